@@ -1,0 +1,107 @@
+/**
+ * The engine's public face. Pure TypeScript: no DOM, no browser API, no network.
+ * The content script, the practice page, `scan`, `eval` and the tests all use it.
+ *
+ *   const chat = createConversation({ sensitivity: 'balanced' });
+ *   const step = chat.push({ from: 'them', text: 'add me on snap' });
+ *   step.categories  // what this message says on its own
+ *   step.warning     // set when a new warning should appear after it
+ */
+import { SELF_CATEGORY, type Category, type ChatMessage, type Language, type OffenderCategory, type Sensitivity } from './categories';
+import { hasEmailAddress, hasPhoneNumber } from './contact-details';
+import { detectLanguage } from './language';
+import { buildLibrary, findHits, type PatternLibrary } from './library';
+import { normalize } from './normalize';
+import { DEFAULT_WEIGHTS, initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
+
+export interface MessageAnalysis {
+  categories: Category[];
+  /** Signals with their weights (offender categories only). */
+  signals: { category: OffenderCategory; weight: number }[];
+  lang: Language | undefined;
+}
+
+let defaultLibrary: PatternLibrary | undefined;
+/** The library built from the pattern files, compiled once on first use. */
+export function getDefaultLibrary(): PatternLibrary {
+  defaultLibrary ??= buildLibrary();
+  return defaultLibrary;
+}
+
+/** What one message says on its own, whoever sent it. */
+export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary()): MessageAnalysis {
+  const tokens = normalize(text, library.knows);
+  const hits = findHits(library, tokens, from);
+  const categories: Category[] = hits.map((h) => h.category);
+  if (from === 'me' && !categories.includes(SELF_CATEGORY) && (hasPhoneNumber(tokens) || hasEmailAddress(text))) {
+    categories.push(SELF_CATEGORY);
+  }
+  const signals = hits
+    .filter((h): h is typeof h & { category: OffenderCategory } => h.category !== SELF_CATEGORY)
+    .map((h) => ({ category: h.category, weight: h.weight ?? DEFAULT_WEIGHTS[h.category] }));
+  return { categories, signals, lang: detectLanguage(tokens) };
+}
+
+export interface Nudge {
+  /** The user is sharing contact or location details in a conversation that already looks risky. */
+  categories: [typeof SELF_CATEGORY];
+}
+
+export interface ConversationStep {
+  index: number;
+  categories: Category[];
+  lang: Language | undefined;
+  warning: Warning | undefined;
+  nudge: Nudge | undefined;
+}
+
+export interface ConversationOptions {
+  sensitivity?: Sensitivity;
+  library?: PatternLibrary;
+}
+
+export interface Conversation {
+  push(message: ChatMessage): ConversationStep;
+  /** The warning level shown in the current situation, if any. */
+  readonly shownLevel: Warning['level'] | undefined;
+  /** The language most recent messages were in. */
+  readonly lang: Language | undefined;
+}
+
+/** Per-conversation state: the signals so far, what was shown, who sent what. */
+export function createConversation(options: ConversationOptions = {}): Conversation {
+  const sensitivity = options.sensitivity ?? 'balanced';
+  const library = options.library ?? getDefaultLibrary();
+  let scorer: ScorerState = initialScorerState();
+  let index = 0;
+  let lang: Language | undefined;
+  let nudged = false;
+
+  return {
+    get shownLevel() {
+      return scorer.shown;
+    },
+    get lang() {
+      return lang;
+    },
+    push(message) {
+      const i = index++;
+      const analysis = analyzeMessage(message.text, message.from, library);
+      lang = analysis.lang ?? lang;
+      // Messages from the user never raise signals about the other person.
+      const incoming: Signal[] =
+        message.from === 'them' ? analysis.signals.map((s) => ({ ...s, index: i, ts: message.ts })) : [];
+      const result = step(scorer, incoming, i, message.ts, sensitivity);
+      if (result.state.shown === undefined) nudged = false;
+      scorer = result.state;
+      let nudge: Nudge | undefined;
+      if (message.from === 'me' && scorer.shown && !nudged && analysis.categories.includes(SELF_CATEGORY)) {
+        nudge = { categories: [SELF_CATEGORY] };
+        nudged = true;
+      }
+      return { index: i, categories: analysis.categories, lang: analysis.lang, warning: result.warning, nudge };
+    },
+  };
+}
+
+export type { Warning } from './scorer';

@@ -1,0 +1,38 @@
+/**
+ * Every pattern entry carries its own examples: each `match` must fire the entry and
+ * each `ignore` must not. This test runs them all, so a pattern change that breaks
+ * one of its own examples fails with the entry's key.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, LANGUAGES } from '../categories';
+import { buildLibrary, entryMatches } from '../library';
+import { normalize } from '../normalize';
+import { FAMILIES } from './index';
+
+const library = buildLibrary();
+
+describe('pattern families', () => {
+  it('has a folder for every category and a registered file for every language', () => {
+    const dir = import.meta.dirname;
+    const folders = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory()).sort();
+    expect(folders).toEqual([...CATEGORIES].sort());
+    for (const category of CATEGORIES) {
+      const files = readdirSync(join(dir, category)).filter((f) => /^[a-z]{2}\.ts$/.test(f));
+      expect(files.map((f) => f.slice(0, 2)).sort()).toEqual([...LANGUAGES].sort());
+      expect(Object.keys(FAMILIES[category]).sort()).toEqual([...LANGUAGES].sort());
+    }
+  });
+
+  for (const entry of library.entries) {
+    describe(entry.key, () => {
+      it.each(entry.examples.match)('fires on %j', (text) => {
+        expect(entryMatches(entry, normalize(text, library.knows))).toBe(true);
+      });
+      it.each(entry.examples.ignore)('stays quiet on %j', (text) => {
+        expect(entryMatches(entry, normalize(text, library.knows))).toBe(false);
+      });
+    });
+  }
+});

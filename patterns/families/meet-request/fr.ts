@@ -1,0 +1,3 @@
+import type { PatternEntry } from '../../schema';
+
+export default [] satisfies PatternEntry[];

@@ -1,0 +1,123 @@
+/**
+ * Text normalisation: turns a chat message into lowercase ASCII word tokens so one
+ * phrase pattern catches the usual evasions ("Sn@p", "ｓｎａｐ", "s.n.a.p", "snaaap",
+ * "снап" with Cyrillic look-alikes, zero-width joiners, 👻) without inventing matches.
+ *
+ * Every step is a single left-to-right pass: linear in the input, safe on any string.
+ */
+
+/** Longer messages are cut: no chat turn is this long, and it bounds the work. */
+export const MAX_ANALYSED_CHARS = 16_000;
+
+// Zero-width and invisible characters that split words without showing anything.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
+
+/** Latin look-alikes from Cyrillic and Greek, and letters NFD does not decompose. */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ɡ: 'g', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ѵ: 'v',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w', μ: 'u',
+  ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ſ: 's',
+  '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '´': "'",
+};
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+
+/** Emoji that carry meaning in these chats, turned into the word they stand for. */
+const EMOJI_WORDS: Record<string, string> = {
+  '👻': 'snapchat',
+  '📸': 'pic', '📷': 'pic', '🤳': 'selfie',
+  '📹': 'video', '🎥': 'video', '📽': 'video',
+  '💰': 'money', '💵': 'money', '💸': 'money', '🤑': 'money', '💲': 'money', '💶': 'money', '💷': 'money', '🪙': 'money',
+  '🤫': 'secret', '🔞': 'nsfw', '🍆': 'sexy', '🍑': 'sexy', '💦': 'sexy', '👅': 'sexy',
+  '🎁': 'gift', '📱': 'phone', '📞': 'phone', '🏠': 'home',
+};
+const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
+
+/** Leetspeak digits and symbols, mapped only inside a word that starts with a letter. */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't' };
+const LEET_RUN = /([a-z])([013457@$!|+]+)(?=[a-z])/g;
+
+/** English contractions, read from the apostrophe form before it is split off. */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan'?t\b/g, 'can not'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\b(do|does|did|is|are|was|were|would|could|should|have|has|had|must)n'?t\b/g, '$1 not'],
+  [/\b(i|you|we|they|he|she|it)'ll\b/g, '$1 will'],
+  [/\b(you|we|they)'re\b/g, '$1 are'],
+  [/\bi'm\b/g, 'i am'],
+  [/\b(i|you|we|they)'ve\b/g, '$1 have'],
+  [/\b(i|you|he|she|we|they)'d\b/g, '$1 would'],
+];
+
+/** Chat abbreviations that mean the same in every language we read. */
+const ABBREVIATIONS: Record<string, string> = {
+  u: 'you', ya: 'you', ur: 'your', yr: 'your', r: 'are', youre: 'you are', rn: 'right now',
+  pls: 'please', plz: 'please', plis: 'please', pleas: 'please', plss: 'please', plox: 'please',
+  pik: 'pic', pict: 'pic', pix: 'pics', picz: 'pics', pikz: 'pics', piks: 'pics', nudez: 'nudes', nudies: 'nudes',
+  vid: 'video', vids: 'videos', wanna: 'want to', gonna: 'going to', gotta: 'got to', gimme: 'give me', lemme: 'let me',
+  hmu: 'hit me up', b4: 'before', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow',
+  '2moro': 'tomorrow', '2morrow': 'tomorrow', bc: 'because', cuz: 'because', coz: 'because', bcuz: 'because',
+  dont: 'do not', didnt: 'did not', doesnt: 'does not', cant: 'can not', wont: 'will not', isnt: 'is not',
+  ppl: 'people', bday: 'birthday', asl: 'age sex location', wyd: 'what are you doing', hbu: 'how about you',
+  idk: 'i do not know', insta: 'instagram', ig: 'instagram', l8r: 'later', gr8: 'great', '4u': 'for you',
+};
+
+/** Tells whether a word is one the patterns know: used to undo evasions only when they yield a real word. */
+export type KnownWord = (word: string) => boolean;
+
+const CURRENCY: Record<string, string> = { $: ' dollar ', '€': ' euro ', '£': ' pound ', '¥': ' yen ' };
+
+/**
+ * Normalise one message into tokens. `knows` is the pattern vocabulary: spaced letters
+ * ("s n a p") are joined and stretched letters ("pleeease") shortened only when the
+ * result is a word some pattern uses, so ordinary text is never rewritten into a match.
+ */
+export function normalize(text: string, knows: KnownWord = () => false): string[] {
+  let s = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
+  // Fast path for plain ASCII, the common case: no Unicode work needed.
+  if (!/^[\x00-\x7f]*$/.test(s)) {
+    s = s.replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] ?? ''} `);
+    s = s.normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
+    s = s.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+    s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  } else {
+    s = s.toLowerCase();
+  }
+  for (const [re, out] of CONTRACTIONS) s = s.replace(re, out);
+  s = s.replace(LEET_RUN, (_m, head: string, run: string) => head + [...run].map((c) => LEET[c] ?? c).join(''));
+  s = s.replace(/[$€£¥]/g, (c) => CURRENCY[c] ?? ' ');
+
+  const raw = s.split(/[^a-z0-9]+/);
+  const tokens: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const word = raw[i];
+    if (!word) continue;
+    // Spaced or dotted letters: s n a p / s.n.a.p
+    if (word.length === 1 && /[a-z]/.test(word)) {
+      let j = i;
+      let joined = '';
+      while (j < raw.length && raw[j]!.length === 1 && /[a-z]/.test(raw[j]!)) joined += raw[j++];
+      if (joined.length >= 3 && knows(joined)) {
+        tokens.push(joined);
+        i = j - 1;
+        continue;
+      }
+    }
+    pushWord(tokens, unstretch(word, knows));
+  }
+  return tokens;
+}
+
+function pushWord(tokens: string[], word: string): void {
+  const expanded = ABBREVIATIONS[word];
+  if (expanded === undefined) tokens.push(word);
+  else for (const w of expanded.split(' ')) tokens.push(w);
+}
+
+/** "pleeease" -> "please", "goooood" -> "good": keep a double letter if that is the known word. */
+function unstretch(word: string, knows: KnownWord): string {
+  if (!/(.)\1\1/.test(word)) return word;
+  const double = word.replace(/(.)\1{2,}/g, '$1$1');
+  if (knows(double) || ABBREVIATIONS[double] !== undefined) return double;
+  return word.replace(/(.)\1+/g, (m, c: string) => (m.length >= 3 ? c : m));
+}

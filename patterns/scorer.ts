@@ -1,0 +1,139 @@
+/**
+ * The conversation scorer: turns the signals found message by message into at most
+ * one warning per situation, escalating caution -> warning -> urgent the way the
+ * reports describe grooming (bonding, probing, moving apps, image requests) and
+ * sextortion (leverage, threats, demands), which gets `urgent` at once, history or not.
+ */
+import { LEVELS, levelRank, type Level, type OffenderCategory, type Sensitivity } from './categories';
+
+/** How much one signal of each category says on its own (a pattern may override it). */
+export const DEFAULT_WEIGHTS: Record<OffenderCategory, number> = {
+  'platform-move': 1,
+  'personal-probe': 1,
+  flattery: 1,
+  coercion: 0.5,
+  secrecy: 2,
+  'meet-request': 2,
+  offer: 2,
+  'payment-demand': 2,
+  'image-request': 3,
+  reciprocity: 3,
+  sexualization: 3,
+  'leverage-claim': 5,
+  'threat-to-share': 5,
+  'physical-threat': 5,
+  'fabrication-threat': 5,
+  'self-harm-leverage': 5,
+};
+
+/** Extortion: any one of these, at full weight, is urgent even as the first message. */
+const EXTORTION: ReadonlySet<OffenderCategory> = new Set([
+  'leverage-claim',
+  'threat-to-share',
+  'physical-threat',
+  'fabrication-threat',
+  'self-harm-leverage',
+]);
+
+/** What turns a payment demand into sextortion: leverage, pressure or a sexual context. */
+const PAYMENT_LEVERAGE: ReadonlySet<OffenderCategory> = new Set([
+  'coercion',
+  'image-request',
+  'reciprocity',
+  'sexualization',
+]);
+
+interface Thresholds {
+  /** Total weight for a caution, and how many different categories it needs. */
+  caution: number;
+  cautionCategories: number;
+  /** Total weight for a warning with two or more categories. */
+  warning: number;
+  /** A single category this heavy is a warning on its own. */
+  warningAlone: number;
+}
+
+/** Sensitivity shifts thresholds, never patterns. */
+const THRESHOLDS: Record<Sensitivity, Thresholds> = {
+  low: { caution: 3, cautionCategories: 2, warning: 4, warningAlone: 5 },
+  balanced: { caution: 2, cautionCategories: 2, warning: 3, warningAlone: 3 },
+  high: { caution: 2, cautionCategories: 1, warning: 3, warningAlone: 3 },
+};
+
+/** Signals older than this no longer count (the situation is over). */
+export const SIGNAL_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+/** Without timestamps, a signal counts for this many messages. */
+export const SIGNAL_LIFETIME_MESSAGES = 400;
+
+export interface Signal {
+  category: OffenderCategory;
+  weight: number;
+  /** Index of the message in the conversation, and its time when known. */
+  index: number;
+  ts: number | undefined;
+}
+
+export interface Warning {
+  level: Level;
+  /** The signals the warning is about, strongest first. */
+  categories: OffenderCategory[];
+}
+
+export interface ScorerState {
+  signals: Signal[];
+  /** The level last shown in this situation: no repeat until something worse happens. */
+  shown: Level | undefined;
+}
+
+export function initialScorerState(): ScorerState {
+  return { signals: [], shown: undefined };
+}
+
+function isLive(signal: Signal, index: number, ts: number | undefined): boolean {
+  if (ts !== undefined && signal.ts !== undefined) return ts - signal.ts <= SIGNAL_LIFETIME_MS;
+  return index - signal.index <= SIGNAL_LIFETIME_MESSAGES;
+}
+
+/** The level the live signals add up to, if any. */
+export function assess(signals: readonly Signal[], sensitivity: Sensitivity): Warning | undefined {
+  const strongest = new Map<OffenderCategory, number>();
+  for (const s of signals) strongest.set(s.category, Math.max(strongest.get(s.category) ?? 0, s.weight));
+  if (strongest.size === 0) return undefined;
+
+  const t = THRESHOLDS[sensitivity];
+  const categories = [...strongest.keys()].sort((a, b) => strongest.get(b)! - strongest.get(a)!);
+  const total = [...strongest.values()].reduce((a, b) => a + b, 0);
+  const heaviest = strongest.get(categories[0]!)!;
+
+  const extortion = categories.some((c) => EXTORTION.has(c) && strongest.get(c)! >= DEFAULT_WEIGHTS[c]);
+  const leveragedPayment =
+    strongest.has('payment-demand') && categories.some((c) => PAYMENT_LEVERAGE.has(c) || EXTORTION.has(c));
+  let level: Level | undefined;
+  if (extortion || leveragedPayment) level = 'urgent';
+  else if (heaviest >= t.warningAlone || (categories.length >= 2 && total >= t.warning)) level = 'warning';
+  else if (categories.length >= t.cautionCategories && total >= t.caution) level = 'caution';
+  return level ? { level, categories } : undefined;
+}
+
+/**
+ * Add one message's signals and decide whether a new warning appears after it.
+ * Pure: returns the next state, never changes the one it was given.
+ */
+export function step(
+  state: ScorerState,
+  incoming: readonly Signal[],
+  index: number,
+  ts: number | undefined,
+  sensitivity: Sensitivity,
+): { state: ScorerState; warning: Warning | undefined } {
+  const live = state.signals.filter((s) => isLive(s, index, ts));
+  // When every earlier signal has expired, the old situation is over: a new one may warn again.
+  const shown = live.length === 0 ? undefined : state.shown;
+  const signals = incoming.length ? [...live, ...incoming] : live;
+  const assessed = assess(signals, sensitivity);
+  const next: ScorerState = { signals, shown };
+  if (!assessed || levelRank(assessed.level) <= levelRank(shown)) return { state: next, warning: undefined };
+  return { state: { signals, shown: assessed.level }, warning: assessed };
+}
+
+export { LEVELS };

@@ -1,0 +1,32 @@
+/** The SMS Spam Collection's ordinary messages, for measuring false alarms on real text. */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeMessage, createConversation, type Category } from '../../patterns';
+
+export const SMS_CORPUS = resolve(import.meta.dirname, '../../../shared/data/corpora/sms-spam-collection.tsv');
+
+export function hamMessages(file = SMS_CORPUS): string[] {
+  if (!existsSync(file)) throw new Error(`${file} is missing: clone ../shared beside this repository`);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.startsWith('ham\t'))
+    .map((line) => line.slice(4));
+}
+
+export interface HamResult {
+  total: number;
+  warned: { text: string; level: string }[];
+  withSignal: { text: string; categories: Category[]; level?: string }[];
+}
+
+export function scoreHam(messages: string[]): HamResult {
+  const result: HamResult = { total: messages.length, warned: [], withSignal: [] };
+  for (const text of messages) {
+    const step = createConversation().push({ from: 'them', text });
+    const categories = analyzeMessage(text, 'them').categories;
+    if (step.warning) result.warned.push({ text, level: step.warning.level });
+    if (categories.length) result.withSignal.push({ text, categories, level: step.warning?.level });
+  }
+  return result;
+}
