@@ -28,6 +28,6 @@ export default defineConfig({
             },
           },
         }
-      : { key: PUBLIC_KEY }),
+      : { key: PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

@@ -7,7 +7,7 @@ import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, typ
 import { FAMILIES } from './families';
 import { lexiconFor } from './lexicon';
 import { anchorTests, compilePhrase, matchesAnywhere, matchesAt, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
-import { patternEntrySchema, type PatternEntry } from './schema';
+import type { PatternEntry } from './schema';
 
 export interface CompiledEntry {
   key: string; // "category/lang/id", for error messages and tests
@@ -35,6 +35,8 @@ interface PhraseIndex {
 
 export interface PatternLibrary {
   entries: CompiledEntry[];
+  /** Entries left out because they did not compile (only when built with `strict: false`). */
+  problems: string[];
   /** Phrases about the other person's tactics, and about what the user shares. */
   byFrom: Record<Sender, PhraseIndex>;
   /** Is this a word some phrase uses? (Normalisation restores only such words.) */
@@ -51,13 +53,13 @@ export class PatternDataError extends Error {}
 
 type Families = Partial<Record<Category, Partial<Record<Language, PatternEntry[]>>>>;
 
-function compileEntry(category: Category, lang: Language, raw: unknown): CompiledEntry {
+/**
+ * Compile one entry. Its shape is checked with zod by `validateFamilies()` (schema.ts),
+ * which the test suite runs on every file; at run time only the phrases are compiled,
+ * so zod stays out of the content script.
+ */
+function compileEntry(category: Category, lang: Language, entry: PatternEntry): CompiledEntry {
   const where = `${category}/${lang}`;
-  const parsed = patternEntrySchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new PatternDataError(`${where}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const entry = parsed.data;
   const lexicon = lexiconFor(lang);
   const compile = (source: string) => {
     try {
@@ -89,16 +91,27 @@ function file(map: Map<string, Candidate[]>, key: string, c: Candidate): void {
   else map.set(key, [c]);
 }
 
-export function buildLibrary(families: Families = FAMILIES): PatternLibrary {
+/**
+ * Compile every family. `strict` (tests, scan) throws on the first bad entry; the
+ * extension builds with `strict: false` so one broken entry costs that entry, not the
+ * whole engine, and is reported in `problems`.
+ */
+export function buildLibrary(families: Families = FAMILIES, { strict = true } = {}): PatternLibrary {
   const entries: CompiledEntry[] = [];
+  const problems: string[] = [];
   const seen = new Set<string>();
   for (const category of CATEGORIES) {
     for (const lang of LANGUAGES) {
       for (const raw of families[category]?.[lang] ?? []) {
-        const entry = compileEntry(category, lang, raw);
-        if (seen.has(entry.key)) throw new PatternDataError(`${entry.key}: duplicate id`);
-        seen.add(entry.key);
-        entries.push(entry);
+        try {
+          const entry = compileEntry(category, lang, raw);
+          if (seen.has(entry.key)) throw new PatternDataError(`${entry.key}: duplicate id`);
+          seen.add(entry.key);
+          entries.push(entry);
+        } catch (e) {
+          if (strict || !(e instanceof PatternDataError)) throw e;
+          problems.push(e.message);
+        }
       }
     }
   }
@@ -133,7 +146,7 @@ export function buildLibrary(families: Families = FAMILIES): PatternLibrary {
     }
     return false;
   };
-  return { entries, byFrom, knows };
+  return { entries, problems, byFrom, knows };
 }
 
 const NUMBER_TOKEN = /^[0-9]/;

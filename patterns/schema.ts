@@ -1,6 +1,7 @@
 /**
- * The shape of pattern data, checked with zod when the library is built (tests build it
- * on every run), so a malformed entry fails loudly with its family, language and id.
+ * The shape of pattern data, checked with zod by the test suite on every run, so a
+ * malformed entry fails loudly with its family, language and id. (The run-time library
+ * compiles the same data without zod, to keep the content script small.)
  */
 import { z } from 'zod';
 
@@ -28,3 +29,19 @@ export const lexiconSchema = z.record(
   z.string().regex(/^[a-z][a-z0-9_]*$/, 'lexicon names are lowercase words'),
   z.array(z.string().min(1)).min(1),
 );
+
+/** Every problem in the pattern data, as "category/lang[index]: path: message" lines. */
+export function validateFamilies(families: Record<string, Record<string, unknown[]>>): string[] {
+  const problems: string[] = [];
+  for (const [category, langs] of Object.entries(families)) {
+    for (const [lang, entries] of Object.entries(langs)) {
+      entries.forEach((entry, i) => {
+        const parsed = patternEntrySchema.safeParse(entry);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) problems.push(`${category}/${lang}[${i}]: ${issue.path.join('.')}: ${issue.message}`);
+        }
+      });
+    }
+  }
+  return problems;
+}

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, LANGUAGES } from '../categories';
 import { buildLibrary, entryMatches } from '../library';
 import { normalize } from '../normalize';
+import { lexiconSchema, validateFamilies } from '../schema';
+import { COMMON_LEXICON, LANGUAGE_LEXICONS } from '../lexicon';
 import { FAMILIES } from './index';
 
 const library = buildLibrary();
@@ -23,6 +25,11 @@ describe('pattern families', () => {
       expect(files.map((f) => f.slice(0, 2)).sort()).toEqual([...LANGUAGES].sort());
       expect(Object.keys(FAMILIES[category]).sort()).toEqual([...LANGUAGES].sort());
     }
+  });
+
+  it('every entry and lexicon fits the zod schema', () => {
+    expect(validateFamilies(FAMILIES)).toEqual([]);
+    for (const lexicon of [COMMON_LEXICON, ...Object.values(LANGUAGE_LEXICONS)]) expect(lexiconSchema.safeParse(lexicon).success).toBe(true);
   });
 
   for (const entry of library.entries) {

@@ -1,4 +1,42 @@
 /** Words for phrases in this language (@name), added to or overriding lexicon/common.ts. */
 import type { Lexicon } from '../phrase';
 
-export default {} satisfies Lexicon;
+export default {
+  /** Pictures and videos (normalize.ts already turns pix/pik into pics/pic, vid into video). */
+  photo: [
+    'pic', 'pics', 'picture*', 'photo*', 'foto', 'fotos', 'selfie*', 'video*', 'clip', 'clips', 'image', 'images', 'nude', 'nudes', 'noodz', 'noods', 'nudz',
+  ],
+  /** Clearly sexual pictures. */
+  nude: [
+    'nude*', 'noodz', 'noods', 'nudz', 'naked', 'nakey', 'nakie*', 'nsfw', 'lewd*', 'lewds', 'sexy_pic*', 'sexy_photo*', 'sexy_video*', 'spicy_pic*', 'spicy_photo*',
+    'dirty_pic*', 'private_pic*', 'private_photo*', 'private_video*', 'intimate_pic*', 'intimate_photo*', 'intimate_video*', 'explicit', 'dick_pic*', 'titty_pic*', 'boob_pic*', 'tit_pic*',
+    'sex_video*', 'sex_tape', 'sextape', 'porn*', 'naughty_pic*', 'hot_pic*',
+  ],
+  /** Who a threat says will see the content. */
+  audience: [
+    'family', 'families', 'fam', 'parents', 'parent', 'mom', 'mum', 'mommy', 'mummy', 'mother', 'dad', 'daddy', 'father', 'mom_and_dad', 'mum_and_dad',
+    'brother*', 'sister*', 'siblings', 'grandma', 'grandpa', 'grandparents', 'relatives', 'cousins', 'aunt*', 'uncle*',
+    'friends', 'friend', 'friends_list', 'friend_list', 'followers', 'follower*', 'contacts', 'contact_list', 'classmates', 'class', 'school', 'whole_school',
+    'teacher*', 'principal', 'coach', 'boyfriend', 'girlfriend', 'bf', 'gf', 'crush', 'church', 'team', 'job', 'boss', 'coworkers', 'employer', 'neighbors', 'neighbours',
+  ],
+  /** Ways of spreading content. */
+  share: [
+    'post', 'posting', 'leak', 'leaking', 'share', 'sharing', 'upload', 'uploading', 'publish', 'publishing', 'spread', 'spreading', 'forward', 'forwarding', 'expose', 'exposing', 'tag', 'broadcast', 'blast', 'send', 'sending', 'show', 'showing', 'give', 'release', 'drop',
+  ],
+  /** First-person future: I'll, I'm gonna, imma. */
+  iwill: [
+    'i_will', 'ill', 'i_wil', 'i_am_going_to', 'im_going_to', 'i_am_gonna', 'im_gonna', 'imma', 'ima', 'i_am_about_to', 'im_about_to', 'i_can', 'i_could', 'i_would', 'i_shall',
+    'i_will_just', 'ill_just', 'then_i', 'or_i', 'i_swear_i',
+  ],
+  /** Family members someone might threaten to hurt. */
+  kin: [
+    'family', 'fam', 'parents', 'mom', 'mum', 'mother', 'dad', 'father', 'brother*', 'sister*', 'siblings', 'grandma', 'grandpa', 'little_brother', 'little_sister', 'friends', 'dog', 'cat', 'pets',
+  ],
+  /** Intimate body parts and states (for image requests and sexual remarks). */
+  body: [
+    'body', 'boobs', 'boob', 'tits', 'titties', 'tit', 'breasts', 'chest', 'ass', 'butt', 'booty', 'dick', 'cock', 'penis', 'pussy', 'vagina', 'privates', 'private_parts',
+    'underwear', 'bra', 'panties', 'boxers', 'thong', 'lingerie', 'bikini', 'nipples', 'thighs', 'crotch', 'bulge',
+  ],
+  /** Time units for deadlines. */
+  timeunit: ['min', 'mins', 'minute*', 'hour*', 'hr', 'hrs', 'h', 'seconds', 'secs', 'sec', 'day', 'days', 'm'],
+} satisfies Lexicon;

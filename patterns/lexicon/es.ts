@@ -1,4 +1,77 @@
 /** Words for phrases in this language (@name), added to or overriding lexicon/common.ts. */
 import type { Lexicon } from '../phrase';
 
-export default {} satisfies Lexicon;
+export default {
+  /** Photos (foto, fotito, fotico, selfie, pic). */
+  photo: ['foto*', 'fotito*', 'fotico*', 'pic', 'pics', 'selfie*', 'imagen*', 'img', 'imgs'],
+  /** Videos and video calls. */
+  video: ['video*', 'videito*', 'vid', 'vids', 'clip', 'clips'],
+  /** Sexual picture slang and states of undress ("el pack", "desnuda", "sin ropa"). */
+  pack: [
+    'pack', 'packs', 'packcito', 'nudes', 'nude', 'desnud*', 'encuerad*', 'sin_ropa', 'sin_nada', 'en_bolas', 'en_pelotas',
+    'en_ropa_interior', 'en_bragas', 'en_tanga', 'en_calzones', 'en_calzoncillos', 'en_boxer', 'en_boxers', 'en_sujetador',
+    'en_brasier', 'en_lenceria', 'sin_camiseta', 'sin_camisa', 'sin_sujetador', 'sin_bragas', 'hot', 'xxx', 'intima', 'intimas',
+    'intimo', 'intimos', 'sexy', 'picante', 'picantes', 'subidas_de_tono', 'porno',
+  ],
+  /** "Send me / pass me / give me" in the forms addressed to you. */
+  send: [
+    'manda', 'mandame', 'mandamela', 'mandamelas', 'mandamelo', 'mandas', 'mandes', 'mandarme', 'mandaras', 'mandarias',
+    'envia', 'enviame', 'enviamela', 'envias', 'envies', 'enviarme', 'enviaras', 'enviarias',
+    'pasame', 'pasamela', 'pasamelas', 'pasamelo', 'pasas', 'pases', 'pasarme', 'pasaras', 'pasarias',
+    'dame', 'regalame', 'sacate', 'hazte', 'tomate', 'saca', 'sacas',
+  ],
+  /** "Show me" in the forms addressed to you. */
+  showme: [
+    'ensename', 'ensenas', 'ensenes', 'ensenarme', 'ensenaras', 'muestrame', 'muestras', 'muestres', 'mostrame', 'mostras',
+    'mostrarme', 'dejame_ver', 'deja_ver', 'dejame_verte', 'quiero_ver', 'kiero_ver', 'quiero_verte', 'kiero_verte',
+  ],
+  /** Publishing verbs used in exposure threats (first person and infinitive). */
+  pubv: [
+    'publico', 'publicare', 'publicar', 'publicarlo*', 'publicarla*', 'subo', 'subire', 'subir', 'subirlo*', 'subirla*',
+    'filtro', 'filtrare', 'filtrar*', 'difundo', 'difundire', 'difundir*', 'expongo', 'expondre', 'exponer*', 'escracho',
+    'escrachar*', 'funo', 'funar*', 'quemo', 'quemare', 'viralizo', 'viralizar*', 'comparto', 'compartire', 'compartir*',
+    'posteo', 'postear*', 'cuelgo', 'colgare',
+  ],
+  /** Sending verbs (first person and infinitive) used in "I'll send it to your family". */
+  sendv: [
+    'mando', 'mandare', 'mandar', 'mandarlo*', 'mandarla*', 'envio', 'enviare', 'enviar', 'enviarlo*', 'enviarla*', 'paso',
+    'pasare', 'pasar', 'pasarlo*', 'pasarla*', 'reenvio', 'reenviare', 'reenviar*', 'enseno', 'ensenare', 'ensenar*',
+    'muestro', 'mostrare', 'mostrar*', 'digo', 'dire', 'decir*', 'cuento', 'contare', 'contar*',
+  ],
+  /** The people and places an exposure threat names. */
+  targ: [
+    'todos_tus', 'todas_tus', 'todos_sus', 'todas_sus', 'tu_familia', 'tus_familiares', 'tus_padres', 'tus_papas', 'tus_viejos',
+    'tu_madre', 'tu_padre', 'tu_mama', 'tu_papa', 'tu_vieja', 'tu_viejo', 'tus_amigos', 'tus_amigas', 'tus_seguidores',
+    'tus_followers', 'tus_contactos', 'tu_colegio', 'tu_escuela', 'tu_insti', 'tu_instituto', 'tu_cole', 'tu_liceo', 'tu_prepa',
+    'tus_companeros', 'tus_companeras', 'tu_clase', 'tu_novio', 'tu_novia', 'tus_profes', 'tus_profesores', 'tu_hermano',
+    'tu_hermana', 'su_familia', 'sus_contactos', 'sus_seguidores', 'sus_amigos', 'sus_padres', 'todo_el_mundo',
+    'todo_internet', 'todas_las_redes', 'toda_la_escuela', 'todo_el_colegio', 'todo_el_insti', 'todo_el_instituto',
+    'todo_tu', 'toda_tu',
+  ],
+  /** Money words and local currencies (added to common). */
+  currency: [
+    'peso*', 'soles', 'bolivares', 'quetzales', 'colones', 'lempiras', 'guaranies', 'mxn', 'cop', 'clp', 'ars', 'lucas',
+    'varos', 'pavos', 'pelas', 'dolares', 'dolar', 'euritos', 'pesitos',
+  ],
+  /** Money in general. */
+  money: ['dinero', 'plata', 'pasta', 'lana', 'guita', 'feria', 'billete*', 'efectivo', 'cash', 'money'],
+  /** Payment methods used in Spain and Latin America (added to common). */
+  payment: [
+    'oxxo', 'mercado_pago', 'mercadopago', 'nequi', 'daviplata', 'yape', 'plin', 'spei', 'clabe', 'cbu', 'cvu', 'pago_movil',
+    'tarjeta*_regalo', 'tarjeta*_de_regalo', 'tarjeta*_steam', 'tarjeta*_de_steam', 'tarjeta*_google*', 'tarjeta*_de_google*',
+    'tarjeta*_amazon', 'tarjeta*_de_amazon', 'tarjeta*_itunes', 'tarjeta*_apple', 'tarjeta*_de_itunes', 'tarjeta*_psn',
+    'tarjeta*_xbox', 'tarjeta*_de_xbox', 'tarjeta*_de_psn', 'tarjeta*_prepago', 'tarjeta*_paysafe*', 'recarga*', 'saldo',
+    'transferencia*', 'deposito*', 'western', 'ria', 'remitly', 'pavos', 'diamantes', 'gemas', 'cripto*', 'criptomoneda*',
+  ],
+  /** Apps spelled the Spanish way (added to common). */
+  app: ['wasap', 'guasap', 'whats', 'wasa', 'wats', 'watsap', 'whatsaap', 'insta', 'tele', 'disc', 'snapchat', 'telegrama'],
+  /** Cameras and video calls, Spanish words (added to common). */
+  cam: ['camara', 'camarita', 'videollamada*', 'video_llamada*', 'videochat', 'llamada_de_video', 'vc', 'directo'],
+  /** Parents and family. */
+  family: [
+    'padres', 'papas', 'papis', 'madre', 'padre', 'mama', 'mami', 'papa', 'papi', 'viejos', 'vieja', 'viejo', 'familia',
+    'familiares', 'hermano*', 'hermana*', 'tio', 'tia', 'abuel*',
+  ],
+  /** School words. */
+  school: ['cole', 'colegio', 'insti', 'instituto', 'escuela', 'liceo', 'secundaria', 'prepa', 'preparatoria', 'secu', 'ies', 'uni'],
+} satisfies Lexicon;

@@ -1,4 +1,59 @@
 /** Words for phrases in this language (@name), added to or overriding lexicon/common.ts. */
 import type { Lexicon } from '../phrase';
 
-export default {} satisfies Lexicon;
+export default {
+  /** Pictures and videos (nouns). */
+  photo: ['photo*', 'foto*', 'pic', 'pics', 'picture*', 'image*', 'selfie*', 'video*', 'vid', 'vids', 'vdo', 'vidz', 'nude*', 'clich*'],
+  /** Undressed, underwear, intimate: what makes a picture request sexual. */
+  nude: [
+    'nue', 'nues', 'nu', 'nus', 'nude*', 'a_poil*', 'a_poal', 'apoil', 'sans_vetement*', 'sans_rien', 'sans_habit*', 'sans_haut', 'sans_culotte',
+    'sous_vet*', 'sous_vetement*', 'soutif*', 'soutien_gorge', 'lingerie', 'culotte*', 'string*', 'maillot*', 'bikini*', 'petite_tenue',
+    'tenue_sexy', 'intime*', 'sexy', 'hot', 'coquin*', 'ose', 'osee*', 'oser', 'torse_nu', 'seins', 'sein', 'fesse*', 'cul', 'boobs',
+    'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'poitrine', 'corps', 'pied*', 'dans_ton_bain', 'sous_la_douche',
+    'dans_ta_douche', 'en_serviette', 'en_pyjama', 'en_string', 'en_culotte',
+  ],
+  /** Body parts asked about. */
+  body: ['corps', 'seins', 'sein', 'fesse*', 'cul', 'poitrine', 'boobs', 'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'parties', 'ventre', 'pied*', 'jambes', 'cuisses', 'torse'],
+  /** Send (imperative, 2nd person, infinitive), also glued "m'envoie" forms. */
+  send: ['envoi*', 'envoy*', 'menvoi*', 'menvoy*', 'tenvoi*', 'send', 'file', 'files', 'balance'],
+  /** Show. */
+  show: ['montre*', 'montrer', 'mmontre*', 'montr*', 'fais_voir', 'fait_voir', 'fai_voir', 'faites_voir'],
+  /** "I (will) ... you": je te, j'te, jte. */
+  ite: ['je_te', 'je_t', 'jte', 'j_te', 'jt', 'j_t', 'moi_je_te', 'je_vais_te', 'jvais_te', 'jvais_t', 'je_vais_t', 'jvai_te'],
+  /** First person subject, any spelling. */
+  je: ['je', 'j', 'jvais', 'jvai', 'jv', 'jte', 'jle', 'jla', 'jles', 'jen', 'jl', 'moi', 'jmet', 'jmets', 'jvai'],
+  /** Family and people close to the person (as the audience of a threat or a secret). */
+  family: [
+    'parent*', 'mere', 'pere', 'maman', 'papa', 'mama*', 'daron*', 'reum', 'reup', 'famille', 'famile', 'frere*', 'soeur*', 'reuf', 'reus',
+    'oncle', 'tante', 'grand_mere', 'grands_parents', 'entourage', 'proche*', 'prof*', 'cousin*',
+  ],
+  /** Who a threat to share names: friends, school, followers, the whole internet. */
+  audience: [
+    'parent*', 'mere', 'pere', 'maman', 'papa', 'daron*', 'famille', 'famile', 'frere*', 'soeur*', 'entourage', 'proche*', 'cousin*',
+    'pote*', 'amis', 'amies', 'ami', 'copain*', 'copine*', 'abonne*', 'abo', 'abos', 'followers', 'follower', 'contacts', 'contact',
+    'lycee', 'college', 'ecole', 'classe', 'bahut', 'prof*', 'insta*', 'snap*', 'tiktok', 'facebook', 'fb', 'compte*', 'story', 'mur',
+    'tout_le_monde', 'tt_le_monde', 'tlm', 'partout', 'internet', 'reseau*', 'le_net', 'site*', 'porn*', 'twitter', 'reddit', 'whatsapp',
+    'groupe*', 'quartier', 'voisin*', 'mec', 'copain', 'meuf', 'gars', 'club', 'boulot', 'taf', 'employeur*',
+  ],
+  /** Verbs for spreading pictures (first person forms and infinitives). */
+  spread: [
+    'envoi*', 'envoy*', 'enverr*', 'balanc*', 'publi*', 'poste', 'postes', 'poster*', 'post', 'postrai', 'partag*', 'diffus*', 'mettre',
+    'mets', 'met', 'mettrai*', 'montre', 'montrer*', 'montrerai*', 'leak*', 'expos*', 'affich*', 'fais_tourner', 'faire_tourner',
+    'ferai_tourner', 'circuler', 'transfer*', 'balancer', 'lacher', 'lache',
+  ],
+  /** Chat apps as French teens write them. */
+  app: ['snp', 'snapchat', 'insta', 'tele', 'whatsap', 'watsap', 'watsapp', 'wtsp', 'wats', 'whats', 'telegramme', 'disc', 'discorde', 'messenger', 'skyp', 'signal', 'facetime'],
+  /** Video calls. */
+  cam: ['cam', 'camera*', 'webcam', 'visio', 'facetime', 'appel_video', 'appel_en_video', 'video'],
+  /** Payment methods common in France, Belgium, Switzerland. */
+  payment: [
+    'lydia', 'sumeria', 'paylib', 'wero', 'pcs', 'pcs_mastercard', 'transcash', 'neosurf', 'toneo', 'mandat_cash', 'ticket_premium',
+    'carte_cadeau*', 'cartes_cadeau*', 'carte_google*', 'carte_amazon', 'carte_steam', 'carte_psn', 'carte_itunes', 'carte_apple',
+    'carte_paysafe*', 'carte_play*', 'carte_xbox', 'carte_roblox', 'recharge*', 'coupon*', 'virement*', 'vir', 'crypto', 'bitcoin*', 'btc',
+    'carte_bleue', 'cb', 'rib', 'iban', 'paypal', 'pp', 'western', 'twint', 'revolut',
+  ],
+  /** Currency words, including slang for euros. */
+  currency: ['euros', 'euro', 'eur', 'e', 'balles', 'boules', 'eu', 'keuros', 'centimes', 'francs', 'chf', 'dollars'],
+  /** Money (nouns without a number). */
+  money: ['argent', 'thune*', 'tunes', 'fric', 'oseille', 'maille', 'biff', 'monnaie', 'cash', 'money', 'paiement', 'virement*', 'pognon', 'ble'],
+} satisfies Lexicon;

@@ -1,4 +1,60 @@
 /** Words for phrases in this language (@name), added to or overriding lexicon/common.ts. */
 import type { Lexicon } from '../phrase';
 
-export default {} satisfies Lexicon;
+export default {
+  /** Italian spellings of the apps, added to the common list. */
+  app: ['wapp', 'whatsup', 'wup', 'whats', 'snep', 'tik_tok', 'telegramm*', 'disc', 'skaip'],
+  /** Video calls and cameras, added to the common list. */
+  cam: ['videochiamat*', 'video_chiamat*', 'videocall', 'telecamera', 'fotocamera', 'diretta', 'videocam*'],
+  /** Imperatives and questions that ask someone to send something. */
+  send: [
+    'mandami', 'mandarmi', 'mandamela', 'mandamele', 'mandameli', 'mandamelo', 'mandamene', 'mandane', 'manda', 'mandi',
+    'mandatemi', 'mandate', 'mandaci', 'inviami', 'inviarmi', 'inviamela', 'inviamele', 'invia', 'invii', 'passami', 'passamela',
+    'girami', 'giramela', 'spediscimi', 'mandala', 'mandale', 'mandalo', 'mandali', 'mannami', 'mandm',
+  ],
+  /** Photos and pictures. */
+  photo: ['foto', 'fotine', 'fotina', 'fotografi*', 'pic', 'pics', 'picture*', 'selfie*', 'selfi', 'immagin*', 'scatt*'],
+  /** Videos and clips. */
+  video: ['video*', 'videin*', 'filmat*', 'clip', 'vocale_video'],
+  /** Naked, underwear, intimate. */
+  naked: [
+    'nud*', 'nudes', 'svestit*', 'spogliat*', 'senza_vestiti', 'senza_niente', 'senza_niente_addosso', 'senza_mutande', 'senza_reggiseno',
+    'intimo', 'in_intimo', 'biancheria', 'mutand*', 'reggiseno', 'reggipetto', 'perizoma', 'lingerie', 'tanga', 'topless', 'intime',
+    'hot', 'piccant*', 'osee', 'ose', 'sexy', 'nsfw', 'porno', 'xxx', 'tette', 'seno', 'culo', 'sedere', 'pisello', 'pene', 'parti_intime',
+  ],
+  /** Who a threat says will see the material. */
+  audience: [
+    'follower*', 'followers', 'contatti', 'amici', 'amiche', 'amic*', 'genitori', 'madre', 'mamma', 'mami', 'padre', 'papa', 'babbo',
+    'famiglia', 'parenti', 'familiari', 'compagni', 'compagne', 'scuola', 'classe', 'prof', 'professor*', 'insegnant*', 'preside',
+    'fidanzat*', 'ragazzo', 'ragazza', 'nonni', 'nonna', 'nonno', 'fratello', 'fratelli', 'sorella', 'sorelle', 'zii', 'cugini',
+    'profilo', 'chat_di_classe', 'gruppo_della_classe', 'gruppi', 'tutti', 'tutte', 'tutta',
+  ],
+  /** Family members (for secrecy and probing). */
+  family: [
+    'genitori', 'madre', 'mamma', 'mami', 'padre', 'papa', 'babbo', 'famiglia', 'tuoi', 'sorella', 'fratello', 'nonni', 'nonna', 'nonno',
+    'zia', 'zio', 'prof', 'professor*', 'insegnant*', 'maestr*', 'amici', 'amiche', 'amica', 'amico', 'nessuno', 'nessun', 'polizia', 'carabinieri',
+  ],
+  /** Verbs of sharing, in the present or future: "I'll send it, post it, show it". */
+  sharev: [
+    'mando', 'mandero', 'invio', 'inviero', 'giro', 'girero', 'mostro', 'mostrero', 'faccio_vedere', 'faro_vedere', 'pubblico', 'pubblichero',
+    'posto', 'postero', 'metto', 'mettero', 'diffondo', 'diffondero', 'spargo', 'spargero', 'sharo', 'sharero', 'inoltro', 'inoltrero',
+    'condivido', 'condividero', 'carico', 'carichero', 'spammo', 'spammero', 'spedisco', 'spediro', 'faccio_girare', 'faro_girare',
+    'mandiamo', 'pubblichiamo', 'facciamo_vedere', 'leakko', 'leako', 'leako',
+  ],
+  /** Threats to hurt oneself. */
+  selfharm: [
+    'mi_ammazzo', 'mi_uccido', 'mi_suicido', 'mi_taglio', 'mi_tolgo_la_vita', 'la_faccio_finita', 'mi_butto', 'mi_sparo', 'mi_impicco',
+    'mi_faccio_del_male', 'mi_ammazzero', 'mi_uccidero', 'mi_suicidero', 'mi_tagliero', 'mi_buttero', 'faccio_una_cazzata', 'mi_ammazzo_davvero',
+    'mi_lancio', 'mi_faccio_male', 'mi_ferisco', 'ammazzarmi', 'uccidermi', 'suicidarmi', 'tagliarmi',
+  ],
+  /** Game currency and in-game items. */
+  gamecur: ['robux', 'vbucks', 'v_bucks', 'vbuck', 'v_buck', 'gemme', 'skin', 'skins', 'battle_pass', 'pass', 'crediti', 'diamanti', 'monete', 'uc', 'minecoins'],
+  /** Italian payment methods, added to the common list. */
+  payment: [
+    'postepay', 'poste_pay', 'ricarica_postepay', 'ricarica_poste', 'satispay', 'hype', 'bonifico*', 'paysafe*', 'paysafecard',
+    'buono_amazon', 'buoni_amazon', 'buono_regalo', 'buoni_regalo', 'carta_regalo', 'carte_regalo', 'buono', 'buoni', 'ricarica', 'ricariche',
+    'gift', 'giftcard', 'amazon', 'carta_prepagata', 'prepagata', 'western', 'moneygram', 'bitcoin', 'bit_coin', 'crypto', 'cripto*', 'usdt',
+  ],
+  /** Money words. */
+  money: ['soldi', 'euro*', 'eur', 'denaro', 'contanti', 'cash', 'grana', 'dollari'],
+} satisfies Lexicon;

@@ -1,4 +1,59 @@
 /** Words for phrases in this language (@name), added to or overriding lexicon/common.ts. */
 import type { Lexicon } from '../phrase';
 
-export default {} satisfies Lexicon;
+export default {
+  /** Pictures and videos of the person (foto's is split into foto + s by normalisation). */
+  photo: [
+    'foto_s', 'foto', 'fotos', 'fotootje*', 'fotoos', 'fotie', 'fotietje', 'pic', 'pics', 'picje*', 'pictures', 'picture',
+    'plaatje*', 'selfie*', 'snap', 'snaps', 'snapje*', 'nude*', 'naaktfoto*', 'naaktje*', 'video', 'videos', 'videootje*',
+    'vid', 'vidje*', 'filmpje*', 'clip*', 'beeld*',
+  ],
+  /** Nude, undressed, underwear. */
+  nude: [
+    'nude*', 'naakt*', 'naaktfoto*', 'bloot', 'blote', 'blootje', 'topless', 'nsfw', 'zonder_kleren', 'zonder_kleding',
+    'zonder_shirt', 'zonder_bh', 'zonder_broek', 'zonder_top', 'zonder_iets_aan', 'ondergoed', 'onderbroek*', 'lingerie',
+    'slipje*', 'string', 'bh', 'beha', 'boxer*', 'bikini',
+  ],
+  /** Body parts someone may ask to see. */
+  bodypart: [
+    'lichaam', 'lijf', 'body', 'borsten', 'borstjes', 'tieten', 'tietjes', 'tetten', 'memmen', 'kont', 'kontje', 'billen',
+    'buik', 'buikje', 'benen', 'voeten', 'piemel', 'lul', 'penis', 'kut', 'kutje', 'vagina', 'onderkant', 'sixpack',
+  ],
+  /** To send. */
+  send: ['stuur*', 'sturen', 'sture', 'zend*', 'send', 'drop', 'dm', 'doe', 'geef', 'gooi', 'app', 'snap'],
+  /** Fillers between a verb and its object ("stuur ff nog eens een ..."). */
+  fill: ['eens', 'es', 'ns', 'ff', 'even', 'effe', 'nou', 'nu', 'dan', 'toch', 'gewoon', 'gwn', 'snel', 'maar', 'is', 'me', 'mij', 'mn', 'nog', 'aub', 'please', 'alsjeblieft', 'pls'],
+  /** "a", "some", "one more". */
+  some: ['een', 'ne', 'n', 'un', 'eentje', 'wat', 'paar', 'een_paar', 'nog_een', 'nog_eentje', 'er_een', 'er_eentje', 'meer', 'nog'],
+  /** The person addressed: jij/je/jou, Flemish ge/gij, formal u (normalised to "you"). */
+  you: ['je', 'jij', 'jou', 'ge', 'gij', 'gy', 'you', 'jy'],
+  your: ['je', 'jouw', 'jou', 'jw', 'uw', 'your', 'ue'],
+  yourself: ['jezelf', 'jouzelf', 'uzelf', 'je_zelf', 'jou_zelf', 'you_zelf', 'jou', 'jij', 'you', 'je_lichaam', 'je_lijf'],
+  /** Audiences a sextortionist threatens to send material to. */
+  audience: [
+    'ouders', 'familie', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'broer*', 'zus', 'zusje', 'zussen',
+    'opa', 'oma', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'vriendje', 'vriendinnetje', 'volgers', 'followers',
+    'contacten', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
+    'collegas', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk',
+  ],
+  /** Whose family or friends: "je ouders", "al je vrienden". */
+  parents: ['ouders', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'familie', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'broer*', 'zus', 'zusje', 'opa', 'oma', 'leraar', 'lerares', 'juf', 'meester', 'mentor', 'docent*', 'klasgenoten', 'klas', 'vriendjes', 'vriendinnetjes', 'vriendje', 'familieleden'],
+  /** Money words. */
+  money: ['geld', 'money', 'poen', 'doekoe', 'knaken', 'pegels', 'centen', 'cash', 'euro*', 'eur', 'pegel*', 'ballen'],
+  /** Dutch and Belgian payment methods and gift cards. */
+  payment: [
+    'ideal', 'payconiq', 'bancontact', 'bunq', 'rekeningnummer', 'rekening', 'cadeaukaart*', 'cadeaubon*', 'giftcard*',
+    'gift_card*', 'waardebon*', 'bol_com_bon*', 'bol_com_cadeau*', 'google_play_kaart*', 'itunes_kaart*', 'apple_kaart*',
+    'steamkaart*', 'steam_kaart*', 'spelkaart*', 'tegoedbon*', 'beltegoed', 'paysafe_kaart*', 'bitcoins',
+  ],
+  /** Game currency and in-game gifts used as bait. */
+  gamecur: ['robux', 'vbucks', 'v_bucks', 'vbuck*', 'fortnite_skin*', 'skins', 'nitro', 'discord_nitro', 'battle_pass', 'battlepass', 'diamonds', 'gems', 'coins', 'uc', 'minecoins', 'fifa_points', 'fc_points', 'primogems'],
+  /** A video call or camera: what someone recorded. */
+  call: ['call', 'videocall*', 'videogesprek*', 'gesprek*', 'bellen', 'belletje', 'facetime*', 'ft', 'cam', 'webcam', 'camera', 'skype*', 'stream*', 'live', 'videochat*', 'snapcall', 'chat', 'chats', 'dms', 'berichten', 'videobellen'],
+  /** Pretty, handsome: flattery adjectives. */
+  pretty: [
+    'mooi', 'mooie', 'knap', 'knappe', 'prachtig', 'beeldschoon', 'beeldig', 'schattig', 'perfect', 'bijzonder', 'speciaal',
+    'volwassen', 'sexy', 'hot', 'cute', 'geweldig', 'adembenemend', 'lekker', 'lekkerding', 'lekker_ding', 'een_plaatje',
+    'een_schoonheid', 'goddelijk', 'stunning', 'gorgeous', 'beautiful', 'wauw', 'wow', 'zo_mooi', 'volwassener', 'slim', 'knapper', 'mooier', 'matuur',
+  ],
+} satisfies Lexicon;

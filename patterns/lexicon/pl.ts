@@ -1,4 +1,101 @@
 /** Words for phrases in this language (@name), added to or overriding lexicon/common.ts. */
 import type { Lexicon } from '../phrase';
 
-export default {} satisfies Lexicon;
+export default {
+  /** Polish inflections of app names (snapa, snapie, discordzie, insta...), added to common's list. */
+  app: [
+    'snap*', 'snapchat*', 'insta*', 'instagram*', 'instce', 'whats*', 'watsap*', 'wats*', 'wacap*', 'wacik', 'telegram*', 'telegrama', 'telu',
+    'discord*', 'dyskord*', 'dsc', 'messeng*', 'mesenger*', 'mess', 'mesie', 'messie', 'fejs*', 'face', 'facebook*', 'skyp*', 'tiktok*', 'viber*',
+    'signal*', 'kik*', 'teams*', 'zoom*', 'omegl*',
+  ],
+  /** Private channels (not an app, but the same move). */
+  privchan: ['priv', 'priva', 'privie', 'pv', 'pw', 'prv', 'dm', 'dmy', 'dmsy', 'prywatn*', 'privy', 'privku'],
+  /** Video calls and cameras, Polish forms. */
+  cam: ['kamer*', 'kamerk*', 'wideo', 'wideorozmow*', 'videorozmow*', 'wideoczat*', 'videoczat*', 'kamerce', 'rozmow*_wideo', 'rozmow*_video'],
+  /** Pictures and videos. */
+  photo: [
+    'zdjec*', 'zdj', 'zdjatk*', 'fotk*', 'fote', 'foty', 'fotek', 'foto', 'fotka', 'fotografi*', 'foci*', 'focie', 'fotecz*', 'fotos*',
+    'selfie*', 'selfi', 'selfik*', 'sweet_foci*', 'pic', 'pics', 'video', 'wideo', 'filmik*', 'nagrani*', 'nudes*', 'nudesk*', 'nudk*',
+  ],
+  /** Clearly sexual pictures, or the words that make a picture sexual. */
+  nude: [
+    'nudes*', 'nudesk*', 'nudk*', 'nudy_fotki', 'golas*', 'nagie', 'nagich', 'nago', 'nagusk*', 'nagiego', 'nagiej', 'nagim', 'rozebran*', 'gole_zdjec*', 'gole_fotki',
+    'bez_ubran*', 'bez_ciuch*', 'bez_niczego', 'bez_koszulki', 'bez_stanika', 'bez_majtek', 'bez_bielizny', 'bez_spodni', 'bez_spodenek',
+    'w_bieliznie', 'w_samej_bieliznie', 'w_samych_majtkach', 'w_majtkach', 'w_majteczkach', 'w_staniku', 'w_samym_staniku', 'w_stringach', 'w_bikini', 'w_stroju_kapielowym', 'w_reczniku',
+    'w_samym_reczniku', 'pod_prysznicem', 'w_wannie', 'w_lozku', 'sexy', 'seksown*', 'sexi', 'seksi', 'nsfw', 'erotyczn*', 'intymn*', 'pikantn*', 'odwazn*', 'porno*',
+    'cycki', 'cyckow', 'piersi', 'biustu', 'tylka', 'tylek', 'dupy', 'dupe', 'dupki', 'cipk*', 'penis*', 'kutas*', 'fiuta', 'sutk*',
+  ],
+  /** Body parts a request or remark is about. */
+  body: [
+    'cialo', 'ciala', 'cialko', 'cialka', 'cycki', 'cyckow', 'cycuszki', 'piersi', 'biust', 'biustu', 'tylek', 'tylka', 'tyleczek', 'dupe', 'dupke', 'dupcie', 'dupy',
+    'majtki', 'majteczki', 'bielizne', 'stanik', 'stringi', 'nogi', 'nozki', 'stopy', 'stopki', 'stop', 'stopek', 'klate', 'klatke', 'brzuch', 'brzuszek', 'sutki', 'cipk*',
+    'penis*', 'kutas*', 'fiut*', 'krocze', 'pupe', 'pupke', 'pupy',
+  ],
+  /** Send / give forms (imperative, 2nd person, conditional, infinitive). */
+  send: [
+    'wyslij', 'wyslijcie', 'wysli', 'wyslesz', 'wyslalabys', 'wyslalbys', 'wyslac', 'wysylaj', 'wysylasz', 'przeslij', 'przeslesz', 'przeslac', 'przeslalabys', 'przeslalbys',
+    'podeslij', 'podeslesz', 'podeslac', 'przyslij', 'przyslesz', 'przyslac', 'slij', 'dawaj', 'daj', 'dasz', 'wrzuc', 'wrzucisz', 'cyknij', 'cykniesz', 'strzel', 'strzelisz',
+    'pstryknij', 'zrob', 'zrobisz', 'zrobilabys', 'zrobic', 'podrzuc', 'zapodaj', 'wyslij_mi', 'moglabys_wyslac', 'mozesz_wyslac',
+  ],
+  /** Show forms. */
+  show: ['pokaz', 'pokazesz', 'pokazac', 'pokazalabys', 'pokazalbys', 'pokazuj', 'pokazywac', 'zaprezentuj', 'poka'],
+  /** People a threat says will see the content (after twoim/twojej/twoich...). */
+  people: [
+    'rodzic*', 'rodzin*', 'rodzinie', 'mamie', 'mamy', 'mama', 'mame', 'mamusi', 'matce', 'matki', 'matka', 'tacie', 'taty', 'tata', 'tate', 'ojcu', 'ojca', 'ojciec', 'starym',
+    'starych', 'brat*', 'siostr*', 'babci*', 'dziadk*', 'ciot*', 'wujk*', 'znajom*', 'kumpl*', 'kumpel*', 'kolez*', 'kolegom', 'kolegow', 'przyjaci*', 'psiapsi*',
+    'follow*', 'obserwuj*', 'obserwator*', 'kontakt*', 'bliskim', 'bliskich', 'klas*', 'szkol*', 'nauczyciel*', 'wychowaw*', 'dyrektor*', 'pedagog*', 'trener*',
+    'chlopak*', 'dziewczyn*', 'sasiad*', 'pracodawc*', 'szef*', 'druzyn*', 'parafi*', 'ksiedz*', 'grup*',
+  ],
+  /** First-person threats of spreading (future and present-as-future). */
+  tverb: [
+    'wysle', 'wyslie', 'wysylam', 'rozesle', 'rozsle', 'rozsylam', 'rozsyle', 'przesle', 'przesylam', 'podesle', 'wrzuce', 'wrzucam', 'wstawie', 'wstawiam', 'opublikuje',
+    'publikuje', 'udostepnie', 'udostepniam', 'upublicznie', 'rozpowszechnie', 'pokaze', 'pokazuje', 'puszcze', 'puszczam', 'zapostuje', 'postuje', 'wrzuce_je', 'dam_je', 'dam_to',
+    'wyslemy', 'wrzucimy', 'rozeslemy', 'opublikujemy', 'udostepnimy', 'pokazemy', 'poleci', 'poleca', 'wyciekna', 'wycieknie',
+  ],
+  /** Verbs that alone say "make public". */
+  leak: ['udostepnie', 'upublicznie', 'opublikuje', 'rozpowszechnie', 'rozesle', 'rozsylam', 'rozsle', 'udostepnimy', 'opublikujemy', 'rozeslemy'],
+  /** Places content is threatened to end up. */
+  place: [
+    'sieci', 'siec', 'internet*', 'necie', 'neta', 'pornhub*', 'porno*', 'redtub*', 'xvideos', 'stron*_porno', 'strony', 'onlyfans', 'grupe', 'grupk*', 'grupie', 'profil*',
+    'tablic*', 'story', 'relacj*', 'wszedzie', 'szkole', 'szkoly', 'szkol*', 'klasie', 'klasy',
+  ],
+  /** What a threat is about. */
+  tobj: [
+    'je', 'to', 'ten_filmik', 'ten_film', 'to_nagranie', 'te_zdjecia', 'te_fotki', 'te_nudesy', 'wszystko', 'twoje', 'twoj', 'twoja', 'twoich', 'nasze', 'nasza', 'naszych',
+    'filmik*', 'nagrani*', 'nudes*', 'nudesk*', 'screen*', 'screeny', 'zrzut*', 'zdjec*', 'fotk*', 'foty', 'wideo', 'video', 'film', 'czat*', 'rozmow*', 'wiadomos*',
+  ],
+  tobjstrong: [
+    'ten_filmik', 'ten_film', 'to_nagranie', 'te_zdjecia', 'te_fotki', 'te_nudesy', 'twoje', 'twoj', 'twoja', 'twoich', 'nasze', 'nasza', 'naszych', 'nudes*', 'nudesk*',
+    'nagrani*', 'screeny', 'screenshot*', 'zrzuty', 'wszystko', 'nagie', 'nagich',
+  ],
+  /** Second-person verbs a condition is about (self-harm leverage). */
+  youverb: [
+    'wyslesz', 'przyslesz', 'przeslesz', 'pokazesz', 'zrobisz', 'odpiszesz', 'odpisujesz', 'odpowiesz', 'zostawisz', 'zablokujesz', 'blokujesz', 'odejdziesz', 'przyjdziesz',
+    'spotkasz', 'zgodzisz', 'napiszesz', 'zadzwonisz', 'wlaczysz', 'zerwiesz', 'usuniesz', 'olejesz', 'olewasz', 'ignorujesz', 'zignorujesz', 'powiesz', 'kochasz',
+    'chcesz', 'bedziesz', 'przestaniesz', 'wyjdziesz', 'dasz', 'zaplacisz', 'porzucisz', 'odezwiesz', 'wrocisz',
+  ],
+  /** "I'll hurt / kill myself" in its usual forms. */
+  selfharm: [
+    'zabije_sie', 'sie_zabije', 'zabije_siebie', 'zabijam_sie', 'sie_zabijam', 'powiesze_sie', 'sie_powiesze', 'potne_sie', 'sie_potne', 'otruje_sie', 'sie_otruje',
+    'skocze_z', 'skocze_pod', 'rzuce_sie_pod', 'skoncze_ze_soba', 'odbiore_sobie_zycie', 'zrobie_sobie_krzywde', 'zrobie_sobie_cos', 'cos_sobie_zrobie', 'sobie_cos_zrobie',
+    'zrobie_cos_sobie', 'targne_sie', 'zabilbym_sie', 'zabilabym_sie', 'zabije_sie_przez_ciebie', 'nie_bede_zyc', 'nie_chce_zyc', 'skoncze_z_tym_wszystkim',
+    'zrobie_sobie_cos_zlego', 'pochlastam_sie', 'sie_pochlastam', 'zabije_sie_serio',
+  ],
+  /** Gifts, game currency and goods offered. */
+  gift: [
+    'robux*', 'vbuck*', 'v_buck*', 'vdolc*', 'v_dolc*', 'vdolar*', 'skin*', 'skorki', 'skorke', 'gemy', 'gemow', 'diament*', 'karte_podarunkow*', 'karty_podarunkow*',
+    'doladowani*', 'iphon*', 'ajfon*', 'telefon', 'airpods*', 'sluchawki', 'perfum*', 'ubrania', 'ciuchy', 'buty', 'nitro', 'battle_pass*', 'karnet', 'konsole', 'ps5',
+    'hajs', 'kase', 'kaske', 'pieniadze', 'pieniazki', 'minecoins', 'coinsy', 'monety', 'punkty', 'przepustk*', 'karte_steam', 'gre', 'gierke', 'playstation',
+  ],
+  /** Money amounts: a number, or a number glued to its unit ("500zl", "50e"). */
+  amount: ['#', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'],
+  /** Money words. */
+  money: ['kase', 'kasy', 'kasa', 'kaske', 'hajs', 'hajsu', 'pieniadze', 'pieniedzy', 'forse', 'forsy', 'szmal', 'okup', 'kwot*', 'zl', 'zlotych', 'zeta', 'zetow'],
+  /** Compliment words about looks. */
+  pretty: [
+    'sliczn*', 'piekn*', 'przystojn*', 'slodk*', 'sliczniutk*', 'cudn*', 'boska', 'boski', 'ladn*', 'ladniutk*', 'zajebist*', 'sexy', 'seksown*', 'sexi', 'seksi', 'sliczna',
+    'urocz*', 'atrakcyjn*', 'zjawiskow*', 'olsniewaj*', 'idealn*', 'hot',
+  ],
+  /** Polish currencies and slang, added to common's list. */
+  currency: ['zeta', 'zetow', 'zlociszy', 'stow*', 'dych*', 'patyk*', 'kola', 'kafli'],
+} satisfies Lexicon;

@@ -1,4 +1,36 @@
 /** Words for phrases in this language (@name), added to or overriding lexicon/common.ts. */
 import type { Lexicon } from '../phrase';
 
-export default {} satisfies Lexicon;
+export default {
+  /** Apps and private channels as Portuguese-speaking teens name them (added to common.ts). */
+  app: ['whats', 'zapp', 'zapzap', 'wpp', 'wts', 'wats', 'telegrama', 'pv', 'privado', 'private', 'direct', 'dm', 'inbox', 'face', 'kwai', 'tt'],
+  /** "you" as subject: voce, vc, ce, tu (Brazil and Portugal). */
+  you: ['vc', 'voce', 'vce', 'ce', 'oce', 'tu', 'vcs', 'voces'],
+  /** "your": teu/tua (tu), seu/sua (voce), de vc. */
+  your: ['teu', 'tua', 'teus', 'tuas', 'seu', 'sua', 'seus', 'suas'],
+  /** Photos and videos. */
+  photo: ['foto*', 'fotinha*', 'fts', 'selfie*', 'imagem', 'imagens', 'pic', 'pics', 'video', 'videos', 'videozinho*', 'nude*', 'nudes', 'pack', 'packs'],
+  /** Explicit or undressed states (photos "sem roupa", "de calcinha"). */
+  undressed: [
+    'sem_roupa', 'sem_roupas', 'sem_nada', 'sem_camisa', 'sem_camiseta', 'sem_t_shirt', 'sem_sutia', 'sem_calcinha', 'sem_cueca', 'pelad*', 'nua', 'nuas', 'nu',
+    'de_calcinha', 'de_cueca', 'de_sutia', 'de_lingerie', 'de_biquini', 'de_toalha', 'em_roupa_interior', 'de_roupa_interior', 'em_cuecas', 'de_cuecas',
+    'lingerie', 'biquini', 'topless', 'intima', 'intimas', 'intimo', 'intimos', 'safad*', 'sensua*', 'sexy',
+  ],
+  /** Body parts in sexual requests. */
+  body: ['corpo', 'corpinho', 'peito*', 'seio*', 'mamas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'coxas', 'virilha', 'partes_intimas'],
+  /** Verbs for sending something over (imperative and infinitive, tu and voce). */
+  send: ['manda', 'mande', 'mandas', 'mandar', 'mandares', 'envia', 'envie', 'envias', 'enviar', 'enviares', 'passa', 'passe', 'mostra', 'mostre', 'mostras', 'mostrar'],
+  /** Parents and family, the usual targets of threats and secrecy. */
+  family: [
+    'pais', 'mae', 'mae*', 'mamae', 'pai', 'papai', 'familia', 'familiares', 'parentes', 'irma', 'irmas', 'irmao', 'irmaos', 'avo', 'avos', 'avo*',
+    'tio', 'tia', 'tios', 'padrasto', 'madrasta', 'responsaveis', 'coroa', 'coroas', 'velhos', 'cota', 'cotas',
+  ],
+  /** Audiences for leaked material. */
+  audience: [
+    'seguidores', 'amigos', 'amigas', 'contatos', 'contactos', 'colegas', 'escola', 'turma', 'professor*', 'stories', 'story', 'namorad*', 'crush', 'ex',
+  ],
+  /** Money words beyond the common currencies: Brazilian slang for reais, Portuguese euro slang. */
+  money: ['reais', 'real', 'conto', 'contos', 'pila', 'pilas', 'mango', 'mangos', 'paus', 'pau', 'euro*', 'eur', 'dollar*', 'dolar*', 'mil', 'k', 'robux', 'vbucks', 'v_bucks', 'diamantes', 'skins', 'rs'],
+  /** Payment channels used in Brazil and Portugal (Pix is turned into "pics" by normalisation). */
+  payment: ['pics', 'pix', 'mbway', 'mb_way', 'multibanco', 'ted', 'doc', 'boleto', 'picpay', 'nubank', 'mercado_pago', 'transferencia*', 'deposito', 'cartao_presente', 'cartao_de_presente', 'cartao_oferta', 'vale_presente', 'codigo_steam', 'cartao_steam', 'cartao_da_steam', 'gift', 'gifts', 'paysafecard', 'bitcoin*', 'cripto*'],
+} satisfies Lexicon;

@@ -1,3 +1,72 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'deadline',
+    phrases: [
+      'you|u have|got [only] [just] # ..2 @timeunit|more_minutes|more_hours',
+      'you|u have|got [only] until|till|til ..3 tonight|midnight|tomorrow|morning|#',
+      'within|in_the_next|in_less_than|in_under|less_than|before # ..2 @timeunit ..3 or|else|otherwise|everyone|everybody|i|your',
+      'within|in # ..2 @timeunit or|else|otherwise',
+      'clock is ticking|tick_tock|ticktock|tik_tok_tik_tok|time_is_running_out|running_out_of_time|timer|countdown',
+      'last|final chance|warning|time_im_asking|time_i_am_asking',
+      'this is your|ur last|final chance|warning',
+    ],
+    unless: ['homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|lol|omw|we_leave|without_you|the_store|closes|doors|boarding'],
+    examples: {
+      match: ['u have 30 mins', 'you have 1 hour', 'last chance', 'you have until midnight', 'tick tock', 'within 24 hours or everyone sees', 'this is your final warning'],
+      ignore: ['you have 5 minutes or we leave without you', 'you have 2 hours for the exam', 'last chance to buy tickets sale ends'],
+    },
+  },
+  {
+    id: 'do-it-now',
+    phrases: [
+      'do|send it|this [right] now ..2 or|else|before',
+      'do what i say|tell|want',
+      'or else',
+      'you have no choice|option|other_choice',
+      'i_am|im not asking|joking|playing|kidding ..2 again|twice|anymore',
+      'this is not a joke|game',
+      'it is not a joke',
+      'its not a joke',
+      'not a joke',
+      'do_not ignore me|my_messages|this',
+      'answer|reply|respond me|now|right_now|asap|immediately|to_me ..2 or|now|right_now|before|asap',
+      'you will|gonna|going_to regret ..2 this|it|if|ignoring|blocking',
+      'do_not even think about blocking|reporting|telling',
+      'if you block|report|ignore me',
+      'if you tell anyone|anybody|someone|your',
+      'you [only] have two|2 options|choices',
+      'do as i say|told',
+      'stop ignoring me',
+      'hurry up ..2 or|before',
+    ],
+    unless: ['lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room'],
+    examples: {
+      match: ['do what i say', 'its not a joke', 'do it now or else', 'dont ignore me', 'you will regret this', 'if you block me everyone sees', 'answer me now'],
+      ignore: ['do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
+    },
+  },
+  {
+    id: 'pressure',
+    phrases: [
+      'do_not be shy|a_baby|boring|lame|a_prude|scared|such_a_prude|like_that',
+      'stop being shy|a_baby|boring|lame|a_prude|scared',
+      'come on ..2 just one|one_pic|one_more|once|for_me|please|it_is_only|its_only',
+      'just one|once ..2 please|for_me|i_promise|no_one_will|nobody_will',
+      'prove|show me ..3 you|u love|like|trust|care',
+      'if you [really] [actually] love|loved|like|liked|trust|trusted|cared_about me you|u would|will',
+      'everyone|everybody|all_the_girls|all_the_guys|other_girls|other_guys does|do_it|do_this|sends',
+      'nobody|no_one|noone will [ever] know|find_out|see_it',
+      'you owe me',
+      'after everything i did|have_done for you',
+      '@iwill stop talking|stop_being_your_friend|leave|unfriend|block ..3 if you do not|if_you_dont|unless',
+      'it is|its [just] [only] a|one pic|picture|photo|video ..3 relax|chill|no_big|not_a_big|come_on|nothing|please',
+    ],
+    unless: ['game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
+    examples: {
+      match: ['come on dont be shy, just one', 'prove you love me', 'if you really loved me you would', 'everyone does it', 'nobody will know', 'you owe me', 'after everything i did for you'],
+      ignore: ['dont be shy at the party', 'come on just one more song at karaoke', 'dont be scared of the presentation'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,46 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'so-pretty',
+    phrases: [
+      'du bist|bist|siehst|sahst|wirkst ..3 so|echt|voll|mega|richtig|wirklich|total|sehr|extrem|unglaublich|sau hubsch|huebsch|schoen|suss|suess|sus|sweet|wunderschon|wunderschoen|attraktiv|niedlich|perfekt|bildhubsch|bildhuebsch|cute|gutaussehend|hammer',
+      'hubsch|huebsch|schon|schoen|suss|suess|sweet|cute|heiss|hot|wunderschon|wunderschoen ..2 auf|in deinen|deinem|ihren ..2 bildern|fotos|pics|profilbild|bild|story',
+      'das|die schonste|schoenste|hubscheste|huebscheste|susseste|suesseste ..2 madchen|maedchen|girl|frau|junge|boy|person|ding|wesen',
+      'deine augen|lippen|haare|lacheln|laecheln ..3 so|wunderschon|wunderschoen|perfekt|schon|schoen',
+      'du|bist|siehst|sahst ..2 so|voll|mega|richtig|wunder|echt schon ..2 aus|du|auf|in|heute',
+    ],
+    examples: {
+      match: ['hey du bist echt voll hübsch auf deinen bildern 😍', 'du sahst heute echt süß aus', 'du bist so wunderschön', 'das schönste mädchen das ich kenne', 'deine augen sind so schön'],
+      ignore: ['das wetter ist schön', 'schöne grüße an deine mutter', 'du bist so nervig'],
+    },
+  },
+  {
+    id: 'mature-for-age',
+    phrases: [
+      'reif|reifer|erwachsen|erwachsener|weiter ..3 als ..3 dein|deine|andere|anderen|alter|jahre|#',
+      'fur|fuer dein|ihr alter ..3 reif|erwachsen|weit|klug|schlau',
+      'nicht wie|so_wie ..2 andere|die_anderen ..2 madchen|maedchen|jungs|kinder|in_deinem_alter',
+      'anders als die ..2 anderen|andere',
+    ],
+    examples: {
+      match: ['du wirkst viel reifer als 14', 'du bist so erwachsen für dein alter', 'du bist nicht wie andere mädchen', 'du bist anders als die anderen'],
+      ignore: ['mein bruder ist älter als ich', 'der film ist für dein alter freigegeben'],
+    },
+  },
+  {
+    id: 'only-one-who-understands',
+    phrases: [
+      'die|der einzige ..2 die|der ..2 mich versteht|verstehst',
+      'niemand|keiner versteht dich|mich so ..2 wie',
+      'ich ..2 liebe dich so|sehr|uber_alles|ueber_alles',
+      'ich ..2 hab mich in dich verliebt',
+      'du bist ..2 mein|meine ein_und_alles|engel|prinzessin|traum|traumfrau|traummadchen|traummaedchen',
+      'seelenverwandt*',
+    ],
+    examples: {
+      match: ['du bist die einzige die mich versteht', 'ich liebe dich so sehr', 'niemand versteht dich so wie ich', 'du bist mein engel'],
+      ignore: ['die einzige die das gemacht hat', 'ich liebe pizza'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,43 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'mature-for-age',
+    phrases: [
+      'mature|grown_up|smart|wise|advanced|developed ..3 for ..2 your|ur|ya age',
+      'seem|seems|look|act|sound|are|re ..3 older|more_mature|so_mature|mature ..2 than|for ..3 age|#|other|girls|guys|boys|kids',
+      'age is [just] [only] a number',
+      'not like ..2 other|the_other ..2 girls|guys|boys|kids|people',
+      'different from|than ..2 the_other|other|all_the ..2 girls|guys|boys|kids',
+      'you|u are|re [so] [much] [way] more mature',
+      'you|u get|understand me ..3 better than|more_than|like_no|like_nobody',
+      'nobody|no_one|noone ..3 understands|gets|knows you|u ..3 like|better_than|the_way i',
+      'i understand you|u ..3 better than|more_than|like_no|unlike your',
+      'you|u ..2 deserve ..3 better|someone|more|to_be_treated',
+    ],
+    unless: ['homework|essay|teacher|grade|grades|exam|test|school|class|report|project|book|dog|cat|puppy|kitten|game|match'],
+    examples: {
+      match: ['u seem way more mature than other girls ur age', 'age is just a number', 'ur so mature for your age', 'ur not like other girls', 'ur different from the other girls', 'nobody understands u like i do'],
+      ignore: ['your essay is very mature for your grade', 'age is a number on the form'],
+    },
+  },
+  {
+    id: 'so-beautiful',
+    phrases: [
+      'you|u|your|ur are|re|is|look|looking|r [so|really|very|sooo|rlly|super|such|literally|honestly|damn|kinda|lowkey] [a] beautiful|gorgeous|pretty|cute|hot|sexy|stunning|perfect|cutie|beauty|babe|angel|goddess|princess|queen|adorable|attractive|fine|handsome|model|special|amazing|breathtaking|lovely',
+      'you|u|your|ur are|re|r [so|really|very|such] [a] [real] [natural] model_material|perfect_girl|perfect_boy|dream_girl|dream_guy',
+      'your|ur ..2 smile|eyes|face|lips|hair|body|skin ..2 is|are|so ..2 beautiful|gorgeous|pretty|perfect|stunning|amazing|cute|hot|sexy|nice|lovely',
+      'such|what a ..2 beautiful|gorgeous|pretty|cute|hot|sexy|stunning ..2 girl|boy|face|smile|body|thing|young',
+      'hey|hi|hello|hii|heyy beautiful|gorgeous|pretty|cutie|sexy|babe|baby|princess|angel|sweetie|sweetheart|handsome|cutie_pie|beautiful_girl',
+      'i think i am|im falling ..2 for|in_love you|u',
+      'i [have] [never] [met] ..3 anyone|someone|somebody|a_girl|a_guy ..3 like you|u|as_special|as_beautiful|as_perfect',
+      'you|u are|r|re ..2 special|perfect|one_of_a_kind|the_only_one|my_everything|my_world|the_best_thing ..3 to|for me',
+      'saw|seen|checked|looked_at|love|loved|liked ..3 your|ur pics|photos|profile|pictures|posts|videos|page ..3 so|really|very|beautiful|pretty|gorgeous|cute|hot|stunning|amazing|perfect|model',
+    ],
+    unless: ['haircut|dress|outfit|drawing|art|essay|cake|dog|cat|puppy|kitten|car|house|room|shoes|nails|video_was|edit|game|voice|song|singing|dance|dancing|play|performance|goal|shot|project|presentation|mom|dad|sister|brother|grandma|baby|lol|lmao|haha|thanks|thx|ty|ily|bestie|bff|sis|bro|girl_you|queen_of|teacher|team'],
+    examples: {
+      match: ['ur so pretty', 'hey cutie', 'you are so beautiful', 'u have such a nice smile', 'ur eyes are gorgeous', 'youre so beautiful seriously', 'saw ur pics ur so pretty', 'i think im falling for you'],
+      ignore: ['your haircut looks so good', 'your drawing is amazing', 'ur so pretty bestie ily', 'your dog is so cute'],
+    },
+  },
+] satisfies PatternEntry[];

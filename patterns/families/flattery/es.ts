@@ -1,3 +1,45 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'beautiful',
+    phrases: [
+      'eres|sos|estas|te_ves|ere|tas ..2 guap*|lind*|hermos*|precios*|bonit*|bell*|divin*|sexy|bombon|mamacita|mamasita|preciosura|cuqui|monisima|monisimo|cuerazo|perfecta|perfecto',
+      'que guapa|guapo|linda|lindo|hermosa|hermoso|preciosa|precioso|bonita|bella|sexy eres|sos|estas|te_ves',
+      'tienes|tenes ..2 sonrisa|ojos|cara|carita|labios|perfil ..1 precios*|hermos*|lind*|perfect*|bonit*|increible*',
+      'tienes|tenes un perfil ..1 perfecto|increible|precioso',
+    ],
+    examples: {
+      match: ['eres la mas linda de todo insta', 'eres muy guapa sabes', 'que bonita eres', 'estas preciosa en esa foto', 'tienes unos ojos preciosos', 'tienes un perfil perfecto'],
+      ignore: ['que bonito dia hace', 'eres muy buena en mates', 'la foto es preciosa'],
+    },
+  },
+  {
+    id: 'mature-special',
+    phrases: [
+      'madur* para tu|su edad',
+      'pareces|aparentas ..2 mayor|mas_grande|mas_madura|mas_maduro|de_mas',
+      'no pareces|aparentas ..2 de|tener tu|tus edad|anos',
+      'eres|sos ..2 especial|diferente|unica|unico ..2 que|de_todas|de_todos',
+      'eres|sos la|el unica|unico que me entiende|entiendes|comprende',
+      'nadie te entiende|comprende|quiere|valora como yo',
+      'me encantas|estoy_enamorado_de_ti|estoy_enamorada_de_ti',
+      'eres|sos ..2 madura|maduro|madurita|maduro_para',
+    ],
+    examples: {
+      match: ['eres muy madura para tu edad', 'sos re madura para tu edad', 'pareces mas mayor', 'eres la unica que me entiende', 'nadie te entiende como yo', 'me encantas'],
+      ignore: ['la fruta esta madura', 'el es especial para mi abuela'],
+    },
+  },
+  {
+    id: 'praise-talent',
+    phrases: [
+      'bailas|juegas|cantas|dibujas|escribes|patinas ..2 super|muy|re|tan|increible|genial|demasiado ..1 bien',
+      'vi tus videos|fotos|publicaciones|reels ..3 encant*|preciosa*|geniales|increible*|brutal*',
+    ],
+    examples: {
+      match: ['bailas super bien', 'bro eres muy bueno en fortnite, juegas muy bien', 'vi tus videos y me encantaron'],
+      ignore: ['no juegas bien', 'bailas fatal jaja'],
+    },
+  },
+] satisfies PatternEntry[];

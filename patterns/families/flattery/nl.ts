@@ -1,3 +1,60 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'you-are-beautiful',
+    phrases: [
+      'je|jij|ge|gij|you bent|ben|bn|zijt|zijde|zie ..3 @pretty',
+      'wat ben|bent|zijt je|jij|ge ..2 @pretty',
+      'je|jij|ge ziet|zie ..3 @pretty|goed|geweldig ..1 uit',
+      '@pretty ..2 op|in je|jouw|uw ..1 profielfoto|pf|pfp|foto|fotos|video|videos|tiktoks|story|posts',
+      'je|jij|jouw|uw hebt|hebt|heb ..3 mooi|mooie|prachtige|prachtig|knappe|lieve|sexy ..1 ogen|gezicht|lichaam|lijf|lach|glimlach|haar|lippen|body|figuur',
+      'mooiste|knapste|liefste ..3 meisje|meid|jongen|persoon|wat_ik',
+      'hey|hoi|hee|hallo|heyy|hi ..1 mooie|knappe|schoonheid|knapperd|prinses|lekker_ding|lekkerding|schatje|mooi|sexy',
+      'knapperd|schoonheid|prinsesje|lekkerding',
+    ],
+    unless: ['jurk', 'mam', 'mama', 'oma', 'schat_van_oma', 'bruiloft', 'optreden', 'diploma', 'uitslag'],
+    weight: 1,
+    examples: {
+      match: ['je bent echt mooi op je profielfoto', 'ge zijt echt knap voor 13', 'je ziet er zo mooi uit', 'wat ben je knap', 'je hebt zulke mooie ogen', 'hee knapperd'],
+      ignore: ['je zag er echt leuk uit vandaag', 'wat ben je mooi in die jurk schat', 'het weer is mooi'],
+    },
+  },
+  {
+    id: 'mature-for-your-age',
+    phrases: [
+      'volwassen|volwassener|rijp|matuur|mature|slim|wijs ..3 voor je|jouw|uw leeftijd',
+      'je|jij|ge lijkt|lijk|ziet ..3 ouder|volwassener|veel_ouder|18|wel_18',
+      'anders dan ..3 [andere|de|die|alle] meiden|meisjes|jongens|kinderen|kids|leeftijdsgenoten',
+      'niet zoals ..3 [andere|de|die|alle] meiden|meisjes|jongens|kinderen|kids|leeftijdsgenoten',
+      'jij|je bent|bent_zo ..3 volwassen|volwassener',
+      'leeftijd ..2 maakt|zegt ..2 niet|niks|niets ..1 uit',
+      'leeftijd is maar een getal',
+    ],
+    weight: 1,
+    examples: {
+      match: ['echt volwassen voor je leeftijd', 'je lijkt veel ouder', 'je bent echt anders dan andere meiden van je leeftijd', 'niet zoals die kinderen in je klas', 'leeftijd is maar een getal'],
+      ignore: ['deze film is niet voor jouw leeftijd', 'je lijkt op je moeder', 'anders dan vorig jaar'],
+    },
+  },
+  {
+    id: 'only-i-understand-you',
+    phrases: [
+      'ik begrijp|snap|ken je|jou ..3 beter dan',
+      'niemand begrijpt|snapt|kent ..2 je|jou ..2 zoals|als|beter',
+      'ik ben|word ..2 verliefd op je|jou',
+      'ik hou|houd ..2 van je|jou',
+      'ik kan ..2 niet|nie ..2 zonder je|jou',
+      'je bent|bent_zo ..2 speciaal|bijzonder ..2 voor mij|voor_me',
+      'je|jij bent ..2 mijn ..1 alles|prinses|schatje|meisje|droomvrouw|droommeisje',
+      'ik denk ..2 de_hele_tijd|steeds|altijd|alleen ..2 aan je|jou',
+      'alleen ik ..2 begrijp|snap|ken je|jou',
+    ],
+    unless: ['mam', 'mama', 'pap', 'papa', 'oma', 'opa', 'liefs'],
+    weight: 1,
+    examples: {
+      match: ['ik begrijp je echt beter dan je ouders', 'niemand begrijpt je zoals ik', 'ik ben verliefd op je', 'ik denk de hele tijd aan je', 'je bent mijn alles'],
+      ignore: ['ik begrijp het huiswerk niet', 'ik hou van pizza', 'ik hou van je, liefs mama'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,52 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+const PRAISE = 'linda|lindo|lindinha|lindinho|lindissima|lindissimo|gata|gato|gatinha|gatinho|perfeita|perfeito|maravilhosa|maravilhoso|fofa|fofo|fofinha|especial|incrivel|bonita|bonito|bonitinha|princesa|deusa|anjo|gira|giro|linda_demais|diferente|unica|unico|madura|maduro|inteligente|top|espetacular|apaixonante|encantadora|encantador';
+
+export default [
+  {
+    id: 'mature-for-age',
+    phrases: [
+      'madura|maduro|madurinha|adulta|adulto|esperta|esperto|velha|velho|crescida|crescido ..4 pra|para|da [a] @your idade',
+      'parece|pareces|aparenta|aparentas ..2 [bem|muito|mt|mais] [mais] velha|velho|madura|maduro|adulta|adulto|crescida|crescido',
+      'nao|n parece|pareces ..1 ter|que_tem|que_tens # [anos]',
+      'diferente ..2 das|dos|de outras|outros|meninas|meninos|garotas|garotos|raparigas|rapazes|miudas|miudos ..2 [da] [@your] [idade]',
+      'nao|n e|eh|es como as|os outras|outros|demais',
+      'madura|maduro|maturidade ..3 @your idade',
+    ],
+    examples: {
+      match: ['vc parece bem mais madura pra sua idade', 'és muito madura para a tua idade', 'vc é diferente das meninas da sua idade', 'não és como as outras', 'nem parece que tens 13 anos'],
+      ignore: ['vc parece cansada', 'a banana está madura', 'ele é diferente dos outros jogos'],
+    },
+  },
+  {
+    id: 'youre-beautiful',
+    phrases: [
+      '@you ..1 e|eh|es|e|ta|tas|fica|ficas|eras ..3 ' + PRAISE.replace(/\|diferente/, ''),
+      'que|q|como|mt|muito|tao ' + PRAISE.replace(/\|diferente|\|unica|\|unico|\|top|\|inteligente/g, '') + ' [que] [@you] [e|es|eh]',
+      '@you e|eh|es a|o mais ' + PRAISE,
+      'sua|tua|teu|seu ..1 foto|fotos|sorriso|olhos|boca|corpo|cabelo ..1 e|eh|sao|ficou ..2 linda|lindo|lindos|lindas|perfeita|perfeito|perfeitos|maravilhosa|maravilhoso|incrivel|incriveis',
+      'achei|acho ..3 @your perfil ..3 lind*|bonit*|perfeit*|incrive*|interessante|gir*',
+      'nunca vi|conheci ..3 alguem|ninguem|menina|garota|rapariga ..2 tao|mais ..1 lind*|especial|perfeit*|bonit*',
+    ],
+    unless: ['cabelo ..3 ficou', 'o|a vestido|camisa|roupa|desenho|trabalho ficou'],
+    examples: {
+      match: ['vc é mt linda sabia? 😍', 'vc é tão fofa', 'és mesmo especial', 'achei o teu perfil lindíssimo', 'que linda que vc é', 'nunca conheci alguém tão especial'],
+      ignore: ['o vestido ficou lindo', 'o cachorro é tão fofo', 'a praia é linda'],
+    },
+  },
+  {
+    id: 'only-i-understand',
+    phrases: [
+      'so|somente|apenas eu ..1 te|ti entendo|compreendo|percebo|conheco|valorizo|amo',
+      'ninguem|ngm ..1 te|ti entende|compreende|percebe|valoriza|ama ..2 como eu',
+      'eu ..1 te|ti entendo|compreendo|percebo ..2 melhor_que|mais_que ..1 @family|ninguem|eles|teus_amigos|seus_amigos',
+      'adorei|amei|adoro|amo conversar|falar|teclar contigo|com_vc|com_voce|com_tigo',
+      'to|tou|estou|ja_to|ja_estou ..1 apaixonad*|gamad*|caidinh* ..2 por_ti|por_vc|por_voce|em_ti|em_vc',
+      'podias|podia|devias|devia|deveria|deverias ser ..1 modelo|atriz|ator|influencer|influenciadora',
+    ],
+    examples: {
+      match: ['só eu te entendo', 'ninguém te entende como eu', 'adorei conversar contigo', 'devias ser modelo', 'tô apaixonado por vc'],
+      ignore: ['só eu entendo isso', 'adorei o filme', 'ela devia ser atriz'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,78 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'envoie-photo-nue',
+    phrases: [
+      '@send|@show [moi|m|nous|mwa|moa] ..4 @photo ..3 @nude',
+      '@send|@show [moi|m|nous|mwa|moa] ..2 tes|ta|ton|des|une|un @body',
+      '@photo|video ..2 de_toi|de_twa ..2 @nude',
+      '@photo ..2 de_tes|de_ta|de_ton @body',
+      '@send|@show ..2 des|tes|une|un|ta|ton nude*|nudes|nud',
+      'je|jveux|jvoudrais|je_veux ..3 voir|te_voir|t_voir ..2 @nude|@body',
+      'veux|voudrais|aimerais|aimrais|kiffe* te|t voir ..2 @nude|tout_nu|toute_nue',
+      'deshabille*|deshabilles* toi|twa|pour_moi',
+      'enleve|retire|tombe|baisse ..2 ton|ta|tes|le haut|tee_shirt|t_shirt|tshirt|pull|haut|pantalon|culotte|soutif|slip|calecon|jean|short|jupe|vetements|habits',
+    ],
+    examples: {
+      match: ['envoie moi une photo de toi en maillot 😏', 'montre moi tes seins', 'envoie des nudes', 'juste toi en sous vet', 'une photo de toi nue', 'je veux te voir nue', 'déshabille toi', 'enlève ton haut'],
+      ignore: ['envoie moi la photo du maillot que tu veux acheter', 'je veux voir le film', 'enlève tes chaussures avant de rentrer'],
+    },
+  },
+  {
+    id: 'allume-ta-cam',
+    phrases: [
+      'allume*|active*|ouvre|ouvres|mets|met|lance|branche ..1 ta|ton|ta_petite @cam',
+      'montre toi|twa ..2 @cam|en_video|en_visio',
+      'je|jveux|veux|voudrais ..2 te|t voir ..2 @cam|en_video|en_visio|en_vrai_sur_cam',
+    ],
+    unless: ['pour ..2 le|la cours|classe|reunion|appel_de_classe'],
+    examples: {
+      match: ['allume ta cam stp juste 2 min', 'active ta caméra', 'montre toi en cam', 'je veux te voir en facetime'],
+      ignore: ['Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière'],
+    },
+  },
+  {
+    id: 'photo-de-toi',
+    phrases: [
+      '@photo de_toi|de_twa|de_toa|de_vous|de_ta_tete|de_ton_visage|de_ta_face',
+      '@send|@show ..2 toi|twa|ta_tete|ton_visage',
+      'je|jpeux|j peux|pourrais|peut|peux ..2 avoir|voir ..2 une|des|ta|tes @photo [de_toi]',
+    ],
+    unless: ['coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe'],
+    weight: 2,
+    examples: {
+      match: ["si tu m'envoies une photo de toi", 'une photo de toi stp', 'jpeux avoir une photo de toi ?', 'montre ta tete'],
+      ignore: ['envoie une photo de ta nouvelle coupe', 'photo de groupe demain', 'envoie moi les photos du voyage'],
+    },
+  },
+  {
+    id: 'encore-une-photo',
+    phrases: [
+      'encore|autre|deuxieme|2eme|nouvelle* ..3 plus|bien|vraiment|super ..1 sexy|hot|ose|osee|coquine|chaude|deshabille*|proche',
+      '@send|@show ..2 en [encore] une|un autre|deuxieme|2eme|dautre|dautres',
+      '@send|@show ..3 encore|plus|d_autres|dautres ..2 @photo',
+      'merci pour ..2 la|ta|tes|les @photo|photo*',
+    ],
+    unless: ['voyage|vacances|robe|velo|article|annonce|produit|drive|exo*|exercice*|devoir*|cours|classe|sortie|anniv*|soiree|match|groupe'],
+    weight: 1,
+    examples: {
+      match: ['envoie en une autre', 'une autre plus sexy', "envoie moi d'autres photos", 'merci pour la photo 😍'],
+      ignore: ["tu peux m'envoyer plus de photos de la robe portée ?", 'envoie encore des photos du voyage', 'une autre partie ?'],
+    },
+  },
+  {
+    id: 'envoie-une-photo',
+    phrases: [
+      '@send [moi|m|nous|mwa|moa] ..2 une|un|des|ta|tes|la|les @photo',
+      'fais|fait|prends|prend moi|m|nous ..2 une|un|des @photo|selfie*',
+      'tu peux|pourrais|pe|peu ..2 @send ..3 @photo',
+    ],
+    unless: ['devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*'],
+    weight: 1,
+    examples: {
+      match: ['envoie une photo', 'envoie moi une pic', 'tu peux menvoyer une photo', 'fais moi un selfie'],
+      ignore: ['envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe"],
+    },
+  },
+] satisfies PatternEntry[];

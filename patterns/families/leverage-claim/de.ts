@@ -1,3 +1,74 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'recorded-you',
+    phrases: [
+      'ich|hab|habe ..3 @media|call|videocall*|anruf|facetime|skype|livestream|stream|gesprach|gespraech|@cam ..3 aufgenommen|aufgezeichnet|mitgeschnitten|gecaptured|recorded|gerecordet|abgefilmt|gescreenshot*|gescreent',
+      'ich|hab|habe ..3 alle|unsere|unseren|unser ..2 chat|chats|chatverlauf|verlauf|nachrichten|unterhaltung*|call|videocall*|anruf|gesprach|gespraech ..2 gespeichert|gesichert',
+      'ich hab|habe dich ..3 nackt|dabei|beim_wichsen|beim_ausziehen ..2 gefilmt|aufgenommen|aufgezeichnet|gesehen',
+      'ich hab|habe ..2 alles ..2 aufgenommen|aufgezeichnet|gefilmt|mitgeschnitten|gescreenshot*',
+      'unser|unseren|unsere|das ..2 call|videocall*|anruf|facetime|gesprach|gespraech|chat|chats ..2 wurde|wurden|ist|sind ..2 aufgenommen|aufgezeichnet|gespeichert',
+      'alles ..2 aufgenommen|aufgezeichnet|mitgeschnitten ..3 was du|dein|deine',
+    ],
+    unless: ['konzert|geburtstag|tanz*|auftritt|schulfest|spiel|match|tor'],
+    examples: {
+      match: ['ich hab unseren videocall aufgenommen 😈', 'ich hab alle unsere chats gespeichert', 'ich habe alles aufgezeichnet', 'ich hab dich nackt gefilmt', 'unser call wurde aufgenommen'],
+      ignore: ['ich hab dich beim konzert gefilmt 😂', 'ich hab die folge aufgenommen', 'hast du das lied aufgenommen'],
+    },
+  },
+  {
+    id: 'have-your-nudes',
+    phrases: [
+      'ich hab|habe|besitze ..3 nacktbild*|nacktfoto*|nacktvideo*|nacktpic*|nudes|nude|nacktaufnahme*|intime_bilder|intimen_bilder|intime_fotos',
+      'ich hab|habe ..2 screenshots|screens|aufnahmen|mitschnitte|kopien ..2 von ..2 allem|alles|deinen|dir|unserem|unseren|unserer|ihren',
+      'alle @poss ..3 @media|daten|kontakte|passworter|passwoerter ..4 bei|auf mir|mich|meinem|meinen',
+      'deine|ihre nacktbild*|nacktfoto*|nudes|nacktvideo* ..3 bei|auf mir|meinem|meinen|gespeichert|gesichert',
+    ],
+    examples: {
+      match: ['hey ich hab screenshots von deinen nudes', 'ich hab screenshots von allem was du mir geschickt hast', 'alle deine chats und bilder sind jetzt bei mir', 'ich habe deine nacktbilder'],
+      ignore: ['ich hab screenshots von den hausaufgaben', 'ich hab die bilder vom ausflug'],
+    },
+  },
+  {
+    id: 'have-your-pics-generic',
+    phrases: [
+      'ich hab|habe|besitze @poss|ihr @media|video',
+      'ich hab|habe|besitze noch @poss|ihr @media|video',
+    ],
+    unless: ['vom|von_der|von_dem|von_den|aus_dem|ausflug|urlaub|klassenfahrt|hausaufgabe*|gruppe|bekommen|gekriegt|gesehen|geliked|gelikt|danke|schon_gesehen|fertig|ausgedruckt|fur_das|fuer_das|referat'],
+    weight: 2,
+    examples: {
+      match: ['Ich habe Ihr Video.', 'ich hab deine bilder', 'ich hab noch deine fotos'],
+      ignore: ['ich hab deine bilder vom urlaub gesehen', 'ich hab deine fotos bekommen danke'],
+    },
+  },
+  {
+    id: 'hacked-account',
+    phrases: [
+      'ich hab|habe ..4 gehackt|gehacked|gehackt|gehijackt|geknackt|ubernommen|uebernommen',
+      '@poss ..2 account|acc|konto|profil|handy|insta|instagram|snapchat|snap|icloud|passwort|email|mail ..3 gehackt|gehacked|geknackt|ubernommen|uebernommen',
+      'ich hab|habe ..2 zugriff|zugang ..2 auf|zu @poss',
+      'ich hab|habe|kenne ..2 @poss passwort|passworter|passwoerter|zugangsdaten|logindaten|login',
+    ],
+    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf'],
+    examples: {
+      match: ['ich hab deinen insta account gehackt lol', 'dein handy wurde gehackt', 'ich habe zugriff auf deine kamera', 'ich kenne dein passwort'],
+      ignore: ['ich hab deine base in minecraft gehackt lol', 'mein account wurde gehackt'],
+    },
+  },
+  {
+    id: 'know-your-contacts',
+    phrases: [
+      'ich hab|habe ..3 liste|screenshot*|screens ..3 @poss follower*|freunde*|kontakte|freundesliste|abonnenten',
+      'ich hab|habe|kenne|kenn|weiss|weis ..2 alle ..2 @poss follower*|kontakte|freundesliste|abonnenten',
+      'ich kenn|kenne|weiss|weis ..2 alle @poss freunde|freundinnen|familie|@family',
+      'ich weiss|weis|kenne|kenn ..3 wer @poss @family|freunde|follower*|freundin|freund ..2 sind|ist',
+    ],
+    weight: 3,
+    examples: {
+      match: ['ich kenn alle deine freunde auf insta', 'ich hab eine liste von deinen followern', 'ich weiß wer deine eltern sind', 'ich habe alle deine kontakte'],
+      ignore: ['ich kenne deine mutter vom elternabend', 'ich hab die liste für die party'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,46 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'give-you-money-or-currency',
+    phrases: [
+      'ich ..3 dir|ihnen ..4 @gamecur|@money|@currency|gutschein*|geschenkkarte*|iphone|handy|geschenke|skins ..3 schenk*|geben|kaufen|zahlen|bezahlen|spendieren|uberweisen|ueberweisen|schicken|besorgen|gebe',
+      'ich schenk*|geb|gebe|kauf*|zahl*|bezahl*|spendier*|uberweis*|ueberweis*|schick*|besorg* dir|ihnen ..3 @gamecur|@money|@currency|gutschein*|geschenkkarte*|iphone|handy|skins',
+      'ich schenk*|geb|gebe|kauf*|zahl*|bezahl*|spendier*|uberweis*|ueberweis*|schick* dir|ihnen ..2 # @gamecur|@currency',
+      'willst|willste|mochtest|moechtest|brauchst du ..3 @gamecur|@money|iphone|gutschein*|skins|geschenkkarte*',
+      'du|sie ..1 kriegst|bekommst|bekommen|kriegen|verdienst|verdienen ..3 @gamecur|@money|@currency',
+      'kriegst|bekommst|verdienst du ..3 @gamecur|@money|@currency',
+      '@money|@gamecur ..2 verdienen|machen',
+    ],
+    unless: ['zuruck|zurueck|zurick|schulde|schuldest|geliehen|ausgelegt|taschengeld|wechselgeld|tauschst|tausch|tauschen|pet|pets|trade', 'geburtstag|weihnachten|zeugnis'],
+    examples: {
+      match: ['ich kann dir vbucks schenken, 5000 wenn du willst', 'yo willst du 2000 robux?', 'ich zahl dir 100 euro für ein paar fotos von dir', 'du bekommst 500€ pro shooting', 'willst du schnell geld verdienen'],
+      ignore: ['ich zahl dir die 20 euro morgen zurück', 'tauschst du dein pet gegen 500 robux', 'ich schenk dir was zum geburtstag'],
+    },
+  },
+  {
+    id: 'reward-for-pics',
+    phrases: [
+      '@gamecur|@money|@currency|# ..4 fur|fuer|gegen|pro ..3 @photo|bild|pic|video|nudes|shooting|foto',
+      'wenn du ..4 @photo|nudes|bild ..4 schickst|zeigst|machst ..4 @gamecur|@money|@currency|#|geschenk*',
+      'ich ..2 bezahl*|zahl* ..3 gut|viel|dafur|dafuer|fur_bilder|fuer_bilder',
+    ],
+    examples: {
+      match: ['2000 robux für ein bild von dir', 'ich zahl dir 50 euro für ein foto', 'wenn du mir ein foto schickst bekommst du 500 vbucks', 'ich bezahl auch gut'],
+      ignore: ['tauschst du dein pet gegen 500 robux', '20 euro für das kinoticket', 'ich hab 5 fotos gemacht'],
+    },
+  },
+  {
+    id: 'modelling-scout',
+    phrases: [
+      'modelagentur*|modelsagentur*|modelling*|modeling*|modelscout*|model_scout*|talentscout*|modelvertrag*',
+      'ich bin|arbeite ..4 scout|fotograf|fotografin|agentur|agent|casting*|talentsucher',
+      'du ..3 konntest|koenntest|solltest|musst|hast ..3 model|modeln|topmodel|influencerin|potenzial|potential',
+      'casting ..3 @photo|bilder|fotos ..3 von dir|brauche|schick*',
+    ],
+    examples: {
+      match: ['Ich bin Scout bei einer Modelagentur', 'du könntest echt model werden', 'du hast echt Potenzial', 'ich bin fotograf und suche neue gesichter'],
+      ignore: ['ich hab die model uhr gekauft', 'germanys next topmodel läuft heute'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,48 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'je-te-donne-robux',
+    phrases: [
+      '@ite ..1 donne|donnerai*|paie|paye|payerai*|offre|offrirai*|file|filerai*|envoie|enverrai*|achete|acheterai*|recharge ..3 #|@currency|@payment|@money|robux|vbucks|v_bucks|skin*|cadeau*|iphone|airpods|forfait|pass_combat|battle_pass|gemmes|diamants|nitro|abonnement|ce_que_tu_veux|tout_ce_que_tu_veux',
+      'je|j|jpeux|jpeu ..2 peux|pe|pourrais ..1 t|te ..1 offrir|payer|acheter|donner|envoyer ..3 #|@currency|@payment|@money|robux|vbucks|skin*|cadeau*|iphone|ce_que_tu_veux|tout_ce_que_tu_veux',
+      '# @currency|robux|vbucks|v_bucks|gemmes|diamants ..1 pour|contre ..3 @photo|@nude|video|une|des|ca|toi|ta|tes',
+      '#|robux|vbucks|argent|thune|cadeau* ..2 si ..1 tu|t ..2 m|me|menvoie*|envoie*|montre*|fais',
+      'gagner|gagne|gagnes|te_faire|se_faire ..2 de|du ..1 l|l_argent|argent|thune|fric|sous|oseille|cash|money ..1 [facile|facilement|rapide|rapidement|vite]',
+      'argent|thune|fric|oseille|cash|money facile|facilement|rapide',
+    ],
+    unless: ['rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine'],
+    examples: {
+      match: ['yo jte donne 2000 robux si tu menvoies une photo de toi', 'tu veux gagner de l argent facile ?', '50€ pour quelques photos de toi', 'je peux te payer ce que tu veux', 'je te donne 20 euros', "je t'offre un iphone"],
+      ignore: ['je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
+    },
+  },
+  {
+    id: 'agence-mannequin',
+    phrases: [
+      'agence ..3 mannequin*|modele*|model*|casting|mode|talents',
+      'recrut*|scout|chasseur|chasseuse|photographe|booker ..4 mannequin*|modele*|model*|agence|shooting|talents|influenceu*',
+      'devenir|deviens|etre ..1 mannequin*|modele*|model|influenceu*|egerie',
+      'shooting|shoot|seance_photo|casting ..4 paye|payé|remunere*|# @currency|bien_paye|gratuit|pour_toi',
+      'tu|t ..2 as|a|aurais|pourrais|ferais ..2 un ..1 beau|gros|vrai ..1 potentiel|profil ..2 de|pour ..1 mannequin*|modele*|model',
+    ],
+    unless: ['stage|ecole_de|cours_de|le_defile_de|emission|serie|film'],
+    examples: {
+      match: ['je suis recruteur pour une agence de mannequins', 'tu pourrais devenir mannequin', 'le shooting est payé 500€', 'tu as un beau profil pour être mannequin'],
+      ignore: ['jai regardé une emission sur une agence de mannequins', 'elle veut faire un stage dans une agence de mode'],
+    },
+  },
+  {
+    id: 'cadeaux-drogues',
+    phrases: [
+      '@ite ..1 ramene|ramenerai*|apporte|offre|donne|file|passe|fais_gouter ..2 de_la|du|des ..1 beuh|weed|shit|alcool|vodka|clopes|cigarettes|puff*|vape*|cocaine|coke|md|ecstasy',
+      '@ite ..2 fais|ferai|emmene|emmenerai ..2 un|des|faire ..1 cadeau*|shopping|restau|resto',
+      'cadeau*|surprise ..2 pour ..1 toi ..2 si ..1 tu',
+    ],
+    unless: ['anniv*|noel|fete'],
+    examples: {
+      match: ['je te ramène de la weed', 'jte fais plein de cadeaux', 'un cadeau pour toi si tu viens'],
+      ignore: ['je te fais un cadeau pour ton anniv', 'je te passe le cahier'],
+    },
+  },
+] satisfies PatternEntry[];

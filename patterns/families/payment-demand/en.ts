@@ -1,3 +1,101 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'pay-amount',
+    phrases: [
+      'pay|send|transfer|wire|deposit|give|get|cashapp|venmo|zelle|paypal [me] [just] [the] [a] [another] ..2 @currency|usd #',
+      'pay|send|transfer|wire|deposit|give|get [me] [just] [another] [the] # ..2 @currency|usd|bitcoin|btc|eth|usdt|in|on|via|through',
+      'need|want|demand|expect # ..2 @currency|usd|bitcoin|btc|in|on|via|through ..2 from you|@payment',
+      '# @currency|usd ..3 or|else|otherwise|by|before|within|in_the_next|tonight|today|now',
+      '@currency # ..3 or|else|otherwise|by|before|within|in_the_next|tonight|today|now',
+      '# @currency|usd in|on|via|through|with|using|of @payment',
+      '@currency # in|on|via|through|with|using|of @payment',
+    ],
+    unless: [
+      'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|bike|phone_case|shoes|jacket|sale|selling|sell|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores',
+      'i can|will|could|would pay|send|give|transfer|venmo|zelle',
+      'ill|lets pay|send|give|venmo',
+    ],
+    examples: {
+      match: [
+        'pay $300 or I send it',
+        'send 500 dollars on cash app',
+        'send me $200 now',
+        '$150 in robux or apple gift cards',
+        '200$ in steam gift cards',
+        'i want 500 euros from you',
+        '300 dollars by tonight',
+      ],
+      ignore: [
+        'can u pay me back the 20 bucks from lunch',
+        'the bike is $80',
+        'send me 5 dollars for the pizza',
+        'ill send you 20 bucks tonight',
+        'tickets are 15 dollars each',
+      ],
+    },
+  },
+  {
+    id: 'gift-cards-and-crypto',
+    phrases: [
+      'send|buy|get|give|pay|transfer|deposit [me] [a|an|some|the|more|another|those|#] ..2 @payment ..2 code|codes|card|cards|now|or|today|tonight|right_now|asap|immediately',
+      'send|give|text|dm [me] the|those|all_the|your code|codes ..3 @payment|card|cards|gift_card*|giftcard*|steam|itunes|amazon|google_play|apple|xbox|psn|playstation|roblox|razer',
+      'scratch ..3 card|cards|code|codes ..3 send|picture|pic|photo',
+      'send|transfer|pay ..3 to|into this|my @payment|wallet|address|account|btc_address|bitcoin_address',
+      'pay|send|transfer ..4 via|through|thru|on|with|using @payment ..3 now|or|today|tonight|within|before|asap|immediately',
+      'only|accept|accepting|take ..2 @payment|gift_card*|giftcard*|crypto|bitcoin ..2 only|payment|payments',
+      'my|this cashapp|cash_app|venmo|paypal|zelle|wallet|btc|bitcoin ..2 is|tag|address|handle|username',
+      'buy|get ..3 gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|amazon_card*|xbox_card*|psn_card*|roblox_card*|razer_gold ..4 send|text|photo|pic|picture|code|codes',
+    ],
+    unless: ['birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
+    examples: {
+      match: [
+        'send the codes of the steam cards now',
+        'send me 0.01 btc to this wallet',
+        'buy a $100 steam gift card and send me a photo of the code',
+        'pay me through paypal right now',
+        'my cashapp is $jake123',
+        'i only accept crypto payments',
+      ],
+      ignore: [
+        'i got a steam card for my birthday',
+        'your gift card balance is 25 dollars',
+        'send me the wifi password',
+        'i can pay with paypal for the tickets',
+      ],
+    },
+  },
+  {
+    id: 'pay-up',
+    phrases: [
+      'pay up|now|me|already|or|immediately|asap|right_now|today|tonight',
+      'time to pay|payup',
+      'are|r you [ready] [willing] [going] to pay',
+      'are|r you ready to pay|send',
+      'if you [do] not|never pay',
+      'unless you pay',
+      'you [better] [will] [have_to] pay ..2 or|me|now|today|tonight|asap|before|within|if_you',
+      'you better pay|send',
+      'delete ..4 if|once|when|after you pay|send ..2 money|the_money|@currency|#',
+      'how much ..3 can|will|could you pay|send|afford|get',
+      'payment ..3 or|now|today|tonight|before|within|deadline|due|immediately',
+      'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
+      'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
+    ],
+    unless: ['back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    examples: {
+      match: [
+        'pay up',
+        'are you ready to pay',
+        'r u going to pay or not',
+        'if you dont pay everyone sees it',
+        'i will delete everything if you send the money',
+        'send me the money now',
+        'how much can you pay',
+        'you better pay',
+      ],
+      ignore: ['pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
+    },
+  },
+] satisfies PatternEntry[];

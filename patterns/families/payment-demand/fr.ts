@@ -1,3 +1,51 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'paye-x-euros',
+    phrases: [
+      'paye|payes|paie|paies|payez|verse|verses|vire|vires|virez|transfere|transferes|depose|deposes|depose_moi ..4 #|@currency|@payment|moi|ou|sinon|vite|maintenant|avant',
+      '@send ..4 # @currency|@payment|balles',
+      '@send ..3 #|l_argent|largent|le_fric|la_thune|les_sous|l_oseille|le_code|les_codes|la_carte|une_carte|des_cartes ..2 @payment|@currency|cadeau*|sinon|ou|avant|vite',
+      'tu|t ..2 dois|devras|vas ..1 payer|raquer|cracher|me_payer|m_envoyer_de_l_argent',
+      'faut|faudra|il_faut ..1 payer|que_tu_payes|que_tu_paies|raquer',
+      'je|jveux|j ..2 veux|exige|demande ..3 # @currency|balles|@money|@payment',
+      'il|i ..1 me ..1 faut # @currency',
+      'si|tant ..1 tu|t ..1 paies|payes|paye|paie|vires|envoies ..1 pas',
+    ],
+    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|part|cadeau_commun|cagnotte|tu_me_dois'],
+    examples: {
+      match: ['Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
+      ignore: ['oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'envoie moi les 3 photos'],
+    },
+  },
+  {
+    id: 'carte-paysafe',
+    phrases: [
+      'achete|achetes|acheter|prends|prend|trouve|va_chercher ..3 @payment|carte*|code*|ticket*|coupon*',
+      '@send ..3 moi|m ..2 le|les|des|ton ..1 code*|numero*|photo_de_la_carte',
+      '# @currency ..3 en|par|sur|de|via|avec @payment|crypto*|carte*|virement|paiement',
+      '# ..1 en|par|sur|de|via @payment',
+      '#|@currency ..3 avant|d_ici|dici|sous|dans ..1 # |ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
+    ],
+    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|tu_me_dois|cagnotte|cadeau_commun|anniv*'],
+    examples: {
+      match: ['envoie en carte paysafecard', 'achete une carte google play', 'envoie moi le code', '150€ sur lydia avant ce soir', '400€ en crypto avant minuit', '300€ en paysafecard'],
+      ignore: ['tu me dois toujours 20 balles', 'je te fais un virement pour la cotisation', 'c est 15€ sur vinted'],
+    },
+  },
+  {
+    id: 'argent-ou-sinon',
+    phrases: [
+      '@money ..3 ou|sinon|avant|ou_sinon|ou_je',
+      'je|j ..2 veux|exige|attends ..2 mon|mes|de_l|l ..1 argent|thune|fric|oseille|sous|paiement|virement',
+      'si_je_recois|si_je_reçois|si_j_ai|si_je_vois|si_j ..2 pas|rien ..3 #|@currency|@money|@payment',
+      'si ..1 je ..1 recois|vois|touche|recoit ..1 pas|rien ..3 #|@currency|@money|@payment',
+    ],
+    unless: ['rembours*|vinted|leboncoin|cotisation|cagnotte|tu_me_dois|loyer'],
+    examples: {
+      match: ["l'argent ou je publie", 'Si je reçois pas 150€ sur lydia', 'je veux mon argent', 'la thune avant ce soir'],
+      ignore: ["j'ai pas d'argent", 'de l argent de poche'],
+    },
+  },
+] satisfies PatternEntry[];

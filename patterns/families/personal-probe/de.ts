@@ -1,3 +1,76 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'ask-age',
+    phrases: [
+      'wie|wi alt bist|bischt|biste|bisd|sind du|sie|de',
+      'wie|wi alt ..2 du|sie ..2 bist|sind|eigentlich',
+      'dein|ihr alter',
+      'welcher|welches|welcher_jahrgang jahrgang|baujahr',
+      'in welche|welcher klasse ..2 gehst|bist',
+      'welche klasse ..2 gehst|bist|besuchst',
+      'bist|biste du ..2 schon #',
+      'bist|biste du ..2 volljahrig|volljaehrig|minderjahrig|minderjaehrig|unter_18|uber_18|ueber_18',
+    ],
+    examples: {
+      match: ['wie alt bist du eigentlich?', 'hi wie alt bist du', 'wie alt biste', 'welcher jahrgang bist du', 'in welche klasse gehst du', 'bist du schon 18'],
+      ignore: ['wie alt ist dein hund', 'mein alter pc ist kaputt', 'wie alt wird der lehrer'],
+    },
+  },
+  {
+    id: 'home-alone',
+    phrases: [
+      'bist|biste|bisch du [grad|gerade|grade|jetzt|heute|eigentlich|oft|allein] ..2 allein|alleine|allein_zuhause|alleine_zuhause|allein_daheim',
+      'sind|ist @poss @family ..3 da|zuhause|zu_hause|daheim|weg|arbeiten|unterwegs|arbeit|aus',
+      'wann ..2 kommen|kommt|sind|ist @poss @family ..3 heim|nach_hause|zuruck|zurueck|wieder',
+      'wer ist|is ..2 noch bei dir|zuhause|daheim',
+      'schlafen|schlaft|schlaeft @poss @family ..2 schon',
+      'hast du ..3 eigenes zimmer',
+    ],
+    examples: {
+      match: ['bist du grad allein zuhause?', 'sind deine eltern da?', 'wann kommen deine eltern heim', 'schlafen deine eltern schon', 'hast du ein eigenes zimmer'],
+      ignore: ['ich bin allein zuhause', 'meine eltern sind arbeiten', 'grüß deine eltern'],
+    },
+  },
+  {
+    id: 'ask-school',
+    phrases: [
+      'welche|welcher|welches schule|gymnasium|gymi|realschule|gesamtschule',
+      'auf|in welche|welcher|welches schule|gymnasium|klasse',
+      'wo gehst|gehen du|sie ..3 schule',
+      'wie heisst|heist deine|ihre schule',
+    ],
+    examples: {
+      match: ['welche schule gehst du?', 'auf welche schule gehst du', 'wo gehst du zur schule', 'wie heißt deine schule'],
+      ignore: ['die schule fängt um 8 an', 'ich geh morgen zur schule'],
+    },
+  },
+  {
+    id: 'ask-location',
+    phrases: [
+      'wo wohnst|wohnen|lebst|leben|wohnt du|sie|ihr',
+      'wo ..2 wohnst|wohnen|lebst du|sie ..1 genau|eigentlich|so|denn',
+      'schick|send|teil|teile|gib|sag ..3 [mir] dein|deinen|deine|ihre|ihren standort|adresse|location|livestandort|live_standort|wohnort|addresse',
+      'was|wie ist|is|lautet deine|ihre adresse|addresse',
+      'in welcher|welchem|welche stadt|ort|gegend|stadtteil|viertel|strasse|str',
+      'woher kommst|kommen du|sie|de',
+      'wo bist du ..2 gerade|grad|grade|jetzt|genau',
+    ],
+    examples: {
+      match: ['wo wohnst du?', 'schick mir mal deinen standort', 'was ist deine adresse', 'in welcher stadt wohnst du', 'woher kommst du'],
+      ignore: ['ich wohne in berlin', 'wo ist der standort vom kino', 'meine adresse hat sich geändert'],
+    },
+  },
+  {
+    id: 'ask-relationship',
+    phrases: [
+      'hast|haste du ..2 einen|nen|ne|eine|n freund|freundin|boyfriend|girlfriend',
+      'bist du ..2 single|vergeben',
+    ],
+    examples: {
+      match: ['hast du einen freund?', 'hast du schon ne freundin', 'bist du single'],
+      ignore: ['ich hab einen freund', 'bist du mit dem referat fertig'],
+    },
+  },
+] satisfies PatternEntry[];

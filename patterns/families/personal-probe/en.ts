@@ -1,3 +1,77 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'age',
+    phrases: [
+      'how old are|r you|u|ya',
+      'how old ..2 you|u|ya ..2 turning|now|again|exactly',
+      'what|whats|wat is|s your|ur age',
+      'whats|wats your|ur age',
+      'age sex location',
+      'what|which grade|year ..2 are|r you|u ..2 in',
+      'what grade|year are|r you|u',
+      'are|r you|u ..2 in middle_school|high_school|elementary|junior_high|year|grade|8th|7th|9th|6th|10th|11th|sixth|seventh|eighth|ninth|tenth|middle|high',
+      'are|r you|u # or #',
+      'are|r you|u [even] [over] [under] 18|16|17|15|14|13|12|legal|underage|a_minor|an_adult',
+      'when is|s|was your|ur birthday|bday|bd',
+      'what year ..2 you|u born',
+      'you|u look|seem older|younger|mature ..2 than|for ..2 age|#',
+    ],
+    unless: ['team|list|roster|form|forms|registration|register|sign_up|signup|tryout|tryouts|survey|insurance|ticket|tickets|discount|doctor|dentist|appointment|dog|cat|puppy|kitten|pet|car|bike|phone|laptop|house|brother|sister|cousin|son|daughter|kid|kids|baby|grandma|grandpa|mom|dad|the_party|party_invite|costume|size'],
+    examples: {
+      match: ['how old r u?', 'whats ur age', 'asl', 'what grade are u in', 'r u in middle school', 'are you 14 or 15', 'r u even 18', 'when is ur bday'],
+      ignore: ['how old is your dog', 'for the team list I need your age', 'how old is your brother', 'when is your birthday party'],
+    },
+  },
+  {
+    id: 'alone-and-parents',
+    phrases: [
+      'are|r you|u [home] alone|by_yourself|by_urself ..2 right_now|now|rn|tonight|at_home|home|today|atm',
+      'are|r you|u home alone|alone_at_home|by_yourself|by_urself|alone_right_now|alone_now',
+      'are|r you|u alone',
+      'is|are anyone|anybody|someone|your_parents|ur_parents|your_mom|ur_mom|your_dad|ur_dad ..2 home|with_you|there|around|near_you|in_the_room|watching|awake|asleep',
+      'where|wheres|when ..2 are|r|is|s your|ur ..2 parents|mom|mum|dad|folks|family|mother|father ..2 rn|right_now|now|tonight|at|going|go|leave|back|home|asleep|sleep|bed|work',
+      'when ..3 your|ur parents|mom|mum|dad|folks|family ..3 go|going|get|leave|sleep|asleep|bed|home|back|work|out',
+      'do|does your|ur parents|mom|mum|dad|folks ..3 check|look_at|go_through|read|monitor|see|know_about|watch ..3 phone|messages|chats|texts|dms|snap|instagram|account|what_you',
+      'are|r your|ur parents|mom|mum|dad|folks ..3 strict|home|around|awake|asleep|there|out|at_work|away|gone|watching|checking',
+      'do you|u have your|ur own room|own_phone|own_laptop|door_lock|lock',
+      'is|are your|ur door|room ..2 locked|lock',
+      'who ..2 do|are you|u ..2 live|living with',
+      'do you|u live with|alone',
+    ],
+    unless: ['package|delivery|parcel|plumber|pizza|groceries|chores|dinner_ready|dinner|homework|the_dog|the_cat|party|carpool|pick_up|pickup|ride|lift|sleepover|movie'],
+    examples: {
+      match: ['r u home alone rn?', 'are you alone', 'is anyone home with you', 'where are your parents rn', 'when do ur parents go to bed', 'do ur parents check ur phone?', 'r ur parents strict?', 'do u have ur own room'],
+      ignore: ['are you home? the package is coming at 3', 'is your mom home? i need a ride to the party', 'are you alone in the group project?'],
+    },
+  },
+  {
+    id: 'school-and-location',
+    phrases: [
+      'what|which|wat|where school|high_school|middle_school|college ..3 do|are|r|you|u ..3 go|goes|going|attend|study|at|to',
+      'where do|d you|u go_to|goto|attend ..2 school|high_school|middle_school',
+      'where do|d you|u [even] live|stay',
+      'where you|u [at] live|living|from',
+      'what|which|wat city|town|state|country|area|neighborhood|neighbourhood|street|part|suburb ..3 do|are|r|you|u ..3 live|from|in|living|stay',
+      'what|whats|wat is|s your|ur address|home_address|zip|zip_code|postcode|postal_code|street|location',
+      'whats|wats your|ur address|home_address|zip|zip_code|postcode|postal_code|street|location',
+      'send|give|drop|share me ..2 your|ur ..2 address|location|pin|live_location|home_address|addy',
+      'where are|r you|u from',
+      'wru|wya|where_you_at',
+      'what|whats|wat is|s your|ur real|full|last name|surname',
+      'whats|wats your|ur real|full|last name|surname',
+      'what|whats|wat is|s your|ur number|phone_number|cell|digits|mobile',
+      'whats|wats your|ur number|phone_number|cell|digits|mobile',
+      'are|r you|u a boy|girl|guy|male|female|m_or_f|f_or_m',
+      'm_or_f|f_or_m|boy_or_girl|girl_or_boy|age_and_location',
+      'do you|u have|got a|any boyfriend|girlfriend|bf|gf|man|crush|partner',
+      'are|r you|u single|taken|dating|in_a_relationship',
+    ],
+    unless: ['for_the|team|roster|list|form|forms|registration|delivery|package|order|shipping|invite|invitation|party|sleepover|carpool|uber|ride|pickup|pick_up|address_book|return|refund|homework|assignment|project|class|teacher|interview|application'],
+    examples: {
+      match: ['what school do u go to?', 'where do you live', 'whats ur address', 'send me your location', 'where r u from', 'whats ur real name', 'r u a girl', 'do u have a bf', 'what city do u live in'],
+      ignore: ['whats your address for the party invite', 'send me your location for the uber', 'what school is the game at'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,78 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'quel-age',
+    phrases: [
+      'quel|kel|quelle|qel|ke age|ages|ag|ans',
+      't|tu|ta|tas|t_as|as_tu|astu|vous ..2 as|a|avez ..1 quel|kel|combien|cb ..1 age|ans',
+      'ton|tn|votre age',
+      'tu|t|tes|es_tu|vous ..2 es|as|a|etes|fais|nee|ne ..3 en|de quelle|quel|kel annee',
+      'tu|t ..1 es|a|as ..1 moins|plus de|que # ans',
+      't|tu|ta ..2 as|a # ou #',
+    ],
+    unless: ['ton|ta|tes|sa|son|ses frere*|soeur*|chien*|chat*|mere|pere|grand*|cousin*|voiture|telephone|tel|ordi'],
+    examples: {
+      match: ["t'as quel age ?", 'tu as quel âge', 'tu as combien dans', 'c quoi ton age', 'tu es née en quelle année', 'ta 13 ou 14 ?'],
+      ignore: ['ton frère a quel âge ?', 'ton chat a quel age', "j'ai 14 ans"],
+    },
+  },
+  {
+    id: 'quelle-ecole',
+    phrases: [
+      'quel|quelle|kel|kelle|qel ..1 college|lycee|ecole|bahut|classe|etablissement',
+      'tu|t ..1 es|vas|va|etudies|etudie ..2 dans|en|au|a ..1 quel|quelle|kel|quelle_classe|quelle_ecole',
+      'tu|t ..1 es|vas|va|etudie* ..1 au|a_l|en ..1 college|lycee|4eme|3eme|5eme|6eme|seconde|premiere|terminale|cm2|troisieme|quatrieme|cinquieme|sixieme',
+      'c|c_est|cest quoi|koi ton|ta|tn college|lycee|ecole|bahut|classe',
+    ],
+    unless: ['pour ..3 inscription|licence|dossier|club|equipe'],
+    examples: {
+      match: ['t es dans quel collège ?', 'tu vas dans quel lycee', 'tu es en 4eme ?', 'cest quoi ton college'],
+      ignore: ['quel collège est le meilleur pour le foot ?', 'je suis au lycée'],
+    },
+  },
+  {
+    id: 'seul-a-la-maison',
+    phrases: [
+      't|tu|tes|es_tu|t_es|vous ..2 es|est|etes ..2 seul|seule|seuls|tt_seul*|toute_seule|tout_seul ..3 chez|a_la_maison|maison|dans_ta_chambre|ce_soir|la',
+      't|tu|tes|es_tu ..2 seul|seule|tt_seul*|toute_seule|tout_seul ..1 [la]',
+      'tes|ta|ton|vos @family ..2 sont|est|rentr*|partis|parti|partent|reviennent|reviens|absent*|dorment|dort|travail*|bossent ..3 la|quand|quelle_heure|ou|a_la_maison|ce_soir|tard|maison',
+      'tes|ta|ton @family ..2 sont|est ..1 la|pas_la|a_la_maison',
+      'y_a|ya|y_a_qqn|you|il_y_a ..1 quelqu_un|qqn|qq1|personne|ke_toi|que_toi ..2 chez|maison|avec_toi',
+      'ta|tu|tas|t ..1 as|a ..1 ta_chambre|une_chambre ..2 a_toi|seul*',
+      'ils|ta_mere|ton_pere|tes_parents|tes_darons ..2 verifient|checkent|regardent|fouillent ..2 ton|ta|tes tel|telephone|portable|messages',
+    ],
+    unless: ['papa|maman|ton_pere|ta_mere|ta_soeur|ton_frere ..3 rentre|rentrera|sera|arrive', 'frigo|pates|diner|manger|dejeuner'],
+    examples: {
+      match: ['t es seule chez toi ?', 'tes parents rentrent quand ?', 'tes parents sont là ?', 'ya qqn chez toi ?', 'tes parents regardent ton tel ?'],
+      ignore: ["t'es seul à la maison ? papa rentre tard ce soir, y a des pâtes dans le frigo", 'mes parents sont partis'],
+    },
+  },
+  {
+    id: 'ou-tu-habites',
+    phrases: [
+      'tu|t|ta|vous habite*|habit|vis|vies|vivez|restes|creches ..1 ou|dans_quelle|dans_quel|vers_ou|ou_exactement|quelle_ville|quel_quartier',
+      'ou tu|t|vous habite*|vis|vies|vivez',
+      't|tu|tes|t_es|vous ..1 es|est|etes de|d ou|quelle_ville|quel_coin',
+      'c|c_est|cest quoi|koi ton|ta|votre adresse|adresse_exacte|ville|quartier|code_postal',
+      'donne|donnes|envoie|file|passe ..2 ton|ta|votre adresse|code_postal',
+      'dans quelle ville|quel quartier|quel coin ..1 tu|t',
+      'tu|t ..1 habites|vis ..1 loin|pres|ou',
+    ],
+    examples: {
+      match: ["t'habites où déjà ?", 'tu vis ou', 'tu es d où ?', 'donne ton adresse', 'cest quoi ton adresse', 'dans quelle ville tu habites'],
+      ignore: ['jhabite à lyon', 'tu sais où est la salle ?'],
+    },
+  },
+  {
+    id: 'tas-un-copain',
+    phrases: [
+      't|tu|ta|tas|t_as|as_tu|astu ..2 as|a [deja] ..1 un|une|1 copain|copine|mec|meuf|petit_ami|petite_amie|petit_copain|petite_copine|keum|gow|bf|gf|boyfriend|crush|cheri|cherie',
+      't|tu|tes|t_es|es_tu ..2 es|est ..1 en_couple|celib*|single|maque*',
+    ],
+    examples: {
+      match: ["t'as un copain ?", 'tu as deja eu un mec', 'tes celibataire ?', 'tu es en couple ?'],
+      ignore: ['mon copain arrive', "j'ai un copain qui joue"],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,85 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'ask-age',
+    phrases: [
+      'quanti anni ..1 hai|c_hai|tieni|ai|fai|compi|avete',
+      'quanti anni',
+      'anni hai|c_hai|ai',
+      'che|quale|qual_e_la eta|eta_hai|età ..1 hai|c_hai|avete|tua',
+      'di|in che anno sei|nata|nato',
+      'sei ..1 maggiorenne|minorenne|piccola|piccolo_ancora',
+      'che|quale|in_che|in classe|anno fai|sei|frequenti',
+      'fai [le|la] medie|media|superiori|elementari ..1 o|oppure',
+      'sei alle medie|superiori|elementari',
+    ],
+    unless: ['quanti anni ..1 ha|hanno|aveva|avevi|compie|compiono|fa|fanno|sono|ci_vogliono|di_galera|di_esperienza'],
+    examples: {
+      match: ['quanti anni hai?', 'quanti anni c hai', 'che età hai', 'anni hai?', 'sei maggiorenne?', 'in che classe sei?', 'fai le medie o le superiori?'],
+      ignore: ['quanti anni ha tua nonna', 'ci vogliono 3 anni', 'compio gli anni domani'],
+    },
+  },
+  {
+    id: 'ask-school',
+    phrases: [
+      'che|quale|in_che|a_che scuola|liceo|istituto|medie|media|superiore|superiori ..1 fai|vai|frequenti|sei|fate|vai_a',
+      'dove|in_che|quale vai|fai ..1 scuola|liceo|medie|superiori',
+      'come si chiama ..1 tua|la_tua scuola|liceo|prof',
+      'qual e|quale la|e_la tua scuola|il_tuo_liceo',
+      'a che ora esci|finisci ..2 scuola|lezioni',
+    ],
+    examples: {
+      match: ['che scuola fai?', 'a che scuola vai', 'dove vai a scuola?', 'come si chiama la tua scuola', 'a che ora esci da scuola?'],
+      ignore: ['la scuola è chiusa', 'che schifo la scuola', 'vai a scuola domani?'],
+    },
+  },
+  {
+    id: 'ask-alone',
+    phrases: [
+      'sei|stai|resti|rimani|sarai|rimarrai|siete ..3 solo|sola|soletta|soletto|soli|sole',
+      'ci sono|ci_stanno|c_e ..1 i_tuoi|tua_madre|tuo_padre|tuoi_genitori|i_genitori|tua_mamma|qualcuno|i_tuoi_genitori ..2 a|in|casa|con_te|li|ora|adesso',
+      'c_e qualcuno|nessuno ..1 con te|a_casa|in_casa|li_con_te',
+      'dove sono|stanno i tuoi|tua_madre|tuo_padre|genitori',
+      'quando tornano|rientrano|escono|torna|rientra|esce|vanno_via i tuoi|tua|tuo|genitori|mamma|madre|papa',
+      'i tuoi ..2 a_che_ora|quando ..1 tornano|rientrano|escono',
+      'i tuoi|genitori ..2 controllano|leggono|guardano ..3 telefono|cell|chat|messaggi',
+      'hai ..1 camera|stanza tua|da_sola|da_solo|tutta_per_te',
+      'dormi|dormite ..2 da sola|solo|in_camera_tua',
+    ],
+    unless: ['non ..2 sei|sarai|stai|sarete|siete ..3 sol*', 'non|nn sei|sarai sol*', 'da solo|sola ..2 a|in scuola|cinema|festa|concerto|piscina|palestra|gita'],
+    examples: {
+      match: ['sei a casa da sola?', 'sei sola?', 'ci sono i tuoi a casa?', 'quando tornano i tuoi?', 'i tuoi controllano il telefono?', 'hai una camera tutta per te?', 'sei da sola adesso?'],
+      ignore: ['non sei sola, ci sono io', 'non sarai mai sola', 'sono da sola a casa'],
+    },
+  },
+  {
+    id: 'ask-location',
+    phrases: [
+      'dove|do abiti|vivi|stai|sei|abitate|vivete|abita',
+      'di dove sei|di_dove_sei',
+      'in|di|a che|quale citta|paese|zona|via|quartiere|provincia|regione ..1 abiti|vivi|stai|sei',
+      'qual e il|l tuo|tua indirizzo|via|paese',
+      'dammi|mandami|inviami|condividi|mi_dai|mi_mandi|passami ..2 indirizzo|posizione|via|civico',
+      'abiti|vivi ..2 vicino|lontano|da_sola|da_solo|in_centro|dove',
+    ],
+    examples: {
+      match: ['dove abiti?', 'di dove sei', 'in che città vivi?', 'mandami la posizione', 'qual è il tuo indirizzo', 'dove sei?'],
+      ignore: ['io abito a roma', 'sono a roma', 'la posizione della squadra'],
+    },
+  },
+  {
+    id: 'ask-relationship-or-body',
+    phrases: [
+      'hai|c_hai ..1 il|un|la|una ragazzo|fidanzato|fidanzata|ragazza|tipo|tipa',
+      'sei fidanzat*|single|impegnat*',
+      'quanto sei alta|alto|pesi',
+      'quanto pesi|misuri',
+    ],
+    weight: 1,
+    examples: {
+      match: ['hai il ragazzo?', 'sei fidanzata?', 'quanto pesi?', 'hai un fidanzato'],
+      ignore: ['il ragazzo di giulia è simpatico', 'pesi la farina'],
+    },
+  },
+] satisfies PatternEntry[];

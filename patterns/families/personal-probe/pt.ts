@@ -1,3 +1,68 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'how-old',
+    phrases: [
+      'quantos|qtos|qts|quantas anos|aninhos [@you] [tem|tens|tas|ta|fazes|faz]',
+      'tem|tens|tas|faz|fazes ..2 quantos|qtos|qts anos|aninhos',
+      'qual|ql|que [e|eh|e] [a] [tua|sua] idade',
+      'idade [tua|sua] ..1 [@you] tem|tens',
+      '@you e|eh|es de_menor|menor|maior|maior_de_idade|menor_de_idade',
+      'que|qual ano [de_escola|da_escola|escolar] [@you] faz|fazes|esta|estas|ta|tas|anda|andas|estuda|estudas|cursa|cursas',
+      'que|qual serie|ano ..1 [@you] faz|fazes|esta|estas|ta|tas|anda|andas|estuda|estudas',
+      'em|no que ano|serie [@you] ta|tas|esta|estas|anda|andas',
+    ],
+    examples: {
+      match: ['quantos anos vc tem?', 'tens quantos anos?', 'qual a tua idade', 'vc é de menor?', 'que ano vc ta?', 'em que ano andas?', 'qts anos?'],
+      ignore: ['quantos anos tem o teu cão', 'faz 2 anos que eu moro aqui', 'tenho 14 anos'],
+    },
+  },
+  {
+    id: 'home-alone',
+    phrases: [
+      '@you ..1 ta|tas|esta|estas|estas|fica|ficas|ficou|fica_muito ..2 sozinha|sozinho|so|sozinhx',
+      'ta|tas|esta|estas|fica|ficas|ficaste ..2 sozinha|sozinho [em|na|no] [casa|quarto|ai]',
+      '@your @family ..2 ta|tao|estao|esta|sairam|saiu|chegam|chega|voltam|volta|trabalham|trabalha|dormem|dorme|viajaram|tao_em|estao_em ..1 [em|na|no|a|ate|que] [casa|ai|horas|hora|agora|hoje|que_horas]',
+      'tem|tens|ha|alguem|ta|tem_alguem ..1 alguem|ninguem ..2 [em|na|ai|contigo|com_vc] casa|ai|contigo|com_vc|perto|por_perto|no_quarto',
+      '@family ..1 @your ..1 ta|tao|estao|esta|sairam|saiu|chegam|voltam|trabalham',
+      'quem ..1 ta|esta|mora|vive ..1 contigo|com_vc|com_voce|ai_contigo|em_tua_casa|na_tua_casa|na_sua_casa',
+      'dormes|dorme|dorm* ..1 sozinha|sozinho|no_teu_quarto|no_seu_quarto|em_que_quarto',
+    ],
+    examples: {
+      match: ['vc tá sozinho em casa agora?', 'teus pais tao em casa?', 'tua mae ta em casa?', 'a que horas chegam os teus pais?', 'tem alguém aí contigo?', 'então vc tá sozinha...'],
+      ignore: ['meu pai chega às 6', 'eu to sozinho aqui na fila kk', 'o jogo tá em casa'],
+    },
+  },
+  {
+    id: 'where-school-address',
+    phrases: [
+      'em|qual|que|onde ..1 escola|colegio|secundaria|liceu|faculdade [@you] estuda|estudas|andas|anda|vai|vais|frequentas',
+      '@you estuda|estudas|andas|anda em|onde|qual|que|no|na',
+      'onde [e|eh|que|q] [@you] estuda|estudas|mora|moras|vive|vives|fica_tua_casa|fica_sua_casa',
+      'qual|ql|me_passa|passa|manda|me_manda|diz|me_diz [o|a|e|eh] [teu|tua|seu|sua] endereco|morada|rua|bairro|cep|codigo_postal|localizacao|localizacao_atual',
+      '@send [me|a|o] [tua|sua|a] localizacao|endereco|morada|location|loc|pin',
+      'de|em que cidade|bairro|zona|estado|distrito ..1 [@you] mora|moras|vive|vives|es|e|eh',
+      'onde @you ..1 ta|tas|esta|estas|fica|ficas ..1 [agora|neste_momento|exatamente|exactamente]',
+      'mora|moras|vive|vives perto|longe de|da|do',
+    ],
+    examples: {
+      match: ['em que escola tu andas?', 'qual escola vc estuda', 'onde vc mora?', 'me passa teu endereço', 'manda sua localização', 'em que cidade vives?', 'vc estuda onde?'],
+      ignore: ['onde fica a escola nova?', 'eu estudo no liceu', 'moro em lisboa'],
+    },
+  },
+  {
+    id: 'relationship-probe',
+    phrases: [
+      '@you ..1 tem|tens|ja_teve|ja_tiveste namorad*|ficante|crush',
+      'tem|tens namorad*|ficante',
+      'o_que|oq|oque|q|que [@you] ..1 ta|tas|esta|estas fazendo|a_fazer ..1 [agora|sozinha|sozinho|no_quarto|na_cama|deitada|deitado]',
+      'ta|tas|esta|estas ..1 no_quarto|na_cama|deitada|deitado|no_banho',
+    ],
+    weight: 1,
+    examples: {
+      match: ['tens namorado?', 'vc tem namorada?', 'ta deitada?', 'tas no quarto?'],
+      ignore: ['o meu namorado é chato', 'deitei cedo ontem'],
+    },
+  },
+] satisfies PatternEntry[];

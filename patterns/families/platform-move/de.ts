@@ -1,3 +1,65 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'add-me-on-app',
+    phrases: [
+      'add|adde|addest|addet|adden|folg|folge|folgst|schreib|schreibe|schreibst|text|texte|meld|melde|ping|kontaktier*|anschreiben|hinzufugen|hinzufuegen mich|mir|dich ..3 auf|bei|in|uber|ueber|per|via|an @app',
+      'adde|add|folg|folge mich ..2 @app',
+      'hast|hasch|haste|hat|habt|haben du|sie|de [auch|eigentlich|vielleicht|zufallig|zufaellig|denn|noch] @app',
+      'was|wie|wat ist|is [denn|eigentlich] dein|deine|ihr|ihre @app',
+      'dein|deine|ihr|ihre @app name|nummer|nick|nickname|account|acc|username|user|tag|id|handle',
+      'wie heisst|heist|heisen|heissen du|sie auf|bei|in @app',
+      'gib|schick|sag|schreib mir [mal|doch|bitte|ma] dein|deine|deinen|ihr|ihre|ihren @app',
+    ],
+    unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|lerngruppe|gruppenchat'],
+    weight: 1,
+    examples: {
+      match: ['add mich auf snap', 'schreib mir auf whatsapp', 'hast du insta?', 'haste tele', 'was ist dein snap?', 'gib mir mal deinen discord', 'wie heißt du auf snapchat', 'dein snap name?', 'meld dich bei telegram'],
+      ignore: ['ich hab snap gelöscht', 'add mich auf discord für die referat gruppe', 'mein snap ist kaputt', 'hast du die hausaufgaben'],
+    },
+  },
+  {
+    id: 'ask-phone-number',
+    phrases: [
+      'gib|schick|sag|schreib|send mir [mal|doch|bitte|ma|einfach] deine|ihre|deinen handynummer|telefonnummer|nummer|nr|handynr|tel',
+      'was ist|is deine|ihre handynummer|telefonnummer|nummer|nr',
+      'kann|krieg|kriege|bekomm|bekomme ich ..2 deine|ihre handynummer|telefonnummer|nummer|nr',
+    ],
+    unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|training|lerngruppe|gruppenchat|trainer|notfall|mannschaft'],
+    weight: 1,
+    examples: {
+      match: ['gib mir mal deine nummer', 'was ist deine handynummer?', 'kann ich deine nummer haben', 'schick mir deine nr'],
+      ignore: ['gib mir deine nummer für die whatsapp gruppe', 'meine nummer hat sich geändert', 'welche nummer hat der bus'],
+    },
+  },
+  {
+    id: 'move-chat-elsewhere',
+    phrases: [
+      'lass|lasst|lassen|komm|wollen|sollen|konnen|koennen|konnten|koennten|wechseln|gehen uns|wir|mal|ma ..3 auf|in|uber|ueber|bei|per|zu|nach @app',
+      'auf|in|uber|ueber|per|bei @app ..2 weiterschreiben|weiter_schreiben|weiterreden|weiterchatten|weiter|privat|ungestort|ungestoert',
+      'hier|diese|die app|plattform|chat|seite ist|is ..3 langweilig|doof|blod|bloed|nervig|kacke|uberwacht|ueberwacht|unsicher|scheisse',
+      'privat|privater|privaten|ungestort|ungestoert|ungestorter|ungestoerter ..2 schreiben|reden|chatten|quatschen|weiterschreiben|weiter|texten',
+      'woanders ..2 schreiben|reden|chatten|quatschen|weiterschreiben',
+    ],
+    unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|zocken|runde|lerngruppe|gruppenchat|hausaufgabe*'],
+    examples: {
+      match: ['lass uns auf telegram weiterschreiben', 'können wir auf whatsapp wechseln', 'hier ist es so langweilig', 'lass uns privat schreiben', 'wollen wir lieber auf snap schreiben?', 'komm wir gehen auf kik'],
+      ignore: ['lass uns auf discord zocken', 'wir schreiben im klassenchat', 'der film ist langweilig', 'lass uns in die stadt gehen'],
+    },
+  },
+  {
+    id: 'video-call',
+    phrases: [
+      'lass|lasst|wollen|sollen|konnen|koennen uns|wir ..2 facetimen|videocallen|videochatten|skypen|callen|facetime|videocall|videoanruf|cam',
+      'ruf|rufst|anrufen mich ..3 per|uber|ueber|auf|mit @cam|@app',
+      'facetime|videocall|videoanruf|cam|camchat ..2 heute|jetzt|nachher|gleich|spater|spaeter|morgen|heut',
+    ],
+    unless: ['oma|opa|mama|papa|lehrer*|unterricht|klasse|gruppe|referat|meeting|konferenz'],
+    weight: 1,
+    examples: {
+      match: ['lass uns facetimen', 'facetime heute abend?', 'ruf mich über facetime an', 'wollen wir videocallen'],
+      ignore: ['facetime mit oma heute', 'meine kamera ist kaputt', 'ruf mich an'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,67 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'ajoute-moi-sur-app',
+    phrases: [
+      'ajout*|add|follow|suis|rejoin*|retrouve|ecri*|parle|parl|contacte|envoi*|dm|mp|viens ..1 moi|m|mwa|moa sur|en|par|via @app',
+      'ajoute*|add|follow ..2 sur|en @app',
+      'jtajoute|jt_ajoute|je_t_ajoute|je_tajoute|tajoute ..1 sur @app',
+    ],
+    unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|game|partie|equipe|serveur|team'],
+    weight: 1,
+    examples: {
+      match: ['ajoute moi sur snap', 'ajoute-moi sur insta stp', 'suis moi sur tiktok', 'ecris moi sur whatsapp', 'viens sur discord', 'rejoins moi sur telegram'],
+      ignore: ['ajoute moi sur discord pour la game ce soir', 'on a parlé de snap en cours', 'je suis sur snap depuis 2 ans'],
+    },
+  },
+  {
+    id: 'tu-as-app',
+    phrases: [
+      't|tu|vous as|a|avez [pas] @app',
+      'ta|tas|t_as|astu|as_tu|avez_vous [pas] @app',
+      'c|c_est|cest|ces quoi|koi ton|tn|ta|votre @app',
+      'quoi|koi|quel|kel ton|tn|ta|votre @app',
+      'ton|tn @app c|c_est|cest|stp|svp|please',
+      'donne|donnes|passe|envoie|file|laisse [moi|m|nous] ton|tn|ta|votre @app|num|numero|num_de_tel|06|07|pseudo|tel|telephone|insta',
+      'donne|passe|file moi ton|tn num|numero|06|tel',
+    ],
+    weight: 1,
+    examples: {
+      match: ["t'as snap ?", 'tu as insta', "c'est quoi ton snap", 'ton whatsapp stp', 'donne ton num', 'passe moi ton insta', 'vous avez telegram ?'],
+      ignore: ["t'as vu la story sur insta", 'mon snap bug', 'le prof a donné son numéro de salle'],
+    },
+  },
+  {
+    id: 'on-passe-sur-app',
+    phrases: [
+      'on|viens|vient|venez|allons|va|passe|passons|parle|parlons|continue|continuons|discute|discutons|bouge|bougeons ..3 sur|en|par|via @app',
+      'en|par mp|dm|pv|priv|prive|privee|message_prive ..2 sur @app',
+      'viens|vient|passe|parle|on_parle|on_continue|ecris|continue ..3 en|par mp|dm|pv|prive|privee|message_prive',
+      'plus|plu discret|discrete|prive|privee|tranquille|tranquil|calme|securise sur|en|par @app',
+      '@app ..2 c|c_est|cest|est|ce_sera plus|mieux|plu discret|prive|tranquille|simple|pratique|securise',
+      'cette|cet|ce|l appli|app|application|site|jeu ..3 nul|nulle|bug*|surveill*|lag*|pourri*',
+    ],
+    unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|game|partie|equipe|team|serveur', 'avec ..2 les|la classe|groupe|autres|potes|equipe'],
+    weight: 1,
+    examples: {
+      match: ['parle moi sur telegram', 'viens en privé sur discord', 'on continue sur whatsapp ?', 'viens en mp', 'snap c plus simple', 'cette appli est nulle viens sur snap'],
+      ignore: ["on passe sur whatsapp pour l'exposé ?", 'on parle sur discord avec les autres', 'on se voit en cours'],
+    },
+  },
+  {
+    id: 'appel-video',
+    phrases: [
+      'on|tu|vous ..2 fait|fais|fai|faire|fais_un un|une facetime|visio|appel_video|appel_en_video|call|video_call|vc',
+      'on s|on_se|tu_m|tu_me appel*|apel* ..2 en|par video|visio|facetime|cam',
+      'appel*|apel* moi|m ..2 en|par|sur video|visio|facetime|cam',
+      'facetime|visio ce|maintenant|mtn|now|stp|svp|please',
+    ],
+    unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|reunion'],
+    weight: 1,
+    examples: {
+      match: ["on s'appelle en facetime ?", 'on fait un facetime', 'appelle moi en visio', 'facetime ce soir ?'],
+      ignore: ['appelle moi quand tu peux', 'on fait une visio pour le projet demain', 'jai fait un appel à ma mère'],
+    },
+  },
+] satisfies PatternEntry[];

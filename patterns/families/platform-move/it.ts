@@ -1,3 +1,56 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'add-me-on-app',
+    phrases: [
+      'aggiungimi|addami|seguimi|scrivimi|contattami|cercami|trovami|messaggiami|chattami|followami|sentiamoci su|in|sul|a @app',
+      'mi aggiungi|segui|scrivi|cerchi|contatti|addi su|in|sul @app',
+      'ce l hai|hai|c hai|usi|tieni [anche] @app',
+      'hai [anche] [un|il] profilo|account su @app',
+      '@app ce l hai',
+      'qual e|qual_e|com e|dimmi [il] [tuo] @app',
+      'qual [e] il tuo @app|nick|username|numero|num|contatto',
+      'dammi|passami|lasciami|dimmi|mandami|scrivimi|mi_dai|mi_passi|mi_lasci|dai il|ilt|l [tuo] @app|numero|num|cell|cellulare|contatto|nick|username|id',
+      'dammi|passami|lasciami|mi_dai|mi_passi|mi_lasci ..2 numero|num|contatto|nick|username',
+    ],
+    unless: [
+      'per ..2 progetto|ricerca|compiti|gruppo|classe|squadra|server|torneo|partita|lavoro',
+      'del|della|dello gruppo|classe|squadra|prof|professore|professoressa',
+    ],
+    examples: {
+      match: ['aggiungimi su snap', 'scrivimi su whatsapp', 'hai snap?', 'c hai telegram', 'qual è il tuo insta?', 'dammi il tuo numero', 'mi passi il tuo snap?', 'snap ce l hai?', 'seguimi su ig'],
+      ignore: ['ho cancellato snap', 'raga aggiungetevi sul gruppo di classe', 'dammi il numero della prof', 'aggiungimi su discord per il progetto', 'il filtro di snap è bellissimo'],
+    },
+  },
+  {
+    id: 'move-chat-elsewhere',
+    phrases: [
+      'passiamo|spostiamoci|andiamo|parliamo|scriviamoci|continuiamo|sentiamoci|chattiamo|spostiamo|passa|vieni ..2 su|in|sul|a @app',
+      'ci_sentiamo|ci_scriviamo|ci_spostiamo|ci_vediamo su|in|sul @app',
+      'meglio|piu_tranquill*|piu_privato|piu_comodo su|in|sul @app',
+      'scrivimi|scrivi|passa|passiamo|andiamo|vieni|parliamo|sentiamoci|rispondimi|spostiamoci in|su|nel privato|pvt|priv|pv|dm|direct|direct_message|privata',
+      'in|su privato|pvt|priv|dm|direct ..2 e_meglio|meglio|piu_tranquill*',
+      'qui|qua|questa_app|questo_sito|questa_chat ..3 controll*|monitor*|leggono|spiano|noios*|laggy|lagga|bannano|segnalano',
+      'qui|qua non ..2 mi_trovo|si_puo|posso|possiamo ..2 parlare|scrivere|bene',
+    ],
+    unless: ['per ..2 progetto|ricerca|compiti|gruppo|classe|squadra|server|torneo|partita|lavoro'],
+    examples: {
+      match: ['passiamo su telegram', 'spostiamoci su whatsapp dai', 'scrivimi in privato', 'qui ci controllano', 'meglio su snap', 'vieni in pvt', 'qui non mi trovo bene'],
+      ignore: ['raga spostiamoci su discord per il progetto', 'andiamo al parco', 'ci vediamo a scuola', 'qui fa freddo'],
+    },
+  },
+  {
+    id: 'video-call',
+    phrases: [
+      'facciamo|famo|fai|facciamoci|possiamo_fare|vuoi_fare|ti_va_di_fare|ti_va_una ..2 videochiamat*|video_chiamat*|videocall|vc|facetime|call',
+      'videochiamat*|video_chiamat*|videocall|call su|in|sul @app',
+      'ti chiamo|videochiamo su|in @app',
+      'chiamami|videochiamami su|in @app',
+    ],
+    examples: {
+      match: ['facciamo una videochiamata su skype?', 'ti va di fare una videochiamata?', 'fai facetime?', 'videochiamata su whatsapp stasera?', 'chiamami su telegram'],
+      ignore: ['ho fatto una chiamata a mia madre', 'la call di lavoro è finita', 'mi chiama sempre la nonna'],
+    },
+  },
+] satisfies PatternEntry[];

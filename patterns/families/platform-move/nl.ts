@@ -1,3 +1,75 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'add-me-on-app',
+    phrases: [
+      'voeg|add|adden|adde|volg|follow|toevoegen|accepteer|zoek me|mij [maar|ff|even|effe|eens|snel|gwn|gewoon] [toe|terug] op|via|in|on|bij @app',
+      'add|voeg|volg|zoek|dm|app|snap|sc me|mij ..1 op|via|in|on @app',
+      'heb|hebt|hedde|heeft|hebbe|gebruik|gebruikt|zit|zitte you|je|jij|ge|gij [ook|een|nog|al|toevallig] @app',
+      'wat|wa|wats|whats|hoe is|s [je|jouw|your|uw|ur] @app',
+      'wat|wa|wats|whats|hoe [is] je|jouw|your|uw|ur @app [naam|name|account|username|gebruikersnaam|nummer]',
+      'geef|stuur|gooi|drop me|mij [ff|even|effe|eens|snel|maar] [je|jouw|your|uw|ur] @app',
+      'mijn|mn|m @app is|staat|hier|heet|naam',
+      'op welke @app|apps zit|ben je|jij',
+      'kom|ga|gaan|zullen|kunnen [we|je] ..2 op|naar @app ..2 praten|chatten|verder|kletsen|appen|snappen',
+    ],
+    unless: ['groep*', 'project*', 'werkstuk*', 'spreekbeurt*', 'huiswerk', 'teamlijst', 'opdracht', 'klassenapp', 'klasapp', 'gehackt', 'gehacked', 'gekraakt', 'ik|k heb|had je|jouw @app'],
+    weight: 1,
+    examples: {
+      match: ['voeg me toe op snap', 'add me op insta', 'heb je snap?', 'wat is je snapchat', 'wa is uw insta', 'stuur me je snap', 'mijn snap is lisa_x', 'heb je ook telegram', 'op welke apps zit je'],
+      ignore: ['ik heb snap verwijderd lol', 'mijn snap streak is 200 dagen', 'voeg me toe op whatsapp voor de groep van het project', 'snap jij het huiswerk'],
+    },
+  },
+  {
+    id: 'move-chat-elsewhere',
+    phrases: [
+      'laten|laat|late we|wij|ons ..3 op|naar|via|in @app',
+      'zullen|kunnen|kan|gaan|moeten we|wij ..3 op|naar|via|in @app',
+      'praten|chatten|appen|kletsen|verder|afspreken|bellen|spreken ..2 op|via|in @app [verder]',
+      'hier ..3 saai|kut|irritant|lastig|onveilig|traag|vervelend|druk',
+      'deze|die|dit app|site|chat|platform ..3 saai|kut|irritant|lastig|onveilig|traag|stom|vervelend|gecontroleerd|gemonitord',
+      'hier kunnen|kan we|ik ..2 niet ..2 praten|chatten|zeggen|vrijuit',
+      'ik ben ..2 hier|op_deze_app|op_deze_site ..2 niet|bijna_nooit ..1 vaak|actief|nooit|meer',
+      'ergens|somewhere ..2 anders|prive|privater|rustiger|veiliger ..2 praten|chatten|kletsen|verder',
+      'kom|ga|gaan|zullen|we ..2 pv|prive|dm|privechat',
+      'stuur|doe|gooi me|mij ..2 pv|prive|privebericht|dm|dmtje|berichtje_prive',
+      'prive|privater|rustiger ..2 op|via|in @app',
+    ],
+    unless: ['groep*', 'project*', 'klas*', 'team*', 'squad', 'potje*', 'gamen', 'spelen', 'clan', 'werkstuk*', 'huiswerk', 'server ..2 joinen'],
+    weight: 1,
+    examples: {
+      match: ['laten we verder praten op telegram', 'zullen we naar snap gaan', 'hier is het zo saai', 'kunnen we ergens anders prive praten', 'kom pv', 'stuur me een pv', 'praten we verder op whatsapp?'],
+      ignore: ['we hebben gister gebeld', 'zullen we naar discord gaan met de groep', 'dit spel is saai', 'laten we op discord gamen'],
+    },
+  },
+  {
+    id: 'video-call',
+    phrases: [
+      'zullen|kunnen|kan|wil|wilt|wilde|zin|gaan|effe|even|ff we|je|jij|ge|om|in ..3 facetimen|facetime|videobellen|videochatten|videocall*|skypen|cammen|camchatten|camsex',
+      'facetimen|videobellen|videochatten|skypen|cammen ..2 met mij|mij|me|ons|samen',
+      'bel|bellen me|mij ..3 met|via video|cam|camera|facetime|webcam',
+      'ga|kom|gaan ..2 op|on|voor [de|het|je] cam|camera|webcam|live',
+    ],
+    unless: ['les', 'lessen', 'klas*', 'school', 'meeting', 'vergadering', 'groep*', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom'],
+    weight: 1,
+    examples: {
+      match: ['kunnen we facetimen?', 'zin om te videobellen?', 'wil je even skypen', 'ga op cam', 'facetimen met mij?'],
+      ignore: ['we moeten facetimen met oma zondag', 'videobellen voor de les om 9 uur', 'ik heb gister gefacetimed'],
+    },
+  },
+  {
+    id: 'ask-phone-number',
+    phrases: [
+      'wat|wa|wats|whats|hoe is|s [je|jouw|your|uw|ur] [mobiele|mobiel|telefoon|gsm|06] nummer|nr|nummertje|telefoonnummer|gsmnummer|06|tel|telnr|mobielnummer',
+      'geef|stuur|gooi|drop|sms|app [me|mij] [ff|even|effe|eens|snel|maar|dan] je|jouw|uw|your nummer|nr|nummertje|telefoonnummer|gsmnummer|06|telnr|mobielnummer',
+      'heb|krijg|mag ik ..2 je|jouw|uw nummer|nr|nummertje|telefoonnummer|06|telnr',
+    ],
+    unless: ['groep*', 'project*', 'werkstuk*', 'klas*', 'team*', 'lijst', 'ouders', 'school', 'pakket*', 'bezorg*', 'bestelling', 'fiets', 'ophalen', 'verkoop', 'marktplaats'],
+    weight: 1,
+    examples: {
+      match: ['wat is je nummer?', 'geef me je 06', 'mag ik je nummer', 'stuur me ff je nummer'],
+      ignore: ['wat is je nummer? dan voeg ik je toe aan de groepsapp', 'wat is het nummer van de bus', 'mijn nummer is veranderd'],
+    },
+  },
+] satisfies PatternEntry[];

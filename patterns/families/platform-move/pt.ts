@@ -1,3 +1,60 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'add-me-on-app',
+    phrases: [
+      'me|mim chama|chame|add|adiciona|adicione|segue|siga|manda|mande|fala|chamar|adicionar|seguir no|na|pelo|pela|em @app',
+      'chama|chame|add|adiciona|adicione|segue|siga|contacta|contacte me no|na|pelo|pela|em @app',
+      'add|adiciona|adicione|segue|siga|chama [la|ai] [no|o|a] meu|minha @app',
+    ],
+    unless: ['@app ..4 grupo|turma|equipe|equipa|time|servidor|server|galera|pessoal|trabalho|projeto|projecto|aula|escola|jogo|partida|clan|cla'],
+    examples: {
+      match: ['me chama no zap', 'me add no insta', 'adiciona-me no snap', 'me chama no pv', 'segue meu insta', 'chama-me no telegram', 'me chama no whats'],
+      ignore: ['me chama no discord que o grupo ta la', 'adiciona-me no whatsapp da turma', 'eu apaguei o snap', 'vi no insta que foste a praia'],
+    },
+  },
+  {
+    id: 'whats-your-app',
+    phrases: [
+      'qual|ql|qual_e|qual_eh|quale|q|que [e|eh] [o|a] [teu|tua|seu|sua] @app',
+      'qual|ql|qual_e|qual_eh|quale|q|que [e|eh] [o|a] teu|tua|seu|sua numero|telemovel|tlm|celular|cel|contato|contacto|tel',
+      'passa|passe|passas|manda|mande|da|me_passa|passa_me|me_da|da_me|deixa ..2 [o|a|ai] teu|tua|seu|sua|ai @app|numero|telemovel|tlm|celular|cel|contato|contacto|user|arroba',
+      'tens|tem|usas|usa|vc_tem|voce_tem|tu_tens|ce_tem @app',
+    ],
+    unless: ['@app|numero ..4 grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|jogo|partida'],
+    examples: {
+      match: ['qual seu insta?', 'qual é o teu snap', 'passa-me o teu número', 'me passa seu whats', 'vc tem discord? passa ai', 'tens telegram?', 'passa o teu zap'],
+      ignore: ['qual é o teu nome no jogo', 'qual o numero da sala', 'passa o numero do grupo da turma', 'qual seu insta pro trabalho de grupo'],
+    },
+  },
+  {
+    id: 'move-chat-elsewhere',
+    phrases: [
+      'vamos|bora|vamo|bo|podemos|prefiro|melhor|vem|vamos_la ..2 falar|conversar|continuar|teclar|papear|ir|passar no|na|pelo|pela|pro|pra|para @app',
+      'falar|conversar|continuar|teclar|conversamos|falamos no|na|pelo|pela @app ..2 melhor|mais|antes|entao|la',
+      'aqui e|eh|ta|esta [muito|mt|mto|meio|mo|super|tao] chato|ruim|lento|parado|monitorado|vigiado|perigoso|bugado ..4 @app|chama|privado|outro|outra',
+      '@app ..4 aqui e|eh|ta|esta [muito|mt|mto|meio|mo|super|tao] chato|ruim|lento|parado|monitorado|vigiado|perigoso|bugado',
+      'lugar|sitio|canto|app|aplicativo mais privado|reservado|seguro|discreto',
+      'falar|conversar|fala|falamos|conversamos em|no|num privado|particular|reservado',
+    ],
+    unless: ['grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|galera|pessoal'],
+    examples: {
+      match: ['me chama no zap, aqui é mt chato', 'vamos falar no telegram', 'bora conversar no whats', 'melhor falar pelo snap', 'conhece algum lugar mais privado pra conversar', 'podemos falar em privado?'],
+      ignore: ['bora jogar no discord com a galera', 'aqui é muito chato sem ti kk', 'vamos conversar no grupo da turma', 'vou falar com o professor'],
+    },
+  },
+  {
+    id: 'video-call',
+    phrases: [
+      'faz|fazer|fazemos|bora|vamos|vamo|queres|quer|topa|podemos ..2 chamada|chamadinha|call|videochamada|vc|facetime|ft [de|em] [video]',
+      'liga|liga_me|me_liga|ligo|ligar ..2 por|de|em|no video|videochamada|facetime|ft',
+    ],
+    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|pessoal|galera|familia'],
+    weight: 1,
+    examples: {
+      match: ['bora fazer chamada de video no whats?', 'faz chamada comigo', 'liga-me por videochamada', 'queres fazer facetime?'],
+      ignore: ['bora fazer chamada pro trabalho de grupo', 'liga pra tua mae', 'a chamada caiu'],
+    },
+  },
+] satisfies PatternEntry[];

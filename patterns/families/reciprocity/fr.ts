@@ -1,3 +1,48 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'si-tu-montres-je-montre',
+    phrases: [
+      'si tu|t me|m ..1 montre*|envoi*|envoy* ..5 @ite|je|j montre*|envoi*|envoie*',
+      '@ite montre*|envoi*|envoie* ..4 si tu|t me|m|si_toi_aussi|si_tu_le_fais',
+      '@ite montre*|envoi* ..2 la_mienne|le_mien|les_miennes|les_miens|mes_photos|mon_corps|mes_seins|ma_bite|mes_nudes',
+      'montre*|envoi* ..3 et ..1 @ite montre*|envoi*',
+      'montre*|envoi* ..2 [moi] ..2 d_abord|dabord|en_premier ..3 apres|puis|et @ite|je',
+    ],
+    examples: {
+      match: ['si tu me montres je te montre', 'jte montre si tu me montres', 'je te montre la mienne', "montre et je t'envoie les miennes"],
+      ignore: ['si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo'],
+    },
+  },
+  {
+    id: 'a-ton-tour',
+    phrases: [
+      'a ton tour ..4 montre*|envoi*|envoy*|@photo|de_me|m_envoyer|maintenant|mtn',
+      'j|je|jt|jte|moi ..2 t|te ai|e envoye*|montre*|envoyer ..6 a|c ton tour',
+      'j|je|jt|jte|moi ..2 t|te ai|e envoye*|montre*|envoyer ..6 toi_aussi|toi_maintenant|ton_tour|tu_me_dois',
+      'je t ai montre moi|mwa',
+      'jtai|jt_ai|jtai_envoye|tai montre*|envoye* ..4 a_ton_tour|toi_aussi|ton_tour',
+      'a toi|twa de|maintenant|mtn ..2 montre*|envoi*|envoy*',
+    ],
+    unless: ['jouer|joue|lancer|lance|de_des|partie|game|carte*|pion|parler_a_la_classe|passer_au_tableau'],
+    examples: {
+      match: ["a ton tour maintenant 😏 je t'ai montré moi", "je t'ai envoyé la mienne, à ton tour", 'je tai envoyé une photo toi aussi', "a toi de m'envoyer"],
+      ignore: ['à ton tour de jouer', "je t'ai envoyé le lien, à ton tour de lancer la partie", 'a ton tour de passer au tableau'],
+    },
+  },
+  {
+    id: 'echange-photos',
+    phrases: [
+      'echange*|echanger|echangeons|s_echange*|troc ..3 @photo|nudes',
+      '@photo contre ..2 @photo',
+      'donnant donnant',
+      'une pour une|un_pour_un|une_contre_une',
+    ],
+    unless: ['cartes|pokemon|stickers|vetements|habits|jeux'],
+    examples: {
+      match: ['on echange des photos ?', 'photo contre photo', 'donnant donnant 😏', 'on se fait un échange de nudes'],
+      ignore: ['on echange des cartes pokemon', 'échange de vêtements samedi'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,43 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'ill-show-if-you-show',
+    phrases: [
+      'mando|envio|mostro|te_mando|te_mostro|mando_te|mostro_te|envio_te ..4 minha|minhas|meu|meus ..4 se|que|e @you ..3 mand*|mostr*|envi*|tambem|tb|tbm',
+      'se [@you] [me|tu] mand*|mostr*|envi* ..4 eu ..1 mando|mostro|envio|te_mando|te_mostro|mando_te|mostro_te|tambem',
+      'mostra|mostras|manda|mandas|envia|envias ..3 teu|tua|seu|sua|o_teu|a_tua|o_seu|a_sua ..2 que|e [eu] mostro|mando|envio|te_mostro|te_mando [o|a] [meu|minha]',
+      'eu mostro|mando|envio ..2 se @you|tu mostrar*|mandar*|enviar*',
+      'mostro|mando|envio [o|a] meu|minha se|quando|depois_que @you|tu mostrar*|mandar*|enviar*',
+    ],
+    examples: {
+      match: ['te mando uma foto minha se vc me mandar uma sua', 'mostra o seu que eu mostro o meu 😏', 'se me mostrares eu mostro-te', 'eu mando se vc mandar', 'mostro o meu se tu mostrares o teu'],
+      ignore: ['te mando o meu trabalho amanhã', 'se vc mandar o link eu vejo', 'mostra o teu desenho'],
+    },
+  },
+  {
+    id: 'your-turn',
+    phrases: [
+      'ja|acabei_de [te|lhe] mandei|enviei|mostrei|mandei_te|enviei_te|te_mandei ..3 minha|minhas|meu|meus|uma|umas|foto*|nude*|nudes ..5 agora e|eh a|sua|tua vez',
+      'ja|acabei_de mandei|enviei|mostrei|te_mandei|mandei_te ..3 minha|meu|minhas|meus ..4 agora|tambem ..2 @you|tu|manda|mandas|envia|mostra',
+      'agora e|eh [a] sua|tua vez de mandar|enviar|mostrar',
+    ],
+    examples: {
+      match: ['ja mandei a minha, agora é sua vez', 'já te mandei as minhas, agora é a tua vez', 'agora é tua vez de mandar'],
+      ignore: ['agora é sua vez de jogar', 'ja mandei o trabalho, agora é tua vez'],
+    },
+  },
+  {
+    id: 'trade-pics',
+    phrases: [
+      'troca|trocar|trocamos|trocas|troquinha|trocamos_umas|vamos_trocar|bora_trocar ..3 foto*|fotinha*|nude*|nudes|pack|packs|video*|selfie*|pics',
+      'foto|nude|nudes|pack ..1 por foto|nude|nudes|pack',
+      'uma|um por uma|um ..2 troca|justo|justa',
+    ],
+    unless: ['perfil|figurinha*|cromos|cartas|skin*|itens|item'],
+    examples: {
+      match: ['vamos trocar fotos?', 'bora trocar nudes', 'troca de pack?', 'foto por foto'],
+      ignore: ['vamos trocar figurinhas', 'trocar a foto de perfil', 'troca de skins?'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,46 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'dont-tell-anyone',
+    phrases: [
+      'sag|sage|sags|sagst|erzahl*|erzaehl*|verrat*|zeig|zeigst ..3 niemand|niemandem|niemanden|keinem|keiner|keinen|keinen_menschen',
+      'sag|sage|sags|sagst|erzahl*|erzaehl*|verrat*|zeig|zeigst ..3 @family ..3 nix|nichts|nicht|kein_wort|bloss_nicht',
+      'keiner|niemand|keine_sau ..2 muss|darf|soll|braucht ..4 wissen|erfahren|mitkriegen|mitbekommen',
+      '@family ..4 darf|durfen|duerfen|soll|sollen|muss|mussen|muessen|brauchen|braucht ..3 nicht|nix|nie|niemals ..3 wissen|erfahren|lesen|sehen|mitkriegen|mitbekommen|merken',
+      'nicht|nix|nichts ..2 @family ..2 sagen|erzahlen|erzaehlen|verraten|zeigen',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel'],
+    examples: {
+      match: ['sag deinen eltern nix davon ok?', 'erzähl niemandem davon', 'sag keinem bescheid', 'keiner muss davon wissen', 'deine mutter darf das nicht wissen', 'deine mutter soll das nicht lesen', 'sag aber erstmal niemandem was'],
+      ignore: ['sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben'],
+    },
+  },
+  {
+    id: 'our-secret',
+    phrases: [
+      'bleibt|bleiben|bleib ..2 unter uns|geheim|unser_geheimnis',
+      'unser|unsere [kleines|kleines_kleines] geheimnis',
+      'nur unter uns',
+      'das ist|is ..2 geheim ..2 okay|ok|klar|verstanden|ja',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*'],
+    examples: {
+      match: ['aber das bleibt unter uns', 'das ist unser kleines geheimnis', 'bleibt geheim ok?', 'nur unter uns'],
+      ignore: ['das geschenk bleibt geheim bis zum geburtstag', 'unter uns gesagt, der film war schlecht'],
+    },
+  },
+  {
+    id: 'delete-chat',
+    phrases: [
+      'losch|loesch|losche|loesche|loschst|loeschst|loscht|loescht ..3 [unseren|unsere|den|die|diesen|diese|alle|unsern] chat|chats|verlauf|chatverlauf|nachrichten|unterhaltung|konversation|alles|msgs|messages',
+      'losch|loesch|losche|loesche ..3 meine nachrichten|meine_nummer|mich_aus',
+      'chat|chats|verlauf|nachrichten ..2 loschen|loeschen|geloscht|geloescht ..3 danach|nachher|immer|bitte|sofort',
+    ],
+    unless: ['gruppe|klassenchat|klassengruppe'],
+    examples: {
+      match: ['lösch unseren chat nachher, okay?', 'lösch den chat lieber', 'losch alle nachrichten', 'chat danach löschen bitte', 'lösch am besten alles'],
+      ignore: ['lösch das foto von mir', 'ich hab aus versehen die gruppe gelöscht', 'lösch den klassenchat nicht'],
+    },
+  },
+] satisfies PatternEntry[];

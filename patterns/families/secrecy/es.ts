@@ -1,3 +1,50 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'dont-tell',
+    phrases: [
+      'no le|les|se|lo|la ..2 digas|cuentes|digan|cuenten|comentes|menciones|ensenes|muestres|dices|contes|digais|conteis ..3 nadie|@family|amig*|profe*|novio|novia|policia|maestr*',
+      'no ..1 digas|cuentes|comentes|menciones|dices nada ..2 nadie|@family|amig*|profe*|de_mi|de_esto|de_nosotros|de_lo_nuestro',
+      'ni una palabra ..2 nadie|@family',
+      'no digas|cuentes|menciones ..2 que hablamos|que_hablas|que_te_escribo|que_nos_conocemos|de_mi|de_nosotros|lo_nuestro|nuestra_conversacion',
+      'que nadie se entere|sepa|lo_sepa',
+      'nadie se va a enterar|saber',
+      'nadie se entera|enterara|tiene_que_saber|debe_saber|tiene_que_enterarse',
+      '@family no ..2 entenderian|entenderia|entienden|entenderan|tienen_que_saber|deben_saber|pueden_saber|tiene_que_saber|debe_saber',
+    ],
+    unless: ['sorpresa|fiesta|cumple|regalo|examen|spoiler|final'],
+    examples: {
+      match: ['no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie'],
+      ignore: ['no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes'],
+    },
+  },
+  {
+    id: 'our-secret',
+    phrases: [
+      'nuestro|es_nuestro secreto|secretito',
+      'entre tu|vos|usted y yo',
+      'esto|es|queda|todo|quede|que_quede ..2 entre nosotros|nosotras|los_dos|tu_y_yo|vos_y_yo',
+      'es un secreto ..2 nuestro|entre|de_los_dos',
+      'guarda|guardame|guardalo|guardemos ..1 el|este|nuestro secreto',
+    ],
+    unless: ['sorpresa|fiesta|cumple|regalo'],
+    examples: {
+      match: ['es nuestro secreto', 'esto es solo entre tu y yo', 'que quede entre nosotros', 'guardame el secreto'],
+      ignore: ['es un secreto, es una fiesta sorpresa', 'no tengo secretos'],
+    },
+  },
+  {
+    id: 'delete-traces',
+    phrases: [
+      'borra|borres|borrar|borrad|elimina|elimines|eliminar|borralo|borrala|borralos|borra_todo ..2 el|los|este|estos|nuestro|nuestra|nuestros|nuestras|la|las|esta|estas|todo|todos ..1 chat|chats|conversacion*|mensaje*|msj*|msjs|mensajitos|historial|todo',
+      'borra|borralo|borra_todo|borres|elimina ..3 despues|cuando_leas|al_leer|antes_de_que|que_no_lo_vean|que_no_lo_vea',
+      'usa|activa|activar|pon|poner ..2 mensajes_temporales|modo_incognito|modo_secreto|chat_secreto|mensajes_que_desaparecen',
+    ],
+    unless: ['sorpresa|fiesta|cumple|regalo|grupo|spam|virus'],
+    examples: {
+      match: ['borra el chat despues eh', 'borra nuestra conversacion', 'borra todos los mensajes', 'borralo cuando leas', 'activa los mensajes temporales'],
+      ignore: ['borra esa foto que salgo fatal', 'borra el mensaje del grupo de la fiesta sorpresa', 'no borres la tarea'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,50 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'dont-tell-anyone',
+    phrases: [
+      'non|nn|mai ..1 dirlo|dire|dirglielo|dirgli|dirle|dirai|dica|raccontarlo|raccontare|raccontarglielo|parlarne|farlo_sapere|fare_sapere|far_sapere|dir_niente|dire_niente|dire_nulla|far_vedere|farlo_vedere ..4 nessuno|@family|tuoi|tua|mamma|madre|genitori|amic*',
+      'acqua in bocca',
+      'nessuno ..1 lo|ne deve|dovra|puo|sapra|saprà|verra ..1 sapere|saperlo|sapra|a_sapere|sapra_mai',
+      'nessuno lo|ne sapra|sapra_mai|saprà|deve_sapere|deve_saperlo',
+      'resta|rimane|rimanga|resti|rimarra|rimarrà|rimane|deve_restare|deve_rimanere tra|fra noi|me_e_te|di_noi',
+      'nostro|nostra ..1 segreto|segretino|segreta',
+      'segreto|segretino tra|fra noi|me_e_te',
+      'tienilo|tienitelo|tenerlo|tienila per|x te',
+      'i tuoi|tua_madre|tuo_padre|genitori ..3 non ..2 capirebbero|capiscono|devono_sapere|devono_saperlo|devono_sapere_niente|devono_scoprirlo',
+      'se ..2 i tuoi|tua_madre|genitori ..2 scoprono|scoprissero|lo_sanno|sapessero ..3 guai|finita|morta|morto|problemi',
+    ],
+    examples: {
+      match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'non parlarne con nessuno'],
+      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi'],
+    },
+  },
+  {
+    id: 'delete-traces',
+    phrases: [
+      'cancella|cancellate|cancellare|cancellala|elimina|eliminare|eliminate|svuota|cancellerai|cancelli ..3 chat|messaggi|msg|conversazion*|cronologia|tutto|tracce|notifiche|nostri',
+      'nascondi|nascondere|nascondila|nascondilo ..3 chat|app|messaggi|conversazion*|telefono|notifiche',
+      'archivia|blocca ..2 chat|conversazione ..2 cosi|che|per ..2 tuoi|genitori|madre|nessuno',
+      'chat segreta|nascosta',
+      'messaggi effimeri|temporanei|che_si_cancellano|autodistruggenti',
+      'modalita segreta|incognito|fantasma',
+    ],
+    examples: {
+      match: ['cancella questa chat dopo', 'elimina tutti i messaggi', 'nascondi la chat ai tuoi', 'apri una chat segreta su telegram', 'cancella tutto quando hai letto'],
+      ignore: ['cancella quella foto è orribile', 'ho cancellato il file', 'elimina il compito sbagliato'],
+    },
+  },
+  {
+    id: 'lie-to-parents',
+    phrases: [
+      'di|dici|dirai|racconta|inventati ..2 ai|a|alla tuoi|tua|mamma|madre|genitori|papa ..2 che sei|stai|vai|dormi|esci',
+      'inventati|inventa una|qualche scusa ..2 tuoi|genitori|mamma|madre',
+      'non|nn far* sapere|scoprire ..2 tuoi|genitori|madre|mamma|nessuno',
+    ],
+    examples: {
+      match: ['di ai tuoi che dormi da un amica', 'inventati una scusa con i tuoi', 'non far sapere niente ai tuoi'],
+      ignore: ['di a tua madre che la saluto', 'ho inventato una storia'],
+    },
+  },
+] satisfies PatternEntry[];

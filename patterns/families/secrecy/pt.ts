@@ -1,3 +1,75 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+const PARTY = 'festa|surpresa|presente|aniversario|niver|prenda|spoiler*|final|fim_do_filme|resultado|crush|a_fim|afim|gostando|apaixonad*';
+
+export default [
+  {
+    id: 'dont-tell-parents',
+    phrases: [
+      'nao|n|nem|nunca conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer|comenta|comente|mostra|mostre|mostres ..4 @family',
+      'nao|n|nem|nunca conta|conte|contes|fala|fale|fales|diga|digas|comenta|mostra|mostre ..3 [de|sobre|da|do] mim|nos|a_gente|nossa|nossas|nosso|esta_conversa|essa_conversa|isto|isso ..4 @family|ninguem|ngm|niguem|ninguen',
+      '@family ..3 nao|n|nem|nunca ..2 pode|podem|precisa|precisam|devem|tem_que|vao|iam ..1 saber|entender|descobrir|ver',
+      '@family nao|n iam|iriam|vao|vai ..1 entender|aceitar|perceber',
+      'eles|elas nao|n iam|iriam ..1 entender|aceitar|perceber',
+    ],
+    unless: [PARTY],
+    examples: {
+      match: ['mas nao conta pros seus pais ta?', 'não digas nada à tua mãe, ok?', 'e nao fala de mim pra ninguem', 'teus pais não podem saber', 'eles nao iam entender', 'não mostres isto aos teus pais'],
+      ignore: ['não conta pra Ana sobre a festa surpresa!!', 'nao conta pra mae que quebrei o vaso, é surpresa o presente', 'vou contar pra mae'],
+    },
+  },
+  {
+    id: 'between-us',
+    phrases: [
+      'fica|fique|ficar|isso_fica|isto_fica entre nos|a_gente|nos_dois|nos_duas',
+      'nosso|nossa segredo|segredinho|segredo_nosso',
+      'ninguem|ngm|niguem precisa|pode|tem_que|vai|deve ..1 saber|descobrir',
+      'segredo ..2 so_nosso|so_nosso|entre_nos|de_nos_dois',
+      'e|eh|vai_ser|fica segredo ..1 ta|ok|okay|combinado|entendeu|entendido|certo',
+    ],
+    unless: [PARTY],
+    examples: {
+      match: ['ninguém precisa saber, fica entre nós', 'é o nosso segredinho', 'isso fica entre a gente', 'é segredo ok?'],
+      ignore: ['é segredo, a festa é surpresa', 'ninguem sabe a resposta', 'o segredo do bolo é a manteiga'],
+    },
+  },
+  {
+    id: 'dont-tell-anyone',
+    phrases: [
+      'nao|n|nem|nunca conta|conte|contes|contar|fala|fale|fales|diz|diga|digas|comenta|comentes ..2 [nada] pra|para|a|pa|pro|com ninguem|ngm|niguem|ninguen',
+      'nao|n|nem|nunca conta|conte|contes|fala|fale|fales|diga|digas ..2 que [a_gente|nos] falamos|conversamos|fala|conversa|falou|conversou|se_fala',
+    ],
+    unless: [PARTY],
+    weight: 1,
+    examples: {
+      match: ['não contes a ninguém que falamos', 'nao fala pra ninguem', 'n conta pra ngm'],
+      ignore: ['nao conta pra ninguem mas eu to a fim do lucas', 'não conta pra ninguém da festa surpresa', 'ninguem me conta nada'],
+    },
+  },
+  {
+    id: 'delete-chat',
+    phrases: [
+      'apaga|apague|apagues|apagar|deleta|delete|deletar|elimina|elimine|limpa|limpe|limpar ..3 conversa|conversas|conversinha|chat|mensagens|mensagem|msg|msgs|mgs|historico|tudo_que_eu_mandei|as_minhas_fotos|minhas_fotos|as_fotos_que_te_mandei',
+      'apaga|apague|apagues|deleta|delete|elimina ..2 tudo ..3 depois|quando|antes|senao|se_nao|pra|para',
+      'modo|mensagens temporario|temporarias|temporaria|secreto|secreta|anonimo',
+    ],
+    unless: [PARTY, 'grupo|turma|spam|trabalho|print|meme|errad*|sem_querer|engano'],
+    examples: {
+      match: ['apaga essa conversa depois tá', 'apaga as nossas mensagens', 'limpa o historico antes dos teus pais verem', 'deleta o chat'],
+      ignore: ['apaga essa foto que eu to horrivel', 'apaga as msg do grupo depois q ela pode ver a festa', 'apaguei a mensagem errada'],
+    },
+  },
+  {
+    id: 'if-they-ask',
+    phrases: [
+      'se|caso [@your] @family|alguem|eles ..2 pergunt*|perguntar*|descobr* ..4 inventa|inventas|mente|mentes|mentir|nega|negas|negar',
+      'pergunt* ..4 diz|diga|digas|dizes|fala|fale ..2 que [eu] [sou|e|eh|es] [uma|um|tua|sua] amiga|amigo|colega|prima|primo',
+      'diz|diga|digas|fala|fale ..3 @family ..4 que [eu] [e|eh|es|tas|ta|sou] [uma|um|tua|sua] amiga|amigo|colega|prima|primo|da_escola|do_colegio',
+    ],
+    unless: [PARTY],
+    examples: {
+      match: ['se tua mae perguntar diz que eu sou uma amiga da escola', 'se teus pais descobrirem, mente', 'diz aos teus pais que sou uma amiga'],
+      ignore: ['se tua mae perguntar diz que eu liguei', 'diz a tua mae que a festa é às 8'],
+    },
+  },
+] satisfies PatternEntry[];
