@@ -28,6 +28,11 @@ export function countryFromLocale(locale: string | undefined): string | undefine
   return region?.toUpperCase();
 }
 
+/** The card speaks to teens: services only for adults (18+, or for worried adults) are left out. */
+function forYoungPeople(r: HelpResource): boolean {
+  return !/18\+|adult/i.test(`${r.for ?? ''} ${r.name}`);
+}
+
 const KIND_ORDER: HelpResource['kind'][] = ['talk', 'report', 'remove', 'crisis', 'police', 'info'];
 
 /**
@@ -35,8 +40,8 @@ const KIND_ORDER: HelpResource['kind'][] = ['talk', 'report', 'remove', 'crisis'
  * then the ones that work anywhere. With no known country, only the worldwide ones.
  */
 export function helpFor(country: string | undefined): HelpResource[] {
-  const local = HELP_RESOURCES.filter((r) => r.country === country);
-  const anywhere = HELP_RESOURCES.filter((r) => r.country === '*' && !(local.some((l) => l.kind === r.kind) && r.kind === 'talk'));
+  const local = HELP_RESOURCES.filter((r) => r.country === country && forYoungPeople(r));
+  const anywhere = HELP_RESOURCES.filter((r) => r.country === '*' && forYoungPeople(r) && !(r.kind === 'talk' && local.some((l) => l.kind === 'talk')));
   const byKind = (a: HelpResource, b: HelpResource) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
   return [...local.sort(byKind), ...anywhere.sort(byKind)];
 }

@@ -12,7 +12,7 @@ import { hasEmailAddress, hasPhoneNumber } from './contact-details';
 import { detectLanguage } from './language';
 import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
-import { DEFAULT_WEIGHTS, initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
+import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
 
 export interface MessageAnalysis {
   categories: Category[];
@@ -45,7 +45,7 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
   }
   const signals = hits
     .filter((h): h is typeof h & { category: OffenderCategory } => h.category !== SELF_CATEGORY)
-    .map((h) => ({ category: h.category, weight: h.weight ?? DEFAULT_WEIGHTS[h.category] }));
+    .map((h) => ({ category: h.category, weight: h.weight }));
   return { categories, signals, lang: detectLanguage(tokens) };
 }
 

@@ -6,15 +6,17 @@
 import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, type Sender } from './categories';
 import { FAMILIES } from './families';
 import { lexiconFor } from './lexicon';
-import { anchorTests, compilePhrase, matchesAnywhere, matchesAt, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
+import { anchorTests, compilePhrase, gateTerm, matchesAnywhere, matchesAt, phraseWords, PhraseError, termKeys, type CompiledPhrase, type WordTest } from './phrase';
 import type { PatternEntry } from './schema';
+import { DEFAULT_WEIGHTS } from './scorer';
 
 export interface CompiledEntry {
   key: string; // "category/lang/id", for error messages and tests
   category: Category;
   lang: Language;
   id: string;
-  weight: number | undefined;
+  /** The entry's weight, or its category's default (scorer.ts). */
+  weight: number;
   phrases: CompiledPhrase[];
   unless: CompiledPhrase[];
   examples: { match: string[]; ignore: string[] };
@@ -23,15 +25,36 @@ export interface CompiledEntry {
 interface Candidate {
   entry: CompiledEntry;
   phrase: CompiledPhrase;
+  /** Index of the phrase's gate in `gates`, or -1 when its first word is rare enough. */
+  gate: number;
 }
 
-/** One sender's phrases, filed by their first word. */
-interface PhraseIndex {
-  exact: Map<string, Candidate[]>;
-  prefix: Map<string, Candidate[]>;
+/** Words filed under keys: exact words, prefixes (looked up by length) and numbers. */
+interface WordMap<T> {
+  exact: Map<string, T[]>;
+  prefix: Map<string, T[]>;
   prefixLengths: number[];
-  numeric: Candidate[];
+  numeric: T[];
 }
+
+/** One sender's phrases, filed by their first word, and their gates by the gate's words. */
+interface PhraseIndex {
+  starts: WordMap<Candidate>;
+  gates: WordMap<number>;
+  gateCount: number;
+  /**
+   * What each distinct token opens and starts, computed once: chat words repeat a lot,
+   * so most tokens cost one Map look-up. Bounded; cleared when full.
+   */
+  tokens: Map<string, TokenInfo>;
+}
+
+interface TokenInfo {
+  starts: Candidate[];
+  gates: number[];
+}
+
+const TOKEN_CACHE_LIMIT = 50_000;
 
 export interface PatternLibrary {
   entries: CompiledEntry[];
@@ -45,7 +68,7 @@ export interface PatternLibrary {
 
 export interface Hit {
   category: Category;
-  weight: number | undefined;
+  weight: number;
   entry: string;
 }
 
@@ -74,21 +97,42 @@ function compileEntry(category: Category, lang: Language, entry: PatternEntry): 
     category,
     lang,
     id: entry.id,
-    weight: entry.weight,
+    weight: entry.weight ?? (category === SELF_CATEGORY ? 1 : DEFAULT_WEIGHTS[category]),
     phrases: entry.phrases.map(compile),
     unless: (entry.unless ?? []).map(compile),
     examples: entry.examples,
   };
 }
 
-function emptyIndex(): PhraseIndex {
+function emptyMap<T>(): WordMap<T> {
   return { exact: new Map(), prefix: new Map(), prefixLengths: [], numeric: [] };
 }
 
-function file(map: Map<string, Candidate[]>, key: string, c: Candidate): void {
-  const list = map.get(key);
-  if (list) list.push(c);
-  else map.set(key, [c]);
+function file<T>(map: WordMap<T>, test: WordTest, value: T): void {
+  if ('number' in test) return void map.numeric.push(value);
+  const [bucket, key] = 'exact' in test ? [map.exact, test.exact] : [map.prefix, test.prefix];
+  const list = bucket.get(key);
+  if (list) list.push(value);
+  else bucket.set(key, [value]);
+}
+
+function sealed<T>(map: WordMap<T>): WordMap<T> {
+  map.prefixLengths = [...new Set([...map.prefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
+  return map;
+}
+
+const NUMBER_TOKEN = /^[0-9]/;
+
+/** Call `visit` with every value filed under a key this token matches. */
+function lookup<T>(map: WordMap<T>, token: string, visit: (list: T[]) => void): void {
+  const exact = map.exact.get(token);
+  if (exact) visit(exact);
+  for (const n of map.prefixLengths) {
+    if (n > token.length) break;
+    const list = map.prefix.get(token.slice(0, n));
+    if (list) visit(list);
+  }
+  if (map.numeric.length && NUMBER_TOKEN.test(token)) visit(map.numeric);
 }
 
 /**
@@ -116,18 +160,20 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
     }
   }
 
-  const byFrom: Record<Sender, PhraseIndex> = { them: emptyIndex(), me: emptyIndex() };
+  const byFrom: Record<Sender, PhraseIndex> = {
+    them: { starts: emptyMap(), gates: emptyMap(), gateCount: 0, tokens: new Map() },
+    me: { starts: emptyMap(), gates: emptyMap(), gateCount: 0, tokens: new Map() },
+  };
   const words = new Set<string>();
   const prefixes = new Set<string>();
   for (const entry of entries) {
     const index = byFrom[entry.category === SELF_CATEGORY ? 'me' : 'them'];
     for (const phrase of entry.phrases) {
-      const candidate = { entry, phrase };
-      for (const test of anchorTests(phrase)) {
-        if ('exact' in test) file(index.exact, test.exact, candidate);
-        else if ('prefix' in test) file(index.prefix, test.prefix, candidate);
-        else index.numeric.push(candidate);
-      }
+      const g = gateTerm(phrase);
+      const gate = g === 0 ? -1 : index.gateCount++;
+      if (gate >= 0) for (const test of termKeys(phrase.terms[g]!)) file(index.gates, test, gate);
+      const candidate = { entry, phrase, gate };
+      for (const test of anchorTests(phrase)) file(index.starts, test, candidate);
       for (const test of phraseWords(phrase)) {
         if ('exact' in test) words.add(test.exact);
         else if ('prefix' in test) prefixes.add(test.prefix);
@@ -135,7 +181,8 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
     }
   }
   for (const index of Object.values(byFrom)) {
-    index.prefixLengths = [...new Set([...index.prefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
+    sealed(index.starts);
+    sealed(index.gates);
   }
   const prefixLengths = [...new Set([...prefixes].map((p) => p.length))].sort((a, b) => a - b);
   const knows = (word: string) => {
@@ -149,35 +196,51 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
   return { entries, problems, byFrom, knows };
 }
 
-const NUMBER_TOKEN = /^[0-9]/;
-
 /**
  * The signals in one normalised message. Each category is reported once, with the
- * highest weight among the entries that fired for it.
+ * highest weight among the entries that fired for it. Two passes over the tokens:
+ * which gates are open (their rare word is present), then match attempts at the
+ * positions where a phrase's first word is, for phrases whose gate is open.
  */
 export function findHits(library: PatternLibrary, tokens: readonly string[], from: Sender): Hit[] {
   const index = library.byFrom[from];
+  const infos = tokens.map((token) => tokenInfo(index, token));
+  const open = new Uint8Array(index.gateCount);
+  for (const info of infos) for (const g of info.gates) open[g] = 1;
+
   const found = new Map<Category, Hit>();
-  const tryCandidates = (list: Candidate[] | undefined, pos: number) => {
-    if (!list) return;
-    for (const { entry, phrase } of list) {
+  // The candidates whose gate is open, filtered once per distinct token of this message.
+  const ready = new Map<TokenInfo, Candidate[]>();
+  for (let pos = 0; pos < infos.length; pos++) {
+    const info = infos[pos]!;
+    let candidates = ready.get(info);
+    if (!candidates) {
+      candidates = info.starts.filter((c) => c.gate < 0 || open[c.gate]);
+      ready.set(info, candidates);
+    }
+    for (const { entry, phrase } of candidates) {
       const known = found.get(entry.category);
-      if (known && (known.weight ?? Infinity) >= (entry.weight ?? Infinity)) continue;
+      if (known && known.weight >= entry.weight) continue;
       if (!matchesAt(phrase, tokens, pos)) continue;
       if (entry.unless.some((u) => matchesAnywhere(u, tokens))) continue;
       found.set(entry.category, { category: entry.category, weight: entry.weight, entry: entry.key });
     }
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    tryCandidates(index.exact.get(token), i);
-    for (const n of index.prefixLengths) {
-      if (n > token.length) break;
-      tryCandidates(index.prefix.get(token.slice(0, n)), i);
-    }
-    if (index.numeric.length && NUMBER_TOKEN.test(token)) tryCandidates(index.numeric, i);
   }
   return [...found.values()];
+}
+
+function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
+  let info = index.tokens.get(token);
+  if (!info) {
+    const starts: Candidate[] = [];
+    const gates: number[] = [];
+    lookup(index.starts, token, (list) => starts.push(...list));
+    lookup(index.gates, token, (list) => gates.push(...list));
+    info = { starts: [...new Set(starts)], gates };
+    if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
+    index.tokens.set(token, info);
+  }
+  return info;
 }
 
 /** Does this one entry fire on these tokens? (For the entry's own examples.) */

@@ -6,8 +6,13 @@
  * Every step is a single left-to-right pass: linear in the input, safe on any string.
  */
 
-/** Longer messages are cut: no chat turn is this long, and it bounds the work. */
-export const MAX_ANALYSED_CHARS = 16_000;
+/**
+ * Longer messages are cut to their first 3,000 and last 1,000 characters: chat turns are
+ * short (Discord caps them at 2,000), the cut bounds the work, and a threat pasted after
+ * a wall of text is still read.
+ */
+export const MAX_ANALYSED_CHARS = 4_000;
+const HEAD_CHARS = 3_000;
 
 // Zero-width and invisible characters that split words without showing anything.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
@@ -30,6 +35,8 @@ const EMOJI_WORDS: Record<string, string> = {
   '💰': 'money', '💵': 'money', '💸': 'money', '🤑': 'money', '💲': 'money', '💶': 'money', '💷': 'money', '🪙': 'money',
   '🤫': 'secret', '🔞': 'nsfw', '🍆': 'sexy', '🍑': 'sexy', '💦': 'sexy', '👅': 'sexy',
   '🎁': 'gift', '📱': 'phone', '📞': 'phone', '🏠': 'home',
+  // Laughter marks banter: `unless` lists can tell "I know where you live 😂" from a threat.
+  '😂': 'haha', '🤣': 'haha', '😆': 'haha', '😹': 'haha',
 };
 const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
 
@@ -51,15 +58,17 @@ const CONTRACTIONS: [RegExp, string][] = [
 
 /** Chat abbreviations that mean the same in every language we read. */
 const ABBREVIATIONS: Record<string, string> = {
-  u: 'you', ya: 'you', ur: 'your', yr: 'your', r: 'are', youre: 'you are', rn: 'right now',
+  u: 'you', ur: 'your', yr: 'your', r: 'are', youre: 'you are', rn: 'right now',
   pls: 'please', plz: 'please', plis: 'please', pleas: 'please', plss: 'please', plox: 'please',
-  pik: 'pic', pict: 'pic', pix: 'pics', picz: 'pics', pikz: 'pics', piks: 'pics', nudez: 'nudes', nudies: 'nudes',
+  pik: 'pic', pict: 'pic', picz: 'pics', pikz: 'pics', piks: 'pics', nudez: 'nudes', nudies: 'nudes',
   vid: 'video', vids: 'videos', wanna: 'want to', gonna: 'going to', gotta: 'got to', gimme: 'give me', lemme: 'let me',
   hmu: 'hit me up', b4: 'before', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow',
   '2moro': 'tomorrow', '2morrow': 'tomorrow', bc: 'because', cuz: 'because', coz: 'because', bcuz: 'because',
   dont: 'do not', didnt: 'did not', doesnt: 'does not', cant: 'can not', wont: 'will not', isnt: 'is not',
   ppl: 'people', bday: 'birthday', asl: 'age sex location', wyd: 'what are you doing', hbu: 'how about you',
-  idk: 'i do not know', insta: 'instagram', ig: 'instagram', l8r: 'later', gr8: 'great', '4u': 'for you',
+  idk: 'i do not know', insta: 'instagram',
+  // Italian shorthand that collides with nothing elsewhere.
+  nn: 'non', xke: 'perche', xche: 'perche', cmq: 'comunque', ig: 'instagram', l8r: 'later', gr8: 'great', '4u': 'for you',
 };
 
 /** Tells whether a word is one the patterns know: used to undo evasions only when they yield a real word. */
@@ -73,7 +82,7 @@ const CURRENCY: Record<string, string> = { $: ' dollar ', '€': ' euro ', '£':
  * result is a word some pattern uses, so ordinary text is never rewritten into a match.
  */
 export function normalize(text: string, knows: KnownWord = () => false): string[] {
-  let s = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
+  let s = text.length > MAX_ANALYSED_CHARS ? `${text.slice(0, HEAD_CHARS)} ${text.slice(-(MAX_ANALYSED_CHARS - HEAD_CHARS))}` : text;
   // Fast path for plain ASCII, the common case: no Unicode work needed.
   if (!/^[\x00-\x7f]*$/.test(s)) {
     s = s.replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] ?? ''} `);
@@ -92,32 +101,42 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
   for (let i = 0; i < raw.length; i++) {
     const word = raw[i];
     if (!word) continue;
-    // Spaced or dotted letters: s n a p / s.n.a.p
+    // Spaced or dotted letters: s n a p / s.n.a.p (a run is read once, whatever its length).
     if (word.length === 1 && /[a-z]/.test(word)) {
       let j = i;
-      let joined = '';
-      while (j < raw.length && raw[j]!.length === 1 && /[a-z]/.test(raw[j]!)) joined += raw[j++];
-      if (joined.length >= 3 && knows(joined)) {
-        tokens.push(joined);
-        i = j - 1;
-        continue;
-      }
+      while (j < raw.length && raw[j]!.length === 1 && /[a-z]/.test(raw[j]!)) j++;
+      const joined = j - i >= 3 && j - i <= 24 ? raw.slice(i, j).join('') : '';
+      if (joined && knows(joined)) tokens.push(joined);
+      else for (let k = i; k < j; k++) pushWord(tokens, raw[k]!);
+      i = j - 1;
+      continue;
     }
     pushWord(tokens, unstretch(word, knows));
   }
-  return tokens;
+  return tokens.length > MAX_TOKENS ? tokens.slice(0, MAX_TOKENS) : tokens;
 }
+
+/** Bound on tokens per message (4,000 characters of one-letter words would be 2,000). */
+const MAX_TOKENS = 1_200;
+
+/** A number glued to its unit ("500zl", "24h", "10min") becomes two tokens; "5k" stays one. */
+const GLUED_UNIT = /^([0-9]+)([a-z]{1,6})$/;
 
 function pushWord(tokens: string[], word: string): void {
   const expanded = ABBREVIATIONS[word];
-  if (expanded === undefined) tokens.push(word);
-  else for (const w of expanded.split(' ')) tokens.push(w);
+  if (expanded !== undefined) {
+    for (const w of expanded.split(' ')) tokens.push(w);
+    return;
+  }
+  const glued = GLUED_UNIT.exec(word);
+  if (glued && glued[2] !== 'k') tokens.push(glued[1]!, glued[2]!);
+  else tokens.push(word);
 }
 
-/** "pleeease" -> "please", "goooood" -> "good": keep a double letter if that is the known word. */
+/** "pleeease" -> "please", "goooood" -> "good": keep a double letter if that is the known word. Letters only: "1000" stays. */
 function unstretch(word: string, knows: KnownWord): string {
-  if (!/(.)\1\1/.test(word)) return word;
-  const double = word.replace(/(.)\1{2,}/g, '$1$1');
+  if (!/([a-z])\1\1/.test(word)) return word;
+  const double = word.replace(/([a-z])\1{2,}/g, '$1$1');
   if (knows(double) || ABBREVIATIONS[double] !== undefined) return double;
-  return word.replace(/(.)\1+/g, (m, c: string) => (m.length >= 3 ? c : m));
+  return word.replace(/([a-z])\1+/g, (m, c: string) => (m.length >= 3 ? c : m));
 }

@@ -22,18 +22,44 @@
 export type WordTest = { exact: string } | { prefix: string } | { number: true };
 /** One alternative: a run of consecutive tokens. */
 export type Alternative = WordTest[];
-export type Term = { alts: Alternative[]; optional: boolean } | { gap: number };
+/** A word term's alternatives, sorted for speed: one Set look-up covers every single exact word. */
+export interface TermIndex {
+  exact: Set<string>;
+  prefixes: string[];
+  number: boolean;
+  /** Alternatives of two or more tokens. */
+  multi: Alternative[];
+}
+export type Term = { alts: Alternative[]; optional: boolean; index: TermIndex } | { gap: number };
+
+function indexTerm(alts: Alternative[]): TermIndex {
+  const index: TermIndex = { exact: new Set(), prefixes: [], number: false, multi: [] };
+  for (const alt of alts) {
+    if (alt.length > 1) index.multi.push(alt);
+    else {
+      const test = alt[0]!;
+      if ('exact' in test) index.exact.add(test.exact);
+      else if ('prefix' in test) index.prefixes.push(test.prefix);
+      else index.number = true;
+    }
+  }
+  return index;
+}
 
 export interface CompiledPhrase {
   source: string;
   terms: Term[];
+  /** Has gaps or optional terms: several paths can reach the same state, so memoise. */
+  branches: boolean;
 }
 
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
 
 export const MAX_GAP = 6;
 const MAX_TERMS = 14;
-const MAX_GAPS = 3;
+const MAX_GAPS = 6;
+/** Bound on the ways the gaps can be laid out at one start position: keeps matching linear with a small constant. */
+const MAX_GAP_LAYOUTS = 4096;
 
 export class PhraseError extends Error {}
 
@@ -75,7 +101,8 @@ export function compilePhrase(source: string, lexicon: Lexicon): CompiledPhrase 
     }
     const optional = part.startsWith('[') && part.endsWith(']');
     const body = optional ? part.slice(1, -1) : part;
-    terms.push({ alts: parseAlternatives(body, source, lexicon, new Set()), optional });
+    const alts = parseAlternatives(body, source, lexicon, new Set());
+    terms.push({ alts, optional, index: indexTerm(alts) });
   }
   const first = terms[0];
   if (!first || 'gap' in first || first.optional) {
@@ -84,8 +111,12 @@ export function compilePhrase(source: string, lexicon: Lexicon): CompiledPhrase 
   const last = terms[terms.length - 1]!;
   if ('gap' in last) throw new PhraseError(`"${source}" must not end with a gap`);
   if (terms.length > MAX_TERMS) throw new PhraseError(`"${source}" has more than ${MAX_TERMS} terms`);
-  if (terms.filter((t) => 'gap' in t).length > MAX_GAPS) throw new PhraseError(`"${source}" has more than ${MAX_GAPS} gaps`);
-  return { source, terms };
+  const gaps = terms.filter((t): t is { gap: number } => 'gap' in t);
+  if (gaps.length > MAX_GAPS) throw new PhraseError(`"${source}" has more than ${MAX_GAPS} gaps`);
+  if (gaps.reduce((n, g) => n * (g.gap + 1), 1) > MAX_GAP_LAYOUTS) {
+    throw new PhraseError(`"${source}": its gaps allow too many layouts (keep the product of (N+1) over ..N under ${MAX_GAP_LAYOUTS})`);
+  }
+  return { source, terms, branches: terms.some((t) => 'gap' in t || t.optional) };
 }
 
 /** A number token, with an optional thousands "k" ("5k"). */
@@ -103,36 +134,125 @@ function alternativeAt(alt: Alternative, tokens: readonly string[], pos: number)
   return true;
 }
 
-function matchFrom(terms: readonly Term[], ti: number, tokens: readonly string[], pos: number): boolean {
+/**
+ * Scratch memory for one match attempt: a (term, position) state that failed once fails
+ * again, so each state is tried at most once. That makes an attempt O(terms x tokens
+ * reachable), whatever the gaps and optional terms, instead of one try per layout.
+ * Module-level and reused (JavaScript runs one attempt at a time); stamps avoid clearing.
+ */
+let failed = new Uint32Array(1024);
+let stamp = 0;
+let width = 0;
+
+/** Does one token match a single-token alternative of the term? */
+function singleAt(index: TermIndex, token: string): boolean {
+  if (index.exact.has(token)) return true;
+  for (const p of index.prefixes) if (token.startsWith(p)) return true;
+  return index.number && NUMBER.test(token);
+}
+
+function matchFrom(terms: readonly Term[], ti: number, tokens: readonly string[], pos: number, memo: boolean): boolean {
   if (ti === terms.length) return true;
+  const slot = ti * width + pos;
+  if (memo && failed[slot] === stamp) return false;
   const term = terms[ti]!;
+  let ok = false;
   if ('gap' in term) {
-    for (let k = 0; k <= term.gap && pos + k <= tokens.length; k++) {
-      if (matchFrom(terms, ti + 1, tokens, pos + k)) return true;
+    for (let k = 0; k <= term.gap && pos + k <= tokens.length && !ok; k++) ok = matchFrom(terms, ti + 1, tokens, pos + k, memo);
+  } else {
+    const token = tokens[pos];
+    ok = token !== undefined && singleAt(term.index, token) && matchFrom(terms, ti + 1, tokens, pos + 1, memo);
+    if (!ok) {
+      for (const alt of term.index.multi) {
+        if (alternativeAt(alt, tokens, pos) && matchFrom(terms, ti + 1, tokens, pos + alt.length, memo)) {
+          ok = true;
+          break;
+        }
+      }
     }
-    return false;
+    if (!ok && term.optional) ok = matchFrom(terms, ti + 1, tokens, pos, memo);
   }
-  for (const alt of term.alts) {
-    if (alternativeAt(alt, tokens, pos) && matchFrom(terms, ti + 1, tokens, pos + alt.length)) return true;
+  if (!ok && memo) failed[slot] = stamp;
+  return ok;
+}
+
+function freshMemo(phrase: CompiledPhrase, tokens: readonly string[]): void {
+  width = tokens.length + 1;
+  const size = phrase.terms.length * width;
+  if (failed.length < size) failed = new Uint32Array(size * 2);
+  if (++stamp === 0xffffffff) {
+    failed.fill(0);
+    stamp = 1;
   }
-  return term.optional && matchFrom(terms, ti + 1, tokens, pos);
 }
 
 /** Does the phrase match starting exactly at `pos`? */
 export function matchesAt(phrase: CompiledPhrase, tokens: readonly string[], pos: number): boolean {
-  return matchFrom(phrase.terms, 0, tokens, pos);
+  if (!phrase.branches) return matchFrom(phrase.terms, 0, tokens, pos, false);
+  freshMemo(phrase, tokens);
+  return matchFrom(phrase.terms, 0, tokens, pos, true);
 }
 
 /** Does the phrase match anywhere in the tokens? (Used for examples, `unless` and the naive baseline.) */
 export function matchesAnywhere(phrase: CompiledPhrase, tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (matchesAt(phrase, tokens, i)) return true;
+  // One memo for every start: a state that failed from one start fails from all, so the
+  // whole search visits each (term, position) once: linear in the tokens.
+  if (phrase.branches) freshMemo(phrase, tokens);
+  for (let i = 0; i < tokens.length; i++) if (matchFrom(phrase.terms, 0, tokens, i, phrase.branches)) return true;
   return false;
+}
+
+/** The first word of every alternative of a term: a token matching one of them must be in the message. */
+export function termKeys(term: Term): WordTest[] {
+  return 'gap' in term ? [] : term.alts.map((alt) => alt[0]!);
 }
 
 /** Every word test that can start the phrase: the keys the index files it under. */
 export function anchorTests(phrase: CompiledPhrase): WordTest[] {
-  const first = phrase.terms[0] as { alts: Alternative[] };
-  return first.alts.map((alt) => alt[0]!);
+  return termKeys(phrase.terms[0]!);
+}
+
+/**
+ * Function words that start a great many phrases ("i", "you", "send"...): a phrase
+ * is also filed under its rarest required term (its gate), so that a message holding
+ * only common words does not try every phrase that begins with "i".
+ */
+const COMMON = new Set(
+  ('i you me my your ur to the a an on in at of and or it is are do did can will would want wanna have has had get got go ' +
+    'send show give tell let lets just so if not no what how when where who why this that be am was were with for ' +
+    'que de el la lo los las y en un una te tu mi me no si por para con se es' +
+    ' o os as e em um uma voce vc eu meu minha nao com' +
+    ' ich du mir dich dein deine ist und nicht mit zu der die das ein eine was wie' +
+    ' je tu me moi toi ton ta te le les et de des un une pas que ne' +
+    ' il lo gli e di che mi ti io non ho hai' +
+    ' ik je jij jou jouw me mij mijn het een en niet van met dat wat' +
+    ' ja ty mi cie ci mnie i w nie na sie to jak co').split(' '),
+);
+
+function commonness(term: Term): number {
+  if ('gap' in term) return Infinity;
+  let score = 0;
+  for (const test of termKeys(term)) {
+    if ('number' in test) score += 50;
+    else if ('prefix' in test) score += test.prefix.length <= 3 ? 20 : 1;
+    else score += COMMON.has(test.exact) ? 20 : 1;
+  }
+  return score;
+}
+
+/** The index of the required term least likely to appear in an ordinary message. */
+export function gateTerm(phrase: CompiledPhrase): number {
+  let best = 0;
+  let bestScore = commonness(phrase.terms[0]!);
+  phrase.terms.forEach((term, i) => {
+    if (i === 0 || 'gap' in term || term.optional) return;
+    const score = commonness(term);
+    if (score < bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
 }
 
 /** Every word and prefix the phrase mentions: the vocabulary normalisation may restore. */

@@ -35,13 +35,12 @@ const EXTORTION: ReadonlySet<OffenderCategory> = new Set([
   'self-harm-leverage',
 ]);
 
-/** What turns a payment demand into sextortion: leverage, pressure or a sexual context. */
-const PAYMENT_LEVERAGE: ReadonlySet<OffenderCategory> = new Set([
-  'coercion',
-  'image-request',
-  'reciprocity',
-  'sexualization',
-]);
+/**
+ * What turns a payment demand into sextortion: a sexual context (or the extortion
+ * categories). Pressure alone does not: "pay me back by Friday, last chance" is a
+ * friend's debt, and deadlines come with the threats that make a demand urgent anyway.
+ */
+const PAYMENT_LEVERAGE: ReadonlySet<OffenderCategory> = new Set(['image-request', 'reciprocity', 'sexualization']);
 
 interface Thresholds {
   /** Total weight for a caution, and how many different categories it needs. */
@@ -51,13 +50,15 @@ interface Thresholds {
   warning: number;
   /** A single category this heavy is a warning on its own. */
   warningAlone: number;
+  /** A single category this heavy is a caution on its own. */
+  cautionAlone: number;
 }
 
 /** Sensitivity shifts thresholds, never patterns. */
 const THRESHOLDS: Record<Sensitivity, Thresholds> = {
-  low: { caution: 3, cautionCategories: 2, warning: 4, warningAlone: 5 },
-  balanced: { caution: 2, cautionCategories: 2, warning: 3, warningAlone: 3 },
-  high: { caution: 2, cautionCategories: 1, warning: 3, warningAlone: 3 },
+  low: { caution: 3, cautionCategories: 2, warning: 4, warningAlone: 5, cautionAlone: 3 },
+  balanced: { caution: 2, cautionCategories: 2, warning: 3, warningAlone: 3, cautionAlone: 3 },
+  high: { caution: 2, cautionCategories: 2, warning: 3, warningAlone: 3, cautionAlone: 2 },
 };
 
 /** Signals older than this no longer count (the situation is over). */
@@ -106,12 +107,14 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity): Wa
   const heaviest = strongest.get(categories[0]!)!;
 
   const extortion = categories.some((c) => EXTORTION.has(c) && strongest.get(c)! >= DEFAULT_WEIGHTS[c]);
+  // A generic, low-weight image request (a seller's "send me a video of it") is no leverage.
   const leveragedPayment =
-    strongest.has('payment-demand') && categories.some((c) => PAYMENT_LEVERAGE.has(c) || EXTORTION.has(c));
+    (strongest.get('payment-demand') ?? 0) >= 2 &&
+    categories.some((c) => EXTORTION.has(c) || (PAYMENT_LEVERAGE.has(c) && strongest.get(c)! >= 2));
   let level: Level | undefined;
   if (extortion || leveragedPayment) level = 'urgent';
   else if (heaviest >= t.warningAlone || (categories.length >= 2 && total >= t.warning)) level = 'warning';
-  else if (categories.length >= t.cautionCategories && total >= t.caution) level = 'caution';
+  else if ((categories.length >= t.cautionCategories && total >= t.caution) || heaviest >= t.cautionAlone) level = 'caution';
   return level ? { level, categories } : undefined;
 }
 

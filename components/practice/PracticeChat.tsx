@@ -80,7 +80,7 @@ export function PracticeChat({ country, learnMoreUrl }: { country?: string; lear
   };
 
   return (
-    <div class="practice">
+    <div class="practice" data-playing={playing}>
       <div class="practice-controls" role="group" aria-label="Practice scenarios">
         {SCENARIOS.map((s) => (
           <button type="button" key={s.id} class="scenario" data-scenario={s.id} disabled={!!playing} onClick={() => play(s.id)} title={s.summary}>

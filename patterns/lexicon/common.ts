@@ -13,7 +13,7 @@ export default {
     'kik', 'telegram', 'tele', 'tg', 'telegr*', 'whatsapp', 'whats_app', 'watsapp', 'whatsap', 'wa', 'wapp', 'wsp', 'wpp', 'zap', 'zapzap',
     'signal', 'discord', 'dc', 'instagram', 'insta', 'ig', 'skype', 'facetime', 'ft', 'wickr', 'threema',
     'viber', 'wechat', 'omegle', 'messenger', 'fb', 'facebook', 'google_meet', 'meet', 'zoom', 'teams', 'hangouts', 'duo',
-    'tiktok', 'twitter', 'reddit', 'twitch', 'roblox', 'steam', 'xbox', 'psn', 'imo', 'matrix',
+    'tiktok', 'youtube', 'twitter', 'reddit', 'twitch', 'roblox', 'steam', 'xbox', 'psn', 'imo', 'matrix',
     'kakao', 'kakaotalk', 'hike', 'monkey', 'azar', 'yubo', 'wizz', 'hoop', 'grindr', 'tinder', 'onlyfans',
   ],
   /** Video calls and cameras. */

@@ -4,13 +4,13 @@ import type { Lexicon } from '../phrase';
 export default {
   /** Pictures and clips of a person (umlauts are removed by normalisation: ä -> a). */
   photo: [
-    'foto', 'fotos', 'fotto', 'photo', 'photos', 'bild', 'bilder', 'bildchen', 'bildl', 'pic', 'pics', 'pick', 'picks', 'pik',
+    'foto', 'fotos', 'fotto', 'photo', 'photos', 'bild', 'bilder', 'bildern', 'bildchen', 'bildl', 'pic', 'pics', 'pick', 'picks', 'pik',
     'selfie*', 'video', 'videos', 'vid', 'vids', 'clip', 'clips', 'nacktbild*', 'nacktfoto*', 'nacktvideo*', 'nacktpic*', 'nudes', 'nude',
     'snap', 'snaps', 'aufnahme', 'aufnahmen',
   ],
   /** What an extortionist holds: images, clips, chats, screenshots. */
   media: [
-    'foto', 'fotos', 'photo', 'photos', 'bild', 'bilder', 'pic', 'pics', 'video', 'videos', 'vid', 'vids', 'clip', 'clips',
+    'foto', 'fotos', 'photo', 'photos', 'bild', 'bilder', 'bildern', 'pic', 'pics', 'video', 'videos', 'vid', 'vids', 'clip', 'clips',
     'nacktbild*', 'nacktfoto*', 'nacktvideo*', 'nacktpic*', 'nudes', 'nude', 'screenshot*', 'screens', 'aufnahme*', 'mitschnitt*',
     'chat', 'chats', 'chatverlauf', 'verlauf', 'nachrichten', 'unterhaltung',
   ],
@@ -24,7 +24,7 @@ export default {
   /** Family members. */
   family: [
     'eltern', 'mama', 'mami', 'mutter', 'mutti', 'papa', 'papi', 'vater', 'vati', 'familie', 'fam', 'oma', 'opa', 'bruder', 'schwester',
-    'geschwister', 'verwandte*', 'tante', 'onkel', 'cousin*', 'alten',
+    'geschwister', 'grosseltern', 'grossvater', 'grossmutter', 'stiefvater', 'stiefmutter', 'verwandte*', 'tante', 'onkel', 'cousin*', 'alten',
   ],
   /** People and places an image can be sent to. */
   audience: [

@@ -21,7 +21,7 @@ export default {
   ],
   /** Ways of spreading content. */
   share: [
-    'post', 'posting', 'leak', 'leaking', 'share', 'sharing', 'upload', 'uploading', 'publish', 'publishing', 'spread', 'spreading', 'forward', 'forwarding', 'expose', 'exposing', 'tag', 'broadcast', 'blast', 'send', 'sending', 'show', 'showing', 'give', 'release', 'drop',
+    'post', 'posting', 'leak', 'leaking', 'share', 'sharing', 'upload', 'uploading', 'publish', 'publishing', 'spread', 'spreading', 'forward', 'forwarding', 'expose', 'exposing', 'tag', 'broadcast', 'blast', 'send', 'sending', 'show', 'showing', 'release',
   ],
   /** First-person future: I'll, I'm gonna, imma. */
   iwill: [
@@ -37,6 +37,8 @@ export default {
     'body', 'boobs', 'boob', 'tits', 'titties', 'tit', 'breasts', 'chest', 'ass', 'butt', 'booty', 'dick', 'cock', 'penis', 'pussy', 'vagina', 'privates', 'private_parts',
     'underwear', 'bra', 'panties', 'boxers', 'thong', 'lingerie', 'bikini', 'nipples', 'thighs', 'crotch', 'bulge',
   ],
+  /** Payment apps and methods common in English-speaking countries (added to common.ts). */
+  payment: ['apple_pay', 'applepay', 'google_pay', 'gpay', 'chime', 'cash_app', 'paypal_me', 'vanilla_card*', 'vanilla_visa', 'prepaid_card*', 'visa_gift*', 'target_gift*', 'walmart_card*', 'walmart_gift*', 'ebay_card*', 'sephora_card*'],
   /** Time units for deadlines. */
   timeunit: ['min', 'mins', 'minute*', 'hour*', 'hr', 'hrs', 'h', 'seconds', 'secs', 'sec', 'day', 'days', 'm'],
 } satisfies Lexicon;

@@ -4,6 +4,8 @@ import type { Lexicon } from '../phrase';
 export default {
   /** Photos (foto, fotito, fotico, selfie, pic). */
   photo: ['foto*', 'fotito*', 'fotico*', 'pic', 'pics', 'selfie*', 'imagen*', 'img', 'imgs'],
+  /** Spanish-only picture nouns (no English 'pic' to collide with). */
+  foto: ['foto', 'fotos', 'fotito*', 'fotico*', 'fotografia*', 'imagen*', 'videito*'],
   /** Videos and video calls. */
   video: ['video*', 'videito*', 'vid', 'vids', 'clip', 'clips'],
   /** Sexual picture slang and states of undress ("el pack", "desnuda", "sin ropa"). */
@@ -30,23 +32,25 @@ export default {
     'publico', 'publicare', 'publicar', 'publicarlo*', 'publicarla*', 'subo', 'subire', 'subir', 'subirlo*', 'subirla*',
     'filtro', 'filtrare', 'filtrar*', 'difundo', 'difundire', 'difundir*', 'expongo', 'expondre', 'exponer*', 'escracho',
     'escrachar*', 'funo', 'funar*', 'quemo', 'quemare', 'viralizo', 'viralizar*', 'comparto', 'compartire', 'compartir*',
-    'posteo', 'postear*', 'cuelgo', 'colgare',
+    'posteo', 'postear*', 'cuelgo', 'colgare', 'publicaremos', 'subiremos', 'compartiremos', 'filtraremos', 'difundiremos', 'expondremos',
   ],
   /** Sending verbs (first person and infinitive) used in "I'll send it to your family". */
   sendv: [
     'mando', 'mandare', 'mandar', 'mandarlo*', 'mandarla*', 'envio', 'enviare', 'enviar', 'enviarlo*', 'enviarla*', 'paso',
     'pasare', 'pasar', 'pasarlo*', 'pasarla*', 'reenvio', 'reenviare', 'reenviar*', 'enseno', 'ensenare', 'ensenar*',
-    'muestro', 'mostrare', 'mostrar*', 'digo', 'dire', 'decir*', 'cuento', 'contare', 'contar*',
+    'muestro', 'mostrare', 'mostrar*', 'enviaremos', 'mandaremos', 'pasaremos', 'ensenaremos', 'mostraremos', 'reenviaremos', 'mandarle*', 'enviarle*', 'pasarle*', 'ensenarle*', 'mostrarle*', 'mandarselo*', 'mandarsela*', 'enviarselo*', 'enviarsela*', 'ensenarselo*', 'ensenarsela*',
   ],
+  /** Telling verbs, used only after 'o / si no' ("or I tell everyone"). */
+  tellv: ['digo', 'dire', 'decir*', 'cuento', 'contare', 'contar*'],
   /** The people and places an exposure threat names. */
   targ: [
-    'todos_tus', 'todas_tus', 'todos_sus', 'todas_sus', 'tu_familia', 'tus_familiares', 'tus_padres', 'tus_papas', 'tus_viejos',
+    'todos_tus_seguidores', 'todos_tus_contactos', 'todos_tus_amigos', 'todas_tus_amigas', 'todos_tus_followers', 'todos_tus_companeros', 'todos_tus_familiares', 'todos_tus_conocidos', 'todos_sus_contactos', 'todos_sus_seguidores', 'todos_sus_amigos', 'todos_sus_familiares', 'tu_familia', 'tus_familiares', 'tus_padres', 'tus_papas', 'tus_viejos',
     'tu_madre', 'tu_padre', 'tu_mama', 'tu_papa', 'tu_vieja', 'tu_viejo', 'tus_amigos', 'tus_amigas', 'tus_seguidores',
     'tus_followers', 'tus_contactos', 'tu_colegio', 'tu_escuela', 'tu_insti', 'tu_instituto', 'tu_cole', 'tu_liceo', 'tu_prepa',
     'tus_companeros', 'tus_companeras', 'tu_clase', 'tu_novio', 'tu_novia', 'tus_profes', 'tus_profesores', 'tu_hermano',
     'tu_hermana', 'su_familia', 'sus_contactos', 'sus_seguidores', 'sus_amigos', 'sus_padres', 'todo_el_mundo',
     'todo_internet', 'todas_las_redes', 'toda_la_escuela', 'todo_el_colegio', 'todo_el_insti', 'todo_el_instituto',
-    'todo_tu', 'toda_tu',
+    'todo_tu', 'toda_tu', 'todas_partes', 'todos_lados', 'todo_internet',
   ],
   /** Money words and local currencies (added to common). */
   currency: [
@@ -72,6 +76,8 @@ export default {
     'padres', 'papas', 'papis', 'madre', 'padre', 'mama', 'mami', 'papa', 'papi', 'viejos', 'vieja', 'viejo', 'familia',
     'familiares', 'hermano*', 'hermana*', 'tio', 'tia', 'abuel*',
   ],
+  /** Parents only (secrecy targets). */
+  parents: ['padres', 'papas', 'papis', 'madre', 'padre', 'mama', 'mami', 'papa', 'papi', 'viejos', 'vieja', 'viejo', 'familia', 'familiares', 'jefa', 'jefe', 'jefes'],
   /** School words. */
   school: ['cole', 'colegio', 'insti', 'instituto', 'escuela', 'liceo', 'secundaria', 'prepa', 'preparatoria', 'secu', 'ies', 'uni'],
 } satisfies Lexicon;

@@ -3,7 +3,7 @@ import type { Lexicon } from '../phrase';
 
 export default {
   /** Pictures and videos (nouns). */
-  photo: ['photo*', 'foto*', 'pic', 'pics', 'picture*', 'image*', 'selfie*', 'video*', 'vid', 'vids', 'vdo', 'vidz', 'nude*', 'clich*'],
+  photo: ['photo*', 'foto*', 'tof', 'tofs', 'toff', 'tofz', 'pic', 'pics', 'picture*', 'image*', 'selfie*', 'video*', 'vid', 'vids', 'vdo', 'vidz', 'nude*', 'clich*'],
   /** Undressed, underwear, intimate: what makes a picture request sexual. */
   nude: [
     'nue', 'nues', 'nu', 'nus', 'nude*', 'a_poil*', 'a_poal', 'apoil', 'sans_vetement*', 'sans_rien', 'sans_habit*', 'sans_haut', 'sans_culotte',
@@ -13,15 +13,21 @@ export default {
     'dans_ta_douche', 'en_serviette', 'en_pyjama', 'en_string', 'en_culotte',
   ],
   /** Body parts asked about. */
-  body: ['corps', 'seins', 'sein', 'fesse*', 'cul', 'poitrine', 'boobs', 'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'parties', 'ventre', 'pied*', 'jambes', 'cuisses', 'torse'],
+  body: ['formes', 'courbes', 'corps', 'seins', 'sein', 'fesse*', 'cul', 'poitrine', 'boobs', 'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'parties', 'ventre', 'pied*', 'jambes', 'cuisses', 'torse'],
   /** Send (imperative, 2nd person, infinitive), also glued "m'envoie" forms. */
-  send: ['envoi*', 'envoy*', 'menvoi*', 'menvoy*', 'tenvoi*', 'send', 'file', 'files', 'balance'],
+  send: ['envoi*', 'envoyer', 'envoyez', 'envoyes', 'menvoi*', 'menvoy*', 'tenvoi*', 'send', 'file', 'files', 'balance'],
   /** Show. */
   show: ['montre*', 'montrer', 'mmontre*', 'montr*', 'fais_voir', 'fait_voir', 'fai_voir', 'faites_voir'],
   /** "I (will) ... you": je te, j'te, jte. */
   ite: ['je_te', 'je_t', 'jte', 'j_te', 'jt', 'j_t', 'moi_je_te', 'je_vais_te', 'jvais_te', 'jvais_t', 'je_vais_t', 'jvai_te'],
   /** First person subject, any spelling. */
-  je: ['je', 'j', 'jvais', 'jvai', 'jv', 'jte', 'jle', 'jla', 'jles', 'jen', 'jl', 'moi', 'jmet', 'jmets', 'jvai'],
+  je: ['je', 'j', 'jvais', 'jvai', 'jv', 'jte', 'jle', 'jla', 'jles', 'jen', 'jl', 'jmet', 'jmets', 'jvai'],
+  /** "t'as" in all spellings. */
+  tas: ['t_as', 'tas', 'ta', 'tu_as', 'as_tu', 'astu', 't_a', 'tu_a', 'vous_avez', 'avez_vous', 't_avais', 'tu_avais'],
+  /** "t'es" in all spellings. */
+  tes: ['t_es', 'tes', 'tu_es', 'es_tu', 't_est', 'tu_est', 'vous_etes', 'etes_vous', 't_etais', 'tu_etais'],
+  /** School years. */
+  grade: ['college', 'lycee', 'ecole', '4eme', '3eme', '5eme', '6eme', '4e', '3e', '5e', '6e', 'seconde', '2nde', 'premiere', '1ere', 'terminale', 'term', 'cm2', 'cm1', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme'],
   /** Family and people close to the person (as the audience of a threat or a secret). */
   family: [
     'parent*', 'mere', 'pere', 'maman', 'papa', 'mama*', 'daron*', 'reum', 'reup', 'famille', 'famile', 'frere*', 'soeur*', 'reuf', 'reus',

@@ -21,24 +21,25 @@ export default {
     'nud*', 'nudes', 'svestit*', 'spogliat*', 'senza_vestiti', 'senza_niente', 'senza_niente_addosso', 'senza_mutande', 'senza_reggiseno',
     'intimo', 'in_intimo', 'biancheria', 'mutand*', 'reggiseno', 'reggipetto', 'perizoma', 'lingerie', 'tanga', 'topless', 'intime',
     'hot', 'piccant*', 'osee', 'ose', 'sexy', 'nsfw', 'porno', 'xxx', 'tette', 'seno', 'culo', 'sedere', 'pisello', 'pene', 'parti_intime',
+    'ti_spogli', 'ti_togli', 'ti_tocchi', 'ti_cambi', 'fai_la_doccia', 'sei_nuda', 'sotto_la_doccia', 'spogli',
   ],
   /** Who a threat says will see the material. */
   audience: [
     'follower*', 'followers', 'contatti', 'amici', 'amiche', 'amic*', 'genitori', 'madre', 'mamma', 'mami', 'padre', 'papa', 'babbo',
     'famiglia', 'parenti', 'familiari', 'compagni', 'compagne', 'scuola', 'classe', 'prof', 'professor*', 'insegnant*', 'preside',
     'fidanzat*', 'ragazzo', 'ragazza', 'nonni', 'nonna', 'nonno', 'fratello', 'fratelli', 'sorella', 'sorelle', 'zii', 'cugini',
-    'profilo', 'chat_di_classe', 'gruppo_della_classe', 'gruppi', 'tutti', 'tutte', 'tutta',
+    'chat_di_classe', 'gruppo_della_classe',
   ],
   /** Family members (for secrecy and probing). */
   family: [
     'genitori', 'madre', 'mamma', 'mami', 'padre', 'papa', 'babbo', 'famiglia', 'tuoi', 'sorella', 'fratello', 'nonni', 'nonna', 'nonno',
-    'zia', 'zio', 'prof', 'professor*', 'insegnant*', 'maestr*', 'amici', 'amiche', 'amica', 'amico', 'nessuno', 'nessun', 'polizia', 'carabinieri',
+    'zia', 'zio', 'prof', 'professor*', 'insegnant*', 'maestr*', 'amici', 'amiche', 'amica', 'amico', 'nessuno', 'nessun', 'nex', 'nessuna', 'polizia', 'carabinieri',
   ],
   /** Verbs of sharing, in the present or future: "I'll send it, post it, show it". */
   sharev: [
     'mando', 'mandero', 'invio', 'inviero', 'giro', 'girero', 'mostro', 'mostrero', 'faccio_vedere', 'faro_vedere', 'pubblico', 'pubblichero',
-    'posto', 'postero', 'metto', 'mettero', 'diffondo', 'diffondero', 'spargo', 'spargero', 'sharo', 'sharero', 'inoltro', 'inoltrero',
-    'condivido', 'condividero', 'carico', 'carichero', 'spammo', 'spammero', 'spedisco', 'spediro', 'faccio_girare', 'faro_girare',
+    'posto', 'postero', 'diffondo', 'diffondero', 'spargo', 'spargero', 'sharo', 'sharero', 'inoltro', 'inoltrero',
+    'condivido', 'condividero', 'spammo', 'spammero', 'spedisco', 'spediro', 'faccio_girare', 'faro_girare',
     'mandiamo', 'pubblichiamo', 'facciamo_vedere', 'leakko', 'leako', 'leako',
   ],
   /** Threats to hurt oneself. */
@@ -52,8 +53,8 @@ export default {
   /** Italian payment methods, added to the common list. */
   payment: [
     'postepay', 'poste_pay', 'ricarica_postepay', 'ricarica_poste', 'satispay', 'hype', 'bonifico*', 'paysafe*', 'paysafecard',
-    'buono_amazon', 'buoni_amazon', 'buono_regalo', 'buoni_regalo', 'carta_regalo', 'carte_regalo', 'buono', 'buoni', 'ricarica', 'ricariche',
-    'gift', 'giftcard', 'amazon', 'carta_prepagata', 'prepagata', 'western', 'moneygram', 'bitcoin', 'bit_coin', 'crypto', 'cripto*', 'usdt',
+    'buono_amazon', 'buoni_amazon', 'buono_regalo', 'buoni_regalo', 'carta_regalo', 'carte_regalo', 'ricarica', 'ricariche',
+    'giftcard', 'carta_prepagata', 'prepagata', 'western', 'moneygram', 'bitcoin', 'bit_coin', 'crypto', 'cripto*', 'usdt',
   ],
   /** Money words. */
   money: ['soldi', 'euro*', 'eur', 'denaro', 'contanti', 'cash', 'grana', 'dollari'],

@@ -4,7 +4,7 @@ import type { Lexicon } from '../phrase';
 export default {
   /** Pictures and videos of the person (foto's is split into foto + s by normalisation). */
   photo: [
-    'foto_s', 'foto', 'fotos', 'fotootje*', 'fotoos', 'fotie', 'fotietje', 'pic', 'pics', 'picje*', 'pictures', 'picture',
+    'foto_s', 'foto', 'fotos', 'fotoo', 'fotooo', 'fullbody*', 'full_body*', 'bodypic*', 'body_pic*', 'bodyshot*', 'fotootje*', 'fotoos', 'fotie', 'fotietje', 'pic', 'pics', 'picje*', 'pictures', 'picture',
     'plaatje*', 'selfie*', 'snap', 'snaps', 'snapje*', 'nude*', 'naaktfoto*', 'naaktje*', 'video', 'videos', 'videootje*',
     'vid', 'vidje*', 'filmpje*', 'clip*', 'beeld*',
   ],
@@ -20,7 +20,7 @@ export default {
     'buik', 'buikje', 'benen', 'voeten', 'piemel', 'lul', 'penis', 'kut', 'kutje', 'vagina', 'onderkant', 'sixpack',
   ],
   /** To send. */
-  send: ['stuur*', 'sturen', 'sture', 'zend*', 'send', 'drop', 'dm', 'doe', 'geef', 'gooi', 'app', 'snap'],
+  send: ['stuur*', 'sturen', 'sture', 'zend*', 'drop', 'dm', 'doe', 'geef', 'gooi', 'app', 'snap'],
   /** Fillers between a verb and its object ("stuur ff nog eens een ..."). */
   fill: ['eens', 'es', 'ns', 'ff', 'even', 'effe', 'nou', 'nu', 'dan', 'toch', 'gewoon', 'gwn', 'snel', 'maar', 'is', 'me', 'mij', 'mn', 'nog', 'aub', 'please', 'alsjeblieft', 'pls'],
   /** "a", "some", "one more". */
@@ -31,10 +31,15 @@ export default {
   yourself: ['jezelf', 'jouzelf', 'uzelf', 'je_zelf', 'jou_zelf', 'you_zelf', 'jou', 'jij', 'you', 'je_lichaam', 'je_lijf'],
   /** Audiences a sextortionist threatens to send material to. */
   audience: [
-    'ouders', 'familie', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'broer*', 'zus', 'zusje', 'zussen',
+    'ouders', 'familie', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'mams', 'paps', 'mamma', 'pappa', 'mammie', 'pappie', 'moeke', 'vake', 'broer*', 'zus', 'zusje', 'zussen',
     'opa', 'oma', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'vriendje', 'vriendinnetje', 'volgers', 'followers',
-    'contacten', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
+    'contacten', 'contactenlijst', 'vriendenlijst', 'hele_familie', 'hele_school', 'hele_klas', 'heel_school', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
     'collegas', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk',
+  ],
+  /** Broad audiences: a threat to send there is a threat to expose. */
+  crowd: [
+    'ouders', 'familie', 'familieleden', 'vrienden', 'vriendinnen', 'volgers', 'followers', 'contacten', 'contactenlijst',
+    'vriendenlijst', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'docenten', 'collegas', 'team', 'club', 'kerk',
   ],
   /** Whose family or friends: "je ouders", "al je vrienden". */
   parents: ['ouders', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'familie', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'broer*', 'zus', 'zusje', 'opa', 'oma', 'leraar', 'lerares', 'juf', 'meester', 'mentor', 'docent*', 'klasgenoten', 'klas', 'vriendjes', 'vriendinnetjes', 'vriendje', 'familieleden'],
@@ -52,7 +57,7 @@ export default {
   call: ['call', 'videocall*', 'videogesprek*', 'gesprek*', 'bellen', 'belletje', 'facetime*', 'ft', 'cam', 'webcam', 'camera', 'skype*', 'stream*', 'live', 'videochat*', 'snapcall', 'chat', 'chats', 'dms', 'berichten', 'videobellen'],
   /** Pretty, handsome: flattery adjectives. */
   pretty: [
-    'mooi', 'mooie', 'knap', 'knappe', 'prachtig', 'beeldschoon', 'beeldig', 'schattig', 'perfect', 'bijzonder', 'speciaal',
+    'mooi', 'mooie', 'knap', 'knappe', 'schoon', 'schone', 'zo_schoon', 'prachtig', 'beeldschoon', 'beeldig', 'schattig', 'perfect', 'bijzonder', 'speciaal',
     'volwassen', 'sexy', 'hot', 'cute', 'geweldig', 'adembenemend', 'lekker', 'lekkerding', 'lekker_ding', 'een_plaatje',
     'een_schoonheid', 'goddelijk', 'stunning', 'gorgeous', 'beautiful', 'wauw', 'wow', 'zo_mooi', 'volwassener', 'slim', 'knapper', 'mooier', 'matuur',
   ],

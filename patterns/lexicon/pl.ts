@@ -6,15 +6,15 @@ export default {
   app: [
     'snap*', 'snapchat*', 'insta*', 'instagram*', 'instce', 'whats*', 'watsap*', 'wats*', 'wacap*', 'wacik', 'telegram*', 'telegrama', 'telu',
     'discord*', 'dyskord*', 'dsc', 'messeng*', 'mesenger*', 'mess', 'mesie', 'messie', 'fejs*', 'face', 'facebook*', 'skyp*', 'tiktok*', 'viber*',
-    'signal*', 'kik*', 'teams*', 'zoom*', 'omegl*',
+    'signal*', 'kik*', 'teams*', 'zoom*', 'omegl*', 'youtub*', 'twitch*', 'roblox*', 'reddit*',
   ],
   /** Private channels (not an app, but the same move). */
   privchan: ['priv', 'priva', 'privie', 'pv', 'pw', 'prv', 'dm', 'dmy', 'dmsy', 'prywatn*', 'privy', 'privku'],
   /** Video calls and cameras, Polish forms. */
-  cam: ['kamer*', 'kamerk*', 'wideo', 'wideorozmow*', 'videorozmow*', 'wideoczat*', 'videoczat*', 'kamerce', 'rozmow*_wideo', 'rozmow*_video'],
+  cam: ['kamer*', 'kamer*', 'wideo', 'wideorozmow*', 'videorozmow*', 'wideoczat*', 'videoczat*', 'kamerce', 'rozmow*_wideo', 'rozmow*_video'],
   /** Pictures and videos. */
   photo: [
-    'zdjec*', 'zdj', 'zdjatk*', 'fotk*', 'fote', 'foty', 'fotek', 'foto', 'fotka', 'fotografi*', 'foci*', 'focie', 'fotecz*', 'fotos*',
+    'zdjec*', 'zdj', 'zdjatk*', 'fotk*', 'fotce', 'fote', 'foty', 'fotek', 'foto', 'fotka', 'fotografi*', 'foci*', 'focie', 'fotecz*', 'fotos*',
     'selfie*', 'selfi', 'selfik*', 'sweet_foci*', 'pic', 'pics', 'video', 'wideo', 'filmik*', 'nagrani*', 'nudes*', 'nudesk*', 'nudk*',
   ],
   /** Clearly sexual pictures, or the words that make a picture sexual. */
@@ -42,7 +42,7 @@ export default {
   /** People a threat says will see the content (after twoim/twojej/twoich...). */
   people: [
     'rodzic*', 'rodzin*', 'rodzinie', 'mamie', 'mamy', 'mama', 'mame', 'mamusi', 'matce', 'matki', 'matka', 'tacie', 'taty', 'tata', 'tate', 'ojcu', 'ojca', 'ojciec', 'starym',
-    'starych', 'brat*', 'siostr*', 'babci*', 'dziadk*', 'ciot*', 'wujk*', 'znajom*', 'kumpl*', 'kumpel*', 'kolez*', 'kolegom', 'kolegow', 'przyjaci*', 'psiapsi*',
+    'starych', 'brat*', 'siostr*', 'babci*', 'dziadk*', 'ciot*', 'wujk*', 'znajom*', 'ziom*', 'kumpl*', 'kumpel*', 'kolez*', 'kolegom', 'kolegow', 'przyjaci*', 'psiapsi*',
     'follow*', 'obserwuj*', 'obserwator*', 'kontakt*', 'bliskim', 'bliskich', 'klas*', 'szkol*', 'nauczyciel*', 'wychowaw*', 'dyrektor*', 'pedagog*', 'trener*',
     'chlopak*', 'dziewczyn*', 'sasiad*', 'pracodawc*', 'szef*', 'druzyn*', 'parafi*', 'ksiedz*', 'grup*',
   ],
@@ -50,13 +50,13 @@ export default {
   tverb: [
     'wysle', 'wyslie', 'wysylam', 'rozesle', 'rozsle', 'rozsylam', 'rozsyle', 'przesle', 'przesylam', 'podesle', 'wrzuce', 'wrzucam', 'wstawie', 'wstawiam', 'opublikuje',
     'publikuje', 'udostepnie', 'udostepniam', 'upublicznie', 'rozpowszechnie', 'pokaze', 'pokazuje', 'puszcze', 'puszczam', 'zapostuje', 'postuje', 'wrzuce_je', 'dam_je', 'dam_to',
-    'wyslemy', 'wrzucimy', 'rozeslemy', 'opublikujemy', 'udostepnimy', 'pokazemy', 'poleci', 'poleca', 'wyciekna', 'wycieknie',
+    'wyslemy', 'wrzucimy', 'rozeslemy', 'opublikujemy', 'udostepnimy', 'pokazemy',
   ],
   /** Verbs that alone say "make public". */
   leak: ['udostepnie', 'upublicznie', 'opublikuje', 'rozpowszechnie', 'rozesle', 'rozsylam', 'rozsle', 'udostepnimy', 'opublikujemy', 'rozeslemy'],
   /** Places content is threatened to end up. */
   place: [
-    'sieci', 'siec', 'internet*', 'necie', 'neta', 'pornhub*', 'porno*', 'redtub*', 'xvideos', 'stron*_porno', 'strony', 'onlyfans', 'grupe', 'grupk*', 'grupie', 'profil*',
+    'sieci', 'siec', 'interne*', 'necie', 'neta', 'pornhub*', 'porno*', 'redtub*', 'xvideos', 'stron*_porno', 'strony', 'onlyfans', 'grupe', 'grupk*', 'grupie', 'profil*',
     'tablic*', 'story', 'relacj*', 'wszedzie', 'szkole', 'szkoly', 'szkol*', 'klasie', 'klasy',
   ],
   /** What a threat is about. */
@@ -65,13 +65,13 @@ export default {
     'filmik*', 'nagrani*', 'nudes*', 'nudesk*', 'screen*', 'screeny', 'zrzut*', 'zdjec*', 'fotk*', 'foty', 'wideo', 'video', 'film', 'czat*', 'rozmow*', 'wiadomos*',
   ],
   tobjstrong: [
-    'ten_filmik', 'ten_film', 'to_nagranie', 'te_zdjecia', 'te_fotki', 'te_nudesy', 'twoje', 'twoj', 'twoja', 'twoich', 'nasze', 'nasza', 'naszych', 'nudes*', 'nudesk*',
-    'nagrani*', 'screeny', 'screenshot*', 'zrzuty', 'wszystko', 'nagie', 'nagich',
+    'ten_filmik', 'ten_film', 'to_nagranie', 'te_nudesy', 'nudes*', 'nudesk*', 'nagrani*', 'screeny', 'screenshot*', 'zrzuty', 'nagie', 'nagich', 'intymn*', 'prywatne_zdjecia',
+    'prywatne_fotki', 'twoje_zdjecia_bez', 'golas*', 'rozebran*',
   ],
   /** Second-person verbs a condition is about (self-harm leverage). */
   youverb: [
     'wyslesz', 'przyslesz', 'przeslesz', 'pokazesz', 'zrobisz', 'odpiszesz', 'odpisujesz', 'odpowiesz', 'zostawisz', 'zablokujesz', 'blokujesz', 'odejdziesz', 'przyjdziesz',
-    'spotkasz', 'zgodzisz', 'napiszesz', 'zadzwonisz', 'wlaczysz', 'zerwiesz', 'usuniesz', 'olejesz', 'olewasz', 'ignorujesz', 'zignorujesz', 'powiesz', 'kochasz',
+    'spotkasz', 'zgodzisz', 'napiszesz', 'zadzwonisz', 'wlaczysz', 'zerwiesz', 'rzucisz', 'opuscisz', 'usuniesz', 'olejesz', 'olewasz', 'ignorujesz', 'zignorujesz', 'powiesz', 'kochasz',
     'chcesz', 'bedziesz', 'przestaniesz', 'wyjdziesz', 'dasz', 'zaplacisz', 'porzucisz', 'odezwiesz', 'wrocisz',
   ],
   /** "I'll hurt / kill myself" in its usual forms. */
@@ -79,7 +79,7 @@ export default {
     'zabije_sie', 'sie_zabije', 'zabije_siebie', 'zabijam_sie', 'sie_zabijam', 'powiesze_sie', 'sie_powiesze', 'potne_sie', 'sie_potne', 'otruje_sie', 'sie_otruje',
     'skocze_z', 'skocze_pod', 'rzuce_sie_pod', 'skoncze_ze_soba', 'odbiore_sobie_zycie', 'zrobie_sobie_krzywde', 'zrobie_sobie_cos', 'cos_sobie_zrobie', 'sobie_cos_zrobie',
     'zrobie_cos_sobie', 'targne_sie', 'zabilbym_sie', 'zabilabym_sie', 'zabije_sie_przez_ciebie', 'nie_bede_zyc', 'nie_chce_zyc', 'skoncze_z_tym_wszystkim',
-    'zrobie_sobie_cos_zlego', 'pochlastam_sie', 'sie_pochlastam', 'zabije_sie_serio',
+    'zrobie_sobie_cos_zlego', 'pochlastam_sie', 'sie_pochlastam', 'skrzywdze_sie', 'sie_skrzywdze', 'zrobie_sobie_krzywde', 'zabije_sie_serio',
   ],
   /** Gifts, game currency and goods offered. */
   gift: [

@@ -58,7 +58,9 @@ describe('the built extension in Chromium', () => {
   it('the friends scenario stays quiet', async () => {
     const page = await harness.open(`chrome-extension://${EXTENSION_ID}/practice.html`);
     await page.click('[data-scenario="friends-surprise"]');
-    await page.waitForSelector('.scenario:not([disabled])', { timeout: 15_000 });
+    await page.waitForSelector('.practice[data-playing]');
+    await page.waitForSelector('.practice:not([data-playing])', { timeout: 15_000 });
+    expect(await page.locator('.bubble').count()).toBe(6);
     await expectWarning(page, null);
     await page.close();
   });

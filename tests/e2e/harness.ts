@@ -40,7 +40,10 @@ function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
  * response headers (a site's real Content-Security-Policy, for instance).
  */
 function serveFixture(host: string, path: string): { status: number; body: Buffer; headers: Record<string, string> } {
-  const dir = join(FIXTURES_DIR, host);
+  // Files every fixture shares (the chat driver) are served on every host under /__shared/.
+  const shared = path.startsWith('/__shared/');
+  const dir = shared ? join(FIXTURES_DIR, '_shared') : join(FIXTURES_DIR, host);
+  if (shared) path = path.slice('/__shared'.length);
   if (!existsSync(dir)) return { status: 404, body: Buffer.from(`no fixture for ${host}`), headers: {} };
   const clean = decodeURIComponent(path.split('?')[0]!).replace(/\.\.+/g, '');
   let file = join(dir, clean);
@@ -117,18 +120,30 @@ export async function launch(options: { policyNote?: string } = {}): Promise<Har
   };
 }
 
-/** The warning host's level on this page, or null when no warning is shown. */
+/**
+ * The warning host's level on this page, or null when no warning is shown. Every frame
+ * is searched: on Zoom the chat, and so the warning, live in the meeting's iframe.
+ */
 export async function warningLevel(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.querySelector('heads-up-warning')?.getAttribute('data-level') ?? null);
+  for (const frame of page.frames()) {
+    const level = await frame
+      .evaluate(() => document.querySelector('heads-up-warning')?.getAttribute('data-level') ?? null)
+      .catch(() => null);
+    if (level) return level;
+  }
+  return null;
 }
 
 /** Wait until the warning shows `level` (or, for null, until no warning is shown). */
 export async function expectWarning(page: Page, level: string | null, timeout = 5000): Promise<void> {
-  await page.waitForFunction(
-    (want) => (document.querySelector('heads-up-warning')?.getAttribute('data-level') ?? null) === want,
-    level,
-    { timeout },
-  );
+  const deadline = Date.now() + timeout;
+  let seen: string | null = null;
+  while (Date.now() < deadline) {
+    seen = await warningLevel(page);
+    if (seen === level) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`expected warning ${level ?? 'none'}, saw ${seen ?? 'none'} after ${timeout} ms`);
 }
 
 /** Give the content script time to react (idle callback + batching), then return the level. */

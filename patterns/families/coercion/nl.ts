@@ -1,3 +1,55 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'deadline',
+    phrases: [
+      'je|jij|ge|you hebt|heb|hebben|hedde ..2 # ..1 min|mins|minuut|minuten|minuutjes|uur|uren|u|h|sec|seconden|dagen|dag',
+      'je|jij|ge|you hebt|heb|hedde ..2 tot ..3 vanavond|middernacht|morgen|#|twaalf|vannacht|straks',
+      'je|jij|ge|you hebt|heb|hedde|krijgt ..2 1u|2u|3u|4u|5u|6u|12u|24u|48u|72u|1h|2h|3h|12h|24h|48h|5min|10min|15min|20min|30min|60min|1uur|2uur|24uur',
+      'ik|k geef ..1 je|jou ..1 # ..1 min|mins|minuut|minuten|uur|uren|u|h|sec|seconden|dagen|dag',
+      'kgeef ..1 je|jou ..1 # ..1 min|mins|minuut|minuten|uur|uren|u|h|sec|seconden|dagen|dag',
+      'binnen # ..1 min|mins|minuut|minuten|uur|uren|u|h|sec|seconden|dagen',
+      'binnen het|een|1 uur|kwartier',
+      'voor|tot ..1 middernacht|vanavond_12',
+      'nog # ..1 min|minuten|minuut|uur|uren|seconden|sec ..2 [over|de_tijd]',
+      'tik tak|tok',
+      'tiktak|tiktok_tiktok|tick_tock|ticktock',
+      'de klok tikt|loopt',
+    ],
+    unless: ['we_zijn', 'ik_ben', 'zijn_er', 'ben_er', 'er_over', 'over_#', 'om ..4 te', 'zonder_je', 'zonder_jou', 'we_gaan', 'we_vertrekken', 'trein', 'bus', 'film', 'les', 'toets', 'huiswerk', 'inleveren', 'pauze', 'wachten_we', 'oven', 'pizza'],
+    examples: {
+      match: ['je hebt 1 uur', 'je hebt 30 min', 'je hebt tot vanavond', 'binnen 24 uur', 'tik tak', 'nog 10 minuten'],
+      ignore: ['we zijn er binnen een kwartiertje', 'ik heb 2 uur les', 'tiktok is leuk', 'je hebt 5 minuten of we gaan zonder je'],
+    },
+  },
+  {
+    id: 'ultimatum-pressure',
+    phrases: [
+      'laatste kans|waarschuwing|keer',
+      'nu meteen|direct|onmiddellijk|nu_nu',
+      'doe|doet ..1 wat ik zeg|vraag',
+      'als je|jij|ge niet|ni|nie ..4 betaalt|betaal|stuurt|stuur|doet|doe|luistert|reageert|antwoordt|gehoorzaamt',
+      'anders|of ..2 ik|k ..2 stuur|post|zet|deel|verspreid|kom|maak|ga',
+      'of anders|ander',
+      'anders|of stuur|post|zet|deel|verspreid|kom|maak|ga|lek|gooi ik|k',
+      'je hebt ..2 geen ..1 keus|keuze',
+      'ik meen ..2 het|t',
+      'geen spelletjes|grappen|excuses',
+      'ik wacht ..2 niet|nie ..1 lang|meer|langer',
+      'nu of nooit',
+      'reageer|antwoord|betaal|stuur ..2 nu|meteen|direct|onmiddellijk|snel|nou ..1 [of|anders]',
+      'nu|meteen|direct|vandaag|vanavond ..1 betalen|sturen|overmaken|storten',
+      'ik|k wacht [nog] ..2 op ..2 geld|betaling|bewijs|foto|fotos|video|code|screenshot',
+      'kwacht [nog] ..2 op ..2 geld|betaling|bewijs|foto|fotos|video|code|screenshot',
+      'als je|jij|ge me|mij ..1 blokt|blokkeert|blockt|block|negeert|rapporteert|reported|meldt|aangeeft',
+      'ik vraag ..2 het|t ..2 niet|nie ..1 nog_een_keer|nog_eens|opnieuw|twee_keer',
+      'waar blijft ..2 het|mijn|de ..1 geld|betaling|foto|video|pic',
+    ],
+    unless: ['eten', 'bus', 'trein', 'film', 'we_gaan', 'zonder_je'],
+    examples: {
+      match: ['laatste kans', 'stuur dan 150 via tikkie, nu meteen', 'doe wat ik zeg', 'als je niet betaalt', 'anders post ik je fotos', 'je hebt geen keus', 'ik meen het'],
+      ignore: ['kom nu meteen eten', 'schiet op de bus gaat', 'laatste les van het jaar', 'of we gaan zonder je'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,55 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'deadline',
+    phrases: [
+      'tens|tem|tem_ate|tens_ate|vc_tem|voce_tem|tu_tens ..2 # ..1 minuto|minutos|min|mins|hora|horas|h|segundos|seg|dias|dia',
+      'tens|tem|vc_tem|tu_tens ate ..2 meia_noite|meianoite|amanha|hoje|logo|as|a|sexta|#',
+      'ate|antes_de|antes_da ..1 meia_noite|meianoite|amanha_de_manha|o_fim_do_dia|final_do_dia ..4 ou|senao|se_nao|pra|para',
+      'em|dentro_de # minutos|min|mins|horas|hora|h ..3 ou|senao|se_nao|caso_contrario',
+      'o|teu|seu|tic tempo ..2 ta|esta|ta acabando|a_acabar|a_correr|correndo|contando',
+      'tic_tac|tictac|tic_toc|relogio_ta_correndo',
+      'a_cada|cada [#] minuto*|hora*|dia ..3 aumenta|dobra|sobe|mais|pior',
+    ],
+    unless: ['embora|autocarro|onibus|comboio|trem|filme|aula|treino|jogo|prova|teste|trabalho|entrega|jantar|almoco|comida|pizza|festa|cinema|encontro_no'],
+    examples: {
+      match: ['vc tem 10 minutos pra me pagar', 'tem 1 hora. manda o comprovante', 'tens até às 22h', 'o tempo ta acabando', 'a cada hora o preço dobra'],
+      ignore: ['tens 5 minutos ou vamos embora sem ti', 'tens até amanhã pra entregar o trabalho', 'o filme tem 2 horas'],
+    },
+  },
+  {
+    id: 'last-chance',
+    phrases: [
+      'ultima|ultimo chance|oportunidade|aviso|vez_que_peco|vez_que_te_peco',
+      'nao|n to|tou|estou|estamos ..1 a_brincar|brincando|de_brincadeira',
+      'faz|faca|fazes|fizer|fizeres|fazer ..2 o_que|oq|oque|tudo_o_que|tudo_que ..1 eu ..1 mando|mandar|digo|disser|quero|pedir|peco',
+      'vais|vai|vc_vai ..1 se_arrepender|te_arrepender|arrepender_te|arrepender_se|ver_so|pagar_caro',
+      'nem_adianta|nao_adianta|nem_penses|nem_pense|nem_tentes|nem_tente ..2 bloquear|me_bloquear|bloquear_me|denunciar|fugir|apagar|desligar|ignorar',
+      'se ..2 bloquear|bloqueares|me_bloquear|bloqueares_me|denunciar|denunciares|ignorar|ignorares|contar|contares ..4 ja_era|acabou|vais_ver|vai_ver|pior|mando|envio|posto',
+      'nem_adianta|nao_adianta|nem_penses|nem_pense|nem_tentes ..2 chamar|ligar|ir_a|ir_na|ir_a_a|contar|falar ..2 policia|psp|gnr|pais|mae|pai|ninguem',
+      'se ..2 chamar|chamares|ligar|ligares|contar|contares|falar|falares ..3 policia|psp|gnr ..4 mando|envio|posto|publico|espalho|ja_era|acabou',
+      'responde|responda|atende ..1 agora|ja|ja_ja|ou|senao',
+      'senao|se_nao|ou_entao ..1 ja_sabes|ja_sabe|ja_era|vais_ver|vai_ver|ja_viu',
+    ],
+    unless: ['jogo|partida|mae|pai|professor|prof|aula|trabalho|teste|prova|filme|cinema|promocao|desconto|bilhete*|ingresso*|inscri*|loja|saldos|concerto|show|festa|comprar|grupo|churrasco|inscricao|entrar'],
+    examples: {
+      match: ['última chance', 'não estou a brincar', 'se nao fizer o que eu mando vou ai te pegar', 'vais te arrepender', 'nem adianta me bloquear', 'responde agora', 'senão já sabes'],
+      ignore: ['to brincando kkk', 'a ultima chance de ver o filme é hoje', 'responde no grupo do trabalho'],
+    },
+  },
+  {
+    id: 'do-it-now',
+    phrases: [
+      'agora|ja|imediatamente|rapido|depressa ..2 ou|senao|se_nao',
+      'quero|exijo ..1 agora|ja|imediatamente|ja_ja',
+      'sem|nada_de ..1 desculpas|enrolacao|enrolar|demorar|perguntas',
+      'estou|to|tou ..1 esperando|a_espera|a_esperar ..2 ainda|ate_quando|ja|o_pagamento|o_pics|o_comprovante|a_foto|as_fotos',
+    ],
+    unless: ['embora|autocarro|onibus|jogo|aula|filme|jantar|comida|pizza|festa|cinema'],
+    examples: {
+      match: ['faz agora ou mando', 'quero agora', 'sem desculpas', 'to esperando o comprovante'],
+      ignore: ['agora ou nunca o jogo', 'quero agora uma pizza', 'to esperando o onibus'],
+    },
+  },
+] satisfies PatternEntry[];

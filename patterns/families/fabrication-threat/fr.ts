@@ -1,3 +1,25 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'montage-porno',
+    phrases: [
+      'montage*|photoshop*|deepfake*|deep_fake*|fake|fakes|truqu*|retouch*|modifi* ..6 ta|ton|tes|toi|twa ..6 porn*|nue*|nude*|sexe|sexuel*|cul|xxx|a_poil|sexy|ose*',
+      'mettre|mets|met|mettrai|coller|colle|collerai|photoshoper ..3 ta|ton tete|visage|face|photo ..4 sur ..3 porn*|nue*|nude*|corps|sexe|video*|film*',
+      'faire|fais|ferai|creer|cree|generer|genere|fabriquer ..3 des|une|un|de|tes|fausse*|faux ..2 nude*|nudes|photos_nues|videos_porno|porno|photos_de_toi_nue ..4 toi|twa|avec|ia|ai|l_ia',
+      'ia|l_ia|lia|intelligence_artificielle|appli|application ..6 te|t ..1 deshabill*|mettre_nue|mettre_nu',
+      'je|jpeux|j ..2 peux|vais|pourrais ..2 te|t deshabiller ..3 avec|sur|grace',
+      'deepfake*|deep_fake* ..4 de ..1 toi|twa',
+      'faire|fais|ferai|creer ..2 une|un|des faux|fausse*|fake|truque* ..1 video*|photo*|nude*|porno|sextape',
+      'te|t mettre|rendre|deshabiller ..1 [nue|nu|a_poil] ..4 appli*|ia|ai|l_ia|photoshop|montage|logiciel|site',
+      'fausse*|faux|truque*|fake|fakes ..1 photo*|video*|nude*|image* ..2 de toi|twa',
+      'photo*|video*|nude*|image* truque*|fake|fakes|fausse* ..2 de toi|twa',
+      'meme|mm si ..1 c|c_est|cest|ce_sont|c_est_des ..1 faux|fausse*|fake|un_montage ..4 personne|tout_le_monde|ils',
+    ],
+    unless: ['mdr|ptdr|xd|drole|chat|chien|memes|dinosaure'],
+    examples: {
+      match: ['je vais faire un montage de ta tête sur des photos porno', 'je vais mettre ta tête sur des photos de nues', "je peux faire des nudes de toi avec l'IA", "avec l'IA je peux te déshabiller", 'un deepfake de toi', "même si c'est faux tout le monde va y croire"],
+      ignore: ['jai fait un montage de ta tête sur un chat mdr', 'le montage vidéo du projet est fini'],
+    },
+  },
+] satisfies PatternEntry[];

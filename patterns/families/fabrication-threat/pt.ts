@@ -1,3 +1,23 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+const SEX = 'pelad*|nua|nu|nude*|nudes|porno|porn*|sexo|sexual|sexuais|xxx|intim*|sem_roupa|safad*|putaria|prostituta|puta';
+
+export default [
+  {
+    id: 'fake-nudes',
+    phrases: [
+      'montagem|montagens|fotomontagem|deepfake|deep_fake|photoshop|fotoshop|edito|editar|editada|editadas|editado|ia|inteligencia_artificial|ai ..4 ' + SEX,
+      SEX.replace('nu|', '') + ' ..4 montagem|montagens|fotomontagem|deepfake|deep_fake|photoshop|editad*|falsa|falsas|falso|falsos|fake|com_ia|ia',
+      'por|ponho|meter|meto|colocar|coloco|botar|boto|colar|colo ..3 @your|tua|sua ..1 cara|rosto|cabeca|foto ..5 ' + SEX + '|corpo|video|videos',
+      'tirar|tiro|tira|remover|removo ..3 @your|tua|sua|a ..1 roupa|roupas ..4 ia|app|aplicativo|aplicacao|ai|bot|site|photoshop',
+      'ia|app|aplicativo|bot|site ..4 tira|tirar|tiro|remove|despir|despe ..2 roupa|roupas',
+      'perfil|conta|insta|instagram|pagina ..1 falso|falsa|fake ..4 tuas|suas|teu|seu|tua|sua|@your|com_as_tuas|com_as_suas|em_teu_nome|em_seu_nome',
+      'crio|criar|faco|fazer ..2 perfil|conta ..2 teu|tua|seu|sua|em_teu_nome|em_seu_nome|com_as_tuas|com_as_suas ..3 fotos|nudes|nude*',
+      'ninguem ..2 vai [nem] saber|acreditar|perceber ..2 que e|eh ..1 falso|falsa|fake|montagem|mentira|editado|editada',
+    ],
+    examples: {
+      match: ['vou pegar suas fotos do insta e fazer uma montagem pelada', 'vou pôr a tua cara num vídeo porno', 'faço deepfake teu nua', 'tiro a tua roupa com ia', 'ninguém vai saber que é falso'],
+      ignore: ['fiz uma montagem da turma pro aniversario', 'a ia do jogo é fraca', 'vou editar o video da festa'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -4,8 +4,12 @@ export default [
   {
     id: 'so-pretty',
     phrases: [
-      'du bist|bist|siehst|sahst|wirkst ..3 so|echt|voll|mega|richtig|wirklich|total|sehr|extrem|unglaublich|sau hubsch|huebsch|schoen|suss|suess|sus|sweet|wunderschon|wunderschoen|attraktiv|niedlich|perfekt|bildhubsch|bildhuebsch|cute|gutaussehend|hammer',
+      'du|bist|biste|bisch|siehst|sahst|wirkst ..3 so|echt|voll|mega|richtig|wirklich|total|sehr|extrem|unglaublich|sau hubsch|huebsch|schoen|suss|suess|sus|sweet|wunderschon|wunderschoen|attraktiv|niedlich|perfekt|bildhubsch|bildhuebsch|cute|gutaussehend|hammer',
       'hubsch|huebsch|schon|schoen|suss|suess|sweet|cute|heiss|hot|wunderschon|wunderschoen ..2 auf|in deinen|deinem|ihren ..2 bildern|fotos|pics|profilbild|bild|story',
+      'du|bist ..2 [so|echt|voll|mega|richtig|wirklich|total|sehr|einfach|extrem|unglaublich] hubsch|huebsch|schoen|suss|suess|wunderschon|wunderschoen|attraktiv|niedlich|perfekt|besonders|bildhubsch|bildhuebsch|gutaussehend|einzigartig|atemberaubend|traumhaft',
+      'siehst|sahst|seht ..3 gut|hubsch|huebsch|schon|schoen|suss|suess|hammer|toll|wunderschon|wunderschoen|umwerfend|atemberaubend aus',
+      'so ein|eine|nen hubsches|huebsches|schones|schoenes|susses|suesses madchen|maedchen|girl|junge',
+      'schone|schoene|hubsche|huebsche|susse|suesse|wunderschone|wunderschoene ..1 augen|lippen|haare|lacheln|laecheln|figur',
       'das|die schonste|schoenste|hubscheste|huebscheste|susseste|suesseste ..2 madchen|maedchen|girl|frau|junge|boy|person|ding|wesen',
       'deine augen|lippen|haare|lacheln|laecheln ..3 so|wunderschon|wunderschoen|perfekt|schon|schoen',
       'du|bist|siehst|sahst ..2 so|voll|mega|richtig|wunder|echt schon ..2 aus|du|auf|in|heute',
@@ -20,8 +24,11 @@ export default [
     phrases: [
       'reif|reifer|erwachsen|erwachsener|weiter ..3 als ..3 dein|deine|andere|anderen|alter|jahre|#',
       'fur|fuer dein|ihr alter ..3 reif|erwachsen|weit|klug|schlau',
+      'reif|erwachsen|weit|klug|schlau ..2 fur|fuer dein|ihr alter',
       'nicht wie|so_wie ..2 andere|die_anderen ..2 madchen|maedchen|jungs|kinder|in_deinem_alter',
       'anders als die ..2 anderen|andere',
+      'hubscher|huebscher|schoner|schoener|susser|suesser|attraktiver als ..3 madchen|maedchen|andere|anderen|alle|frauen|die',
+      'du|bist ..2 so|echt|voll|richtig|sehr|total|schon reif|erwachsen',
     ],
     examples: {
       match: ['du wirkst viel reifer als 14', 'du bist so erwachsen für dein alter', 'du bist nicht wie andere mädchen', 'du bist anders als die anderen'],
@@ -37,6 +44,8 @@ export default [
       'ich ..2 hab mich in dich verliebt',
       'du bist ..2 mein|meine ein_und_alles|engel|prinzessin|traum|traumfrau|traummadchen|traummaedchen',
       'seelenverwandt*',
+      'du verdienst ..2 jemanden|besseres|etwas_besseres|nur_das_beste',
+      'mit dir ..2 kann ich ..2 uber|ueber alles',
     ],
     examples: {
       match: ['du bist die einzige die mich versteht', 'ich liebe dich so sehr', 'niemand versteht dich so wie ich', 'du bist mein engel'],

@@ -4,9 +4,10 @@ export default [
   {
     id: 'mature-pour-ton-age',
     phrases: [
-      'mature*|matures|mur|mure|grande|grand ..2 pour ..1 ton|ta|votre age|ages|generation',
+      'mature*|matures|mur|mure|grande|grand|chaud|chaude|fort|forte|doue*|avance*|intelligent* ..2 pour ..1 ton|ta|votre age|ages|generation',
       'tu|t|tes|t_es ..1 fais|fait|parais|fai|es|fait_pas|fais_pas ..2 plus|pas|vraiment|grave|trop ..1 que|ton age|mature*|agee|age|vieille|vieux|grande',
-      'tu|t|tes ..1 es|est ..2 pas|vraiment|trop ..1 comme ..1 les|les_autres ..1 filles|meufs|mecs|gars|autres|de_ton_age',
+      'tu|t|tes es|est ..2 pas|vraiment|trop comme ..1 les|les_autres ..1 filles|meufs|mecs|gars|autres|de_ton_age',
+      'vieille|vieux|agee|mature*|grande|grand|plus ..2 que ton|tes age|ages|#',
       'tu|t|tes ..2 fais|fait|parais|fai ..2 pas|vraiment|grave|trop|plus ..2 ton|tes # [ans]',
     ],
     examples: {
@@ -17,12 +18,12 @@ export default [
   {
     id: 'trop-belle',
     phrases: [
-      't|tu|tes|t_es|vous ..1 es|est|etes ..3 trop|tellement|grave|vraiment|super|tres|si|hyper|vrmt|trp ..1 belle|beau|bg|bonne|canon|magnifique|sublime|parfaite|parfait|jolie|mignonne|sexy|charmante|craquante|canon|hot|fraiche|frais',
-      't|tu|tes ..1 es|est ..2 magnifique|sublime|parfaite|une_deesse|un_ange|la_plus_belle|le_plus_beau|canon|bonne|sexy',
-      'tu|t|ta ..1 es|a|as ..2 un|une|de ..1 beau|belle|beaux|belles|joli|jolie|magnifique|superbe ..1 corps|visage|yeux|sourire|formes|fesses|jambes|poitrine|cul',
+      't|tu|tes|t_es|vous ..1 es|est|etes ..3 trop|tellement|grave|vraiment|super|tres|si|hyper|vrmt|trp ..1 belle|beau|bg|canon|magnifique|sublime|parfaite|parfait|jolie|mignonne|charmante|craquante|fraiche|frais',
+      't|tu|tes ..1 es|est ..2 magnifique|sublime|parfaite|une_deesse|un_ange|la_plus_belle|le_plus_beau|canon',
+      'tu|t|ta es|a|as ..2 un|une|de ..1 beau|belle|beaux|belles|joli|jolie|magnifique|superbe ..1 corps|visage|yeux|sourire|formes|fesses|jambes|poitrine|cul',
       'trop|tellement|grave|hyper|si ..1 belle|bg|bonne|canon|magnifique|sublime|jolie|mignonne|sexy|craquante ..2 sur|en ..1 ta|ton|tes|cette pp|photo*|story|video|profil|tiktok|insta*|snap',
       'magnifique|sublime|belle|bg|canon ..2 comme ..1 toujours|dhab|d_hab',
-      'jamais|rarement ..2 vu ..3 une|un|quelqu_un|qqn|fille|meuf|mec ..1 aussi|si|plus ..1 belle|beau|jolie|mignonne|mature|intelligente',
+      'jamais|rarement ..2 vu ..3 une|un|quelqu_un|qqn|fille|meuf|mec aussi|si|plus ..1 belle|beau|jolie|mignonne|mature|intelligente',
     ],
     unless: ['ta|ton|cette ..1 robe|coupe|tenue|dessin|pull|veste|chaussures|plat|gateau|voiture|maison', 'mdr|ptdr|xd|lol'],
     weight: 1,
@@ -35,12 +36,19 @@ export default [
     id: 'amoureux-de-toi',
     phrases: [
       'amoureux|amoureuse|fou|folle|dingue|accro ..1 de ..1 toi|twa',
-      'je|jsuis|j|moi ..2 pense|pence ..1 a|qu_a ..1 toi|twa ..2 tout|tt|jour|nuit|h24|sans_arret',
+      'je|jsuis|j|moi ..2 pense|pence a|qu_a ..1 toi|twa ..2 tout|tt|jour|nuit|h24|sans_arret',
       'personne|persone ..2 te|t ..1 comprend*|connait|aime*|merite ..2 comme|autant_que moi',
-      'je|j|moi ..1 suis|sui|seul* ..2 qui ..2 te|t ..1 comprend*',
+      'je|j|moi suis|sui|seul* ..2 qui ..2 te|t ..1 comprend*',
       'tes|ta|ton @family ..2 te|t ..1 comprennent|comprend|meritent|merite ..1 pas',
       'tu|t ..1 merites|merite ..1 mieux',
-      't|tu|tes ..1 es|est ..2 special*|unique|differente|different ..2 pour ..1 moi|mwa',
+      'je t aime|adore tellement|trop|tant|de_ouf|grave|a_la_folie',
+      'differente*|different ..2 des|de ..2 autres|filles|meufs|mecs|gars',
+      'mature*|grande|belle|avancee|developpee ..2 pour # ans',
+      'corps|visage|yeux|sourire|silhouette de reve|deesse|mannequin|ouf|star',
+      '@tes|t ..1 super|trop|tellement|tres|vraiment|si mature*',
+      'tes|ta|ton|des|de ..1 yeux|sourire|corps|visage|levres|cheveux ..2 magnifique*|sublime*|parfait*|incroyable*',
+      '@tes|t une|ma princesse|deesse|reine|bombe|beaute|merveille',
+      't|tu|tes es|est ..2 special*|unique|differente|different ..2 pour ..1 moi|mwa',
     ],
     weight: 1,
     examples: {

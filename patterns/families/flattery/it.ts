@@ -1,3 +1,55 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+const PRETTY = 'bella|bellissima|bellissimo|carina|carino|carinissima|stupenda|stupendo|figa|figo|fighissima|sexy|gnocca|bona|bono|perfetta|perfetto|meravigliosa|meraviglioso|splendida|splendido|dolcissima|fantastica|unica|speciale|diversa|matura|maturo|fotogenica|attraente|affascinante|dea|principessa|angelo';
+
+export default [
+  {
+    id: 'mature-for-age',
+    phrases: [
+      'matura|maturo|maturi|mature|grande|intelligente|sveglia|sveglio ..3 per la_tua|tua|l eta',
+      'per la tua eta ..2 sei|sembri ..1 matur*|grande|sveglia|avanti',
+      'sembri|dimostri|sembra ..2 piu grande|grandi|matura|maturo|vecchia|anni',
+      'non sembri|dimostri ..2 ragazzina|ragazzino|bambina|bambino|#|piccola|piccolo',
+      'non sei come ..2 ragazze|ragazzi|altre|altri ..1 della_tua_eta|tua_eta|di_#',
+      'sei diversa|diverso ..2 dalle|dagli|dalle_altre|dagli_altri|altre|altri',
+      'ragazze|ragazzi|ragazzine|ragazzini della tua eta',
+      'piu matura|maturo|matur*|grande|sveglia ..3 delle|dei|di ..1 ragazze|ragazzi|altre|altri|coetane*',
+    ],
+    examples: {
+      match: ['sei molto matura per la tua eta', 'sembri più grande', 'non sembri una ragazzina', 'sei diversa dalle altre', 'sei matura per l eta che hai', 'le ragazze della tua età sono stupide'],
+      ignore: ['sei grande!', 'la tua età è 14', 'sembri stanca oggi'],
+    },
+  },
+  {
+    id: 'love-bombing',
+    phrases: [
+      `sei ..1 troppo|cosi|molto|davvero|proprio|super|veramente|tanto|la_piu|il_piu ..1 ${PRETTY}`,
+      `sei ${PRETTY}`,
+      `eri|stai|sembri ..1 troppo|cosi|molto|davvero|proprio|super|veramente|tanto ..1 ${PRETTY}`,
+      'foto|pic|video|selfie di_ieri|che_mi_hai_mandato|tua|tue ..2 era|e|sono|erano ..1 stupend*|bellissim*|sexy|hot|da_urlo|perfett*|meraviglios*',
+      'tua|tue|ultima|ultime foto|pic|selfie ..2 era|e|sono|erano ..1 stupend*|bellissim*|sexy|hot|da_urlo|perfett*|meraviglios*',
+      `piu ${PRETTY} che ..3 mai|abbia|visto|vista|conosciuto`,
+      'hai un|una|degli|dei|gli|il|i|la ..1 viso|corpo|fisico|sorriso|occhi|faccia|labbra|gambe ..2 perfett*|stupend*|bellissim*|pazzesc*|da_modella|da_urlo|da_sogno|meraviglios*',
+      'che ..1 bel|bei|begli|bella|bellissimo|bellissimi fisico|corpo|occhi|sorriso|labbra|gambe',
+      'mi sono|sto ..1 innamorat*|perdendo_la_testa',
+      'ti amo|adoro ..1 gia|da_quando|anche_se',
+      'ragazza|ragazzo|donna dei miei sogni',
+      'sei una|un bambola|bambolina|dea|favola|bomba|meraviglia|principessa|modella|sogno',
+      'mi fai impazzire|sognare|perdere_la_testa',
+      `sei la|il piu ${PRETTY} ..2 del_mondo|dell_universo|che|di_tutte|di_sempre`,
+      'ho un_debole|una_cotta|un_debole_per per te',
+      'mi piaci ..1 tanto|troppo|molto|davvero|un_sacco|da_morire|da_impazzire',
+      'sei la|il mia|mio principessa|regina|angelo|tesoro|piccola|dea|bambolina',
+      'nessuno ti capisce|ti_capira|capisce ..2 come|quanto me|io',
+      'solo io ti capisco|capisco',
+      'ti capisco solo|soltanto io',
+      'non ti meritano|meriti|apprezzano',
+      'penso sempre|solo a te|sempre_a_te',
+    ],
+    unless: ['non sei ..1 @photo', 'sei bella|bello come la fame|il_sole_a_mezzanotte'],
+    examples: {
+      match: ['sei troppo carina 😍', 'sei la ragazza più bella che abbia mai visto', 'hai un viso perfetto per un servizio fotografico', 'nessuno ti capisce come me', 'sei bellissima', 'mi sono innamorato di te', 'sei speciale'],
+      ignore: ['stai benissimo con quel taglio', 'la pizza è bellissima', 'sei brutta come la fame ahah', 'bella raga'],
+    },
+  },
+] satisfies PatternEntry[];

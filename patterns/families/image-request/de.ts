@@ -4,11 +4,18 @@ export default [
   {
     id: 'send-nudes',
     phrases: [
-      'schick*|send*|zeig*|mach* ..4 nacktbild*|nacktfoto*|nacktvideo*|nacktpic*|nudes|nude|nacktselfie*',
-      'nudes|nacktbilder|nacktfotos|nacktbild|nacktfoto ..3 schicken|senden|her|bitte|please|haben|sehen|machen',
+      'schick*|sende|senden|sendest|sendet|send_mir|versend*|verschick*|zeig*|mach|mache|machst|macht ..4 nacktbild*|nacktfoto*|nacktvideo*|nacktpic*|nudes|nude|nacktselfie*',
+      'nudes|nacktbilder|nacktfotos|nacktbild|nacktfoto ..3 schicken|senden|her|bitte|haben|sehen|machen',
       'zeig|zeige|zeigst|zeigen ..2 dich|ihn|sie ..3 nackt|oben_ohne|obenrum|untenrum|ohne',
       'zeig|zeige|zeigst|schick|send ..3 mir ..3 dein|deine|deinen|deinem|ihre|ihren @body',
       'krieg|kriege|bekomm|bekomme|kann ich ..3 nudes|nacktbild*|nacktfoto*',
+      'will|mochte|moechte|muss dich ..2 nackt|ohne_was_an|ohne_klamotten ..2 sehen',
+      'zeig*|schick* ..4 drunter|darunter|unterm|unter_deinem|unter_deiner',
+      'schick*|send*|zeig* ..3 was|etwas ..1 heisses|sexy|versautes|geiles|scharfes|freizugiges|freizuegiges|privates',
+      'ausziehen|ausziehst ..3 vor ..1 @cam',
+      'dreh|drehe|beug|beuge|buck|bueck dich ..4 @cam',
+      'zeig|zeige|zeigst|schick ..2 [mal|mir] @poss @body|bauch|fusse|fuesse|fuse|fuss|oberkorper|oberkoerper|nippel',
+      'schick*|send*|zeig* ..3 ganzkorper*|ganzkoerper*|spiegelselfie*|bodypic*|bodyshot*|fullbody*|oben_ohne',
     ],
     examples: {
       match: ['schick mir nudes', 'schick mal ein nacktbild', 'nudes her', 'zeig dich mal nackt', 'zeig mir mal deinen körper', 'krieg ich nudes', 'schick mir deine titten'],
@@ -18,11 +25,15 @@ export default [
   {
     id: 'pic-of-you',
     phrases: [
-      'schick*|send*|mach*|zeig* ..5 @photo ..2 von|vo dir|ihnen|dich',
-      '@photo von|vo dir|ihnen ..4 schicken|senden|haben|bekommen|kriegen|sehen|zeigen|machen',
+      'schick*|send*|mach*|zeig* ..5 @photo ..2 von|vo dir|ihnen|dich|sich',
+      '@photo von|vo dir|ihnen|sich ..4 schicken|senden|haben|bekommen|kriegen|sehen|zeigen|machen|geil|nice|cool|toll|bitte|please|will|mochte|moechte|gern|gerne',
+      'kein|keine|ein|noch_ein|eins neues|neue|weiteres|weitere @photo ..2 schickst|schicken|sendest|senden|machst|machen',
+      'fur|fuer|gegen ein|ein_paar|paar|zwei|drei|# @photo ..1 von dir',
+      '@photo von|vo dir ..2 im|in|ohne|nur ..2 bikini|badeanzug|@underwear|bett|dusche|bad|handtuch|shirt|t_shirt|klamotten|kleidung|was|nix|nichts|bauchfrei',
       'schick*|send* ..3 mir ..4 @photo ..3 im|in bett|bad|badezimmer|dusche|badewanne|@underwear|schlafanzug|pyjama|handtuch',
       'ich will|mochte|moechte|muss dich ..3 sehen ..3 @cam|@photo|pic|nackt|jetzt',
     ],
+    unless: ['dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto'],
     examples: {
       match: ['schick mir ein foto von dir', 'schick mir einfach ein paar bilder von dir ohne t-shirt', 'kann ich ein bild von dir haben', 'schick mal ein foto von dir im bett 😏', 'send mir n pic von dir', 'mach mal ein selfie von dir'],
       ignore: ['schick mir ein foto von deinem hund', 'schick mir die bilder von der klassenfahrt', 'ich hab ein foto von dir und lea gefunden lol'],
@@ -33,9 +44,11 @@ export default [
     phrases: [
       'mach|mache|machst|schalt|schalte|schaltest ..3 @cam ..2 an|ein|auf',
       '@cam an|ein ..3 bitte|please|jetzt|sofort|will|mal',
+      '@cam ..1 anmachen|anschalten|einschalten|anmachst|anschaltest|anmachen',
       'zeig dich ..3 vor|auf|in|uber|ueber der|die @cam',
+      'zeig|zeige|zeigst ..4 auf|vor|in|uber|ueber ..1 @cam',
     ],
-    unless: ['oma|opa|mama|papa|unterricht|lehrer*|klasse|meeting|konferenz|referat|vorstellungsgesprach|vorstellungsgespraech|arzt|therapeut*'],
+    unless: ['oma|opa|mama|papa|unterricht|lehrer*|klasse|meeting|konferenz|referat|vorstellungsgesprach|vorstellungsgespraech|arzt|therapeut*|setup|tastatur|bildschirm|monitor|zock*|stream*|game*|spiel*|runde|team|gruppe|alle'],
     examples: {
       match: ['mach mal deine cam an will dich sehen', 'mach die kamera an', 'schalt deine kamera ein', 'cam an bitte', 'zeig dich mal vor der cam'],
       ignore: ['Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht'],
@@ -44,10 +57,16 @@ export default [
   {
     id: 'more-pics',
     phrases: [
-      'schick*|send*|zeig* [mir] [mal|doch|bitte|schnell] noch ..2 eins|eines|ein|eine|mehr|paar|ein_paar|mal',
-      'noch ein|eins|eine|mehr @photo ..3 von dir|bitte|please|schicken|senden',
-      'mehr @photo ..2 von dir|bitte|please',
+      'schick*|send*|zeig* [mir] [mal|doch|bitte|schnell|nur] [mal|doch|bitte|nur] noch ..2 eins|eines|ein|eine|mehr|paar|ein_paar|mal',
+      'noch ein|eins|eine|mehr @photo ..3 von_dir|bitte|please|schicken|senden',
+      'mehr @photo ..2 von_dir|bitte|please',
+      'will|mochte|moechte ..1 mehr ..1 sehen|von_dir',
+      'noch mehr schickst|schicken|sendest|zeigst',
+      'kein|keine @photo|nudes ..1 schickst|sendest|schicken',
+      'kannste|willste|magste|schickste|sendeste ..2 mir ..3 @photo ..3 schicken|senden|machen|zeigen',
+      'schickste|sendeste|zeigste ..2 mir ..2 @photo',
     ],
+    unless: ['vom|davon', '@photo von dem|der|den|eurer|eurem|unserem|unserer|meinem|meiner|deinem|deiner|deinen|deines'],
     weight: 1,
     examples: {
       match: ['schick mir noch eins', 'noch ein foto bitte', 'schick noch mehr', 'mehr bilder von dir'],
@@ -57,10 +76,19 @@ export default [
   {
     id: 'send-a-pic-generic',
     phrases: [
-      'schick|schicke|schickst|send|sende|sendest mir|mal|ma [mal|doch|bitte|ma|schnell|einfach|auch|auch_mal] ein|n|nen|paar|ein_paar|eins|1|einen @photo',
+      'schick|schicke|schickst|send|sende|sendest [mir|mal|ma|bitte|doch] [mal|doch|bitte|ma|schnell|einfach|auch|auch_mal|mir] ein|n|nen|paar|ein_paar|eins|1|einen @photo',
       'zeig|zeige [mir|mal] [mal|doch|bitte|ma] wie du aussiehst|ausiehst|aussehen',
       'ich will|mochte|moechte|muss dich sehen|sehn',
+      'will|mochte|moechte dich sehen|sehn',
+      'sehen ..1 wie du aussiehst|ausiehst|aussehen',
+      'kannst|konntest|koenntest|kannste|willst|magst|schickst|sendest du ..3 mir ..3 @photo ..3 schicken|senden|machen|zeigen',
+      'schickst|sendest|zeigst du mir ..2 @photo',
       'zeig dich mal|doch|bitte',
+      'geh ..3 bad|badezimmer|bett|schlafzimmer|dusche ..3 mach|schick ..2 @photo',
+      'hast|haste|hasch du ..2 n|ein|nen|paar|ein_paar|mehr|noch|solche @photo ..1 von|vo dir',
+      'hast|haste|hasch du ..2 noch|mehr ..2 solche|@photo',
+      'haste|hasch|hasse ..2 n|ein|nen|paar|mehr|noch|solche @photo ..1 von|vo dir',
+      'mach|mache|machst|nimm ..3 @photo|video ..2 fur|fuer mich',
     ],
     unless: [
       'vom|davon',

@@ -4,28 +4,41 @@ export default [
   {
     id: 'explicit-pics',
     phrases: [
+      '@send ..2 algo|algun|alguna|cosita|cositas ..1 @pack|caliente|atrevid*|subidito*|subidita*',
+      '@cam|videollamada|llamada|videochat ..3 sin_ropa|desnud*|en_ropa_interior|en_bolas|sin_nada',
+      '@showme ..4 debajo ..2 ropa|camiseta|falda|pantalon',
       '@send|@showme ..4 @photo|@video ..3 @pack',
       '@send|@showme ..2 [el|tu|un|unos|los|tus|algun|algo] pack|packs|packcito|nudes|nude|desnud*',
-      '@photo|@video|fotitos ..2 @pack',
       'tienes|tenes|vendes|vende|hay|pasas|intercambias ..1 pack|packs|nudes',
       '@showme ..2 tu|tus|el|la|los|las cuerpo|cuerpito|tetas|pechos|pechitos|culo|cola|trasero|pene|polla|verga|pito|vagina|cosita|partes|intimidad|abdomen|abdominales|calzones|bragas|tanga|ropa_interior',
       'quiero|kiero|quisiera|me_gustaria|me_encantaria|dejame|deja verte|ver ..2 desnud*|sin_ropa|en_ropa_interior|en_bolas|encuerad*|tu_cuerpo|tus_tetas|tu_culo|tu_cuerpito',
       'quitate|sacate ..2 la|el|los|las ropa|camiseta|camisa|sujetador|brasier|bra|pantalon*|bragas|calzones|tanga|boxer|top',
+      'pasa|pasen|pasate|manden ..2 pack|packs|nudes|packcito',
       'desnudate|desnudese|encuerate|quitatelo|quitatela|quitatelo_todo',
     ],
     unless: ['pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla'],
     examples: {
-      match: ['pasame el pack 😏', 'mandame una foto sin camiseta', 'fotos hot nadie se va a enterar', 'muestrame tu cuerpo', 'quiero verte desnuda', 'necesito unas fotos en ropa interior', 'tienes pack?', 'quitate la camiseta'],
+      match: ['pasame el pack 😏', 'mandame una foto sin camiseta', 'muestrame tu cuerpo', 'quiero verte desnuda', 'tienes pack?', 'quitate la camiseta'],
       ignore: ['pasame el pack de texturas', 'mandame una foto de la bici', 'me duele el cuerpo', 'quitate de en medio'],
+    },
+  },
+  {
+    id: 'explicit-pics-noun',
+    phrases: ['@foto ..4 @pack', 'video|videos|pic|pics|selfie|selfies @pack'],
+    unless: ['tengo|tenemos|grabado|grabada|grabe|guarde|guardado|guardadas|tu_cara|montaje|fotomontaje|photoshop|ia|hackee|me_mandaste|me_enviaste|me_pasaste', 'pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla'],
+    examples: {
+      match: ['fotos hot, nadie se va a enterar', 'una foto sin camiseta nada mas', 'necesito unas fotos en ropa interior'],
+      ignore: ['tengo tus fotos desnuda', 'voy a poner tu cara en fotos porno', 'tengo grabado el video desnudo'],
     },
   },
   {
     id: 'turn-on-cam',
     phrases: [
+      'ponte|ponete|sal|salte|aparece|mostrate|muestrate ..1 en|frente_a|delante_de ..1 la|tu @cam',
       'prende|prendes|prender|enciende|enciendes|encender|pon|pones|poner|abre|abres|abrir|activa|activas|activar|conecta|conectas ..2 [la|tu|el] @cam',
       'quiero|kiero|quisiera|podemos|puedo ..2 verte ..2 por|en @cam',
     ],
-    unless: ['trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo'],
+    unless: ['no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo'],
     examples: {
       match: ['prende la camara', 'pon la cam porfa', 'enciende la webcam', 'activa la camara un momento', 'quiero verte por videollamada'],
       ignore: ['pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota'],
@@ -35,7 +48,7 @@ export default [
     id: 'pic-of-you',
     weight: 2,
     phrases: [
-      '@send|quiero|kiero|quisiera|tienes|tenes ..3 @photo|@video ..1 tuy*|de_ti|de_vos|tu_cara|de_tu_cara|de_tu_cuerpo|tuyo',
+      '@send|quiero|kiero|quisiera|tienes|tenes|por|x ..3 @photo|@video ..1 tuy*|de_ti|de_vos|tu_cara|de_tu_cara|de_tu_cuerpo|tuyo|de_tus_pies|de_tus_piernas|de_tus_manos|de_tu_boca|de_tus_labios|de_tu_cuerpo|de_tu_culo|de_tus_tetas|de_tus_pechos|de_tu_abdomen|de_tu_espalda',
       '@send ..2 @photo ..2 en_la_cama|en_la_ducha|en_el_bano|en_pijama|en_bikini|en_el_espejo|acostada|acostado',
       'hazte|sacate|tomate ..2 @photo|selfie ..3 para_mi|y_me_la|y_mandamela|y_pasamela',
     ],
@@ -50,11 +63,17 @@ export default [
     weight: 1,
     phrases: [
       '@send ..2 [una|un|unas|unos|otra|otro|otras|otros|mas|alguna|algun] @photo|@video|selfie',
-      'otra|otras|mas|otro|una_mas ..1 @photo|@video|selfie ..1 porfa|please|plis|xfa|ahora|you|tuya|tuyas',
+      '@send otra|otro|otras|otros|mas',
+      'necesito|quiero|kiero|queria ..2 [una|unas|un|unos|mas|otra|otras] @photo',
+      'una|otra mas porfa|please|plis|xfa|porfis',
+      'pasa|manda|envia|pasen|manden [unas|una|mas] fotos|foto|fotitos|pics|fotico|foticos',
+      '@showme mas|algo_mas',
+      'otra|otras|mas|otro|una_mas ..1 @photo|@video|selfie ..1 porfa|please|plis|xfa|ahora|ya|you|tuya|tuyas',
     ],
     unless: [
       '@photo|@video del|de_la|de_los|de_las|de_esa|de_ese|de_eso|de_esto|de_este|de_esta|de_tu_perro|de_tu_gato',
-      'deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche',
+      '# ..1 pics|pic',
+      'tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche',
     ],
     examples: {
       match: ['mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],

@@ -1,22 +1,28 @@
 import type { PatternEntry } from '../../schema';
 
-const SCHOOL = 'compit*|esercizi*|appunti|pagina|pagine|libro|quaderno|lavagna|scheda|schede|verifica|orario|ricetta|scontrino|documento|bici|prodotto|oggetto|modulo';
+const CAM = 'cam|webcam|telecamera|videocamera|fotocamera|videochiamata|facetime|ft|video_chiamata|diretta';
+const SCHOOL = 'tessera|tesseramento|documento|identita|passaporto|compit*|esercizi*|appunti|pagina|pagine|libro|quaderno|lavagna|scheda|schede|verifica|orario|ricetta|scontrino|documento|bici|prodotto|oggetto|modulo';
 
 export default [
   {
     id: 'photo-of-you',
     phrases: [
-      '@send|voglio|vorrei [mi|me] ..3 @photo|@video tua|tue|tuo|tuoi|di_te|dove_sei_tu|a_figura_intera|intera|allo_specchio',
+      '@send|voglio|vorrei [mi|me] ..3 @photo|@video tua|tue|tuo|tuoi|di_te|dove_sei_tu|a_figura_intera|intera|allo_specchio|di_come_sei|come_sei_adesso|come_sei_vestita',
       '@send|voglio|vorrei [mi|me] ..2 tua|tue|tuo ..1 @photo|@video',
       'mi mandi|invii|fai_vedere|mandaresti|manderesti ..3 @photo|@video tua|tue|tuo|di_te|allo_specchio',
       'mi mandi|invii ..2 tua|tue ..1 @photo|@video',
-      '@photo|@video ..2 del|della tuo|tua corpo|fisico|pancia|gambe|piedi|sedere|petto|addominali|seno|culo|viso|faccia',
-      'fammi|fatti|fammela|famme vedere|vede ..3 corpo|fisico|tette|seno|culo|sedere|pancia|addominali|gambe|piedi|intimo|mutand*|reggiseno|sotto|nuda|nudo|come_sei|com_sei|quanto_sei',
-      'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|senza|in_intimo|mentre|spogliata|spogliato',
+      '@photo|@video ..2 del|della|dei|delle tuo|tua|tuoi|tue corpo|fisico|pancia|gambe|piedi|sedere|petto|addominali|seno|culo|viso|faccia',
+      'fammi|fatti|fammela|famme vedere|vede ..3 corpo|fisico|tette|seno|culo|sedere|pancia|addominali|gambe|piedi|intimo|mutand*|reggiseno|sotto|nuda|nudo',
+      'fammi|fatti|fai ..2 @photo|@video|selfie ..2 allo_specchio|a_figura_intera|intera|di_te|tua',
+      'dimostrami|dimostra|prova ..3 che sei|sei_tu|sei_davvero ..4 @photo|selfie|@video|cam',
+      'voglio|vorrei vedere ..2 come sei ..1 fatta|fatto',
+      'mostrami|mostra|vedere|fai_vedere|fammi_vedere ..2 tuo|tua|tue|tuoi ..1 corpo|fisico|pancia|gambe|piedi|addominali|petto|sedere|seno|culo|tette|intimo|mutand*|reggiseno',
+      'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti',
+      'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno',
     ],
     unless: [`del|della|dei|delle|di ..2 ${SCHOOL}`],
     examples: {
-      match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo', 'fammi vedere come sei'],
+      match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo'],
       ignore: ['mandami la foto dei compiti', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina'],
     },
   },
@@ -27,6 +33,11 @@ export default [
       'mi mandi|invii|passi|giri ..2 @photo|@video|selfie',
       'mandane|mandamene|fammene|fanne ..1 altr*|ancora|un_altra|un_altro|una|uno|#',
       'ne voglio|vorrei|mandi ..1 altr*|ancora|un_altra|un_altro',
+      'voglio|vorrei ..1 altre|altri|ancora|piu @photo|@video|pic|pics',
+      'fammi|famme|fammela vedere|vede ..2 @photo|@video|selfie',
+      'fammi|voglio vedere ..2 come sei ..1 vestita|vestito',
+      'mi_fai|fammi|fai ..1 un|una|qualche @video|@photo|selfie per|x me',
+      'fai|fatti|scattati ..2 @photo|selfie ..3 e mandamela|mandamelo|inviamela|mandala|mandamele',
     ],
     weight: 1,
     unless: [
@@ -43,12 +54,14 @@ export default [
     id: 'nude-or-sexy-pics',
     phrases: [
       '@send|voglio|vorrei|fammi|fai|fatti|mi_mandi|mi_fai ..3 @photo|@video ..3 @naked',
-      '@photo|@video|selfie [in|senza|da|col|con|tutta|tutto] ..1 nud*|svestit*|spogliat*|in_intimo|intimo|biancheria|mutande|reggiseno|perizoma|lingerie|topless|hot|piccant*|osee|ose|senza_vestiti|senza_niente',
+      '@photo|@video|selfie [tutta|tutto|mezza|mezzo|completamente] nuda|nudo|nude|nudi|svestit*|spogliat*|hot|piccant*|osee|ose|topless|sexy',
+      '@photo|@video|selfie ..3 in_intimo|in_biancheria|in_mutande|in_reggiseno|in_lingerie|in_perizoma|in_tanga|senza_vestiti|senza_niente|senza_reggiseno|senza_mutande|senza_nulla|senza_maglia*|a_petto_nudo',
       '@send|voglio|vorrei [mi|me] ..2 nudes|nudi|nude|nud*',
       'nudes|nude per|x me',
-      'un altra|un_altro|altre|altri|ancora ..2 @photo|@video ..2 senza|nud*|in_intimo|hot',
-      'un altra|un_altro|altre|altri ..2 ma senza|ma_nud*|ma_in_intimo',
+      'un_altra|un_altro|altre|altri|ancora ..2 @photo|@video ..2 senza|nud*|in_intimo|hot',
+      'un_altra|un_altro|altre|altri ..2 ma senza_vestiti|senza_niente|nud*|in_intimo|senza_maglia*|senza_reggiseno',
     ],
+    unless: ['faccia|viso|fotomontagg*|finte|finti|fake|ia|photoshop|deepfake*|arte|museo|statua|quadro|dipinto'],
     examples: {
       match: ['mandami una foto nuda', 'una foto in intimo', 'voglio un video hot', 'mandami nudes', 'mandami una foto senza vestiti', 'fai un video in mutande', 'ne voglio un altra ma senza vestiti'],
       ignore: ['ho visto un video sul nudo nell arte', 'il costume è nuovo', 'foto del mare'],
@@ -57,10 +70,11 @@ export default [
   {
     id: 'turn-on-cam',
     phrases: [
-      'accendi|apri|attiva|metti|accenderesti|riaccendi [la|le|il] [tua] @cam|telecamera|video|webcam',
-      'vederti|guardarti|vedere_te ..2 in|su|dalla|alla|nella @cam',
-      'fatti|fammi vedere|vederti in|su|alla|nella @cam',
-      'in|su @cam ..2 fammi|fatti vedere|spogliati|togliti',
+      `accendi|apri|attiva|accenderesti|riaccendi [la|le|il] [tua] ${CAM}`,
+      `vederti|guardarti|vedere_te ..2 in|su|dalla|alla|nella ${CAM}`,
+      `fatti|fammi vedere|vederti in|su|alla|nella ${CAM}`,
+      `in|su ${CAM} ..2 fammi|fatti vedere|spogliati|togliti`,
+      `mettiti|spostati|mostrati ..3 ${CAM}`,
     ],
     unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione'],
     examples: {

@@ -1,3 +1,89 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'send-nudes',
+    phrases: [
+      '@send|@show [mi] ..3 @nude',
+      '@send|@show [mi] ..2 @photo ..2 @nude',
+      'za ..2 @photo ..2 @nude',
+      'zobaczyc|zobacze|obejrzec|widziec|ogladac ..2 cie|ciebie|sie ..2 @nude',
+      'cie|ciebie ..1 zobaczyc|zobacze|obejrzec|widziec|ogladac ..1 @nude',
+      'masz|macie ..2 @photo ..2 @nude',
+      'masz|macie|poprosze|prosze|chce|chcialbym|chcialabym|potrzebuje|dawaj|czekam_na ..3 nudes*|nudesk*|nudk*|golas*|nagie|nagich|rozebran*',
+      'nudes*|nudesk*|nudk* ..2 prosze|please|dawaj|poprosze|wysylaj|czekam',
+    ],
+    unless: ['ma_nudesy|ma_nudeski|ktos|ktorys|zglos*|pedagog*'],
+    examples: {
+      match: ['elo, wyślij nudeski', 'wyślij mi zdjęcie bez koszulki', 'zrób fotkę w samej bieliźnie', 'masz jakieś nudesy?', 'pokaż się w staniku', 'podeślij coś sexy 😏', 'nudesy plis'],
+      ignore: ['ej wiesz że Ania ma nudesy Kuby?', 'wyślij zdjęcie sukienki na wesele', 'pokaż mi te buty co kupiłaś'],
+    },
+  },
+  {
+    id: 'show-body',
+    phrases: [
+      'zobaczyc|zobacze|obejrzec|ogladac|pokaz|pokazesz|pokazac|pokazalabys|pokazalbys|pokazuj ..2 [mi] [twoje|twoja|twoj|twoich|swoje|swoja|swoj|ci] @body',
+      '@photo ..2 [twoich|twoje|swoich|twojego|twojej] @body',
+      'pokaz|pokazesz|pokazac|pokazalabys|pokaz_mi ..1 sie ..2 na|przed|w @cam|kamer*|kamer*',
+      'pokaz|pokazesz|pokazalabys|pokazalbys sie|siebie ..1 cala|caly|calego|cala_siebie|od_stop|od_dolu|od_pasa|nizej|wiecej',
+    ],
+    unless: ['maraton*|bieg*|odcisk*|kontuzj*|uraz*|skrecon*|opuchn*|rane|rany|strup*|opalenizn*|tatuaz*|obuw*|sklep*|rozmiar_buta|lekarz*|lekarzowi|doktor*|pielegniark*|fizjo*|siniak*'],
+    examples: {
+      match: ['chcę zobaczyć twoje ciało', 'to pokaż się na kamerce 😉', 'płacę 100 zł za zdjęcie stóp', 'pokaż mi swoje nogi', 'pokażesz się cała?'],
+      ignore: ['pokaż te buty w sklepie', 'pokaż lekarzowi tego siniaka', 'zobaczyć twoje wyniki z matmy'],
+    },
+  },
+  {
+    id: 'turn-cam-on',
+    phrases: [
+      'wlacz|wlaczysz|wlaczyc|wlaczaj|wlaczysz|wlaczylabys|odpal|odpalisz|odpalaj|uruchom|wejdz|wbijaj|wbij|daj ..2 [mi] [na] [ta|te|swoja|twoja|ta_swoja] kamer*|kamer*|cam|kamerke',
+      'wlacz|wlaczysz|odpal|odpalisz ..1 [ta|te|swoja] @cam',
+      'chce|chcialbym|moge|mozesz|pokaz ..3 cie|ciebie|sie ..2 na|przez|w @cam|kamer*|kamer*',
+    ],
+    unless: ['widzimy|zbiorc*|harcer*|lekcj*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*'],
+    examples: {
+      match: ['włącz kamerke na chwile', 'odpal kamerkę', 'włączysz kamerę?', 'chcę cię zobaczyć na kamerce', 'wbijaj na kamerkę'],
+      ignore: ['Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi'],
+    },
+  },
+  {
+    id: 'photo-of-you',
+    phrases: [
+      '@send|@show [mi] ..2 swoje|swoja|swoj|twoje|twoja|twoj ..1 @photo',
+      '@send|@show [mi] ..2 @photo ..1 siebie|ciebie|twojej_twarzy|swojej_twarzy|jak_wygladasz|jak_teraz_wygladasz|twarzy',
+      'pokaz|pokazesz|pokazalabys|pokazalbys [mi] sie|siebie',
+      'zrob|zrobisz|zrobilabys|cyknij|cykniesz|strzel|strzelisz|pstryknij sobie ..2 @photo|selfie*|selfik*|fotk*',
+      '@send|@show [mi] ..3 jak ..1 teraz|dzis|dzisiaj ..1 wygladasz',
+      '@send [mi] ..2 selfie*|selfik*|sweet_foci*|selfi',
+      'chce|chcialbym|chcialabym ..2 zobaczyc ..1 jak ..1 wygladasz',
+    ],
+    unless: ['album*|klasow*|kroni*|gazet*|koncert*|imprez*|wyciecz*|wakacj*|meczu|urodzin*|z_tortem|z_nami|ubral*|ciepl*|kurt*|bluz*|spodni*|butach|czap*|okular*|mundurk*|ubrani*|ciuch*|garnitur*|fryzur*|sukien*|stylizacj*|stroj*_na|kostium*|przebran*|ciast*|tort*|paznokc*|makijaz*|fryzjer*|wlos*|grzywk*|legitymacj*|dowod*|paszport*|ksiaz*|zadani*'],
+    weight: 2,
+    examples: {
+      match: ['wyślij mi fotke jak teraz wyglądasz 😏', 'wyślij swoje zdjęcie', 'pokaż jak dzisiaj wyglądasz', 'podeślij selfie', 'chciałbym zobaczyć jak wyglądasz'],
+      ignore: ['wyślij zdjęcie nowej fryzury', 'wyślij mi zdjęcie legitymacji', 'pokaż swoje zadanie'],
+    },
+  },
+  {
+    id: 'send-a-pic',
+    phrases: [
+      '@send|@show [mi] [jakies|jakas|jakis|jedno|jedna|jeszcze|wiecej|pare|kilka|nowe|nowa|jakies_nowe|cos] @photo',
+      'pokaz|pokazesz ..1 chociaz|troche|wiecej|cos_wiecej|odrobine|cos_wiecej',
+      'jeszcze|wiecej ..1 # ..1 fotk*|zdjec*|fot*|filmik*|nagran*',
+      'jeszcze|wiecej|nastepne|kolejne ..1 @photo ..2 prosze|please|dawaj|i_dam|i_koniec|wyslij|podeslij|chce',
+      'poprosze|prosze_o ..2 @photo',
+      'zobaczyc|obejrzec ..1 twoje|twoja|twoj|jakies|jakas ..1 @photo|zdjec*|fotk*',
+      '@send|@show ..1 cos ..1 wiecej|jeszcze',
+      'potrzebuje|chce|chcialbym|poprosze ..2 kilku|kilka|pare|jedno|jakies|twoich|twoje|wiecej ..1 zdjec*|fotek|fotki|zdjecia|zdjecie',
+      'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
+    ],
+    unless: [
+      'zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystk*|nas_wszystkich|ze_slubu|wesel*',
+    ],
+    weight: 1,
+    examples: {
+      match: ['wyslij fotke', 'wyślij jakieś zdjęcie', 'jeszcze 2 fotki i dam ci spokój', 'potrzebuję kilku zdjęć w bikini do portfolio', 'nagraj mi filmik', 'pokaż jakąś fotkę'],
+      ignore: ['proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'wyślij fotkę tortu'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,16 +1,20 @@
 import type { PatternEntry } from '../../schema';
 
+const PIX = ['um|o|no|via|por|pelo|meu|teu|seu|esse|do pics ..2 [de|no_valor_de] #', 'um|o|no|via|pelo|esse|do pics ..4 @money|@currency|agora|hoje|pagar|pagamento|comprovante|comprovativo|chave'];
 const SCHOOL = 'trabalho|trabalhos|tpc|dever|deveres|tarefa|exercicio*|licao|caderno|prova|teste|atestado|documento*|comprovante|comprovativo|boleto|recibo|fatura|factura|viagem|festa|passeio|excursao|jogo|bike|bicicleta|carro|moto|produto|anuncio|pneu|quadro|grupo|turma|prof*|professor*|drive|cachorro|cao|gato|bolo|comida|meme*|print*';
 
 export default [
   {
     id: 'send-nudes',
     phrases: [
-      '@send|quero|queria|tira|tire|grava|grave|faz|faca ..3 nude*|nudes|pack|packs|nudez|peladinha*',
+      '@send|quero|queria|tira|tire|grava|grave|faz|faca ..3 nude*|nudes|nud|nuds|pack|packs|nudez|peladinha*',
+      '@send|quero|queria|tira|tire|tiras|grava|grave ..3 @photo ..3 @bodysex',
       '@send|quero|queria|tira|tire|grava|grave|faz|faca ..3 @photo ..3 @undressed',
       '@send ..2 mais|outra|outro ..5 @undressed',
       'mostra|mostre|mostras|mostrar|ver|ve|deixa_ver|quero_ver|queria_ver ..3 [o|a|os|as|teu|tua|seu|sua|teus|tuas|seus|suas] @body',
       'mostra|mostre|mostras|mostrar [me|pra_mim|para_mim|pra_eu] ..2 @undressed',
+      'quero|queria|deixa|deixa_me ..1 te|ti ver ..2 @undressed',
+      'quero|queria|deixa|deixa_me ver ..4 corpo_inteiro|de_corpo_inteiro|teu_corpo|seu_corpo|corpinho',
     ],
     examples: {
       match: ['manda nudes', 'manda umas fotos sem roupa', 'manda mais uma, mas desta vez sem roupa', 'mostra o teu corpo', 'quero ver teus peitos', 'tira uma foto de calcinha pra mim', 'envia-me um video pelada', 'manda uma foto sua de biquini', 'manda o pack'],
@@ -35,10 +39,11 @@ export default [
       '@send ..3 [uma|umas|mais_uma|outra|a|uma_outra] @photo [tua|sua|tuas|suas|teu|seu] ..1 [de] [vc|voce|ti|tu|corpo_inteiro|do_teu_corpo|do_seu_corpo|de_corpo_inteiro] ..2 agora|hoje|sozinha|sozinho|deitada|deitado|no_quarto|na_cama|no_banho|no_espelho|de_pijama|so_pra_mim|pra_mim_so',
       '@photo tua|tuas|sua|suas|teu|seu|de_vc|de_voce|de_ti ..3 pra|para mim|eu ver',
       '@send ..2 @photo tua|tuas|sua|suas|de_vc|de_voce|de_ti',
+      'umas|uma|por|pra|para @photo tua|tuas|sua|suas|teus|seus|de_vc|de_voce|de_ti',
       'quero|queria|preciso|precisamos|precisava|queremos ..3 @photo tua|tuas|sua|suas|de_vc|de_voce|de_ti|de_corpo_inteiro|do_teu_corpo|do_seu_corpo',
       'tira|tire|tiras|faz|faca ..2 selfie|foto|fotinha|video ..2 pra|para mim|so_pra_mim',
     ],
-    unless: [SCHOOL],
+    unless: [SCHOOL, ...PIX],
     weight: 2,
     examples: {
       match: ['manda uma foto sua', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
@@ -48,15 +53,19 @@ export default [
   {
     id: 'send-a-pic',
     phrases: [
-      '@send [me|pra_mim|para_mim] [uma|umas|mais|mais_uma|outra|uma_outra|um|uns] foto|fotos|fotinha|fotinhas|selfie|selfies|pic|pics|video|videos|videozinho',
+      '@send [me|pra_mim|para_mim] [uma|umas|mais|mais_uma|outra|uma_outra|um|uns] foto|fotos|fotinha|fotinhas|fts|ft|fotu|selfie|selfies|pic|pics|video|videos|videozinho',
       'mais uma|umas foto|fotos|fotinha|selfie|video|pic|pics',
+      'quero|queria|deixa_me|preciso ver te|ti|vc|voce',
+      'quero|queria|preciso te|ti ver',
+      'mostra|mostras|mostre [me] mais',
+      'cade|kd|cadee|onde_estao|onde_esta ..2 @photo',
       'outra foto|fotinha|selfie|pic|pic*',
     ],
-    unless: [SCHOOL, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura'],
+    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'cabelo|look|outfit|roupa_nova|vestido|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo'],
     weight: 1,
     examples: {
       match: ['manda uma foto', 'envia-me uma selfie', 'manda mais fotos', 'mais uma foto vai', 'manda pic'],
-      ignore: ['manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'manda mais fotos do pneu'],
+      ignore: ['manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora'],
     },
   },
   {
@@ -65,7 +74,7 @@ export default [
       'grava|grave|gravas|faz|faca|manda ..2 um|uns video|videos|videozinho|audio|audios ..3 pra|para mim ..3 danca*|dancando|rebolando|tomando|no_banho|sem|de_calcinha|de_cueca|deitada|deitado|na_cama',
       'grava|grave|gravas|faz|faca|manda ..2 um|uns video|videos|videozinho ..2 teu|tua|seu|sua|de_vc|de_ti|so_pra_mim',
     ],
-    unless: [SCHOOL],
+    unless: [SCHOOL, ...PIX],
     examples: {
       match: ['grava um video pra mim dançando', 'faz um videozinho só pra mim', 'manda um video teu'],
       ignore: ['grava um video do trabalho', 'faz um video pro grupo', 'manda o video da festa'],

@@ -4,6 +4,11 @@ export default [
   {
     id: 'i-have-your-nudes',
     phrases: [
+      'your|ur @nude ..3 on|in my phone|computer|laptop|pc|gallery|camera_roll|drive|cloud|folder|hard_drive',
+      'i hav|hve|hv|gt ..3 your|ur|ya|the|those|these|all|every @nude',
+      'ive|iv [still] [got|saved|kept|recorded|screenshotted] ..3 your|ur|ya|the|those|these|all|every @nude',
+      'sent|gave|showed|forwarded|leaked me ..2 your|ur @nude',
+      'took|take|have|got ..2 screenshots|screenshot|recording|recordings|pics|pictures|photos|videos ..2 of your|ur @nude|body|cam|dick|boobs',
       'i [still] have|got|saved|kept|own|screenshotted|downloaded|recorded ..3 your|ur|ya|the|those|these|all|every @nude',
       'i [still] have|got|saved|kept|screenshotted|downloaded ..2 pics|pictures|photos|videos|video|screenshots|recordings|screenshot|recording|proof ..2 of you ..2 naked|nude|undressed|touching|jerking|masturbating|doing|with_no_clothes|without_clothes',
       'i [still] have|got|saved ..3 your|ur @nude|pics|photos|pictures|video|videos ..2 saved|screenshotted|recorded|downloaded|backed_up',
@@ -12,7 +17,7 @@ export default [
     ],
     unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school_pics|class_photo|homework|notes|assignment|project|meme|memes|lecture|slides'],
     examples: {
-      match: [
+      match: [ "i have your nudes", "I have screenshots of everything you sent", "I got all your nudes saved", "i have a video of you masturbating",
         'I have ur nudes',
         'i got your naked pics',
         'i still have ur nudez lol',
@@ -31,6 +36,7 @@ export default [
   {
     id: 'recorded-our-call',
     phrases: [
+      'made|got|have|took a|the recording|video|screen_recording|recordings of you|u',
       'i [have] [just] recorded|screenrecorded|screen_recorded|captured|saved|filmed ..3 our|the|your|ur|that|last ..2 call|video_call|videocall|facetime|ft|vc|cam|webcam|skype|session|chat|stream|convo|conversation|show',
       'i [have] [just] recorded|screenrecorded|screen_recorded|filmed|captured you|u|everything|it_all|all_of_it|the_whole_thing',
       'i have|got ..2 recording|recordings|a_recording|the_recording|a_video|the_video|video|screenshots|screen_recording ..2 of|from our|your|ur|that|the|you ..2 call|video_call|videocall|facetime|vc|cam|webcam|skype|chat|conversation|convo|session|doing',
@@ -40,7 +46,7 @@ export default [
     ],
     unless: ['lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game'],
     examples: {
-      match: [
+      match: [ "I screen recorded the whole video call", "i recorded you on cam", "I have the video of our call", "I captured everything on cam",
         'I recorded our video call',
         'i screen recorded our facetime',
         'i recorded everything',
@@ -61,13 +67,13 @@ export default [
     id: 'hacked-account',
     phrases: [
       'i [have] [just] hacked|hack|accessed|cracked|got_into|broke_into|took_over ..2 your|ur|ya account|phone|instagram|snapchat|snap|icloud|cloud|gallery|camera|cam|webcam|device|pc|laptop|computer|email|gmail|tiktok|discord|facebook|fb|whatsapp|photos|camera_roll|messages|dms',
-      'i have|got full access|access|control ..2 to|of|over your|ur account|phone|instagram|snapchat|icloud|cloud|gallery|camera|webcam|device|pc|laptop|computer|email|photos|camera_roll|contacts',
+      'i have|got [full] [complete] [total] access|control ..2 to|of|over your|ur account|phone|instagram|snapchat|icloud|cloud|gallery|camera|webcam|device|pc|laptop|computer|email|photos|camera_roll|contacts',
       'i [have] [already] installed|put ..3 malware|spyware|virus|trojan|rat|software|keylogger ..4 your|ur|on',
       'your|ur account|phone|device|camera|webcam|computer ..2 is|has_been|was|got hacked ..2 by me',
     ],
     unless: ['someone|somebody|think|maybe|lol|lmao|careful|change your password|reset'],
     examples: {
-      match: [
+      match: [ "I have access to your camera",
         'I hacked your account',
         'i have access to your icloud',
         'i got into ur insta and saw everything',
@@ -91,7 +97,7 @@ export default [
     ],
     unless: ['party|birthday|bday|invite|invitation|wedding|surprise|list_for|yearbook'],
     examples: {
-      match: [
+      match: [ "i have your followers list and your family's accounts", "i have all of your contacts and followers",
         'i have a list of all ur followers and ur family members',
         'I have all your contacts',
         'i saved your followers list',
@@ -115,7 +121,7 @@ export default [
     ],
     unless: ['lol|lmao|lmfao|haha|funny|meme|group|gc|drama|tea|homework|notes|assignment'],
     examples: {
-      match: ['i screenshotted everything', 'i saved it all', 'i screenshotted our chat', 'i have screenshots of all your messages', 'i saved our chats screenshotted'],
+      match: [ "i downloaded all your pictures",'i screenshotted everything', 'i saved it all', 'i screenshotted our chat', 'i have screenshots of all your messages', 'i saved our chats screenshotted'],
       ignore: ['i screenshotted the group chat lol', 'i screenshotted the homework for you'],
     },
   },
@@ -123,14 +129,20 @@ export default [
     id: 'i-have-your-pics',
     weight: 2,
     phrases: [
+      'you|u sent|showed|gave me ..2 those|these|the|your|ur pics|nudes|pictures|photos|videos|video ..2 remember|rember|right|didnt_you|did_not_you',
+      'i have|got|know|found all|everything ..2 your|ur info|information|details|data|personal_info',
+      'i [still] have|got|saved|kept|downloaded ..2 the|that|this|a|those video|videos|pics|pic|photos|photo|recording|clip|screenshot|screenshots of you|u|yourself|urself',
+      'i know who your|ur @audience is|are',
+      'i know your|ur @audience ..2 name|names|number|numbers|address|work|job|workplace|school',
+      'look|guess|see|remember what i have|got|found|saved',
       'i have|got ..2 everything|all ..2 you|u sent|showed|did|gave',
       'i [still] have|got|saved|kept|downloaded ..2 your|ur|ya|those|these|all_your|all_ur pics|pictures|photos|picture|photo|videos|video|selfies|snaps',
-      'i [still] have|got ..2 everything|it_all|all_of_it',
+      'i [still] have|got everything|it_all|all_of_it',
     ],
-    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school|class|camp|beach|homework|notes|project|meme|dog|cat|send_them|sending|ill_send|will_send|back|album|the_link'],
+    unless: ['lol|lmao|lmfao|haha|falling|funny|dancing|singing|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school|class|camp|beach|homework|notes|project|meme|dog|cat|send_them|sending|ill_send|will_send|back|album|the_link'],
     examples: {
-      match: ['I have your pics', 'i still have ur photos', 'i kept all your videos', 'i have everything', 'i have everything you sent me'],
-      ignore: ['i have your pics from the trip', 'i got your pics ill send them later', 'i have your pics from prom'],
+      match: [ "i saved the video of you", "I know who your parents are", "i have everything, your pics, your contacts, your address", "look what i have \ud83d\udcf8",'I have your pics', 'i still have ur photos', 'i kept all your videos', 'i have everything', 'i have everything you sent me'],
+      ignore: ['i have your pics from the trip', 'i got your pics ill send them later', 'i have your pics from prom', 'guess what i got for your birthday'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,3 +1,85 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'has-your-pics',
+    phrases: [
+      'te|la|lo tengo grabado|grabada|en_video|capturado|capturada|grabadita',
+      'guarde|tengo_guardado|grabe|tengo_grabado|capture ..1 todo ..3 mandaste|enviaste|ensenaste|mostraste|dijiste|hiciste|escribiste|pasaste',
+      'lo|la|te grabe|capture todo|entero|entera|completo',
+      'tengo|guarde|guardado|guardada|guardados|guardadas|grabe|poseo|conserve [todas|todos] [tus|tu|el|la|los|las|un|una|unos|unas|esas|esos|esa|ese] @photo|@video|nudes|pack|packs|capturas ..4 desnud*|en_bolas|sin_ropa|intima|intimas|intimo|intimos|hot|xxx|masturband*|tocandote|que_me_mandaste|que_me_enviaste|que_me_pasaste|que_me_diste|que_me_mostraste|de_la_videollamada|de_la_llamada|de_la_cam|de_la_camara|en_ropa_interior|porno',
+      'tengo|guarde|conserve [todos|todas] tus|tu|sus|su nudes|pack|packs|desnudos|fotos_intimas|fotos_hot|videos_intimos|fotos_desnuda|fotos_desnudo',
+      'tengo grabado|grabada|guardado|guardada|guardadas|guardados ..3 @photo|@video|todo|la_llamada|la_videollamada|lo_que ..4 desnud*|en_bolas|sin_ropa|masturband*|tocandote|videollamada|llamada|cam|camara|que_me|que_hiciste|hiciste|dijiste',
+      'lo tengo ..1 todo ..1 grabado|guardado|capturado',
+      'tengo todo grabado|guardado|capturado',
+      'todo ..1 esta|quedo|queda ..1 grabado|guardado|capturado',
+    ],
+    unless: ['viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida'],
+    examples: {
+      match: ['tengo tus fotos desnuda', 'tengo el video que me mandaste', 'tengo tus nudes', 'Tengo grabado el video de usted desnudo de la videollamada', 'lo tengo todo grabado', 'guarde las fotos que me enviaste'],
+      ignore: ['tengo tus fotos del viaje', 'tengo el video del concierto', 'tengo ganas de verte', 'mandame fotos desnuda'],
+    },
+  },
+  {
+    id: 'has-your-pics-bare',
+    weight: 3,
+    phrases: [
+      'tengo|guarde|guardo @foto|fotos|videos|fotitos|nudes|videitos tuyas|tuyos',
+      'tengo|guarde ..1 tus|nuestros|todos_tus mensajes|chats|conversaciones|audios ..1 guardados|guardadas|capturados|todavia','tengo|guarde|guardo todas|todos tus|sus @foto|videos|video|fotitos', 'tengo tus|sus fotos|fotitos|videos|nudes|videitos', 'guarde|guardo|he_guardado|capture tus|sus|las|todas_las|todas_tus @foto|videos|nudes|fotitos|capturas|pantallazos|conversaciones|mensajes', 'tengo|guarde|guardo tus|sus fotos|videos|fotitos|nudes ..1 todavia|aun|guardad*|you|ya'],
+    unless: ['pequena|pequeno|peque|bebe|nina|nino|jaja*|haha*|jsjs*|jeje*|del|de_la|de_cuando|de_los|de_las|fiesta|evento|sesion|drive|nube|ordenador|carpeta|viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|pendrive|usb|movil_viejo|te_las_paso|te_las_mando|te_los_paso|te_los_mando|album'],
+    examples: {
+      match: ['tengo todas tus fotos', 'tengo tus fotos todavia', 'guarde todos tus videos'],
+      ignore: ['tengo todas tus fotos del viaje, te las paso', 'tengo tus fotos en el pendrive'],
+    },
+  },
+  {
+    id: 'recorded-call',
+    phrases: [
+      'grabe|grabado|grabada|grabamos|hemos_grabado|capture|capturado|capturamos ..4 nuestra|la|tu|toda|todo|su ..1 videollamada*|llamada|videochat|@cam|pantalla',
+      'te grabe ..3 desnud*|tocandote|masturband*|en_bolas|sin_ropa|por_la_cam|por_camara|en_la_videollamada|en_la_llamada',
+      'hice|tengo|saque|guarde ..2 captura*|capturas|pantallazo*|screenshot*|screen*|prints ..4 todo|todos|nuestra|nuestras|conversacion|chat|lo_que|mensajes|tus_mensajes|tus_fotos|llamada|videollamada',
+      'grabado|grabe|guardado ..2 todo ..3 hiciste|hicimos|dijiste|la_llamada|la_videollamada|mandaste|ensenaste',
+      'grabacion|grabaciones ..3 de ..1 la|nuestra|tu ..1 videollamada|llamada|cam',
+    ],
+    unless: ['abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
+    examples: {
+      match: ['grabe nuestra videollamada jajaja', 'Tengo capturas de todo lo que me dijiste', 'te grabe desnuda por la cam', 'hice capturas de la conversacion', 'tengo la grabacion de la videollamada'],
+      ignore: ['le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase'],
+    },
+  },
+  {
+    id: 'recording-you',
+    phrases: ['te estuve|estaba|estado|he_estado grabando|capturando'],
+    unless: ['jaja*|haha*|jsjs*|jeje*|bailando|cantando|baile|tiktok|dormido|dormida|roncando|partido|actuacion|obra'],
+    examples: { match: ['te estuve grabando'], ignore: ['te estaba grabando bailando jaja'] },
+  },
+  {
+    id: 'hacked-access',
+    phrases: [
+      'tenemos|conseguimos|obtuvimos|tuvimos ..1 acceso ..2 su|sus|tu|tus',
+      'instalado|instale|instalamos|hemos_instalado|metido|meti ..3 virus|malware|troyano|spyware|programa_espia',
+      'hackee|hackie|jakee|hakee|jackee|hackeado|hackeao ..3 tu|tus|su|sus ..1 cuenta*|@app|movil|celular|cel|telefono|correo|camara|ordenador|compu|computadora|pc|icloud|perfil|nube|galeria',
+      'tengo|consegui ..1 acceso ..2 tu|tus|su|sus ..1 cuenta*|@app|movil|celular|cel|telefono|correo|camara|ordenador|compu|computadora|pc|icloud|perfil|nube|galeria|fotos|contrasena|clave',
+      'tengo|se ..1 tu|su contrasena|clave|password|pass',
+      'entre ..1 a|en tu|su cuenta|movil|celular|telefono|icloud|galeria|@app',
+    ],
+    unless: ['wifi|netflix|spotify|disney|hbo|prime|del_cole|de_clase|classroom|moodle|profe|jaja*|haha*|jsjs*|jeje*|apuntad*|te_han|han_hackeado|hackearon|me_hackearon|me_han|cuidado|ojo'],
+    examples: {
+      match: ['hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud'],
+      ignore: ['te han hackeado la cuenta?', 'me hackearon el insta', 'cuidado que hackearon tu cuenta'],
+    },
+  },
+  {
+    id: 'has-your-contacts',
+    phrases: [
+      'tengo|hice|guarde|saque|consegui ..3 lista|listado|captura*|nombres ..3 de|con ..2 seguidores|followers|amigos|contactos|familiares|familia|companeros',
+      'tengo|consegui|guarde|se_quienes_son ..1 todos|todas [tus|sus] seguidores|followers|contactos|amigos|familiares',
+      'tengo|consegui|guarde ..1 tus|sus seguidores|followers|contactos|familiares',
+      'se|conozco|tengo quien|quienes|el_nombre_de|los_nombres_de son|es|de tus|tu padres|familia|familiares|amigos|seguidores|hermana|hermano',
+    ],
+    examples: {
+      match: ['tengo una lista de todos tus seguidores y amigos', 'tengo todos tus contactos', 'se quienes son tus padres', 'tengo capturas de tus seguidores'],
+      ignore: ['tengo muchos seguidores', 'mis amigos son los mejores'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -4,12 +4,17 @@ export default [
   {
     id: 'jai-enregistre-appel',
     phrases: [
-      'j_ai|jai|g|j ..2 enregistre*|filme*|record*|capture*|screen*|screenshot*|sauvegarde*|garde|copie* ..3 notre|nos|ton|ta|tes|toute*|tous|tout|ce_que_tu ..1 appel*|facetime|video*|visio*|cam|live|call|conv*|convo*|message*|discussion*|photo*|nude*|echange*|fait|as_fait|montre|montre*',
+      'j_ai|jai|g|j|nous_avons|on_a ..2 enregistre*|filme*|record*|capture*|screen*|screenshot*|sauvegarde*|garde|copie* ..3 notre|nos|ton|ta|tes|votre|vos|toute*|tous|tout|ce_que_tu ..1 appel*|facetime|video*|visio*|cam|live|call|conv*|convo*|message*|discussion*|photo*|nude*|echange*|fait|as_fait|montre|montre*',
       'j_ai|jai|g|j ..2 tout ..1 enregistre*|filme*|record*|capture*|screen*|sauvegarde*|garde',
       'je|j|jt ..1 t|te ..1 ai|e ..1 filme*|enregistre*|record*|screen*|capture*',
       'jtai|jt_ai|jt ..1 filme*|enregistre*|record*|screen*|capture*',
       'tu|t ..1 as|a|es ..1 ete ..1 filme*|enregistre*|record*',
-      'j_ai|jai|g|j ..2 fait ..2 des|un|une ..1 capture*|screen*|enregistrement*|video*|record* ..4 ta|tes|ton|toi|notre|nos|de_ta|de_toi',
+      'j_ai|jai|g|j ..2 fait ..2 des|un|une capture*|screen*|enregistrement*|video*|record* ..4 ta|tes|ton|toi|notre|nos|de_ta|de_toi',
+      'j_ai|jai|g ..2 des|les|une|un|plein_de capture*|screen*|screenshot*|enregistrement*|record* ..2 de ..1 toi|twa|ta|tes|ton|notre|nos|tout',
+      'j_ai|jai|g|j ..1 filme*|enregistre*|record*|capture*|screen* ..2 quand|pendant|pdt ..1 tu|t|toi',
+      'tes|ta photo*|video*|nude*|vids ..1 sont|est ..1 sur|dans ..1 mon|mes|ma',
+      'j_ai|jai|g ..2 toutes|tous ..1 les ..1 preuves|captures|screens|enregistrements|conversations|convs|messages',
+      'copie|copies|enregistrement ..2 de ..1 ta|ton|tes|votre|vos|notre ..1 video*|photo*|appel*|conv*|nude*|live|visio',
       'tout|l_appel|la_video|notre_appel ..1 a ..1 ete ..1 enregistre*|filme*|capture*',
     ],
     unless: ['story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay'],
@@ -24,7 +29,7 @@ export default [
       'j_ai|jai|g|j ..2 tes|vos|toutes|tous ..2 photo*|nude*|video*|conv*|message*|conversations ..2 @nude|sauvegarde*|enregistre*|intime*|nues|nude*|compromettante*|de_toi_nue',
       'j_ai|jai|g|j ..2 tes|vos|toutes_tes|tous_tes ..1 nude*|nudes|photos_nues|videos_intimes|photos_intimes',
       'j_ai|jai|g|j ..1 toujours|encore ..1 tes|ta|les ..1 photo*|video*|nude*',
-      'j_ai|jai|g|j ..2 des|les ..1 photo*|video* ..2 de_toi ..2 @nude',
+      'j_ai|jai|g|j ..2 des|les photo*|video* ..2 de_toi ..2 @nude',
       'j_ai|jai|g ..2 garde*|conserve*|sauvegarde* ..2 tes|ta|les|toutes_tes ..1 photo*|video*|nude*',
     ],
     unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert'],
@@ -36,16 +41,30 @@ export default [
   {
     id: 'jai-pirate-compte',
     phrases: [
-      'j_ai|jai|g|j ..2 pirate*|hack*|acces ..3 ton|ta|tes ..1 compte*|insta*|snap*|tel|telephone|portable|mail*|icloud|cloud|galerie|pc|ordi|facebook|tiktok|whatsapp',
-      'j_ai|jai|g|j ..1 acces ..1 a|au|aux ..2 ton|ta|tes ..1 compte*|tel|telephone|portable|photos|galerie|contacts|cloud|icloud|camera|cam|messages',
-      'j_ai|jai|g|j ..2 la ..1 liste ..1 de|des ..2 tes|ton|ta ..1 abonne*|followers|contacts|amis|potes',
+      'j_ai|jai|g|j ..2 pirate*|hack*|acces ..3 ton|ta|tes|votre|vos ..1 compte*|insta*|snap*|tel|telephone|portable|mail*|icloud|cloud|galerie|pc|ordi|facebook|tiktok|whatsapp',
+      'j_ai|jai|g|j acces ..1 a|au|aux ..2 ton|ta|tes|votre|vos ..1 compte*|tel|telephone|portable|photos|galerie|contacts|cloud|icloud|camera|cam|messages',
+      'j_ai|jai|g|j ..2 la liste de|des ..2 tes|ton|ta ..1 abonne*|followers|contacts|amis|potes',
       'j_ai|jai|g|j ..2 tous|toute* ..1 tes|ta ..1 abonne*|followers|contacts|amis|potes|famille|liste',
-      'j_ai|jai|g|j ..2 ton|ta ..1 mot_de_passe|mdp|adresse|adresse_ip|ip|numero ..2 [et]',
+      'j_ai|jai|g ton|ta mot_de_passe|mdp|adresse_ip|ip',
+      'je|j connais|sais ..1 tous|toute ..1 tes|ta ..1 amis|potes|famille|contacts|abonnes|followers',
     ],
     unless: ['jeu|game|serveur|minecraft|fortnite|roblox'],
     examples: {
       match: ["j'ai piraté ton compte insta", "j'ai accès à ton téléphone", "j'ai la liste de tes abonnés", 'jai tous tes followers', 'jai ton mot de passe'],
       ignore: ['jai piraté le wifi du lycée', "j'ai accès au drive de la classe", "j'ai tous les jeux"],
+    },
+  },
+  {
+    id: 'jai-ta-video',
+    phrases: [
+      'j_ai|jai|g ta|tes video*|photo*|nude*|vid|vids',
+      'j_ai|jai|g ..1 une|des|plein_de video*|photo*|vid|vids de toi|twa',
+    ],
+    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|mdr|ptdr|xd|lol|drole|danse*|bebe|petit*|enfant|sport|spectacle|groupe|fete'],
+    weight: 2,
+    examples: {
+      match: ["j'ai ta vidéo", 'jai une video de toi', 'jai tes photos'],
+      ignore: ['jai une video de toi au concert mdr', 'jai tes photos du voyage', "j'ai vu ta vidéo"],
     },
   },
 ] satisfies PatternEntry[];

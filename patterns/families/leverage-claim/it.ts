@@ -1,3 +1,102 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+const MEDIA = 'foto|video|videochiamat*|video_chiamat*|chiamata|call|facetime|live|diretta|cam|webcam|nudes|nude|nudi|pic|pics|selfie';
+
+export default [
+  {
+    id: 'recorded-you',
+    phrases: [
+      'ho|abbiamo|avevo [tutto] registrato|filmato|screenato|screenshottato|catturato ..3 videochiamat*|video_chiamat*|chiamata|call|facetime|live|diretta|cam|webcam|tutto_quello|tutto|tt|mentre|quando_ti|quello_che_hai|nostra|nostro|nostre',
+      'ti ho|abbiamo registrat*|filmat*|ripres*_in_cam|screenat*',
+      'registrato|filmato|ripreso ..6 siti_per_adulti|porno|video_porno|ti_toccavi|ti_masturbavi|si_toccava|nuda|nudo|ti_spogliavi',
+      'visto|registrato ..4 quello_che_hai_fatto|cosa_hai_fatto|tutto_quello_che_hai_fatto ..2 in|su|davanti|alla cam|webcam|videochiamata|telecamera',
+      'salvato|salvata ..2 videochiamat*|nostra_videochiamata|nostra_call',
+      'ho|abbiamo ..2 registrazione|registrazioni|video|screen|screenshot ..2 della|di|del|dei|delle ..1 videochiamat*|chiamata|call|cam|live|diretta|nostra_videochiamata|nostra_chiamata|nostra_call',
+      'ho|abbiamo fatto|fatti|preso ..1 lo|gli|uno|degli|un|alcuni screen*|screenshot*|registrazion* ..2 del|della|dei|delle|di|al|alla ..1 video|videochiamat*|chiamata|call|live|cam|nudes|nostra|nostro',
+      'registrato|filmato|registrata|salvata|salvato ..3 tutto|tutta ..2 videochiamat*|chiamata|call|cam|live|quello_che_hai_fatto',
+      'era|e registrat*|filmat* ..3 tutto|videochiamat*|chiamata|call|cam|live',
+      'la|questa videochiamata|chiamata|call era|e|e_stata registrat*|filmat*',
+    ],
+    unless: ['lezione|podcast|canzone|concerto|partita|compito|prof|professore|professoressa|recita|saggio|meme|tiktok_di|cantav*|ballav*|karaoke|russav*|dormiv*|parlav*|giocav*|suonav*|cadev*|ridev*|mangiav*|recitav*'],
+    examples: {
+      match: ['ho registrato la nostra videochiamata 😈', 'Ho registrato tutto quello che hai fatto in cam', 'nn fare la furba, ho fatto lo screen del video', 'ti ho registrato', 'ho screenato tutta la call', 'ho la registrazione della nostra chiamata', 'la videochiamata era registrata'],
+      ignore: ['guarda sto meme 😂 ho fatto lo screen', 'ho registrato la lezione di storia', 'ho salvato il file', 'ho fatto lo screen della chat del gruppo'],
+    },
+  },
+  {
+    id: 'have-your-pics',
+    phrases: [
+      `ho|tengo|possiedo|abbiamo|conservo tutte|tutti|tutto|tt [le|i|gli] tue|tuoi|sue|suoi ..1 ${MEDIA}|chat|conversazion*|screen*|foto_private|nudes`,
+      `ho|tengo|possiedo|abbiamo|conservo dei|delle|degli|alcune|alcuni tue|tuoi|sue|suoi ..1 ${MEDIA}|nudes`,
+      `ho|abbiamo|tengo ..3 ${MEDIA}|chat|messaggi|conversazion* ..1 private|privati|privata|privato|intime|intimi|intima|intimo|nud*|hot|porno|spint*|compromettent*`,
+      'ho|abbiamo|tengo ..2 materiale ..3 su_di_te|tuo|tua|compromettent*|su_di_lei|intimo',
+      'ho|abbiamo|tengo|conservo ..2 tutte|tutti|tutto ..2 nostre|nostri|nostra ..1 chat|messaggi|conversazion*|foto|video|screen*',
+      'salvato|salvate|salvati ..2 tutte|tutti|tutto|ogni ..2 nostre|nostri|nostra|tue|tuoi ..1 chat|messaggi|conversazion*|foto|video|screen*',
+      'ho|abbiamo i|le|gli tuoi|tue nudes|nude|nudi',
+      'ho|abbiamo|tengo ..2 @photo|@video di te ..4 nud*|spogli*|tocc*|mentre|in_cam|in_intimo|senza',
+      'ho|abbiamo|tengo ..2 screen*|screenshot*|registrazion* ..3 tutto_quello|tutte_le|tutti_i|che_mi_hai_mandato|quello_che_mi_hai',
+    ],
+    unless: ['gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo', 'te la|le|li|lo mando|giro|passo|invio|rimando|do|posto', 'vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|lo_posto|la_posto|le_posto|li_posto', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo'],
+    examples: {
+      match: ['ho tutte le tue foto', 'bro ho i tuoi nudes', 'ho tutte le tue chat e le foto private', 'ho salvato tutte le nostre chat', 'ho delle tue foto', 'ho un tuo video intimo'],
+      ignore: ['ho le tue foto della gita, te le mando', 'ho visto le tue foto su insta, belle', 'ho le tue chiavi', 'ho salvato le tue foto del profilo'],
+    },
+  },
+  {
+    id: 'have-your-pics-plain',
+    phrases: [`ho|tengo|possiedo|abbiamo|conservo [le|i|la|il|gli] tue|tuoi|tua|tuo|sue|suoi|sua|suo ..1 ${MEDIA}|chat|conversazion*|screen*|nudes`],
+    weight: 3,
+    unless: ['gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|posto|pubblico', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo'],
+    examples: { match: ['ho le tue foto', 'ho il tuo video'], ignore: ['ho le tue foto della gita, te le mando', 'non ho le tue foto'] },
+  },
+  {
+    id: 'hacked-account',
+    phrases: [
+      'ho|abbiamo ..1 hackerato|hakerato|hackato|craccato|violato|infettato ..2 tuo|tua|tuoi|tue|suo|sua ..1 account|profilo|telefono|cell|cellulare|@app|mail|email|icloud|password|galleria|cloud|dispositivo|computer|pc|webcam',
+      'ho|abbiamo ..1 installato|messo ..3 malware|virus|trojan|spyware',
+      'ho|abbiamo ..1 accesso ..2 tuo|tua|tuoi|tue|suo|sua ..1 dispositivo|computer|pc|webcam|account|profilo|telefono|cell|cellulare|@app|mail|email|icloud|password|galleria|cloud|foto|chat|contatti',
+      'ho|conosco|so ..1 la tua password',
+      'sono ..1 entrato|entrata|dentro ..3 tuo|tua ..1 account|profilo|telefono|cell|@app|galleria|icloud',
+      'ti ho hackerato|hackato|hakerato|craccato',
+      'il tuo account|profilo|telefono|cell ..2 e|ora|adesso ..1 mio|in_mano_mia|nelle_mie_mani',
+    ],
+    unless: ['non|nn ..1 so|ho|conosco|sono|abbiamo'],
+    examples: {
+      match: ['ho hackerato il tuo account instagram', 'ho accesso al tuo telefono', 'conosco la tua password', 'sono entrato nel tuo profilo', 'il tuo account ora è mio'],
+      ignore: ['ho perso la password', 'mi hanno hackerato il profilo', 'il mio telefono è rotto'],
+    },
+  },
+  {
+    id: 'have-your-contacts',
+    phrases: [
+      'lista|elenco|screen*|screenshot* ..3 tuoi|tue|tua ..2 amici|amiche|follower*|contatti|parenti|familiari|compagni|seguaci|famiglia',
+      'salvato|screenato|screenshottato|salvati ..3 tutti|tutte ..2 tuoi|tue ..1 amici|amiche|follower*|contatti|parenti|familiari|compagni|seguaci',
+    ],
+    unless: ['festa|compleanno|invitat*|invit*|gita|regalo|sorpresa|torneo'],
+    examples: {
+      match: ['ho la lista di tutti i tuoi amici e parenti su facebook', 'ho gli screen di tutti i tuoi follower', 'ho salvato tutti i tuoi follower'],
+      ignore: ['ho fatto la lista degli invitati per la festa', 'i tuoi amici sono simpatici'],
+    },
+  },
+  {
+    id: 'screens-of-our-chats',
+    phrases: ['ho|abbiamo|tengo ..2 screen*|screenshot* ..3 nostra|nostre|nostri ..1 chat|conversazion*|messaggi'],
+    weight: 2,
+    examples: { match: ['ho gli screen delle nostre chat'], ignore: ['ho fatto lo screen del meme'] },
+  },
+  {
+    id: 'know-your-family',
+    phrases: [
+      'so chi e tua|tuo ..1 sorella|fratello|madre|padre|ragazzo|fidanzato|migliore_amica|migliore_amico',
+      'so chi sono ..3 tuoi|tue|tua ..1 amici|amiche|genitori|follower*|contatti|parenti|familiari|compagni|famiglia',
+      'so|conosco come si chiama|chiamano|nome|nomi ..3 tua|tuoi|tuo ..1 madre|padre|genitori|fratello|sorella|famiglia|ragazzo|fidanzato',
+      'ho|trovato ..2 profil*|account di|dei|della|delle tua|tuoi|tue ..1 madre|padre|genitori|famiglia|parenti|amici|amiche',
+    ],
+    weight: 3,
+    unless: ['non ..1 so|conosco|ho|trovo', 'festa|compleanno|scuola|prof|classe'],
+    examples: {
+      match: ['so come si chiama tua madre', 'ho trovato il profilo di tua madre'],
+      ignore: ['non so come si chiama tua madre', 'tua madre è simpatica'],
+    },
+  },
+] satisfies PatternEntry[];

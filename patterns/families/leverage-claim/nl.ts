@@ -1,3 +1,105 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'i-recorded-you',
+    phrases: [
+      'ik|k heb|had|hebben ..2 ons|onze|je|jou|jouw|uw|you|alles ..3 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|gescreenrecorded|gerecord|gerecordet|gerecorded|vastgelegd|recorded|gescreenshot|gescreenshott',
+      'kheb|khad|khebben ..2 ons|onze|je|jou|jouw|uw|you|alles ..3 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|gescreenrecorded|gerecord|gerecordet|gerecorded|vastgelegd|recorded|gescreenshot|gescreenshott',
+      'ik|k heb|had ..3 screenrecording*|screenrecord*|schermopname*|opname*|recording* ..3 van|met je|jou|ons|alles',
+      'kheb|khad ..3 screenrecording*|screenrecord*|schermopname*|opname*|recording* ..3 van|met je|jou|ons|alles',
+      'ik|k heb|had ..2 video|filmpje|vid|opname|beelden ..1 van|met je|jou ..4 tijdens|op|in|via|met [het|de|onze|ons|je|jouw|een] @call',
+      'kheb|khad ..2 video|filmpje|vid|opname|beelden ..1 van|met je|jou ..4 tijdens|op|in|via|met [het|de|onze|ons|je|jouw|een] @call',
+      'ik|k heb|had ..3 screenshots|screenshot|screens|screenies|schermafbeelding*|printscreen* ..3 van alles|ons_gesprek|onze_chat|onze_gesprekken|je_berichten|jouw_berichten|je_chats|je_fotos|je_nudes|je_dms|wat_je|al_je|al_onze|ons',
+      'kheb|khad ..3 screenshots|screenshot|screens|screenies|schermafbeelding*|printscreen* ..3 van alles|ons_gesprek|onze_chat|onze_gesprekken|je_berichten|jouw_berichten|je_chats|je_fotos|je_nudes|je_dms|wat_je|al_je|al_onze|ons',
+      'ik|k heb|had ..2 alles ..2 opgenomen|gefilmd|gescreenshot|gescreenrecord|vastgelegd',
+      'kheb|khad ..2 alles ..2 opgenomen|gefilmd|gescreenshot|gescreenrecord|vastgelegd',
+      'videogesprek*|videocall*|call|facetime*|snapcall|videobellen|cam|webcam|belletje|videochat* ..3 opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd',
+      'alles|elke ..2 is|werd|wordt ..2 opgenomen|gefilmd|vastgelegd',
+      'dat ik|k ..2 alles|je|jou|ons|onze ..3 heb|had ..1 opgenomen|gefilmd|gescreenrecord|vastgelegd|bewaard|opgeslagen|gescreenshot|gerecord',
+    ],
+    unless: ['in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'tv', 'huiswerk', 'les', 'voor_je', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol'],
+    examples: {
+      match: ['ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen'],
+      ignore: ['ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je'],
+    },
+  },
+  {
+    id: 'i-have-your-pics',
+    phrases: [
+      'ik|k heb|had|bezit ..3 [al|nog|nog_steeds|allemaal|alle] je|jouw|uw|your|you ..1 naaktfoto*|nudes|nude|naaktvideo*|naaktje*|naaktfilmpje*',
+      'ik|k heb|had|bezit ..3 [al|nog|nog_steeds|allemaal|alle] je|jouw|uw|your|you ..1 naakte|blote|sexy|geile|pikante|intieme|stoute ..1 foto|fotos|foto_s|pics|video|videos|filmpje*|beelden|selfie*',
+      'kheb|khad|kbezit ..3 [al|nog|nog_steeds|allemaal|alle] je|jouw|uw|your|you ..1 naaktfoto*|nudes|nude|naaktvideo*|naaktje*|naaktfilmpje*',
+      'ik|k heb|had ..2 @nude|naaktfoto*|nudes|naakte ..2 @photo|van_je|van_jou',
+      'kheb|khad ..2 @nude|naaktfoto*|nudes|naakte ..2 @photo|van_je|van_jou',
+      'je|jouw|uw naaktfoto*|nudes|naakt_foto*|naakte_foto* ..2 zijn|staan ..2 bij_mij|op_mijn|in_mijn|opgeslagen',
+      'ik|k heb|had|bewaar ..3 alles ..2 wat|dat je|jij ..3 gestuurd|gestuurt|verstuurd|laten_zien|gedaan',
+      'kheb|khad|kbewaar ..3 alles ..2 wat|dat je|jij ..3 gestuurd|gestuurt|verstuurd|laten_zien|gedaan',
+      'ik|k heb|had ..3 @photo ..5 uitkleedde|uitkleedt|uitkleden|uitgekleed|naakt|naakte|bloot|blote|topless|zonder_kleren|aanraakt|aanraakte|masturbeert|masturbeerde|aftrekt|aftrok|vingert|vingerde|jezelf_aanraakt',
+      'kheb|khad ..3 @photo ..5 uitkleedde|uitkleedt|uitkleden|uitgekleed|naakt|naakte|bloot|blote|topless|zonder_kleren|aanraakt|aanraakte|masturbeert|masturbeerde|aftrekt|aftrok|vingert|vingerde|jezelf_aanraakt',
+      'ik|k heb|had ..3 @photo [s] ..1 van|met je|jou|jezelf ..4 naakt*|bloot|blote|ondergoed|zonder_kleren|zonder_shirt|topless|sexy',
+      'kheb|khad ..3 @photo [s] ..1 van|met je|jou|jezelf ..4 naakt*|bloot|blote|ondergoed|zonder_kleren|zonder_shirt|topless|sexy',
+    ],
+    unless: ['verwijderd', 'weggegooid', 'gewist'],
+    examples: {
+      match: ['ik heb nog steeds je naaktfotos', 'ik heb al je nudes', 'ik heb alles wat je me hebt gestuurd', 'ik heb je naakt video', 'je nudes staan op mijn telefoon'],
+      ignore: ['ik heb je fotos van het feest', 'ik heb al je naaktfotos verwijderd zoals je vroeg', 'ik heb je tas nog'],
+    },
+  },
+  {
+    id: 'hacked-account',
+    phrases: [
+      'ik|k heb|had|hebben ..1 je|jouw|uw|you ..3 gehackt|gehacked|gehackd|gehakt|gekraakt|hacked',
+      'kheb|khad|khebben ..1 je|jouw|uw|you ..3 gehackt|gehacked|gehackd|gehakt|gekraakt|hacked',
+      'ik|k heb|had|hebben ..2 toegang ..2 tot ..1 je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|fotos|foto_s|galerij|camera|webcam|snap|snapchat|instagram|mail|gmail|berichten|dms|laptop|computer',
+      'kheb|khad|khebben ..2 toegang ..2 tot ..1 je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|fotos|foto_s|galerij|camera|webcam|snap|snapchat|instagram|mail|gmail|berichten|dms|laptop|computer',
+      'ik|k heb|weet|ken ..1 je|jouw|uw ..1 wachtwoord|ww|password|inlog*|inloggegevens|wachtwoorden',
+      'kheb|kweet|kken ..1 je|jouw|uw ..1 wachtwoord|ww|password|inlog*|inloggegevens|wachtwoorden',
+      'ik|k zit ..2 in je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij',
+      'kzit ..2 in je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij',
+      'ik|k ben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest',
+      'kben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest',
+    ],
+    unless: ['niet|nie|ni|vergeten|kwijt', 'mijn_account_is_gehackt', 'grapje', 'haha*', 'lol', 'netflix', 'wifi', 'spotify', 'disney*', 'videoland', 'magister', 'smartschool', 'somtoday', 'school', 'laptop_van', 'vergeten', 'kwijt', 'hulp'],
+    examples: {
+      match: ['ik heb je insta gehackt', 'ik heb je wachtwoord', 'ik zit in je icloud', 'ik heb toegang tot je account', 'ik ben in je snap gekomen'],
+      ignore: ['mijn insta is gehackt', 'is je account gehackt?', 'ik weet je wachtwoord van de wifi niet meer haha'],
+    },
+  },
+  {
+    id: 'i-have-your-contacts',
+    phrases: [
+      'ik|k heb|had|ken ..2 [al|alle] je|jouw|uw ..1 volgers|followers|contacten|vriendenlijst|familieleden|vrienden_lijst|contactenlijst',
+      'kheb|khad|kken ..2 [al|alle] je|jouw|uw ..1 volgers|followers|contacten|vriendenlijst|familieleden|vrienden_lijst|contactenlijst',
+      'ik|k heb|had|maak ..3 lijst|lijstje|screenshot* ..3 van ..3 volgers|followers|contacten|vrienden|familie|familieleden',
+      'kheb|khad|kmaak ..3 lijst|lijstje|screenshot* ..3 van ..3 volgers|followers|contacten|vrienden|familie|familieleden',
+    ],
+    unless: ['groepsapp', 'verjaardag*', 'feest', 'uitnodiging*', 'niet|nie|nog_niet ..1 gezien|gevonden|gecheckt|bekeken'],
+    examples: {
+      match: ['ik heb al je volgers', 'ik heb een lijst van al je vrienden en familie'],
+      ignore: ['ik heb een lijst gemaakt voor het feest', 'ik weet wie er komt', 'ik heb je volgers niet gezien'],
+    },
+  },
+  {
+    id: 'i-know-everything',
+    phrases: [
+      'ik|k heb|weet|ken ..2 [al|alle] je|jouw|uw ..1 gegevens|info|informatie|persoonsgegevens|ip|ip_adres|locatie|achternaam',
+      'kheb|kweet|kken ..2 [al|alle] je|jouw|uw ..1 gegevens|info|informatie|persoonsgegevens|ip|ip_adres|locatie|achternaam',
+      'ik|k weet ..1 alles ..1 over ..1 je|jou',
+      'ik|k weet ..2 wie je|jouw ..2 vrienden|ouders|familie|volgers|familieleden|vriendinnen ..1 zijn',
+      'ik|k heb|had ..2 je|jouw ..1 ouders|moeder|vader|familie ..2 gevonden|opgezocht|account|accounts',
+      'ik|k weet ..2 hoe je|jouw ouders|moeder|vader|zus|broer ..1 heten|heet',
+      'ik|k heb|had ..2 alles|je_berichten|je_fotos|je_foto_s|onze_chat|al_je_berichten|al_je_fotos|je_video|jouw_video|je_filmpje|je_pics|je_videos ..2 opgeslagen|bewaard|gesaved|gedownload',
+      'ik|k heb|had ..3 bewijs|bewijzen',
+      'kweet ..1 alles ..1 over ..1 je|jou',
+      'ik|k heb ..2 je|jouw|uw ..1 telefoon|gsm|mobiel ..2 [in_mijn] macht|onder_controle',
+      'kheb ..2 je|jouw|uw ..1 telefoon|gsm|mobiel ..2 [in_mijn] macht|onder_controle',
+    ],
+    unless: ['haha*', 'lol', 'grapje', 'beste_vriend*', 'bff', 'verjaardag*', 'formulier', 'inschrijving', 'school', 'lijst'],
+    weight: 2,
+    examples: {
+      match: ['ik heb al je gegevens', 'ik weet alles over je', 'ik weet je ip adres', 'ik weet wie je ouders zijn', 'ik heb je moeder gevonden op facebook', 'ik heb alles opgeslagen'],
+      ignore: ['ik weet alles over je haha we zijn al 10 jaar bff', 'ik heb je gegevens voor de inschrijving', 'ik heb je nummer opgeslagen'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,83 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'recorded-you',
+    phrases: [
+      'nagral*|nagrywal*|nagralem|nagralam|zarejestrowal*|zapisal*|nagrany|nagrana|nagrane ..4 nasz*|cala|calosc|twoja|twoje|twoj|wszystko|cie|ciebie ..3 rozmow*|kamer*|kamerce|kamer*|call*|wideo*|video*|czat*|sesj*|co_robil*|jak_sie|jak_ty|nago|golego|masturb*',
+      'nagral*|nagrywal*|nagralem|nagralam ..2 cie|ciebie|wszystko|wszystko_co|to_co ..4 robil*|robiles|robilas|na @cam|kamer*|kamerce|kamer*|wideo|nago|golego|rozebran*',
+      'mam|posiadam|trzymam|zachowalem|zachowalam|zapisalem|zapisalam ..2 nagrani*|film*|filmik*|wideo|video|zapis* ..4 rozmow*|kamer*|kamerce|kamer*|call*|z_toba|ciebie|cie|twoj*|nago|masturb*|na_ktorym|gdzie_ty|gdzie_sie|jak_ty|jak_sie',
+      'mam ..1 cie|ciebie ..1 nagran*|nagranego|nagrana|na_nagraniu|na_filmiku|na_wideo|na_kamerze|nagrana_nago',
+      'wszystko ..1 nagral*|nagralem|nagralam|mam_nagrane|mam_zapisane|zapisalem|zapisalam',
+      'nagral*|nagrywal*|mam_nagrane|mam_na_nagraniu|screen*|zrzut*|skrin* ..4 rozbier*|rozbieral*|masturb*|nago|golego|dotykal*|dotykasz|bez_ubrania|w_bieliznie|w_samej_bieliznie',
+      'zrzut*|screen*|skrin* ..3 z|ze ..2 kamer*|rozmow*|wideo*|video*|call*|czat*|facetime*',
+      'wszystko ..2 nagrane|nagrywane|nagrywalem|nagrywalam|zapisane_na_nagraniu',
+      'nasza|twoja ..1 rozmowa|sesja|kamerka ..2 byla ..1 nagrywana|nagrana',
+    ],
+    unless: ['lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
+    examples: {
+      match: ['Mam nagranie z naszej rozmowy na kamerce 😈', 'nagrałam wszystko co robiłeś na kamerce haha', 'nagrałem naszą rozmowę wideo', 'Posiadam nagranie wideo, na którym się masturbujesz', 'nagrałem cię na kamerce', 'wszystko nagrane'],
+      ignore: ['nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki'],
+    },
+  },
+  {
+    id: 'have-your-pics',
+    phrases: [
+      'mam|posiadam|trzymam|zachowalem|zachowalam|zapisalem|zapisalam|zgralem|zgralam|skopiowalem|skopiowalam ..3 twoje|twoich|wszystkie|te ..2 nudes*|nudesk*|nagie|nagich|intymn*|prywatn*|rozebran*|golas*|sprosn*|pikantn*',
+      'mam|posiadam|trzymam|zapisalem|zapisalam|zachowalem|zachowalam ..1 wszystkie ..1 twoje|twoich ..1 zdjec*|fotk*|nudes*|filmik*|nagrania|wiadomosci|rozmowy|fotki|foty',
+      'nagrani*|zapis* ..1 ekranu ..4 rozmow*|kamer*|call*|wideo*|video*|nasz*|ciebie|cie|toba',
+      'mam|posiadam|trzymam ..2 twoje|twoich ..1 nudes*|nudesk*|nagie|nagich|nagrani*|filmik*|golas*',
+      '@photo|nudes*|nudesk*|wiadomosc*|rozmow*|czat* ..6 mam ..3 zapisan*|zachowan*|zapisane|na_dysku|w_telefonie|na_kompie|skopiowan*|zrzucone|zescreenowan*',
+      'mam ..3 zapisan*|zachowan*|skopiowan* ..3 twoje|twoich|@photo|nudes*|rozmow*|czat*|wiadomos*',
+      'zapisalem|zapisalam|zachowalem|zachowalam|zescreenowalem|zescreenowalam|skopiowalem|skopiowalam|zgralem|zgralam ..3 wszystkie|wszystko|twoje|te|nasze|kazde ..2 @photo|nudes*|rozmow*|czat*|wiadomos*|co_wyslalas|co_wysylalas|co_mi_wyslalas|co_wyslales',
+      'mam [je] wszystko|wszystkie ..3 co_mi|ktore_mi|co_ty|jakie_mi ..1 wyslalas|wyslales|wysylalas|pokazalas|pokazales|wysylales',
+    ],
+    unless: ['dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|zajec*|lekcj*|przepis*|notatk*|zadani*'],
+    examples: {
+      match: ['pamiętasz te zdjęcia co mi wysłałaś? mam je wszystkie zapisane', 'mam twoje nudesy', 'mam twoje nagie zdjęcia', 'zapisałem wszystkie twoje zdjęcia', 'mam wszystko co mi wysłałaś', 'zachowałem twoje prywatne zdjęcia'],
+      ignore: ['mam twoje zdjęcie z dzieciństwa w kąpieli', 'mam wszystkie notatki zapisane', 'zapisałem zdjęcia z wycieczki na dysku'],
+    },
+  },
+  {
+    id: 'have-screenshots',
+    phrases: [
+      'mam|zrobilem|zrobilam|porobilem|porobilam|trzymam|posiadam ..2 screeny|screena|screenshot*|skriny|skrin*|zrzuty|zrzut*|screen* ..3 nasz*|twoich|twoje|rozmow*|czat*|wiadomos*|wszystkiego|konwersacj*|tego_co_pisal*',
+      'screeny|screenshoty|zrzuty|skriny ..2 nasz*|twoich|wszystkich ..1 rozmow*|czat*|wiadomos*|konwersacj* ..4 mam|zrobione|zapisane|zachowane',
+    ],
+    unless: ['mema|memy|memow|ocen*|planu|zadani*|lekcj*|pogody|wynik*|grup*|klasow*'],
+    examples: {
+      match: ['mam screeny naszych rozmów i twoje nudesy', 'zrobiłem screeny wszystkich twoich wiadomości', 'mam zrzuty ekranu naszej konwersacji'],
+      ignore: ['zrobiłam screena tego mema xD', 'mam screeny planu lekcji'],
+    },
+  },
+  {
+    id: 'hacked-account',
+    phrases: [
+      'zhakowal*|shakowal*|zhackowal*|hacknal*|hakn*|zhakowalem|wlamal*|wlamalem|przejal*|przejalem|przejelismy ..2 [do] twoje|twoj|twoja|twojego|twojej|twoich|ci|cie|ciebie ..2 konto|konta|telefon*|instagram*|snap*|@app|maila|poczte|haslo|icloud*|dysk*|galeri*|komputer*|kamer*|urzadzeni*',
+      'mam [pelny|caly|teraz|juz] dostep ..3 do ..2 twojego|twojej|twoich|twoje|twoj ..1 konta|telefonu|galerii|zdjec|kamery|kontaktow|maila|poczty|instagrama|snapa|urzadzenia|komputera|dysku|icloud*',
+      'znam ..1 twoje ..1 haslo|hasla',
+      'twoj|twoja|twoje ..1 konto|telefon|komputer|kamera|urzadzenie ..3 zostal*|zostalo|jest ..1 zhakowan*|przejet*|zainfekowan*|pod_moja_kontrola',
+      'wiem|widzialem|widzialam|widzielismy ..3 co ..1 ogladasz|ogladales|ogladalas|robisz|robiles|robilas ..3 w_nocy|porno*|strony|stronach|w_internecie|przed_kamer*|na_kamer*',
+      'mam ..3 liste|wszystkich|wszystkie ..3 twoich|twoje ..1 znajom*|followers*|obserwuj*|kontakt*|rodzin*|bliskich',
+      'mam ..2 twoich ..1 znajomych|followersow|obserwujacych|kontakty|rodzine',
+    ],
+    unless: ['haslo_do_wifi|wifi|wi_fi|hasla_do_wifi|do_gry_w|grze|serwer*_minecraft'],
+    examples: {
+      match: ['Zhakowałem twoje konto na instagramie i mam wszystkie twoje prywatne wiadomości', 'mam dostęp do twojego telefonu', 'Twoje urządzenie zostało zhakowane', 'wiem co oglądasz w nocy na stronach porno', 'mam listę wszystkich twoich znajomych', 'znam twoje hasło'],
+      ignore: ['ktoś zhakował konto szkoły na fb', 'mam hasło do wifi', 'zhakowałem grę i mam nieskończone życie'],
+    },
+  },
+  {
+    id: 'have-your-photos-plain',
+    phrases: [
+      'mam|posiadam|trzymam ..1 twoje|twoja|twoich ..1 zdjec*|fotk*|foty|fotki|zdjecia|filmik*|filmy|fote',
+      'mam ..1 je ..1 wszystkie',
+    ],
+    unless: ['dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*'],
+    weight: 2,
+    examples: {
+      match: ['Mam twoje zdjęcia z insta', 'mam twoje fotki'],
+      ignore: ['mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki'],
+    },
+  },
+] satisfies PatternEntry[];

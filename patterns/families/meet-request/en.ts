@@ -1,3 +1,49 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'meet-up-irl',
+    phrases: [
+      'let_s|lets|let_us meet|meet_up|link_up|hang_out|meetup|link',
+      'can|could|should|shall|when_can|where_can|wanna|let_s|lets|let_us we meet|meet_up|link_up|hang_out|meetup',
+      'can|could|should|shall|when|where we meet|meet_up|link_up|hang_out|meetup',
+      'i [really] want|would_love|would_like|wanna|need to meet you|u',
+      'free to meet|meet_up|hang|hang_out|link|link_up',
+      'meet|meetup|meet_up|link|hang_out|hangout ..2 irl|in_person|in_real_life|in_real|for_real|face_to_face|privately|alone|just_us|just_the_two_of_us|secretly|somewhere_quiet|somewhere_private',
+      'we|should|can|could|wanna|lets|let_us ..3 meet|meetup|meet_up|link_up ..3 irl|in_person|sometime|soon|one_day|someday|up|alone|privately|secretly',
+      'want|wanna|would_like|would_love|would_you_like|do_you_want to meet|meet_up|see_you ..2 irl|in_person|in_real_life|for_real|me|up|sometime|soon',
+      'i want|wanna|would_love|need ..2 to see you|u ..2 irl|in_person|in_real_life|for_real|face_to_face',
+      'when can|could|will i|we meet|see_you|see_u|meet_you',
+    ],
+    unless: ['group|class|team|practice|school_project|project|study|homework|with_the|everyone|guys|squad|all_of_us|party|game|match|game_night|the_mall|mall|library|park|cafe|movies|cinema|concert|zoom|teams|call|meeting|my_mom|my_dad|my_parents|my_family|my_mum|grandma'],
+    examples: {
+      match: [ "let's meet up", "can we meet?", "where can we meet", "I want to meet you",'we should meet up irl', 'wanna meet in person?', 'lets meet sometime', 'i wanna see u in real life', 'when can we meet'],
+      ignore: ['lets meet at the mall at 4', 'we should meet up with the group to study', 'wanna meet up at the library for the project'],
+    },
+  },
+  {
+    id: 'come-alone-pick-up',
+    phrases: [
+      '@iwill drive|come|travel|fly to you|u|your_place|your_town|your_city',
+      'buy|get|book|pay_for you|u ..2 a ticket|train_ticket|bus_ticket|plane_ticket|flight ..3 to come|to_see|to_visit|so',
+      '@iwill wait|be_waiting ..2 for you|u ..3 outside|at|behind|after|near your|ur|school',
+      '@iwill come get|pick|grab|see|visit you|u',
+      'come|visit|come_over ..2 my place|house|apartment|room|car|hotel|flat|crib|home',
+      '@iwill come|drive|travel|visit ..3 to your|ur town|city|area|place|house|school|home|neighborhood|neighbourhood',
+      'come|be|meet ..2 alone|by_yourself|by_urself|without_your|without_ur|without_anyone|without_telling',
+      'do_not|never bring ..2 anyone|anybody|friends|your_friends|ur_friends|your_parents|ur_parents',
+      '@iwill pick|come_pick you|u up',
+      '@iwill drive|come|come_over|stop_by|drop_by ..2 to your|ur ..2 house|place|school|home',
+      '@iwill come|come_over|come_to|drive ..3 and get|pick|see|meet you|u',
+      'sneak|sneaking out ..3 tonight|and|to|meet|see|when|after|at|later',
+      'come|come_over|come_to|visit ..3 to my|my_place|my_house|my_apartment|my_room|my_car|my_hotel|my_flat|hotel|motel ..3 tonight|alone|later|after|when|whenever|this|tomorrow|weekend',
+      '@iwill book|get|rent|pay_for ..3 hotel|motel|airbnb|hotel_room|train_ticket|bus_ticket|plane_ticket|uber_for_you|room_for_us',
+      'meet me|meet_me_at|meet_me_in ..3 behind|after|outside|at_the_back|in_the_park|at_the_park|after_school|tonight|in_my_car|at_my',
+    ],
+    unless: ['study|studying|minecraft|fortnite|roblox|video_games|play_games|hurt|kill|beat|stab|shoot|or_else|regret|practice|game|match|tryouts|class|homework|group|team|rehearsal|my_mom|my_dad|my_mum|my_parents|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|your_mom_said|your_dad_said|party|sleepover|movies|mall|for_dinner'],
+    examples: {
+      match: [ "i can come get you", "come to my house", "i'll pick you up", "meet me at the park tonight",'come alone', 'i can pick u up after school', 'sneak out tonight and meet me', 'come to my place tonight', 'i can book us a hotel room', 'dont bring anyone', 'i will drive to your house'],
+      ignore: ['i can pick you up from practice', 'come over to my place for the sleepover', 'mom will pick you up'],
+    },
+  },
+] satisfies PatternEntry[];

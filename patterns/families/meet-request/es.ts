@@ -1,3 +1,40 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'lets-meet',
+    phrases: [
+      'ir|paso|voy|vengo|pasar|pasarme ..2 tu_casa ..4 no_esten|no_estan|no_hay_nadie|estes_sola|estes_solo|estas_sola|estas_solo|se_vayan|salgan',
+      'quedamos|kedamos|quedemos|quedar|quedariamos ..2 tu_y_yo|solos|a_solas|en_persona|en_mi_casa|en_tu_casa|conmigo|un_dia|algun_dia|este_finde|el_finde',
+      'quieres|kieres|podemos|podriamos|te_apetece|te_gustaria ..1 conocernos',
+      'ven|vente|venite|veni|vienes sola|solo|solita|solito|sin_nadie|sin_avisar|sin_decir_nada',
+      'conocernos|vernos|verte|conocerte ..1 en persona|en_vivo|cara_a_cara',
+      'quiero|kiero|me_gustaria|quisiera|necesito ..2 conocerte|verte|vernos ..2 en_persona|ya|you|pronto|a_solas|solos',
+      'ven|vente|venite|venis|vienes|vendrias ..2 a|por mi casa|mi_piso|mi_depa|mi_departamento|mi_hotel|mi_coche|mi_carro',
+      'te|nos ..1 invito|espero|vemos ..2 a|en mi casa|mi_piso|mi_coche|mi_carro|a_solas',
+      'te recojo|recogo|busco|paso_a_buscar|paso_a_por_ti|voy_a_buscar|voy_a_recoger ..4 tu_casa|tu_colegio|tu_escuela|tu_insti|tu_cole|la_salida|tu_instituto|tu_liceo',
+      'nos vemos ..4 a_solas|en_secreto|sin_que|en_persona',
+      'cuando|donde nos conocemos|conoceremos',
+    ],
+    unless: ['con|y todos|todas|los_chicos|las_chicas|el_grupo|la_clase|el_equipo|los_demas|mi_hermano|mi_hermana|mis_hermanos|mi_primo|mi_prima|mis_amigos', 'con_mi_hermano|con_mi_hermana|con_mis|cumple|fiesta|torneo|partido|evento|quedada', 'para verla|verlo|probarla|probarlo|la_bici|el_coche|el_movil|la_consola|entrenar|estudiar|el_trabajo|la_tarea|el_partido|el_proyecto'],
+    examples: {
+      match: ['quieres quedar conmigo?', 'quiero conocerte en persona', 'vente a mi casa', 'te recojo en tu escuela a la salida', 'nos vemos a solas'],
+      ignore: ['quieres ir al cine el sabado con todos?', 'quedamos mañana para verla?', 'nos vemos en clase', 'quedamos para estudiar'],
+    },
+  },
+  {
+    id: 'lets-meet-generic',
+    weight: 1,
+    phrases: [
+      'te vengo|voy|paso ..1 a buscar|recoger|buscarte|recogerte',
+      'quedamos|kedamos|quedemos',
+      'vamos a vernos|conocernos|juntarnos|quedar',
+      'quieres|kieres|podemos|podriamos|te_apetece|te_gustaria ..2 quedar|vernos|juntarnos|que_quedemos|que_nos_veamos',
+    ],
+    unless: ['cine|peli|pelicula|parque|centro|helado|merendar|tomar_algo|biblioteca|estudiar|jugar|partido|concierto|todos|los_demas|grupo|clase|equipo|entrenar|bici|verla|verlo|probar'],
+    examples: {
+      match: ['quedamos?', 'quieres quedar?', 'podemos vernos un dia'],
+      ignore: ['quieres que quedemos el sabado para ir al cine?', 'quedamos con los demas en el parque'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,36 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'meet-in-person',
+    phrases: [
+      'vediamoci|incontriamoci|conosciamoci|beccamoci|ci_incontriamo|ci_conosciamo ..3 dal_vivo|di_persona|da_soli|di_nascosto|in_segreto|io_e_te|noi_due|da_me|a_casa|in_un_posto|posto_tranquillo|appartat*',
+      'vederci|incontrarci|conoscerci|conoscerti|incontrarti ..2 dal_vivo|di_persona|da_soli|di_nascosto|in_segreto|io_e_te',
+      'ci vediamo|incontriamo ..3 dal_vivo|di_persona|da_soli|di_nascosto|in_segreto|io_e_te|noi_due|dopo_scuola|all_uscita|fuori_da_scuola',
+      'ti vengo|vengo|passo|posso_venire|posso_passare ..1 a prenderti|prendere|trovarti|a_prenderti|a_trovarti',
+      'passo|vengo|verro a prenderti|a_prenderti|prenderti',
+      'ti aspetto|aspettero ..3 all_uscita|fuori|davanti|sotto_casa|alla_fermata|al_parco|dietro|in_macchina|in_auto|dopo_scuola|alla_stazione|al_bar|al_centro_commerciale|in_piazza',
+      'vieni ..2 da_me|a_casa_mia|a_casa_da_me|nel_mio_appartamento|in_albergo|in_hotel|a_trovarmi',
+      'posso ..1 venire ..2 da_te|a_casa_tua|a_trovarti|sotto_casa_tua',
+      'ti porto ..2 in_macchina|a_fare_un_giro|in_giro|a_casa_mia|da_me',
+      'sali in macchina|auto',
+      'mi piacerebbe|vorrei|voglio ..1 conoscerti|vederti|incontrarti ..2 di_persona|dal_vivo',
+    ],
+    unless: ['per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|scuola_guida|dentista|dottore|medico'],
+    examples: {
+      match: ['ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?'],
+      ignore: ['ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?'],
+    },
+  },
+  {
+    id: 'when-do-we-meet',
+    phrases: [
+      'vediamoci|incontriamoci|conosciamoci|beccamoci|ci_incontriamo|ci_conosciamo ..3 sabato|domani|stasera|oggi|dopo_scuola|al_parco|in_centro|al|alla',
+      'possiamo|potremmo|dobbiamo|voglio|vorrei|vuoi|ti_va_di|quando ..1 vederci|incontrarci|conoscerci|vedere_te|incontrarti|conoscerti',
+      'ti offro ..2 da_bere|un_caffe|un_gelato|una_pizza|la_cena|un_drink',
+      'prendiamo|prendiamoci ..2 un_caffe|un_gelato|qualcosa|da_bere ..2 insieme|io_e_te|noi_due','quando ci vediamo|incontriamo|conosciamo', 'ci incontriamo|ci_conosciamo|conosciamoci', 'ci vediamo ..1 io_e_te|noi_due|da_soli'],
+    weight: 1,
+    unless: ['per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|scuola_guida|dentista|dottore|medico'],
+    examples: { match: ['quando ci vediamo?', 'ci incontriamo?', 'possiamo vederci sabato?', 'vediamoci domani'], ignore: ['ci vediamo a scuola'] },
+  },
+] satisfies PatternEntry[];

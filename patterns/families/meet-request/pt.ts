@@ -1,3 +1,40 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'lets-meet',
+    phrases: [
+      'vamos|bora|vamo|podemos|podiamos|quer|queres|topa|topas|bo ..2 nos|se ..1 encontrar|encontrarmos|ver|conhecer',
+      'vamos|bora|podemos|podiamos|quer|queres ..1 encontrar ..1 nos',
+      'quero|queria|gostava|gostaria ..2 te|ti ..1 conhecer|ver|encontrar ..1 pessoalmente|ao_vivo|de_perto|em_pessoa',
+      'conhecer|encontrar|ver ..2 te|ti|nos|a_gente ..2 pessoalmente|ao_vivo|de_perto|em_pessoa',
+      'encontramo|encontramos|vemo|vemos nos',
+      'so nos|a_gente ..1 dois|duas|os_dois|as_duas|sozinhos|sozinhas',
+      'marcar|marcamos|bora_marcar ..2 encontro|um_encontro|date|um_date',
+      'vem|vens|anda|podes_vir|queres_vir ter comigo',
+      'quando|onde ..2 a_gente|nos|podemos|vamos ..1 se|nos ..1 encontr*|ver|vemos|conhecer|conhecemos',
+    ],
+    unless: ['grupo|turma|galera|pessoal|treino|aula|ensaio|jogo|todos|escola_amanha|biblioteca'],
+    weight: 1,
+    examples: {
+      match: ['vamos nos encontrar?', 'vamos encontrar-nos?', 'queria te conhecer pessoalmente', 'quando a gente se encontra?'],
+      ignore: ['vamos nos encontrar com a galera no shopping', 'vamos ver o filme', 'a gente se vê no treino'],
+    },
+  },
+  {
+    id: 'pick-you-up',
+    phrases: [
+      'te|ti ..2 busco|buscar|pego|pegar|apanho|apanhar ..3 escola|colegio|saida|casa|paragem|parada|esquina|estacao',
+      'buscar|busco|apanhar|apanho|ir_buscar te|ti ..3 escola|colegio|saida|casa|paragem|parada|esquina|estacao',
+      'vou|posso ..2 ate|ai|ir_a|ir_ao ..2 @your ..1 casa|escola|cidade|bairro',
+      'posso|vou|deixa|deixa_me ..2 te|ti ..1 buscar|pegar|apanhar|levar ..2 de_carro|de_mota|em_casa|a_casa|ai|na_tua|na_sua|onde',
+      'vem|vens|venha|aparece|aparecas ..2 sozinha|sozinho|sem_ninguem|sem_contar',
+      'vem|vens|venha|aparece ..3 minha_casa|meu_apartamento|meu_ape|meu_carro|meu_hotel|aqui_em_casa|ca_a_casa',
+    ],
+    unless: ['mae|pai|pais|avo|tia|tio|treino|aula|explicacao|grupo|turma|galera'],
+    examples: {
+      match: ['posso ir buscar-te à saída da escola', 'te pego na saída do colégio', 'vem sozinha', 'vem aqui em casa'],
+      ignore: ['a tua mae vai te buscar na escola?', 'te pego no treino amanhã com o teu pai'],
+    },
+  },
+] satisfies PatternEntry[];

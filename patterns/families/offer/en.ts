@@ -1,3 +1,63 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'money-for-you',
+    phrases: [
+      'you|u want|wanna|need [some|free|more] robux|vbucks|v_bucks|nitro|skins|gift_card*|giftcard*',
+      'need|want ..2 money|cash ..4 i can|could help|give|send|pay',
+      'you|u could|can|will make|earn ..3 money|cash|bank|@currency',
+      '@iwill pay you|u',
+      '@iwill pay|buy ..2 for your|ur ..2 nails|hair|clothes|phone|bill|phone_bill|outfit|makeup|shopping|shoes|games|skins',
+      '@iwill [happily] [totally] give|buy|get|send|pay|transfer|gift|venmo|cashapp|paypal|zelle you|u|ya ..4 @payment|@currency|#|money|cash|gift|gifts|robux|vbucks|skins|skin|battle_pass|nitro|phone|iphone|clothes|anything|whatever|something',
+      '@iwill [happily] give|buy|get|send|pay ..2 you|u|ya anything|whatever|everything ..2 you|u want|if',
+      'want|wanna|need|do_you_want|would_you_like ..3 free|some|easy|quick ..2 robux|vbucks|v_bucks|money|cash|skins|gift_card*|giftcard*|nitro|diamonds|gems|coins|@payment',
+      'free robux|vbucks|v_bucks|nitro|skins|gift_card*|giftcard*|iphone|money',
+      '@iwill pay|give ..3 for ..2 pic|pics|picture|pictures|photo|photos|video|videos|selfie|nude|nudes|it|them|one|each',
+      '@currency|#|money|cash|robux|vbucks ..3 for|per [a|one|each|every] pic|pics|picture|pictures|photo|photos|video|videos|selfie|nude|nudes|shoot|session|snap',
+      'pay|paying you|u ..3 for ..2 pic|pics|picture|pictures|photo|photos|video|videos|selfie|nude|nudes|content|it',
+      'make|earn ..3 easy|quick|fast|real|some ..2 money|cash|@currency ..3 pic|pics|picture|pictures|photo|photos|video|videos|selfie|content|modeling|modelling|sending',
+      'sugar daddy|mommy|momma|baby|babe',
+      'i can|could be your|ur sugar_daddy|sugar|daddy|sponsor|benefactor',
+      'spoil|spoiling you|u ..3 with|if|gifts|money|anything|whatever',
+      'allowance ..3 if|for|weekly|every_week|each_week|monthly',
+    ],
+    unless: ['back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out'],
+    examples: {
+      match: [ "i'll give you $100 for a pic", "i can send you money", "want some robux? just send a pic", "ill buy you a new phone",'i can give u 5000 vbucks if u want', 'i can buy u a $50 amazon gift card if u send me something cute', 'ill pay you for pics', '$50 per pic', 'we pay $200 per shoot', 'want free robux?', 'i can be ur sugar daddy', 'i will buy you anything you want'],
+      ignore: ['ill pay you back tomorrow', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday'],
+    },
+  },
+  {
+    id: 'modelling-and-fame',
+    phrases: [
+      'model|modeling|modelling|talent ..2 agency|agent|scout|contract|job|gig|opportunity|career|shoot|portfolio|casting',
+      'scout|scouting|recruiter|recruiting|agent ..3 for ..2 agency|models|modeling|modelling|brand|talent',
+      'i_am|im|we_are a|an ..2 agency|scout|photographer|casting|talent_agent|brand',
+      'you|u could|should|can be ..2 a model|famous|an_influencer|a_star',
+      '@iwill|we_can|we_could make you|u ..2 famous|a_model|a_star|rich|an_influencer',
+      'photoshoot|photo_shoot|shoot ..3 paid|pay|@currency|#|per|agency|brand|portfolio|test_shoot',
+      'brand ambassador|deal|collab|partnership|sponsorship ..3 dm|you|u|your|pics|photos',
+      'perfect|great|right look ..3 for ..2 modeling|modelling|our|campaign|brand|agency|client',
+    ],
+    unless: ['school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment'],
+    examples: {
+      match: [ "i work for a modeling agency", "i'm a photographer, i can make you a model","Hi, I'm a scout for a modelling agency", 'u could be a model', 'i can make you famous', 'you have the perfect look for our brand', 'wanna be a brand ambassador? dm us'],
+      ignore: ['the yearbook photoshoot is on friday', 'beware of fake modelling agency scams'],
+    },
+  },
+  {
+    id: 'drugs-alcohol-gifts',
+    weight: 1,
+    phrases: [
+      '@iwill [bring|get|give|buy] ..2 you|u ..2 weed|vape|vapes|alcohol|drinks|booze|beer|vodka|pills|edibles|carts|juul|smokes|cigarettes|molly|xanax|drugs',
+      'want|wanna|do_you_want ..2 some|a ..2 weed|vape|vapes|alcohol|drinks|booze|beer|vodka|pills|edibles|carts|juul|smokes|molly|xanax|drugs',
+      '@iwill [can] send|get|buy ..2 you|u a|an|some ..2 gift|present|surprise|iphone|phone|airpods|shoes|hoodie|makeup|clothes',
+    ],
+    unless: ['birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|thank|thanks|back|school|class|lunch|party_for|team|coach'],
+    examples: {
+      match: ['i can get u a vape', 'want some weed?', 'ill buy u some airpods', 'i will send you a surprise'],
+      ignore: ['ill get you a present for your birthday', 'want some pizza?'],
+    },
+  },
+] satisfies PatternEntry[];

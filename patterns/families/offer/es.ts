@@ -1,3 +1,69 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'pay-for-pics',
+    weight: 3,
+    phrases: [
+      'te|le pago|doy|regalo|paso|daria|pagaria|pagare|dare|regalaria|ofrezco|deposito|compro|pagamos|damos ..5 por|si|a_cambio ..4 @photo|@video|@pack|mandas|ensenas|muestras|pasas|envias|videollamada|cam|camara|verte',
+      '@send|@showme ..4 @photo|@video|@pack ..4 y te|le ..1 pago|doy|regalo|paso|dare|deposito|mando',
+      'cuanto ..2 cobras|quieres|pides ..3 por ..2 @photo|@video|@pack|verte|videollamada',
+      'por|x ..2 @photo|@video|@pack ..4 te|le ..1 pago|doy|regalo|paso|daria|pagaria|dare|compro|mando',
+    ],
+    unless: ['bici|coche|movil|consola|ropa|anuncio|producto|casa|piso|wallapop|vinted|mueble'],
+    examples: {
+      match: ['te pago 50 euros por unas fotos tuyas', 'te regalo 1000 robux si me mandas una foto tuya', 'mandame una foto en calzoncillos y te paso 2000 pavos', 'cuanto quieres por unas fotos?', 'por un video te doy 100'],
+      ignore: ['te mando una foto mia si tu me mandas una tuya', 'te pago 80 euros por la bici si me mandas fotos', 'te pago lo del cine mañana'],
+    },
+  },
+  {
+    id: 'money-gifts',
+    weight: 1,
+    phrases: [
+      'te|le pago|pagaria|pagare bien|mucho|lo_que_quieras|lo_que_pidas',
+      'te|le puedo ..1 pagar|dar_dinero|mandar_dinero|pasar_dinero',
+      'quieres|necesitas|kieres @money|robux|pavos|diamantes|vbucks|v_bucks|gemas',
+      'te|le pago|doy|regalo|paso|daria|pagaria|regalaria|compro|compraria|mando|hago|recargo|ofrezco|pagamos|damos ..3 [#] @currency|robux|vbucks|v_bucks|pavos|diamantes|gemas|monedas|skins|skin|pase_de_batalla|@money|tarjeta*|recarga|regalito|lo_que_quieras|lo_que_pidas|ropa|maquillaje|un_movil|un_iphone|un_celular',
+      'te recargo|pago|cargo ..1 el|la|tu movil|saldo|celular|datos|tarjeta|recarga',
+      'quieres|kieres|querrias ..2 ganar|ganarte ..2 @money|robux|pavos|diamantes|facil|@currency',
+      '@money|robux|pavos|diamantes|vbucks ..1 gratis|facil|rapido',
+    ],
+    unless: ['me_debes|te_debo|devuelvo|devolver|prestas|presto|cine|entrada*|bizum_del|lo_del|la_mitad|la_parte|mi_parte|tu_parte|mision|partida|ayudas'],
+    examples: {
+      match: ['te paso pavos gratis', 'te regalo una tarjeta de 20 euros', 'quieres ganar dinero facil?', 'te compro lo que quieras', 'te pagamos 500€ por sesion'],
+      ignore: ['te paso los 20 euros que te debo', 'si me ayudas a pasar la mision te regalo 500 pavos', 'te pago la entrada del cine'],
+    },
+  },
+  {
+    id: 'modelling-agency',
+    weight: 2,
+    phrases: [
+      'agencia|agencias ..2 modelo*|modelaje|talento*|casting*',
+      'soy|somos fotografo*|fotografa ..4 busco|buscamos|buscando ..1 modelos|chicas|chicos|jovenes|caras_nuevas',
+      'agencia ..3 busco|buscamos|buscando ..1 chicas|chicos|modelos|jovenes|caras_nuevas',
+      'te hago|haria|hare|puedo_hacer ..1 famosa|famoso|influencer|modelo|estrella',
+      'potencial|pinta|cara|perfil|fisico|fisico_de ..3 ser|de modelo|modelos|influencer',
+      'trabajo|trabajamos|soy|somos ..3 agencia|agencias ..3 modelo*|moda|talento*|casting|fotos|fotografia',
+      'cazatalento*|caza_talento*|buscador_de_talentos|scout|representante_de_modelos|manager_de_modelos',
+      'podrias|puedes|deberias|quieres ..1 ser|trabajar_de|trabajar_como modelo|modelar|influencer',
+      'casting ..3 modelo*|fotos|sesion|online',
+      'sesion|book ..2 de fotos ..4 pag*|cobr*|gratis|dinero|@currency',
+    ],
+    examples: {
+      match: ['tienes potencial para ser modelo', 'soy cazatalentos de una agencia de modelos en madrid', 'podrias ser modelo', 'hacemos un casting de modelos online', 'una sesion de fotos pagada'],
+      ignore: ['mi prima es modelo', 'vi un desfile de modelos en la tele'],
+    },
+  },
+  {
+    id: 'drugs-vapes',
+    weight: 2,
+    phrases: [
+      'te|le ..1 consigo|paso|doy|regalo|invito|traigo|compro ..2 vape*|vaper|pod|porro*|hierba|maria|weed|alcohol|birras|cervezas|pastillas|tusi|droga*|cigarro*|tabaco',
+    ],
+    unless: ['cumple|fiesta_de|mis_padres|tus_padres'],
+    examples: {
+      match: ['te consigo vapes gratis', 'te invito a unos porros', 'te paso alcohol si vienes'],
+      ignore: ['mi tio fuma porros', 'el alcohol es malo'],
+    },
+  },
+] satisfies PatternEntry[];

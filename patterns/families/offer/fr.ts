@@ -4,14 +4,21 @@ export default [
   {
     id: 'je-te-donne-robux',
     phrases: [
+      '@ite fais|fait|ferai ..2 une|un recharge*|virement*|cadeau*|carte* ..3 #|@currency|@payment|robux|vbucks',
       '@ite ..1 donne|donnerai*|paie|paye|payerai*|offre|offrirai*|file|filerai*|envoie|enverrai*|achete|acheterai*|recharge ..3 #|@currency|@payment|@money|robux|vbucks|v_bucks|skin*|cadeau*|iphone|airpods|forfait|pass_combat|battle_pass|gemmes|diamants|nitro|abonnement|ce_que_tu_veux|tout_ce_que_tu_veux',
-      'je|j|jpeux|jpeu ..2 peux|pe|pourrais ..1 t|te ..1 offrir|payer|acheter|donner|envoyer ..3 #|@currency|@payment|@money|robux|vbucks|skin*|cadeau*|iphone|ce_que_tu_veux|tout_ce_que_tu_veux',
-      '# @currency|robux|vbucks|v_bucks|gemmes|diamants ..1 pour|contre ..3 @photo|@nude|video|une|des|ca|toi|ta|tes',
+      'je|j|jpeux|jpeu ..2 peux|pe|pourrais t|te ..1 offrir|payer|acheter|donner|envoyer ..3 #|@currency|@payment|@money|robux|vbucks|skin*|cadeau*|iphone|ce_que_tu_veux|tout_ce_que_tu_veux',
+      '# @currency|robux|vbucks|v_bucks|gemmes|diamants ..1 pour|contre ..3 @photo|nude*|nudes|toi|ta_photo|tes_photos|une_video|des_videos|une_photo|des_photos|ca',
       '#|robux|vbucks|argent|thune|cadeau* ..2 si ..1 tu|t ..2 m|me|menvoie*|envoie*|montre*|fais',
+      '@ite donne|paie|paye|offre|file ..2 si ..1 tu|t ..2 m|me|menvoi*|envoi*|montre*',
+      'veux|voudrais|veut ..2 des|de|# robux|vbucks|v_bucks|skin*|gemmes|diamants|nitro',
+      '@ite|je|jpeux ..3 rendre ..1 celebre|connue|connu|star|riche|influenceuse',
+      'cherche|recherche ..3 jeunes|filles|mannequins|modeles|ados|garcons ..3 pour ..2 shooting*|photo*|casting|tournage|clip',
       'gagner|gagne|gagnes|te_faire|se_faire ..2 de|du ..1 l|l_argent|argent|thune|fric|sous|oseille|cash|money ..1 [facile|facilement|rapide|rapidement|vite]',
       'argent|thune|fric|oseille|cash|money facile|facilement|rapide',
+      'vous|tu|t serez|seras|serais|seriez|sera ..1 remunere*|paye*|payee*|bien_paye*',
+      'faire gagner ..2 #|argent|thune|de_l_argent|@money',
     ],
-    unless: ['rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine'],
+    unless: ['cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine'],
     examples: {
       match: ['yo jte donne 2000 robux si tu menvoies une photo de toi', 'tu veux gagner de l argent facile ?', '50€ pour quelques photos de toi', 'je peux te payer ce que tu veux', 'je te donne 20 euros', "je t'offre un iphone"],
       ignore: ['je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
@@ -20,11 +27,12 @@ export default [
   {
     id: 'agence-mannequin',
     phrases: [
-      'agence ..3 mannequin*|modele*|model*|casting|mode|talents',
+      'agence ..3 mannequin*|modele*|model*|casting|mode|talents|visages|nouveaux_visages|profils|egerie*',
       'recrut*|scout|chasseur|chasseuse|photographe|booker ..4 mannequin*|modele*|model*|agence|shooting|talents|influenceu*',
+      'paye|payee|remunere* # [@currency] ..2 le|la|pour|par shooting|seance|casting|photo*',
       'devenir|deviens|etre ..1 mannequin*|modele*|model|influenceu*|egerie',
-      'shooting|shoot|seance_photo|casting ..4 paye|payé|remunere*|# @currency|bien_paye|gratuit|pour_toi',
-      'tu|t ..2 as|a|aurais|pourrais|ferais ..2 un ..1 beau|gros|vrai ..1 potentiel|profil ..2 de|pour ..1 mannequin*|modele*|model',
+      'shooting|shoot|seance_photo|casting ..4 paye|payee|remunere*|bien_paye|gratuit|pour_toi|#',
+      'tu|t ..2 as|a|aurais|pourrais|ferais ..2 un beau|gros|vrai potentiel|profil ..2 de|pour mannequin*|modele*|model',
     ],
     unless: ['stage|ecole_de|cours_de|le_defile_de|emission|serie|film'],
     examples: {
@@ -36,8 +44,8 @@ export default [
     id: 'cadeaux-drogues',
     phrases: [
       '@ite ..1 ramene|ramenerai*|apporte|offre|donne|file|passe|fais_gouter ..2 de_la|du|des ..1 beuh|weed|shit|alcool|vodka|clopes|cigarettes|puff*|vape*|cocaine|coke|md|ecstasy',
-      '@ite ..2 fais|ferai|emmene|emmenerai ..2 un|des|faire ..1 cadeau*|shopping|restau|resto',
-      'cadeau*|surprise ..2 pour ..1 toi ..2 si ..1 tu',
+      '@ite ..2 fais|ferai|offre|offrirai ..3 cadeau*|shopping|restau|resto',
+      'cadeau*|surprise ..2 pour toi ..2 si ..1 tu',
     ],
     unless: ['anniv*|noel|fete'],
     examples: {

@@ -1,3 +1,71 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'money-for-pics',
+    phrases: [
+      'ti do|darei|pago|regalo|mando|ricarico|faccio_una_ricarica|passo|offro ..3 #|soldi|@currency|@gamecur|@payment|ricarica|gift_card*|carta_regalo ..6 se|per|x|in_cambio ..3 @photo|@video|nudes|selfie|mandi|fai_vedere|foto',
+      'ti pago|pagherei|pago ..3 se ..3 @photo|@video|nudes|fai_vedere|selfie',
+      'ti pago|pagherei|pago ..3 per|x ..2 @photo|@video|nudes|selfie|vederti|una_foto|un_video',
+      'quanto vuoi|chiedi|prendi per ..3 @photo|@video|nudes|selfie|foto',
+      'te li|le|lo|la regalo|do|mando|ricarico ..3 se ..3 @photo|@video|nudes|fai_vedere|selfie',
+      'in cambio ..2 di ..2 @photo|@video|nudes|foto|selfie',
+      '@photo|@video|nudes ..2 pagat*|a_pagamento|per_soldi',
+      '@photo|@video|nudes|selfie ..4 e te li|le|lo|la regalo|do|ricarico|compro|mando',
+    ],
+    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto'],
+    examples: {
+      match: ['ti do 50 euro su postepay se mi mandi una foto', 'ti pago per delle foto', 'te li regalo se mi mandi una foto', 'quanto vuoi per una foto?', 'ti do 1000 robux per un video'],
+      ignore: ['ti do 20 euro per la pizza', 'ti pago il biglietto del cinema', 'ti do il libro domani'],
+    },
+  },
+  {
+    id: 'gifts-and-currency',
+    phrases: [
+      'ti do|darei|regalo|regalerei|ricarico|ricaricherei|compro|comprerei|prendo|offro|mando|passo ..2 #|soldi|@currency|@gamecur|ricarica|ricariche|buono|buoni|gift_card*|carta_regalo|iphone|telefono|cellulare|scarpe|vestiti|borsa|trucchi|regal*|abbonamento|nitro|pass|skin|paysafe*',
+      'ti faccio|faro ..1 ricarica|ricariche|bonifico|regalo|regalino|regalone',
+      'ti pago ..2 ricarica|ricariche|abbonamento|skin|pass|nitro|@gamecur',
+      'ti faccio|posso_farti|ti_posso_far guadagnare|fare_soldi',
+      'ti ricarico|ricaricherei|faccio_la_ricarica ..2 telefono|cell|cellulare|credito|sim|account',
+      'ti compro|regalo|prendo ..3 che|quello_che|quella_che|quelle_che|quelli_che ..2 volevi|vuoi|ti_piacciono|ti_piace',
+      'vuoi|ti_servono|serve ..3 #|soldi|@gamecur ..2 gratis|facili|veloce*|subito',
+      'soldi|guadagno|guadagni|guadagnare ..1 facili|facile|veloci|velocemente|senza_fare_niente',
+      'vuoi ..1 guadagnare|fare_soldi',
+    ],
+    weight: 1,
+    unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi'],
+    examples: {
+      match: ['ti ricarico il telefono se mi dai il tuo whatsapp', 'ti compro le scarpe che volevi', 'bro vuoi 2000 robux gratis?', 'ti regalo 1000 vbucks', 'ti faccio la ricarica del telefono', 'soldi facili'],
+      ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema'],
+    },
+  },
+  {
+    id: 'modelling-agency',
+    phrases: [
+      'agenzia|agenzie di ..1 moda|modelle|modelli|modeling|modelling|casting|talenti|spettacolo',
+      'talent scout',
+      'scout|scouting|fotografo|fotografa|agente ..3 moda|modell*|agenzia|brand|casting',
+      'servizio|servizi|shooting|shoot|book ..1 fotografic*|foto ..3 pagat*|retribuit*|#|soldi|euro|gratis',
+      'diventare|fare_la|fare_il|fare ..1 modella|modello|fotomodella|influencer|testimonial',
+      'cerchiamo|cerco|selezioniamo ..3 modelle|modelli|ragazze|ragazzi|volti|talenti ..3 #|pagat*|retribuit*|eta|anni|giovani',
+      'contratto|contratti ..3 modella|modello|modelle|agenzia|moda|fotomodella',
+      'fare|facciamo|possiamo_fare|ti_faccio|ti_propongo ..2 servizio|servizi|shooting|book ..1 fotografic*|foto',
+      'potresti|puoi fare ..1 la|il ..1 modella|modello|fotomodella',
+    ],
+    examples: {
+      match: ["salve, sono una talent scout di un'agenzia di moda", 'servizio fotografico pagato 500€', 'potresti fare la modella', 'cerchiamo ragazze tra 13 e 17 anni per un servizio pagato', 'sono un fotografo di moda'],
+      ignore: ['la moda di quest anno è strana', 'mia sorella vuole fare la parrucchiera'],
+    },
+  },
+  {
+    id: 'drugs-alcohol',
+    phrases: [
+      'ti porto|offro|do|regalo|passo|compro|procuro ..2 erba|canna|canne|fumo|alcol|alcool|vodka|birra|birre|sigarette|svapo|pod|sigaretta_elettronica|pasticche|droga',
+      'vuoi ..2 fumare|bere|provare ..2 erba|canna|fumo|alcol|vodka|pasticche|droga',
+    ],
+    examples: {
+      match: ['ti porto da bere e da fumare se vieni, ti porto una canna', 'ti procuro le sigarette', 'vuoi provare una canna?'],
+      ignore: ['la birra è finita', 'ho smesso di fumare'],
+    },
+  },
+] satisfies PatternEntry[];

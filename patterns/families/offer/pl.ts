@@ -1,3 +1,77 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'pay-for-pics',
+    phrases: [
+      'dam|damy|dostaniesz|dostalabys|dostalbys|zaplace|zaplacimy|place|placimy|zaplacilbym|zaplacilabym|kupie|kupilbym|kupilabym|oferuje|wysle|przeleje|przelewam|doladuje|postawie ..6 za ..3 @photo|@nude|fotk*|zdjeci*|zdjecie|filmik*|film|video|wideo|kamer*|kamer*|pokazanie|pokazanie_sie|jedno|jedna|kilka|pare|rozebranie|nudes*|nudesk*',
+      'co|ile ..1 chcesz|bys_chciala|bys_chcial|bierzesz|wezmiesz|chcialabys|chcialbys ..2 za ..3 @photo|zdjec*|fotk*|nudes*|filmik*|pokazanie|kamer*',
+      'zebym ..1 ci ..1 kupil|kupila|dal|dala|przelal|przelala|doladowal ..3 @gift|@amount',
+      'za ..2 @photo|fotk*|zdjecie|zdjecia|filmik*|nudes*|nudesk*|pokazanie_sie|kamer* ..3 dam|dostaniesz|zaplace|place|kupie|@amount|robux*|vbuck*|skin*',
+      'place|placimy|zaplace|dam|dostaniesz ..2 @amount @currency|@money|robux*|vbuck*|v_buck*|vdolc* ..2 za ..3 @photo|zdjec*|fotk*|nudes*|filmik*|stop|stopy|stopek|nogi|sesj*',
+    ],
+    examples: {
+      match: ['płacę 100 zł za zdjęcie stóp', 'dam ci 2000 vbucksow za jedno zdjecie', 'za jedną fotkę dostaniesz 200 zł', 'zapłacę za każde zdjęcie', 'kupię ci skina za jedną fotkę'],
+      ignore: ['dam ci 20 zł za kino', 'zapłacę za pizzę jutro', 'kupię ci bilet na koncert'],
+    },
+  },
+  {
+    id: 'gifts-game-currency',
+    phrases: [
+      'dam|damy|dostaniesz|dostalabys|dostalbys|kupie|kupilbym|kupilabym|wysle|przeleje|doladuje|sprezentuje|zafunduje|podaruje|moge_ci_dac|moge_ci_kupic|moge_dac|moge_kupic|wyslalbym|dalbym|dalabym|kupimy ..3 [ci] [tobie] @amount|@gift',
+      'dam|dostaniesz|kupie|moge|dalbym|dac|kupic|wysle|doladuje ..3 @amount ..1 robux*|vbuck*|v_buck*|vdolc*|v_dolc*|gemow|diament*|@currency',
+      'kupie|kupilbym|kupilabym|dam|sprezentuje|zafunduje ..2 ci|tobie ..2 co_chcesz|co_zechcesz|cokolwiek|wszystko_co|co_tylko',
+      'doladuje|doladowac|doladuje_ci|zasile ..2 [ci] konto|telefon|karte|steam*|konto_w_grze|psn|xbox',
+      'chcesz|chcialabys|chcialbys|potrzebujesz ..2 robux*|vbuck*|v_buck*|vdolc*|skin*|gemow|gemy|diament*|doladowani*|nitro|battle_pass*|kase|kaske|hajs|pieniadze|prezent*',
+    ],
+    unless: ['pomoc*|przeprowadz*|koszeni*|trawy|sprzatani*|korki|turniej*|wygrasz|zdasz|ocen*|swiadectw*|umyjesz|pomozesz|posprzatasz|wyprowadzisz|skosisz|zrobisz_zakupy|odrobisz|nauczysz|auto|samochod*|urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|komuni*|oddam|oddaje|oddajesz|zwroce|zwrot*|wisisz|wisze|kino|kina|bilet*|obiad*|pizz*|tort*|zrzut*|mamo|mama|tato|tata|babci*|dziadk*|brat*|siostr*|braciszk*|siostrzyczk*|kieszonkow*|zakupy|sklep*|allegro|olx|vinted|sprzedam|sprzedaje|cena|kupisz_ode'],
+    examples: {
+      match: ['moge ci dac 2000 vbucksow', 'kupię ci robuxy jak chcesz', 'doładuję ci konto', 'chcesz robuxy?', 'dam ci 500 zł', 'mogę ci kupić nowego iphona'],
+      ignore: ['kupię ci skina w fortnite na urodziny', 'oddam ci te 20 zł jutro', 'dam ci kasę na kino', 'sprzedam konto w grze, cena 50 zł'],
+    },
+  },
+  {
+    id: 'easy-money',
+    phrases: [
+      'chcesz|chcialabys|chcialbys|mozesz|moglabys|moglbys ..2 latwo|szybko|szybciutko|latwa|szybka ..1 zarobic|zarobic_kase|kase|kasa|hajs|dorobic|pieniadze',
+      'latwy|latwa|szybki|szybka ..1 hajs|kasa|zarobek|pieniadze|kase',
+      'chcesz|chcialabys|chcialbys ..2 zarobic|dorobic|zarobic_troche|zarobic_kase',
+      'moglabys|mozesz|moglbys|bedziesz ..3 zarabiac|zarobic ..3 @amount|@money|duzo|kupe|nawet|tysiace|fortune',
+      'zarobisz|zarobilabys|zarobilbys|mozesz_zarobic|moglabys_zarabiac|moglabys_zarobic|mozesz_zarabiac ..4 @amount|@money|duzo|kupe|mnostwo|fortune',
+    ],
+    unless: ['psa|pies|wyprowadz*|ogrod*|pomoc_w|pomocy_przy|wakacj*|praca_wakacyjna|pracy_wakacyjnej|roznoszeni*|ulot*|korepetycj*|opieka|opiekun*|niani*|sprzatani*|kelner*|kosze*_trawnik|skoszen*|mamo|mama|tata|tato|ciocia|wujek|sasiad*|sasiadk*'],
+    examples: {
+      match: ['hej, chcesz łatwo zarobić?', 'łatwy hajs, serio', 'mogłabyś u nas zarabiać nawet 2000 zł miesięcznie', 'chcesz zarobić trochę kasy?'],
+      ignore: ['chcesz zarobić w wakacje roznosząc ulotki?', 'sąsiadka pyta czy chcesz zarobić na opiece nad psem'],
+    },
+  },
+  {
+    id: 'modelling-agency',
+    phrases: [
+      'agencj* ..2 model*|modelek|modeli|talentow|castingow*|aktorsk*',
+      'lowc*|lowczyni*|skaut*|scout* ..1 talentow|modelek|agencji',
+      'szukam|szukamy|szukaja|poszukuj* ..3 modelek|modelki|model|modeli|dziewczyn_do_sesji|twarzy_do_kampanii|nowych_twarzy|hostess*',
+      'sesj* ..2 zdjeciow*|foto|fotograficzn*|modeling*|bieliz*|w_bieliznie|portfolio|platn*',
+      'zostac|zostan|zostaniesz|zostalabys|zostalbys ..2 modelk*|modelem|twarza_marki|ambasador*|influencer*',
+      'prac*|robot*|fuch*|zleceni* ..2 jako ..1 modelk*|hostess*|tancerk*|fotomodelk*',
+      'kontrakt*|umow* ..3 modelin*|modelk*|agencj*|sesj*',
+      'casting* ..3 online|dla_ciebie|zaprasza*|wyslij',
+    ],
+    unless: ['szkol*_model*|model*_samolot*|modelarsk*|model_matematyczny|model_telefonu|modelu_telefonu'],
+    examples: {
+      match: ['Dzień dobry, jestem łowcą talentów z agencji modelek', 'szukamy nowych modelek do kampanii', 'Potrzebuję kilku zdjęć w bikini do portfolio, sesja płatna', 'mogłabyś zostać modelką', 'jestem skautem agencji'],
+      ignore: ['jaki masz model telefonu?', 'składam model samolotu', 'mamy zdjęcia z sesji na studniówce'],
+    },
+  },
+  {
+    id: 'drugs-alcohol',
+    phrases: [
+      'dam|kupie|zalatwie|przyniose|postawie|mam|przywioze|skombinuje ..3 [ci] [dla_ciebie] alkohol*|piwo|piwko|wodk*|wodeczk*|fajki|papierosy|szlug*|epeta|e_papierosa|e_peta|vape*|waporyzator*|jointa|zielsko|ziolo|trawk*|marihuan*|tabletk*|dopalacz*|proszek|mefedron*|mefe|grama|puff*',
+    ],
+    unless: ['tato|tata|mama|mamo|wujek|wujku|ciocia|osiemnastk*|18stk*|wesel*|sklep*_z|apteki|apteka|lekarz*|lekarstw*|przeciwbolow*|na_bol|na_glowe|na_gorac*'],
+    examples: {
+      match: ['kupię ci piwo jak przyjdziesz', 'załatwię ci epeta', 'mam dla ciebie trawkę', 'dam ci fajki'],
+      ignore: ['mama kupi ci tabletki na ból głowy w aptece', 'kupię piwo na osiemnastkę'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -4,21 +4,27 @@ export default [
   {
     id: 'pay-amount',
     phrases: [
+      'i want|need|demand # @currency|usd',
+      'i want|need|demand @currency #',
+      'send|pay|transfer ..3 via|through|thru|with|using|on|by @payment',
+      'cashapp|venmo|zelle|paypal|cash_app|pay_pal|revolut me|it #',
+      'i want|need|demand # robux|vbucks|v_bucks|diamonds|gems|nitro|minecoins|uc|coins|bitcoin|btc|eth|usdt',
+      'send|give|gift me # robux|vbucks|v_bucks|diamonds|gems|minecoins|uc|coins',
       'pay|send|transfer|wire|deposit|give|get|cashapp|venmo|zelle|paypal [me] [just] [the] [a] [another] ..2 @currency|usd #',
       'pay|send|transfer|wire|deposit|give|get [me] [just] [another] [the] # ..2 @currency|usd|bitcoin|btc|eth|usdt|in|on|via|through',
       'need|want|demand|expect # ..2 @currency|usd|bitcoin|btc|in|on|via|through ..2 from you|@payment',
-      '# @currency|usd ..3 or|else|otherwise|by|before|within|in_the_next|tonight|today|now',
-      '@currency # ..3 or|else|otherwise|by|before|within|in_the_next|tonight|today|now',
+      '# @currency|usd ..3 or_else|or_i|or_your|or_everyone|else|otherwise|before|within|in_the_next|tonight|right_now',
+      '@currency # ..3 or_else|or_i|or_your|or_everyone|else|otherwise|before|within|in_the_next|tonight|right_now',
       '# @currency|usd in|on|via|through|with|using|of @payment',
       '@currency # in|on|via|through|with|using|of @payment',
     ],
     unless: [
-      'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|bike|phone_case|shoes|jacket|sale|selling|sell|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores',
+      'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores',
       'i can|will|could|would pay|send|give|transfer|venmo|zelle',
       'ill|lets pay|send|give|venmo',
     ],
     examples: {
-      match: [
+      match: [ "send $500 now", "pay me 200 dollars", "I want $1000 in bitcoin", "Send 100 euros via paypal",
         'pay $300 or I send it',
         'send 500 dollars on cash app',
         'send me $200 now',
@@ -39,18 +45,19 @@ export default [
   {
     id: 'gift-cards-and-crypto',
     phrases: [
-      'send|buy|get|give|pay|transfer|deposit [me] [a|an|some|the|more|another|those|#] ..2 @payment ..2 code|codes|card|cards|now|or|today|tonight|right_now|asap|immediately',
+      'send|buy|get|give|pay|transfer|deposit [me] [a|an|some|the|more|another|those|#] ..2 @payment ..2 code|codes|card|cards|now|or|today|tonight|right_now|asap|immediately|and_send|of|worth|pictures|pics|photo|photos|picture',
       'send|give|text|dm [me] the|those|all_the|your code|codes ..3 @payment|card|cards|gift_card*|giftcard*|steam|itunes|amazon|google_play|apple|xbox|psn|playstation|roblox|razer',
       'scratch ..3 card|cards|code|codes ..3 send|picture|pic|photo',
-      'send|transfer|pay ..3 to|into this|my @payment|wallet|address|account|btc_address|bitcoin_address',
-      'pay|send|transfer ..4 via|through|thru|on|with|using @payment ..3 now|or|today|tonight|within|before|asap|immediately',
+      'send|transfer|pay ..5 to|into this|my @payment|wallet|address|account|btc_address|bitcoin_address',
+      'pay|send|transfer ..4 via|through|thru|on|with|using @payment ..3 now|or|today|tonight|within|before|asap|immediately|to|tag|handle|my|username',
+      'i [only] accept|take @payment|gift_card*|giftcard*|crypto|bitcoin',
       'only|accept|accepting|take ..2 @payment|gift_card*|giftcard*|crypto|bitcoin ..2 only|payment|payments',
       'my|this cashapp|cash_app|venmo|paypal|zelle|wallet|btc|bitcoin ..2 is|tag|address|handle|username',
       'buy|get ..3 gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|amazon_card*|xbox_card*|psn_card*|roblox_card*|razer_gold ..4 send|text|photo|pic|picture|code|codes',
     ],
     unless: ['birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
     examples: {
-      match: [
+      match: [ "buy me a $200 steam card", "send the gift card codes", "buy 3 apple cards of $100 each and send pictures", "i accept paypal, venmo, gift cards",
         'send the codes of the steam cards now',
         'send me 0.01 btc to this wallet',
         'buy a $100 steam gift card and send me a photo of the code',
@@ -69,6 +76,17 @@ export default [
   {
     id: 'pay-up',
     phrases: [
+      'send|pay|give|transfer [me] [the] money|cash|payment|dollar|dollars|bucks ..2 or|else|otherwise|before|within|now',
+      'make this|it|everything go_away|disappear ..3 for|if|when|@currency|#|pay',
+      'want me to delete ..6 pay|send_money|send_the_money|@currency|#',
+      'send|pay|transfer ..4 and|then|n i|ill|@iwill ..2 delete|remove|erase|stop|leave_you_alone',
+      '@iwill delete|remove|erase ..3 if|when|once|after you|u pay|send',
+      'give|send|tell me ..3 credit_card|card_number|card_details|bank_details|bank_info|credit_card_number|debit_card|cvv|card_info',
+      'how much money|cash ..2 do|can|could you|u have|get|send|pay|make',
+      'i need|want ..2 the|that|my money|cash|payment ..2 by|before|today|tonight|tomorrow|now|asap',
+      'delete ..4 you|u have_to|need_to|must|gotta|got_to|will_have_to pay|send',
+      'you|u have_to|need_to|must|gotta|got_to|will_have_to pay|send ..4 if_you_want|delete|or|else|disappear|go_away',
+      'pay|send ..4 and|then ..2 it|this|everything|they|all_this|the_video|the_pics ..2 go_away|goes_away|disappear|disappears|gets_deleted|will_be_deleted|is_deleted|gone',
       'pay up|now|me|already|or|immediately|asap|right_now|today|tonight',
       'time to pay|payup',
       'are|r you [ready] [willing] [going] to pay',
@@ -83,9 +101,9 @@ export default [
       'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
       'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
     ],
-    unless: ['back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    unless: ['back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
     examples: {
-      match: [
+      match: [ "how much money do you have", "you need to pay me", "i need the money by tomorrow", "if you want me to delete it you have to pay",
         'pay up',
         'are you ready to pay',
         'r u going to pay or not',

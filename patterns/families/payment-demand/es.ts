@@ -1,3 +1,45 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'pay-amount',
+    phrases: [
+      'realizar|realice|realiza|hacer|haga|hagas|efectuar|efectue ..2 el|un|una ..1 pago|deposito|transferencia|ingreso|bizum',
+      'quiero|necesito|exijo el|mi|la @money|pago|transferencia|bizum ..2 hoy|ya|you|ahora|manana|antes',
+      'quiero|exijo|necesito ..2 @payment|tarjeta_de_regalo|tarjetas_de_regalo',
+      'pagame|paga|pagas|pagues|deposita|depositas|me_pagas ..3 borro|elimino|borrare|eliminare|desaparece|no_pasa_nada|te_dejo',
+      'des|das|pagas|mandas|pasas ..2 # ..2 y ..1 no_pasa_nada|borro|elimino|todo_olvidado|te_dejo_en_paz|te_dejo_tranquila|te_dejo_tranquilo',
+      'cuanto puedes|podes|vas_a pagar|pagarme|darme|mandarme',
+      'paga|pagame|pagas|pague|pagues|paguen|pagar|pagarme|deposita|depositame|depositas|deposites|depositar|transfiere|transfiereme|transfieres|transfieras|transferir|manda|mandame|mandas|mandes|envia|enviame|envias|envies|pasame|dame|des|darme|me_das|me_des|hazme|haz|realiza|realice|haga ..4 # ..1 @currency|@money|@payment|en|por|via|de',
+      'paga|pagame|pagas|pague|pagues|pagar|pagarme|deposita|depositame|depositas|deposites|depositar|transfiere|transfiereme|transfieras|transferir|manda|mandame|mandas|mandes|envia|enviame|envias|envies|pasame|dame|des|darme|hazme|haz|realiza|realice|haga ..4 @currency|@money|@payment',
+      'quiero|exijo|necesito|pido|son|cuesta ..2 # ..1 @currency|@money|@payment|en',
+      'me vas|va ..1 a ..1 pagar|dar|depositar|transferir|mandar ..3 @currency|@money|@payment|#',
+      'compra|compras|comprame|comprar|compre ..3 tarjeta*|gift*|@payment|codigo*|recarga*',
+      'mandame|pasame|dame|enviame|manda|pasa|envia|dime ..2 el|los|un|una ..1 codigo*|numero*|pin ..3 tarjeta*|gift*|regalo|steam|google|amazon|itunes|apple|psn|xbox|paysafe*|de_la_tarjeta',
+      'deposita|depositame|depositas|transfiere|transfiereme|transfieres|manda|envia|paga|haz ..3 esta|este|mi ..1 cuenta|numero_de_cuenta|cbu|clabe|alias|wallet|billetera|iban|direccion',
+      'paga|pagame|pagas|pague|pagues|deposita|depositame|transfiere|transfiereme|yapeame|yapea|plineame|bizumeame #',
+      'yapeame|yapea|yapeas|plineame|bizumeame|hazme_un_bizum|mandame_un_bizum|haceme_una_transferencia|hazme_una_transferencia|haceme_un_deposito|hazme_un_deposito|hazme_un_pago',
+      'cuanto tienes ..2 @money|ahorrado|en_la_cuenta|en_el_banco',
+      'cuanto|cuanta ..1 @money|@currency|saldo ..1 tienes|tenes|puedes|podes',
+      'transferencia*|deposito*|bizum|pago ..2 de ..1 #',
+    ],
+    unless: ['me_debes|te_debo|devuelvo|devolver|prestas|presto|cine|entrada*|lo_del|la_mitad|la_parte|mi_parte|tu_parte|cena|comida|regalo_de_cumple|regalo_para|bote|cumple|excursion|camiseta*|uniforme|bus|pizza'],
+    examples: {
+      match: ['si no me pagas 300 euros', 'paga por bizum', 'manda 200 dolares por paypal', 'a menos que me des 100 euros en tarjetas de google play', 'deposita 2000 pesos en oxxo', 'compra una tarjeta steam de 100 y mandame el codigo', 'si no realiza una transferencia de 500 dolares', 'quiero 500 euros'],
+      ignore: ['oye me debes 20 euros del cine', 'pasame los 5 euros del bote', 'me das 2 euros para el bus?', 'te paso el dinero de la pizza'],
+    },
+  },
+  {
+    id: 'pay-or-else',
+    phrases: [
+      'paga|pagame|pagas|pagues|pague|deposita|depositame|transfiere|transfiereme ..2 you|ya|ahora|ahorita|hoy|rapido|inmediatamente|o|sino|si_no|antes',
+      'si no ..2 pagas|pagan|pagues|depositas|depositan|transfieres|me_pagas|me_das|me_mandas_el_dinero',
+      'el precio ..2 es|son|de_mi_silencio ..1 #',
+    ],
+    unless: ['me_debes|te_debo|cine|entrada*|multa|factura|luz|alquiler|la_cena|la_comida'],
+    examples: {
+      match: ['paga ya', 'pagame hoy o ya sabes', 'si no pagas, ya sabes lo que pasa', 'el precio de mi silencio son 200'],
+      ignore: ['paga tu la cena hoy', 'si no pagas la factura de la luz te la cortan'],
+    },
+  },
+] satisfies PatternEntry[];

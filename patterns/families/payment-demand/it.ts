@@ -1,3 +1,54 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+const FRIENDLY = 'pizza|biglietto|biglietti|regalo|cena|pranzo|fotocopie|quota|gita|bici|spesa|benzina|affitto|cinema|colletta|abbonamento|a_testa|ciascuno|ti_devo|restituire|ridare|prestato|prestito|scontrino|vendo|vendi|spedizione|usato|vinted|subito_it|ebay|panino|pizzeria|partita|maglia|concerto|torneo|palestra|merenda';
+
+export default [
+  {
+    id: 'pay-amount',
+    phrases: [
+      'paga|pagami|pagare|paghi|pagherai|pagherei|mandami|manda|mandare|inviami|invia|inviare|versa|versami|ricaricami|dammi|darmi|voglio|vogliamo|mandarmi|passami|trasferisci|fammi ..4 # ..1 @currency|@money|@payment|@gamecur',
+      'paga|pagami|paghi|pagare|mandami|manda|inviami|invia|versa|versami|dammi|voglio|ricaricami ..4 @currency|@money|@payment|@gamecur ..2 o|oppure|altrimenti|senno|se_no|entro|subito|ora|adesso|su|con|in|tramite|via',
+      'paga|pagami|paghi|pagarmi|versa|versami|ricaricami con|su|in|tramite|via|una|un @payment|@gamecur',
+      'paga|pagami|paghi|pagherai ..2 subito|adesso|altrimenti|entro|immediatamente',
+      'devi ..1 pagar*|darmi|mandarmi|versar*|inviarmi|ricaricarmi ..3 #|soldi|@currency|@payment|@gamecur',
+      'se non|nn ..1 mi|paghi|pagherai ..2 paghi|pagherai|mandi|invii|dai|versi ..3 #|soldi|@currency|@payment|@gamecur',
+      'a meno che|meno_che ..2 paghi|pagherai|mandi|invii|dai ..3 #|soldi|@currency|@payment',
+      'fai|fammi|fate ..2 ricarica|ricariche|bonifico|versamento|pagamento ..4 #|@payment|@currency',
+      'hai|avete ..3 ore|ora|minuti|giorni|tempo ..2 per|x pagare|pagarmi|mandarmi|trovare_i_soldi',
+      'ricaricami ..2 @payment|carta|conto|prepagata',
+      'quanti soldi ..1 puoi|riesci ..2 darmi|mandarmi|pagare|trovare|mettere',
+      'se non|nn [mi] paghi|pagherai|versi|mandi_i_soldi|ricevo_il_pagamento|ricevo_i_soldi',
+      'quanto ..1 puoi|riesci ..1 pagare|darmi|mandarmi',
+    ],
+    unless: [FRIENDLY],
+    examples: {
+      match: ['se non mi paghi 300€ entro stasera', 'pagami 200 euro su paypal', 'manda 50€ in bitcoin o pubblico tutto', 'Invia 150 euro con una ricarica PostePay', 'mandami 200 euro', 'a meno che non mi paghi 100 euro', 'voglio 500 euro', 'hai 1 ora. paga con paysafecard', 'quanti soldi puoi mandarmi?'],
+      ignore: ['mi devi ancora 20 euro della pizza', '10 euro a testa, mandameli su paypal entro venerdì', 'porta 10 euro per il regalo', 'pago io il cinema'],
+    },
+  },
+  {
+    id: 'gift-card-code',
+    phrases: [
+      'compra|comprami|prendi|prendimi|acquista|acquistami|mandami|manda|inviami|invia|voglio|dammi|ricarica ..3 gift_card*|giftcard*|carta_regalo|carte_regalo|buono_amazon|buono_regalo|paysafe*|steam_card*|ricarica|ricariche|@payment',
+      'codice|codici|numero|foto|pin ..3 della|delle|del|dei ..1 gift_card*|giftcard*|carta|carte|buono|buoni|ricarica|ricariche|paysafe*|steam|amazon|google_play|postepay|@payment',
+      'ecco|questo_e|ti_mando|ti_scrivo il|l mio iban|numero_della_postepay|wallet|indirizzo_bitcoin|paypal',
+    ],
+    unless: [FRIENDLY, 'telefono|cellulare|credito_telefonico'],
+    examples: {
+      match: ['allora compra una gift card amazon da 100, hai 30 minuti', 'mandami il codice della paysafecard', 'voglio una ricarica postepay', 'ecco il mio iban', 'comprami una steam card'],
+      ignore: ['per il compleanno di ale facciamo una gift card amazon?', 'ho perso il codice del lucchetto', 'ti mando il mio iban per la quota della gita'],
+    },
+  },
+  {
+    id: 'game-currency-demand',
+    phrases: [
+      'mandami|dammi|regalami|voglio|passami|comprami|inviami ..3 #|tuoi|tue|i_tuoi ..2 @gamecur|@payment',
+    ],
+    weight: 1,
+    unless: [FRIENDLY, 'scambio|scambiamo|scambiare|in_cambio'],
+    examples: {
+      match: ['mandami 1000 robux', 'dammi i tuoi vbucks'],
+      ignore: ['scambiamo skin?'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,56 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'pay-amount',
+    phrases: [
+      'betaal|betaalt|betalen|stort|storten|overmaken|tikkie|dokken|lappen ..3 #',
+      'stuur|stuurt|sturen|maak|maakt|geef|geeft|regel ..3 # ..1 @currency|@money|@payment|@gamecur',
+      '# via|met @payment',
+      'betaal|betaalt|betalen|stort|storten|stuur|stuurt|sturen|geef|overmaken ..3 [@fill] @money|geld',
+      '# ..1 @currency|@money ..3 via|met|naar @payment',
+      'ik|k wil|eis ..3 # ..1 @currency|@money [van_je|van_jou]',
+      'ik|k wil|eis [nu|wel|gewoon|dan] euro|eur #',
+      'kwil|keis ..3 # ..1 @currency|@money [van_je|van_jou]',
+      'ik|k wil|eis ..2 geld|money|poen|doekoe ..2 [van_je|van_jou|hebben|zien]',
+      'kwil|keis ..2 geld|money|poen|doekoe ..2 [van_je|van_jou|hebben|zien]',
+      'maak|maakt ..3 # ..3 over',
+      'maak|maakt ..3 [het|dat|het_geld|geld] over ..2 naar|op',
+      'maak|maakt ..1 [het|dat|dat_geld|het_geld|de|die|dat_bedrag] geld|bedrag|centen|poen ..1 over',
+      'naar ..1 [deze|dit|mijn|de] iban|rekening|rekeningnummer|wallet|btc_adres',
+      '# euro|eur|dollar|@currency ..2 anders|tenzij|binnen|of_ik|of_anders',
+      'euro|eur # ..2 anders|tenzij|binnen|via|met|per|of_ik|of_anders',
+      'je|jij moet ..3 # ..2 [@currency|@money] ..1 geven|betalen|sturen|overmaken|storten|overschrijven',
+      '# ..1 @currency|@money ..2 betaalt|betaal|betalen|overmaakt|overmaken|stuurt|stort|geeft',
+      'je|jij|ge moet|gaat ..2 betalen|betaal|dokken|lappen|overmaken',
+      'betaal|betalen|dokken|lappen [me|mij|nou|nu|dan|maar|gewoon] of_ik|of_anders|anders|tenzij|binnen|meteen|direct',
+      '# ..1 @currency|@money ..2 en|dan ik|k ..2 verwijder|wis|delete|stop',
+      'betaal|betalen|dokken|lappen ..3 en|dan ..3 verwijder|wis|delete|stop ..1 ik',
+      'koop|kopen|haal|halen|regel ..3 cadeaukaart*|giftcard*|gift_card*|paysafe*|steamkaart*|google_play*|itunes*|cadeaubon*|tegoedbon*|bitcoin*|psc|steam_kaart*|apple_kaart*',
+      'geef|stuur|stuurt ..3 je|jouw|uw bankpas*|pinpas*|bankgegevens|bank_gegevens|pincode|pin|iban|rekeningnummer|digid|inloggegevens_van_je_bank',
+      'hoeveel ..2 geld|money|poen ..2 heb|hebt|kan|kun je|jij',
+    ],
+    unless: ['# ..1 @currency|@money voor de|het|die|dat|mijn|ons|onze|mn', 'betaal|betalen jij|jullie|wij|we', 'taxi', 'uber', 'benzine', 'tanken', 'drinken', 'friet*', 'snack*', 'concert*', 'festival*', 'entree*', 'die|de|mijn|mn # euro|eur', 'ik|k moet|moest', 'ik|k betaal|geef|stuur|maak|koop je|jou|jij', 'ik|k koop|kocht|kreeg', 'ik|k heb ..2 gekocht|gekregen', 'ik|k kan|wil|zal je|jou', 'mama|papa|oma|opa|juf|meester|verjaardag|sinterklaas|kerst*', 'terug*', 'terugbetal*', 'lenen', 'leen', 'geleend', 'schuldig', 'pizza', 'kaartje*', 'tickets', 'verzendkosten', 'fiets', 'bestelling', 'huur', 'boodschappen', 'zakgeld', 'kapper', 'cadeautje*', 'pot', 'lootjes', 'bijdrage', 'contributie', 'schoolreis*', 'ouderbijdrage', 'wisselgeld', 'korting', 'uitje', 'eten', 'etentje', 'bios*', 'pakket*', 'delen_we', 'sparen', 'over_voor', 'contant', 'pinnen', 'kassa', 'winkel', 'parkeren', 'parkeer*', 'entree'],
+    examples: {
+      match: ['betaal 300 euro of ik stuur het', 'dan betaal je 500', 'stuur 250 euro naar deze iban', 'stuur dan 150 via tikkie', 'ik wil 500 euro', 'maak 200 euro over', 'stuur geld'],
+      ignore: ['kun je me die 20 euro nog terugbetalen?', 'betaal je me morgen terug?', 'stuur maar een tikkie voor de pizza', 'ik geef je 80 euro voor de fiets', 'ik betaal je 50 euro voor een pic', 'ik geef je 80 euro, kan ik hem morgen ophalen?'],
+    },
+  },
+  {
+    id: 'gift-card-crypto',
+    phrases: [
+      'koop|kopen|haal|halen|regel ..3 @payment|cadeaukaart*|kaart|kaartje|card|giftcard*|paysafe*|psc|google_play*|steam* ..4 [en] stuur|stuurt|geef|code*|stuur_me',
+      'stuur|geef|stuurt ..3 [de|die|je] code|codes|pincode|pin ..3 van ..2 [de|die|je] kaart|kaartje|card|giftcard*|cadeaukaart*|@payment',
+      'paysafe*|bitcoin*|btc|crypto*|giftcard*|cadeaukaart*|google_play*|steamkaart*|itunes* of|en|or @payment|@money|paysafe*|bitcoin*|btc|crypto*|giftcard*|cadeaukaart*',
+      'via|met bitcoin*|btc|crypto*|paysafe*|paysafecard*|giftcard*|gift_card*|steamkaart*|steam_kaart*|google_play*|itunes*|usdt|eth',
+      'paysafe*|psc|giftcard*|gift_card*|cadeaukaart*|cadeaubon*|steamkaart*|steam_kaart*|google_play*|itunes*|@payment ..2 van|ter_waarde_van # [euro|eur]',
+      'euro|eur # ..1 in|aan|via|met bitcoin*|btc|crypto*|paysafe*|giftcard*|cadeaukaart*|google_play*|steam*',
+      '# ..1 @currency|@money ..2 in|aan|via bitcoin*|btc|crypto*|paysafe*|giftcard*|cadeaukaart*|google_play*|steam*',
+    ],
+    unless: ['ik|k stuur|geef|koop|gift je|jou', 'kreeg', 'gekocht', 'kopen_we', 'downloaden', 'gedownload', 'gekregen', 'verjaardag*', 'cadeautje', 'sinterklaas', 'kerst*', 'investeren', 'koers', 'belegg*'],
+    examples: {
+      match: ['koop een google play kaart van 200 en stuur me de code', 'paysafecard of bitcoin, maakt me niet uit', 'stuur 50 euro in bitcoin', 'stuur me de code van de kaart', 'betalen via paysafecard'],
+      ignore: ['ik stuur je een giftcard van 50 euro', 'ik heb een steam giftcard gekregen voor mn verjaardag', 'bitcoin koers is weer omhoog', 'koop een kaart voor de bus'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,56 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'pay-amount',
+    phrases: [
+      'zaplac|zaplacisz|zaplacic|przelej|przelejesz|przelac|wplac|wplacisz|wplacic|przekaz|przekazesz|przekazac|placisz|splac ..3 @amount',
+      'plac|zaplac|zaplacisz|przelej|przelejesz ..4 a|i|to ..2 usune|skasuje|wykasuje|nikt_sie_nie_dowie|nikt_nie_zobaczy|zniknie|dam_ci_spokoj|zostawie_cie',
+      'plac|placisz|zaplac|przelej|zaplacisz ..2 albo|bo|inaczej|natychmiast|w_przeciwnym',
+      'dawaj|dasz|daj|oddawaj|wysylaj|przesylaj|przelewaj|szykuj [mi] kase|kaske|hajs|forse|pieniadze|szmal',
+      'masz|czekam|oczekuje|czas ..4 na ..1 zaplat*|wplat*|przelew|platnosc',
+      'podaj|podasz|wyslij|daj|dasz ..3 numer_karty|dane_karty|cvv|dane_do_logowania|login_i_haslo|haslo_do_banku',
+      'wyslij|wyslesz|przeslij|przeslesz|dawaj|dasz|daj ..3 @amount ..1 @currency|@money|@payment|btc|bitcoin*|euro|dolar*|eth|usdt',
+      'zaplac|zaplacisz|zaplacic|przelej|przelejesz|przelac|wplac|wplacisz|przekaz|przekazesz ..3 [mi] okup|kase|kaske|hajs|pieniadze|kwot*|forse|kryptowalut*|krypto|bitcoin*|btc',
+      'chce|zadam|domagam_sie|zyczysz|potrzebuje|zadam_od_ciebie|masz_mi_dac|masz_zaplacic|masz_przelac ..3 @amount ..1 @currency|@money|btc|bitcoin*',
+      '@amount ..1 @currency|@money|btc|bitcoin* ..3 albo|bo|inaczej|w_przeciwnym|chyba_ze|do_jutra|do_wieczora|w_ciagu|na_to_konto|na_ten',
+    ],
+    unless: ['zamykaj*|zamkna|pozycz*|zwroce|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|mama|tata|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
+    examples: {
+      match: ['Jeśli nie zapłacisz 500 zł to wyśle je wszystkim twoim znajomym z insta', 'Zapłać 200 euro w bitcoinach albo wszystko trafi do twoich rodziców', 'to przelej 300 zł na to konto', 'chyba że zapłacisz 1000zł', 'Przekaż 0.01 BTC na ten portfel', 'chcę 500 zł do jutra'],
+      ignore: ['przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka'],
+    },
+  },
+  {
+    id: 'gift-card-codes',
+    phrases: [
+      'kod|kody|kodu|kodow|kodzik ..3 paysafe*|psc|blik*|@payment|doladowa*|steam*|karty|karte|podarunk*|do_karty|psn|xbox|google_play|apple',
+      'podaj|podasz|wyslij|wyslesz|przeslij|daj|dasz|dawaj|podeslij ..2 [mi] [ten|swoj] kod|kody|kodu|kodzik|blika|blik',
+      'kup|kupisz|kupic|kupuj ..3 [mi] paysafe*|psc|karte_podarunkow*|karty_podarunkow*|karte_steam|karte_psn|karte_google|karte_apple|kod*|doladowani*|neosurf',
+      'chce|dawaj|wyslij|przeslij|podeslij|place|przyjmuje|akceptuje|tylko ..2 paysafe*|psc|neosurf|karte_podarunkow*|karty_podarunkow*|bitcoin*|btc|krypto*|kryptowalut*',
+    ],
+    unless: ['urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|zrzut*|promocj*|rabat*|znizk*|kod_rabatowy|kod_promocyjny|kodu_rabatowego|sklep*|do_szafki|do_domofonu|do_drzwi|pin_do|mamo|mama|tato|tata|qr|dziennik*|librus*|lekcj*|classroom|teams|zadani*'],
+    examples: {
+      match: ['chcę kod do paysafecard za 200 zł', 'siema, podasz mi kod blik? oddam jutro', 'kup paysafecard za 300 zł i wyślij mi kod', 'przyjmuję tylko bitcoin'],
+      ignore: ['podaj kod do classroom', 'masz kod rabatowy do sklepu?', 'kupię ci kartę steam na urodziny'],
+    },
+  },
+  {
+    id: 'payment-methods-account',
+    phrases: [
+      '@payment|blik*|paysafe*|przelew*|krypto* ..2 albo|lub|czy ..1 @payment|blik*|paysafe*|przelew*|krypto*|bitcoin*|btc',
+      'na ..1 ten|to|podane|podany|ponizsze|ponizszy|wskazane|wskazany ..1 konto|portfel*|wallet|rachunek|numer_konta|adres_portfela|adres_btc',
+      'przelej|przelejesz|wplac|wplacisz|przekaz|przekazesz|wyslij|wyslesz ..3 na ..1 konto|portfel*|wallet|revolut*|paypal*|rachunek|numer_konta|adres',
+      'konto|portfel*|numer|rachunek ..1 ktore|ktory ..1 [ci] podam|wysle|dostaniesz',
+      'prosze_o|oczekuje|czekam_na|zadam ..1 wplat*|przelew*|zaplat*|platnosc|oplat* ..3 @amount',
+      'za ..1 usuniecie|skasowanie|wykasowanie|nieopublikowanie|milczenie|nierozsylanie ..4 @amount|zaplac*|wplat*|przelej*|zaplata|oplata|zaplacisz|kase|hajs',
+      'doladuj|doladujesz|zasil|zasilisz ..2 [mi] konto|telefon|karte|portfel*',
+      'ile ..1 mozesz|jestes_w_stanie|dasz_rade ..2 zaplacic|przelac|dac|wyslac',
+    ],
+    unless: ['sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|place|zaplace|dostaniesz|zaplacimy|placimy|dam_ci|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|oddam|wisisz|wisze|rachunek_za|czynsz|skladk*|wyciecz*|kieszonkow*|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|mamo|tato|mama|tata|gotowk*|przy_odbiorze|za_rower|za_telefon|obozu|oboz|kolonie'],
+    examples: {
+      match: ['masz 30 minut. blik albo paysafecard', 'Przekaż 0.01 BTC na ten portfel w ciągu 48 godzin.', 'chyba że przelejesz 150 zł na revoluta', 'ile możesz zapłacić?', 'wyślij na podane konto'],
+      ignore: ['Może być, przelew czy gotówka przy odbiorze?', 'przelej mi za bilet na to konto', 'oddasz mi te 20 zł za kino? możesz blikiem'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,59 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+const PAY = 'paga|pague|pagas|pagues|pagar|pagares|paga_me|me_paga|me_pague|transfere|transfira|transferes|transferir|deposita|deposite|depositar|manda|mande|mandar|mandares|envia|envie|enviar|enviares|quero|exijo|preciso|passa|passe|arranja|arranjes|faz|faca|fazer';
+
+export default [
+  {
+    id: 'pay-amount',
+    phrases: [
+      PAY + ' ..3 # ..1 @money|@currency|em_robux|em_bitcoin|no_pics|por_pics|por_mbway',
+      PAY + ' ..3 @currency|@money #',
+      'pagas|paga|pague|pagar|transfere|transfira|deposita|manda|envia ..3 # ..3 @payment|@money|@currency|agora|ja|hoje|ate',
+      '# @money|@currency ..3 no|por|via|pelo|pela|em|num|de @payment',
+      '# @money|@currency|contos|paus ..3 ou|senao|se_nao|caso_contrario|ate|em|dentro_de',
+      'quanto ..2 pode|podes|consegue|consegues|tens|tem ..1 pagar|mandar|transferir|arranjar|juntar',
+      'ou|se_nao|senao paga|pagas|pague|pagar|transferes|transfere ..2 ou|senao|se_nao|ate|agora|ja',
+      'paga|pague|pagas|paga_me|me_paga ..1 ou|senao|se_nao|agora|ja|logo',
+      'manda|mande|envia|envie|transfere|transfira|deposita|quero|arranja ..2 o|a|os|as|mais|esse|essa dinheiro|grana|guita|bufunfa|cash|money|graninha|massa|pasta',
+      'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
+      'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
+    ],
+    unless: ['bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo'],
+    examples: {
+      match: ['paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros'],
+      ignore: ['a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada'],
+    },
+  },
+  {
+    id: 'pix-transfer',
+    phrases: [
+      'faz|faca|faze|fazes|manda|mande|mandas|envia|envie|quero|cai|caiu ..1 um|o|uma pics|mbway|ted|doc|transferencia|deposito ..3 de|no_valor|#|agora|ja|pra|para|senao|ou|hoje',
+      'passa|faz|faca|manda|cai|cade|kd|cadee ..1 o|esse|meu|a pics|mbway|transferencia|deposito|dinheiro|pagamento',
+      'depois_do|apos_o|assim_que|quando ..1 pagamento|pagares|pagar|pagas|transferires|transferir|o_pics|cair_o_pics ..4 apago|deleto|elimino|apagarei|esqueco|desapareco',
+      'chave|a_chave ..1 [do] pics|mbway ..3 e|eh|ta|esta|aqui|segue|abaixo|manda|envia',
+      'manda|mande|envia|envie|quero ..2 [o] comprovante|comprovativo|recibo ..2 [do] [pics|mbway|transferencia|pagamento|deposito]',
+      'paga|pague|pagas|transfere|transfira|deposita|deposite ..3 @payment|conta|iban|nib|chave',
+      'pics|mbway|paypal|transferencia ..1 de #',
+    ],
+    unless: ['bike|bicicleta|anuncio|vendo|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa'],
+    examples: {
+      match: ['faz um pix de 200 agora', 'a chave pix é esta', 'manda o comprovante', 'transfere pra essa conta', 'pix de 300'],
+      ignore: ['te faço um pix amanhã pela bike', 'pix da pizza ta feito', 'qual o preco da bike?'],
+    },
+  },
+  {
+    id: 'gift-card-crypto',
+    phrases: [
+      'quero|manda|mande|envia|envie|compra|compre|comprar|compras|arranja|arranjes|passa|passe ..3 gift_card*|giftcard*|cartao|cartoes|vale|vales|codigo|codigos|card ..3 steam|google_play|play_store|psn|playstation|xbox|roblox|amazon|itunes|apple|paysafe*|netflix|razer|presente|oferta|de_#|#',
+      'quero|manda|mande|envia|envie|compra|compre|comprar|arranja ..3 @payment ..2 de|com|no_valor ..1 #',
+      'quero|manda|mande|envia|envie|compra|compre|comprar|arranja ..2 robux|vbucks|v_bucks|diamantes|bitcoin*|btc|cripto*|usdt|paysafecard|psc',
+      'carteira|wallet|endereco ..2 de|do|da ..1 bitcoin|btc|cripto|usdt|ethereum|eth',
+      'codigo|codigos|numero ..2 do|dos|da|das ..1 cartao|cartoes|gift|giftcard*|gift_card* ..3 aqui|agora|ja|manda|envia|foto',
+    ],
+    unless: ['aniversario|niver|natal|amigo_secreto|amigo_oculto|presente_pra|presente_para|promocao|desconto|loja'],
+    examples: {
+      match: ['quero um gift card de 100 da steam', 'manda um cartão steam de 50', 'compra um paysafecard', 'manda bitcoin', 'manda o código do cartão agora'],
+      ignore: ['quero um gift card da steam de aniversário', 'comprei um cartão steam na promoção'],
+    },
+  },
+] satisfies PatternEntry[];

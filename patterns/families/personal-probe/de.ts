@@ -6,11 +6,13 @@ export default [
     phrases: [
       'wie|wi alt bist|bischt|biste|bisd|sind du|sie|de',
       'wie|wi alt ..2 du|sie ..2 bist|sind|eigentlich',
+      'wie|wi alt biste|bisch|bischt|bisd',
       'dein|ihr alter',
       'welcher|welches|welcher_jahrgang jahrgang|baujahr',
       'in welche|welcher klasse ..2 gehst|bist',
       'welche klasse ..2 gehst|bist|besuchst',
       'bist|biste du ..2 schon #',
+      'du bist ..2 schon|erst #',
       'bist|biste du ..2 volljahrig|volljaehrig|minderjahrig|minderjaehrig|unter_18|uber_18|ueber_18',
     ],
     examples: {
@@ -27,6 +29,8 @@ export default [
       'wer ist|is ..2 noch bei dir|zuhause|daheim',
       'schlafen|schlaft|schlaeft @poss @family ..2 schon',
       'hast du ..3 eigenes zimmer',
+      'hast|haste du ..2 eigenes|eigenen|eigene handy|zimmer|laptop|computer|pc',
+      'schlafst|schlaefst du ..2 allein|alleine',
     ],
     examples: {
       match: ['bist du grad allein zuhause?', 'sind deine eltern da?', 'wann kommen deine eltern heim', 'schlafen deine eltern schon', 'hast du ein eigenes zimmer'],
@@ -55,6 +59,9 @@ export default [
       'was|wie ist|is|lautet deine|ihre adresse|addresse',
       'in welcher|welchem|welche stadt|ort|gegend|stadtteil|viertel|strasse|str',
       'woher kommst|kommen du|sie|de',
+      'wie heisst|heist du ..2 mit nachnamen|nachname|richtig|wirklich|echt',
+      'dein|ihr nachname|nachnamen|vollstandiger_name|vollstaendiger_name',
+      'welche|welcher stadt|ort|gegend|stadtteil|bundesland|viertel',
       'wo bist du ..2 gerade|grad|grade|jetzt|genau',
     ],
     examples: {

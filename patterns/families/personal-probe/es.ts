@@ -4,25 +4,29 @@ export default [
   {
     id: 'asks-age',
     phrases: [
-      'cuantos anos|ano|anios|anitos tienes|tenes|tenis|cumples|cumpliste|tiene_usted',
+      'tienes|tenes 10|11|12|13|14|15|16|17',
+      'cuantos anos|ano|anios|anitos tienes|tenes|tenis|tnes|tns|tienez|cumples|cumpliste|tiene_usted',
       'cuantos tienes|tenes|tenis',
       'que|q|k edad tienes|tenes|tenis|tiene_usted',
-      'tu edad',
+      'cual|dime|decime ..1 tu edad',
       'eres|sos mayor|menor de edad',
       'de que|q ano|anio eres|sos',
       'en|a que|q curso|grado|ano estas|vas|andas',
     ],
+    unless: ['# minutos|minuto|min|mins|horas|hora|segundos|dias|euros|pavos|pesos|dolares|puntos|vidas|seguidores|likes|amigos|partidas|intentos|preguntas|ejercicios|paginas'],
     examples: {
-      match: ['cuantos años tienes?', 'y q edad tenes', 'cuantos tienes', 'eres menor de edad?', 'en que curso estas?', 'de que año eres'],
-      ignore: ['cuantos años tiene tu perro', 'tengo 15 años', 'feliz cumple!'],
+      match: ['tienes 13?', 'cuantos años tienes?', 'y q edad tenes', 'cuantos tienes', 'eres menor de edad?', 'en que curso estas?', 'de que año eres'],
+      ignore: ['tienes 10 minutos para terminar el examen', 'cuantos años tiene tu perro', 'tengo 15 años', 'feliz cumple!'],
     },
   },
   {
     id: 'asks-alone',
     phrases: [
+      'te quedas|queda ..1 sola|solo|solita|solito',
+      'vives|vivis con ..1 tus|tu padres|papas|madre|mama|papa|familia|abuel*',
       'estas|stas|tas|estai|esta_usted sola|solo|solita|solito|solos|solas',
       'hay alguien ..2 contigo|casa|tu_casa',
-      'estan|llegan|vuelven|trabajan|salieron|se_fueron tus padres|papas|papis|viejos|mama|papa',
+      'estan|llegan|vuelven|trabajan|salieron|se_fueron|se_van|salen|regresan|vienen ..1 tus|los padres|papas|papis|viejos|mama|papa',
       'tus padres|papas|papis|viejos ..2 estan|llegan|vuelven|trabajan|salieron|se_fueron|duermen|revisan|miran|ven',
       'duermes sola|solo|con_alguien',
       'tienes|tenes ..1 cuarto|habitacion|pieza propio|propia|para_ti',
@@ -35,13 +39,16 @@ export default [
   {
     id: 'asks-school-location',
     phrases: [
+      'como se llama tu @school',
       'a|en|al que|q|k @school vas|estudias|estas|vais|andas|asistes',
       'cual es tu @school|direccion|dire|calle|domicilio|barrio|colonia',
-      'donde vives|estudias|queda_tu_casa|esta_tu_casa|vivis|esta_tu_colegio|queda_tu_colegio',
+      'vives|vivis cerca|lejos',
+      'donde|dnd|onde vives|estudias|queda_tu_casa|esta_tu_casa|vivis|esta_tu_colegio|queda_tu_colegio',
       'en que|q ciudad|barrio|zona|colonia|parte|calle vives|estas|vivis',
       'de donde eres|sos|es_usted',
       'pasame|mandame|dame|envia*|comparte* ..1 tu ubicacion|direccion|dire|ubi',
     ],
+    unless: ['se|conozco|ya_se|you_se donde vives|estudias'],
     examples: {
       match: ['a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives'],
       ignore: ['vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio'],

@@ -6,11 +6,13 @@ export default [
     phrases: [
       'quanti anni ..1 hai|c_hai|tieni|ai|fai|compi|avete',
       'quanti anni',
+      'quanti ne hai|ne_hai_tu',
       'anni hai|c_hai|ai',
-      'che|quale|qual_e_la eta|eta_hai|età ..1 hai|c_hai|avete|tua',
+      'che|ke|quale|qual_e_la eta|eta_hai ..1 hai|c_hai|avete|tua',
       'di|in che anno sei|nata|nato',
+      'qual_e|dimmi|quale_e la tua eta',
       'sei ..1 maggiorenne|minorenne|piccola|piccolo_ancora',
-      'che|quale|in_che|in classe|anno fai|sei|frequenti',
+      'che|quale|in_che classe|anno fai|sei|frequenti',
       'fai [le|la] medie|media|superiori|elementari ..1 o|oppure',
       'sei alle medie|superiori|elementari',
     ],
@@ -23,7 +25,7 @@ export default [
   {
     id: 'ask-school',
     phrases: [
-      'che|quale|in_che|a_che scuola|liceo|istituto|medie|media|superiore|superiori ..1 fai|vai|frequenti|sei|fate|vai_a',
+      'che|ke|k|quale|in_che|a_che scuola|liceo|istituto|medie|media|superiore|superiori ..1 fai|vai|frequenti|sei|fate|vai_a',
       'dove|in_che|quale vai|fai ..1 scuola|liceo|medie|superiori',
       'come si chiama ..1 tua|la_tua scuola|liceo|prof',
       'qual e|quale la|e_la tua scuola|il_tuo_liceo',
@@ -37,11 +39,13 @@ export default [
   {
     id: 'ask-alone',
     phrases: [
-      'sei|stai|resti|rimani|sarai|rimarrai|siete ..3 solo|sola|soletta|soletto|soli|sole',
+      'sei|stai|resti|rimani|sarai|rimarrai|siete ..3 sola|soletta|soletto|soli',
+      'sei|stai|resti|rimani|sarai|rimarrai ..2 da solo',
       'ci sono|ci_stanno|c_e ..1 i_tuoi|tua_madre|tuo_padre|tuoi_genitori|i_genitori|tua_mamma|qualcuno|i_tuoi_genitori ..2 a|in|casa|con_te|li|ora|adesso',
-      'c_e qualcuno|nessuno ..1 con te|a_casa|in_casa|li_con_te',
+      'c_e|ci_sono qualcuno|nessuno ..1 con_te|a_casa|in_casa|li_con_te|li|adesso',
+      'i tuoi|genitori ..2 sono|stanno ..1 a_casa|in_casa|fuori|via|al_lavoro|a_lavoro|usciti',
       'dove sono|stanno i tuoi|tua_madre|tuo_padre|genitori',
-      'quando tornano|rientrano|escono|torna|rientra|esce|vanno_via i tuoi|tua|tuo|genitori|mamma|madre|papa',
+      'quando tornano|rientrano|escono|torna|rientra|esce|vanno_via i_tuoi|tua|tuo|tuoi|genitori|mamma|madre|papa',
       'i tuoi ..2 a_che_ora|quando ..1 tornano|rientrano|escono',
       'i tuoi|genitori ..2 controllano|leggono|guardano ..3 telefono|cell|chat|messaggi',
       'hai ..1 camera|stanza tua|da_sola|da_solo|tutta_per_te',
@@ -50,19 +54,20 @@ export default [
     unless: ['non ..2 sei|sarai|stai|sarete|siete ..3 sol*', 'non|nn sei|sarai sol*', 'da solo|sola ..2 a|in scuola|cinema|festa|concerto|piscina|palestra|gita'],
     examples: {
       match: ['sei a casa da sola?', 'sei sola?', 'ci sono i tuoi a casa?', 'quando tornano i tuoi?', 'i tuoi controllano il telefono?', 'hai una camera tutta per te?', 'sei da sola adesso?'],
-      ignore: ['non sei sola, ci sono io', 'non sarai mai sola', 'sono da sola a casa'],
+      ignore: ['non sei sola, ci sono io', 'non sarai mai sola', 'sono da sola a casa', 'sei solo un idiota', 'stai al sole'],
     },
   },
   {
     id: 'ask-location',
     phrases: [
-      'dove|do abiti|vivi|stai|sei|abitate|vivete|abita',
+      'dove|do|dv abiti|vivi|stai|sei|abitate|vivete|abita',
       'di dove sei|di_dove_sei',
       'in|di|a che|quale citta|paese|zona|via|quartiere|provincia|regione ..1 abiti|vivi|stai|sei',
       'qual e il|l tuo|tua indirizzo|via|paese',
-      'dammi|mandami|inviami|condividi|mi_dai|mi_mandi|passami ..2 indirizzo|posizione|via|civico',
+      'dammi|mandami|inviami|condividi|mi_dai|mi_mandi|passami ..2 indirizzo|posizione|civico',
       'abiti|vivi ..2 vicino|lontano|da_sola|da_solo|in_centro|dove',
     ],
+    unless: ['so|sappiamo|conosco|scopro|trovo dove'],
     examples: {
       match: ['dove abiti?', 'di dove sei', 'in che città vivi?', 'mandami la posizione', 'qual è il tuo indirizzo', 'dove sei?'],
       ignore: ['io abito a roma', 'sono a roma', 'la posizione della squadra'],

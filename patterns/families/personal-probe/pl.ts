@@ -1,3 +1,70 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'ask-age',
+    phrases: [
+      'ile ..1 masz|ty_masz|juz_masz|ty|pan_ma|pani_ma ..1 lat|latek|lata|wiosen|wiosenek',
+      'ile ..1 lat|latek|wiosen ..1 masz|ty_masz|juz_masz',
+      'jaki|ktory ..1 masz|twoj|jestes ..1 rocznik',
+      'z ..1 ktorego|jakiego ..1 jestes|rocznika|roku',
+      'w ..1 ktorej|jakiej ..1 jestes|chodzisz ..1 klasie|klasy',
+      'ktora|jaka ..1 klasa|klase',
+      'masz ..1 # ..1 lat|latek|lata|skonczone',
+      'jestes ..1 pelnoletn*|nieletn*|dorosl*|niepelnoletn*',
+      'masz ..1 juz ..1 # ..1 lat|latek|skonczone',
+    ],
+    unless: ['samochod*|auto|auta|rower*|telefon*|komputer*|laptop*|pies|psa|kot|kota|dom|mieszkani*|babcia|dziadek|mama|tata|brat|siostra|wyciecz*|ksiaz*|lekcj*|zadani*|stron*'],
+    examples: {
+      match: ['ile masz lat?', 'ile ty masz lat', 'jaki masz rocznik?', 'w której jesteś klasie?', 'masz 13 lat?', 'jesteś pełnoletnia?', 'a ile masz latek'],
+      ignore: ['ile lat ma twój samochód?', 'ile lat ma twoja babcia', 'za ile lat skończymy szkołę'],
+    },
+  },
+  {
+    id: 'ask-school-location',
+    phrases: [
+      'do|w ..1 jakiej|ktorej ..1 szkol*|podstawow*|podstawow*|budy|liceum|technikum|sp',
+      'jaka|ktora ..1 szkola|szkole|podstawowka',
+      'gdzie ..1 chodzisz ..2 szkol*|budy|liceum|technikum|podstawow*',
+      'chodzisz ..1 do ..2 szkol*|podstawow*|podstawow*|liceum|technikum|budy',
+      'skad ..1 jestes|pochodzisz|ty_jestes|piszesz',
+      'gdzie ..1 mieszkasz|ty_mieszkasz|zyjesz|dokladnie_mieszkasz|sie_uczysz',
+      'z ..1 jakiego|ktorego ..1 miasta|miasteczka|miejsca|osiedla|wojewodztwa|kraju',
+      'w ..1 jakim|ktorym ..1 miescie|mies|miasteczku|bloku|domu|osiedlu',
+      'na ..1 jakiej|ktorej ..1 ulicy|ul',
+      'jaki|podaj|daj ..2 [twoj|swoj|mi] adres',
+      'jaki|twoj|podasz ..1 adres ..1 zamieszkania|domowy|domu',
+    ],
+    unless: ['wiem|znam|wiemy|mapa|mapie|mapy|grze|serwer*|adres_mailowy|adres_email|adres_e_mail|mail*|strony|www|sklep*|pacz*|przesyl*|dostaw*|zamowieni*'],
+    examples: {
+      match: ['skąd jesteś?', 'do której szkoły chodzisz', 'w której szkole jesteś?', 'gdzie mieszkasz?', 'z jakiego miasta jesteś', 'podaj mi adres', 'na jakiej ulicy mieszkasz'],
+      ignore: ['wiem gdzie mieszkasz', 'podaj adres mailowy', 'na jakiej ulicy jest ten sklep', 'skąd jest ten mem'],
+    },
+  },
+  {
+    id: 'ask-alone-parents',
+    phrases: [
+      'jestes|bedziesz|zostajesz|zostaniesz|siedzisz|zostalas|zostales ..2 sam|sama|samiutka|samiutki|sami',
+      'jestes|bedziesz ..1 teraz|dzis|wieczorem ..1 sam|sama',
+      'ktos ..1 jest ..1 z ..1 toba|w_domu|obok',
+      'rodzice|starzy|mama|tata|twoi_rodzice|twoja_mama|twoj_tata ..2 sa|jest ..1 w_domu|w_pracy|obok',
+      'kiedy|o_ktorej|kiedy_wroca|kiedy_wraca ..2 wracaj*|wroca|wraca|wroci|wyjezdzaj*|wychodz*|ida_spac|ida ..2 rodzice|mama|tata|starzy|twoi|twoja|twoj|oni',
+      'rodzice|starzy|mama|tata ..3 sprawdzaj*|sprawdza|czytaja|czyta|kontroluj*|przegladaj*|patrza|zagladaj* ..2 [ci] telefon*|wiadomos*|komork*|fona|czaty|rozmowy',
+      'gdzie ..1 sa|jest ..1 [teraz] twoi|twoja|twoj ..1 rodzice|mama|tata|starzy',
+      'jak ..2 nazywa ..1 twoja|twoje ..1 szkola|liceum|podstawowka|miasto|osiedle|ulica',
+      'mieszkasz ..2 z_rodzicami|sama|sam|z_mama|z_tata|z_rodzina',
+      'mieszkasz ..1 w|na|przy|kolo|blisko|niedaleko|gdzies',
+      'jak ..1 masz ..1 na ..1 nazwisko',
+      'jakie|twoje|podaj ..1 [swoje|twoje] nazwisko|imie_i_nazwisko',
+      'a ..1 ty ..1 ile ..1 masz',
+      'rodzice|starzy|mama|tata|twoi_rodzice ..2 wyjezdzaj*|wyjada|wyjechali|wychodza|wyjdzie|wyjezdza|wyjedzie',
+      'masz ..1 wlasny|swoj ..1 pokoj|telefon|laptop|komputer',
+      'masz ..1 chlopaka|dziewczyne',
+    ],
+    unless: ['w_sklepie|w_kolejce|na_przystanku|korki|korepetycj*|korepetytor*|lekcj*|pani_od|trener*|obiad*'],
+    examples: {
+      match: ['jestes sama w domu?', 'a rodzice są w domu?', 'kiedy wracają twoi rodzice?', 'rodzice sprawdzają ci telefon?', 'jesteś teraz sama?', 'masz własny pokój?', 'masz chłopaka?'],
+      ignore: ['jestem sama w sklepie', 'mama mówi że obiad gotowy', 'kiedy masz korepetycje?'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,53 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'know-where-you-live',
+    phrases: [
+      'se|conozco|tengo|se_bien|se_perfectamente ..1 donde|dnd|en_que_calle ..1 vives|vivis|vive_tu_familia|viven_tus_padres|vive_tu_madre|viven_tus_papas|estudias|esta_tu_casa|queda_tu_casa|vas_a_clase|trabajan_tus|duermes',
+      'conozco|tengo|encontre|encontrado|se_cual_es ..1 tu|su direccion|dire|domicilio|casa|ubicacion|colegio|escuela|insti',
+      'se|conozco cual es tu|su casa|colegio|escuela|insti|direccion|calle|portal',
+      'se|conozco [bien] a|en ..1 que|cual @school|colegio|instituto ..1 vas|estudias|asistes',
+      'te voy|vamos a encontrar ..2 donde|aunque|y_te|estes|te_escondas',
+      'te ..1 estoy|estamos ..1 vigilando|siguiendo|observando|rastreando',
+      'se [bien] donde|cuando|a_que_hora sales|entras|llegas|vuelves ..3 @school|casa|clase|entrenamiento',
+    ],
+    unless: ['jaja*|haha*|jsjs*|voy_en|voy_andando|voy_para|estoy_llegando|llego_en|te_recojo|paso_a|en_bici|en_coche|en_bus|andando|se_llama|como_se|llevo|te_llevo|paso_por|recojo|voy_a_pasar|apuntes|libro|regalo|paquete|invitacion|pedido|pizza|uber|taxi|fiesta|cumple|mudanza|jaja|jajaja'],
+    examples: {
+      match: ['se a que colegio vas', 'te voy a encontrar donde estes', 'se donde vives. calle mayor 12 verdad?', 'ya se donde estudias', 'tengo tu direccion', 'te estoy vigilando', 'se a que hora sales del colegio'],
+      ignore: ['ya se donde vives, te llevo el libro manana', 'ya tengo tu direccion para mandarte el regalo', 'no se donde vives jaja', 'se donde esta la fiesta'],
+    },
+  },
+  {
+    id: 'coming-to-you',
+    phrases: [
+      'voy|ire|vamos ..4 tu_casa|tu_colegio|tu_escuela|tu_insti|tu_instituto|tu_cole ..4 si_no|sino|como_no',
+      'si no ..4 voy|ire|vamos|iremos|me_presento|aparezco ..3 tu_casa|su_casa|tu_puerta|tu_colegio|tu_escuela|tu_insti|tu_instituto|tu_cole|tu_trabajo',
+      'o [me] voy|ire|presento|aparezco ..3 tu_casa|su_casa|tu_puerta|tu_colegio|tu_escuela|tu_insti|tu_instituto|tu_cole',
+      'voy|ire|vamos ..1 a ..1 buscarte|por_ti|encontrarte ..2 y|si|cuando|hasta',
+      'te voy|vamos ..1 a ..1 encontrar|buscar ..2 donde_sea|y_te|hasta',
+      'voy|ire ..3 tu_casa|tu_colegio|tu_escuela|tu_insti|tu_instituto|tu_cole y ..3 digo|cuento|ensen*|muestro|enseno',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|pizza|fiesta|cumple|peli|estudiar|deberes|regalo'],
+    examples: {
+      match: ['si no me contestas voy a ir a tu casa', 'o me presento en tu casa', 'voy a buscarte y vas a ver', 'te voy a encontrar donde sea', 'voy a ir a tu colegio y se lo cuento a todos'],
+      ignore: ['voy a tu casa a las 5', 'si no llueve voy a tu casa a estudiar', 'voy por ti a las 8'],
+    },
+  },
+  {
+    id: 'hurt-you-or-family',
+    phrases: [
+      'te|le|les voy|vamos ..1 a ..1 hacer|hacerte ..1 dano|danio|algo|pagar|sufrir',
+      'matar*|mato|mataria|matare|lastimar*|lastimo|pegar*|hacerle_dano|hacerles_dano|hacer_dano ..2 a ..1 tu|tus|su ..1 familia|madre|padre|mama|papa|hermano*|hermana*|padres|papas|perro|gato|novio|novia',
+      'le|les ..3 pasar|pasara|pase algo [malo] [a] tu_familia|tu_madre|tu_padre|tu_mama|tu_papa|tu_hermano|tu_hermana|tus_padres|tus_papas|tus_hermanos',
+      'algo malo ..2 te|le|les ..2 pasar|pasara|pase',
+      'vas a ..1 pagar|pagarlas|pagarla|sufrir|desear ..2 caro|no_haber|haber_nacido|muerto|muerta|las_consecuencias',
+      'te voy a matar|reventar|partir_la_cara|romper_la_cara ..3 de_verdad|en_serio|si_no|cuando_te_vea|como_no',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|jsjs|xd|lol|partida|ronda|juego|clash|fortnite|minecraft|roblox|spoiler|final|peli|jarron|examen|mama_se_entera|suspendo'],
+    examples: {
+      match: ['te voy a hacer dano', 'voy a matar a tu perro', 'le va a pasar algo a tu familia', 'algo malo te va a pasar', 'te voy a matar de verdad si no pagas', 'vas a desear no haber nacido'],
+      ignore: ['te voy a matar jajaja', 'como le cuentes a mama que rompi el jarron te mato', 'te voy a matar si me haces spoiler del final', 'vas a pagar tu la cena'],
+    },
+  },
+] satisfies PatternEntry[];

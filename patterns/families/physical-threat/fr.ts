@@ -1,3 +1,56 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'je-sais-ou-tu-habites',
+    phrases: [
+      'je|jsais|jsai|j sais|sai|connais|connai ..1 ou ..1 tu|t|vous ..1 habites|habite|habitez|vivez|vis|vies|dors|creches|te_caches|etudies|vas_a_l_ecole',
+      'je|jsais|j|jconnais ..1 sais|connais|connai|ai|trouve ..1 ton|ta|tes ..1 adresse|ecole|lycee|college|bahut|maison|quartier|numero_de_rue|parents',
+      'je|j connais|sais ..2 ou|ou_est ..1 ta|ton|tes ..1 famille|parents|maison|mere|soeur|frere|ecole|lycee|college|bahut|club',
+      'je|j ..1 te|t ..1 vois|surveille|observe|suis ..1 [en_ce_moment|tout_le_temps]',
+    ],
+    unless: ['mdr|ptdr|xd|lol|jrigole|facile|pour_la_soiree|pour_ton_anniv|passe_te_prendre|passe_te_chercher|je_passe|on_passe|livr*|colis|cadeau'],
+    examples: {
+      match: ['je sais où tu habites', 'je connais ton adresse', 'je sais ou est ta famille', "j'ai trouvé ton adresse", 'je te surveille'],
+      ignore: ['je sais ou tu habites mdr je passe ce soir pour ton anniv', "je sais où t'as mis le chargeur", 'je connais ton frère'],
+    },
+  },
+  {
+    id: 'je-vais-te-faire-du-mal',
+    phrases: [
+      '@je|je_vais|jvais ..3 tuer|buter|frapper|defoncer|tabasser|egorger|planter|violer|kidnapper|enlever|bruler|cramer|faire_du_mal|faire_mal|casser_la_gueule ..3 ta|ton|tes ..1 @family|soeur|frere|petite_soeur|petit_frere|chien|chat',
+      '@je|je_vais|jvais ..2 venir|debarquer|passer|aller chez|devant ..1 toi|twa|chez_toi ..3 et|sinon|si',
+      'il|y ..2 va|risque arriver ..2 quelque_chose|qqch|un_truc|un_malheur|des_choses ..2 a toi|ta|ton|tes',
+      'fais|fait gaffe|attention ..2 a ..1 toi|ta_famille|tes_parents|ta_soeur|ton_frere ..1 [ce_soir|quand|en_rentrant]',
+      '@je|je_vais|jvais ..2 te|t faire_du_mal|faire_souffrir|pourrir_la_vie|detruire|faire_regretter',
+      'ce|c qui|qu ..1 va|vas t|te|vous arriver',
+      'connais|sais|ai|trouve l_adresse|adresse ..2 de ..1 tes|ta|ton|vos|votre',
+      '@je|je_vais|jvais ..2 te|t faire_la_peau|regler_ton_compte|casser_la_gueule|faire_la_misere|bruler',
+      'm_en|men|m prendre|prend ..1 a ..1 ta|ton|tes|toi',
+      'ta|tes|toute_ta ..1 famille|parents|mere|soeur|frere ..2 est|sont|seront|sera ..1 en ..1 danger',
+      'attendre|attends|attendrai a_la_sortie|devant|en_bas ..4 tu_vas_voir|et_tu_vas_voir|tu_vas_le_regretter|gare_a_toi|tu_vas_prendre',
+      'ta|tes ..1 famille|parents|mere|soeur|frere ..2 va|vont ..1 souffrir|payer|morfler|le_regretter|prendre_cher',
+      '@je|jvais|je_vais ..2 te|t ..1 retrouver|trouver|attraper|choper ..1 et|sinon|ou|si|quand|a_la_sortie',
+    ],
+    unless: ['fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|match|spoil*|fin_du_film|tournoi|reviser|devoirs|jouer|manger|film|gouter'],
+    examples: {
+      match: ['je vais te retrouver et tabasser ta famille', 'je vais venir chez toi et', 'il va arriver quelque chose à ta famille', 'ta famille va souffrir', 'fais gaffe à toi ce soir', 'je vais te trouver et'],
+      ignore: ['je vais te tuer sur fortnite', 'je vais venir chez toi pour réviser', 'jvais te retrouver au parc à 15h'],
+    },
+  },
+  {
+    id: 'je-vais-te-tuer',
+    phrases: [
+      '@je|je_vais|jvais ..2 te|t ..1 tuer|buter|egorger|planter|violer|kidnapper|enlever|saigner|bruler|frapper|tabasser|retrouver|trouver',
+      '@je|je_vais|jvais ..2 venir|debarquer|passer ..3 chez|devant_chez ..1 toi|twa',
+      'je|j|jsais connais|sais|ai ..2 ou ..1 tu|t ..1 es|vas|traines|sors',
+      '@je|je_vais|jvais ..2 te|t ..1 frapper|tabasser|defoncer|casser ..2 sinon|si|quand|en_vrai|pour_de_vrai|dans_la_rue',
+    ],
+    unless: ['fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|match|spoil*|spoiler|fin_du_film|tournoi|1v1|ranked|ce_soir_en|reviser|devoirs|jouer|manger|film|gouter|parc|cine|soiree|anniv*|heure|demain|ce_soir'],
+    weight: 2,
+    examples: {
+      match: ['je vais te tuer', 'jvais te buter', 'je vais te frapper si tu parles', 'je vais venir chez toi', 'je vais te retrouver'],
+      ignore: ['je vais te tuer sur fortnite', 'je vais te tuer si tu me spoil la fin du film', 'je vais venir chez toi pour réviser', 'je vais te retrouver au parc'],
+    },
+  },
+] satisfies PatternEntry[];

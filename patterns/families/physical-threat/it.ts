@@ -1,3 +1,55 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'know-where-you-live',
+    phrases: [
+      'so|sappiamo|conosco|conosciamo|scopro|scoprire|trovo|trovero ..1 dove abiti|vivi|abita|abitate|vai_a_scuola|lavora|lavorano',
+      'so|sappiamo|conosco ..2 tuo|il_tuo indirizzo',
+      'so ..2 a_che_ora|quando ..1 esci|entri|finisci|torni ..2 scuola|casa|allenamento|danza|palestra',
+      'ti|vi ..1 tengo|teniamo d_occhio|sotto_controllo',
+    ],
+    unless: ['non ..1 so|sappiamo|conosco|trovo', 'passo_a_prenderti|ti_passo_a_prendere|ti_vengo_a_prendere|invito|festa|pacco|regalo|sorpresa|libro|libri|quaderno|compiti|appunti|ti_porto|ti_riporto|ti_lascio|ti_passo'],
+    examples: {
+      match: ['so dove abiti, via garibaldi 15', 'conosco il tuo indirizzo', 'so a che ora esci da scuola', 'ti tengo d occhio', 'so dove vai a scuola'],
+      ignore: ['non so dove abiti', 'so dove abiti, passo a prenderti alle 8', 'so a memoria la poesia', 'conosco la tua scuola, ci andavo anche io'],
+    },
+  },
+  {
+    id: 'come-for-you',
+    phrases: [
+      'se non|nn ..6 vengo|verro|veniamo|arriviamo|ti_vengo ..3 casa_tua|sotto_casa_tua|a_cercarti|a_scuola_tua|alla_tua_scuola|a_trovarti|sotto_scuola',
+      'altrimenti|senno|se_no ..3 vengo|verro|veniamo|arrivo|ti_vengo|ti_trovo ..3 casa_tua|cercarti|prenderti|trovarti|a_scuola|sotto_casa',
+      'paga|pagami|paghi|fallo|mandami|obbedisci ..4 o|oppure ..1 vengo|verro|veniamo ..3 casa_tua|cercarti|prenderti|trovarti|a_scuola|sotto_casa',
+      'vengo|verro|veniamo|verremo ..3 casa_tua|a_scuola_tua|alla_tua_scuola|sotto_casa_tua ..4 ti|vi|tua|tuo ..2 picchio|ammazzo|uccido|meno|massacro|male|pentire',
+      'ti ..1 trovero|trovo|troviamo ..2 ovunque|dovunque|anche_se|e_ti',
+    ],
+    unless: ['festa|cena|pizza|film|compiti|studiare|sorpresa|regalo|giocare|partita'],
+    examples: {
+      match: ['se non fai quello che dico vengo sotto casa tua', 'paga o vengo a casa tua', 'ti troverò ovunque'],
+      ignore: ['se non piove vengo a casa tua per la festa', 'stasera vengo sotto casa tua', 'giuro che ti vengo a cercare se lo fai', 'se non fai in tempo passo a prenderti io', 'vengo io o vieni tu? vengo a casa tua'],
+    },
+  },
+  {
+    id: 'hurt-you-or-family',
+    phrases: [
+      'faccio|faro|facciamo|faremo ..1 del_male|male ..2 tua|tuoi|tuo|alla_tua|ai_tuoi|a_te ..1 famiglia|madre|padre|genitori|fratello|sorella|cane|gatto|nonna|mamma|papa',
+      'ti ..1 faccio|faro|faremo del male',
+      'uccido|ammazzo|picchio|massacro|uccidero|ammazzero|picchiero|sfregio ..2 tua|tuoi|tuo ..1 famiglia|madre|padre|genitori|fratello|sorella|cane|gatto|nonna|mamma|papa|ragazzo|fidanzato',
+      'ti ..1 sfregio|accoltello|sfigurero|rapisco|rapiro|stupro',
+      'guardati le spalle',
+    ],
+    unless: ['gioco|partita|round|kill|game|match|fortnite|minecraft|roblox|fifa|cod|scherzo|scherzando'],
+    examples: {
+      match: ['faccio del male alla tua famiglia', 'ti faccio del male', 'ammazzo tua madre', 'guardati le spalle'],
+      ignore: ['ti ammazzo se mi rubi ancora la kill', 'sei morto al prossimo round', 'mi fa male la testa'],
+    },
+  },
+  {
+    id: 'you-will-regret-it',
+    phrases: ['te_ne_pentirai|ti_pentirai|farai_una_brutta_fine|te_la_faro_pagare|la_pagherai|me_la_pagherai'],
+    weight: 2,
+    unless: ['film|serie|gioco|partita|concerto|festa|libro|pizza'],
+    examples: { match: ['te ne pentirai', 'me la pagherai'], ignore: ['ti pentirai di non aver visto il film? no dai'] },
+  },
+] satisfies PatternEntry[];

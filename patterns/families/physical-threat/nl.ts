@@ -1,3 +1,75 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'i-know-where-you-live',
+    phrases: [
+      'ik|k weet ..2 waar je|jij|ge|you ..2 woont|woon|slaapt|werkt|sport|traint|uithangt|op_school_zit|naar_school_gaat|woont_en',
+      'kweet ..2 waar je|jij|ge|you ..2 woont|woon|slaapt|werkt|sport|traint|uithangt|op_school_zit|naar_school_gaat|woont_en',
+      'ik|k weet|ken ..1 je|jouw|uw ..1 adres|woonadres|huisadres|school|straat',
+      'kweet|kken ..1 je|jouw|uw ..1 adres|woonadres|huisadres|school|straat',
+      'ik|k weet ..2 op|naar|in welke ..1 school|klas|straat|sportclub|club',
+      'kweet ..2 op|naar|in welke ..1 school|klas|straat|sportclub|club',
+      'ik|k heb|had ..2 je|jouw|uw ..1 adres|huisadres ..2 gevonden|opgezocht|achterhaald',
+      'kheb|khad ..2 je|jouw|uw ..1 adres|huisadres ..2 gevonden|opgezocht|achterhaald',
+      'ik|k ga|zal je|jou ..2 vinden',
+      'kga|kzal je|jou ..2 vinden',
+    ],
+    unless: ['niet|nie|ni|zeker ..3 welke|waar', 'game*', 'gamen', 'fortnite', 'minecraft', 'roblox', 'feest', 'potje', 'cadeau*', 'kado*', 'brengen', 'breng', 'langs_met', 'haha*', 'hihi', 'grapje', 'lol', 'xd', 'lmao', 'spelletje', 'verstoppertje', 'verstop*', 'pakket', 'bezorg*', 'ophalen', 'fiets', 'verjaardag*', 'feest', 'uitnodiging', 'kaartje'],
+    examples: {
+      match: ['ik weet waar je woont', 'ik weet waar jij op school zit', 'ik ken je adres', 'ik heb je adres gevonden', 'ik ga je vinden'],
+      ignore: ['ik weet waar je woont he haha', 'ik weet waar je woont, ik kom het pakket ophalen', 'ik weet niet waar de bus stopt'],
+    },
+  },
+  {
+    id: 'come-to-your-house',
+    phrases: [
+      'of|anders|als_je_niet|tenzij ..4 ik kom|kom_ik ..3 langs|naar|bij|halen|je_halen|je_opzoeken',
+      'als je|jij|ge niet ..5 kom|komt ik ..3 langs|naar|bij|je_halen',
+    ],
+    unless: ['haha*', 'grapje', 'lol', 'pakket', 'bezorg*', 'ophalen', 'fiets', 'verjaardag*', 'feest', 'eten', 'film', 'spelen', 'gamen', 'huiswerk', 'oppassen', 'helpen'],
+    examples: {
+      match: ['stuur de video of ik kom langs', 'als je niet betaalt kom ik naar je huis'],
+      ignore: ['ik kom om 3 naar je huis om te gamen', 'ik sta voor je deur', 'ik kom morgen langs voor je verjaardag'],
+    },
+  },
+  {
+    id: 'hurt-you-or-family',
+    phrases: [
+      'doe|doen|zal ik|k ..2 je|jouw|uw @parents|familie|broertje|zusje ..3 wat|iets|pijn ..1 aan|aandoen',
+      'ik|k doe|zal|ga ..2 je|jouw|uw @parents|familie|broertje|zusje ..3 wat|iets|pijn ..1 aan|aandoen|doen',
+      'kdoe|kzal|kga ..2 je|jouw|uw @parents|familie|broertje|zusje ..3 wat|iets|pijn ..1 aan|aandoen|doen',
+      'ik|k ..3 vermoord|vermoorden|vermoorde|maak_af|afmaken|steek|neersteken|neerschieten|schiet ..2 je|jouw|uw @parents|familie|broertje|zusje',
+      'ik|k doe|zal|ga ..1 je|jou ..1 pijn',
+      'kdoe|kzal|kga ..1 je|jou ..1 pijn',
+      'ik|k doe|zal|ga ..1 je|jou ..2 iets|wat ..1 aan|aandoen',
+      'kdoe|kzal|kga ..1 je|jou ..2 iets|wat ..1 aan|aandoen',
+      'ik|k sla|steek|schiet ..2 je|jou ..2 in_elkaar|neer|dood|lens|verrot|kapot|in_het_ziekenhuis',
+      'ksla|ksteek|kschiet ..2 je|jou ..2 in_elkaar|neer|dood|lens|verrot|kapot|in_het_ziekenhuis',
+      'je|jouw|uw @parents ..3 gaat|gaan|zal|zullen ..3 pijn|er_aan|eraan|boeten|dood',
+    ],
+    unless: ['lachen', 'schrik*', 'trots', 'oppassen', 'babysit*', 'haha*', 'grapje', 'lol', 'xd', 'game', 'potje', 'fortnite', 'minecraft', 'roblox', 'level', 'spoiler*', 'spoilen', 'verklappen'],
+    examples: {
+      match: ['doe ik je familie wat aan', 'ik doe je ouders iets aan', 'ik vermoord je moeder', 'ik doe je pijn', 'je familie gaat eraan', 'ik sla je in elkaar'],
+      ignore: ['ik vermoord je als je nog een keer mijn kill steelt in de game', 'ik doe je jas aan', 'ik sla je in elkaar met fortnite'],
+    },
+  },
+  {
+    id: 'coming-to-you',
+    phrases: [
+      'ik|k kom ..2 naar|bij|langs je|jouw|uw ..1 school|huis|werk|sportclub|training|club|thuis',
+      'ik|k kom|sta ..3 voor|aan je|jouw|uw ..1 deur|huis|school ..3 en|als|dan|tenzij',
+      'ik|k kom ..2 naar je|jouw|uw ..1 huis|school|adres ..3 en_dan|als_je|tenzij',
+      'kkom ..2 naar|bij|langs je|jouw|uw ..1 school|huis|werk|sportclub|training|club|thuis',
+      'ik|k ken ..2 mensen|jongens|gasten|types ..3 die ..3 je|jou ..2 vinden|pakken|pijn|weten_te_vinden|in_elkaar|opzoeken',
+      'kken ..2 mensen|jongens|gasten|types ..3 die ..3 je|jou ..2 vinden|pakken|pijn|weten_te_vinden|in_elkaar|opzoeken',
+      'pas|kijk maar [goed] op|uit ..3 als|wanneer je ..3 naar_buiten|buiten|op_straat|naar_school|alleen',
+    ],
+    unless: ['haha*', 'grapje', 'lol', 'pakket', 'bezorg*', 'ophalen', 'op_te_halen', 'fiets', 'verjaardag*', 'feest', 'eten', 'film', 'spelen', 'gamen', 'huiswerk', 'oppassen', 'helpen', 'chillen', 'kijken', 'zoals_afgesproken', 'straks', 'om_#'],
+    weight: 2,
+    examples: {
+      match: ['ik kom naar je school', 'ik ken mensen die je kunnen vinden'],
+      ignore: ['ik kom naar je huis om te gamen', 'ik kom naar je school om je op te halen'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,35 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'i-know-where-you-live',
+    phrases: [
+      'sei|sabemos|descobri|descobrimos|ja_sei ..2 onde ..1 moras|vives|estudas|andas|trabalhas|fica_tua_casa|fica_sua_casa|e_a_tua_casa|e_a_sua_casa',
+      'sei|sabemos|descobri|descobrimos|ja_sei ..2 onde @you ..1 mora|vive|estuda|anda|trabalha|fica',
+      'sei|sabemos|descobri|conheco|ja_sei ..2 @your ..1 casa|rua|endereco|morada|escola|colegio|bairro',
+      'vi|conheco ..2 @your ..1 casa|rua|endereco|morada ..3 story|stories|foto|fotos|maps|google|insta',
+    ],
+    unless: ['festa|convite|entrega|encomenda|presente|uber|taxi|bolo|fui_ai|fui_la|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona', 'nao|n|nem sei|sabemos'],
+    examples: {
+      match: ['eu sei onde vc mora', 'rua das flores né? vi sua casa no story', 'sei a tua morada', 'descobri onde estudas'],
+      ignore: ['sei onde fica a festa', 'nao sei onde estuda o joao', 'vi a tua casa nova, é linda! fui lá na festa'],
+    },
+  },
+  {
+    id: 'ill-come-hurt-you',
+    phrases: [
+      'vou|vamos|vo|irei ..1 ai|ate_ai|la|ate_tua_casa|ate_sua_casa|a_tua_casa|na_tua_casa|na_sua_casa|a_tua_escola|na_tua_escola|na_sua_escola ..2 te|ti|e_te ..1 pegar|bater|matar|partir|quebrar|apanhar|dar_porrada|dar_uma_surra|machucar|magoar|arrebentar|encher',
+      'fazer|faco|faz ..1 mal ..3 @your ..1 @family|te|ti|a_ti|voce',
+      'machucar|magoar|ferir|bater|matar|espancar|sequestrar|raptar ..2 @your ..1 @family',
+      'vais|vai|vc_vai|tu_vais ..1 levar|apanhar|tomar ..1 porrada|uma_surra|surra|tiro|tiros|um_tiro|facada|pancada',
+      'te|ti ..1 espero|esperamos|apanho|pego ..2 saida|porta|rua|escola ..3 e_vais_ver|vais_ver|vai_ver|pra_te_bater|e_te_bato|e_te_parto',
+      'ninguem ..1 vai ..1 te|ti ..1 proteger|salvar|ajudar',
+      'sei|conheco ..2 quem [e|eh|sao] @your ..1 @family ..3 e onde',
+    ],
+    unless: ['jogo|partida|fortnite|free_fire|freefire|minecraft|roblox|lol|cs|valorant|k|kk*|haha*|rsrs*|spoiler'],
+    examples: {
+      match: ['se nao fizer o que eu mando vou ai te pegar', 'vou fazer mal à tua família', 'vou machucar sua mãe', 'vais levar porrada', 'ninguém vai te proteger'],
+      ignore: ['vou te matar nessa partida kkkk', 'vou aí te buscar às 8', 'vou lá no jogo te pegar kk'],
+    },
+  },
+] satisfies PatternEntry[];

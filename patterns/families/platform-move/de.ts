@@ -6,7 +6,13 @@ export default [
     phrases: [
       'add|adde|addest|addet|adden|folg|folge|folgst|schreib|schreibe|schreibst|text|texte|meld|melde|ping|kontaktier*|anschreiben|hinzufugen|hinzufuegen mich|mir|dich ..3 auf|bei|in|uber|ueber|per|via|an @app',
       'adde|add|folg|folge mich ..2 @app',
+      'addest|addet|folgst|schreibst du mich|mir ..2 @app',
+      'gib|schick mal|ma|mir ..1 @app',
+      'komm|kommst|geh|gehen ..2 auf|in|zu|uber|ueber @app',
+      'schreib|schreibst|schreibe|texte mir|mich [mal|doch|lieber|einfach] privat|per_dm|ne_dm|dm|pn|eine_pn|ne_pn|privatnachricht|direkt',
+      'ich ..2 schick*|geb|gebe dir ..2 meine|mein nummer|handynummer|@app',
       'hast|hasch|haste|hat|habt|haben du|sie|de [auch|eigentlich|vielleicht|zufallig|zufaellig|denn|noch] @app',
+      'haste|hasch|hasse [auch|eigentlich|vielleicht|denn|noch] @app',
       'was|wie|wat ist|is [denn|eigentlich] dein|deine|ihr|ihre @app',
       'dein|deine|ihr|ihre @app name|nummer|nick|nickname|account|acc|username|user|tag|id|handle',
       'wie heisst|heist|heisen|heissen du|sie auf|bei|in @app',
@@ -25,6 +31,7 @@ export default [
       'gib|schick|sag|schreib|send mir [mal|doch|bitte|ma|einfach] deine|ihre|deinen handynummer|telefonnummer|nummer|nr|handynr|tel',
       'was ist|is deine|ihre handynummer|telefonnummer|nummer|nr',
       'kann|krieg|kriege|bekomm|bekomme ich ..2 deine|ihre handynummer|telefonnummer|nummer|nr',
+      'hast|haste du ..2 ne|eine|n nummer|handynummer|handy_nummer',
     ],
     unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|training|lerngruppe|gruppenchat|trainer|notfall|mannschaft'],
     weight: 1,
@@ -38,8 +45,10 @@ export default [
     phrases: [
       'lass|lasst|lassen|komm|wollen|sollen|konnen|koennen|konnten|koennten|wechseln|gehen uns|wir|mal|ma ..3 auf|in|uber|ueber|bei|per|zu|nach @app',
       'auf|in|uber|ueber|per|bei @app ..2 weiterschreiben|weiter_schreiben|weiterreden|weiterchatten|weiter|privat|ungestort|ungestoert',
+      'hier ist|is es ..2 langweilig|doof|blod|bloed|nervig|kacke|uberwacht|ueberwacht|unsicher',
       'hier|diese|die app|plattform|chat|seite ist|is ..3 langweilig|doof|blod|bloed|nervig|kacke|uberwacht|ueberwacht|unsicher|scheisse',
       'privat|privater|privaten|ungestort|ungestoert|ungestorter|ungestoerter ..2 schreiben|reden|chatten|quatschen|weiterschreiben|weiter|texten',
+      'hier ..3 selten|nicht_oft|kaum|nie ..2 online|on|da',
       'woanders ..2 schreiben|reden|chatten|quatschen|weiterschreiben',
     ],
     unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|zocken|runde|lerngruppe|gruppenchat|hausaufgabe*'],
@@ -51,11 +60,13 @@ export default [
   {
     id: 'video-call',
     phrases: [
-      'lass|lasst|wollen|sollen|konnen|koennen uns|wir ..2 facetimen|videocallen|videochatten|skypen|callen|facetime|videocall|videoanruf|cam',
+      'lass|lasst|wollen|sollen|konnen|koennen uns|wir ..2 facetimen|videocallen|videochatten|skypen|callen|facetime|videocall|videoanruf|cam|telefonieren|facetimen',
+      'lust|bock auf ..1 @cam|call|telefonieren|facetimen|videocallen',
+      'per|uber|ueber|im @cam ..2 reden|quatschen|schreiben|sprechen|telefonieren|treffen|sehen',
       'ruf|rufst|anrufen mich ..3 per|uber|ueber|auf|mit @cam|@app',
       'facetime|videocall|videoanruf|cam|camchat ..2 heute|jetzt|nachher|gleich|spater|spaeter|morgen|heut',
     ],
-    unless: ['oma|opa|mama|papa|lehrer*|unterricht|klasse|gruppe|referat|meeting|konferenz'],
+    unless: ['oma|opa|mama|papa|lehrer*|unterricht|klasse|gruppe|referat|meeting|konferenz|zock*|spiel*|game*|runde|server'],
     weight: 1,
     examples: {
       match: ['lass uns facetimen', 'facetime heute abend?', 'ruf mich über facetime an', 'wollen wir videocallen'],

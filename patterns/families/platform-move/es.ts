@@ -9,7 +9,13 @@ export default [
       'tienes|tenes|tiene|tendras|tenis|usas|usa|tiene_usted [el|un|una|cuenta_de|cuenta_en] @app',
       'cual|cuales es|son tu|su @app',
       'tu @app cual|es|porfa|please|plis',
-      'pasame|pasas|pasarias|dame|das|darias|mandame|me_pasas|me_das [tu|su] @app|numero|num|numerito|cel|celular|movil|telefono|tlf|tel|usuario|user|arroba',
+      'pasame|psame|pasa|pasas|pasarias|dame|das|darias|mandame|me_pasas|me_das [tu|su] @app|numero|num|numerito|cel|celular|movil|telefono|tlf|tel|usuario|user|arroba',
+      'te|t ..1 agrego|sigo|mando_solicitud|mando_md|mando_dm ..2 por|en|al|a ..1 privado|priv|md|dm|@app',
+      'te|t ..1 escribo|hablo|mando_mensaje|mando_un_mensaje ..2 por|en|al ..1 privado|priv|md|dm',
+      'descarga|descargate|bajate|instala|instalate|baja|descargas ..1 [el|la] @app',
+      'cual es tu usuario|user|nombre|id ..2 @app',
+      'cual es tu ..1 de|en @app',
+      'hablemos|sigamos|hablamos|seguimos|charlemos ..2 por|en otro|otra ..1 lado|sitio|app|lugar|red|aplicacion',
       'como te encuentro|busco|agrego|sigo|escribo en|por|al @app',
     ],
     unless: [
@@ -23,6 +29,9 @@ export default [
   {
     id: 'move-chat-elsewhere',
     phrases: [
+      'tienes|tenes|usas otra|otras red|redes|app|aplicacion|cuenta',
+      'conectate|metete|unete|unite ..1 a|al|en @app',
+      'hablemos|sigamos|hablamos|seguimos|escribeme|hablame ..2 por|en|al|x ..1 mensaje_privado|mensajes_privados|chat_privado|privi',
       'hablemos|sigamos|pasemos|charlemos|vamos|pasate|pasamos|seguimos|hablamos|charlamos|mejor|mejor_hablamos|nos_pasamos ..2 por|en|al|a|x @app',
       'aqui|aca|esta|este ..3 no puedo|podemos|se_puede hablar|escribir|mandar',
       'aqui|aca|esta_app|este_chat|esta_pagina|este_juego ..3 nos ven|vigilan|revisan|leen|controlan|moderan|borran',
@@ -31,7 +40,7 @@ export default [
       'hacemos|hagamos|hacer|hacemos_una|hagamos_una|quieres_hacer|podemos_hacer [una|un] videollamada|videochat|facetime|llamada_de_video|video_llamada',
     ],
     unless: [
-      'grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas',
+      'grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas|estudiar|repasar',
     ],
     examples: {
       match: ['hablemos por telegram mejor, es mas privado', 'aqui no puedo hablar bien', 'mejor seguimos por wasap', 'escribeme al privado', 'hacemos videollamada?', 'aca nos vigilan, pasate a discord', 'pasemos a snap'],

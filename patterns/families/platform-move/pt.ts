@@ -4,7 +4,8 @@ export default [
   {
     id: 'add-me-on-app',
     phrases: [
-      'me|mim chama|chame|add|adiciona|adicione|segue|siga|manda|mande|fala|chamar|adicionar|seguir no|na|pelo|pela|em @app',
+      'me|mim chama|chame|add|adiciona|adicione|segue|siga|manda|mande|fala|chamar|adicionar|seguir [mensagem|msg|uma_mensagem|dm|um_oi|oi|uma_msg] [la|ai|aqui|tb|tambem|entao] no|na|pelo|pela|em @app',
+      'tc|teclar|teclamos|chama|chame|chamo|fala|falamos|papo no|na|pelo|pela @app',
       'chama|chame|add|adiciona|adicione|segue|siga|contacta|contacte me no|na|pelo|pela|em @app',
       'add|adiciona|adicione|segue|siga|chama [la|ai] [no|o|a] meu|minha @app',
     ],
@@ -32,6 +33,10 @@ export default [
     id: 'move-chat-elsewhere',
     phrases: [
       'vamos|bora|vamo|bo|podemos|prefiro|melhor|vem|vamos_la ..2 falar|conversar|continuar|teclar|papear|ir|passar no|na|pelo|pela|pro|pra|para @app',
+      'bora|vamos|vamo|vem|anda|irmos|ir|passarmos|mudarmos|mudar|passar pro|pra|para|para_o|pro_o @app',
+      'mensagem|mensagens|conversa|chat privada|privadas|privado|particular|reservada',
+      'vigiado|vigiada|monitorado|monitorada|controlado ..4 @app|melhor|vamos|bora|outro|outra',
+      '@app ..4 mais seguro|privado|discreto|seguros',
       'falar|conversar|continuar|teclar|conversamos|falamos no|na|pelo|pela @app ..2 melhor|mais|antes|entao|la',
       'aqui e|eh|ta|esta [muito|mt|mto|meio|mo|super|tao] chato|ruim|lento|parado|monitorado|vigiado|perigoso|bugado ..4 @app|chama|privado|outro|outra',
       '@app ..4 aqui e|eh|ta|esta [muito|mt|mto|meio|mo|super|tao] chato|ruim|lento|parado|monitorado|vigiado|perigoso|bugado',

@@ -4,30 +4,44 @@ export default [
   {
     id: 'show-if-you-show',
     phrases: [
-      'ich zeig|zeige|schick|schicke|sende|send ..4 wenn|falls du|sie ..5 auch|zuruck|zurueck|zurick',
+      'ich zeig|zeige|schick|schicke|sende|send ..4 wenn|falls du|sie ..5 auch|zuruck|zurueck|zurick|deins|deine|deinen',
+      'ich ..1 schick*|zeig*|send* dir auch ..3 von_mir|meins|mich',
+      'ich hab|habe dir ..2 auch ..2 @photo|eins|meins|mich ..1 geschickt|gezeigt|gesendet',
+      'wenn|falls du ..3 auch ..2 eins|ein|was|@photo ..2 schickst|sendest|zeigst',
+      'ich schick*|zeig*|send*|mach* ..2 zuerst|erst ..2 dann du',
+      'meins|meine ..3 wenn|falls|gegen ..3 deins',
       'zeig|zeige|schick|schicke|sende ich dir ..3 meins|meine|meinen|auch_was ..3 wenn|falls|dafur|dafuer',
       'wenn|falls du ..4 zeigst|schickst|sendest ..3 zeig|zeige|schick|schicke|sende ich ..3 dir|auch|meins',
       'du zeigst|schickst|sendest mir ..3 und ich ..3 dir',
-      'erst|zuerst du ..2 dann ich',
+      'zeig*|schick*|send* ..2 erst|zuerst du ..2 dann ich',
+      'erst|zuerst du ..2 dann ich ..2 zeig*|schick*|send*|@photo',
     ],
     examples: {
-      match: ['ich zeig dir was wenn du mir auch was zeigst 😉', 'wenn du mir eins schickst zeig ich dir meins', 'zeig ich dir meins wenn du deins zeigst', 'erst du dann ich', 'du zeigst mir deins und ich dir meins'],
+      match: ['ich zeig dir was wenn du mir auch was zeigst 😉', 'wenn du mir eins schickst zeig ich dir meins', 'zeig ich dir meins wenn du deins zeigst', 'zeig erst du, dann ich', 'du zeigst mir deins und ich dir meins'],
       ignore: ['ich zeig dir morgen das spiel', 'erst hausaufgaben dann zocken', 'ich schick dir die hausaufgaben wenn ich zuhause bin'],
     },
   },
   {
     id: 'your-turn',
     phrases: [
-      'ich hab|habe|hab_dir ..3 geschickt|gesendet|gezeigt ..4 dran|deins|du_auch|zuruck|zurueck|revanchier*',
+      'ich hab|habe|hab_dir ..5 geschickt|gesendet|gezeigt ..4 dran|deins|du_auch|zuruck|zurueck|revanchier*|jetzt_du|nun_du|du_jetzt|schick_du|zeig_du',
       'jetzt|nun bist du dran ..3 @photo|schicken|zeigen|senden',
       'jetzt|nun du|deins ..2 @photo|bitte|schicken|zeigen',
       'tauschen|tausch|tauschen ..3 @photo|nudes',
       '@photo|nudes ..2 tauschen|tausch',
       'fair ist fair ..3 du|deins|dran',
+      'fair ..4 auch|deins|du_auch',
     ],
     examples: {
       match: ['ich hab dir schon eins geschickt jetzt bist du dran', 'jetzt bist du dran mit dem foto', 'lass uns bilder tauschen', 'nudes tauschen?'],
       ignore: ['jetzt bist du dran mit würfeln', 'ich hab dir die datei geschickt', 'willst du karten tauschen'],
     },
+  },
+  {
+    id: 'me-too-you-first',
+    phrases: ['ich ..1 schick*|zeig*|send* dir auch eins|eines|was|ein_bild|ein_foto|ein_pic|ein_video', 'du zuerst|erst'],
+    unless: ['link|datei|adresse|nummer|rezept|lied|song|meme|hausaufgabe*|runde|spiel|wurfel*|wuerfel*|dran_mit'],
+    weight: 2,
+    examples: { match: ['ich schick dir auch eins', 'du zuerst'], ignore: ['ich schick dir auch den link', 'du zuerst beim würfeln'] },
   },
 ] satisfies PatternEntry[];

@@ -4,19 +4,23 @@ export default [
   {
     id: 'show-mine-show-yours',
     phrases: [
+      '@iwill show|send you|u mine',
+      '@iwill send|show [you|u] ..2 one|mine|a_pic|a_nude|something|a_photo|a_video ..2 if_you|if_u|when_you|after_you|as_long_as_you|only_if_you ..2 send|show|do',
+      '@iwill show|send you|u if|when you|u show|send',
+      'i already|just showed|sent|send|gave [you|u] ..2 mine|one|something|a_pic|a_picture|a_photo|my_pic ..4 your|ur turn',
       '@iwill [send|show] ..3 show|send|give you|u mine ..4 if|when|and|then|after you|u',
       'show|send|give [you] mine ..3 if|and|when|then you|u ..3 show|send|give ..2 yours|me_yours|one|me_one',
       'show|send me yours ..3 and|then|and_then|after|if i|ill|@iwill ..2 show|send|give ..2 mine|you',
       'you|u show|send [me] yours ..3 i|ill|@iwill|and_i [will] show|send ..2 mine|you',
       'if you|u show|send [me] ..3 @iwill|i|ill [will] show|send ..2 you|u ..2 mine|one|something|too|back',
       'i showed|sent|send|gave you|u ..2 mine|one|something|a_pic|a_picture|a_photo|my_pic ..4 your|ur turn',
-      'i showed|sent|send|gave ..3 mine|one|a_pic|a_photo|my_pic ..4 now [it] [is] your|ur turn',
+      'i showed|sent|send|gave ..3 mine|one|a_pic|a_photo|my_pic ..4 [now] [it|its] [is|s] your|ur turn',
       'i showed|sent|send|gave ..3 mine|one|a_pic|a_photo ..4 send|show ..2 me|yours|one|back',
       'i [already] [just] showed|sent you|u mine|my_pics|my_pic|my_body|my_nudes|my_photos',
     ],
     unless: ['homework|answers|notes|schedule|code|link|drawing|art|playlist|essay|cards|card|deck|build|base|house|room|game|minecraft|roblox|fortnite|pokemon'],
     examples: {
-      match: [
+      match: [ "i'll send you one if you send me one", "i showed you mine so now show me yours", "I already sent you a pic, now its your turn", "i'll show you if you show me",
         "I'll show you mine if you show me yours",
         'i sent mine, ur turn',
         'show me yours and ill show you mine',
@@ -30,6 +34,10 @@ export default [
   {
     id: 'trade-pics',
     phrases: [
+      '@iwill send|show [you|u] one|mine|a_pic|a_nude|something first',
+      'pic|pics|nude|nudes|selfie|photo|snap for a|one pic|pics|nude|nudes|selfie|photo|snap',
+      'owe me a|one|some|another pic|pics|picture|nude|nudes|photo|video|selfie',
+      'i [already|just] sent|showed|send ..5 now|so|then send|show [me] one|yours|urs|a_pic|something',
       'trade|swap|exchange|switch ..2 pics|pictures|photos|selfies|nudes|nude|snaps|videos|noodz|noods',
       'pic|pics|nude|nudes|selfie|photo|snap for pic|pics|nude|nudes|selfie|photo|snap',
       'send|show ..2 one ..2 back',
@@ -42,8 +50,15 @@ export default [
     ],
     unless: ['trip|vacation|holiday|party|wedding|concert|birthday|bday|prom|graduation|yearbook|homework|notes|answers|game|card|cards|pokemon|stickers|skins|items|meme|memes|pet|dog|cat|class'],
     examples: {
-      match: ['wanna trade pics?', 'pic for pic', 'send one back', 'your turn to send', 'now send me yours', 'its only fair you send one too', 'u first then ill send'],
+      match: [ "send me one back", "ill send you one first", "pic for a pic?", "let's trade nudes",'wanna trade pics?', 'pic for pic', 'send one back', 'your turn to send', 'now send me yours', 'its only fair you send one too', 'u first then ill send'],
       ignore: ['trade pics from the trip?', 'your turn in the game', 'swap pokemon cards?'],
     },
+  },
+  {
+    id: 'your-turn',
+    weight: 1,
+    phrases: ['send|show me yours|urs|yours_now|urs_now', 'now [it|its] [is|s] your|ur turn', 'your|ur turn now'],
+    unless: ['homework|answers|notes|game|move|roll|dice|card|cards|pick|choose|play|round|song|movie|playlist|drawing|art|essay|code|link'],
+    examples: { match: ['send me urs', 'now its your turn', 'ur turn now'], ignore: ['your turn to pick the movie', 'now its your turn to roll the dice'] },
   },
 ] satisfies PatternEntry[];

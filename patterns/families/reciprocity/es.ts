@@ -6,10 +6,13 @@ export default [
     phrases: [
       'te|yo mando|envio|paso|enseno|muestro|mandaria|ensenaria|mostraria|mando_una|mandare|ensenare|mostrare ..4 si ..2 tu|vos|me ..2 @send|@showme|mandas|ensenas|muestras|pasas|envias',
       'si [tu|vos] me mandas|envias|pasas|ensenas|muestras ..4 te|yo [te] mando|envio|paso|enseno|muestro|mandare|ensenare|mostrare ..3 mia|mias|la_mia|las_mias|@photo|@video|algo|lo_mio',
+      'si tu|vos me mandas|ensenas|muestras|pasas|envias ..3 yo ..1 te ..1 mando|enseno|muestro|paso|envio',
       'tu|vos me ensenas|muestras|mandas ..3 y yo [te] enseno|muestro|mando',
+      'te mando|paso|envio|enseno|muestro ..3 mia|mias ..4 tuya|tuyas',
+      'foto|fotos|pic|pics|fotito mia|mias ..5 tuya|tuyas',
       'una|un @photo|@video ..1 por otra|otro|una|uno ..1 tuya|tuyo|@photo',
     ],
-    unless: ['apuntes|deberes|tarea|ejercicios|respuestas|link|enlace|codigo|juego|skin|cromo*|cartas|examen|numero|ubicacion'],
+    unless: ['orla|carnet|dni|perfil_del|grupo|equipo|clase|trabajo|proyecto|viaje|excursion|apuntes|deberes|tarea|ejercicios|respuestas|link|enlace|codigo|juego|skin|cromo*|cartas|examen|numero|ubicacion'],
     examples: {
       match: ['te mando una foto mia si tu me mandas una tuya', 'si me ensenas te enseno la mia', 'tu me muestras y yo te muestro', 'una foto por otra tuya'],
       ignore: ['te paso los apuntes si me pasas los tuyos', 'si me mandas el link te paso el codigo', 'te mando la foto mañana'],
@@ -21,9 +24,10 @@ export default [
       'te mande|envie|pase|ensene|mostre|mando|envio|paso ..3 mia|mias|la_mia|las_mias|@photo|pic|@video ..4 te_toca|tu_turno|toca_a_ti|ahora_tu|ahora_vos|ahora_te_toca|tu_tambien|vos_tambien|te_toca_a_ti|devuelvemela|me_debes_una',
       'ya|you te ..1 mande|envie|pase|ensene|mostre ..3 mia|mias|la_mia|las_mias',
       'te_toca|tu_turno|ahora_te_toca|ahora_tu ..3 mandar*|mandame|ensenar*|ensename|mostrar*|muestrame|enviar*|pasar* ..3 @photo|@video|la_tuya|una_tuya|algo|tuya|tuyas',
+      'te mande|envie|pase|ensene|mostre ..2 te_toca|tu_turno|ahora_tu|ahora_te_toca|ahora_vos',
       'me debes|debes ..1 una|un @photo|@video|foto|la_tuya|una_tuya',
     ],
-    unless: ['apuntes|deberes|tarea|ejercicios|link|enlace|codigo|juego|partida|dado|dados'],
+    unless: ['orla|carnet|dni|perfil_del|grupo|equipo|clase|trabajo|proyecto|viaje|excursion|apuntes|deberes|tarea|ejercicios|link|enlace|codigo|juego|partida|dado|dados'],
     examples: {
       match: ['yo ya te mande la mia, ahora te toca a ti 😏', 'te mande una foto, te toca', 'te toca mandarme una foto tuya', 'me debes una foto'],
       ignore: ['te toca tirar el dado', 'te mande los apuntes ayer', 'te toca a ti elegir peli'],
@@ -34,9 +38,10 @@ export default [
     phrases: [
       'intercambi*|cambiamos|cambiemos|intercambiamos ..2 @photo|@video|@pack|pics',
       'hacemos|hagamos|quieres ..1 [un] intercambio|trueque|cambio ..2 @photo|@video|@pack|de_fotos|de_pics',
+      'hacemos|hagamos|quieres_hacer ..1 intercambio|trueque',
       'tu primero|primera ..2 y_luego|despues|luego yo',
     ],
-    unless: ['cromo*|cartas|skin*|juego|apuntes|ropa'],
+    unless: ['viaje|excursion|fiesta|cumple|boda|grupo|orla|partido|vacaciones|playa|del|de_la|cromo*|cartas|skin*|juego|apuntes|ropa'],
     examples: {
       match: ['intercambiamos fotos?', 'hacemos intercambio de fotos', 'tu primero y luego yo'],
       ignore: ['intercambiamos cromos', 'cambiamos la foto de perfil del grupo? jaja el juego'],

@@ -4,15 +4,16 @@ export default [
   {
     id: 'si-tu-montres-je-montre',
     phrases: [
-      'si tu|t me|m ..1 montre*|envoi*|envoy* ..5 @ite|je|j montre*|envoi*|envoie*',
+      'si tu|t me|m ..1 montre*|envoi*|envoy* ..5 @ite|je|j ..2 montre*|envoi*|envoie*',
       '@ite montre*|envoi*|envoie* ..4 si tu|t me|m|si_toi_aussi|si_tu_le_fais',
       '@ite montre*|envoi* ..2 la_mienne|le_mien|les_miennes|les_miens|mes_photos|mon_corps|mes_seins|ma_bite|mes_nudes',
       'montre*|envoi* ..3 et ..1 @ite montre*|envoi*',
       'montre*|envoi* ..2 [moi] ..2 d_abord|dabord|en_premier ..3 apres|puis|et @ite|je',
     ],
+    unless: ['redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette'],
     examples: {
       match: ['si tu me montres je te montre', 'jte montre si tu me montres', 'je te montre la mienne', "montre et je t'envoie les miennes"],
-      ignore: ['si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo'],
+      ignore: ['si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac'],
     },
   },
   {
@@ -22,6 +23,11 @@ export default [
       'j|je|jt|jte|moi ..2 t|te ai|e envoye*|montre*|envoyer ..6 a|c ton tour',
       'j|je|jt|jte|moi ..2 t|te ai|e envoye*|montre*|envoyer ..6 toi_aussi|toi_maintenant|ton_tour|tu_me_dois',
       'je t ai montre moi|mwa',
+      'si je|j|jte|jt ..2 envoi*|montre* ..4 tu|t ..2 envoi*|montre*',
+      'je|j|jte|jt ..2 envoi*|montre* ..4 d_abord|dabord|en_premier|moi_d_abord',
+      'mienne|miennes|mien|miens ..6 tienne|tiennes|tien|tiens|ton_tour|a_toi|toi_maintenant',
+      '@send|@show ..1 la|les tienne|tiennes',
+      'moi aussi ..2 je|j|jte|jt ..2 envoi*|montre*',
       'jtai|jt_ai|jtai_envoye|tai montre*|envoye* ..4 a_ton_tour|toi_aussi|ton_tour',
       'a toi|twa de|maintenant|mtn ..2 montre*|envoi*|envoy*',
     ],

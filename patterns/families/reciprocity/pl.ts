@@ -1,3 +1,48 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'show-you-if-you-show-me',
+    unless: ['zadani*|wypracowani*|notatk*|prac*_domow*|lekcj*|odpowiedz*|rozwiazani*|sprawdzian*|kartkow*|naklejk*|karty|gre|gry|rysun*|przepis*|wyciecz*|wakacj*'],
+    phrases: [
+      'pokaze|wysle|przesle|podesle|dam|pokazalbym|pokazalabym|wyslalbym|wyslalabym|pokazemy ..3 swoje|swoja|swoj|moje|moja|moj|swojego ..4 jak_ty|jesli_ty|jezeli_ty|gdy_ty|jak_mi|jesli_mi|jak_tez|za_twoje|za_twoja|a_ty|i_ty|ty_mi|ty_tez|ty_swoje|twoje|twoja|wzamian|w_zamian|wymiana',
+      'ja ..2 ci|tobie ..1 pokaze|wysle|przesle|podesle ..4 jak_ty|jesli_ty|jezeli_ty|gdy_ty|jak_mi|jesli_mi|jak_tez|a_ty|ty_mi|ty_tez|ty_swoje|wzamian|w_zamian',
+      'jak|jesli|jezeli|gdy [ty] [mi] [tez] pokazesz|wyslesz|przeslesz|podeslesz|dasz ..3 ja|to_ja ..2 tez|ci|tobie|swoje',
+      'pokaze|wysle|przesle|podesle ..3 jesli|jak|jezeli|gdy [ty] [mi] pokazesz|wyslesz|przeslesz|podeslesz',
+      'ty [mi] pokazesz|wyslesz|przeslesz ..3 ja ..2 ci|tobie',
+      'ja ..3 swoje|swoja|swoj ..3 ty ..2 swoje|swoja|swoj',
+    ],
+    examples: {
+      match: ['ja ci pokaże swoje jak ty mi pokażesz', 'wyślę swoje jak ty wyślesz', 'jak ty pokażesz to ja też', 'ja wyślę swoją, ty swoją', 'pokażę ci moje zdjęcie w zamian za twoje', 'ja ci wyślę jak ty mi'],
+      ignore: ['pokażę ci swoje rysunki jak wrócę', 'ja wyślę prezentację, ty zrób notatki', 'jak ty wyślesz mail to daj znać'],
+    },
+  },
+  {
+    id: 'trade-pics',
+    phrases: [
+      'wymien*|wymienimy|wymieniamy|wymianka|wymiana|wymienmy|zamienmy ..3 sie ..2 @photo|fotkami|zdjeciami|nudesami|nudeskami|selfie*',
+      'wymien*|wymienimy|wymieniamy|wymianka|wymiana|wymienmy ..2 fotkami|zdjeciami|nudesami|nudeskami|fotkam|fotami',
+      '@photo za @photo',
+      'fotka|fota|zdjecie|nudes*|nudesk* ..1 za ..1 fotke|fote|zdjecie|nudesa|nudeska',
+    ],
+    unless: ['wyciecz*|wakacj*|imprez*|album*|klasow*|wesel*|urodzin*|naklejk*|kart*_pilkar*|pokemon*|skin*|gry|gier|ksiaz*'],
+    examples: {
+      match: ['wymienimy się fotkami?', 'fotka za fotkę', 'wymiana nudesami?', 'zdjęcie za zdjęcie, ok?'],
+      ignore: ['wymienimy się naklejkami?', 'wymień się ze mną kartami piłkarskimi'],
+    },
+  },
+  {
+    id: 'i-sent-mine-your-turn',
+    phrases: [
+      'wyslalem|wyslalam|pokazalem|pokazalam|przeslalem|przeslalam|dalem|dalam|podeslalem|podeslalam ..6 twoja_kolej|teraz_ty|ty_teraz|teraz_twoja|twoj_ruch|odwdziecz*|rewanz*|wzamian|teraz_ty_mi|to_ty_tez|ty_tez',
+      'teraz|twoja ..1 twoja|kolej ..3 wyslac|pokazac|wysylac|pokazywac|na_fotke|na_zdjecie|na_nudesa',
+      'odwdziecz*|zrewanzuj* ..3 sie ..2 @photo|fotka|zdjeciem|tym_samym',
+      'nie_badz_nie_fair|bylo_by_fair|byloby_fair|fair_by_bylo ..3 jakbys|gdybys|zebys ..2 wyslala|wyslal|pokazala|pokazal',
+    ],
+    unless: ['wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*'],
+    examples: {
+      match: ['wysłałem ci swoje zdjęcie, teraz twoja kolej', 'pokazałam ci swoje, teraz ty', 'teraz twoja kolej żeby pokazać', 'odwdzięcz się fotką'],
+      ignore: ['wysłałem ci zadanie, teraz twoja kolej zrobić notatki', 'teraz twoja kolej w grze', 'twoja kolej rzucać kostką'],
+    },
+  },
+] satisfies PatternEntry[];

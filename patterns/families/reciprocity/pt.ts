@@ -7,6 +7,8 @@ export default [
       'mando|envio|mostro|te_mando|te_mostro|mando_te|mostro_te|envio_te ..4 minha|minhas|meu|meus ..4 se|que|e @you ..3 mand*|mostr*|envi*|tambem|tb|tbm',
       'se [@you] [me|tu] mand*|mostr*|envi* ..4 eu ..1 mando|mostro|envio|te_mando|te_mostro|mando_te|mostro_te|tambem',
       'mostra|mostras|manda|mandas|envia|envias ..3 teu|tua|seu|sua|o_teu|a_tua|o_seu|a_sua ..2 que|e [eu] mostro|mando|envio|te_mostro|te_mando [o|a] [meu|minha]',
+      'mandas|mostras|envias|manda|mostra|envia ..2 uma|um|a_tua|o_teu|a_sua|o_seu|primeiro|primeira ..2 e|que eu ..1 mando|mostro|envio',
+      'envio|mando|mostro|te_mando|te_envio|te_mostro ..2 [te] [uma|um|umas|uns|a|o] minha|meu|minhas|meus ..2 primeiro|primeira|antes|tambem|tb|tbm',
       'eu mostro|mando|envio ..2 se @you|tu mostrar*|mandar*|enviar*',
       'mostro|mando|envio [o|a] meu|minha se|quando|depois_que @you|tu mostrar*|mandar*|enviar*',
     ],
@@ -18,7 +20,7 @@ export default [
   {
     id: 'your-turn',
     phrases: [
-      'ja|acabei_de [te|lhe] mandei|enviei|mostrei|mandei_te|enviei_te|te_mandei ..3 minha|minhas|meu|meus|uma|umas|foto*|nude*|nudes ..5 agora e|eh a|sua|tua vez',
+      'ja|acabei_de [te|lhe] mandei|enviei|mostrei|mandei_te|enviei_te|te_mandei ..3 minha|minhas|meu|meus|uma|umas|foto*|nude*|nudes ..5 agora e|eh [a] sua|tua vez',
       'ja|acabei_de mandei|enviei|mostrei|te_mandei|mandei_te ..3 minha|meu|minhas|meus ..4 agora|tambem ..2 @you|tu|manda|mandas|envia|mostra',
       'agora e|eh [a] sua|tua vez de mandar|enviar|mostrar',
     ],

@@ -6,9 +6,18 @@ export default [
     phrases: [
       'sag|sage|sags|sagst|erzahl*|erzaehl*|verrat*|zeig|zeigst ..3 niemand|niemandem|niemanden|keinem|keiner|keinen|keinen_menschen',
       'sag|sage|sags|sagst|erzahl*|erzaehl*|verrat*|zeig|zeigst ..3 @family ..3 nix|nichts|nicht|kein_wort|bloss_nicht',
-      'keiner|niemand|keine_sau ..2 muss|darf|soll|braucht ..4 wissen|erfahren|mitkriegen|mitbekommen',
-      '@family ..4 darf|durfen|duerfen|soll|sollen|muss|mussen|muessen|brauchen|braucht ..3 nicht|nix|nie|niemals ..3 wissen|erfahren|lesen|sehen|mitkriegen|mitbekommen|merken',
+      'keiner|niemand|keine_sau ..2 muss|darf|soll|braucht|wird ..4 wissen|erfahren|mitkriegen|mitbekommen|merken',
+      '@family ..4 darf|durfen|duerfen|soll|sollen|muss|mussen|muessen|brauchen|braucht ..3 nicht|nix|nichts|nie|niemals ..3 wissen|erfahren|lesen|sehen|mitkriegen|mitbekommen|merken',
       'nicht|nix|nichts ..2 @family ..2 sagen|erzahlen|erzaehlen|verraten|zeigen',
+      'darfst|sollst|musst ..3 niemand*|keinem|keiner ..2 sagen|erzahlen|erzaehlen|verraten|zeigen|davon',
+      '@poss @family ..4 nicht|nie|eh_nicht ..1 verstehen|versteh|kapieren',
+      'wenn|falls @poss @family|jemand|einer ..2 fragt|fragen ..5 sag|sagst|ich_bin|bin|einfach',
+      'behalt|behalte ..2 fur|fuer dich',
+      'heimlich|ohne_dass_deine_eltern|ohne_dass_es_jemand ..3 raus|rauskommen|rausschleichen|treffen|kommen|schreiben|weg',
+      'nur|bloss wenn du ..2 allein|alleine|niemand|keiner',
+      'wenn|falls du ..4 jemand*|irgendwem|irgendwen|irgendjemand*|wem ..2 erzahlst|erzaehlst|sagst|verratst|verraetst|zeigst|davon',
+      'wenn|falls du ..2 @poss @family ..3 erzahlst|erzaehlst|sagst|verratst|verraetst|zeigst',
+      'wissen|weiss|weis @poss @family ..3 dass|das du ..3 mir|uns',
     ],
     unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel'],
     examples: {
@@ -19,9 +28,11 @@ export default [
   {
     id: 'our-secret',
     phrases: [
-      'bleibt|bleiben|bleib ..2 unter uns|geheim|unser_geheimnis',
+      'bleibt|bleiben|bleib ..2 unter_uns|geheim|unser_geheimnis',
       'unser|unsere [kleines|kleines_kleines] geheimnis',
       'nur unter uns',
+      'unter uns ..1 bleiben|bleibt',
+      'nur|bleibt zwischen uns|dir_und_mir',
       'das ist|is ..2 geheim ..2 okay|ok|klar|verstanden|ja',
     ],
     unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*'],
@@ -35,6 +46,7 @@ export default [
     phrases: [
       'losch|loesch|losche|loesche|loschst|loeschst|loscht|loescht ..3 [unseren|unsere|den|die|diesen|diese|alle|unsern] chat|chats|verlauf|chatverlauf|nachrichten|unterhaltung|konversation|alles|msgs|messages',
       'losch|loesch|losche|loesche ..3 meine nachrichten|meine_nummer|mich_aus',
+      'losch|loesch|losche|loesche ..2 das|es|die|alles ..1 danach|nachher|nach_dem_lesen',
       'chat|chats|verlauf|nachrichten ..2 loschen|loeschen|geloscht|geloescht ..3 danach|nachher|immer|bitte|sofort',
     ],
     unless: ['gruppe|klassenchat|klassengruppe'],

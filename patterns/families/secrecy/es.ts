@@ -4,19 +4,26 @@ export default [
   {
     id: 'dont-tell',
     phrases: [
-      'no le|les|se|lo|la ..2 digas|cuentes|digan|cuenten|comentes|menciones|ensenes|muestres|dices|contes|digais|conteis ..3 nadie|@family|amig*|profe*|novio|novia|policia|maestr*',
-      'no ..1 digas|cuentes|comentes|menciones|dices nada ..2 nadie|@family|amig*|profe*|de_mi|de_esto|de_nosotros|de_lo_nuestro',
-      'ni una palabra ..2 nadie|@family',
+      'si ..2 pregunta|preguntan ..3 no ..1 me_conoces|nos_conocemos|sabes|hablamos|digas',
+      'tu|tus @parents no ..3 saber|saberlo|sabe|enterarse|enterar|entenderian|entenderia|entienden|entenderan|entender|entenderlo',
+      'no quiero que nadie ..2 sepa|se_entere|lo_sepa|nos_vea|sepa_de',
+      'que no se entere|enteren ..2 tu|tus|nadie|@parents',
+      'manten|mantenlo|mantenlo|guardalo|mantener|mantengamos ..2 en secreto',
+      'no le|les|se|lo|la ..2 digas|cuentes|digan|cuenten|comentes|menciones|ensenes|muestres|dices|contes|digais|conteis|contar|decir|ensenar|mostrar|contarselo|decirselo ..3 nadie|@parents|amig*|profe*|novio|novia|policia|maestr*',
+      'no ..1 digas|cuentes|comentes|menciones|dices nada ..2 nadie|@parents|amig*|profe*|de_mi|de_esto|de_nosotros|de_lo_nuestro',
+      'no digas|cuentes|comentes|menciones nada',
+      'ni una palabra ..2 nadie|@parents',
       'no digas|cuentes|menciones ..2 que hablamos|que_hablas|que_te_escribo|que_nos_conocemos|de_mi|de_nosotros|lo_nuestro|nuestra_conversacion',
       'que nadie se entere|sepa|lo_sepa',
       'nadie se va a enterar|saber',
-      'nadie se entera|enterara|tiene_que_saber|debe_saber|tiene_que_enterarse',
-      '@family no ..2 entenderian|entenderia|entienden|entenderan|tienen_que_saber|deben_saber|pueden_saber|tiene_que_saber|debe_saber',
+      'nadie se_entera|se_enterara|tiene_que_saber|debe_saber|tiene_que_enterarse|debe_enterarse|puede_saber|puede_enterarse|tiene_por_que_saber',
+      'si [tus|tu|te] @parents|alguien|te pregunta|preguntan|pregunten ..3 di|dile|diles|dices|decis|deci ..1 que',
+      '@parents no ..2 entenderian|entenderia|entienden|entenderan|tienen_que_saber|deben_saber|pueden_saber|tiene_que_saber|debe_saber',
     ],
-    unless: ['sorpresa|fiesta|cumple|regalo|examen|spoiler|final'],
+    unless: ['sorpresa|fiesta|cumple|regalo|examen|spoiler|final', 'llegar_tarde|llegas_tarde|llegaste_tarde|vas_a_llegar', 'que ..1 llegue|rompi|suspendi|perdi|gaste|fume|sali|hice|comi|bebi|use|cogi|tome|suspendo|he_roto|he_suspendido'],
     examples: {
       match: ['no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie'],
-      ignore: ['no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes'],
+      ignore: ['y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes'],
     },
   },
   {
@@ -37,11 +44,12 @@ export default [
   {
     id: 'delete-traces',
     phrases: [
-      'borra|borres|borrar|borrad|elimina|elimines|eliminar|borralo|borrala|borralos|borra_todo ..2 el|los|este|estos|nuestro|nuestra|nuestros|nuestras|la|las|esta|estas|todo|todos ..1 chat|chats|conversacion*|mensaje*|msj*|msjs|mensajitos|historial|todo',
+      'borra|borres|borrar|borrad|elimina|elimines|eliminar|borralo|borrala|borralos|borra_todo ..2 el|los|este|estos|nuestro|nuestra|nuestros|nuestras|la|las|esta|estas|todo|todos|mis|mi ..1 chat|chats|conversacion*|mensaje*|msj*|msjs|mensajitos|historial|todo',
       'borra|borralo|borra_todo|borres|elimina ..3 despues|cuando_leas|al_leer|antes_de_que|que_no_lo_vean|que_no_lo_vea',
+      'borra|borralo|borrad|elimina|borrar todo [eh|ok|vale|porfa|ahora|ya|you|despues|luego|cuando]',
       'usa|activa|activar|pon|poner ..2 mensajes_temporales|modo_incognito|modo_secreto|chat_secreto|mensajes_que_desaparecen',
     ],
-    unless: ['sorpresa|fiesta|cumple|regalo|grupo|spam|virus'],
+    unless: ['sorpresa|fiesta|cumple|regalo|grupo|spam|virus|empieza|empezar|de_nuevo|otra_vez|archivo|documento|deberes|tarea|borrador|dibujo'],
     examples: {
       match: ['borra el chat despues eh', 'borra nuestra conversacion', 'borra todos los mensajes', 'borralo cuando leas', 'activa los mensajes temporales'],
       ignore: ['borra esa foto que salgo fatal', 'borra el mensaje del grupo de la fiesta sorpresa', 'no borres la tarea'],

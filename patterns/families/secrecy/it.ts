@@ -6,13 +6,17 @@ export default [
     phrases: [
       'non|nn|mai ..1 dirlo|dire|dirglielo|dirgli|dirle|dirai|dica|raccontarlo|raccontare|raccontarglielo|parlarne|farlo_sapere|fare_sapere|far_sapere|dir_niente|dire_niente|dire_nulla|far_vedere|farlo_vedere ..4 nessuno|@family|tuoi|tua|mamma|madre|genitori|amic*',
       'acqua in bocca',
-      'nessuno ..1 lo|ne deve|dovra|puo|sapra|saprà|verra ..1 sapere|saperlo|sapra|a_sapere|sapra_mai',
-      'nessuno lo|ne sapra|sapra_mai|saprà|deve_sapere|deve_saperlo',
-      'resta|rimane|rimanga|resti|rimarra|rimarrà|rimane|deve_restare|deve_rimanere tra|fra noi|me_e_te|di_noi',
+      'non|nn fare|fate ..1 screen*|screenshot*|foto_alla_chat',
+      'non lo|ne deve ..1 sapere|saperlo ..1 nessuno',
+      'non|nn chiamare|avvisare|dire|dirlo|denunciare|andare ..3 polizia|carabinieri|polizia_postale',
+      'nessuno ..1 lo|ne deve|dovra|puo|sapra|verra ..1 sapere|saperlo|sapra|a_sapere|sapra_mai',
+      'nessuno lo|ne sapra|sapra_mai|deve_sapere|deve_saperlo',
+      'resta|rimane|rimanga|resti|rimarra|rimane|deve_restare|deve_rimanere tra|fra noi|me_e_te|di_noi',
       'nostro|nostra ..1 segreto|segretino|segreta',
       'segreto|segretino tra|fra noi|me_e_te',
+      'e|sara un|il_nostro segreto|segretino',
       'tienilo|tienitelo|tenerlo|tienila per|x te',
-      'i tuoi|tua_madre|tuo_padre|genitori ..3 non ..2 capirebbero|capiscono|devono_sapere|devono_saperlo|devono_sapere_niente|devono_scoprirlo',
+      'i tuoi|tua_madre|tuo_padre|genitori ..3 non|nn ..2 capirebbero|capirebbe|capiscono|devono_sapere|devono_saperlo|devono_sapere_niente|devono_scoprirlo',
       'se ..2 i tuoi|tua_madre|genitori ..2 scoprono|scoprissero|lo_sanno|sapessero ..3 guai|finita|morta|morto|problemi',
     ],
     examples: {
@@ -23,7 +27,7 @@ export default [
   {
     id: 'delete-traces',
     phrases: [
-      'cancella|cancellate|cancellare|cancellala|elimina|eliminare|eliminate|svuota|cancellerai|cancelli ..3 chat|messaggi|msg|conversazion*|cronologia|tutto|tracce|notifiche|nostri',
+      'cancella|cancellate|cancellare|cancellala|elimina|eliminare|eliminate|svuota|cancellerai|cancelli ..3 chat|messaggi|msg|conversazion*|cronologia|tutto|tt|tracce|notifiche|nostri',
       'nascondi|nascondere|nascondila|nascondilo ..3 chat|app|messaggi|conversazion*|telefono|notifiche',
       'archivia|blocca ..2 chat|conversazione ..2 cosi|che|per ..2 tuoi|genitori|madre|nessuno',
       'chat segreta|nascosta',

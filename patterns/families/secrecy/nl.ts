@@ -4,14 +4,18 @@ export default [
   {
     id: 'dont-tell-anyone',
     phrases: [
-      'zeg|vertel|zegt|vertelt|zeggen|vertellen ..4 niet|niks|niets|nie|nooit ..2 [aan|tegen|over] [je|jouw|uw|your] @parents',
-      'niet|niks|niets|nie|nooit [aan|tegen] [je|jouw|uw|your] @parents ..2 zeggen|vertellen|verklappen|laten_weten',
+      'zeg|vertel|zegt|vertelt|zeggen|vertellen ..4 niet|niks|niets|nie|ni|nooit ..2 [aan|tegen|over] [je|jouw|uw|your] @parents',
+      'niet|niks|niets|nie|ni|nooit [aan|tegen] [je|jouw|uw|your] @parents ..2 zeggen|vertellen|verklappen|laten_weten',
       'zeg|vertel|zegt|vertelt|verklap ..3 [aan|tegen] niemand',
       'niemand ..2 mag|mogen|hoeft|hoeven|moet|moeten ..3 [dit|het|van] weten|horen|zien',
       'je|jouw|uw @parents ..3 mogen|mag|hoeven|hoeft|moeten|moet ..3 niet|niks|niets|nooit ..2 weten|horen|zien',
       'tegen niemand ..2 zeggen|vertellen',
+      'secret ..2 niks|niets|niemand|nie|ni|niet ..1 [zeggen|vertellen]',
+      'niemand ..2 zeggen|vertellen|verklappen|laten_zien|laten_weten',
+      'praat|praten|praat_er ..2 met niemand|niemand_over',
+      'met niemand ..2 over ..1 praten|hebben',
     ],
-    unless: ['verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*'],
+    unless: ['tegen|aan mijn|mn|onze|ons', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*'],
     examples: {
       match: ['zeg niks tegen je ouders over mij oke', 'vertel het nog niet aan je ouders', 'maar niks tegen je vriendinnen zeggen he', 'niemand hoeft het te weten', 'vertel het aan niemand', 'je moeder mag dit echt niet weten'],
       ignore: ['zeg niks tegen sanne, het is een verrassingsfeest', 'vertel niemand het einde van de film', 'zeg niks tegen je moeder over het cadeau'],
@@ -24,9 +28,10 @@ export default [
       'tussen|onder ons|ons_tweeen [houden|blijven]',
       'ons|onze [kleine|eigen] geheim|geheimpje',
       'geheimpje',
+      'ken|kent|kende je|jij|ge me|mij ..1 niet|nie|ni',
+      'als iemand ..3 vraagt ..4 niet|niks|nooit|niemand',
       'hou|houd|houden ..3 geheim|stil|voor_jezelf|voor_je_zelf|onder_ons',
       'niet|nie ..1 aan_iemand|aan_niemand laten_zien|vertellen',
-      'secret',
     ],
     unless: ['verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'recept', 'toets*', 'antwoord*', 'klas', 'santa', 'sinterklaas', 'lootjes', 'secret_santa'],
     examples: {
@@ -39,11 +44,13 @@ export default [
     phrases: [
       'verwijder|verwijderen|verwijdert|wis|wissen|delete|deleten|del ..3 [onze|ons|deze|de|dit|die|al|alle|mijn|mn|je] chat|chats|gesprek|gesprekken|berichten|berichtjes|appjes|dms|geschiedenis|conversatie|gesprekje|alles',
       'verwijder|verwijderen|wis|wissen|delete|deleten ..3 [mijn|mn|m|dit] nummer|contact|account|snap|naam',
+      'verdwijnende|tijdelijke ..1 berichten|chat|modus',
+      'zet|doe ..3 op|aan verdwijn*|verdwijnende|tijdelijk',
       'zorg ..3 dat ..3 niemand|je_ouders|je_moeder|je_vader ..2 ziet|ziet_dat|kan_zien|leest|vindt',
       'checken|checkt|lezen|leest|controleren|controleert|kijken|kijkt je|jouw @parents ..3 je|jouw telefoon|mobiel|gsm|berichten|chats',
       'je|jouw @parents ..2 checken|checkt|lezen|leest|controleren|controleert|kijken|kijkt ..2 [in|mee|op] je|jouw telefoon|mobiel|gsm|berichten|chats',
     ],
-    unless: ['groepsapp', 'groep*', 'klas*', 'ruimte', 'opslag', 'geheugen', 'vol', 'per_ongeluk', 'spam'],
+    unless: ['groepsapp', 'groep*', 'klas*', 'ruimte', 'opslag', 'geheugen', 'vol', 'per_ongeluk', 'spam', 'blokkeer*', 'blokken', 'block', 'rare', 'eng', 'enge', 'rapporteer*', 'melden', 'gast', 'hij', 'zijn', 'ik|k verwijder|wis|delete', 'verwijder|wis|delete ik'],
     examples: {
       match: ['verwijder onze chat straks ff', 'en verwijder deze chat', 'wis al je berichten', 'delete mijn nummer na dit gesprek', 'checken je ouders je telefoon?'],
       ignore: ['verwijder die groepsapp niet per ongeluk lol', 'ik moet berichten wissen mijn opslag is vol', 'verwijder die foto aub'],

@@ -6,7 +6,7 @@ export default [
   {
     id: 'dont-tell-parents',
     phrases: [
-      'nao|n|nem|nunca conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer|comenta|comente|mostra|mostre|mostres ..4 @family',
+      'nao|n|nem|nunca [pode|podes|deve|deves|vai|vais|precisa|precisas] conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer|coment*|mostra|mostre|mostres|mostrar ..3 @your @family',
       'nao|n|nem|nunca conta|conte|contes|fala|fale|fales|diga|digas|comenta|mostra|mostre ..3 [de|sobre|da|do] mim|nos|a_gente|nossa|nossas|nosso|esta_conversa|essa_conversa|isto|isso ..4 @family|ninguem|ngm|niguem|ninguen',
       '@family ..3 nao|n|nem|nunca ..2 pode|podem|precisa|precisam|devem|tem_que|vao|iam ..1 saber|entender|descobrir|ver',
       '@family nao|n iam|iriam|vao|vai ..1 entender|aceitar|perceber',
@@ -19,10 +19,24 @@ export default [
     },
   },
   {
+    id: 'dont-tell-mum',
+    phrases: [
+      'nao|n|nem|nunca [pode|podes|deve|deves|vai|vais|precisa|precisas] conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer|coment*|mostra|mostre|mostres|mostrar ..3 @family',
+    ],
+    unless: [PARTY],
+    weight: 1,
+    examples: {
+      match: ['não contes à mãe', 'nao fala pro pai'],
+      ignore: ['nao conta pra mae da festa surpresa'],
+    },
+  },
+  {
     id: 'between-us',
     phrases: [
+      'nem_pense|nem_penses|nem_pensar|nem_sonhes|nem_sonhe ..2 contar|falar|dizer|comentar|mostrar ..3 @family|ninguem|ngm|alguem|nada|isso|isto|nos|mim|a_gente',
       'fica|fique|ficar|isso_fica|isto_fica entre nos|a_gente|nos_dois|nos_duas',
       'nosso|nossa segredo|segredinho|segredo_nosso',
+      'so|apenas|somente entre nos|a_gente|nos_dois|nos_duas',
       'ninguem|ngm|niguem precisa|pode|tem_que|vai|deve ..1 saber|descobrir',
       'segredo ..2 so_nosso|so_nosso|entre_nos|de_nos_dois',
       'e|eh|vai_ser|fica segredo ..1 ta|ok|okay|combinado|entendeu|entendido|certo',
@@ -36,7 +50,7 @@ export default [
   {
     id: 'dont-tell-anyone',
     phrases: [
-      'nao|n|nem|nunca conta|conte|contes|contar|fala|fale|fales|diz|diga|digas|comenta|comentes ..2 [nada] pra|para|a|pa|pro|com ninguem|ngm|niguem|ninguen',
+      'nao|n|nem|nunca [pode|podes|deve|deves|vai|vais|precisa|precisas] conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer|comenta|comentes|comentar ..2 [nada] pra|para|a|pa|p|pro|com ninguem|ngm|niguem|ninguen',
       'nao|n|nem|nunca conta|conte|contes|fala|fale|fales|diga|digas ..2 que [a_gente|nos] falamos|conversamos|fala|conversa|falou|conversou|se_fala',
     ],
     unless: [PARTY],
@@ -63,7 +77,7 @@ export default [
     id: 'if-they-ask',
     phrases: [
       'se|caso [@your] @family|alguem|eles ..2 pergunt*|perguntar*|descobr* ..4 inventa|inventas|mente|mentes|mentir|nega|negas|negar',
-      'pergunt* ..4 diz|diga|digas|dizes|fala|fale ..2 que [eu] [sou|e|eh|es] [uma|um|tua|sua] amiga|amigo|colega|prima|primo',
+      'pergunt* ..4 diz|diga|digas|dizes|fala|fale ..2 que [eu] [sou|e|eh|es] [uma|um|tua|sua|teu|seu] amiga|amigo|colega|prima|primo|tio|tia',
       'diz|diga|digas|fala|fale ..3 @family ..4 que [eu] [e|eh|es|tas|ta|sou] [uma|um|tua|sua] amiga|amigo|colega|prima|primo|da_escola|do_colegio',
     ],
     unless: [PARTY],

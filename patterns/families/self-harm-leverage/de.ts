@@ -1,3 +1,42 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'kill-myself-if',
+    phrases: [
+      'wenn|falls|sobald du ..6 bring|bringe|toete|tote|tot ich mich ..2 um',
+      'wenn|falls|sobald du ..6 tu|tue|mach|mache ich mir ..2 was|etwas|weh ..1 an',
+      'wenn|falls|sobald du ..6 ritz|ritze|verletz*|umbring* ich mich',
+      'ich ..2 bring|bringe|toete|tote mich ..2 um ..3 wenn|falls|sollte|sobald|dann|ohne',
+      'ich ..2 tu|tue|mach|mache mir ..2 was|etwas [an] ..3 wenn|falls|sollte|sobald|ohne',
+      'ich ..2 ritz|ritze|verletz|verletze|erhang|erhaeng|erhange mich ..3 wenn|falls|sollte|sobald|ohne',
+      'dann ..2 bring|bringe ich mich ..2 um',
+      'tabletten|pillen|klinge|rasierklinge ..6 wenn|falls du ..6 nehm|nehme|schluck*|benutz*',
+      'ich ..3 mich ..2 umbringen|toten|toeten|verletzen|ritzen|umbring* ..3 wenn|falls|sollte|sobald|ohne',
+      'dann ..2 tu|tue|mach ich mir ..2 was|etwas ..1 an',
+    ],
+    unless: ['hausaufgabe*|mathe|test|klausur|lehrer*|spiel|game|witz|spass|xd|lol|haha|hahaha|lmao'],
+    examples: {
+      match: ['wenn du mich jetzt blockierst bring ich mich um', 'ich bring mich um wenn du gehst', 'wenn du nicht antwortest tu ich mir was an', 'dann bring ich mich um'],
+      ignore: ['wenn der lehrer noch einen test schreibt bring ich mich um lol', 'ich bring dich nach hause'],
+    },
+  },
+  {
+    id: 'your-fault-if-i-die',
+    phrases: [
+      'ohne dich ..3 will|kann|mochte|moechte ich ..3 nicht|nich ..1 leben|weiterleben',
+      'ohne dich ..3 will|kann|mochte|moechte ich ..3 sterben',
+      'du bist ..2 schuld ..3 wenn ich ..3 tot|sterbe|umbringe|mir_was|nicht_mehr',
+      'wenn ich ..3 tot|sterbe|umbringe|nicht_mehr_da ..3 bist du ..2 schuld|deine_schuld',
+      'ist es|ists deine schuld ..3 tot|sterbe|umbringe|mir_was',
+      'dann bin ich ..2 tot|weg_fur_immer|weg_fuer_immer|nicht_mehr_da',
+      'will|mochte|moechte|kann ich nicht ..1 leben ..3 wenn|falls|ohne',
+      'wenn|falls du ..6 will|mochte|moechte|kann ich nicht ..1 leben',
+    ],
+    weight: 3,
+    examples: {
+      match: ['ohne dich will ich nicht mehr leben', 'wenn ich mich umbringe bist du schuld', 'du bist schuld wenn ich tot bin'],
+      ignore: ['ohne dich ist es langweilig', 'du bist schuld dass wir verloren haben'],
+    },
+  },
+] satisfies PatternEntry[];

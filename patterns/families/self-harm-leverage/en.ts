@@ -1,3 +1,40 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'kill-myself-if',
+    phrases: [
+      'you|u will|would be|are the reason i|im|i_am ..2 die|dead|kill|gone|hurt',
+      'kill|hurt|cut|harm myself ..5 your|ur fault',
+      'do_not want to live|be_alive|exist ..4 if|without|unless you|u',
+      'no_reason to live ..3 if|without|unless you|u',
+      '@iwill|will|going_to|gonna|might|would [literally] [just] kill|hurt|cut|harm|end|off|shoot|hang|starve|drown myself|my_life|it_all ..4 you|u',
+      'if you|u ..6 @iwill|i_am_going_to|im_gonna|i_will_just|i_might ..2 kill|hurt|cut|harm|end|off|shoot|hang|overdose myself|my_life|it_all',
+      'kill|hurt|cut|harm|end myself|my_life|it_all ..3 if|unless|when you|u',
+      'i [will] [literally] [can] not|cant live without you|u',
+      '@iwill die|not_survive|not_make_it|disappear ..2 if|without|unless you|u',
+      'my death|blood|suicide ..3 will_be|is|on|your ..2 fault|hands|your_fault|ur_fault|conscience',
+      'it will|it_is_going_to|its_going_to|it_would be your|ur fault ..3 if|when i ..2 die|dead|kill|hurt|gone|not_here',
+      'you|u will|would be|feel responsible|guilty ..3 if|when i ..3 die|dead|kill|hurt|gone',
+      'do you|u want me to ..2 die|kill_myself|hurt_myself|cut|end_it',
+      '@iwill [go] overdose|od|jump_off|jump_in_front|take_all_my_pills|take_pills ..4 if|unless|you',
+    ],
+    unless: ['spoil*|ending|episode|season|finale|book|movie|show|homework|test|exam|quiz|teacher|class|embarrass*|cringe|lol|lmao|lmfao|haha|hahaha|jk|joking|kidding|song|concert|tickets|game|level|boss|math|essay|presentation|crush_sees|he_sees|she_sees|mom_finds|dad_finds|if_i_fail|if_this|if_that|if_my'],
+    examples: {
+      match: [ "i'll kill myself if you don't send it", "if you block me i'll end it all", "i'll hurt myself if you leave", "i dont want to live anymore if you ignore me",'if you leave me i will kill myself', "i'll kill myself if you don't", 'i will hurt myself if u block me', 'i cant live without you', 'it will be your fault if i die', 'do u want me to kill myself'],
+      ignore: ['if u spoil the ending i will literally kill myself', 'i will kill myself if i fail this test lol', 'if my crush sees this i will die'],
+    },
+  },
+  {
+    id: 'cut-if-you',
+    phrases: [
+      'if you|u ..6 @iwill|i_am_going_to|im_going_to|im_gonna|i_am_gonna [start] cut|cutting|overdose|od [again]',
+      'if you|u ..6 @iwill|i_am_going_to|im_going_to|im_gonna [start] hurt|harming|starving|starve [myself] [again]',
+    ],
+    unless: ['cake|hair|bangs|line|ties|class|paper|grass|lawn|lunch|the|my_hair|you_off|u_off|off|out|corners|in|budget|sugar|carbs|food|pizza|homework|game'],
+    examples: {
+      match: ['if you dont answer im going to cut', 'if u leave ill start cutting again'],
+      ignore: ['if you come late im gonna cut the cake without you', 'if you dont hurry ill cut in line'],
+    },
+  },
+] satisfies PatternEntry[];

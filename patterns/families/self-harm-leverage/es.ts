@@ -1,3 +1,25 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'if-you-leave-i-hurt-myself',
+    phrases: [
+      'me mato|suicido|quito_la_vida|corto|voy_a_matar|voy_a_suicidar|voy_a_cortar ..4 tu_culpa|por_tu_culpa|culpa_tuya',
+      'me voy ..1 a ..1 hacer_dano|lastimar|hacer_algo|cortar ..3 si|sino|si_no',
+      'si ..3 vuelves|vuelvas|vienes|aceptas|perdonas|dejas|cuentas|dices|contestas|respondes|hablas|bloqueas|ignoras|mandas|quieres|vas|haces|cortas|abandonas|olvidas|dejes ..5 me_mato|me_suicido|me_corto|me_quito_la_vida|me_hago_dano|me_tiro|acabo_con_mi_vida|me_voy_a_matar|me_voy_a_suicidar|me_voy_a_cortar|me_mataria|me_suicidaria',
+      'me mato|suicido|corto|mataria|suicidaria|voy_a_matar|voy_a_suicidar|voy_a_cortar|quito_la_vida|hago_dano ..3 si|sino|si_no ..3 dejas|me_dejas|no_me|le_cuentas|cuentas|dices|bloqueas|ignoras|me_ignoras|me_bloqueas|te_vas|no',
+      'me voy a matar|suicidar|cortar ..2 por_tu_culpa|por_ti|y_sera_tu_culpa',
+      'por tu culpa ..2 me mato|suicido|corto|voy_a_matar|voy_a_suicidar|voy_a_cortar',
+      'o|sino|si_no ..1 me mato|suicido|corto|voy_a_matar|voy_a_suicidar|voy_a_cortar|quito_la_vida|hago_dano',
+      'acabo|acabare|voy_a_acabar ..1 con ..1 mi vida ..3 si|por_tu_culpa|y_sera',
+      'sera|es tu|por_tu culpa ..3 si me ..2 mato|muero|suicido|pasa_algo|hago_algo|hago_dano',
+      'si me pasa|hago algo ..3 tu|tuya culpa',
+      'no puedo|quiero vivir sin ti|vos|usted ..3 si|me_mato|me_suicido|me_muero',
+    ],
+    unless: ['pelo|flequillo|barba|unas|suspendo|examen|suspender|suspenda|cine|peli|deberes|tarea|risa|verguenza|calor|hambre|sueno|jaja*|haha*|jsjs*|jeje*|xd'],
+    examples: {
+      match: ['si me dejas me mato te lo juro', 'mandame la foto o me corto, tu decides', 'si le cuentas a alguien de nosotros me suicido', 'me mato si no me contestas', 'si me pasa algo sera tu culpa', 'no puedo vivir sin ti, si me dejas me muero'],
+      ignore: ['si suspendo me mato', 'me muero de risa', 'me corto el pelo mañana', 'o me corto el pelo o me lo tiño'],
+    },
+  },
+] satisfies PatternEntry[];

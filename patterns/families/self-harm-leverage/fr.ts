@@ -1,3 +1,24 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'si-tu-me-laisses-je-me-tue',
+    phrases: [
+      'si tu|t ..5 je|j|jvais|jme ..3 me|m ..1 tue|tuer|suicide*|suicider|pendre|flinguer|foutre_en_l_air|ouvrir_les_veines|jeter|scarifie*|fais_du_mal|faire_du_mal|mutile*|tue_moi',
+      'si ..1 tu|t ..5 jme|jm ..1 tue|suicide*|pends|flingue|fous_en_l_air',
+      'je|j|jvais|jme ..3 me|m tue|tuer|suicide*|suicider|pendre|flinguer|foutre_en_l_air|ouvrir_les_veines|fais_du_mal|faire_du_mal|jeter ..4 si|sans ..1 tu|t|toi|twa',
+      'je|j|jvais|jme ..3 me|m tue|tuer|suicide*|suicider|pendre|flinguer|foutre_en_l_air|fais_du_mal|faire_du_mal ..6 ta ..1 faute|conscience',
+      'ce sera|serait|sera_de ta|de_ta faute ..2 si ..1 je|j ..3 me|m|meurs|mort',
+      'tu|t veux|voudrais ..2 que je|j ..1 me|meure|creve ..1 [tue|suicide|suicider]',
+      'suicid*|tuer|tue ..2 a_cause_de|par_ta_faute|pour toi|twa',
+      'sans toi|twa ..2 je|j ..2 me|m tue|tuer|suicide*',
+      'ma mort ..2 sera|serait ..2 sur ta ..1 conscience',
+      'je|j peux|pourrais pas ..1 vivre ..1 sans ..1 toi|twa',
+    ],
+    unless: ['maths|cours|controle|interro|exam*|bac|brevet|prof|devoirs|lundi|mdr|ptdr|jpp|lol|xd|boulot|taf|rire|de_rire'],
+    examples: {
+      match: ['si tu me laisses je me tue', 'je te jure je vais me suicider et ce sera ta faute', 'je me tue si tu me parles plus', 'tu veux que je meure ?', 'je peux pas vivre sans toi'],
+      ignore: ['jvais me pendre si on a encore maths demain 😭', 'je me tue à la tâche au boulot', 'je vais me tuer de rire'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,24 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+const DEATH = 'muoio|morto|morta|suicido|ammazzo|uccido|mi_ammazzo|mi_uccido|mi_taglio|mi_succede_qualcosa|faccio_una_cazzata|la_faccio_finita';
+
+export default [
+  {
+    id: 'hurt-myself-if-you',
+    phrases: [
+      'se ..1 mi ..1 lasci|blocchi|ignori|molli|abbandoni|lasciassi|bloccassi|rifiuti ..3 @selfharm',
+      'se [tu] non|nn mi rispondi|mandi|ami|vuoi|scrivi|perdoni|richiami|credi ..3 @selfharm',
+      'se [tu] non|nn lo_fai|rispondi|mandi|torni ..3 @selfharm',
+      '@selfharm ..1 se ..1 mi_lasci|mi_blocchi|mi_ignori|mi_molli|non_mi|non_rispondi|non_lo_fai|te_ne_vai|non_mandi|tu_mi',
+      '@send|rispondimi|rispondi|fallo|scrivimi|amami|torna ..5 o|altrimenti|senno|se_no @selfharm',
+      'senza di ..1 te ..2 @selfharm',
+      `sara|e colpa tua ..3 se|quando ..3 ${DEATH}`,
+      'se ..2 muoio|mi_succede_qualcosa|mi_ammazzo ..2 sara|e colpa tua',
+      'voglio morire|farla_finita ..1 per|se|a_causa ..2 te|tua|tu',
+    ],
+    examples: {
+      match: ['se mi lasci mi ammazzo', 'mandami un video o mi taglio, giuro', 'se non mi rispondi la faccio finita', 'mi ammazzo se te ne vai', 'se mi succede qualcosa sarà colpa tua', 'senza di te mi ammazzo'],
+      ignore: ['se prendo un altra insufficienza mi ammazzo', 'se non passo l esame mi ammazzo', 'o passo sto esame o mi ammazzo', 'è colpa tua se mi hanno sgridato', 'mi ammazzo se mi bocciano'],
+    },
+  },
+] satisfies PatternEntry[];

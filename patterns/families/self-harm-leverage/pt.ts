@@ -1,3 +1,22 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+const HARM = 'me_mato|mato_me|me_matar|matar_me|me_suicido|suicido_me|me_suicidar|suicidar_me|suicidar|suicido|me_corto|corto_me|me_cortar|cortar_me|me_jogo|me_atiro|atiro_me|acabo_com_a_minha_vida|acabo_com_minha_vida|tiro_a_minha_vida|tiro_minha_vida|faco_uma_besteira|faco_uma_loucura|faco_asneira';
+
+export default [
+  {
+    id: 'if-you-dont-i-hurt-myself',
+    phrases: [
+      'se [@you] [me|nao|n] ..3 bloquear|bloqueares|deixar|deixares|largar|largares|ignorar|ignorares|responder|responderes|sair|saires|terminar|terminares|mandar|mandares|fizer|fizeres|vier|vieres|ligar|ligares|aceitar|aceitares|falar|falares ..4 ' + HARM,
+      HARM + ' ..3 se [@you] [me|nao|n]',
+      'vou|eu ..1 ' + HARM.replace(/me_|_me/g, '').replace(/\|+/g, '|') + ' ..4 culpa ..2 tua|sua|teu|seu|de_vc|de_ti',
+      'vou|eu|vou_me|vou_te ..1 ' + HARM + ' ..4 por_tua_causa|por_sua_causa|por_causa_de_vc|por_causa_de_ti|culpa',
+      'a|e|vai_ser culpa ..2 tua|sua|de_vc|tb ..4 se ..2 ' + HARM,
+      'nao|n|ja_nao ..1 vou|consigo ..1 viver|aguentar|continuar ..2 sem ti|sem_ti|sem_vc|sem_voce|se_me_deixares|se_me_deixar',
+    ],
+    unless: ['prova|teste|exame|nota|notas|tpc|trabalho|jogo|partida|spoiler|calor|fome|rir|de_rir|k|kk*|haha*|hahaha*|rsrs*|festa'],
+    examples: {
+      match: ['se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti'],
+      ignore: ['se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova'],
+    },
+  },
+] satisfies PatternEntry[];

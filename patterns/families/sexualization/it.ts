@@ -1,3 +1,86 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'sexual-experience',
+    phrases: [
+      'sei|e ..1 vergine|verginella|verginello',
+      'l hai|l_hai ..1 mai|gia fatto',
+      'hai ..1 mai|gia fatto|provato ..1 sesso|l_amore|petting|sesso_orale|pompin*|ditalin*|seghe|sega',
+      'sei ..1 mai|gia stata|stato con un|una|qualcuno ..1 ragazzo|uomo|ragazza|a_letto',
+      'ti masturbi|tocchi|ecciti|sditalini|fai_seghe',
+      'ti sei ..1 mai|gia toccata|toccato|masturbata|masturbato|eccitata|eccitato',
+      'sei ..1 eccitata|eccitato|arrapata|arrapato|vogliosa|voglioso',
+      'sei|stai ..1 nuda|nudo|svestita|svestito|in_intimo|in_mutande|in_reggiseno|in_perizoma',
+      'ti piacciono|piace ..2 uomini|ragazzi|ragazze ..1 piu grandi|maturi|adulti',
+      'ti piace il|fare sesso|porno|sesso',
+      'sei [gia|ben|molto] sviluppata|formata',
+      'hai ..1 gia|avuto ..2 ciclo|mestruazioni',
+      'guardi|vedi|hai_visto ..1 porno|video_porno',
+    ],
+    unless: ['compit*|esercizi*|verifica|esame|ricerca|test|lavoro|giro|corso|viaggio|patente|vaccino|tatuaggio|piercing|livello|gioco'],
+    examples: {
+      match: ['sei ancora vergine?', 'l hai mai fatto?', 'hai mai fatto sesso', 'ti tocchi mai?', 'sei eccitata?', 'ti piacciono i ragazzi più grandi?', 'guardi porno?'],
+      ignore: ['l hai fatto il compito?', 'olio extravergine', 'ti piacciono i ragazzi della band?'],
+    },
+  },
+  {
+    id: 'what-are-you-wearing',
+    phrases: [
+      'cosa|che|ke|cos|cs [cosa] hai|c_hai addosso|indosso|sotto_i_vestiti|sotto_la_maglia|sotto_la_gonna',
+      'cosa|che|cos|cs [cosa] indossi|hai_addosso|hai_indosso ..1 adesso|ora|in_questo_momento|sotto|per_dormire|a_letto|sotto_i_vestiti',
+      'di_che_colore|che_colore|che_tipo_di|che ..3 mutand*|reggiseno|intimo|perizoma|slip|boxer|tanga',
+      'che taglia|misura ..2 reggiseno|seno|tette|coppa|pisello|pene',
+      'quanto ..2 grande|grandi|grosso|grosse ..2 tette|seno|pisello|pene',
+      'quanto ce l hai lungo|grande|grosso|duro',
+      'hai ..1 tette|seno ..1 grand*|sod*|bell*|piccol*',
+      'bel|bellissimo|che_bel culo|sedere|lato_b',
+      'belle|bellissime|che_belle tette',
+    ],
+    unless: ['festa|matrimonio|cerimonia|esame|colloquio|laurea|compleanno|cena|gita|recita|concerto|serata|stasera_alla|uscita|partita|allenamento|palestra|scuola|domani'],
+    examples: {
+      match: ['che hai addosso?', 'cosa indossi adesso?', 'di che colore sono le tue mutande?', 'che taglia di reggiseno porti?', 'che intimo porti'],
+      ignore: ['cosa indossi alla festa?', 'che culo ho avuto', 'cosa metti domani a scuola?'],
+    },
+  },
+  {
+    id: 'what-are-you-wearing-plain',
+    phrases: ['cosa|che|cos|cs [cosa] indossi|porti_addosso'],
+    weight: 2,
+    unless: ['festa|matrimonio|cerimonia|esame|colloquio|laurea|compleanno|cena|gita|recita|concerto|serata|uscita|partita|allenamento|palestra|scuola|domani|sabato|domenica|stasera'],
+    examples: { match: ['cosa indossi?'], ignore: ['cosa indossi sabato alla festa?'] },
+  },
+  {
+    id: 'take-off-top',
+    phrases: ['togliti|levati|sfilati|toglierti|levarti ..2 magli*|pantaloni|top|gonna|camicia|canottiera|pigiama', 'alza|alzati|solleva|alzami ..2 maglia*|maglietta|gonna|top|felpa'],
+    weight: 2,
+    unless: ['sporc*|bagnat*|sudat*|lavatrice|lavare|medico|dottore|visita|piscina|palestra|allenamento|doccia|caldo'],
+    examples: { match: ['togliti la maglietta'], ignore: ['togliti la maglietta sporca e mettila in lavatrice'] },
+  },
+  {
+    id: 'kissing-question',
+    phrases: ['hai ..1 mai|gia baciato|limonato ..2 qualcuno|un|una|ragazzo|ragazza|ragazzi', 'hai mai|gia limonato'],
+    weight: 2,
+    examples: { match: ['hai mai baciato qualcuno?'], ignore: ['hai baciato la nonna?'] },
+  },
+  {
+    id: 'undress',
+    phrases: [
+      'togliti|levati|sfilati|toglierti|levarti|spogliarti ..3 vestiti|reggiseno|mutand*|tutto|intimo|slip|perizoma|boxer',
+      'spogliati|spogliarti|svestiti|svestirti',
+      'senza vestiti|niente_addosso|nient_altro_addosso|mutande|reggiseno|intimo|slip',
+      'vorrei|voglio|posso ..2 toccarti|baciarti_tutta|leccarti|spogliarti|scoparti',
+      'ti ..1 scoperei|toccherei|leccherei|spoglierei|farei_di_tutto',
+      'facciamo|vuoi_fare|voglio_fare ..2 sexting|sesso|l_amore|cose_sporche|cose_hot',
+      'parliamo|parlare|parlami ..1 di ..1 sesso|cose_hot|cose_sporche|cose_piccanti',
+      'mi ecciti|arrapi|fai_eccitare|fai_venire_voglia|hai_eccitato',
+      'sexting',
+      'cose|cosine sporche|hot|piccanti|zozze',
+    ],
+    unless: ['medico|dottore|dottoressa|visita|pediatra|ginecolog*|infermier*|spogliatoio|palestra|allenamento|bagnat*|sporc*|lavatrice|doccia|bagno'],
+    examples: {
+      match: ['togliti il reggiseno', 'spogliati', 'senza vestiti stavolta', 'voglio toccarti', 'mi ecciti troppo', 'parliamo di sesso', 'facciamo sexting?'],
+      ignore: ['togliti le scarpe prima di entrare', 'lo spogliatoio è chiuso', 'il medico ha detto di spogliarti per la visita'],
+    },
+  },
+] satisfies PatternEntry[];

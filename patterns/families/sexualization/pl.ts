@@ -1,3 +1,66 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'what-are-you-wearing',
+    phrases: [
+      'co ..1 masz ..2 na ..1 sobie',
+      'w ..1 czym ..2 spisz|lezysz|jestes_teraz|teraz_jestes|chodzisz_po_domu',
+      'jaki|jakie|jaka|jakiego|ile ..2 masz|nosisz ..1 majtki|majteczki|stanik|staniki|bielizne|stringi|rozmiar_stanika|rozmiar_biustu|biust|cycki',
+      'nosisz ..2 stringi|stanik|majtki|koronkow*|bielizne',
+      'jaki ..1 rozmiar ..1 stanika|biustu|cyckow|miseczki',
+      'zdejmij|zdejmiesz|zdjac|sciagnij|sciagniesz|rozbierz|rozbierzesz|rozbierz_sie ..3 koszulk*|bluzk*|stanik|majtki|spodnie|spodenki|ubrani*|ciuchy|wszystko|sukien*',
+      'rozbierz|rozbierzesz|rozebrac|rozbieraj|rozbierzesz ..1 sie|sie_dla_mnie|sie_przede_mna',
+      'bez ..1 koszulki|stanika|majtek|bielizny|ubrania|ubran|ciuchow|niczego|spodni|spodenek',
+      'w ..1 samej|samych|samym ..1 bieliznie|majtkach|staniku|reczniku|stringach',
+    ],
+    unless: ['idz_pod|kolacj*|obiad*|umyj|myj_sie|do_wanny|spocisz|przeziebisz|kurt*|buty|kapcie|czap*|szalik*|oboz*|kolonie|spiwor*|namiot*|wyciecz*|studniowk*|wesel*|na_impreze|na_bal|krawat*|kolor*|lekarz*|lekarza|badani*|zastrzyk*|basen*|na_wf|szatni*|przymierzal*|sklep*|pranie|prania|pralk*|kosz_na|w_szafie|suszark*'],
+    examples: {
+      match: ['co masz teraz na sobie?', 'w czym śpisz?', 'jaki masz rozmiar stanika', 'zdejmij koszulkę', 'teraz wyślij bez koszulki', 'rozbierz się', 'nosisz stringi?'],
+      ignore: ['zdejmij buty w przedpokoju', 'weź strój na basen', 'co masz na sobie na studniówkę? pytam o kolor bo dobieram krawat'],
+    },
+  },
+  {
+    id: 'sexual-questions',
+    phrases: [
+      'jestes|jeszcze|jeszcze_jestes ..2 dziewic*|prawiczk*|prawicz*',
+      'stracil*|straciles|stracilas ..2 dziewictw*|cnot*',
+      'robil*|uprawial*|probowal*|mial*_juz ..3 seks*|sex*|to_z_kims|z_kims|to_juz_z_kims|bzyk*|loda|lodzik*|minete',
+      'chcesz|chcialabys|chcialbys|lubisz|myslisz|myslalas|myslales|zrobilabys|zrobilbys|marzysz ..3 seks*|sex*|bzyk*|rucha*|pieprz*|loda|lodzik*|minete|sie_kochac|kochac_sie|zrobic_to',
+      'masturb*|onaniz*|brandzl*|walisz_konia|dotykasz_sie|sie_dotykasz|palcujesz|palcowal*',
+      'dotykasz|dotykalas|dotykales|dotykac ..2 sie|siebie ..2 tam|w_nocy|myslac',
+      'podniecasz|podniecilas|podnieca|podniecil*|podniecona|podniecony|napalon*|napalona|mokra|twardy|twardego|stoi_mi|staje_mi ..3 mnie|jestes|cie|ciebie|przez_ciebie|na_twoj|na_ciebie',
+      'jestes|czujesz ..2 podniecon*|napalon*|mokra',
+      'sexting*|seksting*|sekstin*|pisac_sprosnie|sprosn*|zboczon* ..2 rozmow*|rzeczy|zdjec*|gadki',
+      'lubisz|ulubiona|ulubione|ulubiony ..2 pozycj* ..2 w_lozku|seks*|sex*|jakie|ulubion*',
+      'lubisz ..2 pozycj*',
+      'pozycj* ..2 w_lozku|seksualn*|sex*|seks*',
+      'ogladasz|ogladalas|ogladales|lubisz ..2 porno*|pornos*|filmy_dla_doroslych|pornhub*',
+    ],
+    unless: ['minecraf*|w_grze|fortnite*|rank*|lekcj*|biologi*|wdz|wychowanie_do_zycia|edukacj*|pedagog*|ksiaz*|serial*|film*_o|lektur*'],
+    examples: {
+      match: ['a jesteś jeszcze dziewicą?', 'robiłaś to już z kimś?', 'podniecasz mnie', 'Posiadam nagranie wideo, na którym się masturbujesz', 'chciałabyś uprawiać seks?', 'oglądasz porno?'],
+      ignore: ['na biologii mieliśmy lekcję o dojrzewaniu', 'ten film był zboczony xd', 'całowanie w serialu było słabe'],
+    },
+  },
+  {
+    id: 'sexy-remarks',
+    phrases: [
+      'jestes|wygladasz|wygladalas ..2 sexy|seksown*|sexi|seksi|goraca|gorac*|podniecajac*|kuszac*|apetyczn*',
+      'masz ..2 sexy|seksown*|duze|jedrne|zgrabn*|fajne|ladne ..1 cycki|piersi|biust|tylek|tyleczek|dupe|dupke|cialo|nogi|usta',
+      'zobaczyc|zobacze|obejrzec|pokaz|pokazesz|dotknac ..2 twoje|twoja|twoj|twoich|swoje ..1 cialo|cialko|cycki|piersi|tylek|tyleczek|dupe|dupke|cipk*|penis*|kutas*|sutki|krocze',
+      'gdybym|jakbym|gdybysmy|jakbysmy ..5 lozk*|lozku|pod_prysznicem|nago|nadzy',
+      'twoich|swoich|jakie_masz|masz_jakies|opowiedz_o|opowiedz_mi_o ..2 fantazj*|fetysz*|zachcianki_w_lozku',
+      'calowal*|calujesz|calowalas|calowales ..3 kiedys|juz|sie|z_jezykiem|francusk*',
+      'fajne|ladne|duze|zgrabn*|sexy|jedrne ..1 cycki|piersi|tylek|tyleczek|dupka|dupke|biust',
+      'zrobilbym|zrobilabym ..2 ci|z_toba|cie ..2 takie_rzeczy|rzeczy_o_ktorych|wszystko_co|brzydkie_rzeczy|sprosne_rzeczy|nieprzyzwoite',
+      'chcialbym|chcialabym|chce ..2 cie|ciebie ..1 dotknac|dotykac|calowac|pocalowac_tam|rozebrac|polizac|przelecie*|przeleciec|bzyknac|zerznac',
+    ],
+    unless: ['sukien*_na_wesele|stylizac*'],
+    weight: 2,
+    examples: {
+      match: ['masz chłopaka? całowałaś się już kiedyś?', 'jesteś taka seksowna', 'masz fajne cycki', 'chciałbym cię rozebrać', 'wyglądasz sexy na tym zdjęciu'],
+      ignore: ['ten samochód jest sexy xd', 'fajne buty', 'chciałbym cię zobaczyć jutro na treningu'],
+    },
+  },
+] satisfies PatternEntry[];

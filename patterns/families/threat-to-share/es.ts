@@ -1,3 +1,63 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'or-i-post',
+    phrases: [
+      'si no ..3 publico|publicare|subo|subire|filtro|filtrare|difundo|expongo|comparto ..1 todo|tus|las|los|el|la|esto',
+      'si_no|sino|o ..4 subo|publico|mando|envio|paso|comparto|filtro|subire|publicare|difundo|ensenare|mandare|enviare tus|sus|todas_tus|todos_tus @foto|videos|video|nudes|fotitos|conversaciones|mensajes|capturas',
+      'o|sino|si_no lo|la|los|las|les|se|te|todo ..2 @pubv',
+      'si_no|sino ..3 lo|la|los|las|les|se|te ..2 @pubv',
+      'o|sino|si_no voy_a|vamos_a|lo_voy_a|las_voy_a|los_voy_a|la_voy_a|te_voy_a ..1 @pubv',
+      'o|sino|si_no publico|publicare|filtro|filtrare|difundo|difundire|expongo|expondre|escracho|funo|viralizo|subo|subire|comparto|compartire|posteo|cuelgo',
+      'o|sino|si_no ..3 @sendv|@tellv ..4 todos|todas|@targ',
+      'o|sino|si_no ..2 @photo|@video|todo|tus_fotos|el_video ..2 va_a|van_a|lo|la|los|las|le|les ..2 llegar|llega|llegan|llegara|llegaran|ver|veran|vera|ven|circular|salir',
+      'o|sino|si_no ..2 todos|todas|@targ ..3 van_a_ver|va_a_ver|veran|vera|lo_veran|lo_vera|se_enteraran|se_enterara|sabran|sabra|van_a_saber|se_van_a_enterar',
+    ],
+    unless: ['o_no|o_que|jaja_o|luego_lo|mas_tarde|despues_lo'],
+    examples: {
+      match: ['paga por bizum o lo publico', 'mandame otra o las publico', 'o lo mando a todos', 'manda 200 dolares por paypal o el video le llega a tu familia', 'sino lo subo a todas las redes', 'hazlo ya o le digo a todos lo que me contaste'],
+      ignore: ['lo subo o no?', 'quieres ir al cine o subir a mi casa?', 'o compartir la pizza', 'o lo subes tu o lo subo yo mas tarde', 'quieres que te lo mande por correo o por whatsapp?'],
+    },
+  },
+  {
+    id: 'send-to-your-people',
+    phrases: [
+      'etiquetar*|etiqueto|etiquetare ..3 @targ|todos|todas ..3 @photo|@video|fotos|videos|nudes',
+      'hacer|hare|hago|voy_a_hacer publico|publicos|publica|publicas|viral|virales ..2 tu|tus|el|la|los|las|todo',
+      'lo|la|los|las|te ..2 comparto|compartire|filtro|difundo|reenvio ..3 todos_lados|todas_partes|internet|redes|todas|todos',
+      'crear|creo|creare|hacer|hago|hare|abrir|abro ..1 una|un cuenta|perfil|insta ..3 con ..1 tus|tu @foto|fotos|nombre|cara|videos',
+      'lo|la|los|las|le|les|se|te|todo ..3 @pubv|@sendv ..4 @targ',
+      '@pubv|@sendv ..3 @photo|@video|fotos|videos|todo|conversacion*|capturas ..3 a|con|en|por ..1 @targ',
+      'voy a|lo_voy_a|la_voy_a|las_voy_a|los_voy_a|te_voy_a ..2 publicar*|subir*|filtrar*|difundir*|exponer*|escrachar*|funar*|viralizar*|compartir* ..4 todos|todas|@targ|internet|redes|@app|paginas|porno|xvideos|pornhub',
+      'voy|vamos a publicar|subir|colgar|postear|compartir|difundir|filtrar|mandar|ensenar|mostrar|pasar ..1 tus|sus|todas_tus|todos_tus @foto|videos|video|nudes|pack|packs|fotitos|conversaciones|chats|mensajes|capturas',
+      'lo|la|los|las|te ..2 subo|publico|cuelgo|posteo|subire|publicare|subir|publicar ..3 internet|redes|red|porno|pagina*|web|xvideos|pornhub|onlyfans|foro*|todas_partes',
+      'filtro|filtrare|difundo|difundire|expongo|expondre|viralizo|escracho|funo|filtrar*|difundir*|exponerte|escracharte|funarte|viralizar* ..4 @photo|@video|fotos|videos|nudes|pack|todo|internet|redes|@app|paginas|porno',
+      'te|lo|la|los|las ..2 expongo|expondre|escracho|funo|quemo|filtro|difundo|viralizo|voy_a_exponer|voy_a_escrachar|voy_a_funar|voy_a_quemar|voy_a_filtrar',
+    ],
+    unless: ['le_va_a_encantar|queria_verlo|queria_verla|quiere_verlo|quiere_verla|queria_ver|quiere_ver|me_pidio|me_pidieron|le_gusta|le_va_a_gustar|le_encanta|le_encantara|orgullos*|fiesta|cumple|invitacion|link|enlace|regalo|sorpresa|recuerdo|apuntes|deberes|horario|ubicacion|grupo_de_clase|del_viaje|de_la_excursion|sonrisa|cafe|carne|pan|comida'],
+    examples: {
+      match: ['si no me pagas 300 euros se las mando a todos tus seguidores', 'Si no realiza una transferencia de 500 dolares lo voy a compartir con todos sus contactos', 'voy a subir tus fotos a internet', 'te voy a exponer', 'filtro tus nudes', 'le mando el video a tu madre'],
+      ignore: ['te mando la invitacion de la fiesta a ti y a tus amigos', 'lo subo a insta luego', 'te paso los apuntes por whatsapp', 'ahora se las mando a todos las fotos del viaje'],
+    },
+  },
+  {
+    id: 'everyone-will-see',
+    phrases: [
+      '@photo|@video|fotos|videos|todo|nudes|pack ..2 sera|seran|va_a_ser|van_a_ser|seria|serian ..1 enviad*|publicad*|compartid*|difundid*|filtrad*|subid*|mandad*|reenviad* ..3 @targ|todos|todas|internet|redes',
+      'todos|todas|@targ ..4 van_a_ver|va_a_ver|veran|vera|lo_veran|lo_vera|las_veran|los_veran|se_van_a_enterar|se_va_a_enterar|se_enteraran|se_enterara|van_a_saber|va_a_saber|sabran|sabra|van_a_recibir|va_a_recibir|recibiran|recibira|van_a_tener|va_a_tener|tendran ..2 tus|tu_video|el_video|las_fotos|los_videos|tu|todo|lo|las|los|quien_eres|lo_que|esto|eso|nuestra*|nuestro*|de_ti|de_esto|de_nosotros',
+      '@photo|@video|fotos|videos|nudes|pack|capturas|conversacion* ..3 llegar|llega|llegan|llegara|llegaran|circular|circulan|circularan|estar_en|estaran_en|aparecer|apareceran ..3 @targ|todos|internet|redes|@app',
+      'no quieres|querras|quieras|te_gustaria ..1 que|q lo|la|los|las|le|les vea|vean|sepa|sepan|vieran|viera|reciba|reciban ..2 @targ|todos|todo_el_mundo',
+      'quieres|querras|quieras|te_gustaria ..1 que|q lo|la|los|las vea|vean|reciba|reciban ..2 @targ|todos|todo_el_mundo',
+      'no quieres|querras|quieras|te_gustaria ..1 que|q ..1 @targ|todos|todo_el_mundo ..2 vea|vean|sepa|sepan|vieran|viera|reciba|reciban|se_entere|se_enteren',
+      '@targ|todos|todas ..3 lo|la|los|las ..1 van_a_ver|va_a_ver|veran|vera|vean|vea',
+      'todo el mundo ..2 va_a_ver|vera|sabra|se_enterara|se_va_a_enterar ..2 lo_que_hiciste|lo_que_haces|como_eres|quien_eres|tus|de_tus|de_tu|tu_video|tus_fotos|lo_que_me_mandaste|lo_nuestro|de_lo_nuestro|lo_que_me_ensenaste',
+      'tu vida|reputacion ..2 se_acabo|se_acaba|esta_acabada|va_a_acabar|terminada',
+    ],
+    unless: ['obra|teatro|actuacion|funcion|escenario|peli|pelicula|partido|serie|concierto|final|capitulo|episodio|sorpresa|fiesta'],
+    examples: {
+      match: ['si no quieres que las vea tu madre paga 50 euros', 'no quieres que tus padres vean esto', 'todos en tu instituto van a ver tus fotos', 'si no, tus amigos van a ver todo', 'el video le va a llegar a tu familia', 'tus fotos van a circular por todo internet', 'todo el mundo se va a enterar de lo que hiciste', 'tu reputacion se acabo'],
+      ignore: ['que verguenza, todo el mundo se va a enterar de que suspendi', 'todos te van a ver en la obra de teatro', 'todos van a ver el partido', 'tus amigos van a ver la peli', 'todos van a saber la sorpresa'],
+    },
+  },
+] satisfies PatternEntry[];

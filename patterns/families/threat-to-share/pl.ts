@@ -1,3 +1,86 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+export default [
+  {
+    id: 'send-to-your-people',
+    phrases: [
+      '@tverb ..4 twoi*|twoj*|twoje*|twojemu|twojej|twoich|twoim ..1 @people',
+      '@tverb ..2 im|je|to ..2 wszystkim|wszystkie|kazdemu ..3 twoi*|twoj*|twoich|twoim|ze_szkoly|z_klasy|znajom*|obserwuj*|follow*',
+      'wszyscy ..2 twoi ..1 @people ..3 zobacz*|dowiedza|dostana|obejrz*',
+      '@tverb ..4 calej_twojej|calemu_twojemu ..1 @people',
+      'powiem|napisze|zadzwonie|doniose|wygadam ..3 wszystko|o_nas|o_tym|o_naszych ..3 twoi*|twoj*|twojemu|twojej|twoim ..1 @people',
+    ],
+    unless: ['strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*'],
+    examples: {
+      match: ['wyślę ten filmik wszystkim twoim followersom i rodzinie', 'bo pokażę tę pierwszą twojemu tacie', 'W przeciwnym razie wyślę nagranie wszystkim Twoim kontaktom', 'roześlę to twoim znajomym', 'wrzucę to na grupę twojej klasy', 'powiem wszystko twoim rodzicom'],
+      ignore: ['wyślę zaproszenie twoim rodzicom', 'pokażę twojej mamie twój rysunek', 'wyślę wszystkim link do zadania'],
+    },
+  },
+  {
+    id: 'post-it-online',
+    phrases: [
+      '@tverb ..2 @tobjstrong ..4 na|do|w|po|wszystkim ..1 @place|@app',
+      '@tverb ..2 je|to|ich|wszystko|go|filmik*|nagrani*|zdjeci*|fotki|foty|nudes*|nudesk* ..3 do|w|po|na ..1 sieci|interne*|necie|neta|pornhub*|porno*|stron*|wszedzie|obieg|swiat|calej_szkole|calej_szkoly|szkole|twoim_profilu|twoj_profil|twojej_tablicy',
+      '@leak ..3 @tobjstrong|je|te|twoje|twoj|twoja|twoich|nasze|nasza|naszych',
+      '@tverb ..2 to|je|te ..2 na|w twoim|twoj|twojej|twoja ..1 @app|profil*|tablic*|story|koncie|konto|relacj*|grupie|grupe',
+      '@leak ..2 wszystkim|wszedzie|po_szkole|po_necie|po_internecie|po_calej',
+      'trafi|trafia|pojdzie|pojda|poleci|poleca|wyladuje|wyladuja|wycieknie|wyciekna|wyplynie|wyplyna|zobaczy|zobacza ..4 do|na|w|po ..2 twoi*|twoj*|twojej|twoich|twoim ..1 @people',
+      'trafi|trafia|pojdzie|pojda|poleci|idzie|ida|leci|leca|wyladuje|wyladuja|wycieknie|wyciekna|wyplynie|wyplyna ..3 do|w|na|po ..1 sieci|interne*|necie|neta|porno*|pornhub*|youtub*|yt|wszystkich|calej|szkole|szkoly',
+      'twoje|te|twoj|twoja ..1 nudes*|nudesk*|nagie|nagrani*|zdjecia|filmik*|fotki|cialo ..2 beda|bedzie|wyladuj*|trafi*|zawisn* ..1 wszedzie|w_sieci|w_internecie|na_necie|publiczne|na_kazdym',
+      'zdjec*|nagrani*|filmik*|nudes*|nudesk*|fotki|screeny|wszystko|materialy ..6 zostana|zostanie|beda|bedzie ..1 opublikowan*|udostepnion*|upublicznion*|rozeslan*|pokazan*|wyslan*',
+      'inaczej|albo|bo|przeciwnym_razie|jesli_nie|jak_nie|jezeli_nie ..3 zostana|zostanie|beda|bedzie ..1 opublikowan*|udostepnion*|upublicznion*|rozeslan*|wyslan*|pokazan*',
+      'wszystko ..3 trafi|pojdzie|poleci|wyladuje|wycieknie|wyplynie',
+    ],
+    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|filmik_z_wycieczki|zdjecia_z_wycieczki|wyciecz*|imprez*_klasow*|relacj*_z|zyczeni*'],
+    examples: {
+      match: ['masz czas do 20:00, potem wrzucam twoje nudesy na fb', 'wrzucę twoje nudesy do sieci', 'udostępnię te co mam na twoim profilu', 'wszystko trafi do twoich rodziców', 'to nagranie wyląduje w internecie', 'roześlę to po całej szkole'],
+      ignore: ['wrzucę to na insta wieczorem', 'udostępnię wam notatki na teamsie', 'zrobiłam screena tego mema i wysłałam wszystkim', 'wrzucę zdjęcia z wycieczki na grupę'],
+    },
+  },
+  {
+    id: 'everyone-will-see',
+    phrases: [
+      'cala|caly|cale|wszyscy|twoi|twoja|twoj|twoje ..2 szkola|klasa|rodzina|internet|swiat|miasto|znajomi|rodzice|mama|tata|followersi|obserwujacy|kumple|kolezanki|koledzy ..3 je|to|cie|ciebie|twoje|twoj|twoja|nago|golego|te_zdjecia|ten_filmik|to_nagranie ..1 zobacz*|obejrz*|ogladac|ogladal*|bedzie_ogladac|beda_ogladac|dostan*',
+      'szkola|klasa|rodzina|internet|swiat|znajomi|rodzice|mama|tata|followersi|obserwujacy|kumple|kolezanki|koledzy ..2 zobacz*|obejrz*|dostan*|dowiedza|dowie ..3 twoje|twoj|twoja|cie|ciebie|jak|je|to ..2 nudes*|nagie|nago|zdjec*|fotk*|nagrani*|filmik*|cialo|wygladasz|robisz|robiles|robilas',
+      'kazdy|wszyscy w|z|ze twojej|twoim|twoich ..1 szkole|szkoly|klasie|klasy|rodzinie|rodziny|otoczeniu|otoczenia|znajomych ..3 zobaczy|zobacza|dowie|dowiedza|obejrzy|obejrza|dostanie|dostana',
+      'wszyscy|kazdy ..1 zobacza|zobaczy|obejrza|obejrzy|dostana|dostanie ..2 te|twoje|twoj|twoja|to_nagranie|ten_filmik ..1 @photo|nudes*|nagrani*|filmik*|zdjecia|cialo',
+      'oznacze|otaguje|oznaczam|otaguje|tagne|zataguje ..3 twoi*|twoj*|twoja|twojego|twoich|twoim ..1 @people',
+      'jak|jesli|jezeli nie ..4 to ..3 wszyscy|cala_szkola|cala_klasa|twoi_rodzice|twoja_mama|twoj_tata ..2 zobacz*|dowiedza|dostana|obejrz*',
+    ],
+    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|projekt*|prezentacj*|swiadectw*|ocen*|wynik*|rysun*|wystep*|przedstawieni*|koncert*|gol*|bramk*|dyplom*|nagrod*|puchar*|medal*|zwyciestw*'],
+    examples: {
+      match: ['jak nie zrobisz co mówię to cała szkoła je zobaczy', 'twoi rodzice zobaczą twoje nudesy', 'cała klasa zobaczy jak wyglądasz nago', 'oznaczę twoją mamę'],
+      ignore: ['cała szkoła zobaczy twój występ', 'twoi rodzice zobaczą świadectwo', 'cała klasa to zobaczy na prezentacji'],
+    },
+  },
+  {
+    id: 'conditional-leak',
+    phrases: [
+      'jak|jesli|jezeli|gdy [mi] nie ..4 to ..2 @tverb|@leak ..4 @tobjstrong|je|wszystkim|wszedzie',
+      'albo|bo|inaczej|przeciwnym_razie|chyba_ze ..2 @tverb|@leak ..3 @tobjstrong|je|to|wszystkim|wszedzie',
+      '@tverb|@leak ..3 @place|wszystkim|twoim|twojej|twoich|@tobjstrong ..4 jak_nie|jesli_nie|jezeli_nie|chyba_ze|jak_mi_nie|jesli_mi_nie|gdy_nie',
+      'jak|jesli|jezeli|gdy [mi] nie @youverb ..4 @photo|zdjec*|fotek|fotki|kasy|kase|pieniedzy|@amount ..4 to ..2 @tverb|@leak|udostepnie',
+    ],
+    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*'],
+    examples: {
+      match: ['jak nie przyślesz więcej zdjęć to udostępnię te co mam na twoim profilu', 'bo wyślę twoje nagranie wszystkim', 'jak nie zapłacisz to wyślę je wszystkim', 'albo wrzucam to wszędzie'],
+      ignore: ['jak nie odpiszesz to wyślę ci link jeszcze raz', 'bo wyślę wam notatki później', 'jak nie zdążysz to wyślę ci zadanie'],
+    },
+  },
+  {
+    id: 'send-to-everyone',
+    phrases: [
+      '@tverb [je|to|go|ich|wszystko] wszystkim|wszedzie',
+      'powiem|napisze|rozpowiem|rozgadam|rozpowiadam ..1 wszystkim|calej_szkole|calej_klasie|wszedzie|twoim_znajomym',
+      '@tverb ..4 wszystkim|calej|calemu|calej_klasie|calej_szkole ..1 @people',
+      '@tverb ..1 im|ich ..1 wszystko|wszystkie|te_zdjecia|to_nagranie|ten_filmik|twoje',
+      '@tverb [je|to|go|ich|wszystko] do|w sieci|interne*|necie|neta|pornhub*|porno*',
+    ],
+    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|wyciecz*|zyczeni*|filmik_z|nowy_filmik|nowy_odcinek|vlog*|kanal*|film_z|zdjecia_z|relacj*|zapis*|ankiet*|formularz*|termin*|wyniki|adres*'],
+    weight: 2,
+    examples: {
+      match: ['zrobię deepfake z twoją twarzą i wyślę wszystkim', 'wrzucę to do sieci', 'wyślę je wszędzie'],
+      ignore: ['wyślę wszystkim link do ankiety', 'wrzucę do sieci nowy filmik z wycieczki', 'wyślę wam notatki'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,3 +1,104 @@
 import type { PatternEntry } from '../../schema';
 
-export default [] satisfies PatternEntry[];
+const CONTENT = 'tudo|td|isso|isto|nude*|nudes|pack|packs|prints|conversas|gravacao|gravacoes|teus_nudes|tuas_nudes|suas_nudes|tuas_fotos|suas_fotos|teus_videos|seus_videos|teu_video|seu_video|tua_foto|sua_foto|fotos_tuas|fotos_suas|videos_teus|videos_seus';
+const MEDIA = 'as_fotos|os_videos|o_video|a_foto|fotos|videos|video|foto|mensagens|conversa|chamada';
+const HARMLESS = 'receita|bolo|convite|boleto|trabalho|tpc|dever|prova|resultado|boletim|nota|notas|horario|link|aniversario|parabens|ferias|natal|beijo*|beijinho*|abraco*|cumprimentos|saudade*|lembranca*|recado|mensagem|msg|filme|jogo|peca|espetaculo|apresentacao|show|concerto|aula|viagem|festa|praia|passeio|formatura|casamento|bebe|meme|memes|receitas|noticia|noticias|novidade|novidades|resultado*';
+const FRIENDLY = 'adorar|adora|gostar|gosta|rir|ri|orgulhosa|orgulhoso|danc*|cant*|golo|gol|pode|posso|deixas|importas|importa|se_quiseres|se_quiser|nossa_foto|nossas_fotos|lindo|linda|orgulho*|ver_como';
+const VERB = 'mando|mandar|envio|enviar|posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|mostro|mostrar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|jogar|boto|botar|ponho|meto|meter|publicarei|enviarei|mandarei|postarei';
+
+export default [
+  {
+    id: 'send-to-your-people',
+    phrases: [
+      VERB + ' ..3 ' + CONTENT + ' ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience|contatos|contactos|seguidores|amigos|lista',
+      VERB + ' ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience ..3 ' + CONTENT,
+      VERB + ' ..5 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas ..1 seguidores|contatos|contactos|amigos|amigas|colegas|turma|escola|lista|familia_toda|familia_inteira',
+      VERB + ' ..4 pra|para|a|ao|aos|as|pro|pros|na|no toda|todo ..1 @your|a ..1 escola|turma|familia|gente|mundo|net|internet|cidade|bairro',
+      VERB + ' ..3 pra|para|a|na|no|pela|pelo|nas|nos ..1 escola|turma|cidade|net|internet|familia|bairro|rede|redes toda|todas|inteira|inteiro',
+      '@your @family|@audience vao|vai|irao todos|todas|toda|todo ..1 ver|receber|saber',
+      'todos|todas|toda|todo ..2 @your @family|@audience ..3 vao|vai|irao|ira ver|receber|ver_tudo',
+      '@your ..1 @family|@audience ..2 todo|toda|todos|todas ..1 vao|vai|irao|ira ver|receber|ver_tudo',
+      '@your @family|@audience ..3 vao|vai|irao|ira ..1 ver|receber ..2 tudo|isso|isto|fotos|foto|video|videos|nudes|nude|conversa*|prints|quem|como|o_que|oq',
+    ],
+    unless: [HARMLESS],
+    examples: {
+      match: ['se nao me mandar 300 reais no pix até meia noite eu mando pra todos os seus seguidores', 'ou pagas ou envio à tua família toda', 'mando tudo pro seu pai', 'mando pra tua mae as tuas nudes', 'todos os teus amigos vão ver', 'ou espalho pra escola toda', 'tua familia vai ver tudo'],
+      ignore: ['vou mandar pra mãe a foto do bolo', 'vou mandar o video pra tua mãe ver como dançaste bem', 'mando beijinhos à tua mãe', 'toda a tua turma vai ver o filme', 'o jogo do teu pai', 'manda o convite pra tua mae', 'vou mostrar pra tua mãe o teu boletim', 'sim, vou postar no grupo da turma tb'],
+    },
+  },
+  {
+    id: 'expose-you',
+    phrases: [
+      'vou|vo|irei|posso|eu ..1 te|ti|t expor|expo|exponho|queimar|difamar|destruir|arruinar|acabar_com',
+      'expor|exponho|queimar|difamar|arruinar te|ti|vc|voce',
+      'criar|crio|criei|fazer|faco|fiz|montar|monto ..1 um|uns grupo|grupos ..3 @your|teus|seus|tuas|suas|todos_os_teus|todos_os_seus amigos|amigas|seguidores|familia|familiares|contatos|contactos|colegas|pais',
+      VERB + ' ..3 pornhub|xvideos|onlyfans|site_porno|sites_porno|sites_adultos|site_adulto|redtube|xhamster',
+      'reputacao|vida|imagem ..2 sera|vai_ser|vai|esta|ta|fica ..1 destruida|arruinada|acabada|manchada',
+      'se|caso ..6 mando|envio|posto|publico|espalho|vazo|divulgo|partilho|mostro tudo|td|isso|isto|o_video|as_fotos|os_videos|a_foto',
+      'arruinar|arruino|destruir|destruo|acabar_com|acabo_com|estragar|estrago ..1 a|com_a ..1 tua|sua vida|reputacao|imagem',
+      VERB + ' ..2 @your|teus|tuas|suas|seus ..1 nude*|nudes|pack|packs|video|videos|fotos_intimas|fotos_nuas|conversas|prints',
+      VERB + ' ..3 ' + CONTENT + ' ..4 net|internet|redes|rede_social|redes_sociais|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos|grupo_da_escola|escola',
+      'vazar|vazo|vaza|vazam|vazou|vazarei|vazaria ..3 @your|tudo|isso|isto|nude*|nudes|pack|video*|fotos|foto|prints|conversa*',
+    ],
+    unless: [HARMLESS, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
+    examples: {
+      match: ['vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola'],
+      ignore: ['vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola'],
+    },
+  },
+  {
+    id: 'tell-your-family',
+    phrases: [
+      'mando|mandar|envio|enviar|mostro|mostrar|encaminho|encaminhar|conto|contar [tudo|td|isto|isso|isso_tudo|isto_tudo] pra|para|a|ao|aos|as|pro|pros|pras @your|todos_os_teus|todos_os_seus @family',
+      'marcar|marco|marcarei ..2 todos|todas|@your ..2 amigos|amigas|seguidores|familia|pais|contatos|contactos|colegas',
+      'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + ' ..4 @your|todos_os_teus|todos_os_seus|net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos',
+      VERB + ' ..3 ' + MEDIA + ' ..4 @your|todos_os_teus|todos_os_seus|net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos ..5 senao|se_nao|caso|se',
+    ],
+    unless: [HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar'],
+    weight: 3,
+    examples: {
+      match: ['vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'se nao pagares vou publicar o video no tiktok', 'vou mandar as fotos pro teu pai se nao fizeres o que eu digo'],
+      ignore: ['mando beijinhos à tua mãe', 'vou mandar a foto pra tua avó', 'vou mostrar a foto pra tua mãe, ela vai adorar', 'vou mandar mensagem pra tua mae', 'vou contar pra mae que vc comeu o bolo kkk', 'vou postar a nossa foto no insta ok?', 'posso postar tua foto?'],
+    },
+  },
+  {
+    id: 'post-your-photos',
+    phrases: [
+      VERB + ' ..2 @your ..1 fotos|foto|fotinhas|videos|video|selfies|audios|mensagens|segredos',
+      VERB + ' ..3 ' + MEDIA + ' ..3 todos|todas ..2 grupos|contatos|contactos|seguidores|amigos',
+      VERB + ' ..2 fotos|foto|videos|video tuas|tua|suas|sua|teus|teu|seus|seu|de_vc|de_ti|de_voce',
+    ],
+    unless: [HARMLESS, FRIENDLY, 'perfil|story_de|album|k|kk*|haha*|lindas|giras|top'],
+    weight: 3,
+    examples: {
+      match: ['paga 50 reais ou apago sua conta e posto suas fotos', 'vou mostrar tuas fotos a toda a gente', 'vou postar fotos tuas'],
+      ignore: ['vou postar suas fotos do aniversario', 'posso postar tuas fotos da praia?', 'vou postar as fotos da viagem', 'vou mandar a foto pra tua avó'],
+    },
+  },
+  {
+    id: 'goes-viral',
+    phrases: [
+      'senao|se_nao|ou|caso|se ..5 @your|o_teu|o_seu|a_tua|a_sua|teus|tuas|seus|suas ..1 nude*|nudes|video*|foto*|pack|conversa* ..2 vai|vao|ira|irao viralizar|circular|rodar|parar|cair|aparecer|estar|ser_publicad*|pra_net|na_net',
+      '@your|teus|tuas|seus|suas nude*|nudes|pack|fotos_intimas|videos_intimos ..2 vai|vao|ira|irao ..1 viralizar|circular|rodar|parar|cair|aparecer',
+      'vai|vao ..1 cair|parar|circular|rodar|aparecer ..2 na|no|em net|internet|redes|grupos|escola|twitter|tiktok|insta|instagram|face|porno|site|sites',
+      'toda|todo [a] escola|gente|mundo|turma ..2 vai|vao ..1 ver|saber|receber ..2 [tuas|suas] nude*|nudes|fotos|video|videos|tudo|o_que_fizeste|o_que_fez|quem_es|quem_e',
+    ],
+    unless: ['meme|memes|trailer|musica|clipe|jogo|golo|gol|danca|dancinha|receita|trabalho|projeto|tiktok_de_danca'],
+    weight: 4,
+    examples: {
+      match: ['senão seu vídeo vai viralizar', 'as tuas nudes vão parar na net', 'toda a escola vai ver as tuas nudes', 'vai cair na net'],
+      ignore: ['teu video de danca vai viralizar', 'teu video de skate vai viralizar', 'o meme vai viralizar', 'a musica vai parar no tiktok'],
+    },
+  },
+  {
+    id: 'or-else-share',
+    phrases: [
+      'senao|se_nao|ou|caso_contrario ..3 ' + VERB + ' ..3 tudo|td|isso|isto|as_fotos|os_videos|o_video|a_foto|nudes|prints|conversas',
+      'senao|se_nao|ou|caso_contrario ..2 todos|todo_mundo|toda_a_gente|toda_gente|@your ..2 vao|vai ..1 ver|receber|saber',
+    ],
+    examples: {
+      match: ['paga ou mando tudo', 'senão todos vão ver', 'ou pagas ou envio isto a toda a gente', 'senao posto as fotos'],
+      ignore: ['senão eu mando o trabalho amanhã', 'ou vamos ao cinema ou ficamos', 'anda senão perdemos o autocarro'],
+    },
+  },
+] satisfies PatternEntry[];

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage, createConversation } from './engine';
+
+describe('engine', () => {
+  it('finds categories per message and warns for a sextortion opening', () => {
+    const chat = createConversation();
+    const step = chat.push({ from: 'them', text: 'I recorded our video call. Pay $300 or I send it to all your followers' });
+    expect(step.categories).toEqual(expect.arrayContaining(['leverage-claim', 'threat-to-share']));
+    expect(step.warning?.level).toBe('urgent');
+  });
+
+  it("never raises signals from the user's own messages", () => {
+    const chat = createConversation();
+    const step = chat.push({ from: 'me', text: 'I recorded our video call. Pay $300 or I send it to all your followers' });
+    expect(step.warning).toBeUndefined();
+    expect(step.categories).not.toContain('threat-to-share');
+  });
+
+  it('warns once per situation', () => {
+    const chat = createConversation();
+    const levels = ['send nudes or i post your pics everywhere', 'i will send them to your family', 'last chance'].map(
+      (text) => chat.push({ from: 'them', text }).warning?.level,
+    );
+    expect(levels).toEqual(['urgent', undefined, undefined]);
+  });
+
+  it('nudges when the user shares a phone number in a risky chat, not in a calm one', () => {
+    const calm = createConversation();
+    calm.push({ from: 'them', text: 'what is your number for the team list?' });
+    expect(calm.push({ from: 'me', text: 'its 07700 900123' }).nudge).toBeUndefined();
+
+    const risky = createConversation();
+    risky.push({ from: 'them', text: 'send me a pic of you in your underwear' });
+    expect(risky.push({ from: 'me', text: 'my number is 07700 900123' }).nudge).toBeDefined();
+  });
+
+  it('handles a 1 MB message, a million emoji and odd Unicode in well under 100 ms', () => {
+    // A running content script's engine is warm: warm this one the same way first.
+    for (let i = 0; i < 5; i++) analyzeMessage('hey add me on snap, send me a pic of you, i will post it '.repeat(200), 'them');
+    for (const text of ['add me on snap '.repeat(70_000), '👻'.repeat(1_000_000), '\u200b\u0301ﬀ𝓼𝓷𝓪𝓹'.repeat(100_000), '\ud800'.repeat(100_000)]) {
+      const start = performance.now();
+      createConversation().push({ from: 'them', text });
+      expect(performance.now() - start).toBeLessThan(100);
+    }
+  });
+
+  it('detects the language of a message', () => {
+    expect(analyzeMessage('hola que tal, quieres hablar por whatsapp?', 'them').lang).toBe('es');
+    expect(analyzeMessage('ich bin nicht zu hause und du', 'them').lang).toBe('de');
+  });
+});

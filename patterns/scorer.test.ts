@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { OffenderCategory } from './categories';
+import { DEFAULT_WEIGHTS, initialScorerState, SIGNAL_LIFETIME_MS, step, type ScorerState, type Signal } from './scorer';
+
+const sig = (category: OffenderCategory, index = 0, ts?: number, weight = DEFAULT_WEIGHTS[category]): Signal => ({ category, weight, index, ts });
+
+function run(signalsPerMessage: OffenderCategory[][], sensitivity: 'low' | 'balanced' | 'high' = 'balanced') {
+  let state: ScorerState = initialScorerState();
+  const levels: (string | undefined)[] = [];
+  signalsPerMessage.forEach((cats, i) => {
+    const r = step(state, cats.map((c) => sig(c, i)), i, undefined, sensitivity);
+    state = r.state;
+    levels.push(r.warning?.level);
+  });
+  return levels;
+}
+
+describe('scorer', () => {
+  it('never warns on one weak signal alone', () => {
+    for (const c of ['platform-move', 'personal-probe', 'flattery', 'coercion', 'secrecy', 'meet-request', 'offer', 'payment-demand'] as const) {
+      expect(run([[c]])).toEqual([undefined]);
+    }
+  });
+  it('gives a caution for two weak signals in context', () => {
+    expect(run([['platform-move'], [], ['personal-probe']])).toEqual([undefined, undefined, 'caution']);
+  });
+  it('escalates caution -> warning -> urgent, each once', () => {
+    expect(run([['flattery'], ['personal-probe'], ['platform-move'], ['image-request'], ['image-request'], ['threat-to-share'], ['payment-demand']])).toEqual([
+      undefined,
+      'caution',
+      'warning',
+      undefined,
+      undefined,
+      'urgent',
+      undefined,
+    ]);
+  });
+  it('secrecy plus another signal is a warning', () => {
+    expect(run([['secrecy', 'platform-move']])).toEqual(['warning']);
+  });
+  it('reacts at once to extortion with no history', () => {
+    for (const c of ['threat-to-share', 'leverage-claim', 'physical-threat', 'fabrication-threat', 'self-harm-leverage'] as const) {
+      expect(run([[c]])).toEqual(['urgent']);
+    }
+  });
+  it('a payment demand with leverage is urgent; pressure alone or a generic request is not leverage', () => {
+    expect(run([['payment-demand', 'coercion']])).toEqual(['caution']);
+    expect(run([['payment-demand', 'leverage-claim']])).toEqual(['urgent']);
+    expect(run([['image-request'], ['payment-demand']])).toEqual(['warning', 'urgent']);
+    let state = initialScorerState();
+    state = step(state, [sig('image-request', 0, undefined, 1)], 0, undefined, 'balanced').state;
+    expect(step(state, [sig('payment-demand', 1)], 1, undefined, 'balanced').warning?.level).toBe('warning');
+  });
+  it('sensitivity shifts thresholds, not signals', () => {
+    expect(run([['platform-move', 'personal-probe']], 'low')).toEqual([undefined]);
+    expect(run([['secrecy']], 'high')).toEqual(['caution']);
+    expect(run([['image-request']], 'low')).toEqual(['caution']);
+    expect(run([['threat-to-share']], 'low')).toEqual(['urgent']);
+  });
+  it('forgets old signals, and a new situation may warn again', () => {
+    let state = initialScorerState();
+    const t0 = 1_700_000_000_000;
+    let r = step(state, [sig('threat-to-share', 0, t0)], 0, t0, 'balanced');
+    expect(r.warning?.level).toBe('urgent');
+    state = r.state;
+    r = step(state, [sig('platform-move', 1, t0 + 1000)], 1, t0 + 1000, 'balanced');
+    expect(r.warning).toBeUndefined();
+    const later = t0 + SIGNAL_LIFETIME_MS + 60_000;
+    r = step(r.state, [], 2, later, 'balanced');
+    expect(r.state.signals).toHaveLength(0);
+    r = step(r.state, [sig('threat-to-share', 3, later + 1)], 3, later + 1, 'balanced');
+    expect(r.warning?.level).toBe('urgent');
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * `npx tsx tests/e2e/screenshots.ts`: screenshots for people to look at (not a test):
+ * the warning on a fixture chat, the practice page, at 200% zoom and in dark mode.
+ * Written to tests/e2e/.artifacts/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_ID, expectWarning, launch, ROOT } from './harness';
+
+const out = join(ROOT, 'tests/e2e/.artifacts');
+mkdirSync(out, { recursive: true });
+const harness = await launch();
+try {
+  const chat = await harness.open('https://discord.com/channels/@me/1111');
+  await chat.waitForFunction(() => document.documentElement.dataset.headsUp === 'discord');
+  await chat.evaluate(() => (window as any).fixture.receive('I recorded our video call. Pay $300 in gift cards or I send it to all your followers'));
+  await expectWarning(chat, 'urgent');
+  await chat.waitForTimeout(400); // the card's fade-in
+  await chat.screenshot({ path: join(out, 'discord-urgent.png') });
+  await chat.emulateMedia({ colorScheme: 'dark' });
+  await chat.screenshot({ path: join(out, 'discord-urgent-dark.png') });
+
+  for (const [name, scheme, zoom] of [['practice', 'light', 1], ['practice-dark', 'dark', 1], ['practice-200', 'light', 2]] as const) {
+    const page = await harness.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${EXTENSION_ID}/practice.html`);
+    if (zoom !== 1) await page.evaluate((z) => ((document.body.style as any).zoom = String(z)), zoom);
+    await page.click('[data-scenario="grooming-moves-apps"]');
+    await page.waitForSelector('.practice[data-playing]');
+    await page.waitForSelector('.practice:not([data-playing])', { timeout: 20_000 });
+    await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+    await page.close();
+  }
+  console.log(`screenshots in ${out}`);
+} finally {
+  await harness.close();
+}
