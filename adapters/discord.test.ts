@@ -11,7 +11,7 @@ describe('discord adapter on the fixture DOM', () => {
 
   it('is chosen for discord.com/channels only', () => {
     expect(adapterFor(new URL('https://discord.com/channels/@me/1111'))).toBe(discordAdapter);
-    expect(adapterFor(new URL('https://discord.com/store')).id).toBe('generic');
+    expect(adapterFor(new URL('https://discord.com/store'))).toBeNull();
   });
 
   it('reads text, direction and a stable key for each message', () => {

@@ -17,10 +17,22 @@ const REGION_SELECTORS = [
   '[role="grid"]',
 ];
 
-const ITEM = ':scope > [role="listitem"], :scope > [role="row"], :scope > [role="article"], :scope > article, :scope > li, :scope > div';
+const ITEM = ':scope > [role="listitem"], :scope > [role="row"], :scope > [role="article"], :scope > article, :scope > li, :scope > div, :scope > p';
 
-const OUTGOING = /(^|[\s_-])(out|outgoing|own|mine|self|me|sent|from-me|is-out|message-out|right)([\s_-]|$)/i;
-const INCOMING = /(^|[\s_-])(in|incoming|other|them|received|stranger|is-in|message-in|left)([\s_-]|$)/i;
+const OUTGOING = /(^|[\s_-])(out|outgoing|own|mine|self|me|sent|from-me|is-out|message-out|right|youmsg)([\s_-]|$)/i;
+const INCOMING = /(^|[\s_-])(in|incoming|other|them|received|stranger|is-in|message-in|left|strangermsg)([\s_-]|$)/i;
+/** A sender label before the words ("You: hi", "Stranger: hi"), as Omegle-style text chats show. */
+const LEADING_LABEL = /^(you|me|stranger|partner)\s*:\s*/i;
+
+/** What marks one message semantically. A class naming a list ("messages") is not one. */
+const SEMANTIC = '[role="listitem"], [role="row"], [role="article"], article, li, [data-message-id], [class*="message" i]:not([class*="messages" i]), .strangermsg, .youmsg';
+/** Plain children of a chat log count too (a `role="log"` of bare divs or paragraphs). */
+const MESSAGE = `${SEMANTIC}, [role="log"] > *, [role="feed"] > *`;
+
+/** A structural match that only wraps several messages (a scroller inside the log). */
+function isWrapper(el: Element): boolean {
+  return !el.matches(SEMANTIC) && el.querySelectorAll(SEMANTIC).length >= 2;
+}
 
 /** Does this element look like a list of chat messages (several short text children)? */
 function looksLikeChat(el: Element): boolean {
@@ -46,15 +58,23 @@ export const genericAdapter: SiteAdapter = {
     }
     return null;
   },
-  message: '[role="listitem"], [role="row"], [role="article"], article, li, [data-message-id], [class*="message" i]',
+  message: MESSAGE,
   readMessage(el, container) {
-    // Only the outermost message element counts (nested matches are parts of it).
-    const outer = el.parentElement?.closest(genericAdapter.message);
-    if (outer && container.contains(outer) && outer !== container) return null;
-    const text = textOf(el);
+    if (isWrapper(el)) return null;
+    // Only the outermost message element counts (nested matches are parts of it),
+    // wrappers of several messages aside.
+    for (let up = el.parentElement; up && up !== container && container.contains(up); up = up.parentElement) {
+      if (up.matches(MESSAGE) && !isWrapper(up)) return null;
+    }
+    const full = textOf(el);
+    const label = full.match(LEADING_LABEL)?.[1];
+    const text = full.replace(LEADING_LABEL, '').trim();
     if (!text) return null;
-    const marker = `${el.className} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('data-author') ?? ''}`;
-    const from = OUTGOING.test(marker) && !INCOMING.test(marker) ? 'me' : /you sent|^you:/i.test(el.getAttribute('aria-label') ?? '') ? 'me' : 'them';
+    const marker = `${el.className} ${el.firstElementChild?.className ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('data-author') ?? ''}`;
+    const from =
+      OUTGOING.test(marker) && !INCOMING.test(marker) ? 'me'
+      : /^(you sent|you said|you:)/i.test(el.getAttribute('aria-label') ?? '') || /^(you|me)$/i.test(label ?? '') ? 'me'
+      : 'them';
     const id = el.getAttribute('data-message-id') ?? el.getAttribute('data-id') ?? el.id;
     return { key: id ? `id:${id}` : contentKey(from, text), text, from };
   },

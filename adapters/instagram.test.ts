@@ -64,10 +64,10 @@ describe('instagram adapter on the fixture DOM', () => {
     expect(inner).toMatchObject({ from: 'me', text: 'haha thanks' });
   });
 
-  it('falls back to geometry when a row has no hidden label', () => {
+  it('falls back to geometry when the label is not the English "You sent" (RTL-aware)', () => {
     const container = instagramAdapter.findContainer(document)!;
     const row = container.querySelectorAll('[role="row"]')[2]!; // "haha thanks"
-    row.querySelector('h6')!.remove();
+    row.querySelector('h6 span')!.textContent = 'Has enviado'; // Spanish UI
     const rect = (left: number, width: number) => ({ left, width, top: 0, height: 20, right: left + width, bottom: 20, x: left, y: 0, toJSON() {} }) as DOMRect;
     const spy = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
       return this === container ? rect(0, 700) : rect(500, 120);
@@ -77,6 +77,9 @@ describe('instagram adapter on the fixture DOM', () => {
       return this === container ? rect(0, 700) : rect(20, 120);
     });
     expect(instagramAdapter.readMessage(row, container)?.from).toBe('them');
+    document.documentElement.setAttribute('dir', 'rtl'); // own bubbles sit on the left
+    expect(instagramAdapter.readMessage(row, container)?.from).toBe('me');
+    document.documentElement.removeAttribute('dir');
     spy.mockRestore();
   });
 

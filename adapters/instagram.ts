@@ -10,7 +10,8 @@
  *            heading (hidden sender labels) and not in a button (reactions, chips)      (medium)
  *            Rows with no such text (timestamps, "Seen", media) are not messages.
  * - direction: the visually hidden row label "You sent" (English) marks own messages; without
- *   a label, geometry: a bubble right of the list's centre is outgoing; else incoming  (medium)
+ *   it (other languages), geometry: a bubble right of the list's centre (left in RTL) is
+ *   outgoing; nothing laid out → incoming                                          (medium)
  * - key:     no message id in the DOM: sender + text (an identical repeat is read once)
  * - conversation: URL `/direct/t/<id>`                                          (high)
  * Instagram re-mounts the thread on navigation; the URL change makes the watcher look again.
@@ -47,12 +48,18 @@ export function hasYouSentLabel(row: Element): boolean {
   return false;
 }
 
-/** Geometry fallback: is this element's centre right of the container's centre? */
-export function rightOfCentre(el: Element, container: Element): boolean | undefined {
+/**
+ * Geometry fallback, language-independent: does this bubble sit on the "own" side of the list
+ * (right of its centre; left in a right-to-left page)? undefined when nothing is laid out.
+ * One layout read per message, only when no label decided.
+ */
+export function onOwnSide(el: Element, container: Element): boolean | undefined {
   const box = el.getBoundingClientRect();
   const frame = container.getBoundingClientRect();
   if (!box.width || !frame.width) return undefined;
-  return box.left + box.width / 2 > frame.left + frame.width / 2;
+  const right = box.left + box.width / 2 > frame.left + frame.width / 2;
+  const rtl = (el.closest('[dir="rtl"]') ?? el.ownerDocument.documentElement).getAttribute('dir') === 'rtl';
+  return rtl ? !right : right;
 }
 
 export const instagramAdapter: SiteAdapter = {
@@ -71,10 +78,11 @@ export const instagramAdapter: SiteAdapter = {
     const texts = bodyTexts(el, 'div[dir="auto"]');
     const text = texts.at(-1);
     if (!text) return null;
+    // The label is English; on other languages (or if it goes) the bubble's side decides.
     let mine = hasYouSentLabel(el);
-    if (!mine && !el.querySelector('h1, h2, h3, h4, h5, h6')) {
+    if (!mine) {
       const bubble = [...el.querySelectorAll('div[dir="auto"]')].find((d) => textOf(d) === text);
-      mine = (bubble && rightOfCentre(bubble, container)) ?? false;
+      mine = (bubble && onOwnSide(bubble, container)) ?? false;
     }
     const from = mine ? 'me' : 'them';
     return { key: contentKey(from, text), text, from };

@@ -11,12 +11,13 @@
  *            a heading or a button (quick replies, reactions, quoted replies)      (medium-high)
  * - direction: "You sent" label (English) → own; else the row's aria-label
  *   "Enter, Message sent <time> by <Author>: <text>" ("You" → own); else geometry
- *   (right-hugging bubble = own); else the other person's                          (medium)
+ *   (right-hugging bubble = own, left in RTL; the English labels fail on other languages);
+ *   nothing laid out → the other person's                                           (medium)
  * - key:     no message id in the DOM: sender + text (an identical repeat is read once)
  * - conversation: URL `/messages/(e2ee/)t/<id>` (facebook.com), `/(e2ee/)t/<id>` (messenger.com) (high)
  * Not covered: the docked chat windows on facebook.com's feed (only /messages pages are read).
  */
-import { bodyTexts, hasYouSentLabel, rightOfCentre } from './instagram';
+import { bodyTexts, hasYouSentLabel, onOwnSide } from './instagram';
 import { contentKey, textOf, type SiteAdapter } from './types';
 
 const MESSAGE = '[role="row"], article';
@@ -61,7 +62,7 @@ export const messengerAdapter: SiteAdapter = {
     if (mine === undefined && author) mine = /^you$/i.test(author);
     if (mine === undefined) {
       const bubble = [...el.querySelectorAll('[dir="auto"]')].find((d) => textOf(d) === text);
-      mine = bubble ? rightOfCentre(bubble, container) : undefined;
+      mine = bubble ? onOwnSide(bubble, container) : undefined;
     }
     const from = mine ? 'me' : 'them';
     return { key: contentKey(from, text), text, from };

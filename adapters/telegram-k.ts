@@ -1,9 +1,11 @@
 /**
  * Telegram Web K (web.telegram.org/k/, source morethanwords/tweb). Hooks, each with what it
  * relies on (see docs/sites.md; sources in ../shared/docs/site-dom-facts.md §5):
- * - container: `.bubbles > .scrollable.scrollable-y > .bubbles-inner` of the active chat
- *   (`.chat.active` first), never the `.bubbles-remover` copy tweb keeps of the previous chat
- *   for its closing animation                                            (tweb classes, high)
+ * - container: the `.bubbles` element of the active chat (`.chat.active` first) that holds
+ *   `.scrollable.scrollable-y > .bubbles-inner`. tweb re-creates `.bubbles-inner` for every
+ *   peer and keeps the old one as `.bubbles-remover` for its closing animation, so the watcher
+ *   observes the surviving `.bubbles` and bubbles inside `.bubbles-remover` are skipped
+ *                                                                        (tweb classes, high)
  * - message: `.bubble[data-mid]` (`data-mid` message id, `data-timestamp` unix s)   (high)
  *   `.bubble.service` (date bubbles, "X joined", pinned notices) are not messages.
  * - text:    `.translatable-message` inside `.message`, else `.message` without its `.time`,
@@ -11,8 +13,7 @@
  * - direction: `.is-out` / `.is-in` on the bubble                              (class, high)
  * - conversation: `location.hash` — `#<peerId>` (negative for groups/channels) or `#@username`
  *   (medium: the same chat opened by @username and by id counts as two)
- * tweb re-creates `.bubbles-inner` per chat and slices far bubbles away (virtualised):
- * the hash change makes the watcher find the new list; keys are message ids.
+ * tweb slices far bubbles away (virtualised): keys are message ids.
  */
 import { type SiteAdapter } from './types';
 
@@ -46,8 +47,10 @@ export const telegramKAdapter: SiteAdapter = {
   hosts: ['web.telegram.org'],
   isChatPage: (url) => url.pathname === '/k' || url.pathname.startsWith('/k/'),
   findContainer(doc) {
-    const inner = '.bubbles > .scrollable.scrollable-y > .bubbles-inner:not(.bubbles-remover)';
-    return doc.querySelector(`.chat.active ${inner}`) ?? doc.querySelector(inner) ?? doc.querySelector('.bubbles-inner:not(.bubbles-remover)');
+    const inner =
+      doc.querySelector('.chat.active .bubbles > .scrollable.scrollable-y > .bubbles-inner:not(.bubbles-remover)') ??
+      doc.querySelector('.bubbles-inner:not(.bubbles-remover)');
+    return inner?.closest('.bubbles') ?? inner ?? null;
   },
   message: '.bubble[data-mid]',
   readMessage(el) {

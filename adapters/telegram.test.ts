@@ -43,11 +43,15 @@ describe('telegram web K adapter on the fixture DOM', () => {
   });
 
   it('follows a switch through the hash, skips service lines, dates and the leaving chat', () => {
+    const before = telegramKAdapter.findContainer(document);
     chat.switchTo('-1002222');
+    // The watched .bubbles survives the switch (the list inside it is re-created).
+    expect(telegramKAdapter.findContainer(document)).toBe(before);
     // The old list is still in the DOM (remover animation) but is never the container.
     expect(document.querySelector('.bubbles-remover')).not.toBeNull();
     const container = telegramKAdapter.findContainer(document)!;
-    expect(container.classList.contains('bubbles-remover')).toBe(false);
+    expect(container.classList.contains('bubbles')).toBe(true);
+    expect(container.contains(document.querySelector('.bubbles-remover'))).toBe(true);
     const messages = readAll(telegramKAdapter);
     expect(messages.map((m) => m.text)).toEqual(['are you coming to grandmas on sunday?', 'yes!']);
     expect(messages[0]!.conversation).toBe('telegram-k:-1002222');
@@ -84,9 +88,15 @@ describe('telegram web A adapter on the fixture DOM', () => {
   });
 
   it('follows a switch through the hash and skips action messages and date separators', () => {
+    const before = telegramAAdapter.findContainer(document);
     chat.switchTo('-1002222');
+    // The Transition survives the switch; the leaving chat's slide is still mounted but skipped.
     const container = telegramAAdapter.findContainer(document)!;
-    expect(container.closest('.Transition_slide-active')).not.toBeNull();
+    expect(container).toBe(before);
+    expect(container.classList.contains('Transition')).toBe(true);
+    const leaving = container.querySelector('.Transition_slide-from .Message[data-message-id]')!;
+    expect(leaving).not.toBeNull();
+    expect(telegramAAdapter.readMessage(leaving, container)).toBeNull();
     const messages = readAll(telegramAAdapter);
     expect(messages.map((m) => m.text)).toEqual(['are you coming to grandmas on sunday?', 'yes!']);
     expect(messages[0]!.conversation).toBe('telegram-a:-1002222');

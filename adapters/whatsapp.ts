@@ -73,6 +73,7 @@ export const whatsappAdapter: SiteAdapter = {
   },
   conversationId(_url, doc) {
     const title =
+      doc.querySelector('#main header span[dir="auto"][title]')?.getAttribute('title') ??
       doc.querySelector('#main header span[title]')?.getAttribute('title') ??
       doc.querySelector('#pane-side [aria-selected="true"] span[title]')?.getAttribute('title');
     return title ? `whatsapp:${title.trim()}` : null;

@@ -33,7 +33,7 @@ describe('normalize', () => {
     expect(n('1000 robux')).toBe('1000 robux');
   });
   it('expands chat abbreviations and English contractions', () => {
-    expect(n("u r so cute, i'll send pix rn pls")).toBe('you are so cute i will send pics right now please');
+    expect(n("u r so cute, i'll send picz rn pls")).toBe('you are so cute i will send pics right now please');
     expect(n("don't tell, can't, you're")).toBe('do not tell can not you are');
     expect(n('im Park')).toBe('im park'); // German "im" is not "I'm"
   });

@@ -24,6 +24,10 @@ export interface WatcherStatus {
 
 const BURST = 500; // more queued nodes than this: rescan the container instead
 const FIND_DELAYS_MS = [0, 250, 500, 1000, 2000, 4000];
+/** After this many failed looks for the site's own chat, try the fallback adapter's way. */
+const FALLBACK_AFTER = 6;
+/** While watching, check this often that the site has not replaced the chat (no URL change needed). */
+const HEALTH_CHECK_MS = 2000;
 
 export class ChatWatcher {
   private container: Element | null = null;
@@ -37,14 +41,23 @@ export class ChatWatcher {
   private conversationId = '';
   private lastEmitted = '';
   private stopped = false;
+  private healthTimer: ReturnType<typeof setInterval> | null = null;
+  /** The adapter reading now: the site's own, or the fallback when the site's chat moved. */
+  private adapter: SiteAdapter;
   readonly status: WatcherStatus = { state: 'searching', messagesRead: 0 };
 
   constructor(
-    private readonly adapter: SiteAdapter,
+    private readonly primary: SiteAdapter,
     private readonly doc: Document,
     private readonly onBatch: (batch: MessageBatch) => void,
-    private readonly now: () => URL = () => new URL(doc.location.href),
-  ) {}
+    private readonly options: { fallback?: SiteAdapter; now?: () => URL } = {},
+  ) {
+    this.adapter = primary;
+  }
+
+  private now(): URL {
+    return this.options.now?.() ?? new URL(this.doc.location.href);
+  }
 
   start(): void {
     this.doc.addEventListener('visibilitychange', this.onVisibility);
@@ -53,6 +66,7 @@ export class ChatWatcher {
 
   stop(): void {
     this.stopped = true;
+    if (this.healthTimer !== null) clearInterval(this.healthTimer);
     this.observer?.disconnect();
     this.observer = null;
     if (this.findTimer !== null) clearTimeout(this.findTimer);
@@ -62,6 +76,7 @@ export class ChatWatcher {
 
   /** The page moved to another URL (single-page apps): find the chat again. */
   locationChanged(): void {
+    this.lastEmitted = ''; // tell the pipeline which conversation is on screen, even if unchanged
     this.detach();
     this.findAttempt = 0;
     this.find();
@@ -73,6 +88,8 @@ export class ChatWatcher {
   };
 
   private detach(): void {
+    if (this.healthTimer !== null) clearInterval(this.healthTimer);
+    this.healthTimer = null;
     this.observer?.disconnect();
     this.observer = null;
     this.container = null;
@@ -83,9 +100,19 @@ export class ChatWatcher {
   private find = () => {
     this.findTimer = null;
     if (this.stopped || this.container) return;
-    if (!this.doc.hidden && this.adapter.isChatPage(this.now())) {
-      const container = this.adapter.findContainer(this.doc);
-      if (container) return this.attach(container);
+    if (!this.doc.hidden && this.primary.isChatPage(this.now())) {
+      const container = this.primary.findContainer(this.doc);
+      if (container) {
+        this.adapter = this.primary;
+        return this.attach(container);
+      }
+      // The site's markup changed and its chat is nowhere: read it the generic way.
+      const fallback = this.options.fallback;
+      const found = fallback && this.findAttempt >= FALLBACK_AFTER ? fallback.findContainer(this.doc) : null;
+      if (fallback && found) {
+        this.adapter = fallback;
+        return this.attach(found);
+      }
     }
     const delay = FIND_DELAYS_MS[Math.min(this.findAttempt++, FIND_DELAYS_MS.length - 1)]!;
     this.findTimer = setTimeout(this.find, Math.max(delay, 100));
@@ -99,7 +126,17 @@ export class ChatWatcher {
     this.observer.observe(container, { childList: true, subtree: true, characterData: true });
     this.rescan = true; // read the history already on screen
     this.scheduleFlush();
+    this.healthTimer = setInterval(this.checkHealth, HEALTH_CHECK_MS);
   }
+
+  /** Sites replace the whole chat on a conversation switch, sometimes with no URL change. */
+  private checkHealth = () => {
+    if (this.doc.hidden || !this.container) return;
+    if (this.container.isConnected && this.adapter.findContainer(this.doc) === this.container) return;
+    this.detach();
+    this.findAttempt = 0;
+    this.find();
+  };
 
   private onMutations = (records: MutationRecord[]) => {
     if (this.rescan) return;

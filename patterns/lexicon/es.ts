@@ -55,7 +55,7 @@ export default {
   /** Money words and local currencies (added to common). */
   currency: [
     'peso*', 'soles', 'bolivares', 'quetzales', 'colones', 'lempiras', 'guaranies', 'mxn', 'cop', 'clp', 'ars', 'lucas',
-    'varos', 'pavos', 'pelas', 'dolares', 'dolar', 'euritos', 'pesitos',
+    'varos', 'pavos', 'pelas', 'mil', 'palos', 'dolares', 'dolar', 'euritos', 'pesitos',
   ],
   /** Money in general. */
   money: ['dinero', 'plata', 'pasta', 'lana', 'guita', 'feria', 'billete*', 'efectivo', 'cash', 'money'],

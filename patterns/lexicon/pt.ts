@@ -33,6 +33,6 @@ export default {
   ],
   /** Money words beyond the common currencies: Brazilian slang for reais, Portuguese euro slang. */
   money: ['reais', 'real', 'conto', 'contos', 'pila', 'pilas', 'mango', 'mangos', 'paus', 'pau', 'euro*', 'eur', 'dollar*', 'dolar*', 'mil', 'k', 'robux', 'vbucks', 'v_bucks', 'diamantes', 'skins', 'rs'],
-  /** Payment channels used in Brazil and Portugal (Pix is turned into "pics" by normalisation). */
+  /** Payment channels used in Brazil and Portugal. */
   payment: ['pics', 'pix', 'mbway', 'mb_way', 'multibanco', 'ted', 'doc', 'boleto', 'picpay', 'nubank', 'mercado_pago', 'transferencia*', 'deposito', 'cartao_presente', 'cartao_de_presente', 'cartao_oferta', 'vale_presente', 'codigo_steam', 'cartao_steam', 'cartao_da_steam', 'gift', 'gifts', 'paysafecard', 'bitcoin*', 'cripto*'],
 } satisfies Lexicon;

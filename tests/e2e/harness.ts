@@ -103,6 +103,8 @@ export async function launch(options: { policyNote?: string } = {}): Promise<Har
     if (p.url().includes('welcome=1')) void p.close().catch(() => {});
   });
   for (const p of context.pages()) if (p.url().includes('welcome=1')) await p.close();
+  // The extension is ready once its service worker runs.
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
 
   return {
     context,

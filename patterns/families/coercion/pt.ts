@@ -44,7 +44,7 @@ export default [
       'agora|ja|imediatamente|rapido|depressa ..2 ou|senao|se_nao',
       'quero|exijo ..1 agora|ja|imediatamente|ja_ja',
       'sem|nada_de ..1 desculpas|enrolacao|enrolar|demorar|perguntas',
-      'estou|to|tou ..1 esperando|a_espera|a_esperar ..2 ainda|ate_quando|ja|o_pagamento|o_pics|o_comprovante|a_foto|as_fotos',
+      'estou|to|tou ..1 esperando|a_espera|a_esperar ..2 ainda|ate_quando|ja|o_pagamento|o_pix|o_pics|o_comprovante|a_foto|as_fotos',
     ],
     unless: ['embora|autocarro|onibus|jogo|aula|filme|jantar|comida|pizza|festa|cinema'],
     examples: {

@@ -49,7 +49,7 @@ export default [
     weight: 2,
     phrases: [
       '@send|quiero|kiero|quisiera|tienes|tenes|por|x ..3 @photo|@video ..1 tuy*|de_ti|de_vos|tu_cara|de_tu_cara|de_tu_cuerpo|tuyo|de_tus_pies|de_tus_piernas|de_tus_manos|de_tu_boca|de_tus_labios|de_tu_cuerpo|de_tu_culo|de_tus_tetas|de_tus_pechos|de_tu_abdomen|de_tu_espalda',
-      '@send ..2 @photo ..2 en_la_cama|en_la_ducha|en_el_bano|en_pijama|en_bikini|en_el_espejo|acostada|acostado',
+      '@send|tienes|tenes ..2 @photo ..2 en_la_cama|en_la_ducha|en_el_bano|en_pijama|en_bikini|en_el_espejo|acostada|acostado',
       'hazte|sacate|tomate ..2 @photo|selfie ..3 para_mi|y_me_la|y_mandamela|y_pasamela',
     ],
     unless: ['pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla'],

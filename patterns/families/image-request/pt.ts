@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const PIX = ['um|o|no|via|por|pelo|meu|teu|seu|esse|do pics ..2 [de|no_valor_de] #', 'um|o|no|via|pelo|esse|do pics ..4 @money|@currency|agora|hoje|pagar|pagamento|comprovante|comprovativo|chave'];
+const PIX = ['um|o|no|via|por|pelo|meu|teu|seu|esse|do pix|pics ..2 [de|no_valor_de] #', 'um|o|no|via|pelo|esse|do pix|pics ..4 @money|@currency|agora|hoje|pagar|pagamento|comprovante|comprovativo|chave'];
 const SCHOOL = 'trabalho|trabalhos|tpc|dever|deveres|tarefa|exercicio*|licao|caderno|prova|teste|atestado|documento*|comprovante|comprovativo|boleto|recibo|fatura|factura|viagem|festa|passeio|excursao|jogo|bike|bicicleta|carro|moto|produto|anuncio|pneu|quadro|grupo|turma|prof*|professor*|drive|cachorro|cao|gato|bolo|comida|meme*|print*';
 
 export default [

@@ -37,11 +37,11 @@ export default [
     phrases: [
       'grabe|grabado|grabada|grabamos|hemos_grabado|capture|capturado|capturamos ..4 nuestra|la|tu|toda|todo|su ..1 videollamada*|llamada|videochat|@cam|pantalla',
       'te grabe ..3 desnud*|tocandote|masturband*|en_bolas|sin_ropa|por_la_cam|por_camara|en_la_videollamada|en_la_llamada',
-      'hice|tengo|saque|guarde ..2 captura*|capturas|pantallazo*|screenshot*|screen*|prints ..4 todo|todos|nuestra|nuestras|conversacion|chat|lo_que|mensajes|tus_mensajes|tus_fotos|llamada|videollamada',
+      'hice|tengo|saque|guarde ..2 captura*|capturas|pantallazo*|screenshot*|screen*|prints ..4 todo|todos|nuestra|nuestras|conversacion|chat|lo_que|mensajes|tus_mensajes|tus_fotos|tu_video|tus_videos|tu_cuerpo|tus_nudes|llamada|videollamada',
       'grabado|grabe|guardado ..2 todo ..3 hiciste|hicimos|dijiste|la_llamada|la_videollamada|mandaste|ensenaste',
       'grabacion|grabaciones ..3 de ..1 la|nuestra|tu ..1 videollamada|llamada|cam',
     ],
-    unless: ['abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
+    unless: ['tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
     examples: {
       match: ['grabe nuestra videollamada jajaja', 'Tengo capturas de todo lo que me dijiste', 'te grabe desnuda por la cam', 'hice capturas de la conversacion', 'tengo la grabacion de la videollamada'],
       ignore: ['le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase'],

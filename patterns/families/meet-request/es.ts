@@ -4,6 +4,7 @@ export default [
   {
     id: 'lets-meet',
     phrases: [
+      'te quiero|quisiera|gustaria|encantaria conocer|ver ..1 en_persona|en_vivo|cara_a_cara|pronto|a_solas',
       'ir|paso|voy|vengo|pasar|pasarme ..2 tu_casa ..4 no_esten|no_estan|no_hay_nadie|estes_sola|estes_solo|estas_sola|estas_solo|se_vayan|salgan',
       'quedamos|kedamos|quedemos|quedar|quedariamos ..2 tu_y_yo|solos|a_solas|en_persona|en_mi_casa|en_tu_casa|conmigo|un_dia|algun_dia|este_finde|el_finde',
       'quieres|kieres|podemos|podriamos|te_apetece|te_gustaria ..1 conocernos',

@@ -8,7 +8,7 @@ export default [
       'dou|pago|ofereco|dava|daria|pagaria|pagava|mando|envio|transfiro te|ti ..3 # ..2 [@money|@currency] ..4 se|por|pra|para|em_troca|caso',
       'dou|pago|ofereco|dava|daria|pagaria|pagava|mando|envio te|ti ..2 @currency|dollar #',
       'te|ti|eu ..1 dou|pago|dava|daria|pagaria|pagava|faco ..2 um|uma [pix|pics|transferencia|mbway|recarga] ..4 se|por|pra|em_troca',
-      'faco|dou|mando|envio ..1 um|uma pics|mbway|transferencia|recarga ..3 se|por|em_troca',
+      'faco|dou|mando|envio ..1 um|uma pix|pics|mbway|transferencia|recarga ..3 se|por|em_troca',
       '# @money|@currency ..3 por|para|pra|se ..2 foto|fotos|fotinha*|nude*|nudes|pack|video|videos|uma_foto|umas_fotos|chamada|cam|camera|mostrares|mostrar|mandares|mandar',
     ],
     unless: ['devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha_te_pago|troco'],

@@ -10,7 +10,7 @@ export default [
       'pagame|paga|pagas|pagues|deposita|depositas|me_pagas ..3 borro|elimino|borrare|eliminare|desaparece|no_pasa_nada|te_dejo',
       'des|das|pagas|mandas|pasas ..2 # ..2 y ..1 no_pasa_nada|borro|elimino|todo_olvidado|te_dejo_en_paz|te_dejo_tranquila|te_dejo_tranquilo',
       'cuanto puedes|podes|vas_a pagar|pagarme|darme|mandarme',
-      'paga|pagame|pagas|pague|pagues|paguen|pagar|pagarme|deposita|depositame|depositas|deposites|depositar|transfiere|transfiereme|transfieres|transfieras|transferir|manda|mandame|mandas|mandes|envia|enviame|envias|envies|pasame|dame|des|darme|me_das|me_des|hazme|haz|realiza|realice|haga ..4 # ..1 @currency|@money|@payment|en|por|via|de',
+      'transferime|transferile|depositale|pagale|paga|pagame|pagas|pague|pagues|paguen|pagar|pagarme|deposita|depositame|depositas|deposites|depositar|transfiere|transfiereme|transfieres|transfieras|transferir|manda|mandame|mandas|mandes|envia|enviame|envias|envies|pasame|dame|des|darme|me_das|me_des|hazme|haz|realiza|realice|haga ..4 # ..1 @currency|@money|@payment|en|por|via|de',
       'paga|pagame|pagas|pague|pagues|pagar|pagarme|deposita|depositame|depositas|deposites|depositar|transfiere|transfiereme|transfieras|transferir|manda|mandame|mandas|mandes|envia|enviame|envias|envies|pasame|dame|des|darme|hazme|haz|realiza|realice|haga ..4 @currency|@money|@payment',
       'quiero|exijo|necesito|pido|son|cuesta ..2 # ..1 @currency|@money|@payment|en',
       'me vas|va ..1 a ..1 pagar|dar|depositar|transferir|mandar ..3 @currency|@money|@payment|#',

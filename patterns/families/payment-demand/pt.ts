@@ -6,7 +6,7 @@ export default [
   {
     id: 'pay-amount',
     phrases: [
-      PAY + ' ..3 # ..1 @money|@currency|em_robux|em_bitcoin|no_pics|por_pics|por_mbway',
+      PAY + ' ..3 # ..1 @money|@currency|em_robux|em_bitcoin|no_pix|por_pix|no_pics|por_pics|por_mbway',
       PAY + ' ..3 @currency|@money #',
       'pagas|paga|pague|pagar|transfere|transfira|deposita|manda|envia ..3 # ..3 @payment|@money|@currency|agora|ja|hoje|ate',
       '# @money|@currency ..3 no|por|via|pelo|pela|em|num|de @payment',
@@ -27,13 +27,13 @@ export default [
   {
     id: 'pix-transfer',
     phrases: [
-      'faz|faca|faze|fazes|manda|mande|mandas|envia|envie|quero|cai|caiu ..1 um|o|uma pics|mbway|ted|doc|transferencia|deposito ..3 de|no_valor|#|agora|ja|pra|para|senao|ou|hoje',
-      'passa|faz|faca|manda|cai|cade|kd|cadee ..1 o|esse|meu|a pics|mbway|transferencia|deposito|dinheiro|pagamento',
-      'depois_do|apos_o|assim_que|quando ..1 pagamento|pagares|pagar|pagas|transferires|transferir|o_pics|cair_o_pics ..4 apago|deleto|elimino|apagarei|esqueco|desapareco',
-      'chave|a_chave ..1 [do] pics|mbway ..3 e|eh|ta|esta|aqui|segue|abaixo|manda|envia',
-      'manda|mande|envia|envie|quero ..2 [o] comprovante|comprovativo|recibo ..2 [do] [pics|mbway|transferencia|pagamento|deposito]',
+      'faz|faca|faze|fazes|manda|mande|mandas|envia|envie|quero|cai|caiu ..1 um|o|uma pix|pics|mbway|ted|doc|transferencia|deposito ..3 de|no_valor|#|agora|ja|pra|para|senao|ou|hoje',
+      'passa|faz|faca|manda|cai|cade|kd|cadee ..1 o|esse|meu|a pix|pics|mbway|transferencia|deposito|dinheiro|pagamento',
+      'depois_do|apos_o|assim_que|quando ..1 pagamento|pagares|pagar|pagas|transferires|transferir|o_pix|o_pics|cair_o_pix|cair_o_pics ..4 apago|deleto|elimino|apagarei|esqueco|desapareco',
+      'chave|a_chave ..1 [do] pix|pics|mbway ..3 e|eh|ta|esta|aqui|segue|abaixo|manda|envia',
+      'manda|mande|envia|envie|quero ..2 [o] comprovante|comprovativo|recibo ..2 [do] [pix|pics|mbway|transferencia|pagamento|deposito]',
       'paga|pague|pagas|transfere|transfira|deposita|deposite ..3 @payment|conta|iban|nib|chave',
-      'pics|mbway|paypal|transferencia ..1 de #',
+      'pix|pics|mbway|paypal|transferencia ..1 de #',
     ],
     unless: ['bike|bicicleta|anuncio|vendo|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa'],
     examples: {
