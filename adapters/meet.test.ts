@@ -11,8 +11,8 @@ describe('meet adapter on the fixture DOM', () => {
 
   it('is chosen for meeting pages only', () => {
     expect(adapterFor(new URL('https://meet.google.com/abc-defg-hij?authuser=0'))).toBe(meetAdapter);
-    expect(adapterFor(new URL('https://meet.google.com/landing')).id).toBe('generic');
-    expect(adapterFor(new URL('https://meet.google.com/')).id).toBe('generic');
+    expect(adapterFor(new URL('https://meet.google.com/landing'))).toBeNull();
+    expect(adapterFor(new URL('https://meet.google.com/'))).toBeNull();
   });
 
   it('reads text, direction ("You" = own) and a stable key; skips system notes and buttons', () => {
@@ -38,7 +38,9 @@ describe('meet adapter on the fixture DOM', () => {
   it("treats a header with only a time (no name) as the user's own", () => {
     chat.send('who is this');
     const header = [...document.querySelectorAll('.HNucUd')].pop()!;
-    header.querySelector('.poVWob')!.remove();
+    header.querySelector('.poVWob')!.textContent = ''; // an empty sender slot
+    expect(readAll(meetAdapter).pop()!.from).toBe('me');
+    header.querySelector('.poVWob')!.remove(); // only the time left
     expect(readAll(meetAdapter).pop()!.from).toBe('me');
   });
 

@@ -38,11 +38,10 @@ function headerOf(message: Element, container: Element): Element | null {
 /** Direction from a group header, or null when the header is missing or unclear. */
 function headerDirection(header: Element | null): Sender | null {
   if (!header) return null;
-  const name = textOf(header.querySelector(SENDER));
-  if (name) return YOU.test(name) ? 'me' : 'them';
-  // No sender element: a header of one child (just the time) is the user's own.
-  if (header.children.length <= 1) return 'me';
-  return YOU.test(textOf(header.firstElementChild)) ? 'me' : 'them';
+  // A header without a name (only the time, or an empty sender slot) is the user's own.
+  const name = textOf(header.querySelector(SENDER)) || (header.children.length > 1 ? textOf(header.firstElementChild) : '');
+  if (!name) return 'me';
+  return YOU.test(name) ? 'me' : 'them';
 }
 
 function directionOf(message: Element, container: Element): Sender {

@@ -13,7 +13,7 @@ describe('reddit chat adapter on the fixture DOM (shadow roots)', () => {
     expect(adapterFor(new URL('https://chat.reddit.com/room/!abc:reddit.com'))).toBe(redditAdapter);
     expect(adapterFor(new URL('https://chat.reddit.com/'))).toBe(redditAdapter);
     expect(adapterFor(new URL('https://www.reddit.com/chat/room/!abc:reddit.com'))).toBe(redditAdapter);
-    expect(adapterFor(new URL('https://www.reddit.com/r/teenagers/')).id).toBe('generic');
+    expect(adapterFor(new URL('https://www.reddit.com/r/teenagers/'))).toBeNull();
     expect(redditAdapter.allFrames).toBe(true);
   });
 

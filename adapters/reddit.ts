@@ -106,7 +106,8 @@ function header(container: Element): Header | null {
   const doc = container.ownerDocument;
   const href = doc.location.href;
   const cached = headerCache.get(container);
-  if (cached && cached.url === href && Date.now() - cached.at < 1000) return cached.value;
+  const age = cached ? Date.now() - cached.at : -1;
+  if (cached && cached.url === href && age >= 0 && age < 1000) return cached.value;
   const room = roomOf(container);
   const scope: Document | ShadowRoot | Element = (room && shadowOf(room)) ?? doc;
   const current = deepQuery(scope, 'div[title][aria-label*="Current chat"], [title][aria-label*="Direct chat with"]') ?? (room ? deepQuery(doc, 'div[title][aria-label*="Current chat"]') : null);

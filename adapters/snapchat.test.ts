@@ -16,8 +16,8 @@ describe('snapchat adapter on the fixture DOM', () => {
     expect(adapterFor(new URL(`https://www.snapchat.com/web/${JAY}`))).toBe(snapchatAdapter);
     expect(adapterFor(new URL('https://www.snapchat.com/web'))).toBe(snapchatAdapter);
     expect(adapterFor(new URL('https://web.snapchat.com/'))).toBe(snapchatAdapter);
-    expect(adapterFor(new URL('https://www.snapchat.com/add/skater_jay')).id).toBe('generic');
-    expect(adapterFor(new URL('https://www.snapchat.com/')).id).toBe('generic');
+    expect(adapterFor(new URL('https://www.snapchat.com/add/skater_jay'))).toBeNull();
+    expect(adapterFor(new URL('https://www.snapchat.com/'))).toBeNull();
   });
 
   it('reads text and direction ("Me" header = own, carried forward); skips dates, events, status', () => {

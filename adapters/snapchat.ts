@@ -5,7 +5,8 @@
  * docs/sites.md; sources in ../shared/docs/site-dom-facts.md §7):
  * - list:    the VISIBLE ul.ujRzj (hashed; Snapchat keeps one list mounted per opened
  *            conversation and hides the others), else the visible <ul> whose <li> groups
- *            carry a sender <header> (structure), else the generic ARIA chat region.
+ *            carry a sender <header> (structure); if neither is found the pipeline falls
+ *            back to the generic ARIA adapter.
  *            The watched container is the pane holding all mounted lists (its <main>, else
  *            the list's grandparent), and messages in hidden lists are skipped, so switching
  *            between mounted chats (a visibility change only) never strands the watcher.
@@ -20,7 +21,6 @@
  * Keys: Snapchat exposes no message id in the DOM, so messages are keyed by sender + text +
  * their position among identical messages (stable across re-renders).
  */
-import { genericAdapter } from './generic';
 import { contentKey, textOf, type SiteAdapter } from './types';
 import type { Sender } from '../patterns/categories';
 
@@ -77,10 +77,10 @@ export const snapchatAdapter: SiteAdapter = {
     const list = shownList(doc);
     // The pane that holds every mounted list, so a switch between mounted conversations
     // (only visibility changes) never leaves us watching a hidden list.
-    if (list) return list.closest('main, [role="main"]') ?? list.parentElement?.parentElement ?? list;
-    return genericAdapter.findContainer(doc);
+    if (!list) return null; // the pipeline then tries the generic ARIA adapter
+    return list.closest('main, [role="main"]') ?? list.parentElement?.parentElement ?? list;
   },
-  message: `${MESSAGE}, [role="listitem"], [role="article"]`,
+  message: MESSAGE,
   readMessage(el, container) {
     // Only the open conversation: other mounted lists are hidden.
     const list = el.closest('ul');
@@ -88,20 +88,17 @@ export const snapchatAdapter: SiteAdapter = {
     if (container.querySelector(BUBBLE)) {
       // Snapchat's bubbles are there: read only them.
       if (!el.matches(BUBBLE)) return null;
-    } else if (el.matches('li > header ~ div')) {
+    } else {
       // Hashed classes changed: structural fallback, outermost match only, no status lines.
       if (el.parentElement?.closest('li > header ~ div')) return null;
       if (UI_STRINGS.test(textOf(el))) return null;
-    } else {
-      // Markup changed beyond our hooks: an ARIA list item, read the generic way.
-      return genericAdapter.readMessage(el, container);
     }
     const text = textOf(el.querySelector('span.ogn1z') ?? el.querySelector('[dir="auto"]') ?? el);
     if (!text) return null;
     const from = directionOf(el, container);
-    // Position among identical messages from the same sender keeps two "ok"s apart.
+    // Position among identical texts in this list keeps two "ok"s apart.
     let nth = 0;
-    for (const other of container.querySelectorAll(BUBBLE)) {
+    for (const other of (list ?? container).querySelectorAll(BUBBLE)) {
       if (other === el) break;
       if (textOf(other.querySelector('span.ogn1z') ?? other) === text) nth++;
     }

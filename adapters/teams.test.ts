@@ -16,7 +16,7 @@ describe('teams adapter on the fixture DOM', () => {
     for (const host of ['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com']) {
       expect(adapterFor(new URL(`https://${host}/v2/`))).toBe(teamsAdapter);
     }
-    expect(adapterFor(new URL('https://teams.microsoft.com/dl/launcher/launcher.html')).id).toBe('generic');
+    expect(adapterFor(new URL('https://teams.microsoft.com/dl/launcher/launcher.html'))).toBeNull();
   });
 
   it('reads text, direction and a stable key; skips system lines, dividers and reactions', () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture, readAll, type FixtureDriver } from '../tests/adapters/fixture-dom';
 import { adapterFor } from './index';
 import { twitchAdapter, twitchChannel } from './twitch';
@@ -13,9 +13,9 @@ describe('twitch adapter on the fixture DOM', () => {
     expect(adapterFor(new URL('https://www.twitch.tv/skater_jay'))).toBe(twitchAdapter);
     expect(adapterFor(new URL('https://www.twitch.tv/popout/skater_jay/chat?popout='))).toBe(twitchAdapter);
     expect(adapterFor(new URL('https://www.twitch.tv/moderator/skater_jay'))).toBe(twitchAdapter);
-    expect(adapterFor(new URL('https://www.twitch.tv/directory/category/fortnite')).id).toBe('generic');
-    expect(adapterFor(new URL('https://www.twitch.tv/')).id).toBe('generic');
-    expect(adapterFor(new URL('https://www.twitch.tv/skater_jay/videos')).id).toBe('generic');
+    expect(adapterFor(new URL('https://www.twitch.tv/directory/category/fortnite'))).toBeNull();
+    expect(adapterFor(new URL('https://www.twitch.tv/'))).toBeNull();
+    expect(adapterFor(new URL('https://www.twitch.tv/skater_jay/videos'))).toBeNull();
     expect(twitchChannel(new URL('https://www.twitch.tv/embed/Skater_Jay/chat?parent=x'))).toBe('skater_jay');
   });
 
@@ -36,8 +36,15 @@ describe('twitch adapter on the fixture DOM', () => {
 
   it('falls back to the top-nav avatar name when no session record is stored', () => {
     localStorage.removeItem('twilight-user');
-    const messages = readAll(twitchAdapter);
-    expect(messages.map((m) => m.from)).toEqual(['them', 'me']);
+    const later = vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 5000); // past the 1 s identity cache
+    try {
+      expect(readAll(twitchAdapter).map((m) => m.from)).toEqual(['them', 'me']);
+      document.querySelector('[data-a-target="user-menu-toggle"] img')!.setAttribute('alt', 'someone_else');
+      later.mockReturnValue(Date.now() + 10000);
+      expect(readAll(twitchAdapter).map((m) => m.from)).toEqual(['them', 'them']);
+    } finally {
+      later.mockRestore();
+    }
   });
 
   it('reads emotes as their alt text', () => {

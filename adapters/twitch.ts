@@ -58,8 +58,18 @@ function readCookie(doc: Document, name: string): string | undefined {
   }
 }
 
-/** The signed-in viewer's login and display name (lowercased), whatever is known. */
+let selfCache: { at: number; doc: Document; names: string[] } | null = null;
+
+/** The signed-in viewer's login and display name (lowercased), whatever is known. Cached 1 s. */
 function selfIdentity(doc: Document): string[] {
+  const age = selfCache && selfCache.doc === doc ? Date.now() - selfCache.at : -1;
+  if (selfCache && age >= 0 && age < 1000) return selfCache.names;
+  const names = readSelf(doc);
+  selfCache = { at: Date.now(), doc, names };
+  return names;
+}
+
+function readSelf(doc: Document): string[] {
   const names: string[] = [];
   try {
     const raw = doc.defaultView?.localStorage.getItem('twilight-user');

@@ -14,7 +14,8 @@ describe('zoom adapter on the fixture DOM (meeting iframe)', () => {
     expect(adapterFor(new URL('https://app.zoom.us/wc/4815162342/join?fromPWA=1'))).toBe(zoomAdapter);
     expect(adapterFor(new URL('https://app.zoom.us/wc/join/4815162342'))).toBe(zoomAdapter);
     expect(adapterFor(new URL('https://app.zoom.us/wc/4815162342/meeting'))).toBe(zoomAdapter);
-    expect(adapterFor(new URL('https://app.zoom.us/profile')).id).toBe('generic');
+    expect(adapterFor(new URL('https://app.zoom.us/profile'))).toBeNull();
+    expect(adapterFor(new URL('https://app.zoom.us/signin'))).toBeNull();
     expect(zoomAdapter.allFrames).toBe(true);
   });
 
@@ -54,6 +55,13 @@ describe('zoom adapter on the fixture DOM (meeting iframe)', () => {
     const before = readAll(zoomAdapter).map((m) => m.key);
     chat.recycle();
     expect(readAll(zoomAdapter).map((m) => m.key)).toEqual(before);
+  });
+
+  it('takes the meeting number from the top page when the frame URL lacks it', () => {
+    const container = zoomAdapter.findContainer(document)!;
+    // happy-dom: this window is its own top, so the frame URL and top URL coincide.
+    expect(zoomAdapter.conversationId(new URL('https://app.zoom.us/wc/4815162342/meeting'), document, container)).toBe('zoom:4815162342');
+    expect(zoomAdapter.conversationId(new URL('https://app.zoom.us/wc/webclient'), document, container)).toBe('zoom:4815162342');
   });
 
   it('follows a switch to another meeting through the URL', () => {

@@ -12,7 +12,8 @@
  * - self:    .new-chat-message__text-box--self, or the sender "You" (the row aria-label
  *            "You to Everyone, 12:05 PM, …"); the sender header (.chat-item__sender) is only
  *            on the first message of a run, so it is carried forward. (medium)
- * - conversation: the meeting number in the URL /wc/<n>/... or /wc/join/<n> (high)
+ * - conversation: the meeting number in the URL /wc/<n>/... or /wc/join/<n> (high); in the
+ *            iframe, if its own URL lacks it, the same-origin top page's URL
  */
 import { contentKey, textOf, type SiteAdapter } from './types';
 import type { Sender } from '../patterns/categories';
@@ -51,7 +52,8 @@ export const zoomAdapter: SiteAdapter = {
   name: 'Zoom',
   hosts: ['app.zoom.us'],
   allFrames: true,
-  isChatPage: (url) => MEETING.test(url.pathname),
+  // Any web-client page: the iframe's own path is not documented (the top page's is).
+  isChatPage: (url) => url.pathname.startsWith('/wc/'),
   findContainer: (doc) => doc.querySelector('.chat-container__chat-list') ?? doc.querySelector('#chat-list-content'),
   message: MESSAGE,
   readMessage(el, container) {
@@ -62,8 +64,16 @@ export const zoomAdapter: SiteAdapter = {
     const id = el.getAttribute('data-id') ?? el.querySelector('[id^="chat-message-content-"]')?.id;
     return { key: id ? `zoom:${id}` : contentKey(from, text, 'zoom'), text, from };
   },
-  conversationId(url) {
-    const m = url.pathname.match(MEETING);
+  conversationId(url, doc) {
+    let m = url.pathname.match(MEETING);
+    if (!m) {
+      // Inside iframe#webclient: the meeting number is in the (same-origin) top page's URL.
+      try {
+        m = doc.defaultView?.top?.location.pathname.match(MEETING) ?? null;
+      } catch {
+        m = null;
+      }
+    }
     return m ? `zoom:${m[1]}` : null;
   },
 };

@@ -111,7 +111,9 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
       i = j - 1;
       continue;
     }
-    pushWord(tokens, unstretch(word, knows));
+    // Brazilian laughter "kkkk" reads as laughter, not as the letter k.
+    if (/^k{3,}$/.test(word)) tokens.push('haha');
+    else pushWord(tokens, unstretch(word, knows));
   }
   return tokens.length > MAX_TOKENS ? tokens.slice(0, MAX_TOKENS) : tokens;
 }

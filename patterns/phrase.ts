@@ -30,7 +30,17 @@ export interface TermIndex {
   /** Alternatives of two or more tokens. */
   multi: Alternative[];
 }
-export type Term = { alts: Alternative[]; optional: boolean; index: TermIndex } | { gap: number };
+export type Term = { optional: boolean; index: TermIndex } | { gap: number };
+
+/** A term's alternatives again, from its index (for the index keys, the vocabulary and the naive baseline). */
+export function alternatives(index: TermIndex): Alternative[] {
+  return [
+    ...[...index.exact].map((exact) => [{ exact }]),
+    ...index.prefixes.map((prefix) => [{ prefix }]),
+    ...(index.number ? [[{ number: true as const }]] : []),
+    ...index.multi,
+  ];
+}
 
 function indexTerm(alts: Alternative[]): TermIndex {
   const index: TermIndex = { exact: new Set(), prefixes: [], number: false, multi: [] };
@@ -88,7 +98,15 @@ function parseAlternatives(body: string, source: string, lexicon: Lexicon, seen:
   return alts;
 }
 
+/**
+ * Compiled word terms, shared between phrases of the same lexicon: "@payment" expands to
+ * the same few hundred alternatives in every phrase that uses it, so it is built once.
+ */
+const termCache = new WeakMap<Lexicon, Map<string, Exclude<Term, { gap: number }>>>();
+
 export function compilePhrase(source: string, lexicon: Lexicon): CompiledPhrase {
+  let cache = termCache.get(lexicon);
+  if (!cache) termCache.set(lexicon, (cache = new Map()));
   const parts = source.trim().split(/\s+/);
   const terms: Term[] = [];
   for (const part of parts) {
@@ -99,10 +117,14 @@ export function compilePhrase(source: string, lexicon: Lexicon): CompiledPhrase 
       terms.push({ gap: n });
       continue;
     }
-    const optional = part.startsWith('[') && part.endsWith(']');
-    const body = optional ? part.slice(1, -1) : part;
-    const alts = parseAlternatives(body, source, lexicon, new Set());
-    terms.push({ alts, optional, index: indexTerm(alts) });
+    let term = cache.get(part);
+    if (!term) {
+      const optional = part.startsWith('[') && part.endsWith(']');
+      const alts = parseAlternatives(optional ? part.slice(1, -1) : part, source, lexicon, new Set());
+      term = { optional, index: indexTerm(alts) };
+      cache.set(part, term);
+    }
+    terms.push(term);
   }
   const first = terms[0];
   if (!first || 'gap' in first || first.optional) {
@@ -204,7 +226,7 @@ export function matchesAnywhere(phrase: CompiledPhrase, tokens: readonly string[
 
 /** The first word of every alternative of a term: a token matching one of them must be in the message. */
 export function termKeys(term: Term): WordTest[] {
-  return 'gap' in term ? [] : term.alts.map((alt) => alt[0]!);
+  return 'gap' in term ? [] : alternatives(term.index).map((alt) => alt[0]!);
 }
 
 /** Every word test that can start the phrase: the keys the index files it under. */
@@ -257,5 +279,5 @@ export function gateTerm(phrase: CompiledPhrase): number {
 
 /** Every word and prefix the phrase mentions: the vocabulary normalisation may restore. */
 export function* phraseWords(phrase: CompiledPhrase): Generator<WordTest> {
-  for (const term of phrase.terms) if (!('gap' in term)) for (const alt of term.alts) yield* alt;
+  for (const term of phrase.terms) if (!('gap' in term)) for (const alt of alternatives(term.index)) yield* alt;
 }

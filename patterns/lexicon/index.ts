@@ -17,9 +17,15 @@ const OWN: Record<Language, Lexicon> = { en, es, pt, de, fr, it, nl, pl };
  * The lexicon a language's phrases see: the shared words, with the language's own
  * entries added (a name in both lists means both lists' words).
  */
+const merged = new Map<Language, Lexicon>();
 export function lexiconFor(lang: Language): Lexicon {
-  const merged: Record<string, readonly string[]> = { ...COMMON_LEXICON };
-  for (const [name, words] of Object.entries(OWN[lang])) merged[name] = [...(merged[name] ?? []), ...words];
-  return merged;
+  let lexicon = merged.get(lang);
+  if (!lexicon) {
+    const words: Record<string, readonly string[]> = { ...COMMON_LEXICON };
+    for (const [name, list] of Object.entries(OWN[lang])) words[name] = [...(words[name] ?? []), ...list];
+    lexicon = words;
+    merged.set(lang, lexicon);
+  }
+  return lexicon;
 }
 export const LANGUAGE_LEXICONS = OWN;

@@ -5,11 +5,11 @@
  */
 import type { Category } from '../../patterns';
 import type { PatternLibrary } from '../../patterns/library';
-import type { Alternative, CompiledPhrase, Term, WordTest } from '../../patterns/phrase';
+import { alternatives, type Alternative, type CompiledPhrase, type Term, type WordTest } from '../../patterns/phrase';
 
 const word = (t: WordTest) => ('exact' in t ? t.exact : 'prefix' in t ? `${t.prefix}[a-z0-9]*` : '[0-9]+k?');
 const alternative = (alt: Alternative) => alt.map(word).join(' ');
-const group = (term: Exclude<Term, { gap: number }>) => `(?:${term.alts.map(alternative).join('|')})`;
+const group = (term: Exclude<Term, { gap: number }>) => `(?:${alternatives(term.index).map(alternative).join('|')})`;
 
 export function phraseToRegExp(phrase: CompiledPhrase): RegExp {
   let source = '';

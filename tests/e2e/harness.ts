@@ -61,10 +61,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { policyNote?: string } = {}): Promise<Harness> {
+export async function launch(options: { withoutExtension?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run \`npm run build\` first (npm run test:e2e does)`);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`);
-  void options;
+  const extension = options.withoutExtension ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
   const work = mkdtempSync(join(tmpdir(), 'heads-up-e2e-'));
   const tls = makeCertificate(work);
   const server: Server = createServer(tls, (req, res) => {
@@ -84,8 +84,7 @@ export async function launch(options: { policyNote?: string } = {}): Promise<Har
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extension,
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
@@ -104,7 +103,7 @@ export async function launch(options: { policyNote?: string } = {}): Promise<Har
   });
   for (const p of context.pages()) if (p.url().includes('welcome=1')) await p.close();
   // The extension is ready once its service worker runs.
-  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  if (!options.withoutExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
 
   return {
     context,

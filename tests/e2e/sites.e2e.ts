@@ -65,3 +65,25 @@ describe.each(SITE_CASES)('$host', (site) => {
     await expectWarning(page, 'warning');
   });
 });
+
+describe('a known site that changed its markup', () => {
+  it('falls back to the generic adapter and still warns', async () => {
+    const page = await harness.open('https://discord.com/channels/@me/1111?redesign');
+    await page.waitForFunction(() => document.documentElement.dataset.headsUp === 'discord');
+    await drive(page, 'receive', THREAT);
+    // The site's own hooks are gone: the watcher tries them for a few seconds, then reads ARIA.
+    await expectWarning(page, 'urgent', 20_000);
+    await page.close();
+  });
+});
+
+describe('a page of a chat site that is not a chat', () => {
+  it('runs nothing there (no generic reading of feeds or stores)', async () => {
+    const page = await harness.open('https://discord.com/store');
+    await page.waitForFunction(() => document.documentElement.dataset.headsUp !== undefined);
+    expect(await page.evaluate(() => document.documentElement.dataset.headsUp)).toBe('idle');
+    await drive(page, 'receive', THREAT);
+    expect(await settledLevel(page)).toBeNull();
+    await page.close();
+  });
+});
