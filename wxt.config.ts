@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CHAT_SITE_MATCHES } from './adapters/hosts';
+import { stripPatternExamples } from './scripts/strip-examples';
 
 /**
  * Public half of the signing key: it fixes the extension id
@@ -13,7 +14,8 @@ const PUBLIC_KEY =
 export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // Pattern examples are for the tests; the bundle keeps only the phrases.
+  vite: () => ({ plugins: [preact(), stripPatternExamples()] }),
   manifest: ({ browser }) => ({
     name: 'Heads Up',
     description: 'A calm heads-up when a chat looks like grooming or sextortion. Everything stays on your device.',

@@ -12,8 +12,8 @@ describe('instagram adapter on the fixture DOM', () => {
   it('is chosen for instagram.com/direct only', () => {
     expect(adapterFor(new URL('https://www.instagram.com/direct/t/1111/'))).toBe(instagramAdapter);
     expect(adapterFor(new URL('https://www.instagram.com/direct/inbox/'))).toBe(instagramAdapter);
-    expect(adapterFor(new URL('https://www.instagram.com/')).id).toBe('generic');
-    expect(adapterFor(new URL('https://www.instagram.com/jay.skate/')).id).toBe('generic');
+    expect(adapterFor(new URL('https://www.instagram.com/'))).toBeNull();
+    expect(adapterFor(new URL('https://www.instagram.com/jay.skate/'))).toBeNull();
   });
 
   it('reads text, direction and a stable key; skips timestamps, "Seen", labels and reactions', () => {

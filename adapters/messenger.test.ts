@@ -16,8 +16,8 @@ describe('messenger adapter on the fixture DOM', () => {
       'https://www.messenger.com/t/1111',
       'https://www.messenger.com/e2ee/t/1111',
     ]) expect(adapterFor(new URL(url))).toBe(messengerAdapter);
-    expect(adapterFor(new URL('https://www.facebook.com/')).id).toBe('generic');
-    expect(adapterFor(new URL('https://www.facebook.com/jay.skate')).id).toBe('generic');
+    expect(adapterFor(new URL('https://www.facebook.com/'))).toBeNull();
+    expect(adapterFor(new URL('https://www.facebook.com/jay.skate'))).toBeNull();
   });
 
   it('takes the conversation id from either host and e2ee threads', () => {

@@ -10,7 +10,7 @@ describe('telegram adapters are chosen by client path', () => {
     expect(adapterFor(new URL('https://web.telegram.org/k/'))).toBe(telegramKAdapter);
     expect(adapterFor(new URL('https://web.telegram.org/a/#1111'))).toBe(telegramAAdapter);
     expect(adapterFor(new URL('https://web.telegram.org/a/'))).toBe(telegramAAdapter);
-    expect(adapterFor(new URL('https://web.telegram.org/')).id).toBe('generic');
+    expect(adapterFor(new URL('https://web.telegram.org/'))).toBeNull();
   });
 });
 

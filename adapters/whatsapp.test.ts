@@ -11,7 +11,7 @@ describe('whatsapp adapter on the fixture DOM', () => {
 
   it('is chosen for web.whatsapp.com', () => {
     expect(adapterFor(new URL('https://web.whatsapp.com/'))).toBe(whatsappAdapter);
-    expect(adapterFor(new URL('https://www.whatsapp.com/')).id).toBe('generic');
+    expect(adapterFor(new URL('https://www.whatsapp.com/'))?.id).toBe('generic');
   });
 
   it('watches the pane that holds #main, so a re-mounted #main is seen', () => {

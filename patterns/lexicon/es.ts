@@ -13,7 +13,9 @@ export default {
     'pack', 'packs', 'packcito', 'nudes', 'nude', 'desnud*', 'encuerad*', 'sin_ropa', 'sin_nada', 'en_bolas', 'en_pelotas',
     'en_ropa_interior', 'en_bragas', 'en_tanga', 'en_calzones', 'en_calzoncillos', 'en_boxer', 'en_boxers', 'en_sujetador',
     'en_brasier', 'en_lenceria', 'sin_camiseta', 'sin_camisa', 'sin_sujetador', 'sin_bragas', 'hot', 'xxx', 'intima', 'intimas',
-    'intimo', 'intimos', 'sexy', 'picante', 'picantes', 'subidas_de_tono', 'porno',
+    'intimo', 'intimos', 'sexy*', 'picante', 'picantes', 'subidas_de_tono', 'subiditas_de_tono', 'porno', 'sensual*', 'provocativ*',
+    'atrevida', 'atrevidas', 'atrevido', 'atrevidos', 'picosa', 'picosas', 'picositas', 'cochinas', 'cochinotas', 'guarras', 'guarrillas',
+    'sin_calzones', 'en_toalla', 'sin_playera', 'sin_remera', 'sin_polera',
   ],
   /** "Send me / pass me / give me" in the forms addressed to you. */
   send: [

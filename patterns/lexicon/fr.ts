@@ -27,7 +27,7 @@ export default {
   /** "t'es" in all spellings. */
   tes: ['t_es', 'tes', 'tu_es', 'es_tu', 't_est', 'tu_est', 'vous_etes', 'etes_vous', 't_etais', 'tu_etais'],
   /** School years. */
-  grade: ['college', 'lycee', 'ecole', '4eme', '3eme', '5eme', '6eme', '4e', '3e', '5e', '6e', 'seconde', '2nde', 'premiere', '1ere', 'terminale', 'term', 'cm2', 'cm1', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme'],
+  grade: ['college', 'lycee', 'ecole', '4eme', '3eme', '5eme', '6eme', '4_eme', '3_eme', '5_eme', '6_eme', '4_em', '3_em', '4e', '3e', '5e', '6e', 'seconde', '2nde', 'premiere', '1ere', 'terminale', 'term', 'cm2', 'cm1', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme'],
   /** Family and people close to the person (as the audience of a threat or a secret). */
   family: [
     'parent*', 'mere', 'pere', 'maman', 'papa', 'mama*', 'daron*', 'reum', 'reup', 'famille', 'famile', 'frere*', 'soeur*', 'reuf', 'reus',

@@ -6,7 +6,7 @@ export default {
   app: [
     'snap*', 'snapchat*', 'insta*', 'instagram*', 'instce', 'whats*', 'watsap*', 'wats*', 'wacap*', 'wacik', 'telegram*', 'telegrama', 'telu',
     'discord*', 'dyskord*', 'dsc', 'messeng*', 'mesenger*', 'mess', 'mesie', 'messie', 'fejs*', 'face', 'facebook*', 'skyp*', 'tiktok*', 'viber*',
-    'signal*', 'kik*', 'teams*', 'zoom*', 'omegl*', 'youtub*', 'twitch*', 'roblox*', 'reddit*',
+    'signal*', 'kik*', 'teams*', 'zoom*', 'omegl*', 'youtub*', 'twitch*', 'roblox*', 'reddit*', 'twitter*',
   ],
   /** Private channels (not an app, but the same move). */
   privchan: ['priv', 'priva', 'privie', 'pv', 'pw', 'prv', 'dm', 'dmy', 'dmsy', 'prywatn*', 'privy', 'privku'],
@@ -33,7 +33,7 @@ export default {
   ],
   /** Send / give forms (imperative, 2nd person, conditional, infinitive). */
   send: [
-    'wyslij', 'wyslijcie', 'wysli', 'wyslesz', 'wyslalabys', 'wyslalbys', 'wyslac', 'wysylaj', 'wysylasz', 'przeslij', 'przeslesz', 'przeslac', 'przeslalabys', 'przeslalbys',
+    'wyslij', 'wyslijcie', 'wysli', 'wyslesz', 'wysylac', 'przesylac', 'podsylac', 'wyslalabys', 'wyslalbys', 'wyslac', 'wysylaj', 'wysylasz', 'przeslij', 'przeslesz', 'przeslac', 'przeslalabys', 'przeslalbys',
     'podeslij', 'podeslesz', 'podeslac', 'przyslij', 'przyslesz', 'przyslac', 'slij', 'dawaj', 'daj', 'dasz', 'wrzuc', 'wrzucisz', 'cyknij', 'cykniesz', 'strzel', 'strzelisz',
     'pstryknij', 'zrob', 'zrobisz', 'zrobilabys', 'zrobic', 'podrzuc', 'zapodaj', 'wyslij_mi', 'moglabys_wyslac', 'mozesz_wyslac',
   ],

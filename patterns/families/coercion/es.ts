@@ -31,7 +31,7 @@ export default [
       'hazlo|hacelo|mandalo|mandala|mandamela|mandamelo|contesta|contestame|responde|respondeme ..1 you|ya|ahora|ahorita|inmediatamente|rapido|ya_mismo|de_una_vez|o_si_no|o_sino',
       'no ..1 estoy|es ..1 jugando|bromeando|broma|de_broma|en_broma',
       'va|voy|hablo ..1 en serio',
-      'haz|hace|hagas ..1 lo que ..1 te|yo ..1 digo|diga|pido|mando',
+      'haz|hace|hagas|haces|haceis|hacen|hagan|hagais ..1 lo que ..1 te|yo ..1 digo|diga|pido|mando',
       'no me ..1 hagas|obligues ..1 esperar|repetirlo|hacerlo|a_hacerlo',
       'si no ..2 haces|haces_lo_que|obedeces|contestas|respondes|mandas|me_mandas|me_contestas ..3 te_vas_a_arrepentir|ya_sabes|you_sabes|vas_a_ver|atente|te_arrepentiras|lo_lamentaras',
       'te vas a ..1 arrepentir|enterar',
@@ -44,7 +44,7 @@ export default [
     ],
     unless: ['jaja*|haha*|jsjs*|jeje*|jsjs|xd|lol|partida|peli|juego|examen|tarea|deberes|fiesta|cena'],
     examples: {
-      match: ['ultima oportunidad', 'hazlo ya o te bloqueo', 'no estoy jugando', 'va en serio', 'haz lo que te digo', 'te vas a arrepentir', 'me lo debes'],
+      match: ['ultima oportunidad', 'hazlo ya o te bloqueo', 'no estoy jugando', 'va en serio', 'haz lo que te digo', 'te vas a arrepentir', 'me lo debes', 'si no haces lo que te digo las publico'],
       ignore: ['ultima oportunidad eh jaja', 'hablo en serio, la peli es buenisima', 'no es broma, el examen es mañana'],
     },
   },

@@ -40,6 +40,8 @@ export default [
       'tu|t ..1 me ..1 dois|dois_bien|dois_ca ..1 bien|ca|sa',
       'personne|persone ..2 te|t|va_te ..1 croira|croirait|croire',
       'tu|t ..1 vas|va ..1 le|la ..1 regretter',
+      'si ..1 tu|t ..1 me|m ..1 reponds|repond|rep ..1 pas|plus',
+      'ce|ca|c ..1 sera|serait|est ..1 de ..1 ta ..1 faute',
       'repond*|reponds ..2 sinon|ou ..1 je|j|jvais|tu',
       'allez|aller|alez ..2 juste|stp|steuplait|svp ..2 une|un|1 ..1 seule*|petite*|photo*|video*|fois',
       'arrete|arretes ..2 de faire ..1 ta|ton|la ..1 timide|coince*|prude|gamine',
@@ -48,7 +50,7 @@ export default [
     unless: ['devoir*|exo*|exercice*|lit|chambre|vaisselle|menage|dents|controle'],
     weight: 0.5,
     examples: {
-      match: ['fais le maintenant', "t'as pas le choix", 'allez fais pas ta timide', 'si tu maimes vraiment tu le ferais', 'personne te croira', 'tu vas le regretter'],
+      match: ['fais le maintenant', "t'as pas le choix", 'allez fais pas ta timide', 'si tu maimes vraiment tu le ferais', 'personne te croira', 'tu vas le regretter', 'si tu me reponds pas je l envoie', 'ce sera de ta faute'],
       ignore: ['fais tes devoirs maintenant', 'tu as le choix entre les deux', 'fais le ménage maintenant'],
     },
   },

@@ -5,7 +5,7 @@ export default [
     id: 'deadline',
     phrases: [
       'je|jij|ge|you hebt|heb|hebben|hedde ..2 # ..1 min|mins|minuut|minuten|minuutjes|uur|uren|u|h|sec|seconden|dagen|dag',
-      'je|jij|ge|you hebt|heb|hedde ..2 tot ..3 vanavond|middernacht|morgen|#|twaalf|vannacht|straks',
+      'je|jij|ge|you hebt|heb|hedde ..2 tot ..3 vanavond|middernacht|morgen*|#|twaalf|vannacht|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
       'je|jij|ge|you hebt|heb|hedde|krijgt ..2 1u|2u|3u|4u|5u|6u|12u|24u|48u|72u|1h|2h|3h|12h|24h|48h|5min|10min|15min|20min|30min|60min|1uur|2uur|24uur',
       'ik|k geef ..1 je|jou ..1 # ..1 min|mins|minuut|minuten|uur|uren|u|h|sec|seconden|dagen|dag',
       'kgeef ..1 je|jou ..1 # ..1 min|mins|minuut|minuten|uur|uren|u|h|sec|seconden|dagen|dag',
@@ -45,10 +45,12 @@ export default [
       'als je|jij|ge me|mij ..1 blokt|blokkeert|blockt|block|negeert|rapporteert|reported|meldt|aangeeft',
       'ik vraag ..2 het|t ..2 niet|nie ..1 nog_een_keer|nog_eens|opnieuw|twee_keer',
       'waar blijft ..2 het|mijn|de ..1 geld|betaling|foto|video|pic',
+      'niet ..1 mijn ..1 probleem|pakkie_an|zaak',
+      'dan|en ..2 laat ik|k je|jou ..1 met rust',
     ],
     unless: ['eten', 'bus', 'trein', 'film', 'we_gaan', 'zonder_je'],
     examples: {
-      match: ['laatste kans', 'stuur dan 150 via tikkie, nu meteen', 'doe wat ik zeg', 'als je niet betaalt', 'anders post ik je fotos', 'je hebt geen keus', 'ik meen het'],
+      match: ['leen het maar van je ouders, niet mijn probleem', 'nog 1 en dan laat ik je met rust', 'laatste kans', 'stuur dan 150 via tikkie, nu meteen', 'doe wat ik zeg', 'als je niet betaalt', 'anders post ik je fotos', 'je hebt geen keus', 'ik meen het'],
       ignore: ['kom nu meteen eten', 'schiet op de bus gaat', 'laatste les van het jaar', 'of we gaan zonder je'],
     },
   },

@@ -42,10 +42,12 @@ export default [
       'ja ..1 ci ..1 zaufalem|zaufalam|pomoglem|pomoglam|dalem|dalam|kupilem|kupilam',
       'jestes ..1 mi ..1 to ..1 winna|winien|dluzna|dluzny',
       'jesli|jezeli|jak ..1 mnie ..1 zablokujesz|zignorujesz|usuniesz|zglosisz',
+      'i|to|wtedy ..1 dam ..1 ci|tobie ..1 spokoj',
+      'nie ..1 moj ..1 problem|sprawa',
     ],
     unless: ['trening*|idziesz|idziemy|wychodzisz|dentyst*|lekarz*|gra|grze|rund*|mecz*|lekcj*|zadani*|pokoj*|sprzatn*|smieci|naczyni*|obiad*|kolacj*|ladowark*|spac|do_lozka|mamo|mama|tata|tato|siostr*|brat*'],
     examples: {
-      match: ['jak nie zrobisz co mówię', 'nie bądź taka, ja ci zaufałem', 'no weź, tylko jedno, nikt nie zobaczy', 'odpisz natychmiast', 'nie ignoruj mnie', 'pożałujesz tego', 'przecież obiecałaś'],
+      match: ['jeszcze jeden i dam ci spokoj', 'pozycz od rodzicow, nie moj problem', 'jak nie zrobisz co mówię', 'nie bądź taka, ja ci zaufałem', 'no weź, tylko jedno, nikt nie zobaczy', 'odpisz natychmiast', 'nie ignoruj mnie', 'pożałujesz tego', 'przecież obiecałaś'],
       ignore: ['posprzątaj pokój natychmiast albo szlaban', 'zrób co mówię i wyrzuć śmieci', 'nie bądź taka ostra dla siebie w tej grze'],
     },
   },

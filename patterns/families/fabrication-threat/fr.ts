@@ -10,6 +10,7 @@ export default [
       'ia|l_ia|lia|intelligence_artificielle|appli|application ..6 te|t ..1 deshabill*|mettre_nue|mettre_nu',
       'je|jpeux|j ..2 peux|vais|pourrais ..2 te|t deshabiller ..3 avec|sur|grace',
       'deepfake*|deep_fake* ..4 de ..1 toi|twa',
+      'cree*|creer|fais|faire|ferai|ouvre|ouvrir|ouvrirai ..2 un|des ..1 faux|fake ..1 compte*|profil* ..3 ton_nom|tes_photos|ta_photo|toi|twa',
       'faire|fais|ferai|creer ..2 une|un|des faux|fausse*|fake|truque* ..1 video*|photo*|nude*|porno|sextape',
       'te|t mettre|rendre|deshabiller ..1 [nue|nu|a_poil] ..4 appli*|ia|ai|l_ia|photoshop|montage|logiciel|site',
       'fausse*|faux|truque*|fake|fakes ..1 photo*|video*|nude*|image* ..2 de toi|twa',
@@ -18,7 +19,7 @@ export default [
     ],
     unless: ['mdr|ptdr|xd|drole|chat|chien|memes|dinosaure'],
     examples: {
-      match: ['je vais faire un montage de ta tête sur des photos porno', 'je vais mettre ta tête sur des photos de nues', "je peux faire des nudes de toi avec l'IA", "avec l'IA je peux te déshabiller", 'un deepfake de toi', "même si c'est faux tout le monde va y croire"],
+      match: ['je vais faire un montage de ta tête sur des photos porno', 'je vais mettre ta tête sur des photos de nues', "je peux faire des nudes de toi avec l'IA", "avec l'IA je peux te déshabiller", 'un deepfake de toi', 'je cree un faux compte a ton nom avec tes photos', "même si c'est faux tout le monde va y croire"],
       ignore: ['jai fait un montage de ta tête sur un chat mdr', 'le montage vidéo du projet est fini'],
     },
   },

@@ -52,4 +52,15 @@ export default [
       ignore: ['your haircut looks so good', 'your drawing is amazing', 'ur so pretty bestie ily', 'your dog is so cute'],
     },
   },
+  {
+    id: 'the-prettiest',
+    phrases: [
+      'you|your|ur [are|re|r] [lowkey|literally|honestly|like|so|def|definitely|easily|actually|deadass|fr] the prettiest|cutest|hottest|most_beautiful|sexiest|most_gorgeous|most_attractive|finest ..3 girl|boy|guy|person|one|thing|i_have|ive|on|in|here',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|dog|cat|puppy|kitten|baby|dress|outfit|drawing|art|grandma|mom|dad|sister|brother|team'],
+    examples: {
+      match: ['ngl ur lowkey the prettiest girl in my server', 'you are the most beautiful girl on here', 'youre literally the cutest person i have ever talked to'],
+      ignore: ['ur the prettiest bestie ily', 'your dog is the cutest one in the park'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -37,10 +37,12 @@ export default [
       'no pareces|aparentas ..1 de|tener #',
       'me encantas|estoy_enamorado_de_ti|estoy_enamorada_de_ti',
       'eres|sos ..2 madura|maduro|madurita|maduro_para',
+      'eres|sos lo ..1 mas ..1 importante|bonito|lindo|hermoso|especial|valioso ..3 para_mi|de_mi_vida|que_tengo|que_me_ha_pasado|que_me_paso',
+      'eres|sos lo mejor ..2 de_mi_vida|que_me_ha_pasado|que_me_paso|que_tengo',
     ],
     examples: {
-      match: ['eres muy madura para tu edad', 'sos re madura para tu edad', 'pareces mas mayor', 'eres la unica que me entiende', 'nadie te entiende como yo', 'me encantas'],
-      ignore: ['la fruta esta madura', 'el es especial para mi abuela'],
+      match: ['eres muy madura para tu edad', 'sos re madura para tu edad', 'pareces mas mayor', 'eres la unica que me entiende', 'nadie te entiende como yo', 'me encantas', 'te quiero mucho, eres lo mas importante para mi', 'sos lo mejor que me paso'],
+      ignore: ['la fruta esta madura', 'el es especial para mi abuela', 'lo mas importante para mi es aprobar'],
     },
   },
   {

@@ -41,6 +41,7 @@ export default [
     ],
     unless: [
       'haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|piercing|braces|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|room_decor|art|drawing|painting|project|passport|id_card|license|trip|vacation|holiday|team|class|group|yearbook|grad|graduation|school_photo',
+      'so_i_know|at_the_party|from_the_party|you_are_safe|you_are_ok|you_are_okay|you_are_alright|made_it|got_there|arrived_safe',
     ],
     examples: {
       match: [ "send me a pic of your body", "show me your tits", "send a pic in your bra", "send me a video of you",
@@ -61,6 +62,7 @@ export default [
         'send me a pic of your dog',
         'show me your drawing',
         'send me the pics from the trip',
+        "Send me a picture of you at the party so I know you're ok sweetie",
       ],
     },
   },
@@ -126,6 +128,43 @@ export default [
     examples: {
       match: [ "can i see you", "snap me something", "show me what you look like", "send me a pic of your face",'send a pic, i wanna see', 'send me a selfie', 'can u send me a pic', 'i wanna see what you look like', 'what do u look like', 'selfie please', 'take a pic of yourself and send it'],
       ignore: ['send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu'],
+    },
+  },
+  {
+    id: 'show-more-on-cam',
+    phrases: [
+      'show|give me ..3 more|a_little_more|a_lil_more|a_bit_more|everything|a_little|a_lil|some_skin|skin|what_is_under ..3 on|in_front_of|for|over @cam|video|call|facetime|camera|live',
+      'all|only you|u got_to|have_to|need_to|gotta|must do is ..2 send|show|take|snap|go_on|get_on ..3 pic|pics|picture|photo|selfie|video|cam|camera|facetime|more|me|yourself|body',
+    ],
+    unless: ['puppy|dog|cat|room|house|outfit|haircut|drawing|art|game|screen|build|base|minecraft|roblox|homework|math|problem|project|slides|notes|menu|recipe|class|teacher|doctor|nurse|vet|receipt|ticket|id|passport|form'],
+    examples: {
+      match: ['all u gotta do is show me a lil more on cam tonight', 'show me a bit more on facetime', 'all you have to do is send a pic'],
+      ignore: ['show me more on facetime, i wanna see the puppy', 'all you have to do is send the homework pic'],
+    },
+  },
+  {
+    id: 'no-shirt-shots',
+    phrases: [
+      'pic|pics|picture|pictures|selfie|selfies|one|photo|photos|video|shot|shots|snap ..2 no|without|with_no|minus [a|your|ur|any] shirt|top|bra|clothes|pants|underwear|panties',
+      'test|shot|shots|photos|pics|pictures|photoshoot|photo_shoot ..3 in|wearing [your|ur|a|just|only] underwear|bra|lingerie|bikini|swimsuit|bathing_suit|panties|boxers|nothing|a_towel|towel',
+      'so|so_that i|we can|could see ..2 your|ur @body|figure|curves|shape|body_shape',
+    ],
+    unless: ['jersey|buy|store|size|order|shop|merch|team|printed|print|logo|swim_team|competition|meet|catalog_order|doctor|nurse|rash|sunburn|tattoo|cast|injury|bruise|x_ray|xray|physio|trainer|form|technique|posture|squat'],
+    examples: {
+      match: ['a cute one 😈 no shirt', 'We need a few test shots first, in underwear so we can see your body shape.', 'send a pic without a shirt'],
+      ignore: ['which one, the jersey with no logo or without?', 'send me a pic of the rash so the doctor can see your chest', 'send a video of the squat so i can see your form'],
+    },
+  },
+  {
+    id: 'the-one-i-asked-for',
+    weight: 1,
+    phrases: [
+      'send|show [me] the|that @photo|pic|video ..2 i asked_for|asked|wanted|want|told_you_about|told_u_about',
+    ],
+    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|homework|notes|project|meme|memes|car|bike|house|room|item|listing|menu|recipe|edit|song|tiktok|link|funny|lol|haha'],
+    examples: {
+      match: ['then prove u love me. send the video i asked for', 'send me that pic i wanted'],
+      ignore: ['send me the video i asked for from the party', 'send the pic of the menu i asked for'],
     },
   },
 ] satisfies PatternEntry[];

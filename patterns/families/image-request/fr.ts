@@ -37,10 +37,10 @@ export default [
       'allume*|active*|ouvre|mets ..1 la @cam ..4 te|t voir',
       'je|jveux|veux|voudrais ..2 te|t voir ..2 @cam|en_video|en_visio|en_vrai_sur_cam',
     ],
-    unless: ['pour ..2 le|la cours|classe|reunion|appel_de_classe'],
+    unless: ['pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof'],
     examples: {
       match: ['allume ta cam stp juste 2 min', 'active ta caméra', 'montre toi en cam', 'je veux te voir en facetime'],
-      ignore: ['Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière'],
+      ignore: ['Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette'],
     },
   },
   {

@@ -53,7 +53,7 @@ export default [
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
-    unless: ['les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag'],
+    unless: ['project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag'],
     examples: {
       match: ['zet je camera aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
       ignore: ['iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet'],
@@ -100,7 +100,7 @@ export default [
       'me|mij iets|wat|meer ..1 laten|tonen zien',
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
     ],
-    unless: ['stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'recept', 'hond', 'kat', 'puppy', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe'],
+    unless: ['stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe'],
     weight: 1,
     examples: {
       match: ['stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],

@@ -40,10 +40,10 @@ export default [
       'wlacz|wlaczysz|odpal|odpalisz ..1 [ta|te|swoja] @cam',
       'chce|chcialbym|moge|mozesz|pokaz ..3 cie|ciebie|sie ..2 na|przez|w @cam|kamer*|kamer*',
     ],
-    unless: ['widzimy|zbiorc*|harcer*|lekcj*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*'],
+    unless: ['projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*'],
     examples: {
       match: ['włącz kamerke na chwile', 'odpal kamerkę', 'włączysz kamerę?', 'chcę cię zobaczyć na kamerce', 'wbijaj na kamerkę'],
-      ignore: ['Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi'],
+      ignore: ['wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi'],
     },
   },
   {

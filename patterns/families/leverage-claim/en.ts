@@ -145,4 +145,54 @@ export default [
       ignore: ['i have your pics from the trip', 'i got your pics ill send them later', 'i have your pics from prom', 'guess what i got for your birthday'],
     },
   },
+  {
+    id: 'know-what-i-have-on-you',
+    phrases: [
+      'you|u [already] know what i have|got|saved|kept|own ..2 of|on you|u',
+      'i [have] [already] saved|screenshotted|screenshot|kept|screen_recorded|recorded|downloaded it|them|that|those|this|your_snap|your_snaps ..4 before it|they|the_snap|the_snaps disappeared|deleted|expired|vanished|was_gone|were_gone|could_disappear',
+      'you|u sent|showed me ..4 on|over|through snapchat|snap|facetime|cam ..3 i saved|i_kept|i_screenshotted|i_recorded|i_screen_recorded ..2 it|them|everything',
+    ],
+    unless: ['meme|memes|recipe|song|link|homework|notes|story_of|birthday|bday|gift|present|christmas|for_you|got_you|got_u'],
+    examples: {
+      match: ['u know what i got of u. dont play dumb', 'you know what i have on you', 'remember the vid u sent me on snap? i saved it before it disappeared', 'i screenshotted them before they disappeared', 'the pics u sent me on snap i saved them all'],
+      ignore: ['you know what i got you for your birthday?', 'i saved the meme before it got deleted', 'you know what i have? a new phone'],
+    },
+  },
+  {
+    id: 'fake-profile-of-you',
+    phrases: [
+      'i [have] [already] [just] made|created|opened|set_up|started ..3 account|accounts|profile|profiles|page|insta|instagram|tiktok|snapchat|snap ..4 with|using|of|under your|ur name|names|pics|photos|pictures|face|nudes|identity|videos',
+      'fake account|accounts|profile|profiles|page ..3 of|with|using|pretending_to_be|as you|u|your|ur',
+    ],
+    unless: ['fan|fanpage|fan_page|project|class|team|club|birthday|bday|surprise|parody|report|reported|careful|watch_out|someone|somebody|beware|scam|spam'],
+    examples: {
+      match: ['I made an account with ur name and ur pics. everyone thinks its u', 'i created a profile using your photos', 'i made a fake account of you'],
+      ignore: ['i made a fan account with your pics for your birthday', 'someone made a fake account of you, report it', 'i made an account for the class project'],
+    },
+  },
+  {
+    id: 'inside-your-account',
+    phrases: [
+      'i can|could see|read|access|open ..2 all|every|everything|each ..2 your|ur|in_your|in_ur dms|messages|chats|texts|gallery|camera_roll|files|icloud|emails|drafts|memories|my_eyes_only|private|archived|hidden',
+      'i [have] [already] [just] changed|reset|stole|have|got ..2 your|ur password|passcode|login|logins|2fa|recovery_email|account_password',
+      'your|ur ..2 password|passcode ..2 was|is|were ..2 easy|so_easy|too_easy|weak|easy_to_guess|simple|so_simple',
+    ],
+    unless: ['wifi|wi_fi|netflix|spotify|hulu|disney|locker|school_login|someone|somebody|think|maybe|careful|should|change|changing|reset_it|lol_jk|jk|forgot|forget|remember|the_group|group_chat|gc'],
+    examples: {
+      match: ['lol ur insta password was easy', 'i can see all ur dms and pics', 'i changed your password', 'i have your password now'],
+      ignore: ['ur wifi password is so easy lol', 'your password is weak, you should change it', 'i can see all your messages in the group chat'],
+    },
+  },
+  {
+    id: 'recorded-what-you-did',
+    phrases: [
+      'i [have] [just] recorded|screenrecorded|screen_recorded|filmed|captured|saved ..2 everything|all|all_of_it|what ..2 you|u did|showed|were_doing|showed_me|did_on_cam|did_on_camera|did_for_me',
+      'i [have] [just] recorded|screenrecorded|screen_recorded|filmed|captured you|u ..3 on|during|while|when ..2 cam|camera|webcam|video_call|videocall|facetime|call|stream|live',
+    ],
+    unless: ['singing|sing|dancing|dance|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|karaoke|play|speech|talent_show|fell|fall|falling|trick|skate|goal|performance|for_the|yearbook|recipe|stream_highlights'],
+    examples: {
+      match: ['i screen recorded everything u did lol', 'i recorded what you showed me', 'i filmed you on cam the whole time'],
+      ignore: ['i recorded everything you did at the talent show lol', 'i filmed you singing at karaoke', 'i recorded you during the game, that goal was crazy'],
+    },
+  },
 ] satisfies PatternEntry[];

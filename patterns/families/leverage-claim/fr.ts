@@ -58,13 +58,24 @@ export default [
     id: 'jai-ta-video',
     phrases: [
       'j_ai|jai|g ta|tes video*|photo*|nude*|vid|vids',
-      'j_ai|jai|g ..1 une|des|plein_de video*|photo*|vid|vids de toi|twa',
+      'j_ai|jai|g ..1 une|des|les|plein_de video*|photo*|vid|vids de toi|twa',
     ],
     unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|mdr|ptdr|xd|lol|drole|danse*|bebe|petit*|enfant|sport|spectacle|groupe|fete'],
     weight: 2,
     examples: {
       match: ["j'ai ta vidéo", 'jai une video de toi', 'jai tes photos'],
       ignore: ['jai une video de toi au concert mdr', 'jai tes photos du voyage', "j'ai vu ta vidéo"],
+    },
+  },
+  {
+    id: 'je-dispose-denregistrements',
+    phrases: [
+      'je|j ..1 dispose|possede|detiens|detient ..2 d|de|des|les|plusieurs ..1 enregistrement*|video*|photo*|capture*|image*|preuve*|fichier*',
+    ],
+    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|projet|stage|dossier|archive*|musee'],
+    examples: {
+      match: ["Je dispose d'enregistrements de vous", 'je possède des vidéos de toi', 'je détiens des photos compromettantes'],
+      ignore: ['je dispose des photos du voyage', 'je possède une photo du concert'],
     },
   },
 ] satisfies PatternEntry[];

@@ -102,4 +102,29 @@ export default [
       ignore: ['ik weet alles over je haha we zijn al 10 jaar bff', 'ik heb je gegevens voor de inschrijving', 'ik heb je nummer opgeslagen'],
     },
   },
+  {
+    id: 'we-have-footage',
+    phrases: [
+      'wij|we hebben|hadden ..3 beelden|opname*|video*|videos|filmpje*|screenshots|fotos|foto_s ..3 van|met je|jou|u ..4 webcam|cam|camera|@call|naakt*|bloot|masturb*|opgenomen|gefilmd',
+      'wij|we hebben|hadden ..2 je|jouw|uw ..2 webcam|camera|computer|telefoon|apparaat|account ..2 gehackt|gehacked|overgenomen|geinfecteerd|besmet',
+      'beelden|opname*|video|videos ..2 van|met je|jou|u ..2 via|op|met|uit je|jouw|uw webcam|camera|cam',
+    ],
+    unless: ['feest', 'verjaardag*', 'bruiloft', 'wedstrijd', 'optreden', 'les', 'school', 'bewaking*', 'deurbel', 'voetbal', 'training'],
+    examples: {
+      match: ['wij hebben beelden van jou via je webcam', 'we hebben je webcam gehackt', 'wij hebben opnames van je gemaakt met je camera'],
+      ignore: ['we hebben beelden van je van het feest', 'we hebben videos van de wedstrijd'],
+    },
+  },
+  {
+    id: 'pics-on-my-phone',
+    phrases: [
+      '@photo [s] ..2 van|met je|jou ..3 op|in mijn|mn|m ..1 telefoon|gsm|mobiel|laptop|pc|computer|galerij|camerarol*|cloud|map|harde_schijf',
+    ],
+    unless: ['vakantie', 'reis', 'feest', 'schoolreis*', 'kamp', 'klas*', 'groepsfoto', 'verjaardag*', 'baby', 'klein', 'kind', 'vroeger', 'oude', 'leuk*', 'mooi*', 'grappig', 'haha*', 'lol', 'verwijderd', 'gewist', 'weggegooid', 'stuur_ik', 'zal_ik'],
+    weight: 2,
+    examples: {
+      match: ['nog steeds die fotos van je op mijn telefoon', 'ik heb al die videos van jou in mijn galerij'],
+      ignore: ['ik heb nog leuke fotos van je op mijn telefoon van de vakantie', 'die fotos van je op mijn telefoon heb ik verwijderd'],
+    },
+  },
 ] satisfies PatternEntry[];

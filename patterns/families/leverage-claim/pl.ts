@@ -80,4 +80,16 @@ export default [
       ignore: ['mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki'],
     },
   },
+  {
+    id: 'found-your-people',
+    phrases: [
+      'znalazlem|znalazlam|namierzylem|namierzylam|wyszukalem|wyszukalam|znalezlismy ..2 twoja|twoich|twoj|twoje|twojego|twojej ..1 rodzin*|rodzicow|mame|tate|ojca|matke|siostre|brata|znajomych|szkole|adres|profil*',
+    ],
+    unless: ['wyciecz*|urodzin*|imprez*|zgubil*|zgubion*|portfel*|telefon*|klucz*|bluz*|kurt*|plecak*|zeszyt*|lekcj*|zadani*'],
+    weight: 2,
+    examples: {
+      match: ['znalazlem twoja rodzine na fb', 'namierzyłem twoich rodziców na insta'],
+      ignore: ['znalazłem twoją bluzę w szatni', 'znalazłam twój telefon, był w plecaku'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -66,4 +66,20 @@ export default [
       ignore: ['ik wil later model worden haha', 'mijn portfolio voor kunst is af', 'ik ben fan van die fotograaf'],
     },
   },
+  {
+    id: 'pay-for-pic-of-you',
+    phrases: [
+      'ik|k geef|betaal|stuur|koop ..4 @money|@gamecur|@payment|# ..4 voor|als|in_ruil_voor ..3 @photo [s] ..1 van|met|in|zonder ..1 je|jou|jezelf|jouw|@nude',
+      'kgeef|kbetaal|kstuur|kkoop ..4 @money|@gamecur|@payment|# ..4 voor|als|in_ruil_voor ..3 @photo [s] ..1 van|met|in|zonder ..1 je|jou|jezelf|jouw|@nude',
+      'ik|k geef|betaal|stuur|koop ..4 @money|@gamecur|@payment|# ..4 voor|als|in_ruil_voor ..4 @nude',
+      'ik|k geef|betaal ..4 @money|@gamecur|@payment|# ..4 als je|jij|ge ..2 je|jouw|uw ..1 cam|camera|webcam ..1 aanzet|aandoet|aan_zet',
+      'je|jij|ge krijgt|krijg ..3 @money|@gamecur|# ..4 voor|als ..3 @photo [s] ..1 van|met|in|zonder ..1 je|jou|jezelf|jouw|@nude',
+    ],
+    unless: ['bruiloft', 'fotograaf', 'fotograferen', 'marktplaats', 'fiets', 'scooter', 'tweedehands', 'terug*', 'lenen', 'geleend', 'schuldig', 'huiswerk', 'hond', 'kat', 'poes', 'auto', 'kamer', 'tuin', 'wedstrijd', 'verjaardag*', 'oma', 'opa', 'mama', 'papa'],
+    weight: 3,
+    examples: {
+      match: ['ik geef je 2000 robux voor een pic van je', 'ik betaal je 50 euro voor een foto van je voeten', 'ik betaal 100 euro voor een foto in bikini', 'ik geef je 5000 vbucks als je je cam aanzet'],
+      ignore: ['ik geef je 80 euro voor de fiets', 'ik betaal je 20 euro voor een foto van je hond voor de wedstrijd', 'ik geef je 10 euro als je mijn kamer opruimt'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -74,4 +74,18 @@ export default [
       ignore: ['mama kupi ci tabletki na ból głowy w aptece', 'kupię piwo na osiemnastkę'],
     },
   },
+  {
+    id: 'pay-for-pic-strict',
+    phrases: [
+      'dam|damy|dostaniesz|zaplace|place|kupie|przeleje|wysle|doladuje|dalbym|dalabym ..4 @amount|@gift|@money ..3 za ..2 fotk*|fotke|zdjecie|zdjecia|zdjec*|selfie*|nudes*|nudesk*|filmik*|@nude',
+      'za ..2 fotk*|fotke|zdjecie|selfie*|nudes*|nudesk* ..3 dam|dostaniesz|zaplace|place|kupie|dalbym|dalabym ..3 @amount|@gift|@money',
+      'dam|damy|dostaniesz|zaplace|place|kupie|przeleje|doladuje|dalbym|dalabym ..4 @amount|@gift|@money ..3 jak|jesli|jezeli|gdy|zebys ..2 wlaczysz|wlaczyla|wlaczyl|odpalisz ..2 kamer*|@cam',
+    ],
+    unless: ['wesel*|slub*|fotograf*|olx|allegro|vinted|ogloszeni*|roweru|rower|auta|samochod*|produkt*|towar*|konkurs*|dyplom*|zadani*|album*|wyciecz*|krajobraz*|psa|kota|pokoj*|oddam|oddaje|zwroce|wisisz|wisze|mamo|mama|tato|tata|babci*|dziadk*'],
+    weight: 3,
+    examples: {
+      match: ['dam ci 2000 vdolcow za fotke', 'za jedna fotke dostaniesz 200 zl', 'dam ci 5000 robuxow jak wlaczysz kamerke'],
+      ignore: ['dam ci 50 zl za zdjecie roweru do ogloszenia', 'dam ci 20 zl za zdjecie zadania', 'oddam ci 20 zl za fotki z wesela'],
+    },
+  },
 ] satisfies PatternEntry[];

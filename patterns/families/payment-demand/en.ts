@@ -116,4 +116,17 @@ export default [
       ignore: ['pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
     },
   },
+  {
+    id: 'pay-to-delete',
+    phrases: [
+      '# @currency|usd|dollar ..3 and|then|n ..2 it|its|it_is|everything|they|the_video|the_pics|them|this ..2 deleted|gone|removed|goes_away|disappears|erased|go_away|disappear',
+      '@currency|dollar # ..3 and|then|n ..2 it|its|it_is|everything|they|the_video|the_pics|them|this ..2 deleted|gone|removed|goes_away|disappears|erased|go_away|disappear',
+      'want|get|need ..2 it|them|everything|your_account|ur_account|your_instagram|ur_instagram|your_snapchat|ur_snapchat|your_pics|ur_pics|your_stuff|ur_stuff back ..4 pay|send|#|@currency|@payment',
+    ],
+    unless: ['sale|selling|sell|price|obo|shipping|pickup|pick_up|ticket|tickets|lol|lmao|haha|jk|hoodie|jacket|charger|book|phone_case|game|controller|owe|lent|borrowed|deposit|refund|store|return'],
+    examples: {
+      match: ['ok 300$ and its deleted', 'i can see all ur dms and pics. want it back? 50 bucks on paypal', 'want your account back? send 100 in gift cards', '$200 and it all goes away'],
+      ignore: ['want it back? 5 bucks lol', 'want your hoodie back? pay me 5 bucks', '$20 and its yours, pickup only'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -24,11 +24,12 @@ export default [
       'je|jveux|j ..2 veux|exige|demande ..3 # @currency|balles|@money|@payment|carte*|code*',
       'il|i ..1 me ..1 faut # @currency',
       'si|tant ..1 tu|t ..1 paies|payes|paye|paie|vires ..1 pas',
+      'paie|paye|payes|paies|payez|vire|vires|virez ..2 et ..1 je|j|jvais ..2 supprime*|efface*|arrete*|te_laisse|laisse_tranquille',
     ],
-    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting'],
+    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner'],
     examples: {
-      match: ['Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
-      ignore: ['oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'envoie moi les 3 photos'],
+      match: ['paie et je supprime', 'Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
+      ignore: ['jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'envoie moi les 3 photos'],
     },
   },
   {
@@ -39,12 +40,13 @@ export default [
       '# @currency ..3 en|par|sur|de|via|avec @payment|crypto*|carte*|virement|paiement',
       '# ..1 en|par|sur|de|via @payment',
       '@send ..3 en|par|sur|via @payment',
-      '#|@currency ..3 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
+      '@currency ..3 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
+      '# ..2 @payment|@currency|balles ..2 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
     ],
     unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|tu_me_dois|cagnotte|cadeau_commun|anniv*'],
     examples: {
       match: ['envoie en carte paysafecard', 'achete une carte google play', 'envoie moi le code', '150€ sur lydia avant ce soir', '400€ en crypto avant minuit', '300€ en paysafecard'],
-      ignore: ['tu me dois toujours 20 balles', 'je te fais un virement pour la cotisation', 'c est 15€ sur vinted'],
+      ignore: ['tu me dois toujours 20 balles', 'je te fais un virement pour la cotisation', 'c est 15€ sur vinted', 'tu m envoies 1 video de plus avant minuit'],
     },
   },
   {

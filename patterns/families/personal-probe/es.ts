@@ -13,10 +13,10 @@ export default [
       'de que|q ano|anio eres|sos',
       'en|a que|q curso|grado|ano estas|vas|andas',
     ],
-    unless: ['# minutos|minuto|min|mins|horas|hora|segundos|dias|euros|pavos|pesos|dolares|puntos|vidas|seguidores|likes|amigos|partidas|intentos|preguntas|ejercicios|paginas'],
+    unless: ['# minutos|minuto|min|mins|horas|hora|segundos|dias|euros|pavos|pesos|dolares|puntos|vidas|seguidores|likes|amigos|partidas|intentos|preguntas|ejercicios|paginas', 'server|servidor|inscripcion|inscribir*|ficha|federacion|licencia|seguro_escolar|formulario|registro|matricula|categoria'],
     examples: {
       match: ['tienes 13?', 'cuantos años tienes?', 'y q edad tenes', 'cuantos tienes', 'eres menor de edad?', 'en que curso estas?', 'de que año eres'],
-      ignore: ['tienes 10 minutos para terminar el examen', 'cuantos años tiene tu perro', 'tengo 15 años', 'feliz cumple!'],
+      ignore: ['tienes 10 minutos para terminar el examen', 'cuantos años tiene tu perro', 'tengo 15 años', 'feliz cumple!', 'el server es de +13, cuantos años tienes?', 'para la ficha de la federacion, que edad tienes?'],
     },
   },
   {
@@ -30,9 +30,11 @@ export default [
       'tus padres|papas|papis|viejos ..2 estan|llegan|vuelven|trabajan|salieron|se_fueron|duermen|revisan|miran|ven',
       'duermes sola|solo|con_alguien',
       'tienes|tenes ..1 cuarto|habitacion|pieza propio|propia|para_ti',
+      'a que|q hora ..1 se duermen|acuestan|van_a_dormir|van_a_la_cama|salen|vuelven|llegan|regresan ..2 [tus] padres|papas|papis|viejos|ellos',
+      'a que|q hora ..1 se duermen|acuestan|van_a_dormir|van_a_la_cama',
     ],
     examples: {
-      match: ['estas sola en casa?', 'hay alguien contigo?', 'a que hora llegan tus papas', 'tus padres revisan tu movil?', 'tienes cuarto propio?'],
+      match: ['estas sola en casa?', 'hay alguien contigo?', 'a que hora llegan tus papas', 'tus padres revisan tu movil?', 'tienes cuarto propio?', 'a que hora se duermen?', 'a q hora se acuestan tus papas'],
       ignore: ['estoy sola en casa', 'vienes solo o con alguien al cine?'],
     },
   },
@@ -41,6 +43,8 @@ export default [
     phrases: [
       'como se llama tu @school',
       'a|en|al que|q|k @school vas|estudias|estas|vais|andas|asistes',
+      'de|en que|q|k|cual @school|colegio|instituto eres|sos|vienes|estas|estudias',
+      'cual es el nombre de tu @school',
       'cual es tu @school|direccion|dire|calle|domicilio|barrio|colonia',
       'vives|vivis cerca|lejos',
       'donde|dnd|onde vives|estudias|queda_tu_casa|esta_tu_casa|vivis|esta_tu_colegio|queda_tu_colegio',
@@ -50,7 +54,7 @@ export default [
     ],
     unless: ['se|conozco|ya_se|you_se donde vives|estudias'],
     examples: {
-      match: ['a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives'],
+      match: ['a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres'],
       ignore: ['vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio'],
     },
   },

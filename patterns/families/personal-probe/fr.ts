@@ -62,11 +62,12 @@ export default [
       'donne|donnes|envoie|file|passe ..2 ton|ta|votre adresse|code_postal',
       'dans|de quelle|quel ville|quartier|coin|region|departement ..1 tu|t|vous|habite*',
       'tu|t ..1 habites|vis ..1 loin|pres|ou',
+      'tu|t viens|viens_tu ..1 d_ou|dou|de_ou|d ..1 ou',
       'tu|t vis|vit|habites|habite|restes|dors chez tes|ta|ton @family',
     ],
     unless: ['je_sais|jsais|je_connais|jconnais|jsai'],
     examples: {
-      match: ["t'habites où déjà ?", 'tu vis ou', 'tu es d où ?', 'donne ton adresse', 'cest quoi ton adresse', 'dans quelle ville tu habites'],
+      match: ['salut tu viens d ou ?', "t'habites où déjà ?", 'tu vis ou', 'tu es d où ?', 'donne ton adresse', 'cest quoi ton adresse', 'dans quelle ville tu habites'],
       ignore: ['jhabite à lyon', 'tu sais où est la salle ?'],
     },
   },

@@ -27,11 +27,13 @@ export default [
       'voy|ire|vamos ..1 a ..1 buscarte|por_ti|encontrarte ..2 y|si|cuando|hasta',
       'te voy|vamos ..1 a ..1 encontrar|buscar ..2 donde_sea|y_te|hasta',
       'voy|ire ..3 tu_casa|tu_colegio|tu_escuela|tu_insti|tu_instituto|tu_cole y ..3 digo|cuento|ensen*|muestro|enseno',
+      'se|ya_se|conozco|se_bien|se_perfectamente donde|dnd ..1 vives|vivis|estudias|esta_tu_casa|queda_tu_casa ..6 ..6 si_no|sino ..4 voy|ire|vamos|iremos|me_presento|aparezco|apareceremos|paso|caigo|llego',
+      'vi|he_visto|conozco|encontre|ya_vi tu|su casa|calle|portal|edificio|ventana ..6 si_no|sino ..4 voy|ire|vamos|iremos|me_presento|aparezco|paso|caigo|llego',
     ],
-    unless: ['jaja*|haha*|jsjs*|jeje*|pizza|fiesta|cumple|peli|estudiar|deberes|regalo'],
+    unless: ['jaja*|haha*|jsjs*|jeje*|pizza|fiesta|cumple|peli|estudiar|deberes|regalo|llueve|llover|en_bici|en_coche|en_bus|en_moto|en_taxi|andando|a_pie|uber|ayudarte|te_ayudo|preocupad*|estas_bien|ver_si_estas'],
     examples: {
-      match: ['si no me contestas voy a ir a tu casa', 'o me presento en tu casa', 'voy a buscarte y vas a ver', 'te voy a encontrar donde sea', 'voy a ir a tu colegio y se lo cuento a todos'],
-      ignore: ['voy a tu casa a las 5', 'si no llueve voy a tu casa a estudiar', 'voy por ti a las 8'],
+      match: ['si no me contestas voy a ir a tu casa', 'o me presento en tu casa', 'voy a buscarte y vas a ver', 'te voy a encontrar donde sea', 'voy a ir a tu colegio y se lo cuento a todos', 'se donde vives, vi tu casa en tus historias. si no me respondes voy para alla', 'ya vi tu casa en google maps, si no contestas me presento'],
+      ignore: ['voy a tu casa a las 5', 'si no llueve voy a tu casa a estudiar', 'voy por ti a las 8', 'si no me respondes voy para alla', 'ya se donde vives, si no llueve voy en bici'],
     },
   },
   {

@@ -19,6 +19,20 @@ export default [
     },
   },
   {
+    id: 'show-for-show',
+    phrases: [
+      'si [tu|vos|usted] me ensenas|muestras|mostras|ensena|muestra ..2 te|yo ..1 enseno|muestro|ensenare|mostrare|ensenaria|mostraria',
+      'tu|vos me ensenas|muestras ..1 y ..1 yo ..1 te ..1 enseno|muestro',
+      'quitate|sacate|desnudate ..5 yo|y_yo ..3 me quito|saco|quitare|sacare|desnudo|desnudare ..2 la_mia|el_mio|las_mias|los_mios|la_ropa|todo|tambien|igual',
+      'yo ..1 tambien ..1 me ..1 quito|saco|desnudo ..3 si ..1 tu|vos',
+    ],
+    unless: ['ensenas_a|ensenarme_a|muestras_a|enseno_a|muestro_a|ensenas_como|ensenaras_a|como_se|dibujo*|nota|notas|boletin|tarea|deberes|apuntes|examen|receta|truco*|jugada|mascarilla|gorra|abrigo|chaqueta|zapato*|zapatilla*|casco|gafas|lentes|tatuaje|piercing|regalo|outfit|coleccion|cromos|cartas'],
+    examples: {
+      match: ['si me enseñas te enseño', 'si tu me muestras yo te muestro', 'quitate la playera, yo despues me quito la mia', 'yo tambien me desnudo si tu lo haces'],
+      ignore: ['si me enseñas a jugar te enseño el truco', 'si me muestras tu dibujo te muestro el mio', 'quitate la chaqueta, yo tambien me la quito que hace calor'],
+    },
+  },
+  {
     id: 'your-turn',
     phrases: [
       'te mande|envie|pase|ensene|mostre|mando|envio|paso ..3 mia|mias|la_mia|las_mias|@photo|pic|@video ..4 te_toca|tu_turno|toca_a_ti|ahora_tu|ahora_vos|ahora_te_toca|tu_tambien|vos_tambien|te_toca_a_ti|devuelvemela|me_debes_una',

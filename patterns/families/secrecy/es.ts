@@ -19,11 +19,13 @@ export default [
       'nadie se_entera|se_enterara|tiene_que_saber|debe_saber|tiene_que_enterarse|debe_enterarse|puede_saber|puede_enterarse|tiene_por_que_saber',
       'si [tus|tu|te] @parents|alguien|te pregunta|preguntan|pregunten ..3 di|dile|diles|dices|decis|deci ..1 que',
       '@parents no ..2 entenderian|entenderia|entienden|entenderan|tienen_que_saber|deben_saber|pueden_saber|tiene_que_saber|debe_saber',
+      'llamame|hablame|escribeme|conectate|llamarme|escribirme|hablarme|marcame ..3 cuando ..3 se ..1 duerman|acuesten|vayan|vayan_a_dormir|hayan_dormido|hayan_ido',
+      'llamame|hablame|escribeme|conectate|marcame ..3 cuando ..2 no ..1 te ..1 vean|oigan|escuchen|este_nadie|haya_nadie|esten_tus|esten',
     ],
     unless: ['sorpresa|fiesta|cumple|regalo|examen|spoiler|final', 'llegar_tarde|llegas_tarde|llegaste_tarde|vas_a_llegar', 'que ..1 llegue|rompi|suspendi|perdi|gaste|fume|sali|hice|comi|bebi|use|cogi|tome|suspendo|he_roto|he_suspendido'],
     examples: {
-      match: ['no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie'],
-      ignore: ['y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes'],
+      match: ['llamame cuando se duerman', 'escribeme cuando tus papas se vayan a dormir', 'hablame cuando no te vean', 'no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie'],
+      ignore: ['avisame cuando se duerman los ninos', 'llamame cuando llegues', 'y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes'],
     },
   },
   {

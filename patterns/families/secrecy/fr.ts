@@ -73,4 +73,17 @@ export default [
       ignore: ['ça reste entre nous mais le prof est nul', "c'est entre nous pour la surprise"],
     },
   },
+  {
+    id: 'pas-besoin-den-parler',
+    phrases: [
+      'pas_besoin|pas_la_peine|inutile|sert_a_rien ..2 d|de ..1 en|le|la|lui|leur ..1 parler|dire|raconter ..3 @family|personne',
+      'dis|dit|di|raconte ..3 @family ..2 que|qu ..3 chez|avec ..2 une|un|ta|ton ..1 copine|copain|pote|amie|ami|cousin*',
+      'c_est|cest|c|ce_sera|ca_sera ..1 plus ..1 discret|discrete|prive|privee|securise',
+    ],
+    unless: ['surprise|anniv*|cadeau*|fete|spoil*|film|serie'],
+    examples: {
+      match: ["pas besoin d'en parler à tes parents pour l'instant", 'dis a ta mere que t es chez une copine', 'viens sur telegram c est plus discret'],
+      ignore: ["pas besoin d'en parler à tes parents c'est pour la surprise d'anniv", 'dis a ta mere que je passe a 18h', 'c est plus simple sur discord'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,10 +15,10 @@ export default [
       'praat|praten|praat_er ..2 met niemand|niemand_over',
       'met niemand ..2 over ..1 praten|hebben',
     ],
-    unless: ['tegen|aan mijn|mn|onze|ons', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*'],
+    unless: ['tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*'],
     examples: {
       match: ['zeg niks tegen je ouders over mij oke', 'vertel het nog niet aan je ouders', 'maar niks tegen je vriendinnen zeggen he', 'niemand hoeft het te weten', 'vertel het aan niemand', 'je moeder mag dit echt niet weten'],
-      ignore: ['zeg niks tegen sanne, het is een verrassingsfeest', 'vertel niemand het einde van de film', 'zeg niks tegen je moeder over het cadeau'],
+      ignore: ['niet tegen mama zeggen dat ik de vaas heb gebroken', 'zeg niks tegen sanne, het is een verrassingsfeest', 'vertel niemand het einde van de film', 'zeg niks tegen je moeder over het cadeau'],
     },
   },
   {
@@ -54,6 +54,34 @@ export default [
     examples: {
       match: ['verwijder onze chat straks ff', 'en verwijder deze chat', 'wis al je berichten', 'delete mijn nummer na dit gesprek', 'checken je ouders je telefoon?'],
       ignore: ['verwijder die groepsapp niet per ongeluk lol', 'ik moet berichten wissen mijn opslag is vol', 'verwijder die foto aub'],
+    },
+  },
+  {
+    id: 'lie-to-parents',
+    phrases: [
+      'zeg|vertel|zegt|vertelt ..4 [tegen|aan] [je|jouw|uw] @parents ..2 dat je|jij|ge ..4 bij|naar|met ..1 een ..1 vriendin|vriend|vriendinnetje|vriendje|klasgenoot|klasgenote|maatje',
+      'zeg|vertel ..2 [gewoon|maar|dan] dat je|jij|ge ..3 bij|naar ..1 een ..1 vriendin|vriend|vriendinnetje|vriendje ..1 bent|slaapt|blijft|logeert|gaat|zit',
+      'verzin|bedenk|verzint|bedenkt ..3 smoes|smoesje|excuus|excuusje|verhaal|verhaaltje|leugen ..3 voor|tegen|aan je|jouw|uw @parents',
+      'lieg|liegt|liegen ..3 [tegen] [je|jouw|uw] @parents',
+    ],
+    unless: ['verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'niet_liegen', 'nooit_liegen', 'mag_niet_liegen'],
+    examples: {
+      match: ['zeg maar tegen je ma dat je bij een vriendin bent', 'zeg gewoon dat je bij een vriend slaapt', 'verzin een smoesje voor je ouders', 'lieg maar tegen je moeder'],
+      ignore: ['zeg tegen je moeder dat je bij mij blijft eten', 'vertel je ouders dat je bij ons logeert', 'je mag niet liegen tegen je ouders'],
+    },
+  },
+  {
+    id: 'avoid-monitoring',
+    phrases: [
+      'hier|daar|ze|zij|ouders|moderators|mods|admins ..3 lezen|kijken|leest|kijkt ..2 mee',
+      'wordt|worden ..3 gecontroleerd|meegelezen|gemonitord|gemodereerd|gescand|gecheckt|bijgehouden|afgeluisterd',
+      'niemand ..3 meelezen|meekijken|meelezen_hier',
+    ],
+    unless: ['mijn|mn|m ..1 moeder|vader|ouders|ma|pa|mama|papa|broer*|zus*', 'docent*', 'juf', 'meester', 'leraar', 'groep*', 'klas*', 'school*', 'werk', 'baas', 'regels', 'server', 'rapport', 'toets*', 'huiswerk', 'bagage', 'koffer', 'paspoort', 'kaartje*', 'tickets', 'wedstrijd', 'film', 'serie', 'livestream', 'stream'],
+    weight: 1.5,
+    examples: {
+      match: ['kom op whatsapp, hier lezen ze mee', 'hier wordt alles gecontroleerd', 'daar kan niemand meelezen'],
+      ignore: ['ga naar whatsapp, mijn moeder leest hier mee', 'de docent leest mee in de groep', 'je bagage wordt gecontroleerd op schiphol'],
     },
   },
 ] satisfies PatternEntry[];

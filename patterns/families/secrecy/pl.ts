@@ -11,10 +11,10 @@ export default [
       'lepiej zeby|by|jakby|aby [twoi|twoja|twoj] rodzice|mama|tata|nikt|starzy ..1 nie ..1 wiedzial*|wiedzieli|dowiedzial*|dowiedzieli|widzieli|widzial*',
       'zeby|by [twoi|twoja|twoj] rodzice|mama|tata|starzy|nikt ..2 sie_nie_dowiedzial*|nie_dowiedzial*|sie_nie_dowiedzieli|nie_dowiedzieli|sie_nie_zorientowal*',
     ],
-    unless: ['jedync*|jedynk*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|laur*|swiadectw*|ocen*|jedynk*|pale|palisz|papieros*'],
+    unless: ['zbil*|zepsul*|stlukl*|rozbil*|zgubil*|porysowal*|wylal*|spoznil*|zjadl*|zjadlam|wzialem|wzielam|pozyczyl*|', 'jedync*|jedynk*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|laur*|swiadectw*|ocen*|jedynk*|pale|palisz|papieros*'],
     examples: {
       match: ['tylko nie mów mamie, ona by się martwiła', 'nie mów o nas rodzicom', 'rodzice by nie zrozumieli', 'twoja mama nie musi wiedzieć', 'nie pokazuj tego rodzicom'],
-      ignore: ['nie mów mamie o prezencie na dzień matki', 'nie mów rodzicom o jedynce z matmy xd', 'mama mówi że obiad gotowy'],
+      ignore: ['nie mow mamie ze zbilem wazon ok', 'nie mów mamie o prezencie na dzień matki', 'nie mów rodzicom o jedynce z matmy xd', 'mama mówi że obiad gotowy'],
     },
   },
   {
@@ -27,10 +27,11 @@ export default [
       'nikt ..2 sie ..1 nie ..1 dowie|dowiedzial',
       'nikt ..1 nie ..2 musi|moze|powinien ..2 wiedziec|sie_dowiedziec',
       'nikt ..1 nie ..1 zobaczy|zobaczy_tego|bedzie_wiedzial',
+      'nikt ..1 inny|poza_nami|oprocz_nas|oprocz_mnie|wiecej ..2 nie ..1 zobaczy|dowie|bedzie_wiedzial|zobaczy_tego',
     ],
     unless: ['ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*'],
     examples: {
-      match: ['nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć'],
+      match: ['nikt inny tego nie zobaczy', 'nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć'],
       ignore: ['nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem'],
     },
   },
@@ -63,6 +64,32 @@ export default [
     examples: {
       match: ['usuń naszą rozmowę po przeczytaniu ok?', 'skasuj te wiadomości', 'usuń czat zanim ktoś zobaczy', 'włącz znikające wiadomości', 'wyczyść historię czatu'],
       ignore: ['usuń to zdjęcie, wyglądam na nim okropnie', 'usuń wiadomość z grupy bo jest błąd', 'skasuj spam ze skrzynki'],
+    },
+  },
+  {
+    id: 'lie-to-parents',
+    phrases: [
+      'powiedz|powiesz|mow|napisz|sciemnij|sklam ..3 mamie|rodzicom|tacie|starym|matce|ojcu|mamusi ..3 ze ..4 do|u ..1 kolezanki|kolegi|przyjaciolki|przyjaciela|znajomej|znajomego|kumpla|kumpeli',
+      'wymysl|zmysl|wymyslisz|wymyslimy|zmyslisz ..3 wymowk*|sciem*|historyjk*|klamstw*|bajk* ..3 rodzic*|mam*|tat*|starym|starych',
+      'sklam|oklam|okłam|sciemnij|nasciemniaj|sklamiesz|oklamiesz ..3 rodzic*|mam*|tat*|starym|starych|matce|ojcu',
+    ],
+    unless: ['niespodzian*|prezent*|urodzin*|imprez*_niespodzian*|nie_klam|nie_oklamuj|nie_wolno'],
+    examples: {
+      match: ['powiedz mamie ze idziesz do kolezanki', 'wymysl jakas wymowke dla rodzicow', 'oklam rodzicow ze masz trening'],
+      ignore: ['powiedz mamie ze idziesz do mnie', 'nie wolno oklamywac rodzicow', 'powiedz mamie ze obiad byl pyszny'],
+    },
+  },
+  {
+    id: 'avoid-monitoring',
+    phrases: [
+      'tu|tutaj|tam ..3 sprawdzaja|czytaja|monitoruj*|kontroluj*|moderuj*|podgladaj*|skanuj*|sprawdza|czyta',
+      'moga|moze ..2 czytac|przeczytac|sprawdzac|sprawdzic|podejrzec|podgladac ..2 nasze|nasza|wiadomosci|rozmow*|czat*',
+    ],
+    unless: ['moja_mama|moi_rodzice|mama_mi|mi_mama|mnie_mama|moj_tata|tata_mi|nauczyc*|pani|pan|lekcj*|klas*|grup*|szkol*|bibliotek*|ksiaz*|ksiazk*|gazet*|bilet*|bagaz*|lotnisk*|legitymacj*|dowod*|sprawdzian*|kartkow*|test*|wynik*|regulamin*'],
+    weight: 1.5,
+    examples: {
+      match: ['tutaj wszystko sprawdzaja', 'przejdz na whatsappa, tu czytaja wiadomosci', 'moga czytac nasze wiadomosci'],
+      ignore: ['tu sprawdzają bilety', 'moja mama tu czyta wszystko', 'tutaj czytają książki na głos'],
     },
   },
 ] satisfies PatternEntry[];

@@ -16,8 +16,19 @@ export default [
     ],
     unless: ['minutes|minute|mins|min|hours|hour|hrs|hr|km|miles|mi|blocks|away|late|percent|dollars|bucks|points|pts|level|lvl|feet|ft|cm|kg|lbs|pounds|days|weeks|months|out_of|in_line|th|st|nd|rd|times|x|k|m|sure|percent|pct|done|ready|for', '# am|pm|oclock'],
     examples: {
-      match: [ "im 14", "i'm 13", "im 15 years old", "i'm in 7th grade","I'm 14", 'im 13 years old', 'i am only 12', 'im in 8th grade', 'i just turned 15', 'im in middle school'],
+      match: [ "im 14", "i'm 13", "im 15 years old", "I'm 14", 'im 13 years old', 'i am only 12', 'i just turned 15', 'im in middle school'],
       ignore: ['i am at home', 'im 5 minutes away', 'i am 2 hours late'],
+    },
+  },
+  {
+    id: 'my-grade',
+    phrases: [
+      'i_am|im|iam in # th|st|nd|rd grade',
+      'i_am|im|iam in 6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|first|second|third ..2 grade',
+    ],
+    examples: {
+      match: ["i'm in 7th grade", 'im in 8th grade', 'i am in ninth grade'],
+      ignore: ['im in 5th place', 'my brother is in 8th grade'],
     },
   },
   {

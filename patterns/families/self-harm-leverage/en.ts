@@ -37,4 +37,16 @@ export default [
       ignore: ['if you come late im gonna cut the cake without you', 'if you dont hurry ill cut in line'],
     },
   },
+  {
+    id: 'end-it-if-you-leave',
+    phrases: [
+      'if you|u block|leave|ignore|unfriend|unmatch|unadd|dump|ghost|stop|report|break_up|leave_me|stop_talking ..6 end it|it_all|everything|things|my_life|myself|my_own_life',
+      'do_not|never leave|block|ignore|unfriend|dump|ghost me ..4 @iwill|i_will_just|or_i [just] end|kill|hurt|off|cut ..2 it|myself|my_life|it_all|everything',
+    ],
+    unless: ['relationship|friendship|streak|call|chat|game|match|convo|conversation|story|series|episode|movie|book|season|stream|lobby|round|party|lol|lmao|haha|jk|joking|kidding|spoil*|ending|with_you|with_u|between_us|things_between|us'],
+    examples: {
+      match: ['if u block me i swear ill end it tonight', 'if you leave me ill end everything', 'dont leave me or i will just end it'],
+      ignore: ['if you leave the call ill end it', 'if you ignore me ill end the streak lol', 'if you leave me ill end things between us'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,11 +15,14 @@ export default [
       'sera|es tu|por_tu culpa ..3 si me ..2 mato|muero|suicido|pasa_algo|hago_algo|hago_dano',
       'si me pasa|hago algo ..3 tu|tuya culpa',
       'no puedo|quiero vivir sin ti|vos|usted ..3 si|me_mato|me_suicido|me_muero',
+      'si ..5 no tengo|tendre|tendria|hay|habra|tiene ..1 razon|razones|motivo|motivos|sentido|ganas ..1 para|de vivir|seguir_viviendo|seguir_vivo|seguir_viva|seguir_aqui',
+      'si ..5 me quito|quitare|quitaria ..1 la vida',
+      'si ..5 me tiro|tirare|tiraria|lanzo ..2 del|de_un|por_la|por_el|al ..1 puente|balcon|ventana|edificio|tren|metro|terraza|azotea',
     ],
     unless: ['pelo|flequillo|barba|unas|suspendo|examen|suspender|suspenda|cine|peli|deberes|tarea|risa|verguenza|calor|hambre|sueno|jaja*|haha*|jsjs*|jeje*|xd'],
     examples: {
-      match: ['si me dejas me mato te lo juro', 'mandame la foto o me corto, tu decides', 'si le cuentas a alguien de nosotros me suicido', 'me mato si no me contestas', 'si me pasa algo sera tu culpa', 'no puedo vivir sin ti, si me dejas me muero'],
-      ignore: ['si suspendo me mato', 'me muero de risa', 'me corto el pelo mañana', 'o me corto el pelo o me lo tiño'],
+      match: ['si me dejas me mato te lo juro', 'porfa, si no me la mandas ya no tengo razones para vivir', 'si me bloqueas no hay motivos para seguir viviendo', 'si me dejas me tiro del puente', 'mandame la foto o me corto, tu decides', 'si le cuentas a alguien de nosotros me suicido', 'me mato si no me contestas', 'si me pasa algo sera tu culpa', 'no puedo vivir sin ti, si me dejas me muero'],
+      ignore: ['si suspendo me mato', 'si no apruebo no tengo ganas de vivir jaja', 'si llueve me tiro al agua igual', 'me muero de risa', 'me corto el pelo mañana', 'o me corto el pelo o me lo tiño'],
     },
   },
 ] satisfies PatternEntry[];

@@ -35,4 +35,21 @@ export default [
       ignore: ['ik ga dood van het lachen', 'ik heb een film over zelfmoord gezien voor les', 'ik heb mezelf gesneden aan papier haha'],
     },
   },
+  {
+    id: 'conditional-end-it',
+    phrases: [
+      'als|tenzij|zodra je|jij|ge ..6 maak|maken ik|k ..2 er ..1 een ..1 eind|einde ..1 aan',
+      'ik|k maak ..2 er ..1 een ..1 eind|einde ..1 aan ..4 als|tenzij|zodra je|jij|ge',
+      'kmaak ..2 er ..1 een ..1 eind|einde ..1 aan ..4 als|tenzij|zodra je|jij|ge',
+      'ik|k hang|knoop ..1 mezelf|mijzelf|me ..1 op',
+      'ik|k neem|slik ..3 al_mijn|al_mn|alle|een_doos|een_overdosis|overdosis ..1 [mijn|mn] pillen|pilletjes|medicijnen|slaappillen',
+      'ik|k neem|slik ..2 pillen|pilletjes|slaappillen|medicijnen ..4 als|tenzij|zodra je|jij|ge',
+      'als|tenzij|zodra je|jij|ge ..6 ik|k ..1 leef|besta ..1 morgen|straks ..1 niet|nie ..1 meer',
+    ],
+    unless: ['met_hem', 'met_haar', 'relatie', 'ruzie', 'discussie', 'gezeur', 'vriendschap', 'abonnement', 'contract', 'lidmaatschap', 'hoofdpijn', 'koorts', 'dokter', 'huisarts', 'apotheek', 'haha*', 'grapje', 'lol', 'game', 'potje', 'ronde'],
+    examples: {
+      match: ['als je me blokt maak ik er een eind aan', 'ik maak er een einde aan als je niet antwoordt', 'ik hang mezelf op', 'ik neem al mijn pillen', 'ik slik pillen als je weggaat'],
+      ignore: ['ik maak er een eind aan met hem, die relatie is klaar', 'als je klaar bent maak ik er een eind aan dat gezeur', 'ik neem een pil tegen hoofdpijn'],
+    },
+  },
 ] satisfies PatternEntry[];

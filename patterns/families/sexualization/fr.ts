@@ -89,4 +89,19 @@ export default [
       ignore: ["t'es bonne en maths toi ?", 'elle est trop bonne cette pizza', 'il fait hot aujourd hui'],
     },
   },
+  {
+    id: 'photo-sans-haut',
+    phrases: [
+      '@photo ..4 sans ..1 ton|ta|tes|le|la ..1 haut|tshirt|t_shirt|tee_shirt|pull|vetements|habits|culotte|soutif|pantalon',
+      '@photo ..4 dans ..1 ton|ta ..1 lit|bain|baignoire|douche',
+      '@tas|quelle|c_est_quoi|cest_quoi|tu_fais ..2 taille ..2 de ..1 soutif*|soutien_gorge|bonnet|culotte',
+      '@tas ..1 un ..1 corps ..1 de|d ..1 femme|adulte|grande',
+    ],
+    unless: ['vinted|leboncoin|article|annonce|vendre|achete*|magasin|boutique|commande'],
+    weight: 2,
+    examples: {
+      match: ['une photo de toi sans ton haut', 'envoie moi une photo de toi dans ton lit ce soir', "t'as quelle taille de soutif ?", 't as un corps de femme'],
+      ignore: ['la photo du pull sur vinted', 'une photo du lit que tu vends'],
+    },
+  },
 ] satisfies PatternEntry[];

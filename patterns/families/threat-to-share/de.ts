@@ -90,4 +90,97 @@ export default [
     weight: 3,
     examples: { match: ['ich mach dein leben kaputt', 'ich zerstöre dein leben', 'dein leben ist vorbei'], ignore: ['das spiel macht mein leben kaputt lol'] },
   },
+  {
+    id: 'goes-around',
+    phrases: [
+      'oder|sonst|ansonsten|andernfalls ..4 geht|gehen|gehn|gehts|macht|machen rum|herum|die_runde',
+      'an|in|bei|auf @poss ..1 @audience|@family|schule|stufe ..2 rumgehen|rumgeht|herumgehen|herumgeht|rumgeschickt|herumgeschickt|verteilt|die_runde_macht|die_runde_machen',
+      'ich ..3 @media|sie|die|es|das|alles ..3 rumgehen|herumgehen|die_runde_machen ..1 lassen|lass|lasse',
+    ],
+    unless: ['virus|grippe|krankheit|corona|erkaltung|erkaeltung|gerucht*|geruecht*|ball|flasche|joint|zeit|haha|lol|xd|einladung|liste|zettel|flyer'],
+    examples: {
+      match: ['entweder noch eins oder das erste geht rum', 'Wenn du nicht willst dass die an deiner Schule rumgehen, zahl', 'sonst macht das video die runde', 'ich lass die bilder rumgehen'],
+      ignore: ['bei uns geht grad die grippe rum', 'sonst geht die zeit nie rum', 'die einladung geht an deiner schule rum'],
+    },
+  },
+  {
+    id: 'passive-send',
+    phrases: [
+      'sonst|oder|andernfalls|ansonsten|dann ..1 wird|werden ..6 an|zu|in|bei ..2 @poss ..2 @family|@audience ..2 verschickt|geschickt|gesendet|versendet|weitergeleitet|gepostet|gezeigt|geteilt|veroffentlicht|veroeffentlicht|verbreitet',
+      '@media ..2 wird|werden ..6 @poss ..2 @family|@audience ..2 verschickt|geschickt|gesendet|versendet|weitergeleitet|gepostet|geteilt|veroffentlicht|veroeffentlicht|verbreitet',
+      '@media ..2 wird|werden ..4 online|ins_netz|ins_internet|uberall|ueberall ..1 gestellt|gepostet|veroffentlicht|veroeffentlicht|hochgeladen|verbreitet|geleakt',
+    ],
+    unless: ['einladung|elternbrief|zeugnis|vom|von_der|ausflug|klassenfahrt|auftritt|schulfest|konzert|jahrbuch|abizeitung|newsletter|turnier|spiel|zeitung|schulerzeitung|schuelerzeitung|homepage|website'],
+    examples: {
+      match: ['Überweisen Sie 250 €, sonst wird das Video an alle Ihre Kontakte verschickt.', 'die bilder werden an deine eltern geschickt', 'dein video wird online gestellt'],
+      ignore: ['die fotos vom ausflug werden an alle eltern verschickt', 'die einladung wird an deine eltern geschickt', 'das video vom turnier wird online gestellt'],
+    },
+  },
+  {
+    id: 'or-they-see-it',
+    phrases: [
+      'sonst|oder|ansonsten|andernfalls ..1 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen es|das|sie|die|alles|@media ..1 alle|jeder|ganze ..2 @poss|@family|@audience',
+      'sonst|oder|ansonsten|andernfalls ..1 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..1 @poss ..1 @family|@audience ..2 es|das|sie|die|alles|@media',
+      '@poss @family|@audience ..1 kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 sie|es|die|das|alles|@media ..1 als_erstes|als_erster|als_erste|zuerst',
+      'wenn|falls @poss @family|@audience ..2 den|das|die|es|sie|alles|@media ..1 sehen|sieht|lesen|liest|sehn|finden|findet',
+    ],
+    unless: ['zimmer|unordnung|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|essen|haha|lol|xd|aufraumen|aufraeumen|kuche|kueche|wasche|waesche|mull|muell|tattoo|piercing|frisur|haare|outfit'],
+    examples: {
+      match: ['sonst sehen es alle deine insta follower', 'teste mich. dein vater kriegt sie als erstes', 'ich hab unseren chat gespeichert, wenn deine eltern den sehen...', 'sonst sieht deine mutter das video'],
+      ignore: ['beeil dich sonst sehen wir deine eltern nicht mehr', 'wenn deine mama das zimmer sieht gibts ärger', 'wenn deine eltern das geschenk sehen ist die überraschung weg'],
+    },
+  },
+  {
+    id: 'start-with-family',
+    phrases: ['ich fang|fange|beginne ..1 mit @poss @family|@audience ..1 an', 'fang|fange|beginne ich ..1 mit @poss @family|@audience ..1 an'],
+    unless: ['haare|schneiden|nachhilfe|training|essen|zu|abholen|haha|lol|spiel|runde|geschenk*'],
+    weight: 3,
+    examples: { match: ['willst dus testen? ich fang mit deiner mutter an', 'dann fang ich mit deinen freunden an'], ignore: ['ich fang mit deinem bruder an, dann schneid ich dir die haare', 'ich fang mit deiner schwester an zu lernen'] },
+  },
+  {
+    id: 'read-to-your-people',
+    phrases: ['ich ..2 les|lese ..1 @poss @family|@audience ..5 vor', 'les|lese ich ..1 @poss @family|@audience ..5 vor'],
+    unless: ['geschichte|buch|marchen|maerchen|gute_nacht|gedicht|brief|referat|text_fur|text_fuer|vorlesen_ub*|haha|lol'],
+    weight: 3,
+    examples: { match: ['dann les ich deinen freunden vor was du so schreibst', 'ich lese deinen eltern vor was du mir geschrieben hast'], ignore: ['ich les deinem bruder eine geschichte vor', 'ich lese deiner oma das gedicht vor'] },
+  },
+  {
+    id: 'post-what-you-sent',
+    phrases: [
+      'post*|leak*|verbreit*|veroffentlich*|veroeffentlich*|hochlad*|lad ..3 alles|die|das|sie|es ..1 was|die|das du ..3 geschickt|gesendet|geschrieben|gezeigt',
+      'ich ..2 schick*|verschick*|zeig*|send*|leak* ..3 alles|die|das|sie|es ..1 was|die|das du ..3 geschickt|gesendet|geschrieben|gezeigt ..3 @poss|allen|jedem|rum|herum|online',
+    ],
+    unless: ['meme*|rezept|haha|lol|xd|hausaufgabe*|link|playlist|lied|song|zuruck|zurueck'],
+    examples: {
+      match: ['und poste da alles was du mir geschickt hast', 'ich leake alles was du mir gesendet hast', 'ich zeig alles was du geschrieben hast deinen eltern'],
+      ignore: ['ich poste das meme was du geschickt hast haha', 'schick mir alles was du geschrieben hast zurück'],
+    },
+  },
+  {
+    id: 'send-to-everyone',
+    phrases: [
+      'oder|sonst|dann ich ..1 schick*|zeig*|send*|verschick* ..2 sie|es|das|die|alles|@media ..2 jedem|allen|jeden|uberall|ueberall',
+      'zeig|zeige|schick|schicke|sende|verschick|verschicke ich ..1 allen|jedem|jeden ..3 @media|nacktbild*|nacktfoto*|nudes',
+      'ich ..2 schick*|zeig*|send*|verschick* ..2 @media|sie|es|die ..1 jedem|allen|jeden ..1 einzelnen',
+      'ich ..6 und|dann schick*|verschick*|send*|zeig* ..1 die|sie|es|das|alles|@media ..3 an|in @poss ..1 @family|@audience',
+    ],
+    unless: ['link|einladung|datei|termin*|info|infos|adresse|liste|plan|rezept|meme*|haha|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|hausaufgabe*|fur|fuer|gruss*|gruesse'],
+    examples: {
+      match: ['zahl oder ich schick sie jedem einzelnen', 'wenn du schluss machst zeig ich allen die bilder von dir', 'ich bastel mit KI nacktbilder von dir und schick die an deine klasse', 'sonst schick ich das video allen'],
+      ignore: ['ok dann schick ich es allen, den link', 'ich zeig allen die fotos vom urlaub', 'ich hab das rezept und schick es an deine mama'],
+    },
+  },
+  {
+    id: 'lands-in',
+    phrases: [
+      'oder|sonst|dann ..1 landet|landen|geht|gehen|gehts ..1 alles|das|es|sie|@media ..1 in|auf|bei|an ..5 @poss ..1 @family|@audience|schule|stufe',
+      'oder|sonst ..1 landet|landen ..1 alles|das|es|sie|@media ..1 in|auf|bei ..3 klassengruppe|klassenchat|stufengruppe|stufenchat|schulgruppe|schulchat|schulserver|story',
+      'war|ware|waer|waere|wars|waers ..1 schade|bloed|blod|dumm|peinlich ..2 wenn|falls ..5 landet|landen|rumgeht|rumgehen|rauskommt|rauskommen|auftaucht|auftauchen|sieht|sehen|erfahrt|erfaehrt|erfahren',
+    ],
+    unless: ['paket|lieferung|ball|platz|flug|tabelle|haha|lol|xd|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen'],
+    examples: {
+      match: ['sonst landet alles in der whatsapp gruppe von deiner schule', 'wär schade wenn das auf eurem schulserver landet', 'wäre schade wenn deine eltern das erfahren'],
+      ignore: ['wäre schade wenn wir auf dem letzten platz landen', 'sonst landet alles im müll', 'wär schade wenn du die party verpasst'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -179,4 +179,80 @@ export default [
       ignore: ["i'll send the pics to your mom, she asked for them", 'everyone is going to see it on the school insta', 'i will send the invite to your parents'],
     },
   },
+  {
+    id: 'or-it-goes-out',
+    phrases: [
+      'or|else|otherwise|if_not [the|your|ur|those|these|that|this|my|all|all_the|all_your|all_ur] video|videos|pics|pictures|photos|nudes|clip|clips|it|its|they|everything|screenshots|chats|recording ..2 goes|go|going|gets|get|will_go|will_be|is_going|are_going|will_get ..2 out|up|live|online|public|viral|everywhere|posted|leaked',
+      '@nude|it|its|they|them|video|videos|pics|pictures|photos|you|your|ur|everything ..3 on|to|onto|all_over pornhub|xvideos|xhamster|porn_sites|porn_site|porn_websites|a_porn_site|onlyfans',
+    ],
+    unless: ['price|prices|cost|fee|bill|rent|mail|package|trash|garbage|bin|stream|premiere|youtube|channel|twitch|game|lights|power|fire|candle|sun|wifi|internet_goes|light|tire|battery|newsletter|late|sale|stock|tickets|deal|order|scam|fake|report|never|do_not|should_not'],
+    examples: {
+      match: ['send 200 on cashapp in the next hour or its going out', 'last chance. u pay or the video goes up', 'pay or the pics go online', 'no money = its on pornhub with ur name and school', 'or your nudes end up on pornhub'],
+      ignore: ['buy it now or the price goes up', 'hurry or the stream goes live without you', 'take out the trash or it goes out late'],
+    },
+  },
+  {
+    id: 'or-im-sending-it',
+    phrases: [
+      'or|else|otherwise|if_not [i|ill|@iwill|i_am|im] [just] [now] [am] sending|posting|leaking|showing|forwarding|send|post|leak|show|forward|share|sharing|upload|uploading ..6 to|with|on your|ur|all_your|all_ur @audience',
+    ],
+    unless: [
+      'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|address|number',
+      'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby|lol|lmao|haha',
+    ],
+    examples: {
+      match: ["send me another vid or i'm sending the one i have to ur followers", 'pay or i send it to all your friends', 'answer me or im posting them on your school page'],
+      ignore: ['answer or im sending the trip pics to your mom lol', 'reply or ill send the invite to your parents'],
+    },
+  },
+  {
+    id: 'audience-gets-a-message',
+    phrases: [
+      'or|else|otherwise|then [your|ur] @audience ..2 get|gets|receive|receives|will_get|will_receive|are_getting|is_getting|see|sees|will_see ..3 a|an|the|some|it|them|everything|this|that|those|my ..2 email|mail|message|dm|dms|text|video|surprise|package|pics|link|copy|nice|little|special|gift|present',
+    ],
+    unless: ['school_office|detention|absence|attendance|late|grades|report|form|homework|assignment|fees|permission|tardy|notice|reminder|newsletter|birthday|bday|christmas|xmas|thank|thanks|invite|invitation|party|lol|lmao|haha|jk'],
+    examples: {
+      match: ['or ur parents get a nice email tonight', 'otherwise your school gets a little video', 'or your followers get the link'],
+      ignore: ['hand in the form or your parents get an email from the school office', 'or your mom gets a birthday present from me lol'],
+    },
+  },
+  {
+    id: 'everyone-on-your-list',
+    phrases: [
+      'everyone|everybody|every1|everyone_you_know ..1 on|in|at|from your|ur ..3 will|going_to|gonna|is_going_to|are_going_to|about_to|gon ..2 see|get|receive|watch|know ..3 it|them|this|that|everything|your|what_you|you_naked|naked|nude|@nude',
+    ],
+    unless: [
+      'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|card|grades|tickets|address|number|email|asked|wanted',
+      'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|gift|present|cake|drawing|art|song|recital|baby|lol|lmao|haha|tiktok|channel|youtube|website|yearbook|show|play|movie|trailer|meme|haircut|outfit|dress|prom|goal|won|win|news|announcement|speech|post',
+    ],
+    examples: {
+      match: ['i have ur video from last night. every1 on ur followers list gonna see it', 'everyone in your contacts is going to get it', 'everyone at your school will see it'],
+      ignore: ['everyone at your school is going to see the play tomorrow', 'everyone in your class will get the invite'],
+    },
+  },
+  {
+    id: 'everyone-sees-you-naked',
+    phrases: [
+      'everyone|everybody|every1|everyone_you_know|all_your_friends|all_ur_friends|your_whole_school|ur_whole_school|the_whole_school|your_whole_class ..5 will|going_to|gonna|is_going_to|are_going_to|about_to|gon ..2 see|know|watch ..4 naked|nude|@nude|without_clothes|with_no_clothes|undressed',
+    ],
+    unless: ['statue|painting|art|museum|locker_room|changing_room|movie|show|scene|beach|nudist|dream|nightmare|sunburn|baby'],
+    examples: {
+      match: ['everyone at lincoln high is gonna know what u look like naked', 'your whole school is going to see you naked', 'everybody will see your nudes'],
+      ignore: ['everyone is going to see the naked statue at the museum', 'i had a nightmare everyone saw me naked'],
+    },
+  },
+  {
+    id: 'want-me-to-post-it',
+    weight: 2,
+    phrases: [
+      'want|should|shall me to @share|put|post ..6 [and] tag|send_it_to|show ..2 all|every|everyone|everybody|your_whole|ur_whole',
+      'want|should|shall me|i [to] @share|put|post ..3 it|them|this|that|everything|your_pics|ur_pics|the_video ..2 on|to your|ur instagram|story|page|profile|feed|snapchat|tiktok|facebook|school_page',
+      'want|should|shall me|i [to] @share|put|post ..3 to|with everyone|everybody|every1|all_your|all_ur|your_whole|ur_whole',
+    ],
+    unless: ['party|trip|vacation|holiday|game|match|team|group|birthday|bday|wedding|concert|prom|graduation|us|we|our|of_us|meme|art|drawing|cake|dog|cat|puppy|recipe|song|cover|edit|project|fundraiser|charity|flyer|event|announcement'],
+    examples: {
+      match: ['want me to post it on ur insta and tag all ur friends?', 'should i post this on your story?', 'want me to send it to everyone?'],
+      ignore: ['want me to post the pic of us on your story?', 'should i post the party pics and tag everyone?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -11,12 +11,13 @@ export default [
       'o|sino|si_no voy_a|vamos_a|lo_voy_a|las_voy_a|los_voy_a|la_voy_a|te_voy_a ..1 @pubv',
       'o|sino|si_no publico|publicare|filtro|filtrare|difundo|difundire|expongo|expondre|escracho|funo|viralizo|subo|subire|comparto|compartire|posteo|cuelgo',
       'o|sino|si_no ..3 @sendv|@tellv ..4 todos|todas|@targ',
+      'o|sino|si_no lo|la|los|las|se|te|todo ..2 @sendv|@pubv ..3 grupo_del_colegio|grupo_del_cole|grupo_del_insti|grupo_del_instituto|grupo_de_tu_clase|grupo_de_tu_colegio|grupo_de_tu_cole|grupo_de_tu_escuela|grupo_de_la_escuela|grupo_del_salon|grupo_de_tu_familia|grupo_familiar|grupo_de_la_familia',
       'o|sino|si_no ..2 @photo|@video|todo|tus_fotos|el_video ..2 va_a|van_a|lo|la|los|las|le|les ..2 llegar|llega|llegan|llegara|llegaran|ver|veran|vera|ven|circular|salir',
       'o|sino|si_no ..2 todos|todas|@targ ..3 van_a_ver|va_a_ver|veran|vera|lo_veran|lo_vera|se_enteraran|se_enterara|sabran|sabra|van_a_saber|se_van_a_enterar',
     ],
     unless: ['o_no|o_que|jaja_o|luego_lo|mas_tarde|despues_lo'],
     examples: {
-      match: ['paga por bizum o lo publico', 'mandame otra o las publico', 'o lo mando a todos', 'manda 200 dolares por paypal o el video le llega a tu familia', 'sino lo subo a todas las redes', 'hazlo ya o le digo a todos lo que me contaste'],
+      match: ['paga por bizum o lo publico', 'mandame otra o las publico', 'pasame 20 lucas o las mando al grupo del colegio', 'o lo paso al grupo de tu familia', 'o lo mando a todos', 'manda 200 dolares por paypal o el video le llega a tu familia', 'sino lo subo a todas las redes', 'hazlo ya o le digo a todos lo que me contaste'],
       ignore: ['lo subo o no?', 'quieres ir al cine o subir a mi casa?', 'o compartir la pizza', 'o lo subes tu o lo subo yo mas tarde', 'quieres que te lo mande por correo o por whatsapp?'],
     },
   },
@@ -32,13 +33,14 @@ export default [
       'voy a|lo_voy_a|la_voy_a|las_voy_a|los_voy_a|te_voy_a ..2 publicar*|subir*|filtrar*|difundir*|exponer*|escrachar*|funar*|viralizar*|compartir* ..4 todos|todas|@targ|internet|redes|@app|paginas|porno|xvideos|pornhub',
       'voy|vamos a publicar|subir|colgar|postear|compartir|difundir|filtrar|mandar|ensenar|mostrar|pasar ..1 tus|sus|todas_tus|todos_tus @foto|videos|video|nudes|pack|packs|fotitos|conversaciones|chats|mensajes|capturas',
       'lo|la|los|las|te ..2 subo|publico|cuelgo|posteo|subire|publicare|subir|publicar ..3 internet|redes|red|porno|pagina*|web|xvideos|pornhub|onlyfans|foro*|todas_partes',
+      '@pubv|@sendv ..3 tu|tus|todas_tus|todos_tus|el|los|la|las ..1 @video|@photo|fotos|videos|nudes|pack|packs ..4 porno|porn|pornhub|xvideos|xhamster|onlyfans|paginas_para_adultos|paginas_de_adultos|sitios_para_adultos|foros_porno|todo_internet',
       'filtro|filtrare|difundo|difundire|expongo|expondre|viralizo|escracho|funo|filtrar*|difundir*|exponerte|escracharte|funarte|viralizar* ..4 @photo|@video|fotos|videos|nudes|pack|todo|internet|redes|@app|paginas|porno',
       'te|lo|la|los|las ..2 expongo|expondre|escracho|funo|quemo|filtro|difundo|viralizo|voy_a_exponer|voy_a_escrachar|voy_a_funar|voy_a_quemar|voy_a_filtrar',
     ],
-    unless: ['le_va_a_encantar|queria_verlo|queria_verla|quiere_verlo|quiere_verla|queria_ver|quiere_ver|me_pidio|me_pidieron|le_gusta|le_va_a_gustar|le_encanta|le_encantara|orgullos*|fiesta|cumple|invitacion|link|enlace|regalo|sorpresa|recuerdo|apuntes|deberes|horario|ubicacion|grupo_de_clase|del_viaje|de_la_excursion|sonrisa|cafe|carne|pan|comida'],
+    unless: ['le_va_a_encantar|queria_verlo|queria_verla|quiere_verlo|quiere_verla|queria_ver|quiere_ver|me_pidio|me_pidieron|le_gusta|le_va_a_gustar|le_encanta|le_encantara|orgullos*|fiesta|cumple|invitacion|link|enlace|regalo|sorpresa|recuerdo|apuntes|deberes|horario|ubicacion|grupo_de_clase|del_viaje|de_la_excursion|sonrisa|cafe|carne|pan|comida|del_club|del_equipo|de_la_empresa|de_la_tienda|del_negocio|del_torneo'],
     examples: {
-      match: ['si no me pagas 300 euros se las mando a todos tus seguidores', 'Si no realiza una transferencia de 500 dolares lo voy a compartir con todos sus contactos', 'voy a subir tus fotos a internet', 'te voy a exponer', 'filtro tus nudes', 'le mando el video a tu madre'],
-      ignore: ['te mando la invitacion de la fiesta a ti y a tus amigos', 'lo subo a insta luego', 'te paso los apuntes por whatsapp', 'ahora se las mando a todos las fotos del viaje'],
+      match: ['si no me pagas 300 euros se las mando a todos tus seguidores', 'Si no realiza una transferencia de 500 dolares lo voy a compartir con todos sus contactos', 'voy a subir tus fotos a internet', 'te voy a exponer', 'filtro tus nudes', 'le mando el video a tu madre', 'subo tu video a todas las paginas porno si no me respondes', 'publicare tus fotos en paginas para adultos', 'comparto el video en pornhub'],
+      ignore: ['te mando la invitacion de la fiesta a ti y a tus amigos', 'lo subo a insta luego', 'te paso los apuntes por whatsapp', 'ahora se las mando a todos las fotos del viaje', 'subo tu video a tiktok?', 'subire las fotos a todas las redes del club'],
     },
   },
   {
@@ -58,6 +60,20 @@ export default [
     examples: {
       match: ['si no quieres que las vea tu madre paga 50 euros', 'no quieres que tus padres vean esto', 'todos en tu instituto van a ver tus fotos', 'si no, tus amigos van a ver todo', 'el video le va a llegar a tu familia', 'tus fotos van a circular por todo internet', 'todo el mundo se va a enterar de lo que hiciste', 'tu reputacion se acabo'],
       ignore: ['que verguenza, todo el mundo se va a enterar de que suspendi', 'todos te van a ver en la obra de teatro', 'todos van a ver el partido', 'tus amigos van a ver la peli', 'todos van a saber la sorpresa'],
+    },
+  },
+  {
+    id: 'messaging-your-people-now',
+    phrases: [
+      'estoy|ya_estoy|voy_a_estar abriendo|buscando|escribiendo|escribiendole|escribiendoles|entrando|abriendole|redactando ..4 chat|chats|perfil|perfiles|cuenta|insta|face|facebook|whats|numero|mensaje|conversacion|@app ..3 @targ',
+      'ya tengo ..1 abierto|abierta|listo|listos|preparado|preparados ..3 chat|chats|perfil|mensaje|mensajes|conversacion|grupo ..3 @targ',
+      'ya tengo ..1 abierto|abierta|listo|listos|preparado|preparados ..3 @targ',
+      'mira ..2 estoy ..1 escribiendo|escribiendole|escribiendoles ..2 @targ',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|cumple|sorpresa|regalo|fiesta|recoger|recogerte|cena|comida|permiso|excursion|reunion|tutoria|horario|deberes|tarea|felicitar'],
+    examples: {
+      match: ['ultima oportunidad. ya estoy abriendo el chat con tu mama', 'estoy buscando el perfil de tu padre', 'ya tengo abierto el chat con tus amigos', 'ya tengo listo el mensaje para toda tu familia'],
+      ignore: ['estoy escribiendo el chat con tu mama para lo del cumple', 'estoy buscando el perfil de tu prima jaja', 'ya tengo lista la tarea'],
     },
   },
 ] satisfies PatternEntry[];

@@ -15,7 +15,7 @@ export default [
       'tes|ta|les|vos nude*|photo*|video*|vid|vids ..1 vont|va|vas ..1 tourner|circuler|fuiter|leak*|sortir|etre_partout',
       '@je ..2 balance|balancerai*|publie|publierai*|poste|posterai*|leak|leake*|diffuse|diffuserai* ..1 tout|toutes|tes|partout',
     ],
-    unless: ['mdr|ptdr|xd|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|ok'],
+    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|ok|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe'],
     examples: {
       match: ["Tu m'envoies 300€ sinon j'envoie la vidéo à tous tes abonnés", 'si tu bloques je les publie partout', 'je vais les mettre sur internet', 'je publie la vidéo sur ton insta', "sinon j'envoie celle que j'ai à ta famille", "et l'envoyer à tout ton collège", 'sinon je balance tout', 'sinon je dis a tout le monde que tu m as envoye des nudes'],
       ignore: ["je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je te les envoie sur le drive', 'envoie la photo à ta mère'],
@@ -29,10 +29,28 @@ export default [
       'ta|tes|la|les|ton ..1 video*|photo*|nude*|nudes ..3 va|vont|seront|sera|finira|finiront ..3 partout|en_ligne|publie*|sur_internet|sur_le_net|viral*|sur_les_reseaux|chez_tes',
       'tu|t vas|va ..1 etre ..2 affiche*|afiche*|expose*|humilie*|la_honte',
     ],
-    unless: ['mdr|ptdr|xd|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes'],
+    unless: ['mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe'],
     examples: {
       match: ['tout le monde verra ta vidéo', 'ta famille va voir', 'si je reçois pas, tout le monde les aura', 'tes photos vont finir partout', 'tu vas etre affichée'],
       ignore: ['tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
+    },
+  },
+  {
+    id: 'sinon-ca-part-sur',
+    phrases: [
+      'sinon|ou_sinon|ou_je|ou_j|sinn|snn|sans_quoi ..4 @spread ..3 sur|dans|en ..1 insta*|snap*|tiktok|youtube|twitter|facebook|fb|reddit|internet|reseaux|les_reseaux|pornhub|xvideos|porn*|story|storie*|ligne|le_net',
+      'sinon|ou|sinn|snn|sans_quoi|soit ..3 tes|ta|la|les|vos|votre|ce|cette|ces ..1 @photo|nudes|enregistrement*|conv ..3 part|partent|partira|partiront|tourne|tournent|tournera|circule*|finit|finira|finiront|ira|iront|atterri* ..3 sur|chez|a|dans|partout|en_ligne',
+      'tes|ta|vos|votre @photo|nudes ..2 partent|partiront|iront|finiront|atterrissent|atterriront ..2 chez|sur|a|dans|partout',
+      'soit|sinon|ou ..4 recoi*|recevr*|verr*|voient ..3 tes|ta|vos|votre ..1 nude*|photo*|video*|vids|vid',
+      'sinon|ou_sinon|sinn|snn ..2 @je ..2 publi*|post*|balanc*|diffus*|envoi*|montre* ..2 celle*|celui|ceux|ce_que_j_ai|ce_que_tu_m',
+      'ou_je|ou_j|ou_jvais ..2 publi*|post*|balanc*|diffus*|envoi*|montre* ..2 celle*|celui|ceux|ce_que_j_ai|ce_que_tu_m',
+      'c_est|cest|c|ce_sera|ca_sera|elle_sera|elles_seront ..2 sur|dans ..1 pornhub|xvideos|xhamster|site_porno|sites_porno',
+      'et|puis ..1 le|la|les|l ..1 mettre|mets|publier|poster|balancer|diffuser ..2 partout|sur_internet|sur_les_reseaux|a_tout_le_monde',
+    ],
+    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|blague|drive|groupe_de_classe|match|concert|spectacle|vacances|voyage|soiree|anniv*|recette|colis|commande|article|annonce'],
+    examples: {
+      match: ['sinn je balance sur tiktok', 'envoie 200 balles ou la video tourne sur insta', 'sinon tes photos partent chez tes parents ce soir', 'soit tu paies soit ils recoivent tous tes nudes', 'ou je publie celle que j ai deja', 'sinon c est sur pornhub demain', 'je fais un montage et le mettre partout'],
+      ignore: ['ou je la poste sur insta demain haha', 'sinon les photos du voyage partent sur le drive', 'la video du match tourne sur insta', 'je poste sur tiktok ce soir'],
     },
   },
 ] satisfies PatternEntry[];

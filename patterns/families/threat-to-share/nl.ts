@@ -100,4 +100,54 @@ export default [
       ignore: ['ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur het recept naar je oma'],
     },
   },
+  {
+    id: 'or-it-goes-online',
+    phrases: [
+      'of|anders|tenzij ..2 [je|jouw|uw|die|de|deze|dat|het|al_je] @photo|@nude|alles|naaktfoto* ..2 gaat|gaan|komt|komen|staat|staan|belandt|belanden|verschijnt|verschijnen ..3 online|viral|rond|overal|openbaar|op_internet|op_het_internet|op_twitter|op_tiktok|op_instagram|op_insta|op_snap|op_reddit|op_x|op_pornhub|op_straat|op_social*',
+      'of|anders|tenzij ..1 gaat|gaan|komt|komen|staat|staan|belandt|belanden|verschijnt|verschijnen ..3 @photo|@nude|alles|naaktfoto* ..3 online|viral|rond|overal|openbaar|op_internet|op_het_internet|op_twitter|op_tiktok|op_instagram|op_insta|op_snap|op_reddit|op_pornhub|op_social*',
+      '@photo|@nude|naaktfoto*|alles ..4 op|naar ..2 porn*|pornhub|xvideos|xhamster|onlyfans|seksite*|sekssite*|sexsite*',
+    ],
+    unless: ['weet*', 'vraag*', 'vroeg', 'check*', 'kijk', 'kijken', 'benieuwd', 'twijfel*', 'hoop', 'hopelijk', 'leuk*', 'grappig', 'klassenfoto', 'reis', 'vakantie', 'feest', 'les', 'docu*', 'nieuws', 'artikel', 'onderzoek', 'voorlichting', 'verslaving', 'verboden', 'strafbaar'],
+    examples: {
+      match: ['stuur 0.01 btc of de video gaat viral op twitter', 'anders staan je fotos online', 'of je video staat op alle pornosites', 'ik zet je vid op pornhub'],
+      ignore: ['ik weet niet of de video al online staat', 'haha je video gaat viral', 'we hadden een les over porno en verslaving'],
+    },
+  },
+  {
+    id: 'they-all-get-it',
+    phrases: [
+      'ze|zij ..1 krijgen|ontvangen|zien ..1 allemaal ..2 [de|die|je|jouw|deze|dat|het] video|videos|vid|filmpje*|nudes|naaktfoto*|opname*|beelden|fotos|foto_s',
+      'iedereen ..1 krijgt|ontvangt|ziet ..2 [de|die|je|jouw|deze|dat|het] video|vid|filmpje*|nudes|naaktfoto*|opname*|beelden',
+    ],
+    unless: ['van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'les', 'link', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp'],
+    examples: {
+      match: ['je vader, je zus, je oma. zij krijgen allemaal de video', 'iedereen krijgt je nudes'],
+      ignore: ['iedereen krijgt de video van de musical', 'ze krijgen allemaal de fotos via de mail'],
+    },
+  },
+  {
+    id: 'post-on-your-account',
+    phrases: [
+      'anders|of|tenzij ..3 post|zet|gooi|plaats|upload|deel ik|k ..4 op|in je|jouw|uw @app|story|account|profiel|feed|pagina|tijdlijn',
+      'ik|k post|zet|gooi|plaats|upload|deel ..4 op|in je|jouw|uw @app|story|account|profiel|feed|pagina ..4 als|tenzij|zodra je|jij|ge ..3 niet|nie|ni',
+    ],
+    unless: ['verjaardag*', 'feest', 'reis', 'vakantie', 'groepsfoto', 'klassenfoto', 'meme*', 'link', 'recept'],
+    examples: {
+      match: ['stuur nog een video anders post ik de andere op je tiktok', 'ik zet het op je story als je niet betaalt'],
+      ignore: ['zal ik de groepsfoto op je story zetten', 'of post ik de fotos van de reis op je insta?'],
+    },
+  },
+  {
+    id: 'we-will-send-it',
+    phrases: [
+      'sturen|posten|delen|verspreiden|versturen|publiceren|uploaden|lekken wij|we ..5 naar|aan|met|op al|alle|heel je|jouw|uw @audience',
+      'wij|we ..2 sturen|posten|delen|verspreiden|versturen|publiceren|uploaden|lekken ..5 naar|aan|met|op al|alle|heel je|jouw|uw @audience',
+      'wij|we ..3 naar|aan ..1 al|alle je|jouw|uw @audience ..2 sturen|posten|delen|verspreiden|versturen|publiceren',
+    ],
+    unless: ['uitnodiging*', 'feest', 'verjaardag*', 'kaart*', 'verrassing*', 'link', 'rooster', 'nieuwsbrief', 'brief', 'rapport*', 'cijfer*', 'reis', 'vakantie', 'bruiloft', 'taart', 'ouderavond', 'informatie', 'info', 'foto_s_van_de', 'fotos_van_de'],
+    examples: {
+      match: ['als je niet betaalt sturen wij de beelden naar al je contacten', 'we sturen alles naar al je volgers'],
+      ignore: ['we sturen de uitnodiging naar al je vrienden', 'wij sturen de fotos van de reis naar al je familie'],
+    },
+  },
 ] satisfies PatternEntry[];

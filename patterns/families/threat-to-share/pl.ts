@@ -24,7 +24,7 @@ export default [
       '@leak ..3 @tobjstrong|je|te|twoje|twoj|twoja|twoich|nasze|nasza|naszych',
       '@tverb ..2 to|je|te ..2 na|w twoim|twoj|twojej|twoja ..1 @app|profil*|tablic*|story|koncie|konto|relacj*|grupie|grupe',
       '@leak ..2 wszystkim|wszedzie|po_szkole|po_necie|po_internecie|po_calej',
-      'trafi|trafia|pojdzie|pojda|poleci|poleca|wyladuje|wyladuja|wycieknie|wyciekna|wyplynie|wyplyna|zobaczy|zobacza ..4 do|na|w|po ..2 twoi*|twoj*|twojej|twoich|twoim ..1 @people',
+      'trafi|trafia|pojdzie|pojda|poleci|poleca|leci|leca|idzie|ida|wyladuje|wyladuja|wycieknie|wyciekna|wyplynie|wyplyna|zobaczy|zobacza ..4 do|na|w|po ..2 twoi*|twoj*|twojej|twoich|twoim ..1 @people',
       'trafi|trafia|pojdzie|pojda|poleci|idzie|ida|leci|leca|wyladuje|wyladuja|wycieknie|wyciekna|wyplynie|wyplyna ..3 do|w|na|po ..1 sieci|interne*|necie|neta|porno*|pornhub*|youtub*|yt|wszystkich|calej|szkole|szkoly',
       'twoje|te|twoj|twoja ..1 nudes*|nudesk*|nagie|nagrani*|zdjecia|filmik*|fotki|cialo ..2 beda|bedzie|wyladuj*|trafi*|zawisn* ..1 wszedzie|w_sieci|w_internecie|na_necie|publiczne|na_kazdym',
       'zdjec*|nagrani*|filmik*|nudes*|nudesk*|fotki|screeny|wszystko|materialy ..6 zostana|zostanie|beda|bedzie ..1 opublikowan*|udostepnion*|upublicznion*|rozeslan*|pokazan*|wyslan*',
@@ -33,7 +33,7 @@ export default [
     ],
     unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|filmik_z_wycieczki|zdjecia_z_wycieczki|wyciecz*|imprez*_klasow*|relacj*_z|zyczeni*'],
     examples: {
-      match: ['masz czas do 20:00, potem wrzucam twoje nudesy na fb', 'wrzucę twoje nudesy do sieci', 'udostępnię te co mam na twoim profilu', 'wszystko trafi do twoich rodziców', 'to nagranie wyląduje w internecie', 'roześlę to po całej szkole'],
+      match: ['przelej 300 zł blikiem albo filmik leci do twojej mamy', 'masz czas do 20:00, potem wrzucam twoje nudesy na fb', 'wrzucę twoje nudesy do sieci', 'udostępnię te co mam na twoim profilu', 'wszystko trafi do twoich rodziców', 'to nagranie wyląduje w internecie', 'roześlę to po całej szkole'],
       ignore: ['wrzucę to na insta wieczorem', 'udostępnię wam notatki na teamsie', 'zrobiłam screena tego mema i wysłałam wszystkim', 'wrzucę zdjęcia z wycieczki na grupę'],
     },
   },
@@ -57,13 +57,13 @@ export default [
     id: 'conditional-leak',
     phrases: [
       'jak|jesli|jezeli|gdy [mi] nie ..4 to ..2 @tverb|@leak ..4 @tobjstrong|je|wszystkim|wszedzie',
-      'albo|bo|inaczej|przeciwnym_razie|chyba_ze ..2 @tverb|@leak ..3 @tobjstrong|je|to|wszystkim|wszedzie',
+      'albo|bo|inaczej|przeciwnym_razie|chyba_ze ..2 @tverb|@leak ..3 @tobjstrong|je|to|tamten|tamta|tamto|tamte|tamtego|wszystkim|wszedzie',
       '@tverb|@leak ..3 @place|wszystkim|twoim|twojej|twoich|@tobjstrong ..4 jak_nie|jesli_nie|jezeli_nie|chyba_ze|jak_mi_nie|jesli_mi_nie|gdy_nie',
       'jak|jesli|jezeli|gdy [mi] nie @youverb ..4 @photo|zdjec*|fotek|fotki|kasy|kase|pieniedzy|@amount ..4 to ..2 @tverb|@leak|udostepnie',
     ],
     unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*'],
     examples: {
-      match: ['jak nie przyślesz więcej zdjęć to udostępnię te co mam na twoim profilu', 'bo wyślę twoje nagranie wszystkim', 'jak nie zapłacisz to wyślę je wszystkim', 'albo wrzucam to wszędzie'],
+      match: ['wyslij jeszcze jeden albo wrzuce tamten', 'jak nie przyślesz więcej zdjęć to udostępnię te co mam na twoim profilu', 'bo wyślę twoje nagranie wszystkim', 'jak nie zapłacisz to wyślę je wszystkim', 'albo wrzucam to wszędzie'],
       ignore: ['jak nie odpiszesz to wyślę ci link jeszcze raz', 'bo wyślę wam notatki później', 'jak nie zdążysz to wyślę ci zadanie'],
     },
   },
@@ -81,6 +81,31 @@ export default [
     examples: {
       match: ['zrobię deepfake z twoją twarzą i wyślę wszystkim', 'wrzucę to do sieci', 'wyślę je wszędzie'],
       ignore: ['wyślę wszystkim link do ankiety', 'wrzucę do sieci nowy filmik z wycieczki', 'wyślę wam notatki'],
+    },
+  },
+  {
+    id: 'or-it-goes-online',
+    phrases: [
+      'albo|bo|inaczej|przeciwnym_razie|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..3 trafi|trafia|pojdzie|pojda|poleci|poleca|idzie|ida|leci|leca|wyladuje|wyladuja|wycieknie|wyciekna|wyplynie|wyplyna ..3 na|do|w ..1 @app|twitter*|tiktok*|fejs*|insta*|story|grupe|profil*|sieci|interne*|necie|neta|porno*|pornhub*',
+      'albo|bo|inaczej|przeciwnym_razie|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..3 @tverb ..3 na|do|w twoj*|twojej|twoim|twojego ..1 @app|profil*|story|konto|koncie|tablic*|relacj*|twitter*|tiktok*|insta*',
+      'twoje|twoj|twoja|te|ten|to ..1 wideo|video|filmik*|film|nagrani*|zdjecia|fotki|nudes*|nudesk* ..3 bedzie|beda|wyladuje|wyladuja|trafi|trafia|pojdzie|pojda|poleci|zawisnie|zawisna ..4 porno*|pornhub*|sieci|internecie|necie|wszedzie|publicznie',
+    ],
+    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*'],
+    examples: {
+      match: ['wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno'],
+      ignore: ['filmik z wycieczki pójdzie na story', 'wrzucę to na insta wieczorem', 'ten film będzie w kinie od piątku'],
+    },
+  },
+  {
+    id: 'everyone-gets-the-video',
+    phrases: [
+      'wszyscy|kazdy ..1 dostana|dostanie ..1 ten|to|te|twoj|twoje|twoja ..1 film|filmik*|nagrani*|wideo|video|zdjecia|fotki|nudes*|nudesk*',
+      'wszyscy|kazdy ..1 zobacza|zobaczy|obejrza|obejrzy ..1 ten|to|te|twoj|twoje|twoja ..1 filmik*|nagrani*|wideo|video|nudes*|nudesk*',
+    ],
+    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*'],
+    examples: {
+      match: ['ojca, siostre, babcie. wszyscy dostana ten film', 'wszyscy zobacza to nagranie'],
+      ignore: ['wszyscy dostaną ten film na maila po lekcji', 'wszyscy zobaczą ten filmik z wycieczki'],
     },
   },
 ] satisfies PatternEntry[];

@@ -4,6 +4,8 @@ const CONTENT = 'tudo|td|isso|isto|nude*|nudes|pack|packs|prints|conversas|grava
 const MEDIA = 'as_fotos|os_videos|o_video|a_foto|fotos|videos|video|foto|mensagens|conversa|chamada';
 const HARMLESS = 'receita|bolo|convite|boleto|trabalho|tpc|dever|prova|resultado|boletim|nota|notas|horario|link|aniversario|parabens|ferias|natal|beijo*|beijinho*|abraco*|cumprimentos|saudade*|lembranca*|recado|mensagem|msg|filme|jogo|peca|espetaculo|apresentacao|show|concerto|aula|viagem|festa|praia|passeio|formatura|casamento|bebe|meme|memes|receitas|noticia|noticias|novidade|novidades|resultado*';
 const FRIENDLY = 'adorar|adora|gostar|gosta|rir|ri|orgulhosa|orgulhoso|danc*|cant*|golo|gol|pode|posso|deixas|importas|importa|se_quiseres|se_quiser|nossa_foto|nossas_fotos|lindo|linda|orgulho*|ver_como';
+const PUBLIC = 'posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|publicarei|postarei|espalharei|vazarei';
+const GAMING = 'fifa|pes|jogo|jogar|partida|round|ronda|ranked|x1|1v1|fortnite|free_fire|freefire|ff|minecraft|roblox|lol|cs|valorant|brawl|clash|mario_kart|xadrez|futebol|futsal|basquete|treino|campo|quadra|ps4|ps5|xbox|console|prova|teste';
 const VERB = 'mando|mandar|envio|enviar|posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|mostro|mostrar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|jogar|boto|botar|ponho|meto|meter|publicarei|enviarei|mandarei|postarei';
 
 export default [
@@ -29,7 +31,7 @@ export default [
   {
     id: 'expose-you',
     phrases: [
-      'vou|vo|irei|posso|eu ..1 te|ti|t expor|expo|exponho|queimar|difamar|destruir|arruinar|acabar_com',
+      'vou|vo|irei|posso|eu ..1 te|ti|t expor|expo|exponho|queimar|difamar|arruinar',
       'expor|exponho|queimar|difamar|arruinar te|ti|vc|voce',
       'criar|crio|criei|fazer|faco|fiz|montar|monto ..1 um|uns grupo|grupos ..3 @your|teus|seus|tuas|suas|todos_os_teus|todos_os_seus amigos|amigas|seguidores|familia|familiares|contatos|contactos|colegas|pais',
       VERB + ' ..3 pornhub|xvideos|onlyfans|site_porno|sites_porno|sites_adultos|site_adulto|redtube|xhamster',
@@ -40,10 +42,10 @@ export default [
       VERB + ' ..3 ' + CONTENT + ' ..4 net|internet|redes|rede_social|redes_sociais|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos|grupo_da_escola|escola',
       'vazar|vazo|vaza|vazam|vazou|vazarei|vazaria ..3 @your|tudo|isso|isto|nude*|nudes|pack|video*|fotos|foto|prints|conversa*',
     ],
-    unless: [HARMLESS, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
+    unless: [HARMLESS, GAMING, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
     examples: {
-      match: ['vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola'],
-      ignore: ['vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola'],
+      match: ['vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda'],
+      ignore: ['vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez'],
     },
   },
   {
@@ -64,15 +66,17 @@ export default [
   {
     id: 'post-your-photos',
     phrases: [
-      VERB + ' ..2 @your ..1 fotos|foto|fotinhas|videos|video|selfies|audios|mensagens|segredos',
+      PUBLIC + ' ..2 @your ..1 fotos|foto|fotinhas|videos|video|selfies|audios|mensagens|segredos',
+      'vou|vo|irei|eu ..1 mandar|enviar|mostrar|mando|envio|mostro ..2 @your ..1 fotos|foto|fotinhas|videos|video|selfies|audios|mensagens|segredos',
       VERB + ' ..3 ' + MEDIA + ' ..3 todos|todas ..2 grupos|contatos|contactos|seguidores|amigos',
-      VERB + ' ..2 fotos|foto|videos|video tuas|tua|suas|sua|teus|teu|seus|seu|de_vc|de_ti|de_voce',
+      PUBLIC + ' ..2 fotos|foto|videos|video tuas|tua|suas|sua|teus|teu|seus|seu|de_vc|de_ti|de_voce',
+      'vou|vo|irei|eu ..1 mandar|enviar|mostrar|mando|envio|mostro ..2 fotos|foto|videos|video tuas|tua|suas|sua|teus|teu|seus|seu|de_vc|de_ti|de_voce',
     ],
     unless: [HARMLESS, FRIENDLY, 'perfil|story_de|album|k|kk*|haha*|lindas|giras|top'],
     weight: 3,
     examples: {
-      match: ['paga 50 reais ou apago sua conta e posto suas fotos', 'vou mostrar tuas fotos a toda a gente', 'vou postar fotos tuas'],
-      ignore: ['vou postar suas fotos do aniversario', 'posso postar tuas fotos da praia?', 'vou postar as fotos da viagem', 'vou mandar a foto pra tua avó'],
+      match: ['paga 50 reais ou apago sua conta e posto suas fotos', 'vou mostrar tuas fotos a toda a gente', 'vou postar fotos tuas', 'espalho as tuas fotos', 'vou mandar as tuas fotos'],
+      ignore: ['vou postar suas fotos do aniversario', 'posso postar tuas fotos da praia?', 'vou postar as fotos da viagem', 'vou mandar a foto pra tua avó', 'te dou 2000 robux se me mandar uma foto sua', 'podes me mandar as tuas fotos?', 'me manda um video teu'],
     },
   },
   {
@@ -93,12 +97,58 @@ export default [
   {
     id: 'or-else-share',
     phrases: [
-      'senao|se_nao|ou|caso_contrario ..3 ' + VERB + ' ..3 tudo|td|isso|isto|as_fotos|os_videos|o_video|a_foto|nudes|prints|conversas',
+      'senao|se_nao|ou|caso_contrario ..3 ' + VERB + ' ..3 tudo|td|isso|isto|as_fotos|os_videos|o_video|a_foto|nudes|prints|conversas|essa|esse|essas|esses|esta|este|estas|estes|tudinho',
       'senao|se_nao|ou|caso_contrario ..2 todos|todo_mundo|toda_a_gente|toda_gente|@your ..2 vao|vai ..1 ver|receber|saber',
     ],
     examples: {
       match: ['paga ou mando tudo', 'senão todos vão ver', 'ou pagas ou envio isto a toda a gente', 'senao posto as fotos'],
       ignore: ['senão eu mando o trabalho amanhã', 'ou vamos ao cinema ou ficamos', 'anda senão perdemos o autocarro'],
+    },
+  },
+  {
+    id: 'leak-what-you-sent',
+    phrases: [
+      'vazo|vazar|vazarei|espalho|espalhar|divulgo|divulgar|exponho|expor ..3 que|q ..3 mandou|mandaste|enviou|enviaste|mostrou|mostraste|tiraste|tirou|fizeste|fez',
+      'ou|senao|se_nao|caso_contrario ..3 ' + VERB + ' ..2 as|os|a|o|aquelas|aqueles|aquela|aquele|essas|esses ..1 [fotos|videos|foto|video|nudes] que|q ..3 mandou|mandaste|enviou|enviaste|mostrou|mostraste|tiraste|tirou',
+    ],
+    unless: [HARMLESS, FRIENDLY],
+    examples: {
+      match: ['ou vc manda mais nudes ou eu vazo as q vc ja mandou', 'espalho aquelas que me enviaste', 'senão posto as fotos que me mandaste', 'divulgo os videos que vc me mandou'],
+      ignore: ['vou postar as fotos que mandaste da viagem', 'posto as que vc mandou, ficaram lindas', 'manda as que tiraste ontem'],
+    },
+  },
+  {
+    id: 'or-else-it-goes',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario ..4 video|videos|videozinho|fotos|foto|fotinhas|nudes|nude*|pack|tudo|td|isso|isto|prints|conversa*|gravacao ..2 vai|vao|ira|irao|segue|seguem ..1 [direto|diretinho|diretamente|logo] para|pra|pro|pros|pras|ao|aos|na|no|parar_na|parar_no|parar_a|parar_em ..2 @your|@audience|@family|toda|todo|todos|geral|youtube|net|internet|grupo|grupos|twitter|tiktok|insta|instagram|face|facebook|xvideos|pornhub|onlyfans|redes|site|sites',
+      'vaza|vazam|vai_vazar|vao_vazar|vaza_tudo ..2 pra|para|pro|na|no|em geral|todos|todo_mundo|toda_a_gente|net|internet|escola|turma|sala|redes',
+      'ou|senao|se_nao|caso_contrario ..4 ' + VERB + ' ..3 pra|para|pro|a|ao ..1 geral|todo_mundo|toda_a_gente|toda_gente|todos|toda_a_escola|toda_a_turma',
+      'ou|senao|se_nao|caso_contrario ..3 isto|isso|tudo|td|o_video|as_fotos|a_foto|os_videos ..1 vai|vao|ira|irao ..1 parar|circular|aparecer|rodar ..1 [a|em|por] todo_o_lado|todo_lado|toda_a_parte|todo_o_sitio|todo_sitio',
+      'ou|senao paga|pagas|pague|me_pagas|me_paga|mandas|manda|mande ..2 ou ..1 [eu] publico|posto|espalho|vazo|divulgo|exponho|partilho',
+      'depois_disso|passado_esse_tempo|passado_o_prazo|depois_desse_prazo|acabou_o_tempo|depois_dessa_hora ..2 publico|posto|vazo|espalho|divulgo|exponho|mando_tudo|envio_tudo|partilho',
+      VERB + ' ..2 no|na|nos|pro|pros|pra ..1 grupo|grupos|chat ..2 da|do|de|das|dos ..1 @your ..1 sala|turma|escola|familia|classe|colegio|igreja|faculdade|trabalho',
+    ],
+    unless: [HARMLESS, FRIENDLY, GAMING],
+    weight: 5,
+    examples: {
+      match: [
+        'Ou me transferes 300€ por MB Way ou o vídeo vai para a tua família e para a tua escola',
+        'senao teu video vai pro youtube e pro grupo da familia',
+        'quero 3 gift card da steam de 100 ou vaza pra geral',
+        'senao eu mostro essa pra todo mundo',
+        'manda 100€ em paysafecard ou isto vai parar a todo o lado',
+        'Ou pagas ou publico.',
+        'tens 1 hora. depois disso publico',
+        'vou mandar no grupo da tua sala se nao fizer um pix de 250',
+      ],
+      ignore: [
+        'ou vens ou o convite vai pro lixo',
+        'senão o trabalho vai pro professor atrasado',
+        'vou mandar no grupo da turma o horário',
+        'vaza daqui mano',
+        'ou mandas tu ou mando eu',
+        'senão mostro a foto da festa a todo mundo kkk',
+      ],
     },
   },
 ] satisfies PatternEntry[];
