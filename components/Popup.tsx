@@ -41,7 +41,7 @@ export function Popup({ status, settings, locked, onChange, practiceUrl }: Popup
           <span>How early</span>
           <select value={settings.sensitivity} onChange={(e) => set('sensitivity', (e.target as HTMLSelectElement).value as Settings['sensitivity'])}>
             <option value="low">Only clear danger</option>
-            <option value="balanced">Balanced (recommended)</option>
+            <option value="balanced">Balanced</option>
             <option value="high">Early hints too</option>
           </select>
         </label>

@@ -58,7 +58,10 @@ export interface ConversationStep {
   index: number;
   categories: Category[];
   lang: Language | undefined;
+  /** Set when a new warning should appear after this message (at most once per level). */
   warning: Warning | undefined;
+  /** What the live signals add up to now: lets a card already shown list the latest reasons. */
+  current: Warning | undefined;
   nudge: Nudge | undefined;
 }
 
@@ -106,7 +109,7 @@ export function createConversation(options: ConversationOptions = {}): Conversat
         nudge = { categories: [SELF_CATEGORY] };
         nudged = true;
       }
-      return { index: i, categories: analysis.categories, lang: analysis.lang, warning: result.warning, nudge };
+      return { index: i, categories: analysis.categories, lang: analysis.lang, warning: result.warning, current: result.current, nudge };
     },
   };
 }

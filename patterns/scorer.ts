@@ -128,15 +128,15 @@ export function step(
   index: number,
   ts: number | undefined,
   sensitivity: Sensitivity,
-): { state: ScorerState; warning: Warning | undefined } {
+): { state: ScorerState; warning: Warning | undefined; current: Warning | undefined } {
   const live = state.signals.filter((s) => isLive(s, index, ts));
   // When every earlier signal has expired, the old situation is over: a new one may warn again.
   const shown = live.length === 0 ? undefined : state.shown;
   const signals = incoming.length ? [...live, ...incoming] : live;
   const assessed = assess(signals, sensitivity);
   const next: ScorerState = { signals, shown };
-  if (!assessed || levelRank(assessed.level) <= levelRank(shown)) return { state: next, warning: undefined };
-  return { state: { signals, shown: assessed.level }, warning: assessed };
+  if (!assessed || levelRank(assessed.level) <= levelRank(shown)) return { state: next, warning: undefined, current: assessed };
+  return { state: { signals, shown: assessed.level }, warning: assessed, current: assessed };
 }
 
 export { LEVELS };

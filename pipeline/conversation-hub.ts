@@ -51,10 +51,9 @@ export class ConversationHub {
       if (entry.seen.get(message.key) === message.text) continue;
       entry.seen.set(message.key, message.text);
       const step = entry.engine.push({ from: message.from, text: message.text, ts: message.ts });
-      if (step.warning && levelRank(step.warning.level) > levelRank(entry.level)) {
-        entry.level = step.warning.level;
-        entry.categories = step.warning.categories;
-      }
+      if (step.warning && levelRank(step.warning.level) > levelRank(entry.level)) entry.level = step.warning.level;
+      // The card lists the latest reasons, without alerting again.
+      if (entry.level && step.current) entry.categories = step.current.categories;
       if (step.nudge) entry.nudge = true;
     }
     return this.view(batch.conversationId);

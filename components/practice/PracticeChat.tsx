@@ -41,10 +41,12 @@ export function PracticeChat({ country, learnMoreUrl }: { country?: string; lear
   const send = (message: ChatMessage) => {
     const step = conversation.current.push(message);
     setLines((l) => [...l, { ...message, categories: step.categories }]);
-    if (step.warning) {
-      const warning = step.warning;
-      setShown((s) => (levelRank(warning.level) > levelRank(s?.level) ? { level: warning.level, categories: warning.categories, nudge: false } : s));
-    }
+    const { warning, current } = step;
+    setShown((s) => {
+      if (warning && levelRank(warning.level) > levelRank(s?.level)) return { level: warning.level, categories: warning.categories, nudge: false };
+      // A card already shown lists the latest reasons, without alerting again.
+      return s && current ? { ...s, categories: current.categories } : s;
+    });
     if (step.nudge) setShown((s) => s && { ...s, nudge: true });
   };
 

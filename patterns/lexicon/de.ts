@@ -6,13 +6,13 @@ export default {
   photo: [
     'foto', 'fotos', 'fotto', 'photo', 'photos', 'bild', 'bilder', 'bildern', 'bildchen', 'bildl', 'pic', 'pics', 'pick', 'picks', 'pik',
     'selfie*', 'video', 'videos', 'vid', 'vids', 'clip', 'clips', 'nacktbild*', 'nacktfoto*', 'nacktvideo*', 'nacktpic*', 'nudes', 'nude',
-    'snap', 'snaps', 'aufnahme', 'aufnahmen',
+    'snap', 'snaps', 'aufnahme', 'aufnahmen', 'spiegelselfie*', 'bikinibild*', 'bikinifoto*',
   ],
   /** What an extortionist holds: images, clips, chats, screenshots. */
   media: [
     'foto', 'fotos', 'photo', 'photos', 'bild', 'bilder', 'bildern', 'pic', 'pics', 'video', 'videos', 'vid', 'vids', 'clip', 'clips',
     'nacktbild*', 'nacktfoto*', 'nacktvideo*', 'nacktpic*', 'nudes', 'nude', 'screenshot*', 'screens', 'aufnahme*', 'mitschnitt*',
-    'chat', 'chats', 'chatverlauf', 'verlauf', 'nachrichten', 'unterhaltung',
+    'chat', 'chats', 'chatverlauf', 'verlauf', 'nachrichten', 'unterhaltung', 'profilbild*',
   ],
   /** Sending, posting, leaking (verb stems, all persons). */
   sendv: [

@@ -20,6 +20,21 @@ try {
   await chat.emulateMedia({ colorScheme: 'dark' });
   await chat.screenshot({ path: join(out, 'discord-urgent-dark.png') });
 
+  // A caution on WhatsApp at 200% zoom (a smaller card, folded).
+  const wa = await harness.open('https://web.whatsapp.com/');
+  await wa.waitForFunction(() => document.documentElement.dataset.headsUp === 'whatsapp');
+  await wa.evaluate(() => (window as any).fixture.receive('hey how old are you? add me on snap'));
+  await expectWarning(wa, 'caution');
+  await wa.evaluate(() => ((document.body.style as any).zoom = '2'));
+  await wa.waitForTimeout(400);
+  await wa.screenshot({ path: join(out, 'whatsapp-caution-200.png') });
+
+  const popup = await harness.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 560 });
+  await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+  await popup.waitForTimeout(500);
+  await popup.screenshot({ path: join(out, 'popup.png') });
+
   for (const [name, scheme, zoom] of [['practice', 'light', 1], ['practice-dark', 'dark', 1], ['practice-200', 'light', 2]] as const) {
     const page = await harness.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });

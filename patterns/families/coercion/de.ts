@@ -62,4 +62,20 @@ export default [
       ignore: ['sonst ist alles gut', 'oder ich komm später'],
     },
   },
+  {
+    id: 'dont-you-dare',
+    phrases: [
+      'wehe ..3 blockst|blockierst|meldest|ignorierst|reportest|erzahlst|erzaehlst|verratst|verraetst|loscht|loeschst|antwortest',
+      'willst|willste du ..1 es|s|das|dus ..1 testen|riskieren|drauf_ankommen_lassen',
+      'willst|willste dus ..1 testen|riskieren',
+      'teste|test ..1 mich ..2 ruhig|doch|nur|mal',
+      'willst|willste du ..3 zuruck|zurueck|wiederhaben ..3 dann',
+      'in|innerhalb ..1 # h|std|stunden|stunde|minuten|min|mins|tagen|tage ..4 nix|nichts|kein|keine',
+    ],
+    unless: ['spiel|runde|zocken|1v1|match|test|klausur|arbeit|hausaufgabe*|haha|lol|xd|buch|pulli|jacke|geld_zuruck|geld_zurueck|ladekabel|kabel|spiel'],
+    examples: {
+      match: ['und wehe du blockst mich', 'willst dus testen?', 'teste mich ruhig', 'Willst du ihn zurück? Dann schick mir ein Foto', 'Wenn ich in 48h nix sehe geht das Video raus'],
+      ignore: ['wehe du spoilerst mir die folge haha', 'willst du dein buch zurück? dann komm vorbei', 'in 2 stunden nix gegessen lol'],
+    },
+  },
 ] satisfies PatternEntry[];

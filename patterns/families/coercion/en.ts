@@ -15,10 +15,10 @@ export default [
       'last|final chance|warning|time_im_asking|time_i_am_asking',
       'this is your|ur last|final chance|warning',
     ],
-    unless: ['homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|to_sign|sign_up|to_buy|to_get|to_join|to_register|to_enter|to_vote|to_apply|lol|omw|we_leave|without_you|the_store|closes|doors|boarding'],
+    unless: ['to_return|to_submit|to_hand_in|to_turn_in|permission|form|forms|rsvp|to_rsvp|to_order|homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|to_sign|sign_up|to_buy|to_get|to_join|to_register|to_enter|to_vote|to_apply|lol|omw|we_leave|without_you|the_store|closes|doors|boarding'],
     examples: {
       match: [ "you have 10 minutes", "this is your last warning", "you have 2 hours to comply", "the clock is ticking",'u have 30 mins', 'you have 1 hour', 'last chance', 'you have until midnight', 'tick tock', 'within 24 hours or everyone sees', 'this is your final warning', 'send it in the next hour or its going out'],
-      ignore: ['you have 5 minutes or we leave without you', 'you have 2 hours for the exam', 'last chance to buy tickets sale ends'],
+      ignore: ['Reminder: last chance to return the field trip permission form.', 'you have 5 minutes or we leave without you', 'you have 2 hours for the exam', 'last chance to buy tickets sale ends'],
     },
   },
   {

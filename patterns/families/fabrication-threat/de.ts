@@ -37,4 +37,16 @@ export default [
       ignore: ['deepfakes sind verboten hab ich in den news gelesen', 'ich mach ein foto von dir für die schülerzeitung', 'ki ist voll interessant'],
     },
   },
+  {
+    id: 'face-into-porn',
+    phrases: [
+      'aus|mit @poss gesicht|kopf|face ..3 porno*|nacktbild*|nacktfoto*|nacktvideo*|nude|nudes|sexvideo*|sexbild*',
+      '@poss gesicht|kopf|face ..4 in|auf ..2 porno*|nacktbild*|nacktfoto*|nacktvideo*|sexvideo*|nudes',
+    ],
+    unless: ['gesehen|jemand|melden|gemeldet|verboten|strafbar|polizei|lehrer*|news|artikel|bericht|unterricht|illegal'],
+    examples: {
+      match: ['Ich kann aus deinem Gesicht ein Pornovideo machen, sieht voll echt aus', 'ich schneid dein gesicht in ein pornovideo'],
+      ignore: ['in den news war einer, der aus dem gesicht von jemand ein pornovideo gemacht hat, voll verboten'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -14,10 +14,12 @@ export default [
       'perfil|conta|insta|instagram|pagina ..1 falso|falsa|fake ..4 tuas|suas|teu|seu|tua|sua|@your|com_as_tuas|com_as_suas|em_teu_nome|em_seu_nome',
       'crio|criar|faco|fazer ..2 perfil|conta ..2 teu|tua|seu|sua|em_teu_nome|em_seu_nome|com_as_tuas|com_as_suas ..3 fotos|nudes|nude*',
       'ninguem ..2 vai [nem] saber|acreditar|perceber ..2 que e|eh ..1 falso|falsa|fake|montagem|mentira|editado|editada',
+      'montagem|montagens|fotomontagem|deepfake|deep_fake|photoshop|fotoshop|edicao ..3 com|da|de ..1 [a|as] @your|tua|sua ..1 cara|rosto|fotos|foto|cabeca|corpo ..5 ' + SEX + '|corpo_de|corpo_nu',
+      'fazer|faco|farei|criar|crio|criarei|gerar|gero|montar|monto ..3 video|videos|foto|fotos|imagens|imagem ..2 ' + SEX + ' ..4 com_a_tua|com_a_sua|com_o_teu|com_o_seu|contigo|com_vc|com_voce|de_ti|de_vc|teu|tua|seu|sua',
     ],
     examples: {
-      match: ['vou pegar suas fotos do insta e fazer uma montagem pelada', 'vou pôr a tua cara num vídeo porno', 'faço deepfake teu nua', 'tiro a tua roupa com ia', 'ninguém vai saber que é falso'],
-      ignore: ['fiz uma montagem da turma pro aniversario', 'a ia do jogo é fraca', 'vou editar o video da festa'],
+      match: ['vou fazer uma montagem com a tua cara num video porno', 'faço fotos nuas com a tua cara', 'vou pegar suas fotos do insta e fazer uma montagem pelada', 'vou pôr a tua cara num vídeo porno', 'faço deepfake teu nua', 'tiro a tua roupa com ia', 'ninguém vai saber que é falso'],
+      ignore: ['fiz uma montagem da turma pro aniversario', 'a ia do jogo é fraca', 'vou editar o video da festa', 'fiz uma montagem com a tua cara no corpo do shrek kkk'],
     },
   },
 ] satisfies PatternEntry[];

@@ -52,4 +52,16 @@ export default [
       ignore: ['die einzige die das gemacht hat', 'ich liebe pizza'],
     },
   },
+  {
+    id: 'nobody-gets-you-like-me',
+    phrases: [
+      'versteh*|kennt|kennen ..1 dich ..2 nicht|nie|kaum ..1 so ..1 wie ich',
+      'besser|reifer|kluger|klueger|schlauer|weiter als ..2 die_meisten|viele|manche ..1 erwachsenen|erwachsene|alteren|aelteren',
+      'schones|schoenes|hubsches|huebsches|geiles|susses|suesses|heisses|sexy profilbild|pb|selfie|spiegelselfie',
+    ],
+    examples: {
+      match: ['die anderen in deinem alter verstehen dich nicht so wie ich', 'du bist echt gut in fortnite, besser als die meisten erwachsenen', 'schönes profilbild'],
+      ignore: ['die verstehen mich nicht', 'schönes bild vom sonnenuntergang'],
+    },
+  },
 ] satisfies PatternEntry[];

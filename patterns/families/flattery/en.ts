@@ -6,6 +6,7 @@ export default [
     phrases: [
       'nobody|no_one|noone ..3 understands|gets|knows|loves|cares_about|appreciates|treats|cares you|u ..3 like|better_than|the_way|as_much i',
       'mature|grown_up|smart|wise|advanced|developed ..3 for|4 ..2 your|ur|ya age',
+      'mature|grown_up|developed ..2 for [a|an] #',
       'seem|seems|look|act|sound|are|re ..3 older|more_mature|so_mature|mature ..2 than|for ..3 age|#|other|girls|guys|boys|kids',
       'age is just|only|only_just|really_just a number',
       'age ..2 does_not_matter|doesnt_matter|means_nothing|is_nothing_but_a_number|aint_nothing_but_a_number|is_just_a_number|is_only_a_number',
@@ -19,7 +20,7 @@ export default [
     ],
     unless: ['homework|essay|teacher|grade|grades|exam|test|school|class|report|project|book|dog|cat|puppy|kitten|game|match'],
     examples: {
-      match: [ "nobody cares about you like i do", "you look way older than 14", "you're so much more mature than girls my age", "you deserve someone who treats you right",'u seem way more mature than other girls ur age', 'age is just a number', 'ur so mature for your age', 'ur not like other girls', 'ur different from the other girls', 'nobody understands u like i do'],
+      match: [ "nobody cares about you like i do", "you look way older than 14", "you're so much more mature than girls my age", "you deserve someone who treats you right",'u seem way more mature than other girls ur age', 'age is just a number', 'ur so mature for your age', 'ur really mature for 14 honestly', 'ur not like other girls', 'ur different from the other girls', 'nobody understands u like i do'],
       ignore: ['your essay is very mature for your grade', 'age is a number on the form'],
     },
   },

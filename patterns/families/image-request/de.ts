@@ -42,16 +42,19 @@ export default [
   {
     id: 'cam-on',
     phrases: [
-      'mach|mache|machst|schalt|schalte|schaltest ..3 @cam ..2 an|ein|auf',
+      'mach|mache|machst|schalt|schalte|schaltest ..5 @cam ..2 an|ein|auf',
       '@cam an|ein ..3 bitte|please|jetzt|sofort|will|mal',
       '@cam ..1 anmachen|anschalten|einschalten|anmachst|anschaltest|anmachen',
       'zeig dich ..3 vor|auf|in|uber|ueber der|die @cam',
       'zeig|zeige|zeigst ..4 auf|vor|in|uber|ueber ..1 @cam',
     ],
-    unless: ['oma|opa|mama|papa|unterricht|lehrer*|klasse|meeting|konferenz|referat|vorstellungsgesprach|vorstellungsgespraech|arzt|therapeut*|setup|tastatur|bildschirm|monitor|zock*|stream*|game*|spiel*|runde|team|gruppe|alle'],
+    unless: [
+      'oma|opa|mama|papa|unterricht|lehrer*|klasse|meeting|konferenz|referat|vorstellungsgesprach|vorstellungsgespraech|arzt|therapeut*|setup|tastatur|bildschirm|monitor|zock*|stream*|game*|spiel*|runde|team|gruppe|alle',
+      'schwarz|ton|mikro|mikrofon|mic|laggt|lagt|hangt|haengt|eingefroren|verbindung|internet|wlan|akku|zimmer|hund|katze|baby|geschenk|pflanze',
+    ],
     examples: {
-      match: ['mach mal deine cam an will dich sehen', 'mach die kamera an', 'schalt deine kamera ein', 'cam an bitte', 'zeig dich mal vor der cam'],
-      ignore: ['Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht'],
+      match: ['mach mal deine cam an will dich sehen', 'mach die kamera an', 'schalt deine kamera ein', 'cam an bitte', 'zeig dich mal vor der cam', 'ausser du machst heute abend nochmal die cam an'],
+      ignore: ['Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht', 'mach die kamera an ich seh nur schwarz', 'mach die cam an, will dein neues zimmer sehen'],
     },
   },
   {
@@ -66,11 +69,15 @@ export default [
       'kannste|willste|magste|schickste|sendeste ..2 mir ..3 @photo ..3 schicken|senden|machen|zeigen',
       'schickste|sendeste|zeigste ..2 mir ..2 @photo',
     ],
-    unless: ['vom|davon', '@photo von dem|der|den|eurer|eurem|unserem|unserer|meinem|meiner|deinem|deiner|deinen|deines'],
+    unless: [
+      'vom|davon',
+      '@photo von dem|der|den|eurer|eurem|unserem|unserer|meinem|meiner|deinem|deiner|deinen|deines',
+      'passfoto|spielerpass|ausweis|formular|dokument*|unterlagen|link|datei|adresse|info|infos|nummer|termin*|beleg|quittung|rechnung|liste|tabelle|hausaufgabe*|arbeitsblatt',
+    ],
     weight: 1,
     examples: {
       match: ['schick mir noch eins', 'noch ein foto bitte', 'schick noch mehr', 'mehr bilder von dir'],
-      ignore: ['ich schick dir gleich noch die adresse', 'ich hab noch ein foto vom urlaub'],
+      ignore: ['ich schick dir gleich noch die adresse', 'ich hab noch ein foto vom urlaub', 'Super. Schick mir bitte noch ein Passfoto für den Spielerpass'],
     },
   },
   {
@@ -80,7 +87,8 @@ export default [
       'zeig|zeige [mir|mal] [mal|doch|bitte|ma] wie du aussiehst|ausiehst|aussehen',
       'ich will|mochte|moechte|muss dich sehen|sehn',
       'will|mochte|moechte dich sehen|sehn',
-      'sehen ..1 wie du aussiehst|ausiehst|aussehen',
+      'sehen ..1 wie du ..2 aussiehst|ausiehst|aussehen',
+      'kannst|konntest|koenntest|kannste|magst|machst du ..3 ein|n|nen|paar|ein_paar|mal @photo ..2 machen|schicken|senden',
       'kannst|konntest|koenntest|kannste|willst|magst|schickst|sendest du ..3 mir ..3 @photo ..3 schicken|senden|machen|zeigen',
       'schickst|sendest|zeigst du mir ..2 @photo',
       'zeig dich mal|doch|bitte',
@@ -97,8 +105,27 @@ export default [
     ],
     weight: 1,
     examples: {
-      match: ['schick mir mal ein bild', 'send mir n pic', 'zeig mal wie du aussiehst', 'ich will dich sehen'],
-      ignore: ['schick mir ein foto von deinem neuen hund', 'schickt mir bis morgen ein Foto von eurer Hausaufgabe', 'schick mal noch ein paar fotos vom rahmen'],
+      match: ['schick mir mal ein bild', 'send mir n pic', 'zeig mal wie du aussiehst', 'ich will dich sehen', 'kannst du grad ein selfie machen? will sehen wie du heute aussiehst'],
+      ignore: ['schick mir ein foto von deinem neuen hund', 'schickt mir bis morgen ein Foto von eurer Hausaufgabe', 'schick mal noch ein paar fotos vom rahmen', 'kannst du ein foto von der tafel machen'],
     },
+  },
+  {
+    id: 'where-more-shows',
+    phrases: [
+      'eins|einen|eines|welche|@photo ..3 wo|auf_dem|auf_denen|bei_dem|bei_denen man ..1 mehr ..2 sieht|sehen|siehst|erkennt',
+      'zeig|zeige|schick|schicke ..3 mehr ..1 von dir|haut',
+    ],
+    unless: ['fahrrad|auto|zimmer|wohnung|haus|schaden|kratzer|detail*|vom|von_der|von_dem|tafel|hausaufgabe*|aufgabe*|artikel|ware|schrift|text|zettel|karte|landschaft|aussicht|strand|berg*|meer|stadt|gebaude|gebaeude|bühne|buhne|spiel'],
+    examples: {
+      match: ['hast du auch welche wo man mehr sieht?', 'eins wo man mehr sieht hehe', 'zeig mal mehr von dir'],
+      ignore: ['hast du ein foto wo man den kratzer besser sieht', 'hast du eins wo man mehr von der aussicht sieht'],
+    },
+  },
+  {
+    id: 'owed-pics',
+    phrases: ['jetzt|dann|also will|mochte|moechte|brauch|brauche|krieg|kriege|bekomme ich ..1 meine|die|deine @photo|nudes'],
+    unless: ['vom|von_der|von_dem|urlaub|party|konzert|ausflug|klassenfahrt|zuruck*|zurueck*|handy|kamera|drucken|ausdrucken|hausaufgabe*'],
+    weight: 2,
+    examples: { match: ['du wolltest die vbucks, jetzt will ich meine bilder'], ignore: ['jetzt will ich meine bilder vom konzert zurück'] },
   },
 ] satisfies PatternEntry[];

@@ -95,10 +95,10 @@ export default [
       'more pics|videos|photos|pictures|selfies|content ..2 or|now|today|please|for_me|of_you',
     ],
     weight: 1,
-    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|kitten|pet|homework|notes|project|meme|memes|car|bike|house|room|apartment|item|product|listing|sale|for_the|group|album|baby|food|cake|art|drawing|sunset|view|beach|the_team|haircut|hair|nails|outfit|dress'],
+    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|kitten|pet|homework|notes|project|meme|memes|car|bike|house|room|apartment|item|product|listing|sale|for_the|group|album|baby|food|cake|art|drawing|sunset|view|beach|the_team|haircut|hair|nails|outfit|dress|of_it|of_that|wheel|wheels|tires|damage|condition|scratch|scratches|box|label|receipt'],
     examples: {
       match: ['one more video', 'send more pics', 'i want more pics of you', 'send another one please', 'more pics or else'],
-      ignore: ['send more pics from the trip', 'can u send more pics of the bike', 'one more game'],
+      ignore: ['send more pics from the trip', 'can u send more pics of the bike', 'one more game', 'Can you send more pictures of it? The back wheel especially'],
     },
   },
   {

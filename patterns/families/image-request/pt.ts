@@ -11,13 +11,14 @@ export default [
       '@send|quero|queria|tira|tire|tiras|grava|grave ..3 @photo ..3 @bodysex',
       '@send|quero|queria|tira|tire|grava|grave|faz|faca ..3 @photo ..3 @undressed',
       '@send ..2 mais|outra|outro ..5 @undressed',
+      '@send [me] [so|agora] uma|umas|um|uns|so_uma|so_um ..2 @undressed',
       'mostra|mostre|mostras|mostrar|ver|ve|deixa_ver|quero_ver|queria_ver ..3 [o|a|os|as|teu|tua|seu|sua|teus|tuas|seus|suas] @body',
       'mostra|mostre|mostras|mostrar [me|pra_mim|para_mim|pra_eu] ..2 @undressed',
       'quero|queria|deixa|deixa_me ..1 te|ti ver ..2 @undressed',
       'quero|queria|deixa|deixa_me ver ..4 corpo_inteiro|de_corpo_inteiro|teu_corpo|seu_corpo|corpinho',
     ],
     examples: {
-      match: ['manda nudes', 'manda umas fotos sem roupa', 'manda mais uma, mas desta vez sem roupa', 'mostra o teu corpo', 'quero ver teus peitos', 'tira uma foto de calcinha pra mim', 'envia-me um video pelada', 'manda uma foto sua de biquini', 'manda o pack'],
+      match: ['manda nudes', 'agora manda uma sem nada', 'manda-me uma de lingerie', 'manda umas fotos sem roupa', 'manda mais uma, mas desta vez sem roupa', 'mostra o teu corpo', 'quero ver teus peitos', 'tira uma foto de calcinha pra mim', 'envia-me um video pelada', 'manda uma foto sua de biquini', 'manda o pack'],
       ignore: ['manda a foto da viagem', 'mostra o teu trabalho', 'a foto ficou nua de cor kk', 'mostra o caminho'],
     },
   },
@@ -27,10 +28,10 @@ export default [
       'liga|ligue|ligas|abre|abra|abres|ativa|ative|acende|ligar|abrir [a|o|ai|la|tua|sua|essa] [tua|sua] cam|camera|camara|webcam|cam_ai|video',
       'quero|queria|deixa|deixa_me|me_deixa ..1 te|ti ver ..2 cam|camera|camara|webcam|video|agora|ao_vivo|vivo|live',
     ],
-    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do'],
+    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres'],
     examples: {
       match: ['liga a cam, quero te ver', 'entao liga a camera agora', 'abre a camera', 'liga a tua webcam', 'quero te ver na cam'],
-      ignore: ['liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou'],
+      ignore: ['liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'abre a camera pra te mostrar o cachorro'],
     },
   },
   {

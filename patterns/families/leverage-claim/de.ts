@@ -91,4 +91,56 @@ export default [
       ignore: ['ich kenne deine mutter vom elternabend', 'ich hab die liste für die party'],
     },
   },
+  {
+    id: 'screenshots-of-us',
+    phrases: [
+      'hab|habe|hab_ich|habe_ich ..1 screenshots|screens|screenshot|kopien|aufnahmen|mitschnitte ..1 von ..3 @poss|unserem|unserer|unseren|unser|dir|ihnen|allem',
+      'hab|habe|hab_ich ..1 alles|jeden|jede|den|die|unseren|unsere ..2 chat|chats|chatverlauf|verlauf|nachricht|nachrichten|unterhaltung ..1 gescreenshot*|gescreent|gespeichert|gesichert',
+    ],
+    unless: ['haha|hahaha|lol|xd|lmao|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub'],
+    examples: {
+      match: ['hab screenshots von unserem ganzen chat und deinen fotos', 'habe kopien von allem', 'hab den ganzen chat gescreenshottet'],
+      ignore: ['ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht'],
+    },
+  },
+  {
+    id: 'saved-your-pics',
+    phrases: [
+      'ich hab|habe ..2 @poss|alle ..1 @media|profilbild*|profilbilder|storys|stories|story ..2 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|kopiert',
+      'hab|habe|hab_ich ..1 alle @poss ..1 @media|profilbild*|storys|stories|story ..2 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|kopiert',
+    ],
+    unless: ['haha|hahaha|lol|xd|schon|schoen|hubsch|huebsch|suss|suess|danke|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag|hochzeit|hausaufgabe*|referat|erinnerung*|album'],
+    weight: 3,
+    examples: {
+      match: ['ich hab alle deine profilbilder gespeichert', 'hab alle deine storys runtergeladen'],
+      ignore: ['ich hab deine fotos vom urlaub gespeichert, sind so schön', 'hab deine bilder gespeichert haha'],
+    },
+  },
+  {
+    id: 'remember-what-you-sent',
+    phrases: [
+      'vergiss|vergisst|vergesst ..1 nicht ..3 was|dass|das du ..4 geschickt|gesendet|gemacht|gezeigt|geschrieben',
+      'du hast|hattest mir ..4 geschickt|gesendet|gezeigt ..3 vergiss|vergisst ..2 nicht',
+      'denk ..1 dran ..3 was|dass|das du mir ..3 geschickt|gesendet|gezeigt',
+    ],
+    unless: ['haha|lol|xd|zuruck*|zurueck*|geld|euro|ausleihen|geliehen|hausaufgabe*|link|adresse|geburtstag'],
+    weight: 3,
+    examples: {
+      match: ['du hast mir schon eins geschickt, vergiss das nicht', 'vergiss nicht was du mir geschickt hast'],
+      ignore: ['vergiss nicht was du mir geschickt hast zurückzugeben', 'du hast mir den link geschickt, vergiss das nicht'],
+    },
+  },
+  {
+    id: 'account-is-mine',
+    phrases: [
+      '@poss account|acc|konto|profil|insta|instagram|snap|snapchat|handy|tiktok|email|mail|icloud|whatsapp ..2 gehort|gehoert ..2 jetzt|ab_jetzt|nun|ab_sofort|ab_heute ..1 mir',
+      'ich hab|habe ..2 @poss passwort|passworter|passwoerter|email|mail ..2 geandert|geaendert',
+      'ich ..2 kann|konnte|koennte|lese|les ..2 alle @poss dms|nachrichten|chats|privaten_nachrichten ..1 lesen|sehen',
+    ],
+    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|haha|lol|xd|spass|witz|scherz|hilfe|helfen|vergessen'],
+    examples: {
+      match: ['Ey. Dein Account gehört jetzt mir', 'Ich hab dein Passwort geändert und kann alle deine DMs lesen'],
+      ignore: ['dein fortnite account gehört jetzt mir haha', 'ich hab dein passwort geändert weil du es vergessen hattest'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -78,4 +78,16 @@ export default [
       ignore: ['tenho muitos seguidores', 'sei quem é o teu professor', 'a lista de amigos da festa'],
     },
   },
+  {
+    id: 'its-you-on-camera',
+    phrases: [
+      'e|eh|es|sao @you|tu|ti|tuas|suas ..3 pelad*|nua|nu|nuzinha|nuzinho|sem_roupa|batendo_uma|a_bater_uma|bater_uma|se_tocando|te_tocando|a_tocar_te|a_te_tocar|se_masturbando|a_masturbar_te|te_masturbando|de_calcinha|de_cueca ..3 na|no|nessa|nesse|neste|nesta|da|do call|cam|camera|camara|webcam|chamada|videochamada|video|live|gravacao|print|foto',
+      'reconhece|reconheces|lembra|lembras|lembras_te|olha|ve|olha_so ..4 @you|tu ..2 pelad*|nua|nu|sem_roupa|batendo_uma|a_bater_uma|se_tocando|a_tocar_te|se_masturbando|a_masturbar_te',
+    ],
+    unless: ['sonho|sonhei|sonhaste|pesadelo'],
+    examples: {
+      match: ['reconhece? é vc batendo uma na call', 'olha só vc pelada', 'é tu nua nesse video', 'és tu a masturbar-te na cam'],
+      ignore: ['é vc na foto da festa?', 'olha vc no video do jogo', 'sonhei que vc tava pelada na aula kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -37,4 +37,16 @@ export default [
       ignore: ['a tua mae vai te buscar na escola?', 'te pego no treino amanhã com o teu pai'],
     },
   },
+  {
+    id: 'meet-alone',
+    phrases: [
+      'a_gente|nos|gente ..1 [se|nos] encontra|encontrar|encontramos|encontrarmos|ve|ver|vemos|vermos ..3 sozinhos|sozinhas|a_sos|so_nos_dois|so_nos_duas|escondido|escondidos|as_escondidas|sem_ninguem|sem_teus|sem_seus|sem_os_teus|sem_os_seus|sem_tua|sem_sua',
+      'quero|queria|gostava|gostaria|preciso|bora|vamos ..2 te_ver|ver_te|te_encontrar|encontrar_te|estar_contigo|ficar_contigo ..2 sozinha|sozinho|a_sos|as_escondidas|escondido|sem_ninguem|sem_os_teus|sem_teus|sem_seus',
+    ],
+    unless: ['grupo|turma|galera|pessoal|treino|aula|ensaio|jogo|trabalho|projeto|projecto|festa'],
+    examples: {
+      match: ['mas a gente se encontra sozinhos, sem teus pais saberem', 'queria ver-te a sós', 'quero te encontrar sozinha', 'nos vemos as escondidas'],
+      ignore: ['a gente se encontra no treino com o pessoal', 'te ver sozinha na festa foi triste', 'vemo-nos amanhã'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -22,10 +22,10 @@ export default [
       'spoil|spoiling you|u ..3 with|if|gifts|money|anything|whatever',
       'allowance ..3 if|for|weekly|every_week|each_week|monthly',
     ],
-    unless: ['back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out'],
+    unless: ['trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out'],
     examples: {
       match: [ "i'll give you $100 for a pic", "i can send you money", "want some robux? just send a pic", "ill buy you a new phone",'i can give u 5000 vbucks if u want', 'i can buy u a $50 amazon gift card if u send me something cute', 'ill pay you for pics', '$50 per pic', 'we pay $200 per shoot', 'want free robux?', 'i can be ur sugar daddy', 'i will buy you anything you want'],
-      ignore: ['ill pay you back tomorrow', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday'],
+      ignore: ['ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday'],
     },
   },
   {
@@ -40,10 +40,10 @@ export default [
       'brand ambassador|deal|collab|partnership|sponsorship ..3 dm|you|u|your|pics|photos',
       'perfect|great|right look ..3 for ..2 modeling|modelling|our|campaign|brand|agency|client',
     ],
-    unless: ['school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment'],
+    unless: ['got_scouted|was_scouted|get_scouted|my_cousin|my_sister|my_brother|my_friend|her_mom|his_mom|with_her_mom|with_his_mom|school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment'],
     examples: {
       match: [ "i work for a modeling agency", "i'm a photographer, i can make you a model","Hi, I'm a scout for a modelling agency", 'u could be a model', 'i can make you famous', 'you have the perfect look for our brand', 'wanna be a brand ambassador? dm us'],
-      ignore: ['the yearbook photoshoot is on friday', 'beware of fake modelling agency scams'],
+      ignore: ['my cousin got scouted by a modelling agency!! she has a casting with her mom next week', 'the yearbook photoshoot is on friday', 'beware of fake modelling agency scams'],
     },
   },
   {

@@ -21,16 +21,16 @@ export default [
     id: 'free-game-currency',
     phrases: [
       'quer|queres|quem_quer|queria|queres_ganhar|quer_ganhar|ganha|ganhar ..2 robux|vbucks|v_bucks|diamantes|skin|skins|gemas|moedas|gift_card*|giftcard*|cartao|dinheiro|passe|battle_pass ..2 gratis|de_graca|free|facil|faceis|sem_pagar',
-      'te|ti|eu ..1 dou|mando|compro|ofereco|arranjo|passo ..3 robux|vbucks|v_bucks|diamantes|skin|skins|gemas|passe|battle_pass|gift_card*|giftcard*|iphone|celular|telemovel|roupa|roupas|presente|presentes|perfume',
-      'dou|mando|compro|ofereco|arranjo|passo te|ti ..3 robux|vbucks|v_bucks|diamantes|skin|skins|gemas|passe|battle_pass|gift_card*|giftcard*|iphone|celular|telemovel|roupa|roupas|presente|presentes|perfume',
+      'te|ti|eu ..1 dou|mando|compro|ofereco|arranjo|passo ..3 robux|vbucks|v_bucks|diamantes|skin|skins|gemas|passe|battle_pass|gift_card*|giftcard*|iphone|celular|telemovel|roupa|roupas|presente|presentes|perfume|tenis|sapatilhas|fone|fones|airpods|headset|bolsa|mala|maquiagem|maquilhagem|make|consola|console|ps5|switch|jogo_novo|coisas|o_que_quiseres|o_que_quiser|oq_quiser|tudo_o_que_quiseres|tudo_que_vc_quiser',
+      'dou|mando|compro|ofereco|arranjo|passo te|ti ..3 robux|vbucks|v_bucks|diamantes|skin|skins|gemas|passe|battle_pass|gift_card*|giftcard*|iphone|celular|telemovel|roupa|roupas|presente|presentes|perfume|tenis|sapatilhas|fone|fones|airpods|headset|bolsa|mala|maquiagem|maquilhagem|make|consola|console|ps5|switch|jogo_novo|coisas|o_que_quiseres|o_que_quiser|oq_quiser|tudo_o_que_quiseres|tudo_que_vc_quiser',
       'carrego|carregar|recarrego|recarregar|carrego_te|recarrego_te ..2 telemovel|celular|saldo|credito|cartao|conta ..3 se|por|em_troca',
       'queres|quer|queria|queria_ganhar ganhar ..2 dinheiro|dinheirinho|trocos|uns_trocos|grana|graninha|guita|robux|vbucks|presentes|um_extra',
       'ponho|coloco|boto|faco|carrego ..3 recarga|credito|saldo ..2 [no] @your [celular|telemovel]',
     ],
-    unless: ['aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca'],
+    unless: ['aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca', 'nela|nele|nelas|neles|na_skin|na_conta|pela_skin|pela_conta|pelo_item|pelos_itens|pela_tua_skin|pela_tua_conta|pela_sua_skin|pela_sua_conta|vendes|vende_me|vender|venda|mae|pai|filho|filha|filhote'],
     examples: {
-      match: ['quer robux de graça?', 'te dou um iphone', 'dou-te uma skin', 'coloco crédito no teu telemóvel', 'queres ganhar dinheiro fácil?'],
-      ignore: ['te dou um presente de aniversario', 'me empresta 500 robux? te pago semana que vem', 'quer trocar skins?'],
+      match: ['quer robux de graça?', 'te dou um iphone', 'dou-te uma skin', 'coloco crédito no teu telemóvel', 'queres ganhar dinheiro fácil?', 'te compro aquele tenis q vc queria', 'eu te dou tudo o que quiseres'],
+      ignore: ['te dou um presente de aniversario', 'me empresta 500 robux? te pago semana que vem', 'quer trocar skins?', 'te dou 1000 robux nela', 'quanto vc quer na skin? te dou 800 robux pela conta', 'filho, te compro o tenis amanha'],
     },
   },
   {
@@ -57,6 +57,32 @@ export default [
     examples: {
       match: ['eu te arranjo um vape', 'arranjo-te erva', 'te levo cerveja'],
       ignore: ['o vape é proibido na escola', 'trago o bolo'],
+    },
+  },
+  {
+    id: 'paid-for-pics',
+    phrases: [
+      'quanto ..2 cobra|cobras|cobraria|cobrarias|cobram|queres|quer|pedes|pede ..2 por|pra|para|pelas|pelos|pela|pelo|numa|num|uma|umas ..2 foto|fotos|fotinha*|nude*|nudes|pack|packs|video|videos|videozinho*|chamada|cam|conteudo|pezinho*|pes|pack*',
+      'dou|pago|passo|mando|ofereco|compro|dava|daria|pagaria|pagava|transfiro|deposito|faco ..4 # ..3 se|por|pra|para|em_troca|pelas|pelos|pela|pelo ..4 foto|fotos|fotinha*|nude*|nudes|pack|packs|video|videos|videozinho*|videochamada|chamada_de_video|cam|camera|mostrares|mostrar|tirares|tirar_a_roupa',
+      '# ..2 @money|@currency|@payment ..3 se|por|pra|para|em_troca|pela|pelas ..4 foto|fotos|fotinha*|nude*|nudes|pack|packs|video|videos|videochamada|chamada_de_video|cam|camera|mostrares|tirares',
+      'vendes|vende|vendem|venderias|venderia ..2 foto|fotos|fotinha*|nude*|nudes|pack|packs|conteudo|videos',
+    ],
+    unless: ['casamento|formatura|batizado|evento|produto|produtos|loja|anuncio|trabalho|tpc|dever|exercicio*|prova|bike|bicicleta|carro|casa|quadro|desenho|arte|paisagem|paisagens|drone|festa|cachorro|gato|cao|skin|skins|item|itens|conta|bolo|comida|receita'],
+    weight: 3,
+    examples: {
+      match: ['quanto vc cobra por umas fotos?', 'te dou 2000 robux se me mandar uma foto sua', 'te passo 1000 diamantes no ff se vc fizer uma chamada de video comigo', 'dou-te 50 euros se me mandares uma foto sem soutien', '100 reais no pix por um video', 'vendes pack?'],
+      ignore: ['quanto cobras pelas fotos da formatura?', 'te dou 10 reais se me mandares a foto do trabalho', 'pago 300 euros pela bike, mando foto do comprovativo', 'quanto queres pela skin?'],
+    },
+  },
+  {
+    id: 'paid-just-for-me',
+    phrases: [
+      'pago|dou|ofereco|pagaria|daria|pagava|dava|mando|passo ..1 # ..3 [@money|@currency|@payment] ..2 so_pra_mim|so_para_mim|so_pra_eu_ver|pra_mim_so|so_para_eu_ver',
+    ],
+    unless: ['lanche|comida|pizza|ingresso|bilhete|cinema|uber|metade|dividir|conta|jantar|almoco'],
+    examples: {
+      match: ['pago 100 no pix, so pra mim', 'dou 50 euros so para eu ver'],
+      ignore: ['pago 20 so pra mim, a pizza dividimos', 'pago 10 reais'],
     },
   },
 ] satisfies PatternEntry[];

@@ -74,4 +74,17 @@ export default [
     weight: 1,
     examples: { match: ['schick mir den code', 'gib mir die codes'], ignore: ['schick mir den wlan code', 'gib mir den lobby code'] },
   },
+  {
+    id: 'code-will-do',
+    phrases: [
+      '@payment ..2 code|codes|karte|karten|pin|gutschein ..1 reicht|geht|passt|tuts|tut_es|ist_ok|auch',
+      '# [@currency] ..3 @payment ..3 dann ..1 vergess*|losch*|loesch*|lass|lasse|verschwinde|blockier*|hor|hore|hoer|hoere ich|ichs|es',
+      '# [@currency] ..3 dann ..1 vergess*|losch*|loesch*|verschwinde ich|ichs',
+    ],
+    unless: ['zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|geburtstag|weihnachten|kleinanzeigen|vinted|ebay|artikel|bestellung|shop|rechnung|kino|pizza|fahrrad|ich_schick*|ich_geb*|ich_zahl*|ich_uberweis*|ich_ueberweis*|kann_ich|soll_ich'],
+    examples: {
+      match: ['dann halt 20 jetzt und rest morgen. psc code reicht', '20 euro google play karte dann vergess ichs'],
+      ignore: ['ich schick dir 20 euro per paypal für die pizza, dann vergess ichs nicht', 'kann ich auch mit paypal zahlen?'],
+    },
+  },
 ] satisfies PatternEntry[];

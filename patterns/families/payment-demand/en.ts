@@ -55,7 +55,7 @@ export default [
       'my|this cashapp|cash_app|venmo|paypal|zelle|wallet|btc|bitcoin ..2 is|tag|address|handle|username',
       'buy|get ..3 gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|amazon_card*|xbox_card*|psn_card*|roblox_card*|razer_gold ..4 send|text|photo|pic|picture|code|codes',
     ],
-    unless: ['birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
+    unless: ['i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
     examples: {
       match: [ "buy me a $200 steam card", "send the gift card codes", "buy 3 apple cards of $100 each and send pictures", "i accept paypal, venmo, gift cards",
         'send the codes of the steam cards now',
@@ -70,6 +70,8 @@ export default [
         'your gift card balance is 25 dollars',
         'send me the wifi password',
         'i can pay with paypal for the tickets',
+        "I'll pay $50 via PayPal, can you ship today?",
+        'i can send u 50 on cashapp rn',
       ],
     },
   },
@@ -101,7 +103,7 @@ export default [
       'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
       'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
     ],
-    unless: ['back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    unless: ['bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
     examples: {
       match: [ "how much money do you have", "you need to pay me", "i need the money by tomorrow", "if you want me to delete it you have to pay",
         'pay up',
@@ -113,7 +115,7 @@ export default [
         'how much can you pay',
         'you better pay',
       ],
-      ignore: ['pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
+      ignore: ['pay up loser u lost the bet', 'pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
     },
   },
   {

@@ -1,6 +1,8 @@
 import type { PatternEntry } from '../../schema';
 
-const PAY = 'paga|pague|pagas|pagues|pagar|pagares|paga_me|me_paga|me_pague|transfere|transfira|transferes|transferir|deposita|deposite|depositar|manda|mande|mandar|mandares|envia|envie|enviar|enviares|quero|exijo|preciso|passa|passe|arranja|arranjes|faz|faca|fazer';
+// Not faz/faca: "faz 150 no pix?" is a buyer haggling; a demand says manda/paga (or "faz um pix de", pix-transfer).
+const PAY = 'paga|pague|pagas|pagues|pagar|pagares|paga_me|me_paga|me_pague|transfere|transfira|transferes|transferir|deposita|deposite|depositar|manda|mande|mandar|mandares|envia|envie|enviar|enviares|quero|exijo|preciso|passa|passe|arranja|arranjes';
+const SELLING = 'faco|fazes|aceito|aceitas|aceita|negociavel|negocio|negociar|disponivel|portes|ctt|correios|motoboy|entrega|envio_gratis|usado|usada|estado';
 
 export default [
   {
@@ -14,14 +16,15 @@ export default [
       'quanto ..2 pode|podes|consegue|consegues|tens|tem ..1 pagar|mandar|transferir|arranjar|juntar',
       'ou|se_nao|senao paga|pagas|pague|pagar|transferes|transfere ..2 ou|senao|se_nao|ate|agora|ja',
       'paga|pague|pagas|paga_me|me_paga ..1 ou|senao|se_nao|agora|ja|logo',
-      'manda|mande|envia|envie|transfere|transfira|deposita|quero|arranja ..2 o|a|os|as|mais|esse|essa dinheiro|grana|guita|bufunfa|cash|money|graninha|massa|pasta',
+      'manda|mande|envia|envie|transfere|transfira|deposita|quero|arranja|mandar|mandares|enviar|enviares|transferir|transferires|depositar|pagar|pagares ..2 o|a|os|as|mais|esse|essa|meu|minha dinheiro|grana|guita|bufunfa|cash|money|graninha|massa|pasta|pagamento',
+      'paga|pague|pagas|pagues|transfere|transfira|transferes|deposita ..3 que|q|e ..1 [eu] apago|deleto|elimino|esqueco|sumo|desapareco|paro|deixo_te_em_paz|te_deixo_em_paz',
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo'],
+    unless: ['bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING],
     examples: {
-      match: ['paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros'],
-      ignore: ['a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada'],
+      match: ['paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
+      ignore: ['a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
     },
   },
   {

@@ -15,9 +15,10 @@ export default [
       'du bist ..2 schon|erst #',
       'bist|biste du ..2 volljahrig|volljaehrig|minderjahrig|minderjaehrig|unter_18|uber_18|ueber_18',
     ],
+    unless: ['fur|fuer|in dein|deinem|ihr|ihrem alter', 'anmeldung|anmelden|turnier|formular|spielerpass|versicherung|mitgliedsantrag|eintritt|kurs|ticket|tickets'],
     examples: {
       match: ['wie alt bist du eigentlich?', 'hi wie alt bist du', 'wie alt biste', 'welcher jahrgang bist du', 'in welche klasse gehst du', 'bist du schon 18'],
-      ignore: ['wie alt ist dein hund', 'mein alter pc ist kaputt', 'wie alt wird der lehrer'],
+      ignore: ['wie alt ist dein hund', 'mein alter pc ist kaputt', 'wie alt wird der lehrer', 'du bist so reif fuer dein alter', 'wie alt bist du genau? brauch ich für die anmeldung beim turnier'],
     },
   },
   {
@@ -79,5 +80,17 @@ export default [
       match: ['hast du einen freund?', 'hast du schon ne freundin', 'bist du single'],
       ignore: ['ich hab einen freund', 'bist du mit dem referat fertig'],
     },
+  },
+  {
+    id: 'where-are-parents-body',
+    phrases: [
+      'wo sind|ist @poss @family ..2 grad|gerade|grade|jetzt|heute|denn|eigentlich',
+      'wo sind|ist @poss @family',
+      'wie viel|schwer wiegst|wiegen du|sie',
+      'wie gross|grosse bist|biste du',
+    ],
+    unless: ['gruss*|gruesse|abholen|vorbeikommen|feier|party|elternabend|sprechtag|ausflug|geschenk'],
+    weight: 1,
+    examples: { match: ['wo sind deine eltern grad', 'wie gross bist du und wie viel wiegst du'], ignore: ['wo sind deine eltern zum abholen?', 'wie groß ist dein zimmer'] },
   },
 ] satisfies PatternEntry[];

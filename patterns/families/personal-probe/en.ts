@@ -40,6 +40,7 @@ export default [
       'are|r you|u [home] alone|by_yourself|by_urself ..2 right_now|now|rn|tonight|at_home|home|today|atm',
       'are|r you|u home alone|alone_at_home|by_yourself|by_urself|alone_right_now|alone_now',
       'are|r you|u alone',
+      'your|ur parents|mom|mum|dad|folks home|around|there|asleep|awake|out|away|at_work',
       'is|are anyone|anybody|someone|your_parents|ur_parents|your_mom|ur_mom|your_dad|ur_dad ..2 home|with_you|there|around|near_you|in_the_room|watching|awake|asleep',
       'where|wheres|when ..2 are|r|is|s your|ur ..2 parents|mom|mum|dad|folks|family|mother|father ..2 rn|right_now|now|tonight|at|going|go|leave|back|home|asleep|sleep|bed|work',
       'when ..3 your|ur parents|mom|mum|dad|folks|family ..3 go|going|get|leave|sleep|asleep|bed|home|back|work|out',
@@ -52,7 +53,7 @@ export default [
     ],
     unless: ['my_mom|my_dad|mom_said|dad_said|group|project|class|team|game|match|lobby|queue|squad|package|delivery|parcel|plumber|pizza|groceries|chores|dinner_ready|dinner|homework|the_dog|the_cat|party|carpool|pick_up|pickup|ride|lift|sleepover|movie'],
     examples: {
-      match: [ "u alone?", "where are your parents", "are your parents home", "what time do your parents get home",'r u home alone rn?', 'are you alone', 'is anyone home with you', 'where are your parents rn', 'when do ur parents go to bed', 'do ur parents check ur phone?', 'r ur parents strict?', 'do u have ur own room'],
+      match: [ "u alone?", "where are your parents", "are your parents home", "what time do your parents get home",'r u home alone rn?', 'are you alone', 'is anyone home with you', 'where are your parents rn', 'when do ur parents go to bed', 'do ur parents check ur phone?', 'r ur parents strict?', 'do u have ur own room', 'ur parents home?'],
       ignore: ['are you home? the package is coming at 3', 'is your mom home? i need a ride to the party', 'are you alone in the group project?'],
     },
   },

@@ -51,4 +51,16 @@ export default [
     weight: 3,
     examples: { match: ['ich warte vor deiner schule', 'ich stehe vor deinem haus'], ignore: ['ich warte vor deinem haus, beeil dich'] },
   },
+  {
+    id: 'tell-and-something-happens',
+    phrases: [
+      'wenn|falls du ..4 erzahlst|erzaehlst|sagst|verratst|verraetst|meldest|petzt|zur_polizei ..2 passiert|geschieht ..1 was|etwas|dir_was|dir_etwas|was_schlimmes|etwas_schlimmes',
+      'wenn|falls du ..4 erzahlst|erzaehlst|sagst|verratst|verraetst|meldest|petzt ..3 bist du ..1 dran|tot|geliefert',
+    ],
+    unless: ['haha|lol|xd|spass|witz|joke|spoiler*|spoil*|serie|folge|staffel|film|ende|buch|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*'],
+    examples: {
+      match: ['wenn du das jemandem erzaehlst passiert was', 'falls du mich meldest bist du dran'],
+      ignore: ['wenn du mir das ende sagst passiert was haha', 'wenn du ihr von der überraschung erzählst passiert was'],
+    },
+  },
 ] satisfies PatternEntry[];

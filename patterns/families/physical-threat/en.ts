@@ -26,6 +26,8 @@ export default [
       '@iwill|going_to|gonna|we_will|someone_will come|show_up|pull_up|go|be ..2 to|at ..2 your|ur house|home|school|place|door|address ..4 and|hurt|kill|beat|if|unless|or|tonight|find',
       '@iwill find you|u ..3 and|hurt|kill|beat|tonight|if|unless',
       'your|ur @kin ..3 will|gonna|going_to|is_going_to|are_going_to get ..2 hurt|killed|beaten',
+      'your|ur @kin ..2 gets|get|will_get|is_getting|are_getting|gonna_get hurt|killed|beaten|hurted',
+      '@iwill come|show_up|pull_up over|by|round ..4 hurt|kill|beat|stab|shoot|rape|kidnap|attack|hurt_you|get_you',
       'watch|better_watch your|ur back',
       'you|u will not|wont|will_never ..2 be|feel safe',
       '@iwill send ..3 someone|people|my_boys|my_guys|my_friends ..3 to|after your|ur|you|u',
@@ -33,7 +35,7 @@ export default [
     ],
     unless: ['game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon'],
     examples: {
-      match: [ "i'll hurt you", "i will kill your family", "i will beat you up", "i will hurt you if you block me",'ill come to ur house and hurt your little brother', 'i will hurt your family', 'i will find you and hurt you', 'your mom will get hurt', 'watch your back', 'im gonna send someone to your house'],
+      match: [ "i'll hurt you", "i will kill your family", "i will beat you up", "i will hurt you if you block me",'ill come to ur house and hurt your little brother', 'i will hurt your family', 'i will find you and hurt you', 'your mom will get hurt', 'watch your back', 'im gonna send someone to your house', 'do what i say or ill come over and ur family gets hurt'],
       ignore: ['im gonna kill u lol camping noob', 'mom is gonna kill you when she sees your room', 'i will find you in the next round', 'ill come to your house at 5 for the homework'],
     },
   },

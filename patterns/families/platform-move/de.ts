@@ -73,4 +73,18 @@ export default [
       ignore: ['facetime mit oma heute', 'meine kamera ist kaputt', 'ruf mich an'],
     },
   },
+  {
+    id: 'lets-go-to-app',
+    phrases: [
+      'lass|lasst auf|in|uber|ueber|per @app ..2 schreiben|texten|chatten|reden|weiterschreiben|weiter|quatschen',
+      'lass|lasst ..3 callen|facetimen|videocallen|skypen ..2 mit @cam',
+      'callen|telefonieren|call|facetimen|videocall|anruf ..2 mit @cam',
+    ],
+    unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|zocken|runde|lerngruppe|gruppenchat|hausaufgabe*|oma|opa|mama|papa'],
+    weight: 1,
+    examples: {
+      match: ['lass auf whatsapp schreiben, insta spinnt grad voll', 'lass auf discord callen mit cam'],
+      ignore: ['lass auf discord zocken', 'lass auf whatsapp schreiben wegen dem referat'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -52,13 +52,13 @@ export default [
   {
     id: 'video-call',
     phrases: [
-      'faz|fazer|fazemos|bora|vamos|vamo|queres|quer|topa|podemos ..2 chamada|chamadinha|call|videochamada|vc|facetime|ft [de|em] [video]',
+      'faz|fazer|fazemos|fizer|fizeres|fazes|faca|facas|bora|vamos|vamo|queres|quer|topa|topas|podemos ..2 chamada|chamadinha|call|videochamada|vc|facetime|ft [de|em] [video]',
       'liga|liga_me|me_liga|ligo|ligar ..2 por|de|em|no video|videochamada|facetime|ft',
     ],
     unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|pessoal|galera|familia'],
     weight: 1,
     examples: {
-      match: ['bora fazer chamada de video no whats?', 'faz chamada comigo', 'liga-me por videochamada', 'queres fazer facetime?'],
+      match: ['bora fazer chamada de video no whats?', 'se vc fizer uma chamada de video comigo', 'faz chamada comigo', 'liga-me por videochamada', 'queres fazer facetime?'],
       ignore: ['bora fazer chamada pro trabalho de grupo', 'liga pra tua mae', 'a chamada caiu'],
     },
   },

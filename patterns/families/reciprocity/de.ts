@@ -44,4 +44,21 @@ export default [
     weight: 2,
     examples: { match: ['ich schick dir auch eins', 'du zuerst'], ignore: ['ich schick dir auch den link', 'du zuerst beim würfeln'] },
   },
+  {
+    id: 'i-go-first',
+    phrases: [
+      '@photo|nudes ..4 ich fang|fange|mach|mache ..1 an|den_anfang|zuerst|erst',
+      'ich fang|fange|mach|mache ..1 an|den_anfang|zuerst ..4 @photo|nudes',
+    ],
+    unless: ['vom|von_der|von_dem|urlaub|ausflug|party|klassenfahrt|hausaufgabe*|spiel|runde|referat|projekt|collage|album|hochzeit'],
+    weight: 3,
+    examples: { match: ['na bilder halt 😏 ich fang an', 'ich mach den anfang und schick dir ein bild'], ignore: ['bilder vom urlaub? ich fang an', 'ich fang mit dem referat an, du machst die bilder'] },
+  },
+  {
+    id: 'want-to-see-mine',
+    phrases: ['@photo|spiegelselfie* ..5 willst|willste|magst|mochtest|moechtest du ..2 sehen|haben'],
+    unless: ['vom|von_der|von_dem|urlaub|ausflug|hund|katze|essen|outfit|zimmer|haare|frisur|schuhe|kleid|tattoo|auto|konzert|baby|landschaft|meme*'],
+    weight: 1,
+    examples: { match: ['hab grad ein spiegelselfie gemacht willst du sehen?'], ignore: ['hab fotos vom urlaub, willst du sehen?', 'hab ein bild von meiner neuen frisur, willst du sehen'] },
+  },
 ] satisfies PatternEntry[];

@@ -23,10 +23,13 @@ export default [
       'ja|acabei_de [te|lhe] mandei|enviei|mostrei|mandei_te|enviei_te|te_mandei ..3 minha|minhas|meu|meus|uma|umas|foto*|nude*|nudes ..5 agora e|eh [a] sua|tua vez',
       'ja|acabei_de mandei|enviei|mostrei|te_mandei|mandei_te ..3 minha|meu|minhas|meus ..4 agora|tambem ..2 @you|tu|manda|mandas|envia|mostra',
       'agora e|eh [a] sua|tua vez de mandar|enviar|mostrar',
+      'mandei|enviei|mostrei|mandei_te|enviei_te|te_mandei|te_enviei|te_mostrei ..3 minha|minhas|meu|meus ..4 [agora] [e|eh] [a] tua|sua vez',
+      'mandei|enviei|mostrei|mandei_te|enviei_te|te_mandei|te_enviei|te_mostrei ..3 minha|minhas|meu|meus ..4 agora ..1 manda|mandas|envia|envias|mostra|mostras|tu|vc',
     ],
+    unless: ['trabalho|parte|tpc|licao|exercicio*|jogo|jogada|jogar|carta|cartas|dado|dados|peca|turno|ronda|round'],
     examples: {
-      match: ['ja mandei a minha, agora é sua vez', 'já te mandei as minhas, agora é a tua vez', 'agora é tua vez de mandar'],
-      ignore: ['agora é sua vez de jogar', 'ja mandei o trabalho, agora é tua vez'],
+      match: ['ja mandei a minha, agora é sua vez', 'já te mandei as minhas, agora é a tua vez', 'agora é tua vez de mandar', 'eu mandei-te a minha, agora é a tua vez 😏', 'te mostrei o meu, sua vez', 'enviei as minhas agora manda tu'],
+      ignore: ['agora é sua vez de jogar', 'ja mandei o trabalho, agora é tua vez', 'mandei a minha parte do trabalho, agora é tua vez'],
     },
   },
   {
@@ -35,11 +38,25 @@ export default [
       'troca|trocar|trocamos|trocas|troquinha|trocamos_umas|vamos_trocar|bora_trocar ..3 foto*|fotinha*|nude*|nudes|pack|packs|video*|selfie*|pics',
       'foto|nude|nudes|pack ..1 por foto|nude|nudes|pack',
       'uma|um por uma|um ..2 troca|justo|justa',
+      'troca|trocas|e_uma_troca justa|justo|equilibrada',
     ],
     unless: ['perfil|figurinha*|cromos|cartas|skin*|itens|item'],
     examples: {
-      match: ['vamos trocar fotos?', 'bora trocar nudes', 'troca de pack?', 'foto por foto'],
+      match: ['vamos trocar fotos?', 'bora trocar nudes', 'troca de pack?', 'foto por foto', 'troca justa 😇'],
       ignore: ['vamos trocar figurinhas', 'trocar a foto de perfil', 'troca de skins?'],
+    },
+  },
+  {
+    id: 'cam-for-cam',
+    phrases: [
+      'eu ..1 ligo|abro|ativo|ligo_tambem|abro_tambem ..2 minha|meu|a_minha|o_meu ..2 tambem|tb|tbm|primeiro|antes|se|quando|junto',
+      'liga|abre|ativa|ligas|abres ..3 tua|sua|a_tua|a_sua ..2 que|e|q [eu] ligo|abro|ativo ..1 [a|o] minha|meu',
+      'eu ..1 ligo|abro ..2 minha|meu|a_minha ..1 cam|camera|camara|webcam ..2 se @you|tu ..1 ligar|ligares|abrir|abrires',
+    ],
+    unless: ['aula|trabalho|reuniao|grupo|turma|prof*|professor*|escola|projeto|projecto|apresenta*|luz|luzes|tv|televisao|ar_condicionado|ventoinha|carro|pc|computador|consola|ps5|xbox'],
+    examples: {
+      match: ['liga a camera ai, eu ligo a minha tbm', 'abre a tua cam que eu abro a minha', 'eu ligo a minha cam se tu ligares'],
+      ignore: ['liga a camera pra aula, eu ligo a minha tb', 'eu ligo a minha tv tambem', 'eu ligo o meu pc primeiro'],
     },
   },
 ] satisfies PatternEntry[];

@@ -11,7 +11,7 @@ export default [
       'lepiej zeby|by|jakby|aby [twoi|twoja|twoj] rodzice|mama|tata|nikt|starzy ..1 nie ..1 wiedzial*|wiedzieli|dowiedzial*|dowiedzieli|widzieli|widzial*',
       'zeby|by [twoi|twoja|twoj] rodzice|mama|tata|starzy|nikt ..2 sie_nie_dowiedzial*|nie_dowiedzial*|sie_nie_dowiedzieli|nie_dowiedzieli|sie_nie_zorientowal*',
     ],
-    unless: ['zbil*|zepsul*|stlukl*|rozbil*|zgubil*|porysowal*|wylal*|spoznil*|zjadl*|zjadlam|wzialem|wzielam|pozyczyl*|', 'jedync*|jedynk*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|laur*|swiadectw*|ocen*|jedynk*|pale|palisz|papieros*'],
+    unless: ['zbil*|zepsul*|stlukl*|rozbil*|zgubil*|porysowal*|wylal*|spoznil*|zjadl*|wzialem|wzielam|pozyczyl*', 'jedync*|jedynk*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|laur*|swiadectw*|ocen*|jedynk*|pale|palisz|papieros*'],
     examples: {
       match: ['tylko nie mów mamie, ona by się martwiła', 'nie mów o nas rodzicom', 'rodzice by nie zrozumieli', 'twoja mama nie musi wiedzieć', 'nie pokazuj tego rodzicom'],
       ignore: ['nie mow mamie ze zbilem wazon ok', 'nie mów mamie o prezencie na dzień matki', 'nie mów rodzicom o jedynce z matmy xd', 'mama mówi że obiad gotowy'],
@@ -71,7 +71,7 @@ export default [
     phrases: [
       'powiedz|powiesz|mow|napisz|sciemnij|sklam ..3 mamie|rodzicom|tacie|starym|matce|ojcu|mamusi ..3 ze ..4 do|u ..1 kolezanki|kolegi|przyjaciolki|przyjaciela|znajomej|znajomego|kumpla|kumpeli',
       'wymysl|zmysl|wymyslisz|wymyslimy|zmyslisz ..3 wymowk*|sciem*|historyjk*|klamstw*|bajk* ..3 rodzic*|mam*|tat*|starym|starych',
-      'sklam|oklam|okłam|sciemnij|nasciemniaj|sklamiesz|oklamiesz ..3 rodzic*|mam*|tat*|starym|starych|matce|ojcu',
+      'sklam|oklam|sciemnij|nasciemniaj|sklamiesz|oklamiesz ..3 rodzic*|mam*|tat*|starym|starych|matce|ojcu',
     ],
     unless: ['niespodzian*|prezent*|urodzin*|imprez*_niespodzian*|nie_klam|nie_oklamuj|nie_wolno'],
     examples: {

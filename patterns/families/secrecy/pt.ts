@@ -86,4 +86,34 @@ export default [
       ignore: ['se tua mae perguntar diz que eu liguei', 'diz a tua mae que a festa é às 8'],
     },
   },
+  {
+    id: 'without-them-knowing',
+    phrases: [
+      'sem ..1 @your|os_teus|os_seus|a_tua|a_sua ..1 @family ..2 saber|saberem|descobrir|descobrirem|verem|perceberem|darem_conta|sonharem',
+      'sem_que ..3 @family|ninguem|ngm|eles|elas ..1 saiba|saibam|descubra|descubram|veja|vejam|perceba|percebam',
+      'sem ninguem|ngm ..1 saber|ver|descobrir|perceber',
+      'escondido|escondida|as_escondidas|escondidinho ..3 @your|dos|das|da|do ..1 @family',
+    ],
+    unless: ['festa|surpresa|presente|aniversario|niver|prenda|spoiler*'],
+    examples: {
+      match: ['a gente se encontra sozinhos, sem teus pais saberem', 'sem que a tua mae saiba', 'vem sem ninguem saber', 'às escondidas dos teus pais'],
+      ignore: ['vamos fazer a festa surpresa sem os teus pais saberem', 'sem saber o que fazer', 'ninguem sabe a resposta'],
+    },
+  },
+  {
+    id: 'nobody-will-see',
+    phrases: [
+      'ninguem|ngm|niguem ..1 vai|vai_nem|nunca_vai|ira|vera|sabera ..1 [ver|saber|descobrir] ..2 prometo|juro|relaxa|confia|confie|fica_tranquila|fica_tranquilo|so_eu|so_pra_mim',
+      'ninguem|ngm|niguem ..1 sabe|ve|descobre ..2 juro|prometo|relaxa|confia|so_eu',
+      'prometo|juro ..2 que ..1 ninguem|ngm ..1 vai|vai_nem|ira ..1 ver|saber|descobrir',
+      'so|apenas|somente eu ..1 vou|irei|que_vou ..1 ver|guardar|ter',
+      'so|apenas|somente eu vejo|vi|guardo',
+      'so|apenas ..1 pra|para mim ..2 prometo|juro|ninguem|ngm',
+    ],
+    unless: ['festa|surpresa|presente|aniversario|niver|prenda|spoiler*|resposta|teste|prova|exame|jogo|filme|nota|notas'],
+    examples: {
+      match: ['ninguém vai ver, prometo', 'ninguem sabe, juro', 'prometo que ninguém vai saber', 'só eu vou ver', 'é só pra mim, juro'],
+      ignore: ['ninguém vai ver o filme, prometo', 'ninguem sabe a resposta', 'só eu vou ao cinema'],
+    },
+  },
 ] satisfies PatternEntry[];

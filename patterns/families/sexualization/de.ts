@@ -89,4 +89,28 @@ export default [
       ignore: ['zieh deine schuhe aus bevor du reinkommst', 'ohne was zu sagen', 'zieh dich warm an'],
     },
   },
+  {
+    id: 'ever-kissed',
+    phrases: [
+      'hast|hattest|haste du ..3 schon|schonmal|mal|jemals|je ..3 jemand*|wen|einen|eine|nen|ne ..1 gekusst|geknutscht|geleckt',
+      'hast|haste du ..1 schon|schonmal|mal|jemals ..1 gekusst|geknutscht',
+      'wie weit ..2 bist|warst|gehst du ..3 schon|mal|gegangen',
+    ],
+    unless: ['film|serie|buch|folge|hund|katze|frosch|ring|boden'],
+    weight: 2,
+    examples: { match: ['hast du schonmal jemanden geküsst?', 'hast du schon mal geknutscht', 'wie weit bist du schon gegangen'], ignore: ['hast du den film gesehen wo sie sich geküsst haben', 'wie weit ist es bis zur schule'] },
+  },
+  {
+    id: 'take-something-off',
+    phrases: [
+      'zieh|ziehe|ziehst|ziehen ..2 was|etwas|mehr|noch_was|noch_etwas|noch_mehr|paar_sachen ..1 aus',
+      '@photo|eins|schick*|zeig*|diesmal ..5 ohne|oben_ohne top|shirt|tshirt|t_shirt|oberteil|pulli|hoodie|hemd|hose|rock|jeans|slip|hoschen|hoeschen',
+    ],
+    unless: ['aus dem|der|den|deinem|deiner|meinem|meiner|einem|einer|schrank|kiste|tasche', 'schuhe|jacke|mantel|warm*|kalt|nass|schmutzig|matschig|sport|training|schwimm*|strand|sonnenbrand|tattoo|muskel*|arzt|ausschlag|verletzung|wunde|pflaster|haha|lol'],
+    weight: 3,
+    examples: {
+      match: ['zieh mal was aus und zeig', 'schick noch eins, aber diesmal ohne top', 'schick ein bild ohne t-shirt'],
+      ignore: ['zieh mal was aus dem schrank', 'zeig mal ohne pulli das tattoo', 'zieh die nassen schuhe aus'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -10,10 +10,11 @@ export default [
       '@you ..1 ja|alguma_vez ..1 transou|transaste|transas|transa|fez_sexo|fizeste_sexo|fez_amor|fodeu|perdeu_a_virgindade|perdeste_a_virgindade|se_masturb*|te_masturb*|masturb*',
       'ja|alguma_vez transou|transaste|fez_sexo|fizeste_sexo|perdeu_a_virgindade|perdeste_a_virgindade|te_masturbaste|se_masturbou|bateu_uma|bateste_uma',
       '@you ..1 costuma|costumas|gosta|gostas ..1 de ..1 se_masturbar|te_masturbar|masturbar|transar|sexo|bater_uma|siririca',
+      'ja|alguma_vez|costuma|costumas|ja_te|ja_se ..1 se_tocou|te_tocaste|se_toca|te_tocas|se_tocar|te_tocar|tocou|tocaste ..3 pensando|a_pensar|sozinha|sozinho|no_banho|na_cama|de_noite|a_noite|em_alguem|em_mim',
     ],
     examples: {
-      match: ['vc ja ficou com alguem? é virgem?', 'ainda és virgem?', 'vc ja transou?', 'já fizeste sexo?', 'tu ja te masturbaste?'],
-      ignore: ['o azeite é extra virgem', 'ja fiz o trabalho', 'ja transferi o dinheiro'],
+      match: ['e ja se tocou pensando em alguem', 'vc ja ficou com alguem? é virgem?', 'ainda és virgem?', 'vc ja transou?', 'já fizeste sexo?', 'tu ja te masturbaste?'],
+      ignore: ['o azeite é extra virgem', 'ja fiz o trabalho', 'ja transferi o dinheiro', 'vc ja se tocou que a prova é amanha?'],
     },
   },
   {
@@ -86,6 +87,18 @@ export default [
     examples: {
       match: ['queria te dar um beijo agora', 'imagina nós dois juntinhos', 'quero te beijar'],
       ignore: ['te dou um beijo na festa', 'beijo, mamãe'],
+    },
+  },
+  {
+    id: 'preferably-undressed',
+    phrases: [
+      '@undressed ..2 de_preferencia|se_possivel|se_der|melhor_ainda|ainda_melhor|pra_mim|para_mim|so_pra_mim',
+      'pode_ser|podia_ser|de_preferencia|preferencialmente|se_possivel|se_der|melhor_ainda|ainda_melhor|e_melhor ..2 @undressed',
+    ],
+    unless: ['time|equipa|futebol|jogo|treino|praia|piscina|calor|fantasia|loja|promocao|comprar|comprei|presente|prenda|praia|verao|ginasio|academia'],
+    examples: {
+      match: ['sem camisa de preferencia kkk', 'pode ser de lingerie', 'de preferência sem roupa', 'de calcinha melhor ainda'],
+      ignore: ['vamos jogar, vc fica no time sem camisa de preferencia', 'pode ser de biquini, vamos à praia', 'o presente pode ser lingerie da loja'],
     },
   },
 ] satisfies PatternEntry[];

@@ -93,9 +93,12 @@ export default [
   {
     id: 'goes-around',
     phrases: [
-      'oder|sonst|ansonsten|andernfalls ..4 geht|gehen|gehn|gehts|macht|machen rum|herum|die_runde',
+      'oder|sonst|ansonsten|andernfalls ..4 geht|gehen|gehn|gehts rum|herum|die_runde',
+      'oder|sonst|ansonsten|andernfalls ..1 macht|machen ..3 die runde',
       'an|in|bei|auf @poss ..1 @audience|@family|schule|stufe ..2 rumgehen|rumgeht|herumgehen|herumgeht|rumgeschickt|herumgeschickt|verteilt|die_runde_macht|die_runde_machen',
-      'ich ..3 @media|sie|die|es|das|alles ..3 rumgehen|herumgehen|die_runde_machen ..1 lassen|lass|lasse',
+      'ich ..3 @media|sie|die|es|das|alles ..1 rumgehen|herumgehen ..1 lassen',
+      'ich ..1 lass|lasse ..3 rumgehen|herumgehen',
+      'lass|lasse ich ..3 rumgehen|herumgehen',
     ],
     unless: ['virus|grippe|krankheit|corona|erkaltung|erkaeltung|gerucht*|geruecht*|ball|flasche|joint|zeit|haha|lol|xd|einladung|liste|zettel|flyer'],
     examples: {
@@ -160,6 +163,7 @@ export default [
     id: 'send-to-everyone',
     phrases: [
       'oder|sonst|dann ich ..1 schick*|zeig*|send*|verschick* ..2 sie|es|das|die|alles|@media ..2 jedem|allen|jeden|uberall|ueberall',
+      'oder|sonst schick*|zeig*|send*|verschick* ich ..2 sie|es|das|die|alles|@media ..2 jedem|allen|jeden|uberall|ueberall',
       'zeig|zeige|schick|schicke|sende|verschick|verschicke ich ..1 allen|jedem|jeden ..3 @media|nacktbild*|nacktfoto*|nudes',
       'ich ..2 schick*|zeig*|send*|verschick* ..2 @media|sie|es|die ..1 jedem|allen|jeden ..1 einzelnen',
       'ich ..6 und|dann schick*|verschick*|send*|zeig* ..1 die|sie|es|das|alles|@media ..3 an|in @poss ..1 @family|@audience',
