@@ -17,24 +17,9 @@
  * Virtualised (viewport slices): keys are message ids.
  */
 import { telegramHash } from './telegram-k';
-import { type SiteAdapter } from './types';
+import { type SiteAdapter, textWithout } from './types';
 
 const SKIP = '.MessageMeta, .message-time, .Reactions, .message-reactions';
-
-function textWithout(root: Element, skip: string): string {
-  let out = '';
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child instanceof Element && !child.matches(skip)) {
-        if (child.tagName === 'IMG') out += child.getAttribute('alt') ?? '';
-        else walk(child);
-      }
-    }
-  };
-  walk(root);
-  return out.replace(/\s+/g, ' ').trim();
-}
 
 export const telegramAAdapter: SiteAdapter = {
   id: 'telegram-a',

@@ -15,25 +15,9 @@
  *   (medium: the same chat opened by @username and by id counts as two)
  * tweb slices far bubbles away (virtualised): keys are message ids.
  */
-import { type SiteAdapter } from './types';
+import { type SiteAdapter, textWithout } from './types';
 
 const SKIP = '.time, .time-inner, .reply, .name, .peer-title, .bubble-name-rank, .reactions, .message-reactions, .bubble-name-forwarded';
-
-/** Text of `root` leaving out the parts matched by `skip`; emoji images count as their alt. */
-function textWithout(root: Element, skip: string): string {
-  let out = '';
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child instanceof Element && !child.matches(skip)) {
-        if (child.tagName === 'IMG') out += child.getAttribute('alt') ?? '';
-        else walk(child);
-      }
-    }
-  };
-  walk(root);
-  return out.replace(/\s+/g, ' ').trim();
-}
 
 /** The conversation part of the hash: "#-1001234" -> "-1001234", "#@name" -> "@name". */
 export function telegramHash(url: URL): string | null {

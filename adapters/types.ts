@@ -46,6 +46,25 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Text of `root` without the parts matching `skip` (times, reply previews, reactions),
+ * emoji images read as their alt text. A walk over text nodes: no layout, no cloning.
+ */
+export function textWithout(root: Element, skip?: string): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child instanceof Element && !(skip && child.matches(skip))) {
+        if (child.tagName === 'IMG') out += child.getAttribute('alt') ?? '';
+        else walk(child);
+      }
+    }
+  };
+  walk(root);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 /** A key for messages whose site gives no id: same sender and text means same message. */
 export function contentKey(from: Sender, text: string, extra = ''): string {
   let h = 2166136261;

@@ -27,7 +27,7 @@
  * - chatroulette.com (nothing public): an ARIA log, else a list whose class names "messages" |
  *   its list items / children | class/label conventions
  */
-import { contentKey, textOf, type ReadMessage, type SiteAdapter } from './types';
+import { contentKey, textOf, type ReadMessage, type SiteAdapter, textWithout } from './types';
 import type { Sender } from '../patterns/categories';
 
 interface VideoChatSite {
@@ -61,21 +61,6 @@ const LEADING_LABEL = /^(stranger|you|partner|me)\s*:\s*/i;
 /** Class tokens: the same conventions as the generic adapter, plus Omegle's. */
 const OWN_CLASS = /(?:^|[\s_-])(?:out|outgoing|own|mine|self|me|you|youmsg|sent|right)(?:[\s_-]|$)/i;
 const THEIR_CLASS = /(?:^|[\s_-])(?:in|incoming|stranger|strangermsg|partner|them|other|received|left)(?:[\s_-]|$)/i;
-
-function strippedText(root: Element, strip: string): string {
-  let out = '';
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child instanceof Element && !child.matches(strip)) {
-        if (child.tagName === 'IMG') out += child.getAttribute('alt') ?? '';
-        else walk(child);
-      }
-    }
-  };
-  walk(root);
-  return out.replace(/\s+/g, ' ').trim();
-}
 
 function classes(el: Element): string {
   let s = '';
@@ -113,7 +98,7 @@ export function createVideoChatAdapter(site: VideoChatSite): SiteAdapter & { res
     if (outer && container.contains(outer)) return null;
     const whole = textOf(el);
     const body = site.text ? el.querySelector(site.text) : null;
-    let text = strippedText(body ?? el, site.strip);
+    let text = textWithout(body ?? el, site.strip);
     const label = text.match(LEADING_LABEL)?.[1] ?? textOf(el.querySelector('.msgsource')).replace(/:$/, '');
     text = text.replace(LEADING_LABEL, '').trim();
     if (!text || isSystem(el, text) || isSystem(el, whole)) return null;

@@ -18,27 +18,11 @@
  *   (low: two contacts with the same name share one state; a rename starts a new one)
  * CSP is strict (no inline script): content scripts (isolated world) only read the DOM.
  */
-import { contentKey, type SiteAdapter } from './types';
+import { contentKey, type SiteAdapter, textWithout } from './types';
 
 const BUBBLE = '.message-in, .message-out';
 const TEXT = '[data-testid="selectable-text"], span.selectable-text.copyable-text';
 const QUOTE = '[aria-label="Quoted message"], [data-testid="quoted-message"]';
-
-/** Text of an element with emoji images as their alt text, whitespace folded. */
-function textWithEmoji(el: Element): string {
-  let out = '';
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child instanceof Element) {
-        if (child.tagName === 'IMG') out += child.getAttribute('alt') ?? '';
-        else walk(child);
-      }
-    }
-  };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim();
-}
 
 export const whatsappAdapter: SiteAdapter = {
   id: 'whatsapp',
@@ -65,7 +49,7 @@ export const whatsappAdapter: SiteAdapter = {
       break;
     }
     if (!body) return null; // media without caption, deleted message, sticker
-    const text = textWithEmoji(body);
+    const text = textWithout(body);
     if (!text) return null;
     const id = el.querySelector('[data-id]')?.getAttribute('data-id') ?? el.getAttribute('data-id');
     const from = bubble.classList.contains('message-out') ? 'me' : 'them';

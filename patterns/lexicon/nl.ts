@@ -24,7 +24,7 @@ export default {
   /** Fillers between a verb and its object ("stuur ff nog eens een ..."). */
   fill: ['eens', 'es', 'ns', 'ff', 'even', 'effe', 'nou', 'nu', 'dan', 'toch', 'gewoon', 'gwn', 'snel', 'maar', 'is', 'me', 'mij', 'mn', 'nog', 'aub', 'please', 'alsjeblieft', 'pls'],
   /** "a", "some", "one more". */
-  some: ['een', 'ne', 'n', 'un', 'eentje', 'wat', 'paar', 'een_paar', 'nog_een', 'nog_eentje', 'er_een', 'er_eentje', 'meer', 'nog'],
+  some: ['een', 'ne', 'n', 'un', '1', 'eentje', 'wat', 'paar', 'een_paar', 'nog_een', 'nog_eentje', 'er_een', 'er_eentje', 'meer', 'nog'],
   /** The person addressed: jij/je/jou, Flemish ge/gij, formal u (normalised to "you"). */
   you: ['je', 'jij', 'jou', 'ge', 'gij', 'gy', 'you', 'jy'],
   your: ['je', 'jouw', 'jou', 'jw', 'uw', 'your', 'ue'],

@@ -19,4 +19,17 @@ export default [
       ignore: ['ho fatto un fotomontaggio con il gatto', 'quella foto è finta lol', 'con l ia ho fatto i compiti'],
     },
   },
+  {
+    id: 'fake-montage-or-profile',
+    phrases: [
+      'fotomontagg*|montaggio|deepfake*|photoshop ..4 di|con|della ..1 te|tua|tuo|tue ..4 nud*|porno|spogli*|senza_vestiti|hot|in_intimo',
+      'profilo|account ..1 falso|fake|finto ..3 col|con|con_il|a ..1 tuo|tue|tua ..1 nome|foto',
+      'creo|faccio|apro|creero|faro|aprire|creare ..2 un ..1 profilo|account ..1 falso|fake|finto ..4 tuo|tue|tua|te',
+    ],
+    unless: ['gatto|cane|meme|ahah|haha|lol|scherzo|compleanno|festa'],
+    examples: {
+      match: ['allora faccio un fotomontaggio di te nuda', 'creo un profilo falso col tuo nome e le tue foto', 'apro un account fake con le tue foto'],
+      ignore: ['ho fatto un fotomontaggio di te col gatto ahah', 'ho un profilo falso per seguire i cantanti'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const SEX = 'pelad*|nua|nu|nude*|nudes|porno|porn*|sexo|sexual|sexuais|xxx|intim*|sem_roupa|safad*|putaria|prostituta|puta';
+const SEX = 'pelad*|nua|nuas|nu|nude*|nudes|porno|porn*|sexo|sexual|sexuais|xxx|intim*|sem_roupa|safad*|putaria|prostituta|puta';
 
 export default [
   {

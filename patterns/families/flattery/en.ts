@@ -64,4 +64,19 @@ export default [
       ignore: ['ur the prettiest bestie ily', 'your dog is the cutest one in the park'],
     },
   },
+  {
+    id: 'only-i-get-you',
+    weight: 1,
+    phrases: [
+      'older guys|men|people|ppl ..4 get|understand|treat|know you|u better|more',
+      'i get|understand|treat|know you|u ..2 better than ..3 boys|guys|kids|anyone|your_friends|ur_friends|your_parents|ur_parents|your_bf|ur_bf|them',
+      'you|your|ur [are|re|r] the only one|person who|that ..2 gets|understands|gets_me|understands_me|listens|cares',
+      'you|u looked|look|looking so|really|soo|super|sooo good|hot|sexy|fine|amazing|perfect|beautiful in that|your|ur|this|those pic|pics|photo|picture|selfie|video',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|dress|outfit|prom|wedding|haircut|hair|team|class_photo|yearbook|dog|cat|mom|dad|grandma|jersey|uniform|costume|thanks|thank|ty|thx'],
+    examples: {
+      match: ['older guys like me get u better than the boys in ur class', 'ur the only one who gets me', 'u looked so good in that pic babe'],
+      ignore: ['ur the only one who gets me bestie ily', 'you looked so good in that prom pic', 'i get you better than anyone lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -32,12 +32,14 @@ export default [
       'sua|tua|teu|seu ..1 foto|fotos|sorriso|olhos|boca|corpo|cabelo ..1 e|eh|sao|ficou ..2 linda|lindo|lindos|lindas|perfeita|perfeito|perfeitos|maravilhosa|maravilhoso|incrivel|incriveis',
       'achei|acho ..3 @your perfil ..3 lind*|bonit*|perfeit*|incrive*|interessante|gir*',
       'nunca vi|conheci ..3 alguem|ninguem|menina|garota|rapariga ..2 tao|mais ..1 lind*|especial|perfeit*|bonit*',
+      'oi|oii|oie|ola|ei|eae|e_ai|opa|hey|bom_dia|boa_noite|boa_tarde gata|gatinha|linda|lindinha|princesa|deusa|gostosa|delicia|bonequinha|bebe|gata_linda',
+      '@you|tens ..1 um|uns|uma ..1 look|olhar|sorriso|estilo|rosto|corpo|olhos ..2 incrivel|incriveis|lindo|lindos|perfeito|perfeitos|maravilhoso|maravilhosos|espetacular|fantastico|fantasticos|de_modelo',
     ],
     unless: ['cabelo ..3 ficou', 'o|a vestido|camisa|roupa|desenho|trabalho ficou', 'amiga|miga|mana|maninha|bff|prima|amigona'],
     weight: 0.5,
     examples: {
-      match: ['vc é mt linda sabia? 😍', 'vc é tão fofa', 'és mesmo especial', 'achei o teu perfil lindíssimo', 'que linda que vc é', 'nunca conheci alguém tão especial'],
-      ignore: ['o vestido ficou lindo', 'o cachorro é tão fofo', 'a praia é linda'],
+      match: ['oi gata, vi teu perfil no free fire', 'Tens um look incrível', 'vc é mt linda sabia? 😍', 'vc é tão fofa', 'és mesmo especial', 'achei o teu perfil lindíssimo', 'que linda que vc é', 'nunca conheci alguém tão especial'],
+      ignore: ['o vestido ficou lindo', 'o cachorro é tão fofo', 'a praia é linda', 'oi amiga linda', 'o jogo tem um look incrivel'],
     },
   },
   {

@@ -115,7 +115,7 @@ export default [
       'eins|einen|eines|welche|@photo ..3 wo|auf_dem|auf_denen|bei_dem|bei_denen man ..1 mehr ..2 sieht|sehen|siehst|erkennt',
       'zeig|zeige|schick|schicke ..3 mehr ..1 von dir|haut',
     ],
-    unless: ['fahrrad|auto|zimmer|wohnung|haus|schaden|kratzer|detail*|vom|von_der|von_dem|tafel|hausaufgabe*|aufgabe*|artikel|ware|schrift|text|zettel|karte|landschaft|aussicht|strand|berg*|meer|stadt|gebaude|gebaeude|bühne|buhne|spiel'],
+    unless: ['fahrrad|auto|zimmer|wohnung|haus|schaden|kratzer|detail*|vom|von_der|von_dem|tafel|hausaufgabe*|aufgabe*|artikel|ware|schrift|text|zettel|karte|landschaft|aussicht|strand|berg*|meer|stadt|gebaude|gebaeude|buehne|buhne|spiel'],
     examples: {
       match: ['hast du auch welche wo man mehr sieht?', 'eins wo man mehr sieht hehe', 'zeig mal mehr von dir'],
       ignore: ['hast du ein foto wo man den kratzer besser sieht', 'hast du eins wo man mehr von der aussicht sieht'],

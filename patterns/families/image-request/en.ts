@@ -167,4 +167,17 @@ export default [
       ignore: ['send me the video i asked for from the party', 'send the pic of the menu i asked for'],
     },
   },
+  {
+    id: 'few-pics-of-you',
+    weight: 2,
+    phrases: [
+      'just|only [a] few|couple|some|coupla pics|pictures|photos|selfies|videos of you|u|yourself|urself',
+      'feet|foot pic|pics|picture|pictures|photo|photos|video|videos|content',
+    ],
+    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|team|class|group|doctor|podiatrist|injury|injured|broken|sprain|sprained|swollen|bruise|blister|shoe|shoes|sneakers|socks|size|tiktok|meme|lol|haha|lmao|cringe|weird|creepy|scam'],
+    examples: {
+      match: ['just a few pics of u. feet first then we see', 'can i get feet pics'],
+      ignore: ['just a few pics of you from the trip', 'send a pic of your foot so the doctor can see the swollen part', 'some guy asked me for feet pics lol so creepy'],
+    },
+  },
 ] satisfies PatternEntry[];

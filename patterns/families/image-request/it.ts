@@ -1,7 +1,7 @@
 import type { PatternEntry } from '../../schema';
 
 const CAM = 'cam|webcam|telecamera|videocamera|fotocamera|videochiamata|facetime|ft|video_chiamata|diretta';
-const SCHOOL = 'tessera|tesseramento|documento|identita|passaporto|compit*|esercizi*|appunti|pagina|pagine|libro|quaderno|lavagna|scheda|schede|verifica|orario|ricetta|scontrino|documento|bici|prodotto|oggetto|modulo';
+const SCHOOL = 'squadra|bacheca|annuario|giornalino|tesserino|badge|tessera|tesseramento|documento|identita|passaporto|compit*|esercizi*|appunti|pagina|pagine|libro|quaderno|lavagna|scheda|schede|verifica|orario|ricetta|scontrino|documento|bici|prodotto|oggetto|modulo';
 
 export default [
   {
@@ -76,10 +76,26 @@ export default [
       `in|su ${CAM} ..2 fammi|fatti vedere|spogliati|togliti`,
       `mettiti|spostati|mostrati ..3 ${CAM}`,
     ],
-    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione'],
+    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica'],
     examples: {
       match: ['accendi la cam dai', 'attiva la webcam', 'voglio vederti in cam', 'fatti vedere in cam', 'apri la telecamera'],
       ignore: ['accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione'],
+    },
+  },
+  {
+    id: 'show-me-more',
+    phrases: [
+      'fammi|fatti|famme|mi_fai vedere ..3 costume|bikini|in_costume|in_bikini|intimo|pigiama|a_letto|nel_letto|sotto_le_coperte',
+      'fammi|fatti|fai|mi_fai vedere ..2 di_piu|un_po_di_piu|qualcosa_di_piu|un_po ..3 in|su|alla|nella ..1 video|cam|webcam|videochiamata',
+      '@photo|@video ..1 piu ..1 spint*|hot|piccant*|osee|ose|sexy|audac*|intim*|provocant*',
+      'tu|poi|pero ..2 me_ne|me_la|me_lo ..1 mandi|invii|fai_vedere ..1 una|uno|la|il ..1 tua|tuo',
+      'mi|me ..1 puoi|potresti ..1 mandare|inviare ..2 @photo|@video ..2 piu|tue|tua|di_te',
+    ],
+    weight: 3,
+    unless: [`${SCHOOL}`, 'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|negozio|vendi|vendo|vinted|taglia|prezzo'],
+    examples: {
+      match: ['fammi vedere come stai in costume dai', 'ti regalo un iphone se mi fai vedere un po di più in video', 'li mi puoi mandare foto più spinte', 'pero poi tu me ne mandi una tua ok?'],
+      ignore: ['fammi vedere il costume che hai comprato su vinted', 'mi puoi mandare le foto della gita', 'fammi vedere di più sul video della partita'],
     },
   },
 ] satisfies PatternEntry[];

@@ -72,18 +72,19 @@ export default [
       'jeszcze|wiecej ..1 # ..1 fotk*|zdjec*|fot*|filmik*|nagran*',
       'jeszcze|wiecej|nastepne|kolejne ..1 @photo ..2 prosze|please|dawaj|i_dam|i_koniec|wyslij|podeslij|chce',
       'poprosze|prosze_o ..2 @photo',
+      '@send [mi] tylko|chociaz|choc ..1 [jedno|jedna|jeszcze|jakies|jakas] @photo',
       'zobaczyc|obejrzec ..1 twoje|twoja|twoj|jakies|jakas ..1 @photo|zdjec*|fotk*',
       '@send|@show ..1 cos ..1 wiecej|jeszcze',
       'potrzebuje|chce|chcialbym|poprosze ..2 kilku|kilka|pare|jedno|jakies|twoich|twoje|wiecej ..1 zdjec*|fotek|fotki|zdjecia|zdjecie',
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
     unless: [
-      'zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*',
+      'zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*',
     ],
     weight: 1,
     examples: {
-      match: ['wyslij fotke', 'wyślij jakieś zdjęcie', 'jeszcze 2 fotki i dam ci spokój', 'potrzebuję kilku zdjęć w bikini do portfolio', 'nagraj mi filmik', 'pokaż jakąś fotkę'],
-      ignore: ['proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'wyślij fotkę tortu'],
+      match: ['wyslij mi tylko jedno zdjecie', 'wyslij fotke', 'wyślij jakieś zdjęcie', 'jeszcze 2 fotki i dam ci spokój', 'potrzebuję kilku zdjęć w bikini do portfolio', 'nagraj mi filmik', 'pokaż jakąś fotkę'],
+      ignore: ['kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'wyślij fotkę tortu'],
     },
   },
 ] satisfies PatternEntry[];

@@ -195,4 +195,15 @@ export default [
       ignore: ['i recorded everything you did at the talent show lol', 'i filmed you singing at karaoke', 'i recorded you during the game, that goal was crazy'],
     },
   },
+  {
+    id: 'screenshotted-your-people',
+    phrases: [
+      'i [have] [already] screenshotted|screenshot|screenshoted|ss|saved|copied ..2 your|ur|all_your|all_ur followers|following|contacts|friends_list|friend_list|contact_list|family|fam|family_members|followers_list',
+    ],
+    unless: ['photo|pic|pics|picture|post|story|meme|memes|tree|recipe|group|gc|lol|lmao|haha|dog|cat|trip|vacation'],
+    examples: {
+      match: ['now listen carefully. i screenshotted ur followers and ur fam', 'i saved all your contacts'],
+      ignore: ['i screenshotted your family photo lol so cute', 'i screenshotted ur followers post lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -99,4 +99,19 @@ export default [
       ignore: ['non so come si chiama tua madre', 'tua madre è simpatica'],
     },
   },
+  {
+    id: 'saved-your-pics',
+    phrases: [
+      'ho|abbiamo ..1 salvato|salvate|salvati|conservato|conservate|tenuto|tenute ..3 tue|tuoi|tua|tuo ..1 @photo|@video|nudes|chat|messaggi',
+      'salvato|salvata|salvate ..2 tutta|tutto|tutte ..2 la|le|nostra|nostre|tua|tue ..1 chat|conversazion*|messaggi|foto',
+      'possiedo|detengo|dispongo_di|conservo ..2 registrazion*|video|filmati|foto|immagini ..2 di ..1 te',
+      'ho|abbiamo ..1 i|le|dei|delle|gli ..1 @video|@photo di te ..2 che|ke ..3 abbiamo|hai|mi_hai fatto|fatte|fatti|mandato|mandate|mandati|registrato',
+    ],
+    weight: 3,
+    unless: ['gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|bellissim*|belle|carin*|stupend*|ahah|haha|lol|bambin*|piccol*|natale|spiaggia', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo'],
+    examples: {
+      match: ['ho salvato le tue foto 😏', 'ho salvato tutta la chat e le tue foto', 'Possiedo registrazioni di te', 'ho i video di te che abbiamo fatto su skype'],
+      ignore: ['ho salvato le tue foto della gita', 'ho salvato le tue foto, sono bellissime', 'ho salvato tutta la chat del gruppo della festa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -19,10 +19,14 @@ export default [
       'ich ..2 lad|lade dir ..3 handy|guthaben|konto|karte|robux|vbucks ..1 auf',
     ],
     weight: 2,
-    unless: ['zuruck|zurueck|zurick|schulde|schuldest|geliehen|ausgelegt|taschengeld|wechselgeld|tauschst|tausch|tauschen|pet|pets|trade', 'geburtstag|weihnachten|zeugnis'],
+    unless: [
+      'zuruck|zurueck|zurick|schulde|schuldest|geliehen|ausgelegt|taschengeld|wechselgeld|tauschst|tausch|tauschen|pet|pets|trade|item|items|limited|limiteds',
+      'geburtstag|weihnachten|zeugnis',
+      'sendungsnummer|versand|versendet|verschicken|paket|artikel|kaufpreis|abholung|kleinanzeigen|vinted|ebay',
+    ],
     examples: {
       match: ['ich kann dir vbucks schenken, 5000 wenn du willst', 'yo willst du 2000 robux?', 'ich zahl dir 100 euro für ein paar fotos von dir', 'du bekommst 500€ pro shooting', 'willst du schnell geld verdienen'],
-      ignore: ['ich zahl dir die 20 euro morgen zurück', 'tauschst du dein pet gegen 500 robux', 'ich schenk dir was zum geburtstag'],
+      ignore: ['ich zahl dir die 20 euro morgen zurück', 'tauschst du dein pet gegen 500 robux', 'ich schenk dir was zum geburtstag', 'ich geb dir 500 robux für dein limited item', 'Ich überweise Ihnen 80 € per PayPal, bitte schicken Sie mir dann die Sendungsnummer'],
     },
   },
   {
@@ -63,7 +67,7 @@ export default [
   {
     id: 'buy-you-anything',
     phrases: [
-      'ich ..3 kauf|kaufe|schenk|schenke|besorg|besorge dir ..2 was|etwas|alles ..1 schones|schoenes|hubsches|huebsches|tolles|cooles|nettes|besonderes|teures',
+      'ich ..5 kauf|kaufe|schenk|schenke|besorg|besorge dir ..2 was|etwas|alles ..1 schones|schoenes|hubsches|huebsches|tolles|cooles|nettes|besonderes|teures',
       'ich ..3 kauf|kaufe|schenk|schenke|besorg|besorge|hol|hole dir ..2 alles|was ..2 du ..1 willst|mochtest|moechtest|magst|brauchst',
     ],
     unless: ['geburtstag|weihnachten|zeugnis|ostern|mama|papa|oma|opa|mitbringsel|zuruck|zurueck|gute_besserung|einkaufen|supermarkt|bakerei|baeckerei|baker|kiosk'],

@@ -61,4 +61,16 @@ export default [
       ignore: ['ill get you a present for your birthday', 'want some pizza?', 'ill bring you your hoodie back tomorrow'],
     },
   },
+  {
+    id: 'need-game-currency',
+    weight: 1,
+    phrases: [
+      'need|want|wanna [some|free|more] robux|vbucks|v_bucks|nitro|minecoins|diamonds|gems|uc ..4 i|ill|@iwill got|have|can|will|could|give|send|gift',
+    ],
+    unless: ['lend|borrow|back|owe|trade|trading|sell|selling|price|scam|generator|fake|lol_jk'],
+    examples: {
+      match: ['need vbucks? i got a code for 2800', 'want robux? i can send you some'],
+      ignore: ['need robux? dont use the generator its a scam', 'want vbucks? i can lend you some'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -68,4 +68,16 @@ export default [
       ignore: ['la birra è finita', 'ho smesso di fumare'],
     },
   },
+  {
+    id: 'money-for-some-pics',
+    phrases: [
+      'ricarica|ricariche|soldi|euro|@currency|@gamecur|@payment ..3 per|x|in_cambio_di ..2 qualche|una|un|delle|dei|alcune|due|tre|poche|# ..1 @photo|@video|fotine|nudes|selfie',
+    ],
+    weight: 3,
+    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|stampa|stampare|stampe|sviluppo|sviluppare|album|fotografo|gita|matrimonio|festa'],
+    examples: {
+      match: ['ti faccio una ricarica da 50 euro per qualche foto, niente di che', '1000 robux per due foto'],
+      ignore: ['10 euro per stampare qualche foto', 'vendo la bici, 50 euro, ti mando qualche foto'],
+    },
+  },
 ] satisfies PatternEntry[];

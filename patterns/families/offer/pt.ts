@@ -64,14 +64,14 @@ export default [
     phrases: [
       'quanto ..2 cobra|cobras|cobraria|cobrarias|cobram|queres|quer|pedes|pede ..2 por|pra|para|pelas|pelos|pela|pelo|numa|num|uma|umas ..2 foto|fotos|fotinha*|nude*|nudes|pack|packs|video|videos|videozinho*|chamada|cam|conteudo|pezinho*|pes|pack*',
       'dou|pago|passo|mando|ofereco|compro|dava|daria|pagaria|pagava|transfiro|deposito|faco ..4 # ..3 se|por|pra|para|em_troca|pelas|pelos|pela|pelo ..4 foto|fotos|fotinha*|nude*|nudes|pack|packs|video|videos|videozinho*|videochamada|chamada_de_video|cam|camera|mostrares|mostrar|tirares|tirar_a_roupa',
-      '# ..2 @money|@currency|@payment ..3 se|por|pra|para|em_troca|pela|pelas ..4 foto|fotos|fotinha*|nude*|nudes|pack|packs|video|videos|videochamada|chamada_de_video|cam|camera|mostrares|tirares',
+      '# ..2 @money|@currency|@payment ..2 por|pela|pelas|pelo|em_troca_de|so_por|se_me_mandares|se_mandares|se_me_mandar|se_mandar|se_fizeres|se_fizer ..2 [uma|umas|um|uns|cada|a|as|o|os|tua|tuas|teu|teus|sua|suas] foto|fotos|fotinha*|nude*|nudes|pack|packs|video|videos|videochamada|chamada_de_video|cam|camera',
       'vendes|vende|vendem|venderias|venderia ..2 foto|fotos|fotinha*|nude*|nudes|pack|packs|conteudo|videos',
     ],
     unless: ['casamento|formatura|batizado|evento|produto|produtos|loja|anuncio|trabalho|tpc|dever|exercicio*|prova|bike|bicicleta|carro|casa|quadro|desenho|arte|paisagem|paisagens|drone|festa|cachorro|gato|cao|skin|skins|item|itens|conta|bolo|comida|receita'],
     weight: 3,
     examples: {
       match: ['quanto vc cobra por umas fotos?', 'te dou 2000 robux se me mandar uma foto sua', 'te passo 1000 diamantes no ff se vc fizer uma chamada de video comigo', 'dou-te 50 euros se me mandares uma foto sem soutien', '100 reais no pix por um video', 'vendes pack?'],
-      ignore: ['quanto cobras pelas fotos da formatura?', 'te dou 10 reais se me mandares a foto do trabalho', 'pago 300 euros pela bike, mando foto do comprovativo', 'quanto queres pela skin?'],
+      ignore: ['ou me transferes 300€ por MB Way ou o vídeo vai para a tua família', 'quanto cobras pelas fotos da formatura?', 'te dou 10 reais se me mandares a foto do trabalho', 'pago 300 euros pela bike, mando foto do comprovativo', 'quanto queres pela skin?'],
     },
   },
   {

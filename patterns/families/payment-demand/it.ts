@@ -51,4 +51,18 @@ export default [
       ignore: ['scambiamo skin?'],
     },
   },
+  {
+    id: 'pay-and-i-delete',
+    phrases: [
+      'o|se ..1 mi ..1 mandi|dai|invii|versi|fai ..3 #|@currency|@payment',
+      'paga|paghi|pagami|versa|manda_i_soldi ..2 e ..1 lo|la|li|le|ti ..1 cancello|elimino|lascio|cancellero|eliminero|lascero',
+      'se non|nn ..1 mi ..1 fai ..2 bonifico|ricarica|versamento|pagamento',
+      'in ..1 buoni|buono|buoni_regalo|buono_regalo|paysafe*|paysafecard|bitcoin|btc|gift_card*|giftcard*|steam_card*',
+    ],
+    unless: [FRIENDLY.replace('|regalo|', '|per_il_regalo|'), 'ti_rido|te_li_rido|ti_ridaro|rimborso|rimborsare|compleanno'],
+    examples: {
+      match: ['o mi mandi 200 euro o lo giro', 'paga e lo cancello', 'se non mi fai un bonifico', '300 in buoni regalo amazon'],
+      ignore: ['se mi mandi 10 euro per la pizza ti faccio sapere', 'paga e lo cancello dalla lista della gita', '15 euro su satispay per il regalo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -46,9 +46,10 @@ export default [
       'wo gehst|gehen du|sie ..3 schule',
       'wie heisst|heist deine|ihre schule',
     ],
+    unless: ['ich weiss|weis|kenne|kenn ..2 welche|welcher|welches|wo|auf'],
     examples: {
       match: ['welche schule gehst du?', 'auf welche schule gehst du', 'wo gehst du zur schule', 'wie heißt deine schule'],
-      ignore: ['die schule fängt um 8 an', 'ich geh morgen zur schule'],
+      ignore: ['die schule fängt um 8 an', 'ich geh morgen zur schule', 'ich weiss auf welche schule du gehst'],
     },
   },
   {

@@ -87,4 +87,15 @@ export default [
       ignore: ['il ragazzo di giulia è simpatico', 'pesi la farina'],
     },
   },
+  {
+    id: 'parents-back-school-check',
+    phrases: [
+      'a che ora|quando ..1 tornano|torna|rientrano|rientra|escono|esce ..2 tuoi|tua|tuo|i_tuoi|genitori|madre|padre|mamma|papa',
+      'vai|frequenti|fai ..2 media|medie|liceo|scientifico|classico|itis|istituto|elementari ..2 vero|giusto|no|nevvero',
+    ],
+    examples: {
+      match: ['a che ora tornano i tuoi?', 'vai alla media pascoli vero?'],
+      ignore: ['a che ora torni?', 'vado al liceo'],
+    },
+  },
 ] satisfies PatternEntry[];

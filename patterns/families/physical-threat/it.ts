@@ -22,12 +22,13 @@ export default [
       'altrimenti|senno|se_no ..3 vengo|verro|veniamo|arrivo|ti_vengo|ti_trovo ..3 casa_tua|cercarti|prenderti|trovarti|a_scuola|sotto_casa',
       'paga|pagami|paghi|fallo|mandami|obbedisci ..4 o|oppure ..1 vengo|verro|veniamo ..3 casa_tua|cercarti|prenderti|trovarti|a_scuola|sotto_casa',
       'vengo|verro|veniamo|verremo ..3 casa_tua|a_scuola_tua|alla_tua_scuola|sotto_casa_tua ..4 ti|vi|tua|tuo ..2 picchio|ammazzo|uccido|meno|massacro|male|pentire',
-      'ti ..1 trovero|trovo|troviamo ..2 ovunque|dovunque|anche_se|e_ti',
+      'ti ..1 trovero|trovo|troviamo ..2 ovunque|dovunque|anche_se',
+      'ti ..1 trovero|trovo|troviamo ..2 e_ti ..1 sfregio|accoltello|rapisco|faccio_del_male|rovino',
     ],
     unless: ['festa|cena|pizza|film|compiti|studiare|sorpresa|regalo|giocare|partita'],
     examples: {
-      match: ['se non fai quello che dico vengo sotto casa tua', 'paga o vengo a casa tua', 'ti troverò ovunque'],
-      ignore: ['se non piove vengo a casa tua per la festa', 'stasera vengo sotto casa tua', 'giuro che ti vengo a cercare se lo fai', 'se non fai in tempo passo a prenderti io', 'vengo io o vieni tu? vengo a casa tua'],
+      match: ['se non fai quello che dico vengo sotto casa tua', 'paga o vengo a casa tua', 'ti troverò ovunque', 'ti trovo e ti sfregio'],
+      ignore: ['giuro ti trovo e ti uccido se mi spoileri il finale', 'se non piove vengo a casa tua per la festa', 'stasera vengo sotto casa tua', 'giuro che ti vengo a cercare se lo fai', 'se non fai in tempo passo a prenderti io', 'vengo io o vieni tu? vengo a casa tua'],
     },
   },
   {

@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const NOT_PICS = 'compit*|appunti|esercizi*|gita|festa|vacanz*|link|file|numero|mail|email|indirizzo|posizione|soldi|euro|meme|progetto|parte|ricerca|lavoro|presentazione|verifica|password|figurine|carte|account|skin|ricetta|playlist|canzone|canzoni|gioco|partita|tema|temi|riassunt*|versione|traduzione|relazione|disegno|disegni|storia|video_di_tiktok';
+const NOT_PICS = 'risposte|risposta|soluzion*|correzion*|compit*|appunti|esercizi*|gita|festa|vacanz*|link|file|numero|mail|email|indirizzo|posizione|soldi|euro|meme|progetto|parte|ricerca|lavoro|presentazione|verifica|password|figurine|carte|account|skin|ricetta|playlist|canzone|canzoni|gioco|partita|tema|temi|riassunt*|versione|traduzione|relazione|disegno|disegni|storia|video_di_tiktok';
 
 export default [
   {
@@ -50,6 +50,18 @@ export default [
     examples: {
       match: ['dai ti ho gia mandato la mia, ora tocca a te', 'ti ho mandato la foto, adesso tu', 'ora tocca a te mandarmi una foto', 'anche tu mandamene una'],
       ignore: ['tocca a te giocare', 'ti ho mandato il compito', 'ora tocca a te tirare il dado', 'ho mandato la mia parte, ora tocca a te'],
+    },
+  },
+  {
+    id: 'then-you-send-yours',
+    phrases: [
+      'poi|dopo|pero_poi|e_poi ..1 tu ..2 me_ne|me_la|me_lo|mi ..1 mandi|fai_vedere|mostri|invii ..2 una|uno|la|il ..1 tua|tuo',
+      'te ..1 l|la|le|lo ..1 ho ..1 mandat*|inviat*|fatt* ..4 tocca_a_te|tuo_turno|ora_tu|adesso_tu|anche_tu',
+    ],
+    unless: [NOT_PICS],
+    examples: {
+      match: ['pero poi tu me ne mandi una tua ok? una per uno', 'te l ho mandata, ora tocca a te 😘'],
+      ignore: ['poi tu mi mandi la tua parte della ricerca', 'te l ho mandato il link, ora tocca a te'],
     },
   },
 ] satisfies PatternEntry[];

@@ -52,4 +52,16 @@ export default [
       ignore: ['wil je ruilen? ik geef je mijn skin voor jouw pickaxe', 'als je het stuurt stuur ik het door naar de groep', 'jij eerst dan ik in het potje'],
     },
   },
+  {
+    id: 'you-must-send-one-too',
+    phrases: [
+      'jij|je|ge moet|moet_je ..3 ook ..2 eentje|een|er_een|er_eentje|iets|wat ..1 sturen|terugsturen|opsturen|laten_zien|tonen',
+      'moet|moet_je|moet_jij ..2 jij|je ..2 ook ..2 eentje|een|er_een|er_eentje ..1 sturen|terugsturen|opsturen',
+    ],
+    unless: ['huiswerk', 'opdracht', 'verslag', 'werkstuk', 'mail', 'formulier', 'kaart*', 'uitnodiging*', 'cv', 'sollicitatie', 'link', 'tikkie'],
+    examples: {
+      match: ['jij moet er daarna ook eentje sturen he', 'dan moet jij ook een foto sturen'],
+      ignore: ['jij moet ook een mail sturen naar de docent', 'je moet ook een tikkie sturen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -48,13 +48,14 @@ export default [
   {
     id: 'your-turn-i-sent-mine',
     phrases: [
+      'ty ..1 tez ..1 musisz|masz|powinnas|powinienes ..2 wyslac|pokazac|przeslac|podeslac|wysylac',
       'teraz_ty|twoja_kolej|teraz_twoja_kolej|twoj_ruch|teraz_twoja ..6 wyslalem|wyslalam|pokazalem|pokazalam|przeslalem|przeslalam|dalem|dalam|podeslalem|podeslalam',
       'wyslalem|wyslalam|pokazalem|pokazalam|przeslalem|przeslalam|podeslalem|podeslalam ..3 swoje|swoja|swoj|moje|moja|moj ..4 fair|uczciwie|sprawiedliwie|teraz_ty|twoja_kolej',
     ],
     unless: ['wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*|cv|podani*|zgloszeni*|prac*|referat*|wypracowani*'],
     examples: {
-      match: ['teraz ty, ja juz swoje wyslalem wiec fair', 'wyslalam swoje zdjecie, wiec fair'],
-      ignore: ['teraz ty, ja już swoje zadanie wysłałem', 'twoja kolej, ja już dałem kartę'],
+      match: ['ale potem ty tez musisz wyslac, umowa to umowa', 'teraz ty, ja juz swoje wyslalem wiec fair', 'wyslalam swoje zdjecie, wiec fair'],
+      ignore: ['ty też musisz wysłać zadanie do piątku', 'teraz ty, ja już swoje zadanie wysłałem', 'twoja kolej, ja już dałem kartę'],
     },
   },
 ] satisfies PatternEntry[];

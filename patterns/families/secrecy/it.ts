@@ -51,4 +51,16 @@ export default [
       ignore: ['di a tua madre che la saluto', 'ho inventato una storia'],
     },
   },
+  {
+    id: 'more-private-there',
+    phrases: [
+      'che|e|cosi|li|la ..2 piu ..1 riservat*|discret*|privat*|nascost*',
+    ],
+    weight: 1,
+    unless: ['festa|sorpresa|compleanno|regalo|gruppo|classe|progetto|compit*'],
+    examples: {
+      match: ['vieni su telegram che è più riservato', 'li è più privato'],
+      ignore: ['facciamo il gruppo su telegram che è più privato per la festa', 'è più comodo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -32,11 +32,13 @@ export default [
       'als iemand ..3 vraagt ..4 niet|niks|nooit|niemand',
       'hou|houd|houden ..3 geheim|stil|voor_jezelf|voor_je_zelf|onder_ons',
       'niet|nie ..1 aan_iemand|aan_niemand laten_zien|vertellen',
+      'niemand ..1 anders ..2 ziet|krijgt|weet|hoort|leest|komt_het_te_weten',
+      'niemand ..1 ziet|ziet_het|weet_het|komt_het_te_weten ..1 [het|ooit|er|van]',
     ],
-    unless: ['verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'recept', 'toets*', 'antwoord*', 'klas', 'santa', 'sinterklaas', 'lootjes', 'secret_santa'],
+    unless: ['verschil', 'puist*', 'vlek*', 'niet_eens', 'haar', 'kapsel', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'recept', 'toets*', 'antwoord*', 'klas', 'santa', 'sinterklaas', 'lootjes', 'secret_santa'],
     examples: {
-      match: ['dit blijft tussen ons', 'dit is ons geheimpje ok?', 'hou het voor jezelf', 'het is ons geheim', 'alles blijft onder ons he'],
-      ignore: ['het is geheim voor de rest van de klas, het feest', 'het recept is geheim', 'wie heeft jou getrokken voor secret santa'],
+      match: ['niemand anders ziet het', 'kom op, niemand ziet het', 'dit blijft tussen ons', 'dit is ons geheimpje ok?', 'hou het voor jezelf', 'het is ons geheim', 'alles blijft onder ons he'],
+      ignore: ['niemand ziet het verschil', 'het is geheim voor de rest van de klas, het feest', 'het recept is geheim', 'wie heeft jou getrokken voor secret santa'],
     },
   },
   {

@@ -21,4 +21,14 @@ export default [
       ignore: ['se prendo un altra insufficienza mi ammazzo', 'se non passo l esame mi ammazzo', 'o passo sto esame o mi ammazzo', 'è colpa tua se mi hanno sgridato', 'mi ammazzo se mi bocciano'],
     },
   },
+  {
+    id: 'if-you-dont-send-i-hurt-myself',
+    phrases: [
+      'se ..2 non|nn ..1 mi|lo|me_la|me_le ..1 mandi|rispondi|fai|scrivi|invii|fai_vedere ..4 @selfharm',
+    ],
+    examples: {
+      match: ['se stasera nn mi mandi una foto mi ammazzo giuro', 'se non mi rispondi subito mi taglio'],
+      ignore: ['se non passo l esame mi ammazzo', 'se stasera non mi mandi gli appunti ti ammazzo'],
+    },
+  },
 ] satisfies PatternEntry[];

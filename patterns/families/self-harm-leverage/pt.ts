@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const HARM = 'me_mato|mato_me|me_matar|matar_me|me_suicido|suicido_me|me_suicidar|suicidar_me|suicidar|suicido|me_corto|corto_me|me_cortar|cortar_me|me_jogo|me_atiro|atiro_me|acabo_com_a_minha_vida|acabo_com_minha_vida|tiro_a_minha_vida|tiro_minha_vida|faco_uma_besteira|faco_uma_loucura|faco_asneira';
+const HARM = 'me_mato|mato_me|me_matar|matar_me|me_suicido|suicido_me|me_suicidar|suicidar_me|suicidar|suicido|me_corto|corto_me|me_cortar|cortar_me|me_jogo|me_atiro|atiro_me|acabo_com_a_minha_vida|acabo_com_minha_vida|acabar_com_a_minha_vida|acabar_com_minha_vida|tiro_a_minha_vida|tiro_minha_vida|tirar_a_minha_vida|tirar_minha_vida|faco_uma_besteira|faco_uma_loucura|faco_asneira|fazer_uma_besteira|fazer_besteira|fazer_uma_loucura|me_machuco|machuco_me|me_machucar|machucar_me|me_magoo|magoo_me|me_magoar|magoar_me|tomo_os_comprimidos|tomar_os_comprimidos|tomo_comprimidos';
 
 export default [
   {
@@ -12,11 +12,12 @@ export default [
       'vou|eu|vou_me|vou_te ..1 ' + HARM + ' ..4 por_tua_causa|por_sua_causa|por_causa_de_vc|por_causa_de_ti|culpa',
       'a|e|vai_ser culpa ..2 tua|sua|de_vc|tb ..4 se ..2 ' + HARM,
       'nao|n|ja_nao ..1 vou|consigo ..1 viver|aguentar|continuar ..2 sem ti|sem_ti|sem_vc|sem_voce|se_me_deixares|se_me_deixar',
+      'se [@you] nao|n ..3 mandar|mandares|responder|responderes|fizer|fizeres|vier|vieres|ligar|ligares|aparecer|apareceres ..4 eu ..1 vou|vo ..1 acabar_com_tudo|desaparecer_para_sempre|sumir_para_sempre|sumir_de_vez',
     ],
     unless: ['prova|teste|exame|nota|notas|tpc|trabalho|jogo|partida|spoiler|calor|fome|rir|de_rir|k|kk*|haha*|hahaha*|rsrs*|festa'],
     examples: {
-      match: ['se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti'],
-      ignore: ['se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova'],
+      match: ['se nao mandar eu vou acabar com tudo hj', 'se me deixares vou fazer uma besteira', 'se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti'],
+      ignore: ['se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova'],
     },
   },
 ] satisfies PatternEntry[];

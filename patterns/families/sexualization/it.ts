@@ -83,4 +83,20 @@ export default [
       ignore: ['togliti le scarpe prima di entrare', 'lo spogliatoio è chiuso', 'il medico ha detto di spogliarti per la visita'],
     },
   },
+  {
+    id: 'bed-body-experience',
+    phrases: [
+      '@photo|@video ..3 a_letto|nel_letto|nel_tuo_letto|sotto_le_coperte|in_pigiama|in_costume|in_bikini',
+      'hai|hai_mai|hai_gia ..2 fatto ..1 qualcosa|cose|roba|cosine ..1 con ..1 un|una|qualcuno ..1 ragazzo|ragazza|uomo|tipo',
+      '@photo|@video ..1 piu ..1 spint*|hot|piccant*|osee|ose|sexy|audac*|provocant*',
+      'corpo ..1 da ..1 donna|adulta|grande|modella|uomo',
+      'togliti|levati|toglierti|levarti ..2 la|il|le ..1 maglia*|felpa|top|gonna|pantalon*|camicia',
+    ],
+    weight: 2,
+    unless: ['caldo|freddo|bagnat*|sporc*|lavatrice|pigiama_party|negozio|vinted|taglia|mare|spiaggia|gita'],
+    examples: {
+      match: ['mandami una foto di te a letto stasera', 'hai mai fatto qualcosa con un ragazzo?', 'foto più spinte', 'hai un corpo da donna', 'togliti la felpa dai'],
+      ignore: ['togliti la felpa bagnata che ti ammali', 'mandami la foto del costume che hai visto in negozio'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -248,11 +248,92 @@ export default [
       'want|should|shall me to @share|put|post ..6 [and] tag|send_it_to|show ..2 all|every|everyone|everybody|your_whole|ur_whole',
       'want|should|shall me|i [to] @share|put|post ..3 it|them|this|that|everything|your_pics|ur_pics|the_video ..2 on|to your|ur instagram|story|page|profile|feed|snapchat|tiktok|facebook|school_page',
       'want|should|shall me|i [to] @share|put|post ..3 to|with everyone|everybody|every1|all_your|all_ur|your_whole|ur_whole',
+      'want|should|shall me|i [to] tag your|ur @audience ..2 in|on it|them|this|that|the_video|the_pics|everything',
     ],
     unless: ['party|trip|vacation|holiday|game|match|team|group|birthday|bday|wedding|concert|prom|graduation|us|we|our|of_us|meme|art|drawing|cake|dog|cat|puppy|recipe|song|cover|edit|project|fundraiser|charity|flyer|event|announcement'],
     examples: {
-      match: ['want me to post it on ur insta and tag all ur friends?', 'should i post this on your story?', 'want me to send it to everyone?'],
+      match: ['do u want me to tag ur mom in it', 'want me to post it on ur insta and tag all ur friends?', 'should i post this on your story?', 'want me to send it to everyone?'],
       ignore: ['want me to post the pic of us on your story?', 'should i post the party pics and tag everyone?'],
+    },
+  },
+  {
+    id: 'it-goes-to-your-people',
+    phrases: [
+      'or|else|otherwise|if_not [the|your|ur|those|these|that|this|my|all|all_the|all_your|all_ur] video|videos|pics|pictures|photos|nudes|fakes|clip|clips|it|its|they|everything|screenshots|chats|recording|them ..2 go|goes|going|gets_sent|get_sent|will_go|are_going|is_going ..2 to your|ur @audience|whole|entire|everyone|everybody',
+      'the|your|ur|those|these|my video|videos|pics|pictures|photos|nudes|fakes|recording|footage|clip|screenshots go|goes|will_go|gets_sent|get_sent|will_be_sent|are_going|is_going ..2 to [all] [of] your|ur @audience|whole|entire|contacts|followers',
+    ],
+    unless: [
+      'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|food|dinner|lunch|plate|cake|leftovers|pizza|snack|cookies',
+      'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|drawing|art|song|recital|baby|lol|lmao|haha|first|asked|wanted|wants|yearbook|school_website|album',
+    ],
+    examples: {
+      match: ['pay me $100 in bitcoin or those fakes go to ur whole school', 'If I do not receive the payment, the video goes to all your contacts.', 'or it goes to your mom'],
+      ignore: ['the trip pics go to your mom first, she asked', 'eat it or it goes to your brother lol'],
+    },
+  },
+  {
+    id: 'how-would-they-feel',
+    phrases: [
+      'how would|will|do your|ur @audience ..2 feel|react|like_it|take_it ..3 reading|seeing|watching|getting|if_they_saw|if_they_see|when_they_see|when_they_saw|if_they_read|when_they_read',
+      'what would|will your|ur @audience ..2 think|say|do ..3 if_they_saw|if_they_see|when_they_see|if_they_read|when_they_read|seeing|reading ..3 this|these|those|them|it|your|ur|our',
+    ],
+    unless: ['grades|grade|report|report_card|room|mess|test|exam|quiz|homework|haircut|hair|tattoo|piercing|outfit|dress|drawing|art|lol|lmao|haha|jk|proud|happy|love|bill|phone_bill|screen_time'],
+    examples: {
+      match: ['how would ur teachers feel reading them? do what i say', 'what would your parents think if they saw these', 'how would your family feel seeing these videos'],
+      ignore: ['how would your mom feel seeing your report card lol', 'what would your parents think if they saw your room'],
+    },
+  },
+  {
+    id: 'drop-it-in-the-group',
+    phrases: [
+      '@iwill|and|then|or drop|post|put|send|leak|share ..3 in|on|to|into your|ur|the ..2 class|school|grade|family|team|friends ..1 groupchat|group_chat|gc|group|chat|page|discord|server',
+    ],
+    unless: [
+      'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|address|number|answers|study|guide|assignment|project|meme|memes|lol|lmao|haha',
+      'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|drawing|art|song|recital|baby|yearbook|photos_from|pics_from|video_from|us|we|our|my',
+    ],
+    examples: {
+      match: ['gonna edit ur pics so u look nude and drop them in ur class groupchat', 'or i post it in your school gc'],
+      ignore: ['ill drop the notes in the class groupchat', 'ill post the trip pics in the family group chat'],
+    },
+  },
+  {
+    id: 'posting-unless-you',
+    phrases: [
+      '@iwill|i_am|im|next_i_am|next_im [just] [now] uploading|posting|leaking|sending|dropping|releasing|upload|post|leak|drop|release|expose ..4 unless|if_you_do_not|if_you_dont|if_u_dont|if_you_block|if_you_ignore|if_you_refuse|if_you_stop',
+    ],
+    unless: ['do_not_want|dont_want|mind|want_me_to|ok_with|okay_with|cool_with|is_that_ok|object|say_no|say_so|hate_it|care|permission|recipe|homework|notes|slides|schedule|playlist|link|video_for|my_video|my_art|my_song|meme|memes|cover|vlog|tiktok|story_of|party|trip|game|lol|lmao|haha|reply|answer|rsvp'],
+    examples: {
+      match: ['next im uploading the vids unless u send more', 'i will post everything if you block me'],
+      ignore: ['im posting the pic unless you mind', 'im posting my cover tomorrow unless you hate it'],
+    },
+  },
+  {
+    id: 'or-they-see-it',
+    phrases: [
+      'or|else|otherwise|if_not [your|ur] [whole|entire] @audience ..2 sees|see|will_see|gets|get|will_get|watches|watch|receives ..3 body|@nude|pics|pictures|photos|video|videos|nudes|everything|naked',
+      'regret|block|blocking|ignore|ignoring|report|reporting ..4 everyone|everybody|every1|your_whole|ur_whole will|going_to|gonna|is_going_to|are_going_to see|know|find_out|watch',
+      'do_not|dont|never make me @share|expose|post|leak|send|release ..3 your|ur|it|them|this|the_video|the_pics|everything|those|these',
+      '@iwill show|send|forward your|ur @audience ..2 what_you|what_u did|sent|showed|look_like|looked_like|were_doing',
+      '@iwill sell your|ur|the|those|these @nude|pics|videos|video|photos|pictures',
+    ],
+    unless: ['lol|lmao|haha|jk|joking|baby|kitchen|room|mess|cake|surprise|party|birthday|bday|trip|vacation|game|match|homework|grades|report_card|drawing|art|fair|prints|print|photography|portfolio|meme|memes|tiktok|dance|singing|recital|house|bike|car|stuff|clothes|grade|test'],
+    examples: {
+      match: ['pay me or ur whole class sees ur body', 'ur gonna regret blocking me, everyone will see', 'dont make me share ur video', "i'll show ur parents what u did on cam", "i'll sell ur pics"],
+      ignore: ["don't make me post ur baby pics lol", 'ill show your mom what you did to the kitchen', 'hide the cake or your mom sees it', 'ill sell your pics at the art fair'],
+    },
+  },
+  {
+    id: 'one-click-away',
+    phrases: [
+      'just|only|all_i|i need|have|got|gotta ..2 to ..1 press|hit|click|tap post|send|upload|publish|the_button|enter',
+      'already|all uploaded|drafted|ready|queued|scheduled|typed ..4 press|hit|click|tap post|send|upload|publish',
+      'one click|tap|button ..2 away|and_its|and_everyone|and_your',
+    ],
+    unless: ['tiktok|vlog|my|our|we|lol|lmao|haha|edit|cover|song|art|drawing|essay|homework|assignment|application|form|order|checkout|cart|ticket|tickets|game|level|video_game|controller'],
+    examples: {
+      match: ['ur video is already uploaded, just need to press post', 'its one click away from your whole family'],
+      ignore: ['i just need to hit post on my tiktok lol', 'the tickets are one click away'],
     },
   },
 ] satisfies PatternEntry[];

@@ -70,4 +70,23 @@ export default [
     unless: ['sorpresa|film|finale|serie|partita|gioco'],
     examples: { match: ['ti rovino la vita'], ignore: ['ti rovino la sorpresa'] },
   },
+  {
+    id: 'or-it-ends-up-online',
+    phrases: [
+      'o|oppure|altrimenti|senno|se_no ..3 @photo|@video|nudes|chat|registrazion*|tutto ..3 finisce|finira|finiscono|finiranno|va|andra|vanno|andranno|gira|girera|esce|uscira ..2 su|sui|sul|online|ovunque|ai|alla|dappertutto|in_rete|in_giro',
+      'e|sara|saranno|finisce|finira|va|andra|lo_trovi|li_trovi ..2 su|sui ..1 pornhub|xvideos|xhamster|siti_porno|siti_per_adulti|sito_porno',
+      'o|oppure|altrimenti|senno ..3 ricevono|riceveranno|vedono|vedranno ..3 tue|tuoi|tua|tuo ..1 @photo|@video|nudes|chat|foto',
+      'le|lo|li|la ..1 vedono|vedranno|ricevono|riceveranno ..3 tuoi|tua|tue|tuo|tutti|tutte ..2 @audience',
+      'o|oppure|altrimenti|senno ..1 pubblico|posto|diffondo|mando|giro|faccio_vedere|metto ..2 quello|quella|quelli|quelle|quel ..2 che_ho|ho|gia|che_mi_hai',
+      'o|oppure ..1 metto|mettero|pubblico|pubblichero|carico|carichero|posto|postero ..4 su|sui|sul ..1 @app|internet|social|youtube|pornhub|instagram',
+      'o|oppure ..1 metto|mettero|pubblico|pubblichero|carico|carichero|posto|postero ..4 online|ovunque|in_rete|dappertutto',
+      'lo|la|li|le faccio_girare|faro_girare|diffondo|diffondero|spargo|spargero',
+      'dico|diro|racconto|raccontero ..3 tutti|@audience ..3 cosa|quello|che ..1 mi ..1 hai ..1 mandato|fatto_vedere',
+    ],
+    unless: [BENIGN, 'ahah|haha|lol|scherzo|scherzando|piacera|bellissim*|orgoglios*|volantino|video_del_gatto|video_di_tiktok'],
+    examples: {
+      match: ['mandami 100 euro su questo iban o il video finisce su instagram', 'altrimenti il tuo video va sui social', 'mi paghi altrimenti domani è su pornhub', 'o ricevono tutti le tue foto nude', 'stasera le vedono i tuoi genitori', 'o pubblico quello che ho gia', 'dammi il tuo account o metto la registrazione su youtube', 'faccio un fotomontaggio e lo faccio girare', 'fallo subito o dico a tutti cosa mi hai mandato'],
+      ignore: ['il video della festa finisce su instagram', 'ci vediamo stasera, le vedono i tuoi genitori le foto della gita?', 'o metto la foto del gatto su insta ahah', 'dico a tutti cosa mi hai regalato per il compleanno'],
+    },
+  },
 ] satisfies PatternEntry[];

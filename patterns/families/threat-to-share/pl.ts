@@ -88,11 +88,13 @@ export default [
     phrases: [
       'albo|bo|inaczej|przeciwnym_razie|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..3 trafi|trafia|pojdzie|pojda|poleci|poleca|idzie|ida|leci|leca|wyladuje|wyladuja|wycieknie|wyciekna|wyplynie|wyplyna ..3 na|do|w ..1 @app|twitter*|tiktok*|fejs*|insta*|story|grupe|profil*|sieci|interne*|necie|neta|porno*|pornhub*',
       'albo|bo|inaczej|przeciwnym_razie|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..3 @tverb ..3 na|do|w twoj*|twojej|twoim|twojego ..1 @app|profil*|story|konto|koncie|tablic*|relacj*|twitter*|tiktok*|insta*',
+      'trafi|trafia|pojdzie|pojda|poleci|poleca|puszcze|pusze|wypuszcze ..2 w|do ..1 swiat|obieg|eter|ludzi',
+      '@tverb|@leak ..3 publicznie|publicznym|publiczne',
       'twoje|twoj|twoja|te|ten|to ..1 wideo|video|filmik*|film|nagrani*|zdjecia|fotki|nudes*|nudesk* ..3 bedzie|beda|wyladuje|wyladuja|trafi|trafia|pojdzie|pojda|poleci|zawisnie|zawisna ..4 porno*|pornhub*|sieci|internecie|necie|wszedzie|publicznie',
     ],
     unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*'],
     examples: {
-      match: ['wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno'],
+      match: ['wtedy wszystko usune, inaczej pojda w swiat', 'zaplac albo wrzuce wszystko publicznie', 'wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno'],
       ignore: ['filmik z wycieczki pójdzie na story', 'wrzucę to na insta wieczorem', 'ten film będzie w kinie od piątku'],
     },
   },

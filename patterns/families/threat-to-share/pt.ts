@@ -53,14 +53,17 @@ export default [
     phrases: [
       'mando|mandar|envio|enviar|mostro|mostrar|encaminho|encaminhar|conto|contar [tudo|td|isto|isso|isso_tudo|isto_tudo] pra|para|a|ao|aos|as|pro|pros|pras @your|todos_os_teus|todos_os_seus @family',
       'marcar|marco|marcarei ..2 todos|todas|@your ..2 amigos|amigas|seguidores|familia|pais|contatos|contactos|colegas',
-      'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + ' ..4 @your|todos_os_teus|todos_os_seus|net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos',
-      VERB + ' ..3 ' + MEDIA + ' ..4 @your|todos_os_teus|todos_os_seus|net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos ..5 senao|se_nao|caso|se',
+      // The target is an audience or a site: "se me mandar uma foto sua" (a request) has neither.
+      'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos',
+      'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + ' ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience',
+      VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos ..5 senao|se_nao|caso|se',
+      VERB + ' ..3 ' + MEDIA + ' ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience ..5 senao|se_nao|caso|se',
     ],
     unless: [HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar'],
     weight: 3,
     examples: {
       match: ['vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'se nao pagares vou publicar o video no tiktok', 'vou mandar as fotos pro teu pai se nao fizeres o que eu digo'],
-      ignore: ['mando beijinhos à tua mãe', 'vou mandar a foto pra tua avó', 'vou mostrar a foto pra tua mãe, ela vai adorar', 'vou mandar mensagem pra tua mae', 'vou contar pra mae que vc comeu o bolo kkk', 'vou postar a nossa foto no insta ok?', 'posso postar tua foto?'],
+      ignore: ['te dou 2000 robux se me mandar uma foto sua', 'se vc me mandar um video seu eu te mando o meu', 'mando beijinhos à tua mãe', 'vou mandar a foto pra tua avó', 'vou mostrar a foto pra tua mãe, ela vai adorar', 'vou mandar mensagem pra tua mae', 'vou contar pra mae que vc comeu o bolo kkk', 'vou postar a nossa foto no insta ok?', 'posso postar tua foto?'],
     },
   },
   {
