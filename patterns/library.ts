@@ -42,6 +42,9 @@ interface PhraseIndex {
   starts: WordMap<Candidate>;
   gates: WordMap<number>;
   gateCount: number;
+  /** Scratch: `open[g] === stamp` when gate g's word is in the message being read. */
+  open: Uint32Array;
+  stamp: number;
   /**
    * What each distinct token opens and starts, computed once: chat words repeat a lot,
    * so most tokens cost one Map look-up. Bounded; cleared when full.
@@ -161,8 +164,8 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
   }
 
   const byFrom: Record<Sender, PhraseIndex> = {
-    them: { starts: emptyMap(), gates: emptyMap(), gateCount: 0, tokens: new Map() },
-    me: { starts: emptyMap(), gates: emptyMap(), gateCount: 0, tokens: new Map() },
+    them: { starts: emptyMap(), gates: emptyMap(), gateCount: 0, open: new Uint32Array(0), stamp: 0, tokens: new Map() },
+    me: { starts: emptyMap(), gates: emptyMap(), gateCount: 0, open: new Uint32Array(0), stamp: 0, tokens: new Map() },
   };
   const words = new Set<string>();
   const prefixes = new Set<string>();
@@ -183,6 +186,7 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
   for (const index of Object.values(byFrom)) {
     sealed(index.starts);
     sealed(index.gates);
+    index.open = new Uint32Array(index.gateCount);
   }
   const prefixLengths = [...new Set([...prefixes].map((p) => p.length))].sort((a, b) => a - b);
   const knows = (word: string) => {
@@ -204,21 +208,20 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
  */
 export function findHits(library: PatternLibrary, tokens: readonly string[], from: Sender): Hit[] {
   const index = library.byFrom[from];
-  const infos = tokens.map((token) => tokenInfo(index, token));
-  const open = new Uint8Array(index.gateCount);
-  for (const info of infos) for (const g of info.gates) open[g] = 1;
+  const infos: TokenInfo[] = new Array(tokens.length);
+  // Which gates are open in this message: stamped, so the scratch array is never cleared.
+  const stamp = ++index.stamp;
+  const open = index.open;
+  for (let pos = 0; pos < tokens.length; pos++) {
+    const info = tokenInfo(index, tokens[pos]!);
+    infos[pos] = info;
+    for (const g of info.gates) open[g] = stamp;
+  }
 
   const found = new Map<Category, Hit>();
-  // The candidates whose gate is open, filtered once per distinct token of this message.
-  const ready = new Map<TokenInfo, Candidate[]>();
   for (let pos = 0; pos < infos.length; pos++) {
-    const info = infos[pos]!;
-    let candidates = ready.get(info);
-    if (!candidates) {
-      candidates = info.starts.filter((c) => c.gate < 0 || open[c.gate]);
-      ready.set(info, candidates);
-    }
-    for (const { entry, phrase } of candidates) {
+    for (const { entry, phrase, gate } of infos[pos]!.starts) {
+      if (gate >= 0 && open[gate] !== stamp) continue;
       const known = found.get(entry.category);
       if (known && known.weight >= entry.weight) continue;
       if (!matchesAt(phrase, tokens, pos)) continue;

@@ -75,6 +75,9 @@ const ABBREVIATIONS: Record<string, string> = {
 export type KnownWord = (word: string) => boolean;
 
 const CURRENCY: Record<string, string> = { $: ' dollar ', '€': ' euro ', '£': ' pound ', '¥': ' yen ' };
+const CURRENCY_CHAR = /[$€£¥]/;
+const CURRENCY_CHAR_G = /[$€£¥]/g;
+const LEET_CHAR = /[a-z][013457@$!|+]+[a-z]/;
 
 /**
  * Normalise one message into tokens. `knows` is the pattern vocabulary: spaced letters
@@ -92,9 +95,10 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
   } else {
     s = s.toLowerCase();
   }
-  for (const [re, out] of CONTRACTIONS) s = s.replace(re, out);
-  s = s.replace(LEET_RUN, (_m, head: string, run: string) => head + [...run].map((c) => LEET[c] ?? c).join(''));
-  s = s.replace(/[$€£¥]/g, (c) => CURRENCY[c] ?? ' ');
+  // Each rewrite runs only when its trigger character is present: most messages skip all three.
+  if (s.includes("'")) for (const [re, out] of CONTRACTIONS) s = s.replace(re, out);
+  if (LEET_CHAR.test(s)) s = s.replace(LEET_RUN, (_m, head: string, run: string) => head + [...run].map((c) => LEET[c] ?? c).join(''));
+  if (CURRENCY_CHAR.test(s)) s = s.replace(CURRENCY_CHAR_G, (c) => CURRENCY[c] ?? ' ');
 
   const raw = s.split(/[^a-z0-9]+/);
   const tokens: string[] = [];
@@ -124,10 +128,13 @@ const MAX_TOKENS = 1_200;
 /** A number glued to its unit ("500zl", "24h", "10min") becomes two tokens; "5k" stays one. */
 const GLUED_UNIT = /^([0-9]+)([a-z]{1,6})$/;
 
+/** The abbreviations as a Map of pre-split words (a plain object would also answer "constructor"). */
+const EXPANSIONS = new Map(Object.entries(ABBREVIATIONS).map(([k, v]) => [k, v.split(' ')]));
+
 function pushWord(tokens: string[], word: string): void {
-  const expanded = ABBREVIATIONS[word];
+  const expanded = EXPANSIONS.get(word);
   if (expanded !== undefined) {
-    for (const w of expanded.split(' ')) tokens.push(w);
+    for (const w of expanded) tokens.push(w);
     return;
   }
   const glued = GLUED_UNIT.exec(word);
@@ -139,6 +146,6 @@ function pushWord(tokens: string[], word: string): void {
 function unstretch(word: string, knows: KnownWord): string {
   if (!/([a-z])\1\1/.test(word)) return word;
   const double = word.replace(/([a-z])\1{2,}/g, '$1$1');
-  if (knows(double) || ABBREVIATIONS[double] !== undefined) return double;
+  if (knows(double) || EXPANSIONS.has(double)) return double;
   return word.replace(/([a-z])\1+/g, (m, c: string) => (m.length >= 3 ? c : m));
 }

@@ -14,6 +14,8 @@ import { hamMessages } from './lib/ham';
 import { naiveCategories, naivePatterns } from './lib/naive';
 
 const STREAM_LENGTH = 100_000;
+/** The naive baseline is measured on a slice: it is slow enough that the slice says it all. */
+const NAIVE_LENGTH = 5_000;
 
 function stream(): ChatMessage[] {
   const conversations: ChatMessage[] = [];
@@ -62,12 +64,12 @@ const engine = measure('engine (conversation.push)', messages, (m) => {
 const matchOnly = measure('engine matching only', messages, (m) => {
   findHits(library, normalize(m.text, library.knows), m.from);
 });
-const baseline = measure('naive: one regexp at a time', messages, (m) => {
+const baseline = measure('naive: one regexp at a time', messages.slice(0, NAIVE_LENGTH), (m) => {
   naiveCategories(m.from === 'me' ? naive.me : naive.them, normalize(m.text, library.knows));
 });
 
 const phrases = library.entries.reduce((a, e) => a + e.phrases.length, 0);
-console.log(`stream: ${messages.length} messages (corpus conversations in 8 languages + real SMS), ${library.entries.length} pattern entries, ${phrases} phrases`);
+console.log(`stream: ${messages.length} messages (naive baseline: the first ${NAIVE_LENGTH}) (corpus conversations in 8 languages + real SMS), ${library.entries.length} pattern entries, ${phrases} phrases`);
 console.log('');
 console.log('                                 msgs/s    median µs   p99 µs');
 for (const r of [engine, matchOnly, baseline]) {

@@ -2,9 +2,9 @@
 import type { Lexicon } from '../phrase';
 
 export default {
-  /** Pictures and videos (normalize.ts already turns pix/pik into pics/pic, vid into video). */
+  /** Pictures and videos (normalize.ts turns pik into pic and vid into video; "pix" stays, it is also Brazil's Pix). */
   photo: [
-    'pic', 'pics', 'picture*', 'photo*', 'foto', 'fotos', 'selfie*', 'video*', 'clip', 'clips', 'image', 'images', 'nude', 'nudes', 'noodz', 'noods', 'nudz',
+    'pic', 'pics', 'pix', 'picture*', 'photo*', 'foto', 'fotos', 'selfie*', 'video*', 'clip', 'clips', 'image', 'images', 'nude', 'nudes', 'noodz', 'noods', 'nudz',
   ],
   /** Clearly sexual pictures. */
   nude: [

@@ -29,7 +29,7 @@ export default {
   ],
   /** Audiences for leaked material. */
   audience: [
-    'seguidores', 'amigos', 'amigas', 'contatos', 'contactos', 'colegas', 'escola', 'turma', 'professor*', 'stories', 'story', 'namorad*', 'crush', 'ex',
+    'seguidores', 'amigos', 'amigas', 'contatos', 'contactos', 'colegas', 'escola', 'turma', 'sala', 'classe', 'professor*', 'stories', 'story', 'namorad*', 'crush', 'ex',
   ],
   /** Money words beyond the common currencies: Brazilian slang for reais, Portuguese euro slang. */
   money: ['reais', 'real', 'conto', 'contos', 'pila', 'pilas', 'mango', 'mangos', 'paus', 'pau', 'euro*', 'eur', 'dollar*', 'dolar*', 'mil', 'k', 'robux', 'vbucks', 'v_bucks', 'diamantes', 'skins', 'rs'],

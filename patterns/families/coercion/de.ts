@@ -38,6 +38,7 @@ export default [
       'oder|sonst ich ..1 mach|mache dich ..1 fertig|kaputt',
       'oder|sonst mach|mache ich dich ..1 fertig|kaputt',
       'ich geb|gebe dir ..2 zeit bis|noch',
+      'ich geb|gebe dir ..1 bis ..2 zeit',
       'dann|und lass|lasse ich dich ..1 in ruhe',
       'wenn|falls du mich ..2 blockierst|blockst|meldest|ignorierst|reportest',
       'du hast keine wahl|andere_wahl',
@@ -45,7 +46,7 @@ export default [
     ],
     unless: ['hausaufgabe*|kino|bus|zug|bahn|training|spiel|lehrer*|test|klausur|arbeit|rabatt|angebot|sale|shop|tickets|ticket|anmeldung|bestellen|gewinnspiel'],
     examples: {
-      match: ['letzte chance', 'ich warte nicht ewig', 'mach es jetzt oder du wirst es bereuen', 'du machst was ich sage', 'du hast keine wahl', 'ignorier mich nicht'],
+      match: ['ich gebe dir bis morgen zeit', 'letzte chance', 'ich warte nicht ewig', 'mach es jetzt oder du wirst es bereuen', 'du machst was ich sage', 'du hast keine wahl', 'ignorier mich nicht'],
       ignore: ['letzte chance für den bus', 'ich warte an der haltestelle'],
     },
   },
@@ -70,7 +71,7 @@ export default [
       'willst|willste dus ..1 testen|riskieren',
       'teste|test ..1 mich ..2 ruhig|doch|nur|mal',
       'willst|willste du ..3 zuruck|zurueck|wiederhaben ..3 dann',
-      'in|innerhalb ..1 # h|std|stunden|stunde|minuten|min|mins|tagen|tage ..4 nix|nichts|kein|keine',
+      'in|innerhalb ..1 # h|std|stunden|stunde|minuten|min|mins|tagen|tage ..4 nix|nichts|kein|keine|nicht ..2 sehe|bekomme|kriege|habe|hab|da|angekommen|bezahlt|gezahlt|uberwiesen|ueberwiesen',
     ],
     unless: ['spiel|runde|zocken|1v1|match|test|klausur|arbeit|hausaufgabe*|haha|lol|xd|buch|pulli|jacke|geld_zuruck|geld_zurueck|ladekabel|kabel|spiel'],
     examples: {

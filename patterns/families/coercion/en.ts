@@ -28,6 +28,7 @@ export default [
       'you|u are|re making a ..2 mistake',
       'block|ignore|report me and|then|n see what happens',
       'and see what happens',
+      'you|u know|kno|knw what happens|will_happen|happens_next if|when|unless you|u',
       'do_not want to test|try|play_with me',
       'answer|reply|respond|pay|send|do_it ..2 or|else ..2 i|ill|@iwill|everyone',
       'do_not make me wait|ask_again|repeat_myself|angry|mad|do_this|do_something',
@@ -58,7 +59,7 @@ export default [
     ],
     unless: ['lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room'],
     examples: {
-      match: [ "dont make me wait", "you better respond", "i am not playing with you", "dont test me",'do what i say', 'its not a joke', 'do it now or else', 'dont ignore me', 'you will regret this', 'if you block me everyone sees', 'answer me now'],
+      match: [ "dont make me wait", "you better respond", "i am not playing with you", "dont test me",'do what i say', 'its not a joke', 'do it now or else', 'dont ignore me', 'u kno what happens if u dont listen', 'you will regret this', 'if you block me everyone sees', 'answer me now'],
       ignore: ['do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
     },
   },

@@ -16,9 +16,9 @@ export default [
       'app|ia|programa|bot|pagina|web que ..1 desnuda|desnudan|quita_la_ropa|quitan_la_ropa|desviste',
       'aunque no ..3 mandes|mandas|envies|pases ..4 puedo|voy_a|igual ..2 crear|hacer|generar|fabricar|editar|inventar',
     ],
-    unless: ['meme|sticker|filtro_de|cumple|felicitacion|broma_del|dibujo|trabajo|clase'],
+    unless: ['meme|sticker|filtro_de|cumple|felicitacion|broma_del|dibujo|trabajo|para_clase|para_la_clase|en_clase|proyecto'],
     examples: {
-      match: ['con ia te desnudo', 'te desnudo con una app', 'voy a poner tu cara en fotos porno con photoshop y las subo', 'puedo crear fotos tuyas desnuda con ia', 'hago un montaje porno con tu cara', 'edito tus fotos y te dejo desnuda', 'aunque no me mandes nada puedo hacer fotos falsas tuyas'],
+      match: ['con ia te desnudo', 'te desnudo con una app', 'voy a poner tu cara en fotos porno con photoshop y las subo', 'puedo crear fotos tuyas desnuda con ia', 'hago un montaje porno con tu cara', 'edito tus fotos y te dejo desnuda', 'aunque no me mandes nada puedo hacer fotos falsas tuyas', 'voy a hacer fotos tuyas desnudo con una app y las mando a tu grupo de clase'],
       ignore: ['te pongo la cara en el meme jaja', 'edito las fotos del viaje', 'hice un montaje para el trabajo de clase'],
     },
   },

@@ -30,6 +30,7 @@ export default [
       'eres|sos ..2 especial|diferente|unica|unico ..2 que|de_todas|de_todos',
       'eres|sos la|el unica|unico que me entiende|entiendes|comprende',
       'nadie te entiende|comprende|quiere|valora como yo',
+      'nadie ..1 te ..3 querer|querra|quiere|entender|entendera|cuidar|cuidara|valorar|valorara|tratar|tratara ..1 como ..1 yo',
       'no eres|sos como ..2 las|los demas|otras|otros',
       'eres|sos ..2 especial para mi',
       'eres|sos un|una amor|sol|encanto|reina|princesa|diosa|cielo|angel|bombon|muneca',
@@ -40,9 +41,10 @@ export default [
       'eres|sos lo ..1 mas ..1 importante|bonito|lindo|hermoso|especial|valioso ..3 para_mi|de_mi_vida|que_tengo|que_me_ha_pasado|que_me_paso',
       'eres|sos lo mejor ..2 de_mi_vida|que_me_ha_pasado|que_me_paso|que_tengo',
     ],
+    unless: ['hija|hijo|mi_nina|mi_nino|sobrina|sobrino|nieta|nieto|mi_cielo_de_mama|abuela|abuelo'],
     examples: {
-      match: ['eres muy madura para tu edad', 'sos re madura para tu edad', 'pareces mas mayor', 'eres la unica que me entiende', 'nadie te entiende como yo', 'me encantas', 'te quiero mucho, eres lo mas importante para mi', 'sos lo mejor que me paso'],
-      ignore: ['la fruta esta madura', 'el es especial para mi abuela', 'lo mas importante para mi es aprobar'],
+      match: ['eres muy madura para tu edad', 'sos re madura para tu edad', 'pareces mas mayor', 'eres la unica que me entiende', 'nadie te entiende como yo', 'me encantas', 'te quiero mucho, eres lo mas importante para mi', 'sos lo mejor que me paso', 'nadie te va a querer como yo'],
+      ignore: ['la fruta esta madura', 'el es especial para mi abuela', 'lo mas importante para mi es aprobar', 'eres lo mas importante para mi hija'],
     },
   },
   {

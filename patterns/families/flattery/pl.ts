@@ -61,11 +61,12 @@ export default [
       '@pretty ..1 jestes|wygladasz|wygladalas|dziewczyna|dziewczynka|laska|buzia|buzka|usmiech',
       'ale|jaka|jaki|taka|taki|masz ..1 @pretty ..1 jestes|usmiech|oczy|buzk*|buzi*|usta|wlosy|cialo|figure|nogi|na_tym|na_zdjeciu|jestes',
       'przystojniak*|slicznotk*|pieknotk*|laseczk*|kiciu|pieknosci|pieknisiu|seksiaku|seksowniaku|ciacho|ciasteczko_moje',
+      'hej|hejka|hejo|czesc|siema|elo|witaj|hi|hey|dzien_dobry ..1 sliczna|piekna|sliczny|przystojny|przystojniaku|slicznotko|pieknosci|ksiezniczko|krolewno|laleczko',
     ],
     unless: ['pogod*|widok*|zachod*|dzien|dzis_pogoda|sukien*|piesek|pies|kot|kotek|buty|ciast*|tort*|rysun*|obraz*|zdjecie_krajobrazu|dom|mieszkani*|samochod*|auto'],
     weight: 0.5,
     examples: {
-      match: ['omg ślicznie wyglądasz', 'jaka śliczna jesteś na tym zdjęciu 😍', 'hej przystojniaku 😘', 'masz ładny uśmiech wiesz', 'jesteś taka piękna'],
+      match: ['hej sliczna', 'omg ślicznie wyglądasz', 'jaka śliczna jesteś na tym zdjęciu 😍', 'hej przystojniaku 😘', 'masz ładny uśmiech wiesz', 'jesteś taka piękna'],
       ignore: ['piękna dziś pogoda', 'ale śliczny piesek', 'ładne buty'],
     },
   },

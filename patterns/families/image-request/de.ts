@@ -50,11 +50,11 @@ export default [
     ],
     unless: [
       'oma|opa|mama|papa|unterricht|lehrer*|klasse|meeting|konferenz|referat|vorstellungsgesprach|vorstellungsgespraech|arzt|therapeut*|setup|tastatur|bildschirm|monitor|zock*|stream*|game*|spiel*|runde|team|gruppe|alle',
-      'schwarz|ton|mikro|mikrofon|mic|laggt|lagt|hangt|haengt|eingefroren|verbindung|internet|wlan|akku|zimmer|hund|katze|baby|geschenk|pflanze',
+      'schwarz|ton|mikro|mikrofon|mic|laggt|lagt|hangt|haengt|eingefroren|verbindung|internet|wlan|akku|zimmer|hund|katze|baby|geschenk|pflanze|outfit|kleid|frisur|haare|tattoo|piercing|schuhe',
     ],
     examples: {
       match: ['mach mal deine cam an will dich sehen', 'mach die kamera an', 'schalt deine kamera ein', 'cam an bitte', 'zeig dich mal vor der cam', 'ausser du machst heute abend nochmal die cam an'],
-      ignore: ['Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht', 'mach die kamera an ich seh nur schwarz', 'mach die cam an, will dein neues zimmer sehen'],
+      ignore: ['Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht', 'mach die kamera an ich seh nur schwarz', 'mach die kamera an, ich will dein outfit sehen', 'mach die cam an, will dein neues zimmer sehen'],
     },
   },
   {
@@ -83,7 +83,7 @@ export default [
   {
     id: 'send-a-pic-generic',
     phrases: [
-      'schick|schicke|schickst|send|sende|sendest [mir|mal|ma|bitte|doch] [mal|doch|bitte|ma|schnell|einfach|auch|auch_mal|mir] ein|n|nen|paar|ein_paar|eins|1|einen @photo',
+      'schick|schicke|schickst|send|sende|sendest [mir|mal|ma|bitte|doch] [mal|doch|bitte|ma|schnell|einfach|auch|auch_mal|mir|nur] ein|n|nen|paar|ein_paar|eins|1|einen @photo',
       'zeig|zeige [mir|mal] [mal|doch|bitte|ma] wie du aussiehst|ausiehst|aussehen',
       'ich will|mochte|moechte|muss dich sehen|sehn',
       'will|mochte|moechte dich sehen|sehn',
@@ -105,7 +105,7 @@ export default [
     ],
     weight: 1,
     examples: {
-      match: ['schick mir mal ein bild', 'send mir n pic', 'zeig mal wie du aussiehst', 'ich will dich sehen', 'kannst du grad ein selfie machen? will sehen wie du heute aussiehst'],
+      match: ['schick mir mal ein bild', 'schick mir nur ein bild', 'send mir n pic', 'zeig mal wie du aussiehst', 'ich will dich sehen', 'kannst du grad ein selfie machen? will sehen wie du heute aussiehst'],
       ignore: ['schick mir ein foto von deinem neuen hund', 'schickt mir bis morgen ein Foto von eurer Hausaufgabe', 'schick mal noch ein paar fotos vom rahmen', 'kannst du ein foto von der tafel machen'],
     },
   },
@@ -127,5 +127,26 @@ export default [
     unless: ['vom|von_der|von_dem|urlaub|party|konzert|ausflug|klassenfahrt|zuruck*|zurueck*|handy|kamera|drucken|ausdrucken|hausaufgabe*'],
     weight: 2,
     examples: { match: ['du wolltest die vbucks, jetzt will ich meine bilder'], ignore: ['jetzt will ich meine bilder vom konzert zurück'] },
+  },
+  {
+    id: 'pic-without-clothes',
+    phrases: ['schick*|zeig*|send* ..3 eins|eines|@photo ..3 ohne|oben_ohne top|shirt|tshirt|t_shirt|oberteil|pulli|hoodie|hemd|hose|rock|jeans|slip|hoschen|hoeschen|klamotten|kleidung'],
+    unless: ['schuhe|jacke|mantel|sport|training|schwimm*|sonnenbrand|tattoo|muskel*|arzt|ausschlag|verletzung|wunde|pflaster|haha|lol|vom|von_der|von_dem|filter|brille|kappe|mutze|muetze'],
+    weight: 3,
+    examples: { match: ['schick mal eins ohne hose', 'schick noch eins, aber diesmal ohne top'], ignore: ['zeig mal das foto ohne filter', 'schick mir ein bild ohne pulli wegen dem tattoo'] },
+  },
+  {
+    id: 'owe-me-pics',
+    phrases: ['schuldest|schulden|schuldet mir ..3 @photo|nudes|eins|noch_eins|ein_video'],
+    unless: ['vom|von_der|von_dem|urlaub|party|konzert|ausflug|klassenfahrt|hausaufgabe*|geld|euro|zuruck*|zurueck*'],
+    weight: 3,
+    examples: { match: ['du schuldest mir jetzt noch mehr bilder', 'du schuldest mir noch eins'], ignore: ['du schuldest mir noch die bilder vom urlaub'] },
+  },
+  {
+    id: 'loved-the-pics-send-more',
+    phrases: ['@photo ..3 so|mega|echt|voll|richtig ..1 schon|schoen|hubsch|huebsch|geil|heiss|sexy|suss|suess ..4 schick*|send*|zeig* ..3 noch|mehr'],
+    unless: ['vom|von_der|von_dem|urlaub|ausflug|klassenfahrt|strand|landschaft|sonnenuntergang|hund|katze|essen|hochzeit|party|konzert|zeichnung*|bild_was_du_gemalt|kunst|album|baby'],
+    weight: 3,
+    examples: { match: ['die bilder waren so schön, schick mir noch eins'], ignore: ['die bilder vom urlaub sind so schön, schick mir noch mehr'] },
   },
 ] satisfies PatternEntry[];

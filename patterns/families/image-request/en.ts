@@ -180,4 +180,16 @@ export default [
       ignore: ['just a few pics of you from the trip', 'send a pic of your foot so the doctor can see the swollen part', 'some guy asked me for feet pics lol so creepy'],
     },
   },
+  {
+    id: 'see-more-of-you',
+    phrases: [
+      'can|could|may i see ..2 more of you|u|your_body|ur_body',
+      'send|show|snap|take ..4 pic|pics|picture|photo|photos|selfie|selfies|video|videos ..4 in|from [the|your|ur] shower|bath|bathtub|tub|bed',
+    ],
+    unless: ['new|bathroom|renovation|house|room|hotel|apartment|airbnb|listing|plumber|leak|mold|dog|cat|puppy|baby|tomorrow|at_school|irl|in_person|party|trip|vacation|game|lol|haha'],
+    examples: {
+      match: ['can i see more of u', 'send me pics when ur in the shower', 'take a selfie in bed for me'],
+      ignore: ['can i see more of you this summer at the lake irl', 'send me a pic of the new bathroom with the shower', 'send a pic of the dog in the bath lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -91,4 +91,22 @@ export default [
       ignore: ['envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe"],
     },
   },
+  {
+    id: 'video-ou-tu',
+    phrases: [
+      'faire|fais|fait|filme|filmer|tourner ..3 @photo ..4 @nude',
+      '@photo ..6 maintenant|mtn ..1 a ..1 toi|twa',
+      '@photo ..2 un_peu|bien|encore|vraiment ..1 plus ..1 perso|personnelle*|intime*|osee*|ose|hot|sexy|coquine*',
+      '@show ..6 sous ..1 ton|ta|tes ..1 pull|tshirt|t_shirt|tee_shirt|haut|jupe|vetements|habits|culotte|soutif|robe|sweat|jean|short',
+      'fais|fait|fai ..2 un|une ..1 strip*|strip_tease|striptease|danse_sexy|show_sexy',
+      'jvx|jveu|jveut|jvoudrai|jveux|je_veux ..1 voir ..2 tes|ta|ton ..1 @body',
+      '@tas ..2 des|une|un ..1 @photo ..2 en|sans ..1 @nude',
+    ],
+    weight: 3,
+    unless: ['vinted|leboncoin|article|annonce|vendre|magasin|boutique|commande|expose|devoir*|projet|jouer|partie|tour_de_jouer|plage|piscine|vacances|club|equipe|foot|basket|handball|rugby|du_club|site|nouveau|nouvelle|achete|profil|linkedin|cv|curriculum'],
+    examples: {
+      match: ['t aurais pas une photo un peu plus perso?', 'montre moi ce que t as sous ton pull', 'fais moi un strip tease en cam', 'jvx voir tes fesses', "t'as des photos en maillot?", 'tu peux me faire une vidéo où tu danses en brassière ?', "t as aime la video que je t ai envoyee ? maintenant a toi"],
+      ignore: ['t as des photos en maillot du club pour le site?', 'envoie une photo un peu plus perso pour ton profil linkedin', 't as des photos en maillot de la plage de nice', 'fais une video du maillot pour l annonce vinted', 'la video du projet est finie, maintenant a toi de jouer'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -108,4 +108,17 @@ export default [
       ignore: ['stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'ik heb een foto van de hond gemaakt'],
     },
   },
+  {
+    id: 'just-for-me',
+    phrases: [
+      '@photo [s] ..6 alleen|enkel|speciaal ..1 voor ..1 mij|mijn_ogen',
+      '@photo [s] ..4 in|op ..1 je|jouw|uw ..1 slaapkamer|bed|badkamer|bad|douche',
+      '@send [@fill] [@fill] ..4 # ..1 [nieuwe|extra|andere|verse] @photo',
+    ],
+    unless: ['verjaardag*', 'cadeau*', 'oma', 'opa', 'mama', 'papa', 'verbouwing', 'verhuizing', 'verhuizen', 'te_koop', 'marktplaats', 'huur*', 'kamer_te', 'makelaar', 'meubel*', 'bureau', 'kast', 'lamp', 'behang', 'verf', 'fiets', 'schade', 'lekkage', 'schimmel', 'huiswerk', 'opdracht'],
+    examples: {
+      match: ['kun je een filmpje maken in je slaapkamer, alleen voor mij?', 'stuur me vandaag nog 3 nieuwe fotos'],
+      ignore: ['stuur een foto van je slaapkamer, we willen het behang kiezen', 'stuur 3 fotos van de fiets voor marktplaats'],
+    },
+  },
 ] satisfies PatternEntry[];

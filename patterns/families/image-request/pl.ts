@@ -87,4 +87,18 @@ export default [
       ignore: ['kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'wyślij fotkę tortu'],
     },
   },
+  {
+    id: 'just-for-me',
+    phrases: [
+      '@photo|nagrasz|nagraj|nagralabys|zrobisz|zrob ..6 tylko|specjalnie ..1 dla ..1 mnie',
+      '@photo ..4 w ..1 swoim|twoim ..1 pokoju|lozku|lazience|wannie',
+      'nagrasz|nagraj|nagralabys|nagralbys ..3 w ..1 swoim|twoim ..1 pokoju|lozku|lazience',
+    ],
+    unless: ['urodzin*|prezent*|babci*|dziadk*|mamy|mamie|taty|tacie|remont*|przeprowadz*|mebl*|biurk*|szaf*|lamp*|sciany|tapet*|farb*|olx|sprzedam|wynajm*|pokoj_do_wynajecia|zadani*|lekcj*|projekt*'],
+    weight: 3,
+    examples: {
+      match: ['nagrasz filmik w swoim pokoju, tylko dla mnie?', 'wyslij fotke z lozka tylko dla mnie'],
+      ignore: ['wyslij zdjecie swojego pokoju, wybieramy farbe na sciany', 'nagraj filmik dla babci na urodziny'],
+    },
+  },
 ] satisfies PatternEntry[];

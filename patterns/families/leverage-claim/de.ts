@@ -4,7 +4,7 @@ export default [
   {
     id: 'recorded-you',
     phrases: [
-      'ich|hab|habe ..3 call|videocall*|anruf|facetime|skype|livestream|gesprach|gespraech|@cam|chat|chats|unterhaltung|videochat*|telefonat ..3 aufgenommen|aufgezeichnet|mitgeschnitten|gecaptured|recorded|gerecordet|abgefilmt|gescreenshot*|gescreent',
+      'ich|hab|habe ..3 call|videocall*|anruf|facetime|skype|livestream|gesprach|gespraech|@cam|chat|chats|unterhaltung|videochat*|telefonat ..3 aufgenommen|aufgezeichnet|mitgeschnitten|gecaptured|recorded|gerecordet|abgefilmt|gescreenshot*|gescreent|gespeichert|gesichert',
       'ich|hab|habe ..3 @poss|unsere|unseren @media ..2 gescreenshot*|gescreent|abgefilmt|mitgeschnitten|gespeichert',
       'ich|hab|habe ..3 alle|unsere|unseren|unser|den|die|deinen|deine ..2 chat|chats|chatverlauf|verlauf|nachrichten|unterhaltung*|call|videocall*|anruf|gesprach|gespraech ..2 gespeichert|gesichert',
       'ich hab|habe dich ..3 nackt|dabei|beim_wichsen|beim_ausziehen ..2 gefilmt|aufgenommen|aufgezeichnet|gesehen',
@@ -12,10 +12,10 @@ export default [
       'alles ..2 aufgenommen|aufgezeichnet|mitgeschnitten ..3 was du|dein|deine',
       'aufnahme*|mitschnitt*|screenrecord*|recording|video von|vom unserem|unserer|unseren|unser ..1 call|videocall*|facetime|anruf|gesprach|gespraech|skype|videochat*|cam|livestream',
     ],
-    unless: ['konzert|geburtstag|tanz*|auftritt|schulfest|spiel|match|tor'],
+    unless: ['hausaufgabe*|aufgabe*|referat|lernen|klausur|test|konzert|geburtstag|tanz*|auftritt|schulfest|spiel|match|tor|urlaub|ausflug|klassenfahrt|abschlussfahrt|hochzeit|ferien|strand|reise'],
     examples: {
-      match: ['ich hab unseren videocall aufgenommen 😈', 'ich hab alle unsere chats gespeichert', 'ich hab dich nackt gefilmt', 'unser call wurde aufgenommen'],
-      ignore: ['ich hab dich beim konzert gefilmt 😂', 'ich hab die folge aufgenommen', 'hast du das lied aufgenommen'],
+      match: ['ich hab unseren videocall aufgenommen 😈', 'ich hab alle unsere chats gespeichert', 'ich hab dich nackt gefilmt', 'unser call wurde aufgenommen', 'ich hab alles von unserem videochat gespeichert'],
+      ignore: ['ich hab dich beim konzert gefilmt 😂', 'ich hab die folge aufgenommen', 'hast du das lied aufgenommen', 'ich hab alle deine fotos vom urlaub gespeichert, sind mega schön', 'ich hab den ganzen chat gespeichert wegen den hausaufgaben'],
     },
   },
   {
@@ -95,12 +95,13 @@ export default [
     id: 'screenshots-of-us',
     phrases: [
       'hab|habe|hab_ich|habe_ich ..1 screenshots|screens|screenshot|kopien|aufnahmen|mitschnitte ..1 von ..3 @poss|unserem|unserer|unseren|unser|dir|ihnen|allem',
+      'hab|habe|hab_ich alles ..2 aufgenommen|aufgezeichnet|mitgeschnitten|gerecordet|recorded|abgefilmt',
       'hab|habe|hab_ich ..1 alles|jeden|jede|den|die|unseren|unsere ..2 chat|chats|chatverlauf|verlauf|nachricht|nachrichten|unterhaltung ..1 gescreenshot*|gescreent|gespeichert|gesichert',
     ],
-    unless: ['haha|hahaha|lol|xd|lmao|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub'],
+    unless: ['haha|hahaha|lol|xd|lmao|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe'],
     examples: {
-      match: ['hab screenshots von unserem ganzen chat und deinen fotos', 'habe kopien von allem', 'hab den ganzen chat gescreenshottet'],
-      ignore: ['ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht'],
+      match: ['hab screenshots von unserem ganzen chat und deinen fotos', 'habe kopien von allem', 'hab den ganzen chat gescreenshottet', 'hab alles mitgeschnitten'],
+      ignore: ['ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht', 'hab alles aufgenommen vom konzert'],
     },
   },
   {
@@ -133,14 +134,27 @@ export default [
   {
     id: 'account-is-mine',
     phrases: [
-      '@poss account|acc|konto|profil|insta|instagram|snap|snapchat|handy|tiktok|email|mail|icloud|whatsapp ..2 gehort|gehoert ..2 jetzt|ab_jetzt|nun|ab_sofort|ab_heute ..1 mir',
+      '@poss|ihr account|acc|konto|profil|insta|instagram|snap|snapchat|handy|tiktok|email|mail|icloud|whatsapp ..2 gehort|gehoert ..2 jetzt|ab_jetzt|nun|ab_sofort|ab_heute ..1 mir',
       'ich hab|habe ..2 @poss passwort|passworter|passwoerter|email|mail ..2 geandert|geaendert',
       'ich ..2 kann|konnte|koennte|lese|les ..2 alle @poss dms|nachrichten|chats|privaten_nachrichten ..1 lesen|sehen',
     ],
-    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|haha|lol|xd|spass|witz|scherz|hilfe|helfen|vergessen'],
+    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|haha*|hihi*|lol|xd|spass|witz|scherz|hilfe|helfen|vergessen|ausgeloggt|eingeloggt|angemeldet'],
     examples: {
-      match: ['Ey. Dein Account gehört jetzt mir', 'Ich hab dein Passwort geändert und kann alle deine DMs lesen'],
-      ignore: ['dein fortnite account gehört jetzt mir haha', 'ich hab dein passwort geändert weil du es vergessen hattest'],
+      match: ['Ey. Dein Account gehört jetzt mir', 'Ihr Konto gehört jetzt mir.', 'Ich hab dein Passwort geändert und kann alle deine DMs lesen'],
+      ignore: ['dein account gehört jetzt mir hahaha du hast dich nicht ausgeloggt', 'dein fortnite account gehört jetzt mir haha', 'ich hab dein passwort geändert weil du es vergessen hattest'],
+    },
+  },
+  {
+    id: 'face-recognisable',
+    phrases: [
+      'ich hab|habe ..2 @media|video ..3 wo|auf_dem|in_dem|auf_denen man ..1 dein|dich|dir ..1 gesicht|erkennt|sieht',
+      '@poss gesicht ..2 ist|sieht_man ..3 gut|klar|deutlich|genau ..1 zu ..1 erkennen|sehen',
+    ],
+    unless: ['klassenfoto|gruppenfoto|schulfoto|passfoto|vom|von_der|urlaub|ausflug|party|geburtstag|hochzeit|haha|lol|xd|brille|maske|kostum|kostuem|suss|suess|schon|schoen|hubsch|huebsch|cute|niedlich'],
+    weight: 2,
+    examples: {
+      match: ['ich hab ein video wo man dein gesicht sieht', 'dein gesicht ist gut zu erkennen'],
+      ignore: ['ich hab ein foto vom ausflug wo man dein gesicht sieht', 'mit der maske ist dein gesicht nicht gut zu erkennen'],
     },
   },
 ] satisfies PatternEntry[];

@@ -44,7 +44,7 @@ export default [
       'this|that|our|the call|video_call|facetime|vc|chat was [being] recorded',
       'it|i was recording ..2 the_whole_time|whole_time|all_along|everything',
     ],
-    unless: ['lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game'],
+    unless: ['birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game'],
     examples: {
       match: [ "I screen recorded the whole video call", "i recorded you on cam", "I have the video of our call", "I captured everything on cam",
         'I recorded our video call',
@@ -60,6 +60,7 @@ export default [
         'i recorded our meeting notes',
         'did u record the lecture',
         'i recorded the concert its so good',
+        'i recorded you on facetime for your birthday video surprise',
       ],
     },
   },
@@ -95,7 +96,7 @@ export default [
       'i know|have|found ..2 your|ur|all_your moms|mums|dads|parents|sisters|brothers|family|familys|families ..2 instagram|insta|facebook|fb|accounts|account|numbers|number|profiles|emails|snapchat|tiktok',
       'i [already] found ..2 your|ur family|parents|mom|mum|dad|school|friends ..2 on|in instagram|facebook|fb|tiktok|snapchat|linkedin',
     ],
-    unless: ['party|birthday|bday|invite|invitation|wedding|surprise|list_for|yearbook'],
+    unless: ['asked|like_you|new_phone|for_you|transfer|transferred|party|birthday|bday|invite|invitation|wedding|surprise|list_for|yearbook'],
     examples: {
       match: [ "i have your followers list and your family's accounts", "i have all of your contacts and followers",
         'i have a list of all ur followers and ur family members',
@@ -107,6 +108,7 @@ export default [
       ignore: [
         'i have all your friends at my party lol',
         'i know your mom she is nice',
+        'i saved all your contacts to the new phone like you asked',
       ],
     },
   },
@@ -152,10 +154,10 @@ export default [
       'i [have] [already] saved|screenshotted|screenshot|kept|screen_recorded|recorded|downloaded it|them|that|those|this|your_snap|your_snaps ..4 before it|they|the_snap|the_snaps disappeared|deleted|expired|vanished|was_gone|were_gone|could_disappear',
       'you|u sent|showed me ..4 on|over|through snapchat|snap|facetime|cam ..3 i saved|i_kept|i_screenshotted|i_recorded|i_screen_recorded ..2 it|them|everything',
     ],
-    unless: ['meme|memes|recipe|song|link|homework|notes|story_of|birthday|bday|gift|present|christmas|for_you|got_you|got_u'],
+    unless: ['meme|memes|recipe|song|link|homework|notes|story_of|birthday|bday|gift|present|christmas|for_you|got_you|got_u|funny|hilarious|cute|lol|haha|lmao'],
     examples: {
       match: ['u know what i got of u. dont play dumb', 'you know what i have on you', 'remember the vid u sent me on snap? i saved it before it disappeared', 'i screenshotted them before they disappeared', 'the pics u sent me on snap i saved them all'],
-      ignore: ['you know what i got you for your birthday?', 'i saved the meme before it got deleted', 'you know what i have? a new phone'],
+      ignore: ['i saved them before they disappeared, ur snaps are so funny', 'you know what i got you for your birthday?', 'i saved the meme before it got deleted', 'you know what i have? a new phone'],
     },
   },
   {
@@ -164,10 +166,10 @@ export default [
       'i [have] [already] [just] made|created|opened|set_up|started ..3 account|accounts|profile|profiles|page|insta|instagram|tiktok|snapchat|snap ..4 with|using|of|under your|ur name|names|pics|photos|pictures|face|nudes|identity|videos',
       'fake account|accounts|profile|profiles|page ..3 of|with|using|pretending_to_be|as you|u|your|ur',
     ],
-    unless: ['fan|fanpage|fan_page|project|class|team|club|birthday|bday|surprise|parody|report|reported|careful|watch_out|someone|somebody|beware|scam|spam'],
+    unless: ['for_the|league|fantasy|game|server|tournament|school|portal|for_you|registration|reservation|booking|order|signed_you_up|fan|fanpage|fan_page|project|class|team|club|birthday|bday|surprise|parody|report|reported|careful|watch_out|someone|somebody|beware|scam|spam'],
     examples: {
       match: ['I made an account with ur name and ur pics. everyone thinks its u', 'i created a profile using your photos', 'i made a fake account of you'],
-      ignore: ['i made a fan account with your pics for your birthday', 'someone made a fake account of you, report it', 'i made an account for the class project'],
+      ignore: ['i made a fan account with your pics for your birthday', 'someone made a fake account of you, report it', 'i made an account for the class project', 'i made an account with your name on the school portal', 'i made an account with your name for the fantasy league'],
     },
   },
   {
@@ -175,12 +177,12 @@ export default [
     phrases: [
       'i can|could see|read|access|open ..2 all|every|everything|each ..2 your|ur|in_your|in_ur dms|messages|chats|texts|gallery|camera_roll|files|icloud|emails|drafts|memories|my_eyes_only|private|archived|hidden',
       'i [have] [already] [just] changed|reset|stole|have|got ..2 your|ur password|passcode|login|logins|2fa|recovery_email|account_password',
-      'your|ur ..2 password|passcode ..2 was|is|were ..2 easy|so_easy|too_easy|weak|easy_to_guess|simple|so_simple',
+      'your|ur ..2 password|passcode ..2 was|were ..2 easy|so_easy|too_easy|weak|easy_to_guess|simple|so_simple',
     ],
-    unless: ['wifi|wi_fi|netflix|spotify|hulu|disney|locker|school_login|someone|somebody|think|maybe|careful|should|change|changing|reset_it|lol_jk|jk|forgot|forget|remember|the_group|group_chat|gc'],
+    unless: ['added|add|now_that|accepted|shared|you_sent|you_shared|asked|like_you|you_wanted|for_you|wifi|wi_fi|netflix|spotify|hulu|disney|locker|school_login|someone|somebody|think|maybe|careful|should|change|changing|reset_it|lol_jk|jk|forgot|forget|remember|the_group|group_chat|gc'],
     examples: {
       match: ['lol ur insta password was easy', 'i can see all ur dms and pics', 'i changed your password', 'i have your password now'],
-      ignore: ['ur wifi password is so easy lol', 'your password is weak, you should change it', 'i can see all your messages in the group chat'],
+      ignore: ['ur wifi password is so easy lol', 'your password is weak, you should change it', 'your password is easy to guess', 'i can see all your messages in the group chat', 'i can see all your messages now that you added me', 'i changed your password like you asked'],
     },
   },
   {
@@ -188,11 +190,14 @@ export default [
     phrases: [
       'i [have] [just] recorded|screenrecorded|screen_recorded|filmed|captured|saved ..2 everything|all|all_of_it|what ..2 you|u did|showed|were_doing|showed_me|did_on_cam|did_on_camera|did_for_me',
       'i [have] [just] recorded|screenrecorded|screen_recorded|filmed|captured you|u ..3 on|during|while|when ..2 cam|camera|webcam|video_call|videocall|facetime|call|stream|live',
+      'i have|got|saved|kept ..2 the|those|all_the|some|a|your|ur video|videos|recording|recordings|clip|clips|screenshots|pics|screen_recording ..2 from|of our|the|that|last ..2 call|video_call|videocall|facetime|ft|vc|cam|webcam|skype|session|stream|chat',
+      'i got|have|recorded|captured|filmed ..3 whole_thing|everything|it_all|all_of_it ..1 on video|camera|cam|tape|film|recording',
+      'the|those one|ones|video|videos|pic|pics|clip|clips where|when|of you|u ..3 took|take|had|were|got ..3 clothes_off|naked|nude|undressed|topless|shirt_off|top_off|touching|jerking',
     ],
-    unless: ['singing|sing|dancing|dance|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|karaoke|play|speech|talent_show|fell|fall|falling|trick|skate|goal|performance|for_the|yearbook|recipe|stream_highlights'],
+    unless: ['teacher|wanted|asked|zoom|team|coach|fight|crazy|insane|hilarious|epic|sick|fire|wedding|party|birthday|bday|surprise|singing|sing|dancing|dance|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|karaoke|play|speech|talent_show|fell|fall|falling|trick|skate|goal|performance|for_the|yearbook|recipe|stream_highlights'],
     examples: {
-      match: ['i screen recorded everything u did lol', 'i recorded what you showed me', 'i filmed you on cam the whole time'],
-      ignore: ['i recorded everything you did at the talent show lol', 'i filmed you singing at karaoke', 'i recorded you during the game, that goal was crazy'],
+      match: ['i screen recorded everything u did lol', 'i recorded what you showed me', 'i filmed you on cam the whole time', 'i have the vids from our call', 'so i got the whole thing on video lmao', 'the ones where u took ur clothes off'],
+      ignore: ['i recorded everything you did at the talent show lol', 'i filmed you singing at karaoke', 'i recorded you during the game, that goal was crazy', 'i got the whole thing on video lmao you fell so hard', 'i have the notes from our call for the project', 'i have the videos from the call, the teacher wanted them', 'i got the whole thing on video, the fight was crazy'],
     },
   },
   {
@@ -200,7 +205,7 @@ export default [
     phrases: [
       'i [have] [already] screenshotted|screenshot|screenshoted|ss|saved|copied ..2 your|ur|all_your|all_ur followers|following|contacts|friends_list|friend_list|contact_list|family|fam|family_members|followers_list',
     ],
-    unless: ['photo|pic|pics|picture|post|story|meme|memes|tree|recipe|group|gc|lol|lmao|haha|dog|cat|trip|vacation'],
+    unless: ['asked|like_you|new_phone|for_you|transfer|photo|pic|pics|picture|post|story|meme|memes|tree|recipe|group|gc|lol|lmao|haha|dog|cat|trip|vacation'],
     examples: {
       match: ['now listen carefully. i screenshotted ur followers and ur fam', 'i saved all your contacts'],
       ignore: ['i screenshotted your family photo lol so cute', 'i screenshotted ur followers post lol'],

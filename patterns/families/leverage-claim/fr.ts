@@ -71,11 +71,27 @@ export default [
     id: 'je-dispose-denregistrements',
     phrases: [
       'je|j ..1 dispose|possede|detiens|detient ..2 d|de|des|les|plusieurs ..1 enregistrement*|video*|photo*|capture*|image*|preuve*|fichier*',
+      'nous|on ..1 avons|a ..1 pirate*|hack*|infecte*|pris_le_controle_de ..2 votre|vos|ton|ta|tes ..1 ordinateur|ordi|pc|appareil*|telephone|webcam|camera|compte*|systeme',
+      'votre ..1 appareil|ordinateur|webcam|camera|systeme|telephone|ordi|pc ..2 a|est ..1 ete ..1 pirate*|infecte*|hack*|compromis*',
     ],
-    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|projet|stage|dossier|archive*|musee'],
+    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|projet|stage|dossier|archive*|musee|minecraft|fortnite|roblox|jeu|game|serveur|rigoler|mdr|ptdr|haha|lol'],
     examples: {
-      match: ["Je dispose d'enregistrements de vous", 'je possède des vidéos de toi', 'je détiens des photos compromettantes'],
-      ignore: ['je dispose des photos du voyage', 'je possède une photo du concert'],
+      match: ['Nous avons piraté votre ordinateur', 'Cher utilisateur, votre appareil a été infecté', "Je dispose d'enregistrements de vous", 'je possède des vidéos de toi', 'je détiens des photos compromettantes'],
+      ignore: ['je dispose des photos du voyage', 'je possède une photo du concert', 'je crois que ton compte insta a ete pirate'],
+    },
+  },
+  {
+    id: 'ce-que-jai-de-toi',
+    phrases: [
+      'en ..1 possession ..3 video*|photo*|enregistrement*|image*|capture*|preuve*|fichier*',
+      'ce ..1 que|qu ..1 j_ai|jai|g|j ..2 de ..1 toi|twa|vous',
+      '@send|paie|paye|payes|paies|vire|vires|verse|verses ..6 et|puis ..1 je|j ..1 supprime*|efface* ..1 tout|la_video|les_photos|tes_photos|ta_video|les_videos|l_enregistrement',
+    ],
+    weight: 3,
+    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|projet|album|souvenir*|mdr|ptdr|haha|lol|mignon*|bebe|groupe|cloud|telephone_plein|stockage|fichier*|dossier|version|doc|document*'],
+    examples: {
+      match: ["Bonjour, je suis en possession d'une vidéo compromettante de vous.", "t'as vu ce que j'ai de toi ? 😈", 'envoie 50 sur paypal ami proche et je supprime tout'],
+      ignore: ["regarde ce que j'ai de toi dans l'album mdr", 'envoie moi les photos et je supprime tout du drive', 'ok attends et je supprime tout apres'],
     },
   },
 ] satisfies PatternEntry[];

@@ -105,13 +105,29 @@ export default [
       'ho|abbiamo ..1 salvato|salvate|salvati|conservato|conservate|tenuto|tenute ..3 tue|tuoi|tua|tuo ..1 @photo|@video|nudes|chat|messaggi',
       'salvato|salvata|salvate ..2 tutta|tutto|tutte ..2 la|le|nostra|nostre|tua|tue ..1 chat|conversazion*|messaggi|foto',
       'possiedo|detengo|dispongo_di|conservo ..2 registrazion*|video|filmati|foto|immagini ..2 di ..1 te',
+      'suo|vostro ..1 dispositivo|computer|pc|webcam|sistema ..2 stato|stata ..1 infettat*|hackerat*|violat*|compromess*',
+      'tuo ..1 dispositivo|webcam ..2 stato|stata ..1 infettat*|hackerat*|violat*|compromess*',
       'ho|abbiamo ..1 i|le|dei|delle|gli ..1 @video|@photo di te ..2 che|ke ..3 abbiamo|hai|mi_hai fatto|fatte|fatti|mandato|mandate|mandati|registrato',
     ],
     weight: 3,
     unless: ['gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|bellissim*|belle|carin*|stupend*|ahah|haha|lol|bambin*|piccol*|natale|spiaggia', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo'],
     examples: {
-      match: ['ho salvato le tue foto 😏', 'ho salvato tutta la chat e le tue foto', 'Possiedo registrazioni di te', 'ho i video di te che abbiamo fatto su skype'],
-      ignore: ['ho salvato le tue foto della gita', 'ho salvato le tue foto, sono bellissime', 'ho salvato tutta la chat del gruppo della festa'],
+      match: ['ho salvato le tue foto 😏', 'ho salvato tutta la chat e le tue foto', 'Possiedo registrazioni di te', 'Gentile utente, il suo dispositivo è stato infettato', 'ho i video di te che abbiamo fatto su skype'],
+      ignore: ['il tuo pc è stato infettato, ti porto l antivirus', 'credo che il tuo account sia stato hackerato', 'ho salvato le tue foto della gita', 'ho salvato le tue foto, sono bellissime', 'ho salvato tutta la chat del gruppo della festa'],
+    },
+  },
+  {
+    id: 'what-i-have-of-you',
+    phrases: [
+      'in ..1 possesso ..3 video|foto|registrazion*|immagin*|materiale|filmat*',
+      'cosa|quello|quello_che ..1 ho ..1 di ..1 te|lei',
+      'manda|mandami|paga|pagami|paghi|versa|versami|ricaricami|fai ..6 e ..1 cancello|elimino|cancellero|eliminero ..1 tutto|il_video|le_foto|i_video|la_registrazione',
+    ],
+    weight: 3,
+    unless: ['gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|album|ricordo|ricordi|ahah|haha|lol|carin*|bambin*|piccol*|gruppo|drive|cloud|memoria|spazio|file|cartella|documento|versione'],
+    examples: {
+      match: ['Salve, sono in possesso di un video compromettente che la riguarda.', 'hai visto cosa ho di te? 😈', 'manda 50 su paypal amici e cancello tutto'],
+      ignore: ['guarda cosa ho di te nell album dei ricordi ahah', 'mandami le foto e cancello tutto dal drive', 'aspetta e cancello tutto dopo'],
     },
   },
 ] satisfies PatternEntry[];

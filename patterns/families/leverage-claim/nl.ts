@@ -105,9 +105,9 @@ export default [
   {
     id: 'we-have-footage',
     phrases: [
-      'wij|we hebben|hadden ..3 beelden|opname*|video*|videos|filmpje*|screenshots|fotos|foto_s ..3 van|met je|jou|u ..4 webcam|cam|camera|@call|naakt*|bloot|masturb*|opgenomen|gefilmd',
+      'wij|we hebben|hadden ..3 beelden|opname*|video*|videos|filmpje*|screenshots|fotos|foto_s ..3 van|met je|jou|you ..4 webcam|cam|camera|@call|naakt*|bloot|masturb*|opgenomen|gefilmd',
       'wij|we hebben|hadden ..2 je|jouw|uw ..2 webcam|camera|computer|telefoon|apparaat|account ..2 gehackt|gehacked|overgenomen|geinfecteerd|besmet',
-      'beelden|opname*|video|videos ..2 van|met je|jou|u ..2 via|op|met|uit je|jouw|uw webcam|camera|cam',
+      'beelden|opname*|video|videos ..2 van|met je|jou|you ..2 via|op|met|uit je|jouw|uw webcam|camera|cam',
     ],
     unless: ['feest', 'verjaardag*', 'bruiloft', 'wedstrijd', 'optreden', 'les', 'school', 'bewaking*', 'deurbel', 'voetbal', 'training'],
     examples: {
@@ -125,6 +125,31 @@ export default [
     examples: {
       match: ['nog steeds die fotos van je op mijn telefoon', 'ik heb al die videos van jou in mijn galerij'],
       ignore: ['ik heb nog leuke fotos van je op mijn telefoon van de vakantie', 'die fotos van je op mijn telefoon heb ik verwijderd'],
+    },
+  },
+  {
+    id: 'your-show-is-saved',
+    phrases: [
+      'je|jouw|uw|ons|onze ..1 [hele] show|camshow|webcamshow|striptease|videogesprek*|videocall*|call|gesprek ..3 staat|staan|heb|bewaard|opgeslagen|opgenomen|gesaved ..3 [op|in] [mijn|mn] laptop|pc|computer|telefoon|gsm|harde_schijf|cloud|map|usb|camerarol*',
+      'je|jouw ..1 @photo|alles ..2 staat|staan ..2 op|in mijn|mn ..1 telefoon|gsm|laptop|pc|computer|galerij|cloud|harde_schijf',
+    ],
+    unless: ['dans*', 'school*', 'musical', 'toneel*', 'theater', 'optreden', 'voorstelling', 'concert', 'presentatie', 'werkstuk', 'project*', 'huiswerk', 'trots', 'geweldig', 'leuk*', 'mooi*', 'oma', 'opa', 'vakantie', 'reis', 'feest', 'verjaardag*', 'spreekbeurt'],
+    examples: {
+      match: ['je hele show staat op mijn laptop lol', 'ons videogesprek staat opgeslagen op mijn laptop', 'je fotos staan in mijn galerij'],
+      ignore: ['je hele dansshow staat op mijn telefoon, zo trots', 'je presentatie staat op mijn laptop'],
+    },
+  },
+  {
+    id: 'your-cam-videos',
+    phrases: [
+      'ik|k heb|had ..2 je|jouw|uw ..1 @photo|filmpjes|videos|vids ..4 van|op|via|met|tijdens [op] [de|je|jouw|uw|ons|onze] @call|webcam',
+      'kheb|khad ..2 je|jouw|uw ..1 @photo|filmpjes|videos|vids ..4 van|op|via|met|tijdens [op] [de|je|jouw|uw|ons|onze] @call|webcam',
+      'wij|we|ik|k hebben|heb ..2 je|jou|you ..2 gefilmd|opgenomen ..4 tijdens|terwijl|toen|bij ..3 porn*|volwassen*|seks*|sex*|cam|webcam|aftrekken|masturb*',
+    ],
+    unless: ['feest', 'verjaardag*', 'bruiloft', 'wedstrijd', 'optreden', 'les', 'presentatie', 'voetbal', 'training', 'dans*', 'vakantie', 'reis', 'bewaking*', 'deurbel', 'haha*', 'grapje'],
+    examples: {
+      match: ['ik heb uw filmpjes van op de cam', 'wij hebben u gefilmd tijdens het bekijken van volwassen sites', 'ik heb je videos van onze videocall'],
+      ignore: ['ik heb je filmpjes van het feest', 'we hebben je gefilmd tijdens de wedstrijd'],
     },
   },
 ] satisfies PatternEntry[];

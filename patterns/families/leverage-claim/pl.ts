@@ -92,4 +92,15 @@ export default [
       ignore: ['znalazłem twoją bluzę w szatni', 'znalazłam twój telefon, był w plecaku'],
     },
   },
+  {
+    id: 'your-show-is-saved',
+    phrases: [
+      'cale|caly|cala|twoje|twoj|twoja ..1 [cale|caly|cala] przedstawienie|show|pokaz|striptiz*|rozmow*|wideorozmow*|kamerk* ..3 mam|trzymam|nagrane|zapisane|zapisany|zapisana ..3 [na|w] laptop*|kompie|komputerze|telefonie|dysku|chmurze|pendriv*|galerii',
+    ],
+    unless: ['szkol*|teatr*|jaselk*|akademi*|tanc*|taniec|koncert*|dumn*|piekn*|super|brawo|babci*|dziadk*|wystep*|prezentacj*|lekcj*|zadani*|projekt*'],
+    examples: {
+      match: ['cale twoje przedstawienie mam na laptopie xd', 'twoja rozmowa na kamerce zapisana na dysku'],
+      ignore: ['cale twoje przedstawienie w szkole mam nagrane, super bylo', 'twoj taniec mam nagrany na telefonie'],
+    },
+  },
 ] satisfies PatternEntry[];

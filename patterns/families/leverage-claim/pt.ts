@@ -11,7 +11,7 @@ export default [
       'gravei|filmei|printei|capturei|gravamos ..1 tudo|td',
       'te|ti gravei|filmei|printei|gravamos|filmamos',
       'gravei|printei|filmei|salvei ..2 a|o|essa|esse|aquela|aquele ..1 videochamada|chamada|call|facetime',
-      'gravei|filmei|gravamos|filmamos te|ti|vc|voce ..3 pelad*|nua|nu|sem_roupa|a_mostrar|mostrando|fazendo|a_fazer|na_cam|na_camera|na_chamada',
+      'gravei|filmei|gravamos|filmamos te|ti|vc|voce ..3 pelad*|nua|nu|sem_roupa|a_mostrar|mostrando|fazendo|a_fazer|na_cam|na_camera|na_chamada|cam|webcam|camera|camara|videochamada|call',
       'tenho|tnh|temos ..2 gravacao|gravacoes|video|videos|print|prints ..2 da|das|do|dos nossa|nossas|nosso|nossos|tua|tuas|sua|suas chamada|chamadas|conversa|conversas|videochamada|call|calls',
       'tenho|tnh|temos ..2 gravad*|filmad* ..2 tudo|td|vc|voce|ti|@your',
       'tudo|td ..1 gravad*|filmad*|printad*|salvo|guardado',
@@ -19,7 +19,7 @@ export default [
     ],
     unless: ['cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo|turma|palestra|podcast'],
     examples: {
-      match: ['gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado'],
+      match: ['gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado'],
       ignore: ['gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa'],
     },
   },

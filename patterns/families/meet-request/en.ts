@@ -46,4 +46,15 @@ export default [
       ignore: ['i can pick you up from practice', 'come over to my place for the sleepover', 'mom will pick you up'],
     },
   },
+  {
+    id: 'pay-your-ride',
+    phrases: [
+      '@iwill pay|get|order|book|send ..3 your|ur|you|u ..2 uber|lyft|taxi|cab|ride|bus_ticket|train_ticket|ticket ..3 to|here|over ..2 my|me|here|place|house|apartment|hotel',
+    ],
+    unless: ['sleepover|sleep_over|for_the|study|movie|birthday|bday|home|school|practice|game|match|party|airport|station|mom|dad|parents|concert|field_trip|trip|back|owe|team|class'],
+    examples: {
+      match: ['ill pay for ur uber to my place', 'i will get you a taxi over to my apartment'],
+      ignore: ['ill pay for your uber home after the party', 'i will book your train ticket to see mom and dad', 'ill get you an uber to my house for the sleepover'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -16,10 +16,11 @@ export default [
       'te recojo|recogo|busco|paso_a_buscar|paso_a_por_ti|voy_a_buscar|voy_a_recoger ..4 tu_casa|tu_colegio|tu_escuela|tu_insti|tu_cole|la_salida|tu_instituto|tu_liceo',
       'nos vemos ..4 a_solas|en_secreto|sin_que|en_persona',
       'cuando|donde nos conocemos|conoceremos',
+      'vernos|quedar|quedamos|quedemos|nos_vemos|nos_veamos|conocernos|verte|vente|ven ..4 sin que ..2 nadie|@parents|sepa|sepan|se_entere|se_enteren|nos_vean|nos_vea|te_vean',
     ],
     unless: ['con|y todos|todas|los_chicos|las_chicas|el_grupo|la_clase|el_equipo|los_demas|mi_hermano|mi_hermana|mis_hermanos|mi_primo|mi_prima|mis_amigos', 'con_mi_hermano|con_mi_hermana|con_mis|cumple|fiesta|torneo|partido|evento|quedada', 'para verla|verlo|probarla|probarlo|la_bici|el_coche|el_movil|la_consola|entrenar|estudiar|el_trabajo|la_tarea|el_partido|el_proyecto'],
     examples: {
-      match: ['quieres quedar conmigo?', 'quiero conocerte en persona', 'vente a mi casa', 'te recojo en tu escuela a la salida', 'nos vemos a solas'],
+      match: ['quieres quedar conmigo?', 'podemos vernos en el parque sin que nadie sepa', 'vente sin que tus papas se enteren', 'quiero conocerte en persona', 'vente a mi casa', 'te recojo en tu escuela a la salida', 'nos vemos a solas'],
       ignore: ['quieres ir al cine el sabado con todos?', 'quedamos mañana para verla?', 'nos vemos en clase', 'quedamos para estudiar'],
     },
   },

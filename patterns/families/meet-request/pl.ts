@@ -21,6 +21,7 @@ export default [
   {
     id: 'meet-in-real-life',
     phrases: [
+      'pojedziemy|pojdziemy|jedziemy|idziemy|wpadniesz|przyjedziesz ..1 do ..1 mnie|mnie_do_domu|mojego_domu|mojego_mieszkania',
       'spotkajmy|spotkamy|spotkac|spotkasz|spotkalabys|spotkalbys|umowmy|zobaczmy|zobaczymy|widzimy|zobaczyc ..2 sie_w_realu|sie_na_zywo|na_zywo|w_realu|osobiscie|irl|w_rzeczywistosci',
       'poznajmy|poznamy|poznac ..2 sie ..2 na_zywo|w_realu|osobiscie|irl',
       'chcialbym|chcialabym|chce|moglibysmy|moglybysmy ..3 cie|ciebie|sie ..1 poznac|zobaczyc|spotkac ..2 na_zywo|osobiscie|w_realu|irl',
@@ -33,7 +34,7 @@ export default [
     ],
     unless: ['korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|mamo|mama|tato|tata|babci*|dziadk*|bedzie|beda|nocowan*|pidzam*|pizam*|dziewczyny|ekip*'],
     examples: {
-      match: ['mogę po ciebie podjechać', 'spotkajmy się w realu', 'przyjdź do mnie na noc', 'chciałbym cię poznać osobiście', 'wpadnę do ciebie jak rodzice wyjadą', 'odbiorę cię spod szkoły', 'zapłacę za bilet żebyś przyjechała'],
+      match: ['pojedziemy do mnie, nikomu nie mow', 'mogę po ciebie podjechać', 'spotkajmy się w realu', 'przyjdź do mnie na noc', 'chciałbym cię poznać osobiście', 'wpadnę do ciebie jak rodzice wyjadą', 'odbiorę cię spod szkoły', 'zapłacę za bilet żebyś przyjechała'],
       ignore: ['poznałem go na obozie', 'tata odbierze cię po treningu'],
     },
   },

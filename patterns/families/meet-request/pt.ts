@@ -29,11 +29,12 @@ export default [
       'vou|posso ..2 ate|ai|ir_a|ir_ao ..2 @your ..1 casa|escola|cidade|bairro',
       'posso|vou|deixa|deixa_me ..2 te|ti ..1 buscar|pegar|apanhar|levar ..2 de_carro|de_mota|em_casa|a_casa|ai|na_tua|na_sua|onde',
       'vem|vens|venha|aparece|aparecas ..2 sozinha|sozinho|sem_ninguem|sem_contar',
+      'me_encontra|encontra_me|me_encontre|encontre_me|ve_me|me_ve|me_espera|espera_me ..4 sozinha|sozinho|sem_ninguem|sem_contar|sem_dizer',
       'vem|vens|venha|aparece ..3 minha_casa|meu_apartamento|meu_ape|meu_carro|meu_hotel|aqui_em_casa|ca_a_casa',
     ],
     unless: ['mae|pai|pais|avo|tia|tio|treino|aula|explicacao|grupo|turma|galera'],
     examples: {
-      match: ['posso ir buscar-te à saída da escola', 'te pego na saída do colégio', 'vem sozinha', 'vem aqui em casa'],
+      match: ['me encontra no shopping sozinha', 'posso ir buscar-te à saída da escola', 'te pego na saída do colégio', 'vem sozinha', 'vem aqui em casa'],
       ignore: ['a tua mae vai te buscar na escola?', 'te pego no treino amanhã com o teu pai'],
     },
   },

@@ -70,7 +70,7 @@ export default [
       'ich ..5 kauf|kaufe|schenk|schenke|besorg|besorge dir ..2 was|etwas|alles ..1 schones|schoenes|hubsches|huebsches|tolles|cooles|nettes|besonderes|teures',
       'ich ..3 kauf|kaufe|schenk|schenke|besorg|besorge|hol|hole dir ..2 alles|was ..2 du ..1 willst|mochtest|moechtest|magst|brauchst',
     ],
-    unless: ['geburtstag|weihnachten|zeugnis|ostern|mama|papa|oma|opa|mitbringsel|zuruck|zurueck|gute_besserung|einkaufen|supermarkt|bakerei|baeckerei|baker|kiosk'],
+    unless: ['geburtstag|weihnachten|zeugnis|ostern|mama|papa|oma|opa|mitbringsel|mitbringen|urlaub|reise|ausflug|zuruck|zurueck|gute_besserung|einkaufen|supermarkt|bakerei|baeckerei|baker|kiosk'],
     weight: 2,
     examples: {
       match: ['lass uns mal treffen, ich hol dich ab und kauf dir was schönes', 'ich kauf dir alles was du willst'],

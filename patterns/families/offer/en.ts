@@ -52,13 +52,15 @@ export default [
     phrases: [
       '@iwill [bring|get|give|buy] ..2 you|u ..2 weed|vape|vapes|alcohol|drinks|booze|beer|vodka|pills|edibles|carts|juul|smokes|cigarettes|molly|xanax|drugs',
       'want|wanna|do_you_want ..2 some|a ..2 weed|vape|vapes|alcohol|drinks|booze|beer|vodka|pills|edibles|carts|juul|smokes|molly|xanax|drugs',
+      'we can|could get_high|get_drunk|get_wasted|get_lit|smoke_weed|do_shots|take_shots|get_faded',
+      'we can|could drink|smoke ..2 beer|beers|vodka|alcohol|wine|booze|weed|shots|liquor|whiskey|tequila|seltzers',
       '@iwill [can] send|get|buy ..2 you|u a|an|some ..2 gift|present|surprise|iphone|phone|airpods|shoes|hoodie|makeup|clothes',
       '@iwill [can] send|get|buy|bring ..2 you|u [a|an|some|those|the|that|them|new|a_new] ..2 gift|gifts|present|presents|surprise|iphone|phone|airpods|shoes|hoodie|makeup|clothes|something_nice|something_special|something_cute|anything_you_want|whatever_you_want',
     ],
     unless: ['birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|thank|thanks|back|school|class|lunch|party_for|team|coach'],
     examples: {
-      match: ['i can get u a vape', 'want some weed?', 'ill buy u some airpods', 'i will send you a surprise', 'ill buy u those airpods u wanted', 'wanna meet up this weekend? ill bring u something nice'],
-      ignore: ['ill get you a present for your birthday', 'want some pizza?', 'ill bring you your hoodie back tomorrow'],
+      match: ['i can get u a vape', 'want some weed?', 'ill buy u some airpods', 'i will send you a surprise', 'ill buy u those airpods u wanted', 'come over, my parents are out of town, we can get drunk', 'wanna meet up this weekend? ill bring u something nice'],
+      ignore: ['we can drink hot chocolate after', 'ill get you a present for your birthday', 'want some pizza?', 'ill bring you your hoodie back tomorrow'],
     },
   },
   {

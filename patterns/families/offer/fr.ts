@@ -28,7 +28,7 @@ export default [
     id: 'agence-mannequin',
     phrases: [
       'agence ..3 mannequin*|modele*|model*|casting|mode|talents|visages|nouveaux_visages|profils|egerie*',
-      'recrut*|scout|chasseur|chasseuse|photographe|booker ..4 mannequin*|modele*|model*|agence|shooting|talents|influenceu*',
+      'recrut*|scout|chasseur|chasseuse|photographe|booker ..4 mannequin*|modele*|model*|agence|shooting*|talents|influenceu*',
       'paye|payee|remunere* # [@currency] ..2 le|la|pour|par shooting|seance|casting|photo*',
       'devenir|deviens|etre ..1 mannequin*|modele*|model|influenceu*|egerie',
       'shooting|shoot|seance_photo|casting ..4 paye|payee|remunere*|bien_paye|gratuit|pour_toi|#',
@@ -51,6 +51,20 @@ export default [
     examples: {
       match: ['je te ramène de la weed', 'jte fais plein de cadeaux', 'un cadeau pour toi si tu viens'],
       ignore: ['je te fais un cadeau pour ton anniv', 'je te passe le cahier'],
+    },
+  },
+  {
+    id: 'argent-par-photo',
+    phrases: [
+      '@currency|balles|robux|vbucks|v_bucks ..1 par|la|chaque ..1 photo*|video*|nude*|pic|tof|selfie*',
+      'argent|thune|fric|gagner ..6 juste|que|seulement|simplement ..2 des|quelques|une ..1 photo*|video*|pic|tof|selfie*',
+      '@ite ..1 paie|paye|offre|donne|file|achete|recharge ..3 si ..1 tu|t ..2 me|m ..1 montres|montre|envoies|envoie|fais_voir',
+    ],
+    weight: 3,
+    unless: ['classe|photomaton|tirage*|impression|imprimer|developpe*|album|photographe|vinted|annonce|stock|banque_d_images|shutterstock|mariage|evenement|retouch*|montage|editer|edit|detour*|comment|le_chemin|ton_code|ta_copie|tes_notes'],
+    examples: {
+      match: ['je te paie ton forfait si tu me montres', 'je te donne 20 euros par photo', "tu veux gagner de l'argent facile ? juste des photos"],
+      ignore: ['le tirage c est 15 centimes par photo', 'la photo de classe c est 10 euros'],
     },
   },
 ] satisfies PatternEntry[];

@@ -72,11 +72,15 @@ export default [
     id: 'money-for-some-pics',
     phrases: [
       'ricarica|ricariche|soldi|euro|@currency|@gamecur|@payment ..3 per|x|in_cambio_di ..2 qualche|una|un|delle|dei|alcune|due|tre|poche|# ..1 @photo|@video|fotine|nudes|selfie',
+      'euro|@currency|@gamecur ..1 a|per|x|ogni ..1 foto|video|fotina|selfie|nudes',
+      'guadagnare|soldi ..6 solo|soltanto|basta|bastano ..2 qualche|una|delle|due|poche ..1 @photo|@video|foto',
+      'ti ..1 regalo|do|pago|compro|offro|faccio ..3 netflix|spotify|disney*|abbonamento|nitro|iphone|airpods ..4 se ..1 mi',
+      'ti ..1 regalo|do|pago|compro|offro|ricarico|faccio ..3 se ..1 mi ..1 fai_vedere|mandi|mostri|fai ..1 [vedere]',
     ],
     weight: 3,
-    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|stampa|stampare|stampe|sviluppo|sviluppare|album|fotografo|gita|matrimonio|festa'],
+    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|stampa|stampare|stampe|sviluppo|sviluppare|album|fotografo|gita|matrimonio|festa|ritocc*|montaggio|modificare|editare|scontorn*'],
     examples: {
-      match: ['ti faccio una ricarica da 50 euro per qualche foto, niente di che', '1000 robux per due foto'],
+      match: ['ti faccio una ricarica da 50 euro per qualche foto, niente di che', '1000 robux per due foto', 'ti do 20 euro a foto', 'vuoi guadagnare soldi facili? solo qualche foto', 'ti regalo netflix se mi fai vedere', 'ti pago la ricarica se mi fai vedere'],
       ignore: ['10 euro per stampare qualche foto', 'vendo la bici, 50 euro, ti mando qualche foto'],
     },
   },

@@ -36,6 +36,7 @@ export default [
     phrases: [
       'wil|wilt je|jij|ge ..3 [gratis] @gamecur|giftcard*|cadeaukaart*|cadeaubon*|gift_card*|iphone|airpods|telefoon',
       'gratis|free ..1 @gamecur',
+      'hoeveel @gamecur|geld|euro|cash ..2 wil|wilt|heb|hebt je|jij|ge ..1 [hebben|krijgen]',
       'ik|k kan|zal|ga ..3 je|jou ..4 @gamecur|giftcard*|cadeaukaart*|cadeaubon*|gift_card* ..2 geven|sturen|kopen|gifted|gifte|regelen',
       'kkan|kzal|kga ..3 je|jou ..4 @gamecur|giftcard*|cadeaukaart*|cadeaubon*|gift_card* ..2 geven|sturen|kopen|gifted|gifte|regelen',
       'ik|k geef|stuur|koop|gift ..2 je|jou ..3 @gamecur|giftcard*|cadeaukaart*|cadeaubon*|gift_card*|airpods|iphone|nieuwe_telefoon',
@@ -46,7 +47,7 @@ export default [
     ],
     unless: ['verjaardag*', 'kerst*', 'sinterklaas', 'mama', 'papa', 'oma', 'opa', 'skin_voor', 'ruilen', 'trade', 'gekregen', 'gekocht'],
     examples: {
-      match: ['yo wil je 2000 robux?', 'ik kan je gratis vbucks geven', 'gratis robux', 'ik koop je een cadeaukaart', 'ik regel wel wiet voor je'],
+      match: ['hoeveel robux wil je hebben', 'yo wil je 2000 robux?', 'ik kan je gratis vbucks geven', 'gratis robux', 'ik koop je een cadeaukaart', 'ik regel wel wiet voor je'],
       ignore: ['ik heb 1000 vbucks gekregen voor mn verjaardag', 'ik geef je een skin als we ruilen', 'gratis parkeren hier'],
     },
   },
@@ -74,11 +75,12 @@ export default [
       'ik|k geef|betaal|stuur|koop ..4 @money|@gamecur|@payment|# ..4 voor|als|in_ruil_voor ..4 @nude',
       'ik|k geef|betaal ..4 @money|@gamecur|@payment|# ..4 als je|jij|ge ..2 je|jouw|uw ..1 cam|camera|webcam ..1 aanzet|aandoet|aan_zet',
       'je|jij|ge krijgt|krijg ..3 @money|@gamecur|# ..4 voor|als ..3 @photo [s] ..1 van|met|in|zonder ..1 je|jou|jezelf|jouw|@nude',
+      'ik|k geef|betaal|stuur|koop ..3 als|zodra|wanneer je|jij|ge ..4 @photo|@nude|pics|fotos ..2 @send|stuurt|laat_zien|opstuurt',
     ],
     unless: ['bruiloft', 'fotograaf', 'fotograferen', 'marktplaats', 'fiets', 'scooter', 'tweedehands', 'terug*', 'lenen', 'geleend', 'schuldig', 'huiswerk', 'hond', 'kat', 'poes', 'auto', 'kamer', 'tuin', 'wedstrijd', 'verjaardag*', 'oma', 'opa', 'mama', 'papa'],
     weight: 3,
     examples: {
-      match: ['ik geef je 2000 robux voor een pic van je', 'ik betaal je 50 euro voor een foto van je voeten', 'ik betaal 100 euro voor een foto in bikini', 'ik geef je 5000 vbucks als je je cam aanzet'],
+      match: ['ik geef ze als je me een paar pics stuurt', 'ik geef je 2000 robux voor een pic van je', 'ik betaal je 50 euro voor een foto van je voeten', 'ik betaal 100 euro voor een foto in bikini', 'ik geef je 5000 vbucks als je je cam aanzet'],
       ignore: ['ik geef je 80 euro voor de fiets', 'ik betaal je 20 euro voor een foto van je hond voor de wedstrijd', 'ik geef je 10 euro als je mijn kamer opruimt'],
     },
   },

@@ -88,4 +88,17 @@ export default [
       ignore: ['dam ci 50 zl za zdjecie roweru do ogloszenia', 'dam ci 20 zl za zdjecie zadania', 'oddam ci 20 zl za fotki z wesela'],
     },
   },
+  {
+    id: 'give-them-if-you-send',
+    phrases: [
+      'dam|dostaniesz|wysle|przeleje|kupie|doladuje ..2 ci|tobie ..1 je|to|kase|hajs ..2 jak|jesli|jezeli|gdy|jak_tylko ..2 wyslesz|przeslesz|podeslesz|pokazesz|zrobisz ..3 @photo|fotek|zdjec|nudes*|nudesk*',
+      'ile ..1 robux*|vbuck*|vdolc*|v_dolc*|gemow|diament*|kasy|hajsu|pieniedzy|kaski ..1 chcesz|potrzebujesz|bys_chciala|bys_chcial',
+    ],
+    unless: ['olx|allegro|vinted|roweru|rower|auta|samochod*|ogloszeni*|produkt*|towar*|zadani*|oddam|oddaje|zwroce|wisisz|wisze|mamo|mama|tato|tata|babci*|dziadk*|kieszonkow*|urodzin*'],
+    weight: 3,
+    examples: {
+      match: ['dam ci je jak wyslesz pare fotek', 'ile robuxow chcesz'],
+      ignore: ['dam ci kase jak wyslesz zdjecia roweru z ogloszenia', 'ile kasy chcesz za rower'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -11,10 +11,10 @@ export default [
       'faco|dou|mando|envio ..1 um|uma pix|pics|mbway|transferencia|recarga ..3 se|por|em_troca',
       '# @money|@currency ..3 por|para|pra|se ..2 foto|fotos|fotinha*|nude*|nudes|pack|video|videos|uma_foto|umas_fotos|chamada|cam|camera|mostrares|mostrar|mandares|mandar',
     ],
-    unless: ['devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha_te_pago|troco'],
+    unless: ['devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha_te_pago|troco', 'lavar|lavares|lavas|limpar|limpares|arrumar|arrumares|cortar_a_relva|cortar_a_grama|passear_o|passeares_o|carro|loica|louca|jardim|explicacao|explicacoes|babysitting|tomar_conta'],
     examples: {
       match: ['te dou 2000 robux se vc me mandar uma foto sem camisa', 'dou-te 50 euros por umas fotos tuas', 'te pago 100 reais se fizer chamada', '200 reais por uma foto', 'faço um pix pra ti se me mandares'],
-      ignore: ['te pago os 20 reais semana que vem', 'me empresta 500 robux? te pago semana que vem', 'dou 10 euros para a prenda da professora e tu?'],
+      ignore: ['te dou 50 reais se vc lavar o carro', 'te pago os 20 reais semana que vem', 'me empresta 500 robux? te pago semana que vem', 'dou 10 euros para a prenda da professora e tu?'],
     },
   },
   {
@@ -37,15 +37,16 @@ export default [
     id: 'modelling-agency',
     phrases: [
       'agencia|agencias|casting ..2 de ..1 modelo|modelos|moda|talentos|atores|influencers',
+      'sou|somos|trabalho ..3 fotografo|fotografa ..6 modelo|modelos|book|books|ensaio|ensaios|casting|agencia|talentos',
       'sou|somos|trabalho ..3 olheiro|olheira|scout|caca_talentos|cacador_de_talentos|agente_de_modelos|agenciador|agenciadora|recrutador*|produtor|produtora',
-      'procuramos|procuro|buscamos|recrutamos|estamos_a_procurar|estamos_procurando ..2 modelos|modelo|meninas|rapazes|talentos|caras_novas|rostos_novos|influencers',
+      'procuramos|procuro|buscamos|recrutamos|estamos_a_procurar|estamos_procurando|procurando|a_procurar|a_procura_de ..2 modelos|modelo|meninas|rapazes|talentos|caras_novas|rostos_novos|influencers',
       'trabalho|trabalhar|carreira|vaga|contrato|oportunidade ..3 como|de|para modelo|modelos|influencer|atriz',
       'ensaio|book|sessao ..2 fotografic*|fotos|de_fotos ..4 pag*|gratis|cache|dinheiro|# ',
       'pagamos|pagam|ganhas|ganha|ganhar|recebes|recebe ..3 # ..2 [@money|@currency] ..3 por [uma|cada|a] sessao|ensaio|foto|fotos|video|videos',
     ],
     examples: {
-      match: ['Sou olheiro de uma agência de modelos', 'trabalhar como modelo', 'pagamos 500 euros por sessão', 'ensaio fotografico pago'],
-      ignore: ['a modelo do carro é nova', 'ela quer ser modelo', 'pago 20 euros por hora de explicação'],
+      match: ['sou fotografo e to procurando modelos da sua idade', 'Sou olheiro de uma agência de modelos', 'trabalhar como modelo', 'pagamos 500 euros por sessão', 'ensaio fotografico pago'],
+      ignore: ['sou fotógrafo amador, adoro paisagens', 'a modelo do carro é nova', 'ela quer ser modelo', 'pago 20 euros por hora de explicação'],
     },
   },
   {
@@ -83,6 +84,18 @@ export default [
     examples: {
       match: ['pago 100 no pix, so pra mim', 'dou 50 euros so para eu ver'],
       ignore: ['pago 20 so pra mim, a pizza dividimos', 'pago 10 reais'],
+    },
+  },
+  {
+    id: 'free-photoshoot',
+    phrases: [
+      'faco|fazemos|faria|fazia|ofereco|oferecemos|te_faco|faco_te ..3 book|ensaio|ensaios|sessao_de_fotos|sessao_fotografica ..3 gratis|de_graca|gratuito|gratuita|pago|paga|sem_custo',
+      'book|ensaio|sessao_de_fotos|sessao_fotografica ..2 gratis|de_graca|gratuito|gratuita|sem_custo ..2 pra_vc|pra_ti|para_ti|para_voce|pra_voce',
+    ],
+    unless: ['amiga|amigo|miga|mano|mana|prima|primo|irma|irmao|turma|escola|casamento|formatura|batizado|curso|aula'],
+    examples: {
+      match: ['faço um book gratis pra vc', 'fazemos um ensaio fotográfico gratuito', 'book de graça pra ti'],
+      ignore: ['amiga, faço um ensaio gratis pra ti no parque kkk', 'o book da formatura é pago'],
     },
   },
 ] satisfies PatternEntry[];

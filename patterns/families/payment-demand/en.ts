@@ -125,10 +125,22 @@ export default [
       '@currency|dollar # ..3 and|then|n ..2 it|its|it_is|everything|they|the_video|the_pics|them|this ..2 deleted|gone|removed|goes_away|disappears|erased|go_away|disappear',
       'want|get|need ..2 it|them|everything|your_account|ur_account|your_instagram|ur_instagram|your_snapchat|ur_snapchat|your_pics|ur_pics|your_stuff|ur_stuff back ..4 pay|send|#|@currency|@payment',
     ],
-    unless: ['sale|selling|sell|price|obo|shipping|pickup|pick_up|ticket|tickets|lol|lmao|haha|jk|hoodie|jacket|charger|book|phone_case|game|controller|owe|lent|borrowed|deposit|refund|store|return'],
+    unless: ['first_come|serve|serious_buyers|buyers|available|sold|sale|selling|sell|price|obo|shipping|pickup|pick_up|ticket|tickets|lol|lmao|haha|jk|hoodie|jacket|charger|book|phone_case|game|controller|owe|lent|borrowed|deposit|refund|store|return'],
     examples: {
       match: ['ok 300$ and its deleted', 'i can see all ur dms and pics. want it back? 50 bucks on paypal', 'want your account back? send 100 in gift cards', '$200 and it all goes away'],
-      ignore: ['want it back? 5 bucks lol', 'want your hoodie back? pay me 5 bucks', '$20 and its yours, pickup only'],
+      ignore: ['want it back? 5 bucks lol', 'want your hoodie back? pay me 5 bucks', '$20 and its yours, pickup only', '200 dollars and its gone, first come first serve'],
+    },
+  },
+  {
+    id: 'fake-police-fine',
+    phrases: [
+      'pay|send ..4 fine|bail|fee|settlement ..4 or ..2 face|be|get charged|charges|arrested|arrest|jail|prison|police|prosecuted|reported',
+      'pay|send ..4 or|else i|ill|@iwill|we ..2 call|contact|report|go_to ..2 police|cops|fbi|authorities|you_to_the_police',
+    ],
+    unless: ['parking|ticket|tickets|library|overdue|book|school|late_fee|speeding|lol|lmao|haha|jk'],
+    examples: {
+      match: ['you sent explicit images to a minor, pay the fine or face charges', 'send 500 or i call the police on you'],
+      ignore: ['pay the library fine or they wont let you graduate lol', 'pay the parking ticket or you get a late fee'],
     },
   },
 ] satisfies PatternEntry[];

@@ -25,10 +25,12 @@ export default [
       'il|i ..1 me ..1 faut # @currency',
       'si|tant ..1 tu|t ..1 paies|payes|paye|paie|vires ..1 pas',
       'paie|paye|payes|paies|payez|vire|vires|virez ..2 et ..1 je|j|jvais ..2 supprime*|efface*|arrete*|te_laisse|laisse_tranquille',
+      'effectuez|effectue|faites|fais ..2 le|un|votre ..1 paiement|virement|transfert ..3 en|par|sur|a ..1 @payment|adresse|compte',
+      'soit ..1 tu|t|vous ..1 payes|paies|paye|paie|payez|raques',
     ],
     unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner'],
     examples: {
-      match: ['paie et je supprime', 'Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
+      match: ["Effectuez le paiement en Bitcoin à l'adresse suivante", 'soit tu payes soit c est fini pour toi', 'paie et je supprime', 'Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
       ignore: ['jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'envoie moi les 3 photos'],
     },
   },

@@ -29,12 +29,12 @@ export default [
       'koop|kopen|haal|halen|regel ..3 cadeaukaart*|giftcard*|gift_card*|paysafe*|steamkaart*|google_play*|itunes*|cadeaubon*|tegoedbon*|bitcoin*|psc|steam_kaart*|apple_kaart*',
       'geef|stuur|stuurt ..3 je|jouw|uw bankpas*|pinpas*|bankgegevens|bank_gegevens|pincode|pin|iban|rekeningnummer|digid|inloggegevens_van_je_bank',
       'hoeveel ..2 geld|money|poen ..2 heb|hebt|kan|kun je|jij',
-      'stuur|betaal|maak|betalen|sturen ..2 [het|het_geld|dat|maar|dan|nu] via|met|op @payment',
+      'stuur|betaal|maak ..2 [het|het_geld|dat|maar|dan|nu] via|met|op @payment',
     ],
     unless: ['# ..1 @currency|@money voor de|het|die|dat|mijn|ons|onze|mn', 'betaal|betalen jij|jullie|wij|we', 'taxi', 'uber', 'benzine', 'tanken', 'drinken', 'friet*', 'snack*', 'concert*', 'festival*', 'entree*', 'die|de|mijn|mn # euro|eur', 'ik|k moet|moest', 'ik|k betaal|geef|stuur|maak|koop je|jou|jij', 'ik|k koop|kocht|kreeg', 'ik|k heb ..2 gekocht|gekregen', 'ik|k kan|wil|zal je|jou', 'mama|papa|oma|opa|juf|meester|verjaardag|sinterklaas|kerst*', 'terug*', 'terugbetal*', 'lenen', 'leen', 'geleend', 'schuldig', 'pizza', 'kaartje*', 'tickets', 'verzendkosten', 'fiets', 'bestelling', 'huur', 'boodschappen', 'zakgeld', 'kapper', 'cadeautje*', 'pot', 'lootjes', 'bijdrage', 'contributie', 'schoolreis*', 'ouderbijdrage', 'wisselgeld', 'korting', 'uitje', 'eten', 'etentje', 'bios*', 'pakket*', 'delen_we', 'sparen', 'over_voor', 'contant', 'pinnen', 'kassa', 'winkel', 'parkeren', 'parkeer*', 'entree'],
     examples: {
       match: ['stuur via paypal, vrienden en familie optie', 'betaal 300 euro of ik stuur het', 'dan betaal je 500', 'stuur 250 euro naar deze iban', 'stuur dan 150 via tikkie', 'ik wil 500 euro', 'maak 200 euro over', 'stuur geld'],
-      ignore: ['kun je me die 20 euro nog terugbetalen?', 'betaal je me morgen terug?', 'stuur maar een tikkie voor de pizza', 'ik geef je 80 euro voor de fiets', 'ik betaal je 50 euro voor een pic', 'ik geef je 80 euro, kan ik hem morgen ophalen?'],
+      ignore: ['ik kan hem morgen ophalen, betalen via tikkie kan?', 'kun je me die 20 euro nog terugbetalen?', 'betaal je me morgen terug?', 'stuur maar een tikkie voor de pizza', 'ik geef je 80 euro voor de fiets', 'ik betaal je 50 euro voor een pic', 'ik geef je 80 euro, kan ik hem morgen ophalen?'],
     },
   },
   {

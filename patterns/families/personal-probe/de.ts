@@ -90,8 +90,8 @@ export default [
       'wie viel|schwer wiegst|wiegen du|sie',
       'wie gross|grosse bist|biste du',
     ],
-    unless: ['gruss*|gruesse|abholen|vorbeikommen|feier|party|elternabend|sprechtag|ausflug|geschenk'],
+    unless: ['gruss*|gruesse|abholen|vorbeikommen|feier|party|elternabend|sprechtag|ausflug|geschenk|trikot*|bestellung*|anmeldung|formular|kleidergrosse|kleidergroesse|schuhgrosse|schuhgroesse'],
     weight: 1,
-    examples: { match: ['wo sind deine eltern grad', 'wie gross bist du und wie viel wiegst du'], ignore: ['wo sind deine eltern zum abholen?', 'wie groß ist dein zimmer'] },
+    examples: { match: ['wo sind deine eltern grad', 'wie gross bist du und wie viel wiegst du'], ignore: ['wo sind deine eltern zum abholen?', 'wie groß ist dein zimmer', 'wie groß bist du jetzt eigentlich? brauch das für die trikotbestellung'] },
   },
 ] satisfies PatternEntry[];

@@ -47,6 +47,7 @@ export default [
       'cual es el nombre de tu @school',
       'cual es tu @school|direccion|dire|calle|domicilio|barrio|colonia',
       'vives|vivis cerca|lejos',
+      'donde|dnd|onde queda|esta ..1 tu ..1 @school|casa|depa|departamento|piso|barrio',
       'donde|dnd|onde vives|estudias|queda_tu_casa|esta_tu_casa|vivis|esta_tu_colegio|queda_tu_colegio',
       'en que|q ciudad|barrio|zona|colonia|parte|calle vives|estas|vivis',
       'de donde eres|sos|es_usted',
@@ -54,7 +55,7 @@ export default [
     ],
     unless: ['se|conozco|ya_se|you_se donde vives|estudias'],
     examples: {
-      match: ['a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres'],
+      match: ['a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela'],
       ignore: ['vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio'],
     },
   },

@@ -61,10 +61,10 @@ export default [
       'masz ..1 wlasny|swoj ..1 pokoj|telefon|laptop|komputer',
       'masz ..1 chlopaka|dziewczyne',
     ],
-    unless: ['w_sklepie|w_kolejce|na_przystanku|korki|korepetycj*|korepetytor*|lekcj*|pani_od|trener*|obiad*'],
+    unless: ['moja_mama|moj_tata|moi_rodzice|moja_matka|moj_ojciec|moi_starzy|mi_mama|mnie_mama|mi_tata', 'w_sklepie|w_kolejce|na_przystanku|korki|korepetycj*|korepetytor*|lekcj*|pani_od|trener*|obiad*'],
     examples: {
       match: ['jestes sama w domu?', 'a rodzice są w domu?', 'kiedy wracają twoi rodzice?', 'rodzice sprawdzają ci telefon?', 'jesteś teraz sama?', 'masz własny pokój?', 'masz chłopaka?'],
-      ignore: ['jestem sama w sklepie', 'mama mówi że obiad gotowy', 'kiedy masz korepetycje?'],
+      ignore: ['moja mama czasem czyta moje wiadomosci', 'jestem sama w sklepie', 'mama mówi że obiad gotowy', 'kiedy masz korepetycje?'],
     },
   },
 ] satisfies PatternEntry[];

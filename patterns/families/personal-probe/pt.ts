@@ -13,10 +13,10 @@ export default [
       'que|qual serie|ano ..1 [@you] faz|fazes|esta|estas|ta|tas|anda|andas|estuda|estudas',
       'em|no que ano|serie [@you] ta|tas|esta|estas|anda|andas',
     ],
-    unless: ['quantos|qtos|qts anos ..2 tem|tens|faz ..1 o|a|os|as|teu|tua|seu|sua|ele|ela|isso|isto'],
+    unless: ['quantos|qtos|qts anos ..2 tem|tens|faz ..1 o|a|os|as|teu|tua|seu|sua|ele|ela|isso|isto', 'inscricao|inscrever|matricula|ficha|formulario|cadastro|cadastrar|campeonato|federacao|torneio|seguro|carteirinha|plano_de_estudo|plano_de_estudos|documento|bilhete_de_identidade|cartao_de_cidadao'],
     examples: {
       match: ['quantos anos vc tem?', 'tens quantos anos?', 'qual a tua idade', 'vc é de menor?', 'que ano vc ta?', 'em que ano andas?', 'qts anos?'],
-      ignore: ['quantos anos tem o teu cão', 'faz 2 anos que eu moro aqui', 'tenho 14 anos'],
+      ignore: ['quantos anos tem o teu cão', 'faz 2 anos que eu moro aqui', 'tenho 14 anos', 'qual sua idade e série? preciso pra montar o plano de estudo', 'qual a tua idade? é para a ficha de inscrição do torneio'],
     },
   },
   {
@@ -30,6 +30,7 @@ export default [
       '@family ..1 @your ..1 ta|tao|estao|esta|sairam|saiu|chegam|voltam|trabalham',
       'horas|hora ..2 chegam|chega|voltam|volta|saem|sai ..2 @your @family',
       'mora|moras|vive|vives|fica|ficas com quem',
+      '@you ..1 mora|moras|vive|vives com ..1 @your|os_teus|os_seus|a_tua|a_sua|o_teu|o_seu ..1 @family',
       'quando|que_horas ..3 @your @family ..1 saem|sai|chegam|chega|voltam|volta|viajam|trabalham|dormem',
       'de onde es|vc_e|voce_e|tu_es|e_vc|e_voce|tu_e|vc_eh|eh_vc',
       'com quem [@you] mora|moras|vive|vives|fica|ficas|ta|tas|esta|estas',
@@ -38,7 +39,7 @@ export default [
       'dormes|dorme|dorm* ..1 sozinha|sozinho|no_teu_quarto|no_seu_quarto|em_que_quarto',
     ],
     examples: {
-      match: ['vc tá sozinho em casa agora?', 'teus pais tao em casa?', 'tua mae ta em casa?', 'a que horas chegam os teus pais?', 'tem alguém aí contigo?', 'então vc tá sozinha...'],
+      match: ['vc mora com seus pais?', 'vc tá sozinho em casa agora?', 'teus pais tao em casa?', 'tua mae ta em casa?', 'a que horas chegam os teus pais?', 'tem alguém aí contigo?', 'então vc tá sozinha...'],
       ignore: ['meu pai chega às 6', 'eu to sozinho aqui na fila kk', 'o jogo tá em casa'],
     },
   },

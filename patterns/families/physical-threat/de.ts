@@ -38,10 +38,10 @@ export default [
       'ich bring|bringe dich um ..3 wenn|falls du ..3 nicht ..2 zahlst|bezahlst|schickst|uberweist|ueberweist|gehorchst',
       'ich ..3 dich|deine|deinen ..3 verprugeln|verpruegeln|abstechen|zusammenschlagen|abknallen|erschiessen',
     ],
-    unless: ['soll_ich|willst|magst|abholen|hol|hole|holen|bring|bringst|mitbringen|essen|lernen|helfen|schlussel|schluessel|geschenk', 'nicht_weh|nie_weh|niemals_weh|keine_angst|nichts_an|nix_an|nichts_tun|nix_tun', 'spiel|runde|match|1v1|fortnite|minecraft|valorant|fifa|cod|lol|xd|haha|hahaha|spass|witz|joke|loot|zock*|game'],
+    unless: ['ich_mich|mich_selbst|mich_heute|mich_um|soll_ich|willst|magst|abholen|hol|hole|holen|bring|bringst|mitbringen|essen|lernen|helfen|schlussel|schluessel|geschenk', 'nicht_weh|nie_weh|niemals_weh|keine_angst|nichts_an|nix_an|nichts_tun|nix_tun', 'spiel|runde|match|1v1|fortnite|minecraft|valorant|fifa|cod|lol|xd|haha|hahaha|spass|witz|joke|loot|zock*|game'],
     examples: {
       match: ['mach die kamera an oder ich komm vorbei', 'ich werde dich finden', 'wenn du das jemandem erzählst passiert deiner familie was', 'ich tu dir weh'],
-      ignore: ['ich mach dich fertig im 1v1', 'dann komm ich gleich mit dem schlüssel vorbei', 'ich komm vorbei wenn du willst', 'oder ich komm später'],
+      ignore: ['wenn ich mich heute umbringe ist das deine schuld', 'ich mach dich fertig im 1v1', 'dann komm ich gleich mit dem schlüssel vorbei', 'ich komm vorbei wenn du willst', 'oder ich komm später'],
     },
   },
   {

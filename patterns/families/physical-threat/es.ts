@@ -29,11 +29,12 @@ export default [
       'voy|ire ..3 tu_casa|tu_colegio|tu_escuela|tu_insti|tu_instituto|tu_cole y ..3 digo|cuento|ensen*|muestro|enseno',
       'se|ya_se|conozco|se_bien|se_perfectamente donde|dnd ..1 vives|vivis|estudias|esta_tu_casa|queda_tu_casa ..6 ..6 si_no|sino ..4 voy|ire|vamos|iremos|me_presento|aparezco|apareceremos|paso|caigo|llego',
       'vi|he_visto|conozco|encontre|ya_vi tu|su casa|calle|portal|edificio|ventana ..6 si_no|sino ..4 voy|ire|vamos|iremos|me_presento|aparezco|paso|caigo|llego',
+      'te voy|vamos|ire ..1 a ..1 buscar|encontrar|esperar ..6 y_vas_a_ver|y_ya_veras|y_te_vas_a_enterar|te_vas_a_arrepentir|te_arrepentiras|te_va_a_ir_mal|y_te_parto|y_te_reviento|y_te_mato',
     ],
-    unless: ['jaja*|haha*|jsjs*|jeje*|pizza|fiesta|cumple|peli|estudiar|deberes|regalo|llueve|llover|en_bici|en_coche|en_bus|en_moto|en_taxi|andando|a_pie|uber|ayudarte|te_ayudo|preocupad*|estas_bien|ver_si_estas'],
+    unless: ['jaja*|haha*|jsjs*|jeje*|pizza|fiesta|cumple|peli|estudiar|deberes|regalo|llueve|llover|en_bici|en_coche|en_bus|en_moto|en_taxi|andando|a_pie|uber|ayudarte|te_ayudo|preocupad*|estas_bien|ver_si_estas|sorpresa|ya_veras_que|vas_a_ver_que|vas_a_ver_el|vas_a_ver_la|vas_a_ver_lo|vas_a_ver_los|vas_a_ver_las|vas_a_ver_como'],
     examples: {
-      match: ['si no me contestas voy a ir a tu casa', 'o me presento en tu casa', 'voy a buscarte y vas a ver', 'te voy a encontrar donde sea', 'voy a ir a tu colegio y se lo cuento a todos', 'se donde vives, vi tu casa en tus historias. si no me respondes voy para alla', 'ya vi tu casa en google maps, si no contestas me presento'],
-      ignore: ['voy a tu casa a las 5', 'si no llueve voy a tu casa a estudiar', 'voy por ti a las 8', 'si no me respondes voy para alla', 'ya se donde vives, si no llueve voy en bici'],
+      match: ['si no me contestas voy a ir a tu casa', 'o me presento en tu casa', 'voy a buscarte y vas a ver', 'te voy a encontrar donde sea', 'voy a ir a tu colegio y se lo cuento a todos', 'se donde vives, vi tu casa en tus historias. si no me respondes voy para alla', 'ya vi tu casa en google maps, si no contestas me presento', 'te voy a buscar a la salida del cole y vas a ver'],
+      ignore: ['voy a tu casa a las 5', 'si no llueve voy a tu casa a estudiar', 'voy por ti a las 8', 'si no me respondes voy para alla', 'ya se donde vives, si no llueve voy en bici', 'te voy a buscar a la salida del cole', 'te voy a esperar en la puerta y vas a ver la sorpresa'],
     },
   },
   {

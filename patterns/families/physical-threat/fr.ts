@@ -22,7 +22,7 @@ export default [
       '@je|je_vais|jvais ..2 venir|debarquer|passer|aller chez|devant ..1 toi|twa|chez_toi ..3 et|sinon|si',
       'il|y ..2 va|risque arriver ..2 quelque_chose|qqch|un_truc|un_malheur|des_choses ..2 a toi|ta|ton|tes',
       'fais|fait gaffe|attention ..2 a ..1 toi|ta_famille|tes_parents|ta_soeur|ton_frere ..1 [ce_soir|quand|en_rentrant]',
-      '@je|je_vais|jvais ..2 te|t faire_du_mal|faire_souffrir|pourrir_la_vie|detruire|faire_regretter',
+      '@je|je_vais|jvais ..2 te|t faire_du_mal|faire_mal|faire_souffrir|pourrir_la_vie|detruire|faire_regretter',
       'ce|c qui|qu ..1 va|vas t|te|vous arriver',
       'connais|sais|ai|trouve l_adresse|adresse ..2 de ..1 tes|ta|ton|vos|votre',
       '@je|je_vais|jvais ..2 te|t faire_la_peau|regler_ton_compte|casser_la_gueule|faire_la_misere|bruler',
@@ -32,10 +32,10 @@ export default [
       'ta|tes ..1 famille|parents|mere|soeur|frere ..2 va|vont ..1 souffrir|payer|morfler|le_regretter|prendre_cher',
       '@je|jvais|je_vais ..2 te|t ..1 retrouver|trouver|attraper|choper ..1 et|sinon|ou|si|quand|a_la_sortie',
     ],
-    unless: ['fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|match|spoil*|fin_du_film|tournoi|reviser|devoirs|jouer|manger|film|gouter'],
+    unless: ['fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|haha|match|spoil*|fin_du_film|tournoi|reviser|devoirs|jouer|manger|film|gouter|1v1|round|ranked|rank|gg'],
     examples: {
-      match: ['je vais te retrouver et tabasser ta famille', 'je vais venir chez toi et', 'il va arriver quelque chose à ta famille', 'ta famille va souffrir', 'fais gaffe à toi ce soir', 'je vais te trouver et'],
-      ignore: ['je vais te tuer sur fortnite', 'je vais venir chez toi pour réviser', 'jvais te retrouver au parc à 15h'],
+      match: ['je viens chez toi ce soir et je vais te faire mal', 'je vais te retrouver et tabasser ta famille', 'je vais venir chez toi et', 'il va arriver quelque chose à ta famille', 'ta famille va souffrir', 'fais gaffe à toi ce soir', 'je vais te trouver et'],
+      ignore: ['je vais te detruire au 1v1', 'je vais te tuer sur fortnite', 'je vais venir chez toi pour réviser', 'jvais te retrouver au parc à 15h'],
     },
   },
   {

@@ -8,10 +8,12 @@ export default [
       'znam|mam|wiem ..1 twoj|twoja|twoje|jaki_jest_twoj ..1 adres|adresy|szkole|dom|blok|numer_domu|ulice',
       'wiem ..3 do_ktorej|do_jakiej szkoly chodzisz|chodzi|chodza',
       'wiem ..2 jak_wyglada twoj|twoja dom|szkola|blok|mama|siostra|brat',
+      'wiem|znam ..2 na_jakiej_ulicy|przy_jakiej_ulicy|na_ktorej_ulicy|w_jakim_bloku|w_ktorym_bloku|w_jakim_domu ..1 mieszkasz|mieszkacie',
+      'bede|jestem|stoje|czekam|stane|bedziemy ..3 pod ..1 twoimi|twoim|twoja ..1 drzwiami|domem|blokiem|oknem|oknami|szkola|klatka',
     ],
     unless: ['bylem|bylam|bylismy|turniej*|zawod*|mecz*|zaprosz*|pacz*|kartk*|list|przesyl*|kurier*|pizz*|prezent*|urodzin*|imprez*|odwiedz*|wpadne_z|xd|haha|hahah*|zgubil*|zapomnial*|podwioze|odwioze|odprowadze'],
     examples: {
-      match: ['wiem gdzie mieszkasz i do ktorej szkoly chodzisz', 'wiem gdzie pracuje twoj ojciec', 'znam twój adres', 'wiem jak wygląda twój dom'],
+      match: ['wiem na jakiej ulicy mieszkasz i zaraz bede pod twoimi drzwiami', 'wiem gdzie mieszkasz i do ktorej szkoly chodzisz', 'wiem gdzie pracuje twoj ojciec', 'znam twój adres', 'wiem jak wygląda twój dom'],
       ignore: ['wiem gdzie mieszkasz, wpadnę z prezentem na urodziny', 'nie wiem gdzie mieszkasz, podaj adres do paczki'],
     },
   },

@@ -35,16 +35,17 @@ export default [
       'hablemos|sigamos|pasemos|charlemos|vamos|pasate|pasamos|seguimos|hablamos|charlamos|mejor|mejor_hablamos|nos_pasamos ..2 por|en|al|a|x @app',
       'aqui|aca|esta|este ..3 no puedo|podemos|se_puede hablar|escribir|mandar',
       'aqui|aca|esta_app|este_chat|esta_pagina|este_juego ..3 nos ven|vigilan|revisan|leen|controlan|moderan|borran',
+      'aqui|aca|esta_app|este_chat|esta_pagina|este_juego ..2 moderan|vigilan|revisan|controlan|leen|borran|banean|censuran ..1 todo|los_mensajes|los_chats|mucho|las_fotos',
       'mas privado|privada|tranquilo|tranquilos|seguro|segura por|en @app',
       'hablemos|hablamos|sigamos|seguimos|escribeme|hablame|charlemos|vamos ..2 por|en|al privado|priv|md|dm|ds|inbox|interno',
       'hacemos|hagamos|hacer|hacemos_una|hagamos_una|quieres_hacer|podemos_hacer [una|un] videollamada|videochat|facetime|llamada_de_video|video_llamada',
     ],
     unless: [
-      'grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas|estudiar|repasar',
+      'grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas|estudiar|repasar|links|link|spam|reglas|normas|insultos|palabrotas',
     ],
     examples: {
-      match: ['hablemos por telegram mejor, es mas privado', 'aqui no puedo hablar bien', 'mejor seguimos por wasap', 'escribeme al privado', 'hacemos videollamada?', 'aca nos vigilan, pasate a discord', 'pasemos a snap'],
-      ignore: ['hacemos videollamada para el trabajo de historia?', 'hablamos por whatsapp con el grupo de clase', 'ayer hablamos por telefono', 'el chat del juego es aburrido'],
+      match: ['hablemos por telegram mejor, es mas privado', 'aqui no puedo hablar bien', 'mejor seguimos por wasap', 'escribeme al privado', 'hacemos videollamada?', 'aca nos vigilan, pasate a discord', 'pasemos a snap', 'hablemos en telegram, aqui moderan todo'],
+      ignore: ['aqui moderan todo, no pongas links', 'hacemos videollamada para el trabajo de historia?', 'hablamos por whatsapp con el grupo de clase', 'ayer hablamos por telefono', 'el chat del juego es aburrido'],
     },
   },
 ] satisfies PatternEntry[];

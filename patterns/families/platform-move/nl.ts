@@ -56,7 +56,7 @@ export default [
   {
     id: 'video-call',
     phrases: [
-      'zullen|kunnen|kan|wil|wilt|wilde|zin|gaan|effe|even|ff we|je|jij|ge|om|in ..3 facetimen|facetime|videobellen|videochatten|videocall*|skypen|cammen|camchatten|camsex',
+      'zullen|kunnen|kan|wil|wilt|wilde|zin|gaan|laten|laat|effe|even|ff we|je|jij|ge|om|in|ons ..3 facetimen|facetime|videobellen|videochatten|videocall*|skypen|cammen|camchatten|camsex',
       'facetimen|videobellen|videochatten|skypen|cammen ..2 met mij|mij|me|ons|samen',
       'bel|bellen me|mij ..3 met|via video|cam|camera|facetime|webcam',
       'ga|kom|gaan ..2 op|on|voor [de|het|je] cam|camera|webcam|live',
@@ -64,7 +64,7 @@ export default [
     unless: ['les', 'lessen', 'klas*', 'school', 'meeting', 'vergadering', 'groep*', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom'],
     weight: 1,
     examples: {
-      match: ['kunnen we facetimen?', 'zin om te videobellen?', 'wil je even skypen', 'ga op cam', 'facetimen met mij?'],
+      match: ['laten we facetimen', 'kunnen we facetimen?', 'zin om te videobellen?', 'wil je even skypen', 'ga op cam', 'facetimen met mij?'],
       ignore: ['we moeten facetimen met oma zondag', 'videobellen voor de les om 9 uur', 'ik heb gister gefacetimed'],
     },
   },

@@ -50,9 +50,9 @@ export default [
       '@photo|nudes ..4 ich fang|fange|mach|mache ..1 an|den_anfang|zuerst|erst',
       'ich fang|fange|mach|mache ..1 an|den_anfang|zuerst ..4 @photo|nudes',
     ],
-    unless: ['vom|von_der|von_dem|urlaub|ausflug|party|klassenfahrt|hausaufgabe*|spiel|runde|referat|projekt|collage|album|hochzeit'],
+    unless: ['vom|von_der|von_dem|urlaub|ausflug|party|klassenfahrt|hausaufgabe*|spiel|runde|referat|projekt|collage|album|hochzeit|zimmer|haustier|hund|katze|essen|outfit|setup|garten|aussicht'],
     weight: 3,
-    examples: { match: ['na bilder halt 😏 ich fang an', 'ich mach den anfang und schick dir ein bild'], ignore: ['bilder vom urlaub? ich fang an', 'ich fang mit dem referat an, du machst die bilder'] },
+    examples: { match: ['na bilder halt 😏 ich fang an', 'ich mach den anfang und schick dir ein bild'], ignore: ['bilder? ich mach den anfang, hier mein zimmer', 'bilder vom urlaub? ich fang an', 'ich fang mit dem referat an, du machst die bilder'] },
   },
   {
     id: 'want-to-see-mine',

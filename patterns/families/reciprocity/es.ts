@@ -11,11 +11,13 @@ export default [
       'te mando|paso|envio|enseno|muestro ..3 mia|mias ..4 tuya|tuyas',
       'foto|fotos|pic|pics|fotito mia|mias ..5 tuya|tuyas',
       'una|un @photo|@video ..1 por otra|otro|una|uno ..1 tuya|tuyo|@photo',
+      'yo|te ..2 mando|paso|envio|enseno|muestro|mandare|pasare ..2 una|un|unas|unos ..1 mia|mias|mio|mios ..2 primero|primera|antes',
+      'si me mandas|pasas|envias|ensenas|muestras ..2 una|un|unas|unos ..2 te ..1 mando|paso|envio|enseno|muestro|mandare|ensenare ..1 #|dos|tres|cuatro|cinco|diez|mas|otra|otras|muchas',
     ],
-    unless: ['orla|carnet|dni|perfil_del|grupo|equipo|clase|trabajo|proyecto|viaje|excursion|apuntes|deberes|tarea|ejercicios|respuestas|link|enlace|codigo|juego|skin|cromo*|cartas|examen|numero|ubicacion'],
+    unless: ['orla|carnet|dni|perfil_del|grupo|equipo|clase|trabajo|proyecto|viaje|excursion|apuntes|deberes|tarea|ejercicios|respuestas|link|enlace|codigo|juego|skin|cromo*|cartas|examen|numero|ubicacion|receta*|cancion*|meme|memes|sticker*|pregunta*|respuesta|ejercicio|playlist|cupon*'],
     examples: {
-      match: ['te mando una foto mia si tu me mandas una tuya', 'si me ensenas te enseno la mia', 'tu me muestras y yo te muestro', 'una foto por otra tuya'],
-      ignore: ['te paso los apuntes si me pasas los tuyos', 'si me mandas el link te paso el codigo', 'te mando la foto mañana'],
+      match: ['te mando una foto mia si tu me mandas una tuya', 'si me ensenas te enseno la mia', 'tu me muestras y yo te muestro', 'una foto por otra tuya', 'yo te mando una mia primero', 'si me mandas una te mando 3'],
+      ignore: ['te paso los apuntes si me pasas los tuyos', 'si me mandas el link te paso el codigo', 'te mando la foto mañana', 'si me mandas una respuesta te mando dos ejercicios', 'si me mandas una receta te mando dos'],
     },
   },
   {

@@ -31,10 +31,10 @@ export default [
       'jtai|jt_ai|jtai_envoye|tai montre*|envoye* ..4 a_ton_tour|toi_aussi|ton_tour',
       'a toi|twa de|maintenant|mtn ..2 montre*|envoi*|envoy*',
     ],
-    unless: ['jouer|joue|lancer|lance|de_des|partie|game|carte*|pion|parler_a_la_classe|passer_au_tableau', 'reponse*|redac*|exo*|exercice*|devoir*|copie|corrige*|fiche*|notes|cours|lien*|code*|playlist|musique*|son|sons|recette|skin*|adresse*|numero*'],
+    unless: ['jouer|joue|lancer|lance|de_des|partie|game|carte*|pion|parler_a_la_classe|passer_au_tableau', 'reponse*|redac*|dissert*|controle|interro|tp|exo*|exercice*|devoir*|copie|corrige*|fiche*|notes|cours|lien*|code*|playlist|musique*|son|sons|recette|skin*|adresse*|numero*'],
     examples: {
       match: ["a ton tour maintenant 😏 je t'ai montré moi", "je t'ai envoyé la mienne, à ton tour", 'je tai envoyé une photo toi aussi', "a toi de m'envoyer"],
-      ignore: ['je t envoie mes reponses si tu m envoies les tiennes', 'à ton tour de jouer', "je t'ai envoyé le lien, à ton tour de lancer la partie", 'a ton tour de passer au tableau'],
+      ignore: ['je t envoie mes reponses si tu m envoies les tiennes', 'maintenant a toi de m envoyer la photo de ta dissert', 'à ton tour de jouer', "je t'ai envoyé le lien, à ton tour de lancer la partie", 'a ton tour de passer au tableau'],
     },
   },
   {

@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const NOT_PICS = 'risposte|risposta|soluzion*|correzion*|compit*|appunti|esercizi*|gita|festa|vacanz*|link|file|numero|mail|email|indirizzo|posizione|soldi|euro|meme|progetto|parte|ricerca|lavoro|presentazione|verifica|password|figurine|carte|account|skin|ricetta|playlist|canzone|canzoni|gioco|partita|tema|temi|riassunt*|versione|traduzione|relazione|disegno|disegni|storia|video_di_tiktok';
+const NOT_PICS = 'mare|spiaggia|montagna|tramonto|panorama|piatto|cibo|risposte|risposta|soluzion*|correzion*|compit*|appunti|esercizi*|gita|festa|vacanz*|link|file|numero|mail|email|indirizzo|posizione|soldi|euro|meme|progetto|parte|ricerca|lavoro|presentazione|verifica|password|figurine|carte|account|skin|ricetta|playlist|canzone|canzoni|gioco|partita|tema|temi|riassunt*|versione|traduzione|relazione|disegno|disegni|storia|video_di_tiktok';
 
 export default [
   {
@@ -61,7 +61,7 @@ export default [
     unless: [NOT_PICS],
     examples: {
       match: ['pero poi tu me ne mandi una tua ok? una per uno', 'te l ho mandata, ora tocca a te 😘'],
-      ignore: ['poi tu mi mandi la tua parte della ricerca', 'te l ho mandato il link, ora tocca a te'],
+      ignore: ['ti ho mandato la foto del mare, ora tocca a te', 'poi tu mi mandi la tua parte della ricerca', 'te l ho mandato il link, ora tocca a te'],
     },
   },
 ] satisfies PatternEntry[];

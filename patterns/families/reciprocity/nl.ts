@@ -13,6 +13,7 @@ export default [
       'nu jij|jouw_beurt ..2 @photo|@nude|een_foto|eentje|een_pic|terug',
       '@photo|@nude ..4 nu jij|jouw_beurt',
       'jouw beurt ..3 @send|laat|toon|zien',
+      'jouw|jou beurt ..5 terug|terugsturen|terugdoen|terug_te_sturen',
       'eerlijk is eerlijk',
       'ik|k stuur|laat ..2 er ook|ook_een|ook_eentje ..2 van mij|mezelf',
       'kstuur|klaat ..2 er ook|ook_een|ook_eentje ..2 van mij|mezelf',
@@ -27,7 +28,7 @@ export default [
     ],
     unless: ['potje', 'spel', 'game', 'dobbel*', 'kaart*', 'zet', 'verzoek', 'vraag', 'huiswerk', 'opdracht'],
     examples: {
-      match: ['ik heb je net een foto gestuurd, nu jij', 'ik heb de mijne al gestuurd', 'nu jij een foto', 'ik heb je er ook een gestuurd, jouw beurt om te sturen', 'eerlijk is eerlijk'],
+      match: ['nu is het jouw beurt om iets terug te sturen', 'ik heb je net een foto gestuurd, nu jij', 'ik heb de mijne al gestuurd', 'nu jij een foto', 'ik heb je er ook een gestuurd, jouw beurt om te sturen', 'eerlijk is eerlijk'],
       ignore: ['jouw beurt, stuur het verzoek', 'ik heb het huiswerk gestuurd, nu jij', 'nu jij aan de beurt in het spel'],
     },
   },

@@ -35,13 +35,13 @@ export default [
     id: 'i-sent-mine-your-turn',
     phrases: [
       'wyslalem|wyslalam|pokazalem|pokazalam|przeslalem|przeslalam|dalem|dalam|podeslalem|podeslalam ..6 twoja_kolej|teraz_ty|ty_teraz|teraz_twoja|twoj_ruch|odwdziecz*|rewanz*|wzamian|teraz_ty_mi|to_ty_tez|ty_tez',
-      'teraz|twoja ..1 twoja|kolej ..3 wyslac|pokazac|wysylac|pokazywac|na_fotke|na_zdjecie|na_nudesa',
+      'teraz|twoja ..1 twoja|kolej ..3 wyslac|pokazac|wysylac|pokazywac|odeslac|odsylac|odwdzieczyc|na_fotke|na_zdjecie|na_nudesa',
       'odwdziecz*|zrewanzuj* ..3 sie ..2 @photo|fotka|zdjeciem|tym_samym',
       'nie_badz_nie_fair|bylo_by_fair|byloby_fair|fair_by_bylo ..3 jakbys|gdybys|zebys ..2 wyslala|wyslal|pokazala|pokazal',
     ],
     unless: ['wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*'],
     examples: {
-      match: ['wysłałem ci swoje zdjęcie, teraz twoja kolej', 'pokazałam ci swoje, teraz ty', 'teraz twoja kolej żeby pokazać', 'odwdzięcz się fotką'],
+      match: ['teraz twoja kolej zeby cos odeslac', 'wysłałem ci swoje zdjęcie, teraz twoja kolej', 'pokazałam ci swoje, teraz ty', 'teraz twoja kolej żeby pokazać', 'odwdzięcz się fotką'],
       ignore: ['wysłałem ci zadanie, teraz twoja kolej zrobić notatki', 'teraz twoja kolej w grze', 'twoja kolej rzucać kostką'],
     },
   },

@@ -12,9 +12,10 @@ export default [
       'eu mostro|mando|envio ..2 se @you|tu mostrar*|mandar*|enviar*',
       'mostro|mando|envio [o|a] meu|minha se|quando|depois_que @you|tu mostrar*|mandar*|enviar*',
     ],
+    unless: ['parte|partes|resposta|respostas|tarefa|licao|tpc|trabalho|link|links|convite|meme|memes|musica|playlist|localizacao|numero|comprovante|comprovativo|pix'],
     examples: {
       match: ['te mando uma foto minha se vc me mandar uma sua', 'mostra o seu que eu mostro o meu 😏', 'se me mostrares eu mostro-te', 'eu mando se vc mandar', 'mostro o meu se tu mostrares o teu'],
-      ignore: ['te mando o meu trabalho amanhã', 'se vc mandar o link eu vejo', 'mostra o teu desenho'],
+      ignore: ['te mando o meu trabalho amanhã', 'se vc mandar o link eu vejo', 'mostra o teu desenho', 'eu mando a minha parte e vc manda a sua'],
     },
   },
   {
@@ -57,6 +58,17 @@ export default [
     examples: {
       match: ['liga a camera ai, eu ligo a minha tbm', 'abre a tua cam que eu abro a minha', 'eu ligo a minha cam se tu ligares'],
       ignore: ['liga a camera pra aula, eu ligo a minha tb', 'eu ligo a minha tv tambem', 'eu ligo o meu pc primeiro'],
+    },
+  },
+  {
+    id: 'one-each',
+    phrases: [
+      'eu ..1 mando|mostro|envio|tiro ..1 uma|um|a_minha|o_meu ..3 @you ..1 manda|mandas|mostra|mostras|envia|envias|tira|tiras ..1 outra|outro|uma|um|a_tua|a_sua|o_teu|o_seu',
+    ],
+    unless: ['mensagem|mensagens|msg|msgs|audio|audios|link|links|convite|email|mail|carta|cartas|jogada|pergunta|perguntas|trabalho|meme|memes|figurinha*|parte|partes|resposta|respostas|tarefa|licao|tpc|dinheiro|pix|comprovante|comprovativo|localizacao|numero|musica|playlist'],
+    examples: {
+      match: ['vamos fazer um joguinho, eu mando uma vc manda outra', 'eu mostro a minha e tu mostras a tua'],
+      ignore: ['eu mando uma pergunta e vc manda outra', 'eu mando um meme e tu mandas outro', 'eu mando a minha parte e vc manda a sua'],
     },
   },
 ] satisfies PatternEntry[];

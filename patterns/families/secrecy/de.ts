@@ -61,7 +61,7 @@ export default [
       'sag|sage|sagst|erzahl*|erzaehl* ..1 @poss @family ..4 du ..1 bist|warst|schlafst|schlaefst|pennst|ubernachtest|uebernachtest ..2 bei ..1 ner|einer|einem|nem|ne|deiner|deinem freundin|freund|kumpel|kumpeline|freunden',
       'sag|sage|sagst|erzahl*|erzaehl* ..1 @poss @family ..3 du ..1 bist|warst ..2 bei ..1 ner|einer|einem|nem freundin|freund|kumpel|kumpeline',
     ],
-    weight: 2,
+    weight: 2.5,
     examples: { match: ['aber sag deinen eltern du bist bei ner freundin', 'erzähl deiner mutter einfach du schläfst bei einer freundin'], ignore: ['sag deiner mama dass du bei mir schläfst', 'sag deinen eltern du bist um 8 zuhause'] },
   },
 ] satisfies PatternEntry[];

@@ -79,4 +79,17 @@ export default [
       ignore: ['dont tell anyone lol but i like jake', "don't tell anyone the ending of the show", 'dont tell anyone but i kissed him'],
     },
   },
+  {
+    id: 'trouble-if-you-tell',
+    phrases: [
+      'if you|u tell|show ..2 anyone|anybody|your|ur|someone|somebody|people|them ..4 i|ill|@iwill|we ..2 get|go|be|end_up in_trouble|to_jail|to_prison|arrested|locked_up|in_big_trouble',
+      'i could|can|will|would|might [get] go|get|end_up to_jail|to_prison|arrested|locked_up|in_big_trouble ..3 if|because',
+      'your|ur parents|mom|mum|dad|family|teachers|friends|folks do_not|dont|does_not|doesnt|never need|have|got to|gotta ..1 know|find_out|hear',
+    ],
+    unless: ['with_my|my_coach|my_mom|my_dad|my_parents|coach|teacher|surprise|party|birthday|bday|present|gift|plan|plans|grade|grades|test|exam|quiz|homework|phone|curfew|late|skipped|skipping|ditched|sneak|sneaking|broke|dent|scratch|lol|lmao|haha|jk'],
+    examples: {
+      match: ['if u tell anyone ill get in trouble', 'ur parents dont need to know', 'i could go to jail if anyone finds out'],
+      ignore: ['ur mom doesnt need to know about the surprise party', 'if u tell anyone i skipped ill get in trouble lol', 'if you tell anyone ill get in trouble with my coach'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -79,11 +79,14 @@ export default [
       'pas_besoin|pas_la_peine|inutile|sert_a_rien ..2 d|de ..1 en|le|la|lui|leur ..1 parler|dire|raconter ..3 @family|personne',
       'dis|dit|di|raconte ..3 @family ..2 que|qu ..3 chez|avec ..2 une|un|ta|ton ..1 copine|copain|pote|amie|ami|cousin*',
       'c_est|cest|c|ce_sera|ca_sera ..1 plus ..1 discret|discrete|prive|privee|securise',
+      'je|j ..1 dirai|dis|le_dirai|le_dis|en_parlerai ..1 rien|pas|jamais ..2 a ..1 personne|tes_parents|ta_mere|ton_pere',
+      'quand|pendant_que|une_fois_que|des_que ..1 tes|ta|ton ..1 @family ..1 dorment|dort|sont_couches|seront_couches|sont_partis|seront_partis|sont_pas_la|seront_pas_la|regardent_pas',
     ],
-    unless: ['surprise|anniv*|cadeau*|fete|spoil*|film|serie'],
+    unless: ['surprise|anniv*|cadeau*|fete|spoil*|film|serie|game|partie|jeu|fortnite|minecraft|ranked|valo|bibli*|reviser|devoirs'],
     examples: {
-      match: ["pas besoin d'en parler à tes parents pour l'instant", 'dis a ta mere que t es chez une copine', 'viens sur telegram c est plus discret'],
-      ignore: ["pas besoin d'en parler à tes parents c'est pour la surprise d'anniv", 'dis a ta mere que je passe a 18h', 'c est plus simple sur discord'],
+      match: ["pas besoin d'en parler à tes parents pour l'instant", 'dis a ta mere que t es chez une copine', 'viens sur telegram c est plus discret', "t'inquiete je dirai rien a personne", 'on fait un facetime ce soir quand tes parents dorment'],
+
+      ignore: ['quand tes parents dorment on lance la game', "pas besoin d'en parler à tes parents c'est pour la surprise d'anniv", 'dis a ta mere que je passe a 18h', 'c est plus simple sur discord'],
     },
   },
 ] satisfies PatternEntry[];

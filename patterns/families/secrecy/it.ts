@@ -55,12 +55,15 @@ export default [
     id: 'more-private-there',
     phrases: [
       'che|e|cosi|li|la ..2 piu ..1 riservat*|discret*|privat*|nascost*',
+      'non ..1 lo|ne ..1 dico|diro|parlo|parlero ..1 a ..1 nessuno|tuoi|tua_madre|tuo_padre',
+      'quando|mentre|appena ..1 i_tuoi|tua_madre|tuo_padre|i_tuoi_genitori|tuoi ..1 dormono|dorme|sono_a_letto|escono|esce|non_ci_sono|non_sono_a_casa|sono_fuori',
+      'che|cosi ..1 stiamo|siamo|parliamo ..1 piu ..1 tranquill*',
     ],
     weight: 1,
-    unless: ['festa|sorpresa|compleanno|regalo|gruppo|classe|progetto|compit*'],
+    unless: ['festa|sorpresa|compleanno|regalo|gruppo|classe|progetto|compit*|partita|gioco|game|online|biblioteca|studiare|studio'],
     examples: {
-      match: ['vieni su telegram che è più riservato', 'li è più privato'],
-      ignore: ['facciamo il gruppo su telegram che è più privato per la festa', 'è più comodo'],
+      match: ['vieni su telegram che è più riservato', 'li è più privato', 'tranquilla non lo dico a nessuno, puoi mandarmela', 'facciamo una videochiamata stasera quando i tuoi dormono?', 'dammi il tuo snap che stiamo più tranquilli'],
+      ignore: ['facciamo il gruppo su telegram che è più privato per la festa', 'è più comodo', 'quando i tuoi escono facciamo la partita online', 'andiamo in biblioteca che stiamo più tranquilli'],
     },
   },
 ] satisfies PatternEntry[];

@@ -86,4 +86,17 @@ export default [
       ignore: ['ga naar whatsapp, mijn moeder leest hier mee', 'de docent leest mee in de groep', 'je bagage wordt gecontroleerd op schiphol'],
     },
   },
+  {
+    id: 'make-sure-alone',
+    phrases: [
+      'zorg|zorgt ..2 dat je|jij|ge ..2 alleen ..1 bent|bent_thuis|thuis_bent|op_je_kamer_bent|zit',
+      'zorg|zorgt ..2 dat ..2 niemand ..2 thuis|in_de_buurt|meekijkt|meeluistert|binnenkomt|je_kamer_binnenkomt',
+      'doe ..2 je|jouw ..1 deur ..1 op_slot|dicht ..3 zodat|dat niemand',
+    ],
+    unless: ['verrassing*', 'surprise*', 'cadeau*', 'examen', 'toets*', 'stil*', 'concentr*', 'huiswerk', 'leren', 'studeren', 'lawaai', 'herrie', 'hond', 'kat', 'brand', 'inbrekers', 'veilig_thuis'],
+    examples: {
+      match: ['ja en zorg dat je alleen bent, niemand mag het weten', 'zorg dat niemand thuis is', 'doe je deur op slot zodat niemand binnenkomt'],
+      ignore: ['zorg dat je alleen bent tijdens het leren voor je examen', 'zorg dat niemand de verrassing verklapt'],
+    },
+  },
 ] satisfies PatternEntry[];

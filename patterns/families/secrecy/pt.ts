@@ -8,13 +8,14 @@ export default [
     phrases: [
       'nao|n|nem|nunca [pode|podes|deve|deves|vai|vais|precisa|precisas] conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer|coment*|mostra|mostre|mostres|mostrar ..3 @your @family',
       'nao|n|nem|nunca conta|conte|contes|fala|fale|fales|diga|digas|comenta|mostra|mostre ..3 [de|sobre|da|do] mim|nos|a_gente|nossa|nossas|nosso|esta_conversa|essa_conversa|isto|isso ..4 @family|ninguem|ngm|niguem|ninguen',
+      'nao|n|nem|nunca conta|conte|contes|fala|fale|fales|diga|digas|comenta|comentes ..3 ninguem|ngm|niguem|@family ..2 sobre|de|da|do ..1 mim|nos|a_gente|nossa|nosso|nossas|nossos|esta_conversa|essa_conversa|nos_dois',
       '@family ..3 nao|n|nem|nunca ..2 pode|podem|precisa|precisam|devem|tem_que|vao|iam ..1 saber|entender|descobrir|ver',
       '@family nao|n iam|iriam|vao|vai ..1 entender|aceitar|perceber',
       'eles|elas nao|n iam|iriam ..1 entender|aceitar|perceber',
     ],
     unless: [PARTY],
     examples: {
-      match: ['mas nao conta pros seus pais ta?', 'não digas nada à tua mãe, ok?', 'e nao fala de mim pra ninguem', 'teus pais não podem saber', 'eles nao iam entender', 'não mostres isto aos teus pais'],
+      match: ['nao conta pra ninguem sobre a gente', 'não digas a ninguém de nós', 'mas nao conta pros seus pais ta?', 'não digas nada à tua mãe, ok?', 'e nao fala de mim pra ninguem', 'teus pais não podem saber', 'eles nao iam entender', 'não mostres isto aos teus pais'],
       ignore: ['não conta pra Ana sobre a festa surpresa!!', 'nao conta pra mae que quebrei o vaso, é surpresa o presente', 'vou contar pra mae'],
     },
   },

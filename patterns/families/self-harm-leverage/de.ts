@@ -45,12 +45,13 @@ export default [
       'wenn|falls mir ..3 was|etwas ..1 passiert ..4 schuld|deine_schuld|deinetwegen|wegen_dir',
       'wenn|falls ich ..3 nicht_mehr ..1 da|lebe|aufwache ..4 schuld|deine_schuld|deinetwegen|wegen_dir',
       'dann ist es|ists|ist_das ..1 deine schuld ..3 wenn|falls ich|mir',
+      'wenn|falls ich ..3 tot|sterbe|umbringe|umbring|nicht_mehr_da ..4 deine schuld',
     ],
-    unless: ['haha|lol|xd|spiel|game|runde|hausaufgabe*|mathe|test|klausur|verspat*|zu_spat|zu_spaet|bus|zug'],
+    unless: ['haha|lol|xd|spiel|game|runde|hausaufgabe*|mathe|test|klausur|verspat*|zu_spat|zu_spaet|bus|zug|fahrst|faehrst|fahren|auto|fahrrad|roller|lenkst|unfall|wanderung|klettern'],
     weight: 3,
     examples: {
-      match: ['wenn mir heute nacht was passiert bist du schuld', 'falls ich morgen nicht mehr da bin ist das deine schuld'],
-      ignore: ['wenn mir in der runde was passiert bist du schuld lol', 'wenn ich den bus verpasse ist das deine schuld'],
+      match: ['wenn mir heute nacht was passiert bist du schuld', 'wenn ich mich heute umbringe ist das deine schuld', 'falls ich morgen nicht mehr da bin ist das deine schuld'],
+      ignore: ['wenn mir was passiert bist du schuld, du fährst', 'wenn mir in der runde was passiert bist du schuld lol', 'wenn ich den bus verpasse ist das deine schuld'],
     },
   },
 ] satisfies PatternEntry[];

@@ -40,13 +40,14 @@ export default [
   {
     id: 'end-it-if-you-leave',
     phrases: [
-      'if you|u block|leave|ignore|unfriend|unmatch|unadd|dump|ghost|stop|report|break_up|leave_me|stop_talking ..6 end it|it_all|everything|things|my_life|myself|my_own_life',
+      'if you|u block|leave|ignore|unfriend|unmatch|unadd|dump|ghost|report|break_up_with|stop_talking_to|stop_answering ..1 me ..6 end it|it_all|everything|things|my_life|myself|my_own_life',
+      '@iwill|i_am_going_to|im_going_to|i_am_gonna|im_gonna|i_will_just|ill_just slit|cut|slice ..1 my wrists|wrist|arms|arm|throat',
       'do_not|never leave|block|ignore|unfriend|dump|ghost me ..4 @iwill|i_will_just|or_i [just] end|kill|hurt|off|cut ..2 it|myself|my_life|it_all|everything',
     ],
-    unless: ['relationship|friendship|streak|call|chat|game|match|convo|conversation|story|series|episode|movie|book|season|stream|lobby|round|party|lol|lmao|haha|jk|joking|kidding|spoil*|ending|with_you|with_u|between_us|things_between|us'],
+    unless: ['on_read|on_seen|on_delivered|early|relationship|friendship|streak|call|chat|game|match|convo|conversation|story|series|episode|movie|book|season|stream|lobby|round|party|lol|lmao|haha|jk|joking|kidding|spoil*|ending|with_you|with_u|between_us|things_between|us'],
     examples: {
-      match: ['if u block me i swear ill end it tonight', 'if you leave me ill end everything', 'dont leave me or i will just end it'],
-      ignore: ['if you leave the call ill end it', 'if you ignore me ill end the streak lol', 'if you leave me ill end things between us'],
+      match: ['if u block me i swear ill end it tonight', 'if you leave me ill end everything', 'if u stop talking to me ill end it', 'dont leave me or i will just end it', "if u dont send it im gonna slit my wrists and it'll be ur fault"],
+      ignore: ['if you leave me on read ill end it', 'if you leave now ill end it early', 'if you leave the call ill end it', 'if you ignore me ill end the streak lol', 'if you leave me ill end things between us'],
     },
   },
 ] satisfies PatternEntry[];

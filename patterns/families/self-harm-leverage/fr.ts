@@ -17,10 +17,10 @@ export default [
       'si ..1 tu|t ..2 envoi*|envoy*|montre*|reponds|repond|fais|fait|viens|parle*|laisse*|quitte*|bloque* ..1 pas|plus ..6 je|j|jvais|jme ..2 me|m ..1 tue|tuer|suicide*|pends|pendre|flingue*|fous_en_l_air|foutre_en_l_air',
       'sinon|ou_sinon|sinn|snn|ou_je|ou_j ..2 je|j|jvais|jme ..2 me|m ..1 tue|tuer|suicide*|suicider|pends|pendre|flingue*|fous_en_l_air|foutre_en_l_air|fais_du_mal|ouvre_les_veines',
     ],
-    unless: ['maths|cours|controle|interro|exam*|bac|brevet|prof|devoirs|lundi|mdr|ptdr|jpp|lol|xd|boulot|taf|rire|de_rire'],
+    unless: ['maths|cours|controle|interro|exam*|bac|brevet|prof|devoirs|lundi|mdr|ptdr|jpp|lol|xd|haha|boulot|taf|travail|tache|rire|de_rire'],
     examples: {
       match: ['si tu m envoies pas une photo ce soir je me tue', 'envoie la sinon je me suicide', 'si tu me laisses je me tue', 'je te jure je vais me suicider et ce sera ta faute', 'je me tue si tu me parles plus', 'tu veux que je meure ?', 'je peux pas vivre sans toi'],
-      ignore: ['jvais me pendre si on a encore maths demain 😭', 'je me tue à la tâche au boulot', 'je vais me tuer de rire'],
+      ignore: ['sinon je me tue a la tache', 'jvais me pendre si on a encore maths demain 😭', 'je me tue à la tâche au boulot', 'je vais me tuer de rire'],
     },
   },
 ] satisfies PatternEntry[];

@@ -26,9 +26,10 @@ export default [
     phrases: [
       'se ..2 non|nn ..1 mi|lo|me_la|me_le ..1 mandi|rispondi|fai|scrivi|invii|fai_vedere ..4 @selfharm',
     ],
+    unless: ['ahah|haha|ahahah|lol|scherzo|appunti|compit*|esercizi|verifica|esame|interrogazione|prof|scuola|riassunt*|versione|traduzione'],
     examples: {
       match: ['se stasera nn mi mandi una foto mi ammazzo giuro', 'se non mi rispondi subito mi taglio'],
-      ignore: ['se non passo l esame mi ammazzo', 'se stasera non mi mandi gli appunti ti ammazzo'],
+      ignore: ['se non passo l esame mi ammazzo', 'se stasera non mi mandi gli appunti ti ammazzo', 'se non mi mandi gli appunti mi ammazzo ahah'],
     },
   },
 ] satisfies PatternEntry[];

@@ -135,4 +135,19 @@ export default [
       ignore: ['have you done the homework before', 'this car is so sexy', 'have you tried it before? the rollercoaster'],
     },
   },
+  {
+    id: 'older-and-bedtime',
+    phrases: [
+      'what do|does you|u [usually] sleep in',
+      'truth_or_dare|would_you_rather|wyr|never_have_i_ever ..4 dirty|naughty|sexy|spicy|nsfw|freaky|adult version|edition|mode|questions|ones|version',
+      'you|u ever|have_you_ever|did_you_ever|ever sent|send|sended|taken|took|made ..2 @nude|naked_pics|naked_pic|pics_like_that|spicy_pics|sexy_pics',
+      'do|did you|u [ever] [even] wear|own ..1 thong|thongs|lingerie|g_string|g_strings|a_bra_yet|bras_yet',
+      'you|u [ever] been|dated|slept|hooked_up|gone_out|done_it [with] an|a|any older|older_guy|older_guys|older_man|older_men|grown_man|grown_men',
+    ],
+    unless: ['grandma|grandmas|grandpa|aunts|cousins|at_your|crowd|group|kids|students|class|friends|team|lol|lmao|haha|tent|sleeping_bag|camp|camping|hotel|car|van|bus|class|field_trip|trip|sleepover|movie|show|book|character'],
+    examples: {
+      match: ['what do u sleep in', 'u ever been with an older guy', 'have you ever dated an older man', 'nice. u ever sent nudes before?', 'do u wear thongs', 'we should play truth or dare, but the dirty version'],
+      ignore: ['what do u sleep in when we go camping, a tent?', 'have you ever been with an older guy in a movie lol', 'u ever been with an older crowd at parties', 'have you ever sent nudes in the group chat lol', 'do you wear thongs to the beach lol', 'what do you sleep in at your grandmas'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -35,11 +35,12 @@ export default [
       'estas|stas|tas ..2 buenisima|buenisimo|rica|riquisima|sabrosa|buenota|potra|tremenda|apetecible|para_comerte',
       'eres|sos ..1 muy|re|tan|bien ..1 sexy|caliente|rica|provocativa|provocativo',
       '@showme ..2 tu|tus|el|la|los|las cuerpo|cuerpito|tetas|pechos|culo|pene|polla|verga|pito|vagina|cosita',
+      'duermes|dormis|te_duchas|estas|andas|sueles_estar|sueles_dormir ..1 sin_ropa|desnud*|en_ropa_interior|sin_bragas|sin_calzones|sin_sujetador|sin_brasier|en_bolas|en_pelotas|en_tanga|en_bragas|en_calzones|en_calzoncillos',
     ],
-    unless: ['para_el|para_la|deporte|baloncesto|futbol|voley|natacion|gimnasia|atletismo|entrenar|fiesta|boda|cena|cumple|evento|graduacion|concierto|disfraz|loteria|premio|gordo|cupon|rasca|virgen_de|virgen_del|virgen_maria|aceite|la_virgen|extra|horoscopo|signo|tierra|fiebre|calor|sol|clima|tiempo|agua|cafe|sopa|disfraz|fiesta_de|peli|serie'],
+    unless: ['para_el|para_la|deporte|baloncesto|futbol|voley|natacion|gimnasia|atletismo|entrenar|fiesta|boda|cena|cumple|evento|graduacion|concierto|disfraz|loteria|premio|gordo|cupon|rasca|virgen_de|virgen_del|virgen_maria|aceite|la_virgen|extra|horoscopo|signo|tierra|fiebre|calor|sol|clima|tiempo|agua|cafe|sopa|disfraz|fiesta_de|peli|serie|vistete|vestite|abuela|abuelo|visita|resfri*'],
     examples: {
-      match: ['alguna vez te has tocado?', 'cuantas veces te tocas', 'eres virgen?', 'que llevas puesto ahora mismo?', 'has hecho algo con alguien?', 'te masturbas?', 'estas cachonda?', 'tienes buen cuerpo', 'de que color son tus bragas', 'estas buenisima', 'muestrame tu cuerpo'],
-      ignore: ['la virgen de guadalupe', 'que llevas puesto para la fiesta?', 'te has tocado la loteria', 'te has tocado el codo? te duele?', 'estas caliente, tienes fiebre?', 'tienes buen corazon', 'que tienes de deberes', 'la sopa esta caliente'],
+      match: ['alguna vez te has tocado?', 'cuantas veces te tocas', 'eres virgen?', 'que llevas puesto ahora mismo?', 'has hecho algo con alguien?', 'te masturbas?', 'estas cachonda?', 'tienes buen cuerpo', 'de que color son tus bragas', 'estas buenisima', 'muestrame tu cuerpo', 'duermes sin ropa?', 'estas desnuda ahora?'],
+      ignore: ['la virgen de guadalupe', 'que llevas puesto para la fiesta?', 'te has tocado la loteria', 'estas en ropa interior? vistete que llega la abuela', 'te has tocado el codo? te duele?', 'estas caliente, tienes fiebre?', 'tienes buen corazon', 'que tienes de deberes', 'la sopa esta caliente'],
     },
   },
   {
@@ -65,10 +66,11 @@ export default [
       'has|ya_has|alguna_vez_has|te_has ..1 besado|dado_un_beso|dado_tu_primer_beso|morreado|liado|enrollado',
       'quiero|kiero|me_gustaria|quisiera ..1 besarte|darte_un_beso|comerte_la_boca',
       'tienes|tenes ..1 novio|novia|noviecito|noviecita|pareja ..1 ya|you|o_que|eh|ahora|actualmente',
+      'te gustan|gustaria|gusta|atraen ..1 los|las|un|una|salir_con ..1 chicos|chicas|hombres|mujeres|tipos|senores|chavos|pibes ..1 mayores|grandes|maduros|maduras|experimentados|mas_grandes|mas_mayores',
     ],
     examples: {
-      match: ['has besado a alguien?', 'me gustaria besarte', 'tienes novia ya?'],
-      ignore: ['mi prima se ha besado con su novio', 'mi hermano tiene novia'],
+      match: ['has besado a alguien?', 'me gustaria besarte', 'tienes novia ya?', 'te gustan los chicos mayores?', 'te gustaria salir con hombres mas grandes'],
+      ignore: ['mi prima se ha besado con su novio', 'mi hermano tiene novia', 'te gustan los chicos de la clase?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -37,7 +37,7 @@ export default [
     unless: ['mariage|soiree|bal|fete|anniv*|ceremonie|sortie|match|spectacle|concert|entretien|rentree|photo_de_classe|demain|ecole|cours'],
     examples: {
       match: ['tu portes quoi là ? 😏', "qu'est-ce que tu portes", 'de quelle couleur est ta culotte', 'tu dors nue ?', 'tu fais quel bonnet'],
-      ignore: ['tu portes quoi pour la soirée demain ?', "tu portes quoi au mariage d'alex ?"],
+      ignore: ['tu dors avec quoi comme doudou', 'tu portes quoi pour la soirée demain ?', "tu portes quoi au mariage d'alex ?"],
     },
   },
   {
@@ -81,11 +81,12 @@ export default [
     phrases: [
       '@tes|t [trop|tellement|grave|vraiment|tres|si|hyper|trp] bonne|bonnasse|hot|sexy|bandante|excitante|chaude|baisable',
       'trop|tellement|grave|hyper bonne|bonnasse|bandante|excitante|baisable',
+      '@tes|t bien|trop|grave|super|tellement|vraiment foutue|gaulee|roulee|foutu|gaule',
     ],
     unless: ['en|au|a|pour|aux|dans ..1 maths|math|francais|anglais|sport|cours|classe|jeu|foot|danse|chant|dessin|histoire|physique|svt|tout', 'cette|ce|la|le|ta|ton ..1 robe|tenue|photo|voiture|chanson|musique|pizza|soupe|the|cafe|douche'],
     weight: 2,
     examples: {
-      match: ["t'es bonne 🍑", "t'es hot", 't trop sexy', 'tellement bandante'],
+      match: ['t es bien foutue', "t'es bonne 🍑", "t'es hot", 't trop sexy', 'tellement bandante'],
       ignore: ["t'es bonne en maths toi ?", 'elle est trop bonne cette pizza', 'il fait hot aujourd hui'],
     },
   },
@@ -96,12 +97,15 @@ export default [
       '@photo ..4 dans ..1 ton|ta ..1 lit|bain|baignoire|douche',
       '@tas|quelle|c_est_quoi|cest_quoi|tu_fais ..2 taille ..2 de ..1 soutif*|soutien_gorge|bonnet|culotte',
       '@tas ..1 un ..1 corps ..1 de|d ..1 femme|adulte|grande',
+      'ton|tes ..1 corps|seins|fesses|cul|levres|formes ..2 me|m ..1 rend*|excite*|fait_bander|donne*_envie|fait_envie',
+      'laisserais|laisses|laisse|laisserai ..1 te|t ..1 toucher|caresser|deshabiller',
+      'shooting*|shoot|seance_photo|seances_photo ..3 lingerie|sous_vet*|sous_vetement*|nue|nu|nus|nues|sexy|intime*|boudoir|bikini|maillot*',
     ],
-    unless: ['vinted|leboncoin|article|annonce|vendre|achete*|magasin|boutique|commande'],
+    unless: ['vinted|leboncoin|article|annonce|vendre|achete*|magasin|boutique|commande|jalou*|mdr|ptdr|haha|muscl*|salle|sport'],
     weight: 2,
     examples: {
-      match: ['une photo de toi sans ton haut', 'envoie moi une photo de toi dans ton lit ce soir', "t'as quelle taille de soutif ?", 't as un corps de femme'],
-      ignore: ['la photo du pull sur vinted', 'une photo du lit que tu vends'],
+      match: ['une photo de toi sans ton haut', 'envoie moi une photo de toi dans ton lit ce soir', "t'as quelle taille de soutif ?", 't as un corps de femme', 'je fais des shootings lingerie pour ados', 'ton corps me rend fou', 'tu me laisserais te toucher?'],
+      ignore: ['ton corps me rend fou de jalousie tellement t es muscle mdr', 'la photo du pull sur vinted', 'une photo du lit que tu vends'],
     },
   },
 ] satisfies PatternEntry[];

@@ -91,12 +91,14 @@ export default [
       '@photo|@video ..1 piu ..1 spint*|hot|piccant*|osee|ose|sexy|audac*|provocant*',
       'corpo ..1 da ..1 donna|adulta|grande|modella|uomo',
       'togliti|levati|toglierti|levarti ..2 la|il|le ..1 maglia*|felpa|top|gonna|pantalon*|camicia',
+      'tuo|tue|tuoi ..1 corpo|tette|seno|culo|sedere|labbra|gambe ..2 mi ..1 fa|fanno|fai ..1 impazzire|eccitare|morire|venire_voglia',
+      'mi ..1 faresti|fai|lasceresti|lasci ..1 toccarti|baciarti|spogliarti|accarezzarti',
     ],
     weight: 2,
-    unless: ['caldo|freddo|bagnat*|sporc*|lavatrice|pigiama_party|negozio|vinted|taglia|mare|spiaggia|gita'],
+    unless: ['caldo|freddo|bagnat*|sporc*|lavatrice|pigiama_party|negozio|vinted|taglia|mare|spiaggia|gita|carnevale|halloween|recita|cosplay|invidia|alleni|allenament*|palestra|muscol*|ahah|haha|scherzo'],
     examples: {
-      match: ['mandami una foto di te a letto stasera', 'hai mai fatto qualcosa con un ragazzo?', 'foto più spinte', 'hai un corpo da donna', 'togliti la felpa dai'],
-      ignore: ['togliti la felpa bagnata che ti ammali', 'mandami la foto del costume che hai visto in negozio'],
+      match: ['mandami una foto di te a letto stasera', 'hai mai fatto qualcosa con un ragazzo?', 'foto più spinte', 'hai un corpo da donna', 'togliti la felpa dai', 'il tuo corpo mi fa impazzire', 'mi faresti toccarti?'],
+      ignore: ['hai foto in costume di carnevale?', 'il tuo corpo mi fa impazzire di invidia, quanto ti alleni?', 'togliti la felpa bagnata che ti ammali', 'mandami la foto del costume che hai visto in negozio'],
     },
   },
 ] satisfies PatternEntry[];

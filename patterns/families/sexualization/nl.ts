@@ -70,6 +70,7 @@ export default [
       'heb|hebt je|jij ..2 [al] borsten|tieten|borstjes|schaamhaar|haar_daar|haar_beneden',
       'wat heb|hebt|draag|draagt je|jij|ge ..1 [aan]',
       'lig|ligt je|jij ..2 [al|nu] in bed',
+      'al|ooit ..1 [eens|es|wel_eens|weleens|een_keer] gezoend|getongd|seks_gehad|het_gedaan|ontmaagd|gevingerd|gepijpt',
       'als ik ..1 naast|bij je|jou ..1 lag|lig|zou_liggen|in_bed',
       'stel je voor ..1 dat ik je|jou ..2 zoen|kus|aanraak|uitkleed|vasthoud|streel',
       'ben|bent|zijt je|jij|ge ..3 aangeraakt|betast|gevingerd|ontmaagd',
@@ -79,8 +80,23 @@ export default [
     unless: ['feest', 'morgen', 'bruiloft', 'school', 'gala', 'galafeest', 'diploma', 'uitreiking', 'voetbal', 'training', 'koud', 'regen', 'ziek', 'griep', 'koorts', 'vroeg', 'mama', 'papa', 'fitness', 'sport'],
     weight: 2,
     examples: {
-      match: ['heb je al eens gezoend', 'heb je al borsten', 'lig je in bed? wat heb je aan', 'je hebt een lekker kontje', 'wil je het met me doen'],
+      match: ['13? perfect. al eens gezoend?', 'heb je al eens gezoend', 'heb je al borsten', 'lig je in bed? wat heb je aan', 'je hebt een lekker kontje', 'wil je het met me doen'],
       ignore: ['wat heb je aan naar het feest', 'lig je nog in bed? je bent ziek he', 'wat heb je aan morgen naar school'],
+    },
+  },
+  {
+    id: 'body-development',
+    phrases: [
+      'heb|hebt|hedde je|jij|ge ..2 [al] borsten|tieten|borstjes|tietjes|schaamhaar|haar_daar|haar_beneden|haartjes_beneden',
+      'heb|hebt|hedde je|jij|ge ..3 [al|ooit|weleens|wel_eens|eens] ..1 aan ..1 jezelf ..1 gezeten|gezeten',
+      'hoe groot ..2 zijn ..1 je|jouw ..1 borsten|tieten|borstjes',
+      'ik val op ..2 jonge|jongere|jonge_meiden|jongere_meiden|jonge_meisjes|kleine|jongens_van_jouw_leeftijd',
+    ],
+    unless: ['dokter', 'huisarts', 'biologie', 'bio', 'les', 'voorlichting', 'puberteit_les', 'boek'],
+    weight: 3,
+    examples: {
+      match: ['heb je al borsten? 😏', 'heb je weleens aan jezelf gezeten?', 'ik val op jongere meiden'],
+      ignore: ['in de biologieles ging het over borsten en puberteit', 'heb je al die les over de puberteit gehad'],
     },
   },
 ] satisfies PatternEntry[];

@@ -29,6 +29,7 @@ export default [
       'chcesz|chcialabys|chcialbys|lubisz|myslisz|myslalas|myslales|zrobilabys|zrobilbys|marzysz ..3 seks*|sex*|bzyk*|rucha*|pieprz*|loda|lodzik*|minete|sie_kochac|kochac_sie|zrobic_to',
       'masturb*|onaniz*|brandzl*|walisz_konia|dotykasz_sie|sie_dotykasz|palcujesz|palcowal*',
       'dotykasz|dotykalas|dotykales|dotykac ..2 sie|siebie ..2 tam|w_nocy|myslac',
+      'dotykalas|dotykales|bawilas|bawiles ..1 sie ..1 kiedys|juz|czasem|sama|sam|ze_soba|soba',
       'podniecasz|podniecilas|podnieca|podniecil*|podniecona|podniecony|napalon*|napalona|mokra|twardy|twardego|stoi_mi|staje_mi ..3 mnie|jestes|cie|ciebie|przez_ciebie|na_twoj|na_ciebie',
       'jestes|czujesz ..2 podniecon*|napalon*|mokra',
       'sexting*|seksting*|sekstin*|pisac_sprosnie|sprosn*|zboczon* ..2 rozmow*|rzeczy|zdjec*|gadki',
@@ -39,7 +40,7 @@ export default [
     ],
     unless: ['minecraf*|w_grze|fortnite*|rank*|lekcj*|biologi*|wdz|wychowanie_do_zycia|edukacj*|pedagog*|ksiaz*|serial*|film*_o|lektur*'],
     examples: {
-      match: ['a jesteś jeszcze dziewicą?', 'robiłaś to już z kimś?', 'podniecasz mnie', 'Posiadam nagranie wideo, na którym się masturbujesz', 'chciałabyś uprawiać seks?', 'oglądasz porno?'],
+      match: ['dotykalas sie kiedys?', 'a jesteś jeszcze dziewicą?', 'robiłaś to już z kimś?', 'podniecasz mnie', 'Posiadam nagranie wideo, na którym się masturbujesz', 'chciałabyś uprawiać seks?', 'oglądasz porno?'],
       ignore: ['na biologii mieliśmy lekcję o dojrzewaniu', 'ten film był zboczony xd', 'całowanie w serialu było słabe'],
     },
   },
@@ -61,6 +62,20 @@ export default [
     examples: {
       match: ['masz chłopaka? całowałaś się już kiedyś?', 'jesteś taka seksowna', 'masz fajne cycki', 'chciałbym cię rozebrać', 'wyglądasz sexy na tym zdjęciu'],
       ignore: ['ten samochód jest sexy xd', 'fajne buty', 'chciałbym cię zobaczyć jutro na treningu'],
+    },
+  },
+  {
+    id: 'body-development',
+    phrases: [
+      'masz ..1 juz ..1 piersi|cycki|cycuszki|biust|wlosy_tam|wlosy_na_dole|owlosienie',
+      'jak ..1 duze ..1 masz ..1 piersi|cycki|cycuszki',
+      'podobaja|podobaj ..2 mi ..1 sie ..1 mlodsze|mlodsi|mlode|mlodziutkie|nastolatki|dziewczynki|takie_mlode',
+    ],
+    unless: ['lekarz*|lekarka|pediatr*|biologi*|lekcj*|wdz|wychowani*|ksiazk*|ksiaz*|mamo|mama'],
+    weight: 3,
+    examples: {
+      match: ['masz juz piersi? 😏', 'mam 19 ale podobaja mi sie mlodsze'],
+      ignore: ['na biologii bylo o tym kiedy rosna piersi', 'mamo czy masz juz piersi do obiadu'],
     },
   },
 ] satisfies PatternEntry[];

@@ -10,10 +10,10 @@ export default [
       'ich ..3 @sendv ..2 @media|das|es|sie|alles|die ..4 an|zu|in|auf|bei [alle|all|ganze|ganzen|jeden|jede|jedem] @poss',
       'ich ..2 zeig|zeige|schick|schicke|sende|send ..1 allen|jedem|jeden ..2 @poss @media|nacktbild*|nacktfoto*|nudes',
     ],
-    unless: ['fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'gruss*|gruesse|gruse', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom'],
+    unless: ['fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom'],
     examples: {
       match: ['ich schick das video an alle deine follower', 'Ich schick das Video an deine Familie und alle Kontakte', 'dann schick ich die screenshots deinen eltern', 'sonst schicke ich es an Ihre Familie', 'ich werde es deinen eltern zeigen', 'ich schicke die bilder in deine klassengruppe'],
-      ignore: ['schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester'],
+      ignore: ['schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester', 'ich tagge alle deine freunde im post'],
     },
   },
   {
@@ -52,7 +52,7 @@ export default [
       'oder|sonst|dann leak*|veroffentlich*|veroeffentlich*|verbreit*|poste|post ich ..2 @media|sie|es|das|alles|dich|dein|deine',
       'ich ..3 schick*|verschick*|versend*|teil* ..3 rum|herum|uberall|ueberall|uberallhin|ueberallhin',
       'ich ..2 poste|posten|leake|leaken|veroffentliche|veroeffentliche|verbreite|verbreiten ..1 @poss|dein ..1 @media|nacktbild*|nacktfoto*|nudes',
-      'ich ..2 leak*|verbreit* ..2 @media|sie|es|das|alles|dich',
+      'ich ..2 leak*|verbreit*|veroffentlich*|veroeffentlich* ..2 @media|sie|es|das|alles|dich',
       'ich ..3 stell*|lad*|pack*|post*|setz* ..4 ins_internet|ins_netz|pornhub|porn*|pornoseite*|auf_porn*',
       'ich ..1 zeig|zeige|schick|schicke ..2 @poss @media|nacktbild*|nacktfoto*|nudes ..1 allen|jedem|jeden|uberall|ueberall',
       'ich ..2 post*|stell*|lad* ..4 auf|in @poss @app|story|seite|profil|account|kanal',
@@ -63,10 +63,10 @@ export default [
       'schick*|verschick*|versend*|teil* ich ..3 rum|herum|uberall|ueberall',
       'ich ..2 mach|mache ..2 dich ..3 viral|fertig_im_netz|online_fertig|kaputt_im_internet',
     ],
-    unless: ['meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|haha|hahaha|lol|xd|geburtstag|zeichnung|bild_was_ich_gemalt'],
+    unless: ['meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|haha|hahaha|lol|xd|geburtstag|zeichnung|bild_was_ich_gemalt', 'blog|website|homepage|podcast|ergebnis*|artikel|buch|geschichte|roman|gedicht'],
     examples: {
-      match: ['überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'ich stell deine bilder online', 'ich verschick die überall', 'ich lade deine nacktbilder hoch'],
-      ignore: ['ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied'],
+      match: ['ich veröffentliche alles', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'ich stell deine bilder online', 'ich verschick die überall', 'ich lade deine nacktbilder hoch'],
+      ignore: ['ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied', 'ich veröffentliche alles morgen auf meinem blog'],
     },
   },
   {
@@ -74,10 +74,14 @@ export default [
     phrases: [
       'willst|mochtest|moechtest du ..2 dass|das @poss @family|@audience ..4 sieht|sehen|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|erfahren',
       'was ..2 wurde|wuerde|wurden|wuerden @poss @family|@audience ..3 sagen|denken ..3 wenn ..3 sehen|sieht|wussten|wuessten',
+      'was ..1 wurde|wuerde|wurden|wuerden @poss @family|@audience ..2 dazu|davon ..1 sagen|denken|halten',
     ],
-    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk|uberraschung|ueberraschung'],
+    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk|uberraschung|ueberraschung|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|freund|freundin|haha|lol'],
     weight: 3,
-    examples: { match: ['willst du dass deine mutter das sieht?', 'was würden deine eltern sagen wenn sie das sehen'], ignore: ['willst du dass deine mutter das zimmer so sieht?'] },
+    examples: {
+      match: ['willst du dass deine mutter das sieht?', 'was würden deine eltern sagen wenn sie das sehen', 'was würde dein vater dazu sagen'],
+      ignore: ['willst du dass deine mutter das zimmer so sieht?', 'was würde deine mama zu dem tattoo sagen'],
+    },
   },
   {
     id: 'ruin-your-life',
@@ -95,15 +99,17 @@ export default [
     phrases: [
       'oder|sonst|ansonsten|andernfalls ..4 geht|gehen|gehn|gehts rum|herum|die_runde',
       'oder|sonst|ansonsten|andernfalls ..1 macht|machen ..3 die runde',
+      'oder|sonst|dann|bald|morgen|nicht ..4 @media|nacktbild*|nacktfoto*|nudes ..1 machen|macht ..2 die runde',
+      'oder|sonst|dann|bald|morgen|nicht ..4 machen|macht ..2 @media|nacktbild*|nacktfoto*|nudes ..1 die runde',
       'an|in|bei|auf @poss ..1 @audience|@family|schule|stufe ..2 rumgehen|rumgeht|herumgehen|herumgeht|rumgeschickt|herumgeschickt|verteilt|die_runde_macht|die_runde_machen',
       'ich ..3 @media|sie|die|es|das|alles ..1 rumgehen|herumgehen ..1 lassen',
       'ich ..1 lass|lasse ..3 rumgehen|herumgehen',
       'lass|lasse ich ..3 rumgehen|herumgehen',
     ],
-    unless: ['virus|grippe|krankheit|corona|erkaltung|erkaeltung|gerucht*|geruecht*|ball|flasche|joint|zeit|haha|lol|xd|einladung|liste|zettel|flyer'],
+    unless: ['virus|grippe|krankheit|corona|erkaltung|erkaeltung|gerucht*|geruecht*|ball|flasche|joint|zeit|haha|lol|xd|einladung|liste|zettel|flyer|vom|von_der|klassenfahrt|ausflug'],
     examples: {
-      match: ['entweder noch eins oder das erste geht rum', 'Wenn du nicht willst dass die an deiner Schule rumgehen, zahl', 'sonst macht das video die runde', 'ich lass die bilder rumgehen'],
-      ignore: ['bei uns geht grad die grippe rum', 'sonst geht die zeit nie rum', 'die einladung geht an deiner schule rum'],
+      match: ['entweder noch eins oder das erste geht rum', 'wenn du nicht zahlst machen deine nacktbilder die runde an deiner schule', 'bald machen deine bilder die runde', 'Wenn du nicht willst dass die an deiner Schule rumgehen, zahl', 'sonst macht das video die runde', 'ich lass die bilder rumgehen'],
+      ignore: ['die bilder von der klassenfahrt machen grad die runde haha', 'die bilder machen schon die runde in der stufe, du siehst so gut aus', 'bei uns geht grad die grippe rum', 'sonst geht die zeit nie rum', 'die einladung geht an deiner schule rum'],
     },
   },
   {
@@ -122,15 +128,15 @@ export default [
   {
     id: 'or-they-see-it',
     phrases: [
-      'sonst|oder|ansonsten|andernfalls ..1 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen es|das|sie|die|alles|@media ..1 alle|jeder|ganze ..2 @poss|@family|@audience',
-      'sonst|oder|ansonsten|andernfalls ..1 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..1 @poss ..1 @family|@audience ..2 es|das|sie|die|alles|@media',
+      'sonst|ansonsten|andernfalls ..1 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen es|das|sie|die|alles|@media ..1 alle|jeder|ganze ..2 @poss|@family|@audience',
+      'sonst|ansonsten|andernfalls ..1 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..1 @poss ..1 @family|@audience ..2 es|das|sie|die|alles|@media',
       '@poss @family|@audience ..1 kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 sie|es|die|das|alles|@media ..1 als_erstes|als_erster|als_erste|zuerst',
-      'wenn|falls @poss @family|@audience ..2 den|das|die|es|sie|alles|@media ..1 sehen|sieht|lesen|liest|sehn|finden|findet',
+      'sonst|oder|ansonsten|andernfalls ..1 @poss ..1 @family|@audience ..1 sieht|sehen|kriegt|kriegen|bekommt|bekommen|liest|lesen|erfahrt|erfaehrt|erfahren ..2 es|das|sie|die|alles|@media|davon',
     ],
     unless: ['zimmer|unordnung|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|essen|haha|lol|xd|aufraumen|aufraeumen|kuche|kueche|wasche|waesche|mull|muell|tattoo|piercing|frisur|haare|outfit'],
     examples: {
-      match: ['sonst sehen es alle deine insta follower', 'teste mich. dein vater kriegt sie als erstes', 'ich hab unseren chat gespeichert, wenn deine eltern den sehen...', 'sonst sieht deine mutter das video'],
-      ignore: ['beeil dich sonst sehen wir deine eltern nicht mehr', 'wenn deine mama das zimmer sieht gibts ärger', 'wenn deine eltern das geschenk sehen ist die überraschung weg'],
+      match: ['50 euro oder deine mama sieht es', 'sonst sehen es alle deine insta follower', 'teste mich. dein vater kriegt sie als erstes', 'sonst sieht deine mutter das video'],
+      ignore: ['beeil dich sonst sehen wir deine eltern nicht mehr', 'oder sehen deine eltern das anders?', 'sonst sieht deine mama das chaos'],
     },
   },
   {
@@ -178,13 +184,60 @@ export default [
     id: 'lands-in',
     phrases: [
       'oder|sonst|dann ..1 landet|landen|geht|gehen|gehts ..1 alles|das|es|sie|@media ..1 in|auf|bei|an ..5 @poss ..1 @family|@audience|schule|stufe',
+      'landet|landen ..3 in|bei|auf|an ..1 @poss ..1 @family|@audience|klassengruppe|klassenchat|stufengruppe|story',
       'oder|sonst ..1 landet|landen ..1 alles|das|es|sie|@media ..1 in|auf|bei ..3 klassengruppe|klassenchat|stufengruppe|stufenchat|schulgruppe|schulchat|schulserver|story',
       'war|ware|waer|waere|wars|waers ..1 schade|bloed|blod|dumm|peinlich ..2 wenn|falls ..5 landet|landen|rumgeht|rumgehen|rauskommt|rauskommen|auftaucht|auftauchen|sieht|sehen|erfahrt|erfaehrt|erfahren',
     ],
-    unless: ['paket|lieferung|ball|platz|flug|tabelle|haha|lol|xd|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen'],
+    unless: ['paket|pakete|post|brief|einladung|lieferung|ball|platz|flug|tabelle|haha|lol|xd|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen'],
     examples: {
-      match: ['sonst landet alles in der whatsapp gruppe von deiner schule', 'wär schade wenn das auf eurem schulserver landet', 'wäre schade wenn deine eltern das erfahren'],
-      ignore: ['wäre schade wenn wir auf dem letzten platz landen', 'sonst landet alles im müll', 'wär schade wenn du die party verpasst'],
+      match: ['und die landen dann in deiner klassengruppe', 'sonst landet alles in der whatsapp gruppe von deiner schule', 'wär schade wenn das auf eurem schulserver landet', 'wäre schade wenn deine eltern das erfahren'],
+      ignore: ['das paket landet bei deinen eltern', 'wäre schade wenn wir auf dem letzten platz landen', 'sonst landet alles im müll', 'wär schade wenn du die party verpasst'],
+    },
+  },
+  {
+    id: 'fake-account-with-them',
+    phrases: [
+      'mach*|erstell*|bau*|eroffne*|eroeffne* ..2 damit|davon|daraus|mit_denen|mit_den_bildern|mit_deinen_bildern ..2 fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_insta|fake_seite',
+      'fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_insta ..3 mit|aus @poss ..1 @media|bildern|storys|stories|profilbild*',
+    ],
+    unless: ['melden|gemeldet|report*|polizei|jemand_hat|hat_jemand|irgendwer|aufpassen|achtung|vorsicht'],
+    examples: {
+      match: ['ich hab deine ganzen storys runtergeladen und mach damit nen fake account', 'ich mach nen fake profil mit deinen bildern'],
+      ignore: ['achtung jemand hat einen fake account mit deinen bildern gemacht, melden!'],
+    },
+  },
+  {
+    id: 'want-me-to-show',
+    phrases: [
+      'willst|willste|mochtest|moechtest du ..3 dass|das ich ..3 @poss @family|@audience ..4 vorlese|vorles|zeige|zeig|schicke|schick|sende|erzahle|erzaehle|weiterleite|vorspiele',
+      'dass|das ich ..1 @poss @family|@audience ..2 vorlese|vorles ..3 was|wie|dass|das du',
+    ],
+    unless: ['zeugnis|zimmer|note|noten|geschenk*|uberraschung*|ueberraschung*|haha|lol|xd|hausaufgabe*|rezept|gedicht|geschichte|buch'],
+    examples: {
+      match: ['du willst doch nicht dass ich deinen eltern vorlese was du mir geschrieben hast', 'willst du dass ich das deinen freunden zeige?'],
+      ignore: ['willst du dass ich deiner mama das geschenk zeige?', 'willst du dass ich deinen eltern das rezept schicke'],
+    },
+  },
+  {
+    id: 'everyone-sees-you-naked',
+    phrases: [
+      'wird|werden|sieht|sehen|kennt|kennen ..2 dich ..1 nackt',
+      'ich ..2 tagge|tag|markier*|verlink* ..2 alle ..1 @poss @family|@audience',
+    ],
+    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|geburtstag*|gruppenfoto|klassenfoto|haha|lol|xd|einladung', 'im|unterm|unter_dem|in_dem post|beitrag'],
+    examples: {
+      match: ['das ganze internet wird dich nackt sehen', 'ich tagge alle deine freunde'],
+      ignore: ['keine sorge, in der umkleide sieht dich keiner nackt', 'ich tagge alle deine freunde im geburtstagspost'],
+    },
+  },
+  {
+    id: 'if-they-see-it',
+    phrases: ['wenn|falls @poss @family|@audience ..2 den|das|die|es|sie|alles|@media ..1 sehen|sieht|lesen|liest|sehn|finden|findet'],
+    unless: ['freut|freuen|stolz|lacht|lachen|gefallt|gefaellt|mag|mogen|moegen|liebt|lieben|toll|schon|schoen|cool|super|zimmer|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|tattoo|piercing|frisur|haare|outfit|haha|lol|xd'],
+    weight: 2,
+    examples: {
+      match: ['ich hab unseren chat gespeichert, wenn deine eltern den sehen...'],
+      ignore: ['wenn deine mama das sieht freut sie sich bestimmt', 'wenn deine mama das zimmer sieht gibts ärger', 'wenn deine eltern das geschenk sehen ist die überraschung weg'],
     },
   },
 ] satisfies PatternEntry[];

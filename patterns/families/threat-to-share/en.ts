@@ -13,7 +13,7 @@ export default [
       '@iwill dm|message|text|email|mail|contact|tag all|every [of] your|ur @audience',
       '@iwill dm|message|text|email|mail your|ur followers|contacts|friends_list|friend_list|classmates|contact_list|whole',
       'will|gonna|going_to|is_going_to|about_to be sent|posted|leaked|shared|uploaded|forwarded|published ..3 to|on|with your|ur|everyone|everybody|all|every',
-      'block|ignore|report me and|then|n ..3 @share|post|leak|sees|goes|expose',
+      'block|ignore|report me and|then|n ..3 @share|post|leak|sees|goes|expose|go_out|go_up|go_public|go_viral|everyone_sees|everyone_will_see',
       'if you|u do_not|dont|refuse|block|ignore|report|tell|leave|stop ..6 i|ill|everyone|@iwill ..2 post|leak|expose|upload|publish|spread|send_it_to|send_them_to|share_it|share_them|show_everyone|show_your',
       'fake account|profile|page|insta|instagram ..4 @share|post|leak|upload|with_your|of_you|your_pics|your_nudes',
       '@iwill ..2 @share|put ..4 on|to|across every|all|all_the social|socials|social_media|platforms|sites|websites|apps',
@@ -36,11 +36,11 @@ export default [
       'start|begin|keep sending|posting|leaking|sharing|forwarding|showing ..4 to|with [all] your|ur @audience',
     ],
     unless: [
-      'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|card|grades|tickets|address|number|email',
+      'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|book_report|card|grades|tickets|address|number|email',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby',
     ],
     examples: {
-      match: [ "I will send your nudes to everyone on your friends list", "if you dont pay im sending it to your whole family", "im going to post your video on every social media", "I'm going to make sure all your followers see this",
+      match: [ "I will send your nudes to everyone on your friends list", "if you dont pay im sending it to your whole family", 'report me and they go out faster', "im going to post your video on every social media", "I'm going to make sure all your followers see this",
         'I will send your nudes to your family',
         "i'll send them to all ur followers",
         'pay or I send it to all your friends',
@@ -183,12 +183,13 @@ export default [
     id: 'or-it-goes-out',
     phrases: [
       'or|else|otherwise|if_not [the|your|ur|those|these|that|this|my|all|all_the|all_your|all_ur] video|videos|pics|pictures|photos|nudes|clip|clips|it|its|they|everything|screenshots|chats|recording ..2 goes|go|going|gets|get|will_go|will_be|is_going|are_going|will_get ..2 out|up|live|online|public|viral|everywhere|posted|leaked',
-      '@nude|it|its|they|them|video|videos|pics|pictures|photos|you|your|ur|everything ..3 on|to|onto|all_over pornhub|xvideos|xhamster|porn_sites|porn_site|porn_websites|a_porn_site|onlyfans',
+      '@nude|it|its|they|them|video|videos|pics|pictures|photos|your|ur|everything ..3 on|to|onto|all_over pornhub|xvideos|xhamster|porn_sites|porn_site|porn_websites|a_porn_site|onlyfans',
     ],
-    unless: ['price|prices|cost|fee|bill|rent|mail|package|trash|garbage|bin|stream|premiere|youtube|channel|twitch|game|lights|power|fire|candle|sun|wifi|internet_goes|light|tire|battery|newsletter|late|sale|stock|tickets|deal|order|scam|fake|report|never|do_not|should_not'],
+    unless: ['without|part|file|files|project|edit|render|price|prices|cost|fee|bill|rent|mail|package|trash|garbage|bin|stream|premiere|youtube|channel|twitch|game|lights|power|fire|candle|sun|wifi|internet_goes|light|tire|battery|newsletter|late|sale|stock|tickets|deal|order|scam|fake|report|never|do_not|should_not'],
     examples: {
       match: ['send 200 on cashapp in the next hour or its going out', 'last chance. u pay or the video goes up', 'pay or the pics go online', 'no money = its on pornhub with ur name and school', 'or your nudes end up on pornhub'],
-      ignore: ['buy it now or the price goes up', 'hurry or the stream goes live without you', 'take out the trash or it goes out late'],
+      // (an offer like "i can make u famous on onlyfans" is an offer, not a threat)
+      ignore: ['send the file or the video goes up without your part', 'buy it now or the price goes up', 'hurry or the stream goes live without you', 'take out the trash or it goes out late'],
     },
   },
   {
@@ -208,26 +209,26 @@ export default [
   {
     id: 'audience-gets-a-message',
     phrases: [
-      'or|else|otherwise|then [your|ur] @audience ..2 get|gets|receive|receives|will_get|will_receive|are_getting|is_getting|see|sees|will_see ..3 a|an|the|some|it|them|everything|this|that|those|my ..2 email|mail|message|dm|dms|text|video|surprise|package|pics|link|copy|nice|little|special|gift|present',
+      'or|else|otherwise [your|ur] @audience ..2 get|gets|receive|receives|will_get|will_receive|are_getting|is_getting|see|sees|will_see ..3 a|an|the|some|it|them|everything|this|that|those|my ..2 email|mail|message|dm|dms|text|video|surprise|package|pics|link|copy|nice|little|special|gift|present',
     ],
-    unless: ['school_office|detention|absence|attendance|late|grades|report|form|homework|assignment|fees|permission|tardy|notice|reminder|newsletter|birthday|bday|christmas|xmas|thank|thanks|invite|invitation|party|lol|lmao|haha|jk'],
+    unless: ['from_coach|from_the|from_school|from_the_school|from_your_teacher|coach|teacher|principal|counselor|game|match|trip|took_at|i_took|concert|recital|yearbook|prom|school_office|detention|absence|attendance|late|grades|report|form|homework|assignment|fees|permission|tardy|notice|reminder|newsletter|birthday|bday|christmas|xmas|thank|thanks|invite|invitation|party|lol|lmao|haha|jk'],
     examples: {
       match: ['or ur parents get a nice email tonight', 'otherwise your school gets a little video', 'or your followers get the link'],
-      ignore: ['hand in the form or your parents get an email from the school office', 'or your mom gets a birthday present from me lol'],
+      ignore: ['hand in the form or your parents get an email from the school office', 'or your mom gets a birthday present from me lol', 'or your parents get an email from coach'],
     },
   },
   {
     id: 'everyone-on-your-list',
     phrases: [
-      'everyone|everybody|every1|everyone_you_know ..1 on|in|at|from your|ur ..3 will|going_to|gonna|is_going_to|are_going_to|about_to|gon ..2 see|get|receive|watch|know ..3 it|them|this|that|everything|your|what_you|you_naked|naked|nude|@nude',
+      'everyone|everybody|every1|everyone_you_know ..1 on|in|at|from your|ur ..2 followers|following|contacts|contact_list|friends_list|friend_list|follower_list|followers_list|list|snap|snapchat|instagram|tiktok|facebook|fb|phone ..2 will|going_to|gonna|is_going_to|are_going_to|about_to|gon ..2 see|get|receive|watch|know ..3 it|them|this|that|everything|your|what_you|you_naked|naked|nude|@nude',
     ],
     unless: [
       'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|card|grades|tickets|address|number|email|asked|wanted',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|gift|present|cake|drawing|art|song|recital|baby|lol|lmao|haha|tiktok|channel|youtube|website|yearbook|show|play|movie|trailer|meme|haircut|outfit|dress|prom|goal|won|win|news|announcement|speech|post',
     ],
     examples: {
-      match: ['i have ur video from last night. every1 on ur followers list gonna see it', 'everyone in your contacts is going to get it', 'everyone at your school will see it'],
-      ignore: ['everyone at your school is going to see the play tomorrow', 'everyone in your class will get the invite'],
+      match: ['i have ur video from last night. every1 on ur followers list gonna see it', 'everyone in your contacts is going to get it', 'everybody on your snap will see it'],
+      ignore: ['everyone at your school is going to see the play tomorrow', 'everyone in your class will get the invite', 'everyone in your class is going to see it at the assembly'],
     },
   },
   {
@@ -235,10 +236,10 @@ export default [
     phrases: [
       'everyone|everybody|every1|everyone_you_know|all_your_friends|all_ur_friends|your_whole_school|ur_whole_school|the_whole_school|your_whole_class ..5 will|going_to|gonna|is_going_to|are_going_to|about_to|gon ..2 see|know|watch ..4 naked|nude|@nude|without_clothes|with_no_clothes|undressed',
     ],
-    unless: ['statue|painting|art|museum|locker_room|changing_room|movie|show|scene|beach|nudist|dream|nightmare|sunburn|baby'],
+    unless: ['play|costume|lol|jk|haha|lmao|skit|musical|statue|painting|art|museum|locker_room|changing_room|movie|show|scene|beach|nudist|dream|nightmare|sunburn|baby'],
     examples: {
       match: ['everyone at lincoln high is gonna know what u look like naked', 'your whole school is going to see you naked', 'everybody will see your nudes'],
-      ignore: ['everyone is going to see the naked statue at the museum', 'i had a nightmare everyone saw me naked'],
+      ignore: ['everyone is going to see the naked statue at the museum', 'i had a nightmare everyone saw me naked', 'everyone is going to see you naked in the school play lol jk its a costume'],
     },
   },
   {
@@ -259,16 +260,16 @@ export default [
   {
     id: 'it-goes-to-your-people',
     phrases: [
-      'or|else|otherwise|if_not [the|your|ur|those|these|that|this|my|all|all_the|all_your|all_ur] video|videos|pics|pictures|photos|nudes|fakes|clip|clips|it|its|they|everything|screenshots|chats|recording|them ..2 go|goes|going|gets_sent|get_sent|will_go|are_going|is_going ..2 to your|ur @audience|whole|entire|everyone|everybody',
-      'the|your|ur|those|these|my video|videos|pics|pictures|photos|nudes|fakes|recording|footage|clip|screenshots go|goes|will_go|gets_sent|get_sent|will_be_sent|are_going|is_going ..2 to [all] [of] your|ur @audience|whole|entire|contacts|followers',
+      'or|else|otherwise|if_not [the|your|ur|those|these|that|this|my|all|all_the|all_your|all_ur] video|videos|pics|pictures|photos|nudes|fakes|clip|clips|it|its|they|everything|screenshots|chats|recording|them|one|ones|first_one|next_one|last_one ..2 go|goes|going|gets_sent|get_sent|will_go|are_going|is_going ..2 to [your|ur] @audience|whole|entire|everyone|everybody|every1|everyone_you|every1_you|all_your|all_ur',
+      'the|your|ur|those|these|my video|videos|pics|pictures|photos|nudes|fakes|recording|footage|clip|screenshots go|goes|will_go|gets_sent|get_sent|will_be_sent|are_going|is_going ..2 to all|every|everyone|everybody|your_whole|ur_whole|your_entire|ur_entire',
     ],
     unless: [
       'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|food|dinner|lunch|plate|cake|leftovers|pizza|snack|cookies',
-      'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|drawing|art|song|recital|baby|lol|lmao|haha|first|asked|wanted|wants|yearbook|school_website|album',
+      'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|drawing|art|song|recital|baby|lol|lmao|haha|asked|wanted|wants|yearbook|school_website|album|edit|edited|editing|after_i|in_the_group|team|class',
     ],
     examples: {
-      match: ['pay me $100 in bitcoin or those fakes go to ur whole school', 'If I do not receive the payment, the video goes to all your contacts.', 'or it goes to your mom'],
-      ignore: ['the trip pics go to your mom first, she asked', 'eat it or it goes to your brother lol'],
+      match: ['pay me $100 in bitcoin or those fakes go to ur whole school', 'If I do not receive the payment, the video goes to all your contacts.', 'or it goes to your mom', 'u send me 3 more vids or the first one goes to every1 u follow'],
+      ignore: ['or the pics go to everyone in the group after i edit them', 'the trip pics go to your mom first, she asked', 'eat it or it goes to your brother lol', 'the pics go to your mom after i edit them'],
     },
   },
   {
@@ -285,16 +286,18 @@ export default [
   },
   {
     id: 'drop-it-in-the-group',
+    weight: 2,
     phrases: [
-      '@iwill|and|then|or drop|post|put|send|leak|share ..3 in|on|to|into your|ur|the ..2 class|school|grade|family|team|friends ..1 groupchat|group_chat|gc|group|chat|page|discord|server',
+      'and drop|leak|post|send ..2 them|it|those|these|the_pics|the_video|your_pics|ur_pics in|on|to|into your|ur ..2 class|school|grade|family|team|friends ..1 groupchat|group_chat|gc|group|chat|page|discord|server',
+      '@iwill|or [i_am|im|i] [just] drop|dropping|post|posting|put|putting|send|sending|leak|leaking|share|sharing ..3 in|on|to|into your|ur|the ..2 class|school|grade|family|team|friends ..1 groupchat|group_chat|gc|group|chat|page|discord|server',
     ],
     unless: [
-      'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|address|number|answers|study|guide|assignment|project|meme|memes|lol|lmao|haha',
+      'and_then|first_i|after_that', 'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|address|number|answers|study|guide|assignment|project|meme|memes|lol|lmao|haha',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|drawing|art|song|recital|baby|yearbook|photos_from|pics_from|video_from|us|we|our|my',
     ],
     examples: {
-      match: ['gonna edit ur pics so u look nude and drop them in ur class groupchat', 'or i post it in your school gc'],
-      ignore: ['ill drop the notes in the class groupchat', 'ill post the trip pics in the family group chat'],
+      match: ['gonna edit ur pics so u look nude and drop them in ur class groupchat', 'or i post it in your school gc', 'pay me 80 bucks or im dropping ur pics in the school discord'],
+      ignore: ['ill drop the notes in the class groupchat', 'ill post the trip pics in the family group chat', 'and then i post it in the class group chat'],
     },
   },
   {
@@ -312,28 +315,31 @@ export default [
     id: 'or-they-see-it',
     phrases: [
       'or|else|otherwise|if_not [your|ur] [whole|entire] @audience ..2 sees|see|will_see|gets|get|will_get|watches|watch|receives ..3 body|@nude|pics|pictures|photos|video|videos|nudes|everything|naked',
-      'regret|block|blocking|ignore|ignoring|report|reporting ..4 everyone|everybody|every1|your_whole|ur_whole will|going_to|gonna|is_going_to|are_going_to see|know|find_out|watch',
+      'block|blocking|ignore|ignoring|report|reporting ..4 everyone|everybody|every1|your_whole|ur_whole will|going_to|gonna|is_going_to|are_going_to see|know|find_out|watch',
       'do_not|dont|never make me @share|expose|post|leak|send|release ..3 your|ur|it|them|this|the_video|the_pics|everything|those|these',
       '@iwill show|send|forward your|ur @audience ..2 what_you|what_u did|sent|showed|look_like|looked_like|were_doing',
       '@iwill sell your|ur|the|those|these @nude|pics|videos|video|photos|pictures',
+      '@iwill tell|text|message|dm|call|email your|ur @audience ..2 you|u|that_you|that_u sent|send|showed|took|made ..3 @nude|nudes|pics|videos|naked|me_pics|me_nudes',
+      '@iwill|gonna|going_to|about_to screenshot|ss|screenshotting|record ..3 and ..2 @share|send|post|leak ..4 to|with|on the|your|ur whole|entire|all|every ..1 grade|school|class|internet|world|everyone',
+      '@iwill @share|post|put ..4 with|and your|ur full_name|name|address|home_address|school|phone_number|number|insta|instagram|snap ..2 and|on|tagged|attached|in_it|too|address|school',
     ],
-    unless: ['lol|lmao|haha|jk|joking|baby|kitchen|room|mess|cake|surprise|party|birthday|bday|trip|vacation|game|match|homework|grades|report_card|drawing|art|fair|prints|print|photography|portfolio|meme|memes|tiktok|dance|singing|recital|house|bike|car|stuff|clothes|grade|test'],
+    unless: ['who_took|took_it|took_the|photographer|photo_by|so_people|credits|credit|shoutout|thanks|thank|sunset|etsy|ebay|of_the|landscape|photography|lens|lol|lmao|haha|jk|joking|baby|kitchen|room|mess|cake|surprise|party|birthday|bday|trip|vacation|game|match|homework|grades|report_card|drawing|art|fair|prints|print|photography|portfolio|meme|memes|tiktok|dance|singing|recital|house|bike|car|stuff|clothes|test'],
     examples: {
-      match: ['pay me or ur whole class sees ur body', 'ur gonna regret blocking me, everyone will see', 'dont make me share ur video', "i'll show ur parents what u did on cam", "i'll sell ur pics"],
-      ignore: ["don't make me post ur baby pics lol", 'ill show your mom what you did to the kitchen', 'hide the cake or your mom sees it', 'ill sell your pics at the art fair'],
+      match: ["i'll tell ur parents u sent me nudes", 'imma screenshot this and send it to the whole grade', "i'll post it with ur full name and address", 'pay me or ur whole class sees ur body', 'ur gonna regret blocking me, everyone will see', 'dont make me share ur video', "i'll show ur parents what u did on cam", "i'll sell ur pics"],
+      ignore: ["don't make me post ur baby pics lol", 'ill show your mom what you did to the kitchen', 'hide the cake or your mom sees it', 'ill sell your pics at the art fair', 'imma screenshot this and send it to the whole group chat lol', 'ill post it with your name in the credits', 'ill post the pic with your name tagged so people know who took it', 'ur gonna regret not coming, everyone will see the fireworks', "i'll sell your pics of the sunset on etsy"],
     },
   },
   {
     id: 'one-click-away',
     phrases: [
-      'just|only|all_i|i need|have|got|gotta ..2 to ..1 press|hit|click|tap post|send|upload|publish|the_button|enter',
       'already|all uploaded|drafted|ready|queued|scheduled|typed ..4 press|hit|click|tap post|send|upload|publish',
       'one click|tap|button ..2 away|and_its|and_everyone|and_your',
+      'before|or|till|until|unless i hit|press|click|tap send|post|upload|publish',
     ],
-    unless: ['tiktok|vlog|my|our|we|lol|lmao|haha|edit|cover|song|art|drawing|essay|homework|assignment|application|form|order|checkout|cart|ticket|tickets|game|level|video_game|controller'],
+    unless: ['email|mail|essay|application|is_this|is_it|check|proofread|looks_ok|look_ok|tiktok|vlog|my|our|we|lol|lmao|haha|edit|cover|song|art|drawing|essay|homework|assignment|application|form|order|checkout|cart|ticket|tickets|game|level|video_game|controller'],
     examples: {
-      match: ['ur video is already uploaded, just need to press post', 'its one click away from your whole family'],
-      ignore: ['i just need to hit post on my tiktok lol', 'the tickets are one click away'],
+      match: ['this ur last chance before i hit send', 'ur video is already uploaded, just need to press post', 'its one click away from your whole family'],
+      ignore: ['i just need to hit post on my tiktok lol', 'the tickets are one click away', 'just need to hit send on the email', 'wait before i hit send on the order lol', 'before i hit send, is this email ok?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -40,17 +40,33 @@ export default [
     phrases: [
       'sinon|ou_sinon|ou_je|ou_j|sinn|snn|sans_quoi ..4 @spread ..3 sur|dans|en ..1 insta*|snap*|tiktok|youtube|twitter|facebook|fb|reddit|internet|reseaux|les_reseaux|pornhub|xvideos|porn*|story|storie*|ligne|le_net',
       'sinon|ou|sinn|snn|sans_quoi|soit ..3 tes|ta|la|les|vos|votre|ce|cette|ces ..1 @photo|nudes|enregistrement*|conv ..3 part|partent|partira|partiront|tourne|tournent|tournera|circule*|finit|finira|finiront|ira|iront|atterri* ..3 sur|chez|a|dans|partout|en_ligne',
-      'tes|ta|vos|votre @photo|nudes ..2 partent|partiront|iront|finiront|atterrissent|atterriront ..2 chez|sur|a|dans|partout',
+      'tes|ta|vos|votre @photo|nudes ..2 partent|partiront|iront|finiront|atterrissent|atterriront ..2 chez|sur|a|dans ..2 @audience',
       'soit|sinon|ou ..4 recoi*|recevr*|verr*|voient ..3 tes|ta|vos|votre ..1 nude*|photo*|video*|vids|vid',
       'sinon|ou_sinon|sinn|snn ..2 @je ..2 publi*|post*|balanc*|diffus*|envoi*|montre* ..2 celle*|celui|ceux|ce_que_j_ai|ce_que_tu_m',
       'ou_je|ou_j|ou_jvais ..2 publi*|post*|balanc*|diffus*|envoi*|montre* ..2 celle*|celui|ceux|ce_que_j_ai|ce_que_tu_m',
       'c_est|cest|c|ce_sera|ca_sera|elle_sera|elles_seront ..2 sur|dans ..1 pornhub|xvideos|xhamster|site_porno|sites_porno',
       'et|puis ..1 le|la|les|l ..1 mettre|mets|publier|poster|balancer|diffuser ..2 partout|sur_internet|sur_les_reseaux|a_tout_le_monde',
+      'tu|t ..1 veux|voudrais|aimerais ..1 pas ..1 que|qu ..3 @audience ..2 voie|voient|voit|recoive|recoivent|tombe|tombent',
+      'sinon|ou|pas ..6 ta|tes|vos|votre ..1 @photo|nudes ..1 est|sera|seront|sont|finit|finira|part|partira ..1 sur|dans|en ..1 insta*|snap*|tiktok|internet|reseaux|les_reseaux|youtube|pornhub|story|ligne',
+      '@audience ..1 recoit|recoivent|recevra|recevront|verra|verront ..2 la|les|ta|tes|ces|cette|ce ..1 video*|photo*|nude*|nudes|vids|enregistrement*|captures',
     ],
-    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|blague|drive|groupe_de_classe|match|concert|spectacle|vacances|voyage|soiree|anniv*|recette|colis|commande|article|annonce'],
+    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|blague|drive|groupe_de_classe|match|concert|spectacle|vacances|voyage|soiree|anniv*|recette|colis|commande|article|annonce|impression|imprim*|tirage*|labo|developpe*|film|serie|episode|photo_de_classe|photos_de_classe|de_classe'],
     examples: {
-      match: ['sinn je balance sur tiktok', 'envoie 200 balles ou la video tourne sur insta', 'sinon tes photos partent chez tes parents ce soir', 'soit tu paies soit ils recoivent tous tes nudes', 'ou je publie celle que j ai deja', 'sinon c est sur pornhub demain', 'je fais un montage et le mettre partout'],
-      ignore: ['ou je la poste sur insta demain haha', 'sinon les photos du voyage partent sur le drive', 'la video du match tourne sur insta', 'je poste sur tiktok ce soir'],
+      match: ['sinn je balance sur tiktok', 'envoie 200 balles ou la video tourne sur insta', 'sinon tes photos partent chez tes parents ce soir', 'soit tu paies soit ils recoivent tous tes nudes', 'ou je publie celle que j ai deja', 'sinon c est sur pornhub demain', 'je fais un montage et le mettre partout', "tu veux pas que ta famille la voie hein", 'si je recois pas l argent dans 1h, ta mere recoit la video', 'si t envoies pas 100 balles ce soir ta video est sur insta'],
+      ignore: ['ou je la poste sur insta demain haha', 'sinon les photos du voyage partent sur le drive', 'la video du match tourne sur insta', 'je poste sur tiktok ce soir', 'tes photos partent a l impression demain', 'ta mere verra la video du spectacle', 'tu veux que tes potes voient le film ?', 'tu veux pas que tes potes voient le film ?', 'tu veux pas que ta mere sache que t as eu 8?', 'ta mere recevra les photos de classe la semaine pro'],
+    },
+  },
+  {
+    id: 'ruiner-ta-vie',
+    phrases: [
+      'te|t ..1 ruiner|ruine|pourrir|pourris|gacher|gache|detruire|detruis|briser|brise ..1 la|ta ..1 vie|reputation',
+      'ou|sinon|sinn ..2 je|j|jvais ..2 te|t ..1 detruis|detruire|ruine|ruiner|grille|griller|afficher|affiche',
+    ],
+    weight: 3,
+    unless: ['mdr|ptdr|xd|haha|jrigole|game|partie|round|match|fortnite|fifa|valo|lol|1v1|surprise|film|serie|fin'],
+    examples: {
+      match: ['je vais te ruiner la vie', 'paie ou je te detruis', 'sinon je t affiche'],
+      ignore: ['je vais te détruire au prochain round', 'tu vas me gacher la surprise'],
     },
   },
 ] satisfies PatternEntry[];

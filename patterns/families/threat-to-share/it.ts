@@ -33,10 +33,10 @@ export default [
       `se [mi] blocchi|ignori|sparisci|denunci|segnali|lo_dici|dici|racconti|parli ..5 @sharev|metto|carico ..3 ${STUFF}|tutti|tutte|online|ovunque|in_giro|in_rete|internet|social|@app|@audience`,
       `se non|nn ..6 @sharev|metto|mettero|carico|carichero ..3 ${STUFF}|tutti|tutte|online|ovunque|in_giro|in_rete|internet|social|@app`,
     ],
-    unless: ['ti mando|invio|giro|passo|mostro|faccio_vedere', 'te lo|la|le|li mando|invio|giro|passo', 'mando|invio|giro|passo a te', BENIGN],
+    unless: ['ti mando|invio|giro|passo|mostro|faccio_vedere', 'te lo|la|le|li mando|invio|giro|passo', 'mando|invio|giro|passo a te', BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonato|neonata'],
     examples: {
       match: ['o mi mandi altri video o lo pubblico su insta', 'se non paghi 500 euro gli mando il video', 'manda 50€ in bitcoin o pubblico tutto', 'paga o lo metto online', 'se non rispondi diffondo tutto', 'altrimenti il video lo mando a tutti'],
-      ignore: ['se non vieni ti mando le foto domani', 'vieni o no? mando la foto a tutti nel gruppo', 'hai 5 minuti o partiamo senza di te'],
+      ignore: ['altrimenti metto la tua foto da piccolo nel gruppo ahah', 'se non vieni ti mando le foto domani', 'vieni o no? mando la foto a tutti nel gruppo', 'hai 5 minuti o partiamo senza di te'],
     },
   },
   {
@@ -67,8 +67,8 @@ export default [
     id: 'ruin-your-life',
     phrases: ['ti rovino|rovinero|distruggo|distruggero ..2 vita|reputazione|immagine', 'ti sputtano|sputtanero|sputtaniamo|smerdo|smerdero|espongo|esporro|expongo'],
     weight: 3,
-    unless: ['sorpresa|film|finale|serie|partita|gioco'],
-    examples: { match: ['ti rovino la vita'], ignore: ['ti rovino la sorpresa'] },
+    unless: ['sorpresa|film|finale|serie|partita|gioco|ahah|ahahah|haha|lol|scherzo|scherzando|felpa|maglia|caricatore'],
+    examples: { match: ['ti rovino la vita'], ignore: ['ti rovino la sorpresa', 'ti rovino la vita se non mi ridai la felpa ahah'] },
   },
   {
     id: 'or-it-ends-up-online',
@@ -82,11 +82,16 @@ export default [
       'o|oppure ..1 metto|mettero|pubblico|pubblichero|carico|carichero|posto|postero ..4 online|ovunque|in_rete|dappertutto',
       'lo|la|li|le faccio_girare|faro_girare|diffondo|diffondero|spargo|spargero',
       'dico|diro|racconto|raccontero ..3 tutti|@audience ..3 cosa|quello|che ..1 mi ..1 hai ..1 mandato|fatto_vedere',
+      '@sharev|metto ..3 tuoi|tue|tua|tuo ..1 nudi|nudes|nude|foto_nude|video_intimi|foto_intime',
+      'non ..1 vorrai|vuoi|vorresti ..1 che ..3 veda|vedano|sappia|sappiano|riceva|ricevano|scopra|scoprano ..3 @audience|tuoi|tua|tutti',
+      'non|nn|altrimenti|senno|o ..6 tuo|tua|tue|tuoi ..1 video|foto|nudes|nudi ..1 e|sara|saranno|sono|finisce|finira ..1 su|sui|in|online ..1 @app|internet|social|rete|pornhub|youtube|storia|storie',
+      'dico|diro|racconto|raccontero|faccio_vedere ..1 tutto ..2 a ..1 tuo|tua|tuoi ..1 @audience|padre|madre ..3 foto|video|nudes|nudi|chat|screen*',
+      '@audience ..1 riceve|ricevono|ricevera|riceveranno|vede|vedono|vedra|vedranno ..2 il|la|le|i|gli|tuo|tua|tue|tuoi|questo|questa ..1 video|foto|nudes|registrazion*|screen*',
     ],
-    unless: [BENIGN, 'ahah|haha|lol|scherzo|scherzando|piacera|bellissim*|orgoglios*|volantino|video_del_gatto|video_di_tiktok'],
+    unless: [BENIGN, 'ahah|haha|lol|scherzo|scherzando|piacera|bellissim*|orgoglios*|volantino|video_del_gatto|video_di_tiktok|gruppo|di_gruppo|classe|squadra|gatto|cane|film|serie|episodio'],
     examples: {
-      match: ['mandami 100 euro su questo iban o il video finisce su instagram', 'altrimenti il tuo video va sui social', 'mi paghi altrimenti domani è su pornhub', 'o ricevono tutti le tue foto nude', 'stasera le vedono i tuoi genitori', 'o pubblico quello che ho gia', 'dammi il tuo account o metto la registrazione su youtube', 'faccio un fotomontaggio e lo faccio girare', 'fallo subito o dico a tutti cosa mi hai mandato'],
-      ignore: ['il video della festa finisce su instagram', 'ci vediamo stasera, le vedono i tuoi genitori le foto della gita?', 'o metto la foto del gatto su insta ahah', 'dico a tutti cosa mi hai regalato per il compleanno'],
+      match: ['mandami 100 euro su questo iban o il video finisce su instagram', 'altrimenti il tuo video va sui social', 'mi paghi altrimenti domani è su pornhub', 'o ricevono tutti le tue foto nude', 'stasera le vedono i tuoi genitori', 'o pubblico quello che ho gia', 'dammi il tuo account o metto la registrazione su youtube', 'faccio un fotomontaggio e lo faccio girare', 'fallo subito o dico a tutti cosa mi hai mandato', 'domani pubblico i tuoi nudi se non rispondi', 'non vorrai che lo veda la tua famiglia', 'se non mandi 100 euro stasera il tuo video è su insta', 'dico tutto a tuo padre, le foto e tutto', 'se entro un ora non ricevo i soldi tua madre riceve il video'],
+      ignore: ['il video della festa finisce su instagram', 'ci vediamo stasera, le vedono i tuoi genitori le foto della gita?', 'o metto la foto del gatto su insta ahah', 'o metto la foto di gruppo su instagram', 'dico a tutti cosa mi hai regalato per il compleanno', 'dico tutto a tua madre che fumi', 'tua madre vede le foto del saggio stasera', 'non vuoi che i tuoi amici vedano il film?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -106,11 +106,12 @@ export default [
     phrases: [
       'of|anders|tenzij ..2 [je|jouw|uw|die|de|deze|dat|het|al_je] @photo|@nude|alles|naaktfoto* ..2 gaat|gaan|komt|komen|staat|staan|belandt|belanden|verschijnt|verschijnen ..3 online|viral|rond|overal|openbaar|op_internet|op_het_internet|op_twitter|op_tiktok|op_instagram|op_insta|op_snap|op_reddit|op_x|op_pornhub|op_straat|op_social*',
       'of|anders|tenzij ..1 gaat|gaan|komt|komen|staat|staan|belandt|belanden|verschijnt|verschijnen ..3 @photo|@nude|alles|naaktfoto* ..3 online|viral|rond|overal|openbaar|op_internet|op_het_internet|op_twitter|op_tiktok|op_instagram|op_insta|op_snap|op_reddit|op_pornhub|op_social*',
+      'of|anders|tenzij ..2 [je|jouw|uw|die|de|deze|dat|het|al_je] @photo|@nude|alles|naaktfoto* ..2 gaat|gaan|komt|komen|staat|staan|belandt|belanden ..2 in|op ..2 groepschat*|groepsapp*|groepsgesprek*|klassengroep*|klassenapp*|story|tijdlijn|feed',
       '@photo|@nude|naaktfoto*|alles ..4 op|naar ..2 porn*|pornhub|xvideos|xhamster|onlyfans|seksite*|sekssite*|sexsite*',
     ],
     unless: ['weet*', 'vraag*', 'vroeg', 'check*', 'kijk', 'kijken', 'benieuwd', 'twijfel*', 'hoop', 'hopelijk', 'leuk*', 'grappig', 'klassenfoto', 'reis', 'vakantie', 'feest', 'les', 'docu*', 'nieuws', 'artikel', 'onderzoek', 'voorlichting', 'verslaving', 'verboden', 'strafbaar'],
     examples: {
-      match: ['stuur 0.01 btc of de video gaat viral op twitter', 'anders staan je fotos online', 'of je video staat op alle pornosites', 'ik zet je vid op pornhub'],
+      match: ['of je nudes komen in de groepschat van je klas', 'stuur 0.01 btc of de video gaat viral op twitter', 'anders staan je fotos online', 'of je video staat op alle pornosites', 'ik zet je vid op pornhub'],
       ignore: ['ik weet niet of de video al online staat', 'haha je video gaat viral', 'we hadden een les over porno en verslaving'],
     },
   },
@@ -150,6 +151,31 @@ export default [
     examples: {
       match: ['als je niet betaalt sturen wij de beelden naar al je contacten', 'we sturen alles naar al je volgers'],
       ignore: ['we sturen de uitnodiging naar al je vrienden', 'wij sturen de fotos van de reis naar al je familie'],
+    },
+  },
+  {
+    id: 'or-your-people-get-it',
+    phrases: [
+      'anders|of|tenzij|dan ..1 krijgt|krijgen|ziet|zien|ontvangt|ontvangen ..1 [al|alle|heel] je|jouw|uw @audience ..2 de|die|je|jouw|deze|dat|het|alles|ze|hem ..1 [@photo|@nude|naaktfoto*|beelden|opname*|te_zien]',
+      'anders|of|tenzij ..1 [al|alle|heel] je|jouw|uw @audience ..1 krijgen|krijgt|zien|ziet|ontvangen|ontvangt ..2 de|die|je|jouw|het|alles|ze|hem ..1 @photo|@nude|link|beelden|opname*|te_zien|alles',
+      'op ..1 straat ..1 te ..1 liggen|ligt|komen',
+    ],
+    unless: ['van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'goal', 'les', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'kaart*', 'trots', 'leuk*', 'dakloos', 'huur', 'woning', 'huisbaas'],
+    examples: {
+      match: ['betaal of uw ouders krijgen de link', 'of die ene van jou komt op straat te liggen', 'Betaal €250 met een bol.com cadeaukaart anders krijgt je moeder de video', 'anders ziet je hele klas alles'],
+      ignore: ['ik ben bang dat ik op straat kom te staan als de huur omhoog gaat', 'dan krijgt je moeder de video van het optreden', 'anders krijgen je ouders de brief van school'],
+    },
+  },
+  {
+    id: 'veiled-threat',
+    phrases: [
+      'zonde|jammer|vervelend|balen|erg|sneu|naar ..4 als|wanneer ..3 [al|heel] je|jouw|uw|iedereen @audience ..3 ziet|zien|krijgt|krijgen|te_zien|ontvangt|ontvangen|leest|lezen',
+      'wil|wilt je|jij|ge ..2 dat ik|k ..3 ze|het|die|deze|dat|alles|hem ..2 rondstuur|rondstuurt|rondsturen|verspreid|verspreiden|lek|lekken|leak|online_zet|online_zetten|openbaar_maak',
+    ],
+    unless: ['cadeau*', 'verrassing*', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'feest', 'reis', 'vakantie', 'uitnodiging*', 'verjaardag*', 'link', 'huiswerk', 'aantekeningen', 'samenvatting', 'rooster', 'haha*', 'grapje'],
+    examples: {
+      match: ['weet je nog die fotos? ik zou het zonde vinden als je vader die ziet', 'ze zien er echt uit. wil je dat ik ze rondstuur?'],
+      ignore: ['zonde als je moeder je kamer zo ziet haha', 'wil je dat ik de uitnodiging rondstuur?'],
     },
   },
 ] satisfies PatternEntry[];

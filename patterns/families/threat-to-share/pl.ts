@@ -10,10 +10,10 @@ export default [
       '@tverb ..4 calej_twojej|calemu_twojemu ..1 @people',
       'powiem|napisze|zadzwonie|doniose|wygadam ..3 wszystko|o_nas|o_tym|o_naszych ..3 twoi*|twoj*|twojemu|twojej|twoim ..1 @people',
     ],
-    unless: ['strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*'],
+    unless: ['golem|gola|gole|goli|golami|bramk*|ucieszy*|dumn*|pochwal*', 'strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*'],
     examples: {
       match: ['wyślę ten filmik wszystkim twoim followersom i rodzinie', 'bo pokażę tę pierwszą twojemu tacie', 'W przeciwnym razie wyślę nagranie wszystkim Twoim kontaktom', 'roześlę to twoim znajomym', 'wrzucę to na grupę twojej klasy', 'powiem wszystko twoim rodzicom'],
-      ignore: ['wyślę zaproszenie twoim rodzicom', 'pokażę twojej mamie twój rysunek', 'wyślę wszystkim link do zadania'],
+      ignore: ['wysle filmik z twoim golem dziadkowi, ucieszy sie', 'wyślę zaproszenie twoim rodzicom', 'pokażę twojej mamie twój rysunek', 'wyślę wszystkim link do zadania'],
     },
   },
   {
@@ -90,11 +90,14 @@ export default [
       'albo|bo|inaczej|przeciwnym_razie|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..3 @tverb ..3 na|do|w twoj*|twojej|twoim|twojego ..1 @app|profil*|story|konto|koncie|tablic*|relacj*|twitter*|tiktok*|insta*',
       'trafi|trafia|pojdzie|pojda|poleci|poleca|puszcze|pusze|wypuszcze ..2 w|do ..1 swiat|obieg|eter|ludzi',
       '@tverb|@leak ..3 publicznie|publicznym|publiczne',
+      'jak|jesli|jezeli|gdy ..3 przestaniesz|zablokujesz|usuniesz|zglosisz|olejesz|zignorujesz|powiesz ..5 @tverb|@leak',
+      '@tverb|@leak ..3 je|to|te|wszystko|twoje|twoj|twoja|twoich ..3 na|do|w ..1 @app|sieci|interne*|necie ..3 z|razem_z ..1 twoim|twoimi|twoja|twoj ..1 imieniem|nazwiskiem|danymi|adresem|numerem|szkola|nazwa',
+      'inaczej|albo|bo|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..2 twoja|twoj|twoi|twoje|cala|caly|wszyscy ..1 @people ..1 dostanie|dostana|zobaczy|zobacza|obejrzy|obejrza ..2 filmik*|nagrani*|wideo|video|zdjecia|fotki|nudes*|nudesk*|to|je|wszystko',
       'twoje|twoj|twoja|te|ten|to ..1 wideo|video|filmik*|film|nagrani*|zdjecia|fotki|nudes*|nudesk* ..3 bedzie|beda|wyladuje|wyladuja|trafi|trafia|pojdzie|pojda|poleci|zawisnie|zawisna ..4 porno*|pornhub*|sieci|internecie|necie|wszedzie|publicznie',
     ],
     unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*'],
     examples: {
-      match: ['wtedy wszystko usune, inaczej pojda w swiat', 'zaplac albo wrzuce wszystko publicznie', 'wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno'],
+      match: ['jak teraz przestaniesz odpisywac wrzuce je na insta z twoim imieniem', 'Zaplac 250 zl kodem paysafecard inaczej twoja mama dostanie filmik', 'wtedy wszystko usune, inaczej pojda w swiat', 'zaplac albo wrzuce wszystko publicznie', 'wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno'],
       ignore: ['filmik z wycieczki pójdzie na story', 'wrzucę to na insta wieczorem', 'ten film będzie w kinie od piątku'],
     },
   },
@@ -108,6 +111,30 @@ export default [
     examples: {
       match: ['ojca, siostre, babcie. wszyscy dostana ten film', 'wszyscy zobacza to nagranie'],
       ignore: ['wszyscy dostaną ten film na maila po lekcji', 'wszyscy zobaczą ten filmik z wycieczki'],
+    },
+  },
+  {
+    id: 'veiled-threat',
+    phrases: [
+      'szkoda|przykro|glupio|niefajnie ..4 gdyby|jakby|jesli|jak ..3 twoj*|twoja|twoi|twoje|cala|caly|wszyscy ..1 @people ..3 zobaczyl*|zobaczy|zobacza|dostal*|dostanie|dostana|przeczytal*|je|to',
+      'chcesz|chcialabys|chcialbys ..2 zebym|abym ..2 je|to|te|wszystko|go|ja ..1 rozeslal|rozeslala|wrzucil|wrzucila|udostepnil|udostepnila|opublikowal|opublikowala|upublicznil|rozpowszechnil',
+    ],
+    unless: ['golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|pokoj*|balagan*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|xd|haha*'],
+    examples: {
+      match: ['szkoda by bylo gdyby twoj tata je zobaczyl', 'chcesz zebym je rozeslal?'],
+      ignore: ['szkoda by było gdyby twoja mama zobaczyła ten bałagan xd', 'chcesz żebym rozesłał zaproszenia?'],
+    },
+  },
+  {
+    id: 'your-person-gets-it',
+    phrases: [
+      'twoj|twoja|twoi|twoje ..1 @people|ex|byly|byla|eks ..1 dostanie|dostana|zobaczy|zobacza|przeczyta|przeczytaja ..1 je|to|wszystko|link|screeny|zdjecia|filmik*|nagrani*|nudes* ..2 [dzis|dzisiaj|wieczorem|jutro|zaraz|niedlugo|rano]',
+      'albo|bo|inaczej|jak_nie|jesli_nie ..1 rodzice|mama|tata|starzy|rodzina|znajomi|ex ..1 dostana|dostanie|zobacza|zobaczy ..1 link|je|to|wszystko|filmik*|nagrani*|zdjecia',
+    ],
+    unless: ['golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|xd|haha*'],
+    examples: {
+      match: ['mam dalej screeny, twoj ex dostanie je wieczorem', 'plac albo rodzice dostana link'],
+      ignore: ['twoja mama dostanie to zaproszenie jutro', 'rodzice dostaną link do zebrania w librusie'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const CONTENT = 'tudo|td|isso|isto|nude*|nudes|pack|packs|prints|conversas|gravacao|gravacoes|teus_nudes|tuas_nudes|suas_nudes|tuas_fotos|suas_fotos|teus_videos|seus_videos|teu_video|seu_video|tua_foto|sua_foto|fotos_tuas|fotos_suas|videos_teus|videos_seus';
+const CONTENT = 'esse_video|essa_foto|essas_fotos|esses_videos|este_video|esta_foto|estas_fotos|estes_videos|tudo|td|isso|isto|nude*|nudes|pack|packs|prints|conversas|gravacao|gravacoes|teus_nudes|tuas_nudes|suas_nudes|tuas_fotos|suas_fotos|teus_videos|seus_videos|teu_video|seu_video|tua_foto|sua_foto|fotos_tuas|fotos_suas|videos_teus|videos_seus';
 const MEDIA = 'as_fotos|os_videos|o_video|a_foto|fotos|videos|video|foto|mensagens|conversa|chamada';
 const HARMLESS = 'receita|bolo|convite|boleto|trabalho|tpc|dever|prova|resultado|boletim|nota|notas|horario|link|aniversario|parabens|ferias|natal|beijo*|beijinho*|abraco*|cumprimentos|saudade*|lembranca*|recado|mensagem|msg|filme|jogo|peca|espetaculo|apresentacao|show|concerto|aula|viagem|festa|praia|passeio|formatura|casamento|bebe|meme|memes|receitas|noticia|noticias|novidade|novidades|resultado*';
 const FRIENDLY = 'adorar|adora|gostar|gosta|rir|ri|orgulhosa|orgulhoso|danc*|cant*|golo|gol|pode|posso|deixas|importas|importa|se_quiseres|se_quiser|nossa_foto|nossas_fotos|lindo|linda|orgulho*|ver_como';
@@ -15,8 +15,8 @@ export default [
       VERB + ' ..3 ' + CONTENT + ' ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience|contatos|contactos|seguidores|amigos|lista',
       VERB + ' ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience ..3 ' + CONTENT,
       VERB + ' ..5 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas ..1 seguidores|contatos|contactos|amigos|amigas|colegas|turma|escola|lista|familia_toda|familia_inteira',
-      VERB + ' ..4 pra|para|a|ao|aos|as|pro|pros|na|no toda|todo ..1 @your|a ..1 escola|turma|familia|gente|mundo|net|internet|cidade|bairro',
-      VERB + ' ..3 pra|para|a|na|no|pela|pelo|nas|nos ..1 escola|turma|cidade|net|internet|familia|bairro|rede|redes toda|todas|inteira|inteiro',
+      VERB + ' ..4 pra|para|a|ao|aos|as|pro|pros|na|no toda|todo ..1 @your|a ..1 escola|turma|sala|classe|familia|gente|mundo|net|internet|cidade|bairro',
+      VERB + ' ..3 pra|para|a|na|no|pela|pelo|nas|nos ..1 escola|turma|sala|classe|cidade|net|internet|familia|bairro|rede|redes toda|todas|inteira|inteiro',
       '@your @family|@audience vao|vai|irao todos|todas|toda|todo ..1 ver|receber|saber',
       'todos|todas|toda|todo ..2 @your @family|@audience ..3 vao|vai|irao|ira ver|receber|ver_tudo',
       '@your ..1 @family|@audience ..2 todo|toda|todos|todas ..1 vao|vai|irao|ira ver|receber|ver_tudo',
@@ -24,7 +24,7 @@ export default [
     ],
     unless: [HARMLESS],
     examples: {
-      match: ['se nao me mandar 300 reais no pix até meia noite eu mando pra todos os seus seguidores', 'ou pagas ou envio à tua família toda', 'mando tudo pro seu pai', 'mando pra tua mae as tuas nudes', 'todos os teus amigos vão ver', 'ou espalho pra escola toda', 'tua familia vai ver tudo'],
+      match: ['vou mandar esse video pra tua sala toda', 'se nao me mandar 300 reais no pix até meia noite eu mando pra todos os seus seguidores', 'ou pagas ou envio à tua família toda', 'mando tudo pro seu pai', 'mando pra tua mae as tuas nudes', 'todos os teus amigos vão ver', 'ou espalho pra escola toda', 'tua familia vai ver tudo'],
       ignore: ['vou mandar pra mãe a foto do bolo', 'vou mandar o video pra tua mãe ver como dançaste bem', 'mando beijinhos à tua mãe', 'toda a tua turma vai ver o filme', 'o jogo do teu pai', 'manda o convite pra tua mae', 'vou mostrar pra tua mãe o teu boletim', 'sim, vou postar no grupo da turma tb'],
     },
   },
@@ -36,6 +36,7 @@ export default [
       'criar|crio|criei|fazer|faco|fiz|montar|monto ..1 um|uns grupo|grupos ..3 @your|teus|seus|tuas|suas|todos_os_teus|todos_os_seus amigos|amigas|seguidores|familia|familiares|contatos|contactos|colegas|pais',
       VERB + ' ..3 pornhub|xvideos|onlyfans|site_porno|sites_porno|sites_adultos|site_adulto|redtube|xhamster',
       'reputacao|vida|imagem ..2 sera|vai_ser|vai|esta|ta|fica ..1 destruida|arruinada|acabada|manchada',
+      'ou|senao|se_nao|caso_contrario ..4 @your|a_tua|a_sua vida|reputacao ..1 acaba|acabou|vai_acabar|ja_era|esta_acabada|ta_acabada|e_destruida|vai_ao_ar',
       'se|caso ..6 mando|envio|posto|publico|espalho|vazo|divulgo|partilho|mostro tudo|td|isso|isto|o_video|as_fotos|os_videos|a_foto',
       'arruinar|arruino|destruir|destruo|acabar_com|acabo_com|estragar|estrago ..1 a|com_a ..1 tua|sua vida|reputacao|imagem',
       VERB + ' ..2 @your|teus|tuas|suas|seus ..1 nude*|nudes|pack|packs|video|videos|fotos_intimas|fotos_nuas|conversas|prints',
@@ -44,7 +45,7 @@ export default [
     ],
     unless: [HARMLESS, GAMING, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
     examples: {
-      match: ['vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda'],
+      match: ['ou pagas ou a tua vida acaba', 'vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda'],
       ignore: ['vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez'],
     },
   },
@@ -55,14 +56,12 @@ export default [
       'marcar|marco|marcarei ..2 todos|todas|@your ..2 amigos|amigas|seguidores|familia|pais|contatos|contactos|colegas',
       // The target is an audience or a site: "se me mandar uma foto sua" (a request) has neither.
       'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos',
-      'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + ' ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience',
       VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos ..5 senao|se_nao|caso|se',
-      VERB + ' ..3 ' + MEDIA + ' ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience ..5 senao|se_nao|caso|se',
     ],
     unless: [HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar'],
     weight: 3,
     examples: {
-      match: ['vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'se nao pagares vou publicar o video no tiktok', 'vou mandar as fotos pro teu pai se nao fizeres o que eu digo'],
+      match: ['vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'se nao pagares vou publicar o video no tiktok'],
       ignore: ['te dou 2000 robux se me mandar uma foto sua', 'se vc me mandar um video seu eu te mando o meu', 'mando beijinhos à tua mãe', 'vou mandar a foto pra tua avó', 'vou mostrar a foto pra tua mãe, ela vai adorar', 'vou mandar mensagem pra tua mae', 'vou contar pra mae que vc comeu o bolo kkk', 'vou postar a nossa foto no insta ok?', 'posso postar tua foto?'],
     },
   },
@@ -152,6 +151,18 @@ export default [
         'ou mandas tu ou mando eu',
         'senão mostro a foto da festa a todo mundo kkk',
       ],
+    },
+  },
+  {
+    id: 'or-else-to-your-people',
+    phrases: [
+      'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + '|essas|esses|estas|estes|elas|eles|tudo|td|isso|isto ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience',
+      VERB + ' ..3 ' + MEDIA + '|essas|esses|estas|estes|elas|eles|tudo|td|isso|isto ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience ..5 senao|se_nao|caso|se',
+    ],
+    unless: [HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar'],
+    examples: {
+      match: ['se nao me mandar mais fotos eu mando essas pro teu namorado', 'vou mandar as fotos pro teu pai se nao fizeres o que eu digo', 'ou pagas ou mando isto aos teus amigos'],
+      ignore: ['se quiseres mando as fotos pra tua mae', 'se vc nao vier mando as fotos da festa pra tua mae', 'se me mandares um video teu eu mando o meu', 'se a tua mae deixar mando-lhe as fotos do passeio'],
     },
   },
 ] satisfies PatternEntry[];
