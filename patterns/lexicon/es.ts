@@ -51,7 +51,7 @@ export default {
     'tus_followers', 'tus_contactos', 'tu_colegio', 'tu_escuela', 'tu_insti', 'tu_instituto', 'tu_cole', 'tu_liceo', 'tu_prepa',
     'tus_companeros', 'tus_companeras', 'tu_clase', 'tu_novio', 'tu_novia', 'tus_profes', 'tus_profesores', 'tu_hermano',
     'tu_hermana', 'su_familia', 'sus_contactos', 'sus_seguidores', 'sus_amigos', 'sus_padres', 'todo_el_mundo',
-    'todo_internet', 'todas_las_redes', 'tu_lista_de_amigos', 'tu_lista_de_contactos', 'toda_tu_lista', 'tu_grupo_de_clase', 'grupo_de_tu_clase', 'tu_grupo_de_amigos', 'tu_grupo_de_amigas', 'toda_la_escuela', 'todo_el_colegio', 'todo_el_insti', 'todo_el_instituto',
+    'todo_internet', 'todas_las_redes', 'tu_lista_de_amigos', 'tu_lista_de_contactos', 'toda_tu_lista', 'tu_grupo_de_clase', 'grupo_de_tu_clase', 'tu_grupo_de_amigos', 'tu_grupo_de_amigas', 'tus_historias', 'tus_stories', 'tu_muro', 'toda_la_escuela', 'todo_el_colegio', 'todo_el_insti', 'todo_el_instituto',
     'todo_tu', 'toda_tu', 'todas_partes', 'todos_lados', 'todo_internet',
   ],
   /** Money words and local currencies (added to common). */

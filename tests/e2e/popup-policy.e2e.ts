@@ -50,7 +50,8 @@ describe.skipIf(!isRoot)('managed policy (root only: writes a Chromium policy fi
   it('locks the settings and applies the valid fields', async () => {
     const popup = await harness.open(`chrome-extension://${EXTENSION_ID}/popup.html`);
     await popup.waitForSelector('.locked');
-    expect(await popup.isDisabled('fieldset')).toBe(true);
+    expect(await popup.isDisabled('select >> nth=0')).toBe(true);
+    expect(await popup.isDisabled('input[type="checkbox"] >> nth=0')).toBe(true);
     expect(await popup.inputValue('select >> nth=0')).toBe('low');
     expect(await popup.inputValue('select >> nth=1')).toBe('DE');
     await popup.close();

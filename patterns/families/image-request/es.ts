@@ -63,7 +63,7 @@ export default [
       '@photo|@video ..1 de ..1 tus|tu piernas|pies|muslos|abdomen|ombligo|cintura|labios|boca|espalda|pecho|cuerpo',
       '@showme tus|tu piernas|pies|muslos|abdomen|ombligo|cintura|labios|espalda|pecho',
     ],
-    unless: ['pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla|boda|fiesta|cumple|evento|cena|quince|quinceanera|xv|comunion|baile_de|entrevista|zapatillas|zapatos|tenis|calcetines|medias|tatuaje|herida|moreton|golpe|lesion|esguince|yeso|vendaje|unas|pedicura|manicura|picadura|alergia|granos'],
+    unless: ['pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla|boda|fiesta|cumple|evento|cena|quince|quinceanera|xv|comunion|baile_de|entrevista|zapatillas|zapatos|tenis|calcetines|medias|tatuaje|herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos'],
     examples: {
       match: ['mandame una foto tuya ahora', 'te regalo 1000 robux si me mandas una foto tuya', 'mandame una foto en la cama', 'hazte una foto para mi', 'me mandas una foto de cuerpo completo?', 'quiero ver como te ves', 'pasame un video de cuerpo entero', 'enseñame como estas vestida', 'una foto de tus piernas porfa', 'muestrame tus pies'],
       ignore: ['mandame una foto tuya con el pelo nuevo', 'vi una foto tuya en insta', 'mandame una foto del ticket', 'mandame foto de cuerpo completo con el vestido', 'quiero ver como te ves con el corte nuevo', 'enseñame como vas vestida para la boda', 'una foto de tus pies con las zapatillas nuevas', 'muestrame tus piernas con el tatuaje jaja'],

@@ -64,7 +64,8 @@ export default [
   {
     id: 'hacked-access',
     phrases: [
-      'tenemos|conseguimos|obtuvimos|tuvimos ..1 acceso ..2 su|sus|tu|tus',
+      'tenemos|conseguimos|obtuvimos|tuvimos|obtuve|obtenido|conseguido|hemos_obtenido|he_obtenido|hemos_conseguido|he_conseguido ..1 acceso ..2 su|sus|tu|tus',
+      'grabado|grabe|grabamos|tengo|tenemos|poseo|poseemos|obtenido|guardado ..3 contenido|material|videos|video|imagenes|fotos|grabaciones ..1 comprometedor*|intimo*|intima*|sexual*|explicit*|privad*',
       'instalado|instale|instalamos|hemos_instalado|metido|meti ..3 virus|malware|troyano|spyware|programa_espia',
       'hackee|hackie|jakee|hakee|jackee|hackeado|hackeao ..3 tu|tus|su|sus ..1 cuenta*|@app|movil|celular|cel|telefono|correo|camara|ordenador|compu|computadora|pc|icloud|perfil|nube|galeria',
       'tengo|consegui ..1 acceso ..2 tu|tus|su|sus ..1 cuenta*|@app|movil|celular|cel|telefono|correo|camara|webcam|cam|microfono|dispositivo*|ordenador|compu|computadora|pc|laptop|portatil|icloud|perfil|nube|galeria|fotos|videos|mensajes|chats|conversaciones|contactos|archivos|datos|contrasena|clave',
@@ -76,7 +77,7 @@ export default [
     ],
     unless: ['wifi|netflix|spotify|disney|hbo|prime|del_cole|de_clase|classroom|moodle|profe|jaja*|haha*|jsjs*|jeje*|apuntad*|te_han|han_hackeado|hackearon|me_hackearon|me_han|cuidado|ojo'],
     examples: {
-      match: ['hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud', 'Tengo acceso a tu webcam', 'tengo acceso a todos tus mensajes y tus fotos privadas', 'consegui acceso a tu dispositivo', 'cambie tu contraseña, tu cuenta ahora es mia', 'robe tu cuenta de insta'],
+      match: ['hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud', 'Tengo acceso a tu webcam', 'tengo acceso a todos tus mensajes y tus fotos privadas', 'consegui acceso a tu dispositivo', 'cambie tu contraseña, tu cuenta ahora es mia', 'robe tu cuenta de insta', 'hemos obtenido acceso a su dispositivo y grabado contenido comprometedor'],
       ignore: ['te han hackeado la cuenta?', 'me hackearon el insta', 'cuidado que hackearon tu cuenta', 'ya tengo tu insta, te segui', 'cambie mi contraseña'],
     },
   },
@@ -91,6 +92,17 @@ export default [
     examples: {
       match: ['tengo una lista de todos tus seguidores y amigos', 'tengo todos tus contactos', 'se quienes son tus padres', 'tengo capturas de tus seguidores'],
       ignore: ['tengo muchos seguidores', 'mis amigos son los mejores'],
+    },
+  },
+  {
+    id: 'pay-and-i-delete',
+    phrases: [
+      '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositas|depositame|transfieres|transfiere|transfiereme|yapeame|bizumeame ..5 y ..1 lo|la|los|las|te|todo ..1 borro|elimino|borrare|eliminare|desaparece|desaparecen|destruyo|borramos',
+    ],
+    unless: ['deuda|cuenta_de|lista|apunte*|factura|pedido|carrito|suscripcion|anuncio|publicacion|wallapop|vinted|marketplace|venta|reserva|jaja*|haha*'],
+    examples: {
+      match: ['las tengo todas. 200 en tarjetas steam y las borro', 'pagas 100 dolares y lo borro todo', 'deposita en oxxo y te borro'],
+      ignore: ['me pagas y lo borro de la lista', 'me pagas la reserva y la borro del anuncio', 'pagame y borro la deuda'],
     },
   },
 ] satisfies PatternEntry[];

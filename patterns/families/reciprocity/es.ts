@@ -8,7 +8,8 @@ export default [
       'si [tu|vos] me mandas|envias|pasas|ensenas|muestras ..4 te|yo [te] mando|envio|paso|enseno|muestro|mandare|ensenare|mostrare ..3 mia|mias|la_mia|las_mias|@photo|@video|algo|lo_mio',
       'si tu|vos me mandas|ensenas|muestras|pasas|envias ..3 yo ..1 te ..1 mando|enseno|muestro|paso|envio',
       'tu|vos me ensenas|muestras|mandas ..3 y yo [te] enseno|muestro|mando',
-      'te mando|paso|envio|enseno|muestro ..3 mia|mias ..4 tuya|tuyas',
+      'te mando|paso|envio|enseno|muestro ..3 mia|mias ..6 tuya|tuyas',
+      'te mando|paso|envio|enseno|muestro ..3 mia|mias|mio|mios ..4 y ..1 tu|vos|usted ..4 tuya|tuyas|tuyo|tuyos',
       'foto|fotos|pic|pics|fotito mia|mias ..5 tuya|tuyas',
       'una|un @photo|@video ..1 por otra|otro|una|uno ..1 tuya|tuyo|@photo',
       'yo|te ..2 mando|paso|envio|enseno|muestro|mandare|pasare ..2 una|un|unas|unos ..1 mia|mias|mio|mios ..2 primero|primera|antes',
@@ -16,7 +17,7 @@ export default [
     ],
     unless: ['orla|carnet|dni|perfil_del|grupo|equipo|clase|trabajo|proyecto|viaje|excursion|apuntes|deberes|tarea|ejercicios|respuestas|link|enlace|codigo|juego|skin|cromo*|cartas|examen|numero|ubicacion|receta*|cancion*|meme|memes|sticker*|pregunta*|respuesta|ejercicio|playlist|cupon*'],
     examples: {
-      match: ['te mando una foto mia si tu me mandas una tuya', 'si me ensenas te enseno la mia', 'tu me muestras y yo te muestro', 'una foto por otra tuya', 'yo te mando una mia primero', 'si me mandas una te mando 3'],
+      match: ['te mando una foto mia si tu me mandas una tuya', 'si me ensenas te enseno la mia', 'tu me muestras y yo te muestro', 'una foto por otra tuya', 'yo te mando una mia primero', 'si me mandas una te mando 3', 'yo te mando una mia sin remera y vos me mandas una tuya dale'],
       ignore: ['te paso los apuntes si me pasas los tuyos', 'si me mandas el link te paso el codigo', 'te mando la foto mañana', 'si me mandas una respuesta te mando dos ejercicios', 'si me mandas una receta te mando dos'],
     },
   },

@@ -5,7 +5,7 @@ const MEDIA = 'as_fotos|os_videos|o_video|a_foto|fotos|videos|video|foto|mensage
 const HARMLESS = 'receita|bolo|convite|boleto|trabalho|tpc|dever|prova|resultado|boletim|nota|notas|horario|link|aniversario|parabens|ferias|natal|beijo*|beijinho*|abraco*|cumprimentos|saudade*|lembranca*|recado|mensagem|msg|filme|jogo|peca|espetaculo|apresentacao|show|concerto|aula|viagem|festa|praia|passeio|formatura|casamento|bebe|meme|memes|receitas|noticia|noticias|novidade|novidades|resultado*';
 const FRIENDLY = 'adorar|adora|gostar|gosta|rir|ri|orgulhosa|orgulhoso|danc*|cant*|golo|gol|pode|posso|deixas|importas|importa|se_quiseres|se_quiser|nossa_foto|nossas_fotos|lindo|linda|orgulho*|ver_como';
 const PUBLIC = 'posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|publicarei|postarei|espalharei|vazarei';
-const GAMING = 'fifa|pes|jogo|jogar|partida|round|ronda|ranked|x1|1v1|fortnite|free_fire|freefire|ff|minecraft|roblox|lol|cs|valorant|brawl|clash|mario_kart|xadrez|futebol|futsal|basquete|treino|campo|quadra|ps4|ps5|xbox|console|prova|teste';
+const GAMING = 'fifa|efootball|jogo|jogar|partida|round|ronda|ranked|x1|1v1|fortnite|free_fire|freefire|ff|minecraft|roblox|lol|cs|valorant|brawl|clash|mario_kart|xadrez|futebol|futsal|basquete|treino|campo|quadra|ps4|ps5|xbox|console|prova|teste';
 const VERB = 'mando|mandar|envio|enviar|posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|mostro|mostrar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|jogar|boto|botar|ponho|meto|meter|publicarei|enviarei|mandarei|postarei';
 
 export default [
