@@ -22,7 +22,7 @@ export default {
   /** To send. */
   send: ['stuur*', 'sturen', 'sture', 'zend*', 'drop', 'dm', 'doe', 'geef', 'gooi', 'app', 'snap'],
   /** Fillers between a verb and its object ("stuur ff nog eens een ..."). */
-  fill: ['eens', 'es', 'ns', 'ff', 'even', 'effe', 'nou', 'nu', 'dan', 'toch', 'gewoon', 'gwn', 'snel', 'maar', 'is', 'me', 'mij', 'mn', 'nog', 'aub', 'please', 'alsjeblieft', 'pls'],
+  fill: ['eens', 'es', 'ns', 'ff', 'even', 'effe', 'nou', 'nu', 'dan', 'toch', 'gewoon', 'gwn', 'snel', 'maar', 'is', 'me', 'mij', 'mn', 'nog', 'aub', 'please', 'alsjeblieft', 'pls', 'eerst'],
   /** "a", "some", "one more". */
   some: ['een', 'ne', 'n', 'un', '1', 'eentje', 'wat', 'paar', 'een_paar', 'nog_een', 'nog_eentje', 'er_een', 'er_eentje', 'meer', 'nog'],
   /** The person addressed: jij/je/jou, Flemish ge/gij, formal u (normalised to "you"). */

@@ -20,7 +20,7 @@ export default {
   /** Clearly sexual pictures, or the words that make a picture sexual. */
   nude: [
     'nudes*', 'nudesk*', 'nudk*', 'nudy_fotki', 'golas*', 'nagie', 'nagich', 'nago', 'nagusk*', 'nagiego', 'nagiej', 'nagim', 'rozebran*', 'gole_zdjec*', 'gole_fotki',
-    'bez_ubran*', 'bez_ciuch*', 'bez_niczego', 'bez_koszulki', 'bez_stanika', 'bez_majtek', 'bez_bielizny', 'bez_spodni', 'bez_spodenek',
+    'bez_ubran*', 'bez_ciuch*', 'bez_niczego', 'bez_koszulki', 'bez_bluzki', 'bez_bluzeczki', 'bez_topu', 'bez_gory', 'topless', 'bez_stanika', 'bez_majtek', 'bez_bielizny', 'bez_spodni', 'bez_spodenek',
     'w_bieliznie', 'w_samej_bieliznie', 'w_samych_majtkach', 'w_majtkach', 'w_majteczkach', 'w_staniku', 'w_samym_staniku', 'w_stringach', 'w_bikini', 'w_stroju_kapielowym', 'w_reczniku',
     'w_samym_reczniku', 'w_pizamie', 'w_pidzamie', 'w_pizamce', 'w_pizamach', 'w_koszuli_nocnej', 'w_szlafroku', 'pod_prysznicem', 'w_wannie', 'w_lozku', 'sexy', 'seksown*', 'sexi', 'seksi', 'nsfw', 'erotyczn*', 'intymn*', 'pikantn*', 'odwazn*', 'porno*',
     'cycki', 'cyckow', 'piersi', 'biustu', 'tylka', 'tylek', 'dupy', 'dupe', 'dupki', 'cipk*', 'penis*', 'kutas*', 'fiuta', 'sutk*',

@@ -15,7 +15,7 @@ export default [
       'last|final chance|warning|time_im_asking|time_i_am_asking',
       'this is your|ur last|final chance|warning',
     ],
-    unless: ['to_return|to_submit|to_hand_in|to_turn_in|permission|form|forms|rsvp|to_rsvp|to_order|homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|to_sign|sign_up|to_buy|to_get|to_join|to_register|to_enter|to_vote|to_apply|lol|omw|we_leave|without_you|the_store|closes|doors|boarding'],
+    unless: ['to_return|to_submit|to_hand_in|to_turn_in|permission|form|forms|rsvp|to_rsvp|to_order|homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|to_sign|sign_up|to_buy|to_get|to_join|to_register|to_enter|to_vote|to_apply|slides|your_part|ur_part|grounded|curfew|lol|omw|we_leave|without_you|the_store|closes|doors|boarding'],
     examples: {
       match: [ "you have 10 minutes", "this is your last warning", "you have 2 hours to comply", "the clock is ticking",'u have 30 mins', 'you have 1 hour', 'last chance', 'you have until midnight', 'tick tock', 'within 24 hours or everyone sees', 'this is your final warning', 'send it in the next hour or its going out'],
       ignore: ['Reminder: last chance to return the field trip permission form.', 'you have 5 minutes or we leave without you', 'you have 2 hours for the exam', 'last chance to buy tickets sale ends'],
@@ -27,6 +27,7 @@ export default [
       'do_not make this|it harder|worse|difficult',
       'you|u are|re making a ..2 mistake',
       'block|ignore|report me and|then|n see what happens',
+      'try|go_ahead|go_on [and] [just] block|blocking|ignore|ignoring|report|reporting|leave|leaving me ..2 and|then|n see|find_out|watch what_happens|what',
       'and see what happens',
       'you|u know|kno|knw what happens|will_happen|happens_next if|when|unless you|u',
       'do_not want to test|try|play_with me',
@@ -57,10 +58,10 @@ export default [
       'stop ignoring me',
       'hurry up ..2 or|before',
     ],
-    unless: ['lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room'],
+    unless: ['lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers'],
     examples: {
-      match: [ "dont make me wait", "you better respond", "i am not playing with you", "dont test me",'do what i say', 'its not a joke', 'do it now or else', 'dont ignore me', 'u kno what happens if u dont listen', 'you will regret this', 'if you block me everyone sees', 'answer me now'],
-      ignore: ['do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
+      match: [ "dont make me wait", "you better respond", "i am not playing with you", "dont test me",'do what i say', 'go ahead and try blocking me and see what happens', 'its not a joke', 'do it now or else', 'dont ignore me', 'u kno what happens if u dont listen', 'you will regret this', 'if you block me everyone sees', 'answer me now'],
+      ignore: ['if someone ever says pay or else, tell an adult', 'go ahead and block me lol i dont care', 'do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
     },
   },
   {

@@ -16,10 +16,11 @@ export default [
       'antes de|que ..1 medianoche|acabe_el_dia|termine_el_dia|amanezca',
       'el tiempo ..1 corre|se_acaba|se_agota',
       'se te|le acaba|agota|termina|esta_acabando|esta_agotando ..1 el tiempo|plazo',
+      'plazo|maximo ..2 # ..1 horas|hora|hrs|hr|h|dias|dia|minutos|min|mins',
     ],
     unless: ['examen|deberes|tarea|entrega|trabajo|clase|peli|pelicula|partido|tren|bus|autobus|vuelo|tienda|cierra|abre|pizza|horno'],
     examples: {
-      match: ['tienes 2 horas', 'tic tac ⏰ tienes 30 min', 'te doy 24 horas', 'antes de las 10', 'el tiempo corre', 'se te acaba el tiempo'],
+      match: ['tienes 2 horas', 'tic tac ⏰ tienes 30 min', 'te doy 24 horas', 'antes de las 10', 'el tiempo corre', 'se te acaba el tiempo', 'en un plazo de 48 horas', 'maximo 2 horas'],
       ignore: ['tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10'],
     },
   },
@@ -44,11 +45,13 @@ export default [
       'no ..1 te|se lo ..1 repito|vuelvo_a_repetir|voy_a_repetir|digo_mas|vuelvo_a_decir',
       'te|le doy ..1 hasta|de_plazo ..2 manana|hoy|el|las|la|medianoche|#|esta|noche|mediodia',
       'no me ignores|ignore|ignoreis|dejes_en_visto|dejes_en_leido|dejes_en_visto_otra_vez',
+      'si no|sino ..2 ya|you ..1 sabes|sabe ..1 lo que ..1 pasa|pasara|va_a_pasar|te_pasa|te_pasara|te_espera|hay|toca',
+      'tu|vos|usted sabras|sabra|veras|vera ..1 lo que haces|hace|hagas|haga',
     ],
     unless: ['jaja*|haha*|jsjs*|jeje*|jsjs|xd|lol|partida|peli|juego|examen|tarea|deberes|fiesta|cena'],
     examples: {
-      match: ['ultima oportunidad', 'hazlo ya o te bloqueo', 'no estoy jugando', 'va en serio', 'haz lo que te digo', 'te vas a arrepentir', 'me lo debes', 'si no haces lo que te digo las publico', 'te doy hasta esta noche', 'no me ignores', 'ya sabes lo que pasa si no'],
-      ignore: ['ultima oportunidad eh jaja', 'hablo en serio, la peli es buenisima', 'no es broma, el examen es mañana'],
+      match: ['ultima oportunidad', 'hazlo ya o te bloqueo', 'no estoy jugando', 'va en serio', 'haz lo que te digo', 'te vas a arrepentir', 'me lo debes', 'si no haces lo que te digo las publico', 'te doy hasta esta noche', 'no me ignores', 'ya sabes lo que pasa si no', 'pues si no, ya sabes lo que va a pasar', 'vos sabras lo que haces'],
+      ignore: ['ultima oportunidad eh jaja', 'hablo en serio, la peli es buenisima', 'no es broma, el examen es mañana', 'si no te gusta ya sabes lo que hay jaja', 'tu sabras lo que haces con la peli'],
     },
   },
   {

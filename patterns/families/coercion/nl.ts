@@ -16,11 +16,14 @@ export default [
       'tik tak|tok',
       'tiktak|tiktok_tiktok|tick_tock|ticktock',
       'de klok tikt|loopt',
+      'je|jij|ge hebt|heb|hedde|krijgt ..1 [nog|maar] een|1|n|een_half|anderhalf ..1 uur|kwartier|dag|halfuur|half_uur|minuut|week',
+      'de|je teller|tijd loopt|tikt|gaat ..1 [af|nu|al]',
+      'uiterlijk|voor ..1 # ..1 uur ..1 vanavond|vannacht|morgenochtend|middernacht',
     ],
     unless: ['we_zijn', 'ik_ben', 'zijn_er', 'ben_er', 'er_over', 'over_#', 'om ..4 te', 'zonder_je', 'zonder_jou', 'we_gaan', 'we_vertrekken', 'trein', 'bus', 'film', 'les', 'toets', 'huiswerk', 'inleveren', 'pauze', 'wachten_we', 'oven', 'pizza'],
     examples: {
-      match: ['je hebt 1 uur', 'je hebt 30 min', 'je hebt tot vanavond', 'binnen 24 uur', 'tik tak', 'nog 10 minuten'],
-      ignore: ['we zijn er binnen een kwartiertje', 'ik heb 2 uur les', 'tiktok is leuk', 'je hebt 5 minuten of we gaan zonder je'],
+      match: ['je hebt een uur', 'je hebt nog een kwartier', 'de teller loopt', 'voor 8 uur vanavond', 'je hebt 1 uur', 'je hebt 30 min', 'je hebt tot vanavond', 'binnen 24 uur', 'tik tak', 'nog 10 minuten'],
+      ignore: ['je hebt een uur pauze', 'je hebt een uur om te eten', 'de tijd gaat snel', 'we zijn er binnen een kwartiertje', 'ik heb 2 uur les', 'tiktok is leuk', 'je hebt 5 minuten of we gaan zonder je'],
     },
   },
   {
@@ -47,11 +50,14 @@ export default [
       'waar blijft ..2 het|mijn|de ..1 geld|betaling|foto|video|pic',
       'niet ..1 mijn ..1 probleem|pakkie_an|zaak',
       'dan|en ..2 laat ik|k je|jou ..1 met rust',
+      'dat|dit bepaal|beslis jij|je|ge niet|nie|ni',
+      'jij|je|ge bepaalt|beslist ..2 niks|niets|niet|nie',
+      'dan|en doe|laat ik|k ..1 [je|jou] niks|niets',
     ],
     unless: ['eten', 'bus', 'trein', 'film', 'we_gaan', 'zonder_je'],
     examples: {
-      match: ['leen het maar van je ouders, niet mijn probleem', 'nog 1 en dan laat ik je met rust', 'laatste kans', 'stuur dan 150 via tikkie, nu meteen', 'doe wat ik zeg', 'als je niet betaalt', 'anders post ik je fotos', 'je hebt geen keus', 'ik meen het'],
-      ignore: ['kom nu meteen eten', 'schiet op de bus gaat', 'laatste les van het jaar', 'of we gaan zonder je'],
+      match: ['jammer dan, dat bepaal jij niet', 'jij bepaalt hier niks', 'stuur dan zelf wat, dan doe ik niks', 'leen het maar van je ouders, niet mijn probleem', 'nog 1 en dan laat ik je met rust', 'laatste kans', 'stuur dan 150 via tikkie, nu meteen', 'doe wat ik zeg', 'als je niet betaalt', 'anders post ik je fotos', 'je hebt geen keus', 'ik meen het'],
+      ignore: ['dat bepaal ik wel', 'jij mag kiezen welke film', 'kom nu meteen eten', 'schiet op de bus gaat', 'laatste les van het jaar', 'of we gaan zonder je'],
     },
   },
 ] satisfies PatternEntry[];

@@ -17,11 +17,12 @@ export default [
       'nobody|no_one|noone ..3 understands|gets|knows you|u ..3 like|better_than|the_way i',
       'i understand you|u ..3 better than|more_than|like_no|unlike your',
       'you|u ..2 deserve ..3 better|someone|more|to_be_treated',
+      'than ..2 most|other|the_other|all_the|all|any|other_girls|the_girls|the_guys girls|guys|boys|kids|people|teens ..1 your|ur|ya age',
     ],
     unless: ['homework|essay|teacher|grade|grades|exam|test|school|class|report|project|book|dog|cat|puppy|kitten|game|match'],
     examples: {
-      match: [ "nobody cares about you like i do", "you look way older than 14", "you're so much more mature than girls my age", "you deserve someone who treats you right",'u seem way more mature than other girls ur age', 'age is just a number', 'ur so mature for your age', 'ur really mature for 14 honestly', 'ur not like other girls', 'ur different from the other girls', 'nobody understands u like i do'],
-      ignore: ['your essay is very mature for your grade', 'age is a number on the form'],
+      match: [ "nobody cares about you like i do", "you look way older than 14", "you're so much more mature than girls my age", "you deserve someone who treats you right",'u seem way more mature than other girls ur age', 'age is just a number', 'ur so mature for your age', 'ur really mature for 14 honestly', 'ur not like other girls', 'ur different from the other girls', 'nobody understands u like i do', 'way better than most girls ur age tbh'],
+      ignore: ['your essay is very mature for your grade', 'age is a number on the form', 'she is taller than most girls her age'],
     },
   },
   {
@@ -46,11 +47,12 @@ export default [
       'i [have] [never] [met] ..3 anyone|someone|somebody|a_girl|a_guy ..3 like you|u|as_special|as_beautiful|as_perfect',
       'you|u are|r|re ..2 special|perfect|one_of_a_kind|the_only_one|my_everything|my_world|the_best_thing ..3 to|for me',
       'saw|seen|checked|looked_at|love|loved|liked ..3 your|ur pics|photos|profile|pictures|posts|videos|page ..3 beautiful|pretty|gorgeous|cute|hot|stunning|amazing|perfect|model',
+      'you|u|your|ur ..4 have|has|got ..3 natural|perfect|unique|stunning|striking|flawless|amazing look|features|face|bone_structure',
     ],
     unless: ['haircut|dress|outfit|drawing|art|essay|cake|dog|cat|puppy|kitten|car|house|room|shoes|nails|video_was|edit|game|voice|song|singing|dance|dancing|play|performance|goal|shot|project|presentation|mom|dad|sister|brother|grandma|baby|lol|lmao|haha|thanks|thx|ty|ily|bestie|bff|sis|bro|girl_you|queen_of|teacher|team'],
     examples: {
-      match: [ "you're gorgeous", "you're so mature", "you are beautiful", "you're prettier than all the girls on here",'ur so pretty', 'hey cutie', 'you are so beautiful', 'u have such a nice smile', 'ur eyes are gorgeous', 'youre so beautiful seriously', 'saw ur pics ur so pretty', 'i think im falling for you'],
-      ignore: ['your haircut looks so good', 'your drawing is amazing', 'ur so pretty bestie ily', 'your dog is so cute'],
+      match: [ "you're gorgeous", "you're so mature", "you are beautiful", "you're prettier than all the girls on here",'ur so pretty', 'hey cutie', 'you are so beautiful', 'u have such a nice smile', 'ur eyes are gorgeous', 'youre so beautiful seriously', 'saw ur pics ur so pretty', 'i think im falling for you', "Your profile has a really natural look, we're casting teen models"],
+      ignore: ['your haircut looks so good', 'your drawing is amazing', 'ur so pretty bestie ily', 'your dog is so cute', 'your new room has a really natural look with the plants'],
     },
   },
   {

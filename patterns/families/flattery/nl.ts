@@ -18,11 +18,11 @@ export default [
       'hoi|hee|heej|hallo|hai|hoii|heyy ..1 mooie|knappe|schoonheid|knapperd|prinses|lekker_ding|lekkerding|schatje|mooi|knappie|lieverd',
       'knapperd|schoonheid|prinsesje|lekkerding',
     ],
-    unless: ['mam', 'mama', 'oma', 'schat_van_oma', 'bruiloft', 'optreden', 'diploma', 'uitslag'],
+    unless: ['mam', 'mama', 'oma', 'schat_van_oma', 'bruiloft', 'optreden', 'diploma', 'uitslag', 'dank je ziet|zie', 'bedankt ziet|zie'],
     weight: 1,
     examples: {
       match: ['je bent echt mooi op je profielfoto', 'ge zijt echt knap voor 13', 'je ziet er zo mooi uit', 'wat ben je knap', 'je hebt zulke mooie ogen', 'hee knapperd'],
-      ignore: ['je zag er echt leuk uit vandaag', 'het weer is mooi'],
+      ignore: ['je zag er echt leuk uit vandaag', 'het weer is mooi', 'Dank je, ziet er goed uit!'],
     },
   },
   {

@@ -192,4 +192,40 @@ export default [
       ignore: ['can i see more of you this summer at the lake irl', 'send me a pic of the new bathroom with the shower', 'send a pic of the dog in the bath lol'],
     },
   },
+  {
+    id: 'more-skin',
+    phrases: [
+      'show|see|send|flash|showing|want|wanna|need ..4 more|some|a_lil|a_little|little|bit|extra|less_clothes skin',
+      'more skin ..2 next_time|this_time|for_me|please|rn|right_now|now|tonight|in_the_next',
+    ],
+    unless: ['skincare|skin_care|rash|acne|sunburn|tan|doctor|derm*|texture|tone|game|minecraft|roblox|fortnite|character|avatar|skins|mod|lotion|cream|moisturizer|chicken|fish|potato|banana|snake|lizard|drawing|art|paint*'],
+    examples: {
+      match: ['show me a lil more skin next time ;)', 'wanna see some skin 😏', 'more skin for me tonight'],
+      ignore: ['show me the rash on your skin so i can tell the doctor', 'send me ur skincare routine', 'show me more skins in fortnite'],
+    },
+  },
+  {
+    id: 'one-of-you-in-bed',
+    phrases: [
+      'send|snap|show|take ..3 one|some|a_few|a_couple|few|couple|pic|pics|photo|photos|selfie|selfies ..2 of you|u|yourself|urself ..3 in|wearing|without ..2 pjs|pajamas|pyjamas|robe|nightie|nightgown|sleepwear|towel|underwear|bra|bikini|lingerie|boxers|panties|swimsuit|bathing_suit|bed|shower|bath|nothing|shirt',
+      'send|snap|show|take ..3 one|some|pic|pics|photo|selfie ..3 before|in|from|after ..1 bed|your_bed|ur_bed|the_shower|your_shower|ur_shower',
+    ],
+    unless: ['costume|halloween|party|sleepover|pajama_day|pajama_party|pj_day|spirit_week|spirit_day|team|uniform|jersey|trip|vacation|hotel|grandma|grandpa|mom|dad|baby|dog|cat|puppy|kitten|lol|haha|lmao|doctor|rash|sunburn|cast|injury|new_bed|bunk|bedroom_decor|room'],
+    examples: {
+      match: ['can u send one of u in ur pjs before bed', 'send a pic of yourself in a towel', 'snap me one before bed 😘'],
+      ignore: ['send one of u in ur pjs for pajama day lol', 'send a pic of you in the costume', 'send a pic of the new bed from ikea'],
+    },
+  },
+  {
+    id: 'view-once',
+    weight: 1,
+    phrases: [
+      'send|use|put|do|on|with|as|via|snap [it|them|one|me] [on|with|as] view_once|viewonce|view_1|one_time_view',
+    ],
+    unless: ['meme|memes|homework|answers|notes|link|password|code|address|bday|birthday|party|screenshot_this|lol|haha|lmao'],
+    examples: {
+      match: ['cmon just one, u can use view once so it disappears', 'send it on view once if ur scared'],
+      ignore: ['send the answers on view once lol', 'why did u send the meme on view once'],
+    },
+  },
 ] satisfies PatternEntry[];

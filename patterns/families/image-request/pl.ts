@@ -91,14 +91,15 @@ export default [
     id: 'just-for-me',
     phrases: [
       '@photo|nagrasz|nagraj|nagralabys|zrobisz|zrob ..6 tylko|specjalnie ..1 dla ..1 mnie',
+      'wyslij|wyslesz|przeslij|przeslesz|podeslij|podeslesz|przyslij|przyslesz|nagraj|nagrasz|pokaz|pokazesz ..2 [mi] cos ..3 tylko_dla_mnie|specjalnie_dla_mnie|tylko_dla_moich_oczu|odwaznego|odwazniejszego|pikantnego|niegrzecznego|sexy|seksownego|goracego|specjalnego_dla_mnie',
       '@photo ..4 w ..1 swoim|twoim ..1 pokoju|lozku|lazience|wannie',
       'nagrasz|nagraj|nagralabys|nagralbys ..3 w ..1 swoim|twoim ..1 pokoju|lozku|lazience',
     ],
     unless: ['urodzin*|prezent*|babci*|dziadk*|mamy|mamie|taty|tacie|remont*|przeprowadz*|mebl*|biurk*|szaf*|lamp*|sciany|tapet*|farb*|olx|sprzedam|wynajm*|pokoj_do_wynajecia|zadani*|lekcj*|projekt*'],
     weight: 3,
     examples: {
-      match: ['nagrasz filmik w swoim pokoju, tylko dla mnie?', 'wyslij fotke z lozka tylko dla mnie'],
-      ignore: ['wyslij zdjecie swojego pokoju, wybieramy farbe na sciany', 'nagraj filmik dla babci na urodziny'],
+      match: ['nagrasz filmik w swoim pokoju, tylko dla mnie?', 'wyslij fotke z lozka tylko dla mnie', 'wyślij mi coś tylko dla mnie, to udowodnisz że ci zależy', 'pokażesz coś odważniejszego?'],
+      ignore: ['wyslij zdjecie swojego pokoju, wybieramy farbe na sciany', 'nagraj filmik dla babci na urodziny', 'wyślij mi coś specjalnego na urodziny', 'pokaż mi coś odważnego na zadanie z plastyki'],
     },
   },
 ] satisfies PatternEntry[];

@@ -91,7 +91,7 @@ export default [
   {
     id: 'have-your-contacts',
     phrases: [
-      'i have|got|know|saved|copied|downloaded|found ..2 all|every|list_of|a_list_of|the_list_of ..2 your|ur followers|contacts|friends|family|classmates|relatives|following|friend_list|friends_list|contact_list|family_members',
+      'i [also|already|still|even] have|got|know|saved|copied|downloaded|found ..2 all|every|list_of|a_list_of|the_list_of ..2 your|ur followers|contacts|friends|family|classmates|relatives|following|friend_list|friends_list|contact_list|family_members',
       'i have|got|know|saved|copied|downloaded ..2 your|ur followers|contacts|contact_list|followers_list|friends_list|friend_list|family_members ..3 list|saved|screenshotted|already|names|numbers|all',
       'i know|have|found ..2 your|ur|all_your moms|mums|dads|parents|sisters|brothers|family|familys|families ..2 instagram|insta|facebook|fb|accounts|account|numbers|number|profiles|emails|snapchat|tiktok',
       'i [already] found ..2 your|ur family|parents|mom|mum|dad|school|friends ..2 on|in instagram|facebook|fb|tiktok|snapchat|linkedin',
@@ -101,6 +101,7 @@ export default [
       match: [ "i have your followers list and your family's accounts", "i have all of your contacts and followers",
         'i have a list of all ur followers and ur family members',
         'I have all your contacts',
+        'I also have the list of all your friends and relatives.',
         'i saved your followers list',
         'i know your moms facebook',
         'i found ur family on facebook',
@@ -209,6 +210,54 @@ export default [
     examples: {
       match: ['now listen carefully. i screenshotted ur followers and ur fam', 'i saved all your contacts'],
       ignore: ['i screenshotted your family photo lol so cute', 'i screenshotted ur followers post lol'],
+    },
+  },
+  {
+    id: 'whole-call-saved',
+    phrases: [
+      'got|have|kept|saved the|our|that|your|ur|this whole|entire|full ..1 call|video_call|videocall|facetime|ft|vc|cam|session|show|stream|chat|convo ..2 saved|recorded|screen_recorded|screenrecorded|on_video|on_tape|on_camera|on_my_phone|on_my_laptop|backed_up|downloaded',
+      'i [also|already|still] got|have|kept ..2 the|our|that|your|ur whole|entire|full call|video_call|videocall|facetime|ft|vc|cam_session|session|show ..1 on|in my phone|laptop|computer|pc|drive|cloud|gallery|camera_roll',
+    ],
+    unless: ['birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|notes|teacher|grandma|grandpa|family_call|movie|episode|game_stream'],
+    examples: {
+      match: ['got the whole call saved bro', 'i have our whole facetime recorded', 'i kept the entire video call on my phone'],
+      ignore: ['got the whole lecture call recorded for the project', 'i have the whole call saved for grandma lol', 'got the whole stream saved, the game was crazy'],
+    },
+  },
+  {
+    id: 'inside-your-account-now',
+    phrases: [
+      'got|have|gained [full|complete|total] access|control ..2 to|of|over ..2 all|every|each [of] your|ur dms|messages|chats|texts|account|accounts|photos|pics|pictures|gallery|camera_roll|icloud|snaps|memories|my_eyes_only|contacts|followers|emails|files|drafts|archive',
+      'i_am|im|guess_who_is|guess_whos|guess_who_s|guess_who|look_who_is|look_whos|look_who_s in|inside your|ur account|instagram|snapchat|icloud|email|gmail|tiktok|discord|facebook|fb|laptop|computer|pc|cloud|gallery|camera_roll ..2 right_now|now|already',
+    ],
+    unless: ['app|apps|permission|permissions|settings|allow|shared_album|family_sharing|you_added|you_gave|you_shared|added_me|like_you_asked|for_you|someone|somebody|think|maybe|careful|should|change_your|reset|story|stories|group|gc|tag|tagged|favorites|best_friends|bio|highlights|following|contacts_now|lol|lmao|haha|jk'],
+    examples: {
+      match: ["guess who's in ur insta rn", 'got access to all ur dms and the close friends stuff', 'i have full access to all your photos', "i'm inside your icloud now"],
+      ignore: ['the app got access to all your photos, check the settings', 'im in your story lol', 'im in your close friends now', 'i have access to all your photos in the shared album you added me to'],
+    },
+  },
+  {
+    id: 'images-of-you-found',
+    phrases: [
+      'images|pictures|photos|pics|videos|nudes|content|material|files|recordings of you|u|yourself ..3 were|was|have_been|has_been|are_being|got found|discovered|seized|reported|recovered|flagged|identified|intercepted',
+      'your|ur images|pictures|photos|pics|videos|nudes|content|material ..3 were|was|have_been|has_been|got found|discovered|seized|recovered|flagged|intercepted ..3 on|in|during|by|from ..3 suspect|suspects|device|phone|computer|investigation|raid|server|case',
+    ],
+    unless: ['yearbook|album|box|attic|drawer|old_phone|grandma|grandpa|baby|lol|lmao|haha|jk|school_website|website|newspaper|trip|vacation|party|lost_and_found|found_your_phone|cute'],
+    examples: {
+      match: ["Images of you were found on a suspect's device.", 'explicit photos of you have been flagged by our system', 'your pictures were seized during an investigation'],
+      ignore: ['pics of you were found in the old yearbook lol', 'photos of you were found in grandmas album, so cute'],
+    },
+  },
+  {
+    id: 'pay-and-it-stays-between-us',
+    phrases: [
+      'pay|send|give|transfer|venmo|cashapp ..4 and|n|then ..2 this|it|everything|that|they|them|the_video|the_pics|your_secret|ur_secret stays|stay|remains|remain|will_stay|will_remain|can_stay ..2 between_us|between_you_and_me|private|secret|hidden|offline|off_the_internet|deleted|with_me',
+      'this|it|everything|the_video|the_pics|your_secret|ur_secret stays|stay|remains|will_stay|can_stay between_us|between_you_and_me|private|secret|hidden|offline ..3 if|as_long_as|long_as|once|when you|u pay|send|cooperate|do_what',
+    ],
+    unless: ['lol|lmao|haha|jk|joking|kidding|surprise|party|birthday|bday|gift|present|crush|gossip|tea|snacks|candy|chores|homework|answers'],
+    examples: {
+      match: ['u send me 200 and this stays between us', 'pay and everything stays private', 'it stays between us as long as u pay'],
+      ignore: ['send me 5 bucks and this stays between us lol', 'pay for the gift and this stays between us, its a surprise'],
     },
   },
 ] satisfies PatternEntry[];

@@ -30,12 +30,13 @@ export default [
       'me quede|quedo con ..1 tus|sus|todas_tus|todos_tus fotos|videos|nudes|pack|packs|fotitos|videitos',
       'descargue|descargado|he_descargado|baje|capture|guarde ..1 tus|sus|todas_tus|todos_tus fotos|videos|nudes|pack|packs|fotitos|videitos',
       'tengo|guarde|hice|saque ..1 una|unas ..1 copia|copias|respaldo|backup ..1 de ..1 tus|sus|todas_tus|todos_tus ..1 fotos|videos|nudes|pack|fotitos|mensajes|conversaciones|chats',
-      'tengo|guarde ..1 pruebas|evidencia|evidencias ..2 de ..1 todo|lo_que ..3 hiciste|mandaste|escribiste|ensenaste|hicimos|me_mandaste|me_ensenaste'],
+      'tengo|guarde ..1 pruebas|evidencia|evidencias ..2 de ..1 todo|lo_que ..3 hiciste|mandaste|escribiste|ensenaste|hicimos|me_mandaste|me_ensenaste',
+      '@foto|videos|video|nudes|pack|packs|fotitos|videitos que ..1 me mandaste|pasaste|enviaste|diste|mostraste|ensenaste ..2 las|los|lo|la ..1 tengo|guardo|conservo|guarde|tengo_guardad*'],
     unless: ['pequena|pequeno|peque|bebe|nina|nino|jaja*|haha*|jsjs*|jeje*|fiesta|evento|sesion|drive|nube|ordenador|carpeta|viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|pendrive|usb|movil_viejo|te_las_paso|te_las_mando|te_los_paso|te_los_mando|te_lo_paso|te_la_paso|te_lo_mando|te_la_mando|album|perfil|carnet|dni|cartera|fondo|pared|marco|escritorio|tiktok|reel|historia|story|baile|coreo*',
       '@photo|@video|fotos|videos|fotitos|nudes|videitos|mensajes|chats|conversaciones|audios ..2 del|de_la|de_cuando|de_los|de_las|de_el|de_ese|de_esa|de_aquel|de_aquella'],
     examples: {
-      match: ['tengo todas tus fotos', 'tengo tus fotos todavia', 'guarde todos tus videos', 'tengo tus fotos, pasame 20 lucas o las mando al grupo del colegio', 'tengo tu video', 'ya tengo tu videito guardado', 'tengo tus videos, deposita en oxxo o se lo mando a tu mama', 'me quede con tus fotos', 'tengo una copia de tus fotos', 'tengo pruebas de todo lo que me mandaste'],
-      ignore: ['tengo todas tus fotos del viaje, te las paso', 'tengo tus fotos en el pendrive', 'tengo tus fotos de la fiesta', 'tengo tu video de la coreo jaja', 'tengo tu foto de perfil guardada', 'tengo tu foto en mi cartera', 'me quede con tus apuntes', 'descargue tus fotos del drive', 'tengo pruebas de todo lo que dijiste de mi'],
+      match: ['tengo todas tus fotos', 'tengo tus fotos todavia', 'guarde todos tus videos', 'tengo tus fotos, pasame 20 lucas o las mando al grupo del colegio', 'tengo tu video', 'ya tengo tu videito guardado', 'tengo tus videos, deposita en oxxo o se lo mando a tu mama', 'me quede con tus fotos', 'tengo una copia de tus fotos', 'tengo pruebas de todo lo que me mandaste', 'las fotos que me pasaste las tengo todas guardadas eh'],
+      ignore: ['tengo todas tus fotos del viaje, te las paso', 'tengo tus fotos en el pendrive', 'tengo tus fotos de la fiesta', 'tengo tu video de la coreo jaja', 'tengo tu foto de perfil guardada', 'tengo tu foto en mi cartera', 'me quede con tus apuntes', 'descargue tus fotos del drive', 'tengo pruebas de todo lo que dijiste de mi', 'las fotos que me pasaste del viaje las tengo en el ordenador'],
     },
   },
   {
@@ -98,11 +99,36 @@ export default [
     id: 'pay-and-i-delete',
     phrases: [
       '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositas|depositame|transfieres|transfiere|transfiereme|yapeame|bizumeame ..5 y ..1 lo|la|los|las|te|todo ..1 borro|elimino|borrare|eliminare|desaparece|desaparecen|destruyo|borramos',
+      '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositas|depositame|transfieres|transfiere|transfiereme|transferime|yapeame|bizumeame ..5 y ..2 me_olvido|nos_olvidamos|aqui_no_paso_nada|queda_entre_nosotros|nadie_se_entera|nadie_se_enterara|nadie_ve_nada|nadie_vera_nada|desaparezco|no_sabes_mas_de_mi|no_vuelves_a_saber_de_mi',
     ],
-    unless: ['deuda|cuenta_de|lista|apunte*|factura|pedido|carrito|suscripcion|anuncio|publicacion|wallapop|vinted|marketplace|venta|reserva|jaja*|haha*'],
+    unless: ['deuda|cuenta_de|lista|apunte*|factura|pedido|carrito|suscripcion|anuncio|publicacion|wallapop|vinted|marketplace|venta|reserva|jaja*|haha*|me_debes|te_debo|prestamo|presto|prestaste|cine|entrada*|cena|comida|pizza|bote|cumple|regalo|excursion|alquiler|piso'],
     examples: {
-      match: ['las tengo todas. 200 en tarjetas steam y las borro', 'pagas 100 dolares y lo borro todo', 'deposita en oxxo y te borro'],
-      ignore: ['me pagas y lo borro de la lista', 'me pagas la reserva y la borro del anuncio', 'pagame y borro la deuda'],
+      match: ['las tengo todas. 200 en tarjetas steam y las borro', 'pagas 100 dolares y lo borro todo', 'deposita en oxxo y te borro', '100 por bizum y me olvido de todo', 'transferime 20 lucas por mercado pago y esto queda entre nosotros', 'pagame 50 euros y no vuelves a saber de mi'],
+      ignore: ['me pagas y lo borro de la lista', 'me pagas la reserva y la borro del anuncio', 'pagame y borro la deuda', 'pasame los 10 euros del cine y me olvido de todo', 'pagame lo que me debes y aqui no paso nada'],
+    },
+  },
+  {
+    id: 'recorded-you-formal',
+    phrases: [
+      'grabado|grabamos|grabe|capturado|capturamos|registrado|registramos|obtenido|obtuvimos ..2 imagenes|video|videos|fotos|grabaciones|contenido ..1 suyas|suyos|suya|suyo|tuyas|tuyos|tuya|tuyo|de_usted|de_ti|de_vos ..6 @cam|webcam|camara_web|desnud*|intim*|sexual*|comprometedor*|masturband*|tocandote|sin_ropa|dispositivo|pantalla',
+      'su|tu dispositivo|equipo|ordenador|computadora|movil|celular|telefono|pc|portatil ..2 ha_sido|fue|esta ..1 infectado|comprometido|intervenido|hackeado|pirateado',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|creo|quizas|igual|puede|parece|seguro_que|cuidado|ojo|antivirus|reinicia|formatea|actualiza|soporte|tecnico|bailando|cantando|baile|partido|cumple|fiesta|tiktok|concierto|obra|viaje|graduacion|boda'],
+    examples: {
+      match: ['Estimado usuario, su dispositivo ha sido infectado y hemos grabado imagenes suyas a traves de la camara web.', 'hemos grabado videos suyos por la webcam', 'tu movil esta hackeado, tengo el control'],
+      ignore: ['creo que tu movil esta infectado, pasale un antivirus', 'grabe un video tuyo cantando en el cumple', 'te grabe un video tuyo con la camara nueva jaja'],
+    },
+  },
+  {
+    id: 'you-know-what-i-have',
+    weight: 2,
+    phrases: [
+      'ya|you|tu|vos|usted ..1 sabes|sabe|sabeis ..1 lo que ..1 tengo|guardo|tengo_guardado|tengo_de_ti|tengo_tuyo|me_mandaste|me_enviaste|me_pasaste|hiciste_en_la_cam',
+    ],
+    unless: ['tengo_que|tengo_en|tengo_ganas|tengo_para|tengo_de_deberes|hambre|sueno|frio|examen|examenes|deberes|tarea|trabajo|cumple|fiesta|regalo|sorpresa|jaja*|haha*|jsjs*|mala|malo|enfermo|enferma|gripe|covid|fiebre|dolor|mal|alergia|resfriado|tos|casa|hermano|hermana|perro|gato|cuarto|libro|apuntes|juego|consola'],
+    examples: {
+      match: ['ya sabes lo que tengo', 'tu sabes bien lo que tengo guardado', 'ya sabes lo que me mandaste'],
+      ignore: ['ya sabes lo que tengo que hacer', 'ya sabes lo que tengo, gripe otra vez', 'ya sabes lo que tengo en casa, la consola nueva'],
     },
   },
 ] satisfies PatternEntry[];

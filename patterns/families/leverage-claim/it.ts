@@ -130,4 +130,36 @@ export default [
       ignore: ['guarda cosa ho di te nell album dei ricordi ahah', 'mandami le foto e cancello tutto dal drive', 'aspetta e cancello tutto dopo'],
     },
   },
+  {
+    id: 'possess-explicit-recordings',
+    phrases: [
+      'possesso|possiedo|detengo|dispongo ..4 registrazion*|video|filmat*|foto|immagini ..6 webcam|cam|nud*|intim*|compromettent*|siti_per_adulti|siti_porno|porno|mentre|masturb*|toccav*',
+    ],
+    unless: ['gita|festa|compleanno|vacanza|vacanze|matrimonio|recita|saggio|partita|concerto|museo|archivio|biblioteca|documentario'],
+    examples: {
+      match: ['Sono in possesso delle registrazioni della sua webcam effettuate mentre guardava siti per adulti', 'possiedo video compromettenti'],
+      ignore: ['sono in possesso delle foto della gita', 'dispongo di video della partita di ieri'],
+    },
+  },
+  {
+    id: 'captured-you-touching',
+    phrases: [
+      'registrato|filmato|ripreso|salvato|screenato|screenshottato|catturato|registrat*|screen|screenshot ..6 ti_toccavi|ti_masturbavi|ti_spogliavi|eri_nuda|eri_nudo|ti_sei_spogliata|ti_sei_spogliato|ti_sei_toccata|ti_sei_toccato|ti_toccavi_davanti',
+    ],
+    examples: {
+      match: ['ho salvato tutto lo schermo mentre ti toccavi', 'ho lo screen di quando eri nuda', 'ho registrato il momento in cui ti sei spogliata'],
+      ignore: ['ho salvato tutto lo schermo mentre giocavi', 'ho fatto lo screen di quando eri piccola'],
+    },
+  },
+  {
+    id: 'something-you-would-not-want-out',
+    phrases: [
+      'ho|abbiamo|tengo ..2 qualcosa|una_cosa|roba|cose|materiale ..3 tuo|tua|tue|tuoi|di_te|su_di_te ..4 non|nn ..2 vorresti|vuoi|piacerebbe|vorrai ..3 girasse|girassero|vedesse|vedessero|uscisse|uscissero|finisse|finissero|sapesse|sapessero|si_sapesse|venisse_fuori|leggesse',
+    ],
+    unless: ['ahah|haha|lol|scherzo|regalo|sorpresa|compleanno|festa|felpa|maglia|libro|quaderno|caricatore|chiavi'],
+    examples: {
+      match: ['ho qualcosa di tuo che non vorresti girasse', 'ho delle cose su di te che non vuoi che si sapesse in giro'],
+      ignore: ['ho qualcosa di tuo che non vorresti perdere, le chiavi', 'ho qualcosa di tuo che non vorresti si sapesse, il regalo ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

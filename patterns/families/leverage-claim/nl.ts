@@ -17,11 +17,12 @@ export default [
       'videogesprek*|videocall*|call|facetime*|snapcall|videobellen|cam|webcam|belletje|videochat* ..3 opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd',
       'alles|elke ..2 is|werd|wordt ..2 opgenomen|gefilmd|vastgelegd',
       'dat ik|k ..2 alles|je|jou|ons|onze ..3 heb|had ..1 opgenomen|gefilmd|gescreenrecord|vastgelegd|bewaard|opgeslagen|gescreenshot|gerecord',
+      'ik|k heb|had ..1 dat|die|het|de|een|je ..1 @photo|gesprek|call|videogesprek|videocall ..1 van|met jou|je|you ..3 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|gerecord|vastgelegd',
     ],
     unless: ['in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'tv', 'huiswerk', 'les', 'voor_je', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol'],
     examples: {
-      match: ['ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen'],
-      ignore: ['ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je'],
+      match: ['ik heb dat filmpje van jou van gisteravond opgenomen', 'ik heb die video met je gefilmd', 'ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen'],
+      ignore: ['ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je'],
     },
   },
   {
@@ -150,6 +151,67 @@ export default [
     examples: {
       match: ['ik heb uw filmpjes van op de cam', 'wij hebben u gefilmd tijdens het bekijken van volwassen sites', 'ik heb je videos van onze videocall'],
       ignore: ['ik heb je filmpjes van het feest', 'we hebben je gefilmd tijdens de wedstrijd'],
+    },
+  },
+
+  {
+    id: 'in-possession-of-footage',
+    phrases: [
+      'wij|we|ik|k zijn|ben ..1 in ..1 het ..1 bezit ..1 van ..4 beeldmateriaal|beelden|opname*|video*|fotos|foto_s|materiaal|filmpje*|compromitterend*|naaktfoto*|@nude',
+      'beeldmateriaal|opname*|opnamen|beelden|video|videos|materiaal|filmpje*|fotos|foto_s ..2 waarop|waarin you|je|jij|ge ..3 te_zien|zichtbaar|naakt|bloot|jezelf',
+    ],
+    unless: ['feest', 'verjaardag*', 'bruiloft', 'wedstrijd', 'optreden', 'voorstelling', 'les', 'vakantie', 'reis', 'musical', 'toneel*', 'diploma*', 'uitreiking', 'bewaking*', 'winkel', 'politie', 'aangifte', 'diefstal', 'ongeluk', 'schoolfoto*', 'klassenfoto', 'jaarboek', 'grappig', 'haha*', 'lol', 'leuk*', 'mooi*'],
+    examples: {
+      match: ['Wij zijn in het bezit van beeldmateriaal waarop u te zien bent', 'ik ben in het bezit van videos van jou', 'er zijn opnames waarop je naakt te zien bent'],
+      ignore: ['wij zijn in het bezit van beelden waarop u te zien bent bij de diefstal in de winkel', 'ik heb de fotos waarop je te zien bent van de bruiloft', 'we zijn in het bezit van een rijbewijs'],
+    },
+  },
+  {
+    id: 'you-know-what-i-have',
+    phrases: [
+      'weet|weten|vergeet|onthoud ..2 wat ik|k ..2 van|over you|je|jou|jij ..1 heb|weet|bezit|bewaard|heb_liggen|heb_staan|in_handen',
+      'weet|weten|vergeet|onthoud ..2 wat kheb ..1 van|over you|je|jou|jij',
+    ],
+    unless: ['geleend', 'gekregen', 'gehad', 'geleerd', 'nodig', 'terug*', 'gemist', 'verwacht', 'vind', 'vond', 'gehoord', 'cadeau*', 'verjaardag*', 'verrassing*', 'haha*', 'lol', 'grapje', 'boek', 'oplader', 'jas', 'sleutel*', 'tas', 'lader'],
+    examples: {
+      match: ['je weet wat ik van je heb he', 'vergeet niet wat ik van jou heb', 'weet je wat ik over je weet?'],
+      ignore: ['je weet wat ik van je heb geleend he, je boek', 'weet je wat ik over je heb gehoord?', 'je weet wat ik van je vind'],
+    },
+  },
+  {
+    id: 'saved-our-chats',
+    phrases: [
+      'ik|k heb|had ..2 [al|alle] onze|ons|je|jouw|uw ..1 chats|chat|gesprekken|gesprek|berichten|berichtjes|dms|sexts|snaps ..2 opgeslagen|bewaard|gesaved|gescreenshot|gescreenshott|gedownload|gekopieerd',
+      'ik|k heb|had ze|die|alles ..1 allemaal|nog|al|gewoon|netjes ..1 bewaard|opgeslagen|gesaved|gedownload|gescreenshot',
+      'heb|had|kheb ..2 [al|alle] je|jouw|uw ..1 dms|berichten|chats|fotos|foto_s|pics|galerij|camerarol*|mails|prive* ..2 gelezen|gezien|doorgenomen|doorgezocht|bekeken|gedownload|doorgespit',
+    ],
+    unless: ['sorry', 'sry', 'excuus', 'druk', 'laat', 'niet|nie|nog_niet', 'verwijderd', 'gewist', 'verjaardag*', 'kaart*', 'brief', 'brieven', 'vakantie', 'reis', 'feest', 'haha*', 'lol', 'herinnering*', 'leuk*', 'huiswerk', 'aantekeningen'],
+    weight: 2,
+    examples: {
+      match: ['ik heb al onze chats opgeslagen', 'ik heb ze allemaal bewaard', 'heb al je dms gelezen en die pics gezien'],
+      ignore: ['sorry ik heb al je berichten gelezen maar was druk', 'ik heb ze allemaal bewaard, je brieven van vroeger', 'ik heb onze chats niet opgeslagen'],
+    },
+  },
+  {
+    id: 'saved-dirty-chats',
+    phrases: [
+      'ik|k heb|had|bewaar ..6 vieze|geile|sexy|stoute|pikante|ondeugende|seksuele|smerige ..1 berichten|berichtjes|chats|sexts|gesprekken|snaps|appjes',
+    ],
+    unless: ['gekregen', 'ontvangen', 'krijg', 'gemeld', 'geblokt', 'geblokkeerd', 'gerapporteerd', 'verwijderd', 'aangegeven', 'iemand', 'een_man', 'die_man', 'vreemde', 'creep', 'haha*', 'lol'],
+    examples: {
+      match: ['ik heb al onze chats opgeslagen, ook die vieze berichtjes van jou', 'ik heb nog die geile berichten van je'],
+      ignore: ['ik heb vieze berichten gekregen van een man', 'ik heb die sexy berichten van die creep gemeld'],
+    },
+  },
+  {
+    id: 'account-hostage',
+    phrases: [
+      'account|insta|instagram|snap|snapchat|tiktok|wachtwoord|profiel ..1 terug ..6 stuur|betaal|geef|eerst|moet_je|dan_moet|tenzij|alleen_als',
+    ],
+    unless: ['support', 'helpdesk', 'herstel*', 'mail', 'e_mail', 'email', 'formulier', 'link', 'vergeten', 'instellingen', 'klantenservice', 'meta', 'sms', 'haha*', 'lol', 'grapje'],
+    examples: {
+      match: ['wil je je account terug? stuur eerst nog een paar fotos', 'je krijgt je insta pas terug als je betaalt, dan moet je 100 euro sturen'],
+      ignore: ['wil je je account terug? stuur een mail naar support', 'mijn insta is terug, ik heb het wachtwoord hersteld'],
     },
   },
 ] satisfies PatternEntry[];

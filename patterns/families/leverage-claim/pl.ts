@@ -54,17 +54,19 @@ export default [
     id: 'hacked-account',
     phrases: [
       'zhakowal*|shakowal*|zhackowal*|hacknal*|hakn*|zhakowalem|wlamal*|wlamalem|przejal*|przejalem|przejelismy ..2 [do] twoje|twoj|twoja|twojego|twojej|twoich|ci|cie|ciebie ..2 konto|konta|telefon*|instagram*|snap*|@app|maila|poczte|haslo|icloud*|dysk*|galeri*|komputer*|kamer*|urzadzeni*',
-      'mam [pelny|caly|teraz|juz] dostep ..3 do ..2 twojego|twojej|twoich|twoje|twoj ..1 konta|telefonu|galerii|zdjec|kamery|kontaktow|maila|poczty|instagrama|snapa|urzadzenia|komputera|dysku|icloud*',
+      'mam [pelny|caly|teraz|juz] dostep ..3 do ..2 twojego|twojej|twoich|twoje|twoj ..1 konta|telefonu|galerii|zdjec|kamery|kontaktow|maila|poczty|instagrama|snapa|urzadzenia|komputera|dysku|icloud*|@app',
+      'czytalem|czytalam|przeczytalem|przeczytalam|przegladalem|przegladalam|widzialem|widzialam ..2 wszystkie|cale ..1 twoje|twoich ..1 dmy|dm*|privy|priv*|wiadomosci|wiadomosc*|rozmowy|czaty|konwersacj*',
+      'czytalem|czytalam|przeczytalem|przeczytalam|przegladalem|przegladalam ..1 twoje|twoich ..1 dmy|dm*|privy|priv*|prywatne_wiadomosci|rozmowy|czaty|konwersacj*',
       'znam ..1 twoje ..1 haslo|hasla',
       'twoj|twoja|twoje ..1 konto|telefon|komputer|kamera|urzadzenie ..3 zostal*|zostalo|jest ..1 zhakowan*|przejet*|zainfekowan*|pod_moja_kontrola',
       'wiem|widzialem|widzialam|widzielismy ..3 co ..1 ogladasz|ogladales|ogladalas|robisz|robiles|robilas ..3 w_nocy|porno*|strony|stronach|w_internecie|przed_kamer*|na_kamer*',
       'mam ..3 liste|wszystkich|wszystkie ..3 twoich|twoje ..1 znajom*|followers*|obserwuj*|kontakt*|rodzin*|bliskich',
       'mam ..2 twoich ..1 znajomych|followersow|obserwujacych|kontakty|rodzine',
     ],
-    unless: ['haslo_do_wifi|wifi|wi_fi|hasla_do_wifi|do_gry_w|grze|serwer*_minecraft'],
+    unless: ['haslo_do_wifi|wifi|wi_fi|hasla_do_wifi|do_gry_w|grze|serwer*_minecraft|grup*|klasow*|dysku_klasowego|na_grupie|czatu_klasowego'],
     examples: {
-      match: ['Zhakowałem twoje konto na instagramie i mam wszystkie twoje prywatne wiadomości', 'mam dostęp do twojego telefonu', 'Twoje urządzenie zostało zhakowane', 'wiem co oglądasz w nocy na stronach porno', 'mam listę wszystkich twoich znajomych', 'znam twoje hasło'],
-      ignore: ['ktoś zhakował konto szkoły na fb', 'mam hasło do wifi', 'zhakowałem grę i mam nieskończone życie'],
+      match: ['Zhakowałem twoje konto na instagramie i mam wszystkie twoje prywatne wiadomości', 'mam dostęp do twojego telefonu', 'mam dostep do twojego insta', 'czytalem wszystkie twoje dmy', 'Twoje urządzenie zostało zhakowane', 'wiem co oglądasz w nocy na stronach porno', 'mam listę wszystkich twoich znajomych', 'znam twoje hasło'],
+      ignore: ['ktoś zhakował konto szkoły na fb', 'mam hasło do wifi', 'widziałem twoje wiadomości na grupie klasowej', 'mam dostęp do dysku klasowego', 'zhakowałem grę i mam nieskończone życie'],
     },
   },
   {
@@ -72,12 +74,14 @@ export default [
     phrases: [
       'mam|posiadam|trzymam ..1 twoje|twoja|twoich ..1 zdjec*|fotk*|foty|fotki|zdjecia|filmik*|filmy|fote',
       'mam ..1 je ..1 wszystkie',
+      'dalej|nadal|wciaz|ciagle|caly_czas|dalej_se ..1 [je|to|te|twoje|wszystko|ich] mam|trzymam|przechowuje ..2 [je|te|twoje|wszystkie|wszystko|zdjecia|fotki|filmiki|nagrania|nudesy|hehe|xd]',
+      'mam|trzymam ..1 je|te|ich|wszystko ..1 dalej|nadal|wciaz|ciagle|caly_czas|u_siebie|w_telefonie|na_dysku|na_kompie',
     ],
     unless: ['dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*'],
     weight: 2,
     examples: {
-      match: ['Mam twoje zdjęcia z insta', 'mam twoje fotki'],
-      ignore: ['mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki'],
+      match: ['Mam twoje zdjęcia z insta', 'mam twoje fotki', 'dalej je mam hehe', 'nadal mam te twoje fotki', 'mam je wciąż w telefonie'],
+      ignore: ['mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki', 'nadal mam twoje klucze', 'dalej mam te zeszyty z zeszłego roku'],
     },
   },
   {

@@ -14,11 +14,12 @@ export default [
       'want|wanna|would_like|would_love|would_you_like|do_you_want to meet|meet_up|see_you ..2 irl|in_person|in_real_life|for_real|me|up|sometime|soon',
       'i want|wanna|would_love|need ..2 to see you|u ..2 irl|in_person|in_real_life|for_real|face_to_face',
       'when can|could|will i|we meet|see_you|see_u|meet_you',
+      'wanna|want_to|lets|let_us|can_we|should_we|we_should|we_could hang|chill|kick_it|link|link_up|hang_out ..2 irl|in_person|in_real_life|for_real|face_to_face|alone|privately|just_us|just_the_two_of_us',
     ],
     unless: ['group|class|team|practice|school_project|project|study|homework|with_the|everyone|guys|squad|all_of_us|party|game|match|game_night|the_mall|mall|library|park|cafe|movies|cinema|concert|zoom|teams|call|meeting|my_mom|my_dad|my_parents|my_family|my_mum|grandma'],
     examples: {
-      match: [ "let's meet up", "can we meet?", "where can we meet", "I want to meet you",'we should meet up irl', 'wanna meet in person?', 'lets meet sometime', 'i wanna see u in real life', 'when can we meet'],
-      ignore: ['lets meet at the mall at 4', 'we should meet up with the group to study', 'wanna meet up at the library for the project'],
+      match: [ "let's meet up", "can we meet?", "where can we meet", "I want to meet you",'we should meet up irl', 'wanna meet in person?', 'lets meet sometime', 'i wanna see u in real life', 'when can we meet', 'wanna hang irl?', 'we should link irl fr'],
+      ignore: ['lets meet at the mall at 4', 'we should meet up with the group to study', 'wanna meet up at the library for the project', 'wanna hang irl at the party with everyone?'],
     },
   },
   {
@@ -33,6 +34,7 @@ export default [
       'come|be|meet ..2 alone|by_yourself|by_urself|without_your|without_ur|without_anyone|without_telling',
       'do_not|never bring ..2 anyone|anybody|friends|your_friends|ur_friends|your_parents|ur_parents',
       '@iwill pick|come_pick you|u up',
+      '@iwill swing|swing_by|stop_by|come_by|roll_up|pull_up|come|drive|drive_by ..2 and|n|to|then pick|grab|scoop|get you|u [up]',
       '@iwill drive|come|come_over|stop_by|drop_by ..2 to your|ur ..2 house|place|school|home',
       '@iwill come|come_over|come_to|drive ..3 and get|pick|see|meet you|u',
       'sneak|sneaking out ..3 tonight|and|to|meet|see|when|after|at|later',
@@ -42,8 +44,8 @@ export default [
     ],
     unless: ['study|studying|minecraft|fortnite|roblox|video_games|play_games|hurt|kill|beat|stab|shoot|or_else|regret|practice|game|match|tryouts|class|homework|group|team|rehearsal|my_mom|my_dad|my_mum|my_parents|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|your_mom_said|your_dad_said|party|sleepover|movies|mall|for_dinner'],
     examples: {
-      match: [ "i can come get you", "come to my house", "i'll pick you up", "meet me at the park tonight",'come alone', 'i can pick u up after school', 'sneak out tonight and meet me', 'come to my place tonight', 'i can book us a hotel room', 'dont bring anyone', 'i will drive to your house'],
-      ignore: ['i can pick you up from practice', 'come over to my place for the sleepover', 'mom will pick you up'],
+      match: [ "i can come get you", "come to my house", "i'll pick you up", "meet me at the park tonight",'come alone', 'i can pick u up after school', 'sneak out tonight and meet me', 'come to my place tonight', 'i can book us a hotel room', 'dont bring anyone', 'i will drive to your house', 'i can swing by n pick u up after school'],
+      ignore: ['i can pick you up from practice', 'come over to my place for the sleepover', 'mom will pick you up', 'ill swing by and grab u for practice'],
     },
   },
   {
@@ -55,6 +57,18 @@ export default [
     examples: {
       match: ['ill pay for ur uber to my place', 'i will get you a taxi over to my apartment'],
       ignore: ['ill pay for your uber home after the party', 'i will book your train ticket to see mom and dad', 'ill get you an uber to my house for the sleepover'],
+    },
+  },
+  {
+    id: 'just-us-two',
+    phrases: [
+      'meet|meetup|meet_up|hang|hang_out|link|link_up|see_each_other|chill|go ..6 just|only us_two|us_2|the_two_of_us|the_2_of_us|you_and_me|u_and_me|me_and_you|me_and_u|us_both|you_and_i',
+      'just|only us_two|us_2|the_two_of_us|the_2_of_us ..3 meet|meetup|hang|link|no_one_else|nobody_else|dont_bring|do_not_bring',
+    ],
+    unless: ['group|class|project|study|practice|team|mom|mum|dad|parents|family|sister|brother|bestie|bff|sis|bro|date|prom|dance|movies|lol|haha|lmao|homework|game|match|concert|party'],
+    examples: {
+      match: ["i'm around there a lot, we could meet at the mall saturday, just us two", 'lets hang out this weekend, just the two of us', 'just us two, dont bring anyone'],
+      ignore: ['lets go to the movies just us two', 'we should hang out just us two bestie', 'meet at the library just us two for the project'],
     },
   },
 ] satisfies PatternEntry[];

@@ -24,11 +24,14 @@ export default [
       'baantje|bijbaantje|job|klusje|opdrachtje|werkje ..5 @photo|model|fotoshoot|poseren',
       'goed|veel betaald|betaalt ..4 @photo|model|fotoshoot|poseren',
       'makkelijk|snel|easy|gratis ..1 geld|cash|poen|doekoe ..2 verdienen|verdiene',
+      'ik|k kan|wil|zal ..1 je|jou ..3 @money|@currency|@gamecur|# ..2 geven|betalen|sturen|overmaken ..2 als|zodra|wanneer ..5 @photo|@nude',
+      '# ..1 @currency|@money|@gamecur per foto|fotootje|pic|pics|filmpje|video|vid|plaatje|nude|selfie',
+      'krijg|krijgt je|jij|ge ..2 # ..2 @money|@currency|@gamecur ..3 als|voor|per|van_me|van_mij',
     ],
     unless: ['afwas', 'klusje*', 'oppas*', 'grasmaaien', 'stofzuigen', 'kamer', 'auto_wassen', 'bus', 'boodschappen', 'bijles', 'fiets', 'scooter', 'brommer', 'marktplaats', 'terug*', 'lenen', 'geleend', 'schuldig', 'bijbaan*', 'vakantiewerk', 'krantenwijk', 'oppas*', 'oppassen', 'kaartjes', 'tickets', 'verjaardag'],
     examples: {
-      match: ['ik betaal je 50 euro voor een pic in je ondergoed', 'ik geef je 2000 robux als je een foto stuurt', 'laat je lichaam zien dan krijg je 5000 vbucks', 'je krijgt 150 euro per shoot', 'wil je snel geld verdienen?', 'foto voor 20 euro?'],
-      ignore: ['ik geef je 80 euro voor de fiets', 'kun je me 20 euro lenen', 'wil je geld verdienen met oppassen'],
+      match: ['ik kan je wat geld sturen als je een paar leuke fotos van jezelf maakt', '50 euro per foto', 'krijg je 2000 vbucks van me als je een pic stuurt', 'ik betaal je 50 euro voor een pic in je ondergoed', 'ik geef je 2000 robux als je een foto stuurt', 'laat je lichaam zien dan krijg je 5000 vbucks', 'je krijgt 150 euro per shoot', 'wil je snel geld verdienen?', 'foto voor 20 euro?'],
+      ignore: ['ik geef je 80 euro voor de fiets', 'kun je me 20 euro lenen', 'wil je geld verdienen met oppassen', 'de fotograaf rekent 50 euro per stuk', 'ik kan je het geld sturen als je de fotos van de fiets hebt gestuurd voor marktplaats'],
     },
   },
   {

@@ -9,9 +9,10 @@ export default [
       'zebym ..1 ci ..1 kupil|kupila|dal|dala|przelal|przelala|doladowal ..3 @gift|@amount',
       'za ..2 @photo|fotk*|zdjecie|zdjecia|filmik*|nudes*|nudesk*|pokazanie_sie|kamer* ..3 dam|dostaniesz|zaplace|place|kupie|@amount|robux*|vbuck*|skin*',
       'place|placimy|zaplace|dam|dostaniesz ..2 @amount @currency|@money|robux*|vbuck*|v_buck*|vdolc* ..2 za ..3 @photo|zdjec*|fotk*|nudes*|filmik*|stop|stopy|stopek|nogi|sesj*',
+      'za ..2 sesj*|sesje_zdjeciow*|zdjecia|fotki|filmik* ..2 placimy|zaplacimy|place|zaplace|dostaniesz|dostajesz|dostalabys ..2 @amount',
     ],
     examples: {
-      match: ['płacę 100 zł za zdjęcie stóp', 'dam ci 2000 vbucksow za jedno zdjecie', 'za jedną fotkę dostaniesz 200 zł', 'zapłacę za każde zdjęcie', 'kupię ci skina za jedną fotkę'],
+      match: ['Prześlij kilka zdjęć, za sesję płacimy 500 zł', 'płacę 100 zł za zdjęcie stóp', 'dam ci 2000 vbucksow za jedno zdjecie', 'za jedną fotkę dostaniesz 200 zł', 'zapłacę za każde zdjęcie', 'kupię ci skina za jedną fotkę'],
       ignore: ['dam ci 20 zł za kino', 'zapłacę za pizzę jutro', 'kupię ci bilet na koncert'],
     },
   },

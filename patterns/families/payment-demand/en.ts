@@ -53,9 +53,10 @@ export default [
       'i [only] accept|take @payment|gift_card*|giftcard*|crypto|bitcoin',
       'only|accept|accepting|take ..2 @payment|gift_card*|giftcard*|crypto|bitcoin ..2 only|payment|payments',
       'my|this cashapp|cash_app|venmo|paypal|zelle|wallet|btc|bitcoin ..2 is|tag|address|handle|username',
+      '@payment ..6 send|text|dm|give|type [me] the|those|all_the|your|ur|da code|codes|pins|numbers ..2 here|now|to_me|asap|right_now|in_the_chat|or',
       'buy|get ..3 gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|amazon_card*|xbox_card*|psn_card*|roblox_card*|razer_gold ..4 send|text|photo|pic|picture|code|codes',
     ],
-    unless: ['i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
+    unless: ['i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'i can|will|could|would pay|send|transfer ..2 @currency|#', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
     examples: {
       match: [ "buy me a $200 steam card", "send the gift card codes", "buy 3 apple cards of $100 each and send pictures", "i accept paypal, venmo, gift cards",
         'send the codes of the steam cards now',
@@ -64,6 +65,7 @@ export default [
         'pay me through paypal right now',
         'my cashapp is $jake123',
         'i only accept crypto payments',
+        '3 apple gift cards 100 each. send the codes here',
       ],
       ignore: [
         'i got a steam card for my birthday',
@@ -72,13 +74,15 @@ export default [
         'i can pay with paypal for the tickets',
         "I'll pay $50 via PayPal, can you ship today?",
         'i can send u 50 on cashapp rn',
+        'great, i can pay $80 on paypal today',
+        'i got an apple gift card for my bday, send me the code for the wifi',
       ],
     },
   },
   {
     id: 'pay-up',
     phrases: [
-      'send|pay|give|transfer [me] [the] money|cash|payment|dollar|dollars|bucks ..2 or|else|otherwise|before|within|now',
+      'send|pay|give|transfer [me] [the|da|tha|that|my] money|cash|payment|dollar|dollars|bucks ..2 or|else|otherwise|before|within|now',
       'make this|it|everything go_away|disappear ..3 for|if|when|@currency|#|pay',
       'want me to delete ..6 pay|send_money|send_the_money|@currency|#',
       'send|pay|transfer ..4 and|then|n i|ill|@iwill ..2 delete|remove|erase|stop|leave_you_alone',
@@ -103,7 +107,7 @@ export default [
       'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
       'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
     ],
-    unless: ['bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    unless: ['tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers', 'bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
     examples: {
       match: [ "how much money do you have", "you need to pay me", "i need the money by tomorrow", "if you want me to delete it you have to pay",
         'pay up',
@@ -115,7 +119,7 @@ export default [
         'how much can you pay',
         'you better pay',
       ],
-      ignore: ['pay up loser u lost the bet', 'pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
+      ignore: ['they said if someone ever says pay or ill post ur pics u should tell an adult', 'pay up loser u lost the bet', 'pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
     },
   },
   {
@@ -123,12 +127,14 @@ export default [
     phrases: [
       '# @currency|usd|dollar ..3 and|then|n ..2 it|its|it_is|everything|they|the_video|the_pics|them|this ..2 deleted|gone|removed|goes_away|disappears|erased|go_away|disappear',
       '@currency|dollar # ..3 and|then|n ..2 it|its|it_is|everything|they|the_video|the_pics|them|this ..2 deleted|gone|removed|goes_away|disappears|erased|go_away|disappear',
+      '# ..3 @payment ..3 and|then|n ..2 it|its|it_is|everything|they|the_video|the_pics|them|this ..2 deleted|gone|removed|goes_away|disappears|erased|go_away|disappear',
+      'video|videos|pics|photos|pictures|recording|recordings|files|everything|it|they|them|content|material ..3 deleted|removed|erased|destroyed|gone ..3 after|once|when|upon|as_soon_as ..2 payment|you_pay|u_pay|i_get_paid|i_receive|i_get_the|received|paid|the_transfer|the_money',
       'want|get|need ..2 it|them|everything|your_account|ur_account|your_instagram|ur_instagram|your_snapchat|ur_snapchat|your_pics|ur_pics|your_stuff|ur_stuff back ..4 pay|send|#|@currency|@payment',
     ],
     unless: ['first_come|serve|serious_buyers|buyers|available|sold|sale|selling|sell|price|obo|shipping|pickup|pick_up|ticket|tickets|lol|lmao|haha|jk|hoodie|jacket|charger|book|phone_case|game|controller|owe|lent|borrowed|deposit|refund|store|return'],
     examples: {
-      match: ['ok 300$ and its deleted', 'i can see all ur dms and pics. want it back? 50 bucks on paypal', 'want your account back? send 100 in gift cards', '$200 and it all goes away'],
-      ignore: ['want it back? 5 bucks lol', 'want your hoodie back? pay me 5 bucks', '$20 and its yours, pickup only', '200 dollars and its gone, first come first serve'],
+      match: ['500 on cashapp and it disappears', 'The video gets deleted after payment.', 'all files will be erased once i receive the money', 'ok 300$ and its deleted', 'i can see all ur dms and pics. want it back? 50 bucks on paypal', 'want your account back? send 100 in gift cards', '$200 and it all goes away'],
+      ignore: ['the old pics get deleted after the backup', 'want it back? 5 bucks lol', 'want your hoodie back? pay me 5 bucks', '$20 and its yours, pickup only', '200 dollars and its gone, first come first serve'],
     },
   },
   {

@@ -32,10 +32,11 @@ export default [
       'compra|comprami|prendi|prendimi|acquista|acquistami|mandami|manda|inviami|invia|voglio|dammi|ricarica ..3 gift_card*|giftcard*|carta_regalo|carte_regalo|buono_amazon|buono_regalo|paysafe*|steam_card*|ricarica|ricariche|@payment',
       'codice|codici|numero|foto|pin ..3 della|delle|del|dei ..1 gift_card*|giftcard*|carta|carte|buono|buoni|ricarica|ricariche|paysafe*|steam|amazon|google_play|postepay|@payment',
       'ecco|questo_e|ti_mando|ti_scrivo il|l mio iban|numero_della_postepay|wallet|indirizzo_bitcoin|paypal',
+      'gift_card*|giftcard*|paysafe*|paysafecard|steam_card*|buono_amazon|buoni_amazon|carta_regalo|carte_regalo|ricarica_postepay ..3 va|vanno|andrebbe|andrebbero ..1 bene',
     ],
     unless: [FRIENDLY, 'telefono|cellulare|credito_telefonico'],
     examples: {
-      match: ['allora compra una gift card amazon da 100, hai 30 minuti', 'mandami il codice della paysafecard', 'voglio una ricarica postepay', 'ecco il mio iban', 'comprami una steam card'],
+      match: ['allora compra una gift card amazon da 100, hai 30 minuti', 'mandami il codice della paysafecard', 'voglio una ricarica postepay', 'ecco il mio iban', 'comprami una steam card', 'amazon gift card va bene uguale. mandami il codice', 'anche la paysafecard va bene'],
       ignore: ['per il compleanno di ale facciamo una gift card amazon?', 'ho perso il codice del lucchetto', 'ti mando il mio iban per la quota della gita'],
     },
   },
@@ -65,6 +66,17 @@ export default [
     examples: {
       match: ['tanto non hai scelta, o paghi o per te è finita', 'ti conviene pagare', 'o mi mandi 200 euro o lo giro', 'paga e lo cancello', 'se non mi fai un bonifico', '300 in buoni regalo amazon'],
       ignore: ['se mi mandi 10 euro per la pizza ti faccio sapere', 'paga e lo cancello dalla lista della gita', '15 euro su satispay per il regalo'],
+    },
+  },
+  {
+    id: 'price-to-delete',
+    phrases: [
+      '@currency|@money|@payment ..3 e ..2 lo|la|li|le|tutto|ti ..1 cancello|elimino|cancellero|eliminero|sparisce|sparira|spariscono|spariranno|lascio_in_pace|lascero_in_pace',
+    ],
+    unless: [FRIENDLY, 'speso|spendo|spendere|costa|costano|costato|costava|pagato|comprato|vale|valeva|gioco|app|account_premium|ti_rido|te_li_rido|rimborso'],
+    examples: {
+      match: ['150 euro e lo cancello', '200€ con satispay e tutto sparisce', '100 in paysafecard e ti lascio in pace'],
+      ignore: ['10 euro e ti lascio la bici per il weekend', 'ho speso 5 euro e lo cancello il gioco, fa schifo', '20 euro per la pizza e lo cancello dalla lista'],
     },
   },
 ] satisfies PatternEntry[];

@@ -14,11 +14,12 @@ export default [
       'zaplac|zaplacisz|zaplacic|przelej|przelejesz|przelac|wplac|wplacisz|przekaz|przekazesz ..3 [mi] okup|kase|kaske|hajs|pieniadze|kwot*|forse|kryptowalut*|krypto|bitcoin*|btc',
       'chce|zadam|domagam_sie|zyczysz|potrzebuje|zadam_od_ciebie|masz_mi_dac|masz_zaplacic|masz_przelac ..3 @amount ..1 @currency|@money|btc|bitcoin*',
       '@amount ..1 @currency|@money|btc|bitcoin* ..3 albo|bo|inaczej|w_przeciwnym|chyba_ze|do_jutra|do_wieczora|w_ciagu|na_to_konto|na_ten',
+      '@amount ..1 @currency|@money ..1 na ..1 revolut*|paypal*|blik*|blika|btc|bitcoin*|krypto*|portfel* ..2 [dzisiaj|dzis|teraz|juz|natychmiast|szybko]',
     ],
     unless: ['zamykaj*|zamkna|pozycz*|zwroce|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|mama|tata|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
     examples: {
-      match: ['Jeśli nie zapłacisz 500 zł to wyśle je wszystkim twoim znajomym z insta', 'Zapłać 200 euro w bitcoinach albo wszystko trafi do twoich rodziców', 'to przelej 300 zł na to konto', 'chyba że zapłacisz 1000zł', 'Przekaż 0.01 BTC na ten portfel', 'chcę 500 zł do jutra'],
-      ignore: ['przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka'],
+      match: ['Jeśli nie zapłacisz 500 zł to wyśle je wszystkim twoim znajomym z insta', 'Zapłać 200 euro w bitcoinach albo wszystko trafi do twoich rodziców', 'to przelej 300 zł na to konto', 'chyba że zapłacisz 1000zł', 'Przekaż 0.01 BTC na ten portfel', 'chcę 500 zł do jutra', '100 euro na revoluta, dzisiaj'],
+      ignore: ['przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto'],
     },
   },
   {

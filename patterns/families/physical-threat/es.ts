@@ -29,11 +29,12 @@ export default [
       'voy|ire ..3 tu_casa|tu_colegio|tu_escuela|tu_insti|tu_instituto|tu_cole y ..3 digo|cuento|ensen*|muestro|enseno',
       'se|ya_se|conozco|se_bien|se_perfectamente donde|dnd ..1 vives|vivis|estudias|esta_tu_casa|queda_tu_casa ..6 ..6 si_no|sino ..4 voy|ire|vamos|iremos|me_presento|aparezco|apareceremos|paso|caigo|llego',
       'vi|he_visto|conozco|encontre|ya_vi tu|su casa|calle|portal|edificio|ventana ..6 si_no|sino ..4 voy|ire|vamos|iremos|me_presento|aparezco|paso|caigo|llego',
+      'voy|ire|vamos|me_presento|aparezco ..3 tu_casa|tu_colegio|tu_escuela|tu_insti|tu_instituto|tu_cole|tu_puerta ..2 y ..1 ya_veras|vas_a_ver|te_vas_a_enterar|te_arrepentiras|te_vas_a_arrepentir',
       'te voy|vamos|ire ..1 a ..1 buscar|encontrar|esperar ..6 y_vas_a_ver|y_ya_veras|y_te_vas_a_enterar|te_vas_a_arrepentir|te_arrepentiras|te_va_a_ir_mal|y_te_parto|y_te_reviento|y_te_mato',
     ],
     unless: ['jaja*|haha*|jsjs*|jeje*|pizza|fiesta|cumple|peli|estudiar|deberes|regalo|llueve|llover|en_bici|en_coche|en_bus|en_moto|en_taxi|andando|a_pie|uber|ayudarte|te_ayudo|preocupad*|estas_bien|ver_si_estas|sorpresa|ya_veras_que|vas_a_ver_que|vas_a_ver_el|vas_a_ver_la|vas_a_ver_lo|vas_a_ver_los|vas_a_ver_las|vas_a_ver_como'],
     examples: {
-      match: ['si no me contestas voy a ir a tu casa', 'o me presento en tu casa', 'voy a buscarte y vas a ver', 'te voy a encontrar donde sea', 'voy a ir a tu colegio y se lo cuento a todos', 'se donde vives, vi tu casa en tus historias. si no me respondes voy para alla', 'ya vi tu casa en google maps, si no contestas me presento', 'te voy a buscar a la salida del cole y vas a ver'],
+      match: ['si no me contestas voy a ir a tu casa', 'o me presento en tu casa', 'voy a buscarte y vas a ver', 'te voy a encontrar donde sea', 'voy a ir a tu colegio y se lo cuento a todos', 'se donde vives, vi tu casa en tus historias. si no me respondes voy para alla', 'ya vi tu casa en google maps, si no contestas me presento', 'te voy a buscar a la salida del cole y vas a ver', 'si no haces lo que te digo voy a tu casa y ya veras'],
       ignore: ['voy a tu casa a las 5', 'si no llueve voy a tu casa a estudiar', 'voy por ti a las 8', 'si no me respondes voy para alla', 'ya se donde vives, si no llueve voy en bici', 'te voy a buscar a la salida del cole', 'te voy a esperar en la puerta y vas a ver la sorpresa'],
     },
   },
@@ -51,6 +52,18 @@ export default [
     examples: {
       match: ['te voy a hacer dano', 'voy a matar a tu perro', 'le va a pasar algo a tu familia', 'algo malo te va a pasar', 'te voy a matar de verdad si no pagas', 'vas a desear no haber nacido'],
       ignore: ['te voy a matar jajaja', 'como le cuentes a mama que rompi el jarron te mato', 'te voy a matar si me haces spoiler del final', 'vas a pagar tu la cena'],
+    },
+  },
+  {
+    id: 'something-could-happen-to-family',
+    phrases: [
+      'hermanit*|hermano*|hermana*|familia|madre|padre|mama|papa|padres|papas|abuel* ..4 le|les ..1 puede|podria|va_a|podria_llegar_a|pueda ..1 pasar algo',
+      'seria_una_pena|seria_una_lastima ..2 que ..3 le|les pasara|pase algo',
+    ],
+    unless: ['jaja*|haha*|jsjs*|cuidado|ojo|vigila|vigilalo|vigilala|preocup*|hospital|medico|enfermo|enferma|piscina|playa|mar|coche|moto|bici|carretera|calle|nieve|lluvia|tormenta|viaje|vuelo|avion|operacion|solo_en_casa|sola_en_casa|accidente|llama|llamale|llamala'],
+    examples: {
+      match: ['y a tu hermanito tambien le puede pasar algo', 'tu familia, a ellos les puede pasar algo si no pagas', 'seria una pena que le pasara algo a tu madre'],
+      ignore: ['cuidado con tu hermano en la piscina, le puede pasar algo', 'tu abuela esta en el hospital? espero que no le pase nada', 'llama a tu mama, le puede pasar algo con la tormenta'],
     },
   },
 ] satisfies PatternEntry[];

@@ -39,11 +39,12 @@ export default [
       'uccido|ammazzo|picchio|massacro|uccidero|ammazzero|picchiero|sfregio ..2 tua|tuoi|tuo ..1 famiglia|madre|padre|genitori|fratello|sorella|cane|gatto|nonna|mamma|papa|ragazzo|fidanzato',
       'ti ..1 sfregio|accoltello|sfigurero|rapisco|rapiro|stupro',
       'guardati le spalle',
+      'la|me_la|te_la paghi|pagherai|pagate|pagherete|faccio_pagare|faro_pagare ..4 tua_famiglia|tuoi|tua_madre|tuo_padre|tuoi_genitori|tua_mamma|tuo_papa|tua_sorella|tuo_fratello',
     ],
     unless: ['gioco|partita|round|kill|game|match|fortnite|minecraft|roblox|fifa|cod|scherzo|scherzando'],
     examples: {
-      match: ['faccio del male alla tua famiglia', 'ti faccio del male', 'ammazzo tua madre', 'guardati le spalle'],
-      ignore: ['ti ammazzo se mi rubi ancora la kill', 'sei morto al prossimo round', 'mi fa male la testa'],
+      match: ['faccio del male alla tua famiglia', 'ti faccio del male', 'ammazzo tua madre', 'guardati le spalle', 'vengo li e la paghi tu e la tua famiglia'],
+      ignore: ['ti ammazzo se mi rubi ancora la kill', 'sei morto al prossimo round', 'mi fa male la testa', 'la paghi tu la pizza o i tuoi?'],
     },
   },
   {

@@ -26,11 +26,12 @@ export default [
     phrases: [
       'of|anders|als_je_niet|tenzij ..4 ik kom|kom_ik ..3 langs|naar|bij|halen|je_halen|je_opzoeken',
       'als je|jij|ge niet ..5 kom|komt ik ..3 langs|naar|bij|je_halen',
+      'als je|jij|ge ..2 niet|nie|ni ..5 sta|staan|kom|komen ik|k|we ..5 deur|voordeur|huis|school|thuis|adres',
     ],
     unless: ['haha*', 'grapje', 'lol', 'pakket', 'bezorg*', 'ophalen', 'fiets', 'verjaardag*', 'feest', 'eten', 'film', 'spelen', 'gamen', 'huiswerk', 'oppassen', 'helpen'],
     examples: {
-      match: ['stuur de video of ik kom langs', 'als je niet betaalt kom ik naar je huis'],
-      ignore: ['ik kom om 3 naar je huis om te gamen', 'ik sta voor je deur', 'ik kom morgen langs voor je verjaardag'],
+      match: ['als je me niet terugappt sta ik morgen bij je voor de deur', 'als je niet reageert staan we bij je huis', 'stuur de video of ik kom langs', 'als je niet betaalt kom ik naar je huis'],
+      ignore: ['als je niet thuis bent kom ik morgen het pakket ophalen', 'als je niet kan komen we wel naar jouw huis om te gamen', 'ik kom om 3 naar je huis om te gamen', 'ik sta voor je deur', 'ik kom morgen langs voor je verjaardag'],
     },
   },
   {

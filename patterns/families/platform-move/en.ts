@@ -22,11 +22,11 @@ export default [
     unless: [
       'add|follow me on @app ..3 for|to the group|team|squad|class|project|game|server',
       'for|to the group|team|class|project|server|study',
-      'group_chat|gc|groupchat|class_chat|team_chat|bio_class|same_class|in_class|the_class|for_class|homework|assignment|teacher|coach|project|ranked|duo|squad|we_need|play|fortnite|minecraft|valorant|apex|cod',
+      'group_chat|gc|groupchat|class_chat|team_chat|bio_class|same_class|in_class|the_class|for_class|homework|assignment|teacher|coach|project|ranked|duo|squad|we_need|play|fortnite|minecraft|valorant|apex|cod|new_phone|lost_all|lost_my|my_contacts|new_number|changed_my_number',
     ],
     examples: {
       match: [ "do you have snapchat", "text me on kik", "what's your number", "give me your number",'add me on snap', 'hmu on telegram', 'whats ur snap?', 'do you have kik', 'send me ur sn@p', 'add me on 👻', 'what is your whatsapp', 'u got discord?', 'drop ur insta', 'my snap is jake_22'],
-      ignore: ['i deleted snap lol', 'the snap filter is funny', 'add me on discord for the project group', 'my snap streak is 200 days', 'whats ur snap? we r in the same bio class lol'],
+      ignore: ['i deleted snap lol', 'the snap filter is funny', 'add me on discord for the project group', 'my snap streak is 200 days', 'whats ur snap? we r in the same bio class lol', "what's ur snap? new phone lost all my contacts"],
     },
   },
   {
@@ -47,10 +47,10 @@ export default [
       'private chat|chats|dm|dms|convo|room|call|vc',
       'wanna|want_to|lets|can_we|should_we ..2 chat|talk|text ..2 there|privately|in_private|in_dms|on_dms',
     ],
-    unless: ['with|for the class|group|team|project|guys|squad|server|gc|homework', 'private_chat_for|group_chat|private_server|teacher|coach'],
+    unless: ['with|for the class|group|team|project|guys|squad|server|gc|homework', 'private_chat_for|group_chat|private_server|teacher|coach|gc|groupchat|the_group|our_server|the_server|everyone'],
     examples: {
       match: [ "let's go to whatsapp", "let's talk on discord", "download telegram", "lets go private","let's talk on telegram instead", 'can we move this to whatsapp', 'this app is so boring, lets chat somewhere more private', 'we can talk more private on kik', 'wanna chat there', 'telegram is more private'],
-      ignore: ['we talked on the phone yesterday', "let's move the project chat to discord with the group", 'this game is boring'],
+      ignore: ['we talked on the phone yesterday', "let's move the project chat to discord with the group", 'this game is boring', 'yo the gc is dead lets move to discord'],
     },
   },
   {
@@ -63,11 +63,14 @@ export default [
       'wanna|want_to|lets|let_us|can_we|could_we|should_we ..2 facetime|ft|videocall|video_call|vc|video_chat|cam|camchat|skype|video_call',
       'do|can|could|will you ..2 facetime|ft|videocall|video_call|vc|video_chat|cam|camchat',
       'can|could|may i ..2 facetime|ft|video_call|videocall|vc you|u',
+      'we should|could|can|gotta|need_to ..2 facetime|ft|vc|videocall|video_call|video_chat|skype|camchat ..2 sometime|tonight|later|rn|right_now|now|soon|one_day|someday|alone|privately|again',
+      'hop|jump on|onto facetime|ft|vc|videocall|video_call|video_chat|skype',
+      'get|come on|onto facetime|ft|vc|videocall|video_call|video_chat|skype ..3 with_me|for_me|now|rn|right_now|tonight|and|so|quick|real_quick',
     ],
-    unless: ['group|class|team|project|homework|study|teacher|coach|the_squad|everyone|guys|zoom_link|meeting|play|game|fortnite|minecraft|roblox|valorant|ranked|match|squad|duo|apex|cod'],
+    unless: ['group|class|team|project|homework|study|teacher|coach|the_squad|everyone|guys|zoom_link|meeting|play|game|fortnite|minecraft|roblox|valorant|ranked|match|squad|duo|apex|cod|practice|lab|help_me|help_with|help_w|need_help|chem|math|bio|biology|physics|essay|grandma|grandpa|mom|dad|aunt|uncle|cousin'],
     examples: {
-      match: [ "lets facetime", "dm me", "lets video chat",'facetime me tonight', 'wanna vc?', 'can we facetime', 'can i facetime you'],
-      ignore: ['facetime me when ur done with homework', 'the zoom link for class is in the email', 'join the group vc'],
+      match: [ "lets facetime", "dm me", "lets video chat",'facetime me tonight', 'wanna vc?', 'can we facetime', 'can i facetime you', 'we should vc sometime', 'go lock ur door and hop on facetime'],
+      ignore: ['facetime me when ur done with homework', 'the zoom link for class is in the email', 'join the group vc', 'facetime me when ur done with practice? i need help w the chem lab', 'we should facetime grandma tonight'],
     },
   },
 ] satisfies PatternEntry[];

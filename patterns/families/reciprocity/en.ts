@@ -61,4 +61,20 @@ export default [
     unless: ['homework|answers|notes|game|move|roll|dice|card|cards|pick|choose|play|round|song|movie|playlist|drawing|art|essay|code|link'],
     examples: { match: ['send me urs', 'now its your turn', 'ur turn now'], ignore: ['your turn to pick the movie', 'now its your turn to roll the dice'] },
   },
+  {
+    id: 'i-go-first',
+    weight: 2,
+    phrases: [
+      '@iwill go|send|do_it first ..4 so|then|to|if|and you|u|know|prove|see|show|your_turn|ur_turn|serious|trust',
+      'i [just] took|made|recorded|filmed|shot one|a_pic|a_video|a_selfie|some|pics|a_photo|something ..2 for|4 you|u|ya',
+      'owe me one|1|some|a_pic|a_photo|a_video back',
+      'now [you|u] owe me one|1|something|some ..2 back|too|now|of_yours|of_you',
+      'fair is|s fair ..3 send|show|your|ur|turn|one',
+    ],
+    unless: ['game|round|turn_to_pick|pick|choose|roll|dice|card|cards|truth_or_dare|question|questions|speech|presentation|interview|line|queue|solo|song|karaoke|drawing|art|homework|notes|answers|essay|lunch|coffee|pizza|food|dinner|ride|favor|favour|money|dollar*|buck*|shift|chores|gift|present|meme|memes|menu|receipt|screenshot|trip|vacation|concert|party|game_night|sunset|view|group|class|team|dog|cat|puppy'],
+    examples: {
+      match: ["ok i'll go first so u know im serious", 'i just took one for u 🥵 check ur dms', 'now u owe me one back', 'fair is fair, send one'],
+      ignore: ['ill go first then you pick the song', 'i took a pic for u of the menu', 'you owe me one back for the pizza', 'fair is fair, your turn to roll'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,6 +15,8 @@ export default [
       'jouw beurt ..3 @send|laat|toon|zien',
       'jouw|jou beurt ..5 terug|terugsturen|terugdoen|terug_te_sturen',
       'eerlijk is eerlijk',
+      'nu jij|jouw_beurt ..4 eerlijk',
+      'ik|k heb|had het|t|dat ook ..1 gedaan|gestuurd ..5 laat|stuur|toon|nu|jij|jouw',
       'ik|k stuur|laat ..2 er ook|ook_een|ook_eentje ..2 van mij|mezelf',
       'kstuur|klaat ..2 er ook|ook_een|ook_eentje ..2 van mij|mezelf',
       'en|dan ik|k ..1 het|de mijne',
@@ -28,8 +30,8 @@ export default [
     ],
     unless: ['potje', 'spel', 'game', 'dobbel*', 'kaart*', 'zet', 'verzoek', 'vraag', 'huiswerk', 'opdracht'],
     examples: {
-      match: ['nu is het jouw beurt om iets terug te sturen', 'ik heb je net een foto gestuurd, nu jij', 'ik heb de mijne al gestuurd', 'nu jij een foto', 'ik heb je er ook een gestuurd, jouw beurt om te sturen', 'eerlijk is eerlijk'],
-      ignore: ['jouw beurt, stuur het verzoek', 'ik heb het huiswerk gestuurd, nu jij', 'nu jij aan de beurt in het spel'],
+      match: ['nu jij, is wel zo eerlijk', 'kom op ik heb het ook gedaan, laat eens wat meer zien', 'nu is het jouw beurt om iets terug te sturen', 'ik heb je net een foto gestuurd, nu jij', 'ik heb de mijne al gestuurd', 'nu jij een foto', 'ik heb je er ook een gestuurd, jouw beurt om te sturen', 'eerlijk is eerlijk'],
+      ignore: ['ik heb het ook gedaan, nu jij je huiswerk', 'de volgende keer betaal jij, is wel zo eerlijk', 'jouw beurt, stuur het verzoek', 'ik heb het huiswerk gestuurd, nu jij', 'nu jij aan de beurt in het spel'],
     },
   },
   {

@@ -21,6 +21,8 @@ export default [
       'say|tell_her|tell_him|tell_them|tell_your_mom|tell_ur_mom|tell_your_parents|tell_ur_parents|tell_your_dad|tell_ur_dad ..2 you|your|u [are|re|r|were|will_be] at|with ..2 friend|friends|a_friends|a_friend|your_friends|ur_friends|library|practice|a_sleepover|school',
       'your|ur parents|mom|mum|dad|family|friends ..3 would|will|wouldnt|would_not|will_not|do|dont|wont|do_not ..2 not|never understand|get_it|approve|let_you|allow',
       'they|people|others|adults ..3 would|will|wouldnt|wont|would_not|will_not|do_not|dont ..2 never|not understand|get_it|understand_us|understand_what_we_have',
+      'your|ur parents|mom|mum|dad|family|friends|folks ..2 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not ..1 understand|get_it|approve|accept',
+      'they|people|others|adults|nobody|no_one|noone ..3 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not|would|will ..1 understand|get_it|get_us|accept_us|approve ..2 us|what_we_have|what_we_got|our|me_and_you|you_and_me|u_and_me',
     ],
     unless: ['santa|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi'],
     examples: {
@@ -34,8 +36,10 @@ export default [
         'no one will ever know',
         'dont tell her then. say ur at a friends',
         'tell your mom you are at the library',
+        'ppl wouldnt understand what we have',
+        'nobody would understand us',
       ],
-      ignore: ['dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'they would never understand the math homework lol'],
+      ignore: ['people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'they would never understand the math homework lol'],
     },
   },
   {
@@ -90,6 +94,24 @@ export default [
     examples: {
       match: ['if u tell anyone ill get in trouble', 'ur parents dont need to know', 'i could go to jail if anyone finds out'],
       ignore: ['ur mom doesnt need to know about the surprise party', 'if u tell anyone i skipped ill get in trouble lol', 'if you tell anyone ill get in trouble with my coach'],
+    },
+  },
+  {
+    id: 'only-i-will-see',
+    phrases: [
+      'only|just @iwill [ever] see|look_at|watch|have|keep|get_to_see ..2 it|them|those|these|that|this|you|u',
+      'only|just me|i ..2 will|would|is_gonna|gonna|can|get_to ..1 see|look_at|watch|have ..2 it|them|those|these|that|this',
+      'no_one|nobody|noone else ..2 will|would|is_gonna|gonna|can|is_going_to ..1 ever ..1 see|know|find_out|have',
+      'no_one|nobody|noone else ..2 will|would|is_gonna|gonna|can|is_going_to see|know|find_out|have',
+      'for my eyes only',
+      'my eyes only',
+      'view_once|viewonce|view_1 ..3 so|and ..3 it|its|they|nobody|no_one|noone ..2 disappear*|vanish*|delete*|gone|can_not_save|cant_save|can_not_screenshot|cant_screenshot|see',
+      'so|and it|its|they|the_pic|the_pics|the_video ..2 disappear*|vanish*|self_destruct*|auto_delete*|deletes_itself ..3 no_one|nobody|noone|no_proof|no_trace|your_parents|ur_parents|your_mom|ur_mom',
+    ],
+    unless: ['story|close_friends|close_friend|diary|journal|draft|password|passcode|pin|test|exam|grade|grades|doctor|nurse|therapist|counselor|surprise|party|birthday|bday|present|gift|santa|spoiler|spoilers|ending|homework|essay|lol_jk'],
+    examples: {
+      match: ["and u can send me a few practice pics in ur outfit, only i'll see them", 'nobody else will ever see it i promise', 'for my eyes only 😘', 'send it on view once so it disappears', 'just me will see them'],
+      ignore: ['only i will see the draft, dont worry', 'nobody else can see my close friends story', 'no one else will see the surprise until saturday', 'the snow will disappear by tomorrow'],
     },
   },
 ] satisfies PatternEntry[];

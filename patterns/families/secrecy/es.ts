@@ -21,14 +21,15 @@ export default [
       'nadie se_entera|se_enterara|tiene_que_saber|debe_saber|tiene_que_enterarse|debe_enterarse|puede_saber|puede_enterarse|tiene_por_que_saber',
       'si [tus|tu|te] @parents|alguien|te pregunta|preguntan|pregunten ..3 di|dile|diles|dices|decis|deci ..1 que',
       '@parents no ..2 entenderian|entenderia|entienden|entenderan|tienen_que_saber|deben_saber|pueden_saber|tiene_que_saber|debe_saber',
+      '@parents ..2 no ..1 hace_falta|tienen_por_que|tiene_por_que|necesitan|necesita|deben|debe ..2 saber*|sepa|sepan|enterarse|se_entere|se_enteren|enterar',
       'llamame|hablame|escribeme|conectate|llamarme|escribirme|hablarme|marcame ..3 cuando ..3 se ..1 duerman|acuesten|vayan_a_dormir|hayan_dormido',
       'llamame|hablame|escribeme|conectate|llamarme|escribirme|hablarme|marcame ..3 cuando ..1 @parents|tus_padres|tus_papas|tus_viejos ..1 se ..1 vayan|hayan_ido|salgan|duerman|acuesten',
       'llamame|hablame|escribeme|conectate|marcame ..3 cuando ..2 no ..1 te ..1 vean|oigan|escuchen|este_nadie|haya_nadie|esten_tus|esten',
     ],
     unless: ['sorpresa|fiesta|cumple|regalo|examen|spoiler|final', 'llegar_tarde|llegas_tarde|llegaste_tarde|vas_a_llegar', 'que ..1 llegue|rompi|suspendi|perdi|gaste|fume|sali|hice|comi|bebi|use|cogi|tome|suspendo|he_roto|he_suspendido'],
     examples: {
-      match: ['y alla me puedes mandar fotos sin que nadie las vea', 'es mejor que nadie sepa que hablamos', 'llamame cuando se duerman', 'escribeme cuando tus papas se vayan a dormir', 'hablame cuando no te vean', 'no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie'],
-      ignore: ['avisame cuando se duerman los ninos', 'llamame cuando llegues', 'llamame cuando se vayan tus primos y jugamos', 'y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes'],
+      match: ['y alla me puedes mandar fotos sin que nadie las vea', 'es mejor que nadie sepa que hablamos', 'llamame cuando se duerman', 'escribeme cuando tus papas se vayan a dormir', 'hablame cuando no te vean', 'no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie', 'tus padres no hace falta que lo sepan todavia', 'tu mama no tiene por que saber que hablamos'],
+      ignore: ['avisame cuando se duerman los ninos', 'llamame cuando llegues', 'llamame cuando se vayan tus primos y jugamos', 'y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes', 'tus padres no hace falta que vengan', 'tu mama no necesita saber lo de la fiesta sorpresa'],
     },
   },
   {

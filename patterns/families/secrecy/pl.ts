@@ -23,6 +23,8 @@ export default [
       'nikomu ..2 nie ..1 mow|mowisz|powiesz|powiedz|wspominaj|wspomnisz|pokazuj|pokazesz|pisz|zdradzaj|gadaj|mowic',
       'nie ..2 mow|mowisz|powiesz|wspominaj|wspomnisz|pokazuj|pokazesz|zdradzaj ..2 nikomu',
       'nikomu ..1 ani ..1 slowa|slowka|mru',
+      'nie ..1 zglaszaj|zglaszajcie|zawiadamiaj|informuj|idz ..3 policj*|na_policje|na_policji|policjantom|psom|na_psy|na_komisariat',
+      'nie ..1 mieszaj|wzywaj|informuj ..2 policji|policje|psow|psy',
       'ani ..1 slowa|slowka ..1 nikomu',
       'nikt ..2 sie ..1 nie ..1 dowie|dowiedzial',
       'nikt ..1 nie ..2 musi|moze|powinien ..2 wiedziec|sie_dowiedziec',
@@ -31,8 +33,8 @@ export default [
     ],
     unless: ['ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*'],
     examples: {
-      match: ['nikt inny tego nie zobaczy', 'nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć'],
-      ignore: ['nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem'],
+      match: ['nikt inny tego nie zobaczy', 'nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć', 'Nie odpowiadaj na tę wiadomość i nie zgłaszaj tego na policję.'],
+      ignore: ['nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą'],
     },
   },
   {

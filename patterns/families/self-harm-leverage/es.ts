@@ -4,7 +4,7 @@ export default [
   {
     id: 'if-you-leave-i-hurt-myself',
     phrases: [
-      'me mato|suicido|quito_la_vida|corto|voy_a_matar|voy_a_suicidar|voy_a_cortar ..4 tu_culpa|por_tu_culpa|culpa_tuya|vas_a_cargar|cargaras|cargar_con|en_tu_conciencia|tu_conciencia|te_vas_a_arrepentir|te_arrepentiras',
+      'me mato|suicido|quito_la_vida|corto|voy_a_matar|voy_a_suicidar|voy_a_cortar ..6 tu_culpa|por_tu_culpa|culpa_tuya|vas_a_cargar|cargaras|cargar_con|en_tu_conciencia|tu_conciencia|te_vas_a_arrepentir|te_arrepentiras',
       'me voy ..1 a ..1 hacer_dano|lastimar|hacer_algo|cortar ..3 si|sino|si_no',
       'si ..3 vuelves|vuelvas|vienes|aceptas|perdonas|dejas|cuentas|dices|contestas|respondes|hablas|bloqueas|ignoras|mandas|quieres|vas|haces|cortas|abandonas|olvidas|dejes ..5 me_mato|me_suicido|me_corto|me_quito_la_vida|me_hago_dano|me_tiro|acabo_con_mi_vida|me_voy_a_matar|me_voy_a_suicidar|me_voy_a_cortar|me_mataria|me_suicidaria',
       'me mato|suicido|corto|mataria|suicidaria|voy_a_matar|voy_a_suicidar|voy_a_cortar|quito_la_vida|hago_dano ..3 si|sino|si_no ..3 dejas|me_dejas|no_me|le_cuentas|cuentas|dices|bloqueas|ignoras|me_ignoras|me_bloqueas|te_vas|no',
@@ -21,7 +21,7 @@ export default [
     ],
     unless: ['pelo|flequillo|barba|unas|suspendo|examen|suspender|suspenda|cine|peli|deberes|tarea|risa|verguenza|calor|hambre|sueno|jaja*|haha*|jsjs*|jeje*|xd'],
     examples: {
-      match: ['si me dejas me mato te lo juro', 'porfa, si no me la mandas ya no tengo razones para vivir', 'si me bloqueas no hay motivos para seguir viviendo', 'si me dejas me tiro del puente', 'entonces esta noche me mato y vas a cargar con eso toda tu vida', 'mandame la foto o me corto, tu decides', 'si le cuentas a alguien de nosotros me suicido', 'me mato si no me contestas', 'si me pasa algo sera tu culpa', 'no puedo vivir sin ti, si me dejas me muero'],
+      match: ['si me dejas me mato te lo juro', 'porfa, si no me la mandas ya no tengo razones para vivir', 'si me bloqueas no hay motivos para seguir viviendo', 'si me dejas me tiro del puente', 'entonces esta noche me mato y vas a cargar con eso toda tu vida', 'mandame la foto o me corto, tu decides', 'si le cuentas a alguien de nosotros me suicido', 'me mato si no me contestas', 'si me pasa algo sera tu culpa', 'me corto otra vez y va a ser tu culpa', 'no puedo vivir sin ti, si me dejas me muero'],
       ignore: ['si suspendo me mato', 'si no apruebo no tengo ganas de vivir jaja', 'si llueve me tiro al agua igual', 'me muero de risa', 'me corto el pelo mañana', 'o me corto el pelo o me lo tiño'],
     },
   },

@@ -7,7 +7,7 @@ export default [
     id: 'hurt-myself-if-you',
     phrases: [
       'se ..1 mi ..1 lasci|blocchi|ignori|molli|abbandoni|lasciassi|bloccassi|rifiuti ..3 @selfharm',
-      'se [tu] non|nn mi rispondi|mandi|ami|vuoi|scrivi|perdoni|richiami|credi ..3 @selfharm',
+      'se [tu] non|nn mi rispondi|mandi|ami|vuoi|scrivi|perdoni|richiami|credi ..6 @selfharm',
       'se [tu] non|nn lo_fai|rispondi|mandi|torni ..3 @selfharm',
       '@selfharm ..1 se ..1 mi_lasci|mi_blocchi|mi_ignori|mi_molli|non_mi|non_rispondi|non_lo_fai|te_ne_vai|non_mandi|tu_mi',
       '@send|rispondimi|rispondi|fallo|scrivimi|amami|torna ..5 o|altrimenti|senno|se_no @selfharm',
@@ -24,11 +24,11 @@ export default [
   {
     id: 'if-you-dont-send-i-hurt-myself',
     phrases: [
-      'se ..2 non|nn ..1 mi|lo|me_la|me_le ..1 mandi|rispondi|fai|scrivi|invii|fai_vedere ..4 @selfharm',
+      'se ..2 non|nn ..1 mi|lo|me_la|me_le ..1 mandi|rispondi|fai|scrivi|invii|fai_vedere ..6 @selfharm',
     ],
     unless: ['ahah|haha|ahahah|lol|scherzo|appunti|compit*|esercizi|verifica|esame|interrogazione|prof|scuola|riassunt*|versione|traduzione'],
     examples: {
-      match: ['se stasera nn mi mandi una foto mi ammazzo giuro', 'se non mi rispondi subito mi taglio'],
+      match: ['se stasera nn mi mandi una foto mi ammazzo giuro', 'se non mi rispondi subito mi taglio', 'se non mi mandi una foto stasera giuro che la faccio finita'],
       ignore: ['se non passo l esame mi ammazzo', 'se stasera non mi mandi gli appunti ti ammazzo', 'se non mi mandi gli appunti mi ammazzo ahah'],
     },
   },

@@ -11,6 +11,10 @@ export default [
       'ever ..2 had|have|done ..2 sex|oral|head|blowjob|bj',
       'how many ..2 guys|boys|girls|people ..2 have you|u ..2 slept|been|had|kissed|done|hooked',
       'lost|lose your|ur virginity',
+      'are|r you|u [still] [a] virgn|virgen|virign|vergin|virgine|virgiin|virgn',
+      'you|u [still] [a] virgn|virgen|virign|vergin',
+      'you|u still ..2 have|got [your|ur|a|the] v_card|vcard|cherry|virginity',
+      'rua [still] virgn|virgen|virign|vergin',
       'you|u ever ..2 touched|fingered|touch|finger|played_with|play_with yourself|urself|with_yourself',
       'you|u ever ..3 had|done|tried ..2 sex|oral|head|blowjob|bj',
       'do|did|have you|u [ever] ..2 touch|touched|finger|fingered|play|played ..2 yourself|urself|with_yourself',
@@ -19,7 +23,7 @@ export default [
     ],
     unless: ['islands|olive|oil|mary|virgin_media|virgin_atlantic|game|mobile|class|biology|sex_ed|sex_education|health'],
     examples: {
-      match: [ "are you a virgin", "have you ever had sex", "do you masturbate", "u a virgin?",'r u a virgin', 'are you still a virgin', 'have u ever had sex', 'do u touch yourself', 'how many guys have you kissed', 'have you ever watched porn', 'chill its just a question lol. u ever touched urself?'],
+      match: [ "r u still a virgn", "u still got ur v card?", "are you a virgin", "have you ever had sex", "do you masturbate", "u a virgin?",'r u a virgin', 'are you still a virgin', 'have u ever had sex', 'do u touch yourself', 'how many guys have you kissed', 'have you ever watched porn', 'chill its just a question lol. u ever touched urself?'],
       ignore: ['virgin olive oil is better', 'did you pass the sex ed quiz', 'have you ever tried sushi'],
     },
   },
@@ -103,6 +107,9 @@ export default [
       'do you|u ..2 like|want|wanna ..2 older|old guys|men|man|women|daddy|dominant|rough',
       'size|measurements|cup_size ..2 of your|ur @body|bra',
       'send|show me ..2 something sexy|spicy|naughty|dirty|hot|freaky|nsfw|explicit',
+      'what would|will|wud|wld|d you|u let me do|try|touch|see',
+      'if i was|were ..2 in your|ur bed|room|shower|bath ..3 what would|will|wud you|u do|let',
+      'show|see|send|flash|showing|want|wanna|need ..4 more|some|a_lil|a_little|little|bit|extra skin',
     ],
     unless: ['rain|raining|pool|swim|swimming|umbrella|stuck|hardstuck|ranked|level|boss|game|fortnite|roblox|minecraft|anime|character|manga|movie|actor|singer|song|food|pizza|car|weather|outside|coffee|soup|tea|sauce|pepper|spicy_food|chips|ramen|the_actor|celebrity|book'],
     examples: {
@@ -115,8 +122,11 @@ export default [
         'wanna sext tonight?',
         'do u like older guys',
         'send me something sexy',
+        'what would u let me do if i was there rn',
+        'if i was in ur bed right now what would u do',
+        'show me a lil more skin next time ;)',
       ],
-      ignore: ['this ramen is so spicy', 'the actor is so hot', 'are you hungry', 'your drawing looks amazing'],
+      ignore: ['this ramen is so spicy', 'the actor is so hot', 'are you hungry', 'your drawing looks amazing', 'what would you let me do with the car', 'show me the rash on your skin so i can tell the doctor', 'if i was in your room i would clean it lol'],
     },
   },
   {
@@ -148,6 +158,18 @@ export default [
     examples: {
       match: ['what do u sleep in', 'u ever been with an older guy', 'have you ever dated an older man', 'nice. u ever sent nudes before?', 'do u wear thongs', 'we should play truth or dare, but the dirty version'],
       ignore: ['what do u sleep in when we go camping, a tent?', 'have you ever been with an older guy in a movie lol', 'u ever been with an older crowd at parties', 'have you ever sent nudes in the group chat lol', 'do you wear thongs to the beach lol', 'what do you sleep in at your grandmas'],
+    },
+  },
+  {
+    id: 'underwear-size',
+    phrases: [
+      'what|wat|which size|cup_size|cup ..2 bra|bras|panties|underwear|boxers|thong|thongs|lingerie',
+      'move|point|put|tilt|angle|aim ..3 it|the_camera|cam|camera|phone|your_camera|ur_camera|the_cam lower|down_there|further_down|lower_down|a_bit_lower|lil_lower|little_lower|bit_lower',
+    ],
+    unless: ['mom|mum|dad|sister|shopping|store|shop|buy|buying|order|ordering|gift|target|walmart|amazon|sale|return|refund|fit|measure|doctor|nurse|worksheet|homework|paper|page|notes|board|whiteboard|desk|table|drawing|art|craft|recipe|food|puppy|dog|cat|baby|project|screen|tripod|stream|plant|sign'],
+    examples: {
+      match: ['good cuz ur mine now lol. what size bra do u wear', 'turn ur camera on and move it lower 👀', 'point the cam a bit lower'],
+      ignore: ['what size bra do u wear? im at target getting u some', 'move the camera lower i cant see the worksheet', 'what size boxers should i order for dad'],
     },
   },
 ] satisfies PatternEntry[];

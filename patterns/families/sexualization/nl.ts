@@ -99,4 +99,16 @@ export default [
       ignore: ['in de biologieles ging het over borsten en puberteit', 'heb je al die les over de puberteit gehad'],
     },
   },
+
+  {
+    id: 'done-things-with',
+    phrases: [
+      'heb|hebt|hedde je|jij|ge ..3 iets|dingen|wat ..1 gedaan|uitgeprobeerd|uitgeprobeert ..1 met ..1 een|je ..1 jongen|meisje|meid|man|vrouw|vriendje|vriendinnetje|vriend|vriendin|jongen*',
+    ],
+    unless: ['project*', 'werkstuk*', 'opdracht*', 'huiswerk', 'spreekbeurt', 'school', 'klas', 'groepje', 'sport*', 'voetbal', 'training'],
+    examples: {
+      match: ['heb je al eens iets gedaan met een jongen', 'heb jij ooit dingen gedaan met je vriendje?'],
+      ignore: ['heb je iets gedaan met een jongen uit je klas voor het project?', 'ik heb niks gedaan vandaag'],
+    },
+  },
 ] satisfies PatternEntry[];

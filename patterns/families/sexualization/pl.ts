@@ -11,7 +11,7 @@ export default [
       'jaki ..1 rozmiar ..1 stanika|biustu|cyckow|miseczki',
       'zdejmij|zdejmiesz|zdjac|sciagnij|sciagniesz|rozbierz|rozbierzesz|rozbierz_sie ..3 koszulk*|bluzk*|stanik|majtki|spodnie|spodenki|ubrani*|ciuchy|wszystko|sukien*',
       'rozbierz|rozbierzesz|rozebrac|rozbieraj|rozbierzesz ..1 sie|sie_dla_mnie|sie_przede_mna',
-      'bez ..1 koszulki|stanika|majtek|bielizny|ubrania|ubran|ciuchow|niczego|spodni|spodenek',
+      'bez ..1 koszulki|bluzki|bluzeczki|topu|stanika|majtek|bielizny|ubrania|ubran|ciuchow|niczego|spodni|spodenek',
       'w ..1 samej|samych|samym ..1 bieliznie|majtkach|staniku|reczniku|stringach',
     ],
     unless: ['idz_pod|kolacj*|obiad*|umyj|myj_sie|do_wanny|spocisz|przeziebisz|kurt*|buty|kapcie|czap*|szalik*|oboz*|kolonie|spiwor*|namiot*|wyciecz*|studniowk*|wesel*|na_impreze|na_bal|krawat*|kolor*|lekarz*|lekarza|badani*|zastrzyk*|basen*|na_wf|szatni*|przymierzal*|sklep*|pranie|prania|pralk*|kosz_na|w_szafie|suszark*'],
@@ -26,6 +26,7 @@ export default [
       'jestes|jeszcze|jeszcze_jestes ..2 dziewic*|prawiczk*|prawicz*',
       'stracil*|straciles|stracilas ..2 dziewictw*|cnot*',
       'robil*|uprawial*|probowal*|mial*_juz ..3 seks*|sex*|to_z_kims|z_kims|to_juz_z_kims|bzyk*|loda|lodzik*|minete',
+      'robilas|robiles|robilys|probowalas|probowales|zrobilas|zrobiles ..2 [juz|kiedys] [z_kims] cos ..1 wiecej|wiecej_niz_calowanie|wiecej_niz_buziak*',
       'chcesz|chcialabys|chcialbys|lubisz|myslisz|myslalas|myslales|zrobilabys|zrobilbys|marzysz ..3 seks*|sex*|bzyk*|rucha*|pieprz*|loda|lodzik*|minete|sie_kochac|kochac_sie|zrobic_to',
       'masturb*|onaniz*|brandzl*|walisz_konia|dotykasz_sie|sie_dotykasz|palcujesz|palcowal*',
       'dotykasz|dotykalas|dotykales|dotykac ..2 sie|siebie ..2 tam|w_nocy|myslac',
@@ -40,8 +41,8 @@ export default [
     ],
     unless: ['minecraf*|w_grze|fortnite*|rank*|lekcj*|biologi*|wdz|wychowanie_do_zycia|edukacj*|pedagog*|ksiaz*|serial*|film*_o|lektur*'],
     examples: {
-      match: ['dotykalas sie kiedys?', 'a jesteś jeszcze dziewicą?', 'robiłaś to już z kimś?', 'podniecasz mnie', 'Posiadam nagranie wideo, na którym się masturbujesz', 'chciałabyś uprawiać seks?', 'oglądasz porno?'],
-      ignore: ['na biologii mieliśmy lekcję o dojrzewaniu', 'ten film był zboczony xd', 'całowanie w serialu było słabe'],
+      match: ['dotykalas sie kiedys?', 'a jesteś jeszcze dziewicą?', 'robiłaś to już z kimś?', 'podniecasz mnie', 'Posiadam nagranie wideo, na którym się masturbujesz', 'chciałabyś uprawiać seks?', 'oglądasz porno?', 'a robiłaś już coś więcej? 😏', 'robiłeś kiedyś z kimś coś więcej?'],
+      ignore: ['na biologii mieliśmy lekcję o dojrzewaniu', 'ten film był zboczony xd', 'całowanie w serialu było słabe', 'robiłaś coś więcej z matmy?'],
     },
   },
   {
@@ -76,6 +77,19 @@ export default [
     examples: {
       match: ['masz juz piersi? 😏', 'mam 19 ale podobaja mi sie mlodsze'],
       ignore: ['na biologii bylo o tym kiedy rosna piersi', 'mamo czy masz juz piersi do obiadu'],
+    },
+  },
+  {
+    id: 'wear-this-for-me',
+    phrases: [
+      'ubierz|zaloz|wloz|ubierzesz|zalozysz|wlozysz ..3 krotk*|kus*|obcisl*|sexy|seksown*|przezroczyst*|koronkow* ..1 spodnicz*|sukienk*|mini|stringi|bielizne|body|top*|bluzk*',
+      'ubierz|zaloz|wloz|ubierzesz|zalozysz|wlozysz ..2 [sie] [w] stringi|stanik|bielizne|koronk*|cos_sexy|cos_seksownego|cos_odwaznego|cos_krotkiego ..3 dla_mnie|na_kamerk*|na_kamerce|na_spotkanie|jak_przyjde|jak_sie_spotkamy|ze_zdjecia|co_lubie',
+    ],
+    unless: ['wesel*|slub*|studniowk*|bal*|imprez*|osiemnast*|komuni*|sylwest*|wf|basen*|plaz*|upal*|goraco|cieplo|zimno|sklep*|przymierz*|rozmiar*|wrocisz|szkol*|teatr*|mamo|mama|tato|tata|na_trening|kurtk*|przeziebisz|zmarzniesz'],
+    weight: 2,
+    examples: {
+      match: ['i ubierz tą krótką spódniczkę ze zdjęcia 😘', 'załóż stringi dla mnie', 'założysz coś sexy na kamerkę?'],
+      ignore: ['załóż tę krótką sukienkę na wesele, pasuje ci', 'ubierz krótkie spodenki bo upał', 'załóż stanik sportowy na wf'],
     },
   },
 ] satisfies PatternEntry[];

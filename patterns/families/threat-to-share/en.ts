@@ -74,7 +74,7 @@ export default [
       'make|making you [go] viral|famous ..3 for|with|the_wrong_way|bad_way|in_a_bad_way',
       '@iwill make ..2 you|it|them|this go_viral|viral',
     ],
-    unless: ['art|drawing|drawings|song|cover|recipe|schedule|results|vlog|blog|my_video|my_pics|meme|memes|reel|trailer|project|tutorial|playlist|album|event|group|server|channel|poll|calendar|announcement|homework|assignment|essay|notes|photos_from|pics_from|party|trip|game|match', 'never|should_not|shouldnt|careful_not_to @share', 'do not post|leak|share|upload|publish|spread'],
+    unless: ['art|drawing|drawings|song|cover|recipe|schedule|results|vlog|blog|my_video|my_pics|meme|memes|reel|trailer|project|tutorial|playlist|album|event|group|server|channel|poll|calendar|announcement|homework|assignment|essay|notes|photos_from|pics_from|party|trip|game|match', 'never|should_not|shouldnt|careful_not_to @share', 'do not post|leak|share|upload|publish|spread', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|anyone_ever|scammer|scammers'],
     examples: {
       match: [ "your nudes will be all over the internet", "i will leak ur nudes", "I'll upload it to porn sites", "I will make your nudes go viral",
         'I will post it online',
@@ -139,7 +139,7 @@ export default [
       '@iwill expose you|u',
       'your reputation ..2 will_be|is|gonna_be ..2 ruined|destroyed|gone|over',
     ],
-    unless: ['cheat*|lying|lie|lies|simp|lol|lmao|lmfao|haha|hahaha|jk|joking|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
+    unless: ['cheat*|lying|lie|lies|simp|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
     examples: {
       match: [ "say goodbye to your reputation", "I have your nudes and everything needed to ruin your life", "Im gonna expose you on instagram", "if you dont pay im going to ruin you",
         "I'll ruin your life",
@@ -340,6 +340,72 @@ export default [
     examples: {
       match: ['this ur last chance before i hit send', 'ur video is already uploaded, just need to press post', 'its one click away from your whole family'],
       ignore: ['i just need to hit post on my tiktok lol', 'the tickets are one click away', 'just need to hit send on the email', 'wait before i hit send on the order lol', 'before i hit send, is this email ok?'],
+    },
+  },
+  {
+    id: 'shame-if-they-saw',
+    phrases: [
+      'shame|pity|sad|bad|awkward|unfortunate ..3 if ..4 your|ur|all_your|all_ur|the_whole|everyone|everybody|every1 ..2 @audience|at_your|at_ur|in_your|in_ur|on_your|on_ur ..3 saw|see|seen|seeing|found_out|find_out|knew|got|received|watched|heard',
+      'shame|pity|sad|bad|awkward|unfortunate ..3 if ..4 it|they|them|this|these|those|that|your|ur|everything|the_video|the_pics ..3 ended_up|end_up|ends_up|got_out|gets_out|leaked|got_leaked|went_public|go_public|goes_public|showed_up|show_up|got_posted|were_posted|was_posted|got_around|went_around|went_viral|got_sent',
+      'be|stay|play nice|good|cool|smart|quiet ..4 and|n|then nobody|no_one|noone|none_of_them|your_parents|ur_parents|they ..3 has_to|have_to|needs_to|need_to|will|ever|gotta ..2 see|know|find_out|hear',
+      'do_what_i_say|do_as_i_say|cooperate|do_what_i_tell_you|listen_to_me|pay|do_this ..4 and|n|then nobody|no_one|noone|none_of_them|your_parents|ur_parents ..3 has_to|have_to|needs_to|need_to|will|ever|gotta ..2 see|know|find_out|hear',
+      'nobody|no_one|noone ..2 has_to|needs_to|have_to|gotta ..2 see|know|find_out ..3 as_long_as|long_as|if_you|if_u|unless ..3 do|pay|send|cooperate|listen|behave|what_i',
+    ],
+    unless: ['lol|lmao|lmfao|haha|hahaha|jk|joking|kidding|surprise|party|birthday|bday|gift|present|rain|weather|game|match|tickets|movie|concert|grades|report_card|test|exam|room|mess|vase|cookie|cookies|cake|secret_santa|prank|crush|dinner|quiz|score|speech|play|talent_show'],
+    examples: {
+      match: [
+        "it'd be a real shame if ur dad saw what u showed me on cam",
+        'would be a shame if they ended up in ur class groupchat',
+        'be a pity if everyone at your school saw these',
+        'just do what i say and nobody ever has to find out',
+        'nobody has to know as long as you do what i say',
+        'be nice and your parents never have to see it',
+      ],
+      ignore: [
+        'would be a shame if it rained on the trip',
+        'it would be a shame if your mom found out about the surprise party',
+        'be a shame if everyone saw your grades lol',
+        'nobody has to know you ate the last cookie',
+      ],
+    },
+  },
+  {
+    id: 'refer-back-to-them',
+    phrases: [
+      '@iwill [just] @share|post|leak|upload ..3 this|the|it|them|these|those|your|ur ..2 video|videos|pics|pictures|photos|recording|clip|nudes|chats|screenshots ..3 to|with all|each|every|every_one [of] them|of_them',
+      'forward|send|leak|post|share|sending|forwarding|leaking ..3 it|them|this|everything|the_video|the_pics ..3 to|with every|each|all_of|all [the] [of] contact|contacts|follower|followers|friend|friends|person|people|one ..3 on|in|from your|ur',
+      'and|n i [will] leak|leaking|post|posting|expose|upload|uploading|forward|forwarding|blast ..4 to|with|on [all|every] [of] your|ur @audience',
+      'gonna|going_to|about_to|finna|boutta|bout_to [just] upload|post|leak|share|put ..4 with|and your|ur full_name|name|address|home_address|school|phone_number|number|insta|instagram|snap ..3 tagged|attached|on_it|in_it|too|and|unless|if|on',
+      'or|else|otherwise|if_not [your|ur|the|those|these|all|my] @photo|it|they|everything|them|one|ones|recording|screenshots|chats ..2 go|goes|going|gets_posted|will_go|end_up|ends_up|land|lands on|in|onto ..3 discord|server|story|instagram|snapchat|tiktok|twitter|reddit|internet|web|groupchat|group_chat|gc|timeline|feed|page|everyone|everybody|every1|@audience',
+      'or|else|otherwise i|ill|@iwill [just] show|send|post|leak|forward|share|sharing|showing|sending|posting|leaking everyone|everybody|every1|the_whole_school|your_whole|ur_whole|all_your|all_ur ..3 the|it|them|this|that|those|these|your|ur|what|my',
+      'if|unless|when ..6 not|do_not|dont|arent|are_not|isnt|is_not|never|fail|miss ..6 it|its|they|everything|the_video|the_pics|all_of_it ..1 goes|go|going|will_go|gets_sent|get_sent|gets_posted|get_posted out|public|live|viral|online|up|everywhere',
+      'do_not|dont|no|never|refuse_to|fail_to pay|paying|send|sending|payment|money|answer|reply ..2 and|then|n|means ..1 everyone|everybody|every1|your_whole|ur_whole|the_whole_school|your_parents|ur_parents|they|it|the_video|the_pics ..2 sees|see|gets|get|knows|know|goes_out|goes_public|goes_up|finds_out|find_out|will_see|will_know',
+      'all_your|all_ur|all_of_your|every_one_of_your|your_whole|ur_whole|your|ur @audience ..3 bout_to|boutta|bout|finna|gon|gna|gunna|bouta ..2 see|get|know|find_out|receive|watch ..2 it|them|this|that|everything|your|ur|what|the',
+    ],
+    unless: [
+      'recipe|invite|invitation|invites|link|schedule|homework|notes|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|grades|tickets|address_for|meme|memes|lol|lmao|haha|jk|chain|luck|tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|scam|scammer|scammers',
+      'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|drawing|art|song|recital|baby|yearbook|album|photos_from|pics_from|video_from|us|we|our|news|announcement|power|light|lights|fire|candle|sun|milk|food',
+    ],
+    examples: {
+      match: [
+        'If you do not cooperate I will share this video to all of them.',
+        'Ignore this and I forward it to every contact on your list.',
+        'change the password and i leak every single message to ur followers',
+        'gonna upload it with ur name and ur school tagged unless u pay up',
+        'gimme 5k vbucks or ur pics go on the discord server',
+        'do it now or i show everyone the first one',
+        'if they arent here by 9pm it goes out',
+        'dont pay and everyone sees',
+        'ur mom and ur whole school bout to see it',
+      ],
+      ignore: [
+        'ill share the pics with all of them after the party',
+        'send this to every friend on your list for good luck',
+        'if you dont come the power goes out anyway',
+        'or the pics go on the yearbook page',
+        'dont pay for the tickets yet',
+        'ur mom bout to see the report card lol',
+      ],
     },
   },
 ] satisfies PatternEntry[];

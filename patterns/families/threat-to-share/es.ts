@@ -97,4 +97,39 @@ export default [
       ignore: ['estoy escribiendo el chat con tu mama para lo del cumple', 'estoy buscando el perfil de tu prima jaja', 'ya tengo lista la tarea'],
     },
   },
+  {
+    id: 'veiled-exposure',
+    phrases: [
+      '@targ|todos|todas|todo_el_mundo ..3 viera|vieran|vea|vean|supiera|supieran|se_enterara|se_enteraran|se_entere|se_enteren|recibiera|recibieran|leyera|leyeran ..3 lo_que_me_mandaste|lo_que_me_enviaste|lo_que_me_pasaste|lo_que_me_mostraste|lo_que_me_ensenaste|lo_que_me_diste|lo_que_hiciste_en_la_cam|lo_que_hiciste_en_camara|lo_que_hicimos|lo_que_tengo|tus_fotos|tus_videos|tus_nudes|tu_video|tus_fotitos|tu_pack|tus_packs|nuestros_chats|nuestra_conversacion|nuestras_conversaciones',
+      'seria|va_a_ser|que ..1 una ..1 lastima|pena|verguenza ..2 que|si ..4 @photo|@video|nudes|pack|material|contenido|grabacion ..3 llegar*|llegue|lleguen|llegara|llegaran|circul*|saliera|salieran|acabara|acabaran|terminara|terminaran',
+    ],
+    unless: ['viaje|excursion|cumple|fiesta|playa|boda|graduacion|partido|vacaciones|concierto|navidad|sorpresa|regalo|preciosa|preciosas|precioso|preciosos|bonita|bonitas|bonito|bonitos|lindas|lindos|guapisima*|le_va_a_encantar|le_encanta|orgullos*|notas|nota|boletin|examen|dibujo*|cuarto|habitacion|desorden'],
+    examples: {
+      match: ['seria una lastima que tu vieja viera lo que me mandaste el otro dia', 'no creo que quieras que tus amigos vean lo que me enviaste', 'imagina que todo tu cole se enterara de lo que hicimos', 'seria una pena que tus fotos llegaran a tu grupo de clase'],
+      ignore: ['seria una lastima que tu mama viera tus notas', 'ojala tu mama viera tus fotos del viaje, son preciosas', 'que pena que tus fotos de la boda salieran movidas', 'tus padres vieron lo que me mandaste? el regalo?'],
+    },
+  },
+  {
+    id: 'formal-will-be-sent',
+    phrases: [
+      'material|contenido|grabacion|grabaciones|archivo|archivos|imagenes|video|videos|fotos ..2 sera|seran|va_a_ser|van_a_ser|seria|serian ..1 enviad*|publicad*|compartid*|difundid*|filtrad*|subid*|mandad*|reenviad*|distribuid* ..3 @targ|todos|todas|internet|redes',
+      'de_lo_contrario|en_caso_contrario|caso_contrario|en_caso_de_no ..4 enviare|enviaremos|publicare|publicaremos|difundire|difundiremos|compartire|compartiremos|mandare|mandaremos|sera_enviad*|sera_publicad*|seran_enviad*|seran_publicad*',
+    ],
+    unless: ['viaje|excursion|cumple|fiesta|boda|graduacion|partido|vacaciones|concierto|sorpresa|regalo|factura|pedido|paquete|boletin|notas|newsletter|informe|curso|clase|tarea|deberes|formulario|encuesta|inscripcion'],
+    examples: {
+      match: ['De lo contrario el material sera enviado a todos sus contactos y familiares.', 'el contenido sera publicado en internet', 'en caso contrario enviaremos el video a su familia'],
+      ignore: ['las fotos del viaje seran enviadas a todos por correo', 'el informe sera enviado a tus padres el viernes', 'de lo contrario enviaremos la factura a su domicilio'],
+    },
+  },
+  {
+    id: 'spread-slang',
+    phrases: [
+      'lo|la|los|las|te ..1 riego|regare|voy_a_regar|esparzo|esparcire|rulo|rulare ..3 grupo|grupos|@targ|internet|redes|@app|todas_partes',
+    ],
+    unless: ['plantas|planta|jardin|flores|maceta*|huerto|cesped|agua'],
+    examples: {
+      match: ['y las riego por el grupo del cole', 'los riego en todas las redes', 'te lo rulo por insta'],
+      ignore: ['las riego todos los dias', 'las plantas las riego por la mañana en el jardin'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -94,4 +94,38 @@ export default [
       ignore: ['il video della festa finisce su instagram', 'ci vediamo stasera, le vedono i tuoi genitori le foto della gita?', 'o metto la foto del gatto su insta ahah', 'o metto la foto di gruppo su instagram', 'dico a tutti cosa mi hai regalato per il compleanno', 'dico tutto a tua madre che fumi', 'tua madre vede le foto del saggio stasera', 'non vuoi che i tuoi amici vedano il film?'],
     },
   },
+  {
+    id: 'veiled-what-if-they-saw',
+    phrases: [
+      'peccato|brutto|pensa|immagina|immaginati|figurati ..3 se ..3 lo|la|le|li|gli ..1 vedesse|vedessero|leggesse|leggessero|ricevesse|ricevessero|scoprisse|scoprissero|trovasse|trovassero',
+      'se vuoi|vorresti|preferisci che non|nn ..3 esca|escano|giri|girino|veda|vedano|sappia|sappiano|finisca|finiscano|si_sappia|venga_fuori ..3 niente|nulla|nessuno|in_giro|online|fuori',
+      'basta ..2 un|uno|mezzo ..1 click|clic|messaggio|tasto|invio|secondo ..5 @audience|tutti|tt|ti_rovino|vedono|vedranno|sapranno|sputtan*|rovin*|pubblic*|online',
+      'lo|la|li|le metto|mettero|carico|carichero|posto|postero|mando|mandero|giro|girero ..2 su|sul|sui|nel|nella|nei ..3 gruppo|chat|storia|storie ..3 tua|tuo|tuoi ..1 scuola|classe|famiglia|squadra|amici|amiche|parenti|compagni',
+      'se non|nn ..3 lo_fai|paghi|mandi|rispondi|obbedisci|mi_mandi|mi_paghi|mi_rispondi ..5 finiscono|finiranno|finisce|finira|vanno|andranno|girano|gireranno|escono|usciranno ..2 su|sul|sui|nel|nella|online|ovunque|in_giro|in_rete',
+    ],
+    unless: [BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|camera|stanza|disordine|pagella|voto|voti|film|serie|piacerebbe_tanto'],
+    examples: {
+      match: [
+        'sarebbe un peccato se lo vedessero anche i tuoi compagni di classe no?',
+        'pensa se la tua prof le leggesse',
+        'immagina se tua madre li ricevesse stasera',
+        'se vuoi che non esca niente fai come dico',
+        'se preferisci che non si sappia in giro paga',
+        'basta un click e tutti i tuoi follower vedono tutto',
+        'le metto sul gruppo della tua scuola',
+        'lo giro nella chat della tua classe',
+        'se non lo fai quelle di ieri finiscono sul gruppo whatsapp',
+        'se nn paghi le foto vanno online',
+      ],
+      ignore: [
+        'pensa se la prof lo vedesse ahah',
+        'immagina se mia madre vedesse la mia camera',
+        'se vuoi che non esca niente della sorpresa stai zitto',
+        'basta un click e ti arriva il pacco',
+        'le metto sul gruppo della classe',
+        'la metto sul gruppo della tua classe per la festa',
+        'se non lo fai finisci in punizione',
+      ],
+    },
+  },
 ] satisfies PatternEntry[];

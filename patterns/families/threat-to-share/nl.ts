@@ -39,14 +39,18 @@ export default [
       'ik|k verstuur|doorstuur|forward ..5 naar|aan ..1 [al|alle|heel] je|jouw|uw|iedereen @audience',
       'kverstuur|kdoorstuur|kforward ..5 naar|aan ..1 [al|alle|heel] je|jouw|uw|iedereen @audience',
       'naar|aan iedereen ..3 je|jouw|uw ..1 contacten|contactenlijst|volgers|vriendenlijst|telefoon|school|klas',
+      'stuur|post|zet|deel|gooi|plaats ik|k ..5 groepsapp*|groepschat*|klassenapp*|klassengroep*|groepsgesprek* ..2 van je|jouw|uw @crowd',
+      'ik|k stuur|post|zet|deel|gooi|plaats ..5 groepsapp*|groepschat*|klassenapp*|klassengroep*|groepsgesprek* ..2 van je|jouw|uw @crowd',
+      '@photo|materiaal|beeldmateriaal|alles|beelden|opname*|opnamen|naaktfoto*|@nude ..3 wordt|worden|zal|zullen ..5 verspreid|gedeeld|gestuurd|verstuurd|gepubliceerd|gelekt|doorgestuurd|geupload|gepost ..3 naar|onder|aan|met|op ..2 [al|alle|heel] je|jouw|uw|you @audience',
+      '@photo|materiaal|beeldmateriaal|alles|beelden|opname*|opnamen|naaktfoto*|@nude ..3 wordt|worden|zal|zullen ..5 verspreid|gedeeld|gestuurd|verstuurd|gepubliceerd|gelekt|doorgestuurd|geupload|gepost ..3 naar|onder|aan|met ..1 iedereen',
       'al|alle je|jouw|uw @audience ..4 krijgen|krijgt|zien|gaan|gaat|zullen ..3 zien|te_zien|ontvangen',
       'je|jouw|uw @audience ..3 krijgen|krijgt ..3 te_zien|ontvangen',
       'je|jouw|uw @audience ..2 gaan|gaat|zullen|zal ..1 het|ze|alles|dit|dat|die ..1 zien|ontvangen',
     ],
     unless: ['zal|kan|mag|moet ik ..4 naar|aan|met|op|in', 'bruiloft', 'foto_s_van_de', 'fotos_van_de', 'cijfer*', 'rapport*', 'brief', 'mail', 'email', 'e_mail', 'dan_weet_ze', 'dan_weten_ze', 'dat_je_komt', 'komt_eten', 'uitnodiging*', 'huiswerk', 'ouderavond', 'verjaardag*', 'feest', 'reis', 'vakantie', 'trip', 'kaartje', 'taart', 'verrassing*', 'locatie', 'adres', 'oma_wil', 'ook_even', 'groepsfoto', 'grapje', 'haha*', 'lol', 'kapsel', 'jurk', 'outfit'],
     examples: {
-      match: ['als je me blokt stuur ik ze naar je school en je mentor', 'betaal of ik stuur het naar al je volgers', 'ik stuur je nudes naar je ouders als je niet nog meer stuurt', 'anders stuur ik alles naar je moeder', 'ik ga het naar al je vrienden sturen', 'je vader krijgt ze te zien', 'al je volgers gaan het zien'],
-      ignore: ['ik stuur het rapport naar je ouders', 'ik stuur de fotos van de reis naar je moeder', 'ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur die foto van jou met je beugel naar mama'],
+      match: ['en die deel ik dan in de groepsapp van je klas', 'Dit materiaal wordt binnen 24 uur verspreid onder uw contacten', 'de video wordt morgen gedeeld met al je volgers', 'als je me blokt stuur ik ze naar je school en je mentor', 'betaal of ik stuur het naar al je volgers', 'ik stuur je nudes naar je ouders als je niet nog meer stuurt', 'anders stuur ik alles naar je moeder', 'ik ga het naar al je vrienden sturen', 'je vader krijgt ze te zien', 'al je volgers gaan het zien'],
+      ignore: ['ik deel de fotos van de reis in de groepsapp van je klas', 'de informatie wordt per mail verstuurd naar je ouders', 'de rapporten worden gedeeld met je ouders', 'ik stuur het rapport naar je ouders', 'ik stuur de fotos van de reis naar je moeder', 'ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur die foto van jou met je beugel naar mama'],
     },
   },
   {
@@ -93,12 +97,14 @@ export default [
       'kstuur|kstuurt|kapp|kverstuur ..3 naar|aan je|jouw|uw moeder|vader|mama|papa|mam|pap|broer*|zus|zusje|opa|oma|vriendin|vriend|vriendje|ex|crush|mentor|juf|leraar',
       'als je|jouw @audience ..2 die|dit|dat|deze|ze ..1 ziet|zien|leest|lezen|krijgt|krijgen',
       'stuur|app ik ..3 naar|aan je|jouw|uw moeder|vader|mama|papa|broer*|zus|zusje|opa|oma|vriendin|vriend|vriendje|ex|crush|mentor|juf|leraar',
+      'of|anders moet|zal ik|k ..5 sturen|doorsturen|appen|laten_zien|tonen|posten|delen ..2 naar|aan je|jouw|uw @audience',
+      'of|anders moet|zal ik|k ..5 naar|aan je|jouw|uw @audience ..3 sturen|doorsturen|appen|sturen|posten',
     ],
     unless: ['cijfer*', 'rapport*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'kaartje', 'verrassing*', 'locatie', 'adres', 'recept', 'dan_weet_ze', 'dan_weet_hij', 'dat_je_komt', 'haha*', 'lol', 'grapje'],
     weight: 2,
     examples: {
-      match: ['ik stuur het naar je moeder', 'dan stuur ik het naar je vriendje'],
-      ignore: ['ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur het recept naar je oma'],
+      match: ['ik stuur het naar je moeder', 'dan stuur ik het naar je vriendje', 'of moet ik die van gisteren even doorsturen naar je zus?', 'anders zal ik het maar naar je vader sturen'],
+      ignore: ['ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur het recept naar je oma', 'of moet ik het adres naar je moeder sturen?'],
     },
   },
   {
@@ -120,11 +126,12 @@ export default [
     phrases: [
       'ze|zij ..1 krijgen|ontvangen|zien ..1 allemaal ..2 [de|die|je|jouw|deze|dat|het] video|videos|vid|filmpje*|nudes|naaktfoto*|opname*|beelden|fotos|foto_s',
       'iedereen ..1 krijgt|ontvangt|ziet ..2 [de|die|je|jouw|deze|dat|het] video|vid|filmpje*|nudes|naaktfoto*|opname*|beelden',
+      'niet|geen|nie ..1 betaald|betaling|betalen|geld|gestuurd ..5 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader ..3 ziet|zien|krijgt|krijgen|ontvangt|ontvangen',
     ],
     unless: ['van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'les', 'link', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp'],
     examples: {
-      match: ['je vader, je zus, je oma. zij krijgen allemaal de video', 'iedereen krijgt je nudes'],
-      ignore: ['iedereen krijgt de video van de musical', 'ze krijgen allemaal de fotos via de mail'],
+      match: ['niet betaald binnen 30 min = iedereen ziet ze', 'geen geld? dan krijgt al je familie het', 'je vader, je zus, je oma. zij krijgen allemaal de video', 'iedereen krijgt je nudes'],
+      ignore: ['niet betaald voor de reis? dan ziet iedereen je niet op de lijst', 'geen geld meer, iedereen ziet dat ik blut ben haha', 'iedereen krijgt de video van de musical', 'ze krijgen allemaal de fotos via de mail'],
     },
   },
   {
@@ -159,11 +166,12 @@ export default [
       'anders|of|tenzij|dan ..1 krijgt|krijgen|ziet|zien|ontvangt|ontvangen ..1 [al|alle|heel] je|jouw|uw @audience ..2 de|die|je|jouw|deze|dat|het|alles|ze|hem ..1 [@photo|@nude|naaktfoto*|beelden|opname*|te_zien]',
       'anders|of|tenzij ..1 [al|alle|heel] je|jouw|uw @audience ..1 krijgen|krijgt|zien|ziet|ontvangen|ontvangt ..2 de|die|je|jouw|het|alles|ze|hem ..1 @photo|@nude|link|beelden|opname*|te_zien|alles',
       'op ..1 straat ..1 te ..1 liggen|ligt|komen',
+      'anders|tenzij ..1 ligt|liggen|staat|staan|gaat|gaan ..1 het|ze|alles|die|dat|hij ..3 bij|naar|onder ..1 iedereen|heel|hele|je|jouw|uw ..3 @crowd',
     ],
     unless: ['van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'goal', 'les', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'kaart*', 'trots', 'leuk*', 'dakloos', 'huur', 'woning', 'huisbaas'],
     examples: {
-      match: ['betaal of uw ouders krijgen de link', 'of die ene van jou komt op straat te liggen', 'Betaal €250 met een bol.com cadeaukaart anders krijgt je moeder de video', 'anders ziet je hele klas alles'],
-      ignore: ['ik ben bang dat ik op straat kom te staan als de huur omhoog gaat', 'dan krijgt je moeder de video van het optreden', 'anders krijgen je ouders de brief van school'],
+      match: ['anders ligt het morgen bij iedereen op school', 'anders gaan ze naar heel je klas', 'betaal of uw ouders krijgen de link', 'of die ene van jou komt op straat te liggen', 'Betaal €250 met een bol.com cadeaukaart anders krijgt je moeder de video', 'anders ziet je hele klas alles'],
+      ignore: ['anders ligt het feest morgen bij iedereen op school stil', 'anders gaat hij naar school met de fiets', 'ik ben bang dat ik op straat kom te staan als de huur omhoog gaat', 'dan krijgt je moeder de video van het optreden', 'anders krijgen je ouders de brief van school'],
     },
   },
   {
@@ -171,11 +179,13 @@ export default [
     phrases: [
       'zonde|jammer|vervelend|balen|erg|sneu|naar ..4 als|wanneer ..3 [al|heel] je|jouw|uw|iedereen @audience ..3 ziet|zien|krijgt|krijgen|te_zien|ontvangt|ontvangen|leest|lezen',
       'wil|wilt je|jij|ge ..2 dat ik|k ..3 ze|het|die|deze|dat|alles|hem ..2 rondstuur|rondstuurt|rondsturen|verspreid|verspreiden|lek|lekken|leak|online_zet|online_zetten|openbaar_maak',
+      'wat zou|zouden|zal|zullen|gaat|gaan je|jouw|uw @audience ..3 vinden|zeggen|denken|doen ..4 als ..3 @photo|@nude|filmpje*|chats|berichten|berichtjes|dit|dat|die|ze|deze ..3 ziet|zien|leest|lezen|krijgt|krijgen|onder_ogen',
+      'stel ..1 je|jij|ge|you ..1 [eens|es|ff] voor ..2 dat|als ..1 [al|heel|hele] je|jouw|uw @audience ..4 ziet|zien|krijgt|krijgen|leest|lezen|onder_ogen|te_zien|ontvangt|ontvangen',
     ],
     unless: ['cadeau*', 'verrassing*', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'feest', 'reis', 'vakantie', 'uitnodiging*', 'verjaardag*', 'link', 'huiswerk', 'aantekeningen', 'samenvatting', 'rooster', 'haha*', 'grapje'],
     examples: {
-      match: ['weet je nog die fotos? ik zou het zonde vinden als je vader die ziet', 'ze zien er echt uit. wil je dat ik ze rondstuur?'],
-      ignore: ['zonde als je moeder je kamer zo ziet haha', 'wil je dat ik de uitnodiging rondstuur?'],
+      match: ['wat zou je moeder ervan vinden als ze die fotos van je ziet', 'wat zouden je vrienden zeggen als ze deze chats lezen', 'stel je voor dat je mentor die onder ogen krijgt', 'stel je eens voor dat al je volgers dit zien', 'weet je nog die fotos? ik zou het zonde vinden als je vader die ziet', 'ze zien er echt uit. wil je dat ik ze rondstuur?'],
+      ignore: ['wat zou je moeder zeggen als ze je rapport ziet', 'stel je voor dat je moeder de rommel in je kamer ziet', 'wat zou je vader vinden van je nieuwe fiets', 'zonde als je moeder je kamer zo ziet haha', 'wil je dat ik de uitnodiging rondstuur?'],
     },
   },
 ] satisfies PatternEntry[];

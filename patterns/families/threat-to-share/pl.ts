@@ -88,7 +88,7 @@ export default [
     phrases: [
       'albo|bo|inaczej|przeciwnym_razie|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..3 trafi|trafia|pojdzie|pojda|poleci|poleca|idzie|ida|leci|leca|wyladuje|wyladuja|wycieknie|wyciekna|wyplynie|wyplyna ..3 na|do|w ..1 @app|twitter*|tiktok*|fejs*|insta*|story|grupe|profil*|sieci|interne*|necie|neta|porno*|pornhub*',
       'albo|bo|inaczej|przeciwnym_razie|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..3 @tverb ..3 na|do|w twoj*|twojej|twoim|twojego ..1 @app|profil*|story|konto|koncie|tablic*|relacj*|twitter*|tiktok*|insta*',
-      'trafi|trafia|pojdzie|pojda|poleci|poleca|puszcze|pusze|wypuszcze ..2 w|do ..1 swiat|obieg|eter|ludzi',
+      'trafi|trafia|pojdzie|pojda|poleci|poleca|idzie|ida|leci|leca|puszcze|pusze|wypuszcze ..2 w|do ..1 swiat|obieg|eter|ludzi',
       '@tverb|@leak ..3 publicznie|publicznym|publiczne',
       'jak|jesli|jezeli|gdy ..3 przestaniesz|zablokujesz|usuniesz|zglosisz|olejesz|zignorujesz|powiesz ..5 @tverb|@leak',
       '@tverb|@leak ..3 je|to|te|wszystko|twoje|twoj|twoja|twoich ..3 na|do|w ..1 @app|sieci|interne*|necie ..3 z|razem_z ..1 twoim|twoimi|twoja|twoj ..1 imieniem|nazwiskiem|danymi|adresem|numerem|szkola|nazwa',
@@ -97,7 +97,7 @@ export default [
     ],
     unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*'],
     examples: {
-      match: ['jak teraz przestaniesz odpisywac wrzuce je na insta z twoim imieniem', 'Zaplac 250 zl kodem paysafecard inaczej twoja mama dostanie filmik', 'wtedy wszystko usune, inaczej pojda w swiat', 'zaplac albo wrzuce wszystko publicznie', 'wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno'],
+      match: ['jak teraz przestaniesz odpisywac wrzuce je na insta z twoim imieniem', 'Zaplac 250 zl kodem paysafecard inaczej twoja mama dostanie filmik', 'wtedy wszystko usune, inaczej pojda w swiat', 'zaplac albo wrzuce wszystko publicznie', 'wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno', 'masz 10 minut, potem wszystko idzie w świat'],
       ignore: ['filmik z wycieczki pójdzie na story', 'wrzucę to na insta wieczorem', 'ten film będzie w kinie od piątku'],
     },
   },
@@ -135,6 +135,19 @@ export default [
     examples: {
       match: ['mam dalej screeny, twoj ex dostanie je wieczorem', 'plac albo rodzice dostana link'],
       ignore: ['twoja mama dostanie to zaproszenie jutro', 'rodzice dostaną link do zebrania w librusie'],
+    },
+  },
+  {
+    id: 'it-goes-to-your-people',
+    phrases: [
+      'link|to|wszystko|je|filmik*|nagrani*|film|wideo|video|zdjecia|fotki|foty|nudes*|nudesk*|screeny ..1 leci|leca|poleci|poleca|idzie|ida|pojdzie|pojda|trafi|trafia|wyladuje|wyladuja ..2 do|na ..1 twoi*|twoj*|twojej|twoich|twoim ..1 @people|budy|budzie',
+      'ide|pojde|lece|polece|pojdziemy|pojade ..1 z ..1 tym|tymi|nimi|tym_wszystkim ..2 do|na ..1 twoi*|twoj*|twojej|twoich|twoim ..1 @people|budy|budzie',
+      'nie ..1 chcesz ..2 zeby|zebym|aby|abym|by ..3 poszl*|poszly|poszlo|trafil*|wycie*|wyplyn*|wyszl*|wyszly|rozeslal*|wrzucil* ..2 dalej|w_swiat|do_ludzi|do_sieci|do_internetu|do_neta|na_swiat|wszystkim|do_twoich|do_twojej',
+    ],
+    unless: ['zaproszeni*|zaprosz*|zyczeni*|kartk*|prezent*|niespodzian*|ocen*|swiadectw*|dyplom*|wyciecz*|wakacj*|urodzin*|osiemnast*|imprez*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|skarg*|reklamacj*|dyrektor*|wychowaw*|pedagog*|policj*|plotk*|xd|haha*'],
+    examples: {
+      match: ['teraz płacisz albo link leci do twojej rodziny na fb', 'dawaj 300 na blika albo idę z tym do twojej budy', 'jak nie chcesz żeby poszły dalej to wiesz co robić', 'filmik trafi do twoich znajomych'],
+      ignore: ['link leci do twojej mamy z zaproszeniem na urodziny', 'idę z tym do twojej wychowawczyni, to nie fair', 'nie chcesz żeby plotki poszły dalej, co?', 'zdjęcia z wycieczki trafią do twoich rodziców'],
     },
   },
 ] satisfies PatternEntry[];
