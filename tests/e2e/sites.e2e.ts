@@ -87,3 +87,17 @@ describe('a page of a chat site that is not a chat', () => {
     await page.close();
   });
 });
+
+describe('outgoing nudge', () => {
+  it('adds a quiet line when the user shares a phone number in a chat that already looks risky', async () => {
+    const page = await harness.open('https://discord.com/channels/@me/3333');
+    await page.waitForFunction(() => document.documentElement.dataset.headsUp === 'discord');
+    await drive(page, 'receive', 'send me a pic of you in your underwear');
+    await expectWarning(page, 'warning');
+    const card = () => page.evaluate(() => document.querySelector('heads-up-warning')?.shadowRoot?.textContent ?? '');
+    expect(await card()).not.toMatch(/Quick check/);
+    await drive(page, 'send', 'ok my number is 07700 900123');
+    await page.waitForFunction(() => /Quick check/.test(document.querySelector('heads-up-warning')?.shadowRoot?.textContent ?? ''), null, { timeout: 5000 });
+    await page.close();
+  });
+});
