@@ -17,11 +17,12 @@ export default [
       'el tiempo ..1 corre|se_acaba|se_agota',
       'se te|le acaba|agota|termina|esta_acabando|esta_agotando ..1 el tiempo|plazo',
       'plazo|maximo ..2 # ..1 horas|hora|hrs|hr|h|dias|dia|minutos|min|mins',
+      'cada dia|hora|minuto|semana que ..1 no ..2 mandes|mandas|pagues|pagas|contestes|contestas|respondas|respondes|me_mandes|me_pagues|me_contestes|me_respondas|me_ignores|deposites|transfieras',
     ],
     unless: ['examen|deberes|tarea|entrega|trabajo|clase|peli|pelicula|partido|tren|bus|autobus|vuelo|tienda|cierra|abre|pizza|horno'],
     examples: {
-      match: ['tienes 2 horas', 'tic tac ⏰ tienes 30 min', 'te doy 24 horas', 'antes de las 10', 'el tiempo corre', 'se te acaba el tiempo', 'en un plazo de 48 horas', 'maximo 2 horas'],
-      ignore: ['tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10'],
+      match: ['tienes 2 horas', 'tic tac ⏰ tienes 30 min', 'te doy 24 horas', 'antes de las 10', 'el tiempo corre', 'se te acaba el tiempo', 'en un plazo de 48 horas', 'maximo 2 horas', 'cada dia que no mandes nada se lo paso a uno de tus amigos', 'cada hora que no pagues subo una'],
+      ignore: ['tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10', 'cada dia que no estudias es peor', 'cada dia que no me contestas es porque tienes deberes'],
     },
   },
   {

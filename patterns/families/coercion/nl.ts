@@ -17,7 +17,7 @@ export default [
       'tiktak|tiktok_tiktok|tick_tock|ticktock',
       'de klok tikt|loopt',
       'je|jij|ge hebt|heb|hedde|krijgt ..1 [nog|maar] een|1|n|een_half|anderhalf ..1 uur|kwartier|dag|halfuur|half_uur|minuut|week',
-      'de|je teller|tijd loopt|tikt|gaat ..1 [af|nu|al]',
+      'de|je teller|tijd loopt|tikt ..1 [af|nu|al]',
       'uiterlijk|voor ..1 # ..1 uur ..1 vanavond|vannacht|morgenochtend|middernacht',
     ],
     unless: ['we_zijn', 'ik_ben', 'zijn_er', 'ben_er', 'er_over', 'over_#', 'om ..4 te', 'zonder_je', 'zonder_jou', 'we_gaan', 'we_vertrekken', 'trein', 'bus', 'film', 'les', 'toets', 'huiswerk', 'inleveren', 'pauze', 'wachten_we', 'oven', 'pizza'],

@@ -19,10 +19,10 @@ export default [
       'czas ..1 ci ..1 ucieka|sie_konczy|mija',
       'tik_tak|tik_tok_tik|zegar ..1 tyka',
     ],
-    unless: ['zamykaj*|zamkna|zamykamy|sklep*|spakow*|zapis*|zglos*|wyciecz*|autobus*|pociag*|film|filmu|seans*|kino|lekcj*|sprawdzian*|kartkow*|test*|egzamin*|przerw*|trening*|mecz*|zbiorka|pakowani*|wyjazd*|jedziemy|wychodzimy|idziemy|spoznisz|spoznimy|obiad*|kolacj*|sniadani*|lekarz*|dentyst*|zadani*|projekt*|oddanie|oddac_prace|wypracowani*|rezerwac*|sklep*|promocj*|gra|grze|rundy|rundzie|minecraf*|fortnite|spac|do_lozka'],
+    unless: ['prezentacj*|referat*|czesc_projektu|swoja_czesc|zamykaj*|zamkna|zamykamy|sklep*|spakow*|zapis*|zglos*|wyciecz*|autobus*|pociag*|film|filmu|seans*|kino|lekcj*|sprawdzian*|kartkow*|test*|egzamin*|przerw*|trening*|mecz*|zbiorka|pakowani*|wyjazd*|jedziemy|wychodzimy|idziemy|spoznisz|spoznimy|obiad*|kolacj*|sniadani*|lekarz*|dentyst*|zadani*|projekt*|oddanie|oddac_prace|wypracowani*|rezerwac*|sklep*|promocj*|gra|grze|rundy|rundzie|minecraf*|fortnite|spac|do_lozka'],
     examples: {
       match: ['masz 30 minut', 'chyba że zapłacisz 1000 zł. masz godzinę albo', 'masz czas do 20:00, potem wrzucam wszystko', 'w ciągu 48 godzin', 'ostatnia szansa', 'czas ci ucieka'],
-      ignore: ['gdzie jesteś?? masz 5 minut albo jedziemy bez ciebie', 'masz czas jutro po lekcjach?', 'sprawdzian trwa 45 minut, masz 45 minut'],
+      ignore: ['gdzie jesteś?? masz 5 minut albo jedziemy bez ciebie', 'masz czas jutro po lekcjach?', 'sprawdzian trwa 45 minut, masz 45 minut', 'masz czas do 22 żeby wysłać swoją część prezentacji'],
     },
   },
   {
@@ -44,11 +44,13 @@ export default [
       'jesli|jezeli|jak ..1 mnie ..1 zablokujesz|zignorujesz|usuniesz|zglosisz',
       'i|to|wtedy ..1 dam ..1 ci|tobie ..1 spokoj',
       'nie ..1 moj ..1 problem|sprawa',
+      'to|wiec|no|chyba ..1 wiesz ..1 co ..1 robic|masz_robic|masz_zrobic|trzeba_zrobic|musisz_zrobic',
+      'udowodnisz|udowodnij|pokaz|pokazesz ..2 ze ..1 ci ..1 zalezy|naprawde_zalezy',
     ],
-    unless: ['trening*|idziesz|idziemy|wychodzisz|dentyst*|lekarz*|gra|grze|rund*|mecz*|lekcj*|zadani*|pokoj*|sprzatn*|smieci|naczyni*|obiad*|kolacj*|ladowark*|spac|do_lozka|mamo|mama|tata|tato|siostr*|brat*'],
+    unless: ['sprawdzian*|matm*|ucz_sie|egzamin*|kartkow*|trening*|idziesz|idziemy|wychodzisz|dentyst*|lekarz*|gra|grze|rund*|mecz*|lekcj*|zadani*|pokoj*|sprzatn*|smieci|naczyni*|obiad*|kolacj*|ladowark*|spac|do_lozka|mamo|mama|tata|tato|siostr*|brat*'],
     examples: {
-      match: ['jeszcze jeden i dam ci spokoj', 'pozycz od rodzicow, nie moj problem', 'jak nie zrobisz co mówię', 'nie bądź taka, ja ci zaufałem', 'no weź, tylko jedno, nikt nie zobaczy', 'odpisz natychmiast', 'nie ignoruj mnie', 'pożałujesz tego', 'przecież obiecałaś'],
-      ignore: ['posprzątaj pokój natychmiast albo szlaban', 'zrób co mówię i wyrzuć śmieci', 'nie bądź taka ostra dla siebie w tej grze'],
+      match: ['jak nie chcesz żeby poszły dalej to wiesz co robić', 'wyślij, to udowodnisz że ci zależy', 'jeszcze jeden i dam ci spokoj', 'pozycz od rodzicow, nie moj problem', 'jak nie zrobisz co mówię', 'nie bądź taka, ja ci zaufałem', 'no weź, tylko jedno, nikt nie zobaczy', 'odpisz natychmiast', 'nie ignoruj mnie', 'pożałujesz tego', 'przecież obiecałaś'],
+      ignore: ['jak chcesz zdać sprawdzian z matmy to wiesz co robić, ucz się', 'pokaż że ci zależy na treningu', 'posprzątaj pokój natychmiast albo szlaban', 'zrób co mówię i wyrzuć śmieci', 'nie bądź taka ostra dla siebie w tej grze'],
     },
   },
 ] satisfies PatternEntry[];

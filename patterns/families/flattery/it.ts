@@ -52,4 +52,16 @@ export default [
       ignore: ['stai benissimo con quel taglio', 'la pizza è bellissima', 'sei brutta come la fame ahah', 'bella raga'],
     },
   },
+  {
+    id: 'only-one-who-understands',
+    phrases: [
+      'sei ..2 unica|unico|sola|solo che|ke ..1 mi capisce|capisci|capisca|ascolta|ascolti|comprende|comprendi',
+      'nessuno ..2 mi capisce|capisce|ascolta|comprende ..1 come ..1 te|fai_tu',
+    ],
+    weight: 1,
+    examples: {
+      match: ["sei l'unica che mi capisce", 'nessuno mi capisce come te', 'sei la sola ke mi ascolta'],
+      ignore: ['sei l unica che ha fatto i compiti', 'nessuno mi capisce in questa famiglia'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -17,12 +17,14 @@ export default [
       'mooiste|knapste|liefste ..3 meisje|meid|jongen|persoon|wat_ik',
       'hoi|hee|heej|hallo|hai|hoii|heyy ..1 mooie|knappe|schoonheid|knapperd|prinses|lekker_ding|lekkerding|schatje|mooi|knappie|lieverd',
       'knapperd|schoonheid|prinsesje|lekkerding',
+      'je|jij|ge bent|ben|zijt ..2 de ..1 enige ..2 die ..2 me|mij ..2 begrijpt|snapt|echt_kent|echt_begrijpt|echt_snapt|ziet_staan',
+      'niemand ..3 begrijpt|snapt ..1 me|mij ..2 zoals|zo_als|als jij|jou|gij',
     ],
     unless: ['mam', 'mama', 'oma', 'schat_van_oma', 'bruiloft', 'optreden', 'diploma', 'uitslag', 'dank je ziet|zie', 'bedankt ziet|zie'],
     weight: 1,
     examples: {
-      match: ['je bent echt mooi op je profielfoto', 'ge zijt echt knap voor 13', 'je ziet er zo mooi uit', 'wat ben je knap', 'je hebt zulke mooie ogen', 'hee knapperd'],
-      ignore: ['je zag er echt leuk uit vandaag', 'het weer is mooi', 'Dank je, ziet er goed uit!'],
+      match: ['je bent de enige die me echt begrijpt', 'niemand begrijpt me zoals jij', 'je bent echt mooi op je profielfoto', 'ge zijt echt knap voor 13', 'je ziet er zo mooi uit', 'wat ben je knap', 'je hebt zulke mooie ogen', 'hee knapperd'],
+      ignore: ['jij bent de enige die het antwoord snapt', 'je zag er echt leuk uit vandaag', 'het weer is mooi', 'Dank je, ziet er goed uit!'],
     },
   },
   {

@@ -197,10 +197,11 @@ export default [
     phrases: [
       'show|see|send|flash|showing|want|wanna|need ..4 more|some|a_lil|a_little|little|bit|extra|less_clothes skin',
       'more skin ..2 next_time|this_time|for_me|please|rn|right_now|now|tonight|in_the_next',
+      'show|see|know|wanna_see ..2 what_is|whats|what_s|wats under ..2 the|your|ur|that|those ..1 clothes|shirt|top|skirt|dress|hoodie|shorts|towel|pants|jeans|sweater|blanket|sheets',
     ],
     unless: ['skincare|skin_care|rash|acne|sunburn|tan|doctor|derm*|texture|tone|game|minecraft|roblox|fortnite|character|avatar|skins|mod|lotion|cream|moisturizer|chicken|fish|potato|banana|snake|lizard|drawing|art|paint*'],
     examples: {
-      match: ['show me a lil more skin next time ;)', 'wanna see some skin 😏', 'more skin for me tonight'],
+      match: ['show me a lil more skin next time ;)', 'wanna see some skin 😏', 'more skin for me tonight', 'show me whats under the hoodie'],
       ignore: ['show me the rash on your skin so i can tell the doctor', 'send me ur skincare routine', 'show me more skins in fortnite'],
     },
   },
@@ -209,11 +210,24 @@ export default [
     phrases: [
       'send|snap|show|take ..3 one|some|a_few|a_couple|few|couple|pic|pics|photo|photos|selfie|selfies ..2 of you|u|yourself|urself ..3 in|wearing|without ..2 pjs|pajamas|pyjamas|robe|nightie|nightgown|sleepwear|towel|underwear|bra|bikini|lingerie|boxers|panties|swimsuit|bathing_suit|bed|shower|bath|nothing|shirt',
       'send|snap|show|take ..3 one|some|pic|pics|photo|selfie ..3 before|in|from|after ..1 bed|your_bed|ur_bed|the_shower|your_shower|ur_shower',
+      'take|snap|send [me] one|some|a_few|a_couple ..2 in_the_mirror|in_the_bathroom_mirror|in_bed|in_the_shower|in_the_bath|in_your_room|in_ur_room ..2 for_me|please|pls|now|right_now|tonight|ok|then',
     ],
     unless: ['costume|halloween|party|sleepover|pajama_day|pajama_party|pj_day|spirit_week|spirit_day|team|uniform|jersey|trip|vacation|hotel|grandma|grandpa|mom|dad|baby|dog|cat|puppy|kitten|lol|haha|lmao|doctor|rash|sunburn|cast|injury|new_bed|bunk|bedroom_decor|room'],
     examples: {
-      match: ['can u send one of u in ur pjs before bed', 'send a pic of yourself in a towel', 'snap me one before bed 😘'],
+      match: ['can u send one of u in ur pjs before bed', 'send a pic of yourself in a towel', 'snap me one before bed 😘', 'take one in the mirror for me'],
       ignore: ['send one of u in ur pjs for pajama day lol', 'send a pic of you in the costume', 'send a pic of the new bed from ikea'],
+    },
+  },
+  {
+    id: 'swimwear-shots',
+    phrases: [
+      'swimwear|swimsuit|swimsuits|bikini|bikinis|lingerie|underwear|bra|bathing_suit|full_body|bodysuit ..2 shot|shots|ones|pics|photos|pictures|polaroids|digitals|selfies|snaps',
+      'test|casting shot|shots|pics|photos|pictures|polaroids|digitals ..4 swimwear|swimsuit|bikini|lingerie|underwear|bra|bathing_suit|full_body|no_makeup|no_filter',
+    ],
+    unless: ['trip|beach|vacation|holiday|pool_party|store|shop|shopping|catalog|ad|ads|website|listing|sale|order|return|refund|brand_page|magazine|instagram_page|mom|mum|dad|sister|grandma|my_pics|my_photos|team|swim_team|meet|competition|lol|haha|lmao|scam|fake|from|we_took|you_took|u_took|i_took|yesterday|weekend|last|group|album|post|posted|dump'],
+    examples: {
+      match: ["We'd need a few test shots first, swimwear ones, just send them to me privately", 'send me some bikini pics', 'test shots in lingerie, no filter'],
+      ignore: ['the bikini pics from the beach trip are so cute', 'that store has the best swimsuit photos on its website', 'test shots of the new camera look sharp'],
     },
   },
   {

@@ -103,4 +103,15 @@ export default [
       ignore: ['fammi vedere il costume che hai comprato su vinted', 'mi puoi mandare le foto della gita', 'fammi vedere di più sul video della partita', 'mi fai vedere il corpo del telefono nuovo?', 'hai foto in costume della gita al mare?', 'fammi uno spogliarello ahah scherzo', 'hai foto in costume di carnevale?'],
     },
   },
+  {
+    id: 'one-in-swimsuit',
+    phrases: [
+      'una|un_altra|altre|qualcuna|ancora_una|un_paio ..1 in_costume|in_bikini|in_intimo|in_mutande|in_reggiseno|in_lingerie|senza_maglietta|senza_maglia|senza_reggiseno|in_asciugamano',
+    ],
+    unless: ['negozio|camerino|prova|provato|provata|comprato|comprata|taglia|sta_bene|ti_sta|mi_sta|vinted|vendo|vendi|ho_trovato'],
+    examples: {
+      match: ['poi magari una in costume, ti pago di piu', 'dai fammene un altra in bikini', 'ancora una senza maglietta'],
+      ignore: ['ho comprato una in costume intero, ti sta bene secondo te?', 'in foto ce n e una in costume e una in tuta, quella in tuta mi sta meglio'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -44,7 +44,7 @@ export default [
       'this|that|our|the call|video_call|facetime|vc|chat was [being] recorded',
       'it|i was recording ..2 the_whole_time|whole_time|all_along|everything',
     ],
-    unless: ['birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game'],
+    unless: ['birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby'],
     examples: {
       match: [ "I screen recorded the whole video call", "i recorded you on cam", "I have the video of our call", "I captured everything on cam",
         'I recorded our video call',
@@ -61,6 +61,7 @@ export default [
         'did u record the lecture',
         'i recorded the concert its so good',
         'i recorded you on facetime for your birthday video surprise',
+        'i recorded the entire facetime so grandma can watch',
       ],
     },
   },
@@ -227,13 +228,13 @@ export default [
   {
     id: 'inside-your-account-now',
     phrases: [
-      'got|have|gained [full|complete|total] access|control ..2 to|of|over ..2 all|every|each [of] your|ur dms|messages|chats|texts|account|accounts|photos|pics|pictures|gallery|camera_roll|icloud|snaps|memories|my_eyes_only|contacts|followers|emails|files|drafts|archive',
+      'got|have|gained [full|complete|total] access|control to|of|over [all|every|each] [of] your|ur dms|messages|chats|texts|account|accounts|photos|pics|pictures|gallery|camera_roll|icloud|snaps|memories|my_eyes_only|contacts|followers|emails|files|drafts|archive|snapchat|snap|instagram|email|gmail|camera|webcam|laptop|computer|pc',
       'i_am|im|guess_who_is|guess_whos|guess_who_s|guess_who|look_who_is|look_whos|look_who_s in|inside your|ur account|instagram|snapchat|icloud|email|gmail|tiktok|discord|facebook|fb|laptop|computer|pc|cloud|gallery|camera_roll ..2 right_now|now|already',
     ],
-    unless: ['app|apps|permission|permissions|settings|allow|shared_album|family_sharing|you_added|you_gave|you_shared|added_me|like_you_asked|for_you|someone|somebody|think|maybe|careful|should|change_your|reset|story|stories|group|gc|tag|tagged|favorites|best_friends|bio|highlights|following|contacts_now|lol|lmao|haha|jk'],
+    unless: ['code|fridge|password_is|wifi|netflix|did_you|do_you|you_got|app|apps|permission|permissions|settings|allow|shared_album|family_sharing|you_added|you_gave|you_shared|added_me|like_you_asked|for_you|someone|somebody|think|maybe|careful|should|change_your|reset|story|stories|group|gc|tag|tagged|favorites|best_friends|bio|highlights|following|contacts_now|lol|lmao|haha|jk'],
     examples: {
-      match: ["guess who's in ur insta rn", 'got access to all ur dms and the close friends stuff', 'i have full access to all your photos', "i'm inside your icloud now"],
-      ignore: ['the app got access to all your photos, check the settings', 'im in your story lol', 'im in your close friends now', 'i have access to all your photos in the shared album you added me to'],
+      match: ["ive got access to your icloud", "guess who's in ur insta rn", 'got access to all ur dms and the close friends stuff', 'i have full access to all your photos', "i'm inside your icloud now"],
+      ignore: ['got access to your account? the code is on the fridge', 'i got full access to the google drive for the project', 'the app got access to all your photos, check the settings', 'im in your story lol', 'im in your close friends now', 'i have access to all your photos in the shared album you added me to'],
     },
   },
   {
@@ -252,12 +253,25 @@ export default [
     id: 'pay-and-it-stays-between-us',
     phrases: [
       'pay|send|give|transfer|venmo|cashapp ..4 and|n|then ..2 this|it|everything|that|they|them|the_video|the_pics|your_secret|ur_secret stays|stay|remains|remain|will_stay|will_remain|can_stay ..2 between_us|between_you_and_me|private|secret|hidden|offline|off_the_internet|deleted|with_me',
+      'if you|u want this|it|everything|them|all_this|the_video|the_pics to go_away|disappear|be_deleted|get_deleted|stay_private|stay_hidden|stay_between_us ..4 #|@currency|pay|cost|costs|price|@payment|gonna_cost|will_cost',
+      'your|ur|this|the|our secret|secrets|pics|video|videos|photos|nudes ..2 is|are|stays|stay safe|private|hidden ..2 with_me|with_us ..2 as_long_as|if_you|if_u|unless|until|only_if',
       'this|it|everything|the_video|the_pics|your_secret|ur_secret stays|stay|remains|will_stay|can_stay between_us|between_you_and_me|private|secret|hidden|offline ..3 if|as_long_as|long_as|once|when you|u pay|send|cooperate|do_what',
     ],
-    unless: ['lol|lmao|haha|jk|joking|kidding|surprise|party|birthday|bday|gift|present|crush|gossip|tea|snacks|candy|chores|homework|answers'],
+    unless: ['lol|lmao|haha|jk|joking|kidding|surprise|party|birthday|bday|gift|present|crush|gossip|tea|snacks|candy|chores|homework|answers|cream|rash|pimple|acne|itch|pain|cold|cough|doctor|medicine|stain|headache'],
     examples: {
-      match: ['u send me 200 and this stays between us', 'pay and everything stays private', 'it stays between us as long as u pay'],
-      ignore: ['send me 5 bucks and this stays between us lol', 'pay for the gift and this stays between us, its a surprise'],
+      match: ['if u want this to go away its 300', 'ur secret is safe with me as long as u keep paying', 'u send me 200 and this stays between us', 'pay and everything stays private', 'it stays between us as long as u pay'],
+      ignore: ['your secret is safe with me for now go study', 'your secret is safe with me', 'if you want this headache to go away its 5 bucks for advil', 'send me 5 bucks and this stays between us lol', 'pay for the gift and this stays between us, its a surprise'],
+    },
+  },
+  {
+    id: 'screen-recorded-whole-call',
+    phrases: [
+      'i [have] [just] [literally] screen_recorded|screenrecorded|screen_record|screenrecord|recorded|saved|captured ..2 our|the|that|your|ur whole|entire|full ..1 call|video_call|videocall|facetime|ft|vc|cam|session|show',
+    ],
+    unless: ['birthday|bday|surprise|singing|sing|dancing|dance|funny|hilarious|cute|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|notes|teacher|grandma|grandpa|movie|episode|study|group|team|karaoke|laughing|memories|memory|remember'],
+    examples: {
+      match: ['i screen recorded our whole call lol', 'i recorded the entire facetime', 'i saved our whole video call'],
+      ignore: ['i screen recorded our whole call lol u were singing so bad', 'i recorded the whole call for the study group', 'i saved our whole facetime for the memories'],
     },
   },
 ] satisfies PatternEntry[];

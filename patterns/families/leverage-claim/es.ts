@@ -30,13 +30,12 @@ export default [
       'me quede|quedo con ..1 tus|sus|todas_tus|todos_tus fotos|videos|nudes|pack|packs|fotitos|videitos',
       'descargue|descargado|he_descargado|baje|capture|guarde ..1 tus|sus|todas_tus|todos_tus fotos|videos|nudes|pack|packs|fotitos|videitos',
       'tengo|guarde|hice|saque ..1 una|unas ..1 copia|copias|respaldo|backup ..1 de ..1 tus|sus|todas_tus|todos_tus ..1 fotos|videos|nudes|pack|fotitos|mensajes|conversaciones|chats',
-      'tengo|guarde ..1 pruebas|evidencia|evidencias ..2 de ..1 todo|lo_que ..3 hiciste|mandaste|escribiste|ensenaste|hicimos|me_mandaste|me_ensenaste',
-      '@foto|videos|video|nudes|pack|packs|fotitos|videitos que ..1 me mandaste|pasaste|enviaste|diste|mostraste|ensenaste ..2 las|los|lo|la ..1 tengo|guardo|conservo|guarde|tengo_guardad*'],
+      'tengo|guarde ..1 pruebas|evidencia|evidencias ..2 de ..1 todo|lo_que ..3 hiciste|mandaste|escribiste|ensenaste|hicimos|me_mandaste|me_ensenaste'],
     unless: ['pequena|pequeno|peque|bebe|nina|nino|jaja*|haha*|jsjs*|jeje*|fiesta|evento|sesion|drive|nube|ordenador|carpeta|viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|pendrive|usb|movil_viejo|te_las_paso|te_las_mando|te_los_paso|te_los_mando|te_lo_paso|te_la_paso|te_lo_mando|te_la_mando|album|perfil|carnet|dni|cartera|fondo|pared|marco|escritorio|tiktok|reel|historia|story|baile|coreo*',
       '@photo|@video|fotos|videos|fotitos|nudes|videitos|mensajes|chats|conversaciones|audios ..2 del|de_la|de_cuando|de_los|de_las|de_el|de_ese|de_esa|de_aquel|de_aquella'],
     examples: {
-      match: ['tengo todas tus fotos', 'tengo tus fotos todavia', 'guarde todos tus videos', 'tengo tus fotos, pasame 20 lucas o las mando al grupo del colegio', 'tengo tu video', 'ya tengo tu videito guardado', 'tengo tus videos, deposita en oxxo o se lo mando a tu mama', 'me quede con tus fotos', 'tengo una copia de tus fotos', 'tengo pruebas de todo lo que me mandaste', 'las fotos que me pasaste las tengo todas guardadas eh'],
-      ignore: ['tengo todas tus fotos del viaje, te las paso', 'tengo tus fotos en el pendrive', 'tengo tus fotos de la fiesta', 'tengo tu video de la coreo jaja', 'tengo tu foto de perfil guardada', 'tengo tu foto en mi cartera', 'me quede con tus apuntes', 'descargue tus fotos del drive', 'tengo pruebas de todo lo que dijiste de mi', 'las fotos que me pasaste del viaje las tengo en el ordenador'],
+      match: ['tengo todas tus fotos', 'tengo tus fotos todavia', 'guarde todos tus videos', 'tengo tus fotos, pasame 20 lucas o las mando al grupo del colegio', 'tengo tu video', 'ya tengo tu videito guardado', 'tengo tus videos, deposita en oxxo o se lo mando a tu mama', 'me quede con tus fotos', 'tengo una copia de tus fotos', 'tengo pruebas de todo lo que me mandaste'],
+      ignore: ['tengo todas tus fotos del viaje, te las paso', 'tengo tus fotos en el pendrive', 'tengo tus fotos de la fiesta', 'tengo tu video de la coreo jaja', 'tengo tu foto de perfil guardada', 'tengo tu foto en mi cartera', 'me quede con tus apuntes', 'descargue tus fotos del drive', 'tengo pruebas de todo lo que dijiste de mi'],
     },
   },
   {
@@ -129,6 +128,18 @@ export default [
     examples: {
       match: ['ya sabes lo que tengo', 'tu sabes bien lo que tengo guardado', 'ya sabes lo que me mandaste'],
       ignore: ['ya sabes lo que tengo que hacer', 'ya sabes lo que tengo, gripe otra vez', 'ya sabes lo que tengo en casa, la consola nueva'],
+    },
+  },
+  {
+    id: 'your-pics-kept-fronted',
+    weight: 2,
+    phrases: [
+      '@foto|videos|video|nudes|pack|packs|fotitos|videitos que ..1 me mandaste|pasaste|enviaste|diste|mostraste|ensenaste ..2 las|los|lo|la ..1 tengo|guardo|conservo|guarde|tengo_guardad*',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|viaje|excursion|cumple|fiesta|playa|boda|graduacion|partido|vacaciones|concierto|clase|perfil|genial|geniales|bonita|bonitas|bonito|bonitos|preciosa|preciosas|lindas|lindos|chulas|chulos|ordenador|pendrive|usb|drive|nube|album|imprimir|imprimo|marco|meme|memes|apuntes|deberes|tarea|receta'],
+    examples: {
+      match: ['las fotos que me pasaste las tengo todas guardadas eh', 'los videos que me mandaste los tengo guardados'],
+      ignore: ['las fotos que me pasaste las tengo en el movil, estan geniales', 'las fotos que me pasaste del viaje las tengo en el ordenador'],
     },
   },
 ] satisfies PatternEntry[];

@@ -19,10 +19,10 @@ export default [
       'dat ik|k ..2 alles|je|jou|ons|onze ..3 heb|had ..1 opgenomen|gefilmd|gescreenrecord|vastgelegd|bewaard|opgeslagen|gescreenshot|gerecord',
       'ik|k heb|had ..1 dat|die|het|de|een|je ..1 @photo|gesprek|call|videogesprek|videocall ..1 van|met jou|je|you ..3 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|gerecord|vastgelegd',
     ],
-    unless: ['in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'tv', 'huiswerk', 'les', 'voor_je', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol'],
+    unless: ['in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'tv', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*'],
     examples: {
       match: ['ik heb dat filmpje van jou van gisteravond opgenomen', 'ik heb die video met je gefilmd', 'ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen'],
-      ignore: ['ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je'],
+      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je'],
     },
   },
   {
@@ -60,11 +60,13 @@ export default [
       'kzit ..2 in je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij',
       'ik|k ben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest',
       'kben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest',
+      'ik|k heb|had ..2 je|jouw|uw ..1 wachtwoord|ww|password|inlog* ..2 veranderd|gewijzigd|aangepast|gereset|overgenomen',
+      'kheb|khad ..2 je|jouw|uw ..1 wachtwoord|ww|password|inlog* ..2 veranderd|gewijzigd|aangepast|gereset|overgenomen',
     ],
     unless: ['niet|nie|ni|vergeten|kwijt', 'mijn_account_is_gehackt', 'grapje', 'haha*', 'lol', 'netflix', 'wifi', 'spotify', 'disney*', 'videoland', 'magister', 'smartschool', 'somtoday', 'school', 'laptop_van', 'vergeten', 'kwijt', 'hulp'],
     examples: {
-      match: ['ik heb je insta gehackt', 'ik heb je wachtwoord', 'ik zit in je icloud', 'ik heb toegang tot je account', 'ik ben in je snap gekomen'],
-      ignore: ['mijn insta is gehackt', 'is je account gehackt?', 'ik weet je wachtwoord van de wifi niet meer haha'],
+      match: ['ik heb je wachtwoord al veranderd', 'ik heb je wachtwoord gewijzigd, succes ermee', 'ik heb je insta gehackt', 'ik heb je wachtwoord', 'ik zit in je icloud', 'ik heb toegang tot je account', 'ik ben in je snap gekomen'],
+      ignore: ['ik heb je wachtwoord van de wifi veranderd', 'mijn insta is gehackt', 'is je account gehackt?', 'ik weet je wachtwoord van de wifi niet meer haha'],
     },
   },
   {
@@ -169,13 +171,13 @@ export default [
   {
     id: 'you-know-what-i-have',
     phrases: [
-      'weet|weten|vergeet|onthoud ..2 wat ik|k ..2 van|over you|je|jou|jij ..1 heb|weet|bezit|bewaard|heb_liggen|heb_staan|in_handen',
+      'weet|weten|vergeet|onthoud ..2 wat ik|k ..2 van|over you|je|jou|jij ..1 heb|bezit|bewaard|heb_liggen|heb_staan|in_handen',
       'weet|weten|vergeet|onthoud ..2 wat kheb ..1 van|over you|je|jou|jij',
     ],
     unless: ['geleend', 'gekregen', 'gehad', 'geleerd', 'nodig', 'terug*', 'gemist', 'verwacht', 'vind', 'vond', 'gehoord', 'cadeau*', 'verjaardag*', 'verrassing*', 'haha*', 'lol', 'grapje', 'boek', 'oplader', 'jas', 'sleutel*', 'tas', 'lader'],
     examples: {
-      match: ['je weet wat ik van je heb he', 'vergeet niet wat ik van jou heb', 'weet je wat ik over je weet?'],
-      ignore: ['je weet wat ik van je heb geleend he, je boek', 'weet je wat ik over je heb gehoord?', 'je weet wat ik van je vind'],
+      match: ['je weet wat ik van je heb he', 'vergeet niet wat ik van jou heb', 'onthoud goed wat ik van je bewaard heb'],
+      ignore: ['weet je wat ik over je weet? dat je van pizza houdt', 'je weet wat ik van je heb geleend he, je boek', 'weet je wat ik over je heb gehoord?', 'je weet wat ik van je vind'],
     },
   },
   {
@@ -208,10 +210,35 @@ export default [
     phrases: [
       'account|insta|instagram|snap|snapchat|tiktok|wachtwoord|profiel ..1 terug ..6 stuur|betaal|geef|eerst|moet_je|dan_moet|tenzij|alleen_als',
     ],
-    unless: ['support', 'helpdesk', 'herstel*', 'mail', 'e_mail', 'email', 'formulier', 'link', 'vergeten', 'instellingen', 'klantenservice', 'meta', 'sms', 'haha*', 'lol', 'grapje'],
+    unless: ['sorry', 'zeg', 'oplader', 'opruimen', 'afwas', 'support', 'helpdesk', 'herstel*', 'mail', 'e_mail', 'email', 'formulier', 'link', 'vergeten', 'instellingen', 'klantenservice', 'meta', 'sms', 'haha*', 'lol', 'grapje'],
     examples: {
       match: ['wil je je account terug? stuur eerst nog een paar fotos', 'je krijgt je insta pas terug als je betaalt, dan moet je 100 euro sturen'],
       ignore: ['wil je je account terug? stuur een mail naar support', 'mijn insta is terug, ik heb het wachtwoord hersteld'],
+    },
+  },
+
+  {
+    id: 'pay-and-i-delete',
+    phrases: [
+      'als|zodra je|jij|ge|you ..3 betaalt|betaald|betaal|overmaakt|overgemaakt|stuurt ..4 verwijder|wis|delete|vernietig ik|k ..2 alles|het|ze|hem|de_video|de_fotos|de_foto_s|de_beelden|die_video|die_fotos|de_opname*|het_filmpje',
+      'pas|alleen ..1 als|na ..3 betaling|betaalt|betaald ..4 verwijder*|wis|wissen|delete*|vernietig* ik|k|wij|we',
+    ],
+    unless: ['advertentie*', 'marktplaats', 'vinted', 'bestelling', 'factuur', 'abonnement', 'lidmaatschap', 'account_van', 'tikkie_voor', 'pizza', 'reservering', 'haha*', 'lol', 'grapje'],
+    examples: {
+      match: ['als je betaalt verwijder ik alles', 'zodra je het overmaakt wis ik de video', 'pas na betaling verwijderen wij het'],
+      ignore: ['als je betaalt verwijder ik de advertentie van marktplaats', 'als je betaalt wis ik je naam van de lijst voor de pizza'],
+    },
+  },
+  {
+    id: 'malware-on-your-device',
+    phrases: [
+      'ik|k|wij|we heb|hebben|had ..3 malware|spyware|trojan|trojaans|keylogger|virus|spionagesoftware ..5 op|in you|je|jouw|uw ..1 apparaat|computer|telefoon|laptop|pc|systeem|toestel|device|gsm',
+      'via|door|met ..2 malware|spyware|trojan|keylogger|spionagesoftware ..6 webcam|camera|cam|wachtwoord*|contacten|fotos|browsergeschiedenis|geschiedenis',
+    ],
+    unless: ['antivirus', 'scan', 'gescand', 'verwijderd', 'opgeruimd', 'school', 'huiswerk', 'update', 'les', 'nieuws', 'artikel', 'pas_op', 'opletten', 'phishing', 'voorlichting', 'niet|nie|geen'],
+    examples: {
+      match: ['Ik heb malware op uw apparaat geinstalleerd', 'wij hebben spyware op je telefoon gezet', 'via spyware heb ik toegang gekregen tot uw webcam en contacten'],
+      ignore: ['ik heb een virus op mijn laptop, kun je helpen', 'ik heb de malware op je laptop verwijderd met de antivirus', 'pas op voor spyware die je webcam overneemt'],
     },
   },
 ] satisfies PatternEntry[];

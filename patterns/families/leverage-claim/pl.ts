@@ -85,6 +85,19 @@ export default [
     },
   },
   {
+    id: 'have-something-on-you',
+    phrases: [
+      'wiesz|pamietaj|pamietasz|zapomnialas|zapomniales ..2 co ..1 mam ..1 na ..1 ciebie|cie',
+      'mam ..2 haka|haki|kompromat*|materialy|dowody|sporo|duzo|cos ..2 na ..1 ciebie',
+      'mam ..1 na ..1 ciebie ..1 haka|haki|kompromat*|materialy|dowody|sporo|duzo|cos',
+    ],
+    unless: ['xd|haha*|hehe_zart|zart*|zartuje|mecz*|gra|grze|rund*|szachy|lekcj*|sprawdzian*|plan*|pomysl*|prezent*|niespodzian*|zadani*|sprawe_do|ochote|czas|oko|nadzieje|wplyw'],
+    examples: {
+      match: ['przecież wiesz co mam na ciebie', 'mam na ciebie haka', 'mam sporo na ciebie, więc lepiej słuchaj'],
+      ignore: ['mam na ciebie oko xd', 'mam coś na ciebie, prezent na urodziny', 'mam na ciebie czas w sobotę'],
+    },
+  },
+  {
     id: 'found-your-people',
     phrases: [
       'znalazlem|znalazlam|namierzylem|namierzylam|wyszukalem|wyszukalam|znalezlismy ..2 twoja|twoich|twoj|twoje|twojego|twojej ..1 rodzin*|rodzicow|mame|tate|ojca|matke|siostre|brata|znajomych|szkole|adres|profil*',

@@ -60,14 +60,27 @@ export default [
     },
   },
   {
+    id: 'parents-away',
+    weight: 2,
+    phrases: [
+      'come_over|come|meet|meet_up|hang|hang_out|chill|visit ..6 my parents|mom|mum|dad|folks|wife|roommate ..2 are|r|is|s|will_be|gonna_be away|out|gone|not_home|out_of_town|at_work|working_late|asleep',
+      'my parents|mom|mum|dad|folks|wife|roommate ..2 are|r|is|s|will_be|gonna_be away|out|gone|not_home|out_of_town|at_work|working_late|asleep ..4 come|come_over|meet|hang|chill|visit',
+    ],
+    unless: ['group|class|project|study|homework|practice|team|party|movie|movies|game|games|fortnite|minecraft|sleepover|pizza|bestie|bff|sis|bro|girls|guys|everyone|squad'],
+    examples: {
+      match: ['lets meet up at my place, my parents are away', 'my wife is out of town this weekend, come over', 'come to mine my dad is at work till late'],
+      ignore: ['come over my parents are out, we can finish the project', 'my mom is at work so come over and play fortnite', 'my parents are away this weekend'],
+    },
+  },
+  {
     id: 'just-us-two',
     phrases: [
-      'meet|meetup|meet_up|hang|hang_out|link|link_up|see_each_other|chill|go ..6 just|only us_two|us_2|the_two_of_us|the_2_of_us|you_and_me|u_and_me|me_and_you|me_and_u|us_both|you_and_i',
+      'meet|meetup|meet_up|hang|hang_out|link|link_up|see_each_other|see_you|see_u|chill|go ..6 just|only us_two|us_2|the_two_of_us|the_2_of_us|you_and_me|u_and_me|me_and_you|me_and_u|us_both|you_and_i',
       'just|only us_two|us_2|the_two_of_us|the_2_of_us ..3 meet|meetup|hang|link|no_one_else|nobody_else|dont_bring|do_not_bring',
     ],
     unless: ['group|class|project|study|practice|team|mom|mum|dad|parents|family|sister|brother|bestie|bff|sis|bro|date|prom|dance|movies|lol|haha|lmao|homework|game|match|concert|party'],
     examples: {
-      match: ["i'm around there a lot, we could meet at the mall saturday, just us two", 'lets hang out this weekend, just the two of us', 'just us two, dont bring anyone'],
+      match: ["i'm around there a lot, we could meet at the mall saturday, just us two", 'lets hang out this weekend, just the two of us', 'can i see u this weekend? just u and me', 'just us two, dont bring anyone'],
       ignore: ['lets go to the movies just us two', 'we should hang out just us two bestie', 'meet at the library just us two for the project'],
     },
   },

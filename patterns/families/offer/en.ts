@@ -18,14 +18,15 @@ export default [
       'pay|paying you|u ..3 for ..2 pic|pics|picture|pictures|photo|photos|video|videos|selfie|nude|nudes|content|it',
       'make|earn ..3 easy|quick|fast|real|some ..2 money|cash|@currency ..3 pic|pics|picture|pictures|photo|photos|video|videos|selfie|content|modeling|modelling|sending',
       'sugar daddy|mommy|momma|baby|babe',
+      '@iwill pay|cover your|ur phone_bill|nails|hair|tuition|allowance|rent|car_payment',
       'i can|could be your|ur sugar_daddy|sugar|daddy|sponsor|benefactor',
       'spoil|spoiling you|u ..3 with|if|gifts|money|anything|whatever',
       'allowance ..3 if|for|weekly|every_week|each_week|monthly',
     ],
     unless: ['trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out'],
     examples: {
-      match: [ "i'll give you $100 for a pic", "i can send you money", "want some robux? just send a pic", "ill buy you a new phone",'i can give u 5000 vbucks if u want', 'i can buy u a $50 amazon gift card if u send me something cute', 'ill pay you for pics', '$50 per pic', 'we pay $200 per shoot', 'want free robux?', 'i can be ur sugar daddy', 'i will buy you anything you want'],
-      ignore: ['ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday'],
+      match: [ "i'll give you $100 for a pic", "i can send you money", "want some robux? just send a pic", "ill buy you a new phone",'i can give u 5000 vbucks if u want', 'i can buy u a $50 amazon gift card if u send me something cute', 'ill pay you for pics', '$50 per pic', 'we pay $200 per shoot', 'want free robux?', 'i can be ur sugar daddy', 'i will buy you anything you want', 'ill pay ur phone bill babe'],
+      ignore: ['ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'ill pay your share of the pizza', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday'],
     },
   },
   {

@@ -26,12 +26,13 @@ export default [
       'te|le pago|doy|regalo|paso|daria|pagaria|regalaria|compro|compraria|mando|hago|recargo|ofrezco|pagamos|damos ..3 [#] @currency|robux|vbucks|v_bucks|pavos|diamantes|gemas|monedas|skins|skin|pase_de_batalla|@money|tarjeta*|recarga|regalito|lo_que_quieras|lo_que_pidas|ropa|maquillaje|un_movil|un_iphone|un_celular',
       'te recargo|pago|cargo ..1 el|la|tu movil|saldo|celular|datos|tarjeta|recarga',
       'quieres|kieres|querrias ..2 ganar|ganarte ..2 @money|robux|pavos|diamantes|facil|@currency',
+      'podrias|puedes|podes|vas_a|pudieras ..1 ganar|ganarte|sacar|sacarte ..2 mucho|mucha|un_monton_de|buen|buena|bastante ..1 @money|@currency|robux|pavos|diamantes',
       '@money|robux|pavos|diamantes|vbucks ..1 gratis|facil|rapido',
     ],
     unless: ['me_debes|te_debo|devuelvo|devolver|prestas|presto|cine|entrada*|bizum_del|lo_del|la_mitad|la_parte|mi_parte|tu_parte|mision|partida|ayudas'],
     examples: {
-      match: ['te paso pavos gratis', 'te regalo una tarjeta de 20 euros', 'quieres ganar dinero facil?', 'te compro lo que quieras', 'te pagamos 500€ por sesion'],
-      ignore: ['te paso los 20 euros que te debo', 'si me ayudas a pasar la mision te regalo 500 pavos', 'te pago la entrada del cine'],
+      match: ['te paso pavos gratis', 'te regalo una tarjeta de 20 euros', 'quieres ganar dinero facil?', 'tienes un perfil perfecto, podrias ganar mucho dinero', 'te compro lo que quieras', 'te pagamos 500€ por sesion'],
+      ignore: ['te paso los 20 euros que te debo', 'si me ayudas a pasar la mision te regalo 500 pavos', 'te pago la entrada del cine', 'podrias ganar el partido si entrenas', 'puedes ganar mucho en la loteria'],
     },
   },
   {

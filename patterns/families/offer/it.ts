@@ -7,7 +7,7 @@ export default [
       'ti do|darei|pago|regalo|mando|ricarico|faccio_una_ricarica|passo|offro ..3 #|soldi|@currency|@gamecur|@payment|ricarica|gift_card*|carta_regalo ..6 se|per|x|in_cambio ..3 @photo|@video|nudes|selfie|mandi|fai_vedere|foto',
       'ti pago|pagherei|pago ..3 se ..3 @photo|@video|nudes|fai_vedere|selfie',
       'ti pago|pagherei|pago ..3 per|x ..2 @photo|@video|nudes|selfie|vederti|una_foto|un_video',
-      'quanto vuoi|chiedi|prendi per ..3 @photo|@video|nudes|selfie|foto',
+      'quanto vuoi|chiedi|prendi per ..3 @photo|@video|nudes|selfie|foto|farti_vedere|spogliarti|mostrarti|@cam',
       'te li|le|lo|la regalo|do|mando|ricarico ..3 se ..3 @photo|@video|nudes|fai_vedere|selfie',
       'in cambio ..2 di ..2 @photo|@video|nudes|foto|selfie',
       '@photo|@video|nudes ..2 pagat*|a_pagamento|per_soldi',
@@ -15,7 +15,7 @@ export default [
     ],
     unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto'],
     examples: {
-      match: ['ti do 50 euro su postepay se mi mandi una foto', 'ti pago per delle foto', 'te li regalo se mi mandi una foto', 'quanto vuoi per una foto?', 'ti do 1000 robux per un video'],
+      match: ['ti do 50 euro su postepay se mi mandi una foto', 'ti pago per delle foto', 'te li regalo se mi mandi una foto', 'quanto vuoi per una foto?', 'quanto vuoi per farti vedere in cam?', 'ti do 1000 robux per un video'],
       ignore: ['ti do 20 euro per la pizza', 'ti pago il biglietto del cinema', 'ti do il libro domani'],
     },
   },
@@ -31,12 +31,13 @@ export default [
       'vuoi|ti_servono|serve ..3 #|soldi|@gamecur ..2 gratis|facili|veloce*|subito',
       'soldi|guadagno|guadagni|guadagnare ..1 facili|facile|veloci|velocemente|senza_fare_niente',
       'vuoi ..1 guadagnare|fare_soldi',
+      'ti pago|pagherei ..1 di_piu|il_doppio|extra',
     ],
     weight: 1,
     unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi'],
     examples: {
-      match: ['ti ricarico il telefono se mi dai il tuo whatsapp', 'ti compro le scarpe che volevi', 'bro vuoi 2000 robux gratis?', 'ti regalo 1000 vbucks', 'ti faccio la ricarica del telefono', 'soldi facili'],
-      ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema'],
+      match: ['ti ricarico il telefono se mi dai il tuo whatsapp', 'ti compro le scarpe che volevi', 'bro vuoi 2000 robux gratis?', 'ti regalo 1000 vbucks', 'ti faccio la ricarica del telefono', 'soldi facili', 'poi una in costume, ti pago di piu'],
+      ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema', 'ti pago il doppio la pizza la prossima volta'],
     },
   },
   {
@@ -51,10 +52,11 @@ export default [
       'contratto|contratti ..3 modella|modello|modelle|agenzia|moda|fotomodella',
       'fare|facciamo|possiamo_fare|ti_faccio|ti_propongo ..2 servizio|servizi|shooting|book ..1 fotografic*|foto',
       'potresti|puoi fare ..1 la|il ..1 modella|modello|fotomodella',
+      'compenso|cachet|retribuzione ..3 #|@currency ..6 book|shooting|servizio|scatti|foto|modell*|firmiamo|contratto|non_dirlo|tra_noi',
     ],
     examples: {
-      match: ["salve, sono una talent scout di un'agenzia di moda", 'servizio fotografico pagato 500€', 'potresti fare la modella', 'cerchiamo ragazze tra 13 e 17 anni per un servizio pagato', 'sono un fotografo di moda'],
-      ignore: ['la moda di quest anno è strana', 'mia sorella vuole fare la parrucchiera'],
+      match: ["salve, sono una talent scout di un'agenzia di moda", 'servizio fotografico pagato 500€', 'potresti fare la modella', 'cerchiamo ragazze tra 13 e 17 anni per un servizio pagato', 'sono un fotografo di moda', 'Il compenso è di 300 euro, ma non dirlo ai tuoi finché non firmiamo il contratto'],
+      ignore: ['la moda di quest anno è strana', 'mia sorella vuole fare la parrucchiera', 'il compenso è di 300 euro per le ripetizioni di matematica'],
     },
   },
   {

@@ -131,10 +131,10 @@ export default [
       'video|videos|pics|photos|pictures|recording|recordings|files|everything|it|they|them|content|material ..3 deleted|removed|erased|destroyed|gone ..3 after|once|when|upon|as_soon_as ..2 payment|you_pay|u_pay|i_get_paid|i_receive|i_get_the|received|paid|the_transfer|the_money',
       'want|get|need ..2 it|them|everything|your_account|ur_account|your_instagram|ur_instagram|your_snapchat|ur_snapchat|your_pics|ur_pics|your_stuff|ur_stuff back ..4 pay|send|#|@currency|@payment',
     ],
-    unless: ['first_come|serve|serious_buyers|buyers|available|sold|sale|selling|sell|price|obo|shipping|pickup|pick_up|ticket|tickets|lol|lmao|haha|jk|hoodie|jacket|charger|book|phone_case|game|controller|owe|lent|borrowed|deposit|refund|store|return'],
+    unless: ['subscription|cancel*|trial|plan|storage|renew*|membership|first_come|serve|serious_buyers|buyers|available|sold|sale|selling|sell|price|obo|shipping|pickup|pick_up|ticket|tickets|lol|lmao|haha|jk|hoodie|jacket|charger|book|phone_case|game|controller|owe|lent|borrowed|deposit|refund|store|return'],
     examples: {
       match: ['500 on cashapp and it disappears', 'The video gets deleted after payment.', 'all files will be erased once i receive the money', 'ok 300$ and its deleted', 'i can see all ur dms and pics. want it back? 50 bucks on paypal', 'want your account back? send 100 in gift cards', '$200 and it all goes away'],
-      ignore: ['the old pics get deleted after the backup', 'want it back? 5 bucks lol', 'want your hoodie back? pay me 5 bucks', '$20 and its yours, pickup only', '200 dollars and its gone, first come first serve'],
+      ignore: ['you will get the files deleted after payment for the subscription', 'the old pics get deleted after the backup', 'want it back? 5 bucks lol', 'want your hoodie back? pay me 5 bucks', '$20 and its yours, pickup only', '200 dollars and its gone, first come first serve'],
     },
   },
   {

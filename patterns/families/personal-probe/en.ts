@@ -62,6 +62,7 @@ export default [
     phrases: [
       'rua boy|girl|guy|male|female',
       'do you|u live near|close|by|around',
+      'you|u live close|near|nearby|around_here|near_me|close_to ..3 park|school|mall|here|me|station|store|there',
       'whats|what_is ur|your school|schools_name|school_name',
       'whats|what_is|wats ur|your name',
       'what|which|wat|where school|high_school|middle_school|college ..3 do|are|r|you|u ..3 go|goes|going|attend|study|at|to',
@@ -83,8 +84,8 @@ export default [
     ],
     unless: ['i_know|i_found|i_have|for_the|team|roster|list|form|forms|registration|delivery|package|order|shipping|invite|invitation|party|sleepover|carpool|uber|ride|pickup|pick_up|address_book|return|refund|homework|assignment|project|class|teacher|interview|application'],
     examples: {
-      match: [ "what school u go to", "what's your address", "where do u live", "whats ur name",'what school do u go to?', 'where do you live', 'whats ur address', 'send me your location', 'where r u from', 'whats ur real name', 'r u a girl', 'do u have a bf', 'what city do u live in'],
-      ignore: ['whats your address for the party invite', 'send me your location for the uber', 'what school is the game at'],
+      match: [ "what school u go to", "what's your address", "where do u live", "whats ur name",'what school do u go to?', 'where do you live', 'whats ur address', 'send me your location', 'where r u from', 'whats ur real name', 'r u a girl', 'do u have a bf', 'what city do u live in', 'u live close to the park?'],
+      ignore: ['whats your address for the party invite', 'send me your location for the uber', 'what school is the game at', 'u live close to school so can u give me a ride to practice'],
     },
   },
 ] satisfies PatternEntry[];

@@ -12,11 +12,12 @@ export default [
       'eres|sos mayor|menor de edad',
       'de que|q ano|anio eres|sos',
       'en|a que|q curso|grado|ano estas|vas|andas',
+      'que|q|k curso|grado vas|andas|cursas',
     ],
     unless: ['# minutos|minuto|min|mins|horas|hora|segundos|dias|euros|pavos|pesos|dolares|puntos|vidas|seguidores|likes|amigos|partidas|intentos|preguntas|ejercicios|paginas', 'server|servidor|inscripcion|inscribir*|ficha|federacion|licencia|seguro_escolar|formulario|registro|matricula|categoria'],
     examples: {
-      match: ['tienes 13?', 'cuantos años tienes?', 'y q edad tenes', 'cuantos tienes', 'eres menor de edad?', 'en que curso estas?', 'de que año eres'],
-      ignore: ['tienes 10 minutos para terminar el examen', 'cuantos años tiene tu perro', 'tengo 15 años', 'feliz cumple!', 'el server es de +13, cuantos años tienes?', 'para la ficha de la federacion, que edad tienes?'],
+      match: ['tienes 13?', 'cuantos años tienes?', 'y q edad tenes', 'cuantos tienes', 'eres menor de edad?', 'en que curso estas?', 'de que año eres', 'que curso vas?'],
+      ignore: ['tienes 10 minutos para terminar el examen', 'cuantos años tiene tu perro', 'tengo 15 años', 'feliz cumple!', 'el server es de +13, cuantos años tienes?', 'para la ficha de la federacion, que edad tienes?', 'que curso tan dificil'],
     },
   },
   {
@@ -43,6 +44,7 @@ export default [
     phrases: [
       'como se llama tu @school',
       'a|en|al que|q|k @school vas|estudias|estas|vais|andas|asistes',
+      'en|a|al que|q|k cole|colegio|insti|instituto|escuela|liceo|prepa|secu',
       'de|en que|q|k|cual @school|colegio|instituto eres|sos|vienes|estas|estudias',
       'cual es el nombre de tu @school',
       'cual es tu @school|direccion|dire|calle|domicilio|barrio|colonia',
@@ -56,8 +58,8 @@ export default [
     ],
     unless: ['se|conozco|ya_se|you_se donde vives|estudias'],
     examples: {
-      match: ['a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela', 'hola de que ciudad eres?'],
-      ignore: ['vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio'],
+      match: ['a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela', 'que curso vas? en que cole?', 'hola de que ciudad eres?'],
+      ignore: ['vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio', 'que cole tan grande'],
     },
   },
 ] satisfies PatternEntry[];

@@ -51,26 +51,35 @@ export default [
       'hai ..1 camera|stanza tua|da_sola|da_solo|tutta_per_te',
       'dormi|dormite ..2 da sola|solo|in_camera_tua',
     ],
-    unless: ['non ..2 sei|sarai|stai|sarete|siete ..3 sol*', 'non|nn sei|sarai sol*', 'da solo|sola ..2 a|in scuola|cinema|festa|concerto|piscina|palestra|gita'],
+    unless: ['non ..2 sei|sarai|stai|sarete|siete ..3 sol*', 'non|nn sei|sarai sol*', 'da solo|sola ..2 a|in scuola|cinema|festa|concerto|piscina|palestra|gita', 'mamma|madre|papa|padre|genitori|nonna|nonno|zia|zio|sorella|fratello di'],
     examples: {
-      match: ['sei a casa da sola?', 'sei sola?', 'ci sono i tuoi a casa?', 'quando tornano i tuoi?', 'i tuoi controllano il telefono?', 'hai una camera tutta per te?', 'sei da sola adesso?'],
-      ignore: ['non sei sola, ci sono io', 'non sarai mai sola', 'sono da sola a casa', 'sei solo un idiota', 'stai al sole'],
+      match: ['sei a casa da sola?', 'sei sola?', 'sei da sola o c e qualcuno?', 'ci sono i tuoi a casa?', 'quando tornano i tuoi?', 'i tuoi controllano il telefono?', 'hai una camera tutta per te?', 'sei da sola adesso?'],
+      ignore: ['non sei sola, ci sono io', 'non sarai mai sola', 'sei da sola o c è anche la mamma di luca?', 'sono da sola a casa', 'sei solo un idiota', 'stai al sole'],
     },
   },
   {
     id: 'ask-location',
     phrases: [
-      'dove|do|dv abiti|vivi|stai|sei|abitate|vivete|abita',
+      'dove|do|dv abiti|vivi|stai|abitate|vivete|abita',
       'di dove sei|di_dove_sei',
       'in|di|a che|quale citta|paese|zona|via|quartiere|provincia|regione ..1 abiti|vivi|stai|sei',
       'qual e il|l tuo|tua indirizzo|via|paese',
-      'dammi|mandami|inviami|condividi|mi_dai|mi_mandi|passami ..2 indirizzo|posizione|civico',
+      'dammi|mandami|inviami|condividi|mi_dai|mi_mandi|passami ..2 indirizzo|civico',
       'abiti|vivi ..2 vicino|lontano|da_sola|da_solo|in_centro|dove',
     ],
     unless: ['so|sappiamo|conosco|scopro|trovo dove'],
     examples: {
-      match: ['dove abiti?', 'di dove sei', 'in che città vivi?', 'mandami la posizione', 'qual è il tuo indirizzo', 'dove sei?'],
-      ignore: ['io abito a roma', 'sono a roma', 'la posizione della squadra'],
+      match: ['dove abiti?', 'di dove sei', 'in che città vivi?', 'mandami il tuo indirizzo', 'qual è il tuo indirizzo'],
+      ignore: ['io abito a roma', 'sono a roma', 'la posizione della squadra', 'dove sei? è tardi'],
+    },
+  },
+  {
+    id: 'ask-live-location',
+    phrases: ['dammi|mandami|inviami|condividi|mi_dai|mi_mandi|passami ..2 posizione|posizione_live|live_location'],
+    unless: ['prendere|prenderti|a_prenderti|recuperarti|riprenderti|ci_vediamo_li|sono_arrivat*|sto_arrivando'],
+    examples: {
+      match: ['mandami la posizione', 'mi mandi la tua posizione?'],
+      ignore: ['mandami la posizione che ti vengo a prendere', 'dammi la posizione, passo a prenderti'],
     },
   },
   {

@@ -57,13 +57,14 @@ export default [
   {
     id: 'something-could-happen-to-family',
     phrases: [
-      'hermanit*|hermano*|hermana*|familia|madre|padre|mama|papa|padres|papas|abuel* ..4 le|les ..1 puede|podria|va_a|podria_llegar_a|pueda ..1 pasar algo',
+      'hermanit*|hermano*|hermana*|familia|madre|padre|mama|papa|padres|papas|abuel* ..4 le|les ..1 puede|podria|va_a|podria_llegar_a|pueda ..1 pasar algo ..3 si_no|sino|como_no|si_me|si_le_cuentas|si_dices|si_denuncias|si_hablas',
+      'tambien le|les ..1 puede|podria|va_a|podria_llegar_a pasar algo',
       'seria_una_pena|seria_una_lastima ..2 que ..3 le|les pasara|pase algo',
     ],
     unless: ['jaja*|haha*|jsjs*|cuidado|ojo|vigila|vigilalo|vigilala|preocup*|hospital|medico|enfermo|enferma|piscina|playa|mar|coche|moto|bici|carretera|calle|nieve|lluvia|tormenta|viaje|vuelo|avion|operacion|solo_en_casa|sola_en_casa|accidente|llama|llamale|llamala'],
     examples: {
       match: ['y a tu hermanito tambien le puede pasar algo', 'tu familia, a ellos les puede pasar algo si no pagas', 'seria una pena que le pasara algo a tu madre'],
-      ignore: ['cuidado con tu hermano en la piscina, le puede pasar algo', 'tu abuela esta en el hospital? espero que no le pase nada', 'llama a tu mama, le puede pasar algo con la tormenta'],
+      ignore: ['cuidado con tu hermano en la piscina, le puede pasar algo', 'tu abuela esta en el hospital? espero que no le pase nada', 'a tu hermanito le puede pasar algo si sigue subiendose al arbol', 'llama a tu mama, le puede pasar algo con la tormenta'],
     },
   },
 ] satisfies PatternEntry[];

@@ -39,12 +39,14 @@ export default [
       'uccido|ammazzo|picchio|massacro|uccidero|ammazzero|picchiero|sfregio ..2 tua|tuoi|tuo ..1 famiglia|madre|padre|genitori|fratello|sorella|cane|gatto|nonna|mamma|papa|ragazzo|fidanzato',
       'ti ..1 sfregio|accoltello|sfigurero|rapisco|rapiro|stupro',
       'guardati le spalle',
+      'paga|paghi|pagami|soldi|@payment|obbedisci|fai_come_dico|fai_quello_che_dico ..4 e ..1 non|nn ..1 ti ..1 succede|succedera|capita|capitera ..1 niente|nulla',
+      'se ..2 fai_la_spia|parli|denunci|lo_dici|lo_racconti|vai_alla_polizia|chiami_la_polizia|vai_dai_carabinieri|mi_blocchi|mi_denunci ..4 finisci_male|finirai_male|fai_una_brutta_fine|farai_una_brutta_fine',
       'la|me_la|te_la paghi|pagherai|pagate|pagherete|faccio_pagare|faro_pagare ..4 tua_famiglia|tuoi|tua_madre|tuo_padre|tuoi_genitori|tua_mamma|tuo_papa|tua_sorella|tuo_fratello',
     ],
     unless: ['gioco|partita|round|kill|game|match|fortnite|minecraft|roblox|fifa|cod|scherzo|scherzando'],
     examples: {
-      match: ['faccio del male alla tua famiglia', 'ti faccio del male', 'ammazzo tua madre', 'guardati le spalle', 'vengo li e la paghi tu e la tua famiglia'],
-      ignore: ['ti ammazzo se mi rubi ancora la kill', 'sei morto al prossimo round', 'mi fa male la testa', 'la paghi tu la pizza o i tuoi?'],
+      match: ['faccio del male alla tua famiglia', 'ti faccio del male', 'ammazzo tua madre', 'guardati le spalle', 'vengo li e la paghi tu e la tua famiglia', 'manda i soldi e non ti succede niente', 'se fai la spia finisci male', 'se lo dici ai tuoi farai una brutta fine'],
+      ignore: ['ti ammazzo se mi rubi ancora la kill', 'sei morto al prossimo round', 'mi fa male la testa', 'la paghi tu la pizza o i tuoi?', 'segui le istruzioni e non ti succede niente', 'se mangi tutto finisci male', 'se lo dici a mamma sei morta ahah'],
     },
   },
   {

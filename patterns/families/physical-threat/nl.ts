@@ -28,10 +28,10 @@ export default [
       'als je|jij|ge niet ..5 kom|komt ik ..3 langs|naar|bij|je_halen',
       'als je|jij|ge ..2 niet|nie|ni ..5 sta|staan|kom|komen ik|k|we ..5 deur|voordeur|huis|school|thuis|adres',
     ],
-    unless: ['haha*', 'grapje', 'lol', 'pakket', 'bezorg*', 'ophalen', 'fiets', 'verjaardag*', 'feest', 'eten', 'film', 'spelen', 'gamen', 'huiswerk', 'oppassen', 'helpen'],
+    unless: ['haha*', 'grapje', 'lol', 'pakket', 'bezorg*', 'ophalen', 'fiets', 'verjaardag*', 'feest', 'eten', 'film', 'spelen', 'gamen', 'huiswerk', 'oppassen', 'helpen', 'halen', 'op_te_halen', 'om_#', 'boodschappen', 'kijken', 'alles_goed', 'ongerust', 'bezorgd', 'zorgen', 'checken'],
     examples: {
       match: ['als je me niet terugappt sta ik morgen bij je voor de deur', 'als je niet reageert staan we bij je huis', 'stuur de video of ik kom langs', 'als je niet betaalt kom ik naar je huis'],
-      ignore: ['als je niet thuis bent kom ik morgen het pakket ophalen', 'als je niet kan komen we wel naar jouw huis om te gamen', 'ik kom om 3 naar je huis om te gamen', 'ik sta voor je deur', 'ik kom morgen langs voor je verjaardag'],
+      ignore: ['als je niet thuis bent kom ik morgen het pakket ophalen', 'als je niet komt staan we om 8 bij je huis om je op te halen', 'als je niet reageert kom ik langs om te kijken of alles goed is', 'als je niet kan komen we wel naar jouw huis om te gamen', 'ik kom om 3 naar je huis om te gamen', 'ik sta voor je deur', 'ik kom morgen langs voor je verjaardag'],
     },
   },
   {

@@ -62,4 +62,14 @@ export default [
       ignore: ['ho fatto una chiamata a mia madre', 'la call di lavoro è finita', 'mi chiama sempre la nonna'],
     },
   },
+  {
+    id: 'in-private-on-app',
+    phrases: ['in privato|pvt|priv ..1 su|in|sul ..1 @app'],
+    weight: 1,
+    unless: ['gruppo|classe|compit*|progetto|squadra'],
+    examples: {
+      match: ['li mandi in privato su telegram', 'scrivimi in privato su snap'],
+      ignore: ['scrivimi in privato su whatsapp per il progetto', 'in privato ne parliamo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -37,6 +37,8 @@ export default [
       '@iwill send|show [you|u] one|mine|a_pic|a_nude|something first',
       'pic|pics|nude|nudes|selfie|photo|snap for a|one pic|pics|nude|nudes|selfie|photo|snap',
       'owe me a|one|some|another pic|pics|picture|nude|nudes|photo|video|selfie',
+      'now|so [you|u] owe me one|1|a_pic|a_photo|a_video back',
+      'owe me a_pic|a_photo|a_video|some back',
       'i [already|just] sent|showed|send ..5 now|so|then send|show [me] one|yours|urs|a_pic|something',
       'trade|swap|exchange|switch ..2 pics|pictures|photos|selfies|nudes|nude|snaps|videos|noodz|noods',
       'pic|pics|nude|nudes|selfie|photo|snap for pic|pics|nude|nudes|selfie|photo|snap',
@@ -48,10 +50,10 @@ export default [
       'you|u first ..2 then|and|i|ill|@iwill ..2 send|show',
       '@iwill send|show ..2 first ..2 if|then|and|but',
     ],
-    unless: ['trip|vacation|holiday|party|wedding|concert|birthday|bday|prom|graduation|yearbook|homework|notes|answers|game|card|cards|pokemon|stickers|skins|items|meme|memes|pet|dog|cat|class'],
+    unless: ['trip|vacation|holiday|party|wedding|concert|birthday|bday|prom|graduation|yearbook|homework|notes|answers|game|card|cards|pokemon|stickers|skins|items|meme|memes|pet|dog|cat|class|pizza|lunch|coffee|food|dinner|ride|favor|favour|money|dollar*|buck*|shift|chores|gift|present'],
     examples: {
-      match: [ "send me one back", "ill send you one first", "pic for a pic?", "let's trade nudes",'wanna trade pics?', 'pic for pic', 'send one back', 'your turn to send', 'now send me yours', 'its only fair you send one too', 'u first then ill send'],
-      ignore: ['trade pics from the trip?', 'your turn in the game', 'swap pokemon cards?'],
+      match: [ "send me one back", "ill send you one first", "pic for a pic?", "let's trade nudes",'wanna trade pics?', 'pic for pic', 'send one back', 'your turn to send', 'now send me yours', 'its only fair you send one too', 'u first then ill send', 'now u owe me one back'],
+      ignore: ['you owe me one back for the pizza', 'u owe me one back for saturday', 'trade pics from the trip?', 'your turn in the game', 'swap pokemon cards?'],
     },
   },
   {
@@ -67,14 +69,14 @@ export default [
     phrases: [
       '@iwill go|send|do_it first ..4 so|then|to|if|and you|u|know|prove|see|show|your_turn|ur_turn|serious|trust',
       'i [just] took|made|recorded|filmed|shot one|a_pic|a_video|a_selfie|some|pics|a_photo|something ..2 for|4 you|u|ya',
-      'owe me one|1|some|a_pic|a_photo|a_video back',
+      'owe me one|1 back',
       'now [you|u] owe me one|1|something|some ..2 back|too|now|of_yours|of_you',
       'fair is|s fair ..3 send|show|your|ur|turn|one',
     ],
     unless: ['game|round|turn_to_pick|pick|choose|roll|dice|card|cards|truth_or_dare|question|questions|speech|presentation|interview|line|queue|solo|song|karaoke|drawing|art|homework|notes|answers|essay|lunch|coffee|pizza|food|dinner|ride|favor|favour|money|dollar*|buck*|shift|chores|gift|present|meme|memes|menu|receipt|screenshot|trip|vacation|concert|party|game_night|sunset|view|group|class|team|dog|cat|puppy'],
     examples: {
-      match: ["ok i'll go first so u know im serious", 'i just took one for u 🥵 check ur dms', 'now u owe me one back', 'fair is fair, send one'],
-      ignore: ['ill go first then you pick the song', 'i took a pic for u of the menu', 'you owe me one back for the pizza', 'fair is fair, your turn to roll'],
+      match: ["ok i'll go first so u know im serious", 'i just took one for u 🥵 check ur dms', 'now u owe me one of yours', 'fair is fair, send one', 'u owe me one back 😏'],
+      ignore: ['ill go first then you pick the song', 'i took a pic for u of the menu', 'now you owe me one for the pizza', 'fair is fair, your turn to roll'],
     },
   },
 ] satisfies PatternEntry[];

@@ -16,6 +16,7 @@ export default [
       'this|it|that stays|is|should_stay|has_to_stay|must_stay|will_stay ..2 between_us|between_you_and_me|between_u_and_me|our_secret|a_secret|secret|private',
       'keep|keeping ..3 this|it|us|that|our_chat|our_convo|our_conversation|what_we ..2 between_us|to_yourself|to_urself|secret|a_secret|private|quiet|on_the_down_low|on_the_dl|lowkey|hidden|secret_from',
       'our ..2 secret|little_secret|lil_secret|secret_thing|little_thing',
+      'convo|chat|conversation|dms|this|everything stays|staying|stay ..1 here|in_here|in_this_chat|in_this_app|between_us|in_the_dms',
       'just|only between you|u and|n me',
       'do_not|dont|never tell her|him|them then',
       'say|tell_her|tell_him|tell_them|tell_your_mom|tell_ur_mom|tell_your_parents|tell_ur_parents|tell_your_dad|tell_ur_dad ..2 you|your|u [are|re|r|were|will_be] at|with ..2 friend|friends|a_friends|a_friend|your_friends|ur_friends|library|practice|a_sleepover|school',
@@ -35,11 +36,12 @@ export default [
         'this stays between you and me',
         'no one will ever know',
         'dont tell her then. say ur at a friends',
+        'this convo stays here ok',
         'tell your mom you are at the library',
         'ppl wouldnt understand what we have',
         'nobody would understand us',
       ],
-      ignore: ['people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'they would never understand the math homework lol'],
+      ignore: ['people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
     },
   },
   {
@@ -84,6 +86,17 @@ export default [
     },
   },
   {
+    id: 'not-yet',
+    phrases: [
+      'do_not|never|dnt tell|mention|say|show ..4 parents|mom|mum|dad|family|folks|anyone|anybody ..2 yet|just_yet|for_now|until ..2 we|i|the_contract|it_is|its|you',
+    ],
+    unless: ['birthday|bday|party|present|gift|mothers_day|fathers_day|anniversary|pregnant|baby|engaged|engagement|proposal|propose|wedding|grade|grades|report_card|test|exam|quiz|puppy|kitten|dog|cat|christmas|xmas|santa|trip|vacation|concert|tickets|cake|recipe|dinner|new_job|got_in|accepted|acceptance|college|university|lol|haha|lmao|omg|crush|dating|broke|failed|dent|scratch'],
+    examples: {
+      match: ['dont mention it to ur parents yet, we want the contract to be a surprise', "Please don't tell your parents yet, we like to surprise families with the contract", 'dont tell anyone yet until we meet'],
+      ignore: ["don't tell mom yet, it's a surprise for her birthday", 'dont tell anyone yet but i got into college!!', 'dont tell your parents yet about the grade, tell them after the retake'],
+    },
+  },
+  {
     id: 'trouble-if-you-tell',
     phrases: [
       'if you|u tell|show ..2 anyone|anybody|your|ur|someone|somebody|people|them ..4 i|ill|@iwill|we ..2 get|go|be|end_up in_trouble|to_jail|to_prison|arrested|locked_up|in_big_trouble',
@@ -104,14 +117,16 @@ export default [
       'no_one|nobody|noone else ..2 will|would|is_gonna|gonna|can|is_going_to ..1 ever ..1 see|know|find_out|have',
       'no_one|nobody|noone else ..2 will|would|is_gonna|gonna|can|is_going_to see|know|find_out|have',
       'for my eyes only',
+      'send|show ..4 to me privately|in_private|just_to_me|only_to_me',
+      'send|show ..4 privately|in_private',
       'my eyes only',
       'view_once|viewonce|view_1 ..3 so|and ..3 it|its|they|nobody|no_one|noone ..2 disappear*|vanish*|delete*|gone|can_not_save|cant_save|can_not_screenshot|cant_screenshot|see',
       'so|and it|its|they|the_pic|the_pics|the_video ..2 disappear*|vanish*|self_destruct*|auto_delete*|deletes_itself ..3 no_one|nobody|noone|no_proof|no_trace|your_parents|ur_parents|your_mom|ur_mom',
     ],
-    unless: ['story|close_friends|close_friend|diary|journal|draft|password|passcode|pin|test|exam|grade|grades|doctor|nurse|therapist|counselor|surprise|party|birthday|bday|present|gift|santa|spoiler|spoilers|ending|homework|essay|lol_jk'],
+    unless: ['story|close_friends|close_friend|diary|journal|draft|password|passcode|pin|test|exam|grade|grades|doctor|nurse|therapist|counselor|surprise|party|birthday|bday|present|gift|santa|spoiler|spoilers|ending|homework|essay|lol_jk|gc|groupchat|group_chat|group|server|class|team|answer|answers|quiz|address|location|number|link|code'],
     examples: {
-      match: ["and u can send me a few practice pics in ur outfit, only i'll see them", 'nobody else will ever see it i promise', 'for my eyes only 😘', 'send it on view once so it disappears', 'just me will see them'],
-      ignore: ['only i will see the draft, dont worry', 'nobody else can see my close friends story', 'no one else will see the surprise until saturday', 'the snow will disappear by tomorrow'],
+      match: ["and u can send me a few practice pics in ur outfit, only i'll see them", 'nobody else will ever see it i promise', 'for my eyes only 😘', 'send it on view once so it disappears', 'just me will see them', 'just send them to me privately'],
+      ignore: ['only i will see the draft, dont worry', 'nobody else can see my close friends story', 'no one else will see the surprise until saturday', 'the snow will disappear by tomorrow', 'send me the homework privately so the teacher doesnt see the group copied', 'send it privately, dont post it in the gc', 'nobody else will know the answer lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -11,6 +11,7 @@ export default [
       'non|nn chiamare|avvisare|dire|dirlo|denunciare|andare ..3 polizia|carabinieri|polizia_postale',
       'nessuno ..1 lo|ne deve|dovra|puo|sapra|verra ..1 sapere|saperlo|sapra|a_sapere|sapra_mai',
       'nessuno lo|ne sapra|sapra_mai|deve_sapere|deve_saperlo',
+      'tanto|dai|tranquill*|nessun_problema ..3 nessuno|nex lo|ne sa|saprebbe|scoprira|scoprirebbe|verra_a_sapere|verrebbe_a_sapere',
       'resta|rimane|rimanga|resti|rimarra|rimane|deve_restare|deve_rimanere tra|fra noi|me_e_te|di_noi',
       'nostro|nostra ..1 segreto|segretino|segreta',
       'segreto|segretino tra|fra noi|me_e_te',
@@ -20,8 +21,8 @@ export default [
       'se ..2 i tuoi|tua_madre|genitori ..2 scoprono|scoprissero|lo_sanno|sapessero ..3 guai|finita|morta|morto|problemi',
     ],
     examples: {
-      match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'non parlarne con nessuno'],
-      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi'],
+      match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe'],
+      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa'],
     },
   },
   {

@@ -23,7 +23,7 @@ export default [
       'nikomu ..2 nie ..1 mow|mowisz|powiesz|powiedz|wspominaj|wspomnisz|pokazuj|pokazesz|pisz|zdradzaj|gadaj|mowic',
       'nie ..2 mow|mowisz|powiesz|wspominaj|wspomnisz|pokazuj|pokazesz|zdradzaj ..2 nikomu',
       'nikomu ..1 ani ..1 slowa|slowka|mru',
-      'nie ..1 zglaszaj|zglaszajcie|zawiadamiaj|informuj|idz ..3 policj*|na_policje|na_policji|policjantom|psom|na_psy|na_komisariat',
+      'nie ..1 zglaszaj|zglaszajcie|zawiadamiaj|informuj ..3 policj*|na_policje|na_policji|policjantom|psom|na_psy|na_komisariat',
       'nie ..1 mieszaj|wzywaj|informuj ..2 policji|policje|psow|psy',
       'ani ..1 slowa|slowka ..1 nikomu',
       'nikt ..2 sie ..1 nie ..1 dowie|dowiedzial',

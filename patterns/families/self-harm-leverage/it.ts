@@ -16,9 +16,10 @@ export default [
       'se ..2 muoio|mi_succede_qualcosa|mi_ammazzo ..2 sara|e colpa tua',
       'voglio morire|farla_finita ..1 per|se|a_causa ..2 te|tua|tu',
     ],
+    unless: ['ahah|ahahah|haha|hahaha|lol|xd|scherzo|scherzando|dalla_noia|dal_ridere|dalle_risate|dalla_fame|dal_caldo'],
     examples: {
       match: ['se mi lasci mi ammazzo', 'mandami un video o mi taglio, giuro', 'se non mi rispondi la faccio finita', 'mi ammazzo se te ne vai', 'se mi succede qualcosa sarà colpa tua', 'senza di te mi ammazzo'],
-      ignore: ['se prendo un altra insufficienza mi ammazzo', 'se non passo l esame mi ammazzo', 'o passo sto esame o mi ammazzo', 'è colpa tua se mi hanno sgridato', 'mi ammazzo se mi bocciano'],
+      ignore: ['se non mi rispondi mi ammazzo dalla noia ahah', 'se prendo un altra insufficienza mi ammazzo', 'se non passo l esame mi ammazzo', 'o passo sto esame o mi ammazzo', 'è colpa tua se mi hanno sgridato', 'mi ammazzo se mi bocciano'],
     },
   },
   {

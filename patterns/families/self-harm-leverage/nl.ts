@@ -46,13 +46,13 @@ export default [
       'ik|k neem|slik ..3 al_mijn|al_mn|alle|een_doos|een_overdosis|overdosis ..1 [mijn|mn] pillen|pilletjes|medicijnen|slaappillen',
       'ik|k neem|slik ..2 pillen|pilletjes|slaappillen|medicijnen ..4 als|tenzij|zodra je|jij|ge',
       'als|tenzij|zodra je|jij|ge ..6 ik|k ..1 leef|besta ..1 morgen|straks ..1 niet|nie ..1 meer',
-      'anders|tenzij|zonder ..5 leven ..3 geen ..1 zin|nut',
+      'anders|tenzij ..5 leven ..3 geen ..1 zin|nut',
       'als je|jij|ge ..6 leven ..3 geen ..1 zin|nut ..1 meer',
     ],
     unless: ['met_hem', 'met_haar', 'relatie', 'ruzie', 'discussie', 'gezeur', 'vriendschap', 'abonnement', 'contract', 'lidmaatschap', 'hoofdpijn', 'koorts', 'dokter', 'huisarts', 'apotheek', 'haha*', 'grapje', 'lol', 'game', 'potje', 'ronde'],
     examples: {
       match: ['anders heeft het leven voor mij geen zin meer', 'als je me blokt heeft mijn leven geen zin meer', 'als je het uitmaakt spring ik van de flat', 'als je me blokt maak ik er een eind aan', 'ik maak er een einde aan als je niet antwoordt', 'ik hang mezelf op', 'ik neem al mijn pillen', 'ik slik pillen als je weggaat'],
-      ignore: ['zonder wifi heeft het leven geen zin haha', 'ik maak er een eind aan met hem, die relatie is klaar', 'als je klaar bent maak ik er een eind aan dat gezeur', 'ik neem een pil tegen hoofdpijn'],
+      ignore: ['zonder wifi heeft het leven geen zin haha', 'zonder koffie heeft het leven geen zin', 'ik maak er een eind aan met hem, die relatie is klaar', 'als je klaar bent maak ik er een eind aan dat gezeur', 'ik neem een pil tegen hoofdpijn'],
     },
   },
 ] satisfies PatternEntry[];

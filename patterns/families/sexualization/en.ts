@@ -107,9 +107,10 @@ export default [
       'do you|u ..2 like|want|wanna ..2 older|old guys|men|man|women|daddy|dominant|rough',
       'size|measurements|cup_size ..2 of your|ur @body|bra',
       'send|show me ..2 something sexy|spicy|naughty|dirty|hot|freaky|nsfw|explicit',
+      'see you|u ..6 less_of_it|less_clothes|less_clothing|fewer_clothes|even_less|less_on|nothing_on',
+      'look|looks|be ..2 good|hot|sexy|better|amazing|fine|cute ..2 without|with_no|out_of ..2 that|your|ur|the|those|a ..1 top|shirt|clothes|bra|dress|skirt|hoodie|jeans|pants|clothing|towel',
       'what would|will|wud|wld|d you|u let me do|try|touch|see',
       'if i was|were ..2 in your|ur bed|room|shower|bath ..3 what would|will|wud you|u do|let',
-      'show|see|send|flash|showing|want|wanna|need ..4 more|some|a_lil|a_little|little|bit|extra skin',
     ],
     unless: ['rain|raining|pool|swim|swimming|umbrella|stuck|hardstuck|ranked|level|boss|game|fortnite|roblox|minecraft|anime|character|manga|movie|actor|singer|song|food|pizza|car|weather|outside|coffee|soup|tea|sauce|pepper|spicy_food|chips|ramen|the_actor|celebrity|book'],
     examples: {
@@ -123,10 +124,11 @@ export default [
         'do u like older guys',
         'send me something sexy',
         'what would u let me do if i was there rn',
+        'i wanna see u in that outfit again but less of it',
+        'bet u look good without that top',
         'if i was in ur bed right now what would u do',
-        'show me a lil more skin next time ;)',
       ],
-      ignore: ['this ramen is so spicy', 'the actor is so hot', 'are you hungry', 'your drawing looks amazing', 'what would you let me do with the car', 'show me the rash on your skin so i can tell the doctor', 'if i was in your room i would clean it lol'],
+      ignore: ['this ramen is so spicy', 'the actor is so hot', 'are you hungry', 'your drawing looks amazing', 'what would you let me do with the car', 'you look good without the beard', 'you look better without those glasses', 'if i was in your room i would clean it lol'],
     },
   },
   {
@@ -138,10 +140,11 @@ export default [
       'you|u|your|ur are|re|r|look|looking|so ..2 sexy|sexxy|seggsy|sexi',
       'have|did you|u done|tried it|stuff|anything|that before|yet',
       'have|did you|u ever [been] ..2 touched|fingered|naked_with|slept_with',
+      'you|u ever been touched|fingered|felt_up|naked_with',
     ],
     unless: ['game|level|homework|recipe|ride|rollercoaster|skiing|skateboard|class|test|exam|puzzle|song|dance|trick|lol|lmao|haha|mom|dad|grandma|baby|dog|cat|puppy|drawing|car|shoes'],
     examples: {
-      match: [ "i want you so bad",'i want to touch you', "you're so sexy", 'have you done it before', 'i wanna kiss u'],
+      match: [ "i want you so bad",'i want to touch you', "you're so sexy", 'have you done it before', 'i wanna kiss u', 'u ever been touched?'],
       ignore: ['have you done the homework before', 'this car is so sexy', 'have you tried it before? the rollercoaster'],
     },
   },
@@ -158,6 +161,18 @@ export default [
     examples: {
       match: ['what do u sleep in', 'u ever been with an older guy', 'have you ever dated an older man', 'nice. u ever sent nudes before?', 'do u wear thongs', 'we should play truth or dare, but the dirty version'],
       ignore: ['what do u sleep in when we go camping, a tent?', 'have you ever been with an older guy in a movie lol', 'u ever been with an older crowd at parties', 'have you ever sent nudes in the group chat lol', 'do you wear thongs to the beach lol', 'what do you sleep in at your grandmas'],
+    },
+  },
+  {
+    id: 'see-what-you-wear',
+    weight: 2,
+    phrases: [
+      'let_me|lemme|can_i|wanna|i_want_to|i_wanna see|know what you|your|u|ur|youre [are|r|re] wearing|got_on|have_on',
+    ],
+    unless: ['to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'before|go_out|going_out|we_go|tomorrow|tmrw|party|prom|dance|school|dinner|date|fit|outfit|fit_check|ootd|wedding|concert|game|event|mall|trip|costume|halloween'],
+    examples: {
+      match: ['lemme see what ur wearing', 'i wanna see what u have on rn 😏'],
+      ignore: ['lemme see what ur wearing to prom', 'let me see what your wearing tonight before we go out'],
     },
   },
   {

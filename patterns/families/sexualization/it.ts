@@ -18,10 +18,10 @@ export default [
       'hai ..1 gia|avuto ..2 ciclo|mestruazioni',
       'guardi|vedi|hai_visto ..1 porno|video_porno',
     ],
-    unless: ['compit*|esercizi*|verifica|esame|ricerca|test|lavoro|giro|corso|viaggio|patente|vaccino|tatuaggio|piercing|livello|gioco'],
+    unless: ['compit*|esercizi*|verifica|esame|ricerca|test|lavoro|giro|corso|viaggio|patente|vaccino|tatuaggio|piercing|livello|gioco|segno|zodiac*|oroscopo|ascendente|costellazione'],
     examples: {
       match: ['sei ancora vergine?', 'l hai mai fatto?', 'hai mai fatto sesso', 'ti tocchi mai?', 'sei eccitata?', 'ti piacciono i ragazzi più grandi?', 'guardi porno?'],
-      ignore: ['l hai fatto il compito?', 'olio extravergine', 'ti piacciono i ragazzi della band?'],
+      ignore: ['sei vergine? il segno zodiacale intendo ahah', 'l hai fatto il compito?', 'olio extravergine', 'ti piacciono i ragazzi della band?'],
     },
   },
   {

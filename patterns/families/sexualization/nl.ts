@@ -103,12 +103,12 @@ export default [
   {
     id: 'done-things-with',
     phrases: [
-      'heb|hebt|hedde je|jij|ge ..3 iets|dingen|wat ..1 gedaan|uitgeprobeerd|uitgeprobeert ..1 met ..1 een|je ..1 jongen|meisje|meid|man|vrouw|vriendje|vriendinnetje|vriend|vriendin|jongen*',
+      'heb|hebt|hedde je|jij|ge ..2 al|ooit|eens|weleens|nooit ..1 iets|dingen gedaan|uitgeprobeerd|uitgeprobeert met ..1 een|je ..1 jongen|meisje|meid|man|vrouw|vriendje|vriendinnetje|jongen*',
     ],
     unless: ['project*', 'werkstuk*', 'opdracht*', 'huiswerk', 'spreekbeurt', 'school', 'klas', 'groepje', 'sport*', 'voetbal', 'training'],
     examples: {
       match: ['heb je al eens iets gedaan met een jongen', 'heb jij ooit dingen gedaan met je vriendje?'],
-      ignore: ['heb je iets gedaan met een jongen uit je klas voor het project?', 'ik heb niks gedaan vandaag'],
+      ignore: ['heb je iets gedaan met een jongen uit je klas voor het project?', 'ik heb niks gedaan vandaag', 'heb je vandaag nog iets leuks gedaan met je vriendin?', 'heb je wat gedaan met een vriend?'],
     },
   },
 ] satisfies PatternEntry[];

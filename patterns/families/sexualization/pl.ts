@@ -26,7 +26,7 @@ export default [
       'jestes|jeszcze|jeszcze_jestes ..2 dziewic*|prawiczk*|prawicz*',
       'stracil*|straciles|stracilas ..2 dziewictw*|cnot*',
       'robil*|uprawial*|probowal*|mial*_juz ..3 seks*|sex*|to_z_kims|z_kims|to_juz_z_kims|bzyk*|loda|lodzik*|minete',
-      'robilas|robiles|robilys|probowalas|probowales|zrobilas|zrobiles ..2 [juz|kiedys] [z_kims] cos ..1 wiecej|wiecej_niz_calowanie|wiecej_niz_buziak*',
+      'robilas|robiles|robilys|probowalas|probowales|zrobilas|zrobiles ..2 juz|kiedys|z_kims|z_chlopakiem|z_dziewczyna ..2 cos ..1 wiecej|wiecej_niz_calowanie|wiecej_niz_buziak*',
       'chcesz|chcialabys|chcialbys|lubisz|myslisz|myslalas|myslales|zrobilabys|zrobilbys|marzysz ..3 seks*|sex*|bzyk*|rucha*|pieprz*|loda|lodzik*|minete|sie_kochac|kochac_sie|zrobic_to',
       'masturb*|onaniz*|brandzl*|walisz_konia|dotykasz_sie|sie_dotykasz|palcujesz|palcowal*',
       'dotykasz|dotykalas|dotykales|dotykac ..2 sie|siebie ..2 tam|w_nocy|myslac',
@@ -39,10 +39,10 @@ export default [
       'pozycj* ..2 w_lozku|seksualn*|sex*|seks*',
       'ogladasz|ogladalas|ogladales|lubisz ..2 porno*|pornos*|filmy_dla_doroslych|pornhub*',
     ],
-    unless: ['minecraf*|w_grze|fortnite*|rank*|lekcj*|biologi*|wdz|wychowanie_do_zycia|edukacj*|pedagog*|ksiaz*|serial*|film*_o|lektur*'],
+    unless: ['minecraf*|w_grze|fortnite*|rank*|lekcj*|matm*|zadani*|fizyk*|chemi*|projekt*|cwicze*|trening*|silowni*|biologi*|wdz|wychowanie_do_zycia|edukacj*|pedagog*|ksiaz*|serial*|film*_o|lektur*'],
     examples: {
       match: ['dotykalas sie kiedys?', 'a jesteś jeszcze dziewicą?', 'robiłaś to już z kimś?', 'podniecasz mnie', 'Posiadam nagranie wideo, na którym się masturbujesz', 'chciałabyś uprawiać seks?', 'oglądasz porno?', 'a robiłaś już coś więcej? 😏', 'robiłeś kiedyś z kimś coś więcej?'],
-      ignore: ['na biologii mieliśmy lekcję o dojrzewaniu', 'ten film był zboczony xd', 'całowanie w serialu było słabe', 'robiłaś coś więcej z matmy?'],
+      ignore: ['na biologii mieliśmy lekcję o dojrzewaniu', 'ten film był zboczony xd', 'całowanie w serialu było słabe', 'robiłaś już coś więcej z matmy?', 'robiłeś kiedyś coś więcej na treningu?'],
     },
   },
   {

@@ -65,10 +65,10 @@ export default [
       'todo el mundo ..2 va_a_ver|vera|sabra|se_enterara|se_va_a_enterar ..2 lo_que_hiciste|lo_que_haces|como_eres|quien_eres|tus|de_tus|de_tu|tu_video|tus_fotos|lo_que_me_mandaste|lo_nuestro|de_lo_nuestro|lo_que_me_ensenaste',
       'tu vida|reputacion ..2 se_acabo|se_acaba|esta_acabada|va_a_acabar|terminada',
     ],
-    unless: ['obra|teatro|actuacion|funcion|escenario|peli|pelicula|partido|serie|concierto|final|capitulo|episodio|sorpresa|fiesta|preciosa|preciosas|precioso|preciosos|bonita|bonitas|bonito|bonitos|lindas|lindos|guapisima*|le_va_a_encantar|le_van_a_encantar|le_encantan|le_encanta|orgullos*|graduacion|boda|navidad|vacaciones|playa|viaje|excursion|paquete|pedido|carta|invitacion|encargo'],
+    unless: ['obra|teatro|actuacion|funcion|escenario|peli|pelicula|partido|torneo|participantes|jugadores|inscritos|equipo|serie|concierto|final|capitulo|episodio|sorpresa|fiesta|preciosa|preciosas|precioso|preciosos|bonita|bonitas|bonito|bonitos|lindas|lindos|guapisima*|le_va_a_encantar|le_van_a_encantar|le_encantan|le_encanta|orgullos*|graduacion|boda|navidad|vacaciones|playa|viaje|excursion|paquete|pedido|carta|invitacion|encargo'],
     examples: {
       match: ['si no quieres que las vea tu madre paga 50 euros', 'no quieres que tus padres vean esto', 'todos en tu instituto van a ver tus fotos', 'si no, tus amigos van a ver todo', 'el video le va a llegar a tu familia', 'mira lo que tengo. quieres que le llegue a tu mamá?', 'quieres que tu papa se entere de esto?', 'hago que todo el insti vea las que ya me diste', 'tus fotos van a circular por todo internet', 'todo el mundo se va a enterar de lo que hiciste', 'tu reputacion se acabo'],
-      ignore: ['que verguenza, todo el mundo se va a enterar de que suspendi', 'todos te van a ver en la obra de teatro', 'todos van a ver el partido', 'tus amigos van a ver la peli', 'todos van a saber la sorpresa', 'quieres que tu mama se entere de la sorpresa?', 'hago que todos vean la peli en el cole', 'quieres que le llegue el paquete a tu mama mañana?', 'se las mando a tu mama para que las vea, estan preciosas'],
+      ignore: ['que verguenza, todo el mundo se va a enterar de que suspendi', 'todos te van a ver en la obra de teatro', 'todos van a ver el partido', 'tus amigos van a ver la peli', 'todos van a saber la sorpresa', 'quieres que tu mama se entere de la sorpresa?', 'hago que todos vean la peli en el cole', 'quieres que le llegue el paquete a tu mama mañana?', 'el video sera enviado a todos los participantes del torneo', 'se las mando a tu mama para que las vea, estan preciosas'],
     },
   },
   {
@@ -112,13 +112,13 @@ export default [
   {
     id: 'formal-will-be-sent',
     phrases: [
-      'material|contenido|grabacion|grabaciones|archivo|archivos|imagenes|video|videos|fotos ..2 sera|seran|va_a_ser|van_a_ser|seria|serian ..1 enviad*|publicad*|compartid*|difundid*|filtrad*|subid*|mandad*|reenviad*|distribuid* ..3 @targ|todos|todas|internet|redes',
+      'material|contenido|grabacion|grabaciones|archivo|archivos|imagenes|video|videos|fotos ..2 sera|seran|va_a_ser|van_a_ser|seria|serian ..1 enviad*|publicad*|compartid*|difundid*|filtrad*|subid*|mandad*|reenviad*|distribuid* ..3 @targ|internet|redes',
       'de_lo_contrario|en_caso_contrario|caso_contrario|en_caso_de_no ..4 enviare|enviaremos|publicare|publicaremos|difundire|difundiremos|compartire|compartiremos|mandare|mandaremos|sera_enviad*|sera_publicad*|seran_enviad*|seran_publicad*',
     ],
-    unless: ['viaje|excursion|cumple|fiesta|boda|graduacion|partido|vacaciones|concierto|sorpresa|regalo|factura|pedido|paquete|boletin|notas|newsletter|informe|curso|clase|tarea|deberes|formulario|encuesta|inscripcion'],
+    unless: ['viaje|excursion|cumple|fiesta|boda|graduacion|partido|torneo|participantes|equipo|club|vacaciones|concierto|sorpresa|regalo|factura|pedido|paquete|boletin|notas|newsletter|informe|curso|clase|tarea|deberes|formulario|encuesta|inscripcion'],
     examples: {
       match: ['De lo contrario el material sera enviado a todos sus contactos y familiares.', 'el contenido sera publicado en internet', 'en caso contrario enviaremos el video a su familia'],
-      ignore: ['las fotos del viaje seran enviadas a todos por correo', 'el informe sera enviado a tus padres el viernes', 'de lo contrario enviaremos la factura a su domicilio'],
+      ignore: ['las fotos del viaje seran enviadas a todos por correo', 'el informe sera enviado a tus padres el viernes', 'de lo contrario enviaremos la factura a su domicilio', 'el video sera enviado a todos los participantes'],
     },
   },
   {

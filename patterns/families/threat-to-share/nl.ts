@@ -66,10 +66,10 @@ export default [
       'anders|tenzij|of ..1 gaan|gaat ..1 ze|het|hij|die|deze|alles ..2 naar [al|alle] je|jouw|uw @audience',
       'wil|wilt je|jij ..3 dat ik ..3 viral|naar_je_ouders|naar_iedereen|naar_je_moeder|naar_je_vader|naar_je_vrienden|op_pornhub ..1 zet|post|stuur|gooi|plaats|deel',
     ],
-    unless: ['leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitslag', 'link', 'youtube', 'schoolsite', 'website_van_school', 'groepsapp', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'kapsel', 'recept', 'tekening', 'spreekbeurt', 'filmpje_van_de', 'podcast', 'vlog'],
+    unless: ['leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'youtube', 'schoolsite', 'website_van_school', 'groepsapp', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'kapsel', 'recept', 'tekening', 'spreekbeurt', 'filmpje_van_de', 'podcast', 'vlog'],
     examples: {
       match: ['anders gaan ze naar je ouders', 'anders post ik je fotos op je eigen account', 'ik zet het online', 'wil je dat ik hem online zet?', 'je nudes gaan viral', 'anders gaat alles naar je moeder en je vrienden', 'ik zet je video op pornhub'],
-      ignore: ['ik zet de fotos van de reis in de groepsapp', 'ik heb je foto online gezet op de schoolsite', 'zet het filmpje online haha'],
+      ignore: ['anders gaat het naar je klas, de uitnodiging bedoel ik', 'ik zet de fotos van de reis in de groepsapp', 'ik heb je foto online gezet op de schoolsite', 'zet het filmpje online haha'],
     },
   },
   {
@@ -127,11 +127,12 @@ export default [
       'ze|zij ..1 krijgen|ontvangen|zien ..1 allemaal ..2 [de|die|je|jouw|deze|dat|het] video|videos|vid|filmpje*|nudes|naaktfoto*|opname*|beelden|fotos|foto_s',
       'iedereen ..1 krijgt|ontvangt|ziet ..2 [de|die|je|jouw|deze|dat|het] video|vid|filmpje*|nudes|naaktfoto*|opname*|beelden',
       'niet|geen|nie ..1 betaald|betaling|betalen|geld|gestuurd ..5 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader ..3 ziet|zien|krijgt|krijgen|ontvangt|ontvangen',
+      'niet|geen|nie ..1 betaald|betaling|betalen|geld|gestuurd ..5 ziet|zien|krijgt|krijgen|ontvangt|ontvangen ..1 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader',
     ],
-    unless: ['van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'les', 'link', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp'],
+    unless: ['van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'les', 'link', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp', 'haha*', 'lol', 'grapje', 'blut', 'brief', 'schoolreis*', 'boete', 'aanmaning', 'herinnering', 'rekening', 'contributie'],
     examples: {
       match: ['niet betaald binnen 30 min = iedereen ziet ze', 'geen geld? dan krijgt al je familie het', 'je vader, je zus, je oma. zij krijgen allemaal de video', 'iedereen krijgt je nudes'],
-      ignore: ['niet betaald voor de reis? dan ziet iedereen je niet op de lijst', 'geen geld meer, iedereen ziet dat ik blut ben haha', 'iedereen krijgt de video van de musical', 'ze krijgen allemaal de fotos via de mail'],
+      ignore: ['niet betaald voor het schoolreisje? dan krijgen je ouders een brief', 'niet betaald voor de reis? dan ziet iedereen je niet op de lijst', 'geen geld meer, iedereen ziet dat ik blut ben haha', 'iedereen krijgt de video van de musical', 'ze krijgen allemaal de fotos via de mail'],
     },
   },
   {
@@ -182,10 +183,23 @@ export default [
       'wat zou|zouden|zal|zullen|gaat|gaan je|jouw|uw @audience ..3 vinden|zeggen|denken|doen ..4 als ..3 @photo|@nude|filmpje*|chats|berichten|berichtjes|dit|dat|die|ze|deze ..3 ziet|zien|leest|lezen|krijgt|krijgen|onder_ogen',
       'stel ..1 je|jij|ge|you ..1 [eens|es|ff] voor ..2 dat|als ..1 [al|heel|hele] je|jouw|uw @audience ..4 ziet|zien|krijgt|krijgen|leest|lezen|onder_ogen|te_zien|ontvangt|ontvangen',
     ],
-    unless: ['cadeau*', 'verrassing*', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'feest', 'reis', 'vakantie', 'uitnodiging*', 'verjaardag*', 'link', 'huiswerk', 'aantekeningen', 'samenvatting', 'rooster', 'haha*', 'grapje'],
+    unless: ['cadeau*', 'verrassing*', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'feest', 'reis', 'vakantie', 'uitnodiging*', 'verjaardag*', 'link', 'huiswerk', 'aantekeningen', 'samenvatting', 'rooster', 'haha*', 'grapje', 'optreden', 'trots', 'voorstelling', 'musical', 'wedstrijd', 'diploma*', 'tekening*', 'van_de', 'van_het', 'schilderij', 'goal'],
     examples: {
       match: ['wat zou je moeder ervan vinden als ze die fotos van je ziet', 'wat zouden je vrienden zeggen als ze deze chats lezen', 'stel je voor dat je mentor die onder ogen krijgt', 'stel je eens voor dat al je volgers dit zien', 'weet je nog die fotos? ik zou het zonde vinden als je vader die ziet', 'ze zien er echt uit. wil je dat ik ze rondstuur?'],
-      ignore: ['wat zou je moeder zeggen als ze je rapport ziet', 'stel je voor dat je moeder de rommel in je kamer ziet', 'wat zou je vader vinden van je nieuwe fiets', 'zonde als je moeder je kamer zo ziet haha', 'wil je dat ik de uitnodiging rondstuur?'],
+      ignore: ['wat zou je moeder zeggen als ze je rapport ziet', 'stel je voor dat je moeder de rommel in je kamer ziet', 'wat zou je vader vinden van je nieuwe fiets', 'die video van je optreden, wat zouden je ouders ervan vinden als ze die zien, zo trots', 'zonde als je moeder je kamer zo ziet haha', 'wil je dat ik de uitnodiging rondstuur?'],
+    },
+  },
+  {
+    id: 'material-will-be-spread',
+    phrases: [
+      'wordt|worden|zal|zullen ..3 @photo|beeldmateriaal|beelden|opname*|opnamen|naaktfoto*|@nude|materiaal ..4 gepubliceerd|gelekt|verspreid|online_gezet|openbaar_gemaakt|doorgestuurd|rondgestuurd',
+      '@photo|beeldmateriaal|beelden|opname*|opnamen|naaktfoto*|@nude|materiaal ..2 wordt|worden|zal|zullen ..4 gepubliceerd|gelekt|verspreid|online_gezet|openbaar_gemaakt|rondgestuurd',
+      '@photo|beeldmateriaal|beelden|opname*|opnamen|naaktfoto*|@nude|materiaal ..3 wordt|worden ..2 naar|onder|aan|met ..1 iedereen|al_je|alle_je|je_ouders|je_familie|je_vrienden|je_volgers|je_contacten|je_school|je_klas|uw_contacten|uw_familie ..3 gestuurd|verstuurd|verspreid|gedeeld|doorgestuurd|gepost',
+    ],
+    unless: ['school*', 'schoolapp', 'nieuwsbrief', 'website', 'krant', 'ouderportaal', 'reis', 'vakantie', 'feest', 'verjaardag*', 'bruiloft', 'mail', 'informatie', 'toestemming', 'privacy', 'wordt|worden|zal|zullen ..2 niet|nooit|nie|geen', 'niet|nooit verspreid|gedeeld|gepubliceerd|gelekt|gestuurd', 'klassenfoto', 'jaarboek', 'album', 'optreden', 'wedstrijd', 'nieuws', 'politie', 'haha*', 'lol'],
+    examples: {
+      match: ['als je niet betaalt worden de beelden verspreid onder al je volgers', 'de video wordt naar iedereen gestuurd als je niet reageert', 'tenzij u het gevraagde bedrag overmaakt worden de beelden gepubliceerd', 'je fotos worden morgen gelekt'],
+      ignore: ['de fotos van de schoolreis worden gedeeld in het album', 'de beelden worden niet verspreid, maak je geen zorgen', 'de video van het optreden wordt naar iedereen gestuurd'],
     },
   },
 ] satisfies PatternEntry[];

@@ -40,7 +40,7 @@ export default [
   {
     id: 'everyone-will-see',
     phrases: [
-      'cala|caly|cale|wszyscy|twoi|twoja|twoj|twoje ..2 szkola|klasa|rodzina|internet|swiat|miasto|znajomi|rodzice|mama|tata|followersi|obserwujacy|kumple|kolezanki|koledzy ..3 je|to|cie|ciebie|twoje|twoj|twoja|nago|golego|te_zdjecia|ten_filmik|to_nagranie ..1 zobacz*|obejrz*|ogladac|ogladal*|bedzie_ogladac|beda_ogladac|dostan*',
+      'cala|caly|cale|wszyscy|twoi|twoja|twoj|twoje ..2 szkola|klasa|rodzina|internet|swiat|miasto|znajomi|rodzice|starzy|mama|tata|followersi|obserwujacy|kumple|kolezanki|koledzy|druzyna|ekipa|osiedle|kontakty ..3 je|to|cie|ciebie|twoje|twoj|twoja|nago|golego|te_zdjecia|ten_filmik|to_nagranie ..1 zobacz*|obejrz*|ogladac|ogladal*|bedzie_ogladac|beda_ogladac|dostan*',
       'szkola|klasa|rodzina|internet|swiat|znajomi|rodzice|mama|tata|followersi|obserwujacy|kumple|kolezanki|koledzy ..2 zobacz*|obejrz*|dostan*|dowiedza|dowie ..3 twoje|twoj|twoja|cie|ciebie|jak|je|to ..2 nudes*|nagie|nago|zdjec*|fotk*|nagrani*|filmik*|cialo|wygladasz|robisz|robiles|robilas',
       'kazdy|wszyscy w|z|ze twojej|twoim|twoich ..1 szkole|szkoly|klasie|klasy|rodzinie|rodziny|otoczeniu|otoczenia|znajomych ..3 zobaczy|zobacza|dowie|dowiedza|obejrzy|obejrza|dostanie|dostana',
       'wszyscy|kazdy ..1 zobacza|zobaczy|obejrza|obejrzy|dostana|dostanie ..2 te|twoje|twoj|twoja|to_nagranie|ten_filmik ..1 @photo|nudes*|nagrani*|filmik*|zdjecia|cialo',
@@ -49,7 +49,7 @@ export default [
     ],
     unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|projekt*|prezentacj*|swiadectw*|ocen*|wynik*|rysun*|wystep*|przedstawieni*|koncert*|gol*|bramk*|dyplom*|nagrod*|puchar*|medal*|zwyciestw*'],
     examples: {
-      match: ['jak nie zrobisz co mówię to cała szkoła je zobaczy', 'twoi rodzice zobaczą twoje nudesy', 'cała klasa zobaczy jak wyglądasz nago', 'oznaczę twoją mamę'],
+      match: ['jak nie zrobisz co mówię to cała szkoła je zobaczy', 'twoi rodzice zobaczą twoje nudesy', 'cała klasa zobaczy jak wyglądasz nago', 'oznaczę twoją mamę', 'jak nie zapłacisz to cała twoja drużyna będzie to oglądać'],
       ignore: ['cała szkoła zobaczy twój występ', 'twoi rodzice zobaczą świadectwo', 'cała klasa to zobaczy na prezentacji'],
     },
   },
@@ -138,16 +138,29 @@ export default [
     },
   },
   {
+    id: 'or-everyone-finds-out',
+    phrases: [
+      'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie|chyba_ze|przeciwnym_razie ..2 wszyscy|kazdy|cala_szkola|cala_klasa|twoi_rodzice|twoi_starzy|twoja_mama|twoj_tata|twoja_rodzina ..1 sie ..1 dowiedza|dowie ..2 [o_tym|o_wszystkim|o_nas|co_robisz|co_robilas|co_robiles|co_mi_wyslal*]',
+      'ciekawe ..3 co ..1 powie|powiedza|pomysli|pomysla ..2 twoj*|twoja|twoi|twoje ..1 @people ..4 jak|gdy|kiedy|jesli|jakby|gdyby ..2 to|je|zobacz*|dowie|dowiedza|dostanie|dostana|obejrz*',
+    ],
+    unless: ['niespodzian*|prezent*|imprez*|urodzin*|ocen*|swiadectw*|jedynk*|dwoj*|uwag*|wagar*|pokoj*|balagan*|wlos*|fryzur*|tatuaz*|kolczyk*|paznokc*|spoznisz|spozni*|zgubil*|zepsul*|stlukl*|xd|haha*'],
+    examples: {
+      match: ['wyślij jeszcze jedno albo wszyscy się dowiedzą', 'ciekawe co powie twój trener jak to zobaczy', 'płać, inaczej twoi rodzice się dowiedzą o wszystkim'],
+      ignore: ['ciekawe co powie twoja mama jak zobaczy twoje oceny', 'powiedz jej o imprezie albo wszyscy się dowiedzą od kogoś innego', 'ciekawe co powie twój tata jak zobaczy te włosy xd'],
+    },
+  },
+  {
     id: 'it-goes-to-your-people',
     phrases: [
       'link|to|wszystko|je|filmik*|nagrani*|film|wideo|video|zdjecia|fotki|foty|nudes*|nudesk*|screeny ..1 leci|leca|poleci|poleca|idzie|ida|pojdzie|pojda|trafi|trafia|wyladuje|wyladuja ..2 do|na ..1 twoi*|twoj*|twojej|twoich|twoim ..1 @people|budy|budzie',
       'ide|pojde|lece|polece|pojdziemy|pojade ..1 z ..1 tym|tymi|nimi|tym_wszystkim ..2 do|na ..1 twoi*|twoj*|twojej|twoich|twoim ..1 @people|budy|budzie',
+      'nagie|nagich|nago|nudes*|nudesk*|golas*|rozebran*|porno* ..6 @tverb|@leak ..3 na|do|w|po ..1 grup*|klas*|szkol*|sieci|neta|necie|interne*|@app',
       'nie ..1 chcesz ..2 zeby|zebym|aby|abym|by ..3 poszl*|poszly|poszlo|trafil*|wycie*|wyplyn*|wyszl*|wyszly|rozeslal*|wrzucil* ..2 dalej|w_swiat|do_ludzi|do_sieci|do_internetu|do_neta|na_swiat|wszystkim|do_twoich|do_twojej',
     ],
     unless: ['zaproszeni*|zaprosz*|zyczeni*|kartk*|prezent*|niespodzian*|ocen*|swiadectw*|dyplom*|wyciecz*|wakacj*|urodzin*|osiemnast*|imprez*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|skarg*|reklamacj*|dyrektor*|wychowaw*|pedagog*|policj*|plotk*|xd|haha*'],
     examples: {
-      match: ['teraz płacisz albo link leci do twojej rodziny na fb', 'dawaj 300 na blika albo idę z tym do twojej budy', 'jak nie chcesz żeby poszły dalej to wiesz co robić', 'filmik trafi do twoich znajomych'],
-      ignore: ['link leci do twojej mamy z zaproszeniem na urodziny', 'idę z tym do twojej wychowawczyni, to nie fair', 'nie chcesz żeby plotki poszły dalej, co?', 'zdjęcia z wycieczki trafią do twoich rodziców'],
+      match: ['teraz płacisz albo link leci do twojej rodziny na fb', 'dawaj 300 na blika albo idę z tym do twojej budy', 'jak nie chcesz żeby poszły dalej to wiesz co robić', 'filmik trafi do twoich znajomych', 'przerobię twoje zdjęcia na nagie i wrzucę na grupę szkolną', 'twoje nudesy wrzucę na insta'],
+      ignore: ['link leci do twojej mamy z zaproszeniem na urodziny', 'idę z tym do twojej wychowawczyni, to nie fair', 'nie chcesz żeby plotki poszły dalej, co?', 'zdjęcia z wycieczki trafią do twoich rodziców', 'nie wrzucaj nagich zdjęć do sieci, on je wrzuci na grupę', 'wrzucę na grupę klasową notatki z nudnej lekcji'],
     },
   },
 ] satisfies PatternEntry[];
