@@ -15,7 +15,7 @@ export default {
   /** Body parts asked about. */
   body: ['formes', 'courbes', 'corps', 'seins', 'sein', 'fesse*', 'cul', 'poitrine', 'boobs', 'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'parties', 'ventre', 'pied*', 'jambes', 'cuisses', 'torse'],
   /** Send (imperative, 2nd person, infinitive), also glued "m'envoie" forms. */
-  send: ['envoi*', 'envoyer', 'envoyez', 'envoyes', 'menvoi*', 'menvoy*', 'tenvoi*', 'send', 'file', 'files', 'balance'],
+  send: ['envoi*', 'envoyer', 'envoyez', 'envoyes', 'menvoi*', 'menvoy*', 'tenvoi*', 'renvoi*', 'renvoy*', 'mrenvoi*', 'send', 'file', 'files', 'balance'],
   /** Show. */
   show: ['montre*', 'montrer', 'mmontre*', 'montr*', 'fais_voir', 'fait_voir', 'fai_voir', 'faites_voir'],
   /** "I (will) ... you": je te, j'te, jte. */

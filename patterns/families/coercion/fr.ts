@@ -54,4 +54,16 @@ export default [
       ignore: ['fais tes devoirs maintenant', 'tu as le choix entre les deux', 'fais le ménage maintenant'],
     },
   },
+  {
+    id: 'tas-1h',
+    phrases: [
+      '@tas ..1 jusqu_a|jusqu ..1 # ..1 h|heure*|min|mins|minute*|jour*',
+      '@tas ..1 # ..1 h|heure*|min|mins|minute*|jour* ..1 [pas_plus|max|top_chrono|chrono|montre_en_main]',
+    ],
+    unless: ['retard|route|trajet|cours|train|bus|perm|pause|libre|dispo|devoir*|exam*|controle|permanence|sommeil|dormi|attente|rendez_vous|rdv|age|ans'],
+    examples: {
+      match: ["150 euros en carte paysafe, t'as 1h", 'tu as 10 minutes pas plus'],
+      ignore: ["t'as 2h de retard mdr", "t'as 1h de perm demain ?"],
+    },
+  },
 ] satisfies PatternEntry[];

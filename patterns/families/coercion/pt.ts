@@ -53,4 +53,16 @@ export default [
       ignore: ['agora ou nunca o jogo', 'quero agora uma pizza', 'to esperando o onibus'],
     },
   },
+  {
+    id: 'better-comply',
+    phrases: [
+      'e|eh|seria|sera melhor|bom ..2 fazer|fazeres|fazeres|colaborar|colaborares|cooperar|cooperares|pagar|pagares|obedecer|obedeceres ..3 o_que|oq|oque|tudo_o_que|tudo_que ..2 pedi|mandei|disse|quero|estou_a_pedir|to_pedindo',
+      'ou|se|vai|vais|vc_vai|tu_vais ..1 colaborar|colaboras|colabora|cooperar|cooperas|coopera|obedecer|obedeces',
+    ],
+    unless: ['trabalho|grupo|projeto|projecto|aula|escola|prof*|professor*|jogo|partida|equipa|time|festa|churrasco|mudanca|limpeza|evento'],
+    examples: {
+      match: ['entao e melhor fazer o que eu pedi', 'quer q eu poste ou vai colaborar', 'é melhor pagares o que eu disse'],
+      ignore: ['vais colaborar no trabalho de grupo?', 'e melhor fazer o que o professor pediu', 'vai colaborar com a festa?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -19,11 +19,12 @@ export default [
       'you|u ..2 deserve ..3 better|someone|more|to_be_treated',
       'than ..2 most|other|the_other|all_the|all|any|other_girls|the_girls|the_guys girls|guys|boys|kids|people|teens ..1 your|ur|ya age',
       'different|unlike|smarter|prettier|cooler|hotter|cuter|not_like ..4 girls|guys|boys|kids|teens your|ur|ya age',
+      'more grown|grown_up|mature|developed ..2 than ..4 girls|guys|boys|kids|teens|people',
     ],
     unless: ['homework|essay|teacher|grade|grades|exam|test|school|class|report|project|book|dog|cat|puppy|kitten|game|match'],
     examples: {
-      match: [ "nobody cares about you like i do", "you look way older than 14", "you're so much more mature than girls my age", "you deserve someone who treats you right",'u seem way more mature than other girls ur age', 'age is just a number', 'ur so mature for your age', 'ur really mature for 14 honestly', 'ur not like other girls', 'ur different from the other girls', 'nobody understands u like i do', 'way better than most girls ur age tbh', 'ur so different from girls ur age', 'ur so grown for ur age'],
-      ignore: ['your essay is very mature for your grade', 'age is a number on the form', 'she is taller than most girls her age'],
+      match: [ "nobody cares about you like i do", "you look way older than 14", "you're so much more mature than girls my age", "you deserve someone who treats you right",'u seem way more mature than other girls ur age', 'age is just a number', 'ur so mature for your age', 'ur really mature for 14 honestly', 'ur not like other girls', 'ur different from the other girls', 'nobody understands u like i do', 'way better than most girls ur age tbh', 'ur so different from girls ur age', 'ur so grown for ur age', 'ur honestly way more grown than the other girls in this server', 'u r more mature than most boys i talk to'],
+      ignore: ['your essay is very mature for your grade', 'age is a number on the form', 'she is taller than most girls her age', 'the game is more grown up than the kids version'],
     },
   },
   {
@@ -55,6 +56,21 @@ export default [
     examples: {
       match: [ "you're gorgeous", "you're so mature", "you are beautiful", "you're prettier than all the girls on here",'ur so pretty', 'hey cutie', 'you are so beautiful', 'u have such a nice smile', 'ur eyes are gorgeous', 'youre so beautiful seriously', 'saw ur pics ur so pretty', 'i think im falling for you', 'ur a good girl arent u', "Your profile has a really natural look, we're casting teen models", "Hi! I'm a scout for a modelling agency and you have a really great look"],
       ignore: ['your haircut looks so good', 'your drawing is amazing', 'ur so pretty bestie ily', 'your dog is so cute', 'my dog is a good boy isnt he', 'your new room has a really natural look with the plants'],
+    },
+  },
+  {
+    id: 'thinking-about-you',
+    weight: 1,
+    phrases: [
+      'cant|cannot|can_not|can_t stop thinking|thinkin ..2 about|abt|bout|of you|u',
+      'you|u are|re|r [always] on_my_mind|all_i_think_about|all_i_think_abt',
+      'your|ur|youre [always] on_my_mind|all_i_think_about|all_i_think_abt',
+      'always|constantly|keep thinking|thinkin ..2 about|abt|bout|of you|u ..3 day|night|all_day|all_night|24_7|every',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|mom|dad|grandma|exam|test|homework|essay|game|match|team|coach|sorry|condolences|sick|hospital|surgery|funeral|loss|feel_better|get_well|praying|prayers|good_luck'],
+    examples: {
+      match: ['u up? cant stop thinking abt u', 'ur all i think about tbh', 'i keep thinking about you all day'],
+      ignore: ['cant stop thinking about the test lol', 'thinking of you, hope the surgery goes well', 'cant stop thinking about you bestie ily'],
     },
   },
   {

@@ -56,4 +56,16 @@ export default [
       ignore: ['je suis fou de ce jeu', "je pense à toi pour l'expo"],
     },
   },
+  {
+    id: 'mignonne-sur-ta-pp',
+    phrases: [
+      't_es|tes|t_est|tu_es|vous_etes ..1 mignonne|belle|bonne|canon|charmante|craquante|jolie|sexy ..2 sur|en ..1 ta|ton|tes|cette pp|pdp|photo*|story|profil|tof',
+      'un|ton|votre ..1 profil|physique|visage|look ..2 tres|trop|vraiment|grave ..1 interessant|prometteur|rare|unique|photogenique',
+    ],
+    unless: ['linkedin|cv|stage|candidature|entretien|job|emploi|poste'],
+    examples: {
+      match: ["coucou t'es mignonne sur ta pp", 'tu as un profil très intéressant', 'ton visage est tres photogenique'],
+      ignore: ['ton profil linkedin est tres interessant pour le stage', 'tu es sur ta pp ?'],
+    },
+  },
 ] satisfies PatternEntry[];

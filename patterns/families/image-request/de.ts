@@ -149,4 +149,16 @@ export default [
     weight: 3,
     examples: { match: ['die bilder waren so schön, schick mir noch eins'], ignore: ['die bilder vom urlaub sind so schön, schick mir noch mehr'] },
   },
+  {
+    id: 'pic-of-body-part',
+    phrases: [
+      '@photo ..1 von|vo @poss|deinen|deinem|deine ..1 fussen|fusse|fuss|fuessen|fuesse|fuess|fusse|zehen|bauch|beinen|bein|@body ..3 schicken|senden|schickst|sendest|haben|sehen|zeigen|machen|bitte|pls|please',
+      'schick*|send*|zeig* ..3 mir ..3 @photo ..1 von|vo @poss|deinen|deinem|deine ..1 fussen|fusse|fuss|fuessen|fuesse|zehen|bauch|beinen|bein|@body',
+    ],
+    unless: ['verletz*|arzt|arztin|tattoo|tatoo|wunde|blau*|gebrochen|verband|gips|pflaster|schuh*|sneaker*|socken|physio*|ausschlag|stich|mucke|muecke|zecke|sonnenbrand|training|dehnen'],
+    examples: {
+      match: ['kannst du mir ein bild von deinen füßen schicken', 'schick mir mal ein foto von deinem bauch 😏', 'zeig mir ein pic von deinen beinen'],
+      ignore: ['schick mir ein foto von deinem fuß, ist der verband noch drauf?', 'schick mir ein bild von deinen neuen schuhen', 'schick mir ein foto von deinem tattoo am bauch'],
+    },
+  },
 ] satisfies PatternEntry[];

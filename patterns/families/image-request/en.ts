@@ -160,11 +160,12 @@ export default [
     weight: 1,
     phrases: [
       'send|show [me] the|that @photo|pic|video ..2 i asked_for|asked|wanted|want|told_you_about|told_u_about',
+      'send|show [me] the|that|those|my @photo|pic|pics|video|vid|vids|videos ..3 you|u|ya promised|said|owe|swore',
     ],
     unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|homework|notes|project|meme|memes|car|bike|house|room|item|listing|menu|recipe|edit|song|tiktok|link|funny|lol|haha'],
     examples: {
-      match: ['then prove u love me. send the video i asked for', 'send me that pic i wanted'],
-      ignore: ['send me the video i asked for from the party', 'send the pic of the menu i asked for'],
+      match: ['then prove u love me. send the video i asked for', 'send me that pic i wanted', 'then send me the video like u promised', 'show me those pics u said u would'],
+      ignore: ['send me the video i asked for from the party', 'send the pic of the menu i asked for', 'send me the video from the party like u promised', 'send me the pics of the dog u promised lol'],
     },
   },
   {
@@ -190,6 +191,19 @@ export default [
     examples: {
       match: ['can i see more of u', 'send me pics when ur in the shower', 'take a selfie in bed for me'],
       ignore: ['can i see more of you this summer at the lake irl', 'send me a pic of the new bathroom with the shower', 'send a pic of the dog in the bath lol'],
+    },
+  },
+  {
+    id: 'show-me-a-little',
+    weight: 2,
+    phrases: [
+      'show|flash me [just] a_little|a_lil|a_bit|a_lil_bit|a_little_bit|little|lil|some_more|a_peek|a_sneak_peek [more|bit|of_you|of_u]',
+      'let me see [just] a_little|a_lil|a_bit|a_peek|a_lil_bit|a_little_bit|some_more [more|bit|of_you|of_u]',
+    ],
+    unless: ['how|where|what|which|when|around|map|code|song|trick|way|game|ropes|dance|move|moves|notes|homework|answer|answers|steps|school|house|room|garden|park|city|town|campus|draft|essay|drawing|art|sketch|design|outfit|dress|haircut|nails|tattoo|puppy|dog|cat|kitten|baby|recipe|cake|video_of|pics_of|of_the|of_it|of_that|of_this|of_your_house|of_ur_house|of_your_room|of_ur_room|tomorrow|at_school|irl|lol|haha|lmao'],
+    examples: {
+      match: ['just show me a little, ill keep it private', 'show me a lil more of u 😏', 'come on let me see a little bit'],
+      ignore: ['show me a little of the song you wrote', 'show me a bit of the essay draft', 'let me see a little of the map so i know where to go'],
     },
   },
   {
@@ -223,11 +237,12 @@ export default [
     phrases: [
       'swimwear|swimsuit|swimsuits|bikini|bikinis|lingerie|underwear|bra|bathing_suit|full_body|bodysuit ..2 shot|shots|ones|pics|photos|pictures|polaroids|digitals|selfies|snaps',
       'test|casting shot|shots|pics|photos|pictures|polaroids|digitals ..4 swimwear|swimsuit|bikini|lingerie|underwear|bra|bathing_suit|full_body|no_makeup|no_filter',
+      'shot|shots|pic|pics|photo|photos|pictures|selfie|selfies|snaps|vid|vids|video ..2 in|wearing [just|only] [your|ur|ya|a] swimsuit|swimwear|bikini|bathing_suit|lingerie|underwear|bra|pjs|pajamas|panties|boxers|towel|undies',
     ],
     unless: ['trip|beach|vacation|holiday|pool_party|store|shop|shopping|catalog|ad|ads|website|listing|sale|order|return|refund|brand_page|magazine|instagram_page|mom|mum|dad|sister|grandma|my_pics|my_photos|team|swim_team|meet|competition|lol|haha|lmao|scam|fake|from|we_took|you_took|u_took|i_took|yesterday|weekend|last|group|album|post|posted|dump'],
     examples: {
-      match: ["We'd need a few test shots first, swimwear ones, just send them to me privately", 'send me some bikini pics', 'test shots in lingerie, no filter'],
-      ignore: ['the bikini pics from the beach trip are so cute', 'that store has the best swimsuit photos on its website', 'test shots of the new camera look sharp'],
+      match: ["We'd need a few test shots first, swimwear ones, just send them to me privately", 'send me some bikini pics', 'test shots in lingerie, no filter', '5k vbucks for 2 selfies in ur bathing suit', 'got any pics in ur pjs? nothing crazy', 'send a vid in just a towel'],
+      ignore: ['the bikini pics from the beach trip are so cute', 'that store has the best swimsuit photos on its website', 'test shots of the new camera look sharp', 'the pics in my swimsuit from the beach trip are up', 'selfies in pajamas at the sleepover lol'],
     },
   },
   {

@@ -109,4 +109,15 @@ export default [
       ignore: ['t as des photos en maillot du club pour le site?', 'envoie une photo un peu plus perso pour ton profil linkedin', 't as des photos en maillot de la plage de nice', 'fais une video du maillot pour l annonce vinted', 'la video du projet est finie, maintenant a toi de jouer'],
     },
   },
+  {
+    id: 'il-me-faut-des-photos-en',
+    phrases: [
+      'faut|faudrait|faudra|besoin|aurais_besoin|exige|exigerai ..4 @photo ..3 @nude',
+    ],
+    unless: ['club|equipe|site|vinted|leboncoin|article|annonce|taille|commande|magasin|boutique|vendre|achete*|plage|piscine|vacances|catalogue|produit|linkedin|cv'],
+    examples: {
+      match: ["il me faudrait des photos en sous vetements pour le book", "j'aurais besoin de photos de toi en maillot", 'il faut une video sans rien'],
+      ignore: ['il faut des photos en maillot pour le site du club', 'il me faudrait des photos du maillot pour l annonce vinted'],
+    },
+  },
 ] satisfies PatternEntry[];

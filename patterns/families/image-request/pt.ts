@@ -46,11 +46,11 @@ export default [
       '@send|quero|queria|tira|tire|tiras ..3 @photo ..1 do|da|de ..1 teu|seu|tua|sua ..1 corpo|corpinho|rosto|cara|carinha',
       'tira|tire|tiras|faz|faca ..2 selfie|foto|fotinha|video ..2 pra|para mim|so_pra_mim',
     ],
-    unless: [SCHOOL, ...PIX],
+    unless: [SCHOOL, ...PIX, 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia'],
     weight: 2,
     examples: {
       match: ['manda uma foto sua', 'manda foto do teu corpo', 'manda uma foto da tua cara', 'quero mais videos teus', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
-      ignore: ['manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print'],
+      ignore: ['me manda uma foto sua com o uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print'],
     },
   },
   {
@@ -64,11 +64,11 @@ export default [
       'cade|kd|cadee|onde_estao|onde_esta ..2 @photo',
       'outra foto|fotinha|selfie|pic|pic*',
     ],
-    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo'],
+    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo'],
     weight: 1,
     examples: {
       match: ['manda uma foto', 'envia-me uma selfie', 'manda mais fotos', 'mais uma foto vai', 'manda pic'],
-      ignore: ['manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora'],
+      ignore: ['me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora'],
     },
   },
   {

@@ -157,4 +157,59 @@ export default [
       ignore: ['ich hab ein foto vom ausflug wo man dein gesicht sieht', 'mit der maske ist dein gesicht nicht gut zu erkennen'],
     },
   },
+  {
+    id: 'device-compromised',
+    phrases: [
+      '@poss|ihr ..1 gerat|geraet|computer|pc|laptop|handy|smartphone|system|rechner|account|konto|acc ..3 wurde|ist|wurden ..2 kompromittiert|infiziert|gehackt|gehacked|ubernommen|uebernommen|geknackt',
+      'wir|ich haben|habe|hab|besitzen|besitze ..3 aufnahmen|zugriff|zugang|kontrolle|videos|bilder ..3 @poss|ihrer|ihre|ihren|deiner|auf_ihre|auf_deine ..1 webcam|kamera|cam|gerat|geraet|computer|handy|laptop|rechner|bildschirm',
+      'wir haben|besitzen ..3 @media|aufnahmen|videos|screenshots ..2 von_ihnen|von_dir|@poss',
+    ],
+    unless: ['hausaufgabe*|referat|urlaub|ausflug|reparatur|repariert|virenscanner|update|techniker|it_abteilung|support_ticket|gewahrt|gewaehrt|erlaubt|erlauben|berechtigung*|einstellung*'],
+    examples: {
+      match: ['Ihr Geraet wurde kompromittiert und wir haben Aufnahmen Ihrer Webcam.', 'dein handy ist infiziert', 'wir haben zugriff auf deine kamera'],
+      ignore: ['hast du der app zugriff auf deine kamera erlaubt', 'dein laptop ist infiziert, lass mal den virenscanner laufen', 'wir haben bilder vom ausflug'],
+    },
+  },
+  {
+    id: 'have-the-ones-you-sent',
+    phrases: [
+      'ich hab|habe|besitze ..2 @media|video|aufnahmen ..1 die|das|wo du ..5 geschickt|gezeigt|gesendet',
+      '@media|screenshot*|screens|aufnahmen ..1 von|vom ..1 dir|ihnen|unserem|unserer|unseren|unser|unserm ..3 hab|habe|besitze ich ..2 noch|alle|gespeichert|gesichert',
+      '@media|screenshot*|screens|aufnahmen ..2 die|das du ..4 geschickt|gezeigt|gesendet ..2 hab|habe ich ..2 noch|alle|gespeichert|gesichert',
+    ],
+    unless: ['vom_ausflug|ausflug|konzert|geburtstag|party|urlaub|klassenfahrt|hausaufgabe*|referat|bekommen|gekriegt|gesehen|danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|schon|schoen|hubsch|huebsch|cute|rezept|lernen|album|erinnerung*'],
+    weight: 5,
+    examples: {
+      match: ['ich hab die bilder die du mir auf omegle gezeigt hast', 'die screenshots von unserem chat hab ich alle noch', 'die bilder von dir hab ich noch'],
+      ignore: ['ich hab die bilder die du mir geschickt hast, druck ich aus', 'ich hab die bilder die du geschickt hast bekommen', 'die fotos von unserem ausflug hab ich noch', 'ich hab das video das du gemacht hast gesehen'],
+    },
+  },
+  {
+    id: 'pay-then-delete',
+    phrases: [
+      '@payment|@money|euro|gutschein*|zahl*|bezahl*|uberweis*|ueberweis* ..6 dann|und [ich] losch*|loesch* [ich|ichs] ..3 die|das|sie|es|alles|@media',
+      '@payment|@money|euro|gutschein*|zahl*|bezahl*|uberweis*|ueberweis* ..6 dann|und ..1 losch*|loesch*|loeschs|loschs ichs',
+      'losch*|loesch* [ich|ichs] ..3 die|das|sie|es|alles|@media ..3 erst|nur wenn|sobald|nachdem du ..3 zahlst|bezahlst|uberweist|ueberweist|schickst',
+    ],
+    unless: ['gruppe|chat_gruppe|termin*|erinnerung|kalender|anzeige|inserat|bestellung|warenkorb|haha*|lol|xd|lmao'],
+    weight: 5,
+    examples: {
+      match: ['schick mir 3 amazon gutscheine a 50 dann loesch ichs', 'zahl 100 euro und ich lösch die videos', 'ich lösch die bilder erst wenn du zahlst'],
+      ignore: ['schick mir 5 euro dann lösch ich das peinliche foto 😂', 'schick mir das geld dann lösch ich die anzeige', 'ich lösch die gruppe wenn alle bezahlt haben'],
+    },
+  },
+  {
+    id: 'kept-with-me',
+    phrases: [
+      '@media|screenshot*|screens|aufnahmen ..2 von dir|ihnen ..3 sind|ist|liegen|liegt ..2 bei|auf mir|meinem|meinen',
+      'ich hab|habe ..2 screenrecord*|screenrecording*|bildschirmaufnahme*|screen_record*|bildschirmvideo* ..2 von dir|ihnen|uns|unserem|unserer|@poss',
+      'nur ich kann ..3 loschen|loeschen|runternehmen|stoppen|aufhalten|verhindern',
+    ],
+    unless: ['ausflug|urlaub|klassenfahrt|party|geburtstag|hochzeit|konzert|auftritt|hausaufgabe*|referat|tutorial|spiel|game|gaming|fortnite|minecraft|admin|gruppe|server|kanal|stream*|zocken|lustig|weil|post|beitrag|kommentar|eintrag|termin*|willst_du|brauchst_du|soll_ich_dir|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|haha*|lol|xd'],
+    weight: 5,
+    examples: {
+      match: ['die videos von dir sind sicher bei mir', 'ich hab nen screenrecord von dir', 'nur ich kann es löschen'],
+      ignore: ['die bilder von dir sind bei mir auf dem handy, willst du sie?', 'nur ich kann das löschen weil ich den post gemacht hab', 'ich hab nen screenrecord von deinem stream, war lustig', 'die fotos von dir vom ausflug sind bei mir, schick ich dir', 'ich hab ne bildschirmaufnahme von dir beim fortnite zocken haha', 'nur ich kann die nachricht löschen, bin admin'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,7 +15,7 @@ export default [
       'i [have] [already] saved|screenshotted|downloaded|backed_up ..2 every_pic|every_photo|every_video|all_our_chats|all_your_nudes|all_ur_nudes',
       'i have|got ..2 screenshots|recordings|screen_recording|screenrecording|proof of ..3 our|your|ur|everything|what_you',
     ],
-    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school_pics|class_photo|homework|notes|assignment|project|meme|memes|lecture|slides'],
+    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school_pics|class_photo|homework|notes|assignment|project|meme|memes|lecture|slides|our_history|memories|sentimental|miss_you|love_you|aww'],
     examples: {
       match: [ "i have your nudes", "I have screenshots of everything you sent", "I got all your nudes saved", "i have a video of you masturbating",
         'I have ur nudes',
@@ -28,6 +28,7 @@ export default [
       ignore: [
         'i have your pics from the trip',
         'i saved the notes for the test',
+        'i saved all our chats, its our history',
         'i got your video on the group chat it was so funny',
         'i have the video of the lecture',
       ],
@@ -44,7 +45,7 @@ export default [
       'this|that|our|the call|video_call|facetime|vc|chat was [being] recorded',
       'it|i was recording ..2 the_whole_time|whole_time|all_along|everything',
     ],
-    unless: ['birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby'],
+    unless: ['birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby|rewatch|re_watch|math|explained|explain|study|studying|notes|revise|revision|review|quiz|test|exam|chem|physics|bio|history|essay'],
     examples: {
       match: [ "I screen recorded the whole video call", "i recorded you on cam", "I have the video of our call", "I captured everything on cam",
         'I recorded our video call',
@@ -62,6 +63,7 @@ export default [
         'i recorded the concert its so good',
         'i recorded you on facetime for your birthday video surprise',
         'i recorded the entire facetime so grandma can watch',
+        'i recorded our call so i can rewatch the part where u explained the chem',
       ],
     },
   },
@@ -123,10 +125,10 @@ export default [
       'i [have] [already] saved|screenshotted|screenshot|screenshoted|recorded|downloaded|backed_up ..2 everything|all_of_it|it_all|all_your|all_ur|all_our',
       'i have|got screenshots|screenshot|screenies|receipts of ..2 our|your|ur|all|every|everything',
     ],
-    unless: ['lol|lmao|lmfao|haha|funny|meme|group|gc|drama|tea|homework|notes|assignment'],
+    unless: ['lol|lmao|lmfao|haha|funny|meme|group|gc|drama|tea|homework|notes|assignment|our_history|memories|sentimental|miss_you|love_you|aww'],
     examples: {
       match: [ "i downloaded all your pictures",'i screenshotted everything', 'i saved it all', 'i screenshotted our chat', 'i have screenshots of all your messages', 'i saved our chats screenshotted'],
-      ignore: ['i screenshotted the group chat lol', 'i screenshotted the homework for you'],
+      ignore: ['i screenshotted the group chat lol', 'i screenshotted the homework for you', 'i saved all our chats, its our history'],
     },
   },
   {
@@ -272,6 +274,50 @@ export default [
     examples: {
       match: ['i screen recorded our whole call lol', 'i recorded the entire facetime', 'i saved our whole video call'],
       ignore: ['i screen recorded our whole call lol u were singing so bad', 'i recorded the whole call for the study group', 'i saved our whole facetime for the memories'],
+    },
+  },
+  {
+    id: 'veiled-leverage',
+    weight: 3,
+    phrases: [
+      'i possess|obtained|have_obtained|acquired|have_acquired|hold ..4 footage|video|videos|recording|recordings|material|images|photos|content|evidence ..3 of|from|showing you|u|your|ur',
+      'compromising|intimate|explicit|sensitive|embarrassing footage|video|videos|material|content|photos|images|recordings|pics ..4 of|from|showing you|u|your|ur',
+      'i [have] [already] screenshotted|screenshot|screenshoted|saved|kept|ss every|all|each ..2 msg|msgs|message|messages|text|texts|chat|chats|dm|dms|convo|convos|snap|snaps ..3 we|you|u sent|had|wrote|said|did',
+      'made|created|put_together|edited|compiled ..4 of|with your|ur pics|photos|pictures|nudes|videos|snaps ..4 with|w|and|n your|ur name|school|number|address|info|face|socials',
+      'your|ur followers|followers_list|follower_list|friends_list|friend_list|contacts|contact_list|following ..1 is|are|has_been|have_been|been|was|were saved|copied|screenshotted|downloaded|backed_up|collected|mine',
+      'i [have] [already] kept|saved|got a_copy|copies|a_recording|a_screenshot|a_screenrecording',
+      'too_bad|shame|unfortunately|sadly|oops|guess_what|funny_thing i [already] saved|recorded|screenshotted|screen_recorded|kept|captured ..1 it|that|everything|them|all|you|u',
+    ],
+    unless: ['lol|lmao|haha|hahaha|jk|cute|memories|memory|sweet|aww|love_you|so_funny|hilarious|birthday|bday|gift|present|card|letter|hoodie|meme|memes|recipe|homework|notes|project|class|teacher|group|gc|trip|vacation|party|concert|game|match|yearbook|proof|evidence|report|reporting|police|draft|drafts|school_project|for_you|for_u|baby|puppy|dog|cat|wedding|graduation|highlight*|reel|clutch|insane|math|explained|rewatch|study|lecture|doc|docs|document|slides|sheet|spreadsheet|receipt|book|keys|key|cloud|backup|sync*|settings|sim|new_phone|tutorial|lesson|podcast|interview|song|singing|dancing|recital|practice', 'if_someone|if_somebody|if_anyone|someone_says|scammer|scammers|tell_an_adult|trusted_adult'],
+    examples: {
+      match: ['I possess compromising footage of you obtained via your webcam.', 'i screenshotted every msg we sent, the spicy ones too', 'i made a collage of ur pics w ur name n school on it', 'too bad i saved it', 'Your followers list is saved.', 'u look good on cam btw, i kept a copy'],
+      ignore: ['i screenshotted every msg we sent, so cute', 'i made a collage of ur pics with ur name for ur bday', 'too bad i saved it as a draft', 'i kept a copy of the notes for you', 'your contacts are saved to the cloud backup', 'embarrassing photos of you from the trip lol', ],
+    },
+  },
+  {
+    id: 'still-have-it-recorded',
+    phrases: [
+      'it|everything|the_call|the_whole_call|that_call|all_of_it was|got|is|has_been|was_being|is_being [literally] screen_captured|screen_recorded|screenrecorded|recorded|captured|saved ..2 the_whole_time|the_entire_time|all_along|from_the_start',
+      'remember what you|u sent|showed|did ..4 i [still] have|got|kept|saved it|them|that|everything',
+      'i [have] [already] [just] screen_grabbed|screengrabbed|screengrab|screen_grab|screen_captured|screencaptured|screen_recorded|screenrecorded|recorded|captured your|ur live|livestream|stream|cam|webcam|call|video_call|facetime|show',
+      'i_am|im in_possession_of|in_possesion_of ..3 recording|recordings|footage|video|videos|material|pics|photos|images|content|screenshots|files',
+    ],
+    unless: ['lol|lmao|haha|hahaha|jk|cute|memories|memory|sweet|aww|love_you|so_funny|hilarious|birthday|bday|gift|present|card|letter|hoodie|meme|memes|recipe|homework|notes|project|class|teacher|group|gc|trip|vacation|party|concert|game|match|yearbook|proof|evidence|report|reporting|police|draft|drafts|school_project|for_you|for_u|baby|puppy|dog|cat|wedding|graduation|highlight*|reel|clutch|insane|math|explained|rewatch|study|lecture|tutorial|lesson|podcast|interview|song|singing|dancing|recital|practice', 'if_someone|if_somebody|if_anyone|someone_says|scammer|scammers|tell_an_adult|trusted_adult'],
+    examples: {
+      match: ['funny thing is it was screen captured the whole time', 'remember what u sent me? i still have it', 'the call was recorded the whole time btw', 'btw i screen grabbed ur live last nite', 'Hello. I am in possession of the recording from our session on the video site.'],
+      ignore: ['remember what u sent me for my bday? i still have it', 'the whole call was recorded the whole time for the class', 'remember what u sent me lol i still have it', 'i recorded ur live for the highlights reel', 'i screen recorded your stream, that clutch was insane'],
+    },
+  },
+  {
+    id: 'all-your-nudes-from-your-cloud',
+    phrases: [
+      'got|have|downloaded|pulled|stole|saved|grabbed|copied all|every|each [one] [of] your|ur @nude',
+      '@nude ..3 from|off|out_of your|ur icloud|cloud|phone|gallery|camera_roll|drive|google_photos|laptop|account|memories|my_eyes_only',
+    ],
+    unless: ['if_someone|if_somebody|if_anyone|someone_says|scammer|scammers|tell_an_adult|trusted_adult|never|delete|deleted|did_you|have_you|should|make_sure|back_up|backup'],
+    examples: {
+      match: ['got all ur nudes from ur icloud lmaooo password was ez', 'i downloaded every one of your nudes', 'your nudes from your icloud are mine now'],
+      ignore: ['did you delete all your nudes from your icloud?', 'never keep nudes on your phone, delete them'],
     },
   },
 ] satisfies PatternEntry[];

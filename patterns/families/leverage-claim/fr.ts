@@ -94,4 +94,20 @@ export default [
       ignore: ["regarde ce que j'ai de toi dans l'album mdr", 'envoie moi les photos et je supprime tout du drive', 'ok attends et je supprime tout apres'],
     },
   },
+  {
+    id: 'celles-que-tu-mas-envoyees-je-les-ai',
+    phrases: [
+      'celles|celle|ceux|celui|cette|ces que|qu ..1 tu|t|vous ..3 envoye*|envoyer|montre*|fait*|donne* ..6 je|j|jles|jla ..1 les|la|l|ai ..1 ai|encore|toujours|garde*|sauvegarde*|enregistre*|screen*',
+      '@photo|nudes|capture*|screen*|enregistrement* ..6 je|j ..1 les|la|l ..1 ai ..1 toujours|encore|gardee*|garde*|sauvegarde*|enregistre*|screen*|en_securite|de_cote|bien_au_chaud',
+      'j_ai|jai|g ..2 garde*|conserve*|sauvegarde* ..2 tes|toutes_tes|tous_tes|nos ..1 capture*|screen*|screenshot*|conv|convs|convo*|conversation*|message*|vocaux|vocal|snap*',
+      'j_ai|jai|g|j ..1 la|le|l|ta|ton ..1 rec|record|replay|enregistrement ..3 [de|du] ..2 [ta|ton|la|notre|hier] ..1 cam|live|appel*|call|visio*|facetime|omegle',
+      'j_ai|jai|g ..1 la|le|l ..1 rec|record',
+      '@photo|capture*|enregistrement* que|qu ..1 j_ai|jai|g ..2 de ..1 toi|twa',
+    ],
+    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|cours|prof|reunion|podcast|musique|chanson|son|emission|serie|film|conference|stream|mignon*|souvenir*|mdr|ptdr|xd|lol|haha|drole|bebe|ski|plage|album|jeu|game|partie|imprim*|mis|mises|recu*|vu|vues|trouve*|ouvert*|telecharge*|supprime*|efface*|perdu*'],
+    examples: {
+      match: ["tes photos la, celles que t'as envoyé à ton ex. je les ai", 'les nudes, je les ai toujours', "j'ai gardé toutes tes captures d'ecran de hier", "j'ai la rec de ta cam hier", "j'ai la rec.", 'regarde bien la video que jai de toi'],
+      ignore: ["j'ai gardé tes messages, trop mignon", "j'ai la rec du cours de maths", 'les photos du voyage je les ai toujours', 'la photo que jai de toi au ski mdr', 'celles que tu m as envoyees sont floues', 'celles que tu m as envoyees je les ai supprimees'],
+    },
+  },
 ] satisfies PatternEntry[];

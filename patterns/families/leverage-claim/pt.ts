@@ -90,4 +90,29 @@ export default [
       ignore: ['é vc na foto da festa?', 'olha vc no video do jogo', 'sonhei que vc tava pelada na aula kkk'],
     },
   },
+  {
+    id: 'in-our-possession',
+    phrases: [
+      'em|na nossa|minha posse ..4 gravac*|video*|foto*|imagens|material|conteudo*|nude*|prints|conversas',
+      'possuo|possuimos|tenho|tnh|temos ..3 gravacoes|gravacao|imagens|material|conteudo*|videos|video|videozinho*|fotos|fotinhas ..1 intim*|comprometedor*|sexua*|explicit*|pelad*',
+      'tenho|tnh|temos|guardei|salvei|ainda_tenho ..2 aquele|aquela|aqueles|aquelas|esse|essa|esses|essas ..1 video*|videozinho*|foto*|fotinha*|nude*|gravac*|print* ..2 @your|de_vc|de_voce|de_ti|teu|tua|seu|sua',
+    ],
+    unless: ['viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|jogo|treino|apresentacao|trabalho|show|concerto|te_mando|te_passo|no_drive|bebe|crianca|engracad*|dancando|a_dancar|cantando|a_cantar|caindo|a_cair|bebado|bebada|escola|turma|tpc'],
+    examples: {
+      match: ['Temos em nossa posse gravações íntimas suas', 'tenho aquele videozinho seu da chamada kkk', 'possuo imagens íntimas tuas', 'ainda tenho aquelas fotos tuas 😏', 'guardei aquele video seu'],
+      ignore: ['tenho aquele video seu cantando kkk', 'tenho aquela foto tua da viagem', 'o material do trabalho está na minha posse', 'tenho aquele video do jogo'],
+    },
+  },
+  {
+    id: 'screen-recorded',
+    phrases: [
+      'gravei|gravamos|filmei|capturei|printei ..2 [a|tua|sua|toda_a] tela|ecra ..3 toda|inteira|tudo|td|da_chamada|da_call|da_cam|do_video|enquanto',
+      'gravei|gravamos|filmei|capturei ..1 tua|sua tela|ecra',
+    ],
+    unless: ['jogo|partida|jogada|bug|erro|tutorial|aula|apresentacao|trabalho|reuniao|mostrar_te|te_mostrar|pra_veres|pra_vc_ver|live_do|stream|filme|serie|musica|receita'],
+    examples: {
+      match: ['gravei a tela toda mano', 'gravei a tela da chamada', 'filmei o ecrã inteiro enquanto tu te mostravas'],
+      ignore: ['gravei a tela do jogo', 'gravei a tela toda pra te mostrar o bug', 'gravei a tela da aula'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -77,4 +77,17 @@ export default [
       ignore: ['ich kauf dir was schönes zum geburtstag', 'ich geh einkaufen, soll ich dir was mitbringen'],
     },
   },
+  {
+    id: 'photographer-seeks-models',
+    phrases: [
+      'bin|bin_ich ..2 scout|fotograf|fotografin|agent|agentin|talentsucher*|modelscout* ..6 such*|suche ..3 model|models|modelle|gesichter|madchen|maedchen|jungs|dich',
+      'such*|suche ..3 models|neue_gesichter|junge_models ..4 in_deinem_alter|bezahlt|gut_bezahlt|gage|honorar|verdienst|verdienen',
+    ],
+    unless: ['hochzeit|hochzeiten|familienfotos|produkt*|katze|hund|auto|autos|verein|schulfest|abschlussball|eltern_dabei|mit_deinen_eltern'],
+    weight: 2,
+    examples: {
+      match: ['bin fotograf, suche models in deinem alter, gut bezahlt', 'suche neue gesichter, gut bezahlt'],
+      ignore: ['bin fotograf und mach hochzeiten, such noch leute', 'wir suchen models für das schulfest, gut bezahlt mit pizza'],
+    },
+  },
 ] satisfies PatternEntry[];

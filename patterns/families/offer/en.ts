@@ -41,11 +41,13 @@ export default [
       'brand ambassador|deal|collab|partnership|sponsorship ..3 dm|you|u|your|pics|photos',
       'perfect|great|right look ..3 for ..2 modeling|modelling|our|campaign|brand|agency|client',
       'casting|recruiting|looking_for|hiring|seeking|searching_for|scouting ..3 teen|young|new|fresh|petite|female|male models|model|faces|new_faces',
+      'test shot|shots|shoot|pics|photos|polaroids|digitals ..6 portfolio|contract|agency|casting|client|clients',
+      'build|building|start|make ..2 your|ur portfolio|modeling_portfolio|modelling_portfolio',
     ],
-    unless: ['got_scouted|was_scouted|get_scouted|my_cousin|my_sister|my_brother|my_friend|her_mom|his_mom|with_her_mom|with_his_mom|school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment'],
+    unless: ['teacher|college|application|university|uni|art_class|got_scouted|was_scouted|get_scouted|my_cousin|my_sister|my_brother|my_friend|her_mom|his_mom|with_her_mom|with_his_mom|school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment'],
     examples: {
-      match: [ "i work for a modeling agency", "i'm a photographer, i can make you a model","Hi, I'm a scout for a modelling agency", 'u could be a model', 'i can make you famous', 'you have the perfect look for our brand', 'wanna be a brand ambassador? dm us', "we're casting teen models for a swimwear line"],
-      ignore: ['my cousin got scouted by a modelling agency!! she has a casting with her mom next week', 'the yearbook photoshoot is on friday', 'beware of fake modelling agency scams', 'the school play is casting new faces for the fall show'],
+      match: [ "i work for a modeling agency", "i'm a photographer, i can make you a model","Hi, I'm a scout for a modelling agency", 'u could be a model', 'i can make you famous', 'you have the perfect look for our brand', 'wanna be a brand ambassador? dm us', "we're casting teen models for a swimwear line", "We'd need a few test shots first, swimwear and lingerie, to build your portfolio", 'send digitals so we can build ur portfolio'],
+      ignore: ['my cousin got scouted by a modelling agency!! she has a casting with her mom next week', 'the yearbook photoshoot is on friday', 'beware of fake modelling agency scams', 'the school play is casting new faces for the fall show', 'test shots of the new camera look sharp', 'my art teacher said to build your portfolio for the college application'],
     },
   },
   {
@@ -82,13 +84,13 @@ export default [
     weight: 3,
     phrases: [
       '@iwill pay|give|send|gift|cashapp|venmo|paypal|zelle|transfer you|u|ya ..5 for|per ..3 pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|nude|nudes|vid|vids|content',
-      '@currency|#|money|cash|robux|vbucks|v_bucks|skins|nitro ..3 for|per [a|one|each|every] [couple|few] [of] pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|nude|nudes',
+      '@currency|#|money|cash|robux|vbucks|v_bucks|skins|nitro ..3 for|per [a|one|each|every|#|two|three|some] [couple|few] [of] [cute|quick|more] pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|nude|nudes|vid|vids',
       'pay|paying you|u ..3 for ..2 pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|nude|nudes|content',
       'easy|quick|fast|free money|cash|robux|vbucks ..4 just|only|for ..2 send|sending|snap|show ..3 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|one',
     ],
     unless: ['trade|trading|limited|limiteds|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|bike|used|selling|sell|sale|price|listing|item|product|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|photographer|wedding|event|prints|print|stock|photography|portfolio|drawing|art|commission|avatar|character|dog|cat|pet|house|car|room|yearbook|school|contest|competition'],
     examples: {
-      match: ["I'll pay u $50 on cashapp for a couple pics", '$20 per pic', 'ill give u 1000 robux for a few selfies', 'easy money, just send a couple pics'],
+      match: ["I'll pay u $50 on cashapp for a couple pics", '$20 per pic', 'ill give u 1000 robux for a few selfies', 'easy money, just send a couple pics', 'easy. 5k vbucks for 2 selfies in ur bathing suit', '20 bucks for three cute pics'],
       ignore: ['ill pay u $50 for the bike pics listing', 'we pay $200 per photo for the wedding', 'ill give you 10 bucks for the drawing pics lol its a commission', 'ill pay u back for the pics we printed'],
     },
   },

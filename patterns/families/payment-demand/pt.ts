@@ -52,11 +52,12 @@ export default [
       'quero|manda|mande|envia|envie|compra|compre|comprar|arranja ..2 robux|vbucks|v_bucks|diamantes|bitcoin*|btc|cripto*|usdt|paysafecard|psc',
       'carteira|wallet|endereco ..2 de|do|da ..1 bitcoin|btc|cripto|usdt|ethereum|eth',
       'codigo|codigos|numero ..2 do|dos|da|das ..1 cartao|cartoes|gift|giftcard*|gift_card* ..3 aqui|agora|ja|manda|envia|foto',
+      'cartao|cartoes|gift_card*|giftcard*|vale|vales ..3 steam|google_play|play_store|psn|playstation|xbox|roblox|amazon|itunes|apple|razer|netflix|paysafe* ..5 manda|mande|envia|envie|passa|passe|quero ..2 [o|os] codigo|codigos|cod|pin',
     ],
     unless: ['aniversario|niver|natal|amigo_secreto|amigo_oculto|presente_pra|presente_para|promocao|desconto|loja'],
     examples: {
-      match: ['quero um gift card de 100 da steam', 'manda um cartão steam de 50', 'compra um paysafecard', 'manda bitcoin', 'manda o código do cartão agora'],
-      ignore: ['quero um gift card da steam de aniversário', 'comprei um cartão steam na promoção'],
+      match: ['cartao google play de 200, manda o codigo', 'quero um gift card de 100 da steam', 'manda um cartão steam de 50', 'compra um paysafecard', 'manda bitcoin', 'manda o código do cartão agora'],
+      ignore: ['o cartão google play que te dei no natal, manda o código se não funcionar', 'quero um gift card da steam de aniversário', 'comprei um cartão steam na promoção'],
     },
   },
 ] satisfies PatternEntry[];

@@ -50,11 +50,13 @@ export default [
       'is|are your|ur door|room ..2 locked|lock',
       'who ..2 do|are you|u ..2 live|living with',
       'do you|u live with|alone',
+      'your|you_are|you_re|youre|ur|u_r so|all|home ..1 alone|by_yourself|by_urself|by_ur_self|on_your_own|on_ur_own ..2 right_now|now|tonight|then|huh|rn|at_home|home',
+      'so|perfect|nice|good ..3 you|your|youre|ur ..1 all by_yourself|by_urself|by_ur_self|alone',
     ],
-    unless: ['my_mom|my_dad|mom_said|dad_said|group|project|class|team|game|match|lobby|queue|squad|package|delivery|parcel|plumber|pizza|groceries|chores|dinner_ready|dinner|homework|the_dog|the_cat|party|carpool|pick_up|pickup|ride|lift|sleepover|movie'],
+    unless: ['grandma|grandpa|nana|granny|babysitter|nanny|aunt|uncle|lock_the_door|my_mom|my_dad|mom_said|dad_said|group|project|class|team|game|match|lobby|queue|squad|package|delivery|parcel|plumber|pizza|groceries|chores|dinner_ready|dinner|homework|the_dog|the_cat|party|carpool|pick_up|pickup|ride|lift|sleepover|movie'],
     examples: {
-      match: [ "u alone?", "where are your parents", "are your parents home", "what time do your parents get home",'r u home alone rn?', 'are you alone', 'is anyone home with you', 'where are your parents rn', 'when do ur parents go to bed', 'do ur parents check ur phone?', 'r ur parents strict?', 'do u have ur own room', 'ur parents home?'],
-      ignore: ['are you home? the package is coming at 3', 'is your mom home? i need a ride to the party', 'are you alone in the group project?'],
+      match: [ "u alone?", "where are your parents", "are your parents home", "what time do your parents get home",'r u home alone rn?', 'are you alone', 'is anyone home with you', 'where are your parents rn', 'when do ur parents go to bed', 'do ur parents check ur phone?', 'r ur parents strict?', 'do u have ur own room', 'ur parents home?', 'perfect lol so ur all by urself', 'so youre home alone tonight', 'nice u r all alone rn'],
+      ignore: ['are you home? the package is coming at 3', 'is your mom home? i need a ride to the party', 'are you alone in the group project?', 'so ur all alone in the lobby lol', 'r u home alone? grandpa is dropping by at 6', 'youre home alone tonight? mom said to feed the dog'],
     },
   },
   {

@@ -13,11 +13,10 @@ export default [
       'i know [exactly] when|what_time you|u are|re|r alone|home_alone|by_yourself',
       'i know which|what house|home|street|apartment|building|bus_stop|window|bedroom|room ..3 is|you|u|yours',
       'i_am|im ..2 outside|near|watching ..2 your|ur house|home|school|window|place',
-      'i_am|im watching you|u',
     ],
     unless: ['lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach'],
     examples: {
-      match: ['i know where it is and what time u get out', 'i know which house is yours', 'i know exactly which way you walk home', 'i know when you are home alone', "i know your address", "you'll regret it, i know where your school is", "i know your school",'i know where you live', 'i have your address', 'i found your ip address', 'i know ur school', 'im outside your house', 'i am watching you'],
+      match: ['i know where it is and what time u get out', 'i know which house is yours', 'i know exactly which way you walk home', 'i know when you are home alone', "i know your address", "you'll regret it, i know where your school is", "i know your school",'i know where you live', 'i have your address', 'i found your ip address', 'i know ur school', 'im outside your house'],
       ignore: ['im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream'],
     },
   },
@@ -62,6 +61,28 @@ export default [
     examples: {
       match: ['dont make me show up', "don't make me come find you", "i'll come find you","I'll make you suffer", 'i will find you', 'you will regret this', 'i know where your mom works'],
       ignore: ['dont make me come over there and beat you at mario kart', 'i will find you in the next round lol', 'you will regret eating that', 'i will find you on insta'],
+    },
+  },
+  {
+    id: 'outside-your-place-if',
+    phrases: [
+      '@iwill be|come|show_up|pull_up|wait ..1 outside|at|to|in_front_of your|ur house|home|school|door|window|place|work ..3 if|unless|or|until you|u|else',
+      'i know which|what school|class|bus|route|gym|team|house|street ..4 and|n what_time|when you|u ..2 leave|get_out|finish|walk|get_home|go_home|leave_school|are_alone',
+    ],
+    unless: ['lol|lmao|haha|jk|party|sleepover|pizza|delivery|package|invite|uber|ride|lift|pick_you|pick_u|pickup|carpool|game|practice|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|see_you_there|mom|dad|coach|homework|want|wanna|need|ready|late|charger|hoodie|keys|study|project|walk_together|walk_with'],
+    examples: {
+      match: ['ill be outside ur house tmrw if u dont answer', 'i know which school u go to and what time u leave', 'i will wait outside your school until you answer'],
+      ignore: ['ill be outside ur house at 5 if u want a ride', 'i know which bus you take and when you get out, want to walk together', 'ill be at your house at 6 unless you need more time'],
+    },
+  },
+  {
+    id: 'watching-you',
+    weight: 2,
+    phrases: ['i_am|im watching you|u'],
+    unless: ['lol|lmao|haha|jk|stream|streaming|video|videos|show|movie|game|match|play|performance|recital|live|tiktok|youtube|twitch|spoil*|episode|finale|ending|cookie|cookies|candy|diet'],
+    examples: {
+      match: ['i am watching you', 'im watching u. always'],
+      ignore: ['im watching your stream', 'im watching u play lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -46,11 +46,22 @@ export default [
       'je|j|jsais connais|sais|ai ..2 ou ..1 tu|t ..1 es|vas|traines|sors',
       '@je|je_vais|jvais ..2 te|t ..1 frapper|tabasser|defoncer|casser ..2 sinon|si|quand|en_vrai|pour_de_vrai|dans_la_rue',
     ],
-    unless: ['fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|match|spoil*|spoiler|fin_du_film|tournoi|1v1|ranked|ce_soir_en|reviser|devoirs|jouer|manger|film|gouter|parc|cine|soiree|anniv*|heure|demain|ce_soir'],
+    unless: ['fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|match|spoil*|spoiler|fin_du_film|tournoi|1v1|ranked|ce_soir_en|respawn|spawn|kill|camp*|noob|skill|headshot|manette|serveur|map|reviser|devoirs|jouer|manger|film|gouter|parc|cine|soiree|anniv*|heure|demain|ce_soir'],
     weight: 2,
     examples: {
       match: ['je vais te tuer', 'jvais te buter', 'je vais te frapper si tu parles', 'je vais venir chez toi', 'je vais te retrouver'],
-      ignore: ['je vais te tuer sur fortnite', 'je vais te tuer si tu me spoil la fin du film', 'je vais venir chez toi pour réviser', 'je vais te retrouver au parc'],
+      ignore: ['je vais te tuer sur fortnite', 'je vais te tuer si tu me spoil la fin du film', 'je vais venir chez toi pour réviser', 'je vais te retrouver au parc', 'jvais te tuer si tu me respawn kill encore une fois'],
+    },
+  },
+  {
+    id: 'soit-tu-envoies-soit-je-passe',
+    phrases: [
+      'tu|t ..3 envoi*|envoy*|paie*|paye*|fais|obeis|reponds|renvoi* ..6 soit|sinon|ou ..2 je|j|jvais|je_vais ..2 passe|passer|viens|venir|debarque*|monte|monter|sonne|sonner ..2 chez|devant_chez|devant ..1 toi|twa|vous|tes_parents|ta_maison',
+    ],
+    unless: ['chercher|prendre|recuperer|lien|cours|devoir*|reviser|jouer|manger|soiree|anniv*|cle|cles|chargeur|mdr|ptdr|xd|haha|livre|colis|cadeau|film|gouter'],
+    examples: {
+      match: ["soit tu m'envoies ce que je t'ai demandé soit je passe chez toi ce soir", 'si tu paies pas sinon je viens chez toi'],
+      ignore: ['soit tu viens soit je passe chez toi ce soir', "soit tu m'envoies le lien soit je passe chez toi le chercher"],
     },
   },
 ] satisfies PatternEntry[];

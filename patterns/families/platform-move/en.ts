@@ -46,11 +46,13 @@ export default [
       'somewhere|someplace|an_app more private|safer|quieter',
       'private chat|chats|dm|dms|convo|room|call|vc',
       'wanna|want_to|lets|can_we|should_we ..2 chat|talk|text ..2 there|privately|in_private|in_dms|on_dms',
+      'come|hop|jump|slide [and|n] talk|chat|text|dm|msg|message [to_me|with_me|me] on|in|over|thru|through|via @app',
+      '@app is|its|s less|not|way_less|so_much_less|much_less|never laggy|glitchy|boring|monitored|watched|slow|buggy',
     ],
     unless: ['with|for the class|group|team|project|guys|squad|server|gc|homework', 'private_chat_for|group_chat|private_server|teacher|coach|gc|groupchat|the_group|our_server|the_server|everyone'],
     examples: {
-      match: [ "let's go to whatsapp", "let's talk on discord", "download telegram", "lets go private","let's talk on telegram instead", 'can we move this to whatsapp', 'this app is so boring, lets chat somewhere more private', 'we can talk more private on kik', 'wanna chat there', 'telegram is more private'],
-      ignore: ['we talked on the phone yesterday', "let's move the project chat to discord with the group", 'this game is boring', 'yo the gc is dead lets move to discord'],
+      match: [ "let's go to whatsapp", "let's talk on discord", "download telegram", "lets go private","let's talk on telegram instead", 'can we move this to whatsapp', 'this app is so boring, lets chat somewhere more private', 'we can talk more private on kik', 'wanna chat there', 'telegram is more private', 'just a fan lol. come talk on kik its less laggy', 'come chat with me on telegram', 'snap is way less glitchy'],
+      ignore: ['we talked on the phone yesterday', "let's move the project chat to discord with the group", 'this game is boring', 'yo the gc is dead lets move to discord', 'come chat on discord with the squad', 'the telegram update is less laggy now? idk'],
     },
   },
   {

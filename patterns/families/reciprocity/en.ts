@@ -72,11 +72,13 @@ export default [
       'owe me one|1 back',
       'now [you|u] owe me one|1|something|some ..2 back|too|now|of_yours|of_you',
       'fair is|s fair ..3 send|show|your|ur|turn|one',
+      'shy ..3 only_fair|its_fair|thats_fair|fair_is_fair',
+      'only fair ..3 i|since|cuz|because|after ..2 sent|showed|send|show|showed_you|sent_you',
     ],
     unless: ['game|round|turn_to_pick|pick|choose|roll|dice|card|cards|truth_or_dare|question|questions|speech|presentation|interview|line|queue|solo|song|karaoke|drawing|art|homework|notes|answers|essay|lunch|coffee|pizza|food|dinner|ride|favor|favour|money|dollar*|buck*|shift|chores|gift|present|meme|memes|menu|receipt|screenshot|trip|vacation|concert|party|game_night|sunset|view|group|class|team|dog|cat|puppy'],
     examples: {
-      match: ["ok i'll go first so u know im serious", 'i just took one for u 🥵 check ur dms', 'now u owe me one of yours', 'fair is fair, send one', 'u owe me one back 😏'],
-      ignore: ['ill go first then you pick the song', 'i took a pic for u of the menu', 'now you owe me one for the pizza', 'fair is fair, your turn to roll'],
+      match: ["ok i'll go first so u know im serious", 'i just took one for u 🥵 check ur dms', 'now u owe me one of yours', 'fair is fair, send one', 'u owe me one back 😏', 'dont be shy its only fair', 'its only fair since i showed u mine'],
+      ignore: ['ill go first then you pick the song', 'i took a pic for u of the menu', 'now you owe me one for the pizza', 'fair is fair, your turn to roll', 'dont be shy its only fair to split the pizza', 'its only fair since i did the dishes yesterday'],
     },
   },
 ] satisfies PatternEntry[];

@@ -51,4 +51,16 @@ export default [
       ignore: ['on echange des cartes pokemon', 'échange de vêtements samedi'],
     },
   },
+  {
+    id: 'jai-deja-envoye-a-ton-tour',
+    phrases: [
+      'j_ai|jai|g|j|moi ..2 deja|moi ..2 envoye*|montre*|balance* ..4 a|c|cest|c_est ton|toi|twa ..1 tour|maintenant|mtn',
+      'moi ..1 j_ai|jai|g ..1 deja ..1 envoye*|montre*|fait ..4 toi|twa ..1 aussi|maintenant|mtn',
+    ],
+    unless: ['devoir*|exo*|dossier|projet|partie|jeu|game|carte*|formulaire|inscription|classe|groupe|lien|mail|cv|candidature|message_a|invitation*|des|manette|lancer'],
+    examples: {
+      match: ["bah une pic, j'ai déjà envoyé moi, a ton tour", "moi j'ai deja montre, toi maintenant"],
+      ignore: ["j'ai déjà envoyé mon devoir, à ton tour", "j'ai deja envoye le lien du groupe, a ton tour"],
+    },
+  },
 ] satisfies PatternEntry[];

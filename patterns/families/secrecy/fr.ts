@@ -89,4 +89,16 @@ export default [
       ignore: ['quand tes parents dorment on lance la game', "pas besoin d'en parler à tes parents c'est pour la surprise d'anniv", 'dis a ta mere que je passe a 18h', 'c est plus simple sur discord'],
     },
   },
+  {
+    id: 'ici-cest-surveille',
+    phrases: [
+      'ici|la|sur_insta|sur_snap|sur_ce_site|sur_cette_app ..2 c|c_est|cest|est|on_est|tout_est|ils ..1 surveille*|espionne*|lisent|lis|lu|pas_safe|pas_securise|trop_risque|controle*',
+      'plus|moins ..1 discret*|prive|safe|securise|tranquille ..2 sur|la_bas ..1 @app',
+    ],
+    unless: ['pion*|cantine|exam*|controle_de|interro|cours|parking|magasin|boutique|vol|voleur*|camera*|ecole|lycee|college|prof*|arnaque*|pub*|virus'],
+    examples: {
+      match: ['on continue sur telegram ? ici c surveillé', 'plus discret sur snap', 'ici ils lisent tout'],
+      ignore: ['ici c surveillé par les pions', "le parking ici c'est surveillé"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -9,6 +9,7 @@ export default [
       'se [@you] [me|nao|n] ..3 bloquear|bloqueares|deixar|deixares|largar|largares|ignorar|ignorares|responder|responderes|sair|saires|terminar|terminares|mandar|mandares|fizer|fizeres|vier|vieres|ligar|ligares|aceitar|aceitares|falar|falares ..4 ' + HARM,
       HARM + ' ..3 se [@you] [me|nao|n]',
       'vou|eu ..1 ' + HARM.replace(/me_|_me/g, '').replace(/\|+/g, '|') + ' ..4 culpa ..2 tua|sua|teu|seu|de_vc|de_ti',
+      'vou|vo|eu_vou ..1 acabar_com_tudo|acabar_com_a_vida|acabar_com_isto_tudo|acabar_com_isso_tudo ..4 culpa ..2 tua|sua|teu|seu|de_vc|de_ti|de_voce',
       'vou|eu|vou_me|vou_te ..1 ' + HARM + ' ..4 por_tua_causa|por_sua_causa|por_causa_de_vc|por_causa_de_ti|culpa',
       'a|e|vai_ser culpa ..2 tua|sua|de_vc|tb ..4 se ..2 ' + HARM,
       'nao|n|ja_nao ..1 vou|consigo ..1 viver|aguentar|continuar ..2 sem ti|sem_ti|sem_vc|sem_voce|se_me_deixares|se_me_deixar',
@@ -16,8 +17,8 @@ export default [
     ],
     unless: ['prova|teste|exame|nota|notas|tpc|trabalho|jogo|partida|spoiler|calor|fome|rir|de_rir|k|kk*|haha*|hahaha*|rsrs*|festa'],
     examples: {
-      match: ['se nao mandar eu vou acabar com tudo hj', 'se me deixares vou fazer uma besteira', 'se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti'],
-      ignore: ['se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova'],
+      match: ['vou acabar com tudo e a culpa vai ser sua', 'se nao mandar eu vou acabar com tudo hj', 'se me deixares vou fazer uma besteira', 'se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti'],
+      ignore: ['vou acabar com tudo na partida e a culpa vai ser tua kk', 'se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova'],
     },
   },
 ] satisfies PatternEntry[];

@@ -68,11 +68,12 @@ export default [
   },
   {
     id: 'no-clothes',
-    phrases: ['no|without|with_no|minus|zero clothes|clothing|clothes_on', 'take_off|remove|lose ..2 all ..2 clothes|clothing'],
-    unless: ['wear|to_wear|pack|packed|packing|laundry|shopping|clean|dryer|washing|fit|fits|left|store|shop|suitcase|closet|money|budget|donate|donation|doll|barbie|sims|character|game|baby|dog'],
+    phrases: ['no|without|with_no|minus|zero clothes|clothing|clothes_on', 'take_off|remove|lose ..2 all ..2 clothes|clothing',
+      'take|pull|strip|slip it|that|them|those|everything|your_shirt|ur_shirt|your_top|ur_top|your_hoodie|ur_hoodie|your_bra|ur_bra|your_pants|ur_pants off ..3 show|send|for_me|let_me_see|on_cam|pic|video|vid|baby|babe'],
+    unless: ['list|tag|price|shelf|cart|calendar|schedule|oven|stove|lid|menu|table|wall|hook|charger|wear|to_wear|pack|packed|packing|laundry|shopping|clean|dryer|washing|fit|fits|left|store|shop|suitcase|closet|money|budget|donate|donation|doll|barbie|sims|character|game|baby|dog'],
     examples: {
-      match: ['can u send a full body pic? no clothes', 'without clothes this time', 'take off all your clothes'],
-      ignore: ['i have no clothes to wear lol', 'no clean clothes left, laundry day'],
+      match: ['can u send a full body pic? no clothes', 'without clothes this time', 'take off all your clothes', 'take it off and show me 😏', 'pull ur hoodie off for me babe'],
+      ignore: ['i have no clothes to wear lol', 'no clean clothes left, laundry day', 'take the price tag off and show me the shoes', 'take that off the list and send me the new one'],
     },
   },
   {

@@ -240,4 +240,43 @@ export default [
       ignore: ['wenn deine mama das sieht freut sie sich bestimmt', 'wenn deine mama das zimmer sieht gibts ärger', 'wenn deine eltern das geschenk sehen ist die überraschung weg'],
     },
   },
+  {
+    id: 'send-it-contracted',
+    phrases: [
+      '@sendv ichs|ichs_an ..5 @poss|eure|euren|eurer ..1 @family|@audience',
+      'ichs ..2 @sendv ..5 @poss|eure|euren|eurer ..1 @family|@audience',
+      'ichs ..3 an|in|bei|zu @poss|eure|euren|eurer ..1 @family|@audience ..2 @sendv',
+    ],
+    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|vom|von_der|konzert|party|wollte|will|wolltest|gefragt|fragt|haha*|lol|xd'],
+    examples: {
+      match: ['wenn du nicht zahlst schick ichs deinen eltern', 'dann schick ichs an deine ganze klasse', 'sonst stell ichs in deine klassengruppe'],
+      ignore: ['schick ichs deiner mama wegen dem ausflug', 'ichs schick dir morgen', 'schick ichs deiner mama, sie wollte das foto vom konzert'],
+    },
+  },
+  {
+    id: 'shall-i-show-them',
+    phrases: [
+      'soll|sollte|sollen ich ..4 an|in|bei|zu @poss|eure|euren|eurer ..1 @family|@audience|klassengruppe|klassenchat|stufengruppe|story ..3 @sendv|stellen|schicken|posten|weiterleiten',
+      'soll|sollte ich ..4 @poss|eure|euren|eurer ..1 @family|@audience ..2 mal ..1 @media|was|zeigen|schicken|weiterleiten',
+      'was_wenn|wie_waers_wenn|wie_wars_wenn|wie_waere_es_wenn|wie_ware_es_wenn ich ..4 @poss|eure|euren|eurer ..1 @family|@audience ..4 @sendv|zeigen|schicken|posten|weiterleiten',
+    ],
+    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|hilfe|helfen|zettel|plan|infos|info|lehrer_gesagt|party|fahrt|klassenfahrt|training|spiel|oder_machst|oder_willst|machst_du|willst_du|oder_du|einverstanden|darf_ich|ok|okay|haha*|lol|xd'],
+    examples: {
+      match: ['soll ich die mal in eure klassengruppe stellen? 🤔', 'soll ich das deinen eltern mal zeigen?', 'was wenn ich das deiner ganzen klasse schicke'],
+      ignore: ['soll ich das foto in eure klassengruppe stellen oder machst du', 'soll ich die fotos vom ausflug in eure klassengruppe stellen?', 'soll ich das in die gruppe stellen?', 'soll ich deiner mama den link schicken'],
+    },
+  },
+  {
+    id: 'silence-for-money',
+    phrases: [
+      '@money|@payment|euro|gutschein*|zahl*|bezahl*|uberweis*|ueberweis* ..4 und|dann ..2 keiner|niemand|keine_sau ..2 erfahrt|erfaehrt|sieht|merkt|weiss|weis|kriegt_was_mit',
+      '@money|@payment|euro|gutschein*|zahl*|bezahl*|uberweis*|ueberweis* ..6 sonst|oder|ansonsten ..2 wird|wirds|werden|wird_es ..2 peinlich|unangenehm|ungemutlich|ungemuetlich|hasslich|haesslich',
+      'willst|mochtest|moechtest ..3 nicht ..2 dass|das ..4 rauskommt|rauskommen|rumgeht|rumgehen|die_runde_macht|online_geht|jeder_erfahrt|jeder_erfaehrt|alle_erfahren|alle_sehen|jeder_sieht',
+    ],
+    unless: ['haha*|hihi*|lol|xd|lmao|uberraschung*|ueberraschung*|geburtstag|party|geschenk|kuchen|pizza|letzte_stuck|letzte_stueck|hausaufgabe*|referat|test|klausur|lehrer*|spiel|runde|zocken'],
+    examples: {
+      match: ['100 euro und keiner erfährt was', 'überweis das geld sonst wirds peinlich für dich', 'du willst doch nicht dass das rauskommt oder'],
+      ignore: ['10 euro und keiner erfährt dass du das letzte stück gegessen hast haha', 'du willst doch nicht dass die überraschung rauskommt', 'zahl mir die 5 euro sonst wirds peinlich beim lehrer'],
+    },
+  },
 ] satisfies PatternEntry[];

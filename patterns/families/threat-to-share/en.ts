@@ -465,4 +465,22 @@ export default [
       ],
     },
   },
+  {
+    id: 'your-people-see-it',
+    phrases: [
+      'your|ur [whole|entire] @audience sees|see|receives|receive|will_see|will_receive them|it|this|that|everything|the_file|the_video|the_pics|the_recording|the_clip',
+      'your|ur [whole|entire] @audience gets|get|will_get|receives|receive a_copy|a_link|the_link|the_file|the_video|the_pics|the_recording|the_clip|the_screenshots',
+      'every|each|all contact|contacts|follower|followers|friend|friends ..4 receives|receive|gets|get|will_receive|will_get|sees|will_see the_file|the_video|the_pics|the_recording|the_clip|a_copy|a_link|the_link|the_screenshots',
+      'ready to be_sent|be_posted|be_shared|be_leaked|go_out_to_all|go_out_to_every|go_out_to_everyone',
+      'would_be_a_shame|would_be_a_pity|be_a_shame|be_a_pity if ..3 they|it|this|them|these|those|your|ur ..3 ended_up_in|ended_up_on|end_up_in|end_up_on|got_out|got_leaked|leaked|went_out|got_posted|got_sent|found_their_way|got_a_copy|gets_a_copy|saw_it|saw_them|saw_that|saw_these|saw_those|found_out',
+      '@share it|them|this|that|everything|the_video|the_pics|the_clip|the_recording ..4 unless you|u send|pay|give|do_what|comply|cooperate|get_me|venmo|cashapp',
+      'otherwise|or_else|else your|ur [whole|entire] @audience gets|get|will_get|sees|see|will_see|receives|receive it|them|this|that|everything|a_copy|a_link|the_link|the_video|the_pics',
+      'all_over your|ur @audience|insta|instagram|tiktok|socials|snap|snapchat|story|feed ..4 unless|if_you_do_not|if_not|or_else|otherwise|if_you_dont|if_u_dont',
+    ],
+    unless: ['lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
+    examples: {
+      match: ['if u dont send 3 more by tonight ur whole school sees them', 'venmo 150 or ur dad gets a link', 'Then every contact in your list receives the file.', 'its ready to go out to all ur followers', 'would be a shame if they ended up in ur class group chat', 'gonna share it on the discord server unless u send another', 'your mom sees everything unless you pay', 'be a shame if ur mom got a copy of that', 'i will if u pay. otherwise ur whole friend list gets it', 'its gonna be all over ur school tmrw unless u do what i say'],
+      ignore: ['ur mom gets the report card tomorrow lol', 'your whole class sees it on the projector for the project', 'every friend gets a link to the party invite', 'would be a shame if it rained on the trip', 'ill share it with the group unless you dont want me to', 'are you ready to go out to your grandmas', 'your mom gets it, she is cool', 'otherwise your mom gets the car', 'the rumor is all over your school lol', 'would be a shame if they ended up losing the final', 'otherwise ur sister gets it, she wanted it', 'gonna post it tonight unless u send me a better pic of the team', 'all over your insta unless u delete it'],
+    },
+  },
 ] satisfies PatternEntry[];

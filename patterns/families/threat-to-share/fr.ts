@@ -69,4 +69,17 @@ export default [
       ignore: ['je vais te détruire au prochain round', 'tu vas me gacher la surprise'],
     },
   },
+  {
+    id: 'quelque-chose-de-genant-sur-toi',
+    phrases: [
+      'recevoir|recevra|recevront|recoit|recoivent|voir|verra|verront|decouvrir|decouvrira|decouvriront|tomber ..3 quelque_chose|qqch|qqc|un_truc|des_trucs|des_choses|des_photos|une_video|des_videos ..3 genant*|compromettant*|honteu*|intime*|chaud*|pas_joli*|sale* ..3 sur|de ..1 toi|twa|vous',
+      'tout_le_monde|tt_le_monde|tlm|tes_parents|ta_famille|tes_potes|tes_amis|tes_abonnes|ta_mere|ton_pere ..1 croira|croiront|va_croire|vont_croire|pensera|penseront ..2 que|qu ..1 c_est|c|cest|ce_sont|c_etait ..1 vrai|vraie|toi|twa',
+      'ou|sinon|sinn|snn|soit ..2 ca|tout|elle|elles|ils ..1 part|partent|partira|partiront|va_partir|vont_partir|tourne|tournera|circule|circulera|atterrit ..2 sur|chez|a|dans|aupres_de ..2 tes|ta|ton|vos|votre ..1 @audience',
+    ],
+    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|blague|farce|poisson|avril|cadeau|surprise|anniv*|drive|poubelle|recette|colis|commande|vente|vendre|prix|film|serie|spectacle'],
+    examples: {
+      match: ['il va recevoir quelque chose de très gênant sur toi ce soir', 'tes parents vont voir des photos compromettantes de toi', "et tout le monde croira que c'est vrai", 'ou ça part sur tous tes contacts insta', 'sinon tout part chez tes parents'],
+      ignore: ['tu vas recevoir un truc trop bien pour ton anniv', "tout le monde croira que c'est vrai mdr le poisson d'avril", 'sinon ça part à la poubelle', 'sinon ca part chez le voisin, il veut le velo au meme prix'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -165,4 +165,31 @@ export default [
       ignore: ['se quiseres mando as fotos pra tua mae', 'se vc nao vier mando as fotos da festa pra tua mae', 'se me mandares um video teu eu mando o meu', 'se a tua mae deixar mando-lhe as fotos do passeio'],
     },
   },
+  {
+    id: 'ends-up-with-your-people',
+    phrases: [
+      'aparec*|parar|pare|param|parem|cair|caia|caiam|chegar|chegue|cheguem|circul*|rodar|rode|rodem ..4 grupo|grupos|whatsapp|zap|wpp|celular|celulares|telemovel|telemoveis|telefone|inbox|story|stories|feed|timeline|dm|dms|mao|maos ..3 @your ..1 @family|@audience',
+      'sera|serao|vai_ser|vao_ser|vai_ficar ..1 encaminhad*|enviad*|mandad*|divulgad*|publicad*|postad*|compartilhad*|partilhad*|vazad*|espalhad*|expost* ..4 @your|todos_os_seus|todos_os_teus|todas_as_suas|todas_as_tuas ..1 @family|@audience|contatos|contactos',
+      'sera|serao|vai_ser|vao_ser ..1 encaminhad*|enviad*|divulgad*|publicad*|postad*|compartilhad*|partilhad*|vazad*|espalhad*|expost* ..3 net|internet|redes|redes_sociais|sites|site|geral',
+      'poste|postar|publique|publicar|mande|mandar|espalhe|espalhar|vaze|vazar|divulgue|divulgar|exponha|mostre|envie ..5 ou ..3 colabora*|coopera*|obedece*|pagar|paga|pagas|pague',
+    ],
+    unless: [HARMLESS, FRIENDLY, GAMING, 'comunicado|circular|autorizacao|reuniao|fatura|encomenda|pedido|notificacao|convocatoria|aviso|foto_da_turma|fotos_da_turma|foto_de_turma|fotos_de_turma'],
+    examples: {
+      match: [
+        'se nao quiser que ele apareca no grupo da sua turma manda 300 no pix',
+        'elas podem sumir ou podem parar no whatsapp da sua familia',
+        'o material sera encaminhado a todos os seus contatos',
+        'tudo vai ser divulgado na net',
+        'quer q eu poste no insta ou vai colaborar',
+        'isso vai cair nas maos dos teus pais',
+      ],
+      ignore: [
+        'a foto da turma vai aparecer no grupo da sua turma',
+        'o comunicado sera enviado a todos os seus pais',
+        'o boletim sera enviado aos seus pais',
+        'quer q eu poste no insta ou no face?',
+        'o convite vai ser mandado pra sua familia',
+      ],
+    },
+  },
 ] satisfies PatternEntry[];
