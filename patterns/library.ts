@@ -53,7 +53,11 @@ interface PhraseIndex {
 }
 
 interface TokenInfo {
+  /** Phrases starting with this token whose first word is rare enough to try at once. */
   starts: Candidate[];
+  /** Phrases starting with this token that wait for their gate (their rarest word). */
+  gatedStarts: Candidate[];
+  /** Gates this token opens. */
   gates: number[];
 }
 
@@ -212,22 +216,27 @@ export function findHits(library: PatternLibrary, tokens: readonly string[], fro
   // Which gates are open in this message: stamped, so the scratch array is never cleared.
   const stamp = ++index.stamp;
   const open = index.open;
+  let anyOpen = false;
   for (let pos = 0; pos < tokens.length; pos++) {
     const info = tokenInfo(index, tokens[pos]!);
     infos[pos] = info;
     for (const g of info.gates) open[g] = stamp;
+    anyOpen ||= info.gates.length > 0;
   }
 
   const found = new Map<Category, Hit>();
+  const attempt = (entry: CompiledEntry, phrase: CompiledPhrase, pos: number) => {
+    const known = found.get(entry.category);
+    if (known && known.weight >= entry.weight) return;
+    if (!matchesAt(phrase, tokens, pos)) return;
+    if (entry.unless.some((u) => matchesAnywhere(u, tokens))) return;
+    found.set(entry.category, { category: entry.category, weight: entry.weight, entry: entry.key });
+  };
   for (let pos = 0; pos < infos.length; pos++) {
-    for (const { entry, phrase, gate } of infos[pos]!.starts) {
-      if (gate >= 0 && open[gate] !== stamp) continue;
-      const known = found.get(entry.category);
-      if (known && known.weight >= entry.weight) continue;
-      if (!matchesAt(phrase, tokens, pos)) continue;
-      if (entry.unless.some((u) => matchesAnywhere(u, tokens))) continue;
-      found.set(entry.category, { category: entry.category, weight: entry.weight, entry: entry.key });
-    }
+    const info = infos[pos]!;
+    for (const { entry, phrase } of info.starts) attempt(entry, phrase, pos);
+    // Most ordinary messages hold no gate word at all: then no gated phrase is even looked at.
+    if (anyOpen) for (const { entry, phrase, gate } of info.gatedStarts) if (open[gate] === stamp) attempt(entry, phrase, pos);
   }
   return [...found.values()];
 }
@@ -239,7 +248,8 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
     const gates: number[] = [];
     lookup(index.starts, token, (list) => starts.push(...list));
     lookup(index.gates, token, (list) => gates.push(...list));
-    info = { starts: [...new Set(starts)], gates };
+    const unique = [...new Set(starts)];
+    info = { starts: unique.filter((c) => c.gate < 0), gatedStarts: unique.filter((c) => c.gate >= 0), gates };
     if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
     index.tokens.set(token, info);
   }
