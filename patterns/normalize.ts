@@ -116,8 +116,8 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
       continue;
     }
     // Brazilian laughter "kkkk" reads as laughter, not as the letter k.
-    if (/^k{3,}$/.test(word)) tokens.push('haha');
-    else pushWord(tokens, unstretch(word, knows));
+    if (word.charCodeAt(0) === 107 /* k */ && /^k{3,}$/.test(word)) tokens.push('haha');
+    else pushWord(tokens, word.length >= 3 ? unstretch(word, knows) : word);
   }
   return tokens.length > MAX_TOKENS ? tokens.slice(0, MAX_TOKENS) : tokens;
 }
@@ -137,7 +137,8 @@ function pushWord(tokens: string[], word: string): void {
     for (const w of expanded) tokens.push(w);
     return;
   }
-  const glued = GLUED_UNIT.exec(word);
+  const first = word.charCodeAt(0);
+  const glued = first >= 48 && first <= 57 ? GLUED_UNIT.exec(word) : null; // starts with a digit
   if (glued && glued[2] !== 'k') tokens.push(glued[1]!, glued[2]!);
   else tokens.push(word);
 }
