@@ -39,13 +39,15 @@ export function getDefaultLibrary(): PatternLibrary {
 export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary()): MessageAnalysis {
   const tokens = normalize(text, library.knows);
   const hits = findHits(library, tokens, from);
-  const categories: Category[] = hits.map((h) => h.category);
+  const categories: Category[] = [];
+  const signals: MessageAnalysis['signals'] = [];
+  for (const hit of hits) {
+    categories.push(hit.category);
+    if (hit.category !== SELF_CATEGORY) signals.push({ category: hit.category, weight: hit.weight });
+  }
   if (from === 'me' && !categories.includes(SELF_CATEGORY) && (hasPhoneNumber(tokens) || hasEmailAddress(text))) {
     categories.push(SELF_CATEGORY);
   }
-  const signals = hits
-    .filter((h): h is typeof h & { category: OffenderCategory } => h.category !== SELF_CATEGORY)
-    .map((h) => ({ category: h.category, weight: h.weight }));
   return { categories, signals, lang: detectLanguage(tokens) };
 }
 

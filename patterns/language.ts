@@ -16,31 +16,35 @@ const STOPWORDS: Record<Language, string> = {
   pl: 'i w nie na sie ze to jest jak co ty ja mi cie ci mnie twoj twoje moj moje czy tak juz bo sa jestes masz',
 };
 
-const INDEX = new Map<string, Language[]>();
-for (const lang of LANGUAGES) {
+/** Each stop word's languages, and the share of a vote each gets (1 / how many languages use the word). */
+const INDEX = new Map<string, { langs: number[]; share: number }>();
+for (const [i, lang] of LANGUAGES.entries()) {
   for (const word of STOPWORDS[lang].split(' ')) {
-    const list = INDEX.get(word) ?? [];
-    list.push(lang);
-    INDEX.set(word, list);
+    const entry = INDEX.get(word) ?? { langs: [], share: 1 };
+    entry.langs.push(i);
+    entry.share = 1 / entry.langs.length;
+    INDEX.set(word, entry);
   }
 }
 
+const scores = new Float64Array(LANGUAGES.length);
+
 /** The most likely language of these normalised tokens, or undefined when nothing tells. */
 export function detectLanguage(tokens: readonly string[]): Language | undefined {
-  const score: Partial<Record<Language, number>> = {};
-  let best: Language | undefined;
+  scores.fill(0);
+  let best = -1;
   let bestScore = 0;
   for (const token of tokens) {
-    const langs = INDEX.get(token);
-    if (!langs) continue;
-    for (const lang of langs) {
-      const s = (score[lang] ?? 0) + 1 / langs.length;
-      score[lang] = s;
+    const entry = INDEX.get(token);
+    if (!entry) continue;
+    for (const lang of entry.langs) {
+      const s = scores[lang]! + entry.share;
+      scores[lang] = s;
       if (s > bestScore) {
         bestScore = s;
         best = lang;
       }
     }
   }
-  return best;
+  return best < 0 ? undefined : LANGUAGES[best];
 }

@@ -6,7 +6,7 @@
 import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, type Sender } from './categories';
 import { FAMILIES } from './families';
 import { lexiconFor } from './lexicon';
-import { anchorTests, compilePhrase, gateTerm, matchesAnywhere, matchesAt, phraseWords, PhraseError, termKeys, type CompiledPhrase, type WordTest } from './phrase';
+import { alternatives, compilePhrase, matchesAnywhere, phraseWords, PhraseError, requiredTermsByRarity, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
 import type { PatternEntry } from './schema';
 import { DEFAULT_WEIGHTS } from './scorer';
 
@@ -25,8 +25,6 @@ export interface CompiledEntry {
 interface Candidate {
   entry: CompiledEntry;
   phrase: CompiledPhrase;
-  /** Index of the phrase's gate in `gates`, or -1 when its first word is rare enough. */
-  gate: number;
 }
 
 /** Words filed under keys: exact words, prefixes (looked up by length) and numbers. */
@@ -37,28 +35,43 @@ interface WordMap<T> {
   numeric: T[];
 }
 
-/** One sender's phrases, filed by their first word, and their gates by the gate's words. */
+/**
+ * One sender's phrases. Each phrase is filed under its gate: the required term least
+ * likely to appear in ordinary chat. A message first marks which terms its tokens can
+ * match; only phrases whose gate is marked, and then only those whose required terms
+ * are all marked, get a match attempt. Most messages attempt none.
+ */
 interface PhraseIndex {
-  starts: WordMap<Candidate>;
-  gates: WordMap<number>;
-  gateCount: number;
-  /** Scratch: `open[g] === stamp` when gate g's word is in the message being read. */
-  open: Uint32Array;
+  /** Term ids by the words that match them as a one-word alternative. */
+  singles: WordMap<number>;
+  /** Term ids by the first word of their multi-word alternatives ("cash_app"). */
+  multiStarts: WordMap<number>;
+  /** The phrases, numbered. */
+  candidates: Candidate[];
+  /**
+   * Phrases by the id of their gate term, packed in one array so that checking them reads
+   * memory in order: records `[candidate number, n, n other required term ids...]`, those
+   * of gate g from `gateStart[g]` to `gateStart[g + 1]`.
+   */
+  gateStart: Int32Array;
+  gateRecords: Int32Array;
+  /** Ids of the terms some phrase requires: the only terms whose presence is tracked. */
+  tracked: Set<number>;
+  /** Scratch: `present[id] === stamp` when tracked term `id` may match in the message being read. */
+  present: Uint32Array;
   stamp: number;
   /**
-   * What each distinct token opens and starts, computed once: chat words repeat a lot,
-   * so most tokens cost one Map look-up. Bounded; cleared when full.
+   * What each distinct token matches, computed once: chat words repeat a lot, so most
+   * tokens cost one Map look-up. Bounded; cleared when full.
    */
   tokens: Map<string, TokenInfo>;
 }
 
 interface TokenInfo {
-  /** Phrases starting with this token whose first word is rare enough to try at once. */
-  starts: Candidate[];
-  /** Phrases starting with this token that wait for their gate (their rarest word). */
-  gatedStarts: Candidate[];
-  /** Gates this token opens. */
-  gates: number[];
+  /** Terms this token matches as a one-word alternative. */
+  singles: Set<number>;
+  /** The required terms this token may match (as one word or as the start of several). */
+  present: Int32Array;
 }
 
 const TOKEN_CACHE_LIMIT = 50_000;
@@ -128,7 +141,7 @@ function sealed<T>(map: WordMap<T>): WordMap<T> {
   return map;
 }
 
-const NUMBER_TOKEN = /^[0-9]/;
+const NUMBER_TEST: WordTest = { number: true };
 
 /** Call `visit` with every value filed under a key this token matches. */
 function lookup<T>(map: WordMap<T>, token: string, visit: (list: T[]) => void): void {
@@ -139,7 +152,7 @@ function lookup<T>(map: WordMap<T>, token: string, visit: (list: T[]) => void): 
     const list = map.prefix.get(token.slice(0, n));
     if (list) visit(list);
   }
-  if (map.numeric.length && NUMBER_TOKEN.test(token)) visit(map.numeric);
+  if (map.numeric.length && testWord(NUMBER_TEST, token)) visit(map.numeric);
 }
 
 /**
@@ -167,30 +180,59 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
     }
   }
 
-  const byFrom: Record<Sender, PhraseIndex> = {
-    them: { starts: emptyMap(), gates: emptyMap(), gateCount: 0, open: new Uint32Array(0), stamp: 0, tokens: new Map() },
-    me: { starts: emptyMap(), gates: emptyMap(), gateCount: 0, open: new Uint32Array(0), stamp: 0, tokens: new Map() },
-  };
+  const limit = termIdLimit();
+  const newIndex = (): PhraseIndex => ({
+    singles: emptyMap(),
+    multiStarts: emptyMap(),
+    candidates: [],
+    gateStart: new Int32Array(limit + 1),
+    gateRecords: new Int32Array(0),
+    tracked: new Set(),
+    present: new Uint32Array(limit),
+    stamp: 0,
+    tokens: new Map(),
+  });
+  const byFrom: Record<Sender, PhraseIndex> = { them: newIndex(), me: newIndex() };
+  const filed = { them: new Set<number>(), me: new Set<number>() };
+  const records = { them: new Map<number, number[]>(), me: new Map<number, number[]>() };
   const words = new Set<string>();
   const prefixes = new Set<string>();
   for (const entry of entries) {
-    const index = byFrom[entry.category === SELF_CATEGORY ? 'me' : 'them'];
+    const from: Sender = entry.category === SELF_CATEGORY ? 'me' : 'them';
+    const index = byFrom[from];
+    // Every term of every phrase, `unless` ones too, is filed: matching reads them from the token sets.
+    for (const phrase of [...entry.phrases, ...entry.unless]) {
+      for (const term of phrase.terms) {
+        if ('gap' in term || filed[from].has(term.id)) continue;
+        filed[from].add(term.id);
+        for (const alt of alternatives(term.index)) file(alt.length === 1 ? index.singles : index.multiStarts, alt[0]!, term.id);
+      }
+    }
     for (const phrase of entry.phrases) {
-      const g = gateTerm(phrase);
-      const gate = g === 0 ? -1 : index.gateCount++;
-      if (gate >= 0) for (const test of termKeys(phrase.terms[g]!)) file(index.gates, test, gate);
-      const candidate = { entry, phrase, gate };
-      for (const test of anchorTests(phrase)) file(index.starts, test, candidate);
+      const [gate, ...others] = requiredTermsByRarity(phrase).map((t) => t.id);
+      const list = records[from].get(gate!) ?? [];
+      list.push(index.candidates.length, others.length, ...others);
+      records[from].set(gate!, list);
+      index.candidates.push({ entry, phrase });
+      index.tracked.add(gate!);
+      for (const id of others) index.tracked.add(id);
       for (const test of phraseWords(phrase)) {
         if ('exact' in test) words.add(test.exact);
         else if ('prefix' in test) prefixes.add(test.prefix);
       }
     }
   }
-  for (const index of Object.values(byFrom)) {
-    sealed(index.starts);
-    sealed(index.gates);
-    index.open = new Uint32Array(index.gateCount);
+  for (const from of ['them', 'me'] as const) {
+    const index = byFrom[from];
+    sealed(index.singles);
+    sealed(index.multiStarts);
+    const packed: number[] = [];
+    for (let g = 0; g < limit; g++) {
+      index.gateStart[g] = packed.length;
+      for (const n of records[from].get(g) ?? []) packed.push(n);
+    }
+    index.gateStart[limit] = packed.length;
+    index.gateRecords = Int32Array.from(packed);
   }
   const prefixLengths = [...new Set([...prefixes].map((p) => p.length))].sort((a, b) => a - b);
   const knows = (word: string) => {
@@ -206,50 +248,72 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
 
 /**
  * The signals in one normalised message. Each category is reported once, with the
- * highest weight among the entries that fired for it. Two passes over the tokens:
- * which gates are open (their rare word is present), then match attempts at the
- * positions where a phrase's first word is, for phrases whose gate is open.
+ * highest weight among the entries that fired for it.
  */
 export function findHits(library: PatternLibrary, tokens: readonly string[], from: Sender): Hit[] {
   const index = library.byFrom[from];
-  const infos: TokenInfo[] = new Array(tokens.length);
-  // Which gates are open in this message: stamped, so the scratch array is never cleared.
-  const stamp = ++index.stamp;
-  const open = index.open;
-  let anyOpen = false;
-  for (let pos = 0; pos < tokens.length; pos++) {
+  const n = tokens.length;
+  if (n === 0) return [];
+  // Stamped, so the scratch array is never cleared.
+  const stamp = ++index.stamp === 0xffffffff ? resetStamp(index) : index.stamp;
+  const present = index.present;
+  const known: Set<number>[] = new Array(n);
+  const gates: number[] = [];
+  const { gateStart, gateRecords } = index;
+  for (let pos = 0; pos < n; pos++) {
     const info = tokenInfo(index, tokens[pos]!);
-    infos[pos] = info;
-    for (const g of info.gates) open[g] = stamp;
-    anyOpen ||= info.gates.length > 0;
+    known[pos] = info.singles;
+    const ids = info.present;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (present[id] === stamp) continue;
+      present[id] = stamp;
+      if (gateStart[id + 1]! > gateStart[id]!) gates.push(id);
+    }
   }
 
-  const found = new Map<Category, Hit>();
-  const attempt = (entry: CompiledEntry, phrase: CompiledPhrase, pos: number) => {
-    const known = found.get(entry.category);
-    if (known && known.weight >= entry.weight) return;
-    if (!matchesAt(phrase, tokens, pos)) return;
-    if (entry.unless.some((u) => matchesAnywhere(u, tokens))) return;
-    found.set(entry.category, { category: entry.category, weight: entry.weight, entry: entry.key });
-  };
-  for (let pos = 0; pos < infos.length; pos++) {
-    const info = infos[pos]!;
-    for (const { entry, phrase } of info.starts) attempt(entry, phrase, pos);
-    // Most ordinary messages hold no gate word at all: then no gated phrase is even looked at.
-    if (anyOpen) for (const { entry, phrase, gate } of info.gatedStarts) if (open[gate] === stamp) attempt(entry, phrase, pos);
+  let found: Map<Category, Hit> | undefined;
+  for (const gate of gates) {
+    for (let r = gateStart[gate]!, end = gateStart[gate + 1]!; r < end; ) {
+      const candidate = gateRecords[r]!;
+      const required = gateRecords[r + 1]!;
+      let all = true;
+      for (let k = r + 2; k < r + 2 + required; k++) {
+        if (present[gateRecords[k]!] !== stamp) {
+          all = false;
+          break;
+        }
+      }
+      r += 2 + required;
+      if (!all) continue;
+      const { entry, phrase } = index.candidates[candidate]!;
+      const best = found?.get(entry.category);
+      if (best && best.weight >= entry.weight) continue;
+      if (!matchesAnywhere(phrase, tokens, known)) continue;
+      if (entry.unless.some((u) => matchesAnywhere(u, tokens, known))) continue;
+      (found ??= new Map()).set(entry.category, { category: entry.category, weight: entry.weight, entry: entry.key });
+    }
   }
-  return [...found.values()];
+  if (!found) return [];
+  // In the categories' own order, whatever order the gates came in.
+  return [...found.values()].sort((a, b) => CATEGORY_ORDER.get(a.category)! - CATEGORY_ORDER.get(b.category)!);
+}
+
+const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+
+function resetStamp(index: PhraseIndex): number {
+  index.present.fill(0);
+  return (index.stamp = 1);
 }
 
 function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
   let info = index.tokens.get(token);
   if (!info) {
-    const starts: Candidate[] = [];
-    const gates: number[] = [];
-    lookup(index.starts, token, (list) => starts.push(...list));
-    lookup(index.gates, token, (list) => gates.push(...list));
-    const unique = [...new Set(starts)];
-    info = { starts: unique.filter((c) => c.gate < 0), gatedStarts: unique.filter((c) => c.gate >= 0), gates };
+    const singles = new Set<number>();
+    lookup(index.singles, token, (ids) => ids.forEach((id) => singles.add(id)));
+    const present = new Set([...singles].filter((id) => index.tracked.has(id)));
+    lookup(index.multiStarts, token, (ids) => ids.forEach((id) => index.tracked.has(id) && present.add(id)));
+    info = { singles, present: Int32Array.from(present) };
     if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
     index.tokens.set(token, info);
   }

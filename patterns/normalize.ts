@@ -106,9 +106,9 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
     const word = raw[i];
     if (!word) continue;
     // Spaced or dotted letters: s n a p / s.n.a.p (a run is read once, whatever its length).
-    if (word.length === 1 && /[a-z]/.test(word)) {
+    if (isLetter(word)) {
       let j = i;
-      while (j < raw.length && raw[j]!.length === 1 && /[a-z]/.test(raw[j]!)) j++;
+      while (j < raw.length && isLetter(raw[j]!)) j++;
       const joined = j - i >= 3 && j - i <= 24 ? raw.slice(i, j).join('') : '';
       if (joined && knows(joined)) tokens.push(joined);
       else for (let k = i; k < j; k++) pushWord(tokens, raw[k]!);
@@ -120,6 +120,12 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
     else pushWord(tokens, word.length >= 3 ? unstretch(word, knows) : word);
   }
   return tokens.length > MAX_TOKENS ? tokens.slice(0, MAX_TOKENS) : tokens;
+}
+
+/** A one-letter word. */
+function isLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length === 1 && c >= 97 && c <= 122;
 }
 
 /** Bound on tokens per message (4,000 characters of one-letter words would be 2,000). */
@@ -143,9 +149,18 @@ function pushWord(tokens: string[], word: string): void {
   else tokens.push(word);
 }
 
+/** Three of the same letter in a row: a plain loop, as this runs on every word. */
+function hasTripleLetter(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122 && c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
 /** "pleeease" -> "please", "goooood" -> "good": keep a double letter if that is the known word. Letters only: "1000" stays. */
 function unstretch(word: string, knows: KnownWord): string {
-  if (!/([a-z])\1\1/.test(word)) return word;
+  if (!hasTripleLetter(word)) return word;
   const double = word.replace(/([a-z])\1{2,}/g, '$1$1');
   if (knows(double) || EXPANSIONS.has(double)) return double;
   return word.replace(/([a-z])\1+/g, (m, c: string) => (m.length >= 3 ? c : m));

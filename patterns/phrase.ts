@@ -30,7 +30,15 @@ export interface TermIndex {
   /** Alternatives of two or more tokens. */
   multi: Alternative[];
 }
-export type Term = { optional: boolean; index: TermIndex } | { gap: number };
+/** A word term; `id` is unique among all terms compiled in this process (index keys and per-token sets use it). */
+export type WordTerm = { optional: boolean; index: TermIndex; id: number };
+export type Term = WordTerm | { gap: number };
+
+let termsCompiled = 0;
+/** How many word terms exist so far: every term id is below this. */
+export function termIdLimit(): number {
+  return termsCompiled;
+}
 
 /** A term's alternatives again, from its index (for the index keys, the vocabulary and the naive baseline). */
 export function alternatives(index: TermIndex): Alternative[] {
@@ -102,7 +110,7 @@ function parseAlternatives(body: string, source: string, lexicon: Lexicon, seen:
  * Compiled word terms, shared between phrases of the same lexicon: "@payment" expands to
  * the same few hundred alternatives in every phrase that uses it, so it is built once.
  */
-const termCache = new WeakMap<Lexicon, Map<string, Exclude<Term, { gap: number }>>>();
+const termCache = new WeakMap<Lexicon, Map<string, WordTerm>>();
 
 export function compilePhrase(source: string, lexicon: Lexicon): CompiledPhrase {
   let cache = termCache.get(lexicon);
@@ -121,7 +129,7 @@ export function compilePhrase(source: string, lexicon: Lexicon): CompiledPhrase 
     if (!term) {
       const optional = part.startsWith('[') && part.endsWith(']');
       const alts = parseAlternatives(optional ? part.slice(1, -1) : part, source, lexicon, new Set());
-      term = { optional, index: indexTerm(alts) };
+      term = { optional, index: indexTerm(alts), id: termsCompiled++ };
       cache.set(part, term);
     }
     terms.push(term);
@@ -173,26 +181,36 @@ function singleAt(index: TermIndex, token: string): boolean {
   return index.number && NUMBER.test(token);
 }
 
-function matchFrom(terms: readonly Term[], ti: number, tokens: readonly string[], pos: number, memo: boolean): boolean {
+/**
+ * For each token, the ids of the terms it matches as a one-word alternative. When the
+ * caller has them (library.ts computes them once per distinct token), a term test is one
+ * Set look-up instead of a walk over the term's prefixes.
+ */
+export type TermsPerToken = readonly ReadonlySet<number>[];
+
+function matchFrom(terms: readonly Term[], ti: number, tokens: readonly string[], pos: number, memo: boolean, known: TermsPerToken | undefined): boolean {
   if (ti === terms.length) return true;
   const slot = ti * width + pos;
   if (memo && failed[slot] === stamp) return false;
   const term = terms[ti]!;
   let ok = false;
   if ('gap' in term) {
-    for (let k = 0; k <= term.gap && pos + k <= tokens.length && !ok; k++) ok = matchFrom(terms, ti + 1, tokens, pos + k, memo);
+    for (let k = 0; k <= term.gap && pos + k <= tokens.length && !ok; k++) ok = matchFrom(terms, ti + 1, tokens, pos + k, memo, known);
   } else {
     const token = tokens[pos];
-    ok = token !== undefined && singleAt(term.index, token) && matchFrom(terms, ti + 1, tokens, pos + 1, memo);
+    ok =
+      token !== undefined &&
+      (known ? known[pos]!.has(term.id) : singleAt(term.index, token)) &&
+      matchFrom(terms, ti + 1, tokens, pos + 1, memo, known);
     if (!ok) {
       for (const alt of term.index.multi) {
-        if (alternativeAt(alt, tokens, pos) && matchFrom(terms, ti + 1, tokens, pos + alt.length, memo)) {
+        if (alternativeAt(alt, tokens, pos) && matchFrom(terms, ti + 1, tokens, pos + alt.length, memo, known)) {
           ok = true;
           break;
         }
       }
     }
-    if (!ok && term.optional) ok = matchFrom(terms, ti + 1, tokens, pos, memo);
+    if (!ok && term.optional) ok = matchFrom(terms, ti + 1, tokens, pos, memo, known);
   }
   if (!ok && memo) failed[slot] = stamp;
   return ok;
@@ -208,30 +226,27 @@ function freshMemo(phrase: CompiledPhrase, tokens: readonly string[]): void {
   }
 }
 
-/** Does the phrase match starting exactly at `pos`? */
-export function matchesAt(phrase: CompiledPhrase, tokens: readonly string[], pos: number): boolean {
-  if (!phrase.branches) return matchFrom(phrase.terms, 0, tokens, pos, false);
-  freshMemo(phrase, tokens);
-  return matchFrom(phrase.terms, 0, tokens, pos, true);
-}
-
-/** Does the phrase match anywhere in the tokens? (Used for examples, `unless` and the naive baseline.) */
-export function matchesAnywhere(phrase: CompiledPhrase, tokens: readonly string[]): boolean {
+/**
+ * Does the phrase match anywhere in the tokens? `known` (optional) must list, for every
+ * token, every term of this phrase that the token matches as a one-word alternative.
+ */
+export function matchesAnywhere(phrase: CompiledPhrase, tokens: readonly string[], known?: TermsPerToken): boolean {
   // One memo for every start: a state that failed from one start fails from all, so the
   // whole search visits each (term, position) once: linear in the tokens.
   if (phrase.branches) freshMemo(phrase, tokens);
-  for (let i = 0; i < tokens.length; i++) if (matchFrom(phrase.terms, 0, tokens, i, phrase.branches)) return true;
+  const first = phrase.terms[0] as WordTerm;
+  // With the token sets, a start where the first word cannot match costs one look-up.
+  const quick = known !== undefined && first.index.multi.length === 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (quick && !known[i]!.has(first.id)) continue;
+    if (matchFrom(phrase.terms, 0, tokens, i, phrase.branches, known)) return true;
+  }
   return false;
 }
 
 /** The first word of every alternative of a term: a token matching one of them must be in the message. */
 export function termKeys(term: Term): WordTest[] {
   return 'gap' in term ? [] : alternatives(term.index).map((alt) => alt[0]!);
-}
-
-/** Every word test that can start the phrase: the keys the index files it under. */
-export function anchorTests(phrase: CompiledPhrase): WordTest[] {
-  return termKeys(phrase.terms[0]!);
 }
 
 /**
@@ -262,19 +277,11 @@ function commonness(term: Term): number {
   return score;
 }
 
-/** The index of the required term least likely to appear in an ordinary message. */
-export function gateTerm(phrase: CompiledPhrase): number {
-  let best = 0;
-  let bestScore = commonness(phrase.terms[0]!);
-  phrase.terms.forEach((term, i) => {
-    if (i === 0 || 'gap' in term || term.optional) return;
-    const score = commonness(term);
-    if (score < bestScore) {
-      best = i;
-      bestScore = score;
-    }
-  });
-  return best;
+/** The phrase's required word terms, each once, least likely in an ordinary message first. */
+export function requiredTermsByRarity(phrase: CompiledPhrase): WordTerm[] {
+  const required = new Map<number, WordTerm>();
+  for (const term of phrase.terms) if (!('gap' in term) && !term.optional) required.set(term.id, term);
+  return [...required.values()].map((term) => ({ term, score: commonness(term) })).sort((a, b) => a.score - b.score).map((r) => r.term);
 }
 
 /** Every word and prefix the phrase mentions: the vocabulary normalisation may restore. */

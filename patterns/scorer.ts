@@ -84,10 +84,12 @@ export interface ScorerState {
   signals: Signal[];
   /** The level last shown in this situation: no repeat until something worse happens. */
   shown: Level | undefined;
+  /** What `signals` add up to (kept so that a message with no new signal costs nothing). */
+  current: Warning | undefined;
 }
 
 export function initialScorerState(): ScorerState {
-  return { signals: [], shown: undefined };
+  return { signals: [], shown: undefined, current: undefined };
 }
 
 function isLive(signal: Signal, index: number, ts: number | undefined): boolean {
@@ -129,14 +131,18 @@ export function step(
   ts: number | undefined,
   sensitivity: Sensitivity,
 ): { state: ScorerState; warning: Warning | undefined; current: Warning | undefined } {
-  const live = state.signals.filter((s) => isLive(s, index, ts));
+  const allLive = state.signals.every((s) => isLive(s, index, ts));
+  // Nothing new and nothing expired: the situation is as it was (most messages).
+  if (allLive && incoming.length === 0) return { state, warning: undefined, current: state.current };
+  const live = allLive ? state.signals : state.signals.filter((s) => isLive(s, index, ts));
   // When every earlier signal has expired, the old situation is over: a new one may warn again.
   const shown = live.length === 0 ? undefined : state.shown;
   const signals = incoming.length ? [...live, ...incoming] : live;
   const assessed = assess(signals, sensitivity);
-  const next: ScorerState = { signals, shown };
-  if (!assessed || levelRank(assessed.level) <= levelRank(shown)) return { state: next, warning: undefined, current: assessed };
-  return { state: { signals, shown: assessed.level }, warning: assessed, current: assessed };
+  if (!assessed || levelRank(assessed.level) <= levelRank(shown)) {
+    return { state: { signals, shown, current: assessed }, warning: undefined, current: assessed };
+  }
+  return { state: { signals, shown: assessed.level, current: assessed }, warning: assessed, current: assessed };
 }
 
 export { LEVELS };

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hamMessages } from '../scripts/lib/ham';
+import { SELF_CATEGORY, type Sender } from './categories';
+import { getDefaultLibrary } from './engine';
+import { entryMatches, findHits } from './library';
+import { normalize } from './normalize';
+
+/** Every message of the project's corpora, and real SMS. */
+function texts(): string[] {
+  const out: string[] = [];
+  for (const file of readdirSync('tests/corpus').filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(join('tests/corpus', file), 'utf8').split('\n')) {
+      if (line.trim()) for (const m of JSON.parse(line).messages as { text: string }[]) out.push(m.text);
+    }
+  }
+  return [...out, ...hamMessages().slice(0, 1500)];
+}
+
+describe('the phrase index', () => {
+  it('finds exactly what trying every entry one by one finds', () => {
+    const library = getDefaultLibrary();
+    let hits = 0;
+    for (const text of texts()) {
+      const tokens = normalize(text, library.knows);
+      for (const from of ['them', 'me'] as Sender[]) {
+        const expected = new Map<string, number>();
+        for (const entry of library.entries) {
+          if ((entry.category === SELF_CATEGORY) !== (from === 'me') || !entryMatches(entry, tokens)) continue;
+          expected.set(entry.category, Math.max(expected.get(entry.category) ?? 0, entry.weight));
+        }
+        const found = new Map(findHits(library, tokens, from).map((h) => [h.category as string, h.weight]));
+        hits += found.size;
+        expect([...found].sort(), text).toEqual([...expected].sort());
+      }
+    }
+    expect(hits).toBeGreaterThan(1000);
+  });
+});
