@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
+    // Several tests compile the whole pattern library (a second or two on an idle core):
+    // a busy CI machine must not turn that into a failure.
+    testTimeout: 60_000,
   },
 });
