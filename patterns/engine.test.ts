@@ -44,6 +44,20 @@ describe('engine', () => {
     }
   });
 
+  it('reads pressure with a laugh as banter', () => {
+    const threat = createConversation().push({ from: 'them', text: 'send me a 50 dollar steam card in 10 minutes or else' });
+    expect(threat.warning?.level).toBe('urgent');
+    const banter = createConversation().push({ from: 'them', text: 'send me the 50 dollars in 10 minutes or else hahaha' });
+    expect(banter.warning?.level).not.toBe('urgent');
+  });
+
+  it("does not let another language's look-alike phrase fire in a message clearly in one language", () => {
+    // "foto intime" is a French phrase's words; this message is clearly Italian and holds no French function word.
+    const italian = analyzeMessage('nonna mi ha chiesto le foto intime della festa di famiglia, le hai tu?', 'them');
+    expect(italian.lang).toBe('it');
+    expect(analyzeMessage('envoie moi des photos intimes', 'them').categories).toContain('image-request');
+  });
+
   it('detects the language of a message', () => {
     expect(analyzeMessage('hola que tal, quieres hablar por whatsapp?', 'them').lang).toBe('es');
     expect(analyzeMessage('ich bin nicht zu hause und du', 'them').lang).toBe('de');

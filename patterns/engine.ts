@@ -9,7 +9,7 @@
  */
 import { SELF_CATEGORY, type Category, type ChatMessage, type Language, type OffenderCategory, type Sensitivity } from './categories';
 import { hasEmailAddress, hasPhoneNumber } from './contact-details';
-import { detectLanguage } from './language';
+import { readLanguage } from './language';
 import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
 import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
@@ -35,20 +35,32 @@ export function getDefaultLibrary(): PatternLibrary {
   return defaultLibrary;
 }
 
+/** Laughter as chat writes it, after normalisation (😂 and "kkkk" read as "haha"). */
+const LAUGHTER = /^(?:(?:ha|he|hi|ja|je|ji|ah|rs){2,}h?|lo+l+|lmf?a+o+|rofl|xd+|mdr+|ptdr|jk|kidding)$/;
+const isLaughter = (token: string) => token.length <= 24 && LAUGHTER.test(token);
+/** Below the weight at which pressure turns a payment demand into extortion (scorer.ts). */
+const PLAYFUL_WEIGHT = 0.25;
+
 /** What one message says on its own, whoever sent it. */
 export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary()): MessageAnalysis {
   const tokens = normalize(text, library.knows);
-  const hits = findHits(library, tokens, from);
+  const language = readLanguage(tokens);
+  const hits = findHits(library, tokens, from, language.possible);
   const categories: Category[] = [];
   const signals: MessageAnalysis['signals'] = [];
+  let laughing: boolean | undefined;
   for (const hit of hits) {
     categories.push(hit.category);
-    if (hit.category !== SELF_CATEGORY) signals.push({ category: hit.category, weight: hit.weight });
+    if (hit.category === SELF_CATEGORY) continue;
+    // Pressure with a laugh ("pay up by friday or else haha") is banter, not a threat.
+    let weight = hit.weight;
+    if (hit.category === 'coercion' && (laughing ??= tokens.some(isLaughter))) weight = Math.min(weight, PLAYFUL_WEIGHT);
+    signals.push({ category: hit.category, weight });
   }
   if (from === 'me' && !categories.includes(SELF_CATEGORY) && (hasPhoneNumber(tokens) || hasEmailAddress(text))) {
     categories.push(SELF_CATEGORY);
   }
-  return { categories, signals, lang: detectLanguage(tokens) };
+  return { categories, signals, lang: language.lang };
 }
 
 export interface Nudge {

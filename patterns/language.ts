@@ -31,6 +31,20 @@ const scores = new Float64Array(LANGUAGES.length);
 
 /** The most likely language of these normalised tokens, or undefined when nothing tells. */
 export function detectLanguage(tokens: readonly string[]): Language | undefined {
+  return readLanguage(tokens).lang;
+}
+
+/** One bit per language, in LANGUAGES order. */
+export const languageBit = (lang: Language): number => 1 << LANGUAGES.indexOf(lang);
+export const ALL_LANGUAGES = (1 << LANGUAGES.length) - 1;
+
+/**
+ * The most likely language, and which languages' phrases may apply: when a message is
+ * clearly in one language (several of its function words, at least twice as many as any
+ * other's), only the languages with at least one function word in it, and English
+ * (chats mix it in). Otherwise all of them.
+ */
+export function readLanguage(tokens: readonly string[]): { lang: Language | undefined; possible: number } {
   scores.fill(0);
   let best = -1;
   let bestScore = 0;
@@ -46,5 +60,17 @@ export function detectLanguage(tokens: readonly string[]): Language | undefined 
       }
     }
   }
-  return best < 0 ? undefined : LANGUAGES[best];
+  if (best < 0) return { lang: undefined, possible: ALL_LANGUAGES };
+  let second = 0;
+  let voted = ENGLISH;
+  for (let i = 0; i < scores.length; i++) {
+    if (scores[i]! > 0) voted |= 1 << i;
+    if (i !== best && scores[i]! > second) second = scores[i]!;
+  }
+  const clear = bestScore >= CLEAR_MIN && bestScore >= CLEAR_RATIO * second;
+  return { lang: LANGUAGES[best], possible: clear ? voted : ALL_LANGUAGES };
 }
+
+const CLEAR_MIN = 2;
+const CLEAR_RATIO = 2;
+const ENGLISH = languageBit('en');

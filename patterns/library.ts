@@ -5,8 +5,9 @@
  */
 import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, type Sender } from './categories';
 import { FAMILIES } from './families';
+import { ALL_LANGUAGES, languageBit } from './language';
 import { lexiconFor } from './lexicon';
-import { alternatives, compilePhrase, matchesAnywhere, phraseWords, PhraseError, requiredTermsByRarity, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
+import { alternatives, compilePhrase, matchesAnywhere, phraseWords, PhraseError, presenceKey, requiredTermsByRarity, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
 import type { PatternEntry } from './schema';
 import { DEFAULT_WEIGHTS } from './scorer';
 
@@ -15,6 +16,7 @@ export interface CompiledEntry {
   category: Category;
   lang: Language;
   id: string;
+  langBit: number;
   /** The entry's weight, or its category's default (scorer.ts). */
   weight: number;
   phrases: CompiledPhrase[];
@@ -44,8 +46,8 @@ interface WordMap<T> {
 interface PhraseIndex {
   /** Term ids by the words that match them as a one-word alternative. */
   singles: WordMap<number>;
-  /** Term ids by the first word of their multi-word alternatives ("cash_app"). */
-  multiStarts: WordMap<number>;
+  /** Term ids by the rarest word of their multi-word alternatives ("cash_app" under "cash"). */
+  multiWords: WordMap<number>;
   /** The phrases, numbered. */
   candidates: Candidate[];
   /**
@@ -55,7 +57,7 @@ interface PhraseIndex {
    */
   gateStart: Int32Array;
   gateRecords: Int32Array;
-  /** Ids of the terms some phrase requires: the only terms whose presence is tracked. */
+  /** Ids of the rarest required terms of each phrase: the only terms whose presence is tracked. */
   tracked: Set<number>;
   /** Scratch: `present[id] === stamp` when tracked term `id` may match in the message being read. */
   present: Uint32Array;
@@ -70,10 +72,11 @@ interface PhraseIndex {
 interface TokenInfo {
   /** Terms this token matches as a one-word alternative. */
   singles: Set<number>;
-  /** The required terms this token may match (as one word or as the start of several). */
+  /** The required terms this token may match (as a one-word alternative, or the rarest word of a longer one). */
   present: Int32Array;
 }
 
+const TRACKED_TERMS_PER_PHRASE = 3;
 const TOKEN_CACHE_LIMIT = 50_000;
 
 export interface PatternLibrary {
@@ -117,6 +120,7 @@ function compileEntry(category: Category, lang: Language, entry: PatternEntry): 
     category,
     lang,
     id: entry.id,
+    langBit: languageBit(lang),
     weight: entry.weight ?? (category === SELF_CATEGORY ? 1 : DEFAULT_WEIGHTS[category]),
     phrases: entry.phrases.map(compile),
     unless: (entry.unless ?? []).map(compile),
@@ -183,7 +187,7 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
   const limit = termIdLimit();
   const newIndex = (): PhraseIndex => ({
     singles: emptyMap(),
-    multiStarts: emptyMap(),
+    multiWords: emptyMap(),
     candidates: [],
     gateStart: new Int32Array(limit + 1),
     gateRecords: new Int32Array(0),
@@ -205,11 +209,14 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
       for (const term of phrase.terms) {
         if ('gap' in term || filed[from].has(term.id)) continue;
         filed[from].add(term.id);
-        for (const alt of alternatives(term.index)) file(alt.length === 1 ? index.singles : index.multiStarts, alt[0]!, term.id);
+        for (const alt of alternatives(term.index)) file(alt.length === 1 ? index.singles : index.multiWords, presenceKey(alt), term.id);
       }
     }
     for (const phrase of entry.phrases) {
-      const [gate, ...others] = requiredTermsByRarity(phrase).map((t) => t.id);
+      // The gate and the next rarest required terms: tracking every required term would
+      // cost more per token (common words sit in hundreds of terms) than the few extra
+      // match attempts it saves.
+      const [gate, ...others] = requiredTermsByRarity(phrase).slice(0, TRACKED_TERMS_PER_PHRASE).map((t) => t.id);
       const list = records[from].get(gate!) ?? [];
       list.push(index.candidates.length, others.length, ...others);
       records[from].set(gate!, list);
@@ -225,7 +232,7 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
   for (const from of ['them', 'me'] as const) {
     const index = byFrom[from];
     sealed(index.singles);
-    sealed(index.multiStarts);
+    sealed(index.multiWords);
     const packed: number[] = [];
     for (let g = 0; g < limit; g++) {
       index.gateStart[g] = packed.length;
@@ -250,7 +257,7 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
  * The signals in one normalised message. Each category is reported once, with the
  * highest weight among the entries that fired for it.
  */
-export function findHits(library: PatternLibrary, tokens: readonly string[], from: Sender): Hit[] {
+export function findHits(library: PatternLibrary, tokens: readonly string[], from: Sender, languages = ALL_LANGUAGES): Hit[] {
   const index = library.byFrom[from];
   const n = tokens.length;
   if (n === 0) return [];
@@ -287,6 +294,9 @@ export function findHits(library: PatternLibrary, tokens: readonly string[], fro
       r += 2 + required;
       if (!all) continue;
       const { entry, phrase } = index.candidates[candidate]!;
+      // In a message clearly in another language, a phrase is a look-alike ("foto intime"
+      // is French and Italian): see readLanguage().
+      if ((entry.langBit & languages) === 0) continue;
       const best = found?.get(entry.category);
       if (best && best.weight >= entry.weight) continue;
       if (!matchesAnywhere(phrase, tokens, known)) continue;
@@ -312,7 +322,7 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
     const singles = new Set<number>();
     lookup(index.singles, token, (ids) => ids.forEach((id) => singles.add(id)));
     const present = new Set([...singles].filter((id) => index.tracked.has(id)));
-    lookup(index.multiStarts, token, (ids) => ids.forEach((id) => index.tracked.has(id) && present.add(id)));
+    lookup(index.multiWords, token, (ids) => ids.forEach((id) => index.tracked.has(id) && present.add(id)));
     info = { singles, present: Int32Array.from(present) };
     if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
     index.tokens.set(token, info);

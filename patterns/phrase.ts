@@ -244,11 +244,6 @@ export function matchesAnywhere(phrase: CompiledPhrase, tokens: readonly string[
   return false;
 }
 
-/** The first word of every alternative of a term: a token matching one of them must be in the message. */
-export function termKeys(term: Term): WordTest[] {
-  return 'gap' in term ? [] : alternatives(term.index).map((alt) => alt[0]!);
-}
-
 /**
  * Function words that start a great many phrases ("i", "you", "send"...): a phrase
  * is also filed under its rarest required term (its gate), so that a message holding
@@ -266,14 +261,31 @@ const COMMON = new Set(
     ' ja ty mi cie ci mnie i w nie na sie to jak co').split(' '),
 );
 
-function commonness(term: Term): number {
-  if ('gap' in term) return Infinity;
+/**
+ * How often a word test passes in ordinary chat, roughly: function words all the time,
+ * short words and short prefixes often, long words rarely. Only the order matters.
+ */
+function wordCommonness(test: WordTest): number {
+  if ('number' in test) return 300;
+  if ('prefix' in test) return test.prefix.length <= 2 ? 1000 : test.prefix.length === 3 ? 100 : test.prefix.length === 4 ? 10 : 2;
+  if (COMMON.has(test.exact)) return 1000;
+  return test.exact.length <= 2 ? 30 : test.exact.length === 3 ? 5 : 1;
+}
+
+/**
+ * The word of an alternative that is least likely in ordinary chat: a message where the
+ * alternative matches holds it ("a_blade" is filed under "blade", not under "a").
+ */
+export function presenceKey(alt: Alternative): WordTest {
+  let best = alt[0]!;
+  for (const test of alt) if (wordCommonness(test) < wordCommonness(best)) best = test;
+  return best;
+}
+
+/** How likely a term is to be present: the sum over its alternatives. */
+function commonness(term: WordTerm): number {
   let score = 0;
-  for (const test of termKeys(term)) {
-    if ('number' in test) score += 50;
-    else if ('prefix' in test) score += test.prefix.length <= 3 ? 20 : 1;
-    else score += COMMON.has(test.exact) ? 20 : 1;
-  }
+  for (const alt of alternatives(term.index)) score += wordCommonness(presenceKey(alt));
   return score;
 }
 

@@ -16,6 +16,7 @@ function run(signalsPerMessage: OffenderCategory[][], sensitivity: 'low' | 'bala
 }
 
 describe('scorer', () => {
+
   it('never warns on one weak signal alone', () => {
     for (const c of ['platform-move', 'personal-probe', 'flattery', 'coercion', 'secrecy', 'meet-request', 'offer', 'payment-demand'] as const) {
       expect(run([[c]])).toEqual([undefined]);
@@ -43,8 +44,10 @@ describe('scorer', () => {
       expect(run([[c]])).toEqual(['urgent']);
     }
   });
-  it('a payment demand with leverage is urgent; pressure alone or a generic request is not leverage', () => {
-    expect(run([['payment-demand', 'coercion']])).toEqual(['caution']);
+  it('a payment demand with leverage or pressure is urgent; laughing pressure or a generic request is not', () => {
+    const once = (signals: Signal[]) => step(initialScorerState(), signals, 0, undefined, 'balanced').warning?.level;
+    expect(once([sig('payment-demand'), sig('coercion')])).toBe('urgent');
+    expect(once([sig('payment-demand'), sig('coercion', 0, undefined, 0.25)])).toBe('caution');
     expect(run([['payment-demand', 'leverage-claim']])).toEqual(['urgent']);
     expect(run([['image-request'], ['payment-demand']])).toEqual(['warning', 'urgent']);
     let state = initialScorerState();

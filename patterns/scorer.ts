@@ -36,11 +36,12 @@ const EXTORTION: ReadonlySet<OffenderCategory> = new Set([
 ]);
 
 /**
- * What turns a payment demand into sextortion: a sexual context (or the extortion
- * categories). Pressure alone does not: "pay me back by Friday, last chance" is a
- * friend's debt, and deadlines come with the threats that make a demand urgent anyway.
+ * What turns a payment demand into sextortion: a sexual context, the extortion categories,
+ * or pressure ("send the steam card in 10 minutes or you'll see"). A friend's debt comes
+ * with a laugh or without an ultimatum, and the engine weighs laughing pressure down.
  */
 const PAYMENT_LEVERAGE: ReadonlySet<OffenderCategory> = new Set(['image-request', 'reciprocity', 'sexualization']);
+const PRESSURE_WEIGHT = 0.5;
 
 interface Thresholds {
   /** Total weight for a caution, and how many different categories it needs. */
@@ -112,7 +113,8 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity): Wa
   // A generic, low-weight image request (a seller's "send me a video of it") is no leverage.
   const leveragedPayment =
     (strongest.get('payment-demand') ?? 0) >= 2 &&
-    categories.some((c) => EXTORTION.has(c) || (PAYMENT_LEVERAGE.has(c) && strongest.get(c)! >= 2));
+    (categories.some((c) => EXTORTION.has(c) || (PAYMENT_LEVERAGE.has(c) && strongest.get(c)! >= 2)) ||
+      (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT);
   let level: Level | undefined;
   if (extortion || leveragedPayment) level = 'urgent';
   else if (heaviest >= t.warningAlone || (categories.length >= 2 && total >= t.warning)) level = 'warning';

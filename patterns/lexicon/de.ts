@@ -42,8 +42,10 @@ export default {
     'itunes_karte*', 'apple_karte*', 'steam_guthaben', 'steam_karte*', 'steamkarte*', 'guthabenkarte*', 'geschenkkarte*', 'gutscheinkarte*',
     'gutscheincode*', 'gutschein', 'gutscheine', 'gutscheinen', 'uberweisung', 'ueberweisung', 'echtzeituberweisung', 'echtzeitueberweisung',
     'sofortuberweisung', 'sofortueberweisung', 'krypto*', 'giropay', 'paydirekt', 'wero', 'handyguthaben', 'aufladekarte*', 'prepaidkarte*',
-    'prepaid_karte*', 'playstation_karte*', 'psn_karte*', 'xbox_karte*', 'nintendo_karte*', 'roblox_karte*', 'fortnite_karte*', 'bargeld',
+    'prepaid_karte*', 'apple_pay', 'applepay', 'google_pay', 'googlepay', 'playstation_karte*', 'psn_karte*', 'xbox_karte*', 'nintendo_karte*', 'roblox_karte*', 'fortnite_karte*', 'bargeld',
   ],
+  /** Random video-chat sites and apps (added to the common list). */
+  app: ['ome_tv', 'ometv', 'chatroulette', 'camsurf', 'emerald_chat', 'uhmegle', 'chatrandom', 'shagle', 'bazoocam', 'knuddels', 'jappy', 'lovoo'],
   /** Cameras and video calls. */
   cam: ['kamera', 'kam', 'cam', 'webcam', 'videoanruf*', 'videocall*', 'videochat*', 'video_call*', 'video_anruf*', 'facetime'],
   /** Body and nudity words. */

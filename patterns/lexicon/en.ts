@@ -10,14 +10,14 @@ export default {
   nude: [
     'nude*', 'noodz', 'noods', 'nudz', 'naked', 'nakey', 'nakie*', 'nsfw', 'lewd*', 'lewds', 'sexy_pic*', 'sexy_photo*', 'sexy_video*', 'spicy_pic*', 'spicy_photo*',
     'dirty_pic*', 'private_pic*', 'private_photo*', 'private_video*', 'intimate_pic*', 'intimate_photo*', 'intimate_video*', 'explicit', 'dick_pic*', 'titty_pic*', 'boob_pic*', 'tit_pic*',
-    'sex_video*', 'sex_tape', 'sextape', 'porn*', 'naughty_pic*', 'hot_pic*',
+    'sex_video*', 'sex_tape', 'sextape', 'porn*', 'naughty_pic*', 'hot_pic*', 'nakedness',
   ],
   /** Who a threat says will see the content. */
   audience: [
     'family', 'families', 'fam', 'parents', 'parent', 'mom', 'mum', 'mommy', 'mummy', 'mother', 'dad', 'daddy', 'father', 'mom_and_dad', 'mum_and_dad',
     'brother*', 'sister*', 'siblings', 'grandma', 'grandpa', 'grandparents', 'relatives', 'cousins', 'aunt*', 'uncle*',
     'friends', 'friend', 'friends_list', 'friend_list', 'followers', 'follower*', 'contacts', 'contact_list', 'classmates', 'class', 'school', 'whole_school',
-    'teacher*', 'principal', 'coach', 'boyfriend', 'girlfriend', 'bf', 'gf', 'crush', 'church', 'team', 'job', 'boss', 'coworkers', 'employer', 'neighbors', 'neighbours',
+    'teacher*', 'principal', 'coach', 'cousin', 'ex', 'best_friend', 'bestie', 'bff', 'colleagues', 'manager', 'pastor', 'youth_pastor', 'tutor', 'roommate*', 'schoolmates', 'teammates', 'grandmother', 'grandfather', 'stepmom', 'stepdad', 'step_mom', 'step_dad', 'guardian*', 'nana', 'granny', 'husband', 'wife', 'fiance*', 'partner', 'youth_group', 'squad', 'admissions', 'admissions_office', 'college', 'university', 'dean', 'social_circle', 'loved_ones', 'inner_circle', 'circle_of_friends', 'boyfriend', 'girlfriend', 'bf', 'gf', 'crush', 'church', 'team', 'job', 'boss', 'coworkers', 'employer', 'neighbors', 'neighbours',
   ],
   /** Ways of spreading content. */
   share: [
@@ -39,6 +39,8 @@ export default {
   ],
   /** Payment apps and methods common in English-speaking countries (added to common.ts). */
   payment: ['apple_pay', 'applepay', 'google_pay', 'gpay', 'chime', 'cash_app', 'paypal_me', 'vanilla_card*', 'vanilla_visa', 'prepaid_card*', 'visa_gift*', 'target_gift*', 'walmart_card*', 'walmart_gift*', 'ebay_card*', 'sephora_card*'],
+  /** Private or second accounts people are moved to (added to the apps in common.ts). */
+  app: ['finsta', 'finstagram', 'spam_account', 'alt_account', 'private_account', 'priv_account'],
   /** Time units for deadlines. */
   timeunit: ['min', 'mins', 'minute*', 'hour*', 'hr', 'hrs', 'h', 'seconds', 'secs', 'sec', 'day', 'days', 'm'],
 } satisfies Lexicon;

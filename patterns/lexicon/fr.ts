@@ -56,10 +56,10 @@ export default {
     'lydia', 'sumeria', 'paylib', 'wero', 'pcs', 'pcs_mastercard', 'transcash', 'neosurf', 'toneo', 'mandat_cash', 'ticket_premium',
     'carte_cadeau*', 'cartes_cadeau*', 'carte_google*', 'carte_amazon', 'carte_steam', 'carte_psn', 'carte_itunes', 'carte_apple',
     'carte_paysafe*', 'carte_play*', 'carte_xbox', 'carte_roblox', 'recharge*', 'coupon*', 'virement*', 'vir', 'crypto', 'bitcoin*', 'btc',
-    'carte_bleue', 'cb', 'rib', 'iban', 'paypal', 'pp', 'western', 'twint', 'revolut',
+    'carte_bleue', 'cb', 'rib', 'iban', 'paypal', 'pp', 'western', 'twint', 'revolut', 'interac', 'virement_interac',
   ],
   /** Currency words, including slang for euros. */
-  currency: ['euros', 'euro', 'eur', 'e', 'balles', 'boules', 'eu', 'keuros', 'centimes', 'francs', 'chf', 'dollars'],
+  currency: ['euros', 'euro', 'eur', 'e', 'balles', 'boules', 'eu', 'keuros', 'centimes', 'francs', 'chf', 'dollars', 'piasses', 'piastres', 'piasse', 'piastre', 'cennes'],
   /** Money (nouns without a number). */
   money: ['argent', 'thune*', 'tunes', 'fric', 'oseille', 'maille', 'biff', 'monnaie', 'cash', 'money', 'paiement', 'virement*', 'pognon', 'ble'],
 } satisfies Lexicon;

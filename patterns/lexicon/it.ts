@@ -3,7 +3,7 @@ import type { Lexicon } from '../phrase';
 
 export default {
   /** Italian spellings of the apps, added to the common list. */
-  app: ['wapp', 'whatsup', 'wup', 'whats', 'snep', 'tik_tok', 'telegramm*', 'disc', 'skaip'],
+  app: ['wapp', 'whatsup', 'wup', 'whats', 'snep', 'tik_tok', 'telegramm*', 'disc', 'skaip', 'ometv', 'ome_tv', 'chatroulette', 'emerald', 'chatrandom', 'camsurf', 'holla', 'bazoocam'],
   /** Video calls and cameras, added to the common list. */
   cam: ['videochiamat*', 'video_chiamat*', 'videocall', 'telecamera', 'fotocamera', 'diretta', 'videocam*'],
   /** Imperatives and questions that ask someone to send something. */
@@ -29,6 +29,7 @@ export default {
     'famiglia', 'parenti', 'familiari', 'compagni', 'compagne', 'scuola', 'classe', 'prof', 'professor*', 'insegnant*', 'preside',
     'fidanzat*', 'ragazzo', 'ragazza', 'nonni', 'nonna', 'nonno', 'fratello', 'fratelli', 'sorella', 'sorelle', 'zii', 'cugini',
     'chat_di_classe', 'gruppo_della_classe',
+    'squadra', 'compagni_di_squadra', 'allenatore', 'allenatrice', 'mister', 'coach', 'cugina', 'cugino', 'cugine', 'zia', 'zio', 'vicini', 'colleghi', 'datore',
   ],
   /** Family members (for secrecy and probing). */
   family: [
@@ -41,12 +42,14 @@ export default {
     'posto', 'postero', 'diffondo', 'diffondero', 'spargo', 'spargero', 'sharo', 'sharero', 'inoltro', 'inoltrero',
     'condivido', 'condividero', 'spammo', 'spammero', 'spedisco', 'spediro', 'faccio_girare', 'faro_girare',
     'mandiamo', 'pubblichiamo', 'facciamo_vedere', 'leakko', 'leako', 'leako',
+    'carico', 'carichero', 'faccio_arrivare', 'faro_arrivare',
   ],
   /** Threats to hurt oneself. */
   selfharm: [
     'mi_ammazzo', 'mi_uccido', 'mi_suicido', 'mi_taglio', 'mi_tolgo_la_vita', 'la_faccio_finita', 'mi_butto', 'mi_sparo', 'mi_impicco',
     'mi_faccio_del_male', 'mi_ammazzero', 'mi_uccidero', 'mi_suicidero', 'mi_tagliero', 'mi_buttero', 'faccio_una_cazzata', 'mi_ammazzo_davvero',
     'mi_lancio', 'mi_faccio_male', 'mi_ferisco', 'ammazzarmi', 'uccidermi', 'suicidarmi', 'tagliarmi',
+    'prendo_tutte_le_pillole', 'mi_prendo_tutte_le_pillole', 'ingoio_tutte_le_pillole', 'prendo_le_pillole', 'farla_finita', 'smetto_di_vivere',
   ],
   /** Game currency and in-game items. */
   gamecur: ['robux', 'vbucks', 'v_bucks', 'vbuck', 'v_buck', 'gemme', 'skin', 'skins', 'battle_pass', 'pass', 'crediti', 'diamanti', 'monete', 'uc', 'minecoins'],

@@ -12,16 +12,18 @@ export default {
   photo: ['foto*', 'fotinha*', 'fts', 'ft', 'fotu', 'nud', 'nuds', 'selfie*', 'imagem', 'imagens', 'pic', 'pics', 'video', 'videos', 'videozinho*', 'nude*', 'nudes', 'pack', 'packs'],
   /** Explicit or undressed states (photos "sem roupa", "de calcinha"). */
   undressed: [
-    'sem_roupa', 'sem_roupas', 'sem_nada', 'sem_camisa', 'sem_camiseta', 'sem_t_shirt', 'sem_sutia', 'sem_calcinha', 'sem_cueca', 'pelad*', 'nua', 'nuas', 'nuzinha', 'nuzinho',
+    'sem_roupa', 'sem_roupas', 'sem_nada', 'sem_nd', 'sem_camisa', 'sem_camiseta', 'sem_t_shirt', 'sem_sutia', 'sem_calcinha', 'sem_cueca', 'pelad*', 'nua', 'nuas', 'nuzinha', 'nuzinho',
     'de_calcinha', 'de_cueca', 'de_sutia', 'de_lingerie', 'de_biquini', 'de_toalha', 'em_roupa_interior', 'de_roupa_interior', 'em_cuecas', 'de_cuecas',
     'lingerie', 'biquini', 'topless', 'intima', 'intimas', 'intimo', 'intimos', 'safad*', 'sensua*', 'sexy',
+    'roupa_de_banho', 'fato_de_banho', 'de_maio', 'sunga',
+    'ousada', 'ousadas', 'ousadinha', 'ousadinhas', 'provocante', 'provocantes',
   ],
   /** Body parts in sexual requests. */
-  body: ['corpo', 'corpinho', 'peito*', 'seio*', 'mamas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'coxas', 'virilha', 'partes_intimas'],
+  body: ['corpo', 'corpinho', 'peito*', 'peitinho*', 'seio*', 'mamas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'coxas', 'virilha', 'partes_intimas'],
   /** Sexual body parts (no "corpo": a full-body photo for a team form is ordinary). */
-  bodysex: ['peito*', 'seio*', 'mamas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'virilha', 'partes_intimas', 'mamilo*'],
+  bodysex: ['peito*', 'peitinho*', 'seio*', 'mamas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'virilha', 'partes_intimas', 'mamilo*'],
   /** Verbs for sending something over (imperative and infinitive, tu and voce). */
-  send: ['mnd', 'mand', 'manda', 'mande', 'mandas', 'mandar', 'mandares', 'envia', 'envie', 'envias', 'enviar', 'enviares', 'passa', 'passe', 'mostra', 'mostre', 'mostras', 'mostrar'],
+  send: ['send', 'mnd', 'mand', 'manda', 'mande', 'mandas', 'mandar', 'mandares', 'envia', 'envie', 'envias', 'enviar', 'enviares', 'passa', 'passe', 'mostra', 'mostre', 'mostras', 'mostrar'],
   /** Parents and family, the usual targets of threats and secrecy. */
   family: [
     'pais', 'mae', 'mae*', 'mamae', 'pai', 'papai', 'familia', 'familiares', 'parentes', 'irma', 'irmas', 'irmao', 'irmaos', 'avo', 'avos', 'avo*',

@@ -86,4 +86,16 @@ export default [
       ignore: ['dont be shy at the party', 'come on just one more song at karaoke', 'dont be scared of the presentation'],
     },
   },
+  {
+    id: 'deadline-after-unless',
+    phrases: [
+      'unless|if_not|or|otherwise ..6 received|paid|transferred|deposited|sent|done ..5 within|in_the_next|before|by # ..2 @timeunit',
+      'you|u [only] [just] have|got # ..2 @timeunit|more_minutes|more_hours ..3 to_pay|to_send|to_comply|to_respond|to_answer|to_decide|to_reply|from_now|starting_now|starting_from_now',
+    ],
+    unless: ['shipping|order|item|delivery|tickets|ticket|refund|invoice|subscription|rent|booking|reservation|homework|assignment|test|exam|quiz|class|lesson|game|match|round|form|forms|permission|rsvp|sale|deal|offer_ends|coupon|lol|haha|jk|bus|train|flight|movie|dinner|practice'],
+    examples: {
+      match: ['Unless 0.05 BTC is received at the wallet below within 48 hours, the recording will be forwarded', 'you have 24 hours to pay', 'u got 10 min to respond'],
+      ignore: ['unless the form is sent within 2 days you cant come on the trip', 'you have 24 hours to send the homework', 'you have 30 minutes to answer the quiz'],
+    },
+  },
 ] satisfies PatternEntry[];

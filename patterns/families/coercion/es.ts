@@ -9,6 +9,7 @@ export default [
       'tienes|tenes|tiene|te_doy|le_doy|te_quedan|le_quedan|quedan|tenes_solo|tienes_solo ..2 # ..1 minutos|minuto|min|mins|horas|hora|hrs|hr|hs|h|dias|segundos|seg|m',
       'tienes|tenes|tiene|te_doy|le_doy|te_quedan|quedan 1h*|2h*|3h*|5h*|6h*|12h*|24h*|48h*|72h*|5min*|10min*|15min*|20min*|30min*|1dia|2dias|3dias',
       'apurate|apurale|apurese|date_prisa|rapidito|rapidin',
+      'tienes|tenes|tiene|te_doy|le_doy|te_quedan|le_quedan|quedan ..1 una|un|media ..1 hora|horita|dia|minuto|semana|noche',
       'no tengo todo el dia',
       'tic tac|toc',
       'tictac|tiktak',
@@ -19,10 +20,10 @@ export default [
       'plazo|maximo ..2 # ..1 horas|hora|hrs|hr|h|dias|dia|minutos|min|mins',
       'cada dia|hora|minuto|semana que ..1 no ..2 mandes|mandas|pagues|pagas|contestes|contestas|respondas|respondes|me_mandes|me_pagues|me_contestes|me_respondas|me_ignores|deposites|transfieras',
     ],
-    unless: ['examen|deberes|tarea|entrega|trabajo|clase|peli|pelicula|partido|tren|bus|autobus|vuelo|tienda|cierra|abre|pizza|horno'],
+    unless: ['examen|deberes|tarea|entrega|trabajo|clase|peli|pelicula|partido|tren|bus|autobus|vuelo|tienda|cierra|abre|pizza|horno|comer|almorzar|cenar|desayunar|recreo|descanso|patio|libre|libres|para_ti|para_jugar|para_pensarlo|de_vacaciones'],
     examples: {
-      match: ['tienes 2 horas', 'tic tac ⏰ tienes 30 min', 'te doy 24 horas', 'antes de las 10', 'el tiempo corre', 'se te acaba el tiempo', 'en un plazo de 48 horas', 'maximo 2 horas', 'cada dia que no mandes nada se lo paso a uno de tus amigos', 'cada hora que no pagues subo una'],
-      ignore: ['tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10', 'cada dia que no estudias es peor', 'cada dia que no me contestas es porque tienes deberes'],
+      match: ['tienes una hora', 'tienes media hora para pagar', 'te doy un dia', 'tienes 2 horas', 'tic tac ⏰ tienes 30 min', 'te doy 24 horas', 'antes de las 10', 'el tiempo corre', 'se te acaba el tiempo', 'en un plazo de 48 horas', 'maximo 2 horas', 'cada dia que no mandes nada se lo paso a uno de tus amigos', 'cada hora que no pagues subo una'],
+      ignore: ['tienes una hora para comer', 'tienes media hora de recreo', 'tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10', 'cada dia que no estudias es peor', 'cada dia que no me contestas es porque tienes deberes'],
     },
   },
   {
@@ -48,11 +49,28 @@ export default [
       'no me ignores|ignore|ignoreis|dejes_en_visto|dejes_en_leido|dejes_en_visto_otra_vez',
       'si no|sino ..2 ya|you ..1 sabes|sabe ..1 lo que ..1 pasa|pasara|va_a_pasar|te_pasa|te_pasara|te_espera|hay|toca',
       'tu|vos|usted sabras|sabra|veras|vera ..1 lo que haces|hace|hagas|haga',
+      'ya ..1 valiste|valiste_madre|te_jodiste|te_fregaste|te_chingaste|te_cagaste',
+      'o|sino|si_no ..1 sera ..1 peor|mucho_peor|tu_ruina|tu_fin',
     ],
-    unless: ['jaja*|haha*|jsjs*|jeje*|jsjs|xd|lol|partida|peli|juego|examen|tarea|deberes|fiesta|cena'],
+    unless: ['jaja*|haha*|jsjs*|jeje*|jsjs|xd|lol|partida|peli|juego|examen|tarea|deberes|fiesta|cena|verdura*|comete|come|comida|cuarto|habitacion|ducha|duchate|dormir|acuestate'],
     examples: {
-      match: ['ultima oportunidad', 'hazlo ya o te bloqueo', 'no estoy jugando', 'va en serio', 'haz lo que te digo', 'te vas a arrepentir', 'me lo debes', 'si no haces lo que te digo las publico', 'te doy hasta esta noche', 'no me ignores', 'ya sabes lo que pasa si no', 'pues si no, ya sabes lo que va a pasar', 'vos sabras lo que haces'],
-      ignore: ['ultima oportunidad eh jaja', 'hablo en serio, la peli es buenisima', 'no es broma, el examen es mañana', 'si no te gusta ya sabes lo que hay jaja', 'tu sabras lo que haces con la peli'],
+      match: ['no llames a la policia o sera peor', 'ultima oportunidad', 'hazlo ya o te bloqueo', 'no estoy jugando', 'va en serio', 'haz lo que te digo', 'te vas a arrepentir', 'me lo debes', 'si no haces lo que te digo las publico', 'te doy hasta esta noche', 'no me ignores', 'ya sabes lo que pasa si no', 'pues si no, ya sabes lo que va a pasar', 'vos sabras lo que haces'],
+      ignore: ['comete la verdura o sera peor', 'ultima oportunidad eh jaja', 'hablo en serio, la peli es buenisima', 'no es broma, el examen es mañana', 'si no te gusta ya sabes lo que hay jaja', 'tu sabras lo que haces con la peli'],
+    },
+  },
+  {
+    id: 'cooperate-or-else',
+    phrases: [
+      'mejor|mas_te_vale|te_conviene|te_recomiendo ..1 que ..1 coopera|cooperes|cooperar|colabora|colabores|colaborar|obedece|obedezcas|obedecer|me_hagas_caso|hazme_caso|no_hagas_tonterias',
+      'mejor|mas_te_vale|te_conviene ..1 coopera|cooperes|cooperar|colabora|colabores|colaborar|obedece|obedezcas|obedecer|hazme_caso|hacerme_caso|portate_bien|pagar|pagarme|pagues|hacerlo|que_lo_hagas|que_pagues',
+      'sigue|segui|sigues|si_sigues ..1 ignorandome|sin_contestar|sin_contestarme|sin_responder|sin_responderme|pasando_de_mi|haciendote_la_loca|haciendote_el_loco|dejandome_en_visto ..3 veras|vas_a_ver|ya_veras|te_arrepentiras|te_vas_a_arrepentir|y_ya_sabes|y_lo_publico|y_lo_mando',
+      'tu|vos|usted decides|decide|decidis|eliges|elige|elegis',
+      'hacer|hare|voy_a_hacer ..1 que ..1 te ..1 arrepientas|arrepientes',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|xd|lol|grupo|trabajo|equipo|proyecto|clase|profe|partida|juego|peli|pelicula|serie|restaurante|cena|comida|pizza|sitio|donde|cuando|hora|color|cual|plan|musica|cancion|ropa'],
+    examples: {
+      match: ['puedo poner tu cara en fotos porno, asi que mejor coopera', 'mas te vale cooperar', 'sigue ignorandome y veras', 'tu decides', 'tu eliges: pagas o todos lo ven'],
+      ignore: ['tu decides la peli', 'mejor coopera con el grupo para el trabajo', 'sigue ignorandome y veras jajaja', 'tu eliges donde cenamos'],
     },
   },
   {
@@ -61,9 +79,11 @@ export default [
     phrases: [
       'arruinar*|arruino|arruinare|destrozar*|destrozo|destruir*|destruyo|destruire|joder*|jodo|cagar* ..2 tu|la|su vida|reputacion|futuro',
       'te|le voy ..1 a ..1 arruinar|destrozar|destruir|joder|cagar ..1 la|tu vida|reputacion',
+      'hacer|hare|voy_a_hacer|hago ..1 de ..1 tu ..1 vida ..1 un ..1 infierno|asco|pesadilla',
+      'o|sino|si_no ..1 te ..1 arruino|hundo|destrozo|destruyo|jodo|cago_la_vida',
     ],
     examples: {
-      match: ['voy a arruinar tu vida', 'te voy a arruinar la vida', 'destruyo tu reputacion'],
+      match: ['pagame o te arruino', 'si no cooperas voy a hacer de tu vida un infierno', 'voy a arruinar tu vida', 'te voy a arruinar la vida', 'destruyo tu reputacion'],
       ignore: ['te voy a destrozar en el clash', 'la vida es bella'],
     },
   },

@@ -47,4 +47,27 @@ export default [
       ignore: ['ultima possibilità, il bus parte', 'fai quello che vuoi', 'non fare tardi'],
     },
   },
+  {
+    id: 'veiled-pressure',
+    phrases: [
+      'non ho|abbiamo ..1 niente|nulla da perdere',
+      'dipende ..1 tutto|solo|soltanto ..1 da te',
+      'prima di|di ..1 bloccarmi|ignorarmi|denunciarmi|segnalarmi|sparire|cancellarmi',
+      'sai|sapete|vedi|vedrai ..1 cosa|che|ke|cs ..1 succede|succedera|ti_succede|ti_succedera|ti_aspetta|faccio|faro',
+      'ti conviene ..2 rispondermi|pagarmi|ascoltarmi|obbedirmi|darmi_retta|fare_come_dico|stare_zitt*|mandarmela|mandarmele|collaborare',
+      'non|nn farmi ..1 perdere ..1 la ..1 pazienza',
+      'la mia pazienza ..2 sta_finendo|ha_un_limite|e_finita|finisce',
+      'non ..1 te_lo|lo ..1 ripeto|ripetero ..1 due|un_altra|piu',
+      'basta che ..1 collabori|obbedisci|ubbidisci|fai_come_dico|fai_quello_che_dico|fai_la_brava|fai_il_bravo',
+      'ti ..1 lascio|lascero ..1 in_pace ..2 solo|soltanto|quando|appena ..2 se|quando|mi_mandi|mi_paghi|ricevo|arrivano',
+      'sparisco|sparisco_solo|me_ne_vado ..3 quando|appena|se ..2 ricevo|arrivano|mi_mandi|mi_paghi|paghi',
+      'non ..1 costringermi|obbligarmi|farmi ..1 a|fare ..1 farlo|pubblicarle|mandarle|cose',
+    ],
+    weight: 0.5,
+    unless: ['film|serie|episodio|finale|puntata|gioco|partita|ahah|haha|lol|compit*|verifica|esame|ricetta|torta'],
+    examples: {
+      match: ['io non ho niente da perdere, tu sì', 'dipende tutto da te', 'pensaci bene prima di bloccarmi', 'altrimenti sai cosa succede', 'ti conviene rispondermi', 'non farmi perdere la pazienza', 'non te lo ripeto due volte', 'basta che collabori e resta tutto tra noi', 'ti lascio in pace solo se mi mandi quello che ti ho chiesto', 'sparisco solo quando ricevo i soldi', 'non costringermi a farlo'],
+      ignore: ['sai cosa succede nel finale della serie?', 'dipende dal tempo', 'non ho niente da fare oggi'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -4,12 +4,12 @@ export default [
   {
     id: 'deadline',
     phrases: [
-      'je|jij|ge|you hebt|heb|hebben|hedde ..2 # ..1 min|mins|minuut|minuten|minuutjes|uur|uren|u|h|sec|seconden|dagen|dag',
+      'je|jij|ge|you hebt|heb|hebben|hedde ..2 # ..1 min|mins|minuut|minuten|minuutjes|uur|uren|u|you|h|sec|seconden|dagen|dag',
       'je|jij|ge|you hebt|heb|hedde ..2 tot ..3 vanavond|middernacht|morgen*|#|twaalf|vannacht|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
       'je|jij|ge|you hebt|heb|hedde|krijgt ..2 1u|2u|3u|4u|5u|6u|12u|24u|48u|72u|1h|2h|3h|12h|24h|48h|5min|10min|15min|20min|30min|60min|1uur|2uur|24uur',
-      'ik|k geef ..1 je|jou ..1 # ..1 min|mins|minuut|minuten|uur|uren|u|h|sec|seconden|dagen|dag',
-      'kgeef ..1 je|jou ..1 # ..1 min|mins|minuut|minuten|uur|uren|u|h|sec|seconden|dagen|dag',
-      'binnen # ..1 min|mins|minuut|minuten|uur|uren|u|h|sec|seconden|dagen',
+      'ik|k geef ..1 je|jou ..1 # ..1 min|mins|minuut|minuten|uur|uren|u|you|h|sec|seconden|dagen|dag',
+      'kgeef ..1 je|jou ..1 # ..1 min|mins|minuut|minuten|uur|uren|u|you|h|sec|seconden|dagen|dag',
+      'binnen # ..1 min|mins|minuut|minuten|uur|uren|u|you|h|sec|seconden|dagen',
       'binnen het|een|1 uur|kwartier',
       'voor|tot ..1 middernacht|vanavond_12',
       'nog # ..1 min|minuten|minuut|uur|uren|seconden|sec ..2 [over|de_tijd]',

@@ -12,11 +12,12 @@ export default [
       'tic_tac|tictac|tic_toc|relogio_ta_correndo',
       'a_cada|cada [#] minuto*|hora*|dia ..5 aumenta|dobra|sobe|mais|pior',
       'resposta|respostas|respondes|responde|responda|decide|decides|decida ..2 em|ate|dentro_de # ..1 minuto*|min|mins|hora*|h|segundos|seg',
+      'prazo|no_prazo_de|num_prazo_de|nas_proximas|dentro_das_proximas ..3 # ..1 horas|hora|h|dias|minutos|min',
     ],
     unless: ['embora|autocarro|onibus|comboio|trem|filme|aula|treino|jogo|prova|teste|trabalho|entrega|jantar|almoco|comida|pizza|festa|cinema|encontro_no', 'devolver|devolves|devolve|devolvas|devolveres|carregador|livro|caderno|emprestad*|emprestei|formulario|inscri*|candidatura'],
     examples: {
-      match: ['vc tem 10 minutos pra me pagar', 'tem 1 hora. manda o comprovante', 'tens até às 22h', 'o tempo ta acabando', 'a cada hora o preço dobra', 'cada minuto q passa o valor aumenta', 'Resposta em 30 min.', 'decide em 10 minutos'],
-      ignore: ['tens 5 minutos ou vamos embora sem ti', 'tens até amanhã pra entregar o trabalho', 'o filme tem 2 horas', 'vc tem ate amanha pra me devolver meu carregador', 'respondo em 5 min'],
+      match: ['vc tem 10 minutos pra me pagar', 'tem 1 hora. manda o comprovante', 'tens até às 22h', 'o tempo ta acabando', 'a cada hora o preço dobra', 'cada minuto q passa o valor aumenta', 'Resposta em 30 min.', 'decide em 10 minutos', 'deverá transferir o valor no prazo de 48 horas'],
+      ignore: ['tens 5 minutos ou vamos embora sem ti', 'tens até amanhã pra entregar o trabalho', 'o filme tem 2 horas', 'vc tem ate amanha pra me devolver meu carregador', 'respondo em 5 min', 'o prazo de entrega do trabalho é de 3 dias'],
     },
   },
   {
@@ -51,6 +52,19 @@ export default [
     examples: {
       match: ['faz agora ou mando', 'quero agora', 'sem desculpas', 'to esperando o comprovante'],
       ignore: ['agora ou nunca o jogo', 'quero agora uma pizza', 'to esperando o onibus'],
+    },
+  },
+  {
+    id: 'you-know-what-to-do',
+    phrases: [
+      'sabe|sabes|ja_sabe|ja_sabes ..1 o_que|oq|oque ..2 tem_que|tens_que|tem_de|tens_de|precisa|precisas|deve|deves',
+      'ja_sabe|ja_sabes|bem_sabe|bem_sabes|sabe_muito_bem|sabes_muito_bem ..1 o_que|oq|oque ..2 acontece|vai_acontecer|te_espera|fazer',
+    ],
+    unless: ['trabalho|tpc|dever|prova|teste|exame|aula|escola|prof*|professor*|jogo|partida|fase|nivel|missao|receita|treino|projeto|projecto|formulario|inscri*|ajuda*|duvida*|perguntar|explica*'],
+    weight: 0.5,
+    examples: {
+      match: ['vc sabe o que tem que fazer', 'ja sabes o que acontece', 'tu sabes bem o que tens de fazer'],
+      ignore: ['vc sabe o que tem que fazer no trabalho?', 'sabes o que tens de estudar pra prova?'],
     },
   },
   {

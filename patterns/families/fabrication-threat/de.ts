@@ -30,10 +30,11 @@ export default [
       'ki ..6 nackt*|ausziehen|auszieht|nudes|entkleid*',
       'niemand|keiner ..3 glauben|glaubt ..4 fake|gefakt|ki|unecht',
       'niemand|keiner ..3 merkt|merken|erkennt|weiss|weis ..3 dass|das ..3 fake|gefakt|gefaked|unecht|ki',
+      'klicks|klick|sekunden|minuten ..4 du ..1 bist|biste ..2 nackt',
     ],
     unless: ['gesehen|jemand|kopiert|melden|verboten|strafbar|nachrichten|news|artikel|doku|bericht|gesetz|melden|polizei|gefahrlich|gefaehrlich|lehrer*|unterricht|illegal'],
     examples: {
-      match: ['ich mach nacktbilder von dir mit ki', 'mit KI sieht das voll echt aus', 'ich erstelle deepfakes von dir', 'keiner wird merken dass es fake ist', 'mit ki kann ich dich ausziehen'],
+      match: ['ein paar klicks und du bist nackt im internet', 'ich mach nacktbilder von dir mit ki', 'mit KI sieht das voll echt aus', 'ich erstelle deepfakes von dir', 'keiner wird merken dass es fake ist', 'mit ki kann ich dich ausziehen'],
       ignore: ['deepfakes sind verboten hab ich in den news gelesen', 'ich mach ein foto von dir für die schülerzeitung', 'ki ist voll interessant'],
     },
   },
@@ -42,11 +43,24 @@ export default [
     phrases: [
       'aus|mit @poss gesicht|kopf|face ..3 porno*|nacktbild*|nacktfoto*|nacktvideo*|nude|nudes|sexvideo*|sexbild*',
       '@poss gesicht|kopf|face ..4 in|auf ..2 porno*|nacktbild*|nacktfoto*|nacktvideo*|sexvideo*|nudes',
+      '@poss gesicht|kopf|face ..4 daraus|damit ..3 porno*|nacktbild*|nacktfoto*|nacktvideo*|nude|nudes|sexvideo*',
     ],
     unless: ['gesehen|jemand|melden|gemeldet|verboten|strafbar|polizei|lehrer*|news|artikel|bericht|unterricht|illegal'],
     examples: {
-      match: ['Ich kann aus deinem Gesicht ein Pornovideo machen, sieht voll echt aus', 'ich schneid dein gesicht in ein pornovideo'],
+      match: ['ich nehme dein gesicht und mach daraus ein pornovideo', 'Ich kann aus deinem Gesicht ein Pornovideo machen, sieht voll echt aus', 'ich schneid dein gesicht in ein pornovideo'],
       ignore: ['in den news war einer, der aus dem gesicht von jemand ein pornovideo gemacht hat, voll verboten'],
+    },
+  },
+  {
+    id: 'everyone-will-think-its-you',
+    phrases: [
+      'oder|sonst|dann|bald|morgen ..3 jeder|alle|jede|keiner|niemand ..2 denkt|denken|glaubt|glauben|halt|haelt ..2 das|dass|es ..1 bist|warst du|du_bist|du_warst',
+      'keiner|niemand ..3 glaubt|glauben|wird ..1 dir ..4 dass|das|wenn ..4 nicht du|fake|gefakt|unecht|bearbeitet',
+    ],
+    unless: ['haha*|lol|xd|verkleid*|kostum|kostuem|zwilling|doppelganger|doppelgaenger|ahnlich|aehnlich|verwechsel*|schauspieler*|rolle|theater'],
+    examples: {
+      match: ['interessiert keinen. zahl oder jeder denkt das bist du', 'keiner wird dir glauben dass das nicht du bist'],
+      ignore: ['mit der perücke denkt jeder das bist du haha', 'alle denken dass du es warst mit dem kostüm'],
     },
   },
 ] satisfies PatternEntry[];

@@ -16,11 +16,15 @@ export default [
       'te|tus ..2 desnudo|desnudare|desnudar*|desvisto ..3 ia|inteligencia_artificial|photoshop|fotoshop|app|montaje|deepfake',
       'app|ia|programa|bot|pagina|web que ..1 desnuda|desnudan|quita_la_ropa|quitan_la_ropa|desviste',
       'aunque no ..3 mandes|mandas|envies|pases ..4 puedo|voy_a|igual ..2 crear|hacer|generar|fabricar|editar|inventar',
+      'hacer|hago|hare|puedo_hacer|voy_a_hacer|podria_hacer ..1 que|q ..1 salgas|aparezcas|parezcas|se_te_vea|te_vean|se_vea ..3 desnud*|en_pelotas|en_bolas|sin_ropa|en_ropa_interior|porno|en_un_porno|haciendo_cosas',
+      'cara|foto|fotos|video|videos|porno|desnud*|montaje|ia ..6 nadie ..3 notar|notara|va_a_notar|sabra|va_a_saber|se_dara_cuenta|darse_cuenta|distinguir ..2 que ..1 es|son|sea|sean ..1 falso|falsa|falsos|falsas|fake|montaje|editad*',
+      'nadie ..3 saber|sabra|va_a_saber|notar|notara|va_a_notar|darse_cuenta|se_dara_cuenta|creer|creera|va_a_creer ..2 que ..1 son|sean ..1 falsas|editadas|montajes|fake|de_ia|hechas_con_ia',
+      'aunque|da_igual_que|no_importa_que|no_importa_si ..1 sea|sean|es|son ..1 falso|falsa|falsas|falsos|fake|montaje|mentira|editad* ..6 creer|creeran|creera|van_a_creer|va_a_creer|pensar|pensaran|pensara|van_a_pensar|va_a_pensar ..3 tu|tuya|tuyas|tuyo|tuyos|de_ti|eres|que_eres|real|verdad',
     ],
-    unless: ['meme|sticker|filtro_de|cumple|felicitacion|broma_del|dibujo|trabajo|para_clase|para_la_clase|en_clase|proyecto'],
+    unless: ['meme|sticker|filtro_de|cumple|felicitacion|broma_del|dibujo|trabajo|para_clase|para_la_clase|en_clase|proyecto|reportaje|noticia*|delito|ley|detuvieron|detenido*|investigacion|bulo*|rumor*|bolso|zapatillas|billete*|dni|carnet|gafas|firma*|notas|entradas|monedas|unas|pestanas|pelo|flores|plantas|joyas|pendientes|perlas|bambas|camisetas'],
     examples: {
-      match: ['con ia te desnudo', 'te desnudo con una app', 'voy a poner tu cara en fotos porno con photoshop y las subo', 'puedo crear fotos tuyas desnuda con ia', 'hago un montaje porno con tu cara', 'edito tus fotos y te dejo desnuda', 'voy a editar tus fotos para que parezca que estas en pelotas', 'hago un montaje para que parezcas desnuda', 'aunque no me mandes nada puedo hacer fotos falsas tuyas', 'voy a hacer fotos tuyas desnudo con una app y las mando a tu grupo de clase'],
-      ignore: ['te pongo la cara en el meme jaja', 'edito las fotos del viaje', 'hice un montaje para el trabajo de clase'],
+      match: ['nadie va a saber que son falsas', 'con IA puedo hacer q salgas desnuda en un video', 'puedo hacer que aparezcas desnuda en un porno', 'pongo tu cara en un video y nadie va a notar que es falso', 'da igual que sea un montaje, van a pensar que eres tu', 'con ia te desnudo', 'te desnudo con una app', 'voy a poner tu cara en fotos porno con photoshop y las subo', 'puedo crear fotos tuyas desnuda con ia', 'hago un montaje porno con tu cara', 'edito tus fotos y te dejo desnuda', 'voy a editar tus fotos para que parezca que estas en pelotas', 'hago un montaje para que parezcas desnuda', 'aunque no me mandes nada puedo hacer fotos falsas tuyas', 'voy a hacer fotos tuyas desnudo con una app y las mando a tu grupo de clase'],
+      ignore: ['nadie va a saber que son falsas las entradas', 'vi el reportaje: con IA hacen que salgan desnudas chicas y es delito', 'nadie va a notar que es falso el bolso', 'aunque sea falso todos lo van a creer, es un bulo', 'te pongo la cara en el meme jaja', 'edito las fotos del viaje', 'hice un montaje para el trabajo de clase'],
     },
   },
 ] satisfies PatternEntry[];

@@ -32,4 +32,22 @@ export default [
       ignore: ['ho fatto un fotomontaggio di te col gatto ahah', 'ho un profilo falso per seguire i cantanti'],
     },
   },
+  {
+    id: 'your-face-on-porn',
+    phrases: [
+      'metterti|mettero|metto|mettere|montare|montarti|monto|incollarti|incollo|incollare|attaccarti|attacco|piazzarti|piazzo ..3 faccia|viso|testa|faccina ..5 porno|nud*|video_porno|foto_porno|corpo_nudo|hot|xxx|sesso|spogliat*|svestit*|onlyfans|pornhub',
+      'nessuno ..2 capira|capirebbe|sapra|saprebbe|scoprira|notera|credera|crederebbe|si_accorgera|si_accorgerebbe|dira ..3 che ..1 sono|e|siano|sia|non_sono|non_sei ..1 finte|finti|finta|finto|false|falsi|falsa|falso|fake|montat*|modificat*|taroccat*|ritoccat*|tu|te',
+      'anche se ..2 sono|e|siano|sia|saranno ..1 finte|finti|false|falsi|fake|modificat*|montat* ..6 crederanno|credera|ci_credono|ci_crederanno|penseranno|pensera|ci_cascano|ci_cascheranno|importa|frega',
+      'modifico|modifichero|ritocco|tarocco|taroccare|modificare|trasformo|trasformare ..3 tue|tuoi|tua|tuo ..1 @photo|@video|foto ..4 nud*|porno|spogli*|senza_vestiti|hot|xxx',
+      'ti ..1 faccio|faro|rendo|metto ..2 nuda|nudo|spogliata|spogliato|svestita ..3 con|ia|ai|app|photoshop|programma|deepfake*',
+      'le|li|lo|la ..1 creo|creero|faccio|faro|genero|generero ..2 io ..3 ia|ai|app|photoshop|intelligenza|programma|bot ..6 @sharev|nud*|porno|tutti|nude|spogliat*',
+      'finte|finti|false|falsi|fake ..4 sembrano|sembreranno|sembrera|sembra ..1 vere|veri|vera|vero|reali|reale',
+      'distinguer*|capire|capira|capiranno ..4 vere|veri ..3 finte|finti|false|falsi|fake',
+    ],
+    unless: ['meme|filtro|sticker|ciglia|unghie|capelli|extension|tatuagg*|banconot*|soldi_finti|regalo|sorpresa|ahah*|lol|scherzo|bravissim*|brava|bravo|complimenti|nike|scarpe|borsa|borse|marca|originali|orecchie|gatto|slide|compit*|ricerca'],
+    examples: {
+      match: ['posso metterti la faccia su dei video porno e nessuno capirà che sono finti', 'monto la tua faccia su un corpo nudo', 'anche se sono finte tutti ci crederanno', 'nessuno crederà che sono finte', 'modifico le tue foto e ti faccio nuda', 'ti faccio nuda con l ia', 'se non mi mandi le foto le creo io con l ia e le mando a tutti', 'ho già fatto delle foto finte di te, sembrano vere, le mando?', 'nessuno distinguerà quelle vere da quelle finte'],
+      ignore: ['metto la faccia di marco su un meme', 'nessuno capirà che sono finte le ciglia', 'ti metto la faccia sul corpo di un calciatore ahah', 'le faccio io con l ia le slide, tranquillo', 'sono foto finte di te? sembrano vere, bravissimo con photoshop', 'non so distinguere le vere dalle finte nike'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,4 +25,31 @@ export default [
       ignore: ['ik heb je foto gephotoshopt haha je hebt nu een snor', 'we hadden les over deepfakes', 'ai is zo goed geworden'],
     },
   },
+  {
+    id: 'fake-profile-of-you',
+    phrases: [
+      'ik|k|wij|we maak|maken|ga|gaan|zal|zet ..3 fake|nep|nepaccount*|nepprofiel*|fakeaccount*|fakeprofiel*|fake_account*|nep_account* ..5 @photo|@nude|jou|je_naam|je_gezicht|jouw_naam|jouw_gezicht|jouw_fotos|je_fotos',
+      'kmaak|kga|kzal ..3 fake|nep|nepaccount*|nepprofiel*|fakeaccount*|fakeprofiel* ..5 @photo|@nude|jou|je_naam|je_gezicht|jouw_naam',
+    ],
+    unless: ['haha*', 'lol', 'grapje', 'giveaway', 'meme*', 'spam', 'pas_op', 'iemand_heeft', 'er_is', 'gemeld', 'rapporteer*', 'report*', 'niet|nie|nooit|geen', 'van_mij', 'mijn_fotos', 'mn_fotos'],
+    examples: {
+      match: ['ik maak een nepaccount met jouw fotos', 'ik maak een fake profiel van je met die fotos', 'ik zet een nep tinder op met je naam en je nudes'],
+      ignore: ['er is een nepaccount met jouw fotos, rapporteer het', 'ik maak een fake account voor de giveaway haha', 'ik maak een nepaccount met mijn fotos'],
+    },
+  },
+  {
+    id: 'undressing-app',
+    phrases: [
+      'ai|app|apps|appje|programma|bot ..4 je|jouw|uw ..1 kleren|kleding ..2 weghaalt|weghalen|uittrekt|uittrekken|verwijdert|verwijderen|wegpoetst',
+      'ai|app|apps|appje|programma|bot ..4 kleren|kleding ..2 weghaalt|weghalen|uittrekt|uittrekken|verwijdert|verwijderen ..4 jouw|je|uw ..1 @photo',
+      'ik|k heb ..3 ai|app|appje|programma|bot ..4 kleren|kleding ..2 weghaalt|uittrekt|verwijdert',
+      'ai|app|apps|appje|programma|bot ..3 verwijdert|verwijderen|weghaalt|uittrekt ..2 je|jouw|uw ..1 kleren|kleding',
+      'haalt|halen ..2 de|je|jouw kleren|kleding ..1 van ..1 je|jouw|uw ..1 @photo ..1 weg',
+    ],
+    unless: ['nieuws', 'artikel', 'verboden', 'strafbaar', 'illegaal', 'pas_op', 'politie', 'les', 'gemeld', 'niet|nie|nooit|geen'],
+    examples: {
+      match: ['ik heb een ai app die je kleren weghaalt', 'die app haalt de kleren van je fotos weg, met ai verwijdert het je kleding'],
+      ignore: ['in het nieuws: ai apps die kleren weghalen zijn strafbaar', 'pas op voor apps die kleren weghalen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -14,13 +14,38 @@ export default [
       'zrobilem|zrobilam|wygenerowalem|wygenerowalam|stworzylem|stworzylam|przerobilem|przerobilam ..3 twoje|twoich|twoja|cie|ciebie ..2 nagie|nudes*|porno*|nago|golas*|rozebran* ..4 ai|przez_ai|w_ai|sztuczn*|aplikacj*|apk*|photoshop*|program*',
       'rozbiore|rozbierzemy ..2 cie|ciebie ..3 ai|w_ai|w_aplikacji|aplikacj*|apk*|program*|sztuczn*|photoshop*',
       'ai|sztuczna_inteligencja|sztucznej_inteligencji|aplikacj*|apka|apke ..4 rozbier*|rozebra*|rozbierze|nago|nagie|nudes*|porno* ..3 twoje|twoja|twoich|cie|ciebie|z_twojego|z_twoich',
+      'zrobic|stworzyc|wygenerowac|przerobic|zmontowac|wkleic|podmienic ..3 falszyw*|fejkow*|fake*|sztuczn*|przerobion*|podrobion*|deepfak* ..3 nagie|nudes*|porno*|zdjec*|fotk*|filmik*|nagrani*',
+      'falszyw*|fejkow*|fake*|sztuczn*|przerobion*|podrobion* ..2 nagie|nudes*|nudesy|porno*|golas*|rozebran* ..4 z_twoja|twoja_twarza|twoja_buzia|z_twoja_buzia|z_twoja_glowa|z_twojej|z_twoich|z_toba|twoje_zdjecia|twojej_twarzy',
+      'twoja|twoj|twoje ..1 twarz*|buzi*|glow*|morde|zdjeci*|fotk* ..4 na|do|w ..2 nagie|nagim|nagiego|nagiej|cudze|porno*|golas*|rozebran*|nudes* ..2 cialo|ciala|zdjecie|zdjecia|film*|fotk*',
       'nikt ..2 nie ..1 uwierzy|uwierza ..3 ze_to_nie|ze_to_niby_nie ..1 ty|jestes|twoje|twoja|twoj|twoje_cialo',
       'nikt ..2 nie pozna|odrozni|zauwazy|pomysli|zorientuje ..3 ze_to|ze_to_jest|ze_to_sa ..2 fejk|fake|przerobione|nieprawdziwe|montaz|ai|podrobka|falszywe',
     ],
     unless: ['ciast*|zjadl*|zjadla|zbil*|stlukl*|zepsul*|wygral*|strzelil*|gol*|plastyk*|informatyk*|lekcj*|projekt*_szkoln*|mema|mem|memy|plakat*|gazet*|zaproszeni*|laur*|xd|prezentacj*'],
     examples: {
-      match: ['zrobilem twoje nagie zdjecia przez AI', 'przerobię je na nagie fotki i roześlę po twojej szkole', 'zrobię deepfake z twoją twarzą i wyślę wszystkim', 'zrobię z twoich zdjęć fotomontaż porno', 'wkleję twoją twarz do filmu porno', 'rozbiorę cię w aplikacji AI', 'nikt nie pozna że to fake', 'nikt ci nie uwierzy że to nie ty na tym filmiku'],
-      ignore: ['nikt ci nie uwierzy że to nie ty zjadłeś ciasto', 'zrobię fotomontaż na plastykę', 'przerobię to zdjęcie na mema xd', 'na informatyce robimy montaż filmu'],
+      match: ['moge zrobic fejkowe nagie zdjecia z twoja twarza i rozeslac po calej szkole', 'fejkowe nudesy z twoją buzią pójdą do twojej klasy', 'wstawię twoją twarz na nagie ciało', 'zrobilem twoje nagie zdjecia przez AI', 'przerobię je na nagie fotki i roześlę po twojej szkole', 'zrobię deepfake z twoją twarzą i wyślę wszystkim', 'zrobię z twoich zdjęć fotomontaż porno', 'wkleję twoją twarz do filmu porno', 'rozbiorę cię w aplikacji AI', 'nikt nie pozna że to fake', 'nikt ci nie uwierzy że to nie ty na tym filmiku'],
+      ignore: ['możesz zrobić fejkowe zdjęcie na mema xd', 'ten fejkowy profil wrzuca zdjęcia z twojej szkoły', 'nikt ci nie uwierzy że to nie ty zjadłeś ciasto', 'zrobię fotomontaż na plastykę', 'przerobię to zdjęcie na mema xd', 'na informatyce robimy montaż filmu'],
+    },
+  },
+  {
+    id: 'fake-profile-of-you',
+    phrases: [
+      'zaloze|zrobie|stworze|zakladam|zalozymy|zrobimy|otworze ..2 fejkow*|falszyw*|fake*|podrobion*|lewe|lewy ..1 konto|profil*|insta*|konta|fb|tiktok*|tindera ..4 z|ze|na ..1 twoimi|twoje|twoim|twoja|twoich|twojego ..1 zdjec*|zdjeciami|fotk*|fotkami|foty|nudes*|imieniem|nazwiskiem|twarza|danymi',
+    ],
+    unless: ['nie|zglos*|zglosilam|zglosilem|ktos|jest|widzialem|widzialam|uwazaj|xd|haha*|mema|memy|giveaway|konkurs*'],
+    examples: {
+      match: ['założę fejkowe konto z twoimi zdjęciami', 'zrobię fałszywy profil z twoimi fotkami', 'zaloze fake insta z twoimi nudesami'],
+      ignore: ['ktoś założył fejkowe konto z twoimi zdjęciami, zgłoś to', 'zrobię fejkowe konto na konkurs xd'],
+    },
+  },
+  {
+    id: 'undressing-app',
+    phrases: [
+      'ai|apk*|aplikacj*|program*|bot|bota ..4 sciaga|zdejmuje|usuwa|rozbiera|sciagnie|zdejmie|usunie ..2 ubrani*|ciuchy|ubrania|ubranie|ciuszki',
+    ],
+    unless: ['nie|uwazaj|ostrzeg*|wiadomosci|artykul*|zakaz*|nielegaln*|przestepstw*|policj*|zglos*|tlo|tla|plamy|plame'],
+    examples: {
+      match: ['mam apke ai która ściąga ubrania', 'ten bot zdejmuje ubrania z każdego zdjęcia'],
+      ignore: ['uważaj, apki ai które ściągają ubrania są nielegalne', 'aplikacja usuwa plamy z ubrania na zdjęciu'],
     },
   },
 ] satisfies PatternEntry[];

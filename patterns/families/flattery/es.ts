@@ -10,10 +10,10 @@ export default [
       'tienes|tenes un perfil ..1 perfecto|increible|precioso',
       'hola|hey|ola|holi|holis|buenas|hi guapa|guapisima|preciosa|hermosa|linda|lindura|princesa|bonita|reina|bombon|mamacita|bebe|muneca|guapeton|guapo',
     ],
-    unless: ['hija|hijo|sobrina|sobrino|nieta|nieto|mi_nina|mi_nino'],
+    unless: ['hija|hijo|sobrina|sobrino|nieta|nieto|mi_nina|mi_nino|graduacion|boda|orla|comunion|bautizo|abuel*|tia|tio'],
     examples: {
       match: ['Hola guapa, soy de una agencia', 'eres la mas linda de todo insta', 'eres muy guapa sabes', 'que bonita eres', 'estas preciosa en esa foto', 'tienes unos ojos preciosos', 'tienes un perfil perfecto'],
-      ignore: ['que bonito dia hace', 'eres muy buena en mates', 'la foto es preciosa'],
+      ignore: ['que bonita eres en la foto de la graduacion', 'que bonito dia hace', 'eres muy buena en mates', 'la foto es preciosa'],
     },
   },
   {
@@ -24,12 +24,14 @@ export default [
       'eres|sos ..1 increible|maravillosa|maravilloso',
       'que sexy|guapa|guapisima|preciosa|hermosa|linda|bella|rica sales|sale|te_ves',
       'sales|sale ..2 sexy|guapisima|preciosa|hermosa|bellisima|buenisima|divina',
-      'madur* para tu|su edad',
+      'madur* ..2 para tu|su edad',
+      'madur* ..2 para ..1 tener ..1 #',
       'pareces|aparentas ..2 mayor|mas_grande|mas_madura|mas_maduro|de_mas',
       'no pareces|aparentas ..2 de|tener tu|tus edad|anos',
       'eres|sos ..2 especial|diferente|unica|unico ..2 que|de_todas|de_todos',
       'eres|sos la|el unica|unico que me entiende|entiendes|comprende',
       'nadie te entiende|comprende|quiere|valora como yo',
+      'yo si ..1 te ..1 valoro|entiendo|aprecio|comprendo|quiero_de_verdad|cuido|respeto',
       'nadie ..1 te ..3 querer|querra|quiere|entender|entendera|cuidar|cuidara|valorar|valorara|tratar|tratara ..1 como ..1 yo',
       'no eres|sos como ..2 las|los demas|otras|otros',
       'eres|sos ..2 especial para mi',
@@ -43,8 +45,20 @@ export default [
     ],
     unless: ['hija|hijo|mi_nina|mi_nino|sobrina|sobrino|nieta|nieto|mi_cielo_de_mama|abuela|abuelo'],
     examples: {
-      match: ['eres muy madura para tu edad', 'sos re madura para tu edad', 'pareces mas mayor', 'eres la unica que me entiende', 'nadie te entiende como yo', 'me encantas', 'te quiero mucho, eres lo mas importante para mi', 'sos lo mejor que me paso', 'nadie te va a querer como yo'],
+      match: ['q maduro eres para tu edad', 'eres muy madura para tener 13', 'eres muy madura para tu edad', 'sos re madura para tu edad', 'pareces mas mayor', 'eres la unica que me entiende', 'nadie te entiende como yo', 'me encantas', 'te quiero mucho, eres lo mas importante para mi', 'sos lo mejor que me paso', 'nadie te va a querer como yo'],
       ignore: ['la fruta esta madura', 'el es especial para mi abuela', 'lo mas importante para mi es aprobar', 'eres lo mas importante para mi hija'],
+    },
+  },
+  {
+    id: 'talks-older',
+    phrases: [
+      'hablas|piensas|escribes|te_expresas|razonas ..1 como ..2 alguien|persona|chica|chico|una|un|mujer|hombre ..1 mayor|mayores|mas_grande|mas_mayor|adulta|adulto|madura|maduro|de_mi_edad',
+      'hablas|piensas|escribes|te_expresas|razonas ..1 como ..2 alguien|persona|chica|chico|una|un ..1 de ..1 #',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|xd|lol|abuel*|viej*|senor*|profe|mi_madre|mi_padre|mi_mama|mi_papa|30|40|50|60|70|80|90'],
+    examples: {
+      match: ['q maduro eres, hablas como alguien de 17', 'hablas como una mujer mayor', 'piensas como alguien mas grande'],
+      ignore: ['hablas como alguien de 40 jaja', 'hablas como mi abuela'],
     },
   },
   {

@@ -39,6 +39,7 @@ export default [
       'je|jsuis|j|moi ..2 pense|pence a|qu_a ..1 toi|twa ..2 tout|tt|jour|nuit|h24|sans_arret',
       'personne|persone ..2 te|t ..1 comprend*|connait|aime*|merite ..2 comme|autant_que moi',
       'je|j|moi suis|sui|seul* ..2 qui ..2 te|t ..1 comprend*',
+      'seul|seule ..2 a|qui ..2 te|t ..1 comprend*|connai*|ecoute*|accepte*',
       'tes|ta|ton @family ..2 te|t ..1 comprennent|comprend|meritent|merite ..1 pas',
       'tu|t ..1 merites|merite ..1 mieux',
       'je t aime|adore tellement|trop|tant|de_ouf|grave|a_la_folie',
@@ -52,7 +53,7 @@ export default [
     ],
     weight: 1,
     examples: {
-      match: ['je suis fou de toi', 'je pense a toi tout le temps', 'personne te comprend comme moi', 'tes parents te comprennent pas', "t'es spéciale pour moi"],
+      match: ['je suis le seul à te comprendre', 'je suis fou de toi', 'je pense a toi tout le temps', 'personne te comprend comme moi', 'tes parents te comprennent pas', "t'es spéciale pour moi"],
       ignore: ['je suis fou de ce jeu', "je pense à toi pour l'expo"],
     },
   },

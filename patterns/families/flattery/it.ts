@@ -35,6 +35,8 @@ export default [
       'ti amo|adoro ..1 gia|da_quando|anche_se',
       'ragazza|ragazzo|donna dei miei sogni',
       'sei una|un bambola|bambolina|dea|favola|bomba|meraviglia|principessa|modella|sogno',
+      'tuo|tua profilo|foto|viso|volto|look|sorriso ..2 ci|mi ..1 ha|hanno ..1 colpit*|conquistat*|stregat*',
+      'hai ..1 un|una ..1 viso|volto|faccia|look|sorriso|corpo|fisico ..1 da ..1 modella|modello|copertina|attrice|attore|influencer',
       'mi fai impazzire|sognare|perdere_la_testa',
       `sei la|il piu ${PRETTY} ..2 del_mondo|dell_universo|che|di_tutte|di_sempre`,
       'ho un_debole|una_cotta|un_debole_per per te',
@@ -48,8 +50,8 @@ export default [
     ],
     unless: ['non sei ..1 @photo', 'sei bella|bello come la fame|il_sole_a_mezzanotte'],
     examples: {
-      match: ['sei troppo carina 😍', 'sei la ragazza più bella che abbia mai visto', 'hai un viso perfetto per un servizio fotografico', 'nessuno ti capisce come me', 'sei bellissima', 'mi sono innamorato di te', 'sei speciale'],
-      ignore: ['stai benissimo con quel taglio', 'la pizza è bellissima', 'sei brutta come la fame ahah', 'bella raga'],
+      match: ['sei troppo carina 😍', 'sei la ragazza più bella che abbia mai visto', 'hai un viso perfetto per un servizio fotografico', 'nessuno ti capisce come me', 'sei bellissima', 'mi sono innamorato di te', 'sei speciale', 'il tuo profilo ci ha colpito', 'hai un viso da modella'],
+      ignore: ['il tuo profilo è privato?', 'hai un viso stanco', 'stai benissimo con quel taglio', 'la pizza è bellissima', 'sei brutta come la fame ahah', 'bella raga'],
     },
   },
   {

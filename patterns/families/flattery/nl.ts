@@ -64,4 +64,17 @@ export default [
       ignore: ['ik begrijp het huiswerk niet', 'ik hou van pizza', 'ik hou van je, liefs mama'],
     },
   },
+  {
+    id: 'better-than-your-peers',
+    phrases: [
+      'slimmer|volwassener|rijper|mooier|knapper|verder|anders|leuker ..2 dan|als ..3 jongens|meisjes|anderen|kinderen|leeftijdsgenoten|andere_meisjes|andere_jongens|de_rest ..3 van|op je|jouw|uw ..1 leeftijd',
+      'anders|beter ..1 dan|als ..1 alle|de ..1 andere ..1 meisjes|meiden|jongens|kinderen',
+    ],
+    unless: ['toets*', 'cijfer*', 'wedstrijd', 'training', 'sport*', 'voetbal*', 'school', 'juf', 'meester', 'coach', 'trainer', 'mama|papa'],
+    weight: 1,
+    examples: {
+      match: ['je bent veel slimmer dan jongens van je leeftijd', 'je bent echt anders dan alle andere meisjes'],
+      ignore: ['je scoorde beter dan de andere jongens bij de toets', 'hij is langer dan jongens van zijn leeftijd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -83,4 +83,17 @@ export default [
       ignore: ['jesteś niesamowita, dzięki za pomoc z zadaniem', 'mamo jesteś najlepsza'],
     },
   },
+  {
+    id: 'so-mature-different',
+    phrases: [
+      'taka|taki|bardzo|strasznie|mega|naprawde ..1 dojrzala|dojrzaly|dojrzalsza|dojrzalszy|doroslejsza|doroslejszy|madra_jak_na',
+      'inna|inny|lepsza|lepszy ..1 niz ..1 wszystkie|wszyscy|inne|inni|twoje_kolezanki|twoi_koledzy|dziewczyny_w_twoim|rowiesnic*',
+    ],
+    unless: ['mama|mamo|tata|tato|babci*|nauczyciel*|pani|trener*|ocen*|sprawdzian*|mecz*|zawod*|wynik*|wino|ser|owoc*|banan*|pomidor*|gruszk*|jablk*|truskawk*'],
+    weight: 0.5,
+    examples: {
+      match: ['jesteś inna niż wszystkie, taka dojrzała', 'jesteś lepsza niż twoje koleżanki'],
+      ignore: ['ten ser jest taki dojrzały', 'jesteś lepsza niż wszyscy na zawodach'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const PRAISE = 'linda|lindo|lindinha|lindinho|lindissima|lindissimo|gata|gato|gatinha|gatinho|perfeita|perfeito|maravilhosa|maravilhoso|fofa|fofo|fofinha|especial|incrivel|bonita|bonito|bonitinha|princesa|deusa|anjo|gira|giro|linda_demais|diferente|unica|unico|madura|maduro|inteligente|top|espetacular|apaixonante|encantadora|encantador';
+const PRAISE = 'linda|lindo|lindinha|lindinho|lindissima|lindissimo|gata|gato|gatinha|gatinho|perfeita|perfeito|maravilhosa|maravilhoso|fofa|fofo|fofinha|especial|incrivel|bonita|bonito|bonitinha|princesa|deusa|anjo|gira|giro|linda_demais|diferente|unica|unico|madura|maduro|inteligente|top|espetacular|apaixonante|encantadora|encantador|cute|pretty|gorgeous|beautiful';
 
 export default [
   {

@@ -16,10 +16,10 @@ export default [
       'take|pull|get ..2 your|ur ..2 clothes|shirt|top|pants|bra|underwear|panties|shorts|skirt|hoodie|boxers off ..3 for_me|on_cam|on_camera|and_send|pic|photo|video|show_me|now|rn',
       'take it|everything off ..3 for_me|on_cam|pic|show_me',
     ],
-    unless: ['song|version|lyrics|content_warning|art|painting|statue|museum|beach|sunburn|tan|movie|scene|painting|doctor|nurse|class|lecture|do_not_send|never_send|dont_send|do_not_ever'],
+    unless: ['ramen|food|curry|noodles|wings|sauce|chilli|chili|pepper|peppers|dinner|lunch|meal|recipe|song|version|lyrics|content_warning|art|painting|statue|museum|beach|sunburn|tan|movie|scene|painting|doctor|nurse|class|lecture|do_not_send|never_send|dont_send|do_not_ever'],
     examples: {
       match: [ "let me see you naked", "take off your shirt and send a pic", "send me one without clothes", "lift your shirt",'send nudes', 'can u send me some nudez', 'show me ur naked body', 'send me spicy pics', 'send noodz', 'take ur shirt off for me', 'get naked on cam', 'wanna swap nudes'],
-      ignore: ['never send nudes to anyone', 'the naked statue at the museum was weird', 'i got sunburn at the beach, my shoulders are naked lol'],
+      ignore: ['never send nudes to anyone', 'the naked statue at the museum was weird', 'i got sunburn at the beach, my shoulders are naked lol', 'send a spicy pic of the ramen'],
     },
   },
   {
@@ -28,8 +28,8 @@ export default [
       'show|flash your|ur @body|boobs|tits|dick|ass|butt|pussy',
       'send|show|snap|give|post|text|dm me ..3 @photo|pic|picture|photo|video|selfie of|with you|yourself|your_body|ur_body|u',
       'send|show|snap|text|dm ..3 [a|an|some|one|another|more] @photo|pic|picture|photo|selfie|video ..2 of you|yourself|your_body|ur_body|u|urself',
-      'send|show|snap|take ..3 [a|some] full_body|body|mirror|bathroom|bed|bedroom|shower|bath|bikini|swimsuit|underwear|bra|pajama|pyjama|sleeping|sexy|hot|cute|sexier|revealing|tight ..2 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|shot|shots|snap|snaps|mirror_pic|mirror_selfie',
-      'send|show|snap|take ..4 pic|pics|picture|photo|selfie|video ..3 in|wearing [your|ur|a|just|only|my] @body|towel|pajamas|pyjamas|shorts|bed|shower|bath|nothing|less',
+      'send|show|snap|take ..3 [a|some] full_body|full_length|whole_body|head_to_toe|body|mirror|bathroom|bed|bedroom|shower|bath|bikini|swimsuit|underwear|bra|pajama|pyjama|sleeping|sexy|hot|cute|sexier|revealing|tight ..2 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|shot|shots|snap|snaps|mirror_pic|mirror_selfie',
+      'send|show|snap|take ..4 pic|pics|picture|photo|selfie|video ..3 in|wearing [your|ur|a|just|only|my] short_skirt|mini_skirt|miniskirt|crop_top|yoga_pants|stockings|fishnets|thigh_highs|that_skirt|that_crop_top|those_leggings|those_shorts|@body|towel|pajamas|pyjamas|shorts|bed|shower|bath|nothing|less',
       'send|show|snap|take ..4 pic|pics|picture|photo|selfie|video ..3 without|with_no|no ..2 clothes|shirt|top|pants|bra|underwear|panties',
       'show|send me ..2 your|ur @body|feet|legs|abs|thighs|tummy|belly|stomach|bum|bottom|hips|curves|figure|outfit_rn',
       'let me|lemme see ..2 your|ur @body|feet|legs|thighs|tummy|belly|stomach|curves|figure',
@@ -40,14 +40,16 @@ export default [
       'what_is|whats under ..2 your|ur|that|those clothes|shirt|top|skirt|dress|hoodie|shorts|towel',
     ],
     unless: [
-      'haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|piercing|braces|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|room_decor|art|drawing|painting|project|passport|id_card|license|trip|vacation|holiday|team|class|group|yearbook|grad|graduation|school_photo',
-      'so_i_know|at_the_party|from_the_party|you_are_safe|you_are_ok|you_are_okay|you_are_alright|made_it|got_there|arrived_safe',
+      'routine|recital|choreo|choreography|dance_class|tutorial|learn_it|so_i_can_learn|dress|gown|hem|prom|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|piercing|braces|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|room_decor|art|drawing|painting|project|passport|id_card|license|trip|vacation|holiday|team|class|group|yearbook|grad|graduation|school_photo',
+      'does_it_fit|if_it_fits|try_on|trying_on|so_i_know|at_the_party|from_the_party|you_are_safe|you_are_ok|you_are_okay|you_are_alright|made_it|got_there|arrived_safe',
     ],
     examples: {
       match: [ "send me a pic of your body", "show me your tits", "send a pic in your bra", "send me a video of you",
         'send me a pic of u in ur bikini',
         'send a pic of yourself',
+        'u should send me a pic in that skirt 😍',
         'can u send a full body pic?',
+        'send a full length pic',
         'send a mirror selfie',
         'send me a pic in your underwear',
         'take a pic without your shirt',
@@ -58,11 +60,14 @@ export default [
       ],
       ignore: [
         'send me a pic of ur new haircut!!',
+        'send a full length pic of the dress so i can see the hem',
+        'send me a vid of u dancing the routine so i can learn it for the recital',
         'send a pic of your homework',
         'send me a pic of your dog',
         'show me your drawing',
         'send me the pics from the trip',
         "Send me a picture of you at the party so I know you're ok sweetie",
+        'send me a pic in that skirt, does it fit?',
       ],
     },
   },
@@ -95,10 +100,10 @@ export default [
       'more pics|videos|photos|pictures|selfies|content ..2 or|now|today|please|for_me|of_you',
     ],
     weight: 1,
-    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|kitten|pet|homework|notes|project|meme|memes|car|bike|house|room|apartment|item|product|listing|sale|for_the|group|album|baby|food|cake|art|drawing|sunset|view|beach|the_team|haircut|hair|nails|outfit|dress|of_it|of_that|wheel|wheels|tires|damage|condition|scratch|scratches|box|label|receipt'],
+    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|kitten|pet|homework|notes|project|meme|memes|car|bike|house|room|apartment|item|product|listing|sale|for_the|group|album|baby|food|cake|art|drawing|sunset|view|beach|the_team|haircut|hair|nails|outfit|dress|of_it|of_that|wheel|wheels|tires|damage|condition|scratch|scratches|box|label|receipt|tag|front_and_back|close_up|closeup|measurements|sizing|stain|stains|flaws|defects|sole|soles'],
     examples: {
       match: ['one more video', 'send more pics', 'i want more pics of you', 'send another one please', 'more pics or else'],
-      ignore: ['send more pics from the trip', 'can u send more pics of the bike', 'one more game', 'Can you send more pictures of it? The back wheel especially'],
+      ignore: ['can u send more pics? front and back, and one of the tag', 'send more pics from the trip', 'can u send more pics of the bike', 'one more game', 'Can you send more pictures of it? The back wheel especially'],
     },
   },
   {
@@ -124,10 +129,10 @@ export default [
       'send|show|snap [me] something|smth|sth cute|special|nice|fun|hot|sexy|spicy|naughty',
       'take ..2 [a|some|another] pic|pics|picture|pictures|photo|photos|selfie|selfies|video ..2 of_you|of_yourself|of_urself ..2 for_me|and_send|and_show|send|show',
     ],
-    unless: ['tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen'],
+    unless: ['tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly'],
     examples: {
       match: [ "can i see you", "snap me something", "show me what you look like", "send me a pic of your face",'send a pic, i wanna see', 'send me a selfie', 'can u send me a pic', 'i wanna see what you look like', 'what do u look like', 'selfie please', 'take a pic of yourself and send it'],
-      ignore: ['send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu'],
+      ignore: ['they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu'],
     },
   },
   {
@@ -255,6 +260,176 @@ export default [
     examples: {
       match: ['cmon just one, u can use view once so it disappears', 'send it on view once if ur scared'],
       ignore: ['send the answers on view once lol', 'why did u send the meme on view once'],
+    },
+  },
+  {
+    id: 'wearing-less-pics',
+    phrases: [
+      'pic|pics|picture|pictures|photo|photos|selfie|selfies|one|ones|video|videos|snap|snaps ..4 not|barely|hardly wearing|wearin [a] much|anything|lot|thing|nothing|clothes',
+      'pic|pics|picture|pictures|photo|photos|selfie|selfies|one|ones|video|videos|snap|snaps ..4 wearing|wearin|got_on|have_on less|nothing|barely_anything|hardly_anything|almost_nothing|next_to_nothing|fewer_clothes|less_clothes',
+      'pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos ..2 with ..1 less|nothing|barely_anything|hardly_anything on',
+    ],
+    unless: ['makeup|make_up|filter|filters|sunscreen|jewelry|jewellery|glasses|costume|halloween|coat|jacket|freezing|cold|snow|statue|museum|art|painting|scam|news|never|do_not_send|someone|asked_me|baby|dog|cat|puppy|wall|walls|label|tag|trip|party|beach_trip'],
+    examples: {
+      match: ['do u have any pics where ur not wearing much lol', 'send one where youre wearing less', 'got a pic wearing nothing but a smile?', 'i want a video where ur not wearing anything', 'pics with less on please'],
+      ignore: ['the pics where ur wearing less makeup look better', 'ur not wearing much in the snow pics, werent u cold?', 'send a pic of the wall with nothing on it'],
+    },
+  },
+  {
+    id: 'flash-me',
+    phrases: [
+      'flash|flashing me|us ..4 @cam|call|video|live|quick|real_quick|quickly|sec|second|secs|seconds|rn|right_now|tonight|please|just_once|once|then|baby|babe',
+      'flash for me|me_for|the_cam|the_camera',
+      'give|gimme me|us a [quick|lil|little|tiny] flash',
+    ],
+    unless: ['light|lights|flashlight|torch|headlight*|highbeam*|high_beams|answers|answer|notes|card|cards|id|badge|drive|usb|flashcard*|flash_drive|sale|deal|mob|flash_mob|photography|no_flash|with_flash|the_flash|superhero|movie|game|grenade|bang|fortnite|cod|valorant|csgo|lol_jk|phone_light'],
+    examples: {
+      match: ['cmon just flash me for a sec on cam', 'flash me real quick', 'flash for me babe', 'give me a quick flash on facetime'],
+      ignore: ['flash me your id at the door', 'flash me the answers lol', 'turn the flash on for the photo', 'flash me with your headlights when ur outside'],
+    },
+  },
+  {
+    id: 'rest-of-you',
+    phrases: [
+      'see|show|send|snap ..3 the rest|rest ..1 of you|u|ya|your_body|yourself|urself',
+      'see|show ..2 more|everything|whats|what_is below|under|underneath|lower|down_there',
+    ],
+    unless: ['guys|all|everyone|everybody|team|class|family|fam|crew|squad|soon|tomorrow|at_school|party|trip|practice|game|match|meeting|lesson|next_week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the_video|the_movie|the_pics|the_photos|the_map|the_list|the_page|the_screen|answers|scroll|link|text|message|essay|drawing|slide|slides|sink|car|table|bed_frame|floor|house|room'],
+    examples: {
+      match: ['point the camera down a bit, wanna see the rest of u', 'show me the rest of you', 'lemme see whats below 😏'],
+      ignore: ['cant wait to see the rest of you guys at practice', 'show me the rest of the video', 'send the rest of the pics from the trip', 'show me whats under the sink'],
+    },
+  },
+  {
+    id: 'now-one-in-bed',
+    phrases: [
+      'now|next|another|then|ok|okay one|1 ..2 in|from|wearing ..2 bed|shower|bath|bathroom|towel|underwear|pjs|pajamas|pyjamas|bra|panties|boxers|lingerie|bikini|swimsuit|undies',
+      'now|next|another|then|ok|okay one|1 ..2 without|with_no|no ..1 your|ur|the|a shirt|top|clothes|bra|pants|shorts',
+      'pic|pics|picture|selfie|selfies|photo|photos|video|snap ..2 in|of what you|u|your|ur [are|re] wearing|got_on|have_on ..1 right_now|now|atm|tonight|in_bed',
+      'verify|prove|confirm ..3 identity|age|who_you_are|you_are_real|youre_real|its_you|its_really_you ..5 send|selfie|pic|photo|video|cam|facetime',
+      'see|watch you|u ..1 in|wearing ..1 your|ur|just|a|only ..1 pjs|pajamas|pyjamas|underwear|bra|bikini|towel|lingerie|swimsuit|boxers|panties|undies|nightie|thong',
+      'a|one|with_a pic|pics|selfie|photo|video|snap ..1 in|from bed|your_bed|ur_bed|the_shower|the_bath',
+      'cute|hot|sexy|quick|lil|little|cheeky|naughty pic|pics|selfie|selfies|photo|photos|one|video ..1 in|from bed|your_bed|ur_bed|the_shower|the_bath|your_underwear|ur_underwear|your_pjs|ur_pjs',
+    ],
+    unless: ['costume|halloween|party|sleepover|pajama_day|pajama_party|pj_day|spirit_week|spirit_day|team|uniform|jersey|trip|vacation|hotel|grandma|grandpa|baby|dog|cat|puppy|kitten|doctor|rash|sunburn|cast|injury|new_bed|bunk|room_decor|ikea|store|shop|size|order|game|episode|video_game|beach|pool|lake|tomorrow|at_the|swim_meet|practice|bring|to_bring|passport|bank|license|licence|id_card'],
+    examples: {
+      match: ['just say thank u with a selfie in bed', 'send a selfie in what ur wearing rn', 'just gotta verify ur identity first, send a selfie', 'lemme see u in ur pjs', 'just a cute pic in bed', 'ok ur real and cute af 😍 now one in ur bed', 'next one in just a towel', 'now one without ur shirt'],
+      ignore: ['now one in the bath with the puppy lol', 'next one in your pajama day outfit', 'ok now one in the hotel room for grandma', 'cant wait to see u in ur bikini at the beach tomorrow', 'send a selfie in what ur wearing so i know what to bring to the sleepover lol', 'verify your identity with a photo of your passport at the bank app'],
+    },
+  },
+  {
+    id: 'cheeky-pic',
+    phrases: [
+      'send|snap|show|take|give|got|have|any|drop ..3 cheeky|saucy|risky|risque|naughty|spicy|sneaky|sexy|dirty|racy ..1 pic|pics|picture|pictures|photo|photos|selfie|selfies|snap|snaps|one|ones|video|videos',
+    ],
+    unless: ['sunset|beach|view|food|dinner|meal|lunch|breakfast|dog|cat|puppy|car|trip|vacation|holiday|meme|memes|pizza|weather|curry|sauce|nandos|chilli|chili|pepper|peppers|wings|ramen|cake|drink|pint|outfit|haircut|hair|nails|of_the|of_my|of_your_food|scam|never|do_not'],
+    examples: {
+      match: ['send a cheeky pic then x', 'got any saucy ones? 😏', 'snap me a spicy selfie'],
+      ignore: ['send a cheeky pic of ur nandos lol', 'take a spicy pic of the ramen', 'send a cheeky pic of the sunset'],
+    },
+  },
+  {
+    id: 'the-pics-we-discussed',
+    weight: 2,
+    phrases: [
+      'send|show|snap [me] [the|those|that|them|what|it] ..2 @photo|pics|pic|ones|stuff|things|thing|one ..3 we [already] talked_about|discussed|agreed|agreed_on|spoke_about|said|planned|talked_abt|talked_bout|mentioned',
+      'send|show [me] what|it ..2 we [already] talked_about|discussed|agreed|agreed_on|spoke_about|talked_abt|talked_bout',
+      'send|show|snap [me] something|smth|sth|one|a_pic|a_photo|a_video|a_selfie|pics ..3 only|just for my_eyes|me_only|my_eyes_only|me_to_see|your_man|ur_man|daddy',
+    ],
+    unless: ['homework|notes|project|essay|assignment|slides|link|links|song|playlist|meme|memes|trip|party|game|recipe|schedule|address|file|files|doc|document|form|menu|birthday|gift|present|christmas|card|postcard|letter|drawing|art|group|team|class'],
+    examples: {
+      match: ['now u can send the pics we talked about', 'send what we discussed', 'send me something only for my eyes tonight'],
+      ignore: ['send me the notes we talked about', 'send the pics we talked about from the trip', 'send me something just for me for my birthday'],
+    },
+  },
+  {
+    id: 'nothing-crazy',
+    weight: 2,
+    phrases: [
+      'nothing|not|not_anything [too|that] crazy|explicit|revealing|dirty|bad|nasty|weird|inappropriate|naked|nude ..3 just|only|a|some ..3 pic|pics|photo|photos|selfie|selfies|one|ones|a_few|cute',
+      'pic|pics|photo|photos|selfie|selfies|one|ones ..2 nothing|not_too crazy|explicit|too_crazy|too_much|revealing|too_revealing|nasty|dirty|bad|inappropriate|naughty',
+      'a_few|a_couple|couple|few|coupla|just_some|just_a_few|just_one [of] [your|ur] @nude',
+    ],
+    unless: ['party|trip|vacation|holiday|meme|memes|homework|notes|project|dog|cat|puppy|food|dinner|sunset|view|car|house|room|team|class|group|leaked|leak|going_around|someone|somebody|her|his|their|news|saw|found|scam|asked_me|sent_me|school|warning|never'],
+    examples: {
+      match: ['nothing too crazy, just a cute pic', 'a few private pics, nothing crazy', 'nothing crazy just a cute pic', 'just a few nudes and we r even'],
+      ignore: ['send me pics from the party, nothing crazy lol', 'someone leaked a few nudes at school', 'the pics are nothing crazy, just the dog'],
+    },
+  },
+  {
+    id: 'pull-it-up',
+    phrases: [
+      'pull|lift|hike|roll|push|tug your|ur shirt|top|skirt|dress|hoodie|jumper|sweater|tshirt|t_shirt|bra|shorts ..1 up|higher|off|down|lower ..3 a_bit|a_little|a_lil|for_me|on_cam|please|pls|rn|right_now|now|slowly|more|babe|baby|so_i_can|lemme|let_me',
+      'stand|step back|up ..3 so_i_can|so_i_could|let_me|lemme|i_wanna|i_want_to ..1 see ..2 you|u|your_body|ur_body|all_of_you|everything|the_rest|your_legs|ur_legs|your_whole|ur_whole|all_of_u|your_outfit|ur_outfit',
+      'hold|move|put ..3 phone|camera|cam|it further|farther ..1 away|back ..3 so_i_can|so_i_could|let_me|lemme|i_wanna|i_want_to|want_to ..1 see ..2 you|u|your_body|ur_body|all_of_you|everything|all_of_u|more',
+    ],
+    unless: ['doctor|nurse|rash|bruise|cut|scar|sunburn|cast|injury|tattoo|piercing|dance|prom|party|formal|wedding|outfit_for|for_the|cake|dog|cat|puppy|baby|board|whiteboard|screen|room|view|painting|drawing|art|sign|poster|food|plant|tank|build|lol|haha|lmao|mom|mum|dad|grandma'],
+    examples: {
+      match: ['pull ur shirt up a bit', 'stand up so i can see ur outfit', 'hold the phone further away so i can see all of u'],
+      ignore: ['pull ur shirt up so the nurse can see the rash', 'stand up so i can see ur outfit for the dance', 'hold the phone further away i cant see the whole cake'],
+    },
+  },
+  {
+    id: 'if-you-trusted-me',
+    phrases: [
+      'if you|u [really] [actually] [truly] trusted|trust|loved|love|liked|like|cared_about|care_about me ..3 show|send|snap|turn_on',
+      'show|let me|us what you|u|your|ur [are|re] working|workin|packing|packin with',
+      'send|show|do ..4 i_will|ill|then_i|i_would|id know|believe|see ..1 you|u|that_you ..1 really|actually|truly|do ..1 care|love|trust|like|mean_it',
+    ],
+    unless: ['notes|homework|essay|project|science|fair|code|build|art|drawing|draft|budget|kitchen|recipe|tools|setup|garden|room|space|recital|game|match|concert|party|lol|haha|lmao|skills|moves|deck|team'],
+    examples: {
+      match: ['but if u do send one, ill know u really care', 'if u trusted me ud show me', 'show me what ur working with 😏', 'if you really loved me you would send it'],
+      ignore: ['if u loved me u would send me the notes', 'show me what ur working with for the science fair', 'if u really loved me u would come to my recital lol'],
+    },
+  },
+  {
+    id: 'pics-in-underwear',
+    phrases: [
+      'pic|pics|picture|pictures|photo|photos|selfie|selfies|shots|shot|video|videos ..6 in|wearing [just|only] [your|ur|ya|a|some|her|his|their] underwear|bra|panties|boxers|lingerie|undies|thong|briefs|sports_bra|nothing_but',
+      'progress|body|physique|check_in pics|pics|photos|photo|pictures|selfies|shots ..6 underwear|shirtless|topless|no_shirt|bra|bikini|boxers|undies|sports_bra',
+    ],
+    unless: ['store|shop|catalog|ad|ads|website|listing|sale|order|return|refund|magazine|my_pics|my_photos|from_the|we_took|you_took|i_took|yesterday|last|album|posted|dump|beach|pool|trip|vacation|holiday|scam|fake|never|warning|news|sleepover|party|laundry|washing|drawer|mom|mum|dad|doctor|nurse|rash'],
+    examples: {
+      match: ['just need progress pics, front side and back, in ur underwear so i can see muscle definition', 'send me body check in pics shirtless every week', 'my friend dared me to get a pic of a girl in her bra lol'],
+      ignore: ['the store pics of the underwear look nothing like the real thing', 'the pics from the pool party in bikinis are up lol'],
+    },
+  },
+  {
+    id: 'from-behind',
+    phrases: [
+      'see|show|send ..3 how|what you|u|your|ur ..1 look|looks ..2 from behind|from_the_back|bent_over|naked|without_clothes|in_bed|undressed',
+      'see|show ..3 from behind|from_the_back|bent_over|your_behind|ur_behind|your_backside|ur_backside',
+      'when are|r you|u going_to|gonna|going send|show ..2 me ..1 something|smth|sth|something_special|a_little_something|the_goods|the_pics_you_promised',
+    ],
+    unless: ['hair|braid|braids|haircut|dress|outfit|costume|jacket|coat|shirt|print|logo|tattoo|car|house|bike|trick|move|moves|dance|form|squat|technique|birthday|christmas|gift|present|postcard|card|letter|package|parcel|notes|homework|link|address|recipe|money_back|back_the|lol|haha'],
+    examples: {
+      match: ['i wanna see how u look from behind 🍑', 'babygirl when r u gonna send me something special'],
+      ignore: ['show me how the braid looks from behind', 'when r u gonna send me something for my birthday lol', 'when are you going to send me the pics from the concert'],
+    },
+  },
+  {
+    id: 'pic-of-those-legs',
+    phrases: [
+      'get|have|see|grab|take|snap a|some|one ..1 pic|pics|photo|photos|shot|look|picture|video ..2 of ..1 those|your|ur|them|that|ya legs|thighs|feet|abs|curves|body|booty|butt|ass|boobs|lips|hips|chest|tummy|belly|bum',
+      'pic|pics|photo|selfie|video|one ..3 so_i_know|to_prove|prove|show ..2 you|u|ur|your|youre|you_are ..2 still_mine|mine|love_me|care|loyal|faithful|all_mine',
+      'full_length|full_body|body_shot|body_shots ..4 fitted|tight|form_fitting|figure_hugging|bodycon|swimwear|underwear|leotard|leggings',
+      'can|could|may i|let_me|lemme see more [please|pls|of_that|of_you|of_u|baby|babe|then|now|rn|right_now]',
+    ],
+    unless: ['doctor|nurse|injury|injured|cast|sprain|sprained|swollen|bruise|rash|cut|scar|shoes|sneakers|socks|tattoo|tan|sunburn|physio|trainer|form|technique|cookie|cookies|cake|food|recipe|recipes|drawing|drawings|art|painting|paintings|photos_of_the|dog|cat|puppy|horse|statue|the_menu|lol_jk|chicken|turkey|frog|crab|table|chair|sofa|couch|piano|pizza|fries|more_of_the|of_the|of_this|of_it|of_your_work|of_ur_work|photos_of|pics_of|episodes|episode|chapter|chapters|listing|item|house|room|car'],
+    examples: {
+      match: ['lemme get a pic of those legs 🥵', 'just one pic so i know ur still mine', 'full length in fitted clothes', 'well ur hot. like really hot. can i see more', 'can i see more baby'],
+      ignore: ['can i see more of the house listing', 'lemme get a pic of those cookies before u eat them', 'can i see more of ur recipes?', 'get a pic of your feet so the doctor can see the swelling'],
+    },
+  },
+  {
+    id: 'teach-sexy-selfie',
+    phrases: [
+      'teach|teaching|show|showing you|u ..6 how to ..2 take|send|make|pose_for ..2 sexy|hot|spicy|naughty|nude|naked|revealing|sexier|private ..1 selfie|selfies|pic|pics|photo|photos|video|videos',
+    ],
+    unless: ['never|do_not|scam|news|warning|assembly|class_on|lol_jk'],
+    examples: {
+      match: ['im teaching u something new today. lesson 1: how to take a sexy selfie'],
+      ignore: ['lesson 1 of photography club: how to take a good selfie with natural light'],
     },
   },
 ] satisfies PatternEntry[];

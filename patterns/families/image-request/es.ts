@@ -11,7 +11,7 @@ export default [
       '@send|@showme ..2 [el|tu|un|unos|los|tus|algun|algo] pack|packs|packcito|nudes|nude|desnud*',
       'tienes|tenes|vendes|vende|hay|pasas|intercambias ..1 pack|packs|nudes',
       '@showme ..2 tu|tus|el|la|los|las cuerpo|cuerpito|tetas|pechos|pechitos|culo|cola|trasero|pene|polla|verga|pito|vagina|cosita|partes|intimidad|abdomen|abdominales|calzones|bragas|tanga|ropa_interior',
-      'quiero|kiero|quisiera|me_gustaria|me_encantaria|dejame|deja verte|ver ..2 desnud*|sin_ropa|en_ropa_interior|en_bolas|encuerad*|tu_cuerpo|tus_tetas|tu_culo|tu_cuerpito',
+      'quiero|kiero|quisiera|me_gustaria|me_encantaria|dejame|deja verte|ver ..2 en_toalla|en_tanga|en_lenceria|en_pelotas|desnud*|sin_ropa|en_ropa_interior|en_bolas|encuerad*|tu_cuerpo|tus_tetas|tu_culo|tu_cuerpito',
       'quitate|sacate|quitese|sacase ..2 la|el|los|las|tu|tus ropa|camiseta|camisa|playera|remera|polera|franela|blusa|sudadera|buzo|sujetador|sosten|brasier|bra|pantalon*|short|shorts|falda|bragas|calzones|calzon|calzoncillo*|tanga|boxer|boxers|top|bikini|banador',
       'hazme|haceme|grabame|grabate|graba|hazte|sacate|tomate ..3 @photo|@video|selfie ..4 @pack',
       '@photo|@video|selfie ..2 de ..1 ahi_abajo|alli_abajo|ahi_debajo|tus_partes|tu_cosita|tu_intimidad|tus_partes_intimas|tu_parte_intima|tu_entrepierna|tu_pene|tu_vagina|tus_tetas|tus_pechos|tu_culo|tu_trasero|tu_pito|tu_verga|tu_polla|tu_paquete|tu_bulto',
@@ -24,8 +24,85 @@ export default [
     ],
     unless: ['pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla', 'lavar|lavadora|a_lavar|sucia|sucio|sucias|sucios|mojad*|manchad*|cambiate|ponte_otra|ponte_otro|ponte_el|ponte_la|pijama|uniforme|medico|doctor|doctora|enfermer*|consulta|revision|probador|talla|color|tienda|compre|comprar|ducha_y|bano_y|playa_y|piscina_y|se_te_ve|se_te_ven|panza|barriga'],
     examples: {
-      match: ['pasame el pack 😏', 'mandame una foto sin camiseta', 'muestrame tu cuerpo', 'quiero verte desnuda', 'tienes pack?', 'quitate la camiseta', 'quitate la playera, yo despues me quito la mia', 'mandame fotos sexys', 'pasame unas fotitos atrevidas', 'hazme un video bailando en ropa interior', 'grabate un video sin ropa', 'una foto de ahi abajo', 'send me a pic porfa, una donde se te vea el abs', 'una foto donde se te vean las piernas', 'subete un poco la camiseta', 'bajate el pantalon', 'tienes mas? mandame una en bikini', 'pasame otra sin ropa'],
+      match: ['quiero verte en toalla', 'pasame el pack 😏', 'mandame una foto sin camiseta', 'muestrame tu cuerpo', 'quiero verte desnuda', 'tienes pack?', 'quitate la camiseta', 'quitate la playera, yo despues me quito la mia', 'mandame fotos sexys', 'pasame unas fotitos atrevidas', 'hazme un video bailando en ropa interior', 'grabate un video sin ropa', 'una foto de ahi abajo', 'send me a pic porfa, una donde se te vea el abs', 'una foto donde se te vean las piernas', 'subete un poco la camiseta', 'bajate el pantalon', 'tienes mas? mandame una en bikini', 'pasame otra sin ropa'],
       ignore: ['pasame el pack de texturas', 'mandame una foto de la bici', 'me duele el cuerpo', 'quitate de en medio', 'quitate la playera sucia y echala a lavar', 'la foto de abajo es mas bonita', 'una foto donde se te vea la cara', 'hazme un video del gol', 'subete los pantalones que se te ven los calzones', 'mandame una en bikini de la playa que quiero ver el color', 'subete la camiseta que se te ve la panza jaja', 'levantate la camiseta para que te vea el medico', 'subete la cremallera'],
+    },
+  },
+  {
+    id: 'undress-for-me',
+    phrases: [
+      'si|que|cuando ..4 te ..1 quitas|quites|quitaras|quitarias|desnudas|desnudes|desvistes|desvistas|sacas|saques ..2 la|el|los|las|tu|tus|toda ..1 ropa|camiseta|camisa|playera|remera|polera|blusa|sudadera|sujetador|sosten|brasier|bra|pantalon*|falda|bragas|calzones|calzon|calzoncillo*|tanga|boxer|boxers|top|bikini',
+      'si|que|cuando ..2 te ..1 desnudas|desnudes|desnudaras|desnudarias|desvistes|desvistas|encueras|encueres',
+    ],
+    unless: ['resfri*|frio|calor|constipa*|sol|quemas|quemar*|broncea*|mojad*|sucia|sucio|lavar|lavadora|pijama|uniforme|ducha|duchar*|bano|banar*|medico|doctor*|enfermer*|consulta|revision|probador|talla|tienda|vestuario|piscina|playa|gimnasio|entreno|mancha*|ponte'],
+    examples: {
+      match: ['te regalo la skin que quieras si hacemos una videollamada y te quitas la camiseta', 'quiero que te quites la camiseta en la videollamada', 'si te quitas la ropa te doy 500 robux', 'si te desnudas te paso mil pesos'],
+      ignore: ['si te quitas la chaqueta te vas a resfriar', 'si te quitas la camiseta te quemas con el sol', 'cuando te quitas la ropa en el vestuario dejala en la taquilla'],
+    },
+  },
+  {
+    id: 'dress-up-for-me',
+    phrases: [
+      'ponte|pone|ponete|vistete|pontelo ..2 algo|ropa|lo|la|el|un|una ..2 sexy|sexi|mas_corto|mas_corta|corto|cortito|corta|cortita|ajustad*|provocativ*|atrevid*|transparente|escotad*|@pack ..6 @photo|@video|@cam|foto|fotos|te_hago|te_saco|te_veo|verte|mandame|pasame',
+      'tienes|tenes ..1 algo ..1 mas ..1 corto|corta|cortito|sexy|sexi|ajustado|atrevido|transparente|escotado ..4 para_la_foto|para_la_cam|para_el_video|para_la_videollamada|para_mi|para_verte',
+    ],
+    unless: ['fiesta|boda|graduacion|fin_de_curso|cumple|disfraz|carnaval|halloween|cena|baile|concierto|calor|playa|verano|orla|entrevista|obra|teatro|actuacion|equipo|uniforme'],
+    examples: {
+      match: ['ponte algo mas sexy y te hago fotos', 'tienes algo mas corto que ponerte para la foto?'],
+      ignore: ['ponte algo sexy para la foto de la fiesta de fin de curso', 'ponte algo corto que hace calor'],
+    },
+  },
+  {
+    id: 'prove-youre-real',
+    phrases: [
+      '@photo|@video|selfie|foto|fotos ..4 para ..1 saber|ver|comprobar|demostrar|confirmar|verificar ..1 que ..1 eres|sos|seas ..1 real|tu|de_verdad|verdad',
+      'demuestrame|demostrame|prueba|pruebame|comprueba|verifica ..3 que ..1 eres|sos ..1 real|tu|de_verdad ..4 @photo|@video|selfie|@cam|foto|fotos',
+    ],
+    unless: ['hackead*|hackearon|me_han_hackeado|suplant*|dni|pasaporte|carnet|banco|cuenta_bancaria|verificacion_de_cuenta|app_del_banco|profe|clase|trabajo|perfil_del|grupo|equipo|tienda|pedido|paquete|producto|anuncio'],
+    examples: {
+      match: ['tengo 15 tambien jaja, mandame foto para saber que eres real', 'demuestrame que eres real con una foto haciendo asi con la mano'],
+      ignore: ['demuestrame que eres tu con una foto, que me han hackeado antes', 'sube una foto del dni para verificar que eres tu', 'mandame foto del producto para saber que es real'],
+    },
+  },
+  {
+    id: 'pic-in-bed',
+    phrases: [
+      'en_pijama|en_toalla|en_ropa_interior|recien_duchada|recien_duchado|acostada|en_la_cama|en_la_ducha ..4 @send|mandame|pasame|ensename|muestrame ..2 @photo|foto|una|un_video|selfie',
+      '@send|mandame|pasame|ensename|muestrame ..2 @photo|foto|una|un_video|selfie ..2 en_pijama|en_toalla|recien_duchada|recien_duchado|acostada|acostado|en_la_ducha',
+    ],
+    unless: ['mama|mami|papa|papi|abuel*|tia|tio|enferm*|fiebre|medico|jaja*|haha*|jsjs*|pijamada|fiesta_de_pijamas|pijama_party|disfraz|tienda|talla|comprar|compre|nuevo|nueva'],
+    examples: {
+      match: ['estas en pijama? mandame foto', 'mandame una foto en toalla'],
+      ignore: ['estas en pijama? mandame foto que te echa de menos la abuela', 'mandame una foto del pijama nuevo de la tienda'],
+    },
+  },
+  {
+    id: 'private-pics-and-poses',
+    phrases: [
+      '@send|tienes|tenes ..3 @photo|una|unas|alguna|algunas ..2 de ..1 las ..1 que ..1 no ..1 subes|ensenas|muestras|publicas|pasas|mandas',
+      '@photo|fotos|videos ..1 que ..1 no ..1 ensenas|muestras|subes|publicas|pasas|mandas ..2 a ..1 nadie|nadie_mas',
+      'quiero|kiero|quisiera|me_gustaria|me_encantaria ..1 verte ..1 entera|entero|enterita|enterito|todita|todito|completa|completo',
+      'girate|date_la_vuelta|agachate|inclinate|acercate|ponte_de_espaldas|abre_las_piernas ..3 @cam|camara|para_la_camara|para_la_cam',
+      '@cam ..4 bajala|bajalo|bajala_un_poco|mas_abajo|enfoca_abajo|enfoca_mas_abajo|inclinala|apunta_abajo',
+      'sacate|hazte|tomate ..2 una|otra|foto|selfie|fotito ..4 sin ..1 la|el|los|las|tu ..1 ropa|camiseta|camisa|sudadera|playera|remera|polera|top|sujetador|pantalon*|falda|bragas|calzones|calzoncillos',
+    ],
+    unless: ['operacion|hospital|accidente|cuidate|disfraz|jaja*|haha*|jsjs*|viaje|excursion|dibujo*|museo|estatua*|oigo|escucho|se_oye|se_escucha|veo_bien|se_ve_mal|pixel*|clase|profe|reunion|examen|trabajo|proyecto|cuaderno|pizarra|ejercicio*|gafas|lentes|dni|carnet|pasaporte|orla|uniforme|equipo|medico|doctor*'],
+    examples: {
+      match: ['pasame una de las que no subes a insta', 'tienes fotos que no enseñas a nadie?', 'quiero verte entera', 'girate para la camara', 'acercate mas a la camara y bajala un poquito', 'sacate una en el espejo sin la sudadera'],
+      ignore: ['quiero verte entera despues de la operacion, cuidate mucho', 'girate para la camara que te vea el disfraz jaja', 'pasame una de las que no subes a insta del viaje', 'acercate a la camara que no te oigo', 'pasame una de las que no subes, las del viaje... no, mejor la de clase'],
+    },
+  },
+  {
+    id: 'now-a-video',
+    weight: 3,
+    phrases: [
+      'ya ..1 me ..1 mandaste|enviaste|pasaste|diste|ensenaste|mostraste ..3 una|un|uno|@photo|@video ..4 ahora|ahorita ..2 quiero|kiero|mandame|manda|pasame|dame|necesito|toca|te_toca|hazme|grabate ..2 @video|@photo|otra|otro|mas|una|un',
+      'ya ..1 tengo ..2 una|un|tu|la|el ..1 @photo|@video ..4 ahora|ahorita ..2 quiero|kiero|mandame|pasame|dame|necesito|hazme|grabate ..2 @video|otra|otro|mas|una|un|sin_ropa|desnud*',
+    ],
+    unless: ['del|de_la|de_los|de_las|para_el|para_la|baile|tiktok|reel|coreo*|horario|examen*|deberes|tarea|apuntes|trabajo|proyecto|ejercicio*|viaje|excursion|fiesta|cumple|partido|receta|ticket|factura|dni|carnet|perro|gato|meme*|captura|pantallazo'],
+    examples: {
+      match: ['ya me mandaste una foto, ahora quiero un video', 'ya me diste una, ahora mandame otra', 'ya tengo una foto tuya, ahora quiero un video'],
+      ignore: ['ya me mandaste la foto del horario, ahora mandame la de examenes', 'ya me pasaste una foto del perro, ahora mandame otra del gato', 'ya me mandaste la foto, ahora mandame el video del baile para el tiktok'],
     },
   },
   {
@@ -44,17 +121,17 @@ export default [
       'prende|prendes|prender|enciende|enciendes|encender|pon|pones|poner|abre|abres|abrir|activa|activas|activar|conecta|conectas ..2 [la|tu|el] @cam',
       'quiero|kiero|quisiera|podemos|puedo ..2 verte ..2 por|en @cam',
     ],
-    unless: ['no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo'],
+    unless: ['no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas'],
     examples: {
       match: ['prende la camara', 'pon la cam porfa', 'enciende la webcam', 'activa la camara un momento', 'quiero verte por videollamada'],
-      ignore: ['pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota'],
+      ignore: ['pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota'],
     },
   },
   {
     id: 'pic-of-you',
     weight: 2,
     phrases: [
-      '@send|quiero|kiero|quisiera|tienes|tenes|por|x ..3 @photo|@video ..1 tuy*|de_ti|de_vos|tu_cara|de_tu_cara|de_tu_cuerpo|tuyo|de_tus_pies|de_tus_piernas|de_tus_manos|de_tu_boca|de_tus_labios|de_tu_cuerpo|de_tu_culo|de_tus_tetas|de_tus_pechos|de_tu_abdomen|de_tu_espalda',
+      '@send|quiero|kiero|quisiera|tienes|tenes|por|x|necesito|necesitamos|queremos|pedimos ..3 @photo|@video ..1 tuy*|de_ti|de_vos|tu_cara|de_tu_cara|de_tu_cuerpo|tuyo|de_tus_pies|de_tus_piernas|de_tus_manos|de_tu_boca|de_tus_labios|de_tu_cuerpo|de_tu_culo|de_tus_tetas|de_tus_pechos|de_tu_abdomen|de_tu_espalda',
       '@send|tienes|tenes ..2 @photo ..2 en_la_cama|en_la_ducha|en_el_bano|en_pijama|en_bikini|en_el_espejo|acostada|acostado',
       'hazte|sacate|tomate ..2 @photo|selfie ..3 para_mi|y_me_la|y_mandamela|y_pasamela',
       '@send|quiero|kiero|quisiera|tienes|tenes ..3 @photo|@video ..1 de|en ..1 cuerpo_completo|cuerpo_entero|todo_tu_cuerpo|tu_cuerpo|cuerpo',
@@ -63,10 +140,10 @@ export default [
       '@photo|@video ..1 de ..1 tus|tu piernas|pies|muslos|abdomen|ombligo|cintura|labios|boca|espalda|pecho|cuerpo',
       '@showme tus|tu piernas|pies|muslos|abdomen|ombligo|cintura|labios|espalda|pecho',
     ],
-    unless: ['pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla|boda|fiesta|cumple|evento|cena|quince|quinceanera|xv|comunion|baile_de|entrevista|zapatillas|zapatos|tenis|calcetines|medias|tatuaje|herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos'],
+    unless: ['ficha|licencia|federativa|torneo|inscripcion|matricula|seguro|pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla|boda|fiesta|cumple|evento|cena|quince|quinceanera|xv|comunion|baile_de|entrevista|zapatillas|zapatos|tenis|calcetines|medias|tatuaje|herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos'],
     examples: {
       match: ['mandame una foto tuya ahora', 'te regalo 1000 robux si me mandas una foto tuya', 'mandame una foto en la cama', 'hazte una foto para mi', 'me mandas una foto de cuerpo completo?', 'quiero ver como te ves', 'pasame un video de cuerpo entero', 'enseñame como estas vestida', 'una foto de tus piernas porfa', 'muestrame tus pies'],
-      ignore: ['mandame una foto tuya con el pelo nuevo', 'vi una foto tuya en insta', 'mandame una foto del ticket', 'mandame foto de cuerpo completo con el vestido', 'quiero ver como te ves con el corte nuevo', 'enseñame como vas vestida para la boda', 'una foto de tus pies con las zapatillas nuevas', 'muestrame tus piernas con el tatuaje jaja'],
+      ignore: ['mandame una foto tuya para la ficha del torneo', 'mandame una foto tuya con el pelo nuevo', 'vi una foto tuya en insta', 'mandame una foto del ticket', 'mandame foto de cuerpo completo con el vestido', 'quiero ver como te ves con el corte nuevo', 'enseñame como vas vestida para la boda', 'una foto de tus pies con las zapatillas nuevas', 'muestrame tus piernas con el tatuaje jaja'],
     },
   },
   {
@@ -80,15 +157,18 @@ export default [
       'pasa|manda|envia|pasen|manden [unas|una|mas] fotos|foto|fotitos|pics|fotico|foticos',
       '@showme mas|algo_mas',
       'otra|otras|mas|otro|una_mas ..1 @photo|@video|selfie ..1 porfa|please|plis|xfa|ahora|ya|you|tuya|tuyas',
+      'tienes|tenes ..1 mas ..1 asi|como_esa|como_esta|de_esas|de_estas|parecidas',
+      'andale|dale|anda|porfa|plis ..2 una|otra|otrita|unita ..1 nomas|nadamas|nada_mas|solita|solamente|mas ..1 y_ya|porfa|please|plis|xfa|no_seas',
+      'una|otra|unita|otrita ..1 nomas|nadamas|nada_mas|solita|solo|mas ..2 y ..1 la|lo|las|los|te_la ..1 borro|elimino|borrare|eliminare',
     ],
     unless: [
       '@photo|@video del|de_la|de_los|de_las|de_esa|de_ese|de_eso|de_esto|de_este|de_esta|de_tu_perro|de_tu_gato',
       '# ..1 pics|pic',
-      'tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche',
+      'ficha|licencia|torneo|inscripcion|que_estas_bien|estas_bien|que_llegaste|que_has_llegado|cuando_llegues|que_nos_hicimos|que_nos_sacamos|que_nos_hizo|que_nos_saco|de_nosotros|de_nosotras|de_los_dos|tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche',
     ],
     examples: {
-      match: ['mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],
-      ignore: ['mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra'],
+      match: ['una nomas y la borro al toque', 'no seas injusta, andale una nomas y ya', 'mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],
+      ignore: ['mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra'],
     },
   },
 ] satisfies PatternEntry[];

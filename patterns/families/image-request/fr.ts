@@ -18,10 +18,10 @@ export default [
       'photo*|foto*|video*|selfie* [de_toi|de_twa] nue|nues|sexy|coquine*|osee*|hot|intime*',
       'enleve|retire|tombe|baisse ..2 ton|ta|tes|le haut|tee_shirt|t_shirt|tshirt|pull|haut|pantalon|culotte|soutif|slip|calecon|jean|short|jupe|vetements|habits',
     ],
-    unless: ['j_ai|jai|g tes|ta|des|les|toutes|tous', 'acheter|achete|vendre|vend|vinted|leboncoin|taille|article|annonce|commande|magasin|boutique'],
+    unless: ['j_ai|jai|g tes|ta|des|les|toutes|tous', 'acheter|achete|vendre|vend|vinted|leboncoin|taille|article|annonce|commande|magasin|boutique|du_club|de_l_equipe|licence|tournoi', 'escroc*|arnaqueur*|victime*|sextorsion|sextortion|prevention|reportage|menacent|menacant|pharos|signalez|gendarmerie'],
     examples: {
       match: ['envoie moi une photo de toi en maillot 😏', 'montre moi tes seins', 'envoie des nudes', 'juste toi en sous vet', 'une photo de toi nue', 'je veux te voir nue', 'déshabille toi', 'enlève ton haut'],
-      ignore: ['envoie moi la photo du maillot que tu veux acheter', 'je veux voir le film', 'enlève tes chaussures avant de rentrer'],
+      ignore: ['envoie moi la photo du maillot que tu veux acheter', 'je veux voir le film', 'enlève tes chaussures avant de rentrer', 'des escrocs menacent de diffuser des photos intimes si la victime ne paie pas', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?"],
     },
   },
   {
@@ -37,10 +37,10 @@ export default [
       'allume*|active*|ouvre|mets ..1 la @cam ..4 te|t voir',
       'je|jveux|veux|voudrais ..2 te|t voir ..2 @cam|en_video|en_visio|en_vrai_sur_cam',
     ],
-    unless: ['pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof'],
+    unless: ['pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac'],
     examples: {
       match: ['allume ta cam stp juste 2 min', 'active ta caméra', 'montre toi en cam', 'je veux te voir en facetime'],
-      ignore: ['Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette'],
+      ignore: ['Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo'],
     },
   },
   {
@@ -54,11 +54,11 @@ export default [
       'prend*|fais|fait|filme toi|te|twa en_photo|en_video|en_selfie|pour_moi',
       'je|jpeux|j peux|pourrais|peut|peux ..2 avoir|voir ..2 une|des|ta|tes @photo [de_toi]',
     ],
-    unless: ['devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon', 'coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe'],
+    unless: ['devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon', 'coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe|club|site|licence|equipe|journal|badge|identite|trombi*|dossier|inscription|cantine|carte_de', 'j_ai|jai|g|j_avais|javais ..2 une|des|la|les|plein_de|trop_de|encore ..1 @photo'],
     weight: 2,
     examples: {
       match: ["si tu m'envoies une photo de toi", 'une photo de toi stp', 'jpeux avoir une photo de toi ?', 'montre ta tete'],
-      ignore: ['envoie une photo de ta nouvelle coupe', 'photo de groupe demain', 'envoie moi les photos du voyage'],
+      ignore: ["tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?", 'envoie une photo de ta nouvelle coupe', 'photo de groupe demain', 'envoie moi les photos du voyage', "j'ai une photo de toi en train de dormir la bouche ouverte"],
     },
   },
   {
@@ -70,11 +70,11 @@ export default [
       'merci pour ..2 la|ta|tes|les @photo|photo*',
       'montre|montres ..2 un_peu|encore ..1 plus',
     ],
-    unless: ['voyage|vacances|robe|velo|article|annonce|produit|drive|exo*|exercice*|devoir*|cours|classe|sortie|anniv*|soiree|match|groupe'],
+    unless: ['voyage|vacances|robe|velo|article|annonce|produit|drive|exo*|exercice*|devoir*|cours|classe|sortie|anniv*|soiree|match|groupe', 'pouvez|pourriez|auriez|avez ..1 vous|m|me'],
     weight: 1,
     examples: {
       match: ['envoie en une autre', 'une autre plus sexy', "envoie moi d'autres photos", 'merci pour la photo 😍'],
-      ignore: ["tu peux m'envoyer plus de photos de la robe portée ?", 'envoie encore des photos du voyage', 'une autre partie ?'],
+      ignore: ["Vous pouvez m'envoyer d'autres photos ?", "tu peux m'envoyer plus de photos de la robe portée ?", 'envoie encore des photos du voyage', 'une autre partie ?'],
     },
   },
   {
@@ -97,7 +97,7 @@ export default [
       'faire|fais|fait|filme|filmer|tourner ..3 @photo ..4 @nude',
       '@photo ..6 maintenant|mtn ..1 a ..1 toi|twa',
       '@photo ..2 un_peu|bien|encore|vraiment ..1 plus ..1 perso|personnelle*|intime*|osee*|ose|hot|sexy|coquine*',
-      '@show ..6 sous ..1 ton|ta|tes ..1 pull|tshirt|t_shirt|tee_shirt|haut|jupe|vetements|habits|culotte|soutif|robe|sweat|jean|short',
+      '@show ..6 sous ..1 ton|ta|tes ..1 pull|tshirt|t_shirt|tee_shirt|haut|jupe|vetements|habits|culotte|soutif|robe|sweat|jean|short|couette|drap|draps|serviette|couverture|plaid',
       'fais|fait|fai ..2 un|une ..1 strip*|strip_tease|striptease|danse_sexy|show_sexy',
       'jvx|jveu|jveut|jvoudrai|jveux|je_veux ..1 voir ..2 tes|ta|ton ..1 @body',
       '@tas ..2 des|une|un ..1 @photo ..2 en|sans ..1 @nude',
@@ -105,8 +105,20 @@ export default [
     weight: 3,
     unless: ['vinted|leboncoin|article|annonce|vendre|magasin|boutique|commande|expose|devoir*|projet|jouer|partie|tour_de_jouer|plage|piscine|vacances|club|equipe|foot|basket|handball|rugby|du_club|site|nouveau|nouvelle|achete|profil|linkedin|cv|curriculum'],
     examples: {
-      match: ['t aurais pas une photo un peu plus perso?', 'montre moi ce que t as sous ton pull', 'fais moi un strip tease en cam', 'jvx voir tes fesses', "t'as des photos en maillot?", 'tu peux me faire une vidéo où tu danses en brassière ?', "t as aime la video que je t ai envoyee ? maintenant a toi"],
+      match: ['montre moi ce que tu caches sous ta couette', 't aurais pas une photo un peu plus perso?', 'montre moi ce que t as sous ton pull', 'fais moi un strip tease en cam', 'jvx voir tes fesses', "t'as des photos en maillot?", 'tu peux me faire une vidéo où tu danses en brassière ?', "t as aime la video que je t ai envoyee ? maintenant a toi"],
       ignore: ['t as des photos en maillot du club pour le site?', 'envoie une photo un peu plus perso pour ton profil linkedin', 't as des photos en maillot de la plage de nice', 'fais une video du maillot pour l annonce vinted', 'la video du projet est finie, maintenant a toi de jouer'],
+    },
+  },
+  {
+    id: 'encore-une-et-je-te-laisse',
+    phrases: [
+      'encore|juste|plus_qu|plus_que|rien_qu|rien_qu_une ..2 une|un|1 ..2 @photo|nude*|nudes ..4 et|puis ..3 laisse*|lache*|efface*|supprime*|tranquille|bloque*|disparai*|oublie*',
+      'une|un|la|le|ta|ton ..1 derniere|dernier ..1 @photo|nude*|nudes ..4 et|puis|apres ..3 laisse*|lache*|efface*|supprime*|tranquille|disparai*|oublie*',
+    ],
+    unless: ['groupe|tous|ensemble|voyage|vacances|soiree|anniv*|mariage|classe|plage|match|concert|spectacle|sortie|devoir*|exo*|exercice*|cours|projet|annonce|vinted|article|drive|album|montage|insta|story'],
+    examples: {
+      match: ['encore une vidéo et je te laisse tranquille', "une dernière photo et j'efface tout", 'juste une dernière vidéo et je te lâche'],
+      ignore: ['encore une photo et on rentre promis, vous êtes trop beaux', "encore une photo de groupe et c'est fini promis", "une dernière photo du voyage et j'arrête de spammer"],
     },
   },
   {

@@ -102,11 +102,11 @@ export default [
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
       '@photo ..6 ik|k wil er nog|meer',
     ],
-    unless: ['stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe'],
+    unless: ['stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning'],
     weight: 1,
     examples: {
       match: ['die foto was leuk maar ik wil er nog eentje', 'en dan iets meer laten zien', 'stuur me gewoon 1 foto', 'stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],
-      ignore: ['Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'ik heb een foto van de hond gemaakt'],
+      ignore: ['top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'ik heb een foto van de hond gemaakt'],
     },
   },
   {
@@ -120,6 +120,22 @@ export default [
     examples: {
       match: ['kun je een filmpje maken in je slaapkamer, alleen voor mij?', 'stuur me vandaag nog 3 nieuwe fotos'],
       ignore: ['stuur een foto van je slaapkamer, we willen het behang kiezen', 'stuur 3 fotos van de fiets voor marktplaats'],
+    },
+  },
+  {
+    id: 'spicy-pics-r4',
+    phrases: [
+      '@send|mag|kan|wil|krijg|maak ..4 spicy|spicey|pikante|pikant|ondeugende|stoute|gewaagde|gewaagd|gewaagdere|uitdagende|nsfw|expliciete|pikantere|spicier|hete ..1 @photo|pic|foto|fotos|vid|video|filmpje|snap|snaps|selfie*',
+      'laat|toon ..3 huid|meer_huid|wat_huid|wat_meer_huid ..1 zien',
+      'wil|wilt ..2 je|jou|jezelf ..3 in|zonder ..1 [je|jouw|een] bikini|ondergoed|lingerie|badpak|string|bh|handdoek|kleren|shirt|topje ..1 zien',
+      '@send|maak|neem ..4 @photo ..4 in|onder [de|het|je|jouw] douche|bad|bed|badkamer|handdoek',
+      '@photo ..4 waar|waarop|waarin|met ..2 je|jij ..2 minder|weinig|niks|niets|bijna_niks ..1 aan|aanhebt|draagt',
+    ],
+    unless: ['baby', 'kat', 'hond', 'poes', 'puppy', 'verbouwing', 'badkamer_is', 'tegels', 'lekkage', 'schimmel', 'marktplaats', 'te_koop', 'winkel', 'maat', 'past', 'passen', 'kopen', 'gekocht', 'bestellen', 'auto', 'eten', 'saus', 'pizza', 'kip', 'recept', 'curry', 'chili', 'peper*'],
+    weight: 3,
+    examples: {
+      match: ['stuur ff een spicy pic 😏', 'laat eens wat huid zien', 'ik wil je in bikini zien', 'stuur een vid van je in de douche', 'maak een filmpje voor mij in bed', 'kan je ff een foto sturen waar je minder aan hebt'],
+      ignore: ['stuur een foto van de spicy saus', 'stuur een foto van de baby in bad', 'ik wil je in die bikini zien passen in de winkel', 'stuur een foto van de badkamer, de tegels'],
     },
   },
 ] satisfies PatternEntry[];

@@ -79,12 +79,12 @@ export default [
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
     unless: [
-      'zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*',
+      'zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki',
     ],
     weight: 1,
     examples: {
       match: ['wyslij mi tylko jedno zdjecie', 'wyslij fotke', 'wyślij jakieś zdjęcie', 'jeszcze 2 fotki i dam ci spokój', 'potrzebuję kilku zdjęć w bikini do portfolio', 'nagraj mi filmik', 'pokaż jakąś fotkę'],
-      ignore: ['kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'wyślij fotkę tortu'],
+      ignore: ['super, wyślij jeszcze zdjęcie do karty zawodnika', 'kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'wyślij fotkę tortu'],
     },
   },
   {
@@ -100,6 +100,34 @@ export default [
     examples: {
       match: ['nagrasz filmik w swoim pokoju, tylko dla mnie?', 'wyslij fotke z lozka tylko dla mnie', 'wyślij mi coś tylko dla mnie, to udowodnisz że ci zależy', 'pokażesz coś odważniejszego?'],
       ignore: ['wyslij zdjecie swojego pokoju, wybieramy farbe na sciany', 'nagraj filmik dla babci na urodziny', 'wyślij mi coś specjalnego na urodziny', 'pokaż mi coś odważnego na zadanie z plastyki'],
+    },
+  },
+  {
+    id: 'pose-on-cam',
+    phrases: [
+      'obroc|odwroc|wstan|pochyl|przesun|odsun|schyl|poloz ..3 na|przed|do ..1 kamer*|kamerce|kamerka|kamerke|kamerki',
+      'kamer*|kamerce|kamerka|kamerke ..3 obroc|odwroc|wstan|pochyl|odsun|schyl|poloz ..1 sie',
+    ],
+    unless: ['lekcj*|zajeci*|wf|cwiczen*|trening*|joga|jogi|nauczyciel*|pani|pan|prezentacj*|teams|zoom|meet|klas*|wszyscy|mama|mamo|tata|tato|babci*|dziadk*'],
+    weight: 3,
+    examples: {
+      match: ['obróć się na kamerce', 'wstań przed kamerką'],
+      ignore: ['obróć się do kamery, pani chce zobaczyć ćwiczenie na wf', 'wszyscy wstańcie przed kamerką do zdjęcia klasowego'],
+    },
+  },
+  {
+    id: 'spicy-pics-r4',
+    phrases: [
+      'odwazniejsz*|pikantniejsz*|smielsz*|goretsz*|seksowniejsz*|pikantn*|spicy|gorac*|sexy|seksown*|sexi ..1 @photo|fotk*|zdjec*|zdjecie|filmik*|selfie*|fote|foty',
+      'pokaz|pokazesz|pokazac|pokazalabys ..3 skory|skore|ciala|cialka|cialo',
+      '@send|nagraj|nagrasz|zrob|zrobisz ..4 @photo|cos ..3 spod|pod|w|z ..1 prysznic*|wann*|lozk*|lozku|lazienk*|kapiel*',
+      '@photo ..4 gdzie|na_ktorym|w_ktorym|na_ktorej ..2 masz|jestes|bedziesz ..2 mniej|malo|nic|prawie_nic ..2 na_sobie|ubran*|ciuch*',
+    ],
+    unless: ['konkurs*|wystaw*|fotograf*|artystyczn*|krajobraz*|zachod*|jedzeni*|sos*|papryk*|pizz*|zupa|kot*|kota|pies|psa|piesek|dziecko|dzidzi*|bobas*|brat*|siostr*|remont*|plytk*|kafelk*|przeciek*|plesn*|olx|sprzedam|mamo|mama|tata|tato|opalenizn*|oparzen*|wysypk*|lekarz*|dermatolog*'],
+    weight: 3,
+    examples: {
+      match: ['mogę dostać odważniejsze zdjęcie?', 'pokaż trochę więcej skóry', 'wyślij filmik spod prysznica', 'nagraj mi coś w łóżku', 'wyślesz zdjęcie gdzie masz mniej na sobie?'],
+      ignore: ['wyślij zdjęcie kota w wannie', 'odważne zdjęcie na konkurs fotograficzny', 'pokaż skórę dermatologowi'],
     },
   },
 ] satisfies PatternEntry[];

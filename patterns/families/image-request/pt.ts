@@ -1,7 +1,7 @@
 import type { PatternEntry } from '../../schema';
 
 const PIX = ['um|o|no|via|por|pelo|meu|teu|seu|esse|do pix|pics ..2 [de|no_valor_de] #', 'um|o|no|via|pelo|esse|do pix|pics ..4 @money|@currency|agora|hoje|pagar|pagamento|comprovante|comprovativo|chave'];
-const SCHOOL = 'trabalho|trabalhos|tpc|dever|deveres|tarefa|exercicio*|licao|caderno|prova|teste|atestado|documento*|comprovante|comprovativo|boleto|recibo|fatura|factura|viagem|festa|passeio|excursao|jogo|bike|bicicleta|carro|moto|produto|anuncio|pneu|quadro|grupo|turma|prof*|professor*|drive|cachorro|cao|gato|bolo|comida|meme*|print*';
+const SCHOOL = 'trabalho|trabalhos|tpc|dever|deveres|tarefa|exercicio*|licao|caderno|prova|teste|atestado|documento*|comprovante|comprovativo|boleto|recibo|fatura|factura|viagem|festa|passeio|excursao|jogo|bike|bicicleta|carro|moto|produto|anuncio|pneu|quadro|grupo|turma|prof*|professor*|drive|cachorro|cao|gato|bolo|comida|meme*|print*|boletim|nota|notas|horario|horarios|agenda|calendario|cardapio|menu|lista|receita|mapa|resumo|materia|apontamentos';
 
 export default [
   {
@@ -14,25 +14,28 @@ export default [
       '@send [me] [so|agora] uma|umas|um|uns|so_uma|so_um ..2 @undressed',
       'mostra|mostre|mostras|mostrar|ver|ve|deixa_ver|quero_ver|queria_ver ..3 [o|a|os|as|teu|tua|seu|sua|teus|tuas|seus|suas] @body',
       'mostra|mostre|mostras|mostrar [me|pra_mim|para_mim|pra_eu] ..2 @undressed',
-      'quero|queria|deixa|deixa_me ..1 te|ti ver ..2 @undressed',
-      'quero|queria|deixa|deixa_me ver ..1 te|ti|vc|voce|tu ..2 @undressed',
-      'quero|queria|deixa|deixa_me ver ..4 corpo_inteiro|de_corpo_inteiro|teu_corpo|seu_corpo|corpinho',
+      'quero|qro|kero|queria|deixa|deixa_me ..1 te|ti ver ..2 @undressed',
+      'quero|qro|kero|queria|deixa|deixa_me ver ..1 te|ti|vc|voce|tu ..2 @undressed',
+      'quero|qro|kero|queria|deixa|deixa_me ver ..4 corpo_inteiro|de_corpo_inteiro|teu_corpo|seu_corpo|corpinho',
+      'mostra|mostre|mostras|mostrar|mostrares ..4 corpo_inteiro|de_corpo_inteiro|corpo_todo|corpinho|teu_corpo|seu_corpo',
+      'mostrar|mostra|mostras|mostres|mostrares|ver ..3 barriga|barriguinha|umbigo|pernas|pernocas|coxa ..3 cam|camera|camara|webcam|video|chamada|videochamada|foto|pra_mim|para_mim',
     ],
+    unless: ['atleta|fitness|musculo*|academia|ginasio|treino|shape|desenho|escultura|maquete'],
     examples: {
-      match: ['manda nudes', 'quero ver vc sem roupa', 'agora manda uma sem nada', 'manda-me uma de lingerie', 'manda umas fotos sem roupa', 'manda mais uma, mas desta vez sem roupa', 'mostra o teu corpo', 'quero ver teus peitos', 'tira uma foto de calcinha pra mim', 'envia-me um video pelada', 'manda uma foto sua de biquini', 'manda o pack'],
-      ignore: ['manda a foto da viagem', 'mostra o teu trabalho', 'a foto ficou nua de cor kk', 'mostra o caminho'],
+      match: ['qro ver vc pelada', 'mostra os peitinhos', 'mostra como tu és de corpo inteiro', 'mas vc tem que me mostrar a barriga na cam', 'manda nudes', 'quero ver vc sem roupa', 'agora manda uma sem nada', 'manda-me uma de lingerie', 'manda umas fotos sem roupa', 'manda mais uma, mas desta vez sem roupa', 'mostra o teu corpo', 'quero ver teus peitos', 'tira uma foto de calcinha pra mim', 'envia-me um video pelada', 'manda uma foto sua de biquini', 'manda o pack'],
+      ignore: ['mostra o teu corpo de atleta no instagram, ta top', 'manda a foto da viagem', 'mostra o teu trabalho', 'a foto ficou nua de cor kk', 'mostra o caminho'],
     },
   },
   {
     id: 'turn-camera-on',
     phrases: [
       'liga|ligue|ligas|abre|abra|abres|ativa|ative|acende|ligar|abrir [a|o|ai|la|tua|sua|essa] [tua|sua] cam|camera|camara|webcam|cam_ai|video',
-      'quero|queria|deixa|deixa_me|me_deixa ..1 te|ti ver ..2 cam|camera|camara|webcam|video|agora|ao_vivo|vivo|live',
+      'quero|qro|kero|queria|deixa|deixa_me|me_deixa ..1 te|ti ver ..2 cam|camera|camara|webcam|video|agora|ao_vivo|vivo|live',
     ],
-    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres'],
+    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres'],
     examples: {
       match: ['liga a cam, quero te ver', 'entao liga a camera agora', 'abre a camera', 'liga a tua webcam', 'quero te ver na cam'],
-      ignore: ['liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'abre a camera pra te mostrar o cachorro'],
+      ignore: ['liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'abre a camera pra te mostrar o cachorro'],
     },
   },
   {
@@ -42,15 +45,56 @@ export default [
       '@photo tua|tuas|sua|suas|teu|seu|de_vc|de_voce|de_ti ..3 pra|para mim|eu ver',
       '@send ..2 @photo tua|tuas|sua|suas|de_vc|de_voce|de_ti',
       'umas|uma|por|pra|para @photo tua|tuas|sua|suas|teus|seus|de_vc|de_voce|de_ti',
-      'quero|queria|preciso|precisamos|precisava|queremos ..3 @photo tua|tuas|sua|suas|teus|seus|de_vc|de_voce|de_ti|de_corpo_inteiro|do_teu_corpo|do_seu_corpo',
+      'quero|qro|kero|queria|preciso|precisamos|precisava|queremos ..3 @photo tua|tuas|sua|suas|teus|seus|de_vc|de_voce|de_ti|de_corpo_inteiro|do_teu_corpo|do_seu_corpo',
       '@send|quero|queria|tira|tire|tiras ..3 @photo ..1 do|da|de ..1 teu|seu|tua|sua ..1 corpo|corpinho|rosto|cara|carinha',
       'tira|tire|tiras|faz|faca ..2 selfie|foto|fotinha|video ..2 pra|para mim|so_pra_mim',
+      '@send ..3 @photo ..3 de_agora|agora_mesmo|ao_vivo ..4 pra|para ..2 saber|ver|provar|confirmar ..2 que',
+      'quero|qro|kero|queria|deixa_eu|deixa_me ver ..1 @your ..1 rosto|cara|carinha|sorriso',
+      'quero|qro|kero|queria|deixa_eu|deixa_me ver ..1 mais ..1 de ..1 vc|voce|ti|tu',
+      'tira|tire|tiras ..2 selfie|foto|fotinha ..2 e ..1 manda|mande|envia|envie|mandas',
     ],
-    unless: [SCHOOL, ...PIX, 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia'],
+    unless: [SCHOOL, ...PIX, 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos', 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia'],
     weight: 2,
     examples: {
-      match: ['manda uma foto sua', 'manda foto do teu corpo', 'manda uma foto da tua cara', 'quero mais videos teus', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
-      ignore: ['me manda uma foto sua com o uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print'],
+      match: ['manda uma foto de agora pra eu saber que é vc mesmo', 'quero ver teu rosto, tira uma selfie e manda', 'deixa eu ver mais de vc', 'manda uma foto sua', 'manda foto do teu corpo', 'manda uma foto da tua cara', 'quero mais videos teus', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
+      ignore: ['manda foto no espelho da roupa nova', 'me manda uma foto sua com o uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print'],
+    },
+  },
+  {
+    id: 'photo-in-private-setting',
+    // Where and how: a mirror selfie, in bed, in the bath, "just for me".
+    phrases: [
+      '@send|tira|tire|tiras|quero|queria ..4 @photo ..4 no_espelho|ao_espelho|mirror|no_mirror|na_cama|deitada|deitado|no_banho|na_banheira|de_pijama|so_de_toalha|de_toalha|so_pra_mim|so_para_mim|pra_mim_so|acabada_de_acordar|acabado_de_acordar',
+    ],
+    unless: [SCHOOL, ...PIX, 'look|outfit|roupa|roupas|vestido|cabelo|corte|maquiagem|maquilhagem|make|unhas|oculos|tatuagem|piercing|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|bebe|irma|irmao|prima|primo|avo|vo|vovo|bisavo'],
+    weight: 3,
+    examples: {
+      match: ['send me uma pic sua no mirror', 'manda uma foto tua ao espelho', 'tira uma selfie deitada pra mim', 'quero uma foto tua na cama'],
+      ignore: ['manda foto no espelho do look de hoje', 'manda uma foto do gato na cama', 'tira uma foto do vestido no espelho'],
+    },
+  },
+  {
+    id: 'film-yourself-undressing',
+    phrases: [
+      '@send|grava|grave|gravas|faz|faca|tira|tire ..3 video|videos|videozinho|foto|fotos|fotinha|selfie ..3 tomando_banho|no_banho|a_tomar_banho|no_chuveiro|debaixo_do_chuveiro|se_trocando|te_trocando|a_trocar_de_roupa|trocando_de_roupa|a_despir_te|se_despindo|te_despindo|saindo_do_banho|a_sair_do_banho',
+    ],
+    unless: ['cachorro|cao|gato|gatinho|cachorrinho|bebe|sobrinho|sobrinha|irmaozinho|irmazinha|passaro|papagaio|hamster|coelho|cavalo'],
+    examples: {
+      match: ['manda um video tomando banho', 'grava um video se trocando pra mim'],
+      ignore: ['manda um video do cachorro tomando banho', 'manda foto do bebe no banho'],
+    },
+  },
+  {
+    id: 'call-when-alone',
+    phrases: [
+      'videochamada|chamada_de_video|call|facetime|cam|camera|camara|webcam|ligar_te|te_ligar ..6 sozinha|sozinho|no_quarto|na_cama|no_banho|deitada|deitado|de_pijama|quando_os_teus_pais|quando_teus_pais|quando_seus_pais',
+      'quando|se ..1 estiveres|estiver|ficares|ficar|tiver|tiveres ..2 sozinha|sozinho|no_quarto|na_cama|no_banho ..6 videochamada|chamada_de_video|call|facetime|cam|camera|camara|webcam|liga|ligar|ligo',
+    ],
+    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|familia|avo|vovo|tia|tio|mae|pai|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao|jogo|jogar|partida|filme|serie'],
+    weight: 2,
+    examples: {
+      match: ['posso te ligar por videochamada quando estiveres sozinha no quarto?', 'quando ficares sozinha liga a cam'],
+      ignore: ['faz videochamada com a avó, ela ta sozinha', 'liga a cam quando estiveres sozinha pra estudar pra prova'],
     },
   },
   {
@@ -58,17 +102,17 @@ export default [
     phrases: [
       '@send [me|pra_mim|para_mim] [uma|umas|mais|mais_uma|outra|uma_outra|um|uns] foto|fotos|fotinha|fotinhas|fts|ft|fotu|selfie|selfies|pic|pics|video|videos|videozinho',
       'mais uma|umas foto|fotos|fotinha|selfie|video|pic|pics',
-      'quero|queria|deixa_me|preciso ver te|ti|vc|voce',
-      'quero|queria|preciso te|ti ver',
+      'quero|qro|kero|queria|deixa_me|preciso ver te|ti|vc|voce',
+      'quero|qro|kero|queria|preciso te|ti ver',
       'mostra|mostras|mostre [me] mais',
       'cade|kd|cadee|onde_estao|onde_esta ..2 @photo',
       'outra foto|fotinha|selfie|pic|pic*',
     ],
-    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo'],
+    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta'],
     weight: 1,
     examples: {
       match: ['manda uma foto', 'envia-me uma selfie', 'manda mais fotos', 'mais uma foto vai', 'manda pic'],
-      ignore: ['me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora'],
+      ignore: ['me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora', 'pode mandar mais fotos dele? da sola', 'manda foto do boletim', 'tia manda foto do bebe'],
     },
   },
   {

@@ -45,7 +45,7 @@ export default [
       'this|that|our|the call|video_call|facetime|vc|chat was [being] recorded',
       'it|i was recording ..2 the_whole_time|whole_time|all_along|everything',
     ],
-    unless: ['birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby|rewatch|re_watch|math|explained|explain|study|studying|notes|revise|revision|review|quiz|test|exam|chem|physics|bio|history|essay'],
+    unless: ['scoring|goal|goals|touchdown|basket|dunk|race|swim|swimming|skating|performing|playing|coach|team|solo|performance|good_job|nice_job|proud|awesome|amazing|so_my|so_mom|so_dad|my_mom_can|my_dad_can|can_see_you|wanted_to_see_you|birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby|rewatch|re_watch|math|explained|explain|study|studying|notes|revise|revision|review|quiz|test|exam|chem|physics|bio|history|essay', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing'],
     examples: {
       match: [ "I screen recorded the whole video call", "i recorded you on cam", "I have the video of our call", "I captured everything on cam",
         'I recorded our video call',
@@ -57,6 +57,8 @@ export default [
         'i recorded you',
       ],
       ignore: [
+        'i have a video of you scoring and i know your coach will love it',
+        'nice job btw, i recorded the whole thing, your solo was amazing',
         'i recorded the lecture for you',
         'i recorded our meeting notes',
         'did u record the lecture',
@@ -64,23 +66,25 @@ export default [
         'i recorded you on facetime for your birthday video surprise',
         'i recorded the entire facetime so grandma can watch',
         'i recorded our call so i can rewatch the part where u explained the chem',
+        "got one of those 'i recorded you on your webcam' emails, its a scam right",
       ],
     },
   },
   {
     id: 'hacked-account',
     phrases: [
-      'i [have] [just] hacked|hack|accessed|cracked|got_into|broke_into|took_over ..2 your|ur|ya account|phone|instagram|snapchat|snap|icloud|cloud|gallery|camera|cam|webcam|device|pc|laptop|computer|email|gmail|tiktok|discord|facebook|fb|whatsapp|photos|camera_roll|messages|dms',
+      'i [have] [just] hacked|hack|accessed|cracked|got_into|broke_into|took_over ..2 your|ur|ya account|phone|instagram|snapchat|snap|icloud|cloud|gallery|camera|cam|webcam|device|pc|laptop|computer|email|gmail|tiktok|discord|facebook|fb|whatsapp|photos|camera_roll|messages|dms|google_drive|drive|google_photos|dropbox|onedrive|files|folder|folders|private_folder|hidden_folder|vault|hidden_album|my_eyes_only',
       'i have|got [full] [complete] [total] access|control ..2 to|of|over your|ur account|phone|instagram|snapchat|icloud|cloud|gallery|camera|webcam|device|pc|laptop|computer|email|photos|camera_roll|contacts',
       'i [have] [already] installed|put ..3 malware|spyware|virus|trojan|rat|software|keylogger ..4 your|ur|on',
       'your|ur account|phone|device|camera|webcam|computer ..2 is|has_been|was|got hacked ..2 by me',
     ],
-    unless: ['someone|somebody|think|maybe|lol|lmao|careful|change your password|reset'],
+    unless: ['someone|somebody|think|maybe|careful|reset|settings|like_you_asked|you_asked|asked|to_fix|fix|fixed|help|helping|for_you|story|stories|close_friends|best_friends|streak|streaks|spotlight|highlights|group_chat|gc|jk|joking|kidding|wifi|netflix|spotify', 'change your|ur password'],
     examples: {
       match: [ "I have access to your camera",
         'I hacked your account',
         'i have access to your icloud',
         'i got into ur insta and saw everything',
+        'i accessed your google drive and found your private folder',
         'I installed malware on your device',
         'i have full control over your webcam',
       ],
@@ -88,6 +92,8 @@ export default [
         'i think someone hacked your account',
         'your account got hacked lol change your password',
         'i hacked the game lol',
+        'i got into your snapchat story lol',
+        'i got into your account to fix the settings like you asked',
       ],
     },
   },
@@ -99,7 +105,7 @@ export default [
       'i know|have|found ..2 your|ur|all_your moms|mums|dads|parents|sisters|brothers|family|familys|families ..2 instagram|insta|facebook|fb|accounts|account|numbers|number|profiles|emails|snapchat|tiktok',
       'i [already] found ..2 your|ur family|parents|mom|mum|dad|school|friends ..2 on|in instagram|facebook|fb|tiktok|snapchat|linkedin',
     ],
-    unless: ['asked|like_you|new_phone|for_you|transfer|transferred|party|birthday|bday|invite|invitation|wedding|surprise|list_for|yearbook'],
+    unless: ['asked|like_you|new_phone|for_you|transfer|transferred|party|birthday|bday|invite|invitation|wedding|surprise|list_for|yearbook|cute|posts|posted|she_posts|he_posts|recipes|so_funny|sweet|she_follows|he_follows|friends_with|from_church|from_work|works_with|know_her|know_him|met_her|met_him'],
     examples: {
       match: [ "i have your followers list and your family's accounts", "i have all of your contacts and followers",
         'i have a list of all ur followers and ur family members',
@@ -112,6 +118,7 @@ export default [
       ignore: [
         'i have all your friends at my party lol',
         'i know your mom she is nice',
+        'i know your moms instagram, she posts cute stuff',
         'i saved all your contacts to the new phone like you asked',
       ],
     },
@@ -270,10 +277,10 @@ export default [
     phrases: [
       'i [have] [just] [literally] screen_recorded|screenrecorded|screen_record|screenrecord|recorded|saved|captured ..2 our|the|that|your|ur whole|entire|full ..1 call|video_call|videocall|facetime|ft|vc|cam|session|show',
     ],
-    unless: ['birthday|bday|surprise|singing|sing|dancing|dance|funny|hilarious|cute|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|notes|teacher|grandma|grandpa|movie|episode|study|group|team|karaoke|laughing|memories|memory|remember'],
+    unless: ['so_my|so_mom|so_dad|my_mom_can|my_dad_can|can_see_you|wanted_to_see_you|birthday|bday|surprise|singing|sing|dancing|dance|funny|hilarious|cute|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|notes|teacher|grandma|grandpa|movie|episode|study|group|team|karaoke|laughing|memories|memory|remember'],
     examples: {
       match: ['i screen recorded our whole call lol', 'i recorded the entire facetime', 'i saved our whole video call'],
-      ignore: ['i screen recorded our whole call lol u were singing so bad', 'i recorded the whole call for the study group', 'i saved our whole facetime for the memories'],
+      ignore: ['i recorded the whole facetime so my mom can see you', 'i screen recorded our whole call lol u were singing so bad', 'i recorded the whole call for the study group', 'i saved our whole facetime for the memories'],
     },
   },
   {
@@ -318,6 +325,288 @@ export default [
     examples: {
       match: ['got all ur nudes from ur icloud lmaooo password was ez', 'i downloaded every one of your nudes', 'your nudes from your icloud are mine now'],
       ignore: ['did you delete all your nudes from your icloud?', 'never keep nudes on your phone, delete them'],
+    },
+  },
+  {
+    id: 'recorded-through-your-camera',
+    phrases: [
+      'recorded|captured|filmed|recording|recordings|footage|filmed_you|recorded_you ..4 via|through|thru|by_hacking|by_accessing|using your|ur|the [own|front|laptop|phone|device] webcam|camera|cam|device|front_camera|phone_camera|laptop_camera|pc',
+      'we [have] [already] hacked|accessed|infected|compromised|got_into|broke_into|took_over|recorded|filmed|captured ..2 your|ur|you account|device|phone|computer|laptop|pc|camera|webcam|cam|icloud|email|instagram|snapchat',
+      'we have|got|gained [full] [complete] [total] access|control ..2 to|of|over your|ur account|phone|device|camera|webcam|computer|laptop|pc|icloud|email|contacts|photos|gallery',
+    ],
+    unless: [
+      'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult|never_pay',
+      'mine|my_phone_died|battery|borrow*|lend*|lent|thank*|podcast|interview|vlog|tiktok|youtube|birthday|bday|surprise|lol|lmao|haha|jk|concert|game|match|recital|trip|vacation|party|wedding|graduation|lecture|class|lesson|meeting|project|teacher|coach|practice|tutorial|dog|cat|puppy|baby|sunset|bird|birds|wildlife|doorbell|ring|security|nanny|baby_monitor|zoom_class',
+    ],
+    examples: {
+      match: [
+        'I am contacting you regarding footage captured through your webcam while you were on adult sites',
+        'We have recorded intimate moments via your camera',
+        'i recorded you thru ur webcam',
+        'we hacked your phone and saw everything',
+        'we have full access to your device and contacts',
+      ],
+      ignore: [
+        "my sister got one of those 'I recorded you through your webcam' emails, its a scam right",
+        'i filmed the concert using your camera since mine died',
+        'we recorded the podcast via your laptop camera, thanks for lending it',
+        'we recorded the recital through the school camera lol',
+        'the footage from your doorbell camera shows the package',
+      ],
+    },
+  },
+  {
+    id: 'your-show-got-recorded',
+    phrases: [
+      'i [have] [just] [literally] screen_recorded|screenrecorded|recorded|captured|filmed|saved|clipped ..2 your|ur [lil|little|private|whole|entire|nice] omegle|skype|cam|webcam|striptease|cam_show|private_show|omegle_show|skype_show|little_show|lil_show',
+      'your|ur [lil|little|private|cam|webcam|nice|whole|entire] show|call|video_call|videocall|facetime|cam|webcam|omegle|skype|striptease|performance ..5 got|was|been|is|has_been|were|is_being|was_being|all screen_recorded|screenrecorded|recorded|captured|saved|screenshotted|filmed|clipped',
+    ],
+    unless: ['its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult|never_pay', 'talent|school|play|recital|concert|dance|band|youtube|tiktok|theater|theatre|musical|game|match|graduation|grandma|grandpa|lecture|class|lesson|meeting|presentation|interview|podcast|teacher|practice|tournament|highlight*|vod|twitch|archive|replay|rewatch|quality|training|customer|support|service|purposes|doctor|appointment|therapy|court|hearing|radio|station|tv|news|premiere|episode|church|choir|team|coach'],
+    examples: {
+      match: [
+        'ur lil show on omegle last nite got screen recorded',
+        'i screen recorded ur omegle show lmao',
+        'your whole facetime was recorded btw',
+        'ur cam show got screenshotted and saved',
+        'your little performance on skype is recorded',
+      ],
+      ignore: [
+        "got one of those 'i recorded you through your webcam' emails, its a scam right",
+        'your dance show got recorded, its on youtube',
+        'your call was recorded for quality and training purposes',
+        'ur performance at the talent show was recorded by the school',
+      ],
+    },
+  },
+  {
+    id: 'have-that-call-recording',
+    phrases: [
+      'got|have|kept ..1 your|ur cam|webcam|facetime|skype|omegle|vc|snap_call ..1 video|videos|recording|recordings|clip|clips|pics|screenshots ..3 saved|on_my|recorded|downloaded|backed_up|right_here',
+      'i [still|also|already|even] have|got|kept|saved ..2 that|the|our|your|ur|this|last_nights|last_night video_call|videocall|facetime|call|cam|vc|skype|omegle|snap_call ..1 recording|recordings|recorded|screen_recorded|screenrecorded|video|clip|clips|screenshots|footage|screen_recording|on_tape|on_video',
+    ],
+    unless: ['its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult|never_pay', 'birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|notes|teacher|grandma|grandpa|nana|family_call|movie|episode|game_stream|study|group|team|coach|doctor|therapy|for_you|for_u|you_asked|u_asked|work|client|boss'],
+    examples: {
+      match: [
+        'i still have that video call recording',
+        'i got the facetime recorded',
+        'i still got ur cam recording',
+        'i kept our skype video',
+        'got ur cam vid saved on my laptop',
+      ],
+      ignore: [
+        'i still have the video call recording from the study group',
+        'i got the facetime recorded for grandma',
+        'i have the call recording for the project meeting',
+        'got ur cam video saved for the project',
+      ],
+    },
+  },
+  {
+    id: 'something-of-yours',
+    weight: 2,
+    phrases: [
+      'i|who|someone|somebody|someone_who|somebody_who|we have|has|got|hold|holding ..2 something|smth|sth|stuff|things|content|material ..1 of_yours|of_urs|that_belongs_to_you|you_would_want|you_want_back|you_do_not_want|you_would_not_want|that_could_ruin|that_can_ruin|that_would_ruin|you_sent|you_will_want|you_need_back',
+    ],
+    unless: ['its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult|never_pay', 'hoodie|jacket|sweater|keys|key|charger|left|forgot|forgotten|book|books|phone|wallet|bag|backpack|return|give_it_back|come_get|come_grab|pick_up|pick_it|lol|haha|lmao|jk|birthday|bday|gift|present|surprise|lost_and_found|locker|car|house|my_place|at_mine|mail|package|order'],
+    examples: {
+      match: ['Someone who has something of yours.', 'someone has something that belongs to you. pay 100 and its yours', 'i have something of yours that you would not want ur parents to see', 'i got stuff you dont want out there'],
+      ignore: ['i have something of yours, you left your hoodie at my place', 'i have something of yours lol come get it', 'someone who has something of yours turned it in to the lost and found'],
+    },
+  },
+  {
+    id: 'extracted-your-contacts',
+    phrases: [
+      'extracted|harvested|exported|obtained|collected|stole|stolen|grabbed|scraped|pulled|copied|downloaded ..3 your|ur [full|entire|whole|complete] contact_list|contacts|address_book|friends_list|friend_list|followers_list|follower_list|phonebook|phone_book|email_contacts|contact_book|list_of_contacts|list_of_followers',
+    ],
+    unless: ['new_phone|asked|for_you|for_u|like_you|transfer|transferred|backup|back_up|sync|synced|spreadsheet|newsletter|invite*|wedding|party|sim|sim_card|settings|app|apps|permission|permissions|privacy|policy|scam|scammer|scammers|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult|news|article|data_breach|breach'],
+    examples: {
+      match: ['We have recorded you and extracted your full contact list.', 'i already scraped ur followers list', 'stole your contacts from your phone'],
+      ignore: ['i copied your contacts to the new phone like you asked', 'this app harvested your contacts, check the privacy settings', 'i exported your contacts for the party invites'],
+    },
+  },
+  {
+    id: 'got-your-password',
+    phrases: [
+      'this|is_this|thats|that_is your|ur instagram|snapchat|snap|account|tiktok|discord|icloud|email|gmail|profile|fb|facebook ..4 i [have] [just] [now] [already] got|have|changed|reset|know|stole|cracked the|your|ur|its password|passcode|login|logins',
+      'i [have] [just] [now] [already] got|have|changed|reset|stole|cracked ..1 the|your|ur|its password|passcode|login ..3 to|for|of your|ur instagram|snapchat|snap|account|icloud|tiktok|email|gmail|discord|fb|facebook|phone',
+      'i_am|im|i_am_literally|im_literally|i_am_already|im_already in|inside your|ur icloud|google_photos|google_drive|cloud|hidden_album|my_eyes_only|email|gmail|laptop|computer',
+      'give|giving|get ..1 it|them|your_account|ur_account|access|your_password|ur_password|your_instagram|ur_instagram|your_snapchat|ur_snapchat back ..4 when|if|once|after|as_soon_as|only_if you|u send|give ..3 @photo|nude|nudes|pic|pics',
+    ],
+    unless: ['its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult|never_pay', 'added|add|now_that|accepted|shared|you_sent|you_shared|asked|like_you|you_wanted|for_you|wifi|wi_fi|netflix|spotify|hulu|disney|locker|school_login|someone|somebody|think|maybe|careful|should|change_it|reset_it|lol_jk|jk|forgot|forget|remember|the_group|group_chat|gc|mom|dad|teacher|trip|party|vacation'],
+    examples: {
+      match: ['this ur insta? i got the password now', 'im in your icloud lol all those pics', 'i have the password to your instagram now', 'ill give it back when u send me 5 pics'],
+      ignore: ['i got the password for the wifi', 'is this your account? i reset the password like you asked', 'ill give it back when u send me the pics from the trip'],
+    },
+  },
+  {
+    id: 'amount-and-it-stays-private',
+    phrases: [
+      '# ..3 @currency|@payment|usd|btc|bitcoin|robux|vbucks ..4 and|n|then ..2 it|this|everything|they|them|the_video|the_pics|your_secret|ur_secret|your_pics|ur_pics [all] stays|stay|remains|remain|will_stay|will_remain|can_stay private|between_us|between_you_and_me|secret|hidden|offline|safe|with_me|off_the_internet',
+      '@currency # ..4 and|n|then ..2 it|this|everything|they|them|the_video|the_pics|your_secret|ur_secret|your_pics|ur_pics [all] stays|stay|remains|remain|will_stay|will_remain|can_stay private|between_us|between_you_and_me|secret|hidden|offline|safe|with_me|off_the_internet',
+    ],
+    unless: ['its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult|never_pay', 'lol|lmao|haha|jk|joking|kidding|surprise|party|birthday|bday|a_gift|the_gift|gifts|present|presents|secret_santa|crush|gossip|spent|spend|spending|do_not_tell_my|my_brother|my_sister|my_mom|my_dad|bought|buy|tea|snacks|candy|chores|homework|answers|owe|back|lunch|pizza|ticket|tickets|split|bet|sale|selling|price|shipping|hoodie|jacket|game|controller'],
+    examples: {
+      match: ['Someone who has something of yours. $250 in steam cards and it stays private.', '200 in gift cards and it stays between us', '500 via cashapp and it all stays private', '300 on cashapp and this stays between us', '100 bucks and ur pics stay offline'],
+      ignore: ['20 bucks and your secret stays safe lol', '200 in robux and it stays between us, dont tell my brother i spent it', '20 in gift cards and it stays between us for secret santa', '$5 for the gift and it stays a surprise', '10 dollars and it stays between us, i wont tell mom about the pizza'],
+    },
+  },
+  {
+    id: 'know-what-you-did-on-cam',
+    phrases: [
+      'i [already] know|saw|seen|watched what you|u did|do|were_doing|showed|have_been_doing ..3 on|in|during|over|in_front_of cam|camera|webcam|facetime|ft|skype|omegle|video_call|videocall|call|snap|live|stream',
+      'i [have] [just] [literally] screen_recorded|screenrecorded|recorded|filmed|captured|saved|screenshotted ..2 when|while you|u showed|were_showing|did|took|stripped|undressed|flashed|got_naked|were_naked|touched ..3 on|over|during|in cam|camera|ft|facetime|video_call|call|snap|skype|omegle|live|front_of_the_camera',
+    ],
+    unless: ['lol|lmao|haha|jk|joking|kidding|dance|dancing|song|singing|trick|tricks|magic|prank|funny|hilarious|cute|tiktok|game|match|recital|talent|karaoke|cooking|recipe|makeup|tutorial|homework|class|lesson|lecture|project|presentation|meeting|interview|birthday|bday|puppy|dog|cat|baby|outfit|haircut|art|drawing|painting'],
+    examples: {
+      match: ['I know what you did on camera last night.', 'i screen recorded when u showed me on ft', 'i recorded while you undressed on cam'],
+      ignore: ['i know what you did on facetime lol you fell asleep', 'i screen recorded when you showed me the dance on ft', 'i know what you did on the math test'],
+    },
+  },
+  {
+    id: 'saved-in-my-camera-roll',
+    phrases: [
+      '@photo|nudes|recording|recordings|clip|clips of you|u|yourself ..2 is|are [still] [safe|saved|sitting|stored] ..1 in|on my camera_roll|phone|gallery|laptop|drive|cloud|computer|pc|hard_drive|folder|vault|usb',
+      'your|ur @nude|snaps|nudes ..3 are|is|got|were|have_been saved|backed_up|stored|copied|uploaded ..3 on|in|to|across ..3 drives|drive|cloud|computers|devices|phones|accounts|usb|server|servers|places|backups|backup|folders',
+      'your|ur snaps|pics|messages|videos|nudes did_not|didnt|never|do_not|dont disappear|disappeared|delete|get_deleted|expire|vanish',
+      '@photo|nudes|pics|video|videos|them|those ..4 i [still] [also] have|got|kept|saved them|those|it|em|all_of_them|every_one|both|all',
+      'everything|all|whatever you|u [ever] [have] sent|showed|gave me ..2 is|are|was|has_been|got|have_been backed_up|saved|screenshotted|recorded|stored|safe_with_me|on_my_phone|on_my_laptop|in_my_gallery',
+      'i [have] saved|screenshotted|kept|recorded|downloaded every|each|all ..1 one|single_one|snap|snaps|pic|pics|video|videos|of_them|one_of_them|single_snap|single_pic',
+      'screenshotted|saved|kept|recorded|have|got ..6 dirty|spicy|nasty|naughty|sexy|nude|naked|explicit|lewd|private ones|messages|texts|chats|snaps|msgs|pics|videos',
+      'i have|got|made|kept|saved ..1 backups|backup|copies|copy|a_copy ..2 of_everything|of_it_all|of_all_of_it|of_your|of_ur|of_them|of_the_video|of_the_pics|everywhere|on_every|in_multiple|on_multiple|on_different|in_different',
+      'will_not|wont|does_not|doesnt|not|nothing|no_point|useless ..3 help|matter|change|point ..4 i have|got|made|kept backups|copies|a_backup|a_copy',
+    ],
+    unless: ['lol|lmao|haha|jk|joking|kidding|singing|dancing|funny|hilarious|cute|sweet|aww|baby|puppy|dog|cat|birthday|bday|trip|vacation|holiday|party|wedding|prom|graduation|concert|game|match|camp|beach|yearbook|album|school|class|project|homework|notes|files|docs|document|documents|paperwork|forms|receipts|slides|essay|work|talent|show|performance|speech|play|musical|competition|contest|race|tournament|because|you_saved|u_saved|in_chat|glitch|bug|update|lawyer|court|custody|insurance|tax|taxes|records|bank|doctor|hospital|application|visa|passport|recipe|food|chips|wings|salsa|noodles|peppers|meme|memes|memories|if_you_want|you_want|want_them|need_them|send_them|sending_them|for_you|for_u|back_to_you|give_them_back|tickets|streak|streaks|settings|app|autosave|auto_save|phone_storage|storage|icloud_settings', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|one_of_those|those_emails|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult'],
+    examples: {
+      match: [
+        'that video of u is still in my camera roll',
+        'your nudes are saved on 3 different drives so blocking me does nothing',
+        'your snaps didnt disappear, i saved every one',
+        'so about those pics... i still have them',
+        'everything you sent me is backed up',
+        'ive got 200 of your messages screenshotted, the dirty ones',
+        'deleting your account wont help, i have backups',
+        'i have copies of everything you sent',
+      ],
+      ignore: [
+        'that video of you singing is still in my camera roll lol',
+        'everything you sent me for the project is backed up',
+        'your snaps didnt disappear, check your settings',
+        'about those pics from the trip, i still have them if you want',
+        'i saved the spicy ones, the wings were so good',
+        'i have copies of the notes for the test',
+        'that video of you is still in my camera roll, the one from the talent show',
+        'your snaps didnt disappear because you saved them in chat',
+        'i have copies of everything for the custody lawyer',
+      ],
+    },
+  },
+  {
+    id: 'delete-it-if-you-pay',
+    phrases: [
+      '@iwill|and_i|then_i|ill|i_promise_i|i_promise_to delete|remove|erase|destroy [the|your|ur|those|these|that|all|all_the|all_your] video|videos|pics|photos|pictures|nudes|recording|recordings|clip|clips|it|them|everything|footage|files ..4 if|when|once|after|as_soon_as you|u pay|send|transfer|venmo|cashapp|zelle|do_what|give_me',
+      '@iwill|and_i|then_i|ill|i_promise_i|i_promise_to delete|remove|erase|destroy [the|your|ur|those|these|that|all|all_the|all_your] video|videos|pics|photos|pictures|nudes|recording|recordings|clip|clips|it|them|everything|footage|files ..4 you_have_my_word|after_payment|after_you_pay|once_you_pay|when_you_pay|once_i_get_paid|when_i_get_paid|once_i_receive|when_i_receive',
+      'pay|send|venmo|cashapp|zelle|transfer ..6 and|n|then i|ill|@iwill ..1 delete|remove|erase|destroy ..2 the|your|ur|it|them|everything|those|these|all',
+    ],
+    unless: ['lol|lmao|haha|jk|joking|kidding|listing|post|ad|ads|ticket|tickets|order|account_settings|subscription|app|game|save|file_for|homework|notes|draft|embarrassing_pic|ugly_pic|blurry|my_pic|my_photo|of_me|the_one_of_me'],
+    examples: {
+      match: ['pay 80 on paypal and ill delete the video, you have my word', 'i will delete everything once you pay', 'send 200 and i delete them'],
+      ignore: ['pay for the ticket and ill delete the listing', 'i will delete the pics once you pick your favorite', 'send me 5 bucks and ill delete the embarrassing pic lol', 'ill delete the pics of me once you send the good ones'],
+    },
+  },
+  {
+    id: 'screenshot-of-your-followers',
+    phrases: [
+      'screenshot|screenshots|list|lists|pic|photo|collage ..1 of your|ur followers|following|contacts|contact_list|friends_list|friend_list|family|family_members|classmates|relatives',
+    ],
+    unless: ['count|1k|10k|100k|milestone|hit|congrats|congratulations|lol|lmao|haha|jk|party|birthday|bday|wedding|invite|invitation|reunion|tree|family_tree|christmas|thanksgiving|vacation|trip|holiday|album|project|class_project|yearbook|cute|sweet|aww|dinner'],
+    examples: {
+      match: ["I've attached a screenshot of your followers.", 'here is a list of your family members and classmates'],
+      ignore: ['screenshot of your followers count lol you hit 1k', 'i made a collage of your family for the reunion'],
+    },
+  },
+  {
+    id: 'have-your-sexual-video',
+    phrases: [
+      'i|we have|got|hold|possess|own ..2 your|ur sexual|intimate|explicit|private|naked|nude|compromising|dirty|spicy video|videos|pics|photos|recording|recordings|images|content|footage|material|clip|clips',
+      'your|ur private|intimate|sexual|explicit|naked|nude video|videos|pics|photos|recording|recordings|images|content ..3 has_been|have_been|was|were|is|are uploaded|saved|stored|copied|backed_up|downloaded ..2 to|on|onto|in a|the|my|our server|cloud|drive|computer|site|website|servers',
+      'if|even_if|when|after you|u block|report|delete|leave|tell|change ..4 i|we [will] [would] still have|keep|got copies|backups|a_copy|a_backup|the_pics|the_video|everything|them',
+      'i|we [will] [would] still have|keep|got|keep_the copies|backups|a_copy|a_backup|the_pics|the_video|everything|them ..3 if|even_if|when|after you|u block|report|delete|leave|tell|change',
+      'i have|got|know ..2 your|ur number|phone_number|address|email|insta|instagram|snap|snapchat ..2 and|n|plus|also your|ur @audience|moms|mums|dads|parents|sisters|brothers',
+      'folder|file|album|drive|collection ..1 with|named|called|labeled|labelled your|ur name ..3 full_of|of_your|with_your|pics|photos|nudes|videos',
+    ],
+    unless: ['trip|vacation|holiday|party|wedding|prom|graduation|yearbook|school|class|homework|notes|project|drawings|drawing|art|birthday|bday|gift|emergency|carpool|pickup|pick_up|practice|coach|team|camp|lol|haha|jk|album_cover|recipe|for_you|for_u|like_you_asked|you_asked|forms|paperwork|emergency_contact|contact_sheet', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|one_of_those|those_emails|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult'],
+    examples: {
+      match: ['we have your sexual video and will share it', 'Your private video has been uploaded to a server.', 'if you report me i will still have copies and i will post them', "i have your number and your mom's", 'i have a folder with your name on it, full of your pics'],
+      ignore: ['i have your private photos from the trip, want them?', "i have your number and your mom's for the carpool", 'i have a folder with your name on it, full of your drawings from art class'],
+    },
+  },
+  {
+    id: 'got-the-pics-you-sent',
+    weight: 2,
+    phrases: [
+      'i [still|also|already] have|got|kept|saved ..1 the|those|these|your|ur|all_the|all_your|all_ur @photo|snaps|pictures ..1 you|u sent|sent_me|showed|gave|took',
+      'i still have|got the|those|these|your|ur pics|nudes|videos|video|photos|pictures|snaps',
+      '@iwill|and_i|then_i|ill forget|drop|delete|let_go_of ..2 this|it|everything|all_this|all_of_this ..1 ever_happened|happened|ever_existed',
+    ],
+    unless: ['trip|vacation|holiday|party|wedding|prom|graduation|yearbook|school|class|homework|notes|project|birthday|bday|gift|cute|sweet|aww|beautiful|pretty|so_good|amazing|love_them|thanks|thank|thx|ty|lol|haha|lmao|jk|pizza|dinner|lunch|argument|fight|drama|beach|camp|concert|game|match|dog|cat|puppy|baby|recipe|sunset|album'],
+    examples: {
+      match: ['I got the pics u sent on snap', "buy me a $100 xbox card and I'll forget this ever happened"],
+      ignore: ['i got the pics you sent from the trip, so cute', "buy me pizza and i'll forget this ever happened lol"],
+    },
+  },
+  {
+    id: 'what-i-have-of-you',
+    phrases: [
+      'what|everything|all i have|got|saved|kept|recorded ..1 of|on you|u',
+      'you|u have_been|were|are_being|got recorded|filmed|captured|screen_recorded|watched|photographed',
+    ],
+    unless: ['birthday|bday|gift|present|surprise|christmas|xmas|lol|haha|lmao|jk|absent|attendance|present|late|recorded_as|for_the|for_class|class|lesson|meeting|zoom|lecture|interview|practice|game|match|recital|concert|play|show|ceremony|graduation|wedding|team|coach|teacher|school|camera_for|security|cctv|in_the_store|store|shop|quality|training|purposes|voicemail|message_for|podcast|dance|dancing|singing|tiktok|funny|cute|proud|so_good|amazing|yearbook|photographer|photos_from|pics_from'],
+    examples: {
+      match: ['ur bf is gonna love what i have of u', 'You have been recorded. Reply to this message within 12 hours.', 'remember what i have on you'],
+      ignore: ['you have been recorded as absent today', 'wait till you see what i got you for your birthday', 'you were filmed at the game, youre on the jumbotron lol'],
+    },
+  },
+  {
+    id: 'sensitive-material-involving-you',
+    phrases: [
+      'obtained|acquired|possess|hold|holding|have_obtained|has_obtained|collected ..4 material|content|footage|video|videos|images|recordings|photos|files ..6 involving|featuring|showing|depicting|of you|u|yourself',
+      'explicit|intimate|sexual|compromising|sensitive content|material|footage|video|videos|images|photos|recording|recordings ..2 featuring|involving|of|showing|depicting you|u|yourself',
+      'not|never|will_not|wont|am_not|im_not deleting|delete|remove|removing|erasing|erase it|them|anything|this|that|the_video|the_pics|your_pics ..1 for_free|without_payment|unless|until|for_nothing|without_getting_paid',
+    ],
+    unless: ['goal|game|match|recital|concert|play|graduation|ceremony|yearbook|team_photo|sports_team|coach|school|class|lesson|training|meeting|news|article|documentary|scam|scammer|scammers|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult|lol|haha|jk|account|app|file_for|homework|notes|project|draft|listing|post|game_save|save_file'],
+    examples: {
+      match: ['Greetings. Our team has obtained material of a sensitive nature involving you.', 'This message concerns explicit content featuring you.', 'and im not deleting it for free'],
+      ignore: ['we obtained footage of you scoring the goal, its on the school site', 'im not deleting the game save for free lol'],
+    },
+  },
+  {
+    id: 'kept-everything-from-last-night',
+    weight: 3,
+    phrases: [
+      'kept|saved|have|got|recorded ..1 everything|it_all|all_of_it ..2 from last_night|our_call|the_call|our_facetime|our_chat|that_night|yesterday|our_video_call',
+      'that_is|thats|this_is|is_that you|u in|on the|this|that video|pic|pics|clip|recording ..1 right',
+    ],
+    unless: ['party|decorations|leftovers|food|dinner|lunch|trip|vacation|game|match|concert|school|class|project|homework|notes|lecture|meeting|recital|show|play|talent|team|lol|haha|jk|cute|funny|so_good|great|amazing|proud|want_any|you_want|u_want|for_you|yearbook|news|tv'],
+    examples: {
+      match: ['good. i kept everything from last night', 'thats you in the video right'],
+      ignore: ['i kept everything from the party, the decorations and stuff', 'thats you in the video right? the school one'],
+    },
+  },
+  {
+    id: 'the-ones-you-thought-disappeared',
+    phrases: [
+      'your|ur pics|nudes|videos|video|photos|snaps are|r|is [already|all|safely] on|in my laptop|phone|computer|drive|cloud|pc|gallery ..4 backed_up|saved|copied|do_not_even_try|dont_even_try|dont_bother|do_not_bother',
+      'remember our|the|that|last_nights facetime|call|video_call|vc|skype|cam|snap_call|omegle ..6 saved|recorded|screenshotted|kept|have_it|got_it|screen_recorded',
+      'the|those|these ones|snaps|pics|videos|vids|photos you|u thought|think ..1 disappeared|were_gone|got_deleted|were_deleted|deleted|vanished|expired',
+      'we|i have|hold|possess ..4 evidence|proof|records|recordings|footage ..6 intimate|explicit|sexual|compromising|adult|private|nude|naked',
+      'rest of you|u|your_body|ur_body ..1 in frame|in_the_frame|in_the_shot|in_view|visible|showing',
+      'pay|send|venmo|cashapp|zelle|transfer ..6 and|then|n this|it|everything|all_this|all_of_this [all] goes_away|go_away|disappears|stays_private|stays_between_us|stays_secret|never_happened|is_forgotten',
+      'i [have] [already] [just] made|created|opened|set_up|started ..3 account|accounts|profile|profiles|page ..2 pretending_to_be|posing_as|impersonating|as you|u',
+    ],
+    unless: ['slideshow|slide_show|collage|scrapbook|album|print|prints|picture_frame|photo_frame|sextort*|birthday|bday|reminding|remind|reminder|lol|haha|jk|funny|confused|cute|dog|cat|puppy|trip|vacation|party|homework|notes|project|class|school|team|game|fan|fanpage|parody|for_the|registration|tickets|ticket|order|subscription|fee|fees|rent|bill|lunch|pizza|owe|back', 'scam|scammer|scammers|if_someone|if_somebody|if_anyone|tell_an_adult|trusted_adult|report_it|careful|watch_out|someone_made|somebody_made'],
+    examples: {
+      match: ['i have ur snaps from last week. the ones u thought disappeared', 'ur pics r already on my laptop and backed up. dont even try', 'remember our facetime? i do. i have it saved', 'we have evidence of your online activity including intimate video recordings', 'i screenshotted ur face during the call. with the rest of u in frame', "don't make this harder than it needs to be. send the cards and this all goes away", 'i made an account pretending to be you and im gonna post the pics there'],
+      ignore: ['send the cards for the birthday and this all goes away, i will stop reminding you', 'someone made an account pretending to be you, report it', 'the ones you thought disappeared are in the lost and found lol', 'your pics are already on my laptop, ill make the slideshow tonight', 'remember our facetime? i do lol you fell asleep'],
     },
   },
 ] satisfies PatternEntry[];

@@ -7,7 +7,7 @@ export default [
       'te|la|lo tengo grabado|grabada|en_video|capturado|capturada|grabadita',
       'guarde|tengo_guardado|grabe|tengo_grabado|capture ..1 todo ..3 mandaste|enviaste|ensenaste|mostraste|dijiste|hiciste|escribiste|pasaste',
       'lo|la|te grabe|capture todo|entero|entera|completo',
-      'tengo|guarde|guardado|guardada|guardados|guardadas|grabe|poseo|conserve|descargue|descargado|descargadas|descargados|me_quede_con|copia_de|copias_de [todas|todos] [tus|tu|el|la|los|las|un|una|unos|unas|esas|esos|esa|ese] @photo|@video|nudes|pack|packs|capturas ..4 desnud*|en_bolas|sin_ropa|intima|intimas|intimo|intimos|hot|xxx|masturband*|tocandote|que_me_mandaste|que_me_enviaste|que_me_pasaste|que_me_diste|que_me_mostraste|de_la_videollamada|de_la_llamada|de_la_cam|de_la_camara|en_ropa_interior|porno',
+      'tengo|tenemos|guarde|guardado|guardada|guardados|guardadas|grabe|poseo|conserve|descargue|descargado|descargadas|descargados|me_quede_con|copia_de|copias_de [todas|todos] [tus|tu|el|la|los|las|un|una|unos|unas|esas|esos|esa|ese] @photo|@video|nudes|pack|packs|capturas ..4 desnud*|en_bolas|sin_ropa|intima|intimas|intimo|intimos|hot|xxx|masturband*|tocandote|que_me_mandaste|que_me_enviaste|que_me_pasaste|que_me_diste|que_me_mostraste|de_la_videollamada|de_la_llamada|de_la_cam|de_la_camara|en_ropa_interior|en_lenceria|porno',
       'tengo|guarde|conserve [todos|todas] tus|tu|sus|su nudes|pack|packs|desnudos|fotos_intimas|fotos_hot|videos_intimos|fotos_desnuda|fotos_desnudo',
       'tengo grabado|grabada|guardado|guardada|guardadas|guardados ..3 @photo|@video|todo|la_llamada|la_videollamada|lo_que ..4 desnud*|en_bolas|sin_ropa|masturband*|tocandote|videollamada|llamada|cam|camara|que_me|que_hiciste|hiciste|dijiste',
       'lo tengo ..1 todo ..1 grabado|guardado|capturado',
@@ -49,10 +49,22 @@ export default [
       'te|lo|la|los|las|todo grabe|capture|grabamos|grabado|grabada|capturamos|he_grabado|hemos_grabado ..3 omegle|ometv|ome_tv|chatroulette|chatrandom|camsurf|emerald|emeraldchat|monkey|azar|chatspin|skype|facetime|webcam|videochat|videollamada*|video_llamada*',
       'grabe|grabado|grabamos|capture|capturado|tengo_grabado ..3 @video|grabacion ..4 mientras|cuando ..2 veias|mirabas|te_tocabas|te_masturbabas|estabas_desnud*|visitabas|te_desnudabas|te_quitabas',
     ],
-    unless: ['tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
+    unless: ['un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
     examples: {
-      match: ['grabe nuestra videollamada jajaja', 'Tengo capturas de todo lo que me dijiste', 'te grabe desnuda por la cam', 'hice capturas de la conversacion', 'tengo la grabacion de la videollamada', 'jajaja te grabe en el omegle', 'te grabamos por skype', 'lo grabe todo en la videollamada', 'grabe un video mientras veias cosas para adultos', 'tengo grabado un video de cuando te tocabas'],
-      ignore: ['le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok'],
+      match: ['tengo capturas de todo, paga o se las envio a tus seguidores de tiktok', 'grabe nuestra videollamada jajaja', 'Tengo capturas de todo lo que me dijiste', 'te grabe desnuda por la cam', 'hice capturas de la conversacion', 'tengo la grabacion de la videollamada', 'jajaja te grabe en el omegle', 'te grabamos por skype', 'lo grabe todo en la videollamada', 'grabe un video mientras veias cosas para adultos', 'tengo grabado un video de cuando te tocabas'],
+      ignore: ['te grabe para un tiktok', 'le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok'],
+    },
+  },
+  {
+    id: 'saw-what-you-did-on-cam',
+    phrases: [
+      'vi|he_visto|tengo|grabe|guarde|capture ..1 lo_que ..1 hiciste|hacias|haces|hicimos|mostraste|ensenaste ..1 en_la|en_el|por_la|por_el|delante_de_la|en @cam|omegle|ometv|videochat ..6 lo|la|los|las|te ..1 tengo|guarde|grabe|capture|grabado|guardado',
+      'vi|he_visto|tengo|grabe|guarde|capture ..1 lo_que ..1 hiciste|hacias|haces|mostraste|ensenaste ..1 en_la|en_el|por_la|por_el|delante_de_la|en @cam|omegle|ometv|videochat ..1 desnud*|sin_ropa|tocandote|jaja_te|en_bolas',
+    ],
+    unless: ['risa|gato|perro|gracios*|divertid*|jaja*|haha*|jsjs*|jeje*|clase|profe|reunion|zoom_de|trabajo|examen|exposicion|presentacion|partida|juego|cumple|abuel*|baile|bailando|cantando'],
+    examples: {
+      match: ['ya vi lo que hiciste en la cam, y lo tengo guardadito', 'vi lo que hiciste en omegle desnuda'],
+      ignore: ['vi lo que hiciste en la videollamada de clase jaja', 'el regalo lo tengo guardadito', 'vi lo que hiciste en la videollamada de ayer, que risa con el gato', 'te tengo guardadito el sitio en el bus'],
     },
   },
   {
@@ -70,6 +82,9 @@ export default [
       'hackee|hackie|jakee|hakee|jackee|hackeado|hackeao ..3 tu|tus|su|sus ..1 cuenta*|@app|movil|celular|cel|telefono|correo|camara|ordenador|compu|computadora|pc|icloud|perfil|nube|galeria',
       'tengo|consegui ..1 acceso ..2 tu|tus|su|sus ..1 cuenta*|@app|movil|celular|cel|telefono|correo|camara|webcam|cam|microfono|dispositivo*|ordenador|compu|computadora|pc|laptop|portatil|icloud|perfil|nube|galeria|fotos|videos|mensajes|chats|conversaciones|contactos|archivos|datos|contrasena|clave',
       'tengo|se ..1 tu|su contrasena|clave|password|pass',
+      'te|le ..1 robe|hackee|hackie|jakee|hakee|jackee|quite ..1 la|el|tu ..1 cuenta|insta|perfil|movil|celular|@app',
+      'si ..1 quieres|quiere|queres ..1 recuperar*|que_te_la_devuelva|que_te_lo_devuelva|que_se_la_devuelva|tu_cuenta_de_vuelta|volver_a_entrar ..4 @send|paga|pagame|pagues|deposita|depositame|transfiere|transfiereme|#|@money|@payment|@photo|fotos|@video',
+      'dispongo|disponemos|poseo|poseemos|tenemos|obra_en_nuestro_poder|tenemos_en_nuestro_poder ..2 grabaciones|grabacion|videos|video|imagenes|fotos|fotografias|material|contenido ..4 intim*|sexual*|comprometedor*|explicit*|desnud*',
       'entre ..1 a|en tu|su cuenta|movil|celular|telefono|icloud|galeria|@app',
       'cambie|he_cambiado|cambiamos ..2 tu|su contrasena|clave|password|correo|mail',
       'tu|su cuenta|insta|perfil|@app ..1 ahora|ya ..1 es ..1 mia|nuestra|me_pertenece',
@@ -77,8 +92,8 @@ export default [
     ],
     unless: ['wifi|netflix|spotify|disney|hbo|prime|del_cole|de_clase|classroom|moodle|profe|jaja*|haha*|jsjs*|jeje*|apuntad*|te_han|han_hackeado|hackearon|me_hackearon|me_han|cuidado|ojo'],
     examples: {
-      match: ['hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud', 'Tengo acceso a tu webcam', 'tengo acceso a todos tus mensajes y tus fotos privadas', 'consegui acceso a tu dispositivo', 'cambie tu contraseña, tu cuenta ahora es mia', 'robe tu cuenta de insta', 'hemos obtenido acceso a su dispositivo y grabado contenido comprometedor'],
-      ignore: ['te han hackeado la cuenta?', 'me hackearon el insta', 'cuidado que hackearon tu cuenta', 'ya tengo tu insta, te segui', 'cambie mi contraseña'],
+      match: ['hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud', 'Tengo acceso a tu webcam', 'tengo acceso a todos tus mensajes y tus fotos privadas', 'consegui acceso a tu dispositivo', 'cambie tu contraseña, tu cuenta ahora es mia', 'robe tu cuenta de insta', 'hemos obtenido acceso a su dispositivo y grabado contenido comprometedor', 'te robe la cuenta, si quieres que te la devuelva paga 30 euros', 'tengo tu cuenta de instagram, si quieres recuperarla mandame fotos', 'Le informamos que disponemos de grabaciones suyas de caracter intimo'],
+      ignore: ['si quieres recuperar la cuenta de insta pide un codigo nuevo', 'te robe la cuenta de netflix jaja', 'te han hackeado la cuenta?', 'me hackearon el insta', 'cuidado que hackearon tu cuenta', 'ya tengo tu insta, te segui', 'cambie mi contraseña'],
     },
   },
   {
@@ -95,27 +110,45 @@ export default [
     },
   },
   {
+    id: 'found-your-family',
+    weight: 2,
+    phrases: [
+      'encontre|localice|ubique|tengo_localizad*|ya_encontre|busque ..1 a ..1 tu|tus ..1 @parents ..3 en ..1 @app|internet|redes|face|google',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|xd|lol|fotos_de_bebe|que_fotos|te_etiqueto|me_siguio|me_sigue|nos_sigue|comentario|llaves|movil|cartera|mochila|libro|perro|gato'],
+    examples: {
+      match: ['encontre a tus padres en facebook', 'ya localice a tu madre en insta'],
+      ignore: ['encontre a tu madre en facebook jaja que fotos', 'ya lo encontre en internet, el libro'],
+    },
+  },
+  {
     id: 'pay-and-i-delete',
     phrases: [
-      '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositas|depositame|transfieres|transfiere|transfiereme|yapeame|bizumeame ..5 y ..1 lo|la|los|las|te|todo ..1 borro|elimino|borrare|eliminare|desaparece|desaparecen|destruyo|borramos',
-      '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositas|depositame|transfieres|transfiere|transfiereme|transferime|yapeame|bizumeame ..5 y ..2 me_olvido|nos_olvidamos|aqui_no_paso_nada|queda_entre_nosotros|nadie_se_entera|nadie_se_enterara|nadie_ve_nada|nadie_vera_nada|desaparezco|no_sabes_mas_de_mi|no_vuelves_a_saber_de_mi',
+      '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositas|depositame|consigna|consignale|consigname|transfieres|transfiere|transfiereme|yapeame|bizumeame ..5 y ..1 lo|la|los|las|te|todo ..1 borro|elimino|borrare|eliminare|desaparece|desaparecen|destruyo|borramos',
+      'si ..1 quieres|quiere|queres|no_quieres|no_quiere|no_queres ..1 que ..3 desaparezcan|desaparezca|borre|borres|baje|quite|saque|te_saque|elimine|no_salgan|no_salga|salgan|se_publiquen|se_publique|publique|publiquen|las_vea|lo_vea|los_vea|las_vean|lo_vean|se_entere|se_enteren|quede_entre_nosotros|queden_entre_nosotros ..6 #|@money|@payment|@currency|paga|pagame|pagues|deposita|depositame|transfiere|transfiereme|yapeame|bizumeame',
+      '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositame|consigna|consignale|consigname|transfiere|transfiereme|yapeame|bizumeame ..5 y ..1 borro|elimino|borrare|eliminare|desaparezco ..1 todo|todas|todos|las_fotos|los_videos|el_video|tus_fotos',
+      'no ..2 borrar*|borro|borrare|eliminar*|elimino|eliminare ..3 hasta_que|mientras_no|si_no ..2 pagues|pagas|me_pagues|me_pagas|deposites|transfieras|me_mandes|me_des|me_depositas|me_transfieras',
+      '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositas|depositame|transfieres|transfiere|transfiereme|transferime|yapeame|bizumeame ..5 y ..2 no_pasa_nada|aqui_no_pasa_nada|quedamos_en_paz|estamos_en_paz|aqui_paz_y_despues_gloria|me_olvido|nos_olvidamos|aqui_no_paso_nada|queda_entre_nosotros|nadie_se_entera|nadie_se_enterara|nadie_ve_nada|nadie_vera_nada|desaparezco|no_sabes_mas_de_mi|no_vuelves_a_saber_de_mi',
     ],
     unless: ['deuda|cuenta_de|lista|apunte*|factura|pedido|carrito|suscripcion|anuncio|publicacion|wallapop|vinted|marketplace|venta|reserva|jaja*|haha*|me_debes|te_debo|prestamo|presto|prestaste|cine|entrada*|cena|comida|pizza|bote|cumple|regalo|excursion|alquiler|piso'],
     examples: {
-      match: ['las tengo todas. 200 en tarjetas steam y las borro', 'pagas 100 dolares y lo borro todo', 'deposita en oxxo y te borro', '100 por bizum y me olvido de todo', 'transferime 20 lucas por mercado pago y esto queda entre nosotros', 'pagame 50 euros y no vuelves a saber de mi'],
-      ignore: ['me pagas y lo borro de la lista', 'me pagas la reserva y la borro del anuncio', 'pagame y borro la deuda', 'pasame los 10 euros del cine y me olvido de todo', 'pagame lo que me debes y aqui no paso nada'],
+      match: ['manda 2 tarjetas de google play de 500 y no pasa nada', 'consignale a esta cuenta 300 mil y borro todo', 'ya estas en un grupo de telegram, si quieres que te saque paga', 'tu video ya tiene 200 vistas, si quieres que lo baje paga', 'si quieres que desaparezcan mandame 50 euros en paysafecard', 'si quieres que todo quede entre nosotros deposita 500 pesos', 'si no quieres que se publiquen yapeame 100 soles', 'las tengo todas. 200 en tarjetas steam y las borro', 'pagas 100 dolares y lo borro todo', 'deposita en oxxo y te borro', '100 por bizum y me olvido de todo', 'transferime 20 lucas por mercado pago y esto queda entre nosotros', 'pagame 50 euros y no vuelves a saber de mi', 'no pienso borrar nada hasta que me pagues', 'hazme el bizum y aqui paz y despues gloria'],
+      ignore: ['si quieres que borre la foto del grupo dime', 'si no quieres que tu mama se entere de lo del cine pagame los 5 euros que me debes', 'me pagas y lo borro de la lista', 'me pagas la reserva y la borro del anuncio', 'pagame y borro la deuda', 'pasame los 10 euros del cine y me olvido de todo', 'pagame lo que me debes y aqui no paso nada'],
     },
   },
   {
     id: 'recorded-you-formal',
     phrases: [
       'grabado|grabamos|grabe|capturado|capturamos|registrado|registramos|obtenido|obtuvimos ..2 imagenes|video|videos|fotos|grabaciones|contenido ..1 suyas|suyos|suya|suyo|tuyas|tuyos|tuya|tuyo|de_usted|de_ti|de_vos ..6 @cam|webcam|camara_web|desnud*|intim*|sexual*|comprometedor*|masturband*|tocandote|sin_ropa|dispositivo|pantalla',
+      'hemos_registrado|registramos|hemos_grabado|hemos_monitoreado|monitoreamos|hemos_vigilado|vigilamos ..2 su|tu|toda_su|toda_tu ..1 actividad|historial|navegacion|pantalla|camara',
       'su|tu dispositivo|equipo|ordenador|computadora|movil|celular|telefono|pc|portatil ..2 ha_sido|fue|esta ..1 infectado|comprometido|intervenido|hackeado|pirateado',
+      'su|tu ..1 camara|webcam|camara_web|microfono ..2 fue|ha_sido|esta|estaba ..1 activada|activado|hackeada|hackeado|intervenida|comprometida|encendida ..4 mientras|cuando|y',
+      'mientras|cuando ..2 visitaba|visitabas|veia|veias|miraba|mirabas ..3 sitios|paginas|videos|web|webs ..2 para_adultos|porno|de_adultos|xxx|pornograficos|pornograficas|para_mayores',
     ],
-    unless: ['jaja*|haha*|jsjs*|jeje*|creo|quizas|igual|puede|parece|seguro_que|cuidado|ojo|antivirus|reinicia|formatea|actualiza|soporte|tecnico|bailando|cantando|baile|partido|cumple|fiesta|tiktok|concierto|obra|viaje|graduacion|boda'],
+    unless: ['plataforma|curso|inicio_de_sesion|sesion|seguridad|verifica*|codigo|jaja*|haha*|jsjs*|jeje*|creo|quizas|igual|puede|parece|seguro_que|cuidado|ojo|antivirus|reinicia|formatea|actualiza|soporte|tecnico|bailando|cantando|baile|partido|cumple|fiesta|tiktok|concierto|obra|viaje|graduacion|boda'],
     examples: {
-      match: ['Estimado usuario, su dispositivo ha sido infectado y hemos grabado imagenes suyas a traves de la camara web.', 'hemos grabado videos suyos por la webcam', 'tu movil esta hackeado, tengo el control'],
-      ignore: ['creo que tu movil esta infectado, pasale un antivirus', 'grabe un video tuyo cantando en el cumple', 'te grabe un video tuyo con la camara nueva jaja'],
+      match: ['Hemos registrado su actividad. Realice el pago de 300 USD', 'Atencion: su camara web fue activada mientras usted visitaba sitios para adultos', 'Estimado usuario, su dispositivo ha sido infectado y hemos grabado imagenes suyas a traves de la camara web.', 'hemos grabado videos suyos por la webcam', 'tu movil esta hackeado, tengo el control'],
+      ignore: ['hemos registrado tu actividad en la plataforma del curso', 'creo que tu movil esta infectado, pasale un antivirus', 'grabe un video tuyo cantando en el cumple', 'te grabe un video tuyo con la camara nueva jaja'],
     },
   },
   {
@@ -123,10 +156,12 @@ export default [
     weight: 2,
     phrases: [
       'ya|you|tu|vos|usted ..1 sabes|sabe|sabeis ..1 lo que ..1 tengo|guardo|tengo_guardado|tengo_de_ti|tengo_tuyo|me_mandaste|me_enviaste|me_pasaste|hiciste_en_la_cam',
+      'mira|mire|fijate ..1 lo que ..1 tengo|guarde|tengo_guardado|tengo_de_ti|tengo_tuyo|encontre_tuyo|encontre_de_ti',
+      'tengo|tenemos ..1 algo ..1 tuyo|tuya|de_ti|tuyo_que|de_ti_que ..4 interesar|interesa|interesara|gustar|gustara|va_a_gustar|no_quieres|querras|ver',
     ],
     unless: ['tengo_que|tengo_en|tengo_ganas|tengo_para|tengo_de_deberes|hambre|sueno|frio|examen|examenes|deberes|tarea|trabajo|cumple|fiesta|regalo|sorpresa|jaja*|haha*|jsjs*|mala|malo|enfermo|enferma|gripe|covid|fiebre|dolor|mal|alergia|resfriado|tos|casa|hermano|hermana|perro|gato|cuarto|libro|apuntes|juego|consola'],
     examples: {
-      match: ['ya sabes lo que tengo', 'tu sabes bien lo que tengo guardado', 'ya sabes lo que me mandaste'],
+      match: ['tengo algo tuyo que te va a interesar', 'mira lo que tengo', 'ya sabes lo que tengo', 'tu sabes bien lo que tengo guardado', 'ya sabes lo que me mandaste'],
       ignore: ['ya sabes lo que tengo que hacer', 'ya sabes lo que tengo, gripe otra vez', 'ya sabes lo que tengo en casa, la consola nueva'],
     },
   },

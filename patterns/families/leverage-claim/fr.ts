@@ -4,8 +4,12 @@ export default [
   {
     id: 'jai-enregistre-appel',
     phrases: [
-      'j_ai|jai|g|j|nous_avons|on_a ..2 enregistre*|filme*|record*|capture*|screen*|screenshot*|sauvegarde*|garde|copie* ..3 notre|nos|ton|ta|tes|votre|vos|toute*|tous|tout|ce_que_tu ..1 appel*|facetime|video*|visio*|cam|live|call|conv*|convo*|message*|discussion*|photo*|nude*|echange*|fait|as_fait|montre|montre*',
+      'j_ai|jai|g|j|nous_avons|on_a ..2 enregistre*|filme*|record*|capture*|screen*|screenshot*|sauvegarde*|garde|copie* ..3 notre|nos|ton|ta|tes|votre|vos|toute*|tous|tout|ce_que_tu ..1 appel*|facetime|video*|visio*|cam|webcam|camera|live|call|conv*|convo*|message*|discussion*|photo*|nude*|echange*|fait|as_fait|montre|montre*',
       'j_ai|jai|g|j ..2 tout ..1 enregistre*|filme*|record*|capture*|screen*|sauvegarde*|garde',
+      'j_ai|jai|g ..2 garde*|conserve*|sauvegarde*|enregistre*|screen*|capture* ..2 tout_ce_que|tout_ce_qu|toutes_celles_que|tous_ceux_que ..4 envoye*|montre*',
+      'j_ai|jai|g|j ..2 enregistre*|filme*|capture* ..4 via|par|avec|depuis|grace_a ..1 ta|ton|votre ..1 @cam|webcam|camera',
+      'dommage|manque_de_chance|pas_de_chance|pas_de_bol|trop_tard ..4 j_ai|jai|g|j ..1 [tout] enregistre*|filme*|screen*|capture*|record*',
+      'je|j ..1 vous ..1 ai ..1 filme*|enregistre*|record*|capture*',
       'je|j|jt ..1 t|te ..1 ai|e ..1 filme*|enregistre*|record*|screen*|capture*',
       'jtai|jt_ai|jt ..1 filme*|enregistre*|record*|screen*|capture*',
       'tu|t ..1 as|a|es ..1 ete ..1 filme*|enregistre*|record*',
@@ -17,10 +21,10 @@ export default [
       'copie|copies|enregistrement ..2 de ..1 ta|ton|tes|votre|vos|notre ..1 video*|photo*|appel*|conv*|nude*|live|visio',
       'tout|l_appel|la_video|notre_appel ..1 a ..1 ete ..1 enregistre*|filme*|capture*',
     ],
-    unless: ['story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay'],
+    unless: ['story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte*|cadeau*|souvenir*|doudou|peluche'],
     examples: {
-      match: ["J'ai enregistré notre appel vidéo", "J'ai fait des captures d'écran de ta vidéo", 'jai tout filmé', "je t'ai filmée", 'tu as été filmé', "jai screen toutes tes photos"],
-      ignore: ["j'ai enregistré ta story mdr t'es trop drôle", "j'ai filmé le concert", "j'ai enregistré le cours de maths"],
+      match: ["j'ai gardé tout ce que tu m'as envoyé hier soir", "on s'est bien amusés sur facetime hein, dommage pour toi j'ai enregistré", 'Je vous ai filmé', "J'ai enregistré une vidéo de vous via votre webcam", "J'ai enregistré notre appel vidéo", "J'ai fait des captures d'écran de ta vidéo", 'jai tout filmé', "je t'ai filmée", 'tu as été filmé', "jai screen toutes tes photos"],
+      ignore: ["j'ai enregistré notre appel de groupe pour ceux qui étaient absents", "j'ai enregistré ta story mdr t'es trop drôle", "j'ai filmé le concert", "j'ai enregistré le cours de maths"],
     },
   },
   {
@@ -58,25 +62,27 @@ export default [
     id: 'jai-ta-video',
     phrases: [
       'j_ai|jai|g ta|tes video*|photo*|nude*|vid|vids',
-      'j_ai|jai|g ..1 une|des|les|plein_de video*|photo*|vid|vids de toi|twa',
+      'j_ai|jai|g ..1 une|des|les|la|plein_de video*|photo*|vid|vids de toi|twa',
     ],
-    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|mdr|ptdr|xd|lol|drole|danse*|bebe|petit*|enfant|sport|spectacle|groupe|fete'],
+    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|mdr|ptdr|xd|lol|haha|drole|danse*|bebe|petit*|enfant|sport|spectacle|groupe|fete|dormir|dors|dormais|bouche_ouverte|grimace*|bave*|ronfl*'],
     weight: 2,
     examples: {
-      match: ["j'ai ta vidéo", 'jai une video de toi', 'jai tes photos'],
-      ignore: ['jai une video de toi au concert mdr', 'jai tes photos du voyage', "j'ai vu ta vidéo"],
+      match: ["j'ai ta vidéo", 'jai une video de toi', 'jai tes photos', "j'ai la vidéo de toi"],
+      ignore: ['jai une video de toi au concert mdr', 'jai tes photos du voyage', "j'ai vu ta vidéo", "j'ai une photo de toi en train de dormir la bouche ouverte"],
     },
   },
   {
     id: 'je-dispose-denregistrements',
     phrases: [
-      'je|j ..1 dispose|possede|detiens|detient ..2 d|de|des|les|plusieurs ..1 enregistrement*|video*|photo*|capture*|image*|preuve*|fichier*',
+      'je|j ..1 dispose|possede|detiens|detient ..2 d|de|des|les|plusieurs|une|un ..1 enregistrement*|video*|photo*|capture*|image*|preuve*|fichier*',
       'nous|on ..1 avons|a ..1 pirate*|hack*|infecte*|pris_le_controle_de ..2 votre|vos|ton|ta|tes ..1 ordinateur|ordi|pc|appareil*|telephone|webcam|camera|compte*|systeme',
       'votre ..1 appareil|ordinateur|webcam|camera|systeme|telephone|ordi|pc ..2 a|est ..1 ete ..1 pirate*|infecte*|hack*|compromis*',
+      'pendant|quand|alors ..1 que|qu ..1 vous|tu|t ..2 regard*|visit*|consult*|mat* ..4 adultes|porno*|porn|pour_adultes|sites_x|videos_x|films_x',
+      'ta|votre|ton @cam ..2 etait|est|etais ..1 allume*|active*|ouverte|ouvert ..6 je|j ..1 t|te|vous ..1 ai ..1 vu|vue|vus|filme*|enregistre*|record*',
     ],
     unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|projet|stage|dossier|archive*|musee|minecraft|fortnite|roblox|jeu|game|serveur|rigoler|mdr|ptdr|haha|lol'],
     examples: {
-      match: ['Nous avons piraté votre ordinateur', 'Cher utilisateur, votre appareil a été infecté', "Je dispose d'enregistrements de vous", 'je possède des vidéos de toi', 'je détiens des photos compromettantes'],
+      match: ['ta webcam était allumée, je t\'ai vue', 'pendant que vous regardiez des vidéos pour adultes', 'Nous avons piraté votre ordinateur', 'Cher utilisateur, votre appareil a été infecté', "Je dispose d'enregistrements de vous", 'je possède des vidéos de toi', 'je détiens des photos compromettantes'],
       ignore: ['je dispose des photos du voyage', 'je possède une photo du concert', 'je crois que ton compte insta a ete pirate'],
     },
   },
@@ -98,7 +104,7 @@ export default [
     id: 'celles-que-tu-mas-envoyees-je-les-ai',
     phrases: [
       'celles|celle|ceux|celui|cette|ces que|qu ..1 tu|t|vous ..3 envoye*|envoyer|montre*|fait*|donne* ..6 je|j|jles|jla ..1 les|la|l|ai ..1 ai|encore|toujours|garde*|sauvegarde*|enregistre*|screen*',
-      '@photo|nudes|capture*|screen*|enregistrement* ..6 je|j ..1 les|la|l ..1 ai ..1 toujours|encore|gardee*|garde*|sauvegarde*|enregistre*|screen*|en_securite|de_cote|bien_au_chaud',
+      '@photo|nudes|capture*|screen*|enregistrement*|snap|snaps|live|cam|facetime|appel|visio ..6 je|j ..1 les|la|l ..1 ai ..1 toujours|encore|gardee*|garde*|sauvegarde*|enregistre*|screen*|en_securite|de_cote|bien_au_chaud',
       'j_ai|jai|g ..2 garde*|conserve*|sauvegarde* ..2 tes|toutes_tes|tous_tes|nos ..1 capture*|screen*|screenshot*|conv|convs|convo*|conversation*|message*|vocaux|vocal|snap*',
       'j_ai|jai|g|j ..1 la|le|l|ta|ton ..1 rec|record|replay|enregistrement ..3 [de|du] ..2 [ta|ton|la|notre|hier] ..1 cam|live|appel*|call|visio*|facetime|omegle',
       'j_ai|jai|g ..1 la|le|l ..1 rec|record',
@@ -106,8 +112,57 @@ export default [
     ],
     unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|cours|prof|reunion|podcast|musique|chanson|son|emission|serie|film|conference|stream|mignon*|souvenir*|mdr|ptdr|xd|lol|haha|drole|bebe|ski|plage|album|jeu|game|partie|imprim*|mis|mises|recu*|vu|vues|trouve*|ouvert*|telecharge*|supprime*|efface*|perdu*'],
     examples: {
-      match: ["tes photos la, celles que t'as envoyé à ton ex. je les ai", 'les nudes, je les ai toujours', "j'ai gardé toutes tes captures d'ecran de hier", "j'ai la rec de ta cam hier", "j'ai la rec.", 'regarde bien la video que jai de toi'],
+      match: ['ton snap éphémère, je l\'ai enregistré', "tes photos la, celles que t'as envoyé à ton ex. je les ai", 'les nudes, je les ai toujours', "j'ai gardé toutes tes captures d'ecran de hier", "j'ai la rec de ta cam hier", "j'ai la rec.", 'regarde bien la video que jai de toi'],
       ignore: ["j'ai gardé tes messages, trop mignon", "j'ai la rec du cours de maths", 'les photos du voyage je les ai toujours', 'la photo que jai de toi au ski mdr', 'celles que tu m as envoyees sont floues', 'celles que tu m as envoyees je les ai supprimees'],
+    },
+  },
+  {
+    id: 'jai-la-video-de-lappel',
+    phrases: [
+      'j_ai|jai|g|j ..3 la|le|l|les|une|des|ta|ton|tes ..1 video*|vid|vids|enregistrement*|capture*|screen*|rec|record|replay ..2 de|du|d ..1 notre|nos|ton|ta|tes|l|cet|hier ..1 appel*|facetime|visio*|cam|webcam|camera|live|call|omegle|appel_video|snap|appel_en_video',
+    ],
+    unless: ['mdr|ptdr|xd|lol|haha|drole|twitch|stream*|youtube|tiktok|concert|match|cours|prof|classe|reunion|conference|webinaire|rediff*|trop_bien|stylee|projet|expose|equipe|club|entrainement|anniv*|mamie|papi|famille|souvenir*'],
+    examples: {
+      match: ["J'ai la vidéo de notre appel facetime", 'jai la video de ta cam', "j'ai gardé la vidéo de l'appel", 'g la vid de ton live', "j'ai une capture de ta webcam"],
+      ignore: ["j'ai la vidéo de ton live d'hier t'étais trop drôle", "j'ai la vidéo de l'appel avec le prof si tu l'as ratée", "j'ai le replay de ton live twitch"],
+    },
+  },
+  {
+    id: 'je-les-ai-toujours',
+    phrases: [
+      'je|j ..1 les|la|l ..1 ai ..1 toujours|encore ..2 tes|ta|les|vos|votre ..1 @photo|nudes|captures|screens|enregistrement*',
+      'tu|t|vous ..1 crois|croyais|pensais|penses|cru|croyez|pensiez ..2 que|qu ..1 je|j ..3 supprime*|efface*|jete*|degage*',
+    ],
+    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|plage|ski|souvenir*|album|renvoi*|renvoy*|te_les_envoie|je_te_les_envoie|jte_les_envoie|cours|fiche*|devoir*|exo*|notes|trop_belle*|trop_beau*'],
+    examples: {
+      match: ['tu crois que je les ai effacées ? je les ai toujours', 'je les ai encore tes photos', "tu pensais que j'avais supprimé les vidéos ?"],
+      ignore: ['tu crois que je les ai effacées les photos du voyage ? non je te les renvoie', 'je les ai encore tes fiches de révision', 'je les ai toujours, mes clés'],
+    },
+  },
+  {
+    id: 'si-tu-veux-que-ca-reste-entre-nous',
+    phrases: [
+      'si|tu|t ..2 veux|voudrais|preferes|tiens_a_ce ..1 que|qu ..1 ca|sa|tout|elles|ils|les_photos|la_video|ta_video|tes_photos|tes_nudes|nos_conv*|ce_que_j_ai ..1 reste|restent|demeure* ..2 entre_nous|entre_toi_et_moi|secret*|prive*|cache*|confidentiel*',
+      'payer|paies|paye|payes|envoyer|envoies|donner ..3 pour que|qu ..1 ca|sa|tout|elles|ils|les_photos|la_video|ta_video|tes_photos ..1 reste|restent|demeure* ..2 entre_nous|entre_toi_et_moi|secret*|prive*|cache*|confidentiel*',
+    ],
+    weight: 1,
+    unless: ['surprise|anniv*|cadeau*|fete|spoil*|promis|je_dirai_rien|jdirai_rien|je_dirai_pas|t_inquiete|tkt|compte_sur_moi|mdr|ptdr|haha'],
+    examples: {
+      match: ['combien t\'es prête à payer pour que ça reste privé ?', 'tu veux que ça reste entre nous ?', 'si tu veux que tes photos restent privées, tu sais quoi faire'],
+      ignore: ['tu veux que ça reste entre nous ? promis je dirai rien', "si tu veux que ça reste une surprise pour l'anniv, dis rien"],
+    },
+  },
+  {
+    id: 'tu-te-reconnais',
+    phrases: [
+      '@photo|nudes ..6 tu|t ..1 te|la|le|les|l ..1 reconnais|reconnait|reconnaitras',
+      'tu|t ..1 te|la|le|les|l ..1 reconnais|reconnait|reconnaitras ..4 @photo|nudes|sur_cette|dans_cette|sur_ces',
+    ],
+    weight: 3,
+    unless: ['classe|maternelle|primaire|bebe|petit*|petite|vieille*|ancienne*|ans|annee*|souvenir*|mdr|ptdr|haha|xd|lol|match|concert|spectacle|gala|tournoi|voyage|vacances|colo|camp|mariage|anniv*|groupe|equipe|club|journal|album|a_gauche|a_droite|au_fond|derriere'],
+    examples: {
+      match: ['Coucou, regarde bien cette vidéo, tu la reconnais ?', 'tu te reconnais sur cette photo ?'],
+      ignore: ['regarde cette photo de classe de 2015, tu te reconnais ?', 'tu te reconnais sur la vidéo du match mdr'],
     },
   },
 ] satisfies PatternEntry[];

@@ -222,10 +222,13 @@ export default [
     phrases: [
       'als|zodra je|jij|ge|you ..3 betaalt|betaald|betaal|overmaakt|overgemaakt|stuurt ..4 verwijder|wis|delete|vernietig ik|k ..2 alles|het|ze|hem|de_video|de_fotos|de_foto_s|de_beelden|die_video|die_fotos|de_opname*|het_filmpje',
       'pas|alleen ..1 als|na ..3 betaling|betaalt|betaald ..4 verwijder*|wis|wissen|delete*|vernietig* ik|k|wij|we',
+      'betaal|betaalt|betalen|overmaken|stuur|stuurt|maak ..6 en|dan ..1 verwijder|wis|delete|vernietig ik|k ..2 alles|het|ze|hem|de_video|de_fotos|de_foto_s|de_beelden|die_video|die_fotos|de_opname*|het_filmpje|je_fotos|je_nudes',
+      'betaal|betaalt|betalen|overmaken|stuur|stuurt|maak ..6 en|dan ik|k verwijder|wis|delete|vernietig ..2 alles|het|ze|hem|de_video|de_fotos|de_foto_s|de_beelden|die_video|die_fotos|het_filmpje|je_fotos|je_nudes',
+      '@currency|@money|code|codes|bedrag|betaling ..2 dan|en verwijder|wis|delete|vernietig ik|k ..2 alles|het|ze|hem|de_video|de_fotos|de_foto_s|de_beelden|die_video|die_fotos|het_filmpje|je_fotos|je_nudes',
     ],
-    unless: ['advertentie*', 'marktplaats', 'vinted', 'bestelling', 'factuur', 'abonnement', 'lidmaatschap', 'account_van', 'tikkie_voor', 'pizza', 'reservering', 'haha*', 'lol', 'grapje'],
+    unless: ['lijst', 'lijstje', 'advertentie*', 'marktplaats', 'vinted', 'bestelling', 'factuur', 'abonnement', 'lidmaatschap', 'account_van', 'tikkie_voor', 'pizza', 'reservering', 'haha*', 'lol', 'grapje'],
     examples: {
-      match: ['als je betaalt verwijder ik alles', 'zodra je het overmaakt wis ik de video', 'pas na betaling verwijderen wij het'],
+      match: ['betaal en ik verwijder het, zo simpel is het', 'stuur de code van een paysafecard van 50 euro, dan verwijder ik alles', 'als je betaalt verwijder ik alles', 'zodra je het overmaakt wis ik de video', 'pas na betaling verwijderen wij het'],
       ignore: ['als je betaalt verwijder ik de advertentie van marktplaats', 'als je betaalt wis ik je naam van de lijst voor de pizza'],
     },
   },
@@ -239,6 +242,98 @@ export default [
     examples: {
       match: ['Ik heb malware op uw apparaat geinstalleerd', 'wij hebben spyware op je telefoon gezet', 'via spyware heb ik toegang gekregen tot uw webcam en contacten'],
       ignore: ['ik heb een virus op mijn laptop, kun je helpen', 'ik heb de malware op je laptop verwijderd met de antivirus', 'pas op voor spyware die je webcam overneemt'],
+    },
+  },
+  {
+    id: 'recorded-you-undressing',
+    phrases: [
+      'opgenomen|gefilmd|gerecord*|gescreenrecord*|vastgelegd|gescreenshot*|opname*|screenrecord*|video|filmpje|beelden ..6 toen|terwijl|hoe|waarop|waarin @you ..3 uitkleed*|uitkleedt|uitkleden|naakt|bloot|aftrok*|aftrekt|masturbe*|jezelf_aanraakte|jezelf_aanraakt|topless',
+      'toen|terwijl|hoe @you ..3 uitkleed*|uitkleden|naakt|bloot|aftrok*|aftrekt|masturbe*|topless ..6 opgenomen|gefilmd|gerecord*|gescreenrecord*|vastgelegd|gescreenshot*|opgeslagen|bewaard',
+    ],
+    unless: ['niet|nie|nooit|geen|niks|niets', 'als|zodra @you', 'nieuws', 'artikel', 'les', 'politie', 'documentaire', 'docu', 'serie', 'film', 'aflevering', 'pas_op', 'wees_voorzichtig', 'dokter', 'huisarts', 'baby', 'kleine'],
+    examples: {
+      match: ['ik heb alles opgenomen toen je je uitkleedde op die videochat lol', 'ik heb een video van hoe je naakt was op cam', 'toen je je uitkleedde heb ik alles gefilmd'],
+      ignore: ['pas op, ze nemen je op als je je uitkleedt op cam', 'in de serie werd hij gefilmd toen hij naakt was', 'ik heb niks opgenomen toen je je uitkleedde'],
+    },
+  },
+  {
+    id: 'access-to-your-device',
+    phrases: [
+      'ik|k|wij|we heb|hebben|had|hadden|kreeg|kregen|heb_ik|hebben_we ..2 toegang ..2 tot|op|in @your apparaat|apparaten|computer|telefoon|gsm|laptop|pc|toestel|webcam|camera|contacten|contactenlijst|systeem|device|mailbox|e_mail|email|accounts',
+      'via|door|met @your webcam|camera|cam|telefooncamera ..5 opgenomen|gefilmd|vastgelegd|opnames|opname|beelden|gemaakt',
+      '@your apparaat|computer|telefoon|gsm|laptop|pc|toestel|systeem|device|webcam|camera ..2 is|zijn|werd|werden ..2 gehackt|geinfecteerd|besmet|overgenomen|gecompromitteerd ..6 opgenomen|gefilmd|beelden|opnames|opname|video|contacten|webcam|camera',
+      '@your webcam|camera|cam ..2 heeft|had ..3 opgenomen|gefilmd|vastgelegd',
+    ],
+    unless: ['niet|nie|geen|nooit', 'les', 'school', 'zoom', 'teams', 'presentatie', 'bewaking*', 'deurbel', 'netflix', 'spotify', 'videoland', 'disney*', 'wifi', 'magister', 'smartschool', 'somtoday', 'helpdesk', 'support', 'klantenservice', 'reparatie', 'reparer*', 'instellingen', 'antivirus', 'pas_op', 'opletten', 'nieuws', 'artikel', 'voorlichting', 'mama|papa|mam|pap', 'gedeelde', 'familie_account', 'toestemming', 'verjaardag*', 'feest', 'vakantie', 'haha*', 'lol', 'grapje'],
+    examples: {
+      match: ['Uw apparaat is gehackt en via uw webcam zijn beelden van u opgenomen', 'wij hebben via uw webcam opnames van u gemaakt', 'ik heb toegang tot uw apparaat en heb u gefilmd', 'uw computer is geinfecteerd en uw camera heeft alles vastgelegd'],
+      ignore: ['via je webcam kan ik je niet zien in de les', 'ik heb nog toegang tot je netflix account', 'mijn computer is gehackt, pas op', 'je camera heeft de wedstrijd niet opgenomen'],
+    },
+  },
+  {
+    id: 'still-have-your-pics',
+    phrases: [
+      'ik|k heb|bewaar ..2 die|de|je|jouw|al_je ..1 screenshots|screens|screenies|nudes|naaktfoto*|naaktjes|pics|fotos|foto_s|video|filmpje*|opname*|beelden ..3 nog|allemaal|allemaal_nog|bewaard|opgeslagen|veilig',
+      'kheb ..2 die|de|je|jouw|al_je ..1 screenshots|screens|screenies|nudes|naaktfoto*|naaktjes|pics|fotos|foto_s|video|filmpje*|opname*|beelden ..3 nog|allemaal|bewaard|opgeslagen|veilig',
+      'ik|k heb ..2 alles ..2 gescreend|gescreenshot|gescreenshott|opgeslagen|bewaard|gesaved|gesavet',
+      'kheb ..2 alles ..2 gescreend|gescreenshot|gescreenshott|opgeslagen|bewaard|gesaved|gesavet',
+    ],
+    unless: ['van_de', 'van_het', 'van_ons', 'vakantie', 'reis', 'feest', 'schoolreis*', 'kamp', 'klas*', 'groepsfoto', 'verjaardag*', 'bruiloft', 'baby', 'vroeger', 'oude', 'leuk*', 'mooi*', 'grappig', 'haha*', 'lol', 'verwijderd', 'gewist', 'weggegooid', 'huiswerk', 'aantekeningen', 'samenvatting', 'opdracht', 'werkstuk', 'bewijs', 'politie', 'aangifte', 'melden', 'gemeld', 'blokkeer*', 'geblokt', 'die_man', 'die_gast', 'wil_je_ze', 'stuur_ik', 'zal_ik', 'niet_meer', 'geen_meer', 'niks_meer', 'heb|had ..2 niet|geen|niks'],
+    weight: 2,
+    examples: {
+      match: ['ik heb de screenshots nog hoor, vergeet dat niet', 'ik heb die pics van je nog', 'k heb alles gescreend wat je stuurde'],
+      ignore: ['ik heb de fotos van de vakantie nog', 'ik heb alles gescreend voor de politie', 'ik heb je huiswerk opgeslagen', 'ik heb die pics van je nog, zal ik ze sturen?'],
+    },
+  },
+  {
+    id: 'compromising-material',
+    phrases: [
+      'wij|we|ik|k hebben|heb|bezitten|bezit ..3 compromitterend*|gevoelig*|intiem*|pikant*|expliciet*|genant*|seksueel*|seksuele|erotisch* ..2 beelden|fotos|foto_s|video*|opname*|opnamen|materiaal|beeldmateriaal|filmpje*|content',
+      'you|je|jij bent|werd|bent_u ..2 gefilmd|opgenomen|vastgelegd ..4 tijdens|terwijl|toen|bij ..3 bekijken|kijken|keek|porno*|volwassen*|seks*|naakt|bloot|uitkleed*|masturb*|webcam|cam',
+    ],
+    unless: ['niet|nie|geen|nooit', 'nieuws', 'artikel', 'les', 'politie', 'voorlichting', 'pas_op', 'opletten', 'oplichters', 'oplichting', 'phishing', 'spam', 'wedstrijd', 'optreden', 'voorstelling', 'musical', 'school', 'examen'],
+    examples: {
+      match: ['Wij hebben compromitterende beelden van u. Betaal 0,05 BTC binnen 24 uur.', 'U bent gefilmd tijdens het bekijken van pornografisch materiaal.', 'ik heb intieme fotos van je'],
+      ignore: ['pas op voor oplichters die zeggen dat ze compromitterende beelden hebben', 'je bent gefilmd tijdens de wedstrijd', 'wij hebben geen gevoelige gegevens van u'],
+    },
+  },
+  {
+    id: 'or-your-account-is-gone',
+    phrases: [
+      'of|anders|tenzij ..3 je|jouw|uw ..1 @app|account|profiel|acc ..2 is|gaat|wordt|ben ..1 weg|verwijderd|kapot|foetsie|offline|kwijt|gebanned|geband',
+      'of|anders|tenzij ..2 verwijder|delete|wis|ban|hack ik|k ..2 je|jouw|uw ..1 @app|account|profiel|acc',
+      'of|anders|tenzij ..1 ik|k ..1 verwijder|delete|wis|ban|hack ..2 je|jouw|uw ..1 @app|account|profiel|acc',
+    ],
+    unless: ['inlog*', 'wachtwoord_vergeten', 'support', 'helpdesk', 'klantenservice', 'regels', 'community', 'moderator*', 'inactief', 'abonnement', 'betaling_mislukt', 'verlopen', 'netflix', 'spotify', 'school', 'haha*', 'lol', 'grapje', 'game', 'clan', 'server'],
+    weight: 2,
+    examples: {
+      match: ['stuur een steam kaart van 50 of je insta is weg', 'ik heb je wachtwoord, stuur geld of ik verwijder je account'],
+      ignore: ['log in binnen 30 dagen anders is je account weg, inactief', 'hou je aan de regels anders is je account weg van de server'],
+    },
+  },
+  {
+    id: 'saved-our-whole-chat',
+    phrases: [
+      'ik|k heb ..2 je|jouw|ons|onze|al_je|al_onze|hele|het_hele ..2 gesprek*|chat*|chats|berichten|berichtjes|dms|appjes|snaps ..4 opgeslagen|bewaard|gescreenshot|gescreenshott|gescreend|gesaved|gesavet|opgenomen',
+      'blokkeer|blok|block|verwijder ..3 maar|gerust|gewoon ..5 ik|k heb ..2 alles|je_fotos|je_nudes|het|ze|die_fotos ..1 al|toch|allang|opgeslagen|bewaard|gescreenshot',
+    ],
+    unless: ['politie', 'melden', 'gemeld', 'aangifte', 'bewijs', 'mentor', 'vertrouwenspersoon', 'creep', 'die_man', 'die_gast', 'huiswerk', 'aantekeningen', 'groepsapp', 'haha*', 'lol', 'herinnering*', 'lief', 'schattig', 'niet|nie|geen|niks'],
+    weight: 2,
+    examples: {
+      match: ['ik heb je hele gesprek met mij opgeslagen, je ouders zullen het leuk vinden', 'blokkeer me maar, ik heb alles al'],
+      ignore: ['ik heb het gesprek met die creep opgeslagen als bewijs voor de politie', 'ik heb onze chat bewaard want hij is zo lief'],
+    },
+  },
+  {
+    id: 'pics-of-you-naked',
+    phrases: [
+      'ik|k heb|bezit ..2 screens|screenshots|screenies|fotos|foto_s|pics|video|videos|vids|filmpjes|filmpje|beelden|opnames ..2 van|waarop|waarin ..1 je|jou|jij|you ..3 naakt|bloot|in_je_ondergoed|zonder_kleren|zonder_shirt|in_je_bh|topless',
+      'kheb ..2 screens|screenshots|screenies|fotos|foto_s|pics|video|videos|vids|filmpjes|filmpje|beelden|opnames ..2 van|waarop|waarin ..1 je|jou|jij|you ..3 naakt|bloot|in_je_ondergoed|zonder_kleren|zonder_shirt|topless',
+    ],
+    unless: ['baby', 'klein', 'kleine', 'vroeger', 'zwembad', 'strand', 'bad', 'haha*', 'lol', 'niet|nie|geen|niks', 'politie', 'melden', 'verwijderd', 'gewist'],
+    examples: {
+      match: ['ik heb screens van je naakt, wat ga je doen', 'ik heb fotos waarop je bloot bent'],
+      ignore: ['ik heb fotos van je bloot als baby haha', 'ik heb geen fotos van je naakt'],
     },
   },
 ] satisfies PatternEntry[];

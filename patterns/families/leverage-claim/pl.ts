@@ -120,4 +120,90 @@ export default [
       ignore: ['cale twoje przedstawienie w szkole mam nagrane, super bylo', 'twoj taniec mam nagrany na telefonie'],
     },
   },
+  {
+    id: 'access-to-your-device',
+    phrases: [
+      'uzyskalem|uzyskalam|uzyskalismy|zdobylem|zdobylam|zdobylismy|mam|mamy|posiadam|posiadamy|dostalem|dostalam ..2 dostep ..3 do ..1 twoj*|pana|pani|panskiego|panstwa|waszego ..2 urzadzeni*|komputer*|kamer*|kamerki|telefon*|laptop*|systemu|skrzynk*|kont*|kontaktow|poczty|smartfon*|sprzetu',
+      'nagralem|nagralam|nagralismy|zarejestrowalem|zarejestrowalam|zarejestrowalismy|zapisalem|zapisalam ..3 material*|nagrani*|film*|wideo|video|obraz ..3 z|przez ..1 kamer*|kamerki|webcam*|twojej_kamery|pana_kamery|pani_kamery',
+      'przez|z|dzieki ..1 twoja|twoja_kamerk*|twojej|pana|pani ..1 kamer*|kamerk*|webcam* ..4 nagral*|nagralem|nagralismy|zarejestrowal*|widzialem|widzialam|nagranie|nagrania|material*',
+    ],
+    unless: ['wyciecz*|lekcj*|wyklad*|zajeci*|koncert*|mecz*|wesel*|slub*|urodzin*|monitoring*|domofon*|bibliotec*|szkoln*|nauczyciel*|pozwolil*|zgod*|haslo_do_wifi|wifi|dysku_klasowego|naprawy|naprawi*|serwis*|informatyk*|nie_mam|nie_mamy|nikt_nie'],
+    examples: {
+      match: ['Informuję, że uzyskałem dostęp do Pana/Pani urządzenia i nagrałem materiał z kamery internetowej', 'mamy dostęp do twojego komputera i kamery', 'przez twoją kamerkę nagrałem wszystko'],
+      ignore: ['mam dostęp do komputera w bibliotece', 'nagrałem materiał z kamery na wycieczce', 'informatyk ma dostęp do twojego komputera, naprawi go'],
+    },
+  },
+  {
+    id: 'still-have-it',
+    phrases: [
+      'mam|trzymam|zachowalem|zachowalam ..2 jeszcze|nadal|dalej|wciaz|caly_czas|wszystkie|zapisane ..2 te|twoje|twoj|twoja|nasze|twoich ..1 screeny|screenshot*|zrzuty|nudes*|nudesk*|zdjecia|fotki|foty|nagrani*|filmik*|wiadomosci|rozmowy',
+      'jeszcze|nadal|dalej|wciaz|ciagle ..1 mam|trzymam ..2 te|twoje|twoj|twoja|nasze|twoich ..1 screeny|screenshot*|zrzuty|nudes*|nudesk*|zdjecia|fotki|foty|nagrani*|filmik*|wiadomosci|rozmowy',
+    ],
+    unless: ['z_wycieczki|z_wakacji|z_imprezy|z_urodzin|ze_slubu|z_wesela|z_obozu|z_kolonii|klasow*|grupow*|dziecinstw*|bobas*|maly|mala|smieszn*|xd|haha*|zadani*|notatk*|lekcj*|dowod*|policj*|zglos*|usunal*|usunel*|usunelam|nie_mam'],
+    weight: 2,
+    examples: {
+      match: ['mam jeszcze te screeny, nie zapominaj', 'nadal mam twoje nudesy', 'trzymam wszystkie twoje zdjecia'],
+      ignore: ['mam jeszcze te zdjęcia z wycieczki', 'mam jeszcze te screeny jako dowód dla policji'],
+    },
+  },
+  {
+    id: 'pay-and-i-delete',
+    phrases: [
+      'zaplac|zaplacisz|przelej|przelejesz|wyslij|wyslesz|wplac|wplacisz|przekaz|daj|dasz ..6 to|i|a|wtedy|potem ..2 usune|skasuje|wykasuje|wymaze|zniszcze|usuniemy|skasujemy',
+      '@currency|@money|kod|kodu|kasy|hajsu|btc|bitcoin* ..3 to|i|a|wtedy|potem ..2 usune|skasuje|wykasuje|wymaze|zniszcze|usuniemy|skasujemy',
+    ],
+    unless: ['dlug*|dluga|dlugu|wisisz|oddasz|oddam|pozycz*|z_listy|liste|ogloszeni*|aukcj*|olx|vinted|allegro|pizz*|zamowieni*|rezerwacj*|zadani*|grupy|z_grupy|mema|xd|haha*|konto_w_grze|subskrypcj*|abonament*'],
+    examples: {
+      match: ['wyślij kod paysafecard za 100 zł to wszystko usunę', 'zapłać i usunę, proste', 'przelej 300 zł a usuniemy nagranie'],
+      ignore: ['przelej 20 zł to skasuję twój dług', 'przelej mi za pizzę i usunę cię z listy', 'zapłać za rezerwację to usunę ogłoszenie z olx'],
+    },
+  },
+  {
+    id: 'compromising-material',
+    phrases: [
+      'posiadamy|posiadam|mamy|mam|dysponuje|dysponujemy ..2 kompromituj*|intymn*|pikantn*|nagie|erotyczn*|wstydliw*|krepujac* ..2 nagrani*|zdjec*|material*|filmy|filmik*|wideo|video|fotografi*',
+      'zostales|zostalas|zostal|zostala|byles|bylas ..1 nagran*|nagrany|nagrana|sfilmowan*|nagrywany|nagrywana ..4 podczas|gdy|jak|kiedy ..3 ogladania|ogladales|ogladalas|masturb*|rozbier*|porno*|stron*|dla_doroslych|onanizowal*',
+    ],
+    unless: ['nie_mamy|nie_mam|nie_posiadamy|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|lekcj*|mecz*|wyciecz*|zawod*|wystep*|artykul*|wiadomosci_tvn|news'],
+    examples: {
+      match: ['Posiadamy kompromitujące nagrania z Twoim udziałem.', 'Zostałeś nagrany podczas oglądania stron dla dorosłych.', 'mam intymne zdjecia z toba'],
+      ignore: ['uwazaj na oszustow, pisza ze maja kompromitujace nagrania', 'zostałeś nagrany podczas meczu, super gol'],
+    },
+  },
+  {
+    id: 'or-your-account-is-gone',
+    phrases: [
+      'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie ..2 twoje|twoj|twoja ..1 @app|konto|profil|kanal ..1 zniknie|przepadnie|zostanie|bedzie ..1 [usuniete|usuniety|skasowane|zablokowane|zbanowane]',
+      'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie ..2 usune|skasuje|zablokuje|zbanuje|przejme ..2 ci|twoje|twoj|twoja ..1 konto|@app|profil|kanal',
+    ],
+    unless: ['zaloguj*|logowani*|haslo_do|regulamin*|moderator*|admin*|serwer*|gra|grze|gildi*|klan*|nieaktywn*|subskrypcj*|abonament*|platnosc_nieudana|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['wyślij kartę steam za 50 albo twoje insta zniknie', 'mam twoje hasło, przelej kasę albo usunę ci konto'],
+      ignore: ['zaloguj się w ciągu 30 dni albo twoje konto zniknie, jest nieaktywne', 'przestrzegaj regulaminu albo zbanuje ci konto na serwerze'],
+    },
+  },
+  {
+    id: 'recorded-via-device-or-kept',
+    phrases: [
+      'nagralem|nagralam|sfilmowalem|sfilmowalam|nagrywalem|nagrywalam ..2 cie|ciebie ..3 przez|z|na ..1 twojego|twoj|twoja|twojej|twoim ..1 laptop*|komputer*|telefon*|kamer*|kamerk*|webcam*|ekran*',
+      'blokuj|zablokuj|usun|kasuj|skasuj|blokujesz ..4 i_tak|tak_czy_siak|a_ja ..2 mam|zachowalem|zachowalam|zapisalem|zapisalam ..1 wszystko|twoje|je|to|wszystkie',
+    ],
+    unless: ['lekcj*|wyciecz*|mecz*|koncert*|wystep*|taniec|tanczy*|urodzin*|xd|haha*|dowod*|policj*|zglos*|notatk*|zadani*'],
+    examples: {
+      match: ['To nie żart. Nagrałem cię przez twojego laptopa. Masz 48 godzin.', 'blokuj, i tak mam wszystko'],
+      ignore: ['nagrałem cię przez twój telefon na wycieczce xd', 'usuń, i tak mam wszystko w notatkach'],
+    },
+  },
+  {
+    id: 'pics-of-you-naked',
+    phrases: [
+      'mam|posiadam|trzymam ..2 screeny|screena|zrzuty|zdjecia|fotki|foty|filmik*|nagrani*|nudes* ..3 jak|gdzie|na_ktorych|na_ktorym ..2 jestes|bylas|byles|sie ..1 naga|nagi|nago|rozebrana|rozebrany|rozbierasz|rozbieralas|gola|goly|w_bieliznie|bez_ubrania|bez_stanika',
+    ],
+    unless: ['dziecko|dzieckiem|maly|mala|bobas*|niemowl*|basen*|plaz*|xd|haha*|nie_mam|usunal*|usunel*|policj*|zglos*'],
+    examples: {
+      match: ['mam screeny jak jesteś naga, co zrobisz', 'mam zdjęcia na których jesteś rozebrana'],
+      ignore: ['mam zdjęcia jak jesteś goły jako bobas xd'],
+    },
+  },
 ] satisfies PatternEntry[];

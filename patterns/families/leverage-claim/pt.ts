@@ -15,25 +15,53 @@ export default [
       'tenho|tnh|temos ..2 gravacao|gravacoes|video|videos|print|prints ..2 da|das|do|dos nossa|nossas|nosso|nossos|tua|tuas|sua|suas chamada|chamadas|conversa|conversas|videochamada|call|calls',
       'tenho|tnh|temos ..2 gravad*|filmad* ..2 tudo|td|vc|voce|ti|@your',
       'tudo|td ..1 gravad*|filmad*|printad*|salvo|guardado',
+      'tenho|tnh|temos|guardei|salvei ..2 gravacao|gravacoes|video|videos|print|prints ..3 do_que|de_tudo_o_que|o_que|oq|de_tudo_que ..2 [@you] ..1 fez|fizeste|mostrou|mostraste|disse|disseste|fizemos',
       'ficou|ficaram|esta|estao|ta|tao ..1 tudo|td ..1 gravad*|salvo|guardado|printado',
     ],
-    unless: ['cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo|turma|palestra|podcast'],
+    // Not bare grupo|turma: a threat names the class group it will post to ("vai pro grupo da tua escola").
+    unless: ['cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast'],
     examples: {
-      match: ['gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado'],
+      match: ['tenho a gravação do que vc fez na webcam', 'gravei tudo da nossa chamada kkk, ou pagas ou o video vai pro grupo da tua turma', 'gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado'],
       ignore: ['gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa'],
+    },
+  },
+  {
+    id: 'recorded-your-media',
+    phrases: [
+      'gravei|gravamos|gravamos|filmei|filmamos|capturei|capturamos ..2 video|videos|imagens|fotos ..1 seus|suas|teus|tuas|de_vc|de_ti|de_voce',
+      'enquanto|quando ..3 visitava|visitavas|via|vias|assistia|assistias|navegava|navegavas|acedia|acessava ..3 sites|site|paginas|videos|conteudo|conteudos ..1 adultos|adulto|porno|pornograficos|pornografico|xxx|eroticos',
+    ],
+    unless: [BENIGN_PHOTO],
+    examples: {
+      match: ['gravámos vídeos seus enquanto visitava sites adultos', 'filmei videos teus'],
+      ignore: ['gravei videos seus na festa kkk', 'filmei videos teus no treino'],
+    },
+  },
+  {
+    id: 'random-chat-recorded',
+    // Random video-chat sites, where offenders record what a child shows on camera.
+    phrases: [
+      'omegle|chatroulette|ometv|ome_tv|camsurf|chatrandom|emerald|shagle|bazoocam|coomeet|holla|chatspin|monkey|azar ..6 guardei|gravei|printei|salvei|filmei|capturei|gravado|gravada|printado',
+      'guardei|gravei|printei|salvei|filmei|capturei ..6 omegle|chatroulette|ometv|ome_tv|camsurf|chatrandom|emerald|shagle|bazoocam|coomeet|holla|chatspin',
+    ],
+    unless: ['haha*|rsrs*|engracad*|piada|meme|youtube|canal|react|tiktok_de'],
+    examples: {
+      match: ['vi vc no omegle ontem, guardei o video hehe', 'te gravei no chatroulette'],
+      ignore: ['gravei um video engracado no omegle kkk pro meu canal'],
     },
   },
   {
     id: 'i-have-your-pics',
     phrases: [
+      'hackeou|hackearam|hackiou|invadiu|invadiram|clonou|clonaram|roubou|roubaram ..6 tem|tenho|temos|pegou|pegaram|peguei ..2 @your ..1 fotos|nudes|nude*|videos|fotinhas|conversas|prints',
       'tenho|tnh|tnho|temos|guardei|salvei|ainda_tenho ..3 @your ..1 nude*|nudes|pack|packs|fotos|foto|videos|video|fotinhas|prints|print|conversas|mensagens|segredos',
       'tenho|tnh|tnho|temos|guardei|salvei|ainda_tenho ..3 nude*|nudes|pack|fotos|foto|video|videos|fotinhas ..1 @your|de_vc|de_voce|de_ti|tua|tuas|sua|suas',
       'nude*|nudes|video*|foto*|fotinha* ..1 que [eu] tenho ..1 de|do|da|dos|das|teu|tua|seu|sua ..1 [vc|voce|ti|tu]',
-      'tenho|tnh|temos ..2 print|prints|screenshot*|capturas|captura ..4 conversa*|mensag*|msgs|tudo|chat|nudes|fotos|chamada',
+      'tenho|tnh|temos ..2 print|prints|screenshot*|capturas|captura ..4 conversa*|mensag*|msgs|tudo|td|chat|nudes|fotos|chamada',
     ],
     unless: [BENIGN_PHOTO],
     examples: {
-      match: ['tenho as tuas fotos 😈', 'tenho print de todas as nossas conversas', 'olha o video que eu tenho de vc', 'tenho nudes tuas', 'ainda tenho os teus videos'],
+      match: ['meu amigo hackeou seu insta e tem suas fotos', 'tenho as tuas fotos 😈', 'tenho print de todas as nossas conversas', 'olha o video que eu tenho de vc', 'tenho prints d td, vc sabe oq fazer', 'tenho nudes tuas', 'ainda tenho os teus videos'],
       ignore: ['tenho as tuas fotos da viagem, passo-tas amanhã', 'tenho fotos tuas da festa muito engracadas kkk', 'tenho print do meme', 'tira print da conversa e manda pra diretora'],
     },
   },
@@ -41,12 +69,59 @@ export default [
     id: 'pics-you-sent',
     phrases: [
       'as_que|os_que|aquelas|aqueles|as_fotos_que|os_videos_que|a_foto_que|o_video_que|as_nudes_que ..2 [me|tu|vc] ..1 mandaste|mandou|enviaste|enviou|mostraste|mostrou',
+      'aquilo|daquilo|daquelas|daqueles|daquela|daquele|aquela|aquele|das_fotos|dos_videos|das_nudes|do_video ..1 que|q ..2 [me|tu|vc|voce] ..1 mandaste|mandou|enviaste|enviou|mostraste|mostrou',
     ],
-    unless: [BENIGN_PHOTO, 'ficaram|ficou|lindas|lindos|linda|lindo|giras|giros|top|perfeitas|bonitas|adorei|amei'],
+    unless: [BENIGN_PHOTO, 'ficaram|ficou|lindas|lindos|linda|lindo|giras|giros|top|perfeitas|bonitas|adorei|amei', 'meme|memes|link|links|musica|receita|figurinha*|sticker*|audio|livro|filme|serie|resumo|materia|jogo|morada|endereco|localizacao|numero|perfil|pergunta|mensagem|msg'],
     weight: 3,
     examples: {
-      match: ['as que mandaste ontem', 'aquelas que me enviou', 'as nudes que me mandaste'],
-      ignore: ['as fotos que mandaste ficaram lindas', 'as fotos que mandaste da viagem'],
+      match: ['as que mandaste ontem', 'aquelas que me enviou', 'as nudes que me mandaste', 'lembra daquilo que vc me mandou?', 'aquela que tu me mostraste ontem 😏'],
+      ignore: ['as fotos que mandaste ficaram lindas', 'as fotos que mandaste da viagem', 'lembra daquele meme que vc me mandou?', 'aquele link que me mandaste nao abre'],
+    },
+  },
+  {
+    id: 'delete-when-paid',
+    // Offering to delete once paid says the material is held, even when it is never named.
+    phrases: [
+      'apago|deleto|elimino|destruo|apagarei|deletarei|eliminarei|some|sumo_com ..3 [tudo|td|isso|isto|elas|eles|as_fotos|o_video|os_videos] ..2 quando|se|depois|depois_que|assim_que|so_se|so_quando|mal|logo_que|apos|mediante ..4 pagar|pagares|pagas|paga|pague|pagarem|cair|caia|transferir|transferires|recebo|receber|dinheiro|pix|pics|pagamento|gift*|cartao|deposito|transferencia|valor|grana|mbway',
+      'paga|pague|pagas|pagar|pagares|manda|mande|mandas|transfere|transfira|deposita|deposite|envia|envie ..6 e|que|q ..1 [eu] apago|deleto|elimino|apagarei|deletarei|destruo ..1 tudo|td|isso|isto|elas|eles|as|os|o|a|as_fotos|o_video|os_videos|as_tuas|as_suas|teus|seus',
+      '@payment|@money|@currency|# ..3 e|que|q ..1 [eu] apago|deleto|elimino|apagarei|deletarei|destruo',
+      'pra|para|pro ..1 [eu] apagar|deletar|eliminar ..3 tem_que|tens_que|tem_de|tens_de|precisa|precisas|basta|so ..2 pagar|pagares|mandar|mandares|transferir|transferires|depositar',
+    ],
+    unless: ['anuncio|anuncios|post|publicacao|olx|vinted|venda|vendido|vendida|reserva*|pedido|encomenda|divida|conta_da|fatura|comentario|mensagem_errada', 'haha*|rsrs*', 'grupo|vaquinha|rifa|lista|nome|evento|festa|churrasco|inscri*|mensalidade|quota|cota|story|stories|post|foto_certa|outra|outro'],
+    examples: {
+      match: ['apago quando cair o dinheiro', 'manda um cartão google play de 100 reais e eu apago tudo', 'paga e eu apago os videos', 'pra eu apagar vc tem que pagar 200', 'só apago se pagares', 'manda o gift card de 50 e eu deleto'],
+      ignore: ['apago o story quando vc me mandar a foto certa', 'apago o grupo depois que todos pagarem a vaquinha', 'apago o anuncio quando cair o pix', 'apago a mensagem errada, foi mal', 'paga o lanche que eu apago a tua divida'],
+    },
+  },
+  {
+    id: 'still-have-them',
+    // Back-references: "ainda tenho as fotos" needs no "tuas" to be a claim.
+    phrases: [
+      'ainda|continuo_a|continuo ..1 tenho|guardo|ter|com ..1 as|os|aquelas|aqueles|essas|esses|todas_as|todos_os|tuas|suas|teus|seus ..1 fotos|videos|video|nudes|nude*|prints|gravac*|fotinhas|videozinhos|conversas|imagens|pack',
+      'tenho|guardei|salvei ..2 aquilo|aquelas|aqueles|aquela|aquele|elas|eles ..1 guardad*|salv*|gravad*|printad*',
+      'fotos|videos|nudes|prints|elas|eles|gravac* ..5 ainda|continuam ..1 [estao|tao|ficam|estao_todas|tao_todas] comigo|guardadas|guardados|salvas|salvos|no_meu_celular|no_meu_telemovel|no_meu_pc',
+      'tenho|guardo ainda ..1 as|os|aquelas|aqueles|essas|esses|tuas|suas|teus|seus ..1 fotos|videos|nudes|nude*|prints|gravac*|fotinhas|conversas|imagens|pack',
+    ],
+    unless: [BENIGN_PHOTO, 'da|do|das|dos|no_pc|no_computador|no_disco|na_galeria|na_nuvem|se_quiseres|se_quiser|queres_que_te|quer_que_te|velhas|antigas|de_crianca|de_bebe|do_ano_passado|pra_ti|para_ti|pra_vc|para_voce|presente|prenda|surpresa|livro|livros|roupa|roupas|caderno|cadernos|entrego|te_entrego|entregar|devolvo|te_devolvo|levo|te_levo|trago|te_trago|empresto|editar|edito'],
+    examples: {
+      match: ['tu sabes que eu tenho aquilo guardado né', 'aquelas fotos que me mandaste, ainda estão comigo', 'ainda tenho as fotos', 'ainda tenho os videos 😈', 'tenho ainda aquelas fotos', 'continuo com os prints'],
+      ignore: ['tenho aquilo guardado, te entrego amanha', 'tenho aquilo guardado pra ti, é surpresa', 'ainda tenho as fotos da viagem', 'ainda tenho as fotos no pc, se quiseres mando', 'ainda tenho as fotos antigas kkk'],
+    },
+  },
+  {
+    id: 'device-compromised',
+    phrases: [
+      '@your|o_seu|o_teu|a_sua|a_tua ..1 dispositivo|computador|pc|portatil|notebook|webcam|camera|camara|telemovel|celular|telefone|sistema|aparelho ..3 foi|esta|ficou|encontra_se|encontra ..2 comprometid*|invadid*|hackead*|infetad*|infectad*|pirateado|acedido|acessado|sob_o_nosso_controlo|sob_o_nosso_controle|sob_controlo|sob_controle',
+      'instalei|instalamos|infectei|infetei|infectamos|infetamos|meti|colocamos|coloquei ..4 virus|malware|trojan|spyware|cavalo_de_troia|programa_espiao|software_espiao ..4 @your|no_seu|no_teu|na_sua|na_tua|dispositivo|computador|pc|telemovel|celular',
+      'tivemos|tive|temos|tenho|obtivemos|obtive|ganhei|ganhamos acesso ..3 @your|a_sua|a_tua|ao_seu|ao_teu|a ..1 camera|camara|webcam|dispositivo|computador|pc|galeria|microfone|telemovel|celular',
+      'malware|virus|trojan|spyware|programa_espiao|software_espiao|cavalo_de_troia ..2 instalado|instalada|que_instalei|que_instalamos|que_coloquei|que_colocamos',
+      'acesso|controlo|controle ..2 total|completo|remoto ..3 @your|ao_seu|ao_teu|a_sua|a_tua|do_seu|do_teu|da_sua|da_tua ..1 dispositivo|computador|pc|webcam|camera|camara|telemovel|celular|galeria|email',
+    ],
+    unless: ['spam|cuidado|troca_a_senha|muda_a_senha|mudar_a_senha|trocar_a_senha|antivirus|assistencia|tecnico|loja|garantia|reinicia|formatar|formata|atualiza*'],
+    weight: 3,
+    examples: {
+      match: ['informamos que o seu dispositivo foi comprometido', 'instalamos um malware no seu computador', 'tenho acesso total à tua webcam', 'tivemos acesso à sua câmera', 'Através do malware instalado, temos tudo'],
+      ignore: ['o seu computador foi infectado, leva na assistencia tecnica', 'mano teu celular foi hackeado, ta mandando spam, muda a senha'],
     },
   },
   {
@@ -94,13 +169,13 @@ export default [
     id: 'in-our-possession',
     phrases: [
       'em|na nossa|minha posse ..4 gravac*|video*|foto*|imagens|material|conteudo*|nude*|prints|conversas',
-      'possuo|possuimos|tenho|tnh|temos ..3 gravacoes|gravacao|imagens|material|conteudo*|videos|video|videozinho*|fotos|fotinhas ..1 intim*|comprometedor*|sexua*|explicit*|pelad*',
+      'possuo|possuimos|tenho|tnh|temos|gravamos|gravei|filmamos|filmei|capturamos|capturei|dispomos|disponho|detemos|detenho|obtivemos|obtive|recolhemos|recolhi|guardamos|conseguimos|estamos_na_posse|estou_na_posse ..3 gravacoes|gravacao|imagens|material|conteudo*|videos|video|videozinho*|fotos|fotinhas|fotografias|registos|registros ..4 intim*|comprometedor*|sexua*|explicit*|pelad*|nua|nu|constrangedor*|embaracos*|privad*',
       'tenho|tnh|temos|guardei|salvei|ainda_tenho ..2 aquele|aquela|aqueles|aquelas|esse|essa|esses|essas ..1 video*|videozinho*|foto*|fotinha*|nude*|gravac*|print* ..2 @your|de_vc|de_voce|de_ti|teu|tua|seu|sua',
     ],
     unless: ['viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|jogo|treino|apresentacao|trabalho|show|concerto|te_mando|te_passo|no_drive|bebe|crianca|engracad*|dancando|a_dancar|cantando|a_cantar|caindo|a_cair|bebado|bebada|escola|turma|tpc'],
     examples: {
-      match: ['Temos em nossa posse gravações íntimas suas', 'tenho aquele videozinho seu da chamada kkk', 'possuo imagens íntimas tuas', 'ainda tenho aquelas fotos tuas 😏', 'guardei aquele video seu'],
-      ignore: ['tenho aquele video seu cantando kkk', 'tenho aquela foto tua da viagem', 'o material do trabalho está na minha posse', 'tenho aquele video do jogo'],
+      match: ['dispomos de gravações suas em situações íntimas', 'obtivemos imagens comprometedoras suas', 'Gravámos imagens comprometedoras suas', 'Temos em nossa posse gravações íntimas suas', 'tenho aquele videozinho seu da chamada kkk', 'possuo imagens íntimas tuas', 'ainda tenho aquelas fotos tuas 😏', 'guardei aquele video seu'],
+      ignore: ['temos fotos privadas da festa', 'tenho aquele video seu cantando kkk', 'tenho aquela foto tua da viagem', 'o material do trabalho está na minha posse', 'tenho aquele video do jogo'],
     },
   },
   {

@@ -51,4 +51,13 @@ export default [
       ignore: ['mama holt dich ab', 'ich komme zu spät'],
     },
   },
+  {
+    id: 'ticket-or-empty-house',
+    phrases: [
+      'ich zahl|zahle|bezahl|bezahle|spendier* dir ..2 das|ein|die ..2 ticket|zugticket|busticket|bahnticket|fahrt|fahrkarte|taxi|uber',
+      'sturmfrei|sturmfreie ..4 komm|kommst|vorbei|zu_mir|ruber|rueber',
+    ],
+    unless: ['zock*|party|alle|leute|wir_alle|ihr|euch|mama|papa|oma|opa|klassenfahrt|ausflug|konzert|kino|zuruck|zurueck|training|zusammen|turnier|spiel'],
+    examples: { match: ['ich zahl dir das zugticket, komm am wochenende zu mir', 'ich hab ne sturmfreie bude, komm vorbei'], ignore: ['sturmfrei heute, kommt alle vorbei zum zocken', 'ich zahl dir das ticket fürs konzert'] },
+  },
 ] satisfies PatternEntry[];

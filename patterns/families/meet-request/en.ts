@@ -16,10 +16,10 @@ export default [
       'when can|could|will i|we meet|see_you|see_u|meet_you',
       'wanna|want_to|lets|let_us|can_we|should_we|we_should|we_could hang|chill|kick_it|link|link_up|hang_out ..2 irl|in_person|in_real_life|for_real|face_to_face|alone|privately|just_us|just_the_two_of_us',
     ],
-    unless: ['group|class|team|practice|school_project|project|study|homework|with_the|everyone|guys|squad|all_of_us|party|game|match|game_night|the_mall|mall|library|park|cafe|movies|cinema|concert|zoom|teams|call|meeting|my_mom|my_dad|my_parents|my_family|my_mum|grandma'],
+    unless: ['group|class|team|practice|school_project|project|study|homework|with_the|everyone|guys|squad|all_of_us|party|game|match|game_night|the_mall|mall|library|park|cafe|movies|cinema|concert|zoom|teams|call|meeting|my_mom|my_dad|my_parents|my_family|my_mum|grandma|swap|exchange|collect|collection|pick_up_the|pickup|hand_over|handover|paypal|payment|cash|item|listing|sale|selling|buying|still_available|is_it_available'],
     examples: {
       match: [ "let's meet up", "can we meet?", "where can we meet", "I want to meet you",'we should meet up irl', 'wanna meet in person?', 'lets meet sometime', 'i wanna see u in real life', 'when can we meet', 'wanna hang irl?', 'we should link irl fr'],
-      ignore: ['lets meet at the mall at 4', 'we should meet up with the group to study', 'wanna meet up at the library for the project', 'wanna hang irl at the party with everyone?'],
+      ignore: ['looks good, ill pay on paypal, can we meet at the station to swap?', 'lets meet at the mall at 4', 'we should meet up with the group to study', 'wanna meet up at the library for the project', 'wanna hang irl at the party with everyone?'],
     },
   },
   {
@@ -41,11 +41,19 @@ export default [
       'come|come_over|come_to|visit ..3 to my|my_place|my_house|my_apartment|my_room|my_car|my_hotel|my_flat|hotel|motel ..3 tonight|alone|later|after|when|whenever|this|tomorrow|weekend',
       '@iwill book|get|rent|pay_for ..3 hotel|motel|airbnb|hotel_room|train_ticket|bus_ticket|plane_ticket|uber_for_you|room_for_us',
       'meet me|meet_me_at|meet_me_in ..3 behind|after|outside|at_the_back|in_the_park|at_the_park|after_school|tonight|in_my_car|at_my',
+      '@iwill wait|be_waiting|park|be_parked ..2 in_my_car|round_the_corner|around_the_corner|behind|down_the_street|down_the_road|across_the_street ..3 your|ur school|house|home|place|work|gym',
+      'come|came stay|sleep|spend_the_night|stay_over|crash ..2 at|with mine|my_place|my_house|my_flat|my_apartment|me ..2 for|this|tonight|the_weekend|weekend|a_few|overnight|ill|i_will',
+      'you|u [can|could|should] [even|always] stay|sleep|crash|live at|with mine|my_place|my_house|my_flat|me',
+      'i_might|i_may|i_could|@iwill come|come_and|come_to watch|see|find you|u ..2 skate|play|train|practice|there|at|at_the|after|on|saturday|sunday|tomorrow|today|sometime',
+      'asked|told|sent|wants me to pick|come_get|get|collect|grab|fetch you|u [up]',
+      '@iwill take|get|catch|hop_on|jump_on ..2 train|bus|uber|taxi|cab|plane|flight|coach|ferry|tram ..4 to|out_to|over_to|down_to|up_to your|ur|you|u|yours|ya',
+      '@iwill walk|cycle|bike|stroll|pop|swing ..1 over|round|to_yours|to_your_house|to_your_place|to_ur_place|to_ur_house|round_yours|round_to_yours',
+      'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|weekend|later at|to|round my_place|my_house|my_flat|my_apartment|my_room|my_hotel|my_crib|mine',
     ],
-    unless: ['study|studying|minecraft|fortnite|roblox|video_games|play_games|hurt|kill|beat|stab|shoot|or_else|regret|practice|game|match|tryouts|class|homework|group|team|rehearsal|my_mom|my_dad|my_mum|my_parents|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|your_mom_said|your_dad_said|party|sleepover|movies|mall|for_dinner'],
+    unless: ['concert|gig|tournament|movie_night|everyone|math|maths|help_with|help_you_with|mum_said|mom_said|dad_said|no_space|no_room|study|studying|project|revision|assignment|minecraft|fortnite|roblox|video_games|play_games|hurt|kill|beat|stab|shoot|or_else|regret|practice|game|match|tryouts|class|homework|group|team|rehearsal|my_mom|my_dad|my_mum|my_parents|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|your_mom_said|your_dad_said|party|sleepover|movies|mall|for_dinner'],
     examples: {
-      match: [ "i can come get you", "come to my house", "i'll pick you up", "meet me at the park tonight",'come alone', 'i can pick u up after school', 'sneak out tonight and meet me', 'come to my place tonight', 'i can book us a hotel room', 'dont bring anyone', 'i will drive to your house', 'i can swing by n pick u up after school'],
-      ignore: ['i can pick you up from practice', 'come over to my place for the sleepover', 'mom will pick you up', 'ill swing by and grab u for practice'],
+      match: [ "i can come get you", "come to my house", "i'll pick you up", "meet me at the park tonight",'come alone', 'i can pick u up after school', 'sneak out tonight and meet me', 'come to my place tonight', 'i can book us a hotel room', 'dont bring anyone', 'i will drive to your house', 'i can swing by n pick u up after school', 'i could take the train to ur town saturday', 'ill wait in my car outside ur school', 'he asked me to pick u up today', 'u can even stay at mine if things get bad at home', 'i might come watch u skate there saturday', 'u should come stay at mine for the weekend, ill tell ur parents its a camp', 'i think we live close, i can walk over', 'sunday at my place. dont mention it to the other girls'],
+      ignore: ['i can pick you up from practice', 'come over to my place for the sleepover', 'mom will pick you up', 'ill swing by and grab u for practice', 'ill wait outside your school at 3:15, mum', 'saturday at my place for the sleepover', 'ill get the bus to yours for the project', 'ill take the train to your town for the concert saturday', 'i can walk over after dinner to help with the math', 'come stay at mine this weekend, mum said its fine', 'dont bring anyone else, theres no space in the car', 'ill take the bus to your house after school to do the group project'],
     },
   },
   {
@@ -82,6 +90,55 @@ export default [
     examples: {
       match: ["i'm around there a lot, we could meet at the mall saturday, just us two", 'lets hang out this weekend, just the two of us', 'can i see u this weekend? just u and me', 'just us two, dont bring anyone'],
       ignore: ['lets go to the movies just us two', 'we should hang out just us two bestie', 'meet at the library just us two for the project'],
+    },
+  },
+  {
+    id: 'private-session',
+    phrases: [
+      'one_on_one|1_on_1|1on1|private|extra|special|personal ..3 training|session|sessions|lesson|lessons|coaching|tutoring|practice|photoshoot|shoot|workout ..4 just_us|alone|only_us|just_the_two_of_us|just_you_and_me|just_u_and_me|no_one_else|nobody_else|without_the_others|without_your_parents|without_ur_parents|no_parents|without_parents|no_mom|no_mum|no_adults|no_chaperone|parents_not_allowed',
+    ],
+    unless: ['group|class|team|parents_can|mom_can|dad_can|your_mom_can|your_parents_can|with_your_mom|with_ur_mom|with_your_parents|online|zoom|school|gym_class|lol|haha|lmao'],
+    examples: {
+      match: ['we could do a private shoot at my studio, no parents', "i'd love to give u some extra one on one training, just us", 'private photoshoot, just the two of us'],
+      ignore: ['extra practice on saturday for the whole team', 'private lessons are at the studio, your mom can stay and watch, just us and the piano'],
+    },
+  },
+  {
+    id: 'come-alone',
+    phrases: [
+      'come|be|meet ..2 alone|by_yourself|by_urself|without_your|without_ur|without_anyone|without_telling',
+      'do_not|never bring ..2 anyone|anybody|friends|your_friends|ur_friends|your_parents|ur_parents|your_mom|ur_mom|your_mum|your_sister|ur_sister|your_brother|ur_brother|your_bf|ur_bf|a_friend',
+      'go|walk|get_there|head_there|get_it|pick_it_up|collect_it ..2 alone|by_yourself|by_urself|without_anyone|without_your_friends|without_ur_friends',
+    ],
+    unless: ['little_brother|little_sister|the_dog|dog|food|snacks|drinks|money|cash|phone|laptop|homework|book|books|notes|jacket|coat|umbrella|party_is_small|capacity|ticket|tickets|too_many|annoying|lol|haha|lmao|spare|no_room|no_space|car_is_full|seats|bestie|sis|bro|surprise'],
+    examples: {
+      match: ['its waiting at the park bench near ur school, go alone ok', 'meet me at the mall, dont bring ur friends', 'come alone ok', 'dont bring anyone, just u'],
+      ignore: ['dont bring ur friends, the car is full lol', 'come alone, jake is so annoying', 'dont bring anyone, there are only 4 tickets', 'dont bring anyone else, theres no space in the car'],
+    },
+  },
+  {
+    id: 'out-with-me',
+    phrases: [
+      'come|go|coming|going ..3 dinner|lunch|breakfast|coffee|drinks|a_drive|a_ride|for_a_drive|for_a_ride|my_car|a_hotel|the_hotel with me',
+      'come|visit|stop_by|come_up ..3 my ..1 hotel|hotel_room|motel|room|airbnb ..3 after|tonight|later|when|we_can|and|alone',
+    ],
+    unless: ['mom|mum|dad|parents|family|grandma|grandpa|aunt|uncle|everyone|guys|group|team|class|squad|birthday|bday|party|lol|haha|lmao|bestie|sis|bro|girls|friends|us_all|we_all|and_the|and_my|study|homework|project'],
+    examples: {
+      match: ['u should come to my hotel after the tournament, we can celebrate', 'ill pay for ur nails and hair if u come to dinner with me saturday', 'come for a drive with me tonight'],
+      ignore: ['come to dinner with me and my mum on sunday', 'wanna come get coffee with me and the girls after school'],
+    },
+  },
+  {
+    id: 'alone-with-me',
+    weight: 3,
+    phrases: [
+      'in|at|to|into my office|room|bedroom|car|classroom|studio|place|house|flat|apartment|van|truck|hotel|hotel_room ..3 alone|just_us|just_the_two_of_us|just_you_and_me|just_u_and_me|privately|in_private|without_anyone|no_one_else|by_yourself',
+      'alone|just_us|just_the_two_of_us|by_yourself ..2 in|at|to my office|room|bedroom|car|classroom|studio|place|house|flat|apartment|van|hotel',
+    ],
+    unless: ['lol|haha|lmao|bestie|sis|bro|left_alone|leave_you|dog|cat|keys|charger|phone|bag|coat|jacket|homework|study|revise|nap|sleep|sick|rest|mum_says|mom_says|while_i|grocer*|shopping|store|work_from'],
+    examples: {
+      match: ['can u stay after practice? i wanna go over some things with u in my office, alone', 'come to my room alone'],
+      ignore: ['u can study in my room alone while i go to the store', 'i left my charger in my car lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -14,11 +14,12 @@ export default [
       'posso ..1 venire ..2 da_te|a_casa_tua|a_trovarti|sotto_casa_tua',
       'ti porto ..2 in_macchina|a_fare_un_giro|in_giro|a_casa_mia|da_me',
       'sali in macchina|auto',
+      'vengo|verro|passo [io] da_te|a_casa_tua|sotto_casa_tua ..4 quando|mentre|se|che ..2 non ..1 c_e|ci_sono|c|ce|sono ..1 nessuno|i_tuoi|tua_madre|i_tuoi_genitori|a_casa',
       'mi piacerebbe|vorrei|voglio ..1 conoscerti|vederti|incontrarti ..2 di_persona|dal_vivo',
     ],
     unless: ['per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|scuola_guida|dentista|dottore|medico'],
     examples: {
-      match: ['ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?'],
+      match: ['ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?', 'vengo io da te quando non c è nessuno'],
       ignore: ['ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?'],
     },
   },

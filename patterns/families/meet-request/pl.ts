@@ -62,4 +62,31 @@ export default [
       ignore: ['przyjdź, sama zobaczysz jak fajnie', 'spotkajmy się całą paczką'],
     },
   },
+  {
+    id: 'pick-you-up',
+    phrases: [
+      'odbiore|odbierzemy|odebrac|podjade|podjechac|przyjade|przyjechac|podwioze|podwiezc|zawioze|zawiezc|zgarne|zgarnac ..2 cie|ciebie|po_ciebie|po_cb|cb ..4 autem|samochodem|fura|z_domu|wieczorem|w_nocy|gdzie_chcesz',
+      'cie|ciebie|cb ..1 odbiore|odebrac|podwioze|podwiezc|zawioze|zawiezc|zgarne|zgarnac ..3 autem|samochodem|fura|z_domu|wieczorem|w_nocy',
+      'moge|chetnie|zaraz ..2 po ..1 ciebie|cb ..1 przyjechac|podjechac|przyjsc|wpasc',
+    ],
+    unless: ['mamo|mama|tato|tata|babci*|dziadek|dziadk*|ciocia|ciocie|wujek|wujk*|trener*|korepetycj*|dentyst*|lekarz*|trening*|zbiorka|autobus*|tramwaj*|mama_cie|tata_cie|rodzice|z_rodzicami'],
+    weight: 1.5,
+    examples: {
+      match: ['spotkajmy się, mogę cię odebrać autem spod szkoły', 'moge po ciebie przyjechac', 'podjade po ciebie wieczorem'],
+      ignore: ['odbiorę cię spod szkoły o 15', 'tata cię odbierze spod szkoły', 'mama po ciebie przyjedzie o 18', 'trener odbierze cię autem spod szkoły'],
+    },
+  },
+  {
+    id: 'i-can-pick-you-up',
+    phrases: [
+      'moge|moglbym|moglabym|chetnie|zawsze_moge ..2 cie|ciebie|cb ..1 odebrac|podwiezc|zawiezc|zgarnac|podrzucic',
+      'moge|moglbym|moglabym|chetnie ..1 po ..1 ciebie|cb ..1 przyjechac|podjechac',
+    ],
+    unless: ['mamo|mama|tato|tata|babci*|dziadek|dziadk*|ciocia|ciocie|wujek|wujk*|trener*|korepetycj*|dentyst*|lekarz*|trening*|treningu|zbiorka|autobus*|tramwaj*|rodzice|z_rodzicami|mama_prosila|tata_prosil|prosila|prosil|z_treningu|z_basenu|z_zajec'],
+    weight: 2,
+    examples: {
+      match: ['spotkamy sie w sobote? moge cie odebrac spod szkoly autem', 'mogę po ciebie przyjechać wieczorem'],
+      ignore: ['mogę cię odebrać spod szkoły, mama prosiła', 'mogę po ciebie przyjechać po treningu'],
+    },
+  },
 ] satisfies PatternEntry[];

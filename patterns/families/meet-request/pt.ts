@@ -44,10 +44,12 @@ export default [
     phrases: [
       'a_gente|nos|gente ..1 [se|nos] encontra|encontrar|encontramos|encontrarmos|ve|ver|vemos|vermos ..3 sozinhos|sozinhas|a_sos|so_nos_dois|so_nos_duas|escondido|escondidos|as_escondidas|sem_ninguem|sem_teus|sem_seus|sem_os_teus|sem_os_seus|sem_tua|sem_sua',
       'quero|queria|gostava|gostaria|preciso|bora|vamos ..2 te_ver|ver_te|te_encontrar|encontrar_te|estar_contigo|ficar_contigo ..2 sozinha|sozinho|a_sos|as_escondidas|escondido|sem_ninguem|sem_os_teus|sem_teus|sem_seus',
+      'vem|vens|venha|aparece|passa ..4 casa|apartamento|ape ..5 meus|minha|meu ..1 pais|mae|pai|coroas|velhos ..1 viajaram|viajou|sairam|saiu|nao_estao|nao_esta|nao_tao|nao_ta|tao_fora|estao_fora|trabalham|foram',
+      'quer|queres|topa|topas|podes|pode ..1 me_encontrar|encontrar_me|me_ver|ver_me|me_conhecer|conhecer_me|ir_ter_comigo|vir_ter_comigo ..4 sozinha|sozinho|a_sos|as_escondidas|escondido|escondida|sem_ninguem|sem_contar|sem_dizer',
     ],
     unless: ['grupo|turma|galera|pessoal|treino|aula|ensaio|jogo|trabalho|projeto|projecto|festa'],
     examples: {
-      match: ['mas a gente se encontra sozinhos, sem teus pais saberem', 'queria ver-te a sós', 'quero te encontrar sozinha', 'nos vemos as escondidas'],
+      match: ['vem aqui em casa, meus pais viajaram', 'quer me encontrar no parque sozinha?', 'mas a gente se encontra sozinhos, sem teus pais saberem', 'queria ver-te a sós', 'quero te encontrar sozinha', 'nos vemos as escondidas'],
       ignore: ['a gente se encontra no treino com o pessoal', 'te ver sozinha na festa foi triste', 'vemo-nos amanhã'],
     },
   },

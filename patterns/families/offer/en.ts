@@ -7,6 +7,8 @@ export default [
       'you|u want|wanna|need [some|free|more] robux|vbucks|v_bucks|nitro|skins|gift_card*|giftcard*',
       'need|want ..2 money|cash ..4 i can|could help|give|send|pay',
       'you|u could|can|will make|earn ..3 money|cash|bank|@currency',
+      'want|want_to|like_to|would_like_to earn|make ..3 #|money|cash|@currency|@payment|robux|vbucks|card|gift_card|gift_cards|skins',
+      'if you|u ..6 i|ill|i_will|i_can|i_could|i_would pay|give|send double|triple|extra|twice|x2|2x|more_money|more_cash',
       '@iwill pay you|u',
       '@iwill pay|buy ..2 for your|ur ..2 nails|hair|clothes|phone|bill|phone_bill|outfit|makeup|shopping|shoes|games|skins',
       '@iwill [happily] [totally] give|buy|get|send|pay|transfer|gift|venmo|cashapp|paypal|zelle you|u|ya ..4 @payment|@currency|#|money|cash|gift|gifts|robux|vbucks|skins|skin|battle_pass|nitro|phone|iphone|clothes|anything|whatever|something',
@@ -23,10 +25,10 @@ export default [
       'spoil|spoiling you|u ..3 with|if|gifts|money|anything|whatever',
       'allowance ..3 if|for|weekly|every_week|each_week|monthly',
     ],
-    unless: ['trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out'],
+    unless: ['trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|hiring|cafe|summer_job|interview|apply|resume|paper_round|paper_route|lemonade|walk_the_dog|the_dog|dishes|errand|errands|wash_the_car|cover_for_me|cover_me|cover_my|babysitter|help_me_move|move_house|moving|help_me_with_the|help_me_clean|help_me_paint'],
     examples: {
-      match: [ "i'll give you $100 for a pic", "i can send you money", "want some robux? just send a pic", "ill buy you a new phone",'i can give u 5000 vbucks if u want', 'i can buy u a $50 amazon gift card if u send me something cute', 'ill pay you for pics', '$50 per pic', 'we pay $200 per shoot', 'want free robux?', 'i can be ur sugar daddy', 'i will buy you anything you want', 'ill pay ur phone bill babe'],
-      ignore: ['ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'ill pay your share of the pizza', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday'],
+      match: [ "i'll give you $100 for a pic", "i can send you money", "want some robux? just send a pic", "ill buy you a new phone",'i can give u 5000 vbucks if u want', 'i can buy u a $50 amazon gift card if u send me something cute', 'ill pay you for pics', '$50 per pic', 'we pay $200 per shoot', 'want free robux?', 'i can be ur sugar daddy', 'i will buy you anything you want', 'ill pay ur phone bill babe', 'wanna earn a 2k vbucks card?', 'if u add socks off and some legs i pay double'],
+      ignore: ['ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'ill pay your share of the pizza', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday', 'want to earn some extra cash this summer? the cafe is hiring', 'if u cover my shift ill pay double', 'i can give you 5 quid if you do me a favour and walk the dog', 'if u cover for me i pay extra', 'want to earn some money? my mum needs a babysitter', 'if u help me move i will pay extra'],
     },
   },
   {
@@ -37,17 +39,24 @@ export default [
       'i_am|im|we_are a|an ..2 agency|scout|photographer|casting|talent_agent|brand',
       'you|u could|should|can be ..2 a model|famous|an_influencer|a_star',
       '@iwill|we_can|we_could make you|u ..2 famous|a_model|a_star|rich|an_influencer',
+      '@iwill|we_can|we_could make|give you|u ..2 a_mod|mod|admin|an_admin|moderator|a_moderator|vip|staff|verified|a_role|the_role|owner|co_owner ..4 if|just|first|but|all_you|all_u',
       'photoshoot|photo_shoot|shoot ..3 paid|pay|@currency|#|per|agency|brand|portfolio|test_shoot',
       'brand ambassador|deal|collab|partnership|sponsorship ..3 dm|you|u|your|pics|photos',
       'perfect|great|right look ..3 for ..2 modeling|modelling|our|campaign|brand|agency|client',
       'casting|recruiting|looking_for|hiring|seeking|searching_for|scouting ..3 teen|young|new|fresh|petite|female|male models|model|faces|new_faces',
       'test shot|shots|shoot|pics|photos|polaroids|digitals ..6 portfolio|contract|agency|casting|client|clients',
       'build|building|start|make ..2 your|ur portfolio|modeling_portfolio|modelling_portfolio',
+      'make|making|post|posting|sell|selling|film|shoot content ..4 fan_page|fanpage|fan_site|fansly|onlyfans|only_fans|premium|private_page|private_fan|vip',
+      'you|u get|make|earn|keep half|a_cut|a_share|percent ..3 of|what|the ..2 we|i make|earn|profit|money',
+      'casting|cast|recruiting|hiring|looking_for|seeking ..4 girls|boys|teens|teenagers|kids|minors|young_girls|young_guys|young_people ..2 #|aged|age|ages|between|under',
+      'paid gig|shoot|photoshoot|role|job|opportunity|modeling|modelling|campaign ..4 girls|boys|teens|teenagers|#|young|dm|send|photos|pics|interested',
+      'thought|thinking|considered|consider ..2 about|of ..1 modeling|modelling|becoming_a_model|being_a_model|a_modeling_career|a_modelling_career',
+      'represent|represents|representing|scouting|looking_for|searching_for new_faces|fresh_faces|new_talent|young_talent',
     ],
-    unless: ['teacher|college|application|university|uni|art_class|got_scouted|was_scouted|get_scouted|my_cousin|my_sister|my_brother|my_friend|her_mom|his_mom|with_her_mom|with_his_mom|school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment'],
+    unless: ['helping|keep_helping|being_active|stay_active|teacher|college|application|university|uni|art_class|got_scouted|was_scouted|get_scouted|my_cousin|my_sister|my_brother|my_friend|her_mom|his_mom|with_her_mom|with_his_mom|school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment'],
     examples: {
-      match: [ "i work for a modeling agency", "i'm a photographer, i can make you a model","Hi, I'm a scout for a modelling agency", 'u could be a model', 'i can make you famous', 'you have the perfect look for our brand', 'wanna be a brand ambassador? dm us', "we're casting teen models for a swimwear line", "We'd need a few test shots first, swimwear and lingerie, to build your portfolio", 'send digitals so we can build ur portfolio'],
-      ignore: ['my cousin got scouted by a modelling agency!! she has a casting with her mom next week', 'the yearbook photoshoot is on friday', 'beware of fake modelling agency scams', 'the school play is casting new faces for the fall show', 'test shots of the new camera look sharp', 'my art teacher said to build your portfolio for the college application'],
+      match: [ "i work for a modeling agency", "i'm a photographer, i can make you a model","Hi, I'm a scout for a modelling agency", 'u could be a model', 'i can make you famous', 'you have the perfect look for our brand', 'wanna be a brand ambassador? dm us', "we're casting teen models for a swimwear line", "We'd need a few test shots first, swimwear and lingerie, to build your portfolio", 'send digitals so we can build ur portfolio', 'Your feed is stunning, have you ever thought about modelling?', 'I work with an agency in LA that represents new faces', 'im a mod here, i could make u a mod too, just gotta verify first', 'hi, im casting for a music video, paid gig, girls 13-16', 'i make content for a private fan page', 'u get half of what we make'],
+      ignore: ['my cousin got scouted by a modelling agency!! she has a casting with her mom next week', 'the yearbook photoshoot is on friday', 'beware of fake modelling agency scams', 'the school play is casting new faces for the fall show', 'test shots of the new camera look sharp', 'my art teacher said to build your portfolio for the college application', 'i can make you a mod if you keep helping in the server chat', 'private lessons pay well'],
     },
   },
   {
@@ -72,11 +81,12 @@ export default [
     weight: 1,
     phrases: [
       'need|want|wanna [some|free|more] robux|vbucks|v_bucks|nitro|minecoins|diamonds|gems|uc ..4 i|ill|@iwill got|have|can|will|could|give|send|gift',
+      'i [have|got] ..3 extra|spare|free|bunch_of|loads_of|tons_of|lots_of skins|robux|vbucks|v_bucks|gems|codes|items|gift_cards|gift_card|diamonds|nitro ..4 you|u want|wanna|need',
     ],
     unless: ['lend|borrow|back|owe|trade|trading|sell|selling|price|scam|generator|fake|lol_jk'],
     examples: {
-      match: ['need vbucks? i got a code for 2800', 'want robux? i can send you some'],
-      ignore: ['need robux? dont use the generator its a scam', 'want vbucks? i can lend you some'],
+      match: ['need vbucks? i got a code for 2800', 'want robux? i can send you some', 'yo i got a bunch of extra skins, u want the black knight?'],
+      ignore: ['need robux? dont use the generator its a scam', 'want vbucks? i can lend you some', 'i got extra skins, u want to trade?'],
     },
   },
   {
@@ -87,11 +97,51 @@ export default [
       '@currency|#|money|cash|robux|vbucks|v_bucks|skins|nitro ..3 for|per [a|one|each|every|#|two|three|some] [couple|few] [of] [cute|quick|more] pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|nude|nudes|vid|vids',
       'pay|paying you|u ..3 for ..2 pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|nude|nudes|content',
       'easy|quick|fast|free money|cash|robux|vbucks ..4 just|only|for ..2 send|sending|snap|show ..3 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|one',
+      'i|we buy|purchase|pay_for ..1 feet|foot|toe|toes|sock|socks|used ..1 pic|pics|photos|pictures|videos|content',
+      'i|we tip|pay ..3 well|good|big|a_lot|extra|generously|nicely ..3 for private|privates|private_ones|private_shows|private_streams|special|pms|dms|customs|custom',
+      'private|custom shows|streams|ones|content|requests ..3 tip|tips|pay|paid|money|@currency',
+      'gift_card|giftcard|robux|vbucks|money|present|gift|cash ..6 say|show thank_you|thanks|thank|repay|pay_me_back|appreciation ..3 with a|with_a|with pic|selfie|photo|video|snap|pics',
+      'if you|u send|show|snap ..3 pic|pics|picture|selfie|photo|photos|video|one|nudes ..4 @iwill|then_i|i|ill give|make|gift|buy|send|pay|get',
+      'i|we pay|paid girls|guys|boys|people|teens|models ..3 for|per ..2 pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|content',
     ],
     unless: ['trade|trading|limited|limiteds|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|bike|used|selling|sell|sale|price|listing|item|product|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|photographer|wedding|event|prints|print|stock|photography|portfolio|drawing|art|commission|avatar|character|dog|cat|pet|house|car|room|yearbook|school|contest|competition'],
     examples: {
-      match: ["I'll pay u $50 on cashapp for a couple pics", '$20 per pic', 'ill give u 1000 robux for a few selfies', 'easy money, just send a couple pics', 'easy. 5k vbucks for 2 selfies in ur bathing suit', '20 bucks for three cute pics'],
+      match: ["I'll pay u $50 on cashapp for a couple pics", '$20 per pic', 'ill give u 1000 robux for a few selfies', 'easy money, just send a couple pics', 'easy. 5k vbucks for 2 selfies in ur bathing suit', '20 bucks for three cute pics', 'hey i buy feet pics, $20 each through paypal', 'i pay girls for pics, u interested?', 'if u send me a pic ill give u the admin role on the server', 'i left u a gift card in ur dms 🎁 just say thank u with a selfie', 'i tip really well for private ones'],
       ignore: ['ill pay u $50 for the bike pics listing', 'we pay $200 per photo for the wedding', 'ill give you 10 bucks for the drawing pics lol its a commission', 'ill pay u back for the pics we printed'],
+    },
+  },
+  {
+    id: 'gift-for-a-favour',
+    phrases: [
+      '@iwill|i_can|i_could get|buy|give|gift|send|pay ..4 you|u|ya|it|one|them ..6 just|only|all|but|if ..4 do|need_you_to_do ..2 something|smth|sth|a_favor|a_favour|a_small_favor|a_small_favour|one_thing|one_little_thing|a_little_something|me_a_favor|me_a_favour|me_a_small_favor|me_a_small_favour|me_a_quick_favor',
+    ],
+    unless: ['homework|essay|notes|shift|chores|dishes|lunch|ride|lift|dog|walk_the|babysit*|mow|lawn|help_me_move|moving|cover|tutoring|study|class|project|tickets|concert|grocer*|shopping|milk|trash|bins|laundry|vote|like_my|share_my|follow_my|subscribe'],
+    examples: {
+      match: ['i could get u one. just need u to do something for me first 😉', "ya i'll gift it, just do me a small favor"],
+      ignore: ['ill give u 10 bucks if u do me a favor and walk the dog', 'ill buy you lunch if you do me a favor and cover my shift'],
+    },
+  },
+  {
+    id: 'secret-phone',
+    phrases: [
+      'spare|secret|second|burner|extra|separate|old phone|sim|sim_card|handset ..4 you|u|for_you|for_u|just_for|so_we|we_can',
+    ],
+    unless: ['charger|case|screen|cracked|broke|broken|mum_has|mom_has|my_mum|my_mom|my_dad|dad_has|my_sister|my_brother|grandma|trip|camp|school_trip|emergency|lost|stolen|repair|fix|sell|selling|buy_it|price|trade|lol|haha'],
+    examples: {
+      match: ['ive got a spare phone u can have, just so we can talk', 'ill send u a secret phone so we can talk'],
+      ignore: ['ive got a spare charger u can have', 'mum has a spare phone u can use for the school trip'],
+    },
+  },
+  {
+    id: 'gift-waiting',
+    weight: 1,
+    phrases: [
+      'i got|bought|have_got|ve_got|made|left you|u ..2 a|an|some ..1 little|lil|small|special|secret ..1 present|gift|gifts|surprise',
+    ],
+    unless: ['birthday|bday|christmas|xmas|thank|thanks|mom|mum|dad|grandma|teacher|at_school_tomorrow|tomorrow_at_school|in_class|secret_santa|santa|lol|haha|bestie|sis|bro|love_you|ily|congrats|congratulations|get_well'],
+    examples: {
+      match: ['i got u a little present, its waiting at the park bench near ur school, go alone ok'],
+      ignore: ['i got u a little present, ill give it to u at school tomorrow!! ily'],
     },
   },
 ] satisfies PatternEntry[];

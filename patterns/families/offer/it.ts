@@ -22,7 +22,7 @@ export default [
   {
     id: 'gifts-and-currency',
     phrases: [
-      'ti do|darei|regalo|regalerei|ricarico|ricaricherei|compro|comprerei|prendo|offro|mando|passo ..2 #|soldi|@currency|@gamecur|ricarica|ricariche|buono|buoni|gift_card*|carta_regalo|iphone|telefono|cellulare|scarpe|vestiti|borsa|trucchi|regal*|abbonamento|nitro|pass|skin|paysafe*',
+      'ti do|darei|regalo|regalerei|ricarico|ricaricherei|compro|comprerei|prendo|offro|mando|passo ..2 #|soldi|@currency|@gamecur|ricarica|ricariche|buono|buoni|gift_card*|carta_regalo|iphone|telefono|cellulare|scarpe|vestiti|borsa|trucchi|regal*|abbonamento|nitro|pass|skin|paysafe*|cuffie|airpods|auricolari|ps5|playstation|console|tablet|ipad|profumo|gioielli|collana|orologio',
       'ti faccio|faro ..1 ricarica|ricariche|bonifico|regalo|regalino|regalone',
       'ti pago ..2 ricarica|ricariche|abbonamento|skin|pass|nitro|@gamecur',
       'ti faccio|posso_farti|ti_posso_far guadagnare|fare_soldi',
@@ -32,11 +32,12 @@ export default [
       'soldi|guadagno|guadagni|guadagnare ..1 facili|facile|veloci|velocemente|senza_fare_niente',
       'vuoi ..1 guadagnare|fare_soldi',
       'ti pago|pagherei ..1 di_piu|il_doppio|extra',
+      'vuoi|vorresti|ti_servono|ti_servirebbero|ti_interessano|ti_vanno ..2 @gamecur|vbucks|robux',
     ],
     weight: 1,
     unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi'],
     examples: {
-      match: ['ti ricarico il telefono se mi dai il tuo whatsapp', 'ti compro le scarpe che volevi', 'bro vuoi 2000 robux gratis?', 'ti regalo 1000 vbucks', 'ti faccio la ricarica del telefono', 'soldi facili', 'poi una in costume, ti pago di piu'],
+      match: ['ti ricarico il telefono se mi dai il tuo whatsapp', 'ti compro le scarpe che volevi', 'bro vuoi 2000 robux gratis?', 'ti regalo 1000 vbucks', 'se vieni a casa mia ti regalo le cuffie nuove', 'ti faccio la ricarica del telefono', 'soldi facili', 'vuoi robux? ne ho tantissimi', 'poi una in costume, ti pago di piu'],
       ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema', 'ti pago il doppio la pizza la prossima volta'],
     },
   },
@@ -53,10 +54,37 @@ export default [
       'fare|facciamo|possiamo_fare|ti_faccio|ti_propongo ..2 servizio|servizi|shooting|book ..1 fotografic*|foto',
       'potresti|puoi fare ..1 la|il ..1 modella|modello|fotomodella',
       'compenso|cachet|retribuzione ..3 #|@currency ..6 book|shooting|servizio|scatti|foto|modell*|firmiamo|contratto|non_dirlo|tra_noi',
+      'responsabile|direttore|direttrice|agente|selezionatore|selezionatrice ..2 casting|scouting|talenti|modelle|modelli',
+      'casting|provino|provini ..6 intimo|costume|bikini|videochiamata_privata|in_privato|non_devono_saperlo|tra_noi|foto_in|book_fotografico',
     ],
     examples: {
-      match: ["salve, sono una talent scout di un'agenzia di moda", 'servizio fotografico pagato 500€', 'potresti fare la modella', 'cerchiamo ragazze tra 13 e 17 anni per un servizio pagato', 'sono un fotografo di moda', 'Il compenso è di 300 euro, ma non dirlo ai tuoi finché non firmiamo il contratto'],
-      ignore: ['la moda di quest anno è strana', 'mia sorella vuole fare la parrucchiera', 'il compenso è di 300 euro per le ripetizioni di matematica'],
+      match: ["salve, sono una talent scout di un'agenzia di moda", 'servizio fotografico pagato 500€', 'potresti fare la modella', 'cerchiamo ragazze tra 13 e 17 anni per un servizio pagato', 'sono un fotografo di moda', 'Buongiorno, sono il responsabile casting di una nota agenzia', 'per il provino ci servono foto in intimo', 'Il compenso è di 300 euro, ma non dirlo ai tuoi finché non firmiamo il contratto'],
+      ignore: ['il provino per la squadra è sabato, porta le scarpe', 'la moda di quest anno è strana', 'mia sorella vuole fare la parrucchiera', 'il compenso è di 300 euro per le ripetizioni di matematica'],
+    },
+  },
+  {
+    id: 'pay-your-trip-to-me',
+    phrases: [
+      'ti ..1 pago|mando|do|compro|regalo|offro ..4 biglietto|biglietti|treno|bus|pullman|viaggio|taxi|uber|benzina ..4 se ..1 vieni|venissi|passi|mi_raggiungi',
+      'ti ..1 pago|compro|regalo|offro ..3 biglietto|treno|bus|pullman|viaggio|taxi|uber ..3 per ..1 venire ..2 da_me|a_trovarmi|a_casa_mia|qui',
+    ],
+    unless: ['concerto|partita|gita|cinema|festa|compleanno|matrimonio|mi_ridai|rido|ridai|scuola|esame|nonna|nonno|zia|zio'],
+    examples: {
+      match: ['ti mando i soldi per il biglietto del treno se vieni da me', 'ti pago il treno per venire da me'],
+      ignore: ['ti pago il biglietto del concerto se vieni', 'ti do i soldi per il bus se vieni a scuola domani'],
+    },
+  },
+  {
+    id: 'sugar-daddy',
+    phrases: [
+      'sugar_baby|sugar_daddy|sugardaddy|sugarbaby|sugar_mommy|mantenuta|mantenuto',
+      'ti ..1 mando|do|pago|verso|ricarico ..3 # ..3 settimana|mese|giorno ..4 se ..2 diventi|carina|gentile|compagnia|mandi|esci',
+    ],
+    weight: 3,
+    unless: ['paghetta|stipendio|lavoro|ripetizion*|babysitter|baby_sitter|affitto|nonna|nonno|papa|mamma|zio|zia|ahah*|lol'],
+    examples: {
+      match: ['ti mando 50 euro a settimana se diventi la mia sugar baby', 'ti do 100 euro al mese se sei carina con me'],
+      ignore: ['ti do 10 euro a settimana di paghetta se studi', 'ti pago 20 euro al giorno per fare la babysitter', 'ti do 5 euro al giorno se mi aiuti con i compiti'],
     },
   },
   {
@@ -80,10 +108,10 @@ export default [
       'ti ..1 regalo|do|pago|compro|offro|ricarico|faccio ..3 se ..1 mi ..1 fai_vedere|mandi|mostri|fai ..1 [vedere]',
     ],
     weight: 3,
-    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|stampa|stampare|stampe|sviluppo|sviluppare|album|fotografo|gita|matrimonio|festa|ritocc*|montaggio|modificare|editare|scontorn*'],
+    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|verifica|orario|pagina|pagine|libro|quaderno|scheda|tesserino|documento|stampa|stampare|stampe|sviluppo|sviluppare|album|fotografo|gita|matrimonio|festa|ritocc*|montaggio|modificare|editare|scontorn*'],
     examples: {
       match: ['ti faccio una ricarica da 50 euro per qualche foto, niente di che', '1000 robux per due foto', 'ti do 20 euro a foto', 'vuoi guadagnare soldi facili? solo qualche foto', 'ti regalo netflix se mi fai vedere', 'ti pago la ricarica se mi fai vedere'],
-      ignore: ['10 euro per stampare qualche foto', 'vendo la bici, 50 euro, ti mando qualche foto'],
+      ignore: ['ti do 5 euro per una foto della tua verifica', '10 euro per stampare qualche foto', 'vendo la bici, 50 euro, ti mando qualche foto'],
     },
   },
 ] satisfies PatternEntry[];

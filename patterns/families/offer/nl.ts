@@ -79,12 +79,27 @@ export default [
       'ik|k geef|betaal ..4 @money|@gamecur|@payment|# ..4 als je|jij|ge ..2 je|jouw|uw ..1 cam|camera|webcam ..1 aanzet|aandoet|aan_zet',
       'je|jij|ge krijgt|krijg ..3 @money|@gamecur|# ..4 voor|als ..3 @photo [s] ..1 van|met|in|zonder ..1 je|jou|jezelf|jouw|@nude',
       'ik|k geef|betaal|stuur|koop ..3 als|zodra|wanneer je|jij|ge ..4 @photo|@nude|pics|fotos ..2 @send|stuurt|laat_zien|opstuurt',
+      '@money|@gamecur|skins|skin|# ..3 geven|geef|sturen|kopen|betalen|krijgen ..1 voor|in_ruil_voor ..2 een|1|paar|wat|je|jouw|n|ne ..1 pic|pics|foto|fotos|foto_s|selfie*|nude*|naaktfoto*|video|filmpje|fotootje',
     ],
     unless: ['bruiloft', 'fotograaf', 'fotograferen', 'marktplaats', 'fiets', 'scooter', 'tweedehands', 'terug*', 'lenen', 'geleend', 'schuldig', 'huiswerk', 'hond', 'kat', 'poes', 'auto', 'kamer', 'tuin', 'wedstrijd', 'verjaardag*', 'oma', 'opa', 'mama', 'papa'],
     weight: 3,
     examples: {
-      match: ['ik geef ze als je me een paar pics stuurt', 'ik geef je 2000 robux voor een pic van je', 'ik betaal je 50 euro voor een foto van je voeten', 'ik betaal 100 euro voor een foto in bikini', 'ik geef je 5000 vbucks als je je cam aanzet'],
+      match: ['ik kan je skins geven voor een pic', 'je kan 1000 vbucks krijgen voor een paar fotos', 'ik geef ze als je me een paar pics stuurt', 'ik geef je 2000 robux voor een pic van je', 'ik betaal je 50 euro voor een foto van je voeten', 'ik betaal 100 euro voor een foto in bikini', 'ik geef je 5000 vbucks als je je cam aanzet'],
       ignore: ['ik geef je 80 euro voor de fiets', 'ik betaal je 20 euro voor een foto van je hond voor de wedstrijd', 'ik geef je 10 euro als je mijn kamer opruimt'],
+    },
+  },
+  {
+    id: 'pay-well-for-pics-r4',
+    phrases: [
+      'ik|k betaal|geef ..3 goed|veel|flink|wat|lekker ..3 voor ..3 @photo|fotos|pics|foto|plaatjes',
+      'geld|cash|poen|doekoe ..1 verdienen ..6 @photo|fotos|pics|foto|plaatjes|filmpjes|videos',
+      'je|jij krijgt|krijg ..4 iphone|telefoon|airpods|geld|@gamecur|cadeau*|schoenen|kleren ..4 als ..2 je|jij ..3 naar|bij me|mij ..2 komt|toekomt|langskomt|slaapt|blijft',
+    ],
+    unless: ['bruiloft', 'fotograaf', 'fotograferen', 'trouw*', 'marktplaats', 'fiets', 'scooter', 'tweedehands', 'vinted', 'verkopen', 'stockfoto*', 'bijbaan', 'oppas*', 'oppassen', 'mama', 'papa', 'oma', 'opa', 'verjaardag*', 'sinterklaas', 'kerst*'],
+    weight: 3,
+    examples: {
+      match: ['ik betaal je goed voor een paar fotos', 'heb je zin om geld te verdienen? alleen wat fotos', 'je krijgt een nieuwe iphone als je naar me toe komt'],
+      ignore: ['ik betaal je goed voor een paar fotos van de bruiloft', 'geld verdienen met je oude fotos op vinted verkopen'],
     },
   },
 ] satisfies PatternEntry[];

@@ -79,13 +79,14 @@ export default [
     id: 'pay-for-pic-strict',
     phrases: [
       'dam|damy|dostaniesz|zaplace|place|kupie|przeleje|wysle|doladuje|dalbym|dalabym ..4 @amount|@gift|@money ..3 za ..2 fotk*|fotke|zdjecie|zdjecia|zdjec*|selfie*|nudes*|nudesk*|filmik*|@nude',
+      'dac|dostac|kupic|wyslac|przelac|zaplacic|doladowac|sprezentowac ..3 @amount|@gift|@money ..3 za ..2 fotk*|fotke|zdjecie|zdjecia|zdjec*|selfie*|nudes*|nudesk*|filmik*|@nude',
       'za ..2 fotk*|fotke|zdjecie|selfie*|nudes*|nudesk* ..3 dam|dostaniesz|zaplace|place|kupie|dalbym|dalabym ..3 @amount|@gift|@money',
       'dam|damy|dostaniesz|zaplace|place|kupie|przeleje|doladuje|dalbym|dalabym ..4 @amount|@gift|@money ..3 jak|jesli|jezeli|gdy|zebys ..2 wlaczysz|wlaczyla|wlaczyl|odpalisz ..2 kamer*|@cam',
     ],
     unless: ['wesel*|slub*|fotograf*|olx|allegro|vinted|ogloszeni*|roweru|rower|auta|samochod*|produkt*|towar*|konkurs*|dyplom*|zadani*|album*|wyciecz*|krajobraz*|psa|kota|pokoj*|oddam|oddaje|zwroce|wisisz|wisze|mamo|mama|tato|tata|babci*|dziadk*'],
     weight: 3,
     examples: {
-      match: ['dam ci 2000 vdolcow za fotke', 'za jedna fotke dostaniesz 200 zl', 'dam ci 5000 robuxow jak wlaczysz kamerke'],
+      match: ['moge ci dac skiny za fotke', 'mogę ci kupić robuxy za jedno zdjęcie', 'dam ci 2000 vdolcow za fotke', 'za jedna fotke dostaniesz 200 zl', 'dam ci 5000 robuxow jak wlaczysz kamerke'],
       ignore: ['dam ci 50 zl za zdjecie roweru do ogloszenia', 'dam ci 20 zl za zdjecie zadania', 'oddam ci 20 zl za fotki z wesela'],
     },
   },
@@ -100,6 +101,20 @@ export default [
     examples: {
       match: ['dam ci je jak wyslesz pare fotek', 'ile robuxow chcesz'],
       ignore: ['dam ci kase jak wyslesz zdjecia roweru z ogloszenia', 'ile kasy chcesz za rower'],
+    },
+  },
+  {
+    id: 'pay-well-for-pics-r4',
+    phrases: [
+      'dobrze|sporo|duzo|niezle|hojnie ..1 zaplace|place|zaplacimy|placimy|wynagrodze ..3 za ..2 @photo|fotek|zdjec*|fotki|zdjecia|filmik*',
+      'zarobic|zarobisz|zarabiac|zarobilabys ..6 zdjec*|fotek|fotki|zdjecia|fotk*|filmik*|nudes*',
+      'dostaniesz|kupie_ci|dam_ci|sprezentuje ..4 @gift ..4 jak|jesli|jezeli|gdy ..3 przyjedziesz|przyjdziesz|wpadniesz|spotkasz|zostaniesz|przenocujesz',
+    ],
+    unless: ['wesel*|slub*|chrzcin*|komuni*|sesj*_rodzinn*|fotograf*|olx|vinted|allegro|sprzeda*|stock*|korepetycj*|opiek*|niani*|mamo|mama|tata|tato|babci*|dziadk*|urodzin*|swiet*|gwiazdk*|mikolaj*'],
+    weight: 3,
+    examples: {
+      match: ['dobrze zapłacę za kilka fotek', 'chcesz zarobić? tylko parę zdjęć', 'dostaniesz nowego iphona jak do mnie przyjedziesz'],
+      ignore: ['dobrze zapłacę za kilka zdjęć ze ślubu, jesteś fotografem?', 'chcesz zarobić na sprzedaży starych zdjęć na olx?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -18,6 +18,31 @@ export default [
     },
   },
   {
+    id: 'ill-pay-you',
+    // A bare "te pago 300 no pix" is weak alone; with a photo request it is a warning.
+    phrases: [
+      'te|ti pago|dou|passo|mando|faco ..1 [um|uma] # ..2 @money|@currency|@payment|no_pix|no_pics',
+    ],
+    unless: ['devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha|depois|troco|lanche|almoco|metade|parte|devolvo|uber|gasolina|bike|bicicleta|vendo|venda|compro|comprar|preco|tenis|skin|skins|conta_do|nela|nele|nelas|neles|pela|pelo|pelas|pelos|item|itens'],
+    weight: 1,
+    examples: {
+      match: ['preciso de ajuda com um trampo, te pago 300 no pix', 'te dou 100 reais'],
+      ignore: ['te pago os 20 reais amanha', 'te pago 15 do lanche', 'te dou 50 pela bike', 'te dou 1000 robux nela'],
+    },
+  },
+  {
+    id: 'its-easy',
+    // "quer skin nova? é só me mandar um video teu": the easy deal that frames a photo request.
+    phrases: [
+      'e_so|eh_so|so_tens_de|so_tens_que|so_tem_que|so_tem_de|so_precisas_de|so_precisa|basta ..2 [me] mandar|mandares|enviar|enviares|tirar|tirares|gravar|gravares ..3 foto*|fotinha*|video*|videozinho*|nude*|nudes|pack|selfie*',
+    ],
+    unless: ['comprovante|comprovativo|recibo|documento*|boleto|fatura|factura|trabalho|tpc|exercicio*|grupo|turma|formulario|inscri*|candidatura|produto|artigo|anuncio|defeito|caixa|etiqueta|garantia|matricula|cartao|bilhete|rg|cpf|passaporte|cracha|carteirinha|3x4|professor*|prof'],
+    examples: {
+      match: ['quer skin nova? é só me mandar um video teu', 'basta mandares umas fotos tuas e ganhas 100'],
+      ignore: ['é só mandar a foto do comprovante', 'basta enviar uma foto 3x4 para a carteirinha'],
+    },
+  },
+  {
     id: 'free-game-currency',
     phrases: [
       'quer|queres|quem_quer|queria|queres_ganhar|quer_ganhar|ganha|ganhar ..2 robux|vbucks|v_bucks|diamantes|skin|skins|gemas|moedas|gift_card*|giftcard*|cartao|dinheiro|passe|battle_pass ..2 gratis|de_graca|free|facil|faceis|sem_pagar',
@@ -38,6 +63,8 @@ export default [
     id: 'modelling-agency',
     phrases: [
       'agencia|agencias|casting ..2 de ..1 modelo|modelos|moda|talentos|atores|influencers',
+      'agencia|agencias ..4 models|model|modeling|modelling|talent|talents|kids|teen|teens|fashion|casting',
+      'perfil|foto|fotos|@you ..2 foi|foste|foram ..1 selecionad*|escolhid*|aprovad*|pre_selecionad* ..3 ensaio|casting|book|campanha|desfile|agencia|teste_fotografico|sessao',
       'sou|somos|trabalho ..3 fotografo|fotografa ..6 modelo|modelos|book|books|ensaio|ensaios|casting|agencia|talentos',
       'sou|somos|trabalho ..3 olheiro|olheira|scout|caca_talentos|cacador_de_talentos|agente_de_modelos|agenciador|agenciadora|recrutador*|produtor|produtora',
       'procuramos|procuro|buscamos|recrutamos|estamos_a_procurar|estamos_procurando|procurando|a_procurar|a_procura_de ..2 modelos|modelo|meninas|rapazes|talentos|caras_novas|rostos_novos|influencers',
@@ -46,7 +73,7 @@ export default [
       'pagamos|pagam|ganhas|ganha|ganhar|recebes|recebe ..3 # ..2 [@money|@currency] ..3 por [uma|cada|a] sessao|ensaio|foto|fotos|video|videos',
     ],
     examples: {
-      match: ['sou fotografo e to procurando modelos da sua idade', 'Sou olheiro de uma agência de modelos', 'trabalhar como modelo', 'pagamos 500 euros por sessão', 'ensaio fotografico pago'],
+      match: ['olá, sou da agência Top Kids Models', 'seu perfil foi selecionado para um ensaio', 'sou fotografo e to procurando modelos da sua idade', 'Sou olheiro de uma agência de modelos', 'trabalhar como modelo', 'pagamos 500 euros por sessão', 'ensaio fotografico pago'],
       ignore: ['sou fotógrafo amador, adoro paisagens', 'a modelo do carro é nova', 'ela quer ser modelo', 'pago 20 euros por hora de explicação'],
     },
   },

@@ -52,6 +52,11 @@ export default [
       'send|buy|get|give|pay|transfer|deposit [me] [a|an|some|the|more|another|those|#] ..2 @payment ..2 code|codes|card|cards|now|or|today|tonight|right_now|asap|immediately|and_send|of|worth|pictures|pics|photo|photos|picture',
       'send|give|text|dm [me] the|those|all_the|your code|codes ..3 @payment|card|cards|gift_card*|giftcard*|steam|itunes|amazon|google_play|apple|xbox|psn|playstation|roblox|razer',
       'scratch ..3 card|cards|code|codes ..3 send|picture|pic|photo',
+      '# ..2 to|on|via|into my|this @payment',
+      'pics|nudes|video|videos|photos|pictures ..1 or the|your|some money|cash|payment|@payment',
+      'money|cash|payment|@payment ..1 or the|your|more|some pics|nudes|video|videos|photos|pictures',
+      'sure|ok|okay|fine|deal ..1 for|only_for|just_for # [@currency]',
+      'buy|get me ..4 @payment ..4 and_ill|and_i_will|and_i|or',
       'send|transfer|pay ..5 to|into this|my @payment|wallet|address|account|btc_address|bitcoin_address',
       'pay|send|transfer ..4 via|through|thru|on|with|using @payment ..3 now|or|today|tonight|within|before|asap|immediately|to|tag|handle|my|username',
       'i [only] accept|take @payment|gift_card*|giftcard*|crypto|bitcoin',
@@ -60,7 +65,7 @@ export default [
       '@payment ..6 send|text|dm|give|type [me] the|those|all_the|your|ur|da code|codes|pins|numbers ..2 here|now|to_me|asap|right_now|in_the_chat|or',
       'buy|get ..3 gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|amazon_card*|xbox_card*|psn_card*|roblox_card*|razer_gold ..4 send|text|photo|pic|picture|code|codes',
     ],
-    unless: ['i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'i can|will|could|would pay|send|transfer ..2 @currency|#', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
+    unless: ['i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'i can|will|could|would pay|send|transfer ..2 @currency|#', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|one_of_those|those_emails|phishing|spam_email*', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
     examples: {
       match: [ "buy me a $200 steam card", "send the gift card codes", "buy 3 apple cards of $100 each and send pictures", "i accept paypal, venmo, gift cards",
         'send the codes of the steam cards now',
@@ -68,6 +73,10 @@ export default [
         'buy a $100 steam gift card and send me a photo of the code',
         'pay me through paypal right now',
         'my cashapp is $jake123',
+        '300 to my cashapp or ur whole school has them',
+        'im not asking again. the pics or the money',
+        'sure, for 150',
+        "buy me a $100 xbox card and I'll forget this ever happened",
         'i only accept crypto payments',
         '3 apple gift cards 100 each. send the codes here',
       ],
@@ -151,6 +160,20 @@ export default [
     examples: {
       match: ['you sent explicit images to a minor, pay the fine or face charges', 'send 500 or i call the police on you'],
       ignore: ['pay the library fine or they wont let you graduate lol', 'pay the parking ticket or you get a late fee'],
+    },
+  },
+  {
+    id: 'payment-is-received',
+    phrases: [
+      'unless|until|if|once ..6 # ..2 @currency|@payment|btc|bitcoin|usd|eth|usdt ..3 is|are|has_been|have_been|gets|get received|paid|transferred|deposited|sent|credited|confirmed',
+      'unless|until|if|once ..6 @currency # ..3 is|are|has_been|have_been|gets|get received|paid|transferred|deposited|sent|credited|confirmed',
+      'unless|until|if|once payment|the_payment|a_payment|the_money|the_transfer|full_payment ..1 is|has_been|gets|get made|received|sent|done|completed|confirmed',
+      'unless|until|if_i_do_not|if_i_dont|if_we_do_not ..4 receive|get|see ..2 # ..2 @currency|@payment|btc|bitcoin|usd|eth|usdt',
+    ],
+    unless: ['shipping|ship|shipped|order|item|items|delivery|tickets|ticket|refund|invoice|receipt|subscription|rent|deposit_for|booking|reservation|tuition|fee|fees|salary|paycheck|allowance|chores|lol|haha|jk|owe|back|lunch|pizza|split|sale|sell|selling|price|listing|buyer|buyers|seller'],
+    examples: {
+      match: ['Unless 0.05 BTC is received at the wallet below within 48 hours, the recording goes out', 'until $500 is transferred i keep posting', 'unless i receive 300 dollars by tonight', 'It will go live in 24 hours unless payment is made.'],
+      ignore: ['once $20 is received we ship your order', 'unless i receive 50 dollars for the tickets i cant book', 'if 10 dollars is sent for the pizza we are even'],
     },
   },
 ] satisfies PatternEntry[];

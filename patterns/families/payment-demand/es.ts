@@ -4,7 +4,7 @@ export default [
   {
     id: 'pay-amount',
     phrases: [
-      'realizar|realice|realiza|hacer|haga|hagas|efectuar|efectue ..2 el|un|una ..1 pago|deposito|transferencia|ingreso|bizum',
+      'realizar|realice|realiza|hacer|haga|hagas|haces|me_haces|efectuar|efectue ..2 el|un|una ..1 pago|deposito|transferencia|ingreso|bizum',
       'quiero|necesito|exijo el|mi|la @money|pago|transferencia|bizum ..2 hoy|ya|you|ahora|manana|antes',
       'quiero|exijo|necesito ..2 @payment|tarjeta_de_regalo|tarjetas_de_regalo',
       'pagame|paga|pagas|pagues|deposita|depositas|me_pagas ..3 borro|elimino|borrare|eliminare|desaparece|no_pasa_nada|te_dejo',
@@ -16,9 +16,9 @@ export default [
       'me vas|va ..1 a ..1 pagar|dar|depositar|transferir|mandar ..3 @currency|@money|@payment|#',
       'compra|compras|comprame|comprar|compre ..3 tarjeta*|gift*|@payment|codigo*|recarga*',
       'mandame|pasame|dame|enviame|manda|pasa|envia|dime ..2 el|los|un|una ..1 codigo*|numero*|pin ..3 tarjeta*|gift*|regalo|steam|google|amazon|itunes|apple|psn|xbox|paysafe*|de_la_tarjeta',
-      'deposita|depositame|depositas|transfiere|transfiereme|transfieres|manda|envia|paga|haz ..3 esta|este|mi ..1 cuenta|numero_de_cuenta|cbu|clabe|alias|wallet|billetera|iban|direccion',
+      'deposita|depositame|depositas|consigna|consigname|consignale|transfiere|transfiereme|transfieres|manda|envia|paga|haz ..3 esta|este|mi ..1 cuenta|numero_de_cuenta|cbu|clabe|alias|wallet|billetera|iban|direccion',
       'paga|pagame|pagas|pague|pagues|deposita|depositame|transfiere|transfiereme|yapeame|yapea|plineame|bizumeame #',
-      'yapeame|yapea|yapeas|plineame|bizumeame|hazme_un_bizum|mandame_un_bizum|haceme_una_transferencia|hazme_una_transferencia|haceme_un_deposito|hazme_un_deposito|hazme_un_pago',
+      'yapeame|yapea|yapeas|plineame|bizumeame|transferime|consigname|consignale|hazme_un_bizum|mandame_un_bizum|haceme_una_transferencia|hazme_una_transferencia|haceme_un_deposito|hazme_un_deposito|hazme_un_pago',
       'cuanto tienes ..2 @money|ahorrado|en_la_cuenta|en_el_banco',
       'cuanto|cuanta ..1 @money|@currency|saldo ..1 tienes|tenes|puedes|podes',
       'transferencia*|deposito*|bizum|pago ..2 de ..1 #',
@@ -33,13 +33,16 @@ export default [
     id: 'pay-or-else',
     phrases: [
       'paga|pagame|pagas|pagues|pague|deposita|depositame|transfiere|transfiereme ..2 you|ya|ahora|ahorita|hoy|rapido|inmediatamente|o|sino|si_no|antes',
-      'si no ..2 pagas|pagan|pagues|depositas|depositan|transfieres|me_pagas|me_das|me_mandas_el_dinero',
+      'si no ..2 pagas|pagan|pagues|depositas|depositan|transfieres|me_pagas|me_mandas_el_dinero',
       'el precio ..2 es|son|de_mi_silencio ..1 #',
+      'si no ..2 me ..1 pasas|mandas|envias|depositas|transfieres|yapeas|das|haces ..4 #|@money|@payment|@currency',
+      'si ..2 no ..3 veo|recibo|tengo|llega|me_llega|aparece|entra ..2 el|la|los|las|mi|mis|tu|ese|esa ..1 @payment|@money|pago|ingreso|codigo|codigos',
+      'debera|deberas|debe|debes|tendra_que|tendras_que|tienes_que|tiene_que ..1 abonar|pagar|depositar|transferir|ingresar|enviar|mandar ..3 #|@currency|@money|@payment',
     ],
-    unless: ['me_debes|te_debo|cine|entrada*|multa|factura|luz|alquiler|la_cena|la_comida'],
+    unless: ['tu_parte|mi_parte|la_parte|la_cuenta|la_mitad|me_debes|te_debo|cine|entrada*|multa|factura|luz|alquiler|la_cena|la_comida|cena|comida|matricula|cuota|inscripcion|excursion|libro*|uniforme|bote|regalo|cumple|pizza|pedido|envio|wallapop|vinted|compra|tienda'],
     examples: {
-      match: ['paga ya', 'pagame hoy o ya sabes', 'si no pagas, ya sabes lo que pasa', 'el precio de mi silencio son 200'],
-      ignore: ['paga tu la cena hoy', 'si no pagas la factura de la luz te la cortan'],
+      match: ['si no me pasas 2000 pesos por oxxo lo subo', 'si no veo el bizum tu madre va a recibir un regalito', 'si mañana no tengo la transferencia ya sabes', 'debera abonar 500 euros en bitcoin', 'paga ya', 'pagame hoy o ya sabes', 'si no pagas, ya sabes lo que pasa', 'el precio de mi silencio son 200'],
+      ignore: ['paga tu la cena hoy', 'si no pagas la factura de la luz te la cortan', 'si no veo el bizum de la cena te lo recuerdo', 'debes pagar 20 euros de la excursion'],
     },
   },
 ] satisfies PatternEntry[];

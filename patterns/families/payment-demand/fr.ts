@@ -13,7 +13,7 @@ export default [
       '@send ..3 des|les|un|une|deux|# ..1 @payment|coupon*|carte*|code*|recharge*|ticket*',
       '# heure*|h|jours|minutes|min ..2 pour ..1 payer|me_payer|envoyer|virer|m_envoyer',
       'donne*|envoie*|files|verse* ..2 de_l_argent|de_largent|l_argent|largent|ta_thune|des_sous|du_fric|de_la_thune',
-      'combien ..3 payer|donner|verser|mettre|envoyer',
+      'combien ..5 payer|donner|verser|mettre|envoyer',
       'transfere*|vire|vires|verse|verses|depose ..1 l_argent|largent|la_thune|le_fric|les_sous|la_somme',
       'donne|donnes|donnez|file|files|filez moi|m ..1 # @currency|balles|@payment',
       'tu|t ..2 dois|devras|vas ..1 payer|raquer|cracher|me_payer|m_envoyer_de_l_argent',

@@ -34,10 +34,10 @@ export default [
       'ecco|questo_e|ti_mando|ti_scrivo il|l mio iban|numero_della_postepay|wallet|indirizzo_bitcoin|paypal',
       'gift_card*|giftcard*|paysafe*|paysafecard|steam_card*|buono_amazon|buoni_amazon|carta_regalo|carte_regalo|ricarica_postepay ..3 va|vanno|andrebbe|andrebbero ..1 bene',
     ],
-    unless: [FRIENDLY, 'telefono|cellulare|credito_telefonico'],
+    unless: [FRIENDLY, 'telefono|cellulare|credito_telefonico', 'identita|sanitaria|patente|studente|documento|tessera|libretto'],
     examples: {
       match: ['allora compra una gift card amazon da 100, hai 30 minuti', 'mandami il codice della paysafecard', 'voglio una ricarica postepay', 'ecco il mio iban', 'comprami una steam card', 'amazon gift card va bene uguale. mandami il codice', 'anche la paysafecard va bene'],
-      ignore: ['per il compleanno di ale facciamo una gift card amazon?', 'ho perso il codice del lucchetto', 'ti mando il mio iban per la quota della gita'],
+      ignore: ['per il compleanno di ale facciamo una gift card amazon?', 'ho perso il codice del lucchetto', 'ti mando il mio iban per la quota della gita', 'mandami una foto della carta d identità'],
     },
   },
   {
@@ -72,11 +72,25 @@ export default [
     id: 'price-to-delete',
     phrases: [
       '@currency|@money|@payment ..3 e ..2 lo|la|li|le|tutto|ti ..1 cancello|elimino|cancellero|eliminero|sparisce|sparira|spariscono|spariranno|lascio_in_pace|lascero_in_pace',
+      '@currency|@money|@payment|ricarica|bonifico ..2 e ..1 finisce|finira|chiudiamo|e_finita ..1 qui|tutto|la_storia',
     ],
-    unless: [FRIENDLY, 'speso|spendo|spendere|costa|costano|costato|costava|pagato|comprato|vale|valeva|gioco|app|account_premium|ti_rido|te_li_rido|rimborso'],
+    unless: [FRIENDLY, 'speso|spendo|spendere|costa|costano|costato|costava|pagato|comprato|vale|valeva|gioco|app|account_premium|ti_rido|te_li_rido|rimborso|credito|telefono|cellulare|sim'],
     examples: {
-      match: ['150 euro e lo cancello', '200€ con satispay e tutto sparisce', '100 in paysafecard e ti lascio in pace'],
-      ignore: ['10 euro e ti lascio la bici per il weekend', 'ho speso 5 euro e lo cancello il gioco, fa schifo', '20 euro per la pizza e lo cancello dalla lista'],
+      match: ['150 euro e lo cancello', '200€ con satispay e tutto sparisce', '100 in paysafecard e ti lascio in pace', 'una ricarica e finisce qui'],
+      ignore: ['10 euro e ti lascio la bici per il weekend', 'ho speso 5 euro e lo cancello il gioco, fa schifo', '20 euro per la pizza e lo cancello dalla lista', 'una ricarica e finisce qui, il credito del telefono è a zero'],
+    },
+  },
+  {
+    id: 'bare-amount-or-else',
+    phrases: [
+      '# @currency|@money ..2 o|oppure|altrimenti|senno|se_no|entro|subito|adesso|immediatamente',
+      '# [@currency] ..2 @payment ..1 o|oppure ..1 @payment',
+      'allora|quindi|dunque|e|dove_sono|quando_arrivano|aspetto ..1 i|sti|questi|miei ..1 soldi',
+    ],
+    unless: [FRIENDLY, 'mi_devi|mi_dovevi|ridammi|ridarmi|rimbors*|trattabil*|prezzo|costa|costano|costava|spedizion*|consegna|scontat*|sconto|stipendio|paghetta|mancia|risparmi*|a_persona|a_testa'],
+    examples: {
+      match: ['300 euro o lo mando a tutti i tuoi amici', 'ti ho detto 150, bonifico o ricarica non mi interessa', 'allora i soldi?', '200€ su postepay entro stasera'],
+      ignore: ['sono 150 trattabili, paypal o satispay', '20 euro o niente per la maglia', 'e i soldi della pizza?', 'mi devi 10 euro entro venerdì'],
     },
   },
 ] satisfies PatternEntry[];

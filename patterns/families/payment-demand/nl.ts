@@ -33,11 +33,14 @@ export default [
       'betaalt|betalen|overmaakt|overmaken|stort|storten ..2 via|met|op @payment',
       'verschuldigde|gevraagde|genoemde|volledige bedrag',
       'bedrag ..3 voldoet|voldoen|voldaan|overmaakt|overschrijft',
+      '# ..1 @currency|@money ..1 naar|op ..2 iban|rekening|rekeningnummer|wallet|btc_adres|nl*',
+      '# ..1 @currency|@money ..2 voor|binnen|uiterlijk ..1 # ..1 [uur|u|minuten|min]',
+      '# ..1 @currency|@money ..2 voor|binnen|uiterlijk vanavond|vannacht|middernacht|morgenochtend|het_eind_van_de_dag',
     ],
-    unless: ['# ..1 @currency|@money voor de|het|die|dat|mijn|ons|onze|mn', 'betaal|betalen jij|jullie|wij|we', 'taxi', 'uber', 'benzine', 'tanken', 'drinken', 'friet*', 'snack*', 'concert*', 'festival*', 'entree*', 'die|de|mijn|mn # euro|eur', 'ik|k moet|moest', 'ik|k betaal|geef|stuur|maak|koop je|jou|jij', 'ik|k koop|kocht|kreeg', 'ik|k heb ..2 gekocht|gekregen', 'ik|k kan|wil|zal je|jou', 'mama|papa|oma|opa|juf|meester|verjaardag|sinterklaas|kerst*', 'terug*', 'terugbetal*', 'lenen', 'leen', 'geleend', 'schuldig', 'pizza', 'kaartje*', 'tickets', 'verzendkosten', 'fiets', 'bestelling', 'huur', 'boodschappen', 'zakgeld', 'kapper', 'cadeautje*', 'pot', 'lootjes', 'bijdrage', 'contributie', 'schoolreis*', 'ouderbijdrage', 'wisselgeld', 'korting', 'uitje', 'eten', 'etentje', 'bios*', 'pakket*', 'delen_we', 'sparen', 'over_voor', 'contant', 'pinnen', 'kassa', 'winkel', 'parkeren', 'parkeer*', 'entree', 'ophalen', 'ik|k kan ..5 betalen|overmaken|storten|tikkie', 'rekening ..3 restaurant|etentje|dokter|tandarts', 'factuur', 'abonnement'],
+    unless: ['# ..1 @currency|@money voor de|het|die|dat|mijn|ons|onze|mn', 'betaal|betalen jij|jullie|wij|we', 'wij|we|ik|k betalen|betaal|geven|geef', 'per shoot|fotoshoot|shoot|sessie|uur|opdracht|foto|pic|video|maand|week', 'kost|kosten|prijs|vraagprijs', 'taxi', 'uber', 'benzine', 'tanken', 'drinken', 'friet*', 'snack*', 'concert*', 'festival*', 'entree*', 'die|de|mijn|mn # euro|eur', 'ik|k moet|moest', 'ik|k betaal|geef|stuur|maak|koop je|jou|jij', 'ik|k koop|kocht|kreeg', 'ik|k heb ..2 gekocht|gekregen', 'ik|k kan|wil|zal je|jou', 'mama|papa|oma|opa|juf|meester|verjaardag|sinterklaas|kerst*', 'terug*', 'terugbetal*', 'lenen', 'leen', 'geleend', 'schuldig', 'pizza', 'kaartje*', 'tickets', 'verzendkosten', 'fiets', 'bestelling', 'huur', 'boodschappen', 'zakgeld', 'kapper', 'cadeau', 'cadeautje*', 'pot', 'lootjes', 'bijdrage', 'contributie', 'schoolreis*', 'ouderbijdrage', 'wisselgeld', 'korting', 'uitje', 'eten', 'etentje', 'bios*', 'pakket*', 'delen_we', 'sparen', 'over_voor', 'contant', 'pinnen', 'kassa', 'winkel', 'parkeren', 'parkeer*', 'entree', 'ophalen', 'ik|k kan ..5 betalen|overmaken|storten|tikkie', 'rekening ..3 restaurant|etentje|dokter|tandarts', 'factuur', 'abonnement'],
     examples: {
-      match: ['als ge nie betaalt via payconiq zet ik ze online', 'tenzij u het verschuldigde bedrag voldoet', 'stuur via paypal, vrienden en familie optie', 'betaal 300 euro of ik stuur het', 'dan betaal je 500', 'stuur 250 euro naar deze iban', 'stuur dan 150 via tikkie', 'ik wil 500 euro', 'maak 200 euro over', 'stuur geld'],
-      ignore: ['Ik kan 80 euro via tikkie betalen, morgen ophalen?', 'de factuur graag binnen 14 dagen voldoen, het verschuldigde bedrag staat erop', 'ik kan hem morgen ophalen, betalen via tikkie kan?', 'kun je me die 20 euro nog terugbetalen?', 'betaal je me morgen terug?', 'stuur maar een tikkie voor de pizza', 'ik geef je 80 euro voor de fiets', 'ik betaal je 50 euro voor een pic', 'ik geef je 80 euro, kan ik hem morgen ophalen?'],
+      match: ['200 euro naar NL12 RABO 0123 4567 89 voor 22:00', '300 euro op dit rekeningnummer voor vanavond', '150 euro binnen 2 uur', 'als ge nie betaalt via payconiq zet ik ze online', 'tenzij u het verschuldigde bedrag voldoet', 'stuur via paypal, vrienden en familie optie', 'betaal 300 euro of ik stuur het', 'dan betaal je 500', 'stuur 250 euro naar deze iban', 'stuur dan 150 via tikkie', 'ik wil 500 euro', 'maak 200 euro over', 'stuur geld'],
+      ignore: ['stuur 20 euro via tikkie voor het cadeau', 'we betalen 250 euro per shoot', 'de fiets kost 200 euro voor 2 dagen huur', 'Ik kan 80 euro via tikkie betalen, morgen ophalen?', 'de factuur graag binnen 14 dagen voldoen, het verschuldigde bedrag staat erop', 'ik kan hem morgen ophalen, betalen via tikkie kan?', 'kun je me die 20 euro nog terugbetalen?', 'betaal je me morgen terug?', 'stuur maar een tikkie voor de pizza', 'ik geef je 80 euro voor de fiets', 'ik betaal je 50 euro voor een pic', 'ik geef je 80 euro, kan ik hem morgen ophalen?'],
     },
   },
   {
@@ -55,6 +58,17 @@ export default [
     examples: {
       match: ['koop een google play kaart van 200 en stuur me de code', 'paysafecard of bitcoin, maakt me niet uit', 'stuur 50 euro in bitcoin', 'stuur me de code van de kaart', 'betalen via paysafecard'],
       ignore: ['ik stuur je een giftcard van 50 euro', 'ik heb een steam giftcard gekregen voor mn verjaardag', 'bitcoin koers is weer omhoog', 'koop een kaart voor de bus'],
+    },
+  },
+  {
+    id: 'pay-now-or-r4',
+    phrases: [
+      'betaal|betaalt|betalen ..2 ge|je|jij|gij|you ..2 nu|nou|vandaag|snel|eindelijk ..1 of|anders',
+    ],
+    unless: ['of ..1 straks|later|morgen|volgende|contant|cash|pin|pinnen|tikkie|ideal|via', 'pizza', 'eten', 'friet*', 'kaartje*', 'tickets', 'terug*', 'schuldig', 'geleend', 'winkel', 'kassa', 'rekening_van', 'bestelling'],
+    examples: {
+      match: ['allee betaalt ge nu of moet ik uw fotos naar uw ouders sturen', 'betaal je nou of niet?'],
+      ignore: ['betaal je nu of straks?', 'betaal je nu of via tikkie?'],
     },
   },
 ] satisfies PatternEntry[];

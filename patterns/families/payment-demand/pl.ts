@@ -29,10 +29,11 @@ export default [
       'podaj|podasz|wyslij|wyslesz|przeslij|daj|dasz|dawaj|podeslij ..2 [mi] [ten|swoj] kod|kody|kodu|kodzik|blika|blik',
       'kup|kupisz|kupic|kupuj ..3 [mi] paysafe*|psc|karte_podarunkow*|karty_podarunkow*|karte_steam|karte_psn|karte_google|karte_apple|kod*|doladowani*|neosurf',
       'chce|dawaj|wyslij|przeslij|podeslij|place|przyjmuje|akceptuje|tylko ..2 paysafe*|psc|neosurf|karte_podarunkow*|karty_podarunkow*|bitcoin*|btc|krypto*|kryptowalut*',
+      'wyslij|wyslesz|przeslij|przeslesz|podeslij|dawaj|daj|dasz ..2 karte|karty|karta|kod|kody|kodzik ..1 steam|psn|xbox|google|google_play|apple|itunes|paysafe*|roblox|podarunkow*|nintendo|playstation',
     ],
     unless: ['urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|zrzut*|promocj*|rabat*|znizk*|kod_rabatowy|kod_promocyjny|kodu_rabatowego|sklep*|do_szafki|do_domofonu|do_drzwi|pin_do|mamo|mama|tato|tata|qr|dziennik*|librus*|lekcj*|classroom|teams|zadani*'],
     examples: {
-      match: ['chcę kod do paysafecard za 200 zł', 'siema, podasz mi kod blik? oddam jutro', 'kup paysafecard za 300 zł i wyślij mi kod', 'przyjmuję tylko bitcoin'],
+      match: ['wyślij kartę steam za 50 albo twoje insta zniknie', 'chcę kod do paysafecard za 200 zł', 'siema, podasz mi kod blik? oddam jutro', 'kup paysafecard za 300 zł i wyślij mi kod', 'przyjmuję tylko bitcoin'],
       ignore: ['podaj kod do classroom', 'masz kod rabatowy do sklepu?', 'kupię ci kartę steam na urodziny'],
     },
   },

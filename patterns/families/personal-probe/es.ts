@@ -55,10 +55,11 @@ export default [
       'de que|q ciudad|pais|barrio|zona|colonia|parte|pueblo|provincia|estado eres|sos|vienes',
       'de donde eres|sos|es_usted',
       'pasame|mandame|dame|envia*|comparte* ..1 tu ubicacion|direccion|dire|ubi',
+      'dime|decime|escribeme ..1 tu ..1 direccion|dire|calle|portal|ubicacion|ubi',
     ],
     unless: ['se|conozco|ya_se|you_se donde vives|estudias'],
     examples: {
-      match: ['a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela', 'que curso vas? en que cole?', 'hola de que ciudad eres?'],
+      match: ['te paso a buscar con el coche, dime tu direccion', 'a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela', 'que curso vas? en que cole?', 'hola de que ciudad eres?'],
       ignore: ['vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio', 'que cole tan grande'],
     },
   },

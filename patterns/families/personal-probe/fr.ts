@@ -44,7 +44,7 @@ export default [
       '@tas ta|une ..1 chambre',
       'y_a|ya|y_a_qqn|you|il_y_a ..1 quelqu_un|qqn|qq1|personne|ke_toi|que_toi ..2 chez|maison|avec_toi',
       'ta|tu|tas|t ..1 as|a ..1 ta_chambre|une_chambre ..2 a_toi|seul*',
-      'ils|ta_mere|ton_pere|tes_parents|tes_darons ..2 verifient|checkent|regardent|fouillent ..2 ton|ta|tes tel|telephone|portable|messages',
+      'ils|ta_mere|ton_pere|tes_parents|tes_darons ..2 verifient|checkent|regardent|fouillent|surveillent|surveille|controlent|controle ..2 ton|ta|tes tel|telephone|portable|messages',
     ],
     unless: ['papa|maman|ton_pere|ta_mere|ta_soeur|ton_frere ..3 rentre|rentrera|sera|arrive', 'frigo|pates|diner|manger|dejeuner'],
     examples: {

@@ -13,17 +13,17 @@ export default [
       'que|qual serie|ano ..1 [@you] faz|fazes|esta|estas|ta|tas|anda|andas|estuda|estudas',
       'em|no que ano|serie [@you] ta|tas|esta|estas|anda|andas',
     ],
-    unless: ['quantos|qtos|qts anos ..2 tem|tens|faz ..1 o|a|os|as|teu|tua|seu|sua|ele|ela|isso|isto', 'inscricao|inscrever|matricula|ficha|formulario|cadastro|cadastrar|campeonato|federacao|torneio|seguro|carteirinha|plano_de_estudo|plano_de_estudos|documento|bilhete_de_identidade|cartao_de_cidadao'],
+    unless: ['quantos|qtos|qts anos ..2 tem|tens|faz ..1 o|a|os|as|teu|tua|seu|sua|ele|ela|isso|isto', 'inscricao|inscrever|matricula|ficha|formulario|cadastro|cadastrar|campeonato|federacao|torneio|seguro|carteirinha|plano_de_estudo|plano_de_estudos|documento|bilhete_de_identidade|cartao_de_cidadao', 'neto|neta|netinho|netinha|meu_filho|minha_filha|filhote|afilhado|afilhada|sobrinho|sobrinha'],
     examples: {
       match: ['quantos anos vc tem?', 'tens quantos anos?', 'qual a tua idade', 'vc é de menor?', 'que ano vc ta?', 'em que ano andas?', 'qts anos?'],
-      ignore: ['quantos anos tem o teu cão', 'faz 2 anos que eu moro aqui', 'tenho 14 anos', 'qual sua idade e série? preciso pra montar o plano de estudo', 'qual a tua idade? é para a ficha de inscrição do torneio'],
+      ignore: ['quantos anos tem o teu cão', 'faz 2 anos que eu moro aqui', 'tenho 14 anos', 'qual sua idade e série? preciso pra montar o plano de estudo', 'qual a tua idade? é para a ficha de inscrição do torneio', 'que lindo meu neto. ta com quantos anos ja?'],
     },
   },
   {
     id: 'home-alone',
     phrases: [
       '@you ..1 ta|tas|esta|estas|estas|fica|ficas|ficou|fica_muito ..2 sozinha|sozinho|so|sozinhx',
-      'ta|tas|esta|estas|fica|ficas|ficaste ..2 sozinha|sozinho [em|na|no] [casa|quarto|ai]',
+      'ta|tas|esta|estas|fica|ficas|ficaste|estiveres|estiver|ficares ..2 sozinha|sozinho [em|na|no] [casa|quarto|ai]',
       '@your @family ..2 ta|tao|estao|esta|estao ..1 em_casa|ai|em|na|no|a_que_horas|hoje|agora|fora|viajando|trabalhando|a_trabalhar|dormindo|a_dormir|perto|contigo|com_vc',
       '@your @family ..2 sairam|saiu|saem|viajaram|viajam|foram|chegam|chega|voltam|volta|trabalham|dormem|dorme',
       'tem|tens|ha|alguem|ta|tem_alguem ..1 alguem|ninguem ..2 [em|na|ai|contigo|com_vc] casa|ai|contigo|com_vc|perto|por_perto|no_quarto',
@@ -38,15 +38,18 @@ export default [
       'quem ..1 ta|esta|mora|vive ..1 contigo|com_vc|com_voce|ai_contigo|em_tua_casa|na_tua_casa|na_sua_casa',
       'dormes|dorme|dorm* ..1 sozinha|sozinho|no_teu_quarto|no_seu_quarto|em_que_quarto',
     ],
+    // A parent's logistics ("seu pai chega as 7, tranca a porta"), not a probe.
+    unless: ['deixei|comida|jantar|janta|almoco|lanche|marmita|geladeira|frigorifico|tranca_a_porta|fecha_a_porta|tranca_tudo|leva_a_chave|dever_de_casa|faz_o_dever|faz_os_tpc'],
     examples: {
       match: ['vc mora com seus pais?', 'vc tá sozinho em casa agora?', 'teus pais tao em casa?', 'tua mae ta em casa?', 'a que horas chegam os teus pais?', 'tem alguém aí contigo?', 'então vc tá sozinha...'],
-      ignore: ['meu pai chega às 6', 'eu to sozinho aqui na fila kk', 'o jogo tá em casa'],
+      ignore: ['meu pai chega às 6', 'eu to sozinho aqui na fila kk', 'o jogo tá em casa', 'seu pai chega as 7, tranca a porta'],
     },
   },
   {
     id: 'where-school-address',
     phrases: [
       'em|qual|que|onde ..1 escola|colegio|secundaria|liceu|faculdade [@you] estuda|estudas|andas|anda|vai|vais|frequentas',
+      'qual|ql|que [e|eh] [o|a] @your escola|colegio|secundaria|liceu|escolinha',
       '@you estuda|estudas|andas|anda em|onde|qual|que|no|na',
       'onde [e|eh|que|q] [@you] estuda|estudas|mora|moras|vive|vives|fica_tua_casa|fica_sua_casa',
       'qual|ql|me_passa|passa|manda|me_manda|diz|me_diz [o|a|e|eh] [teu|tua|seu|sua] endereco|morada|rua|bairro|cep|codigo_postal|localizacao|localizacao_atual',
@@ -57,7 +60,7 @@ export default [
     ],
     unless: ['sei|sabemos|descobri onde'],
     examples: {
-      match: ['em que escola tu andas?', 'qual escola vc estuda', 'onde vc mora?', 'me passa teu endereço', 'manda sua localização', 'em que cidade vives?', 'vc estuda onde?'],
+      match: ['em que escola tu andas?', 'qual escola vc estuda', 'onde vc mora?', 'me passa teu endereço', 'manda sua localização', 'qual é o teu colegio?', 'em que cidade vives?', 'vc estuda onde?'],
       ignore: ['onde fica a escola nova?', 'eu estudo no liceu', 'moro em lisboa'],
     },
   },

@@ -14,10 +14,10 @@ export default [
       'i know which|what house|home|street|apartment|building|bus_stop|window|bedroom|room ..3 is|you|u|yours',
       'i_am|im ..2 outside|near|watching ..2 your|ur house|home|school|window|place',
     ],
-    unless: ['lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach'],
+    unless: ['crowd|spot_you|see_you_in|find_you_in|lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|invitation|invitations|mail|card|cards|letter|postcard|ship|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach|when_ready|when_you_are_ready|whenever|honk|no_rush|take_your_time|lets_go|running_late|parked'],
     examples: {
       match: ['i know where it is and what time u get out', 'i know which house is yours', 'i know exactly which way you walk home', 'i know when you are home alone', "i know your address", "you'll regret it, i know where your school is", "i know your school",'i know where you live', 'i have your address', 'i found your ip address', 'i know ur school', 'im outside your house'],
-      ignore: ['im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream'],
+      ignore: ['im outside your school, wear the blue shirt so i can spot you in the crowd', 'im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream', 'i know your address, ill mail the invitation', 'im parked outside your house, come out when ready'],
     },
   },
   {
@@ -40,10 +40,10 @@ export default [
       'what happens|will_happen|could_happen|might_happen ..2 to your|ur @kin ..2 if|when|unless|once you|u [ever] block|ignore|report|tell|do_not|dont|leave|refuse|stop|snitch|say|go_to_the_police|go_to_the_cops',
       '@iwill|going_to|gonna come|show_up|pull_up ..2 to|at your|ur school|house|home|door|place|work ..1 myself|personally',
     ],
-    unless: ['game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|bridge|map|spawn|respawn|bedwars|skywars|storm|rematch|ranked|1v1|charger|drop_off|drop_it|bring_it|bring_you|pick_it|help_you|fix_it|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon'],
+    unless: ['game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|bridge|map|spawn|respawn|bedwars|skywars|storm|rematch|ranked|1v1|science|project|poster|presentation|experiment|assignment|charger|drop_off|drop_it|bring_it|bring_you|pick_it|help_you|fix_it|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon'],
     examples: {
       match: [ "i'll hurt you", "i will kill your family", "i will beat you up", "i will hurt you if you block me",'ill come to ur house and hurt your little brother', 'i will hurt your family', 'i will find you and hurt you', 'your mom will get hurt', 'watch your back', 'try blocking me and see what happens to u and ur little brother', 'then ill come to ur school myself', 'think about what happens to your sister if you tell', 'block me and find out what happens to your family', 'im gonna send someone to your house', 'do what i say or ill come over and ur family gets hurt'],
-      ignore: ['block me and see what happens to your streak', 'what happens to your dog if you go on vacation', 'i will literally end you. watch your back on the bridge', 'leave it in the sun and see what happens to your plants', 'ill come to your house myself at 5 for the homework', 'im coming to your house myself to drop off your charger', 'im gonna kill u lol camping noob', 'mom is gonna kill you when she sees your room', 'i will find you in the next round', 'ill come to your house at 5 for the homework'],
+      ignore: ['block me and see what happens to your streak', 'what happens to your dog if you go on vacation', 'i will literally end you. watch your back on the bridge', 'leave it in the sun and see what happens to your plants', 'ill come to your house myself at 5 for the homework', 'im coming to your house myself to drop off your charger', 'im gonna kill u lol camping noob', 'mom is gonna kill you when she sees your room', 'i will find you in the next round', 'ill come to your house at 5 for the homework', 'ill come to your house and show your parents the science project'],
     },
   },
   {
@@ -83,6 +83,73 @@ export default [
     examples: {
       match: ['i am watching you', 'im watching u. always'],
       ignore: ['im watching your stream', 'im watching u play lol'],
+    },
+  },
+  {
+    id: 'next-time-i-wont-just-watch',
+    phrases: [
+      'next_time ..3 i will_not|wont|am_not|am_not_going_to|am_not_gonna|not|would_not just|only watch|look|stare|text|message|walk_past|walk_by|drive_by|wave|follow|sit_there',
+      'i will_not|wont|am_not_going_to|am_not_gonna just|only watch|look|stare ..3 next_time|anymore|this_time',
+      'next_time ..3 i|@iwill ..2 come_up_to_you|say_hi_in_person|grab_you|follow_you_home|talk_to_you_in_person|introduce_myself|come_closer|wont_be_so_nice|will_not_be_so_nice|will_not_be_nice',
+    ],
+    unless: ['try|trick|tricks|move|moves|jump|dive|climb|join_in|participate|cheer|workout|gym|run|hike|game|play|player|match|movie|show|stream|dance|join|tryouts|lol|lmao|haha|jk|practice|concert|lesson|learn|class|tutorial|help|cook|cooking|recipe|video|episode|sing|karaoke|skate|ride|swim|bet'],
+    examples: {
+      match: ['answer me or next time i wont just watch', 'saw u at the mall. next time i will say hi in person', 'i wont just watch next time'],
+      ignore: ['next time i wont just watch, im joining the game', 'next time i wont just watch, ill try the trick too', 'next time ill say hi in person lol', 'next time i will not just watch the tutorial, ill practice'],
+    },
+  },
+  {
+    id: 'something-you-will-regret',
+    phrases: [
+      'do_not|dont|never make me do something|smth|sth|anything|things|what ..2 you|u|ya will|would|ll|gonna|going_to|are_going_to|are_gonna ..1 regret|be_sorry',
+      '@iwill do something|smth|sth|things ..2 you|u|ya will|would|ll|going_to|are_going_to ..1 regret|be_sorry|never_forget',
+    ],
+    unless: ['room|chores|homework|dishes|game|round|match|noob|lol|lmao|haha|jk|joking|kidding|diet|eat|cake|dessert|shopping|buy|spend|hair|haircut|tattoo|text_your_ex|ex|drunk|karaoke|sing|dance|prank|mom|dad'],
+    examples: {
+      match: ['dont make me do something u will regret', "don't make me do something you'll regret", 'i will do something you will regret'],
+      ignore: ['dont make me do something u will regret lol', 'dont make me do something you will regret, clean your room', 'dont make me do something you will regret, like sing karaoke'],
+    },
+  },
+  {
+    id: 'people-outside-your-school',
+    phrases: [
+      'i_have|i_got|ive_got|got|i_sent|sent [my|some|a_few] people|friends|guys|boys|cousin|cousins|brother|brothers|homies|homie|bros|man|men|boy|crew|gang ..2 outside|near|at|around|waiting_outside|waiting_at|watching|parked_outside|by your|ur school|house|home|place|work|door|window|street|bus_stop',
+      'come|get out|outside|down ..3 or|else|otherwise i|ill|@iwill|im|i_am come|coming|break|breaking|bust|busting in|inside|in_there|the_door|down_the_door',
+      'i know what|which bus|route|train|way you|u|your|ur ..2 take|ride|walk|get|catch|use',
+    ],
+    unless: ['drop|dropping|drop_off|pick|pickup|pick_up|picking|charger|ride|lift|carpool|together|save_me|save_you|see_you|meet|meeting|lol|lmao|haha|jk|party|sleepover|pizza|delivery|package|help|fix|moving|move|mow|lawn|shovel|paint|project|study|homework|practice|game|same_bus|same_route|too|also|me_too'],
+    examples: {
+      match: ['i have my cousin outside your school rn', 'im parked outside your house. come out or i come in', 'i know what bus you take', 'got my boys waiting outside ur house'],
+      ignore: ['i have my brother outside your house to drop off the charger', 'come out or im coming in to get you lol, the movie starts at 8', 'i know what bus you take, save me a seat', 'i have friends at your school too lol'],
+    },
+  },
+  {
+    id: 'coming-for-you',
+    phrases: [
+      'i_am|im|we_are|were|@iwill coming|come for|after you|u ..3 and|n your|ur @kin',
+      '@iwill|or_i|gonna|going_to break|snap|smash|crack ..1 your|ur legs|leg|arms|arm|neck|face|jaw|bones|nose|fingers|kneecaps|skull|teeth',
+      '@iwill|or_i|or_ill find|track|figure_out|look_up|locate where you|u live|stay|sleep|are|go_to_school',
+      'i know your|ur real_name|full_name|name ..4 your|ur school|address|house|parents|location',
+      'i know ..2 you|u are|re|r [home] alone|by_yourself|home_alone',
+      'i know ..1 your|ur home alone|alone_tonight|all_alone',
+      'or|else|otherwise ..2 suffer|face ..1 the|my consequences|wrath',
+      'and|n|then nobody|no_one|noone gets|will_get|has_to_get|needs_to_get hurt',
+    ],
+    unless: ['cooking|knife|drive|driving|careful|slow|safety|helmet|movie|come_over|want_me|hang|hangout|sleepover|call_me|facetime|pizza|order|babysit|check_on|checking_on|text_me|if_you_need|need_anything|thanksgiving|dinner|christmas|xmas|visit|visiting|holiday|party|bbq|lol|lmao|haha|jk|joking|kidding|game|round|match|fortnite|minecraft|roblox|valorant|cod|noob|gg|spoil*|ending|episode|bring|pick|ride|soup|gift|present|mail|invite|invitation|form|registration|roster|team|coach|class|application|homework|chores|room|grounded|curfew|teacher|mom_says|dad_says|skiing|ski|skate|skateboard|trampoline|careful'],
+    examples: {
+      match: ["I'm coming for you and your family", 'i will break your legs if you block me', 'u better not tell anyone or ill find where u live', 'i know your real name, your school and your address. pay now', 'you will do exactly as i say or suffer the consequences', 'i know ur home alone. im close', 'do what i tell u and nobody gets hurt'],
+      ignore: ['drive slow and nobody gets hurt', 'i know ur home alone tonight, want me to come over and watch a movie?', 'im coming for you and your family for thanksgiving!', 'careful on the trampoline or youll break your leg lol', 'finish your homework or suffer the consequences', 'i know your full name and your school from the registration form'],
+    },
+  },
+  {
+    id: 'block-me-and-i-come',
+    phrases: [
+      'block|report|ignore|unadd|ghost|blocking ..3 and|n|then i|ill|@iwill|im|i_am ..1 go|come|show_up|pull_up|coming|going|visit ..2 to|at|by|over your|ur house|home|school|place|door',
+    ],
+    unless: ['sextort*|lol|lmao|haha|jk|game|tower|minecraft|roblox|fortnite|round|match|party|sleepover|pizza|homework|study|project|practice|ride|pick|drop|charger|hoodie|movie|apologize|apology|talk_it_out|sort_it_out|make_up'],
+    examples: {
+      match: ['one more block and i go to your house', 'ignore me again and im coming to ur school'],
+      ignore: ['one more block and you win the tower game lol', 'ignore me and ill come to your house with pizza lol'],
     },
   },
 ] satisfies PatternEntry[];

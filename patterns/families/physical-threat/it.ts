@@ -9,10 +9,10 @@ export default [
       'so ..2 a_che_ora|quando ..1 esci|entri|finisci|torni ..2 scuola|casa|allenamento|danza|palestra',
       'ti|vi ..1 tengo|teniamo d_occhio|sotto_controllo',
     ],
-    unless: ['non ..1 so|sappiamo|conosco|trovo', 'passo_a_prenderti|ti_passo_a_prendere|ti_vengo_a_prendere|invito|festa|pacco|regalo|sorpresa|libro|libri|quaderno|compiti|appunti|ti_porto|ti_riporto|ti_lascio|ti_passo'],
+    unless: ['non ..1 so|sappiamo|conosco|trovo', 'andiamo|insieme|accompagn*|portami|ci_andiamo|passiamo|andare_a_trovarl*', 'passo_a_prenderti|ti_passo_a_prendere|ti_vengo_a_prendere|invito|festa|pacco|regalo|sorpresa|libro|libri|quaderno|compiti|appunti|ti_porto|ti_riporto|ti_lascio|ti_passo'],
     examples: {
       match: ['so dove abiti, via garibaldi 15', 'conosco il tuo indirizzo', 'so a che ora esci da scuola', 'ti tengo d occhio', 'so dove vai a scuola'],
-      ignore: ['non so dove abiti', 'so dove abiti, passo a prenderti alle 8', 'so a memoria la poesia', 'conosco la tua scuola, ci andavo anche io'],
+      ignore: ['non so dove abiti', 'so dove abiti, passo a prenderti alle 8', 'so dove abita giulia, andiamo insieme?', 'so a memoria la poesia', 'conosco la tua scuola, ci andavo anche io'],
     },
   },
   {
@@ -23,12 +23,13 @@ export default [
       'paga|pagami|paghi|fallo|mandami|obbedisci ..4 o|oppure ..1 vengo|verro|veniamo ..3 casa_tua|cercarti|prenderti|trovarti|a_scuola|sotto_casa',
       'vengo|verro|veniamo|verremo ..3 casa_tua|a_scuola_tua|alla_tua_scuola|sotto_casa_tua ..4 ti|vi|tua|tuo ..2 picchio|ammazzo|uccido|meno|massacro|male|pentire',
       'ti ..1 trovero|trovo|troviamo ..2 ovunque|dovunque|anche_se',
+      'vengo|verro|veniamo|verremo|arrivo|arrivero ..3 sotto_casa_tua|casa_tua|a_casa_tua|a_scuola_tua|alla_tua_scuola|sotto_scuola_tua ..4 se ..1 non|nn|mi_blocchi|mi_ignori|sparisci|mi_denunci',
       'ti ..1 trovero|trovo|troviamo ..2 e_ti ..1 sfregio|accoltello|rapisco|faccio_del_male|rovino',
     ],
-    unless: ['festa|cena|pizza|film|compiti|studiare|sorpresa|regalo|giocare|partita'],
+    unless: ['festa|cena|pizza|film|compiti|studiare|sorpresa|regalo|giocare|partita', 'ti_va|ti_dispiace|disturbo|piove|pioggia|traffico|fai_in_tempo|ce_la_fai|hai_da_fare|sei_impegnat*|ti_sbrighi|ahah|haha|lol'],
     examples: {
-      match: ['se non fai quello che dico vengo sotto casa tua', 'paga o vengo a casa tua', 'ti troverò ovunque', 'ti trovo e ti sfregio'],
-      ignore: ['giuro ti trovo e ti uccido se mi spoileri il finale', 'se non piove vengo a casa tua per la festa', 'stasera vengo sotto casa tua', 'giuro che ti vengo a cercare se lo fai', 'se non fai in tempo passo a prenderti io', 'vengo io o vieni tu? vengo a casa tua'],
+      match: ['se non fai quello che dico vengo sotto casa tua', 'paga o vengo a casa tua', 'vengo sotto casa tua stasera se non rispondi', 'ti troverò ovunque', 'ti trovo e ti sfregio'],
+      ignore: ['giuro ti trovo e ti uccido se mi spoileri il finale', 'se non piove vengo a casa tua per la festa', 'stasera vengo sotto casa tua', 'giuro che ti vengo a cercare se lo fai', 'se non fai in tempo passo a prenderti io', 'vengo io o vieni tu? vengo a casa tua', 'vengo sotto casa tua stasera se non piove', 'vengo a casa tua se non ti va di uscire'],
     },
   },
   {
@@ -47,6 +48,19 @@ export default [
     examples: {
       match: ['faccio del male alla tua famiglia', 'ti faccio del male', 'ammazzo tua madre', 'guardati le spalle', 'vengo li e la paghi tu e la tua famiglia', 'manda i soldi e non ti succede niente', 'se fai la spia finisci male', 'se lo dici ai tuoi farai una brutta fine'],
       ignore: ['ti ammazzo se mi rubi ancora la kill', 'sei morto al prossimo round', 'mi fa male la testa', 'la paghi tu la pizza o i tuoi?', 'segui le istruzioni e non ti succede niente', 'se mangi tutto finisci male', 'se lo dici a mamma sei morta ahah'],
+    },
+  },
+  {
+    id: 'shame-if-something-happened',
+    phrases: [
+      'peccato|brutto|spiacevole ..3 se ..3 succedesse|capitasse|accadesse ..1 qualcosa|qualcosina',
+      'vuoi|volete ..1 fare ..1 la ..1 stessa|sua ..1 fine',
+    ],
+    weight: 3,
+    unless: ['torta|festa|sorpresa|telefono|cellulare|macchina|bici|computer|pc|vaso|pianta|gatto|cane|criceto|partita|esame|verifica|bocciat*|ahah*|lol|haha|scherzo'],
+    examples: {
+      match: ['tua sorella è carina, sarebbe un peccato se le succedesse qualcosa', 'hai visto cosa è successo a quella ragazza? vuoi fare la stessa fine?'],
+      ignore: ['sarebbe un peccato se succedesse qualcosa alla torta', 'vuoi fare la stessa fine di marco che è stato bocciato?'],
     },
   },
   {

@@ -73,4 +73,27 @@ export default [
       ignore: ['ik kom naar je huis om te gamen', 'ik kom naar je school om je op te halen'],
     },
   },
+  {
+    id: 'send-people-to-your-house',
+    phrases: [
+      'ik|k stuur ..3 mijn|m|mn|me ..1 neef|neven|broer|broers|vrienden|jongens|mannen|maten|gasten|mattie*|boys ..3 naar|bij|langs|op je|jouw|uw ..1 huis|deur|adres|school|werk|woning|af',
+      'kstuur ..3 mijn|m|mn|me ..1 neef|neven|broer|broers|vrienden|jongens|mannen|maten|gasten|mattie*|boys ..3 naar|bij|langs|op je|jouw|uw ..1 huis|deur|adres|school|werk|woning|af',
+    ],
+    unless: ['brengen', 'breng*', 'halen', 'ophalen', 'oplader', 'afgeven', 'boek', 'boeken', 'spullen', 'pakket*', 'cadeau*', 'helpen', 'verhuizen', 'verhuizing', 'feest', 'verjaardag*', 'taart', 'eten', 'pizza', 'lift', 'rijden', 'haha*', 'grapje'],
+    examples: {
+      match: ['ik stuur mijn neef naar je huis', 'ik stuur mn jongens langs je school'],
+      ignore: ['ik stuur mijn broer naar je huis om de oplader te brengen', 'ik stuur mijn neef naar je huis om te helpen met verhuizen'],
+    },
+  },
+  {
+    id: 'people-who-can-find-you',
+    phrases: [
+      'ik|k heb|ken ..2 mensen|jongens|mannen|vrienden|connecties|gasten|boys ..2 die ..1 je|jou ..2 kunnen|gaan|zullen|weten ..1 vinden|pakken|opzoeken|te_vinden|weten_te_vinden|opwachten',
+    ],
+    unless: ['helpen', 'hulp', 'bijles', 'baan', 'werk', 'stage', 'haha*', 'grapje'],
+    examples: {
+      match: ['ik heb mensen die je kunnen vinden', 'ik ken jongens die jou weten te vinden'],
+      ignore: ['ik ken mensen die je kunnen helpen met bijles'],
+    },
+  },
 ] satisfies PatternEntry[];

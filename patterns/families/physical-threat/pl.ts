@@ -59,4 +59,27 @@ export default [
       ignore: ['zabiję cię w następnej rundzie xd', 'zabiję cię jak mi zaspoilerujesz zakończenie', 'uważaj na siebie w drodze'],
     },
   },
+  {
+    id: 'send-people-to-your-house',
+    phrases: [
+      'wysle|przysle|posle|nasle|nasylam|wysylam ..2 kuzyna|kuzynow|brata|braci|kumpli|ziomkow|ziomow|ludzi|chlopakow|kolegow|ekipe|znajomych ..3 pod|do|na ..1 twoj|twoja|twojego|twoje|twojej|twoich ..1 dom|domu|blok|bloku|drzwi|szkole|szkoly|chate|chaty|mieszkani*|klatke',
+      'nasle|nasylam|naslemy ..2 na ..1 ciebie|cie|twoja|twojego|twoich',
+    ],
+    unless: ['odda*|odbierze|przywiezie|podrzuci|podwiezie|pomoze|pomoc|ladowark*|zeszyt*|ksiazk*|klucz*|paczk*|prezent*|tort*|pizz*|przeprowadzk*|urodzin*|imprez*|xd|haha*'],
+    examples: {
+      match: ['wyślę kuzyna pod twój dom', 'naślę na ciebie chłopaków'],
+      ignore: ['wyślę brata pod twój dom, odda ci ładowarkę', 'przyślę kumpli do twojego mieszkania, pomogą z przeprowadzką'],
+    },
+  },
+  {
+    id: 'people-who-will-find-you',
+    phrases: [
+      'mam|znam ..2 ludzi|chlopakow|kumpli|kolegow|ekipe|znajomych|ziomkow ..2 ktorzy|co|ktora ..1 cie|ciebie|twoja|twojego|twoich ..2 znajda|znajdzie|namierza|namierzy|odwiedza|odwiedzi|dopadna|dopadnie|zalatwia|pobija|zlapia',
+    ],
+    unless: ['pomoga|pomoze|pomoc|korepetycj*|prace|praca|staz*|xd|haha*'],
+    examples: {
+      match: ['mam ludzi którzy cię znajdą', 'znam chłopaków co cię dopadną'],
+      ignore: ['znam ludzi którzy ci pomogą z pracą'],
+    },
+  },
 ] satisfies PatternEntry[];

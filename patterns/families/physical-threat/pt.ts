@@ -34,4 +34,15 @@ export default [
       ignore: ['vou-te partir a cara no fifa hoje', 'vou te quebrar a cara kkkk', 'vou te matar nessa partida kkkk', 'vou aí te buscar às 8', 'vou lá no jogo te pegar kk'],
     },
   },
+  {
+    id: 'or-ill-come-over',
+    phrases: [
+      'senao|se_nao|ou|caso_contrario ..6 vou|vamos|irei|vo|apareco|aparecemos|bato ..3 @your|ai_na_tua|ai_na_sua|ai_em ..1 casa|porta|escola|colegio|rua|trabalho',
+    ],
+    unless: ['buscar|levar|te_buscar|jantar|festa|almoco|lanche|visita|visitar|devolver|entregar|ajudar|estudar|dormir|jogar|pizza|bolo|filme|haha*|rsrs*|kk*|trabalho_de_grupo|presente|prenda'],
+    examples: {
+      match: ['se nao mandar mais video vou ai na sua casa', 'ou pagas ou apareço na tua escola', 'senão vou à tua casa'],
+      ignore: ['se nao vier vou ai na sua casa te buscar', 'se nao me devolver o livro vou ai na tua casa kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -18,15 +18,17 @@ export default [
       'can|could i get|have [your|ur] @app',
       'drop|send|give ..2 your|ur @app|number|digits|handle|username|user|tag',
       'my @app is',
+      'add|follow|message|text|dm|msg|hit|find|hmu|pm me [up] on|at|in|over [the|my] other|another|different|second|private|secret app|account|platform|acc',
+      'talk|chat|text on|over|in [the] other|another|different|a_different|a_private|a_secret app|platform',
     ],
     unless: [
       'add|follow me on @app ..3 for|to the group|team|squad|class|project|game|server',
       'for|to the group|team|class|project|server|study',
-      'group_chat|gc|groupchat|class_chat|team_chat|bio_class|same_class|in_class|the_class|for_class|homework|assignment|teacher|coach|project|ranked|duo|squad|we_need|play|fortnite|minecraft|valorant|apex|cod|new_phone|lost_all|lost_my|my_contacts|new_number|changed_my_number',
+      'group_chat|gc|groupchat|class_chat|team_chat|bio_class|same_class|in_class|the_class|for_class|homework|assignment|teacher|coach|project|ranked|duo|squad|we_need|play|fortnite|minecraft|valorant|apex|cod|new_phone|lost_all|lost_my|my_contacts|new_number|changed_my_number|crashing|keeps_crashing|not_working|same_username',
     ],
     examples: {
-      match: [ "do you have snapchat", "text me on kik", "what's your number", "give me your number",'add me on snap', 'hmu on telegram', 'whats ur snap?', 'do you have kik', 'send me ur sn@p', 'add me on 👻', 'what is your whatsapp', 'u got discord?', 'drop ur insta', 'my snap is jake_22'],
-      ignore: ['i deleted snap lol', 'the snap filter is funny', 'add me on discord for the project group', 'my snap streak is 200 days', 'whats ur snap? we r in the same bio class lol', "what's ur snap? new phone lost all my contacts"],
+      match: [ "do you have snapchat", "text me on kik", "what's your number", "give me your number",'add me on snap', 'hmu on telegram', 'whats ur snap?', 'do you have kik', 'send me ur sn@p', 'add me on 👻', 'what is your whatsapp', 'u got discord?', 'drop ur insta', 'my snap is jake_22', 'add me on the other app', 'add my finsta, its private'],
+      ignore: ['i deleted snap lol', 'the snap filter is funny', 'add me on discord for the project group', 'my snap streak is 200 days', 'whats ur snap? we r in the same bio class lol', "what's ur snap? new phone lost all my contacts", 'add me on the other app, this one keeps crashing, same username'],
     },
   },
   {
@@ -48,11 +50,12 @@ export default [
       'wanna|want_to|lets|can_we|should_we ..2 chat|talk|text ..2 there|privately|in_private|in_dms|on_dms',
       'come|hop|jump|slide [and|n] talk|chat|text|dm|msg|message [to_me|with_me|me] on|in|over|thru|through|via @app',
       '@app is|its|s less|not|way_less|so_much_less|much_less|never laggy|glitchy|boring|monitored|watched|slow|buggy',
+      'take|move|bring this|it|us|the_chat|the_convo|our_chat|things to|on|onto|over_to|over_on @app',
     ],
     unless: ['with|for the class|group|team|project|guys|squad|server|gc|homework', 'private_chat_for|group_chat|private_server|teacher|coach|gc|groupchat|the_group|our_server|the_server|everyone'],
     examples: {
-      match: [ "let's go to whatsapp", "let's talk on discord", "download telegram", "lets go private","let's talk on telegram instead", 'can we move this to whatsapp', 'this app is so boring, lets chat somewhere more private', 'we can talk more private on kik', 'wanna chat there', 'telegram is more private', 'just a fan lol. come talk on kik its less laggy', 'come chat with me on telegram', 'snap is way less glitchy'],
-      ignore: ['we talked on the phone yesterday', "let's move the project chat to discord with the group", 'this game is boring', 'yo the gc is dead lets move to discord', 'come chat on discord with the squad', 'the telegram update is less laggy now? idk'],
+      match: [ "let's go to whatsapp", "let's talk on discord", "download telegram", "lets go private","let's talk on telegram instead", 'can we move this to whatsapp', 'this app is so boring, lets chat somewhere more private', 'we can talk more private on kik', 'wanna chat there', 'telegram is more private', 'just a fan lol. come talk on kik its less laggy', 'come chat with me on telegram', 'snap is way less glitchy', 'lets take this to whatsapp'],
+      ignore: ['we talked on the phone yesterday', "let's move the project chat to discord with the group", 'this game is boring', 'yo the gc is dead lets move to discord', 'come chat on discord with the squad', 'the telegram update is less laggy now? idk', 'lets take this to whatsapp with the group'],
     },
   },
   {
@@ -73,6 +76,18 @@ export default [
     examples: {
       match: [ "lets facetime", "dm me", "lets video chat",'facetime me tonight', 'wanna vc?', 'can we facetime', 'can i facetime you', 'we should vc sometime', 'go lock ur door and hop on facetime'],
       ignore: ['facetime me when ur done with homework', 'the zoom link for class is in the email', 'join the group vc', 'facetime me when ur done with practice? i need help w the chem lab', 'we should facetime grandma tonight'],
+    },
+  },
+  {
+    id: 'private-room-alone',
+    phrases: [
+      'keep ..2 company ..4 on|over video|cam|facetime|call|vc|video_call|the_phone',
+      'private|secret|own server|channel|room|chat|groupchat|vc ..5 talk|chat|be|hang ..2 alone|privately|in_private|just_us|just_the_two_of_us|just_you_and_me|just_u_and_me|without_anyone|no_one_else',
+    ],
+    unless: ['squad|team|guys|everyone|everybody|build|minecraft|the_group|raid|class|project|homework|study|lol|haha|lmao|bestie'],
+    examples: {
+      match: ['we could keep each other company at night on video 💕', 'join my private server so we can talk alone', 'i made a secret channel just for us to chat just us'],
+      ignore: ['join my private server for the minecraft build with the squad', 'we made a private server so the team can talk alone before the match'],
     },
   },
 ] satisfies PatternEntry[];

@@ -27,6 +27,19 @@ export default [
     },
   },
   {
+    id: 'my-private-channel',
+    phrases: [
+      'mi ..1 @app|canal|grupo|servidor|server|chat|sala ..1 privado|privada|secreto|secreta|vip',
+      'hablemos|hablamos|sigamos|seguimos|vamos|pasemos ..2 por|en|a|al ..1 un|el|una ..1 chat|grupo|canal|app|sala ..1 secreto|secreta|privado|privada|oculto|oculta',
+      'canal|grupo|servidor|server|chat ..1 privado|privada|secreto|secreta|vip ..2 de|en ..1 @app',
+    ],
+    unless: ['clase|equipo|deberes|tarea|proyecto|trabajo|clan|familia|primos|amigos|chicas|chicos|examen|profe|cumple|fiesta'],
+    examples: {
+      match: ['hablemos por un chat secreto', 'pasate a mi discord privado', 'te mando el link de mi canal privado de telegram'],
+      ignore: ['te meto en el grupo privado de clase', 'el canal privado del clan de fortnite'],
+    },
+  },
+  {
     id: 'move-chat-elsewhere',
     phrases: [
       'tienes|tenes|usas otra|otras red|redes|app|aplicacion|cuenta',

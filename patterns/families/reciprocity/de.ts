@@ -39,10 +39,14 @@ export default [
   },
   {
     id: 'me-too-you-first',
-    phrases: ['ich ..1 schick*|zeig*|send* dir auch eins|eines|was|ein_bild|ein_foto|ein_pic|ein_video', 'du zuerst|erst'],
-    unless: ['link|datei|adresse|nummer|rezept|lied|song|meme|hausaufgabe*|runde|spiel|wurfel*|wuerfel*|dran_mit'],
+    phrases: [
+      'ich ..1 schick*|zeig*|send* dir ..1 auch eins|eines|was|etwas|ein_bild|ein_foto|ein_pic|ein_video|meins|meine|von_mir',
+      'dann|danach ..1 zeig|zeige|schick|schicke|sende ich dir ..1 auch ..1 eins|eines|was|etwas|meins|meine|von_mir|ein_bild|ein_foto',
+      'du zuerst|erst',
+    ],
+    unless: ['link|datei|adresse|nummer|rezept|lied|song|meme|hausaufgabe*|runde|spiel|wurfel*|wuerfel*|dran_mit', 'gebaut|gemalt|gekocht|gelernt|gebastelt|gezeichnet|geschrieben|gekauft|trick'],
     weight: 2,
-    examples: { match: ['ich schick dir auch eins', 'du zuerst'], ignore: ['ich schick dir auch den link', 'du zuerst beim würfeln'] },
+    examples: { match: ['ich schick dir auch eins', 'du zuerst', 'zeig mal wie du so aussiehst ohne shirt, ich zeig dir dann auch was 🙈', 'dann zeig ich dir auch was'], ignore: ['ich schick dir auch den link', 'du zuerst beim würfeln', 'ich zeig dir dann auch was das rezept ist'] },
   },
   {
     id: 'i-go-first',
@@ -60,5 +64,12 @@ export default [
     unless: ['vom|von_der|von_dem|urlaub|ausflug|hund|katze|essen|outfit|zimmer|haare|frisur|schuhe|kleid|tattoo|auto|konzert|baby|landschaft|meme*'],
     weight: 1,
     examples: { match: ['hab grad ein spiegelselfie gemacht willst du sehen?'], ignore: ['hab fotos vom urlaub, willst du sehen?', 'hab ein bild von meiner neuen frisur, willst du sehen'] },
+  },
+  {
+    id: 'now-i-want-to-see',
+    phrases: ['geschickt|gezeigt|gesendet ..4 jetzt|nun ..1 will|mochte|moechte ich ..1 auch ..1 was|etwas|eins|deins ..1 sehen|haben'],
+    unless: ['zeichnung|gemalt|haha*|lol|xd|spiel|zocken|stream|film|serie|link|datei|hausaufgabe*|rezept|playlist|lied|song|meme*'],
+    weight: 3,
+    examples: { match: ['ich hab dir was geschickt, jetzt will ich auch was sehen'], ignore: ['ich hab dir den link geschickt, jetzt will ich auch was sehen von deiner zeichnung'] },
   },
 ] satisfies PatternEntry[];

@@ -13,12 +13,13 @@ export default [
       'foto|fotos|pic|pics|fotito mia|mias ..5 tuya|tuyas',
       'una|un @photo|@video ..1 por otra|otro|una|uno ..1 tuya|tuyo|@photo',
       'yo|te ..2 mando|paso|envio|enseno|muestro|mandare|pasare ..2 una|un|unas|unos ..1 mia|mias|mio|mios ..2 primero|primera|antes',
+      '@photo|@video|@pack ..1 tuya|tuyo|tuyas|tuyos|de_ti ..6 te|yo ..1 mando|paso|envio|enseno|muestro|mandare|pasare|enviare ..2 una|un|unas|unos|la|las ..1 mia|mias|mio|mios',
       'si me mandas|pasas|envias|ensenas|muestras ..2 una|un|unas|unos ..2 te ..1 mando|paso|envio|enseno|muestro|mandare|ensenare ..1 #|dos|tres|cuatro|cinco|diez|mas|otra|otras|muchas',
     ],
     unless: ['orla|carnet|dni|perfil_del|grupo|equipo|clase|trabajo|proyecto|viaje|excursion|apuntes|deberes|tarea|ejercicios|respuestas|link|enlace|codigo|juego|skin|cromo*|cartas|examen|numero|ubicacion|receta*|cancion*|meme|memes|sticker*|pregunta*|respuesta|ejercicio|playlist|cupon*'],
     examples: {
-      match: ['te mando una foto mia si tu me mandas una tuya', 'si me ensenas te enseno la mia', 'tu me muestras y yo te muestro', 'una foto por otra tuya', 'yo te mando una mia primero', 'si me mandas una te mando 3', 'yo te mando una mia sin remera y vos me mandas una tuya dale'],
-      ignore: ['te paso los apuntes si me pasas los tuyos', 'si me mandas el link te paso el codigo', 'te mando la foto mañana', 'si me mandas una respuesta te mando dos ejercicios', 'si me mandas una receta te mando dos'],
+      match: ['me mandas una foto tuya? yo te mando una mia', 'pasame una foto tuya y yo te paso una mia', 'te mando una foto mia si tu me mandas una tuya', 'si me ensenas te enseno la mia', 'tu me muestras y yo te muestro', 'una foto por otra tuya', 'yo te mando una mia primero', 'si me mandas una te mando 3', 'yo te mando una mia sin remera y vos me mandas una tuya dale'],
+      ignore: ['me mandas una foto de tu perro? yo te mando una mia del mio', 'te paso los apuntes si me pasas los tuyos', 'si me mandas el link te paso el codigo', 'te mando la foto mañana', 'si me mandas una respuesta te mando dos ejercicios', 'si me mandas una receta te mando dos'],
     },
   },
   {

@@ -10,10 +10,10 @@ export default [
       'montre*|envoi* ..3 et ..1 @ite montre*|envoi*',
       'montre*|envoi* ..2 [moi] ..2 d_abord|dabord|en_premier ..3 apres|puis|et @ite|je',
     ],
-    unless: ['redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette'],
+    unless: ['redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette|dissert*|dm|fiche*|cours|notes|correction|corrige*|plan|resume*|intro|conclusion|brouillon|playlist|tenue|menu'],
     examples: {
       match: ['si tu me montres je te montre', 'jte montre si tu me montres', 'je te montre la mienne', "montre et je t'envoie les miennes"],
-      ignore: ['si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac'],
+      ignore: ["je t'envoie la mienne de dissert si tu m'envoies la tienne", 'si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac'],
     },
   },
   {
@@ -45,10 +45,10 @@ export default [
       'donnant donnant',
       'une pour une|un_pour_un|une_contre_une',
     ],
-    unless: ['cartes|pokemon|stickers|vetements|habits|jeux'],
+    unless: ['cartes|pokemon|stickers|vetements|habits|jeux|vacances|voyage|soiree|anniv*|sortie|classe|colo|mariage|concert|match|plage|ski|groupe|album|drive|souvenir*'],
     examples: {
       match: ['on echange des photos ?', 'photo contre photo', 'donnant donnant 😏', 'on se fait un échange de nudes'],
-      ignore: ['on echange des cartes pokemon', 'échange de vêtements samedi'],
+      ignore: ['on échange nos photos de vacances ?', 'on echange des cartes pokemon', 'échange de vêtements samedi'],
     },
   },
   {
@@ -56,10 +56,11 @@ export default [
     phrases: [
       'j_ai|jai|g|j|moi ..2 deja|moi ..2 envoye*|montre*|balance* ..4 a|c|cest|c_est ton|toi|twa ..1 tour|maintenant|mtn',
       'moi ..1 j_ai|jai|g ..1 deja ..1 envoye*|montre*|fait ..4 toi|twa ..1 aussi|maintenant|mtn',
+      'j_ai|jai|g ..1 [deja] envoye*|montre* ..3 t_attends|tattends|t_attend|tu_attends|t_as_peur|ta_peur|tu_as_peur|t_es_ou|toi_aussi|a_toi|atoi',
     ],
     unless: ['devoir*|exo*|dossier|projet|partie|jeu|game|carte*|formulaire|inscription|classe|groupe|lien|mail|cv|candidature|message_a|invitation*|des|manette|lancer'],
     examples: {
-      match: ["bah une pic, j'ai déjà envoyé moi, a ton tour", "moi j'ai deja montre, toi maintenant"],
+      match: ["moi j'ai envoyé, t'attends quoi", "bah une pic, j'ai déjà envoyé moi, a ton tour", "moi j'ai deja montre, toi maintenant"],
       ignore: ["j'ai déjà envoyé mon devoir, à ton tour", "j'ai deja envoye le lien du groupe, a ton tour"],
     },
   },

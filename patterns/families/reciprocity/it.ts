@@ -64,4 +64,18 @@ export default [
       ignore: ['ti ho mandato la foto del mare, ora tocca a te', 'poi tu mi mandi la tua parte della ricerca', 'te l ho mandato il link, ora tocca a te'],
     },
   },
+  {
+    id: 'i-sent-you-mine',
+    phrases: [
+      'ti ho ..1 gia|appena ..1 mandato|inviato|fatto_vedere ..2 la_mia|le_mie|una_mia|il_mio ..1 foto|selfie|video|pic',
+      'ti ho [gia|appena] mandato|inviato|fatto_vedere la_mia|le_mie|una_mia|il_mio ..1 foto|selfie|video|pic',
+      'adesso|ora|mo|dai ..1 tocca ..1 a ..1 te',
+    ],
+    weight: 2,
+    unless: [NOT_PICS, 'giocare|tirare|dado|carte|mossa|scegliere|pagare|offrire|guidare|lavare|apparecchiare|profilo|tesserino|documento|carta_d_identita|modulo|iscrizione|interrogazione|leggere|parlare|rispondere|domanda|presentare|tocca_a_te_il'],
+    examples: {
+      match: ['ti ho mandato la mia foto', 'adesso tocca a te'],
+      ignore: ['ti ho mandato la mia foto per il tesserino', 'adesso tocca a te tirare il dado', 'ti ho mandato le mie foto della gita'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -58,4 +58,17 @@ export default [
       ignore: ['ty też musisz wysłać zadanie do piątku', 'teraz ty, ja już swoje zadanie wysłałem', 'twoja kolej, ja już dałem kartę'],
     },
   },
+  {
+    id: 'swap-pics',
+    phrases: [
+      'twoja|twoje|twoj ..1 fotk*|zdjec*|nudes*|nudesk*|fotka|zdjecie|foto|selfie* ..1 za ..1 moja|moje|moj|moja_fotke|moje_zdjecie',
+      'wymienimy|wymienmy|wymiana|wymienic ..2 sie ..2 fotk*|zdjec*|nudes*|nudesk*|fotkami|zdjeciami|nudesami',
+    ],
+    unless: ['kart*|pokemon*|naklejk*|skin*|ksiazk*|zeszyt*|notatk*|klasow*|grupow*|wyciecz*|wakacj*|urodzin*|z_imprezy|xd'],
+    weight: 3,
+    examples: {
+      match: ['wymiana? twoja fotka za moją', 'wymienimy się nudesami?'],
+      ignore: ['wymienimy się zdjęciami z wycieczki?', 'twoja karta za moją, wymiana?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -10,11 +10,12 @@ export default [
       'mandas|mostras|envias|manda|mostra|envia ..2 uma|um|a_tua|o_teu|a_sua|o_seu|primeiro|primeira ..2 e|que eu ..1 mando|mostro|envio',
       'envio|mando|mostro|te_mando|te_envio|te_mostro ..2 [te] [uma|um|umas|uns|a|o] minha|meu|minhas|meus ..2 primeiro|primeira|antes|tambem|tb|tbm',
       'eu mostro|mando|envio ..2 se @you|tu mostrar*|mandar*|enviar*',
+      'se ..1 eu ..2 mandar|mostrar|enviar|mandasse|mostrasse ..3 minha|meu|minhas|meus ..3 @you ..2 manda|mandas|mostra|mostras|envia|envias|me_manda|me_mandas|mandaria|mandarias|mostraria|mostrarias',
       'mostro|mando|envio [o|a] meu|minha se|quando|depois_que @you|tu mostrar*|mandar*|enviar*',
     ],
     unless: ['parte|partes|resposta|respostas|tarefa|licao|tpc|trabalho|link|links|convite|meme|memes|musica|playlist|localizacao|numero|comprovante|comprovativo|pix'],
     examples: {
-      match: ['te mando uma foto minha se vc me mandar uma sua', 'mostra o seu que eu mostro o meu 😏', 'se me mostrares eu mostro-te', 'eu mando se vc mandar', 'mostro o meu se tu mostrares o teu'],
+      match: ['se eu te mandar uma foto minha vc manda uma tua?', 'te mando uma foto minha se vc me mandar uma sua', 'mostra o seu que eu mostro o meu 😏', 'se me mostrares eu mostro-te', 'eu mando se vc mandar', 'mostro o meu se tu mostrares o teu'],
       ignore: ['te mando o meu trabalho amanhã', 'se vc mandar o link eu vejo', 'mostra o teu desenho', 'eu mando a minha parte e vc manda a sua'],
     },
   },
@@ -23,14 +24,15 @@ export default [
     phrases: [
       'ja|acabei_de [te|lhe] mandei|enviei|mostrei|mandei_te|enviei_te|te_mandei ..3 minha|minhas|meu|meus|uma|umas|foto*|nude*|nudes ..5 agora e|eh [a] sua|tua vez',
       'ja|acabei_de mandei|enviei|mostrei|te_mandei|mandei_te ..3 minha|meu|minhas|meus ..4 agora|tambem ..2 @you|tu|manda|mandas|envia|mostra',
+      'eu ..1 ja|acabei_de ..1 mandei|enviei|mostrei|te_mandei|te_mostrei ..2 agora ..1 tu|vc|voce|e_tu|e_vc|e_a_tua|e_a_sua|manda|mandas|mostra|mostras|sua_vez|tua_vez',
       'agora e|eh [a] sua|tua vez de mandar|enviar|mostrar',
       'mandei|enviei|mostrei|mandei_te|enviei_te|te_mandei|te_enviei|te_mostrei ..3 minha|minhas|meu|meus ..4 [agora] [e|eh] [a] tua|sua vez',
       'mandei|enviei|mostrei|mandei_te|enviei_te|te_mandei|te_enviei|te_mostrei ..3 minha|minhas|meu|meus ..4 agora ..1 manda|mandas|envia|envias|mostra|mostras|tu|vc',
     ],
-    unless: ['trabalho|parte|tpc|licao|exercicio*|jogo|jogada|jogar|carta|cartas|dado|dados|peca|turno|ronda|round'],
+    unless: ['trabalho|parte|tpc|licao|exercicio*|jogo|jogada|jogar|carta|cartas|dado|dados|peca|turno|ronda|round', 'pix|dinheiro|comprovante|comprovativo|link|convite|audio|audios|mensagem|msg|email|mail|resposta|respostas|formulario|meme|memes|localizacao|musica'],
     examples: {
-      match: ['ja mandei a minha, agora é sua vez', 'já te mandei as minhas, agora é a tua vez', 'agora é tua vez de mandar', 'eu mandei-te a minha, agora é a tua vez 😏', 'te mostrei o meu, sua vez', 'enviei as minhas agora manda tu'],
-      ignore: ['agora é sua vez de jogar', 'ja mandei o trabalho, agora é tua vez', 'mandei a minha parte do trabalho, agora é tua vez'],
+      match: ['eu já mandei, agora tu', 'ja mandei a minha, agora é sua vez', 'já te mandei as minhas, agora é a tua vez', 'agora é tua vez de mandar', 'eu mandei-te a minha, agora é a tua vez 😏', 'te mostrei o meu, sua vez', 'enviei as minhas agora manda tu'],
+      ignore: ['eu ja mandei o pix, agora tu', 'agora é sua vez de jogar', 'ja mandei o trabalho, agora é tua vez', 'mandei a minha parte do trabalho, agora é tua vez'],
     },
   },
   {

@@ -71,13 +71,13 @@ export default [
   {
     id: 'lie-to-parents',
     phrases: [
-      'powiedz|powiesz|mow|napisz|sciemnij|sklam ..3 mamie|rodzicom|tacie|starym|matce|ojcu|mamusi ..3 ze ..4 do|u ..1 kolezanki|kolegi|przyjaciolki|przyjaciela|znajomej|znajomego|kumpla|kumpeli',
+      'powiedz|powiesz|mow|napisz|sciemnij|sklam ..3 mamie|rodzicom|tacie|starym|matce|ojcu|mamusi ..3 ze ..4 do|u|you ..1 kolezanki|kolegi|przyjaciolki|przyjaciela|znajomej|znajomego|kumpla|kumpeli',
       'wymysl|zmysl|wymyslisz|wymyslimy|zmyslisz ..3 wymowk*|sciem*|historyjk*|klamstw*|bajk* ..3 rodzic*|mam*|tat*|starym|starych',
       'sklam|oklam|sciemnij|nasciemniaj|sklamiesz|oklamiesz ..3 rodzic*|mam*|tat*|starym|starych|matce|ojcu',
     ],
     unless: ['niespodzian*|prezent*|urodzin*|imprez*_niespodzian*|nie_klam|nie_oklamuj|nie_wolno'],
     examples: {
-      match: ['powiedz mamie ze idziesz do kolezanki', 'wymysl jakas wymowke dla rodzicow', 'oklam rodzicow ze masz trening'],
+      match: ['powiedz rodzicom że nocujesz u koleżanki', 'powiedz mamie ze idziesz do kolezanki', 'wymysl jakas wymowke dla rodzicow', 'oklam rodzicow ze masz trening'],
       ignore: ['powiedz mamie ze idziesz do mnie', 'nie wolno oklamywac rodzicow', 'powiedz mamie ze obiad byl pyszny'],
     },
   },

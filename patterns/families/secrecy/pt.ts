@@ -41,10 +41,12 @@ export default [
       'ninguem|ngm|niguem precisa|pode|tem_que|vai|deve ..1 saber|descobrir',
       'segredo ..2 so_nosso|so_nosso|entre_nos|de_nos_dois',
       'e|eh|vai_ser|fica segredo ..1 ta|ok|okay|combinado|entendeu|entendido|certo',
+      'mas|mais e|eh segredo|segredinho|nosso_segredo',
+      'nao|n|nunca deixa|deixes|deixe ..1 @your|a_tua|a_sua|o_teu|o_seu|os_teus|os_seus|ninguem ..1 [@family] ver|ler|mexer|pegar|olhar ..3 nossas|nossa|nosso|nossos|mensagens|conversa|conversas|chat|msgs|isto|isso',
     ],
     unless: [PARTY],
     examples: {
-      match: ['ninguém precisa saber, fica entre nós', 'é o nosso segredinho', 'isso fica entre a gente', 'é segredo ok?'],
+      match: ['vc é minha namoradinha agora, mas é segredo', 'não deixa tua mãe ver nossas mensagens', 'ninguém precisa saber, fica entre nós', 'é o nosso segredinho', 'isso fica entre a gente', 'é segredo ok?'],
       ignore: ['é segredo, a festa é surpresa', 'ninguem sabe a resposta', 'o segredo do bolo é a manteiga'],
     },
   },
@@ -66,12 +68,25 @@ export default [
     phrases: [
       'apaga|apague|apagues|apagar|deleta|delete|deletar|elimina|elimine|limpa|limpe|limpar ..3 conversa|conversas|conversinha|chat|mensagens|mensagem|msg|msgs|mgs|historico|tudo_que_eu_mandei|as_minhas_fotos|minhas_fotos|as_fotos_que_te_mandei',
       'apaga|apague|apagues|deleta|delete|elimina ..2 tudo ..3 depois|quando|antes|senao|se_nao|pra|para',
+      'apaga|apague|apagues|deleta|delete|elimina|apagar ..2 depois_de|assim_que|logo_que|mal|quando ..1 ver|veres|vires|ler|leres|abrir|abrires|ouvir|ouvires',
       'modo|mensagens temporario|temporarias|temporaria|secreto|secreta|anonimo',
     ],
     unless: [PARTY, 'grupo|turma|spam|trabalho|print|meme|errad*|sem_querer|engano'],
     examples: {
-      match: ['apaga essa conversa depois tá', 'apaga as nossas mensagens', 'limpa o historico antes dos teus pais verem', 'deleta o chat'],
+      match: ['apaga depois de ver ok', 'apaga essa conversa depois tá', 'apaga as nossas mensagens', 'limpa o historico antes dos teus pais verem', 'deleta o chat'],
       ignore: ['apaga essa foto que eu to horrivel', 'apaga as msg do grupo depois q ela pode ver a festa', 'apaguei a mensagem errada'],
+    },
+  },
+  {
+    id: 'its-discreet',
+    phrases: [
+      'e|eh|tudo|sera|fica|vai_ser|super|totalmente|100 ..1 [tudo|bem|super|totalmente|muito] discreto|discreta|sigiloso|sigilosa|confidencial|em_sigilo|anonimo|anonima',
+    ],
+    unless: [PARTY, 'lugar|restaurante|cor|roupa|look|vestido|estilo|pessoa|ele|ela|maquiagem|maquilhagem|tatuagem|piercing|carro|casa|decoracao|anel|relogio|som|voto|votacao|inquerito|questionario|formulario|pesquisa'],
+    weight: 1,
+    examples: {
+      match: ['é pra um cliente meu, relaxa, é discreto', 'fica tudo em sigilo', 'é tudo anonimo, ninguem sabe'],
+      ignore: ['ele é muito discreto', 'o questionario é anonimo', 'a tatuagem é discreta'],
     },
   },
   {

@@ -50,4 +50,35 @@ export default [
       ignore: ['if you leave me on read ill end it', 'if you leave now ill end it early', 'if you leave the call ill end it', 'if you ignore me ill end the streak lol', 'if you leave me ill end things between us'],
     },
   },
+  {
+    id: 'kms-or-pills-unless-you',
+    phrases: [
+      'if|unless|when you|u ..6 i|ill|@iwill|im|i_am|i_swear ..2 kms|unalive|unalive_myself|off_myself|end_my_life|end_myself|ending_it|end_it_all|ending_it_all|overdose|od|drink_bleach|drinking_bleach|drink_poison|swallow_bleach',
+      'kms|unalive_myself|off_myself|end_my_life|ending_it_all ..4 if|unless|when you|u',
+      'if you|u do_not|dont|will_not|wont|never ..6 @iwill|i|im|i_am ..1 kill|hurt|cut|harm|end|off|unalive myself|my_life|it_all',
+      'or|else|otherwise|unless|if_you|if_u ..6 i|ill|@iwill|im|i_am ..1 swallow|overdose_on|od_on|overdose ..2 all|every|the_whole|them|of_them|pills|the_pills|my_pills|tablets|bottle|the_bottle|meds',
+      'or|else|otherwise|unless|if_you|if_u ..6 i|ill|@iwill|im|i_am ..1 take|down|swallow|eat ..2 all|every|the_whole|whole ..2 pills|the_pills|my_pills|tablets|bottle|the_bottle|meds|my_meds|pill_bottle',
+      'i have|got ..1 the|my|some|a_bottle_of|bottle_of|a_whole_bottle_of pills|tablets|meds|sleeping_pills|a_blade|a_razor|razor|razors|blades ..4 in_my_hand|right_here|with_me|next_to_me|ready|in_front_of_me ..6 or|unless|if|answer|reply|block|leave',
+      'i_am|im|i|@iwill ..2 ending|end|kill|killing|off|offing|unalive ..2 it|myself|my_life ..6 it_will_be|it_would_be|its|it_is|and_its|and_it_is ..1 on_you|on_u|your_fault|ur_fault|on_your_conscience|on_your_hands|because_of_you',
+    ],
+    unless: ['spoil*|ending_of|episode|season|finale|book|movie|show|homework|test|exam|quiz|teacher|class|embarrass*|cringe|lol|lmao|lmfao|haha|hahaha|jk|joking|kidding|song|concert|tickets|game|level|boss|math|essay|presentation|need|want|do_you|shaving|shave|craft|crafts|vitamin*|headache|advil|tylenol|ibuprofen|doctor|prescription|allergy|allergies|flu|candy|skittles|mints|gum|cookies|fries|pizza|chips|snacks|cake|relationship|friendship|streak|the_call|this_call|convo|conversation'],
+    examples: {
+      match: ['I swear if you leave me im ending it tonight and it will be on you', 'if u block me ill kms', "if you dont video call me right now i'll kill myself", "if you block me i'll drink bleach", 'unblock me and facetime me or i swallow all of them', 'answer or i take all my pills', 'i have the pills in my hand. answer or i take them all', 'im ending it tonight and its your fault'],
+      ignore: ['if u spoil the finale ill kms lol', 'i have the pills right here if you need one for your headache', 'eat your fries or i eat all of them', 'if you dont take your vitamins ill take all of them lol', 'if you leave me on this level ill kms haha'],
+    },
+  },
+  {
+    id: 'jumping-or-something-to-myself',
+    phrases: [
+      'if you|u ..6 i|im|i_am|@iwill|i_swear ..1 jumping|jump|going_to_jump|gonna_jump|jump_off|jumping_off',
+      'on|at|off the bridge|roof|ledge|edge|cliff|tracks|rooftop ..6 if|unless you|u',
+      'something|smth|anything stupid|bad|drastic|dumb|terrible|crazy ..1 to myself|to_myself',
+      'make|making me do something|smth|anything stupid|bad|drastic|dumb|terrible|crazy ..3 myself|to_myself|my_life',
+    ],
+    unless: ['pool|lake|river_for_a_swim|swim|swimming|trampoline|in_without|game|level|lol|lmao|haha|jk|joking|kidding|bangs|hair|haircut|tattoo|piercing|shopping|buy|spend|money|diet|eat|food|cake|dessert|text_my_ex|my_ex|drunk|party|skydiving|bungee|parkour|ride|rollercoaster|view|photo|pic|sunset|selfie|concert'],
+    examples: {
+      match: ["i'm standing on the bridge rn. if u dont answer im jumping", "you're gonna make me do something stupid to myself if you ignore me", 'if u leave me ill jump'],
+      ignore: ['if you dont come im jumping in the pool without you', 'im on the bridge rn if you want a photo of the sunset', 'im gonna do something stupid to myself like cut my own bangs lol'],
+    },
+  },
 ] satisfies PatternEntry[];

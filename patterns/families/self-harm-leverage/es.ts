@@ -17,12 +17,15 @@ export default [
       'no puedo|quiero vivir sin ti|vos|usted ..3 si|me_mato|me_suicido|me_muero',
       'si ..5 no tengo|tendre|tendria|hay|habra|tiene ..1 razon|razones|motivo|motivos|sentido|ganas ..1 para|de vivir|seguir_viviendo|seguir_vivo|seguir_viva|seguir_aqui',
       'si ..5 me quito|quitare|quitaria ..1 la vida',
+      'si ..6 me ..1 voy ..1 a ..1 hacer_dano|lastimar|hacer_algo_malo|cortar_las_venas|cortar_otra_vez|hacer_una_locura',
+      'si ..6 me_hago_dano|me_lastimo|me_hare_dano|hago_una_locura|hare_una_locura|me_hago_algo|me_corto_las_venas',
+      'no quiero|puedo ..1 vivir|seguir_viviendo|seguir_vivo|seguir_viva|seguir_aqui ..4 si|sino|si_no',
       'si ..5 me tiro|tirare|tiraria|lanzo ..2 del|de_un|por_la|por_el|al ..1 puente|balcon|ventana|edificio|tren|metro|terraza|azotea',
     ],
-    unless: ['pelo|flequillo|barba|unas|suspendo|examen|suspender|suspenda|cine|peli|deberes|tarea|risa|verguenza|calor|hambre|sueno|jaja*|haha*|jsjs*|jeje*|xd'],
+    unless: ['tripa|barriga|estomago|rodilla|tobillo|espalda|entreno|gimnasio|pesas|correr|bici|patin*|skate|pelo|flequillo|barba|unas|suspendo|examen|suspender|suspenda|cine|peli|deberes|tarea|risa|verguenza|calor|hambre|sueno|jaja*|haha*|jsjs*|jeje*|xd'],
     examples: {
-      match: ['si me dejas me mato te lo juro', 'porfa, si no me la mandas ya no tengo razones para vivir', 'si me bloqueas no hay motivos para seguir viviendo', 'si me dejas me tiro del puente', 'entonces esta noche me mato y vas a cargar con eso toda tu vida', 'mandame la foto o me corto, tu decides', 'si le cuentas a alguien de nosotros me suicido', 'me mato si no me contestas', 'si me pasa algo sera tu culpa', 'me corto otra vez y va a ser tu culpa', 'no puedo vivir sin ti, si me dejas me muero'],
-      ignore: ['si suspendo me mato', 'si no apruebo no tengo ganas de vivir jaja', 'si llueve me tiro al agua igual', 'me muero de risa', 'me corto el pelo mañana', 'o me corto el pelo o me lo tiño'],
+      match: ['si me dejas me mato te lo juro', 'porfa, si no me la mandas ya no tengo razones para vivir', 'si me bloqueas no hay motivos para seguir viviendo', 'si me dejas me tiro del puente', 'entonces esta noche me mato y vas a cargar con eso toda tu vida', 'mandame la foto o me corto, tu decides', 'si le cuentas a alguien de nosotros me suicido', 'me mato si no me contestas', 'si me pasa algo sera tu culpa', 'me corto otra vez y va a ser tu culpa', 'no puedo vivir sin ti, si me dejas me muero', 'si me dejas de hablar me voy a hacer daño', 'ya no quiero vivir si no me mandas lo que te pedi'],
+      ignore: ['si suspendo me mato', 'si no apruebo no tengo ganas de vivir jaja', 'si llueve me tiro al agua igual', 'me muero de risa', 'me corto el pelo mañana', 'o me corto el pelo o me lo tiño', 'no quiero vivir si suspendo otra vez jaja', 'si sigo comiendo asi me voy a hacer daño en la tripa'],
     },
   },
 ] satisfies PatternEntry[];

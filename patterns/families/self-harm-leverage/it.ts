@@ -8,6 +8,7 @@ export default [
     phrases: [
       'se ..1 mi ..1 lasci|blocchi|ignori|molli|abbandoni|lasciassi|bloccassi|rifiuti ..3 @selfharm',
       'se [tu] non|nn mi rispondi|mandi|ami|vuoi|scrivi|perdoni|richiami|credi ..6 @selfharm',
+      'se [tu] non|nn vieni|mi_chiami|accetti|esci_con_me|torni|mi_perdoni|mi_scrivi ..4 @selfharm',
       'se [tu] non|nn lo_fai|rispondi|mandi|torni ..3 @selfharm',
       '@selfharm ..1 se ..1 mi_lasci|mi_blocchi|mi_ignori|mi_molli|non_mi|non_rispondi|non_lo_fai|te_ne_vai|non_mandi|tu_mi',
       '@send|rispondimi|rispondi|fallo|scrivimi|amami|torna ..5 o|altrimenti|senno|se_no @selfharm',
@@ -15,10 +16,12 @@ export default [
       `sara|e colpa tua ..3 se|quando ..3 ${DEATH}`,
       'se ..2 muoio|mi_succede_qualcosa|mi_ammazzo ..2 sara|e colpa tua',
       'voglio morire|farla_finita ..1 per|se|a_causa ..2 te|tua|tu',
+      '@selfharm ..5 colpa ..1 tua',
+      'senza ..1 di ..1 te ..3 non ..2 senso|vale_la_pena ..1 vivere',
     ],
     unless: ['ahah|ahahah|haha|hahaha|lol|xd|scherzo|scherzando|dalla_noia|dal_ridere|dalle_risate|dalla_fame|dal_caldo'],
     examples: {
-      match: ['se mi lasci mi ammazzo', 'mandami un video o mi taglio, giuro', 'se non mi rispondi la faccio finita', 'mi ammazzo se te ne vai', 'se mi succede qualcosa sarà colpa tua', 'senza di te mi ammazzo'],
+      match: ['se mi lasci mi ammazzo', 'se non vieni stanotte la faccio finita', 'mandami un video o mi taglio, giuro', 'se non mi rispondi la faccio finita', 'mi ammazzo se te ne vai', 'se mi succede qualcosa sarà colpa tua', 'senza di te mi ammazzo', 'mi ammazzo stasera e sarà solo colpa tua', 'se non rispondi prendo tutte le pillole', 'senza di te non ha senso vivere'],
       ignore: ['se non mi rispondi mi ammazzo dalla noia ahah', 'se prendo un altra insufficienza mi ammazzo', 'se non passo l esame mi ammazzo', 'o passo sto esame o mi ammazzo', 'è colpa tua se mi hanno sgridato', 'mi ammazzo se mi bocciano'],
     },
   },
@@ -31,6 +34,19 @@ export default [
     examples: {
       match: ['se stasera nn mi mandi una foto mi ammazzo giuro', 'se non mi rispondi subito mi taglio', 'se non mi mandi una foto stasera giuro che la faccio finita'],
       ignore: ['se non passo l esame mi ammazzo', 'se stasera non mi mandi gli appunti ti ammazzo', 'se non mi mandi gli appunti mi ammazzo ahah'],
+    },
+  },
+  {
+    id: 'on-your-conscience',
+    phrases: [
+      'avermi|avrai|avresti|mi_avrai|mi_avresti|ce_l_avrai|ce_l_avresti|ce_lavrai|vuoi_avermi ..2 sulla ..1 coscienza',
+      'la ..1 mia ..1 morte|vita ..2 sulla ..1 tua ..1 coscienza',
+      'se ..3 mi ..1 succede ..1 qualcosa ..3 colpa ..1 tua',
+    ],
+    unless: ['ahah*|lol|xd|scherzo|scherzando|pianta|piante|pesce|pesciolino|tamagotchi|gatto|cane|criceto'],
+    examples: {
+      match: ['vuoi avermi sulla coscienza?', 'la mia morte sarà sulla tua coscienza', 'se stanotte mi succede qualcosa è colpa tua'],
+      ignore: ['se muore la pianta ce l avrai sulla coscienza ahah', 'ho la coscienza pulita'],
     },
   },
 ] satisfies PatternEntry[];

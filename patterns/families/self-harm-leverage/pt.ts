@@ -6,7 +6,7 @@ export default [
   {
     id: 'if-you-dont-i-hurt-myself',
     phrases: [
-      'se [@you] [me|nao|n] ..3 bloquear|bloqueares|deixar|deixares|largar|largares|ignorar|ignorares|responder|responderes|sair|saires|terminar|terminares|mandar|mandares|fizer|fizeres|vier|vieres|ligar|ligares|aceitar|aceitares|falar|falares ..4 ' + HARM,
+      'se [@you] [me|nao|n] ..3 bloquear|bloqueares|deixar|deixares|largar|largares|ignorar|ignorares|responder|responderes|sair|saires|terminar|terminares|voltar|voltares|namorar|namorares|mandar|mandares|fizer|fizeres|vier|vieres|ligar|ligares|aceitar|aceitares|falar|falares ..4 ' + HARM,
       HARM + ' ..3 se [@you] [me|nao|n]',
       'vou|eu ..1 ' + HARM.replace(/me_|_me/g, '').replace(/\|+/g, '|') + ' ..4 culpa ..2 tua|sua|teu|seu|de_vc|de_ti',
       'vou|vo|eu_vou ..1 acabar_com_tudo|acabar_com_a_vida|acabar_com_isto_tudo|acabar_com_isso_tudo ..4 culpa ..2 tua|sua|teu|seu|de_vc|de_ti|de_voce',
@@ -15,10 +15,11 @@ export default [
       'nao|n|ja_nao ..1 vou|consigo ..1 viver|aguentar|continuar ..2 sem ti|sem_ti|sem_vc|sem_voce|se_me_deixares|se_me_deixar',
       'se [@you] nao|n ..3 mandar|mandares|responder|responderes|fizer|fizeres|vier|vieres|ligar|ligares|aparecer|apareceres ..4 eu ..1 vou|vo ..1 acabar_com_tudo|desaparecer_para_sempre|sumir_para_sempre|sumir_de_vez',
     ],
-    unless: ['prova|teste|exame|nota|notas|tpc|trabalho|jogo|partida|spoiler|calor|fome|rir|de_rir|k|kk*|haha*|hahaha*|rsrs*|festa'],
+    // Not bare "jogo": "eu me jogo da ponte" is the threat itself.
+    unless: ['prova|teste|exame|nota|notas|tpc|trabalho|o_jogo|no_jogo|do_jogo|um_jogo|esse_jogo|este_jogo|nesse_jogo|neste_jogo|jogo_de|ao_jogo|partida|spoiler|calor|fome|rir|de_rir|k|kk*|haha*|hahaha*|rsrs*|festa'],
     examples: {
-      match: ['vou acabar com tudo e a culpa vai ser sua', 'se nao mandar eu vou acabar com tudo hj', 'se me deixares vou fazer uma besteira', 'se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti'],
-      ignore: ['vou acabar com tudo na partida e a culpa vai ser tua kk', 'se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova'],
+      match: ['se vc nao voltar comigo eu me jogo da ponte', 'vou acabar com tudo e a culpa vai ser sua', 'se nao mandar eu vou acabar com tudo hj', 'se me deixares vou fazer uma besteira', 'se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti'],
+      ignore: ['se perdermos o jogo eu me mato de vergonha', 'vou acabar com tudo na partida e a culpa vai ser tua kk', 'se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova'],
     },
   },
 ] satisfies PatternEntry[];

@@ -60,10 +60,10 @@ export default [
       'do you|u sleep naked|in_the_nude|nude|without_clothes',
       'are you|u naked|nude|undressed|in_the_shower|in_bed|in_your_underwear|in_ur_underwear ..2 right_now|now|rn',
     ],
-    unless: ['to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal'],
+    unless: ['to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|jacket|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|sweater|jumper|layers|sunscreen|scarf|gloves|boots|chilly'],
     examples: {
       match: [ "wat u wearin", "what are u wearing rn",'what r u wearing rn', 'what are you wearing', 'wear something sexy for me', 'what color is ur underwear', 'do u sleep naked', 'whats your bra size'],
-      ignore: ['what are you wearing to the party', 'what r u wearing tomorrow for the game', 'wear something warm tonight its cold'],
+      ignore: ['and what are you wearing? its freezing, take a coat', 'what are you wearing to the party', 'what r u wearing tomorrow for the game', 'wear something warm tonight its cold'],
     },
   },
   {
@@ -153,15 +153,23 @@ export default [
     id: 'older-and-bedtime',
     phrases: [
       'what do|does you|u [usually] sleep in',
+      'what|wat do|does you|u [usually] wear ..2 to|in bed|at_night|to_sleep|when_you_sleep',
+      'see|know what|how you|u wear|sleep ..2 to|in bed|at_night|to_sleep',
       'truth_or_dare|would_you_rather|wyr|never_have_i_ever ..4 dirty|naughty|sexy|spicy|nsfw|freaky|adult version|edition|mode|questions|ones|version',
-      'you|u ever|have_you_ever|did_you_ever|ever sent|send|sended|taken|took|made ..2 @nude|naked_pics|naked_pic|pics_like_that|spicy_pics|sexy_pics',
+      'you|u ever|have_you_ever|did_you_ever|ever sent|send|sended|taken|took|made ..2 @nude|naked_pics|naked_pic|pics_like_that|spicy_pics|sexy_pics|a_pic_like_that|pic_like_that|pictures_like_that|one_like_that|photos_like_that|pics_like_this|a_pic_like_this',
+      'sit|sitting on my lap|face|knee|knees',
+      'has|have anyone|anybody|a_guy|a_boy|someone|any_guys|any_boys ever seen|touched|kissed|felt you|u ..1 naked|nude|without_clothes|down_there|topless|there|in_your_underwear',
+      'bra|panties|underwear|lingerie|thong|bikini ..3 from|in|on your|ur story|stories|pics|post|posts|insta|snap|page|selfie',
+      'look|looks|be ..2 good|great|better|cute|hot|sexy|perfect in|on my bed|lap|arms|sheets',
+      '@iwill|let_me teach|show you|u how to kiss|make_out|touch|please|do_it|have_sex|sext|flirt|pleasure',
+      'all|every|most|lots_of|other girls|boys|guys|kids|teens ..2 your|ur age ..2 do|does|send|sends|have_done|did|are_doing it|this|that|pics|nudes|stuff',
       'do|did you|u [ever] [even] wear|own ..1 thong|thongs|lingerie|g_string|g_strings|a_bra_yet|bras_yet',
       'you|u [ever] been|dated|slept|hooked_up|gone_out|done_it [with] an|a|any older|older_guy|older_guys|older_man|older_men|grown_man|grown_men',
     ],
-    unless: ['grandma|grandmas|grandpa|aunts|cousins|at_your|crowd|group|kids|students|class|friends|team|lol|lmao|haha|tent|sleeping_bag|camp|camping|hotel|car|van|bus|class|field_trip|trip|sleepover|movie|show|book|character'],
+    unless: ['where_is_it_from|wheres_it_from|link|brand|sale|cat|cats|dog|dogs|puppy|kitten|pet|pets|teddy|plush|blanket|pillow|santa|homework|chores|sports|tiktok|vape|vaping|cold|freezing|chilly|new_pjs|need_new|shopping|store|grandma|grandmas|grandpa|aunts|cousins|at_your|crowd|group|kids|students|class|friends|team|lol|lmao|haha|tent|sleeping_bag|camp|camping|hotel|car|van|bus|class|field_trip|trip|sleepover|movie|show|book|character'],
     examples: {
-      match: ['what do u sleep in', 'u ever been with an older guy', 'have you ever dated an older man', 'nice. u ever sent nudes before?', 'do u wear thongs', 'we should play truth or dare, but the dirty version'],
-      ignore: ['what do u sleep in when we go camping, a tent?', 'have you ever been with an older guy in a movie lol', 'u ever been with an older crowd at parties', 'have you ever sent nudes in the group chat lol', 'do you wear thongs to the beach lol', 'what do you sleep in at your grandmas'],
+      match: ['hop on facetime rn, wanna see what u wear to bed', 'what do u wear in bed', 'what do u sleep in', 'u ever been with an older guy', 'have you ever dated an older man', 'nice. u ever sent nudes before?', 'have u ever sent a pic like that before?', 'come sit on my lap', 'has anyone ever seen u naked', 'u know, the bra and panties one from ur story', 'u would look good in my bed', 'i can teach u how to kiss', 'its normal, all girls ur age do it', 'do u wear thongs', 'we should play truth or dare, but the dirty version'],
+      ignore: ['what do u sleep in when we go camping, a tent?', 'have you ever been with an older guy in a movie lol', 'u ever been with an older crowd at parties', 'have you ever sent nudes in the group chat lol', 'do you wear thongs to the beach lol', 'what do you sleep in at your grandmas', 'what do u wear to bed when we go camping? its cold in the tent', 'what do you wear to bed, i need new pjs', 'the cat would look so cute in my bed', 'all kids ur age do homework after school', 'come sit on santas lap at the mall', 'the bikini from ur story is so cute, link?'],
     },
   },
   {
@@ -181,11 +189,87 @@ export default [
     phrases: [
       'what|wat|which size|cup_size|cup ..2 bra|bras|panties|underwear|boxers|thong|thongs|lingerie',
       'move|point|put|tilt|angle|aim ..3 it|the_camera|cam|camera|phone|your_camera|ur_camera|the_cam lower|down_there|further_down|lower_down|a_bit_lower|lil_lower|little_lower|bit_lower',
+      'move|point|put|tilt|angle|aim ..3 it|the_camera|cam|camera|phone|your_camera|ur_camera|the_cam down|lower a_bit|a_little|a_lil|a_little_bit|a_lil_bit|more|further|abit|lil|little|slightly|some',
     ],
     unless: ['mom|mum|dad|sister|shopping|store|shop|buy|buying|order|ordering|gift|target|walmart|amazon|sale|return|refund|fit|measure|doctor|nurse|worksheet|homework|paper|page|notes|board|whiteboard|desk|table|drawing|art|craft|recipe|food|puppy|dog|cat|baby|project|screen|tripod|stream|plant|sign'],
     examples: {
-      match: ['good cuz ur mine now lol. what size bra do u wear', 'turn ur camera on and move it lower 👀', 'point the cam a bit lower'],
-      ignore: ['what size bra do u wear? im at target getting u some', 'move the camera lower i cant see the worksheet', 'what size boxers should i order for dad'],
+      match: ['good cuz ur mine now lol. what size bra do u wear', 'turn ur camera on and move it lower 👀', 'point the cam a bit lower', 'point the camera down a bit'],
+      ignore: ['what size bra do u wear? im at target getting u some', 'move the camera lower i cant see the worksheet', 'what size boxers should i order for dad', 'point the camera down a bit i cant see the worksheet'],
+    },
+  },
+  {
+    id: 'how-far-have-you-gone',
+    phrases: [
+      'how far ..2 have|did|would you|u ..1 gone|been|go|went|let ..3 with|w a|any|anyone|someone|boy|boys|guy|guys|girl|girls|him|her|your_bf|ur_bf|your_gf|ur_gf|your_boyfriend|ur_boyfriend',
+      'want|wanna|would_love|would_like you|u to be my first',
+      'allowed to date|see|talk_to|go_out_with ..2 older|older_guys|older_men|older_boys|grown|adults|an_older',
+      'do|did you|u [ever] think|thinking about|abt|of me ..2 at_night|in_bed|when_you_are_alone|when_alone|in_the_shower|before_bed|before_you_sleep|when_you_are_in_bed',
+    ],
+    unless: ['essay|project|homework|game|level|walk|hike|run|drive|trip|book|series|show|level|race|marathon|lol|haha|lmao|customer|follower|guest|client|subscriber|reader|player|pick|choice|call|dance|partner_for'],
+    examples: {
+      match: ['how far have u gone with a boy', 'i want u to be my first', 'are u allowed to date older guys?', 'do u ever think about me at night'],
+      ignore: ['how far have you gone with the essay', 'i want u to be my first customer lol', 'how far did you go on the hike with your bf'],
+    },
+  },
+  {
+    id: 'if-i-kissed-you',
+    weight: 2,
+    phrases: [
+      'what would|will|wud|wld|d you|u do if i kissed|touched|was_there|were_there|was_in_your|came_over|hugged|held ..1 you|u|your|ur|there|now|rn|right_now',
+      'have|did you|u [even] [started|start|got|get|had] ..1 your|ur|a [first] period|periods ..1 yet|already|started',
+      'can|could|let i|me be your|ur first kiss|time|everything',
+    ],
+    unless: ['game|movie|show|episode|book|character|story|essay|truth_or_dare|would_you_rather|mom|mum|dad|sister|cramps|pad|pads|tampon|tampons|nurse|health|class|lol|haha|lmao|bestie|sis'],
+    examples: {
+      match: ['what would u do if i kissed u', 'have u started ur period yet?', 'can i be ur first kiss'],
+      ignore: ['what would u do if i kissed u in the movie scene lol', 'have u got ur period? i have pads if u need', 'did you get your period yet sis, we have swim class'],
+    },
+  },
+  {
+    id: 'naughtiest-thing',
+    phrases: [
+      'naughtiest|dirtiest|kinkiest|freakiest|nastiest|sexiest|most_sexual|most_intimate thing ..3 you|u|youve|uve|you_have|ya ..2 ever|done|did|tried|thought|let',
+      'rate|rating my ..1 body|pic|pics|selfie|face|abs|bod ..4 @iwill|and_ill|and_i_will|then_i|and_i rate|do yours|urs|you|u|your|ur',
+    ],
+    unless: ['school|teacher|kid|child|little|prank|pranks|class|detention|food|ate|eaten|game|movie|show|book|dog|cat|pet|lol_jk|outfit|drawing|art|haircut|nails|room'],
+    examples: {
+      match: ['ok be honest, whats the naughtiest thing uve ever done', 'rate my body 1-10 and ill rate urs'],
+      ignore: ['whats the naughtiest thing uve ever done at school lol', 'rate my outfit 1-10 for the party', 'rate my drawing and ill rate yours'],
+    },
+  },
+  {
+    id: 'into-older-guys',
+    phrases: [
+      'are|r you|u into|interested_in|okay_with|ok_with|cool_with|fine_with ..1 older|old guys|men|man|dudes|women|age_gaps|age_gap',
+      'do|would you|u mind|care_about ..1 age_gaps|age_gap|older_guys|the_age_difference|the_age_gap|age_difference|an_age_gap|dating_older',
+      'bet|guess|imagine ..2 the rest|rest_of_you|rest_of_u ..3 is|looks|just_as|as pretty|hot|good|sexy|cute|beautiful|fine|perfect',
+      'should|wanna|want_to|lets|let_us|can_we|could|we_could ..2 sext|sexting|talk_dirty|dirty_talk|get_naughty|get_freaky|facetime_naked',
+      'thinking|think|dreaming|dream|fantasizing|fantasize ..2 about|of your|ur ..1 body|lips|legs|boobs|ass|butt|thighs|curves|figure|bod',
+      'allowed|let_you ..3 have|bring boys|guys|men|a_boy|a_guy|older_guys|boyfriends ..1 over|round|home|in_your_room ..3 when|while your|ur parents|mom|mum|dad|folks',
+      'want|wanna|would_love|would_like|like to be your|ur first everything|time|lover|partner|kiss',
+      'looked|look|looking|looks so|really|soo|super ..1 good|hot|sexy|fine|thicc|peng in ..2 your|ur|those|that leggings|yoga_pants|gym_shorts|tights|gym_fit|gym_clothes|sports_bra|crop_top|swimsuit|bikini|short_shorts',
+      'your|ur other sizes|measurements|size_down_there|cup_size',
+      'got_out_of|just_got_out|got_out|out_of|just_out_of|fresh_out_of ..1 the ..1 shower|bath|bed ..4 wanna|want_to|want|do_you_want ..1 see|a_pic|pic|look|to_see|peek|a_peek',
+      'strip truth_or_dare|poker|game|games|tod|quiz|twister|rock_paper_scissors|dare|dares',
+      'do|did you|u like|love|enjoy it when guys|boys|men|people|someone|older_guys ..2 tell|call|say|text ..2 hot|sexy|fine|beautiful|pretty|cute|touch|stare',
+    ],
+    unless: ['movie|movies|film|show|character|actor|actress|book|anime|game_character|celebrity|singer|band|music|wine|cheese|art|history|lol_jk|club|paint|painting|drawing|where|wheres|link|brand|buy|shop|store|uniform|costume|jersey|tailor|prom|bestie|sis|girlie|ordering|order'],
+    examples: {
+      match: ['are u into older guys or nah', 'u have such a pretty face, bet the rest of u is just as pretty', 'wanna play strip truth or dare on cam', 'do u like it when guys tell u ur hot', 'do u mind age gaps', 'we should sext sometime 😜', 'u up? i cant sleep thinking about ur body', 'r u allowed to have boys over when ur parents r out?', 'i want to be ur first everything 😘', 'u looked so good in ur gym fit today, those leggings 🥵', 'whats ur shoe size? and ur other sizes 😏', 'just got out the shower 😏 wanna see?'],
+      ignore: ['u look so good in those leggings, where are they from', 'i want to be ur first call when u get the results', 'r u allowed to have friends over when ur parents r out', 'are u into older movies or nah', 'do u mind the age gap between the actors in that show'],
+    },
+  },
+  {
+    id: 'likes-attention',
+    weight: 2,
+    phrases: [
+      'kind|type of girl|boy|guy|person who|that ..2 likes|loves|wants|craves|enjoys attention|being_watched|to_be_watched|older_guys|to_show_off|it_rough|being_looked_at',
+      'want|wanna|like|love|going to|gonna watch you|u move|undress|dance_for_me|strip|shower|change',
+    ],
+    unless: ['lol_jk|drama|tiktok|influencer|pick_me|pickme|teacher|class|game|match|performance|recital|show|concert|routine|play|skate|skating|ballet|gymnastics'],
+    examples: {
+      match: ['i can tell ur the kind of girl who likes attention 😏 am i right', 'just want to watch u move 😍'],
+      ignore: ['ur the kind of person who likes attention in class lol drama', 'i want to watch u dance at the recital'],
     },
   },
 ] satisfies PatternEntry[];

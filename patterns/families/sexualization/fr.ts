@@ -19,10 +19,18 @@ export default [
   {
     id: 'tu-portes-quoi',
     phrases: [
-      'tu|t|qu_est_ce_que_tu|quest_ce_que_tu|kestu|questu ..1 portes|porte|porte_quoi|as_sur_toi',
+      'tu|t ..1 portes|porte ..1 quoi|koi',
+      'qu_est_ce_que_tu|quest_ce_que_tu|kestu|questu|qu_est_ce_que_t|keske_tu|kesque_tu ..1 portes|porte|as_sur_toi',
+      'tu|t ..1 as ..1 quoi|koi ..1 sur_toi',
       'tu|t portes|porte|as ..1 quoi|koi|quel|quelle|quels ..2 comme|en ..1 culotte|string|sous_vet*|sous_vetement*|soutif|pyjama|dessous',
       'couleur|couleure ..3 ta|ton|tes ..1 culotte|string|soutif|sous_vet*|sous_vetement*|dessous|slip|calecon|boxer',
       'tu|t dors|dort en quoi|koi|comment',
+      'tu|t ..1 mets|portes|porte ..1 quoi|koi ..1 pour|quand ..1 dormir|dodo|la_nuit|te_coucher',
+      '@tas ..1 deja ..1 pense|reve|imagine|envie ..2 a|de ..1 coucher|le_faire|faire_l_amour|coucher_avec',
+      'coucher|le_faire|faire_l_amour ..2 avec ..2 un|une ..1 homme|mec|adulte|femme ..1 plus_age|plus_vieux|plus_grand|mature|experimente',
+      '@tas ..1 [deja] regarde|mate|vu ..2 du|des|un ..1 porno*|porn|film_porno|films_porno|video_porno|videos_porno|videos_x|film_x|films_x',
+      'aimerais|voudrais|veux ..1 que|qu ..1 je|j ..1 te|t ..1 fasse|fasses|fais ..1 quoi|koi|des_trucs|des_choses',
+      'penses|pense ..2 a ..1 moi ..3 dans_ton_lit|au_lit|sous_la_douche|sous_ta_douche|dans_ton_bain|le_soir_dans|toute_seule|tout_seul',
       '@tas deja fait ..1 des|quelque|qqch|quelque_chose ..1 choses|trucs|chose ..2 avec',
       'aimes|aime|fais|es|kiffes quoi|koi|comment au lit',
       '@tes|t|tu_es [toute|tout|deja|encore] nue|nu|a_poil|en_culotte|en_string|en_sous_vet*|en_sous_vetement*',
@@ -34,10 +42,10 @@ export default [
       'tu|t ..1 fais|fait ..1 quel|kel ..1 bonnet|taille_de_soutif|taille_de_bonnet',
       't|tu|tes ..1 es|est ..1 nue|nu|a_poil|en_culotte|en_string|en_sous_vet* ..1 la|maintenant|mtn',
     ],
-    unless: ['mariage|soiree|bal|fete|anniv*|ceremonie|sortie|match|spectacle|concert|entretien|rentree|photo_de_classe|demain|ecole|cours'],
+    unless: ['mariage|soiree|bal|fete|anniv*|ceremonie|sortie|match|spectacle|concert|entretien|rentree|photo_de_classe|demain|ecole|cours|samedi|dimanche|week_end|weekend|jogging|pyjama_party|camping|colo|voyage|chez_ines|chez_moi|costume|deguise*|halloween|carnaval|uniforme'],
     examples: {
-      match: ['tu portes quoi là ? 😏', "qu'est-ce que tu portes", 'de quelle couleur est ta culotte', 'tu dors nue ?', 'tu fais quel bonnet'],
-      ignore: ['tu dors avec quoi comme doudou', 'tu portes quoi pour la soirée demain ?', "tu portes quoi au mariage d'alex ?"],
+      match: ["t'as déjà pensé à coucher avec un homme plus âgé ?", "t'as déjà regardé du porno ?", "qu'est-ce que tu as sur toi", 'tu mets quoi pour dormir ?', "t'aimerais que je te fasse quoi ?", "tu penses à moi quand t'es dans ton lit ?", 'tu portes quoi là ? 😏', "qu'est-ce que tu portes", 'de quelle couleur est ta culotte', 'tu dors nue ?', 'tu fais quel bonnet'],
+      ignore: ['tu portes quoi comme costume pour halloween ?', 'si tu portes plainte', 'tu me portes mon sac ?', 'tu mets quoi pour dormir chez Inès samedi, un pyjama ou un jogging ?', 'tu dors avec quoi comme doudou', 'tu portes quoi pour la soirée demain ?', "tu portes quoi au mariage d'alex ?"],
     },
   },
   {
@@ -106,6 +114,18 @@ export default [
     examples: {
       match: ['une photo de toi sans ton haut', 'envoie moi une photo de toi dans ton lit ce soir', "t'as quelle taille de soutif ?", 't as un corps de femme', 'je fais des shootings lingerie pour ados', 'ton corps me rend fou', 'tu me laisserais te toucher?'],
       ignore: ['ton corps me rend fou de jalousie tellement t es muscle mdr', 'la photo du pull sur vinted', 'une photo du lit que tu vends'],
+    },
+  },
+  {
+    id: 'ca-me-donne-des-idees',
+    phrases: [
+      'ca|sa|tu|t ..1 me|m ..1 donne|donnes ..1 des_idees|des_envies|chaud|envie_de_toi|des_pensees',
+    ],
+    weight: 2,
+    unless: ['pour|expose|projet|recette|deco*|cadeau*|vacances|voyage|devoir*|dessin|histoire|livre|article|film|serie|soleil|chaleur|canicule|soupe|the|cafe|chocolat'],
+    examples: {
+      match: ["t'es seule dans ta chambre ? ça me donne des idées", 'tu me donnes chaud'],
+      ignore: ["ça me donne des idées pour l'exposé", 'ce soleil me donne chaud'],
     },
   },
 ] satisfies PatternEntry[];

@@ -17,11 +17,15 @@ export default [
       'sei [gia|ben|molto] sviluppata|formata',
       'hai ..1 gia|avuto ..2 ciclo|mestruazioni',
       'guardi|vedi|hai_visto ..1 porno|video_porno',
+      'hai ..1 mai|gia ..1 visto|toccato ..2 pisello|pene|cazzo|uccello|uno_nudo|una_nuda',
+      'hai ..1 gia|ancora ..2 tette|seno|peli',
+      'cosa|che ..1 ti ..1 piace|piacerebbe ..1 fare ..1 a_letto|sotto_le_coperte|con_un_ragazzo|con_una_ragazza|con_me',
+      'obbligo|obbligo_o_verita ..4 togliti|levati|spogliati|mostrami|fammi_vedere|mandami|baciami|toccati|alza',
     ],
-    unless: ['compit*|esercizi*|verifica|esame|ricerca|test|lavoro|giro|corso|viaggio|patente|vaccino|tatuaggio|piercing|livello|gioco|segno|zodiac*|oroscopo|ascendente|costellazione'],
+    unless: ['compit*|esercizi*|verifica|esame|ricerca|test|lavoro|giro|corso|viaggio|patente|vaccino|tatuaggio|piercing|livello|gioco|segno|zodiac*|oroscopo|ascendente|costellazione', 'leggere|dormire|serie|netflix|colazione|merenda'],
     examples: {
-      match: ['sei ancora vergine?', 'l hai mai fatto?', 'hai mai fatto sesso', 'ti tocchi mai?', 'sei eccitata?', 'ti piacciono i ragazzi più grandi?', 'guardi porno?'],
-      ignore: ['sei vergine? il segno zodiacale intendo ahah', 'l hai fatto il compito?', 'olio extravergine', 'ti piacciono i ragazzi della band?'],
+      match: ['sei ancora vergine?', 'l hai mai fatto?', 'hai mai fatto sesso', 'ti tocchi mai?', 'sei eccitata?', 'ti piacciono i ragazzi più grandi?', 'guardi porno?', 'hai mai visto un pisello? vuoi vedere il mio?', 'hai già le tette?', 'dimmi cosa ti piace fare a letto', 'giochiamo a obbligo o verità? obbligo: togliti la maglietta'],
+      ignore: ['sei vergine? il segno zodiacale intendo ahah', 'l hai fatto il compito?', 'olio extravergine', 'cosa ti piace fare a letto prima di dormire? leggere?', 'ti piacciono i ragazzi della band?'],
     },
   },
   {
@@ -59,9 +63,9 @@ export default [
   },
   {
     id: 'kissing-question',
-    phrases: ['hai ..1 mai|gia baciato|limonato ..2 qualcuno|un|una|ragazzo|ragazza|ragazzi', 'hai mai|gia limonato'],
+    phrases: ['hai ..1 mai|gia baciato|limonato ..2 qualcuno|un|una|ragazzo|ragazza|ragazzi', 'hai mai|gia limonato', 'sei ..1 mai|gia ..1 stata|stato ..1 baciata|baciato'],
     weight: 2,
-    examples: { match: ['hai mai baciato qualcuno?'], ignore: ['hai baciato la nonna?'] },
+    examples: { match: ['hai mai baciato qualcuno?', 'sei mai stata baciata?'], ignore: ['hai baciato la nonna?'] },
   },
   {
     id: 'undress',
@@ -99,6 +103,18 @@ export default [
     examples: {
       match: ['mandami una foto di te a letto stasera', 'hai mai fatto qualcosa con un ragazzo?', 'foto più spinte', 'hai un corpo da donna', 'togliti la felpa dai', 'il tuo corpo mi fa impazzire', 'mi faresti toccarti?'],
       ignore: ['hai foto in costume di carnevale?', 'il tuo corpo mi fa impazzire di invidia, quanto ti alleni?', 'togliti la felpa bagnata che ti ammali', 'mandami la foto del costume che hai visto in negozio'],
+    },
+  },
+  {
+    id: 'shower-together-on-cam',
+    phrases: [
+      'doccia|docce|bagnetto|vasca ..1 insieme|con_me|assieme',
+      'doccia|bagno|vasca ..3 videochiamat*|video_chiamat*|in_cam|in_video|facetime|call|diretta',
+    ],
+    unless: ['spogliatoio|squadra|partita|allenamento|palestra|piscina|fratellino|sorellina|cane|gatto|bambin*|rott*|perde|idraulico|piastrell*'],
+    examples: {
+      match: ['ci facciamo una doccia insieme in videochiamata?', 'fatti la doccia in videochiamata con me'],
+      ignore: ['dopo la partita facciamo la doccia insieme negli spogliatoi', 'il bagno perde, guarda in videochiamata'],
     },
   },
 ] satisfies PatternEntry[];

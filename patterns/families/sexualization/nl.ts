@@ -111,4 +111,31 @@ export default [
       ignore: ['heb je iets gedaan met een jongen uit je klas voor het project?', 'ik heb niks gedaan vandaag', 'heb je vandaag nog iets leuks gedaan met je vriendin?', 'heb je wat gedaan met een vriend?'],
     },
   },
+  {
+    id: 'naked-and-underwear-questions',
+    phrases: [
+      'heb|heeft|hebt je|jij|ge ..3 wel_eens|ooit|al_eens|al|weleens ..2 iemand|een_jongen|een_meisje|een_man|een_vrouw ..1 naakt|bloot|zonder_kleren ..1 gezien',
+      'slaap|slaapt|lig|ligt|zit|loop|loopt je|jij|ge ..3 in ..1 je|jouw|alleen_je|alleen ..1 ondergoed|onderbroek|bh|slipje|string|lingerie',
+      'slaap|slaapt|lig|ligt je|jij|ge ..2 naakt|bloot',
+    ],
+    unless: ['les', 'biologie', 'seksuele_voorlichting', 'voorlichting', 'film', 'serie', 'museum', 'schilderij*', 'standbeeld*', 'kunst', 'mama|papa|mam|pap', 'koud', 'warm', 'hitte', 'verwarming', 'haha*', 'lol'],
+    weight: 3,
+    examples: {
+      match: ['heb je wel eens iemand naakt gezien?', 'slaap je in je ondergoed?', 'slaap jij naakt?'],
+      ignore: ['heb je wel eens iemand naakt gezien in een museum schilderij', 'slaap je in je ondergoed met die hitte? haha'],
+    },
+  },
+  {
+    id: 'how-far-alone-thoughts',
+    phrases: [
+      'hoe ver ..2 ben|heb|bent|hebt je|jij|ge ..3 gegaan|gekomen ..3 met|bij ..1 een|je|jouw ..1 jongen|meisje|vriend|vriendje|vriendin|man|ex',
+      'denk|denkt je|jij|ge ..3 aan mij|me ..3 als|wanneer je|jij|ge ..2 alleen|in_bed|onder_de_douche|in_bad',
+    ],
+    unless: ['huiswerk', 'project', 'werkstuk', 'wandeling', 'fietstocht', 'route', 'les', 'toets*'],
+    weight: 3,
+    examples: {
+      match: ['hoe ver ben je al gegaan met een jongen', 'denk je wel eens aan mij als je alleen bent?'],
+      ignore: ['hoe ver ben je gekomen met je werkstuk met je vriendin'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -92,4 +92,31 @@ export default [
       ignore: ['załóż tę krótką sukienkę na wesele, pasuje ci', 'ubierz krótkie spodenki bo upał', 'załóż stanik sportowy na wf'],
     },
   },
+  {
+    id: 'seen-someone-naked',
+    phrases: [
+      'widzialas|widziales|ogladalas|ogladales ..2 kiedys|juz|kiedykolwiek ..2 kogos|chlopaka|faceta|dziewczyne|mezczyzne|kobiete ..1 nago|nagiego|nagiej|golego|gola|bez_ubrania|rozebranego|rozebrana',
+      'spisz|spisz_w|chodzisz|lezysz ..1 nago|naga|bez_niczego|bez_majtek|bez_stanika',
+    ],
+    unless: ['lekcj*|biologi*|wdz|film*|serial*|muzeum|obraz*|rzezb*|sztuk*|mama|mamo|tata|tato|goraco|upal*|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['widziałaś kiedyś kogoś nago?', 'śpisz nago?'],
+      ignore: ['widziałaś kiedyś kogoś nago na obrazie w muzeum?', 'śpisz nago w taki upał? xd'],
+    },
+  },
+  {
+    id: 'underwear-how-far-alone',
+    phrases: [
+      'jaka|jaki|jakie|jakiego|jakiej|jakich ..2 bielizn*|majtki|majteczki|majtek|stanik|staniki|stringi ..1 nosisz|masz|zakladasz|masz_na_sobie|ubierasz|nosilas',
+      'jak ..1 daleko ..2 zaszlas|zaszedles|posunelas|posunales|doszlas|doszedles ..3 z ..1 chlopakiem|dziewczyna|kims|facetem|chlopakami',
+      'myslisz|myslalas|myslales ..2 o ..1 mnie ..3 jak|kiedy|gdy ..2 jestes|lezysz|bierzesz ..1 sama|sam|w_lozku|pod_prysznicem|kapiel',
+    ],
+    unless: ['sklep*|promocj*|rozmiar*|wf|sportow*|kupic|kupilas|zamowic|reklam*|mama|mamo|projekt*|zadani*|wycieczk*|rower*|trasa|trasie'],
+    weight: 3,
+    examples: {
+      match: ['jaką bieliznę nosisz?', 'jak daleko zaszłaś z chłopakiem', 'myślisz o mnie jak jesteś sama?'],
+      ignore: ['jaki stanik sportowy nosisz na wf?', 'jak daleko zaszłaś z projektem z kimś z klasy'],
+    },
+  },
 ] satisfies PatternEntry[];

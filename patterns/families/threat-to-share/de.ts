@@ -73,14 +73,16 @@ export default [
     id: 'implied-exposure',
     phrases: [
       'willst|mochtest|moechtest du ..2 dass|das @poss @family|@audience ..4 sieht|sehen|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|erfahren',
+      '@poss @family|@audience ..3 wird|werden|kriegt|kriegen|bekommt|bekommen ..4 wenn|falls er|sie|die ..2 das|es|die|dich|alles|@media ..1 sieht|sehen|liest|lesen|erfahrt|erfaehrt|erfahren',
+      'du willst|mochtest|moechtest ..2 nicht ..1 dass|das @poss @family|@audience ..4 sieht|sehen|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|erfahren',
       'was ..2 wurde|wuerde|wurden|wuerden @poss @family|@audience ..3 sagen|denken ..3 wenn ..3 sehen|sieht|wussten|wuessten',
       'was ..1 wurde|wuerde|wurden|wuerden @poss @family|@audience ..2 dazu|davon ..1 sagen|denken|halten',
     ],
-    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk|uberraschung|ueberraschung|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|freund|freundin|haha|lol'],
+    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk|uberraschung|ueberraschung|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|freund|freundin|haha|lol', 'stolz|freut|freuen|freust|begeistert|glucklich|gluecklich|lachen|lacht|mogen|moegen|mag|lieben|liebt|toll|schon|schoen|beeindruckt|gefallt|gefaellt|freude|weinen|heulen|ruhrt|ruehrt|geruhrt|geruehrt|xd|hahaha|hund|katze|essen|kuche|kueche|garten|bad|schaden|kratzer|delle|rechnung|handyrechnung'],
     weight: 3,
     examples: {
-      match: ['willst du dass deine mutter das sieht?', 'was würden deine eltern sagen wenn sie das sehen', 'was würde dein vater dazu sagen'],
-      ignore: ['willst du dass deine mutter das zimmer so sieht?', 'was würde deine mama zu dem tattoo sagen'],
+      match: ['dein vater wird enttäuscht sein wenn er das sieht', 'deine mutter kriegt nen herzinfarkt wenn sie das sieht', 'willst du dass deine mutter das sieht?', 'was würden deine eltern sagen wenn sie das sehen', 'was würde dein vater dazu sagen', 'du willst doch nicht dass dein papa das sieht'],
+      ignore: ['willst du dass deine mutter das zimmer so sieht?', 'was würde deine mama zu dem tattoo sagen', 'dein vater wird stolz sein wenn er das sieht', 'deine mama wird sich freuen wenn sie das sieht'],
     },
   },
   {
@@ -88,11 +90,15 @@ export default [
     phrases: [
       'ich ..2 mach|mache|zerstor*|zerstoer*|ruinier* ..1 @poss leben|ruf ..1 kaputt|zur_holle|zur_hoelle|fertig',
       'ich ..2 zerstor*|zerstoer*|ruinier* ..1 @poss leben|ruf|zukunft',
-      '@poss leben ist ..2 vorbei|zerstort|zerstoert|ruiniert|gelaufen',
+      '@poss leben|ruf ist ..2 vorbei|zerstort|zerstoert|ruiniert|gelaufen|im_arsch|erledigt|kaputt',
       'sehen|wissen|erfahren ..4 was_fur|dass_du ..2 schlampe|hure|nutte|bitch|perverse*|perverser',
+      'ich ..2 zerstor*|zerstoer*|ruinier*|vernicht* dich',
+      'ich ..2 mach|mache dich ..2 zum|zur gespott|gespoett|lachnummer|gelachter|gelaechter|witz_der_schule',
+      '@poss ..1 [ganze|ganzen|gesamte] @audience|@family|schule|stufe ..2 wird|werden ..2 dich ..1 auslachen|hassen|fertigmachen|mobben|verachten',
     ],
+    unless: ['spiel|runde|1v1|match|zock*|fortnite|fifa|minecraft|valorant|haha*|lol|xd|schach|training|turnier|tennis|tischtennis|wettrennen|rennen|klausur|test', 'beim|bei_dem|im_spiel|im_match|im_1v1|im_duell|morgen|nachher|heute|wetten|gleich|partie|revanche|uno|monopoly|mario*|kart|karten|kartenspiel'],
     weight: 3,
-    examples: { match: ['ich mach dein leben kaputt', 'ich zerstöre dein leben', 'dein leben ist vorbei'], ignore: ['das spiel macht mein leben kaputt lol'] },
+    examples: { match: ['ich mach dein leben kaputt', 'ich zerstöre dein leben', 'dein leben ist vorbei', 'dein ruf ist im arsch', 'ich schwöre dir, ich zerstöre dich', 'ich mach dich zum gespött der schule', 'deine ganze schule wird dich auslachen'], ignore: ['das spiel macht mein leben kaputt lol', 'ich zerstör dich im 1v1', 'ich zerstöre dich morgen beim schach', 'ich zerstöre dich beim uno'] },
   },
   {
     id: 'goes-around',
@@ -188,10 +194,10 @@ export default [
       'oder|sonst ..1 landet|landen ..1 alles|das|es|sie|@media ..1 in|auf|bei ..3 klassengruppe|klassenchat|stufengruppe|stufenchat|schulgruppe|schulchat|schulserver|story',
       'war|ware|waer|waere|wars|waers ..1 schade|bloed|blod|dumm|peinlich ..2 wenn|falls ..5 landet|landen|rumgeht|rumgehen|rauskommt|rauskommen|auftaucht|auftauchen|sieht|sehen|erfahrt|erfaehrt|erfahren',
     ],
-    unless: ['paket|pakete|post|brief|einladung|lieferung|ball|platz|flug|tabelle|haha|lol|xd|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen'],
+    unless: ['paket|pakete|post|brief|einladung|lieferung|ball|platz|flug|tabelle|haha|lol|xd|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zimmer|unordnung|unordentlich|chaos|gerucht*|geruecht*'],
     examples: {
       match: ['und die landen dann in deiner klassengruppe', 'sonst landet alles in der whatsapp gruppe von deiner schule', 'wär schade wenn das auf eurem schulserver landet', 'wäre schade wenn deine eltern das erfahren'],
-      ignore: ['das paket landet bei deinen eltern', 'wäre schade wenn wir auf dem letzten platz landen', 'sonst landet alles im müll', 'wär schade wenn du die party verpasst'],
+      ignore: ['das paket landet bei deinen eltern', 'wäre schade wenn wir auf dem letzten platz landen', 'sonst landet alles im müll', 'wär schade wenn du die party verpasst', 'wär schade wenn das rumgeht mit der überraschung', 'wäre blöd wenn das jemand sieht, mein zimmer ist so unordentlich'],
     },
   },
   {
@@ -199,10 +205,11 @@ export default [
     phrases: [
       'mach*|erstell*|bau*|eroffne*|eroeffne* ..2 damit|davon|daraus|mit_denen|mit_den_bildern|mit_deinen_bildern ..2 fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_insta|fake_seite',
       'fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_insta ..3 mit|aus @poss ..1 @media|bildern|storys|stories|profilbild*',
+      'ich ..2 mach|mache|erstell*|bau* ..3 fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_insta ..2 von|uber|ueber dir|ihnen',
     ],
     unless: ['melden|gemeldet|report*|polizei|jemand_hat|hat_jemand|irgendwer|aufpassen|achtung|vorsicht'],
     examples: {
-      match: ['ich hab deine ganzen storys runtergeladen und mach damit nen fake account', 'ich mach nen fake profil mit deinen bildern'],
+      match: ['ich hab deine ganzen storys runtergeladen und mach damit nen fake account', 'ich mach nen fake profil mit deinen bildern', 'ich mach ein fake profil von dir mit den bildern'],
       ignore: ['achtung jemand hat einen fake account mit deinen bildern gemacht, melden!'],
     },
   },
@@ -277,6 +284,109 @@ export default [
     examples: {
       match: ['100 euro und keiner erfährt was', 'überweis das geld sonst wirds peinlich für dich', 'du willst doch nicht dass das rauskommt oder'],
       ignore: ['10 euro und keiner erfährt dass du das letzte stück gegessen hast haha', 'du willst doch nicht dass die überraschung rauskommt', 'zahl mir die 5 euro sonst wirds peinlich beim lehrer'],
+    },
+  },
+  {
+    id: 'they-see-it-on-app',
+    phrases: [
+      'dann|sonst|oder|morgen|bald|gleich|heute ..1 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..3 @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 auf|in|uber|ueber|bei @app|story|klassengruppe|klassenchat|stufengruppe|internet|netz|gruppe',
+      '@poss ..1 [ganze|ganzen|gesamte] @family|@audience ..2 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..1 es|das|sie|die|alles|@media ..2 dann|morgen|bald|gleich|heute ..2 auf|in|uber|ueber|bei [ihrer|ihrem|ihre|seiner|seinem|der|dem|die] @app|story|klassengruppe|klassenchat|stufengruppe|internet|netz|gruppe',
+    ],
+    unless: ['urlaub*|vom|von_der|von_dem|ausflug|klassenfahrt|geburtstag*|party|hochzeit|konzert|auftritt|turnier|spiel|tor|haha*|lol|xd|freut|freuen|stolz|gratul*|schon|schoen|toll|cool|selber|selbst|eh_schon|schon_gesehen|gepostet_hat|geteilt_hat|abi|zeugnis|baby|hund|katze|essen|rezept|post_von_dir|deinen_post|dein_post|eh|sowieso|folgt|folgen|folgst|gefragt|fragt|wollte|will|wunscht|wuenscht|freut'],
+    examples: {
+      match: ['dann sieht es morgen deine Oma auf Facebook', 'morgen sieht es deine ganze klasse auf insta', 'deine eltern sehen das dann in ihrer whatsapp gruppe'],
+      ignore: ['deine oma sieht es dann auf facebook, die urlaubsbilder', 'deine mama sieht das eh auf insta, sie folgt dir doch', 'sieht deine mama das auf insta? sie hat doch kein insta'],
+    },
+  },
+  {
+    id: 'formal-dative-send',
+    phrases: [
+      'sonst|andernfalls|ansonsten|oder|anderenfalls ..1 wird|werden ..6 @poss|allen ..2 @family|@audience ..4 zugesandt|zugeschickt|zugestellt|ubermittelt|uebermittelt|zuganglich|zugaenglich|weitergeleitet|geschickt|gezeigt|gesendet|vorgelegt|vorgefuhrt|vorgefuehrt',
+      'sonst|andernfalls|ansonsten|oder|anderenfalls|dann ..2 erhalten|erhalt|erhaelt|bekommen|bekommt|kriegt|kriegen ..2 [alle] @poss ..1 @family|@audience ..3 @media|das|die|es|alles|inhalte|material|kopie|kopien|aufnahmen|link',
+      'sollten|sollte|wenn|falls|sonst|andernfalls|ansonsten|anderenfalls ..6 werden|werde wir|ich ..2 @media|es|das|sie|alles|aufnahmen|inhalte ..3 an|zu [alle|allen] @poss ..1 @family|@audience ..2 senden|schicken|versenden|verschicken|weiterleiten|ubermitteln|uebermitteln',
+    ],
+    unless: ['einladung|elternbrief|zeugnis|rechnung|mahnung|paket|brief|post|info|infos|bescheid|anruf|termin*|vom|von_der|ausflug|klassenfahrt|auftritt|schulfest|konzert|jahrbuch|newsletter|turnier|spiel|zeitung|homepage|website|formular|anmeldung|haha*|lol|xd'],
+    examples: {
+      match: ['Sollten Sie nicht zahlen, werden wir das Video an alle Ihre Kontakte senden.', 'Zahlen Sie, sonst werden die Inhalte Ihren Eltern und Lehrern zugesandt.', 'ansonsten erhalten alle Ihre Kontakte das Video', 'dann bekommt deine schule eine kopie'],
+      ignore: ['sonst wird die rechnung deinen eltern zugeschickt', 'dann bekommen deine eltern die einladung', 'Wir werden die Fotos vom Ausflug an alle Ihre Eltern senden', 'wir werden die fotos an alle ihre eltern senden'],
+    },
+  },
+  {
+    id: 'goes-out-now',
+    phrases: [
+      'blockier*|blockst|meldest|ignorier*|reportest ..6 geht|gehen|gehts|landet|landen ..3 raus|online|viral|rum|herum|ins_netz',
+      'und|dann es|das|alles|sie ..1 geht|gehen|gehts ..1 sofort|direkt|gleich|automatisch ..1 raus|online|rum|viral',
+      '@media|alles ..2 wird|werden ..2 online|viral|raus ..1 gehen',
+      'ich kann|konnte|koennte ..3 jederzeit|sofort|einfach|mit_einem_klick ..3 hochladen|posten|veroffentlichen|veroeffentlichen|verschicken|leaken|verbreiten|rumschicken',
+      'klick ..4 pornhub|xhamster|xvideos|pornoseite*|online|uberall|ueberall|im_netz|im_internet|raus',
+      'ist|sind|landet|landen ..2 es|das|sie|alles|@media ..2 auf|bei pornhub|xhamster|xvideos|pornoseite*|onlyfans',
+      'bald|morgen|gleich|heute|schon ..1 online|im_netz|im_internet|uberall|ueberall ..3 @poss @media|nacktbild*|nudes|video|videos',
+      'die|sie|alles ..1 geht|gehen|gehts ..3 heute|morgen|gleich|bald|um ..2 raus|online',
+      'ich schick*|verschick*|send*|versend* ..2 sie|es|die|das|alles ..3 ab|raus ..4 wenn|falls ..4 nichts|nix|kein|keine ..2 kommt|kommen|da_ist|bezahlt|uberwiesen|ueberwiesen',
+    ],
+    unless: ['referat|praesentation|prasentation|projekt|datei|dokument|cloud|drive|moodle|schulcloud|teams|geschnitten|schneiden|upload|abonnier*|live|folge|episode', 'dazwischen|zwischenkommt|klappt|schiefgeht|zeugnis*|einladungen|pakete|briefe|bestellung*|lieferung*|bewerbung*|anmeldung*|formular*|noten|ergebnis*|info*|ware|waren|karten|tickets|flyer|zettel', 'brief|post|paket|newsletter|rechnung|einladung|artikel|blog|podcast|song|lied|playlist|meme*|haha*|lol|xd|video_vom|vom|von_der|urlaub|ausflug|konzert|spiel|stream|kanal|youtube|news|zeitung|polizei|bericht|gelesen|gehort|gehoert|jemand|madchen|maedchen|junge|jungen|schuler*|schueler*|jugendlich*|fall|opfer|erpresst|landete'],
+    weight: 5,
+    examples: {
+      match: ['sie sind bald online, deine bilder', 'die gehen heute abend raus', 'ich schicke sie morgen früh ab, wenn bis dahin nichts kommt', 'Blockier mich und es geht sofort raus', 'alles wird online gehen', 'ich kann es jederzeit hochladen', 'mit einem klick ist es auf pornhub'],
+      ignore: ['ich kann es jederzeit hochladen, das referat', 'dein video geht gleich online, hab es geschnitten', 'ich schick es morgen ab wenn nichts dazwischen kommt', 'der brief geht morgen raus', 'ich kann das video vom konzert jederzeit hochladen', 'in den news: bei einem mädchen landete das video auf pornhub'],
+    },
+  },
+  {
+    id: 'worth-it-to-you',
+    phrases: [
+      'wert ..3 dass|das ..4 keiner|niemand|nicht ..3 sieht|sehen|erfahrt|erfaehrt|erfahren|rauskommt|online|rumgeht',
+      'sonst|oder|ansonsten|andernfalls ..4 sehen|siehst ..2 was ..2 mit @poss|ihren @media|nacktbild*|nacktfoto*|nudes|aufnahmen ..1 passiert|geschieht',
+    ],
+    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|party'],
+    examples: { match: ['was ist es dir wert dass das keiner sieht', 'schick 50 euro, sonst wirst du sehen was mit deinen bildern passiert'], ignore: ['was ist es dir wert dass keiner von der überraschung erfährt haha'] },
+  },
+  {
+    id: 'tag-them-under-it',
+    phrases: [
+      'ich ..2 tagge|tag|markier*|verlink* ..2 @poss ..1 @family|@audience ..3 unter|in|bei @media|dem_video|den_bildern|dem_bild',
+      'ich ..2 lad*|stell*|post* ..4 @app|online|netz|internet ..3 und|dann ..1 markier*|tagge|tag|verlink* ..1 dich|deine|dein|deinen',
+      'ich ..2 mach|mache|erstell*|grund*|gruend* ..2 gruppe|gruppenchat ..3 mit ..2 @poss|all|allen ..2 @family|@audience',
+      'oder|sonst|dann ich ..2 druck|drucke|drueck|druecke|klick|klicke ..1 auf senden|absenden|posten|hochladen|veroffentlichen|veroeffentlichen',
+      'nur ..2 noch ..2 auf senden|absenden|posten|hochladen ..1 drucken|druecken|klicken',
+      'oder|sonst|dann ich ..1 poste|post|leake|leak|veroffentliche|veroeffentliche|verbreite ..2 alles|sie|es|das|die|@media',
+      'mach|tu|tust|machst ..4 was ich ..2 sag|sage|will ..3 und|dann ..2 niemand|keiner ..2 erfahrt|erfaehrt|sieht ..1 davon|was|es|das|sie|die|@media',
+    ],
+    unless: ['haha*|lol|xd|vom|von_der|konzert|party|ausflug|urlaub|geburtstag*|tanz*|challenge|trend|dance|spiel|tor|training|schulfest|auftritt|hochzeit|gruppenfoto|klassenfoto|abi|post|beitrag|lustig|witzig|cool|nice|spass', 'uberraschung*|ueberraschung*|planen|plan|geschenk*|vergiss|formular|hausaufgabe*|bewerbung|mail|email|abgabe|anmeldung|meme*|rezept|blog|kanal|song|lied', 'projekt|referat|fur|fuer|lerngruppe|lernen|event|feier|treffen|grillen|spat|spaet|lehrer*', 'wegen|abschluss*|planung|orga*|klassentreffen|fest|abifeier|abi|geburtstag*|grillparty'],
+    weight: 5,
+    examples: {
+      match: ['ich markier deine eltern unter dem video', 'ich lad das auf tiktok hoch und markier dich', 'ich mach ne gruppe mit all deinen freunden und schick es da rein', 'antworte oder ich drück auf senden', 'ich hab schon alles vorbereitet, nur noch auf senden drücken', 'bezahl mit apple pay oder ich poste alles', 'mach was ich sage und niemand erfährt davon'],
+      ignore: ['ich lad das video vom konzert auf tiktok hoch und markier dich', 'ich markier deine freunde unter dem bild vom geburtstag', 'ich mach ne gruppe mit all deinen freunden für die überraschungsparty', 'vergiss nicht bei der anmeldung auf absenden zu drücken'],
+    },
+  },
+  {
+    id: 'veiled-exposure',
+    phrases: [
+      'was ..1 @poss @family|@audience ..2 dazu|davon ..1 sagen|denken|halten ..1 wurden|wuerden|wurde|wuerde|werden|wird',
+      'wie ..1 wurde|wuerde|wurden|wuerden|wird|werden @poss @family|@audience ..1 reagieren ..3 wenn|falls',
+      '@poss @family|@audience ..2 wurden|wuerden|wurde|wuerde ..2 @media|chats|nachrichten|aufnahmen ..2 gerne|bestimmt|sicher|sehr ..1 sehen|lesen',
+      'noch ist|bleibt ..2 alles|das|es ..1 privat',
+    ],
+    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk*|uberraschung*|ueberraschung*|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|haha*|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag*|hochzeit|weihnacht*|plan|plane|plaene|idee|stolz|freuen|freut|essen|kuchen|hund|katze|freund|freundin_ist|umzug|reise|ergebnis*'],
+    weight: 3,
+    examples: {
+      match: ['Ich frage mich, was deine Eltern dazu sagen würden', 'wie würde deine freundin reagieren wenn sie die chats liest', 'ich glaube deine eltern würden die bilder gerne sehen', 'Noch ist das alles privat'],
+      ignore: ['was deine eltern zu dem tattoo sagen würden', 'deine oma würde die bilder vom urlaub gerne sehen', 'noch ist die überraschung geheim', 'noch bleibt es unter uns, aber ich hab mich verliebt'],
+    },
+  },
+  {
+    id: 'your-choice-if-it-stays-private',
+    phrases: [
+      'ob ..3 privat|geheim|unter_uns ..1 bleibt|bleiben ..3 liegt|entscheidest|entscheiden|in_deiner_hand|an_dir',
+      'liegt|entscheidest|entscheiden ..4 ob ..3 privat|geheim|unter_uns|bei_mir ..1 bleibt|bleiben',
+      '@media ..2 bleibt|bleiben ..2 bei mir ..3 solange|sofern|wenn|nur_wenn',
+      'du weisst|weist|weiss ..1 was ..1 passiert ..3 wenn|falls du ..2 nicht ..2 zahlst|bezahlst|uberweist|ueberweist|schickst|gehorchst',
+      'oder|sonst ..1 alle|jeder ..1 sieht|sehen|kriegt|kriegen|bekommt|bekommen|erfahrt|erfaehrt|erfahren ..1 es|das|sie|die|alles|@media',
+    ],
+    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|miete|rechnung|strafe|mahnung|kino|pizza|hausaufgabe*|test|klausur|zeugnis|noten|spiel|runde|tor|beeil*|schneller|vor_dir|zuerst|spoiler*|folge|staffel|film'],
+    weight: 5,
+    examples: {
+      match: ['Es liegt an dir, ob das privat bleibt', 'ob das geheim bleibt, entscheidest du', 'Das Video bleibt bei mir, solange du tust was ich sage', 'Du weißt, was passiert, wenn du nicht zahlst', 'Entscheide dich: zahlen oder alle sehen es'],
+      ignore: ['du weißt was passiert wenn du nicht zahlst, dann kommt eine mahnung', 'beeil dich oder alle sehen es vor dir', 'ob die überraschung geheim bleibt liegt an dir'],
     },
   },
 ] satisfies PatternEntry[];

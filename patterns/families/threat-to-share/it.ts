@@ -1,7 +1,7 @@
 import type { PatternEntry } from '../../schema';
 
 const STUFF = 'tt|video|foto|tutto|nudes|nude|chat|screen*|registrazion*|messaggi|conversazion*|immagin*|pic|pics|videochiamat*';
-const BENIGN = 'concerto|partita|torneo|evento|spettacolo|lezione|webinar|invit*|auguri|festa|compleanno|gita|recita|saggio|regalo|sorpresa|pagella|voti|compit*|verifica|domanda|appunti|esercizi|ricerca|tema|progetto|meme|ricetta|volantino';
+const BENIGN = 'gol|goal|canestro|allenament*|vittoria|siete_stati|bravissim*|complimenti|campioni|mitic*|grandissim*|pacco|pacchetto|lettera|cartolina|torta|biscotti|concerto|partita|torneo|evento|spettacolo|lezione|webinar|invit*|auguri|festa|compleanno|gita|recita|saggio|regalo|sorpresa|pagella|voti|compit*|verifica|domanda|appunti|esercizi|ricerca|tema|progetto|meme|ricetta|volantino';
 
 export default [
   {
@@ -19,24 +19,24 @@ export default [
       'verra|verranno|sara|saranno|finira|finiranno inviat*|pubblicat*|mandat*|diffus*|condivis*|inoltrat*|spedit*|mostrat* ..4 tuoi|tue|tua|tuo|suoi|sue|sua|suo ..2 @audience',
       'lo|la|li|le ..1 pubblico|pubblichero|posto|postero|metto|mettero|carico|carichero|sharo|sharero ..3 online|ovunque|in_rete|su_internet|sui_social|dappertutto|su_tutti|pornhub|xvideos|onlyfans|porno|sito_porno|siti_porno',
     ],
-    unless: [BENIGN, 'piacera|piace|piaceranno|bellissim*|carin*|felice|felici|contenta|contento|orgoglios*|ridere'],
+    unless: [BENIGN, 'piacera|piace|piaceranno|bellissim*|carin*|felice|felici|contenta|contento|orgoglios*|ridere', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
     examples: {
       match: ['lo mando a tutti i tuoi follower', 'li sharo a tutti i tuoi contatti', 'le mando a tutta la tua scuola', 'lo faccio vedere a tua madre', 'il video verrà inviato a tutti i tuoi contatti', 'mando il video ai tuoi genitori', 'lo metto online'],
-      ignore: ['l ho già mandato a tutti', 'mando gli inviti a tutti i tuoi amici per la festa', 'dico a mamma che hai mangiato la nutella', 'giro la tua domanda alla prof', 'mostro ai tuoi amici il mio gioco', 'lo mando a tutti in classe'],
+      ignore: ['la polizia dice: se ti scrivono paga o mando le foto ai tuoi amici, non pagare', 'l ho già mandato a tutti', 'mando gli inviti a tutti i tuoi amici per la festa', 'dico a mamma che hai mangiato la nutella', 'giro la tua domanda alla prof', 'mostro ai tuoi amici il mio gioco', 'lo mando a tutti in classe'],
     },
   },
   {
     id: 'or-else-i-post',
     phrases: [
       `altrimenti|senno|se_no ..6 @sharev|metto|mettero|carico|carichero ..4 tutti|tutte|online|ovunque|dappertutto|in_giro|in_rete|internet|social|@app|@audience|${STUFF}`,
-      'paga|paghi|pagami|mandami|mandi|manda|fallo|fai|rispondi|rispondimi ..4 o|oppure|altrimenti ..2 @sharev|metto|mettero|carico|carichero|ti_rovino|ti_distruggo|ti_rovinero|ti_sputtano|ti_sputtanero',
+      'paga|paghi|pagami|mandami|mandi|manda|fallo|fai|rispondi|rispondimi ..4 o|oppure|altrimenti ..2 @sharev|metto|mettero|carico|carichero|ti_rovino|ti_distruggo|ti_rovinero|ti_sputtano|ti_sputtanero|t_rovino|t_sputtano|te_rovino|te_sputtano|t_distruggo|te_distruggo',
       `se [mi] blocchi|ignori|sparisci|denunci|segnali|lo_dici|dici|racconti|parli ..5 @sharev|metto|carico ..3 ${STUFF}|tutti|tutte|online|ovunque|in_giro|in_rete|internet|social|@app|@audience`,
       `se non|nn ..6 @sharev|metto|mettero|carico|carichero ..3 ${STUFF}|tutti|tutte|online|ovunque|in_giro|in_rete|internet|social|@app`,
     ],
-    unless: ['ti mando|invio|giro|passo|mostro|faccio_vedere', 'te lo|la|le|li mando|invio|giro|passo', 'mando|invio|giro|passo a te', BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonato|neonata'],
+    unless: ['ti mando|invio|giro|passo|mostro|faccio_vedere', 'te lo|la|le|li mando|invio|giro|passo', 'mando|invio|giro|passo a te', BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonato|neonata', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'iene|telegiornale|tg|articolo|notizia|servizio_su|documentario|podcast'],
     examples: {
-      match: ['o mi mandi altri video o lo pubblico su insta', 'se non paghi 500 euro gli mando il video', 'manda 50€ in bitcoin o pubblico tutto', 'paga o lo metto online', 'se non rispondi diffondo tutto', 'altrimenti il video lo mando a tutti'],
-      ignore: ['altrimenti metto la tua foto da piccolo nel gruppo ahah', 'se non vieni ti mando le foto domani', 'vieni o no? mando la foto a tutti nel gruppo', 'hai 5 minuti o partiamo senza di te'],
+      match: ['o mi mandi altri video o lo pubblico su insta', 'se non paghi 500 euro gli mando il video', 'manda 50€ in bitcoin o pubblico tutto', 'paga o lo metto online', 'o paghi o t rovino', 'se non rispondi diffondo tutto', 'altrimenti il video lo mando a tutti'],
+      ignore: ['la polizia dice: se ti scrivono paga o mando le foto ai tuoi amici, non pagare', "quello gli ha scritto 'paga o mando il video ai tuoi genitori' e lui si è spaventato", 'altrimenti metto la tua foto da piccolo nel gruppo ahah', 'se non vieni ti mando le foto domani', 'vieni o no? mando la foto a tutti nel gruppo', 'hai 5 minuti o partiamo senza di te'],
     },
   },
   {
@@ -65,10 +65,10 @@ export default [
   },
   {
     id: 'ruin-your-life',
-    phrases: ['ti rovino|rovinero|distruggo|distruggero ..2 vita|reputazione|immagine', 'ti sputtano|sputtanero|sputtaniamo|smerdo|smerdero|espongo|esporro|expongo'],
+    phrases: ['ti|te|t rovino|rovinero|distruggo|distruggero ..2 vita|reputazione|immagine', 'ti|te|t sputtano|sputtanero|sputtaniamo|smerdo|smerdero|espongo|esporro|expongo'],
     weight: 3,
     unless: ['sorpresa|film|finale|serie|partita|gioco|ahah|ahahah|haha|lol|scherzo|scherzando|felpa|maglia|caricatore'],
-    examples: { match: ['ti rovino la vita'], ignore: ['ti rovino la sorpresa', 'ti rovino la vita se non mi ridai la felpa ahah'] },
+    examples: { match: ['ti rovino la vita', 'se nun me paghi te sputtano'], ignore: ['ti rovino la sorpresa', 'ti rovino la vita se non mi ridai la felpa ahah'] },
   },
   {
     id: 'or-it-ends-up-online',
@@ -86,7 +86,7 @@ export default [
       'non ..1 vorrai|vuoi|vorresti ..1 che ..3 veda|vedano|sappia|sappiano|riceva|ricevano|scopra|scoprano ..3 @audience|tuoi|tua|tutti',
       'non|nn|altrimenti|senno|o ..6 tuo|tua|tue|tuoi ..1 video|foto|nudes|nudi ..1 e|sara|saranno|sono|finisce|finira ..1 su|sui|in|online ..1 @app|internet|social|rete|pornhub|youtube|storia|storie',
       'dico|diro|racconto|raccontero|faccio_vedere ..1 tutto ..2 a ..1 tuo|tua|tuoi ..1 @audience|padre|madre ..3 foto|video|nudes|nudi|chat|screen*',
-      '@audience ..1 riceve|ricevono|ricevera|riceveranno|vede|vedono|vedra|vedranno ..2 il|la|le|i|gli|tuo|tua|tue|tuoi|questo|questa ..1 video|foto|nudes|registrazion*|screen*',
+      '@audience ..1 riceve|ricevono|ricevera|riceveranno|vede|vedono|vedra|vedranno ..2 il|la|le|i|gli|tuo|tua|tue|tuoi|questo|questa ..1 video|foto|nudes|registrazion*|screen*|link',
     ],
     unless: [BENIGN, 'ahah|haha|lol|scherzo|scherzando|piacera|bellissim*|orgoglios*|volantino|video_del_gatto|video_di_tiktok|gruppo|di_gruppo|classe|squadra|gatto|cane|film|serie|episodio'],
     examples: {
@@ -97,6 +97,9 @@ export default [
   {
     id: 'veiled-what-if-they-saw',
     phrases: [
+      'peccato|brutto|pensa|immagina|immaginati|figurati ..3 se ..5 vedesse|vedessero|leggesse|leggessero|ricevesse|ricevessero|scoprisse|scoprissero|trovasse|trovassero ..3 quelle|quelli|quella|quel|quei|queste|questi|tue|tuoi|cosa_mi_hai|quello_che_mi_hai|quello_che_hai_fatto|cosa_hai_fatto|cosa_facciamo|cosa_facevi',
+      'peccato|brutto ..3 se ..1 girassero|uscissero|finissero|circolassero|venissero_fuori|si_vedessero ..3 @photo|@video|quelle|quelli|tue|tuoi|in_giro|online|ovunque',
+      '@photo|@video|quelle|quelli|tue|tuoi ..6 peccato|brutto ..3 se ..1 girassero|uscissero|finissero|circolassero|venissero_fuori|si_vedessero',
       'peccato|brutto|pensa|immagina|immaginati|figurati ..3 se ..3 lo|la|le|li|gli ..1 vedesse|vedessero|leggesse|leggessero|ricevesse|ricevessero|scoprisse|scoprissero|trovasse|trovassero',
       'se vuoi|vorresti|preferisci che non|nn ..3 esca|escano|giri|girino|veda|vedano|sappia|sappiano|finisca|finiscano|si_sappia|venga_fuori ..3 niente|nulla|nessuno|in_giro|online|fuori',
       'basta ..2 un|uno|mezzo ..1 click|clic|messaggio|tasto|invio|secondo ..5 @audience|tutti|tt|ti_rovino|vedono|vedranno|sapranno|sputtan*|rovin*|pubblic*|online',
@@ -107,11 +110,15 @@ export default [
       'vuoi che ..3 finisca|finiscano|giri|girino|esca|escano ..2 su|sul|sui|online|in_rete|ovunque|in_giro ..1 @app|internet|social|online|rete|scuola|pornhub',
       'se non|nn ..3 lo_fai|paghi|mandi|rispondi|obbedisci|mi_mandi|mi_paghi|mi_rispondi ..5 finiscono|finiranno|finisce|finira|vanno|andranno|girano|gireranno|escono|usciranno ..2 su|sul|sui|nel|nella|online|ovunque|in_giro|in_rete',
     ],
-    unless: [BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|camera|stanza|disordine|pagella|voto|voti|film|serie|piacerebbe_tanto|balletto|ballo|trend|canzone|cover|nostro|nostra'],
+    unless: [BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|camera|stanza|cameretta|disordine|pagella|voto|voti|film|serie|piacerebbe_tanto|balletto|ballo|trend|canzone|cover|nostro|nostra|copiat*|copiare|bigliett*|diario|cronologia|playlist|disegn*|male|sfocat*|mosse|buie|scure'],
     examples: {
       match: [
         'sarebbe un peccato se lo vedessero anche i tuoi compagni di classe no?',
         'pensa se la tua prof le leggesse',
+        'pensa se il tuo ragazzo vedesse quelle cose',
+        'ti ricordi quelle foto? sarebbe brutto se girassero',
+        'sarebbe un peccato se uscissero le tue foto',
+        'immagina se i tuoi genitori scoprissero quello che hai fatto in cam',
         'immagina se tua madre li ricevesse stasera',
         'se vuoi che non esca niente fai come dico',
         'se preferisci che non si sappia in giro paga',
@@ -129,6 +136,10 @@ export default [
       ignore: [
         'pensa se la prof lo vedesse ahah',
         'immagina se mia madre vedesse la mia camera',
+        'pensa se tua madre vedesse quei voti ahah',
+        'sarebbe un peccato se uscissero i voti prima delle vacanze',
+        'sarebbe un peccato se uscissero male le foto',
+        'immagina se la prof trovasse quei bigliettini che abbiamo copiato',
         'se vuoi che non esca niente della sorpresa stai zitto',
         'basta un click e ti arriva il pacco',
         'le metto sul gruppo della classe',
@@ -138,6 +149,101 @@ export default [
         'o ti sbrighi o la vedono tutti la sorpresa',
         'vuoi che finisca su tiktok il nostro balletto?',
       ],
+    },
+  },
+  {
+    id: 'those-land-in-your-group',
+    phrases: [
+      'quelle|quella|quelli|quello|queste|questi|lo|la|li|le|tutto|tutte|tutti ..2 finiscono|finisce|finiranno|finira|vanno|andranno|girano|gireranno|arrivano|arriveranno|escono|usciranno|compaiono|compariranno ..2 nel|nella|sul|sulla|nei|sui|in|su ..3 gruppo|chat|storia|storie|bacheca|profilo ..3 tua|tuo|tuoi|tue',
+      'quelle|quella|quelli|quello|queste|questi|le_tue|i_tuoi|il_tuo|la_tua ..3 finiscono|finisce|finiranno|finira|arrivano|arriveranno ..1 in_mano|nelle_mani|sul_telefono|sui_telefoni ..2 a|ai|alla|alle|al|di|dei|della ..2 tua|tuo|tuoi|tue|tutti|@audience',
+      'se non|nn vuoi|vorresti|preferisci che ..2 lo|la|le|li|gli|glielo|gliela|gliele|glieli|tutto|quelle|quello|quelli|quella ..1 metta|mettessi|pubblichi|pubblicassi|posti|postassi|mandi|mandassi|giri|girassi|faccia_vedere|mostri|diffonda|carichi|inoltri|condivida|faccia_girare|spedisca|invii|leakki',
+      'evitare|evitarne|evitarle|evitarlo|impedire|impedirne|scongiurare ..3 diffusione|pubblicazione|divulgazione|invio|condivisione|inoltro ..4 contatti|familiari|colleghi|amici|conoscenti|@audience|video|filmat*|materiale|immagin*|registrazion*',
+      'procedero|procederemo|provvedero|provvederemo ..3 invio|diffusione|pubblicazione|inoltro|divulgazione|condivisione',
+      'evitare|evitarne|evitarle|evitarlo|impedire|impedirne|scongiurare ..3 diffusione|pubblicazione|divulgazione|invio|condivisione ..6 versare|versamento|pagare|pagamento|bonifico|@payment',
+    ],
+    unless: [BENIGN, 'ahah*|lol|scherzo|scherzando|matrimonio|battesimo|comunione|cresima|laurea|vacanz*|mare|natale|capodanno|circolar*|avvis*|comunicat*|link|orario|menu|mensa|sciopero|assemblea|notizi*|info|prof|professor*|virus|fake_news|polizia|consiglia|consigli|esperti|vittime|io_o_tu|mandala_tu|mandalo_tu|fallo_tu'],
+    examples: {
+      match: [
+        'mi basta un click e quelle finiscono nel gruppo della tua classe',
+        'se non paghi stasera quelle vanno sulla bacheca del tuo profilo',
+        'le tue foto finiscono in mano a tua madre',
+        'se non vuoi che le metta nella tua storia fai quello che dico',
+        'se non vuoi che lo mandi ai tuoi, rispondi',
+        'Per evitarne la diffusione ai Suoi contatti è richiesto un versamento',
+        'in caso contrario procederò con l invio del materiale',
+        'Per impedirne la pubblicazione deve versare 300 euro',
+      ],
+      ignore: [
+        'le circolari arrivano nella chat della tua classe',
+        'le foto della gita finiscono nel gruppo della tua classe',
+        'se non vuoi che la mandi io, mandala tu la ricerca',
+        'per evitare la diffusione delle foto intime la polizia consiglia di denunciare',
+        'tutti vanno nel gruppo della tua squadra? ahah',
+        'le foto finiscono nella chat della tua famiglia? quelle del matrimonio',
+      ],
+    },
+  },
+  {
+    id: 'post-it-if-you-dont',
+    phrases: [
+      'lo|la|li|le|tutto ..1 metto|mettero|pubblico|pubblichero|posto|postero|carico|carichero|mando|mandero|giro|girero|diffondo ..3 su|sui|online|ovunque|in_giro|a_tutti|@app ..4 se ..1 non|nn ..2 rispondi|mi_rispondi|paghi|mi_paghi|mandi|mi_mandi|lo_fai|obbedisci|ubbidisci|richiami|mi_richiami|mi_scrivi|fai_quello|fai_come',
+      'lo|la|li|le|tutto ..1 metto|mettero|pubblico|pubblichero|posto|postero|carico|carichero|mando|mandero|giro|girero|diffondo ..3 su|sui|online|ovunque|in_giro|a_tutti|@app ..4 se ..1 mi_blocchi|mi_ignori|sparisci|mi_denunci|mi_segnali',
+      'carico|carichero|metto|mettero|pubblico|pubblichero|posto|postero|mando|mandero ..4 sito|siti|pagina|pagine|canale|gruppo ..1 porno|per_adulti|hard|xxx|hot|di_porno',
+      '@sharev ..6 tutti|tutte|chiunque ..2 che ..1 ti ..1 segue|seguono|conosce|conoscono|vuole_bene|vogliono_bene',
+      '@sharev ..6 tutti|tutte|chiunque ..2 che ..1 hai ..3 amici|contatti|follower*|seguaci|rubrica|lista',
+      'appena|quando|se ..1 mi ..1 blocchi|ignori|denunci|segnali ..4 parte|partono|partira|invio|mando|pubblico|giro|posto|escono|esce',
+      '@video|@photo|tutto ..4 pronto|pronta|pronti|pronte|preparato|preparata|preparati ..6 invio|inviare|mandare|pubblicare|postare',
+      'preparato|pronto|scritto ..3 messaggio|mail|post ..3 tutti|tuoi|tue ..2 contatti|amici|follower*|@audience',
+      'ti ..1 taggo|taggero|tagghero|metto|mettero ..4 post|video|foto|sito|siti|pagina ..1 porno|hot|xxx|hard|per_adulti',
+      'poi|dopo|altrimenti ..2 inizio|comincio|iniziero|comincero ..1 a ..1 mandare|pubblicare|postare|girare|inviare|diffondere|mandarle|mandarli|mandarlo|pubblicarle|pubblicarli|pubblicarlo',
+      'se ..3 polizia|carabinieri|postale|denunci*|segnal*|blocchi|mi_blocchi ..3 lo|la|le|li|tutto ..1 mando|mandero|pubblico|pubblichero|giro|girero|posto|postero|metto|mettero|diffondo|diffondero ..2 comunque|lo_stesso|subito|uguale|a_tutti',
+      'o|oppure|altrimenti|senno|se_no ..1 lo|la|le|li|tutto ..1 pubblico|pubblichero|posto|postero|diffondo|diffondero|leakko|leako|faccio_girare|faro_girare',
+      'tutti|tt|@audience|tutta_la_scuola|tutta_la_classe ..4 sapranno|sapra|scopriranno|scoprira|verranno_a_sapere|verra_a_sapere ..2 che|cosa ..1 fai|hai_fatto|facevi|fai_in_cam ..2 queste_cose|in_cam|in_videochiamata|con_me|di_notte',
+    ],
+    unless: [BENIGN, 'ahah*|lol|scherzo|scherzando|dispiace|fastidio|va_bene|ti_va|ok_per_te|permesso|ti_piace|piace|cosi_com_e|com_e|bozza|correzion*|revision*|articolo|curricul*|cv|candidatur*|volantin*|il_mio|la_mia|i_miei|le_mie|canale|o_mai_piu|piove|pioggia|giriamo|montaggio', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
+    examples: {
+      match: [
+        'giuro che lo metto su tiktok se non mi rispondi',
+        'carico tutto su un sito porno con il tuo nome',
+        'gli mando le tue foto a tutti quelli che ti seguono',
+        'se non mi mandi foto ti taggo in un post porno',
+        'lo giro a tutti quelli che hai tra gli amici su facebook',
+        'appena mi blocchi parte il video a tutta la tua lista',
+        'il video è pronto, basta premere invio',
+        'ho preparato un messaggio per tutti i tuoi contatti, manca solo l invio',
+        'hai tempo fino a domani mattina, poi inizio a mandare',
+        'se chiami la polizia lo mando comunque',
+        'non dire niente a nessuno o lo pubblico',
+        'tutti sapranno che fai queste cose in cam',
+      ],
+      ignore: [
+        'lo metto su insta se non ti dispiace, siamo venuti benissimo',
+        'mando l invito a tutti quelli che ti seguono',
+        'poi inizio a mandare i curriculum',
+        'dimmi se va bene o lo pubblico così com è',
+        'tutti sapranno chi sei veramente quando vinci il torneo ahah',
+        'il video lo metto su youtube se non piove domani e lo giriamo',
+        'o lo pubblico stasera o mai più, il mio primo video sul canale',
+        'la foto è pronta, basta premere stampa',
+        'mando il video a tutta la tua squadra, siete stati grandi',
+        'lo faccio arrivare a tua zia il pacco',
+      ],
+    },
+  },
+  {
+    id: 'veiled-back-reference',
+    phrases: [
+      'vuoi|vorresti ..2 davvero|proprio|veramente ..1 che ..1 lo|la|le|li|gli ..1 vedano|veda|vedessero|vedesse|ricevano|riceva|leggano|legga',
+      'fai|fate ..1 la_brava|il_bravo|come_dico|come_ti_dico|quello_che_dico|quello_che_ti_dico ..2 e ..1 nessuno ..1 sapra|vedra|sapra_mai|vedra_mai|scoprira ..1 niente|nulla|mai',
+      'sai|lo_sai|immagina ..1 cosa|che|quello_che ..1 posso|potrei ..1 fare ..1 con ..1 quelle|quelli|quella|quello|queste|questi|le_tue|i_tuoi|il_tuo|la_tua|quel_video|quelle_foto|quei_video',
+      'mio ..1 silenzio ..4 costa|costera|prezzo|#|@currency|paga|pagare|vale|compr*',
+      'prezzo|costo ..3 mio ..1 silenzio',
+      'vuoi che ..2 lo|la|le|li|gli ..1 mandi|mando|giri|giro|faccio_vedere|pubblichi|pubblico ..2 anche ..2 @video|@photo|screen*|tutto',
+    ],
+    unless: [BENIGN, 'ahah*|lol|scherzo|scherzando|collage|album|cornice|stampare|figurin*|carte|pizza|gelato|merenda|cena|torta|segreto_di|cotta|ti_piace'],
+    examples: {
+      match: ['vuoi davvero che le vedano?', 'fai la brava e nessuno saprà niente', 'lo sai cosa posso fare con quelle', 'il prezzo per il mio silenzio è 300 euro', 'ho già scritto a tua cugina, vuoi che le mando anche il video?'],
+      ignore: ['fai la brava a scuola e nessuno saprà niente della torta, è una sorpresa', 'sai cosa posso fare con quelle foto? un collage!', 'il mio silenzio costa una pizza ahah', 'vuoi davvero che le vedano? sono venute malissimo le foto della gita'],
     },
   },
 ] satisfies PatternEntry[];

@@ -66,10 +66,10 @@ export default [
       'anders|tenzij|of ..1 gaan|gaat ..1 ze|het|hij|die|deze|alles ..2 naar [al|alle] je|jouw|uw @audience',
       'wil|wilt je|jij ..3 dat ik ..3 viral|naar_je_ouders|naar_iedereen|naar_je_moeder|naar_je_vader|naar_je_vrienden|op_pornhub ..1 zet|post|stuur|gooi|plaats|deel',
     ],
-    unless: ['leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'youtube', 'schoolsite', 'website_van_school', 'groepsapp', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'kapsel', 'recept', 'tekening', 'spreekbeurt', 'filmpje_van_de', 'podcast', 'vlog'],
+    unless: ['zelf', 'planning', 'leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'youtube', 'schoolsite', 'website_van_school', 'groepsapp', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'kapsel', 'recept', 'tekening', 'spreekbeurt', 'filmpje_van_de', 'podcast', 'vlog'],
     examples: {
       match: ['anders gaan ze naar je ouders', 'anders post ik je fotos op je eigen account', 'ik zet het online', 'wil je dat ik hem online zet?', 'je nudes gaan viral', 'anders gaat alles naar je moeder en je vrienden', 'ik zet je video op pornhub'],
-      ignore: ['anders gaat het naar je klas, de uitnodiging bedoel ik', 'ik zet de fotos van de reis in de groepsapp', 'ik heb je foto online gezet op de schoolsite', 'zet het filmpje online haha'],
+      ignore: ['anders zet ik het zelf wel online, de planning bedoel ik', 'anders gaat het naar je klas, de uitnodiging bedoel ik', 'ik zet de fotos van de reis in de groepsapp', 'ik heb je foto online gezet op de schoolsite', 'zet het filmpje online haha'],
     },
   },
   {
@@ -200,6 +200,135 @@ export default [
     examples: {
       match: ['als je niet betaalt worden de beelden verspreid onder al je volgers', 'de video wordt naar iedereen gestuurd als je niet reageert', 'tenzij u het gevraagde bedrag overmaakt worden de beelden gepubliceerd', 'je fotos worden morgen gelekt'],
       ignore: ['de fotos van de schoolreis worden gedeeld in het album', 'de beelden worden niet verspreid, maak je geen zorgen', 'de video van het optreden wordt naar iedereen gestuurd'],
+    },
+  },
+  {
+    id: 'it-goes-to-your-people-r4',
+    phrases: [
+      'of|anders|tenzij|dan ..1 het|ze|alles|die|dat|hij|deze|dit|da gaat|gaan ..2 naar [al|alle|heel] @your [hele|heel] @audience',
+      'wordt|worden ..3 @photo|opname*|opnamen|beelden|beeldmateriaal|materiaal|naaktfoto*|@nude ..3 naar|aan|onder|met ..1 [al|alle|heel] @your [hele|heel] @audience ..2 gestuurd|verstuurd|verzonden|verspreid|gedeeld|doorgestuurd|gepost|gelekt|gemaild|geappt',
+      '@photo|opname*|opnamen|beelden|beeldmateriaal|materiaal|naaktfoto*|@nude ..4 verzonden|verstuurd ..2 naar|aan|onder ..1 [al|alle] @your @audience',
+      'anders|tenzij ..1 post|zet|gooi|plaats|deel|lek|leak|upload|verspreid ik|k ..6 online|op_internet|op_het_internet|openbaar|overal|viral|op_pornhub|op_social*',
+      'rondsturen|rondstuur|rondstuurt|verspreiden|verspreid ..3 op|in|door|bij|naar|over ..1 [heel|hele|de|al|alle] @your [hele|heel] @crowd',
+      'stuur|stuurt|sturen|gaan ..3 rond ..2 op|in|door|bij|naar|over ..1 [heel|hele|al|alle] @your [hele|heel] @crowd',
+    ],
+    unless: ['leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'schoolsite', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'schoolfoto*', 'fotograaf', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'recept', 'tekening', 'spreekbeurt', 'verjaardag*', 'verrassing*', 'optreden', 'wedstrijd', 'nieuwsbrief', 'petitie', 'flyer*', 'enquete', 'zelf', 'kan|kun|kunt|wil|wilt|zou je|jij|ge ..2 de|dit|deze|het|die|ze ..2 rondsturen|rondstuur|verspreiden|doorsturen|rond', 'niet|nooit|nie ..2 verspreid|gestuurd|gedeeld|gepost|online'],
+    examples: {
+      match: ['betaal 150 of het gaat naar al je volgers', 'of ze gaan naar je hele klas', 'anders worden de opnames naar al uw contacten verzonden', 'dan wordt de video naar je ouders verstuurd', 'anders post ik al je prive berichten en fotos online', 'ik kan je gezicht op naaktfotos plakken en die rondsturen op je school', 'ik stuur ze rond in je klas'],
+      ignore: ['kun je de uitnodiging rondsturen in je klas?', 'de schoolfotos worden naar je ouders gestuurd', 'of het gaat naar je oma, dat weet ik niet haha', 'anders zet ik de fotos van de reis zelf online', 'de beelden worden niet naar je ouders gestuurd'],
+    },
+  },
+  {
+    id: 'or-everyone-finds-out',
+    phrases: [
+      'anders|tenzij ..2 weet|weten|hoort|horen ..1 iedereen|heel|hele|al|alle|je|jouw|uw ..3 het|ervan|alles|wat_je|wat_jij',
+      'anders|tenzij|of ..3 komt|komen ..1 iedereen|heel|hele|al|alle|je|jouw|uw ..3 erachter|achter|te_weten',
+      'anders|tenzij|of ..1 iedereen|heel|hele|al|alle|je|jouw|uw ..2 komt|komen ..3 erachter|achter|te_weten',
+      'dan ..1 weet|weten [morgen|straks] [heel|hele|al] @your [hele] @crowd ..3 wat_je|wat_jij|alles',
+    ],
+    unless: ['verrassing*', 'feest', 'cadeau*', 'verjaardag*', 'haha*', 'lol', 'grapje', 'uitslag', 'cijfer*', 'toets*', 'rapport*', 'huiswerk', 'zeg|vertel ..4 zelf', 'zeg|vertel het ..2 maar|gewoon|nou|zelf', 'roddel*', 'geheim_van_de', 'weet_iedereen_al'],
+    weight: 2,
+    examples: {
+      match: ['200 euro voor vanavond, anders weet iedereen het', 'of iedereen komt het te weten', 'anders komen je ouders erachter', 'dan weet morgen je hele klas wat je gedaan hebt'],
+      ignore: ['vertel het nou zelf, anders komt ze er toch achter', 'niet verklappen, anders weet iedereen het van het feest', 'anders weet iedereen je cijfer haha'],
+    },
+  },
+  {
+    id: 'your-contacts-receive-it',
+    phrases: [
+      'of|anders|tenzij|dan ..1 [al|alle|heel] @your [hele] @audience krijgt|krijgen|ontvangt|ontvangen|ziet|zien ..5 beelden|video|videos|vid|filmpje*|opname*|opnamen|nudes|naaktfoto*|@nude|screenshots|fotos|foto_s',
+      'als|zodra @you ..2 niet|nie|ni ..2 betaalt|betaald|betaal|overmaakt|reageert|stuurt|antwoordt ..4 ontvangen|krijgen|zien|ontvangt|krijgt|ziet ..2 [al|alle|heel] @your [hele] @audience',
+      'gaat|gaan|komt|komen het|ze|alles|die|dat|hij ..2 de_wereld_in|het_internet_op|het_net_op|de_groep_in|de_klassenapp_in|de_groepsapp_in',
+    ],
+    unless: ['leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'schoolsite', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'schoolfoto*', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'verjaardag*', 'verrassing*', 'optreden', 'wedstrijd', 'musical', 'voorstelling', 'nieuws', 'nieuwtje', 'boete', 'aanmaning', 'herinnering', 'contributie', 'les', 'trots', 'niet|nooit|nie krijgen|zien|ontvangen'],
+    examples: {
+      match: ['maak 100 euro over of je moeder krijgt een mailtje met de beelden', 'Als u niet betaalt, ontvangen al uw contacten de video.', 'als ik vanavond niks hoor gaat het de wereld in'],
+      ignore: ['als je niet betaalt krijgen je ouders een herinnering', 'anders zien je ouders de video van het optreden niet', 'dan gaat het nieuws de wereld in'],
+    },
+  },
+  {
+    id: 'you-know-what-happens',
+    phrases: [
+      'weet|weten|weet_je ..2 wat ..2 gebeurt|gaat_gebeuren|zal_gebeuren|dan_gebeurt ..3 als|wanneer|zodra @you ..2 niet|nie|ni|niks ..1 betaalt|stuurt|doet|reageert|antwoordt|luistert|overmaakt|gehoorzaamt',
+      'blijft|blijven ..2 bij_mij|tussen_ons|prive ..2 tenminste|zolang|als ..2 @you ..3 doet|betaalt|stuurt|luistert|meewerkt',
+    ],
+    unless: ['haha*', 'lol', 'grapje', 'huiswerk', 'toets*', 'cijfer*', 'juf', 'meester', 'mentor', 'school', 'les', 'trainer', 'coach', 'training', 'boete', 'rekening', 'factuur', 'mama|papa|mam|pap', 'verrassing*', 'feest'],
+    weight: 2,
+    examples: {
+      match: ['je weet wat er gebeurt als je niet betaalt', 'die video van jou blijft bij mij, tenminste als je doet wat ik zeg'],
+      ignore: ['je weet wat er gebeurt als je niet betaalt, dan krijg je een boete', 'je weet wat er gebeurt als je je huiswerk niet doet haha'],
+    },
+  },
+  {
+    id: 'ready-to-send-r4',
+    phrases: [
+      'of|anders ..3 je|jij bent|ben ..2 je|jouw ..1 reputatie|naam|vrienden|leven ..1 kwijt',
+      '@photo|alles|het|ze|hij|nudes|naaktfoto* ..3 staat|staan|ligt|liggen ..2 klaar ..3 om|voor ..2 te ..1 posten|versturen|sturen|uploaden|verzenden|delen|lekken',
+      '#|een|1|eentje klik|klikje|druk|drukje ..2 en ..1 iedereen|heel|hele|al|je|jouw ..3 ziet|zien|krijgt|krijgen|weet|weten',
+      'je|jij|ge wil|wilt ..3 dat ..1 [heel|al] @your @audience ..4 ziet|zien|krijgt|krijgen|leest|lezen|te_zien',
+      'gaan|gaat ..3 rond ..2 op|in|door ..1 school|de_school|de_klas|heel_school|de_hele_school|je_school|je_klas',
+    ],
+    unless: ['mijn_story', 'mn_story', 'mijn_eigen', 'mijn_insta', 'mijn_tiktok', 'mijn_account', 'ons_kanaal', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'haha*', 'lol', 'grapje', 'meme*', 'kanaal', 'vlog', 'youtube', 'tiktok_dans*', 'cadeau*', 'verrassing*', 'feest', 'verjaardag*', 'uitnodiging*', 'link', 'reis', 'vakantie', 'optreden', 'trots', 'tekening*', 'huiswerk', 'werkstuk', 'presentatie', 'spreekbeurt', 'griep', 'virus', 'luizen', 'roddel*', 'gerucht*'],
+    weight: 2,
+    examples: {
+      match: ['betaal nu of je bent je reputatie kwijt', 'de video staat al klaar om te posten', '1 klik en iedereen ziet het', 'je wil toch niet dat je vader dit ziet?', 'die fotos gaan rond op school als je niet luistert'],
+      ignore: ['je wil toch niet dat je moeder je kamer zo ziet haha', 'de vlog staat klaar om te posten op ons kanaal', 'er gaat griep rond op school'],
+    },
+  },
+  {
+    id: 'press-send-unless',
+    phrases: [
+      'ik|k druk|klik ..2 op ..1 verzenden|versturen|send|posten|delen|uploaden|enter ..5 als|tenzij|zodra|wanneer @you ..3 niet|nie|ni|geen',
+    ],
+    unless: ['aanmelding*', 'inschrijving*', 'formulier', 'bestelling', 'huiswerk', 'werkstuk', 'opdracht', 'presentatie', 'mail', 'email', 'uitnodiging*', 'haha*', 'lol'],
+    examples: {
+      match: ['ik druk op verzenden als je niet binnen 5 min antwoordt'],
+      ignore: ['ik druk op verzenden als je niet reageert, de aanmelding moet vandaag weg'],
+    },
+  },
+  {
+    id: 'show-it-to-them',
+    phrases: [
+      'ik|k laat|zal|ga ..4 aan ..1 iedereen|heel|hele|al|alle|je|jouw|uw ..3 zien|laten_zien|tonen',
+      'laat|toon ik|k ..4 aan ..1 iedereen|heel|hele|al|alle|je|jouw|uw ..3 zien|laten_zien',
+      'ik|k laat ..1 je|jouw|uw|heel_je|al_je @audience ..3 zien ..2 wat|hoe|dat',
+      'wil|wilt @you ..2 dat ik|k ..5 aan ..1 iedereen|heel|hele|al|alle|je|jouw|uw ..3 laat_zien|toon|tonen|zien',
+      'ik|k zet|plaats|post|gooi ..4 je|jouw|uw ..1 nummer|adres|naam|06|telefoonnummer ..6 site|website|datingsite*|datingapp*|tinder|grindr|internet|online|pornosite*|seksite*|sekssite*',
+      'ik|k zet|plaats|post|gooi ..1 je|jou ..5 site|website|datingsite*|pornosite*|seksite*|sekssite* ..3 met ..1 je|jouw ..1 nummer|adres|naam|06|telefoonnummer|fotos',
+      'of|anders|tenzij ..1 ik|k deel|post|lek|leak|verspreid|upload ..2 je|jouw|uw|die|de|al_je ..1 @photo|@nude|naaktfoto*|video|filmpje*',
+      'daarna|dan|anders ..2 ligt|liggen|staat|staan|gaat|gaan ..1 alles|het|ze|je_fotos|je_nudes|de_video ..1 op_straat|online|op_internet|viral',
+      'als|zodra @you ..2 me|mij ..1 blokkeert|blokt|blockt|negeert|ghost|ghosted|deletet|verwijdert ..3 post|zet|stuur|deel|lek|verspreid ik|k ..2 alles|het|ze|je_fotos|je_nudes|de_video|die_fotos',
+    ],
+    unless: ['mooi*', 'leuk*', 'trots', 'tekening*', 'rapport*', 'cijfer*', 'diploma*', 'huiswerk', 'werkstuk', 'presentatie', 'spreekbeurt', 'optreden', 'wedstrijd', 'goal', 'feest', 'verjaardag*', 'cadeau*', 'verrassing*', 'uitnodiging*', 'reis', 'vakantie', 'recept', 'kapsel', 'outfit', 'haha*', 'lol', 'grapje', 'meme*', 'hoe_goed', 'hoe_knap', 'hoe_mooi', 'hoe_je_het', 'route', 'weg', 'kaart', 'link'],
+    examples: {
+      match: ['wil je dat ik het aan iedereen laat zien?', 'ik laat het aan heel je school zien', 'ik laat je moeder zien wat voor meisje je bent', 'ik zet je op een site met je nummer erbij', 'ik plaats je nummer en fotos op een datingsite', 'stuur me je tikkie van 100 of ik deel je video', 'ik geef je tijd tot 9 uur, daarna ligt alles op straat', 'als je me blokkeert post ik alles'],
+      ignore: ['ik laat het aan je moeder zien, ze vindt het vast mooi', 'ik laat je vader zien hoe je de route moet rijden', 'of ik deel je video van de wedstrijd in de groep?'],
+    },
+  },
+  {
+    id: 'comply-and-nobody-knows',
+    phrases: [
+      'doe|doet ..2 wat ik|k ..1 zeg|vraag|wil ..3 en|dan ..1 niemand|geen_mens ..3 komt|weet|hoort|ziet ..2 het|er|iets',
+      'als|zodra @you ..3 niet|nie|niks ..3 weet|weet_je ..2 wat ..2 gebeurt|er_gebeurt|er_gaat_gebeuren',
+    ],
+    unless: ['verrassing*', 'feest', 'cadeau*', 'verjaardag*', 'haha*', 'lol', 'grapje', 'huiswerk', 'toets*', 'juf', 'meester', 'les', 'trainer', 'coach', 'boete', 'mama|papa|mam|pap'],
+    weight: 3,
+    examples: {
+      match: ['doe wat ik zeg en niemand komt het te weten', 'als je niet komt opdagen weet je wat er gebeurt'],
+      ignore: ['doe wat ik zeg en niemand komt erachter dat het feest een verrassing is', 'als je niet leert weet je wat er gebeurt bij de toets'],
+    },
+  },
+  {
+    id: 'tell-anyone-and-i-post',
+    phrases: [
+      'zeg|vertel|vertelt|zegt ..4 iemand|iets|je_ouders|je_moeder|je_vader|de_politie|je_mentor ..2 en|dan ik|k ..1 post|zet|stuur|deel|lek|verspreid ..1 het|ze|alles|je_fotos|je_nudes|de_video|die_fotos',
+      'of|anders moet|zal ik|k ..3 je|jouw|uw|die|de|deze|al_je ..1 @photo|@nude|naaktfoto*|video|filmpje* ..3 naar|aan ..1 je|jouw|uw @audience ..2 sturen|doorsturen|appen|posten|tonen|laten_zien',
+      'of|anders moet|zal ik|k ..2 die_van|deze_van|dat_van gisteren|laatst|vorige_week|vannacht|gisteravond|toen ..3 doorsturen|sturen|posten|laten_zien|appen ..2 naar|aan ..1 je|jouw|uw @audience',
+    ],
+    unless: ['reis', 'vakantie', 'kamp', 'schoolreis*', 'feest', 'verjaardag*', 'bruiloft', 'optreden', 'wedstrijd', 'diploma*', 'uitreiking', 'klassenfoto', 'groepsfoto', 'mooi*', 'leuk*', 'trots', 'huiswerk', 'rooster', 'uitnodiging*', 'link', 'haha*', 'lol', 'grapje', 'verrassing*'],
+    examples: {
+      match: ['zeg het tegen iemand en ik post het', 'allee betaalt ge nu of moet ik uw fotos naar uw ouders sturen', 'of moet ik die van gisteren even doorsturen naar je zus?'],
+      ignore: ['of moet ik je fotos van de vakantie naar je ouders sturen?', 'of zal ik de foto van het diploma naar je oma sturen, ze is zo trots'],
     },
   },
 ] satisfies PatternEntry[];

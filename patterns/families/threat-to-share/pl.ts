@@ -163,4 +163,109 @@ export default [
       ignore: ['link leci do twojej mamy z zaproszeniem na urodziny', 'idę z tym do twojej wychowawczyni, to nie fair', 'nie chcesz żeby plotki poszły dalej, co?', 'zdjęcia z wycieczki trafią do twoich rodziców', 'nie wrzucaj nagich zdjęć do sieci, on je wrzuci na grupę', 'wrzucę na grupę klasową notatki z nudnej lekcji'],
     },
   },
+  {
+    id: 'or-i-publish-it',
+    phrases: [
+      'albo|bo|inaczej|przeciwnym_razie|jesli_nie|jak_nie|jezeli_nie|chyba_ze ..4 @leak',
+      'moge|moglbym|moglabym|wystarczy|latwo|zaraz|spokojnie ..6 rozeslac|udostepnic|opublikowac|upublicznic|rozpowszechnic|wrzucic|wyslac|puscic ..3 po|do|na|wszystkim|calej|calemu ..2 cal*|twoi*|twoj*|twojej|szkol*|klas*|sieci|interne*|necie|znajom*|rodzin*',
+    ],
+    unless: ['zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|prezentacj*|mail*|email|link*|plan*|ogloszeni*|wyciecz*|urodzin*|imprez*|ankiet*|zbiorka|zbiorke|zrzut*|petycj*|mema|memy|mozesz|moglbys|moglabys|mozecie|prosze|pomoz*|nie_udostepniaj|nigdy|zglos*|policj*|ostrzeg*|zrob*_screeny'],
+    examples: {
+      match: ['przelej 100 zł na ten numer blikiem albo to wszystko opublikuję', 'jak nie zapłacisz do jutra to roześlę', 'moge zrobic takie zdjecia i rozeslac po calej szkole', 'wystarczy jeden klik, żeby wysłać to całej twojej klasie'],
+      ignore: ['możesz rozesłać zaproszenia po całej klasie?', 'albo udostępnię ci notatki jutro', 'moge wyslac ci zadania na maila'],
+    },
+  },
+  {
+    id: 'or-your-people-get-it-r4',
+    phrases: [
+      'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie|przeciwnym_razie ..2 twoj*|twoja|twoi|twoje|twoim|wszyscy|cala|caly ..2 @people ..1 dostanie|dostana|zobaczy|zobacza|otrzyma|otrzymaja|obejrzy|obejrza ..4 filmik*|nagrani*|zdjec*|fotk*|foty|nudes*|nudesk*|screeny|wideo|video|film|to|je|wszystko',
+      'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie|przeciwnym_razie ..2 @tverb ..2 twoje|twoj|twoja|twoich|te|nasze|nasza ..1 zdjec*|fotk*|foty|nudes*|nudesk*|nagrani*|filmik*|screeny|wiadomosci|rozmowy|czat*',
+    ],
+    unless: ['golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|dziecinstw*|bobas*|smieszn*|brzydk*|xd|haha*|rachun*|faktur*|upomnieni*|wezwani*'],
+    examples: {
+      match: ['przelej 200 zł albo twoja mama dostanie maila z filmikiem', 'wyślij 1000 robuxów albo wrzucę twoje fotki', 'jak nie zapłacisz to twoi znajomi zobaczą nagranie'],
+      ignore: ['oddaj ładowarkę albo pokażę mamie twoje zdjęcia z dzieciństwa haha', 'albo wrzucę twoje zdjęcia z wycieczki na grupę', 'jak nie zapłacisz to twoi rodzice dostaną upomnienie'],
+    },
+  },
+  {
+    id: 'veiled-conditions',
+    phrases: [
+      'zostaje|zostanie|zostana|zostaja ..2 you_mnie|u_mnie|miedzy_nami|w_ukryciu ..3 o_ile|jesli|jezeli|jak|pod_warunkiem|dopoki ..3 zrobisz|zaplacisz|wyslesz|bedziesz|posluchasz|przelejesz|odpiszesz|robisz',
+      'wiesz|wiecie ..1 co ..2 stanie|bedzie|zrobie ..3 jak|jesli|jezeli|gdy|kiedy ..1 nie ..1 zaplacisz|wyslesz|odpiszesz|przelejesz|zrobisz|posluchasz|odpowiesz|przyslesz',
+      'szkoda|przykro|glupio|niefajnie ..4 gdyby|jakby|jesli ..3 wyciekl*|wycieklo|wyciekly|wyplyn*|wyszlo_na_jaw|poszlo_w_swiat|trafilo_do_sieci',
+    ],
+    unless: ['xd|haha*|mama|mamo|tata|tato|nauczyciel*|pani|pan|pani_od|pan_od|pracy_domowej|domowej|lekcj*|zadani*|kartkowk*|sprawdzian*|ocen*|jedynk*|dwoj*|uwag*|kar*|szlaban*|niespodzian*|prezent*|imprez*|urodzin*|plotk*|sekret_imprezy|haslo|hasla|dane_osobowe|wyciek_danych|firm*'],
+    weight: 2,
+    examples: {
+      match: ['ten filmik zostaje u mnie, o ile zrobisz co mówię', 'wiesz co się stanie jak nie zapłacisz', 'szkoda by było gdyby to wyciekło'],
+      ignore: ['wiesz co się stanie jak nie zrobisz zadania? jedynka xd', 'szkoda by było gdyby niespodzianka wyciekła'],
+    },
+  },
+  {
+    id: 'ready-to-send-r4',
+    phrases: [
+      'albo|bo|inaczej|jak_nie|jesli_nie ..3 stracisz|zniszcze|zniszczysz ..2 reputacj*|opinie|twoje_zycie|zycie|przyjaciol|znajomych|wszystkich',
+      'zdjec*|fotk*|foty|filmik*|nagrani*|wszystko|nudes*|nudesk*|film|wideo ..2 jest|sa|juz|czeka|czekaja ..2 gotow*|gotowe|przygotowan* ..2 do ..1 wrzucenia|wyslania|publikacji|opublikowania|udostepnienia|rozeslania|wstawienia',
+      'jeden|1|jedno|wystarczy ..1 klik|klikniecie|klikniecia|przycisk ..2 i|a ..2 wszyscy|cala|twoi|twoja|kazdy ..2 zobacz*|dostan*|dowiedz*|beda|obejrz*',
+      'chcesz|chcialabys|chcialbys ..2 zeby|zebym|aby|by ..3 mama|mamie|tata|tacie|rodzice|ojciec|matka|wszyscy|twoj*|twoja|twoi|cala ..2 to|je|go|te|tego ..1 zobaczyl*|zobaczyla|zobaczyli|zobaczyly|ogladal*|dostal*|przeczytal*',
+    ],
+    unless: ['moje_story|moja_relacj*|moj_profil|moje_insta|mojego|mojej|moim|rysun*|prezent*|niespodzian*|pokoj*|balagan*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|kanal*|youtub*|vlog*|tiktok*|dyplom*|medal*|gol|golem|xd|haha*|plotk*|prezentacj*|projekt*|laurk*|tort*|ciasto'],
+    weight: 2,
+    examples: {
+      match: ['płać albo stracisz reputację', 'filmik jest gotowy do wrzucenia', 'jeden klik i wszyscy zobaczą', 'chyba nie chcesz żeby twój ojciec to zobaczył?', 'chcesz żeby mama to zobaczyła?'],
+      ignore: ['chcesz żeby mama zobaczyła twój rysunek?', 'vlog jest gotowy do wrzucenia na kanał', 'jeden klik i wszyscy zobaczą zaproszenie'],
+    },
+  },
+  {
+    id: 'ruin-you-with-pics',
+    phrases: [
+      'zniszcze|zrujnuje|zniszczymy|zrujnujemy|pograze ..3 cie|ciebie|ci_zycie|twoje_zycie|twoja_reputacje|ci_reputacje ..4 fotk*|fotkami|zdjec*|zdjeciami|nagrani*|nagraniem|filmik*|filmikiem|nudes*|nudesami|screen*|screenami',
+      'klikam|kliknie|nacisne|naciskam|wcisne|wciskam ..2 wyslij|wyslac|opublikuj|udostepnij|publikuj|enter|send ..4 jak|jesli|jezeli|gdy ..2 nie',
+    ],
+    unless: ['gra|grze|gierce|mecz*|turniej*|fortnite|fifa|minecraft|lol|xd|haha*|zgloszeni*|formularz*|zadani*|prezentacj*|mail*|zaproszeni*'],
+    examples: {
+      match: ['zniszczę cię w szkole tymi fotkami', 'klikam wyślij jak nie odpiszesz w 5 minut'],
+      ignore: ['zniszczę cię w fifie tymi skrinami xd', 'klikam wyślij jak nie odpiszesz, formularz musi iść dziś'],
+    },
+  },
+  {
+    id: 'show-everyone-doxx',
+    phrases: [
+      'zebym|abym ..4 wszystkim|calej|calemu|twoim|twojej|twojemu|twoi|twoja|twoich ..3 pokazal|pokazala|wyslal|wyslala|wrzucil|wrzucila|rozeslal|rozeslala|przeslal|przeslala|udostepnil|udostepnila',
+      '@tverb|dam|dodam ..3 twoj|twoje|twoja|twoich|cie|ciebie ..3 numer*|adres*|dane|fotki|zdjec*|nudes* ..4 na|do ..2 stron*|portal*|randk*|tinder*|internet*|sieci|neta|necie|onlyfans|porno*|grup*',
+      'wrzuce|wstawie|dam|dodam ..1 cie|ciebie ..2 na|do ..1 stron*|portal*|internet*|sieci|tinder*|porno* ..4 z ..1 twoim|twoimi ..1 numerem|adresem|danymi|zdjeciami|fotkami|nazwiskiem',
+      'potem|wtedy|inaczej|albo ..2 wszystko|to|je|twoje_fotki|twoje_zdjecia|filmik|nagranie ..1 laduje|laduja|leci|leca|idzie|ida ..2 do|w|na|po ..1 sieci|internecie|necie|neta|obieg|szkole|grupie|grupe',
+      'jak|jesli|jezeli|gdy ..6 to ..1 wszystko|je|wszystkie|twoje_fotki|twoje_zdjecia ..1 @tverb',
+    ],
+    unless: ['rysun*|prezent*|niespodzian*|pokoj*|ocen*|swiadectw*|dyplom*|medal*|wyciecz*|wakacj*|urodzin*|imprez*_klasow*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|projekt*|drive|dysk*|teams|classroom|librus*|kanal*|vlog*|tiktok_taniec|gol|golem|xd|haha*|laurk*|tort*|przepis*|droge|trase|mape'],
+    examples: {
+      match: ['chcesz żebym to wszystkim pokazał?', 'wrzucę cię na stronę z twoim numerem', 'dam twój numer i fotki na portal randkowy', 'daję ci czas do 21, potem wszystko ląduje w sieci', 'jesteś moja, jak będziesz gadać z innym to wszystko wrzucę'],
+      ignore: ['chcesz żebym pokazał wszystkim twoją prezentację?', 'jak skończysz to wszystko wrzucę na drive', 'dam twój numer do grupy klasowej na urodziny'],
+    },
+  },
+  {
+    id: 'comply-and-nobody-knows',
+    phrases: [
+      'rob|zrob|robisz|zrobisz ..1 co ..1 mowie|kaze|chce|ci_kaze|ci_mowie ..3 nikt_sie_nie_dowie|nikt_nie_zobaczy|nikt_sie_nie_dowiedzial|nikt_nic_nie_zobaczy',
+      'jak|jesli|jezeli|gdy ..1 nie ..3 wiesz|wiecie ..1 co ..1 bedzie|sie_stanie|zrobie|cie_czeka',
+    ],
+    unless: ['niespodzian*|prezent*|imprez*|urodzin*|xd|haha*|lekcj*|zadani*|sprawdzian*|kartkowk*|jedynk*|pani|pan|nauczyciel*|trener*|mama|mamo|tata|tato|kara|szlaban'],
+    weight: 3,
+    examples: {
+      match: ['rób co mówię i nikt się nie dowie', 'jak nie przyjdziesz to wiesz co będzie'],
+      ignore: ['rób co mówię i nikt się nie dowie o niespodziance', 'jak nie odrobisz zadania to wiesz co będzie, jedynka'],
+    },
+  },
+  {
+    id: 'tell-anyone-and-i-post',
+    phrases: [
+      'powiesz|powiedz|pisniesz|wygadasz|poskarzysz ..3 komus|komukolwiek|rodzicom|mamie|tacie|policji|nauczyciel* ..2 to|a ..1 wrzucam|wrzuce|wysylam|wysle|publikuje|opublikuje|rozsylam|rozesle|pokaze|udostepnie|puszczam',
+      'czy|albo ..1 mam ..1 [to|je|te] wyslac|wrzucic|pokazac|przeslac|rozeslac|puscic ..3 twoim|twojej|twojemu|twoich|wszystkim|calej ..1 @people|znajomym|klasie|szkole',
+    ],
+    unless: ['zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|prezentacj*|link*|plan*|ogloszeni*|wyciecz*|urodzin*|imprez*|niespodzian*|prezent*|xd|haha*|laurk*|rysun*|dyplom*|swiadectw*|ocen*'],
+    examples: {
+      match: ['powiesz komuś to wrzucam', 'płacisz czy mam wysłać twoim starym te fotki'],
+      ignore: ['czy mam wysłać twoim rodzicom zdjęcia z wycieczki?', 'powiesz komuś o niespodziance to wrzucam cię do basenu xd'],
+    },
+  },
 ] satisfies PatternEntry[];

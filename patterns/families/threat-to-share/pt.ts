@@ -6,7 +6,15 @@ const HARMLESS = 'receita|bolo|convite|boleto|trabalho|tpc|dever|prova|resultado
 const FRIENDLY = 'adorar|adora|gostar|gosta|rir|ri|orgulhosa|orgulhoso|danc*|cant*|golo|gol|pode|posso|deixas|importas|importa|se_quiseres|se_quiser|nossa_foto|nossas_fotos|lindo|linda|orgulho*|ver_como';
 const PUBLIC = 'posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|publicarei|postarei|espalharei|vazarei';
 const GAMING = 'fifa|efootball|jogo|jogar|partida|round|ronda|ranked|x1|1v1|fortnite|free_fire|freefire|ff|minecraft|roblox|lol|cs|valorant|brawl|clash|mario_kart|xadrez|futebol|futsal|basquete|treino|campo|quadra|ps4|ps5|xbox|console|prova|teste';
-const VERB = 'mando|mandar|envio|enviar|posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|mostro|mostrar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|jogar|boto|botar|ponho|meto|meter|publicarei|enviarei|mandarei|postarei';
+// Talk ABOUT sextortion (a school talk, the news, advice): scammers never say "se alguem pedir".
+const DISCUSSION = 'se_alguem|caso_alguem|quando_alguem|alguem_pedir|alguem_ameacar|golpe|golpes|golpista*|palestra|reportagem|noticia|materia|adulto_de_confianca|um_adulto|nunca_pague|nao_pague|sextorsao|sextortion|policial|delegacia';
+// Veiled threats in the subjunctive: "seria uma pena se a tua mae visse", "imagina se aparecesse no grupo".
+const WOULD = 'pena|chato|chata|triste|ruim|mal|vergonha|horrivel|terrivel|chatice|complicado|imagina|imagine|imaginas|imaginem|ja_pensou|ja_pensaste|ja_imaginou|ja_imaginaste|e_se|que_tal_se|pensa_se|pense_se';
+const SAW = 'ver|verem|souber|souberem|visse|vissem|recebesse|recebessem|descobrisse|descobrissem|soubesse|soubessem|tivesse_acesso|tivessem_acesso|olhasse|olhassem|abrisse|abrissem|vir|virem|recebe|recebem|ve|veem|descobre|descobrem';
+const LANDED = 'aparecesse|aparecessem|caisse|caissem|vazasse|vazassem|circulasse|circulassem|chegasse|chegassem|fosse_parar|fossem_parar|parasse|parassem|rodasse|rodassem|viralizasse|viralizassem|fosse_publicado|fosse_publicada|fossem_publicadas|fossem_publicados|fosse_postado|fosse_postada|fossem_postadas|cai|caem|aparece|aparecem|vaza|vazam|chega|chegam|for_parar|forem_parar|vai_parar|vao_parar';
+const IT = 'aquilo|isso|isto|tudo|td|as_fotos|o_video|os_videos|a_foto|fotos|foto|video|videos|nudes|nude*|conversa*|prints|mensagens|essas|esses|essa|esse|elas|eles|que_me_mandaste|que_me_mandou|que_vc_me_mandou|o_que_fizeste|o_que_vc_fez|o_que_fez|as_tuas|as_suas|gravac*';
+const PLACE = 'grupo|grupos|net|internet|redes|escola|turma|sala|insta|instagram|face|facebook|tiktok|twitter|whats|zap|celular|telemovel|telemoveis|celulares|maos|todo_lado|geral|@family|@audience';
+const VERB = 'mando|mandar|envio|enviar|posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|mostro|mostrar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|jogar|boto|botar|ponho|meto|meter|publicarei|enviarei|mandarei|postarei|enviaremos|mandaremos|publicaremos|divulgaremos|partilharemos|compartilharemos|postaremos|espalharemos|vazaremos|encaminharemos|divulgarei|partilharei|compartilharei|espalharei|vazarei|exporei|exporemos|encaminharei';
 
 export default [
   {
@@ -20,11 +28,12 @@ export default [
       '@your @family|@audience vao|vai|irao todos|todas|toda|todo ..1 ver|receber|saber',
       'todos|todas|toda|todo ..2 @your @family|@audience ..3 vao|vai|irao|ira ver|receber|ver_tudo',
       '@your ..1 @family|@audience ..2 todo|toda|todos|todas ..1 vao|vai|irao|ira ver|receber|ver_tudo',
-      '@your @family|@audience ..3 vao|vai|irao|ira ..1 ver|receber ..2 tudo|isso|isto|fotos|foto|video|videos|nudes|nude|conversa*|prints|quem|como|o_que|oq',
+      '@your @family|@audience ..3 vao|vai|irao|ira ..1 ver|receber ..2 tudo|isso|isto|fotos|foto|video|videos|nudes|nude|conversa*|prints|quem|como|o_que|oq|pack|packs|gravac*|material|imagens',
+      '@your ..1 @family|@audience|contatos|contactos ..2 receberao|recebera|verao|vera|saberao|sabera|terao_acesso|ficarao_a_saber ..5 ' + CONTENT + '|copia|copias|gravac*|video*|imagens|material|foto*|link',
     ],
     unless: [HARMLESS],
     examples: {
-      match: ['vou mandar esse video pra tua sala toda', 'se nao me mandar 300 reais no pix até meia noite eu mando pra todos os seus seguidores', 'ou pagas ou envio à tua família toda', 'mando tudo pro seu pai', 'mando pra tua mae as tuas nudes', 'todos os teus amigos vão ver', 'ou espalho pra escola toda', 'tua familia vai ver tudo'],
+      match: ['vou mandar esse video pra tua sala toda', 'se nao me mandar 300 reais no pix até meia noite eu mando pra todos os seus seguidores', 'ou pagas ou envio à tua família toda', 'mando tudo pro seu pai', 'mando pra tua mae as tuas nudes', 'todos os teus amigos vão ver', 'ou espalho pra escola toda', 'tua familia vai ver tudo', 'todos os seus contactos receberão uma cópia das gravações', 'teu irmão vai receber o pack completo'],
       ignore: ['vou mandar pra mãe a foto do bolo', 'vou mandar o video pra tua mãe ver como dançaste bem', 'mando beijinhos à tua mãe', 'toda a tua turma vai ver o filme', 'o jogo do teu pai', 'manda o convite pra tua mae', 'vou mostrar pra tua mãe o teu boletim', 'sim, vou postar no grupo da turma tb'],
     },
   },
@@ -36,33 +45,37 @@ export default [
       'criar|crio|criei|fazer|faco|fiz|montar|monto ..1 um|uns grupo|grupos ..3 @your|teus|seus|tuas|suas|todos_os_teus|todos_os_seus amigos|amigas|seguidores|familia|familiares|contatos|contactos|colegas|pais',
       VERB + ' ..3 pornhub|xvideos|onlyfans|site_porno|sites_porno|sites_adultos|site_adulto|redtube|xhamster',
       'reputacao|vida|imagem ..2 sera|vai_ser|vai|esta|ta|fica ..1 destruida|arruinada|acabada|manchada',
+      'quanto ..3 vale|valem ..1 @your|a_tua|a_sua ..1 reputacao|dignidade|privacidade|imagem',
       'ou|senao|se_nao|caso_contrario ..4 @your|a_tua|a_sua vida|reputacao ..1 acaba|acabou|vai_acabar|ja_era|esta_acabada|ta_acabada|e_destruida|vai_ao_ar',
       'se|caso ..6 mando|envio|posto|publico|espalho|vazo|divulgo|partilho|mostro tudo|td|isso|isto|o_video|as_fotos|os_videos|a_foto',
-      'arruinar|arruino|destruir|destruo|acabar_com|acabo_com|estragar|estrago ..1 a|com_a ..1 tua|sua vida|reputacao|imagem',
+      'arruinar|arruino|destruir|destruo|acabar_com|acabo_com|estragar|estrago ..1 [a|com_a] tua|sua vida|reputacao|imagem',
       VERB + ' ..2 @your|teus|tuas|suas|seus ..1 nude*|nudes|pack|packs|video|videos|fotos_intimas|fotos_nuas|conversas|prints',
       VERB + ' ..3 ' + CONTENT + ' ..4 net|internet|redes|rede_social|redes_sociais|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos|grupo_da_escola|escola',
       'vazar|vazo|vaza|vazam|vazou|vazarei|vazaria ..3 @your|tudo|isso|isto|nude*|nudes|pack|video*|fotos|foto|prints|conversa*',
     ],
-    unless: [HARMLESS, GAMING, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
+    unless: [HARMLESS, GAMING, DISCUSSION, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
     examples: {
-      match: ['ou pagas ou a tua vida acaba', 'vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda'],
-      ignore: ['vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez'],
+      match: ['ou pagas ou a tua vida acaba', 'vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda', 'eu vou acabar com sua reputação na escola', 'quanto vc acha que vale sua reputação? 300 tá bom'],
+      ignore: ['o policial disse que se alguem pedir dinheiro pra nao vazar foto, nao paga e conta pra um adulto', 'vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez'],
     },
   },
   {
     id: 'tell-your-family',
     phrases: [
-      'mando|mandar|envio|enviar|mostro|mostrar|encaminho|encaminhar|conto|contar [tudo|td|isto|isso|isso_tudo|isto_tudo] pra|para|a|ao|aos|as|pro|pros|pras @your|todos_os_teus|todos_os_seus @family',
+      'mando|mandar|envio|enviar|mostro|mostrar|encaminho|encaminhar|conto|contar [tudo|td|isto|isso|isso_tudo|isto_tudo|os|as|elas|eles|los|las|lhes] pra|para|a|ao|aos|as|pro|pros|pras @your|todos_os_teus|todos_os_seus @family',
+      'vou|vo|irei|eu ..1 manda|mandar|envia|enviar|mostra|mostrar|mando|envio|mostro los|las|lo|la ..3 pra|para|a|ao|aos|as|pro|pros|pras @your|todos_os_teus|todos_os_seus @family|@audience',
+      'vou|vo|irei|eu ..1 mandar|enviar|mostrar|mando|envio|mostro|postar|posto|espalhar|espalho elas|eles ..2 pra|para|a|ao|aos|pro|pros|no|na todo_mundo|toda_a_gente|geral|todos|net|internet|grupo|grupos|insta|instagram',
+      VERB + ' ..3 conversa|conversas|mensagens|msgs|chat|prints|print ..4 @your|todos_os_teus|todos_os_seus ..1 @family',
       'marcar|marco|marcarei ..2 todos|todas|@your ..2 amigos|amigas|seguidores|familia|pais|contatos|contactos|colegas',
       // The target is an audience or a site: "se me mandar uma foto sua" (a request) has neither.
       'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos',
       VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos ..5 senao|se_nao|caso|se',
     ],
-    unless: [HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar'],
+    unless: [HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar', 'haha*|rsrs*|pizza|lanche|divida|deves|devendo|emprestei|provar|prova|fiz_a_minha_parte|minha_parte', 'livro|livros|caderno*|chave|chaves|documento*|papel|papeis|material|roupa|roupas|prato|pratos|brinquedo*|ferramenta*|encomenda|pacote|caixa'],
     weight: 3,
     examples: {
-      match: ['vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'se nao pagares vou publicar o video no tiktok'],
-      ignore: ['te dou 2000 robux se me mandar uma foto sua', 'se vc me mandar um video seu eu te mando o meu', 'mando beijinhos à tua mãe', 'vou mandar a foto pra tua avó', 'vou mostrar a foto pra tua mãe, ela vai adorar', 'vou mandar mensagem pra tua mae', 'vou contar pra mae que vc comeu o bolo kkk', 'vou postar a nossa foto no insta ok?', 'posso postar tua foto?'],
+      match: ['vou mostrar eles pra todo mundo', 'vou mandá-los pro teu pai', 'ou pagas 50€ por mbway ou mando-os ao teu pai', 'vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'vou mostrar a conversa toda pros teus pais', 'se nao pagares vou publicar o video no tiktok'],
+      ignore: ['te dou 2000 robux se me mandar uma foto sua', 'se vc me mandar um video seu eu te mando o meu', 'mando beijinhos à tua mãe', 'vou mandar a foto pra tua avó', 'vou mostrar a foto pra tua mãe, ela vai adorar', 'vou mandar mensagem pra tua mae', 'vou contar pra mae que vc comeu o bolo kkk', 'se nao pagares a pizza eu conto à tua mae kkk', 'mando-os ao teu pai amanha, os livros', 'vou mostrar a conversa pro prof pra provar que fiz minha parte', 'vou postar a nossa foto no insta ok?', 'posso postar tua foto?'],
     },
   },
   {
@@ -86,13 +99,14 @@ export default [
     phrases: [
       'senao|se_nao|ou|caso|se ..5 @your|o_teu|o_seu|a_tua|a_sua|teus|tuas|seus|suas ..1 nude*|nudes|video*|foto*|pack|conversa* ..2 vai|vao|ira|irao viralizar|circular|rodar|parar|cair|aparecer|estar|ser_publicad*|pra_net|na_net',
       '@your|teus|tuas|seus|suas nude*|nudes|pack|fotos_intimas|videos_intimos ..2 vai|vao|ira|irao ..1 viralizar|circular|rodar|parar|cair|aparecer',
+      'vai|vao|ira ..1 viralizar|circular|cair_na_net|parar_na_net ..4 se ..2 nao|n ..1 colaborar|colaborares|pagar|pagares|mandar|mandares|fizer|fizeres|obedecer|obedeceres|responder|responderes',
       'vai|vao ..1 cair|parar|circular|rodar|aparecer ..2 na|no|em net|internet|redes|grupos|escola|twitter|tiktok|insta|instagram|face|porno|site|sites',
       'toda|todo [a] escola|gente|mundo|turma ..2 vai|vao ..1 ver|saber|receber ..2 [tuas|suas] nude*|nudes|fotos|video|videos|tudo|o_que_fizeste|o_que_fez|quem_es|quem_e',
     ],
     unless: ['meme|memes|trailer|musica|clipe|jogo|golo|gol|danca|dancinha|receita|trabalho|projeto|tiktok_de_danca'],
     weight: 4,
     examples: {
-      match: ['senão seu vídeo vai viralizar', 'as tuas nudes vão parar na net', 'toda a escola vai ver as tuas nudes', 'vai cair na net'],
+      match: ['isso vai viralizar se vc nao colaborar', 'senão seu vídeo vai viralizar', 'as tuas nudes vão parar na net', 'toda a escola vai ver as tuas nudes', 'vai cair na net'],
       ignore: ['teu video de danca vai viralizar', 'teu video de skate vai viralizar', 'o meme vai viralizar', 'a musica vai parar no tiktok'],
     },
   },
@@ -100,11 +114,16 @@ export default [
     id: 'or-else-share',
     phrases: [
       'senao|se_nao|ou|caso_contrario ..3 ' + VERB + ' ..3 tudo|td|isso|isto|as_fotos|os_videos|o_video|a_foto|nudes|prints|conversas|essa|esse|essas|esses|esta|este|estas|estes|tudinho',
-      'senao|se_nao|ou|caso_contrario ..2 todos|todo_mundo|toda_a_gente|toda_gente|@your ..2 vao|vai ..1 ver|receber|saber',
+      'senao|se_nao|ou|caso_contrario ..2 todos|todo_mundo|td_mundo|tds|toda_a_gente|toda_gente|@your ..2 vao|vai ..1 ver|receber|saber',
+      'senao|se_nao|ou|caso_contrario ..2 todos|todo_mundo|td_mundo|tds|toda_a_gente|toda_gente|geral ..1 ve|veem|recebe|recebem|sabe|sabem|fica_sabendo|fica_a_saber|ficam_a_saber',
+      'depois_disso|apos_isso|passado_esse_tempo|a_partir_dai|depois_dessa_hora ..2 todos|todo_mundo|toda_a_gente|toda_gente|@your ..2 vao|vai ..1 ver|receber',
+      'ou|senao|se_nao|caso_contrario ..6 @your|todos_os_teus|todos_os_seus ..1 @family|@audience ..2 recebe|recebem|ve|veem|vai_receber|vao_receber|vai_ver|vao_ver|fica_a_saber|ficam_a_saber|sabe|sabem|descobre|descobrem|vai_saber|vao_saber ..3 tudo|td|isso|isto|as_fotos|o_video|os_videos|fotos|videos|nudes|prints|conversas|elas|eles|o_que_fizeste|o_que_vc_fez|quem_es|quem_e|o_pack',
     ],
+    // "ou vens ou a tua mae vai ver que nao estavas ca": seeing THAT something happened is no leak.
+    unless: [HARMLESS, 'ver_que|saber_que|vens|vieres|vires|apareces|apareceres|chegas|chegares', 'certificado|diploma|premio|medalha|email|mail|senha|codigo|bilhete|ingresso|salario'],
     examples: {
-      match: ['paga ou mando tudo', 'senão todos vão ver', 'ou pagas ou envio isto a toda a gente', 'senao posto as fotos'],
-      ignore: ['senão eu mando o trabalho amanhã', 'ou vamos ao cinema ou ficamos', 'anda senão perdemos o autocarro'],
+      match: ['tens ate as 20h p pagar senao td mundo ve', 'ou me manda 150 no pix ou teu pai recebe tudo hoje', 'tens ate meia noite pra pagar, depois disso todo mundo vai ver', 'paga ou mando tudo', 'senão todos vão ver', 'ou pagas ou envio isto a toda a gente', 'senao posto as fotos'],
+      ignore: ['depois disso todos vão receber o certificado', 'depois disso todo mundo vai saber que a gente ganhou', 'ou vens ou a tua mae vai ver que nao estavas cá', 'senão eu mando o trabalho amanhã', 'ou vamos ao cinema ou ficamos', 'anda senão perdemos o autocarro'],
     },
   },
   {
@@ -122,15 +141,17 @@ export default [
   {
     id: 'or-else-it-goes',
     phrases: [
-      'ou|senao|se_nao|caso_contrario ..4 video|videos|videozinho|fotos|foto|fotinhas|nudes|nude*|pack|tudo|td|isso|isto|prints|conversa*|gravacao ..2 vai|vao|ira|irao|segue|seguem ..1 [direto|diretinho|diretamente|logo] para|pra|pro|pros|pras|ao|aos|na|no|parar_na|parar_no|parar_a|parar_em ..2 @your|@audience|@family|toda|todo|todos|geral|youtube|net|internet|grupo|grupos|twitter|tiktok|insta|instagram|face|facebook|xvideos|pornhub|onlyfans|redes|site|sites',
+      'ou|senao|se_nao|caso_contrario ..6 video|videos|videozinho|fotos|foto|fotinhas|nudes|nude*|pack|tudo|td|isso|isto|prints|conversa*|gravacao ..2 vai|vao|ira|irao|segue|seguem ..1 [direto|diretinho|diretamente|logo] para|pra|pro|pros|pras|ao|aos|na|no|parar_na|parar_no|parar_a|parar_em ..2 @your|@audience|@family|toda|todo|todos|geral|youtube|net|internet|grupo|grupos|twitter|tiktok|insta|instagram|face|facebook|xvideos|pornhub|onlyfans|redes|site|sites',
       'vaza|vazam|vai_vazar|vao_vazar|vaza_tudo ..2 pra|para|pro|na|no|em geral|todos|todo_mundo|toda_a_gente|net|internet|escola|turma|sala|redes',
+      'elas|essas|as_fotos|os_videos|o_video|os_prints|as_nudes|os_nudes ..1 vao|vai|irao|ira ..1 [direto|direitinho|direitinhas] pro|pra|para|pros|pras|no|na|nos|nas ..1 insta|instagram|face|facebook|grupo|grupos|net|internet|story|stories|perfil|whats|zap|tiktok|twitter|xvideos|onlyfans',
       'ou|senao|se_nao|caso_contrario ..4 ' + VERB + ' ..3 pra|para|pro|a|ao ..1 geral|todo_mundo|toda_a_gente|toda_gente|todos|toda_a_escola|toda_a_turma',
       'ou|senao|se_nao|caso_contrario ..3 isto|isso|tudo|td|o_video|as_fotos|a_foto|os_videos ..1 vai|vao|ira|irao ..1 parar|circular|aparecer|rodar ..1 [a|em|por] todo_o_lado|todo_lado|toda_a_parte|todo_o_sitio|todo_sitio',
       'ou|senao paga|pagas|pague|me_pagas|me_paga|mandas|manda|mande ..2 ou ..1 [eu] publico|posto|espalho|vazo|divulgo|exponho|partilho',
+      'ou|senao|se_nao|caso_contrario ..1 [eu] vazo|divulgo|exponho|espalho|vazarei|divulgarei|espalharei|exporei ..1 [tudo|td|isso|isto|elas|eles|as|os|as_que|os_que|aquelas|aqueles]',
       'depois_disso|passado_esse_tempo|passado_o_prazo|depois_desse_prazo|acabou_o_tempo|depois_dessa_hora ..2 publico|posto|vazo|espalho|divulgo|exponho|mando_tudo|envio_tudo|partilho',
       VERB + ' ..2 no|na|nos|pro|pros|pra ..1 grupo|grupos|chat ..2 da|do|de|das|dos ..1 @your ..1 sala|turma|escola|familia|classe|colegio|igreja|faculdade|trabalho',
     ],
-    unless: [HARMLESS, FRIENDLY, GAMING],
+    unless: [HARMLESS, FRIENDLY, GAMING, 'evento|noticia|anuncio|promocao|produto|curso|vaga|rifa|campanha|cartaz|flyer|panfleto|loja|canal|perfil|ninguem_vem|ninguem_aparece|lista|resultado*|ranking|vencedor*|nomes|convidados'],
     weight: 5,
     examples: {
       match: [
@@ -138,9 +159,13 @@ export default [
         'senao teu video vai pro youtube e pro grupo da familia',
         'quero 3 gift card da steam de 100 ou vaza pra geral',
         'senao eu mostro essa pra todo mundo',
+        'se nao fizer o que eu pedir, tuas fotos vao parar no grupo da escola',
         'manda 100€ em paysafecard ou isto vai parar a todo o lado',
         'Ou pagas ou publico.',
+        'elas vão pro insta da tua escola hoje à noite',
         'tens 1 hora. depois disso publico',
+        'deposita 500 reais nessa chave ou divulgo',
+        'manda mais 3 fotos ou vazo as que ja tenho',
         'vou mandar no grupo da tua sala se nao fizer um pix de 250',
       ],
       ignore: [
@@ -148,9 +173,23 @@ export default [
         'senão o trabalho vai pro professor atrasado',
         'vou mandar no grupo da turma o horário',
         'vaza daqui mano',
+        'ou divulgo o evento hoje ou ninguem vem',
+        'ou divulgo hoje a lista de quem vai ou fica pra amanha',
         'ou mandas tu ou mando eu',
         'senão mostro a foto da festa a todo mundo kkk',
       ],
+    },
+  },
+  {
+    id: 'or-i-post',
+    phrases: [
+      'se_nao|se_n|caso_nao ..2 responder|responderes|pagar|pagares|mandar|mandares|fizer|fizeres|obedecer|obedeceres|aceitar|aceitares ..4 eu ..1 publico|posto|espalho|vazo|divulgo|exponho|partilho|compartilho',
+    ],
+    unless: [HARMLESS, FRIENDLY, GAMING, 'haha*|rsrs*|sorvete|gelado|lanche|pizza|cafe|chocolate|almoco|jantar|divida|deves|aposta|outra|outro|a_minha|o_meu'],
+    weight: 5,
+    examples: {
+      match: ['se nao responder em 5 min eu publico', 'se nao pagares ate amanha eu vazo'],
+      ignore: ['se nao me pagar o sorvete eu posto kkkk', 'se nao gostares eu posto outra'],
     },
   },
   {
@@ -158,11 +197,73 @@ export default [
     phrases: [
       'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + '|essas|esses|estas|estes|elas|eles|tudo|td|isso|isto ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience',
       VERB + ' ..3 ' + MEDIA + '|essas|esses|estas|estes|elas|eles|tudo|td|isso|isto ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience ..5 senao|se_nao|caso|se',
+      'se|caso|senao ..3 nao|n ..4 eu ..1 ' + VERB + ' ..3 ' + MEDIA + '|essas|esses|estas|estes|elas|eles|tudo|td|isso|isto ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience',
     ],
     unless: [HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar'],
     examples: {
-      match: ['se nao me mandar mais fotos eu mando essas pro teu namorado', 'vou mandar as fotos pro teu pai se nao fizeres o que eu digo', 'ou pagas ou mando isto aos teus amigos'],
+      match: ['se vc nao ligar a camera agora eu mando as fotos pro seu namorado', 'Caso não pague, enviaremos o vídeo para todos os seus contatos e familiares', 'se nao me mandar mais fotos eu mando essas pro teu namorado', 'vou mandar as fotos pro teu pai se nao fizeres o que eu digo', 'ou pagas ou mando isto aos teus amigos'],
       ignore: ['se quiseres mando as fotos pra tua mae', 'se vc nao vier mando as fotos da festa pra tua mae', 'se me mandares um video teu eu mando o meu', 'se a tua mae deixar mando-lhe as fotos do passeio'],
+    },
+  },
+  {
+    id: 'veiled-would-be-a-shame',
+    phrases: [
+      WOULD + ' ..4 se|quando ..4 @family|@audience|todos|toda_a_gente|toda_gente|todo_mundo|geral|alguem|a_escola|o_mundo ..2 ' + SAW + ' ..5 ' + IT,
+      WOULD + ' ..3 se|quando ..3 [' + IT + '] ..1 ' + LANDED + ' ..4 ' + PLACE,
+      'e_se|imagina_se|imagine_se|ja_pensou_se|ja_pensaste_se|que_tal_se ..3 [' + IT + '] ..1 ' + LANDED + ' ..4 ' + PLACE,
+      'e_se|imagina_se|imagine_se|ja_pensou_se|ja_pensaste_se ..3 @family|@audience|todos|toda_a_gente|todo_mundo|geral|a_escola ..2 ' + SAW + ' ..5 ' + IT,
+      'isso|isto|tudo|elas|eles|essas|esses|estas|as_fotos|o_video|os_videos ..4 vai|vao|ia|iam|seria|seriam ..3 escandalo|vergonha ..3 se|quando ..2 sair|sairem|vazar|vazarem|aparecer|aparecerem|espalhar|circular',
+      'aquilo|aquela|aquele|aquelas|aqueles|isso|isto ..6 pena|chato|triste|ruim|vergonha ..3 se|quando ..3 @family|@audience|todos|toda_a_gente|todo_mundo|alguem ..2 ' + SAW,
+    ],
+    unless: [HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|brincadeira|zoeira|zoando|zuera', 'quarto|bagunca|louca|loica|faltou|faltaste|matou_aula|chuva|choveu|frio|calor|atrasad*|cabelo|roupa', 'incrivel|top|fixe|massa|legal|otimo|orgulho*|famos*|jornal|revista|tv|televisao|premio|concurso|talent*|bonito|bonita'],
+    weight: 5,
+    examples: {
+      match: ['seria uma pena se a tua mãe visse aquilo que me mandaste ontem 🙂', 'seria chato se aparecesse no grupo da turma', 'imagina se isso cai no grupo da tua escola', 'ja pensou se seus amigos vissem essas fotos?', 'e se essas fotos aparecessem no insta da tua escola?', 'aquilo que vc me mandou... seria uma pena se a tua familia visse', 'vai ser uma vergonha quando sua família ver isso', 'eu sei q vc tem 13 anos e isso vai ser um escândalo se sair'],
+      ignore: ['seria uma pena se chovesse na festa', 'imagina se a mae visse o teu quarto kkk', 'seria chato se a foto da festa aparecesse no grupo', 'imagina se tua mae soubesse que vc faltou', 'e se isso aparecesse no jornal da escola? ia ser incrivel'],
+    },
+  },
+  {
+    id: 'unless-you-want-them-to-see',
+    phrases: [
+      'se_nao|se_n|caso_nao|se|caso ..1 quer|queres|quiser|quiseres|queira|queiras ..1 que|q ..4 @family|@audience|todos|toda_a_gente|todo_mundo|geral|a_escola ..2 vejam|veja|saibam|saiba|recebam|receba|descubram|descubra ..6 ' + IT + '|manda|mande|mandas|paga|pague|pagas|pagar|transfere|transfira|deposita|faz|faca|fazes|@payment|#',
+      'se|caso ..1 quer|queres|quiser|quiseres|queira ..1 que|q ..1 ninguem|ngm ..2 veja|saiba|descubra|receba ..6 ' + IT + '|paga|pague|pagas|pagar|transfere|transfira|deposita|@payment|#',
+      'pra|para ninguem|ngm ..1 ver|saber|receber|descobrir ..4 paga|pague|pagas|transfere|transfira|deposita|@payment|#',
+      'so|e_so|eh_so|basta ..1 pagar|pagares|transferir|transferires|mandar_o_dinheiro|fazer_o_pix ..2 que|e ..1 ninguem|ngm ..1 fica_sabendo|fica_a_saber|vai_saber|sabe|ve|vai_ver|descobre',
+      'ou|senao ..1 quer|queres|prefere|preferes ..1 que|q ..4 @family|@audience|todos|toda_a_gente|todo_mundo|a_escola|geral ..2 veja|vejam|saiba|saibam|receba|recebam|descubra|descubram',
+      'nao ..2 vai|vais|quer|queres ..1 querer|quer|queres ..1 que|q ..4 @family|@audience|todos|toda_a_gente|todo_mundo|a_escola ..2 veja|vejam|saiba|saibam|receba|recebam|descubra|descubram ..4 ' + IT,
+    ],
+    // Not FRIENDLY: its "se quiser" is this entry's own opening.
+    unless: [HARMLESS, DISCUSSION, 'adorar|adora|gostar|gosta|rir|orgulho*|lindo|linda|haha*|rsrs*|brinks|zoeira|zoando', 'quarto|bagunca|louca|loica|arrum*|lav*|limp*|presente|surpresa|prenda|spoiler'],
+    weight: 5,
+    examples: {
+      match: ['se nao quiser que seus amigos vejam, me manda 200 reais', 'se não queres que os teus pais saibam, paga', 'se quiser que ninguém veja isso, faz um pix de 300', 'pra ninguém ver, paga 100 no pix', 'vc nao vai querer que seu pai veja isso né', 'vais pagar ou queres que a tua escola toda veja?', 'é só pagar que ninguém fica sabendo'],
+      ignore: ['se nao quiser que a mae veja, arruma o quarto kkk', 'se nao quiser que ela veja o presente, esconde', 'se quiser que ninguem veja, manda no privado'],
+    },
+  },
+  {
+    id: 'want-me-to-send-it',
+    phrases: [
+      'quer|queres|vc_quer|tu_queres ..1 que|q ..1 [eu] mande|mostre|envie|poste|publique|espalhe|encaminhe|divulgue|vaze|reencaminhe|partilhe|compartilhe ..4 pra|para|pro|pros|pras|ao|aos|as|a|no|na|nos|nas|em ..2 @your|toda|todo|todos|todas ..1 @family|@audience|escola|turma|mundo|gente|grupo|grupos|contatos|contactos',
+      'quer|queres|vc_quer|tu_queres ..1 que|q ..1 [eu] poste|publique|espalhe|vaze|divulgue|exponha ..3 ' + CONTENT,
+    ],
+    unless: [HARMLESS, FRIENDLY, DISCUSSION, 'localizacao|endereco|morada|numero|contacto|contato|link|horario|lista|foto_da_turma|convite|recado|aviso|comunicado|pedido|encomenda|resumo|materia|apontamentos|haha*|rsrs*', 'instala*|funciona*|configura*|orcamento|fatura|conta|recibo|contrato|documento*|certificado|ficha|app|aplicativo|site|mapa|caminho'],
+    weight: 5,
+    examples: {
+      match: ['quer que eu mande pro seu pai?', 'quer que eu mostre as conversas pros seus seguidores?', 'queres que eu publique tudo?'],
+      ignore: ['queres que eu mostre aos teus pais como se instala a app?', 'quer que eu envie pro seu pai o orçamento?', 'quer que eu mande o convite pra sua mae?', 'queres que eu mande a localizacao aos teus pais?', 'quer que eu mande o resumo pro grupo da turma?'],
+    },
+  },
+  {
+    id: 'leak-your-media',
+    // Hostile verbs (spread, leak, expose) on the person's own pictures: "vou espalhar aquele video seu".
+    phrases: [
+      'espalho|espalhar|espalharei|vazo|vazar|vazarei|divulgo|divulgar|divulgarei|exponho|expor|exporei ..3 @your|aquele|aquela|aqueles|aquelas|esse|essa|esses|essas ..1 fotos|foto|fotinhas|video|videos|videozinho|nudes|nude*|pack|conversas|prints|audios ..1 [teu|tua|teus|tuas|seu|sua|seus|suas|de_vc|de_ti|intim*|pelad*]',
+    ],
+    unless: [HARMLESS, FRIENDLY, DISCUSSION, 'canal|musica|danca|projeto|projecto|loja|negocio|arte|desenho|evento|empresa|marca|perfil|lindas|incriveis|top|trabalho|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['vou espalhar aquele vídeo seu', 'vazo as tuas nudes', 'divulgo essas fotos'],
+      ignore: ['vou divulgar o teu video do canal', 'vou divulgar as tuas fotos, ficaram lindas'],
     },
   },
   {
