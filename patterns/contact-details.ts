@@ -8,7 +8,7 @@
 export function hasPhoneNumber(tokens: readonly string[]): boolean {
   let digits = 0;
   for (const token of tokens) {
-    if (/^[0-9]+$/.test(token)) {
+    if (isDigits(token)) {
       digits += token.length;
       if (digits >= 7 && digits <= 15) return true;
     } else digits = 0;
@@ -19,5 +19,15 @@ export function hasPhoneNumber(tokens: readonly string[]): boolean {
 const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/i;
 
 export function hasEmailAddress(text: string): boolean {
+  // Most messages hold no "@": skip the scan (the pattern tries every position).
+  if (!text.includes('@')) return false;
   return EMAIL.test(text.length > 16_000 ? text.slice(0, 16_000) : text);
+}
+
+function isDigits(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return token.length > 0;
 }
