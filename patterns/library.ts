@@ -61,6 +61,9 @@ interface PhraseIndex {
   tracked: Set<number>;
   /** Scratch: `present[id] === stamp` when tracked term `id` may match in the message being read. */
   present: Uint32Array;
+  /** Scratch: where tracked term `id` first and last may match (valid while `present[id] === stamp`). */
+  firstAt: Int32Array;
+  lastAt: Int32Array;
   stamp: number;
   /**
    * What each distinct token matches, computed once: chat words repeat a lot, so most
@@ -193,6 +196,8 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
     gateRecords: new Int32Array(0),
     tracked: new Set(),
     present: new Uint32Array(limit),
+    firstAt: new Int32Array(limit),
+    lastAt: new Int32Array(limit),
     stamp: 0,
     tokens: new Map(),
   });
@@ -263,7 +268,7 @@ export function findHits(library: PatternLibrary, tokens: readonly string[], fro
   if (n === 0) return [];
   // Stamped, so the scratch array is never cleared.
   const stamp = ++index.stamp === 0xffffffff ? resetStamp(index) : index.stamp;
-  const present = index.present;
+  const { present, firstAt, lastAt } = index;
   const known: Set<number>[] = new Array(n);
   const gates: number[] = [];
   const { gateStart, gateRecords } = index;
@@ -273,8 +278,10 @@ export function findHits(library: PatternLibrary, tokens: readonly string[], fro
     const ids = info.present;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
+      lastAt[id] = pos;
       if (present[id] === stamp) continue;
       present[id] = stamp;
+      firstAt[id] = pos;
       if (gateStart[id + 1]! > gateStart[id]!) gates.push(id);
     }
   }
@@ -284,22 +291,31 @@ export function findHits(library: PatternLibrary, tokens: readonly string[], fro
     for (let r = gateStart[gate]!, end = gateStart[gate + 1]!; r < end; ) {
       const candidate = gateRecords[r]!;
       const required = gateRecords[r + 1]!;
+      // Every tracked term must be present, and all within one match's span: a match
+      // starts at or before each one's last place, and at most `span` tokens before its first.
       let all = true;
+      let lastFirst = firstAt[gate]!;
+      let firstLast = lastAt[gate]!;
       for (let k = r + 2; k < r + 2 + required; k++) {
-        if (present[gateRecords[k]!] !== stamp) {
+        const id = gateRecords[k]!;
+        if (present[id] !== stamp) {
           all = false;
           break;
         }
+        if (firstAt[id]! > lastFirst) lastFirst = firstAt[id]!;
+        if (lastAt[id]! < firstLast) firstLast = lastAt[id]!;
       }
       r += 2 + required;
       if (!all) continue;
       const { entry, phrase } = index.candidates[candidate]!;
+      const from = lastFirst - phrase.span + 1;
+      if (from > firstLast) continue;
       // In a message clearly in another language, a phrase is a look-alike ("foto intime"
       // is French and Italian): see readLanguage().
       if ((entry.langBit & languages) === 0) continue;
       const best = found?.get(entry.category);
       if (best && best.weight >= entry.weight) continue;
-      if (!matchesAnywhere(phrase, tokens, known)) continue;
+      if (!matchesAnywhere(phrase, tokens, known, from, firstLast)) continue;
       if (entry.unless.some((u) => matchesAnywhere(u, tokens, known))) continue;
       (found ??= new Map()).set(entry.category, { category: entry.category, weight: entry.weight, entry: entry.key });
     }

@@ -69,6 +69,8 @@ export interface CompiledPhrase {
   terms: Term[];
   /** Has gaps or optional terms: several paths can reach the same state, so memoise. */
   branches: boolean;
+  /** The most tokens a match can cover: every tracked term of a match lies within this many. */
+  span: number;
 }
 
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
@@ -146,7 +148,8 @@ export function compilePhrase(source: string, lexicon: Lexicon): CompiledPhrase 
   if (gaps.reduce((n, g) => n * (g.gap + 1), 1) > MAX_GAP_LAYOUTS) {
     throw new PhraseError(`"${source}": its gaps allow too many layouts (keep the product of (N+1) over ..N under ${MAX_GAP_LAYOUTS})`);
   }
-  return { source, terms, branches: terms.some((t) => 'gap' in t || t.optional) };
+  const span = terms.reduce((n, t) => n + ('gap' in t ? t.gap : Math.max(1, ...t.index.multi.map((alt) => alt.length))), 0);
+  return { source, terms, branches: terms.some((t) => 'gap' in t || t.optional), span };
 }
 
 /** A number token, with an optional thousands "k" ("5k"). */
@@ -229,16 +232,17 @@ function freshMemo(phrase: CompiledPhrase, tokens: readonly string[]): void {
 /**
  * Does the phrase match anywhere in the tokens? `known` (optional) must list, for every
  * token, every term of this phrase that the token matches as a one-word alternative.
+ * `first`..`last` bound the start positions tried (the caller may know no match starts elsewhere).
  */
-export function matchesAnywhere(phrase: CompiledPhrase, tokens: readonly string[], known?: TermsPerToken): boolean {
+export function matchesAnywhere(phrase: CompiledPhrase, tokens: readonly string[], known?: TermsPerToken, first = 0, last = tokens.length - 1): boolean {
   // One memo for every start: a state that failed from one start fails from all, so the
   // whole search visits each (term, position) once: linear in the tokens.
   if (phrase.branches) freshMemo(phrase, tokens);
-  const first = phrase.terms[0] as WordTerm;
+  const head = phrase.terms[0] as WordTerm;
   // With the token sets, a start where the first word cannot match costs one look-up.
-  const quick = known !== undefined && first.index.multi.length === 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (quick && !known[i]!.has(first.id)) continue;
+  const quick = known !== undefined && head.index.multi.length === 0;
+  for (let i = Math.max(0, first); i <= last && i < tokens.length; i++) {
+    if (quick && !known[i]!.has(head.id)) continue;
     if (matchFrom(phrase.terms, 0, tokens, i, phrase.branches, known)) return true;
   }
   return false;
