@@ -30,7 +30,7 @@ export default {
   audience: [
     'follower*', 'freunde', 'freunden', 'freundinnen', 'freundin', 'freund', 'kontakte', 'kontakten', 'freundesliste', 'klasse', 'klassenkamerad*',
     'mitschuler*', 'mitschueler*', 'schule', 'lehrer*', 'story', 'klassenchat', 'klassengruppe', 'abonnent*', 'community', 'crush',
-    'ex', 'stufe', 'jahrgang', 'verein', 'team', 'chef', 'arbeitgeber', 'nachbarn',
+    'ex', 'stufe', 'jahrgang', 'verein', 'team', 'chef', 'arbeitgeber', 'nachbarn', 'trainer', 'trainerin', 'coach', 'rektor*', 'direktor*', 'schulleiter*', 'klassenlehrer*',
   ],
   /** Game currency and in-game goods used as bait. */
   gamecur: ['robux', 'vbucks', 'v_bucks', 'vbux', 'skins', 'skin', 'coins', 'diamanten', 'diamonds', 'gems', 'uc', 'riot_points', 'valorant_points', 'minecoins', 'fifa_points', 'fc_points', 'battle_pass', 'battlepass'],

@@ -10,7 +10,7 @@ export default {
   video: ['video*', 'videito*', 'vid', 'vids', 'clip', 'clips'],
   /** Sexual picture slang and states of undress ("el pack", "desnuda", "sin ropa"). */
   pack: [
-    'pack', 'packs', 'packcito', 'nudes', 'nude', 'desnud*', 'encuerad*', 'sin_ropa', 'sin_nada', 'en_bolas', 'en_pelotas',
+    'pack', 'packs', 'packcito', 'nudes', 'nude', 'desnud*', 'encuerad*', 'sin_ropa', 'sin_nada', 'sin_nada_de_ropa', 'sin_nada_puesto', 'como_dios_te_trajo', 'en_bolas', 'en_pelotas',
     'en_ropa_interior', 'en_bragas', 'en_tanga', 'en_calzones', 'en_calzoncillos', 'en_boxer', 'en_boxers', 'en_sujetador',
     'en_brasier', 'en_lenceria', 'sin_camiseta', 'sin_camisa', 'sin_sujetador', 'sin_bragas', 'hot', 'xxx', 'intima', 'intimas',
     'intimo', 'intimos', 'sexy*', 'picante', 'picantes', 'subidas_de_tono', 'subiditas_de_tono', 'porno', 'sensual*', 'provocativ*',

@@ -9,7 +9,7 @@ export default {
   /** "your": teu/tua (tu), seu/sua (voce), de vc. */
   your: ['teu', 'tua', 'teus', 'tuas', 'seu', 'sua', 'seus', 'suas'],
   /** Photos and videos. */
-  photo: ['foto*', 'fotinha*', 'fts', 'ft', 'fotu', 'nud', 'nuds', 'selfie*', 'imagem', 'imagens', 'pic', 'pics', 'video', 'videos', 'videozinho*', 'nude*', 'nudes', 'pack', 'packs'],
+  photo: ['foto*', 'fotinha*', 'fotinho*', 'fotin', 'fotinhu', 'fotenha*', 'fts', 'ft', 'fotu', 'nud', 'nuds', 'selfie*', 'imagem', 'imagens', 'pic', 'pics', 'video', 'videos', 'videozinho*', 'nude*', 'nudes', 'pack', 'packs'],
   /** Explicit or undressed states (photos "sem roupa", "de calcinha"). */
   undressed: [
     'sem_roupa', 'sem_roupas', 'sem_nada', 'sem_nd', 'sem_camisa', 'sem_camiseta', 'sem_t_shirt', 'sem_sutia', 'sem_calcinha', 'sem_cueca', 'pelad*', 'nua', 'nuas', 'nuzinha', 'nuzinho',

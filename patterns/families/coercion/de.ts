@@ -69,10 +69,11 @@ export default [
       'ich sag|sage es|das ..1 nicht|kein ..1 nochmal|zweimal|zweites_mal',
       'ich hab|habe nichts|nix ..1 zu verlieren',
       'ich kann ..1 auch ..1 anders',
+      'oder|sonst|ansonsten ..2 eskaliert|eskalierts|eskaliere|knallts|krachts|kracht_es|knallt_es',
     ],
     examples: {
-      match: ['sonst passiert was', 'du wirst es bereuen', 'mach die kamera an oder ich komm vorbei', 'bis mitternacht, sonst weißt du was passiert', 'überleg dir gut was du tust', 'Ich hab nichts zu verlieren, du schon', 'ich kann auch anders', 'du hast es selbst in der hand', 'ich sag es nicht nochmal'],
-      ignore: ['sonst ist alles gut', 'oder ich komm später'],
+      match: ['100 amazon gutschein oder es eskaliert', 'sonst passiert was', 'du wirst es bereuen', 'mach die kamera an oder ich komm vorbei', 'bis mitternacht, sonst weißt du was passiert', 'überleg dir gut was du tust', 'Ich hab nichts zu verlieren, du schon', 'ich kann auch anders', 'du hast es selbst in der hand', 'ich sag es nicht nochmal'],
+      ignore: ['die lage eskaliert gerade laut den nachrichten', 'sonst ist alles gut', 'oder ich komm später'],
     },
   },
   {
@@ -91,6 +92,20 @@ export default [
     examples: {
       match: ['und wehe du blockst mich', 'willst dus testen?', 'teste mich ruhig', 'Willst du ihn zurück? Dann schick mir ein Foto', 'Wenn ich in 48h nix sehe geht das Video raus', 'wenn du deinen account zurück willst', 'wenn du zur polizei gehst wird es schlimmer'],
       ignore: ['wehe du spoilerst mir die folge haha', 'willst du dein buch zurück? dann komm vorbei', 'in 2 stunden nix gegessen lol'],
+    },
+  },
+  {
+    id: 'dont-be-shy',
+    phrases: [
+      'stell|stellst dich ..2 nicht|net|nich ..1 so an',
+      'sei|bist ..3 nicht|net|nich|doch_nicht ..1 so ..1 pruede|prude|schuchtern|schuechtern|verklemmt|kindisch|zickig|spiessig|verkrampft',
+      'zier|ziere|zierst dich ..1 nicht|net|nich',
+      'komm schon ..3 keiner|niemand|ist_doch_nichts|ist_nichts_dabei|ist_nix_dabei|nur_eins|nur_einmal|nur_kurz',
+    ],
+    unless: ['spritze|arzt|zahnarzt|wasser|kalt|schwimm*|sprung|springen|achterbahn|training|laufen|joggen|sport|spiel|runde|zocken|haha*|lol|xd|test|klausur|referat|vortrag|essen|gemuse|gemuese|tanzen|singen|karaoke|oma|opa|tante|onkel|hallo|vorstellen'],
+    examples: {
+      match: ['stell dich nicht so an', 'sei doch nicht so prüde', 'zier dich nicht', 'komm schon keiner erfährts'],
+      ignore: ['stell dich nicht so an, das wasser ist gar nicht kalt', 'sei nicht so schüchtern beim vortrag', 'komm schon noch eine runde'],
     },
   },
 ] satisfies PatternEntry[];

@@ -58,10 +58,10 @@ export default [
       'stop ignoring me',
       'hurry up ..2 or|before',
     ],
-    unless: ['lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers'],
+    unless: ['lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
     examples: {
       match: [ "dont make me wait", "you better respond", "i am not playing with you", "dont test me",'do what i say', 'go ahead and try blocking me and see what happens', 'its not a joke', 'do it now or else', 'dont ignore me', 'u kno what happens if u dont listen', 'you will regret this', 'if you block me everyone sees', 'answer me now'],
-      ignore: ['if someone ever says pay or else, tell an adult', 'go ahead and block me lol i dont care', 'do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
+      ignore: [ 'like when someone says pay me or else','if someone ever says pay or else, tell an adult', 'go ahead and block me lol i dont care', 'do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
     },
   },
   {
@@ -96,6 +96,60 @@ export default [
     examples: {
       match: ['Unless 0.05 BTC is received at the wallet below within 48 hours, the recording will be forwarded', 'you have 24 hours to pay', 'u got 10 min to respond'],
       ignore: ['unless the form is sent within 2 days you cant come on the trip', 'you have 24 hours to send the homework', 'you have 30 minutes to answer the quiz'],
+    },
+  },
+  {
+    id: 'clock-and-consequences',
+    phrases: [
+      'clock|clocks|clock_s ticking|is_ticking|ticks|tickin',
+      'or|else|otherwise you|u will|ll|gonna|going_to|are_going_to|are_gonna [really] [seriously] regret|be_sorry',
+      'should|if you|u fail|refuse|neglect|decline|choose_not to comply|pay|cooperate|respond|follow',
+      'failure to comply|pay|respond|cooperate',
+      'to avoid|prevent|stop ..4 charges|arrest|arrested|prosecution|jail|prison|police|legal_action|lawsuit|criminal|exposure|publication|being_exposed|being_reported ..6 pay|must|need_to|have_to|required|send',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|game|match|round|homework|assignment|essay|class|teacher|exam|test|quiz|form|forms|permission|veggies|vegetables|dinner|lunch|breakfast|food|eat|sunscreen|jacket|coat|umbrella|study|studying|sleep|bed|practice|tickets|sale|deal|subscription|trial|library|parking|tuition|rent|bill|taxes|tax|insurance|fine_print|terms|policy|contract|job|interview'],
+    examples: {
+      match: ["$100 apple card, code in the chat. Clock's ticking", "meet me behind the gym tmrw or u'll regret it", 'Should you fail to comply, the footage will be distributed', 'To avoid charges being filed you must pay a settlement today'],
+      ignore: ["wear a jacket or you'll regret it", "clock's ticking on the essay lol", 'failure to comply with the dress code means detention, see the policy'],
+    },
+  },
+  {
+    id: 'not-asking-twice',
+    phrases: [
+      'not|never going_to|gonna|gon|gunna ask|say|tell_you|repeat|remind_you ..1 again|twice|myself|a_second_time',
+      'deal|face|live with the|my consequences',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|game|match|round|homework|assignment|essay|class|teacher|exam|test|quiz|form|forms|dinner|lunch|chores|room|dishes|trash|curfew|grounded|mom|dad|coach|practice|bed|sleep|diet|eat|food|drink|drinking|hangover|sunburn|detention|grades|bill|rent'],
+    examples: {
+      match: ['im not gonna ask twice. the money or the video', 'you sent it, now you deal with the consequences'],
+      ignore: ['im not gonna ask twice, take out the trash', 'stay up all night and deal with the consequences at the exam lol'],
+    },
+  },
+  {
+    id: 'till-sunrise',
+    phrases: [
+      'giving|give you|u [only] till|until|til ..3 sunrise|sunset|morning|tonight|midnight|tomorrow|the_end|end|noon|#',
+      'you|u have|got|ve [got] [only] until|till|til ..3 the_end|end|sunrise|sunset|noon|tonight|midnight|tomorrow|morning|#',
+      'required|due|expected|needed|must_be_made|must_be_sent|must_be_paid ..2 within|in|before # hours|hrs|hour|hr|h|minutes|mins|min',
+      'or|else|otherwise|if_not ..4 you_are|you_r|you_re|u_are|u_r|your|youre|ur done|finished|dead|over|toast',
+      'by|before # [@timeunit] you_are|you_r|you_re|u_are|u_r|your|youre|ur done|finished|dead|over|toast',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|game|match|round|level|homework|assignment|essay|project|class|teacher|exam|test|quiz|form|forms|permission|rsvp|order|shipping|delivery|invoice|rent|bill|tuition|fee|fees|library|book|dinner|lunch|practice|shift|sale|deal|offer|coupon|subscription|trial|application|apply|register|registration|sign_up|vote|tickets|flight|bus|train|checkout|check_out|hotel|curfew|grounded|home|room|chores|math_homework|algebra|worksheet|calculator|recipe|cake|cookies|oven|baking|laundry|done_yet|almost_done|are_you_done|finished_yet|turn|tax|taxes|work|meeting'],
+    examples: {
+      match: ['Im giving you till sunrise', "you've got until the end of the day", 'Payment is required within 72 hours.', 'if the robux isnt in my account by 8 ur done'],
+      ignore: ['you have until the end of the day to hand in the essay', 'the invoice payment is due within 48 hours', 'are you done with the game yet lol', 'do the math homework first', 'if im not back by the time youre done just leave the mouse on my desk'],
+    },
+  },
+  {
+    id: 'you-know-what-happens-if-not',
+    phrases: [
+      'you|u know|kno|knw what happens|will_happen|happens_next ..1 if_not|otherwise|or_else|if_you_refuse|if_u_refuse|if_you_dont|if_u_dont',
+      'one word|peep ..3 to anyone|anybody|your_parents|ur_parents|the_police|the_cops|a_teacher ..3 and|n|then',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|game|match|round|homework|class|teacher|exam|test|quiz|dinner|chores|room|curfew|grounded|mom|dad|coach|practice|diet|plants|dog|cat|oven|cake|cookies|milk|battery|charger|phone_dies|surprise|party|spoiler*'],
+    examples: {
+      match: ['let me know when u have the money. u know what happens if not', 'one word to anyone and you will regret it'],
+      ignore: ['water the plants, u know what happens if not lol', 'one word to anyone about the surprise party and its ruined'],
     },
   },
 ] satisfies PatternEntry[];

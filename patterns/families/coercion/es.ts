@@ -61,6 +61,7 @@ export default [
   {
     id: 'cooperate-or-else',
     phrases: [
+      'si ..2 denuncias|me_denuncias|le_cuentas|me_bloqueas|bloqueas|avisas|vas_a_la_policia|llamas_a_la_policia ..4 sera_peor|va_a_ser_peor|te_arrepentiras|te_vas_a_arrepentir|lo_pagaras|lo_vas_a_pagar|peor_para_ti',
       'mejor|mas_te_vale|te_conviene|te_recomiendo ..1 que ..1 coopera|cooperes|cooperar|colabora|colabores|colaborar|obedece|obedezcas|obedecer|me_hagas_caso|hazme_caso|no_hagas_tonterias',
       'mejor|mas_te_vale|te_conviene ..1 coopera|cooperes|cooperar|colabora|colabores|colaborar|obedece|obedezcas|obedecer|hazme_caso|hacerme_caso|portate_bien|pagar|pagarme|pagues|hacerlo|que_lo_hagas|que_pagues',
       'sigue|segui|sigues|si_sigues ..1 ignorandome|sin_contestar|sin_contestarme|sin_responder|sin_responderme|pasando_de_mi|haciendote_la_loca|haciendote_el_loco|dejandome_en_visto ..3 veras|vas_a_ver|ya_veras|te_arrepentiras|te_vas_a_arrepentir|y_ya_sabes|y_lo_publico|y_lo_mando',
@@ -69,8 +70,8 @@ export default [
     ],
     unless: ['jaja*|haha*|jsjs*|jeje*|xd|lol|grupo|trabajo|equipo|proyecto|clase|profe|partida|juego|peli|pelicula|serie|restaurante|cena|comida|pizza|sitio|donde|cuando|hora|color|cual|plan|musica|cancion|ropa'],
     examples: {
-      match: ['puedo poner tu cara en fotos porno, asi que mejor coopera', 'mas te vale cooperar', 'sigue ignorandome y veras', 'tu decides', 'tu eliges: pagas o todos lo ven'],
-      ignore: ['tu decides la peli', 'mejor coopera con el grupo para el trabajo', 'sigue ignorandome y veras jajaja', 'tu eliges donde cenamos'],
+      match: ['si me denuncias sera peor para ti', 'puedo poner tu cara en fotos porno, asi que mejor coopera', 'mas te vale cooperar', 'sigue ignorandome y veras', 'tu decides', 'tu eliges: pagas o todos lo ven'],
+      ignore: ['si le cuentas el final de la serie te vas a arrepentir jaja', 'tu decides la peli', 'mejor coopera con el grupo para el trabajo', 'sigue ignorandome y veras jajaja', 'tu eliges donde cenamos'],
     },
   },
   {

@@ -69,4 +69,20 @@ export default [
       ignore: ["t'as 2h de retard mdr", "t'as 1h de perm demain ?"],
     },
   },
+  {
+    id: 'passe-ce-delai',
+    phrases: [
+      'passe|passes|au_dela|au_dela_de|apres|a_l_expiration ..1 ce|de_ce|du|le ..1 delai',
+      'vous|tu|t ..1 disposez|disposes|dispose ..1 de|d ..1 #|24h|48h|72h|1h|2h|12h ..1 [heure*|h|jours|minutes|min]',
+      'faute_de_quoi|sans_quoi',
+      'ta|ton|votre ..1 reputation|avenir|vie|scolarite ..3 tient|tiennent|depend|depend_de ..2 qu_a|que_de|de|a ..1 toi|twa|vous',
+      'tu|t|vous ..1 sais|savez ..1 ce_que|ce_qu ..1 tu|t|vous ..1 as|a|avez|dois|doit|devez ..1 [a] faire',
+      't|tu|ta|tas|t_as|vous ..2 as|a|avez ..1 interet ..1 a|d ..1 etre ..1 sympa|gentille|gentil|cool|sage|docile|obeissante|obeissant|coop*',
+    ],
+    unless: ['facture*|penalite*|loyer|inscription*|candidature*|dossier*|devoir*|rendu|exercice*|copie*|controle|cours|formulaire|retour*|rembours*|colis|commande|livraison|garantie|reclamation|abonnement|essai|bibliotheque|livre*|mdr|ptdr|haha'],
+    examples: {
+      match: ['Passé ce délai, elles seront diffusées.', 'Vous disposez de 24h pour régler', 'faute de quoi tout sera envoyé', "ta réputation au lycée elle tient qu'à toi", "tu sais ce que t'as à faire", "t'as intérêt à être sympa avec moi"],
+      ignore: ['passé ce délai, les inscriptions seront fermées', 'vous disposez de 14 jours pour le retour du colis', 'faute de quoi le dossier sera refusé', 'tu sais ce que tu as fait hier ?', 'ta vie tient à un fil mdr'],
+    },
+  },
 ] satisfies PatternEntry[];

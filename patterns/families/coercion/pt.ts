@@ -8,6 +8,7 @@ export default [
       'tens|tem|vc_tem|tu_tens ate ..2 meia_noite|meianoite|amanha|hoje|logo|as|a|sexta|#',
       'ate|antes_de|antes_da ..1 meia_noite|meianoite|amanha_de_manha|o_fim_do_dia|final_do_dia ..4 ou|senao|se_nao|pra|para',
       'em|dentro_de # minutos|min|mins|horas|hora|h ..3 ou|senao|se_nao|caso_contrario',
+      'ate|antes_das|antes_da as|a # [h|horas|hrs|hr|da_noite|da_manha|da_tarde] [de_hoje|hoje|amanha] ..1 ou|senao|se_nao|caso_contrario ..1 vai_pro|vao_pro|vai_parar|vao_parar|vaza|vazo|eu|mando|envio|posto|publico|ja_era|todos|todo_mundo|@your|ja_sabes|ja_sabe|vais|vai_ver',
       'o|teu|seu|tic tempo ..2 ta|esta|ta acabando|a_acabar|a_correr|correndo|contando',
       'tic_tac|tictac|tic_toc|relogio_ta_correndo',
       'a_cada|cada [#] minuto*|hora*|dia ..5 aumenta|dobra|sobe|mais|pior',
@@ -16,8 +17,8 @@ export default [
     ],
     unless: ['embora|autocarro|onibus|comboio|trem|filme|aula|treino|jogo|prova|teste|trabalho|entrega|jantar|almoco|comida|pizza|festa|cinema|encontro_no', 'devolver|devolves|devolve|devolvas|devolveres|carregador|livro|caderno|emprestad*|emprestei|formulario|inscri*|candidatura'],
     examples: {
-      match: ['vc tem 10 minutos pra me pagar', 'tem 1 hora. manda o comprovante', 'tens até às 22h', 'o tempo ta acabando', 'a cada hora o preço dobra', 'cada minuto q passa o valor aumenta', 'Resposta em 30 min.', 'decide em 10 minutos', 'deverá transferir o valor no prazo de 48 horas'],
-      ignore: ['tens 5 minutos ou vamos embora sem ti', 'tens até amanhã pra entregar o trabalho', 'o filme tem 2 horas', 'vc tem ate amanha pra me devolver meu carregador', 'respondo em 5 min', 'o prazo de entrega do trabalho é de 3 dias'],
+      match: ['vc tem 10 minutos pra me pagar', 'tem 1 hora. manda o comprovante', 'tens até às 22h', 'o tempo ta acabando', 'a cada hora o preço dobra', 'cada minuto q passa o valor aumenta', 'Resposta em 30 min.', 'decide em 10 minutos', 'deverá transferir o valor no prazo de 48 horas', 'manda 300 no pix ate as 22h ou vai pro grupo da tua escola', 'até às 20h senão mando tudo'],
+      ignore: ['tens 5 minutos ou vamos embora sem ti', 'tens até amanhã pra entregar o trabalho', 'o filme tem 2 horas', 'vc tem ate amanha pra me devolver meu carregador', 'respondo em 5 min', 'o prazo de entrega do trabalho é de 3 dias', 'chego ate as 22h ou um pouco depois', 'ate as 8 ou vai sem mim'],
     },
   },
   {
@@ -77,6 +78,21 @@ export default [
     examples: {
       match: ['entao e melhor fazer o que eu pedi', 'quer q eu poste ou vai colaborar', 'é melhor pagares o que eu disse'],
       ignore: ['vais colaborar no trabalho de grupo?', 'e melhor fazer o que o professor pediu', 'vai colaborar com a festa?'],
+    },
+  },
+  {
+    // "ou tu paga ou...", "a menos que caia 200 na minha conta", "nao me faz esperar": ultimatums about paying.
+    id: 'pay-or-else',
+    phrases: [
+      'ou [@you] paga|pagas|pague|me_paga|me_pagas|deposita|depositas|transfere|transferes ..3 ou|senao',
+      'a_menos_que|a_menos_q|amenos_que|a_nao_ser_que|a_nao_ser_q ..6 pix|paga|pagues|pague|pagar|deposit*|transfir*|transfer*|caia|cair|mande|mandes|mandar|envie|envies',
+      'nao|n me ..1 faz|faca|facas|faz_me|deixa|deixe|deixes ..1 esperar ..4 pix|pagamento|dinheiro|chave|conta|comprovante|comprovativo|transferencia|cartao|gift|codigo',
+      'pix|pagamento|dinheiro|comprovante|comprovativo|transferencia|gift|codigo ..6 nao|n me ..1 faz|faca|facas|faz_me|deixa|deixe|deixes ..1 esperar',
+    ],
+    unless: ['jantar|almoco|lanche|pizza|cinema|bilhete*|ingresso*|parte|quota|vaquinha|rifa|mensalidade|conta_do_bar|conta_do_restaurante|aluguel|renda|festa|viagem|jogo|haha*|rsrs*|kk*', 'chuva|sol|calor|frio|filme|serie|fila', 'pago_eu|eu_pago|pagas_tu|paga_tu|paga_vc|pago_eu_da_proxima'],
+    examples: {
+      match: ['ou tu paga ou eles vao receber', 'a menos q caia 200 conto na minha conta ate meia noite', 'a nao ser que me pagues hoje', 'chave pix ta ai em cima, nao me faz esperar', 'ou pagas ou ja sabes'],
+      ignore: ['ou paga o jantar ou lava a louca', 'a menos que chova, vamos a praia', 'nao me faz esperar, to na porta', 'a menos que pague a tua parte da pizza kkk', 'ou pagas tu ou pago eu'],
     },
   },
 ] satisfies PatternEntry[];

@@ -59,4 +59,27 @@ export default [
       ignore: ['look at your face on someone elses body with this snapchat filter lol', 'i put your face on a superhero body for your birthday'],
     },
   },
+  {
+    id: 'face-on-nasty-pics',
+    phrases: [
+      'put|paste|stick|slap|photoshop|edit|swap|putting|pasting ..3 your|ur|ya face|head ..3 on|onto|into|over ..2 nasty|dirty|explicit|sexual|x_rated|raunchy|nsfw|lewd|spicy|slutty|sex|xxx|porny|indecent|obscene ..1 pics|pictures|photos|videos|video|vids|stuff|images|bodies|body|clips|content',
+      'ran|run|put|uploaded|upload|fed|feed|running|putting|uploading your|ur ..2 pic|pics|photo|photos|selfie|selfies|profile_pic|pfp|face|insta_pics|pictures ..3 through|into|in ..3 ai|app|undress*|nudify|nudifier|generator|bot|deepfake',
+    ],
+    unless: ['filter|filters|anime|cartoon|ghibli|pixar|avatar|art|aging|age|old|older|baby|gender_swap|genderswap|lol|lmao|haha|jk|meme|memes|funny|cute|yearbook|linkedin|headshot|upscale|enhance|background|passport|resume|cv'],
+    examples: {
+      match: ['I can easily put your face on some nasty pics', 'ran ur profile pic through an undress app', 'i uploaded your selfies into the ai bot. wanna see?'],
+      ignore: ['i ran your pic through the anime filter lol', 'put your face on the dirty laundry pic haha', 'ran your photo through the ai to make a linkedin headshot'],
+    },
+  },
+  {
+    id: 'make-edits-of-you-and-post',
+    phrases: [
+      '@iwill|gonna|going_to|can|could make|create|do|photoshop|generate edits|edit|fakes|fake_pics|fake_ones|fake_nudes|ai_pics|versions ..2 of you|u|your|ur ..4 post|send|share|leak|spread|upload|show|everyone',
+    ],
+    unless: ['birthday|bday|fan|fanpage|fan_page|cute|sweet|pretty|beautiful|lol|lmao|haha|jk|kidding|funny|meme|memes|anime|cartoon|ghibli|avatar|yearbook|team|game|tiktok_trend|trend|transition|glow_up|glowup|aesthetic|vibe|music|song|edit_audio|capcut|slideshow|anniversary|graduation|concert'],
+    examples: {
+      match: ['im gonna make edits of u and post them', 'i can make fakes of you and send them to everyone'],
+      ignore: ['im gonna make edits of u for your bday and post them', 'i can make a glow up edit of you and post it'],
+    },
+  },
 ] satisfies PatternEntry[];

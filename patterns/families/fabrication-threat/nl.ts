@@ -18,11 +18,12 @@ export default [
       'ai|app|photoshop*|deepfake*|nudify* ..4 kleren|kleding ..2 weghalen|weg|uittrekken|verwijderen|wegpoetsen|wegdoen',
       'niemand ..3 gelooft|geloven|geloof ..3 nep|fake|echt_is|niet_echt|bewerkt|ai',
       'ze zien|weten ..2 niet|nooit ..2 dat ..2 nep|fake|bewerkt|ai',
+      'ai|deepfake*|nudify*|photoshop*|fotoshop*|app ..6 van ..4 jou|je|jouw ..3 naakt*|nude*|porno*|bloot|blote',
     ],
     unless: ['nagels', 'wimpers', 'haar', 'tas', 'merk', 'schoenen', 'haha*', 'lol', 'grapje', 'snor', 'filter', 'fake_account', 'nepaccount', 'les', 'nieuws', 'artikel', 'documentaire', 'voorlichting', 'verboden', 'strafbaar', 'illegaal'],
     examples: {
-      match: ['ik maak er naaktfotos van met AI', 'ik heb je gezicht op een pornovideo geplakt', 'niemand gaat geloven dat het nep is', 'ik maak een deepfake van je', 'met ai maak ik je naakt', 'ik bewerk je profielfoto naakt'],
-      ignore: ['ik heb je foto gephotoshopt haha je hebt nu een snor', 'we hadden les over deepfakes', 'ai is zo goed geworden'],
+      match: ['ik maak er naaktfotos van met AI', 'ik heb je gezicht op een pornovideo geplakt', 'niemand gaat geloven dat het nep is', 'ik maak een deepfake van je', 'met ai maak ik je naakt', 'ik bewerk je profielfoto naakt', 'met AI kan ik van elke foto van jou een naaktfoto maken'],
+      ignore: ['ik heb je foto gephotoshopt haha je hebt nu een snor', 'we hadden les over deepfakes', 'ai is zo goed geworden', 'nieuws: met ai kunnen ze van elke foto van je een naaktfoto maken'],
     },
   },
   {

@@ -67,4 +67,21 @@ export default [
       ignore: ['die verstehen mich nicht', 'schönes bild vom sonnenuntergang'],
     },
   },
+  {
+    id: 'seem-older',
+    phrases: [
+      'wirkst|klingst|schreibst|bist ..2 viel|so|echt|voll|total|richtig|deutlich|wesentlich reifer|erwachsener',
+      'wirkst|klingst|schreibst ..2 viel|so|echt|voll|total|richtig|deutlich|wesentlich alter|aelter',
+      'wirkst|klingst|schreibst ..2 nicht|gar_nicht|garnicht|kein_bisschen|echt_nicht ..1 wie #',
+      'wirkst|klingst|schreibst ..2 nicht|gar_nicht|garnicht|kein_bisschen|echt_nicht ..1 wie ein|eine kind|kleinkind',
+      'du ..2 konntest|koenntest|solltest ..2 model|modeln|modell|influencer|influencerin',
+      'du ..2 hast ..2 modelmasse|model_figur|modelfigur|modelaussehen|das_gewisse_etwas',
+    ],
+    unless: ['geworden|seit|haha*|lol|xd|nase|verhalten|benehmen|schrift|handschrift|aufsatz|referat'],
+    weight: 1,
+    examples: {
+      match: ['echt? du wirkst viel reifer', 'du klingst gar nicht wie 14', 'du könntest echt model sein', 'du hast das gewisse etwas'],
+      ignore: ['du bist viel älter als dein bruder', 'du bist viel reifer geworden seit dem sommer', 'du klingst wie ein kind haha', 'du bist älter als ich'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -8,11 +8,13 @@ export default [
       'tu|t|tes|t_es ..1 fais|fait|parais|fai|es|fait_pas|fais_pas ..2 plus|pas|vraiment|grave|trop ..1 que|ton age|mature*|agee|age|vieille|vieux|grande',
       'tu|t|tes es|est ..2 pas|vraiment|trop comme ..1 les|les_autres ..1 filles|meufs|mecs|gars|autres|de_ton_age',
       'vieille|vieux|agee|mature*|grande|grand|plus ..2 que ton|tes age|ages|#',
+      'mature*|matures|mur|mure|vieille|vieux|agee|grande|grand|avancee|avance ..1 que ..4 de|d ..1 ton|ta|votre ..1 age|classe|generation',
+      'plus ..1 mature*|mure|mur|posee|pose ..1 que ..2 les|la|tes|ta|toutes_les|tous_les ..1 autres|filles|meufs|gens|mecs|gars|copines|ados|gamines|filles_de_ton_age',
       'tu|t|tes ..2 fais|fait|parais|fai ..2 pas|vraiment|grave|trop|plus ..2 ton|tes # [ans]',
     ],
     examples: {
-      match: ['tu fais grave mature pour ton age', "t'es mature pour ton âge", 'tu fais pas ton age', "t'es pas comme les autres filles", 'tu fais pas tes 14 ans'],
-      ignore: ["c'est un film mature", 'il fait trop chaud'],
+      match: ['tu fais grave mature pour ton age', "t'es mature pour ton âge", 'tu fais pas ton age', "t'es pas comme les autres filles", 'tu fais pas tes 14 ans', 'tu fais plus mature que les filles de ton âge', 't es bien plus mure que les autres', 'tu parais plus mature que les meufs de ta classe'],
+      ignore: ["c'est un film mature", 'il fait trop chaud', 'mon frere est plus grand que les autres', 'le fromage est plus mur que l autre'],
     },
   },
   {

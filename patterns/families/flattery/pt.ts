@@ -8,15 +8,18 @@ export default [
     phrases: [
       'madura|maduro|madurinha|adulta|adulto|esperta|esperto|velha|velho|crescida|crescido ..4 pra|para|da [a] @your idade',
       'parece|pareces|aparenta|aparentas ..2 [bem|muito|mt|mais] [mais] velha|velho|madura|maduro|adulta|adulto|crescida|crescido',
-      'nao|n|nem parece|pareces ..1 ter|que_tem|que_tens # [anos]',
+      'nao|n|nem parece|pareces|aparenta|aparentas ..1 ter|que_tem|que_tens|q_tem|q_tens|que_so_tem|q_so_tem|que_so_tens|que_ainda_tem|q_ainda_tem # [anos]',
+      'conversa|conversas|fala|falas|pensa|pensas|age|ages ..1 melhor_que|melhor_q|melhor_do_que|como|que_nem|q_nem|tipo ..2 mulher|mulheres|adulta|adultas|mulher_feita|mulherao|gente_grande|mulher_de_20|mina_de_20',
       'diferente das|dos|de [outras|outros] meninas|meninos|garotas|garotos|raparigas|rapazes|miudas|miudos|gurias|guris|pessoas',
       '@you ..2 diferente ..2 outras|outros|todas|todos',
       'nao|n e|eh|es como as|os outras|outros|demais',
       'madura|maduro|maturidade ..3 @your idade',
     ],
+    // The age of a thing, not of the person: "nem parece que tem 2 anos esse carro".
+    unless: ['carro|casa|predio|moto|mota|celular|telemovel|computador|pc|cao|cachorro|bicicleta|bike|tenis|casaco|sofa|relogio'],
     examples: {
-      match: ['vc parece bem mais madura pra sua idade', 'és muito madura para a tua idade', 'vc é diferente das meninas da sua idade', 'não és como as outras', 'nem parece que tens 13 anos'],
-      ignore: ['vc parece cansada', 'a banana está madura', 'ele é diferente dos outros jogos'],
+      match: ['vc parece bem mais madura pra sua idade', 'és muito madura para a tua idade', 'vc é diferente das meninas da sua idade', 'não és como as outras', 'nem parece que tens 13 anos', 'nem parece q tem 13', 'conversa melhor q mt mulher', 'fala como uma mulher feita'],
+      ignore: ['vc parece cansada', 'a banana está madura', 'ele é diferente dos outros jogos', 'ela fala como a mae dela kkk', 'nem parece que tem 2 anos esse carro'],
     },
   },
   {

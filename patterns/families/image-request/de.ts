@@ -140,10 +140,16 @@ export default [
   },
   {
     id: 'pic-without-clothes',
-    phrases: ['schick*|zeig*|send* ..3 eins|eines|@photo ..3 ohne|oben_ohne top|shirt|tshirt|t_shirt|oberteil|pulli|hoodie|hemd|hose|rock|jeans|slip|hoschen|hoeschen|klamotten|kleidung'],
-    unless: ['schuhe|jacke|mantel|sport|training|schwimm*|sonnenbrand|tattoo|muskel*|arzt|ausschlag|verletzung|wunde|pflaster|haha|lol|vom|von_der|von_dem|filter|brille|kappe|mutze|muetze'],
+    phrases: [
+      'schick*|zeig*|send* ..3 eins|eines|@photo ..3 ohne|oben_ohne top|shirt|tshirt|t_shirt|oberteil|pulli|hoodie|hemd|hose|rock|jeans|slip|hoschen|hoeschen|klamotten|kleidung',
+      'eins|eines|@photo ..1 ohne|oben_ohne top|shirt|tshirt|t_shirt|oberteil|pulli|hoodie|hemd|hose|rock|jeans|slip|hoschen|hoeschen|klamotten|kleidung|bh ..3 schickst|sendest|zeigst|machst|schicken|senden|machen|schickt|schick|bitte|her',
+      'brauch*|will|mochte|moechte|hatte|haette|schick*|send*|mach* ..5 @photo ..2 in|im|nur_in|nur_im @underwear|bikini|badeanzug|badehose|unterhose',
+      'zieh|ziehst|zieht ..4 aus ..4 schick*|send*|zeig*|mach* ..3 @photo|beweis*|eins|beweisfoto*',
+      'zeig|zeige|zeigst ..3 wie du ..3 im|in|unter_der|unter bett|dusche|badewanne|decke|@underwear|bikini|handtuch ..1 liegst|aussiehst|ausiehst|bist|stehst|sitzt',
+    ],
+    unless: ['schuhe|jacke|mantel|sport|training|schwimm*|sonnenbrand|tattoo|muskel*|arzt|ausschlag|verletzung|wunde|pflaster|haha|lol|vom|von_der|von_dem|filter|brille|kappe|mutze|muetze|zeugnis|shop|onlineshop|katalog|produkt*|verkauf*|vinted|ebay|kleinanzeigen'],
     weight: 3,
-    examples: { match: ['schick mal eins ohne hose', 'schick noch eins, aber diesmal ohne top'], ignore: ['zeig mal das foto ohne filter', 'schick mir ein bild ohne pulli wegen dem tattoo'] },
+    examples: { match: ['yo ich geb dir 5000 vbucks wenn du mir n pic ohne shirt schickst', 'für die Bewerbung brauch ich ein paar Fotos in Unterwäsche', 'zieh die mal aus und schick ein beweisfoto', 'zeig mir mal wie du im bett liegst 😏', 'schick mal eins ohne hose', 'schick noch eins, aber diesmal ohne top'], ignore: ['zeig mir wie du im bett liegst mit dem gips, arzt sagt ruhe', 'zieh die jacke aus und schick mir dann das foto vom zeugnis', 'ich brauch fotos in unterwäsche für den shop haha', 'ein bild ohne filter schickst du mir?', 'zeig mal das foto ohne filter', 'schick mir ein bild ohne pulli wegen dem tattoo'] },
   },
   {
     id: 'owe-me-pics',

@@ -18,10 +18,10 @@ export default [
       'photo*|foto*|video*|selfie* [de_toi|de_twa] nue|nues|sexy|coquine*|osee*|hot|intime*',
       'enleve|retire|tombe|baisse ..2 ton|ta|tes|le haut|tee_shirt|t_shirt|tshirt|pull|haut|pantalon|culotte|soutif|slip|calecon|jean|short|jupe|vetements|habits',
     ],
-    unless: ['j_ai|jai|g tes|ta|des|les|toutes|tous', 'acheter|achete|vendre|vend|vinted|leboncoin|taille|article|annonce|commande|magasin|boutique|du_club|de_l_equipe|licence|tournoi', 'escroc*|arnaqueur*|victime*|sextorsion|sextortion|prevention|reportage|menacent|menacant|pharos|signalez|gendarmerie'],
+    unless: ['j_ai|jai|g tes|ta|des|les|toutes|tous', 'acheter|achete|vendre|vend|vinted|leboncoin|taille|article|annonce|commande|magasin|boutique|du_club|de_l_equipe|licence|tournoi', 'escroc*|arnaqueur*|victime*|sextorsion|sextortion|prevention|reportage|menacent|menacant|pharos|signalez|gendarmerie|a_ete_arrete|ete_arrete|s_est_fait_arreter|interpelle*|condamne*|arrestation|proces|enquete|faisait_chanter|faisaient_chanter|font_chanter|fait_chanter'],
     examples: {
       match: ['envoie moi une photo de toi en maillot 😏', 'montre moi tes seins', 'envoie des nudes', 'juste toi en sous vet', 'une photo de toi nue', 'je veux te voir nue', 'déshabille toi', 'enlève ton haut'],
-      ignore: ['envoie moi la photo du maillot que tu veux acheter', 'je veux voir le film', 'enlève tes chaussures avant de rentrer', 'des escrocs menacent de diffuser des photos intimes si la victime ne paie pas', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?"],
+      ignore: ['envoie moi la photo du maillot que tu veux acheter', 'je veux voir le film', 'enlève tes chaussures avant de rentrer', 'des escrocs menacent de diffuser des photos intimes si la victime ne paie pas', 'un mec a été arrêté, il faisait chanter des ados avec des photos intimes', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?"],
     },
   },
   {
@@ -130,6 +130,33 @@ export default [
     examples: {
       match: ["il me faudrait des photos en sous vetements pour le book", "j'aurais besoin de photos de toi en maillot", 'il faut une video sans rien'],
       ignore: ['il faut des photos en maillot pour le site du club', 'il me faudrait des photos du maillot pour l annonce vinted'],
+    },
+  },
+  {
+    id: 'tu-me-dois-une-photo',
+    phrases: [
+      'tu|t|vous ..1 me|m ..1 dois|doit|devrais|dois_bien|devez ..2 bien|au_moins|une|un|des|ca|sa ..3 @photo|nudes',
+      'en_echange|en_retour|pour_me_remercier|pour_la_peine|en_remerciement ..4 @send|@show|petite|une|des ..2 @photo|nudes',
+    ],
+    unless: ['du_voyage|des_vacances|de_classe|du_match|de_l_equipe|du_club|du_concert|de_la_soiree|du_devoir|des_devoirs|du_cours|de_l_anniv|du_chat|du_chien|du_gateau|mdr|ptdr|haha|lol'],
+    examples: {
+      match: ['maintenant tu me dois bien une petite photo en maillot non ? 😇', 'tu me dois au moins une photo', 'en échange tu m envoies une petite photo'],
+      ignore: ['tu me dois une photo du voyage mdr', 'tu me dois 10 balles', 'en échange tu me prêtes ton chargeur'],
+    },
+  },
+  {
+    id: 'fais-une-video-pour-moi',
+    phrases: [
+      'tu|t ..1 me|m ..1 fais|fait|feras|ferais|fai ..3 video*|vid|photo*|selfie*|strip|show|danse ..3 pour ..1 moi|mwa|moa ..3 seul*|dans_ta_chambre|sous_la_douche|en_prive|au_lit|dans_ton_lit',
+      'tu|t ..1 fais|fait|feras|ferais ..3 video*|vid|strip|show ..2 rien_que_pour|que_pour|juste_pour ..1 moi|mwa',
+      'si ..1 tu|t ..1 fais|fait ..3 video*|vid|strip|show ..3 pour ..1 moi|mwa ..4 toi|toute_seule|tout_seul|dans_ta_chambre|en_prive',
+      '@send ..2 quelques|des|une|tes|2|3|deux|trois ..1 photo*|tof*|video*|selfie*|vid|vids ..1 perso|persos|personnelle*|privee*|intime*',
+      'fais|fait|fai ..1 moi|m ..1 un|une|1|petit|petite ..1 strip*|striptease|show|lap_dance|danse_sexy ..3 sur|en|par ..1 @cam|facetime|snap|visio|appel',
+    ],
+    unless: ['anniv*|mariage|projet|expose|cours|prof|classe|devoir*|tiktok|chaine|youtube|montage|mdr|ptdr|haha|lol|carte_d_identite|passeport|dossier|administrati*'],
+    examples: {
+      match: ["jte donne 50 balles si tu fais une vidéo pour moi, juste toi dans ta chambre", 'tu me fais une petite vidéo rien que pour moi ?', "suffit de m'envoyer quelques photos perso", 'fais moi un strip sur facetime'],
+      ignore: ['tu me fais une vidéo pour mon anniv ?', 'envoie des photos perso pour le dossier administratif', 'tu fais une vidéo pour moi sur ta chaine mdr', 'fais moi un résumé du cours'],
     },
   },
 ] satisfies PatternEntry[];

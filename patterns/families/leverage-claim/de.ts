@@ -72,12 +72,14 @@ export default [
       'ich|wir hab|habe|haben ..4 @poss|ihr|ihren|ihrem ..1 gerat|geraet|computer|pc|laptop|handy|smartphone|system|rechner|account|acc|konto|webcam|kamera ..4 infiziert|kompromittiert|gekapert|verseucht|angezapft',
       'trojaner|spyware|malware|schadsoftware|keylogger|virus ..4 installiert|eingeschleust|aufgespielt|infiziert|platziert',
       'ich hab|habe ..2 zugriff|zugang ..2 auf|zu @poss',
+      'hab|habe|hab_jetzt|habe_jetzt ..2 zugriff|zugang|vollzugriff ..2 auf|zu @poss ..1 account|acc|konto|handy|handys|galerie|cloud|icloud|kamera|webcam|insta|instagram|snapchat|snap|email|mails|chats|whatsapp|pc|laptop|computer',
+      'bin ..3 in @poss ..1 account|acc|konto|handy|insta|instagram|snapchat|icloud|cloud|email|whatsapp ..2 drin|eingeloggt|reingekommen',
       'ich hab|habe|kenne ..2 @poss passwort|passworter|passwoerter|zugangsdaten|logindaten|login',
     ],
-    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt'],
+    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf|netflix|spotify|disney|prime|streaming|familienkonto|familienfreigabe|kalender|doc|docs|dokument*|tabelle|datei|ordner|drive|hausaufgabe*|referat|projekt|stundenplan|playlist', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt|vergessen|auszuloggen|ausloggen|erlaubt|freigegeben'],
     examples: {
-      match: ['ich hab deinen insta account gehackt lol', 'ich habe zugriff auf deine kamera', 'ich kenne dein passwort', 'ich habe deinen Computer mit einem Trojaner infiziert'],
-      ignore: ['ich hab deine base in minecraft gehackt lol', 'mein account wurde gehackt'],
+      match: ['hab zugriff auf deinen account, alle deine chats und bilder', 'bin grad in deinem insta drin 😈', 'ich hab deinen insta account gehackt lol', 'ich habe zugriff auf deine kamera', 'ich kenne dein passwort', 'ich habe deinen Computer mit einem Trojaner infiziert'],
+      ignore: ['ich hab zugriff auf deinen kalender, passt', 'ich hab deine base in minecraft gehackt lol', 'mein account wurde gehackt', 'hab noch zugriff auf deinen netflix account', 'bin noch in deinem account eingeloggt, hab vergessen mich auszuloggen'],
     },
   },
   {
@@ -286,5 +288,18 @@ export default [
     unless: ['gruppe|termin*|haha*|lol|xd|hausaufgabe*|link|alte|alten|unscharf|verwackelt|falsch|falsche'],
     weight: 5,
     examples: { match: ['ich lösch es wenn du mir noch ein video schickst', 'ich lösch die bilder erst wenn du mir noch eins schickst', 'schick noch ein video und ich lösche alles, versprochen', 'wenn du noch ein bild schickst lass ich dich in ruhe'], ignore: ['ich lösch die gruppe wenn du noch einen link schickst'] },
+  },
+  {
+    id: 'still-have-the-recording',
+    phrases: [
+      'ich hab|habe|hab ..2 die|das|den|unsere|unser|deine|dein @media|aufnahme|video ..2 von|vom|aus|auf omegle|ome_tv|ometv|chatroulette|uhmegle|camsurf|chatrandom|bazoocam|shagle|emerald_chat|@cam|videochat*|videocall*|call|anruf|facetime|skype ..2 noch|gespeichert|gesichert|hier',
+      'hab|habe ..2 alles|das ..2 was du ..3 @cam|videochat*|videocall*|call|omegle|ome_tv|ometv|chatroulette|uhmegle|facetime ..2 gemacht|gezeigt|getan ..3 auf|gespeichert|gesichert|aufgenommen|mitgeschnitten|aufgezeichnet',
+      'hab|habe ..2 die|das|den|unsere|unser @media|aufnahme|video ..1 noch ..3 omegle|ome_tv|ometv|chatroulette|uhmegle|camsurf|@cam|videochat*|videocall*|call|facetime',
+    ],
+    unless: ['oma|opa|mama|papa|meeting|unterricht|schule|lehrer*|konferenz|referat|zocken|stream*|twitch|runde|spiel|haha*|lol|xd|lustig|witzig|geburtstag|konzert|live|zoom|teams'],
+    examples: {
+      match: ['hab alles was du im videochat gemacht hast auf meinem pc', 'Bro ich hab die aufnahme von omegle noch 😏', 'ich hab das video vom videocall noch gespeichert', 'hab die aufnahme noch von ome tv'],
+      ignore: ['ich hab die aufnahme vom videocall mit oma noch', 'ich hab das video vom stream noch haha', 'ich hab das video vom live konzert noch', 'ich hab alles was du im call gesagt hast aufgeschrieben'],
+    },
   },
 ] satisfies PatternEntry[];

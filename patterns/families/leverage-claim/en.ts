@@ -45,7 +45,7 @@ export default [
       'this|that|our|the call|video_call|facetime|vc|chat was [being] recorded',
       'it|i was recording ..2 the_whole_time|whole_time|all_along|everything',
     ],
-    unless: ['scoring|goal|goals|touchdown|basket|dunk|race|swim|swimming|skating|performing|playing|coach|team|solo|performance|good_job|nice_job|proud|awesome|amazing|so_my|so_mom|so_dad|my_mom_can|my_dad_can|can_see_you|wanted_to_see_you|birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby|rewatch|re_watch|math|explained|explain|study|studying|notes|revise|revision|review|quiz|test|exam|chem|physics|bio|history|essay', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing'],
+    unless: ['falling|fell|fall|tripped|slipped|pool|prank|sleeping|snoring|scoring|goal|goals|touchdown|basket|dunk|race|swim|swimming|skating|performing|playing|coach|team|solo|performance|good_job|nice_job|proud|awesome|amazing|so_my|so_mom|so_dad|my_mom_can|my_dad_can|can_see_you|wanted_to_see_you|birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby|rewatch|re_watch|math|explained|explain|study|studying|notes|revise|revision|review|quiz|test|exam|chem|physics|bio|history|essay', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing'],
     examples: {
       match: [ "I screen recorded the whole video call", "i recorded you on cam", "I have the video of our call", "I captured everything on cam",
         'I recorded our video call',
@@ -56,7 +56,7 @@ export default [
         'i have a video of you doing it on cam',
         'i recorded you',
       ],
-      ignore: [
+      ignore: [ 'i still have the video of u falling in the pool',
         'i have a video of you scoring and i know your coach will love it',
         'nice job btw, i recorded the whole thing, your solo was amazing',
         'i recorded the lecture for you',
@@ -548,10 +548,10 @@ export default [
       'i still have|got the|those|these|your|ur pics|nudes|videos|video|photos|pictures|snaps',
       '@iwill|and_i|then_i|ill forget|drop|delete|let_go_of ..2 this|it|everything|all_this|all_of_this ..1 ever_happened|happened|ever_existed',
     ],
-    unless: ['trip|vacation|holiday|party|wedding|prom|graduation|yearbook|school|class|homework|notes|project|birthday|bday|gift|cute|sweet|aww|beautiful|pretty|so_good|amazing|love_them|thanks|thank|thx|ty|lol|haha|lmao|jk|pizza|dinner|lunch|argument|fight|drama|beach|camp|concert|game|match|dog|cat|puppy|baby|recipe|sunset|album'],
+    unless: ['falling|fell|fall|tripped|slipped|pool|prank|sleeping|snoring|dancing|singing|trip|vacation|holiday|party|wedding|prom|graduation|yearbook|school|class|homework|notes|project|birthday|bday|gift|cute|sweet|aww|beautiful|pretty|so_good|amazing|love_them|thanks|thank|thx|ty|lol|haha|lmao|jk|pizza|dinner|lunch|argument|fight|drama|beach|camp|concert|game|match|dog|cat|puppy|baby|recipe|sunset|album'],
     examples: {
       match: ['I got the pics u sent on snap', "buy me a $100 xbox card and I'll forget this ever happened"],
-      ignore: ['i got the pics you sent from the trip, so cute', "buy me pizza and i'll forget this ever happened lol"],
+      ignore: [ 'i still have the video of u falling in the pool','i got the pics you sent from the trip, so cute', "buy me pizza and i'll forget this ever happened lol"],
     },
   },
   {
@@ -607,6 +607,66 @@ export default [
     examples: {
       match: ['i have ur snaps from last week. the ones u thought disappeared', 'ur pics r already on my laptop and backed up. dont even try', 'remember our facetime? i do. i have it saved', 'we have evidence of your online activity including intimate video recordings', 'i screenshotted ur face during the call. with the rest of u in frame', "don't make this harder than it needs to be. send the cards and this all goes away", 'i made an account pretending to be you and im gonna post the pics there'],
       ignore: ['send the cards for the birthday and this all goes away, i will stop reminding you', 'someone made an account pretending to be you, report it', 'the ones you thought disappeared are in the lost and found lol', 'your pics are already on my laptop, ill make the slideshow tonight', 'remember our facetime? i do lol you fell asleep'],
+    },
+  },
+  {
+    id: 'thats-you-in-the-clip',
+    phrases: [
+      'you|u in|on this|that|the|my clip|video|recording|vid|footage|screenshot ..6 got|have|saved|recorded|kept ..2 the_whole|whole|all|everything|it_all|full|entire',
+    ],
+    unless: ['concert|game|match|party|lol|lmao|haha|jk|trip|vacation|recital|play|show|practice|tournament|goal|dance|dancing|singing|wedding|graduation|birthday|bday|prom|yearbook|tiktok|vlog|lecture|class|presentation|school_play|cute|funny|legend|iconic'],
+    examples: {
+      match: ["btw thats u in this clip right? i've got the whole thing saved", 'this is you on the recording. i have all of it'],
+      ignore: ['thats u in this clip from the concert right? i got the whole thing', 'you in the video of the game, i saved the whole match lol'],
+    },
+  },
+  {
+    id: 'been-through-your-vault',
+    phrases: [
+      'your|ur my_eyes_only|hidden_folder|private_folder|hidden_album|private_album|locked_folder|vault|secret_folder|secret_album ..4 interesting|very_interesting|spicy|nice|fun|full|saw|seen|looked|went_through|found|have|got|copied|downloaded|saved',
+      'went|been|looked|looking|scrolled|scrolling|gone through your|ur my_eyes_only|hidden_folder|private_folder|hidden_album|private_album|locked_folder|vault|secret_folder|secret_album|camera_roll|gallery|icloud|cloud|google_photos|memories|dms|drive',
+    ],
+    unless: ['trip|vacation|party|birthday|bday|wedding|graduation|concert|game|recipe|homework|notes|lol|lmao|haha|jk|for_the|to_find|looking_for|find_the|your_permission|you_asked|u_asked|you_said|asked_me|help|helping|backup|back_up|storage|full_storage|space|delete|clean|organize|password_for'],
+    examples: {
+      match: ['your my eyes only folder is very interesting', 'i went through your camera roll after i got in'],
+      ignore: ['i went through your camera roll to find the trip pics like you asked', 'your my eyes only is full, delete some stuff lol'],
+    },
+  },
+  {
+    id: 'buy-my-silence',
+    phrases: [
+      '# ..5 and|n|then|or i|ill|@iwill ..2 keep_my_mouth_shut|keep_quiet|stay_quiet|say_nothing|wont_tell|will_not_tell|never_tell|not_tell_anyone|forget_about_it|forget_this|forget_everything|forget_the_video|forget_the_pics|delete_it|delete_everything|delete_them|delete_the_video|delete_the_pics',
+      '@payment|cards|card|money|cash|bucks|robux|vbucks ..4 and|n|then|or i|ill|@iwill ..2 keep_my_mouth_shut|keep_quiet|stay_quiet|say_nothing|wont_tell|will_not_tell|never_tell|not_tell_anyone|forget_about_it|forget_this|forget_everything|forget_the_video|forget_the_pics|delete_it|delete_everything|delete_them|delete_the_video|delete_the_pics',
+      'stay|keep|kept|remain ..3 between_us|quiet|secret|private|hidden|offline|off_the_internet ..6 cost|costs|price|pay|fee',
+    ],
+    unless: ['lol|lmao|haha|hahaha|jk|kidding|joking|pizza|lunch|dinner|snack*|candy|boba|coffee|ice_cream|surprise|party|gift|present|birthday|bday|christmas|xmas|secret_santa|spoiler*|crush|homework|notes|chores|bet|owe|back|ticket*|subscription|plan|storage|cloud|icloud|vpn|privacy_settings|account_settings|hosting|server|domain'],
+    examples: {
+      match: ['hey so i know about the video. 50 bucks and i forget about it', "buy me 2 roblox cards and i'll keep my mouth shut", "want it to stay between us? that'll cost you"],
+      ignore: ["buy me boba and i'll keep my mouth shut about your crush", '5 bucks and i forget about it lol', 'keeping your photos private on the cloud will cost you 2 dollars a month for storage'],
+    },
+  },
+  {
+    id: 'your-nudes-are-on-my-phone',
+    phrases: [
+      '@nude ..2 are|r|is|in|on|sit|sitting|saved_on|saved_in my phone|camera_roll|gallery|screensaver|wallpaper|lockscreen|laptop|computer|pc|drive|cloud|folder|hard_drive|possession|hands|favorites|favourites',
+      'contact_list|contacts|followers|friends_list|follower_list|friend_list ..6 and|plus|n|with that|the|your|ur|those|these video|videos|pics|nudes|clip|recording|photos|screenshots',
+      'your|ur webcam|camera|cam|device|devices|laptop|computer|pc was|has_been|got|is|were compromised|hacked|infected|accessed|breached|hijacked ..6 i|we have|got|recorded|captured|installed|gained|now|saw|made',
+    ],
+    unless: ['for_the|slideshow|reunion|memorial|funeral|invites|invitations|trip|vacation|party|wedding|graduation|concert|game|match|recital|team|yearbook|birthday|bday|lol|lmao|haha|jk|kidding|cute|sweet|pretty|beautiful|baby|puppy|dog|cat|scam|scammer|scammers|news|article|email_saying|message_saying|text_saying|fake_email|phishing|spam|antivirus|update|it_guy|tech_support|repair|fixed|fix|reset|password_reset'],
+    examples: {
+      match: ['ur nudes r my screensaver now', 'i got ur whole contact list and that video. do the math', 'Your webcam was compromised. I have recordings.'],
+      ignore: ['your pics are on my phone from the beach', 'your laptop was hacked? change your password asap', 'your webcam got hacked?? thats scary, tell your parents', 'i got your contact list and the photos for the reunion slideshow', 'your pics are in my camera roll from the trip lol', 'your laptop got infected, take it to the repair shop', 'i got your contact list for the party and the video from last year'],
+    },
+  },
+  {
+    id: 'safe-with-me-for-a-price',
+    phrases: [
+      'safe|quiet|hidden|between_us|with_me|secret|private ..3 for [a|the] price|fee|small_fee|right_price|cost|little_something|some_money|small_price',
+    ],
+    unless: ['hug|hugs|kiss|kisses|favor|favour|price_of_one|price_of_a|lol|lmao|haha|jk|kidding|pizza|lunch|dinner|candy|chocolate|cookies|boba|coffee|snack*|surprise|party|gift|present|birthday|bday|christmas|crush|spoiler*|recipe|storage|cloud|vpn|locker|safe_deposit|bank'],
+    examples: {
+      match: ['your little secret is safe with me... for a price', 'i can keep this quiet for a small fee'],
+      ignore: ['your secret is safe with me for a price of one hug', 'your secret is safe with me for the price of a pizza lol', 'your stuff is safe in my locker for a small fee of one cookie'],
     },
   },
 ] satisfies PatternEntry[];

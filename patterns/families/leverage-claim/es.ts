@@ -7,17 +7,17 @@ export default [
       'te|la|lo tengo grabado|grabada|en_video|capturado|capturada|grabadita',
       'guarde|tengo_guardado|grabe|tengo_grabado|capture ..1 todo ..3 mandaste|enviaste|ensenaste|mostraste|dijiste|hiciste|escribiste|pasaste',
       'lo|la|te grabe|capture todo|entero|entera|completo',
-      'tengo|tenemos|guarde|guardado|guardada|guardados|guardadas|grabe|poseo|conserve|descargue|descargado|descargadas|descargados|me_quede_con|copia_de|copias_de [todas|todos] [tus|tu|el|la|los|las|un|una|unos|unas|esas|esos|esa|ese] @photo|@video|nudes|pack|packs|capturas ..4 desnud*|en_bolas|sin_ropa|intima|intimas|intimo|intimos|hot|xxx|masturband*|tocandote|que_me_mandaste|que_me_enviaste|que_me_pasaste|que_me_diste|que_me_mostraste|de_la_videollamada|de_la_llamada|de_la_cam|de_la_camara|en_ropa_interior|en_lenceria|porno',
+      'tengo|tenemos|guarde|guardado|guardada|guardados|guardadas|grabe|poseo|conserve|descargue|descargado|descargadas|descargados|me_quede_con|copia_de|copias_de [todas|todos] [tus|tu|el|la|los|las|un|una|unos|unas|esas|esos|esa|ese] @photo|@video|nudes|pack|packs|capturas ..4 desnud*|en_bolas|sin_ropa|intima|intimas|intimo|intimos|hot|xxx|masturband*|tocandote|que_me_mandaste|que_me_enviaste|que_me_pasaste|que_me_diste|que_me_mostraste|q_me_mandaste|q_me_enviaste|q_me_pasaste|q_me_diste|q_me_mostraste|de_la_videollamada|de_la_llamada|de_la_cam|de_la_camara|en_ropa_interior|en_lenceria|porno',
       'tengo|guarde|conserve [todos|todas] tus|tu|sus|su nudes|pack|packs|desnudos|fotos_intimas|fotos_hot|videos_intimos|fotos_desnuda|fotos_desnudo',
       'tengo grabado|grabada|guardado|guardada|guardadas|guardados ..3 @photo|@video|todo|la_llamada|la_videollamada|lo_que ..4 desnud*|en_bolas|sin_ropa|masturband*|tocandote|videollamada|llamada|cam|camara|que_me|que_hiciste|hiciste|dijiste',
       'lo tengo ..1 todo ..1 grabado|guardado|capturado',
       'tengo todo grabado|guardado|capturado',
       'todo ..1 esta|quedo|queda ..1 grabado|guardado|capturado',
     ],
-    unless: ['viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida'],
+    unless: ['viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|bonita*|bonito*|preciosa*|precioso*|lindas|lindos|linda|lindo|guapa|guapo|gracias|encantan|encanta|geniales|genial|chulas|chulos|que_bien'],
     examples: {
-      match: ['tengo tus fotos desnuda', 'ya descargue tus fotos intimas', 'me quede con los videos que me mandaste', 'tengo el video que me mandaste', 'tengo tus nudes', 'Tengo grabado el video de usted desnudo de la videollamada', 'lo tengo todo grabado', 'guarde las fotos que me enviaste'],
-      ignore: ['tengo tus fotos del viaje', 'tengo el video del concierto', 'tengo ganas de verte', 'mandame fotos desnuda'],
+      match: ['tengo tus fotos desnuda', 'ya descargue tus fotos intimas', 'me quede con los videos que me mandaste', 'tengo el video que me mandaste', 'tengo tus nudes', 'Tengo grabado el video de usted desnudo de la videollamada', 'lo tengo todo grabado', 'guarde las fotos que me enviaste', 'tengo las fotos q me mandaste'],
+      ignore: ['tengo tus fotos del viaje', 'tengo las fotos que me mandaste, que bonitas', 'tengo el video del concierto', 'tengo ganas de verte', 'mandame fotos desnuda'],
     },
   },
   {
@@ -30,12 +30,14 @@ export default [
       'me quede|quedo con ..1 tus|sus|todas_tus|todos_tus fotos|videos|nudes|pack|packs|fotitos|videitos',
       'descargue|descargado|he_descargado|baje|capture|guarde ..1 tus|sus|todas_tus|todos_tus fotos|videos|nudes|pack|packs|fotitos|videitos',
       'tengo|guarde|hice|saque ..1 una|unas ..1 copia|copias|respaldo|backup ..1 de ..1 tus|sus|todas_tus|todos_tus ..1 fotos|videos|nudes|pack|fotitos|mensajes|conversaciones|chats',
+      'tengo|tenemos|guardo|guarde ..1 un|una|unos|unas ..1 @foto|video|videos|fotos|grabacion ..1 tuyo|tuya|tuyos|tuyas|de_ti ..2 comprometedor*|intimo*|intima*|desnud*|hot|picante*|privad*|interesante*',
+      '@pack ..1 estan|esta|siguen|sigue ..1 en ..1 mi ..1 movil|celular|cel|telefono|galeria|ordenador|pc|compu|poder|nube|drive|carpeta',
       'tengo|guarde ..1 pruebas|evidencia|evidencias ..2 de ..1 todo|lo_que ..3 hiciste|mandaste|escribiste|ensenaste|hicimos|me_mandaste|me_ensenaste'],
     unless: ['pequena|pequeno|peque|bebe|nina|nino|jaja*|haha*|jsjs*|jeje*|fiesta|evento|sesion|drive|nube|ordenador|carpeta|viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|pendrive|usb|movil_viejo|te_las_paso|te_las_mando|te_los_paso|te_los_mando|te_lo_paso|te_la_paso|te_lo_mando|te_la_mando|album|perfil|carnet|dni|cartera|fondo|pared|marco|escritorio|tiktok|reel|historia|story|baile|coreo*',
       '@photo|@video|fotos|videos|fotitos|nudes|videitos|mensajes|chats|conversaciones|audios ..2 del|de_la|de_cuando|de_los|de_las|de_el|de_ese|de_esa|de_aquel|de_aquella'],
     examples: {
-      match: ['tengo todas tus fotos', 'tengo tus fotos todavia', 'guarde todos tus videos', 'tengo tus fotos, pasame 20 lucas o las mando al grupo del colegio', 'tengo tu video', 'ya tengo tu videito guardado', 'tengo tus videos, deposita en oxxo o se lo mando a tu mama', 'me quede con tus fotos', 'tengo una copia de tus fotos', 'tengo pruebas de todo lo que me mandaste'],
-      ignore: ['tengo todas tus fotos del viaje, te las paso', 'tengo tus fotos en el pendrive', 'tengo tus fotos de la fiesta', 'tengo tu video de la coreo jaja', 'tengo tu foto de perfil guardada', 'tengo tu foto en mi cartera', 'me quede con tus apuntes', 'descargue tus fotos del drive', 'tengo pruebas de todo lo que dijiste de mi'],
+      match: ['oye tengo un video tuyo bastante comprometedor', 'tus nudes estan en mi movil, tu decides', 'tengo todas tus fotos', 'tengo tus fotos todavia', 'guarde todos tus videos', 'tengo tus fotos, pasame 20 lucas o las mando al grupo del colegio', 'tengo tu video', 'ya tengo tu videito guardado', 'tengo tus videos, deposita en oxxo o se lo mando a tu mama', 'me quede con tus fotos', 'tengo una copia de tus fotos', 'tengo pruebas de todo lo que me mandaste'],
+      ignore: ['tengo las fotos que me mandaste del viaje', 'tengo las fotos que me mandaste, que bonitas', 'tengo un video tuyo bailando jaja', 'tus fotos estan en mi movil, te las paso', 'tengo todas tus fotos del viaje, te las paso', 'tengo tus fotos en el pendrive', 'tengo tus fotos de la fiesta', 'tengo tu video de la coreo jaja', 'tengo tu foto de perfil guardada', 'tengo tu foto en mi cartera', 'me quede con tus apuntes', 'descargue tus fotos del drive', 'tengo pruebas de todo lo que dijiste de mi'],
     },
   },
   {
@@ -80,7 +82,7 @@ export default [
       'grabado|grabe|grabamos|tengo|tenemos|poseo|poseemos|obtenido|guardado ..3 contenido|material|videos|video|imagenes|fotos|grabaciones ..1 comprometedor*|intimo*|intima*|sexual*|explicit*|privad*',
       'instalado|instale|instalamos|hemos_instalado|metido|meti ..3 virus|malware|troyano|spyware|programa_espia',
       'hackee|hackie|jakee|hakee|jackee|hackeado|hackeao ..3 tu|tus|su|sus ..1 cuenta*|@app|movil|celular|cel|telefono|correo|camara|ordenador|compu|computadora|pc|icloud|perfil|nube|galeria',
-      'tengo|consegui ..1 acceso ..2 tu|tus|su|sus ..1 cuenta*|@app|movil|celular|cel|telefono|correo|camara|webcam|cam|microfono|dispositivo*|ordenador|compu|computadora|pc|laptop|portatil|icloud|perfil|nube|galeria|fotos|videos|mensajes|chats|conversaciones|contactos|archivos|datos|contrasena|clave',
+      'tengo|consegui ..1 acceso ..2 tu|tus|su|sus ..1 cuenta*|@app|movil|celular|cel|telefono|correo|camara|webcam|cam|microfono|dispositivo*|ordenador|compu|computadora|pc|laptop|portatil|icloud|perfil|nube|galeria|fotos|videos|mensajes|chats|conversaciones|contactos|archivos|datos|contrasena|clave|dms|dm|md|mds|privados|directos|nudes|pack|whatsapp|snap',
       'tengo|se ..1 tu|su contrasena|clave|password|pass',
       'te|le ..1 robe|hackee|hackie|jakee|hakee|jackee|quite ..1 la|el|tu ..1 cuenta|insta|perfil|movil|celular|@app',
       'si ..1 quieres|quiere|queres ..1 recuperar*|que_te_la_devuelva|que_te_lo_devuelva|que_se_la_devuelva|tu_cuenta_de_vuelta|volver_a_entrar ..4 @send|paga|pagame|pagues|deposita|depositame|transfiere|transfiereme|#|@money|@payment|@photo|fotos|@video',
@@ -88,12 +90,13 @@ export default [
       'entre ..1 a|en tu|su cuenta|movil|celular|telefono|icloud|galeria|@app',
       'cambie|he_cambiado|cambiamos ..2 tu|su contrasena|clave|password|correo|mail',
       'tu|su cuenta|insta|perfil|@app ..1 ahora|ya ..1 es ..1 mia|nuestra|me_pertenece',
+      'tu|su cuenta|perfil ..3 me_pertenece|nos_pertenece|ahora_es_mia|ya_es_mia|es_mia_ahora|ahora_es_nuestra|ya_es_nuestra|esta_en_mis_manos|la_controlo_yo|la_tengo_yo',
       'robe|robado|controlo|tengo_el_control_de|me_aduene_de ..2 tu|su cuenta|perfil|insta|@app',
     ],
     unless: ['wifi|netflix|spotify|disney|hbo|prime|del_cole|de_clase|classroom|moodle|profe|jaja*|haha*|jsjs*|jeje*|apuntad*|te_han|han_hackeado|hackearon|me_hackearon|me_han|cuidado|ojo'],
     examples: {
-      match: ['hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud', 'Tengo acceso a tu webcam', 'tengo acceso a todos tus mensajes y tus fotos privadas', 'consegui acceso a tu dispositivo', 'cambie tu contraseña, tu cuenta ahora es mia', 'robe tu cuenta de insta', 'hemos obtenido acceso a su dispositivo y grabado contenido comprometedor', 'te robe la cuenta, si quieres que te la devuelva paga 30 euros', 'tengo tu cuenta de instagram, si quieres recuperarla mandame fotos', 'Le informamos que disponemos de grabaciones suyas de caracter intimo'],
-      ignore: ['si quieres recuperar la cuenta de insta pide un codigo nuevo', 'te robe la cuenta de netflix jaja', 'te han hackeado la cuenta?', 'me hackearon el insta', 'cuidado que hackearon tu cuenta', 'ya tengo tu insta, te segui', 'cambie mi contraseña'],
+      match: ['hey bro tu cuenta de insta me pertenece ahora', 'tengo acceso a tus dms y a tus fotos', 'tu perfil de tiktok ya es mia', 'hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud', 'Tengo acceso a tu webcam', 'tengo acceso a todos tus mensajes y tus fotos privadas', 'consegui acceso a tu dispositivo', 'cambie tu contraseña, tu cuenta ahora es mia', 'robe tu cuenta de insta', 'hemos obtenido acceso a su dispositivo y grabado contenido comprometedor', 'te robe la cuenta, si quieres que te la devuelva paga 30 euros', 'tengo tu cuenta de instagram, si quieres recuperarla mandame fotos', 'Le informamos que disponemos de grabaciones suyas de caracter intimo'],
+      ignore: ['tu cuenta de insta ya es mia jaja me la pasaste para el sorteo', 'tengo acceso a tus apuntes del drive', 'si quieres recuperar la cuenta de insta pide un codigo nuevo', 'te robe la cuenta de netflix jaja', 'te han hackeado la cuenta?', 'me hackearon el insta', 'cuidado que hackearon tu cuenta', 'ya tengo tu insta, te segui', 'cambie mi contraseña'],
     },
   },
   {
@@ -139,6 +142,7 @@ export default [
   {
     id: 'recorded-you-formal',
     phrases: [
+      'disponemos|dispongo|tenemos|tengo|poseemos|poseo ..1 de ..1 grabaciones|grabacion|videos|imagenes ..2 de ..1 su|tu ..1 camara|webcam|pantalla|camara_web',
       'grabado|grabamos|grabe|capturado|capturamos|registrado|registramos|obtenido|obtuvimos ..2 imagenes|video|videos|fotos|grabaciones|contenido ..1 suyas|suyos|suya|suyo|tuyas|tuyos|tuya|tuyo|de_usted|de_ti|de_vos ..6 @cam|webcam|camara_web|desnud*|intim*|sexual*|comprometedor*|masturband*|tocandote|sin_ropa|dispositivo|pantalla',
       'hemos_registrado|registramos|hemos_grabado|hemos_monitoreado|monitoreamos|hemos_vigilado|vigilamos ..2 su|tu|toda_su|toda_tu ..1 actividad|historial|navegacion|pantalla|camara',
       'su|tu dispositivo|equipo|ordenador|computadora|movil|celular|telefono|pc|portatil ..2 ha_sido|fue|esta ..1 infectado|comprometido|intervenido|hackeado|pirateado',
@@ -147,8 +151,8 @@ export default [
     ],
     unless: ['plataforma|curso|inicio_de_sesion|sesion|seguridad|verifica*|codigo|jaja*|haha*|jsjs*|jeje*|creo|quizas|igual|puede|parece|seguro_que|cuidado|ojo|antivirus|reinicia|formatea|actualiza|soporte|tecnico|bailando|cantando|baile|partido|cumple|fiesta|tiktok|concierto|obra|viaje|graduacion|boda'],
     examples: {
-      match: ['Hemos registrado su actividad. Realice el pago de 300 USD', 'Atencion: su camara web fue activada mientras usted visitaba sitios para adultos', 'Estimado usuario, su dispositivo ha sido infectado y hemos grabado imagenes suyas a traves de la camara web.', 'hemos grabado videos suyos por la webcam', 'tu movil esta hackeado, tengo el control'],
-      ignore: ['hemos registrado tu actividad en la plataforma del curso', 'creo que tu movil esta infectado, pasale un antivirus', 'grabe un video tuyo cantando en el cumple', 'te grabe un video tuyo con la camara nueva jaja'],
+      match: ['Disponemos de grabaciones de su camara.', 'Hemos registrado su actividad. Realice el pago de 300 USD', 'Atencion: su camara web fue activada mientras usted visitaba sitios para adultos', 'Estimado usuario, su dispositivo ha sido infectado y hemos grabado imagenes suyas a traves de la camara web.', 'hemos grabado videos suyos por la webcam', 'tu movil esta hackeado, tengo el control'],
+      ignore: ['tengo videos de tu camara nueva, que calidad', 'hemos registrado tu actividad en la plataforma del curso', 'creo que tu movil esta infectado, pasale un antivirus', 'grabe un video tuyo cantando en el cumple', 'te grabe un video tuyo con la camara nueva jaja'],
     },
   },
   {

@@ -165,4 +165,32 @@ export default [
       ignore: ['regarde cette photo de classe de 2015, tu te reconnais ?', 'tu te reconnais sur la vidéo du match mdr'],
     },
   },
+  {
+    id: 'vos-conversations-ont-ete-sauvegardees',
+    phrases: [
+      'vos|tes|nos|ta|votre|ton ..1 conversation*|conv*|echange*|photo*|video*|message*|appel*|discussion*|image*|live ..2 intime*|privee*|prive|prives|compromettant*|coquin*|sexy|osee*|hot|nue*|@nude ..2 ont|a|sont|est ..1 ete ..1 sauvegarde*|enregistre*|copie*|capture*|archive*|recupere*|telecharge*|filme*|stocke*',
+      'ce_que|ce_qu|tout_ce_que|tout_ce_qu ..1 tu|t|vous ..1 as|a|avez ..1 fait|montre|fais ..1 devant ..1 ta|la|ton|votre ..1 cam|webcam|camera|ecran',
+      'ce_que|ce_qu|tout_ce_que|tout_ce_qu ..1 tu|t|vous ..1 m_as|m_a|m_avez|as|a ..1 envoye*|montre* ..6 je|j|jles|jla|jl ..2 toutes|tous|garde*|sauvegarde*|screen*|capture*|enregistre*|conserve*',
+      'm_a|ma|m ..1 [a] ..1 file|donne|envoye|passe|refile|vendu ..1 tes|ta|toutes_tes|tous_tes ..1 photo*|video*|nude*|nudes|vids|tofs',
+    ],
+    unless: ['mdr|ptdr|xd|haha|merci|trop_mignon|adore|lettre|dessin|cadeau|recette|drole|favori*|meme|memes|marrant|rigolo|drive|cloud|icloud|google_photos|sauvegarde_automatique|automatiquement|stockage|memoire|devoir*|expose|cours', 'article|reportage|victime*|escroc*|arnaque*|prevention'],
+    examples: {
+      match: ['bonjour, vos conversations intimes ont été sauvegardées', "tout le monde saura ce que t'as fait devant ta webcam", "les captures de ce que tu m'as envoyé je les ai toutes", 'tes photos nues ont été enregistrées', "ton ex m'a filé tes photos", "ce que tu m'as envoyé hier je l'ai gardé", 'ce que tu m as montré en facetime je lai enregistré'],
+      ignore: ['tes photos ont été sauvegardées sur le cloud', "ce que tu m'as envoyé je l'ai gardé, merci c'est trop mignon", "ce que t'as fait devant ta cam pendant le live fortnite c'était drôle mdr", 'vos messages privés ont été sauvegardés automatiquement', "ce que tu m'as envoyé je l'ai gardé dans mes favoris, trop drôle", "ce que tu m'as envoyé je l'ai toujours pas reçu, renvoie stp", 'ma soeur m a passé tes photos de vacances mdr'],
+    },
+  },
+  {
+    id: 'pour-la-faire-retirer-paye',
+    phrases: [
+      'pour|si_tu_veux ..1 la|les|le|l ..1 faire ..1 retirer|supprimer|effacer|enlever|disparaitre ..6 payer|paies|payes|paye|paie|@currency|@payment|@money|#',
+      'veux|voulez ..1 que|qu ..1 il|elle|ils|je|j|on ..1 la|les|le|l ..1 supprime*|efface*|retire*|enleve* ..4 @send|paie|paye|payes|vire|verse|donne|file ..3 #|@currency|@payment|@money|moi',
+      'ta|tes|votre|vos ..1 @photo|nudes ..2 est|sont|circule|circulent|tourne|tournent ..1 deja ..3 sur|dans ..2 un|une|des|le|la|les ..1 groupe*|site*|serveur*|canal|chaine|forum|compte*',
+      'j_ai|jai|g|j ..2 envoye|transfere|partage|poste|file ..1 ta|tes|votre|vos ..1 @photo|nudes ..2 a|sur|dans ..2 ami|pote*|copain|amis|groupe|site',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|vinted|leboncoin|annonce|abonnement|album|impression|tirage|photographe|photo_de_classe|photos_de_classe|cantine|voyage|vacances|anniv*|mariage', 'article|reportage|victime*|escroc*|arnaque*|prevention'],
+    examples: {
+      match: ['Ta photo est déjà dans un groupe telegram. Pour la faire retirer il faut payer 150€.', "si tu veux qu'il la supprime envoie-moi 50€", "j'ai accidentellement envoyé ta vidéo à un ami", 'tes nudes circulent deja sur un serveur discord'],
+      ignore: ['si tu veux que je la supprime dis moi', 'pour la faire retirer du site il faut écrire au photographe', "j'ai envoyé ta photo de vacances à mamie", 'ta photo est déjà sur le site du club mdr'],
+    },
+  },
 ] satisfies PatternEntry[];

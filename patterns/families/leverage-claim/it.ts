@@ -207,6 +207,18 @@ export default [
     },
   },
   {
+    id: 'screened-what-you-showed-me',
+    phrases: [
+      'screen*|screenshot*|registrat*|registrazion*|salvat*|filmat*|ripres* ..6 quello_che|quel_che|cio_che|quelle_che|quelli_che|tutto_quello_che ..1 mi_hai_fatto_vedere|mi_hai_mostrato|mi_hai_fatto_vede|hai_fatto_in_cam|hai_fatto_davanti|facevi_in_cam|mi_facevi_vedere',
+      'screen*|screenshot*|registrat*|registrazion*|salvat* ..6 quando|mentre ..1 ti_spogliavi|ti_toccavi|eri_nuda|eri_nudo|eri_in_intimo|mi_facevi_vedere|mi_mostravi',
+    ],
+    unless: ['gita|festa|vacanz*|mare|compleanno|disegno|disegni|quadro|gioco|partita|livello|trucco|trick|skate|ricetta|compit*|esercizi*|verifica|meme|canzon*|ahah*|lol|bellissim*|brav*|grazie|piano|pianoforte|chitarra|balletto|danza|coreografi*|canto|esibizion*|saggio|recita|lezion*|allenament*|tutorial'],
+    examples: {
+      match: ['ho fatto gli screen di tutta la chat e di quello che mi hai fatto vedere', 'ho registrato tutto quello che mi hai mostrato ieri', 'ho salvato la call mentre ti spogliavi', 'ho gli screen di quello che facevi in cam'],
+      ignore: ['ho registrato quello che mi hai fatto vedere al piano, bravissima', 'ho fatto lo screen di quello che mi hai fatto vedere del gioco', 'ho salvato quello che mi hai mostrato, la ricetta è top', 'ho registrato quello che mi hai fatto vedere allo skate ahah'],
+    },
+  },
+  {
     id: 'screened-your-list',
     phrases: ['@audience ..6 screen*|screenshot* ..3 lista|elenco'],
     unless: ['festa|compleanno|invitat*|invit*|gita|regalo|sorpresa|torneo|spesa|libri|compiti|classifica|voti|esame|squadra|formazion*'],

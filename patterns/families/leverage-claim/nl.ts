@@ -17,12 +17,13 @@ export default [
       'videogesprek*|videocall*|call|facetime*|snapcall|videobellen|cam|webcam|belletje|videochat* ..3 opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd',
       'alles|elke ..2 is|werd|wordt ..2 opgenomen|gefilmd|vastgelegd',
       'dat ik|k ..2 alles|je|jou|ons|onze ..3 heb|had ..1 opgenomen|gefilmd|gescreenrecord|vastgelegd|bewaard|opgeslagen|gescreenshot|gerecord',
+      'opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd ..5 op|via|tijdens|in ..1 ome_tv|ometv|omegle|chatroulette|azar|camsurf|chatrandom|monkey_app|@cam',
       'ik|k heb|had ..1 dat|die|het|de|een|je ..1 @photo|gesprek|call|videogesprek|videocall ..1 van|met jou|je|you ..3 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|gerecord|vastgelegd',
     ],
-    unless: ['in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'tv', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*'],
+    unless: ['in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*'],
     examples: {
-      match: ['ik heb dat filmpje van jou van gisteravond opgenomen', 'ik heb die video met je gefilmd', 'ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen'],
-      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je'],
+      match: ['ik heb dat filmpje van jou van gisteravond opgenomen', 'ik heb die video met je gefilmd', 'ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen', 'ik heb alles opgenomen wat je op ome tv deed', 'heb je gefilmd op omegle toen je je uitkleedde'],
+      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je', 'ik heb het programma op tv opgenomen', 'ik heb alles opgenomen op de camera van de bruiloft', 'heb je dat gefilmd op je camera tijdens het concert?'],
     },
   },
   {
@@ -203,6 +204,19 @@ export default [
     examples: {
       match: ['ik heb al onze chats opgeslagen, ook die vieze berichtjes van jou', 'ik heb nog die geile berichten van je'],
       ignore: ['ik heb vieze berichten gekregen van een man', 'ik heb die sexy berichten van die creep gemeld'],
+    },
+  },
+  {
+    id: 'inside-your-account-read-it',
+    phrases: [
+      'ik|k zit|ben|kom ..1 in ..1 je|jouw|uw ..1 account|insta|instagram|snap|snapchat|icloud|telefoon|gsm|mail|gmail|tiktok ..6 gelezen|gezien|bekeken|doorzocht|gedownload|opgeslagen|gekopieerd|gescreenshot',
+      'kzit|kben ..1 in ..1 je|jouw|uw ..1 account|insta|instagram|snap|snapchat|icloud|telefoon|gsm|mail|gmail|tiktok ..6 gelezen|gezien|bekeken|doorzocht|gedownload|opgeslagen|gekopieerd|gescreenshot',
+      'ik|k heb ..2 al|alle ..1 je|jouw|uw ..1 dms|dm|priveberichten|fotos|foto_s|galerij|nudes ..2 gedownload|opgeslagen|gekopieerd|gescreenshot|doorzocht',
+    ],
+    unless: ['mijn_account', 'mn_account', 'vergeten', 'kwijt', 'uitgelogd', 'uitloggen', 'log_uit', 'gedeelde', 'schoolaccount', 'netflix', 'spotify', 'magister', 'smartschool', 'somtoday', 'vakantie', 'reis', 'feest', 'klassenfoto'],
+    examples: {
+      match: ['ik zit in je account, heb al je dms gelezen en die fotos gezien 😂', 'ik ben in je insta en heb alles bekeken', 'ik heb al je fotos gedownload', 'kzit in je icloud, alles opgeslagen'],
+      ignore: ['ik zit in je netflix account, heb de serie gezien haha', 'ik heb al je fotos van de vakantie opgeslagen', 'ik ben in je account vergeten uit te loggen, heb niks gelezen'],
     },
   },
   {

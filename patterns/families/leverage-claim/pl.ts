@@ -5,8 +5,9 @@ export default [
     id: 'recorded-you',
     phrases: [
       'nagral*|nagrywal*|nagralem|nagralam|zarejestrowal*|zapisal*|nagrany|nagrana|nagrane ..4 nasz*|cala|calosc|twoja|twoje|twoj|wszystko|cie|ciebie ..3 rozmow*|kamer*|kamerce|kamer*|call*|wideo*|video*|czat*|sesj*|co_robil*|jak_sie|jak_ty|nago|golego|masturb*',
-      'nagral*|nagrywal*|nagralem|nagralam ..2 cie|ciebie|wszystko|wszystko_co|to_co ..4 robil*|robiles|robilas|na @cam|kamer*|kamerce|kamer*|wideo|nago|golego|rozebran*',
-      'mam|posiadam|trzymam|zachowalem|zachowalam|zapisalem|zapisalam ..2 nagrani*|film*|filmik*|wideo|video|zapis* ..4 rozmow*|kamer*|kamerce|kamer*|call*|z_toba|ciebie|cie|twoj*|nago|masturb*|na_ktorym|gdzie_ty|gdzie_sie|jak_ty|jak_sie',
+      'nagral*|nagrywal*|nagralem|nagralam ..2 cie|ciebie|wszystko|wszystko_co|to_co ..4 robil*|robiles|robilas|wyprawial*|pokazywal*|kamer*|kamerce|wideo|nago|golego|rozebran*',
+      'nagral*|nagrywal*|nagralem|nagralam ..2 cie|ciebie|wszystko|wszystko_co|to_co ..4 na|z|przez @cam|omegle|ome_tv|ometv|chatroulette|azar|camsurf|chatrandom|kamerce|kamerze|kamerki|kamerka',
+      'mam|mamy|posiadam|posiadamy|trzymam|trzymamy|zachowalem|zachowalam|zapisalem|zapisalam ..2 nagrani*|film*|filmik*|wideo|video|zapis* ..4 rozmow*|kamer*|kamerce|kamer*|call*|z_toba|ciebie|cie|twoj*|nago|masturb*|na_ktorym|gdzie_ty|gdzie_sie|jak_ty|jak_sie',
       'mam ..1 cie|ciebie ..1 nagran*|nagranego|nagrana|na_nagraniu|na_filmiku|na_wideo|na_kamerze|nagrana_nago',
       'wszystko ..1 nagral*|nagralem|nagralam|mam_nagrane|mam_zapisane|zapisalem|zapisalam',
       'nagral*|nagrywal*|mam_nagrane|mam_na_nagraniu|screen*|zrzut*|skrin* ..4 rozbier*|rozbieral*|masturb*|nago|golego|dotykal*|dotykasz|bez_ubrania|w_bieliznie|w_samej_bieliznie',
@@ -14,10 +15,10 @@ export default [
       'wszystko ..2 nagrane|nagrywane|nagrywalem|nagrywalam|zapisane_na_nagraniu',
       'nasza|twoja ..1 rozmowa|sesja|kamerka ..2 byla ..1 nagrywana|nagrana',
     ],
-    unless: ['lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
+    unless: ['lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
     examples: {
-      match: ['Mam nagranie z naszej rozmowy na kamerce 😈', 'nagrałam wszystko co robiłeś na kamerce haha', 'nagrałem naszą rozmowę wideo', 'Posiadam nagranie wideo, na którym się masturbujesz', 'nagrałem cię na kamerce', 'wszystko nagrane'],
-      ignore: ['nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki'],
+      match: ['Mam nagranie z naszej rozmowy na kamerce 😈', 'nagrałam wszystko co robiłeś na kamerce haha', 'nagrałem naszą rozmowę wideo', 'Posiadam nagranie wideo, na którym się masturbujesz', 'nagrałem cię na kamerce', 'wszystko nagrane', 'nagrałem wszystko co tam robiłeś', 'nagrałam cię jak się pokazywałeś', 'posiadamy nagrania z Pana kamery', 'nagrałem cię na omegle', 'nagrałam wszystko z ome tv'],
+      ignore: ['nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł'],
     },
   },
   {

@@ -9,6 +9,7 @@ export default [
       'gravei|gravamos|filmei|printei|capturei|salvei|guardei|tenho_gravad*|tenho_salv*|tenho_guardad* ..3 nossa|nossas|nosso|nossos|a_nossa|tua|tuas|sua|suas|teu|teus|seu|seus ..2 chamada*|call|videochamada*|facetime|conversa*|chat|nude*|nudes|pack|video*|cam|live|momento|show',
       'gravei|gravamos|filmei|printei|capturei|salvei|guardei ..2 tudo|td ..3 [o_que|que|oq] [@you] ..3 fez|fizeste|fizemos|mostrou|mostraste|mandou|mandaste|disse|disseste',
       'gravei|filmei|printei|capturei|gravamos ..1 tudo|td',
+      'gravou|filmou|printou|capturou|salvou ..1 tudo|td ..1 [o] que|q|oq [@you] ..1 fez|fizeste|mostrou|mostraste|fazia ..3 cam|webcam|camera|camara|call|chamada|videochamada|live|omegle|chat',
       'te|ti gravei|filmei|printei|gravamos|filmamos',
       'gravei|printei|filmei|salvei ..2 a|o|essa|esse|aquela|aquele ..1 videochamada|chamada|call|facetime',
       'gravei|filmei|gravamos|filmamos te|ti|vc|voce ..3 pelad*|nua|nu|sem_roupa|a_mostrar|mostrando|fazendo|a_fazer|na_cam|na_camera|na_chamada|cam|webcam|camera|camara|videochamada|call',
@@ -21,8 +22,8 @@ export default [
     // Not bare grupo|turma: a threat names the class group it will post to ("vai pro grupo da tua escola").
     unless: ['cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast'],
     examples: {
-      match: ['tenho a gravação do que vc fez na webcam', 'gravei tudo da nossa chamada kkk, ou pagas ou o video vai pro grupo da tua turma', 'gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado'],
-      ignore: ['gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa'],
+      match: ['tenho a gravação do que vc fez na webcam', 'gravei tudo da nossa chamada kkk, ou pagas ou o video vai pro grupo da tua turma', 'gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado', 'o cara que gravou tudo que tu fez na cam', 'alguem filmou tudo o que vc fez na chamada'],
+      ignore: ['gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
     },
   },
   {
@@ -172,10 +173,10 @@ export default [
       'possuo|possuimos|tenho|tnh|temos|gravamos|gravei|filmamos|filmei|capturamos|capturei|dispomos|disponho|detemos|detenho|obtivemos|obtive|recolhemos|recolhi|guardamos|conseguimos|estamos_na_posse|estou_na_posse ..3 gravacoes|gravacao|imagens|material|conteudo*|videos|video|videozinho*|fotos|fotinhas|fotografias|registos|registros ..4 intim*|comprometedor*|sexua*|explicit*|pelad*|nua|nu|constrangedor*|embaracos*|privad*',
       'tenho|tnh|temos|guardei|salvei|ainda_tenho ..2 aquele|aquela|aqueles|aquelas|esse|essa|esses|essas ..1 video*|videozinho*|foto*|fotinha*|nude*|gravac*|print* ..2 @your|de_vc|de_voce|de_ti|teu|tua|seu|sua',
     ],
-    unless: ['viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|jogo|treino|apresentacao|trabalho|show|concerto|te_mando|te_passo|no_drive|bebe|crianca|engracad*|dancando|a_dancar|cantando|a_cantar|caindo|a_cair|bebado|bebada|escola|turma|tpc'],
+    unless: ['viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|jogo|treino|apresentacao|trabalho|show|concerto|te_mando|te_passo|no_drive|bebe|crianca|engracad*|dancando|a_dancar|cantando|a_cantar|caindo|a_cair|bebado|bebada|escola|turma|tpc', 'dormindo|a_dormir|boca_aberta|babando|careta|caretas|de_crianca|de_bebe|fantasiad*|de_fantasia|banguela|de_aparelho|feio|feia|horrivel|ridicul*'],
     examples: {
       match: ['dispomos de gravações suas em situações íntimas', 'obtivemos imagens comprometedoras suas', 'Gravámos imagens comprometedoras suas', 'Temos em nossa posse gravações íntimas suas', 'tenho aquele videozinho seu da chamada kkk', 'possuo imagens íntimas tuas', 'ainda tenho aquelas fotos tuas 😏', 'guardei aquele video seu'],
-      ignore: ['temos fotos privadas da festa', 'tenho aquele video seu cantando kkk', 'tenho aquela foto tua da viagem', 'o material do trabalho está na minha posse', 'tenho aquele video do jogo'],
+      ignore: ['temos fotos privadas da festa', 'tenho aquele video seu cantando kkk', 'tenho aquela foto tua da viagem', 'o material do trabalho está na minha posse', 'tenho aquele video do jogo', 'tenho aquelas fotos tuas dormindo de boca aberta kkk', 'ainda tenho aquela foto tua de crianca fantasiada'],
     },
   },
   {

@@ -34,4 +34,18 @@ export default [
     unless: ['per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|scuola_guida|dentista|dottore|medico'],
     examples: { match: ['quando ci vediamo?', 'ci incontriamo?', 'possiamo vederci sabato?', 'vediamoci domani'], ignore: ['ci vediamo a scuola'] },
   },
+  {
+    id: 'come-over-parents-away',
+    phrases: [
+      'venire|passare|vieni|passa|passi|venir* da_me|a_casa_mia|a_dormire_da_me ..6 i_miei|mia_madre|mio_padre|mia_mamma|i_miei_genitori|nessuno ..2 non ..2 ci_sono|c_e|ci_saranno|ci_sara|sono_via|sono_fuori',
+      'venire|passare|vieni|passa|passi|venir* da_me|a_casa_mia ..6 casa ..1 libera|vuota',
+      'venire|passare|vieni|passa|passi|venir* da_me|a_casa_mia ..6 saremo|siamo|staremo|stiamo ..1 soli|solo_noi|io_e_te|da_soli',
+    ],
+    weight: 3,
+    unless: ['tutti|tutta|tutte|classe|squadra|pizza|cena|grigliata|raga|ragazzi|ragazze|gruppo|festa|film_con|studiare|compiti|progetto|ricerca|ripassare|anche_giulia|anche_marco|pigiama_party|torneo|partita|ahah*|lol'],
+    examples: {
+      match: ['ti va di venire da me sabato? i miei non ci sono', 'vieni da me stasera, casa libera', 'passa da me dopo scuola, saremo soli'],
+      ignore: ['vieni da me sabato? i miei non ci sono, facciamo serata film con tutti', 'vieni da me a studiare, i miei non ci sono', 'vieni da me sabato, i miei non ci sono, facciamo la pizza con tutta la classe'],
+    },
+  },
 ] satisfies PatternEntry[];

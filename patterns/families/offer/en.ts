@@ -103,11 +103,12 @@ export default [
       'gift_card|giftcard|robux|vbucks|money|present|gift|cash ..6 say|show thank_you|thanks|thank|repay|pay_me_back|appreciation ..3 with a|with_a|with pic|selfie|photo|video|snap|pics',
       'if you|u send|show|snap ..3 pic|pics|picture|selfie|photo|photos|video|one|nudes ..4 @iwill|then_i|i|ill give|make|gift|buy|send|pay|get',
       'i|we pay|paid girls|guys|boys|people|teens|models ..3 for|per ..2 pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|content',
+      '@iwill pay|buy|get|cover|top_up|topup|reload|refill|fill_up ..4 if|when|as_long_as|once you|u ..3 send|show|snap|turn_on|go_on|get_on|hop_on|switch_on ..3 pic|pics|picture|photo|photos|selfie|selfies|video|videos|cam|camera|webcam|facetime|nude|nudes',
     ],
     unless: ['trade|trading|limited|limiteds|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|bike|used|selling|sell|sale|price|listing|item|product|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|photographer|wedding|event|prints|print|stock|photography|portfolio|drawing|art|commission|avatar|character|dog|cat|pet|house|car|room|yearbook|school|contest|competition'],
     examples: {
-      match: ["I'll pay u $50 on cashapp for a couple pics", '$20 per pic', 'ill give u 1000 robux for a few selfies', 'easy money, just send a couple pics', 'easy. 5k vbucks for 2 selfies in ur bathing suit', '20 bucks for three cute pics', 'hey i buy feet pics, $20 each through paypal', 'i pay girls for pics, u interested?', 'if u send me a pic ill give u the admin role on the server', 'i left u a gift card in ur dms 🎁 just say thank u with a selfie', 'i tip really well for private ones'],
-      ignore: ['ill pay u $50 for the bike pics listing', 'we pay $200 per photo for the wedding', 'ill give you 10 bucks for the drawing pics lol its a commission', 'ill pay u back for the pics we printed'],
+      match: ["I'll pay u $50 on cashapp for a couple pics", '$20 per pic', 'ill give u 1000 robux for a few selfies', 'easy money, just send a couple pics', 'easy. 5k vbucks for 2 selfies in ur bathing suit', '20 bucks for three cute pics', 'hey i buy feet pics, $20 each through paypal', 'i pay girls for pics, u interested?', 'if u send me a pic ill give u the admin role on the server', 'i left u a gift card in ur dms 🎁 just say thank u with a selfie', 'i tip really well for private ones', 'ill pay for ur nails if u send me a cute pic', 'ill top up ur robux if u turn on cam'],
+      ignore: ['ill pay u $50 for the bike pics listing', 'we pay $200 per photo for the wedding', 'ill give you 10 bucks for the drawing pics lol its a commission', 'ill pay u back for the pics we printed', 'ill pay for the pizza if u send me a pic of the menu'],
     },
   },
   {

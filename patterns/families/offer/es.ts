@@ -5,6 +5,7 @@ export default [
     id: 'pay-for-pics',
     weight: 3,
     phrases: [
+      'si ..1 me ..1 pasas|mandas|envias|das|ensenas ..2 @foto|fotos|video|videos|@pack ..3 te ..1 recargo|regalo|doy|pago|compro|mando|paso ..4 diamantes|pavos|robux|gemas|monedas|skin*|pase|battle_pass|recarga|@money|@currency|#',
       'te|le pago|doy|regalo|paso|daria|pagaria|pagare|dare|regalaria|ofrezco|deposito|compro|pagamos|damos ..5 por|si|a_cambio ..4 @photo|@video|@pack|mandas|ensenas|muestras|pasas|envias|videollamada|cam|camara|verte',
       '@send|@showme ..4 @photo|@video|@pack ..4 y te|le ..1 pago|doy|regalo|paso|dare|deposito|mando',
       'cuanto ..2 cobras|quieres|pides ..3 por ..2 @photo|@video|@pack|verte|videollamada',
@@ -12,8 +13,8 @@ export default [
     ],
     unless: ['bici|coche|movil|consola|ropa|anuncio|producto|casa|piso|wallapop|vinted|mueble|apuntes|deberes|mural|tarea|trabajo|ejercicio*|examen'],
     examples: {
-      match: ['te pago 50 euros por unas fotos tuyas', 'te regalo 1000 robux si me mandas una foto tuya', 'mandame una foto en calzoncillos y te paso 2000 pavos', 'cuanto quieres por unas fotos?', 'por un video te doy 100'],
-      ignore: ['te mando una foto mia si tu me mandas una tuya', 'te pago 80 euros por la bici si me mandas fotos', 'te pago lo del cine mañana'],
+      match: ['si me pasas fotos te recargo el free fire con diamantes', 'te pago 50 euros por unas fotos tuyas', 'te regalo 1000 robux si me mandas una foto tuya', 'mandame una foto en calzoncillos y te paso 2000 pavos', 'cuanto quieres por unas fotos?', 'por un video te doy 100'],
+      ignore: ['si me pasas fotos de la bici te doy 100 euros', 'te mando una foto mia si tu me mandas una tuya', 'te pago 80 euros por la bici si me mandas fotos', 'te pago lo del cine mañana'],
     },
   },
   {

@@ -21,17 +21,17 @@ export default [
       'faire gagner ..2 #|argent|thune|de_l_argent|@money',
       'tu|t ..1 veux|voudrais ..1 # ..1 @currency|balles|robux|vbucks ..6 @send|@show|fais ..4 @photo|nude*|nudes',
     ],
-    unless: ['cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine'],
+    unless: ['cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm'],
     examples: {
       match: ['je peux te payer ton forfait si tu me fais plaisir', 'tu veux 20€ ? envoie juste une photo de tes pieds', 'je peux te passer des skins fortnite contre une photo', 'tu gagnerais facile 300€ par semaine en faisant des photos', 'yo jte donne 2000 robux si tu menvoies une photo de toi', 'tu veux gagner de l argent facile ?', '50€ pour quelques photos de toi', 'je peux te payer ce que tu veux', 'je te donne 20 euros', "je t'offre un iphone"],
-      ignore: ['je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
+      ignore: ["je te paie le ciné si tu m'envoies ta dissert", 'je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
     },
   },
   {
     id: 'agence-mannequin',
     phrases: [
       'agence ..3 mannequin*|modele*|model*|casting|mode|talents|visages|nouveaux_visages|profils|egerie*',
-      'recrut*|scout|chasseur|chasseuse|photographe|booker ..4 mannequin*|modele*|model*|agence|shooting*|talents|influenceu*',
+      'recrut*|scout|chasseur|chasseuse|photographe|booker|coach|agent|manager ..4 mannequin*|modele*|model*|agence|shooting*|talents|influenceu*',
       'paye|payee|remunere* # [@currency] ..2 le|la|pour|par shooting|seance|casting|photo*',
       'devenir|deviens|etre ..1 mannequin*|modele*|model|influenceu*|egerie',
       'shooting|shoot|seance_photo|casting ..4 paye|payee|remunere*|bien_paye|gratuit|pour_toi|#',
@@ -39,7 +39,7 @@ export default [
     ],
     unless: ['stage|ecole_de|cours_de|le_defile_de|emission|serie|film'],
     examples: {
-      match: ['je suis recruteur pour une agence de mannequins', 'tu pourrais devenir mannequin', 'le shooting est payé 500€', 'tu as un beau profil pour être mannequin'],
+      match: ['je suis recruteur pour une agence de mannequins', 'je suis coach de mannequinat', 'tu pourrais devenir mannequin', 'le shooting est payé 500€', 'tu as un beau profil pour être mannequin'],
       ignore: ['jai regardé une emission sur une agence de mannequins', 'elle veut faire un stage dans une agence de mode'],
     },
   },
@@ -63,12 +63,13 @@ export default [
       '@currency|balles|robux|vbucks|v_bucks ..1 par|la|chaque ..1 photo*|video*|nude*|pic|tof|selfie*',
       'argent|thune|fric|gagner ..6 juste|que|seulement|simplement ..2 des|quelques|une ..1 photo*|video*|pic|tof|selfie*',
       '@ite ..1 paie|paye|offre|donne|file|achete|recharge ..3 si ..1 tu|t ..2 me|m ..1 montres|montre|envoies|envoie|fais_voir',
+      '@ite ..1 paie|paye|payerai|offre|offrirai|donne|donnerai|file|filerai|achete|acheterai|recharge|rechargerai ..5 si ..1 tu|t ..1 me|m ..1 montres|montre|envoies|envoie|envoyes|fais_voir',
     ],
     weight: 3,
-    unless: ['classe|photomaton|tirage*|impression|imprimer|developpe*|album|photographe|vinted|annonce|stock|banque_d_images|shutterstock|mariage|evenement|retouch*|montage|editer|edit|detour*|comment|le_chemin|ton_code|ta_copie|tes_notes'],
+    unless: ['dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm|classe|photomaton|tirage*|impression|imprimer|developpe*|album|photographe|vinted|annonce|stock|banque_d_images|shutterstock|mariage|evenement|retouch*|montage|editer|edit|detour*|comment|le_chemin|ton_code|ta_copie|tes_notes'],
     examples: {
-      match: ['je te paie ton forfait si tu me montres', 'je te donne 20 euros par photo', "tu veux gagner de l'argent facile ? juste des photos"],
-      ignore: ['le tirage c est 15 centimes par photo', 'la photo de classe c est 10 euros'],
+      match: ["je t'achète le pass de combat si tu m'envoies une photo de tes pieds", 'je te paie ton forfait si tu me montres', 'je te donne 20 euros par photo', "tu veux gagner de l'argent facile ? juste des photos"],
+      ignore: ["je te paie le ciné si tu m'envoies ta dissert", "je te paie un kebab si tu me fais l'exo de maths", 'le tirage c est 15 centimes par photo', 'la photo de classe c est 10 euros'],
     },
   },
 ] satisfies PatternEntry[];

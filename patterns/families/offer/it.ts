@@ -13,10 +13,11 @@ export default [
       '@photo|@video|nudes ..2 pagat*|a_pagamento|per_soldi',
       '@photo|@video|nudes|selfie ..4 e te li|le|lo|la regalo|do|ricarico|compro|mando',
     ],
-    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto'],
+    weight: 3,
+    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|matrimonio|battesimo|comunione|cresima|cerimonia|evento|festa|compleanno|gita|servizio_fotografico|fotografo|fotografa|shooting|book|locale|ristorante|casa|appartamento|stanza|auto|macchina|moto|prodotti|menu|catalogo|sito|logo|paesaggi*|tramonto|cane|gatto|cagnolino|gattino|animal*|scherzo|scherzando|ahah*|haha*|lol|profilo|reflex|fotocamera|macchina_fotografica|professional*|portfolio|linkedin'],
     examples: {
-      match: ['ti do 50 euro su postepay se mi mandi una foto', 'ti pago per delle foto', 'te li regalo se mi mandi una foto', 'quanto vuoi per una foto?', 'quanto vuoi per farti vedere in cam?', 'ti do 1000 robux per un video'],
-      ignore: ['ti do 20 euro per la pizza', 'ti pago il biglietto del cinema', 'ti do il libro domani'],
+      match: ['quanto vuoi per qualche foto tua? pago in ricariche', 'ti do 50 euro su postepay se mi mandi una foto', 'ti pago per delle foto', 'te li regalo se mi mandi una foto', 'quanto vuoi per una foto?', 'quanto vuoi per farti vedere in cam?', 'ti do 1000 robux per un video'],
+      ignore: ['ti do 20 euro per la pizza', 'ti pago il biglietto del cinema', 'ti do il libro domani', 'quanto vuoi per le foto del matrimonio di mia sorella?', 'ti pago per le foto della festa, sei un fotografo bravissimo', 'quanto vuoi per le foto del tuo cane? scherzo', 'ti pago per una foto profilo professionale, sei bravissima con la reflex'],
     },
   },
   {

@@ -17,6 +17,7 @@ export default [
       'du zahlst|bezahlst|uberweist|ueberweist|schickst|gibst ..4 # @currency|@money',
       'ich will|brauche|kriege|krieg|bekomme|verlange|fordere ..3 # @currency|@money',
       '# @currency|euro|eur ..3 oder|sonst|bis|und_ich|und_alles|dann_losch*|dann_loesch*',
+      '# [@currency|euro|eur] ..1 @payment ..3 oder|sonst|ansonsten|und_ich|und_alles',
       '# @currency ..2 und ich ..3 lass|losch*|loesch*|hor*|hoer*|verschwinde|gebe_ruhe',
       'zahlst|bezahlst|uberweist|ueberweist|schickst|gibst mir ..2 # ..2 oder|sonst|bis|und',
       'sollten|solltest|solltet sie|du|ihr ..2 nicht ..2 zahlen|bezahlen|uberweisen|ueberweisen|zahlst|bezahlst|uberweist|ueberweist',
@@ -31,14 +32,15 @@ export default [
       'konnen|koennen|sekretariat|schule|verein',
     ],
     examples: {
-      match: ['du schickst mir jetzt 200 oder es passiert was', 'Sollten Sie nicht zahlen, werden wir das Video senden', 'entweder du zahlst 300 oder alle deine follower kriegen das video', 'zahl 300€ per paysafe', 'wenn du nicht 200 euro überweist', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'schick das geld per paypal an diese adresse', '100€ und ich lass es', 'Zahlen Sie 1000 Euro in Bitcoin', 'ich will 500 euro'],
-      ignore: ['kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder'],
+      match: ['100 amazon gutschein oder es eskaliert', 'du schickst mir jetzt 200 oder es passiert was', 'Sollten Sie nicht zahlen, werden wir das Video senden', 'entweder du zahlst 300 oder alle deine follower kriegen das video', 'zahl 300€ per paysafe', 'wenn du nicht 200 euro überweist', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'schick das geld per paypal an diese adresse', '100€ und ich lass es', 'Zahlen Sie 1000 Euro in Bitcoin', 'ich will 500 euro'],
+      ignore: ['ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder'],
     },
   },
   {
     id: 'pay-with-card-or-app',
     phrases: [
       'schick|schicke|schickst|send|sende|gib|kauf|kaufe|kaufst|hol|besorg|besorge|zahl|zahle|bezahl|bezahle|uberweis|ueberweis|lad|lade|mach|mache|machst ..5 @payment',
+      'zahlen|bezahlen|uberweisen|ueberweisen|zahlst|bezahlst|uberweist|ueberweist|uberweise|ueberweise sie|du|mir|uns ..4 @payment',
       '@payment ..2 code|codes|karte|karten|pin|nummer ..3 schicken|senden|her|schick|send|jetzt|sofort|bitte',
       'in|per|mit|als|uber|ueber @payment ..2 zahlen|bezahlen|schicken|senden|uberweisen|ueberweisen|ist_ok|geht_auch',
       '# [@currency] in|per|mit|als|uber|ueber @payment',
@@ -52,10 +54,12 @@ export default [
       'kann_ich|soll_ich|darf_ich|kannst_du_auch',
       'ich kauf*|hol*|lad* mir|mich',
       'mit|von meinen|meinem|meiner',
+      'kostet|kosten|preis|abholung|abholen|vb|inkl|inklusive|zuruck|zurueck',
+      'verein|forderverein|foerderverein|schule|kurs|anmeldung|beitrag|gebuhr*|gebuehr*|spende*',
     ],
     examples: {
-      match: ['schick 50€ paysafecard code', 'Bezahl 250 Euro mit Google Play Karten', 'dann halt 150 in amazon gutscheinen', 'kauf eine steam karte und schick mir den code', 'paysafe code her'],
-      ignore: ['kann ich dir per paypal bezahlen für das fahrrad?', 'ich schick dir per paypal', 'ich hab mir eine steam karte gekauft'],
+      match: ['Überweisen Sie 0,05 BTC innerhalb von 48 Stunden', 'zahlst du mir jetzt per paysafecard', 'schick 50€ paysafecard code', 'Bezahl 250 Euro mit Google Play Karten', 'dann halt 150 in amazon gutscheinen', 'kauf eine steam karte und schick mir den code', 'paysafe code her'],
+      ignore: ['kostet 15 euro per paypal, abholung möglich', 'zahl mir die 10 euro per paypal zurück', 'Bitte überweisen Sie den Beitrag per Überweisung an den Förderverein', 'kann ich dir per paypal bezahlen für das fahrrad?', 'ich schick dir per paypal', 'ich hab mir eine steam karte gekauft'],
     },
   },
   {
@@ -99,6 +103,8 @@ export default [
       'uberweis*|ueberweis*|zahl*|bezahl*|schick*|send* ..5 an|auf ..2 dieses|diese|diesen|folgende|folgendes|folgenden|unten_stehende|unten_stehenden|untenstehende|untenstehenden|angegebene|angegebenen ..2 konto|iban|wallet|adresse|kontonummer|bitcoin|btc|krypto*',
       'erwarte|erwarten|verlange|verlangen|fordere|fordern ..2 [eine|die] zahlung|bezahlung|betrag|summe|uberweisung|ueberweisung ..3 #|@payment|@currency|innerhalb|binnen|bis',
       'in|per|mit|uber|ueber @payment ..4 # @currency|euro|eur',
+      '# @currency|euro|eur ..4 per|via|uber|ueber @payment',
+      '# ..6 und|dann ..2 sache|ding|thema|geschichte ..1 ist|sei|ware|waere ..1 erledigt|gegessen|vom_tisch|aus_der_welt|vergessen',
       'lad|lade|ladst mir ..3 # ..4 auf mein|meine|meinen handy|konto|karte|account',
       'wo bleibt|bleiben ..1 das|mein|meine|die @money|zahlung|codes|code|kohle',
       'ich warte ..2 auf ..1 das|mein|meine|die @money|zahlung|codes|code|kohle',
@@ -108,11 +114,12 @@ export default [
     unless: [
       'zuruckzahlen|zurueckzahlen|zuruckgeben|zurueckgeben|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|zuruck|zurueck|leihen|konzert*|festival|geburtstag|weihnachten|haha*|lol|xd',
       'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule',
+      'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
       'oder_ich|ich_zahl*|ich_bezahl*|inkl|inklusive|abholung|preis|vb|verhandlungsbasis|essen|getranke|getraenke|tanken|sprit|benzin|einkauf|mama|papa|oma|opa',
     ],
     examples: {
-      match: ['über paypal freunde und familie, 80 euro, jetzt', 'lad mir 25 euro auf mein handy', 'wo bleibt meine kohle?', 'ich warte auf mein geld', 'zahlst du oder nicht?', 'du zahlst, oder?', 'überweis 150 auf dieses konto und wir vergessen das ganze', 'ich brauch nur 100 dann bist du mich los', 'überweise den Betrag auf folgendes Bitcoin-Wallet', 'Wir erwarten die Zahlung von 0,05 BTC innerhalb von 72 Stunden'],
-      ignore: ['wo bleibt das geld für die pizza du schuldest mir 8 euro', 'zahlst du oder ich? kino', 'per paypal 35 euro inkl versand', 'überweis mir die 20 zurück dann vergessen wir das', 'bitte überweist den beitrag auf folgendes konto des vereins', 'wir erwarten die zahlung der rechnung bis freitag'],
+      match: ['letzte chance. 80 euro auf meine handynummer per paypal', 'überweis mir 200 auf das konto und die sache ist erledigt', '50 euro via paysafecard und das thema ist vom tisch', 'über paypal freunde und familie, 80 euro, jetzt', 'lad mir 25 euro auf mein handy', 'wo bleibt meine kohle?', 'ich warte auf mein geld', 'zahlst du oder nicht?', 'du zahlst, oder?', 'überweis 150 auf dieses konto und wir vergessen das ganze', 'ich brauch nur 100 dann bist du mich los', 'überweise den Betrag auf folgendes Bitcoin-Wallet', 'Wir erwarten die Zahlung von 0,05 BTC innerhalb von 72 Stunden'],
+      ignore: ['ich schick dir 20 euro per paypal', 'die jacke kostet 20 euro, preis vb, zahlung per paypal', 'gib mir die 10 euro für die pizza und die sache ist erledigt', 'wo bleibt das geld für die pizza du schuldest mir 8 euro', 'zahlst du oder ich? kino', 'per paypal 35 euro inkl versand', 'überweis mir die 20 zurück dann vergessen wir das', 'bitte überweist den beitrag auf folgendes konto des vereins', 'wir erwarten die zahlung der rechnung bis freitag'],
     },
   },
 ] satisfies PatternEntry[];

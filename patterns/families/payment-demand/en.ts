@@ -120,7 +120,7 @@ export default [
       'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
       'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
     ],
-    unless: ['tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers', 'bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    unless: ['tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
     examples: {
       match: [ "how much money do you have", "you need to pay me", "i need the money by tomorrow", "if you want me to delete it you have to pay",
         'pay up',
@@ -132,7 +132,7 @@ export default [
         'how much can you pay',
         'you better pay',
       ],
-      ignore: ['they said if someone ever says pay or ill post ur pics u should tell an adult', 'pay up loser u lost the bet', 'pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
+      ignore: [ 'like when someone says pay me or ill send ur pics to everyone','they said if someone ever says pay or ill post ur pics u should tell an adult', 'pay up loser u lost the bet', 'pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
     },
   },
   {
@@ -174,6 +174,44 @@ export default [
     examples: {
       match: ['Unless 0.05 BTC is received at the wallet below within 48 hours, the recording goes out', 'until $500 is transferred i keep posting', 'unless i receive 300 dollars by tonight', 'It will go live in 24 hours unless payment is made.'],
       ignore: ['once $20 is received we ship your order', 'unless i receive 50 dollars for the tickets i cant book', 'if 10 dollars is sent for the pizza we are even'],
+    },
+  },
+  {
+    id: 'send-amount-or-else',
+    phrases: [
+      'send|pay|transfer|wire|venmo|cashapp|zelle|give [me] [the] # or_else|or_i|or_im|or_ill|or_everyone|or_your|or_ur|or_it|or_they|or_the|else|otherwise|before_i|or_else_i',
+      '# [@currency] and|n ..1 we_are|were|we|its|it_is|everything|this|all_this|it|they|you_are|youre ..1 cool|good|square|done|over|settled|forgotten|deleted|gone|quiet|safe|free',
+      '@payment ..3 code|codes|pin|pins|numbers ..3 in_the_chat|in_chat|here|to_me|asap|now|tonight|today|right_now|or|before',
+    ],
+    unless: ['cake|cookies|candy|fries|snacks|chocolate|ice_cream|dessert|pic|pics|photo|photos|video|videos|vids|nudes|more|message|messages|texts|back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|bet|even|selling|sell|sale|price|obo|shipping|pickup|pick_up|yours|first_come|each|per|lol|lmao|haha|jk|birthday|bday|christmas|xmas|balance|wifi|wi_fi|password|2fa|verification|login|log_in|promo|discount|coupon|thank|thanks|thx|ty|wishlist|present|allowance|chores|fee|fees|trip|field_trip|tournament|registration|dues'],
+    examples: {
+      match: ['u got 30 mins to send 500 or im dropping it', 'unless we work something out. 100 and we are cool', "$100 apple card, code in the chat. Clock's ticking"],
+      ignore: [ "send 10 or i'll tell mom you ate the cake",'send 3 more pics or im bored', '20 and we are even, thanks for lunch', 'i got an apple card for my bday, the code is here'],
+    },
+  },
+  {
+    id: 'money-not-in-my-account',
+    phrases: [
+      'if|unless|when the|my|that robux|money|cash|payment|transfer|vbucks|cards|card|codes|code|btc|bitcoin|crypto|@payment ..1 is_not|isnt|not|aint|are_not|arent|has_not|hasnt ..3 in|on|into my account|wallet|cashapp|venmo|paypal|inbox|dms ..3 by|before|tonight|today|in|within|soon|#',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|back|owe|owed|lunch|dinner|pizza|rent|bill|split|refund|order|shipping|salary|paycheck|allowance|birthday|bday|christmas|xmas|grandma|grandpa|mom|dad|bank|pending|glitch|bug|support|customer_service|tickets|sale|selling|sold|buyer|seller'],
+    examples: {
+      match: ['if the robux isnt in my account by 8 ur done', 'if the money is not in my wallet by tonight you know what happens'],
+      ignore: ['if the money isnt in my account by friday ill ask my boss about my paycheck', 'if the refund is not in my paypal by monday ill call support'],
+    },
+  },
+  {
+    id: 'leave-you-alone-once-paid',
+    phrases: [
+      '@iwill leave you|u alone|be_gone|disappear|go_away|stop|delete_everything|delete_it ..3 once|when|after|if|as_soon_as i get|receive|see|have #',
+      '@iwill leave you|u alone|be_gone|disappear|go_away|stop|delete_everything|delete_it ..3 once|when|after|if|as_soon_as i get|receive|see|have the_money|the_cash|paid|payment|my_money|the_cards|the_codes',
+      'let me know|tell_me|text_me|message_me when|once you|u have|got|get|send the|my money|cash|payment|cards|codes|@payment',
+      'you|u pay ..2 i delete|i_will_delete|ill_delete|it_disappears|it_goes_away|everything_goes_away',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|back|owe|owed|lunch|dinner|pizza|tickets|ticket|rent|bill|split|half|trip|field_trip|concert|sale|selling|sell|buy|buying|price|car|bike|phone|shoes|order|shipping|deposit|fee|fees|tuition|uber|ride|gas|gift|present|birthday|bday|christmas|xmas|fundraiser|dues|team|club|class|chores|allowance|groceries|shopping|mall|movies|bet'],
+    examples: {
+      match: ["i'll leave you alone once i get 200", 'let me know when u have the money. u know what happens if not', 'u pay, i delete'],
+      ignore: ['let me know when u have the money for the concert tickets', "i'll leave you alone once i get my money back lol"],
     },
   },
 ] satisfies PatternEntry[];

@@ -22,11 +22,13 @@ export default [
       'cuanto tienes ..2 @money|ahorrado|en_la_cuenta|en_el_banco',
       'cuanto|cuanta ..1 @money|@currency|saldo ..1 tienes|tenes|puedes|podes',
       'transferencia*|deposito*|bizum|pago ..2 de ..1 #',
+      'a_menos_que|a_menos_q|a_no_ser_que|a_no_ser_q|salvo_que|salvo_q|excepto_que|excepto_q ..2 me|nos ..1 pases|pasen|des|den|mandes|manden|envies|envien|pagues|paguen|deposites|transfieras|hagas|compres|yapees ..4 #|@currency|@money|@payment',
+      'me|nos ..1 pases|pasas|mandes|mandas|envies|envias|des|das|deposites|depositas|transfieras|transfieres ..2 # ..2 en|por ..2 @payment|tarjeta*|@money',
     ],
     unless: ['me_debes|te_debo|devuelvo|devolver|prestas|presto|cine|entrada*|lo_del|la_mitad|la_parte|mi_parte|tu_parte|cena|comida|regalo_de_cumple|regalo_para|bote|cumple|excursion|camiseta*|uniforme|bus|pizza'],
     examples: {
-      match: ['si no me pagas 300 euros', 'paga por bizum', 'manda 200 dolares por paypal', 'a menos que me des 100 euros en tarjetas de google play', 'deposita 2000 pesos en oxxo', 'compra una tarjeta steam de 100 y mandame el codigo', 'si no realiza una transferencia de 500 dolares', 'quiero 500 euros'],
-      ignore: ['oye me debes 20 euros del cine', 'pasame los 5 euros del bote', 'me das 2 euros para el bus?', 'te paso el dinero de la pizza'],
+      match: ['si no me pagas 300 euros', 'paga por bizum', 'manda 200 dolares por paypal', 'a menos que me des 100 euros en tarjetas de google play', 'deposita 2000 pesos en oxxo', 'compra una tarjeta steam de 100 y mandame el codigo', 'si no realiza una transferencia de 500 dolares', 'quiero 500 euros', 'a menos q me pases 50 en una tarjeta de google play', 'a no ser que me mandes 100 dolares por paypal', 'salvo que me des el dinero hoy', 'solo si me pasas 30 por paysafecard'],
+      ignore: ['oye me debes 20 euros del cine', 'pasame los 5 euros del bote', 'me das 2 euros para el bus?', 'te paso el dinero de la pizza', 'a menos que me pases los apuntes no apruebo', 'no voy a menos que me des permiso', 'cuando me pases los 5 euros del cine avisa'],
     },
   },
   {
@@ -39,10 +41,10 @@ export default [
       'si ..2 no ..3 veo|recibo|tengo|llega|me_llega|aparece|entra ..2 el|la|los|las|mi|mis|tu|ese|esa ..1 @payment|@money|pago|ingreso|codigo|codigos',
       'debera|deberas|debe|debes|tendra_que|tendras_que|tienes_que|tiene_que ..1 abonar|pagar|depositar|transferir|ingresar|enviar|mandar ..3 #|@currency|@money|@payment',
     ],
-    unless: ['tu_parte|mi_parte|la_parte|la_cuenta|la_mitad|me_debes|te_debo|cine|entrada*|multa|factura|luz|alquiler|la_cena|la_comida|cena|comida|matricula|cuota|inscripcion|excursion|libro*|uniforme|bote|regalo|cumple|pizza|pedido|envio|wallapop|vinted|compra|tienda'],
+    unless: ['les_decia|le_decia|les_decian|les_dijo|le_dijo|documental|reportaje|noticia|noticias|tu_parte|mi_parte|la_parte|la_cuenta|la_mitad|me_debes|te_debo|cine|entrada*|multa|factura|luz|alquiler|la_cena|la_comida|cena|comida|matricula|cuota|inscripcion|excursion|libro*|uniforme|bote|regalo|cumple|pizza|pedido|envio|wallapop|vinted|compra|tienda'],
     examples: {
       match: ['si no me pasas 2000 pesos por oxxo lo subo', 'si no veo el bizum tu madre va a recibir un regalito', 'si mañana no tengo la transferencia ya sabes', 'debera abonar 500 euros en bitcoin', 'paga ya', 'pagame hoy o ya sabes', 'si no pagas, ya sabes lo que pasa', 'el precio de mi silencio son 200'],
-      ignore: ['paga tu la cena hoy', 'si no pagas la factura de la luz te la cortan', 'si no veo el bizum de la cena te lo recuerdo', 'debes pagar 20 euros de la excursion'],
+      ignore: ['paga tu la cena hoy', 'si no pagas la factura de la luz te la cortan', 'si no veo el bizum de la cena te lo recuerdo', 'debes pagar 20 euros de la excursion', 'el tipo les decia paga o lo publico y muchos pagaban'],
     },
   },
 ] satisfies PatternEntry[];

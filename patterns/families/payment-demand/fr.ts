@@ -28,10 +28,10 @@ export default [
       'effectuez|effectue|faites|fais ..2 le|un|votre ..1 paiement|virement|transfert ..3 en|par|sur|a ..1 @payment|adresse|compte',
       'soit ..1 tu|t|vous ..1 payes|paies|paye|paie|payez|raques',
     ],
-    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner'],
+    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner'],
     examples: {
       match: ["Effectuez le paiement en Bitcoin à l'adresse suivante", 'soit tu payes soit c est fini pour toi', 'paie et je supprime', 'Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
-      ignore: ['jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'envoie moi les 3 photos'],
+      ignore: ['jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos'],
     },
   },
   {
@@ -39,16 +39,17 @@ export default [
     phrases: [
       'achete|achetes|acheter|prends|prend|trouve|va_chercher ..3 @payment|carte*|code*|ticket*|coupon*',
       '@send ..3 moi|m ..2 le|les|des|ton ..1 code*|numero*|photo_de_la_carte',
+      'recharge*|carte*|ticket*|coupon* ..2 pcs|transcash|neosurf|paysafe*|toneo|steam|google_play|itunes|psn|amazon ..6 @send|donne|files|file ..3 le|les|ton|ses ..1 code*|numero*',
       '# @currency ..3 en|par|sur|de|via|avec @payment|crypto*|carte*|virement|paiement',
       '# ..1 en|par|sur|de|via @payment',
       '@send ..3 en|par|sur|via @payment',
       '@currency ..3 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
       '# ..2 @payment|@currency|balles ..2 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
     ],
-    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|tu_me_dois|cagnotte|cadeau_commun|anniv*'],
+    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|tu_me_dois|cagnotte|cadeau_commun|anniv*|facture*|penalite*'],
     examples: {
-      match: ['envoie en carte paysafecard', 'achete une carte google play', 'envoie moi le code', '150€ sur lydia avant ce soir', '400€ en crypto avant minuit', '300€ en paysafecard'],
-      ignore: ['tu me dois toujours 20 balles', 'je te fais un virement pour la cotisation', 'c est 15€ sur vinted', 'tu m envoies 1 video de plus avant minuit'],
+      match: ['envoie en carte paysafecard', "recharge PCS de 100 et tu m'envoies le code", 'achete une carte google play', 'envoie moi le code', '150€ sur lydia avant ce soir', '400€ en crypto avant minuit', '300€ en paysafecard'],
+      ignore: ['tu me dois toujours 20 balles', 'je te fais un virement pour la cotisation', 'c est 15€ sur vinted', 'tu m envoies 1 video de plus avant minuit', "Merci de régler la facture de 45€ sous 15 jours, faute de quoi des pénalités s'appliqueront."],
     },
   },
   {
@@ -63,6 +64,18 @@ export default [
     examples: {
       match: ["l'argent ou je publie", 'Si je reçois pas 150€ sur lydia', 'je veux mon argent', 'la thune avant ce soir'],
       ignore: ["j'ai pas d'argent", 'de l argent de poche'],
+    },
+  },
+  {
+    id: 'regler-la-somme',
+    phrases: [
+      'regle|regles|regler|reglez|acquitte*|acquitter ..3 #|@currency|@payment|la_somme|le_montant|la_rancon|les_frais',
+      'tu|t ..1 payes|paies|paye|paie|raques|vires|craches ..1 pas ..6 ta|tes|la|les|ton|tout|sinon|je|j|jvais|tu_vas|elle|elles',
+    ],
+    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|part|cagnotte|cadeau_commun|anniv*|invite*|offre|gratuit|facture|impot*|abonnement|forfait|classe|inscription|adhesion|voyage|voyages|photo_de_classe|amende|parking|pv', 'mdr|ptdr|xd|haha|lol|je_te|jte|jt|je_t|on_te ..1 fais|fait|file|donne|paie|paye|invite|offre'],
+    examples: {
+      match: ["Vous disposez de 24h pour régler 0,05 BTC à l'adresse ci-dessous.", 'wesh tu payes pas ce soir ta vidéo elle tourne sur tout insta', 'tu paies pas et je balance tout', 'réglez la somme demandée'],
+      ignore: ['merci de régler 12€ pour la photo de classe', "tu payes pas ta place, c'est moi qui t'invite", 'tu paies pas le resto ce soir', 'tu peux régler 5€ pour la sortie ?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -56,7 +56,9 @@ export default [
     id: 'pay-and-i-delete',
     phrases: [
       'o|se ..1 mi ..1 mandi|dai|invii|versi|fai ..3 #|@currency|@payment',
+      'o ..1 mi ..1 mandi|dai|passi|versi ..2 @money|@currency|@payment ..3 o|oppure|altrimenti|senno',
       'paga|paghi|pagami|versa|manda_i_soldi ..2 e ..1 lo|la|li|le|ti ..1 cancello|elimino|lascio|cancellero|eliminero|lascero',
+      'paga|paghi|pagami|versa|manda_i_soldi|se_paghi|se_mi_paghi ..3 cancello|elimino|cancellero|eliminero ..1 tutto|ogni_cosa|il_video|le_foto|i_video',
       'se non|nn ..1 mi ..1 fai ..2 bonifico|ricarica|versamento|pagamento',
       'ti ..1 conviene ..1 pagare|pagarmi|mandarmi|mandare|darmi',
       'o ..1 paghi|pagami|mi_paghi ..1 o',
@@ -64,7 +66,7 @@ export default [
     ],
     unless: [FRIENDLY.replace('|regalo|', '|per_il_regalo|'), 'ti_rido|te_li_rido|ti_ridaro|rimborso|rimborsare|compleanno'],
     examples: {
-      match: ['tanto non hai scelta, o paghi o per te è finita', 'ti conviene pagare', 'o mi mandi 200 euro o lo giro', 'paga e lo cancello', 'se non mi fai un bonifico', '300 in buoni regalo amazon'],
+      match: ['o mi dai i soldi o la tua vita è finita', 'tanto non hai scelta, o paghi o per te è finita', 'ti conviene pagare', 'o mi mandi 200 euro o lo giro', 'paga e lo cancello', 'paga e cancello tutto, promesso', 'se non mi fai un bonifico', '300 in buoni regalo amazon'],
       ignore: ['se mi mandi 10 euro per la pizza ti faccio sapere', 'paga e lo cancello dalla lista della gita', '15 euro su satispay per il regalo'],
     },
   },

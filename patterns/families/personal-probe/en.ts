@@ -102,4 +102,18 @@ export default [
       ignore: ['whats the nearest station to your school? im coming to the match', 'whats the closest station to you? mum will drive you', "send me your location right now or you're grounded", 'whats your address for the party invite', 'send me your location for the uber', 'what school is the game at', 'u live close to school so can u give me a ride to practice', 'whats the closest station to you for the party'],
     },
   },
+  {
+    id: 'route-home-alone',
+    phrases: [
+      'do|does|will|would you|u [usually|normally|always|still] walk|go|get|ride|bike|cycle|take_the_bus|get_the_bus ..2 home|back|to_school|from_school ..2 alone|by_yourself|by_urself|by_ur_self|on_your_own|on_ur_own|solo',
+      'what|which|wat bus_stop|stop|bus_route|route|street|road|way ..4 do|does you|u get_off|take|walk|go|use|get_out',
+      'where|wat|what ..2 do|does you|u get_off the|at|bus|train',
+      'what_way|which_way|what_route|which_route do|does you|u [usually] walk|go|take|ride',
+    ],
+    unless: ['lol_same|me_too|with_me|together|lets_walk|i_can_walk_with|carpool|field_trip|for_the_map|directions_to_the|mom_said|dad_said|the_party|tonight_after_the|to_the_game'],
+    examples: {
+      match: ['do u walk home by urself after school', 'which bus stop do u get off at after school?', 'what street do you walk down to get home', 'do you ride home alone', 'which way do u usually walk home'],
+      ignore: ['do u walk home by urself? we can walk together', 'which bus do i take to the mall', 'what stop do u get off at for the party? mom said she can pick us up'],
+    },
+  },
 ] satisfies PatternEntry[];

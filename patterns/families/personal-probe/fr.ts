@@ -12,10 +12,10 @@ export default [
       'ta|tas|t_as|tu_as # ou #',
       'ta|tas|t_as|tu_as # ans ..1 c_est_ca|cest_ca|c_ca|hein|nan|non|ou|c_est_bien_ca|c_est_ca_hein',
     ],
-    unless: ['licence|inscription|club|dossier|assurance|equipe|taille*|maillot*|fiche|formulaire|liste|tarif*|billet*|reduc*', 'ton|ta|tes|sa|son|ses ..1 frere*|soeur*|chien*|chat*|mere|pere|grand*|cousin*|voiture|telephone|tel|ordi'],
+    unless: ['licence|inscription|club|dossier|assurance|equipe|taille*|maillot*|fiche|formulaire|liste|tarif*|billet*|reduc*|serveur|age_minimum|minimum|categorie*|faut_avoir', 'faut|il_faut|faut_etre ..1 # ans|ans_minimum', 'ton|ta|tes|sa|son|ses ..1 frere*|soeur*|chien*|chat*|mere|pere|grand*|cousin*|voiture|telephone|tel|ordi'],
     examples: {
       match: ["t'as quel age ?", 'tu as quel âge', 'c quoi ton age', 'tu es née en quelle année', 'ta 13 ou 14 ?'],
-      ignore: ['ton frère a quel âge ?', 'ton chat a quel age', "j'ai 14 ans"],
+      ignore: ['ton frère a quel âge ?', 'ton chat a quel age', "j'ai 14 ans", "kev_93, t'as quel âge déjà pour le serveur ? faut 13 ans", 't as quel age ? faut 16 ans pour le tournoi'],
     },
   },
   {

@@ -36,12 +36,14 @@ export default [
       'ich ..3 verletz*|verprugel*|verpruegel*|abstech*|zusammenschlag*|umbring* ..3 dich|deine|deinen|deiner',
       'wenn|falls du ..3 nicht ..2 zahlst|bezahlst|schickst|uberweist|ueberweist|gehorchst ..3 bring*|toet*|tot*|umbring*|verletz*|finde|komm',
       'ich bring|bringe dich um ..3 wenn|falls du ..3 nicht ..2 zahlst|bezahlst|schickst|uberweist|ueberweist|gehorchst',
+      'wenn|falls du ..3 nicht ..3 was ich ..2 sag|sage|will|verlange ..4 komm|komme|steh|stehe|finde|find|besuch|besuche ich ..3 vorbei|dich|zu_dir|bei_dir|vor_deiner|vor_deinem|vor_eurer|zu_euch',
+      'wenn|falls du nicht ..2 zahlst|bezahlst|schickst|uberweist|ueberweist|gehorchst ..3 komm|komme|steh|stehe|besuch|besuche ich ..3 vorbei|dich|zu_dir|bei_dir|vor_deiner|vor_deinem|vor_eurer|zu_euch',
       'ich ..3 dich|deine|deinen ..3 verprugeln|verpruegeln|abstechen|zusammenschlagen|abknallen|erschiessen',
     ],
     unless: ['ich_mich|mich_selbst|mich_heute|mich_um|soll_ich|willst|magst|abholen|hol|hole|holen|bring|bringst|mitbringen|essen|lernen|helfen|schlussel|schluessel|geschenk', 'nicht_weh|nie_weh|niemals_weh|keine_angst|nichts_an|nix_an|nichts_tun|nix_tun', 'spiel|runde|match|1v1|fortnite|minecraft|valorant|fifa|cod|lol|xd|haha|hahaha|spass|witz|joke|loot|zock*|game'],
     examples: {
-      match: ['mach die kamera an oder ich komm vorbei', 'ich werde dich finden', 'wenn du das jemandem erzählst passiert deiner familie was', 'ich tu dir weh'],
-      ignore: ['wenn ich mich heute umbringe ist das deine schuld', 'ich mach dich fertig im 1v1', 'dann komm ich gleich mit dem schlüssel vorbei', 'ich komm vorbei wenn du willst', 'oder ich komm später'],
+      match: ['wenn du nicht machst was ich sag komm ich vorbei', 'wenn du nicht zahlst steh ich morgen vor deiner tür', 'mach die kamera an oder ich komm vorbei', 'ich werde dich finden', 'wenn du das jemandem erzählst passiert deiner familie was', 'ich tu dir weh'],
+      ignore: ['wenn du nicht zahlst komm ich vorbei und hol mir das geld für die pizza haha', 'wenn du nicht machst was ich sag komm ich vorbei und wir lernen zusammen', 'wenn ich mich heute umbringe ist das deine schuld', 'ich mach dich fertig im 1v1', 'dann komm ich gleich mit dem schlüssel vorbei', 'ich komm vorbei wenn du willst', 'oder ich komm später'],
     },
   },
   {

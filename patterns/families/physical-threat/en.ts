@@ -40,10 +40,10 @@ export default [
       'what happens|will_happen|could_happen|might_happen ..2 to your|ur @kin ..2 if|when|unless|once you|u [ever] block|ignore|report|tell|do_not|dont|leave|refuse|stop|snitch|say|go_to_the_police|go_to_the_cops',
       '@iwill|going_to|gonna come|show_up|pull_up ..2 to|at your|ur school|house|home|door|place|work ..1 myself|personally',
     ],
-    unless: ['game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|bridge|map|spawn|respawn|bedwars|skywars|storm|rematch|ranked|1v1|science|project|poster|presentation|experiment|assignment|charger|drop_off|drop_it|bring_it|bring_you|pick_it|help_you|fix_it|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon'],
+    unless: ['we_can_talk|to_talk|and_talk|talk_it_out|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|bridge|map|spawn|respawn|bedwars|skywars|storm|rematch|ranked|1v1|science|project|poster|presentation|experiment|assignment|charger|drop_off|drop_it|bring_it|bring_you|pick_it|help_you|fix_it|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon'],
     examples: {
       match: [ "i'll hurt you", "i will kill your family", "i will beat you up", "i will hurt you if you block me",'ill come to ur house and hurt your little brother', 'i will hurt your family', 'i will find you and hurt you', 'your mom will get hurt', 'watch your back', 'try blocking me and see what happens to u and ur little brother', 'then ill come to ur school myself', 'think about what happens to your sister if you tell', 'block me and find out what happens to your family', 'im gonna send someone to your house', 'do what i say or ill come over and ur family gets hurt'],
-      ignore: ['block me and see what happens to your streak', 'what happens to your dog if you go on vacation', 'i will literally end you. watch your back on the bridge', 'leave it in the sun and see what happens to your plants', 'ill come to your house myself at 5 for the homework', 'im coming to your house myself to drop off your charger', 'im gonna kill u lol camping noob', 'mom is gonna kill you when she sees your room', 'i will find you in the next round', 'ill come to your house at 5 for the homework', 'ill come to your house and show your parents the science project'],
+      ignore: [ 'if you tell mr smith ill come to your house and we can talk','block me and see what happens to your streak', 'what happens to your dog if you go on vacation', 'i will literally end you. watch your back on the bridge', 'leave it in the sun and see what happens to your plants', 'ill come to your house myself at 5 for the homework', 'im coming to your house myself to drop off your charger', 'im gonna kill u lol camping noob', 'mom is gonna kill you when she sees your room', 'i will find you in the next round', 'ill come to your house at 5 for the homework', 'ill come to your house and show your parents the science project'],
     },
   },
   {
@@ -150,6 +150,32 @@ export default [
     examples: {
       match: ['one more block and i go to your house', 'ignore me again and im coming to ur school'],
       ignore: ['one more block and you win the tower game lol', 'ignore me and ill come to your house with pizza lol'],
+    },
+  },
+  {
+    id: 'tell-anyone-and-i-come',
+    phrases: [
+      'if you|u [ever] tell|talk|say|speak|snitch|go_to ..6 @iwill|or_i|then_i come|show_up|pull_up|be|go|turn_up ..2 to|at|outside|round|over your|ur house|home|school|door|place|work',
+      '@iwill ..5 and|n|then hurt|kill|beat|stab|shoot|poison|burn|strangle ..2 your|ur @kin',
+      '@iwill|or_i|gonna slash|slit|key|smash|break|burn ..2 your|ur tires|tyres|car|windows|window|door|house',
+    ],
+    unless: ['we_can_talk|to_talk|and_talk|talk_it_out|explain|apologize|apologise|sort_it_out|work_it_out|figure_it_out|hug|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|kidding|gg|party|surprise|sleepover|pizza|homework|project|study|practice|ride|pick|drop|charger|hoodie|movie|dinner|bbq|help|fix|fixing|repair|mechanic|garage|wash|clean|mom_is|dad_is|chores|spoil*|ending|episode|accident|accidentally|ice|snow|bug|bugs|spider|weeds|plant|plants'],
+    examples: {
+      match: ["if you ever talk to anyone about this i'll come to your house", 'ill slash your tires and hurt your dog if u dont answer', 'if u tell ur mom ill show up at ur school'],
+      ignore: [ 'if you tell mr smith ill come to your house and we can talk',"if you tell anyone about the party i'll come to your house and drag you there lol", "ill come fix your car window tomorrow", "if you talk to the coach i'll come to your house after practice"],
+    },
+  },
+  {
+    id: 'people-who-can-find-you',
+    phrases: [
+      'i have|got|know people|guys|friends|someone|boys|connections ..2 who|that can|will|could find|track|hurt|get|reach|locate|visit|deal_with you|u',
+      'one word|peep ..3 to anyone|anybody|your_parents|ur_parents|the_police|the_cops|a_teacher|your_mom|your_dad ..3 and|n|then ..3 i|ill|@iwill ..3 waiting|outside|come|coming|find|hurt|visit|show_up|pull_up',
+      'i know your|ur address|house|school ..6 your|ur @kin works|work|gets_home|comes_home|leaves|is_home|is_alone|sleeps|goes ..1 late|alone|till|until|at_night|nights|every|when|night_shifts|overnight',
+    ],
+    unless: ['game|fortnite|minecraft|roblox|cod|valorant|lol|lmao|haha|jk|kidding|job|jobs|recruit*|internship|help|tutor|tutoring|fix|repair|mechanic|plumber|lawyer|doctor|therapist|counselor|apartment|room|roommate|tickets|deal|discount|party|surprise|sleepover|pick|ride|visit_you_in_hospital|come_over|hang|dinner'],
+    examples: {
+      match: ['i have people who can find you. dont play with me', 'one word to anyone and ill be waiting outside your school', 'i know ur address and i know ur mom works late'],
+      ignore: ['i know your school and i know your mom works at the hospital, small world', 'i know people who can help you find a job', 'i know your address and i know your mom works late so ill pick you up for the party'],
     },
   },
 ] satisfies PatternEntry[];

@@ -45,4 +45,18 @@ export default [
       ignore: ['se nao vier vou ai na sua casa te buscar', 'se nao me devolver o livro vou ai na tua casa kkk'],
     },
   },
+  {
+    // "ja sei onde tu mora... se nao aparecer amanha eu vou ai": knowing the address plus a condition.
+    id: 'know-where-you-live-if-not',
+    phrases: [
+      'sei|ja_sei|descobri|sabemos|descobrimos ..2 onde ..1 [@you] mora|moras|vive|vives|estuda|estudas ..6 se_nao|se_n|senao|caso_nao|caso_contrario|ou_entao',
+      'se_nao|se_n|senao|caso_nao|caso_contrario ..6 sei|ja_sei|descobri|sabemos ..2 onde ..1 [@you] mora|moras|vive|vives|estuda|estudas',
+    ],
+    unless: ['vizinho*|porteiro|portaria|entrega|encomenda|presente|prenda|festa|carona|boleia|te_buscar|buscar_te|te_levar|levar_te|uber|taxi|gps|maps|morada_certa|endereco_certo|haha*|rsrs*|kk*', 'nao|n|nem sei|sabemos onde'],
+    weight: 5,
+    examples: {
+      match: ['ja sei onde tu mora mano, rua das acacias ne. se nao aparecer amanha eu vou ai buscar', 'se nao pagares, lembra que eu sei onde vives', 'descobri onde estudas. senao fizeres o que eu digo vais ver'],
+      ignore: ['sei onde tu mora, se nao tiver ninguem deixo com o vizinho', 'nao sei onde ela mora, se nao achar volto', 'ja sei onde vc mora, se nao der pra ir de carona te busco kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

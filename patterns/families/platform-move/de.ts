@@ -50,13 +50,15 @@ export default [
       'privat|privater|privaten|ungestort|ungestoert|ungestorter|ungestoerter ..2 schreiben|reden|chatten|quatschen|weiterschreiben|weiter|texten',
       'hier ..3 selten|nicht_oft|kaum|nie ..2 online|on|da',
       'woanders ..2 schreiben|reden|chatten|quatschen|weiterschreiben',
+      'auf|zu|nach|in @app ..2 wechseln|wechsel|umziehen|rubergehen|ruebergehen|rubergehn|rueber|ruber',
+      'lust|bock ..3 auf|zu @app ..2 zu|zum ..1 wechseln|schreiben|chatten|gehen',
       'auf|in|bei|uber|ueber @app ..4 sicherer|privater|anonymer|ungestorter|ungestoerter|verschlusselt|verschluesselt|selbstloschend*|selbstloeschend*',
       'hier ..3 liest|lesen|guckt|gucken|schaut|schauen ..3 mit|rein|alles',
     ],
     unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|zocken|runde|lerngruppe|gruppenchat|hausaufgabe*'],
     examples: {
-      match: ['lass auf tele, da ist es sicherer', 'hier liest meine mutter mit', 'lass uns auf telegram weiterschreiben', 'können wir auf whatsapp wechseln', 'hier ist es so langweilig', 'lass uns privat schreiben', 'wollen wir lieber auf snap schreiben?', 'komm wir gehen auf kik'],
-      ignore: ['lass uns auf discord zocken', 'wir schreiben im klassenchat', 'der film ist langweilig', 'lass uns in die stadt gehen'],
+      match: ['heyy, lust auf snap zu wechseln?', 'sollen wir zu telegram rüber', 'lass auf tele, da ist es sicherer', 'hier liest meine mutter mit', 'lass uns auf telegram weiterschreiben', 'können wir auf whatsapp wechseln', 'hier ist es so langweilig', 'lass uns privat schreiben', 'wollen wir lieber auf snap schreiben?', 'komm wir gehen auf kik'],
+      ignore: ['wir müssen mit der klassengruppe auf signal wechseln', 'lass uns auf discord zocken', 'wir schreiben im klassenchat', 'der film ist langweilig', 'lass uns in die stadt gehen'],
     },
   },
   {

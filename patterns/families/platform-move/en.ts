@@ -51,11 +51,14 @@ export default [
       'come|hop|jump|slide [and|n] talk|chat|text|dm|msg|message [to_me|with_me|me] on|in|over|thru|through|via @app',
       '@app is|its|s less|not|way_less|so_much_less|much_less|never laggy|glitchy|boring|monitored|watched|slow|buggy',
       'take|move|bring this|it|us|the_chat|the_convo|our_chat|things to|on|onto|over_to|over_on @app',
+      'hop|jump|get|go|come|move on|onto|to @app priv|privately|private|alone|just_us|just_me_and_you|with_just_me',
+      'text|call|message|msg|whatsapp|ring me on|at this|my number|cell|phone ..3 instead|better|easier|from_now_on|so|its|it_is',
+      'get|download|install|use|on @app ..4 deletes|delete|disappear*|vanish*|auto_delete|autodelete|self_destruct*|no_trace|untraceable|cant_be_traced|no_one_can_see|nobody_can_see|encrypted',
     ],
     unless: ['with|for the class|group|team|project|guys|squad|server|gc|homework', 'private_chat_for|group_chat|private_server|teacher|coach|gc|groupchat|the_group|our_server|the_server|everyone'],
     examples: {
-      match: [ "let's go to whatsapp", "let's talk on discord", "download telegram", "lets go private","let's talk on telegram instead", 'can we move this to whatsapp', 'this app is so boring, lets chat somewhere more private', 'we can talk more private on kik', 'wanna chat there', 'telegram is more private', 'just a fan lol. come talk on kik its less laggy', 'come chat with me on telegram', 'snap is way less glitchy', 'lets take this to whatsapp'],
-      ignore: ['we talked on the phone yesterday', "let's move the project chat to discord with the group", 'this game is boring', 'yo the gc is dead lets move to discord', 'come chat on discord with the squad', 'the telegram update is less laggy now? idk', 'lets take this to whatsapp with the group'],
+      match: [ "let's go to whatsapp", "let's talk on discord", "download telegram", "lets go private","let's talk on telegram instead", 'can we move this to whatsapp', 'this app is so boring, lets chat somewhere more private', 'we can talk more private on kik', 'wanna chat there', 'telegram is more private', 'just a fan lol. come talk on kik its less laggy', 'come chat with me on telegram', 'snap is way less glitchy', 'lets take this to whatsapp', 'hop on snap priv', 'text me on this number instead 555 0199', 'u should get signal, it deletes msgs'],
+      ignore: ['we talked on the phone yesterday', "let's move the project chat to discord with the group", 'this game is boring', 'yo the gc is dead lets move to discord', 'come chat on discord with the squad', 'the telegram update is less laggy now? idk', 'lets take this to whatsapp with the group', 'hop on discord private server with the squad', 'text me on my number instead for the group project'],
     },
   },
   {

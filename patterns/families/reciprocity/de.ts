@@ -72,4 +72,30 @@ export default [
     weight: 3,
     examples: { match: ['ich hab dir was geschickt, jetzt will ich auch was sehen'], ignore: ['ich hab dir den link geschickt, jetzt will ich auch was sehen von deiner zeichnung'] },
   },
+  {
+    id: 'i-sent-mine',
+    phrases: [
+      'hab|habe dir ..3 meine_bilder|meine_fotos|meine_pics|meine_nudes|mein_foto|mein_bild|mein_pic|mein_nacktbild|ein_bild_von_mir|ein_foto_von_mir|ein_pic_von_mir|bilder_von_mir|fotos_von_mir|was_von_mir ..2 geschickt|gesendet|gezeigt',
+      'hab|habe dir doch|schon|bereits ..1 meins ..2 geschickt|gesendet|gezeigt',
+      'du hast ..2 meins|meine_bilder|meine_fotos|mein_foto|mein_bild|mich ..1 gesehen|bekommen|gekriegt ..4 jetzt|nun|dann|du|deins',
+    ],
+    unless: ['zeichnung|gemalt|gezeichnet|gebastelt|gekocht|hausaufgabe*|referat|adresse|nummer|link|rezept|lied|song|playlist|stundenplan|zeugnis|urlaub|ausflug|klassenfahrt|runde|spiel|wurfel*|wuerfel*|dran_mit|haha*|lol|xd', 'vom|von_der|von_dem|mit_dem|mit_der|auf_dem|klassenfoto|gruppenfoto|passfoto|schulfoto'],
+    examples: {
+      match: ['ich hab dir doch meins geschickt', 'hab dir schon ein bild von mir geschickt, jetzt du', 'du hast mein foto gesehen, jetzt bist du dran'],
+      ignore: ['ich hab dir meins vom ausflug geschickt', 'hab dir mein bild geschickt, das ich gemalt hab', 'ich hab dir meine adresse geschickt', 'ich hab dir meins geschickt'],
+    },
+  },
+  {
+    id: 'your-turn-fair',
+    phrases: [
+      'hab|habe dir meins ..1 geschickt|gesendet|gezeigt',
+      'jetzt|nun bist du dran ..4 fair|gerecht|gleiches_recht',
+    ],
+    unless: ['zeichnung|gemalt|gezeichnet|gebastelt|gekocht|hausaufgabe*|referat|adresse|nummer|link|rezept|lied|song|playlist|stundenplan|zeugnis|urlaub|ausflug|klassenfahrt|runde|spiel|wurfel*|wuerfel*|dran_mit|haha*|lol|xd|abwasch|spulen|spuelen|zahlen|bezahlen|gezahlt|bezahlt|letztes_mal|gestern|eingekauft|abgewaschen|aussuchen|fahren|kochen|putzen|mull|muell', 'vom|von_der|von_dem|mit_dem|mit_der|auf_dem|klassenfoto|gruppenfoto|passfoto|schulfoto'],
+    weight: 2,
+    examples: {
+      match: ['ich hab dir meins geschickt', 'jetzt bist du dran, ist nur fair'],
+      ignore: ['jetzt bist du dran, ist nur fair, ich hab letztes mal gezahlt', 'ich war schon, jetzt du mit duschen', 'jetzt bist du dran mit abwasch, ist nur fair', 'ich war schon dran, jetzt du beim würfeln', 'ich hab dir meins geschickt, die hausaufgabe'],
+    },
+  },
 ] satisfies PatternEntry[];

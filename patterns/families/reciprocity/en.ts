@@ -7,6 +7,7 @@ export default [
       '@iwill show|send you|u mine',
       '@iwill send|show [you|u] ..2 one|mine|a_pic|a_nude|something|a_photo|a_video ..2 if_you|if_u|when_you|after_you|as_long_as_you|only_if_you ..2 send|show|do',
       '@iwill show|send you|u if|when you|u show|send',
+      '@iwill show|send [you|u] ..2 my body|pics|pic|nudes|nude|boobs|tits|dick|privates|everything|all_of_me ..3 if|when|as_long_as|only_if you|u show|send|do',
       'i already|just showed|sent|send|gave [you|u] ..2 mine|one|something|a_pic|a_picture|a_photo|my_pic ..4 your|ur turn',
       '@iwill [send|show] ..3 show|send|give you|u mine ..4 if|when|and|then|after you|u',
       'show|send|give [you] mine ..3 if|and|when|then you|u ..3 show|send|give ..2 yours|me_yours|one|me_one',
@@ -33,6 +34,7 @@ export default [
         'i trusted u with mine, dont leave me hanging',
         'ur turn babe, i showed u so show me',
         'u already saw mine so send yours',
+        "i'll show u my body if u show me urs",
       ],
       ignore: ['i sent mine, ur turn to send the homework', 'show me your minecraft base and ill show you mine', 'its your turn in the game', 'u have mine so send me the notes', 'i trusted u with my secret'],
     },
@@ -86,6 +88,20 @@ export default [
     examples: {
       match: ["ok i'll go first so u know im serious", 'i just took one for u 🥵 check ur dms', 'now u owe me one of yours', 'fair is fair, send one', 'u owe me one back 😏', 'dont be shy its only fair', 'its only fair since i showed u mine'],
       ignore: ['ill go first then you pick the song', 'i took a pic for u of the menu', 'now you owe me one for the pizza', 'fair is fair, your turn to roll', 'dont be shy its only fair to split the pizza', 'its only fair since i did the dishes yesterday'],
+    },
+  },
+  {
+    id: 'return-the-favour',
+    phrases: [
+      'i ..2 sent|showed|send|gave ..5 return|repay the|that favor|favour',
+      'sent|showed|send ..4 pic|pics|photo|selfie|nude|nudes|video|mine|myself|me ..5 return|repay|returning the favor|favour',
+      'your|ur turn ..2 to return|repay the favor|favour',
+      'return|repay the favor|favour ..3 pic|pics|photo|selfie|nude|nudes|video|show|send_me|one_of_you|yours',
+    ],
+    unless: ['homework|notes|answers|money|dollar*|buck*|ride|lift|lunch|coffee|game|skin|skins|code|link|meme|memes|dog|cat|trip|vacation|playlist|essay'],
+    examples: {
+      match: ['ok sent u a pic of me, now return the favour 😘', 'i showed u mine, return the favor', 'return the favor and send me one of you'],
+      ignore: ['i sent u the homework, return the favor and buy me lunch', 'i sent u the meme now return the favour lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -54,6 +54,7 @@ export default [
   {
     id: 'trade',
     phrases: [
+      'una|un|la|el|tu tuya|tuyo|foto|video ..6 te ..1 mando|envio|paso|enseno|muestro|mandare|enviare|ensenare|doy ..1 una|un|la|el ..1 mia|mio',
       'intercambi*|cambiamos|cambiemos|intercambiamos ..2 @photo|@video|@pack|pics',
       'hacemos|hagamos|quieres ..1 [un] intercambio|trueque|cambio ..2 @photo|@video|@pack|de_fotos|de_pics',
       'hacemos|hagamos|quieres_hacer ..1 intercambio|trueque',
@@ -61,8 +62,8 @@ export default [
     ],
     unless: ['viaje|excursion|fiesta|cumple|boda|grupo|orla|partido|vacaciones|playa|del|de_la|cromo*|cartas|skin*|juego|apuntes|ropa'],
     examples: {
-      match: ['intercambiamos fotos?', 'hacemos intercambio de fotos', 'tu primero y luego yo'],
-      ignore: ['intercambiamos cromos', 'cambiamos la foto de perfil del grupo? jaja el juego'],
+      match: ['mandame una tuya ahora y te mando una mia', 'pasame tu foto y te paso la mia', 'intercambiamos fotos?', 'hacemos intercambio de fotos', 'tu primero y luego yo'],
+      ignore: ['pasame tu foto del horario y te paso la mia', 'intercambiamos cromos', 'cambiamos la foto de perfil del grupo? jaja el juego'],
     },
   },
 ] satisfies PatternEntry[];

@@ -48,11 +48,14 @@ export default [
       'ruil*|ruilen|uitwisselen ..3 @photo|@nude',
       '@photo|@nude ..2 ruil*|ruilen|uitwisselen|swappen',
       'de|het mijne|mijn ..3 voor|tegen de|het jouwe',
+      'ik|k stuur|laat|toon ..4 alleen|pas|maar als|wanneer|zodra ..1 jij|je|ge ..3 ook|terug ..2 iets|wat|eentje|een ..1 terugstuurt|stuurt|terug_stuurt|laat_zien|toont',
+      'kstuur|klaat|ktoon ..4 alleen|pas|maar als|wanneer|zodra ..1 jij|je|ge ..3 ook|terug ..2 iets|wat|eentje|een ..1 terugstuurt|stuurt|terug_stuurt|laat_zien|toont',
+      'als|zodra|mits jij|je|ge ..2 ook ..2 iets|wat|eentje|een|er_een ..1 terugstuurt|terug_stuurt|terugstuurd',
     ],
-    unless: ['potje', 'spel', 'game', 'skin*', 'kaart*', 'pokemon', 'huiswerk', 'opdracht', 'antwoord*', 'beurt_in', 'groep*', 'klas'],
+    unless: ['potje', 'spel', 'game', 'skin*', 'kaart*', 'pokemon', 'huiswerk', 'opdracht', 'antwoord*', 'beurt_in', 'groep*', 'klas', 'vakantie*|reis|reisje|feest*|verjaardag*|kerst*|trip|uitje|schoolreis*|kamp'],
     examples: {
-      match: ['als jij er een stuurt stuur ik er ook een', 'ik stuur er ook een als jij eerst stuurt', 'ik laat de mijne zien als jij de jouwe laat zien', 'jij eerst dan stuur ik', 'zullen we fotos ruilen', 'de mijne voor de jouwe'],
-      ignore: ['wil je ruilen? ik geef je mijn skin voor jouw pickaxe', 'als je het stuurt stuur ik het door naar de groep', 'jij eerst dan ik in het potje'],
+      match: ['als jij er een stuurt stuur ik er ook een', 'ik stuur er ook een als jij eerst stuurt', 'ik laat de mijne zien als jij de jouwe laat zien', 'jij eerst dan stuur ik', 'zullen we fotos ruilen', 'de mijne voor de jouwe', 'ok ik stuur je iets, maar alleen als jij dan ook iets terugstuurt', 'als je ook eentje terugstuurt'],
+      ignore: ['wil je ruilen? ik geef je mijn skin voor jouw pickaxe', 'als je het stuurt stuur ik het door naar de groep', 'jij eerst dan ik in het potje', 'ik stuur je de kaart alleen als jij ook iets terugstuurt voor de groep', 'ik stuur je de link pas als je het huiswerk terugstuurt', 'ik stuur je iets alleen als jij ook iets terugstuurt van je vakantie'],
     },
   },
   {

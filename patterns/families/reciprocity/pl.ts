@@ -3,7 +3,7 @@ import type { PatternEntry } from '../../schema';
 export default [
   {
     id: 'show-you-if-you-show-me',
-    unless: ['zadani*|wypracowani*|notatk*|prac*_domow*|lekcj*|odpowiedz*|rozwiazani*|sprawdzian*|kartkow*|naklejk*|karty|gre|gry|rysun*|przepis*|wyciecz*|wakacj*'],
+    unless: ['zadani*|wypracowani*|notatk*|formularz*|zgod*|podpis*|prac*_domow*|lekcj*|odpowiedz*|rozwiazani*|sprawdzian*|kartkow*|naklejk*|karty|gre|gry|rysun*|przepis*|wyciecz*|wakacj*'],
     phrases: [
       'pokaze|wysle|przesle|podesle|dam|pokazalbym|pokazalabym|wyslalbym|wyslalabym|pokazemy ..3 swoje|swoja|swoj|moje|moja|moj|swojego ..4 jak_ty|jesli_ty|jezeli_ty|gdy_ty|jak_mi|jesli_mi|jak_tez|za_twoje|za_twoja|a_ty|i_ty|ty_mi|ty_tez|ty_swoje|twoje|twoja|wzamian|w_zamian|wymiana',
       'ja ..2 ci|tobie ..1 pokaze|wysle|przesle|podesle ..4 jak_ty|jesli_ty|jezeli_ty|gdy_ty|jak_mi|jesli_mi|jak_tez|a_ty|ty_mi|ty_tez|ty_swoje|wzamian|w_zamian',
@@ -11,10 +11,12 @@ export default [
       'pokaze|wysle|przesle|podesle ..3 jesli|jak|jezeli|gdy [ty] [mi] pokazesz|wyslesz|przeslesz|podeslesz',
       'ty [mi] pokazesz|wyslesz|przeslesz ..3 ja ..2 ci|tobie',
       'ja ..3 swoje|swoja|swoj ..3 ty ..2 swoje|swoja|swoj',
+      'wysle|pokaze|przesle|podesle ..4 tylko|pod_warunkiem|jak|jesli|jezeli|gdy ..3 ty|tez ..2 odeslesz|wyslesz|pokazesz|przeslesz|podeslesz|odwdzieczysz',
+      'jak|jesli|jezeli|gdy|tylko|warunkiem ..1 ty ..1 tez ..2 [cos|mi|cos_mi|swoje] odeslesz|odwdzieczysz|odpowiesz_tym_samym',
     ],
     examples: {
-      match: ['ja ci pokaże swoje jak ty mi pokażesz', 'wyślę swoje jak ty wyślesz', 'jak ty pokażesz to ja też', 'ja wyślę swoją, ty swoją', 'pokażę ci moje zdjęcie w zamian za twoje', 'ja ci wyślę jak ty mi'],
-      ignore: ['pokażę ci swoje rysunki jak wrócę', 'ja wyślę prezentację, ty zrób notatki', 'jak ty wyślesz mail to daj znać'],
+      match: ['ja ci pokaże swoje jak ty mi pokażesz', 'wyślę swoje jak ty wyślesz', 'jak ty pokażesz to ja też', 'ja wyślę swoją, ty swoją', 'pokażę ci moje zdjęcie w zamian za twoje', 'ja ci wyślę jak ty mi', 'ok wyślę ci coś ale tylko jak ty też coś odeślesz', 'jak ty też coś odeślesz'],
+      ignore: ['pokażę ci swoje rysunki jak wrócę', 'ja wyślę prezentację, ty zrób notatki', 'jak ty wyślesz mail to daj znać', 'wyślę ci notatki tylko jak ty też wyślesz zadanie', 'wyślę ci formularz jak ty też wyślesz zgodę rodziców'],
     },
   },
   {

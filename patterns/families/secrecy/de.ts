@@ -7,6 +7,7 @@ export default [
       'sag|sage|sags|sagst|erzahl*|erzaehl*|verrat*|zeig|zeigst ..3 niemand|niemandem|niemanden|keinem|keiner|keinen|keinen_menschen',
       'sag|sage|sags|sagst|erzahl*|erzaehl*|verrat*|zeig|zeigst ..3 @family ..3 nix|nichts|nicht|kein_wort|bloss_nicht',
       'keiner|niemand|keine_sau ..2 muss|darf|soll|braucht|wird ..4 wissen|erfahren|mitkriegen|mitbekommen|merken',
+      'keiner|niemand|keine_sau ..2 erfahrts|erfaehrts|kriegts_mit|bekommts_mit|wirds_erfahren|wirds_wissen|wirds_je_erfahren',
       '@family ..4 darf|durfen|duerfen|soll|sollen|muss|mussen|muessen|brauchen|braucht ..3 nicht|nix|nichts|nie|niemals ..3 wissen|erfahren|lesen|sehen|mitkriegen|mitbekommen|merken',
       'nicht|nix|nichts ..2 @family ..2 sagen|erzahlen|erzaehlen|verraten|zeigen',
       'darfst|sollst|musst ..3 niemand*|keinem|keiner ..2 sagen|erzahlen|erzaehlen|verraten|zeigen|davon',
@@ -26,8 +27,8 @@ export default [
     ],
     unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet'],
     examples: {
-      match: ['sag ihnen nix von mir ok? die würdens eh nicht verstehen', 'deine eltern würden nur ausflippen', 'sag deinen eltern nix davon ok?', 'erzähl niemandem davon', 'sag keinem bescheid', 'keiner muss davon wissen', 'deine mutter darf das nicht wissen', 'deine mutter soll das nicht lesen', 'sag aber erstmal niemandem was'],
-      ignore: ['sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem'],
+      match: ['komm schon keiner erfährts', 'niemand wirds erfahren', 'sag ihnen nix von mir ok? die würdens eh nicht verstehen', 'deine eltern würden nur ausflippen', 'sag deinen eltern nix davon ok?', 'erzähl niemandem davon', 'sag keinem bescheid', 'keiner muss davon wissen', 'deine mutter darf das nicht wissen', 'deine mutter soll das nicht lesen', 'sag aber erstmal niemandem was'],
+      ignore: ['keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem'],
     },
   },
   {

@@ -207,4 +207,19 @@ export default [
       ignore: ['keep ur phone on silent in class so the teacher doesnt take it', 'no parents at the sleepover, it would be awkward lol', 'the surprise has to stay secret until saturday', 'the club handshake has to be secret lol', 'the wifi password has to stay private'],
     },
   },
+  {
+    id: 'unseen-by-others',
+    phrases: [
+      'without ..2 the|your|ur|ya ..1 squad|group|friends|team|crew|sister|brother|mom|mum|dad|parents|family ..1 seeing|knowing|reading|noticing|finding_out|watching',
+      'lock|close your|ur door ..4 first|so_no_one|so_nobody|so_they|so_your|so_ur|no_one|nobody|do_not_want|dont_want|before_we|before_i',
+      'do_not|dont want|need your|ur mom|mum|dad|parents|mother|father|family|sister|brother ..2 walking_in|to_walk_in|coming_in|to_see|seeing|finding_out|to_find_out|to_know|reading',
+      'keep it|this|that|them ..1 off|out_of the|your|ur group|gc|group_chat|story|feed|socials',
+      'if anyone|anybody|someone|somebody|your_parents|ur_parents|your_mom|ur_mom|your_dad|ur_dad|they ask|asks ..3 i_am|im|say|tell_them|just_say|we_are|were|i_was ..3 friend|cousin|classmate|from_school|tutor|coach|uncle|brothers_friend|sisters_friend',
+    ],
+    unless: ['surprise|party|present|gift|birthday|bday|spoiler|spoilers|game_plan|plays|homework|answers|test|quiz|exam|drama|beef|fight|robbers|burglar|cold|heat|ac|dog|cat|cats|noise|loud'],
+    examples: {
+      match: ['wanna hop on discord priv so we can talk without the squad seeing', 'hop on facetime rn and lock ur door first, dont want ur mom walking in lol', 'send it and keep it off the group', 'lock ur door before we call', 'if anyone asks im just a friend from school'],
+      ignore: ['lock your door so the cat doesnt get in', 'lock ur door before u go to bed pls', 'lock your door before you leave', 'keep it off the group chat its a surprise for jess', 'plan the party without ur sister finding out, its a surprise', 'if anyone asks say im ur cousin, its a surprise party'],
+    },
+  },
 ] satisfies PatternEntry[];

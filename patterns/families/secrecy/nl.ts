@@ -14,11 +14,13 @@ export default [
       'niemand ..2 zeggen|vertellen|verklappen|laten_zien|laten_weten',
       'praat|praten|praat_er ..2 met niemand|niemand_over',
       'met niemand ..2 over ..1 praten|hebben',
+      'laat|hou|houd|houden|laten ..1 je|jouw|uw|jullie ..1 @parents ..4 buiten|erbuiten|erbuite',
+      '@parents ..2 hoeven|hoeft|moeten|moet ..2 er ..2 niks|niets|niet ..2 van ..1 te ..1 weten|horen',
     ],
     unless: ['tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*'],
     examples: {
-      match: ['zeg niks tegen je ouders over mij oke', 'vertel het nog niet aan je ouders', 'maar niks tegen je vriendinnen zeggen he', 'niemand hoeft het te weten', 'vertel het aan niemand', 'je moeder mag dit echt niet weten'],
-      ignore: ['niet tegen mama zeggen dat ik de vaas heb gebroken', 'zeg niks tegen sanne, het is een verrassingsfeest', 'vertel niemand het einde van de film', 'zeg niks tegen je moeder over het cadeau'],
+      match: ['zeg niks tegen je ouders over mij oke', 'vertel het nog niet aan je ouders', 'maar niks tegen je vriendinnen zeggen he', 'niemand hoeft het te weten', 'vertel het aan niemand', 'je moeder mag dit echt niet weten', 'laat je ouders er nog even buiten', 'hou je moeder er maar buiten', 'je ouders hoeven er niks van te weten'],
+      ignore: ['niet tegen mama zeggen dat ik de vaas heb gebroken', 'zeg niks tegen sanne, het is een verrassingsfeest', 'vertel niemand het einde van de film', 'zeg niks tegen je moeder over het cadeau', 'laat je ouders er maar buiten met dat cadeau', 'hou je moeder erbuiten, het is een verrassing'],
     },
   },
   {

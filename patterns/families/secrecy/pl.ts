@@ -10,11 +10,14 @@ export default [
       'rodzice|mama|tata|starzy|twoi_rodzice|twoja_mama|twoj_tata ..3 nie ..1 musza|musi|moga|moze|powinni|powinna ..1 wiedziec|sie_dowiedziec|sie_dowiadywac|o_tym_wiedziec',
       'lepiej zeby|by|jakby|aby [twoi|twoja|twoj] rodzice|mama|tata|nikt|starzy ..1 nie ..1 wiedzial*|wiedzieli|dowiedzial*|dowiedzieli|widzieli|widzial*',
       'zeby|by [twoi|twoja|twoj] rodzice|mama|tata|starzy|nikt ..2 sie_nie_dowiedzial*|nie_dowiedzial*|sie_nie_dowiedzieli|nie_dowiedzieli|sie_nie_zorientowal*',
+      'nie ..1 mieszaj|wciagaj|angazuj|wtajemniczaj ..3 rodzic*|mamy|taty|starych|doroslych|nauczyciel*',
+      'rodzic*|mamy|taty|starych|doroslych ..2 w_to|do_tego|w_to_nie|w_nic ..1 nie ..1 mieszaj|wciagaj|angazuj',
+      'trzymaj|zostaw ..2 rodzic*|mame|tate|starych|doroslych ..3 z_dala|poza_tym|na_boku|z_boku',
     ],
     unless: ['zbil*|zepsul*|stlukl*|rozbil*|zgubil*|porysowal*|wylal*|spoznil*|zjadl*|wzialem|wzielam|pozyczyl*', 'jedync*|jedynk*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|laur*|swiadectw*|ocen*|jedynk*|pale|palisz|papieros*'],
     examples: {
-      match: ['tylko nie mów mamie, ona by się martwiła', 'nie mów o nas rodzicom', 'rodzice by nie zrozumieli', 'twoja mama nie musi wiedzieć', 'nie pokazuj tego rodzicom'],
-      ignore: ['nie mow mamie ze zbilem wazon ok', 'nie mów mamie o prezencie na dzień matki', 'nie mów rodzicom o jedynce z matmy xd', 'mama mówi że obiad gotowy'],
+      match: ['tylko nie mów mamie, ona by się martwiła', 'nie mów o nas rodzicom', 'rodzice by nie zrozumieli', 'twoja mama nie musi wiedzieć', 'nie pokazuj tego rodzicow', 'nie pokazuj tego rodzicom', 'rodziców w to nie mieszaj', 'nie mieszaj w to rodziców', 'trzymaj rodziców z dala od tego'],
+      ignore: ['nie mow mamie ze zbilem wazon ok', 'nie mów mamie o prezencie na dzień matki', 'nie mów rodzicom o jedynce z matmy xd', 'mama mówi że obiad gotowy', 'nie mieszaj rodziców do tej niespodzianki', 'trzymaj mamę z dala od tortu, to niespodzianka'],
     },
   },
   {

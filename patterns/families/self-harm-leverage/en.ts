@@ -81,4 +81,26 @@ export default [
       ignore: ['if you dont come im jumping in the pool without you', 'im on the bridge rn if you want a photo of the sunset', 'im gonna do something stupid to myself like cut my own bangs lol'],
     },
   },
+  {
+    id: 'end-it-all-if-you-dont',
+    phrases: [
+      '@iwill|i_am_going_to|im_gonna|im_going_to|i_swear_i|i_will_just|ill_just ..2 end|kill|off|unalive|hurt|cut ..1 it_all|myself|my_life|my_self|everything ..6 if|unless|when you|u ..3 do_not|dont|wont|will_not|never|block|leave|ignore|stop|refuse|say_no',
+    ],
+    unless: ['lol|lmao|lmfao|haha|hahaha|jk|kidding|spoil*|ending|episode|finale|season|movie|show|book|test|exam|quiz|homework|essay|game|level|boss|cringe|embarrass*|crush|mom_finds|dad_finds|streak|relationship|friendship|contract|subscription|lease'],
+    examples: {
+      match: ['you think im joking?? ill end it all tonight if you dont send me one more pic', 'i swear ill kill myself tonight if u block me', "i'm going to end it all if you say no"],
+      ignore: ['ill end it all tonight if you dont come to the finale party lol', 'i swear ill kill myself if u spoil the episode', "ill end the streak if you dont reply"],
+    },
+  },
+  {
+    id: 'hurt-myself-because-of-you',
+    phrases: [
+      'hurt|kill|cut|harm|end|starve|unalive myself|it_all|my_life ..6 because_of_you|because_of_u|cause_of_you|cause_of_u|bc_of_you|bc_of_u|thanks_to_you|your_fault|ur_fault|on_your_conscience|blame_you|blame_u',
+    ],
+    unless: ['lol|lmao|lmfao|haha|hahaha|jk|kidding|joking|spoil*|ending|episode|finale|season|movie|show|book|test|exam|quiz|homework|essay|game|level|boss|cringe|embarrass*|crush|workout|gym|run|running|laughing|laugh|pun|puns|joke|jokes|meme|memes'],
+    examples: {
+      match: ['im gonna hurt myself and tell everyone it was because of you', 'if i end it all tonight its because of you'],
+      ignore: ['i hurt myself laughing because of you lol', 'im gonna kill myself at the gym because of you and your workout plan'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -10,7 +10,9 @@ export default [
       'me mato|suicido|corto|mataria|suicidaria|voy_a_matar|voy_a_suicidar|voy_a_cortar|quito_la_vida|hago_dano ..3 si|sino|si_no ..3 dejas|me_dejas|no_me|le_cuentas|cuentas|dices|bloqueas|ignoras|me_ignoras|me_bloqueas|te_vas|no',
       'me voy a matar|suicidar|cortar ..2 por_tu_culpa|por_ti|y_sera_tu_culpa',
       'por tu culpa ..2 me mato|suicido|corto|voy_a_matar|voy_a_suicidar|voy_a_cortar',
-      'o|sino|si_no ..1 me mato|suicido|corto|voy_a_matar|voy_a_suicidar|voy_a_cortar|quito_la_vida|hago_dano',
+      'o|sino|si_no ..1 me mato|suicido|corto|voy_a_matar|voy_a_suicidar|voy_a_cortar|quito_la_vida|hago_dano|ahorco|enveneno|pego_un_tiro|tomo_todas_las_pastillas',
+      'o|sino|si_no ..1 me tiro|lanzo|tirare|voy_a_tirar ..2 del|de_un|de_una|por_la|por_el|al|a_las ..1 puente|balcon|ventana|edificio|tren|metro|terraza|azotea|vias|precipicio',
+      'me ahorco|enveneno|pego_un_tiro|tomo_todas_las_pastillas|tiro_del_puente|tiro_por_la_ventana|tiro_del_balcon|tiro_a_las_vias|corto_las_venas ..4 si|sino|si_no',
       'acabo|acabare|voy_a_acabar ..1 con ..1 mi vida ..3 si|por_tu_culpa|y_sera',
       'sera|es tu|por_tu culpa ..3 si me ..2 mato|muero|suicido|pasa_algo|hago_algo|hago_dano',
       'si me pasa|hago algo ..3 tu|tuya culpa',
@@ -24,8 +26,8 @@ export default [
     ],
     unless: ['tripa|barriga|estomago|rodilla|tobillo|espalda|entreno|gimnasio|pesas|correr|bici|patin*|skate|pelo|flequillo|barba|unas|suspendo|examen|suspender|suspenda|cine|peli|deberes|tarea|risa|verguenza|calor|hambre|sueno|jaja*|haha*|jsjs*|jeje*|xd'],
     examples: {
-      match: ['si me dejas me mato te lo juro', 'porfa, si no me la mandas ya no tengo razones para vivir', 'si me bloqueas no hay motivos para seguir viviendo', 'si me dejas me tiro del puente', 'entonces esta noche me mato y vas a cargar con eso toda tu vida', 'mandame la foto o me corto, tu decides', 'si le cuentas a alguien de nosotros me suicido', 'me mato si no me contestas', 'si me pasa algo sera tu culpa', 'me corto otra vez y va a ser tu culpa', 'no puedo vivir sin ti, si me dejas me muero', 'si me dejas de hablar me voy a hacer daño', 'ya no quiero vivir si no me mandas lo que te pedi'],
-      ignore: ['si suspendo me mato', 'si no apruebo no tengo ganas de vivir jaja', 'si llueve me tiro al agua igual', 'me muero de risa', 'me corto el pelo mañana', 'o me corto el pelo o me lo tiño', 'no quiero vivir si suspendo otra vez jaja', 'si sigo comiendo asi me voy a hacer daño en la tripa'],
+      match: ['si me dejas me mato te lo juro', 'porfa, si no me la mandas ya no tengo razones para vivir', 'si me bloqueas no hay motivos para seguir viviendo', 'si me dejas me tiro del puente', 'entonces esta noche me mato y vas a cargar con eso toda tu vida', 'mandame la foto o me corto, tu decides', 'si le cuentas a alguien de nosotros me suicido', 'me mato si no me contestas', 'si me pasa algo sera tu culpa', 'me corto otra vez y va a ser tu culpa', 'no puedo vivir sin ti, si me dejas me muero', 'si me dejas de hablar me voy a hacer daño', 'ya no quiero vivir si no me mandas lo que te pedi', 'mandame lo q te pedi o me tiro del puente esta noche', 'me corto las venas si no me mandas una foto', 'me tomo todas las pastillas si me bloqueas', 'contestame o me ahorco'],
+      ignore: ['si suspendo me mato', 'si no apruebo no tengo ganas de vivir jaja', 'si llueve me tiro al agua igual', 'me muero de risa', 'me corto el pelo mañana', 'o me corto el pelo o me lo tiño', 'no quiero vivir si suspendo otra vez jaja', 'si sigo comiendo asi me voy a hacer daño en la tripa', 'o me tiro a la piscina o me quedo en la toalla', 'me tomo las pastillas si me duele la cabeza'],
     },
   },
 ] satisfies PatternEntry[];

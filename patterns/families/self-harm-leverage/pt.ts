@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const HARM = 'me_mato|mato_me|me_matar|matar_me|me_suicido|suicido_me|me_suicidar|suicidar_me|suicidar|suicido|me_corto|corto_me|me_cortar|cortar_me|me_jogo|me_atiro|atiro_me|acabo_com_a_minha_vida|acabo_com_minha_vida|acabar_com_a_minha_vida|acabar_com_minha_vida|tiro_a_minha_vida|tiro_minha_vida|tirar_a_minha_vida|tirar_minha_vida|faco_uma_besteira|faco_uma_loucura|faco_asneira|fazer_uma_besteira|fazer_besteira|fazer_uma_loucura|me_machuco|machuco_me|me_machucar|machucar_me|me_magoo|magoo_me|me_magoar|magoar_me|tomo_os_comprimidos|tomar_os_comprimidos|tomo_comprimidos';
+const HARM = 'me_mato|mato_me|me_matar|matar_me|me_suicido|suicido_me|me_suicidar|suicidar_me|suicidar|suicido|me_corto|corto_me|me_cortar|cortar_me|me_jogo|me_atiro|atiro_me|acabo_com_a_minha_vida|acabo_com_minha_vida|acabar_com_a_minha_vida|acabar_com_minha_vida|tiro_a_minha_vida|tiro_minha_vida|tirar_a_minha_vida|tirar_minha_vida|faco_uma_besteira|faco_uma_loucura|faco_asneira|fazer_uma_besteira|fazer_besteira|fazer_uma_loucura|me_machuco|machuco_me|me_machucar|machucar_me|me_magoo|magoo_me|me_magoar|magoar_me|tomo_os_comprimidos|tomar_os_comprimidos|tomo_comprimidos|corto_os_pulsos|corto_meus_pulsos|corto_os_meus_pulsos|corto_o_pulso|cortar_os_pulsos|cortar_meus_pulsos|cortar_os_meus_pulsos|corto_me_toda|corto_me_todo|me_enforco|enforco_me|me_enforcar|tomo_veneno|tomar_veneno|pulo_da_ponte|pulo_do_predio|pulo_da_janela|me_atiro_da|me_jogo_da|me_jogo_do|me_jogo_na_frente|acabo_comigo|acabar_comigo|dou_fim_a_minha_vida|dou_um_fim_em_mim|sumo_desse_mundo|sumo_deste_mundo';
 
 export default [
   {
@@ -18,8 +18,8 @@ export default [
     // Not bare "jogo": "eu me jogo da ponte" is the threat itself.
     unless: ['prova|teste|exame|nota|notas|tpc|trabalho|o_jogo|no_jogo|do_jogo|um_jogo|esse_jogo|este_jogo|nesse_jogo|neste_jogo|jogo_de|ao_jogo|partida|spoiler|calor|fome|rir|de_rir|k|kk*|haha*|hahaha*|rsrs*|festa'],
     examples: {
-      match: ['se vc nao voltar comigo eu me jogo da ponte', 'vou acabar com tudo e a culpa vai ser sua', 'se nao mandar eu vou acabar com tudo hj', 'se me deixares vou fazer uma besteira', 'se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti'],
-      ignore: ['se perdermos o jogo eu me mato de vergonha', 'vou acabar com tudo na partida e a culpa vai ser tua kk', 'se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova'],
+      match: ['se vc nao voltar comigo eu me jogo da ponte', 'vou acabar com tudo e a culpa vai ser sua', 'se nao mandar eu vou acabar com tudo hj', 'se me deixares vou fazer uma besteira', 'se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti', 'se voce sair do chat eu corto meus pulsos', 'se me bloqueares acabo comigo', 'se vc me deixar eu me enforco'],
+      ignore: ['se perdermos o jogo eu me mato de vergonha', 'vou acabar com tudo na partida e a culpa vai ser tua kk', 'se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova', 'se eu perder a prova acabo comigo kkk', 'se vc sair do grupo eu corto o cabelo'],
     },
   },
 ] satisfies PatternEntry[];

@@ -21,10 +21,10 @@ export default [
       'do|did|have you|u [ever] masturbate*|jerk*|wank*|rub_one|touch_yourself|finger_yourself|cum|come_when|orgasm*',
       'have|did you|u ever ..2 seen|watched|watch ..2 porn|a_dick|a_penis|a_naked',
     ],
-    unless: ['islands|olive|oil|mary|virgin_media|virgin_atlantic|game|mobile|class|biology|sex_ed|sex_education|health'],
+    unless: ['islands|olive|oil|mary|mojito|mojitos|cocktail|drink|drinks|margarita|virgin_media|virgin_atlantic|airlines|records|galactic|game|mobile|class|biology|sex_ed|sex_education|health'],
     examples: {
       match: [ "r u still a virgn", "u still got ur v card?", "are you a virgin", "have you ever had sex", "do you masturbate", "u a virgin?",'r u a virgin', 'are you still a virgin', 'have u ever had sex', 'do u touch yourself', 'how many guys have you kissed', 'have you ever watched porn', 'chill its just a question lol. u ever touched urself?'],
-      ignore: ['virgin olive oil is better', 'did you pass the sex ed quiz', 'have you ever tried sushi'],
+      ignore: ['virgin olive oil is better', 'did you pass the sex ed quiz', 'have you ever tried sushi', 'are u a virgin mojito person or nah'],
     },
   },
   {
@@ -113,7 +113,7 @@ export default [
       'what would|will|wud|wld|d you|u let me do|try|touch|see',
       'if i was|were ..2 in your|ur bed|room|shower|bath ..3 what would|will|wud you|u do|let',
     ],
-    unless: ['rain|raining|pool|swim|swimming|umbrella|stuck|hardstuck|ranked|level|boss|game|fortnite|roblox|minecraft|anime|character|manga|movie|actor|singer|song|food|pizza|car|weather|outside|coffee|soup|tea|sauce|pepper|spicy_food|chips|ramen|the_actor|celebrity|book'],
+    unless: ['rain|raining|pool|swim|swimming|umbrella|stuck|hardstuck|ranked|level|boss|game|player|players|skater|athlete|dancer|musician|writer|artist|skills|skill|team|fortnite|roblox|minecraft|anime|character|manga|movie|actor|singer|song|food|pizza|car|weather|outside|coffee|soup|tea|sauce|pepper|spicy_food|chips|ramen|the_actor|celebrity|book'],
     examples: {
       match: [ "you have a nice body", "what size are your boobs", "ur body is hot", "i'm thinking about you naked",
         'i wanna kiss you all over',
@@ -270,6 +270,46 @@ export default [
     examples: {
       match: ['i can tell ur the kind of girl who likes attention 😏 am i right', 'just want to watch u move 😍'],
       ignore: ['ur the kind of person who likes attention in class lol drama', 'i want to watch u dance at the recital'],
+    },
+  },
+  {
+    id: 'body-for-age',
+    phrases: [
+      'your|ur body|figure|curves|shape|chest|legs|boobs|ass|butt ..4 for [a|an|only] #|your_age|ur_age|ya_age|a_kid|a_teen|a_girl_your_age|someone_your_age',
+      'so|really|very|pretty|super developed|grown ..2 for [a|an|only] #|your_age|ur_age|ya_age|a_kid',
+      'you|u are|look|got|have ..2 developed|grown_up_body|womans_body|woman_body|mans_body|grown_body',
+    ],
+    unless: ['doctor|pediatrician|puberty_class|health_class|biology|bio_class|growth_chart|article|height|tall|taller|short|shoes|shoe_size|sprint|run|running|swim|swimming|athlete|coach|training|muscles|gym'],
+    examples: {
+      match: ['ngl ur body is lowkey insane for 14', 'you look so developed for your age', 'ur curves r crazy for a 15 yr old', 'u got a grown up body'],
+      ignore: ['ur tall for 14, coach wants u on the team', 'ur so developed as a player for 14', 'so developed for a 3 day old puppy, look at his muscles', 'your legs are strong for your age, keep up the running'],
+    },
+  },
+  {
+    id: 'teach-you-things',
+    phrases: [
+      '@iwill teach you|u ..2 other|adult|grown_up|grownup|naughty|dirty|sexy|bedroom|grown stuff|things|tricks',
+      '@iwill show you|u ..2 adult|grown_up|grownup|naughty|dirty|sexy|bedroom|grown stuff|things|tricks',
+      '@iwill teach|show you|u how to kiss|make_out|touch|please|do_it|have_sex|hook_up',
+      'practice|practise kissing|making_out|make_out|kiss ..2 with|on me',
+      'want_to|wanna|let_me|lemme|i_could|i_can ..2 be|teach ..2 your|ur first kiss|time|teacher',
+    ],
+    unless: ['math|maths|algebra|homework|guitar|piano|chess|drive|driving|code|coding|skate|skateboard|swim|game|fortnite|roblox|minecraft|valorant|level|boss|trick_shot|recipe|cook|bake|class|test|exam|essay'],
+    examples: {
+      match: ['wanna practice with me sometime? i can teach u other stuff too 😉', 'ill show u how to kiss', 'we could practice kissing with me', 'let me be ur first kiss'],
+      ignore: ['i can teach u other stuff in algebra too', 'ill show u other stuff in photoshop later', 'ill teach u the new moves in fortnite', 'i can teach you how to drive'],
+    },
+  },
+  {
+    id: 'sleep-in-just',
+    phrases: [
+      'do|does you|u [usually|always|ever] sleep in just|only|nothing|underwear|your_underwear|ur_underwear|a_shirt|a_tshirt|a_bra|panties|boxers',
+      'describe ..3 what_you|what_u|what_your|what_ur|your|ur|yourself|urself ..2 wear|wearing|sleep|look_like|body|underwear|bra|panties|boxers|bed|outfit_rn',
+    ],
+    unless: ['sleepover_list|camping|tent|cold|freezing|hot|heat|ac|air_con|weather|character|essay|story|costume|police|suspect|witness|outfit_for|uniform'],
+    examples: {
+      match: ['do u sleep in just a shirt or what? describe it', 'do you sleep in only your underwear', 'describe what ur wearing rn', 'describe ur body to me'],
+      ignore: ['do u sleep in just a shirt when camping? its freezing', 'describe what the character is wearing in the essay'],
     },
   },
 ] satisfies PatternEntry[];

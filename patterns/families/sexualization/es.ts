@@ -4,6 +4,7 @@ export default [
   {
     id: 'sexual-questions',
     phrases: [
+      'has|habias|alguna_vez ..3 visto|mirado|vistes|mirao ..2 porno|porn|videos_porno|pelis_porno|videos_xxx|paginas_porno',
       'te imagino|imagine|imagino_que ..2 desnud*|sin_ropa|en_ropa_interior|en_la_cama|en_la_ducha|en_tanga|en_bragas',
       'si estuviera|estuviese|estuvieras|estuvieses ..3 cama|ducha|contigo_en',
       'me excitas|calientas|pones_caliente|pones_cachondo|pones_a_mil',
@@ -44,8 +45,8 @@ export default [
     ],
     unless: ['compresas|tampones|farmacia|dolor|ibuprofeno|mama|mami|ginecolog*|pediatra|para_el|para_la|deporte|baloncesto|futbol|voley|natacion|gimnasia|atletismo|entrenar|fiesta|boda|cena|cumple|evento|graduacion|concierto|disfraz|loteria|premio|gordo|cupon|rasca|virgen_de|virgen_del|virgen_maria|aceite|la_virgen|extra|horoscopo|signo|tierra|fiebre|calor|sol|clima|tiempo|agua|cafe|sopa|disfraz|fiesta_de|peli|serie|vistete|vestite|abuela|abuelo|visita|resfri*'],
     examples: {
-      match: ['tienes 16? uff me encantan las jovencitas', 'me gustaria enseñarte cosas que los chicos de tu edad no saben', 'estas muy desarrollada para tu edad', 'ya lo has hecho con alguien?', 'ya perdiste la virginidad?', 'alguna vez te has tocado?', 'cuantas veces te tocas', 'eres virgen?', 'que llevas puesto ahora mismo?', 'has hecho algo con alguien?', 'te masturbas?', 'estas cachonda?', 'tienes buen cuerpo', 'de que color son tus bragas', 'estas buenisima', 'muestrame tu cuerpo', 'duermes sin ropa?', 'estas desnuda ahora?'],
-      ignore: ['has estado con alguien en el recreo?', 'ya lo hiciste? el trabajo de mates', 'la virgen de guadalupe', 'que llevas puesto para la fiesta?', 'te has tocado la loteria', 'estas en ropa interior? vistete que llega la abuela', 'te has tocado el codo? te duele?', 'estas caliente, tienes fiebre?', 'tienes buen corazon', 'que tienes de deberes', 'la sopa esta caliente'],
+      match: ['has visto alguna vez porno?', 'alguna vez has visto videos porno?', 'tienes 16? uff me encantan las jovencitas', 'me gustaria enseñarte cosas que los chicos de tu edad no saben', 'estas muy desarrollada para tu edad', 'ya lo has hecho con alguien?', 'ya perdiste la virginidad?', 'alguna vez te has tocado?', 'cuantas veces te tocas', 'eres virgen?', 'que llevas puesto ahora mismo?', 'has hecho algo con alguien?', 'te masturbas?', 'estas cachonda?', 'tienes buen cuerpo', 'de que color son tus bragas', 'estas buenisima', 'muestrame tu cuerpo', 'duermes sin ropa?', 'estas desnuda ahora?'],
+      ignore: ['has visto el documental sobre el porno en la adolescencia?', 'has estado con alguien en el recreo?', 'ya lo hiciste? el trabajo de mates', 'la virgen de guadalupe', 'que llevas puesto para la fiesta?', 'te has tocado la loteria', 'estas en ropa interior? vistete que llega la abuela', 'te has tocado el codo? te duele?', 'estas caliente, tienes fiebre?', 'tienes buen corazon', 'que tienes de deberes', 'la sopa esta caliente'],
     },
   },
   {

@@ -22,10 +22,10 @@ export default [
       'cosa|che ..1 ti ..1 piace|piacerebbe ..1 fare ..1 a_letto|sotto_le_coperte|con_un_ragazzo|con_una_ragazza|con_me',
       'obbligo|obbligo_o_verita ..4 togliti|levati|spogliati|mostrami|fammi_vedere|mandami|baciami|toccati|alza',
     ],
-    unless: ['compit*|esercizi*|verifica|esame|ricerca|test|lavoro|giro|corso|viaggio|patente|vaccino|tatuaggio|piercing|livello|gioco|segno|zodiac*|oroscopo|ascendente|costellazione', 'leggere|dormire|serie|netflix|colazione|merenda'],
+    unless: ['compit*|esercizi*|verifica|esame|ricerca|test|lavoro|giro|corso|viaggio|patente|vaccino|tatuaggio|piercing|livello|gioco|segno|zodiac*|oroscopo|ascendente|costellazione|ariete|toro|gemelli|cancro|leone|bilancia|scorpione|sagittario|capricorno|acquario|pesci', 'leggere|dormire|serie|netflix|colazione|merenda'],
     examples: {
       match: ['sei ancora vergine?', 'l hai mai fatto?', 'hai mai fatto sesso', 'ti tocchi mai?', 'sei eccitata?', 'ti piacciono i ragazzi più grandi?', 'guardi porno?', 'hai mai visto un pisello? vuoi vedere il mio?', 'hai già le tette?', 'dimmi cosa ti piace fare a letto', 'giochiamo a obbligo o verità? obbligo: togliti la maglietta'],
-      ignore: ['sei vergine? il segno zodiacale intendo ahah', 'l hai fatto il compito?', 'olio extravergine', 'cosa ti piace fare a letto prima di dormire? leggere?', 'ti piacciono i ragazzi della band?'],
+      ignore: ['sei vergine o bilancia? io scorpione', 'sei vergine? il segno zodiacale intendo ahah', 'l hai fatto il compito?', 'olio extravergine', 'cosa ti piace fare a letto prima di dormire? leggere?', 'ti piacciono i ragazzi della band?'],
     },
   },
   {
@@ -41,10 +41,10 @@ export default [
       'bel|bellissimo|che_bel culo|sedere|lato_b',
       'belle|bellissime|che_belle tette',
     ],
-    unless: ['festa|matrimonio|cerimonia|esame|colloquio|laurea|compleanno|cena|gita|recita|concerto|serata|stasera_alla|uscita|partita|allenamento|palestra|scuola|domani'],
+    unless: ['festa|matrimonio|cerimonia|esame|colloquio|laurea|compleanno|cena|gita|recita|concerto|serata|stasera_alla|uscita|partita|allenamento|palestra|scuola|domani', 'ordinare|ordino|ordine|comprare|compro|comprarti|negozio|saldi|gara|divisa|costume_per|amazon|zalando|shein|decathlon'],
     examples: {
       match: ['che hai addosso?', 'cosa indossi adesso?', 'di che colore sono le tue mutande?', 'che taglia di reggiseno porti?', 'che intimo porti'],
-      ignore: ['cosa indossi alla festa?', 'che culo ho avuto', 'cosa metti domani a scuola?'],
+      ignore: ['cosa indossi alla festa?', 'che culo ho avuto', 'cosa metti domani a scuola?', 'che taglia porti di reggiseno? devo ordinare il costume per la gara'],
     },
   },
   {
@@ -115,6 +115,18 @@ export default [
     examples: {
       match: ['ci facciamo una doccia insieme in videochiamata?', 'fatti la doccia in videochiamata con me'],
       ignore: ['dopo la partita facciamo la doccia insieme negli spogliatoi', 'il bagno perde, guarda in videochiamata'],
+    },
+  },
+  {
+    id: 'bra-size',
+    phrases: [
+      'quanto|che|che_taglia|quale_taglia|cosa ..2 porti|hai|indossi ..2 di ..1 reggiseno|seno|tette|coppa',
+      'che|quale|quanto ..1 taglia|misura|coppa ..2 di ..1 reggiseno|seno|tette|mutandine|perizoma',
+    ],
+    unless: ['compro|comprarti|comprare|regalo|regalare|negozio|saldi|ordino|ordinare|ordine|amazon|zalando|shein|decathlon|costume_da_bagno|prova|camerino|commessa|sarta|mamma|zia'],
+    examples: {
+      match: ['quanto porti di reggiseno?', 'che taglia di reggiseno porti?', 'che coppa hai di seno?'],
+      ignore: ['che taglia di reggiseno porti? te lo compro per il compleanno', 'quanto porti di scarpe?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -76,12 +76,14 @@ export default [
       'ja|alguma_vez ..1 fez|fizeste|foi|foste|passou|passaste|chegou|chegaste ..1 mais_que_isso|mais_do_que_isso|mais_que_beijar|mais_do_que_beijar|alem_disso|alem_de_beijar|ate_o_fim|ate_ao_fim|pra_cama|para_a_cama|a_primeira_vez|segunda_base|terceira_base',
       'ja|alguma_vez ..1 fez|fizeste|foi|foste|passou|passaste|chegou|chegaste ..2 mais_longe|alem ..2 beijo|beijos|beijar|beijinho|beijinhos',
       'ja|alguma_vez ..1 ficou|ficaste|esteve|estiveste ..1 pelad*|nua|nu|sem_roupa ..2 com|na_frente|a_frente_de|perto_de',
+      'ja|alguma_vez ..1 fez|fizeste|rolou ..1 alguma_coisa|algo|coisas|coisa ..1 a_mais|mais_que_isso|mais_do_que_isso',
+      'ja|alguma_vez ..1 ficou|ficaste ..1 com ..1 alguem|algum|alguma|um|uma ..6 fez|fizeste|fizeram|rolou ..2 mais|a_mais|alem',
       'ja|alguma_vez ..1 fez|fizeste|pagou|pagaste|chupou|chupaste|levou|levaste ..1 oral|boquete|broche|punheta|siririca|um_boquete|um_broche|uma_punheta',
     ],
-    unless: ['trabalho|tpc|prova|teste|exercicio*|jogo|nivel|fase|missao|treino|corrida|km|quilometros|pontos|receita|serie|filme|livro|curso|viagem|fila|estrada|caminho', 'flexoes|abdominais|agachamentos|repeticoes|vezes|kg|quilos|metros|paginas|horas|minutos|golos|gols|level|rank|porto|lisboa|cidade|praia|ferias'],
+    unless: ['trabalho|tpc|prova|teste|exercicio*|jogo|nivel|fase|missao|treino|corrida|km|quilometros|pontos|receita|serie|filme|livro|curso|viagem|fila|estrada|caminho', 'flexoes|abdominais|agachamentos|repeticoes|vezes|kg|quilos|metros|paginas|horas|minutos|golos|gols|level|rank|porto|lisboa|cidade|praia|ferias', 'projeto|projecto|relatorio|redacao|slide*|apresentacao|codigo|programa|site|app|desenho|receita|bolo|loja|servico|emprego|estagio|turno|dever|licao|exercicio|materia'],
     examples: {
-      match: ['ja foste mais longe que um beijo?', 'e ja fez mais que isso?', 'já foste até ao fim com alguém?', 'vc ja ficou pelada com alguem?'],
-      ignore: ['ja fez mais que isso de flexoes? eu fiz 40', 'ja fez mais que isso no treino?', 'ja chegaste ao fim do jogo?', 'ja foste ate o fim da serie?'],
+      match: ['ja foste mais longe que um beijo?', 'e ja fez mais que isso?', 'já foste até ao fim com alguém?', 'vc ja ficou pelada com alguem?', 'ja fez alguma coisa a mais?', 'ja ficou com alguem? rolou algo a mais?'],
+      ignore: ['ja fez mais que isso de flexoes? eu fiz 40', 'ja fez mais que isso no treino?', 'ja chegaste ao fim do jogo?', 'ja foste ate o fim da serie?', 'ja fez alguma coisa a mais no trabalho?', 'ja fez alguma coisa a mais no projeto?', 'ja ficou com alguem do grupo pra fazer o trabalho?'],
     },
   },
   {

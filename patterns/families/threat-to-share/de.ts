@@ -29,6 +29,8 @@ export default [
       '@poss @family|@audience ..2 bekommen|kriegen|bekommt|kriegt|sehen|sieht ..2 @media|alles|nacktbild*|nacktfoto*|nudes',
       '@poss @family|@audience ..2 werden|wird ..3 @media|nacktbild*|nacktfoto*|nudes|alles ..2 sehen|bekommen|kriegen|sehn',
       'oder|sonst ..2 geht|gehts|gehen|landet ..2 online|viral|ins_netz|ins_internet|an_alle',
+      'danach|dann|sonst|oder|ansonsten|andernfalls|morgen|gleich|sofort ..2 geht|gehen|gehn|landet|landen|verschicke|verschick|schicke|schick ..3 link|links|ordner|material|drive|cloud|dropbox ..2 an|zu|in|bei @poss|eure|euren|eurem|eurer ..1 [ganze|ganzen|komplette|kompletten|gesamte|gesamten] @family|@audience',
+      'danach|dann|sonst|oder|ansonsten|andernfalls|morgen|gleich|sofort ..1 geht|gehen|gehn|landet|landen ..3 an|zu|in|bei @poss ..1 komplette|kompletten|gesamte|gesamten|ganze|ganzen @family|@audience',
       'oder|sonst ..2 geht|gehts|gehen|landet ..2 auf|in|bei @app|pornhub|porn*|pornoseite*',
       'oder|sonst ..1 alles|@media ..1 geht|gehts|landet raus',
       'ich ..3 account|profil|acc|fake_profil|fakeprofil|fakeaccount|fake_account ..3 mit|aus @poss @media|bildern',
@@ -36,10 +38,10 @@ export default [
       'kriegen|bekommen|sehen|kriegt|bekommt|sieht alle|jeder @poss @audience|@family ..2 die|sie|das|es|alles|@media',
       'dann|bald|morgen ..2 weiss|weis|wissen|erfahrt|erfaehrt|erfahren|sieht|sehen [es] jeder|alle|ganze ..3 was|wie du ..3 gemacht|geschickt|getan',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|fotograf|schulfoto*|zeugnis|einladung|elternbrief|referat|vortrag|auftritt|auffuhrung|auffuehrung|theater|abiball|prasentation|praesentation|film|unserem|unserer|unseren|konzert|schulfest|turnier'],
+    unless: ['elternabend|umfrage|anmeldung|zoom|teams|meeting|termin*|stundenplan|hausaufgabe*|infos|info|gruppe_beitreten|beitreten|spiel|lobby|server|haha|lol|xd', 'wollte|wolltest|gefragt|urlaub*|teilen|drueck*|druck*|klick*|einstellung*|datenschutz', 'vom|von_der|ausflug|klassenfahrt|fotograf|schulfoto*|zeugnis|einladung|elternbrief|referat|vortrag|auftritt|auffuhrung|auffuehrung|theater|abiball|prasentation|praesentation|film|unserem|unserer|unseren|konzert|schulfest|turnier'],
     examples: {
-      match: ['dann geht das video an deine ganze klasse', 'wenn du nicht zahlst kriegt deine mutter alles zu sehen', 'jeder an deiner schule wird es sehen', 'die bilder landen bei deinen eltern', 'bald sieht jeder deine nudes'],
-      ignore: ['die einladung geht an alle eltern', 'jeder wird sehen wie gut wir sind'],
+      match: ['Danach geht der Link an deine komplette Freundesliste.', 'dann schick ich den ordner an deine eltern', 'sonst geht das alles an deine kompletten kontakte', 'dann geht das video an deine ganze klasse', 'wenn du nicht zahlst kriegt deine mutter alles zu sehen', 'jeder an deiner schule wird es sehen', 'die bilder landen bei deinen eltern', 'bald sieht jeder deine nudes'],
+      ignore: ['die datei geht an deine kompletten kontakte wenn du auf teilen drückst', 'ich schick den ordner an deine mama, sie wollte die urlaubsbilder', 'die einladung geht an alle eltern', 'jeder wird sehen wie gut wir sind', 'der link zum elternabend geht an deine eltern', 'ich schick den link an deine klasse für die umfrage'],
     },
   },
   {
@@ -190,14 +192,14 @@ export default [
     id: 'lands-in',
     phrases: [
       'oder|sonst|dann ..1 landet|landen|geht|gehen|gehts ..1 alles|das|es|sie|@media ..1 in|auf|bei|an ..5 @poss ..1 @family|@audience|schule|stufe',
-      'landet|landen ..3 in|bei|auf|an ..1 @poss ..1 @family|@audience|klassengruppe|klassenchat|stufengruppe|story',
+      'landet|landen ..3 in|bei|auf|an ..1 @poss|eure|euren|eurem|eurer ..1 @family|@audience|klassengruppe|klassenchat|stufengruppe|story',
       'oder|sonst ..1 landet|landen ..1 alles|das|es|sie|@media ..1 in|auf|bei ..3 klassengruppe|klassenchat|stufengruppe|stufenchat|schulgruppe|schulchat|schulserver|story',
       'war|ware|waer|waere|wars|waers ..1 schade|bloed|blod|dumm|peinlich ..2 wenn|falls ..5 landet|landen|rumgeht|rumgehen|rauskommt|rauskommen|auftaucht|auftauchen|sieht|sehen|erfahrt|erfaehrt|erfahren',
     ],
-    unless: ['paket|pakete|post|brief|einladung|lieferung|ball|platz|flug|tabelle|haha|lol|xd|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zimmer|unordnung|unordentlich|chaos|gerucht*|geruecht*'],
+    unless: ['vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|turnier|schulfest|abiball|hochzeit|gruppenfoto|klassenfoto', 'paket|pakete|post|brief|einladung|lieferung|ball|platz|flug|tabelle|haha|lol|xd|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zimmer|unordnung|unordentlich|chaos|gerucht*|geruecht*'],
     examples: {
-      match: ['und die landen dann in deiner klassengruppe', 'sonst landet alles in der whatsapp gruppe von deiner schule', 'wär schade wenn das auf eurem schulserver landet', 'wäre schade wenn deine eltern das erfahren'],
-      ignore: ['das paket landet bei deinen eltern', 'wäre schade wenn wir auf dem letzten platz landen', 'sonst landet alles im müll', 'wär schade wenn du die party verpasst', 'wär schade wenn das rumgeht mit der überraschung', 'wäre blöd wenn das jemand sieht, mein zimmer ist so unordentlich'],
+      match: ['die landen morgen in eurem klassenchat, außer du tust was ich will', 'und die landen dann in deiner klassengruppe', 'sonst landet alles in der whatsapp gruppe von deiner schule', 'wär schade wenn das auf eurem schulserver landet', 'wäre schade wenn deine eltern das erfahren'],
+      ignore: ['die fotos landen morgen in eurer klassengruppe, vom ausflug', 'das paket landet bei deinen eltern', 'wäre schade wenn wir auf dem letzten platz landen', 'sonst landet alles im müll', 'wär schade wenn du die party verpasst', 'wär schade wenn das rumgeht mit der überraschung', 'wäre blöd wenn das jemand sieht, mein zimmer ist so unordentlich'],
     },
   },
   {
@@ -387,6 +389,33 @@ export default [
     examples: {
       match: ['Es liegt an dir, ob das privat bleibt', 'ob das geheim bleibt, entscheidest du', 'Das Video bleibt bei mir, solange du tust was ich sage', 'Du weißt, was passiert, wenn du nicht zahlst', 'Entscheide dich: zahlen oder alle sehen es'],
       ignore: ['du weißt was passiert wenn du nicht zahlst, dann kommt eine mahnung', 'beeil dich oder alle sehen es vor dir', 'ob die überraschung geheim bleibt liegt an dir'],
+    },
+  },
+  {
+    id: 'everyone-you-know',
+    phrases: [
+      'ich ..3 @sendv ..5 jeden|jedem|allen|alle|jedem_einzelnen den|die|dem du ..1 kennst',
+      '@sendv ich ..5 jeden|jedem|allen|alle|jedem_einzelnen den|die|dem du ..1 kennst',
+      'blockier*|blockst|meldest|ignorier*|reportest|schluss_machst ..6 @sendv ich ..4 an|zu|in|jedem|allen|jeden|uberall|ueberall|rum|herum',
+      'blockier*|blockst|meldest|ignorier*|reportest|schluss_machst ..6 ich ..1 @sendv ..4 an|zu|in|jedem|allen|jeden|uberall|ueberall|rum|herum',
+      'alle|jeder die|der du ..1 kennst ..3 wird|werden|kriegt|kriegen|bekommt|bekommen|sieht|sehen ..3 @media|sie|es|das|alles|zu_sehen',
+    ],
+    unless: ['einladung|flyer|link|umfrage|petition|spendenaufruf|party|geburtstag*|rezept|meme*|lied|song|playlist|haha*|lol|xd|gewinnspiel|kettenbrief|warnung|achtung|vorsicht'],
+    examples: {
+      match: ['wenn du mich blockierst schick ich sie an jeden den du kennst', 'ich zeig die bilder allen die du kennst', 'blockier mich und ich verschick es an deine kontakte', 'alle die du kennst werden das video sehen'],
+      ignore: ['schick die einladung an alle die du kennst', 'ich schick das lied allen die du kennst haha', 'wenn du mich blockierst schick ich dir nie wieder memes'],
+    },
+  },
+  {
+    id: 'then-they-get-them',
+    phrases: [
+      'kriegt|kriegen|bekommt|bekommen|sieht|sehen @poss ..1 [ganze|ganzen|komplette|gesamte] @family|@audience ..2 die|deine|alle|ihre @media|nacktbild*|nacktfoto*|nudes',
+      'weiss|weis|wissen ..2 @poss ganze|ganzen|komplette|kompletten|gesamte @family|@audience|schule ..1 bescheid',
+    ],
+    unless: ['auch|schon|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|turnier|spiel|konzert|auftritt|schulfest|party|geburtstag*|hochzeit|zeugnis|einladung|haha*|lol|xd|fotograf|gruppenfoto|klassenfoto|mannschaftsfoto|abgesagt|ausfall*|termin*|verschoben|krank'],
+    examples: {
+      match: ['wenn ich bis 18 uhr nix hab kriegt dein trainer die bilder', 'dann sieht deine mutter die nacktbilder', 'schickst du mir nicht noch eins, weiß morgen deine ganze stufe bescheid'],
+      ignore: ['kriegt dein trainer die bilder vom turnier auch?', 'dann kriegt deine oma die fotos von der hochzeit', 'morgen weiß deine ganze klasse bescheid dass das training ausfällt'],
     },
   },
 ] satisfies PatternEntry[];

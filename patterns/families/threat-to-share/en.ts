@@ -38,6 +38,7 @@ export default [
     unless: [
       'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|book_report|card|grades|tickets|address|number|email',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby',
+      'when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion|tell_an_adult|trusted_adult',
     ],
     examples: {
       match: [ "I will send your nudes to everyone on your friends list", 'answer me before i start dming them to ur followers', "if you dont pay im sending it to your whole family", 'report me and they go out faster', "im going to post your video on every social media", "I'm going to make sure all your followers see this",
@@ -51,7 +52,7 @@ export default [
         'or i share it with ur whole school',
         'i will show everyone at your school',
       ],
-      ignore: [
+      ignore: [ 'like when someone says pay me or ill send ur pics to everyone',
         'can you send it to your mom too',
         'i will send the invite to your parents',
         'gonna send it to everyone in the group chat',
@@ -76,7 +77,7 @@ export default [
       'make|making you [go] viral|famous ..3 for|with|the_wrong_way|bad_way|in_a_bad_way',
       '@iwill make ..2 you|it|them|this go_viral|viral',
     ],
-    unless: ['cooking|so_good|your_videos|ur_videos|content|followers|dance|dancing|singing|talent|proud|choreo|art|drawing|drawings|song|cover|recipe|schedule|results|vlog|blog|my_video|my_pics|meme|memes|reel|trailer|project|tutorial|playlist|album|event|group|server|channel|poll|calendar|announcement|homework|assignment|essay|notes|photos_from|pics_from|party|trip|game|match', 'never|should_not|shouldnt|careful_not_to @share', 'do not post|leak|share|upload|publish|spread', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|anyone_ever|scammer|scammers|as_a_joke|when_people|people_say|people_who_say|hate_when'],
+    unless: ['cooking|so_good|your_videos|ur_videos|content|followers|dance|dancing|singing|talent|proud|choreo|art|drawing|drawings|song|cover|recipe|schedule|results|vlog|blog|my_video|my_pics|meme|memes|reel|trailer|project|tutorial|playlist|album|event|group|server|channel|poll|calendar|announcement|homework|assignment|essay|notes|photos_from|pics_from|party|trip|game|match', 'never|should_not|shouldnt|careful_not_to @share', 'do not post|leak|share|upload|publish|spread', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|anyone_ever|scammer|scammers|as_a_joke|when_people|people_say|people_who_say|hate_when|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
     examples: {
       match: [ "your nudes will be all over the internet", "i will leak ur nudes", "I'll upload it to porn sites", "I will make your nudes go viral",
         'I will post it online',
@@ -89,7 +90,7 @@ export default [
         'im gonna leak your nudes',
         'i will make you go viral',
       ],
-      ignore: [
+      ignore: [ 'like when someone says pay me or ill send ur pics to everyone',
         'i will post my art online later',
         'i will make it viral on tiktok, your dance is so good',
         'i can make you internet famous, your cooking videos are so good',
@@ -144,7 +145,7 @@ export default [
       '@iwill expose you|u',
       'your reputation ..2 will_be|is|gonna_be ..2 ruined|destroyed|gone|over',
     ],
-    unless: ['cheat*|lying|lie|lies|simp|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
+    unless: ['cheat*|lying|lie|lies|simp|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
     examples: {
       match: [ "say goodbye to your reputation", "I have your nudes and everything needed to ruin your life", "Im gonna expose you on instagram", "if you dont pay im going to ruin you",
         "I'll ruin your life",
@@ -154,7 +155,7 @@ export default [
         'i will expose you online',
         'your life is over',
       ],
-      ignore: [
+      ignore: [ "i'm gonna destroy u and ur whole team",
         'this test is going to ruin my life',
         'im gonna expose you for cheating lol',
         'you are going to ruin your life if you skip school',
@@ -328,10 +329,10 @@ export default [
       '@iwill|gonna|going_to|about_to screenshot|ss|screenshotting|record ..3 and ..2 @share|send|post|leak ..4 to|with|on the|your|ur whole|entire|all|every ..1 grade|school|class|internet|world|everyone',
       '@iwill @share|post|put ..4 with|and your|ur full_name|real_name|name|address|home_address|school|phone_number|number|insta|instagram|snap ..2 and|on|tagged|attached|in_it|too|address|school',
     ],
-    unless: ['who_took|took_it|took_the|photographer|photo_by|so_people|credits|credit|shoutout|thanks|thank|sunset|etsy|ebay|of_the|landscape|photography|lens|lol|lmao|haha|jk|joking|baby|kitchen|room|mess|cake|surprise|party|birthday|bday|trip|vacation|game|match|homework|grades|report_card|drawing|art|fair|prints|print|photography|portfolio|meme|memes|tiktok|dance|singing|recital|house|bike|car|stuff|clothes|test'],
+    unless: ['wedding|graduation|recital|reunion|who_took|took_it|took_the|photographer|photo_by|so_people|credits|credit|shoutout|thanks|thank|sunset|etsy|ebay|of_the|landscape|photography|lens|lol|lmao|haha|jk|joking|baby|kitchen|room|mess|cake|surprise|party|birthday|bday|trip|vacation|game|match|homework|grades|report_card|drawing|art|fair|prints|print|photography|portfolio|meme|memes|tiktok|dance|singing|recital|house|bike|car|stuff|clothes|test'],
     examples: {
       match: ["i'll tell ur parents u sent me nudes", 'imma screenshot this and send it to the whole grade', "i'll post it with ur full name and address", 'pay me or ur whole class sees ur body', 'ur gonna regret blocking me, everyone will see', 'dont make me share ur video', "i'll show ur parents what u did on cam", "i'll sell ur pics"],
-      ignore: ["don't make me post ur baby pics lol", 'ill show your mom what you did to the kitchen', 'hide the cake or your mom sees it', 'ill sell your pics at the art fair', 'imma screenshot this and send it to the whole group chat lol', 'ill post it with your name in the credits', 'ill post the pic with your name tagged so people know who took it', 'ur gonna regret not coming, everyone will see the fireworks', "i'll sell your pics of the sunset on etsy"],
+      ignore: [ 'or ur fam sees the first video from the wedding',"don't make me post ur baby pics lol", 'ill show your mom what you did to the kitchen', 'hide the cake or your mom sees it', 'ill sell your pics at the art fair', 'imma screenshot this and send it to the whole group chat lol', 'ill post it with your name in the credits', 'ill post the pic with your name tagged so people know who took it', 'ur gonna regret not coming, everyone will see the fireworks', "i'll sell your pics of the sunset on etsy"],
     },
   },
   {
@@ -404,7 +405,7 @@ export default [
       'forward|send|leak|post|share|sending|forwarding|leaking ..3 it|them|this|everything|the_video|the_pics ..3 to|with every|each|all_of|all [the] [of] contact|contacts|follower|followers|friend|friends|person|people|one ..3 on|in|from your|ur',
       'and|n i [will] leak|leaking|expose|exposing|blast|blasting ..4 to|with|on [all|every] [of] your|ur @audience',
       'gonna|going_to|about_to|finna|boutta|bout_to [just] upload|post|leak|share|put ..4 with|and your|ur full_name|name|address|home_address|school|phone_number|number|insta|instagram|snap ..3 tagged|attached|on_it|in_it|too|and|unless|if|on',
-      'or|else|otherwise|if_not [your|ur|the|those|these|all|my] @photo|it|they|everything|them|one|ones|recording|screenshots|chats ..2 go|goes|going|gets_posted|will_go|end_up|ends_up|land|lands on|in|onto ..3 discord|server|story|instagram|snapchat|tiktok|twitter|reddit|internet|web|groupchat|group_chat|gc|timeline|feed|page|everyone|everybody|every1|everyones|everybodys',
+      'or|else|otherwise|if_not [your|ur|the|those|these|that|this|all|my] @photo|it|they|everything|them|one|ones|recording|screenshots|chats ..2 go|goes|going|gets_posted|will_go|end_up|ends_up|land|lands on|in|onto ..3 discord|server|story|instagram|snapchat|tiktok|twitter|reddit|internet|web|groupchat|group_chat|gc|timeline|feed|page|everyone|everybody|every1|everyones|everybodys',
       'or|else|otherwise i|ill|@iwill [just] show|send|post|leak|forward|share|sharing|showing|sending|posting|leaking everyone|everybody|every1|the_whole_school|your_whole|ur_whole|all_your|all_ur ..3 the|it|them|this|that|those|these|your|ur|what|my',
       'if|unless|when ..6 not|do_not|dont|arent|are_not|isnt|is_not|never|fail|miss ..6 it|its|they|everything|the_video|the_pics|all_of_it ..1 goes|go|going|will_go|gets_sent|get_sent|gets_posted|get_posted out|public|live|viral|online|up|everywhere',
       'do_not|dont|no|never pay|paying|payment|money|cash ..2 and|then|n|means ..1 your|ur|all_your|all_ur @audience ..2 sees|see|gets|get|will_see|will_get|finds_out|find_out|know|knows',
@@ -818,6 +819,155 @@ export default [
         "i'll send the invite to every single one of your friends",
         'upload it tonight, after that the video is online on my channel',
       ],
+    },
+  },
+  {
+    id: 'they-would-love-reading-it',
+    phrases: [
+      'screenshot*|screenshotted|saved|recorded|kept|said|wrote|sent|typed|told_me ..6 your|ur @audience would|will|d|wud|gonna|going_to [really|so|just|definitely|totally] love|like|enjoy|be_interested ..2 reading|seeing|watching|hearing|to_see|to_read|to_watch|to_hear|in_reading|in_seeing',
+      'your|ur @audience would|will|d|wud [really|so|definitely|totally] love|like|enjoy ..2 reading|to_read|seeing|to_see|watching|to_watch ..2 our|the|your|ur|what|everything|all ..1 chats|chat|messages|texts|dms|convo|conversation|conversations|pics|nudes|video|videos|you_said|u_said|you_sent|u_sent|you_wrote|you_did|u_did',
+    ],
+    unless: ['clean|tidy|room|proud|amazing|great|good|well|recipe|invite|invitation|card|letter|poem|essay|story|book|project|homework|grades|report_card|recital|concert|game|match|goal|baked|cake|cookies|drawing|art|painting|song|trip|vacation|party|birthday|bday|wedding|graduation|speech|lol|lmao|haha|jk|proud|cute|sweet|funny|baby|puppy|dog|cat', 'tell_an_adult|trusted_adult|if_someone|if_somebody|when_someone|someone_says|scam|scammer|scammers|news|article'],
+    examples: {
+      match: ['I screenshotted everything you said to me last night. your parents would love reading it', 'i saved all our chats, ur dad would be interested in reading them', 'your mom would love to read what you sent me'],
+      ignore: [ 'ur mom would love to see what you did in your room, its so clean now','i saved the card you made, your mom would love reading it', 'your dad would love to see the video of your goal', 'i kept the poem, your teacher would love reading it'],
+    },
+  },
+  {
+    id: 'nobody-has-to-find-out-about-the-pics',
+    phrases: [
+      '# [@currency] ..4 nobody|no_one|noone|none_of_them ..2 sees|see|will_see|knows|will_know|finds_out|will_find_out|has_to_know|has_to_see|needs_to_know|gets_anything|hears',
+      'nobody|no_one|noone|none_of_them|your_parents|ur_parents|your_family|ur_family [never|ever] has_to|have_to|needs_to|need_to|gotta|got_to|must|will|ever_has_to|ever_have_to ..2 find_out|know|see|hear ..2 [about] [those|these|the|your|ur|our|what|all] @nude|pics|pictures|photos|video|videos|clip|recording|chats|messages|dms|what_you_sent|what_u_sent|what_you_did|what_u_did|you_sent|u_sent|we_did|on_cam',
+    ],
+    unless: ['party|trip|surprise|gift|present|birthday|bday|lol|lmao|haha|jk|meme|memes|test|grades|report_card|cookie|cookies|cake|window|vase|car|dent|crush|concert|game|prank|sleepover|baby|haircut'],
+    examples: {
+      match: [ "150 and we're good. nobody sees anything","Nobody has to find out about those pics. Depends on you.", 'no one needs to know about the video. just pay', 'your parents never have to see what you sent... if you cooperate'],
+      ignore: [ '20 bucks and nobody finds out you broke the vase lol','nobody has to find out about those pics from the party lol', 'nobody has to know about the surprise video for mom', 'no one needs to know about the photos of the broken vase'],
+    },
+  },
+  {
+    id: 'or-it-goes-on-your-profile',
+    phrases: [
+      'or|else|otherwise|if_not ..2 it|its|they|them|everything|this|that|@photo ..2 going|goes|go|will_go|gets_posted|get_posted|ends_up|end_up|lands|land|is_going|are_going ..2 on|onto|up_on|to|in your|ur instagram|story|page|profile|feed|snapchat|tiktok|facebook|socials|account|wall|twitter|timeline|stories',
+    ],
+    unless: ['recipe|invite|invitation|flyer|schedule|homework|notes|slides|birthday|bday|party|trip|vacation|holiday|wedding|graduation|concert|game|match|art|drawing|song|cover|meme|memes|lol|lmao|haha|jk|kidding|drafts|draft|archive|tagged_photos|settings|private|algorithm|shoutout|shout_out|collab|promo|ad|ads'],
+    examples: {
+      match: ['300 on zelle and its gone. otherwise its going on ur insta with ur name tagged', 'do what i say or they go up on ur story', 'answer me or the video goes on your facebook'],
+      ignore: ['send me the caption or it goes on your story without one lol', 'pick the best one or they all go on your page for the party', 'tag me or the shoutout goes on your story'],
+    },
+  },
+  {
+    id: 'drop-it-in-every-gc',
+    phrases: [
+      '@iwill|or|else|otherwise|im|i_am ..2 drop|dropping|post|posting|send|sending|leak|leaking|share|sharing|spam|spamming|forward|forwarding ..2 it|them|this|everything|these|those|the_pics|the_video|the_vid|your_pics|ur_pics|your_nudes|ur_nudes ..2 in|on|to|into every|all|all_the|each ..1 gc|gcs|group_chat|group_chats|groupchat|groupchats|group|groups|chat|chats|server|servers',
+    ],
+    unless: ['recipe|invite|invitation|invites|link|flyer|poster|schedule|homework|notes|slides|form|forms|petition|fundraiser|birthday|bday|party|trip|vacation|wedding|graduation|concert|game|match|tournament|meme|memes|playlist|song|lol|lmao|haha|jk|kidding|announcement|news|event|sale|lost|missing|dog|cat|puppy'],
+    examples: {
+      match: ['u got 30 mins to send 500 or im dropping it in every gc ur in', 'ill post them in all the group chats at ur school', 'or i leak the pics to every server you are in'],
+      ignore: ['im dropping it in every gc so everyone comes to the party', 'ill post the flyer in all the group chats', 'im sending it to all the group chats, its the fundraiser link'],
+    },
+  },
+  {
+    id: 'publish-what-we-have-if-you-back-out',
+    phrases: [
+      'if you|u back_out|backout|quit|stop|refuse|say_no|cancel|leave|pull_out|change_your_mind|do_not_do|dont_do ..6 we|we_will|well|i|@iwill ..2 @share|publish|put ..3 the_ones|them|it|those|these|the_pics|the_photos|the_videos|what_we_have|what_i_have|everything|your_pics|ur_pics|your_photos|ur_photos',
+    ],
+    unless: ['party|trip|vacation|wedding|graduation|concert|game|match|tournament|team|club|website|yearbook|newsletter|school_website|album|art|drawing|song|cover|recipe|schedule|homework|lol|lmao|haha|jk|kidding|giveaway|contest|refund|raffle|event'],
+    examples: {
+      match: ["If you back out now we'll publish the ones we have on our site with your full name", 'if u refuse the next shoot i will post the photos i have', 'if you quit now we post everything we have'],
+      ignore: [ 'if you quit the club we will post the photos we have on the website',"if you back out of the game we'll post the team photos without you", 'if you cancel we will post the ones we have for the yearbook', 'if you quit now we post the schedule tomorrow'],
+    },
+  },
+  {
+    id: 'just-a-preview',
+    phrases: [
+      'just|only a preview|taste|sample|teaser|glimpse|sneak_peek|fraction ..3 of what|whats|what_is|what_i|everything ..4 release|post|posted|leak|leaked|send|share|drop|expose|have|got|coming|on_you|gets_out|going_out|to_come',
+    ],
+    unless: ['album|song|songs|music|mixtape|ep|movie|film|season|series|episode|game|update|patch|dlc|menu|show|concert|tour|party|trip|vacation|lol|lmao|haha|jk|new|merch|collection|clothing|line|drop_date|art|drawing|recipe|cooking|book|chapter|story|fic|fanfic|video_essay|vlog|channel|stream|cake|dessert|dinner|food|workout|training|class|course|lesson|sale|product|app|website|build|project|presentation|talent|skills|moves|dance'],
+    examples: {
+      match: ["u saw what i sent u. thats just a preview of what i'll release", 'that was only a taste of what i have on you', 'just a sample of what gets posted if you dont pay'],
+      ignore: ["thats just a preview of what i'll release on the album", 'only a taste of what im cooking for dinner lol', 'just a sneak peek of what i have planned for the party'],
+    },
+  },
+  {
+    id: 'your-people-get-the-first-one',
+    phrases: [
+      'then|so|or|else|otherwise ..3 your|ur @audience gets|get|receives|receive|will_get|is_getting|are_getting|sees|see|will_see ..1 the|that|this|my ..1 first|last|other|old|next|best|worst one|ones|pic|pics|picture|pictures|photo|photos|video|videos|vid|clip|nudes|nude',
+      'then|so|or|else|otherwise ..3 your|ur @audience gets|get|receives|receive|will_get|is_getting|are_getting|sees|will_see ..1 it|them|those|these|everything|it_all|all_of_it|all_of_them ..3 tonight|today|now|right_now|in|first|too|instead|then|next|tomorrow|by|all|unless|if',
+    ],
+    unless: ['wedding|graduation|concert|recital|game|match|prom|reunion|slice|pizza|cake|cookie*|piece|seat|food|dinner|lunch|snack*|candy|fries|gift|present|card|invite|invitation|ticket*|turn|bed|room|car|ride|lol|lmao|haha|jk|kidding|birthday|bday|party|trip|vacation|christmas|xmas|souvenir|report_card|grades|receipt|bill|change|leftovers|dessert|drink|hug|hugs|kiss|kisses|flowers|chocolates|package|mail|letter|keys|shirt|hoodie|jacket|charger|recipe|hamster|kitten|puppy|dog|cat|surprise'],
+    examples: {
+      match: ['no? then i guess ur dad gets the first one', 'or ur mom sees the last video', 'so your friends get them tonight unless you answer'],
+      ignore: [ 'or ur fam sees the first video from the wedding','hurry or ur mom gets the last slice', 'then your dad gets the first piece of cake lol', 'or your sister gets the front seat'],
+    },
+  },
+  {
+    id: 'spread-them-round-your-school',
+    phrases: [
+      '@iwill|or|otherwise|can|could|gonna|going_to|and|then ..6 spread|spreading|leak|leaking|circulate|circulating|pass|passing ..2 them|it|those|these|@photo|everything|your_pics|ur_pics ..1 around|round|all_over|throughout|across your|ur [whole|entire] @audience',
+    ],
+    unless: ['recipe|invite|invitation|invites|flyer|poster|petition|worksheet|notes|homework|form|forms|sign_up|signup|sheet|list|cookies|cake|candy|snacks|food|cards|card|birthday|bday|party|trip|word|news|love|joy|kindness|positivity|cheer|rumor|rumors|gossip|lol|lmao|haha|jk|kidding|butter|jam|seeds|mulch|fertilizer'],
+    examples: {
+      match: ['I can easily put your face on some nasty pics and spread them round your school', 'or i leak them all over your school', 'im going to pass your pics around your whole class'],
+      ignore: ['spread the flyer around your school pls', 'can you pass these cookies around your class', 'lets spread the word around your school about the bake sale'],
+    },
+  },
+  {
+    id: 'parents-contacted-unless-you-pay',
+    phrases: [
+      'your|ur @audience ..2 being|getting|will_be|gets|get|are|is contacted|informed|notified|told|called|emailed|messaged|alerted ..6 pay|payment|settlement|fine|fee|@payment|@currency',
+      'pay|payment|settlement|fine ..6 or|else|otherwise ..3 your|ur @audience ..2 will_be|get|gets|are|is contacted|informed|notified|told|called|emailed|messaged|alerted',
+    ],
+    unless: ['school|absence|absent|attendance|detention|tuition|field_trip|trip|lunch|cafeteria|library|book|books|grades|report_card|form|forms|permission|club|team|dues|uniform|registration|camp|daycare|doctor|dentist|appointment|bill|rent|phone_bill|late_fee|parking|lol|haha|jk|scam|scammer|scammers|news|article|tell_an_adult|trusted_adult|police_say'],
+    examples: {
+      match: ['To avoid charges being filed and your parents being contacted you must pay a settlement of $1,500 in Google Play cards today.', 'pay the fine or your family will be contacted tonight'],
+      ignore: ['your parents will be contacted if the lunch fee is not paid', 'pay the library fine or your parents get emailed'],
+    },
+  },
+  {
+    id: 'they-would-be-fascinated',
+    phrases: [
+      'your|ur @audience would|will|d|wud|might|must [really|so|definitely|totally|be|be_very|be_so] fascinated|interested|shocked|surprised|curious|disgusted|thrilled|horrified|love_to_know|love_to_hear|like_to_know|love_to_see|like_to_see ..3 what|how|in_what|by_what|about_what|to_know|to_see|to_learn ..3 you|u ..2 do|did|doing|sent|send|showed|get_up_to|are_into ..4 cam|camera|webcam|video|naked|nude|nudes|facetime|with_me|to_me|for_me',
+      'shame|pity|sad|too_bad|sorry_for|watch|wait_till_you_see|you_will_see ..4 what|whats|what_is ..1 about_to|going_to|gonna|bout_to|gunna happen ..2 to your|ur reputation|rep|life|future|social_life|name|image|friendships|family|account',
+      'or|else|otherwise ..3 your|ur @audience get|gets|will_get|are_getting|is_getting|are_gonna_get|is_gonna_get a|the|quite_a|little|free|nice|real show|preview|peek|treat|eyeful|look|private_show',
+      '@iwill make|create|set_up|open|start ..2 an|a account|profile|page|insta|instagram ..3 with|using|of|full_of your|ur pics|photos|nudes|videos|face|pictures ..6 message|dm|text|add|follow|tag|send|post|everyone|everybody|your|ur',
+      '@iwill tell your|ur @audience ..3 about us|everything|what_we_did|what_you_did|what_u_did|our_chats|our_chat|what_happened ..4 show|send|forward|give them|him|her|it|everything|the_pics|the_chats|our_chats|the_video|the_screenshots|what_you_sent',
+    ],
+    unless: ['lol|lmao|lmfao|haha|hahaha|diary|journal|haircut|hair|outfit|clean|tidy|proud|ring|engaged|engagement|propose|proposal|party|surprise|gift|present|birthday|bday|recital|concert|game|match|movie|play|talent|dance|dancing|magic|fireworks|cake|dinner|cooking|grades|report_card|school_project|science|homework|essay|award|trip|vacation|volunteer*|team|club|fan|fanpage|fan_page|business|shop|art|drawing|drawings|jk|kidding|joking|weather|storm|finale|episode|season|spoil*|tell_an_adult|trusted_adult|scam|scammer|scammers|news|article|sextortion'],
+    examples: {
+      match: ["I'm sure ur principal would be fascinated by what you do on camera", "its a real shame what's about to happen to your reputation", 'venmo me or ur followers get a show', "i'll make an account with your pics and message everyone at your school", "I'll tell your parents about us and show them everything"],
+      ignore: [ "shame what's going to happen to your reputation when they see your new haircut lol", "i'll tell your mom about us and show her the ring", 'or your sister gets a look at your diary haha','your mom would be so interested in what you did on the science project', "watch what's about to happen to your team in the finale", 'hurry or your mom gets a show at the recital', "i'll make an account with your pics for the fan page", "i'll tell your parents about the surprise party and show them everything"],
+    },
+  },
+  {
+    id: 'the-longer-you-wait',
+    phrases: [
+      'longer you|u wait|ignore|take|delay|stall|wait_the|ignore_me ..3 more people|people|followers|contacts|of_your|everyone ..2 see|sees|get|gets|receive|will_see|will_get ..1 it|them|this|these|those|everything|the_video|the_pics|your_pics|ur_pics|your_nudes|ur_nudes',
+      'every minute|second|hour|day|time ..6 send|post|forward|leak|show|sending|posting ..2 it|them|this|these|those ..3 to one_more|another|a_new|more person|people|contact|follower|friend|contacts|followers',
+      'this|it|everything|these|those|they ..1 goes|go|will_go|is_going|are_going|gets_sent|get_sent ..1 to your|ur @audience ..4 monday|tomorrow|tonight|today|morning|unless|if|in|first_thing|by|at|now|soon|next',
+      '@iwill [just] send|show|forward|post|share|leak screenshots|screenshot|ss|screenies|recordings|recording ..3 of|from our|your|ur chat|chats|conversation|conversations|convo|convos|dms|messages|texts|call|calls|facetime ..3 to|with|on your|ur @audience',
+      'still love|respect|like|want|talk_to|look_at you|u ..3 after|when|once|if they|he|she|everyone|people ..1 see|sees|saw|find_out|read|hear|watch',
+    ],
+    unless: ['sign|signed|signature|fill|hand_in|turn_in|deliver|mail|stamp|forget|forgot|planned|plan|so_she|so_he|so_they|so_your|where|early|algorithm|views|likes|recipe|invite|invitation|invites|link_to_the|flyer|schedule|homework|notes|slides|form|forms|permission|newsletter|menu|results|grades|report_card|tickets|address|directions|pick|pickup|pick_up|plan|plans|info|details|proof_that|birthday|bday|party|surprise|gift|present|package|parcel|card|letter|wedding|trip|vacation|holiday|graduation|concert|game|match|recital|yearbook|album|art|drawing|song|cover|cake|cookies|baby|puppy|dog|cat|haircut|hair|outfit|dress|tattoo|lol|lmao|haha|jk|kidding|application|resume|cv|report|essay|project|assignment|timesheet|invoice|shift|memo', 'tell_an_adult|trusted_adult|if_someone|if_somebody|when_someone|someone_says|scam|scammer|scammers|news|article|sextortion'],
+    examples: {
+      match: ['the longer you wait the more people see it', 'every hour you ignore me i send it to one more person', 'this goes to your boss monday morning', "i'm going to send screenshots of our conversation to your school", 'u think ur parents will still love u after they see this?'],
+      ignore: ['the longer you wait the more people get tickets', 'this goes to your boss monday, its the timesheet', "i'll send screenshots of our chat to your mom so she has the pickup plan", 'the longer you wait the more people see your post, post it early', 'it goes to your teacher monday, dont forget to sign it', 'ill send screenshots of our chat to your mom so she knows we planned it'],
+    },
+  },
+  {
+    id: 'you-dont-everyone-sees',
+    phrases: [
+      'you|u do_not|dont|wont|refuse|will_not [pay|send|answer|reply|comply|cooperate|listen|do_it|do_that] everyone|everybody|every1|your_whole|ur_whole|your_parents|ur_parents|all_your|all_ur ..1 sees|see|knows|know|gets|get|finds_out|will_see|will_know',
+      'or|else|otherwise i|ill|@iwill|im [just] @share|leak|post|drop|release ..2 the|those|these|all_the ones|one|rest|others|pics|videos|stuff ..1 i_have|i_got|i_already|i_saved|you_sent|u_sent|from_before|i_kept',
+      '@iwill show|send|forward|read everyone|everybody|every1|the_whole_school ..1 the|our|your|ur|those|these chats|chat|messages|dms|texts|screenshots|convo|convos|pics|video|videos|nudes',
+      'sending|posting|forwarding|leaking|uploading|dropping|showing it|them|this|everything|these|those ..1 to your|ur @audience ..2 now|right_now|rn|tonight|today|as_we_speak|unless|in|first',
+      '@iwill tell|show|let_know|inform everyone|everybody|every1|the_whole|your_whole|ur_whole|all_your|all_ur|your|ur ..2 school|class|grade|@audience|followers|friends|family ..1 what|how|that you|u did|do|sent|look|looked|were_doing ..3 on|in|with cam|camera|facetime|video|call|vc|snap|bed|naked|nude|to_me|for_me|with_me',
+      'see|watch how fast|quickly it|this|they|these|those|everything|the_video|the_pics|your_pics|ur_pics spreads|spread|goes_viral|go_viral|travels|travel|gets_around|goes_around',
+    ],
+    unless: ['recipe|invite|invitation|invites|link|flyer|schedule|homework|notes|slides|form|forms|permission|newsletter|menu|results|grades|report_card|tickets|birthday|bday|party|surprise|gift|present|card|trip|vacation|holiday|wedding|graduation|concert|game|match|recital|yearbook|album|art|drawing|song|cover|cake|cookies|baby|puppy|dog|cat|haircut|outfit|dress|lol|lmao|haha|jk|kidding|tiktok|on_tiktok|reel|reels|my_video|my_post|petition|fundraiser|cause|awareness|rumor|rumors|gossip|word|news|fire|virus|flu|cold|germs|covid|lice|meme|memes|trend|challenge|scared|chicken|come|show_up|vote|rsvp|tell_an_adult|trusted_adult|if_someone|when_someone|someone_says|scam|scammer|scammers|article|sextortion|proud|amazing|great|awesome|talent|funny|trick|tricks|magic'],
+    examples: {
+      match: ['its simple. u pay, i delete. u dont, everyone sees', 'either more pics or i leak the ones i have', "if i go down im taking u with me, i'll show everyone the chats", 'ok ur choice. sending it to ur sister now', 'im going to tell the whole school what you did on facetime', 'keep ignoring me and see how fast this spreads'],
+      ignore: ['if u dont hurry everyone sees the ending before us', 'see how fast this spreads on tiktok', 'if u dont come everyone will know youre scared lol', 'ok sending it to ur sister now, its the party invite', 'im going to tell the whole school what you did at the talent show, so proud', 'tell one person and see how fast the rumor spreads'],
     },
   },
 ] satisfies PatternEntry[];

@@ -32,10 +32,10 @@ export default [
       'ta|tes|la|les|ton ..1 video*|photo*|nude*|nudes ..3 va|vont|seront|sera|finira|finiront ..3 partout|en_ligne|publie*|sur_internet|sur_le_net|viral*|sur_les_reseaux|chez_tes',
       'tu|t vas|va ..1 etre ..2 affiche*|afiche*|expose*|humilie*|la_honte',
     ],
-    unless: ['mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe|cadeau*|surprise|anniv*|gateau|decoration|deco|fete', 'piscine|plage|maillot|costume|deguise*|tenue|robe|coiffure'],
+    unless: ['mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe|cadeau*|surprise|anniv*|gateau|decoration|deco|fete|skate|trick|chorale|talent|danse', 'piscine|plage|maillot|costume|deguise*|tenue|robe|coiffure'],
     examples: {
       match: ['tes photos, tout le lycée les aura demain', 'un clic et tout le monde te voit à poil', 'tu vas finir sur un site porno', 'tout le monde verra ta vidéo', 'ta famille va voir', 'si je reçois pas, tout le monde les aura', 'tes photos vont finir partout', 'tu vas etre affichée'],
-      ignore: ['tout le monde te verra en maillot à la piscine demain', 't\'imagines la tête de ta mère quand elle va voir le cadeau', 'tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
+      ignore: ['tes potes vont adorer ta vidéo de skate', 'tout le monde te verra en maillot à la piscine demain', 't\'imagines la tête de ta mère quand elle va voir le cadeau', 'tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
     },
   },
   {
@@ -89,7 +89,7 @@ export default [
       'tout_le_monde|tt_le_monde|tlm|tes_parents|ta_famille|tes_potes|tes_amis|tes_abonnes|ta_mere|ton_pere ..1 croira|croiront|va_croire|vont_croire|pensera|penseront ..2 que|qu ..1 c_est|c|cest|ce_sont|c_etait ..1 vrai|vraie|toi|twa',
       'ou|sinon|sinn|snn|soit ..2 ca|tout|elle|elles|ils ..1 part|partent|partira|partiront|va_partir|vont_partir|tourne|tournera|circule|circulera|atterrit ..2 sur|chez|a|dans|aupres_de ..2 tes|ta|ton|vos|votre ..1 @audience',
     ],
-    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|blague|farce|poisson|avril|cadeau|surprise|anniv*|drive|poubelle|recette|colis|commande|vente|vendre|prix|film|serie|spectacle'],
+    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|blague|farce|poisson|avril|cadeau|surprise|anniv*|drive|poubelle|recette|colis|commande|vente|vendre|prix|film|serie|spectacle|vacances|mamie|papi|grand_mere|grand_pere|noel'],
     examples: {
       match: ['il va recevoir quelque chose de très gênant sur toi ce soir', 'tes parents vont voir des photos compromettantes de toi', "et tout le monde croira que c'est vrai", 'ou ça part sur tous tes contacts insta', 'sinon tout part chez tes parents'],
       ignore: ['tu vas recevoir un truc trop bien pour ton anniv', "tout le monde croira que c'est vrai mdr le poisson d'avril", 'sinon ça part à la poubelle', 'sinon ca part chez le voisin, il veut le velo au meme prix'],
@@ -136,6 +136,26 @@ export default [
     examples: {
       match: ['sinon tu sais ce qui va se passer', 'sinon tu connais la suite'],
       ignore: ['range ta chambre sinon tu sais ce qui va se passer', 'sinon tu sais ce qui va se passer mdr on rate le bus'],
+    },
+  },
+  {
+    id: 'ta-video-elle-tourne',
+    phrases: [
+      'ta|tes|la|les|ton|vos|votre ..1 @photo|nudes|captures|screens|conv|convs|enregistrement* ..2 elle|elles|il|ils ..1 tourne*|circule*|part|partent|partira|partiront|finit|finira|finiront|fuite*|atterri* ..3 sur|chez|partout|dans|en_ligne|a_tout|a_tous',
+      'sinon|ou|soit|sans_quoi ..6 elles|ils|elle|ca|sa|tout ..1 partent|part|partira|partiront|iront|ira|finiront|finira|tourneront|tournera|circuleront|atterrissent|atterriront ..2 chez|sur|a|dans ..3 tous|toutes|tes|ta|ton|vos|votre|@audience',
+      'si ..1 tu|t|vous ..5 elles|ils|elle|ca|sa|tout ..1 partent|part|partira|partiront|iront|ira|finiront|finira|tourneront|tournera|circuleront|atterrissent|atterriront ..2 chez|sur|a|dans ..3 tous|toutes|tes|ta|ton|vos|votre|@audience',
+      'elles|ils|ceux_ci|celles_ci|ceux|celles|ces_fichiers|ces_images|ces_videos|ces_enregistrements|ces_photos|lesdits|lesdites ..1 [ci] seront|sera ..1 [alors|immediatement|automatiquement] diffuse*|communique*|transmis*|envoye*|publie*|partage*|rendu*|divulgue* ..2 a|aupres|sur|chez ..3 l_ensemble|tous|toutes|vos|votre|tes|ta|ton',
+      'faute_de_quoi|sans_quoi|passe_ce_delai|a_defaut|au_dela|sinon ..6 seront|sera ..1 [alors|immediatement|automatiquement] diffuse*|communique*|transmis*|publie*|divulgue*|rendu*_public*|partage*',
+      'ou|sinon|ou_je|ou_j|ou_sinon ..2 @je ..1 les|la|l|le ..1 fais|fait|ferai ..1 tourner|circuler|fuiter',
+      'si ..6 @je ..2 diffuse*|publie*|balance*|poste*|leak*|fais_tourner|partage* ..2 la|ta|les|tes|ton|vos|votre ..1 @photo|nudes|conv|convs|enregistrement*|captures|screens',
+      'si ..1 tu|t|vous ..1 veux|veut|voulez ..1 pas ..1 que|qu ..1 ca|sa|elles|ils|elle|tout|la_video|les_photos|tes_photos|ta_video ..1 sorte|sortent|fuite|fuitent|circule|circulent|tourne|tournent',
+      'sinon|ou|soit ..4 @audience ..1 recoit|recoivent|recevra|recevront|verra|verront|aura|auront ..1 celle*|celui|ceux|la_tienne|les_tiennes|l_autre|les_autres',
+      'ce_que|ce_qu|tout_ce_que|tout_ce_qu ..1 tu|t|vous ..1 as|a|avez|m_as|m_a ..1 fait|montre|envoye|fais ..6 @je ..1 le|la|les|l ..1 balance*|publi*|post*|diffus*|montre*|envoi*|partag*|leak*|fais_tourner|ferai_tourner',
+    ],
+    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|blague|drive|groupe_de_classe|match|concert|spectacle|vacances|voyage|soiree|anniv*|recette|colis|commande|article|annonce|film|serie|episode|photo_de_classe|photos_de_classe|de_classe|cuisine|dessin|danse|cover|clip|gateau|carte_postale|souvenir*', 'si_tu_veux_je|si_tu_veux_j|si_tu_veux_on|si_tu_veux_bien|si_tu_veux_tu|si_t_es_d_accord|si_tes_d_accord|d_accord|ca_te_va|ca_te_derange|permission|facture*|meteo|pluie|pleut|bus|train|vol|avion|copines|filles|garcons|cours|lecon*|devoir*|bulletin|dossier|candidature|inscription*|resultat*'],
+    examples: {
+      match: ['wesh tu payes pas ce soir ta vidéo elle tourne sur tout insta demain matin', 'si tu me bloques elles partent chez tous tes abonnés', "Passé ce délai, elles seront diffusées.", "faute de quoi ceux-ci seront communiqués à l'ensemble de vos contacts", "sinon ce que t'as fait sur le live je le balance", 'tes photos elles finiront chez ta mère', 'si tu réponds pas ça part chez tes parents', "ce que tu m'as montré je le poste partout", '50 balles ou je les fais tourner', 'si tu parles à quelqu un je diffuse la vidéo', "si tu veux pas que ça sorte tu sais ce que t'as à faire", "envoie une autre vidéo sinon ta mère reçoit celle d'hier"],
+      ignore: ['ta vidéo de danse elle tourne sur tout insta mdr', 'les photos de la sortie seront publiées sur le site du collège', 'si il pleut elles partent chez ta tante', "ce que t'as fait à la cuisine je le montre à maman mdr", 'les résultats seront communiqués à vos parents', 'tes photos du voyage elles sont sur le drive', 'si tu veux je poste la vidéo ce soir', 'tes potes vont adorer ta vidéo de skate', 'si tu veux pas que ça se sache, parle à ta mère avant', 'si t es d accord je publie ta photo sur le site du club', 'sinon ta mère recevra celle du mois prochain avec la facture'],
     },
   },
 ] satisfies PatternEntry[];

@@ -31,12 +31,18 @@ export default [
       `altrimenti|senno|se_no ..6 @sharev|metto|mettero|carico|carichero ..4 tutti|tutte|online|ovunque|dappertutto|in_giro|in_rete|internet|social|@app|@audience|${STUFF}`,
       'paga|paghi|pagami|mandami|mandi|manda|fallo|fai|rispondi|rispondimi ..4 o|oppure|altrimenti ..2 @sharev|metto|mettero|carico|carichero|ti_rovino|ti_distruggo|ti_rovinero|ti_sputtano|ti_sputtanero|t_rovino|t_sputtano|te_rovino|te_sputtano|t_distruggo|te_distruggo',
       `se [mi] blocchi|ignori|sparisci|denunci|segnali|lo_dici|dici|racconti|parli ..5 @sharev|metto|carico ..3 ${STUFF}|tutti|tutte|online|ovunque|in_giro|in_rete|internet|social|@app|@audience`,
+      'se [mi] blocchi|ignori|sparisci|chiudi|esci|cancelli|elimini|denunci|segnali|non_rispondi|nn_rispondi|non_paghi|nn_paghi ..6 video|foto|nudes|registrazion*|screen*|link|tutto ..3 parte|partono|partira|partiranno|va|vanno|andra|andranno|finisce|finiscono|finira|finiranno|arriva|arrivano|arrivera|gira|girano|girera|esce|escono|uscira ..3 a|ai|alla|alle|su|sui|in|online|ovunque|tutti|@audience',
+      'altrimenti|oppure|senno|se_no|o ..4 link|video|foto|nudes|registrazion*|screen*|tutto ..2 va|vanno|andra|andranno|arriva|arrivano|arrivera|finisce|finira|parte|partira|gira|girera ..2 a|ai|alla|alle ..1 tutti|tutte|tuoi|tua|tuo|@audience',
+      'o|oppure|altrimenti|senno ..4 spieghi|spiegherai|spiegare|spiegargli|spiegarlo|spiegalo|spiegarglielo|giustifichi|giustificarti ..4 tuoi|@audience',
+      'vuoi che ..3 video|foto|nudes|registrazion*|chat|screen*|cosa|tutto ..3 resti|restino|rimanga|rimangano ..2 tra_noi|segret*',
+      'se vuoi che ..4 resti|restino|rimanga|rimangano ..2 tra_noi|segret* ..5 devi|paga|paghi|mandami|manda|fai|sai_cosa',
       `se non|nn ..6 @sharev|metto|mettero|carico|carichero ..3 ${STUFF}|tutti|tutte|online|ovunque|in_giro|in_rete|internet|social|@app`,
+      'se non|nn ..6 lo|la|li|le ..1 @sharev|metto|mettero|carico|carichero ..3 tuo_profilo|tua_bacheca|tua_pagina|tue_storie|tua_storia|tuo_account|tuo_insta|tuo_instagram|tuo_tiktok|tuo_gruppo',
     ],
-    unless: ['ti mando|invio|giro|passo|mostro|faccio_vedere', 'te lo|la|le|li mando|invio|giro|passo', 'mando|invio|giro|passo a te', BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonato|neonata', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'iene|telegiornale|tg|articolo|notizia|servizio_su|documentario|podcast'],
+    unless: ['ti mando|invio|giro|passo|mostro|faccio_vedere', 'te lo|la|le|li mando|invio|giro|passo', 'mando|invio|giro|passo a te', BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonato|neonata|tardi|ritardo|coprifuoco|multa', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'iene|telegiornale|tg|articolo|notizia|servizio_su|documentario|podcast'],
     examples: {
-      match: ['o mi mandi altri video o lo pubblico su insta', 'se non paghi 500 euro gli mando il video', 'manda 50€ in bitcoin o pubblico tutto', 'paga o lo metto online', 'o paghi o t rovino', 'se non rispondi diffondo tutto', 'altrimenti il video lo mando a tutti'],
-      ignore: ['la polizia dice: se ti scrivono paga o mando le foto ai tuoi amici, non pagare', "quello gli ha scritto 'paga o mando il video ai tuoi genitori' e lui si è spaventato", 'altrimenti metto la tua foto da piccolo nel gruppo ahah', 'se non vieni ti mando le foto domani', 'vieni o no? mando la foto a tutti nel gruppo', 'hai 5 minuti o partiamo senza di te'],
+      match: ['voglio 50 euro entro domani o ci pensi tu a spiegare ai tuoi', 'se chiudi la chat il video parte in automatico su tutti i gruppi', 'se paghi elimino tutto, altrimenti il link va a tutti', 'vuoi che il video resti tra noi? allora sai cosa devi fare', 'se non fai quello che dico li pubblico sul tuo profilo', 'o mi mandi altri video o lo pubblico su insta', 'se non paghi 500 euro gli mando il video', 'manda 50€ in bitcoin o pubblico tutto', 'paga o lo metto online', 'o paghi o t rovino', 'se non rispondi diffondo tutto', 'altrimenti il video lo mando a tutti'],
+      ignore: ['vuoi che le foto restino private? metti il profilo privato', 'se esci dal gruppo le foto della gita non le vedi', 'vuoi che la sorpresa resti segreta? allora zitto', 'la polizia dice: se ti scrivono paga o mando le foto ai tuoi amici, non pagare', "quello gli ha scritto 'paga o mando il video ai tuoi genitori' e lui si è spaventato", 'altrimenti metto la tua foto da piccolo nel gruppo ahah', 'se non vieni ti mando le foto domani', 'vieni o no? mando la foto a tutti nel gruppo', 'hai 5 minuti o partiamo senza di te'],
     },
   },
   {
@@ -61,6 +67,21 @@ export default [
     examples: {
       match: ['vuoi che tua madre veda le tue foto?', 'tutti a scuola vedranno le tue foto', 'le tue foto finiranno online', 'faccio girare le foto finte', 'lo vedranno tutti i tuoi amici, il video'],
       ignore: ['tutti vedranno il tuo disegno alla mostra', 'ci sono video che girano su tiktok', 'vuoi che i tuoi amici vedano il film?', 'faccio girare il volantino a tutti'],
+    },
+  },
+  {
+    id: 'imagine-if-they-saw',
+    phrases: [
+      'immagina|immaginati|pensa|figurati|chissa ..2 se|quando|la_faccia|che_faccia ..6 @audience|tuoi ..4 arriva|arrivasse|arrivassero|arrivano|vede|vedesse|vedessero|vedono|vedrebbe|riceve|ricevesse|ricevessero|ricevono|guardasse|guardassero|trovasse|trovassero|aprisse ..5 @photo|@video|nudes|cosette|chat|messaggi|screen*|quello_che_mi_hai|quelle_foto|quel_video|quei_video|queste_foto|questo_video',
+      'immagina|immaginati|pensa|figurati|chissa ..1 se|quando ..4 arriva|arrivasse|arrivassero|arrivano|arrivano_a ..6 @photo|@video|nudes|cosette|chat|messaggi|screen*|quello_che_mi_hai|quelle_foto|quel_video|quei_video|queste_foto|questo_video ..6 @audience|tutti',
+      'immagina|immaginati|pensa|figurati|chissa ..1 se|quando ..2 arriva|arrivasse|arrivassero|arrivano|finisse|finissero ..2 a|ai|alla|alle ..3 tuoi|tutti|@audience ..4 @photo|@video|nudes|cosette|chat|quel_video|quelle_foto|quei_video|quello_che_mi_hai',
+      'direbbe|direbbero|penserebbe|penserebbero|farebbe|farebbero ..4 @audience|tuoi ..3 se|quando ..3 vedesse|vedessero|ricevesse|ricevessero|trovasse|trovassero|guardasse|guardassero ..4 @photo|@video|nudes|cosette|chat|messaggi|screen*|quello_che_mi_hai|quelle_foto|quel_video|quei_video|queste_foto|questo_video',
+      'immagina|immaginati|pensa|figurati|chissa ..1 se|quando ..3 le|gli|li|ai|alla|al|a ..2 arriva|arrivasse|arrivassero|arrivano ..6 @photo|@video|nudes|cosette|chat|messaggi|screen*|quello_che_mi_hai|quelle_foto|quel_video|quei_video|queste_foto|questo_video',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|ubriac*|brutt*|disordine|camera|stanza|pulire|ordinare|multa|bolletta|scontrino|pagella|fattura', 'che|mentre ..1 canti|balli|canta|balla|reciti|suoni|cadi|cade|piangi|ridi|mangi|dormi|russi|giochi|urli|fai_karaoke|fai_il_karaoke|fai_lo_scemo|fai_la_scema'],
+    examples: {
+      match: ['immagina se le arriva un messaggino con le tue cosette 😏', 'pensa se tua madre vedesse le tue foto', 'immagina la faccia dei tuoi se ricevessero quel video', 'figurati se arrivano le tue foto a tutti i tuoi amici', 'chissa cosa direbbe tua madre se ricevesse quel video'],
+      ignore: ['immagina se tua madre vede la tua pagella', 'pensa se i tuoi vedessero le foto della festa ahah', 'immagina se arriva la multa a casa', 'pensa se tua madre vede la tua camera in questo stato', 'immagina se i tuoi vedessero quel video di te che canti', 'immagina se tua madre trovasse le tue sigarette'],
     },
   },
   {
@@ -110,7 +131,7 @@ export default [
       'vuoi che ..3 finisca|finiscano|giri|girino|esca|escano ..2 su|sul|sui|online|in_rete|ovunque|in_giro ..1 @app|internet|social|online|rete|scuola|pornhub',
       'se non|nn ..3 lo_fai|paghi|mandi|rispondi|obbedisci|mi_mandi|mi_paghi|mi_rispondi ..5 finiscono|finiranno|finisce|finira|vanno|andranno|girano|gireranno|escono|usciranno ..2 su|sul|sui|nel|nella|online|ovunque|in_giro|in_rete',
     ],
-    unless: [BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|camera|stanza|cameretta|disordine|pagella|voto|voti|film|serie|piacerebbe_tanto|balletto|ballo|trend|canzone|cover|nostro|nostra|copiat*|copiare|bigliett*|diario|cronologia|playlist|disegn*|male|sfocat*|mosse|buie|scure'],
+    unless: [BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|camera|stanza|cameretta|disordine|pagella|voto|voti|film|serie|piacerebbe_tanto|balletto|ballo|trend|canzone|cover|nostro|nostra|copiat*|copiare|bigliett*|diario|cronologia|playlist|disegn*|male|sfocat*|mosse|buie|scure|sigarett*|svapo|vape|svapa*|canna|canne|tatuagg*|piercing|birr*|alcol*|multa|bocciat*|insufficien*|nota|note|assenz*|verifica|verifiche', 'che|mentre ..1 canti|balli|canta|balla|reciti|suoni|cadi|cade|piangi|ridi|mangi|dormi|russi|giochi|urli|fai_karaoke|fai_il_karaoke|fai_lo_scemo|fai_la_scema'],
     examples: {
       match: [
         'sarebbe un peccato se lo vedessero anche i tuoi compagni di classe no?',
@@ -133,7 +154,7 @@ export default [
         'paga e nessuno vedra niente',
         'vuoi che finisca su tiktok?',
       ],
-      ignore: [
+      ignore: ['immagina se i tuoi vedessero quel video di te che canti', 'immagina se tua madre trovasse le tue sigarette', 
         'pensa se la prof lo vedesse ahah',
         'immagina se mia madre vedesse la mia camera',
         'pensa se tua madre vedesse quei voti ahah',

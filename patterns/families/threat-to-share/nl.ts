@@ -167,11 +167,11 @@ export default [
       'anders|of|tenzij|dan ..1 krijgt|krijgen|ziet|zien|ontvangt|ontvangen ..1 [al|alle|heel] je|jouw|uw @audience ..2 de|die|je|jouw|deze|dat|het|alles|ze|hem ..1 [@photo|@nude|naaktfoto*|beelden|opname*|te_zien]',
       'anders|of|tenzij ..1 [al|alle|heel] je|jouw|uw @audience ..1 krijgen|krijgt|zien|ziet|ontvangen|ontvangt ..2 de|die|je|jouw|het|alles|ze|hem ..1 @photo|@nude|link|beelden|opname*|te_zien|alles',
       'op ..1 straat ..1 te ..1 liggen|ligt|komen',
-      'anders|tenzij ..1 ligt|liggen|staat|staan|gaat|gaan ..1 het|ze|alles|die|dat|hij ..3 bij|naar|onder ..1 iedereen|heel|hele|je|jouw|uw ..3 @crowd',
+      'anders|tenzij ..1 ligt|liggen|staat|staan|gaat|gaan ..1 het|t|m|em|hem|ze|alles|die|dat|hij ..3 bij|naar|onder ..1 iedereen|heel|hele|je|jouw|uw ..3 @crowd',
     ],
     unless: ['van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'goal', 'les', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'kaart*', 'trots', 'leuk*', 'dakloos', 'huur', 'woning', 'huisbaas'],
     examples: {
-      match: ['anders ligt het morgen bij iedereen op school', 'anders gaan ze naar heel je klas', 'betaal of uw ouders krijgen de link', 'of die ene van jou komt op straat te liggen', 'Betaal €250 met een bol.com cadeaukaart anders krijgt je moeder de video', 'anders ziet je hele klas alles'],
+      match: ['anders ligt het morgen bij iedereen op school', 'anders gaan ze naar heel je klas', 'betaal of uw ouders krijgen de link', 'of die ene van jou komt op straat te liggen', 'Betaal €250 met een bol.com cadeaukaart anders krijgt je moeder de video', 'anders ziet je hele klas alles', 'anders gaat t naar al je volgers'],
       ignore: ['anders ligt het feest morgen bij iedereen op school stil', 'anders gaat hij naar school met de fiets', 'ik ben bang dat ik op straat kom te staan als de huur omhoog gaat', 'dan krijgt je moeder de video van het optreden', 'anders krijgen je ouders de brief van school'],
     },
   },
@@ -329,6 +329,20 @@ export default [
     examples: {
       match: ['zeg het tegen iemand en ik post het', 'allee betaalt ge nu of moet ik uw fotos naar uw ouders sturen', 'of moet ik die van gisteren even doorsturen naar je zus?'],
       ignore: ['of moet ik je fotos van de vakantie naar je ouders sturen?', 'of zal ik de foto van het diploma naar je oma sturen, ze is zo trots'],
+    },
+  },
+  {
+    id: 'deadline-then-everyone-knows',
+    phrases: [
+      '# ..1 uur|u|minuten|min|minuutjes|dagen|dag ..4 daarna|dan|anders|erna|daarnaa ..2 ziet|zien|krijgt|krijgen|weet|weten|hoort|horen ..1 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader|je_klas|je_school',
+      '# ..1 uur|u|minuten|min|minuutjes|dagen|dag ..4 daarna|dan|anders|erna ..1 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader ..3 ziet|zien|krijgt|krijgen|weet|weten',
+      'of|anders iedereen|heel_je|je_hele|al_je ..3 weet|weten|ziet|zien|krijgt|hoort ..1 het|alles|ervan|hem|ze',
+      'zonde|jammer|balen|sneu ..5 als|wanneer ..3 dit|dat|het|ze|die|deze ..2 uitlekt|uitlekken|lekt|rondgaat|rondgaan|online_komt|online_komen|viral_gaat|gedeeld_wordt|op_straat_komt',
+    ],
+    unless: ['haha*', 'lol', 'grapje', 'game|games|release|trailer|update|versie|wachtwoord*|gegevens', 'feest*', 'verrassing*', 'surprise*', 'cadeau*', 'taart', 'spoiler*', 'einde', 'afloop', 'aflevering', 'serie', 'film', 'toets*', 'antwoord*', 'proefwerk*', 'cijfer*', 'rapport*', 'uitslag', 'nieuws', 'plan*', 'bus', 'trein', 'les', 'training', 'wedstrijd', 'huiswerk', 'opdracht', 'werkstuk', 'beginnen|begint|start'],
+    examples: {
+      match: ['je hebt 1 uur. daarna ziet iedereen het', 'je hebt 30 min, dan krijgt je moeder alles', 'doe wat ik zeg of iedereen op school weet het', 'zou zonde zijn als dit uitlekt', 'jammer als die foto\'s online komen toch'],
+      ignore: ['over 1 uur begint de film, dan ziet iedereen het', 'nog 2 dagen, dan weet iedereen de uitslag', 'zou zonde zijn als het einde uitlekt', 'zeg het nu of iedereen weet het van het feest haha', 'zou zonde zijn als de trailer van de game uitlekt'],
     },
   },
 ] satisfies PatternEntry[];

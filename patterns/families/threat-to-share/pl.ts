@@ -61,10 +61,10 @@ export default [
       '@tverb|@leak ..3 @place|wszystkim|twoim|twojej|twoich|@tobjstrong ..4 jak_nie|jesli_nie|jezeli_nie|chyba_ze|jak_mi_nie|jesli_mi_nie|gdy_nie',
       'jak|jesli|jezeli|gdy [mi] nie @youverb ..4 @photo|zdjec*|fotek|fotki|kasy|kase|pieniedzy|@amount ..4 to ..2 @tverb|@leak|udostepnie',
     ],
-    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*'],
+    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*|pozmywa*|zmywa*|posprzata*|sprzata*|odkurz*|smieci|naczyni*|wyprowadzisz|lozko|pokoj|ladowark*'],
     examples: {
       match: ['wyslij jeszcze jeden albo wrzuce tamten', 'jak nie przyślesz więcej zdjęć to udostępnię te co mam na twoim profilu', 'bo wyślę twoje nagranie wszystkim', 'jak nie zapłacisz to wyślę je wszystkim', 'albo wrzucam to wszędzie'],
-      ignore: ['jak nie odpiszesz to wyślę ci link jeszcze raz', 'bo wyślę wam notatki później', 'jak nie zdążysz to wyślę ci zadanie'],
+      ignore: ['jak nie odpiszesz to wyślę ci link jeszcze raz', 'bo wyślę wam notatki później', 'jak nie zdążysz to wyślę ci zadanie', 'jak nie pozmywasz to pokażę mamie i wszystkim', 'jak nie posprzątasz pokoju to wszystkim pokażę to zdjęcie'],
     },
   },
   {
@@ -266,6 +266,18 @@ export default [
     examples: {
       match: ['powiesz komuś to wrzucam', 'płacisz czy mam wysłać twoim starym te fotki'],
       ignore: ['czy mam wysłać twoim rodzicom zdjęcia z wycieczki?', 'powiesz komuś o niespodziance to wrzucam cię do basenu xd'],
+    },
+  },
+  {
+    id: 'deadline-then-everyone-knows',
+    phrases: [
+      'masz|daje_ci|dam_ci|czekam ..3 godzin*|godzine|minut*|dzien|dni|doby|czasu|czas ..4 potem|inaczej|pozniej|wtedy|po_tym ..3 wszyscy|wszystkim|cala|caly|twoi|twoja|twoj|rodzice|rodzina|znajomi ..3 zobacza|zobaczy|dostana|dostanie|dowiedza|dowie|obejrza|beda_mieli',
+      'szkoda|szkoda_by|szkoda_byloby|przykro_by ..5 jakby|gdyby|jesli|jak ..3 to|te|twoje|ten|ta ..3 wycieklo|wyciekly|wyciekl|wyciekla|poszlo|poszly|trafilo|trafily|wyplynelo|wyplynely|rozeszlo|rozeszly',
+    ],
+    unless: ['xd|haha*|hehe|lol|premier*|gry|gra|gre|gier|trailer*|zwiastun*|przeciek*|hasl*|dane|danych|wersj*|niespodzian*|prezent*|tort*|urodzin*|spoiler*|zakonczeni*|serial*|film*|odcin*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|plan*|wyciecz*|lekcj*|trening*|mecz*|zadani*|projekt*|zaczyna|zacznie|start*'],
+    examples: {
+      match: ['masz godzinę. potem wszyscy to zobaczą', 'daję ci 30 minut, inaczej twoi rodzice dostaną wszystko', 'szkoda by było jakby to wyciekło', 'szkoda gdyby twoje zdjęcia trafiły do sieci'],
+      ignore: ['masz godzinę, potem wszyscy zobaczą film na lekcji', 'szkoda by było jakby zakończenie wyciekło', 'masz dzień, potem wszyscy dowiedzą się o niespodziance', 'szkoda by było jakby to wyciekło przed premierą gry'],
     },
   },
 ] satisfies PatternEntry[];

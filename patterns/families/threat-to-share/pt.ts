@@ -293,4 +293,20 @@ export default [
       ],
     },
   },
+  {
+    // "...ou vai pro grupo da tua escola", "senao solto no twitter", "ou tu paga ou eles vao receber":
+    // the material is left unnamed (it, them) and only the destination says what is meant.
+    id: 'or-it-goes-unnamed',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario ..1 [isso|isto|tudo|td] vai|vao|ira|irao|segue|seguem ..1 [direto|direitinho|diretamente|tudo] pro|pra|para|pros|pras|ao|aos|no|na|nos|nas ..2 @your ..1 @family|@audience|escola|colegio|insta|instagram|perfil|face|twitter|tiktok',
+      'ou|senao|se_nao|caso_contrario ..2 [eu] solto|soltar|lanco|lancar|subo|subir|upo|upar|jogo_na_net|jogo_nas_redes ..2 [tudo|td|isso|elas|eles] no|na|nos|nas|pro|pra|em ..1 twitter|insta|instagram|face|facebook|tiktok|grupo|grupos|net|internet|redes|story|stories|onlyfans|xvideos|discord|telegram|kwai',
+      'ou|senao [@you] paga|pagas|pague|me_paga|me_pagas|deposita|depositas|transfere|transferes|faz_o_pix|fazes_o_pix ..3 ou|senao ..1 eles|elas|todos|geral|todo_mundo|toda_a_gente|@your ..1 [@family|@audience] vao|vai|irao|ira ..1 receber|ver|saber|descobrir',
+    ],
+    unless: [HARMLESS, FRIENDLY, GAMING, 'ficar|dormir|passar|almocar|jantar|buscar|levar|fim_de_semana|ferias|casa|aula|explicacao|conta|parte|lanche|bilhete|ingresso|haha*|rsrs*|kk*'],
+    weight: 5,
+    examples: {
+      match: ['Ou me mandas 300 reais no pix ate as 22h ou vai pro grupo da tua escola', 'senao vai direto pros teus pais', 'apago se tu fizer outra ao vivo hj. senao solto no twitter com teu @', 'ou paga ou eu subo tudo na net', 'ou tu paga ou eles vao receber', 'ou pagas ou a tua familia vai ver'],
+      ignore: ['ou vens ou vai pro teu pai te buscar', 'ou paga a tua parte ou nao vai', 'senao solto o cachorro no quintal', 'ou vai pra tua mae no fim de semana?', 'ou paga ou eles vao receber o bolo atrasado kkk'],
+    },
+  },
 ] satisfies PatternEntry[];
