@@ -1,7 +1,8 @@
 /**
- * The compiled pattern library: every family's phrases, validated and indexed by the
- * word that can start them. Finding the signals in a message costs a few map look-ups
- * per token, then a bounded match attempt for the few phrases filed under those words.
+ * The compiled pattern library: every family's phrases, validated and indexed by their
+ * rarest required terms. Finding the signals in a message costs one cached look-up per
+ * token, a check of the few phrases whose rare terms are all present, and a bounded match
+ * attempt for those (see PhraseIndex and patterns/README.md).
  */
 import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, type Sender } from './categories';
 import { FAMILIES } from './families';
@@ -260,7 +261,8 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
 
 /**
  * The signals in one normalised message. Each category is reported once, with the
- * highest weight among the entries that fired for it.
+ * highest weight among the entries that fired for it. `languages` (bits, language.ts)
+ * limits which languages' entries may fire.
  */
 export function findHits(library: PatternLibrary, tokens: readonly string[], from: Sender, languages = ALL_LANGUAGES): Hit[] {
   const index = library.byFrom[from];
