@@ -40,9 +40,10 @@ interface WordMap<T> {
 
 /**
  * One sender's phrases. Each phrase is filed under its gate: the required term least
- * likely to appear in ordinary chat. A message first marks which terms its tokens can
- * match; only phrases whose gate is marked, and then only those whose required terms
- * are all marked, get a match attempt. Most messages attempt none.
+ * likely to appear in ordinary chat. A message first marks where its tokens can match
+ * each tracked term; only phrases whose gate is marked, and then only those whose other
+ * tracked terms are marked within one match's span, get a match attempt. Most messages
+ * attempt none.
  */
 interface PhraseIndex {
   /** Term ids by the words that match them as a one-word alternative. */
@@ -270,10 +271,9 @@ export function findHits(library: PatternLibrary, tokens: readonly string[], fro
   if (n === 0) return [];
   // Stamped, so the scratch array is never cleared.
   const stamp = ++index.stamp === 0xffffffff ? resetStamp(index) : index.stamp;
-  const { present, firstAt, lastAt } = index;
+  const { present, firstAt, lastAt, gateStart, gateRecords } = index;
   const known: Set<number>[] = new Array(n);
   const gates: number[] = [];
-  const { gateStart, gateRecords } = index;
   for (let pos = 0; pos < n; pos++) {
     const info = tokenInfo(index, tokens[pos]!);
     known[pos] = info.singles;

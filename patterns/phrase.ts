@@ -16,7 +16,7 @@
  *
  * There are no nested quantifiers, so a match attempt does bounded work at each
  * start position: matching is linear in the message length by construction.
- * The first term must be a required word term: it is the anchor the index uses.
+ * The first term must be a required word term: a match attempt starts where it matches.
  */
 
 export type WordTest = { exact: string } | { prefix: string } | { number: true };
