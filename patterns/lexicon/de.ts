@@ -29,7 +29,7 @@ export default {
   /** People and places an image can be sent to. */
   audience: [
     'follower*', 'freunde', 'freunden', 'freundinnen', 'freundin', 'freund', 'kontakte', 'kontakten', 'freundesliste', 'klasse', 'klassenkamerad*',
-    'mitschuler*', 'mitschueler*', 'schule', 'lehrer*', 'story', 'klassenchat', 'klassengruppe', 'abonnent*', 'community', 'crush',
+    'mitschuler*', 'mitschueler*', 'schule', 'lehrer*', 'story', 'klassenchat', 'klassengruppe', 'schulgruppe', 'schulchat', 'stufengruppe', 'stufenchat', 'jahrgangsgruppe', 'jahrgangschat', 'kontaktliste', 'followerliste', 'abonnent*', 'community', 'crush',
     'ex', 'stufe', 'jahrgang', 'verein', 'team', 'chef', 'arbeitgeber', 'nachbarn', 'trainer', 'trainerin', 'coach', 'rektor*', 'direktor*', 'schulleiter*', 'klassenlehrer*',
   ],
   /** Game currency and in-game goods used as bait. */

@@ -18,6 +18,8 @@ export default {
     'brother*', 'sister*', 'siblings', 'grandma', 'grandpa', 'grandparents', 'relatives', 'cousins', 'aunt*', 'uncle*',
     'friends', 'friend', 'friends_list', 'friend_list', 'followers', 'follower*', 'contacts', 'contact_list', 'classmates', 'class', 'school', 'whole_school',
     'teacher*', 'principal', 'coach', 'cousin', 'ex', 'best_friend', 'bestie', 'bff', 'colleagues', 'manager', 'pastor', 'youth_pastor', 'tutor', 'roommate*', 'schoolmates', 'teammates', 'grandmother', 'grandfather', 'stepmom', 'stepdad', 'step_mom', 'step_dad', 'guardian*', 'nana', 'granny', 'husband', 'wife', 'fiance*', 'partner', 'youth_group', 'squad', 'admissions', 'admissions_office', 'college', 'university', 'dean', 'social_circle', 'loved_ones', 'inner_circle', 'circle_of_friends', 'boyfriend', 'girlfriend', 'bf', 'gf', 'crush', 'church', 'team', 'job', 'boss', 'coworkers', 'grade', 'whole_grade', 'year_group', 'homeroom', 'uni', 'workplace', 'mosque', 'temple', 'synagogue', 'employer', 'neighbors', 'neighbours',
+    // round 6 (en-ut): gaming groups, UK family words, school staff
+    'clan', 'guild', 'mutuals', 'crew', 'mates', 'homies', 'buddies', 'gran', 'nan', 'nanna', 'auntie', 'stepmum', 'stepmother', 'stepfather', 'headteacher', 'head_teacher', 'headmaster', 'form_tutor', 'counselor', 'counsellor', 'scout', 'scouts', 'recruiter', 'recruiters', 'dance_team', 'football_team', 'discord_server', 'family_members', 'little_brother', 'little_sister',
   ],
   /** Ways of spreading content. */
   share: [
@@ -25,12 +27,14 @@ export default {
   ],
   /** First-person future: I'll, I'm gonna, imma. */
   iwill: [
-    'i_will', 'ill', 'i_wil', 'i_am_going_to', 'im_going_to', 'i_am_gonna', 'im_gonna', 'imma', 'ima', 'i_am_about_to', 'im_about_to', 'i_can', 'i_could', 'i_would', 'i_shall',
+    'i_will', 'ill', 'id', 'i_wil', 'i_am_going_to', 'im_going_to', 'i_am_gonna', 'im_gonna', 'imma', 'ima', 'i_am_about_to', 'im_about_to', 'i_can', 'i_could', 'i_would', 'i_shall',
     'i_will_just', 'ill_just', 'then_i', 'or_i', 'i_swear_i',
   ],
   /** Family members someone might threaten to hurt. */
   kin: [
     'family', 'fam', 'parents', 'mom', 'mum', 'mother', 'dad', 'father', 'brother*', 'sister*', 'siblings', 'grandma', 'grandpa', 'little_brother', 'little_sister', 'friends', 'dog', 'cat', 'pets',
+    // round 6 (en-ut)
+    'baby_brother', 'baby_sister', 'lil_bro', 'lil_sis', 'little_bro', 'little_sis', 'nan', 'gran', 'grandparents', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'gf', 'bf', 'best_friend', 'family_members', 'stepmom', 'stepdad', 'stepmum', 'aunt', 'uncle', 'cousin', 'cousins',
   ],
   /** Intimate body parts and states (for image requests and sexual remarks). */
   body: [

@@ -16,6 +16,8 @@ export default {
     'intimo', 'intimos', 'sexy*', 'picante', 'picantes', 'subidas_de_tono', 'subiditas_de_tono', 'porno', 'sensual*', 'provocativ*',
     'atrevida', 'atrevidas', 'atrevido', 'atrevidos', 'picosa', 'picosas', 'picositas', 'cochinas', 'cochinotas', 'guarras', 'guarrillas',
     'sin_calzones', 'en_toalla', 'sin_playera', 'sin_remera', 'sin_polera',
+    'con_menos_ropa', 'menos_ropa', 'con_poca_ropa', 'poca_ropa', 'ligera_de_ropa', 'ligerita_de_ropa', 'sin_pantalones', 'sin_pantalon',
+    'sin_la_ropa', 'sin_la_camiseta', 'sin_la_camisa', 'sin_la_sudadera', 'sin_sudadera', 'sin_el_sujetador', 'sin_la_parte_de_arriba', 'sin_nada_encima',
   ],
   /** "Send me / pass me / give me" in the forms addressed to you. */
   send: [

@@ -36,8 +36,8 @@ export default {
   /** Who a threat to share names: friends, school, followers, the whole internet. */
   audience: [
     'parent*', 'mere', 'pere', 'maman', 'papa', 'daron*', 'famille', 'famile', 'frere*', 'soeur*', 'entourage', 'proche*', 'cousin*',
-    'pote*', 'amis', 'amies', 'ami', 'copain*', 'copine*', 'abonne*', 'abo', 'abos', 'followers', 'follower', 'contacts', 'contact',
-    'lycee', 'college', 'ecole', 'classe', 'bahut', 'prof*', 'insta*', 'snap*', 'tiktok', 'facebook', 'fb', 'compte*', 'story', 'mur',
+    'pote*', 'amis', 'amies', 'ami', 'copain*', 'copine*', 'meilleure_amie', 'meilleur_ami', 'meilleure_pote', 'meilleur_pote', 'bff', 'crush', 'abonne*', 'abo', 'abos', 'followers', 'follower', 'contacts', 'contact',
+    'lycee', 'college', 'ecole', 'classe', 'bahut', 'prof*', 'directeur', 'directrice', 'proviseur*', 'principal', 'cpe', 'insta*', 'snap*', 'tiktok', 'facebook', 'fb', 'compte*', 'story', 'mur',
     'tout_le_monde', 'tt_le_monde', 'tlm', 'partout', 'internet', 'reseau*', 'le_net', 'site*', 'porn*', 'twitter', 'reddit', 'whatsapp',
     'groupe*', 'quartier', 'voisin*', 'mec', 'copain', 'meuf', 'gars', 'club', 'boulot', 'taf', 'employeur*',
   ],
@@ -46,9 +46,10 @@ export default {
     'envoi*', 'envoy*', 'enverr*', 'balanc*', 'publi*', 'poste', 'postes', 'poster*', 'post', 'postrai', 'partag*', 'diffus*', 'mettre',
     'mets', 'met', 'mettrai*', 'montre', 'montrer*', 'montrerai*', 'leak*', 'expos*', 'affich*', 'fais_tourner', 'faire_tourner',
     'ferai_tourner', 'circuler', 'transfer*', 'balancer', 'lacher', 'lache',
+    'jenvoi*', 'jtenvoi*', 'jlenvoi*', 'jlaenvoi*', 'jlesenvoi*', 'jpublie*', 'jposte*', 'jbalance*', 'jdiffuse*', 'jpartage*', 'jleak*', 'jmontre*',
   ],
   /** Chat apps as French teens write them. */
-  app: ['snp', 'snapchat', 'insta', 'tele', 'whatsap', 'watsap', 'watsapp', 'wtsp', 'wats', 'whats', 'telegramme', 'disc', 'discorde', 'messenger', 'skyp', 'signal', 'facetime'],
+  app: ['snp', 'snapchat', 'insta', 'tele', 'whatsap', 'watsap', 'watsapp', 'wtsp', 'wats', 'whats', 'telegramme', 'disc', 'discorde', 'messenger', 'skyp', 'signal', 'facetime', 'bereal', 'yubo', 'wizz', 'zepeto', 'threads'],
   /** Video calls. */
   cam: ['cam', 'camera*', 'webcam', 'visio', 'facetime', 'appel_video', 'appel_en_video', 'video'],
   /** Payment methods common in France, Belgium, Switzerland. */
@@ -57,6 +58,7 @@ export default {
     'carte_cadeau*', 'cartes_cadeau*', 'carte_google*', 'carte_amazon', 'carte_steam', 'carte_psn', 'carte_itunes', 'carte_apple',
     'carte_paysafe*', 'carte_play*', 'carte_xbox', 'carte_roblox', 'recharge*', 'coupon*', 'virement*', 'vir', 'crypto', 'bitcoin*', 'btc',
     'carte_bleue', 'cb', 'rib', 'iban', 'paypal', 'pp', 'western', 'twint', 'revolut', 'interac', 'virement_interac',
+    'cashlib', 'flexepin', 'carte_fnac', 'carte_netflix', 'carte_spotify', 'carte_nintendo', 'carte_fortnite', 'carte_playstation', 'binance', 'usdt', 'moneygram', 'ria', 'ticket_pcs', 'coupon_pcs',
   ],
   /** Currency words, including slang for euros. */
   currency: ['euros', 'euro', 'eur', 'e', 'balles', 'boules', 'eu', 'keuros', 'centimes', 'francs', 'chf', 'dollars', 'piasses', 'piastres', 'piasse', 'piastre', 'cennes'],

@@ -58,6 +58,7 @@ export default {
     'postepay', 'poste_pay', 'ricarica_postepay', 'ricarica_poste', 'satispay', 'hype', 'bonifico*', 'paysafe*', 'paysafecard',
     'buono_amazon', 'buoni_amazon', 'buono_regalo', 'buoni_regalo', 'carta_regalo', 'carte_regalo', 'ricarica', 'ricariche',
     'giftcard', 'carta_prepagata', 'prepagata', 'western', 'moneygram', 'bitcoin', 'bit_coin', 'crypto', 'cripto*', 'usdt',
+    'paypal_amici_e_parenti', 'amici_e_parenti', 'ricarica_tim', 'ricarica_vodafone', 'ricarica_wind', 'ricarica_iliad', 'iban', 'revolut', 'nexi',
   ],
   /** Money words. */
   money: ['soldi', 'euro*', 'eur', 'denaro', 'contanti', 'cash', 'grana', 'dollari'],

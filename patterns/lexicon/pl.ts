@@ -6,7 +6,7 @@ export default {
   app: [
     'snap*', 'snapchat*', 'insta*', 'instagram*', 'instce', 'whats*', 'watsap*', 'wats*', 'wacap*', 'wacik', 'telegram*', 'telegrama', 'telu',
     'discord*', 'dyskord*', 'dsc', 'messeng*', 'mesenger*', 'mess', 'mesie', 'messie', 'fejs*', 'face', 'facebook*', 'skyp*', 'tiktok*', 'viber*',
-    'signal*', 'kik*', 'teams*', 'zoom*', 'omegl*', 'youtub*', 'twitch*', 'roblox*', 'reddit*', 'twitter*',
+    'signal*', 'sygnala', 'wapie', 'wapa', 'wapka', 'wapku', 'wacapie', 'wacapa', 'tele', 'telegramie', 'kik*', 'teams*', 'zoom*', 'omegl*', 'youtub*', 'twitch*', 'roblox*', 'reddit*', 'twitter*',
   ],
   /** Private channels (not an app, but the same move). */
   privchan: ['priv', 'priva', 'privie', 'pv', 'pw', 'prv', 'dm', 'dmy', 'dmsy', 'prywatn*', 'privy', 'privku'],
@@ -22,7 +22,7 @@ export default {
     'nudes*', 'nudesk*', 'nudk*', 'nudy_fotki', 'golas*', 'nagie', 'nagich', 'nago', 'nagusk*', 'nagiego', 'nagiej', 'nagim', 'rozebran*', 'gole_zdjec*', 'gole_fotki',
     'bez_ubran*', 'bez_ciuch*', 'bez_niczego', 'bez_koszulki', 'bez_bluzki', 'bez_bluzeczki', 'bez_topu', 'bez_gory', 'topless', 'bez_stanika', 'bez_majtek', 'bez_bielizny', 'bez_spodni', 'bez_spodenek',
     'w_bieliznie', 'w_samej_bieliznie', 'w_samych_majtkach', 'w_majtkach', 'w_majteczkach', 'w_staniku', 'w_samym_staniku', 'w_stringach', 'w_bikini', 'w_stroju_kapielowym', 'w_reczniku',
-    'w_samym_reczniku', 'w_pizamie', 'w_pidzamie', 'w_pizamce', 'w_pizamach', 'w_koszuli_nocnej', 'w_szlafroku', 'pod_prysznicem', 'w_wannie', 'w_lozku', 'sexy', 'seksown*', 'sexi', 'seksi', 'nsfw', 'erotyczn*', 'intymn*', 'pikantn*', 'odwazn*', 'porno*',
+    'w_samym_reczniku', 'bez_bluzy', 'bez_koszuli', 'bez_sukienki', 'bez_szortow', 'bez_ciuszkow', 'bez_ubrania', 'w_samej_koszulce', 'w_pizamie', 'w_pidzamie', 'w_pizamce', 'w_pizamach', 'w_koszuli_nocnej', 'w_szlafroku', 'pod_prysznicem', 'w_wannie', 'w_lozku', 'sexy', 'seksown*', 'sexi', 'seksi', 'nsfw', 'erotyczn*', 'intymn*', 'pikantn*', 'odwazn*', 'porno*',
     'cycki', 'cyckow', 'piersi', 'biustu', 'tylka', 'tylek', 'dupy', 'dupe', 'dupki', 'cipk*', 'penis*', 'kutas*', 'fiuta', 'sutk*',
   ],
   /** Body parts a request or remark is about. */
@@ -30,15 +30,18 @@ export default {
     'cialo', 'ciala', 'cialko', 'cialka', 'cycki', 'cyckow', 'cycuszki', 'piersi', 'biust', 'biustu', 'tylek', 'tylka', 'tyleczek', 'dupe', 'dupke', 'dupcie', 'dupy',
     'majtki', 'majteczki', 'bielizne', 'stanik', 'stringi', 'nogi', 'nozki', 'stopy', 'stopki', 'stop', 'stopek', 'klate', 'klatke', 'brzuch', 'brzuszek', 'sutki', 'cipk*',
     'penis*', 'kutas*', 'fiut*', 'krocze', 'pupe', 'pupke', 'pupy',
+    'nozek', 'ust', 'usteczek', 'warg', 'bielizny', 'majtek', 'majteczek', 'stanika', 'stringow', 'cycek', 'brzucha', 'klaty', 'klatki', 'pupci', 'pupki', 'udek', 'bioder', 'talii', 'dekoltu', 'dekolt',
   ],
   /** Send / give forms (imperative, 2nd person, conditional, infinitive). */
   send: [
     'wyslij', 'wyslijcie', 'wysli', 'wyslesz', 'wysylac', 'przesylac', 'podsylac', 'wyslalabys', 'wyslalbys', 'wyslac', 'wysylaj', 'wysylasz', 'przeslij', 'przeslesz', 'przeslac', 'przeslalabys', 'przeslalbys',
     'podeslij', 'podeslesz', 'podeslac', 'przyslij', 'przyslesz', 'przyslac', 'slij', 'dawaj', 'daj', 'dasz', 'wrzuc', 'wrzucisz', 'cyknij', 'cykniesz', 'strzel', 'strzelisz',
     'pstryknij', 'zrob', 'zrobisz', 'zrobilabys', 'zrobic', 'podrzuc', 'zapodaj', 'wyslij_mi', 'moglabys_wyslac', 'mozesz_wyslac',
+    'nagraj', 'nagrasz', 'nagralabys', 'nagralbys', 'przeslesz_mi', 'wysylaj_mi', 'dawaj_mi',
+    'wysl', 'przesl', 'podesl', 'wysylj', 'sendnij', 'sendniesz', 'sendzij', 'sendnesz', 'dej', 'dejcie', 'wysylnij', 'wyslji', 'wysyl', 'dac', 'przeslac_mi', 'podesli', 'przysli',
   ],
   /** Show forms. */
-  show: ['pokaz', 'pokazesz', 'pokazac', 'pokazalabys', 'pokazalbys', 'pokazuj', 'pokazywac', 'zaprezentuj', 'poka'],
+  show: ['pokaz', 'pokazesz', 'pokazac', 'pokazalabys', 'pokazalbys', 'pokazuj', 'pokazywac', 'zaprezentuj', 'poka', 'pokarz', 'pokarzesz', 'pokasz', 'pokaz_mi'],
   /** People a threat says will see the content (after twoim/twojej/twoich...). */
   people: [
     'rodzic*', 'rodzin*', 'rodzinie', 'mamie', 'mamy', 'mama', 'mame', 'mamusi', 'matce', 'matki', 'matka', 'tacie', 'taty', 'tata', 'tate', 'ojcu', 'ojca', 'ojciec', 'starym', 'starzy', 'starej', 'staremu', 'staruszk*',
@@ -51,9 +54,10 @@ export default {
     'wysle', 'wyslie', 'wysylam', 'rozesle', 'rozsle', 'rozsylam', 'rozsyle', 'przesle', 'przesylam', 'podesle', 'wrzuce', 'wrzucam', 'wstawie', 'wstawiam', 'opublikuje',
     'publikuje', 'udostepnie', 'udostepniam', 'upublicznie', 'rozpowszechnie', 'pokaze', 'pokazuje', 'puszcze', 'puszczam', 'zapostuje', 'postuje', 'wrzuce_je', 'dam_je', 'dam_to',
     'wyslemy', 'wrzucimy', 'rozeslemy', 'opublikujemy', 'udostepnimy', 'pokazemy',
+    'leakne', 'leakniemy', 'zleakuje', 'lekne', 'wyleakuje', 'leakuje', 'zaleakuje', 'wypuszcze', 'wstawie_na_story',
   ],
   /** Verbs that alone say "make public". */
-  leak: ['udostepnie', 'upublicznie', 'opublikuje', 'rozpowszechnie', 'rozesle', 'rozsylam', 'rozsle', 'udostepnimy', 'opublikujemy', 'rozeslemy'],
+  leak: ['udostepnie', 'upublicznie', 'opublikuje', 'rozpowszechnie', 'rozesle', 'rozsylam', 'rozsle', 'udostepnimy', 'opublikujemy', 'rozeslemy', 'leakne', 'zleakuje', 'wyleakuje', 'leakniemy'],
   /** Places content is threatened to end up. */
   place: [
     'sieci', 'siec', 'interne*', 'necie', 'neta', 'pornhub*', 'porno*', 'redtub*', 'xvideos', 'stron*_porno', 'strony', 'onlyfans', 'grupe', 'grupk*', 'grupie', 'profil*',
@@ -80,6 +84,9 @@ export default {
     'skocze_z', 'skocze_pod', 'rzuce_sie_pod', 'skoncze_ze_soba', 'odbiore_sobie_zycie', 'zrobie_sobie_krzywde', 'zrobie_sobie_cos', 'cos_sobie_zrobie', 'sobie_cos_zrobie',
     'zrobie_cos_sobie', 'targne_sie', 'zabilbym_sie', 'zabilabym_sie', 'zabije_sie_przez_ciebie', 'nie_bede_zyc', 'nie_chce_zyc', 'skoncze_z_tym_wszystkim',
     'zrobie_sobie_cos_zlego', 'pochlastam_sie', 'sie_pochlastam', 'skrzywdze_sie', 'sie_skrzywdze', 'zrobie_sobie_krzywde', 'zabije_sie_serio',
+    'podetne_sobie', 'potne_sobie', 'podetne_zyly', 'sie_pochlastam', 'wyskocze_z_okna', 'wyskocze_przez_okno', 'skocze_z_mostu', 'skocze_z_dachu', 'lykne_tabletki', 'zazyje_tabletki',
+    'nalykam_sie', 'otruje_sie', 'znikne_na_zawsze', 'odbiore_sobie', 'zakoncze_zycie', 'skoncze_ze_soba', 'rzuce_sie_z',
+    'nie_wiem_co_sobie_zrobie', 'nie_wiem_co_ze_soba_zrobie', 'nie_chce_juz_zyc', 'nie_mam_po_co_zyc', 'nie_ma_sensu_zyc', 'nie_ma_po_co_zyc', 'popelnie_samobojstwo', 'popelnic_samobojstwo', 'nie_dozyje', 'nie_wiem_czy_dozyje', 'nie_przezyje_tego', 'nie_przezyje_bez_ciebie', 'nigdy_sie_nie_obudze', 'juz_sie_nie_obudze', 'nie_obudze_sie', 'zasne_na_zawsze', 'juz_mnie_nie_zobaczysz', 'wiecej_mnie_nie_zobaczysz', 'nie_bede_chcial_zyc', 'nie_bede_chciala_zyc', 'nie_chce_mi_sie_zyc', 'nie_bede_mial_po_co_zyc', 'wezme_tabletki', 'wezme_wszystkie', 'wezme_leki', 'lykne_tabletki', 'nalykam_sie', 'zrobie_sobie_cos_glupiego', 'zrobie_cos_glupiego', 'koniec_ze_mna', 'polkne_wszystkie', 'polkne_tabletki', 'polkne_leki', 'lykne_wszystkie', 'lykne_leki', 'nalykam_sie_tabletek', 'nie_chce_mi_sie_zyc_bez_ciebie',
   ],
   /** Gifts, game currency and goods offered. */
   gift: [
@@ -95,6 +102,12 @@ export default {
   pretty: [
     'sliczn*', 'piekn*', 'przystojn*', 'slodk*', 'sliczniutk*', 'cudn*', 'boska', 'boski', 'ladn*', 'ladniutk*', 'zajebist*', 'sexy', 'seksown*', 'sexi', 'seksi', 'sliczna',
     'urocz*', 'atrakcyjn*', 'zjawiskow*', 'olsniewaj*', 'idealn*', 'hot',
+  ],
+  /** Polish inflections of payment methods (paypala, revolutem, blikiem...), added to common's list. */
+  payment: [
+    'paypal*', 'pejpal*', 'revolut*', 'blik*', 'paysafe*', 'psc*', 'krypto*', 'kryptowalut*', 'bitcoin*', 'bitkoin*', 'btc', 'usdt', 'ethereum*',
+    'karta_podarunkowa', 'karte_podarunkowa', 'karty_podarunkowej', 'karte_steam', 'karty_steam', 'karta_steam', 'kod_steam', 'kod_blik', 'kodem_blik',
+    'doladowani*', 'skrill*', 'zen_com', 'western_union', 'przekaz_pocztowy',
   ],
   /** Polish currencies and slang, added to common's list. */
   currency: ['zeta', 'zetow', 'zlociszy', 'stow*', 'dych*', 'patyk*', 'kola', 'kafli'],

@@ -58,10 +58,10 @@ export default [
       'stop ignoring me',
       'hurry up ..2 or|before',
     ],
-    unless: ['lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
+    unless: ['goal|missed|recital|concert|lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
     examples: {
       match: [ "dont make me wait", "you better respond", "i am not playing with you", "dont test me",'do what i say', 'go ahead and try blocking me and see what happens', 'its not a joke', 'do it now or else', 'dont ignore me', 'u kno what happens if u dont listen', 'you will regret this', 'if you block me everyone sees', 'answer me now'],
-      ignore: [ 'like when someone says pay me or else','if someone ever says pay or else, tell an adult', 'go ahead and block me lol i dont care', 'do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
+      ignore: ["send the vid or i swear ur dad will be mad he missed your goal",  'like when someone says pay me or else','if someone ever says pay or else, tell an adult', 'go ahead and block me lol i dont care', 'do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
     },
   },
   {
@@ -150,6 +150,154 @@ export default [
     examples: {
       match: ['let me know when u have the money. u know what happens if not', 'one word to anyone and you will regret it'],
       ignore: ['water the plants, u know what happens if not lol', 'one word to anyone about the surprise party and its ruined'],
+    },
+  },
+  // ---- round 6 (en-ut): pressure said in other words ----
+  {
+    id: 'think-twice-before-blocking',
+    phrases: [
+      'do_not|dont|never make me stop_being_nice|stop_being_so_nice|be_mean|get_mean|get_nasty|get_ugly|lose_my_patience|lose_my_temper|change_my_mind',
+      'think twice|carefully|very_carefully before|about you|u block|report|ignore|delete|tell|leave|say_no|refuse|blocking|reporting|ignoring|deleting|telling',
+      'you|u see|know|think i_am|im|i_m not|never lying|bluffing|kidding|joking|playing_around',
+      'do what i said|told_you|asked|told_u',
+      'do_not|never play|mess|screw|mess_around ..1 games|with|around_with ..1 me',
+      'i_am|im counting|count down|downwards|the_minutes|the_seconds',
+      'giving|give|gave you|u [only] one|1|a|last|final|your_last chance|shot|opportunity',
+    ],
+    unless: ['drive|shared_drive|folder|file|files|doc|docs|project|album|delete_the|lol|lmao|haha|jk|kidding|game|round|match|homework|class|teacher|mom|dad|chores|room|dishes|days|summer|holiday|holidays|vacation|christmas|xmas|birthday|bday|weekend|graduation|party|concert|trip|spoiler*|recipe|salt|sugar|diet|workout|buying|purchase|tattoo|haircut|hair|piercing|job|offer|contract|lease|college|apply|application|tell_an_adult|trusted_adult|report_him|report_her|report_them|report_it'],
+    examples: {
+      match: ['think twice before you block me', 'im being nice rn. dont make me stop being nice', 'you see im not lying', 'do what i said', 'dont play games with me', 'im counting down. 10. 9. 8.', 'im giving u one chance'],
+      ignore: ["i saved everything, think twice before you delete the shared drive", 'think twice before you buy that tattoo', 'im counting down the days till summer', 'do what i said in the recipe, less salt lol'],
+    },
+  },
+  {
+    id: 'easy-way-or-hard-way',
+    phrases: [
+      'easy|hard way or the|a hard|easy way',
+      'keep playing|testing|trying [me|games|with_me|dumb|stupid]',
+      'what happens to girls|boys|people|those|anyone|kids|guys who|that ignore|block|report|say_no|refuse|do_not|dont|play|lie|snitch|tell|test',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|leg_day|gym|workout|room|clean|homework|chores|dishes|veggies|vegetables|game|match|round|level|boss|math|problem|test|exam|puzzle|lego|recipe|cake|stairs|elevator|hike|trail|route|road|road_trip'],
+    examples: {
+      match: ['we doing this the easy way or the hard way?', 'my boys know where u stay. keep playing', 'Do you know what happens to girls who ignore me?'],
+      ignore: ['easy way or the hard way for the math problem?', 'do you know what happens to people who skip leg day? lol'],
+    },
+  },
+  {
+    id: 'you-should-be-nicer',
+    phrases: [
+      'you|u should|better|had_better|need_to|must be nicer|nice|good|sweet|careful|polite ..1 to|with me',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|sister|brother|sibling|siblings|mom|dad|teacher|coach|grandma|grandpa|customers|customer|waiter|cashier|dog|cat|puppy|birthday|bday|sorry|apologize|apologise'],
+    examples: {
+      match: ['u should be nicer to me', 'you better be nice to me'],
+      ignore: ['you should be nicer to your sister', 'you should be nicer to me lol its my birthday'],
+    },
+  },
+  {
+    id: 'you-know-why',
+    phrases: [
+      'you|u know|kno|knw why|what_for|what_this_is_about|what_i_have|what_i_got|what_i_mean|the_reason',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|dinner|homework|chores|room|birthday|bday|surprise|party|gift|present|game|match|test|exam|class|teacher|coach|mom|dad|because|cause|bc|do_you|did_you|right'],
+    examples: {
+      match: ['money. now. you know why.', 'pay up, you know what this is about'],
+      ignore: ['do you know why the bus is late?', 'you know why lol, the party'],
+    },
+  },
+  {
+    id: 'or-you-know-what-happens',
+    phrases: [
+      'or|else|otherwise|if_not you|u know|kno|knw what happens|will_happen|happens_next|comes_next|i_will_do|i_do|to_expect',
+      'if|unless i do_not|dont|never|cant|cannot get paid|get_paid|see_the_money|receive_payment|get_my_money|get_the_money|get_the_cards|get_the_codes',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|dinner|homework|chores|room|game|match|test|exam|class|teacher|coach|mom|dad|curfew|grounded|boss|job|work|shift|rent|landlord|paycheck|salary|customer|client|invoice'],
+    examples: {
+      match: ['but i still need the 100. my cashapp is $ghostx. or u know what happens', 'if i dont get paid by 6 ur done'],
+      ignore: ['clean your room or you know what happens lol', 'if i dont get paid by friday i cant pay rent'],
+    },
+  },
+  {
+    id: 'leave-you-alone-forever',
+    phrases: [
+      'and|then i|ill|@iwill leave_you_alone|go_away|disappear|stop_texting|stop_messaging|never_bother_you|never_text_you|never_message_you ..1 forever|for_good|i_promise|promise|for_real|deal',
+    ],
+    unless: ['back|owe|owed|lunch|pizza|bet|chores|homework|notes|dishes|room|game|match|movie|show|party|trip|sleep|nap|bed|work|study|studying|exam|test'],
+    examples: {
+      match: ["Venmo me 75 and I'll leave you alone forever"],
+      ignore: ['pay me back the 20 and ill leave you alone forever', 'finish the dishes and ill leave you alone for good'],
+    },
+  },
+  {
+    id: 'neither-involves-blocking',
+    phrases: [
+      '# choices|options ..4 neither|none ..2 involves|involve|include|includes blocking|ignoring|leaving|saying_no|telling|reporting',
+      'then|so do_not|dont make me',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|dinner|pizza|movie|game|homework|class|room|chores'],
+    examples: {
+      match: ['you got 2 choices and neither involves blocking me', 'then dont make me. 3 more pics'],
+      ignore: ['you have 2 choices for dinner and neither involves pizza lol'],
+    },
+  },
+  {
+    id: 'i-dare-you-to-block-me',
+    phrases: [
+      'dare|double_dare|triple_dare you|u to block|report|ignore|tell|leave|unadd|delete',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|game|truth_or_dare|truth|challenge|tiktok|prank'],
+    examples: {
+      match: ['i dare u to block me'],
+      ignore: ['truth or dare: i dare u to tell your crush lol'],
+    },
+  },
+  {
+    id: 'no-choice-anymore',
+    phrases: [
+      'you|u do_not|dont|no_longer have a|any choice|option|say|way_out ..1 anymore|now|here|in_this|left',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|dinner|pizza|movie|game|homework|class|room|chores|school|uniform|vaccine|shot|doctor|dentist|mom|dad|rules|law|tax|taxes'],
+    examples: {
+      match: ['u dont have a choice anymore'],
+      ignore: ['you dont have a choice anymore, mom said you have to go to school'],
+    },
+  },
+  {
+    id: 'wrong-person-nothing-to-lose',
+    phrases: [
+      'should_have|shouldve|should_of thought|known ..2 before|twice ..1 sending|you_sent|showing|trusting',
+      'messed|played|fucked|screwed|messing|playing with the wrong person|guy|girl|one|dude',
+      'want|wanna to lose everything|your_friends|your_family|your_reputation|it_all|your_future',
+      'this|it can|could ..1 all end|be_over ..1 today|now|tonight|right_now|quickly|fast',
+      'i have|got nothing to lose|nothing_left_to_lose',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|game|match|round|lobby|exam|test|homework|class|teacher|coach|mom|dad|dinner|party|tattoo|haircut|hair|diet|bet|poker|cards|monopoly|chess|uno|movie|show|episode|relationship|dating|ex|breakup|sunburn|weather|rain'],
+    examples: {
+      match: ['should have thought before sending that', 'you messed with the wrong person', 'do you want to lose everything?', 'this can all end today', 'i have nothing to lose'],
+      ignore: ['you messed with the wrong person in this lobby lol', 'should have thought before dyeing your hair lol'],
+    },
+  },
+  {
+    id: 'you-did-this-to-yourself',
+    phrases: [
+      'you|u did this|it to yourself|urself|your_self',
+      'stop crying|whining|begging|complaining ..1 and|n|then send|pay|do|buy|get',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|dinner|food|eat|homework|room|chores|sunburn|hangover|haircut|tattoo|diet|workout|exam|test|grades|bed|sleep|shower|bath|vegetables|veggies|medicine'],
+    examples: {
+      match: ['stop crying and send the gift card. you did this to yourself'],
+      ignore: ['stop crying and eat your dinner', 'you did this to yourself, wear sunscreen next time lol'],
+    },
+  },
+  {
+    id: 'your-choice-after-or',
+    phrases: [
+      'or ..6 your|ur choice|pick|decision|call',
+    ],
+    unless: ['lol|lmao|haha|jk|pizza|tacos|sushi|dinner|lunch|movie|movies|game|games|color|colour|restaurant|music|song|songs|outfit|dress|shirt|shoes|drink|coffee|tea|ice_cream|dessert|cake'],
+    examples: {
+      match: ['its either 3 more pics or 100 dollars. ur choice'],
+      ignore: ['pizza or tacos, your choice'],
     },
   },
 ] satisfies PatternEntry[];

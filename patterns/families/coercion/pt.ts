@@ -11,13 +11,14 @@ export default [
       'ate|antes_das|antes_da as|a # [h|horas|hrs|hr|da_noite|da_manha|da_tarde] [de_hoje|hoje|amanha] ..1 ou|senao|se_nao|caso_contrario ..1 vai_pro|vao_pro|vai_parar|vao_parar|vaza|vazo|eu|mando|envio|posto|publico|ja_era|todos|todo_mundo|@your|ja_sabes|ja_sabe|vais|vai_ver',
       'o|teu|seu|tic tempo ..2 ta|esta|ta acabando|a_acabar|a_correr|correndo|contando',
       'tic_tac|tictac|tic_toc|relogio_ta_correndo',
+      'contador|cronometro|temporizador|contagem|contagem_decrescente|relogio ..3 comecou|comeca|iniciou|esta_a_contar|ta_contando|ta_correndo|esta_a_correr|a_correr|correndo|ja_comecou',
       'a_cada|cada [#] minuto*|hora*|dia ..5 aumenta|dobra|sobe|mais|pior',
       'resposta|respostas|respondes|responde|responda|decide|decides|decida ..2 em|ate|dentro_de # ..1 minuto*|min|mins|hora*|h|segundos|seg',
       'prazo|no_prazo_de|num_prazo_de|nas_proximas|dentro_das_proximas ..3 # ..1 horas|hora|h|dias|minutos|min',
     ],
     unless: ['embora|autocarro|onibus|comboio|trem|filme|aula|treino|jogo|prova|teste|trabalho|entrega|jantar|almoco|comida|pizza|festa|cinema|encontro_no', 'devolver|devolves|devolve|devolvas|devolveres|carregador|livro|caderno|emprestad*|emprestei|formulario|inscri*|candidatura'],
     examples: {
-      match: ['vc tem 10 minutos pra me pagar', 'tem 1 hora. manda o comprovante', 'tens até às 22h', 'o tempo ta acabando', 'a cada hora o preço dobra', 'cada minuto q passa o valor aumenta', 'Resposta em 30 min.', 'decide em 10 minutos', 'deverá transferir o valor no prazo de 48 horas', 'manda 300 no pix ate as 22h ou vai pro grupo da tua escola', 'até às 20h senão mando tudo'],
+      match: ['O contador começou quando abriu este email.', 'vc tem 10 minutos pra me pagar', 'tem 1 hora. manda o comprovante', 'tens até às 22h', 'o tempo ta acabando', 'a cada hora o preço dobra', 'cada minuto q passa o valor aumenta', 'Resposta em 30 min.', 'decide em 10 minutos', 'deverá transferir o valor no prazo de 48 horas', 'manda 300 no pix ate as 22h ou vai pro grupo da tua escola', 'até às 20h senão mando tudo'],
       ignore: ['tens 5 minutos ou vamos embora sem ti', 'tens até amanhã pra entregar o trabalho', 'o filme tem 2 horas', 'vc tem ate amanha pra me devolver meu carregador', 'respondo em 5 min', 'o prazo de entrega do trabalho é de 3 dias', 'chego ate as 22h ou um pouco depois', 'ate as 8 ou vai sem mim'],
     },
   },
@@ -26,10 +27,12 @@ export default [
     phrases: [
       'ultima|ultimo chance|oportunidade|aviso|vez_que_peco|vez_que_te_peco',
       'nao|n to|tou|estou|estamos ..1 a_brincar|brincando|de_brincadeira',
+      'acha|achas|pensa|pensas ..1 que|q ..1 [eu] to|tou|estou|esteja|teja ..1 brincando|a_brincar|de_brincadeira',
       'faz|faca|fazes|fizer|fizeres|fazer ..2 o_que|oq|oque|tudo_o_que|tudo_que ..1 eu ..1 mando|mandar|digo|disser|quero|pedir|peco',
       'vais|vai|vc_vai ..1 se_arrepender|te_arrepender|arrepender_te|arrepender_se|ver_so|pagar_caro',
       'nem_adianta|nao_adianta|nem_penses|nem_pense|nem_tentes|nem_tente ..2 bloquear|me_bloquear|bloquear_me|denunciar|fugir|apagar|desligar|ignorar',
       'se ..2 bloquear|bloqueares|me_bloquear|bloqueares_me|denunciar|denunciares|ignorar|ignorares|contar|contares ..4 ja_era|acabou|vais_ver|vai_ver|pior|mando|envio|posto',
+      'nao|n ..1 tente|tentes|tentem|pense|penses|penses_sequer ..1 [em] contactar|contatar|chamar|ligar|ir|contar|avisar ..2 policia|psp|gnr|pj|autoridades|ninguem',
       'nem_adianta|nao_adianta|nem_penses|nem_pense|nem_tentes ..2 chamar|ligar|ir_a|ir_na|ir_a_a|contar|falar ..2 policia|psp|gnr|pais|mae|pai|ninguem',
       'se ..2 chamar|chamares|ligar|ligares|contar|contares|falar|falares ..3 policia|psp|gnr ..4 mando|envio|posto|publico|espalho|ja_era|acabou',
       'responde|responda|atende ..1 agora|ja|ja_ja|ou|senao',
@@ -37,7 +40,7 @@ export default [
     ],
     unless: ['jogo|partida|mae|pai|professor|prof|aula|trabalho|teste|prova|filme|cinema|promocao|desconto|bilhete*|ingresso*|inscri*|loja|saldos|concerto|show|festa|comprar|grupo|churrasco|inscricao|entrar'],
     examples: {
-      match: ['última chance', 'amanha cedo ou ja era', 'não estou a brincar', 'se nao fizer o que eu mando vou ai te pegar', 'vais te arrepender', 'nem adianta me bloquear', 'responde agora', 'senão já sabes'],
+      match: ['Não tente contactar a polícia, eu vou saber.', 'última chance', 'amanha cedo ou ja era', 'não estou a brincar', 'se nao fizer o que eu mando vou ai te pegar', 'vais te arrepender', 'nem adianta me bloquear', 'responde agora', 'senão já sabes'],
       ignore: ['to brincando kkk', 'a ultima chance de ver o filme é hoje', 'responde no grupo do trabalho'],
     },
   },
@@ -93,6 +96,36 @@ export default [
     examples: {
       match: ['ou tu paga ou eles vao receber', 'a menos q caia 200 conto na minha conta ate meia noite', 'a nao ser que me pagues hoje', 'chave pix ta ai em cima, nao me faz esperar', 'ou pagas ou ja sabes'],
       ignore: ['ou paga o jantar ou lava a louca', 'a menos que chova, vamos a praia', 'nao me faz esperar, to na porta', 'a menos que pague a tua parte da pizza kkk', 'ou pagas tu ou pago eu'],
+    },
+  },
+  {
+    // A deadline on a demand: "quero 5000 robux até amanhã", "100€ até à meia-noite".
+    id: 'pay-by-deadline',
+    phrases: [
+      '@money|@currency|@payment ..3 ate|antes_de|antes_da|antes_das ..1 amanha|hoje|meia_noite|meianoite|sexta|sabado|domingo|segunda|terca|quarta|quinta|a_noite|logo_a_noite|o_fim_do_dia|o_final_do_dia|as|a|hora',
+      'ate|antes_de|antes_da|antes_das ..1 amanha|hoje|meia_noite|meianoite|sexta|sabado|domingo|a_noite|o_fim_do_dia|as|a ..4 # ..2 @money|@currency|@payment',
+    ],
+    unless: ['devolv*|emprest*|deves|devendo|divida|vaquinha|rifa|mesada|passeio|excursao|viagem|inscri*|quota|mensalidade|camisola|camiseta|bilhete|ingresso|aluguel|renda|conta_da|conta_de|fatura|boleto|salario|ordenado|loja|promocao|desconto|compra|comprar|vendo|venda|preco|custa|trabalho|festa|jantar|almoco|lanche|pizza|cinema|churrasco|presente|prenda', 'haha*|rsrs*'],
+    weight: 0.5,
+    examples: {
+      match: ['quero 5000 robux ate amanha', 'manda 100€ por mb way até à meia-noite', 'até amanhã quero 200 reais'],
+      ignore: ['me devolve os 20 reais ate amanha', 'preciso de 50 euros até sexta pra viagem', 'a mesada cai ate sexta, 50 reais'],
+    },
+  },
+  {
+    id: 'or-it-gets-worse',
+    phrases: [
+      'se|caso ..6 vai_ser|vai|sera|fica|vais_ver_como_fica ..1 pior|muito_pior|bem_pior|pior_pra_ti|pior_para_ti|pior_pra_vc|pior_para_voce|pior_pra_voce',
+      'nao|n ..1 me ..1 ignora|ignores|ignore|testa|testes|teste|provoca|provoques|desafia|desafies',
+      'faz|faca|fazes ..2 o_que|oq|oque|tudo_o_que|tudo_que ..1 eu ..1 mandei|disse|pedi|te_disse|te_pedi|te_mandei',
+      'nao|n ..1 tens|tem|ha ..1 [outra] escolha|alternativa|opcao|saida',
+      'e|eh|seria|sera melhor ..1 colaborar|colaborares|cooperar|cooperares|obedecer|obedeceres|pagar|pagares|fazer_o_que_eu_digo',
+    ],
+    unless: ['jogo|partida|aula|trabalho|teste|prova|filme|dor|febre|gripe|tosse|transito|chuva|tempo|doenca|ferida|machucado|dente|haha*|rsrs*|mae|pai|prof*|professor*|receita|bolo|comida|massa|jantar|almoco|limp*|arrum*|quarto|louca|loica|tpc|dever'],
+    weight: 0.5,
+    examples: {
+      match: ['não tens escolha', 'é melhor colaborares', 'se nao responder em 5 minutos vai ser pior', 'não me ignora', 'nao me testa', 'faz o que eu mandei'],
+      ignore: ['se nao tomares o remedio a febre vai ser pior', 'faz o que a mae disse e arruma o quarto', 'se nao estudares a prova vai ser pior'],
     },
   },
 ] satisfies PatternEntry[];

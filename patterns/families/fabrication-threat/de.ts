@@ -13,7 +13,7 @@ export default [
       'fake|fakes|gefakte|falsche ..1 @photo ..2 von dir',
       'aus @poss profilbild|bild|foto|selfie|bildern|fotos ..3 nacktbild*|nacktfoto*|porno*|nude*|nacktvideo*',
     ],
-    unless: ['gesehen|jemand|kopiert|melden|gemeldet|verboten|strafbar|polizei|lehrer*'],
+    unless: ['gesehen|jemand|kopiert|melden|gemeldet|verboten|strafbar|polizei|lehrer*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['dann bastel ich dein gesicht auf nacktfotos', 'ich pack dein gesicht in einen porno', 'ich photoshoppe dich nackt', 'dein gesicht auf nacktbildern sieht voll echt aus'],
       ignore: ['ich hab dein gesicht auf das gruppenfoto gemacht', 'ich photoshoppe das bild für die schülerzeitung'],
@@ -32,7 +32,7 @@ export default [
       'niemand|keiner ..3 merkt|merken|erkennt|weiss|weis ..3 dass|das ..3 fake|gefakt|gefaked|unecht|ki',
       'klicks|klick|sekunden|minuten ..4 du ..1 bist|biste ..2 nackt',
     ],
-    unless: ['gesehen|jemand|kopiert|melden|verboten|strafbar|nachrichten|news|artikel|doku|bericht|gesetz|melden|polizei|gefahrlich|gefaehrlich|lehrer*|unterricht|illegal'],
+    unless: ['gesehen|jemand|kopiert|melden|verboten|strafbar|nachrichten|news|artikel|doku|bericht|gesetz|melden|polizei|gefahrlich|gefaehrlich|lehrer*|unterricht|illegal', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ein paar klicks und du bist nackt im internet', 'ich mach nacktbilder von dir mit ki', 'mit KI sieht das voll echt aus', 'ich erstelle deepfakes von dir', 'keiner wird merken dass es fake ist', 'mit ki kann ich dich ausziehen'],
       ignore: ['deepfakes sind verboten hab ich in den news gelesen', 'ich mach ein foto von dir für die schülerzeitung', 'ki ist voll interessant'],
@@ -45,7 +45,7 @@ export default [
       '@poss gesicht|kopf|face ..4 in|auf ..2 porno*|nacktbild*|nacktfoto*|nacktvideo*|sexvideo*|nudes',
       '@poss gesicht|kopf|face ..4 daraus|damit ..3 porno*|nacktbild*|nacktfoto*|nacktvideo*|nude|nudes|sexvideo*',
     ],
-    unless: ['gesehen|jemand|melden|gemeldet|verboten|strafbar|polizei|lehrer*|news|artikel|bericht|unterricht|illegal'],
+    unless: ['gesehen|jemand|melden|gemeldet|verboten|strafbar|polizei|lehrer*|news|artikel|bericht|unterricht|illegal', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich nehme dein gesicht und mach daraus ein pornovideo', 'Ich kann aus deinem Gesicht ein Pornovideo machen, sieht voll echt aus', 'ich schneid dein gesicht in ein pornovideo'],
       ignore: ['in den news war einer, der aus dem gesicht von jemand ein pornovideo gemacht hat, voll verboten'],
@@ -57,10 +57,42 @@ export default [
       'oder|sonst|dann|bald|morgen ..3 jeder|alle|jede|keiner|niemand ..2 denkt|denken|glaubt|glauben|halt|haelt ..2 das|dass|es ..1 bist|warst du|du_bist|du_warst',
       'keiner|niemand ..3 glaubt|glauben|wird ..1 dir ..4 dass|das|wenn ..4 nicht du|fake|gefakt|unecht|bearbeitet',
     ],
-    unless: ['haha*|lol|xd|verkleid*|kostum|kostuem|zwilling|doppelganger|doppelgaenger|ahnlich|aehnlich|verwechsel*|schauspieler*|rolle|theater'],
+    unless: ['haha*|lol|xd|verkleid*|kostum|kostuem|zwilling|doppelganger|doppelgaenger|ahnlich|aehnlich|verwechsel*|schauspieler*|rolle|theater', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['interessiert keinen. zahl oder jeder denkt das bist du', 'keiner wird dir glauben dass das nicht du bist'],
       ignore: ['mit der perücke denkt jeder das bist du haha', 'alle denken dass du es warst mit dem kostüm'],
     },
+  },
+  {
+    id: 'undress-app-on-your-pic',
+    phrases: [
+      'app|apps|ki|programm|tool|bot ..5 kleidung|klamotten|kleider ..2 entfernen|entfernt|wegmachen|weg|loschen|loeschen ..6 @poss|deinem|deinen|dein bild|bildern|foto|fotos|selfie|selfies|profilbild|pics',
+      'soll|konnte|koennte|kann ich ..3 mit|an @poss|deinem|deinen ..1 bild|bildern|foto|fotos|selfie|selfies|profilbild|pics ..3 testen|ausprobieren|probieren|versuchen ..4 nackt|ausziehen|kleidung|klamotten|app|ki',
+      'mit|an @poss|deinem|deinen ..1 bild|bildern|foto|fotos|selfie|selfies|profilbild|pics ..4 testen|ausprobieren|probieren ..3 app|ki|ausziehen|nackt',
+      'ki|app|apps|programm|bot ..6 @poss|deinem|deinen ..1 bild|bildern|foto|fotos|selfie|profilbild ..6 zieht_dich_aus|ausziehen|auszieht|nackt|nackig|kleidung|klamotten',
+    ],
+    unless: ['gesehen|jemand|kopiert|melden|gemeldet|verboten|strafbar|nachrichten|news|artikel|doku|bericht|gesetz|polizei|gefahrlich|gefaehrlich|lehrer*|unterricht|illegal|filter|hintergrund|haare|frisur|haarfarbe|brille|makeup|make_up|alter|alt_aussehen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['es gibt apps die kleidung entfernen, soll ich mal mit deinem bild testen?', 'soll ich die ki mal mit deinem profilbild testen? die zieht dich aus'],
+      ignore: ['es gibt apps die kleidung entfernen, hab ich in den news gesehen, voll verboten', 'soll ich den filter mal mit deinem foto testen?'],
+    },
+  },
+  {
+    id: 'edited-looks-real',
+    phrases: [
+      'ki|app|apps|programm|photoshop ..6 aus ..3 @photo|bild|foto|selfie ..5 nacktbild*|nacktfoto*|nude|nudes|porno*|nacktvideo*',
+      '@poss|die @photo|bild|foto|fotos|bilder|selfies ..4 bearbeitet|bearbeite|gephotoshopt|photoshoppt|montiert|gefakt|gefaked|manipuliert ..5 wie_echt|so_echt|echt_aus|voll_echt|nackt|nackig|ausgezogen',
+    ],
+    unless: ['gesehen|jemand|melden|gemeldet|verboten|strafbar|polizei|lehrer*|news|artikel|bericht|unterricht|illegal|doku|gefahrlich|gefaehrlich|haha*|lol|xd|gemalde|gemaelde|anime|comic|cartoon|filter|hintergrund', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['KI macht aus deinem foto in 10 sekunden ein nacktbild. soll ich?', 'Mit KI kann ich aus jedem normalen Foto ein Nacktbild machen', 'Ich habe deine Fotos mit einer App bearbeitet, guck mal wie echt das aussieht', 'hab dein bild bearbeitet, jetzt bist du nackt'],
+      ignore: ['ich hab deine fotos bearbeitet, sehen echt gut aus', 'in den news: mit ki kann man aus jedem foto ein nacktbild machen, ist verboten'],
+    },
+  },
+  {
+    id: 'ai-made-you-naked',
+    phrases: ['mit ki|app|photoshop|programm|ai ..6 von dir|dich ..4 nackt|nackig|ausgezogen|ausziehen|porno*|sexvideo*'],
+    unless: ['gesehen|jemand|melden|gemeldet|verboten|strafbar|polizei|lehrer*|news|artikel|bericht|unterricht|illegal|doku|gefahrlich|gefaehrlich|haha*|lol|xd|geht_das|kann_man|ist_es_moglich|ist_es_moeglich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['ich hab mit ki ein video von dir gemacht wo du nackt bist, sieht voll echt aus'], ignore: ['in der doku ging es darum, dass man mit ki von dir nacktbilder machen kann'] },
   },
 ] satisfies PatternEntry[];

@@ -22,7 +22,7 @@ export default [
       'they|it|them|people will [all] [still] look|looks|believe|think ..3 real|its_real|it_is_real|it_s_real|you',
       'it|they|them will|would|gonna|going_to look|seem|be ..2 real|so_real|like_you|like_u',
     ],
-    unless: ['meme|memes|lol|lmao|haha|funny|movie|trailer|art|drawing|yearbook|poster|prop|props|costume|costumes|nails|flowers|plants|lashes|eyelashes|id|ids|money|tan|birthday|bday|filter|snapchat_filter|cartoon|anime|news|article|scam_alert|dont_believe|homework|project|tiktok_trend|for_class|in_class|class_project'],
+    unless: ['pro|professional|expert|genius|smart|older|talented|talent|proud|amazing|awesome|plant|tree|flower|fur|leather|fake_plant|wax|figure|statue|mannequin|diamond|diamonds|designer|rolex|gucci|bag|sneakers|tan|meme|memes|lol|lmao|haha|funny|movie|trailer|art|drawing|yearbook|poster|prop|props|costume|costumes|nails|flowers|plants|lashes|eyelashes|id|ids|money|tan|birthday|bday|filter|snapchat_filter|cartoon|anime|news|article|scam_alert|dont_believe|homework|project|tiktok_trend|for_class|in_class|class_project'],
     examples: {
       match: [ "i'll make fake nudes of you", 'i can easily put ur face on some porn', 'send real ones or i make fake ones', 'i can make your pics look naked with one app', 'i can make your pics look like porn with an app. want everyone to see that?', "i can photoshop you naked", "i will make a deepfake of you", "i will edit your face onto a naked body",
         "I'm gonna photoshop your face onto porn",
@@ -33,7 +33,7 @@ export default [
         'ill deepfake you into a porn video',
         'everyone will believe its real',
       ],
-      ignore: ['i photoshopped your face on the birthday poster lol', 'i put your face on the team poster', 'send the real ones or i make fake ones for the prop table', 'this filter can make you look like a pornstar lol', 'this meme looks so real lol', 'the movie looks so real'],
+      ignore: ["they'll think you're a pro", "everyone will know the real you, so talented", "nobody will know its fake, the fake plant looks so real", 'i photoshopped your face on the birthday poster lol', 'i put your face on the team poster', 'send the real ones or i make fake ones for the prop table', 'this filter can make you look like a pornstar lol', 'this meme looks so real lol', 'the movie looks so real'],
     },
   },
   {
@@ -80,6 +80,132 @@ export default [
     examples: {
       match: ['im gonna make edits of u and post them', 'i can make fakes of you and send them to everyone'],
       ignore: ['im gonna make edits of u for your bday and post them', 'i can make a glow up edit of you and post it'],
+    },
+  },
+  // ---- round 6 (en-ut): fabrication threats said in other words ----
+  {
+    id: 'make-nudes-of-anyone',
+    phrases: [
+      'make|create|generate|made|making|do|produce ..1 nudes|nude|naked_pics|nude_pics|naked_photos|nude_photos|porn|naked_videos|nude_videos|naked_images|nude_images|sex_videos ..4 with|using|from|out_of|thanks_to ..2 ai|app|apps|photoshop|software|your|ur|just_your|one_pic|one_photo|a_selfie|your_selfies|your_face|a_single|any',
+      'make|create|generate|made|making ..1 nudes|porn|naked_pics|nude_pics|naked_photos|fakes ..2 of|with anyone|anybody|everyone|any_girl|any_guy|any_person ..3 including|even|especially you|u',
+    ],
+    unless: ['news|article|law|laws|illegal|banned|ban|report|reported|scam|scammers|scammer|if_someone_says|if_somebody_says|if_anyone_says|if_someone_ever|if_somebody_ever|if_anyone_ever|tell_an_adult|trusted_adult|takeitdown|take_it_down|ncmec|class|lesson|assembly|presentation|documentary|podcast|creepy_how|scary_how|its_scary|so_scary|so_creepy|terrifying|disgusting|should_be_illegal|lol|haha|jk'],
+    examples: {
+      match: ['i can make nudes of anyone with AI, including you', 'i can make nudes from just your selfies', 'ill create porn using your face'],
+      ignore: ['the news says apps can make nudes from any photo, so scary', 'in class we learned people make fakes of anyone with ai, report it'],
+    },
+  },
+  {
+    id: 'everyone-will-think-its-really-you',
+    phrases: [
+      'everyone|everybody|people|they|no_one|nobody|your_parents|your_friends|your_family|your_school|your_mom|your_dad|the_whole_school will|would|gonna|going_to [all] [still] [just] think|believe|assume|say ..2 its|it_is|it_s|thats|that_s|that_is|they_are|theyre|its_really|it_is_really|it_s_really|its_actually [really|actually|totally|definitely|obviously] you|u|real',
+      'make|making|edit|edited|photoshop|photoshopped ..3 it|them|the_photo|the_photos|the_pic|the_pics|the_video|the_picture|the_pictures|those|these|this|your_pic|your_pics|your_face ..1 look|seem|appear real|realistic|authentic|legit|convincing|like_you|like_u|like_its_you|like_it_is_you|like_nudes|like_a_nude|naked|nude|like_porn|undressed|like_you_are_naked|like_youre_naked',
+      'no_one|nobody|noone will|would|gonna|going_to [ever] know|tell|notice|see|be_able_to_tell ..2 its|it_is|it_s|they_are|theyre|that_its|that_it_is|that_it_s fake|edited|photoshopped|ai|not_you|not_real',
+    ],
+    unless: ['wax|figure|statue|mannequin|cardboard|cutout|cut_out|crazy|impression|impersonation|voice|yearbook|so_good|good|great|beautiful|pretty|handsome|photo_shoot|glow_up|costume|halloween|cosplay|wig|twin|twins|lookalike|doppelganger|makeup|fake_tan|tan|blood|fake_blood|prop|props|movie|film|sfx|special_effects|vfx|cgi|render|3d|model|sky|background|lighting|shadow|shadows|drawing|painting|art|cake|flowers|plants|fake_plant|nails|lashes|eyelashes|hair_extensions|extensions|id|ids|money|bills|diamond|diamonds|jewelry|ring|bag|purse|gucci|designer|sneakers|shoes|rolex|watch|meme|memes|lol|lmao|haha|jk|kidding|funny|filter|snapchat_filter|game|roblox|minecraft|avatar|project|homework|assignment|class|school_project|prank|april_fools|birthday|bday|surprise|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult'],
+    examples: {
+      match: ['everyone will think its really you', "everyone will think it's really you", "nobody will know it's fake", 'we have people that can make the photo look real', 'I can edit your pics to make them look like nudes', 'your parents will believe its you', 'nobody will know its fake'],
+      ignore: ["everyone will think it's really you, the wax figure is crazy", "everyone will think it's really you in the yearbook photo, it's so good", 'everyone will think its really you in that costume lol', 'i edited the photo to make the sky look real', 'nobody will know its fake, the tan looks so natural'],
+    },
+  },
+  {
+    id: 'ai-can-show-you-naked',
+    phrases: [
+      'look|looks|would_look|d_look|looking like ..1 naked|nude|undressed|without_clothes|with_no_clothes ..6 ai|app|apps|photoshop|deepfake|undress|nudify|bot|software|filter',
+      'ai|app|apps|deepfake|nudify|bot|software|photoshop ..4 show|reveal|tell|undress|strip|make ..3 you|u|your|ur|what_you|what_u ..3 naked|nude|undressed|body|clothes|look_like',
+      'make|create|generate|do|fake ..3 anything|whatever|whatever_i_want|what_i_want|anything_i_want|any_video|any_pic ..3 with|using|from your|ur face|selfies|pics|photos|profile_pic|videos|tiktoks',
+      'your|ur face|selfies|pics|photos|profile_pic|tiktoks ..4 ai|app|apps|photoshop|deepfake|software ..4 make|create|do|generate|fake anything|whatever|everything|whatever_i_want|what_i_want|anything_i_want',
+    ],
+    unless: ['news|article|law|laws|illegal|banned|ban|scam|scammers|scammer|if_someone_says|if_somebody_says|if_anyone_says|if_someone_ever|if_somebody_ever|if_anyone_ever|tell_an_adult|trusted_adult|takeitdown|take_it_down|class|lesson|assembly|presentation|documentary|podcast|creepy_how|scary_how|its_scary|so_scary|so_creepy|terrifying|disgusting|should_be_illegal|anime|cartoon|ghibli|avatar|aging|old|older|baby|gender_swap|genderswap|filter_makes|meme|memes|art|drawing|sticker|stickers|emoji|bitmoji|birthday|bday|costume|halloween|game|roblox|minecraft|fortnite'],
+    examples: {
+      match: ['Want to see what you look like naked? AI can show me', 'with your face and an app I can make anything', 'this app can make you look naked', 'i can make whatever i want with your selfies'],
+      ignore: ['this ai app can make you look like an anime character lol', 'the news says ai apps can show what anyone looks like naked, so scary', 'i can make whatever i want with your selfies for the birthday collage'],
+    },
+  },
+  {
+    id: 'photoshop-you-into-something-nasty',
+    phrases: [
+      'photoshop|photoshopped|edit|edited|deepfake|deepfaked|morph|morphed|ai ..1 you|u|your|ur ..3 into|onto|in something|smth|anything|a_video|a_pic|videos|pics nasty|dirty|sexual|explicit|porn|porno|naked|nude|inappropriate|x_rated|gross|disgusting|nsfw|sexy',
+      'turn|turns|turning|turned|make|makes|making|convert*|transform* ..4 photo|pic|picture|selfie|image|photos|pics|pictures|selfies|images ..3 into|in|to a|an|into_a nude|nudes|naked|porn|nsfw|sex',
+      'turn|turns|turning|turned|make|makes|making|convert*|transform* ..4 photo|pic|picture|selfie|image|photos|pics|pictures|selfies|images ..3 into|in|to nude|nudes|naked|porn|nsfw',
+    ],
+    unless: ['meme|memes|lol|lmao|haha|cartoon|anime|ghibli|pixar|avatar|painting|sketch|drawing|watercolor|oil_painting|sticker|stickers|emoji|bitmoji|filter|aging|old|baby|vintage|black_and_white|pdf|jpeg|jpg|png|wallpaper|poster|puzzle|cake|mug|shirt|news|article|illegal|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|so_scary|creepy_how|scary_how|nude_lipstick|nude_color|nude_colour|nude_shade|nude_nails|nude_heels|nude_makeup'],
+    examples: {
+      match: ['would be a shame if someone photoshopped you into something nasty and sent it around', 'I can turn any photo of you into a nude with this app', 'this app turns your selfies into nudes'],
+      ignore: ['i can turn any photo of you into a cartoon with this app', 'i edited you into the meme lol', 'turn the photo into a pdf'],
+    },
+  },
+  {
+    id: 'your-face-on-a-naked-body',
+    phrases: [
+      'your|ur face|head|selfie|pic|photo ..3 on|onto|into ..3 naked|nude|porn|pornstar|nsfw|topless ..3 body|bodies|girl|girls|guy|guys|person|woman|man|video|videos|pic|pics|photo|photos|model',
+    ],
+    unless: ['filter|snapchat_filter|app_filter|costume|halloween|cartoon|superhero|meme|memes|poster|banner|birthday|bday|cake|shirt|mask|statue|painting|drawing|art|art_class|sculpture|museum|movie|game|avatar|sticker|nude_lipstick|nude_color|nude_colour|nude_shade|nude_nails|nude_heels|nude_makeup|nude_palette|lol|haha|jk'],
+    examples: {
+      match: ["your face on a naked girl's body. thats what ur school is gonna see", 'i put ur head onto a porn video'],
+      ignore: ['your face on a nude statue body in the museum meme lol', 'put your face on the nude palette ad'],
+    },
+  },
+  {
+    id: 'fake-screenshots-of-you',
+    phrases: [
+      'make|create|fake|edit|photoshop|making|creating|faking ..1 fake|edited|photoshopped screenshots|screenshot|messages|chats|texts|dms|convos|conversations ..4 of|from|where you|u|your ..6 post|send|show|share|leak|everyone|your|saying|sending|asking',
+      'edit|photoshop|fake|faking|doctor ..1 screenshots|screenshot|messages|chats|texts|dms ..4 where|of|showing you|u ..3 saying|asking|sending|begging|admitting|talking|say|ask|send|beg|admit',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|meme|memes|prank|april_fools|joke|funny|for_the_video|skit|movie|film|project|class|tutorial|scam|scammer|scammers|news|article|tell_an_adult|trusted_adult|careful|watch_out|be_careful|if_someone_says|dont_believe'],
+    examples: {
+      match: ["i'm gonna make fake screenshots of you saying gross stuff and post them", 'ill edit screenshots where you ask for nudes and send them to your mom'],
+      ignore: ['lets make fake screenshots of us for the april fools prank lol', 'be careful, people make fake screenshots of you and post them'],
+    },
+  },
+  {
+    id: 'make-them-myself',
+    phrases: [
+      'say|saying|said no|refuse|refusing|wont_send|will_not_send|do_not_send|dont_send ..4 i|ill|@iwill|i_will_just|ill_just [just] make|create|generate them|some|em|it|my_own|fakes|ones ..1 myself|anyway|my_self|with_ai|using_ai',
+      'made|created|did|have|got|generated ..3 edits|edit|fakes|deepfakes|ai_pics|ai_versions|versions ..1 of you|u ..6 real|realistic|convincing|before_your|before_ur|class|school|everyone|want_to_see|wanna_see',
+      'how real|realistic|convincing they|it|these|those look|looks ..3 before|after|when ..1 your|ur|everyone|everybody|@audience|class|school|does|do|sees|see',
+      'create|make|start|open|set_up|made|created ..2 onlyfans|of_account|fansly|porn_account|nsfw_account|escort_ad|escort_page|porn_page ..4 your|ur face|name|pics|photos|nudes|videos|pictures',
+    ],
+    unless: ['cupcakes|muffins|brownies|i_mean|lol|haha|pancakes|sandwiches|posters|flyers|invitations|decorations|cookies|cake|food|dinner|lunch|bracelets|cards|card|shirts|costume|birthday|bday|cute|glow_up|glowup|aesthetic|collab|music|song|video_edit|capcut|highlight|reel|tiktok_trend|transition|yearbook|team|game|avatar|cartoon|anime|lol_jk|kidding|news|article|scam|scammer|scammers|tell_an_adult|trusted_adult|careful|watch_out|be_careful'],
+    examples: {
+      match: ["AI doesn't care if you say no. I'll just make them myself", 'i already made a few edits of u. want to see how real they look before ur class does?', 'refuse and ill create a whole onlyfans with ur face on it'],
+      ignore: ["if you say no ill just make them myself, the cupcakes i mean", 'if you say no ill just make the cookies myself', 'i made a few edits of you for your bday, want to see?'],
+    },
+  },
+  {
+    id: 'undress-you-with-this-app',
+    phrases: [
+      'can|could|will|@iwill|gonna|going_to undress|strip|unclothe|nudify you|u|your_pics|your_photos|your_selfies ..3 with|using|in|on ai|app|apps|photoshop|this|software|bot|one_click|filter',
+      'selfie|selfies|pic|pics|photo|photos|face ..3 all|thats_all|that_is_all|enough|everything i [need] need|needed ..3 to make|make|create|generate ..1 nudes|nude|porn|naked_pics|fakes|deepfakes|fake_nudes',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|cartoon|anime|avatar|sticker|stickers|emoji|bitmoji|filter_makes|meme|memes|art|drawing|painting|sketch|portrait|collage|scrapbook|yearbook|birthday|bday|card|poster|banner|cake|mug|shirt|news|article|illegal|scam|scammer|scammers|tell_an_adult|trusted_adult|so_scary|creepy_how|scary_how|passport|id|license|application|profile_pic|linkedin|headshot'],
+    examples: {
+      match: ['i can undress you with this app', 'i have ur selfie. thats all i need to make nudes of u'],
+      ignore: ['i have your selfie, thats all i need to make the birthday card', 'i can make a cartoon of you with this app lol'],
+    },
+  },
+  {
+    id: 'ai-video-that-looks-real',
+    phrases: [
+      'ai|app|deepfake|photoshop ..4 video|videos|pic|pics|photo|photos|nudes|image|images|clip ..1 of you|u ..4 looks|look|will_look|that_looks|that_look ..1 real|real_af|so_real|legit|realistic|convincing',
+      'make|create|generate ..1 a|some video|videos|pic|pics|photo|photos|nudes|images|clip ..1 of you|u ..2 with|using ai|an_app|deepfake|photoshop ..6 real|realistic|convincing|cooperate|last_chance|or|unless|send|pay',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|cartoon|anime|avatar|ghibli|pixar|filter|birthday|bday|card|poster|yearbook|meme|memes|art|drawing|painting|cute|funny|music_video|dance|tiktok_trend|trend|transition|project|class|school|homework|news|article|scam|scammer|scammers|tell_an_adult|trusted_adult|so_scary|creepy_how|scary_how|careful|be_careful'],
+    examples: {
+      match: ['i can make a video of you with ai that looks 100% real. last chance to cooperate'],
+      ignore: ['i made a video of you with ai that looks like a cartoon lol'],
+    },
+  },
+  {
+    id: 'app-takes-clothes-off',
+    phrases: [
+      'app|ai|tool|bot|software|website|site ..3 takes|take|taking|strip|strips|removes|remove the|their|your clothes|clothing off',
+      'guess whose|who_s|whos pic|picture|photo|face|selfie i_am|im|ill|i_will|@iwill using|use|putting|uploading|feeding',
+    ],
+    unless: ['lol_jk|kidding|news|article|illegal|banned|scam|scammer|scammers|tell_an_adult|trusted_adult|so_scary|creepy_how|scary_how|careful|be_careful|report|reported|class|lesson|assembly|birthday|bday|collage|poster|card|yearbook|slideshow|memes|meme|contest|caption'],
+    examples: {
+      match: ['i have an app that takes the clothes off any picture. guess whose pic im using'],
+      ignore: ['the news says theres an app that takes the clothes off any picture, so scary, report it', 'guess whose pic im using for the birthday collage'],
     },
   },
 ] satisfies PatternEntry[];

@@ -16,8 +16,9 @@ export default [
     ],
     examples: {
       match: ["con l'ia metto la tua faccia su foto nude e le mando a tutta la tua scuola", 'con un app ti spoglio', 'faccio girare le foto finte', 'ti faccio un deepfake', 'metto la tua faccia su un video porno'],
-      ignore: ['ho fatto un fotomontaggio con il gatto', 'quella foto è finta lol', 'con l ia ho fatto i compiti'],
+      ignore: ['ho fatto un fotomontaggio con il gatto', 'quella foto è finta lol', 'con l ia ho fatto i compiti', 'se non ti piace faccio un deepfake di me che canto ahah'],
     },
+    unless: ['di_me|ahah*|haha*|lol|scherzo|meme'],
   },
   {
     id: 'fake-montage-or-profile',
@@ -25,10 +26,11 @@ export default [
       'fotomontagg*|montaggio|deepfake*|photoshop ..4 di|con|della ..1 te|tua|tuo|tue ..4 nud*|porno|spogli*|senza_vestiti|hot|in_intimo',
       'profilo|account ..1 falso|fake|finto ..3 col|con|con_il|a ..1 tuo|tue|tua ..1 nome|foto',
       'creo|faccio|apro|creero|faro|aprire|creare ..2 un ..1 profilo|account ..1 falso|fake|finto ..4 tuo|tue|tua|te',
+      'creo|faccio|apro|creero|faro|aprire|creare ..2 una|un ..1 pagina|profilo|account ..2 con ..2 tue|tuoi ..1 @photo|@video|nudes|foto',
     ],
     unless: ['gatto|cane|meme|ahah|haha|lol|scherzo|compleanno|festa'],
     examples: {
-      match: ['allora faccio un fotomontaggio di te nuda', 'creo un profilo falso col tuo nome e le tue foto', 'apro un account fake con le tue foto'],
+      match: ['allora faccio un fotomontaggio di te nuda', 'creo un profilo falso col tuo nome e le tue foto', 'apro un account fake con le tue foto', 'ti creo una pagina con le tue foto'],
       ignore: ['ho fatto un fotomontaggio di te col gatto ahah', 'ho un profilo falso per seguire i cantanti'],
     },
   },
@@ -48,6 +50,24 @@ export default [
     examples: {
       match: ['posso metterti la faccia su dei video porno e nessuno capirà che sono finti', 'monto la tua faccia su un corpo nudo', 'anche se sono finte tutti ci crederanno', 'nessuno crederà che sono finte', 'modifico le tue foto e ti faccio nuda', 'ti faccio nuda con l ia', 'se non mi mandi le foto le creo io con l ia e le mando a tutti', 'ho già fatto delle foto finte di te, sembrano vere, le mando?', 'nessuno distinguerà quelle vere da quelle finte'],
       ignore: ['metto la faccia di marco su un meme', 'nessuno capirà che sono finte le ciglia', 'ti metto la faccia sul corpo di un calciatore ahah', 'le faccio io con l ia le slide, tranquillo', 'sono foto finte di te? sembrano vere, bravissimo con photoshop', 'non so distinguere le vere dalle finte nike'],
+    },
+  },
+  {
+    id: 'fake-with-your-face',
+    phrases: [
+      'fotomontagg*|deepfake*|montaggio|photoshop ..4 tua|tuo ..1 faccia|viso|foto|testa ..6 girare|circolare|@sharev|pubblicar*|mandar*|scuola|classe|tutti|online|ovunque|nud*|porno|spogl*|corpo|hot',
+      '@photo|@video|immagin* ..1 nud*|porno|hot|spogliat*|svestit*|xxx ..4 con ..2 tua|tuo ..1 faccia|viso',
+      'faccio|faro|creo|creero|genero|generero ..4 nud*|porno|nudes ..4 con ..3 ia|ai|intelligenza|app|photoshop|tua_faccia|tuo_viso',
+      'posso|so|le|li ..1 crearle|crearli|farle|farli|generarle|generarli|inventarle ..3 io ..3 tue|tuoi|te ..2 @photo|@video ..2 nud*|porno|hot|finte|false|fake|spogliat*',
+      'creo|creero|genero|generero|faccio|faro ..2 io ..3 tue|tuoi|di_te ..2 @photo|@video|nudes ..2 nud*|porno|hot|finte|false|fake|spogliat*',
+      'se_non|altrimenti|oppure|senno ..6 fotomontagg*|deepfake*|foto_finte|foto_false|video_finto|video_falso',
+      'creo|faccio|genero|creero|faro|generero ..2 io ..6 nessuno ..1 capira|notera|vedra|capirebbe|si_accorgera ..1 la_differenza',
+      'app|ia|programmi|programma|siti|sito|bot ..2 che ..1 ti ..1 spogliano|spoglia|svestono|tolgono_i_vestiti|toglie_i_vestiti',
+    ],
+    unless: ['meme|filtro|sticker|gatto|cane|ahah*|lol|haha*|scherzo|compleanno|festa|auguri|regalo|biglietto|calciatore|supereroe|cartone|avatar|profilo|copertina|poster|locandina|carnevale|halloween|giornalino|annuario|progetto|compit*|ricerca'],
+    examples: {
+      match: ['guarda che ci metto niente a fare un fotomontaggio con la tua faccia e farlo girare nella tua scuola', 'faccio delle foto nude con la tua faccia con l intelligenza artificiale', 'anche se non mi mandi niente posso crearle io le tue foto nude', 'creo io delle tue foto nude', 'se non rispondi faccio un deepfake', 'se non mi mandi una foto vera ne creo una io, tanto nessuno capirà la differenza', 'esistono app che ti spogliano, vuoi vedere?'],
+      ignore: ['ho fatto un fotomontaggio con la tua faccia sul corpo di un supereroe ahah', 'per il compleanno faccio un fotomontaggio con la tua faccia', 'faccio io le tue foto per il book', 'se non ti piace il filtro faccio un fotomontaggio'],
     },
   },
 ] satisfies PatternEntry[];

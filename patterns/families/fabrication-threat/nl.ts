@@ -53,4 +53,19 @@ export default [
       ignore: ['in het nieuws: ai apps die kleren weghalen zijn strafbaar', 'pas op voor apps die kleren weghalen'],
     },
   },
+  {
+    id: 'i-have-your-face-u6',
+    phrases: [
+      'ik|k heb ..2 je|jouw|uw ..1 gezicht|hoofd|hoofdje|profielfoto*|selfie*|foto|fotos|pics ..6 kan|kun|ga|zal|maak|maakt|bewerk ..5 photoshop*|fotoshop*|ai|deepfake*|faceswap*|face_swap*|bewerk*|nepfoto*|nep_foto*|nepnudes|nep_nudes|plakken|plak',
+      'met|via ..1 photoshop|fotoshop|ai|deepfake*|faceswap*|een_app ..4 kan|kun|ga|zal ik|k ..4 je|jou|jouw ..3 naakt|bloot|nudes|naaktfoto*|uitkleden|uit_kleden|porno*|alles',
+      'nepaccount*|fakeaccount*|fake_account*|nepprofiel*|fakeprofiel*|fake_profiel*|neppe_account|neppe_profiel ..5 je|jouw|jou ..1 naam|fotos|foto|nummer|gezicht|pics',
+      'account|profiel|accountje ..2 maken|aanmaken|gemaakt|aangemaakt ..1 met ..1 jouw|je ..1 fotos|foto|naam|nummer|gezicht|pics',
+    ],
+    unless: ['grappig*', 'haha*', 'lol', 'xd', 'meme*', 'sticker*', 'filter*', 'verjaardag*', 'kaart*', 'uitnodiging*', 'poster', 'collage', 'album', 'les', 'school', 'project*', 'opdracht', 'pas_op', 'nieuws', 'artikel', 'gevaar*', 'leer'],
+    weight: 5,
+    examples: {
+      match: ['ik heb je gezicht, ik kan er alles mee doen met photoshop', 'met ai kan ik je gewoon naakt maken', 'ik heb je profielfoto en maak er een deepfake van', 'ik heb een nepaccount met jouw naam gemaakt', 'ik ga een account maken met jouw fotos en je nummer'],
+      ignore: ['ik heb je gezicht op een meme geplakt met photoshop haha', 'ik heb je foto bewerkt voor de verjaardagskaart', 'pas op, met ai kan ik je naakt maken zeggen ze in het nieuws'],
+    },
+  },
 ] satisfies PatternEntry[];

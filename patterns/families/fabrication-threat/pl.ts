@@ -48,4 +48,42 @@ export default [
       ignore: ['uważaj, apki ai które ściągają ubrania są nielegalne', 'aplikacja usuwa plamy z ubrania na zdjęciu'],
     },
   },
+  {
+    id: 'edit-you-naked-r6',
+    phrases: [
+      'przerobie|przerobimy|zmontuje|wygeneruje|zrobie|stworze|wkleje|podmienie|photoshopuje|fotoszopuje ..6 bedziesz|wyjdziesz|bedzie_widac|bedziesz_wygladac|bedziesz_wygladala|bedziesz_wygladal|wygladala|wygladal ..3 naga|nagi|nago|gola|goly|rozebrana|rozebrany|bez_ubrania|bez_niczego|w_bieliznie|jak_dziwka',
+      'zrobie|przerobie|wygeneruje|stworze|zmontuje|wkleje|podmienie|przerobimy|zrobimy|wrzuce ..6 photoshop*|fotoszop*|ai|sztuczn*|aplikacj*|apce|apk*|program*|generator* ..6 naga|nagi|nago|gola|goly|nagie|nagich|rozebran*|nudes*|nudesy|porno*|golas*',
+      'zrobie|przerobie|wygeneruje|stworze|zmontuje|przerobimy|zrobimy ..6 naga|nagi|nago|gola|goly|nagie|nagich|rozebran*|nudes*|nudesy|porno*|golas* ..6 photoshop*|fotoszop*|ai|sztuczn*|aplikacj*|apce|apk*|program*|generator*',
+      'zrobie|wygeneruje|stworze|zmontuje|zrobimy ..2 ci|tobie|cie|z_ciebie|z_twojego|z_twoich|z_twoim ..3 nudes*|nudesy|nagie|nago|porno*|golas*|nagusy|golizne',
+      'zrobie|wygeneruje|stworze|przerobie|zmontuje ..3 ci|tobie|cie|twoje|twoich ..3 zdjec*|fotk*|filmik*|foty|fotki ..3 w|przez|z|ze ..1 ai|sztuczn*|photoshop*|fotoszop*|aplikacj*|apce|apk*|generator* ..6 matka|mama|nikt|kazdy|wszyscy|nie_pozna|nie_odrozni|uwierz*',
+      'zrobie|zmontuje|przerobie|wygeneruje|stworze ..6 wszyscy|kazdy|nikt ..2 pomysla|pomysli|uwierza|uwierzy|odrozni|pozna ..3 ze ..1 to ..1 ty|twoje|jestes',
+      'zrobilem|zrobilam|wygenerowalem|wygenerowalam|stworzylem|stworzylam|przerobilem|przerobilam ..2 ci|tobie|z_ciebie|twoje|twoich ..2 nagie|nudes*|nudesy|porno*|nago|golas*',
+      'nagie|nudes*|nudesy|porno*|nago ..6 wygladaja|wyglada ..1 jak ..1 prawdziw*|realn*|oryginal*',
+      'dorobie|domaluje|dogeneruje|wygeneruje|dokleje|domontuje ..3 w|przez|z ..1 ai|sztuczn*|photoshop*|fotoszop*|aplikacj*|apce|apk*|generator*',
+      'zmontuje|przerobie|wygeneruje|zrobie|zmontujemy ..3 filmik*|film|nagranie|zdjec*|fotk* ..3 jakbys|jakby|ze|na_ktorym|gdzie ..2 robila|robil|byla_naga|byl_nagi|rozbierala|rozbieral|uprawiala|uprawial',
+      'zrobie|przerobie|wygeneruje|zmontuje ..3 z ..1 nich|niego|niej|tego|tych|nimi ..2 nagie|nudes*|nudesy|porno*|nago|golas*',
+      'zrobie|zmontuje|przygotuje|wygeneruje ..2 ci|tobie|z_ciebie|z_twoich|z_twojego ..2 fotomontaz*|montaz*|deepfak*|dipfejk*|przerobk*|fejk*',
+      'bedziesz ..1 naga|nagi|rozebrana|rozebrany|gola|goly ..3 na ..1 kazdym|kazdej|wszystkich|zdjeciach|zdjeciu|fotkach|filmiku',
+      'wystarczy ..3 w ..1 aplikacji|ai|photoshopie|programie|apce ..4 naga|nagi|nago|nagie|rozebran*|nudes*',
+      'nikt ..2 nie ..1 uwierzy|uwierza|pozna ..3 ze ..1 to ..1 fotomontaz*|fejk|fake|przerobka|montaz|ai|podrobka',
+      'rozbiera|rozbierze|zdejmuje_ubrania|sciaga_ubrania|usuwa_ubrania ..6 twoje|twoja|twoich|ciebie|cie|przerobilem|przerobilam|twoje_juz',
+    ],
+    unless: ['urodzin*|kot|kotem|kota|pies*|psem|haha*|hehe|lol|ciast*|zjadl*|zjadla|zbil*|stlukl*|zepsul*|plastyk*|informatyk*|lekcj*|projekt*|mema|mem|memy|plakat*|gazet*|zaproszeni*|laur*|xd|prezentacj*|avatar*|awatar*|profilow*|anime|kreskow*|ghibli|bajk*|komiks*|uwazaj|ostrzeg*|artykul*|wiadomosc*|zakaz*|nielegal*|przestepstw*|policj*|zglos*|slyszal*|czytal*|widzial*|ktos|kogos|straszn*|okropn*'],
+    examples: {
+      match: ['przerobię twoje zdjęcia w photoshopie tak że będziesz na nich goła i wrzucę na grupę klasową', 'zrobię ci nudesy w AI', 'wrzucę twoje selfie do aplikacji i zrobię z tego nagie zdjęcia', 'zrobię ci takie zdjęcia w AI że matka cię nie pozna', 'wygeneruję z twojego selfie nudesy', 'zrobię montaż i wszyscy pomyślą że to ty', 'nikt nie uwierzy że to fotomontaż, a ja zrobię go w 5 minut', 'mam twoją twarz, resztę dorobię w AI', 'zrobię ci taki fotomontaż, że się nie pozbierasz', 'mam twoje selfie, wystarczy chwila w aplikacji i będziesz naga na każdym', 'mam twoje zdjęcia w kostiumie z insta, zrobię z nich nagie i roześlę', 'zmontuję filmik jakbyś robiła rzeczy, a potem roześlę', 'zrobiłem ci nagie zdjęcia w aplikacji, wyglądają jak prawdziwe', 'mam program który rozbiera ludzi na zdjęciach, twoje już przerobiłem'],
+      ignore: ['zrobię ci zdjęcie w AI w stylu ghibli na avatar', 'czytałam że ta apka AI robi nagie zdjęcia, to straszne', 'przerobię twoje zdjęcie na plakat na plastykę'],
+    },
+  },
+  {
+    id: 'profile-with-your-pics-r6',
+    phrases: [
+      'zaloze|zrobie|stworze|zakladam|zalozymy|zrobimy|otworze|wystawie ..3 konto|profil*|strone|ogloszeni*|anons* ..4 z|ze ..1 twoimi|twoim|twoja|twoj ..1 zdjeciami|fotkami|nudesami|numerem|imieniem|nazwiskiem|twarza|danymi|adresem',
+      'dodam|wystawie|wrzuce|dam ..2 twoje|twoj|twoja|cie|ciebie ..3 na|do ..2 portal*|stron*|aplikacj* ..1 randkow*|towarzysk*|dla_doroslych|erotyczn*|z_ogloszeniami|sponsor*|escort*',
+    ],
+    unless: ['nie|zglos*|zglosilam|zglosilem|ktos|jest|widzialem|widzialam|uwazaj|xd|haha*|mema|memy|giveaway|konkurs*|wyciecz*|klas*|druzyn*|szkol*|fanpage*|urodzin*|zbiork*|olx|vinted|allegro|sprzeda*|rekrutac*|cv|zgod*'],
+    examples: {
+      match: ['założę konto z twoimi zdjęciami na portalu randkowym', 'wystawię twój numer na portal towarzyski', 'zrobię profil z twoim numerem i nudesami'],
+      ignore: ['ktoś założył konto z twoimi zdjęciami, zgłoś to', 'założę profil klasy z twoimi zdjęciami z wycieczki'],
+    },
+  },
 ] satisfies PatternEntry[];

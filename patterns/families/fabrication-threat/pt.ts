@@ -7,7 +7,8 @@ export default [
     id: 'fake-nudes',
     phrases: [
       'montagem|montagens|fotomontagem|deepfake|deep_fake|photoshop|fotoshop|edito|editar|editada|editadas|editado|ia|inteligencia_artificial|ai ..4 ' + SEX,
-      SEX.replace('nu|', '') + ' ..4 montagem|montagens|fotomontagem|deepfake|deep_fake|photoshop|editad*|falsa|falsas|falso|falsos|fake|com_ia|ia',
+      SEX.replace('nu|', '') + ' ..4 montagem|montagens|fotomontagem|deepfake|deep_fake|photoshop|editad*|falsa|falsas|falso|falsos|fake|com_ia|ia|inteligencia_artificial',
+      'editar|edito|editarei|montar|monto|fazer_montagem|faco_montagem ..4 ninguem|ngm ..2 vai|ira|vao ..1 duvidar|desconfiar|distinguir ..2 [que_e|que_e_falso|que_e_fake|que_nao_es_tu|que_nao_e_vc|que_e_montagem|de_nada]',
       'por|ponho|meter|meto|colocar|coloco|botar|boto|colar|colo ..3 @your|tua|sua ..1 cara|rosto|cabeca|foto ..5 ' + SEX + '|corpo|video|videos',
       'tirar|tiro|tira|remover|removo ..3 @your|tua|sua|a ..1 roupa|roupas ..4 ia|app|aplicativo|aplicacao|ai|bot|site|photoshop',
       'ia|app|aplicativo|bot|site ..4 tira|tirar|tiro|remove|despir|despe ..2 roupa|roupas',
@@ -17,10 +18,32 @@ export default [
       'ninguem ..2 vai [nem] saber|acreditar|perceber ..2 que e|eh ..1 falso|falsa|fake|montagem|mentira|editado|editada',
       'montagem|montagens|fotomontagem|deepfake|deep_fake|photoshop|fotoshop|edicao ..3 com|da|de ..1 [a|as] @your|tua|sua ..1 cara|rosto|fotos|foto|cabeca|corpo ..5 ' + SEX + '|corpo_de|corpo_nu',
       'fazer|faco|farei|criar|crio|criarei|gerar|gero|montar|monto ..3 video|videos|foto|fotos|imagens|imagem ..2 ' + SEX + ' ..4 com_a_tua|com_a_sua|com_o_teu|com_o_seu|contigo|com_vc|com_voce|de_ti|de_vc|teu|tua|seu|sua',
+      // Undressing apps and AI: "com IA eu te deixo pelada", "vou usar inteligência artificial para te despir".
+      'ia|inteligencia_artificial|app|aplicativo|aplicacao|bot|site|programa|programas ..5 te|ti|vc|voce ..1 despir|despe|desnudar|deixar_nua|deixar_nu|deixar_pelada|deixar_pelado|deixar_sem_roupa|deixo_nua|deixo_pelada|deixo_sem_roupa|tirar_a_roupa|tiro_a_roupa',
+      'despir|despe|dispo|desnudar|deixar|deixo ..1 te|ti|vc ..1 [nua|nu|pelada|pelado|sem_roupa] ..4 ia|inteligencia_artificial|app|aplicativo|bot|site|programa|photoshop',
+      'deepfake|deepfakes|deep_fake|deep_fakes ..3 @your|teu|tua|seu|sua|teus|tuas|de_ti|de_vc|de_voce|contigo|com_a_tua|com_a_sua',
+      'poe|poem|pomos|coloca|colocam|mete|metem|cola|colam|ponho|coloco|meto|colo|por|colocar|meter|colar ..3 @your|tua|sua ..1 cara|rosto|cabeca ..3 qualquer|num|noutro|em_outro|num_outro|nos|noutros ..1 video|videos|foto|fotos|corpo|corpos|filme|filmes',
+      '@your|tua|sua ..1 cara|rosto|cabeca ..2 num|noutro|em_outro|num_outro|no|em_um ..1 corpo ..2 pelad*|nu|nua|sem_roupa|de_atriz|de_outra|de_outro|porno',
     ],
+    // News and class talk about AI nudes: "li que a IA faz nudes falsos de qualquer pessoa".
+    unless: ['li_que|vi_que|noticia|noticias|jornal|reportagem|medo|perigoso|perigosa|perigosos|cuidado|qualquer_pessoa|aula|cidadania|palestra|se_alguem|caso_alguem|crime|ilegal|proibido|proibida|denuncia|denunciar'],
     examples: {
-      match: ['vou editar tuas fotos e deixar tu pelada kkk', 'vou fazer uma montagem com a tua cara num video porno', 'faço fotos nuas com a tua cara', 'vou pegar suas fotos do insta e fazer uma montagem pelada', 'vou pôr a tua cara num vídeo porno', 'faço deepfake teu nua', 'tiro a tua roupa com ia', 'ninguém vai saber que é falso'],
-      ignore: ['fiz uma montagem da turma pro aniversario', 'a ia do jogo é fraca', 'vou editar o video da festa', 'fiz uma montagem com a tua cara no corpo do shrek kkk'],
+      match: ['vou editar tuas fotos e deixar tu pelada kkk', 'vou fazer uma montagem com a tua cara num video porno', 'faço fotos nuas com a tua cara', 'vou pegar suas fotos do insta e fazer uma montagem pelada', 'vou pôr a tua cara num vídeo porno', 'faço deepfake teu nua', 'tiro a tua roupa com ia', 'ninguém vai saber que é falso', 'faço fotos tuas nua com inteligência artificial', 'vou editar e ninguém vai duvidar', 'vou usar inteligência artificial para te despir', 'faço um deepfake teu', 'Tenho programas que põem a tua cara em qualquer vídeo.', 'photoshop faz milagres, tua cara num corpo pelado'],
+      ignore: ['li que a IA agora faz nudes falsos de qualquer pessoa, que medo', 'fiz uma montagem da turma pro aniversario', 'a ia do jogo é fraca', 'vou editar o video da festa', 'fiz uma montagem com a tua cara no corpo do shrek kkk', 'o app de ia deixa a tua cara de velho kkk', 'pus a tua cara no video do aniversario'],
+    },
+  },
+  {
+    // A montage of the person, then sent on: only a threat without a party, a meme or a birthday around it.
+    id: 'montage-and-send',
+    phrases: [
+      'faco|fazer|farei|vou_fazer|crio|criar ..2 montagem|montagens|fotomontagem|deepfake ..1 tua|sua|teu|seu|de_ti|de_vc|contigo ..6 mando|envio|posto|publico|espalho|mandar|enviar|postar|publicar|espalhar|@family|escola|todos',
+      'montagem|montagens|fotomontagem|photoshop|fotoshop|edicao ..6 @your|tua|sua ..1 cara|rosto|foto|fotos ..6 mando|envio|posto|publico|espalho|divulgo|mandar|enviar|postar|publicar|espalhar|divulgar|todos|toda_a|escola|turma|@family',
+    ],
+    unless: ['aniversario|niver|parabens|festa|casamento|batizado|formatura|homenagem|surpresa|meme|memes|shrek|bebe|de_bebe|crianca|video_da_turma|fim_de_ano|natal|haha*|rsrs*|brincadeira|zoeira'],
+    weight: 5,
+    examples: {
+      match: ['se não me mandares mais, faço uma montagem tua e mando aos teus pais', 'vou fazer montagem com tua cara e mandar pra escola toda'],
+      ignore: ['faço uma montagem tua pro aniversario e mando no grupo da familia', 'vou fazer uma montagem tua com fotos de bebé pra festa'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const PRETTY = 'bella|bellissima|bellissimo|carina|carino|carinissima|stupenda|stupendo|figa|figo|fighissima|sexy|gnocca|bona|bono|perfetta|perfetto|meravigliosa|meraviglioso|splendida|splendido|dolcissima|fantastica|unica|speciale|diversa|matura|maturo|fotogenica|attraente|affascinante|dea|principessa|angelo';
+const PRETTY = 'bella|bellissima|bellissimo|carina|carino|carinissima|stupenda|stupendo|figa|figo|fighissima|sexy|gnocca|bona|bono|perfetta|perfetto|meravigliosa|meraviglioso|splendida|splendido|dolcissima|fantastica|unica|speciale|diversa|matura|maturo|fotogenica|attraente|affascinante|dea|principessa|angelo|dolce|tenera|adorabile|deliziosa';
 
 export default [
   {
@@ -59,10 +59,13 @@ export default [
     phrases: [
       'sei ..2 unica|unico|sola|solo che|ke ..1 mi capisce|capisci|capisca|ascolta|ascolti|comprende|comprendi',
       'nessuno ..2 mi capisce|capisce|ascolta|comprende ..1 come ..1 te|fai_tu',
+      'mi ..1 capisci|ascolti|comprendi ..1 solo|soltanto ..1 tu',
+      'solo|soltanto ..1 tu ..1 mi ..1 capisci|ascolti|comprendi|capisce',
+      'tu ..1 mi ..1 capisci ..1 meglio ..2 di|dei|delle ..1 tutti|chiunque|miei|mia|mio',
     ],
     weight: 1,
     examples: {
-      match: ["sei l'unica che mi capisce", 'nessuno mi capisce come te', 'sei la sola ke mi ascolta'],
+      match: ["sei l'unica che mi capisce", 'nessuno mi capisce come te', 'sei la sola ke mi ascolta', 'mi capisci solo tu', 'tu mi capisci meglio di chiunque'],
       ignore: ['sei l unica che ha fatto i compiti', 'nessuno mi capisce in questa famiglia'],
     },
   },

@@ -77,4 +77,20 @@ export default [
       ignore: ['je scoorde beter dan de andere jongens bij de toets', 'hij is langer dan jongens van zijn leeftijd'],
     },
   },
+  {
+    id: 'age-doesnt-matter-u6',
+    phrases: [
+      'ik|k ben eigenlijk|stiekem|in_het_echt|eigenlijk_al ..1 # ..1 [jaar]',
+      'leeftijd ..3 maakt|boeit|doet ..2 niet|niks|geen|nie ..1 uit|toe|verschil|belangrijk',
+      'leeftijd ..2 niet|nie ..1 belangrijk|boeiend|uitmaken',
+      'je|jij bent|ben ..2 [echt|zo|heel|super|best|wel] goed|getalenteerd|talentvol ..1 in|met|bij ..1 fortnite|roblox|minecraft|valorant|fifa|fc|cod|gta|apex|overwatch|brawl|gamen|zingen|dansen|tiktok|edits|edits_maken',
+      'je|jij bent|ben|lijkt ..2 [echt|zo|heel|super|best|wel] leuk|lief|schatje|een_schatje ..2 [voor_mij|om_mee_te_praten|om_te_zien]',
+    ],
+    unless: ['bezig', 'geweest', 'gedaan', 'helpt', 'help', 'geholpen', 'bedankt', 'dankje*', 'dankjewel', 'dank', 'haha*', 'lol', 'oma', 'opa', 'mama', 'papa', 'zus*', 'broer*', 'hond', 'kat', 'puppy', 'baby', 'school', 'klas', 'cadeau*', 'spel', 'game', 'film'],
+    weight: 1,
+    examples: {
+      match: ['zeg het niet tegen je ouders maar ik ben eigenlijk 24', 'ik ben 17 maar ik vind leeftijd niet belangrijk', 'leeftijd maakt toch niet uit', 'hey je bent leuk', 'yo je bent echt goed in fortnite'],
+      ignore: ['je bent leuk bezig met je huiswerk', 'leeftijd maakt niet uit voor de cursus, zei oma'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -51,10 +51,12 @@ export default [
     unless: [
       'oma|opa|mama|papa|unterricht|lehrer*|klasse|meeting|konferenz|referat|vorstellungsgesprach|vorstellungsgespraech|arzt|therapeut*|setup|tastatur|bildschirm|monitor|zock*|stream*|game*|spiel*|runde|team|gruppe|alle',
       'schwarz|ton|mikro|mikrofon|mic|laggt|lagt|hangt|haengt|eingefroren|verbindung|internet|wlan|akku|zimmer|hund|katze|baby|geschenk|pflanze|outfit|kleid|frisur|haare|tattoo|piercing|schuhe',
+      'haha*|lol|xd|lmao|opfer',
+      'hausaufgabe*|aufgabe*|mathe|erklaren|erklaeren|erklar|erklaer|lernen|vokabeln|referat',
     ],
     examples: {
       match: ['mach mal deine cam an will dich sehen', 'mach die kamera an', 'schalt deine kamera ein', 'cam an bitte', 'zeig dich mal vor der cam', 'ausser du machst heute abend nochmal die cam an'],
-      ignore: ['Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht', 'mach die kamera an ich seh nur schwarz', 'mach die kamera an, ich will dein outfit sehen', 'mach die cam an, will dein neues zimmer sehen'],
+      ignore: ['Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht', 'mach die kamera an ich seh nur schwarz', 'mach die kamera an, ich will dein outfit sehen', 'mach die cam an, will dein neues zimmer sehen', 'mach aber die kamera an du opfer 😂', 'kannst du mal die kamera anmachen, ich will dir die hausaufgabe zeigen'],
     },
   },
   {
@@ -210,5 +212,167 @@ export default [
     unless: ['geheimnis|passwort|haha|lol|xd|hausaufgabe*|link|adresse|nummer'],
     weight: 3,
     examples: { match: ['wenn du mir vertraust schickst du mir eins', 'beweis mir dass du mich liebst und schick ein bild'], ignore: ['wenn du mir vertraust sagst du mir dein geheimnis'] },
+  },
+  {
+    id: 'proof-selfie-or-live',
+    phrases: [
+      'mach|mache|machst|schick|schicke|schickst ..3 selfie|foto|bild|pic|video ..3 mit ..2 datum|heutigem|heutigen|zettel|namen|meinem_namen|peace|daumen',
+      'will|mochte|moechte|muss dich ..1 live|jetzt|kurz|mal|endlich ..1 sehen|sehn',
+      'geh|gehst ..4 zimmer|bad|badezimmer|bett|schlafzimmer ..4 mach|machst|schalt|schaltest ..3 @cam ..1 an|ein',
+      'zeig|zeige|zeigst ..2 [mal|mir] @poss figur|kurven|taille|oberweite|hufte|huefte|huften|hueften',
+      '@photo ..1 im|in|nur_in|nur_im bikini|badeanzug|@underwear|badehose|handtuch ..3 ware|waere|war|waer|schickst|schick|bitte|her|will|mochte|moechte|susse|suess|suss|heiss|geil',
+      'schick*|send*|zeig*|mach* ..4 @photo ..1 von|vo @poss|deinen|deinem|deine ..1 fussen|fusse|fuss|fuessen|fuesse|zehen|bauch|beinen|bein|po|hintern|@body',
+    ],
+    unless: [
+      'oma|opa|mama|papa|unterricht|lehrer*|meeting|konferenz|referat|arzt|therapeut*|zock*|stream*|game*|spiel*|runde|team|gruppe|alle|hausaufgabe*|aufgabe*',
+      'verletz*|tattoo|tatoo|wunde|blau*|gebrochen|verband|gips|pflaster|schuh*|sneaker*|socken|physio*|ausschlag|stich|mucke|muecke|zecke|sonnenbrand|training|dehnen|urlaub|strand|vom|von_der|shop|katalog|werbung|haha*|lol|xd|kleid|geburtstag|konzert|auftritt',
+      'buhne|buehne|show|stadion|challenge|trend|ausweis|trainer*|tanzen|tanz|ballett|turnen|choreo*|kurs|mathe|online_unterricht|nachhilfe|prufung|pruefung|homeschooling|schule',
+      'orthopad*|orthopaed*|podolog*|fusspfleg*|schuhgrosse|schuhgroesse|einlagen|krankengymnast*|hautarzt|dermatolog*',
+    ],
+    weight: 3,
+    examples: {
+      match: ['mach ein foto von deinen füßen, ich zahl dir 10 euro', 'mach ein selfie mit heutigem datum', 'ich will dich live sehen', 'geh mal in dein zimmer und mach die kamera an', 'zeig mal deine figur', 'ein bild im bikini wäre süß', 'schick mal ein foto von deinen beinen'],
+      ignore: ['ich will dich mal sehen, wann hast du zeit für oma', 'geh in dein zimmer und mach die kamera an, der lehrer wartet', 'schick mal ein foto von deinem fuß mit dem verband', 'ein bild im bikini vom urlaub wäre süß für oma', 'ich will dich live sehen auf der bühne!', 'mach ein foto von deinem fuß für den orthopäden', 'zeig mal deine figur beim tanzen, trainer will das sehen', 'geh in dein zimmer und mach die kamera an für mathe online'],
+    },
+  },
+  {
+    id: 'more-of-you-mirror',
+    phrases: [
+      'hast|haste|hasch du ..2 noch ..1 mehr ..1 @photo',
+      'selfie|selfies|foto|bild|pic|fotos|bilder ..2 im|vorm|vor_dem spiegel',
+    ],
+    unless: ['baby|abizeitung|jahrbuch|als_kind|klein|kleiner|fruher|frueher|vom|von_der|von_dem|von_den|von_deinem|von_deiner|urlaub|ausflug|klassenfahrt|party|konzert|hochzeit|geburtstag*|hund|katze|pferd|essen|outfit|kleid|frisur|haare|makeup|schuhe|zimmer|haus|wohnung|auto|landschaft|hausaufgabe*|projekt|referat|oma|opa|mama|papa'],
+    weight: 2,
+    examples: {
+      match: ['du bist echt hübsch, hast du noch mehr fotos?', 'perfekt 😏 schick mal ein selfie im spiegel'],
+      ignore: ['hast du noch mehr fotos vom urlaub?', 'schick mal ein selfie im spiegel mit dem neuen kleid'],
+    },
+  },
+  {
+    id: 'bare-pic-ask',
+    phrases: [
+      'schick|schicke|send|sende [mal|ma|mir|doch|bitte] [mal|ma|mir|doch|bitte] bild|foto|pic|selfie|fotos|bilder|pics|selfies',
+      'magst|willst|kannst du mir ..1 was|etwas ..1 zeigen',
+      'will|mochte|moechte ..1 alles ..1 von dir ..1 sehen',
+      'zieh|ziehst ..4 an ..6 mach*|schick* ..2 @photo|foto|bild|pic',
+    ],
+    unless: ['vom|von_der|von_dem|von_den|von_deinem|von_deiner|von_deinen|von_meinem|von_meiner|von_unserem|von_unserer|von_euch|davon|hausaufgabe*|aufgabe*|mathe|arbeitsblatt|tafel|rezept|trick|spiel|level|oma|opa|mama|papa|tante|kleid_fur|kleid_fuer|hochzeit|abiball|konfirmation|kommunion|einschulung|zeugnis|quittung|rechnung|zettel|ergebnis*|fehler|screenshot|link|datei'],
+    weight: 1,
+    examples: {
+      match: ['schatz schick mal bild', 'sende bild', 'magst du mir was zeigen', 'ich will alles von dir sehen', 'zieh mal den rock an den du auf insta hast und mach ein foto'],
+      ignore: ['schick mal bilder vom urlaub', 'kannst du mir was zeigen in mathe', 'zieh das kleid an und mach ein foto für oma'],
+    },
+  },
+  {
+    id: 'one-more-or-new-ones',
+    phrases: [
+      'schick*|send*|zeig*|mach* ..3 noch ..1 ein|eins|eine|mehr|paar ..1 @photo|video',
+      'wenn|falls|erst_wenn du ..2 mir ..1 #|neue|weitere|mehr ..1 [neue|weitere] @photo|videos ..1 schickst|sendest|zeigst|machst',
+      'zeig|zeige ..3 was du ..2 anhast|an_hast|tragst|traegst|drunter',
+      '@photo ..1 von dir ..6 in|im|nur_in|nur_im @underwear|bikini|badeanzug|badehose',
+      'schick*|send*|zeig* ..2 lieber|doch ..1 echte|richtige',
+    ],
+    unless: ['vom|davon|von_der|von_dem|von_den|von_deinem|von_deiner|urlaub|ausflug|klassenfahrt|strand|party|konzert|hochzeit|geburtstag*|hund|katze|essen|rahmen|fahrrad|auto|zimmer|kratzer|schaden|haus|wohnung|passfoto|spielerpass|ausweis|formular|dokument*|unterlagen|link|datei|adresse|hausaufgabe*|arbeitsblatt|rezept|shop|katalog|haha*|lol|xd'],
+    weight: 1,
+    examples: {
+      match: ['schick mir einfach noch ein bild dann geht es mir besser', 'erst wenn du mir 3 neue bilder schickst', 'und zeig mir mal was du grad anhast 😘', 'Zuerst brauchen wir ein paar Fotos von dir für die Kartei, am besten in Unterwäsche oder Bikini', 'dann schick lieber echte'],
+      ignore: ['schick noch ein foto vom rahmen', 'schick mir noch ein paar fotos vom urlaub', 'zeig mal was du zum geburtstag anhast'],
+    },
+  },
+  {
+    id: 'have-you-any-in-bikini',
+    phrases: [
+      'hast|haste|hasch du ..2 auch|noch|mehr|paar|welche ..1 @photo ..2 im|in|ohne|nur_in|nur_im bikini|badeanzug|@underwear|badehose|handtuch|bett|dusche',
+      'haste|hasch|hasse ..2 auch|noch|mehr|paar|welche ..1 @photo ..2 im|in|ohne|nur_in|nur_im bikini|badeanzug|@underwear|badehose|handtuch|bett|dusche',
+      'dich ..1 vor ..1 der|die|deiner|deine @cam ..1 ausziehst|ausziehen|auszieht|zeigst|zeigen',
+      '@currency|euro|@money|@gamecur ..5 wenn|falls du ..5 ausziehst|ausziehen|nackt|oben_ohne',
+    ],
+    unless: ['urlaub|strand|vom|von_der|shop|katalog|werbung|haha*|lol|xd|arzt|umkleide|schwimmkurs|schwimmverein|verein|training|wettkampf'],
+    weight: 3,
+    examples: {
+      match: ['hast du auch fotos im bikini?', 'ich zahl dir 50 euro wenn du dich vor der cam ausziehst', 'haste noch bilder in unterwäsche'],
+      ignore: ['hast du auch fotos im bikini vom urlaub? für das album', 'hast du noch fotos im badeanzug vom schwimmkurs'],
+    },
+  },
+  {
+    id: 'undress-on-video-more-skin',
+    phrases: [
+      '@photo|video ..3 wo|wie|auf_dem|in_dem|bei_dem|auf_denen du dich ..2 ausziehst|umziehst|auszieht|nackt',
+      '@photo|video ..3 wo|wie|auf_dem|in_dem|bei_dem du ..2 duschst|badest|nackt|oben_ohne',
+      'bisschen|etwas|ein_wenig|ruhig|noch ..1 mehr ..1 zeigen|zeigst|haut',
+      'zeig|zeige|zeigst ..2 mehr ..1 davon',
+      'lust ..3 mir ..3 @photo ..2 zu ..1 schicken|senden|zeigen',
+      'etwas|bisschen|was|gerne|auch ..1 freizugiger|freizuegiger|freizugig|freizuegig|sexier|heisser|knapper',
+      'mach*|schick*|send* ..3 @photo ..3 ganz|nur|total|streng|komplett ..1 privat|unter_uns|geheim',
+      '@photo ..2 machen|schicken|senden ..2 ganz|nur|total|streng|komplett ..1 privat|unter_uns|geheim',
+    ],
+    unless: ['kannst|drauf|talent|konnen|koennen|vortrag|referat|bewerbung|portfolio|kunst|hausaufgabe*|urlaub|strand|vom|von_der|arzt|sport|training|haha*|lol|xd|tanz*|theater|familie|oma|opa|shop|verkauf*|katalog|produkt*|wetter|sommer|hitze|outfit_fur|outfit_fuer'],
+    weight: 3,
+    examples: {
+      match: ['zeig mal mehr davon 😏', 'schick mir ein video wo du dich ausziehst', 'dann darfst du ja schon ein bisschen mehr zeigen 😉', 'hey du bist voll hübsch, hast du lust mir ein paar bilder zu schicken? gerne auch etwas freizügiger 😏', 'musst nur ein paar fotos machen, ganz privat'],
+      ignore: ['du darfst ruhig mehr zeigen, du tanzt so gut', 'die fotos sind ganz privat, nur für die familie', 'du darfst ruhig mehr zeigen was du kannst', 'zieh was freizügigeres an, es ist so heiß im sommer'],
+    },
+  },
+  {
+    id: 'hot-pics',
+    phrases: [
+      'schick*|send*|zeig*|mach* ..3 heisse|heisses|sexy|versaute|versautes|freizugige|freizuegige|scharfe|geile|geiles|pikante ..1 @photo|fotos|bilder|pics|videos|selfies',
+      'ich meine|mein|meinte ..2 ein|eins|was|etwas ..1 privates|intimes|versautes|freizugiges|freizuegiges|heisses',
+      'ein|eins privates|intimes|versautes|freizugiges|freizuegiges ..1 @photo|bild|foto|selfie|video|pic',
+    ],
+    unless: ['haha*|lol|xd|essen|pizza|auto|autos|sommer|wetter|strand_foto|landschaft|sonnenuntergang|chili|curry|rezept|kuchen', 'gesprach|gespraech|gruppe|thema|problem*|konto|profil|account|album|fotoalbum|treffen|wie_gehts|wirklich|reden|erzahl*|erzaehl*|sorgen|chat|nachricht|oma|opa|mama|papa|familie'],
+    weight: 3,
+    examples: { match: ['nein ich meine ein privates 😏', 'sende mir ein paar heiße fotos 🔥', 'schick mal ein sexy selfie'], ignore: ['schick mir heiße fotos vom essen haha', 'ich meine ein privates gespräch, nicht in der gruppe', 'ein privates foto album für oma machen wir zusammen', 'ich meinte was privates, wie gehts dir wirklich?'] },
+  },
+  {
+    id: 'not-much-on',
+    phrases: [
+      'wo|wie|auf_dem|in_dem du ..2 nicht ..1 so ..1 viel|viele ..1 anhast|an_hast|tragst|traegst',
+      'wenig|weniger|nichts|nix|kaum_was ..1 anhast|an_hast|tragst|traegst',
+      // "jemandem nichts anhaben können" means "cannot harm": only with "du".
+      'du ..3 wenig|weniger|nichts|nix|kaum_was ..1 anhaben|tragen',
+    ],
+    unless: ['kalt|frieren|frierst|erkalt*|erkaelt*|winter|schnee|jacke|mantel|mama|papa|oma|opa|haha*|lol|xd|geld|koffer|packen|gepackt|einkaufen|klamotten_kaufen|shoppen'],
+    weight: 3,
+    examples: { match: ['magst du mir mal eins schicken wo du nicht so viel anhast? 🙈', 'schick eins wo du weniger anhast'], ignore: ['zieh dir was an, du hast so wenig an und es ist kalt', 'ein Verstand, dem die Vernunft nichts anhaben kann'] },
+  },
+  {
+    id: 'see-what-youre-wearing-underwear',
+    phrases: [
+      'ich will|mochte|moechte|muss ..1 sehen ..2 was du ..3 anhast|an_hast|tragst|traegst|drunter',
+      'unter ..1 der|deiner decke|bettdecke ..3 anhast|an_hast|tragst|traegst|machst|zeig*',
+      'zeig|zeige|zeigst|schick ..2 [mal|mir] @poss @underwear|slip|unterhose|hoschen|hoeschen',
+    ],
+    unless: ['haha*|lol|xd|outfit_fur|outfit_fuer|party|hochzeit|abiball|konfirmation|schule|fasching|karneval|kostum|kostuem|verkleid*|shop|kaufen|gekauft|bestellt|anprobieren|mama|papa|oma|opa'],
+    weight: 3,
+    examples: { match: ['ich will sehen was du unter der decke anhast 😏', 'zeig mir deinen bh'], ignore: ['ich will sehen was du zur party anhast', 'zeig mir mal dein kostüm für fasching'] },
+  },
+  {
+    id: 'full-body-bed-naked',
+    phrases: [
+      'ganzkorper*|ganzkoerper*|fullbody*|bodyshot*|bodypic*',
+      'darf|kann|konnte|koennte ich dich ..2 nackt|ohne_klamotten|oben_ohne ..2 sehen',
+      'leg|lieg ..1 dich ..3 aufs|ins|auf_das|auf_dein bett|sofa|couch ..4 mach|schick|film ..2 @photo|foto|bild|video',
+    ],
+    unless: ['arzt|arztin|aerztin|physio*|rontgen|roentgen|bewerbung|sedcard_fur_die_agentur_mit_eltern|shop|katalog|haha*|lol|xd|mama|papa|oma|opa|hund|katze|krank|fieber|gips'],
+    weight: 3,
+    examples: { match: ['schick mir doch mal ein ganzkörperfoto', 'darf ich dich mal nackt sehen? nur einmal', 'leg dich mal aufs bett und mach ein foto von oben'], ignore: ['leg dich aufs bett und mach ein foto vom gips für mama'] },
+  },
+  {
+    id: 'see-you-better-sexy-pics-of-you',
+    phrases: [
+      'ein|eins|welche @photo|bild|foto ..1 wo|auf_dem|auf_denen man ..1 dich ..1 besser|genauer|mehr|ganz ..1 sieht|erkennt|sehen',
+      'sexy|heisse|heisses|freizugige|freizuegige|versaute|scharfe|geile|nackte ..1 @photo|bilder|fotos|pics|videos|selfies ..1 von dir',
+    ],
+    unless: ['vom|von_der|urlaub|ausflug|klassenfahrt|party|hochzeit|passfoto|ausweis|bewerbung|brille|frisur|haare|gesicht_fur|haha*|lol|xd|essen|auto|mama|papa|oma|opa|gruppenfoto|klassenfoto|mannschaftsfoto|jahrbuch|abizeitung|klein|verdeckt|unscharf|hinten|im_hintergrund'],
+    weight: 3,
+    examples: { match: ['hast du ein bild wo man dich besser sieht?', 'dafür brauch ich aber ein paar sexy bilder von dir'], ignore: ['hast du ein foto wo man dich besser sieht, für den ausweis?', 'hast du ein foto wo man dich besser sieht? auf dem gruppenfoto bist du so klein'] },
+  },
+  {
+    id: 'in-pyjamas',
+    phrases: ['zeig|zeige|zeigst ..3 wie du ..3 im|in schlafanzug|pyjama|nachthemd|@underwear|bikini|badeanzug|handtuch|bett ..1 aussiehst|ausiehst|liegst'],
+    unless: ['kaufen|gekauft|neu|neuen|neues|shop|bestellt|anprobieren|pyjamaparty|ubernachtung|uebernachtung|haha*|lol|xd|mama|papa|oma|opa|krank|gips'],
+    weight: 3,
+    examples: { match: ['zeig mir mal wie du im schlafanzug aussiehst'], ignore: ['zeig mal wie du im neuen schlafanzug aussiehst, für die pyjamaparty'] },
   },
 ] satisfies PatternEntry[];

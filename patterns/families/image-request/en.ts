@@ -43,7 +43,7 @@ export default [
       'what_is|whats under ..2 your|ur|that|those clothes|shirt|top|skirt|dress|hoodie|shorts|towel',
     ],
     unless: [
-      'routine|recital|choreo|choreography|dance_class|tutorial|learn_it|so_i_can_learn|dress|gown|hem|prom|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|piercing|braces|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|room_decor|art|drawing|painting|project|passport|id_card|license|trip|vacation|holiday|team|class|group|yearbook|grad|graduation|school_photo',
+      'glasses|contacts|makeup|make_up|hat|jacket|coat|sneakers|routine|recital|choreo|choreography|dance_class|tutorial|learn_it|so_i_can_learn|dress|gown|hem|prom|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|piercing|braces|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|room_decor|art|drawing|painting|project|passport|id_card|license|trip|vacation|holiday|team|class|group|yearbook|grad|graduation|school_photo',
       'does_it_fit|if_it_fits|try_on|trying_on|so_i_know|at_the_party|from_the_party|you_are_safe|you_are_ok|you_are_okay|you_are_alright|made_it|got_there|arrived_safe',
       'show|send|showing|sending mom|mum|dad|mommy|daddy|grandma|grandpa|nana|auntie|the_family|the_fam|the_whole_family',
     ],
@@ -65,7 +65,7 @@ export default [
         'i want to see more of you',
         'send a video of you',
       ],
-      ignore: [
+      ignore: ['send me a pic of u in ur new glasses!!', 
         'send me a pic of ur new haircut!!',
         'im gonna show mom the video of u dancing in ur room 😂😂',
         'can i see your drawing of the dog',
@@ -112,10 +112,10 @@ export default [
       'more pics|videos|photos|pictures|selfies|content ..2 or|now|today|please|for_me|of_you',
     ],
     weight: 1,
-    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|kitten|pet|homework|notes|project|meme|memes|car|bike|house|room|apartment|item|product|listing|sale|for_the|group|album|baby|food|cake|art|drawing|sunset|view|beach|the_team|haircut|hair|nails|outfit|dress|of_it|of_that|wheel|wheels|tires|damage|condition|scratch|scratches|box|label|receipt|tag|front_and_back|close_up|closeup|measurements|sizing|stain|stains|flaws|defects|sole|soles|frame|gears|engine|screen|parts|inside|underside', '@photo|pic|pics|photo|photos|pictures|picture|video|videos of the|those|these|its|his|her|our|my'],
+    unless: ['pick_it_up|collect_it|for_sale|still_available|still_for_sale|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|kitten|pet|homework|notes|project|meme|memes|car|bike|house|room|apartment|item|product|listing|sale|for_the|group|album|baby|food|cake|art|drawing|sunset|view|beach|the_team|haircut|hair|nails|outfit|dress|of_it|of_that|wheel|wheels|tires|damage|condition|scratch|scratches|box|label|receipt|tag|front_and_back|close_up|closeup|measurements|sizing|stain|stains|flaws|defects|sole|soles|frame|gears|engine|screen|parts|inside|underside', '@photo|pic|pics|photo|photos|pictures|picture|video|videos of the|those|these|its|his|her|our|my'],
     examples: {
       match: ['one more video', 'send more pics', 'i want more pics of you', 'send another one please', 'more pics or else'],
-      ignore: ['can u send more pics? front and back, and one of the tag', 'can you send a couple more pics of the frame and the gears', 'send a few more photos of those shoes pls', 'send more pics from the trip', 'can u send more pics of the bike', 'one more game', 'Can you send more pictures of it? The back wheel especially'],
+      ignore: ['can u send more pics? and where do u live, i can pick it up', 'can u send more pics? front and back, and one of the tag', 'can you send a couple more pics of the frame and the gears', 'send a few more photos of those shoes pls', 'send more pics from the trip', 'can u send more pics of the bike', 'one more game', 'Can you send more pictures of it? The back wheel especially'],
     },
   },
   {
@@ -142,7 +142,7 @@ export default [
       'send|show|snap [me] something|smth|sth cute|special|nice|fun|hot|sexy|spicy|naughty',
       'take ..2 [a|some|another] pic|pics|picture|pictures|photo|photos|selfie|selfies|video ..2 of_you|of_yourself|of_urself ..2 for_me|and_send|and_show|send|show',
     ],
-    unless: ['tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly'],
+    unless: ['glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly'],
     examples: {
       match: [ "can i see you", "snap me something", "show me what you look like", "send me a pic of your face",'send a pic, i wanna see', 'send me a selfie', 'can u send me a pic', 'i wanna see what you look like', 'what do u look like', 'selfie please', 'take a pic of yourself and send it', 'got a cam? let me see what u look like'],
       ignore: ['they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow'],
@@ -443,6 +443,167 @@ export default [
     examples: {
       match: ['im teaching u something new today. lesson 1: how to take a sexy selfie'],
       ignore: ['lesson 1 of photography club: how to take a good selfie with natural light'],
+    },
+  },
+  {
+    id: 'prove-you-are-real',
+    phrases: [
+      'pic|pics|selfie|photo|video|facetime|cam or you|your|youre|ur|u_r [are|re] fake|a_fake|a_catfish|catfish|a_bot|lying|a_liar',
+      'prove|show you|u|your|ur|youre [are|r|re] real|not_fake|not_a_fake|not_a_catfish|not_catfish|a_real|who_you_say|not_a_bot|not_a_scammer ..5 send|selfie|pic|photo|picture|video|facetime|ft|cam|camera|call|vc|show|snap|live',
+      'prove|verify it|that|yourself|urself ..3 send|take|snap|show ..3 selfie|pic|photo|picture|video|cam|camera|face',
+      'how do|can|would|will|else i know ..4 real|fake|catfish|bot|scammer|really_you|its_you ..5 send|selfie|pic|photo|facetime|ft|cam|camera|video|call|vc|show',
+      'selfie|pic|photo|picture|video ..3 holding|hold|with|showing ..3 fingers|finger|peace_sign|a_sign|paper|a_note|note|your_name|ur_name|my_name|todays_date|the_date|a_spoon|a_fork|thumbs_up',
+    ],
+    unless: ['id|id_card|passport|license|licence|bank|verification_code|receipt|ticket|tickets|homework|project|scam|scams|news|article|warning|never_send|do_not_send|concert|order|package|delivery|grandma|grandpa|teacher|class|school_id|account_recovery|support|customer|lol_jk|prank|charity|fundraiser|dog|cat|puppy'],
+    examples: {
+      match: ['pics or ur fake', 'prove ur real, send a selfie', "prove you're not a catfish, facetime me", 'prove it then, take a selfie holding up 3 fingers', 'how do i know ur not a fake? send a pic', 'send a pic holding a paper with my name'],
+      ignore: ['prove ur real by sending a pic of ur school id to the club', 'verify it with a photo of your passport in the bank app', 'a scam account asked me to prove im real with a selfie, news says never send', 'how do i know the concert tickets are real? send a pic of the receipt'],
+    },
+  },
+  {
+    id: 'open-your-cam',
+    phrases: [
+      'please|pls|plz|can_you|can_u|could_you|you_can|u_can open|on|start [your|ur|the] @cam|camera|video',
+      'open|on|start [your|ur|the] @cam|camera|video ..3 for_me|only_for_me|just_for_me|i_want|i_wanna|want_see|now|right_now|baby|babe|dear|please|so_i|let_me',
+      'i want|wanna|need|like|would_like|would_love see you|u ..2 on|in|by @cam|camera|video|video_call|videocall|facetime|live',
+      'stream|share|show your|ur cam|camera|webcam|facecam|face ..3 for_me|too|to_me|so_i|i_want|i_wanna|now|right_now|with_me|please|only|just',
+      'turn|switch|put your|ur video on',
+      'cam|camera|webcam on now|right_now|for_me|asap|quick',
+      'lets|let_us|want_to|can_we|should_we|we_could|we_can cam|camchat|cam2cam|cam_chat',
+      'turn_on|switch_on|enable your|ur video ..2 for_me|now|right_now|please|so_i|i_want|i_wanna|baby|babe|too',
+    ],
+    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|team|teacher|presentation|interview|game|minecraft|fortnite|roblox|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|twitch|youtube|viewers|followers|subs|chat_can|qr|scan|app_store|grandma|grandpa|doctor|appointment|lol_jk'],
+    examples: {
+      match: ['then prove u care. cam on now', 'do u have a webcam? lets cam', 'please open camera only for me', 'open cam for me baby', 'i want see you in video call', 'u can stream ur cam too', 'switch on your video for me', 'turn ur video on'],
+      ignore: ['everyone please turn your video on for attendance', 'open the camera app and scan the qr code', 'stream your cam on twitch so viewers can see your setup', 'turn ur video on for the class meeting'],
+    },
+  },
+  {
+    id: 'pic-please-and-face',
+    weight: 1,
+    phrases: [
+      'pic|pics|selfie|selfies|face_pic|face_reveal please|plz|pls|pleasee',
+      'let|lemme me see your|ur face|pretty_face|cute_face|smile|eyes',
+      'whats|what_does|how_does|what_do|how_do your|ur face look_like|look',
+      'any|got|have_any|got_any|you_got_any|u_got_any cute|new|recent|hot|good|other|nice|more pics|pictures|photos|selfies|pic|snaps',
+      'show|send me your|ur face|pretty_face|cute_face',
+      'send|email|dm|text ..2 recent|latest|current pic|pics|photo|photos|picture|pictures|selfie|selfies|headshots|polaroids|digitals',
+      'make|film|record [me] a|some video|videos|clip|clips ..2 for me',
+      'show me ..3 on|over @cam|camera|video|facetime',
+    ],
+    unless: ['tomorrow|later|at_the|after_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|birthday|bday|christmas|gift|present|postcard|card|letter|of_the|from_the|of_my|from_my|braces|makeup|rash|doctor|nurse|sunburn|glasses|mask|dentist|bruise|injury'],
+    examples: {
+      match: ['Kindly send me your recent picture dear', 'Send recent pics to my email.', 'show me your face', 'make a video for me', 'show me urself on cam', 'pic pls', 'lemme see ur face', 'whats ur face look like? send one', 'u got any cute selfies?',],
+      ignore: ['pics pls from the party', 'lemme see ur face with the new braces lol', 'got any new pics of the puppy?', 'send me something just for me for my birthday'],
+    },
+  },
+  {
+    id: 'waiting-for-the-pic',
+    weight: 2,
+    phrases: [
+      'pic|pics|photo|selfie|video|nudes first ..2 like|as we said|agreed|discussed|planned|promised',
+      'where|wheres are|r|is|s my|the|that|those pic|pics|photo|photos|selfie|selfies|video|vid',
+      'wheres|where_is|where_are|where_r my|the|that|those pic|pics|photo|photos|selfie|selfies|video',
+      'still waiting|waiting|waitin ..2 for|on ..2 that|the|my|your|ur|a|those pic|pics|photo|photos|selfie|selfies|video',
+      'promised|owe me ..2 a|the|that|some|those|one pic|pics|photo|photos|selfie|selfies|video',
+      'give|gimme me a [little|lil|quick|tiny] sneak_peek|peek|preview',
+      'just|only one|1|a pic|photo|selfie|video ..3 i_will_not|wont|will_not|i_promise|i_swear|no_one|nobody|never',
+    ],
+    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|kitten|homework|notes|project|meme|memes|car|bike|house|room|item|listing|sale|menu|recipe|edit|song|tiktok|link|funny|lol|haha|lmao|team|class|group|album|order|package|delivery|printed|prints|frame|photographer|print|essay|drawing|art|chapter|episode|trailer|movie|tv_show|the_show|book|cake|outfit|dress|haircut|nails|camera|ticket|tickets|receipt'],
+    examples: {
+      match: ['pic first like we said', 'where r my pics', 'still waiting for that pic', 'u promised me a pic', 'give me a sneak peek', 'just one pic, i wont show anyone'],
+      ignore: ['where are the pics from the party', 'still waiting for the photographer to send the prints', 'give me a sneak peek of the drawing', 'u promised me a pic of the puppy lol'],
+    },
+  },
+  {
+    id: 'just-for-me-would-you',
+    phrases: [
+      'send|show|snap [me] something|smth|sth|one|a_pic|a_photo|a_video|pics|a_selfie ..2 only|that_only|just i|me can|will|could|get_to see|have|keep',
+      'send|show|snap [me] something|smth|sth|one|a_pic|a_photo|a_video|a_selfie|pic|pics|a_picture ..2 only|just|especially for me|my_eyes',
+      'would|will|could you|u ever send|show ..2 me ..3 pic|pics|photo|photos|selfie|selfies|video|one|nudes|something',
+      'facetime|ft|call|vc|video_call|videocall me ..3 i_want_to|i_wanna|want_to|wanna|so_i_can|let_me|lemme|i_need_to see you|u|your_face|ur_face|what_you',
+    ],
+    unless: ['birthday|bday|christmas|xmas|gift|present|card|postcard|letter|homework|notes|project|essay|trip|vacation|holiday|party|concert|prom|dress|outfit|haircut|hair|nails|dog|cat|puppy|kitten|baby|cake|food|menu|recipe|room|house|car|bike|drawing|art|meme|memes|tiktok|link|song|playlist|grandma|grandpa|mom|mum|dad|team|class|group|homework_help|lol|haha|lmao|braces|cast|injury|doctor|nurse|school'],
+    examples: {
+      match: ['if it is u should prove it. send something only i can see', "send me something that's only for me 😉", 'would u ever send me a pic just for me?', 'facetime me, i wanna see u', 'send a pic only for me'],
+      ignore: ['send me something just for me for my birthday', 'facetime me i wanna see u in ur prom dress', 'would u ever send me a postcard from the trip'],
+    },
+  },
+  {
+    id: 'pic-with-a-compliment',
+    phrases: [
+      'send|snap|show us ..3 pic|pics|photo|selfie|one|vid ..2 babe|baby|hun|x|xx|gorgeous|sexy|beautiful|princess|cutie',
+      'send|show|snap ..4 pic|pics|photo|photos|selfie|selfies|picture ..6 bet|i_bet you|u look|looks ..1 cute|hot|sexy|good|fine|amazing|gorgeous|beautiful',
+      'pic|pics|photo|selfie|video|picture ..4 with|in|wearing just|only ..1 the|a|your|ur towel|underwear|bra|boxers|robe|undies',
+      'need|want ..2 some|a_few|a_couple|few|coupla pics|photos|pictures|selfies ..2 first|of_you|of_u|for_my_page|for_the_page|for_my_account',
+    ],
+    unless: ['prom|dress|wedding|costume|haircut|hair|nails|bestie|sis|girl|omg|mom|mum|grandma|team|jersey|graduation|beach|pool|dog|cat|puppy|baby|spa|hotel|ad|store|shop|listing|item|product|order|the_trip|vacation|passport|id|application|form'],
+    examples: {
+      match: ['send us a pic babe', 'go on send us one x', 'u should send me a pic of ur uniform, bet u look cute in it', 'take a pic after, with just the towel lol', 'i could help u get famous, just need some pics first for my page'],
+      ignore: ['send us a pic of the dog x', 'send me a pic of ur prom dress, bet u look amazing', 'send a pic of the dog with just the towel lol', 'need some pics first for the listing'],
+    },
+  },
+  {
+    id: 'see-you-on-video',
+    weight: 2,
+    phrases: [
+      'see|show ..2 what|how you|u look|looking ..1 like ..1 right_now|rn|now|atm|today|tonight',
+      'send|give|show me your|ur photo|picture|pic|foto|selfie|face_pic',
+      'video_call|videocall|facetime|vc|cam|video_chat|call ..4 only|just you|u and|n me',
+      'you|u on|in cam|camera|facetime|video|vc yet',
+      'send|show|give [me] proof|pic_proof|picture_proof|photo_proof',
+      'see your|ur face ..2 on|in|over video|@cam|facetime|call|live|vc',
+      'go|get live|on_live|on_cam|on_camera|on_video for me',
+      'video|facetime|ft|vc|cam ..5 make_sure|prove|know|check|see_if ..3 real|its_you|really_you|not_fake|not_a_fake|not_a_catfish',
+      'quick|short|little|lil vid|video|clip ..3 saying|say|of_you_saying hi|hello|my_name|hey',
+      'shy ..4 send|show|one_pic|just_one|snap|cam|turn_on|pic|selfie',
+      'pics|photos|ones|selfies|pictures ..3 you|u ..1 did_not|dont|do_not|never|dont_ever post|posted|put_up|share|show_anyone',
+      'selfie|pic|photo|video would|will|could ..1 make my day|night|week|morning',
+    ],
+    unless: ['advice|rant|vent|spill|tea|drama|gossip|help|hw|study|studying|quiz|test|yearbook|passport|form|badge|application|roster|receipt|payment|paid|venmo|transfer|screenshot|homework|hw|grade|ticket|tickets|class|lesson|meeting|teacher|interview|doctor|appointment|grandma|grandpa|mom|mum|dad|aunt|uncle|family|birthday|bday|party|wedding|dog|cat|puppy|kitten|baby|trip|vacation|holiday|food|cake|dress|prom|haircut|homework|project|team|group|gc|cringe|ugly|embarrassing|lol|haha|lmao|bestie|sis|bro|stage|recital|presentation|concert|show|speech'],
+    examples: {
+      match: ['can i see what u look like rn?', 'you can send me your photo? i want to know you more', 'ok we do video call now, only you and me', 'u on cam yet?', 'what r u wearing? send proof 📸', 'i just wanna see ur face on video, 2 min', 'go live for me', 'can we video call? i wanna make sure ur real', 'send a quick vid saying hi so i know its u', 'u shy? just one pic', 'dont be shy send a pic', 'got any pics u dont post?', 'a selfie would make my day 🥺'],
+      ignore: ['we should facetime tonight, just u and me, i need advice about jake', 'send me your photo for the yearbook page', 'send proof u paid lol', 'send proof u did the hw', 'dont be shy on stage at the recital', 'grandma wants to see ur face on video for her birthday', 'got any pics u dont post? the cringe ones lol', 'go live for me at the concert so i can watch'],
+    },
+  },
+  {
+    id: 'again-without-the-hoodie',
+    phrases: [
+      'again|this_time|next_time|one_more|another|now ..4 without|with_no|minus|no the|your|ur|that|a|those hoodie|shirt|top|jumper|sweater|clothes|bra|pants|jeans|shorts|skirt|towel|tshirt|t_shirt|blanket',
+    ],
+    unless: ['dance|dancing|tiktok|routine|choreo|video_for|for_the|logo|print|jersey|uniform|costume|filter|glasses|hat|cap|mask|makeup|dog|cat|puppy|baby|doll|mannequin|model_kit|lego|painting|drawing|art|game|skin|avatar|character|sims|store|shop|listing|order|size|return|laundry|washing|wash|lol_jk'],
+    examples: {
+      match: ['can u do it again but without the hoodie', 'send another one but without the hoodie', 'now one without ur top'],
+      ignore: ['do the dance again but without the hoodie so we see the moves for the tiktok', 'draw it again but without the hat', 'send another pic of the jersey without the logo'],
+    },
+  },
+  {
+    id: 'send-the-real-ones',
+    weight: 2,
+    phrases: [
+      'already sent|showed|send ..4 whats|what_is one more|another',
+      'send|show me the|some real ones|real_pics|real_ones|real_pic|real_one',
+      'send|show [me] the|that|those pic|pics|vid|video|videos|nudes ..2 or|or_else|unless',
+      'a|one|some spicy|naughty|dirty|cheeky|sexy|risky|saucy one|ones',
+      'want|need|wanna ..2 pic|pics|vid|video|videos|photo|photos|selfie|clip ..2 of you|u ..3 in|wearing your|ur|just|only pjs|pajamas|pyjamas|nightie|towel|underwear|bra|bikini|swimsuit|bed|shower|undies',
+    ],
+    unless: ['meme|memes|homework|notes|trip|vacation|holiday|party|concert|game|match|dog|cat|puppy|baby|food|pizza|curry|wings|ramen|chips|sauce|burger|taco|pepper|peppers|menu|order|recipe|drink|drinks|candle|movie|song|book|show|listing|item|receipt|ticket|tickets|team|class|group|project|sleepover|pajama_day|pj_day|spirit_week|costume|lol_jk'],
+    examples: {
+      match: ['u already sent one so whats one more', 'send me the real ones', 'send me the pic or im done for good', 'u know 😏 a spicy one', 'just want a vid of u dancing in ur pjs'],
+      ignore: ['i ordered a spicy one, the wings were fire', 'send me the pics or i forget to post them for the team page', 'want a pic of u in ur pjs for the pajama day slideshow'],
+    },
+  },
+  {
+    id: 'take-it-off-and-send',
+    phrases: [
+      'take|pull off your|ur socks|shoes|shirt|top|hoodie|jumper|sweater|pants|shorts|skirt|dress|bra|tights|leggings|jeans ..4 send|show|pic|photo|video|cam|snap',
+      'dare ..6 take_off|without|feet|socks|shirt|bra|underwear|naked|shower|in_bed|pjs|lick|boobs|chest|your_body|ur_body',
+      'pic|pics|photo|photos|video|videos ..2 of your|ur feet|toes|foot|soles',
+    ],
+    unless: ['swelling|trainer|coach|physio|ankle|x_ray|xray|ice|doctor|nurse|podiatrist|injury|injured|sprain|sprained|swollen|bruise|blister|cast|rash|mud|muddy|dirt|dirty_shoes|shoe|shoe_size|sneaker|sneakers|size|laundry|washing|wet|rain|beach|sand|pool|sunburn|tan|tattoo|nails|pedicure|lol_jk|spin_the_bottle_app|dog|cat|puppy|baby'],
+    examples: {
+      match: ['dare: take off ur socks and send a pic of ur feet 😏', 'take off ur hoodie and send a pic', 'can u send a pic of ur feet'],
+      ignore: ['send a pic of ur feet so the nurse can see the blister', 'take off ur shoes and send a pic of the mud lol', 'dare: send a pic of ur ugliest face'],
     },
   },
 ] satisfies PatternEntry[];

@@ -11,7 +11,7 @@ export default [
       '@send|@showme ..2 [el|tu|un|unos|los|tus|algun|algo] pack|packs|packcito|nudes|nude|desnud*',
       'tienes|tenes|vendes|vende|hay|pasas|intercambias ..1 pack|packs|nudes',
       '@showme ..2 tu|tus|el|la|los|las cuerpo|cuerpito|tetas|pechos|pechitos|culo|cola|trasero|pene|polla|verga|pito|vagina|cosita|partes|intimidad|abdomen|abdominales|calzones|bragas|tanga|ropa_interior',
-      'quiero|kiero|quisiera|me_gustaria|me_encantaria|dejame|deja verte|ver ..2 en_toalla|en_tanga|en_lenceria|en_pelotas|desnud*|sin_ropa|en_ropa_interior|en_bolas|encuerad*|tu_cuerpo|tus_tetas|tu_culo|tu_cuerpito',
+      'quiero|kiero|quisiera|me_gustaria|me_encantaria|dejame|deja verte|ver ..2 sin_nada|sin_nada_puesto|con_menos_ropa|con_poca_ropa|en_bragas|en_calzoncillos|en_sujetador|en_toalla|en_tanga|en_lenceria|en_pelotas|desnud*|sin_ropa|en_ropa_interior|en_bolas|encuerad*|tu_cuerpo|tus_tetas|tu_culo|tu_cuerpito',
       'quitate|sacate|quitese|sacase ..2 la|el|los|las|tu|tus ropa|camiseta|camisa|playera|remera|polera|franela|blusa|sudadera|buzo|sujetador|sosten|brasier|bra|pantalon*|short|shorts|falda|bragas|calzones|calzon|calzoncillo*|tanga|boxer|boxers|top|bikini|banador',
       'hazme|haceme|grabame|grabate|graba|hazte|sacate|tomate ..3 @photo|@video|selfie ..4 @pack',
       '@photo|@video|selfie ..2 de ..1 ahi_abajo|alli_abajo|ahi_debajo|tus_partes|tu_cosita|tu_intimidad|tus_partes_intimas|tu_parte_intima|tu_entrepierna|tu_pene|tu_vagina|tus_tetas|tus_pechos|tu_culo|tu_trasero|tu_pito|tu_verga|tu_polla|tu_paquete|tu_bulto',
@@ -21,11 +21,14 @@ export default [
       'pasa|pasen|pasate|manden ..2 pack|packs|nudes|packcito',
       '@send ..1 una|un|otra|otro|unas|unos|mas ..2 @pack|en_bikini|en_banador|en_traje_de_bano|en_toalla',
       'desnudate|desnudese|encuerate|quitatelo|quitatela|quitatelo_todo',
+      '@send|quiero|kiero|ahora|y|pero ..2 otra|otro|otras|otros|una_mas|uno_mas ..4 @pack',
+      'quiero_mas|kiero_mas|dame_mas|mandame_mas|pasame_mas|ensename_mas ..4 @pack',
+      'esta_vez|la_proxima|la_siguiente ..2 desnud*|sin_ropa|sin_nada|en_ropa_interior|en_bragas|en_calzoncillos|en_tanga|en_bolas|en_pelotas|con_menos_ropa|con_poca_ropa|nudes|pack|hot|sexy|picante|sin_sujetador|en_lenceria',
     ],
-    unless: ['pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla', 'lavar|lavadora|a_lavar|sucia|sucio|sucias|sucios|mojad*|manchad*|cambiate|ponte_otra|ponte_otro|ponte_el|ponte_la|pijama|uniforme|medico|doctor|doctora|enfermer*|consulta|revision|probador|talla|color|tienda|compre|comprar|ducha_y|bano_y|playa_y|piscina_y|se_te_ve|se_te_ven|panza|barriga'],
+    unless: ['pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla', 'resfri*|constipa*|lavar|lavadora|a_lavar|sucia|sucio|sucias|sucios|mojad*|manchad*|cambiate|ponte_otra|ponte_otro|ponte_el|ponte_la|pijama|uniforme|medico|doctor|doctora|enfermer*|consulta|revision|probador|talla|color|tienda|compre|comprar|ducha_y|bano_y|playa_y|piscina_y|se_te_ve|se_te_ven|panza|barriga'],
     examples: {
-      match: ['quiero verte en toalla', 'pasame el pack 😏', 'mandame una foto sin camiseta', 'muestrame tu cuerpo', 'quiero verte desnuda', 'tienes pack?', 'quitate la camiseta', 'quitate la playera, yo despues me quito la mia', 'mandame fotos sexys', 'pasame unas fotitos atrevidas', 'hazme un video bailando en ropa interior', 'grabate un video sin ropa', 'una foto de ahi abajo', 'send me a pic porfa, una donde se te vea el abs', 'una foto donde se te vean las piernas', 'subete un poco la camiseta', 'bajate el pantalon', 'tienes mas? mandame una en bikini', 'pasame otra sin ropa'],
-      ignore: ['pasame el pack de texturas', 'mandame una foto de la bici', 'me duele el cuerpo', 'quitate de en medio', 'quitate la playera sucia y echala a lavar', 'la foto de abajo es mas bonita', 'una foto donde se te vea la cara', 'hazme un video del gol', 'subete los pantalones que se te ven los calzones', 'mandame una en bikini de la playa que quiero ver el color', 'subete la camiseta que se te ve la panza jaja', 'levantate la camiseta para que te vea el medico', 'subete la cremallera'],
+      match: ['quiero verte en toalla', 'quiero verte sin nada', 'pasame el pack 😏', 'mandame una foto sin camiseta', 'muestrame tu cuerpo', 'quiero verte desnuda', 'tienes pack?', 'quitate la camiseta', 'quitate la playera, yo despues me quito la mia', 'mandame fotos sexys', 'pasame unas fotitos atrevidas', 'hazme un video bailando en ropa interior', 'grabate un video sin ropa', 'una foto de ahi abajo', 'send me a pic porfa, una donde se te vea el abs', 'una foto donde se te vean las piernas', 'subete un poco la camiseta', 'bajate el pantalon', 'tienes mas? mandame una en bikini', 'pasame otra sin ropa', 'quiero mas, y esta vez sin ropa', 'ahora otra pero con menos ropa jeje', 'la proxima sin sujetador', 'mandame otra sin camiseta'],
+      ignore: ['pasame el pack de texturas', 'mandame una foto de la bici', 'me duele el cuerpo', 'quitate de en medio', 'quitate la playera sucia y echala a lavar', 'la foto de abajo es mas bonita', 'una foto donde se te vea la cara', 'hazme un video del gol', 'subete los pantalones que se te ven los calzones', 'mandame una en bikini de la playa que quiero ver el color', 'subete la camiseta que se te ve la panza jaja', 'levantate la camiseta para que te vea el medico', 'subete la cremallera', 'otra vez sin camiseta? te vas a resfriar', 'otra vez sin camiseta por casa? ponte algo que vas a coger frio', 'la proxima sin la sudadera que hace calor', 'ponte otra camiseta, esa esta sucia'],
     },
   },
   {
@@ -57,11 +60,15 @@ export default [
     phrases: [
       '@photo|@video|selfie|foto|fotos ..4 para ..1 saber|ver|comprobar|demostrar|confirmar|verificar ..1 que ..1 eres|sos|seas ..1 real|tu|de_verdad|verdad',
       'demuestrame|demostrame|prueba|pruebame|comprueba|verifica ..3 que ..1 eres|sos ..1 real|tu|de_verdad ..4 @photo|@video|selfie|@cam|foto|fotos',
+      'demuestralo|demuestramelo|demostralo|demostramelo|pruebalo|compruebalo|demuestrame|demostrame ..4 @photo|@video|selfie|@cam|foto|fotos|videollamada*',
+      'no ..1 me ..1 creo|lo_creo ..2 que ..1 seas|eres|sos ..1 tu|real|de_verdad ..6 @send|@photo|@video|selfie|@cam|foto|fotos|videollamada*|demuestralo|pruebalo',
+      '@send ..3 @photo|selfie|foto|fotito ..3 haciendo|sosteniendo|con|que_diga|escribiendo|poniendo ..3 signo|senal|paz|pulgar*|papel|papelito|cartel|hoja|mi_nombre|tu_nombre|la_fecha|el_dia_de_hoy|guino|con_la_mano_asi|haciendo_asi|con_los_dedos',
+      '@photo|selfie|foto|fotito ..4 para ..1 saber|ver|comprobar|verificar|demostrar|confirmar|creerme|creerte ..1 que ..1 eres|sos|seas ..1 tu|real|de_verdad|quien_dices',
     ],
-    unless: ['hackead*|hackearon|me_han_hackeado|suplant*|dni|pasaporte|carnet|banco|cuenta_bancaria|verificacion_de_cuenta|app_del_banco|profe|clase|trabajo|perfil_del|grupo|equipo|tienda|pedido|paquete|producto|anuncio'],
+    unless: ['hackead*|hackearon|me_han_hackeado|suplant*|dni|pasaporte|carnet|banco|cuenta_bancaria|verificacion_de_cuenta|app_del_banco|profe|clase|trabajo|perfil_del|grupo|equipo|tienda|pedido|paquete|producto|anuncio|examen|nota|notas|ticket|recibo|comprobante|autorizacion|excursion|firma*|permiso|formulario|link|enlace|tele|tiktok|partido|premio|trofeo|medalla|captura|pantallazo|ranking|puntuacion|record'],
     examples: {
-      match: ['tengo 15 tambien jaja, mandame foto para saber que eres real', 'demuestrame que eres real con una foto haciendo asi con la mano'],
-      ignore: ['demuestrame que eres tu con una foto, que me han hackeado antes', 'sube una foto del dni para verificar que eres tu', 'mandame foto del producto para saber que es real'],
+      match: ['tengo 15 tambien jaja, mandame foto para saber que eres real', 'demuestrame que eres real con una foto haciendo asi con la mano', 'demuestralo, mandame una foto ahora haciendo el signo de la paz', 'no me creo que seas tu, pon la camara', 'mandame una foto con un papel con mi nombre', 'pasame un selfie haciendo el pulgar arriba', 'hazte una foto para saber que eres tu de verdad'],
+      ignore: ['demuestrame que eres tu con una foto, que me han hackeado antes', 'sube una foto del dni para verificar que eres tu', 'mandame foto del producto para saber que es real', 'demuestralo, mandame una foto del examen aprobado', 'mandame una foto con el papel de la autorizacion firmada', 'no me creo que seas tu la que salio en la tele, mandame el link', 'demuestralo, pasame la captura del ranking'],
     },
   },
   {
@@ -97,11 +104,12 @@ export default [
     weight: 3,
     phrases: [
       'ya ..1 me ..1 mandaste|enviaste|pasaste|diste|ensenaste|mostraste ..3 una|un|uno|@photo|@video ..4 ahora|ahorita ..2 quiero|kiero|mandame|manda|pasame|dame|necesito|toca|te_toca|hazme|grabate ..2 @video|@photo|otra|otro|mas|una|un',
+      'quiero|kiero|necesito|mandame|pasame|hazme ..1 otro|otra|otros|otras|mas ..1 @video|@photo|videos|fotos ..3 igual|iguales|como ..2 el|la|los|las|aquel|aquella ..1 de ..1 ayer|anoche|antes|la_otra_vez|el_otro_dia|la_ultima_vez|la_semana_pasada',
       'ya ..1 tengo ..2 una|un|tu|la|el ..1 @photo|@video ..4 ahora|ahorita ..2 quiero|kiero|mandame|pasame|dame|necesito|hazme|grabate ..2 @video|otra|otro|mas|una|un|sin_ropa|desnud*',
     ],
     unless: ['del|de_la|de_los|de_las|para_el|para_la|baile|tiktok|reel|coreo*|horario|examen*|deberes|tarea|apuntes|trabajo|proyecto|ejercicio*|viaje|excursion|fiesta|cumple|partido|receta|ticket|factura|dni|carnet|perro|gato|meme*|captura|pantallazo'],
     examples: {
-      match: ['ya me mandaste una foto, ahora quiero un video', 'ya me diste una, ahora mandame otra', 'ya tengo una foto tuya, ahora quiero un video'],
+      match: ['ya me mandaste una foto, ahora quiero un video', 'ya me diste una, ahora mandame otra', 'ya tengo una foto tuya, ahora quiero un video', 'quiero otro video, igual que el de ayer', 'mandame otra foto como la de anoche'],
       ignore: ['ya me mandaste la foto del horario, ahora mandame la de examenes', 'ya me pasaste una foto del perro, ahora mandame otra del gato', 'ya me mandaste la foto, ahora mandame el video del baile para el tiktok'],
     },
   },
@@ -122,11 +130,12 @@ export default [
       'ponte|ponete|sal|salte|aparece|mostrate|muestrate ..1 en|frente_a|delante_de ..1 la|tu @cam',
       'prende|prendes|prender|enciende|enciendes|encender|pon|pones|poner|abre|abres|abrir|activa|activas|activar|conecta|conectas ..2 [la|tu|el] @cam',
       'quiero|kiero|quisiera|podemos|puedo ..2 verte ..2 por|en @cam',
+      'videollamada*|video_llamada*|videochat|llamada_de_video|facetime|@cam ..2 en_privado|privada|privado|sin_nadie|con_la_puerta_cerrada|cuando_estes_sola|cuando_estes_solo|cuando_no_haya_nadie|cuando_se_duerman',
     ],
     unless: ['practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas'],
     examples: {
-      match: ['ponte la camara un rato q te quiero ver', 'te animas a hacer un directo solo para mi?', 'un video bailando en pijama para mi solito', 'prende la camara', 'pon la cam porfa', 'enciende la webcam', 'activa la camara un momento', 'quiero verte por videollamada'],
-      ignore: ['pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota'],
+      match: ['ponte la camara un rato q te quiero ver', 'te animas a hacer un directo solo para mi?', 'un video bailando en pijama para mi solito', 'prende la camara', 'pon la cam porfa', 'enciende la webcam', 'activa la camara un momento', 'quiero verte por videollamada', 'te pago la recarga del movil si me haces una videollamada en privado', 'hacemos una videollamada cuando no haya nadie?', 'videollamada cuando estes sola?'],
+      ignore: ['pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota', 'hacemos una videollamada a solas para repasar el examen?', 'hacemos una videollamada a solas para hablar de lo de Pablo?'],
     },
   },
   {
@@ -135,7 +144,8 @@ export default [
     phrases: [
       '@send|quiero|kiero|quisiera|tienes|tenes|por|x|necesito|necesitamos|queremos|pedimos ..3 @photo|@video ..1 tuy*|de_ti|de_vos|tu_cara|de_tu_cara|de_tu_cuerpo|tuyo|de_tus_pies|de_tus_piernas|de_tus_manos|de_tu_boca|de_tus_labios|de_tu_cuerpo|de_tu_culo|de_tus_tetas|de_tus_pechos|de_tu_abdomen|de_tu_espalda',
       '@send|tienes|tenes ..2 @photo ..2 en_la_cama|en_la_ducha|en_el_bano|en_pijama|en_bikini|en_el_espejo|acostada|acostado',
-      'hazte|sacate|tomate ..2 @photo|selfie ..3 para_mi|y_me_la|y_mandamela|y_pasamela',
+      'hazte|sacate|tomate ..2 @photo|selfie ..3 para_mi|y_me_la|y_mandamela|y_pasamela|y_mandamelo|y_pasamelo|y_enviamela|y_enviamelo|y_me_lo|y_me_lo_mandas|y_me_la_mandas',
+      '@send ..3 @photo|selfie|@video ..4 quiero_verte|te_quiero_ver|para_verte|kiero_verte|q_te_quiero_ver|que_te_quiero_ver',
       '@send|quiero|kiero|quisiera|tienes|tenes ..3 @photo|@video ..1 de|en ..1 cuerpo_completo|cuerpo_entero|todo_tu_cuerpo|tu_cuerpo|cuerpo',
       'quiero|kiero|quisiera|dejame|deja ver ..1 como ..1 te ves|eres|luces|estas_ahora',
       '@showme|@send ..2 como ..1 estas|vas|andas ..1 vestida|vestido|ahora|ahorita|en_este_momento',
@@ -144,7 +154,7 @@ export default [
     ],
     unless: ['ficha|licencia|federativa|torneo|inscripcion|matricula|seguro|pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla|boda|fiesta|cumple|evento|cena|quince|quinceanera|xv|comunion|baile_de|entrevista|zapatillas|zapatos|tenis|calcetines|medias|tatuaje|herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos'],
     examples: {
-      match: ['mandame una foto tuya ahora', 'te regalo 1000 robux si me mandas una foto tuya', 'mandame una foto en la cama', 'hazte una foto para mi', 'me mandas una foto de cuerpo completo?', 'quiero ver como te ves', 'pasame un video de cuerpo entero', 'enseñame como estas vestida', 'una foto de tus piernas porfa', 'muestrame tus pies'],
+      match: ['mandame una foto tuya ahora', 'te regalo 1000 robux si me mandas una foto tuya', 'mandame una foto en la cama', 'hazte una foto para mi', 'hazte un selfie ahora y mandamelo', 'mandame una foto ahora mismo, quiero verte', 'me mandas una foto de cuerpo completo?', 'quiero ver como te ves', 'pasame un video de cuerpo entero', 'enseñame como estas vestida', 'una foto de tus piernas porfa', 'muestrame tus pies'],
       ignore: ['mandame una foto tuya para la ficha del torneo', 'mandame una foto tuya con el pelo nuevo', 'vi una foto tuya en insta', 'mandame una foto del ticket', 'mandame foto de cuerpo completo con el vestido', 'quiero ver como te ves con el corte nuevo', 'enseñame como vas vestida para la boda', 'una foto de tus pies con las zapatillas nuevas', 'muestrame tus piernas con el tatuaje jaja'],
     },
   },
@@ -171,6 +181,46 @@ export default [
     examples: {
       match: ['una nomas y la borro al toque', 'no seas injusta, andale una nomas y ya', 'mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],
       ignore: ['mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra'],
+    },
+  },
+  {
+    id: 'prove-you-love-me',
+    phrases: [
+      'si ..1 me ..1 quisieras|quieres|amaras|amas|quisieses ..3 me ..1 mandarias|mandas|ensenarias|ensenas|pasarias|enviarias|mostrarias|harias ..3 @photo|foto|fotos|una|@pack|algo|@video|videollamada*',
+      'demuestrame|demostrame|pruebame ..1 que ..1 me ..1 quieres|amas ..4 @send|@photo|foto|fotos|@cam|@video|@pack',
+      'novia|novio|novios|pareja ..6 las|los ..1 novias|novios|parejas ..3 se ..1 mandan|envian|pasan|ensenan|muestran ..2 fotos|@photo|@pack|de_todo|todo|videos',
+      'todas|todos ..3 chicas|chicos|ninas|ninos|de_tu_edad|tus_amigas|tus_amigos ..3 mandan|envian|pasan|se_mandan|lo_hacen|ensenan ..2 fotos|@photo|@pack|nudes|pack|packs|videos',
+    ],
+    unless: ['mama|mami|papa|papi|abuel*|hija|hijo|tia|tio|de_vez_en_cuando|viaje|excursion|vacaciones|cumple|boda|perro|gato|bebe|graduacion|documental|noticia*|charla|profe|clase'],
+    examples: {
+      match: ['si me quisieras me mandarias una foto', 'demuestrame que me quieres, mandame una foto', 'eres mi novia ahora, y las novias se mandan fotos', 'todas las chicas de tu edad mandan fotos, no pasa nada'],
+      ignore: ['si me quisieras me mandarias una foto de vez en cuando, dice la abuela', 'en la charla dijeron que todas las chicas de tu edad mandan fotos y no deben', 'las parejas se mandan fotos todo el rato, que pesados'],
+    },
+  },
+  {
+    id: 'dont-be-shy',
+    weight: 3,
+    phrases: [
+      '@photo|foto|fotito|una|@cam|camara|videollamada* ..6 no ..1 seas|te_hagas ..1 [la|el] aburrida|aburrido|timida|timido|sosa|soso|mojigata|mojigato|cortada|cortado|estrecha|rancia|santa|monja|vergonzosa|vergonzoso|cobarde',
+      'no ..1 seas|te_hagas ..1 [la|el] aburrida|aburrido|timida|timido|sosa|soso|mojigata|mojigato|cortada|cortado|estrecha|rancia|santa|monja|vergonzosa|vergonzoso ..4 @send|@photo|foto|una|@cam|camara|ensename|muestrame',
+    ],
+    unless: ['grupo|todos|todas|equipo|clase|cumple|fiesta|boda|viaje|excursion|orla|familia|abuel*|karaoke|baile|cantar|disfraz|sube|subela|subir|publica|publicala|concierto|perfil|historia|story'],
+    examples: {
+      match: ['una foto y ya, no seas aburrida', 'no seas timida y pon la camara', 'no te hagas la santa, mandame una'],
+      ignore: ['una foto del grupo, no seas sosa', 'no seas timida y canta en el karaoke', 'no seas timida y sube la foto del concierto'],
+    },
+  },
+  {
+    id: 'pic-of-body',
+    phrases: [
+      '@send|quiero|kiero|quisiera|tienes|tenes ..3 @photo|@video ..1 de|en ..1 cuerpo_completo|cuerpo_entero|todo_tu_cuerpo|tu_cuerpo',
+      '@photo|@video ..1 de ..1 tus|tu piernas|pies|muslos|abdomen|ombligo|cintura|labios|boca|espalda|pecho|cuerpo|culo|trasero|tetas|pechos',
+      '@showme tus|tu piernas|pies|muslos|abdomen|ombligo|cintura|labios|espalda|pecho|cuerpo',
+    ],
+    unless: ['ficha|licencia|federativa|torneo|inscripcion|matricula|seguro|pelo|corte|peinado|vestido|disfraz|uniforme|equipo|grupo|graduacion|dni|pasaporte|carnet|orla|boda|fiesta|cumple|evento|cena|quince|quinceanera|xv|comunion|baile_de|entrevista|zapatillas|zapatos|tenis|calcetines|medias|tatuaje|herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos', 'herida|moreton|golpe|lesion|esguince|yeso|vendaje|pedicura|manicura|picadura|alergia|granos|medico|doctor*|enfermer*|fisio*|mama|papa|abuel*'],
+    examples: {
+      match: ['pasame una foto de tus pies', 'mandame una foto de cuerpo completo', 'una foto de tus piernas porfa', 'muestrame tus pies'],
+      ignore: ['una foto de tus pies con las zapatillas nuevas', 'mandame foto de cuerpo completo con el vestido', 'mandame una foto de tu pie para que lo vea el medico'],
     },
   },
 ] satisfies PatternEntry[];

@@ -47,12 +47,12 @@ export default [
     unless: [
       `${SCHOOL}`,
       '@photo|@video del|della|dei|delle|degli|dello|dell|di_ieri|di_gruppo|di_classe|dal|dalla',
-      'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|link|screen|posizione',
+      'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|link|screen|posizione|outfit|look|scarpe|borsa|trucco|capelli|unghie|taglio|pettinatura',
       'cresima|comunione|battesimo|laurea|diploma|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|vo|avo|vovo',
     ],
     examples: {
       match: ['mandami una foto', 'mi mandi un selfie?', 'inviami una pic', 'mandane altre 3', 'ne voglio un altra', 'mandami un video', 'mi fai vedere una foto di oggi?'],
-      ignore: ['mandami le foto della gita', 'mandatemi una foto dei compiti', 'mandami il link', 'mandami una foto col vestito della comunione che la mando alla nonna', 'mandami la foto del gatto', 'mandami lo screen'],
+      ignore: ['mandami le foto della gita', 'mandatemi una foto dei compiti', 'mandami il link', 'mandami una foto col vestito della comunione che la mando alla nonna', 'mandami la foto del gatto', 'mandami lo screen', 'mandami una foto di tutto l outfit che lo faccio vedere a chiara'],
     },
   },
   {
@@ -132,7 +132,7 @@ export default [
     weight: 3,
     unless: [`${SCHOOL}`, 'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|negozio|vendi|vendo|vinted|taglia|prezzo|telefono|cellulare|macchina|moto|scarpe|canale|youtube|tiktok|montaggio|editing|stampa|stampare|album|ahah|haha|scherzo', '@photo|@video del|della|dei|delle|degli|dello|dell|di_ieri|di_gruppo|di_classe|dal|dalla|per_il_profilo', 'per_me ..1 del|della|dei|delle|degli|dello|dell'],
     examples: {
-      match: ['ti do 2000 robux per una foto in bagno, nessuno lo saprà', 'voglio un video nuovo entro un ora', 'pretendo altre foto stasera', 'fai una foto solo per me, nessuno la vedrà', 'ti regalo la skin per una foto allo specchio'],
+      match: ['ti do 2000 robux per una foto in bagno, nessuno lo saprà', 'voglio un video nuovo entro un ora', 'pretendo altre foto stasera', 'fai una foto solo per me, nessuno la vedrà', 'ti regalo la skin per una foto allo specchio',],
       ignore: ['voglio una foto nuova per il profilo, me la fai tu?', 'voglio un video nuovo dei gattini', 'mi fai una foto solo per me del tramonto?', 'per una foto allo specchio serve la luce giusta', 'voglio un video nuovo sul canale youtube', 'ti do 5 euro per una foto della gita stampata', 'per una foto in bagno la luce è pessima ahah'],
     },
   },
@@ -142,5 +142,88 @@ export default [
     weight: 1,
     unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio'],
     examples: { match: ['accendi il video dai che sono solo'], ignore: ['accendi il video su youtube che inizia la canzone', 'accendi il video che la prof fa l appello'] },
+  },
+  {
+    id: 'prove-you-are-real',
+    phrases: [
+      'sapere|credere|dimostrami|dimostra|dimostrarmi|provami|prova|capire|verificare ..2 che ..1 sei|esisti ..2 vera|vero|reale|reali|davvero|tu|una_ragazza|un_ragazzo ..6 @photo|@video|selfie|cam|webcam|live|@cam|videochiamat*',
+      'sei ..1 un|una ..1 fake|profilo_falso|catfish|bot|finta|finto ..6 @send|accendi|fammi_vedere|@photo|selfie|cam|webcam|live|videochiamat*',
+      '@photo|selfie|cam|webcam|live|videochiamat* ..6 se_no|altrimenti|senno|o ..2 sei ..1 un|una ..1 fake|finta|finto|falsa|falso|catfish|bot',
+      'mi_fai|mi_faresti|fammi|famme|voglio|vorrei|fatti ..1 vedere ..2 come ..1 sei ..1 vestita|vestito|conciata|messa ..2 adesso|ora|in_questo_momento|a_letto|per_dormire|sotto',
+    ],
+    unless: ['documento|carta_d_identita|passaporto|patente|spid|banca|account_verificato|verifica_dell_account|assistenza|festa|matrimonio|cerimonia|carnevale|halloween|recita|gita|colloquio|compleanno|cena|concerto|freddo|caldo|pioggia|piove|ombrello|giacca|cappotto|ahah*|lol|haha*'],
+    examples: {
+      match: ['come faccio a sapere che sei vera? mandami una foto adesso', 'se no sei un fake. dai live, accendi la cam 2 secondi', 'dimostrami che sei tu con un selfie', 'fai una videochiamata altrimenti sei un fake', 'mi fai vedere come sei vestita adesso?'],
+      ignore: ['per dimostrare che sei tu carica un selfie con il documento', 'fammi vedere come sei vestita per la festa', 'mi fai vedere come sei vestita adesso? fuori piove', 'sei un fake ahah'],
+    },
+  },
+  {
+    id: 'verification-selfie',
+    phrases: ['@photo|selfie|@video ..5 con ..2 mano|dita|pollice|foglio|cartello|biglietto|segno ..6 pace|alzat*|scritto|nome|data|oggi|vittoria|mio_nome'],
+    weight: 2,
+    unless: ['documento|carta_d_identita|passaporto|patente|spid|banca|squadra|gita|festa|classe|profilo_della|compit*|progetto'],
+    examples: { match: ['fatti un selfie con due dita alzate adesso, così so che sei tu', 'mandami una foto adesso con la mano che fa il segno della pace', 'fai un selfie con un foglio con scritto il mio nome'], ignore: ['fate un selfie con il cartello con scritto il nome della squadra', 'foto di gruppo con il segno della pace per la squadra'] },
+  },
+  {
+    id: 'just-one-dont-be-shy',
+    phrases: [
+      'non_fare_la_timida|non_fare_il_timido|non_fare_la_preziosa|dai|ti_prego|solo ..3 una|uno ..1 sola|solo|soltanto|piccola|piccolo|veloce',
+      'una|uno ..1 sola|solo|soltanto ..3 nessuno_lo_sapra|per_me|non_fare_la_timida|non_fare_il_timido|ti_prego|giuro_che_la_cancello|poi_la_cancello',
+    ],
+    weight: 2,
+    unless: [`${SCHOOL}`, 'partita|fetta|pizza|birra|canzone|puntata|episodio|domanda|volta|sigaretta|caramella|gioco|round|game|ora|minuto|minuti|giro|pagina|capitolo|biscott*|patatin*|cioccolat*|gelato|ahah*|lol|haha*|notte|giorno|settimana|euro|moneta|carta|mano|tiro|palla|esercizio|firma'],
+    examples: {
+      match: ['dai non fare la timida, una sola', 'una sola, per me', 'ti prego una sola veloce'],
+      ignore: ['dai una sola partita e poi vado a dormire', 'una sola fetta di torta ahah', 'dai una sola domanda'],
+    },
+  },
+  {
+    id: 'pic-in-shower-or-bed',
+    phrases: [
+      'sei|stai ..1 sotto_la_doccia|in_doccia|in_bagno|nella_vasca|a_letto|nel_letto|in_pigiama|in_accappatoio|in_asciugamano|in_costume|in_bikini|in_intimo|in_mutande|in_reggiseno|nuda|nudo ..6 @send|fammi_vedere|mi_mandi|mi_fai_vedere|@photo|selfie|cam|videochiamat*',
+    ],
+    weight: 3,
+    unless: [`${SCHOOL}`, 'gatto|cane|criceto|febbre|malat*|influenza|medicina|ahah*|lol|haha*|meme|tiktok|link'],
+    examples: { match: ['sei in pigiama? fammi una videochiamata', 'sei sotto la doccia? mandami una foto', 'sei a letto? fammi vedere', 'sei in costume? fammi vedere'], ignore: ['sei in bagno? mandami la foto del link che non lo trovo', 'sei a letto? mandami la foto dei compiti', 'sei a letto con la febbre? mandami un selfie che ti vedo'] },
+  },
+  {
+    id: 'where-you-sleep',
+    phrases: [
+      '@photo|fammi_vedere|mi_fai_vedere|fammela_vedere ..3 tuo|tua ..1 letto|camera|cameretta|stanza',
+      'fammi_vedere|mi_fai_vedere|mostrami ..1 dove ..1 dormi',
+    ],
+    weight: 2,
+    unless: ['arredament*|mobili|ikea|nuova|nuovo|trasloco|dipint*|pittur*|poster|disordine|ordinat*|pulit*|gatto|cane|mamma|papa'],
+    examples: { match: ['fammi vedere la tua camera, dove dormi', 'mi fai vedere dove dormi? la tua camera', 'mandami una foto del tuo letto'], ignore: ['mandami una foto della tua camera nuova che mamma vuole vedere i mobili', 'fammi vedere la tua camera nuova dopo il trasloco'] },
+  },
+  {
+    id: 'more-pics',
+    phrases: ['mandami|manda|mandamene|inviami|mi_mandi|voglio|vorrei ..1 altre|altri|ancora ..1 @photo|@video|foto|video|selfie'],
+    weight: 2,
+    unless: [`${SCHOOL}`, '@photo|@video del|della|dei|delle|degli|dello|dell|di_ieri|di_gruppo|di_classe|dal|dalla', 'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|negozio|vendi|vendo|vinted|taglia|prezzo|retro|etichetta|freni|dettagli|difetti|condizioni|misure|prodotto|annuncio|disponibile|spedizione|ahah*|lol|haha*'],
+    examples: { match: ['fai la brava e mandami altre foto, o sai cosa succede', 'voglio altri video'], ignore: ['mi mandi altre foto? tipo del retro e dell etichetta', 'mandami altre foto del cane', 'mandami altre foto della gita'] },
+  },
+  {
+    id: 'let-me-see-you',
+    phrases: [
+      'fammi|famme|voglio|vorrei|fatti ..1 vedere|vede ..2 come ..1 sei',
+      'fammi|famme|mi_fai ..1 vedere|vede ..2 com_e|come_e|la ..1 tua ..1 faccia|viso',
+      'voglio|vorrei ..1 vederti|guardarti',
+      'dai|ti_prego ..1 fatti|fammi ..1 vedere|vede',
+      'mostrati|fatti_vedere ..2 dai|adesso|ora|subito|per_me',
+    ],
+    weight: 2,
+    unless: [`${SCHOOL}`, 'spesso|ogni_tanto|piu_spesso|a_casa|da_noi|a_pranzo|a_cena|domenica|dal_vivo|di_persona|presto|festa|matrimonio|cerimonia|carnevale|halloween|recita|saggio|gara|partita|colloquio|compleanno|concerto|palco|ospedale|medico|dottore|ahah*|lol|haha*|pettinatura|capelli|taglio|nuovo_taglio|nonna|nonno|zia|zio|mamma|papa|vestito|abito|scarpe'],
+    examples: {
+      match: ['sono un tuo compagno di classe, fammi vedere com e la tua faccia', 'fammi vede come sei', 'voglio vederti', 'sei bella? fammi vedere come sei', 'dai fatti vedere'],
+      ignore: ['fatti vedere più spesso, la nonna ti aspetta', 'voglio vederti dal vivo al concerto', 'fammi vedere come sei col nuovo taglio'],
+    },
+  },
+  {
+    id: 'body-part-pic',
+    phrases: ['@photo|@video|selfie ..1 piedi|piedini|gambe|cosce|sedere|culo|tette|seno|pancia|lato_b|addominali|petto'],
+    weight: 3,
+    unless: [`${SCHOOL}`, 'medico|dottore|dottoressa|pediatra|podolog*|ortoped*|scarpe|taglia|numero|livido|lividi|ferita|sbucciat*|caduta|caduto|caduta|gesso|distorsione|allenament*|palestra_per|scheda|ahah*|lol|haha*|gatto|cane|neonat*|bimb*|fratellino|sorellina'],
+    examples: { match: ['mandami un selfie pancia', 'manda foto piedi', 'mi mandi una foto gambe?'], ignore: ['mandami la foto piedi per il numero delle scarpe', 'mandami una foto piedi che il dottore vuole vedere il livido'] },
   },
 ] satisfies PatternEntry[];

@@ -48,14 +48,14 @@ export default [
   {
     id: 'camera-on',
     phrases: [
-      'zet|doe|mag|kan|wil|zou ..2 [je|jouw|uw|your|die] @cam|camera|webcam ..1 aan|open|aanzetten|aandoen',
+      'zet|doe|mag|kan|wil|zou ..2 [je|jouw|uw|your|die] @cam|camera|webcam ..3 aan|open|aanzetten|aandoen',
       'cam|camera|webcam aan|aanzetten|aandoen|aanzet|aandoet [please|aub|pls|nu|ff|even|dan|eens]',
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
     unless: ['project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag'],
     examples: {
-      match: ['als je je cam aanzet', 'zet je camera aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
+      match: ['als je je cam aanzet', 'zet je camera aan', 'zet uw camera ne keer aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
       ignore: ['zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet'],
     },
   },
@@ -102,11 +102,11 @@ export default [
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
       '@photo ..6 ik|k wil er nog|meer',
     ],
-    unless: ['stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning'],
+    unless: ['stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen'],
     weight: 1,
     examples: {
       match: ['die foto was leuk maar ik wil er nog eentje', 'en dan iets meer laten zien', 'stuur me gewoon 1 foto', 'stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],
-      ignore: ['top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'ik heb een foto van de hond gemaakt'],
+      ignore: ['top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt'],
     },
   },
   {
@@ -136,6 +136,68 @@ export default [
     examples: {
       match: ['stuur ff een spicy pic 😏', 'laat eens wat huid zien', 'ik wil je in bikini zien', 'stuur een vid van je in de douche', 'maak een filmpje voor mij in bed', 'kan je ff een foto sturen waar je minder aan hebt'],
       ignore: ['stuur een foto van de spicy saus', 'stuur een foto van de baby in bad', 'ik wil je in die bikini zien passen in de winkel', 'stuur een foto van de badkamer, de tegels'],
+    },
+  },
+  {
+    id: 'that-pic-you-promised-u6',
+    phrases: [
+      '@send @fill [@fill] [@fill] die|dat @photo',
+      '@send [@fill] [@fill] [@fill] die|dat|de @photo [s] ..3 waar|wat|die ..4 over ..1 hadden|hebben|had|gehad|praatten',
+      'die|dat|de @photo [s] ..3 die|wat @you ..3 beloofd|beloofde|beloofd_had|zou_sturen|zou_maken',
+      'waar blijft|blijven ..2 die|dat|de|mijn @photo',
+      'je|jij|ge zou|zei ..4 me|mij ..2 een|eentje|die|dat ..1 @photo ..2 sturen|geven|laten_zien',
+    ],
+    unless: ['stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'klas*', 'diploma', 'rapport', 'fiets', 'pakket', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'frame', 'product', 'schade', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'mama', 'papa', 'pasfoto*', 'rooster', 'planning', 'album', 'gekocht', 'gekregen', 'van_de|van_het|van_ons|van_gisteren|van_zaterdag|van_zondag|van_vrijdag', 'team*', 'bruiloft', 'verjaardag*'],
+    weight: 2,
+    examples: {
+      match: ['stuur nou gewoon die foto dan is alles goed', 'stuur me die foto waar we het over hadden', 'die foto die je beloofd had', 'waar blijft die foto?', 'je zei dat je me een pic zou sturen'],
+      ignore: ['stuur ff die foto van de reis', 'stuur me die foto van het rooster waar we het over hadden', 'waar blijft die foto van de hond?', 'stuur nou die foto van zaterdag in de groep'],
+    },
+  },
+  {
+    id: 'portfolio-swimwear-u6',
+    phrases: [
+      '@photo [s] ..6 nodig ..6 selectie|casting|portfolio|auditie|agency|bureau|modellenbureau|shoot|fotoshoot|klant|klanten|opdrachtgever',
+      'selectie|casting|portfolio|auditie|modellenbureau|agency|klant ..6 @photo [s] ..3 nodig|van_je|van_jou|van_jezelf',
+      '@photo [s] ..4 in|zonder ..1 [je|jouw|een] badkleding|zwemkleding|badpak|bikini|ondergoed|lingerie|zwembroek|string|bh|beha|boxer|pyjama',
+      'ook|graag|liefst|bij_voorkeur ..2 in ..1 [je|jouw|een] badkleding|zwemkleding|badpak|bikini|ondergoed|lingerie',
+      '@photo|@send|sturen|maken ..3 zonder ..1 je|jouw ..1 shirt|shirtje|kleren|kleding|bh|beha|broek|top|topje|trui|onderbroek|boxer',
+    ],
+    unless: ['zwemles*', 'zwemdiploma*', 'zwembad', 'zwemvereniging', 'school', 'winkel', 'webshop', 'vinted', 'marktplaats', 'kopen', 'gekocht', 'bestellen', 'besteld', 'maat', 'maten', 'past', 'passen', 'retour*', 'terugsturen', 'verkoop', 'verkopen', 'te_koop', 'folder', 'catalogus', 'reclame', 'baby', 'vakantie', 'strand', 'oma', 'opa', 'mama', 'papa'],
+    weight: 3,
+    examples: {
+      match: ['voor de selectie heb ik wel wat fotos nodig, ook in badkleding', 'de klant wil fotos van je zien', 'stuur een paar fotos in bikini', 'graag in je ondergoed', 'kan je een foto sturen zonder je shirt? gwn voor de lol'],
+      ignore: ['ik zet fotos van de bikini op vinted', 'stuur een foto van de badkleding die je gekocht hebt, past het?', 'fotos van de vakantie in bikini op het strand'],
+    },
+  },
+  {
+    id: 'video-call-show-u6',
+    phrases: [
+      'facetime*|videobel*|videocall*|videochat*|bel|belletje|skype ..6 laat|toon ..3 [me|mij] [je|jezelf|jou|jouw] [kamer|lichaam|body|lijf|outfit|pyjama|bed] ..1 zien',
+      'laat|toon ..3 je|jezelf|jou ..3 zien ..3 op|via|met|in ..1 [de] facetime|cam|camera|webcam|videocall|videochat|video|live',
+    ],
+    unless: ['nieuwe', 'verhuis*', 'verbouw*', 'behang', 'ingericht', 'opgeruimd', 'geverfd', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'huiswerk', 'les', 'docent*', 'teams', 'zoom', 'meeting', 'klas*', 'groep*', 'tandarts', 'dokter', 'huisarts', 'blessure', 'wond', 'fiets', 'marktplaats'],
+    weight: 1.5,
+    examples: {
+      match: ['bel me even via facetime, laat je kamer zien', 'laat jezelf eens zien op cam', 'videobel me en laat je zien'],
+      ignore: ['facetime me, laat je nieuwe kamer zien!', 'bel oma even en laat je zien', 'laat je zien in de teams les'],
+    },
+  },
+  {
+    id: 'show-what-you-wear-u6',
+    phrases: [
+      'laat|toon ..3 zien ..1 wat @you ..2 aanhebt|aan_hebt|draagt|aan_hebt_nu|nu_aanhebt',
+      '@you ..2 uitkleden|uitkleed|uitkleedt|uittrekt ..3 op|voor ..1 [de|je] cam|camera|webcam|video|facetime',
+      '@photo [s] ..4 van ..1 jezelf|jou|je ..2 in|onder ..1 [de|het|je] douche|bad|bed|badkamer',
+      'hoe zie|ziet @you ..2 eruit|er_uit ..2 in|zonder ..1 [je|jouw|een] bikini|ondergoed|lingerie|badpak|bh|string|pyjama',
+      'laat|toon ..2 [me|mij] ..2 je|jouw ..1 pyjama|ondergoed|slaapkleding|nachtjapon|bikini|badpak|lingerie|outfit_in_bed ..2 zien',
+      'stuur|maak ..3 @photo ..3 hoe @you ..4 in ..1 bed|je_bed|de_douche|bad ..1 ligt|zit|staat',
+    ],
+    unless: ['feest*', 'bruiloft', 'gala', 'galafeest', 'schoolfeest', 'diploma*', 'uitreiking', 'sollicitatie*', 'carnaval', 'verkleed*', 'kostuum', 'halloween', 'winkel', 'kopen', 'gekocht', 'maat', 'past', 'passen', 'vinted', 'oma', 'opa', 'mama', 'papa', 'morgen_aan', 'school', 'werk', 'toneel*', 'musical', 'optreden'],
+    weight: 3,
+    examples: {
+      match: ['laat me zien wat je aanhebt', 'laat je pyjama eens zien', 'ik geef je 100 euro als je je uitkleed op cam', 'hoe zie je eruit in bikini', 'ik wil dat je een filmpje maakt van jezelf onder de douche', 'stuur een foto van hoe je nu in bed ligt'],
+      ignore: ['laat me zien wat je aanhebt voor het gala', 'laat je nieuwe bikini zien die je gekocht hebt', 'laat zien wat je morgen aan hebt naar school'],
     },
   },
 ] satisfies PatternEntry[];

@@ -10,12 +10,12 @@ export default [
       'zobaczyc|zobacze|obejrzec|widziec|ogladac ..2 cie|ciebie|sie ..2 @nude',
       'cie|ciebie ..1 zobaczyc|zobacze|obejrzec|widziec|ogladac ..1 @nude',
       'masz|macie ..2 @photo ..2 @nude',
-      'masz|macie|poprosze|prosze|chce|chcialbym|chcialabym|potrzebuje|dawaj|czekam_na ..3 nudes*|nudesk*|nudk*|golas*|nagie|nagich|rozebran*',
+      'masz|macie|poprosze|prosze|chce|chcialbym|chcialabym|potrzebuje|dawaj|czekam_na ..3 nudes*|nudesk*|nudk*|golas*|nagie|nagich|rozebran*|intymn*|sprosn*|erotyczn*|pikantne_zdjecia|pikantne_fotki',
       'nudes*|nudesk*|nudk* ..2 prosze|please|dawaj|poprosze|wysylaj|czekam',
     ],
     unless: ['ma_nudesy|ma_nudeski|ktos|ktorys|zglos*|pedagog*'],
     examples: {
-      match: ['elo, wyślij nudeski', 'wyślij mi zdjęcie bez koszulki', 'zrób fotkę w samej bieliźnie', 'masz jakieś nudesy?', 'pokaż się w staniku', 'podeślij coś sexy 😏', 'nudesy plis'],
+      match: ['masz intymne zdjęcia? podeślij', 'sendnij nudeska', 'dej fotke bez koszulki', 'elo, wyślij nudeski', 'wyślij mi zdjęcie bez koszulki', 'zrób fotkę w samej bieliźnie', 'masz jakieś nudesy?', 'pokaż się w staniku', 'podeślij coś sexy 😏', 'nudesy plis'],
       ignore: ['ej wiesz że Ania ma nudesy Kuby?', 'wyślij zdjęcie sukienki na wesele', 'pokaż mi te buty co kupiłaś'],
     },
   },
@@ -27,7 +27,7 @@ export default [
       'pokaz|pokazesz|pokazac|pokazalabys|pokaz_mi ..1 sie ..2 na|przed|w @cam|kamer*|kamer*',
       'pokaz|pokazesz|pokazalabys|pokazalbys sie|siebie ..1 cala|caly|calego|cala_siebie|od_stop|od_dolu|od_pasa|nizej|wiecej',
     ],
-    unless: ['maraton*|bieg*|odcisk*|kontuzj*|uraz*|skrecon*|opuchn*|rane|rany|strup*|opalenizn*|tatuaz*|obuw*|sklep*|rozmiar_buta|lekarz*|lekarzowi|doktor*|pielegniark*|fizjo*|siniak*'],
+    unless: ['vinted|olx|allegro|sprzeda*|zwrot*|reklamacj*|sukien*|wesel*|studniowk*|stroj*|kostium*|bal|balu|przymierz*|maraton*|bieg*|odcisk*|kontuzj*|uraz*|skrecon*|opuchn*|rane|rany|strup*|opalenizn*|tatuaz*|obuw*|sklep*|rozmiar_buta|lekarz*|lekarzowi|doktor*|pielegniark*|fizjo*|siniak*'],
     examples: {
       match: ['chcę zobaczyć twoje ciało', 'to pokaż się na kamerce 😉', 'płacę 100 zł za zdjęcie stóp', 'pokaż mi swoje nogi', 'pokażesz się cała?'],
       ignore: ['pokaż te buty w sklepie', 'pokaż lekarzowi tego siniaka', 'zobaczyć twoje wyniki z matmy'],
@@ -51,13 +51,13 @@ export default [
     phrases: [
       '@send|@show [mi] ..2 swoje|swoja|swoj|twoje|twoja|twoj ..1 @photo',
       '@send|@show [mi] ..2 @photo ..1 siebie|ciebie|twojej_twarzy|swojej_twarzy|jak_wygladasz|jak_teraz_wygladasz|twarzy',
-      'pokaz|pokazesz|pokazalabys|pokazalbys [mi] sie|siebie',
+      'pokaz|pokarz|pokazesz|pokarzesz|pokazalabys|pokazalbys [mi] sie|siebie',
       'zrob|zrobisz|zrobilabys|cyknij|cykniesz|strzel|strzelisz|pstryknij sobie ..2 @photo|selfie*|selfik*|fotk*',
       '@send|@show [mi] ..3 jak ..1 teraz|dzis|dzisiaj ..1 wygladasz',
       '@send [mi] ..2 selfie*|selfik*|sweet_foci*|selfi',
       'chce|chcialbym|chcialabym ..2 zobaczyc ..1 jak ..1 wygladasz',
     ],
-    unless: ['album*|klasow*|kroni*|gazet*|koncert*|imprez*|wyciecz*|wakacj*|meczu|urodzin*|z_tortem|z_nami|ubral*|ciepl*|kurt*|bluz*|spodni*|butach|czap*|okular*|mundurk*|ubrani*|ciuch*|garnitur*|fryzur*|sukien*|stylizacj*|stroj*_na|kostium*|przebran*|ciast*|tort*|paznokc*|makijaz*|fryzjer*|wlos*|grzywk*|legitymacj*|dowod*|paszport*|ksiaz*|zadani*'],
+    unless: ['wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad*|album*|klasow*|kroni*|gazet*|koncert*|imprez*|wyciecz*|wakacj*|meczu|urodzin*|z_tortem|z_nami|ubral*|ciepl*|kurt*|bluz*|spodni*|butach|czap*|okular*|mundurk*|ubrani*|ciuch*|garnitur*|fryzur*|sukien*|stylizacj*|stroj*_na|kostium*|przebran*|ciast*|tort*|paznokc*|makijaz*|fryzjer*|wlos*|grzywk*|legitymacj*|dowod*|paszport*|ksiaz*|zadani*'],
     weight: 2,
     examples: {
       match: ['wyślij mi fotke jak teraz wyglądasz 😏', 'wyślij swoje zdjęcie', 'pokaż jak dzisiaj wyglądasz', 'podeślij selfie', 'chciałbym zobaczyć jak wyglądasz'],
@@ -67,7 +67,8 @@ export default [
   {
     id: 'send-a-pic',
     phrases: [
-      '@send|@show [mi] [jakies|jakas|jakis|jedno|jedna|jeszcze|wiecej|pare|kilka|nowe|nowa|jakies_nowe|cos] @photo',
+      '@send|@show [mi] [jakies|jakas|jakis|jedno|jedna|jeszcze|wiecej|pare|kilka|nowe|nowa|jakies_nowe|cos|to|te|ta|tamto|tamta|tamte|tamten] @photo',
+      '@send|@show [mi] wiecej|jeszcze_jedno|jeszcze_jedna|jeszcze_raz|jeszcze_troche',
       'pokaz|pokazesz ..1 chociaz|troche|wiecej|cos_wiecej|odrobine|cos_wiecej',
       'jeszcze|wiecej ..1 # ..1 fotk*|zdjec*|fot*|filmik*|nagran*',
       'jeszcze|wiecej|nastepne|kolejne ..1 @photo ..2 prosze|please|dawaj|i_dam|i_koniec|wyslij|podeslij|chce',
@@ -79,7 +80,7 @@ export default [
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
     unless: [
-      'zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki',
+      'wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki',
     ],
     weight: 1,
     examples: {
@@ -91,11 +92,11 @@ export default [
     id: 'just-for-me',
     phrases: [
       '@photo|nagrasz|nagraj|nagralabys|zrobisz|zrob ..6 tylko|specjalnie ..1 dla ..1 mnie',
-      'wyslij|wyslesz|przeslij|przeslesz|podeslij|podeslesz|przyslij|przyslesz|nagraj|nagrasz|pokaz|pokazesz ..2 [mi] cos ..3 tylko_dla_mnie|specjalnie_dla_mnie|tylko_dla_moich_oczu|odwaznego|odwazniejszego|pikantnego|niegrzecznego|sexy|seksownego|goracego|specjalnego_dla_mnie',
+      'wyslij|wyslesz|przeslij|przeslesz|podeslij|podeslesz|przyslij|przyslesz|nagraj|nagrasz|pokaz|pokazesz ..2 [mi] cos ..3 tylko_dla_mnie|specjalnie_dla_mnie|tylko_dla_moich_oczu|odwaznego|odwazniejszego|pikantnego|niegrzecznego|sexy|seksownego|goracego|specjalnego_dla_mnie|specjalnego',
       '@photo ..4 w ..1 swoim|twoim ..1 pokoju|lozku|lazience|wannie',
       'nagrasz|nagraj|nagralabys|nagralbys ..3 w ..1 swoim|twoim ..1 pokoju|lozku|lazience',
     ],
-    unless: ['urodzin*|prezent*|babci*|dziadk*|mamy|mamie|taty|tacie|remont*|przeprowadz*|mebl*|biurk*|szaf*|lamp*|sciany|tapet*|farb*|olx|sprzedam|wynajm*|pokoj_do_wynajecia|zadani*|lekcj*|projekt*'],
+    unless: ['swiat*|swiet*|gwiazdk*|mikolaj*|walentynk*|dzien_matki|dzien_ojca|imienin*|urodzin*|prezent*|babci*|dziadk*|mamy|mamie|taty|tacie|remont*|przeprowadz*|mebl*|biurk*|szaf*|lamp*|sciany|tapet*|farb*|olx|sprzedam|wynajm*|pokoj_do_wynajecia|zadani*|lekcj*|projekt*'],
     weight: 3,
     examples: {
       match: ['nagrasz filmik w swoim pokoju, tylko dla mnie?', 'wyslij fotke z lozka tylko dla mnie', 'wyślij mi coś tylko dla mnie, to udowodnisz że ci zależy', 'pokażesz coś odważniejszego?'],
@@ -128,6 +129,115 @@ export default [
     examples: {
       match: ['mogę dostać odważniejsze zdjęcie?', 'pokaż trochę więcej skóry', 'wyślij filmik spod prysznica', 'nagraj mi coś w łóżku', 'wyślesz zdjęcie gdzie masz mniej na sobie?'],
       ignore: ['wyślij zdjęcie kota w wannie', 'odważne zdjęcie na konkurs fotograficzny', 'pokaż skórę dermatologowi'],
+    },
+  },
+  {
+    id: 'while-you-change-r6',
+    phrases: [
+      '@photo|@send|@show|nagraj|nagrasz|pokaz ..4 jak|kiedy|gdy ..1 sie ..1 przebierasz|kapiesz|myjesz|rozbierasz|przebierzesz|wykapiesz|wyjdziesz_spod_prysznica|kladziesz_spac',
+      '@photo|@send|@show|nagraj|nagrasz ..4 jak|kiedy|gdy ..1 lezysz|lezysz_w_lozku|jestes_w_lozku|jestes_w_wannie|wychodzisz_z_wanny|wychodzisz_spod_prysznica',
+      '@photo|@send|@show|nagraj|nagrasz ..4 jak|kiedy|gdy ..1 jestes|bedziesz ..1 w_lazience|w_wannie|w_lozku|pod_prysznicem|w_reczniku|w_bieliznie|w_staniku|sama_w_pokoju',
+      'nagranie|nagraj|nagrasz|filmik*|glosowk*|audio ..6 szeptem|pod_koldra|jeczac*|wzdychaj*',
+      'udowodnij|udowodnisz|pokaz|pokazesz|potwierdz ..2 ze ..1 jestes|to_ty|istniejesz ..2 prawdziw*|realn*|soba|ta_osoba|ta_dziewczyna|ten_chlopak|naprawde',
+      'nie ..1 wierze ..2 ze ..1 to ..1 ty ..4 wlacz|pokaz|wyslij|udowodnij|@cam|kamer*',
+      'chce|chcialbym|chcialabym|musze|zebym ..2 cie|ciebie ..1 zobaczyc|widziec|ogladac ..2 na|przez|w ..1 @cam|kamer*|kamerce|kamerze|wideo|zywo|live',
+    ],
+    unless: ['sukien*|stylizac*|fryzur*|wlos*|makijaz*|stroj*|kostium*|przebran*|halloween|bal*|studniowk*|wesel*|sklep*|przymierz*|rozmiar*|olx|vinted|allegro|sprzeda*|fan*|kibic*|legitymacj*|dowod*|weryfikac*|bank*|urzad*|lekcj*|nauczyc*|pani|pan|zajec*|rekrutac*|wf|babci*|dziadk*|mama|mamo|tata|tato|pies|psa|kot|kota|pokoj*_do|remont*|zwierzak*'],
+    weight: 3,
+    examples: {
+      match: ['wyślij fotkę jak jesteś w łazience', 'wyślij mi nagranie jak mówisz moje imię, szeptem, w łóżku', 'możesz mi wysłać zdjęcie jak się przebierasz?', 'zrób mi fotkę jak leżysz w łóżku', 'udowodnij ze jestes prawdziwa, wlacz kamerke', 'chcę cię zobaczyć na kamerce'],
+      ignore: ['chcę cię zobaczyć na kamerce na lekcji online', 'udowodnij że jesteś prawdziwym fanem xd', 'wyślij zdjęcie legitymacji do weryfikacji'],
+    },
+  },
+  {
+    id: 'mirror-pic-r6',
+    phrases: [
+      '@send|@show|zrob|zrobisz|cyknij|cykniesz ..3 [mi] @photo|fotk*|selfie*|zdjec* ..3 z|w|przed ..1 lustr*|lustrem|lustra|lustrze',
+      'stan|stancie|stanesz ..2 przed ..1 lustrem ..4 zrob|cyknij|@send|@photo|fotk*|zdjec*',
+      'zdjec*|fotk*|fotki|zdjecia|foty|filmik* ..2 z ..1 basenu|plazy|kapieli|solarium|sauny|jacuzzi|przebieralni',
+    ],
+    unless: ['sukien*|stylizac*|fryzur*|wlos*|makijaz*|stroj*|kostium*|przebran*|halloween|bal*|studniowk*|wesel*|sklep*|przymierz*|rozmiar*|olx|vinted|allegro|sprzeda*|kurtk*|kurtce|bluz*|spodni*|but*|czap*|okular*|plaszcz*|garnitur*|koszul*|mundurk*|ubrani*|ciuch*|outfit*|lazienk*_remont|remont*|mama|mamo|tata|tato|babci*'],
+    weight: 2,
+    examples: {
+      match: ['podeślesz jakieś zdjęcia z basenu? 😏', 'wyślesz mi fotke z lustra?', 'stań przed lustrem i zrób fotkę'],
+      ignore: ['zrób mi zdjęcie z lustra w tej nowej kurtce', 'wyślij fotkę w lustrze w tej sukience, pomogę wybrać'],
+    },
+  },
+  {
+    id: 'undress-for-me-r6',
+    phrases: [
+      'pokaz|pokazesz|pokazac|pokazalabys ..3 co ..1 masz ..1 pod ..1 bluzk*|koszulk*|spodnic*|sukienk*|ubraniem|ubraniami|spodniami|bluza|stanikiem|majtkami|recznikiem|kocem|koldra',
+      'zdejmiesz|zdejmij|sciagniesz|sciagnij|rozbierzesz|zdjelabys|sciagnelabys ..2 cos|cokolwiek|troche|wiecej|jeszcze_cos ..3 dla_mnie|przy_mnie|na_kamerce|na_kamerze|przed_kamera|teraz',
+      'striptiz*|striptease|strip ..3 kamer*|kamerce|dla_mnie|na_zywo|zrob|zrobisz|zatancz',
+      'zrob|zrobisz|zatanczysz|zatancz ..2 striptiz*|striptease|strip|taniec_erotyczn*|sexy_taniec|seksowny_taniec',
+      'przebierz|przebierzesz|rozbierz|rozbierzesz|przebrac|rozebrac ..2 sie ..2 przy|przed|na ..1 kamer*|kamerce|kamerze|kamerka|mna|mnie',
+      'pokaz|pokazesz|pokarz ..1 [mi] sie|siebie ..1 od_tylu|z_tylu|od_dolu|bokiem|od_pasa_w_dol',
+      'dostac|dostaniesz|dam|moge_ci_dac ..4 @amount|@gift|dolc*|vbuck*|robux* ..6 wystarczy|tylko|za ..2 jedno|jedna|kilka|pare ..1 zdjec*|zdjecie|fotk*|nudes*|filmik*',
+    ],
+    unless: ['sukien*|stroj*|kurtk*|spodni*|fryzur*|wesel*|studniowk*|lezy|pasuje|naszyjnik*|wisior*|lancuszek|tatuaz*|nadruk*|plaster*|siniak*|lekcj*|wf|basen*|szatni*|lekarz*|badani*|przymierz*|sklep*|mama|mamo|tata|tato|babci*|teatr*|przedstawieni*|kostium*|halloween|bal_przebierancow|przebierank*|gra|grze|postac*|skin*_postaci|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['pokaż mi się od tyłu', 'pokaż co masz pod bluzką', 'zdejmiesz coś dla mnie?', 'zrób striptiz na kamerce', 'przebierz się przy kamerce', 'chcesz dostać 1000 V-dolców? wystarczy jedno zdjęcie'],
+      ignore: ['przebierz się przed lekcją wf', 'zdejmij coś z tej listy zakupów, za drogie', 'przebierz się na bal przebierańców, mama kupiła kostium'],
+    },
+  },
+  {
+    id: 'spicy-stuff-r6',
+    phrases: [
+      'masz|macie|wyslesz|podeslesz|pokazesz ..1 cos|jakies|jakas|jakis ..1 pikantn*|odwazn*|sexy|seksown*|goracego|gorace|niegrzeczn*|nsfw|prywatn*',
+      'jak ..1 wygladasz ..2 @nude',
+      'zobaczyc|widziec|obejrzec|ogladac ..2 cie|ciebie ..1 cala|calego|cala_siebie|w_calosci|od_stop_do_glow',
+      'cie|ciebie ..1 zobaczyc|widziec|obejrzec|ogladac ..1 cala|calego|cala_siebie|w_calosci|od_stop_do_glow',
+      'masz|macie ..1 jakies|jakas|jakis|cos ..2 @photo|fotki|zdjecia|filmik* ..1 dla ..1 mnie',
+      '@photo|fotki|zdjecia|filmik* ..1 18|plus_18|osiemnascie_plus|dla_doroslych|nsfw',
+      '@photo|fotki|zdjecia|cos ..2 bardziej|troche ..1 prywatn*|odwazn*|intymn*|pikantn*|seksown*|gorac*|niegrzeczn*',
+      'bardziej ..1 prywatn*|intymn*|pikantn*|niegrzeczn* ..1 @photo|fotki|zdjecia|fotek|zdjec',
+      '@photo|filmik* ..5 ale|tylko|tym_razem|najlepiej|koniecznie ..1 @nude',
+      'zdjec*|fotk*|fote|zdjecie|zdjecia ..2 calej|cala|calego ..1 sylwetki|postaci|ciala|siebie',
+    ],
+    unless: ['wyciecz*|wakacj*|meczu|mecz*|imprez*|oboz*|koncert*|urodzin*|slub*|lodowk*|lodowce|zjesc|kuchni*|scen*|wystep*|przedstawieni*|koncert*|spektakl*|jedzen*|sos*|przypraw*|papryk*|chips*|zupa|danie|dania|curry|kebab*|pizz*|zdrow*|cala_i_zdrowa|calego_i_zdrowego|trener*|dietet*|wf|legitymacj*|kostium*|sukien*|stylizac*|sklep*|przymierz*|olx|vinted|allegro|sprzeda*|lekarz*|dermatolog*|mama|mamo|tata|tato|babci*|dziadk*|pies|psa|kot|kota|xd'],
+    weight: 3,
+    examples: {
+      match: ['a masz jakieś zdjęcia 18+?', 'a masz jakieś fotki bardziej prywatne?', 'masz jakies fotki 🔥🔥 dla mnie?', 'masz coś pikantnego?', 'jak wyglądasz w bikini?', 'chcę cię zobaczyć całą', 'nagraj filmik jak tańczysz, ale bez bluzki', 'potrzebuję twojego zdjęcia całej sylwetki'],
+      ignore: ['masz coś pikantnego do jedzenia?', 'chcę cię zobaczyć całą i zdrową po operacji', 'wyślij zdjęcie całej sylwetki w tej sukience, pomogę wybrać'],
+    },
+  },
+  {
+    id: 'camera-angle-r6',
+    phrases: [
+      'obroc|odwroc|przesun|skieruj|opusc|obniz|przekrec|daj ..2 kamer*|kamerke|kamere|telefon ..2 w_dol|nizej|na_dol|troche_nizej',
+      '@photo|fotk*|fote|zdjec*|zdjecie|filmik* ..3 od ..1 szyi|pasa|ramion|brody ..1 w_dol|na_dol|nizej',
+      'zobaczyc|widziec|ogladac ..1 cie|ciebie|ty ..2 na|przez|w ..1 @cam|kamer*|kamera|kamerze|kamerce',
+      'wygladasz ..2 po|pod|spod|w ..1 prysznic*|prysznicem|kapieli|wannie|lazience',
+    ],
+    unless: ['lekcj*|zajeci*|zeszyt*|tablic*|zadani*|wf|cwiczen*|trening*|joga|jogi|nauczyciel*|pani|pan|prezentacj*|teams|zoom|meet|klas*|wszyscy|mama|mamo|tata|tato|babci*|dziadk*|projekt*|rysun*|obraz*|ekran*|dokument*|kartk*|ksiaz*|fryzjer*|wlos*|tatuaz*|lekarz*|dermatolog*|zawodnik*|legitymacj*'],
+    weight: 3,
+    examples: {
+      match: ['odwróć kamerkę w dół', 'przesuń kamerkę niżej', 'zrob fotke od szyi w dół', 'ja chciec zobaczyc ty na kamera', 'chce zobaczyc jak wygladasz po prysznicu'],
+      ignore: ['przesuń kamerkę niżej bo nie widać zeszytu', 'odwróć kamerę w dół, pani chce zobaczyć rysunek'],
+    },
+  },
+  {
+    id: 'who-am-i-talking-to-r6',
+    phrases: [
+      'chce|chcialbym|chcialabym|musze|chcialam|chcialem ..1 wiedziec|zobaczyc ..2 z ..1 kim ..1 gadam|pisze|rozmawiam|pisze_naprawde',
+      'chce|chcialbym|chcialabym|musze ..1 zobaczyc ..1 jak ..1 naprawde|wlasciwie|teraz ..1 wygladasz',
+      'wiecej ..2 takich|takie|podobnych ..4 ale|tylko|i ..1 wyzej|nizej|blizej|mniej|bardziej|odwazniej*|bez',
+      'zadzwonie|zadzwon|dzwonie|zadzwonisz|wbijaj|wbij|wejdz|wlacz|odpal ..2 na|przez ..1 wideo|video|kamer*|kamerke|facetime ..4 zobaczymy_sie|zobacze_cie|pokazesz|pokaz|zobaczyc_cie|zobaczymy',
+      '@cam|kamer*|kamerke|kamerka|wideo|video ..4 twarza_w_twarz|zobaczyc_cie|zobacze_cie',
+      'poloz|polozysz|kladz|lez ..1 sie ..2 na ..1 lozku|lozko|brzuchu|plecach ..4 kamer*|kamerce|pokaz|pokazesz|zdjec*|fotk*|teraz',
+      'a_teraz|teraz ..1 pokaz|pokazesz ..1 siebie|sie|cala|calego',
+      'pokaz|pokazesz|wyslij ..3 troche|wiecej|cos_wiecej ..4 tylko ..1 ja|dla_mnie ..1 zobacze|widze|bede_widzial|bede_widziala',
+      'cos|zdjecie|fotke|fotka|selfie|fotki ..3 na ..1 dobranoc|dobry_sen|noc',
+      'taka|takie|takiego|taki|cos ..1 tylko|specjalnie ..1 dla ..1 mnie',
+      'mozesz|mozna ..2 mi ..1 pokazac|wyslac|pokazywac ..1 wszystko|siebie|cala|cale_cialo|wiecej',
+      'jak|jesli|jezeli ..1 mnie ..1 kochasz|lubisz ..2 to ..1 wyslesz|pokazesz|nagrasz|wlaczysz',
+    ],
+    unless: ['bajk*|ksiazk*|piosenk*|siostr*|brat*|pokoj*|mieszkani*|remont*|kot|kota|kotk*|pies|psa|piesk*|rysun*|nowy|nowa|nowe|nowego|nowej|czekolad*|kup|kupic|kupisz|orzech*|lody|lodow|ciast*|kanapk*|pizz*|herbat*|kaw*|sok*|napoj*|zebrani*|nauczyciel*|wychowaw*|trener*|pani|pan|rodzin*|swiet*|swiat*|wszyscy|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamo|tato|mama|tata|sukien*|fryzur*|stroj*|kostium*|studniowk*|wesel*|odpocznij|odpoczac|spac|goraczk*|chor*|lekarz*|lekcj*|zajec*|klas*|grup*|rekrutac*|legitymacj*|dowod*|zadani*|prezentacj*'],
+    weight: 3,
+    examples: {
+      match: ['wyślesz mi fotkę? chcę wiedzieć z kim gadam 🙈', 'wyślij więcej takich, ale wyżej', 'jesteś sama w domu? zadzwonię na wideo, zobaczymy się', 'a teraz pokaż siebie, połóż się na łóżku', 'to wbijaj na video, pokazesz mi cos', 'pokaż trochę więcej, tylko ja zobaczę', 'masz coś dla mnie na dobranoc? 😏 jakieś zdjęcie?', 'masz kamerkę? pogadamy twarzą w twarz', 'chcę zobaczyć jak naprawdę wyglądasz', 'taką tylko dla mnie, wiesz o co chodzi 😉', 'jesteśmy jak para, więc możesz mi pokazać wszystko'],
+      ignore: ['chcę zobaczyć jak wyglądasz w sukience na studniówkę', 'połóż się na łóżku i odpocznij, masz gorączkę', 'zadzwonię na wideo do babci, zobaczymy się'],
     },
   },
 ] satisfies PatternEntry[];

@@ -15,10 +15,10 @@ export default [
       'ich hab|habe ..4 @media|video ..3 beim|bei_dem|wahrend|waehrend ..1 ausziehen|duschen|wichsen|masturbieren|nacktsein|strippen',
       'aufnahme*|mitschnitt*|screenrecord*|recording|video von|vom unserem|unserer|unseren|unser ..1 call|videocall*|facetime|anruf|gesprach|gespraech|skype|videochat*|cam|livestream',
     ],
-    unless: ['hausaufgabe*|aufgabe*|referat|lernen|klausur|test|konzert|geburtstag|tanz*|auftritt|schulfest|spiel|match|tor|urlaub|ausflug|klassenfahrt|abschlussfahrt|hochzeit|ferien|strand|reise', 'oma|opa|mama|papa|tante|onkel|familie|vortrag|vorlesung|unterricht|meeting|podcast|interview|vom|probe|song|lied|musik|hor_mal|hoer_mal'],
+    unless: ['hausaufgabe*|aufgabe*|referat|lernen|klausur|test|konzert|geburtstag|tanz*|auftritt|schulfest|spiel|match|tor|urlaub|ausflug|klassenfahrt|abschlussfahrt|hochzeit|ferien|strand|reise', 'oma|opa|mama|papa|tante|onkel|familie|vortrag|vorlesung|unterricht|meeting|podcast|interview|vom|probe|song|lied|musik|hor_mal|hoer_mal', 'geworden|hubsch|huebsch|suss|suess|danke|toll|super|gelungen|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['erinnerst du dich an unser gespräch auf ome.tv? ich hab da was mitgeschnitten', 'ich hab dich auf omegle aufgenommen', 'ich hab ein video von dir beim ausziehen', 'ich hab unseren videocall aufgenommen 😈', 'ich hab alle unsere chats gespeichert', 'ich hab dich nackt gefilmt', 'unser call wurde aufgenommen', 'ich hab alles von unserem videochat gespeichert'],
-      ignore: ['ich hab den ganzen videoanruf mit oma gespeichert', 'ich hab einiges mitgeschnitten vom vortrag', 'ich hab dich beim konzert gefilmt 😂', 'ich hab die folge aufgenommen', 'hast du das lied aufgenommen', 'ich hab alle deine fotos vom urlaub gespeichert, sind mega schön', 'ich hab den ganzen chat gespeichert wegen den hausaufgaben'],
+      ignore: ['ich hab alle deine fotos gespeichert, sind so schön geworden', 'ich hab den ganzen videoanruf mit oma gespeichert', 'ich hab einiges mitgeschnitten vom vortrag', 'ich hab dich beim konzert gefilmt 😂', 'ich hab die folge aufgenommen', 'hast du das lied aufgenommen', 'ich hab alle deine fotos vom urlaub gespeichert, sind mega schön', 'ich hab den ganzen chat gespeichert wegen den hausaufgaben'],
     },
   },
   {
@@ -33,9 +33,10 @@ export default [
       'alle @poss ..3 @media|daten|kontakte|passworter|passwoerter ..4 bei|auf mir|mich|meinem|meinen',
       'deine|ihre nacktbild*|nacktfoto*|nudes|nacktvideo* ..3 bei|auf mir|meinem|meinen|gespeichert|gesichert',
     ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['hey ich hab screenshots von deinen nudes', 'ich hab screenshots von allem was du mir geschickt hast', 'alle deine chats und bilder sind jetzt bei mir', 'ich habe deine nacktbilder'],
-      ignore: ['ich hab screenshots von den hausaufgaben', 'ich hab die bilder vom ausflug'],
+      ignore: ['ich hab screenshots von den hausaufgaben', 'ich hab die bilder vom ausflug', 'in dem artikel schreibt der erpresser: ich habe deine nacktbilder'],
     },
   },
   {
@@ -52,7 +53,7 @@ export default [
       'ich hab|habe beweise',
       'ich hab|habe ..2 alles ..2 aufgenommen|aufgezeichnet|gefilmt|mitgeschnitten|gescreenshot*',
     ],
-    unless: ['vom|von_der|von_dem|von_den|aus_dem|ausflug|konzert|geburtstag|party|tanzen|auftritt|meme|tor|fussball|spiel|training|turnier|urlaub|klassenfahrt|hausaufgabe*|gruppe|bekommen|gekriegt|gesehen|geliked|gelikt|danke|schon_gesehen|fertig|ausgedruckt|fur_das|fuer_das|referat'],
+    unless: ['vom|von_der|von_dem|von_den|aus_dem|ausflug|konzert|geburtstag|party|tanzen|auftritt|meme|tor|fussball|spiel|training|turnier|urlaub|klassenfahrt|hausaufgabe*|gruppe|bekommen|gekriegt|gesehen|geliked|gelikt|danke|schon_gesehen|fertig|ausgedruckt|fur_das|fuer_das|referat', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['Ich habe Ihr Video.', 'ich hab deine bilder', 'ich hab noch deine fotos'],
@@ -62,6 +63,7 @@ export default [
   {
     id: 'teaser',
     phrases: ['schau|guck ..3 was ich ..2 von dir habe|hab|hab_ich', 'rate|rat mal was ich ..2 von dir ..1 habe|hab'],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: { match: ['schau mal was ich von dir habe', 'rate mal was ich von dir hab'], ignore: ['schau mal was ich gekauft habe'] },
   },
@@ -76,7 +78,7 @@ export default [
       'bin ..3 in @poss ..1 account|acc|konto|handy|insta|instagram|snapchat|icloud|cloud|email|whatsapp ..2 drin|eingeloggt|reingekommen',
       'ich hab|habe|kenne ..2 @poss passwort|passworter|passwoerter|zugangsdaten|logindaten|login',
     ],
-    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf|netflix|spotify|disney|prime|streaming|familienkonto|familienfreigabe|kalender|doc|docs|dokument*|tabelle|datei|ordner|drive|hausaufgabe*|referat|projekt|stundenplan|playlist', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt|vergessen|auszuloggen|ausloggen|erlaubt|freigegeben'],
+    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf|netflix|spotify|disney|prime|streaming|familienkonto|familienfreigabe|kalender|doc|docs|dokument*|tabelle|datei|ordner|drive|hausaufgabe*|referat|projekt|stundenplan|playlist', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt|vergessen|auszuloggen|ausloggen|erlaubt|freigegeben', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['hab zugriff auf deinen account, alle deine chats und bilder', 'bin grad in deinem insta drin 😈', 'ich hab deinen insta account gehackt lol', 'ich habe zugriff auf deine kamera', 'ich kenne dein passwort', 'ich habe deinen Computer mit einem Trojaner infiziert'],
       ignore: ['ich hab zugriff auf deinen kalender, passt', 'ich hab deine base in minecraft gehackt lol', 'mein account wurde gehackt', 'hab noch zugriff auf deinen netflix account', 'bin noch in deinem account eingeloggt, hab vergessen mich auszuloggen'],
@@ -85,7 +87,7 @@ export default [
   {
     id: 'your-account-was-hacked',
     phrases: ['@poss ..2 account|acc|konto|profil|handy|insta|instagram|snapchat|snap|icloud|passwort|email|mail ..3 gehackt|gehacked|geknackt|ubernommen|uebernommen'],
-    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt', 'glaub*|vielleicht|wahrscheinlich|bestimmt|oder|link|links|komisch*|spam|andern|aendern|andere|aendere|anderst|aenderst|2fa|zwei_faktor|support|vorsicht|achtung|pass_auf|melde|melden|check|schau_mal|hast_du_gesehen'],
+    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|welt|dorf', 'spass|witz|scherz|nur_spass|kidding|ausgeloggt', 'glaub*|vielleicht|wahrscheinlich|bestimmt|oder|link|links|komisch*|spam|andern|aendern|andere|aendere|anderst|aenderst|2fa|zwei_faktor|support|vorsicht|achtung|pass_auf|melde|melden|check|schau_mal|hast_du_gesehen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['dein handy wurde gehackt', 'dein account wurde von mir übernommen'],
       ignore: ['ey dein insta wurde gehackt glaub ich, du hast mir komische links geschickt', 'dein account wurde gehackt, ändere sofort dein passwort'],
@@ -100,6 +102,7 @@ export default [
       'ich hab|habe @poss kontakte|kontaktliste|followerliste|freundesliste|follower*',
       'ich weiss|weis|kenne|kenn ..3 wer @poss @family|freunde|follower*|freundin|freund ..2 sind|ist',
     ],
+    unless: ['party|geburtstag*|feier|waren|kennengelernt|getroffen|elternabend|nachbar*|verein|training|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['ich kenn alle deine freunde auf insta', 'ich hab eine liste von deinen followern', 'ich weiß wer deine eltern sind', 'ich habe alle deine kontakte'],
@@ -113,7 +116,7 @@ export default [
       'hab|habe|hab_ich alles ..2 aufgenommen|aufgezeichnet|mitgeschnitten|gerecordet|recorded|abgefilmt',
       'hab|habe|hab_ich ..1 alles|jeden|jede|den|die|unseren|unsere ..2 chat|chats|chatverlauf|verlauf|nachricht|nachrichten|unterhaltung ..1 gescreenshot*|gescreent|gespeichert|gesichert',
     ],
-    unless: ['haha|hahaha|lol|xd|lmao|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe'],
+    unless: ['haha|hahaha|lol|xd|lmao|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['hab screenshots von unserem ganzen chat und deinen fotos', 'habe kopien von allem', 'hab den ganzen chat gescreenshottet', 'hab alles mitgeschnitten'],
       ignore: ['ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht', 'hab alles aufgenommen vom konzert'],
@@ -125,7 +128,7 @@ export default [
       'ich hab|habe ..2 @poss|alle ..1 @media|profilbild*|profilbilder|storys|stories|story ..2 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|kopiert',
       'hab|habe|hab_ich ..1 alle @poss ..1 @media|profilbild*|storys|stories|story ..2 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|kopiert',
     ],
-    unless: ['haha|hahaha|lol|xd|schon|schoen|hubsch|huebsch|suss|suess|danke|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag|hochzeit|hausaufgabe*|referat|erinnerung*|album'],
+    unless: ['haha|hahaha|lol|xd|schon|schoen|hubsch|huebsch|suss|suess|danke|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag|hochzeit|hausaufgabe*|referat|erinnerung*|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['ich hab alle deine profilbilder gespeichert', 'hab alle deine storys runtergeladen'],
@@ -139,7 +142,7 @@ export default [
       'du hast|hattest mir ..4 geschickt|gesendet|gezeigt ..3 vergiss|vergisst ..2 nicht',
       'denk ..1 dran ..3 was|dass|das du mir ..3 geschickt|gesendet|gezeigt',
     ],
-    unless: ['haha|lol|xd|zuruck*|zurueck*|geld|euro|ausleihen|geliehen|hausaufgabe*|link|adresse|geburtstag'],
+    unless: ['haha|lol|xd|zuruck*|zurueck*|geld|euro|ausleihen|geliehen|hausaufgabe*|link|adresse|geburtstag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['du hast mir schon eins geschickt, vergiss das nicht', 'vergiss nicht was du mir geschickt hast'],
@@ -153,7 +156,7 @@ export default [
       'ich hab|habe ..2 @poss passwort|passworter|passwoerter|email|mail ..2 geandert|geaendert',
       'ich ..2 kann|konnte|koennte|lese|les ..2 alle @poss dms|nachrichten|chats|privaten_nachrichten ..1 lesen|sehen',
     ],
-    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|haha*|hihi*|lol|xd|spass|witz|scherz|hilfe|helfen|vergessen|ausgeloggt|eingeloggt|angemeldet'],
+    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|haha*|hihi*|lol|xd|spass|witz|scherz|hilfe|helfen|vergessen|ausgeloggt|eingeloggt|angemeldet', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Ey. Dein Account gehört jetzt mir', 'Ihr Konto gehört jetzt mir.', 'Ich hab dein Passwort geändert und kann alle deine DMs lesen'],
       ignore: ['dein account gehört jetzt mir hahaha du hast dich nicht ausgeloggt', 'dein fortnite account gehört jetzt mir haha', 'ich hab dein passwort geändert weil du es vergessen hattest'],
@@ -165,7 +168,7 @@ export default [
       'ich hab|habe ..2 @media|video ..3 wo|auf_dem|in_dem|auf_denen man ..1 dein|dich|dir ..1 gesicht|erkennt|sieht',
       '@poss gesicht ..2 ist|sieht_man ..3 gut|klar|deutlich|genau ..1 zu ..1 erkennen|sehen',
     ],
-    unless: ['klassenfoto|gruppenfoto|schulfoto|passfoto|vom|von_der|urlaub|ausflug|party|geburtstag|hochzeit|haha|lol|xd|brille|maske|kostum|kostuem|suss|suess|schon|schoen|hubsch|huebsch|cute|niedlich'],
+    unless: ['klassenfoto|gruppenfoto|schulfoto|passfoto|vom|von_der|urlaub|ausflug|party|geburtstag|hochzeit|haha|lol|xd|brille|maske|kostum|kostuem|suss|suess|schon|schoen|hubsch|huebsch|cute|niedlich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['ich hab ein video wo man dein gesicht sieht', 'dein gesicht ist gut zu erkennen'],
@@ -181,7 +184,7 @@ export default [
       '@cam ..3 aufnahmen|videos|bilder|screenshots ..1 von ihnen|dir|euch',
       '@poss|ihre ..1 @cam ..2 war|lief|wurde ..4 die_ganze_zeit|aktiv|aktiviert|eingeschaltet|angezapft|mitgeschnitten|aufgezeichnet',
     ],
-    unless: ['hausaufgabe*|referat|urlaub|ausflug|reparatur|repariert|virenscanner|update|techniker|it_abteilung|support_ticket|gewahrt|gewaehrt|erlaubt|erlauben|berechtigung*|einstellung*', 'meeting|unterricht|teams|zoom|konferenz|haha*|lol|xd|lehrer*|mama|papa|oma|opa'],
+    unless: ['hausaufgabe*|referat|urlaub|ausflug|reparatur|repariert|virenscanner|update|techniker|it_abteilung|support_ticket|gewahrt|gewaehrt|erlaubt|erlauben|berechtigung*|einstellung*', 'meeting|unterricht|teams|zoom|konferenz|haha*|lol|xd|lehrer*|mama|papa|oma|opa', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Ihr Geraet wurde kompromittiert und wir haben Aufnahmen Ihrer Webcam.', 'dein handy ist infiziert', 'wir haben zugriff auf deine kamera', 'wir haben Ihr Gerät kompromittiert und über Ihre Webcam Aufnahmen von Ihnen angefertigt', 'deine webcam war die ganze zeit an'],
       ignore: ['hast du der app zugriff auf deine kamera erlaubt', 'dein laptop ist infiziert, lass mal den virenscanner laufen', 'wir haben bilder vom ausflug', 'deine kamera war die ganze zeit an im unterricht lol'],
@@ -194,7 +197,7 @@ export default [
       '@media|screenshot*|screens|aufnahmen ..1 von|vom ..1 dir|ihnen|unserem|unserer|unseren|unser|unserm ..3 hab|habe|besitze ich ..2 noch|alle|gespeichert|gesichert',
       '@media|screenshot*|screens|aufnahmen ..2 die|das du ..4 geschickt|gezeigt|gesendet ..2 hab|habe ich ..2 noch|alle|gespeichert|gesichert',
     ],
-    unless: ['vom_ausflug|ausflug|konzert|geburtstag|party|urlaub|klassenfahrt|hausaufgabe*|referat|bekommen|gekriegt|gesehen|danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|schon|schoen|hubsch|huebsch|cute|rezept|lernen|album|erinnerung*'],
+    unless: ['vom_ausflug|ausflug|konzert|geburtstag|party|urlaub|klassenfahrt|hausaufgabe*|referat|bekommen|gekriegt|gesehen|danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|schon|schoen|hubsch|huebsch|cute|rezept|lernen|album|erinnerung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['ich hab die bilder die du mir auf omegle gezeigt hast', 'die screenshots von unserem chat hab ich alle noch', 'die bilder von dir hab ich noch'],
@@ -209,7 +212,7 @@ export default [
       'losch*|loesch* [ich|ichs] ..3 die|das|sie|es|alles|@media ..3 erst|nur wenn|sobald|nachdem du ..3 zahlst|bezahlst|uberweist|ueberweist|schickst',
       'gib|gibst|schick|schickst|zahl|zahle|zahlst|uberweis|ueberweis|uberweise|ueberweise ..2 # ..4 dann|und ..1 [ich] losch*|loesch* ..1 [ich|ichs] ..2 die|das|sie|es|alles|@media',
     ],
-    unless: ['gruppe|chat_gruppe|termin*|erinnerung|kalender|anzeige|inserat|bestellung|warenkorb|haha*|lol|xd|lmao'],
+    unless: ['gruppe|chat_gruppe|termin*|erinnerung|kalender|anzeige|inserat|bestellung|warenkorb|haha*|lol|xd|lmao', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['schick mir 3 amazon gutscheine a 50 dann loesch ichs', 'zahl 100 euro und ich lösch die videos', 'ich lösch die bilder erst wenn du zahlst', 'gib mir 200 und ich lösche alles'],
@@ -223,7 +226,7 @@ export default [
       'ich hab|habe ..2 screenrecord*|screenrecording*|bildschirmaufnahme*|screen_record*|bildschirmvideo* ..2 von dir|ihnen|uns|unserem|unserer|@poss',
       'nur ich kann ..3 loschen|loeschen|runternehmen|stoppen|aufhalten|verhindern',
     ],
-    unless: ['ausflug|urlaub|klassenfahrt|party|geburtstag|hochzeit|konzert|auftritt|hausaufgabe*|referat|tutorial|spiel|game|gaming|fortnite|minecraft|admin|gruppe|server|kanal|stream*|zocken|lustig|weil|post|beitrag|kommentar|eintrag|termin*|willst_du|brauchst_du|soll_ich_dir|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|haha*|lol|xd'],
+    unless: ['ausflug|urlaub|klassenfahrt|party|geburtstag|hochzeit|konzert|auftritt|hausaufgabe*|referat|tutorial|spiel|game|gaming|fortnite|minecraft|admin|gruppe|server|kanal|stream*|zocken|lustig|weil|post|beitrag|kommentar|eintrag|termin*|willst_du|brauchst_du|soll_ich_dir|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['die videos von dir sind sicher bei mir', 'ich hab nen screenrecord von dir', 'nur ich kann es löschen'],
@@ -242,7 +245,7 @@ export default [
       'vergiss|vergessen ..1 nicht ..3 was ich ..3 von dir|ihnen ..1 hab|habe|besitze',
       'welches|welche material|aufnahmen|bilder|videos ich ..2 von ihnen|dir ..1 besitze|habe|hab',
     ],
-    unless: ['migrane|migraene|krank|grippe|erkaltung|erkaeltung|schmerz*|kopfschmerz*|bauchschmerz*|hunger|durst|angst|stress|geschenk*|uberraschung*|ueberraschung*|gekauft|geburtstag|buch|pulli|jacke|kabel|ladekabel|schlussel|schluessel|hausaufgabe*|urlaub|ausflug|vom|von_der|haha*|lol|xd|rezept|termin*', 'schuhe|klamotten|kleidung|hose|shirt|bucher|buecher|spiele|karten|tickets|weissen|schwarzen|roten|blauen|gelesen|von_lisa|konzert'],
+    unless: ['migrane|migraene|krank|grippe|erkaltung|erkaeltung|schmerz*|kopfschmerz*|bauchschmerz*|hunger|durst|angst|stress|geschenk*|uberraschung*|ueberraschung*|gekauft|geburtstag|buch|pulli|jacke|kabel|ladekabel|schlussel|schluessel|hausaufgabe*|urlaub|ausflug|vom|von_der|haha*|lol|xd|rezept|termin*', 'schuhe|klamotten|kleidung|hose|shirt|bucher|buecher|spiele|kinokarten|konzertkarten|eintrittskarten|spielkarten|tickets|weissen|schwarzen|roten|blauen|gelesen|von_lisa|konzert', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['ich hab noch die videos, du weißt welche', 'ich hab noch die bilder von neulich, die privaten', 'Ich hab noch die Sachen von dir, weißt schon welche', 'du weisst genau was ich von dir habe', 'ich hab noch die privaten bilder von dir', 'vergiss nicht was ich von dir habe', 'Sie wissen genau, welches Material ich von Ihnen besitze.'],
@@ -256,7 +259,7 @@ export default [
       'bist|ist das ..1 doch du ..3 auf|in dem|den|diesem|diesen|der @media',
       'das bist|warst ..1 doch du ..3 auf|in dem|den|diesem|diesen|der @media',
     ],
-    unless: ['haha*|hihi*|lol|xd|lmao|vom|von_der|konzert|auftritt|turnier|spiel|tor|match|schulfest|ausflug|klassenfahrt|klassenfoto|gruppenfoto|party|geburtstag|hochzeit|urlaub|baby|kind|fruher|frueher|damals|kindergarten|grundschule|suss|suess|cute|schon|schoen|hubsch|huebsch|gut|cool|toll|krass|stark|nice|lustig|witzig|zeitung|news|fernsehen|tv|jahrbuch|verkleidet|kostum|kostuem|abizeitung|training|bild_von_uns|foto_von_uns|spiegel|verwechselt|doppelganger|doppelgaenger|zwilling|klein|kleiner|jahre|jahren'],
+    unless: ['haha*|hihi*|lol|xd|lmao|vom|von_der|konzert|auftritt|turnier|spiel|tor|match|schulfest|ausflug|klassenfahrt|klassenfoto|gruppenfoto|party|geburtstag|hochzeit|urlaub|baby|kind|fruher|frueher|damals|kindergarten|grundschule|suss|suess|cute|schon|schoen|hubsch|huebsch|gut|cool|toll|krass|stark|nice|lustig|witzig|zeitung|news|fernsehen|tv|jahrbuch|verkleidet|kostum|kostuem|abizeitung|training|bild_von_uns|foto_von_uns|spiegel|verwechselt|doppelganger|doppelgaenger|zwilling|klein|kleiner|jahre|jahren', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['Schau dir dieses Video an. Bist doch du, oder?', 'bist das doch du auf dem video?', 'das bist doch du auf den bildern oder'],
@@ -270,7 +273,7 @@ export default [
       'du ..5 ausgezogen|nackt|angefasst|befriedigt|gewichst|masturbiert ..4 und ich hab|habe ..1 alles|es|das|dich ..1 [aufgenommen|gespeichert|gefilmt]',
       'ich bin|war ..2 in @poss ..1 account|acc|konto|insta|instagram|snap|snapchat|handy|profil|icloud|mail ..1 drin|drinne|eingeloggt',
     ],
-    unless: ['hilfe|helfen|soll_ich|vergessen|ausgeloggt|haha*|lol|xd|arzt|umkleide|strand|schwimm*|gegeben|weil|erlaubt|gesagt|zusammen|theater|kostum|kostuem|auffuhrung|auffuehrung', 'sorry|sry|spotify|netflix|disney|prime|streaming|versehentlich|aus_versehen|ausversehen|familienaccount|geteilt'],
+    unless: ['hilfe|helfen|soll_ich|vergessen|ausgeloggt|haha*|lol|xd|arzt|umkleide|strand|schwimm*|gegeben|weil|erlaubt|gesagt|zusammen|theater|kostum|kostuem|auffuhrung|auffuehrung', 'sorry|sry|spotify|netflix|disney|prime|streaming|versehentlich|aus_versehen|ausversehen|familienaccount|geteilt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['Wir haben Videos aufgezeichnet, auf denen Sie sich selbst befriedigen.', 'ich hab den ausschnitt wo du dich ausziehst', 'du hast dich vor der cam ausgezogen und ich hab alles', 'ich bin in deinem account drin'],
@@ -285,7 +288,7 @@ export default [
       'schick*|send*|mach* ..2 noch|mehr ..3 und|dann ..1 ich ..1 losch*|loesch* ..1 alles|es|sie|die|das',
       'noch|mehr ..3 @photo|video|eins|eines ..3 lass|lasse ich dich ..1 in_ruhe|gehen|frei',
     ],
-    unless: ['gruppe|termin*|haha*|lol|xd|hausaufgabe*|link|alte|alten|unscharf|verwackelt|falsch|falsche'],
+    unless: ['gruppe|termin*|haha*|lol|xd|hausaufgabe*|link|alte|alten|unscharf|verwackelt|falsch|falsche', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: { match: ['ich lösch es wenn du mir noch ein video schickst', 'ich lösch die bilder erst wenn du mir noch eins schickst', 'schick noch ein video und ich lösche alles, versprochen', 'wenn du noch ein bild schickst lass ich dich in ruhe'], ignore: ['ich lösch die gruppe wenn du noch einen link schickst'] },
   },
@@ -296,10 +299,221 @@ export default [
       'hab|habe ..2 alles|das ..2 was du ..3 @cam|videochat*|videocall*|call|omegle|ome_tv|ometv|chatroulette|uhmegle|facetime ..2 gemacht|gezeigt|getan ..3 auf|gespeichert|gesichert|aufgenommen|mitgeschnitten|aufgezeichnet',
       'hab|habe ..2 die|das|den|unsere|unser @media|aufnahme|video ..1 noch ..3 omegle|ome_tv|ometv|chatroulette|uhmegle|camsurf|@cam|videochat*|videocall*|call|facetime',
     ],
-    unless: ['oma|opa|mama|papa|meeting|unterricht|schule|lehrer*|konferenz|referat|zocken|stream*|twitch|runde|spiel|haha*|lol|xd|lustig|witzig|geburtstag|konzert|live|zoom|teams'],
+    unless: ['oma|opa|mama|papa|meeting|unterricht|schule|lehrer*|konferenz|referat|zocken|stream*|twitch|runde|spiel|haha*|lol|xd|lustig|witzig|geburtstag|konzert|live|zoom|teams', 'auf_der_kamera|speicherkarte|sd|sd_karte|ubertragen|uebertragen|rueberziehen|ruberziehen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['hab alles was du im videochat gemacht hast auf meinem pc', 'Bro ich hab die aufnahme von omegle noch 😏', 'ich hab das video vom videocall noch gespeichert', 'hab die aufnahme noch von ome tv'],
-      ignore: ['ich hab die aufnahme vom videocall mit oma noch', 'ich hab das video vom stream noch haha', 'ich hab das video vom live konzert noch', 'ich hab alles was du im call gesagt hast aufgeschrieben'],
+      ignore: ['ich hab die bilder noch auf der kamera', 'ich hab die aufnahme vom videocall mit oma noch', 'ich hab das video vom stream noch haha', 'ich hab das video vom live konzert noch', 'ich hab alles was du im call gesagt hast aufgeschrieben'],
     },
+  },
+  {
+    id: 'still-have-them',
+    phrases: [
+      'ich hab|habe|besitze ..2 die|deine|ihre|alle|eure @media|aufnahmen ..1 noch',
+      'ich hab|habe|besitze ..1 noch ..1 die|alle|deine|ihre @media|aufnahmen ..1 [von|vo] [dir|ihnen]',
+      '@poss|die|alle @media|aufnahmen ..3 sind|liegen|bleiben|ist|liegt ..2 noch|alle|sicher|gut ..3 bei|auf mir|meinem|meinen|meiner',
+      'ich hab|habe ..1 alles ..2 was du ..4 geschickt|gezeigt|gesendet|gemacht',
+      'ich hab|habe ..3 die|alle|deine|ihre @media ..4 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|aufgehoben',
+      'jetzt|nun hab|habe ich ..1 alles ..2 was ich ..1 brauche|brauch|will|wollte',
+      'ich hab|habe die|sie ..1 alle|noch|schon ..1 gespeichert|gesichert|gescreenshot*|runtergeladen|heruntergeladen',
+    ],
+    unless: [
+      'kuchen|backen|einkauf*|rezept|zutaten|packen|koffer|umzug|schule|schulsachen|material|werkzeug|vom|von_der|von_dem|von_den|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|strand|hausaufgabe*|aufgabe*|referat|projekt|lernen|rezept|link|adresse|nummer*|liste|noten|zeugnis|tickets|karten|praktikum',
+      'soll_ich|willst_du|brauchst_du|magst_du|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|sag_bescheid|melde_dich|falls_du|wenn_du_willst',
+      'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|schon|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
+      'hefte|hefter|bucher|buecher|schlussel|schluessel|jacke|pulli|kabel|ladekabel|sachen_von|zettel|unterlagen|dokument*|datei*|ordner|formular*',
+      'noch_nicht|noch_nich|noch_nie|noch_kein|noch_keine|nicht_mehr|nich_mehr|keine_mehr|folge|folgen|staffel|serie|film|filme|spiel|spiele|gesehen|gelesen|bekommen|gekriegt|fertig',
+      'weitergeleitet|abgegeben|korrigiert|lehrer*|lehrerin|frau|herr|praktikum|kontakt*|favorit*|lesezeichen|playlist|notizen|kalender|auf_der_kamera|speicherkarte|sd_karte|ubertragen|uebertragen',
+      'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
+    ],
+    weight: 3,
+    examples: {
+      match: ['ich hab die alle gespeichert', 'ich hab die bilder von gestern abend gespeichert', 'schlechte idee. jetzt hab ich alles was ich brauche', 'ich hab die bilder noch', 'die bilder sind noch auf meinem handy', 'deine videos sind sicher bei mir', 'ich hab noch die videos von dir', 'ich hab alles was du mir geschickt hast'],
+      ignore: ['ich hab die alle gespeichert, deine nummern', 'jetzt hab ich alles was ich brauche für den kuchen', 'ich hab die bilder vom ausflug gespeichert', 'ich hab alles was du mir geschickt hast an frau müller weitergeleitet', 'die folge hab ich noch nicht gesehen', 'ich hab die bilder noch nicht bekommen', 'ich hab die bilder vom urlaub noch', 'ich hab die fotos noch, soll ich sie dir schicken?', 'die hausaufgaben hab ich noch nicht', 'die fotos sind noch auf meinem handy, schick ich dir später', 'ich hab alles was du mir geschickt hast ausgedruckt', 'die hab ich noch, deine jacke und das ladekabel'],
+    },
+  },
+  {
+    id: 'kept-them',
+    phrases: ['die|sie|alle|alles hab|habe|hab_ich|habe_ich ..2 noch|gespeichert|gesichert|aufgehoben|runtergeladen|heruntergeladen|gescreenshot*'],
+    unless: [
+      'vom|von_der|von_dem|von_den|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|strand|hausaufgabe*|aufgabe*|referat|projekt|lernen|rezept|link|adresse|nummer*|liste|noten|zeugnis|tickets|karten',
+      'soll_ich|willst_du|brauchst_du|magst_du|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|sag_bescheid|melde_dich|falls_du|wenn_du_willst',
+      'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|schon|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
+      'noch_nicht|noch_nich|noch_nie|noch_kein|noch_keine|nicht_mehr|nich_mehr|keine_mehr|folge|folgen|staffel|serie|film|filme|spiel|spiele|gesehen|gelesen|bekommen|gekriegt|fertig|kontakt*|favorit*|lesezeichen|playlist|notizen|kalender|datei*|dokument*|passwort*',
+      'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
+    ],
+    weight: 2,
+    examples: {
+      match: ['erinnerst du dich an die bilder? die hab ich noch', 'Die hab ich gespeichert.'],
+      ignore: ['alle hab ich gespeichert, die kontakte', 'die hab ich gespeichert in meinen favoriten', 'die folge hab ich noch nicht gesehen', 'die hab ich noch, willst du sie?'],
+    },
+  },
+  {
+    id: 'remember-what-i-have',
+    phrases: [
+      'denk|denke|denkst ..1 dran|daran ..4 was|welche|welches|wer ich ..3 von dir|ihnen|hab|habe|besitze',
+      'vergiss|vergisst|vergesst ..1 nicht ..2 wer ..3 @poss @media|nacktbild*|nacktfoto*|nudes|aufnahmen ..1 hat|besitzt',
+      'erinner|erinnere ..1 dich ..3 was|welche|welches ich ..3 von dir|ihnen ..1 hab|habe|besitze',
+      'ich hab|habe ..4 @media|video|aufnahme* ..4 aufgenommen|gefilmt|aufgezeichnet|gemacht|gespeichert ..2 als|wie|wahrend|waehrend du ..4 ausgezogen|ausziehst|nackt|befriedigt|angefasst',
+    ],
+    unless: ['migrane|migraene|krank|grippe|geschenk*|uberraschung*|ueberraschung*|geburtstag|buch|pulli|jacke|kabel|ladekabel|schlussel|schluessel|hausaufgabe*|urlaub|ausflug|vom|von_der|haha*|lol|xd|rezept|termin*|schuhe|klamotten|spiele|tickets|arzt|umkleide', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['denk dran was ich von dir hab', 'denk daran, was ich alles von dir habe', 'vergiss nicht wer deine bilder hat', 'erinner dich was ich von dir habe', 'ich habe das video aufgenommen als du dich ausgezogen hast'],
+      ignore: ['denk dran was ich dir zum geburtstag gesagt hab', 'denk dran was ich von dir hab, deine jacke', 'vergiss nicht wer die tickets hat'],
+    },
+  },
+  {
+    id: 'recognise-yourself',
+    phrases: [
+      'erkennst|erkennste du dich ..3 @media|video|drauf|darauf',
+      'ich hab|habe dich ..1 in der hand',
+      'kompromittierend*|belastend*|intim*|peinlich*|privat* ..1 material|videos|bilder|aufnahmen|fotos|inhalte ..2 von|uber|ueber ihnen|dir|sie|dich',
+    ],
+    unless: ['ist_von|sind_von|wieder|alte|altes|alten|schach*|jahren|jahre|als_kind|klein|kleiner|mit_drei|mit_vier|mit_funf|klassenfoto|gruppenfoto|schulfoto|jahrbuch|abizeitung|vom|von_der|baby|kind|fruher|frueher|damals|kindergarten|grundschule|haha*|lol|xd|kostum|kostuem|verkleid*|spiegel|stimme|aufnahme_vom|konzert|auftritt|spiel|turnier|training|zeitung|news|fernsehen|tv|urlaub|ausflug|klassenfahrt|party|geburtstag*|hochzeit|fitness|abgenommen|zugenommen|frisur|haare|gekauft|bestellt|geschenk*|uberraschung*|ueberraschung*|karten|spielkarten|trumpf', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['Schau mal was ich hier habe. Erkennst du dich auf dem Video?', 'erkennst du dich auf dem video?', 'Ich hab dich in der Hand', 'Hallo, ich habe kompromittierendes Material über Sie'],
+      ignore: ['erkennst du dich wieder? das foto ist von 2015', 'erkennst du dich? das bist du mit 3 jahren', 'ich hab dich in der hand, schachmatt', 'erkennst du dich auf dem klassenfoto?', 'erkennst du dich wieder? so viel abgenommen', 'ich hab dich in der hand beim uno haha'],
+    },
+  },
+  {
+    id: 'found-your-family',
+    phrases: [
+      'ich hab|habe ..2 @poss @family|@audience ..3 auf|bei|in @app ..1 gefunden|entdeckt|ausfindig_gemacht|geaddet|geadded|angeschrieben',
+      'ich hab|habe ..2 @poss ..1 [ganze|ganzen|komplette] freundesliste|followerliste|kontaktliste|follower*|kontakte|freunde ..1 gescreenshot*|gespeichert|kopiert|gesichert|runtergeladen',
+      '@poss @family heisst|heist ..2 oder|richtig|stimmts|stimmt|gell|ne',
+      'ich kenn|kenne|weiss|weis ..1 @poss schulweg|heimweg|nachhauseweg|arbeitsweg',
+      'ich beobachte|beobacht ..1 dich',
+      'ich hab|habe ..6 @poss @family|adresse|schule ..2 gefunden|rausgefunden|herausgefunden|ausfindig_gemacht',
+      'screenshot*|screens|liste ..2 von|vom @poss ..1 freundesliste|followerliste|followern|follower|kontakten|kontaktliste',
+      'ich weiss|weis|kenn|kenne ..1 wie du ..1 heisst|heist ..3 mit_nachnamen|nachname|aus|und_wo|wohnst',
+    ],
+    unless: ['angerufen|anrufen|telefon*|gesprochen|nachricht|kennt|kennst|beim|training|spiel|besser|fortschritt|auftritt|probe|unterricht|praktikum|elternabend|kennengelernt|getroffen|arbeit|kollegin|kollege|grusse|gruesse|gruss|nachbar*|verein|kirche|haha*|lol|xd|zusammen|mitnehmen|gemeinsam|bus|begleiten|abholen|vogel|vogel*|tier*|sterne|natur|biologie|geburtstag*|party|einladung|cousin*|tante|onkel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['ich hab deinen namen gegoogelt und deine eltern gefunden', 'glaubst du mir nicht? hier ist ein screenshot von deiner freundesliste', 'Ich weiß wie du heißt, Lena Müller aus Bochum', 'Ich habe deinen Vater auf Facebook gefunden', 'Ich hab deine ganze Freundesliste gescreenshottet', 'Deine Mutter heißt Sabine oder?', 'Ich kenne deinen Schulweg', 'ich beobachte dich'],
+      ignore: ['deine mutter heißt doch claudia oder? sie hat angerufen', 'ich beobachte dich beim training, du wirst immer besser', 'deine mutter heißt sabine oder? hab sie beim elternabend getroffen', 'ich kenne deinen schulweg, wir können zusammen gehen', 'ich hab deine tante auf facebook gefunden, grüße von mama'],
+    },
+  },
+  {
+    id: 'delete-once-paid',
+    phrases: [
+      'ich losch*|loesch* ..3 es|das|sie|die|alles|@media ..1 wenn|falls|sobald|nachdem du ..3 zahlst|bezahlst|uberweist|ueberweist|gezahlt|bezahlt|uberwiesen|ueberwiesen',
+      'erst|nur ..1 wenn|falls|sobald|nachdem du ..3 zahlst|bezahlst|uberweist|ueberweist|gezahlt|bezahlt ..3 losch*|loesch*',
+    ],
+    unless: ['gruppe|chat_gruppe|termin*|erinnerung|kalender|anzeige|inserat|bestellung|warenkorb|rechnung|haha*|lol|xd|lmao|liste|eintrag|konto|account|abo', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Ich lösche es wenn du zahlst', 'erst wenn du bezahlt hast lösche ich die videos'],
+      ignore: ['ich lösch die anzeige wenn du bezahlt hast', 'ich lösche dich aus der liste wenn du bezahlt hast'],
+    },
+  },
+  {
+    id: 'what-i-have-on-my-phone',
+    phrases: [
+      'du|sie weisst|weist|weiss|wissen ..2 was ich ..2 auf ..1 meinem|dem handy|pc|laptop|rechner|computer ..1 hab|habe',
+      'hab|habe ..2 @poss ..1 ganzen|alle ..1 dms|chats|nachrichten|privatnachrichten ..1 gelesen|gespeichert|gescreenshot*',
+    ],
+    unless: ['haha*|lol|xd|spiel|spiele|app|apps|musik|playlist|fotos_vom|bilder_vom|vom|urlaub|ausflug|hausaufgabe*|klassenchat|gruppe|gruppenchat|erlaubt|gegeben|sorry|entschuldigung|aus_versehen|versehentlich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Hör auf zu heulen und zahl einfach 100€ über PayPal, du weißt ja was ich auf dem Handy hab.', 'hab deine ganzen dms gelesen 👀'],
+      ignore: ['du weißt was ich auf dem handy hab, die neue app haha', 'sorry hab aus versehen deine ganzen chats gelesen'],
+    },
+  },
+  {
+    id: 'nude-pics-kept',
+    phrases: [
+      'ich hab|habe|besitze ..3 nackt|nackte|nackten|intime|intimen ..1 @photo|fotos|bilder|video|videos|pics|aufnahmen',
+      'nacktbild*|nacktfoto*|nudes|nacktvideo*|nackt_fotos|nackt_bilder ..6 gespeichert|gesichert|gescreenshot*|aufgehoben|runtergeladen|heruntergeladen|aufgenommen',
+    ],
+    unless: ['gesehen|jemand|melden|gemeldet|verboten|strafbar|polizei|lehrer*|unterricht|illegal|geloscht|geloescht|nie|niemals|keine|kein|nicht|haha*|lol|xd|kunst|museum|statue|baby|babyfotos|babybilder', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich hab deine nackt fotos noch', 'du hast mir nacktbilder geschickt und ich hab die alle gespeichert'],
+      ignore: ['ich hab keine nacktbilder gespeichert, niemals', 'ich hab nackte babyfotos von dir, mama hat die gezeigt haha'],
+    },
+  },
+  {
+    id: 'copies-and-ownership',
+    phrases: [
+      'ich hab|habe ..2 kopie|kopien|backup|backups|sicherung|sicherungskopie ..2 von|vom ..1 allem|alles|@poss|dir|deinen|deinem|unserem|unserer',
+      'blockieren|blockier|blocken|loschen|loeschen|melden|ignorieren ..3 bringt|hilft|nutzt ..2 nichts|nix ..6 hab|habe ..2 alles|kopie|kopien|backup|gespeichert',
+      'hab|habe ..2 alles|kopie|kopien|backup ..2 gespeichert|gesichert ..6 blockieren|blockier|loschen|loeschen|melden ..3 bringt|hilft|nutzt ..2 nichts|nix',
+      'ich hab|habe ..1 jetzt|nun|endlich ..1 @poss|ihre @media',
+      '@media|nacktbild*|nudes|video ..2 gehoren|gehoeren|gehort|gehoert ..1 jetzt|ab_jetzt|nun ..1 mir',
+    ],
+    unless: ['bekommen|gekriegt|angekommen|danke|dankeschon|dankeschoen|erhalten|runtergeladen_fur|vom|von_der|urlaub|ausflug|party|konzert|geburtstag*|klassenfahrt|hausaufgabe*|referat|projekt|dokument*|datei*|handy_kaputt|cloud_backup|laptop|absturz*|abstuerz*|stick|usb|festplatte|sicherheitshalber|zur_sicherheit|verloren|schon|schoen|suss|suess|hubsch|huebsch|album|drucken|ausdrucken', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich hab eine kopie von allem. löschen bringt dir nichts', 'blockieren bringt nichts, ich hab alles gespeichert', 'hahaha du dachtest ich bin 15? ich hab jetzt deine bilder und du machst was ich sage', 'ich bin nicht wer du denkst. die bilder gehören jetzt mir'],
+      ignore: ['ich hab eine kopie von allem gemacht, falls dein laptop wieder abstürzt', 'ich hab jetzt deine bilder bekommen, danke', 'ich hab eine kopie von allem gemacht, für das referat', 'ich hab jetzt deine bilder vom urlaub, so schön'],
+    },
+  },
+  {
+    id: 'someone-who-has-your-videos',
+    phrases: [
+      'der|die|jemand ..2 @poss @media|nacktbild*|nacktfoto*|nudes|aufnahmen ..1 hat|besitzt|gespeichert|kennt',
+      'ich hab|habe ..1 @poss gesicht ..4 und|auch ..2 alles|mehr|rest',
+      'ich bin ..1 der|die ..1 von|aus omegle|ome_tv|ometv|chatroulette|uhmegle|monkey|azar|camsurf|chatrandom',
+    ],
+    unless: ['haha*|lol|xd|klassenfoto|gruppenfoto|passfoto|vom|von_der|urlaub|ausflug|konzert|party|geburtstag*|fotograf*|kamera|album|malen|gemalt|zeichnung|portrat|portraet', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['jemand der deine videos hat. schau in deine DMs', 'ich hab dein gesicht und alles andere', 'ich bin der von omegle 😈'],
+      ignore: ['der fotograf der deine bilder vom konzert hat, schickt sie morgen'],
+    },
+  },
+  {
+    id: 'mistake-to-send-me',
+    phrases: [
+      'fehler ..4 mir ..3 @media|bilder|fotos|videos|das|die|diese ..2 zu ..1 schicken|zeigen|senden|geben',
+    ],
+    unless: ['haha*|lol|xd|hausaufgabe*|aufgabe*|datei|link|falsche|falschen|aus_versehen|versehentlich|kein_problem|egal', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['Das war ein Fehler, mir diese Bilder zu schicken.'], ignore: ['kein problem, war ein fehler mir die falsche datei zu schicken'] },
+  },
+  {
+    id: 'screened-everything',
+    phrases: [
+      'ich hab|habe ..2 alles ..1 gescreent|gescreenshottet|gescreenshot*|gespeichert|gesichert|aufgenommen ..4 bilder|@media|nudes|videos|fotos',
+      'polizei ..6 ich hab|habe ..1 alles|beweise|material|die_bilder|die_videos',
+      'ich hab|habe|kenne ..2 @poss ..2 passwort|passworter|passwoerter|zugangsdaten|logindaten',
+    ],
+    unless: ['erzahlt|erzaehlt|gesagt|gemeldet|angezeigt|hilfe|helfen|vergessen|gegeben|erlaubt|netflix|spotify|disney|wlan|wifi|haha*|lol|xd|hausaufgabe*|referat|vom|von_der|urlaub|ausflug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich hab alles gescreent, auch die bilder. antworte', 'geh nicht zur polizei, sonst wird es schlimmer für dich. ich habe alles', 'ich habe dein Instagram-Passwort'],
+      ignore: ['die polizei war da, ich hab alles erzählt', 'ich hab dein wlan passwort vergessen'],
+    },
+  },
+  {
+    id: 'in-possession-of',
+    phrases: [
+      'im besitz ..3 @media|aufnahmen|videos|fotos|bildern|material|inhalte|inhalten|daten',
+      'screenshots|screens|aufnahmen|kopien ..2 von ..1 dem|allem|alles ..1 was du ..3 gezeigt|geschickt|gemacht|gesendet',
+      'ich hab|habe ..1 das|den ..1 @media|video|clip ..1 noch',
+      'weiss|weis ..1 genau|ganz_genau ..1 wer @poss @family|freunde|follower*|freundin|freund ..2 sind|ist',
+      'kompromittierend*|peinlich*|intim* ..1 situation|lage|moment|momenten',
+    ],
+    unless: ['vom|von_der|urlaub|ausflug|konzert|party|geburtstag*|hochzeit|klassenfahrt|hausaufgabe*|referat|projekt|fuhrerschein|fuehrerschein|ausweis|haha*|lol|xd|danke|film|serie|folge|trailer|tutorial|kurs|spiel|level|elternabend|kennengelernt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Leider muss ich Ihnen mitteilen, dass ich im Besitz von Aufnahmen bin, die Sie in einer kompromittierenden Situation zeigen.', 'ich hab screenshots von dem was du mir gezeigt hast', 'du denkst das war ein spaß? ich hab das video noch und weiß genau wer deine freunde sind'],
+      ignore: ['ich hab das video vom konzert noch', 'ich bin im besitz eines führerscheins haha'],
+    },
+  },
+  {
+    id: 'have-everything-of-you',
+    phrases: [
+      'ich hab|habe ..1 jetzt|nun|schon|bereits ..1 alles ..1 von dir|ihnen',
+      'ich hab|habe ..3 galerie|ordner|sammlung|festplatte ..2 von|mit dir|deinen|ihren',
+      'gedacht|dachtest ..3 ich bin|war ..1 ein|eine|wirklich ..1 madchen|maedchen|junge|#',
+    ],
+    unless: ['vom|von_der|urlaub|ausflug|klassenfahrt|party|konzert|hochzeit|geburtstag*|hausaufgabe*|referat|projekt|album|erinnerung*|danke|bekommen|gekriegt|angekommen|sachen|klamotten|bucher|buecher|rollenspiel|spiel|game|avatar|charakter|haha_nein', 'nein ich bin', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hast du echt gedacht ich bin ein mädchen? 😂 ich hab jetzt alles von dir', 'ich hab ne ganze galerie von dir'],
+      ignore: ['du dachtest ich bin ein junge? lol nein ich bin lisa aus der parallelklasse', 'ich hab jetzt alles von dir bekommen, danke für die unterlagen', 'du dachtest ich bin ein mädchen? das war doch mein avatar im spiel'],
+    },
+  },
+  {
+    id: 'first-pay-then-delete',
+    phrases: [
+      'losch*|loesch* ..6 erst|zuerst ..2 will|brauch|brauche|kriege|krieg ich ..2 # @currency|euro|eur|@money',
+      '@poss @media|nacktbild*|nudes|video ..2 auf|in ..1 allen|jeder|jedem ..1 plattform*|seiten|apps|kanalen|kanaelen|gruppen|pornoseiten',
+    ],
+    unless: ['viral_gegangen|klicks|views|likes|stolz|beruhmt|beruehmt|kanal|abonniert|gratul*|geburtstag*|haha*|lol|xd|konto|account|abo|gruppe_loschen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['glaubst du ich lösche das einfach so? nee, erst will ich 100€', 'noch 30 minuten, dann ist dein video auf allen plattformen'], ignore: ['dein video ist auf allen plattformen viral gegangen, so stolz'] },
   },
 ] satisfies PatternEntry[];

@@ -15,7 +15,7 @@ export default [
       'i [have] [already] saved|screenshotted|downloaded|backed_up ..2 every_pic|every_photo|every_video|all_our_chats|all_your_nudes|all_ur_nudes',
       'i have|got ..2 screenshots|recordings|screen_recording|screenrecording|proof of ..3 our|your|ur|everything|what_you',
     ],
-    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school_pics|class_photo|homework|notes|assignment|project|meme|memes|lecture|slides|our_history|memories|sentimental|miss_you|love_you|aww'],
+    unless: ['funny|so_funny|read_back|reread|re_read|rereading|hilarious|cute|laugh|laughing|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school_pics|class_photo|homework|notes|assignment|project|meme|memes|lecture|slides|our_history|memories|sentimental|miss_you|love_you|aww'],
     examples: {
       match: [ "i have your nudes", "I have screenshots of everything you sent", "I got all your nudes saved", "i have a video of you masturbating",
         'I have ur nudes',
@@ -25,7 +25,7 @@ export default [
         'i have pics of you naked',
         'i got ur video screenshotted',
       ],
-      ignore: [
+      ignore: ["i saved all our chats, they're so funny to read back", 
         'i have your pics from the trip',
         'i saved the notes for the test',
         'i saved all our chats, its our history',
@@ -132,10 +132,10 @@ export default [
       'i [have] [already] saved|screenshotted|screenshot|screenshoted|recorded|downloaded|backed_up ..2 everything|all_of_it|it_all|all_your|all_ur|all_our',
       'i have|got screenshots|screenshot|screenies|receipts of ..2 our|your|ur|all|every|everything',
     ],
-    unless: ['lol|lmao|lmfao|haha|funny|meme|group|gc|drama|tea|homework|notes|assignment|our_history|memories|sentimental|miss_you|love_you|aww'],
+    unless: ['cute|how_cute|so_cute|show_my|sweet|drive|shared_drive|shared_folder|folder|doc|docs|files|project|mods|mod|moderator|moderators|admin|admins|for_the_report|evidence_for|lol|lmao|lmfao|haha|funny|meme|group|gc|drama|tea|homework|notes|assignment|our_history|memories|sentimental|miss_you|love_you|aww'],
     examples: {
       match: [ "i downloaded all your pictures",'i screenshotted everything', 'i saved it all', 'i screenshotted our chat', 'i have screenshots of all your messages', 'i saved our chats screenshotted'],
-      ignore: ['i screenshotted the group chat lol', 'i screenshotted the homework for you', 'i saved all our chats, its our history'],
+      ignore: ["i screenshotted our convo to show my sister how cute you are", "i saved everything, think twice before you delete the shared drive", 'i screenshotted everything we said for the report to the mods', 'i screenshotted the group chat lol', 'i screenshotted the homework for you', 'i saved all our chats, its our history'],
     },
   },
   {
@@ -295,7 +295,7 @@ export default [
       'i [have] [already] kept|saved|got a_copy|copies|a_recording|a_screenshot|a_screenrecording',
       'too_bad|shame|unfortunately|sadly|oops|guess_what|funny_thing i [already] saved|recorded|screenshotted|screen_recorded|kept|captured ..1 it|that|everything|them|all|you|u',
     ],
-    unless: ['lol|lmao|haha|hahaha|jk|cute|memories|memory|sweet|aww|love_you|so_funny|hilarious|birthday|bday|gift|present|card|letter|hoodie|meme|memes|recipe|homework|notes|project|class|teacher|group|gc|trip|vacation|party|concert|game|match|yearbook|proof|evidence|report|reporting|police|draft|drafts|school_project|for_you|for_u|baby|puppy|dog|cat|wedding|graduation|highlight*|reel|clutch|insane|math|explained|rewatch|study|lecture|doc|docs|document|slides|sheet|spreadsheet|receipt|book|keys|key|cloud|backup|sync*|settings|sim|new_phone|tutorial|lesson|podcast|interview|song|singing|dancing|recital|practice', 'if_someone|if_somebody|if_anyone|someone_says|scammer|scammers|tell_an_adult|trusted_adult'],
+    unless: ['lol|lmao|haha|hahaha|jk|cute|memories|memory|sweet|aww|love_you|so_funny|hilarious|birthday|bday|gift|present|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|letter|hoodie|meme|memes|recipe|homework|notes|project|class|teacher|group|gc|trip|vacation|party|concert|game|match|yearbook|proof|evidence|report|reporting|police|draft|drafts|school_project|for_you|for_u|baby|puppy|dog|cat|wedding|graduation|highlight*|reel|clutch|insane|math|explained|rewatch|study|lecture|doc|docs|document|slides|sheet|spreadsheet|receipt|book|keys|key|cloud|backup|sync*|settings|sim|new_phone|tutorial|lesson|podcast|interview|song|singing|dancing|recital|practice', 'if_someone|if_somebody|if_anyone|someone_says|scammer|scammers|tell_an_adult|trusted_adult'],
     examples: {
       match: ['I possess compromising footage of you obtained via your webcam.', 'i screenshotted every msg we sent, the spicy ones too', 'i made a collage of ur pics w ur name n school on it', 'too bad i saved it', 'Your followers list is saved.', 'u look good on cam btw, i kept a copy'],
       ignore: ['i screenshotted every msg we sent, so cute', 'i made a collage of ur pics with ur name for ur bday', 'too bad i saved it as a draft', 'i kept a copy of the notes for you', 'your contacts are saved to the cloud backup', 'embarrassing photos of you from the trip lol', ],
@@ -309,7 +309,7 @@ export default [
       'i [have] [already] [just] screen_grabbed|screengrabbed|screengrab|screen_grab|screen_captured|screencaptured|screen_recorded|screenrecorded|recorded|captured your|ur live|livestream|stream|cam|webcam|call|video_call|facetime|show',
       'i_am|im in_possession_of|in_possesion_of ..3 recording|recordings|footage|video|videos|material|pics|photos|images|content|screenshots|files',
     ],
-    unless: ['lol|lmao|haha|hahaha|jk|cute|memories|memory|sweet|aww|love_you|so_funny|hilarious|birthday|bday|gift|present|card|letter|hoodie|meme|memes|recipe|homework|notes|project|class|teacher|group|gc|trip|vacation|party|concert|game|match|yearbook|proof|evidence|report|reporting|police|draft|drafts|school_project|for_you|for_u|baby|puppy|dog|cat|wedding|graduation|highlight*|reel|clutch|insane|math|explained|rewatch|study|lecture|tutorial|lesson|podcast|interview|song|singing|dancing|recital|practice', 'if_someone|if_somebody|if_anyone|someone_says|scammer|scammers|tell_an_adult|trusted_adult'],
+    unless: ['lol|lmao|haha|hahaha|jk|cute|memories|memory|sweet|aww|love_you|so_funny|hilarious|birthday|bday|gift|present|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|letter|hoodie|meme|memes|recipe|homework|notes|project|class|teacher|group|gc|trip|vacation|party|concert|game|match|yearbook|proof|evidence|report|reporting|police|draft|drafts|school_project|for_you|for_u|baby|puppy|dog|cat|wedding|graduation|highlight*|reel|clutch|insane|math|explained|rewatch|study|lecture|tutorial|lesson|podcast|interview|song|singing|dancing|recital|practice', 'if_someone|if_somebody|if_anyone|someone_says|scammer|scammers|tell_an_adult|trusted_adult'],
     examples: {
       match: ['funny thing is it was screen captured the whole time', 'remember what u sent me? i still have it', 'the call was recorded the whole time btw', 'btw i screen grabbed ur live last nite', 'Hello. I am in possession of the recording from our session on the video site.'],
       ignore: ['remember what u sent me for my bday? i still have it', 'the whole call was recorded the whole time for the class', 'remember what u sent me lol i still have it', 'i recorded ur live for the highlights reel', 'i screen recorded your stream, that clutch was insane'],
@@ -544,7 +544,7 @@ export default [
     id: 'got-the-pics-you-sent',
     weight: 2,
     phrases: [
-      'i [still|also|already] have|got|kept|saved ..1 the|those|these|your|ur|all_the|all_your|all_ur @photo|snaps|pictures ..1 you|u sent|sent_me|showed|gave|took',
+      'i [still|also|already] have|got|kept|saved ..1 the|those|these|that|this|your|ur|all_the|all_your|all_ur @photo|snaps|pictures ..1 you|u sent|sent_me|showed|gave|took',
       'i still have|got the|those|these|your|ur pics|nudes|videos|video|photos|pictures|snaps',
       '@iwill|and_i|then_i|ill forget|drop|delete|let_go_of ..2 this|it|everything|all_this|all_of_this ..1 ever_happened|happened|ever_existed',
     ],
@@ -667,6 +667,402 @@ export default [
     examples: {
       match: ['your little secret is safe with me... for a price', 'i can keep this quiet for a small fee'],
       ignore: ['your secret is safe with me for a price of one hug', 'your secret is safe with me for the price of a pizza lol', 'your stuff is safe in my locker for a small fee of one cookie'],
+    },
+  },
+  // ---- round 6 (en-ut): leverage said in other words ----
+  {
+    id: 'remember-what-i-have-on-you',
+    phrases: [
+      'remember|forget|forgot|forgetting ..2 what|everything|all i [still] [also] have|got|saved|kept|recorded ..1 on|of|from you|u|my_phone|my_laptop|my_computer|my_pc|my_camera_roll|my_gallery|my_drive|my_cloud',
+      'do_not|never forget who|what has|holds|have|got ..1 your|ur @photo|nudes|secrets|secret|videos|pics',
+      'you|u [already] [still] know what i [still] have|got|saved|kept',
+      'the one|guy|girl|person with|who_has|who_have your|ur videos|pics|nudes|photos|secrets|vids',
+    ],
+    unless: ['new|new_phone|news|plan|plans|idea|planned|for_you|for_u|in_my_bag|in_store|lunch_box|birthday|bday|gift|present|surprise|christmas|xmas|meme|memes|recipe|homework|notes|test|exam|quiz|trip|vacation|holiday|party|concert|game|match|beach|camp|prom|charger|keys|hoodie|jacket|book|books|money|cash|dinner|lunch|pizza|playlist|song|songs|grocery|groceries|list|schedule|dog|cat|puppy|baby|cute|funny|hilarious', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|one_of_those|if_someone_says|if_somebody_says|if_anyone_says|if_someone_ever|if_somebody_ever|if_anyone_ever|tell_an_adult|trusted_adult'],
+    examples: {
+      match: ['dont u dare leave me on read again. u know what i have', 'the one with your videos', 'lol you think I forgot? remember what I have on my phone', 'remember what i have of you', 'dont forget what i got on u', 'did you forget everything i saved from you?', 'never forget who has your pics'],
+      ignore: ['remember what i have on my phone? the concert vid lol', 'dont forget what i have to do tomorrow', 'remember what i got you for your birthday', 'remember what i have on my phone, the grocery list'],
+    },
+  },
+  {
+    id: 'amount-and-it-all-disappears',
+    phrases: [
+      'for|just|only # [more] [@currency] ..3 it|this|everything|they|them|all_of_it|the_video|the_pics|your_pics|the_recording|your_video [all] disappears|disappear|goes_away|go_away|gets_deleted|get_deleted|vanishes|vanish|is_gone|are_gone|gone|deleted|erased',
+      '# [more] ..2 @currency|@payment ..3 and|n|then it|this|everything|they|them|all_of_it|the_video|the_pics|your_pics|your_video|the_recording [all] [will] disappears|disappear|goes_away|go_away|vanishes|vanish|is_gone|are_gone|gone|deleted|erased|gets_deleted',
+    ],
+    unless: ['stain|stains|acne|pimple|pimples|rash|scratch|scratches|dent|smell|cream|product|serum|lotion|sale|deal|upgrade|subscription|ads|ad|premium|storage|cleaning|clean|wash|repair|fix|mechanic|laundry|dry_cleaning|delivery|shipping|hair|haircut|nails|tattoo|removal|lol|lmao|haha|jk|kidding|ticket|tickets|fine|fee|late_fee|owe|back|lunch|pizza|pickup|obo|first_come|selling|sell|price'],
+    examples: {
+      match: ['sure, and for 150 more it all disappears for good. zelle this time', 'only 200 and it all goes away', '300 bucks and the video is gone', '50 in steam cards and they disappear', 'for 100 the recording gets deleted'],
+      ignore: ['for 20 more the stain is gone, best cleaner ever', 'only 5 bucks and the ads go away with premium', '$30 and the dent is gone, the mechanic is cheap', 'for 10 more it all goes away lol'],
+    },
+  },
+  {
+    id: 'saved-everything-so-do-not-block',
+    phrases: [
+      'screenshotted|screenshoted|screenshot|screenshots|ss|saved|recorded|screen_recorded|screenrecorded|kept|backed_up|downloaded|copied ..1 everything|it_all|all_of_it|all|every|each|them_all ..6 think_twice|do_not_block|before_you_block|if_you_block|blocking_me|block_me|report_me|reporting_me|do_not_even_think|do_not_even_try|no_point|will_not_help|does_not_matter|so_do_not|so_block|go_ahead_and_block|so_blocking',
+      'every|each|all ..1 msg|msgs|message|messages|pic|pics|photo|photos|snap|snaps|video|videos|text|texts|chat|chats|call|calls ..6 think_twice|do_not_block|before_you_block|if_you_block|blocking_me|block_me|report_me|reporting_me|do_not_even_think|do_not_even_try|no_point|will_not_help|does_not_matter|so_go_ahead',
+    ],
+    unless: ['drive|shared_drive|shared_folder|doc|docs|file|files|folder|project|the_album|the_folder|the_drive|the_files|storage|backup|cloud|album|lol|lmao|haha|jk|kidding|homework|notes|lecture|class|test|exam|quiz|study|project|recipe|meme|memes|group_chat|gc|evidence|proof_for|report_him|report_her|report_them|report_it|tell_an_adult|trusted_adult|police|mod|mods|moderator|admin|teacher|counselor|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|scammer|scammers|bully|bullies|harass*'],
+    examples: {
+      match: ['screenshotted everything btw. every msg every pic. so think twice before u block me', 'saved it all so dont even think about blocking me', 'every pic every video, think twice before you report me', 'i kept everything. blocking me wont help'],
+      ignore: ["i saved everything, think twice before you delete the shared drive", 'i saved all the pics, think twice before you delete the album', 'screenshotted everything he said, report him to the mods', 'saved all the notes so dont even think about skipping class lol', 'screenshotted every msg as evidence, tell an adult'],
+    },
+  },
+  {
+    id: 'blocking-will-not-help',
+    phrases: [
+      'deleting|delete|deactivating|deactivate|blocking|block|unadding|unadd|reporting|report|ignoring|ignore|changing|change|leaving|ghosting|running|hiding me|your_account|your_accounts|your_profile|your_instagram|your_snapchat|your_snap|your_number|your_phone|your_phone_number|this_chat|the_chat|our_chat|our_chats|your_messages|the_messages|the_pics|your_pics|the_video|everything|your_socials|your_name ..1 will_not|would_not|is_not_going_to|not_going_to|never|cannot|can_not|does_not|do_not|wont|will_never ..1 help|save_you|stop_me|stop_this|stop_anything|change_anything|change_a_thing|matter|work|fix_anything|fix_this|erase_anything|delete_anything|protect_you|make_it_go_away|make_this_go_away',
+      'blocking|deleting|reporting|ignoring me ..2 is|was ..1 pointless|useless|not_going_to_help|a_mistake|a_bad_idea|the_worst_idea',
+    ],
+    unless: ['project|together|group_project|still_have_to|we_still|same_team|partner|partners|lab|restart|restarting|reinstall|reinstalling|update|updating|the_app|lol|lmao|haha|jk|kidding|bug|glitch|server|cache|update|settings|cookies|browser|history|wifi|router|lag|crash|crashing|acne|diet|sleep|homework|chores|dishes|room|game|lobby|teacher|counselor|therapist|problem|problems|feelings|anxiety|stress|grief|it_wont|tell_an_adult|trusted_adult|report_him|report_her|report_them|report_it|police|parents|mods|moderator|bully|bullies|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|same_class|same_school|see_me_tomorrow|in_class'],
+    examples: {
+      match: ["Deleting your account won't help.", 'blocking me wont save you', 'blocking me wont change anything, i have copies', 'changing your number will not stop me', 'reporting me is pointless'],
+      ignore: ["blocking me won't help, we still have to do the project together", "deleting the app won't help, try restarting your phone", 'deleting the app wont help, its a server bug', 'blocking him wont help, report him and tell an adult', 'ignoring me wont help lol we sit next to each other in class', 'ignoring your feelings will not help, talk to the counselor'],
+    },
+  },
+  {
+    id: 'already-have-your-contacts',
+    phrases: [
+      'i [also|already|still|even] have|got|saved|copied|downloaded|know ..2 your|ur [whole|entire|full|complete] followers|follower|contacts|contact_list|contacts_list|followers_list|follower_list|friends_list|friend_list|family_members|friends_and_family ..4 list|lists|saved|screenshotted|names|numbers|your|ur|everyone|everybody|all_of_them|every_single|every_one',
+    ],
+    unless: ['old_phone|sim|backup|sync|synced|icloud_backup|asked|like_you|new_phone|for_you|for_u|transfer|transferred|party|birthday|bday|invite|invitation|invites|wedding|surprise|list_for|yearbook|cute|posts|posted|recipes|so_funny|sweet|carpool|emergency|team|roster|class_list|group_chat|gc|newsletter|christmas_cards|thank_you_cards'],
+    examples: {
+      match: ['I already have your contacts list, your sister, your coach, everyone.', 'i also have your followers list', 'i still got ur contacts, every single one'],
+      ignore: ['i already have your contacts list from the old phone', 'i already have your contacts list for the party invites', 'i saved your contacts to the new phone like you asked, all of them'],
+    },
+  },
+  {
+    id: 'chat-logs-and-your-people',
+    phrases: [
+      'i [still|also|already] have|got|kept|saved ..2 the|our|your|ur|all_the|all_our|all_your|those|these chat_logs|chatlogs|logs|chat_history|transcripts|transcript|receipts|screenshots|screenies|dms|messages|chats|convos|pics|nudes|videos|vids ..6 and|n|plus|also|with ..3 your|ur @audience',
+      'your|ur @audience ..1 s|is email|emails|number|numbers|phone_number|insta|instagram|facebook|fb|snap|snapchat|address|account|tiktok ..6 and|n|plus|also|with ..3 your|ur|the|those|these|all|our pics|nudes|video|videos|photos|chats|chat_logs|screenshots|dms|messages|@nude',
+    ],
+    unless: ['project|homework|group_project|carpool|party|trip|vacation|birthday|bday|wedding|invite|invites|invitation|reunion|yearbook|team|roster|practice|game|match|emergency|for_you|for_u|like_you_asked|you_asked|asked_me|recipe|recipes|lol|lmao|haha|jk|cute|slideshow|album|memorial|funeral|surprise|newsletter'],
+    examples: {
+      match: ["because i still have the chat logs and pics and your coach's email", "i have your pics and your mom's number", "your dad's email and those pics, think about it", 'i still have our dms and your principal is one email away'],
+      ignore: ["i still have the chat logs and your mom's number from the group project", "i have your pics and your mom's number for the party slideshow"],
+    },
+  },
+  {
+    id: 'record-of-you-undressed',
+    phrases: [
+      'i|we [still] [also] have|got|keep|kept|saved|make|made|take|took|has ..2 record|records|recording|recordings|video|videos|vid|vids|film|films|movie|movies|footage|photo|photos|pics|pictures|picture|screenshot|screenshots|screen|capture|captures ..2 of|from you|u|yourself ..3 naked|nude|undressed|without_clothes|with_no_clothes|no_clothes|topless|touching|masturbat*|jerking|in_underwear|in_your_underwear',
+      'i|we [have] [just] [already] record|recorded|film|filmed|capture|captured|save|saved|screenshot|screenshotted|take|took you|u ..3 naked|nude|undressed|without_clothes|no_clothes|topless|touching|masturbat*|jerking|performing|sexual|sexually|pleasuring|webcam|your_webcam|your_camera|hidden_camera',
+      'when|while you|u [are|were|was|be] naked|nude|undressed|without_clothes|no_clothes|topless|touching_yourself ..4 i|we record*|film*|video*|screenshot*|capture*|saved|save|took|have|got',
+    ],
+    unless: ['baby|babies|toddler|bath|bathtub|diaper|when_you_were_little|when_u_were_little|as_a_kid|lol|lmao|haha|jk|kidding|album|beach|pool|sauna|locker_room|doctor|medical|art_class|statue|painting|drawing|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|news|article'],
+    examples: {
+      match: ['I have record of you when you naked on video chat', 'we have film of you naked', 'i recorded you undressed', 'when you were naked on cam i recorded everything', 'i took screenshot of you without clothes', 'We have recorded you performing sexual acts.', 'we recorded you via webcam'],
+      ignore: ['mom has pics of you naked as a baby lol', 'i have a photo of you topless at the beach lol', 'i took a pic of you in the bath when you were little'],
+    },
+  },
+  {
+    id: 'material-in-our-possession',
+    phrases: [
+      'video|videos|recording|recordings|footage|content|material|materials|images|photos|pics|pictures|nudes|clip|clips|files|evidence ..6 in|into our|my possession|custody|hands',
+      'intimate|explicit|sexual|private|naked|nude|compromising|sensitive video|videos|pics|photos|images|content|recording|recordings|footage|material ..6 has_been|have_been|was|were|is|are reported|flagged|seized|recovered|obtained|intercepted|secured|confiscated',
+    ],
+    unless: ['podcast|edit|editing|mix|mixing|project|band|album|song|episode|interview|come_get|pick_up|pick_them|collect|give_them_back|get_them_back|lost|found|left|scam|scammer|scammers|if_someone_says|if_somebody_says|if_anyone_says|if_someone_ever|if_somebody_ever|if_anyone_ever|tell_an_adult|trusted_adult|never_pay|news|article|police_say|warning|beware|lost_and_found|wallet|keys|phone|jacket|returned|return|museum|archive|library|evidence_room|court|lawyer|case_file|yearbook|school|lol|haha|jk|delete_it|deleted_it|removed_it|report_it|reported_it_to'],
+    examples: {
+      match: ['Your intimate video has been reported and is in our possession.', 'the recordings are now in my possession', 'explicit images of you were seized', 'we have the footage in our hands now'],
+      ignore: ["the recordings are now in my possession for the podcast edit", 'the photos are in my possession until you come get them', 'the photos are in my possession, ill return them at school', 'if someone says your intimate video has been reported, its a scam', 'your private photos were reported and the app removed it'],
+    },
+  },
+  {
+    id: 'sent-you-proof',
+    phrases: [
+      'i [just] [already] sent|send|attached|attaching [you|u] ..2 a|the|this|that|some screenshot|screenshots|preview|proof|sample|snippet|clip|part|piece|still|frame|stills|frames ..2 of|from your|ur|the|our video|videos|call|cam|nudes|pics|recording|facetime|webcam|vid',
+      'here is|here_s|heres [a|the|some|your] proof|preview|sample|taste|snippet ..3 of|from your|ur|the|our video|videos|call|cam|nudes|pics|recording|facetime|webcam|vid',
+    ],
+    unless: ['likes|views|tiktok|lol|lmao|haha|funny|cute|post|posted|edit|highlight*|game|match|goal|concert|recital|trip|party|birthday|bday|school|class|project|homework|teacher|coach|dance|song|singing|for_the|yearbook|reel|stream|clip_of_the_game|ride|order|receipt|payment|transfer|ticket|tickets|delivery|shipping'],
+    examples: {
+      match: ['I sent you the screenshot of your video. you see Im not lying', 'here is proof of the recording', 'i just sent u a preview of ur nudes', 'i attached a still from our call'],
+      ignore: ['i sent you the screenshot of your video, it got 1k likes', 'here is proof of the payment', 'i just sent u a preview of the edit for the reel'],
+    },
+  },
+  {
+    id: 'someone-showed-me-your-pics',
+    phrases: [
+      'he|she|they|someone|somebody|your_ex|your_friend|your_bf|your_gf|your_boyfriend|your_girlfriend|your_bestie|your_best_friend|a_friend|a_guy|a_girl|jake|this_guy|this_girl ..2 showed|sent|forwarded|gave|shared|leaked|passed|airdropped|airdrop me|to_me ..4 your|ur|those|the|all_your @nude|pics|pictures|photos|video|videos|vids|snaps|private_pics|private_photos',
+      '@nude|pics|pictures|photos|video|videos you|u sent ..2 him|her|them|your_ex|your_bf|your_gf|your_boyfriend|your_girlfriend ..4 i|we have|got|saw|seen|has|now|are_mine|ended_up|went_around|are_going_around|going_around',
+    ],
+    unless: ['trip|vacation|holiday|party|wedding|prom|graduation|concert|game|match|beach|camp|birthday|bday|yearbook|school_pics|class_photo|team_photo|art|drawing|drawings|painting|paintings|project|portfolio|photography|shoot|model_photos|cute|sweet|pretty|beautiful|gorgeous|nice|good|amazing|adorable|dog|cat|puppy|baby|outfit|haircut|hair|dress|glow_up|glowup|look_so|looked_so|so_different|funny|hilarious|meme|memes|tiktok|insta_post|post|story|stories|you_posted|u_posted|scam|scammer|scammers|tell_an_adult|trusted_adult|report'],
+    examples: {
+      match: ["hey this is jake's friend, he showed me ur pics lol", 'he gave me ur number and ur pics. so now we talk business', 'your ex sent me your nudes', 'someone forwarded me your private pics', 'the pics u sent him? i have them now'],
+      ignore: ['she showed me ur pics from the trip, so cute', 'he showed me your drawings, they are amazing', 'your bf sent me the pics from prom lol'],
+    },
+  },
+  {
+    id: 'you-sent-them-to-a-minor',
+    phrases: [
+      'you|u sent|send|sending|showed ..4 @nude|pics|photos|pictures|explicit|images|sexual|dick_pic*|nude*|yourself ..3 to a|an|my minor|underage|child|kid|daughter|son|14|15|13|12|16|little_sister|little_brother|fourteen|fifteen|thirteen',
+      'my daughter|son|kid|child|little_sister|little_brother|sister|brother is|was only|just|is_only|is_just|is_a ..2 minor|underage|#|child|kid ..6 you|u|your|ur|police|cops|jail|prison|charges|pay|crime|illegal|arrest|arrested',
+      'i_am|im|i|i_was|she_is|he_is|she_s|he_s only|just # ..6 you|u sent|send|sending|showed ..3 @nude|pics|photos|nude*|explicit|that|those|this|it|that_to|those_to|it_to',
+    ],
+    unless: ['meme|memes|link|video_game|game|song|playlist|news|article|he_got|they_caught|was_caught|got_caught|sentenced|documentary|podcast|story|court_case|trial|teacher_was|coach_was|on_tv|a_man|a_guy|this_man|this_guy|that_guy|some_guy|lesson|assembly|class|presentation|health_class|awareness|workshop|lol|haha|jk|birthday|bday|party|baby|babies|cute|drawing|homework'],
+    examples: {
+      match: ['you sent nudes to a minor, thats a crime', 'you sent those pics to my daughter. she is only 14', 'my son is only 15. you will pay or the police get everything', 'im only 14 and you sent me that'],
+      ignore: ['the news said a man sent nudes to a minor and got caught', 'you sent the pics to my daughter? she loved the birthday ones', 'im only 14 and you sent me the homework answers lol'],
+    },
+  },
+  {
+    id: 'your-mum-is-on-facebook-right',
+    phrases: [
+      'your|ur @audience|moms|mums|dads|sisters|brothers|parents ..1 s|is|are on facebook|fb|instagram|insta|tiktok|snapchat|snap|linkedin|twitter|whatsapp ..2 right|yeah|yea|yes|correct|isnt_she|isnt_he|is_not_she|is_not_he|arent_they|huh|too',
+      'found|see|saw|looked_up|looking_at|checked ..1 your|ur @audience|moms|mums|dads|sisters|brothers|parents [s|is] profile|account|page|facebook|instagram|insta|fb|linkedin ..3 nice|cute|interesting|lovely|pretty|hi|hello|so|wonder',
+    ],
+    unless: ['birthday|bday|happy|tell_her|tell_him|say_hi|add_me|add_her|add_him|friend_request|accepted|send_her|send_him|share_this|share_it|invite|invitation|like_my|like_the|page_for|follow_me|recipe|recipes|photos_from|pics_from|trip|vacation|party|wedding|graduation|reunion|garden|dog|cat|baby|posts|posted|post|shared|sharing|story|memes|meme|business|shop|store|selling|sells|bakery|cakes|church|work|job|hiring|group_for|school_group|parents_group|pta|class_group'],
+    examples: {
+      match: ["the recording lol. your mum's on facebook right? Jennifer Hayes", 'your dad is on linkedin right', 'found your moms profile. nice family'],
+      ignore: ["your mum's on facebook right? tell her happy birthday from me", 'your dad is on facebook right? he posted the trip pics'],
+    },
+  },
+  {
+    id: 'pay-and-your-video-stays-between-us',
+    phrases: [
+      'do_what_i_say|do_as_i_say|do_exactly_what_i_say|do_exactly_as_i_say|do_what_i_tell_you|do_as_you_are_told|do_what_i_want|cooperate|listen_to_me|obey_me ..3 and|n|then ..3 video|videos|vid|vids|pics|nudes|clip|secret|photos|pictures|recording|stuff|it|everything|them|they|this ..1 stays|stay|remains|remain|will_stay|can_stay|is_safe|are_safe ..1 between_us|between_you_and_me|private|secret|hidden|offline|safe|with_me|off_the_internet|our_secret|our_little_secret',
+      'send|pay|transfer|venmo|cashapp|zelle|give ..6 and|n|then ..3 video|videos|vid|vids|pics|nudes|clip|secret|photos|pictures|recording|stuff|it|everything|them|they|this ..1 stays|stay|remains|remain|will_stay|can_stay|is_safe|are_safe ..1 between_us|between_you_and_me|private|secret|hidden|offline|safe|with_me|off_the_internet|our_secret|our_little_secret',
+    ],
+    unless: ['lol|lmao|haha|jk|joking|kidding|surprise|party|birthday|bday|gift|present|secret_santa|crush|gossip|tea|snacks|candy|chores|homework|answers|owe|back|lunch|pizza|split|ticket|tickets|recipe|spoiler*|cream|rash|pimple|acne|doctor|medicine|password|wifi|netflix|game|games|skin|skins|account_for'],
+    examples: {
+      match: ['u send me $80 on venmo and ur little video stays between us', 'pay 100 and your pics stay private', 'send the cards and this stays our little secret', 'Do exactly what I say and this stays between us'],
+      ignore: ['send me 5 bucks and the secret stays between us lol', 'pay for the gift and it stays a surprise between us'],
+    },
+  },
+  {
+    id: 'your-friends-list-is-public',
+    phrases: [
+      'your|ur followers|following|friends_list|friend_list|friends|contacts|contact_list|followers_list|follower_list|family ..1 list|lists ..1 is|are public|visible|open|not_private|easy_to_find|right_there ..2 btw|by_the_way|just_saying|you_know|u_know|remember|think_about|so|interesting|nice',
+      'your|ur followers|following|friends_list|friend_list|contacts|contact_list|followers_list|follower_list ..1 is|are public|visible|open|not_private|easy_to_find ..2 btw|by_the_way|just_saying|you_know|remember|think_about|interesting|nice',
+    ],
+    unless: ['should|make_it|settings|privacy|careful|change|lol|haha|jk|fyi_you|tip|hide_it|turn_off|switch|set_it|go_private|make_your|safe|safety|strangers|creeps|anyone_can|scam|scammer|scammers|tell_an_adult|trusted_adult|party|birthday|bday|invite|invitation'],
+    examples: {
+      match: ['I screenshotted everything we said. Your friends list is public btw', 'ur followers are public btw', 'your contact list is visible, just saying'],
+      ignore: ['your friends list is public btw, you should make it private', 'ur followers are public lol anyone can see them, change the settings'],
+    },
+  },
+  {
+    id: 'thought-it-was-private',
+    phrases: [
+      'thought|think|believed ..3 private|disappeared|was_gone|were_gone|deleted|safe|disappear|gone|secret ..6 screenshotted|screenshoted|saved|recorded|screen_recorded|kept|backed_up|have_it|have_them|got_it|got_them|saved_it|saved_them|screenshot',
+      'make|making this|it|everything|all_this|all_of_this|the_video|the_pics|them [all] go_away|disappear|vanish ..3 for|if_you|if_u|@currency|#|with_a|with_some',
+    ],
+    unless: ['cleaning|service|cleaner|worth_it|worth|company|professional|removal|plumber|scratch|scratches|dent|repair|polish|wax|cleaner|stain|news|article|notif*|notification|settings|group_chat|gc|everyone_saw|story|stories|meme|memes|tweet|post|posted|headache|migraine|pain|cramps|pimple|acne|rash|stain|bug|bugs|ants|problem|problems|ticket|tickets|fine|medicine|advil|tylenol|pills|tea|nap|sleep|homework|essay|lol_jk|jk|kidding|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|therapy|therapist|counselor|magic|trick'],
+    examples: {
+      match: ["you really thought that was private? lmao it's screenshotted", 'thought it disappeared? i saved it', 'i can make this all go away for 200', 'i can make the video disappear for $300'],
+      ignore: ["make this all go away for 20 bucks? the cleaning service is worth it", 'i can make this all go away for 5 bucks, its just a scratch', 'you thought it was private? it was on your story lol everyone saw', 'i can make this headache go away with some tea', 'i can make it all go away for 5 bucks, its a magic trick'],
+    },
+  },
+  {
+    id: 'account-compromised-we-have',
+    phrases: [
+      'your|ur account|accounts|phone|device|devices|computer|laptop|email|icloud|pc|webcam|camera|instagram|snapchat has_been|have_been|was|got|is|were compromised|hacked|breached|infected|hijacked ..6 we|i have|recorded|captured|installed|gained|saw|now_own|control|own|recorded_you|filmed',
+    ],
+    unless: ['weird|spam|message_from_you|messages_from_you|dm_from_you|dms_from_you|change_your_password|change_ur_password|reset|2fa|careful|link|links|scam|scammer|scammers|phishing|fake_email|email_saying|message_saying|text_saying|its_fake|it_is_fake|ignore_it|do_not_pay|never_pay|report_it|tell_an_adult|trusted_adult|antivirus|it_guy|tech_support|repair|fixed|fix|recover|recovered|support|help|helping|lol|haha|jk|news|article|data_breach|breach_notice|company'],
+    examples: {
+      match: ['your account has been compromised and we recorded you via webcam', 'your phone was hacked. we have access to everything'],
+      ignore: ['your account got hacked, i got a weird message from you, change your password', 'your laptop was infected, we installed antivirus and fixed it'],
+    },
+  },
+  {
+    id: 'got-receipts-of-everything',
+    phrases: [
+      'i [have] got|have|kept|saved receipts|proof|screenshots|screenies|evidence|copies|copy ..4 every|everything|all ..2 thing|single_thing|message|pic|msg|word|you|u',
+      'every_single_thing|everything|every_thing|every_word|every_pic|every_message you|u [ever] sent|said|did|showed|wrote|typed|shared ..3 i [still] have|saved|kept|got|screenshotted|recorded|backed_up',
+      'not|never|will_not|wont|am_not|im_not|i_am_not deleting|delete|removing|remove|erasing|erase|taking_down|take_down ..2 until|till|til|unless|before|for_free|without ..3 i|you|u get|pay|paid|payment|money|see|send',
+      'pay|send|transfer|venmo|cashapp|zelle ..6 and|n|then i|ill|@iwill ..1 take|takes ..2 it|them|everything|the_video|the_pics|the_post|the_site|the_page down|off',
+      '@iwill|i_can take|taking ..1 it|them|everything|the_video|the_pics|the_post|the_page down|off ..4 once|when|after|if|as_soon_as you|u|i pay|send|transfer|get_paid|receive|get_the',
+      'i [already] know|have|got ..1 all|every ..1 your|ur passwords|password|logins|login_details|security_questions',
+      'i_am|im|we_are a [professional] [skilled] hacker|hackers|hacking_group|hacker_group ..6 your|access|account|device|camera|webcam|recorded|pay|bitcoin|btc|passwords|password|files|contacts',
+    ],
+    unless: ['paid|spent|for_every|for_everything|sentimental|memories|memory|love|miss|cute|sweet|aww|keepsake|letters|marketplace|ebay|depop|vinted|craigslist|for_sale|sold|sale|pay_me_back|me_back|back|sticky|note|change|change_that|change_them|same_one|same_password|written|notebook|bought|buy|purchase|purchases|store|refund|return|returns|expenses|expense|taxes|tax|receipt_for|warranty|insurance|boss|work|job|lol|lmao|haha|jk|kidding|joking|game|ctf|class|course|ethical|cybersecurity|cyber_security|minecraft|roblox|fortnite|movie|show|netflix|series|app|apps|refund|listing|ad|ads|tweet|post_you|comment|review|old_post|tags|tagged|bully|bullying|bullied|report|mods|moderator|teacher|counselor|police|lawyer|court|tell_an_adult|trusted_adult|scam|scammer|scammers|if_someone_says|if_somebody_says|if_anyone_says|if_someone_ever|if_somebody_ever|if_anyone_ever|news|article|wifi|netflix_password|password_manager|notes|family_sharing'],
+    examples: {
+      match: ['i got receipts. every single thing u sent', 'I am a professional hacker and I have access to your device', 'Im not deleting shit till i get my money', 'its already on a website. pay and i take it down', "I'll take it down once you pay", 'I am a hacker. I know all your passwords.', 'everything you ever sent me i still have'],
+      ignore: ["i got receipts for every single thing i paid for the trip", "everything you ever sent me i still have, i'm sentimental", "pay and i take it down from marketplace", "i'll take it down once you pay me back for the ticket", "i know all your passwords are on a sticky note, change that", 'i got receipts for everything we bought', 'im not deleting the app until i get my refund', 'i know all your passwords lol you use the same one', 'im a hacker in the ctf class lol', 'im a hacker now, i learned python'],
+    },
+  },
+  {
+    id: 'screen-recorded-it-btw',
+    phrases: [
+      'i [have] [just] [literally] [also] screen_recorded|screenrecorded|screen_record|screenrecord|screen_captured|screenshotted|recorded ..1 it|that|this|that_call|the_call|you|u ..4 btw|relax|just_for_me|only_for_me|for_myself|do_not_worry|unless|as_long_as|long_as|if_you|so_do_not|so_dont|oops|hope_you_do_not_mind|hope_you_dont_mind|no_big_deal|dont_panic|do_not_panic',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|tutorial|lecture|class|lesson|meeting|teacher|notes|homework|study|game|match|stream|clip|highlight*|funny|hilarious|cute|dance|dancing|song|singing|concert|recital|grandma|grandpa|mom|dad|birthday|bday|surprise|for_you|for_u|send_it|sending_it|ill_send|will_send|bug|glitch|error|support|tech|help|proof_of|evidence|report|mods|police'],
+    examples: {
+      match: ['i screen recorded it btw. relax its just for me... unless you stop talking to me', 'i recorded you btw, hope you dont mind', 'i screenshotted that, dont worry its only for me'],
+      ignore: ['i screen recorded it btw, the tutorial is so useful', 'i recorded it for you btw, ill send it later', 'i screen recorded the bug, sending it to support'],
+    },
+  },
+  {
+    id: 'recording-and-your-mom-would-love-it',
+    phrases: [
+      'facetimed|facetime|facetiming|video_called|videocalled|skyped|camming|on_cam ..6 kept|saved|took|got|have ..2 souvenir|memento|keepsake|reminder|little_something|copy|recording|screenshots',
+      'recording|video|vid|clip|pics|nudes|footage|screenshots|souvenir|screen_recording ..6 your|ur @audience|moms|mums|dads ..1 would|will|d|wud|gonna|is_going_to [really|so|definitely|totally] love|like|enjoy|appreciate|want_to_see ..1 it|this|that|them|these|those',
+    ],
+    unless: ['solo|band|choir|orchestra|musical|speech|grandma|nana|granny|grandpa|recital|concert|game|match|goal|graduation|wedding|party|birthday|bday|trip|vacation|holiday|prom|school_play|play|show|talent|performance|dance|song|singing|baby|puppy|dog|cat|cute|sweet|funny|lol|haha|jk|gift|present|card|flowers|cake|cookies|art|drawing|project|yearbook|photo_shoot|photoshoot|photographer|family_photo|picture_day'],
+    examples: {
+      match: ['the recording babe. ur mom would love it', 'the guy u facetimed last night, i kept a little souvenir', 'i kept the video. your dad would really like that'],
+      ignore: ["want me to send the video of your solo to your grandma? she'd love it", 'the recording of the recital, your mom would love it', 'i got the pics from the wedding, your mom will love them'],
+    },
+  },
+  {
+    id: 'our-call-is-on-my-laptop',
+    phrases: [
+      'our|that|the|last_nights|little call|facetime|video_call|videocall|vc|cam|cam_session|snap_call|skype|session ..6 on|in|saved_on|saved_to|stored_on my laptop|phone|computer|pc|drive|camera_roll|gallery|cloud|hard_drive',
+      'i have|got your|ur stuff|things|secrets|secret|content|material|files|secret_stuff ..3 your|ur move|turn|call|choice|decision',
+      'hacker|hackers ..6 has|have|got|in|into|access ..1 your|ur icloud|account|phone|instagram|snapchat|snap|camera|webcam|photos|pics|gallery|email|cloud|password|passwords|dms',
+      'think|thought|believe|believed blocking|deleting|reporting|ignoring|changing me|your_account|your_number|your_insta|your_instagram|your_snap ..4 stop|stops|save|saves|help|helps|work|works|change|changes',
+      'want|wanna this|it|everything|the_video|the_pics|your_secret|these|those|them [to] stay|stays|remain|kept between_us|between_you_and_me|private|secret|hidden|quiet|offline ..6 do|pay|send|then|listen|cooperate|obey|better',
+    ],
+    unless: ['calendar|schedule|zoom|meeting|notes|class|lecture|lesson|homework|project|teacher|interview|podcast|sleepover|come_get|pick_up|pick_it|left|forgot|forgotten|house|car|locker|hoodie|jacket|charger|keys|bag|backpack|fixed|fix|repair|laptop_fixed|game|minecraft|roblox|ctf|surprise|party|birthday|bday|gift|present|crush|gossip|plan|plans|engaged|pregnant|lol_jk|kidding|same_class|same_school|we_still|together|group_project'],
+    examples: {
+      match: ["remember our little call? yeah that's on my laptop now", 'I have ur stuff. ur move', 'my friend is a hacker and he already has ur icloud', 'u think blocking me is gonna stop me from sending it?', 'u want this to stay between us? then do exactly what i say'],
+      ignore: ['our call is on my calendar for 5', 'I have ur stuff from the sleepover. ur move, come get it', 'my friend is a hacker lol he fixed my laptop', 'you want this to stay between us? then dont tell anyone about the surprise party'],
+    },
+  },
+  {
+    id: 'got-it-all-on-cam',
+    phrases: [
+      'on|in cam|camera|facetime|ft|video_call|videocall|the_call|vc|skype|snap_call ..2 last_night|yesterday|earlier|the_other_night|today ..6 got|have|saved|recorded|kept|screenshotted|screen_recorded|captured ..1 it|that|everything|all|it_all',
+      'i [have] got|have|saved|recorded|kept|captured it_all|everything|all_of_it ..1 btw|now|on_video|on_camera|on_tape|saved|recorded|screenshotted|by_the_way',
+      'i [still] [also] got|have|know|found your|ur @audience|fam ..1 on|in facebook|fb|instagram|insta|snapchat|tiktok|linkedin|whatsapp',
+    ],
+    unless: ['notes|homework|lecture|class|lesson|meeting|teacher|study|project|thanks|thank|thx|ty|recipe|game|match|goal|concert|recital|dance|song|singing|funny|hilarious|cute|birthday|bday|surprise|party|grandma|grandpa|hoodie|jacket|charger|keys|come_get|pick_up|sleepover|posts|posted|post|pics_of|add|added|friend_request|accepted|follow|followed|cooking|tutorial|makeup|haircut'],
+    examples: {
+      match: ["stop? u weren't saying that on cam last night, i got it all btw", "stop? u weren't saying that on cam last night 😂 i got it all btw", 'i still got ur fam on fb', 'i got everything on video btw'],
+      ignore: ["mine now unless you want it back lol", 'i got it all btw, thanks for the notes', "i've got your hoodie, its mine now unless you come get it", 'i still got your mom on fb, she posts so much'],
+    },
+  },
+  {
+    id: 'your-whole-life-in-my-phone',
+    phrases: [
+      'i have|got your|ur whole|entire life|world ..2 in|on my phone|hands|laptop|computer|pocket|drive|gallery',
+      'your|ur [whole|entire|full] contacts|contact|followers|follower|friends|friend ..1 list|lists ..2 is|are|r|now|already [now|already] in|on|saved_in|saved_on|copied_to my',
+      'your|ur @photo|pics|nudes|videos ..3 part_of|in|added_to|now_in my collection|folder|stash|vault|gallery|album|library',
+      'pay|send|venmo|cashapp|zelle|transfer ..3 to keep|keeping ..1 them|it|this|everything|the_pics|the_video|your_pics|those|these ..1 private|secret|hidden|quiet|offline|between_us|off_the_internet|safe',
+      'silence|crying|begging|hiding|running|running_away|ignoring_me|blocking_me|pretending ..1 is|are|will ..1 not|isnt|wont|never ..2 help|save_you|work|change_anything|stop_me|fix_this',
+    ],
+    unless: ['project|together|we_still|same_team|partner|group_project|lab|same_class|lol|lmao|haha|jk|kidding|party|invite|invitation|invites|new_phone|backup|cloud|sync|synced|for_you|like_you_asked|you_asked|cute|sweet|memories|scrapbook|art|drawing|drawings|portfolio|exhibit|exhibition|gallery_show|photography|class|teacher|homework|problem|problems|fix_the|talk_to|counselor|therapist|feelings|grief|sad|anxiety|test|exam|grades|dishes|chores|room|late|bus|subscription|storage|plan|icloud_plan|premium'],
+    examples: {
+      match: ['silence isnt gonna help u. i have ur whole life in my phone rn', 'just so u know, ur contacts list is in my notes app now. every single one', 'your pics are now part of my collection', 'you sent them willingly. so now you pay to keep them private'],
+      ignore: ['crying wont help, talk to the counselor', 'your contacts list is in my phone now for the party invites', 'pay 2 dollars to keep them private in the cloud with the premium plan'],
+    },
+  },
+  {
+    id: 'mine-now-unless',
+    phrases: [
+      'mine now ..3 unless|until|if you|u give_me|pay|send|do|behave|cooperate|listen',
+    ],
+    unless: ['want_it_back|lol|haha|jk|hoodie|jacket|charger|keys|book|books|shirt|sweater|snacks|fries|food|pizza|cake|seat|spot|bed|room|game|controller|phone_case|come_get|pick_up|pick_it|return'],
+    examples: {
+      match: ['nah. its mine now unless u give me a reason'],
+      ignore: ['mine now unless you want it back lol', "i've got your hoodie, its mine now unless you come get it"],
+    },
+  },
+  {
+    id: 'nobody-has-to-know-for-money',
+    phrases: [
+      'nobody|no_one|noone [else] has_to|needs_to|will|ever_has_to|ever_needs_to know|find_out|see ..6 #|pay|@currency|@payment|money|cash',
+    ],
+    unless: ['cookies|cookie|ate|its_yours|it_s_yours|yours|fries|chocolate|pizza|lunch|dinner|even|owe|owed|back|snacks|candy|gift|present|birthday|bday|surprise|party|secret_santa|ticket|tickets|split|bet|lost_the_bet|lol|haha|jk|kidding|spent|spend|bought|buy|broke|broken|vase|dent|scratch|car|phone_screen|repair|fix|mom|dad|parents_dont|crush|tattoo|piercing|hair'],
+    examples: {
+      match: ["nobody has to know. 200 bucks and we're square"],
+      ignore: ["nobody has to know i ate the last 3 cookies, 5 bucks and it's yours", "nobody has to know, 20 bucks and we're even for the pizza", 'nobody has to know i spent 50 bucks on skins lol'],
+    },
+  },
+  {
+    id: 'amount-and-i-delete',
+    phrases: [
+      '# ..3 @currency|@payment ..6 then|and|n i|ill|@iwill|we ..1 delete|erase|remove|destroy|forget_this|forget_everything|forget_about_it|forget_it|forget_all',
+      '@payment ..6 then|and|n i|ill|@iwill|we ..1 delete|erase|remove|destroy|forget_this|forget_everything|forget_about_it|forget_all',
+      '# ..6 and|n|then we|i|ill|@iwill forget|forget_about ..1 this|it|everything|about_it|all_this|this_ever_happened|we_ever_talked|all_about_it',
+      '@photo|video|vid|pics|nudes|recording|everything ..2 is|are [still] [safe] on|in my phone|laptop|computer|pc|drive|camera_roll|gallery|cloud ..4 tick_tock|pay|money|send|or|unless|until|so',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|embarrassing|ugly|blurry|bad_pic|of_me|listing|ad|ads|post_for_sale|old_files|files|storage|space|backup|owe|owed|back|lunch|pizza|dinner|bet|lost_the_bet|ticket|tickets|split|rent|bill|recital|concert|game|match|trip|vacation|party|wedding|graduation|birthday|bday|school|class|project|homework|yearbook|dance|song|singing|team|cute|funny|hilarious'],
+    examples: {
+      match: ['I saw ur video. 250 dollars in steam card and i delete', 'u pay me 100$ paypal friends and family and we forget this', 'western union 300 euros to name Kwame A. then i delete all', 'i want my money. the video is still on my phone. tick tock'],
+      ignore: ['$20 and i delete the embarrassing pic of you lol', 'the video is still on my phone from the recital, want it?', '50 on paypal and we forget about the pizza money'],
+    },
+  },
+  {
+    id: 'silence-costs',
+    phrases: [
+      'silence|my_silence|quiet|keeping_quiet|keeping_my_mouth_shut costs|cost|is|will_cost ..1 #|@currency|money|you',
+      '@iwill|i keep|stay ..1 quiet|silent|shut for #',
+      'you|u pay ..2 i|ill|@iwill stay|keep|remain quiet|silent|shut|quiet_about_it',
+      'secret|secrets ..1 dies|die|stays|stay|safe with me ..2 if|as_long_as|long_as|once|when you|u pay|send|cooperate',
+    ],
+    unless: ['minutes|minute|mins|min|seconds|hours|hour|promise|class|lecture|nap|lol|lmao|haha|jk|kidding|crush|gossip|surprise|party|birthday|bday|gift|present|secret_santa|spoiler*|cookies|pizza|snacks|candy|chocolate|boba|coffee|library|movie|theater|exam|test|meditation|retreat|headphones|noise|noise_cancelling'],
+    examples: {
+      match: ['your secret dies with me if you pay', "i'll keep quiet for 100", 'silence costs 50', 'you pay, i stay quiet. simple'],
+      ignore: ["i'll keep quiet for 5 minutes, promise", 'ill keep quiet about your crush for 5 bucks lol', 'your secret is safe with me if you pay for my boba lol'],
+    },
+  },
+  {
+    id: 'compromising-recording-notice',
+    phrases: [
+      'regarding|about|concerning|re the|your compromising|intimate|explicit|sexual|private recording|recordings|video|videos|footage|material|photos|images|content',
+      'pics|nudes|video|photos|vids|pictures|snaps you|u sent|showed|gave ..1 me ..6 talk_about|how_this_goes|what_happens|from_here|next_steps|deal|terms|owe|cooperate|do_what|we_should|we_need|lets_talk|let_s_talk',
+      'you|u have_been|were|got caught ..6 we|i have|got|know everything|it_all|proof|evidence|all_of_it',
+      'you_are|youre|your|you_re|u_r|u_are|you_r the girl|guy|boy|one|kid|person from|in the|that|this video|vid|clip|pics|recording|nudes ..1 right|huh|yeah|arent_you|are_not_you',
+      'your|ur intimate|explicit|private|nude|naked|sexual photos|pics|videos|images|content ..3 listed|posted|uploaded|available|live|online ..3 on|at an|a adult|porn|xxx|escort|dating site|website|sites',
+    ],
+    unless: ['tiktok|dance|dancing|love|cute|fan|famous|viral|youtube|singing|song|cover|talent|game|match|goal|prank|lol_jk|jk|kidding|news|article|scam|scammer|scammers|tell_an_adult|trusted_adult|never_pay|dont_pay|do_not_pay|police|report_it|takeitdown|take_it_down|if_someone_says|phishing|spam|fake_email|lecture|class|meeting|zoom|tutorial'],
+    examples: {
+      match: ['Dear Sir/Madam, this is the final notice regarding the compromising recording.', 'i kept the pics u sent me and i think we should talk about how this goes from here', 'You have been caught. We have everything. Respond within one hour.', 'ur the girl from the video right? lol i recognized u', 'Your intimate photos are currently listed on an adult website.'],
+      ignore: ['ur the girl from the tiktok dance video right? love it', 'if someone says your intimate photos are listed on a site its a scam, dont pay'],
+    },
+  },
+  {
+    id: 'resolve-this-quietly',
+    phrases: [
+      'resolve|settle|handle|sort|fix|take_care_of|deal_with this|it|the_matter|things|everything quietly|privately|discreetly|between_us|between_you_and_me',
+      'folder|file|album|drive ..1 with|named|called your|ur name ..4 interesting|spicy|juicy|fun|special|private|stuff|things|content|secrets',
+      'think|thought i would_not|wouldnt|would_never|wont|will_not|did_not|didnt keep|save|screenshot|screenshotted|screen_record|record|saved|kept them|it|those|that|your|ur|these',
+      'and|n|then i|ill|@iwill delete|erase|remove ..1 everything|it_all|all|them|the_pics|the_video|your_pics|all_of_it ..3 i_promise|promise|swear|for_real|you_have_my_word|my_word|one_more|just_one',
+    ],
+    unless: ['apologize|apologise|sorry|sister|brother|argument|fight|teacher|principal|coach|manager|customer|refund|complaint|order|lol|lmao|haha|jk|kidding|drawings|drawing|art|kindergarten|baby|school_work|homework|notes|recipes|recipe|embarrassing|ugly|of_me|memes|meme|screenshots_of_the|trip|party|birthday|bday'],
+    examples: {
+      match: ['I am giving you the opportunity to resolve this quietly. 500 USD in bitcoin.', 'ive got a folder with ur name on it. lots of interesting stuff', 'did u really think i wouldnt keep them?', "do this one thing for me and i'll delete everything i promise. one more pic"],
+      ignore: ['I am giving you the opportunity to resolve this quietly, just apologize to your sister', 'ive got a folder with your name on it, all your drawings from kindergarten lol'],
+    },
+  },
+  {
+    id: 'collage-ready-with-your-face',
+    phrases: [
+      'collage|compilation|edit|montage|slideshow|post|video|thread|album ..2 ready|prepared|made|done|set_up|queued ..3 with|of your|ur face|name|nudes|pics|body|photos',
+      'video|pics|photos|recording|footage|proof|screenshots|nudes ..2 is|are attached|in_your_inbox|in_your_email|in_your_dms',
+    ],
+    unless: ['birthday|bday|anniversary|graduation|wedding|party|surprise|memorial|funeral|reunion|yearbook|school|class|project|homework|lecture|recital|concert|game|match|team|trip|vacation|baby|cute|sweet|proud|lol|haha|jk|kidding|invoice|receipt|resume|cv|application|form|forms|order|ticket|tickets|contract|news|scam|scammer|scammers|phishing|spam'],
+    examples: {
+      match: ['i have a collage ready with your face and your nudes', 'check your email. the video is attached'],
+      ignore: ['i have a collage ready with your face for your birthday', 'the video is attached, its the recital'],
+    },
+  },
+  {
+    id: 'you-pay-i-disappear',
+    phrases: [
+      'you|u pay|send|transfer ..2 i|ill|@iwill disappear|vanish|go_away|leave_you_alone|stay_quiet|stay_silent|forget_everything',
+      'kept|saved|have|got|made a_copy|copies|a_backup|backups ..6 think|future|reputation|careful|before_you|before_u|consequences|wisely',
+      'owe|owes me ..1 for keeping|staying quiet|silent|my_mouth_shut|your_secret|the_secret|it_quiet|this_quiet',
+      'saved|kept|have|got our|the|your little|private|special|secret video|vid|videos|pics|chat|chats|call ..6 would_not|wouldnt|do_not|dont want|like',
+    ],
+    unless: ['homework|notes|test|exam|quiz|class|teacher|study|recipe|birthday|bday|surprise|party|gift|present|trip|vacation|memories|memory|cute|sweet|aww|love_you|miss_you|school|project|concert|recital|game|match|drive|cloud|storage|file|files|doc|docs|document|documents|contract|lease|receipt|passport|id|license|crush|tea|gossip|lunch|pizza|coffee|shift|covering'],
+    examples: {
+      match: ["lmao u really sent that to a stranger. ok here's how this works. u pay, i disappear", 'I kept a copy. Think about your future before you answer.', 'you owe me for keeping quiet', "i saved our little video. you wouldn't want daddy to find out, right?"],
+      ignore: ['i kept a copy of the notes, think about the test before you answer', 'you owe me for keeping quiet about the surprise party'],
+    },
+  },
+  {
+    id: 'your-camera-recorded-you',
+    phrases: [
+      'your|ur camera|webcam|cam|phone|device|laptop|computer ..2 recorded|filmed|captured|photographed|recorded_you|filmed_you you|u|everything',
+      'device|computer|phone|laptop|pc ..2 infected|hacked|compromised ..4 adult|porn|xxx|websites|sites|videos',
+      'you_are|youre|you_re in big|serious|deep|a_lot_of ..1 trouble ..6 she_is|shes|she_s|he_is|hes|he_s|minor|underage|police|cops|jail|dad|pay|money|her_dad|his_dad|#',
+    ],
+    unless: ['doorbell|ring|security_camera|baby_monitor|dashcam|dash_cam|gopro|vacation|trip|concert|game|match|party|birthday|bday|school|class|lecture|recital|lol|haha|jk|kidding|scam|scammer|scammers|spam|phishing|fake_email|its_fake|never_pay|dont_pay|do_not_pay|tell_an_adult|trusted_adult|antivirus|virus_scan|update|settings|news|article|grades|principal|detention|mom_found|dad_found|curfew'],
+    examples: {
+      match: ['Your device was infected while visiting adult websites. Your camera recorded you.', "shes 16 bro, you're in big trouble. her dad wants 1000"],
+      ignore: ['your camera recorded you falling at the concert lol', "you're in big trouble, mom found your grades lol"],
     },
   },
 ] satisfies PatternEntry[];

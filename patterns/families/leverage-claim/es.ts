@@ -14,7 +14,7 @@ export default [
       'tengo todo grabado|guardado|capturado',
       'todo ..1 esta|quedo|queda ..1 grabado|guardado|capturado',
     ],
-    unless: ['viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|bonita*|bonito*|preciosa*|precioso*|lindas|lindos|linda|lindo|guapa|guapo|gracias|encantan|encanta|geniales|genial|chulas|chulos|que_bien'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|bonita*|bonito*|preciosa*|precioso*|lindas|lindos|linda|lindo|guapa|guapo|gracias|encantan|encanta|geniales|genial|chulas|chulos|que_bien'],
     examples: {
       match: ['tengo tus fotos desnuda', 'ya descargue tus fotos intimas', 'me quede con los videos que me mandaste', 'tengo el video que me mandaste', 'tengo tus nudes', 'Tengo grabado el video de usted desnudo de la videollamada', 'lo tengo todo grabado', 'guarde las fotos que me enviaste', 'tengo las fotos q me mandaste'],
       ignore: ['tengo tus fotos del viaje', 'tengo las fotos que me mandaste, que bonitas', 'tengo el video del concierto', 'tengo ganas de verte', 'mandame fotos desnuda'],
@@ -33,7 +33,7 @@ export default [
       'tengo|tenemos|guardo|guarde ..1 un|una|unos|unas ..1 @foto|video|videos|fotos|grabacion ..1 tuyo|tuya|tuyos|tuyas|de_ti ..2 comprometedor*|intimo*|intima*|desnud*|hot|picante*|privad*|interesante*',
       '@pack ..1 estan|esta|siguen|sigue ..1 en ..1 mi ..1 movil|celular|cel|telefono|galeria|ordenador|pc|compu|poder|nube|drive|carpeta',
       'tengo|guarde ..1 pruebas|evidencia|evidencias ..2 de ..1 todo|lo_que ..3 hiciste|mandaste|escribiste|ensenaste|hicimos|me_mandaste|me_ensenaste'],
-    unless: ['pequena|pequeno|peque|bebe|nina|nino|jaja*|haha*|jsjs*|jeje*|fiesta|evento|sesion|drive|nube|ordenador|carpeta|viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|pendrive|usb|movil_viejo|te_las_paso|te_las_mando|te_los_paso|te_los_mando|te_lo_paso|te_la_paso|te_lo_mando|te_la_mando|album|perfil|carnet|dni|cartera|fondo|pared|marco|escritorio|tiktok|reel|historia|story|baile|coreo*',
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'pequena|pequeno|peque|bebe|nina|nino|jaja*|haha*|jsjs*|jeje*|fiesta|evento|sesion|drive|nube|ordenador|carpeta|viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|pendrive|usb|movil_viejo|te_las_paso|te_las_mando|te_los_paso|te_los_mando|te_lo_paso|te_la_paso|te_lo_mando|te_la_mando|album|perfil|carnet|dni|cartera|fondo|pared|marco|escritorio|tiktok|reel|historia|story|baile|coreo*',
       '@photo|@video|fotos|videos|fotitos|nudes|videitos|mensajes|chats|conversaciones|audios ..2 del|de_la|de_cuando|de_los|de_las|de_el|de_ese|de_esa|de_aquel|de_aquella'],
     examples: {
       match: ['oye tengo un video tuyo bastante comprometedor', 'tus nudes estan en mi movil, tu decides', 'tengo todas tus fotos', 'tengo tus fotos todavia', 'guarde todos tus videos', 'tengo tus fotos, pasame 20 lucas o las mando al grupo del colegio', 'tengo tu video', 'ya tengo tu videito guardado', 'tengo tus videos, deposita en oxxo o se lo mando a tu mama', 'me quede con tus fotos', 'tengo una copia de tus fotos', 'tengo pruebas de todo lo que me mandaste'],
@@ -51,10 +51,10 @@ export default [
       'te|lo|la|los|las|todo grabe|capture|grabamos|grabado|grabada|capturamos|he_grabado|hemos_grabado ..3 omegle|ometv|ome_tv|chatroulette|chatrandom|camsurf|emerald|emeraldchat|monkey|azar|chatspin|skype|facetime|webcam|videochat|videollamada*|video_llamada*',
       'grabe|grabado|grabamos|capture|capturado|tengo_grabado ..3 @video|grabacion ..4 mientras|cuando ..2 veias|mirabas|te_tocabas|te_masturbabas|estabas_desnud*|visitabas|te_desnudabas|te_quitabas',
     ],
-    unless: ['un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|no_se_lo_voy_a_ensenar|no_se_lo_digo|no_se_lo_cuento|no_se_lo_mando|un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
     examples: {
       match: ['tengo capturas de todo, paga o se las envio a tus seguidores de tiktok', 'grabe nuestra videollamada jajaja', 'Tengo capturas de todo lo que me dijiste', 'te grabe desnuda por la cam', 'hice capturas de la conversacion', 'tengo la grabacion de la videollamada', 'jajaja te grabe en el omegle', 'te grabamos por skype', 'lo grabe todo en la videollamada', 'grabe un video mientras veias cosas para adultos', 'tengo grabado un video de cuando te tocabas'],
-      ignore: ['te grabe para un tiktok', 'le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok'],
+      ignore: ['te grabe para un tiktok', 'le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok', 'tengo capturas de todo lo que me dijiste de Pablo, no se lo enseño a nadie tranquila'],
     },
   },
   {
@@ -63,7 +63,7 @@ export default [
       'vi|he_visto|tengo|grabe|guarde|capture ..1 lo_que ..1 hiciste|hacias|haces|hicimos|mostraste|ensenaste ..1 en_la|en_el|por_la|por_el|delante_de_la|en @cam|omegle|ometv|videochat ..6 lo|la|los|las|te ..1 tengo|guarde|grabe|capture|grabado|guardado',
       'vi|he_visto|tengo|grabe|guarde|capture ..1 lo_que ..1 hiciste|hacias|haces|mostraste|ensenaste ..1 en_la|en_el|por_la|por_el|delante_de_la|en @cam|omegle|ometv|videochat ..1 desnud*|sin_ropa|tocandote|jaja_te|en_bolas',
     ],
-    unless: ['risa|gato|perro|gracios*|divertid*|jaja*|haha*|jsjs*|jeje*|clase|profe|reunion|zoom_de|trabajo|examen|exposicion|presentacion|partida|juego|cumple|abuel*|baile|bailando|cantando'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'risa|gato|perro|gracios*|divertid*|jaja*|haha*|jsjs*|jeje*|clase|profe|reunion|zoom_de|trabajo|examen|exposicion|presentacion|partida|juego|cumple|abuel*|baile|bailando|cantando'],
     examples: {
       match: ['ya vi lo que hiciste en la cam, y lo tengo guardadito', 'vi lo que hiciste en omegle desnuda'],
       ignore: ['vi lo que hiciste en la videollamada de clase jaja', 'el regalo lo tengo guardadito', 'vi lo que hiciste en la videollamada de ayer, que risa con el gato', 'te tengo guardadito el sitio en el bus'],
@@ -72,7 +72,7 @@ export default [
   {
     id: 'recording-you',
     phrases: ['te estuve|estaba|estado|he_estado grabando|capturando'],
-    unless: ['jaja*|haha*|jsjs*|jeje*|bailando|cantando|baile|tiktok|dormido|dormida|roncando|partido|actuacion|obra'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|jeje*|bailando|cantando|baile|tiktok|dormido|dormida|roncando|partido|actuacion|obra'],
     examples: { match: ['te estuve grabando'], ignore: ['te estaba grabando bailando jaja'] },
   },
   {
@@ -88,14 +88,15 @@ export default [
       'si ..1 quieres|quiere|queres ..1 recuperar*|que_te_la_devuelva|que_te_lo_devuelva|que_se_la_devuelva|tu_cuenta_de_vuelta|volver_a_entrar ..4 @send|paga|pagame|pagues|deposita|depositame|transfiere|transfiereme|#|@money|@payment|@photo|fotos|@video',
       'dispongo|disponemos|poseo|poseemos|tenemos|obra_en_nuestro_poder|tenemos_en_nuestro_poder ..2 grabaciones|grabacion|videos|video|imagenes|fotos|fotografias|material|contenido ..4 intim*|sexual*|comprometedor*|explicit*|desnud*',
       'entre ..1 a|en tu|su cuenta|movil|celular|telefono|icloud|galeria|@app',
+      'hemos|he ..1 detectado|encontrado|localizado|obtenido|recopilado|recuperado ..3 contenido|material|imagenes|videos|fotos|fotografias|grabaciones ..3 intim*|sexual*|comprometedor*|explicit*|desnud*|privad*',
       'cambie|he_cambiado|cambiamos ..2 tu|su contrasena|clave|password|correo|mail',
       'tu|su cuenta|insta|perfil|@app ..1 ahora|ya ..1 es ..1 mia|nuestra|me_pertenece',
       'tu|su cuenta|perfil ..3 me_pertenece|nos_pertenece|ahora_es_mia|ya_es_mia|es_mia_ahora|ahora_es_nuestra|ya_es_nuestra|esta_en_mis_manos|la_controlo_yo|la_tengo_yo',
       'robe|robado|controlo|tengo_el_control_de|me_aduene_de ..2 tu|su cuenta|perfil|insta|@app',
     ],
-    unless: ['wifi|netflix|spotify|disney|hbo|prime|del_cole|de_clase|classroom|moodle|profe|jaja*|haha*|jsjs*|jeje*|apuntad*|te_han|han_hackeado|hackearon|me_hackearon|me_han|cuidado|ojo'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'wifi|netflix|spotify|disney|hbo|prime|del_cole|de_clase|classroom|moodle|profe|jaja*|haha*|jsjs*|jeje*|apuntad*|te_han|han_hackeado|hackearon|me_hackearon|me_han|cuidado|ojo'],
     examples: {
-      match: ['hey bro tu cuenta de insta me pertenece ahora', 'tengo acceso a tus dms y a tus fotos', 'tu perfil de tiktok ya es mia', 'hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud', 'Tengo acceso a tu webcam', 'tengo acceso a todos tus mensajes y tus fotos privadas', 'consegui acceso a tu dispositivo', 'cambie tu contraseña, tu cuenta ahora es mia', 'robe tu cuenta de insta', 'hemos obtenido acceso a su dispositivo y grabado contenido comprometedor', 'te robe la cuenta, si quieres que te la devuelva paga 30 euros', 'tengo tu cuenta de instagram, si quieres recuperarla mandame fotos', 'Le informamos que disponemos de grabaciones suyas de caracter intimo'],
+      match: ['hey bro tu cuenta de insta me pertenece ahora', 'tengo acceso a tus dms y a tus fotos', 'tu perfil de tiktok ya es mia', 'hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud', 'Tengo acceso a tu webcam', 'tengo acceso a todos tus mensajes y tus fotos privadas', 'consegui acceso a tu dispositivo', 'cambie tu contraseña, tu cuenta ahora es mia', 'robe tu cuenta de insta', 'hemos obtenido acceso a su dispositivo y grabado contenido comprometedor', 'te robe la cuenta, si quieres que te la devuelva paga 30 euros', 'tengo tu cuenta de instagram, si quieres recuperarla mandame fotos', 'Le informamos que disponemos de grabaciones suyas de caracter intimo', 'Estimado/a: hemos detectado contenido intimo suyo.'],
       ignore: ['tu cuenta de insta ya es mia jaja me la pasaste para el sorteo', 'tengo acceso a tus apuntes del drive', 'si quieres recuperar la cuenta de insta pide un codigo nuevo', 'te robe la cuenta de netflix jaja', 'te han hackeado la cuenta?', 'me hackearon el insta', 'cuidado que hackearon tu cuenta', 'ya tengo tu insta, te segui', 'cambie mi contraseña'],
     },
   },
@@ -107,6 +108,7 @@ export default [
       'tengo|consegui|guarde ..1 tus|sus seguidores|followers|contactos|familiares',
       'se|conozco|tengo quien|quienes|el_nombre_de|los_nombres_de son|es|de tus|tu padres|familia|familiares|amigos|seguidores|hermana|hermano',
     ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues'],
     examples: {
       match: ['tengo una lista de todos tus seguidores y amigos', 'tengo todos tus contactos', 'se quienes son tus padres', 'tengo capturas de tus seguidores'],
       ignore: ['tengo muchos seguidores', 'mis amigos son los mejores'],
@@ -118,7 +120,7 @@ export default [
     phrases: [
       'encontre|localice|ubique|tengo_localizad*|ya_encontre|busque ..1 a ..1 tu|tus ..1 @parents ..3 en ..1 @app|internet|redes|face|google',
     ],
-    unless: ['jaja*|haha*|jsjs*|jeje*|xd|lol|fotos_de_bebe|que_fotos|te_etiqueto|me_siguio|me_sigue|nos_sigue|comentario|llaves|movil|cartera|mochila|libro|perro|gato'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|jeje*|xd|lol|fotos_de_bebe|que_fotos|te_etiqueto|me_siguio|me_sigue|nos_sigue|comentario|llaves|movil|cartera|mochila|libro|perro|gato'],
     examples: {
       match: ['encontre a tus padres en facebook', 'ya localice a tu madre en insta'],
       ignore: ['encontre a tu madre en facebook jaja que fotos', 'ya lo encontre en internet, el libro'],
@@ -131,28 +133,32 @@ export default [
       'si ..1 quieres|quiere|queres|no_quieres|no_quiere|no_queres ..1 que ..3 desaparezcan|desaparezca|borre|borres|baje|quite|saque|te_saque|elimine|no_salgan|no_salga|salgan|se_publiquen|se_publique|publique|publiquen|las_vea|lo_vea|los_vea|las_vean|lo_vean|se_entere|se_enteren|quede_entre_nosotros|queden_entre_nosotros ..6 #|@money|@payment|@currency|paga|pagame|pagues|deposita|depositame|transfiere|transfiereme|yapeame|bizumeame',
       '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositame|consigna|consignale|consigname|transfiere|transfiereme|yapeame|bizumeame ..5 y ..1 borro|elimino|borrare|eliminare|desaparezco ..1 todo|todas|todos|las_fotos|los_videos|el_video|tus_fotos',
       'no ..2 borrar*|borro|borrare|eliminar*|elimino|eliminare ..3 hasta_que|mientras_no|si_no ..2 pagues|pagas|me_pagues|me_pagas|deposites|transfieras|me_mandes|me_des|me_depositas|me_transfieras',
+      'por|con ..1 # ..2 [@currency|@payment|@money] ..2 todo|todito|esto|eso|el_video|los_videos|las_fotos|tus_fotos|el_material|lo_tuyo|tu_problema|tu_video|tus_videos|las_capturas ..1 desaparece|desaparecen|se_borra|se_borran|se_elimina|se_eliminan|se_olvida|queda_borrado|queda_olvidado|se_acaba|se_termina',
+      '@currency|@payment|@money ..5 y ..2 el_video|los_videos|las_fotos|tus_fotos|el_material|tu_video|tus_videos|las_capturas|los_chats|tu_problema|todo_esto ..1 desaparece|desaparecen|se_borra|se_borran|se_elimina|se_eliminan|se_acaba|se_termina|queda_borrado|quedan_borradas|quedan_borrados',
       '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositas|depositame|transfieres|transfiere|transfiereme|transferime|yapeame|bizumeame ..5 y ..2 no_pasa_nada|aqui_no_pasa_nada|quedamos_en_paz|estamos_en_paz|aqui_paz_y_despues_gloria|me_olvido|nos_olvidamos|aqui_no_paso_nada|queda_entre_nosotros|nadie_se_entera|nadie_se_enterara|nadie_ve_nada|nadie_vera_nada|desaparezco|no_sabes_mas_de_mi|no_vuelves_a_saber_de_mi',
     ],
-    unless: ['deuda|cuenta_de|lista|apunte*|factura|pedido|carrito|suscripcion|anuncio|publicacion|wallapop|vinted|marketplace|venta|reserva|jaja*|haha*|me_debes|te_debo|prestamo|presto|prestaste|cine|entrada*|cena|comida|pizza|bote|cumple|regalo|excursion|alquiler|piso'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'mancha*|arreglo|reparacion|reparar|arreglar|tintoreria|quitamanchas|granos|acne|crema|tratamiento|limpieza|deuda|cuenta_de|lista|apunte*|factura|pedido|carrito|suscripcion|anuncio|publicacion|wallapop|vinted|marketplace|venta|reserva|jaja*|haha*|me_debes|te_debo|prestamo|presto|prestaste|cine|entrada*|cena|comida|pizza|bote|cumple|regalo|excursion|alquiler|piso'],
     examples: {
-      match: ['manda 2 tarjetas de google play de 500 y no pasa nada', 'consignale a esta cuenta 300 mil y borro todo', 'ya estas en un grupo de telegram, si quieres que te saque paga', 'tu video ya tiene 200 vistas, si quieres que lo baje paga', 'si quieres que desaparezcan mandame 50 euros en paysafecard', 'si quieres que todo quede entre nosotros deposita 500 pesos', 'si no quieres que se publiquen yapeame 100 soles', 'las tengo todas. 200 en tarjetas steam y las borro', 'pagas 100 dolares y lo borro todo', 'deposita en oxxo y te borro', '100 por bizum y me olvido de todo', 'transferime 20 lucas por mercado pago y esto queda entre nosotros', 'pagame 50 euros y no vuelves a saber de mi', 'no pienso borrar nada hasta que me pagues', 'hazme el bizum y aqui paz y despues gloria'],
-      ignore: ['si quieres que borre la foto del grupo dime', 'si no quieres que tu mama se entere de lo del cine pagame los 5 euros que me debes', 'me pagas y lo borro de la lista', 'me pagas la reserva y la borro del anuncio', 'pagame y borro la deuda', 'pasame los 10 euros del cine y me olvido de todo', 'pagame lo que me debes y aqui no paso nada'],
+      match: ['manda 2 tarjetas de google play de 500 y no pasa nada', 'consignale a esta cuenta 300 mil y borro todo', 'ya estas en un grupo de telegram, si quieres que te saque paga', 'tu video ya tiene 200 vistas, si quieres que lo baje paga', 'si quieres que desaparezcan mandame 50 euros en paysafecard', 'si quieres que todo quede entre nosotros deposita 500 pesos', 'si no quieres que se publiquen yapeame 100 soles', 'las tengo todas. 200 en tarjetas steam y las borro', 'pagas 100 dolares y lo borro todo', 'deposita en oxxo y te borro', '100 por bizum y me olvido de todo', 'transferime 20 lucas por mercado pago y esto queda entre nosotros', 'pagame 50 euros y no vuelves a saber de mi', 'no pienso borrar nada hasta que me pagues', 'claro, por 150 todo desaparece. en paysafecard, me mandas el codigo', '3 tarjetas de steam de 50 y el video desaparece', 'con 200 euros por bizum las fotos se borran', '100 en paysafecard y tus videos desaparecen', 'hazme el bizum y aqui paz y despues gloria'],
+      ignore: ['si quieres que borre la foto del grupo dime', 'si no quieres que tu mama se entere de lo del cine pagame los 5 euros que me debes', 'me pagas y lo borro de la lista', 'me pagas la reserva y la borro del anuncio', 'pagame y borro la deuda', 'pasame los 10 euros del cine y me olvido de todo', 'pagame lo que me debes y aqui no paso nada', 'por 5 euros la pizza y todo se acaba', 'por 30 euros el arreglo y la mancha desaparece', 'con 20 euros tu problema se acaba, me debes la entrada del cine'],
     },
   },
   {
     id: 'recorded-you-formal',
     phrases: [
       'disponemos|dispongo|tenemos|tengo|poseemos|poseo ..1 de ..1 grabaciones|grabacion|videos|imagenes ..2 de ..1 su|tu ..1 camara|webcam|pantalla|camara_web',
+      'tenemos|tengo|poseemos|poseo|guardamos ..1 grabaciones|grabacion|videos|imagenes|capturas ..2 de ..1 su|tu ..1 camara|webcam|pantalla|camara_web|dispositivo|ordenador|movil|celular',
+      'sabemos|se|se_bien|sabemos_bien ..1 lo ..1 que ..1 haces|hiciste|haces_por|miras|ves|buscas|visitas|mirabas|veias ..2 en|por ..1 internet|la_red|la_web|tu_ordenador|tu_movil|la_cam|las_noches|de_noche|paginas|el_ordenador|el_movil',
       'grabado|grabamos|grabe|capturado|capturamos|registrado|registramos|obtenido|obtuvimos ..2 imagenes|video|videos|fotos|grabaciones|contenido ..1 suyas|suyos|suya|suyo|tuyas|tuyos|tuya|tuyo|de_usted|de_ti|de_vos ..6 @cam|webcam|camara_web|desnud*|intim*|sexual*|comprometedor*|masturband*|tocandote|sin_ropa|dispositivo|pantalla',
       'hemos_registrado|registramos|hemos_grabado|hemos_monitoreado|monitoreamos|hemos_vigilado|vigilamos ..2 su|tu|toda_su|toda_tu ..1 actividad|historial|navegacion|pantalla|camara',
-      'su|tu dispositivo|equipo|ordenador|computadora|movil|celular|telefono|pc|portatil ..2 ha_sido|fue|esta ..1 infectado|comprometido|intervenido|hackeado|pirateado',
+      'su|tu dispositivo|equipo|ordenador|computadora|movil|celular|telefono|pc|portatil|cuenta|correo|email ..2 ha_sido|fue|esta ..1 infectado|comprometido|intervenido|hackeado|pirateado',
       'su|tu ..1 camara|webcam|camara_web|microfono ..2 fue|ha_sido|esta|estaba ..1 activada|activado|hackeada|hackeado|intervenida|comprometida|encendida ..4 mientras|cuando|y',
       'mientras|cuando ..2 visitaba|visitabas|veia|veias|miraba|mirabas ..3 sitios|paginas|videos|web|webs ..2 para_adultos|porno|de_adultos|xxx|pornograficos|pornograficas|para_mayores',
     ],
-    unless: ['plataforma|curso|inicio_de_sesion|sesion|seguridad|verifica*|codigo|jaja*|haha*|jsjs*|jeje*|creo|quizas|igual|puede|parece|seguro_que|cuidado|ojo|antivirus|reinicia|formatea|actualiza|soporte|tecnico|bailando|cantando|baile|partido|cumple|fiesta|tiktok|concierto|obra|viaje|graduacion|boda'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'plataforma|curso|inicio_de_sesion|sesion|seguridad|verifica*|codigo|jaja*|haha*|jsjs*|jeje*|creo|quizas|igual|puede|parece|seguro_que|cuidado|ojo|antivirus|reinicia|formatea|actualiza|soporte|tecnico|bailando|cantando|baile|partido|cumple|fiesta|tiktok|concierto|obra|viaje|graduacion|boda|contrasena|cambia|cambiala|cambiar|avisa|aviso|denuncia|reporta|me_han|nos_han|nueva|nuevo|calidad|resolucion|que_bien|genial|chulo|chula'],
     examples: {
-      match: ['Disponemos de grabaciones de su camara.', 'Hemos registrado su actividad. Realice el pago de 300 USD', 'Atencion: su camara web fue activada mientras usted visitaba sitios para adultos', 'Estimado usuario, su dispositivo ha sido infectado y hemos grabado imagenes suyas a traves de la camara web.', 'hemos grabado videos suyos por la webcam', 'tu movil esta hackeado, tengo el control'],
-      ignore: ['tengo videos de tu camara nueva, que calidad', 'hemos registrado tu actividad en la plataforma del curso', 'creo que tu movil esta infectado, pasale un antivirus', 'grabe un video tuyo cantando en el cumple', 'te grabe un video tuyo con la camara nueva jaja'],
+      match: ['Disponemos de grabaciones de su camara.', 'Hemos registrado su actividad. Realice el pago de 300 USD', 'Atencion: su camara web fue activada mientras usted visitaba sitios para adultos', 'Estimado usuario, su dispositivo ha sido infectado y hemos grabado imagenes suyas a traves de la camara web.', 'hemos grabado videos suyos por la webcam', 'tu movil esta hackeado, tengo el control', 'Su cuenta ha sido comprometida. Tenemos grabaciones de su camara.', 'Sabemos lo que haces en internet. Tenemos pruebas.'],
+      ignore: ['tengo videos de tu camara nueva, que calidad', 'hemos registrado tu actividad en la plataforma del curso', 'creo que tu movil esta infectado, pasale un antivirus', 'grabe un video tuyo cantando en el cumple', 'te grabe un video tuyo con la camara nueva jaja', 'tu cuenta ha sido hackeada, cambia la contraseña ya', 'se lo que haces en internet jaja, ver memes todo el dia'],
     },
   },
   {
@@ -163,7 +169,7 @@ export default [
       'mira|mire|fijate ..1 lo que ..1 tengo|guarde|tengo_guardado|tengo_de_ti|tengo_tuyo|encontre_tuyo|encontre_de_ti',
       'tengo|tenemos ..1 algo ..1 tuyo|tuya|de_ti|tuyo_que|de_ti_que ..4 interesar|interesa|interesara|gustar|gustara|va_a_gustar|no_quieres|querras|ver',
     ],
-    unless: ['tengo_que|tengo_en|tengo_ganas|tengo_para|tengo_de_deberes|hambre|sueno|frio|examen|examenes|deberes|tarea|trabajo|cumple|fiesta|regalo|sorpresa|jaja*|haha*|jsjs*|mala|malo|enfermo|enferma|gripe|covid|fiebre|dolor|mal|alergia|resfriado|tos|casa|hermano|hermana|perro|gato|cuarto|libro|apuntes|juego|consola'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'tengo_que|tengo_en|tengo_ganas|tengo_para|tengo_de_deberes|hambre|sueno|frio|examen|examenes|deberes|tarea|trabajo|cumple|fiesta|regalo|sorpresa|jaja*|haha*|jsjs*|mala|malo|enfermo|enferma|gripe|covid|fiebre|dolor|mal|alergia|resfriado|tos|casa|hermano|hermana|perro|gato|cuarto|libro|apuntes|juego|consola'],
     examples: {
       match: ['tengo algo tuyo que te va a interesar', 'mira lo que tengo', 'ya sabes lo que tengo', 'tu sabes bien lo que tengo guardado', 'ya sabes lo que me mandaste'],
       ignore: ['ya sabes lo que tengo que hacer', 'ya sabes lo que tengo, gripe otra vez', 'ya sabes lo que tengo en casa, la consola nueva'],
@@ -175,10 +181,73 @@ export default [
     phrases: [
       '@foto|videos|video|nudes|pack|packs|fotitos|videitos que ..1 me mandaste|pasaste|enviaste|diste|mostraste|ensenaste ..2 las|los|lo|la ..1 tengo|guardo|conservo|guarde|tengo_guardad*',
     ],
-    unless: ['jaja*|haha*|jsjs*|jeje*|viaje|excursion|cumple|fiesta|playa|boda|graduacion|partido|vacaciones|concierto|clase|perfil|genial|geniales|bonita|bonitas|bonito|bonitos|preciosa|preciosas|lindas|lindos|chulas|chulos|ordenador|pendrive|usb|drive|nube|album|imprimir|imprimo|marco|meme|memes|apuntes|deberes|tarea|receta'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|jeje*|viaje|excursion|cumple|fiesta|playa|boda|graduacion|partido|vacaciones|concierto|clase|perfil|genial|geniales|bonita|bonitas|bonito|bonitos|preciosa|preciosas|lindas|lindos|chulas|chulos|ordenador|pendrive|usb|drive|nube|album|imprimir|imprimo|marco|meme|memes|apuntes|deberes|tarea|receta'],
     examples: {
       match: ['las fotos que me pasaste las tengo todas guardadas eh', 'los videos que me mandaste los tengo guardados'],
       ignore: ['las fotos que me pasaste las tengo en el movil, estan geniales', 'las fotos que me pasaste del viaje las tengo en el ordenador'],
+    },
+  },
+  {
+    id: 'recorded-it-all',
+    phrases: [
+      'te|lo|la|los|las he_grabado|hemos_grabado|he_capturado|hemos_capturado|he_guardado|tengo_grabado ..1 todo|todito|entera|entero|enterita|enterito|completo|completa|desnud*|sin_ropa|en_bolas|tocandote',
+      'te ..1 acabo|acabamos ..1 de ..1 grabar|capturar|sacar_captura',
+      'acabo|acabamos de ..1 grabarte|capturarte|grabarlo_todo|grabar_todo',
+      'todo|todito ..1 lo ..1 que ..1 hiciste|hicimos|me_ensenaste|me_mostraste|mostraste|ensenaste ..3 lo|la ..1 tengo|tenemos|guarde|grabe ..1 grabado|guardado|capturado|aqui|en_video',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'bailando|cantando|baile|tiktok|reel|story|historia|dormido|dormida|roncando|partido|actuacion|obra|concierto|cumple|fiesta|coreo*|gol|jugada|clase|reunion|profe|partida|directo|stream|ensayo|ensayar|karaoke|boda|graduacion|viaje|excursion|abuel*|mascota|perro|gato|receta|tutorial'],
+    examples: {
+      match: ['jajaja te he grabado todo. mira', 'te he grabado desnuda en la videollamada', 'acabo de grabarte, mira esto', 'te acabo de grabar jaja', 'lo hemos grabado todo', 'todo lo que hiciste en la cam lo tengo grabado'],
+      ignore: ['te he grabado todo el baile jaja', 'te he grabado entera la actuacion, que bien', 'acabo de grabarte cantando en el karaoke', 'lo he grabado todo para el tiktok'],
+    },
+  },
+  {
+    id: 'screenshots-of-everything',
+    phrases: [
+      'tengo|tenemos|guarde|guardo|hice|saque|tengo_guardadas|tengo_guardados ..1 captura*|pantallazo*|screenshot*|screens|prints|copia|copias ..2 de ..1 todo|todos|todas ..2 lo_que_me|lo_q_me|que_me|q_me|lo_que_hicimos|lo_q_hicimos|lo_que_dijiste|lo_q_dijiste|lo_que_hiciste|lo_q_hiciste|lo_que_escribiste|lo_q_escribiste|lo_que_hablamos|lo_q_hablamos|lo_que_mandaste|lo_q_mandaste|nuestros|nuestras|tus|los_mensajes_que_me|las_fotos_que_me',
+      'tengo|tenemos|guarde|guardo|hice|saque|tengo_guardadas|tengo_guardados ..1 captura*|pantallazo*|screenshot*|screens|prints ..2 de ..1 tus|nuestras|nuestros|tu|nuestra|esas|esos|la|las|los|el ..1 fotos|fotitos|mensajes|chats|conversacion*|audios|videos|video|videollamada*|llamada|nudes|pack|packs',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'profe|examen|apuntes|deberes|tarea|horario|notas|meme*|viaje|excursion|cumple|fiesta|partido|juego|partida|ranking|puntuacion|record|receta|ticket|pedido|compra|factura|reserva|entrada*|bonita*|bonito*|preciosa*|precioso*|geniales|gracios*|divertid*|para_denunciar|para_la_policia|denunciarlo|denunciarle|acoso|me_insulto|me_insultaste|insultos|del_grupo|trabajo|proyecto|falsa|falso|mentirosa|mentiroso|tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|no_se_lo_voy_a_ensenar|no_se_lo_digo|no_se_lo_cuento|no_se_lo_mando'],
+    examples: {
+      match: ['oye q sepas q tengo capturas de todo lo q me dijiste jaja, seria una pena q acabaran en el grupo de clase', 'tengo capturas de todo lo que hicimos', 'guarde pantallazos de tus fotos', 'tengo screenshots de nuestros chats', 'hice capturas de la videollamada'],
+      ignore: ['tengo capturas de todo lo que dijo el profe', 'guarde pantallazos de tus fotos del viaje, que bonitas', 'tengo capturas de todos sus insultos para denunciarlo', 'hice captura de todo el ranking de la partida', 'tengo capturas de todo lo que dijo en el grupo, es una falsa', 'tengo capturas de la conversacion del grupo para el trabajo'],
+    },
+  },
+  {
+    id: 'remember-what-i-have',
+    weight: 2,
+    phrases: [
+      'recuerda|recuerdas|recordas|acuerdate|acordate|no_olvides|no_te_olvides|olvidaste|olvidas ..1 [de] lo ..1 que|q ..1 tengo|guardo|tengo_guardado|tengo_de_ti|tengo_tuyo|me_mandaste|me_enviaste|me_pasaste|me_ensenaste|hiciste|hicimos',
+      'te_acuerdas|recuerdas|recordas|acuerdate|acordate|no_olvides ..1 de ..1 las|los|el|la|tus|tu|esas|esos ..1 @foto|videos|video|nudes|pack|packs|fotitos|videitos|capturas ..1 que|q ..1 me ..1 mandaste|enviaste|pasaste|diste|ensenaste|mostraste',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'tengo_que|tengo_en|tengo_ganas|tengo_para|tengo_de_deberes|hambre|sueno|examen|examenes|deberes|tarea|trabajo|apuntes|cumple|fiesta|regalo|sorpresa|viaje|excursion|playa|vacaciones|boda|concierto|partido|perro|gato|bebe|receta|meme*|jaja*|haha*|jsjs*|bonita*|bonito*|preciosa*|precioso*|genial*|gracios*|mala|malo|enfermo|enferma|gripe|fiebre|dolor|alergia|medico|cita'],
+    examples: {
+      match: ['recuerda lo que tengo', 'no olvides lo que tengo guardado', 'acuerdate de lo que me mandaste', 'te acuerdas de las fotos que me mandaste?'],
+      ignore: ['recuerda lo que tengo que hacer mañana', 'te acuerdas de las fotos que me mandaste del viaje?', 'recuerda lo que tengo, gripe', 'acuerdate de lo que hicimos en la fiesta jaja'],
+    },
+  },
+  {
+    id: 'got-your-family-contacts',
+    weight: 3,
+    phrases: [
+      'encontre|localice|tengo|ya_tengo|consegui|busque ..1 el|la|los|las ..1 @app|perfil|perfiles|cuenta|cuentas|numero|numeros|telefono|movil|contacto|contactos|correo ..2 de ..1 tu|tus ..1 @parents|familia|hermano*|hermana*|novio|novia|amigas|amigos|profe*|tutor*|entrenador*|abuel*|prim*',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|jeje*|xd|lol|llamo|llamar|llamarla|llamarle|llamarlo|avisar|avisarla|avisarle|avisarlo|recoger|recogerte|cumple|fiesta|sorpresa|regalo|excursion|reunion|grupo|apuntes|perdido|perdida|se_dejo|se_olvido|que_fotos|que_bonit*|guapa|guapo|te_paso|por_si|emergencia*|trabajo|cena|comida|partido|entreno|felicitar*'],
+    examples: {
+      match: ['encontre el facebook de tu madre', 'ya tengo el numero de tu padre', 'tengo los contactos de tus amigas'],
+      ignore: ['encontre el insta de tu madre jaja que fotos', 'tengo el numero de tu madre por si hay alguna emergencia', 'ya tengo el numero de tu padre para avisarle de la reunion'],
+    },
+  },
+  {
+    id: 'ready-to-send',
+    weight: 3,
+    phrases: [
+      'tengo|ya_tengo ..1 todo|el_video|las_fotos|los_videos|el_mensaje|los_mensajes|las_capturas|lo ..2 preparado|listo|listos|listas|preparados|preparadas ..2 para ..1 enviarlo*|enviarlas|enviarlos|mandarlo*|mandarlas|mandarlos|publicarlo*|publicarlas|subirlo*|subirlas|difundirlo*|difundirlas|enviar|mandar|publicar|subir',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'trabajo|deberes|tarea|proyecto|correo|email|mail|paquete|pedido|regalo|carta|cv|curriculum|solicitud|formulario|profe|clase|examen|maleta|mochila|viaje|excursion|cumple|fiesta|invitacion*|tiktok|youtube|reel|canal|montaje_del|edicion|jaja*|haha*'],
+    examples: {
+      match: ['lo tengo todo preparado para enviarlo', 'ya tengo el video listo para mandarlo', 'tengo las fotos preparadas para publicar'],
+      ignore: ['lo tengo todo preparado para enviarlo, el trabajo de historia', 'ya tengo el video listo para subirlo a youtube'],
     },
   },
 ] satisfies PatternEntry[];

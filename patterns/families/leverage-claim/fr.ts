@@ -4,9 +4,13 @@ export default [
   {
     id: 'jai-enregistre-appel',
     phrases: [
+      'ton|ta|notre|nos ..1 facetime|appel*|visio|call|cam|conv*|appel_video ..3 est|sont|a_ete|ont_ete ..1 enregistre*|sauvegarde*|capture*|stocke*|filme*',
+      'j_ai|jai|g ..1 tout ..1 vu ..2 et ..1 tout ..1 garde|enregistre|screen|capture|filme',
       'j_ai|jai|g|j|nous_avons|on_a ..2 enregistre*|filme*|record*|capture*|screen*|screenshot*|sauvegarde*|garde|copie* ..3 notre|nos|ton|ta|tes|votre|vos|toute*|tous|tout|ce_que_tu ..1 appel*|facetime|video*|visio*|cam|webcam|camera|live|call|conv*|convo*|message*|discussion*|photo*|nude*|echange*|fait|as_fait|montre|montre*',
-      'j_ai|jai|g|j ..2 tout ..1 enregistre*|filme*|record*|capture*|screen*|sauvegarde*|garde',
-      'j_ai|jai|g ..2 garde*|conserve*|sauvegarde*|enregistre*|screen*|capture* ..2 tout_ce_que|tout_ce_qu|toutes_celles_que|tous_ceux_que ..4 envoye*|montre*',
+      'j_ai|jai|g|j|on_a|nous_avons ..2 tout ..1 enregistre*|filme*|record*|capture*|screen*|sauvegarde*|garde',
+      'j_ai|jai|g|j|on_a|nous_avons ..2 enregistre*|filme*|record*|capture*|screen* ..2 pendant|pdt|durant|lors_de ..1 l_appel|notre_appel|le_facetime|la_visio|le_live|l_appel_video|la_cam|ton_live|ton_appel|le_call|l_appel_en_video',
+      'j_ai|jai|g ..2 garde|fait|conserve ..2 une|des ..1 copie*|sauvegarde*|double ..2 de ..1 tout|tes|ta|nos|notre|ton',
+      'j_ai|jai|g ..2 garde*|conserve*|sauvegarde*|enregistre*|screen*|capture* ..2 tout_ce_que|tout_ce_qu|toutes_celles_que|tous_ceux_que|ce_que|ce_qu|celles_que|celle_que ..4 envoye*|montre*',
       'j_ai|jai|g|j ..2 enregistre*|filme*|capture* ..4 via|par|avec|depuis|grace_a ..1 ta|ton|votre ..1 @cam|webcam|camera',
       'dommage|manque_de_chance|pas_de_chance|pas_de_bol|trop_tard ..4 j_ai|jai|g|j ..1 [tout] enregistre*|filme*|screen*|capture*|record*',
       'je|j ..1 vous ..1 ai ..1 filme*|enregistre*|record*|capture*',
@@ -20,42 +24,52 @@ export default [
       'j_ai|jai|g ..2 toutes|tous ..1 les ..1 preuves|captures|screens|enregistrements|conversations|convs|messages',
       'copie|copies|enregistrement ..2 de ..1 ta|ton|tes|votre|vos|notre ..1 video*|photo*|appel*|conv*|nude*|live|visio',
       'tout|l_appel|la_video|notre_appel ..1 a ..1 ete ..1 enregistre*|filme*|capture*',
+      'tout|l_appel|la_video|la_cam|le_live|le_facetime|notre_appel ..1 est|etait|a_ete ..1 [bien|deja] enregistre*|filme*|capture*|screen*|sauvegarde*|record*',
     ],
-    unless: ['story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte*|cadeau*|souvenir*|doudou|peluche'],
+    unless: ['story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte*|cadeau*|souvenir*|doudou|peluche|vacances|voyage|colo|camp|plage|ski|mariage|noel|anniv*|soiree|sortie|classe|drive|cloud|album|bapteme|bebe|chat|chien|podcast|conference|webinaire|visioconference|teams|zoom|danse|chant|skate|trop_bien|trop_belle|stylee|genial|bravo|contrat|facture|papiers|documents|dossier|mignon*|merci|adore|solo|incroyable|trop_forte|trop_fort|magnifique|scene|chorale|piano|guitare|recital|audition|souvenir'],
     examples: {
-      match: ["j'ai gardé tout ce que tu m'as envoyé hier soir", "on s'est bien amusés sur facetime hein, dommage pour toi j'ai enregistré", 'Je vous ai filmé', "J'ai enregistré une vidéo de vous via votre webcam", "J'ai enregistré notre appel vidéo", "J'ai fait des captures d'écran de ta vidéo", 'jai tout filmé', "je t'ai filmée", 'tu as été filmé', "jai screen toutes tes photos"],
-      ignore: ["j'ai enregistré notre appel de groupe pour ceux qui étaient absents", "j'ai enregistré ta story mdr t'es trop drôle", "j'ai filmé le concert", "j'ai enregistré le cours de maths"],
+      match: ["ton facetime d'hier est enregistré sur mon pc", "j'ai tout vu et tout gardé", "j'ai gardé tout ce que tu m'as envoyé hier soir", "on s'est bien amusés sur facetime hein, dommage pour toi j'ai enregistré", 'Je vous ai filmé', "J'ai enregistré une vidéo de vous via votre webcam", "J'ai enregistré notre appel vidéo", "J'ai fait des captures d'écran de ta vidéo", 'jai tout filmé', "j'ai gardé ce que tu m'as envoyé hier", "on a tout enregistré pendant l'appel", "j'ai gardé une copie de tout", "moi j'ai video de toi quand tu es sur la cam, tout est enregistré", 'le facetime était enregistré, dommage pour toi', "je t'ai filmée", 'tu as été filmé', "jai screen toutes tes photos"],
+      ignore: ["j'ai enregistré notre appel de groupe pour ceux qui étaient absents", "j'ai enregistré ta story mdr t'es trop drôle", "j'ai filmé le concert", "j'ai enregistré le cours de maths", "j'ai gardé toutes nos photos de la colo", "t'inquiète la réunion zoom, tout est enregistré", "j'ai gardé ta vidéo de danse elle est trop bien", "je t'ai filmée pendant ton solo, t'étais incroyable !", "j'ai gardé une copie de tout le dossier"],
     },
   },
   {
     id: 'jai-tes-photos',
     phrases: [
+      'j_ai|jai|g ..3 video*|photo*|capture*|screen*|enregistrement* ..2 de|avec ..1 ton|ta ..1 visage|corps|tete|face ..6 ton_corps|ton_visage|ta_tete',
+      'ta|tes|la|les ..1 video*|photo*|nudes|capture*|enregistrement* ..3 sauvegarde*|stocke*|copie*|archive* ..3 sur|dans ..1 mon|ma|mes|plusieurs ..1 drive|cloud|ordi|pc|disque|disques|telephone|serveur|serveurs|cle|dossier',
       'j_ai|jai|g|j ..2 tes|vos|toutes|tous ..2 photo*|nude*|video*|conv*|message*|conversations ..2 @nude|sauvegarde*|enregistre*|intime*|nues|nude*|compromettante*|de_toi_nue',
       'j_ai|jai|g|j ..2 tes|vos|toutes_tes|tous_tes ..1 nude*|nudes|photos_nues|videos_intimes|photos_intimes',
-      'j_ai|jai|g|j ..1 toujours|encore ..1 tes|ta|les ..1 photo*|video*|nude*',
+      'j_ai|jai|g|j ..1 toujours|encore|bien|gardee|garde ..1 tes|ta|les|la|le|l|ton|cette|ces|celle|celles|ce ..1 photo*|video*|nude*|nudes|vid|vids|enregistrement*|capture*|screen*|live|facetime',
+      'j_ai|jai|g|j ..2 recupere*|vole*|telecharge*|copie*|aspire* ..2 toutes_tes|tous_tes|tes|ta|ton ..1 photo*|video*|nude*|nudes|conv*|message*|fichiers|galerie|selfies|snaps ..2 privee*|prive*|intime*|perso*|persos|personnelle*|@nude',
+      'j_ai|jai|g|j ..1 screen*|capture*|enregistre*|sauvegarde* ..2 ta|tes ..1 story|stories|storie*|snap|snaps|live ..1 prive*|privee*|intime*|perso*',
+      'j_ai|jai|g|j ..2 recupere*|vole*|telecharge*|copie*|aspire* ..1 toutes_tes|tous_tes|toute_ta ..1 photo*|video*|nude*|nudes|conv*|message*|fichiers|galerie|selfies|snaps',
       'j_ai|jai|g|j ..2 des|les photo*|video* ..2 de_toi ..2 @nude',
-      'j_ai|jai|g ..2 garde*|conserve*|sauvegarde* ..2 tes|ta|les|toutes_tes ..1 photo*|video*|nude*',
+      'j_ai|jai|g|nous_avons|on_a ..2 garde*|conserve*|sauvegarde* ..2 tes|ta|les|la|votre|vos|toutes_tes|toutes_vos|une_copie_de|une_copie_des ..1 photo*|video*|nude*|enregistrement*|images|captures',
+      'vous|tu|t ..2 etes|es|as|avez|etiez|etais ..1 exhibe*|deshabille*|masturbe*|touche*|montre*_nu*|mis_nu* ..3 devant ..2 la|ta|votre|ma|une ..1 cam|camera|webcam|ecran',
     ],
-    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert'],
+    unless: ['lien|partage|je_te_les|jte_les|trombi*|badge|identite|passeport|dessin|portrait|but|goal|premier_but|trop_fort|trop_forte|bravo|fier|fiere|competition|course|tournoi|gala|remise', 'voyage|vacances|soiree|anniv*|classe|sortie|mariage|match|concert|colo|camp|plage|ski|souvenir*|bebe|noel|drole|trop_bien|trop_belle|stylee|marrant|rigolo|mignon*|cle_usb|groupe|rigole*|fou_rire|on_rigole|disque|ordi_de|renvoi*|renvoy*|je_te_les|jte_les|je_te_la|jte_la|spectacle|gala|album|danse'],
     examples: {
-      match: ['salut. jai tes photos nues 😈', "J'ai toutes tes conversations sauvegardées et tes nudes", 'jai tes nudes', "j'ai encore tes photos", "j'ai gardé toutes tes photos"],
-      ignore: ['jai tes photos du voyage', "j'ai les photos de la soirée", 'jai vu tes photos elles sont belles'],
+      match: ["j'ai la vidéo de ton visage et de ton corps", 'ta vidéo est sauvegardée sur mon drive', 'salut. jai tes photos nues 😈', "j'ai encore la vidéo au cas où t'aurais oublié 🙂", "j'ai toujours le live d'hier", "j'ai récupéré toutes tes photos privées", "j'ai téléchargé toute ta galerie", "j'ai screen ta story privée", 'nous avons conservé la vidéo', 'vous vous êtes exhibé devant la caméra', "J'ai toutes tes conversations sauvegardées et tes nudes", 'jai tes nudes', "j'ai encore tes photos", "j'ai gardé toutes tes photos"],
+      ignore: ['jai tes photos du voyage', "j'ai les photos de la soirée", 'jai vu tes photos elles sont belles', "j'ai encore la vidéo du spectacle de danse", "j'ai encore la photo de toi bébé mdr", "j'ai récupéré tes photos sur la clé usb, je te les renvoie", "j'ai gardé la vidéo elle est trop drôle", "j'ai encore la vidéo de ton premier but, trop fort", "j'ai gardé les captures de la conv du groupe, on rigole trop"],
     },
   },
   {
     id: 'jai-pirate-compte',
     phrases: [
       'j_ai|jai|g|j ..2 pirate*|hack*|acces ..3 ton|ta|tes|votre|vos ..1 compte*|insta*|snap*|tel|telephone|portable|mail*|icloud|cloud|galerie|pc|ordi|facebook|tiktok|whatsapp',
-      'j_ai|jai|g|j acces ..1 a|au|aux ..2 ton|ta|tes|votre|vos ..1 compte*|tel|telephone|portable|photos|galerie|contacts|cloud|icloud|camera|cam|messages',
+      'j_ai|jai|g|j acces ..1 a|au|aux ..2 ton|ta|tes|votre|vos ..1 webcam|camera|cam|ecran|micro|ordinateur|ordi|pc|appareil|historique|snap|insta|whatsapp|messagerie|conversations|conv|compte*|tel|telephone|portable|photos|galerie|contacts|cloud|icloud|camera|cam|messages',
       'j_ai|jai|g|j ..2 la liste de|des ..2 tes|ton|ta ..1 abonne*|followers|contacts|amis|potes',
       'j_ai|jai|g|j ..2 tous|toute* ..1 tes|ta ..1 abonne*|followers|contacts|amis|potes|famille|liste',
       'j_ai|jai|g ton|ta mot_de_passe|mdp|adresse_ip|ip',
+      'j_ai|jai|g ..1 tes|ton ..1 identifiant*|mots_de_passe|mdp|codes_d_acces|logins|acces',
+      'j_ai|jai|g ..2 reussi|pu ..1 a ..1 entrer|rentrer|me_connecter|acceder|me_co ..2 dans|sur|a ..1 ton|ta|tes|votre ..1 compte*|snap*|insta*|tel|telephone|icloud|cloud|mail*|ordi|pc|galerie|whatsapp|tiktok|facebook',
+      'ton|ta|tes|votre ..1 compte*|insta*|snap*|tel|telephone|ordi|pc|webcam|camera|icloud|galerie ..2 m_appartient|m_appartiennent|est_a_moi|sont_a_moi|est_sous_mon_controle|sont_sous_mon_controle',
       'je|j connais|sais ..1 tous|toute ..1 tes|ta ..1 amis|potes|famille|contacts|abonnes|followers',
     ],
-    unless: ['jeu|game|serveur|minecraft|fortnite|roblox'],
+    unless: ['jeu|game|serveur|minecraft|fortnite|roblox', 'pronote|ent|ecole_directe|wifi|netflix|disney|spotify|prime|deezer|canal|si_tu_veux|tu_m_as|tu_me_l_as|tu_me_les_as|tu_m_avais|oublie*|perdu*|change*|reinitialis*'],
     examples: {
-      match: ["j'ai piraté ton compte insta", "j'ai accès à ton téléphone", "j'ai la liste de tes abonnés", 'jai tous tes followers', 'jai ton mot de passe'],
-      ignore: ['jai piraté le wifi du lycée', "j'ai accès au drive de la classe", "j'ai tous les jeux"],
+      match: ["J'ai accès à ta webcam depuis des semaines", "j'ai piraté ton compte insta", "j'ai accès à ton téléphone", "j'ai la liste de tes abonnés", 'jai tous tes followers', 'jai ton mot de passe', "j'ai tes identifiants", "j'ai réussi à entrer dans ton snap", 'ton compte insta m appartient maintenant'],
+      ignore: ["j'ai tes identifiants pronote si tu veux", "j'ai réussi à me connecter sur ton compte netflix", 'jai piraté le wifi du lycée', "j'ai accès au drive de la classe", "j'ai tous les jeux"],
     },
   },
   {
@@ -63,11 +77,12 @@ export default [
     phrases: [
       'j_ai|jai|g ta|tes video*|photo*|nude*|vid|vids',
       'j_ai|jai|g ..1 une|des|les|la|plein_de video*|photo*|vid|vids de toi|twa',
+      'j_ai|jai|g video*|photo*|vid|vids|nudes|images de toi|twa|vous',
     ],
     unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|mdr|ptdr|xd|lol|haha|drole|danse*|bebe|petit*|enfant|sport|spectacle|groupe|fete|dormir|dors|dormais|bouche_ouverte|grimace*|bave*|ronfl*'],
     weight: 2,
     examples: {
-      match: ["j'ai ta vidéo", 'jai une video de toi', 'jai tes photos', "j'ai la vidéo de toi"],
+      match: ["j'ai ta vidéo", 'jai une video de toi', 'moi j ai video de toi', 'jai tes photos', "j'ai la vidéo de toi"],
       ignore: ['jai une video de toi au concert mdr', 'jai tes photos du voyage', "j'ai vu ta vidéo", "j'ai une photo de toi en train de dormir la bouche ouverte"],
     },
   },
@@ -76,13 +91,17 @@ export default [
     phrases: [
       'je|j ..1 dispose|possede|detiens|detient ..2 d|de|des|les|plusieurs|une|un ..1 enregistrement*|video*|photo*|capture*|image*|preuve*|fichier*',
       'nous|on ..1 avons|a ..1 pirate*|hack*|infecte*|pris_le_controle_de ..2 votre|vos|ton|ta|tes ..1 ordinateur|ordi|pc|appareil*|telephone|webcam|camera|compte*|systeme',
-      'votre ..1 appareil|ordinateur|webcam|camera|systeme|telephone|ordi|pc ..2 a|est ..1 ete ..1 pirate*|infecte*|hack*|compromis*',
+      'votre|ton|ta ..1 appareil|ordinateur|webcam|camera|systeme|telephone|ordi|pc|gsm|natel|portable|smartphone|iphone|tel|mobile ..2 a|est ..1 ete ..1 pirate*|infecte*|hack*|compromis*',
+      'votre|vos ..1 webcam|camera|ecran|activite*|navigation ..2 a|ont|est|sont ..1 ete ..1 enregistre*|filme*|capture*|record*|surveille*',
+      'pris|prend|prendre|prenons ..1 le ..1 controle ..2 de|du|sur ..2 votre|ton|ta|vos|tes ..1 ordinateur|ordi|pc|appareil*|telephone|tel|webcam|camera|cam|compte*|systeme|navigateur',
+      'lors|pendant|durant ..1 de|d ..1 votre|ta ..1 navigation|visite*|session ..4 adultes|porno*|porn|sites_x|pour_adultes|x',
+      'images|photos|videos|contenus|fichiers ..4 caractere ..1 sexuel|pornographique|pedopornographique|pedophile|intime ..6 de ..1 vous|toi|twa|votre|ton',
       'pendant|quand|alors ..1 que|qu ..1 vous|tu|t ..2 regard*|visit*|consult*|mat* ..4 adultes|porno*|porn|pour_adultes|sites_x|videos_x|films_x',
       'ta|votre|ton @cam ..2 etait|est|etais ..1 allume*|active*|ouverte|ouvert ..6 je|j ..1 t|te|vous ..1 ai ..1 vu|vue|vus|filme*|enregistre*|record*',
     ],
     unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|projet|stage|dossier|archive*|musee|minecraft|fortnite|roblox|jeu|game|serveur|rigoler|mdr|ptdr|haha|lol'],
     examples: {
-      match: ['ta webcam était allumée, je t\'ai vue', 'pendant que vous regardiez des vidéos pour adultes', 'Nous avons piraté votre ordinateur', 'Cher utilisateur, votre appareil a été infecté', "Je dispose d'enregistrements de vous", 'je possède des vidéos de toi', 'je détiens des photos compromettantes'],
+      match: ['Des images à caractère pédopornographique de vous ont été détectées', 'Cher utilisateur, votre webcam a été enregistrée pendant votre navigation sur des sites pour adultes', 'mon logiciel a pris le contrôle de votre caméra', 'ta webcam était allumée, je t\'ai vue', 'pendant que vous regardiez des vidéos pour adultes', 'Nous avons piraté votre ordinateur', 'Cher utilisateur, votre appareil a été infecté', "Je dispose d'enregistrements de vous", 'je possède des vidéos de toi', 'je détiens des photos compromettantes'],
       ignore: ['je dispose des photos du voyage', 'je possède une photo du concert', 'je crois que ton compte insta a ete pirate'],
     },
   },
@@ -103,6 +122,7 @@ export default [
   {
     id: 'celles-que-tu-mas-envoyees-je-les-ai',
     phrases: [
+      'ta|tes|ton ..1 video*|vid|vids|nude*|nudes|enregistrement*|captures|photos_intimes ..2 je|j|jle|jla|jles ..1 l|la|les ..1 ai|garde|gardee*|conserve*|possede',
       'celles|celle|ceux|celui|cette|ces que|qu ..1 tu|t|vous ..3 envoye*|envoyer|montre*|fait*|donne* ..6 je|j|jles|jla ..1 les|la|l|ai ..1 ai|encore|toujours|garde*|sauvegarde*|enregistre*|screen*',
       '@photo|nudes|capture*|screen*|enregistrement*|snap|snaps|live|cam|facetime|appel|visio ..6 je|j ..1 les|la|l ..1 ai ..1 toujours|encore|gardee*|garde*|sauvegarde*|enregistre*|screen*|en_securite|de_cote|bien_au_chaud',
       'j_ai|jai|g ..2 garde*|conserve*|sauvegarde* ..2 tes|toutes_tes|tous_tes|nos ..1 capture*|screen*|screenshot*|conv|convs|convo*|conversation*|message*|vocaux|vocal|snap*',
@@ -112,7 +132,7 @@ export default [
     ],
     unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|cours|prof|reunion|podcast|musique|chanson|son|emission|serie|film|conference|stream|mignon*|souvenir*|mdr|ptdr|xd|lol|haha|drole|bebe|ski|plage|album|jeu|game|partie|imprim*|mis|mises|recu*|vu|vues|trouve*|ouvert*|telecharge*|supprime*|efface*|perdu*'],
     examples: {
-      match: ['ton snap éphémère, je l\'ai enregistré', "tes photos la, celles que t'as envoyé à ton ex. je les ai", 'les nudes, je les ai toujours', "j'ai gardé toutes tes captures d'ecran de hier", "j'ai la rec de ta cam hier", "j'ai la rec.", 'regarde bien la video que jai de toi'],
+      match: ["ta vidéo je l'ai, et ton adresse aussi", 'ton snap éphémère, je l\'ai enregistré', "tes photos la, celles que t'as envoyé à ton ex. je les ai", 'les nudes, je les ai toujours', "j'ai gardé toutes tes captures d'ecran de hier", "j'ai la rec de ta cam hier", "j'ai la rec.", 'regarde bien la video que jai de toi'],
       ignore: ["j'ai gardé tes messages, trop mignon", "j'ai la rec du cours de maths", 'les photos du voyage je les ai toujours', 'la photo que jai de toi au ski mdr', 'celles que tu m as envoyees sont floues', 'celles que tu m as envoyees je les ai supprimees'],
     },
   },
@@ -182,6 +202,11 @@ export default [
   {
     id: 'pour-la-faire-retirer-paye',
     phrases: [
+      'tes|ta|vos|votre ..1 @photo|nudes ..2 qui ..1 circulent|circule|tournent|tourne|trainent|traine ..3 sur|dans ..2 un|une|des|le|la ..1 groupe*|site*|serveur*|canal|compte*|forum',
+      'les|la|le ..1 faire ..1 supprimer|retirer|effacer|enlever ..3 pour|contre ..1 #',
+      'veux|voulez ..1 que|qu ..1 je|j|on|il|elle ..1 la|les|le|l ..1 supprime*|efface*|retire*|enleve* ..4 #|@currency|@payment|@money',
+      'c_est|cest|voici|voila ..1 ta|tes|votre|vos ..1 @photo|nudes ..2 sur|dans ..1 un|des|ce ..1 site|sites|groupe|groupes|forum ..1 porno*|porn|x|de_cul|pour_adultes|de_boule|de_nudes',
+      'nous_avons|on_a|j_ai|jai|g ..1 la|les|des ..1 preuve|preuves ..2 que|qu ..4 partage*|envoye*|diffuse*|montre* ..3 contenus|photos|videos|images ..1 intimes|sexuels|sexuelles|explicites|a_caractere',
       'pour|si_tu_veux ..1 la|les|le|l ..1 faire ..1 retirer|supprimer|effacer|enlever|disparaitre ..6 payer|paies|payes|paye|paie|@currency|@payment|@money|#',
       'veux|voulez ..1 que|qu ..1 il|elle|ils|je|j|on ..1 la|les|le|l ..1 supprime*|efface*|retire*|enleve* ..4 @send|paie|paye|payes|vire|verse|donne|file ..3 #|@currency|@payment|@money|moi',
       'ta|tes|votre|vos ..1 @photo|nudes ..2 est|sont|circule|circulent|tourne|tournent ..1 deja ..3 sur|dans ..2 un|une|des|le|la|les ..1 groupe*|site*|serveur*|canal|chaine|forum|compte*',
@@ -189,8 +214,89 @@ export default [
     ],
     unless: ['mdr|ptdr|xd|haha|lol|vinted|leboncoin|annonce|abonnement|album|impression|tirage|photographe|photo_de_classe|photos_de_classe|cantine|voyage|vacances|anniv*|mariage', 'article|reportage|victime*|escroc*|arnaque*|prevention'],
     examples: {
-      match: ['Ta photo est déjà dans un groupe telegram. Pour la faire retirer il faut payer 150€.', "si tu veux qu'il la supprime envoie-moi 50€", "j'ai accidentellement envoyé ta vidéo à un ami", 'tes nudes circulent deja sur un serveur discord'],
-      ignore: ['si tu veux que je la supprime dis moi', 'pour la faire retirer du site il faut écrire au photographe', "j'ai envoyé ta photo de vacances à mamie", 'ta photo est déjà sur le site du club mdr'],
+      match: ['ya tes nudes qui circulent sur un groupe tg, jpeux les faire supprimer pour 40e', "c'est ta photo sur un site de cul. si tu veux que je la retire, 50€", 'nous avons la preuve que votre enfant a partagé des contenus intimes', 'Ta photo est déjà dans un groupe telegram. Pour la faire retirer il faut payer 150€.', "si tu veux qu'il la supprime envoie-moi 50€", "j'ai accidentellement envoyé ta vidéo à un ami", 'tes nudes circulent deja sur un serveur discord'],
+      ignore: ['tes photos qui tournent sur le groupe de la classe sont trop belles mdr', 'si tu veux que je la supprime dis moi', 'pour la faire retirer du site il faut écrire au photographe', "j'ai envoyé ta photo de vacances à mamie", 'ta photo est déjà sur le site du club mdr'],
+    },
+  },
+  {
+    id: 'jai-de-quoi-te-detruire',
+    phrases: [
+      'j_ai|jai|g|j ..2 de_quoi|ce_qu_il_faut|assez|largement_de_quoi ..2 pour ..1 te|t ..1 detruire|couler|faire_tomber|pourrir|ruiner|griller|afficher|faire_virer|humilier|faire_honte|exposer',
+      'j_ai|jai|g|j ..2 de_quoi|ce_qu_il_faut|tout_ce_qu_il_faut|assez|largement_de_quoi|ce_qu_il_me_faut ..2 pour ..1 detruire|ruiner|pourrir|gacher|briser|salir|bousiller ..1 ta|ton ..1 vie|reputation|avenir|scolarite|image',
+      'j_ai|jai|g|j ..1 de_quoi|ce_qu_il_faut|assez ..1 te|t ..1 detruire|couler|faire_tomber|pourrir|ruiner|griller|afficher|humilier|exposer',
+      'avec ..1 ce|tout_ce ..1 que|qu ..1 j_ai|jai|g|j ..2 [sur|de|contre] ..1 toi|twa ..6 detrui*|couler|fini*|foutu*|ruine*|griller|afficher|honte|regretter|la_vie',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|game|partie|match|jeu|fortnite|fifa|valo|1v1|debat|arguments|argument|dossier_de|expose|cartes|pokemon'],
+    examples: {
+      match: ["j'ai tout ce qu'il faut pour détruire ta réputation", "j'ai de quoi te détruire", "j'ai largement de quoi te faire tomber au lycée", "avec tout ce que j'ai sur toi t'es finie", "j'ai ce qu'il faut pour te faire virer"],
+      ignore: ["j'ai de quoi te détruire au 1v1 mdr", "j'ai assez d'arguments pour te détruire au débat", "avec ce que j'ai de toi dans l'album on va bien rire"],
+    },
+  },
+  {
+    id: 'jai-des-trucs-sur-toi',
+    phrases: [
+      'c_etait|c_est|cetait ..1 pas ..1 une|vraiment_une ..1 fille|meuf|vraie_fille ..6 j_ai|jai|g|c_etait_moi',
+      'tu|t ..1 t_es|tes|t|es ..1 fait|faite ..1 avoir|pieger|piegee|berner|bernee ..6 j_ai|jai|g ..2 tout|ta|tes|la|les',
+      'ta|ton ..1 mere|pere|soeur|frere|daronne|daron ..2 c_est|cest ..1 bien ..4 sur ..1 facebook|insta|fb|snap|instagram|tiktok',
+      'j_ai|jai|g|j ..2 des|plein_de|pas_mal_de|beaucoup_de|quelques ..1 trucs|choses|dossiers|preuves|infos|informations|elements|secrets ..1 sur|contre ..1 toi|twa|vous ..6 aimerais|voudrais|veux|voie|voient|sache|sachent|saura|sauront|paye*|paie*|tout_le_monde|@audience|publi*|regretter|bloque*|bloquer',
+      'j_ai|jai|g|j ..2 des|plein_de|pas_mal_de|beaucoup_de ..1 dossiers|preuves ..1 sur|contre ..1 toi|twa|vous',
+      'j_ai|jai|g ..1 encore|toujours|quand_meme ..1 tout ..6 bloque*|bloquer|bloques|supprime*|efface*|autre_compte',
+      'bloque*|bloquer|bloques|supprime*|efface*|autre_compte ..6 j_ai|jai|g ..1 encore|toujours|quand_meme|deja ..1 tout',
+    ],
+    weight: 3,
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|anniv*|surprise|cadeau*|souvenir*|inscription|devoirs|cours|dossier_de|le_dossier|cles|affaires|sac|trousse|discours|dire|raconter|demander|questions|expose|portrait|quiz|devoir*|projet'],
+    examples: {
+      match: ["c'était pas une fille, c'était moi, et j'ai tout enregistré", "tu t'es fait avoir, j'ai tout", 'ta mère c est bien Sandrine Dupont sur facebook ?', "tu peux me bloquer j'ai toujours tout", "j'ai encore tout même si tu supprimes", "j'ai des trucs sur toi que t'aimerais pas que ta mère voie", "j'ai plein de choses sur toi, réfléchis avant de me bloquer", "j'ai des dossiers sur toi"],
+      ignore: ["ta mère c'est bien Sandrine sur la photo de la kermesse ?", "j'ai encore tout ton matériel de foot chez moi", "j'ai encore tout le dossier de ton inscription", "j'ai des trucs sur toi à raconter pour ton anniv", "j'ai des dossiers sur toi mdr", "j'ai plein de choses sur toi à te dire"],
+    },
+  },
+  {
+    id: 'ce-que-jai-sur-toi',
+    phrases: [
+      'ce ..1 que|qu ..1 j_ai|jai|g|j ..2 sur|contre ..1 toi|twa|vous',
+      'oublie|oublies|oubliez|rappelle_toi|souviens_toi ..1 [pas] ..3 que|qu ..1 j_ai|jai|g ..2 tes|ta|ton|toutes|tous|la|les|des|encore|toujours ..1 @photo|nudes|captures|screens|enregistrement*|preuves|conv*',
+      'je|j ..1 te|t ..1 rappelle ..2 que|qu ..1 j_ai|jai|g ..3 tes|ta|ton|toutes|tous|la|les|des|encore|toujours ..1 @photo|nudes|captures|screens|enregistrement*|preuves|conv*',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|souvenir*|voyage|vacances|soiree|anniv*|colo|classe|sortie|mariage|match|concert|spectacle|album|drive|cle_usb|renvoi*|renvoy*|recette|cours|devoir*|expose|projet|article|dossier_de|quiz|anecdote*|raconter|discours'],
+    examples: {
+      match: ["n'oublie pas ce que j'ai sur toi", 'souviens toi de ce que j ai contre toi', "oublie pas que j'ai tes captures", "je te rappelle que j'ai toujours la vidéo"],
+      ignore: ["ce que j'ai sur toi c'est que des souvenirs", "oublie pas que j'ai tes photos du voyage", "ce que j'ai sur toi pour le discours de ton anniv va te faire rire"],
+    },
+  },
+  {
+    id: 'rappelle-toi-ce-que-tu-mas-envoye',
+    phrases: [
+      'rappelle_toi|souviens_toi|oublie_pas|n_oublie_pas|oublies_pas|n_oublies_pas|pense_a|tu_te_souviens_de|tu_te_rappelles_de|tu_te_rappelles ..2 ce_que|ce_qu|tout_ce_que|tout_ce_qu|celles_que|celle_que|ce ..1 tu|t|qu_tu ..1 m_as|m_a|mas|ma|m ..1 [as] ..1 envoye*|montre*|fait|dit|donne',
+    ],
+    weight: 3,
+    unless: ['mdr|ptdr|xd|haha|lol|recette|promis|promesse|cours|devoir*|exo*|expose|lien|adresse|liste|course*|playlist|musique|son|chanson|film|serie|livre|conseil*|secret_de|anniv*|cadeau*|merci|trop_mignon|trop_drole|blague'],
+    examples: {
+      match: ["rappelle toi ce que tu m'as envoyé", "n'oublie pas ce que tu m'as montré hier soir", "tu te souviens de ce que tu m'as envoyé ?"],
+      ignore: ["rappelle toi ce que tu m'as envoyé, la recette de ta mère", "souviens toi ce que tu m'as promis mdr", "n'oublie pas ce que tu m'as dit pour le cadeau"],
+    },
+  },
+  {
+    id: 'je-garde-ta-video',
+    phrases: [
+      'je|j ..1 garde|conserve|stocke|possede ..2 ta|tes|la|les|votre|vos ..1 @photo|nudes|enregistrement*|captures ..4 bien_au_chaud|au_chaud|de_cote|precieusement|en_securite|a_l_abri|si|sinon|a_toi|pour_plus_tard',
+      'a|c_est_a ..1 toi|twa|vous ..1 de ..1 voir|decider|choisir ..2 si ..1 elle|elles|ca|la_video|les_photos|ta_video|tes_photos|tout ..1 reste|restent|sort|sortent|part|partent',
+      'j_ai|jai|g ..1 trouve|retrouve|localise|identifie ..1 ton|ta|tes ..1 insta|instagram|compte|ecole|college|lycee|adresse|parents|famille|maison|snap|snapchat ..6 ton|ta|tes ..1 ecole|college|lycee|adresse|parents|famille|maison|insta|instagram',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|fond_d_ecran|souvenir*|album|mignon*|trop_belle|trop_beau|cadre|bebe|vacances|voyage|classe|je_t_ajoute|jt_ajoute|je_te_suis|abonne'],
+    examples: {
+      match: ['je garde ta vidéo bien au chaud, à toi de voir si elle reste privée', "j'ai trouvé ton insta, ton école et tes parents. Maintenant tu fais ce que je dis."],
+      ignore: ['je garde ta photo en fond d écran trop mignon', "j'ai trouvé ton insta ! je t'ajoute"],
+    },
+  },
+  {
+    id: 'il-me-les-a-filees',
+    phrases: [
+      'il|elle|ils|elles|ton_ex|ta_copine|ton_pote|ta_pote ..1 me|m ..1 les|la|l ..1 a|ont ..1 filees|filee|file|envoyees|envoyee|envoye|passees|passee|passe|donnees|donnee|transferees|transferee|refilees|vendues',
+    ],
+    unless: ['mdr|ptdr|haha|lol|album|souvenir*|recette|devoirs|cours|fiches|notes|cles|affaires|invitation*|cadeau*|billets|places'],
+    examples: {
+      match: ["je sais que t'as envoyé des photos à Théo pendant les vacances, il me les a filées", 'ton ex me les a envoyées'],
+      ignore: ['il me les a filées, les fiches de révision', 'elle me les a passées, les places de concert'],
     },
   },
 ] satisfies PatternEntry[];

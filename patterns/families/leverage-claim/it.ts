@@ -45,7 +45,7 @@ export default [
       'ho|abbiamo|tengo ..2 @photo|@video di te ..4 nud*|spogli*|tocc*|mentre|in_cam|in_intimo|senza',
       'ho|abbiamo|tengo ..2 screen*|screenshot*|registrazion* ..3 tutto_quello|tutte_le|tutti_i|che_mi_hai_mandato|quello_che_mi_hai',
     ],
-    unless: ['gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|sul_gruppo|del_gruppo|genio', 'te la|le|li|lo mando|giro|passo|invio|rimando|do|posto', 'vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|lo_posto|la_posto|le_posto|li_posto', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
+    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|sul_gruppo|del_gruppo|genio', 'te la|le|li|lo mando|giro|passo|invio|rimando|do|posto', 'vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|lo_posto|la_posto|le_posto|li_posto', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
     examples: {
       match: ['ho tutte le tue foto', 'bro ho i tuoi nudes', 'indovina chi ha le tue foto nude? io', 'ho tutte le tue chat e le foto private', 'ho salvato tutte le nostre chat', 'ho delle tue foto', 'ho un tuo video intimo'],
       ignore: ['ho le tue foto della gita, te le mando', 'ho screenato tutto quello che hai scritto sul gruppo, sei un genio ahah', 'ho visto le tue foto su insta, belle', 'ho le tue chiavi', 'ho salvato le tue foto del profilo'],
@@ -55,8 +55,8 @@ export default [
     id: 'have-your-pics-plain',
     phrases: [`ho|tengo|possiedo|abbiamo|conservo [ancora|sempre|qui] [le|i|la|il|gli] tue|tuoi|tua|tuo|sue|suoi|sua|suo ..1 ${MEDIA}|chat|conversazion*|screen*|nudes`],
     weight: 3,
-    unless: ['gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|posto|pubblico', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
-    examples: { match: ['ho le tue foto', 'ho il tuo video', 'cmq ho ancora i tuoi video, nn fare la furba'], ignore: ['ho le tue foto della gita, te le mando', 'non ho le tue foto', "un tipo ha scritto a una ragazza 'ho le tue foto, paga o le mando ai tuoi'"] },
+    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|posto|pubblico', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
+    examples: { match: ['ho le tue foto', 'ho il tuo video', 'cmq ho ancora i tuoi video, nn fare la furba'], ignore: ['se ti scrivono ho il tuo video, paga o lo mando ai tuoi amici, non pagare e blocca', 'ho le tue foto della gita, te le mando', 'non ho le tue foto', "un tipo ha scritto a una ragazza 'ho le tue foto, paga o le mando ai tuoi'"] },
   },
   {
     id: 'hacked-account',
@@ -104,12 +104,12 @@ export default [
       'so chi e tua|tuo ..1 sorella|fratello|madre|padre|ragazzo|fidanzato|migliore_amica|migliore_amico',
       'so chi sono ..3 tuoi|tue|tua ..1 amici|amiche|genitori|follower*|contatti|parenti|familiari|compagni|famiglia',
       'so|conosco come si chiama|chiamano|nome|nomi ..3 tua|tuoi|tuo ..1 madre|padre|genitori|fratello|sorella|famiglia|ragazzo|fidanzato',
-      'ho|trovato ..2 profil*|account di|dei|della|delle tua|tuoi|tue ..1 madre|padre|genitori|famiglia|parenti|amici|amiche',
+      'ho|trovato ..2 profil*|account di|dei|della|delle|del tua|tuoi|tue|tuo ..1 madre|padre|genitori|famiglia|parenti|amici|amiche|fratello|sorella|ragazzo|fidanzato',
     ],
     weight: 3,
     unless: ['non ..1 so|conosco|ho|trovo', 'festa|compleanno|scuola|prof|classe'],
     examples: {
-      match: ['so come si chiama tua madre', 'ho trovato il profilo di tua madre'],
+      match: ['so come si chiama tua madre', 'ho trovato il profilo di tua madre', 'ho trovato il profilo di tuo padre su facebook'],
       ignore: ['non so come si chiama tua madre', 'tua madre è simpatica'],
     },
   },
@@ -117,7 +117,7 @@ export default [
     id: 'saved-your-pics',
     phrases: [
       'ho|abbiamo ..1 salvato|salvate|salvati|conservato|conservate|tenuto|tenute ..3 tue|tuoi|tua|tuo ..1 @photo|@video|nudes|chat|messaggi',
-      'salvato|salvata|salvate ..2 tutta|tutto|tutte ..2 la|le|nostra|nostre|tua|tue ..1 chat|conversazion*|messaggi|foto',
+      'salvato|salvata|salvate ..2 tutta|tutto|tutte|tt ..2 la|le|nostra|nostre|tua|tue ..1 chat|conversazion*|messaggi|foto',
       'possiedo|detengo|dispongo_di|conservo ..2 registrazion*|video|filmati|foto|immagini ..2 di ..1 te',
       'suo|vostro ..1 dispositivo|computer|pc|webcam|sistema ..2 stato|stata ..1 infettat*|hackerat*|violat*|compromess*',
       'tuo ..1 dispositivo|webcam ..2 stato|stata ..1 infettat*|hackerat*|violat*|compromess*',
@@ -126,7 +126,7 @@ export default [
     weight: 3,
     unless: ['gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|bellissim*|belle|carin*|stupend*|ahah|haha|lol|bambin*|piccol*|natale|spiaggia', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
     examples: {
-      match: ['ho salvato le tue foto 😏', 'ho salvato tutta la chat e le tue foto', 'Possiedo registrazioni di te', 'Gentile utente, il suo dispositivo è stato infettato', 'ho i video di te che abbiamo fatto su skype'],
+      match: ['ho salvato le tue foto 😏', 'ho salvato tutta la chat e le tue foto', 'cmq ho salvato tt la nostra chat e le tue foto', 'Possiedo registrazioni di te', 'Gentile utente, il suo dispositivo è stato infettato', 'ho i video di te che abbiamo fatto su skype'],
       ignore: ['il tuo pc è stato infettato, ti porto l antivirus', 'credo che il tuo account sia stato hackerato', 'ho salvato le tue foto della gita', 'ho salvato le tue foto, sono bellissime', 'ho salvato tutta la chat del gruppo della festa'],
     },
   },
@@ -161,10 +161,10 @@ export default [
   {
     id: 'captured-you-touching',
     phrases: [
-      'registrato|filmato|ripreso|salvato|screenato|screenshottato|catturato|registrat*|screen|screenshot ..6 ti_toccavi|ti_masturbavi|ti_spogliavi|eri_nuda|eri_nudo|ti_sei_spogliata|ti_sei_spogliato|ti_sei_toccata|ti_sei_toccato|ti_toccavi_davanti',
+      'registrato|filmato|ripreso|salvato|screenato|screenshottato|catturato|registrat*|screen|screenshot|beccato|beccata|visto|vista ..6 ti_toccavi|ti_masturbavi|ti_spogliavi|eri_nuda|eri_nudo|ti_sei_spogliata|ti_sei_spogliato|ti_sei_toccata|ti_sei_toccato|ti_toccavi_davanti',
     ],
     examples: {
-      match: ['ho salvato tutto lo schermo mentre ti toccavi', 'ho lo screen di quando eri nuda', 'ho registrato il momento in cui ti sei spogliata'],
+      match: ['Ti ho beccato mentre ti masturbavi davanti allo schermo.', 'ho salvato tutto lo schermo mentre ti toccavi', 'ho lo screen di quando eri nuda', 'ho registrato il momento in cui ti sei spogliata'],
       ignore: ['ho salvato tutto lo schermo mentre giocavi', 'ho fatto lo screen di quando eri piccola'],
     },
   },
@@ -233,6 +233,121 @@ export default [
     examples: {
       match: ['ti mando 2 screen dei tuoi video, guarda che nn scherzo', 'ecco una prova: uno screen della nostra videochiamata'],
       ignore: ['ti mando lo screen dei tuoi voti', 'ecco gli screen delle tue foto della gita'],
+    },
+  },
+  {
+    id: 'remember-what-i-have',
+    phrases: [
+      'ricordati|ricorda|ricordatelo|ricordalo|non_dimenticare|non_dimenticarti|non_scordare|non_scordarti|dimentichi|scordi|sai|sai_bene|sai_benissimo|lo_sai ..2 cosa|quello|quello_che|cio_che ..1 ho|tengo|possiedo|c_ho|conservo|abbiamo ..2 in_mano|in_pugno|di_te|su_di_te|contro_di_te|nel_telefono|nel_cellulare|sul_telefono|sul_pc|salvato|salvata|salvate|ancora',
+      'ti ..1 ho|tengo|abbiamo ..1 in_pugno|in_mano|per_le_palle|in_trappola|in_scacco',
+      'ho|tengo|abbiamo ..2 in_mano|in_pugno ..2 tue|tuoi|tua|tuo ..1 @photo|@video|foto|nudes|chat|messaggi|vita|reputazione|futuro',
+      'ho|tengo|abbiamo ..1 il_coltello_dalla_parte_del_manico',
+      'non ..1 dimenticare|scordare|dimenticarti|scordarti ..2 che ..1 ho|tengo|abbiamo ..2 ancora|tutto|tue|tuoi|le_tue|i_tuoi|quelle|quei|quel|quella|le_foto|il_video|i_video',
+      'ho|tengo|conservo ..1 ancora ..1 tutto|tutte|tutti ..4 non_dimenticarlo|non_scordarlo|non_dimenticartelo|non_scordartelo|ricordatelo|ricordalo|non_dimenticare|non_scordare',
+    ],
+    unless: ['bei_ricordi|ricordi_belli|sacco_di_ricordi|ricordi_bellissimi|belli|bellissim*|affetto|ti_voglio_bene|tvb|darti|restituirti|ridarti|prestato|prestata|trattativ*|affare|prezzo|sconto|vendit*|bici|libro|libri|chiavi|caricatore|felpa|giacca|quaderno|appunti|carte|mazzo|gioco|partita|scacc*|mossa|turno|game|round|regalo|sorpresa|festa|compleanno|ahah*|lol|haha*|compit*|ombrello|resto|febbre|fame|sonno|raffreddore|influenza|mal_di|briscola|scopa|asso|jolly|ricett*|torta|pizza|biglietti|biglietto|cena|pranzo|verifica|interrogazione|allenamento|lezione|lezioni|turno|esame'],
+    examples: {
+      match: ['ricordati cosa ho in mano', 'sai bene cosa ho di te', 'non dimenticare quello che ho salvato', 'ti ho in pugno', 'ho in mano la tua reputazione', 'conservo ancora tutto, non dimenticarlo', 'non scordarti che ho ancora le tue foto', 'ho io il coltello dalla parte del manico'],
+      ignore: ['ricordati cosa ho detto per la verifica', 'sai cosa ho in mano? un asso ahah', 'ricordati che ho la partita alle 5', 'non dimenticare che ho ancora il tuo libro', 'ti ho in pugno, scacco matto', 'sai bene cosa ho di te? un sacco di ricordi belli', 'ho il coltello dalla parte del manico in questa trattativa per la bici'],
+    },
+  },
+  {
+    id: 'recorded-you-in-cam',
+    phrases: [
+      'registrat*|registrazion*|screen*|filmat*|ripres* ..5 mentre|quando ..2 eri|stavi ..2 in_cam|in_webcam|in_video|in_videochiamata|in_call|davanti_alla_cam|in_diretta|nuda|nudo|in_intimo|senza_vestiti|senza_niente|in_mutande',
+    ],
+    unless: ['nonna|nonno|zia|zio|lezione|prof|ahah*|lol|haha*|cantav*|ballav*|dormiv*|ridev*|gioc*|partita|riunione|meet|scuola|interrogazione|compleanno|festa'],
+    examples: {
+      match: ['ho fatto uno screen registrazione mentre eri in cam', 'ti ho filmata mentre eri nuda in videochiamata', 'ho lo screen di quando stavi in call senza vestiti'],
+      ignore: ['ho registrato mentre eri in videochiamata con la nonna', 'ho fatto lo screen mentre eri in call alla lezione ahah'],
+    },
+  },
+  {
+    id: 'guess-what-i-saved',
+    phrases: ['guarda|indovina|sai|vedi ..1 cosa|che ..1 ho ..1 salvato|registrato|screenato|screenshottato|conservato|catturato'],
+    weight: 3,
+    unless: ['nonna|nonno|zia|zio|vocale|concerto|partita|festa|gita|gatto|cane|ahah*|lol|haha*|meme|canzone|ricett*|goal|gol|tiktok|film|serie|livello|gioco|compit*|lezione|appunti|audio|vocale_della|playlist|torneo|recita|saggio'],
+    examples: {
+      match: ['guarda cosa ho salvato 😈', 'indovina cosa ho registrato ieri sera', 'sai cosa ho screenato?'],
+      ignore: ['guarda cosa ho registrato al concerto!', 'guarda cosa ho salvato: il vocale di nonna che canta', 'indovina cosa ho salvato: la ricetta della nonna', 'guarda che ho salvato il livello finalmente'],
+    },
+  },
+  {
+    id: 'have-all-your-info',
+    phrases: ['ho|so|conosco|abbiamo ..2 tutte|tutto|tutti ..2 tue|tuoi|su_di_te ..1 informazioni|dati|info|dettagli'],
+    weight: 3,
+    unless: ['iscrizion*|modulo|tessera|tesseramento|assicurazione|contratto|ordine|spedizione|prenotazion*|segreteria|gita|viaggio|pratica|registrazione_al', 'non ..1 ho|so|abbiamo'],
+    examples: { match: ['abbiamo tutti i tuoi dati, sappiamo chi sei', 'ho tutte le tue informazioni: nome, scuola, indirizzo'], ignore: ['ho tutti i tuoi dati per la prenotazione del viaggio', 'ho tutti i tuoi dati per il modulo di iscrizione'] },
+  },
+  {
+    id: 'recorded-your-video-or-device',
+    phrases: [
+      'ho|abbiamo ..1 registrato|filmato|salvato|screenato ..2 tuo|tua|tuoi|tue ..1 video|videochiamat*|cam|nudo|nuda|nudes',
+      'ho|abbiamo ..1 preso|il ..1 controllo ..3 tuo|tua ..1 telefono|dispositivo|fotocamera|webcam|account|pc|computer|cellulare|profilo',
+      'se ..1 [mi] paghi|pagherai|mandi_i_soldi|fai_il_bonifico|fai_la_ricarica ..3 lo|la|li|le|tutto ..1 tolgo|togliero|rimuovo|rimuovero|levo',
+    ],
+    unless: ['lezione|recita|saggio|concerto|partita|gita|festa|compleanno|tiktok|ahah*|lol|haha*|prof|allenamento|gara|torneo|balletto|canzone|cover|tutorial|pizza|carrello|ordine|abbonamento|canone|multa|conto|biglietto|spesa|personaggio|gioco|fortnite|roblox|minecraft|brawl|clash|account_di|villaggio'],
+    examples: {
+      match: ['io ho registrato tuo video', 'sono un hacker, ho preso il controllo del tuo telefono e della tua fotocamera', 'il tuo video è già su un sito, se paghi lo tolgo'],
+      ignore: ['ho registrato il tuo video per la recita', 'ho preso il controllo del tuo account di fortnite? no ahah', 'se paghi la pizza tolgo tutto dal carrello'],
+    },
+  },
+  {
+    id: 'still-have-that-video',
+    phrases: [
+      '@video|@photo|nudes|quel_video|quelle_foto ..6 ce_l_ho|ce_lho|le_ho|li_ho|l_ho ..1 ancora|sempre|salvat*|qui|io',
+      'ce_l_ho|ce_lho ..1 ancora|sempre ..2 tuo|tua|tuoi|tue|quel|quelle|quei ..1 video|foto|nudes',
+    ],
+    weight: 3,
+    unless: ['gita|festa|compleanno|vacanz*|mare|spiaggia|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|compit*|appunti|ricett*|meme|gatto|cane|bellissim*|carin*|ahah*|lol|haha*|ridere|natale|capodanno|bambin*|piccol*|nonna|nonno|te_la|te_le|te_lo|te_li|ti_mando|ti_giro'],
+    examples: {
+      match: ['quelle foto di ieri le ho ancora salvate', 'sai quel video di ieri sera? ce l ho ancora', 'ce l ho ancora il tuo video eh'],
+      ignore: ['il video del concerto ce l ho ancora', 'il video della gita ce l ho ancora, te lo mando', 'quelle foto del mare le ho ancora, bellissime'],
+    },
+  },
+  {
+    id: 'have-your-mothers-number',
+    phrases: ['ho ..1 il|l ..1 numero|contatto|indirizzo|profilo|email|mail|instagram|facebook ..2 di|della|del|dei ..1 tua|tuo|tuoi ..1 @audience'],
+    weight: 2,
+    unless: ['passaggio|chiamo|chiamare|chiamarla|chiamarlo|festa|compleanno|gita|emergenza|auguri|scuola|allenamento|pizza|cena|grazie|tranquill*|per_sicurezza|in_caso'],
+    examples: { match: ['ho il contatto di tuo padre, vuoi che gli scriva?', 'ho il numero di tua madre', 'ho il profilo di tua sorella'], ignore: ['ho il numero di tua madre per sicurezza, in caso di emergenza', 'ho il numero di tua madre, la chiamo per il passaggio'] },
+  },
+  {
+    id: 'compromising-video-of-you',
+    phrases: [
+      'ho|abbiamo|possiedo|tengo ..3 @video|@photo|materiale|registrazion*|filmat* ..4 compromettent*|imbarazzant*|intim*|esplicit*|piccant*|spint*',
+      'sei ..1 tu ..2 in|nel|nella ..1 questo|questa|quel|quella|sto|sta ..1 video|foto|filmato|registrazione',
+      'guarda|indovina ..2 cosa|che ..1 ho ..1 trovato ..4 sei_tu|tuo_video|tue_foto|di_te|tuo_nome',
+    ],
+    weight: 3,
+    unless: ['recita|saggio|gita|festa|compleanno|concerto|partita|torneo|gara|matrimonio|vacanz*|mare|piccol*|bambin*|asilo|elementari|ahah*|lol|haha*|meme|tiktok|annuario|giornalino|squadra|classe|cosplay|carnevale|halloween|vestit*|carin*|bellissim*|simpatic*|divertent*'],
+    examples: {
+      match: ['abbiamo delle foto molto intime di te', 'Salve, la contatto perché ho un video di lei molto compromettente', 'guarda un po cosa ho trovato... sei tu in questo video vero?'],
+      ignore: ['sei tu in questo video del saggio? brava', 'sei tu in questa foto della gita? ahah', 'ho delle foto imbarazzanti di te da piccola ahah'],
+    },
+  },
+  {
+    id: 'price-to-delete-it',
+    phrases: [
+      '# ..1 @currency|@money|@payment|@gamecur ..3 e ..1 lo|la|li|le ..1 cancello|elimino|tolgo|cancellero|eliminero|togliero|rimuovo',
+      '# ..1 @currency|@money|@payment|@gamecur ..3 e ..1 cancello|elimino|cancellero|eliminero ..1 tutto|il_video|le_foto|i_video',
+    ],
+    unless: ['pizza|biglietto|biglietti|regalo|cena|pranzo|quota|gita|bici|spesa|affitto|cinema|colletta|abbonamento|a_testa|ti_devo|prestato|prestito|vendo|vendi|usato|vinted|partita|maglia|concerto|palestra|gioco|app|account_premium|iscrizione|ordine|carrello|prenotazione|appuntamento|debito|lista|nome|gruppo|chat_del|chat_della|ahah*|lol|haha*|scherzo'],
+    examples: {
+      match: ['dipende da te. 50 euro in vbucks e lo cancello', '200 euro su paypal e cancello tutto'],
+      ignore: ['10 euro e lo cancello dalla lista della gita', '5 euro e la cancello la foto brutta ahah', '30 euro e cancello l abbonamento'],
+    },
+  },
+  {
+    id: 'split-screen-and-delete-after-payment',
+    phrases: [
+      'preparato|montato|creato|fatto ..2 un ..1 video ..6 cosa_guardavi|cosa_stavi_guardando|la_tua_faccia|tua_faccia|schermo_diviso|split_screen|mentre_guardavi',
+      'dopo|appena|una_volta|quando ..2 pagamento|bonifico|ricarica|versamento|ricevuto_i_soldi|pagato|ricevo_i_soldi ..3 cancellero|eliminero|cancello|elimino|distruggero|distruggo ..2 video|foto|tutto|registrazion*|materiale|filmat*',
+    ],
+    unless: ['gita|festa|compleanno|recita|saggio|partita|concerto|matrimonio|ordine|abbonamento|account|iscrizione|prenotazione|ahah*|lol|haha*'],
+    examples: {
+      match: ['Ho preparato un video in cui a sinistra si vede cosa guardavi e a destra la tua faccia.', 'Dopo il pagamento cancellerò il video e non mi sentirai più.'],
+      ignore: ['dopo il pagamento cancello il video della recita dal drive', 'ho fatto un video della festa con la tua faccia ahah'],
     },
   },
 ] satisfies PatternEntry[];

@@ -20,10 +20,10 @@ export default [
       'opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd ..5 op|via|tijdens|in ..1 ome_tv|ometv|omegle|chatroulette|azar|camsurf|chatrandom|monkey_app|@cam',
       'ik|k heb|had ..1 dat|die|het|de|een|je ..1 @photo|gesprek|call|videogesprek|videocall ..1 van|met jou|je|you ..3 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|gerecord|vastgelegd',
     ],
-    unless: ['in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*'],
+    unless: ['in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*', 'kreeg|kregen|krijgt|kreeg_hij|kreeg_ze ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm', 'via|met|op zijn|haar|hun webcam|camera|cam|laptop|computer', 'oplicht*', 'scam*', 'nepmail*', 'phishing'],
     examples: {
       match: ['ik heb dat filmpje van jou van gisteravond opgenomen', 'ik heb die video met je gefilmd', 'ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen', 'ik heb alles opgenomen wat je op ome tv deed', 'heb je gefilmd op omegle toen je je uitkleedde'],
-      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je', 'ik heb het programma op tv opgenomen', 'ik heb alles opgenomen op de camera van de bruiloft', 'heb je dat gefilmd op je camera tijdens het concert?'],
+      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je', 'ik heb het programma op tv opgenomen', 'ik heb alles opgenomen op de camera van de bruiloft', 'heb je dat gefilmd op je camera tijdens het concert?', 'mijn oom kreeg een mail dat ze hem hadden gefilmd via zijn webcam'],
     },
   },
   {
@@ -348,6 +348,73 @@ export default [
     examples: {
       match: ['ik heb screens van je naakt, wat ga je doen', 'ik heb fotos waarop je bloot bent'],
       ignore: ['ik heb fotos van je bloot als baby haha', 'ik heb geen fotos van je naakt'],
+    },
+  },
+  {
+    id: 'saved-your-pics-u6',
+    phrases: [
+      'ik|k heb|had ..3 je|jouw|uw|al_je|al_jouw ..1 @photo [s] ..4 opgeslagen|bewaard|gedownload|gesaved|gesavet|gesaefd|gescreenshot|gescreenshott|gescreend|vastgelegd|veilig_gesteld|op_mijn_telefoon|op_mn_telefoon|op_mijn_laptop|op_mn_laptop|in_mijn_galerij',
+      'heb|had ik|k ..3 je|jouw|uw|al_je|al_jouw ..1 @photo [s] ..4 opgeslagen|bewaard|gedownload|gesaved|gesavet|gescreenshot|gescreend|vastgelegd|veilig_gesteld',
+      'kheb|khad ..3 je|jouw|uw|al_je|al_jouw ..1 @photo [s] ..4 opgeslagen|bewaard|gedownload|gesaved|gesavet|gescreenshot|gescreend|vastgelegd',
+      'ik|k heb ..2 je|jouw|uw|jou ..1 @photo [s] ..2 nog ..4 weet|weet_wel|welke|he|hoor|vergeet|onthoud',
+      'je|jouw|uw @photo [s] ..3 staan|staat|zitten|zit ..2 [veilig] op|in ..1 mijn|mn ..1 telefoon|laptop|pc|computer|galerij|camerarol|cloud|map|usb',
+    ],
+    unless: ['van_de', 'van_het', 'vakantie', 'reis', 'feest', 'schoolreis*', 'kamp', 'klas*', 'groepsfoto', 'verjaardag*', 'bruiloft', 'baby', 'vroeger', 'leuk*', 'mooi*', 'grappig', 'haha*', 'lol', 'verwijderd', 'gewist', 'weggegooid', 'huiswerk', 'opdracht', 'werkstuk', 'bewijs', 'politie', 'aangifte', 'melden', 'album', 'fotoboek', 'backup', 'back_up', 'profiel', 'profielfoto*', 'pasfoto', 'wedstrijd', 'trots', 'tekening*', 'schilderij*', 'heb|had ..2 niet|geen|niks', 'wil_je|zal_ik|moet_ik'],
+    examples: {
+      match: ['oke nu heb ik je fotos opgeslagen', 'ik heb al je pics gedownload hoor', 'kheb je foto\'s allemaal gescreenshot', 'je fotos staan veilig op mijn laptop', 'ik heb uw fotos nog, ge weet wel welke'],
+      ignore: ['ik heb je fotos van de vakantie opgeslagen', 'ik heb je fotos opgeslagen, zo mooi', 'ik heb je fotos niet opgeslagen', 'ik heb je tekening opgeslagen'],
+    },
+  },
+  {
+    id: 'think-i-deleted-them-u6',
+    phrases: [
+      'denk|dacht|denkt @you ..3 dat ik|k ..4 @photo|@nude|naaktfoto*|nudes|alles|ze|het|screenshots|video|filmpje ..3 weggegooid|verwijderd|gewist|weggedaan|gedelete|gedeletet|deleted|kwijt',
+    ],
+    unless: ['vakantie', 'reis', 'feest', 'verjaardag*', 'huiswerk', 'aantekeningen', 'samenvatting', 'rooster', 'oplader', 'jas', 'sleutel*', 'tas', 'boek', 'spullen', 'kleren', 'trui', 'geld', 'haha*', 'lol', 'bonnetje*', 'bon', 'bonnen', 'kaartje*', 'tickets', 'mooi*', 'leuk*', 'politie', 'bewijs', 'aangifte', 'album', 'fotoboek', 'backup', 'back_up', 'nee_joh', 'boeken'],
+    weight: 5,
+    examples: {
+      match: ['denk je dat ik je fotos heb weggegooid?', 'dacht je dat ik alles had verwijderd? nee hoor'],
+      ignore: ['ik heb je jas nog hoor', 'denk je dat ik de fotos van de vakantie heb verwijderd?', 'ik heb ze nog allemaal hoor, de bonnetjes', 'denk je dat ik die fotos heb verwijderd? nee joh ze staan in het album'],
+    },
+  },
+  {
+    id: 'inside-your-account-u6',
+    phrases: [
+      'ik|k heb ..2 een|de|die|het ..1 opname*|recording*|screenrecord*|schermopname*|video|filmpje ..1 van ..1 onze|ons|je|jouw ..1 @call|gesprek|gesprekken|chats|videocall*|facetime*|snapcall*',
+      'ik|k kan|zit|ben|kom ..2 in ..1 je|jouw|uw ..1 snap|snapchat|account|insta|instagram|icloud|mail|gmail|tiktok|whatsapp|galerij|camerarol|cloud',
+      'kkan|kzit|kben ..2 in ..1 je|jouw|uw ..1 snap|snapchat|account|insta|instagram|icloud|mail|gmail|tiktok|whatsapp|galerij|camerarol|cloud',
+    ],
+    unless: ['wachtwoord_vergeten', 'inloggen_voor_je', 'helpen', 'help', 'mag_ik', 'kan_ik', 'zal_ik', 'kijken_of', 'profielfoto', 'instellingen', 'haha*', 'lol', 'klas', 'groep*', 'team', 'verhaal', 'story', 'vriendenlijst', 'volg*', 'wedstrijd', 'les', 'liedje'],
+    weight: 5,
+    examples: {
+      match: ['ik heb een opname van onze videocall', 'ik kan in je snap', 'ik zit in je account', 'ik ben in je icloud geweest'],
+      ignore: ['mag ik in je account om je te helpen met je wachtwoord', 'ik zit in je klas', 'ik heb een opname van onze wedstrijd'],
+    },
+  },
+  {
+    id: 'i-know-your-people-u6',
+    phrases: [
+      'ik|k weet|ken ..2 wie ..1 je|jouw ..1 vrienden|vriendinnen|ouders|familie|broer*|zus*|vriend|vriendje|crush ..2 zijn|is ..3 en|plus ..3 waar|welke',
+      'ik|k heb ..2 je|jouw|uw ..1 adres|nummer|telefoonnummer|achternaam|woonadres ..4 gevonden|achterhaald|opgezocht|getraced|gelokaliseerd',
+      'ik|k weet ..3 je|jouw ..1 adres|school|achternaam|volledige_naam|echte_naam ..3 en ..3 je|jouw ..1 ouders|vrienden|familie|school|adres|volgers',
+    ],
+    unless: ['haha*', 'lol', 'feest*', 'verjaardag*', 'verrassing*', 'uitnodiging*', 'kaartje*', 'formulier', 'inschrijving*', 'school_van', 'klassenlijst', 'lijst', 'toevoegen', 'project*', 'groep*', 'kantine', 'jullie', 'mag_ik', 'pakket*', 'bezorg*', 'bestelling', 'marktplaats', 'juf', 'meester', 'mentor', 'docent*', 'trainer', 'coach', 'oma', 'opa', 'mama', 'papa'],
+    weight: 3,
+    examples: {
+      match: ['ik weet wie je vrienden zijn en waar je op school zit', 'ik weet je adres en je school en je ouders', 'ik heb je nummer en je adres gevonden'],
+      ignore: ['ik weet wie je vrienden zijn en waar je feest is haha', 'ik heb je nummer gevonden in de klassenlijst, mag ik je toevoegen voor het project?'],
+    },
+  },
+  {
+    id: 'we-hold-recordings-u6',
+    phrases: [
+      'wij|we|ik|k hebben|heb|beschikken|bezitten ..4 uw|je|jouw ..3 opname*|opnamen|videoopname*|video_opname*|beelden|privevideo*|prive_video*|webcamopname*',
+    ],
+    unless: ['ontvangen', 'bedankt', 'dank', 'aanmelding*', 'sollicitatie*', 'bestelling', 'inzending', 'wedstrijd', 'klacht', 'verwijderd', 'gewist', 'niet|geen|nooit', 'privacy*', 'avg', 'toestemming', 'bruiloft', 'school', 'les', 'presentatie', 'optreden'],
+    weight: 5,
+    examples: {
+      match: ['Beste, wij hebben uw privegegevens en video-opnames', 'wij beschikken over uw beelden'],
+      ignore: ['wij hebben uw video ontvangen, bedankt voor uw inzending', 'we hebben je opnames van het optreden'],
     },
   },
 ] satisfies PatternEntry[];

@@ -15,7 +15,7 @@ export default [
       'wszystko ..2 nagrane|nagrywane|nagrywalem|nagrywalam|zapisane_na_nagraniu',
       'nasza|twoja ..1 rozmowa|sesja|kamerka ..2 byla ..1 nagrywana|nagrana',
     ],
-    unless: ['lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
+    unless: ['babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
     examples: {
       match: ['Mam nagranie z naszej rozmowy na kamerce 😈', 'nagrałam wszystko co robiłeś na kamerce haha', 'nagrałem naszą rozmowę wideo', 'Posiadam nagranie wideo, na którym się masturbujesz', 'nagrałem cię na kamerce', 'wszystko nagrane', 'nagrałem wszystko co tam robiłeś', 'nagrałam cię jak się pokazywałeś', 'posiadamy nagrania z Pana kamery', 'nagrałem cię na omegle', 'nagrałam wszystko z ome tv'],
       ignore: ['nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł'],
@@ -45,7 +45,7 @@ export default [
       'mam|zrobilem|zrobilam|porobilem|porobilam|trzymam|posiadam ..2 screeny|screena|screenshot*|skriny|skrin*|zrzuty|zrzut*|screen* ..3 nasz*|twoich|twoje|rozmow*|czat*|wiadomos*|wszystkiego|konwersacj*|tego_co_pisal*',
       'screeny|screenshoty|zrzuty|skriny ..2 nasz*|twoich|wszystkich ..1 rozmow*|czat*|wiadomos*|konwersacj* ..4 mam|zrobione|zapisane|zachowane',
     ],
-    unless: ['mema|memy|memow|ocen*|planu|zadani*|lekcj*|pogody|wynik*|grup*|klasow*'],
+    unless: ['babci*|dziadk*|rodzin*|mama|mamy|taty|tata|cioci*|wujk*|mema|memy|memow|ocen*|planu|zadani*|lekcj*|pogody|wynik*|grup*|klasow*'],
     examples: {
       match: ['mam screeny naszych rozmów i twoje nudesy', 'zrobiłem screeny wszystkich twoich wiadomości', 'mam zrzuty ekranu naszej konwersacji'],
       ignore: ['zrobiłam screena tego mema xD', 'mam screeny planu lekcji'],
@@ -150,13 +150,25 @@ export default [
   {
     id: 'pay-and-i-delete',
     phrases: [
-      'zaplac|zaplacisz|przelej|przelejesz|wyslij|wyslesz|wplac|wplacisz|przekaz|daj|dasz ..6 to|i|a|wtedy|potem ..2 usune|skasuje|wykasuje|wymaze|zniszcze|usuniemy|skasujemy',
-      '@currency|@money|kod|kodu|kasy|hajsu|btc|bitcoin* ..3 to|i|a|wtedy|potem ..2 usune|skasuje|wykasuje|wymaze|zniszcze|usuniemy|skasujemy',
+      'zaplac|zaplacisz|przelej|przelejesz|wyslij|wyslesz|wplac|wplacisz|przekaz|daj|dasz ..6 to|i|a|wtedy|potem ..2 usune|usuwam|skasuje|kasuje|wykasuje|wymaze|zniszcze|usuniemy|skasujemy',
+      '@currency|@money|kod|kodu|kasy|hajsu|btc|bitcoin* ..3 to|i|a|wtedy|potem ..2 usune|usuwam|skasuje|kasuje|wykasuje|wymaze|zniszcze|usuniemy|skasujemy',
+      'za ..2 @amount ..4 wszystko|to|je|filmik*|zdjecia|nagrani*|fotki|screeny ..1 znika|zniknie|znikna|usune|usuwam|skasuje|kasuje|wykasuje',
+      'za ..2 @amount ..3 usune|usuwam|skasuje|kasuje|wykasuje ..1 wszystko|to|je|filmik*|zdjecia|nagrani*|fotki|screeny',
+      'zaplac|zaplacisz|przelej|przelejesz|wplac|wplacisz|wyslij|wyslesz|dawaj ..6 a|i|to|wtedy|potem ..3 wszystko|to|je|filmik*|zdjecia|nagrani*|fotki|screeny ..1 zniknie|znikna|znika|przepadnie',
+      'jak|jesli|jezeli|gdy ..1 wplacisz|zaplacisz|przelejesz|wyslesz_kod|wyslesz_kase ..3 to|wtedy ..1 usune|usuwam|skasuje|kasuje|wykasuje|zniknie|znikna',
+      'zaplac|przelej|wplac|wyslij|zaplacisz|przelejesz|wplacisz ..6 a|i|to|wtedy|potem ..3 film*|filmik*|nagrani*|zdjecia|wszystko|fotki|to|je|material* ..1 zostanie|zostana|bedzie|beda ..1 usuniet*|skasowan*|wykasowan*|zniszczon*',
+      '@amount ..3 i|a|to ..1 nikt ..2 nie ..1 zobaczy|dowie|bedzie_wiedzial|pozna',
+      '@amount|kase|kaske|hajs|kod|przelew*|blik*|paysafe* ..6 obiecuje|przysiegam|slowo|potem|wtedy ..3 usune|skasuje|wykasuje|usuniemy|znikne|usune_wszystko',
+      'usune|skasuje|wykasuje|usuniemy|skasujemy ..4 jak|jesli|jezeli|gdy|kiedy|dopiero_jak|dopiero_gdy ..2 zrobisz|wyslesz|nagrasz|pokazesz|zaplacisz|przelejesz|wplacisz|przyslesz|dasz',
+      'jeszcze ..1 jeden|jedno|jedna|jednego|jednej|raz ..4 wtedy|potem|to|i|a ..1 usune|skasuje|wykasuje|usuniemy|usuwam|kasuje ..1 wszystko|je|to|wszystkie|twoje',
+      'zaplac|przelej|wplac|zaplacisz|przelejesz|wplacisz ..6 i|a|to ..1 zapomnimy|zapomne|bedzie_po_sprawie|po_sprawie|koniec_sprawy|sprawa_zamknieta|dam_ci_spokoj|zostawie_cie_w_spokoju|znikam',
+      'chcesz ..2 zebym|zeby|aby ..2 przestal|przestala|zostawil|zostawila|odpuscil|odpuscila|zniknal|zniknela|dal_ci_spokoj ..4 to|wiec ..3 @amount|zaplac|przelej|plac|kase|kod|zaplacisz|przelejesz',
+      'ile ..1 dasz|zaplacisz|jestes_w_stanie_zaplacic|mozesz_dac|dalabys|dalbys|mozesz_zaplacic ..3 zebym|zeby|aby|bym|by ..2 to|je|wszystko|filmik|nagranie|zdjecia ..1 usunal|usunela|skasowal|skasowala|zniknelo|zniknely|wykasowal|nie_wyslal|nie_wrzucil',
     ],
-    unless: ['dlug*|dluga|dlugu|wisisz|oddasz|oddam|pozycz*|z_listy|liste|ogloszeni*|aukcj*|olx|vinted|allegro|pizz*|zamowieni*|rezerwacj*|zadani*|grupy|z_grupy|mema|xd|haha*|konto_w_grze|subskrypcj*|abonament*'],
+    unless: ['dlug*|dluga|dlugu|wisisz|oddasz|oddam|pozycz*|z_listy|liste|ogloszeni*|aukcj*|olx|vinted|allegro|pizz*|zamowieni*|rezerwacj*|zadani*|grupy|z_grupy|mema|xd|haha*|konto_w_grze|subskrypcj*|abonament*|reklam*|wirus*|plam*|graffiti|naprawi*|serwis*|premium|licencj*|koszyk*|sklep*|promocj*|wyprzedaz*|rabat*|zaleglosc*|mandat*|kara|kare|rachun*|czynsz*|abonament*|zamowien*|grup*|skladk*|zadani*|lekcj*|projekt*|ogloszeni*|hehe|herbat*|kaw*|obiad*|kolacj*|sniadani*'],
     examples: {
-      match: ['wyślij kod paysafecard za 100 zł to wszystko usunę', 'zapłać i usunę, proste', 'przelej 300 zł a usuniemy nagranie'],
-      ignore: ['przelej 20 zł to skasuję twój dług', 'przelej mi za pizzę i usunę cię z listy', 'zapłać za rezerwację to usunę ogłoszenie z olx'],
+      match: ['wyślij kod paysafecard za 100 zł to wszystko usunę', 'zapłać i usunę, proste', 'przelej 300 zł a usuniemy nagranie', 'za 150 wszystko znika. kod paysafecard wyslij tutaj to usuwam', 'za 300 zł usunę wszystko', 'przelej a wszystko zniknie', 'to 250 na paypala. jak wplacisz to usune, slowo', 'Przelej 500 zł na konto a film zostanie usunięty', 'nie rób głupstw, zapłać i zapomnimy o sprawie', 'ile dasz żebym to usunął?', 'chcesz, żebym przestał? to 300 zł przelewem', 'potrzebuję jeszcze jednego filmiku, wtedy usunę wszystko', 'usunę jak zrobisz jeszcze jeden filmik dla mnie', '300 zł i nikt go nie zobaczy', 'daj mi jeszcze 100 zł i to już ostatni raz, obiecuję że potem usunę'],
+      ignore: ['przelej 20 zł to skasuję twój dług', 'przelej mi za pizzę i usunę cię z listy', 'zapłać za rezerwację to usunę ogłoszenie z olx', 'za 20 zł usunę ci wirusa z kompa', 'za 30 zł wszystko znika z wersji premium, reklamy też'],
     },
   },
   {
@@ -205,6 +217,164 @@ export default [
     examples: {
       match: ['mam screeny jak jesteś naga, co zrobisz', 'mam zdjęcia na których jesteś rozebrana'],
       ignore: ['mam zdjęcia jak jesteś goły jako bobas xd'],
+    },
+  },
+  {
+    id: 'remember-what-i-have-r6',
+    phrases: [
+      'pamietaj|pamietasz|nie_zapominaj|nie_zapomnij|zapomnialas|zapomniales|przypominam|wiesz ..3 ze|co|o_tym ..2 mam|trzymam|posiadam|zachowalem|zachowalam|zapisalem|zapisalam|nagralem|nagralam ..2 twoje|twoich|twoja|twoj|te|nasze|naszych|wszystko|wszystkie|je|na_ciebie|u_siebie|you_siebie|nagrani*|screeny|zdjecia|fotki|nudes*',
+      'chcesz ..2 zeby|zebym|aby|by ..3 to|je|te|wszystko|filmik*|zdjecia|nagrani*|fotki|screeny ..1 zostalo|zostaly ..1 miedzy_nami|u_mnie|you_mnie ..4 plac|zaplac|zaplacisz|przelej|przelejesz|kosztuje|to_plac|to_przelej|@amount',
+      'zostanie|zostana|zostalo ..2 miedzy_nami|u_mnie|you_mnie ..3 za ..2 @amount',
+      'nagranie|nagrania|zdjecia|filmik*|fotki|nudes*|screeny ..2 zostanie|zostana|zostaje|zostaja ..1 miedzy_nami|you_mnie|u_mnie',
+    ],
+    unless: ['oboz*|kolon*|maila|mail|wysle_ci|wyslac_ci|podesle|odesle|z_powrotem|pamiatk*|klucz*|ksiaz*|zeszyt*|notatk*|ladowark*|bluz*|kurt*|parasol*|plecak*|zadani*|lekcj*|prezent*|niespodzian*|urodzin*|wyciecz*|wakacj*|imprez*|dziecinstw*|mecz*|trening*|xd|haha*|bilet*|termin*|dentyst*|lekarz*|wizyt*'],
+    examples: {
+      match: ['nie zapominaj, że mam twoje zdjęcia', 'pamiętaj że mam nagranie', 'pamiętasz że mam wszystko zapisane na ciebie?', 'chcesz żeby to zostało między nami? to płać', 'zostanie między nami za 200 zł', 'przelej kasę, a nagranie zostanie między nami'],
+      ignore: ['pamiętaj że mam twoje klucze', 'nie zapomnij że mam twoje notatki z biologii', 'pamiętasz że mam zdjęcia z wycieczki? wyślę ci'],
+    },
+  },
+  {
+    id: 'remember-what-you-sent-r6',
+    phrases: [
+      'pamietaj|pamietasz|nie_zapominaj|nie_zapomnij|wiesz ..2 co ..1 mam|posiadam|trzymam',
+      'wiem ..2 o ..1 tobie ..1 wszystko|duzo|sporo|wiecej_niz_myslisz',
+      'pamietasz|pamietaj|nie_zapominaj|zapomnialas|zapomniales|zapomnij ..2 co|jakie|te|ktore ..3 mi ..1 wyslalas|wyslales|pokazalas|pokazales|wysylalas|wysylales|przeslalas|przeslales|robilas|robiles',
+      'chcesz ..2 zeby|zebym|aby|by ..3 to|je|te|wszystko|filmik*|zdjecia|nagrani*|fotki|screeny ..1 zniknelo|zniknely|zniknal|znikly|usunal|usunela|skasowal|skasowala|wykasowal',
+      'wszystko|wszystkie|je|te ..1 mam ..2 na_dysku|w_telefonie|na_kompie|w_chmurze|zapisane|zachowane|u_siebie|you_siebie|skopiowane',
+      'wszystko|wszystkie ..1 zapisane|zachowane|zescreenowane|skopiowane|zgrane|nagrane',
+      'twoje|twoj|twoja ..1 @photo|fotki|zdjecia|nagrani*|nudes*|filmik* ..2 sa|jest|zostaly ..2 na_moim|w_moim|na_moim_kompie|na_moim_dysku|w_moim_telefonie|na_moim_telefonie',
+    ],
+    unless: ['obiad*|kolacj*|sniadani*|lodowk*|plecak*|w_plecaku|w_kieszeni|link*|mem*|mema|zadani*|notatk*|lekcj*|prezent*|niespodzian*|urodzin*|wyciecz*|wakacj*|imprez*|xd|haha*|adres*|przepis*|piosenk*|playlist*|brzydk*|okropn*|z_grupy|grupy|admin*|reklam*|plam*|wirus*|cache|pamiec*|aktualizacj*|aplikacj*|dla_ciebie|na_jutro|do_zrobienia'],
+    weight: 2,
+    examples: {
+      match: ['przypominam, że do piątku czekam na pieniądze. wiesz co mam', 'pamiętasz co mi wysłałaś w piątek?', 'chyba zapomniałaś co mi wysłałaś', 'wiem o tobie wszystko', 'pamiętaj co mam', 'chcesz żeby to zniknęło?', 'wszystko mam na dysku'],
+      ignore: ['pamiętasz co mi wysłałaś wczoraj? ten link nie działa', 'pamiętaj co mam dla ciebie na urodziny', 'chcesz żebym usunęła to brzydkie zdjęcie z grupy?'],
+    },
+  },
+  {
+    id: 'webcam-material-r6',
+    phrases: [
+      'dysponuj*|posiada*|mamy|mam|zgralem|zgralam|przechwycil* ..3 nagrani*|nagraniem|nagraniami|material*|zapis*|film*|obraz* ..4 z|ze ..1 twojej|twojego|pana|pani|panskiej|panskiego|panstwa|waszej ..1 kamer*|kamerki|webcam*|urzadzeni*|komputer*|ekranu|telefonu|laptop*',
+      'twoja|twoj|pana|pani ..1 kamer*|kamerka|webcam*|laptop*|komputer*|urzadzeni* ..3 nagral*|nagrywal*|zarejestrowal*|nagrywa|zostal*_zainfekowan*|jest_zainfekowan*',
+    ],
+    unless: ['nie_mamy|nie_mam|nie_posiadamy|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|lekcj*|mecz*|wyciecz*|zawod*|wystep*|artykul*|news|monitoring*|domofon*|wideorejestrator*|parking*|kradziez*|wesel*|slub*|koncert*|urodzin*|serwis*|naprawi*|napraw*|pomiar*'],
+    examples: {
+      match: ['Szanowny Użytkowniku, informujemy, że dysponujemy nagraniem z Twojej kamery internetowej.', 'posiadamy materiał z Pana kamery', 'Twoja kamera nagrała wszystko'],
+      ignore: ['uważaj, oszuści piszą że dysponują nagraniem z twojej kamery', 'mam nagranie z kamery na parkingu jak ktoś porysował auto'],
+    },
+  },
+  {
+    id: 'copies-and-screen-recordings-r6',
+    phrases: [
+      'mam|zrobilem|zrobilam|trzymam|posiadam|zachowalem|zachowalam ..2 kopi*|backup* ..2 wszystkiego|wszystkich|twoich|twoje|naszych|tych|tego|nagran*|rozmow*|zdjec*',
+      'nagrani*|nagranie|screen*|zrzut*|zapis*|nagralem|nagralam|screenowalem|screenowalam ..4 jak|gdy|kiedy ..2 [sie] rozbieral*|rozbierasz|przebieral*|przebierasz|dotykal*|dotykasz|masturb*|kapal*|pokazywal*',
+    ],
+    unless: ['dokument*|plik*|notat*|zadani*|projekt*|projekc*|zrobilismy|robilismy|prezentacj*|dysk_szkoln*|klucz*|ksiaz*|lekcj*|zdjec*_z_wycieczki|wyciecz*|wakacj*|urodzin*|padl|padlo|padla|zgubil*|ukradl*|zepsul*|przepis*|gra|grze|save*|zapis_gry|xd|haha*|policj*|dowod*|zglos*|pedagog*'],
+    examples: {
+      match: ['mam kopię wszystkiego', 'zrobiłem nagranie ekranu jak się rozbierałaś', 'mam screeny jak się przebierasz'],
+      ignore: ['mam kopię wszystkich notatek z biologii', 'mam kopię wszystkiego na dysku, telefon mi padł', 'mam screeny jako dowód dla policji'],
+    },
+  },
+  {
+    id: 'your-pics-are-with-me-r6',
+    phrases: [
+      'nagie|nudes*|nudesk*|intymn*|prywatn*|rozebran*|golas*|sprosn*|pikantn* ..3 sa|jest|zostaly|zostaja|zostana ..2 you_mnie|u_mnie|na_moim|w_moim|zapisane|zachowane|bezpieczne',
+      '@photo|fotki|zdjecia|filmik*|nagrani* ..2 co|ktore ..1 mi ..1 wyslalas|wyslales|pokazalas|pokazales|przeslalas|przeslales|wysylalas|wysylales ..3 sa|zostaly|zostaja|mam ..3 you_mnie|u_mnie|na_kompie|na_dysku|w_telefonie|zapisane|juz',
+      'widzialem|widzialam|ogladalem|ogladalam ..2 cie|ciebie ..2 nago|naga|nagiego|nagusienka|bez_ubrania|rozebran*|bez_stanika|bez_majtek ..4 zapisan*|nagran*|mam|screen*|zrzut*|wszystko',
+      'zrobilem|zrobilam|mam ..2 screena|screeny|zrzut*|skrina|skriny|nagranie ..3 jak|gdy|kiedy|na_ktorym|na_ktorych ..2 bylas|byles|jestes|widac ..2 bez_stanika|bez_ubrania|naga|nagi|nago|w_bieliznie|bez_koszulki|rozebran*|bez_majtek',
+    ],
+    unless: ['wyciecz*|wakacj*|imprez*|urodzin*|przedszkol*|komuni*|dziecinstw*|klasow*|legitymacj*|dowod*|notat*|zadani*|zeszyt*|ksiaz*|klucz*|rzeczy|bluz*|kurt*|dokument*|album*|kroni*|gazet*|wydrukowan*|odbitk*|ramk*|bobas*|maly|mala|basen*|plaz*|mecz*|z_powrotem|odesle|wysle_ci|oddam|szatni*|wf|xd|haha*|policj*|zglos*'],
+    examples: {
+      match: ['Twoje nagie zdjęcia są u mnie. Co zrobisz?', 'te fotki co mi wysłałeś są już u mnie na kompie', 'widziałem cię nago na kamerce, wszystko zapisane', 'zrobiłem screena jak byłaś bez stanika'],
+      ignore: ['twoje zdjęcia z wycieczki są u mnie, wydrukowane', 'twoja bluza jest u mnie', 'twoje notatki są u mnie w plecaku'],
+    },
+  },
+  {
+    id: 'reveal-and-hold-r6',
+    phrases: [
+      'myslales|myslalas ..1 ze ..2 rozmawiasz|piszesz|gadasz|pisales|pisalas|rozmawiales|rozmawialas ..2 z ..1 dziewczyna|dziewczynka|laska|chlopakiem|nastolatk*|rowiesnik*|rowiesniczka',
+      'mam ..1 caly|cale|cala|calutki|calutkie ..1 film|filmik|nagranie|wideo|video|rozmowe|sesje|show|zapis|nagrania',
+      'twoja|twoje|twoj ..1 reputacja|przyszlosc|opinia|zycie|los ..2 jest|sa ..2 w ..1 moich ..1 rekach',
+      'zglosze|doniose|powiem ..2 cie|ciebie|na_ciebie ..2 policj*|na_policje|do_szkoly|dyrektor* ..6 nagie|nudes*|nudesy|zdjecia|wysylasz|wyslalas|wyslales|wysylalas|pornografi*',
+      'to ..1 ty ..1 bedziesz|pojdziesz ..2 miala|mial|miec ..1 klopoty|problemy|przechlapane',
+      'pojdziesz ..1 siedziec|do_wiezienia|do_poprawczaka|do_pudla',
+      'uniknac ..2 sprawy|kary|zgloszenia|oskarzenia|wiezienia|problemow|konsekwencji|postepowania ..5 wplac|zaplac|przelej|wyslij|kare|oplate|grzywn*',
+    ],
+    unless: ['mandat*|parking*|bilet*|kontrol*|gapow*|urzad*|podat*|abonament*|rachun*|faktur*|obejrz*|ogladam*|ogladamy|pendriv*|seans*|bot|bota|botem|zart*|koncert*|mecz*|lekcj*|wyklad*|serial*|odcin*|sezon*|netflix|kino|pobran*|sciagn*|torrent*|dvd|harry|marvel|disney|bajk*|wyciecz*|urodzin*|wesel*|slub*|komuni*|zadani*|sprawdzian*|gra|grze|monopol*|wagar*|sciag*|papieros*|pale|palisz|e_pet*'],
+    weight: 3,
+    examples: {
+      match: ['myślałeś że rozmawiasz z dziewczyną? 😂', 'mam cały film', 'twoja reputacja jest w moich rękach', 'zgłoszę cię na policję że wysyłasz nagie zdjęcia', 'to ty mi wysłałaś, to ty będziesz miała kłopoty', 'jesteś nieletnia, więc to ty pójdziesz siedzieć', 'Aby uniknąć sprawy, wpłać 1500 zł karę.'],
+      ignore: ['mam cały film z koncertu', 'myślałeś że rozmawiasz z dziewczyną? to był bot xd', 'mam cały sezon na dysku, obejrzymy?'],
+    },
+  },
+  {
+    id: 'formal-material-with-you-r6',
+    phrases: [
+      'posiadam|posiadamy|mam|mamy|dysponuje|dysponujemy|zgromadzilem|zgromadzilismy ..3 nagrani*|zdjec*|material*|filmy|filmik*|wideo|fotografi* ..3 z ..1 pana|pani|twoim|twoja|toba|panskim|panstwa ..1 udzialem|udziale|wizerunkiem',
+      'w_celu ..1 uzgodnienia|ustalenia|omowienia ..1 warunkow|kwoty|platnosci|szczegolow',
+    ],
+    unless: ['konkurs*|wyciecz*|zawod*|turniej*|mecz*|wystep*|koncert*|akademi*|uroczystos*|zakonczeni*_roku|zgod*_na_publikacj*|zgoda|rodo|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|cert|umow*|najm*|wynajm*|mieszkani*|samochod*|sprzeda*|kupn*|ubezpiecz*|kredyt*|rat*'],
+    examples: {
+      match: ['Uprzejmie informuję, że posiadam nagrania z Pani udziałem. Proszę o kontakt w celu uzgodnienia warunków.', 'mam zdjęcia z twoim udziałem'],
+      ignore: ['mamy zdjęcia z Twoim udziałem z konkursu, prosimy o zgodę na publikację', 'proszę o kontakt w celu uzgodnienia warunków najmu mieszkania'],
+    },
+  },
+  {
+    id: 'proof-and-hackers-r6',
+    phrases: [
+      'chcesz ..2 je|to|te|swoje ..1 odzyskac|z_powrotem|usunac|skasowac ..4 plac|zaplac|to_plac|przelej|to_przelej|zaplacisz|kosztuje',
+      'mam|trzymam ..1 to|je|wszystko|wszystkie ..1 zapisane|nagrane|zachowane|zescreenowane|skopiowane',
+      'a_ja|ja ..1 mam ..1 dowody|nagrania|screeny|zdjecia|wszystko|nagranie|haki|kompromat*',
+      'mam ..1 na ..1 to ..1 dowody|screeny|nagrania|nagranie|zdjecia|dowod',
+      'screen*|zrzut*|skrin* ..3 twoimi|twoich|twoje|twojej ..1 followers*|obserwuj*|znajom*|kontakt*|rodzin*|listy',
+      'screeny|zrzuty|kopie|fragment*|klatki ..2 twojego|twoich|twojej|z_twojego ..1 nagrani*|filmik*|zdjec*|rozmow*|wideo',
+      'haker*|hakerem|hakerka|zhakowal* ..6 twoje|twoich|twoja ..1 dane|zdjec*|haslo|hasla|kontakt*|konto|wiadomosc*|nudes*',
+      '@amount|kod|kase|kaske|przelew*|blik*|paysafe*|zaplac*|przelej*|wplac* ..6 to|i|a ..1 nic ..1 nie ..1 wrzuce|wysle|opublikuje|udostepnie|rozesle|wrzucam|wysylam',
+    ],
+    unless: ['bilet*|pizz*|obiad*|kino|kina|zakup*|skladk*|naprawe|naprawy|ciast*|zjadl*|zjadla|lekcj*|sprawdzian*|kartkow*|gra|grze|zaklad*|wygral*|zadani*|notat*|projekt*|projekc*|prezentacj*|dokument*|plik*|policj*|zglos*|pedagog*|wyciecz*|wakacj*|urodzin*|z_powrotem_ci|wysle_ci|odesle|oddam|zgubil*|zepsul*|padl|serwis*|napraw*|xd|haha*|hehe'],
+    weight: 5,
+    examples: {
+      match: ['chcesz je odzyskać to płać', 'mam to zapisane. czas na rozliczenie', 'nikt ci nie uwierzy, a ja mam dowody', 'mam na to dowody w galerii', 'wysłałam ci screena z twoimi followersami', 'to są screeny twojego nagrania', 'mój kolega jest hakerem, ma już wszystkie twoje dane i zdjęcia', 'podaj kod blik na 500 to nic nie wrzucę'],
+      ignore: ['twoje zdjęcia są na moim dysku, wyślę ci z powrotem', 'a ja mam dowody że zjadłeś ciasto xd', 'mam to zapisane w notatkach'],
+    },
+  },
+  {
+    id: 'that-night-on-cam-r6',
+    phrases: [
+      'pamietasz|pamietaj|zapomnialas|zapomniales ..2 tamten|tamta|tamto|nasz|nasza|nasze|wczorajszy|wczorajsza ..1 wieczor|noc|rozmowe|rozmowy|kamerke|call*|wideo|czat ..3 na ..1 kamerce|kamerze|wideo|kamerka|snapie|messengerze',
+    ],
+    unless: ['lekcj*|zajec*|klas*|grup*|projekt*|babci*|dziadk*|urodzin*|imprez*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['pamiętasz tamten wieczór na kamerce?'],
+      ignore: ['pamiętasz tamten wieczór na kamerce z całą klasą?'],
+    },
+  },
+  {
+    id: 'you-know-what-i-have-r6',
+    phrases: [
+      'przypomne|przypominam|pokaze ..2 ci ..1 co ..1 mam|mamy|posiadam',
+      'wiesz ..1 co ..1 ja ..1 mam|posiadam|trzymam',
+      'nie ..1 odpowiadam|recze ..3 za ..6 stanie|bedzie|zrobie ..6 zdjec*|nagrani*|filmik*|fotkami|nudesami|screenami|materialami|zdjeciami',
+      'chcesz ..1 przyklad|probke|probe|zajawke|dowod ..3 [zebym] [ci] [pokazal|wyslal]',
+    ],
+    unless: ['plecak*|czekolad*|prezent*|dla_ciebie|w_plecaku|w_domu|w_lodowce|na_obiad|lekcj*|zadani*|matm*|przyklad_zadania|sprawdzian*|zakup*|cukierk*|niespodzian*|urodzin*|xd|haha*|hehe'],
+    weight: 5,
+    examples: {
+      match: ['to ci przypomnę co mam. chcesz przykład?', 'ty wiesz co ja mam. wiec nie kombinuj', 'potem nie odpowiadam za to co się stanie z tymi zdjęciami'],
+      ignore: ['ty wiesz co ja mam w plecaku? czekoladę xd', 'chcesz przykład z zadania 3?'],
+    },
+  },
+  {
+    id: 'still-with-me-r6',
+    phrases: [
+      'twoje|twoj|twoja ..1 @photo|zdjecia|fotki|foty|nagrani*|filmik*|nudes* ..1 dalej|nadal|wciaz|ciagle|caly_czas|juz ..1 sa|jest ..1 you_mnie|u_mnie',
+    ],
+    unless: ['przyjdz_po|odbierz|zabierz|oddam|oddac|wydrukowan*|odbitk*|ramk*|album*|wyciecz*|wakacj*|urodzin*|imprez*|kroni*|klasow*|xd|haha*'],
+    weight: 5,
+    examples: {
+      match: ['myślisz że to coś da? twoje zdjęcia dalej są u mnie'],
+      ignore: ['twoje zdjęcia nadal są u mnie, przyjdź po nie, są wydrukowane'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,4 +1,6 @@
 import type { PatternEntry } from '../../schema';
+// Reported speech (a warning talk, the news, a friend's story): "o golpista dizia: tenho tuas fotos...".
+const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia';
 
 const BENIGN_PHOTO = 'viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|visita_de_estudo|jogo|treino|apresentacao|trabalho|ensaio_da|show|concerto|te_mando|mando_te|te_passo|passo_te|no_drive|pen|bebe|crianca|pequena|pequeno|engracad*|k|kk*|haha*';
 
@@ -20,7 +22,7 @@ export default [
       'ficou|ficaram|esta|estao|ta|tao ..1 tudo|td ..1 gravad*|salvo|guardado|printado',
     ],
     // Not bare grupo|turma: a threat names the class group it will post to ("vai pro grupo da tua escola").
-    unless: ['cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast'],
+    unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast'],
     examples: {
       match: ['tenho a gravação do que vc fez na webcam', 'gravei tudo da nossa chamada kkk, ou pagas ou o video vai pro grupo da tua turma', 'gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado', 'o cara que gravou tudo que tu fez na cam', 'alguem filmou tudo o que vc fez na chamada'],
       ignore: ['gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
@@ -32,7 +34,7 @@ export default [
       'gravei|gravamos|gravamos|filmei|filmamos|capturei|capturamos ..2 video|videos|imagens|fotos ..1 seus|suas|teus|tuas|de_vc|de_ti|de_voce',
       'enquanto|quando ..3 visitava|visitavas|via|vias|assistia|assistias|navegava|navegavas|acedia|acessava ..3 sites|site|paginas|videos|conteudo|conteudos ..1 adultos|adulto|porno|pornograficos|pornografico|xxx|eroticos',
     ],
-    unless: [BENIGN_PHOTO],
+    unless: [REPORTED, BENIGN_PHOTO],
     examples: {
       match: ['gravámos vídeos seus enquanto visitava sites adultos', 'filmei videos teus'],
       ignore: ['gravei videos seus na festa kkk', 'filmei videos teus no treino'],
@@ -45,7 +47,7 @@ export default [
       'omegle|chatroulette|ometv|ome_tv|camsurf|chatrandom|emerald|shagle|bazoocam|coomeet|holla|chatspin|monkey|azar ..6 guardei|gravei|printei|salvei|filmei|capturei|gravado|gravada|printado',
       'guardei|gravei|printei|salvei|filmei|capturei ..6 omegle|chatroulette|ometv|ome_tv|camsurf|chatrandom|emerald|shagle|bazoocam|coomeet|holla|chatspin',
     ],
-    unless: ['haha*|rsrs*|engracad*|piada|meme|youtube|canal|react|tiktok_de'],
+    unless: [REPORTED, 'haha*|rsrs*|engracad*|piada|meme|youtube|canal|react|tiktok_de'],
     examples: {
       match: ['vi vc no omegle ontem, guardei o video hehe', 'te gravei no chatroulette'],
       ignore: ['gravei um video engracado no omegle kkk pro meu canal'],
@@ -60,7 +62,7 @@ export default [
       'nude*|nudes|video*|foto*|fotinha* ..1 que [eu] tenho ..1 de|do|da|dos|das|teu|tua|seu|sua ..1 [vc|voce|ti|tu]',
       'tenho|tnh|temos ..2 print|prints|screenshot*|capturas|captura ..4 conversa*|mensag*|msgs|tudo|td|chat|nudes|fotos|chamada',
     ],
-    unless: [BENIGN_PHOTO],
+    unless: [REPORTED, BENIGN_PHOTO],
     examples: {
       match: ['meu amigo hackeou seu insta e tem suas fotos', 'tenho as tuas fotos 😈', 'tenho print de todas as nossas conversas', 'olha o video que eu tenho de vc', 'tenho prints d td, vc sabe oq fazer', 'tenho nudes tuas', 'ainda tenho os teus videos'],
       ignore: ['tenho as tuas fotos da viagem, passo-tas amanhã', 'tenho fotos tuas da festa muito engracadas kkk', 'tenho print do meme', 'tira print da conversa e manda pra diretora'],
@@ -72,7 +74,7 @@ export default [
       'as_que|os_que|aquelas|aqueles|as_fotos_que|os_videos_que|a_foto_que|o_video_que|as_nudes_que ..2 [me|tu|vc] ..1 mandaste|mandou|enviaste|enviou|mostraste|mostrou',
       'aquilo|daquilo|daquelas|daqueles|daquela|daquele|aquela|aquele|das_fotos|dos_videos|das_nudes|do_video ..1 que|q ..2 [me|tu|vc|voce] ..1 mandaste|mandou|enviaste|enviou|mostraste|mostrou',
     ],
-    unless: [BENIGN_PHOTO, 'ficaram|ficou|lindas|lindos|linda|lindo|giras|giros|top|perfeitas|bonitas|adorei|amei', 'meme|memes|link|links|musica|receita|figurinha*|sticker*|audio|livro|filme|serie|resumo|materia|jogo|morada|endereco|localizacao|numero|perfil|pergunta|mensagem|msg'],
+    unless: [REPORTED, BENIGN_PHOTO, 'ficaram|ficou|lindas|lindos|linda|lindo|giras|giros|top|perfeitas|bonitas|adorei|amei', 'meme|memes|link|links|musica|receita|figurinha*|sticker*|audio|livro|filme|serie|resumo|materia|jogo|morada|endereco|localizacao|numero|perfil|pergunta|mensagem|msg'],
     weight: 3,
     examples: {
       match: ['as que mandaste ontem', 'aquelas que me enviou', 'as nudes que me mandaste', 'lembra daquilo que vc me mandou?', 'aquela que tu me mostraste ontem 😏'],
@@ -85,13 +87,19 @@ export default [
     phrases: [
       'apago|deleto|elimino|destruo|apagarei|deletarei|eliminarei|some|sumo_com ..3 [tudo|td|isso|isto|elas|eles|as_fotos|o_video|os_videos] ..2 quando|se|depois|depois_que|assim_que|so_se|so_quando|mal|logo_que|apos|mediante ..4 pagar|pagares|pagas|paga|pague|pagarem|cair|caia|transferir|transferires|recebo|receber|dinheiro|pix|pics|pagamento|gift*|cartao|deposito|transferencia|valor|grana|mbway',
       'paga|pague|pagas|pagar|pagares|manda|mande|mandas|transfere|transfira|deposita|deposite|envia|envie ..6 e|que|q ..1 [eu] apago|deleto|elimino|apagarei|deletarei|destruo ..1 tudo|td|isso|isto|elas|eles|as|os|o|a|as_fotos|o_video|os_videos|as_tuas|as_suas|teus|seus',
-      '@payment|@money|@currency|# ..3 e|que|q ..1 [eu] apago|deleto|elimino|apagarei|deletarei|destruo',
+      '@payment|@money|@currency|# ..3 e|que|q ..1 [eu] apago|deleto|elimino|apagarei|deletarei|destruo|esqueco|esquecemos|sumo|desapareco|te_deixo_em_paz|deixo_te_em_paz',
       'pra|para|pro ..1 [eu] apagar|deletar|eliminar ..3 tem_que|tens_que|tem_de|tens_de|precisa|precisas|basta|so ..2 pagar|pagares|mandar|mandares|transferir|transferires|depositar',
+      // The price of deletion: "por 150 tudo desaparece", "com 100 euros isto some".
+      'por|com|so_por|so_com|apenas ..1 # ..2 [@money|@currency|@payment] ..3 tudo|td|isso|isto|elas|eles|as_fotos|o_video|os_videos|as_tuas|os_teus ..1 desaparece|desaparecem|some|somem|sai|saem|e_apagado|e_apagada|sao_apagadas|sao_apagados|fica_apagado|vai_embora|vao_embora|vai_pro_lixo|fica_esquecido',
+      'tudo|td|isso|isto|elas|eles|as_fotos|o_video|os_videos ..1 desaparece|desaparecem|some|somem|sai|saem|vai_embora ..3 por|com|so_por|so_com ..1 # ..2 [@money|@currency|@payment]',
+      'nao|n ..1 vou|vo ..1 apagar|deletar|eliminar ..2 nada|tudo|isso|isto|elas|eles|as_fotos|o_video ..2 ate|enquanto|antes ..3 pagar|pagares|pagas|pague|mandar|mandares|transferir|transferires|depositar|cair',
+      'lembra|lembras|lembra_se|lembras_te|lembre_se ..2 das|dos|da|do|daquelas|daqueles|daquela|daquele ..1 fotos|videos|video|foto|nudes|prints|chamada|conversa|fotinhas ..6 quero|paga|pague|pagar|pagas|transfere|deposita|@money|@currency|@payment',
+      'preco|valor|custo ..3 silencio|segredo|de_eu_apagar|pra_eu_apagar|para_eu_apagar|pra_apagar|para_apagar|pra_eu_nao_postar|para_eu_nao_publicar|pra_ninguem_ver|para_ninguem_ver|pra_ficar_calado|para_ficar_calado',
     ],
-    unless: ['anuncio|anuncios|post|publicacao|olx|vinted|venda|vendido|vendida|reserva*|pedido|encomenda|divida|conta_da|fatura|comentario|mensagem_errada', 'haha*|rsrs*', 'grupo|vaquinha|rifa|lista|nome|evento|festa|churrasco|inscri*|mensalidade|quota|cota|story|stories|post|foto_certa|outra|outro'],
+    unless: [REPORTED, 'anuncio|anuncios|post|publicacao|olx|vinted|venda|vendido|vendida|reserva*|pedido|encomenda|divida|conta_da|fatura|comentario|mensagem_errada', 'haha*|rsrs*', 'lindas|lindos|ficaram|impress*|imprimir|revelar|album|giras|copia|copias|casamento|viagem|praia|festa', 'grupo|vaquinha|rifa|lista|nome|evento|festa|churrasco|inscri*|mensalidade|quota|cota|story|stories|post|foto_certa|outra|outro'],
     examples: {
-      match: ['apago quando cair o dinheiro', 'manda um cartão google play de 100 reais e eu apago tudo', 'paga e eu apago os videos', 'pra eu apagar vc tem que pagar 200', 'só apago se pagares', 'manda o gift card de 50 e eu deleto'],
-      ignore: ['apago o story quando vc me mandar a foto certa', 'apago o grupo depois que todos pagarem a vaquinha', 'apago o anuncio quando cair o pix', 'apago a mensagem errada, foi mal', 'paga o lanche que eu apago a tua divida'],
+      match: ['não vou apagar nada até me pagares', 'lembra das fotos? pois é, agora quero 500', '100 euros em cartões steam e esqueço tudo', 'o preço do meu silêncio é 200 euros', 'claro, por 150 tudo desaparece', 'com 100 euros isto some', 'apago quando cair o dinheiro', 'manda um cartão google play de 100 reais e eu apago tudo', 'paga e eu apago os videos', 'pra eu apagar vc tem que pagar 200', 'só apago se pagares', 'manda o gift card de 50 e eu deleto'],
+      ignore: ['por 150 a bike sai hoje', 'apago o story quando vc me mandar a foto certa', 'apago o grupo depois que todos pagarem a vaquinha', 'apago o anuncio quando cair o pix', 'apago a mensagem errada, foi mal', 'paga o lanche que eu apago a tua divida'],
     },
   },
   {
@@ -103,7 +111,7 @@ export default [
       'fotos|videos|nudes|prints|elas|eles|gravac* ..5 ainda|continuam ..1 [estao|tao|ficam|estao_todas|tao_todas] comigo|guardadas|guardados|salvas|salvos|no_meu_celular|no_meu_telemovel|no_meu_pc',
       'tenho|guardo ainda ..1 as|os|aquelas|aqueles|essas|esses|tuas|suas|teus|seus ..1 fotos|videos|nudes|nude*|prints|gravac*|fotinhas|conversas|imagens|pack',
     ],
-    unless: [BENIGN_PHOTO, 'da|do|das|dos|no_pc|no_computador|no_disco|na_galeria|na_nuvem|se_quiseres|se_quiser|queres_que_te|quer_que_te|velhas|antigas|de_crianca|de_bebe|do_ano_passado|pra_ti|para_ti|pra_vc|para_voce|presente|prenda|surpresa|livro|livros|roupa|roupas|caderno|cadernos|entrego|te_entrego|entregar|devolvo|te_devolvo|levo|te_levo|trago|te_trago|empresto|editar|edito'],
+    unless: [REPORTED, BENIGN_PHOTO, 'da|do|das|dos|no_pc|no_computador|no_disco|na_galeria|na_nuvem|se_quiseres|se_quiser|queres_que_te|quer_que_te|velhas|antigas|de_crianca|de_bebe|do_ano_passado|pra_ti|para_ti|pra_vc|para_voce|presente|prenda|surpresa|livro|livros|roupa|roupas|caderno|cadernos|entrego|te_entrego|entregar|devolvo|te_devolvo|levo|te_levo|trago|te_trago|empresto|editar|edito'],
     examples: {
       match: ['tu sabes que eu tenho aquilo guardado né', 'aquelas fotos que me mandaste, ainda estão comigo', 'ainda tenho as fotos', 'ainda tenho os videos 😈', 'tenho ainda aquelas fotos', 'continuo com os prints'],
       ignore: ['tenho aquilo guardado, te entrego amanha', 'tenho aquilo guardado pra ti, é surpresa', 'ainda tenho as fotos da viagem', 'ainda tenho as fotos no pc, se quiseres mando', 'ainda tenho as fotos antigas kkk'],
@@ -114,14 +122,14 @@ export default [
     phrases: [
       '@your|o_seu|o_teu|a_sua|a_tua ..1 dispositivo|computador|pc|portatil|notebook|webcam|camera|camara|telemovel|celular|telefone|sistema|aparelho ..3 foi|esta|ficou|encontra_se|encontra ..2 comprometid*|invadid*|hackead*|infetad*|infectad*|pirateado|acedido|acessado|sob_o_nosso_controlo|sob_o_nosso_controle|sob_controlo|sob_controle',
       'instalei|instalamos|infectei|infetei|infectamos|infetamos|meti|colocamos|coloquei ..4 virus|malware|trojan|spyware|cavalo_de_troia|programa_espiao|software_espiao ..4 @your|no_seu|no_teu|na_sua|na_tua|dispositivo|computador|pc|telemovel|celular',
-      'tivemos|tive|temos|tenho|obtivemos|obtive|ganhei|ganhamos acesso ..3 @your|a_sua|a_tua|ao_seu|ao_teu|a ..1 camera|camara|webcam|dispositivo|computador|pc|galeria|microfone|telemovel|celular',
+      'tivemos|tive|temos|tenho|obtivemos|obtive|ganhei|ganhamos acesso ..3 @your|a_sua|a_tua|ao_seu|ao_teu|a|aos|as|aos_seus|aos_teus|as_suas|as_tuas ..1 camera|camara|webcam|dispositivo|dispositivos|computador|computadores|pc|galeria|microfone|telemovel|celular|aparelhos|contas',
       'malware|virus|trojan|spyware|programa_espiao|software_espiao|cavalo_de_troia ..2 instalado|instalada|que_instalei|que_instalamos|que_coloquei|que_colocamos',
       'acesso|controlo|controle ..2 total|completo|remoto ..3 @your|ao_seu|ao_teu|a_sua|a_tua|do_seu|do_teu|da_sua|da_tua ..1 dispositivo|computador|pc|webcam|camera|camara|telemovel|celular|galeria|email',
     ],
-    unless: ['spam|cuidado|troca_a_senha|muda_a_senha|mudar_a_senha|trocar_a_senha|antivirus|assistencia|tecnico|loja|garantia|reinicia|formatar|formata|atualiza*'],
+    unless: [REPORTED, 'spam|cuidado|troca_a_senha|muda_a_senha|mudar_a_senha|trocar_a_senha|antivirus|assistencia|tecnico|loja|garantia|reinicia|formatar|formata|atualiza*'],
     weight: 3,
     examples: {
-      match: ['informamos que o seu dispositivo foi comprometido', 'instalamos um malware no seu computador', 'tenho acesso total à tua webcam', 'tivemos acesso à sua câmera', 'Através do malware instalado, temos tudo'],
+      match: ['Há alguns meses obtive acesso aos seus dispositivos.', 'informamos que o seu dispositivo foi comprometido', 'instalamos um malware no seu computador', 'tenho acesso total à tua webcam', 'tivemos acesso à sua câmera', 'Através do malware instalado, temos tudo'],
       ignore: ['o seu computador foi infectado, leva na assistencia tecnica', 'mano teu celular foi hackeado, ta mandando spam, muda a senha'],
     },
   },
@@ -133,7 +141,7 @@ export default [
       'tenho|tnh acesso ..2 a|ao|as|aos ..1 tudo|@your',
       'tenho|tnh|sei ..1 [a|tua|sua] senha|password|palavra_passe|pass|login ..2 [@your|do|da|de] [conta|insta|instagram|snap|email|whats|zap|tiktok|discord]',
     ],
-    unless: ['escola|turma|grupo|moodle|google_classroom|classroom|wifi|wi_fi|netflix|spotify|disney'],
+    unless: [REPORTED, 'escola|turma|grupo|moodle|google_classroom|classroom|wifi|wi_fi|netflix|spotify|disney'],
     examples: {
       match: ['hackeei sua conta do insta, tenho acesso a tudo', 'invadi o teu telemóvel', 'tenho acesso à tua galeria', 'tenho a tua senha do insta'],
       ignore: ['tenho acesso à conta da turma no classroom', 'qual a senha do wifi', 'entrei no teu perfil e vi as fotos da praia'],
@@ -160,7 +168,7 @@ export default [
       'e|eh|es|sao @you|tu|ti|tuas|suas ..3 pelad*|nua|nu|nuzinha|nuzinho|sem_roupa|batendo_uma|a_bater_uma|bater_uma|se_tocando|te_tocando|a_tocar_te|a_te_tocar|se_masturbando|a_masturbar_te|te_masturbando|de_calcinha|de_cueca ..3 na|no|nessa|nesse|neste|nesta|da|do call|cam|camera|camara|webcam|chamada|videochamada|video|live|gravacao|print|foto',
       'reconhece|reconheces|lembra|lembras|lembras_te|olha|ve|olha_so ..4 @you|tu ..2 pelad*|nua|nu|sem_roupa|batendo_uma|a_bater_uma|se_tocando|a_tocar_te|se_masturbando|a_masturbar_te',
     ],
-    unless: ['sonho|sonhei|sonhaste|pesadelo'],
+    unless: [REPORTED, 'sonho|sonhei|sonhaste|pesadelo'],
     examples: {
       match: ['reconhece? é vc batendo uma na call', 'olha só vc pelada', 'é tu nua nesse video', 'és tu a masturbar-te na cam'],
       ignore: ['é vc na foto da festa?', 'olha vc no video do jogo', 'sonhei que vc tava pelada na aula kkk'],
@@ -173,7 +181,7 @@ export default [
       'possuo|possuimos|tenho|tnh|temos|gravamos|gravei|filmamos|filmei|capturamos|capturei|dispomos|disponho|detemos|detenho|obtivemos|obtive|recolhemos|recolhi|guardamos|conseguimos|estamos_na_posse|estou_na_posse ..3 gravacoes|gravacao|imagens|material|conteudo*|videos|video|videozinho*|fotos|fotinhas|fotografias|registos|registros ..4 intim*|comprometedor*|sexua*|explicit*|pelad*|nua|nu|constrangedor*|embaracos*|privad*',
       'tenho|tnh|temos|guardei|salvei|ainda_tenho ..2 aquele|aquela|aqueles|aquelas|esse|essa|esses|essas ..1 video*|videozinho*|foto*|fotinha*|nude*|gravac*|print* ..2 @your|de_vc|de_voce|de_ti|teu|tua|seu|sua',
     ],
-    unless: ['viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|jogo|treino|apresentacao|trabalho|show|concerto|te_mando|te_passo|no_drive|bebe|crianca|engracad*|dancando|a_dancar|cantando|a_cantar|caindo|a_cair|bebado|bebada|escola|turma|tpc', 'dormindo|a_dormir|boca_aberta|babando|careta|caretas|de_crianca|de_bebe|fantasiad*|de_fantasia|banguela|de_aparelho|feio|feia|horrivel|ridicul*'],
+    unless: [REPORTED, 'viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|jogo|treino|apresentacao|trabalho|show|concerto|te_mando|te_passo|no_drive|bebe|crianca|engracad*|dancando|a_dancar|cantando|a_cantar|caindo|a_cair|bebado|bebada|escola|turma|tpc', 'dormindo|a_dormir|boca_aberta|babando|careta|caretas|de_crianca|de_bebe|fantasiad*|de_fantasia|banguela|de_aparelho|feio|feia|horrivel|ridicul*'],
     examples: {
       match: ['dispomos de gravações suas em situações íntimas', 'obtivemos imagens comprometedoras suas', 'Gravámos imagens comprometedoras suas', 'Temos em nossa posse gravações íntimas suas', 'tenho aquele videozinho seu da chamada kkk', 'possuo imagens íntimas tuas', 'ainda tenho aquelas fotos tuas 😏', 'guardei aquele video seu'],
       ignore: ['temos fotos privadas da festa', 'tenho aquele video seu cantando kkk', 'tenho aquela foto tua da viagem', 'o material do trabalho está na minha posse', 'tenho aquele video do jogo', 'tenho aquelas fotos tuas dormindo de boca aberta kkk', 'ainda tenho aquela foto tua de crianca fantasiada'],
@@ -185,10 +193,61 @@ export default [
       'gravei|gravamos|filmei|capturei|printei ..2 [a|tua|sua|toda_a] tela|ecra ..3 toda|inteira|tudo|td|da_chamada|da_call|da_cam|do_video|enquanto',
       'gravei|gravamos|filmei|capturei ..1 tua|sua tela|ecra',
     ],
-    unless: ['jogo|partida|jogada|bug|erro|tutorial|aula|apresentacao|trabalho|reuniao|mostrar_te|te_mostrar|pra_veres|pra_vc_ver|live_do|stream|filme|serie|musica|receita'],
+    unless: [REPORTED, 'jogo|partida|jogada|bug|erro|tutorial|aula|apresentacao|trabalho|reuniao|mostrar_te|te_mostrar|pra_veres|pra_vc_ver|live_do|stream|filme|serie|musica|receita'],
     examples: {
       match: ['gravei a tela toda mano', 'gravei a tela da chamada', 'filmei o ecrã inteiro enquanto tu te mostravas'],
       ignore: ['gravei a tela do jogo', 'gravei a tela toda pra te mostrar o bug', 'gravei a tela da aula'],
+    },
+  },
+  {
+    // Back-references to held material: "lembra o que eu tenho", "achas que eu não guardei?".
+    id: 'remember-what-i-have',
+    phrases: [
+      'lembra|lembras|lembre|lembrar|lembra_se|lembras_te|lembre_se|nao_esquece|nao_esquecas|nao_te_esquecas|nao_se_esqueca|esqueceste|esqueceu|esqueces ..3 [do|de] que|q|oq|oque|o_que|do_que|daquilo_que|daquilo ..1 [eu] tenho|guardei|gravei|salvei|printei|tenho_guardado|tenho_aqui|tenho_de_ti|tenho_teu|tenho_tua|tenho_comigo',
+      'sabe|sabes|ja_sabe|ja_sabes|bem_sabes|sabes_bem|sabe_bem ..2 o_que|oq|oque|aquilo_que ..1 [eu] tenho|guardei|gravei|printei|tenho_guardado|tenho_de_ti|tenho_teu|tenho_tua',
+      'achas|acha|achaste|achou|pensas|pensa|pensaste|pensou|acreditas|acredita ..1 que|q ..1 [eu] nao|n ..1 guardei|gravei|salvei|printei|tirei_print|fiz_print|ia_guardar|ia_gravar|ia_printar|ia_salvar',
+      'olha|ve|olha_so|ve_so ..1 o_que|oq|oque ..1 [eu] ..1 tenho|guardei|gravei|printei|salvei ..2 de_ti|de_vc|de_voce|teu|tua|teus|tuas|seu|sua|seus|suas',
+      'quer|queres|precisa|precisas ..1 [de|uma] prova|provas ..4 print|prints|olha|aqui|video|foto|fotos|amostra|screenshot',
+      'print|prints|amostra|prova|foto|video|pedaco|trecho|screenshot|captura ..5 pra|para ..2 ver|veres|saber|saberes|perceberes ..1 que|q ..2 nao|n ..2 to|tou|estou|e|eh|era ..1 brincando|a_brincar|mentira|blefe|bluff|bluf|brincadeira|conversa',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'tenho que|pra|para', 'lindas|lindos|linda|lindo|ficaram|ficou|impress*|imprimir|revelar|album|giras|giros|top|saudade*', 'gripe|febre|doenca|covid|dor|alergia|fome|sono|medo|saudade*|vontade|pressa|razao|inveja|ciumes|pra_ti|para_ti|pra_voce|para_voce|de_presente|pro_lanche|no_frigorifico|na_geladeira|em_casa', 'tenho de ..1 fazer|levar|comprar|estudar|entregar|ir|dizer|contar|ler|ter|acabar|terminar', 'lugar|bolo|comida|dinheiro|chave|chaves|livro|caderno|lanche|pedaco_de|fatia|cadeira|mesa|camisola|casaco|roupa|presente|prenda|surpresa', 'placar|pontuacao|nota|notas|resultado|jogo|partida|prof*|professor*|aula|prova_de_que_passei|horario|adiad*|cancelad*|promocao|loja|preco|golo|gol|meme|memes|noticia'],
+    weight: 5,
+    examples: {
+      match: ['tu sabes bem o que eu tenho', 'lembra o que eu tenho 😈', 'não te esqueças do que eu tenho guardado', 'tu achas que eu não guardei?', 'olha o que eu tenho de ti', 'quer prova? olha esse print', 'mandei o print pra vc ver que nao to brincando', 'aqui vai uma amostra pra veres que não é bluff'],
+      ignore: ['sabes o que eu tenho? gripe', 'sabes o que eu tenho pra ti?', 'lembra o que eu tenho que levar amanha?', 'achas que eu não guardei o teu lugar?', 'olha o que eu tenho de presente pra ti', 'quer prova? olha o print do placar', 'mandei o print pra vc ver que nao é mentira, a prova foi adiada'],
+    },
+  },
+  {
+    id: 'it-was-recorded',
+    phrases: [
+      'fiz|tirei|printei|salvei|tenho ..1 print|prints|screenshot*|captura|capturas|printscreen ..2 de|da|das|do|dos ..1 tudo|td|conversa*|chamada|videochamada|call|cam|fotos|nudes|video|videos|tudo_o_que|tudo_que',
+      'chamada|call|videochamada|facetime|cam|live|conversa|conversas ..2 foi|foram|ficou|ficaram|esta|estao|ta|tao ..1 [toda|todas|inteira] gravad*|printad*|registad*|registrad*',
+      'ficou|esta|ta|foi ..1 tudo|td ..1 registado|registrado|printado|gravadinho|salvinho',
+      '@your|as_tuas|as_suas|os_teus|os_seus ..1 fotos|videos|nudes|prints|fotinhas ..2 estao|tao|ficam|ficaram|continuam ..1 [todas|todos] comigo|guardadas|guardados|salvas|salvos|no_meu_celular|no_meu_telemovel|no_meu_pc',
+      'salvei|guardei|printei|gravei|baixei|descarreguei ..2 tudo|td|todas|todos|as_fotos|os_videos|o_video|a_foto ..4 antes ..2 de|que|q ..2 @you|tu ..1 apagar|apagares|apagasse|apagou|apagaste|deletar|deletou|deletaste|eliminar|eliminaste',
+      'mostraste|mostrou|fizeste|fez|tiraste|tirou ..4 cam|camera|camara|webcam|chamada|call|videochamada|video ..3 e|e_eu|eu ..1 gravei|printei|filmei|salvei|guardei',
+      'tirei|fiz|printei|gravei|filmei ..2 [print|prints|video|videos|screenshot*|capturas] ..3 enquanto|quando ..2 @you|tu ..1 ta|tava|estavas|estava|tavas|ficou|ficaste|estiveste|esteve ..2 cam|camera|camara|webcam|chamada|call|videochamada|pelad*|nua|sem_roupa',
+      '@your|a_tua|a_sua ..1 conta|insta|instagram|perfil|whats|snap|snapchat|celular|telemovel|email|icloud|facebook|tiktok|discord ..2 foi|esta|ta|ficou ..1 hackead*|invadid*|clonad* ..2 por ..1 mim|nos',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'aula|reuniao|prof*|professor*|turma|quem_faltou|faltou|apresentacao|live_do|stream|podcast|entrevista|palestra|materia|resumo|exercicio*|horario|tpc|dever|meme|memes|receita|placar|pontuacao|jogo|partida|devolvo|entrego|mando_amanha|envio_amanha|te_envio|passo_tas|passo_tos|passo_ta|passo_to|mando_tas|mando_tos|envio_tas|envio_tos|dou_tas|dou_tos', 'grupo|trabalho|ficheiro*|arquivo*|apontamentos|documento*|projeto|projecto|save|mundo|relaxa|backup|pen|drive|nuvem'],
+    weight: 5,
+    examples: {
+      match: ['salvei tudo antes de vc apagar', 'tu mostraste tudo na cam e eu gravei', 'tirei prints enquanto vc tava na cam', 'a tua conta foi hackeada por mim', 'fiz print de tudo', 'tirei print da chamada', 'a chamada foi gravada', 'a nossa conversa ficou toda gravada', 'ficou tudo registado', 'as tuas fotos estão comigo'],
+      ignore: ['as tuas fotos estão comigo, passo-tas amanhã', 'salvei tudo antes de vc apagar o grupo, relaxa', 'salvei tudo antes de vc apagar o trabalho', 'tirei prints enquanto vc tava na chamada da aula', 'fiz print de tudo da matéria pra ti', 'a aula foi gravada pra quem faltou', 'a chamada foi gravada pro trabalho de grupo', 'as tuas fotos estão comigo, te passo amanha', 'tirei print do placar do jogo'],
+    },
+  },
+  {
+    // Saw the person undressed and recorded it: laughter does not make this a joke.
+    id: 'saw-you-and-recorded',
+    phrases: [
+      '@you|te|ti ..2 pelad*|nua|nu|sem_roupa|a_tocar*|se_tocando|te_tocando|a_masturbar*|se_masturbando|de_calcinha|de_cueca ..6 e ..1 [eu] gravei|printei|filmei|salvei|guardei|tirei_print|fiz_print',
+      'gravei|printei|filmei|salvei|tirei_print|fiz_print ..3 @you|te|ti ..2 pelad*|nua|nu|sem_roupa|a_tocar*|se_tocando|te_tocando|a_masturbar*|se_masturbando|de_calcinha|de_cueca',
+    ],
+    unless: [REPORTED, 'sonho|sonhei|sonhaste|pesadelo|golpe|golpes|se_alguem|caso_alguem|sextorsao|palestra|policia'],
+    weight: 5,
+    examples: {
+      match: ['eu vi vc pelada na chamada kkk e gravei', 'gravei-te nua na cam'],
+      ignore: ['sonhei que te vi pelada e gravei kkk', 'na palestra disseram que se alguem te gravar nua, denuncia'],
     },
   },
 ] satisfies PatternEntry[];

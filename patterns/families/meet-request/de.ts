@@ -60,4 +60,33 @@ export default [
     unless: ['zock*|party|alle|leute|wir_alle|ihr|euch|mama|papa|oma|opa|klassenfahrt|ausflug|konzert|kino|zuruck|zurueck|training|zusammen|turnier|spiel'],
     examples: { match: ['ich zahl dir das zugticket, komm am wochenende zu mir', 'ich hab ne sturmfreie bude, komm vorbei'], ignore: ['sturmfrei heute, kommt alle vorbei zum zocken', 'ich zahl dir das ticket fürs konzert'] },
   },
+  {
+    id: 'come-over-to-me',
+    phrases: [
+      'komm|kommst ..3 doch|mal|einfach ..3 zu mir',
+      'zeit ..2 fur|fuer ..1 ein|ein_treffen|treffen|date|kaffee|eis',
+      'ich will|mochte|moechte dich ..2 endlich ..2 treffen|kennenlernen|sehen|in_echt',
+      'ich ..1 komm|komme|fahr|fahre dich ..2 besuchen|abholen',
+      'wenn|falls du ..1 mich ..2 triffst|besuchst|treffen|besuchen',
+      'lust ..3 mit mir ..2 zu ..1 treffen|sehen',
+      'sehen|treffen|kennenlernen ..3 in_echt|real|irl|personlich|persoenlich',
+      'dich ..3 gern|gerne ..2 mal ..1 sehen|treffen|kennenlernen',
+      'musst|kannst ..2 nur|einfach ..2 zu mir ..1 kommen|vorbeikommen',
+      'komm|kommst ..2 vorbei ..4 ich_hab|ich_habe|sturmfrei|allein|alleine|nur_wir|wir_zwei|wir_beide|hotel',
+      'dich ..2 mit mir ..2 treffen|verabreden',
+    ],
+    unless: ['gruppe|mit_der|mit_den|mit_allen|lernen|zocken|hausaufgabe*|referat|projekt|party|geburtstag*|mama|papa|oma|opa|alle|ihr|euch|wir_alle|leute|training|spiel|turnier|film|filmabend|elternabend|sprechstunde|termin*|beratung|lehrer*|nachhilfe|chef|kollegen|meeting|kunden'],
+    weight: 2,
+    examples: {
+      match: ['ich kann dir vapes besorgen, musst nur zu mir kommen', 'komm doch vorbei, nur wir zwei', 'ich würde dich so gern mal sehen, ganz in echt.', 'hast du lust dich mal mit mir zu treffen?', 'ich geb dir ein iphone wenn du mich triffst', 'ich komm dich besuchen, deine eltern müssen nix wissen', 'komm doch am wochenende zu mir', 'wann hast du mal zeit für ein treffen', 'ich will dich endlich treffen'],
+      ignore: ['komm doch morgen zu mir, wir lernen für mathe', 'hast du zeit für ein treffen wegen dem referat', 'kommt doch alle zu mir zur party'],
+    },
+  },
+  {
+    id: 'hotel-room',
+    phrases: ['hotel|hotelzimmer|ferienwohnung|zimmer ..4 gebucht|reserviert|gemietet ..4 komm|kommst|treffen|vorbei|zu_mir'],
+    unless: ['klassenfahrt|urlaub|familie|mama|papa|oma|opa|eltern|hochzeit|turnier|verein|mannschaft|alle|ihr|euch|wir_alle|geburtstag*|konzert|messe|abiball|abifahrt'],
+    weight: 3,
+    examples: { match: ['ich hab ein zimmer im hotel gebucht, komm doch vorbei, nur wir zwei'], ignore: ['wir haben ein hotel für die klassenfahrt gebucht, kommt alle pünktlich'] },
+  },
 ] satisfies PatternEntry[];

@@ -141,4 +141,87 @@ export default [
       ignore: ['u can study in my room alone while i go to the store', 'i left my charger in my car lol'],
     },
   },
+  {
+    id: 'we-should-hang',
+    weight: 1.5,
+    phrases: [
+      'fancy meeting|meetin|meet|hanging|hang|linking|link ..1 up|out|sometime|irl',
+      'we should|could|gotta|need_to|have_to [def|definitely|totally|fr|really|deadass|actually|so] hang|hang_out|link|link_up|meet|meet_up|meetup|chill|kick_it|get_together',
+      'we should|could [def|definitely|totally|fr|really|actually] get|grab food|lunch|dinner|coffee|boba|drinks|a_drink|ice_cream|bubble_tea|a_bite ..2 sometime|together|just_us|irl|alone|soon',
+      'lets|let_us get|grab coffee|food|lunch|dinner|boba|bubble_tea|ice_cream|drinks|a_drink ..3 my_treat|on_me|i_will_pay|ill_pay|just_us|sometime|alone|irl',
+      'what_time|when|where can|could|will|should you|u|we meet|meet_up|link|hang|link_up|hang_out',
+      'when|where are|r we meeting|hanging|linking|meeting_up|hanging_out|linking_up',
+      'come visit|see me ..2 sometime|soon|this|tonight|tomorrow|irl|at_my|alone|please|pls',
+    ],
+    unless: ['after_school|after_class|at_lunch|at_school|tomorrow_at_school|forever|been_forever|been_ages|ages|long_time|catch_up|group|class|team|practice|school_project|project|study|homework|with_the|everyone|guys|squad|all_of_us|party|game|match|game_night|the_mall|mall|library|park|cafe|movies|cinema|concert|zoom|teams|call|a_meeting|the_meeting|team_meeting|my_mom|my_dad|my_parents|my_family|my_mum|grandma|swap|exchange|collect|pick_up_the|pickup|paypal|payment|cash|item|listing|sale|selling|buying|bestie|bff|sis|bro|again|like_old_times|miss_you|missed_you|at_school|after_class|lunch_break|recess|online|fortnite|minecraft|roblox|server|discord|in_game'],
+    examples: {
+      match: ['fancy meeting up?', 'lets get coffee sometime, my treat', 'what time can u meet', 'when are we meeting', 'come visit me sometime', 'omg im like 10 min from there, we should hang out', 'we should link up this weekend fr', 'we should get food sometime'],
+      ignore: ['we should hang out after school, ill buy u a frappuccino', 'we should hang out again bestie, miss u', 'we should hang out with the squad after practice', 'we should get food sometime with the team', 'we should hang out at the mall saturday'],
+    },
+  },
+  {
+    id: 'in-your-area-visit',
+    phrases: [
+      'meeting|meetin|hanging|linking|meet|hang ..4 just|only me_n_you|me_and_you|you_and_me|you_n_me|us_two|us_2|the_two_of_us',
+      '@iwill|i_can|i_could come meet|come_get|come_find|come_pick you|u',
+      'i will_be|am_going_to_be|ill_be|im|i_am|am|gonna_be|will_be ..2 in|near|around|by|passing_through|coming_to ..1 your|ur area|city|town|neighborhood|neighbourhood|way|side|part_of_town|school ..5 meet|see_you|see_u|hang|link|come_see|visit|pick_you_up|grab_you',
+      'can|could|may i come see|come_visit|visit|come_meet|meet|come_over_and_see|come_and_see you|u',
+      '@iwill|i_could|i_can visit|come_visit|come_see you|u',
+      '@iwill meet you|u ..3 after_school|outside|behind|tonight|alone|somewhere|secretly|halfway|near_your|near_ur|by_your|by_ur|round_the_corner|at_the_bus_stop|bus_stop|without|in_secret|at_night',
+      'address|location|addy|postcode|zip ..3 @iwill|i_can|i_could come|swing|stop|drop|pop|drive by|over|round|there',
+      '@iwill take|get|catch|hop_on ..2 train|bus|uber|taxi|cab ..4 to|over_to|round urs|yours|ur_place|your_place|ur_house|your_house',
+      '@iwill|i_can|i_could grab|get|collect|fetch|scoop you|u ..1 from|at|outside your|ur house|place|school|home|street|work|front_door',
+      '@iwill come|come_over|come_round|pop_round|pop_over|drive|walk ..1 to|round|over_to yours|urs|your_place|ur_place|your_house|ur_house',
+      'can|could|may|when_can i see you|u ..2 this|tonight|tomorrow|weekend|irl|in_person|after_school|sometime|soon|saturday|sunday|friday',
+      'i_would|id|i_would_love_to|i_want_to|want_to|let_me|lemme love|like|want [to] take you|u out',
+      'come|come_over|come_round|come_to ..2 mine|my_place|my_house|my_flat|my_apartment ..3 tonight|alone|later|after|when|whenever|this|tomorrow|weekend|sometime|anytime',
+      '@iwill take you|u ..4 just_us|alone|only_us|just_the_two_of_us|just_you_and_me|just_u_and_me|secretly|in_secret|no_one_has_to_know|nobody_has_to_know',
+    ],
+    unless: ['drop_off|return|bring_back|give_back|charger|hoodie|jacket|book|notes|package|delivery|soup|hospital|grandma*|grandpa*|nana|aunt|uncle|cousin|mom|mum|dad|my_parents|your_parents|ur_parents|family|funeral|wedding|graduation|recital|game|match|concert|practice|tournament|show|play|party|sleepover|study|homework|project|group|class|team|everyone|squad|guys|bestie|sis|bro|sick|get_well|surgery|dinner_with|movie_night|christmas|xmas|birthday|bday|mall|library|store|church'],
+    examples: {
+      match: ['fancy meeting up sometime, just me n u', "where abouts r u? i'll come meet u", 'whats ur address ill come by', 'we should meet. i can take the bus to urs', 'wanna chill again? i can grab u from ur house', 'i can meet u after school', "i'll come to yours", 'can i see u this weekend', 'id love to take u out', "i'll be in your area next week, we should meet", 'can i come see u', 'i could visit u', 'come over to mine tonight', "i'll take you to the movies, just us"],
+      ignore: ['whats ur address? ill come by to drop off ur hoodie, mom will drive', 'can i come see u at the hospital? mom said its ok', 'i could visit u at grandmas this weekend', 'come over to mine tonight for the sleepover', 'ill be in ur area for the tournament, come watch the match'],
+    },
+  },
+  {
+    id: 'come-when-parents-out',
+    phrases: [
+      'come|come_over|come_by|come_round|visit|drop_by|swing_by|pop_over ..3 when|while|once|after your|ur parents|mom|mum|dad|folks|family ..2 leave|go|are_out|r_out|asleep|are_asleep|sleep|gone|at_work|away|out|not_home|go_out|go_to_bed',
+      '@iwill|i_am|im|i_will_be be_parked|be_waiting|be_outside|wait|park|parked ..2 outside|near|by|behind|across_from|round_the_corner_from your|ur school|house|home|place|gym|work|street',
+      'older guys|men|boys|dudes will_be|are_coming|r_coming|gonna_be|coming ..1 there|too|over',
+      'come see|visit|meet me ..4 tonight|alone|after_dark|late|at_night|midnight|secretly|in_secret|saturday|sunday|friday|tomorrow|this_weekend|after_school',
+      'where|what_time|when can|should i pick|get|grab|collect you|u',
+    ],
+    unless: ['mom|mum|dad|grandma*|grandpa*|aunt*|uncle|sister|brother|carpool|coach|practice|game|match|school_trip|teacher|class|team|project|homework|study|concert|party_for|birthday|bday|sleepover|everyone|everybody|guys_from_class|squad|bestie|sis|bro|lol|haha|lmao|doctor|dentist|hospital|airport|station|the_mall_with|church|youth_group'],
+    examples: {
+      match: ['come meet me saturday', 'i can come over when ur parents leave', "i'll be parked outside ur school", 'wanna come to a party at my place? older guys will be there', 'come see me at the park tonight', 'where can i pick u up'],
+      ignore: ['where can i pick u up? - mom', 'come see me at the game tonight, the whole team is there', 'ill be waiting outside ur school for the carpool', 'i can come over when ur parents leave to help u study for the test'],
+    },
+  },
+  {
+    id: 'my-place-nobody-home',
+    weight: 3,
+    phrases: [
+      'mine|my_place|my_house|my_flat ..3 nobody|no_one|noone|nobodys|noones|no_ones|nobody_s ..1 in|home|here|around|there',
+      'come|come_by|come_over|come_round|visit|hang ..6 my parents|mom|mum|dad|folks|moms|dads|mums ..2 never|not|rarely|hardly|always_out|always_at_work|away|out home|around|there|in|back',
+      'my parents|mom|mum|dad|folks|moms|dads|mums ..2 never|rarely|hardly|always_out|always_at_work home|around|there|in|back ..6 come|come_by|come_over|come_round|visit|hang|watch',
+      'watch|see movies|a_movie|netflix|films|a_film ..2 in my room|bed|bedroom',
+    ],
+    unless: ['revise|revision|exam|exams|test|tests|notes|coursework|essay|peace_and_quiet|bake|baking|cook|cooking|project|study|homework|party|sleepover|friends|everyone|squad|team|bestie|sis|bro|girls|guys|cousins|group|class|lol|haha|lmao|my_sister|my_brother|grandma*|grandpa*'],
+    examples: {
+      match: ["come to mine, nobody's in", "u should come by my place after, my mom's never home. we can watch movies in my room", 'come over, my dad is never home', 'we can watch netflix in my bedroom'],
+      ignore: ['come over for the project, my mom is never home till 6 so we can be loud', 'lets watch movies in my room at the sleepover with the girls'],
+    },
+  },
+  {
+    id: 'sessions-at-my-place',
+    phrases: [
+      'one_on_one|1_on_1|1on1|private|extra|special|personal ..3 session|sessions|training|lesson|lessons|coaching|tutoring|practice|practices ..4 at|in|round my place|house|home|flat|apartment|car|hotel|studio|room',
+    ],
+    unless: ['parents_can|mom_can|dad_can|your_mom_can|your_parents_can|with_your_mom|with_ur_mom|with_your_parents|parents_welcome|online|zoom|school|gym|lol|haha|lmao|team|group|whole_team|everyone'],
+    examples: {
+      match: ["I could give you some extra one-on-one sessions at my place, no charge.", 'private lessons at my house on sunday'],
+      ignore: ['extra practice at my house for the whole team on saturday', 'private lessons at my studio, your mom can stay and watch'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -11,7 +11,7 @@ export default [
       'ven|vente|venite|veni|vienes sola|solo|solita|solito|sin_nadie|sin_avisar|sin_decir_nada',
       'conocernos|vernos|verte|conocerte ..1 en persona|en_vivo|cara_a_cara',
       'quiero|kiero|me_gustaria|quisiera|necesito ..2 conocerte|verte|vernos ..2 en_persona|ya|you|pronto|a_solas|solos',
-      'ven|vente|venite|venis|vienes|vendrias ..2 a|por mi casa|mi_piso|mi_depa|mi_departamento|mi_hotel|mi_coche|mi_carro',
+      'ven|vente|venite|venis|vienes|vendrias ..2 a|por mi casa|piso|depa|departamento|hotel|coche|carro|cuarto|habitacion|estudio',
       'te|nos ..1 invito|espero|vemos ..2 a|en mi casa|mi_piso|mi_coche|mi_carro|a_solas',
       'te recojo|recogo|busco|paso_a_buscar|paso_a_por_ti|voy_a_buscar|voy_a_recoger ..4 tu_casa|tu_colegio|tu_escuela|tu_insti|tu_cole|la_salida|tu_instituto|tu_liceo',
       'nos vemos ..4 a_solas|en_secreto|sin_que|en_persona',
@@ -23,11 +23,16 @@ export default [
       'ir|voy|vengo|viajo|viajar|pasar|puedo_ir ..1 a ..1 verte ..2 a|en ..1 tu ..1 ciudad|pueblo|barrio|casa|cole|escuela|insti',
       'cuando|donde nos conocemos|conoceremos',
       'vernos|quedar|quedamos|quedemos|nos_vemos|nos_veamos|conocernos|verte|vente|ven ..4 sin que ..2 nadie|@parents|sepa|sepan|se_entere|se_enteren|nos_vean|nos_vea|te_vean',
+      'vernos|quedar|quedamos|quedemos|conocernos|recojo|paso_a_buscar|te_espero|nos_vemos ..6 no_hace_falta_que|no_se_lo_digas|no_le_digas|no_les_digas|no_digas_nada|que_nadie|en_secreto|sin_decir_nada|sin_avisar|no_avises|no_tienen_por_que|no_tiene_por_que',
+      'te llevo|acerco en [mi] coche|carro|auto|moto|furgo*',
+      'quieres|puedo|podria|dejame ..1 que ..1 vaya|ir ..1 a ..1 verte|buscarte|conocerte',
+      'puedo|podria|voy_a|quiero|pienso ..1 ir|viajar|pasar ..1 a|por ..1 tu ..1 ciudad|pueblo|barrio|zona',
+      'y ..1 nos ..1 conocemos|conocemos_en_persona|vemos_en_persona',
     ],
-    unless: ['apuntes|deberes|llaves|libro|medicina*|enferm*|sopa', 'con|y todos|todas|los_chicos|las_chicas|el_grupo|la_clase|el_equipo|los_demas|mi_hermano|mi_hermana|mis_hermanos|mi_primo|mi_prima|mis_amigos', 'con_mi_hermano|con_mi_hermana|con_mis|cumple|fiesta|torneo|partido|evento|quedada', 'para verla|verlo|probarla|probarlo|la_bici|el_coche|el_movil|la_consola|entrenar|estudiar|el_trabajo|la_tarea|el_partido|el_proyecto'],
+    unless: ['apuntes|deberes|llaves|libro|medicina*|enferm*|sopa|hospital|clinica|operacion|funeral|tanatorio', 'con|y todos|todas|los_chicos|las_chicas|el_grupo|la_clase|el_equipo|los_demas|mi_hermano|mi_hermana|mis_hermanos|mi_primo|mi_prima|mis_amigos', 'con_mi_hermano|con_mi_hermana|con_mis|cumple|fiesta|torneo|partido|evento|quedada|sorpresa|regalo', 'para verla|verlo|probarla|probarlo|la_bici|el_coche|el_movil|la_consola|entrenar|estudiar|el_trabajo|la_tarea|el_partido|el_proyecto', 'al_entreno|al_insti|al_cole|al_colegio|a_clase|al_medico|al_dentista|a_la_estacion|al_aeropuerto|a_casa_de|al_partido'],
     examples: {
-      match: ['puedo ir a verte a tu ciudad, nadie tiene que enterarse', 'el viernes te puedo recoger a la salida del cole y vamos por ahi tu y yo', 'paso por ti a la salida de la escuela', 'damos una vuelta los dos solos', 'sube a mi coche y te llevo', 'quieres quedar conmigo?', 'podemos vernos en el parque sin que nadie sepa', 'vente sin que tus papas se enteren', 'quiero conocerte en persona', 'vente a mi casa', 'te recojo en tu escuela a la salida', 'nos vemos a solas'],
-      ignore: ['quieres ir al cine el sabado con todos?', 'quedamos mañana para verla?', 'nos vemos en clase', 'quedamos para estudiar'],
+      match: ['puedo ir a verte a tu ciudad, nadie tiene que enterarse', 'el viernes te puedo recoger a la salida del cole y vamos por ahi tu y yo', 'paso por ti a la salida de la escuela', 'damos una vuelta los dos solos', 'sube a mi coche y te llevo', 'quieres quedar conmigo?', 'podemos vernos en el parque sin que nadie sepa', 'vente sin que tus papas se enteren', 'quiero conocerte en persona', 'vente a mi casa', 'te recojo en tu escuela a la salida', 'nos vemos a solas', 'podriamos vernos el sabado, te recojo cerca del parque y no hace falta que se lo digas a nadie', 'te llevo en mi coche', 'quieres que vaya a verte?', 'puedo ir a tu ciudad este finde', 'te invito a un helado y nos conocemos', 'ven a mi depa, te invito unas cervezas', 'quedamos mañana a la salida? te invito a algo y te llevo en coche'],
+      ignore: ['te llevo en coche al entreno', 'te recojo en tu casa a las 8, no le digas a nadie que es una sorpresa para Lucia', 'quieres ir al cine el sabado con todos?', 'quedamos mañana para verla?', 'nos vemos en clase', 'quedamos para estudiar'],
     },
   },
   {
@@ -43,6 +48,20 @@ export default [
     examples: {
       match: ['quedamos?', 'quieres quedar?', 'podemos vernos un dia'],
       ignore: ['quieres que quedemos el sabado para ir al cine?', 'quedamos con los demas en el parque'],
+    },
+  },
+  {
+    id: 'come-alone',
+    weight: 2,
+    phrases: [
+      'ven|vente|venite|veni sola|solita|solito|sin_nadie|sin_avisar|sin_decir_nada|sin_que_nadie_sepa',
+      'y ..1 vienes|vengas|vendras ..1 sola|solita|sin_nadie|sin_avisar',
+      'no ..1 traigas|traigais|vengas_con ..2 a ..1 nadie|nadie|tus_amigas|tus_amigos|tu_amiga|tu_amigo',
+    ],
+    unless: ['mama|mami|papa|papi|abuel*|tia|tio|profe|entrenador*|clase|excursion|autobus|bus|metro|taxi|llaves|recoger|recogerte|no_puedo|no_podemos|fiesta|cumple|sorpresa|regalo|comida|bebida|nada_de_comer|comer|bocadillo|chuches|tupper|mascarilla|jaja*|haha*|jsjs*'],
+    examples: {
+      match: ['quedamos en el parque a las 7 y vienes sola', 'ven sola, no traigas a nadie', 'vente solita al parque'],
+      ignore: ['ven sola a casa en el bus que no puedo recogerte, mama', 'no traigas nada, hay comida de sobra', 'no traigas a nadie a la fiesta sorpresa'],
     },
   },
 ] satisfies PatternEntry[];

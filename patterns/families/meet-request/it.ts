@@ -6,20 +6,22 @@ export default [
     phrases: [
       'vediamoci|incontriamoci|conosciamoci|beccamoci|ci_incontriamo|ci_conosciamo ..3 dal_vivo|di_persona|da_soli|di_nascosto|in_segreto|io_e_te|noi_due|da_me|a_casa|in_un_posto|posto_tranquillo|appartat*',
       'vederci|incontrarci|conoscerci|conoscerti|incontrarti ..2 dal_vivo|di_persona|da_soli|di_nascosto|in_segreto|io_e_te',
-      'ci vediamo|incontriamo ..3 dal_vivo|di_persona|da_soli|di_nascosto|in_segreto|io_e_te|noi_due|dopo_scuola|all_uscita|fuori_da_scuola',
+      'ci vediamo|incontriamo ..3 dal_vivo|di_persona|da_soli|di_nascosto|in_segreto|io_e_te|noi_due',
       'ti vengo|vengo|passo|posso_venire|posso_passare ..1 a prenderti|prendere|trovarti|a_prenderti|a_trovarti',
       'passo|vengo|verro a prenderti|a_prenderti|prenderti',
       'ti aspetto|aspettero ..3 all_uscita|fuori|davanti|sotto_casa|alla_fermata|al_parco|dietro|in_macchina|in_auto|dopo_scuola|alla_stazione|al_bar|al_centro_commerciale|in_piazza',
       'vieni ..2 da_me|a_casa_mia|a_casa_da_me|nel_mio_appartamento|in_albergo|in_hotel|a_trovarmi',
       'posso ..1 venire ..2 da_te|a_casa_tua|a_trovarti|sotto_casa_tua',
       'ti porto ..2 in_macchina|a_fare_un_giro|in_giro|a_casa_mia|da_me',
+      'ti porto ..3 fuori|a_cena|a_mangiare|al_cinema|in_giro ..4 solo_io_e_te|io_e_te|noi_due|da_soli|solo_noi',
       'sali in macchina|auto',
       'vengo|verro|passo [io] da_te|a_casa_tua|sotto_casa_tua ..4 quando|mentre|se|che ..2 non ..1 c_e|ci_sono|c|ce|sono ..1 nessuno|i_tuoi|tua_madre|i_tuoi_genitori|a_casa',
       'mi piacerebbe|vorrei|voglio ..1 conoscerti|vederti|incontrarti ..2 di_persona|dal_vivo',
+      'usciamo|uscire|esci|uscirai ..2 io_e_te|noi_due|solo_noi|da_soli|solo_con_me',
     ],
     unless: ['per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|scuola_guida|dentista|dottore|medico'],
     examples: {
-      match: ['ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?', 'vengo io da te quando non c è nessuno'],
+      match: ['ti porto fuori a cena, solo io e te', 'dai usciamo insieme io e te, solo noi due', 'ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?', 'vengo io da te quando non c è nessuno'],
       ignore: ['ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?'],
     },
   },
@@ -29,10 +31,10 @@ export default [
       'vediamoci|incontriamoci|conosciamoci|beccamoci|ci_incontriamo|ci_conosciamo ..3 sabato|domani|stasera|oggi|dopo_scuola|al_parco|in_centro|al|alla',
       'possiamo|potremmo|dobbiamo|voglio|vorrei|vuoi|ti_va_di|quando ..1 vederci|incontrarci|conoscerci|vedere_te|incontrarti|conoscerti',
       'ti offro ..2 da_bere|un_caffe|un_gelato|una_pizza|la_cena|un_drink',
-      'prendiamo|prendiamoci ..2 un_caffe|un_gelato|qualcosa|da_bere ..2 insieme|io_e_te|noi_due','quando ci vediamo|incontriamo|conosciamo', 'ci incontriamo|ci_conosciamo|conosciamoci', 'ci vediamo ..1 io_e_te|noi_due|da_soli'],
+      'prendiamo|prendiamoci ..2 un_caffe|un_gelato|qualcosa|da_bere ..2 insieme|io_e_te|noi_due','quando ci vediamo|incontriamo|conosciamo', 'ci incontriamo|ci_conosciamo|conosciamoci', 'ci vediamo ..1 io_e_te|noi_due|da_soli', 'ci vediamo|incontriamo ..3 dopo_scuola|all_uscita|fuori_da_scuola', 'vediamoci|incontriamoci|beccamoci', 'ci_troviamo|troviamoci ..3 al|alla|in|dopo_scuola|stasera|domani|sabato|domenica|parco|piazza|stazione|centro|da_me', 'ti_va_di|vuoi|ti_andrebbe_di|perche_non ..1 venire|passare ..2 a_casa_mia|da_me'],
     weight: 1,
     unless: ['per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|scuola_guida|dentista|dottore|medico'],
-    examples: { match: ['quando ci vediamo?', 'ci incontriamo?', 'possiamo vederci sabato?', 'vediamoci domani'], ignore: ['ci vediamo a scuola'] },
+    examples: { match: ['quando ci vediamo?', 'ci incontriamo?', 'possiamo vederci sabato?', 'vediamoci domani', 'vediamoci, ma non dirlo a nessuno', 'ci troviamo al parco dopo scuola?', 'ti va di venire a casa mia sabato?'], ignore: ['ci vediamo a scuola', 'vediamoci in biblioteca per la ricerca'] },
   },
   {
     id: 'come-over-parents-away',
@@ -46,6 +48,19 @@ export default [
     examples: {
       match: ['ti va di venire da me sabato? i miei non ci sono', 'vieni da me stasera, casa libera', 'passa da me dopo scuola, saremo soli'],
       ignore: ['vieni da me sabato? i miei non ci sono, facciamo serata film con tutti', 'vieni da me a studiare, i miei non ci sono', 'vieni da me sabato, i miei non ci sono, facciamo la pizza con tutta la classe'],
+    },
+  },
+  {
+    id: 'come-alone',
+    phrases: [
+      'vieni|venire|vieni_pure|presentati|devi_venire|devi_essere|ci_vediamo|vediamoci ..3 da_sola|da_solo|senza_nessuno|senza_amiche|senza_amici|senza_le_tue_amiche|senza_i_tuoi_amici|senza_dirlo|senza_dire_niente|senza_dirlo_a_nessuno',
+      'non ..1 portare|portarti ..2 nessuno|amiche|amici|le_tue_amiche|i_tuoi_amici|tua_amica|tuo_amico|tua_sorella|tuo_fratello',
+    ],
+    weight: 3,
+    unless: ['prova|prove|provino|porte_chiuse|riunione|lezione|corso|ristretta|ristretto|posti|cinema|pizzeria|concerto|o_ci_sono|anche_le|anche_gli|porta|portati|festa|cena|compleanno|pizza|gruppo|partita|allenamento|compiti|studiare|bus|treno|autobus|metro|scuolabus|pullman|accompagn*|o_con|oppure|sai_la_strada|strada|mamma|papa|tua_madre|tuo_padre|ahah*|lol|haha*|colloquio|visita|dentista|medico|esame|orale|interrogazione|cane|gatto|ombrello|sorpresa|regalo|giochi|soldi|chiavi|chiave'],
+    examples: {
+      match: ['ci vediamo domani dopo scuola? ti aspetto dietro la palestra, vieni da sola', 'vieni da sola e non dirlo a nessuno', 'non portare le tue amiche, solo io e te'],
+      ignore: ['vieni da sola o ti accompagna tua madre?', 'riesci a venire da sola in bus?', 'non portare nessuno alla festa, è ristretta', 'ci vediamo al cinema, vieni da sola?', 'non portare nessuno alla prova, è a porte chiuse', 'non portarti il cane'],
     },
   },
 ] satisfies PatternEntry[];

@@ -34,10 +34,65 @@ export default [
       'ik kan ..2 een|je ..1 taxi|uber|treinkaartje ..2 regelen|betalen|sturen',
       'hotel|hotelkamer ..3 jij|samen|wij|jou',
     ],
-    unless: ['kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk'],
+    unless: ['kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk'],
     examples: {
       match: ['dan gaan we naar mijn huis', 'ik kan je ophalen', 'ik kom naar je toe', 'kom naar mijn huis', 'wil je bij mij slapen', 'ik betaal je treinkaartje'],
       ignore: ['ik kan je ophalen van training', 'kan ik de fiets morgen ophalen', 'ik kom naar je toe voor het feest', 'om 12 uur thuis zijn, ik kom je anders halen', 'anders kom ik je zelf ophalen bij Joep'],
+    },
+  },
+  {
+    id: 'drink-nearby-u6',
+    phrases: [
+      'kunnen|kan|gaan|zullen|gaan we|wij ..4 wat|iets|een_drankje|een_hapje|samen ..1 drinken|eten|chillen|doen|afspreken',
+      'ik ben|kom|zit|ben_ik ..3 [ook|toevallig|morgen|zaterdag|zondag|vrijdag] ..2 in ..1 de|jouw|je buurt|stad|dorp|omgeving|regio',
+      'kom|komt|kan ..3 [me|mij] ..2 [even|gewoon|maar] ..1 ophalen ..3 bij ..2 station|het_station|de_parkeerplaats|mijn_auto|mijn_huis|mij|me|hotel',
+      'waar|wanneer ..3 kan|kunnen ..2 ik|we ..2 je|jou ..2 zien|ontmoeten|oppikken|ophalen',
+    ],
+    unless: ['leren', 'toets', 'huiswerk', 'studeren', 'groep*', 'project*', 'werkstuk*', 'training', 'wedstrijd', 'oefenen', 'meeting', 'iedereen', 'allemaal', 'mama', 'papa', 'oma', 'opa', 'tante', 'oom', 'fiets', 'marktplaats', 'pakket', 'bestelling', 'ps5|console|playstation|spullen|tafel|kast|bank', 'bios*', 'klas*', 'verjaardag*', 'feest*', 'jullie'],
+    weight: 1.5,
+    examples: {
+      match: ['dan kunnen we ook even wat drinken', 'ik ben zaterdag ook in de buurt', 'kom hem vrijdag ophalen bij het station', 'waar kan ik je oppikken'],
+      ignore: ['zullen we wat drinken met de klas', 'kom de ps5 zaterdag ophalen bij mij', 'ik ben in de buurt van oma'],
+    },
+  },
+  {
+    id: 'pick-you-up-by-car-u6',
+    phrases: [
+      'ik|k kan|kom|zal|wil|kom_je ..3 je|jou ..4 ophalen|oppikken|halen ..4 met ..1 de|mijn|mn auto|scooter|motor|wagen',
+      'ik|k kan|kom|zal|wil ..3 je|jou ..4 met ..1 de|mijn|mn auto|scooter|motor|wagen ..2 ophalen|oppikken|halen',
+      'stap|stapt|instappen ..3 in ..2 mijn|mn|de auto ..4 [dan|en] ..2 rijden|gaan|ergens',
+    ],
+    unless: ['mama', 'papa', 'mam', 'pap', 'oma', 'opa', 'tante', 'oom', 'training', 'trainer', 'coach', 'voetbal*', 'les', 'wedstrijd', 'voetbal', 'hockey', 'zwemmen', 'dansles', 'tandarts', 'dokter', 'huisarts', 'ziekenhuis', 'regen', 'ziek', 'feest*', 'verjaardag*', 'werk', 'station_na', 'vliegveld', 'schiphol', 'bagage', 'koffer*', 'boodschappen', 'jullie', 'allemaal', 'iedereen'],
+    weight: 2,
+    examples: {
+      match: ['zullen we zaterdag afspreken? ik kan je ophalen bij school met de auto', 'ik kom je wel halen met mijn auto', 'ik kan je met de auto ophalen'],
+      ignore: ['ik kan je ophalen met de auto na de training', 'papa kan je ophalen met de auto', 'ik haal jullie allemaal op met de auto'],
+    },
+  },
+  {
+    id: 'meet-with-me-u6',
+    phrases: [
+      'ik|k wil ..2 je|jou ..2 echt|graag|zo_graag|heel_graag|eindelijk ..2 ontmoeten|zien_in_het_echt|in_het_echt_zien|irl_zien',
+      'ik|k trakteer|betaal ..3 [op|de|het] [een] drankje|ijsje|etentje|bios|film|mcdonalds|mac|alles',
+    ],
+    unless: ['leren', 'toets', 'huiswerk', 'studeren', 'groep*', 'project*', 'werkstuk*', 'training', 'wedstrijd', 'oefenen', 'meeting', 'iedereen', 'allemaal', 'jullie', 'mama', 'papa', 'oma', 'opa', 'tante', 'oom', 'klas*', 'verjaardag*', 'feest*', 'geslaagd', 'sollicitatie*'],
+    weight: 2,
+    examples: {
+      match: ['ik wil je echt ontmoeten', 'ik trakteer op een drankje'],
+      ignore: ['wil je een keertje met me afspreken om te leren voor de toets?', 'ik trakteer jullie allemaal op ijs voor mijn verjaardag'],
+    },
+  },
+  {
+    id: 'meet-up-with-me-u6',
+    phrases: [
+      'wil|wilt|zou|zullen|kunnen @you|we ..5 met ..1 me|mij ..2 afspreken|afspreke|ontmoeten|daten|uitgaan|chillen|meeten|op_date',
+      'chillen|slapen|logeren|langskomen|komen ..3 mij|me ..1 thuis ..6 ouders|moeder|vader ..3 niet|nie|weg',
+    ],
+    unless: ['leren', 'toets', 'huiswerk', 'studeren', 'groep*', 'project*', 'werkstuk*', 'training', 'wedstrijd', 'oefenen', 'meeting', 'iedereen', 'allemaal', 'jullie', 'mama', 'papa', 'oma', 'opa', 'tante', 'oom', 'klas*', 'verjaardag*', 'feest*', 'geslaagd', 'sollicitatie*'],
+    weight: 1.5,
+    examples: {
+      match: ['wil je een keertje met me afspreken?', 'zullen we een keer samen met mij chillen', 'heb je zin om te chillen bij mij thuis, mijn ouders zijn er niet'],
+      ignore: ['wil je een keertje met me afspreken om te leren voor de toets?'],
     },
   },
 ] satisfies PatternEntry[];

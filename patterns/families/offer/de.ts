@@ -103,4 +103,82 @@ export default [
     weight: 2,
     examples: { match: ['hast du lust auf ein kleines fotoshooting? nur wir zwei', 'ich mach ein kostenloses shooting mit dir bei mir'], ignore: ['hast du lust auf ein fotoshooting für die abizeitung', 'das shooting mit dem verein ist kostenlos'] },
   },
+  {
+    id: 'gift-or-earn',
+    phrases: [
+      'kauf|kaufe|schenk|schenke|besorg|besorge|spendier|spendiere ich dir ..3 airpods|iphone|handy|ps5|playstation|switch|xbox|konsole|schuhe|klamotten|nike*|parfum|schmuck|kette|tasche|@gamecur|gutschein*|guthaben',
+      'willst|mochtest|moechtest|magst du ..3 dazuverdienen|dazu_verdienen|nebenbei_verdienen|geld_verdienen|taschengeld_aufbessern|was_verdienen|etwas_verdienen',
+      'willst|mochtest|moechtest|magst du ..2 # ..1 @currency|euro ..1 verdienen',
+      'helfen|helf|mache|mach ..3 beruhmt|beruehmt|bekannt|zum_star|erfolgreich ..1 zu ..1 werden',
+      'musst|must ..2 nur ..3 was|etwas|eine_kleinigkeit|kleinigkeit ..2 dafur|dafuer ..1 tun|machen|schicken|zeigen',
+      'du kriegst|bekommst ..2 jeden|jede ..1 monat|woche ..3 @money|@currency|@gamecur|taschengeld|#',
+    ],
+    unless: [
+      'zuruck|zurueck|schulde|schuldest|geliehen|ausgelegt|tauschst|tausch|tauschen|trade|geburtstag|weihnachten|zeugnis|noten|note|einser|versetzung|abschluss|fuhrerschein|fuehrerschein|ostern',
+      'babysit*|nachhilfe|zeitung*|prospekt*|rasen|rasenmah*|nachbar*|job|garten|hund|gassi|uben|ueben|trainieren|minijob|ferienjob|aushilfe|bewerb*|lebenslauf|mama|papa|oma|opa|haushalt|aufraumen|aufraeumen|hausaufgabe*|lernen|schule|training|verein|gute_noten',
+    ],
+    weight: 2,
+    examples: {
+      match: ['willst du 100 euro verdienen? musst nur ein paar fotos machen', 'wenn du willst kauf ich dir das neue iphone', 'willst du dir was dazuverdienen? ist ganz einfach', 'ich kann dir helfen berühmt zu werden', 'ich hab ein geschenk für dich, musst nur was dafür tun', 'du bekommst jeden monat 100 euro von mir'],
+      ignore: ['kauf ich dir das neue iphone zum geburtstag', 'willst du dir was dazuverdienen? ich brauch jemand fürs babysitten', 'du musst nur was dafür tun, also lernen', 'du kriegst jeden monat taschengeld von papa'],
+    },
+  },
+  {
+    id: 'sending-you-a-gift',
+    phrases: ['ich schick*|sende|send ..1 dir ..3 geschenk|paket|uberraschung|ueberraschung|packchen|paeckchen'],
+    unless: ['geburtstag*|weihnacht*|ostern|nikolaus|zeugnis|oma|opa|mama|papa|tante|onkel|sendungsnummer|bestellung|kleinanzeigen|vinted|ebay|zuruck|zurueck|tausch*'],
+    weight: 1,
+    examples: { match: ['ich schick dir ein paket, gib mir deine adresse', 'ich schick dir ein geschenk'], ignore: ['ich schick dir ein paket zum geburtstag', 'ich schick dir das paket zurück'] },
+  },
+  {
+    id: 'pay-your-ticket-paid-shoot',
+    phrases: [
+      'ich zahl|zahle|bezahl|bezahle|spendier* dir ..2 das|ein|die ..2 ticket|zugticket|busticket|bahnticket|fahrt|fahrkarte|taxi|uber',
+      'ich lad|lade dich ..3 ein',
+      'bezahlt|vergutet|verguetet ..1 naturlich|natuerlich|selbstverstandlich|selbstverstaendlich|wird_es|gut',
+    ],
+    unless: ['geburtstag*|party|feier|hochzeit|konfirmation|kommunion|abiball|klassenfahrt|ausflug|konzert|kino_mit_allen|zuruck|zurueck|training|turnier|spiel|mama|papa|oma|opa|praktikum|ferienjob|minijob|babysit*|nachhilfe|job|arbeit|schicht|chef|gruppe|alle|euch|ihr'],
+    weight: 2,
+    examples: {
+      match: ['Lass uns doch mal treffen, ich zahl dir das Zugticket nach Köln', 'wollen wir uns mal auf nen eis treffen? ich lad dich ein', 'fuer das casting brauch ich ein paar fotos in unterwaesche, bezahlt natuerlich'],
+      ignore: ['ich lad dich ein zu meinem geburtstag', 'der ferienjob ist gut bezahlt natürlich'],
+    },
+  },
+  {
+    id: 'gift-if-pics',
+    phrases: [
+      'du bekommst|kriegst ..3 handy|iphone|geschenk|@gamecur|@money|gutschein*|airpods ..1 von mir',
+      'handy|iphone|geschenk|@money|@gamecur|gutschein*|airpods ..6 musst ..3 nur ..3 @photo|bilder|fotos|video',
+    ],
+    unless: ['geburtstag*|weihnacht*|ostern|zeugnis|noten|note|mama|papa|oma|opa|zuruck|zurueck|tausch*|trade|hausaufgabe*|verkauf*|kleinanzeigen|vinted|ebay'],
+    weight: 3,
+    examples: { match: ['du bekommst ein neues handy von mir, du musst mir nur ein paar bilder schicken'], ignore: ['du bekommst ein neues handy von mir zum geburtstag'] },
+  },
+  {
+    id: 'drugs-alcohol-vapes',
+    phrases: [
+      'ich ..3 dir ..3 vape*|vapes|e_zigarette*|ezigarette*|zigaretten|kippen|gras|weed|alkohol|wodka|bier|schnaps|drogen|joint|joints|elfbar*|snus ..2 besorgen|geben|kaufen|mitbringen|schenken|holen|ausgeben',
+      'ich hab|habe ..3 vape*|vapes|gras|weed|wodka|alkohol|bier|schnaps|joint|joints|elfbar* ..2 da|hier|zuhause|zu_hause|mit|dabei',
+    ],
+    unless: ['polizei|verboten|gefahrlich|gefaehrlich|ungesund|aufhoren|aufhoeren|lehrer*|schule|eltern_erlauben|nein_danke|keine_drogen|haha*|lol|xd|party|party_bei|geburtstag*|grillen|fest|feier|oma|opa|mama|papa|alle|leute|jungs|wir_alle|ihr|euch'],
+    weight: 2,
+    examples: {
+      match: ['ich kann dir vapes besorgen, musst nur zu mir kommen', 'komm vorbei, ich hab wodka da'],
+      ignore: ['ich hab bier da für papas geburtstag', 'ich kann dir keine vapes besorgen, das ist verboten'],
+    },
+  },
+  {
+    id: 'drugs-for-pics',
+    phrases: ['gras|weed|vape*|vapes|alkohol|wodka|zigaretten|kippen|drogen|elfbar*|joint|joints ..6 wenn|falls du ..4 @photo|bilder|fotos|video|videos|nudes ..2 schickst|zeigst|machst|sendest'],
+    unless: ['polizei|verboten|gefahrlich|gefaehrlich|haha*|lol|xd'],
+    weight: 3,
+    examples: { match: ['ich kann dir gras geben wenn du mir ein paar fotos schickst'], ignore: ['keine drogen, das ist verboten, auch wenn du mir fotos schickst haha'] },
+  },
+  {
+    id: 'grow-your-account',
+    phrases: ['mehr|viele|tausende ..1 follower|likes|reichweite|abonnenten ..4 helfen|verschaffen|besorgen|bringen|bekommen', 'helfen|helf ..4 insta|tiktok|account|kanal ..3 follower|likes|beruhmt|beruehmt|viral|reichweite', 'insta|instagram|tiktok|account|kanal ..2 helfen ..3 follower|likes|beruhmt|beruehmt|viral|reichweite'],
+    unless: ['tipps|tutorial|video|kurs|haha*|lol|xd|hashtag*|algorithmus|posten_zu|uhrzeit'],
+    weight: 2,
+    examples: { match: ['ich kann dir bei deinem insta helfen, mehr follower'], ignore: ['hier sind tipps für mehr follower: hashtags und die richtige uhrzeit'] },
+  },
 ] satisfies PatternEntry[];

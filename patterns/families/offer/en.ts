@@ -25,10 +25,10 @@ export default [
       'spoil|spoiling you|u ..3 with|if|gifts|money|anything|whatever',
       'allowance ..3 if|for|weekly|every_week|each_week|monthly',
     ],
-    unless: ['trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|hiring|cafe|summer_job|interview|apply|resume|paper_round|paper_route|lemonade|walk_the_dog|the_dog|dishes|errand|errands|wash_the_car|cover_for_me|cover_me|cover_my|babysitter|help_me_move|move_house|moving|help_me_with_the|help_me_clean|help_me_paint'],
+    unless: ['sweets|candy|pocket_money|for_a_treat|spend_it|dont_spend|make_sure|sure_you|for_real|if_we_win|when_we_win|if_you_win|if_u_win|we_win|trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|hiring|cafe|summer_job|interview|apply|resume|paper_round|paper_route|lemonade|walk_the_dog|the_dog|dishes|errand|errands|wash_the_car|cover_for_me|cover_me|cover_my|babysitter|help_me_move|move_house|moving|help_me_with_the|help_me_clean|help_me_paint'],
     examples: {
       match: [ "i'll give you $100 for a pic", "i can send you money", "want some robux? just send a pic", "ill buy you a new phone",'i can give u 5000 vbucks if u want', 'i can buy u a $50 amazon gift card if u send me something cute', 'ill pay you for pics', '$50 per pic', 'we pay $200 per shoot', 'want free robux?', 'i can be ur sugar daddy', 'i will buy you anything you want', 'ill pay ur phone bill babe', 'wanna earn a 2k vbucks card?', 'if u add socks off and some legs i pay double'],
-      ignore: ['ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'ill pay your share of the pizza', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday', 'want to earn some extra cash this summer? the cafe is hiring', 'if u cover my shift ill pay double', 'i can give you 5 quid if you do me a favour and walk the dog', 'if u cover for me i pay extra', 'want to earn some money? my mum needs a babysitter', 'if u help me move i will pay extra'],
+      ignore: ["I'll send you some money for sweets", 'can we video call? i wanna make sure ur real', 'ill gift u the battle pass if we win', 'ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'ill pay your share of the pizza', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday', 'want to earn some extra cash this summer? the cafe is hiring', 'if u cover my shift ill pay double', 'i can give you 5 quid if you do me a favour and walk the dog', 'if u cover for me i pay extra', 'want to earn some money? my mum needs a babysitter', 'if u help me move i will pay extra'],
     },
   },
   {
@@ -93,7 +93,8 @@ export default [
     id: 'pay-for-pics',
     weight: 3,
     phrases: [
-      '@iwill pay|give|send|gift|cashapp|venmo|paypal|zelle|transfer you|u|ya ..5 for|per ..3 pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|nude|nudes|vid|vids|content',
+      'i|we pay|tip ..2 for pic|pics|photos|pictures|videos|selfies|content ..2 of your|ur|you|u',
+      '@iwill pay|give|send|gift|cashapp|venmo|paypal|zelle|transfer you|u|ya ..6 for|per ..3 pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|nude|nudes|vid|vids|content',
       '@currency|#|money|cash|robux|vbucks|v_bucks|skins|nitro ..3 for|per [a|one|each|every|#|two|three|some] [couple|few] [of] [cute|quick|more] pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|nude|nudes|vid|vids',
       'pay|paying you|u ..3 for ..2 pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|nude|nudes|content',
       'easy|quick|fast|free money|cash|robux|vbucks ..4 just|only|for ..2 send|sending|snap|show ..3 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|one',
@@ -107,19 +108,21 @@ export default [
     ],
     unless: ['trade|trading|limited|limiteds|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|bike|used|selling|sell|sale|price|listing|item|product|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|photographer|wedding|event|prints|print|stock|photography|portfolio|drawing|art|commission|avatar|character|dog|cat|pet|house|car|room|yearbook|school|contest|competition'],
     examples: {
-      match: ["I'll pay u $50 on cashapp for a couple pics", '$20 per pic', 'ill give u 1000 robux for a few selfies', 'easy money, just send a couple pics', 'easy. 5k vbucks for 2 selfies in ur bathing suit', '20 bucks for three cute pics', 'hey i buy feet pics, $20 each through paypal', 'i pay girls for pics, u interested?', 'if u send me a pic ill give u the admin role on the server', 'i left u a gift card in ur dms 🎁 just say thank u with a selfie', 'i tip really well for private ones', 'ill pay for ur nails if u send me a cute pic', 'ill top up ur robux if u turn on cam'],
+      match: ['i pay for pics of ur feet', "I'll pay u $50 on cashapp for a couple pics", '$20 per pic', 'ill give u 1000 robux for a few selfies', 'easy money, just send a couple pics', 'easy. 5k vbucks for 2 selfies in ur bathing suit', '20 bucks for three cute pics', 'hey i buy feet pics, $20 each through paypal', 'i pay girls for pics, u interested?', 'if u send me a pic ill give u the admin role on the server', 'i left u a gift card in ur dms 🎁 just say thank u with a selfie', 'i tip really well for private ones', 'ill pay for ur nails if u send me a cute pic', 'ill top up ur robux if u turn on cam'],
       ignore: ['ill pay u $50 for the bike pics listing', 'we pay $200 per photo for the wedding', 'ill give you 10 bucks for the drawing pics lol its a commission', 'ill pay u back for the pics we printed', 'ill pay for the pizza if u send me a pic of the menu'],
     },
   },
   {
     id: 'gift-for-a-favour',
+    weight: 3,
     phrases: [
+      '@iwill|i_can|i_could give|get|send|buy|gift ..4 if you|u ..3 do something|smth|sth|a_favor|a_favour|stuff|things ..1 for me',
       '@iwill|i_can|i_could get|buy|give|gift|send|pay ..4 you|u|ya|it|one|them ..6 just|only|all|but|if ..4 do|need_you_to_do ..2 something|smth|sth|a_favor|a_favour|a_small_favor|a_small_favour|one_thing|one_little_thing|a_little_something|me_a_favor|me_a_favour|me_a_small_favor|me_a_small_favour|me_a_quick_favor',
     ],
-    unless: ['homework|essay|notes|shift|chores|dishes|lunch|ride|lift|dog|walk_the|babysit*|mow|lawn|help_me_move|moving|cover|tutoring|study|class|project|tickets|concert|grocer*|shopping|milk|trash|bins|laundry|vote|like_my|share_my|follow_my|subscribe'],
+    unless: ['build|base|building|grind|grinding|level|farm|farming|homework|essay|notes|shift|chores|dishes|lunch|ride|lift|dog|walk_the|babysit*|mow|lawn|help_me_move|moving|cover|tutoring|study|class|project|tickets|concert|grocer*|shopping|milk|trash|bins|laundry|vote|like_my|share_my|follow_my|subscribe'],
     examples: {
-      match: ['i could get u one. just need u to do something for me first 😉', "ya i'll gift it, just do me a small favor"],
-      ignore: ['ill give u 10 bucks if u do me a favor and walk the dog', 'ill buy you lunch if you do me a favor and cover my shift'],
+      match: ['i can give u robux if u do something for me 😉', 'i could get u one. just need u to do something for me first 😉', "ya i'll gift it, just do me a small favor"],
+      ignore: ['i can give u robux if u do something for me, like help me build my base', 'ill give u 10 bucks if u do me a favor and walk the dog', 'ill buy you lunch if you do me a favor and cover my shift'],
     },
   },
   {
@@ -143,6 +146,96 @@ export default [
     examples: {
       match: ['i got u a little present, its waiting at the park bench near ur school, go alone ok'],
       ignore: ['i got u a little present, ill give it to u at school tomorrow!! ily'],
+    },
+  },
+  {
+    id: 'treats-and-top-ups',
+    weight: 1,
+    phrases: [
+      '@iwill sort you|u out ..2 with|w some|a_bit_of|a_bit cash|money|quid|skins|robux|vbucks|stuff|credit',
+      '@iwill pay|cover for everything|it_all|all_of_it|the_whole_thing|your_ticket|ur_ticket|your_train|ur_train|your_uber|ur_uber|the_hotel|the_room',
+      '@iwill|i_can|i_could buy|get|treat you|u ..3 bubble_tea|boba|starbucks|frappuccino|mcdonalds|maccies|nandos|ice_cream|drinks|clothes|hoodie|shoes|sneakers|nails|makeup|perfume|jewelry|jewellery|new_clothes|a_treat|stuff|things|food|snacks|a_meal|dinner|something_nice|something_cute|whatever_you_want|anything_you_want',
+      'want|do_you_want ..1 me to buy|get|send|pay_for ..2 you|u|your|ur',
+      'want|wanna|you_want|u_want|you_need|u_need [a|an|some|free] [dollar|#|@currency] ..2 amazon_card*|amazon_gift*|gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|visa_gift*|psn_card*|xbox_card*|roblox_card*|fortnite_card*',
+      '@iwill|i_can|i_could top_up|topup|top|pay|cover|reload|refill ..2 your|ur|you|u ..2 phone|credit|data|phone_credit|phone_bill|bill|sim|minutes',
+    ],
+    unless: ['birthday|bday|christmas|xmas|thanks|thank|back|owe|owed|mom|mum|dad|grandma|grandpa|for_helping|help_me|homework|study|project|bestie|sis|bro|lol|haha|team|class|practice|game|win|won|lost|bet|payback|pay_back|your_turn|my_turn|next_time|last_time|split|half|share|lunch_money|sorry|apology|store|shop|mall_with|shopping_with|list|groceries|grocery|errand|errands'],
+    examples: {
+      match: ['ill sort u out with some cash', "Thats fine, we can still meet up. I'll pay for everything", 'lets meet at the mall, ill buy u stuff', 'i can swing by n pick u up after school, ill buy u food', 'want a $100 amazon card?', 'ill buy u bubble tea', 'want me to buy u that hoodie?', "i'll top up your phone credit", 'i can get u new clothes, whatever u want'],
+      ignore: ['ill buy u bubble tea for ur bday!!', 'want me to buy u anything at the store? mum gave me a list', 'ill top up ur phone credit, u can pay me back later', 'ill buy u boba if u help me with the homework'],
+    },
+  },
+  {
+    id: 'should-be-a-model',
+    phrases: [
+      '@currency|# per|a|each set|shoot|photoshoot|photo_shoot|look|outfit_set',
+      'you|u could|should|can|must be model|a_model|a_great_model|a_real_model',
+      'girl|boy|face|look like you|u|yours should|could|must be ..2 model|famous|a_model|modeling|modelling',
+      'we|we_would|wed|i_would|id love|like|want ..2 to sign you|u',
+      'thought|thinking|considered ..2 about|of ..1 photoshoot|photoshoots|a_photoshoot|doing_a_photoshoot|a_shoot|doing_a_shoot|shoots|doing_shoots',
+      'photographer|agent|scout|agency ..4 pays|paid|pay|paying|money|@currency',
+      'pay|paying|pays our|their models|talent|girls ..2 well|good|a_lot|very_well|really_well|generously|per',
+    ],
+    unless: ['tutor|tutoring|lesson|lessons|therapy|gym|coach|tennis|chess|table|set_of|lego|lol|haha|lmao|bestie|sis|bro|mom|mum|dad|grandma|school|class|yearbook|contest|costume|scam|fake|careful|beware|news|role_model|a_role_model'],
+    examples: {
+      match: ['We pay $150 per set', 'ever thought about doing a photoshoot?', 'i know a photographer, he pays', "we'd love to sign you", 'we pay our models well', 'beautiful girl like you should be model', 'u could be a model fr', 'face like yours should be famous'],
+      ignore: ['the lego set is $50 per set at the shop', 'the school photographer is paid by the pta', 'u could be a model lol bestie', 'you should be a role model for the younger kids', 'u could be a model in the school fashion contest'],
+    },
+  },
+  {
+    id: 'thanks-with-a-selfie',
+    phrases: [
+      'send|show|snap ..6 and|then it|its|they|theyre|itll_be|it_will_be|they_are [is|s|are|all] yours|urs',
+      'selfie|pic|photo|video|snap|picture ..3 to|as say|a thank_you|thanks|thank|thankyou',
+      'help|get|make you|u ..2 famous|viral|more_followers|followers|popular|sponsored|a_sponsorship|brand_deals|verified',
+    ],
+    unless: ['birthday|bday|christmas|xmas|grandma|grandpa|mom|mum|dad|aunt|uncle|teacher|coach|class|team|card|thank_you_card|note|letter|school|charity|fundraiser|donor|donors|lol|haha|lmao|bestie|sis|bro|homework|project|tips|tutorial|hashtags|algorithm|consistency|post_more|posting_schedule'],
+    examples: {
+      match: ['fr. just send me a pic in ur underwear and its urs', 'just send me a selfie to say thanks 😊', 'i could help u get famous'],
+      ignore: ['send me ur address and its urs, the old hoodie lol', 'send grandma a selfie to say thanks for the birthday money', 'i could help u get more followers, post more consistently and use hashtags'],
+    },
+  },
+  {
+    id: 'spare-card-for-you',
+    weight: 1,
+    phrases: [
+      'still want|need ..2 those|the|that|some vbucks|robux|skins|skin|nitro|gift_card|card|battle_pass|money|cash',
+      'i have|got ..3 gift_card*|giftcard*|steam_card*|code|codes|robux|vbucks|nitro|card ..4 do_not_need|dont_need|spare|extra|want_it|you_want|u_want|for_you|for_u',
+      'we|i scout|recruit|cast|find|discover ..2 young|new|fresh faces|talent|models|girls|boys|teens',
+      'paid|pay photoshoot|photoshoots|photo_shoot|photo_shoots|shoot|shoots|modeling|modelling|gig|gigs',
+    ],
+    unless: ['scam|fake|careful|beware|news|generator|trade|trading|sell|selling|price|school|yearbook|class|club|team|sports|football|soccer|basketball|college|university|mom|mum|dad|lol|haha'],
+    examples: {
+      match: ['yo u still want those vbucks?', 'i have a gift card i dont need, want it?', 'We scout young faces on TikTok.', 'We offer paid photoshoots, $400 a session.'],
+      ignore: ['i have a spare code, want to trade?', 'the college football coach scouts young talent at the game'],
+    },
+  },
+  {
+    id: 'worth-your-while',
+    phrases: [
+      '@iwill|i_can|i_could|i_would make it worth ..1 your_while|ur_while|ya_while|it',
+      'want|wanna ..4 skin|skins|robux|vbucks|it|them|one|the_code|the_card|the_pass|battle_pass ..4 just|only|all_you|all_u ..3 do|need_you_to_do ..2 me ..1 one|a|small|little|tiny favor|favour|thing|something',
+      'money|cash|things ..1 is|s|are tight|hard|short|bad ..4 i_can|ill|@iwill|i_could help',
+    ],
+    unless: ['move|moving|help_me|pizza|lunch|dinner|homework|essay|project|study|shift|cover|chores|dishes|lawn|babysit*|dog|cat|car|garage|clean|cleaning|paint|painting|mom|mum|dad|grandma*|grandpa*|aunt*|uncle|brother|sister|cousin|trade|trading|lol|haha|lmao|bestie|bro|sis|charity|fundraiser|school|class|team|church'],
+    examples: {
+      match: ['ill make it worth ur while', "i'll make it worth it 😉", 'if u want the skin just do me one favor', 'i know money is tight at home, i can help'],
+      ignore: ['help me move on saturday, ill make it worth ur while with pizza', 'if u want the skin just do me one favor and trade ur axe lol', 'money is tight this month, mom said i can help with chores'],
+    },
+  },
+  {
+    id: 'gift-come-get-it',
+    weight: 1,
+    phrases: [
+      'i got|bought|have|left you|u a|an|some gift|present|surprise ..4 come|meet|pick|collect|get_it|waiting|its_waiting',
+      '@iwill give|send you|u my spare|old|extra airpods|phone|iphone|ipad|switch|console|headphones|laptop',
+      'wont|will_not regret ..3 @iwill|i_can treat|spoil|take_care|look_after',
+      'help you|u ..1 with|out_with money|cash|bills|rent|your_phone_bill|ur_phone_bill',
+    ],
+    unless: ['birthday|bday|christmas|xmas|thank|thanks|mom|mum|dad|grandma*|grandpa*|aunt*|uncle|brother|sister|cousin|teacher|school|class|secret_santa|santa|lol|haha|bestie|sis|bro|love_you|ily|congrats|congratulations|get_well|new_one|got_a_new|upgraded|budget|budgeting|job|apply|application|form|bank|charity'],
+    examples: {
+      match: ['i got u a gift, come get it', 'ill give u my spare airpods', 'u wont regret it, ill treat u well', 'i can help u with money if u need'],
+      ignore: ['i got u a gift for ur bday, come get it at school', 'ill give u my old phone, i got a new one', 'i can help u with money stuff, the bank app has a budget tool'],
     },
   },
 ] satisfies PatternEntry[];

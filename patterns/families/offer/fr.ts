@@ -21,26 +21,28 @@ export default [
       'faire gagner ..2 #|argent|thune|de_l_argent|@money',
       'tu|t ..1 veux|voudrais ..1 # ..1 @currency|balles|robux|vbucks ..6 @send|@show|fais ..4 @photo|nude*|nudes',
     ],
-    unless: ['cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm'],
+    unless: ['si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm'],
     examples: {
       match: ['je peux te payer ton forfait si tu me fais plaisir', 'tu veux 20€ ? envoie juste une photo de tes pieds', 'je peux te passer des skins fortnite contre une photo', 'tu gagnerais facile 300€ par semaine en faisant des photos', 'yo jte donne 2000 robux si tu menvoies une photo de toi', 'tu veux gagner de l argent facile ?', '50€ pour quelques photos de toi', 'je peux te payer ce que tu veux', 'je te donne 20 euros', "je t'offre un iphone"],
-      ignore: ["je te paie le ciné si tu m'envoies ta dissert", 'je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
+      ignore: ['je te donne des v-bucks si tu gagnes la game', "je te paie le ciné si tu m'envoies ta dissert", 'je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
     },
   },
   {
     id: 'agence-mannequin',
     phrases: [
       'agence ..3 mannequin*|modele*|model*|casting|mode|talents|visages|nouveaux_visages|profils|egerie*',
-      'recrut*|scout|chasseur|chasseuse|photographe|booker|coach|agent|manager ..4 mannequin*|modele*|model*|agence|shooting*|talents|influenceu*',
+      'faire ..1 de ..1 toi|twa ..1 une|un ..1 star|vedette|celebrite|influenceuse|influenceur|mannequin|modele|actrice|acteur',
+      'recrut*|scout|chasseur|chasseuse|photographe|booker|coach|agent|manager|producteur|productrice|realisateur|directeur_de_casting ..4 mannequin*|modele*|model*|agence|shooting*|talents|influenceu*',
       'paye|payee|remunere* # [@currency] ..2 le|la|pour|par shooting|seance|casting|photo*',
       'devenir|deviens|etre ..1 mannequin*|modele*|model|influenceu*|egerie',
       'shooting|shoot|seance_photo|casting ..4 paye|payee|remunere*|bien_paye|gratuit|pour_toi|#',
       'tu|t ..2 as|a|aurais|pourrais|ferais ..2 un beau|gros|vrai potentiel|profil ..2 de|pour mannequin*|modele*|model',
+      '@photo|shooting|book|seance|pose|poses|casting ..6 remunere*|retribue*|bien_paye*|tres_bien_paye*|paye_cash',
     ],
     unless: ['stage|ecole_de|cours_de|le_defile_de|emission|serie|film'],
     examples: {
-      match: ['je suis recruteur pour une agence de mannequins', 'je suis coach de mannequinat', 'tu pourrais devenir mannequin', 'le shooting est payé 500€', 'tu as un beau profil pour être mannequin'],
-      ignore: ['jai regardé une emission sur une agence de mannequins', 'elle veut faire un stage dans une agence de mode'],
+      match: ['je suis producteur, je peux faire de toi une star', "Pour le book il me faudrait quelques photos de toi, c'est rémunéré 300€", 'je suis recruteur pour une agence de mannequins', 'je suis coach de mannequinat', 'tu pourrais devenir mannequin', 'le shooting est payé 500€', 'tu as un beau profil pour être mannequin'],
+      ignore: ['le stage photo est rémunéré', 'jai regardé une emission sur une agence de mannequins', 'elle veut faire un stage dans une agence de mode'],
     },
   },
   {
@@ -60,6 +62,7 @@ export default [
   {
     id: 'argent-par-photo',
     phrases: [
+      'star|celebre|connue|connu|riche|influenceuse|mannequin|modele ..6 si ..1 tu|t ..1 m|me ..1 envoies|envoie|montres|fais ..2 des|quelques|une|tes|ta ..1 @photo',
       '@currency|balles|robux|vbucks|v_bucks ..1 par|la|chaque ..1 photo*|video*|nude*|pic|tof|selfie*',
       'argent|thune|fric|gagner ..6 juste|que|seulement|simplement ..2 des|quelques|une ..1 photo*|video*|pic|tof|selfie*',
       '@ite ..1 paie|paye|offre|donne|file|achete|recharge ..3 si ..1 tu|t ..2 me|m ..1 montres|montre|envoies|envoie|fais_voir',
@@ -68,8 +71,51 @@ export default [
     weight: 3,
     unless: ['dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm|classe|photomaton|tirage*|impression|imprimer|developpe*|album|photographe|vinted|annonce|stock|banque_d_images|shutterstock|mariage|evenement|retouch*|montage|editer|edit|detour*|comment|le_chemin|ton_code|ta_copie|tes_notes'],
     examples: {
-      match: ["je t'achète le pass de combat si tu m'envoies une photo de tes pieds", 'je te paie ton forfait si tu me montres', 'je te donne 20 euros par photo', "tu veux gagner de l'argent facile ? juste des photos"],
+      match: ["je peux faire de toi une star si tu m'envoies quelques vidéos", "je t'achète le pass de combat si tu m'envoies une photo de tes pieds", 'je te paie ton forfait si tu me montres', 'je te donne 20 euros par photo', "tu veux gagner de l'argent facile ? juste des photos"],
       ignore: ["je te paie le ciné si tu m'envoies ta dissert", "je te paie un kebab si tu me fais l'exo de maths", 'le tirage c est 15 centimes par photo', 'la photo de classe c est 10 euros'],
+    },
+  },
+  {
+    id: 'je-toffre-ce-que-tu-veux',
+    phrases: [
+      'je|j ..1 paie|paye|offre|payerai|offrirai ..6 tout_ce_que_tu_veux|ce_que_tu_veux|tout_ce_qui_te_fait_plaisir|tout_ce_que_tu_voudras',
+      'veux|voudrais ..1 que|qu ..1 je|j ..1 te|t ..1 fasse|offre|achete|paie ..2 un|une|des ..1 cadeau*|telephone|iphone|tel|portable|vetements|jeu|console|sac|parfum',
+      'argent_de_poche|de_l_argent_facile|thune_facile|argent_facile ..6 j_ai|jai|g|je_connais|je_peux|jpeux ..2 un_plan|un_bon_plan|une_solution|un_moyen|un_job|un_taf|une_combine',
+      '@ite ..1 paie|paye|payerai|offre|offrirai|rembourse ..2 le|ton|un|ta|les ..1 taxi|uber|train|billet|trajet|bus|essence|voyage|transport',
+      '@ite ..1 offre|offrirai*|paie|paye|payerai*|achete|acheterai*|donne|donnerai* ..1 [tout] ce_que_tu_veux|tout_ce_que_tu_veux|ce_que_tu_voudras|tout_ce_que_tu_voudras|ce_qui_te_fait_plaisir|tout_ce_qui_te_fait_plaisir|ce_que_tu_demandes|tout_ce_que_tu_demandes|ce_que_tu_desires|tout_ce_que_tu_desires',
+      '@ite ..1 recharge|rechargerai*|paie|paye|payerai* ..2 ton|ta|tes ..1 compte|forfait|carte|telephone|tel|abonnement|pass|credit*|recharge|gemmes|robux|vbucks',
+      '@ite ..1 offre|offrirai*|achete|acheterai*|paie|paye ..2 un|une|des|le|la|ton|ta|tes ..1 iphone|airpods|telephone|tel|console|ps5|switch|sac|parfum|vetements|habits|baskets|sneakers|maquillage|bijou*|collier|montre ..6 si ..1 tu|t',
+    ],
+    unless: ['anniv*|noel|fete|mamie|papi|tonton|tata|parrain|marraine|bulletin|notes|brevet|bac|permis|rembours*|je_te_dois|jte_dois|tu_me_dois|mdr|ptdr|haha|lol|devoir*|exo*|exercice*|menage|vaisselle|courses|chambre'],
+    examples: {
+      match: ['je paie tout, le resto, le ciné, tout ce que tu veux', 'tu veux que je te fasse un cadeau ? un nouveau téléphone ?', "tu veux de l'argent de poche ? j'ai un plan", 'je te paie le taxi', "on se retrouve au mcdo ? je t'offre ce que tu veux", 'je te paie tout ce que tu veux', 'je te recharge ton compte', "je t'achète un iphone si tu viens", 'jte paye ton forfait'],
+      ignore: ['je paie tout, le resto, le ciné, c est ton anniv, tout ce que tu veux', "je t'offre ce que tu veux pour ton anniv", "je t'achète des baskets si t'as ton brevet", 'je te paie ton forfait, je te dois bien ça'],
+    },
+  },
+  {
+    id: 'ton-profil-nous-interesse',
+    phrases: [
+      'ton|ta ..1 profil|physique|visage|look|silhouette|tete ..2 nous|me ..1 interesse|plait|correspond ..6 photo*|shooting|book|mannequin*|modele*|model|casting|agence|marque|pose*|collab*',
+      'ton|ta ..1 physique|visage|look|silhouette ..2 nous|me ..1 interesse|plait|correspond',
+    ],
+    unless: ['candidature|entretien|cv|poste|emploi|job|stage|alternance|offre_d_emploi|disponible|disponibilite*|contrat|interim|linkedin|lettre_de_motivation|magasin|caisse|vendeu*|equipier*'],
+    weight: 2,
+    examples: {
+      match: ['Ton profil nous intéresse beaucoup. Pour le book il me faudrait quelques photos de toi', 'ton physique nous intéresse pour une marque'],
+      ignore: ['Votre profil nous intéresse, seriez-vous disponible pour un entretien ?', 'ton profil me plait pour le stage photo en magasin'],
+    },
+  },
+  {
+    id: 'cherche-des-jeunes-pour-shooting',
+    phrases: [
+      'cherche|recherche|recrute|recrutons|cherchons ..3 jeunes|filles|ados|mineures|mineurs|garcons|collegiennes|lyceennes|jeunes_filles|modeles ..4 shooting*|photo*|casting|tournage|video*|pose*',
+      'shooting*|seance*_photo|photos|videos|casting ..3 remunere*|retribue*|paye|payee*|payes ..4 ca ..1 t|te ..1 interesse|tente|dit',
+    ],
+    weight: 3,
+    unless: ['club|calendrier|ecole|college|lycee|mairie|association|benevole*|journal|magazine_du|kermesse|spectacle|theatre|pub_pour|magasin|boutique|stage|cv|candidature|offre_d_emploi|annonce_officielle|agence_officielle'],
+    examples: {
+      match: ["je cherche des jeunes pour des shootings photo rémunérés, ça t'intéresse ?", 'on recrute des jeunes filles pour des photos de mode'],
+      ignore: ['le club recherche des jeunes pour les photos du calendrier', 'le lycée cherche des élèves pour le tournage du film de fin d année'],
     },
   },
 ] satisfies PatternEntry[];

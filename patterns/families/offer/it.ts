@@ -10,14 +10,15 @@ export default [
       'quanto vuoi|chiedi|prendi per ..3 @photo|@video|nudes|selfie|foto|farti_vedere|spogliarti|mostrarti|@cam',
       'te li|le|lo|la regalo|do|mando|ricarico ..3 se ..3 @photo|@video|nudes|fai_vedere|selfie',
       'in cambio ..2 di ..2 @photo|@video|nudes|foto|selfie',
+      'in cambio ..2 qualche|una|un|delle|dei|alcune|poche|tue|tua|tuoi ..2 @photo|@video|nudes|selfie|fotine',
       '@photo|@video|nudes ..2 pagat*|a_pagamento|per_soldi',
       '@photo|@video|nudes|selfie ..4 e te li|le|lo|la regalo|do|ricarico|compro|mando',
     ],
     weight: 3,
-    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|matrimonio|battesimo|comunione|cresima|cerimonia|evento|festa|compleanno|gita|servizio_fotografico|fotografo|fotografa|shooting|book|locale|ristorante|casa|appartamento|stanza|auto|macchina|moto|prodotti|menu|catalogo|sito|logo|paesaggi*|tramonto|cane|gatto|cagnolino|gattino|animal*|scherzo|scherzando|ahah*|haha*|lol|profilo|reflex|fotocamera|macchina_fotografica|professional*|portfolio|linkedin'],
+    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|viaggio|vacanz*|matrimonio|battesimo|comunione|cresima|cerimonia|evento|festa|compleanno|gita|servizio_fotografico|fotografo|fotografa|shooting|book|locale|ristorante|casa|appartamento|stanza|auto|macchina|moto|prodotti|menu|catalogo|sito|logo|paesaggi*|tramonto|cane|gatto|cagnolino|gattino|animal*|scherzo|scherzando|ahah*|haha*|lol|profilo|reflex|fotocamera|macchina_fotografica|professional*|portfolio|linkedin'],
     examples: {
-      match: ['quanto vuoi per qualche foto tua? pago in ricariche', 'ti do 50 euro su postepay se mi mandi una foto', 'ti pago per delle foto', 'te li regalo se mi mandi una foto', 'quanto vuoi per una foto?', 'quanto vuoi per farti vedere in cam?', 'ti do 1000 robux per un video'],
-      ignore: ['ti do 20 euro per la pizza', 'ti pago il biglietto del cinema', 'ti do il libro domani', 'quanto vuoi per le foto del matrimonio di mia sorella?', 'ti pago per le foto della festa, sei un fotografo bravissimo', 'quanto vuoi per le foto del tuo cane? scherzo', 'ti pago per una foto profilo professionale, sei bravissima con la reflex'],
+      match: ['ti faccio la ricarica, in cambio qualche foto tua', 'quanto vuoi per qualche foto tua? pago in ricariche', 'ti do 50 euro su postepay se mi mandi una foto', 'ti pago per delle foto', 'te li regalo se mi mandi una foto', 'quanto vuoi per una foto?', 'quanto vuoi per farti vedere in cam?', 'ti do 1000 robux per un video'],
+      ignore: ['ti presto la bici, in cambio mi mandi qualche foto del viaggio', 'ti do 20 euro per la pizza', 'ti pago il biglietto del cinema', 'ti do il libro domani', 'quanto vuoi per le foto del matrimonio di mia sorella?', 'ti pago per le foto della festa, sei un fotografo bravissimo', 'quanto vuoi per le foto del tuo cane? scherzo', 'ti pago per una foto profilo professionale, sei bravissima con la reflex'],
     },
   },
   {
@@ -34,12 +35,14 @@ export default [
       'vuoi ..1 guadagnare|fare_soldi',
       'ti pago|pagherei ..1 di_piu|il_doppio|extra',
       'vuoi|vorresti|ti_servono|ti_servirebbero|ti_interessano|ti_vanno ..2 @gamecur|vbucks|robux',
+      'posso|potrei|voglio|vorrei ..1 farti|regalarti|comprarti|mandarti|offrirti ..2 regal*|regalino|ricarica|ricariche|pensierino|soldi|@gamecur|buono|gift_card*',
+      'ti ..1 faccio|faro|mando|do ..1 un ..1 regalino|pensierino',
     ],
     weight: 1,
-    unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi'],
+    unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi', '# ..1 minut*|min|ore|ora|secondi|sec|giorni|mesi|settimane|volte|punti|km|metri'],
     examples: {
-      match: ['ti ricarico il telefono se mi dai il tuo whatsapp', 'ti compro le scarpe che volevi', 'bro vuoi 2000 robux gratis?', 'ti regalo 1000 vbucks', 'se vieni a casa mia ti regalo le cuffie nuove', 'ti faccio la ricarica del telefono', 'soldi facili', 'vuoi robux? ne ho tantissimi', 'poi una in costume, ti pago di piu'],
-      ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema', 'ti pago il doppio la pizza la prossima volta'],
+      match: ['ti ricarico il telefono se mi dai il tuo whatsapp', 'ti compro le scarpe che volevi', 'bro vuoi 2000 robux gratis?', 'ti regalo 1000 vbucks', 'se vieni a casa mia ti regalo le cuffie nuove', 'ti faccio la ricarica del telefono', 'soldi facili', 'vuoi robux? ne ho tantissimi', 'poi una in costume, ti pago di piu', 'ti serve una ricarica? posso farti un regalino', 'vorrei regalarti dei vbucks'],
+      ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema', 'ti pago il doppio la pizza la prossima volta', 'Ti do 10 minuti per decidere.'],
     },
   },
   {
@@ -57,9 +60,10 @@ export default [
       'compenso|cachet|retribuzione ..3 #|@currency ..6 book|shooting|servizio|scatti|foto|modell*|firmiamo|contratto|non_dirlo|tra_noi',
       'responsabile|direttore|direttrice|agente|selezionatore|selezionatrice ..2 casting|scouting|talenti|modelle|modelli',
       'casting|provino|provini ..6 intimo|costume|bikini|videochiamata_privata|in_privato|non_devono_saperlo|tra_noi|foto_in|book_fotografico',
+      'ho|lavoro_per|lavoro_in|collaboro_con ..2 un_agenzia|agenzia ..6 foto|book|casting|modell*|costume|intimo|catalogo|servizio',
     ],
     examples: {
-      match: ["salve, sono una talent scout di un'agenzia di moda", 'servizio fotografico pagato 500€', 'potresti fare la modella', 'cerchiamo ragazze tra 13 e 17 anni per un servizio pagato', 'sono un fotografo di moda', 'Buongiorno, sono il responsabile casting di una nota agenzia', 'per il provino ci servono foto in intimo', 'Il compenso è di 300 euro, ma non dirlo ai tuoi finché non firmiamo il contratto'],
+      match: ["salve, sono una talent scout di un'agenzia di moda", 'servizio fotografico pagato 500€', 'potresti fare la modella', 'cerchiamo ragazze tra 13 e 17 anni per un servizio pagato', 'sono un fotografo di moda', 'Buongiorno, sono il responsabile casting di una nota agenzia', 'per il provino ci servono foto in intimo', 'Il compenso è di 300 euro, ma non dirlo ai tuoi finché non firmiamo il contratto', 'ho un agenzia, mi servono foto in costume per il catalogo'],
       ignore: ['il provino per la squadra è sabato, porta le scarpe', 'la moda di quest anno è strana', 'mia sorella vuole fare la parrucchiera', 'il compenso è di 300 euro per le ripetizioni di matematica'],
     },
   },
@@ -78,14 +82,16 @@ export default [
   {
     id: 'sugar-daddy',
     phrases: [
-      'sugar_baby|sugar_daddy|sugardaddy|sugarbaby|sugar_mommy|mantenuta|mantenuto',
+      'sugar_baby|sugar_daddy|sugardaddy|sugarbaby|sugar_mommy',
+      // "mantenuta" alone is also a kept promise: only as what someone offers to make you.
+      'diventa|diventare|essere|fare ..2 mia|mio|la_mia|il_mio ..1 mantenuta|mantenuto',
       'ti ..1 mando|do|pago|verso|ricarico ..3 # ..3 settimana|mese|giorno ..4 se ..2 diventi|carina|gentile|compagnia|mandi|esci',
     ],
     weight: 3,
     unless: ['paghetta|stipendio|lavoro|ripetizion*|babysitter|baby_sitter|affitto|nonna|nonno|papa|mamma|zio|zia|ahah*|lol'],
     examples: {
-      match: ['ti mando 50 euro a settimana se diventi la mia sugar baby', 'ti do 100 euro al mese se sei carina con me'],
-      ignore: ['ti do 10 euro a settimana di paghetta se studi', 'ti pago 20 euro al giorno per fare la babysitter', 'ti do 5 euro al giorno se mi aiuti con i compiti'],
+      match: ['vuoi diventare la mia mantenuta?', 'ti mando 50 euro a settimana se diventi la mia sugar baby', 'ti do 100 euro al mese se sei carina con me'],
+      ignore: ['nessuno ha mai detto che la promessa sia stata mantenuta', 'ti do 10 euro a settimana di paghetta se studi', 'ti pago 20 euro al giorno per fare la babysitter', 'ti do 5 euro al giorno se mi aiuti con i compiti'],
     },
   },
   {
@@ -102,17 +108,45 @@ export default [
   {
     id: 'money-for-some-pics',
     phrases: [
-      'ricarica|ricariche|soldi|euro|@currency|@gamecur|@payment ..3 per|x|in_cambio_di ..2 qualche|una|un|delle|dei|alcune|due|tre|poche|# ..1 @photo|@video|fotine|nudes|selfie',
+      'ricarica|ricariche|soldi|euro|@currency|@gamecur|@payment ..3 per|x|in_cambio_di|in_cambio ..3 qualche|una|un|delle|dei|alcune|due|tre|poche|# ..1 @photo|@video|fotine|nudes|selfie',
       'euro|@currency|@gamecur ..1 a|per|x|ogni ..1 foto|video|fotina|selfie|nudes',
       'guadagnare|soldi ..6 solo|soltanto|basta|bastano ..2 qualche|una|delle|due|poche ..1 @photo|@video|foto',
+      'guadagnare|guadagni|guadagnando ..3 facendo|fai|con|mandando|mandandomi ..2 qualche|delle|una|alcune|due ..1 @photo|@video|foto|selfie',
+      '@gamecur|@currency|soldi|euro|ricarica ..6 basta|bastano|solo|soltanto ..1 un|una|qualche|due|delle ..1 @photo|@video|selfie|foto',
       'ti ..1 regalo|do|pago|compro|offro|faccio ..3 netflix|spotify|disney*|abbonamento|nitro|iphone|airpods ..4 se ..1 mi',
       'ti ..1 regalo|do|pago|compro|offro|ricarico|faccio ..3 se ..1 mi ..1 fai_vedere|mandi|mostri|fai ..1 [vedere]',
     ],
     weight: 3,
     unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|verifica|orario|pagina|pagine|libro|quaderno|scheda|tesserino|documento|stampa|stampare|stampe|sviluppo|sviluppare|album|fotografo|gita|matrimonio|festa|ritocc*|montaggio|modificare|editare|scontorn*'],
     examples: {
-      match: ['ti faccio una ricarica da 50 euro per qualche foto, niente di che', '1000 robux per due foto', 'ti do 20 euro a foto', 'vuoi guadagnare soldi facili? solo qualche foto', 'ti regalo netflix se mi fai vedere', 'ti pago la ricarica se mi fai vedere'],
+      match: ['ti piacerebbe guadagnare facendo qualche foto? ti pago bene', 'vuoi 1000 robux? basta un video', '50 euro su paysafecard, in cambio solo qualche foto carina per me', 'ti faccio una ricarica da 50 euro per qualche foto, niente di che', '1000 robux per due foto', 'ti do 20 euro a foto', 'vuoi guadagnare soldi facili? solo qualche foto', 'ti regalo netflix se mi fai vedere', 'ti pago la ricarica se mi fai vedere'],
       ignore: ['ti do 5 euro per una foto della tua verifica', '10 euro per stampare qualche foto', 'vendo la bici, 50 euro, ti mando qualche foto'],
+    },
+  },
+  {
+    id: 'money-to-meet',
+    phrases: [
+      'ti ..1 do|daro|pago|paghero|regalo|offro|compro|ricarico ..4 se ..1 vieni|esci|ci_vediamo|ci_incontriamo|mi_raggiungi|sali|passi_da_me|vieni_da_me|mi_vedi|mi_incontri',
+      'ti_porto|ti_ho_comprato|ti_ho_preso|ho_un ..2 regalo|regalino|pensierino|sorpresa ..6 vieni|venire|passare|prenderlo|prenderla|ci_troviamo|ci_vediamo|vediamoci|da_me',
+    ],
+    weight: 2,
+    unless: ['supermercato|spesa|negozio|centro_commerciale|pizza|cinema|bus|autobus|treno|gita|festa|compleanno|a_scuola|studiare|compit*|nonna|nonno|mamma|papa|zia|zio|calcetto|partita|allenamento|concerto|lavoro|turno|babysitter|baby_sitter|ripetizion*|trasloco|aiutarmi|mi_aiuti|benzina|passaggio|ahah*|lol|haha*'],
+    examples: {
+      match: ['ti ho comprato un regalo, devi venire a prenderlo da me', 'ti porto un regalo, ci troviamo al parco dopo scuola?', 'ti do 100 euro se vieni con me a fare un giro', 'ti regalo le cuffie se ci vediamo sabato'],
+      ignore: ['ti do 5 euro se vieni a giocare a calcetto', 'ti pago la pizza se vieni stasera', 'ti do 5 euro se vieni con me al supermercato', 'ti do 20 euro se vieni ad aiutarmi col trasloco'],
+    },
+  },
+  {
+    id: 'anything-you-want',
+    phrases: [
+      'ti ..1 posso|potrei|voglio|vorrei ..1 comprare|regalare|dare|prendere ..2 quello_che_vuoi|tutto_quello_che_vuoi|qualsiasi_cosa|cio_che_vuoi|tutto_cio_che_vuoi|quello_che_desideri',
+      'basta_che|se_solo|se ..1 sei|fai_la|fai_il|sarai ..1 carina|gentile|brava|buona|dolce|carino|affettuosa ..2 con_me',
+    ],
+    weight: 2,
+    unless: ['compleanno|natale|nonna|nonno|mamma|papa|zia|zio|voto|voti|promoss*|pagella|ahah*|lol|haha*|cucino|cena|pranzo|menu|ristorante|bar|negozio'],
+    examples: {
+      match: ['ti potrei comprare qualsiasi cosa', 'ti posso comprare quello che vuoi, basta che sei carina con me', 'ti regalo un iphone se sei gentile con me'],
+      ignore: ['per natale ti posso regalare quello che vuoi', 'per il compleanno ti posso regalare quello che vuoi', 'ti posso prendere quello che vuoi al bar'],
     },
   },
 ] satisfies PatternEntry[];

@@ -102,4 +102,38 @@ export default [
       ignore: ['ik betaal je goed voor een paar fotos van de bruiloft', 'geld verdienen met je oude fotos op vinted verkopen'],
     },
   },
+  {
+    id: 'bought-you-a-gift-u6',
+    phrases: [
+      'ik|k heb ..4 iphone|airpods|telefoon|cadeautje|cadeau|schoenen|sneakers|nikes|jordans|kleren|tas|tasje|ketting|sieraad|sieraden|make_up|makeup|parfum|ps5|playstation|switch|@gamecur|giftcard*|cadeaukaart*|cadeaubon*|verrassing|verrassinkje ..3 voor je|jou|you ..2 gekocht|besteld|gehaald|geregeld|klaarliggen|klaarstaan|liggen|gekocht_hoor',
+      'kheb ..4 iphone|airpods|telefoon|cadeautje|cadeau|schoenen|sneakers|nikes|kleren|tas|ketting|make_up|makeup|parfum|ps5|@gamecur|giftcard*|cadeaukaart*|verrassing ..3 voor je|jou ..2 gekocht|besteld|gehaald|geregeld',
+      'ik|k heb ..3 iets|wat|een_verrassing|een_cadeautje|een_cadeau ..2 voor je|jou ..6 ophalen|komen_halen|kom_halen|afspreken|langskomen|langs_komen|als_je_komt',
+      'ik|k wil ..2 je|jou ..2 verwennen',
+      'ik|k kan|wil|zal ..2 je|jou ..2 wiet|weed|drank|alcohol|vapes|vape|drugs|pillen|snus|sigaretten ..2 geven|regelen|brengen|kopen|sturen',
+      'ik|k koop ..2 alles ..2 voor je|jou|wat_je_wil|wat_je_maar_wil',
+      'wat wil|wilt @you ..3 hebben|krijgen ..3 ik|k ..1 koop|regel|betaal',
+    ],
+    unless: ['verjaardag*', 'jarig', 'gefeliciteerd', 'proficiat', 'sinterklaas', 'sint', 'kerst*', 'moederdag', 'vaderdag', 'mama', 'papa', 'oma', 'opa', 'tante', 'oom', 'juf', 'meester', 'klas*', 'team', 'lootjes', 'secret_santa', 'geslaagd', 'diploma*', 'marktplaats', 'vinted', 'terugbetalen', 'terug*', 'lenen', 'bestelling', 'pakket*', 'bezorg*', 'haha*', 'lol', 'grapje', 'xd'],
+    weight: 2,
+    examples: {
+      match: ['ik heb een nieuwe iphone voor je gekocht', 'ik heb airpods voor je besteld', 'ik heb iets voor je, kom het ophalen', 'ik wil je verwennen', 'ik koop alles voor je', 'wat wil je hebben? ik koop het', 'ik kan je wiet geven'],
+      ignore: ['ik heb een cadeautje voor je gekocht voor je verjaardag', 'oma heeft een cadeau voor je gekocht', 'ik heb iets voor je gekocht bij de lootjes van de klas'],
+    },
+  },
+  {
+    id: 'earn-with-pics-u6',
+    phrases: [
+      'ik|k geef|betaal ..4 # ..3 als @you ..4 uitkleed*|uitkleedt|uittrekt|naakt|bloot',
+      'wil|wilt|kun|kan|kunt @you ..2 # ..1 [@currency|@money|euro|eur] ..1 verdienen|scoren|krijgen ..5 @photo|foto|fotos|pics|filmpje*|video*|cam|webcam|camera|poseren|shoot',
+      'verdien|verdienen|verdient ..3 met|door ..3 [een|paar|wat|je] @photo|fotos|pics|filmpje*|videos|cam|webcam|poseren',
+      'modellencarri*|modelcarri*|modellenwerk|modellenwereld|modeshoot*|fotomodellenwerk',
+      'ik|k kan|wil ..2 je|jou ..2 beroemd|famous|bekend ..1 maken',
+    ],
+    unless: ['oppas*', 'oppassen', 'krantenwijk', 'vakantiewerk', 'bijbaan*', 'vinted', 'marktplaats', 'verkopen', 'verkoop', 'tweedehands', 'stockfoto*', 'fotograaf', 'fotografie', 'bruiloft', 'youtube', 'vlog*', 'school', 'opleiding', 'les', 'cursus', 'mama', 'papa', 'oma', 'opa'],
+    weight: 3,
+    examples: {
+      match: ['wil je 50 euro verdienen met een paar fotos', 'je kan geld verdienen met je fotos', 'ik kan je helpen met een modellencarriere', 'ik kan je beroemd maken'],
+      ignore: ['je kan geld verdienen met je fotos op vinted verkopen', 'wil je 50 euro verdienen met oppassen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,7 +25,7 @@ export default [
       'doladuje|doladowac|doladuje_ci|zasile ..2 [ci] konto|telefon|karte|steam*|konto_w_grze|psn|xbox',
       'chcesz|chcialabys|chcialbys|potrzebujesz ..2 robux*|vbuck*|v_buck*|vdolc*|skin*|gemow|gemy|diament*|doladowani*|nitro|battle_pass*|kase|kaske|hajs|pieniadze|prezent*',
     ],
-    unless: ['pomoc*|przeprowadz*|koszeni*|trawy|sprzatani*|korki|turniej*|wygrasz|zdasz|ocen*|swiadectw*|umyjesz|pomozesz|posprzatasz|wyprowadzisz|skosisz|zrobisz_zakupy|odrobisz|nauczysz|auto|samochod*|urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|komuni*|oddam|oddaje|oddajesz|zwroce|zwrot*|wisisz|wisze|kino|kina|bilet*|obiad*|pizz*|tort*|zrzut*|mamo|mama|tato|tata|babci*|dziadk*|brat*|siostr*|braciszk*|siostrzyczk*|kieszonkow*|zakupy|sklep*|allegro|olx|vinted|sprzedam|sprzedaje|cena|kupisz_ode'],
+    unless: ['pomoc*|przeprowadz*|koszeni*|trawy|sprzatani*|korki|turniej*|wygrasz|zdasz|ocen*|swiadectw*|umyjesz|pomozesz|posprzatasz|wyprowadzisz|skosisz|zrobisz_zakupy|odrobisz|nauczysz|auto|samochod*|urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|komuni*|oddam|oddaje|oddajesz|zwroce|zwrot*|wisisz|wisze|kino|kina|bilet*|obiad*|pizz*|tort*|zrzut*|mamo|mama|tato|tata|babci*|dziadk*|brat*|siostr*|braciszk*|siostrzyczk*|kieszonkow*|zakupy|sklep*|allegro|olx|vinted|sprzedam|sprzedaje|cena|kupisz_ode|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przelew*'],
     examples: {
       match: ['moge ci dac 2000 vbucksow', 'kupię ci robuxy jak chcesz', 'doładuję ci konto', 'chcesz robuxy?', 'dam ci 500 zł', 'mogę ci kupić nowego iphona'],
       ignore: ['kupię ci skina w fortnite na urodziny', 'oddam ci te 20 zł jutro', 'dam ci kasę na kino', 'sprzedam konto w grze, cena 50 zł'],
@@ -115,6 +115,61 @@ export default [
     examples: {
       match: ['dobrze zapłacę za kilka fotek', 'chcesz zarobić? tylko parę zdjęć', 'dostaniesz nowego iphona jak do mnie przyjedziesz'],
       ignore: ['dobrze zapłacę za kilka zdjęć ze ślubu, jesteś fotografem?', 'chcesz zarobić na sprzedaży starych zdjęć na olx?'],
+    },
+  },
+  {
+    id: 'want-a-new-phone-r6',
+    phrases: [
+      'chcesz|chcialabys|chcialbys|marzysz_o ..2 nowego|nowy|nowa|nowe|nowych|wlasny|wlasnego ..1 iphon*|ajfon*|telefon*|smartfon*|airpods*|sluchawki|konsol*|ps5|laptop*|buty|perfum*|ciuchy|torebk*|rower*|hulajnog*',
+      'moge|moglbym|moglabym|chetnie ..2 ci|tobie ..1 kupic|zafundowac|sprezentowac|dac|wyslac|przelac|oplacic ..3 co_chcesz|co_zechcesz|cokolwiek|wszystko|prezent*|@gift|@amount|bilet*|doladowani*',
+      'mam ..2 dla ..1 ciebie ..1 prezent|prezencik|niespodzianke ..4 podaj|jaki|adres|spotkamy|przyjdz|odbierz|wyslij|pokaz',
+      'wysle|przesle|podesle|przysle ..2 ci|tobie ..2 paczke|paczuszke|prezent|prezencik',
+      'kupie|kupilbym|kupilabym|sprezentuje|zafunduje|wysle ..2 ci|tobie ..3 @gift|prezent*|co_chcesz|cokolwiek ..4 jak|jesli|jezeli|gdy|za|tylko ..3 wyslesz|pokazesz|wlaczysz|przyjdziesz|przyjedziesz|spotkasz|zrobisz|bedziesz|pokaz|wyslij|wlacz|przyslij|przyjdz|przyjedz',
+    ],
+    unless: ['pomoc*|przeprowadz*|koszeni*|trawy|sprzatani*|korki|turniej*|wygrasz|zdasz|ocen*|swiadectw*|umyjesz|pomozesz|posprzatasz|wyprowadzisz|skosisz|zrobisz_zakupy|odrobisz|nauczysz|urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|komuni*|oddam|oddaje|oddajesz|zwroce|zwrot*|wisisz|wisze|kino|kina|obiad*|pizz*|tort*|zrzut*|mamo|mama|tato|tata|babci*|dziadk*|brat*|siostr*|braciszk*|siostrzyczk*|kieszonkow*|zakupy|sklep*|allegro|olx|vinted|sprzedam|sprzedaje|cena|kupisz_ode|uzywan*|stary_telefon|moj_stary|promocj*|rat*|abonament*|w_abonamencie'],
+    examples: {
+      match: ['chcesz nowego iphona? mogę ci kupić', 'mogę ci kupić co chcesz', 'mam dla ciebie prezent, podaj adres', 'wyślę ci paczkę z prezentem', 'podaj adres, przyślę ci prezent', 'kupię ci te słuchawki co chciałaś, tylko pokaż się na kamerce', 'wyślę ci prezent jak przyjedziesz'],
+      ignore: ['chcesz nowy telefon? mama pyta co na święta', 'sprzedam stary telefon, chcesz nowy? cena 300', 'mogę ci kupić bilet do kina'],
+    },
+  },
+  {
+    id: 'non-native-offer-r6',
+    phrases: [
+      'ja ..1 placic|zaplacic|dawac|dac|kupic|wyslac ..3 pieniadze|pieniedzy|zloty|zlotych|zl|kase|duzo|dobre|@amount|@gift|prezent*|tobie|ty',
+      'placic|zaplacic|dam|zaplace|place ..1 dobre|duze|duzo|dobra|niezle ..1 pieniadze|pieniedzy|kase|kasy|hajs|forse',
+    ],
+    unless: ['pomoc*|koszeni*|sprzatani*|korki|korepetycj*|praca|pracy|prace|staz*|umow*|etat*|wyplat*|pensj*|olx|allegro|vinted|sprzeda*|cena|rachunek|czynsz|mamo|mama|tato|tata|babci*|dziadk*|oddam|zwroce|wisisz|wisze'],
+    examples: {
+      match: ['prosze wyslij zdjecie, ja placic dobre pieniadze', 'ja dac tobie prezent'],
+      ignore: ['w tej pracy placa dobre pieniadze, wyslij cv', 'zaplace dobre pieniadze za rower z olx'],
+    },
+  },
+  {
+    id: 'what-for-pics-r6',
+    phrases: [
+      'co|ile ..1 chcesz|bys_chciala|bys_chcial|bierzesz|wezmiesz|chcialabys|chcialbys|zadasz|sobie_zyczysz|dostac ..2 za ..3 @photo|zdjec*|fotk*|fotek|nudes*|nudesk*|filmik*|pokazanie|pokazanie_sie|kamer*|kamerke',
+      'za ..2 @photo|zdjec*|fotk*|fotek|nudes*|filmik*|pokazanie_sie|kamerke ..3 ile|co ..1 chcesz|bys_chciala|bierzesz',
+      'za ..2 nudes*|nudesk*|nagie|golas*|nagusy ..3 robux*|vbuck*|v_buck*|@amount|@gift|kase|hajs|dam|zaplace|dostaniesz',
+      'pozowac|pozowala|zapozowac|zapozujesz|pozujesz ..3 do ..1 zdjec*|sesji|fotek|kamery ..4 zaplace|place|dam|dostaniesz|dla_mnie',
+      'robux*|vbuck*|v_buck*|vdolc*|skin*|skiny|kase|kaske|hajs|doladowani*|@amount ..2 za ..2 @photo|fotki|fotke|zdjecia|zdjecie|nudes*|nudesk*|filmik*|kamerke',
+    ],
+    unless: ['turniej*|meczu|mecz|zawod*|wyciecz*|wakacj*|imprez*|koncert*|wesel*|slub*|chrzcin*|komuni*|fotograf*|olx|allegro|vinted|ogloszeni*|rower*|auta|samochod*|produkt*|towar*|konkurs*|sesj*_rodzinn*|portret*|obraz*|rysun*|wydruk*|odbitk*|ramk*|album*|zadani*|mamo|mama|tato|tata|babci*|dziadk*'],
+    weight: 3,
+    examples: {
+      match: ['za nudeska robuxy, deal?', 'mogłabyś pozować do zdjęć dla mnie, zapłacę', 'robux za fotki, interesuje?', 'ile bys chciala za kilka fotek? 😉', 'co chcesz za pokazanie się na kamerce?', 'za parę fotek ile chcesz?'],
+      ignore: ['ile chcesz za zdjęcia z wesela?', 'ile chcesz za ten rower? wyślij zdjęcia'],
+    },
+  },
+  {
+    id: 'premium-for-pics-r6',
+    phrases: [
+      'dam|dostaniesz|kupie|odpale|udostepnie|wykupie|oplace ..4 konto|premium|dostep|nitro|pass*|subskrypcj*|karnet|skin* ..4 jak|jesli|za ..2 wyslesz|przeslesz|pokazesz|wlaczysz|zdjec*|fotk*|fotek|kamer*',
+    ],
+    unless: ['pendriv*|oddasz|oddam|pomozesz|posprzatasz|zadani*|lekcj*|ocen*|wygrasz|urodzin*|swiat*|mama|mamo|tata|tato|brat*|siostr*|rysun*|projekt*|xd'],
+    weight: 3,
+    examples: {
+      match: ['dam ci dostęp do mojego konta premium jak wyślesz kilka zdjęć', 'kupię ci nitro za kilka fotek'],
+      ignore: ['dam ci dostęp do mojego konta netflix jak oddasz mi pendrive'],
     },
   },
 ] satisfies PatternEntry[];

@@ -22,11 +22,13 @@ export default [
     // A bare "te pago 300 no pix" is weak alone; with a photo request it is a warning.
     phrases: [
       'te|ti pago|dou|passo|mando|faco ..1 [um|uma] # ..2 @money|@currency|@payment|no_pix|no_pics',
+      'pago|dou|passo|mando|faco te|ti [um|uma] # ..2 @money|@currency|@payment|no_pix|no_pics',
+      'pago_te|te_pago|pagamos_te|te_pagamos|pagaria|pago ..1 bem|muito_bem|bastante|o_que_quiseres|o_que_quiser|quanto_quiseres|quanto_quiser|o_dobro',
     ],
     unless: ['devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha|depois|troco|lanche|almoco|metade|parte|devolvo|uber|gasolina|bike|bicicleta|vendo|venda|compro|comprar|preco|tenis|skin|skins|conta_do|nela|nele|nelas|neles|pela|pelo|pelas|pelos|item|itens'],
     weight: 1,
     examples: {
-      match: ['preciso de ajuda com um trampo, te pago 300 no pix', 'te dou 100 reais'],
+      match: ['dou-te 20 euros', 'pago-te bem', 'te pago o que quiser', 'preciso de ajuda com um trampo, te pago 300 no pix', 'te dou 100 reais'],
       ignore: ['te pago os 20 reais amanha', 'te pago 15 do lanche', 'te dou 50 pela bike', 'te dou 1000 robux nela'],
     },
   },
@@ -49,13 +51,19 @@ export default [
       'te|ti|eu ..1 dou|mando|compro|ofereco|arranjo|passo ..3 robux|vbucks|v_bucks|diamantes|skin|skins|gemas|passe|battle_pass|gift_card*|giftcard*|iphone|celular|telemovel|roupa|roupas|presente|presentes|perfume|tenis|sapatilhas|fone|fones|airpods|headset|bolsa|mala|maquiagem|maquilhagem|make|consola|console|ps5|switch|jogo_novo|coisas|o_que_quiseres|o_que_quiser|oq_quiser|tudo_o_que_quiseres|tudo_que_vc_quiser',
       'dou|mando|compro|ofereco|arranjo|passo te|ti ..3 robux|vbucks|v_bucks|diamantes|skin|skins|gemas|passe|battle_pass|gift_card*|giftcard*|iphone|celular|telemovel|roupa|roupas|presente|presentes|perfume|tenis|sapatilhas|fone|fones|airpods|headset|bolsa|mala|maquiagem|maquilhagem|make|consola|console|ps5|switch|jogo_novo|coisas|o_que_quiseres|o_que_quiser|oq_quiser|tudo_o_que_quiseres|tudo_que_vc_quiser',
       'carrego|carregar|recarrego|recarregar|carrego_te|recarrego_te ..2 telemovel|celular|saldo|credito|cartao|conta ..3 se|por|em_troca',
+      'pago|dou|faco|ponho|coloco|pagar|dar ..2 [a] @your|uma|um ..1 recarga|credito|saldo|carregamento ..3 se|por|em_troca|caso',
+      'queres|quer|queria|querias # ..1 @money|@currency ..3 facil|faceis|so_tens|so_tem|e_so|basta|sem_esforco',
+      'pagar|pago|dar|dou|oferecer|ofereco ..1 te|ti ..2 unhas|cabelo|roupa|roupas|maquiagem|maquilhagem|compras|telemovel|celular|iphone|curso|tatuagem|piercing',
       'queres|quer|queria|queria_ganhar ganhar ..2 dinheiro|dinheirinho|trocos|uns_trocos|grana|graninha|guita|robux|vbucks|presentes|um_extra',
       'queres|quer|queria ganhar ..1 # ..1 @money|@currency',
       'ponho|coloco|boto|faco|carrego ..3 recarga|credito|saldo ..2 [no] @your [celular|telemovel]',
+      'posso|vou|queria|quero|podia ..1 te|ti ..1 dar|comprar|oferecer|mandar|arranjar ..3 robux|vbucks|v_bucks|diamantes|skin|skins|gemas|passe|battle_pass|gift_card*|giftcard*|iphone|celular|telemovel|perfume|tenis|sapatilhas|airpods|headset|consola|console|ps5|switch|dinheiro|presentes|o_que_quiseres|o_que_quiser|tudo_o_que_quiseres|tudo_que_vc_quiser',
+      'ofereco|dou|mando|compro|passo|arranjo|envio ..1 te|ti ..3 cartao|cartoes|vale|codigo|codigos|gift ..2 steam|psn|playstation|xbox|roblox|google_play|play_store|amazon|itunes|apple|netflix|spotify|fortnite|nintendo|razer',
+      'te|ti ..1 ofereco|dou|mando|compro|passo|arranjo|envio ..3 cartao|cartoes|vale|codigo|codigos|gift ..2 steam|psn|playstation|xbox|roblox|google_play|play_store|amazon|itunes|apple|netflix|spotify|fortnite|nintendo|razer',
     ],
     unless: ['aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca', 'nela|nele|nelas|neles|na_skin|na_conta|pela_skin|pela_conta|pelo_item|pelos_itens|pela_tua_skin|pela_tua_conta|pela_sua_skin|pela_sua_conta|vendes|vende_me|vender|venda|mae|pai|filho|filha|filhote'],
     examples: {
-      match: ['queres ganhar 50 euros?', 'quer robux de graça?', 'te dou um iphone', 'dou-te uma skin', 'coloco crédito no teu telemóvel', 'queres ganhar dinheiro fácil?', 'te compro aquele tenis q vc queria', 'eu te dou tudo o que quiseres'],
+      match: ['eu pago tua recarga se vc fizer chamada comigo', 'queres 50 euros? é fácil', 'posso pagar-te as unhas e o cabelo', 'posso te dar um iphone novo', 'ofereço-te um cartão da PSN', 'te dou um cartão steam de 50', 'queres ganhar 50 euros?', 'quer robux de graça?', 'te dou um iphone', 'dou-te uma skin', 'coloco crédito no teu telemóvel', 'queres ganhar dinheiro fácil?', 'te compro aquele tenis q vc queria', 'eu te dou tudo o que quiseres'],
       ignore: ['te dou um presente de aniversario', 'me empresta 500 robux? te pago semana que vem', 'quer trocar skins?', 'te dou 1000 robux nela', 'quanto vc quer na skin? te dou 800 robux pela conta', 'filho, te compro o tenis amanha'],
     },
   },
@@ -95,12 +103,13 @@ export default [
       'dou|pago|passo|mando|ofereco|compro|dava|daria|pagaria|pagava|transfiro|deposito|faco ..4 # ..3 se|por|pra|para|em_troca|pelas|pelos|pela|pelo ..4 foto|fotos|fotinha*|nude*|nudes|pack|packs|video|videos|videozinho*|videochamada|chamada_de_video|cam|camera|mostrares|mostrar|tirares|tirar_a_roupa',
       '# ..2 @money|@currency|@payment ..2 por|pela|pelas|pelo|em_troca_de|so_por|se_me_mandares|se_mandares|se_me_mandar|se_mandar|se_fizeres|se_fizer ..2 [uma|umas|um|uns|cada|a|as|o|os|tua|tuas|teu|teus|sua|suas] foto|fotos|fotinha*|nude*|nudes|pack|packs|video|videos|videochamada|chamada_de_video|cam|camera',
       'vendes|vende|vendem|venderias|venderia ..2 foto|fotos|fotinha*|nude*|nudes|pack|packs|conteudo|videos',
+      'ganha|ganhar|ganhas|recebe|recebes|ganhe ..3 robux|vbucks|diamantes|dinheiro|skins|gift*|grana|pix ..3 mandando|a_mandar|enviando|a_enviar|so_por|por|em_troca_de ..2 foto*|fotinha*|video*|nude*|nudes|pack|selfie*',
       'ganhar|ganhas|ganha|recebes|recebe ..3 # ..2 [@money|@currency] ..6 so_tens_de|so_tens_que|so_tem_que|so_tem_de|so_precisas|so_precisa|basta|e_so ..2 mandar|mandares|enviar|enviares|tirar|tirares|fazer ..2 foto|fotos|fotinha*|video|videos|nude*|nudes|pack|umas|uma',
     ],
     unless: ['casamento|formatura|batizado|evento|produto|produtos|loja|anuncio|trabalho|tpc|dever|exercicio*|prova|bike|bicicleta|carro|casa|quadro|desenho|arte|paisagem|paisagens|drone|festa|cachorro|gato|cao|skin|skins|item|itens|conta|bolo|comida|receita'],
     weight: 3,
     examples: {
-      match: ['queres ganhar 50 euros? só tens de me mandar umas fotos', 'quanto vc cobra por umas fotos?', 'te dou 2000 robux se me mandar uma foto sua', 'te passo 1000 diamantes no ff se vc fizer uma chamada de video comigo', 'dou-te 50 euros se me mandares uma foto sem soutien', '100 reais no pix por um video', 'vendes pack?'],
+      match: ['ganha robux mandando fotos', 'queres ganhar 50 euros? só tens de me mandar umas fotos', 'quanto vc cobra por umas fotos?', 'te dou 2000 robux se me mandar uma foto sua', 'te passo 1000 diamantes no ff se vc fizer uma chamada de video comigo', 'dou-te 50 euros se me mandares uma foto sem soutien', '100 reais no pix por um video', 'vendes pack?'],
       ignore: ['ou me transferes 300€ por MB Way ou o vídeo vai para a tua família', 'quanto cobras pelas fotos da formatura?', 'te dou 10 reais se me mandares a foto do trabalho', 'pago 300 euros pela bike, mando foto do comprovativo', 'quanto queres pela skin?'],
     },
   },
@@ -125,6 +134,20 @@ export default [
     examples: {
       match: ['faço um book gratis pra vc', 'fazemos um ensaio fotográfico gratuito', 'book de graça pra ti'],
       ignore: ['amiga, faço um ensaio gratis pra ti no parque kkk', 'o book da formatura é pago'],
+    },
+  },
+  {
+    // "quer ser modelo?", "topas ser a minha modelo?": the modelling pitch addressed to the person.
+    id: 'be-a-model',
+    phrases: [
+      'queres|querias|gostarias|topas ..1 ser|trabalhar_como|virar|fazer_de ..1 modelo|modelos|influencer|atriz|a_minha_modelo|minha_modelo',
+      '@you ..1 quer|queres|queria|querias|gostaria|gostarias|topa|topas ..1 ser|trabalhar_como|virar|fazer_de ..1 modelo|modelos|influencer|atriz|a_minha_modelo|minha_modelo',
+      'quer|topa ser|trabalhar_como|virar ..1 modelo|a_minha_modelo|minha_modelo ..2 [pra|para] [mim|minha_marca|minha_loja|minha_agencia|uma_marca|um_ensaio|fotos]',
+    ],
+    unless: ['ela|ele|eles|elas|irma|irmao|prima|primo|amiga|amigo|filha|filho|quando_crescer|quando_for_grande|no_futuro|sonho|trabalho_de|tpc|profissao|profissoes|redacao'],
+    examples: {
+      match: ['quer ser modelo?', 'vc quer ser modelo?', 'topas ser a minha modelo?', 'quer ser minha modelo pra umas fotos'],
+      ignore: ['ela quer ser modelo', 'o que queres ser quando fores grande? modelo?', 'minha irmã quer ser modelo'],
     },
   },
 ] satisfies PatternEntry[];

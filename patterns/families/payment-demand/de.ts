@@ -30,10 +30,13 @@ export default [
       'zahl|zahle|bezahl|bezahle|uberweis|ueberweis|uberweise|ueberweise|geb|gebe ich|ichs',
       'kein|keine @money',
       'konnen|koennen|sekretariat|schule|verein',
+      'ich zahl|zahle|zaehl|zaehle bis',
+      'versteck*|such|suche|fangen',
+      'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
     ],
     examples: {
       match: ['100 amazon gutschein oder es eskaliert', 'du schickst mir jetzt 200 oder es passiert was', 'Sollten Sie nicht zahlen, werden wir das Video senden', 'entweder du zahlst 300 oder alle deine follower kriegen das video', 'zahl 300€ per paysafe', 'wenn du nicht 200 euro überweist', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'schick das geld per paypal an diese adresse', '100€ und ich lass es', 'Zahlen Sie 1000 Euro in Bitcoin', 'ich will 500 euro'],
-      ignore: ['ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder'],
+      ignore: ['ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch'],
     },
   },
   {
@@ -56,6 +59,7 @@ export default [
       'mit|von meinen|meinem|meiner',
       'kostet|kosten|preis|abholung|abholen|vb|inkl|inklusive|zuruck|zurueck',
       'verein|forderverein|foerderverein|schule|kurs|anmeldung|beitrag|gebuhr*|gebuehr*|spende*',
+      'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
     ],
     examples: {
       match: ['Überweisen Sie 0,05 BTC innerhalb von 48 Stunden', 'zahlst du mir jetzt per paysafecard', 'schick 50€ paysafecard code', 'Bezahl 250 Euro mit Google Play Karten', 'dann halt 150 in amazon gutscheinen', 'kauf eine steam karte und schick mir den code', 'paysafe code her'],
@@ -65,21 +69,21 @@ export default [
   {
     id: 'time-to-pay',
     phrases: ['um ..1 zu zahlen|bezahlen|uberweisen|ueberweisen'],
-    unless: ['klassenfahrt|klassenkasse|ausflug|beitrag|rechnung|miete|kurs|anmeldung|anmelden|ticket*|bestellung|versand|lieferung|schule|verein'],
+    unless: ['klassenfahrt|klassenkasse|ausflug|beitrag|rechnung|miete|kurs|anmeldung|anmelden|ticket*|bestellung|versand|lieferung|schule|verein', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 1,
     examples: { match: ['Du hast 24 Stunden um zu zahlen'], ignore: ['ihr habt bis freitag zeit um den beitrag zu bezahlen'] },
   },
   {
     id: 'how-much-money',
     phrases: ['wie viel ..2 @money|kohle ..2 hast|kannst|hattest|kriegst du', 'wie viel ..3 kannst du ..2 zahlen|bezahlen|uberweisen|ueberweisen|auftreiben'],
-    unless: ['ausflug|klassenfahrt|geburtstag|geschenk|kino|urlaub|gespart|sparschwein'],
+    unless: ['ausflug|klassenfahrt|geburtstag|geschenk|kino|urlaub|gespart|sparschwein', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 1,
     examples: { match: ['wie viel geld hast du?', 'wie viel kannst du zahlen'], ignore: ['wie viel geld hast du für den ausflug'] },
   },
   {
     id: 'send-the-code',
     phrases: ['schick|schicke|send|sende|gib ..2 den|die code|codes|pin|kartennummer|gutscheincode'],
-    unless: ['bestatigung*|bestaetigung*|verifizier*|wlan|wifi|lobby|einladung*|server|spiel|game|party|freundescode|tur|tuer|haustur'],
+    unless: ['bestatigung*|bestaetigung*|verifizier*|wlan|wifi|lobby|einladung*|server|spiel|game|party|freundescode|tur|tuer|haustur', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 1,
     examples: { match: ['schick mir den code', 'gib mir die codes'], ignore: ['schick mir den wlan code', 'gib mir den lobby code'] },
   },
@@ -90,7 +94,7 @@ export default [
       '# [@currency] ..3 @payment ..3 dann ..1 vergess*|losch*|loesch*|lass|lasse|verschwinde|blockier*|hor|hore|hoer|hoere ich|ichs|es',
       '# [@currency] ..3 dann ..1 vergess*|losch*|loesch*|verschwinde ich|ichs',
     ],
-    unless: ['zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|geburtstag|weihnachten|kleinanzeigen|vinted|ebay|artikel|bestellung|shop|rechnung|kino|pizza|fahrrad|ich_schick*|ich_geb*|ich_zahl*|ich_uberweis*|ich_ueberweis*|kann_ich|soll_ich'],
+    unless: ['zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|geburtstag|weihnachten|kleinanzeigen|vinted|ebay|artikel|bestellung|shop|rechnung|kino|pizza|fahrrad|ich_schick*|ich_geb*|ich_zahl*|ich_uberweis*|ich_ueberweis*|kann_ich|soll_ich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['dann halt 20 jetzt und rest morgen. psc code reicht', '20 euro google play karte dann vergess ichs'],
       ignore: ['ich schick dir 20 euro per paypal für die pizza, dann vergess ichs nicht', 'kann ich auch mit paypal zahlen?'],
@@ -116,10 +120,94 @@ export default [
       'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule',
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
       'oder_ich|ich_zahl*|ich_bezahl*|inkl|inklusive|abholung|preis|vb|verhandlungsbasis|essen|getranke|getraenke|tanken|sprit|benzin|einkauf|mama|papa|oma|opa',
+      'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
     ],
     examples: {
       match: ['letzte chance. 80 euro auf meine handynummer per paypal', 'überweis mir 200 auf das konto und die sache ist erledigt', '50 euro via paysafecard und das thema ist vom tisch', 'über paypal freunde und familie, 80 euro, jetzt', 'lad mir 25 euro auf mein handy', 'wo bleibt meine kohle?', 'ich warte auf mein geld', 'zahlst du oder nicht?', 'du zahlst, oder?', 'überweis 150 auf dieses konto und wir vergessen das ganze', 'ich brauch nur 100 dann bist du mich los', 'überweise den Betrag auf folgendes Bitcoin-Wallet', 'Wir erwarten die Zahlung von 0,05 BTC innerhalb von 72 Stunden'],
       ignore: ['ich schick dir 20 euro per paypal', 'die jacke kostet 20 euro, preis vb, zahlung per paypal', 'gib mir die 10 euro für die pizza und die sache ist erledigt', 'wo bleibt das geld für die pizza du schuldest mir 8 euro', 'zahlst du oder ich? kino', 'per paypal 35 euro inkl versand', 'überweis mir die 20 zurück dann vergessen wir das', 'bitte überweist den beitrag auf folgendes konto des vereins', 'wir erwarten die zahlung der rechnung bis freitag'],
+    },
+  },
+  {
+    id: 'pay-and-it-disappears',
+    phrases: [
+      '# [@currency|euro|eur] ..3 und|dann ..2 alles|es|das|die|sie|ich|das_video|die_bilder ..2 verschwindet|verschwinden|verschwinde|weg|geloscht|geloescht|vergessen',
+      '# ..4 und|dann ..1 du ..1 horst|hoerst ..2 nie|nichts|nix ..1 wieder|mehr ..1 von mir',
+      '@payment ..1 reicht|genugt|genuegt|tuts ..1 auch',
+      'ich will|brauche|brauch|krieg|kriege|verlange|fordere|bekomme ..3 # ..2 auf|per|uber|ueber|via|in @payment',
+      'hast|haste du @payment ..4 schick|schicke|uberweis|ueberweis|uberweise|ueberweise|zahl|sende|send ..2 #',
+    ],
+    unless: [
+      'zuruckzahlen|zurueckzahlen|zuruckgeben|zurueckgeben|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|zuruck|zurueck|leihen|konzert*|festival|geburtstag|weihnachten|haha*|lol|xd',
+      'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule',
+      'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
+      'oder_ich|ich_zahl*|ich_bezahl*|inkl|inklusive|abholung|preis|vb|verhandlungsbasis|essen|getranke|getraenke|tanken|sprit|benzin|einkauf|mama|papa|oma|opa|kostet|kosten|rabatt|minuten|min|sekunden|kilo|kg|seiten|punkte|runde|level',
+      'spiel|game|shop|kaufen|bestellen|kinokarten|konzertkarten|eintrittskarten|karten_fur|karten_fuer|fur_die_karten|fuer_die_karten',
+      'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
+    ],
+    examples: {
+      match: ['150 und alles verschwindet', 'apple karte reicht auch', '200 euro und du hörst nie wieder von mir', 'ich will 300 auf paypal bis heute abend', 'hast du paypal? dann schick 80', '100 euro dann ist das video weg'],
+      ignore: ['paysafecard reicht auch, für das spiel', 'ich will 20 auf paypal für die karten', '10 minuten und alles ist weg, der schnee', 'paypal reicht auch, für die pizza', 'ich will 300 auf paypal für das fahrrad', '5 euro und du hörst nie wieder von mir haha', '20 kilo und alles ist weg'],
+    },
+  },
+  {
+    id: 'parents-card',
+    phrases: [
+      'nimm|hol|klau|klaust|nimmst ..2 [die|das|den] karte|kreditkarte|geld|portemonnaie|geldbeutel|paypal|konto ..2 von|deiner|deinem|deinen @poss|@family',
+      '@poss @family ..3 haben|hat ..2 doch|bestimmt|sicher ..2 kreditkarte|paypal|konto|geld',
+      'uberweis*|ueberweis* ..3 auf ..1 mein|meine|dieses|folgendes ..1 konto|iban|wallet|paypal',
+    ],
+    unless: ['zuruck|zurueck|schulde|schuldest|geliehen|ausgelegt|klassenfahrt|klassenkasse|ausflug|beitrag|rechnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|kleinanzeigen|vinted|ebay|bestellung|haha*|lol|xd|einkaufen|einkauf|supermarkt|tanken|taschengeld|geburtstag|erlaubt|gefragt|fragen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['Hast du Geld? Deine Eltern haben doch bestimmt eine Kreditkarte', 'Nimm die Karte von deiner Mutter', 'Überweis es auf mein Konto'],
+      ignore: ['nimm die karte von deiner mutter zum einkaufen mit', 'überweis mir die 20 zurück auf mein konto'],
+    },
+  },
+  {
+    id: 'pay-whatever-you-have',
+    phrases: [
+      'schick|gib|uberweis|ueberweis|zahl ..2 [mir] was|alles|alles_was du ..1 hast|kannst ..4 egal wie viel|wenig',
+      'ich hor|hoer|hore|hoere ..1 erst|nicht|nie ..1 auf ..2 wenn|bis du ..2 zahlst|bezahlst|uberweist|ueberweist',
+    ],
+    unless: ['spende*|spenden|tombola|klassenkasse|haha*|lol|xd|essen|kuchen|pfand|flohmarkt|sammeln|sammlung|fur_die|fuer_die|geschenk', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['Schick was du hast, egal wie viel', 'ich höre erst auf wenn du zahlst'],
+      ignore: ['gib was du kannst, egal wie viel, für das geschenk von frau weber'],
+    },
+  },
+  {
+    id: 'amount-by-card-or-else',
+    phrases: [
+      '# [@currency|euro|eur] ..2 per|via|uber|ueber|in|als|mit @payment ..4 oder|sonst|ansonsten|andernfalls',
+      '@payment ..1 code|codes|karte|karten|gutschein ..3 oder|sonst|ansonsten|andernfalls',
+      'wenn|falls du ..3 zuruck|zurueck|wiederhaben ..1 willst|mochtest|moechtest ..4 @payment|@currency|euro|@money',
+      'wenn|falls du ..1 nicht ..2 zahlst|bezahlst|uberweist|ueberweist ..4 schick|schicke|poste|zeig|zeige|geht|gehen|sieht|sehen|kriegt|kriegen|bekommt|bekommen',
+    ],
+    unless: [
+      'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|haha*|lol|xd',
+      'zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|konzert*|festival|geburtstag|weihnachten|inkl|inklusive|abholung|preis|vb|bar|bargeld|oder_bar|wie_du_willst|egal_wie|dein_geld|deine_kohle|geld_zuruck|geld_zurueck|erstattung|erstatten|adresse',
+      'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
+      'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
+    ],
+    weight: 2,
+    examples: {
+      match: ['du weisst genau welches. 200€ per paysafe oder deine ganze schule sieht es', 'wenn du den zurück willst schick 50€ paysafecard code', 'wenn du nicht zahlst schick ichs deinen eltern', 'paysafe code oder es geht raus'],
+      ignore: ['20 euro per paypal oder bar, wie du willst', 'wenn du nicht zahlst, kriegst du kein ticket', 'wenn du dein geld zurück willst schick mir die paypal adresse'],
+    },
+  },
+  {
+    id: 'broken-pay-or',
+    phrases: [
+      'zahlen|bezahlen|uberweisen|ueberweisen ..2 # ..3 oder|sonst|ansonsten',
+      'du ..1 musst|muss|sollst ..1 bezahlen|zahlen|uberweisen|ueberweisen ..3 #',
+      'ich brauch|brauche ..2 # @currency|euro|eur ..3 wenn|sonst|oder|bis|jetzt|sofort|heute',
+    ],
+    unless: ['klassenfahrt|klassenkasse|ausflug|beitrag|rechnung|miete|kino|pizza|ticket*|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule|haha*|lol|xd|zuruck|zurueck|schuldest|geliehen|bar|bargeld|inkl|preis|vb|minuten|seiten|punkte|level', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['ich brauch 200 euro. wenn nicht, weißt du was passiert', 'du zahlen 300 oder ich machen viral', 'Hallo, ich habe dein video. Du musst bezahlen 500 euro sonst ich schicke video zu deine freunde'],
+      ignore: ['du musst 20 euro für die klassenfahrt bezahlen', 'schicken 3 oder 4 leute mit?'],
     },
   },
 ] satisfies PatternEntry[];

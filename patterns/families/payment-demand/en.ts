@@ -214,4 +214,175 @@ export default [
       ignore: ['let me know when u have the money for the concert tickets', "i'll leave you alone once i get my money back lol"],
     },
   },
+  // ---- round 6 (en-ut): payment demands said in other words ----
+  {
+    id: 'i-need-gift-cards',
+    phrases: [
+      'i [just] [really] [still] want|need|demand|require|expect ..4 @payment|gift_card*|giftcard*|gift_cards ..2 card|cards|code|codes|#|@currency|each|worth|now|today|tonight|asap|right_now|from_you',
+      'i [just] [really] [still] want|need|demand|require|expect # ..1 @payment|gift_card*|giftcard*|steam_cards|apple_cards|google_play_cards|amazon_cards',
+    ],
+    unless: ['birthday|bday|christmas|xmas|wishlist|wish_list|present|gift_for|for_my|for_mom|for_dad|for_my_brother|for_my_sister|raffle|prize|prizes|giveaway|to_buy|buy_the|buy_a|game|games|app|subscription|dlc|skin|skins|battle_pass|thank|thanks|thx|ty|balance|receipt|order|shipped|refund|teacher|class|homework|wifi|password|back|owe|lunch|pizza|split|rent|allowance|chores|save_up|saving|fundraiser|i_can|can_i|could_i|may_i|please_mom|please_dad|mom|dad|grandma|grandpa|lol|haha'],
+    examples: {
+      match: ['but i need 3 google play cards, $50 each', 'i want 2 steam cards now', 'i need $200 in apple cards today', 'i demand 500 in bitcoin'],
+      ignore: ['i need 2 steam cards for my brothers bday', 'i want a steam gift card for christmas', 'i need a google play card to buy the battle pass'],
+    },
+  },
+  {
+    id: 'amount-then-app',
+    phrases: [
+      '@currency # [on|in|via|to|through|thru] cashapp|cash_app|venmo|zelle|paypal|revolut|chime|btc|bitcoin|crypto|apple_pay|google_pay|gift_card*|giftcard*|steam_card*|apple_card*|western_union|moneygram',
+      '# @currency [on|in|via|to|through|thru] cashapp|cash_app|venmo|zelle|paypal|revolut|chime|btc|bitcoin|crypto|apple_pay|google_pay|gift_card*|giftcard*|steam_card*|apple_card*|western_union|moneygram',
+      'wire|send|transfer|pay [me] [the] money|cash|payment|funds ..3 through|via|thru|with|using|on|by|to_my @payment',
+    ],
+    unless: [
+      'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|sold|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores|obo|pickup|pick_up|shipped|available|still_available|interested|deal|thanks|thank|thx|ty|received|got_it|birthday|bday|christmas|xmas|grandma|grandpa|gift_for|present|wedding|babysitting|tutoring|lawn|mowing|groceries|uber|gas|concert|console|controller|ps5|switch|xbox|iphone|laptop|game|games|cards_for_sale|listing|marketplace|ebay|depop|vinted',
+      'i can|will|could|would pay|send|give|transfer|venmo|zelle',
+      'ill|lets pay|send|give|venmo',
+    ],
+    examples: {
+      match: ["$40 cash app $jaxx442 and I'll stop", '300 dollars bitcoin. now', 'wire the money through western union', '50 bucks venmo or else'],
+      ignore: ['$40 venmo, pickup only', 'selling my ps5 300 cash or venmo', 'thanks for the $20 paypal'],
+    },
+  },
+  {
+    id: 'pay-and-i-stop',
+    phrases: [
+      '@currency # ..4 and|n|then i|ill|@iwill ..1 stop|leave_you_alone|go_away|disappear|delete_it|delete_everything|back_off|be_gone|never_message|never_text|block_you|let_you_go|forget_you',
+      '# @currency|@payment ..4 and|n|then i|ill|@iwill ..1 stop|leave_you_alone|go_away|disappear|delete_it|delete_everything|back_off|be_gone|never_message|never_text|block_you|let_you_go|forget_you',
+      'pay|send|transfer|cashapp|venmo|zelle ..6 and|n|then i|ill|@iwill ..1 leave_you_alone|go_away|disappear|back_off|be_gone|never_message_you|never_text_you|let_you_go|stop_messaging|stop_texting|stop_bothering|never_bother',
+    ],
+    unless: ['back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|refund|shipping|bet|game|games|round|level|tournament|pickup|pick_up|sale|selling|sell|price|obo|lol|lmao|haha|jk|kidding|promise_ill_stop|stop_asking|stop_complaining|stop_whining|stop_nagging|snacks|candy|coffee|boba|chores|allowance|gas|uber|ride|charity|donate|donation|fundraiser|subscription|trial|ads|premium|spam|unsubscribe'],
+    examples: {
+      match: ["$40 cash app $jaxx442 and I'll stop", '200 bucks and ill leave you alone', 'send it on venmo and ill go away forever', '100 dollars and i will delete it'],
+      ignore: ['5 bucks and ill stop asking lol', 'pay me back the 20 and ill stop bugging you', 'donate 10 and ill stop posting about the fundraiser', 'im ready in 5 min and ill leave'],
+    },
+  },
+  {
+    id: 'money-is-not-here',
+    phrases: [
+      'if|unless|when the|my|that money|cash|payment|transfer|cards|codes|card|code|robux|vbucks|btc|bitcoin|crypto|gift_card*|giftcard* is_not|isnt|not|aint|has_not|hasnt|are_not|arent|does_not|doesnt ..3 here|in|there|sent|received|arrived|paid|show_up|come_through ..4 in|within|by|before|tonight|today|#|soon|the_next',
+      'let_me_know|tell_me|text_me|lmk|message_me when|once|if you|u|your|youre|you_are [are] ready|able|willing to pay|send_the_money|send_it|transfer|venmo|cashapp',
+      'how much ..2 do|can|could you|u have|got|get|send|afford ..2 right_now|now|today|on_you|in_your_account|in_ur_account|saved|in_the_bank',
+      'send|give|transfer [me] whatever|everything|all you|u have|got|can ..2 now|right_now|today|tonight|asap|immediately',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|back|owe|owed|lunch|dinner|pizza|rent|bill|split|refund|order|shipping|salary|paycheck|allowance|birthday|bday|christmas|xmas|grandma|grandpa|bank|pending|glitch|bug|support|customer_service|tickets|ticket|sale|selling|sold|buyer|seller|trip|field_trip|concert|fundraiser|charity|donate|donation|gift_for|present|uber|gas|groceries|shopping|mall|car|phone|bike|school|class|team|club|dues|fee|fees|tuition|camp|deposit|savings_account|budget|piggy_bank|chores|homework|notes|pics_from|photos_from|the_slides|the_file|files|doc|docs'],
+    examples: {
+      match: ["if the money isn't here in an hour you'll regret it", 'lemme know when ur ready to pay', 'how much do you have right now', 'send whatever you have. now'],
+      ignore: ['let me know when you are ready to pay for the concert tickets', 'how much do you have saved for the trip', 'send me whatever you have for the project now', 'if the refund is not here by friday call support'],
+    },
+  },
+  {
+    id: 'scratch-and-text-the-codes',
+    phrases: [
+      'scratch|scratched|scratching ..4 text|send|dm|message|give|type|sent|snap|take_a_pic|take_a_picture|take_a_photo [me] [the|those|all_the|a] code|codes|numbers|pins|pin|back|pic|picture|photo',
+      'ask|borrow|steal|take|get ..1 your|ur @audience|mom|dad|parents|moms|dads ..3 for ..1 the|some money|cash|card|credit_card|bank_card|debit_card ..3 idc|i_do_not_care|dont_care|figure|now|tonight|today|or|else',
+      'i want|need|demand|expect # [@currency] ..1 by|before|till|until tomorrow|tonight|today|midnight|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|#',
+      'pay|send|paying [it|me|this|that] ..1 in parts|installments|instalments|chunks|pieces|two_parts|2_parts',
+    ],
+    unless: ['lottery|lotto|scratch_card|scratch_cards|scratchers|ticket|tickets|won|win|winner|prize|followers|likes|views|words|pages|page|km|miles|steps|subs|subscribers|points|pts|reps|push_ups|pushups|laps|calories|percent|slides|sources|rent|phone|laptop|klarna|afterpay|plan|car|tuition|fees|trip|field_trip|lunch|pizza|pay_back|pay_me_back|you_back|me_back|owe|owed|split|bill|bills|allowance|chores|groceries|uber|gas|school|class|team|club|dues|fee|birthday|bday|christmas|xmas|gift_for|present|lol|haha|jk'],
+    examples: {
+      match: ['Buy Apple gift cards at Walmart, scratch the back and text me the codes', 'ask ur parents for the money idc', 'sell something, figure it out, i want 100 by tomorrow', 'you can pay in parts. first 50 today'],
+      ignore: ['scratch the lottery ticket and text me if we won', 'i want 100 followers by tomorrow', 'ask your mom for money for the field trip', 'you can pay the laptop in parts with klarna'],
+    },
+  },
+  {
+    id: 'send-me-the-robux',
+    phrases: [
+      'send|buy|get [me] [the|a|an|those|that|them] gift_card*|giftcard*|steam_card*|apple_card*|google_play_card*|amazon_card*|itunes_card*|xbox_card*|psn_card*|roblox_card*|card_codes',
+      'send|give|gift|get|buy me [the|my|some|those|more|your] robux|vbucks|v_bucks|nitro|gems|diamonds|minecoins|uc|steam_card*|apple_card*|gift_card*|giftcard*|google_play_card*|amazon_card*|xbox_card*|psn_card*|roblox_card*|codes ..3 or|else|otherwise|now|right_now|tonight|today|asap|immediately|if_you|unless|before',
+      'if|unless you|u do_not|dont|never|wont|will_not ..1 send|give|gift|get|buy [me] [the|my|some|those|more|your] robux|vbucks|v_bucks|nitro|gems|diamonds|minecoins|uc|steam_card*|apple_card*|gift_card*|giftcard*|google_play_card*|amazon_card*|xbox_card*|psn_card*|roblox_card*|codes|money|cash',
+      'payment|money|transfer|the_money|the_payment not|has_not_been|hasnt_been|was_not|wasnt|still_not|never received|arrived|made|sent|confirmed ..6 video|pics|photos|published|posted|leaked|deadline|last_warning|final_warning|consequences',
+    ],
+    unless: ['birthday|bday|christmas|xmas|wishlist|wish_list|present|gift_for|for_my|for_mom|for_dad|please_mom|please_dad|mom|dad|grandma|grandpa|thank|thanks|thx|ty|lol|haha|jk|kidding|owe|back|lunch|pizza|split|rent|allowance|chores|invoice|order|shipping|refund|customer|support|bank|pending|store|shop|subscription|trial'],
+    examples: {
+      match: ['stop crying and send the gift card', 'if u dont send me the robux im sending the screenshot', 'give me the vbucks now', 'Payment not received. Your video will be published at 18:00 today.'],
+      ignore: ['send me the gift card for grandma, thanks', 'mom can you buy me robux for my birthday', 'send me the robux now, i owe my brother lol'],
+    },
+  },
+  {
+    id: 'amount-on-app',
+    phrases: [
+      'easy_way|the_easy_way|simple|simple_way|only_way ..3 is|its|it_is ..1 # [@currency] ..2 on|via|through|thru|in|using|to|by @payment',
+      'is|its|it_is|just|only # [@currency] on|via|through|thru|in|using|to|by @payment ..3 or|else|otherwise|and|then|now|tonight|today|before',
+    ],
+    unless: ['back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|refund|shipping|tournament|registration|fund|field_trip|trip|bike|shoes|jacket|sale|selling|sell|sold|price|cost|costs|worth|paid|each|per|entry|fee|fees|order|tip|tips|allowance|chores|obo|pickup|pick_up|shipped|available|interested|deal|thanks|thank|thx|ty|received|got_it|birthday|bday|christmas|xmas|gift_for|present|wedding|babysitting|tutoring|groceries|uber|gas|concert|console|controller|game|games|listing|marketplace|lol|haha|jk'],
+    examples: {
+      match: ['we doing this the easy way or the hard way? easy way is 150 on cashapp', 'its 200 on venmo or else'],
+      ignore: ['its 20 on venmo for the concert tickets', 'easy way is 15 on paypal for the pizza'],
+    },
+  },
+  {
+    id: 'go-to-the-store-and-buy-cards',
+    phrases: [
+      'go|run|walk|head ..1 to [the|a|any] store|shop|walmart|target|cvs|walgreens|gas_station|7_eleven|supermarket|tesco|asda|kroger|dollar_general ..3 buy|get|grab ..3 gift_card*|giftcard*|steam|apple|google_play|itunes|@payment|card|cards',
+    ],
+    unless: ['birthday|bday|christmas|xmas|gift_for|present|for_grandma|for_mom|for_dad|for_your_mom|for_your_dad|for_teacher|teacher|coach|thank|thanks|milk|bread|eggs|groceries|snacks|list|mom_said|dad_said|lol|haha|jk|birthday_card|greeting_card|card_for'],
+    examples: {
+      match: ['Go to the store and buy a gift card', 'go to walmart and get 2 steam cards'],
+      ignore: ['go to the store and buy a gift card for grandmas birthday', 'run to the store and get milk and a birthday card'],
+    },
+  },
+  {
+    id: 'money-now-you-know-why',
+    phrases: [
+      'money|cash|payment|the_money|my_money ..1 now|right_now|asap|immediately|today|tonight ..3 you|u know|no_excuses|or|before|dont|do_not',
+      'now|so we|lets|let_s|time_to [can] talk|do|discuss business|terms|a_deal|numbers|payment',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|back|owe|owed|lunch|dinner|pizza|rent|bill|split|trip|ticket|tickets|sale|selling|sell|buy|buying|price|console|game|shoes|car|bike|phone|laptop|uber|gas|groceries|allowance|chores|birthday|bday|gift|present|christmas|business_plan|class|project|homework|startup|lemonade|meeting|interview|job|internship|contract|client|clients'],
+    examples: {
+      match: ['money. now. you know why.', 'he gave me ur pics. so now we talk business'],
+      ignore: ['money now for the pizza, you know why lol', 'lets talk business, how much for the console?'],
+    },
+  },
+  {
+    id: 'price-goes-up',
+    phrases: [
+      'longer you|u wait|take|ignore|stall|delay ..3 more it|the_price costs|cost|expensive|higher|i_want|i_charge|goes_up',
+      'price|it|the_price|fee|amount went|goes|just_went|is_going up|doubled|tripled ..3 now|its|it_is #',
+      '# is|s fine|ok|okay|enough for now',
+      'do_not|dont|never have|got money|cash|the_money ..3 ask|borrow|steal|take|sell|get_a_job|figure|find',
+      'i want|need my money ..3 now|today|tonight|tick_tock|asap|or|before',
+    ],
+    unless: ['tickets|ticket|book|booking|flight|flights|hotel|concert|sale|sneakers|shoes|console|game|games|stock|stocks|crypto_price|market|gas|gas_prices|rent|landlord|inflation|store|shop|menu|restaurant|uber|lyft|back|owe|owed|lunch|pizza|bet|chores|allowance|job|boss|paycheck|salary|refund|returned|return|lol|haha|jk|kidding|homework|notes|dishes|room|trip|field_trip|school|class|fee_for|tuition|doctor|dentist|bill|bills|phone_bill|subscription'],
+    examples: {
+      match: ['the longer u wait the more it costs', 'price went up. now its 500', "ok 100 is fine for now. send it and i'll give u time for the rest", 'if you dont have money ask your friends or sell your phone', 'i want my money. tick tock'],
+      ignore: ['the longer you wait the more it costs, book the flight now', 'price went up on the sneakers, now its 200', 'i want my money back for the tickets'],
+    },
+  },
+  {
+    id: 'settle-the-amount',
+    phrases: [
+      'settle|pay|clear ..2 the|this|your amount|sum|balance|debt|fee ..3 of|#|@currency|or|within|before',
+      'for|the removal|deletion|takedown ..4 fee|fees|pay|payment|#|@currency|required|cost',
+    ],
+    unless: ['invoice|bill|bills|rent|tuition|school_fee|library|fine_for|parking|utility|utilities|phone_bill|subscription|order|customer|account_number|bank|loan|credit_card_bill|mortgage|doctor|dentist|hospital|insurance|lol|haha|jk|kidding|tattoo|hair|laser|wart|mole|tree|stump|snow|trash|junk|furniture|appliance|gutter|scam|scammer|scammers|tell_an_adult|trusted_adult'],
+    examples: {
+      match: ['Settle the amount of $700 or further action will be taken', 'For removal, a fee of $300 is required.'],
+      ignore: ['please settle the balance of the phone bill', 'tree removal fee is 300 dollars'],
+    },
+  },
+  {
+    id: 'help-me-out-with-cash',
+    phrases: [
+      'help|helping me out ..1 with ..1 some|a_little|a_bit_of|the cash|money|payment|funds|gift_cards|cards',
+      'unless|or you|u wanna|want_to|would_like_to make|cut|do a deal|an_arrangement|a_trade',
+    ],
+    unless: ['rent|bills|bill|groceries|lunch|pizza|trip|tickets|gas|uber|back|owe|pay_you_back|pay_u_back|loan|borrow|lend|fundraiser|charity|donate|donation|chores|allowance|job|shift|homework|project|sale|selling|price|trade_you|swap|cards_for|pokemon|trading_cards|game|skins'],
+    examples: {
+      match: ['i kinda saved everything from our call and i need u to help me out with some cash', 'unless u wanna make a deal'],
+      ignore: ['can you help me out with some cash for the trip, ill pay you back', 'unless you wanna make a trade for my pokemon cards'],
+    },
+  },
+  {
+    id: 'pics-or-money',
+    phrases: [
+      'either|its_either|its # more pics|nudes|videos|vids|photos|pictures ..2 or # [@currency]',
+      '# [@currency] ..2 or # more pics|nudes|videos|vids|photos|pictures',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|frame|frames|print|prints|album|photographer|photoshoot|package|session|order|shop|store|price|prices|sale'],
+    examples: {
+      match: ['its either 3 more pics or 100 dollars. ur choice'],
+      ignore: ['its 20 dollars or 3 more pics in the print package at the photographer'],
+    },
+  },
 ] satisfies PatternEntry[];

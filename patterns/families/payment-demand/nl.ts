@@ -37,10 +37,10 @@ export default [
       '# ..1 @currency|@money ..2 voor|binnen|uiterlijk ..1 # ..1 [uur|u|minuten|min]',
       '# ..1 @currency|@money ..2 voor|binnen|uiterlijk vanavond|vannacht|middernacht|morgenochtend|het_eind_van_de_dag',
     ],
-    unless: ['# ..1 @currency|@money voor de|het|die|dat|mijn|ons|onze|mn', 'betaal|betalen jij|jullie|wij|we', 'wij|we|ik|k betalen|betaal|geven|geef', 'per shoot|fotoshoot|shoot|sessie|uur|opdracht|foto|pic|video|maand|week', 'kost|kosten|prijs|vraagprijs', 'taxi', 'uber', 'benzine', 'tanken', 'drinken', 'friet*', 'snack*', 'concert*', 'festival*', 'entree*', 'die|de|mijn|mn # euro|eur', 'ik|k moet|moest', 'ik|k betaal|geef|stuur|maak|koop je|jou|jij', 'ik|k koop|kocht|kreeg', 'ik|k heb ..2 gekocht|gekregen', 'ik|k kan|wil|zal je|jou', 'mama|papa|oma|opa|juf|meester|verjaardag|sinterklaas|kerst*', 'terug*', 'terugbetal*', 'lenen', 'leen', 'geleend', 'schuldig', 'pizza', 'kaartje*', 'tickets', 'verzendkosten', 'fiets', 'bestelling', 'huur', 'boodschappen', 'zakgeld', 'kapper', 'cadeau', 'cadeautje*', 'pot', 'lootjes', 'bijdrage', 'contributie', 'schoolreis*', 'ouderbijdrage', 'wisselgeld', 'korting', 'uitje', 'eten', 'etentje', 'bios*', 'pakket*', 'delen_we', 'sparen', 'over_voor', 'contant', 'pinnen', 'kassa', 'winkel', 'parkeren', 'parkeer*', 'entree', 'ophalen', 'ik|k kan ..5 betalen|overmaken|storten|tikkie', 'kan|mag|zal ik|k ..5 betalen|overmaken|storten|tikkie|tikken|tikkien', 'rekening ..3 restaurant|etentje|dokter|tandarts', 'factuur', 'abonnement'],
+    unless: ['# ..1 @currency|@money voor de|het|die|dat|mijn|ons|onze|mn', 'betaal|betalen jij|jullie|wij|we', 'wij|we|ik|k betalen|betaal|geven|geef', 'per shoot|fotoshoot|shoot|sessie|uur|opdracht|foto|pic|video|maand|week', 'kost|kosten|prijs|vraagprijs', 'taxi', 'uber', 'benzine', 'tanken', 'drinken', 'friet*', 'snack*', 'concert*', 'festival*', 'entree*', 'die|de|mijn|mn # euro|eur', 'ik|k moet|moest', 'ik|k betaal|geef|stuur|maak|koop je|jou|jij', 'ik|k koop|kocht|kreeg', 'ik|k heb ..2 gekocht|gekregen', 'ik|k kan|wil|zal je|jou', 'mama|papa|oma|opa|juf|meester|verjaardag|sinterklaas|kerst*', 'terug*', 'terugbetal*', 'lenen', 'leen', 'geleend', 'schuldig', 'pizza', 'kaartje*', 'tickets', 'verzendkosten', 'fiets', 'bestelling', 'huur', 'boodschappen', 'zakgeld', 'kapper', 'cadeau', 'cadeautje*', 'pot', 'lootjes', 'bijdrage', 'contributie', 'schoolreis*', 'ouderbijdrage', 'wisselgeld', 'korting', 'uitje', 'eten', 'etentje', 'bios*', 'pakket*', 'delen_we', 'sparen', 'over_voor', 'contant', 'pinnen', 'kassa', 'winkel', 'parkeren', 'parkeer*', 'entree', 'ophalen', 'ik|k kan ..5 betalen|overmaken|storten|tikkie', 'kan|mag|zal ik|k ..5 betalen|overmaken|storten|tikkie|tikken|tikkien', 'rekening ..3 restaurant|etentje|dokter|tandarts', 'factuur', 'abonnement', 'ik|k heb|had ..5 naar|op je|jouw|uw rekening ..2 overgemaakt|gestort|overgeschreven|gezet', 'ik|k heb|had je|jou ..4 overgemaakt|gestort|overgeschreven', 'gefeliciteerd|proficiat'],
     examples: {
       match: ['200 euro naar NL12 RABO 0123 4567 89 voor 22:00', '300 euro op dit rekeningnummer voor vanavond', '150 euro binnen 2 uur', 'als ge nie betaalt via payconiq zet ik ze online', 'tenzij u het verschuldigde bedrag voldoet', 'stuur via paypal, vrienden en familie optie', 'betaal 300 euro of ik stuur het', 'dan betaal je 500', 'stuur 250 euro naar deze iban', 'stuur dan 150 via tikkie', 'ik wil 500 euro', 'maak 200 euro over', 'stuur geld'],
-      ignore: ['stuur 20 euro via tikkie voor het cadeau', 'we betalen 250 euro per shoot', 'de fiets kost 200 euro voor 2 dagen huur', 'Ik kan 80 euro via tikkie betalen, morgen ophalen?', 'de factuur graag binnen 14 dagen voldoen, het verschuldigde bedrag staat erop', 'ik kan hem morgen ophalen, betalen via tikkie kan?', 'kun je me die 20 euro nog terugbetalen?', 'betaal je me morgen terug?', 'stuur maar een tikkie voor de pizza', 'ik geef je 80 euro voor de fiets', 'ik betaal je 50 euro voor een pic', 'ik geef je 80 euro, kan ik hem morgen ophalen?', 'kan ik je 70 via tikkie betalen? dan kom ik langs'],
+      ignore: ['stuur 20 euro via tikkie voor het cadeau', 'we betalen 250 euro per shoot', 'de fiets kost 200 euro voor 2 dagen huur', 'Ik kan 80 euro via tikkie betalen, morgen ophalen?', 'de factuur graag binnen 14 dagen voldoen, het verschuldigde bedrag staat erop', 'ik kan hem morgen ophalen, betalen via tikkie kan?', 'gefeliciteerd lieverd! ik heb 50 euro naar je rekening overgemaakt', 'kun je me die 20 euro nog terugbetalen?', 'betaal je me morgen terug?', 'stuur maar een tikkie voor de pizza', 'ik geef je 80 euro voor de fiets', 'ik betaal je 50 euro voor een pic', 'ik geef je 80 euro, kan ik hem morgen ophalen?', 'kan ik je 70 via tikkie betalen? dan kom ik langs'],
     },
   },
   {
@@ -69,6 +69,27 @@ export default [
     examples: {
       match: ['allee betaalt ge nu of moet ik uw fotos naar uw ouders sturen', 'betaal je nou of niet?'],
       ignore: ['betaal je nu of straks?', 'betaal je nu of via tikkie?'],
+    },
+  },
+  {
+    id: 'pay-and-it-disappears-u6',
+    phrases: [
+      'voor # [@currency|@money] ..4 alles|het|ze|de_video|de_fotos|de_beelden|het_filmpje|die_fotos|die_video|je_fotos ..2 weg|verwijderd|gewist|verdwenen|vernietigd|delete|deleted|gedelete',
+      '# ..1 @currency|@money|@payment|@gamecur ..3 en|dan ..2 alles|het|ze|de_video|de_fotos|de_beelden|het_filmpje|die_fotos|die_video|je_fotos ..2 weg|verwijderd|gewist|verdwenen|vernietigd|delete|deleted',
+      'betaal|betaalt|betalen|overmaken|maak_over|stuur ..6 en|dan ..2 alles|het|ze|de_video|de_fotos|de_beelden|het_filmpje|die_fotos|die_video|je_fotos ..2 weg|verwijderd|gewist|verdwenen|vernietigd|delete|deleted',
+      'hoeveel ..3 heb|hebt|kun|kan|kunt @you ..2 betalen|missen|overmaken|sturen|storten',
+      'of|anders ..2 ga|gaat|wil|ben @you ..2 betalen|betaal|dokken|overmaken|lappen',
+      'bewijs|screenshot|betaalbewijs ..2 van ..1 [de|je|jouw] betaling|overboeking|transactie|overschrijving',
+      'ik|k wil|eis ..3 # ..2 aan|in @gamecur|@payment|bitcoin*|btc|crypto',
+      'overschrijven|overmaken|storten|overschrijf|stort|schrijf_over ..3 op|naar ..1 mijn|mn|deze|dit|onderstaand|onderstaande ..1 rekening|iban|rekeningnummer|wallet|adres',
+      '@send|geef|regel ..3 [de|die] code|codes|pincode ..2 van ..2 [de|die|je] @payment|paysafe*|psc|kaart|kaarten|kaartje*|card',
+      'stuur|koop|haal|regel|geef ..3 steam*|google_play*|googleplay*|itunes*|apple*|paysafe*|psc|bol|bol_com|amazon|xbox|playstation|psn|nintendo|fortnite|roblox ..2 kaart*|kaarten|card|cards|giftcard*|cadeaukaart*|cadeaubon*|tegoed*|code*',
+    ],
+    unless: ['ik|k stuur|geef|koop|gift je|jou', 'rommel', 'vlek*', 'kras*', 'reparatie', 'garage', 'schoonmaak*', 'schoonmaken', 'ik|k heb|had ..6 overgemaakt|gestort|betaald', 'vervoer', 'taxi', 'kaartje*', 'concert', 'tickets', 'winkel', 'kassa', 'terug*', 'lenen', 'geleend', 'schuldig', 'bruiloft', 'verjaardag*', 'cadeau*', 'oma', 'opa', 'mama', 'papa', 'bios*', 'schoolreis*', 'korting*', 'fiets', 'scooter', 'brommer', 'marktplaats', 'vinted', 'tweedehands', 'schade', 'voor die|de|het|dat|deze|dit|je|jouw|mijn|mn|m'],
+    weight: 2,
+    examples: {
+      match: ['prima. voor 150 is alles weg', '200 euro en alles is verwijderd', 'betaal gewoon en dan is het weg', 'hoeveel kun je betalen?', 'stuur de code van de kaart', 'stuur steam kaarten', 'koop 2 google play cards', 'stuur bewijs van betaling', 'wil je dat ik hem in de klassenapp gooi of ga je betalen', 'ik wil 200 aan v-bucks', 'overschrijven op mijn rekening, nu'],
+      ignore: ['voor 50 euro is de kras weg bij de garage', 'hoeveel kun je betalen voor de kaartjes van het concert?', 'hoeveel kun je betalen voor die fiets', 'ik heb betaald en dan is het weg uit je winkelmandje', 'ik stuur je een steam kaart voor je verjaardag'],
     },
   },
 ] satisfies PatternEntry[];

@@ -17,7 +17,7 @@ export default [
       '@amount ..1 @currency|@money ..1 na ..1 revolut*|paypal*|blik*|blika|btc|bitcoin*|krypto*|portfel* ..2 [dzisiaj|dzis|teraz|juz|natychmiast|szybko]',
       '@amount ..1 @currency|@money ..1 blikiem|blik|blika|paysafe*|przelewem|revolutem|paypalem|krypto|btc|bitcoinach ..3 do|w_ciagu|albo|bo|inaczej|natychmiast|dzisiaj|dzis|teraz|masz',
     ],
-    unless: ['moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
+    unless: ['mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
     examples: {
       match: ['Jeśli nie zapłacisz 500 zł to wyśle je wszystkim twoim znajomym z insta', 'Zapłać 200 euro w bitcoinach albo wszystko trafi do twoich rodziców', 'to przelej 300 zł na to konto', 'chyba że zapłacisz 1000zł', 'Przekaż 0.01 BTC na ten portfel', 'chcę 500 zł do jutra', '100 euro na revoluta, dzisiaj', '500 zł blikiem do 20:00 albo wysyłam', '300 zl przelewem w ciagu godziny', 'jak nie zapłacisz 500 zł to twoja mama dostanie filmik'],
       ignore: ['przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro'],
@@ -50,10 +50,32 @@ export default [
       'doladuj|doladujesz|zasil|zasilisz ..2 [mi] konto|telefon|karte|portfel*',
       'ile ..1 mozesz|jestes_w_stanie|dasz_rade ..2 zaplacic|przelac|dac|wyslac',
     ],
-    unless: ['sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|place|zaplace|dostaniesz|zaplacimy|placimy|dam_ci|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|oddam|wisisz|wisze|rachunek_za|czynsz|skladk*|wyciecz*|kieszonkow*|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|gotowk*|przy_odbiorze|za_rower|za_telefon|obozu|oboz|kolonie'],
+    unless: ['sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|place|zaplace|dostaniesz|zaplacimy|placimy|dam_ci|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|oddam|wisisz|wisze|rachunek_za|czynsz|skladk*|wyciecz*|kieszonkow*|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|gotowk*|przy_odbiorze|za_rower|za_telefon|obozu|oboz|kolonie'],
     examples: {
       match: ['masz 30 minut. blik albo paysafecard', 'Przekaż 0.01 BTC na ten portfel w ciągu 48 godzin.', 'chyba że przelejesz 150 zł na revoluta', 'ile możesz zapłacić?', 'wyślij na podane konto'],
       ignore: ['Może być, przelew czy gotówka przy odbiorze?', 'przelej mi za bilet na to konto', 'oddasz mi te 20 zł za kino? możesz blikiem'],
+    },
+  },
+  {
+    id: 'pay-via-method-r6',
+    phrases: [
+      '@amount ..2 na|przez|w ..1 @payment|konto|portfel* ..3 albo|lub|inaczej|bo|i_usune|to_usune|jak_wplacisz|i_po_sprawie|i_sprawa|i_spokoj|i_znikam|i_koniec',
+      'popros|pozycz|wez|ukradnij|zabierz ..3 rodzicow|mame|tate|mamie|tacie|starych|starym|od_rodzicow|od_mamy|od_taty ..3 o|karte|kod|kase|pieniadze|blik*|przelew|@payment',
+      'popros|pozycz|wez|ukradnij ..3 od|z ..1 rodzicow|mamy|taty|starych|portfela|karty ..3 karte|kod|kase|pieniadze|kaske|hajs|blik*|@payment',
+      'kup|kupisz|kupic|idz_kup|skocz_po ..3 karte|karty|kod|kody|doladowani* ..2 podarunk*|steam*|google*|googl*|apple|itunes|psn|xbox|paysafe*|roblox*|@amount',
+      'daj|dawaj|wyslij|przelej|wplac|dasz|przelejesz ..1 [mi] @amount ..2 albo|bo|inaczej|natychmiast|teraz|do_jutra|do_wieczora|w_ciagu',
+      'ile ..1 masz ..1 na ..1 koncie|karcie|blik*|paypal*|revolut*',
+      'czas ..1 na ..1 rozliczenie|zaplate|splate|placenie|przelew|wyplate_dla_mnie',
+      'masz ..1 juz ..1 kase|kaske|hajs|pieniadze|kod|blika|kwote',
+      'nie ..1 otrzymam|dostane|zobacze ..3 @amount ..1 @currency|@money|btc|bitcoin*|euro|dolar*',
+      'przestan ..1 plakac|marudzic|jeczec|kombinowac|gadac ..2 i ..1 plac|zaplac|przelej|wysylaj|dawaj',
+      'czekam|czekamy|oczekuje ..2 na ..1 pieniadze|kase|kaske|hajs|kod|blika|przelew|wplate|zaplate|kwote',
+      'zdjecie|fote|fotke|screena ..2 kodu|kodow|karty|paragonu ..3 wyslij|przeslij|podeslij|dawaj|czekam',
+    ],
+    unless: ['grze|gra|gry|punkt*|monet*|minut*|minuty|sekund*|chwil*|godzin*|dni|dzien|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|urodzin*|swiat*|gwiazdk*|mikolaj*|dla_babci|dla_mamy|dla_taty|kieszonkow*|oddam|oddasz|wisisz|wisze|pozyczk*_oddam|olx|vinted|allegro|sprzeda*|ogloszeni*|odebrac|odbior*|osobiscie|aktualn*|sklep*|zamowieni*|skladk*|wyciecz*|obozu|oboz|kolonie|basen*|korepetycj*|lekcj*|zadani*|paliw*|benzyn*|rachunek|czynsz|promocj*|rabat*|dla_siebie|xd|haha*'],
+    examples: {
+      match: ['kupisz mi kartę do googla za 200 zł', 'daj 500 albo wiesz co się stanie', 'ile masz na koncie?', 'Jeżeli w ciągu 24h nie otrzymam 200 euro w BTC', 'przestań płakać i płać', 'do piątku czekam na pieniądze', 'czas na rozliczenie', 'to 250 na paypala albo przelewem', 'to poproś rodziców o kartę podarunkową google play. tik tak', 'pożycz od mamy kartę i wyślij kod', 'kup kartę steam za 200 i wyślij zdjęcie kodu', '300 na blika i po sprawie'],
+      ignore: ['poproś mamę o kasę na pizzę', 'kup kartę steam dla brata na urodziny', '20 zł na blika za bilet do kina'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,4 +1,6 @@
 import type { PatternEntry } from '../../schema';
+// Reported speech (a warning talk, the news, a friend's story): "o golpista dizia: tenho tuas fotos...".
+const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia';
 
 // Not faz/faca: "faz 150 no pix?" is a buyer haggling; a demand says manda/paga (or "faz um pix de", pix-transfer).
 const PAY = 'paga|pague|pagas|pagues|pagar|pagares|paga_me|me_paga|me_pague|transfere|transfira|transferes|transferir|deposita|deposite|depositar|manda|mande|mandar|mandares|envia|envie|enviar|enviares|quero|exijo|preciso|passa|passe|arranja|arranjes';
@@ -16,6 +18,9 @@ export default [
       '# @money|@currency ..3 no|por|via|pelo|pela|em|num|de @payment',
       '# @money|@currency|contos|paus ..3 ou|senao|se_nao|caso_contrario|ate|em|dentro_de',
       'quanto ..2 pode|podes|consegue|consegues|tens|tem ..1 pagar|mandar|transferir|arranjar|juntar',
+      'qual|que ..1 [o] valor|quantia ..3 consegue|consegues|podes|pode|tens|tem ..1 [pagar|mandar|arranjar|juntar]',
+      'vai|vais|vc_vai|tu_vais ..1 ter_que|ter_de|ter_que_me|ter_de_me ..1 [me] pagar|transferir|depositar',
+      'se|caso ..2 nao|n ..1 tiver|tens|tiveres|tem ..1 dinheiro|grana|guita ..4 pede|pedes|pega|arranja|arranjas|rouba|vende|vendes|da_um_jeito|da_te_jeito',
       'ou|se_nao|senao paga|pagas|pague|pagar|transferes|transfere ..2 ou|senao|se_nao|ate|agora|ja',
       'paga|pague|pagas|paga_me|me_paga ..1 ou|senao|se_nao|agora|ja|logo',
       'manda|mande|envia|envie|transfere|transfira|deposita|quero|arranja|mandar|mandares|enviar|enviares|transferir|transferires|depositar|pagar|pagares ..2 o|a|os|as|mais|esse|essa|meu|minha dinheiro|grana|guita|bufunfa|cash|money|graninha|massa|pasta|pagamento',
@@ -23,10 +28,10 @@ export default [
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, DISCUSSION],
+    unless: [REPORTED, 'bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, DISCUSSION],
     examples: {
-      match: ['paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
-      ignore: ['a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
+      match: ['qual o valor que vc consegue?', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
+      ignore: ['vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
     },
   },
   {
@@ -40,7 +45,7 @@ export default [
       'paga|pague|pagas|transfere|transfira|deposita|deposite ..3 @payment|conta|iban|nib|chave',
       'pix|pics|mbway|paypal|transferencia ..1 de #',
     ],
-    unless: ['bike|bicicleta|anuncio|vendo|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa', SELLING, DISCUSSION, 'aceitar|aceitares|fechado|fechar|combinar|frete|produto|tenis|artigo'],
+    unless: [REPORTED, 'bike|bicicleta|anuncio|vendo|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa', SELLING, DISCUSSION, 'aceitar|aceitares|fechado|fechar|combinar|frete|produto|tenis|artigo'],
     examples: {
       match: ['faz um pix de 200 agora', 'a chave pix é esta', 'manda o comprovante', 'transfere pra essa conta', 'pix de 300'],
       ignore: ['te faço um pix amanhã pela bike', 'pix da pizza ta feito', 'qual o preco da bike?', 'faço pix de 150 se vc aceitar', 'o policial disse que se alguem pedir pix, nao paga'],
@@ -49,17 +54,32 @@ export default [
   {
     id: 'gift-card-crypto',
     phrases: [
-      'quero|manda|mande|envia|envie|compra|compre|comprar|compras|arranja|arranjes|passa|passe ..3 gift_card*|giftcard*|cartao|cartoes|vale|vales|codigo|codigos|card ..3 steam|google_play|play_store|psn|playstation|xbox|roblox|amazon|itunes|apple|paysafe*|netflix|razer|presente|oferta|de_#|#',
+      'quero|manda|mande|envia|envie|compra|compre|comprar|compras|arranja|arranjes|passa|passe|preciso|precisas|exijo ..3 gift_card*|giftcard*|cartao|cartoes|vale|vales|codigo|codigos|card ..3 steam|google_play|play_store|psn|playstation|xbox|roblox|amazon|itunes|apple|paysafe*|netflix|razer|presente|oferta|de_#|#',
       'quero|manda|mande|envia|envie|compra|compre|comprar|arranja ..3 @payment ..2 de|com|no_valor ..1 #',
       'quero|manda|mande|envia|envie|compra|compre|comprar|arranja ..2 robux|vbucks|v_bucks|diamantes|bitcoin*|btc|cripto*|usdt|paysafecard|psc',
       'carteira|wallet|endereco ..2 de|do|da ..1 bitcoin|btc|cripto|usdt|ethereum|eth',
       'codigo|codigos|numero ..2 do|dos|da|das ..1 cartao|cartoes|gift|giftcard*|gift_card* ..3 aqui|agora|ja|manda|envia|foto',
       'cartao|cartoes|gift_card*|giftcard*|vale|vales ..3 steam|google_play|play_store|psn|playstation|xbox|roblox|amazon|itunes|apple|razer|netflix|paysafe* ..5 manda|mande|envia|envie|passa|passe|quero ..2 [o|os] codigo|codigos|cod|pin',
     ],
-    unless: ['aniversario|niver|natal|amigo_secreto|amigo_oculto|presente_pra|presente_para|promocao|desconto|loja'],
+    unless: [REPORTED, 'aniversario|niver|natal|amigo_secreto|amigo_oculto|presente_pra|presente_para|promocao|desconto|loja'],
     examples: {
-      match: ['cartao google play de 200, manda o codigo', 'quero um gift card de 100 da steam', 'manda um cartão steam de 50', 'compra um paysafecard', 'manda bitcoin', 'manda o código do cartão agora'],
+      match: ['preciso de 2 gift cards de 100', 'cartao google play de 200, manda o codigo', 'quero um gift card de 100 da steam', 'manda um cartão steam de 50', 'compra um paysafecard', 'manda bitcoin', 'manda o código do cartão agora'],
       ignore: ['o cartão google play que te dei no natal, manda o código se não funcionar', 'quero um gift card da steam de aniversário', 'comprei um cartão steam na promoção'],
+    },
+  },
+  {
+    // Naming the accepted method after a demand: "cartão da google play serve", "pode ser em paysafecard".
+    id: 'card-will-do',
+    phrases: [
+      'cartao|cartoes|gift_card*|giftcard*|vale|vales|codigo|codigos ..3 steam|google_play|play_store|psn|playstation|xbox|roblox|amazon|itunes|apple|razer|paysafe*|netflix|fortnite|nintendo ..2 serve|servem|tambem_serve|pode_ser|aceito|tambem_aceito|ta_bom|ta_otimo|vale|funciona',
+      'pode_ser|aceito|tambem_aceito|serve|tambem_serve ..2 [em|por|de|com] gift_card*|giftcard*|paysafe*|paysafecard|psc|bitcoin*|btc|cripto*|usdt|steam|google_play|robux|vbucks|v_bucks|cartao_steam|cartao_google_play|cartao_presente|cartao_de_presente',
+      'pode|podes ..1 mandar|pagar|ser|enviar|transferir ..1 em|por|com ..1 robux|vbucks|gift_card*|giftcard*|paysafe*|paysafecard|bitcoin*|cripto*|steam|google_play|cartao_steam|cartao_presente|diamantes|usdt',
+      'pede|pega|tira|rouba|usa|arranja|arranjes ..5 dinheiro|grana|guita|cartao|conta|pix ..4 @your|da_tua|do_teu|da_sua|do_seu|aos_teus|pros_teus|aos_seus|pros_seus|dos_teus|dos_seus ..1 @family ..6 e|depois ..1 me_manda|manda|mandas|me_mandas|transfere|transferes|deposita|me_passa|paga|pagas|me_pagas',
+    ],
+    unless: [REPORTED, 'aniversario|niver|natal|amigo_secreto|amigo_oculto|presente_pra|presente_para|prenda|promocao|desconto|loja|mesada|lanche|passeio|excursao|viagem|festa|vaquinha|rifa|escola|jogo_novo|comprar_o_jogo|devolvo|te_devolvo|emprest*'],
+    examples: {
+      match: ['pode mandar em robux também', 'cartão da google play serve', 'pode ser em paysafecard', 'aceito bitcoin tambem', 'pede dinheiro aos teus pais e me manda', 'pega o cartao da tua mae e me paga'],
+      ignore: ['o cartão da steam serve de presente de aniversário?', 'pede dinheiro à tua mãe pro passeio e paga a tua parte', 'aceito pix ou cartão na loja'],
     },
   },
 ] satisfies PatternEntry[];

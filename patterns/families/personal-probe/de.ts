@@ -88,7 +88,7 @@ export default [
   {
     id: 'ask-relationship',
     phrases: [
-      'hast|haste du ..2 einen|nen|ne|eine|n freund|freundin|boyfriend|girlfriend',
+      'hast|haste|hattest du ..2 einen|nen|ne|eine|n freund|freundin|boyfriend|girlfriend',
       'bist du ..2 single|vergeben',
     ],
     examples: {
@@ -107,5 +107,70 @@ export default [
     unless: ['gruss*|gruesse|abholen|vorbeikommen|feier|party|elternabend|sprechtag|ausflug|geschenk|trikot*|bestellung*|anmeldung|formular|kleidergrosse|kleidergroesse|schuhgrosse|schuhgroesse'],
     weight: 1,
     examples: { match: ['wo sind deine eltern grad', 'wie gross bist du und wie viel wiegst du'], ignore: ['wo sind deine eltern zum abholen?', 'wie groß ist dein zimmer', 'wie groß bist du jetzt eigentlich? brauch das für die trikotbestellung'] },
+  },
+  {
+    id: 'still-at-school-or-home',
+    phrases: [
+      'bist|biste du ..2 noch ..1 in_der_schule|schuler|schueler|schulerin|schuelerin|minderjahrig|minderjaehrig',
+      'wohnst|lebst du ..2 noch ..1 bei @poss|deinen|deiner @family',
+      'kannst|konntest|koenntest|kannste du mir ..1 deine|ihre|deinen nummer|handynummer|telefonnummer|nr|snap|insta|adresse ..1 geben|schicken|sagen|schreiben',
+    ],
+    unless: ['anmeldung|anmelden|turnier|formular|spielerpass|versicherung|mitgliedsantrag|eintritt|kurs|ticket|tickets|austausch|bewerbung|antrag|teilnehmer*|unterlagen|gruppe|klassengruppe|verein|mannschaft|trainer|notfall|lehrer*|einladung|paket|geburtstag|mama|papa|oma|opa|abholen|hol'],
+    weight: 1,
+    examples: {
+      match: ['bist du noch in der schule', 'wohnst du noch bei deinen eltern', 'kannst du mir deine nummer geben'],
+      ignore: ['kannst du mir deine nummer geben für die klassengruppe', 'bist du noch in der schule? ich hol dich ab, mama'],
+    },
+  },
+  {
+    id: 'where-exactly',
+    phrases: [
+      'sag|schreib|verrat|verrate|gib ..2 mir ..2 wo du ..1 wohnst|lebst|wohnen|schlafst|schlaefst',
+      'bushaltestelle|haltestelle|bahnhof|spielplatz ..2 bei dir|in_deiner_nahe|in_deiner_naehe',
+      'darf|kann ich dich ..2 was|etwas ..1 personliches|persoenliches|privates|intimes ..1 fragen',
+    ],
+    unless: ['paket|post|lieferung|einladung|geburtstag*|party|taxi|uber|fahrer|mama|papa|oma|opa|schulbus|klassenfahrt|ausflug|treffpunkt|navigation|navi|schule|lehrer*'],
+    weight: 1,
+    examples: {
+      match: ['sag mir wo du wohnst, ich schick dir ein geschenk', 'wo ist die nächste bushaltestelle bei dir', 'darf ich dich was persönliches fragen'],
+      ignore: ['sag mir wo du wohnst, wegen der einladung zur party'],
+    },
+  },
+  {
+    id: 'parents-control',
+    phrases: [
+      'kontrollier*|checken|checkt|lesen|liest|schauen|schaut|gucken|guckt @poss @family ..2 @poss|dein ..1 handy|chats|nachrichten|whatsapp|insta|snap',
+      'was ..1 machen|arbeiten @poss @family ..1 beruflich',
+      'wann ..1 gehst|musst du ..2 ins bett|schlafen',
+    ],
+    unless: ['haha*|lol|xd|mama|papa|oma|opa|geburtstag|ausflug|klassenfahrt|referat|projekt|bewerbung|berufsberatung|praktikum|schule|lehrer*'],
+    weight: 1,
+    examples: {
+      match: ['kontrollieren deine eltern dein handy', 'was machen deine eltern beruflich', 'wann gehst du immer ins bett'],
+      ignore: ['was machen deine eltern beruflich? brauch ich für das referat'],
+    },
+  },
+  {
+    id: 'family-contact',
+    phrases: ['gib|sag|schick|schreib mir ..2 nummer|handynummer|insta|email|adresse|snap ..2 von|vom @poss @family'],
+    unless: ['ubernachtung|uebernachtung|abholen|geburtstag*|party|einladung|elternabend|ausflug|klassenfahrt|notfall|training|verein|arzt|lehrer*|haha*|lol|xd'],
+    weight: 1,
+    examples: { match: ['Sag mir die Nummer von deiner Mama'], ignore: ['sag mir die nummer von deiner mama wegen der übernachtung'] },
+  },
+  {
+    id: 'habits-school-age-swap',
+    phrases: [
+      'rauchst|trinkst|kiffst|vapest|dampfst du',
+      'gehst|bist du ..1 noch ..2 zur|in_die|auf_die|in_der schule',
+      'welche|welcher klasse ..1 bist|gehst|besuchst|du',
+      'ich bin # ..1 jahre|jahr ..1 und du',
+      'ich bin # ..1 und du',
+    ],
+    unless: ['arzt|arztin|aerztin|formular|anmeldung|fragebogen|umfrage|versicherung|bewerbung|lehrer*|elternabend|haha*|lol|xd|mama|papa|oma|opa'],
+    weight: 1,
+    examples: {
+      match: ['rauchst du?', 'trinkst du alkohol?', 'gehst du noch zur schule? welche klasse?', 'ich bin 22 und du?', 'ich bin 17 jahre und du'],
+      ignore: ['rauchst du? fragt der arzt im fragebogen'],
+    },
   },
 ] satisfies PatternEntry[];

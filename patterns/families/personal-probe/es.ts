@@ -56,11 +56,42 @@ export default [
       'de donde eres|sos|es_usted',
       'pasame|mandame|dame|envia*|comparte* ..1 tu ubicacion|direccion|dire|ubi',
       'dime|decime|escribeme ..1 tu ..1 direccion|dire|calle|portal|ubicacion|ubi',
+      'vivo|estoy|trabajo|paso ..1 cerca|al_lado ..2 de ..1 tu ..1 @school|casa|barrio|calle|portal',
+      'te ..1 he_visto|vi|veo|veia ..1 salir|entrar|llegar|pasar|esperar ..3 @school|casa|clase|portal|parada|entreno|entrenamiento',
     ],
     unless: ['se|conozco|ya_se|you_se donde vives|estudias'],
     examples: {
-      match: ['te paso a buscar con el coche, dime tu direccion', 'a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela', 'que curso vas? en que cole?', 'hola de que ciudad eres?'],
+      match: ['te paso a buscar con el coche, dime tu direccion', 'a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela', 'que curso vas? en que cole?', 'hola de que ciudad eres?', 'vivo cerca de tu insti, te he visto salir jaja', 'te vi salir de tu casa esta mañana'],
       ignore: ['vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio', 'que cole tan grande'],
+    },
+  },
+  {
+    id: 'asks-relationship',
+    weight: 1,
+    phrases: [
+      'tienes|tenes|tiene_usted novio|novia|noviecito|noviecita|pareja|crush|rollo|ligue',
+      'estas|stas|tas|estai ..1 soltera|soltero|sola_o|saliendo_con_alguien|con_alguien',
+    ],
+    unless: ['mi_hermano|mi_hermana|tu_hermano|tu_hermana|tu_prima|tu_primo|tu_madre|tu_padre|ella_tiene|el_tiene'],
+    examples: {
+      match: ['tienes novio?', 'y tu tienes novia', 'estas soltera?'],
+      ignore: ['tu hermana tiene novio?', 'tu prima tiene novio?'],
+    },
+  },
+  {
+    id: 'asks-whereabouts',
+    weight: 1,
+    phrases: [
+      'con quien ..1 vives|vivis|estas|estas_ahora',
+      'a|a_que que|q ..1 hora ..1 sales|terminas|acabas|sale|llegas ..2 de|del ..1 clase|cole|colegio|insti|instituto|escuela|entreno|trabajo',
+      'donde|dnd estas|andas ..1 ahora|ahorita|ahora_mismo|en_este_momento',
+      'estas ..1 en ..1 tu ..1 cuarto|habitacion|cama|pieza',
+      'tienes|tenes hermanos|hermanas|hermanitos|hermanitas',
+    ],
+    unless: ['te_recojo|te_paso_a_buscar|voy_a_por_ti|la_cena|la_comida|mama|papa|abuel*|profe|entrenador*|el_bus|autobus'],
+    examples: {
+      match: ['con quien vives?', 'a que hora sales de clase?', 'donde estas ahora?', 'estas en tu cuarto?', 'tienes hermanos?'],
+      ignore: ['a que hora sales de clase? te recojo', 'donde estas ahora? la cena esta lista, mama'],
     },
   },
 ] satisfies PatternEntry[];

@@ -6,7 +6,9 @@ export default [
     phrases: [
       'quel|kel|quelle|qel|ke age|ages|ag|ans',
       't|tu|ta|tas|t_as|as_tu|astu|vous ..2 as|a|avez ..1 quel|kel|combien|cb ..1 age|ans',
-      'ton|tn|votre age',
+      'c_est_quoi|cest_quoi|c_quoi|ces_quoi|quel_est|quelle_est|dis_moi|donne|et|ok|alors|sinon|svp|stp ..1 ton|tn|votre age',
+      'ton|tn|votre age ..1 c_est|cest|c|stp|svp|please|exact|exactement|deja|au_fait|alors|sinon|vrai|reel|reellement',
+      'ton|tn|votre age ..1 [dis|dit|donne] ..1 moi',
       'tu|t|tes|es_tu|vous ..2 es|as|a|etes|fais|nee|ne ..3 en|de quelle|quel|kel annee',
       'tu|t ..1 es|a|as ..1 moins|plus de|que # ans',
       'ta|tas|t_as|tu_as # ou #',
@@ -14,21 +16,22 @@ export default [
     ],
     unless: ['licence|inscription|club|dossier|assurance|equipe|taille*|maillot*|fiche|formulaire|liste|tarif*|billet*|reduc*|serveur|age_minimum|minimum|categorie*|faut_avoir', 'faut|il_faut|faut_etre ..1 # ans|ans_minimum', 'ton|ta|tes|sa|son|ses ..1 frere*|soeur*|chien*|chat*|mere|pere|grand*|cousin*|voiture|telephone|tel|ordi'],
     examples: {
-      match: ["t'as quel age ?", 'tu as quel âge', 'c quoi ton age', 'tu es née en quelle année', 'ta 13 ou 14 ?'],
-      ignore: ['ton frère a quel âge ?', 'ton chat a quel age', "j'ai 14 ans", "kev_93, t'as quel âge déjà pour le serveur ? faut 13 ans", 't as quel age ? faut 16 ans pour le tournoi'],
+      match: ["t'as quel age ?", 'tu as quel âge', 'c quoi ton age', 'et ton âge ?', 'ton age stp', 'ton âge au fait ?', 'tu es née en quelle année', 'ta 13 ou 14 ?'],
+      ignore: ['tu m as l air bien plus mure que les filles de ton age', "t'es vraiment mature pour ton âge", 'ton frère a quel âge ?', 'ton chat a quel age', "j'ai 14 ans", "kev_93, t'as quel âge déjà pour le serveur ? faut 13 ans", 't as quel age ? faut 16 ans pour le tournoi'],
     },
   },
   {
     id: 'quelle-ecole',
     phrases: [
+      'nom ..2 de|du ..1 ton|ta ..1 college|lycee|ecole|bahut|club|etablissement',
       'quel|quelle|kel|kelle|qel college|lycee|ecole|bahut|classe|etablissement ..2 tu|t|toi|twa|vous',
       'tu|t ..1 es|vas|va|etudies|etudie ..2 dans|en|au|a ..1 quel|quelle|kel|quelle_classe|quelle_ecole',
       'tu|t ..1 es|vas|va|etudie* ..1 au|a_l|en ..1 @grade',
       'c|c_est|cest quoi|koi ton|ta|tn college|lycee|ecole|bahut|classe',
     ],
-    unless: ['pour ..3 inscription|licence|dossier|club|equipe'],
+    unless: ['pour ..3 inscription|licence|dossier|club|equipe', 'maintenant|cette_annee|l_annee_prochaine|a_la_rentree'],
     examples: {
-      match: ['t es dans quel collège ?', 'tu vas dans quel lycee', 'tu es en 4eme ?', 'cest quoi ton college'],
+      match: ["c'est quoi le nom de ton collège ?", 't es dans quel collège ?', 'tu vas dans quel lycee', 'tu es en 4eme ?', 'cest quoi ton college'],
       ignore: ['quel collège est le meilleur pour le foot ?', 'je suis au lycée'],
     },
   },
@@ -37,6 +40,7 @@ export default [
     phrases: [
       't|tu|tes|es_tu|t_es|vous ..2 es|est|etes ..2 seul|seule|seuls|tt_seul*|toute_seule|tout_seul ..3 chez|a_la_maison|maison|dans_ta_chambre|ce_soir|la',
       't|tu|tes|es_tu ..2 seul|seule|tt_seul*|toute_seule|tout_seul ..1 [la]',
+      't|tes|t_es|tu_es|es_tu ..1 [encore|deja] ..1 dans ..1 ton|ta ..1 lit|chambre|bain|douche|salle_de_bain|pyjama',
       'tes|ta|ton|vos @family ..2 sont|est|rentr*|partis|parti|partent|reviennent|reviens|absent*|dorment|dort|travail*|bossent ..3 la|quand|quelle_heure|ou|a_la_maison|ce_soir|tard|maison',
       'tes|ta|ton @family ..2 sont|est ..1 la|pas_la|a_la_maison',
       'tes|ta|ton @family ..2 sont|est ..1 partis|parti|sortis|sortie|absents|absent|en_vacances|au_travail|au_boulot|en_voyage|couches|endormis',
@@ -44,17 +48,18 @@ export default [
       '@tas ta|une ..1 chambre',
       'y_a|ya|y_a_qqn|you|il_y_a ..1 quelqu_un|qqn|qq1|personne|ke_toi|que_toi ..2 chez|maison|avec_toi',
       'ta|tu|tas|t ..1 as|a ..1 ta_chambre|une_chambre ..2 a_toi|seul*',
-      'ils|ta_mere|ton_pere|tes_parents|tes_darons ..2 verifient|checkent|regardent|fouillent|surveillent|surveille|controlent|controle ..2 ton|ta|tes tel|telephone|portable|messages',
+      'ils|ta_mere|ton_pere|tes_parents|tes_darons ..2 verifient|verifie|checkent|check|regardent|regarde|fouillent|fouille|lisent|lit|surveillent|surveille|controlent|controle ..2 ton|ta|tes tel|telephone|portable|messages',
     ],
     unless: ['papa|maman|ton_pere|ta_mere|ta_soeur|ton_frere ..3 rentre|rentrera|sera|arrive', 'frigo|pates|diner|manger|dejeuner'],
     examples: {
-      match: ['t es seule chez toi ?', 'tes parents rentrent quand ?', 'tes parents sont là ?', 'ya qqn chez toi ?', 'tes parents regardent ton tel ?'],
+      match: ["t'es dans ta chambre ?", 't es dans ton lit ?', 't es seule chez toi ?', 'tes parents rentrent quand ?', 'tes parents sont là ?', 'ya qqn chez toi ?', 'tes parents regardent ton tel ?', 'ta mère regarde ton téléphone ?'],
       ignore: ["t'es seul à la maison ? papa rentre tard ce soir, y a des pâtes dans le frigo", 'mes parents sont partis'],
     },
   },
   {
     id: 'ou-tu-habites',
     phrases: [
+      'ton|ta|votre ..1 adresse|code_postal|adresse_exacte ..1 c_est|cest|c|c_est_quoi|cest_quoi|stp|svp|please|exacte',
       'tu|t|ta|vous habite*|habit|vis|vies|vivez|restes|creches ..1 ou|dans_quelle|dans_quel|vers_ou|ou_exactement|quelle_ville|quel_quartier',
       'ou tu|t|vous habite*|vis|vies|vivez',
       't|tu|tes|t_es|vous ..1 es|est|etes de|d ou|quelle_ville|quel_coin',
@@ -64,23 +69,25 @@ export default [
       'tu|t ..1 habites|vis ..1 loin|pres|ou',
       'tu|t viens|viens_tu ..1 d_ou|dou|de_ou|d ..1 ou',
       'tu|t vis|vit|habites|habite|restes|dors chez tes|ta|ton @family',
+      'tu|t ..1 habites|vis|vit|habite ..1 avec ..1 qui|ki|tes_parents|ta_mere|ton_pere|ta_famille',
     ],
     unless: ['je_sais|jsais|je_connais|jconnais|jsai'],
     examples: {
-      match: ['salut tu viens d ou ?', "t'habites où déjà ?", 'tu vis ou', 'tu es d où ?', 'donne ton adresse', 'cest quoi ton adresse', 'dans quelle ville tu habites'],
+      match: ["ton adresse c'est quoi ?", "t'habites avec qui ?", 'salut tu viens d ou ?', "t'habites où déjà ?", 'tu vis ou', 'tu es d où ?', 'donne ton adresse', 'cest quoi ton adresse', 'dans quelle ville tu habites'],
       ignore: ['jhabite à lyon', 'tu sais où est la salle ?'],
     },
   },
   {
     id: 'tas-un-copain',
     phrases: [
-      't|tu|ta|tas|t_as|as_tu|astu ..2 as|a [deja] ..1 un|une|1 copain|copine|mec|meuf|petit_ami|petite_amie|petit_copain|petite_copine|keum|gow|bf|gf|boyfriend|crush|cheri|cherie',
+      't|tu|ta|tas|as_tu|astu ..1 as|a [deja] ..1 un|une|1 copain|copine|mec|meuf|petit_ami|petite_amie|petit_copain|petite_copine|keum|gow|bf|gf|boyfriend|crush|cheri|cherie',
       't|tu|tes|t_es|es_tu ..2 es|est ..1 en_couple|celib*|single|maque*',
+      'tu|t ..1 parles|parle|ecris|ecrit|vois|sors ..2 a|avec ..1 d_autres|dautres ..1 mecs|gars|garcons|filles|meufs|personnes|hommes',
       'tes|t_es|tu_es|es_tu celib*|en_couple|maque*|single',
     ],
     examples: {
-      match: ["t'as un copain ?", 'tu as deja eu un mec', 'tes celibataire ?', 'tu es en couple ?'],
-      ignore: ['mon copain arrive', "j'ai un copain qui joue"],
+      match: ["tu parles à d'autres mecs ?", "t'as un copain ?", "t'as deja un copain ?", 'tu as deja eu un mec', 'tes celibataire ?', 'tu es en couple ?'],
+      ignore: ['mon copain arrive', "j'ai un copain qui joue", "t'as vu, y a un mec qui a essayé d'arnaquer Hugo sur insta"],
     },
   },
 ] satisfies PatternEntry[];

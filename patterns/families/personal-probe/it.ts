@@ -110,4 +110,20 @@ export default [
       ignore: ['a che ora torni?', 'vado al liceo'],
     },
   },
+  {
+    id: 'home-routine-probe',
+    phrases: [
+      'vivi|abiti|stai ..1 con ..1 i_tuoi|tua_madre|tuo_padre|i_tuoi_genitori|tua_mamma|tuo_papa|tuoi',
+      'sei ..1 figlia|figlio ..1 unica|unico',
+      'abiti|vivi ..1 a|in|vicino|vicino_a|dalle_parti_di|zona ..3 giusto|vero|no|anche_tu|anch_io|anche_io|di_preciso',
+      'sei ..1 di ..1 qui|zona|queste_parti|vicino|milano|roma|napoli|torino|palermo|bologna|firenze|genova|bari|venezia|verona|catania',
+      'i_tuoi|tua_madre|tuo_padre|genitori|tua_mamma|tuo_papa ..2 lavorano|lavora|tornano|torna|rientrano|rientra ..2 tardi|fino_a_tardi|la_sera|di_notte|di_sera',
+    ],
+    weight: 1,
+    unless: ['mamma|papa|nonna|nonno|zia|zio ..1 dice|chiede|vuole_sapere'],
+    examples: {
+      match: ['abiti con tuo padre o con tua madre?', 'abiti a torino giusto? anch io', 'sei di milano? aggiungimi su instagram', 'vivi con i tuoi?', 'sei figlia unica?', 'i tuoi lavorano fino a tardi?'],
+      ignore: ['io vivo con i miei nonni', 'vivo con i miei', 'a che ora vai a scuola?'],
+    },
+  },
 ] satisfies PatternEntry[];

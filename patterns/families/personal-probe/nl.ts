@@ -68,4 +68,20 @@ export default [
       ignore: ['waar woon je? dan kom ik de fiets ophalen', 'ik woon in utrecht', 'stuur me even je locatie, mama wil het weten'],
     },
   },
+  {
+    id: 'where-you-live-u6',
+    phrases: [
+      'woon|woont|woonde @you ..2 [toch|ook|nou|echt|nog|ergens] ..1 in|bij|rond|vlakbij|dichtbij|buurt_van',
+      'je|jij|ge woont ..2 toch|ook ..2 in|bij|rond|vlakbij',
+      'hoe heet ..2 je|jouw ..1 school|straat|dorp|woonplaats|middelbare',
+      'welke stad|plaats|provincie|kant_van',
+      'stuur ..3 je|jouw ..1 locatie|adres|live_locatie|pin',
+    ],
+    unless: ['ik|k weet', 'fiets', 'pakket*', 'bezorg*', 'levering', 'bestelling', 'marktplaats', 'verkoop', 'verkopen', 'ophalen', 'mama', 'papa', 'oma', 'opa', 'ik|k haal', 'thuis_zijn', 'uitnodiging*', 'kaart*', 'feest*', 'verjaardag*', 'kamer', 'zit_je_nog|zit_je_al', 'trein|bus|auto|file|vertraging', 'klas|groep|team|les|huiswerk', 'waar ben|zit|zijn je|jij|jullie ..1 nu|nou|ergens', 'veilig|veilig_thuis|thuisgekomen', 'formulier', 'invullen', 'inschrijving*', 'aanmelding*'],
+    weight: 1,
+    examples: {
+      match: ['je woont toch in utrecht?', 'woon je ook in rotterdam', 'hoe heet je school', 'stuur je locatie'],
+      ignore: ['waar ben je nu? stuur even je locatie, mama wil het weten', 'woon je in utrecht? dan kom ik de fiets ophalen', 'zit je al in de trein?', 'waar ben je nu? stuur even je locatie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -6,6 +6,7 @@ export default [
     phrases: [
       'ile ..1 masz|ty_masz|juz_masz|ty|pan_ma|pani_ma ..1 lat|latek|lata|wiosen|wiosenek',
       'ile ..1 lat|latek|wiosen ..1 masz|ty_masz|juz_masz',
+      'masz ..1 ile ..1 lat|latek|wiosen',
       'jaki|ktory ..1 masz|twoj|jestes ..1 rocznik',
       'z ..1 ktorego|jakiego ..1 jestes|rocznika|roku',
       'w ..1 ktorej|jakiej ..1 jestes|chodzisz ..1 klasie|klasy',
@@ -14,9 +15,9 @@ export default [
       'jestes ..1 pelnoletn*|nieletn*|dorosl*|niepelnoletn*',
       'masz ..1 juz ..1 # ..1 lat|latek|skonczone',
     ],
-    unless: ['samochod*|auto|auta|rower*|telefon*|komputer*|laptop*|pies|psa|kot|kota|dom|mieszkani*|babcia|dziadek|mama|tata|brat|siostra|wyciecz*|ksiaz*|lekcj*|zadani*|stron*'],
+    unless: ['samochod*|auto|auta|rower*|telefon*|komputer*|laptop*|pies|psa|kot|kota|dom|mieszkani*|babcia|dziadek|mama|tata|brat|siostra|wyciecz*|ksiaz*|lekcj*|zadani*|stron*|squad*|druzyn*|klan*|serwer*|turniej*|lig*|regulamin*|kategori*_wiekow*|zapis*|oboz*|kolon*|bilet*|kino|kina|wstep|ulg*'],
     examples: {
-      match: ['ile masz lat?', 'ile ty masz lat', 'jaki masz rocznik?', 'w której jesteś klasie?', 'masz 13 lat?', 'jesteś pełnoletnia?', 'a ile masz latek'],
+      match: ['masz ile lat?', 'ile masz lat?', 'ile ty masz lat', 'jaki masz rocznik?', 'w której jesteś klasie?', 'masz 13 lat?', 'jesteś pełnoletnia?', 'a ile masz latek'],
       ignore: ['ile lat ma twój samochód?', 'ile lat ma twoja babcia', 'za ile lat skończymy szkołę'],
     },
   },
@@ -65,6 +66,56 @@ export default [
     examples: {
       match: ['jestes sama w domu?', 'a rodzice są w domu?', 'kiedy wracają twoi rodzice?', 'rodzice sprawdzają ci telefon?', 'jesteś teraz sama?', 'masz własny pokój?', 'masz chłopaka?'],
       ignore: ['moja mama czasem czyta moje wiadomosci', 'jestem sama w sklepie', 'mama mówi że obiad gotowy', 'kiedy masz korepetycje?'],
+    },
+  },
+  {
+    id: 'probe-more-r6',
+    phrases: [
+      'w|na ..1 jakiej|ktorej ..1 dzielnicy|wsi|czesci_miasta|czesci',
+      'na ..1 jakim|ktorym ..1 osiedlu',
+      'podaj|podac|podanie|prosze_podac|prosze_o_podanie|napisz ..2 [swoj|twoj] wiek|date_urodzenia|rok_urodzenia',
+      'ile ..1 ty ..1 masz ..1 lat|latek|wiosen',
+      'kto ..1 jest|bedzie|zostaje ..1 z ..1 toba ..2 w_domu|dzisiaj|wieczorem|w_nocy|na_noc',
+      'masz ..1 wolna_chate|wolna_chata|chate_wolna|pusta_chate',
+      'o_ktorej|kiedy|do_ktorej ..2 konczysz ..1 lekcje|szkole|zajecia',
+      'jaki|jakie|jaka|jakiego ..1 [masz] numer ..2 domu|mieszkania|bloku',
+    ],
+    unless: ['wiem|znam|wiemy|mapa|mapie|mapy|grze|serwer*|adres_mailowy|mail*|strony|www|sklep*|pacz*|przesyl*|dostaw*|zamowieni*|ankiet*|formularz*|rejestracj*|przychodn*|lekarz*|pacjent*|moja_mama|moj_tata|mamo|tato|babci*|kurier*|pizz*|kawiarn*|restaurac*|kino|kina|mama_pyta|tata_pyta|mama_dzwoni|tata_dzwoni|pytam_bo|imprez*|urodzin*|nocowan*'],
+    examples: {
+      match: ['w jakiej dzielnicy mieszkasz?', 'Proszę przesłać kilka zdjęć oraz podać wiek.', 'kto jest z tobą w domu dzisiaj?', 'masz wolną chatę?', 'o której kończysz lekcje?'],
+      ignore: ['podaj wiek w formularzu rejestracji', 'na jakim osiedlu jest ta pizzeria, kurier nie może trafić'],
+    },
+  },
+  {
+    id: 'probe-school-body-r6',
+    phrases: [
+      'o_ktorej|kiedy|do_ktorej ..1 [twoja|twoj|twoi] mama|tata|rodzice|starzy|matka|ojciec ..1 wraca|wracaja|wroci|wroca|konczy|koncza|wychodzi|wychodza',
+      'ile ..1 wazysz|masz_wzrostu|masz_wagi|mierzysz',
+      'jestes|chodzisz ..2 jeszcze|juz ..2 w|do ..1 podstawow*|podstawowce|podstawowki|gimnazj*|liceum|ogolniak*|szkole_sredniej|sredniej',
+      'w ..1 ktorej|jakiej ..1 klasie|klasy ..1 jestes|chodzisz|jestes_teraz',
+      'twoja|twoj|twoi ..1 mama|tata|rodzice|starzy|matka|ojciec ..1 pracuje|pracuja ..2 do_pozna|na_noc|wieczorami|w_nocy|na_zmiany|dlugo|w_weekendy',
+      'daleko|blisko ..1 mieszkasz',
+      'ty ..1 jestes|mieszkasz ..1 z|ze',
+      'jestes ..1 z|ze ..1 warszaw*|krakow*|wroclaw*|poznan*|gdansk*|lodz*|katowic*|lublin*|szczecin*|bydgoszcz*|gdyni*|bialegostoku|torun*|kielc*|rzeszow*|olsztyn*|opol*|miasta|wsi|okolic*|polski|slaska|mazur*',
+    ],
+    unless: ['moja_mama|moj_tata|mamo|tato|babci*|pizz*|kurier*|obiad*|kolacj*|zakupy|lekarz*|dietet*|trener*|wf|rozmiar*|sklep*|kurtk*|rower*|ankiet*|formularz*|przychodn*'],
+    examples: {
+      match: ['o której mama wraca z pracy?', 'ile masz wzrostu i ile ważysz?', 'jesteś jeszcze w podstawówce?', 'w której klasie jesteś?', 'twoja mama pracuje do późna?', 'daleko mieszkasz od szkoły?', 'ty jesteś z krakowa?', 'jesteś z warszawy?'],
+      ignore: ['ile ważysz? trener pyta na wf', 'o której mama wraca? zamawiamy pizzę'],
+    },
+  },
+  {
+    id: 'probe-night-family-r6',
+    phrases: [
+      'o_ktorej|kiedy ..1 chodzisz|idziesz|kladziesz ..1 spac|sie_spac',
+      'masz ..1 telefon|komorke|laptop ..2 w ..1 pokoju|lozku|nocy',
+      'jestes ..1 jedynaczka|jedynakiem|jedynak',
+      'rodzice|mama|tata|starzy ..2 pozwalaja|pozwala ..2 ci|tobie',
+    ],
+    unless: ['moja_mama|moj_tata|mamo|tato|babci*|lekarz*|dentyst*|pielegniark*|ankiet*|formularz*|lekcj*|wychowaw*|pani|pan|oboz*|kolon*|wyciecz*'],
+    examples: {
+      match: ['o której chodzisz spać?', 'masz telefon w pokoju w nocy?', 'jesteś jedynaczką?', 'rodzice pozwalają ci wychodzić wieczorem?'],
+      ignore: ['o której chodzisz spać? pyta pani na ankiecie o zdrowiu'],
     },
   },
 ] satisfies PatternEntry[];

@@ -9,10 +9,10 @@ export default [
       'ich weiss|weis ..3 welche|welcher|welches schule|gymnasium|klasse ..3 du|sie ..2 gehst|besuchst|bist',
       'ich weiss|weis ..2 wo @poss schule|@family ..2 ist|sind|wohnt|wohnen|arbeitet|arbeiten',
     ],
-    unless: ['schon_da|doch_schon|war_schon|waren_schon|bei_dir_war|nachbar*|um_die_ecke|gleich_um|in_der_nahe|in_der_naehe|besuchen|vorbeikommen|paket|post'],
+    unless: ['schon_da|doch_schon|war_schon|waren_schon|bei_dir_war|nachbar*|um_die_ecke|gleich_um|in_der_nahe|in_der_naehe|besuchen|vorbeikommen|paket|post', 'cafe|kaffee|laden|restaurant|einkaufen|kunde|hol_ich_mir|bestellen', 'haha*|lol|xd|jk|pizza|bin_in|bin_gleich|gleich_da|gleich_bei|bis_gleich|mach_auf|bring_dir|bringe_dir|vorbeibringen|mitbringen|buch|hefte|geschenk', 'nicht_mehr|nich_mehr|nicht_genau|nicht_sicher|vergessen|einladung|karte|brief|schick_mal|schick_mir|brauch|brauche|stimmt|richtig|falsch|neue|alte|umgezogen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
-      match: ['ich weiß wo du wohnst', 'und ich weiß auf welche schule du gehst', 'ich kenne deine adresse', 'ich weiss wo deine eltern arbeiten'],
-      ignore: ['weißt du wo sie wohnt?', 'ich weiß welche schule du meinst', 'ich weiß wo der bäcker ist'],
+      match: ['ich weiß wo du wohnst, also ignorier mich nicht', 'ich weiß wo du wohnst', 'und ich weiß auf welche schule du gehst', 'ich kenne deine adresse', 'ich weiss wo deine eltern arbeiten'],
+      ignore: ['ich weiß wo deine schwester arbeitet, im café oder? da hol ich mir morgen kaffee', 'ich hab deine adresse nicht mehr, schick mal für die einladung', 'ich weiß wo du wohnst, ich bring dir morgen das buch vorbei', 'ich weiß wo du wohnst haha bin in 5 min bei dir mit der pizza 🍕', 'weißt du wo sie wohnt?', 'ich weiß welche schule du meinst', 'ich weiß wo der bäcker ist'],
     },
   },
   {
@@ -40,7 +40,7 @@ export default [
       'wenn|falls du nicht ..2 zahlst|bezahlst|schickst|uberweist|ueberweist|gehorchst ..3 komm|komme|steh|stehe|besuch|besuche ich ..3 vorbei|dich|zu_dir|bei_dir|vor_deiner|vor_deinem|vor_eurer|zu_euch',
       'ich ..3 dich|deine|deinen ..3 verprugeln|verpruegeln|abstechen|zusammenschlagen|abknallen|erschiessen',
     ],
-    unless: ['ich_mich|mich_selbst|mich_heute|mich_um|soll_ich|willst|magst|abholen|hol|hole|holen|bring|bringst|mitbringen|essen|lernen|helfen|schlussel|schluessel|geschenk', 'nicht_weh|nie_weh|niemals_weh|keine_angst|nichts_an|nix_an|nichts_tun|nix_tun', 'spiel|runde|match|1v1|fortnite|minecraft|valorant|fifa|cod|lol|xd|haha|hahaha|spass|witz|joke|loot|zock*|game'],
+    unless: ['ich_mich|mich_selbst|mich_heute|mich_um|soll_ich|willst|magst|abholen|hol|hole|holen|bring|bringst|mitbringen|essen|lernen|helfen|schlussel|schluessel|geschenk', 'nicht_weh|nie_weh|niemals_weh|keine_angst|nichts_an|nix_an|nichts_tun|nix_tun', 'spiel|runde|match|1v1|fortnite|minecraft|valorant|fifa|cod|lol|xd|haha|hahaha|spass|witz|joke|loot|zock*|game', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wenn du nicht machst was ich sag komm ich vorbei', 'wenn du nicht zahlst steh ich morgen vor deiner tür', 'mach die kamera an oder ich komm vorbei', 'ich werde dich finden', 'wenn du das jemandem erzählst passiert deiner familie was', 'ich tu dir weh'],
       ignore: ['wenn du nicht zahlst komm ich vorbei und hol mir das geld für die pizza haha', 'wenn du nicht machst was ich sag komm ich vorbei und wir lernen zusammen', 'wenn ich mich heute umbringe ist das deine schuld', 'ich mach dich fertig im 1v1', 'dann komm ich gleich mit dem schlüssel vorbei', 'ich komm vorbei wenn du willst', 'oder ich komm später'],
@@ -49,9 +49,9 @@ export default [
   {
     id: 'waiting-outside',
     phrases: ['ich ..2 warte|stehe|steh ..3 vor|an @poss haus|tur|tuer|schule|wohnung|fenster', 'ich ..2 komm|komme|tauche ..3 zu|an|in|vor @poss schule|haus|wohnung|arbeit'],
-    unless: ['beeil*|komm_raus|hupe|auto|taxi|abholen|bin_da|schlussel|schluessel|mama|papa|paket|zusammen|los|fertig|turnier|fussball*|spiel|fest|auffuhrung|auffuehrung|zum|zur|mit|elternabend|sprechtag|konzert'],
+    unless: ['haha*|lol|xd|pizza|mach_auf|beeil*|komm_raus|hupe|auto|taxi|abholen|bin_da|schlussel|schluessel|mama|papa|paket|zusammen|los|fertig|turnier|fussball*|spiel|fest|auffuhrung|auffuehrung|zum|zur|mit|elternabend|sprechtag|konzert', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
-    examples: { match: ['ich warte vor deiner schule', 'ich stehe vor deinem haus'], ignore: ['ich warte vor deinem haus, beeil dich'] },
+    examples: { match: ['ich warte vor deiner schule', 'ich stehe vor deinem haus'], ignore: ['ich warte vor deinem haus, beeil dich', 'ich weiß wo du wohnst 😂 ich steh vor deiner tür'] },
   },
   {
     id: 'tell-and-something-happens',
@@ -59,10 +59,61 @@ export default [
       'wenn|falls du ..4 erzahlst|erzaehlst|sagst|verratst|verraetst|meldest|petzt|zur_polizei ..2 passiert|geschieht ..1 was|etwas|dir_was|dir_etwas|was_schlimmes|etwas_schlimmes',
       'wenn|falls du ..4 erzahlst|erzaehlst|sagst|verratst|verraetst|meldest|petzt ..3 bist du ..1 dran|tot|geliefert',
     ],
-    unless: ['haha|lol|xd|spass|witz|joke|spoiler*|spoil*|serie|folge|staffel|film|ende|buch|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*'],
+    unless: ['haha|lol|xd|spass|witz|joke|spoiler*|spoil*|serie|folge|staffel|film|ende|buch|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wenn du das jemandem erzaehlst passiert was', 'falls du mich meldest bist du dran'],
       ignore: ['wenn du mir das ende sagst passiert was haha', 'wenn du ihr von der überraschung erzählst passiert was'],
     },
+  },
+  {
+    id: 'know-where-to-find-you',
+    phrases: [
+      'ich ..1 weiss|weis|wees ..2 wo ich dich ..1 finde|finden|erwische|kriege|krieg',
+      'weiss|weis ich ..2 wo ich dich ..1 finde|finden|erwische|kriege|krieg',
+      'hab|habe|kenn|kenne ..1 @poss adresse|addresse|wohnadresse|hausnummer ..3 von|vom|rausgefunden|herausgefunden|besorgt|bekommen|gekriegt|raus',
+      'ich weiss|weis|kenne|kenn ..2 wo @poss haus|wohnung|zimmer|fenster|tur|tuer|schulweg ..1 ist|steht|liegt|langgeht|lang_geht',
+      'ich schick*|schicke ..2 leute|jemanden|meine_jungs|meine_leute|meine_kumpels|meine_bruder|meine_brueder|ein_paar_leute|paar_leute ..2 vorbei|rum|los',
+      'dir|euch|deiner_familie|deinen_eltern ..1 wird ..2 was|etwas ..1 passieren|zustossen',
+      'ich ..3 dich ..2 finden|finde ..3 egal wo|uberall|ueberall',
+      'meine|paar|ein_paar leute|jungs|kumpels|bruder|brueder|freunde ..2 stehen|warten|sind|kommen ..3 vor|bei|an|zu @poss schule|haus|tur|tuer|wohnung|dir',
+      'ich weiss|weis|kenn|kenne ..2 wo @poss ..1 [kleine|kleiner|kleinen|grosse|grosser|grossen] @family ..4 wohnt|wohnen|arbeitet|arbeiten|geht|gehen|ist|sind|schule',
+      'wenn|falls du ..5 erzahlst|erzaehlst|sagst|verratst|verraetst|meldest|petzt|blockierst ..2 komm|komme|steh|stehe|bin ich ..3 vorbei|zu_dir|bei_dir|vor_deiner|vor_deinem|vor_eurer',
+    ],
+    unless: ['haha*|lol|xd|jk|spass|witz|joke|pizza|bin_in|bin_gleich|gleich_da|bis_gleich|bis_spater|bis_spaeter|mach_auf|bibliothek|mensa|pause|training|party|treffpunkt|verstecken|versteckspiel|spiel|runde|zock*|game|map|karte', 'einladung|paket|post|brief|karte|geschenk|geburtstag|abholen|taxi|lieferung|bestellung|schick_mir|soll_ich|vorsicht|pass_auf_dich|pass_gut_auf|helm|fahrrad|strasse|glatt|unfall|fahr|fahrst|faehrst|nichts|nix|keine_angst', 'helfen|helft|hilfe|umzug|tragen|reparieren|aufbauen|renovieren|streichen|komm_raus|wir_gehen|wir_fahren|eis|essen|kino|mitkommen|cafe|kaffee|laden|restaurant|einkaufen|kunde', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['meine leute stehen schon vor deiner schule', 'pass auf was du tust, ich weiß wo deine kleine schwester zur schule geht', 'wenn du das deinen eltern erzählst komm ich vorbei', 'wenn du nicht kommst weiß ich wo ich dich finde', 'hab deine adresse von deinem kumpel', 'ich weiß wo dein haus ist', 'ich schick meine jungs vorbei', 'dir wird was passieren', 'ich werde dich finden, egal wo du bist'],
+      ignore: ['ich weiß wo ich dich finde, in der bibliothek', 'hab deine adresse von deiner mama bekommen wegen der einladung', 'vorsicht, dir wird was passieren auf der glatten strasse', 'ich weiß wo du wohnst haha bin in 5 min bei dir mit der pizza', 'meine freunde stehen schon vor deiner schule, komm raus wir gehen eis essen', 'ich schick meine jungs vorbei zum zocken', 'ich schick meine jungs vorbei, die helfen beim umzug'],
+    },
+  },
+  {
+    id: 'can-be-at-your-door',
+    phrases: ['ich kann|konnte|koennte|werde|bin ..2 jederzeit|bald|morgen|gleich|schnell|nachts ..2 vor|an|in @poss tur|tuer|haus|schule|wohnung|fenster|zimmer ..1 stehen|sein|auftauchen'],
+    unless: ['haha*|lol|xd|pizza|abholen|paket|geschenk|mama|papa|oma|opa|bring|bringe|blumen|uberraschung*|ueberraschung*|geburtstag*|helfen|hilfe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['ich kann jederzeit vor deiner tür stehen'], ignore: ['ich kann morgen vor deiner tür stehen und dich abholen'] },
+  },
+  {
+    id: 'outside-right-now',
+    phrases: ['ich bin|steh|stehe ..1 grad|gerade|jetzt|schon|hier ..1 vor|an|unter @poss haus|tur|tuer|fenster|wohnung|schule|balkon', 'ich bin ..1 vor|an|unter @poss haus|tur|tuer|fenster|wohnung|balkon ..4 licht|siehst|sehe|beobachte|warte'],
+    unless: ['komm_raus|abholen|hupe|klingel*|mach_auf|bin_da|haha*|lol|xd|pizza|taxi|beeil*|schlussel|schluessel|paket|mama|papa|oma|opa|zusammen|los|fertig|runter|lass_rein|aufmachen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['ich bin vor deinem haus. mach das licht an wenn du mich siehst', 'ich steh grad vor deinem fenster'], ignore: ['ich bin vor deinem haus, komm raus wir gehen los', 'ich steh grad vor deiner tür, mach auf'] },
+  },
+  {
+    id: 'know-your-routine',
+    phrases: [
+      'ich weiss|weis|kenne|kenn ..2 wann du ..3 kommst|gehst|nach_hause|heimkommst|aus_hast|schluss_hast|training_hast|allein',
+      'welchen weg du ..1 nimmst|gehst|fahrst|faehrst',
+    ],
+    unless: ['essen|mama|papa|oma|opa|abholen|hol|zusammen|mitkommen|begleiten|haha*|lol|xd|stundenplan|bus_kommt|fahrplan', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['ich weiß wann du von der schule kommst und welchen weg du nimmst'], ignore: ['ich weiß wann du von der schule kommst, essen ist um 2 fertig, mama'] },
+  },
+  {
+    id: 'know-name-school-address',
+    phrases: [
+      'ich kenne|kenn|weiss|weis|hab|habe ..2 @poss ..1 vollen|ganzen|kompletten|echten ..1 namen|name ..6 schule|adresse|wohnort|eltern',
+      'ich kenne|kenn|hab|habe ..6 und ..1 @poss adresse|wohnadresse|hausnummer',
+    ],
+    unless: ['einladung|paket|post|brief|karte|geschenk|geburtstag|party|formular|anmeldung|klassenliste|lehrer*|haha*|lol|xd|nicht_mehr|vergessen|schick_mal|schick_mir', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['ich kenne deinen vollen namen, deine schule und deine adresse'], ignore: ['ich hab deinen vollen namen und deine adresse für die einladung'] },
   },
 ] satisfies PatternEntry[];

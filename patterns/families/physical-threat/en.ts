@@ -7,17 +7,17 @@ export default [
       'i know where you|u|ya live|stay|sleep|go_to_school|go|study|are|work|hang_out',
       'i [already] know|have|got|found ..2 your|ur home|house|address|school|location|ip|ip_address',
       'i [already] [can] [will] found|find|track|tracked|traced|trace|located|locate ..2 your|ur ip|ip_address|location|house|address',
-      'i can see your|ur house|window|location|ip',
+      'i can see your|ur house|window|location|ip|bedroom|room|bedroom_light|bedroom_window|light|lights|curtains|porch|front_door',
       'i_know_where ..4 and|n what_time|when|which_way|which_bus you|u ..2 get_out|leave|finish|walk_home|get_home|go_home|get_off|leave_school',
       'i know [exactly] which_way|which_bus|which_route|the_way|your_route|ur_route you|u|your|ur ..3 walk|walk_home|get_home|go_home|come_home|take|ride|leave_school|get_off',
       'i know [exactly] when|what_time you|u are|re|r alone|home_alone|by_yourself',
       'i know which|what house|home|street|apartment|building|bus_stop|window|bedroom|room ..3 is|you|u|yours',
       'i_am|im ..2 outside|near|watching ..2 your|ur house|home|school|window|place',
     ],
-    unless: ['crowd|spot_you|see_you_in|find_you_in|lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|invitation|invitations|mail|card|cards|letter|postcard|ship|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach|when_ready|when_you_are_ready|whenever|honk|no_rush|take_your_time|lets_go|running_late|parked'],
+    unless: ['where_are_you|waiting_for_you|waiting|pickup|ready|come_out|come_down|open_the_door|open_up|let_me_in|im_here|i_am_here|honk|are_you_ready|you_ready|crowd|spot_you|see_you_in|find_you_in|lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|invitation|invitations|mail|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|letter|postcard|ship|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach|when_ready|when_you_are_ready|whenever|honk|no_rush|take_your_time|lets_go|running_late|parked'],
     examples: {
       match: ['i know where it is and what time u get out', 'i know which house is yours', 'i know exactly which way you walk home', 'i know when you are home alone', "i know your address", "you'll regret it, i know where your school is", "i know your school",'i know where you live', 'i have your address', 'i found your ip address', 'i know ur school', 'im outside your house'],
-      ignore: ['im outside your school, wear the blue shirt so i can spot you in the crowd', 'im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream', 'i know your address, ill mail the invitation', 'im parked outside your house, come out when ready'],
+      ignore: ["i'm outside your school waiting for you, where are you?", "i'm outside your house, come out", 'im outside your school, wear the blue shirt so i can spot you in the crowd', 'im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream', 'i know your address, ill mail the invitation', 'im parked outside your house, come out when ready'],
     },
   },
   {
@@ -40,10 +40,10 @@ export default [
       'what happens|will_happen|could_happen|might_happen ..2 to your|ur @kin ..2 if|when|unless|once you|u [ever] block|ignore|report|tell|do_not|dont|leave|refuse|stop|snitch|say|go_to_the_police|go_to_the_cops',
       '@iwill|going_to|gonna come|show_up|pull_up ..2 to|at your|ur school|house|home|door|place|work ..1 myself|personally',
     ],
-    unless: ['we_can_talk|to_talk|and_talk|talk_it_out|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|bridge|map|spawn|respawn|bedwars|skywars|storm|rematch|ranked|1v1|science|project|poster|presentation|experiment|assignment|charger|drop_off|drop_it|bring_it|bring_you|pick_it|help_you|fix_it|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon'],
+    unless: ['pick_you|pick_u|pick_you_up|walk_you|take_you|drive_you|bring_you|meet_you|movie|movies|film|netflix|sleepover|party|dinner|game_night|study|hangout|chill|for_the|mario|kart|smash|chess|uno|monopoly|race|racing|arm_wrestling|wrestling|beat_you_at|beat_u_at|beat_ya_at|we_can_talk|to_talk|and_talk|talk_it_out|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|bridge|map|spawn|respawn|bedwars|skywars|storm|rematch|ranked|1v1|science|project|poster|presentation|experiment|assignment|charger|drop_off|drop_it|bring_it|bring_you|pick_it|help_you|fix_it|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon'],
     examples: {
       match: [ "i'll hurt you", "i will kill your family", "i will beat you up", "i will hurt you if you block me",'ill come to ur house and hurt your little brother', 'i will hurt your family', 'i will find you and hurt you', 'your mom will get hurt', 'watch your back', 'try blocking me and see what happens to u and ur little brother', 'then ill come to ur school myself', 'think about what happens to your sister if you tell', 'block me and find out what happens to your family', 'im gonna send someone to your house', 'do what i say or ill come over and ur family gets hurt'],
-      ignore: [ 'if you tell mr smith ill come to your house and we can talk','block me and see what happens to your streak', 'what happens to your dog if you go on vacation', 'i will literally end you. watch your back on the bridge', 'leave it in the sun and see what happens to your plants', 'ill come to your house myself at 5 for the homework', 'im coming to your house myself to drop off your charger', 'im gonna kill u lol camping noob', 'mom is gonna kill you when she sees your room', 'i will find you in the next round', 'ill come to your house at 5 for the homework', 'ill come to your house and show your parents the science project'],
+      ignore: ["I will come to your school and pick you up at 3", "i'll be at your house tonight for the movie", 'my cousins are gonna beat you at mario kart',  'if you tell mr smith ill come to your house and we can talk','block me and see what happens to your streak', 'what happens to your dog if you go on vacation', 'i will literally end you. watch your back on the bridge', 'leave it in the sun and see what happens to your plants', 'ill come to your house myself at 5 for the homework', 'im coming to your house myself to drop off your charger', 'im gonna kill u lol camping noob', 'mom is gonna kill you when she sees your room', 'i will find you in the next round', 'ill come to your house at 5 for the homework', 'ill come to your house and show your parents the science project'],
     },
   },
   {
@@ -57,10 +57,10 @@ export default [
       'i_know_where ..2 your|ur @kin ..2 live|lives|works|work|goes|go|is|are',
       'do_not|dont|never make me show_up|come_over|come_there|come_find_you|come_get_you|pull_up|come_to_your|come_to_ur|come_for_you|find_you|visit_you',
     ],
-    unless: ['beat_you_at|mario|kart|smash|chess|uno|pong|monopoly|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|on_insta|on_instagram|online|hide_and_seek|in_the_crowd|at_the_mall|at_school|at_lunch|later|tomorrow|discord|tiktok|skipping|eating|buying|spending|leg_day|hangover|hair'],
+    unless: ['concert|festival|game|match|party|mall|wear|shirt|at_the_concert|meet|meeting|meet_up|spot|fifa|madden|2k|rocket_league|kick_your_butt|butt|beat_you|beat_u|beat_you_at|mario|kart|smash|chess|uno|pong|monopoly|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|on_insta|on_instagram|online|hide_and_seek|in_the_crowd|at_the_mall|at_school|at_lunch|later|tomorrow|discord|tiktok|skipping|eating|buying|spending|leg_day|hangover|hair'],
     examples: {
       match: ['dont make me show up', "don't make me come find you", "i'll come find you","I'll make you suffer", 'i will find you', 'you will regret this', 'i know where your mom works'],
-      ignore: ['dont make me come over there and beat you at mario kart', 'i will find you in the next round lol', 'you will regret eating that', 'i will find you on insta'],
+      ignore: ["i'll find you at the concert, wear red", "don't make me come over there and kick your butt at fifa", 'dont make me come over there and beat you at mario kart', 'i will find you in the next round lol', 'you will regret eating that', 'i will find you on insta'],
     },
   },
   {
@@ -176,6 +176,225 @@ export default [
     examples: {
       match: ['i have people who can find you. dont play with me', 'one word to anyone and ill be waiting outside your school', 'i know ur address and i know ur mom works late'],
       ignore: ['i know your school and i know your mom works at the hospital, small world', 'i know people who can help you find a job', 'i know your address and i know your mom works late so ill pick you up for the party'],
+    },
+  },
+  // ---- round 6 (en-ut): physical threats said in other words ----
+  {
+    id: 'know-where-you-live-keep-ignoring',
+    phrases: [
+      'i know where you|u live|stay|sleep|go_to_school ..6 show_up|pull_up|come_over|come_round|see_what_happens|find_out|regret|sorry|careful|watch_your|keep_ignoring|keep_ignoring_me|ignore_me|ignoring_me|block_me|blocking_me|ghosting_me|keep_ghosting|do_not_test|do_not_make_me|answer_me|or_else|better_answer|better_pay|better_reply',
+      'see|find_out|watch what happens when|if|once i ..1 show_up|come_over|come_round|come_by|get_there|find_you|pull_up|turn_up|visit|come_to|come_for|get_my_hands_on|catch_you|knock',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|pizza|party|sleepover|see_you|be_there|pick_you|pick_u|ride|lift|carpool|delivery|package|invite|invitation|mail|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|gift|present|surprise|cake|cookies|snacks|food|dinner|movie|movies|game|games|homework|project|study|practice|outfit|costume|hair|haircut|dress|shoes|charger|hoodie|book|mom_will|dad_will|party_in|to_the_party|at_the_party|at_school|to_school|in_class|to_class|at_practice|to_practice|at_work'],
+    examples: {
+      match: ['I know where you live. 14 Maple Close right? Keep ignoring me and see what happens when I show up', 'i know where u live so u better answer me', 'block me and see what happens when i come over', 'watch what happens when i find you'],
+      ignore: ['haha dw i know where u live, be there at 7 with the pizza', 'see what happens when i show up to the party in this outfit lol', 'i know where you live, ill drop the charger off later so keep ignoring me lol'],
+    },
+  },
+  {
+    id: 'waiting-outside-if-you-keep-ignoring',
+    phrases: [
+      '@iwill|i_am|im be|gonna_be|going_to_be waiting|waitin|watching|outside|there|standing|parked ..5 if|unless|until|till|when you|u keep|ignore|ignoring|block|blocking|ghost|ghosting|refuse|do_not_answer|do_not_reply|do_not_respond|do_not_pay|do_not_send|keep_ignoring|keep_ghosting|keep_blocking|dont_answer|do_not_pick_up|stop_answering|stop_replying',
+      'if|when you|u keep|keep_on ignoring|ghosting|blocking|avoiding|dodging me ..4 @iwill|i_will_just|then_i|im|i_am come|show_up|pull_up|turn_up|be_waiting|wait|visit|find|go|coming|showing_up',
+      'if|unless you|u do_not|never|stop|keep|refuse ..3 reply|respond|answer|send|pay|talk|pick_up|unblock|ignoring ..4 @iwill|i_will_just|then_i|im|i_am come|show_up|pull_up|turn_up|coming|showing_up ..2 to|at|by|round|outside your|ur house|home|school|door|place|work|window|class',
+      'or|else|otherwise i_am|im|@iwill|i coming|come|showing_up|show_up|pulling_up|pull_up|turning_up ..1 over|to_your|round|by_your|to_ur|for_you|to_you|after_you|to_get_you|to_find_you',
+      'keep|keep_on ignoring|ghosting|blocking|avoiding|dodging me ..3 and|n|then|or @iwill|im|i_am|i_will|i ..1 come|coming|show_up|showing_up|pull_up|pulling_up|turn_up|be_waiting|visit|find|go|going',
+    ],
+    unless: ['doorbell|door_bell|knock|knocking|raining|rain|cold|freezing|phone_dead|dead_phone|locked_out|help|to_help|help_you|edit_it|editing|were_late|we_are_late|running_late|im_late|i_am_late|you_are_late|late_for|hurry|on_time|lol|lmao|haha|jk|kidding|ride|lift|pick_you|pick_u|pickup|carpool|bus|car|uber|drop_off|charger|hoodie|keys|homework|project|study|practice|game|match|party|sleepover|movie|movies|dinner|lunch|food|coffee|boba|mall|concert|tickets|want_to|wanna|if_you_want|if_u_want|need_anything|are_ok|are_okay|are_you_ok|are_you_okay|you_ok|alive|worried|worry|check_on|checking_on|talk_it_out|sort_it_out|apologize|apologise|sorry|love_you|miss_you|mom|dad|coach|teacher'],
+    examples: {
+      match: ["doesnt matter, i already found it. westfield high. i'll be waiting outside on monday if u keep ghosting me", 'ill be outside ur school tmrw if u keep ignoring me', 'if you keep ignoring me ill come to your house', 'keep blocking me and im showing up at your door', 'send the vid or im coming over', "If you don't reply I'll come to your school tomorrow"],
+      ignore: ["i'll be waiting outside if you keep ignoring the doorbell, its raining", 'send the vid or im coming over to help you edit it', "i'll be waiting outside at 7 if you keep ignoring my texts, we're late", 'ill be waiting outside if you dont want to come in', 'if you keep ignoring me ill come over and check on you, are you ok?', 'ill be waiting outside at 5 if you need a ride', 'hurry up or im coming over to drag you to the party lol', 'answer or im coming over with soup, are you ok?'],
+    },
+  },
+  {
+    id: 'know-your-family-is-alone',
+    phrases: [
+      'i know ..4 your|ur @kin ..4 alone|home_alone|by_himself|by_herself|by_themselves|on_their_own|on_his_own|on_her_own|without_you',
+      'i know ..1 when|what_time|where|how|that your|ur @kin ..2 walks|walk|gets_home|comes_home|leaves|goes|finishes|sleeps|works|takes|rides|plays|waits ..3 alone|at_night|every|the_bus|late|after',
+    ],
+    unless: ['walk_with|walk_him|walk_her|give_him|give_her|ride|lift|pick|pickup|pick_up|carpool|company|keep_him|keep_her|join|with_him|with_her|with_them|check_on|checking_on|want_me|worried|worry|safe|safety|babysit|babysitting|help|drop_off|mind_him|mind_her|sit_with|look_after|food|dinner|lunch|pizza|lol|haha|jk|sad|lonely|cheer|visit_him|visit_her|call_him|call_her|text_him|text_her'],
+    examples: {
+      match: ['i know ur brother walks home alone from practice', 'i know your mom is home alone on fridays', 'i know when your sister gets home every day'],
+      ignore: ['i know your brother walks home alone, want me to walk with him?', 'i know your mom is home alone tonight, i can check on her', 'i know your sister walks home alone, tell her to text you when shes safe'],
+    },
+  },
+  {
+    id: 'shame-if-something-happened',
+    phrases: [
+      'shame|pity|terrible|sad|awful|tragic|unfortunate|bad|too_bad ..3 if|when ..1 something|anything|accidents|an_accident|something_bad ..1 happened|happens|happen|were_to_happen|was_to_happen|bad_happened|bad_happens|would_happen ..1 to him|her|them|you|u|yours',
+      'shame|pity|terrible|sad|awful|tragic|unfortunate|bad|too_bad ..3 if|when ..1 something|anything|accidents|an_accident|something_bad ..1 happened|happens|happen|were_to_happen|was_to_happen|bad_happened|would_happen ..1 to your|ur @kin|house|home|car',
+      'accidents happen|happens ..3 you|u|your|ur|him|her|them|know',
+      'shame|pity|terrible|sad|awful|tragic|unfortunate|bad|too_bad ..3 if|when ..1 someone|somebody|anyone|people ..1 knocked|knocks|knock|showed_up|shows_up|came|comes|visited|visits|broke_in|breaks_in|came_by|stopped_by ..3 door|house|home|window|place|school|room',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|cake|cookies|phone|case|screen|laptop|plants|plant|garden|game|character|save_file|level|streak|fish|goldfish|recipe|homework|project|spill|spilled|milk|juice|coffee|tea|wet_floor|floor|carpet|rug|potty|training|toddler|puppy_training|oops|no_worries|its_ok|its_okay|it_is_okay|its_fine|dont_worry|do_not_worry|no_big_deal|clean_it|clean_up|insurance|careful_driving|seatbelt|helmet|drive_safe'],
+    examples: {
+      match: ['would be a shame if something happened to him. do what i said', 'be a pity if something happened to your little sister', 'it would be sad if anything happened to your house', 'accidents happen, you know', 'nice house btw. be a shame if someone knocked on the door tonight'],
+      ignore: ['it would be a shame if something happened to your phone, get a case lol', 'accidents happen, dont worry about the carpet', 'would be sad if something happened to the cake before the party'],
+    },
+  },
+  {
+    id: 'my-people-will-jump-you',
+    phrases: [
+      'my|some|a_few|the friends|boys|guys|cousins|cousin|brothers|brother|homies|people|crew|gang|mates|bros ..2 will|gonna|going_to|are_going_to|are_gonna|will_be|are_waiting|wait|waiting ..2 jump|beat|beat_up|hurt|stab|shoot|attack|rob|smash|wreck|mess_up|batter|bash|pound|deal_with you|u|ya|your|ur',
+      '@iwill|or_i|or_ill|gonna|going_to jump|batter|bash|pound|wreck|mess_up|smack|slap|punch|knock_out|beat_up ..1 you|u|ya|your_face|ur_face|your_head|ur_head ..3 after|at|outside|when|on|behind|if|unless|tomorrow|monday|school',
+      '@iwill|or_i|or_ill|gonna|going_to knock|beat|punch|smack you|u|ya out|up|senseless|silly|unconscious ..3 after|at|outside|when|on|behind|if|unless|tomorrow|monday|school|tonight',
+    ],
+    unless: ['beat_you_at|beat_u_at|beat_ya_at|fifa|madden|2k|rocket_league|mario_kart|kart|chess|checkers|cards|poker|race|racing|spoil*|ending|episode|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|kidding|gg|1v1|rematch|ranked|pvp|boss|raid|spawn|map|tag|dodgeball|paintball|laser_tag|airsoft|water_balloon|snowball|pillow|tickle|hug|hugs|scare|surprise|party|birthday|bday|mario|smash_bros|tekken|street_fighter|wrestle|wrestling|practice|training|sparring|boxing|karate|judo|gym|help|helping|move|moving|homework|project|study|ride|pick_you'],
+    examples: {
+      match: ['my friends will jump you after school', 'my cousins are gonna beat you up', 'ill knock you out after school if you tell', 'my boys are waiting to jump you'],
+      ignore: ["my cousins are gonna beat you at fifa", 'my friends will jump you in the next round lol', 'ill jump you at laser tag tomorrow', 'my cousins are gonna help you move on saturday', 'my friends will take care of you', 'ill slap you if you spoil the ending'],
+    },
+  },
+  {
+    id: 'better-watch-out',
+    phrases: [
+      'you|u|ya better|had_better|would_better pray|hope ..1 i|we never|do_not|dont find|catch|see|meet|run_into you|u',
+      'you|u|ya better|had_better|d_better|would_better watch_out|watch_your_back|look_over_your_shoulder|lock_your_doors|sleep_with_one_eye_open|watch_yourself|not_show_your_face',
+    ],
+    unless: ['ice|icy|dark|rain|raining|snow|snowing|traffic|cars|car|slippery|storm|wind|windy|weather|safe|text_me|call_me|love|love_you|xx|xoxo|wet|puddle|puddles|construction|road|roads|street_lights|dogs|dog|bees|wasps|geese|goose|ducks|sun|hot|heat|lol|haha|jk|kidding|spoiler*|game|boss|level|zombie*|creeper|mom|dad|grandma|stranger|strangers|weirdo|weird_guy|creep|creeps|van|news|police|be_safe|stay_safe|take_care'],
+    examples: {
+      match: ['you better watch out when you walk home', 'u better lock your doors tonight', 'you better watch your back at school', 'u better not show your face at school monday', 'u better pray i never find u', "you'd better watch your back"],
+      ignore: ['you better watch out when you walk home, its icy', 'you better lock your doors tonight, the storm is crazy', 'you better watch yourself on the ice rink lol', 'you better stay home if you are sick'],
+    },
+  },
+  {
+    id: 'dont-want-me-showing-up',
+    phrases: [
+      'you|u do_not|dont|would_not|wouldnt want me ..1 showing_up|show_up|coming|to_come|pulling_up|to_show_up|turning_up|to_pull_up|knocking|to_knock|visiting|to_visit ..3 at|to|by|on your|ur house|home|school|door|work|place|doorstep|window|class|practice',
+      'i know what|which car|bus|train|route|way|path your|ur @kin ..1 drives|drive|takes|take|rides|ride|uses|use|walks|walk',
+    ],
+    unless: ['same|mine|too|also|lol|lmao|haha|jk|kidding|unannounced|messy|mess|party|sleepover|surprise|birthday|bday|pickup|pick_up|pick_you|pick_him|pick_her|ride|lift|carpool|look_for|find_it|parking|parked|wave|honk|same_bus|same_route|too|also|me_too|save_a_seat|cute|cool|nice|love|wow|jealous|dream_car|fancy|tesla|new_car|meet|meeting|drop_off|drop_it'],
+    examples: {
+      match: ['u dont want me showing up at ur house do u', 'you dont want me to come to your school', 'I know what car your dad drives'],
+      ignore: ["i know what bus your brother takes, same as mine", 'you dont want me showing up at your house unannounced lol', 'i know what car your dad drives, ill look for it at pickup'],
+    },
+  },
+  {
+    id: 'my-boys-know-where-you-stay',
+    phrases: [
+      'my|some|the boys|guys|people|friends|cousins|cousin|brothers|brother|homies|crew|gang|bros know|found|got|have ..1 where you|u live|stay|sleep|go_to_school|are|be|hang',
+      'my|some|the boys|guys|people|friends|cousins|cousin|brothers|brother|homies|crew|gang know|found|got|have ..1 your|ur address|house|school|location',
+    ],
+    unless: ['drop|drop_off|dropping|pick|pickup|pick_up|picking|ride|lift|carpool|party|sleepover|pizza|delivery|package|invite|invitation|cake|gift|present|birthday|bday|lol|lmao|haha|jk|neighbor|neighbour|next_door|same_street|help|moving|move|mow|lawn|shovel|snow|fix|repair|visit_you|come_hang|hang_out|hangout|game_night|study|homework|project'],
+    examples: {
+      match: ['my boys know where u stay. keep playing', 'my cousins found your address'],
+      ignore: ['my friends know where you live, theyll drop off the cake', 'my brother knows where you live, he can give you a ride'],
+    },
+  },
+  {
+    id: 'dont-make-me-go-to-your-school',
+    phrases: [
+      'do_not|dont|never make me go|come|show_up|pull_up|turn_up ..1 to|over|by|at|round your|ur school|house|home|work|class|door|place|practice|church',
+      'do_not|dont|never make me come|go ..1 looking|searching|hunting|look for|after you|u',
+    ],
+    unless: ['dinner_is_ready|dinners_ready|dinner_s_ready|ready|bus|car|late|drag|dragging|practice_again|party|movie|movies|game|match|dinner|lunch|homework|study|project|wake_you|wake_u|get_you_up|get_u_up|pick_you|pick_u|ride|lift|carpool|lol|lmao|haha|jk|kidding|cake|pizza|food|soup|hug|hugs|sleepover|clean|chores|help'],
+    examples: {
+      match: ['dont make me go to ur school and show everyone', 'dont make me come to your house', "I'll be outside your school at 3. Don't make me come looking for you."],
+      ignore: ['dont make me go to your house and drag you to practice', 'dont make me come over there and wake you up lol'],
+    },
+  },
+  {
+    id: 'end-you-and-where-they-work',
+    phrases: [
+      '@iwill|gonna|going_to end|finish|erase|delete you|u',
+      'i know your|ur @kin works|work|is_working|works_nights|works_late ..1 at|in|night|late|nights|the_night_shift|alone',
+      'i know where|that ..1 your|ur @kin works|work|goes|parks|shops|prays|trains|plays',
+    ],
+    weight: 3,
+    unless: ['helped|help|helps|he_helped|she_helped|amazing|awesome|great|kind|lovely|helpful|saw_her|met_her|saw_him|met_him|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|kidding|gg|1v1|rematch|ranked|chess|uno|mario|fifa|debate|argument|essay|spoil*|nice|sweet|love|discount|employee|hiring|hired|hire|job|jobs|apply|application|shift_swap|visit|say_hi|tell_her|tell_him|small_world|recommend|friend|friends_with|works_with|coworker|colleague|boss'],
+    examples: {
+      match: ["I'll end you", 'I know your mom works at Walmart', 'i know where your dad works'],
+      ignore: ["i know your dad works at the bank, he helped my mom", "i know your mom works at the hospital, she's amazing", 'ill end you in the next round lol', 'i know your mom works at walmart, she is so nice', 'i know where your dad works, he hired my brother'],
+    },
+  },
+  {
+    id: 'find-out-where-you-live',
+    phrases: [
+      '@iwill|i_can|can|could|gonna|going_to find_out|figure_out|track_down|trace|look_up|dox|doxx|find where you|u live|stay|sleep|go_to_school|are ..4 with|using|from|in|if|unless|dont|do_not|easy|easily|#',
+      'with|using|from your|ur ip|ip_address|location|metadata|gps ..4 find|track|trace|locate|know|see where|your_house|your_address',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|game|server|lag|ping|minecraft|roblox|fortnite|map|maps|google_maps|uber|delivery|pizza|package|invite|invitation|party|sleepover|pick_you|pick_u|ride|lift|carpool|mail|card|gift|present|teacher|school_form|form|forms|vpn|settings|privacy|careful|safety|safe|scam|scammer|scammers|news|article|tell_an_adult|trusted_adult'],
+    examples: {
+      match: ['i can find out where you live in 5 min with your ip, dont test me', 'using your ip i can see where you live'],
+      ignore: ['i can find out where you live from the party invite list lol', 'turn off location, with your ip anyone can see where you are, be careful'],
+    },
+  },
+  {
+    id: 'know-her-name-and-where-she-works',
+    phrases: [
+      'i know your|ur @audience|moms|mums|dads ..1 s|name|names|full_name ..3 and|n|plus where|what_time|when ..1 she|he|they works|work|lives|live|sleeps|goes|is|parks|gets_off',
+      'do_not|dont|never make me do something|smth|anything ..3 we|both|we_will|well|we_ll|you_and_i ..2 regret|be_sorry',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|nice|sweet|love|lovely|amazing|friend|friends_with|coworker|colleague|boss|hired|hire|helped|met_her|met_him|small_world|recommend|discount|dinner|party|wedding|birthday|bday|card|invite|invitation|carpool|pickup|pick_up|drop_off|ride|lift|tattoo|haircut|hair|diet|dessert|cake|karaoke|drunk|text_your_ex'],
+    examples: {
+      match: ['i know u think ur safe. ur not. i know ur moms name and where she works', "so don't make me do something we'll both regret. just send one more"],
+      ignore: ['i know your moms name and where she works, she helped me at the bank', "dont make me do something we'll both regret, like karaoke lol"],
+    },
+  },
+  {
+    id: 'end-up-in-a-ditch',
+    phrases: [
+      'you|u will|ll|gonna|going_to|might|could end_up|wind_up ..1 in|at a|the ditch|hospital|morgue|grave|body_bag|river|trunk|wheelchair',
+      '@iwill|gonna|going_to beat|kick|punch ..1 the shit|crap|hell|life|snot out of you|u',
+      '@iwill|gonna|going_to get|send|pay|hire someone|somebody|people|my_boys|my_friends ..1 to jump|beat|hurt|stab|shoot|get|find|visit|deal_with you|u',
+      '@iwill|gonna|going_to|imma shoot|shooting|burn|burning|blow|blowing|smash|shoot_up ..1 up|down your|ur house|home|school|car|place|door|window',
+      'your|ur @kin|house|home|family isnt|is_not|are_not|arent|wont_be|will_not_be|not safe|safe_anymore',
+      'i|we know where you|u sleep|are_sleeping|go_every_day|walk_home|park|hang_out|wait_for_the_bus',
+      'we know where you|u live|stay ..4 coming|were_coming|we_are_coming|on_our_way|see_you_soon|watch_out|be_ready',
+      '@iwill|gonna|going_to stab|shoot|strangle|choke|slap|punch you|u',
+    ],
+    unless: ['chess|checkers|cards|uno|monopoly|mario|kart|fifa|madden|2k|tennis|ping_pong|pong|volleyball|soccer|football|race|racing|trivia|scrabble|at_chess|at_fifa|start|car|battery|jump_start|jumper_cables|cables|text|message|email|dm|a_text|a_message|an_email|a_dm|later|call|a_call|line|a_line|lol|lmao|haha|jk|kidding|joking|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|lobby|server|noob|gg|1v1|rematch|ranked|paintball|laser_tag|airsoft|nerf|water_gun|water_balloon|snowball|pillow|tickle|hug|hugs|party|birthday|bday|surprise|sleepover|pizza|dinner|movie|drive_safe|drive_carefully|careful|seatbelt|helmet|ice|icy|storm|hurricane|tornado|flood|weather|fire_drill|safety|smoke_detector|carbon_monoxide|earthquake|news|article|cooking|bbq|grill|fireworks|campfire|candle|candles|toast|cookies|cake|oven|photos|pics|camera|picture|selfie|hoops|basketball|pool|darts|arrow|archery|target|range|spoil*|ending|episode'],
+    examples: {
+      match: ["you'll end up in a ditch", "i'll beat the shit out of you", "i'll get someone to jump you", 'imma shoot up ur house', 'ur family isnt safe', 'i know where u sleep', "we know where you live. we're coming", 'ill stab u'],
+      ignore: ["ill beat the crap out of you at chess", "i'll get someone to jump you start the car", 'your house isnt safe in the storm, come to ours', 'ill shoot you a text later', "i'll beat the crap out of you at fifa lol"],
+    },
+  },
+  {
+    id: 'easy-to-get-to-him',
+    phrases: [
+      'easy|easily|simple ..2 to get_to|reach|get_at|hurt|find|get_hold_of him|her|them|you|u|your|ur',
+      '@iwill make_sure|ensure you|u regret|pay|suffer|are_sorry|never_forget',
+    ],
+    weight: 3,
+    unless: ['bus|train|subway|drive|car|directions|map|maps|walk|walking|bike|address|number|phone|email|office|hours|lol|lmao|haha|jk|kidding|game|level|boss|fortnite|minecraft|roblox|party|birthday|bday|gift|present|surprise|help|helping|tutor|homework|class|teacher|coach|practice|smile|laugh|ticket|tickets'],
+    examples: {
+      match: ['my cousin knows ur brother. would be easy to get to him', "do exactly as I say or I'll make sure you regret it"],
+      ignore: ['would be easy to get to him by bus', 'ill make sure you regret skipping leg day lol'],
+    },
+  },
+  {
+    id: 'wish-you-never-met-me',
+    phrases: [
+      'wish|regret ..1 you|u ..1 never|had_never|ever met|knew|talked_to|messaged|texted|found ..1 me',
+    ],
+    weight: 3,
+    unless: ['lol|lmao|haha|jk|kidding|workout|gym|leg_day|run|running|hike|training|practice|coach|spicy|cooking|recipe|game|match|round|board_game|chess|monopoly|tickle|hug|annoying|puns|pun|jokes|joke|karaoke|singing|dance|dancing|music'],
+    examples: {
+      match: ["you're gonna wish you never met me"],
+      ignore: ["you're gonna wish you never met me after this workout lol"],
+    },
+  },
+  {
+    id: 'address-from-your-metadata',
+    phrases: [
+      'i [already] know|found|have|got|traced ..2 your|ur address|location|house|school|street|town ..3 from|via|using|through ..1 your|ur|the pic|pics|photo|photos|metadata|ip|ip_address|snap_map|snapmap|location|exif|posts|background',
+    ],
+    unless: ['invite|invitation|party|birthday|bday|form|forms|directory|list|card|mail|package|delivery|gift|present|wedding|school_form|emergency|careful|be_careful|turn_off|settings|privacy|tip|safety|scam|scammer|scammers|tell_an_adult|trusted_adult|news|article|class|lesson'],
+    examples: {
+      match: ['i know ur address from ur pic metadata lol. answer me'],
+      ignore: ['i know your address from the party invite', 'turn off location, i found your school from your pic background, be careful'],
+    },
+  },
+  {
+    id: 'my-people-at-your-door',
+    phrases: [
+      'my|some people|boys|guys|friends|cousins|homies|crew|brothers|gang will_be|gonna_be|going_to_be|are_going_to_be|will|are|will_come|come|gonna_come|show_up|will_show_up|pull_up|will_pull_up ..1 at|to|outside|by your|ur door|house|school|home|place|work|doorstep',
+      '@iwill make one|1|a call|phone_call ..4 and|n ..3 at|outside|to your|ur door|house|school|home|place',
+    ],
+    unless: ['party|sleepover|pizza|delivery|birthday|bday|surprise|dinner|bbq|movie|game|game_night|study|homework|project|pick_you|pick_u|ride|lift|carpool|help|helping|move|moving|mow|lawn|shovel|snow|fix|repair|plumber|electrician|mechanic|cake|gift|present|flowers|lol|lmao|haha|jk|kidding|mom_will|ground|grounded'],
+    examples: {
+      match: ["don't test me. I'll make one call and my people will be at your door", 'my boys will pull up to your house'],
+      ignore: ['my friends will be at your door at 7 for the party', "i'll make one call and my mom will ground you lol"],
     },
   },
 ] satisfies PatternEntry[];

@@ -96,4 +96,30 @@ export default [
       ignore: ['ik ken mensen die je kunnen helpen met bijles'],
     },
   },
+  {
+    id: 'send-someone-over-u6',
+    phrases: [
+      'ik|k stuur ..2 iemand|mensen|jongens|vrienden|mijn_vrienden|mn_vrienden|mn_boys|mijn_boys|mijn_mannen ..3 naar|langs_bij|op ..1 je|jouw|jou|uw ..1 huis|adres|school|deur|werk|af',
+      'mijn|mn ..1 vrienden|boys|jongens|mannen ..3 weten|kennen|vinden ..2 je|jouw ..1 adres|huis|school|waar_je_woont',
+    ],
+    unless: ['ophalen', 'halen', 'brengen', 'pakket*', 'bezorg*', 'monteur', 'loodgieter', 'verhuis*', 'helpen', 'feest*', 'verjaardag*', 'uitnodiging*', 'kaart*', 'haha*', 'lol', 'taart', 'eten', 'pizza', 'bloemen', 'cadeau*'],
+    weight: 5,
+    examples: {
+      match: ['ik stuur iemand naar je huis', 'ik stuur mijn vrienden naar je school', 'mijn jongens weten je adres'],
+      ignore: ['ik stuur iemand naar je huis om de bank op te halen', 'ik stuur mijn vrienden naar je feest'],
+    },
+  },
+  {
+    id: 'i-come-and-you-will-see-u6',
+    phrases: [
+      'ik|k kom ..3 je|jouw|jou ..1 school|huis|werk|deur|adres|thuis ..6 zul|zal|krijg|krijgt|ga|gaat|heb|hebt @you ..2 wat|iets|klappen|spijt|problemen|een_probleem|het_merken',
+      'dan ..1 zul|zal|ga @you ..2 wat|iets|het ..1 beleven|meemaken',
+    ],
+    unless: ['feest*', 'verjaardag*', 'verrassing*', 'cadeau*', 'taart', 'leuk*', 'gezellig', 'haha*', 'lol', 'film', 'concert', 'optreden', 'pretpark', 'efteling', 'vakantie', 'uitje', 'avontuur'],
+    weight: 5,
+    examples: {
+      match: ['ik kom naar je school en dan zul je wat beleven', 'ik kom bij je huis en dan krijg je klappen', 'dan zul je wat beleven'],
+      ignore: ['ik kom naar je huis met taart, dan zul je wat beleven haha', 'in de efteling zul je wat beleven'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -11,7 +11,7 @@ export default [
       'wiem|znam ..2 na_jakiej_ulicy|przy_jakiej_ulicy|na_ktorej_ulicy|w_jakim_bloku|w_ktorym_bloku|w_jakim_domu ..1 mieszkasz|mieszkacie',
       'bede|jestem|stoje|czekam|stane|bedziemy ..3 pod ..1 twoimi|twoim|twoja ..1 drzwiami|domem|blokiem|oknem|oknami|szkola|klatka',
     ],
-    unless: ['bylem|bylam|bylismy|turniej*|zawod*|mecz*|zaprosz*|pacz*|kartk*|list|przesyl*|kurier*|pizz*|prezent*|urodzin*|imprez*|odwiedz*|wpadne_z|xd|haha|hahah*|zgubil*|zapomnial*|podwioze|odwioze|odprowadze'],
+    unless: ['wyciecz*|klas*|odbior*|oddam|oddac|ksiazk*|zeszyt*|kibic*|pokibicowac|dopingowac|bylem|bylam|bylismy|turniej*|zawod*|mecz*|zaprosz*|pacz*|kartk*|list|przesyl*|kurier*|pizz*|prezent*|urodzin*|imprez*|odwiedz*|wpadne_z|xd|haha|hahah*|zgubil*|zapomnial*|podwioze|odwioze|odprowadze'],
     examples: {
       match: ['wiem na jakiej ulicy mieszkasz i zaraz bede pod twoimi drzwiami', 'wiem gdzie mieszkasz i do ktorej szkoly chodzisz', 'wiem gdzie pracuje twoj ojciec', 'znam twój adres', 'wiem jak wygląda twój dom'],
       ignore: ['wiem gdzie mieszkasz, wpadnę z prezentem na urodziny', 'nie wiem gdzie mieszkasz, podaj adres do paczki'],
@@ -65,7 +65,7 @@ export default [
       'wysle|przysle|posle|nasle|nasylam|wysylam ..2 kuzyna|kuzynow|brata|braci|kumpli|ziomkow|ziomow|ludzi|chlopakow|kolegow|ekipe|znajomych ..3 pod|do|na ..1 twoj|twoja|twojego|twoje|twojej|twoich ..1 dom|domu|blok|bloku|drzwi|szkole|szkoly|chate|chaty|mieszkani*|klatke',
       'nasle|nasylam|naslemy ..2 na ..1 ciebie|cie|twoja|twojego|twoich',
     ],
-    unless: ['odda*|odbierze|przywiezie|podrzuci|podwiezie|pomoze|pomoc|ladowark*|zeszyt*|ksiazk*|klucz*|paczk*|prezent*|tort*|pizz*|przeprowadzk*|urodzin*|imprez*|xd|haha*'],
+    unless: ['firm*|licznik*|technik*|instalat*|hydraulik*|elektryk*|kurier*|montaz*|wymien*|napraw*|serwis*|odda*|odbierze|przywiezie|podrzuci|podwiezie|pomoze|pomoc|ladowark*|zeszyt*|ksiazk*|klucz*|paczk*|prezent*|tort*|pizz*|przeprowadzk*|urodzin*|imprez*|xd|haha*'],
     examples: {
       match: ['wyślę kuzyna pod twój dom', 'naślę na ciebie chłopaków'],
       ignore: ['wyślę brata pod twój dom, odda ci ładowarkę', 'przyślę kumpli do twojego mieszkania, pomogą z przeprowadzką'],
@@ -74,12 +74,139 @@ export default [
   {
     id: 'people-who-will-find-you',
     phrases: [
+      'mam|znam ..2 ludzi|chlopakow|kumpli|kolegow|ekipe|znajomych|ziomkow ..3 ktorzy|co|ktora ..1 wiedza|znaja ..2 gdzie ..1 mieszkasz|chodzisz|jestes|trenujesz|twoj_adres',
       'mam|znam ..2 ludzi|chlopakow|kumpli|kolegow|ekipe|znajomych|ziomkow ..2 ktorzy|co|ktora ..1 cie|ciebie|twoja|twojego|twoich ..2 znajda|znajdzie|namierza|namierzy|odwiedza|odwiedzi|dopadna|dopadnie|zalatwia|pobija|zlapia',
     ],
     unless: ['pomoga|pomoze|pomoc|korepetycj*|prace|praca|staz*|xd|haha*'],
     examples: {
-      match: ['mam ludzi którzy cię znajdą', 'znam chłopaków co cię dopadną'],
+      match: ['znam ludzi, którzy wiedzą gdzie mieszkasz', 'mam ludzi którzy cię znajdą', 'znam chłopaków co cię dopadną'],
       ignore: ['znam ludzi którzy ci pomogą z pracą'],
+    },
+  },
+  {
+    id: 'shame-if-something-happened-r6',
+    phrases: [
+      'szkoda|przykro|glupio|niefajnie ..5 jakby|gdyby|jesli|jak ..3 ci|tobie|jej|mu|im|twojej|twojemu|twoim|twoja|twoj|twoi ..3 sie ..1 cos ..1 stalo|przytrafilo|stanie',
+      'szkoda|przykro|glupio|niefajnie ..5 jakby|gdyby|jesli|jak ..2 cos ..2 sie ..1 stalo|przytrafilo|stanie ..2 tobie|ci|twojej|twojemu|twoim|twoja|twoj|twoi|jej|mu|im',
+      'nie ..1 chcesz ..3 zeby|aby|by ..3 cos ..1 sie ..1 stalo|przytrafilo ..2 tobie|ci|twojej|twojemu|twoim|twoja|twoj|twoi|jej|mu|im',
+      'nie ..1 chcesz ..3 zeby|aby|by ..2 twojej|twojemu|twoim|twoja|twoj|twoi|jej|mu|im|ci|tobie ..2 sie ..1 cos ..1 stalo|przytrafilo',
+    ],
+    unless: ['uwazaj_na_siebie|martwi*|martwie|boje|ostroz*|bezpieczn*|wypadk*|choro*|zdrow*|lekarz*|telefon*|auto|samochod*|rower*|laptop*|komputer*|tort*|prezent*|xd|haha*|grze|gra|postac*|kwiat*|pies|psa|kot|kota|zeszyt*|pogod*|burz*|droga|drodze|lod|slisko|zapnij|kask*'],
+    weight: 5,
+    examples: {
+      match: ['twoja siostra też chodzi do tej szkoły prawda? szkoda by było jakby jej się coś stało', 'szkoda by było gdyby coś się stało twojej mamie', 'chyba nie chcesz żeby coś się stało twojemu bratu'],
+      ignore: ['jedź ostrożnie, szkoda by było jakby ci się coś stało na drodze', 'szkoda by było gdyby coś się stało z tortem xd'],
+    },
+  },
+  {
+    id: 'know-where-they-live-r6',
+    phrases: [
+      'wiem|wiemy|znam ..2 gdzie ..1 mieszka|mieszkaja|pracuje|pracuja|chodzi|chodza|uczy_sie|trenuje ..1 twoj*|twoja|twoi|twojego|twojej',
+      'moj|moi|moja ..1 kuzyn*|brat*|bracia|ojciec|wujek|znajomi|kolega|koledzy|ludzie|chlopaki|kumple|ziomki|ziomale|ekipa ..2 cie|ciebie|twoja|twojego|twoich ..1 dopadn*|zalatwi*|pobij*|skopi*|zatluk*|polamie|polamia|nauczy_rozumu|nauczyja_rozumu',
+      'pozalujesz ..1 ze ..1 sie ..1 urodzilas|urodziles|urodzil*',
+    ],
+    unless: ['podwioze|odwioze|zawioze|podwiezc|podwiezie|zawiezc|odwiezc|odprowadz*|trening*|biega|biegu|wyscig*|berek|berka|chowan*|podrzuce|prezent*|paczk*|kartk*|zyczeni*|urodzin*|odwiedz*|xd|haha*|hahah*|lol|grze|gra|meczu|mecz|boisk*|szachy|fif*|fortnit*|minecraf*|turniej*|rund*|cs|valorant*|lol'],
+    weight: 5,
+    examples: {
+      match: ['wiem gdzie mieszka twoja babcia', 'mój kuzyn cię dopadnie', 'pożałujesz że się urodziłaś'],
+      ignore: ['wiem gdzie mieszka twoja babcia, podwiozę cię', 'mój brat cię pobije w fifę xd'],
+    },
+  },
+  {
+    id: 'know-who-you-are-r6',
+    phrases: [
+      'wiem|znam ..3 jak_sie_nazywasz|twoje_nazwisko|twoje_imie_i_nazwisko|kim_jestes ..6 gdzie|kim|twoi|twoja|szkol*|adres|mieszkasz|chodzisz',
+    ],
+    unless: ['xd|haha*|hahah*|lol|grze|gra|prezent*|urodzin*|zaprosz*|paczk*|kartk*|lista_obecnosci|obecnosc*|dziennik*|librus*|nauczyc*|pani|pan|trener*|klas*_lista'],
+    weight: 5,
+    examples: {
+      match: ['wiem jak się nazywasz, gdzie chodzisz do szkoły i kim są twoi rodzice'],
+      ignore: ['wiem jak się nazywasz, pani czytała listę obecności', 'wiem kim jest twoja mama, jest fajną nauczycielką xd'],
+    },
+  },
+  {
+    id: 'i-know-your-routine-r6',
+    phrases: [
+      'wiem|wiemy|znam ..2 gdzie|o_ktorej|kiedy|ktoredy ..1 cwiczysz|trenujesz|wracasz|wychodzisz|konczysz|chodzisz|jezdzisz|czekasz|spacerujesz|biegasz|wysiadasz|jezdzisz',
+      'twojej|twojemu|twoim|tobie|ci ..3 stanie ..1 sie ..1 krzywda|cos_zlego|cos',
+      'stanie ..1 sie ..1 krzywda|cos_zlego ..2 twojej|twojemu|twoim|tobie|twoja|twoj',
+      'lepiej ..1 uwazaj ..4 wracasz|wychodzisz|chodzisz|idziesz|spisz|jestes_sama|jestes_sam',
+      'odnajde|wytropie|wysledze ..1 cie|ciebie',
+      'jak|jesli|jezeli|gdy ..2 zglosisz|zablokujesz|powiesz|doniesiesz ..4 znajde|odnajde|dopadne|namierze ..1 cie|ciebie',
+    ],
+    unless: ['slisko|lod|ciemno_jest|martwie|daj_znac|latark*|kask*|zgubil*|kluczy|klucze|kibic*|pokibicowac|dopingowac|zobaczyc_mecz|mecz*|zawod*|turniej*|zapisac|zapisz|poczekam|odbiore|podwioze|razem|pojdziemy|spotkamy|mama|mamo|tata|tato|trener*|xd|haha*|hahah*|lol|grze|gra|postac*|uwazaj_na_siebie|ostroz*|bezpieczn*|kask*|lod|slisko|droga|drodze|wypadk*'],
+    weight: 5,
+    examples: {
+      match: ['wiem gdzie ćwiczysz i o której wracasz, lepiej odpisz', 'jak nie przyjdziesz to twojej siostrze stanie się krzywda', 'lepiej uważaj jak wracasz wieczorem sama', 'jak mnie zgłosisz, odnajdę cię i pożałujesz'],
+      ignore: ['wiem o której kończysz, poczekam na ciebie i pójdziemy razem', 'jedź w kasku bo ci się stanie krzywda'],
+    },
+  },
+  {
+    id: 'i-will-find-you-anyway-r6',
+    phrases: [
+      'i_tak ..1 cie|ciebie ..1 znajde|dopadne|namierze|znajdziemy|dopadniemy',
+      'zablokowalas|zablokowales|zablokujesz|usunelas|usunales|uciekniesz ..6 i_tak|ale ..2 cie|ciebie ..1 znajde|dopadne|namierze|mam',
+    ],
+    unless: ['grze|gra|chowan*|berek|berka|mapie|mapa|xd|haha*|hahah*|lol|gg|podchod*|w_tlumie|festiwal*|koncert*|czapk*|kurtk*|tlum*|na_miejscu|scena|scena|impreza|imprezie|dworc*|lotnisk*|galeri*'],
+    weight: 5,
+    examples: {
+      match: ['zablokowałaś mnie na insta ale i tak cię znajdę', 'i tak cię znajdę'],
+      ignore: ['i tak cię znajdę w chowanego xd'],
+    },
+  },
+  {
+    id: 'your-family-routine-r6',
+    phrases: [
+      'twoja|twoj|twoi ..1 @people ..1 chodzi|chodza|wychodzi|wychodza|wraca|wracaja|jezdzi|jezdza|bywa ..4 codziennie|zawsze|co_dzien|co_rano|co_wieczor ..6 #|prawda|pozdrow*',
+      'twoj|twoja|twoi|twojemu|twojej ..1 @people ..1 oberwie|oberwa|ucierpi|ucierpia|dostanie_wpierdol|dostanie_lomot|dostanie_becki',
+    ],
+    unless: ['moja|moj|moi|tez|tak_jak|razem|silowni*|basen*|trening*|zajeci*|kurs*|xd|haha*|hahah*|lol|grze|gra|meczu|szlaban*|kara|kare'],
+    weight: 5,
+    examples: {
+      match: ['twoja mama chodzi codziennie do Biedronki o 17, prawda? pozdrów ją ode mnie', 'jak się nie zgodzisz to twój brat oberwie'],
+      ignore: ['twoja mama chodzi codziennie na basen o 7, moja też', 'twój brat oberwie szlaban jak mama zobaczy xd'],
+    },
+  },
+  {
+    id: 'kill-you-if-you-tell-r6',
+    phrases: [
+      'zabije|zajebie|pobije|zatluke|udusze|zniszcze ..2 cie|ciebie ..3 jak|jesli|jezeli|gdy ..2 komus|komukolwiek|rodzicom|policji|mamie|tacie|nauczyc*|pedagog* ..1 powiesz|pisniesz|wygadasz|doniesiesz|pokazesz',
+      'zabije|zajebie|pobije|zatluke|udusze|zniszcze ..2 cie|ciebie ..3 jak|jesli|jezeli|gdy ..1 powiesz|pisniesz|wygadasz|doniesiesz ..1 komus|komukolwiek|rodzicom|policji|mamie|tacie|nauczyc*|pedagog*',
+    ],
+    unless: ['prezent*|niespodzian*|tort*|urodzin*|imprez*|spoiler*|zakonczeni*|serial*|film*|ksiaz*|sekret_kasi|kocha|podoba|zakochan*|crush|xd|haha*|hehe|lol'],
+    weight: 5,
+    examples: {
+      match: ['zabiję cię jak komuś powiesz', 'pobiję cię jeśli powiesz rodzicom'],
+      ignore: ['zabiję cię jak komuś powiesz o prezencie dla mamy xd', 'zabiję cię jak komuś powiesz że mi się podoba'],
+    },
+  },
+  {
+    id: 'my-people-know-r6',
+    phrases: [
+      'moi|moj|moja ..1 ziom*|kumpl*|koledzy|kolega|ludzie|znajomi|brat|bracia|ekipa|chlopaki ..2 wiedza|wie|znaja|zna ..2 gdzie|kim ..1 mieszkasz|chodzisz|jestes|mieszkaja|pracuja',
+      'wiem|wiemy ..1 ktory|ktora|jaki|jakie ..2 to ..1 dom|blok|okno|twoj_dom|twoje_okno|twoj_pokoj|mieszkanie|klatka',
+      'twoja|twoj|twoi ..1 @people|rodzina ..3 nie ..1 bedzie|beda|jest|sa ..1 bezpieczn*',
+      'nie ..1 bedziesz ..1 bezpieczna|bezpieczny ..3 jesli|jak|jezeli|dopoki',
+    ],
+    unless: ['boisk*|impreza|imprez*|urodzin*|prezent*|pas*|kask*|samoch*|drog*|jezdz*|lod|slisko|burz*|pogod*|choro*|wirus*|szczepi*|xd|haha*|hahah*|lol|grze|gra|pytam'],
+    weight: 5,
+    examples: {
+      match: ['moi ziomale wiedzą gdzie chodzisz do szkoły', 'przyjdę do ciebie w nocy, wiem który to dom', 'twoja rodzina nie będzie bezpieczna jeśli nie zrobisz co mówię'],
+      ignore: ['moi ziomale wiedzą gdzie jest boisko', 'twoja rodzina nie będzie bezpieczna w aucie bez pasów'],
+    },
+  },
+  {
+    id: 'youre-done-if-you-tell-r6',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..2 dowiem ..3 komus|komukolwiek|rodzicom|policji|mamie|tacie|nauczyc* ..1 powiedzialas|powiedziales|pisnelas|pisnales|wygadalas|wygadales ..4 po_tobie|pozalujesz|nie_zyjesz|zabije|koniec_z_toba',
+      'to ..1 juz ..1 po ..1 tobie',
+      'jestes ..1 juz ..1 martwa|martwy|trupem|skonczona|skonczony',
+    ],
+    unless: ['prezent*|niespodzian*|tort*|urodzin*|imprez*|spoiler*|zakonczeni*|serial*|ksiaz*|sprawdzian*|kartkow*|ocen*|jedynk*|mama_cie|tata_cie|gra|grze|rund*|mecz*|xd|haha*|hehe|lol'],
+    weight: 5,
+    examples: {
+      match: ['jak się dowiem że komuś powiedziałaś, to już po tobie', 'jesteś już martwa'],
+      ignore: ['jak się dowiem że komuś powiedziałaś o prezencie, to już po tobie xd', 'to już po tobie w tej grze'],
     },
   },
 ] satisfies PatternEntry[];

@@ -82,14 +82,32 @@ export default [
     id: 'lets-go-to-app',
     phrases: [
       'lass|lasst auf|in|uber|ueber|per @app ..2 schreiben|texten|chatten|reden|weiterschreiben|weiter|quatschen',
+      'lass|lasst ..2 lieber|mal|doch|uns|ma ..1 auf|in|uber|ueber|per @app ..2 schreiben|texten|chatten|reden|weiterschreiben|weiter|quatschen',
       'lass|lasst ..3 callen|facetimen|videocallen|skypen ..2 mit @cam',
       'callen|telefonieren|call|facetimen|videocall|anruf ..2 mit @cam',
     ],
     unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|zocken|runde|lerngruppe|gruppenchat|hausaufgabe*|oma|opa|mama|papa'],
     weight: 1,
     examples: {
-      match: ['lass auf whatsapp schreiben, insta spinnt grad voll', 'lass auf discord callen mit cam'],
+      match: ['wie alt bist du denn? lass lieber auf snap schreiben', 'lass auf whatsapp schreiben, insta spinnt grad voll', 'lass auf discord callen mit cam'],
       ignore: ['lass auf discord zocken', 'lass auf whatsapp schreiben wegen dem referat'],
+    },
+  },
+  {
+    id: 'add-me-and-call',
+    phrases: [
+      'kannst|konntest|koenntest|kannste du mich ..2 auf|bei|in @app ..1 adden|hinzufugen|hinzufuegen|folgen|anschreiben',
+      'komm|kommst ..2 auf|in meinen|meine|mein @app|server|kanal|gruppe ..6 privat|ungestort|ungestoert|allein|alleine|zu_zweit',
+      'auf|bei|in @app ..3 verschwinden|verschwindet|loschen|loeschen|geloscht|geloescht ..2 die|alle ..1 nachrichten|chats|bilder|fotos',
+      'lass|lasst|wollen|sollen ..2 mal|uns ..1 skypen|facetimen|videochatten|telefonieren|callen',
+      'lust ..2 zu ..1 telefonieren|callen|facetimen|skypen|videochatten',
+      'kannst|willst|magst|wollen|konnen|koennen du|wir ..3 skypen|facetimen|videochatten|videocallen|callen',
+    ],
+    unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|zocken|runde|lerngruppe|gruppenchat|hausaufgabe*|oma|opa|mama|papa|lehrer*|unterricht|meeting'],
+    weight: 1,
+    examples: {
+      match: ['kannst du heute abend skypen?', 'kannst du mich auf snap adden? mein name ist lukas_2008', 'komm auf meinen discord server, da kann man privat schreiben', 'auf snap verschwinden die nachrichten, da ist es besser', 'lass mal skypen', 'hast du lust zu telefonieren'],
+      ignore: ['kannst du mich auf discord adden für die referat gruppe', 'lass mal skypen mit oma'],
     },
   },
 ] satisfies PatternEntry[];

@@ -75,10 +75,10 @@ export default [
       'hop|jump on|onto facetime|ft|vc|videocall|video_call|video_chat|skype',
       'get|come on|onto facetime|ft|vc|videocall|video_call|video_chat|skype ..3 with_me|for_me|now|rn|right_now|tonight|and|so|quick|real_quick',
     ],
-    unless: ['group|class|team|project|homework|study|teacher|coach|the_squad|everyone|guys|zoom_link|meeting|play|game|fortnite|minecraft|roblox|valorant|ranked|match|squad|duo|apex|cod|practice|lab|help_me|help_with|help_w|need_help|chem|math|bio|biology|physics|essay|grandma|grandpa|mom|dad|aunt|uncle|cousin'],
+    unless: ['tell_you|tell_u|what_happened|spill|tea|rant|vent|drama|gossip|group|class|team|project|homework|study|teacher|coach|the_squad|everyone|guys|zoom_link|meeting|play|game|fortnite|minecraft|roblox|valorant|ranked|match|squad|duo|apex|cod|practice|lab|help_me|help_with|help_w|need_help|chem|math|bio|biology|physics|essay|grandma|grandpa|mom|dad|aunt|uncle|cousin'],
     examples: {
       match: [ "lets facetime", "dm me", "lets video chat",'facetime me tonight', 'wanna vc?', 'can we facetime', 'can i facetime you', 'we should vc sometime', 'go lock ur door and hop on facetime'],
-      ignore: ['facetime me when ur done with homework', 'the zoom link for class is in the email', 'join the group vc', 'facetime me when ur done with practice? i need help w the chem lab', 'we should facetime grandma tonight'],
+      ignore: ['wanna facetime? i need to tell u what happened w sam', 'facetime me when ur done with homework', 'the zoom link for class is in the email', 'join the group vc', 'facetime me when ur done with practice? i need help w the chem lab', 'we should facetime grandma tonight'],
     },
   },
   {
@@ -91,6 +91,39 @@ export default [
     examples: {
       match: ['we could keep each other company at night on video 💕', 'join my private server so we can talk alone', 'i made a secret channel just for us to chat just us'],
       ignore: ['join my private server for the minecraft build with the squad', 'we made a private server so the team can talk alone before the match'],
+    },
+  },
+  {
+    id: 'number-handle-or-call',
+    phrases: [
+      'ring|bell|phone|call me on|at this|my number|mobile|cell',
+      'then|so|and we can|could vc|facetime|ft|videocall|video_call|video_chat',
+      'add|follow|dm|message my spam|alt|priv|private|second|other|finsta|secret acc|account|page|insta',
+      'talk|chat|text|go|move ..2 somewhere|someplace|an_app|a_place private|privately|more_private|quiet|quieter|safer',
+      'get|hop|jump|come on snap|snapchat|kik|telegram|whatsapp|signal|wickr|skype|instagram|insta|wechat|viber|threema|facetime',
+      'switch|slide|hop|jump ..1 to|into|in dm|dms|pm|pms|private|priv|private_chat|my_dms',
+      'join my [private|secret|own|little] discord|server|channel|groupchat|private_server|telegram|telegram_channel',
+      'do|got|have you|u [have|got] a|any phone_number|number|cell|cell_number|mobile|mobile_number',
+      'another|other|different|second app|platform|site|account ..2 we|to can|could talk|chat|text',
+      'can|could|may i get|have [your|ur] number|digits|phone_number|cell|cell_number|mobile|mobile_number',
+      'your|ur username|user|handle|tag|at|acc|account|id on|for @app',
+      'text|call|message|msg|whatsapp|ring|dm|add me at|on|to # # #',
+      'send|text|message|msg|add|contact|dm ..5 to|on|at|via my @app|number|cell|private_number',
+      'lets|let_s|let_us|we_should|we_could|can_we|should_we use|try|switch_to|move_to|go_on|get_on @app',
+      'hop|jump|get|come in|into|on [a|the|my] vc|voice_chat|video_chat|call|voice_call|video_call ..2 on|in|with @app|me|just_us',
+      'we could|can|should facetime|ft|videocall|video_call|video_chat|skype',
+      'talk|chat|text|message [more] on|over|in|to my other|second|private|secret|alt|spam|personal account|acc|app|number|phone',
+      'text|call|message|msg|whatsapp me instead ..3 number|cell|digits|heres|here_is|here_s',
+      'message|msg|text|dm|pm|chat|talk|inbox me|with_me privately|in_private|in_priv|on_priv|priv',
+      'heres|here_is|here_s|this_is my number|cell|digits|private_number|personal_number|snap|@app ..2 text|message|msg|add|call|dm|hmu|hit_me_up|instead',
+    ],
+    unless: [
+      'group_chat|gc|groupchat|class_chat|team_chat|group|team|class|project|homework|assignment|teacher|coach|study|squad|server|we_need|play|game|games|ranked|match|duo|fortnite|minecraft|valorant|apex|cod|roblox|practice|lobby|raid|new_phone|lost_all|lost_my|my_contacts|new_number|changed_my_number|crashing|not_working|same_username',
+      'grandma|grandpa|mom|mum|dad|aunt|uncle|cousin|filter|filters|streak|streaks|lens|meeting|zoom_link|link_in|delivery|order|package|appointment|interview|landlord|plumber|customer|support',
+    ],
+    examples: {
+      match: ['ring me on this number', 'add me, then we can vc and u can turn ur cam on so i know ur real', 'is ur insta private? add my spam acc, its more chill there', 'just wanna talk somewhere private, get on snap', 'lets switch to dms', 'join my discord', 'do u have a phone number', 'do u have another app we can talk on', 'we can talk more on my other account', 'message me privately', 'text me instead, heres my number', 'can i get ur number', 'whats ur username on insta', 'text me at 555 201 3344', 'send full body photos to my whatsapp', 'this app deletes messages, lets use wickr', 'lets hop in a vc on discord', 'so ur alone til then? we could facetime', 'we should facetime'],
+      ignore: ['join my discord server for the class project', 'do u have a phone number for the plumber', 'message me privately about the group project', 'heres my number for the team chat, text me', 'can i get ur number for the group project', 'whats ur username on fortnite so we can play', 'text me at 5 when ur done', 'lets hop in a vc on discord for ranked', 'we could facetime grandma tonight', 'lets use snap filters for the pic', 'send the homework to my whatsapp'],
     },
   },
 ] satisfies PatternEntry[];

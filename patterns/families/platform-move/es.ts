@@ -52,13 +52,18 @@ export default [
       'mas privado|privada|tranquilo|tranquilos|seguro|segura por|en @app',
       'hablemos|hablamos|sigamos|seguimos|escribeme|hablame|charlemos|vamos ..2 por|en|al privado|priv|md|dm|ds|inbox|interno',
       'hacemos|hagamos|hacer|hacemos_una|hagamos_una|quieres_hacer|podemos_hacer [una|un] videollamada|videochat|facetime|llamada_de_video|video_llamada',
+      'podemos|podriamos|puedo|quieres ..1 hablar|hablarte|escribirte|seguir ..2 por|en|al ..1 privado|priv|md|dm|inbox',
+      'puedo|podemos|quieres|podriamos|te_puedo ..1 llamarte|llamar|hablar|vernos|hacer ..2 por|una|un ..1 videollamada*|videochat|facetime|llamada_de_video|video_llamada*',
+      'apunta|apuntate|guarda|guardate|agenda|agendate ..1 mi ..1 numero|num|movil|telefono|cel|celular|whatsapp|@app',
+      'pasa|pasate|vente|ven|vamos|nos_vamos|pasemos|sigamos ..1 al|a|por|x ..1 privado|priv|md|dm|mds|inbox|chat_privado',
+      'me_haces|me_harias|hazme|haceme|me_hagas|me_haras ..1 una|un ..1 videollamada*|videochat|facetime|llamada_de_video|video_llamada*',
     ],
     unless: [
-      'grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas|estudiar|repasar|links|link|spam|reglas|normas|insultos|palabrotas',
+      'excursion|por_si|emergencia*|te_pierdes|perderte|grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas|estudiar|repasar|links|link|spam|reglas|normas|insultos|palabrotas',
     ],
     examples: {
-      match: ['hablemos por telegram mejor, es mas privado', 'aqui no puedo hablar bien', 'mejor seguimos por wasap', 'escribeme al privado', 'hacemos videollamada?', 'aca nos vigilan, pasate a discord', 'pasemos a snap', 'hablemos en telegram, aqui moderan todo'],
-      ignore: ['aqui moderan todo, no pongas links', 'hacemos videollamada para el trabajo de historia?', 'hablamos por whatsapp con el grupo de clase', 'ayer hablamos por telefono', 'el chat del juego es aburrido'],
+      match: ['hablemos por telegram mejor, es mas privado', 'aqui no puedo hablar bien', 'mejor seguimos por wasap', 'escribeme al privado', 'hacemos videollamada?', 'aca nos vigilan, pasate a discord', 'pasemos a snap', 'hablemos en telegram, aqui moderan todo', 'si me haces una videollamada te pago la recarga', 'pasa al privado que te cuento', 'podemos hablar por privado?', 'apunta mi numero y escribeme', 'te puedo llamar por videollamada?'],
+      ignore: ['aqui moderan todo, no pongas links', 'hacemos videollamada para el trabajo de historia?', 'hablamos por whatsapp con el grupo de clase', 'ayer hablamos por telefono', 'apunta mi numero por si te pierdes en la excursion', 'el chat del juego es aburrido'],
     },
   },
 ] satisfies PatternEntry[];

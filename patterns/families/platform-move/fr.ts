@@ -47,6 +47,7 @@ export default [
   {
     id: 'on-passe-sur-app',
     phrases: [
+      'viens|vient|venez|va|passe|rejoins|rejoin* ..2 sur|en ..1 mon|ma|notre ..1 @app|groupe_prive|canal_prive',
       'on|viens|vient|venez|allons|va|passe|passons|parle|parlons|continue|continuons|discute|discutons|bouge|bougeons ..3 sur|en|par|via @app',
       'en|par mp|dm|pv|priv|prive|privee|message_prive ..2 sur @app',
       'viens|vient|passe|parle|on_parle|on_continue|ecris|continue ..3 en|par mp|dm|pv|prive|privee|message_prive',
@@ -58,7 +59,7 @@ export default [
     unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|game|partie|equipe|team|serveur', 'avec ..2 les|la classe|groupe|autres|potes|equipe', 'reponses|devoirs|exo*|lien|cours|pdf|doc'],
     weight: 1,
     examples: {
-      match: ['parle moi sur telegram', 'viens en privé sur discord', 'on continue sur whatsapp ?', 'viens en mp', 'viens sur discord', 'snap c plus simple', 'cette appli est nulle viens sur snap'],
+      match: ['viens sur mon telegram', 'parle moi sur telegram', 'viens en privé sur discord', 'on continue sur whatsapp ?', 'viens en mp', 'viens sur discord', 'snap c plus simple', 'cette appli est nulle viens sur snap'],
       ignore: ["on passe sur whatsapp pour l'exposé ?", 'on parle sur discord avec les autres', 'on se voit en cours'],
     },
   },
@@ -67,6 +68,7 @@ export default [
     phrases: [
       'on|tu|vous ..2 fait|fais|fai|faire|fais_un un|une facetime|visio|appel_video|appel_en_video|call|video_call|vc',
       'on s|on_se|tu_m|tu_me appel*|apel* ..2 en|par video|visio|facetime|cam',
+      'on|tu|t ..2 s|se|m|me ..1 appeler|appelle|appel ..2 en|par ..1 video|visio|facetime|cam',
       'appel*|apel* moi|m ..2 en|par|sur video|visio|facetime|cam',
       'facetime|visio ce|maintenant|mtn|now|stp|svp|please',
       'passe*|on_passe en|sur appel_video|appel_en_video|visio|facetime|cam|video',
@@ -74,7 +76,7 @@ export default [
     unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|reunion', 'avec ..2 les|la|le|mes|tes|toute ..1 filles|gars|potes|groupe|classe|equipe|famille|autres|copines|copains'],
     weight: 1,
     examples: {
-      match: ["on s'appelle en facetime ?", 'on fait un facetime', 'appelle moi en visio', 'facetime ce soir ?'],
+      match: ["on peut s'appeler en vidéo ?", "on s'appelle en facetime ?", 'on fait un facetime', 'appelle moi en visio', 'facetime ce soir ?'],
       ignore: ['appelle moi quand tu peux', 'on fait une visio pour le projet demain', 'jai fait un appel à ma mère'],
     },
   },

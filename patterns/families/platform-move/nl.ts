@@ -82,4 +82,17 @@ export default [
       ignore: ['wat is je nummer? dan voeg ik je toe aan de groepsapp', 'wat is het nummer van de bus', 'mijn nummer is veranderd'],
     },
   },
+  {
+    id: 'lets-videocall-u6',
+    phrases: [
+      'doe|doen|zullen|kunnen|kun|kan|wil|wilt|gaan ..3 [een|ff|even|eens|es|nog] videocall*|videobel*|videochat*|videogesprek*|facetime*|snapcall*|camcall*|cam_call*|video_call*',
+      'bel|bellen ..2 [me|mij|ff|even] ..1 op|via ..1 facetime|video|snap|whatsapp|cam|telegram|discord',
+    ],
+    unless: ['oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'les', 'docent*', 'school', 'huiswerk', 'project*', 'groep*', 'klas*', 'teams', 'zoom', 'meeting', 'werk', 'sollicitatie*', 'dokter', 'huisarts', 'ik_heb', 'gister*', 'som', 'sommen', 'snap_de|snap_het|snap_er', 'uitleg*', 'uitleggen', 'helpen', 'help', 'opgave*', 'oefening*'],
+    weight: 1,
+    examples: {
+      match: ['doe eens een videocall', 'zullen we ff facetimen', 'bel me even op facetime'],
+      ignore: ['doe een videocall met oma', 'kunnen we videobellen voor het project'],
+    },
+  },
 ] satisfies PatternEntry[];

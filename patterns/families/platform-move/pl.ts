@@ -12,7 +12,7 @@ export default [
       'podaj|daj|dasz|podasz|podeslij|wyslij|dawaj|podeslesz|wyslesz|zostaw [mi] [swoj|swojego|twoj|twojego|swoje|swoja|twoja] numer|numerek|nr|numeru|@app',
       'jaki|jakim ..1 masz numer|numerek|nr',
     ],
-    unless: ['buta|butow|buty|rozmiar*|domu|mieszkania|pokoju|indeksu|koszul*|zawodnika|sali|autobusu|tramwaju|linii|strony|pietra|grup*|grupk*|klas*|projekt*|serwer*|druzyn*|zespol*|konta|zamowieni*|pacz*|przesyl*|faktur*|ogloszeni*|dowodu|pesel*|legitymacj*'],
+    unless: ['to_ja|z_obozu|z_kolonii|z_treningu|z_podworka|buta|butow|buty|rozmiar*|domu|mieszkania|pokoju|indeksu|koszul*|zawodnika|sali|autobusu|tramwaju|linii|strony|pietra|grup*|grupk*|klas*|projekt*|serwer*|druzyn*|zespol*|konta|zamowieni*|pacz*|przesyl*|faktur*|ogloszeni*|dowodu|pesel*|legitymacj*'],
     examples: {
       match: ['dodaj mnie na snapie', 'masz snapa?', 'jaki masz nick na insta', 'napisz do mnie na telegramie', 'podaj numer to napiszę na whatsappie', 'pisz na priv', 'masz może discorda?', 'dawaj swój numer', 'wbijaj na pw'],
       ignore: ['dodaj mnie na dc do grupy klasy', 'snap mi się zawiesił', 'podaj numer zamówienia', 'wyślij mi numer konta to przeleję', 'masz jakieś zadanie z matmy?'],
@@ -46,6 +46,45 @@ export default [
     examples: {
       match: ['pogadamy na wideo?', 'zadzwonię do ciebie na kamerce', 'zróbmy wideorozmowę', 'porozmawiajmy przez facetime'],
       ignore: ['jutro o 18 wideo rozmowa żeby dokończyć prezentację?', 'zadzwoń do babci na wideo', 'pogadamy jutro w szkole'],
+    },
+  },
+  {
+    id: 'nick-and-app-r6',
+    phrases: [
+      'mam|masz_moj ..1 @app ..4 napisz|pisz|dodaj|odezwij|zagadaj',
+      'jak|jaki ..1 twoj|masz|jest_twoj ..1 nick|nicka|login|user|username|numer ..2 na|w ..1 @app',
+      'podaj|daj|dasz|podasz|wyslij|napisz ..2 [mi] [swoj|swojego|twoj|twojego] nick|nicka|login|username ..2 [na|z|w] @app',
+      'napisz|pisz|odezwij|odpisz|dodaj|zagadaj ..3 [sie] [do_mnie] na|w ..1 @app ..4 tam|bo_tu|tutaj|tu_nie|bezpieczniej|prywatniej|wygodniej|lepiej',
+    ],
+    unless: ['to_ja|z_obozu|z_klasy|ze_szkoly|z_kolonii|z_treningu|z_druzyny|z_podworka|grup*|grupk*|klas*|projekt*|serwer*|druzyn*|zespol*|lekcj*|prezentacj*|zadani*|konta|zamowieni*|pacz*|faktur*|ogloszeni*|olx|vinted|allegro'],
+    examples: {
+      match: ['mam discorda, napisz tam: kuba#1234', 'jak twój nick na snapie?', 'odezwij się na wapie, tam prywatniej', 'daj nick z discorda', 'napisz do mnie na telegramie, tam bezpieczniej'],
+      ignore: ['jaki masz nick na serwerze klasy na discordzie?', 'napisz na grupie klasowej na messengerze'],
+    },
+  },
+  {
+    id: 'see-you-on-cam-r6',
+    phrases: [
+      'zobaczymy|widzimy|zobaczmy ..1 sie ..2 na|przez ..1 @cam|kamer*|kamerce|kamerze|kamerka|facetime*|wideo|video',
+    ],
+    unless: ['lekcj*|zajec*|zajecia|klas*|grup*|projekt*|prezentacj*|nauczyc*|pani|pan|teams|zoom|meet|babci*|dziadk*|rodzin*|wszyscy|wszystkimi|spotkani*|zebrani*|korepetycj*|rekrutac*'],
+    examples: {
+      match: ['zobaczymy się na kamerce wieczorem?', 'widzimy się na wideo o 22?'],
+      ignore: ['widzimy się na kamerce na lekcji o 8', 'zobaczymy się na wideo z babcią w niedzielę'],
+    },
+  },
+  {
+    id: 'install-and-move-r6',
+    phrases: [
+      'przeniesmy|przeniesc|przeniesiemy|przenies ..1 rozmowe|czat|gadke|konwersacje|pisanie ..2 gdzie_indziej|gdzies_indziej|na|do|w',
+      'zainstaluj|pobierz|sciagnij|zaloz|instaluj ..2 @app|apke|aplikacje|komunikator',
+      'mam ..2 konto|profil ..1 na|w ..1 @app ..3 dodaj|napisz|pisz|zagadaj|odezwij',
+      'tu|tutaj ..2 nie ..1 moge|mozemy ..2 swobodnie|normalnie|spokojnie ..1 pisac|gadac|rozmawiac',
+    ],
+    unless: ['to_ja|z_obozu|z_klasy|ze_szkoly|grup*|grupk*|klas*|projekt*|serwer*|druzyn*|zespol*|lekcj*|prezentacj*|zadani*|pani|pan|nauczyc*|dziennik*|librus*|teams|classroom|bank*|mama|mamo|tata|tato|babci*'],
+    examples: {
+      match: ['przenieśmy rozmowę gdzie indziej', 'tu nie mogę swobodnie pisać, zainstaluj telegram', 'pobierz signala, tam pogadamy', 'mam konto na kiku, dodaj mnie'],
+      ignore: ['zainstaluj teams na lekcje', 'przenieśmy rozmowę na grupę klasy'],
     },
   },
 ] satisfies PatternEntry[];

@@ -98,4 +98,70 @@ export default [
       ignore: ['jetzt bist du dran, ist nur fair, ich hab letztes mal gezahlt', 'ich war schon, jetzt du mit duschen', 'jetzt bist du dran mit abwasch, ist nur fair', 'ich war schon dran, jetzt du beim würfeln', 'ich hab dir meins geschickt, die hausaufgabe'],
     },
   },
+  {
+    id: 'yours-then-mine',
+    phrases: [
+      'zeig|zeigst|schick|schickst|send|sendest ..3 deins|deine|deinen ..3 dann|und ..2 zeig|zeige|schick|schicke|sende|send|bekommst|kriegst ..2 ich|du ..2 meins|meine|meinen|von_mir',
+      'deins ..3 dann|und|gegen ..3 meins',
+      'hab|habe dir ..2 eins_von_mir|eines_von_mir|ein_selfie|n_selfie|nen_selfie|ein_pic_von_mir|ein_video_von_mir|was_privates|etwas_privates ..2 geschickt|gesendet|gezeigt',
+    ],
+    unless: ['zeugnis|hausaufgabe*|aufgabe*|note|noten|zimmer|outfit|setup|zeichnung|gemalt|ergebnis*|test|klausur|referat|rezept|link|adresse|nummer|stundenplan|playlist|lied|song|haha*|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|hund|katze|essen|geschenk|kuchen|deck|karten|team|level|base|skin|skins', 'aufsatz|arbeit|heft|hefter|handy|tiktok|profil|lego|sammlung|pokemon|sticker|panini|collage|plakat|bild_gemalt|kunst|gedicht|text|code|programm|spielstand|welt|build'],
+    examples: {
+      match: ['zeig mir deins dann zeig ich dir meins', 'schick mir deins und du bekommst meins', 'deins gegen meins?', 'ok ich hab dir jetzt eins von mir geschickt'],
+      ignore: ['zeig mir deins dann zeig ich dir meins, den aufsatz', 'zeig mir dein zeugnis dann zeig ich dir meins', 'zeig mir deins dann zeig ich dir meins, das zimmer', 'ich hab dir eins von mir geschickt vom urlaub'],
+    },
+  },
+  {
+    id: 'made-one-too',
+    phrases: [
+      'ich hab|habe ..2 auch|extra|schon ..1 eins|eines|ein_bild|ein_foto|ein_video|ein_selfie ..1 gemacht|geschickt|aufgenommen ..4 keiner|niemand|du|jetzt|deins|dran|auch|nur_fur_dich|nur_fuer_dich',
+    ],
+    unless: ['zeugnis|hausaufgabe*|aufgabe*|zimmer|outfit|zeichnung|gemalt|ergebnis*|test|klausur|referat|rezept|kuchen|essen|haha*|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|hund|katze|geschenk|tiktok|reel|trend|dance|tanz|challenge|gruppe'],
+    weight: 2,
+    examples: {
+      match: ['komm schon ich hab auch eins gemacht, keiner sieht das außer mir', 'ich hab extra ein foto gemacht, jetzt du', 'ich hab schon ein selfie gemacht nur für dich'],
+      ignore: ['ich hab auch eins gemacht, vom urlaub', 'ich hab auch ein video gemacht für tiktok, jetzt du'],
+    },
+  },
+  {
+    id: 'made-you-one-now-you',
+    phrases: [
+      'ich hab|habe dir ..3 @photo|eins|eines|video ..1 gemacht|geschickt|aufgenommen ..4 jetzt|nun|dann ..2 du|deins|machst_du|schickst_du|bist_du',
+      'ich zeig|zeige|schick|schicke dir ..3 wenn|falls du mir ..2 was|etwas|eins ..1 zeigst|schickst',
+    ],
+    unless: ['zeugnis|hausaufgabe*|aufgabe*|note|noten|zimmer|outfit|setup|zeichnung|gemalt|ergebnis*|test|klausur|referat|rezept|link|adresse|nummer|stundenplan|playlist|lied|song|haha*|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|hund|katze|essen|geschenk|kuchen|trick|spiel|level|tiktok|trend|challenge|tanz|dance|geburtstag*|gratul*|oma|opa'],
+    weight: 3,
+    examples: {
+      match: ['ich hab dir ein video gemacht, jetzt machst du eins', 'ich zeig dir was cooles wenn du mir was zeigst'],
+      ignore: ['ich hab dir ein video gemacht zum geburtstag, jetzt du', 'ich zeig dir den trick wenn du mir was zeigst'],
+    },
+  },
+  {
+    id: 'then-you-send-back',
+    phrases: [
+      'dann|und ..1 schickst|zeigst|sendest du ..1 mir ..2 was|etwas|eins|auch_was|auch_eins ..1 zuruck|zurueck|auch',
+      'ich schick*|zeig*|send* ..1 dir ..2 was|etwas|eins ..1 von mir ..3 dann|und ..1 du|schickst|zeigst',
+      'meins|von_meinem|von_meiner ..4 dann|und ..1 du ..2 von_deinem|von_deiner|deins',
+    ],
+    unless: ['hausaufgabe*|aufgabe*|link|datei|adresse|nummer|rezept|lied|song|playlist|meme*|referat|projekt|geld|euro|zuruckzahlen|zurueckzahlen|haha*|lol|xd|postkarte|brief|paket|karte|urlaub|geschenk*|geburtstag*', 'zeugnis|note|noten|zimmer|outfit|setup|zeichnung|gemalt|ergebnis*|test|klausur|aufsatz|arbeit|heft|handy|tiktok|profil|lego|sammlung|pokemon|sticker|karten|deck|skin|skins|level|base'],
+    weight: 3,
+    examples: { match: ['ich schick dir ein bild von meinem, dann du von deinem', 'ich schick dir gleich was von mir, dann schickst du mir was zurück ok?'], ignore: ['ich schick dir eine postkarte, dann schickst du mir auch eine zurück', 'ich zeig dir meins, dann du deins, das zeugnis'] },
+  },
+  {
+    id: 'more-of-me-show-too',
+    phrases: [
+      'dann ..1 zeig|schick|zeigst|schickst ..2 mir ..1 auch ..1 was|eins|etwas|deins',
+      'mehr ..1 von mir ..1 sehen ..4 dann|aber ..3 du|deins|auch',
+    ],
+    unless: ['gemalt|zeichnung|gebastelt|gebaut|gekocht|hausaufgabe*|aufgabe*|trick|level|spiel|lego|referat|projekt|zimmer|urlaub|ausflug|vom|haha*|lol|xd|rezept|zeugnis'],
+    weight: 3,
+    examples: { match: ['willst du noch mehr von mir sehen? dann zeig mir auch was'], ignore: ['ich hab dir mein bild gezeigt, dann zeig mir auch was du gemalt hast'] },
+  },
+  {
+    id: 'took-mine-off-now-you',
+    phrases: ['ich hab|habe ..2 mein|meine|meinen ..1 shirt|top|hose|pulli|oberteil|klamotten|bh|unterhose|tshirt|t_shirt ..2 ausgezogen|aus ..4 jetzt|nun|dann ..1 du|deins|bist_du'],
+    unless: ['sport|training|dusche|schwimm*|sauna|arzt|haha*|lol|xd|wasche|waesche|waschmaschine|schmutzig|nass'],
+    weight: 3,
+    examples: { match: ['ich hab mein shirt schon ausgezogen, jetzt du'], ignore: ['ich hab mein shirt ausgezogen, war nass vom regen, jetzt du mit duschen haha'] },
+  },
 ] satisfies PatternEntry[];

@@ -104,4 +104,43 @@ export default [
       ignore: ['i sent u the homework, return the favor and buy me lunch', 'i sent u the meme now return the favour lol'],
     },
   },
+  {
+    id: 'went-first-your-turn',
+    phrases: [
+      'you|u gotta|got_to|have_to|need_to|must|should send|show [me] one|yours|urs|something|a_pic|a_selfie first',
+      'only fair ..4 just_one|one_pic|a_pic|pic|one_back|send_one|show_me|send_me',
+      'i went|did_it|sent|showed|posed|sent_mine|showed_mine first ..4 fair_is_fair|fair|its_fair|only_fair|your_turn|ur_turn|now_you|now_u|so_you|so_u|send|show|do_yours|yours|urs|owe',
+      'i did my part ..3 now|so|your|ur ..2 do|send|show|yours|urs|turn|part',
+      'i [already] [just] sent|showed you|u ..3 of_me|of_myself ..3 now|so you|u|your|ur',
+      'sent|showed|gave ..4 you|u owe me',
+      'your|ur turn ..4 thats_how_it_works|that_is_how_it_works|how_it_works|fair_is_fair|its_only_fair|only_fair|i_went_first|i_did|i_sent|i_showed|i_already',
+    ],
+    unless: ['homework|answers|notes|project|essay|game|round|roll|dice|card|cards|pick|choose|song|movie|truth_or_dare|dishes|chores|lunch|pizza|coffee|money|dollar*|buck*|ride|gift|present|presentation|speech|interview|queue|line|drawing|art|chess|move|level|karaoke|meme|memes|playlist|link|code|address|number|invite|invitation|text|email|bill|rent|split|half|share|tickets|ticket|shift|driving|drive|sorry|apology|apologise|apologize|secret|secrets|password|story|stories|question|questions|dare|vote|match|team|trade|skin|skins|items|car|bike|dog|cat|puppy'],
+    examples: {
+      match: ['a surprise, but u gotta send one first', 'cmon its only fair. just one pic', 'cmon i went first, fair is fair', 'i did my part, now do yours', 'i sent you a pic of me, now you', 'i sent u one already so u owe me', 'ok so now its ur turn, thats how it works', 'i showed first so now its ur turn'],
+      ignore: ['u gotta send the invite first, then i can join the game', 'i went first last round, your turn to pick', 'i did my part of the project, now do yours', 'i sent u the money already so u owe me nothing', 'fair is fair, you pick the movie', 'i went first in truth or dare, ur turn', 'i sent you the pic of me and the dog, now you send one of yours lol'],
+    },
+  },
+  {
+    id: 'one-of-me-then-you',
+    phrases: [
+      '@iwill send|show [you|u] ..4 of me|myself ..3 then|and|if|now|so you|u ..2 send|show|do|one|yours|urs',
+      'if i show|send [you|u] [mine|one|something|it] ..2 will|would|can|could|do you|u show|send',
+    ],
+    unless: ['homework|answers|notes|project|essay|game|trip|vacation|holiday|party|beach|dog|cat|puppy|baby|grandma|mom|mum|dad|prom|dress|outfit|haircut|hair|costume|team|class|group|drawing|art|meme|memes|link|code|schedule|ticket|tickets|menu|recipe|room|house|car|lol|haha|lmao|passport|id'],
+    examples: {
+      match: ["i'll send you a pic of me, then you send one", 'if i show u will u show me', 'ill send u one of me if u send one too'],
+      ignore: ['ill send u a pic of me and the dog then u send one of urs lol', 'if i show u my drawing will u show me urs', 'if i send you the notes will you send me the homework'],
+    },
+  },
+  {
+    id: 'one-of-me-too',
+    weight: 2,
+    phrases: ['@iwill send|show [you|u] one|a_pic|a_photo|a_selfie|some|pics|one_back ..1 of me|of_myself ..1 too|also|back|first|after'],
+    unless: ['homework|trip|vacation|holiday|party|beach|dog|cat|puppy|baby|grandma|mom|mum|dad|prom|dress|outfit|haircut|hair|costume|team|class|group|meme|memes|lol|haha|lmao|concert|wedding|graduation|yearbook|passport|id|cast|braces'],
+    examples: {
+      match: ['ill send u one of me too', 'i will send you a pic of me first'],
+      ignore: ['ill send u one of me at the beach too lol', 'ill send u a pic of me in my prom dress too'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -6,34 +6,39 @@ export default [
     phrases: [
       'si tu|t me|m ..1 montre*|envoi*|envoy* ..5 @ite|je|j ..2 montre*|envoi*|envoie*',
       '@ite montre*|envoi*|envoie* ..4 si tu|t me|m|si_toi_aussi|si_tu_le_fais',
+      '@ite|je|j ..3 fais|fait|envoie|envoi|montre ..4 tu|t ..1 m|me ..1 en ..1 fais|fait|envoies|envoie|montres|montre|donnes|files',
       '@ite montre*|envoi* ..2 la_mienne|le_mien|les_miennes|les_miens|mes_photos|mon_corps|mes_seins|ma_bite|mes_nudes',
       'montre*|envoi* ..3 et ..1 @ite montre*|envoi*',
       'montre*|envoi* ..2 [moi] ..2 d_abord|dabord|en_premier ..3 apres|puis|et @ite|je',
+      'je|j|moi ..1 montre|montrerai|envoie|enverrai ..2 si ..1 tu|t|toi ..1 montres|montre|envoies|envoie|le_fais|fais_pareil|aussi|pareil',
+      'tu|t ..1 me|m ..1 montres|envoies ..1 [et|puis] ..1 @ite|je|j ..1 montre*|envoi*',
+      'tu|t ..1 montres ..1 [et|puis] ..1 je|j ..1 montre',
     ],
-    unless: ['redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette|dissert*|dm|fiche*|cours|notes|correction|corrige*|plan|resume*|intro|conclusion|brouillon|playlist|tenue|menu'],
+    unless: ['redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette|dissert*|dm|fiche*|cours|notes|correction|corrige*|plan|resume*|intro|conclusion|brouillon|playlist|tenue|menu|maillots|equipe|club|nouveaux|nouvelles|gateau|plat|dessin*|paysage*'],
     examples: {
-      match: ['si tu me montres je te montre', 'jte montre si tu me montres', 'je te montre la mienne', "montre et je t'envoie les miennes"],
-      ignore: ["je t'envoie la mienne de dissert si tu m'envoies la tienne", 'si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac'],
+      match: ["je te fais une photo, tu m'en fais une, deal ?", 'je t en envoie une tu m en envoies une', 'je montre si tu montres', 'tu montres je montre', "tu m'envoies et je t'envoie", 'si tu me montres je te montre', 'jte montre si tu me montres', 'je te montre la mienne', "montre et je t'envoie les miennes"],
+      ignore: ["je t'envoie la mienne de dissert si tu m'envoies la tienne", 'si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac', "je te fais une photo, tu m'en fais une avec les nouveaux maillots ?", "je montre si tu montres ta rédac", "tu m'envoies tes réponses et je t'envoie les miennes"],
     },
   },
   {
     id: 'a-ton-tour',
     phrases: [
+      'c_est|cest|c ..1 toi|twa ..1 qui ..1 m|me ..1 en ..1 envoies|envoie|montres|montre|fais|fait',
+      'tu|t ..1 veux|voudrais|veut ..1 voir ..1 la_mienne|le_mien|les_miennes|les_miens|mes_photos|mon_corps|mes_nudes|ma_photo',
       'a ton tour ..4 montre*|envoi*|envoy*|@photo|de_me|m_envoyer|maintenant|mtn',
       'j|je|jt|jte|moi ..2 t|te ai|e envoye*|montre*|envoyer ..6 a|c ton tour',
-      'j|je|jt|jte|moi ..2 t|te ai|e envoye*|montre*|envoyer ..6 toi_aussi|toi_maintenant|ton_tour|tu_me_dois',
+      'j|je|jt|jte|moi ..2 t|te ai|e envoye*|montre*|envoyer ..6 toi_aussi|toi_maintenant|ton_tour|tu_me_dois|a_toi|atoi',
       'je t ai montre moi|mwa',
       'si je|j|jte|jt ..2 envoi*|montre* ..4 tu|t ..2 envoi*|montre*',
       'je|j|jte|jt ..2 envoi*|montre* ..4 d_abord|dabord|en_premier|moi_d_abord',
       'mienne|miennes|mien|miens ..6 tienne|tiennes|tien|tiens|ton_tour|a_toi|toi_maintenant',
-      '@send|@show ..1 la|les tienne|tiennes',
       'moi aussi ..2 je|j|jte|jt ..2 envoi*|montre*',
       'jtai|jt_ai|jtai_envoye|tai montre*|envoye* ..4 a_ton_tour|toi_aussi|ton_tour',
       'a toi|twa de|maintenant|mtn ..2 montre*|envoi*|envoy*',
     ],
     unless: ['jouer|joue|lancer|lance|de_des|partie|game|carte*|pion|parler_a_la_classe|passer_au_tableau', 'reponse*|redac*|dissert*|controle|interro|tp|exo*|exercice*|devoir*|copie|corrige*|fiche*|notes|cours|lien*|code*|playlist|musique*|son|sons|recette|skin*|adresse*|numero*'],
     examples: {
-      match: ["a ton tour maintenant 😏 je t'ai montré moi", "je t'ai envoyé la mienne, à ton tour", 'je tai envoyé une photo toi aussi', "a toi de m'envoyer"],
+      match: ["tu veux voir la mienne ? après c'est toi qui m'en envoies une", "moi je t'ai montré, à toi", "a ton tour maintenant 😏 je t'ai montré moi", "je t'ai envoyé la mienne, à ton tour", 'je tai envoyé une photo toi aussi', "a toi de m'envoyer"],
       ignore: ['je t envoie mes reponses si tu m envoies les tiennes', 'maintenant a toi de m envoyer la photo de ta dissert', 'à ton tour de jouer', "je t'ai envoyé le lien, à ton tour de lancer la partie", 'a ton tour de passer au tableau'],
     },
   },
@@ -42,13 +47,14 @@ export default [
     phrases: [
       'echange*|echanger|echangeons|s_echange*|troc ..3 @photo|nudes',
       '@photo contre ..2 @photo',
+      '@photo pour ..1 @photo',
       'donnant donnant',
       'une pour une|un_pour_un|une_contre_une',
     ],
-    unless: ['cartes|pokemon|stickers|vetements|habits|jeux|vacances|voyage|soiree|anniv*|sortie|classe|colo|mariage|concert|match|plage|ski|groupe|album|drive|souvenir*'],
+    unless: ['dessin*|paysage*|gateau|plat|devoir*|exo*|cours|chat|chien|cartes|pokemon|stickers|vetements|habits|jeux|vacances|voyage|soiree|anniv*|sortie|classe|colo|mariage|concert|match|plage|ski|groupe|album|drive|souvenir*'],
     examples: {
-      match: ['on echange des photos ?', 'photo contre photo', 'donnant donnant 😏', 'on se fait un échange de nudes'],
-      ignore: ['on échange nos photos de vacances ?', 'on echange des cartes pokemon', 'échange de vêtements samedi'],
+      match: ['photo pour photo ?', 'on echange des photos ?', 'photo contre photo', 'donnant donnant 😏', 'on se fait un échange de nudes'],
+      ignore: ['on fait photo pour photo de nos dessins ?', 'on échange nos photos de vacances ?', 'on echange des cartes pokemon', 'échange de vêtements samedi'],
     },
   },
   {
@@ -62,6 +68,28 @@ export default [
     examples: {
       match: ["moi j'ai envoyé, t'attends quoi", "bah une pic, j'ai déjà envoyé moi, a ton tour", "moi j'ai deja montre, toi maintenant"],
       ignore: ["j'ai déjà envoyé mon devoir, à ton tour", "j'ai deja envoye le lien du groupe, a ton tour"],
+    },
+  },
+  {
+    id: 'jai-joue-le-jeu',
+    phrases: [
+      'j_ai|jai|g|moi ..2 joue_le_jeu|fait_ma_part|tenu_parole|fait_le_premier_pas|fait_le_premier ..6 ton_tour|a_toi|atoi|toi_maintenant|tu_me_dois|toi_aussi|a_ton_tour|ta_part',
+      'c_est|cest|c ..1 ton ..1 tour ..2 de ..1 @send|@show|m_envoyer|me_montrer|te_montrer|jouer_le_jeu',
+    ],
+    unless: ['expose|projet|devoir*|exo*|exercice*|dossier|menage|vaisselle|courses|cuisine|partie|game|des|manette|carte*|plateau|lancer|tirer|piocher|tableau|lien|code|reponse*|playlist|musique|son|recette'],
+    examples: {
+      match: ['bah voilà moi j ai joué le jeu, maintenant c est ton tour 😏', "j'ai fait le premier pas, à toi", "c'est ton tour de m'envoyer"],
+      ignore: ["j'ai fait ma part de l'exposé, à toi maintenant", "j'ai fait ma part de la vaisselle, à ton tour", "c'est ton tour de lancer les dés"],
+    },
+  },
+  {
+    id: 'envoie-la-tienne',
+    phrases: ['@send|@show ..1 la|les tienne|tiennes'],
+    weight: 1,
+    unless: ['reponse*|redac*|dissert*|exo*|devoir*|copie|fiche*|cours|notes|lien*|code*|adresse*|numero*|playlist|recette|liste'],
+    examples: {
+      match: ['à toi envoie moi la tienne', 'montre la tienne'],
+      ignore: ['envoie moi la tienne de rédac'],
     },
   },
 ] satisfies PatternEntry[];

@@ -14,17 +14,20 @@ export default [
       'mia|mie|mio ..4 mandami|mandamene|fammi_vedere|inviami ..1 tua|tue|tuo|una_tua|le_tue|la_tua',
       'se [tu] me_la|me_le|me_lo|me_li|me_ne mandi|fai_vedere|mostri ..3 te_la|te_le|te_lo|te_li|ti|io ..1 mando|faccio_vedere|mostro',
       'io ti faccio|mostro|mando ..4 e|se tu [mi] fai_vedere|mostri|mandi ..2 tua|tuo|tue|tuoi',
+      'ti mando|invio|mostro|faccio_vedere ..3 mia|mie|mio|miei ..2 tu|te ..2 mandi|mandami|fai_vedere|mostri|manda|mostra ..2 tua|tue|tuo|tuoi',
+      'io ..1 [ti] mando|invio|mostro|faccio_vedere ..4 tu ..1 [mi] mandi|invii|mostri|fai_vedere|manda|mostra ..2 tua|tue|tuo|tuoi|la_tua|le_tue',
+      'tu ..1 mi ..1 mandi|fai_vedere|mostri ..2 @photo|@video|una|uno ..4 e|poi ..1 io ..2 mia|mio|una_mia|la_mia|le_mie',
     ],
-    unless: [NOT_PICS],
+    unless: [NOT_PICS, 'vestit*|outfit|look|scarpe|trucco|unghie|capelli|borsa|borse|maglia|maglie|gonna|gonne|costume_per|tesserino|scegliamo|scegliere|decidiamo|decidere|prof|iscrizion*|documento|biglietto|biglietti|squadra|classe'],
     examples: {
-      match: ['io ti mando la mia se tu mi mandi la tua', 'se mi mandi la tua ti mando la mia', 'ti faccio vedere il mio se mi fai vedere il tuo', 'te la mando solo se mi mandi la tua', 'se mi mandi una foto te la mando anche io'],
-      ignore: ['ti mando il file se mi dai la mail', 'se mi mandi il link ti mando le foto', 'ti mando la mia parte e tu fai la tua', 'te lo mando se mi ricordo', 'prima tu e poi io'],
+      match: ['io ti mando mia foto, tu mandi tua ok? è giusto cosi, io fatto prima', 'io mando la mia, tu mandi la tua', 'facciamo uno scambio, tu mi mandi una foto e io una mia', 'io ti mando la mia se tu mi mandi la tua', 'se mi mandi la tua ti mando la mia', 'ti faccio vedere il mio se mi fai vedere il tuo', 'te la mando solo se mi mandi la tua', 'se mi mandi una foto te la mando anche io'],
+      ignore: ['ti mando il file se mi dai la mail', 'se mi mandi il link ti mando le foto', 'ti mando la mia parte e tu fai la tua', 'io mando il link tu mandi la tua parte', 'tu mi mandi una foto del tuo vestito e io ti mando la mia, così scegliamo', 'io ti mando il mio outfit tu mandi il tuo', 'te lo mando se mi ricordo', 'prima tu e poi io'],
     },
   },
   {
     id: 'trade-pics',
     phrases: [
-      'scambi*|scambiamoci|scambiarci|scambiamo ..3 @photo|@video|nudes|selfie|pic|pics|nude',
+      'scambi*|scambiamoci|scambiarci|scambiamo ..5 @photo|@video|nudes|selfie|pic|pics|nude',
       'foto|pic|nudes|video ..1 per|in_cambio_di ..1 foto|pic|nudes|video',
       'una|uno ..1 foto|pic|video a testa',
       'a turno ..4 @photo|@video|pic',
@@ -39,7 +42,7 @@ export default [
   {
     id: 'i-sent-mine-your-turn',
     phrases: [
-      'ho [gia] mandato|inviato|fatto_vedere ..3 mia|mie|mio|miei ..5 tocca|turno|tua|tue|anche_tu|ora_tu|adesso_tu|tu_ora|tu_adesso',
+      'ho [gia|appena] mandato|inviato|fatto_vedere ..3 mia|mie|mio|miei ..5 tocca|turno|tua|tue|anche_tu|ora_tu|adesso_tu|tu_ora|tu_adesso',
       'ti ho [gia] mandato|inviato|fatto_vedere ..3 foto|video|pic|nudes|selfie ..5 tocca|turno|tua|tue|ora_tu|adesso_tu|anche_tu|tu_ora',
       'ti ho [gia] fatto_vedere|mandato|inviato ..4 ora_tu|adesso_tu|tocca_a_te|tuo_turno',
       'ora|adesso|mo tocca a te ..3 mandar*|inviar*|far*_vedere|foto|pic|video|selfie',
@@ -48,7 +51,7 @@ export default [
     ],
     unless: [NOT_PICS],
     examples: {
-      match: ['dai ti ho gia mandato la mia, ora tocca a te', 'ti ho mandato la foto, adesso tu', 'ora tocca a te mandarmi una foto', 'anche tu mandamene una'],
+      match: ['ho appena mandato la mia, ora tocca a te 😏', 'dai ti ho gia mandato la mia, ora tocca a te', 'ti ho mandato la foto, adesso tu', 'ora tocca a te mandarmi una foto', 'anche tu mandamene una'],
       ignore: ['tocca a te giocare', 'ti ho mandato il compito', 'ora tocca a te tirare il dado', 'ho mandato la mia parte, ora tocca a te'],
     },
   },
@@ -56,11 +59,11 @@ export default [
     id: 'then-you-send-yours',
     phrases: [
       'poi|dopo|pero_poi|e_poi ..1 tu ..2 me_ne|me_la|me_lo|mi ..1 mandi|fai_vedere|mostri|invii ..2 una|uno|la|il ..1 tua|tuo',
-      'te ..1 l|la|le|lo ..1 ho ..1 mandat*|inviat*|fatt* ..4 tocca_a_te|tuo_turno|ora_tu|adesso_tu|anche_tu',
+      'te ..1 l|la|le|lo ..1 ho ..1 mandat*|inviat*|fatt* ..4 tocca_a_te|tuo_turno|ora_tu|adesso_tu|anche_tu|ora_sei_tu|adesso_sei_tu|sei_tu|tu_ora|tu_adesso|ora_te|tocca_te',
     ],
     unless: [NOT_PICS],
     examples: {
-      match: ['pero poi tu me ne mandi una tua ok? una per uno', 'te l ho mandata, ora tocca a te 😘'],
+      match: ['pero poi tu me ne mandi una tua ok? una per uno', 'te l ho mandata, ora tocca a te 😘', 'io te l ho mandata, ora sei tu'],
       ignore: ['ti ho mandato la foto del mare, ora tocca a te', 'poi tu mi mandi la tua parte della ricerca', 'te l ho mandato il link, ora tocca a te'],
     },
   },
@@ -69,13 +72,39 @@ export default [
     phrases: [
       'ti ho ..1 gia|appena ..1 mandato|inviato|fatto_vedere ..2 la_mia|le_mie|una_mia|il_mio ..1 foto|selfie|video|pic',
       'ti ho [gia|appena] mandato|inviato|fatto_vedere la_mia|le_mie|una_mia|il_mio ..1 foto|selfie|video|pic',
-      'adesso|ora|mo|dai ..1 tocca ..1 a ..1 te',
+      'adesso|ora|mo|dai|dopo|poi|pero_poi|pero ..1 tocca ..1 a ..1 te',
     ],
     weight: 2,
     unless: [NOT_PICS, 'giocare|tirare|dado|carte|mossa|scegliere|pagare|offrire|guidare|lavare|apparecchiare|profilo|tesserino|documento|carta_d_identita|modulo|iscrizione|interrogazione|leggere|parlare|rispondere|domanda|presentare|tocca_a_te_il'],
     examples: {
       match: ['ti ho mandato la mia foto', 'adesso tocca a te'],
       ignore: ['ti ho mandato la mia foto per il tesserino', 'adesso tocca a te tirare il dado', 'ti ho mandato le mie foto della gita'],
+    },
+  },
+  {
+    id: 'i-went-first',
+    phrases: [
+      'io ..1 [ho|l_ho|le_ho|te_l_ho|te_le_ho|te_la] mandato|mandata|mandate|inviato|inviata|mostrato|fatto_vedere ..1 prima|per_primo|per_prima',
+      'io fatto|mandato|mandata ..1 prima|per_primo|per_prima',
+      'non_e_giusto|non_vale|non_e_corretto ..4 io ..3 mandat*|inviat*|fatto_vedere|mostrat*',
+    ],
+    weight: 2,
+    unless: [NOT_PICS, 'domanda|iscrizion*|modulo|curricul*|candidatur*|mail|messaggio|messaggi|richiesta|invito|inviti|regalo|auguri'],
+    examples: {
+      match: ['è giusto cosi, io fatto prima', 'io te l ho mandata per prima, dai', 'dai non è giusto, io ti ho mandato la mia'],
+      ignore: ['io ho mandato prima la ricerca', 'non è giusto, io ho mandato il mio tema e tu no', 'io ho mandato prima la domanda di iscrizione'],
+    },
+  },
+  {
+    id: 'i-show-you-then-you',
+    phrases: [
+      'vuoi ..1 vedere ..2 una|le|qualche ..1 mia|mie ..1 foto|@photo|@video ..6 tocca_a_te|poi_tu|anche_tu|pero_tu|dopo_tu|in_cambio|ricambiare',
+      'ti ..1 mando|mostro|faccio_vedere|invio ..4 devi|dovrai|dovresti|tocca_a_te ..1 ricambiare|contraccambiare|fare_lo_stesso|fare_altrettanto',
+    ],
+    unless: [NOT_PICS, 'auguri|regalo|regali|invito|cartolina|favore|gentilezza'],
+    examples: {
+      match: ['ti mostro la mia ma dovrai fare lo stesso', 'vuoi vedere una mia foto? dopo però tocca a te', 'ti mando una cosa, ma poi devi ricambiare'],
+      ignore: ['vuoi vedere una mia foto del mare? poi tocca a te', 'ti mando gli auguri, devi ricambiare', 'vuoi vedere le mie foto della gita? poi tocca a te'],
     },
   },
 ] satisfies PatternEntry[];

@@ -70,4 +70,25 @@ export default [
       ignore: ['jij moet ook een mail sturen naar de docent', 'je moet ook een tikkie sturen'],
     },
   },
+  {
+    id: 'i-go-first-u6',
+    phrases: [
+      'ik|k stuur|laat|toon|doe|stuurde ..3 eerst ..5 dan|daarna|en|daarna_ben ..1 jij|jij_ook|jouw_beurt|you',
+      'kstuur|klaat|ktoon|kdoe ..3 eerst ..5 dan|daarna|en ..1 jij|jij_ook|jouw_beurt|you',
+      'een|eentje|1 van mij ..4 een|eentje|1 van jou|jouw|you',
+      'ik|k heb ..3 [net|al|zojuist|ook] een|eentje|1|er_een|er_eentje|er_1 van mij|mezelf ..1 gestuurd|verstuurd|opgestuurd|gestuurt',
+      'kheb ..3 [net|al|zojuist|ook] een|eentje|1|er_een|er_eentje|er_1 van mij|mezelf ..1 gestuurd|verstuurd|opgestuurd|gestuurt',
+      'heb|had ik|k ..3 [net|al|zojuist|ook] een|eentje|1|er_een|er_eentje van mij|mezelf ..1 gestuurd|verstuurd|opgestuurd',
+      'ik|k heb ..2 [je|jou] [net|al|zojuist|ook] ..1 @photo [s] ..1 van mij|mezelf ..1 gestuurd|verstuurd|gestuurt|laten_zien',
+      'jij|je|ge hebt|heb ..3 de|het mijne|mijn ..3 gezien|gehad|gekregen ..4 nu|dus|dan',
+      'ik|k wil|mag ..3 de|het jouwe|jouw ..2 ook ..1 zien|hebben',
+      'ik|k stuur ..2 je|jou ..1 iets|wat|eentje ..6 nu|dan jij|jouw_beurt',
+    ],
+    unless: ['huiswerk', 'opdracht', 'antwoord*', 'uitwerking*', 'samenvatting', 'potje', 'spel', 'game', 'kaart*', 'link', 'cv', 'sollicitatie', 'mail', 'tikkie', 'adres', 'locatie', 'rooster', 'recept', 'vakantie*', 'reis', 'feest*', 'verjaardag*', 'hond', 'kat', 'groep*', 'klas*', 'familiegroep*', 'familieapp*', 'groepsapp*', 'klassenapp*', 'teamapp*', 'chat', 'mail'],
+    weight: 3,
+    examples: {
+      match: ['ik stuur er eerst een van mij, dan jij een van jou. deal?', 'zo ik heb er net een van mij gestuurd', 'ik heb je net een foto van mezelf gestuurd', 'je hebt de mijne gezien, dus nu', 'ik wil de jouwe ook zien', 'ik stuur je iets, niet schrikken. nu jij'],
+      ignore: ['ik stuur eerst mijn huiswerk, dan jij', 'ik heb er net een van mij gestuurd in de groep', 'ik wil het jouwe ook zien, je vakantiefotos'],
+    },
+  },
 ] satisfies PatternEntry[];

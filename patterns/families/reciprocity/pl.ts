@@ -54,7 +54,7 @@ export default [
       'teraz_ty|twoja_kolej|teraz_twoja_kolej|twoj_ruch|teraz_twoja ..6 wyslalem|wyslalam|pokazalem|pokazalam|przeslalem|przeslalam|dalem|dalam|podeslalem|podeslalam',
       'wyslalem|wyslalam|pokazalem|pokazalam|przeslalem|przeslalam|podeslalem|podeslalam ..3 swoje|swoja|swoj|moje|moja|moj ..4 fair|uczciwie|sprawiedliwie|teraz_ty|twoja_kolej',
     ],
-    unless: ['wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*|cv|podani*|zgloszeni*|prac*|referat*|wypracowani*'],
+    unless: ['trik*|sztuczk*|trick*|wakacj*|wyciecz*|album*|imprez*|urodzin*|zadani*|notatk*|mail*|prezentacj*|link*|kart*|gra|grze|planszow*|cv|podani*|zgloszeni*|prac*|referat*|wypracowani*'],
     examples: {
       match: ['ale potem ty tez musisz wyslac, umowa to umowa', 'teraz ty, ja juz swoje wyslalem wiec fair', 'wyslalam swoje zdjecie, wiec fair'],
       ignore: ['ty też musisz wysłać zadanie do piątku', 'teraz ty, ja już swoje zadanie wysłałem', 'twoja kolej, ja już dałem kartę'],
@@ -71,6 +71,68 @@ export default [
     examples: {
       match: ['wymiana? twoja fotka za moją', 'wymienimy się nudesami?'],
       ignore: ['wymienimy się zdjęciami z wycieczki?', 'twoja karta za moją, wymiana?'],
+    },
+  },
+  {
+    id: 'fair-trade-r6',
+    phrases: [
+      'badz|nie_badz ..1 fair|uczciwa|uczciwy|nie_fair ..4 ja ..2 ci|tobie ..2 wyslalem|wyslalam|pokazalem|pokazalam|dalem|dalam|przeslalem|przeslalam',
+      'ja ..1 ci|tobie ..1 cos|swoje|swoja|juz ..2 wyslalem|wyslalam|pokazalem|pokazalam|przeslalem|przeslalam ..4 a_ty|teraz_ty|fair|twoja_kolej|ty_nic|ty_tez|odwdziecz*',
+      'ty ..1 tez ..1 cos|swoje|swoja|jakies|jakas ..1 wyslij|pokaz|podeslij|przeslij|daj|wrzuc',
+      'ja ..1 ci|tobie ..1 wysle|pokaze|podesle ..1 swoje|swoja|swoj|moje|moja ..1 zdjecie|fotke|fotki|zdjecia|selfie|nudes*',
+      'jak|jesli|jezeli|gdy ..1 wyslesz|pokazesz|przeslesz|podeslesz ..2 swoje|swoja|swoj ..3 ja|to_ja ..2 wysle|pokaze|przesle|podesle ..1 moje|moja|moj|swoje|swoja',
+      'ja|to_ja ..1 pierwszy|pierwsza ..4 wysle|pokaze|potem_ty|a_potem_ty|a_ty|jak_chcesz|jesli_chcesz|a_ty_potem',
+      'wysle|pokaze|przesle ..2 pierwszy|pierwsza ..3 potem_ty|a_ty|ty_potem|a_potem_ty|jak_chcesz',
+    ],
+    unless: ['krec*|kolem|rzucasz|losuj*|kolejnosc*|gazet*|zadani*|wypracowani*|notatk*|formularz*|zgod*|podpis*|prac*_domow*|lekcj*|odpowiedz*|rozwiazani*|sprawdzian*|kartkow*|naklejk*|karty|kart*|gre|gry|gra|grze|gram|gramy|grac|rund*|kolejk*|rzuc*|kostk*|rysun*|przepis*|wyciecz*|wakacj*|grup*|klas*|link*|mail*|prezentacj*|projekt*|cv|zyczeni*|kartk*|memy|mema'],
+    weight: 2,
+    examples: {
+      match: ['Ja ci wyślę swoje zdjęcie.', 'bądź fair, ja ci coś wysłałem', 'ty też coś wyślij', 'jak wyślesz swoje, ja wyślę moje', 'no wiesz jakie, ja pierwszy jak chcesz', 'ja ci już pokazałem, a ty?'],
+      ignore: ['ty też coś wyślij na grupę klasową', 'ja pierwszy gram, a ty potem', 'jak wyślesz swoje zadanie to ja wyślę moje notatki'],
+    },
+  },
+  {
+    id: 'something-in-return-r6',
+    phrases: [
+      'zrobimy|zrobmy|robimy|chcesz|moze ..1 wymiane|wymianke|wymianka|zamiane|zamianke',
+      'dasz|wyslesz|pokazesz|podeslesz ..2 cos|cokolwiek ..1 w_zamian|wzamian|w_rewanzu',
+      'a ..1 co ..1 ja ..1 dostane|z_tego_bede_mial|z_tego_mam|za_to_dostane',
+    ],
+    unless: ['kart*|skin*|naklejk*|pokemon*|ksiaz*|zeszyt*|notat*|gra|grze|gry|gre|item*|przedmiot*|tradem|trade|konto|konta|ubrani*|ciuch*|bluz*|vinted|olx|allegro|sprzeda*|zadani*|lekcj*|dyzur*|zmian*_w_pracy|grafik*|miejsc*|lawk*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['zrobimy wymianę?', 'dasz coś w zamian?'],
+      ignore: ['zrobimy wymianę kart pokemon?', 'dasz coś w zamian za ten skin w grze?'],
+    },
+  },
+  {
+    id: 'you-send-yours-r6',
+    phrases: [
+      'wysle|pokaze|przesle|podesle|dam|wyslalbym|pokazalbym ..3 ci|tobie ..4 a|i|to ..1 ty ..1 mi ..1 [tez] swoje|swoja|swoj|cos|twoje|twoja',
+      'wysle|pokaze|przesle|podesle ..2 ci|tobie ..2 cos ..2 fajnego|specjalnego|goracego|odwaznego|pikantnego|sexy|swojego ..4 a|jak|jesli|gdy|za ..2 ty|mi|twoje|twoja|swoje',
+    ],
+    unless: ['zadani*|notatk*|formularz*|zgod*|lekcj*|odpowiedz*|rozwiazani*|sprawdzian*|kartkow*|naklejk*|kart*|gre|gry|gra|grze|kanapk*|jedzeni*|obiad*|przepis*|link*|mail*|prezentacj*|projekt*|mem*|playlist*|piosenk*|muzyk*|rysun*|wypracowani*'],
+    weight: 3,
+    examples: {
+      match: ['masz snapa? wyślę ci coś fajnego, a ty mi swoje', 'pokażę ci, a ty mi swoje', 'wyślę ci coś odważnego jak ty mi wyślesz'],
+      ignore: ['wyślę ci notatki, a ty mi swoje zadanie', 'dam ci kanapkę a ty mi swoją'],
+    },
+  },
+  {
+    id: 'you-first-r6',
+    phrases: [
+      'chcesz ..1 zobaczyc|dostac ..1 moje|moja|moj ..3 to|wiec ..1 pokaz|wyslij|daj|podeslij ..1 swoje|swoja|swoj',
+      'wyslij|pokaz|podeslij ..3 sexy|seksown*|odwazn*|pikantn*|goracego|swoje ..4 to|a ..1 ci|tobie|ja ..1 tez ..1 wysle|pokaze',
+      'twoja_kolej|teraz_ty|teraz_twoja_kolej ..3 wyslij|pokaz|podeslij|dawaj|przeslij ..1 swoje|swoja|swoj|cos',
+      'najpierw ..1 ty ..2 wyslij|pokaz|przeslij|podeslij|wysylasz|pokazujesz ..1 [mi] swoje|swoja|swoj|cos|siebie',
+      'ty ..1 pierwsza|pierwszy ..2 wyslij|pokaz|przeslij|podeslij|wysylasz|pokazujesz',
+      'pokaze|wysle|przesle ..2 ci ..4 ale|jak|jesli ..1 ty ..1 tez|rowniez ..1 musisz|pokazesz|wyslesz|pokaz|wyslij',
+    ],
+    unless: ['trik*|sztuczk*|trick*|zadani*|notatk*|formularz*|zgod*|lekcj*|odpowiedz*|rozwiazani*|sprawdzian*|kartkow*|naklejk*|kart*|gre|gry|gra|grze|rysun*|przepis*|link*|mail*|prezentacj*|projekt*|mem*|zawod*|mecz*|wyciecz*|wakacj*|kolejk*|rzuc*|kostk*'],
+    weight: 3,
+    examples: {
+      match: ['Teraz twoja kolej, wyślij swoje.', 'chcesz zobaczyć moje? to pokaż swoje', 'wyślij coś sexy, to ci też wyślę', 'chcesz zobaczyć moje zdjęcie? to najpierw ty wyślij swoje', 'pokażę ci coś fajnego na kamerce, ale ty też musisz', 'ty pierwsza pokaż'],
+      ignore: ['chcesz zobaczyć moje zdjęcie z zawodów? to najpierw ty wyślij swoje z meczu', 'najpierw ty wyślij swoje zadanie'],
     },
   },
 ] satisfies PatternEntry[];

@@ -78,4 +78,38 @@ export default [
     weight: 1.5,
     examples: { match: ['ich hab dir ein paket geschickt, öffne es wenn du alleine bist', 'ruf mich an sobald du allein bist'], ignore: ['wenn du alleine bist und angst hast ruf mich an', 'wenn du allein bist, denk an den schlüssel'] },
   },
+  {
+    id: 'nobody-needs-to-know',
+    phrases: [
+      'muss|braucht|darf|soll|wird ..2 keiner|niemand|keine_sau ..2 wissen|erfahren|mitkriegen|mitbekommen|merken',
+      'keiner|niemand ..2 sieht|sehen|liest|lesen|kriegt|bekommt ..2 das|es|die|sie ..1 ausser|auser mir',
+      'sag|sags|sage|erzahl*|erzaehl*|verrat* ..3 bloss|blos|ja|aber|lieber ..1 nicht|nix|nichts ..2 @poss|den|der @family',
+      'geht|gehts|gehn ..2 niemanden|keinen|keinem ..2 was|etwas|nix ..1 an',
+      'keiner|niemand ..1 wird|kann ..2 es|das|sie|die ..1 sehen|erfahren|mitkriegen',
+      '@poss @family ..2 musst|brauchst|sollst du ..2 nicht|nichts|nix|noch_nicht ..3 fragen|sagen|erzahlen|erzaehlen',
+      '@photo|video|bild|eins ..4 nur ..1 fur|fuer mich',
+      'sei|bleib|bist ..3 allein|alleine|ungestort|ungestoert ..1 im|in ..1 zimmer|deinem|bad|bett|badezimmer',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag|haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet|vase|kaputt|pizza|schokolade|kuchen|eis|gegessen|ausgegeben'],
+    weight: 2,
+    examples: {
+      match: ['aber mach dich vorher hübsch und sei allein im zimmer 😘', 'komm schon ist doch fair. keiner wird es sehen', 'Deine Eltern musst du noch nicht fragen', 'schick mal ein bild von dir, nur fuer mich 😉', 'Muss ja keiner wissen', 'muss keiner erfahren', 'keiner sieht das außer mir', 'erzähl das bloß nicht deiner mama', 'das geht niemanden was an, nur uns'],
+      ignore: ['muss ja keiner wissen dass ich die ganze pizza gegessen hab', 'erzähl das bloß nicht mama, die vase ist kaputt', 'muss keiner wissen, ist eine überraschung'],
+    },
+  },
+  {
+    id: 'parents-must-not-read',
+    phrases: [
+      'will|mochte|moechte ..1 nicht ..2 dass|das @poss @family ..3 lesen|sehen|wissen|erfahren|mitkriegen|mitbekommen',
+      'wurden|wuerden|wurde|wuerde ..3 falsch ..1 verstehen',
+      'losch|loesch|losche|loesche ..1 das|es|alles|die ..1 am_besten|lieber|sofort|gleich',
+      'kein ..1 wort ..1 zu|an|gegenuber|gegenueber ..1 @poss|deinen|deiner|niemand|niemandem|irgendwem ..1 [@family]',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|weihnacht*|haha*|lol|xd|zeugnis|note|noten|vase|kaputt|hasslich|haesslich|peinlich|unscharf|doppelt|falsch_geschickt|aus_versehen|versehentlich'],
+    weight: 2,
+    examples: {
+      match: ['ich will nicht dass deine eltern das hier lesen, die würden es falsch verstehen. lösch das am besten', 'ich hol dich ab, wir fahren zu mir. aber kein wort zu deinen eltern'],
+      ignore: ['lösch das am besten, ich seh so hässlich aus', 'kein wort zu deinen eltern wegen der überraschung'],
+    },
+  },
 ] satisfies PatternEntry[];

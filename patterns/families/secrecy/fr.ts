@@ -4,23 +4,26 @@ export default [
   {
     id: 'dis-rien-a-tes-parents',
     phrases: [
-      'dis|dit|di|dites|raconte|racontes|parle|parles|montre|montres ..2 rien|pas|personne|jamais ..3 a|avec ..2 @family',
+      'rien|pas|jamais ..1 dire|raconter|parler|montrer ..3 a|avec ..2 @family|personne',
+      'dis|dit|di|dites|dire|raconte|racontes|raconter|parle|parles|parler|montre|montres ..2 rien|pas|personne|jamais ..3 a|avec ..2 @family',
       'n_en|nen|en parle|parles|parlez|dis|dites pas|jamais ..2 a ..2 @family|personne',
       'n_en|nen parlez|parle|parles a personne',
       'si tu|t|vous ..1 le|en|la dis|dit|parles|parle|parlez|racontes|montres ..2 a ..1 quelqu_un|qqn|qq1|personne|la_police|police|flics|keufs|tes_parents|ta_mere|ton_pere|un_adulte|un_prof',
       'si tu|t|vous ..1 parles|parle|parlez|vas|portes ..2 police|flics|keufs|plainte|gendarmerie',
       'faut|faudrait|doit|doivent|dois pas|jamais ..2 que ..2 tes|ta|ton @family ..2 sache*|savent|voient|voit|decouvre*|apprenne*',
       'tes|ta|ton @family ..3 doi*|faut ..1 pas|jamais ..2 savoir|le_savoir|voir|etre_au_courant',
+      'tes|ta|ton ..1 @family ..2 doit|doivent|dois|faut ..1 jamais|pas ..1 lire|voir|trouver|tomber_sur ..2 nos|notre|mes|tes|ces ..1 messages|conv*|discussion*|photos|snaps|echanges',
       'dis|dit|di|dites|raconte|racontes|parle|parles ..3 a personne|persone|prsn|quiconque',
       'pas|jamais ..1 un|1 mot ..2 a personne|tes|ta|ton',
       'personne|persone|prsn ..2 doit|dois|ne_doit|peut|saura|sauras|saurait ..2 savoir|rien|pas|au_courant',
       'personne|persone|prsn saura|saurait|le_saura',
+      'personne|persone|prsn|tes_parents|ta_mere|ton_pere ..2 verra|verront|lira|liront|pourra_voir|trouvera|trouveront|saura|sauront ..1 rien|pas|jamais',
       'le|la|ca|tout dis|dit pas|jamais ..3 @family',
     ],
     unless: ['surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin'],
     examples: {
-      match: ['dis rien a tes parents', 'dis pas à ta mère', "n'en parle pas à tes parents", 'pas un mot à personne', 'personne doit savoir', 'personne saura', 'faut pas que tes parents sachent'],
-      ignore: ["dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
+      match: ['promets moi de rien dire à tes parents sur nous', 'ta mère doit jamais lire nos messages', 'dis rien a tes parents', 'dis pas à ta mère', "n'en parle pas à tes parents", 'pas un mot à personne', 'personne doit savoir', 'personne saura', 'faut pas que tes parents sachent'],
+      ignore: ['promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
     },
   },
   {
@@ -29,8 +32,11 @@ export default [
       'notre [petit] secret|secrets',
       'c|cest|c_est un|notre [petit] secret',
       'garde|gardes|gardons ca|sa|le|la|tout ..2 pour_toi|secret|entre_nous|entre_toi_et_moi|pour_nous|pour_nous_deux',
+      'garde|gardes|gardons ..1 notre|nos|cette|ces ..1 conversation*|conv*|messages|discussion*|echange* ..2 pour_toi|secret*|entre_nous|pour_nous',
+      'dis|dire|di ..2 que|qu ..1 je|j ..1 suis ..1 ta|ton|une|un ..1 cousine|cousin|copine|copain|amie|ami|pote|camarade|prof|coach|voisine|voisin',
       'dis|dit|di ..1 que|qu je|j suis|suis_une|suis_un ..1 copine|ami|amie|pote|cousin*|une_amie|un_ami|une_copine|un_pote',
       'dis|dit|di leur|lui ..1 rien|pas|jamais',
+      'ne|n ..1 lui|leur ..1 dis|dit|di|racontes|raconte|parle|parles ..1 pas|rien|jamais',
       'en secret',
       'secret ..2 dis|dit|di rien|pas|personne|a_personne',
       'dis|dit rien|pas ..2 secret',
@@ -40,13 +46,16 @@ export default [
     ],
     unless: ['surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|recette|code|jeu|game|quiz', 'jusqu ..2 samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|noel|la_fete|son_anniv'],
     examples: {
-      match: ['on garde ça pour nous ok ? tes parents comprendraient pas', 'personne ne comprendrait notre relation', "c'est notre secret 🤫", 'garde ça pour toi', 'on se parle en secret', 'garde ça entre nous'],
+      match: ['garde notre conversation pour toi', "si tes parents demandent, t'as qu'à dire que je suis ta cousine", 'ne lui dis pas', 'on garde ça pour nous ok ? tes parents comprendraient pas', 'personne ne comprendrait notre relation', "c'est notre secret 🤫", 'garde ça pour toi', 'on se parle en secret', 'garde ça entre nous'],
       ignore: ["on garde ça secret jusqu'à samedi, c'est une surprise", 'le code secret du jeu', 'tu connais le secret de la recette ?'],
     },
   },
   {
     id: 'efface-conversation',
     phrases: [
+      'code|mdp|mot_de_passe|verrou* ..4 pour_que|pour ..2 personne|tes_parents|ta_mere|ton_pere ..2 lise|lisent|voie|voient|puisse|puissent|tombe|tombent',
+      'supprime*|efface*|desinstalle*|cache* ..2 l_appli|l_app|l_application|appli|application|l_appli ..3 apres|quand|des_que|a_chaque_fois|chaque_soir|tous_les_soirs|avant',
+      'efface*|supprime* ..3 nos|notre|les|la|mes|tes|ces ..1 conv*|convo*|discussion*|message*|msg|mess|sms|chat|historique|echange*|snaps|photos ..2 a_chaque_fois|chaque_soir|tous_les_soirs|apres_chaque|au_fur_et_a_mesure|systematiquement',
       'efface*|effac*|supprime*|suprime*|delete|del|vide ..3 nos|notre|la|les|ces|cette|tes|mes ..1 conv*|convo*|discussion*|message*|msg|mess|sms|chat|historique|echange*|photos_que_je_t_ai',
       'efface*|effac*|supprime*|suprime* ..2 tout ..2 apres|quand|a_la_fin|maintenant|stp|hein',
       'cache|caches|planque|planques ..2 ton|ta|tes|nos|notre tel|telephone|portable|conv*|messages|appli|discussion ..3 @family',
@@ -55,8 +64,8 @@ export default [
     ],
     unless: ['groupe|classe|spam|pub|erreur'],
     examples: {
-      match: ['efface nos messages après', 'supprime la conv', 'supprime notre discussion', 'efface tout après', 'supprime après avoir lu'],
-      ignore: ['supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
+      match: ['mets un code sur ton téléphone pour que personne lise', "supprime l'appli après", 'efface nos messages à chaque fois', 'efface nos messages après', 'supprime la conv', 'supprime notre discussion', 'efface tout après', 'supprime après avoir lu'],
+      ignore: ['efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
     },
   },
   {
@@ -67,26 +76,30 @@ export default [
       'entre toi|twa et moi|mwa',
       'sois|soit|reste|restons|soyons discret*|discrete*',
       'c|c_est|cest|est|sera|ce_sera plus discret*|discrete*',
+      'snaps|snap|messages|msg|photos|ca|sa|tout ..2 s_effacent|s_efface|disparaissent|disparait|s_autodetrui*|ephemere*|effacent_tout_seul*',
     ],
     unless: ['surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|recette|code|jeu|game|quiz|prof*|mais'],
     weight: 1,
     examples: {
-      match: ["c'est entre nous", 'ça reste entre nous', 'sois discrète', 'entre toi et moi', "telegram c'est plus discret"],
+      match: ['ajoute moi, les snaps s effacent', "c'est entre nous", 'ça reste entre nous', 'sois discrète', 'entre toi et moi', "telegram c'est plus discret"],
       ignore: ['ça reste entre nous mais le prof est nul', "c'est entre nous pour la surprise"],
     },
   },
   {
     id: 'pas-besoin-den-parler',
     phrases: [
+      'ramene*|ramenerai|rentre*|raccompagne* ..4 avant|avant_que|avant_qu ..2 ta|ton|tes ..1 @family ..1 rentre|rentrent|revienne|reviennent|arrive|arrivent|se_reveille*|remarque*|sache*',
+      'voit|voir|voie|rencontre*|retrouve*|sortir|sors|sort|parle|parler ..2 en_cachette|en_secret|en_douce|discretement|sans_que_personne_sache|sans_le_dire',
+      'dis|dit|di|raconte ..3 @family ..3 tu|t ..1 dors|es|vas|restes|etais|seras ..2 chez ..1 une|un|ta|ton ..1 copine|copain|pote|amie|ami|cousin*',
       'pas_besoin|pas_la_peine|inutile|sert_a_rien ..2 d|de ..1 en|le|la|lui|leur ..1 parler|dire|raconter ..3 @family|personne',
       'dis|dit|di|raconte ..3 @family ..2 que|qu ..3 chez|avec ..2 une|un|ta|ton ..1 copine|copain|pote|amie|ami|cousin*',
       'c_est|cest|c|ce_sera|ca_sera ..1 plus ..1 discret|discrete|prive|privee|securise',
       'je|j ..1 dirai|dis|le_dirai|le_dis|en_parlerai ..1 rien|pas|jamais ..2 a ..1 personne|tes_parents|ta_mere|ton_pere',
       'quand|pendant_que|une_fois_que|des_que ..1 tes|ta|ton ..1 @family ..1 dorment|dort|sont_couches|seront_couches|sont_partis|seront_partis|sont_pas_la|seront_pas_la|regardent_pas',
     ],
-    unless: ['surprise|anniv*|cadeau*|fete|spoil*|film|serie|game|partie|jeu|fortnite|minecraft|ranked|valo|bibli*|reviser|devoirs'],
+    unless: ['ma_mere|mon_pere|on_fera|gouter|du_travail|du_boulot|surprise|anniv*|cadeau*|fete|spoil*|film|serie|game|partie|jeu|fortnite|minecraft|ranked|valo|bibli*|reviser|devoirs'],
     examples: {
-      match: ["pas besoin d'en parler à tes parents pour l'instant", 'dis a ta mere que t es chez une copine', 'viens sur telegram c est plus discret', "t'inquiete je dirai rien a personne", 'on fait un facetime ce soir quand tes parents dorment'],
+      match: ["viens chez moi après l'école, je te ramènerai avant que ta mère rentre", 'tu sors avec moi ? on se voit en cachette', 'dis a ta mere tu dors chez une copine', "pas besoin d'en parler à tes parents pour l'instant", 'dis a ta mere que t es chez une copine', 'viens sur telegram c est plus discret', "t'inquiete je dirai rien a personne", 'on fait un facetime ce soir quand tes parents dorment'],
 
       ignore: ['quand tes parents dorment on lance la game', "pas besoin d'en parler à tes parents c'est pour la surprise d'anniv", 'dis a ta mere que je passe a 18h', 'c est plus simple sur discord'],
     },
@@ -101,6 +114,37 @@ export default [
     examples: {
       match: ['on continue sur telegram ? ici c surveillé', 'plus discret sur snap', 'ici ils lisent tout'],
       ignore: ['ici c surveillé par les pions', "le parking ici c'est surveillé"],
+    },
+  },
+  {
+    id: 'personne-a-besoin-de-savoir',
+    phrases: [
+      'personne|persone|prsn ..2 besoin ..2 savoir|le_savoir|etre_au_courant|au_courant',
+      'pas_besoin|aucun_besoin|pas_la_peine|inutile ..1 que|qu ..2 @family|personne|les_autres|tes_potes|tes_amis ..1 sache|sachent|le_sache|le_sachent|soit_au_courant|soient_au_courant|voie|voient',
+      'ca|sa|ce|c ..1 ne|n ..1 regarde|concerne ..1 que ..1 nous|nou|toi_et_moi',
+      'ca|sa|ce ..1 regarde|concerne ..1 que ..1 nous|nou|toi_et_moi',
+      'cache|caches|planque|planques ..2 ca|sa|le|la|les|nos|notre|tout|ton_tel|ton_telephone|ton_portable|la_conv|nos_messages ..2 a|de ..1 tes|ta|ton ..1 @family',
+      'la_ou|ou|comme_ca|comme_sa|pour_que|pour_pas_que ..3 tes|ta|ton ..1 @family ..2 regarde|regardent|voit|voient|verra|verront|lit|lisent|peut|peuvent|fouille*|puisse|puissent|sache|sachent|tombe|tombent|verifie|verifient ..1 pas|jamais|rien',
+    ],
+    unless: ['surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_du|noel|fete_des_meres|fete_des_peres|bulletin|note|notes|punition|puni|mdr|ptdr|haha|lol|projet|groupe|expose|devoir*|equipe|classe|club'],
+    examples: {
+      match: ["personne n'a besoin de savoir", "on pourrait parler sur une appli plus privée, là où ta mère regarde pas", 'pas besoin que tes parents sachent', 'ça ne regarde que nous', 'cache ça à tes parents', 'efface, comme ça ta mère verra rien'],
+      ignore: ["cache le cadeau là où ta mère regarde pas", "personne n'a besoin de savoir la fin du film", 'pas besoin que tes parents sachent pour la surprise', 'ça regarde que nous, le projet de groupe'],
+    },
+  },
+  {
+    id: 'dis-a-personne-quon-se-parle',
+    phrases: [
+      'personne|tes_parents|ta_mere|ton_pere ..2 sait|sache|sachent|savent|saura|sauront ..1 qu|que ..1 on ..1 se|s ..1 parle|parlait|connait|ecrit|voit|appelle|frequente',
+      'dis|dit|di|raconte|parle|dites ..3 personne|pas|jamais|rien ..4 qu|que ..1 on ..1 se|s ..1 parle|parlait|connait|ecrit|voit|appelle|textote|envoie|frequente',
+      'personne|tes_parents|ta_mere|ton_pere|tes_potes ..2 doit|doivent|dois|faut|saura|sauront|doit_pas|doivent_pas ..2 savoir|apprendre|decouvrir ..1 qu|que ..1 on ..1 se|s ..1 parle|parlait|connait|ecrit|voit|appelle|textote|frequente',
+      'tes_parents|ta_mere|ton_pere|ta_famille ..1 savent|sait ..2 que|qu ..1 tu|t ..1 parles|parle|ecris|vois|sors ..3 garcons|mecs|hommes|gars|inconnus|moi|des_gens|des_adultes|plus_ages|plus_vieux',
+    ],
+    weight: 3,
+    unless: ['surprise|anniv*|cadeau*|fete|spoil*|film|serie|projet|expose|devoir*|groupe|equipe|club|noel|mdr|ptdr|haha|lol'],
+    examples: {
+      match: ["c'est mieux si personne ne sait qu'on se parle", "alors efface cette conversation et dis à personne qu'on se connaît", 'tes parents savent que tu parles à des garçons plus âgés ?', "personne doit savoir qu'on se parle"],
+      ignore: ["dis à personne qu'on se voit samedi pour la surprise de Léa", "tes parents savent que tu sors avec tes potes ce soir ?"],
     },
   },
 ] satisfies PatternEntry[];

@@ -4,7 +4,7 @@ export default [
   {
     id: 'dont-tell-anyone',
     phrases: [
-      'non|nn|mai ..1 dirlo|dire|dirglielo|dirgli|dirle|dirai|dica|raccontarlo|raccontare|raccontarglielo|parlarne|farlo_sapere|fare_sapere|far_sapere|dir_niente|dire_niente|dire_nulla|far_vedere|farlo_vedere ..4 nessuno|@family|tuoi|tua|mamma|madre|genitori|amic*',
+      'non|nn|mai ..1 dirlo|dire|dirglielo|dirgli|dirle|dirai|dica|raccontarlo|raccontare|raccontarglielo|parlarne|farlo_sapere|fare_sapere|far_sapere|dir_niente|dire_niente|dire_nulla|far_vedere|farlo_vedere|fare_vedere|farli_vedere|farle_vedere ..4 nessuno|@family|tuoi|tua|mamma|madre|genitori|amic*',
       'acqua in bocca',
       'non|nn fare|fate ..1 screen*|screenshot*|foto_alla_chat',
       'non lo|ne deve ..1 sapere|saperlo ..1 nessuno',
@@ -24,7 +24,7 @@ export default [
     ],
     unless: ['ancora|sorpresa|festa|compleanno|spoiler*|finale'],
     examples: {
-      match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'nessuno la vedrà, promesso', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'prometti che non lo dici a nessuno? giura', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe'],
+      match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'nessuno la vedrà, promesso', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'prometti che non lo dici a nessuno? giura', 'non fare vedere a nessuno i nostri messaggi', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe'],
       ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dire niente a sara della festa a sorpresa'],
     },
   },
@@ -64,14 +64,49 @@ export default [
       'non ..1 lo|ne ..1 dico|diro|parlo|parlero ..1 a ..1 nessuno|tuoi|tua_madre|tuo_padre',
       'quando|mentre|appena ..1 i_tuoi|tua_madre|tuo_padre|i_tuoi_genitori|tuoi ..1 dormono|dorme|sono_a_letto|escono|esce|non_ci_sono|non_sono_a_casa|sono_fuori',
       'che|cosi ..1 stiamo|siamo|parliamo ..1 piu ..1 tranquill*',
+      'qui|qua ..2 non ..1 posso|possiamo|riesco ..1 scrivere|parlare|dirti ..1 liberamente|tranquill*|certe_cose|tutto',
       'qui|qua ..4 leggono|ci_leggono|possono_leggere|ci_possono_leggere|controllano|ci_controllano|ci_vedono|spiano|ci_spiano|moderano|ci_sentono ..6 @app|privato|pvt|priv|dm|direct',
       '@app|privato|pvt|priv|dm|direct ..6 qui|qua ..4 leggono|ci_leggono|possono_leggere|ci_possono_leggere|controllano|ci_controllano|ci_vedono|spiano|ci_spiano|moderano|ci_sentono',
     ],
     weight: 1,
-    unless: ['festa|sorpresa|compleanno|regalo|gruppo|classe|progetto|compit*|partita|gioco|game|online|biblioteca|studiare|studio'],
+    unless: ['festa|sorpresa|compleanno|regalo|gruppo|classe|progetto|compit*|partita|gioco|game|online|biblioteca|studiare|studio', 'ahah*|lol|haha*|mia_madre|mio_padre|mia_mamma|mio_papa|mia_sorella|mio_fratello'],
     examples: {
-      match: ['vieni su telegram che è più riservato', 'ti scrivo su telegram che è più sicuro', 'vengo io da te quando non c è nessuno', 'li è più privato', 'tranquilla non lo dico a nessuno, puoi mandarmela', 'facciamo una videochiamata stasera quando i tuoi dormono?', 'dammi il tuo snap che stiamo più tranquilli', 'scrivimi su snap che qui i tuoi genitori leggono tutto', 'qui ci possono leggere, scrivimi su telegram', 'aggiungimi su telegram che qui su discord i mod leggono tutto'],
+      match: ['vieni su telegram che è più riservato', 'ti scrivo su telegram che è più sicuro', 'vengo io da te quando non c è nessuno', 'li è più privato', 'tranquilla non lo dico a nessuno, puoi mandarmela', 'facciamo una videochiamata stasera quando i tuoi dormono?', 'dammi il tuo snap che stiamo più tranquilli', 'hai snap? qui non posso scrivere liberamente', 'scrivimi su snap che qui i tuoi genitori leggono tutto', 'qui ci possono leggere, scrivimi su telegram', 'aggiungimi su telegram che qui su discord i mod leggono tutto'],
       ignore: ['facciamo il gruppo su telegram che è più privato per la festa', 'è più comodo', 'quando i tuoi escono facciamo la partita online', 'andiamo in biblioteca che stiamo più tranquilli', 'qui i mod leggono tutto quindi niente spoiler'],
     },
+  },
+  {
+    id: 'they-would-not-understand',
+    phrases: [
+      'tuoi|genitori|tua_madre|tuo_padre|gli_altri|la_gente ..6 non|nn ..1 capirebbero|capirebbe|capirebbero_mai|capirebbe_mai',
+      'nessuno ..1 capirebbe|capirebbe_mai|ci_capirebbe|puo_capire|potrebbe_capire ..4 noi|nostro|nostra|rapporto|quello_che_c_e|cosa_c_e|quello_che_abbiamo',
+      'non|nn ..1 capirebbero|capirebbe ..3 noi|nostro|nostra|rapporto|amicizia|cosa_c_e|quello_che_c_e|quanto_ci',
+      'meglio ..2 che ..3 tuoi|tua|tuo|nessuno|genitori ..3 non|nn ..2 lo|ne ..1 sappia|sappiano|sa|sanno|sapra|sapranno',
+      'senza ..1 che ..3 tuoi|genitori|nessuno|tua_madre|tuo_padre|tua_mamma ..2 lo|ne ..1 sappia|sappiano|scoprano|scopra|vedano|veda|sospettino',
+      'cosa|segreto|storia ..1 solo|soltanto ..1 nostra|nostro|tra_noi|tra_me_e_te',
+      'meglio ..1 non|nn ..1 dirlo|dirglielo|dirgli|dirle|dire_niente|dire_nulla|farlo_sapere|parlarne ..3 tuoi|genitori|tua_madre|tuo_padre|nessuno|famiglia',
+    ],
+    unless: ['diglielo|dirglielo_tu|parlane|parlagli|parlale|parla_con|devi_dirlo|dovresti_dirlo|prof|compit*|verifica|sorpresa|festa|regalo|compleanno|voto|voti|copiat*|pagella|nota|ahah*|lol|haha*|scherzo'],
+    examples: {
+      match: ['i tuoi sanno che parliamo? meglio di no, non capirebbero', 'nessuno capirebbe il nostro rapporto', 'gli altri non capirebbero cosa c è tra noi', 'meglio che i tuoi non lo sappiano', 'meglio non dirlo ai tuoi', 'dove possiamo incontrarci senza che i tuoi lo sappiano?', 'è una cosa solo nostra'],
+      ignore: ['i tuoi non capirebbero? parlane con loro, diglielo', 'meglio che la prof non lo sappia che abbiamo copiato', 'meglio non dirlo a mamma della festa a sorpresa', 'meglio che la mamma non lo sappia che ho rotto il vaso', 'nessuno capirebbe questa battuta'],
+    },
+  },
+  {
+    id: 'do-parents-know-we-talk',
+    phrases: ['i_tuoi|tua_madre|tuo_padre|genitori|tuoi ..2 sanno|sa ..2 che ..2 parliamo|ci_sentiamo|ci_scriviamo|chattiamo|ci_parliamo|mi_scrivi|ci_conosciamo|ci_vediamo'],
+    weight: 1,
+    unless: ['festa|compleanno|gita|progetto|compit*|studiare|scuola|squadra|allenamento'],
+    examples: { match: ['tuo padre sa che ci scriviamo?', 'i tuoi sanno che parliamo?', 'tua madre sa che ci sentiamo?'], ignore: ['tua madre sa che ci vediamo per il progetto?', 'i tuoi sanno che ci vediamo per studiare?'] },
+  },
+  {
+    id: 'secret-account',
+    phrases: [
+      'account|profilo|numero|telefono|chat ..4 che ..1 i_tuoi|tua_madre|tuo_padre|nessuno|genitori ..2 non|nn ..1 vedono|vede|controllano|controlla|conoscono|conosce|sanno|sa',
+      'fatti|crea|creati|apri|aprire|hai ..1 un_altro|un_secondo|un ..1 account|profilo|numero ..1 segreto|nascosto|finto|privato',
+    ],
+    weight: 2,
+    unless: ['lavoro|scuola|classe|gioco|fortnite|roblox|minecraft|ahah*|lol|haha*|progetto|fan|fanpage|meme|cane|gatto|cucina|arte'],
+    examples: { match: ['crea un profilo segreto così ci scriviamo', 'scrivimi dal numero che tua madre non conosce', 'hai un altro account? uno che i tuoi non vedono', 'fatti un account segreto'], ignore: ['ho un account privato per la fanpage', 'apri un profilo privato per i meme ahah'] },
   },
 ] satisfies PatternEntry[];

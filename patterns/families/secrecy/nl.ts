@@ -101,4 +101,49 @@ export default [
       ignore: ['zorg dat je alleen bent tijdens het leren voor je examen', 'zorg dat niemand de verrassing verklapt'],
     },
   },
+  {
+    id: 'come-alone-u6',
+    phrases: [
+      'kom|komt|komen ..5 alleen',
+      'alleen komen|komt|kom ..1 [he|hoor|ok|oke|okay|dus|wel|graag]',
+      'neem ..2 niemand|geen_vrienden|geen_vriendin|geen_vriendinnen ..1 mee',
+      'zonder je|jouw @parents ..2 komen|kom|komt',
+      'kom|komt ..2 zonder je|jouw @parents',
+      'vertel ..3 niet|niemand ..3 waar ..2 je|jij ..2 heen ..1 gaat|bent',
+    ],
+    unless: ['kan|kun|kunt|mag|mocht|mogen ..3 alleen', 'kom|komt|komen je|jij|jullie|ze|hij|zij', 'alleen_of|of_alleen|of_met', 'alleen maar', 'niet alleen', 'nooit alleen', 'alleen_als|alleen_wanneer|alleen_op|alleen_om|alleen_met', 'ziek', 'anderen', 'rest', 'tijd', 'huiswerk', 'leren', 'training', 'wedstrijd', 'school', 'verrassing*', 'feest*', 'verjaardag*'],
+    weight: 2,
+    examples: {
+      match: ['alleen komen he', 'kom alleen', 'kom vanavond naar het park, alleen', 'neem niemand mee', 'kom zonder je vriendinnen'],
+      ignore: ['ik kan alleen komen op zaterdag', 'kom je alleen of met je vriend?', 'ik wil niet alleen komen'],
+    },
+  },
+  {
+    id: 'parents-wont-understand-u6',
+    phrases: [
+      'je|jouw|uw @parents ..3 zouden|zullen|snappen|begrijpen|snapt|begrijpt ..3 het|dit|ons|dat|jou|je ..2 toch|nooit|niet ..1 [niet] ..1 [begrijpen|snappen]',
+      'je|jouw|uw @parents ..2 hoeven|moeten ..2 niet ..2 alles ..1 te ..1 weten',
+      'wat|dit|dat ..2 wij|we ..2 hebben|doen ..2 is|gaat ..2 niemand|niemands ..2 zaak|aan|iets_aan',
+    ],
+    unless: ['huiswerk', 'toets*', 'cijfer*', 'rapport*', 'school', 'game|games|spel|muziek|kleding|kapsel|tattoo|piercing|haar', 'haha*', 'lol', 'verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'mijn|mn|onze|ons @parents'],
+    weight: 1.5,
+    examples: {
+      match: ['je ouders zouden het toch niet begrijpen', 'die snappen het toch niet, je ouders snappen ons niet', 'je ouders hoeven niet alles te weten', 'wat wij hebben is niemands zaak'],
+      ignore: ['je ouders begrijpen het toch niet van die game haha', 'mijn ouders snappen het niet'],
+    },
+  },
+  {
+    id: 'without-anyone-knowing-u6',
+    phrases: [
+      'zonder dat ..1 iemand|niemand|je_ouders|je_moeder|je_vader|je_ma|je_pa|je_vriendinnen|je_vrienden ..3 het|er|dit|iets|wat ..2 weet|weten|merkt|merken|ziet|zien|doorheeft|hoort|horen|van_weet|vanaf_weet|achter_komt|erachter_komt',
+      'stiekem ..3 afspreken|ontmoeten|zien|praten|chatten|bellen|facetimen',
+      'niet|niks|nie|nooit ..3 zeggen|vertellen|verklappen ..1 dat we|wij ..2 praten|chatten|appen|contact|bellen|afspreken|elkaar',
+    ],
+    unless: ['verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'sinterklaas', 'lootjes', 'secret_santa', 'huiswerk', 'toets*'],
+    weight: 2,
+    examples: {
+      match: ['ik wil je echt ontmoeten, zonder dat iemand het weet', 'we kunnen stiekem afspreken', 'ik ben een vriend van je vader, niet tegen hem zeggen dat we praten', 'zonder dat je ouders er iets van weten'],
+      ignore: ['we regelen het feest zonder dat zij het merkt', 'ik heb het cadeau gekocht zonder dat iemand het weet'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -97,4 +97,68 @@ export default [
       ignore: ['tu sprawdzają bilety', 'moja mama tu czyta wszystko', 'tutaj czytają książki na głos'],
     },
   },
+  {
+    id: 'keep-us-hidden-r6',
+    phrases: [
+      'lepiej|nie ..3 im|nikomu|rodzicom|mamie|tacie|starym|nikomu_wiecej ..3 o_nas|o_tym|o_mnie|o_naszej|o_naszych|o_naszym ..3 nie ..1 mowic|wspominac|pisac|gadac|mow|wspominaj|mowmy',
+      'nie ..1 mow|mowmy|wspominaj|mowic|gadaj|pisz ..2 im|nikomu|nic|rodzicom|mamie|tacie ..2 o_nas|o_mnie|o_naszej_znajomosci|o_naszych_rozmowach|o_naszej_rozmowie|ze_ze_mna_piszesz|ze_ze_mna_gadasz|ze_sie_znamy',
+      'zeby|by|aby ..2 [twoi|twoja|twoj] rodzice|mama|tata|starzy|nikt ..1 nie ..1 widzieli|widzial|widziala|zobaczyli|zobaczyl|zobaczyla|sprawdzili|przeczytali|znalezli|wiedzieli|wiedzial|wiedziala',
+      'miedzy ..1 mna ..1 a ..1 toba',
+      'tylko ..1 my ..1 dwoje|dwa|dwie ..2 bedziemy|wiemy|mozemy ..1 wiedziec|o_tym',
+      'zaloz|zrob|stworz|zalozysz|zrobisz ..2 nowe|drugie|osobne|tajne|fejkowe|sekretne|ukryte ..1 konto|profil ..5 zeby|by|aby|na_ktore|dla_nas|o_ktorym|rodzice|mama|tata|nikt',
+      'ukryj|schowaj|zablokuj_haslem|ukrywaj ..2 [ta|te|moja] aplikacj*|apke|czat|konwersacj*|rozmow*|wiadomosci ..4 przed ..1 rodzic*|mama|mamy|tata|taty|starymi|wszystkimi',
+      'jak|jesli|jezeli|gdy ..1 komus|komukolwiek|rodzicom|mamie|tacie|policji|nauczyc*|starym|pedagog* ..2 powiesz|pisniesz|wygadasz|wspomnisz|napiszesz|pokazesz|doniesiesz',
+      'kasuj|usuwaj|usun|skasuj|wykasuj ..2 wszystko|kazda|kazde|wszystkie ..2 co ..1 ci ..1 pisze|wysylam|wyslalem|wyslalam|napisalem|napisalam',
+    ],
+    unless: ['niespodzian*|prezent*|tort*|urodzin*|imienin*|imprez*|rocznic*|zareczyn*|spoiler*|zakonczeni*|odcink*|serial*|filmu|filmy|filmie|kino|ksiaz*|ocen*|jedynk*|dwoj*|sprawdzian*|kartkow*|wagar*|uwag*|zbil*|zepsul*|stlukl*|rozbil*|zgubil*|wylal*|zjadl*|pale|palisz|papieros*|wazon*|klas*|grup*|druzyn*|szkol*_konto|test*|tescie|classroom*|teams|librus*|pani|pan|nauczyc*|xd|haha*|hehe'],
+    examples: {
+      match: ['lepiej im o nas nie mówić, i tak by nie zrozumieli', 'zrób nowe konto żeby rodzice nie widzieli', 'to tylko między mną a tobą', 'jak komuś powiesz to pożałujesz', 'nie mów nikomu o naszych rozmowach', 'tylko zeby nikt nie widzial', 'kasuj wszystko co ci piszę'],
+      ignore: ['nie mów nikomu o niespodziance dla mamy', 'schowaj prezent żeby mama nie widziała', 'jak komuś powiesz jak się kończy serial to cię zabiję xd'],
+    },
+  },
+  {
+    id: 'when-parents-sleep-r6',
+    phrases: [
+      'jak|kiedy|gdy|zanim|az ..2 rodzice|starzy|mama|tata|wszyscy|domownicy ..2 pojda_spac|zasna|usna|spia|beda_spali|wyjda|wyjada|nie_beda_patrzec|nie_widza|nie_patrza|pojda_do_pracy',
+      'i_tak ..2 by|nie ..1 nie ..1 zrozumieli|zrozumieja|zrozumialaby|zrozumialby|zrozumiala|zrozumial',
+    ],
+    unless: ['pogramy|pogrammy|zagramy|gramy|gra|grze|fortnite|minecraft|filmu|filmy|filmie|serial*|prezent*|niespodzian*|tort*|urodzin*|zadani*|lekcj*|projekt*|posprzata*|sprzata*|ugotuj*|obiad*|kolacj*|zadzwon_do_babci|babci*|dziadk*|ciszej|glosno|halas*|tlumacz*|matm*|fizyk*|chemi*|xd|haha*'],
+    weight: 1.5,
+    examples: {
+      match: ['tylko pokaż się na kamerce wieczorem jak rodzice pójdą spać', 'napisz jak starzy zasną', 'i tak by nie zrozumieli'],
+      ignore: ['zagramy w fortnite jak rodzice pójdą spać', 'nie tłumacz mu matmy, i tak by nie zrozumiał xd'],
+    },
+  },
+  {
+    id: 'nobody-would-understand-r6',
+    phrases: [
+      'ludzie|inni|nikt|oni|wszyscy|doroslych|dorosli ..2 by|nie ..1 nie ..1 zrozumieli|zrozumie|zrozumieja|zrozumial|zrozumiala|zrozumieliby',
+      'to ..1 nasza|nasz|nasze ..1 sprawa|sekret|tajemnica|sprawy ..3 nikogo|nikt|nie_ich|nie_mow|ok|jasne',
+      'nikomu ..1 nic ..1 do ..1 tego|nas',
+      'nikt ..1 nie ..1 musi ..1 wiedziec ..2 ze|o ..2 piszemy|gadamy|sie_znamy|rozmawiamy|nas',
+    ],
+    unless: ['zadani*|matm*|fizyk*|chemi*|lekcj*|sprawdzian*|nauczyc*|pani|pan|filmu|filmy|filmie|serial*|ksiaz*|mem*|zart*|zarcik*|zart|zagadk*|niespodzian*|prezent*|imprez*|urodzin*|xd|haha*|hehe'],
+    weight: 1.5,
+    examples: {
+      match: ['lepiej nie mów nikomu, ludzie by nie zrozumieli', 'to nasza sprawa, nikogo to nie obchodzi', 'nikomu nic do tego', 'nikt nie musi wiedzieć że piszemy'],
+      ignore: ['nie tłumacz tego zadania, i tak by nie zrozumieli xd', 'to nasza sprawa z tym prezentem dla mamy'],
+    },
+  },
+  {
+    id: 'hide-me-in-your-phone-r6',
+    phrases: [
+      'chca|chcieliby|beda_chcieli|moga|beda_chcieli ..1 nas ..1 rozdzielic|rozdzielic_nas',
+      'ukrywac|ukrywajmy|ukrywaj|ukryjmy|chowac|chowajmy ..2 [sie] przed ..2 rodzic*|mama|mamy|tata|taty|twoimi|twoja|twoim|wszystkimi|dorosl*|starymi',
+      'nie ..1 ufaj ..1 rodzicom|mamie|tacie|nauczyc*|doroslym|pedagog*|policji',
+      'usun|ukryj|schowaj|zmien|wykasuj ..2 mnie|moje_imie|moj_numer|moj_kontakt|nasze_zdjecia ..2 z|w ..1 kontakt*|telefon*|galerii ..4 jak|zeby|bo|gdyby|zanim ..2 mama|tata|rodzice|starzy|sprawdza|sprawdzaja|zobacza|zobaczy|przeglada|przegladaja',
+      'zmien|zapisz ..2 mnie|moje_imie|moj_numer|moj_kontakt ..4 jako|na ..1 jakas|jakiegos|kolezank*|kolege|kolezanke|inna|inne|innego|kogos|dziewczyne',
+      'zapisz ..1 mnie ..3 jako',
+      'jak|jesli|gdyby ..2 ktos|mama|tata|rodzice|starzy ..1 zapyta|zapytaja|spyta|spytaja ..3 mow|powiedz|odpowiedz ..1 ze ..2 jestem|to ..2 kolega|kolezanka|kuzyn*|z_klasy|z_druzyny|z_treningu|ze_szkoly',
+    ],
+    unless: ['pomylil*|pomylka|bledn*|zle|literowk*|niespodzian*|prezent*|tort*|urodzin*|imprez*|spoiler*|zart*|xd|haha*|hehe|primaaprilis*|prima_aprilis'],
+    examples: {
+      match: ['nie ufaj rodzicom, oni chcą nas rozdzielić', 'musimy się ukrywać przed twoimi rodzicami', 'usuń mnie z kontaktów jak mama sprawdza telefon', 'zmień moje imię w kontaktach na jakąś koleżankę', 'zapisz mnie w telefonie jako Ania', 'jak ktoś zapyta, mów że jestem kolegą z klasy'],
+      ignore: ['zapisz mnie jako Mikołaja, zrobimy mamie niespodziankę', 'jak ktoś zapyta, mów że jestem kolegą z klasy, to prima aprilis xd'],
+    },
+  },
 ] satisfies PatternEntry[];

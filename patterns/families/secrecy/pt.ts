@@ -12,10 +12,11 @@ export default [
       '@family ..3 nao|n|nem|nunca ..2 pode|podem|precisa|precisam|devem|tem_que|vao|iam ..1 saber|entender|descobrir|ver',
       '@family nao|n iam|iriam|vao|vai ..1 entender|aceitar|perceber',
       'eles|elas nao|n iam|iriam ..1 entender|aceitar|perceber',
+      'nossa_amizade|nossa_relacao|o_que_temos|o_que_a_gente_tem|a_nossa_cena|o_nosso_lance|a_gente ..6 nao|n ..1 iam|iriam|vao|entenderiam|perceberiam|aceitariam ..1 [entender|perceber|aceitar|compreender]',
     ],
     unless: [PARTY],
     examples: {
-      match: ['nao conta pra ninguem sobre a gente', 'não digas a ninguém de nós', 'mas nao conta pros seus pais ta?', 'não digas nada à tua mãe, ok?', 'e nao fala de mim pra ninguem', 'teus pais não podem saber', 'eles nao iam entender', 'não mostres isto aos teus pais'],
+      match: ['a nossa amizade é especial, os outros não iam perceber', 'nao conta pra ninguem sobre a gente', 'não digas a ninguém de nós', 'mas nao conta pros seus pais ta?', 'não digas nada à tua mãe, ok?', 'e nao fala de mim pra ninguem', 'teus pais não podem saber', 'eles nao iam entender', 'não mostres isto aos teus pais'],
       ignore: ['não conta pra Ana sobre a festa surpresa!!', 'nao conta pra mae que quebrei o vaso, é surpresa o presente', 'vou contar pra mae'],
     },
   },
@@ -37,7 +38,9 @@ export default [
       'nem_pense|nem_penses|nem_pensar|nem_sonhes|nem_sonhe ..2 contar|falar|dizer|comentar|mostrar ..3 @family|ninguem|ngm|alguem|nada|isso|isto|nos|mim|a_gente',
       'fica|fique|ficar|isso_fica|isto_fica entre nos|a_gente|nos_dois|nos_duas',
       'nosso|nossa segredo|segredinho|segredo_nosso',
+      'segredo|segredinho nosso|so_nosso|so_de_nos|entre_nos',
       'so|apenas|somente entre nos|a_gente|nos_dois|nos_duas',
+      'entre ..1 mim|eu ..1 e ..1 ti|tu|vc|voce',
       'ninguem|ngm|niguem precisa|pode|tem_que|vai|deve ..1 saber|descobrir',
       'segredo ..2 so_nosso|so_nosso|entre_nos|de_nos_dois',
       'e|eh|vai_ser|fica segredo ..1 ta|ok|okay|combinado|entendeu|entendido|certo',
@@ -46,7 +49,7 @@ export default [
     ],
     unless: [PARTY],
     examples: {
-      match: ['vc é minha namoradinha agora, mas é segredo', 'não deixa tua mãe ver nossas mensagens', 'ninguém precisa saber, fica entre nós', 'é o nosso segredinho', 'isso fica entre a gente', 'é segredo ok?'],
+      match: ['é um segredo nosso', 'isto é só entre mim e ti', 'vc é minha namoradinha agora, mas é segredo', 'não deixa tua mãe ver nossas mensagens', 'ninguém precisa saber, fica entre nós', 'é o nosso segredinho', 'isso fica entre a gente', 'é segredo ok?'],
       ignore: ['é segredo, a festa é surpresa', 'ninguem sabe a resposta', 'o segredo do bolo é a manteiga'],
     },
   },
@@ -55,11 +58,12 @@ export default [
     phrases: [
       'nao|n|nem|nunca [pode|podes|deve|deves|vai|vais|precisa|precisas] conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer|comenta|comentes|comentar ..2 [nada] pra|para|a|pa|p|pro|com ninguem|ngm|niguem|ninguen',
       'nao|n|nem|nunca conta|conte|contes|fala|fale|fales|diga|digas ..2 que [a_gente|nos] falamos|conversamos|fala|conversa|falou|conversou|se_fala',
+      'nao|n|nem|nunca conta|conte|contes|fala|fale|fales|diga|digas|mostra|mostre|mostres ..3 @your ..1 amigos|amigas|colegas|amigo|amiga|professor*|prof|profe|namorad*',
     ],
     unless: [PARTY],
     weight: 1,
     examples: {
-      match: ['não contes a ninguém que falamos', 'nao fala pra ninguem', 'n conta pra ngm'],
+      match: ['nao conta nada pros teus amigos', 'não contes a ninguém que falamos', 'nao fala pra ninguem', 'n conta pra ngm'],
       ignore: ['nao conta pra ninguem mas eu to a fim do lucas', 'não conta pra ninguém da festa surpresa', 'ninguem me conta nada'],
     },
   },
@@ -68,12 +72,12 @@ export default [
     phrases: [
       'apaga|apague|apagues|apagar|deleta|delete|deletar|elimina|elimine|limpa|limpe|limpar ..3 conversa|conversas|conversinha|chat|mensagens|mensagem|msg|msgs|mgs|historico|tudo_que_eu_mandei|as_minhas_fotos|minhas_fotos|as_fotos_que_te_mandei',
       'apaga|apague|apagues|deleta|delete|elimina ..2 tudo ..3 depois|quando|antes|senao|se_nao|pra|para',
-      'apaga|apague|apagues|deleta|delete|elimina|apagar ..2 depois_de|assim_que|logo_que|mal|quando ..1 ver|veres|vires|ler|leres|abrir|abrires|ouvir|ouvires',
+      'apaga|apague|apagues|deleta|delete|elimina|apagar ..2 depois_de|depois_que|depois_q|assim_que|logo_que|mal|quando ..1 ver|veres|vires|ler|leres|abrir|abrires|ouvir|ouvires',
       'modo|mensagens temporario|temporarias|temporaria|secreto|secreta|anonimo',
     ],
     unless: [PARTY, 'grupo|turma|spam|trabalho|print|meme|errad*|sem_querer|engano'],
     examples: {
-      match: ['apaga depois de ver ok', 'apaga essa conversa depois tá', 'apaga as nossas mensagens', 'limpa o historico antes dos teus pais verem', 'deleta o chat'],
+      match: ['apaga depois q ler', 'apaga depois de ver ok', 'apaga essa conversa depois tá', 'apaga as nossas mensagens', 'limpa o historico antes dos teus pais verem', 'deleta o chat'],
       ignore: ['apaga essa foto que eu to horrivel', 'apaga as msg do grupo depois q ela pode ver a festa', 'apaguei a mensagem errada'],
     },
   },
@@ -95,10 +99,11 @@ export default [
       'se|caso [@your] @family|alguem|eles ..2 pergunt*|perguntar*|descobr* ..4 inventa|inventas|mente|mentes|mentir|nega|negas|negar',
       'pergunt* ..4 diz|diga|digas|dizes|fala|fale ..2 que [eu] [sou|e|eh|es] [uma|um|tua|sua|teu|seu] amiga|amigo|colega|prima|primo|tio|tia',
       'diz|diga|digas|fala|fale ..3 @family ..4 que [eu] [e|eh|es|tas|ta|sou] [uma|um|tua|sua] amiga|amigo|colega|prima|primo|da_escola|do_colegio',
+      'diz|diga|digas|fala|fale|dizes ..1 que ..1 [eu] sou|e|eh ..1 [uma|um|tua|teu|sua|seu] amiga|amigo|colega|prima|primo ..2 da_escola|do_colegio|da_turma|do_treino|da_catequese|da_igreja|da_net|do_jogo',
     ],
     unless: [PARTY],
     examples: {
-      match: ['se tua mae perguntar diz que eu sou uma amiga da escola', 'se teus pais descobrirem, mente', 'diz aos teus pais que sou uma amiga'],
+      match: ['diz que sou tua amiga da escola', 'se tua mae perguntar diz que eu sou uma amiga da escola', 'se teus pais descobrirem, mente', 'diz aos teus pais que sou uma amiga'],
       ignore: ['se tua mae perguntar diz que eu liguei', 'diz a tua mae que a festa é às 8'],
     },
   },
@@ -130,6 +135,21 @@ export default [
     examples: {
       match: ['ninguém vai ver, prometo', 'ninguem sabe, juro', 'prometo que ninguém vai saber', 'só eu vou ver', 'é só pra mim, juro'],
       ignore: ['ninguém vai ver o filme, prometo', 'ninguem sabe a resposta', 'só eu vou ao cinema'],
+    },
+  },
+  {
+    // Leaving because the chat is watched: "bora pro telegram que aqui o chat é vigiado", "lá ninguém lê".
+    id: 'away-from-watchers',
+    phrases: [
+      'aqui|chat|site|app|jogo|plataforma|insta|instagram|roblox ..3 e|eh|ta|esta|sao|fica|tem ..1 [muito|mt|tudo|todo|meio] vigiad*|monitorad*|moderad*|controlad*|gravad*|moderador*|moderacao ..6 @app|privado|outro|outra|la|melhor|bora|vamos|chama|passa',
+      '@app|privado|la|ali ..4 ninguem|ngm|teus_pais|os_teus_pais|seus_pais|os_seus_pais|tua_mae|sua_mae|moderador*|moderacao ..1 [nos] ve|veem|le|leem|vigia|controla|mexe|apanha|descobre|consegue_ver|consegue_ler',
+      '@app|privado ..4 apaga|apagam|somem|desaparecem ..1 [as] mensagens|msgs|conversas|sozinhas|automaticamente|sozinho|depois',
+    ],
+    unless: ['galera|grupo|turma|pessoal|equipa|time|clan|cla|server|servidor|palavrao|palavroes|ban|banido|banir|spam|golpe|trabalho|projeto|projecto|aula|escola|prof*'],
+    weight: 2,
+    examples: {
+      match: ['bora pro telegram que aqui o chat é vigiado, la a gnt conversa melhor', 'no telegram ninguém lê', 'no snap as mensagens apagam sozinhas', 'o insta é muito monitorado, chama no whats'],
+      ignore: ['o chat do roblox é moderado, bora pro discord com a galera', 'o chat do jogo é monitorado, não digas palavrões', 'no grupo ninguém lê as regras'],
     },
   },
 ] satisfies PatternEntry[];

@@ -63,4 +63,48 @@ export default [
       ignore: ['wenn mir was passiert bist du schuld, du fährst', 'wenn mir in der runde was passiert bist du schuld lol', 'wenn ich den bus verpasse ist das deine schuld'],
     },
   },
+  {
+    id: 'pills-or-end-it',
+    phrases: [
+      'wenn|falls|sonst|oder|dann ..6 schluck|schlucke|nehm|nehme|nimm ich ..3 tabletten|pillen|alle_tabletten',
+      'ich ..2 mach|mache ..1 schluss ..1 mit allem|mir|meinem_leben ..4 wenn|falls|sonst|ohne',
+      'ich ..1 nehm|nehme|schluck|schlucke ..2 alle|die|meine|ne_packung|eine_packung ..1 tabletten|pillen ..4 wenn|falls|sonst|ohne',
+      'wenn|falls du ..6 mach|mache ich ..1 schluss ..1 mit allem|mir|meinem_leben',
+    ],
+    unless: ['haha*|lol|xd|party|feier|spiel|runde|team|training|urlaub|reise|kopfschmerz*|kopfweh|arzt|erkaltung|erkaeltung|grippe|vitamin*|antibiotika|pille_danach|verhutung|verhuetung|apotheke|fieber|bauchschmerz*|schmerz*'],
+    examples: {
+      match: ['ich nehm alle tabletten wenn du nicht antwortest', 'wenn du nicht mehr schreibst, schluck ich die tabletten', 'ich mach schluss mit allem wenn du nicht antwortest'],
+      ignore: ['wenn die kopfschmerzen nicht weggehen nehm ich tabletten', 'ich mach schluss mit allem wenn die ferien anfangen haha'],
+    },
+  },
+  {
+    id: 'no-sense-without-you',
+    phrases: [
+      'ohne dich ..4 hat|macht ..3 keinen|kein ..1 sinn ..1 mehr',
+      'du bist ..3 einzige ..1 grund ..2 warum|wieso|dass|das ich ..2 noch ..1 lebe|da_bin|hier_bin',
+      'ich hab|habe ..2 die|schon ..2 tabletten|pillen|klinge|rasierklinge|strick ..2 hier|bereit|neben_mir|liegen',
+    ],
+    unless: ['haha*|lol|xd|party|feier|spiel|runde|team|training|urlaub|reise|kopfschmerz*|kopfweh|arzt|erkaltung|erkaeltung|grippe|vitamin*|antibiotika|pille_danach|verhutung|verhuetung|apotheke|fieber|bauchschmerz*|schmerz*|band|gruppe|projekt|verein|mannschaft|schule|klasse'],
+    weight: 3,
+    examples: {
+      match: ['ohne dich hat mein leben keinen sinn mehr', 'du bist der einzige grund warum ich noch lebe', 'ich hab die tabletten schon hier liegen'],
+      ignore: ['ohne dich hat die party keinen sinn mehr', 'ich hab die tabletten vom arzt hier', 'ohne dich macht das team keinen sinn mehr'],
+    },
+  },
+  {
+    id: 'life-over-if-you-go',
+    phrases: [
+      'wenn|falls du ..5 ist|ware|waere ..1 mein leben ..1 vorbei|zu_ende|sinnlos|beendet',
+      'mein leben ..1 ist ..1 vorbei|zu_ende|sinnlos ..4 wenn|falls|ohne ..1 du|dich',
+      'ich schwor*|schwoer* ..2 ich ..1 tu|tue|mach|mache ..1 es|das ..6 wenn|falls|sonst',
+    ],
+    unless: ['umziehst|umzug|wegziehst|ziehst_weg|vermiss*|ferien|abreist|weggehst|austausch|auslandsjahr|haha*|lol|xd|handy|wlan|internet|spiel|runde|level|netflix|serie|folge|konsole|ps5|switch|zocken|pizza|hausaufgabe*|klausur|test|mathe|lehrer*|abi|zeugnis|noten|verlieren|verloren'],
+    examples: { match: ['wenn du schluss machst ist mein leben vorbei. ich schwöre ich tu es', 'mein leben ist vorbei ohne dich'], ignore: ['wenn du umziehst ist mein leben vorbei 😭 ich vermisse dich jetzt schon', 'wenn du mir das spiel spoilerst ist mein leben vorbei haha', 'wenn ich die mathe klausur verhaue ist mein leben vorbei'] },
+  },
+  {
+    id: 'rope-pills-ready',
+    phrases: ['strick|seil|rasierklinge|klinge|tabletten|pillen ..6 wenn|falls du ..5 benutze|benutz|nehme|nehm|schluck*|mach|mache|tu|tue'],
+    unless: ['haha*|lol|xd|klettern|boot|segeln|zelt|camping|arzt|kopfschmerz*|fieber|rasieren|basteln|werkzeug'],
+    examples: { match: ['ich hab mir einen strick gekauft. wenn du nicht schreibst benutze ich ihn'], ignore: ['ich hab ein seil gekauft zum klettern, wenn du mitkommst benutze ich es'] },
+  },
 ] satisfies PatternEntry[];

@@ -19,10 +19,10 @@ export default [
       'do you|u want me to ..2 die|kill_myself|hurt_myself|cut|end_it',
       '@iwill [go] overdose|od|jump_off|jump_in_front|take_all_my_pills|take_pills ..4 if|unless|you',
     ],
-    unless: ['spoil*|ending|episode|season|finale|book|movie|show|homework|test|exam|quiz|teacher|class|embarrass*|cringe|lol|lmao|lmfao|haha|hahaha|jk|joking|kidding|song|concert|tickets|game|level|boss|math|essay|presentation|crush_sees|he_sees|she_sees|mom_finds|dad_finds|if_i_fail|if_this|if_that|if_my'],
+    unless: ['bestie|bff|bestfriend|best_friend|see_you_tomorrow|see_u_tomorrow|coffee|pizza|music|phone|wifi|spoil*|ending|episode|season|finale|book|movie|show|homework|test|exam|quiz|teacher|class|embarrass*|cringe|lol|lmao|lmfao|haha|hahaha|jk|joking|kidding|song|concert|tickets|game|level|boss|math|essay|presentation|crush_sees|he_sees|she_sees|mom_finds|dad_finds|if_i_fail|if_this|if_that|if_my'],
     examples: {
       match: [ "i'll kill myself if you don't send it", "if you block me i'll end it all", "i'll hurt myself if you leave", "i dont want to live anymore if you ignore me",'if you leave me i will kill myself', "i'll kill myself if you don't", 'i will hurt myself if u block me', 'i cant live without you', 'it will be your fault if i die', 'do u want me to kill myself'],
-      ignore: ['if u spoil the ending i will literally kill myself', 'i will kill myself if i fail this test lol', 'if my crush sees this i will die'],
+      ignore: ["i cant live without you bestie 😭 see you tomorrow", 'if u spoil the ending i will literally kill myself', 'i will kill myself if i fail this test lol', 'if my crush sees this i will die'],
     },
   },
   {
@@ -75,10 +75,10 @@ export default [
       'something|smth|anything stupid|bad|drastic|dumb|terrible|crazy ..1 to myself|to_myself',
       'make|making me do something|smth|anything stupid|bad|drastic|dumb|terrible|crazy ..3 myself|to_myself|my_life',
     ],
-    unless: ['pool|lake|river_for_a_swim|swim|swimming|trampoline|in_without|game|level|lol|lmao|haha|jk|joking|kidding|bangs|hair|haircut|tattoo|piercing|shopping|buy|spend|money|diet|eat|food|cake|dessert|text_my_ex|my_ex|drunk|party|skydiving|bungee|parkour|ride|rollercoaster|view|photo|pic|sunset|selfie|concert'],
+    unless: ['fixing|fix|repair|antenna|gutter|gutters|solar|shingles|need_anything|if_you_need|chimney|ball|frisbee|drone|stargazing|stars|sunbathing|pool|lake|river_for_a_swim|swim|swimming|trampoline|in_without|game|level|lol|lmao|haha|jk|joking|kidding|bangs|hair|haircut|tattoo|piercing|shopping|buy|spend|money|diet|eat|food|cake|dessert|text_my_ex|my_ex|drunk|party|skydiving|bungee|parkour|ride|rollercoaster|view|photo|pic|sunset|selfie|concert'],
     examples: {
       match: ["i'm standing on the bridge rn. if u dont answer im jumping", "you're gonna make me do something stupid to myself if you ignore me", 'if u leave me ill jump'],
-      ignore: ['if you dont come im jumping in the pool without you', 'im on the bridge rn if you want a photo of the sunset', 'im gonna do something stupid to myself like cut my own bangs lol'],
+      ignore: ["im on the roof fixing the antenna, call me if you need anything", 'if you dont come im jumping in the pool without you', 'im on the bridge rn if you want a photo of the sunset', 'im gonna do something stupid to myself like cut my own bangs lol'],
     },
   },
   {
@@ -101,6 +101,169 @@ export default [
     examples: {
       match: ['im gonna hurt myself and tell everyone it was because of you', 'if i end it all tonight its because of you'],
       ignore: ['i hurt myself laughing because of you lol', 'im gonna kill myself at the gym because of you and your workout plan'],
+    },
+  },
+  // ---- round 6 (en-ut): self-harm leverage said in other words ----
+  {
+    id: 'or-i-jump',
+    phrases: [
+      'or|else|otherwise|unless ..1 i|ill|@iwill|im|i_am|i_swear_i ..1 jump|jumping|end_it|end_it_all|kms|kill_myself|cut|cutting|cut_myself|hurt_myself|overdose|od|take_the_pills|take_my_pills|take_all_my_pills|off_myself|unalive_myself|slit_my_wrists|hang_myself|end_myself|end_my_life|disappear_forever',
+      'overdose|od|jump|jumping|end_it|end_it_all|take_the_pills|take_all_the_pills|take_my_pills|take_all_my_pills|slit|hang_myself|kill_myself|kms ..6 your_fault|on_you|on_your_hands|because_of_you|blame_you|on_your_conscience|your_choice|ur_choice|choice_is_yours',
+    ],
+    unless: ['pool|lake|river|swim|swimming|trampoline|jump_in|jumping_in|jump_into|jump_ahead|jump_the|jump_on|jump_off_the_diving|diving|queue|line|ahead|first|game|level|boss|ship|rope|jump_rope|hurdle|hurdles|high_jump|long_jump|parkour|skydiving|bungee|ski|skiing|start|starter|car|battery|jump_start|lol|lmao|haha|jk|joking|kidding|spoil*|ending|episode|finale|season|movie|show|book|test|exam|quiz|homework|essay|cringe|embarrass*|crush|cake|hair|bangs|class|paper|grass|lawn|coupon|coupons|budget|onions|vegetables|veggies|nails|cut_you_off|cut_u_off|cut_off|cut_me_off|cutting_you_off|cutting_you|you_off|off_the|plan|phone_plan|bill|allowance|wifi|data|cut_the|cut_it|the_cut|haircut|cut_my_hair|do_it_for_you|do_it_myself|do_it_later|ill_do_it|i_will_do_it'],
+    examples: {
+      match: ['send me a video or i jump. ur choice', 'answer me or i end it tonight', 'im going to overdose and its your fault', 'unblock me or i swear i cut', 'ill take all my pills and it will be on you'],
+      ignore: ["pay your phone bill share this week or I'm cutting you off the family plan", 'hurry or i jump in the pool without you', 'answer or ill do it myself lol', 'pick a movie or i cut the cake without you', 'send the notes or i do it myself'],
+    },
+  },
+  {
+    id: 'standing-on-the-edge-unless',
+    phrases: [
+      'i_am|im|standing|sitting|stood|up on|at the|a edge|ledge|bridge|roof|rooftop|tracks|cliff|railing ..6 answer|reply|respond|unblock|send|call|facetime|pick_up|come_back|do_not_leave|dont_leave|if_you|unless|or_i|because_of_you|your_fault',
+      'i have|got|am_holding|im_holding ..1 a|the|my|some knife|blade|razor|pills|rope|gun|bottle_of_pills ..6 answer|reply|respond|unblock|send|call|facetime|pick_up|come_back|do_not_leave|if_you|unless|or_i|your_fault|because_of_you',
+    ],
+    unless: ['fixing|fix|repair|antenna|gutter|gutters|solar|shingles|need_anything|if_you_need|chimney|ball|frisbee|drone|stargazing|stars|sunbathing|view|photo|pic|pics|selfie|sunset|sunrise|fireworks|concert|game|lol|lmao|haha|jk|fishing|hiking|hike|trip|tour|bus|train|waiting_for|meet|meeting|pizza|cooking|recipe|cut_the|chop|kitchen|dinner|onions|headache|cold|flu|vitamins|prescription|camping|craft|crafts|art|model|skate|skating|bike|biking|dog|cat|bird|birds'],
+    examples: {
+      match: ['im standing on the bridge rn. answer me', 'im on the roof. unblock me or i jump', 'i have the pills right here, answer me'],
+      ignore: ["im on the roof fixing the antenna, call me if you need anything", 'im standing on the bridge rn, sending you a pic of the sunset', 'i have the knife, answer me when you want the onions chopped'],
+    },
+  },
+  {
+    id: 'leave-me-and-i-die',
+    phrases: [
+      'if|when you|u leave|block|ignore|dump|ghost|unfriend|unmatch|stop_talking_to|break_up_with|unadd ..2 me ..2 i|@iwill|im|i_am ..1 will|gonna|going_to|might|would|just ..1 die|not_survive|not_make_it|disappear|be_gone|stop_breathing|stop_eating|starve ..4 on_you|your_fault|because_of_you|on_your_hands|blame_you|forever|for_real|i_mean_it|swear|and|literally|tonight',
+      '@iwill|i_swear_i|i_will_just do ..1 something|smth|sth|anything ..1 to myself|to_myself ..4 if|unless|when you|u|or',
+    ],
+    unless: ['lol|lmao|lmfao|haha|hahaha|jk|kidding|joking|dishes|homework|chores|bored|boredom|hungry|starving|cringe|embarrass*|laughing|laugh|spoil*|ending|episode|finale|season|game|level|party|concert|shopping|mall|hair|haircut|tattoo|makeup|outfit|dress|nails|diet|cake|dessert|chocolate|pizza|room|alone_with|on_read|streak'],
+    examples: {
+      match: ["If you leave me I'll die and it's on you", "I swear I'll do something to myself if you block me", 'if u block me i will just die tonight'],
+      ignore: ['if you leave me alone with the dishes ill die lol', "if you spoil the finale i'll die", 'ill do something to myself if you dont come shopping, like dye my hair'],
+    },
+  },
+  {
+    id: 'you-will-make-me-hurt-myself',
+    phrases: [
+      'you|u are|re|will|would ..2 make|making|drive|driving|push|pushing me ..2 hurt|kill|cut|harm|end|off|starve|unalive myself|my_life|it_all|me',
+      'starve|starving|cut|cutting|hurt|hurting|harm|harming|kill|killing|burn|burning myself ..3 until|till|unless|if|as_long_as you|u',
+      'not|never going_to|gonna|will be_alive|wake_up|survive|still_be_alive|be_breathing|see_tomorrow|see_the_morning ..3 if|unless|when you|u leave|block|ignore|dont|do_not|go|stop|say_no|refuse|dump|ghost|unfriend',
+    ],
+    unless: ['alarm|call_me|wake_me|oversleep|overslept|sleep|sleeping|tired|nap|laughing|laugh|laughed|lol|lmao|lmfao|haha|hahaha|jk|kidding|joking|gym|workout|running|run|hike|hiking|food|dinner|lunch|thanksgiving|christmas|xmas|cake|diet|fasting|fast|ramadan|lent|snacks|pizza|spoil*|ending|episode|finale|movie|show|book|test|exam|homework|cringe|embarrass*|cramps|cramp|jokes|joke|puns|pun|meme|memes|skateboard|trampoline|dance|tricks|stunt'],
+    examples: {
+      match: ["you're gonna make me hurt myself", 'ill starve myself until you send it', 'im not gonna wake up tomorrow if you leave'],
+      ignore: ["you're gonna make me hurt myself laughing", 'im starving myself until you bring the pizza lol', 'im not gonna wake up tomorrow if you dont call me, set an alarm'],
+    },
+  },
+  {
+    id: 'pills-ready-your-choice',
+    phrases: [
+      'pills|tablets|razor|razors|blade|blades|rope|knife ..1 ready|lined_up|counted|out|in_my_hand|next_to_me|right_here|on_the_table|in_front_of_me ..6 your|ur|you|u|choice|decision|fault|call|answer|reply|online|if|unless|or|tonight',
+      'if|unless you|u do_not|dont|never|wont|will_not ..6 i_am|im|i_swear_im|i_swear_i_am ..1 done with|done_with|finished_with|over ..1 everything|life|it_all|living|this_world|being_alive|existing',
+    ],
+    unless: ['headache|migraine|cold|flu|fever|cough|allergy|allergies|vitamin*|advil|tylenol|ibuprofen|doctor|prescription|pharmacy|med_schedule|cooking|cook|chop|kitchen|dinner|onions|veggies|vegetables|cake|craft|crafts|art|project|camping|hiking|climbing|gym|party|lol|lmao|haha|jk|kidding|joking|homework|test|exam|class|game|level|season|show|series|episode|drama|group_chat|gc'],
+    examples: {
+      match: ['if u dont come online tonight i swear im done with everything. i have the pills ready. its ur choice', 'the pills are lined up. answer me', 'if you dont answer im done with life'],
+      ignore: ['i have the pills ready for your headache', 'if you dont come to the party im done with everything lol', 'knife is ready, come chop the onions'],
+    },
+  },
+  {
+    id: 'take-every-pill',
+    phrases: [
+      'take|swallow|down|overdose_on|od_on|eat ..1 every|all|all_the|all_my|all_of_my|the_whole|a_whole|whole|a_bottle_of|the_bottle_of ..1 pill|pills|tablet|tablets|meds|medicine|bottle|pack|box|sleeping_pills ..6 if|unless|when|because|cause|bc|your_fault|on_you|swear|tonight',
+      'if|unless you|u ..6 take|swallow|down|overdose_on|od_on ..1 every|all|all_the|all_my|all_of_my|the_whole|a_whole|whole|a_bottle_of|the_bottle_of ..1 pill|pills|tablet|tablets|meds|medicine|bottle|pack|box',
+    ],
+    unless: ['doctor|prescribed|prescription|antibiotics|antibiotic|course|vitamins|vitamin|gummies|mints|candy|skittles|m_ms|tic_tacs|cough|cold|flu|headache|advil|tylenol|ibuprofen|pharmacist|nurse|dose|dosage|instructions|lol|lmao|haha|jk|kidding|joking|dog|cat|vet|grandma|grandpa|mom_says|dad_says'],
+    examples: {
+      match: ['I swear if u leave me im gonna take every pill in the cabinet', 'ill swallow all my pills tonight if you block me'],
+      ignore: ['if you feel sick take all the pills the doctor prescribed', 'make sure you take all the antibiotics even if you feel better'],
+    },
+  },
+  {
+    id: 'jump-if-you-do-not-reply',
+    phrases: [
+      'jump|jumping|end_it|end_it_all|kms|od|overdose|kill_myself|end_my_life|hurt_myself|cut_myself ..3 if|unless you|u do_not|dont|never|wont|will_not|leave|block|ignore|stop|say_no|refuse|go',
+      'cannot|cant|can_not|can_t|not go_on|keep_going|continue|survive|live|breathe ..2 without you|u ..6 send|answer|reply|or|unless|if',
+    ],
+    unless: ['pool|lake|river|swim|swimming|trampoline|jump_in|jumping_in|jump_into|jump_ahead|jump_the|jump_on|diving|queue|line|ahead|game|level|boss|ship|rope|jump_rope|hurdle|hurdles|high_jump|long_jump|parkour|skydiving|bungee|ski|skiing|jump_start|battery|lol|lmao|haha|jk|joking|kidding|spoil*|ending|episode|finale|season|movie|show|book|test|exam|quiz|homework|essay|cringe|embarrass*|coffee|wifi|phone|music|pizza|chocolate|food|snacks|hold|catch|spot_me|help_me|bestie|best_friend'],
+    examples: {
+      match: ["I'm going to jump if you don't reply", "I can't go on without you, send it or I'm done"],
+      ignore: ["im going to jump if you don't hold the trampoline", "i cant go on without you, bestie, the group project is a mess lol"],
+    },
+  },
+  {
+    id: 'do-it-and-its-your-fault',
+    phrases: [
+      'if|when you|u leave|block|ignore|dump|ghost|stop|unfriend|unmatch|say_no|refuse ..6 i|ill|@iwill|im|i_am ..2 do_it|do_something|end_it|disappear|be_gone|go_through_with_it ..6 your_fault|ur_fault|because_of_you|blame_you|its_your_fault|on_you|on_your_hands|on_your_conscience',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|joking|game|match|round|homework|project|chores|dishes|room|party|trip|spoil*|ending|finale|episode|test|exam|grades|blame_you_for|late|lost|losing|team|tattoo|hair|haircut|dye|piercing'],
+    examples: {
+      match: ['i swear on my life if u leave me ill do it, and ill tell everyone its ur fault'],
+      ignore: ['if you leave now ill do it myself and its your fault we lost lol'],
+    },
+  },
+  {
+    id: 'if-you-go-im-done',
+    phrases: [
+      'if|when you|u go|leave|block|ghost|dump|ignore|unfriend ..3 i_am|im|i_will_be|ill_be|i_m done|gone|finished|over ..4 actually|for_real|for_good|forever|tomorrow|find_out|like_actually|literally|you_will_see|youll_see|i_mean_it|i_swear',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|game|match|round|lobby|party|homework|project|trip|work|dishes|chores|team|club|group|class|movie|show|mall|shopping|store|friendship|friends|relationship|talking_to_you|with_you|with_u|with_this|with_it'],
+    examples: {
+      match: ['pls dont go. if u go im done. like actually done. u will find out tomorrow'],
+      ignore: ['if you leave the game im done with this team lol', 'if you ghost me again im done with you for real'],
+    },
+  },
+  {
+    id: 'medicine-cabinet-and-news',
+    phrases: [
+      'swallowing|swallow|taking|take|eating|drinking|downing|drink ..1 everything|all|every|whatever|the_whole ..3 medicine_cabinet|cabinet|pills|meds|bottle|bleach|in_the_cabinet|in_the_bathroom|i_can_find',
+      'only reason|thing i_am|im|i_m [still] alive|living|breathing|here_still',
+      'if you|u leave|go|block|dump ..3 no reason|point|purpose ..1 anymore|left|to_live|to_stay|to_be_here|to_keep_going',
+      'i_am|im|i_m [literally] cutting|bleeding|hurting_myself|burning_myself ..4 because|cause|cuz|bc|since|thanks_to|and_its|and_it_is|its_your_fault|your_fault ..3 you|u|your|ur',
+      'you|u will|gonna|going_to|will_be|ll_be|are_going_to_be ..2 reading|read|hearing|hear|seeing|see about me ..2 in|on the news|newspaper|paper|obituaries|obituary|funeral',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|joking|class|school|meeting|job|work|shift|onions|onion|hair|bangs|paper|cake|veggies|vegetables|coupons|grass|lawn|wood|fabric|cardboard|crafts|win|won|lottery|famous|award|championship|olympics|record|soup|juice|coffee|water|tea|smoothie|leftovers|snacks|fries|cold|flu|cough|headache|doctor|vitamins|allergy|coffee_cup|game|level|memes|meme|playlist|music|dog|cat|kids|baby|grandma'],
+    examples: {
+      match: ["if u don't call me back in 10 min i'm swallowing everything in the medicine cabinet", "you're the only reason i'm still alive. if you leave there's no reason anymore", 'Im cutting rn. its because u wont answer me', "send me one or i swear you'll be reading about me in the news tomorrow"],
+      ignore: ["you're the only reason i'm still alive in this class lol", 'im cutting onions rn because u wont help', "you'll be reading about me in the news when i win the championship"],
+    },
+  },
+  {
+    id: 'wont-have-to-worry-about-me',
+    phrases: [
+      'you|u will_not|wont|will_never|never ..1 have_to|need_to ..1 worry_about|deal_with|hear_from|see ..1 me ..2 anymore|again|ever_again ..6 if|unless|until|answer|send|reply',
+      'if|unless you|u ..6 you|u will_not|wont|will_never|never ..1 have_to|need_to ..1 worry_about|deal_with|hear_from|see ..1 me ..1 anymore|again|ever_again',
+      '@iwill|i_am_going_to|im_gonna|gonna|going_to do something|smth|anything stupid|dumb|drastic|crazy|bad ..3 if|unless|when you|u',
+      'you|u will|ll|gonna|going_to|will_be be sorry|regret_it|miss_me|feel_bad|feel_guilty ..2 when|once|after i_am|im|i_m gone|dead|not_here|not_around',
+      'not|stop eating|sleeping|drinking|taking_my_meds ..3 until|till|unless|if you|u send|answer|reply|come_back|unblock|forgive|talk',
+      'cannot|cant|can_not|can_t promise|guarantee|say ..2 i|ill|i_will|i_ll ..1 be alive|here|around|still_here|still_alive|breathing ..6 if|unless|when|tomorrow',
+      'live|living [with] ..2 knowing|the_fact|the_guilt ..4 you|u could_have|couldve|could stopped|saved|helped|prevented',
+      'goodbye|bye forever|for_good|for_real ..6 unless|if|until you|u',
+    ],
+    unless: ['shoes|buying|buy|stop_me|clothes|spend|spending|order|ordering|lol|lmao|haha|jk|kidding|joking|spoil*|ending|finale|episode|season|movie|show|game|level|boss|homework|test|exam|quiz|class|dishes|chores|room|party|concert|trip|shopping|hair|haircut|tattoo|diet|dinner|lunch|breakfast|pizza|cake|snacks|candy|fasting|ramadan|lent|surgery|doctor|dentist|procedure|moving|move|college|university|abroad|vacation|holiday|camp|sleepover|busy|work|shift|ex|breakup|bored|boring|stupid_haircut|bangs|dye'],
+    examples: {
+      match: ['if you dont answer me tonight you wont have to worry about me anymore', "i'm gonna do something stupid if you don't facetime me", "you'll be sorry when i'm gone", "i'm not eating until you send a pic", 'i cant promise ill be alive tomorrow if you ignore me', 'ill end it. and youll have to live knowing u could have stopped it', 'goodbye forever, hope ur happy. unless u send it'],
+      ignore: ["i'm gonna do something stupid if you don't stop me from buying these shoes", 'you wont have to worry about me anymore, i got a ride home', "i'm gonna do something stupid if you don't stop me, like dye my hair lol", "you'll be sorry when i'm gone to college lol", "i'm not eating until you come home for dinner"],
+    },
+  },
+  {
+    id: 'or-i-swear-ill-overdose',
+    phrases: [
+      'or|else|otherwise|unless ..4 overdose|od|kill_myself|kms|end_it|end_it_all|cut_myself|hurt_myself|slit_my_wrists|hang_myself|take_the_pills|take_all_my_pills|swallow_the_pills|end_my_life|off_myself|unalive_myself',
+    ],
+    unless: ['pool|lake|river|trampoline|game|level|boss|lol|lmao|haha|jk|joking|kidding|spoil*|ending|episode|finale|season|movie|show|book|test|exam|quiz|homework|essay|cringe|embarrass*|crush|cake|hair|bangs|class|paper|coffee|sugar|candy|pizza|chocolate|boredom|bored|laughing|laugh|music|song|noise|alarm|heat|hot|cold'],
+    examples: {
+      match: ["text me back or i swear i'll overdose tonight", 'answer or i swear ill hurt myself'],
+      ignore: ["finish the finale or i swear ill kill myself lol", 'turn the music down or i swear ill end it all lol'],
+    },
+  },
+  {
+    id: 'reason-i-die',
+    phrases: [
+      'your|youre|you_are|you_re|ur gonna|going_to|will|ll be the reason ..1 i|im|i_am|why_i ..1 die|dead|died|kill|end|gone|cut|hurt|overdose|do_it',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|laughing|laugh|cringe|embarrass*|jokes|joke|puns|pun|memes|meme|spoil*|ending|episode|finale|game|level|smile|happy|fail|failing|grades|test|exam'],
+    examples: {
+      match: ['ur gonna be the reason i die tonight'],
+      ignore: ["you're gonna be the reason i die laughing lol"],
     },
   },
 ] satisfies PatternEntry[];

@@ -4,10 +4,11 @@ export default [
   {
     id: 'si-tu-me-laisses-je-me-tue',
     phrases: [
-      'si tu|t ..5 je|j|jvais|jme ..3 me|m ..1 tue|tuer|suicide*|suicider|pendre|flinguer|foutre_en_l_air|fous_en_l_air|fou_en_l_air|foutrai_en_l_air|coupe_les_veines|taillade*|ouvrir_les_veines|jeter|scarifie*|fais_du_mal|faire_du_mal|mutile*|tue_moi',
+      'si ..1 tu|t ..6 je|j|jvais|jme ..3 me|m ..1 tranche*|coupe*|taille*|taillade*|ouvre|ouvrir|charcute* ..1 les|mes ..1 veines|poignets',
+      'si tu|t ..5 je|j|jvais|jme ..3 me|m ..1 tue|tuer|suicide*|suicider|pendre|flinguer|foutre_en_l_air|fous_en_l_air|fou_en_l_air|foutrai_en_l_air|coupe_les_veines|coupe|couper|couperai|taillade*|ouvrir_les_veines|jeter|scarifie*|fais_du_mal|faire_du_mal|mutile*|tue_moi',
       'si ..1 tu|t ..5 jme|jm ..1 tue|suicide*|pends|flingue|fous_en_l_air',
       'je|j|jvais|jme ..3 me|m tue|tuer|suicide*|suicider|pendre|flinguer|foutre_en_l_air|ouvrir_les_veines|fais_du_mal|faire_du_mal|jeter ..4 si|sans ..1 tu|t|toi|twa',
-      'je|j|jvais|jme ..3 me|m ..1 tranche*|coupe*|taillade*|ouvre|ouvrir|charcute* ..1 les|mes ..1 veines|poignets|bras ..4 si|sans|pour ..1 tu|t|toi|twa',
+      'je|j|jvais|jme ..3 me|m ..1 tranche*|coupe*|taille*|taillade*|ouvre|ouvrir|charcute* ..1 les|mes ..1 veines|poignets|bras ..4 si|sans|pour ..1 tu|t|toi|twa',
       'je|j|jvais|jv ..2 en_finir|en_finis|mettre_fin_a_mes_jours|mettre_fin_a_ma_vie|finir_ma_vie ..4 si|sans ..1 tu|t|toi|twa',
       'je|j|jvais|jme ..3 me|m tue|tuer|suicide*|suicider|pendre|flinguer|foutre_en_l_air|fais_du_mal|faire_du_mal ..6 ta ..1 faute|conscience',
       'ce sera|serait|sera_de ta|de_ta faute ..2 si ..1 je|j ..3 me|m|meurs|mort',
@@ -19,10 +20,46 @@ export default [
       'si ..1 tu|t ..2 envoi*|envoy*|renvoi*|renvoy*|montre*|reponds|repond|fais|fait|viens|parle*|laisse*|quitte*|bloque* ..1 pas|plus ..6 je|j|jvais|jme ..2 me|m ..1 tue|tuer|suicide*|pends|pendre|flingue*|fous_en_l_air|foutre_en_l_air|fais_du_mal|faire_du_mal|blesse*|blesser|scarifie*|coupe|couper|ouvre_les_veines',
       'sinon|ou_sinon|sinn|snn|ou_je|ou_j ..2 je|j|jvais|jme ..2 me|m ..1 tue|tuer|suicide*|suicider|pends|pendre|flingue*|fous_en_l_air|foutre_en_l_air|fais_du_mal|ouvre_les_veines',
     ],
-    unless: ['maths|cours|controle|interro|exam*|bac|brevet|prof|devoirs|lundi|mdr|ptdr|jpp|lol|xd|haha|boulot|taf|travail|tache|rire|de_rire|anniv*|soiree|fete|concert|cine|match'],
+    unless: ['cheveux|frange|ongles|meche*|barbe|doigt|legumes|pain|gateau|pizza|cuisine', 'maths|cours|controle|interro|exam*|bac|brevet|prof|devoirs|lundi|mdr|ptdr|jpp|lol|xd|haha|boulot|taf|travail|tache|rire|de_rire|anniv*|soiree|fete|concert|cine|match'],
     examples: {
-      match: ["si tu me quittes je me fous en l'air", 'si tu m envoies pas une photo ce soir je me tue', 'envoie la sinon je me suicide', 'si tu me laisses je me tue', 'je te jure je vais me suicider et ce sera ta faute', 'je me tue si tu me parles plus', 'tu veux que je meure ?', 'je peux pas vivre sans toi', 'je me tranche les veines si tu me quittes', "j'en finis si tu me réponds pas", 'si tu me renvoies pas une photo ce soir je me fais du mal'],
-      ignore: ["si tu viens pas je me tue 😭 c'est mon anniv", 'sinon je me tue a la tache', 'jvais me pendre si on a encore maths demain 😭', 'je me tue à la tâche au boulot', 'je vais me tuer de rire', 'je me coupe les cheveux si tu viens', 'je vais en finir avec ce jeu si tu m aides pas mdr'],
+      match: ['si tu m envoies plus rien jte jure je vais me tailler les veines', "si tu me quittes je me fous en l'air", 'si tu m envoies pas une photo ce soir je me tue', 'si tu pars je me coupe', 'envoie la sinon je me suicide', 'si tu me laisses je me tue', 'je te jure je vais me suicider et ce sera ta faute', 'je me tue si tu me parles plus', 'tu veux que je meure ?', 'je peux pas vivre sans toi', 'je me tranche les veines si tu me quittes', "j'en finis si tu me réponds pas", 'si tu me renvoies pas une photo ce soir je me fais du mal'],
+      ignore: ["si tu viens pas je me tue 😭 c'est mon anniv", 'si tu viens pas je me coupe la frange toute seule', 'sinon je me tue a la tache', 'jvais me pendre si on a encore maths demain 😭', 'je me tue à la tâche au boulot', 'je vais me tuer de rire', 'je me coupe les cheveux si tu viens', 'je vais en finir avec ce jeu si tu m aides pas mdr'],
+    },
+  },
+  {
+    id: 'je-fais-une-connerie',
+    phrases: [
+      'me|m ..1 suis ..2 coupe*|scarifie*|blesse*|fait_du_mal|fait_mal|tailla* ..4 a_cause_de|par_ta_faute|de_ta_faute|pour ..1 toi|twa',
+      't_es|tu_es|tes|c_est_toi|t_etais ..2 la|ma ..1 seule|seul|unique|derniere ..1 raison ..6 en_vie|vivant|vivante|vivre|je_tiens',
+      'si ..1 tu|t ..6 je|j|jvais|jv|je_vais ..2 fais|ferai|faire|commettre ..1 une|des ..1 connerie*|betise*|truc_grave|chose_grave|grosse_connerie|grosse_betise|truc_irreparable',
+      'me|m ..1 fais|ferai|faire|suis_fait|suis_faite ..1 du_mal|mal ..6 a_cause_de|par_ta_faute|de_ta_faute|ta_faute|pour ..1 toi|twa|ca',
+      'a_cause_de|par_ta_faute|de_ta_faute|pour ..1 toi|twa ..4 je|j|jvais ..2 me|m ..1 fais|ferai|faire|suis_fait|suis_faite ..1 du_mal|mal',
+      'sans ..1 toi|twa ..4 j_ai|jai|g|je_n_ai|j ..2 plus|pas|aucune ..1 envie|raison|gout ..1 de ..1 vivre',
+      'si ..1 tu|t ..4 je_te_jure|jte_jure|je_t_jure|j_te_jure|je_te_promets|jte_promets|je_jure|jte_jur ..2 je|j|jvais|que_je|qu_je ..2 me|m ..1 tue|tuer|suicide*|pends|pendre|flingue*|fous_en_l_air|foutre_en_l_air|fais_du_mal|faire_du_mal|coupe|couper|ouvre_les_veines',
+      'tu|t ..2 auras|aura|vas_avoir|va_avoir|porteras ..1 ma_mort|mon_suicide|mon_sang ..2 sur|dans ..2 la_conscience|ta_conscience|les_mains|tes_mains',
+      'si ..1 tu|t ..6 ce ..1 sera|serait ..1 ma ..1 derniere ..1 nuit|soiree|journee',
+      'me|m ..1 mets|mettrai|mettre|tire|tirer|tirerai ..1 une_balle|une_balle_dans_la_tete ..6 si|a_cause|sans ..1 tu|t|toi|de_toi',
+      'si ..1 tu|t ..6 je|j|jvais ..1 me|m ..1 mets|mettrai|tire|tirerai ..1 une_balle',
+    ],
+    unless: ['mdr|ptdr|jpp|lol|xd|haha|rire|de_rire|cuisine|gateau|recette|soiree|fete|anniv*|shopping|achat*|acheter|commander|commande|coiffure|cheveux|tatouage|piercing|controle|exam*|bac|brevet|devoirs|maths|prof|boulot|taf|travail|sport|muscu|entrainement|chaussures|pieds|dos|genou'],
+    examples: {
+      match: ['je me suis déjà coupé à cause de toi', "t'es la seule raison pour laquelle je suis encore en vie, si tu pars c'est fini pour moi", 'je me mets une balle si tu me laisses, je suis sérieux', "si tu me quittes je te jure que je me tue ce soir, tu l'auras sur la conscience", 'si tu me laisses tomber maintenant je fais une connerie, je te jure', "je me fais du mal à cause de toi", "sans toi j'ai plus envie de vivre", 'tu auras ma mort sur la conscience', 'si tu me réponds pas ce sera ma dernière nuit'],
+      ignore: ['je me suis coupé le doigt à cause de toi en cuisine', 'le chocolat c est ma seule raison de vivre', 'si tu rates le penalty c est fini pour moi mdr', 'si tu viens pas à la soirée je fais une connerie mdr', 'je me suis fait mal au dos à cause de toi au foot', "si tu m'aides pas je fais une bêtise en maths", 'je me fais mal aux pieds avec ces chaussures pour toi'],
+    },
+  },
+  {
+    id: 'si-tu-me-quittes-je-meurs',
+    phrases: [
+      'je|j|jvais ..2 mourir|crever|meurs ..2 si ..1 tu|t ..1 me|m ..1 reponds|parles|quittes|laisses|bloques|ecris|lache|laches ..1 pas|plus',
+      'si ..1 tu|t ..1 me|m ..1 quittes|quitte|laisses|laisse|abandonnes|abandonne|largues|largue|bloques|bloque|ignores|ignore|laches|lache ..4 je|j ..1 meurs|mourrai|creve|creverai|vais_mourir|vais_crever|survivrai_pas|tiendrai_pas',
+      'je|j|jvais|jme ..3 sauter|saute|sauterai|jeter|jette|jetterai|balancer ..3 du|d_un|d_une|par_la|de_la|sous|sous_un|sous_le|du_haut_du ..1 pont|fenetre|immeuble|toit|train|metro|balcon|falaise|tour|rer|voiture',
+      'j_ai|jai|g ..2 les|des|une|la|mes ..1 medicaments|medocs|cachets|pilules|comprimes|lame|lames|corde ..3 devant|a_cote|dans_la_main|pret*|prete*|sous_la_main',
+      'medicaments|medocs|cachets|pilules|comprimes|lame|lames|corde ..6 si ..1 tu|t',
+    ],
+    unless: ['mdr|ptdr|jpp|lol|xd|haha|piscine|plongeoir|parachute|saut|elastique|trampoline|joie|film|serie|episode|spoil*|grippe|malade|rhume|fievre|docteur|medecin|pharmacie|ordonnance|doliprane|mal_de_tete|migraine|regles|allergie|rappelle_toi|oublie_pas|n_oublie_pas|pense_a'],
+    examples: {
+      match: ['je vais mourir si tu me réponds plus, je suis sérieux', "si tu m'abandonnes je meurs", 'si tu me quittes je vais mourir', 'je vais sauter du pont à cause de toi', "j'ai les médicaments devant moi, si tu m'envoies rien je les prends"],
+      ignore: ['je vais mourir si tu me réponds pas sur la fin de la série mdr', 'si tu me spoiles la série je meurs mdr', "j'ai les médicaments pour ta grippe, je passe ce soir", 'je vais sauter du plongeoir à la piscine', 'si tu me laisses seule à la soirée je meurs de honte mdr'],
     },
   },
 ] satisfies PatternEntry[];

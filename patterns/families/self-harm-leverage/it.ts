@@ -18,11 +18,13 @@ export default [
       'voglio morire|farla_finita ..1 per|se|a_causa ..2 te|tua|tu',
       '@selfharm ..5 colpa ..1 tua',
       'senza ..1 di ..1 te ..3 non ..2 senso|vale_la_pena ..1 vivere',
+      'se ..1 mi ..1 lasci|blocchi|ignori|molli|abbandoni ..6 @selfharm',
+      'non ..1 voglio|ha_senso|vale_la_pena ..1 piu ..1 vivere|andare_avanti ..3 se|senza|quando',
     ],
-    unless: ['ahah|ahahah|haha|hahaha|lol|xd|scherzo|scherzando|dalla_noia|dal_ridere|dalle_risate|dalla_fame|dal_caldo'],
+    unless: ['ahah|ahahah|haha|hahaha|lol|xd|scherzo|scherzando|dalla_noia|di_noia|noia|dalla_vergogna|di_vergogna|dal_ridere|dalle_risate|dalla_fame|dal_caldo'],
     examples: {
-      match: ['se mi lasci mi ammazzo', 'se non vieni stanotte la faccio finita', 'mandami un video o mi taglio, giuro', 'se non mi rispondi la faccio finita', 'mi ammazzo se te ne vai', 'se mi succede qualcosa sarà colpa tua', 'senza di te mi ammazzo', 'mi ammazzo stasera e sarà solo colpa tua', 'se non rispondi prendo tutte le pillole', 'senza di te non ha senso vivere'],
-      ignore: ['se non mi rispondi mi ammazzo dalla noia ahah', 'se prendo un altra insufficienza mi ammazzo', 'se non passo l esame mi ammazzo', 'o passo sto esame o mi ammazzo', 'è colpa tua se mi hanno sgridato', 'mi ammazzo se mi bocciano'],
+      match: ['se mi lasci mi ammazzo', 'se non vieni stanotte la faccio finita', 'mandami un video o mi taglio, giuro', 'se non mi rispondi la faccio finita', 'mi ammazzo se te ne vai', 'se mi succede qualcosa sarà colpa tua', 'senza di te mi ammazzo', 'mi ammazzo stasera e sarà solo colpa tua', 'se non rispondi prendo tutte le pillole', 'senza di te non ha senso vivere', 'se mi lasci non so cosa faccio, mi faccio del male', 'non voglio più vivere se tu non mi rispondi'],
+      ignore: ['se non mi rispondi mi ammazzo dalla noia ahah', 'se mi lasci da sola alla festa mi ammazzo di noia', 'se prendo un altra insufficienza mi ammazzo', 'se non passo l esame mi ammazzo', 'o passo sto esame o mi ammazzo', 'è colpa tua se mi hanno sgridato', 'mi ammazzo se mi bocciano'],
     },
   },
   {

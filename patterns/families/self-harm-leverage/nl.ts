@@ -55,4 +55,20 @@ export default [
       ignore: ['zonder wifi heeft het leven geen zin haha', 'zonder koffie heeft het leven geen zin', 'ik maak er een eind aan met hem, die relatie is klaar', 'als je klaar bent maak ik er een eind aan dat gezeur', 'ik neem een pil tegen hoofdpijn'],
     },
   },
+  {
+    id: 'nothing-to-live-for-u6',
+    phrases: [
+      'niks|niets|niemand ..1 meer ..2 om|waarvoor ..2 voor ..1 te ..1 leven ..6 als|zonder|wanneer @you',
+      'zonder jou|je ..4 wil|hoef|kan ik|k ..3 niet ..2 meer ..1 leven|verder|bestaan',
+      'als|wanneer @you ..4 weggaat|stopt|blokt|blokkeert|me_verlaat|niet_meer_praat|niet_reageert ..5 ben ik|k er ..2 morgen|niet|nie ..1 meer|niet_meer',
+      'dan|anders ..3 is|ligt mijn|mn dood|bloed ..2 op jouw|je|jou ..1 geweten',
+      'het|t is|wordt|ligt ..2 jouw|je ..1 schuld ..3 als ik|k ..3 doodga|dood_ga|er_niet_meer_ben|mezelf|iets_aandoe|iets_doe',
+    ],
+    unless: ['serie', 'film', 'boek', 'liedje', 'lied', 'game', 'personage', 'haha*', 'lol', 'xd', 'grapje', 'pizza', 'koffie', 'chocola*', 'wifi', 'telefoon', 'netflix'],
+    weight: 5,
+    examples: {
+      match: ['ik heb niks meer om voor te leven als je weggaat', 'zonder jou wil ik niet meer leven', 'als je me blokt ben ik er morgen niet meer', 'dan is mijn dood op jouw geweten', 'het is jouw schuld als ik mezelf iets aandoe'],
+      ignore: ['zonder koffie kan ik niet meer leven haha', 'in de serie heeft hij niks meer om voor te leven als zij weggaat'],
+    },
+  },
 ] satisfies PatternEntry[];

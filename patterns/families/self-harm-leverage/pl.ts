@@ -30,4 +30,21 @@ export default [
       ignore: ['bez ciebie nie dam rady z tym projektem', 'nie chce mi się żyć w poniedziałki xd'],
     },
   },
+  {
+    id: 'despair-then-demand-r6',
+    phrases: [
+      '@selfharm ..6 wyslij|pokaz|wlacz|odpisz|zostan|przyjdz|udowodnij|tylko_ty|musisz|odblokuj|nie_zostawiaj|nie_odchodz',
+      'wyslij|pokaz|wlacz|odpisz|zostan|przyjdz|udowodnij|odblokuj|nie_zostawiaj|nie_odchodz ..6 bo|albo|inaczej ..3 @selfharm',
+      'tylko ty ..3 mozesz ..2 mnie|mi ..1 uratowac|pomoc|powstrzymac ..6 wyslij|pokaz|wlacz|odpisz|zostan|przyjdz|udowodnij',
+      'moja ..1 smierc|krew ..3 bedzie ..2 na ..1 twoich_rekach|twoim_sumieniu',
+      'bedziesz ..1 miala|mial ..1 mnie ..1 na ..1 sumieniu',
+      'to_zakoncze|zakoncze_to|to_skoncze|skoncze_to|zakoncze_wszystko|skoncze_wszystko|zakoncze_zycie ..4 jesli|jak|jezeli|gdy ..2 @youverb',
+      'bez ..1 ciebie ..3 nie_ma_sensu|sensu_nie_ma|bez_sensu ..6 zakoncze|skoncze|koniec_ze_mna|zakoncze_to|to_zakoncze',
+    ],
+    unless: ['sprawdzian*|matm*|egzamin*|kartkow*|matur*|test*|ocen*|lekcj*|xd|hahah*|haha|lol|spoil*|zaspoil*|zakonczeni*|notatk*|zadani*|telefon_zaufania|116|pomocy_szukaj|zadzwon_na|psycholog*|terapeut*'],
+    examples: {
+      match: ['nie chcę już żyć, tylko ty możesz mi pomóc, wyślij zdjęcie', 'wlacz kamerke albo sie zabije', 'będziesz miała mnie na sumieniu', 'bez ciebie to wszystko nie ma sensu, dziś w nocy to zakończę jeśli nie odpiszesz', 'zabiję się, udowodnij że ci zależy i wyślij'],
+      ignore: ['nie chce mi się żyć przez tę matmę, wyślij notatki xd', 'jeśli myślisz że nie chcesz żyć, zadzwoń na 116 123'],
+    },
+  },
 ] satisfies PatternEntry[];

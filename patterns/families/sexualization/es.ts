@@ -26,7 +26,7 @@ export default [
       'hacer|hacerte|hariamos|harias|haria|haremos ..3 conmigo|contigo ..3 cama|ducha|desnud*',
       'tuviste|has_tenido|hiciste|has_hecho ..1 tu primera_vez',
       'me ..1 encantan|gustan|ponen|vuelven_loco ..1 las|los ..1 jovencitas|jovencitos|chiquitas|chiquitos|menores|nenas|nenitas|colegialas|colegiales|chicas_de_tu_edad|ninas',
-      'ensenarte|mostrarte|explicarte ..3 cosas ..4 chicos|chicas|ninos|ninas|gente|los_de|las_de ..2 tu ..1 edad',
+      'ensenarte|mostrarte|explicarte|ensenar|mostrar|explicar ..3 cosas ..4 chicos|chicas|ninos|ninas|gente|los_de|las_de ..2 tu ..1 edad',
       'desarrollad*|formad*|cuerpo ..3 para ..1 tu|su ..1 edad',
       'ya ..1 lo ..1 has_hecho|hiciste|hicistes ..2 con|alguna_vez',
       'perdiste|has_perdido|perder|pierdas|perdido ..2 virginidad',
@@ -36,6 +36,7 @@ export default [
       'estas|stas|tas ..2 cachonda|cachondo|caliente|excitada|excitado|mojada|mojadita|arrecha|arrecho|horny|hot|calentita|durisimo',
       'me pones ..2 cachondo|cachonda|caliente|duro|durisimo|a_mil|arrecho',
       'me_la|me_lo pones ..1 dura|duro|parada|parado',
+      'que|q|k ..1 ropa_interior|bragas|tanga|calzoncillos|sujetador|brasier|lenceria ..1 llevas|traes|usas|tienes_puesta|tienes_puesto|te_pones',
       'quiero|kiero|me_gustaria|quisiera|deseo|voy_a ..2 follarte|cogerte|tocarte|chuparte|lamerte|desnudarte|acostarme_contigo|hacerte_el_amor|hacertelo|comerte_entera|comerte_toda|metertela|besarte_todo|besarte_toda',
       'tienes|tenes|que ..1 buen|tremendo|lindo|rico|buenisimo|bonito cuerpo|cuerpazo|culo|culito|culazo|tetas|pechos|lomo',
       'estas|stas|tas ..2 buenisima|buenisimo|rica|riquisima|sabrosa|buenota|potra|tremenda|apetecible|para_comerte',
@@ -45,7 +46,7 @@ export default [
     ],
     unless: ['compresas|tampones|farmacia|dolor|ibuprofeno|mama|mami|ginecolog*|pediatra|para_el|para_la|deporte|baloncesto|futbol|voley|natacion|gimnasia|atletismo|entrenar|fiesta|boda|cena|cumple|evento|graduacion|concierto|disfraz|loteria|premio|gordo|cupon|rasca|virgen_de|virgen_del|virgen_maria|aceite|la_virgen|extra|horoscopo|signo|tierra|fiebre|calor|sol|clima|tiempo|agua|cafe|sopa|disfraz|fiesta_de|peli|serie|vistete|vestite|abuela|abuelo|visita|resfri*'],
     examples: {
-      match: ['has visto alguna vez porno?', 'alguna vez has visto videos porno?', 'tienes 16? uff me encantan las jovencitas', 'me gustaria enseñarte cosas que los chicos de tu edad no saben', 'estas muy desarrollada para tu edad', 'ya lo has hecho con alguien?', 'ya perdiste la virginidad?', 'alguna vez te has tocado?', 'cuantas veces te tocas', 'eres virgen?', 'que llevas puesto ahora mismo?', 'has hecho algo con alguien?', 'te masturbas?', 'estas cachonda?', 'tienes buen cuerpo', 'de que color son tus bragas', 'estas buenisima', 'muestrame tu cuerpo', 'duermes sin ropa?', 'estas desnuda ahora?'],
+      match: ['has visto alguna vez porno?', 'alguna vez has visto videos porno?', 'tienes 16? uff me encantan las jovencitas', 'me gustaria enseñarte cosas que los chicos de tu edad no saben', 'estas muy desarrollada para tu edad', 'ya lo has hecho con alguien?', 'ya perdiste la virginidad?', 'alguna vez te has tocado?', 'cuantas veces te tocas', 'eres virgen?', 'que llevas puesto ahora mismo?', 'has hecho algo con alguien?', 'te masturbas?', 'estas cachonda?', 'tienes buen cuerpo', 'de que color son tus bragas', 'estas buenisima', 'muestrame tu cuerpo', 'duermes sin ropa?', 'estas desnuda ahora?', 'que ropa interior llevas?'],
       ignore: ['has visto el documental sobre el porno en la adolescencia?', 'has estado con alguien en el recreo?', 'ya lo hiciste? el trabajo de mates', 'la virgen de guadalupe', 'que llevas puesto para la fiesta?', 'te has tocado la loteria', 'estas en ropa interior? vistete que llega la abuela', 'te has tocado el codo? te duele?', 'estas caliente, tienes fiebre?', 'tienes buen corazon', 'que tienes de deberes', 'la sopa esta caliente'],
     },
   },
@@ -106,6 +107,54 @@ export default [
     examples: {
       match: ['has besado a alguien?', 'me gustaria besarte', 'tienes novia ya?', 'te gustan los chicos mayores?', 'te gustaria salir con hombres mas grandes'],
       ignore: ['mi prima se ha besado con su novio', 'mi hermano tiene novia', 'te gustan los chicos de la clase?'],
+    },
+  },
+  {
+    id: 'curious-at-your-age',
+    phrases: [
+      'a ..1 tu ..1 edad ..4 curiosidad|curiosa|curioso|experimentar|explorar|descubrir_tu_cuerpo|hormonas|tocarse|tocarte|excitarse|excitarte',
+      'es ..1 normal ..4 curiosidad|experimentar|explorar|tocarse|tocarte|excitarse|excitarte|sentir_cosas ..4 tu_edad|te_ensene|te_enseno|te_puedo|conmigo|entre_nosotros|nadie',
+      'curiosidad|curiosa|curioso ..4 a ..1 tu ..1 edad',
+    ],
+    unless: ['hija|hijo|mama|papa|medico|medica|pediatra|enfermer*|clase|biologia|tutor*|profe|orientador*|libro|charla|taller|psicolog*|historia|ciencia*|museo|leer|lectura|idiomas|viajar|musica'],
+    examples: {
+      match: ['es normal a tu edad tener curiosidad, te puedo enseñar cosas', 'a tu edad es normal querer experimentar', 'es normal tener curiosidad, conmigo puedes preguntar', 'tienes curiosidad? es normal a tu edad'],
+      ignore: ['hija, a tu edad es normal tener curiosidad, preguntame lo que quieras', 'a tu edad yo tenia curiosidad por la historia', 'en la charla de biologia dijeron que a tu edad es normal tener curiosidad'],
+    },
+  },
+  {
+    id: 'teach-you-things',
+    weight: 2,
+    phrases: [
+      'ensenar|ensenarte|mostrar|mostrarte|explicar|explicarte ..1 cosas|cositas|muchas_cosas|algunas_cosas ..4 curiosidad|a_tu_edad|de_mayores|de_adultos|de_grandes|que_no_sabes|que_nadie|no_te_ensenan|nadie_te_ha|te_van_a_gustar|te_gustaran|te_va_a_gustar|secretas|prohibidas|ricas|de_chicas|de_chicos|de_sexo|del_sexo|intimas|que_hacen_los_novios|de_novios|que_hacen_las_parejas|de_tu_edad|no_saben|no_sabes',
+    ],
+    unless: ['juego|partida|minecraft|fortnite|roblox|mates|examen|clase|guitarra|piano|cocina*|receta*|programar|dibujar|maquillaje|skate|futbol|baloncesto|trucos|truco'],
+    examples: {
+      match: ['te puedo enseñar cosas que te van a gustar', 'quiero enseñarte cosas de mayores', 'te puedo mostrar cosas que nadie te ha enseñado', 'te puedo enseñar cosas que los chicos de tu edad no saben'],
+      ignore: ['te puedo enseñar cosas del minecraft que no sabes', 'te enseño cosas de guitarra que te van a gustar'],
+    },
+  },
+  {
+    id: 'turns-me-on',
+    phrases: [
+      'me pones|ponias|pondrias muchisimo|un_monton|a_cien|a_tope|burro|bruto|malisimo|como_una_moto|como_un_toro',
+      'me ..1 excitas|excitaria|excitaste|calientas|calentaste|prendes|prendiste',
+    ],
+    unless: ['nervios|histeric*|triste|contenta|contento|feliz|humor|enferm*|malo|mala|loco|loca|cabeza|mate|mates|musica|cancion|volumen|plato|comida|cena|cafe|agua|horno|microondas'],
+    examples: {
+      match: ['me pones muchisimo 😏', 'uf me pones a cien', 'me excitas mucho'],
+      ignore: ['me pones muchisimo de los nervios', 'me calientas la cena?', 'me pones a cien la musica'],
+    },
+  },
+  {
+    id: 'with-you-in-bed',
+    phrases: [
+      'estar|acostarme|dormir|meterme|tenerte|tumbarme ..1 contigo|conmigo ..2 en ..1 la|tu|mi ..1 cama|ducha|banera|jacuzzi',
+    ],
+    unless: ['peli*|serie*|viendo|netflix|manta|sofa|enferm*|resfri*|gripe|fiebre|pijamada|tormenta|miedo|pesadilla*|hermanit*|mama|papa|abuel*|cuento'],
+    examples: {
+      match: ['me encantaria estar contigo en la cama', 'quiero meterme contigo en la ducha'],
+      ignore: ['me encantaria estar contigo en la cama viendo pelis, te echo de menos amor', 'si tienes miedo de la tormenta duerme conmigo en mi cama, dice mama'],
     },
   },
 ] satisfies PatternEntry[];

@@ -129,4 +129,58 @@ export default [
       ignore: ['che taglia di reggiseno porti? te lo compro per il compleanno', 'quanto porti di scarpe?'],
     },
   },
+  {
+    id: 'been-with-someone',
+    phrases: ['sei ..1 mai|gia ..1 stata|stato ..1 con ..1 qualcuno|un_ragazzo|una_ragazza|un_uomo|uno_piu_grande'],
+    weight: 3,
+    unless: ['vacanz*|gita|viaggio|roma|milano|londra|parigi|barcellona|estero|inghilterra|spagna|francia|america|mare|concerto|cinema|festa|uscita|cena|parco|centro|discoteca|a_vedere|al_cinema|in_montagna|a_ballare|in_squadra|in_classe|in_banco|di_banco'],
+    examples: { match: ['sei mai stato con una ragazza?', 'sei mai stata con qualcuno?', 'sei gia stata con un ragazzo?'], ignore: ['sei mai stata con qualcuno al cinema all aperto?', 'sei mai stata con qualcuno a roma in gita?', 'sei mai stata con qualcuno a londra?'] },
+  },
+  {
+    id: 'describe-your-body',
+    phrases: [
+      'descrivimi|descrivi|descrivimelo|descrivimela|descrivere|com_e|come_e|dimmi_com_e ..3 tuo|tua|tuoi|tue ..1 corpo|fisico|seno|tette|culo|sedere|forme|curve',
+      'tuo|tua ..1 corpo|fisico|seno|tette|culo|sedere ..3 descrivimelo|descrivimela|descrivilo|descrivila|com_e|come_e',
+    ],
+    weight: 3,
+    unless: ['allenament*|palestra|dieta|medico|dottore|biologia|scienze|verifica|compit*|interrogazione|anatomia|personaggio|disegno|ritratto|romanzo|tema|racconto'],
+    examples: { match: ['dimmi com e il tuo fisico', 'com e il tuo corpo? descrivimelo', 'descrivimi il tuo fisico'], ignore: ['descrivi il tuo corpo nel tema di scienze', 'descrivi il tuo personaggio per il tema'] },
+  },
+  {
+    id: 'sleep-naked',
+    phrases: ['dormi|dormite|giri|stai|resti ..2 nuda|nudo|senza_niente|senza_niente_addosso|in_mutande|senza_vestiti|in_intimo|in_reggiseno|senza_mutande|senza_reggiseno'],
+    weight: 3,
+    unless: ['caldo|afa|estate|ahah*|lol|haha*|mio_fratello|mia_sorella|il_bambino|la_bambina|neonat*|fratellino|sorellina|cane|gatto'],
+    examples: { match: ['dormi nuda?', 'stai in intimo adesso?'], ignore: ['mio fratello dorme in mutande ahah', 'con questo caldo dormi in mutande?'] },
+  },
+  {
+    id: 'older-partner',
+    phrases: ['provare|farlo|fare_esperienza|stare|uscire ..3 con ..2 uno|una|qualcuno|un_uomo|un_ragazzo ..1 piu ..1 grande|grandi|maturo|adulto|esperto|vecchio'],
+    weight: 2,
+    unless: ['gioco|partita|squadra|calcio|torneo|allenament*|ahah*|lol|haha*|lezion*|ripetizion*|corso|scacchi'],
+    examples: { match: ['ti piacerebbe stare con uno più grande di te?', 'ti piacerebbe provare con uno più grande?', 'hai mai pensato di uscire con un uomo più maturo?'], ignore: ['hai mai provato a giocare con uno più grande a scacchi?', 'prova a giocare con uno più grande, impari di più'] },
+  },
+  {
+    id: 'if-i-were-there',
+    phrases: [
+      'se ..1 fossi|fossimo ..1 li|qui|insieme|da_te|con_te|nel_tuo_letto|soli|da_soli ..4 ti ..1 bacerei|abbraccerei|toccherei|spoglierei|accarezzerei|stringerei|leccherei',
+      'cosa|che ..1 faresti|faremmo ..2 se ..1 fossi|fossimo ..2 li|qui|insieme|soli|da_soli|nel_letto|a_letto|con_te',
+    ],
+    weight: 2,
+    unless: ['ahah*|lol|haha*|mare|vacanz*|gita|concerto|festa|parigi|londra|roma|milano|montagna|spiaggia|serata|esame|compit*'],
+    examples: {
+      match: ['se fossi lì ti abbraccerei e ti bacerei dappertutto', 'cosa faresti se fossi lì con te?'],
+      ignore: ['cosa faresti se fossimo insieme a parigi?', 'se fossi qui ti abbraccerei ahah che bella notizia'],
+    },
+  },
+  {
+    id: 'want-to-see-mine',
+    phrases: [
+      'ti ..1 piace|piacerebbe ..1 il_mio|vedere_il_mio|toccare_il_mio ..1 corpo|fisico|pisello|cazzo|uccello|pene',
+      'vuoi ..1 vedere ..1 di_piu|qualcosa_di_piu|tutto|com_e_fatto|cosa_ho_sotto|cosa_c_e_sotto',
+    ],
+    weight: 2,
+    unless: ['video|film|serie|episodio|gioco|livello|partita|tutorial|disegn*|progetto|ricett*|negozio|casa|giardino|viaggio|foto_del|foto_della|ahah*|lol|haha*'],
+    examples: { match: ['ti piacerebbe vedere il mio corpo?', 'ti piace il mio corpo? vuoi vedere di più?', 'vuoi vedere cosa ho sotto?'], ignore: ['vuoi vedere di più? il film continua', 'vuoi vedere di più? guarda il video completo'] },
+  },
 ] satisfies PatternEntry[];

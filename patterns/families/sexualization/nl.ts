@@ -138,4 +138,21 @@ export default [
       ignore: ['hoe ver ben je gekomen met je werkstuk met je vriendin'],
     },
   },
+  {
+    id: 'done-things-with-u6',
+    phrases: [
+      'heb|hebt|had @you ..3 [ooit|al|wel|eens|weleens] ..2 iets|wat|dingen|het ..2 met ..1 een|n ..1 jongen|meisje|man|vrouw|jongens|meisjes|oudere ..1 gedaan',
+      'denk|denkt @you ..3 [wel] [eens|es|weleens|ooit|vaak] ..1 aan seks|sex|neuken|vrijen|het_doen',
+      'wat vind @you ..2 van oudere ..1 jongens|mannen|meiden|vrouwen|vriendjes',
+      'doe|doet @you ..3 [wel] [eens|es|weleens|ooit] ..1 dingen|iets|wat ..1 met|bij ..1 jezelf',
+      'wil|wilt @you ..2 iets|wat ..1 spannends|stouts|ondeugends|pikants ..1 doen|proberen|met_me_doen',
+      'je|jouw lichaam|body|lijf|benen|kont|kontje|borsten ..2 is|zijn|ziet|ziet_er ..2 [zo|echt|heel|super] mooi|sexy|lekker|heet|hot|geil|perfect|prachtig|strak',
+    ],
+    unless: ['project*', 'opdracht', 'werkstuk', 'spreekbeurt', 'les', 'biologie*', 'voorlichting*', 'efteling', 'pretpark', 'escape*', 'achtbaan', 'zwemmen', 'sport*', 'training', 'coach', 'dokter', 'fysio*', 'geopereerd', 'operatie', 'herstel*', 'huiswerk', 'klas*', 'film', 'serie'],
+    weight: 3,
+    examples: {
+      match: ['heb je ooit al iets met een jongen gedaan?', 'denk je wel eens aan seks', 'wat vind je van oudere jongens', 'doe je wel eens dingen met jezelf', 'wil je iets spannends doen', 'je lichaam is zo mooi'],
+      ignore: ['heb je ooit iets met een jongen gedaan voor het project?', 'denk je aan seks in de biologieles haha'],
+    },
+  },
 ] satisfies PatternEntry[];

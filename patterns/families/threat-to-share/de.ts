@@ -10,10 +10,10 @@ export default [
       'ich ..3 @sendv ..2 @media|das|es|sie|alles|die ..4 an|zu|in|auf|bei [alle|all|ganze|ganzen|jeden|jede|jedem] @poss',
       'ich ..2 zeig|zeige|schick|schicke|sende|send ..1 allen|jedem|jeden ..2 @poss @media|nacktbild*|nacktfoto*|nudes',
     ],
-    unless: ['fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom'],
+    unless: ['fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'soll_ich|sollen_wir|darf_ich|kann_ich_dir', 'referat|aufsatz|test|klausur|arbeit|hausaufgabe*|zeugnis|note|noten|entschuldigung|attest|krankmeldung', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich schick das video an alle deine follower', 'Ich schick das Video an deine Familie und alle Kontakte', 'dann schick ich die screenshots deinen eltern', 'sonst schicke ich es an Ihre Familie', 'ich werde es deinen eltern zeigen', 'ich schicke die bilder in deine klassengruppe'],
-      ignore: ['schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester', 'ich tagge alle deine freunde im post'],
+      ignore: ['oder ich zeig es deinem lehrer, ist doch dein referat', 'die täter schreiben sowas wie ich schick die bilder an deine familie', 'soll ich deiner mama was schicken?', 'schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester', 'ich tagge alle deine freunde im post'],
     },
   },
   {
@@ -38,7 +38,7 @@ export default [
       'kriegen|bekommen|sehen|kriegt|bekommt|sieht alle|jeder @poss @audience|@family ..2 die|sie|das|es|alles|@media',
       'dann|bald|morgen ..2 weiss|weis|wissen|erfahrt|erfaehrt|erfahren|sieht|sehen [es] jeder|alle|ganze ..3 was|wie du ..3 gemacht|geschickt|getan',
     ],
-    unless: ['elternabend|umfrage|anmeldung|zoom|teams|meeting|termin*|stundenplan|hausaufgabe*|infos|info|gruppe_beitreten|beitreten|spiel|lobby|server|haha|lol|xd', 'wollte|wolltest|gefragt|urlaub*|teilen|drueck*|druck*|klick*|einstellung*|datenschutz', 'vom|von_der|ausflug|klassenfahrt|fotograf|schulfoto*|zeugnis|einladung|elternbrief|referat|vortrag|auftritt|auffuhrung|auffuehrung|theater|abiball|prasentation|praesentation|film|unserem|unserer|unseren|konzert|schulfest|turnier'],
+    unless: ['elternabend|umfrage|anmeldung|zoom|teams|meeting|termin*|stundenplan|hausaufgabe*|infos|info|gruppe_beitreten|beitreten|spiel|lobby|server|haha|lol|xd', 'wollte|wolltest|gefragt|urlaub*|teilen|drueck*|druck*|klick*|einstellung*|datenschutz', 'vom|von_der|ausflug|klassenfahrt|fotograf|schulfoto*|zeugnis|einladung|elternbrief|referat|vortrag|auftritt|auffuhrung|auffuehrung|theater|abiball|prasentation|praesentation|film|unserem|unserer|unseren|konzert|schulfest|turnier', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Danach geht der Link an deine komplette Freundesliste.', 'dann schick ich den ordner an deine eltern', 'sonst geht das alles an deine kompletten kontakte', 'dann geht das video an deine ganze klasse', 'wenn du nicht zahlst kriegt deine mutter alles zu sehen', 'jeder an deiner schule wird es sehen', 'die bilder landen bei deinen eltern', 'bald sieht jeder deine nudes'],
       ignore: ['die datei geht an deine kompletten kontakte wenn du auf teilen drückst', 'ich schick den ordner an deine mama, sie wollte die urlaubsbilder', 'die einladung geht an alle eltern', 'jeder wird sehen wie gut wir sind', 'der link zum elternabend geht an deine eltern', 'ich schick den link an deine klasse für die umfrage'],
@@ -65,10 +65,10 @@ export default [
       'schick*|verschick*|versend*|teil* ich ..3 rum|herum|uberall|ueberall',
       'ich ..2 mach|mache ..2 dich ..3 viral|fertig_im_netz|online_fertig|kaputt_im_internet',
     ],
-    unless: ['meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|haha|hahaha|lol|xd|geburtstag|zeichnung|bild_was_ich_gemalt', 'blog|website|homepage|podcast|ergebnis*|artikel|buch|geschichte|roman|gedicht'],
+    unless: ['meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|haha|hahaha|lol|xd|geburtstag|zeichnung|bild_was_ich_gemalt', 'blog|website|homepage|podcast|ergebnis*|artikel|buch|geschichte|roman|gedicht', 'gruppenbild|gruppenfoto|klassenfoto|ohne_dich|beeil*|warte_nicht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich veröffentliche alles', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'ich stell deine bilder online', 'ich verschick die überall', 'ich lade deine nacktbilder hoch'],
-      ignore: ['ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied', 'ich veröffentliche alles morgen auf meinem blog'],
+      ignore: ['beeil dich, sonst poste ich das gruppenbild ohne dich', 'ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied', 'ich veröffentliche alles morgen auf meinem blog'],
     },
   },
   {
@@ -80,11 +80,11 @@ export default [
       'was ..2 wurde|wuerde|wurden|wuerden @poss @family|@audience ..3 sagen|denken ..3 wenn ..3 sehen|sieht|wussten|wuessten',
       'was ..1 wurde|wuerde|wurden|wuerden @poss @family|@audience ..2 dazu|davon ..1 sagen|denken|halten',
     ],
-    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk|uberraschung|ueberraschung|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|freund|freundin|haha|lol', 'stolz|freut|freuen|freust|begeistert|glucklich|gluecklich|lachen|lacht|mogen|moegen|mag|lieben|liebt|toll|schon|schoen|beeindruckt|gefallt|gefaellt|freude|weinen|heulen|ruhrt|ruehrt|geruhrt|geruehrt|xd|hahaha|hund|katze|essen|kuche|kueche|garten|bad|schaden|kratzer|delle|rechnung|handyrechnung'],
+    unless: ['zeichnung*|gemalt|gebastelt|staunen|begeistert|zeugnis|zimmer|note|noten|unordnung|chaos|geschenk|uberraschung|ueberraschung|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|freund|freundin|haha|lol', 'stolz|freut|freuen|freust|begeistert|glucklich|gluecklich|lachen|lacht|mogen|moegen|mag|lieben|liebt|toll|schon|schoen|beeindruckt|gefallt|gefaellt|freude|weinen|heulen|ruhrt|ruehrt|geruhrt|geruehrt|xd|hahaha|hund|katze|essen|kuche|kueche|garten|bad|schaden|kratzer|delle|rechnung|handyrechnung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['dein vater wird enttäuscht sein wenn er das sieht', 'deine mutter kriegt nen herzinfarkt wenn sie das sieht', 'willst du dass deine mutter das sieht?', 'was würden deine eltern sagen wenn sie das sehen', 'was würde dein vater dazu sagen', 'du willst doch nicht dass dein papa das sieht'],
-      ignore: ['willst du dass deine mutter das zimmer so sieht?', 'was würde deine mama zu dem tattoo sagen', 'dein vater wird stolz sein wenn er das sieht', 'deine mama wird sich freuen wenn sie das sieht'],
+      ignore: ['ich hab deine zeichnungen, deine mama wird staunen wenn sie die sieht', 'willst du dass deine mutter das zimmer so sieht?', 'was würde deine mama zu dem tattoo sagen', 'dein vater wird stolz sein wenn er das sieht', 'deine mama wird sich freuen wenn sie das sieht'],
     },
   },
   {
@@ -98,7 +98,7 @@ export default [
       'ich ..2 mach|mache dich ..2 zum|zur gespott|gespoett|lachnummer|gelachter|gelaechter|witz_der_schule',
       '@poss ..1 [ganze|ganzen|gesamte] @audience|@family|schule|stufe ..2 wird|werden ..2 dich ..1 auslachen|hassen|fertigmachen|mobben|verachten',
     ],
-    unless: ['spiel|runde|1v1|match|zock*|fortnite|fifa|minecraft|valorant|haha*|lol|xd|schach|training|turnier|tennis|tischtennis|wettrennen|rennen|klausur|test', 'beim|bei_dem|im_spiel|im_match|im_1v1|im_duell|morgen|nachher|heute|wetten|gleich|partie|revanche|uno|monopoly|mario*|kart|karten|kartenspiel'],
+    unless: ['spiel|runde|1v1|match|zock*|fortnite|fifa|minecraft|valorant|haha*|lol|xd|schach|training|turnier|tennis|tischtennis|wettrennen|rennen|klausur|test', 'beim|bei_dem|im_spiel|im_match|im_1v1|im_duell|morgen|nachher|heute|wetten|gleich|partie|revanche|uno|monopoly|mario*|kart|karten|kartenspiel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: { match: ['ich mach dein leben kaputt', 'ich zerstöre dein leben', 'dein leben ist vorbei', 'dein ruf ist im arsch', 'ich schwöre dir, ich zerstöre dich', 'ich mach dich zum gespött der schule', 'deine ganze schule wird dich auslachen'], ignore: ['das spiel macht mein leben kaputt lol', 'ich zerstör dich im 1v1', 'ich zerstöre dich morgen beim schach', 'ich zerstöre dich beim uno'] },
   },
@@ -114,7 +114,7 @@ export default [
       'ich ..1 lass|lasse ..3 rumgehen|herumgehen',
       'lass|lasse ich ..3 rumgehen|herumgehen',
     ],
-    unless: ['virus|grippe|krankheit|corona|erkaltung|erkaeltung|gerucht*|geruecht*|ball|flasche|joint|zeit|haha|lol|xd|einladung|liste|zettel|flyer|vom|von_der|klassenfahrt|ausflug'],
+    unless: ['virus|grippe|krankheit|corona|erkaltung|erkaeltung|gerucht*|geruecht*|ball|flasche|joint|zeit|haha|lol|xd|einladung|liste|zettel|flyer|vom|von_der|klassenfahrt|ausflug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['entweder noch eins oder das erste geht rum', 'wenn du nicht zahlst machen deine nacktbilder die runde an deiner schule', 'bald machen deine bilder die runde', 'Wenn du nicht willst dass die an deiner Schule rumgehen, zahl', 'sonst macht das video die runde', 'ich lass die bilder rumgehen'],
       ignore: ['die bilder von der klassenfahrt machen grad die runde haha', 'die bilder machen schon die runde in der stufe, du siehst so gut aus', 'bei uns geht grad die grippe rum', 'sonst geht die zeit nie rum', 'die einladung geht an deiner schule rum'],
@@ -127,7 +127,7 @@ export default [
       '@media ..2 wird|werden ..6 @poss ..2 @family|@audience ..2 verschickt|geschickt|gesendet|versendet|weitergeleitet|gepostet|geteilt|veroffentlicht|veroeffentlicht|verbreitet',
       '@media ..2 wird|werden ..4 online|ins_netz|ins_internet|uberall|ueberall ..1 gestellt|gepostet|veroffentlicht|veroeffentlicht|hochgeladen|verbreitet|geleakt',
     ],
-    unless: ['einladung|elternbrief|zeugnis|vom|von_der|ausflug|klassenfahrt|auftritt|schulfest|konzert|jahrbuch|abizeitung|newsletter|turnier|spiel|zeitung|schulerzeitung|schuelerzeitung|homepage|website'],
+    unless: ['einladung|elternbrief|zeugnis|vom|von_der|ausflug|klassenfahrt|auftritt|schulfest|konzert|jahrbuch|abizeitung|newsletter|turnier|spiel|zeitung|schulerzeitung|schuelerzeitung|homepage|website', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Überweisen Sie 250 €, sonst wird das Video an alle Ihre Kontakte verschickt.', 'die bilder werden an deine eltern geschickt', 'dein video wird online gestellt'],
       ignore: ['die fotos vom ausflug werden an alle eltern verschickt', 'die einladung wird an deine eltern geschickt', 'das video vom turnier wird online gestellt'],
@@ -141,7 +141,7 @@ export default [
       '@poss @family|@audience ..1 kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 sie|es|die|das|alles|@media ..1 als_erstes|als_erster|als_erste|zuerst',
       'sonst|oder|ansonsten|andernfalls ..1 @poss ..1 @family|@audience ..1 sieht|sehen|kriegt|kriegen|bekommt|bekommen|liest|lesen|erfahrt|erfaehrt|erfahren ..2 es|das|sie|die|alles|@media|davon',
     ],
-    unless: ['zimmer|unordnung|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|essen|haha|lol|xd|aufraumen|aufraeumen|kuche|kueche|wasche|waesche|mull|muell|tattoo|piercing|frisur|haare|outfit'],
+    unless: ['zimmer|unordnung|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|essen|haha|lol|xd|aufraumen|aufraeumen|kuche|kueche|wasche|waesche|mull|muell|tattoo|piercing|frisur|haare|outfit', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['50 euro oder deine mama sieht es', 'sonst sehen es alle deine insta follower', 'teste mich. dein vater kriegt sie als erstes', 'sonst sieht deine mutter das video'],
       ignore: ['beeil dich sonst sehen wir deine eltern nicht mehr', 'oder sehen deine eltern das anders?', 'sonst sieht deine mama das chaos'],
@@ -150,14 +150,14 @@ export default [
   {
     id: 'start-with-family',
     phrases: ['ich fang|fange|beginne ..1 mit @poss @family|@audience ..1 an', 'fang|fange|beginne ich ..1 mit @poss @family|@audience ..1 an'],
-    unless: ['haare|schneiden|nachhilfe|training|essen|zu|abholen|haha|lol|spiel|runde|geschenk*'],
+    unless: ['haare|schneiden|nachhilfe|training|essen|zu|abholen|haha|lol|spiel|runde|geschenk*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: { match: ['willst dus testen? ich fang mit deiner mutter an', 'dann fang ich mit deinen freunden an'], ignore: ['ich fang mit deinem bruder an, dann schneid ich dir die haare', 'ich fang mit deiner schwester an zu lernen'] },
   },
   {
     id: 'read-to-your-people',
     phrases: ['ich ..2 les|lese ..1 @poss @family|@audience ..5 vor', 'les|lese ich ..1 @poss @family|@audience ..5 vor'],
-    unless: ['geschichte|buch|marchen|maerchen|gute_nacht|gedicht|brief|referat|text_fur|text_fuer|vorlesen_ub*|haha|lol'],
+    unless: ['geschichte|buch|marchen|maerchen|gute_nacht|gedicht|brief|referat|text_fur|text_fuer|vorlesen_ub*|haha|lol', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: { match: ['dann les ich deinen freunden vor was du so schreibst', 'ich lese deinen eltern vor was du mir geschrieben hast'], ignore: ['ich les deinem bruder eine geschichte vor', 'ich lese deiner oma das gedicht vor'] },
   },
@@ -167,7 +167,7 @@ export default [
       'post*|leak*|verbreit*|veroffentlich*|veroeffentlich*|hochlad*|lad ..3 alles|die|das|sie|es ..1 was|die|das du ..3 geschickt|gesendet|geschrieben|gezeigt',
       'ich ..2 schick*|verschick*|zeig*|send*|leak* ..3 alles|die|das|sie|es ..1 was|die|das du ..3 geschickt|gesendet|geschrieben|gezeigt ..3 @poss|allen|jedem|rum|herum|online',
     ],
-    unless: ['meme*|rezept|haha|lol|xd|hausaufgabe*|link|playlist|lied|song|zuruck|zurueck'],
+    unless: ['meme*|rezept|haha|lol|xd|hausaufgabe*|link|playlist|lied|song|zuruck|zurueck', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['und poste da alles was du mir geschickt hast', 'ich leake alles was du mir gesendet hast', 'ich zeig alles was du geschrieben hast deinen eltern'],
       ignore: ['ich poste das meme was du geschickt hast haha', 'schick mir alles was du geschrieben hast zurück'],
@@ -182,7 +182,7 @@ export default [
       'ich ..2 schick*|zeig*|send*|verschick* ..2 @media|sie|es|die ..1 jedem|allen|jeden ..1 einzelnen',
       'ich ..6 und|dann schick*|verschick*|send*|zeig* ..1 die|sie|es|das|alles|@media ..3 an|in @poss ..1 @family|@audience',
     ],
-    unless: ['link|einladung|datei|termin*|info|infos|adresse|liste|plan|rezept|meme*|haha|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|hausaufgabe*|fur|fuer|gruss*|gruesse'],
+    unless: ['link|einladung|datei|termin*|info|infos|adresse|liste|plan|rezept|meme*|haha|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|hausaufgabe*|fur|fuer|gruss*|gruesse', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['zahl oder ich schick sie jedem einzelnen', 'wenn du schluss machst zeig ich allen die bilder von dir', 'ich bastel mit KI nacktbilder von dir und schick die an deine klasse', 'sonst schick ich das video allen'],
       ignore: ['ok dann schick ich es allen, den link', 'ich zeig allen die fotos vom urlaub', 'ich hab das rezept und schick es an deine mama'],
@@ -196,10 +196,10 @@ export default [
       'oder|sonst ..1 landet|landen ..1 alles|das|es|sie|@media ..1 in|auf|bei ..3 klassengruppe|klassenchat|stufengruppe|stufenchat|schulgruppe|schulchat|schulserver|story',
       'war|ware|waer|waere|wars|waers ..1 schade|bloed|blod|dumm|peinlich ..2 wenn|falls ..5 landet|landen|rumgeht|rumgehen|rauskommt|rauskommen|auftaucht|auftauchen|sieht|sehen|erfahrt|erfaehrt|erfahren',
     ],
-    unless: ['vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|turnier|schulfest|abiball|hochzeit|gruppenfoto|klassenfoto', 'paket|pakete|post|brief|einladung|lieferung|ball|platz|flug|tabelle|haha|lol|xd|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zimmer|unordnung|unordentlich|chaos|gerucht*|geruecht*'],
+    unless: ['vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|turnier|schulfest|abiball|hochzeit|gruppenfoto|klassenfoto', 'paket|pakete|post|brief|einladung|lieferung|ball|platz|flug|tabelle|haha|lol|xd|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zimmer|unordnung|unordentlich|chaos|gerucht*|geruecht*', 'mathe|deutsch|englisch|bio|chemie|physik|schwanzen|schwaenzen|geschwanzt|geschwaenzt|zu_spat|zu_spaet|verschlafen|sitzenbleiben|sitzengeblieben|versetzung|verweis|nachsitzen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['die landen morgen in eurem klassenchat, außer du tust was ich will', 'und die landen dann in deiner klassengruppe', 'sonst landet alles in der whatsapp gruppe von deiner schule', 'wär schade wenn das auf eurem schulserver landet', 'wäre schade wenn deine eltern das erfahren'],
-      ignore: ['die fotos landen morgen in eurer klassengruppe, vom ausflug', 'das paket landet bei deinen eltern', 'wäre schade wenn wir auf dem letzten platz landen', 'sonst landet alles im müll', 'wär schade wenn du die party verpasst', 'wär schade wenn das rumgeht mit der überraschung', 'wäre blöd wenn das jemand sieht, mein zimmer ist so unordentlich'],
+      ignore: ['die fotos landen morgen in eurer klassengruppe, vom ausflug', 'das paket landet bei deinen eltern', 'wäre schade wenn wir auf dem letzten platz landen', 'sonst landet alles im müll', 'wär schade wenn du die party verpasst', 'wär schade wenn das rumgeht mit der überraschung', 'wäre blöd wenn das jemand sieht, mein zimmer ist so unordentlich', 'wäre doch blöd wenn deine mama das erfährt dass du die 5 in mathe hast'],
     },
   },
   {
@@ -209,7 +209,7 @@ export default [
       'fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_insta ..3 mit|aus @poss ..1 @media|bildern|storys|stories|profilbild*',
       'ich ..2 mach|mache|erstell*|bau* ..3 fake_account|fakeaccount|fake_profil|fakeprofil|fake_acc|fakeacc|fake_insta ..2 von|uber|ueber dir|ihnen',
     ],
-    unless: ['melden|gemeldet|report*|polizei|jemand_hat|hat_jemand|irgendwer|aufpassen|achtung|vorsicht'],
+    unless: ['melden|gemeldet|report*|polizei|jemand_hat|hat_jemand|irgendwer|aufpassen|achtung|vorsicht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich hab deine ganzen storys runtergeladen und mach damit nen fake account', 'ich mach nen fake profil mit deinen bildern', 'ich mach ein fake profil von dir mit den bildern'],
       ignore: ['achtung jemand hat einen fake account mit deinen bildern gemacht, melden!'],
@@ -221,7 +221,7 @@ export default [
       'willst|willste|mochtest|moechtest du ..3 dass|das ich ..3 @poss @family|@audience ..4 vorlese|vorles|zeige|zeig|schicke|schick|sende|erzahle|erzaehle|weiterleite|vorspiele',
       'dass|das ich ..1 @poss @family|@audience ..2 vorlese|vorles ..3 was|wie|dass|das du',
     ],
-    unless: ['zeugnis|zimmer|note|noten|geschenk*|uberraschung*|ueberraschung*|haha|lol|xd|hausaufgabe*|rezept|gedicht|geschichte|buch'],
+    unless: ['zeugnis|zimmer|note|noten|geschenk*|uberraschung*|ueberraschung*|haha|lol|xd|hausaufgabe*|rezept|gedicht|geschichte|buch', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['du willst doch nicht dass ich deinen eltern vorlese was du mir geschrieben hast', 'willst du dass ich das deinen freunden zeige?'],
       ignore: ['willst du dass ich deiner mama das geschenk zeige?', 'willst du dass ich deinen eltern das rezept schicke'],
@@ -233,7 +233,7 @@ export default [
       'wird|werden|sieht|sehen|kennt|kennen ..2 dich ..1 nackt',
       'ich ..2 tagge|tag|markier*|verlink* ..2 alle ..1 @poss @family|@audience',
     ],
-    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|geburtstag*|gruppenfoto|klassenfoto|haha|lol|xd|einladung', 'im|unterm|unter_dem|in_dem post|beitrag'],
+    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|geburtstag*|gruppenfoto|klassenfoto|haha|lol|xd|einladung', 'im|unterm|unter_dem|in_dem post|beitrag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['das ganze internet wird dich nackt sehen', 'ich tagge alle deine freunde'],
       ignore: ['keine sorge, in der umkleide sieht dich keiner nackt', 'ich tagge alle deine freunde im geburtstagspost'],
@@ -242,7 +242,7 @@ export default [
   {
     id: 'if-they-see-it',
     phrases: ['wenn|falls @poss @family|@audience ..2 den|das|die|es|sie|alles|@media ..1 sehen|sieht|lesen|liest|sehn|finden|findet'],
-    unless: ['freut|freuen|stolz|lacht|lachen|gefallt|gefaellt|mag|mogen|moegen|liebt|lieben|toll|schon|schoen|cool|super|zimmer|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|tattoo|piercing|frisur|haare|outfit|haha|lol|xd'],
+    unless: ['freut|freuen|stolz|lacht|lachen|gefallt|gefaellt|mag|mogen|moegen|liebt|lieben|toll|schon|schoen|cool|super|zimmer|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|tattoo|piercing|frisur|haare|outfit|haha|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['ich hab unseren chat gespeichert, wenn deine eltern den sehen...'],
@@ -256,7 +256,7 @@ export default [
       'ichs ..2 @sendv ..5 @poss|eure|euren|eurer ..1 @family|@audience',
       'ichs ..3 an|in|bei|zu @poss|eure|euren|eurer ..1 @family|@audience ..2 @sendv',
     ],
-    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|vom|von_der|konzert|party|wollte|will|wolltest|gefragt|fragt|haha*|lol|xd'],
+    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|vom|von_der|konzert|party|wollte|will|wolltest|gefragt|fragt|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wenn du nicht zahlst schick ichs deinen eltern', 'dann schick ichs an deine ganze klasse', 'sonst stell ichs in deine klassengruppe'],
       ignore: ['schick ichs deiner mama wegen dem ausflug', 'ichs schick dir morgen', 'schick ichs deiner mama, sie wollte das foto vom konzert'],
@@ -269,7 +269,7 @@ export default [
       'soll|sollte ich ..4 @poss|eure|euren|eurer ..1 @family|@audience ..2 mal ..1 @media|was|zeigen|schicken|weiterleiten',
       'was_wenn|wie_waers_wenn|wie_wars_wenn|wie_waere_es_wenn|wie_ware_es_wenn ich ..4 @poss|eure|euren|eurer ..1 @family|@audience ..4 @sendv|zeigen|schicken|posten|weiterleiten',
     ],
-    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|hilfe|helfen|zettel|plan|infos|info|lehrer_gesagt|party|fahrt|klassenfahrt|training|spiel|oder_machst|oder_willst|machst_du|willst_du|oder_du|einverstanden|darf_ich|ok|okay|haha*|lol|xd'],
+    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|hilfe|helfen|zettel|plan|infos|info|lehrer_gesagt|party|fahrt|klassenfahrt|training|spiel|oder_machst|oder_willst|machst_du|willst_du|oder_du|einverstanden|darf_ich|ok|okay|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['soll ich die mal in eure klassengruppe stellen? 🤔', 'soll ich das deinen eltern mal zeigen?', 'was wenn ich das deiner ganzen klasse schicke'],
       ignore: ['soll ich das foto in eure klassengruppe stellen oder machst du', 'soll ich die fotos vom ausflug in eure klassengruppe stellen?', 'soll ich das in die gruppe stellen?', 'soll ich deiner mama den link schicken'],
@@ -282,7 +282,7 @@ export default [
       '@money|@payment|euro|gutschein*|zahl*|bezahl*|uberweis*|ueberweis* ..6 sonst|oder|ansonsten ..2 wird|wirds|werden|wird_es ..2 peinlich|unangenehm|ungemutlich|ungemuetlich|hasslich|haesslich',
       'willst|mochtest|moechtest ..3 nicht ..2 dass|das ..4 rauskommt|rauskommen|rumgeht|rumgehen|die_runde_macht|online_geht|jeder_erfahrt|jeder_erfaehrt|alle_erfahren|alle_sehen|jeder_sieht',
     ],
-    unless: ['haha*|hihi*|lol|xd|lmao|uberraschung*|ueberraschung*|geburtstag|party|geschenk|kuchen|pizza|letzte_stuck|letzte_stueck|hausaufgabe*|referat|test|klausur|lehrer*|spiel|runde|zocken'],
+    unless: ['haha*|hihi*|lol|xd|lmao|uberraschung*|ueberraschung*|geburtstag|party|geschenk|kuchen|pizza|letzte_stuck|letzte_stueck|hausaufgabe*|referat|test|klausur|lehrer*|spiel|runde|zocken', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['100 euro und keiner erfährt was', 'überweis das geld sonst wirds peinlich für dich', 'du willst doch nicht dass das rauskommt oder'],
       ignore: ['10 euro und keiner erfährt dass du das letzte stück gegessen hast haha', 'du willst doch nicht dass die überraschung rauskommt', 'zahl mir die 5 euro sonst wirds peinlich beim lehrer'],
@@ -294,7 +294,7 @@ export default [
       'dann|sonst|oder|morgen|bald|gleich|heute ..1 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..3 @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 auf|in|uber|ueber|bei @app|story|klassengruppe|klassenchat|stufengruppe|internet|netz|gruppe',
       '@poss ..1 [ganze|ganzen|gesamte] @family|@audience ..2 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..1 es|das|sie|die|alles|@media ..2 dann|morgen|bald|gleich|heute ..2 auf|in|uber|ueber|bei [ihrer|ihrem|ihre|seiner|seinem|der|dem|die] @app|story|klassengruppe|klassenchat|stufengruppe|internet|netz|gruppe',
     ],
-    unless: ['urlaub*|vom|von_der|von_dem|ausflug|klassenfahrt|geburtstag*|party|hochzeit|konzert|auftritt|turnier|spiel|tor|haha*|lol|xd|freut|freuen|stolz|gratul*|schon|schoen|toll|cool|selber|selbst|eh_schon|schon_gesehen|gepostet_hat|geteilt_hat|abi|zeugnis|baby|hund|katze|essen|rezept|post_von_dir|deinen_post|dein_post|eh|sowieso|folgt|folgen|folgst|gefragt|fragt|wollte|will|wunscht|wuenscht|freut'],
+    unless: ['urlaub*|vom|von_der|von_dem|ausflug|klassenfahrt|geburtstag*|party|hochzeit|konzert|auftritt|turnier|spiel|tor|haha*|lol|xd|freut|freuen|stolz|gratul*|schon|schoen|toll|cool|selber|selbst|eh_schon|schon_gesehen|gepostet_hat|geteilt_hat|abi|zeugnis|baby|hund|katze|essen|rezept|post_von_dir|deinen_post|dein_post|eh|sowieso|folgt|folgen|folgst|gefragt|fragt|wollte|will|wunscht|wuenscht|freut', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['dann sieht es morgen deine Oma auf Facebook', 'morgen sieht es deine ganze klasse auf insta', 'deine eltern sehen das dann in ihrer whatsapp gruppe'],
       ignore: ['deine oma sieht es dann auf facebook, die urlaubsbilder', 'deine mama sieht das eh auf insta, sie folgt dir doch', 'sieht deine mama das auf insta? sie hat doch kein insta'],
@@ -307,7 +307,7 @@ export default [
       'sonst|andernfalls|ansonsten|oder|anderenfalls|dann ..2 erhalten|erhalt|erhaelt|bekommen|bekommt|kriegt|kriegen ..2 [alle] @poss ..1 @family|@audience ..3 @media|das|die|es|alles|inhalte|material|kopie|kopien|aufnahmen|link',
       'sollten|sollte|wenn|falls|sonst|andernfalls|ansonsten|anderenfalls ..6 werden|werde wir|ich ..2 @media|es|das|sie|alles|aufnahmen|inhalte ..3 an|zu [alle|allen] @poss ..1 @family|@audience ..2 senden|schicken|versenden|verschicken|weiterleiten|ubermitteln|uebermitteln',
     ],
-    unless: ['einladung|elternbrief|zeugnis|rechnung|mahnung|paket|brief|post|info|infos|bescheid|anruf|termin*|vom|von_der|ausflug|klassenfahrt|auftritt|schulfest|konzert|jahrbuch|newsletter|turnier|spiel|zeitung|homepage|website|formular|anmeldung|haha*|lol|xd'],
+    unless: ['einladung|elternbrief|zeugnis|rechnung|mahnung|paket|brief|post|info|infos|bescheid|anruf|termin*|vom|von_der|ausflug|klassenfahrt|auftritt|schulfest|konzert|jahrbuch|newsletter|turnier|spiel|zeitung|homepage|website|formular|anmeldung|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Sollten Sie nicht zahlen, werden wir das Video an alle Ihre Kontakte senden.', 'Zahlen Sie, sonst werden die Inhalte Ihren Eltern und Lehrern zugesandt.', 'ansonsten erhalten alle Ihre Kontakte das Video', 'dann bekommt deine schule eine kopie'],
       ignore: ['sonst wird die rechnung deinen eltern zugeschickt', 'dann bekommen deine eltern die einladung', 'Wir werden die Fotos vom Ausflug an alle Ihre Eltern senden', 'wir werden die fotos an alle ihre eltern senden'],
@@ -326,7 +326,7 @@ export default [
       'die|sie|alles ..1 geht|gehen|gehts ..3 heute|morgen|gleich|bald|um ..2 raus|online',
       'ich schick*|verschick*|send*|versend* ..2 sie|es|die|das|alles ..3 ab|raus ..4 wenn|falls ..4 nichts|nix|kein|keine ..2 kommt|kommen|da_ist|bezahlt|uberwiesen|ueberwiesen',
     ],
-    unless: ['referat|praesentation|prasentation|projekt|datei|dokument|cloud|drive|moodle|schulcloud|teams|geschnitten|schneiden|upload|abonnier*|live|folge|episode', 'dazwischen|zwischenkommt|klappt|schiefgeht|zeugnis*|einladungen|pakete|briefe|bestellung*|lieferung*|bewerbung*|anmeldung*|formular*|noten|ergebnis*|info*|ware|waren|karten|tickets|flyer|zettel', 'brief|post|paket|newsletter|rechnung|einladung|artikel|blog|podcast|song|lied|playlist|meme*|haha*|lol|xd|video_vom|vom|von_der|urlaub|ausflug|konzert|spiel|stream|kanal|youtube|news|zeitung|polizei|bericht|gelesen|gehort|gehoert|jemand|madchen|maedchen|junge|jungen|schuler*|schueler*|jugendlich*|fall|opfer|erpresst|landete'],
+    unless: ['referat|praesentation|prasentation|projekt|datei|dokument|cloud|drive|moodle|schulcloud|teams|geschnitten|schneiden|upload|abonnier*|live|folge|episode', 'dazwischen|zwischenkommt|klappt|schiefgeht|zeugnis*|einladungen|pakete|briefe|bestellung*|lieferung*|bewerbung*|anmeldung*|formular*|noten|ergebnis*|info*|ware|waren|karten|tickets|flyer|zettel', 'brief|post|paket|newsletter|rechnung|einladung|artikel|blog|podcast|song|lied|playlist|meme*|haha*|lol|xd|video_vom|vom|von_der|urlaub|ausflug|konzert|spiel|stream|kanal|youtube|news|zeitung|polizei|bericht|gelesen|gehort|gehoert|jemand|madchen|maedchen|junge|jungen|schuler*|schueler*|jugendlich*|fall|opfer|erpresst|landete', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['sie sind bald online, deine bilder', 'die gehen heute abend raus', 'ich schicke sie morgen früh ab, wenn bis dahin nichts kommt', 'Blockier mich und es geht sofort raus', 'alles wird online gehen', 'ich kann es jederzeit hochladen', 'mit einem klick ist es auf pornhub'],
@@ -339,7 +339,7 @@ export default [
       'wert ..3 dass|das ..4 keiner|niemand|nicht ..3 sieht|sehen|erfahrt|erfaehrt|erfahren|rauskommt|online|rumgeht',
       'sonst|oder|ansonsten|andernfalls ..4 sehen|siehst ..2 was ..2 mit @poss|ihren @media|nacktbild*|nacktfoto*|nudes|aufnahmen ..1 passiert|geschieht',
     ],
-    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|party'],
+    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['was ist es dir wert dass das keiner sieht', 'schick 50 euro, sonst wirst du sehen was mit deinen bildern passiert'], ignore: ['was ist es dir wert dass keiner von der überraschung erfährt haha'] },
   },
   {
@@ -353,7 +353,7 @@ export default [
       'oder|sonst|dann ich ..1 poste|post|leake|leak|veroffentliche|veroeffentliche|verbreite ..2 alles|sie|es|das|die|@media',
       'mach|tu|tust|machst ..4 was ich ..2 sag|sage|will ..3 und|dann ..2 niemand|keiner ..2 erfahrt|erfaehrt|sieht ..1 davon|was|es|das|sie|die|@media',
     ],
-    unless: ['haha*|lol|xd|vom|von_der|konzert|party|ausflug|urlaub|geburtstag*|tanz*|challenge|trend|dance|spiel|tor|training|schulfest|auftritt|hochzeit|gruppenfoto|klassenfoto|abi|post|beitrag|lustig|witzig|cool|nice|spass', 'uberraschung*|ueberraschung*|planen|plan|geschenk*|vergiss|formular|hausaufgabe*|bewerbung|mail|email|abgabe|anmeldung|meme*|rezept|blog|kanal|song|lied', 'projekt|referat|fur|fuer|lerngruppe|lernen|event|feier|treffen|grillen|spat|spaet|lehrer*', 'wegen|abschluss*|planung|orga*|klassentreffen|fest|abifeier|abi|geburtstag*|grillparty'],
+    unless: ['haha*|lol|xd|vom|von_der|konzert|party|ausflug|urlaub|geburtstag*|tanz*|challenge|trend|dance|spiel|tor|training|schulfest|auftritt|hochzeit|gruppenfoto|klassenfoto|abi|post|beitrag|lustig|witzig|cool|nice|spass', 'uberraschung*|ueberraschung*|planen|plan|geschenk*|vergiss|formular|hausaufgabe*|bewerbung|mail|email|abgabe|anmeldung|meme*|rezept|blog|kanal|song|lied', 'projekt|referat|fur|fuer|lerngruppe|lernen|event|feier|treffen|grillen|spat|spaet|lehrer*', 'wegen|abschluss*|planung|orga*|klassentreffen|fest|abifeier|abi|geburtstag*|grillparty', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['ich markier deine eltern unter dem video', 'ich lad das auf tiktok hoch und markier dich', 'ich mach ne gruppe mit all deinen freunden und schick es da rein', 'antworte oder ich drück auf senden', 'ich hab schon alles vorbereitet, nur noch auf senden drücken', 'bezahl mit apple pay oder ich poste alles', 'mach was ich sage und niemand erfährt davon'],
@@ -368,7 +368,7 @@ export default [
       '@poss @family|@audience ..2 wurden|wuerden|wurde|wuerde ..2 @media|chats|nachrichten|aufnahmen ..2 gerne|bestimmt|sicher|sehr ..1 sehen|lesen',
       'noch ist|bleibt ..2 alles|das|es ..1 privat',
     ],
-    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk*|uberraschung*|ueberraschung*|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|haha*|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag*|hochzeit|weihnacht*|plan|plane|plaene|idee|stolz|freuen|freut|essen|kuchen|hund|katze|freund|freundin_ist|umzug|reise|ergebnis*'],
+    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk*|uberraschung*|ueberraschung*|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|haha*|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag*|hochzeit|weihnacht*|plan|plane|plaene|idee|stolz|freuen|freut|essen|kuchen|hund|katze|freund|freundin_ist|umzug|reise|ergebnis*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['Ich frage mich, was deine Eltern dazu sagen würden', 'wie würde deine freundin reagieren wenn sie die chats liest', 'ich glaube deine eltern würden die bilder gerne sehen', 'Noch ist das alles privat'],
@@ -384,7 +384,7 @@ export default [
       'du weisst|weist|weiss ..1 was ..1 passiert ..3 wenn|falls du ..2 nicht ..2 zahlst|bezahlst|uberweist|ueberweist|schickst|gehorchst',
       'oder|sonst ..1 alle|jeder ..1 sieht|sehen|kriegt|kriegen|bekommt|bekommen|erfahrt|erfaehrt|erfahren ..1 es|das|sie|die|alles|@media',
     ],
-    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|miete|rechnung|strafe|mahnung|kino|pizza|hausaufgabe*|test|klausur|zeugnis|noten|spiel|runde|tor|beeil*|schneller|vor_dir|zuerst|spoiler*|folge|staffel|film'],
+    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|miete|rechnung|strafe|mahnung|kino|pizza|hausaufgabe*|test|klausur|zeugnis|noten|spiel|runde|tor|beeil*|schneller|vor_dir|zuerst|spoiler*|folge|staffel|film', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['Es liegt an dir, ob das privat bleibt', 'ob das geheim bleibt, entscheidest du', 'Das Video bleibt bei mir, solange du tust was ich sage', 'Du weißt, was passiert, wenn du nicht zahlst', 'Entscheide dich: zahlen oder alle sehen es'],
@@ -400,7 +400,7 @@ export default [
       'blockier*|blockst|meldest|ignorier*|reportest|schluss_machst ..6 ich ..1 @sendv ..4 an|zu|in|jedem|allen|jeden|uberall|ueberall|rum|herum',
       'alle|jeder die|der du ..1 kennst ..3 wird|werden|kriegt|kriegen|bekommt|bekommen|sieht|sehen ..3 @media|sie|es|das|alles|zu_sehen',
     ],
-    unless: ['einladung|flyer|link|umfrage|petition|spendenaufruf|party|geburtstag*|rezept|meme*|lied|song|playlist|haha*|lol|xd|gewinnspiel|kettenbrief|warnung|achtung|vorsicht'],
+    unless: ['einladung|flyer|link|umfrage|petition|spendenaufruf|party|geburtstag*|rezept|meme*|lied|song|playlist|haha*|lol|xd|gewinnspiel|kettenbrief|warnung|achtung|vorsicht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wenn du mich blockierst schick ich sie an jeden den du kennst', 'ich zeig die bilder allen die du kennst', 'blockier mich und ich verschick es an deine kontakte', 'alle die du kennst werden das video sehen'],
       ignore: ['schick die einladung an alle die du kennst', 'ich schick das lied allen die du kennst haha', 'wenn du mich blockierst schick ich dir nie wieder memes'],
@@ -412,10 +412,268 @@ export default [
       'kriegt|kriegen|bekommt|bekommen|sieht|sehen @poss ..1 [ganze|ganzen|komplette|gesamte] @family|@audience ..2 die|deine|alle|ihre @media|nacktbild*|nacktfoto*|nudes',
       'weiss|weis|wissen ..2 @poss ganze|ganzen|komplette|kompletten|gesamte @family|@audience|schule ..1 bescheid',
     ],
-    unless: ['auch|schon|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|turnier|spiel|konzert|auftritt|schulfest|party|geburtstag*|hochzeit|zeugnis|einladung|haha*|lol|xd|fotograf|gruppenfoto|klassenfoto|mannschaftsfoto|abgesagt|ausfall*|termin*|verschoben|krank'],
+    unless: ['auch|schon|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|turnier|spiel|konzert|auftritt|schulfest|party|geburtstag*|hochzeit|zeugnis|einladung|haha*|lol|xd|fotograf|gruppenfoto|klassenfoto|mannschaftsfoto|abgesagt|ausfall*|termin*|verschoben|krank', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wenn ich bis 18 uhr nix hab kriegt dein trainer die bilder', 'dann sieht deine mutter die nacktbilder', 'schickst du mir nicht noch eins, weiß morgen deine ganze stufe bescheid'],
       ignore: ['kriegt dein trainer die bilder vom turnier auch?', 'dann kriegt deine oma die fotos von der hochzeit', 'morgen weiß deine ganze klasse bescheid dass das training ausfällt'],
     },
+  },
+  {
+    id: 'shame-if-they-saw',
+    phrases: [
+      'ware|waere|war|waer|wars|waers|wurde|wuerde ..3 schade|bloed|blod|dumm|peinlich|schande|unangenehm|ungunstig|unguenstig ..2 wenn|falls ..6 @poss ..1 [ganze|ganzen|gesamte] @family|@audience|schule|stufe ..4 sieht|sehen|sehn|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|erfahren|liest|lesen|landet|landen|zu_gesicht',
+      'ware|waere|war|waer|wars|waers ..3 schade|bloed|blod|dumm|peinlich|schande|unangenehm ..2 wenn|falls ..3 @media|nacktbild*|nacktfoto*|nudes|aufnahmen|chats ..4 @poss|jeder|alle|jemand ..2 @family|@audience|schule|stufe|sieht|sehen|bekommt|bekommen|kriegt|kriegen',
+      'wie_ware_es|wie_waere_es|wie_waers|wie_wars|was_ware|was_waere|was_wenn|stell_dir_vor ..3 @poss ..1 [ganze|ganzen] @family|@audience ..2 sehen|sieht|sehn|bekommen|bekommt|kriegen|kriegt|lesen|liest|erfahren|erfahrt|erfaehrt|finden|findet ..2 das|es|alles|@media|sie|die|davon',
+      'wie_ware_es|wie_waere_es|wie_waers|wie_wars|was_ware|was_waere|was_wenn|stell_dir_vor ..3 @poss ..1 [ganze|ganzen] @family|@audience ..4 @media|das|es|alles|sie|die ..2 sieht|sehen|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|erfahren|liest|lesen|findet|finden',
+    ],
+    unless: [
+      'vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|turnier|schulfest|abiball|hochzeit|gruppenfoto|klassenfoto|zeugnis|note|noten|zimmer|unordnung|chaos|geschenk*|uberraschung*|ueberraschung*|party|geburtstag*|tattoo|piercing|frisur|haare|outfit|kleid|schuhe|begeistert|gefallen|freude|lieben|liebt',
+      'paket|post|brief|einladung|platz|tabelle|haha*|lol|xd|punkte|hausaufgabe*|test|klausur|verpasst|verpassen|verpasse|ausfallt|ausfaellt|absagen|abgesagt|krank|stolz|freut|freuen|freust|lachen|lacht|toll|cool|spiel|tor|auftritt|gerucht*|geruecht*',
+      'mathe|deutsch|englisch|bio|chemie|physik|schwanzen|schwaenzen|geschwanzt|geschwaenzt|zu_spat|zu_spaet|verschlafen|sitzenbleiben|sitzengeblieben|versetzung|verweis|nachsitzen|geraucht|rauchst|vape*|alkohol|getrunken|betrunken|besoffen',
+      'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
+    ],
+    examples: {
+      match: ['wäre doch echt schade wenn deine schule diese bilder zu sehen bekommt oder?', 'es wäre eine schande wenn deine schule das sieht', 'wär doch blöd wenn das deine eltern erfahren', 'wäre schade wenn die bilder jemand aus deiner klasse sieht', 'wie wäre es wenn deine mutter die bilder bekommt', 'stell dir vor deine eltern sehen das'],
+      ignore: ['wie wäre es wenn deine mama das kleid sieht? sie wird begeistert sein', 'wäre schade wenn deine eltern das konzert verpassen', 'wäre schade wenn deine oma die fotos vom urlaub nicht sieht', 'wie wäre es wenn deine mutter das geschenk bekommt', 'wäre peinlich wenn deine eltern dein zimmer so sehen', 'wäre schade wenn deine klasse die party verpasst', 'wäre doch blöd wenn deine mama das erfährt dass du die 5 in mathe hast'],
+    },
+  },
+  {
+    id: 'could-send-to-them',
+    phrases: [
+      'ich|wir konnte|koennte|konnten|koennten|kann|konnen|koennen|konnt|werde|werden|werd|will|wollen ..5 an|zu [alle|allen] @poss ..1 [ganze|ganzen|gesamte|gesamten] @family|@audience ..3 @sendv|schicken|zeigen|weiterleiten|senden|geben|versenden|verschicken|posten',
+      'ich|wir konnte|koennte|konnten|koennten|kann|konnen|koennen|konnt ..5 @poss ..1 [ganze|ganzen|gesamte|gesamten] @family|@audience ..3 @sendv|schicken|zeigen|weiterleiten|senden|geben|versenden|verschicken|vorlesen',
+      'wir ..1 werden|konnen|koennen ..4 @media|alles|aufnahmen|inhalte|es|das|sie ..3 an|zu [alle|allen] @poss ..1 @family|@audience ..3 @sendv|senden|schicken|versenden|verschicken|weiterleiten|ubermitteln|uebermitteln',
+      'veroffentlichen|veroeffentlichen|leaken|verbreiten|posten|versenden|verschicken|senden wir ..3 @media|alles|aufnahmen|inhalte|sie|es|das',
+      'ich|wir ..1 werde|werden|werd ..3 @media|alles|aufnahmen|inhalte|es|das|sie ..3 veroffentlichen|veroeffentlichen|leaken|verbreiten|posten|hochladen|online_stellen|ins_netz_stellen|ins_internet_stellen',
+      '@poss @family|@audience|kontakte ..2 wird|werden|wurde|wuerde|wurden|wuerden ..3 @media|das|es|alles|kopie|kopien|aufnahmen|inhalte|link ..2 erhalten|bekommen|kriegen',
+    ],
+    unless: [
+      'fur|fuer @poss', 'gruss*|gruesse|gruse|im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost',
+      'mail|email|nummer|handy|einladung|link_zum|liste|rezept|wollte|wolltest|wollten|mochten|moechten|gefragt|braucht|brauchte|hausaufgabe*|info|infos|termin*|foto_vom|bilder_vom|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|hochzeit|turnier|spiel|auftritt|schulfest|zeugnis|elternbrief|rechnung|newsletter|paket|brief',
+      'stolz|freut|freuen|freust|gefallt|gefaellt|mag|mogen|moegen|lieben|liebt|toll|cool|haha*|lol|xd|zeichnung|gemalt|gebastelt|gekocht|kuchen|soll_ich|willst_du|darf_ich|oder_machst|okay|ok|einverstanden',
+      'homepage|schulhomepage|website|webseite|blog|kanal|schulerzeitung|schuelerzeitung|zeitung|vereinsseite|jahrbuch|abizeitung|galerie',
+      'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
+    ],
+    examples: {
+      match: ['Ich werde deine Nacktbilder an deine Schule schicken, an jeden Lehrer', 'ich könnte das ja auch deinen eltern schicken', 'ich könnte die bilder auch an deine freunde schicken', 'Wir werden das Video an Ihre Kontakte versenden', 'Wenn Sie nicht zahlen, veröffentlichen wir das Video', 'ich werde die bilder veröffentlichen', 'Ihre Familie wird das Video erhalten', 'ich kann das auch deiner ganzen klasse zeigen'],
+      ignore: ['ich werde die fotos veröffentlichen auf der schulhomepage', 'ich könnte die bilder vom ausflug auch an deine freunde schicken', 'ich könnte das deiner mama zeigen, sie wäre so stolz', 'wir werden die einladung an alle eltern verschicken', 'deine eltern werden die rechnung bekommen', 'ich kann das deiner mama schicken wenn du willst, soll ich?'],
+    },
+  },
+  {
+    id: 'everyone-will-know',
+    phrases: [
+      'jeder|alle|jede|ganze|ganzen ..4 wird|werden|wissen|weiss|weis ..2 [dann|bald|genau] ..1 was|wie du ..5 gemacht|getan|geschickt|gezeigt|bist',
+      'wissen|weiss|weis ..1 alle|jeder|jede ..2 was|wie du ..5 gemacht|getan|geschickt|gezeigt',
+      'die ganze welt|ganze_internet|ganze_netz|ganzes_internet ..2 wird|werden|sieht|kann|konnte|koennte ..3 das|es|dich|sie|@media ..1 sehen|kennen',
+      'kennt|kennen|sieht|sehen|sehn ..1 dich ..4 nackt|oben_ohne',
+      'oder|sonst|ansonsten|andernfalls ..3 welt|alle|jeder|internet|netz ..2 sieht|sehen|kennt|kennen ..1 dich',
+      'das|es|die|sie|alles ..1 geht|gehen|landet|landen ..2 [jetzt|dann|morgen|gleich|sofort] an|zu|in|bei [alle|ganze|ganzen] @poss ..1 @family|@audience ..3 ausser|auser|wenn|falls|sonst|oder|bis',
+      'sonst|oder|ansonsten|andernfalls|morgen|bald ..2 haben|hat @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 sie|es|die|das|alles|@media',
+    ],
+    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|haha*|lol|xd|geburtstag*|party|einladung|hausaufgabe*|termin*|zeit|frei|ferien|tor|gewonnen|sieg|auftritt|konzert|stolz|toll|cool|schon|schoen|fernsehen|tv|zeitung|interview|kanal|stream|youtube|song|lied|vom|von_der|urlaub|ausflug|nachrichten|news|artikel|grippe|erkaltung|erkaeltung|covid|corona', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['zahlen oder die welt sieht dich', 'das geht jetzt an deine follower außer du schickst 200€', 'jeder an deiner schule wird wissen was du gemacht hast', 'dann wissen alle was du geschickt hast', 'die ganze welt wird das sehen', 'dann kennt dich bald die ganze schule nackt', 'sonst haben deine Freunde sie morgen früh', 'morgen hat deine ganze klasse die bilder'],
+      ignore: ['die ganze welt wird das sehen, wir sind im fernsehen', 'jeder wird wissen wie gut du beim auftritt warst', 'morgen hat deine klasse frei', 'sonst haben deine eltern keine zeit', 'keiner sieht dich nackt in der umkleide'],
+    },
+  },
+  {
+    id: 'or-i-tell-them',
+    phrases: [
+      '@photo|video|nudes|mehr|noch_eins|noch_mehr|zahl*|bezahl*|@money|@payment|uberweis*|ueberweis* ..6 oder|sonst ..1 ich ..2 schreib*|erzahl*|erzaehl*|ruf|rufe|sag|sage|kontaktier*|meld* ..2 @poss @family|@audience',
+      '@photo|video|nudes|mehr|noch_eins|noch_mehr|zahl*|bezahl*|@money|@payment|uberweis*|ueberweis* ..6 oder|sonst ..1 schreib|schreibe|erzahl|erzaehl|erzahle|erzaehle|ruf|rufe|sag|sage|kontaktier* ich ..2 @poss @family|@audience',
+      'ich ..6 erzahl*|erzaehl*|sag|sage|zeig|zeige ..2 es|das|alles ..2 @poss @family|@audience ..2 personlich|persoenlich|selbst|selber|ins_gesicht',
+      'stell|stelle|lad|lade|poste|post ich ..3 alles|@media|es|das|sie ..2 online|ins_netz|ins_internet|hoch|auf_pornhub',
+    ],
+    unless: ['haha*|lol|xd|kabel|ladekabel|zuruck|zurueck|aufraumen|aufraeumen|vase|kaputt|hausaufgabe*|zimmer|essen|gemuse|gemuese|bus|zug|termin*|geburtstag*|party|uberraschung*|ueberraschung*|geschenk*|konzert|ausflug|urlaub|klassenfahrt|vom|von_der|fest|schulfest|hochzeit|blog|kanal|youtube|rezept|meme*|referat|projekt|abgabe|ergebnis*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Schick mir noch mehr oder ich schreib deiner Mutter', 'zahl oder ich erzähl es deinem vater', 'Ich komm zu dir nach Hause und erzähl es deinen Eltern persönlich', 'Wenn du zur Polizei gehst, stelle ich alles online'],
+      ignore: ['erzähl es deiner mama selbst, ich sag nix', 'gib mir mein ladekabel zurück oder ich sag es deiner mama', 'zahl die pizza oder ich sag es deiner mama haha', 'morgen stelle ich die fotos vom schulfest online'],
+    },
+  },
+  {
+    id: 'shall-i-write-them',
+    phrases: [
+      'soll|sollte ich ..1 @poss @family|@audience ..2 mal|ein_paar ..2 schreiben|erzahlen|erzaehlen|anrufen|bescheid_sagen|zeigen|schicken',
+      'ich hab|habe ..2 @poss @family|@audience ..3 gefunden ..2 soll|sollte|kann ich ..2 ihm|ihr|ihnen ..2 schreiben|erzahlen|erzaehlen|zeigen|schicken',
+      'soll|sollte ich ..2 das|es|die|sie|@media ..1 @poss ..1 @family|@audience ..2 schicken|zeigen|weiterleiten|senden|schreiben',
+    ],
+    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|hilfe|helfen|zettel|plan|infos|info|party|fahrt|klassenfahrt|training|spiel|abholen|essen|krank|arzt|wegen|einverstanden|darf_ich|ok|okay|haha*|lol|xd|danke|bedanken|gratulieren|frohe|glueckwunsch|gluckwunsch|spater|spaeter|kommst|bescheid|zu_spat|zu_spaet|verspat*|mitbringen|kaufen|einkaufen|bestellen|vom|von_der|praktikum|bewerbung|arbeit|job|zeugnis', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['soll ich das deinen eltern schicken?', 'Soll ich deinem Vater mal schreiben?', 'Ich hab deine Schwester auf Insta gefunden, soll ich ihr mal schreiben?'],
+      ignore: ['ich hab noch deine bilder vom praktikum, soll ich die deinem chef schicken?', 'soll ich deiner mama was schicken?', 'soll ich deinem papa mal schreiben dass du später kommst?', 'soll ich deiner mama mal schreiben wegen dem ausflug?', 'soll ich deiner oma mal schreiben und gratulieren?'],
+    },
+  },
+  {
+    id: 'ruin-you-verb-last',
+    phrases: [
+      'ich ..1 @poss leben|ruf|zukunft ..4 zerstor*|zerstoer*|ruinier*|kaputt_mache|kaputtmache|kaputtmachen|vernicht*|versau*',
+      'ein|einem|nem klick ..3 bist du ..2 beruhmt|beruehmt|viral|online|bekannt|nackt',
+    ],
+    unless: ['spiel|runde|1v1|match|zock*|fortnite|fifa|minecraft|valorant|haha*|lol|xd|schach|training|turnier|klausur|test|uno|monopoly|anmeld*|registrier*|gewinnspiel|newsletter|app|abo', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['wenn ich will, kann ich dein leben in einer minute zerstören. vergiss das nicht', 'Willst du dass ich dein Leben zerstöre?', 'mit einem klick bist du berühmt'],
+      ignore: ['willst du dass ich dein leben beim monopoly zerstöre haha', 'mit einem klick bist du angemeldet und berühmt beim gewinnspiel'],
+    },
+  },
+  {
+    id: 'report-you-to-police',
+    phrases: [
+      'kinderporno*|strafbar|illegal|verboten ..6 melde|melden|polizei|anzeige|anzeigen|knast|gefangnis|gefaengnis|dran|zeig|zeige',
+      'nacktbild*|nacktfoto*|nudes|nacktvideo* ..6 polizei|anzeige|knast|gefangnis|gefaengnis ..3 zeig|zeige|melde|schick|schicke|bring|bringe|gehst|kommst',
+      'zur|bei_der polizei ..6 nacktbild*|nacktfoto*|nudes|nacktvideo*|bilder|fotos ..6 dran|erledigt|geliefert|knast|ausser|auser|zahlst',
+      'du kommst|landest|gehst ..2 in_den_knast|ins_gefangnis|ins_gefaengnis|in_den_jugendknast|vor_gericht ..4 wenn|falls|weil|sobald ..4 polizei|ich|das|die',
+    ],
+    unless: ['haha*|lol|xd|spass|witz|scherz|falschparken|fahrrad|geklaut|klauen|graffiti|rauchen|alkohol|schwarzfahren|serie|film|buch|unterricht|lehrer*|erklart|erklaert|aufpassen|vorsicht|pass_auf|weisst_du_dass|wusstest_du|nie|niemals|keiner|niemand', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich geh zur polizei und sag dass du mir nacktbilder geschickt hast, dann bist du dran. außer du zahlst', 'Du hast Nacktbilder verschickt, das ist strafbar. Ich zeige dich an', 'das ist kinderpornografie, wenn ich das melde bist du dran', 'du kommst in den knast wenn die polizei das sieht'],
+      ignore: ['wusstest du dass nacktbilder von minderjährigen verschicken strafbar ist? pass auf', 'schwarzfahren ist verboten, sonst kommt die polizei haha'],
+    },
+  },
+  {
+    id: 'group-made-already',
+    phrases: [
+      'ich hab|habe ..3 gruppe|gruppenchat ..2 mit ..2 @poss|all|allen ..2 @family|@audience ..2 erstellt|gemacht|gegrundet|gegruendet|eroffnet|eroeffnet',
+      'zahlst|bezahlst|uberweist|ueberweist|schickst|antwortest|blockierst ..3 geht|gehen|gehts ..1 alles|es|das|sie|@media ..2 raus|online|viral|ins_netz',
+      'ich hab|habe dich ..2 gesehen ..3 wie|als du ..4 ausgezogen|ausziehst|nackt|befriedigt|befriedigst',
+    ],
+    unless: ['haha*|lol|xd|party|geburtstag*|uberraschung*|ueberraschung*|planen|plan|geschenk*|ausflug|klassenfahrt|projekt|referat|lernen|lerngruppe|training|spiel|zocken|treffen|feier|grillen|abi|umkleide|sauna|strand|schwimmbad|fkk', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich hab schon eine gruppe mit deinen freunden erstellt', 'wenn du nicht innerhalb von einer stunde zahlst, geht alles raus', 'ich hab dich gesehen wie du dich vor der cam ausgezogen hast'],
+      ignore: ['ich hab schon eine gruppe mit deinen freunden erstellt für die überraschungsparty', 'ich hab dich gesehen wie du dich in der umkleide ausgezogen hast haha'],
+    },
+  },
+  {
+    id: 'i-will-send-any-order',
+    phrases: [
+      'ich|wir ..6 an|in|bei|zu [alle|allen] @poss ..1 [ganze|ganzen|gesamte|gesamten] @family|@audience ..4 @sendv|schicken|zeigen|weiterleiten|senden|versenden|verschicken',
+      'werde|werd|will|wollen|werden|kann|konnte|koennte ich|wir ..6 an|in|bei|zu [alle|allen] @poss ..1 [ganze|ganzen|gesamte|gesamten] @family|@audience ..4 @sendv|schicken|zeigen|weiterleiten|senden|versenden|verschicken',
+      'wenn|falls|solange ..1 du ..1 nicht|nichts|nix|kein|keine ..4 @sendv|verschick*|poste|post|leake|leak|verbreite|veroffentliche|veroeffentliche|zeig|zeige|lade|lad|stelle|stell ich ..2 sie|es|das|die|alles|@media',
+      'ich hab|habe ..2 @poss|deine|ihre ..1 @media|nacktbild*|nacktfoto*|nudes|aufnahmen ..6 @poss @family|@audience ..6 sieht|sehen|bekommt|bekommen|kriegt|kriegen|liest|lesen|erfahrt|erfaehrt',
+      'danach|dann|sonst|morgen|bald ..2 sieht|sehen|weiss|wissen|erfahrt|erfaehrt|erfahren ..1 @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..2 was|wie|dass|das du',
+      'sonst|oder|ansonsten|andernfalls ..1 erfahrt|erfaehrt|erfahren|weiss|wissen ..1 @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 von|davon|alles|was|uber|ueber',
+    ],
+    unless: [
+      'fur|fuer @poss', 'gruss*|gruesse|gruse|dir|ihnen|willst|magst|brauchst|fertig|zuruck|zurueck|soll_ich|darf_ich|oder_machst|okay|einverstanden|wollten|mochten|moechten|fragen|alleine|allein|zeit|lust|bock|gruppenfoto|klassenfoto|ohne_dich|zimmer|aufgeraumt|aufgeraeumt|sauber|blitzblank|ordentlich|staunen|begeistert',
+      'mail|email|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|infos|termin*|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|hochzeit|turnier|spiel|auftritt|schulfest|zeugnis|elternbrief|rechnung|newsletter|paket|brief|umfrage|referat|projekt',
+      'stolz|freut|freust|freue|gefallt|gefaellt|mag|mogen|moegen|lieben|liebt|toll|cool|haha*|lol|xd|zeichnung|gemalt|gebastelt|gekocht|gebacken|kuchen|geschafft|gewonnen|gelernt|blumen|geschenk*|uberraschung*|ueberraschung*|homepage|website|jahrbuch|abizeitung|galerie|album',
+      'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
+    ],
+    examples: {
+      match: ['dann werde ich deine bilder in deiner schulgruppe teilen', 'wenn du nicht zahlst verschick ich sie', 'ich hab noch deine bilder. deine mutter wird sich freuen wenn sie die sieht', 'Du hast 12 Stunden. Danach sieht deine ganze Familie was du gemacht hast.', 'schick mir 100€ auf paypal, sonst erfährt deine freundin von unserem videochat', 'ich werde das video in deiner stufengruppe posten'],
+      ignore: ['ich hab die fotos, deine oma wird sich freuen wenn sie die sieht', 'wenn du keine zeit hast poste ich das gruppenfoto alleine', 'dann weiß deine mama was du gemacht hast, das zimmer ist ja blitzblank', 'ich kann das video an deine eltern schicken, sie wollten es sehen', 'ich hab die fotos vom urlaub, deine mama wird sich freuen wenn sie die sieht', 'wenn du nicht kommst schick ich es dir per mail', 'dann sieht deine familie was du gekocht hast', 'sonst erfährt deine mama von der party', 'ich hab deinen eltern die einladung geschickt', 'ich könnte die bilder an deine oma schicken, sie freut sich'],
+    },
+  },
+  {
+    id: 'broken-or-veiled-exposure',
+    phrases: [
+      'oder|sonst ich ..2 schicken|senden|posten|zeigen|machen|stellen|verschicken|teilen ..3 viral|online|internet|alle|allen|@poss|freunde|familie|eltern',
+      'oder|sonst ich ..2 sag|sage|erzahl*|erzaehl*|zeig|zeige ..1 allen|jedem|allen_leuten|jeden ..3 was|wie|dass|das du',
+      'oder|sonst ich ..1 verrate|verrat|erzahle|erzaehle|sag|sage ..1 allen|jedem|jeden ..2 @poss ..1 geheimnis|geheimnisse',
+      'morgen|bald|dann|gleich ..1 hat|haben ..1 jeder|alle|ganze ..4 @poss|die|deine @media|nacktbild*|nacktfoto*|nudes',
+      '@media|es|das ..6 auf|in|bei @app|pornhub|internet|netz ..2 sein|stehen|landen|online ..2 wenn|falls du ..1 nicht|nichts|nix',
+      'wenn|falls du ..2 nicht|nichts|nix ..3 ist|sind|steht|landet|geht ..2 @media|es|das|alles ..3 auf|in|bei @app|pornhub|internet|netz',
+      'soll|sollte ich ..1 ihnen|ihm|ihr|denen ..2 zeigen|erzahlen|erzaehlen|schicken|sagen ..3 was|wie|dass ..1 @poss|ihre|ihr|seine|sein ..1 tochter|sohn|kind|freundin|freund',
+      'zeigen|erzahlen|erzaehlen|schicken ..2 was ..1 ihre|seine|eure tochter|sohn|kind ..3 macht|treibt|gemacht|getrieben|schickt|verschickt',
+    ],
+    unless: ['fotograf*|schulfoto*|klassenfoto*|gruppenfoto|jahrbuch|stark|unterricht|kunst*|schon|schoen|gemalt|gebastelt|gelernt|haha*|lol|xd|spiel|zocken|hausaufgabe*|referat|projekt|konzert|auftritt|turnier|tor|geburtstag*|party|urlaub|ausflug|klassenfahrt|vom|von_der|einladung|rezept|zeugnis|noten|stolz|toll|gut|super|talent|kanal|follower_gewinnen|abonnier*|link|stream', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['schick weiter bilder oder ich verrate allen dein geheimnis', 'ich mach dich fertig. morgen hat jeder an deiner schule deine nudes', 'ich hab dein video, du zahlen 300 oder ich machen viral', 'gib mir deine 5000 vbucks oder ich sag allen was du gemacht hast', 'das video wird morgen auf tiktok sein wenn du nicht antwortest', 'ich kenne deine eltern. soll ich ihnen zeigen was ihre tochter so macht?'],
+      ignore: ['das video vom konzert wird morgen auf youtube sein wenn du nicht widersprichst', 'soll ich ihnen zeigen was ihre tochter im referat gemacht hat? so stolz'],
+    },
+  },
+  {
+    id: 'everyone-gets-it-loose',
+    phrases: [
+      'bekommt|kriegt|sieht|bekommen|kriegen|sehen jeder|alle|jede ..3 in|aus|an|auf @poss ..1 [ganze|ganzen] @audience|@family ..3 @poss|das|die|alles ..1 @media',
+      'falsche hande|haende ..1 gerat|geraet|geraten|kommt|kommen|fallt|faellt|gelangt',
+      'kennt|kennen|sieht|sehen dich ..2 morgen|bald|dann|sofort ..1 jeder|alle|ganze',
+      'ich lass|lasse ..3 @media|es|das|sie ..4 durch ..2 @audience|schule|stufe|netz|internet|klasse ..1 gehen|laufen|wandern|rumgehen',
+      '@poss @media|nacktbild*|nacktfoto*|nudes ..2 uberall|ueberall|im_netz|im_internet|online ..3 sein|stehen|landen|auftauchen|kursieren',
+      'oder|sonst ..2 das|die|dein|deine @media|video|alles ..1 ist|sind|geht|gehen ..1 raus|online|draussen',
+    ],
+    unless: ['passwort|daten|handy|schlussel|schluessel|karte|pin|vorsicht|pass_auf|aufpassen|achte|achtung|haha*|lol|xd|star|beruhmt|beruehmt|sanger*|saenger*|auftritt|konzert|fernsehen|tv|interview|talent|tor|sieg|gewonnen|vom|von_der|urlaub|ausflug|party|geburtstag*|hochzeit|kanal|youtube|trailer|folge|episode|album|song|lied', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['du hast genau eine stunde. danach bekommt jeder in deiner kontaktliste dein video', 'Schönes Video hast du mir da geschickt. Wäre schade, wenn das in falsche Hände gerät.', 'bro zahl einfach, sonst kennt dich morgen jeder auf der schule als den typ aus dem video', 'ich lass das video durch die ganze schule gehen', 'wenn du mich ignorierst, werden deine nudes überall im netz sein', '500 robux jetzt oder das video ist raus'],
+      ignore: ['pass auf dass dein passwort nicht in falsche hände gerät', 'nach dem auftritt kennt dich morgen jeder', 'beeil dich oder das video ist raus, der neue trailer haha'],
+    },
+  },
+  {
+    id: 'or-else-verb-second',
+    phrases: [
+      'sonst|oder|ansonsten|andernfalls|anderenfalls ..1 @sendv|poste|post|stelle|stell|lade|lad|verteile|verteil|leake|leak|teile|teil|verbreite|veroffentliche|veroeffentliche ich ..4 auf|in|an|bei|zu @poss|allen|jedem|uberall|ueberall',
+      'sonst|oder|ansonsten|andernfalls|anderenfalls ..1 @sendv|poste|post|stelle|stell|lade|lad|verteile|verteil|leake|leak|teile|teil|verbreite|veroffentliche|veroeffentliche ich ..4 online|ins_netz|ins_internet|rum|herum|hoch',
+      'oder|sonst ich ..1 teile|teil|poste|post|leake|leak|verbreite|veroffentliche|veroeffentliche|schicke|schick|zeige|zeig|verschick|verschicke|lade|stell|stelle ..1 es|sie|das|alles|die|@media',
+      '@poss @family|@audience ..3 kriegen|bekommen|kriegt|bekommt ..4 link|links|nachricht|datei|ordner|video|videos|zip',
+    ],
+    unless: ['abstimmung|voting|wahl|anmeldung|formular|spendenlink|zoom|teams|meeting|einladung|party|geburtstag*|feier|umfrage|gruppe_beitreten|elternabend|termin*|info|infos|hausaufgabe*|referat|projekt|spiel|turnier|lobby|server|zocken|konzert|ausflug|klassenfahrt|urlaub|vom|von_der|haha*|lol|xd|rezept|meme*|playlist|lied|song|lustig|witzig|dir|ihnen|zuruck|zurueck|fur_dich|fuer_dich|ok|okay|einverstanden|soll_ich|darf_ich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich will 5 neue bilder, sonst poste ich die alten auf deinem profil', 'ich hab dein gesicht und alles andere. zahl oder ich teile es', 'zu spät. deine freunde kriegen heute abend alle einen link', 'sonst schick ich es rum'],
+      ignore: ['deine freunde kriegen heute alle einen link zur abstimmung', 'deine freunde kriegen heute abend alle einen link zur party', 'beeil dich oder ich schick dir das lied nicht haha', 'sonst schick ich die einladung an deine eltern'],
+    },
+  },
+  {
+    id: 'expose-you',
+    phrases: [
+      'ich ..2 expose|exposen|exposed|exposing|blossstellen|blossstelle|bloss_stellen ..2 dich',
+      'exposing|expose ..1 account|acc|seite|profil|kanal|video',
+      'bist du ..2 auf ..1 jedem|allen ..1 handy|handys|bildschirm|bildschirmen|display',
+      'oder|sonst ..6 alles|es|@media|sie ..1 gepostet|veroffentlicht|veroeffentlicht|geleakt|verbreitet|hochgeladen',
+      'du willst|willst_du ..2 nicht ..2 dass|das ich ..3 ihnen|ihm|ihr|@poss|denen ..2 schreibe|erzahle|erzaehle|schicke|zeige|sage|melde|vorlese',
+      'alle|jeder|ganze|welt ..2 dich ..1 nackt ..1 sehen|sieht|sehn',
+    ],
+    unless: ['haha*|lol|xd|spass|witz|scherz|spoiler|geburtstag*|party|uberraschung*|ueberraschung*|vom|von_der|ausflug|urlaub|konzert|auftritt|keiner|niemand|kein|keine|nie|umkleide|arzt|fkk|sauna', 'vase|kaputt|abwasch*|wasch|aufraumen|aufraeumen|zimmer|hausaufgabe*|gegessen|genascht|geklaut|schokolade|zu_spat|zu_spaet|geraucht|note|noten|zeugnis|geschwanzt|geschwaenzt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich expose dich auf tiktok wenn du nicht zahlst', 'ich mach nen exposing account über dich', 'morgen bist du auf jedem handy an deiner schule', 'Schick mir 3 Fotos oder dein Account wird gelöscht und alles gepostet', 'glaub mir, du willst nicht dass ich ihnen schreibe', 'willst du wirklich dass alle dich nackt sehen?'],
+      ignore: ['du willst nicht dass ich deiner mama erzähle dass du die vase kaputt gemacht hast oder? dann wasch ab', 'ich expose dich lol du hast die pizza gegessen', 'keiner wird dich nackt sehen in der umkleide'],
+    },
+  },
+  {
+    id: 'before-i-upload-and-more',
+    phrases: [
+      'willst|willste du ..2 dass|das ich ..3 link|video|bilder|@media|es|sie|das ..2 teile|poste|schicke|verschicke|veroffentliche|veroeffentliche|leake|hochlade|weiterleite',
+      'bevor ich ..2 es|sie|das|alles|@media|link ..1 hochlade|poste|verschicke|schicke|veroffentliche|veroeffentliche|leake|teile|rausschicke|weiterleite',
+      'ich ..2 druck*|hang*|haeng*|kleb*|verteil* ..4 @media|bilder|fotos|sie|die ..4 in|an|vor|uberall|ueberall @poss ..1 schule|klasse|tur|tuer|haus|@audience|schulhof',
+      'rufe|ruf ich ..1 @poss ..1 @family|@audience|schule ..1 an ..4 erzahle|erzaehle|erzahl|sage|sag',
+      'erzahle|erzaehle|erzahl|zeige|zeig ..1 allen|jedem ..2 von @poss @media|nacktbild*|nudes',
+      'dann|und ..1 zeig|zeige|schick|schicke|poste ich ..1 es|das|sie|die|alles ..1 allen|jedem|rum',
+    ],
+    unless: ['wandzeitung|pinnwand|schwarzes_brett|happy|birthday|gluckwunsch*|glueckwunsch*|alles_gute|deko|dekoration|gruppe|fur_die|fuer_die|krank|soll_ich|abholen|bescheid|fieber|arzt|spater|spaeter|korrigier*|druber|drueber|feedback|meinung|okay|einverstanden|erlaubnis|darf|ok_fur|ok_fuer|geburtstag*|party|plakat|collage|referat|poster|ausstellung|kunst|projekt|hausaufgabe*|einladung|flyer|tor|sieg|gewonnen|pokal|urkunde|zeugnis|stolz|haha*|lol|xd|rezept|meme*|vom|von_der|urlaub|ausflug|klassenfahrt|konzert|gruppenfoto|klassenfoto|jahrbuch|abizeitung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['schau mal in deine nachrichten, da ist ein link. das ist dein video. willst du dass ich den link teile?', 'letzte chance bevor ich es hochlade', 'ich drucke die bilder aus und häng sie in deiner schule auf', 'wenn du nicht zahlst, rufe ich deine schule an und erzähle allen von deinen fotos', 'ich finde raus auf welche schule du gehst und dann zeig ich es allen'],
+      ignore: ['ich drucke die fotos aus und häng sie in der klasse auf, für die wandzeitung', 'willst du dass ich den link teile? für die gruppe', 'ruf ich deine mama an und erzähle ihr dass du krank bist? soll ich?', 'ich hänge die bilder an deine tür, happy birthday!', 'bevor ich es hochlade, schau mal drüber ob es okay ist', 'ich drucke die bilder aus und häng sie in deiner klasse auf, für das referat', 'ich hab das tor geschossen, dann zeig ich es allen'],
+    },
+  },
+  {
+    id: 'your-followers-everyone-sees',
+    phrases: [
+      '@sendv ..6 alle|allen|jeden|jedem ..1 die|der|denen ..1 dir ..3 folgen|folgt',
+      'willst|mochtest|moechtest du ..2 dass|das ..2 die|das|es|sie ..1 jeder|alle ..1 sieht|sehen|kriegt|bekommt|bekommen|kriegen',
+      'wenn|sonst|dann|morgen|bald|oder ..6 bist du ..2 das|der|die ..1 gespott|gespoett|lachnummer|witz ..2 der|deiner|von_der schule|klasse|stufe|jahrgang',
+      'fake_profil|fakeprofil|fake_account|fakeaccount|fake_acc ..3 mit|aus|unter @poss ..1 namen|name|bildern|fotos|nummer',
+      'weiss|weis|wissen ..2 jeder|alle ..3 in|an|aus @poss ..1 @audience|@family|schule|verein ..1 bescheid',
+    ],
+    unless: ['gruppe|lad_sie|poste_es|offentlich|oeffentlich|teil_sie|haha*|lol|xd|einladung|party|geburtstag*|gewinnspiel|giveaway|uberraschung*|ueberraschung*|training|spiel|turnier|ausfall*|fallt|faellt|abgesagt|termin*|melden|gemeldet|achtung|vorsicht|jemand_hat|hat_jemand|polizei|kostum|kostuem|kunst|stolz|toll|schon|schoen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich sende das jetzt an alle die dir auf insta folgen', 'ich hab ne ganze galerie von dir. willst du dass die jeder sieht?', 'ich warne dich, wenn du nicht zahlst bist du morgen das gespött der schule', 'ich mach ein fake-profil mit deinem namen und poste da alles', 'wenn du nicht antwortest, weiß bald jeder in deinem verein bescheid'],
+      ignore: ['bist du das gespött der klasse? nein, du bist die beste!', 'willst du dass die fotos alle sehen? dann lad sie in die gruppe', 'achtung jemand hat ein fake profil mit deinem namen gemacht, melden!', 'morgen weiß jeder in deinem verein bescheid, das training fällt aus'],
+    },
+  },
+  {
+    id: 'something-nice-for-mum',
+    phrases: ['@poss @family ..6 ich schick|schicke|zeig|zeige ..1 ihr|ihm|ihnen|denen ..2 was|etwas|mal'],
+    unless: ['geburtstag*|blumen|karte|gruss*|gruesse|muttertag|vatertag|weihnacht*|ostern|rezept|geschenk*|danke|bedanken|urlaub|vom|von_der|einladung|haha*|lol|xd|krank|gute_besserung|hilfe|helfen|frage|fragen|nachbar*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['deine mutter ist auf facebook oder? ich schick ihr mal was schönes'], ignore: ['deine mama hat geburtstag oder? ich schick ihr mal blumen'] },
+  },
+  {
+    id: 'when-they-see-what-you-sent',
+    phrases: [
+      '@poss @family|@audience ..6 wenn|falls ..3 sieht|sehen|liest|lesen ..1 was|wie du ..3 geschickt|gezeigt|geschrieben|gemacht|geschickt_hast',
+      'unter_uns|geheim|privat ..3 wenn|solange|sofern|nur_wenn du ..2 zahlst|bezahlst|uberweist|ueberweist|schickst|gehorchst',
+    ],
+    unless: ['freuen|freut|stolz|begeistert|gebacken|gekocht|gebastelt|gemalt|gelernt|geschafft|gewonnen|zeugnis|noten|zimmer|aufgeraumt|aufgeraeumt|haha*|lol|xd|geschenk*|uberraschung*|ueberraschung*|party|geburtstag*|referat|hausaufgabe*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['deine freundin wird sich wundern, wenn sie sieht was du mir geschickt hast', 'das bleibt nur unter uns wenn du zahlst'], ignore: ['deine mama wird sich freuen wenn sie sieht was du gebacken hast'] },
   },
 ] satisfies PatternEntry[];

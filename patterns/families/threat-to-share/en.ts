@@ -36,7 +36,8 @@ export default [
       'start|begin|keep sending|posting|leaking|sharing|forwarding|showing|dming|messaging|texting|emailing|tagging|blasting|spamming|uploading|dropping ..4 to|with|in [all] your|ur @audience|dms|inbox|inboxes',
     ],
     unless: [
-      'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|book_report|card|grades|tickets|address|number|email',
+      'will_love|gonna_love|love_it|love_this|love_them|so_proud|proud|so_cute|adorable',
+      'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|book_report|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|grades|tickets|address|number|email',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby',
       'when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion|tell_an_adult|trusted_adult',
     ],
@@ -52,7 +53,7 @@ export default [
         'or i share it with ur whole school',
         'i will show everyone at your school',
       ],
-      ignore: [ 'like when someone says pay me or ill send ur pics to everyone',
+      ignore: ["sending it to your whole family group chat rn, theyll love it",  'like when someone says pay me or ill send ur pics to everyone',
         'can you send it to your mom too',
         'i will send the invite to your parents',
         'gonna send it to everyone in the group chat',
@@ -77,7 +78,7 @@ export default [
       'make|making you [go] viral|famous ..3 for|with|the_wrong_way|bad_way|in_a_bad_way',
       '@iwill make ..2 you|it|them|this go_viral|viral',
     ],
-    unless: ['cooking|so_good|your_videos|ur_videos|content|followers|dance|dancing|singing|talent|proud|choreo|art|drawing|drawings|song|cover|recipe|schedule|results|vlog|blog|my_video|my_pics|meme|memes|reel|trailer|project|tutorial|playlist|album|event|group|server|channel|poll|calendar|announcement|homework|assignment|essay|notes|photos_from|pics_from|party|trip|game|match', 'never|should_not|shouldnt|careful_not_to @share', 'do not post|leak|share|upload|publish|spread', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|anyone_ever|scammer|scammers|as_a_joke|when_people|people_say|people_who_say|hate_when|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
+    unless: ['lipstick|nude_lipstick|palette|heels|polish|nail_polish|shade|order_arrived|foundation|makeup|cooking|so_good|your_videos|ur_videos|content|followers|dance|dancing|singing|talent|proud|choreo|art|drawing|drawings|song|cover|recipe|schedule|results|vlog|blog|my_video|my_pics|meme|memes|reel|trailer|project|tutorial|playlist|album|event|group|server|channel|poll|calendar|announcement|homework|assignment|essay|notes|photos_from|pics_from|party|trip|game|match', 'never|should_not|shouldnt|careful_not_to @share', 'do not post|leak|share|upload|publish|spread', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|anyone_ever|scammer|scammers|as_a_joke|when_people|people_say|people_who_say|hate_when|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
     examples: {
       match: [ "your nudes will be all over the internet", "i will leak ur nudes", "I'll upload it to porn sites", "I will make your nudes go viral",
         'I will post it online',
@@ -90,7 +91,7 @@ export default [
         'im gonna leak your nudes',
         'i will make you go viral',
       ],
-      ignore: [ 'like when someone says pay me or ill send ur pics to everyone',
+      ignore: ["i'm sending your nudes... lol jk i mean your nude lipstick order arrived",  'like when someone says pay me or ill send ur pics to everyone',
         'i will post my art online later',
         'i will make it viral on tiktok, your dance is so good',
         'i can make you internet famous, your cooking videos are so good',
@@ -114,6 +115,8 @@ export default [
       'everyone|everybody|every1 ..4 will|going_to|gonna ..2 know|see ..3 what_you_did|what_you_sent|what_you_do|who_you_really_are|the_real_you',
     ],
     unless: [
+      'surprise|mom_gets_home|before_mom|gift|present|cake|decorations',
+      'talented|talent|proud|amazing|awesome',
       'lol|lmao|haha|tiktok|channel|youtube|story|blowing_up|famous|tomorrow|tmrw|tonight|show|game|performance|play|concert|movie|trailer|announcement|meme|haircut|hair|outfit|dress|costume|new|recital|grades|results|prom|party|goal',
     ],
     examples: {
@@ -124,7 +127,7 @@ export default [
         'your parents will see the video',
         'everybody will know what you did',
       ],
-      ignore: [
+      ignore: ["hurry up or everyone sees the surprise before mom gets home", "everyone will know the real you, so talented", 
         'everyone will see your haircut tomorrow',
         'everyone is going to see the show',
         'your parents will see it on the school website lol the play was great',
@@ -177,7 +180,7 @@ export default [
       '@share ..4 to|with everyone|everybody|every1|anyone you|u know',
     ],
     unless: [
-      'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|card|grades|tickets|address|number|email|asked|wanted|she_asked|he_asked|they_asked',
+      'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|grades|tickets|address|number|email|asked|wanted|she_asked|he_asked|they_asked',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby|lol|lmao|haha|tiktok|channel|youtube|insta|instagram|website|yearbook|show|play|movie|trailer|meme|haircut|outfit|dress|prom|goal',
     ],
     examples: {
@@ -229,7 +232,7 @@ export default [
       'everyone|everybody|every1|everyone_you_know ..1 on|in|at|from your|ur ..2 followers|following|contacts|contact_list|friends_list|friend_list|follower_list|followers_list|list|snap|snapchat|instagram|tiktok|facebook|fb|phone ..2 will|going_to|gonna|is_going_to|are_going_to|about_to|gon ..2 see|get|receive|watch|know ..3 it|them|this|that|everything|your|what_you|you_naked|naked|nude|@nude',
     ],
     unless: [
-      'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|card|grades|tickets|address|number|email|asked|wanted',
+      'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|grades|tickets|address|number|email|asked|wanted',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|gift|present|cake|drawing|art|song|recital|baby|lol|lmao|haha|tiktok|channel|youtube|website|yearbook|show|play|movie|trailer|meme|haircut|outfit|dress|prom|goal|won|win|news|announcement|speech|post',
     ],
     examples: {
@@ -421,7 +424,7 @@ export default [
       'all_your|all_ur|all_of_your|every_one_of_your|your_whole|ur_whole|your|ur @audience ..3 bout_to|boutta|bout|finna|gon|gna|gunna|bouta ..2 see|get|know|find_out|receive|watch ..2 it|them|everything|your|ur|what|these|those',
     ],
     unless: [
-      'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|grades|tickets|address_for|meme|memes|lol|lmao|haha|jk|chain|luck|tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|scam|scammer|scammers|pay_for|paying_for|pay_attention|report_card|card|tv|sale|for_sale|sold|price|auction|waitlist|listing|voicemail',
+      'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|grades|tickets|address_for|meme|memes|lol|lmao|haha|jk|chain|luck|tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|scam|scammer|scammers|pay_for|paying_for|pay_attention|report_card|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|tv|sale|for_sale|sold|price|auction|waitlist|listing|voicemail',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|drawing|art|song|recital|baby|yearbook|album|photos_from|pics_from|video_from|us|we|our|news|announcement|power|light|lights|fire|candle|sun|milk|food|practice|meeting|team|club|rehearsal|lesson|keys|key|drop_off|dropping_off|charger|jacket|hoodie|package|bag|hilarious|funny|cute|epic|fundraiser|charity|donation|donate|event|poster|petition|vote|voting|campaign|reminder|announcements|assembly|bulletin|pta|carpool|ride|pickup|pick_up|thank|thanks|subscription',
     ],
     examples: {
@@ -545,7 +548,7 @@ export default [
     phrases: [
       'shame|pity|sad|awkward|unfortunate|too_bad|tragic ..3 if ..5 got|get|gets|received|receive|receives|opened|open ..1 a|an|the|this|that|some|my link|links|copy|copies|email|message|dm|video|clip|file|recording|screenshots|screenshot|pics|photos|pictures|package',
     ],
-    unless: ['party|invite|invitation|birthday|bday|surprise|discount|coupon|deal|sale|tickets|game|match|concert|lol|lmao|haha|jk|newsletter|homework|grades|report|report_card|missed|miss|forgot|spam|yearbook|zoom|meeting|class|lesson|recipe|trip|vacation|wedding|graduation|gift|present|card|prize|award|scholarship|acceptance|offer|job|interview'],
+    unless: ['party|invite|invitation|birthday|bday|surprise|discount|coupon|deal|sale|tickets|game|match|concert|lol|lmao|haha|jk|newsletter|homework|grades|report|report_card|missed|miss|forgot|spam|yearbook|zoom|meeting|class|lesson|recipe|trip|vacation|wedding|graduation|gift|present|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|prize|award|scholarship|acceptance|offer|job|interview'],
     examples: {
       match: ['be a shame if they both got a link in their inbox tonight', 'would be a pity if your dad received a copy of this', 'it would be sad if ur principal got an email with the video'],
       ignore: ['shame if they got the link to the party late', 'would be a shame if you missed the zoom link', 'too bad if they got the email about the sale'],
@@ -611,7 +614,7 @@ export default [
       'if you|u do_not|dont|never|refuse|will_not|wont pay|send|comply|cooperate|answer|do_it|listen ..4 your|ur life|reputation|future|social_life ..1 is|will_be|gonna_be|going_to_be|is_gonna_be|is_going_to_be over|ruined|finished|done|destroyed|gone',
       '@iwill|or_i tell|text|message|dm|say_to everyone|everybody|every1|all_your|people|the_whole_school|your_whole|ur_whole ..3 you|u|that_you|that_u sent|send|showed|shared|took|made|sell|sold|were_selling ..2 @nude|nudes|pics|naked|me_nudes|me_pics',
     ],
-    unless: ['bet|lost_the_bet|back|owe|tickets|pizza|lunch|rent|gift|surprise|party|birthday|bday|report_card|grades|invite|invitation|recipe|newsletter|menu|flyer|cake|food|dinner|game|phone|prize|turn|slice|ride|seat|homework|notes|slides|project|trip|vacation|wedding|yearbook|album|art|drawing|poster|card|cards_against|baby|puppy|dog|cat|meme|memes', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scam|scammer|scammers'],
+    unless: ['bet|lost_the_bet|back|owe|tickets|pizza|lunch|rent|gift|surprise|party|birthday|bday|report_card|grades|invite|invitation|recipe|newsletter|menu|flyer|cake|food|dinner|game|phone|prize|turn|slice|ride|seat|homework|notes|slides|project|trip|vacation|wedding|yearbook|album|art|drawing|poster|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|cards_against|baby|puppy|dog|cat|meme|memes', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scam|scammer|scammers'],
     examples: {
       match: [
         'u really thought that was a real girl? lmao. now pay up or ur fam sees everything',
@@ -742,7 +745,7 @@ export default [
       '@iwill|or_i|or_ill|gonna|going_to ..4 put|post|list|upload|advertise|share ..6 on|to|onto an|a|some|every|all_the escort|porn|hookup|adult|sugar_daddy|sugar_baby|prostitution|xxx',
       '@iwill|or_i [just] @share|post|put|upload ..4 with|and your|ur real_name|legal_name|real_identity|real',
     ],
-    unless: ['recipe|invite|invitation|newsletter|menu|flyer|schedule|homework|notes|slides|permission|form|forms|results|grades|report_card|tickets|project|assignment|presentation|birthday|bday|party|surprise|gift|present|cake|pizza|slice|leftovers|cookies|food|trip|vacation|holiday|wedding|graduation|concert|game|match|practice|tournament|banquet|season|yearbook|album|art|drawing|drawings|baby|puppy|dog|cat|lol|lmao|haha|jk|joking|kidding|spoiler*|finale|episode|song|cover|vlog|channel|youtube|stream|trailer|card|thank|thanks|recital|talent|failing|fail|study|dinner|christmas|thanksgiving|dress|outfit|prom|meme|memes|tiktok_dance|dance', 'reported|report|message_saying|email_saying|text_saying|dm_saying|got_a_message|got_an_email|got_a_text|got_a_dm|tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scam|scammer|scammers|as_a_joke|never|do_not_ever|warning|police|report_it|news|article'],
+    unless: ['recipe|invite|invitation|newsletter|menu|flyer|schedule|homework|notes|slides|permission|form|forms|results|grades|report_card|tickets|project|assignment|presentation|birthday|bday|party|surprise|gift|present|cake|pizza|slice|leftovers|cookies|food|trip|vacation|holiday|wedding|graduation|concert|game|match|practice|tournament|banquet|season|yearbook|album|art|drawing|drawings|baby|puppy|dog|cat|lol|lmao|haha|jk|joking|kidding|spoiler*|finale|episode|song|cover|vlog|channel|youtube|stream|trailer|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|thank|thanks|recital|talent|failing|fail|study|dinner|christmas|thanksgiving|dress|outfit|prom|meme|memes|tiktok_dance|dance', 'reported|report|message_saying|email_saying|text_saying|dm_saying|got_a_message|got_an_email|got_a_text|got_a_dm|tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scam|scammer|scammers|as_a_joke|never|do_not_ever|warning|police|report_it|news|article'],
     examples: {
       match: [
         'I got the pics u sent on snap. 300 to my cashapp or ur whole school has them by monday',
@@ -827,7 +830,7 @@ export default [
       'screenshot*|screenshotted|saved|recorded|kept|said|wrote|sent|typed|told_me ..6 your|ur @audience would|will|d|wud|gonna|going_to [really|so|just|definitely|totally] love|like|enjoy|be_interested ..2 reading|seeing|watching|hearing|to_see|to_read|to_watch|to_hear|in_reading|in_seeing',
       'your|ur @audience would|will|d|wud [really|so|definitely|totally] love|like|enjoy ..2 reading|to_read|seeing|to_see|watching|to_watch ..2 our|the|your|ur|what|everything|all ..1 chats|chat|messages|texts|dms|convo|conversation|conversations|pics|nudes|video|videos|you_said|u_said|you_sent|u_sent|you_wrote|you_did|u_did',
     ],
-    unless: ['clean|tidy|room|proud|amazing|great|good|well|recipe|invite|invitation|card|letter|poem|essay|story|book|project|homework|grades|report_card|recital|concert|game|match|goal|baked|cake|cookies|drawing|art|painting|song|trip|vacation|party|birthday|bday|wedding|graduation|speech|lol|lmao|haha|jk|proud|cute|sweet|funny|baby|puppy|dog|cat', 'tell_an_adult|trusted_adult|if_someone|if_somebody|when_someone|someone_says|scam|scammer|scammers|news|article'],
+    unless: ['the_card|card_you_made|card_u_made|clean|tidy|room|proud|amazing|great|good|well|recipe|invite|invitation|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|letter|poem|essay|story|book|project|homework|grades|report_card|recital|concert|game|match|goal|baked|cake|cookies|drawing|art|painting|song|trip|vacation|party|birthday|bday|wedding|graduation|speech|lol|lmao|haha|jk|proud|cute|sweet|funny|baby|puppy|dog|cat', 'tell_an_adult|trusted_adult|if_someone|if_somebody|when_someone|someone_says|scam|scammer|scammers|news|article'],
     examples: {
       match: ['I screenshotted everything you said to me last night. your parents would love reading it', 'i saved all our chats, ur dad would be interested in reading them', 'your mom would love to read what you sent me'],
       ignore: [ 'ur mom would love to see what you did in your room, its so clean now','i saved the card you made, your mom would love reading it', 'your dad would love to see the video of your goal', 'i kept the poem, your teacher would love reading it'],
@@ -895,7 +898,7 @@ export default [
       'then|so|or|else|otherwise ..3 your|ur @audience gets|get|receives|receive|will_get|is_getting|are_getting|sees|see|will_see ..1 the|that|this|my ..1 first|last|other|old|next|best|worst one|ones|pic|pics|picture|pictures|photo|photos|video|videos|vid|clip|nudes|nude',
       'then|so|or|else|otherwise ..3 your|ur @audience gets|get|receives|receive|will_get|is_getting|are_getting|sees|will_see ..1 it|them|those|these|everything|it_all|all_of_it|all_of_them ..3 tonight|today|now|right_now|in|first|too|instead|then|next|tomorrow|by|all|unless|if',
     ],
-    unless: ['wedding|graduation|concert|recital|game|match|prom|reunion|slice|pizza|cake|cookie*|piece|seat|food|dinner|lunch|snack*|candy|fries|gift|present|card|invite|invitation|ticket*|turn|bed|room|car|ride|lol|lmao|haha|jk|kidding|birthday|bday|party|trip|vacation|christmas|xmas|souvenir|report_card|grades|receipt|bill|change|leftovers|dessert|drink|hug|hugs|kiss|kisses|flowers|chocolates|package|mail|letter|keys|shirt|hoodie|jacket|charger|recipe|hamster|kitten|puppy|dog|cat|surprise'],
+    unless: ['wedding|graduation|concert|recital|game|match|prom|reunion|slice|pizza|cake|cookie*|piece|seat|food|dinner|lunch|snack*|candy|fries|gift|present|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|invite|invitation|ticket*|turn|bed|room|car|ride|lol|lmao|haha|jk|kidding|birthday|bday|party|trip|vacation|christmas|xmas|souvenir|report_card|grades|receipt|bill|change|leftovers|dessert|drink|hug|hugs|kiss|kisses|flowers|chocolates|package|mail|letter|keys|shirt|hoodie|jacket|charger|recipe|hamster|kitten|puppy|dog|cat|surprise'],
     examples: {
       match: ['no? then i guess ur dad gets the first one', 'or ur mom sees the last video', 'so your friends get them tonight unless you answer'],
       ignore: [ 'or ur fam sees the first video from the wedding','hurry or ur mom gets the last slice', 'then your dad gets the first piece of cake lol', 'or your sister gets the front seat'],
@@ -906,7 +909,7 @@ export default [
     phrases: [
       '@iwill|or|otherwise|can|could|gonna|going_to|and|then ..6 spread|spreading|leak|leaking|circulate|circulating|pass|passing ..2 them|it|those|these|@photo|everything|your_pics|ur_pics ..1 around|round|all_over|throughout|across your|ur [whole|entire] @audience',
     ],
-    unless: ['recipe|invite|invitation|invites|flyer|poster|petition|worksheet|notes|homework|form|forms|sign_up|signup|sheet|list|cookies|cake|candy|snacks|food|cards|card|birthday|bday|party|trip|word|news|love|joy|kindness|positivity|cheer|rumor|rumors|gossip|lol|lmao|haha|jk|kidding|butter|jam|seeds|mulch|fertilizer'],
+    unless: ['recipe|invite|invitation|invites|flyer|poster|petition|worksheet|notes|homework|form|forms|sign_up|signup|sheet|list|cookies|cake|candy|snacks|food|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|birthday|bday|party|trip|word|news|love|joy|kindness|positivity|cheer|rumor|rumors|gossip|lol|lmao|haha|jk|kidding|butter|jam|seeds|mulch|fertilizer'],
     examples: {
       match: ['I can easily put your face on some nasty pics and spread them round your school', 'or i leak them all over your school', 'im going to pass your pics around your whole class'],
       ignore: ['spread the flyer around your school pls', 'can you pass these cookies around your class', 'lets spread the word around your school about the bake sale'],
@@ -948,7 +951,7 @@ export default [
       '@iwill [just] send|show|forward|post|share|leak screenshots|screenshot|ss|screenies|recordings|recording ..3 of|from our|your|ur chat|chats|conversation|conversations|convo|convos|dms|messages|texts|call|calls|facetime ..3 to|with|on your|ur @audience',
       'still love|respect|like|want|talk_to|look_at you|u ..3 after|when|once|if they|he|she|everyone|people ..1 see|sees|saw|find_out|read|hear|watch',
     ],
-    unless: ['sign|signed|signature|fill|hand_in|turn_in|deliver|mail|stamp|forget|forgot|planned|plan|so_she|so_he|so_they|so_your|where|early|algorithm|views|likes|recipe|invite|invitation|invites|link_to_the|flyer|schedule|homework|notes|slides|form|forms|permission|newsletter|menu|results|grades|report_card|tickets|address|directions|pick|pickup|pick_up|plan|plans|info|details|proof_that|birthday|bday|party|surprise|gift|present|package|parcel|card|letter|wedding|trip|vacation|holiday|graduation|concert|game|match|recital|yearbook|album|art|drawing|song|cover|cake|cookies|baby|puppy|dog|cat|haircut|hair|outfit|dress|tattoo|lol|lmao|haha|jk|kidding|application|resume|cv|report|essay|project|assignment|timesheet|invoice|shift|memo', 'tell_an_adult|trusted_adult|if_someone|if_somebody|when_someone|someone_says|scam|scammer|scammers|news|article|sextortion'],
+    unless: ['sign|signed|signature|fill|hand_in|turn_in|deliver|mail|stamp|forget|forgot|planned|plan|so_she|so_he|so_they|so_your|where|early|algorithm|views|likes|recipe|invite|invitation|invites|link_to_the|flyer|schedule|homework|notes|slides|form|forms|permission|newsletter|menu|results|grades|report_card|tickets|address|directions|pick|pickup|pick_up|plan|plans|info|details|proof_that|birthday|bday|party|surprise|gift|present|package|parcel|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|letter|wedding|trip|vacation|holiday|graduation|concert|game|match|recital|yearbook|album|art|drawing|song|cover|cake|cookies|baby|puppy|dog|cat|haircut|hair|outfit|dress|tattoo|lol|lmao|haha|jk|kidding|application|resume|cv|report|essay|project|assignment|timesheet|invoice|shift|memo', 'tell_an_adult|trusted_adult|if_someone|if_somebody|when_someone|someone_says|scam|scammer|scammers|news|article|sextortion'],
     examples: {
       match: ['the longer you wait the more people see it', 'every hour you ignore me i send it to one more person', 'this goes to your boss monday morning', "i'm going to send screenshots of our conversation to your school", 'u think ur parents will still love u after they see this?'],
       ignore: ['the longer you wait the more people get tickets', 'this goes to your boss monday, its the timesheet', "i'll send screenshots of our chat to your mom so she has the pickup plan", 'the longer you wait the more people see your post, post it early', 'it goes to your teacher monday, dont forget to sign it', 'ill send screenshots of our chat to your mom so she knows we planned it'],
@@ -964,10 +967,543 @@ export default [
       '@iwill tell|show|let_know|inform everyone|everybody|every1|the_whole|your_whole|ur_whole|all_your|all_ur|your|ur ..2 school|class|grade|@audience|followers|friends|family ..1 what|how|that you|u did|do|sent|look|looked|were_doing ..3 on|in|with cam|camera|facetime|video|call|vc|snap|bed|naked|nude|to_me|for_me|with_me',
       'see|watch how fast|quickly it|this|they|these|those|everything|the_video|the_pics|your_pics|ur_pics spreads|spread|goes_viral|go_viral|travels|travel|gets_around|goes_around',
     ],
-    unless: ['recipe|invite|invitation|invites|link|flyer|schedule|homework|notes|slides|form|forms|permission|newsletter|menu|results|grades|report_card|tickets|birthday|bday|party|surprise|gift|present|card|trip|vacation|holiday|wedding|graduation|concert|game|match|recital|yearbook|album|art|drawing|song|cover|cake|cookies|baby|puppy|dog|cat|haircut|outfit|dress|lol|lmao|haha|jk|kidding|tiktok|on_tiktok|reel|reels|my_video|my_post|petition|fundraiser|cause|awareness|rumor|rumors|gossip|word|news|fire|virus|flu|cold|germs|covid|lice|meme|memes|trend|challenge|scared|chicken|come|show_up|vote|rsvp|tell_an_adult|trusted_adult|if_someone|when_someone|someone_says|scam|scammer|scammers|article|sextortion|proud|amazing|great|awesome|talent|funny|trick|tricks|magic'],
+    unless: ['recipe|invite|invitation|invites|link|flyer|schedule|homework|notes|slides|form|forms|permission|newsletter|menu|results|grades|report_card|tickets|birthday|bday|party|surprise|gift|present|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|trip|vacation|holiday|wedding|graduation|concert|game|match|recital|yearbook|album|art|drawing|song|cover|cake|cookies|baby|puppy|dog|cat|haircut|outfit|dress|lol|lmao|haha|jk|kidding|tiktok|on_tiktok|reel|reels|my_video|my_post|petition|fundraiser|cause|awareness|rumor|rumors|gossip|word|news|fire|virus|flu|cold|germs|covid|lice|meme|memes|trend|challenge|scared|chicken|come|show_up|vote|rsvp|tell_an_adult|trusted_adult|if_someone|when_someone|someone_says|scam|scammer|scammers|article|sextortion|proud|amazing|great|awesome|talent|funny|trick|tricks|magic'],
     examples: {
       match: ['its simple. u pay, i delete. u dont, everyone sees', 'either more pics or i leak the ones i have', "if i go down im taking u with me, i'll show everyone the chats", 'ok ur choice. sending it to ur sister now', 'im going to tell the whole school what you did on facetime', 'keep ignoring me and see how fast this spreads'],
       ignore: ['if u dont hurry everyone sees the ending before us', 'see how fast this spreads on tiktok', 'if u dont come everyone will know youre scared lol', 'ok sending it to ur sister now, its the party invite', 'im going to tell the whole school what you did at the talent show, so proud', 'tell one person and see how fast the rumor spreads'],
+    },
+  },
+  // ---- round 6 (en-ut): threats to share said in other words ----
+  {
+    id: 'nudes-are-going-somewhere',
+    phrases: [
+      '@nude ..2 [are|is|r] going|goin|headed|heading|getting_posted|getting_sent|going_up|going_out|go|goes|gonna_go|going_to_go|will_go|will_be|are_gonna_be|are_going_to_be ..3 in|into|on|to|out|up|online|public|everywhere|viral|posted|leaked',
+      '@photo|video|vid|recording|clip|everything|it|they|them|your_pics ..2 are|is|r going|goin|headed|heading|getting_posted|getting_sent|going_up|going_out ..3 in|into|on|to|up|out|online|public ..6 unless|if_you_do_not|if_not|or_else|otherwise|until|tick_tock|clock_is_ticking',
+    ],
+    unless: ['channel|vlog|youtube_channel|say_no|if_you_object|object|objection|permission|consent|ok_with|okay_with|approve|approval|news|article|celebrity|celebrities|celeb|leaked_celebrity|scam|scammer|scammers|if_someone_says|if_somebody_says|if_anyone_says|if_someone_ever|if_somebody_ever|if_anyone_ever|tell_an_adult|trusted_adult|lol|lmao|haha|jk|team|website|yearbook|newsletter|album|slideshow|class|trip|party|birthday|bday|wedding|graduation|prom|concert|game|match|recital|show|exhibit|exhibition|gallery_show|portfolio|art|drawing|project|homework|frame|print|prints|fridge|wall|mail|post_office|package|delivery|storage|cloud|backup|new_phone|camera_roll|upload_finished|rendering|render|export'],
+    examples: {
+      match: ['ur nudes are going in the group chat at 9 unless i get another vid', 'your nudes will be online tonight', 'the video is going up on your school page unless you pay', 'nudes are getting posted in 10 min'],
+      ignore: ['the video is going up on the channel unless you say no', 'celebrity nudes are going viral, crazy news', 'the team pics are going on the website unless someone objects', 'the video is going up on the channel tonight lol'],
+    },
+  },
+  {
+    id: 'or-its-posted',
+    phrases: [
+      'or|else|otherwise|if_not it|its|it_is|it_s|they|they_are|theyre|everything|everything_is|everything_s|the_video|the_video_is|the_pics|the_pics_are|your_pics|your_nudes|your_video [all] [getting|going|gets|being] posted|leaked|uploaded|published|exposed|online|public|viral|shared|forwarded',
+      'or|else|otherwise|if_not i|we|@iwill [just] [will] publish|post|upload|leak|expose|share|put|release ..2 on|to|in|online|everywhere|internet|the_internet|youtube|pornhub|facebook|instagram|tiktok|twitter|reddit|snapchat|social|social_media|socials|@app|all_platforms|every_platform',
+    ],
+    unless: ['automatically|auto|by_the_app|bot|system|algorithm|queue|late|homework|assignment|grade|grades|form|forms|listing|ad|ads|sale|price|prices|deadline_for|essay|project|edit|editing|channel|subscribers|vlog|thumbnail|stream|streams|podcast|episode|recipe|without|without_you|without_it|without_your|without_ur|with_or_without|draft|drafts|schedule|scheduled|newsletter|blog|article|review|reviews|menu|photos_from|pics_from|trip|party|game|match|team|lol|lmao|haha|jk|kidding|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult'],
+    examples: {
+      match: ['not my problem. 4 minutes. or its posted', "pay or it's leaked", 'pay or the pics are leaked', 'You have 1 hour for send me 200 euro or I publish on youtube', 'answer me or i post on every platform', 'send it or everything is public'],
+      ignore: ["or it's posted automatically at midnight by the app", 'send me your part or its posted late', 'finish the edit or i post on youtube without it', 'send the recipe or i post on my blog without it lol'],
+    },
+  },
+  {
+    id: 'or-they-all-get-a-link',
+    phrases: [
+      'or|else|otherwise|if_not they|everyone|everybody|every1|all_of_them|each_of_them|every_single_one_of_them|every_one_of_them [all] [will] [are_going_to] [gonna] get|gets|receive|receives|see|sees ..2 a|the|my|this|that|it|them|your link|links|copy|copies|video|vid|pics|clip|recording|screenshots|preview|everything|nudes',
+      'or|else|otherwise|if_not ..6 send|sending|show|showing|sent|forward|forwarding your|ur|to_your|to_ur|all_your|all_ur @audience',
+    ],
+    unless: ['surprise|mom_gets_home|invite|invitation|invites|zoom|meeting|class|lesson|party|rsvp|form|forms|newsletter|schedule|homework|notes|slides|recipe|menu|playlist|tickets|ticket|trip|bday|birthday|wedding|gift|present|cake|flowers|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|thank_you|late|lol|lmao|haha|jk|kidding|report_card|grades|results|letter_home|detention|permission|field_trip|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult'],
+    examples: {
+      match: ['Pay or they all get a link.', 'answer me or everyone gets the video', 'you have 1 hour or I publish on youtube and send your friends', 'or else i send your parents'],
+      ignore: ['rsvp or they all get the zoom link late', 'hurry or everyone gets the cake before you lol', 'sign the form or i send your parents a letter home'],
+    },
+  },
+  {
+    id: 'everyone-you-know-will-see-it',
+    phrases: [
+      'everyone|everybody|every1|anyone|all_the_people|every_person|every_single_person you|u follow|know|love|care_about|follows|talk_to|have|went_to_school_with ..3 will|gonna|going_to|is_going_to|are_going_to|about_to|gon|will_get_to ..1 see|get|receive|watch|know|have|hear_about ..1 it|them|this|that|these|those|everything|what|the|about|your_pics|your_nudes|your_video|the_video|the_pics',
+      'everyone|everybody|every1|anyone you|u follow|know|love|care_about|follows ..2 gets|get|sees|see|receives|will_get|will_see ..1 it|them|this|these|those|everything|a_copy|a_link|the_video|the_pics ..2 tonight|today|now|soon|in|unless|if|first|next|by|tomorrow|too',
+    ],
+    unless: ['story|stories|posts|notification|notifications|status|update|profile|premiere|show|movie|play|musical|concert|recital|party|wedding|graduation|prom|game|match|trailer|announcement|news|article|haircut|hair|outfit|dress|costume|tattoo|car|house|new_car|new_house|baby|puppy|dog|cat|post|reel|tiktok|youtube|channel|video_for|school_play|talent_show|yearbook|invite|invitation|lol|lmao|haha|jk|kidding|proud|amazing|congrats|congratulations|famous|cute|so_good|art|drawing|painting|book|song|album'],
+    examples: {
+      match: ['everyone you follow is gonna see it', 'everybody you know is going to get these', 'anyone you care about will see what you sent', 'everyone you follow gets it tonight'],
+      ignore: ["everyone you follow will see your story", 'everyone you know is going to see it at the premiere', 'everyone you follow is going to see your new haircut lol', 'everybody you love will see the wedding video, so proud'],
+    },
+  },
+  {
+    id: 'will-not-share-them-if-you',
+    phrases: [
+      'i [will] will_not|would_not|wont|am_not_going_to|not_going_to|am_not_gonna|never|do_not share|post|leak|send|show|forward|expose|upload|release them|it|those|these|anything|your|ur|the|this|that|you|u ..4 if|as_long_as|long_as|so_long_as|provided|only_if you|u send|pay|give|keep_sending|cooperate|behave|listen|answer|reply|stay|do_what|do_as|send_me|pay_me|get_me|follow|comply|obey|play_along|keep_quiet|keep_talking|remain|keep_paying|do_exactly',
+      'as_long_as|long_as|so_long_as|provided you|u ..3 send|pay|keep_sending|cooperate|behave|listen|do_what|do_as ..4 i [will] will_not|would_not|wont|am_not_going_to|not_going_to|never share|post|leak|send|show|forward|expose|upload|release|tell',
+    ],
+    unless: ['ugly|blurry|bad_pic|embarrassing_pic|of_me|me_in|the_one_of_me|lol|lmao|haha|jk|kidding|homework|answers|notes|recipe|playlist|spoiler*|ending|surprise|party|birthday|bday|gift|present|crush|better_ones|best_ones|good_ones|nicer|edit|edits|permission|consent|if_you_do_not_want|if_you_dont_want|unless_you_want|ok_with_it|okay_with_it|comfortable|agree|say_so|say_yes'],
+    examples: {
+      match: ['dont worry i wont share them... if u send me some too', "Before you panic, I'm not going to share anything as long as you follow my instructions.", 'i wont post anything as long as you keep sending', 'as long as you pay i will not leak them', 'i will never show your parents if you do what i say'],
+      ignore: ['i wont post them if you dont want me to', 'i wont post the ugly pic if you send me the answers lol', 'i will not share the recipe as long as you keep it a surprise'],
+    },
+  },
+  {
+    id: 'pity-if-she-got-tagged',
+    phrases: [
+      'shame|pity|sad|bad|awkward|unfortunate|too_bad|terrible|awful ..3 if ..3 she|he|they|her|him|them|@audience|mom|dad|mum got|gets|were|was|is|being tagged|sent|shown|forwarded|dmed|messaged|emailed|mailed ..1 in|it|them|this|that|those|these|a_copy|the_video|the_pics|a_link|your',
+    ],
+    unless: ['lol|lmao|haha|hahaha|jk|joking|kidding|ugly|blurry|embarrassing|meme|memes|home|detention|office|principal_s_office|to_the_office|bill|invoice|spam|junk|chain_letter|newsletter|surprise|party|birthday|bday|gift|present|invite|invitation|homework|report_card|grades|letter|reminder|ticket|tickets|fine'],
+    examples: {
+      match: ['would be a pity if she got tagged in it', 'it would be a shame if your dad got sent a copy', 'would be awkward if they were shown the video'],
+      ignore: ['would be a shame if she got tagged in the ugly pic lol', 'it would be bad if he got sent to the office again', 'would be a shame if your mom got sent the report card'],
+    },
+  },
+  {
+    id: 'to-avoid-publication',
+    phrases: [
+      'to avoid|prevent|stop ..4 publication|publishing|distribution|distributing|release|releasing|exposure|dissemination|it_being_posted|it_being_shared|it_going_public|them_being_posted|the_leak|leaking|being_exposed|being_published|going_public|your_exposure ..6 pay|must|need_to|have_to|send|transfer|required|payment|settle',
+      'avoid|prevent|stop ..3 publication|distribution|dissemination|release|sharing|spread of ..3 your|ur|the|these|those video|videos|images|photos|footage|recording|recordings|material|content|pics|nudes',
+    ],
+    unless: ['homework|assignment|essay|thesis|paper|journal|manuscript|article|book|newsletter|magazine|editor|editorial|deadline|submission|submit|peer_review|grant|patent|copyright|press_release|embargo|scam|scammer|scammers|if_someone_says|if_somebody_says|if_anyone_says|if_someone_ever|if_somebody_ever|if_anyone_ever|tell_an_adult|trusted_adult|report_it|take_it_down|takeitdown|ncmec|helpline|lol|haha|jk|privacy_settings|settings|app|tips|how_to'],
+    examples: {
+      match: ['To avoid prosecution and publication you must pay a fine of 300 EUR via Western Union', 'to prevent distribution of the footage, payment is required within 24 hours', 'if you want to stop the release of your video, send 200'],
+      ignore: ['to avoid publication delays, submit the essay by friday', 'to stop the spread of your photos, use take it down and tell a trusted adult'],
+    },
+  },
+  {
+    id: 'sends-everything-to-your-people',
+    phrases: [
+      '@iwill|i_am_going_to|im_about_to [just] send|show|forward|post|leak|share|drop everything|it_all|all_of_it|all_of_them|them_all|every_pic|every_video|every_screenshot|all_your_pics|all_your_nudes|every_single_one|the_whole_thing|the_whole_video ..2 to|with your|ur @audience',
+      '@iwill|i_am_going_to|im_about_to ..4 to|with every|each|all [single] [the] [of] contact|contacts|follower|followers|friend|friends|person|people|number|numbers|email|emails ..1 you|u|in_your|on_your|your have|know|follow|got|talk_to',
+      'watch me send|post|leak|forward|share|show|drop ..3 to|on|with|in your|ur',
+    ],
+    unless: ['shoot|photoshoot|session|photographer|edited|editing|gallery|so_she_can|so_he_can|so_they_can|print|prints|order|frame|recipe|invite|invitation|invites|link|schedule|homework|notes|revision|lecture|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report_card|grades|tickets|asked|wanted|she_asked|he_asked|they_asked|birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|puppy|dog|cat|gift|present|cake|drawing|art|song|recital|baby|lol|lmao|haha|jk|yearbook|prom|christmas|xmas|thanksgiving|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|memes|meme|playlist|petition|fundraiser|survey|vote|thank_you'],
+    examples: {
+      match: ['i will send everything to your followers', "i'll leak it to every contact you have", 'watch me send it to your dad', 'im about to drop all of it to your family', 'ill send them all to your school'],
+      ignore: ["i will send all the pics to your mom after the shoot", 'i will send everything to your mom so she can order prints', 'i will send everything to your mom for the party', 'ill send the invite to every contact you have', 'watch me send this meme to your dad lol'],
+    },
+  },
+  {
+    id: 'already-sent-to-one-of-yours',
+    phrases: [
+      'i [already] sent|showed|forwarded|posted|dropped|leaked ..2 one|some|a_few|two|couple of ..2 @photo|nudes|pics|videos|screenshots|chats ..4 to your @audience',
+      'already|just sent|showed|forwarded|leaked|dropped it|them|one|some|a_copy|the_first_one|the_first ..3 to your|ur @audience ..4 you_are_next|your_next|whos_next|who_is_next|next|one_down|more_coming|rest|others|everyone_else|want_me|should_i|keep_going|the_rest',
+    ],
+    unless: ['asked|wanted|she_asked|he_asked|they_asked|loved|liked|cute|sweet|pretty|funny|birthday|bday|party|wedding|trip|vacation|graduation|concert|game|match|recipe|invite|invitation|link|schedule|homework|notes|form|forms|meme|memes|yearbook|prom|team|school_photos|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|flowers|thank_you|for_her|for_him|for_them|so_she|so_he|so_they|she_can|he_can|they_can|print|prints'],
+    examples: {
+      match: ['I already sent one of your pics to your friend Emma. want me to send the rest?', 'already sent it to ur sister lol ur next', 'just sent the first one to your dad. want me to keep going?'],
+      ignore: ['already sent it to ur sister, she loved it', 'i sent one of your pics to your mom, she wanted it for the party', 'just sent the first one to your dad so he can print it'],
+    },
+  },
+  {
+    id: 'tell-everyone-you-sent-them',
+    phrases: [
+      '@iwill|or_i|or_ill tell|show|let_know|inform everyone|everybody|every1|your|ur|the_whole|all_your ..2 @audience|school|class|grade ..1 you|u|that_you|that_u|how_you|how_u sent|showed|gave|send ..2 them|it|me|those|these|nudes|pics|your_body|ur_body|yourself|naked',
+      '@iwill|or_i|or_ill tell|show|let_know|inform everyone|everybody|every1 ..1 you|u|that_you|that_u|how_you|how_u sent|showed|gave|send ..2 them|it|me|those|these|nudes|pics|your_body|ur_body|yourself|naked',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|flowers|gift|present|cake|cookies|birthday|bday|valentine*|letter|note|love_letter|poem|playlist|homework|answers|notes|invite|invitation|meme|memes|recipe|thank_you|thanks|so_nice|so_sweet|kind|money|donation'],
+    examples: {
+      match: ['i will tell everyone you sent them to me', 'ill show your whole class you sent me nudes', 'or i tell your parents that you sent pics'],
+      ignore: ['ill tell everyone you sent me flowers lol', 'i will tell your mom you sent the birthday card, so sweet'],
+    },
+  },
+  {
+    id: 'report-you-to-the-police',
+    phrases: [
+      '@iwill|or_i|or_ill|or_we|we_will|i_am_going_to|going_to|gonna report|turn|hand ..1 you|u|your_name|ur_name ..3 to|for police|cops|fbi|authorities|child_porn|cp|csam|distributing|distribution|possession|sending_nudes|sexting|exploitation|pedophilia|grooming',
+      'pay|send|transfer ..6 or|else|otherwise ..3 police|cops|fbi|authorities|jail|prison|arrest|arrested|charges|charged|sex_offender|register|lawsuit|court',
+      'you|u will|gonna|are_going_to|going_to|could|can go|be to|sent_to|in|on jail|prison|juvie|the_sex_offender_registry|a_sex_offender_list|the_registry ..4 unless|if|for|pay|send|sent|sending|nudes|pics|minor|underage',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|joking|charger|hoodie|snacks|fries|cookies|game|fortnite|minecraft|roblox|lobby|cheat|cheater|cheating|hacker|hacking|teacher|principal|mod|mods|moderator|admin|spam|scam|scammer|scammers|if_someone_says|if_somebody_says|if_anyone_says|if_someone_ever|if_somebody_ever|if_anyone_ever|tell_an_adult|trusted_adult|news|article|movie|show|episode|documentary|speeding|parking|ticket|fine|drunk|driving|shoplifting|tax|taxes|parking_ticket|monopoly|careful|be_careful|did_you_know|fyi|psa|health_class|class'],
+    examples: {
+      match: ['i will report you to the police for child porn', 'pay 500 or the police get everything', 'you will go to jail for sending nudes to a minor unless you pay', 'im going to report you to the fbi for distribution'],
+      ignore: ['ill report you to the mods for cheating lol', 'pay the parking ticket or you get a fine', 'you will go to jail for stealing my fries lol'],
+    },
+  },
+  {
+    id: 'hope-they-enjoy-the-video',
+    phrases: [
+      'hope|bet|betting|sure|guess your|ur @audience ..2 enjoy|enjoys|like|likes|love|loves|appreciate|appreciates|will_enjoy|will_love|will_like|gonna_love|gonna_enjoy ..2 the|my|your|ur|this|these|those|our video|videos|vid|pics|show|clip|recording|photos|content|nudes|chats|screenshots|little_video|little_show|surprise',
+    ],
+    unless: ['birthday|bday|party|wedding|trip|vacation|graduation|concert|game|match|recital|play|musical|talent_show|performance|dance|song|singing|gift|present|cake|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|flowers|cookies|slideshow|album|yearbook|prom|christmas|xmas|thanksgiving|anniversary|holiday|cute|sweet|amazing|proud|lol|lmao|haha|jk|funny|baby|puppy|dog|cat|movie|film|documentary|project|school_play|vlog|tour|house|room|garden|new_house|new_room|haircut|outfit'],
+    examples: {
+      match: ['hope your family enjoys the video', 'bet your dad will love these pics', 'hope your followers like the little show you gave me'],
+      ignore: ['hope your family enjoys the wedding video', 'bet your mom will love these pics from the recital', 'hope your grandma likes the video, so cute'],
+    },
+  },
+  {
+    id: 'or-i-share-the-first',
+    phrases: [
+      'or|else|otherwise ..1 i|ill|@iwill|im ..1 share|post|send|leak|show|forward|drop|release|expose|sending|posting|leaking ..2 the|your|ur|that|those first|first_one|last_one|last|old|old_ones|other|other_ones|ones|previous|earlier|rest|others',
+      'or|else|otherwise ..1 the|this|that|my|your|ur first|last|other|old|next|previous one|ones|video|pic|pics|clip|nude|nudes ..1 goes|go|gets_sent|get_sent|will_go|is_going|are_going|gets_posted|get_posted ..1 to|on|in your|ur|the @audience|whole|entire|everyone|school|class|instagram|story|socials|group_chat|gc',
+      'one more excuse|no|word|delay|lie|day|block|ignore|ignored_message|minute|hour|dodge ..2 and|n|then ..1 it|its|it_s|they|they_are|everything|the_video|the_pics|you_are|youre|your ..1 out|goes_out|posted|online|public|leaked|viral|everywhere|exposed',
+    ],
+    unless: ['teacher|drawing|drawings|assignment|worksheet|essay|poem|story|presentation|slides|with_the_class|lol|lmao|haha|jk|kidding|out_of_my_hands|out_of_here|out_of_the|kicked_out|out_of_the_group|team|game|match|round|class_photo|yearbook|birthday|bday|party|cake|cookies|pizza|food|dinner|fries|snack*|slice|turn|song|playlist|homework|notes|recipe|meme|memes|draft|edit|edits|thumbnail|video_for|for_the|trip|vacation'],
+    examples: {
+      match: ['Send another one or I share the first', 'send 2 more pics or the first one goes to your class', 'one more excuse and its out', 'pay now or i post the other ones'],
+      ignore: ['send another one or i share the first one with the class, teacher said we need two drawings', 'finish your fries or i share the rest with the dog lol', 'send the draft or i post the old one for the project', 'one more excuse and youre out of the team'],
+    },
+  },
+  {
+    id: 'everything-i-need-to-destroy-you',
+    phrases: [
+      'everything|enough|all|what i [will] need|needed|have|got ..2 to ruin|destroy|end|expose|finish|bury you|u|your|ur',
+      'say goodbye|bye to your|ur scholarship|college|university|uni|admission|acceptance|job|team|spot|place|relationship|girlfriend|boyfriend|friendships|followers|account|privacy|innocence|family|good_name|name|image|spot_on_the_team|place_on_the_team',
+      '@iwill make_sure|ensure|make_certain you|u never|do_not|will_not|cannot|can_not ..2 get_into|get_in|graduate|get_a_job|get_hired|work|play|make_the_team|go_to_college|get_a_scholarship|show_your_face|live_this_down|live_it_down',
+      '@iwill|or_i make_sure|making_sure|ensure everyone|everybody|every1|the_whole_school|all_your|your_whole|the_whole_world ..2 see|sees|get|gets|know|knows|finds_out|find_out|receive|watch ..2 it|them|this|these|those|the_ones|everything|the_video|the_pics|what_you|what_u|you_naked|the_real_you|who_you_really',
+      'check ..1 your|ur @audience|moms|mums|dads|sisters|brothers|parents [s|is] insta|instagram|facebook|fb|dms|dm|inbox|phone|snap|snapchat|email|texts|messages|tiktok ..4 in|tonight|tomorrow|soon|later|after|at|minute|minutes',
+    ],
+    unless: ['fail|failing|grades|gpa|study|studying|skip|skipping|class|exam|test|lol|lmao|haha|jk|kidding|smoking|vaping|drinking|drugs|party|partying|late|curfew|coach_said|if_you_keep|homework|invite|invitation|birthday|bday|cake|food|recipe|post|art|project|talent|proud|congrats|congratulations|amazing|game|match|round|noob|gg|spoil*|surprise|gift|present|card_for|link|zoom|meeting|schedule|newsletter|photo_from|photos_from|pics_from'],
+    examples: {
+      match: ['I have everything I need to destroy you', 'say goodbye to your scholarship', "I'll make sure you never get into college", 'if u dont send more ill make sure everyone sees the ones u already sent', 'u think im joking? check ur sisters insta in 5 min'],
+      ignore: ['say goodbye to your scholarship if you keep failing chem', 'i have everything i need to destroy you in the next round lol', "check your mom's email in 5 min, i sent the invite", 'ill make sure everyone sees your art project, so proud'],
+    },
+  },
+  {
+    id: 'block-me-and-they-get-it',
+    phrases: [
+      'block|blocking|report|reporting|ignore|ignoring|unadd|delete|leave|ghost ..1 me ..4 your|ur @audience|everyone|everybody|every1|they|all_of_them ..1 get|gets|receive|receives|see|sees|will_see|will_get|is_getting|are_getting|gonna_see|gonna_get|get_to_see ..1 it|them|everything|this|these|those|the_video|the_pics|a_copy|a_link|your_pics|your_nudes',
+      'every|each minute|hour|day|second|time ..6 send|post|forward|leak|show|sending|posting|forwarding ..3 # more|extra|new|additional ..1 people|persons|contacts|followers|friends|person|of_your',
+      'money|cash|payment|the_money|the_cash|pay|@payment or|else exposure|expose|exposed|everyone_sees|everyone_knows|i_post|i_leak|i_expose|they_see|they_get_it|your_reputation|your_family_sees|your_parents_see|your_friends_see',
+      'sending|posting|forwarding|leaking|dropping [it|them|this|these|those] to your|ur @audience first|now|next|right_now|tonight',
+      '@iwill|i_am_going_to|im_gonna|going_to screenshot|screenshotting|screen_record|record|save ..2 this|it|everything|our_chat|the_chat|these|that|our_chats ..3 and|n|then send|show|forward|post ..2 it|them|this|these ..1 to your|ur @audience',
+    ],
+    unless: ['love|will_love|gonna_love|proud|laugh|laughing|funny|hilarious|he_will_love|she_will_love|they_will_love|lol|lmao|haha|jk|kidding|invite|invitation|link|zoom|meeting|party|birthday|bday|cake|food|meme|memes|recipe|homework|notes|trip|vacation|so_she_can|so_he_can|so_they_can|asked|wanted|loved|liked|cute|print|prints|card_for|game|match|team|yearbook|newsletter|schedule|tickets|proof_of|evidence|report_him|report_her|report_them|police|tell_an_adult|trusted_adult|scam|scammer|scammers'],
+    examples: {
+      match: ['go ahead and block me, your friends get it in 2 minutes', "every hour you don't pay, I send it to 10 more people", "it's up to you. money or exposure", 'Sending to your grandma first', 'im gonna screenshot this and send it to your dad'],
+      ignore: ['im gonna screenshot this and send it to your dad he will laugh', 'block me and your friends get the invite anyway lol', 'im gonna screenshot this and send it to your dad, he will love the meme', 'sending it to your mom first so she can print it'],
+    },
+  },
+  {
+    id: 'pay-or-get-exposed',
+    phrases: [
+      'or|else|otherwise [you|u|your|youre|you_are|you_re] [will] [are] get|be|getting|gonna_get|gonna_be|going_to_be|going_to_get exposed|leaked|outed|humiliated|ruined|cancelled|canceled|famous|posted',
+      'after_that|after_this|then|by_tomorrow|by_tonight|at_midnight ..1 everyone|everybody|every1|your_parents|your_family|your_friends|your_school|the_whole_school ..1 sees|see|gets|get|knows|know|finds_out|find_out|will_see|will_know|will_get|gets_it|gets_them',
+      'would|d|will|do hate|not_want|not_like for them|him|her|your|ur|everyone|everybody|people|anyone ..2 to see|know|find_out|get|hear_about|watch ..1 this|it|that|these|those|what|about_this|about_it',
+      '@audience|they|everyone|everybody ..3 will|gonna|going_to|would|d be ..2 disappointed|ashamed|shocked|heartbroken|devastated|horrified|disgusted|upset|embarrassed ..3 when|if|once they|he|she|everyone|everybody see|sees|find_out|finds_out|watch|watches|read|reads|get|gets|hear',
+      'want|wanna|like your|ur life|reputation|future|rep|name ..1 ruined|destroyed|over|gone|wrecked|finished',
+      '@iwill|i_am_about_to|im_about_to|about_to|gonna|going_to [literally] [so] ruin|destroy|wreck|end ..1 your|ur [whole|entire] life|reputation|future|career|world',
+    ],
+    unless: ['sun|sunscreen|sunburn|covid|virus|radiation|germs|cold|flu|lol|lmao|haha|jk|kidding|joking|spoil*|ending|finale|episode|surprise|party|birthday|bday|gift|present|grades|report_card|test|exam|quiz|room|mess|messy|car|bill|bills|dent|scratch|broke|broken|vase|spent|spend|money_you|tattoo|haircut|hair|piercing|smoking|vaping|drinking|detention|suspended|suspension|skipped|skipping|failing|fail|diet|cake|dessert|game|match|round|noob|homework|chores|dishes|curfew|grounded|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|movie|show|song|album|meme|memes|photo_of_me|pic_of_me|ugly|blurry'],
+    examples: {
+      match: ['bro u got 2 options. pay or get exposed', 'pay me or ur getting exposed on tiktok', 'u have until 10pm. after that everyone sees', 'thats a nice family you have. would hate for them to see this', 'your parents will be so disappointed when they see this', 'do u want ur life ruined? no? then pay', "I'm about to ruin your whole life"],
+      ignore: ['wear sunscreen or get burned lol', 'your parents will be so disappointed when they see your grades', "i'd hate for them to see this mess, clean your room", 'im about to ruin your whole life with this spoiler lol'],
+    },
+  },
+  {
+    id: 'leak-your-stuff',
+    phrases: [
+      '@iwill|gonna|going_to|about_to|im_gonna|i_am_gonna leak|expose|release ..2 your|ur|it|them|em|everything|all|this|that|stuff|shit|things|pics|nudes|video|the_video|the_pics|those|these|you|u',
+      'regret ..3 sending|sent|showing|showed|trusting|giving ..2 me|those|these|the|your|ur|them|that ..1 pics|nudes|video|videos|photos|anything|pic|snaps|vids',
+      '# people|friends|followers|contacts|of_your_friends|of_your_followers|of_your_classmates already have|got|seen|saw|received ..1 it|them|the_video|the_pics|your_pics|your_nudes|these|those ..4 want_more|and_counting|so_far|who_is_next|whos_next|who_s_next|more_coming|next_is|next_will_be|is_next|are_next|keep_going|more_soon',
+      'done|finished|tired|sick_of waiting|asking|playing|being_nice|being_patient ..6 sending|posting|leaking|uploading|dropping|send|post|leak|upload ..1 it|them|everything|this|the_video|the_pics|now',
+      'had|blew|wasted ..1 your|ur chance|chances ..6 sending|posting|leaking|uploading|dropping|send|post|leak|upload ..1 it|them|everything|this|the_video|the_pics|now',
+    ],
+    unless: ['flu|cold|covid|virus|sick|chickenpox|lice|going_around|without|without_your|part|parts|project|bus|train|uber|ride|for_the|for_you|line|queue|download|printer|spoil*|setlist|set_list|tracklist|album|song|songs|single|trailer|lol|lmao|haha|jk|kidding|news|roof|pipe|pipes|tap|faucet|sink|boat|tire|tyre|battery|pen|bottle|diaper|pee|bathroom|answers|test|exam|homework|gossip|tea|drama|surprise|party|birthday|bday|order|buy|hoodie|shirt|game|book|ticket|tickets|bought|preorder|pre_order|copy|sold|rsvp|invite|invitation|homework_link|link|essay|draft|report|application|form|forms|mail|email|package|dinner|food|cake|cookies|recipe|meme|memes|notes|slides|schedule|playlist|photos_from|pics_from|trip|concert|yearbook|team'],
+    examples: {
+      match: ['ima leak ur shit if u dont answer', 'ill leak em', 'ur gonna regret ever sending those pics', '3 people already have it. want more?', 'im done waiting. sending it now', 'you had your chance. posting it now'],
+      ignore: ["2 people already have it, the flu is going around", "im done waiting, sending it now without your part", 'im gonna leak the setlist lol', '3 people already have it, want me to order you one too?', 'im done waiting for the bus, sending it now', 'you will regret sending those pics of the trip to grandma lol'],
+    },
+  },
+  {
+    id: 'or-he-is-posting-them',
+    phrases: [
+      'or|else|otherwise he|she|they|hes|he_is|she_is|shes|he_s|she_s|they_are|theyre|he_will|she_will|they_will|hell|shell ..1 [gonna|going_to] posting|post|leaking|leak|sending|send|sharing|share|exposing|expose|showing|show|uploading|upload ..2 them|it|everything|your|ur|the_pics|the_video|those|these',
+      '@iwill [just] [have_to] [gonna] show|send|forward|give ..1 your|ur @audience|him|her|them ..2 the|that|this|those|my first|last|other|old|previous|earlier|original one|ones|pic|pics|video|vid|nudes|photo',
+      'want|do_you_want|should|shall ..1 me|i [to] send|show|forward|post|leak ..1 that|this|the|those|these one|ones|first_one|pic|pics|video|vid|nudes|photo ..2 to your|ur @audience',
+    ],
+    unless: ['liked|loved|love|asked|wanted|cute|pretty|beautiful|gorgeous|frame|print|prints|invite|invitation|link|party|birthday|bday|wedding|trip|vacation|recital|concert|game|match|team|yearbook|website|channel|premiere|newsletter|vlog|project|club|homework|notes|recipe|meme|memes|schedule|photographer|gallery|album|your_story|insta_story|instagram_story|slideshow|announcement|results|report_card|menu|playlist|tickets|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|so_she_can|so_he_can|so_they_can|drawing|drawings|art|painting|sunset|dog|cat|puppy|baby|grandma|grandpa|holiday|christmas|xmas|graduation|prom|beach|camp|cake|food|dinner|outfit|dress|haircut|hair'],
+    examples: {
+      match: ['so funny story, remember the pics u sent me? my cousin found them on my phone and now he wants money or hes posting them', 'ok then ill just have to show ur bf the first one', 'u sent one before lol. want me to send that one to ur dad?'],
+      ignore: ['want me to send that one to your mom? she liked it', 'ill just show your mom the first one from the beach', 'send me 10 or she posts the cake pics lol'],
+    },
+  },
+  {
+    id: 'if-not-im-sending-to-everyone',
+    phrases: [
+      'if|unless you|u do_not|dont|refuse|wont|never|block|ignore ..6 i_am|im|@iwill|i sending|send|posting|post|leaking|leak|showing|show|forwarding|forward ..4 to|with|in everyone|everybody|every1|all|the_whole|your|ur',
+      'video|videos|pics|photos|images|recording|footage|nudes|your_video|your_pics ..2 will_be|is_going_to_be|gonna_be|are_going_to_be|will_get|gets|get published|posted|released|leaked|uploaded|distributed|made_public|live ..3 at|in|on|tonight|today|tomorrow|#|unless|if|within|by',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|liked|loved|love|asked|wanted|cute|pretty|frame|print|prints|invite|invitation|link|party|birthday|bday|wedding|trip|vacation|recital|concert|game|match|team|yearbook|school_website|website|channel|youtube_channel|premiere|newsletter|vlog|class|project|club|homework|notes|recipe|meme|memes|schedule|photographer|gallery|album|story|stories|edit|edited|slideshow|announcement|results|report|menu|playlist|tickets|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|so_she_can|so_he_can|so_they_can'],
+    examples: {
+      match: ['bro i swear to god if u dont send me the robux im sending the screenshot to everyone in the discord', 'Your video will be published at 18:00 today.'],
+      ignore: ['the video will be published at 6 today on the school website', 'if you dont reply im sending the invite to everyone'],
+    },
+  },
+  {
+    id: 'crazy-if-they-got-out',
+    phrases: [
+      'would|d|will|could|gonna be ..3 if|when ..1 it|they|them|these|those|this|that|your_pics|your_nudes|the_video|the_pics|everything|your_video ..1 got_out|gets_out|leaked|got_leaked|went_public|go_public|went_viral|got_posted|got_around|ended_up_online|ended_up_everywhere|got_sent|slipped_out|accidentally_got_sent|accidentally_got_posted|found_their_way|made_it_online',
+      'easy|easily|one_click|one_message|one_text|one_email|one_dm|only_takes ..3 for your|ur|the whole|entire @audience|everyone|everybody ..2 to find_out|know|see|hear|learn',
+      '@audience|everyone|everybody|the_whole_school|your_whole_school ..2 to|will|would|could|might|gonna find_out|know|see|learn|hear ..1 what_you|what_u|what_you_did|what_u_did|what_you_sent|what_u_sent|about_your_pics|about_the_pics|about_the_video|who_you_really_are|what_you_really_are|what_kind_of_person|what_you_really_do',
+      '@iwill|have_to|gonna|going_to|forced_to share|post|send|show|leak|release|expose|drop|publish ..1 what|everything|all i [have] have|got|saved|kept|recorded|own',
+      'for|in_exchange_for not sending|posting|showing|leaking|forwarding|sharing ..3 your|ur|the|those|these pics|nudes|video|photos|it|them|vids',
+      'pictures|pics|nudes|photos|videos|vids|their_pics|their_pictures|their_nudes|their_photos|their_videos ..2 end_up|ends_up|ended_up|wind_up|winds_up|get_posted|get_leaked|go ..1 everywhere|online|on_the_internet|all_over|public|on_every|viral|on_pornhub',
+      'everyone|everybody|all ..1 on|in your|ur friends_list|followers|contacts|contact_list|following|friend_list|followers_list|list ..3 will|gonna|going_to|about_to|is_about_to|is_going_to|are_going_to|are_about_to get|see|receive|watch ..3 video|videos|pics|clip|recording|photos|nudes|surprise|interesting|special',
+      'then|so [i_guess|guess|i_guess_that] your|ur @audience get|gets|are_getting|is_getting|will_get ..2 a|an|the|some nice|little|special|big|interesting ..1 surprise|present|gift|email|message|video|package|link ..4 inbox|dms|tonight|tomorrow|today|mail|email|phone|soon|now',
+      'should|shall i|want_me_to|do_you_want_me_to send|show|forward|email|text|dm|message|tag ..1 him|her|them ..2 something|smth|a_little_something|a_link|a_copy|the_video|the_pics|those|these|a_surprise',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|dating|crush|surprise_party|party|birthday|bday|gift_for|present_for|card|card_for|flowers|thank|thanks|cake|dinner|cookies|food|snacks|lunch|notes|homework|answers|recipe|invite|invitation|with_you|with_u|with_the_class|with_everyone|vase|broke|broken|room|clean|kitchen|grades|report_card|test|exam|spoiler*|ending|finale|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|rumor|rumors|gossip|tea|drama|field_trip|trip|vacation|concert|game|match|team|yearbook|recital|graduation|wedding|prom|meme|memes|album|song|mixtape|art|drawing|project|the_plan|plans|secret_santa|gender_reveal|announcement|engaged|pregnant|promotion|job|award|scholarship|won|win'],
+    examples: {
+      match: ['hey so ur nudes r kinda all over my camera roll rn, would be crazy if they got out', "so it'd be easy for the whole school to find out what u did", "i dont want to do this but if you don't send money i'll have to share what i have", 'for not sending ur pics to ur girlfriend', 'Do you know what happens to girls who ignore me? Their pictures end up everywhere.', 'everyone on ur friends list is about to get a very interesting video', 'then i guess ur parents get a nice surprise in their inbox tonight', "ur principal's email is on the school site. should i send him something?"],
+      ignore: ["would be crazy if it got out that we're dating lol", 'then your parents get a nice surprise when they see the clean kitchen', 'ill share what i have with you, i made extra cookies', 'should i send him something for his birthday?', 'everyone on your friends list is about to get an invite to the party'],
+    },
+  },
+  {
+    id: 'posting-it-on-your-story',
+    phrases: [
+      'or|else|otherwise i_am|im [just] @share ..4 on|to|in|with your|ur @audience|instagram|story|profile|page|feed|snap|snapchat|tiktok|socials|account|school',
+      'sending|posting|leaking|forwarding|uploading|dropping|send|post ..3 to|on|with your|ur @audience ..1 in # [@timeunit]',
+      'that_is|thats|that_s|this_is|this_s what|whats|what_is your|ur @audience|everyone|everybody ..1 is|are|will|gonna|going_to|about_to ..1 see|get|receive|watch|find',
+      'first thing ..3 they|he|she|everyone|everybody|@audience ..2 see|sees|get|gets|notice|wake_up_to|open ..2 is|will_be|are you|u|your|ur|this|it|them|the_video|the_pics|these|those',
+      'want|should|shall|do_you_want me|i [to] remind|show|tell|inform|let_know everyone|everybody|your_whole|ur_whole|the_whole|all_your|all_ur ..3 what|how|about|you|u|of',
+      'want|should|shall|do_you_want me|i [to] remind|show everyone|everybody|your_whole|ur_whole|the_whole|all_your|all_ur',
+      'make|create|open|use|start another|a_new|new|a_second|different account|accounts|profile|page ..4 send|post|leak|share|and_send|and_post|them|it|anyway|again ..2 anyway|again|them|it|everyone|your',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|meme|memes|invite|invitation|party|birthday|bday|surprise|cake|balloons|decorations|banner|flowers|breakfast|dinner|clean|smile|outfit|dress|sign|poster|welcome|gift|present|meeting|practice|game|match|homework|test|deadline|event|bring|rsvp|schedule|drawing|art|project|recital|concert|trip|vacation|yearbook|team|club|class|teacher|news|article|scam|scammer|scammers|tell_an_adult|trusted_adult|so_proud|proud|cute|adorable|funny|hilarious|banned|ban|suspended|glitch|bug|game_account|alt'],
+    examples: {
+      match: ['now ur gonna pay me or im posting it on ur story with ur @', 'sending the video to your mother in 10... 9... 8...', "your face on a naked girl's body. thats what ur school is gonna see", "tick tock, ur parents wake up in 6 hours and the first thing they'll see is you", 'i still have those vids u sent last summer... want me to remind everyone?', 'if u report me ill just make another account and send them anyway'],
+      ignore: ['finish the cake or im posting it on my story lol', 'the first thing they will see is the birthday banner', 'want me to remind everyone about the meeting?', 'if u ban me ill just make another account lol'],
+    },
+  },
+  {
+    id: 'make-you-viral',
+    phrases: [
+      'or|else|otherwise ..2 i|ill|@iwill make you|u famous|viral|known|a_meme|trend|trending|go_viral|infamous',
+      '@iwill|i|or_i|we viral|expose you|u',
+      'make|making you|u viral|go_viral ..2 in|on|at|all_over|across your|ur city|town|school|country|area|family|instagram|facebook|internet|neighborhood|neighbourhood',
+      'want|wanna i|me [to] send|show|post|share ..2 @audience|everyone|everybody|all_your|all_ur',
+      'i|we send|post|show|share|sending|posting ..1 to all|every|all_of ..1 your|ur @audience|follower',
+      'want|do_you_want|should me|i [to] @share ..4 to|with your|ur @audience ..2 yes_or_no|answer|choose|decide|or_not|or_pay|or_no|or_nah|yes_or_no_question',
+      '@iwill|i_am_going_to|gonna|going_to ..1 send|show|forward|post|email ..1 it|them|this|these|those|everything ..2 to your|ur school|schools ..1 s principal|principal|headteacher|head|dean|admin|administration|office|counselor|counsellor|page|confession_page|account|instagram|group',
+      '@share ..4 to the|local news|newspaper|media|press|reporters|tv_station|news_station',
+      'one|1|single tap|click|button|press|message|text|send ..2 and|n|away ..1 it|its|it_s|it_is|everyone|everybody|they|everything|the_video|the_pics ..1 posted|sent|gone|out|online|public|sees|see|everywhere|leaked|live',
+      'your|ur video|videos|pics|photos|nudes|recording|footage ..6 awaiting|pending|queued|scheduled|ready_for|set_for publication|release|posting|distribution|going_live',
+      '@audience ..1 s|is [gonna|going_to|about_to] get|getting|receive ..2 a|an|lil|little|nice|big|special surprise|present|gift|package|email|message|video|link',
+      'imagine|picture ..2 your|ur @audience opening|reading|checking|seeing|watching|getting|finding|receiving ..2 his|her|their|the|this|it|email|inbox|phone|dms|messages|video|pics|link',
+      'they|everyone|everybody will|gonna|going_to [all] know|see|find_out|learn what_you_did|what_u_did|what_you_sent|what_u_sent|who_you_really_are|what_you_really_are|the_real_you',
+      '@iwill show|tell everyone|everybody|your|ur|the_whole ..2 what_kind_of_person|who_you_really_are|what_you_really_are|the_real_you|what_kind_of_girl|what_kind_of_guy',
+      'your|ur life|reputation|future|school_life|social_life will_be|is_going_to_be|gonna_be|is over|ruined|finished|destroyed',
+      'or|else|otherwise it|its|it_s|it_is|this [is] [all] over for you|u',
+    ],
+    unless: ['charity|hero|volunteer|volunteering|donated|donation|helped|for_the|talented|talent|so_talented|kindest|nicest|best|sweetest|amazing|awesome|great|good_person|lol|lmao|haha|hahaha|jk|kidding|proud|so_proud|achievement|won|win|award|scholarship|story_about|article_about|good_news|congrats|congratulations|talent|song|cover|singing|dance|dancing|art|drawing|painting|video_of_your_solo|recital|concert|game|match|goal|team|birthday|bday|party|surprise_party|christmas|xmas|cake|flowers|card|gift_for|invite|invitation|homework|project|finale|spoiler*|ending|episode|season|tutorial|how_to|instagram_is|so_easy|youtube_studio|processing|channel|subscribers|vlog|model|modeling|modelling|agency|scout|offer|contract|sign|signed|fans|fan|exam|exams|grades|test|finals|graduation|college|job|wedding|baby|engaged|tv_show|news_story|scam|scammer|scammers|tell_an_adult|trusted_adult|sextort*|one_click_checkout|checkout|cart|order|shipped|delivery'],
+    examples: {
+      match: ['Send me $100 or I will make you famous.', 'I will viral you', 'i make you viral in your city', 'You want I send to family?', 'I send to all your follower', 'Do you want me to send it to your mom? Yes or no?', "I'm going to send it to your school's principal", 'i have the clip. 1 tap and its posted', 'your video has been uploaded and is awaiting publication', "ur mom's gonna get a lil surprise", 'imagine your dad opening his email tomorrow', 'Answer me now or its over for you', 'they will all know what you did', 'I will show everyone what kind of person you are', 'your life will be over'],
+      ignore: ["they will all know what you did for the charity, you're a hero", "i'll show everyone what kind of person you are, the kindest one", 'send me your cover or i will make you famous lol', "your mom's gonna get a little surprise for her birthday", 'they will all know what you did for the team, so proud', 'one click and its posted, instagram is so easy', 'your life will be over after the finale lol', 'your video has been uploaded and is awaiting processing'],
+    },
+  },
+  {
+    id: 'ruin-your-life-if-i-have-to',
+    phrases: [
+      'do_not|dont|never want to ruin|destroy|expose|end|hurt ..2 your|ur|you|u ..4 but|unless|if|i_will|ill|i_would',
+      'ruin|destroy|end|expose ..1 your|ur|you|u ..1 life|reputation|future ..6 i will|i_will|ill|but_i_will|but_ill|if_i_have_to|if_you_make_me|if_i_must|if_i_need_to',
+      'your|ur @audience|followers ..1 are|r|is next|up_next|getting_it_next|gonna_get_it',
+      'made|created|make|making|opened|open ..2 new|another|a_new|second|fresh acc|account|profile|insta|snap ..4 your|ur @audience|followers|everyone',
+      'can|could|will|gonna|going_to make|making your|ur life ..2 difficult|hard|hell|miserable|a_nightmare|a_living_hell|very_difficult|very_hard|unbearable|really_hard',
+      'either way ..3 she|he|they|everyone|everybody|your_mom|your_dad|your_parents|@audience ..1 sees|see|finds_out|find_out|knows|gets_it|will_see|will_know',
+      'give|send|tell me your|ur @audience|moms|mums|dads|parents ..1 s|number|numbers|email|contact|insta|instagram|address ..3 or|else|otherwise',
+      '@iwill|i have_to|need_to|must|gonna_have_to|going_to_have_to send|post|show|share|forward|leak ..2 your|ur|the video|videos|pics|nudes|photos|vid|vids|it|them|everything ..3 to|with your|ur @audience',
+      '@nude ..4 and|with|plus your|ur home_address|address|number|phone_number|school|full_name|name|location ..4 post|posted|one_post|online|everywhere|together|how_does_that_sound|sound_good',
+      'shame|pity|sad|bad|awkward|unfortunate|too_bad|terrible|awful ..3 if ..3 she|he|they|her|him|them|@audience|mom|dad|mum found|find|finds|saw|sees|got|gets|received|receives|opened|stumbled_on ..2 your|ur|the|those|these|my vids|videos|pics|nudes|photos|video|pictures|recording|chats|messages',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|test|exam|quiz|spoil*|ending|finale|episode|day|weekend|diet|appetite|surprise|party|birthday|bday|gift|present|grades|report_card|teacher|homework|class|coach|boss|coworker|job|work|game|match|round|noob|level|server|lobby|carpool|emergency|contact_list_for|form|forms|trip|vacation|concert|recital|wedding|prom|graduation|yearbook|cake|cookies|dinner|food|pizza|news|article|scam|scammer|scammers|tell_an_adult|trusted_adult|movie|show|new_phone|lost_my_phone|got_hacked|i_got_hacked|hacked|sorry'],
+    examples: {
+      match: ['i dont want to ruin ur life. but i will if i have to', 'cute. i made a new acc and ur followers r next', 'someone who can make ur life very difficult. check the link i sent', 'give me ur moms number or i find it myself. either way she sees', 'im just disappointed that ill have to send ur video to ur team', 'your nudes and your home address in one post. how does that sound', 'be a shame if she found ur vids in her inbox'],
+      ignore: ['i dont want to ruin your day but the test is tomorrow', 'the teacher can make your life very difficult if you skip homework', 'i made a new account, my old one got hacked, tell your followers', 'would be a shame if she found your pics from the party lol'],
+    },
+  },
+  {
+    id: 'collection-and-others-go-to-your-sister',
+    phrases: [
+      'hate|not_want|not_like|d_hate|would_hate to share|post|send|show|leak|forward ..3 with|to your|ur @audience',
+      '@audience would|will|d|wud|might|may find ..2 our|the|your|ur|these|those|this|them|it chats|messages|pics|video|texts|dms|convo|conversation|screenshots|photos|it|this|them ..1 interesting|fascinating|funny|disturbing|very_interesting|entertaining|eye_opening|shocking|enlightening',
+      'or|else|otherwise ..1 the|my|your|ur others|rest|lot|bunch ..1 go|goes|get_sent|will_go|are_going|gets_posted|get_posted ..1 to|on|in your|ur @audience|everyone|whole|school|class',
+      '@nude ..2 are|r|is|will_be|go|going on|in|to every|all|each|all_the page|pages|account|accounts|site|sites|group|groups|gc|gcs|story|platform|platforms|social|socials|phone|phones',
+      'recognize|recognise|notice|spot ..1 you|u ..2 in|on the|this|that|my video|vid|pics|clip|recording|footage',
+      '@audience will|gonna|going_to|could|might lose ..2 job|jobs|everything|respect|friends|position|license|reputation ..3 when|if|once ..3 sees|see|finds_out|find_out|gets|watches|reads',
+      '@iwill ruin|destroy|wreck your|ur family|parents|dad|mom|mum|familys|relationship|marriage',
+    ],
+    unless: ['lol_jk|jk|kidding|fries|food|snacks|pizza|cake|candy|lunch|dinner|notes|homework|answers|recipe|playlist|article|documentary|science|project|presentation|experiment|old|baby|kid|childhood|throwback|costume|halloween|makeup|wig|mask|school_play|play|musical|recital|concert|game|match|team_video|highlights|yearbook|tiktok_trend|news|scam|scammer|scammers|tell_an_adult|trusted_adult|layoffs|layoff|economy|company|strike|covid|surprise|party|birthday|bday|gift|present|wedding|trip|vacation|sunburn|tan|haircut|hair|glasses|braces|beard|grown|grew|tall|taller'],
+    examples: {
+      match: ["your pics are now part of my collection. I'd hate to share my collection with your school.", 'btw i think ur principal would find our chats interesting', 'one more video. last one i promise. or the others go to ur sister', 'if i dont get paid by 6 ur nudes r on every page at ur school', 'u look just like ur mom lol. i wonder if shed recognize u in the video', 'your dad will lose his job when his boss sees this', "I'll ruin your family"],
+      ignore: ["i'd hate to share my fries with your brother", 'your teacher would find the science video interesting', 'would your mom recognize you in the video from the school play?'],
+    },
+  },
+  {
+    id: 'not-responsible-for-what-happens',
+    phrases: [
+      'not|no_longer responsible|accountable for what|whatever happens|happens_next|comes_next|they_do|people_do|happens_to_you|happens_to_your|happens_to_them',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|leftovers|food|fries|snacks|cake|pizza|dinner|lunch|fridge|room|dog|cat|hamster|plants|car|bike|phone|laptop|game|lobby|round|match|party|trip|weather|hair|dye|tattoo|diet|spicy|sauce|hot_sauce|pepper|peppers|insurance|policy|terms|warranty|disclaimer|company|store|management|school|teacher|coach|class|trampoline|pool|skating|skateboard|ride|rides|park|injuries|injury|accident|accidents'],
+    examples: {
+      match: ['you have till midnight. after that im not responsible for what happens'],
+      ignore: ['after 5 im not responsible for what happens to your leftovers lol', 'the store is not responsible for what happens to items left behind'],
+    },
+  },
+  {
+    id: 'to-avoid-exposure',
+    phrases: [
+      'to avoid|prevent|stop exposure|being_exposed|public_exposure|your_exposure|humiliation|the_release|the_leak|it_going_public|it_being_posted|them_being_posted|them_going_public|being_leaked|the_publication',
+      'pay|send|transfer|answer|reply ..3 before i|we ..1 upload|post|leak|send|release|publish|share|expose|drop ..1 it|them|everything|the_video|the_pics|your|ur|this',
+    ],
+    unless: ['sun|sunscreen|sunburn|radiation|cold|heat|uv|covid|germs|chemicals|noise|lead|mold|virus|smoke|asbestos|allergens|allergy|camera_settings|photo_settings|iso|shutter|overexposure|underexposure|invoice|bill|rent|ticket|tickets|homework|assignment|essay|slides|schedule|newsletter|lol|haha|jk|scam|scammer|scammers|tell_an_adult|trusted_adult|never_pay|dont_pay|do_not_pay|if_someone_says'],
+    examples: {
+      match: ['Send 500 USDT (TRC20) to the address below to avoid exposure.', 'Last chance to pay before I upload it'],
+      ignore: ['to avoid exposure to the sun wear sunscreen', 'pay before i post the invoice to the group'],
+    },
+  },
+  {
+    id: 'or-your-nudes-will-be-published',
+    phrases: [
+      'or|else|otherwise ..1 your|ur|the|those|these|my @nude|@photo|video|videos|pics ..1 will_be|gets|get|are_getting|is_getting|are_going_to_be|is_going_to_be|gonna_be published|posted|leaked|released|shared|uploaded|distributed|sent|exposed|public|online|everywhere',
+      'or|else|otherwise everyone|everybody|every1|the_whole_school|your_parents|your_family|the_world|your_friends sees|see|finds_out|knows|will_see|will_know|gets_it|gets_them|find_out',
+      'or|else|otherwise i_am|im|@iwill [just] posting|leaking|exposing|dropping|sending|releasing|uploading|publishing everything|it_all|all_of_it|all|them|it|the_video|the_pics|your_pics|your_nudes',
+    ],
+    unless: ['messy|mess|room|drawing|terrible|bad|awful|ugly|cringe|singing|dance|dancing|handwriting|spelling|score|surprise|cake|party|spoiler*|gift_for|birthday_gift|present|birthday|bday|late|homework|assignment|grade|grades|form|forms|listing|sale|price|essay|project|edit|editing|channel|vlog|thumbnail|stream|podcast|episode|recipe|without|without_you|without_it|draft|drafts|schedule|newsletter|blog|article|review|menu|team|scam|scammer|scammers|tell_an_adult|trusted_adult|notes|answers|results|report_card|yearbook|photos_from|pics_from|trip|game|match'],
+    examples: {
+      match: ['bank transfer 400 GBP to this account or your nudes will be published', 'just send me the gift card code already or everyone sees', 'i need the money by tonight or im posting everything'],
+      ignore: ["or everyone sees your terrible drawing haha", 'hurry or everyone sees the surprise', 'finish your part or im posting it without you'],
+    },
+  },
+  {
+    id: 'put-you-on-blast',
+    phrases: [
+      'put|putting|puttin you|u ..1 on blast|full_blast',
+      'air|airing you|u|your|ur|them|it ..1 out',
+      '@iwill|i_am|im|gonna|going_to drop|dropping|post|posting|leak|leaking|send|sending ..2 your|ur|the|those|these pics|nudes|video|vid|vids|photos ..3 in|on|to the|your|ur school|class|grade|team ..1 gc|group_chat|groupchat|group|page|chat|server|account',
+      'pics|nudes|video|vid|vids|photos|it|they|them|these|those ..2 gonna|going_to|will|about_to go|get|be_passed|be_sent|spread around|round|through|all_over ..3 the|your|ur whole|entire|school|class|grade|team|town',
+      '@iwill|i_am|im|gonna|going_to pass|passing|spread|spreading|send|sending ..1 them|it|these|those|your_pics|ur_pics|the_pics|the_video around|round|out ..3 at|in|to lunch|school|class|practice|the_bus|everyone|everybody',
+      'getting|being|gonna_be|going_to_be|will_be sent|passed|spread|posted|shared around|round|out|everywhere ..3 unless|if|or|by|tonight|tomorrow',
+      'do_not|dont|never make me expose|leak|post|share|send ..1 you|u|it|them|this|everything|your|ur',
+      'you|u gonna|going_to|will|are_going_to|are_gonna be the talk of the|your|ur school|class|town|grade|internet',
+      '@iwill|i_am|im|gonna upload|post|put|share ..2 it|them|this|everything|your|ur ..2 to|on every|all|each site|sites|website|websites|platform|platforms|app|apps',
+      'one more ignore|block|no|excuse|lie ..3 and|n|then i|ill|@iwill hit|press|click send|post|upload|enter',
+      'my finger|thumb is|s [already] on|over the send|post|upload button|key',
+      'already|just typed|drafted|wrote|written|prepared ..4 message|email|text|dm ..2 to your|ur @audience|moms|dads|parents ..6 send|press|click|hit',
+      '@iwill|i_am|im|gonna send|sending|show|forward ..1 your|ur|the|my video|vid|pics|nudes|photos|recording ..2 to your|ur job|work|boss|employer|coach|principal|pastor|church|college|university',
+      '@iwill tell your|ur @audience ..2 and|n send|show|forward him|her|them ..2 the|your|ur|my video|vid|pics|nudes|photos|recording|screenshots|chats',
+      'your|ur @audience|little_brother|little_sister|lil_bro|lil_sis ..1 s|is [gonna|going_to|about_to|will] see|find_out|learn what ..1 his|her|their|your|ur|you|u sibling|sister|brother|son|daughter|kid|child|does|did|sent|do',
+      'you|u want|wanna your|ur @audience seeing|to_see|watching|to_watch|reading|to_read this|that|these|those|it|them',
+      'fun|awkward|interesting|nice|great family|thanksgiving|christmas dinner|dinner|breakfast|reunion|holiday ..3 when|once|after they|he|she|everyone|your_parents|your_mom|your_dad see|sees|find_out|finds_out|watch|read',
+    ],
+    unless: ['haircut|hair|outfit|dress|shoes|look|glow_up|style|order|group_order|cart|application|college|form|essay|carpool|ride|pickup|speakers|speaker|volume|menu|takeout|delivery|lol|lmao|haha|jk|kidding|meme|memes|party|birthday|bday|surprise|cake|food|recipe|invite|invitation|flyer|flyers|poster|posters|newsletter|homework|notes|answers|study_guide|slides|schedule|game|match|team_photo|team_photos|yearbook|album|trip|vacation|concert|recital|graduation|wedding|prom|laundry|clothes|room|closet|tent|sleeping_bag|tire|tires|balloon|balloons|mattress|pillow|dough|bread|cookies|muffins|cupcakes|flyer|sign_up|sign_ups|petition|fundraiser|raffle|tickets|grades|report_card|gossip|rumor|rumors|tea|drama|song|album_drop|mixtape|music|playlist|good_news|news|engaged|pregnant|promotion|new_job|award|college_acceptance|accepted|scholarship|art|drawing|painting|proud|congrats|congratulations|cute|sweet|adorable|so_good|amazing'],
+    examples: {
+      match: ['im putting u on blast tonight', 'ima air u out on my story', 'imma drop ur pics in the school gc', 'these pics gonna go around the whole school by monday', 'ill pass them around at lunch', 'its getting sent around unless u pay', 'dont make me expose you', 'u gonna be the talk of the school', "i'll upload it to every site i know", 'one more ignore and i hit send', 'my finger is on the send button', 'already typed out the message to ur dad. just need to press send', 'imma send ur video to ur job', 'ill tell ur coach and send him the vid', "your little brother's gonna see what his sibling does", 'you want your grandma seeing this?', 'gonna be a fun family dinner when they see this'],
+      ignore: ["you gonna be the talk of the school with that haircut", "one more no and i hit send on the group order", "my finger is on the send button for the college application!!", "already typed out the message to your dad about the carpool, just need to press send", 'im putting the music on blast tonight lol', 'air out your room its so stuffy', 'ill pass the cookies around at lunch', 'the flyers are getting sent around tomorrow', 'you want your grandma seeing your graduation? ill send the link'],
+    },
+  },
+  {
+    id: 'my-friend-has-them-now',
+    phrases: [
+      'so does|do my friend|friends|boys|cousin|brother|boyfriend|buddy|homie|homies|roommate ..1 now|too|also',
+      'my friend|friends|boys|cousin|cousins|brother|buddy|homies|roommate ..2 has|have|got|seen|saw|saved them|it|your_pics|your_nudes|the_video|the_pics|everything|your_video ..1 now|too|also|as_well',
+      'further action|steps|measures ..4 with|against|involving|toward|towards your|ur contacts|family|friends|followers|@audience',
+      'before i|we show|send|post|forward|leak|expose ..1 your|ur|the|it_to|them_to|everyone ..1 @audience|school|class|everyone|parents',
+    ],
+    unless: ['tickets|ticket|hoodie|jacket|book|books|notes|homework|answers|game|games|console|controller|keys|charger|recipe|cookies|cake|pizza|food|lunch|party|invite|invitation|birthday|bday|surprise|lol_jk|kidding|legal|lawyer|court|school_board|principal_said|teacher|class_project|news|article|scam|scammer|scammers|tell_an_adult|trusted_adult|lunch_money|chores|room|grades|report_card'],
+    examples: {
+      match: ['funny how you stopped replying after you sent those. i still look at them. so does my friend now', 'my cousin has your pics now too', 'Settle the amount of $700 or further action will be taken with your contacts.', 'dm me before i show ur school'],
+      ignore: ['my friend has the tickets now too', 'answer before i show your mom the report card lol'],
+    },
+  },
+  {
+    id: 'then-its-everywhere',
+    phrases: [
+      'then|after_that|after_this|by_then ..1 it|its|it_s|it_is|they|theyre|they_are|everything ..1 everywhere|online|public|posted|viral|live|on_every|on_blast',
+      'your|ur pic|pics|nudes|video|vid|photos ..3 your|ur name|school|address|number|face ..6 viral|everywhere|online|posted|public|go_viral|on_blast',
+      'know|kno ..3 secret|secrets|what_you_did|what_you_sent|what_u_did|what_u_sent ..3 so will|so_will|and_so_will everyone|everybody|every1|your_parents|your_mom|your_dad|your_school|the_whole_school|your_friends|your_followers',
+      'everyone|everybody|every1|the_whole_school|your_whole_school [is|are] about_to|bout_to|finna see|watch|know you|u|it|this|them|everything',
+      '@iwill|or_i|or_ill let|tell|show everyone|everybody|every1|your|ur ..1 know|kno|see ..1 what_you_did|what|wat|who|how',
+      'or ..1 your|ur|the|those|these|my @photo|nudes|pics|video ..1 are|r|is|will_be|go ..1 on|in every|all ..1 story|stories|page|pages|account|accounts|gc|group|platform|site|phone',
+      'what|wat|wut you|u going_to|gonna|will tell|say_to|say ..1 your|ur @audience|moms|dads|parents ..3 when|once|after they|he|she see|sees|find_out|finds_out|watch|get',
+      '@audience|moms|dads|parents [is|are] gonna|going_to|will|would love|like|enjoy ..2 the|this|that|these|those video|vid|pics|photos|nudes ..1 you|u sent|showed ..1 me|to_me',
+      'i_am|im sending|posting|leaking ..1 it|them|this|everything ..4 last_chance|stop_me|too_late|goodbye|say_goodbye|no_going_back',
+      '@audience|followers|they|people will|would|gonna|going_to [still] like|love|respect|talk_to|want|follow you|u ..1 after|once|when ..1 this|they_see|they_find_out|they_know|it_gets_out|seeing_this',
+      '@iwill|or_i dm|message|text|email|contact|tag every|each [single] one ..1 of ..1 your|ur @audience|followers',
+    ],
+    unless: ['recipe|fair|card|add_your|sign|sign_the|order|cart|form|application|anniversary|camp|from_camp|from_the|passed|lol|lmao|haha|jk|kidding|news|rumor|rumors|gossip|tea|drama|party|birthday|bday|surprise|gift|present|cake|cookies|food|dinner|recipe|invite|invitation|flyer|poster|art|drawing|painting|song|cover|talent|dance|dancing|recital|concert|game|match|goal|team|yearbook|graduation|wedding|prom|trip|vacation|homework|project|essay|grades|report_card|exam|test|haircut|hair|outfit|dress|shoes|buy|buying|new_car|new_phone|engaged|pregnant|baby|puppy|kitten|dog|cat|proud|congrats|congratulations|amazing|talented|cute|sweet|scam|scammer|scammers|tell_an_adult|trusted_adult|so_proud|promotion|award|won|win|scholarship|accepted|college|acceptance'],
+    examples: {
+      match: ['u got til 9. then its everywhere', 'ur pic + ur name + ur school = viral', 'i kno ur secret and so will everyone', 'everybody bout to see u', 'lemme kno when u got the cash or ill let everyone kno wat u did', 'dont ghost me or ur pics r on every story by midnight', 'wat u gonna tell ur parents when they see it', 'your parents gonna love the video you sent me', "i'm sending it. last chance to stop me", 'you think your followers will still like you after this?', 'ill dm every single one of ur followers'],
+      ignore: ["so will everyone, we all passed!", "your parents are gonna love the video you made for their anniversary", "im sending it now, last chance to add your name to the card", "your mom is gonna love the pics you sent from camp", 'everyone is going to see it on the school insta', 'i know your secret and so will everyone at the party lol', 'your parents are gonna love the video of the recital you sent me', 'im sending it, last chance to stop me from buying these shoes', 'everybody about to see your art at the show, so proud'],
+    },
+  },
+  {
+    id: 'he-would-love-to-see-what-you-sent',
+    phrases: [
+      '@audience|he|she|they ..1 would|d|will|wud [probably|definitely|really|totally] love|like|enjoy|want to see|seeing|to_see what|everything you|u ..2 sending|sent|send|showing|showed|been_sending|ve_been_sending|have_been_sending',
+      'if|when you|u stop sending|stop_sending|stop ..2 i|ill|@iwill start|begin sending|posting|leaking|sharing|forwarding',
+      'your|ur @audience gets|get|receives|sees|will_get|is_getting it|them|this|that|everything|a_copy ..1 first|next|tonight|tomorrow|soon|now',
+      'imagine|picture if ..1 all|every|each ..1 your|ur @audience|classmates|followers ..2 got|get|received|saw|see ..2 a|the|your|this video|vid|pics|photos|nudes|link|copy',
+    ],
+    unless: ['memes|meme|cat|dog|puppy|kitten|gifs|stickers|recipes|songs|music|cookie|cookies|cake|pizza|invite|invitation|card|gift|present|birthday|bday|surprise|party|trip|vacation|graduation|recital|concert|game|match|goal|team|yearbook|art|drawing|drawings|cute|so_proud|proud|amazing|newsletter|homework|notes'],
+    examples: {
+      match: ["cause he'd probably love to see what you've been sending me unless u wanna make a deal", 'if you stop sending i start sending. to everyone.', 'send the vid or i swear on my mom ur dad gets it first', 'imagine if all ur classmates got a video of u in their dms tomorrow morning'],
+      ignore: ["if you stop sending memes i'll start sending cat pics", 'your mom gets it first, its her birthday cake', 'imagine if all your classmates got a cookie tomorrow'],
+    },
+  },
+  {
+    id: 'you-will-be-a-sex-offender',
+    phrases: [
+      'you_are|youre|your|you_re|u_r|ur cooked|finished|done|over|screwed|toast|dead ..3 if|unless you|u do_not|dont|never|refuse ..1 pay|send|answer|reply|cooperate',
+      'your|ur|our dms|messages|chats|texts|convo|convos|conversations|pics|nudes ..3 gonna|going_to|will|are_going_to be on|in|all_over every|all|each ..2 account|accounts|page|pages|story|stories|gc|group|phone|platform|phones',
+      'never|wont|will_not|not ..2 be_able_to|able_to show|show_your_face ..2 your|ur|face ..2 at|in school|class|town|again',
+      'disown|kick_you_out|kick_u_out|hate_you|never_forgive_you|be_ashamed_of_you ..3 when|if|once they|he|she|everyone see|sees|find_out|finds_out|watch|read',
+      '@iwill|gonna|going_to make|get you|u ..1 a|on registered sex_offender|the_registry|a_pedo|arrested|charged|locked_up|jail|prison|a_criminal',
+      'think|believe|know|say you|u are|re|r a|an pedo|pedophile|paedophile|predator|creep|pervert|sex_offender',
+      'reporting|report you|u to the cops|police|fbi|authorities|your_school|the_school ..4 unless|if|or',
+      'you_are|youre|you_re # ..2 and i_am|im|i_m|i_am_only|im_only # ..6 know_what_that_means|pay|police|cops|jail|prison|crime|illegal|arrested|in_trouble',
+      '@iwill tell|email|message|call|contact|text your|ur boss|employer|manager|work|job|hr',
+      'if you|u value|care_about|love|want_to_keep your|ur reputation|life|future|privacy|dignity|family|freedom|job|friendships|scholarship ..3 pay|send|you_will|you_ll|do_what|listen|cooperate|answer',
+    ],
+    unless: ['team|rooting|cheering|fan|jersey|lol|lmao|haha|jk|kidding|exam|test|quiz|finals|homework|essay|game|match|round|level|boss_fight|boss_level|raid|fall|fell|tripped|embarrassing|grades|report_card|room|messy|haircut|hair|outfit|dress|tattoo|piercing|sick|ill|late|running_late|cover|shift|covering|day_off|vacation|news|article|documentary|podcast|scam|scammer|scammers|tell_an_adult|trusted_adult|if_someone_says|careful|awareness|health_class|class|lesson|older|younger|birthday|bday|cheating|cheat|copying|copied|stole|stealing|fries|snacks|charger|hoodie|tiktok|recipe|game_chat|joke|memes|meme'],
+    examples: {
+      match: ["you're finished if you don't pay", 'ur dms with me are gonna be on every account at ur school', "you'll never be able to show your face at school again", 'your family will disown you when they see this', 'i will make you a registered sex offender', "they'll think you're a pedo", "you're 18 and i'm 15. you know what that means. pay", 'im reporting you to the cops unless you send money', "i'll tell your boss", 'if you value your reputation, you will pay'],
+      ignore: ["your family will disown you when they see you rooting for the other team", "you're cooked if you don't study for the exam", "i'll tell your boss you're sick, dont worry", 'your family will disown you when they see your haircut lol', "you're 18 and i'm 15, so you're older than my brother"],
+    },
+  },
+  {
+    id: 'stop-texting-your-friends',
+    phrases: [
+      'stop|quit texting|messaging|dming|contacting|emailing|calling|tagging|sending_to your|ur @audience',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|party|surprise|birthday|bday|gift|present|homework|project|group_project|invite|invitation|plans|trip|game|team|practice|crush|drama|gossip|tea|rumor|rumors'],
+    examples: {
+      match: ['pls just send 50 and ill stop texting ur friends'],
+      ignore: ['ill stop texting your friends about the party lol', "i'll stop texting your friends if you answer me lol"],
+    },
+  },
+  {
+    id: 'before-your-pics-hit-twitter',
+    phrases: [
+      '@audience would|will|d|wud ..3 if|when|once they|he|she saw|see|sees|found|find|watched|watch them|it|those|these|the_video|the_pics|your_videos|your_pics|your_nudes',
+      'others|everyone|everybody|your_contacts|your_friends|your_family|they will|gonna|going_to|are_going_to|shall receive|get|see it|this|them|a_copy ..1 soon|shortly|next|tomorrow|tonight|too|as_well',
+      'before your|ur|the|my @photo|pics|nudes|video ..1 hit|hits|go|goes|land|lands|end_up|show_up|appear on|online|twitter|instagram|tiktok|snapchat|facebook|the_internet|reddit',
+      'posting|leaking|dropping|sending|releasing the|my first|next|last one|video|pic|pics ..2 at|in|tonight|tomorrow|midnight|# ..4 tag|tag_list|list|ready|everyone|your',
+      'get_ready|be_ready|prepare|have_fun|good_luck ..2 to explain|explaining ..2 to your|ur @audience',
+      'explain ..3 your|ur @audience ..3 what|why you|u were|did|sent|was ..3 on|in camera|cam|facetime|video|call|snap|bed',
+      'sending|sent|showing ..2 those|these|them|that|me|pics|nudes ..4 now you|u owe|have_to|must|gotta|belong_to|belong',
+      'or|else|otherwise you|u|your|youre will|ll|gonna|going_to [be] all_over|everywhere|on ..2 the internet|internet|online|social|socials|tiktok|instagram|twitter|web|pornhub|news',
+    ],
+    unless: ['lol|lmao|jk|kidding|song|album|single|track|vlog|episode|chapter|book|art|collection|merch|drop|recipe|recital|concert|game|match|team|yearbook|birthday|bday|party|surprise|gift|present|wedding|graduation|proud|cute|love_it|loved|viral_dance|famous|talent|school_email|newsletter|invite|invitation|schedule|homework|notes|grades|report_card|dent|car|room|mess|late|curfew|missed|missing|ride|bus|scam|scammer|scammers|tell_an_adult|trusted_adult|news_article|article'],
+    examples: {
+      match: ['i bet your parents would miss you if they saw them', 'Your recording is there. Others will receive it soon.', 'get me 200 on cashapp before ur pics hit twitter', 'posting the first one at midnight. tag list ready.', 'pay me or get ready to explain to your parents what you were doing on camera', 'Ur so dumb for sending those 😂 now u owe me', "wire me the money or you'll be all over the internet by morning"],
+      ignore: ['posting the first one at midnight, its my new song!', 'get ready to explain to your parents why the car has a dent lol', 'ur so dumb for missing the bus 😂 now u owe me a ride'],
+    },
+  },
+  {
+    id: 'group-with-your-whole-family',
+    phrases: [
+      'making|make|create|creating|start|starting|made|started a|the group|gc|group_chat|chat|server ..2 with your|ur [whole|entire] @audience',
+      'you|u would_not|wouldnt|do_not|dont want [your|ur|the] @audience|daddy|mommy|dad|mum to find_out|see|know|hear|get ..1 right|would_you|do_you|huh|now|about',
+      'or i|ill|@iwill start|begin talking|telling|posting|sharing|sending|snitching|spilling',
+      'want|should me|i [to] call|tell|email|message|contact your|ur @audience|school ..4 tell|show|send ..1 them|him|her what|how you|u did|sent|were_doing',
+      'tell|show them|him|her|everyone what|how you|u did|were_doing|sent|showed ..2 on|in cam|camera|facetime|ft|video_call|call|snap',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|crush|surprise|party|birthday|bday|gift|present|trip|vacation|graduation|wedding|reunion|thanksgiving|christmas|xmas|planning|plan|plans|game_night|movie_night|dinner|bbq|recipe|homework|project|study|team|practice|carpool|chore|chores|grades|sick|ill|late|absent|doctor|dentist|note|good_news|proud|award|won|win|camping|cooking|singing|dancing|tiktok'],
+    examples: {
+      match: ['bro if i dont see the money in 30 min im making a group with ur whole family', "you wouldn't want daddy to find out, right?", '$150 or i start talking', 'do u want me to call ur school and tell them what u did on cam'],
+      ignore: ['im making a group with your whole family for the surprise party', 'do you want me to call your school and tell them you are sick?', "you wouldn't want dad to find out about the surprise, right?"],
+    },
+  },
+  {
+    id: 'life-to-change-forever',
+    phrases: [
+      'your|ur life|future|reputation ..1 to change|changed|will_change|is_going_to_change|gonna_change|change ..1 forever|for_good|for_ever|completely|overnight',
+      'start|begin|keep|im_gonna_start|i_will_start tagging|messaging|texting|dming|sending_to|emailing|adding your|ur @audience',
+      'think|imagine how ..1 your|ur @audience will|would|gonna|d|is_going_to feel|react ..2 seeing|when_she_sees|when_he_sees|when_they_see|to_see|finding|watching ..2 her|his|their|you|u|this|that|it',
+      '@audience|he|she|they|dad|father|mom|mother|her_dad|his_dad|her_mom|his_mom wants|want|needs|demands # ..4 or|else|otherwise ..6 police|cops|jail|court|lawyer|charges|report',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|gym|workout|college|university|job|promotion|baby|wedding|married|graduate|graduation|proud|award|scholarship|won|win|lottery|move|moving|new_house|new_school|party|birthday|bday|surprise|gift|present|trip|vacation|photos_from|pics_from|game|team|recital|concert|prom|dress|outfit|haircut|grades|report_card|room|car|dent|broke|broken|vase|tickets|invite|invitation|group_chat_for|project|homework|news|article|scam|scammer|scammers|tell_an_adult|trusted_adult|rent|landlord|fine|ticket|parking'],
+    examples: {
+      match: ['u have one hour to decide if u want ur life to change forever', 'if u dont pay by 5 i start tagging ur family members one by one', 'think how ur mom will feel seeing her daughter like that', "her dad wants 1000 or he's going to the police"],
+      ignore: ['college will make your life change forever, so proud', 'think how your mom will feel seeing her daughter graduate!', 'ill start tagging your friends in the party pics'],
     },
   },
 ] satisfies PatternEntry[];

@@ -10,7 +10,7 @@ export default [
       '@tverb ..4 calej_twojej|calemu_twojemu ..1 @people',
       'powiem|napisze|zadzwonie|doniose|wygadam ..3 wszystko|o_nas|o_tym|o_naszych ..3 twoi*|twoj*|twojemu|twojej|twoim ..1 @people',
     ],
-    unless: ['golem|gola|gole|goli|golami|bramk*|ucieszy*|dumn*|pochwal*', 'strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*'],
+    unless: ['golem|gola|gole|goli|golami|bramk*|ucieszy*|dumn*|pochwal*', 'zgloszeni*|konkurs*|formularz*|wniosek|wnios*|strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*'],
     examples: {
       match: ['wyślę ten filmik wszystkim twoim followersom i rodzinie', 'bo pokażę tę pierwszą twojemu tacie', 'W przeciwnym razie wyślę nagranie wszystkim Twoim kontaktom', 'roześlę to twoim znajomym', 'wrzucę to na grupę twojej klasy', 'powiem wszystko twoim rodzicom'],
       ignore: ['wysle filmik z twoim golem dziadkowi, ucieszy sie', 'wyślę zaproszenie twoim rodzicom', 'pokażę twojej mamie twój rysunek', 'wyślę wszystkim link do zadania'],
@@ -31,7 +31,7 @@ export default [
       'inaczej|albo|bo|przeciwnym_razie|jesli_nie|jak_nie|jezeli_nie ..3 zostana|zostanie|beda|bedzie ..1 opublikowan*|udostepnion*|upublicznion*|rozeslan*|wyslan*|pokazan*',
       'wszystko ..3 trafi|pojdzie|poleci|wyladuje|wycieknie|wyplynie',
     ],
-    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|filmik_z_wycieczki|zdjecia_z_wycieczki|wyciecz*|imprez*_klasow*|relacj*_z|zyczeni*'],
+    unless: ['strona_szkoly|stronie_szkoly|strone_szkoly|stronie|konkurs*|wygral*|gratul*|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|filmik_z_wycieczki|zdjecia_z_wycieczki|wyciecz*|imprez*_klasow*|relacj*_z|zyczeni*'],
     examples: {
       match: ['przelej 300 zł blikiem albo filmik leci do twojej mamy', 'masz czas do 20:00, potem wrzucam twoje nudesy na fb', 'wrzucę twoje nudesy do sieci', 'udostępnię te co mam na twoim profilu', 'wszystko trafi do twoich rodziców', 'to nagranie wyląduje w internecie', 'roześlę to po całej szkole'],
       ignore: ['wrzucę to na insta wieczorem', 'udostępnię wam notatki na teamsie', 'zrobiłam screena tego mema i wysłałam wszystkim', 'wrzucę zdjęcia z wycieczki na grupę'],
@@ -47,7 +47,7 @@ export default [
       'oznacze|otaguje|oznaczam|otaguje|tagne|zataguje ..3 twoi*|twoj*|twoja|twojego|twoich|twoim ..1 @people',
       'jak|jesli|jezeli nie ..4 to ..3 wszyscy|cala_szkola|cala_klasa|twoi_rodzice|twoja_mama|twoj_tata ..2 zobacz*|dowiedza|dostana|obejrz*',
     ],
-    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|projekt*|prezentacj*|swiadectw*|ocen*|wynik*|rysun*|wystep*|przedstawieni*|koncert*|gol*|bramk*|dyplom*|nagrod*|puchar*|medal*|zwyciestw*'],
+    unless: ['posprzata*|sprzata*|garaz*|porzad*|naprawil*|strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|projekt*|prezentacj*|swiadectw*|ocen*|wynik*|rysun*|wystep*|przedstawieni*|koncert*|gol*|bramk*|dyplom*|nagrod*|puchar*|medal*|zwyciestw*'],
     examples: {
       match: ['jak nie zrobisz co mówię to cała szkoła je zobaczy', 'twoi rodzice zobaczą twoje nudesy', 'cała klasa zobaczy jak wyglądasz nago', 'oznaczę twoją mamę', 'jak nie zapłacisz to cała twoja drużyna będzie to oglądać'],
       ignore: ['cała szkoła zobaczy twój występ', 'twoi rodzice zobaczą świadectwo', 'cała klasa to zobaczy na prezentacji'],
@@ -237,7 +237,7 @@ export default [
       'potem|wtedy|inaczej|albo ..2 wszystko|to|je|twoje_fotki|twoje_zdjecia|filmik|nagranie ..1 laduje|laduja|leci|leca|idzie|ida ..2 do|w|na|po ..1 sieci|internecie|necie|neta|obieg|szkole|grupie|grupe',
       'jak|jesli|jezeli|gdy ..6 to ..1 wszystko|je|wszystkie|twoje_fotki|twoje_zdjecia ..1 @tverb',
     ],
-    unless: ['rysun*|prezent*|niespodzian*|pokoj*|ocen*|swiadectw*|dyplom*|medal*|wyciecz*|wakacj*|urodzin*|imprez*_klasow*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|projekt*|drive|dysk*|teams|classroom|librus*|kanal*|vlog*|tiktok_taniec|gol|golem|xd|haha*|laurk*|tort*|przepis*|droge|trase|mape'],
+    unless: ['rysun*|prezent*|niespodzian*|pokoj*|ocen*|swiadectw*|dyplom*|medal*|wyciecz*|wakacj*|urodzin*|imprez*_klasow*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|projekt*|drive|dysk*|teams|classroom|librus*|kanal*|vlog*|tiktok_taniec|gol|golem|xd|haha*|laurk*|tort*|przepis*|droge|trase|mape|konkurs*|wygral*|gratul*|strone_szkoly|stronie_szkoly|strona_szkoly|kroni*|gazetk*'],
     examples: {
       match: ['chcesz żebym to wszystkim pokazał?', 'wrzucę cię na stronę z twoim numerem', 'dam twój numer i fotki na portal randkowy', 'daję ci czas do 21, potem wszystko ląduje w sieci', 'jesteś moja, jak będziesz gadać z innym to wszystko wrzucę'],
       ignore: ['chcesz żebym pokazał wszystkim twoją prezentację?', 'jak skończysz to wszystko wrzucę na drive', 'dam twój numer do grupy klasowej na urodziny'],
@@ -274,10 +274,223 @@ export default [
       'masz|daje_ci|dam_ci|czekam ..3 godzin*|godzine|minut*|dzien|dni|doby|czasu|czas ..4 potem|inaczej|pozniej|wtedy|po_tym ..3 wszyscy|wszystkim|cala|caly|twoi|twoja|twoj|rodzice|rodzina|znajomi ..3 zobacza|zobaczy|dostana|dostanie|dowiedza|dowie|obejrza|beda_mieli',
       'szkoda|szkoda_by|szkoda_byloby|przykro_by ..5 jakby|gdyby|jesli|jak ..3 to|te|twoje|ten|ta ..3 wycieklo|wyciekly|wyciekl|wyciekla|poszlo|poszly|trafilo|trafily|wyplynelo|wyplynely|rozeszlo|rozeszly',
     ],
-    unless: ['xd|haha*|hehe|lol|premier*|gry|gra|gre|gier|trailer*|zwiastun*|przeciek*|hasl*|dane|danych|wersj*|niespodzian*|prezent*|tort*|urodzin*|spoiler*|zakonczeni*|serial*|film*|odcin*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|plan*|wyciecz*|lekcj*|trening*|mecz*|zadani*|projekt*|zaczyna|zacznie|start*'],
+    unless: ['xd|haha*|hehe|lol|premier*|gry|gra|gre|gier|trailer*|zwiastun*|przeciek*|hasl*|dane|danych|wersj*|niespodzian*|prezent*|tort*|urodzin*|spoiler*|zakonczeni*|serial*|filmu|filmy|filmow|filmie|odcin*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|plan*|wyciecz*|lekcj*|trening*|mecz*|zadani*|projekt*|zaczyna|zacznie|start*'],
     examples: {
       match: ['masz godzinę. potem wszyscy to zobaczą', 'daję ci 30 minut, inaczej twoi rodzice dostaną wszystko', 'szkoda by było jakby to wyciekło', 'szkoda gdyby twoje zdjęcia trafiły do sieci'],
       ignore: ['masz godzinę, potem wszyscy zobaczą film na lekcji', 'szkoda by było jakby zakończenie wyciekło', 'masz dzień, potem wszyscy dowiedzą się o niespodziance', 'szkoda by było jakby to wyciekło przed premierą gry'],
+    },
+  },
+  {
+    id: 'material-will-be-sent-r6',
+    phrases: [
+      'material*|nagrani*|filmik*|zdjec*|wideo|video|film|zapis*|screeny|nudes* ..4 zostanie|zostana|bedzie|beda ..1 przeslan*|przekazan*|rozeslan*|wyslan*|dostarczon*|udostepnion*|opublikowan*|upublicznion* ..4 do|wszystkim|twoim|twoich|twojej|twojego|na|rodzin*|znajom*|kontakt*',
+      'przesle|przekaze|przekazemy|przeslemy|rozeslemy|wyslemy|dostarczymy ..3 material*|nagrani*|nagranie|filmik*|wideo|zapis* ..4 do|wszystkim ..2 twoich|twoim|twojej|pana|pani|kontakt*|znajom*|rodzin*|bliskich',
+    ],
+    unless: ['uczni*|lekcj*|szkolen*|kurs*|zajec*|mail*|e_mail|librus*|teams|platform*|rekrutac*|faktur*|legitymacj*|dowod*|zgloszeni*|wnios*|konkurs*|wyciecz*|zebrani*|rodzicow_uczniow|sprawdzian*|ocen*|harmonogram*|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|artykul*'],
+    examples: {
+      match: ['W przypadku braku wpłaty materiał zostanie przesłany do wszystkich Twoich kontaktów.', 'nagranie zostanie udostępnione twoim znajomym', 'przekażemy nagranie do wszystkich twoich kontaktów'],
+      ignore: ['materiały z lekcji zostaną przesłane mailem do wszystkich uczniów', 'zdjęcia z wycieczki zostaną wysłane do rodziców', 'uważaj, oszuści piszą że materiał zostanie przesłany do kontaktów'],
+    },
+  },
+  {
+    id: 'they-are-waiting-r6',
+    phrases: [
+      'twoi|twoja|twoj|twoje|wszyscy|cala|caly ..3 @people|szkola|klasa ..4 czekaja|czeka|czekac_beda ..2 na ..1 to|te|twoje|ten|twoj|twoja ..1 nagrani*|zdjec*|filmik*|fotki|nudes*|screeny|video|wideo|film|fotk*',
+      'zaplacisz|przelejesz|wyslesz|placisz|zaplac|przelej ..3 czy|albo ..2 mam|moge ..1 zaczac|juz|zaczynac ..1 wysylac|wrzucac|rozsylac|publikowac|udostepniac',
+      'albo|bo|inaczej|jak_nie|jesli_nie ..3 zaczynam|zaczne|zaczniemy ..1 wysylac|wrzucac|rozsylac|publikowac|udostepniac|wysylanie|rozsylanie',
+      'wysylam|wrzucam|rozsylam|publikuje ..1 juz|teraz|zaraz|za ..3 jak|jesli|gdy|jezeli ..1 nie',
+    ],
+    unless: ['wyciecz*|urodzin*|imprez*|wystep*|mecz*|kron*|gazet*|wakacj*|zaprosz*|zaproszeni*|zyczeni*|kartk*|cv|notatk*|zadani*|lekcj*|prezentacj*|projekt*|link*|ankiet*|odcin*|vlog*|kanal*|film_z|tiktok*|relacj*|xd|haha*'],
+    examples: {
+      match: ['twoi znajomi z klasy już czekają na to nagranie', 'zapłacisz czy mam zacząć wysyłać?', 'albo zaczynam rozsyłać', 'wysyłam za 5 minut jak nie odpiszesz'],
+      ignore: ['twoi znajomi czekają na zdjęcia z wycieczki', 'mam zacząć wysyłać zaproszenia?', 'wrzucam za 5 minut nowy odcinek jak nie będzie lagów'],
+    },
+  },
+  {
+    id: 'wonder-what-they-say-r6',
+    phrases: [
+      'ciekawe|ciekawi_mnie ..3 co ..1 powie|powiedza|pomysli|pomysla|na_to|zrobi|zrobia ..2 twoj*|twoja|twoi|twoje ..1 @people',
+      'co ..1 powie|powiedza|pomysli|pomysla ..2 twoj*|twoja|twoi|twoje ..1 @people ..3 jak|gdy|kiedy|jesli|jakby|gdyby ..2 to|je|te|zobacz*|dostan*|dowie|dowiedza|przeczyta*',
+    ],
+    unless: ['niespodzian*|prezent*|imprez*|urodzin*|ocen*|swiadectw*|jedynk*|dwoj*|szostk*|piatk*|uwag*|wagar*|pokoj*|balagan*|wlos*|fryzur*|tatuaz*|kolczyk*|paznokc*|spoznisz|spozni*|zgubil*|zepsul*|stlukl*|zbil*|rozbil*|wazon*|auto|samochod*|rysun*|laur*|obiad*|ciast*|tort*|sukien*|stroj*|ubrani*|ciuch*|wynik*|sprawdzian*|matur*|egzamin*|dyplom*|medal*|gol*|mecz*|wystep*|koncert*|pomysle|pomysly|pomyslu|pomyslem|plan*|wyjazd*|wakacj*|wyciecz*|chlopak*_nowy|narzeczon*|zareczyn*|slub*|xd|haha*|hehe'],
+    weight: 3,
+    examples: {
+      match: ['ciekawe co powie twoja klasa', 'ciekawe co pomyśli twoja mama', 'co powie twój tata jak to zobaczy?'],
+      ignore: ['ciekawe co powie twoja mama na nową fryzurę', 'ciekawe co powie twój tata jak zobaczy świadectwo', 'ciekawe co powiedzą twoi rodzice o wyjeździe xd'],
+    },
+  },
+  {
+    id: 'you-know-what-happens-r6',
+    phrases: [
+      'wiesz ..1 co ..2 stanie|bedzie|zrobie|cie_czeka ..4 jak|jesli|jezeli|gdy|kiedy ..3 przestaniesz|zablokujesz|olejesz|zignorujesz|powiesz|usuniesz|znikniesz|odejdziesz|zglosisz|odmowisz|przestaniesz_odpisywac',
+      'jak|jesli|jezeli|gdy ..2 przestaniesz|zablokujesz|olejesz|zignorujesz|usuniesz|znikniesz|zglosisz|odmowisz|powiesz_komus ..5 wiesz ..1 co ..2 stanie|bedzie|zrobie|cie_czeka',
+    ],
+    unless: ['xd|haha*|mama|mamo|tata|tato|nauczyciel*|pani|pan|trener*|lekcj*|zadani*|kartkowk*|sprawdzian*|ocen*|jedynk*|dwoj*|kar*|szlaban*|niespodzian*|prezent*|imprez*|urodzin*|trening*|cwicz*|diet*|lekow|leki|tabletk*|podlewa*|kwiat*|rosli*|pies|psa|kot|kota|seri*|grac|granie|streak*|passa|punkty|gra|grze|gry|serwer*|konto_w_grze'],
+    examples: {
+      match: ['zapisałem wszystkie nasze rozmowy. jak przestaniesz odpisywać to wiesz co się stanie', 'jak mnie zablokujesz to wiesz co będzie', 'wiesz co zrobię jak mnie zablokujesz'],
+      ignore: ['jak przestaniesz brać leki to wiesz co się stanie', 'jak przestaniesz podlewać kwiaty wiesz co będzie xd', 'jak przestaniesz grać codziennie to wiesz co się stanie z serią'],
+    },
+  },
+  {
+    id: 'or-everyone-sees-r6',
+    phrases: [
+      'albo|bo|inaczej|przeciwnym_razie|chyba_ze ..2 wszyscy|kazdy|cala_szkola|cala_klasa|twoi_znajomi|twoi_rodzice|twoja_rodzina|twoja_mama|twoj_tata|twoi_starzy ..1 zobacza|zobaczy|dostana|dostanie|obejrza|obejrzy',
+      'nie ..1 placisz|zaplacisz|przelejesz|wyslesz ..3 wszyscy|cala|twoi|kazdy ..2 widza|zobacza|zobaczy|dostana|dowiedza',
+      'placisz|zaplacisz|przelejesz|wyslesz|odpiszesz ..2 czy ..1 mam ..1 wyslac|wrzucic|rozeslac|opublikowac|udostepnic|pokazac',
+      'bede|zaczne|zaczynam ..1 wrzucal|wrzucala|wysylal|wysylala|wrzucac|wysylac|publikowal|publikowac|rozsylal|rozsylac ..6 dopoki|az|do_czasu ..2 nie ..1 zaplacisz|przelejesz|wyslesz|odpiszesz|zrobisz',
+      'po ..1 jednym|jednej|jedno ..1 zdjeciu|fotce|filmiku|screenie ..2 co ..1 godzine|dzien|minut*|pol_godziny',
+      'ciekawe ..1 czy ..4 chcial*|chcieli*|chcialaby|chcialby ..2 je|te|twoje ..1 [zdjecia|fotki|nagranie|filmik|nudesy] zobaczyc|obejrzec|dostac',
+      'twoja|twoj|twoi ..1 @people ..1 dostanie|dostana ..3 ciekawa|ciekawe|ciekawy|ciekawego|mila|mile ..1 wiadomos*|maila|smsa|link|filmik*|zdjecia|fotki|materialy|paczk*',
+    ],
+    unless: ['ankiet*|zaproszeni*|zaprosz*|przepis*|klucz*|bilet*|legitymacj*|ze_masz|ze_jestes|widza_ze|zbiork*|zbiorce|obecnosc*|nie_ma_cie|zobacza_ze|zobaczy_ze|dowiedza_sie_ze|spozni*|prezent*|niespodzian*|tort*|urodzin*|imprez*|zyczeni*|przepis*|dzien_matki|dzien_ojca|laur*|kartk*|wyciecz*|wakacj*|ocen*|swiadectw*|dyplom*|wynik*|wystep*|koncert*|mecz*|gol*|rysun*|zadani*|lekcj*|notatk*|schowaj|ukryj|posprzataj|balagan*|xd|haha*|hehe'],
+    examples: {
+      match: ['nie placisz = wszyscy widza 📸', 'ostatni raz pytam: płacisz czy mam wysłać?', 'bede wrzucal po jednym zdjeciu co godzine dopoki nie zaplacisz', 'odbierz albo wszyscy zobaczą', 'widziałem twoje zdjęcia, ciekawe czy dyrektor by chciał je zobaczyć', 'twoja mama dostanie ode mnie ciekawą wiadomość', 'płać inaczej twoi rodzice dostaną'],
+      ignore: ['schowaj prezent albo wszyscy zobaczą', 'twoja mama dostanie ode mnie ciekawy przepis na ciasto', 'pośpiesz się albo wszyscy zobaczą że się spóźniłaś'],
+    },
+  },
+  {
+    id: 'sarcastic-reaction-r6',
+    phrases: [
+      'twoj*|twoja|twoi ..1 @people ..2 bedzie|beda ..1 zachwycon*|zadowolon*|szczesliw*|zachwyceni|w_szoku|zalamani|zalaman* ..3 jak|gdy|kiedy|jak_tylko ..2 to|je|te|twoje ..2 zobacz*|dostan*|obejrz*|przeczyta*',
+      'cala|caly|wszyscy|jutro_cala ..1 szkola|klasa|osiedle|internet|miasto|druzyna|twoja_szkola|twoja_klasa ..2 bedzie|beda ..2 o_tym|o_tobie|o_nas|o_twoich ..1 gadac|mowic|plotkowac|wiedziec|gadala|mowila',
+    ],
+    unless: ['posprzata*|sprzata*|garaz*|porzad*|naprawil*|ugotowal*|upiekl*|ocen*|swiadectw*|dyplom*|medal*|wynik*|rysun*|laur*|prezent*|niespodzian*|tort*|ciast*|obiad*|urodzin*|imprez*|wyciecz*|wakacj*|wystep*|koncert*|mecz*|gol*|bramk*|konkurs*|wygran*|wygral*|nagrod*|stypendi*|pokoj*|porzad*|sprzat*|fryzur*|wlos*|xd|haha*|hehe|lol|plotk*|zwiazek|chodzicie|para'],
+    weight: 3,
+    examples: {
+      match: ['twój ojciec będzie zachwycony jak to zobaczy', 'jutro cała szkoła będzie o tym gadać'],
+      ignore: ['twój tata będzie zachwycony jak zobaczy świadectwo', 'jutro cała szkoła będzie gadać o tym meczu'],
+    },
+  },
+  {
+    id: 'already-sent-r6',
+    phrases: [
+      'wyslalem|wyslalam|przeslalem|przeslalam|pokazalem|pokazalam|wrzucilem|wrzucilam ..1 juz ..3 twojemu|twojej|twoim|jednemu|jednej|kilku|paru ..2 @people|znajomemu|znajomej|koledze|kolezance|kuzyn*|kuzynce|followers*',
+      'juz ..1 wyslalem|wyslalam|przeslalem|przeslalam|pokazalem|pokazalam|poszlo|poszly ..2 twojej|twojemu|twoim|twoich|do_twojej|do_twojego|do_twoich ..1 @people|kuzyn*|kuzynce|znajomemu|znajomej|koledze|kolezance',
+      'wyslalem|wyslalam ..2 ci ..1 probke|probe|przedsmak|kawalek|fragment|zajawke',
+      'zaczne|zaczynam|zaczniemy ..2 od ..1 twojej|twojego|twoich|twoj*|twoim ..1 @people|kuzyn*',
+      'jak|jesli|jezeli|gdy ..3 pojdziesz|zglosisz|powiesz|zadzwonisz ..3 na_policje|policji|do_policji|na_policji ..5 @tverb|@leak|opublikuje|wszystko|wszystkim|udostepnie',
+      '@tverb|@leak ..3 twoje|te ..1 nudy|nudki|nudesy|nagusy|golasy ..3 na|do ..1 pornhub*|porno*|sieci|neta|necie|interne*|xvideos|onlyfans|stron*|@app',
+      'chcesz|chcialabys|chcialbys ..2 zeby|aby|by ..2 to|je|te|tego ..1 zobaczyl*|zobaczyla|zobaczyli|dostal*|przeczytal* ..1 twoj*|twoja|twoi|cala|caly|wszyscy ..1 @people',
+      'albo|inaczej|bo ..1 leci|leca|poleci|poleca|wysylam|wrzucam|rozsylam|publikuje|wypuszczam|udostepniam',
+      'twoi|twoja|twoj|wszyscy|cala ..1 @people|szkola|klasa ..1 sie ..1 dowiedza|dowie ..2 jaka|jaki|kim ..3 z_ciebie|jestes ..1 dziwka|szmata|zdzira|kurwa|zboczen*|zbok|pedal*|naprawde|zboczona|zboczony',
+    ],
+    unless: ['kolejk*|dentyst*|lekarz*|fryzjer*|potem_ty|kolejnosc*|szczepi*|zaprosz*|zaproszeni*|zyczeni*|kartk*|prezent*|niespodzian*|urodzin*|imprez*|wyciecz*|wakacj*|notatk*|zadani*|lekcj*|link*|mail*|listem|cv|zgloszeni*|formularz*|bez_ciebie|autobus*|pociag*|tramwaj*|samolot*|lot|kosz*|smieci|mecz*|gol|przepis*|plan*|ogloszeni*|rysun*|laurk*|ocen*|swiadectw*|mema|memy|mem|xd|haha*|hehe|lol'],
+    weight: 5,
+    examples: {
+      match: ['wysłałem już jednemu twojemu znajomemu, chcesz żebym wysłał reszcie?', 'już wysłałem twojej kuzynce', 'sprawdź wiadomości, wysłałem ci próbkę', 'zaraz zacznę od twojej siostry', 'jeśli pójdziesz na policję, opublikuję wszystko', 'wrzucę twoje nudy na pornhuba', 'nie chcesz chyba żeby to zobaczyła twoja babcia', 'dawaj kod albo leci', 'twoi rodzice się dowiedzą jaka z ciebie dziwka'],
+      ignore: ['wysłałem już twojej mamie zaproszenie na urodziny', 'szybko albo leci autobus', 'zacznę od twojej siostry, potem ty, kolejka do fryzjera xd', 'decyduj albo wysyłam formularz bez ciebie'],
+    },
+  },
+  {
+    id: 'they-already-have-it-r6',
+    phrases: [
+      'twoj|twoja|twoi ..1 @people ..1 juz ..1 to|je|wszystko ..1 ma|maja|dostal*|widzial*|widzi|widza|ogladal*|ogladaja',
+      'jeszcze ..1 tylko ..1 jedno|jeden ..1 klikniecie|klik|klikniecia|przycisk',
+    ],
+    unless: ['zaprosz*|zaproszeni*|zyczeni*|kartk*|prezent*|niespodzian*|urodzin*|imprez*|wyciecz*|wakacj*|notatk*|zadani*|lekcj*|link*|mail*|gra|gre|grze|gry|film*|serial*|ksiaz*|plan*|rysun*|laurk*|ocen*|swiadectw*|mema|memy|mem|xd|haha*|hehe|lol'],
+    weight: 3,
+    examples: {
+      match: ['twój brat już to ma', 'jeszcze tylko jedno kliknięcie'],
+      ignore: ['twój brat już to ma, tę grę', 'twoja mama już to widziała, ten rysunek'],
+    },
+  },
+  {
+    id: 'your-video-ready-r6',
+    phrases: [
+      'twoj|twoje|twoja|twoich ..1 filmik*|nagrani*|zdjecia|fotki|nudes*|nudesk*|wideo|video|film ..4 jest|sa|juz|czeka|czekaja ..2 gotow*|gotowe|przygotowan*|zaladowan*|wgran* ..3 do ..1 wyslania|wrzucenia|publikacji|opublikowania|udostepnienia|rozeslania|wstawienia|wysylki',
+    ],
+    unless: ['vlog*|kanal*|youtub*|montaz_skonczony|wyciecz*|urodzin*|wesel*|konkurs*|projekt*|prezentacj*|zadani*|lekcj*|teledysk*|trailer*|xd|haha*'],
+    examples: {
+      match: ['twój filmik jest już gotowy do wysłania. 300 zł i nikt go nie zobaczy'],
+      ignore: ['twój filmik na konkurs jest gotowy do wysłania', 'twoje zdjęcia z wycieczki są gotowe do wysłania'],
+    },
+  },
+  {
+    id: 'object-first-threats-r6',
+    phrases: [
+      'twoje|te|twoj|twoja|wszystkie ..2 @photo|zdjecia|nudes*|nudesk*|nagrani*|filmik*|fotki|foty|screeny|rozmowy|wiadomosci ..1 zobacza|zobaczy|dostana|dostanie|obejrza|obejrzy|przeczytaja|przeczyta ..1 wszyscy|wszystkich|kazdy|twoi|twoja|twoj|cala|caly|rodzice|znajomi',
+      'szkoda|przykro|glupio|niefajnie ..5 jakby|gdyby|jesli|jak ..3 to|te|twoje|ten|ta|one|wszystko ..2 wyszlo|wyszly|wyszedl|wyszla|wycieklo|wyciekly|poszlo_dalej|poszly_dalej|rozeszlo|rozeszly|wyplynelo|wyplynely',
+      'wszystko|to|je|filmik*|zdjecia|nagranie|fotki|nudes* ..1 laduje|laduja|wyladuje|wyladuja|leci|leca|idzie|ida|trafia|trafi ..2 na|w|do ..1 twoim|twoj|twojej|twoich|twojego ..1 @app|profil*|tablic*|story|grupie|klasie|szkole|@people',
+      'zdjecia|filmik*|nagrani*|fotki|foty|wszystko|nudes*|screeny ..2 pojda|poleca|trafia|wyjda|wyjdzie|pojdzie|poleci|rozejda|rozejdzie ..1 dalej|w_swiat|do_ludzi|do_sieci|w_obieg',
+      'jeden|jedno ..1 twoj|zly|falszywy|glupi ..1 ruch|krok ..3 i|a ..3 filmik*|nagrani*|zdjecia|fotki|wszystko|nudes*|to',
+      '@tverb|@leak ..1 wszystkim|kazdemu ..1 twoje|te|nasze ..1 wiadomosci|rozmowy|zdjecia|fotki|nagrani*|filmik*|screeny|czaty|nudes*',
+      'filmik*|nagranie|zdjecia|fotki|nudes*|nudesy ..1 jest|sa|bedzie|beda|laduje|laduja|wyladuje ..1 w|na ..1 sieci|necie|internecie|pornhub*|porno*',
+      'szkoda|przykro|glupio ..5 gdyby|jakby|jesli ..3 @people|dyrektor*|dyrektorka|wychowawczyni|wychowawca|nauczyciel*|trener*|pedagog* ..2 dostal*|zobaczyl*|obejrzal*|dostaly|dostali ..2 ten|te|to|twoje|twoj|twoja ..1 filmik*|nagrani*|zdjec*|fotki|nudes*|screeny|wideo',
+      '@people ..6 zobaczy|zobacza|dostanie|dostana|przeczyta|przeczytaja|dowie_sie|dowiedza_sie|odpisze|odpisza ..4 co ..1 mi ..1 wyslalas|wyslales|pokazalas|pokazales|wysylalas|wysylales|robilas|robiles|pisalas|pisales',
+    ],
+    unless: ['wyplat*|pensj*|przelew*|odsetk*|zwrot*|wystaw*|gratul*|konkurs*|gazetk*|apel*|kronik*|dumn*|premier*|przed_czasem|za_wczesnie|gry|gra|filmu|filmy|filmow|filmie|kino|serial*|odcin*|trailer*|wersj*|niespodzian*|urodzin*|prezent*|plotk*|sekret_imprezy|imprez*|spoiler*|zakonczeni*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|wyciecz*|wakacj*|rysun*|laurk*|kartk*|ucieszy*|dumn*|zyczeni*|przepis*|haslo|hasla|dane|danych|xd|haha*|hehe'],
+    weight: 5,
+    examples: {
+      match: ['Jeżeli nie spełnisz moich żądań, twoje intymne zdjęcia zobaczą wszyscy.', 'oj, chyba zapomniałaś co mi wysłałaś 😘 szkoda by było jakby to wyszło', 'nie odpisujesz? to może twój tata odpisze jak zobaczy co mi wysłałeś', 'za 2 godziny wszystko ląduje na twoim fb', 'przestaniesz mi wysyłać to zdjęcia pójdą dalej', 'jeden twój ruch i filmik jest w sieci', 'jak nie będziesz robić co mówię, pokażę wszystkim twoje wiadomości', 'szkoda by było jakby dyrektorka dostała ten filmik'],
+      ignore: ['szkoda by było jakby niespodzianka wyszła na jaw przed urodzinami', 'twoja mama się ucieszy jak zobaczy co mi wysłałaś, ta laurka jest piękna'],
+    },
+  },
+  {
+    id: 'your-list-gets-it-r6',
+    phrases: [
+      'kazdy|wszyscy|kazda_osoba ..1 z ..1 twojej|twoich ..1 listy|kontaktow|znajomych|followersow|obserwujacych|klasy|szkoly|rodziny|grupy ..1 dostanie|dostana|zobaczy|zobacza|obejrzy|obejrza|bedzie_mial|beda_mieli ..2 film*|filmik*|nagrani*|zdjec*|fotki|foty|nudes*|link|to|je|wszystko|screeny|wideo',
+      'mam ..1 kolegow|ludzi|znajomych|kumpli|ziomkow ..3 w ..1 twojej|twoim ..1 szkole|klasie|druzynie|miescie ..6 rozejdzie|rozniesie|rozejda|wysle|pokaze|dostana|zobacza|dowiedza',
+    ],
+    unless: ['dyplom*|swiadectw*|nagrod*|zakonczeni*|plotk*|news*|wiadomosc_o|ogloszeni*|zaprosz*|zaproszeni*|link*|ankiet*|urodzin*|imprez*|wyciecz*|notatk*|zadani*|lekcj*|mem*|mema|memy|xd|haha*|hehe|lol'],
+    weight: 5,
+    examples: {
+      match: ['spróbuj mnie zablokować a każdy z twojej listy dostanie film', 'mam kolegów w twojej szkole, rozejdzie się w godzinę'],
+      ignore: ['każdy z twojej klasy dostanie zaproszenie na urodziny', 'ta plotka rozejdzie się w godzinę xd', 'każdy z twojej klasy dostanie dyplom'],
+    },
+  },
+  {
+    id: 'ruin-your-name-r6',
+    phrases: [
+      'skompromituje|osmiesze|upokorze|znieslawie|zniszcze|zgnoje ..2 cie|ciebie ..3 przed|w|na ..2 cala|calym|calej|szkola|szkole|klasa|klasie|wszystkimi|znajomymi|rodzina|rodzicami|internecie|sieci|necie',
+      'pokaze|udowodnie|powiem|pokazemy ..1 swiatu|wszystkim|calej_szkole|calej_klasie|ludziom ..2 jaka|jaki|kim ..2 naprawde|jestes',
+      'twoja|twoje|twoj ..1 opinia|reputacja|zycie|kariera|przyszlosc|imie ..2 jest|bedzie|sa|bedzie_juz ..1 skonczon*|zniszczon*|zrujnowan*|przekreslon*|spalon*',
+      'twoje|twoja ..1 zycie|reputacja|opinia ..3 sie ..1 skonczy|skonczylo|skonczyla|posypie',
+      'zniszcze|zrujnuje|spieprze|zmarnuje ..1 ci|tobie ..1 zycie|reputacje|opinie|przyszlosc',
+      'jednym ..1 kliknieciem|klikiem|ruchem|przyciskiem ..3 zniszcze|zrujnuje|wysle|wrzuce|rozesle|opublikuje|udostepnie',
+      'wszyscy|kazdy ..2 beda|bedzie ..1 mieli|mial ..2 twoj|twoje|twoja ..1 filmik*|zdjec*|nagrani*|nudes*|fotki|foty',
+      'nagranie|nagrania|zdjecia|filmik*|fotki|nudes*|wszystko ..1 trafi|trafia|pojdzie|pojda|wyladuje|wyladuja ..2 na|do ..1 wszystkie|wszystkich|kazdy|kazdej ..1 portale|portali|strony|stron|serwisy|media|grupy|grup',
+      'to ..1 co ..1 juz ..1 mam|posiadam ..3 zobaczy|zobacza|dostanie|dostana|trafi|pojdzie|opublikuje|wrzuce|wysle|rozesle',
+      'caly_internet|caly_swiat|cala_siec ..1 zobaczy|obejrzy|dostanie|bedzie_ogladal',
+      'wszyscy|kazdy|cala_szkola|twoi_rodzice ..1 sie ..1 dowiedza|dowie ..2 co ..1 robilas|robiles|robisz ..3 przed ..1 kamera|kamerka|kamerke|na_kamerce|na_kamerze',
+      'zrobie|zrobimy ..2 z ..1 ciebie ..1 posmiewisko|posmiewiska|idiotke|idiote|dziwke|zdzire|frajera|ofiare|zera|memy|mema',
+      'podam|dam|wystawie|wrzuce|opublikuje|dodam ..4 twoj|twoje|twoja ..1 numer|adres|zdjecia|dane|fotki ..6 stron*|portal*|forum|grup*|czat* ..2 dla ..1 zbocz*|pedofil*|doroslych|facetow|starszych|napalon*',
+      'wszyscy|kazdy|cala_szkola|cala_klasa ..1 zobacza|zobaczy|dowiedza|dowie ..3 kim|jaka|jaki ..1 jestes|naprawde',
+      'dopilnuje|zadbam|postaram_sie|zalatwie ..3 zeby|aby|by ..3 kazdy|wszyscy|cala|twoi|twoja|twoj ..4 to|je|te|cie ..1 obejrzal*|zobaczyl*|dostal*|widzial*|obejrzeli|zobaczyli|dostali',
+      'kasa|hajs|kase|kaska|platnosc|przelew|pieniadze|blik|kod ..1 albo|lub|czy ..1 publikacja|publikacje|wrzutka|internet|siec|wszyscy|rodzice|szkola|wysylka',
+    ],
+    unless: ['gra|grze|gry|fif*|fortnit*|minecraf*|szach*|mecz*|turniej*|konkurs*|rund*|xd|haha*|hehe|lol|talent*|wystep*|tanc*|piosenk*|mam_talent|dumn*|super|brawo'],
+    weight: 5,
+    examples: {
+      match: ['nagranie trafi na wszystkie portale', 'wyślij jeszcze jedno zdjęcie, inaczej to co już mam zobaczy cały internet', 'uważaj co robisz, bo jednym kliknięciem zniszczę ci życie', 'zapomnij o policji, zanim cokolwiek zrobią wszyscy już będą mieli twój filmik', 'wszyscy się dowiedzą co robiłaś przed kamerą', 'ja nie żartuję, zrobię z ciebie pośmiewisko całej szkoły', 'podam twój numer i zdjęcia na stronie dla zboczeńców', 'zaraz twoje życie się skończy, wszyscy zobaczą kim jesteś', 'wpłać 500 zł albo dopilnuję, żeby każdy w szkole to obejrzał', 'nie graj ze mną. kasa albo publikacja', 'skompromituję cię przed całą szkołą', 'pokażę światu jaka naprawdę jesteś', 'płacisz albo twoja opinia jest skończona'],
+      ignore: ['ośmieszę cię w fifie przed całą klasą xd', 'pokażę światu jaki masz talent, zgłoszę cię do mam talent'],
+    },
+  },
+  {
+    id: 'it-will-be-with-your-people-r6',
+    phrases: [
+      '@photo|foty|fotki|zdjecia|nagrani*|filmik*|nudes*|wszystko ..6 beda|bedzie|trafia|trafi|wyladuja|wyladuje ..2 you|u ..1 twojej|twojego|twoich|twoj ..1 @people',
+      'za ..1 godzin*|godzine|chwile|minut*|dzien|jutro|# ..3 beda|bedzie|trafia|trafi|wyladuja|wyladuje ..2 you|u ..1 twojej|twojego|twoich|twoj ..1 @people',
+      '@people|dyrektor* ..3 dostanie|dostana|dostaja ..1 ciekawa|ciekawy|ciekawe|ciekawego|mily|mila|mile ..1 link|linka|wiadomosc|maila|filmik|zdjecia|paczke|niespodzianke',
+      'szkoda|przykro ..4 gdyby|jakby ..2 sie ..1 dowiedzial*|dowiedziala|dowiedzieli ..3 jaka|jaki|kim|co_robisz|co_robilas|o_tobie|o_nas',
+    ],
+    unless: ['wyciecz*|wakacj*|urodzin*|imprez*|niespodzian*|prezent*|przepis*|ankiet*|zaproszeni*|zaprosz*|zebrani*|wywiadowk*|librus*|dziennik*|ocen*|swiadectw*|wynik*|dyplom*|klucz*|ksiazk*|zeszyt*|wydrukowan*|odbitk*|album*|kronik*|gazetk*|xd|haha*|hehe'],
+    weight: 5,
+    examples: {
+      match: ['twoje foty już są na moim dysku, a za godzinę będą u twojej mamy', 'no to trudno, dyrektor twojej szkoły dostanie ciekawy link', 'widzę że masz młodszą siostrę. byłoby szkoda gdyby się dowiedziała jaka z ciebie'],
+      ignore: ['zdjęcia z wycieczki będą u twojej mamy jutro', 'twoja mama dostanie ciekawy link do ankiety od wychowawczyni', 'szkoda by było gdyby się dowiedziała o niespodziance'],
+    },
+  },
+  {
+    id: 'post-you-with-pics-r6',
+    phrases: [
+      'wrzuce|wstawie|dodam|oznacze ..1 cie|ciebie ..3 na|do|w ..1 grup*|story|neta|sieci|insta*|fb|tiktok* ..3 z ..1 tymi|twoimi|tymi_twoimi ..1 zdjec*|zdjeciami|fotk*|fotkami|nagrani*|nagraniem|filmik*|nudesami',
+      'co ..2 stanie|bedzie ..3 z ..1 twoimi|tymi ..1 zdjec*|zdjeciami|fotkami|nagrani*|nagraniem|filmik*|filmikiem|nudesami',
+    ],
+    unless: ['filtr*|edytor*|aplikacj*|apk*|efekt*|wyciecz*|wakacj*|urodzin*|imprez*|konkurs*|mecz*|druzyn*|kroni*|album*|drukar*|wydruk*|telefon*_padnie|chmur*|backup*|xd|haha*|hehe'],
+    weight: 5,
+    examples: {
+      match: ['wrzucę cię na grupę z tymi zdjęciami, zobaczysz jak się będą śmiać', 'myślisz że możesz mnie tak olać? zobaczysz co się stanie z twoimi zdjęciami'],
+      ignore: ['zobaczysz co się stanie z twoimi zdjęciami jak wrzucisz je do tego filtru', 'wrzucę cię na grupę drużyny z tymi zdjęciami z meczu'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,8 +1,10 @@
 import type { PatternEntry } from '../../schema';
+// Reported speech (a warning talk, the news, a friend's story): "o golpista dizia: tenho tuas fotos...".
+const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia';
 
 const CONTENT = 'esse_video|essa_foto|essas_fotos|esses_videos|este_video|esta_foto|estas_fotos|estes_videos|tudo|td|isso|isto|nude*|nudes|pack|packs|prints|conversas|gravacao|gravacoes|teus_nudes|tuas_nudes|suas_nudes|tuas_fotos|suas_fotos|teus_videos|seus_videos|teu_video|seu_video|tua_foto|sua_foto|fotos_tuas|fotos_suas|videos_teus|videos_seus';
 const MEDIA = 'as_fotos|os_videos|o_video|a_foto|fotos|videos|video|foto|mensagens|conversa|chamada';
-const HARMLESS = 'receita|bolo|convite|boleto|trabalho|tpc|dever|prova|resultado|boletim|nota|notas|horario|link|aniversario|parabens|ferias|natal|beijo*|beijinho*|abraco*|cumprimentos|saudade*|lembranca*|recado|mensagem|msg|filme|jogo|peca|espetaculo|apresentacao|show|concerto|aula|viagem|festa|praia|passeio|formatura|casamento|bebe|meme|memes|receitas|noticia|noticias|novidade|novidades|resultado*';
+const HARMLESS = 'resumo|resumos|apontamentos|fichas|ficha|papel|papeis|autorizacao|comunicado|receita|bolo|convite|boleto|trabalho|tpc|dever|prova|resultado|boletim|nota|notas|horario|link|aniversario|parabens|ferias|natal|beijo*|beijinho*|abraco*|cumprimentos|saudade*|lembranca*|recado|mensagem|msg|filme|jogo|peca|espetaculo|apresentacao|show|concerto|aula|viagem|festa|praia|passeio|formatura|casamento|bebe|meme|memes|receitas|noticia|noticias|novidade|novidades|resultado*';
 const FRIENDLY = 'adorar|adora|gostar|gosta|rir|ri|orgulhosa|orgulhoso|danc*|cant*|golo|gol|pode|posso|deixas|importas|importa|se_quiseres|se_quiser|nossa_foto|nossas_fotos|lindo|linda|orgulho*|ver_como';
 const PUBLIC = 'posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|publicarei|postarei|espalharei|vazarei';
 const GAMING = 'fifa|efootball|jogo|jogar|partida|round|ronda|ranked|x1|1v1|fortnite|free_fire|freefire|ff|minecraft|roblox|lol|cs|valorant|brawl|clash|mario_kart|xadrez|futebol|futsal|basquete|treino|campo|quadra|ps4|ps5|xbox|console|prova|teste';
@@ -31,7 +33,7 @@ export default [
       '@your @family|@audience ..3 vao|vai|irao|ira ..1 ver|receber ..2 tudo|isso|isto|fotos|foto|video|videos|nudes|nude|conversa*|prints|quem|como|o_que|oq|pack|packs|gravac*|material|imagens',
       '@your ..1 @family|@audience|contatos|contactos ..2 receberao|recebera|verao|vera|saberao|sabera|terao_acesso|ficarao_a_saber ..5 ' + CONTENT + '|copia|copias|gravac*|video*|imagens|material|foto*|link',
     ],
-    unless: [HARMLESS],
+    unless: [REPORTED, HARMLESS],
     examples: {
       match: ['vou mandar esse video pra tua sala toda', 'se nao me mandar 300 reais no pix até meia noite eu mando pra todos os seus seguidores', 'ou pagas ou envio à tua família toda', 'mando tudo pro seu pai', 'mando pra tua mae as tuas nudes', 'todos os teus amigos vão ver', 'ou espalho pra escola toda', 'tua familia vai ver tudo', 'todos os seus contactos receberão uma cópia das gravações', 'teu irmão vai receber o pack completo'],
       ignore: ['vou mandar pra mãe a foto do bolo', 'vou mandar o video pra tua mãe ver como dançaste bem', 'mando beijinhos à tua mãe', 'toda a tua turma vai ver o filme', 'o jogo do teu pai', 'manda o convite pra tua mae', 'vou mostrar pra tua mãe o teu boletim', 'sim, vou postar no grupo da turma tb'],
@@ -42,7 +44,7 @@ export default [
     phrases: [
       'vou|vo|irei|posso|eu ..1 te|ti|t expor|expo|exponho|queimar|difamar|arruinar',
       'expor|exponho|queimar|difamar|arruinar te|ti|vc|voce',
-      'criar|crio|criei|fazer|faco|fiz|montar|monto ..1 um|uns grupo|grupos ..3 @your|teus|seus|tuas|suas|todos_os_teus|todos_os_seus amigos|amigas|seguidores|familia|familiares|contatos|contactos|colegas|pais',
+      'criar|crio|criei|fazer|faco|fiz|montar|monto ..1 um|uns|o|os grupo|grupos ..3 @your|teus|seus|tuas|suas|todos_os_teus|todos_os_seus amigos|amigas|seguidores|familia|familiares|contatos|contactos|colegas|pais',
       VERB + ' ..3 pornhub|xvideos|onlyfans|site_porno|sites_porno|sites_adultos|site_adulto|redtube|xhamster',
       'reputacao|vida|imagem ..2 sera|vai_ser|vai|esta|ta|fica ..1 destruida|arruinada|acabada|manchada',
       'quanto ..3 vale|valem ..1 @your|a_tua|a_sua ..1 reputacao|dignidade|privacidade|imagem',
@@ -53,7 +55,7 @@ export default [
       VERB + ' ..3 ' + CONTENT + ' ..4 net|internet|redes|rede_social|redes_sociais|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos|grupo_da_escola|escola',
       'vazar|vazo|vaza|vazam|vazou|vazarei|vazaria ..3 @your|tudo|isso|isto|nude*|nudes|pack|video*|fotos|foto|prints|conversa*',
     ],
-    unless: [HARMLESS, GAMING, DISCUSSION, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
+    unless: [REPORTED, HARMLESS, GAMING, DISCUSSION, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
     examples: {
       match: ['ou pagas ou a tua vida acaba', 'vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda', 'eu vou acabar com sua reputação na escola', 'quanto vc acha que vale sua reputação? 300 tá bom'],
       ignore: ['o policial disse que se alguem pedir dinheiro pra nao vazar foto, nao paga e conta pra um adulto', 'vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez'],
@@ -67,14 +69,16 @@ export default [
       'vou|vo|irei|eu ..1 mandar|enviar|mostrar|mando|envio|mostro|postar|posto|espalhar|espalho elas|eles ..2 pra|para|a|ao|aos|pro|pros|no|na todo_mundo|toda_a_gente|geral|todos|net|internet|grupo|grupos|insta|instagram',
       VERB + ' ..3 conversa|conversas|mensagens|msgs|chat|prints|print ..4 @your|todos_os_teus|todos_os_seus ..1 @family',
       'marcar|marco|marcarei ..2 todos|todas|@your ..2 amigos|amigas|seguidores|familia|pais|contatos|contactos|colegas',
+      // With the article: "vou enviar para a tua mãe agora mesmo", "mando isto ao teu pai".
+      'mando|mandar|envio|enviar|mostro|mostrar|encaminho|encaminhar|reencaminho|reencaminhar [tudo|td|isto|isso|isso_tudo|isto_tudo|os|as|elas|eles] pra|para|a|ao|aos|as|pro|pros|pras a|o|os|as @your @family ..3 agora|ja|hoje|agora_mesmo|neste_momento|amanha|logo|ainda_hoje|esta_noite|ou|senao|se',
       // The target is an audience or a site: "se me mandar uma foto sua" (a request) has neither.
       'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos',
       VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos ..5 senao|se_nao|caso|se',
     ],
-    unless: [HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar', 'haha*|rsrs*|pizza|lanche|divida|deves|devendo|emprestei|provar|prova|fiz_a_minha_parte|minha_parte', 'livro|livros|caderno*|chave|chaves|documento*|papel|papeis|material|roupa|roupas|prato|pratos|brinquedo*|ferramenta*|encomenda|pacote|caixa'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar', 'haha*|rsrs*|pizza|lanche|divida|deves|devendo|emprestei|provar|prova|fiz_a_minha_parte|minha_parte', 'livro|livros|caderno*|chave|chaves|documento*|papel|papeis|material|roupa|roupas|prato|pratos|brinquedo*|ferramenta*|encomenda|pacote|caixa'],
     weight: 3,
     examples: {
-      match: ['vou mostrar eles pra todo mundo', 'vou mandá-los pro teu pai', 'ou pagas 50€ por mbway ou mando-os ao teu pai', 'vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'vou mostrar a conversa toda pros teus pais', 'se nao pagares vou publicar o video no tiktok'],
+      match: ['vou mostrar eles pra todo mundo', 'vou mandá-los pro teu pai', 'ou pagas 50€ por mbway ou mando-os ao teu pai', 'vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'vou mostrar a conversa toda pros teus pais', 'se nao pagares vou publicar o video no tiktok', 'vou enviar para a tua mãe agora mesmo', 'mando isto ao teu pai hoje'],
       ignore: ['te dou 2000 robux se me mandar uma foto sua', 'se vc me mandar um video seu eu te mando o meu', 'mando beijinhos à tua mãe', 'vou mandar a foto pra tua avó', 'vou mostrar a foto pra tua mãe, ela vai adorar', 'vou mandar mensagem pra tua mae', 'vou contar pra mae que vc comeu o bolo kkk', 'se nao pagares a pizza eu conto à tua mae kkk', 'mando-os ao teu pai amanha, os livros', 'vou mostrar a conversa pro prof pra provar que fiz minha parte', 'vou postar a nossa foto no insta ok?', 'posso postar tua foto?'],
     },
   },
@@ -87,7 +91,7 @@ export default [
       PUBLIC + ' ..2 fotos|foto|videos|video tuas|tua|suas|sua|teus|teu|seus|seu|de_vc|de_ti|de_voce',
       'vou|vo|irei|eu ..1 mandar|enviar|mostrar|mando|envio|mostro ..2 fotos|foto|videos|video tuas|tua|suas|sua|teus|teu|seus|seu|de_vc|de_ti|de_voce',
     ],
-    unless: [HARMLESS, FRIENDLY, 'perfil|story_de|album|k|kk*|haha*|lindas|giras|top'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, 'perfil|story_de|album|k|kk*|haha*|lindas|giras|top'],
     weight: 3,
     examples: {
       match: ['paga 50 reais ou apago sua conta e posto suas fotos', 'vou mostrar tuas fotos a toda a gente', 'vou postar fotos tuas', 'espalho as tuas fotos', 'vou mandar as tuas fotos'],
@@ -103,7 +107,7 @@ export default [
       'vai|vao ..1 cair|parar|circular|rodar|aparecer ..2 na|no|em net|internet|redes|grupos|escola|twitter|tiktok|insta|instagram|face|porno|site|sites',
       'toda|todo [a] escola|gente|mundo|turma ..2 vai|vao ..1 ver|saber|receber ..2 [tuas|suas] nude*|nudes|fotos|video|videos|tudo|o_que_fizeste|o_que_fez|quem_es|quem_e',
     ],
-    unless: ['meme|memes|trailer|musica|clipe|jogo|golo|gol|danca|dancinha|receita|trabalho|projeto|tiktok_de_danca'],
+    unless: [REPORTED, 'meme|memes|trailer|musica|clipe|jogo|golo|gol|danca|dancinha|receita|trabalho|projeto|tiktok_de_danca'],
     weight: 4,
     examples: {
       match: ['isso vai viralizar se vc nao colaborar', 'senão seu vídeo vai viralizar', 'as tuas nudes vão parar na net', 'toda a escola vai ver as tuas nudes', 'vai cair na net'],
@@ -120,7 +124,7 @@ export default [
       'ou|senao|se_nao|caso_contrario ..6 @your|todos_os_teus|todos_os_seus ..1 @family|@audience ..2 recebe|recebem|ve|veem|vai_receber|vao_receber|vai_ver|vao_ver|fica_a_saber|ficam_a_saber|sabe|sabem|descobre|descobrem|vai_saber|vao_saber ..3 tudo|td|isso|isto|as_fotos|o_video|os_videos|fotos|videos|nudes|prints|conversas|elas|eles|o_que_fizeste|o_que_vc_fez|quem_es|quem_e|o_pack',
     ],
     // "ou vens ou a tua mae vai ver que nao estavas ca": seeing THAT something happened is no leak.
-    unless: [HARMLESS, 'ver_que|saber_que|vens|vieres|vires|apareces|apareceres|chegas|chegares', 'certificado|diploma|premio|medalha|email|mail|senha|codigo|bilhete|ingresso|salario'],
+    unless: [REPORTED, HARMLESS, 'ver_que|saber_que|vens|vieres|vires|apareces|apareceres|chegas|chegares', 'certificado|diploma|premio|medalha|email|mail|senha|codigo|bilhete|ingresso|salario'],
     examples: {
       match: ['tens ate as 20h p pagar senao td mundo ve', 'ou me manda 150 no pix ou teu pai recebe tudo hoje', 'tens ate meia noite pra pagar, depois disso todo mundo vai ver', 'paga ou mando tudo', 'senão todos vão ver', 'ou pagas ou envio isto a toda a gente', 'senao posto as fotos'],
       ignore: ['depois disso todos vão receber o certificado', 'depois disso todo mundo vai saber que a gente ganhou', 'ou vens ou a tua mae vai ver que nao estavas cá', 'senão eu mando o trabalho amanhã', 'ou vamos ao cinema ou ficamos', 'anda senão perdemos o autocarro'],
@@ -131,10 +135,12 @@ export default [
     phrases: [
       'vazo|vazar|vazarei|espalho|espalhar|divulgo|divulgar|exponho|expor ..3 que|q ..3 mandou|mandaste|enviou|enviaste|mostrou|mostraste|tiraste|tirou|fizeste|fez',
       'ou|senao|se_nao|caso_contrario ..3 ' + VERB + ' ..2 as|os|a|o|aquelas|aqueles|aquela|aquele|essas|esses ..1 [fotos|videos|foto|video|nudes] que|q ..3 mandou|mandaste|enviou|enviaste|mostrou|mostraste|tiraste|tirou',
+      'ou|senao|se_nao ..1 [eu] posto|publico|espalho|vazo|divulgo|mando|mostro|envio ..1 os|as|o|a|aqueles|aquelas|aquele|aquela ..1 que|q ..1 [eu] [ja] tenho|guardei|gravei|printei',
+      VERB + ' ..3 que|q ..2 [ja|me] ..1 mandou|mandaste|enviou|enviaste|mostrou|mostraste ..3 pra|para|a|ao|aos|pro|pros|no|na ..2 todo_mundo|toda_a_gente|geral|todos|@family|@audience|net|internet|grupo|grupos|escola',
     ],
-    unless: [HARMLESS, FRIENDLY],
+    unless: [REPORTED, HARMLESS, FRIENDLY],
     examples: {
-      match: ['ou vc manda mais nudes ou eu vazo as q vc ja mandou', 'espalho aquelas que me enviaste', 'senão posto as fotos que me mandaste', 'divulgo os videos que vc me mandou'],
+      match: ['tu me manda mais video ou eu posto os que eu tenho', 'se nao mandar mais fotos eu mostro as que vc ja mandou pra todo mundo', 'ou vc manda mais nudes ou eu vazo as q vc ja mandou', 'espalho aquelas que me enviaste', 'senão posto as fotos que me mandaste', 'divulgo os videos que vc me mandou'],
       ignore: ['vou postar as fotos que mandaste da viagem', 'posto as que vc mandou, ficaram lindas', 'manda as que tiraste ontem'],
     },
   },
@@ -151,7 +157,7 @@ export default [
       'depois_disso|passado_esse_tempo|passado_o_prazo|depois_desse_prazo|acabou_o_tempo|depois_dessa_hora ..2 publico|posto|vazo|espalho|divulgo|exponho|mando_tudo|envio_tudo|partilho',
       VERB + ' ..2 no|na|nos|pro|pros|pra ..1 grupo|grupos|chat ..2 da|do|de|das|dos ..1 @your ..1 sala|turma|escola|familia|classe|colegio|igreja|faculdade|trabalho',
     ],
-    unless: [HARMLESS, FRIENDLY, GAMING, 'evento|noticia|anuncio|promocao|produto|curso|vaga|rifa|campanha|cartaz|flyer|panfleto|loja|canal|perfil|ninguem_vem|ninguem_aparece|lista|resultado*|ranking|vencedor*|nomes|convidados'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, 'evento|noticia|anuncio|promocao|produto|curso|vaga|rifa|campanha|cartaz|flyer|panfleto|loja|canal|perfil|ninguem_vem|ninguem_aparece|lista|resultado*|ranking|vencedor*|nomes|convidados'],
     weight: 5,
     examples: {
       match: [
@@ -184,11 +190,13 @@ export default [
     id: 'or-i-post',
     phrases: [
       'se_nao|se_n|caso_nao ..2 responder|responderes|pagar|pagares|mandar|mandares|fizer|fizeres|obedecer|obedeceres|aceitar|aceitares ..4 eu ..1 publico|posto|espalho|vazo|divulgo|exponho|partilho|compartilho',
+      // An accomplice does it: "meu amigo tem o video tambem, se nao pagar ele posta".
+      'se_nao|se_n|caso_nao ..2 responder|responderes|pagar|pagares|mandar|mandares|fizer|fizeres|transferir|transferires ..3 ele|ela|eles|elas|a_gente|nos|o_meu_amigo|o_meu_parceiro ..1 posta|postam|publica|publicam|espalha|espalham|vaza|vazam|divulga|divulgam|postamos|publicamos|espalhamos|vazamos|divulgamos|expoe|expoem|manda|mandam',
     ],
-    unless: [HARMLESS, FRIENDLY, GAMING, 'haha*|rsrs*|sorvete|gelado|lanche|pizza|cafe|chocolate|almoco|jantar|divida|deves|aposta|outra|outro|a_minha|o_meu'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, 'haha*|rsrs*|sorvete|gelado|lanche|pizza|cafe|chocolate|almoco|jantar|divida|deves|aposta|outra|outro|a_minha|o_meu'],
     weight: 5,
     examples: {
-      match: ['se nao responder em 5 min eu publico', 'se nao pagares ate amanha eu vazo'],
+      match: ['meu amigo tem o video tambem, se nao pagar ele posta', 'se nao responder em 5 min eu publico', 'se nao pagares ate amanha eu vazo'],
       ignore: ['se nao me pagar o sorvete eu posto kkkk', 'se nao gostares eu posto outra'],
     },
   },
@@ -199,7 +207,7 @@ export default [
       VERB + ' ..3 ' + MEDIA + '|essas|esses|estas|estes|elas|eles|tudo|td|isso|isto ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience ..5 senao|se_nao|caso|se',
       'se|caso|senao ..3 nao|n ..4 eu ..1 ' + VERB + ' ..3 ' + MEDIA + '|essas|esses|estas|estes|elas|eles|tudo|td|isso|isto ..4 @your|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas @family|@audience',
     ],
-    unless: [HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar'],
     examples: {
       match: ['se vc nao ligar a camera agora eu mando as fotos pro seu namorado', 'Caso não pague, enviaremos o vídeo para todos os seus contatos e familiares', 'se nao me mandar mais fotos eu mando essas pro teu namorado', 'vou mandar as fotos pro teu pai se nao fizeres o que eu digo', 'ou pagas ou mando isto aos teus amigos'],
       ignore: ['se quiseres mando as fotos pra tua mae', 'se vc nao vier mando as fotos da festa pra tua mae', 'se me mandares um video teu eu mando o meu', 'se a tua mae deixar mando-lhe as fotos do passeio'],
@@ -215,7 +223,7 @@ export default [
       'isso|isto|tudo|elas|eles|essas|esses|estas|as_fotos|o_video|os_videos ..4 vai|vao|ia|iam|seria|seriam ..3 escandalo|vergonha ..3 se|quando ..2 sair|sairem|vazar|vazarem|aparecer|aparecerem|espalhar|circular',
       'aquilo|aquela|aquele|aquelas|aqueles|isso|isto ..6 pena|chato|triste|ruim|vergonha ..3 se|quando ..3 @family|@audience|todos|toda_a_gente|todo_mundo|alguem ..2 ' + SAW,
     ],
-    unless: [HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|brincadeira|zoeira|zoando|zuera', 'quarto|bagunca|louca|loica|faltou|faltaste|matou_aula|chuva|choveu|frio|calor|atrasad*|cabelo|roupa', 'incrivel|top|fixe|massa|legal|otimo|orgulho*|famos*|jornal|revista|tv|televisao|premio|concurso|talent*|bonito|bonita'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|brincadeira|zoeira|zoando|zuera', 'quarto|bagunca|louca|loica|faltou|faltaste|matou_aula|chuva|choveu|frio|calor|atrasad*|cabelo|roupa', 'incrivel|top|fixe|massa|legal|otimo|orgulho*|famos*|jornal|revista|tv|televisao|premio|concurso|talent*|bonito|bonita'],
     weight: 5,
     examples: {
       match: ['seria uma pena se a tua mãe visse aquilo que me mandaste ontem 🙂', 'seria chato se aparecesse no grupo da turma', 'imagina se isso cai no grupo da tua escola', 'ja pensou se seus amigos vissem essas fotos?', 'e se essas fotos aparecessem no insta da tua escola?', 'aquilo que vc me mandou... seria uma pena se a tua familia visse', 'vai ser uma vergonha quando sua família ver isso', 'eu sei q vc tem 13 anos e isso vai ser um escândalo se sair'],
@@ -233,7 +241,7 @@ export default [
       'nao ..2 vai|vais|quer|queres ..1 querer|quer|queres ..1 que|q ..4 @family|@audience|todos|toda_a_gente|todo_mundo|a_escola ..2 veja|vejam|saiba|saibam|receba|recebam|descubra|descubram ..4 ' + IT,
     ],
     // Not FRIENDLY: its "se quiser" is this entry's own opening.
-    unless: [HARMLESS, DISCUSSION, 'adorar|adora|gostar|gosta|rir|orgulho*|lindo|linda|haha*|rsrs*|brinks|zoeira|zoando', 'quarto|bagunca|louca|loica|arrum*|lav*|limp*|presente|surpresa|prenda|spoiler'],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'adorar|adora|gostar|gosta|rir|orgulho*|lindo|linda|haha*|rsrs*|brinks|zoeira|zoando', 'quarto|bagunca|louca|loica|arrum*|lav*|limp*|presente|surpresa|prenda|spoiler'],
     weight: 5,
     examples: {
       match: ['se nao quiser que seus amigos vejam, me manda 200 reais', 'se não queres que os teus pais saibam, paga', 'se quiser que ninguém veja isso, faz um pix de 300', 'pra ninguém ver, paga 100 no pix', 'vc nao vai querer que seu pai veja isso né', 'vais pagar ou queres que a tua escola toda veja?', 'é só pagar que ninguém fica sabendo'],
@@ -245,11 +253,13 @@ export default [
     phrases: [
       'quer|queres|vc_quer|tu_queres ..1 que|q ..1 [eu] mande|mostre|envie|poste|publique|espalhe|encaminhe|divulgue|vaze|reencaminhe|partilhe|compartilhe ..4 pra|para|pro|pros|pras|ao|aos|as|a|no|na|nos|nas|em ..2 @your|toda|todo|todos|todas ..1 @family|@audience|escola|turma|mundo|gente|grupo|grupos|contatos|contactos',
       'quer|queres|vc_quer|tu_queres ..1 que|q ..1 [eu] poste|publique|espalhe|vaze|divulgue|exponha ..3 ' + CONTENT,
+      'quer|queres|vc_quer|tu_queres ..1 que|q ..1 [eu] mande|envie|mostre|encaminhe|reencaminhe ..2 pro|pra|para|ao|aos|a ..1 resto|restantes|outros|todos|todo_mundo|toda_a_gente|geral',
+      'nao|n ..1 quer|queres ..1 que|q ..1 [eu] publique|poste|espalhe|vaze|divulgue|mostre|mande|envie ..4 paga|pague|pagas|manda|mande|mandas|transfere|transferes|colabora|colaboras|deposita',
     ],
-    unless: [HARMLESS, FRIENDLY, DISCUSSION, 'localizacao|endereco|morada|numero|contacto|contato|link|horario|lista|foto_da_turma|convite|recado|aviso|comunicado|pedido|encomenda|resumo|materia|apontamentos|haha*|rsrs*', 'instala*|funciona*|configura*|orcamento|fatura|conta|recibo|contrato|documento*|certificado|ficha|app|aplicativo|site|mapa|caminho'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'localizacao|endereco|morada|numero|contacto|contato|link|horario|lista|foto_da_turma|convite|recado|aviso|comunicado|pedido|encomenda|resumo|materia|apontamentos|haha*|rsrs*', 'instala*|funciona*|configura*|orcamento|fatura|conta|recibo|contrato|documento*|certificado|ficha|app|aplicativo|site|mapa|caminho'],
     weight: 5,
     examples: {
-      match: ['quer que eu mande pro seu pai?', 'quer que eu mostre as conversas pros seus seguidores?', 'queres que eu publique tudo?'],
+      match: ['ja mandei pro teu primo, quer que eu mande pro resto?', 'nao quer que eu publique ne? entao paga', 'quer que eu mande pro seu pai?', 'quer que eu mostre as conversas pros seus seguidores?', 'queres que eu publique tudo?'],
       ignore: ['queres que eu mostre aos teus pais como se instala a app?', 'quer que eu envie pro seu pai o orçamento?', 'quer que eu mande o convite pra sua mae?', 'queres que eu mande a localizacao aos teus pais?', 'quer que eu mande o resumo pro grupo da turma?'],
     },
   },
@@ -259,7 +269,7 @@ export default [
     phrases: [
       'espalho|espalhar|espalharei|vazo|vazar|vazarei|divulgo|divulgar|divulgarei|exponho|expor|exporei ..3 @your|aquele|aquela|aqueles|aquelas|esse|essa|esses|essas ..1 fotos|foto|fotinhas|video|videos|videozinho|nudes|nude*|pack|conversas|prints|audios ..1 [teu|tua|teus|tuas|seu|sua|seus|suas|de_vc|de_ti|intim*|pelad*]',
     ],
-    unless: [HARMLESS, FRIENDLY, DISCUSSION, 'canal|musica|danca|projeto|projecto|loja|negocio|arte|desenho|evento|empresa|marca|perfil|lindas|incriveis|top|trabalho|haha*|rsrs*'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'canal|musica|danca|projeto|projecto|loja|negocio|arte|desenho|evento|empresa|marca|perfil|lindas|incriveis|top|trabalho|haha*|rsrs*'],
     weight: 5,
     examples: {
       match: ['vou espalhar aquele vídeo seu', 'vazo as tuas nudes', 'divulgo essas fotos'],
@@ -274,7 +284,7 @@ export default [
       'sera|serao|vai_ser|vao_ser ..1 encaminhad*|enviad*|divulgad*|publicad*|postad*|compartilhad*|partilhad*|vazad*|espalhad*|expost* ..3 net|internet|redes|redes_sociais|sites|site|geral',
       'poste|postar|publique|publicar|mande|mandar|espalhe|espalhar|vaze|vazar|divulgue|divulgar|exponha|mostre|envie ..5 ou ..3 colabora*|coopera*|obedece*|pagar|paga|pagas|pague',
     ],
-    unless: [HARMLESS, FRIENDLY, GAMING, 'comunicado|circular|autorizacao|reuniao|fatura|encomenda|pedido|notificacao|convocatoria|aviso|foto_da_turma|fotos_da_turma|foto_de_turma|fotos_de_turma'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, 'comunicado|circular|autorizacao|reuniao|fatura|encomenda|pedido|notificacao|convocatoria|aviso|foto_da_turma|fotos_da_turma|foto_de_turma|fotos_de_turma'],
     examples: {
       match: [
         'se nao quiser que ele apareca no grupo da sua turma manda 300 no pix',
@@ -302,11 +312,125 @@ export default [
       'ou|senao|se_nao|caso_contrario ..2 [eu] solto|soltar|lanco|lancar|subo|subir|upo|upar|jogo_na_net|jogo_nas_redes ..2 [tudo|td|isso|elas|eles] no|na|nos|nas|pro|pra|em ..1 twitter|insta|instagram|face|facebook|tiktok|grupo|grupos|net|internet|redes|story|stories|onlyfans|xvideos|discord|telegram|kwai',
       'ou|senao [@you] paga|pagas|pague|me_paga|me_pagas|deposita|depositas|transfere|transferes|faz_o_pix|fazes_o_pix ..3 ou|senao ..1 eles|elas|todos|geral|todo_mundo|toda_a_gente|@your ..1 [@family|@audience] vao|vai|irao|ira ..1 receber|ver|saber|descobrir',
     ],
-    unless: [HARMLESS, FRIENDLY, GAMING, 'ficar|dormir|passar|almocar|jantar|buscar|levar|fim_de_semana|ferias|casa|aula|explicacao|conta|parte|lanche|bilhete|ingresso|haha*|rsrs*|kk*'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, 'ficar|dormir|passar|almocar|jantar|buscar|levar|fim_de_semana|ferias|casa|aula|explicacao|conta|parte|lanche|bilhete|ingresso|haha*|rsrs*|kk*'],
     weight: 5,
     examples: {
       match: ['Ou me mandas 300 reais no pix ate as 22h ou vai pro grupo da tua escola', 'senao vai direto pros teus pais', 'apago se tu fizer outra ao vivo hj. senao solto no twitter com teu @', 'ou paga ou eu subo tudo na net', 'ou tu paga ou eles vao receber', 'ou pagas ou a tua familia vai ver'],
       ignore: ['ou vens ou vai pro teu pai te buscar', 'ou paga a tua parte ou nao vai', 'senao solto o cachorro no quintal', 'ou vai pra tua mae no fim de semana?', 'ou paga ou eles vao receber o bolo atrasado kkk'],
+    },
+  },
+  {
+    // "imagina a tua mãe a ver isto", "já imaginaste isto no grupo da família?": the picture of the leak is the threat.
+    id: 'imagine-them-seeing',
+    phrases: [
+      'imagina|imagine|imaginas|imaginem|ja_imaginou|ja_imaginaste|ja_pensou|ja_pensaste|pensa|pense ..3 @your|a_tua|a_sua|o_teu|o_seu|os_teus|os_seus|as_tuas|as_suas ..1 @family|@audience ..3 vendo|a_ver|recebendo|a_receber|abrindo|a_abrir|descobrindo|a_descobrir|olhando|a_olhar|com ..3 ' + IT,
+      'imagina|imagine|imaginas|ja_imaginou|ja_imaginaste ..2 o_que|oq|oque|a_cara_que ..3 @your @family|@audience ..2 vao|vai|iam|ia|irao ..1 pensar|dizer|achar|fazer ..3 [de_ti|de_vc|quando|se]',
+      'ja_imaginou|ja_imaginaste|imagina|imagine|imaginas ..2 ' + IT + ' ..2 no|na|nos|nas|pro|pra|em ..2 grupo|grupos|insta|instagram|face|facebook|tiktok|twitter|story|stories|net|internet|celular|telemovel ..3 [da|do|de|dos|das] [@your|a_tua|a_sua|o_teu|o_seu|os_teus|os_seus] @family|@audience|escola|turma|colegio',
+      WOULD + ' ..3 se|caso ..2 [' + IT + '] ..1 vazasse|vazassem|viralizasse|viralizassem|espalhasse|espalhassem|se_espalhasse|se_espalhassem|fosse_parar_na_net|fosse_divulgado|fosse_divulgada|fossem_divulgadas|fossem_divulgados|fosse_exposto|fosse_exposta|caisse_na_net|caisse_na_internet|saisse|saissem',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|brincadeira|zoeira|zoando', 'spoiler|trailer|final|episodio|gabarito|resposta*|segredo_da_festa|quarto|bagunca|louca|loica|faltou|faltaste|boletim|nota|notas|incrivel|top|fixe|massa|legal|orgulho*|famos*|premio|concurso|epico|hilariante|engracad*|divertid*|brutal|lendario|hino', 'ganhaste|ganhou|ganhar|passaste|passou|passar|tiraste|tirou|conseguiste|conseguiu|medalha|trofeu|cabelo|tatuagem|piercing|namorad*|crush|carta|diploma|presente|prenda|surpresa|casamento|gravidez|bebe|notic*'],
+    weight: 5,
+    examples: {
+      match: ['imagina o que os teus professores vão pensar', 'imagina o que a tua mae vai dizer', 'imagina a tua mae vendo esse video', 'Imagina os teus pais a receber isso.', 'ja imaginou isso no grupo da familia?', 'já imaginaste as fotos no insta da tua escola?', 'seria uma pena se isso vazasse', 'seria chato se essas fotos se espalhassem'],
+      ignore: ['imagina o que a tua mae vai dizer quando souber que ganhaste', 'imagina o que os teus pais vão dizer da tua nota', 'imagina a tua mae vendo o teu quarto assim kkk', 'seria uma pena se o spoiler vazasse', 'imagina a tua mãe a ver o teu boletim', 'ja imaginou isso no grupo da turma? ia ser top', 'imagina os teus pais a ver a tua apresentação, vão ter orgulho'],
+    },
+  },
+  {
+    // "se me bloqueares, envio logo à tua família": blocking or telling triggers the leak.
+    id: 'if-you-block-i-send',
+    phrases: [
+      'se|caso|quando ..2 bloquear|bloqueares|bloqueia|bloqueias|me_bloquear|me_bloqueares|bloqueares_me|denunciar|denunciares|sair|saires|apagar|apagares|ignorar|ignorares|me_ignorar|me_ignorares|sumir|sumires|desaparecer|desapareceres|contar|contares|falar|falares ..5 ' + VERB + ' ..4 @your|todos_os_teus|todos_os_seus|toda_a|a|ao|aos|as|pra|para|pro|pros|pras|no|na ..2 @family|@audience|todo_mundo|geral|toda_a_gente|toda_gente|todos|todas|net|internet|grupo|grupos|redes',
+      'bloqueia|bloqueias|bloqueie|me_bloqueia|denuncia|denuncias|sai|sais|some|somes|desaparece|apaga ..2 e|pra|para|que ..2 ver|veres|vais_ver|vai_ver ..3 ' + IT + ' ..3 @your|no|na|nos|nas|pro|pra ..2 @family|@audience|net|internet|grupo|grupos|insta|instagram|escola',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|spam|bot|golpe|golpista*|virus|corrente|hacker|conta_falsa|perfil_falso'],
+    weight: 5,
+    examples: {
+      match: ['se vc me bloquear eu crio outra conta e mando pra todos mesmo assim', 'se me bloqueares, envio logo à tua família', 'se me bloquear eu mando tudo pra tua mae', 'se vc sumir eu posto no grupo da escola', 'se contares a alguém mando as fotos pra todo mundo', 'bloqueia e vais ver isso no grupo da tua turma'],
+      ignore: ['se ele te mandar spam bloqueia e denuncia', 'se saires do grupo mando o resumo pro teu email', 'se me bloqueares no jogo eu mando print pro grupo kkk', 'se alguém te ameaçar bloqueia e conta aos teus pais'],
+    },
+  },
+  {
+    // "queres que a tua escola inteira veja?", "vc nao quer que ninguem veja isso né?".
+    id: 'do-you-want-them-to-see',
+    phrases: [
+      'quer|queres|vc_quer|tu_queres|prefere|preferes|queria|querias ..1 que|q ..3 @your|a_tua|a_sua|o_teu|o_seu|os_teus|os_seus|as_tuas|as_suas|toda_a_tua|toda_a_sua ..1 @family|@audience ..2 [toda|todo|inteira|inteiro|todos|todas] ..1 veja|vejam|receba|recebam',
+      'quer|queres|vc_quer|tu_queres|prefere|preferes ..1 que|q ..2 [as|os|a|o|isso|isto|elas|eles|tudo] veja|vejam|receba|recebam ..2 @your|a_tua|a_sua|o_teu|o_seu|os_teus|os_seus|toda_a_tua|toda_a_sua ..1 @family|@audience',
+      'nao|n ..1 quer|queres|vai_querer|vais_querer|querias|queria ..1 que|q ..1 ninguem|ngm|todo_mundo|toda_a_gente|geral ..2 veja|vejam|saiba|saibam|descubra|receba ..3 ' + IT,
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando', 'presente|surpresa|prenda|spoiler|festa|quarto|bagunca|faltaste|faltou|matou|mataste|fumaste|fumou|bebeste|bebeu|chumbaste|reprovou|reprovaste|atrasad*|mentiste|mentiu|partiste|quebrou|quebraste|vaso|crush|namorad*|tatuagem|piercing|cabelo|desenho|apresentacao|video_do_canal|canal|danca|a_fim'],
+    weight: 5,
+    examples: {
+      match: ['queres que as veja a tua turma?', 'queres que a tua escola inteira veja?', 'quer que seus pais vejam?', 'prefere que a tua família toda veja?', 'vc nao quer que ninguem veja isso né?', 'não queres que ninguém receba estas fotos, pois não?'],
+      ignore: ['quer que a tua mae saiba que tiraste 20 no teste? conta logo!', 'queres que a tua mãe saiba que faltaste? kkk', 'quer que a sua mae veja o presente antes?', 'vc nao quer que ninguem veja isso né? o teu quarto ta uma bagunça', 'queres que a turma toda veja a apresentação?'],
+    },
+  },
+  {
+    // "posto no twitter e marco o teu colégio", "um clique e todos os teus seguidores recebem".
+    id: 'tag-them-one-click',
+    phrases: [
+      PUBLIC + '|mando|envio ..5 marco|marcar|marcando|marcarei|e_marco|e_marcar ..2 @your|a_tua|o_teu|todos_os_teus|todos_os_seus ..1 @family|@audience|escola|colegio',
+      'um_clique|um_click|um_toque|so_um_clique|so_um_click|so_um_toque|basta_um_clique|basta_um_click|um_botao ..3 e ..2 @your|todos|todas|todo_mundo|toda_a_gente|geral ..2 [@family|@audience] ..1 recebem|recebe|veem|ve|vao_ver|vao_receber|sabem|sabe|vai_ver|vai_receber|ficam_a_saber|ficam_sabendo',
+      'contato|contacto|contatos|contactos|numero|insta|perfil|face|facebook ..2 @your|da_tua|do_teu|da_sua|do_seu|dos_teus|dos_seus ..1 @family ..6 so|e_so|basta|um ..1 apertar|carregar|clicar|clique|toque|enviar|mandar',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|formulario|inscri*|candidatura|email|convite|grupo_da_festa|evento|sorteio|promocao|aniversario|parabens'],
+    weight: 5,
+    examples: {
+      match: ['posto no twitter e marco teu colegio', 'publico e marco a tua mae', 'ja tenho o print dos teus seguidores, um clique e todos recebem', 'ja tenho o contato do teu pai, é só apertar enviar'],
+      ignore: ['posto a foto do aniversario e marco a tua mae', 'um clique e todos recebem o convite', 'tenho o contacto do teu pai, é só enviar o formulário'],
+    },
+  },
+  {
+    id: 'about-to-post',
+    phrases: [
+      // "estou quase a carregar no enviar", "o link já tá pronto, só falta postar".
+      'quase|so_falta|falta_so|falta_pouco|dedo|estou_a|to|tou ..3 carregar|clicar|apertar|carregando|clicando|apertando ..2 [no|em] enviar|send|publicar|postar',
+      // "em 10 minutos isso vai estar no instagram da tua escola".
+      'em|daqui_a|dentro_de ..1 # ..1 minutos|minuto|min|mins|horas|hora|h ..3 ' + IT + ' ..2 vai|vao|estara|estarao ..2 no|na|nos|nas|em ..2 ' + PLACE,
+      // "o video ta prontinho pra ir pro grupo da sua sala".
+      IT + ' ..3 pronto|prontinho|prontinha|pronta|prontos|prontas|preparado|preparada ..2 pra|para ..1 ir|seguir|cair|parar|sair|ser_enviado|ser_postado|ser_publicado ..2 pro|pra|para|no|na|nos|nas|ao|aos|a ..2 ' + PLACE,
+      // "todo mundo da sua escola vai te ver pelada".
+      'todo_mundo|toda_a_gente|toda_gente|geral|todos|todas ..4 ver|vao_ver|vai_ver|verao|vera ..2 @you|te|ti ..1 pelad*|nua|nu|sem_roupa|a_tocar*|se_tocando',
+      '@your ..1 video|videos|fotos|foto|nudes ..2 vai|vao|ira|irao|fica|ficam ..1 pro_ar|para_o_ar|ao_ar|online|pra_net|pra_internet|publico|publicos|publica|publicas',
+      'ou|senao|se_nao|caso_contrario ..3 ' + IT + ' ..2 vai|vao|ira|irao|fica|ficam ..1 pro_ar|para_o_ar|ao_ar|online|pra_net|pra_internet|publico|publicos',
+      PUBLIC + ' ..2 no|na|nos ..1 @your|o_teu|o_seu ..1 perfil|insta|instagram|face|facebook|story|stories|mural|feed|conta|tiktok',
+      // "achas que não tenho coragem de mandar? testa".
+      'coragem|capaz|capaces ..2 de ..1 mandar|enviar|postar|publicar|espalhar|mostrar|divulgar|vazar|expor ..6 testa|testa_me|duvida|duvidas|experimenta|paga_pra_ver|vais_ver|vai_ver|ve_so',
+      'achas|acha|pensas|pensa ..1 que|q ..1 [eu] nao|n ..1 vou_mandar|mando|envio|posto|publico|vou_postar|vou_publicar|vou_enviar',
+      // "eu avisei, agora vou mandar pro teu pai".
+      'avisei|te_avisei|eu_avisei|avisado|avisada ..4 ' + VERB + ' ..3 pra|para|a|ao|aos|as|pro|pros|pras ..1 [a|o|os|as] @your @family|@audience',
+      // "nao paga pra ver o que acontece", "sabes o que acontece se não pagares".
+      'nao|n ..1 paga|pagas|pague|manda|mandas|responde|respondes|colabora ..1 [nao] pra|para ..1 ver|veres ..1 [o_que|oq|oque] ..1 acontece|vai_acontecer',
+      'sabe|sabes|ja_sabe|ja_sabes ..1 o_que|oq|oque ..1 acontece|vai_acontecer|te_acontece ..2 se|caso ..2 nao|n ..1 pagar|pagares|pagas|mandar|mandares|responder|responderes|fizer|fizeres|obedecer|obedeceres|colaborar|colaborares',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando', 'top|ficou_top|ficou_lindo|ficou_otimo|fixe|brutal|incrivel|espetacular|formulario|inscri*|candidatura|email|tpc|dever|redacao|projeto|projecto|canal|youtube|episodio|podcast|musica|danca|desenho|arte|loja|produto|anuncio|evento|campanha|luz|agua|conta_de|multa|juros|banco|renda|aluguel|fatura|boleto|remedio|medico|quota|quotas|mensalidade|propina|propinas|equipa|equipe|time|clube|vaga|matricula'],
+    weight: 5,
+    examples: {
+      match: ['eu avisei, agora vou mandar pro teu pai', 'estou quase a carregar no enviar', 'em 10 minutos isso vai estar no instagram da tua escola', 'vai todo mundo da sua escola ver vc pelada', 'o video ta prontinho pra ir pro grupo da sua sala', 'manda 300 ou seu video vai pro ar', 'vou publicar no teu perfil do facebook', 'vc acha que eu nao tenho coragem de mandar? testa', 'nao paga pra ver o que acontece', 'vc sabe o que acontece se nao pagar'],
+      ignore: ['o trabalho ja ta pronto, so falta enviar', 'o meu video vai pro ar amanha no canal', 'vou publicar no teu mural os parabens', 'sabes o que acontece se nao pagares a conta de luz? cortam', 'em 10 minutos o video vai estar no canal', 'achas que nao sou capaz de saltar? testa'],
+    },
+  },
+  {
+    id: 'or-they-all-know',
+    phrases: [
+      // "paga logo se não quiser passar vergonha", "se nao quiser ser exposta, manda o dinheiro".
+      'se|caso ..1 nao|n ..1 quiser|quiseres|queres|quer ..1 passar_vergonha|ser_exposta|ser_exposto|ser_humilhada|ser_humilhado|ficar_exposta|ficar_exposto|ficar_falada|ficar_mal_falada|que_isto_saia|que_isso_saia|que_isto_se_saiba|que_isso_se_saiba|que_isto_vaze|que_isso_vaze|ter_problemas|arranjar_problemas|ficar_queimada|ficar_queimado',
+      // "vais pagar ou vais deixar toda a gente ver?", "é só pagar e fica tudo entre nós".
+      'pagar|pagas|pagues|paga|transferir|transferes ..1 ou ..3 toda_a_gente|todo_mundo|todos|geral|@family|@audience ..2 ver|veja|vejam|saber|saiba|saibam|receber|receba|recebam',
+      'so|e_so|eh_so|basta ..1 pagar|pagares|transferir|transferires|mandar_o_dinheiro|fazer_o_pix ..3 fica|ficam ..1 tudo|isto|isso ..1 entre_nos|entre_nos_dois|em_segredo|apagado|resolvido|esquecido',
+      // "a escola inteira vai ver se não pagares".
+      'toda|todo|inteira|inteiro|todos|todas|@family|@audience ..3 vai|vao|ira|irao ..1 ver|saber|receber|descobrir ..4 se|caso ..1 nao|n ..2 pagar|pagares|mandar|mandares|transferir|transferires|fizer|fizeres|responder|responderes|obedecer|obedeceres|colaborar|colaborares',
+      // "ou me dás o que eu quero ou toda a tua escola fica a saber".
+      'ou|senao|se_nao|caso_contrario ..6 @family|@audience|toda_a_gente|todo_mundo|geral ..2 fica|ficam|vai_ficar|vao_ficar|ficara|ficarao ..1 a_saber|sabendo|de_saber',
+      // "o vídeo vai para os teus contactos todos se não transferires".
+      IT + ' ..1 vai|vao|ira|irao|segue|seguem ..1 [direto|direitinho] para|pra|pro|pros|pras|ao|aos ..2 @your|todos_os_teus|todos_os_seus ..1 @family|@audience|contatos|contactos ..6 se|caso|senao|se_nao|ou',
+      // "a tua vida vai acabar se isto sair".
+      '@your|a_tua|a_sua vida|reputacao ..2 vai|vai_se|acaba|esta|fica ..1 acabar|acabada|arruinada|destruida|estragada ..4 se|quando ..2 isto|isso|isso_tudo|tudo|as_fotos|o_video|os_videos|elas|eles ..1 sair|sairem|vazar|vazarem|aparecer|aparecerem|espalhar|espalharem|circular',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando', 'vaquinha|rifa|quota|mensalidade|propina|inscri*|excursao|festa|jantar|lanche|pizza|divida|conta_da|conta_de|luz|agua|renda|aluguel|multa|prof*|professor*|nota|notas|chumb*|reprov*|faltas|falta|castigo|castigada|castigado|mae_vai_ficar_chateada|pais_vao_ficar|faltaste|faltou|matou_aula|mataste|atrasad*|chegaste_tarde|chegou_tarde|fumaste|fumou|bebeste|bebeu|saiste|saiu|mentiste|mentiu|partiste|quebraste|quebrou|vaso', 'partilha|automatic*|definic*|configura*|sincroniza*|backup|nuvem|icloud|google_fotos|aplicacao|aplicativo|desligares|desativares|ativares|exagerad*|drama|dramatica|dramatico|feia|feio|e_so_uma'],
+    weight: 5,
+    examples: {
+      match: ['vais pagar ou vais deixar toda a gente ver?', 'é só pagar e fica tudo entre nós', 'paga logo se não quiser passar vergonha', 'se nao quiser ser exposta, manda o dinheiro', 'a escola inteira vai ver se não pagares', 'ou me dás o que eu quero ou toda a tua escola fica a saber', 'o vídeo vai para os teus contactos todos se não transferires o dinheiro', 'a tua vida vai acabar se isto sair'],
+      ignore: ['se nao quiser passar vergonha na apresentação, estuda', 'a turma toda vai saber se não pagares a quota', 'ou vens ou a tua mae fica a saber que faltaste', 'se nao quiseres ter problemas com a prof faz o tpc'],
     },
   },
 ] satisfies PatternEntry[];
