@@ -39,14 +39,15 @@ export function fortunesByLanguage(): Map<Language, string[]> {
       .split('\n')
       .filter((f) => f.startsWith('/usr/share/games/fortunes/') && !/\.(dat|u8)$/.test(f) && !/\/off\//.test(f))
       .filter((f) => existsSync(f) && statSync(f).isFile());
-    const texts: string[] = [];
+    // A Set: some packages install the same collection under two names.
+    const texts = new Set<string>();
     for (const file of files) {
       for (const chunk of decode(readFileSync(file), lang).split(/\r?\n%\r?\n/)) {
         const text = chunk.trim();
-        if (text && text.length <= MAX_CHARS) texts.push(text);
+        if (text && text.length <= MAX_CHARS) texts.add(text);
       }
     }
-    out.set(lang, texts);
+    out.set(lang, [...texts]);
   }
   return out;
 }
