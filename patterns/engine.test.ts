@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage, createConversation } from './engine';
+import { buildLibrary } from './library';
 
 describe('engine', () => {
   it('finds categories per message and warns for a sextortion opening', () => {
@@ -66,5 +67,16 @@ describe('engine', () => {
   it('detects the language of a message', () => {
     expect(analyzeMessage('hola que tal, quieres hablar por whatsapp?', 'them').lang).toBe('es');
     expect(analyzeMessage('ich bin nicht zu hause und du', 'them').lang).toBe('de');
+  });
+
+  it("keeps the chat's language in play when a short message looks like another language", () => {
+    const examples = { match: ['o pagas o a os padres'], ignore: [] };
+    const library = buildLibrary({ 'payment-demand': { es: [{ id: 'pay-or-parents', phrases: ['pagas ..3 padres'], examples }] } });
+    const text = 'o pagas o a os padres'; // Portuguese function words only: Spanish phrases stay quiet on their own
+    expect(analyzeMessage(text, 'them', library).categories).toEqual([]);
+    expect(analyzeMessage(text, 'them', library, 'es').categories).toEqual(['payment-demand']);
+    const chat = createConversation({ library });
+    chat.push({ from: 'them', text: 'hola que tal estas, de donde eres y como te llamas' });
+    expect(chat.push({ from: 'them', text }).categories).toEqual(['payment-demand']);
   });
 });

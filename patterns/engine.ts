@@ -9,7 +9,7 @@
  */
 import { SELF_CATEGORY, type Category, type ChatMessage, type Language, type OffenderCategory, type Sensitivity } from './categories';
 import { hasEmailAddress, hasPhoneNumber } from './contact-details';
-import { readLanguage } from './language';
+import { languageBit, readLanguage } from './language';
 import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
 import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
@@ -41,11 +41,16 @@ const isLaughter = (token: string) => token.length <= 24 && LAUGHTER.test(token)
 /** Below the weight at which pressure turns a payment demand into extortion (scorer.ts). */
 const PLAYFUL_WEIGHT = 0.25;
 
-/** What one message says on its own, whoever sent it. */
-export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary()): MessageAnalysis {
+/**
+ * What one message says on its own, whoever sent it. `chatLanguage` (the language the
+ * conversation has been in) keeps that language's phrases in play when a short message
+ * looks like another language ("o pagas o les llega a tus padres" has Portuguese-looking words).
+ */
+export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary(), chatLanguage?: Language): MessageAnalysis {
   const tokens = normalize(text, library.knows);
   const language = readLanguage(tokens);
-  const hits = findHits(library, tokens, from, language.possible);
+  const possible = chatLanguage ? language.possible | languageBit(chatLanguage) : language.possible;
+  const hits = findHits(library, tokens, from, possible);
   const categories: Category[] = [];
   const signals: MessageAnalysis['signals'] = [];
   let laughing: boolean | undefined;
@@ -110,7 +115,7 @@ export function createConversation(options: ConversationOptions = {}): Conversat
     },
     push(message) {
       const i = index++;
-      const analysis = analyzeMessage(message.text, message.from, library);
+      const analysis = analyzeMessage(message.text, message.from, library, lang);
       lang = analysis.lang ?? lang;
       // Messages from the user never raise signals about the other person.
       const incoming: Signal[] =

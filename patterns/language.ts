@@ -7,8 +7,8 @@ import { LANGUAGES, type Language } from './categories';
 
 const STOPWORDS: Record<Language, string> = {
   en: 'the you your are is and to of it me my what with this that have for not just can how do want dont be so',
-  es: 'que de el la los las es y en un una por para con tu te mi me no si pero como eres estas quiero mas muy ya',
-  pt: 'que de o a os as e em um uma voce vc por para com tu te meu minha nao sim mas como esta quero mais muito ja',
+  es: 'que de el la los las es y en un una por para con tu tus su sus te mi me no si pero como eres estas quiero mas muy ya del al hay',
+  pt: 'que de o a os as e em um uma voce vc por para pra com tu te meu minha teu tua seu sua nao sim mas como esta quero mais muito ja',
   de: 'der die das und ist ich du nicht mit zu den ein eine bist hast mir dich dein deine was wie auch noch schon mal',
   fr: 'le la les et est je tu de des un une pas que qui avec pour moi toi ton ta tes mon ma suis es tes veux fais',
   it: 'il lo la gli le e di che un una sono sei non per con mi ti tu io mio mia tuo tua ho hai vuoi cosa anche',

@@ -35,6 +35,8 @@ describe('normalize', () => {
   it('expands chat abbreviations and English contractions', () => {
     expect(n("u r so cute, i'll send picz rn pls")).toBe('you are so cute i will send pics right now please');
     expect(n("don't tell, can't, you're")).toBe('do not tell can not you are');
+    expect(n("they wouldn't get it, they wouldnt, it`ll be ok")).toBe('they would not get it they would not it will be ok');
+    expect(n("j'ai l'anno don'tt")).toBe('j ai l anno don tt');
     expect(n('im Park')).toBe('im park'); // German "im" is not "I'm"
   });
   it('turns meaningful emoji into words and currency symbols into currency words', () => {

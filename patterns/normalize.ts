@@ -44,17 +44,20 @@ const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't' };
 const LEET_RUN = /([a-z])([013457@$!|+]+)(?=[a-z])/g;
 
-/** English contractions, read from the apostrophe form before it is split off. */
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bcan'?t\b/g, 'can not'],
-  [/\bwon'?t\b/g, 'will not'],
-  [/\b(do|does|did|is|are|was|were|would|could|should|have|has|had|must)n'?t\b/g, '$1 not'],
-  [/\b(i|you|we|they|he|she|it)'ll\b/g, '$1 will'],
-  [/\b(you|we|they)'re\b/g, '$1 are'],
-  [/\bi'm\b/g, 'i am'],
-  [/\b(i|you|we|they)'ve\b/g, '$1 have'],
-  [/\b(i|you|he|she|we|they)'d\b/g, '$1 would'],
-];
+/**
+ * English contractions, read from the apostrophe form before it is split off: one pass,
+ * the word before the apostrophe and the letters after it ("can't", "i'll").
+ */
+const CONTRACTION = /\b(can|won|(?:do|does|did|is|are|was|were|would|could|should|have|has|had|must)n|i|you|we|they|he|she|it)['`](t|ll|re|m|ve|d)\b/g;
+const CONTRACTED = new Map<string, string>([
+  ["can't", 'can not'], ["won't", 'will not'],
+  ...['do', 'does', 'did', 'is', 'are', 'was', 'were', 'would', 'could', 'should', 'have', 'has', 'had', 'must'].map((w): [string, string] => [`${w}n't`, `${w} not`]),
+  ...['i', 'you', 'we', 'they', 'he', 'she', 'it'].map((w): [string, string] => [`${w}'ll`, `${w} will`]),
+  ...['you', 'we', 'they'].map((w): [string, string] => [`${w}'re`, `${w} are`]),
+  ["i'm", 'i am'],
+  ...['i', 'you', 'we', 'they'].map((w): [string, string] => [`${w}'ve`, `${w} have`]),
+  ...['i', 'you', 'he', 'she', 'we', 'they'].map((w): [string, string] => [`${w}'d`, `${w} would`]),
+]);
 
 /** Chat abbreviations that mean the same in every language we read. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -65,6 +68,8 @@ const ABBREVIATIONS: Record<string, string> = {
   hmu: 'hit me up', b4: 'before', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow',
   '2moro': 'tomorrow', '2morrow': 'tomorrow', bc: 'because', cuz: 'because', coz: 'because', bcuz: 'because',
   dont: 'do not', didnt: 'did not', doesnt: 'does not', cant: 'can not', wont: 'will not', isnt: 'is not',
+  wasnt: 'was not', arent: 'are not', werent: 'were not', wouldnt: 'would not', couldnt: 'could not', shouldnt: 'should not',
+  havent: 'have not', hasnt: 'has not', hadnt: 'had not', mustnt: 'must not',
   ppl: 'people', bday: 'birthday', asl: 'age sex location', wyd: 'what are you doing', hbu: 'how about you',
   idk: 'i do not know', insta: 'instagram',
   // Italian shorthand that collides with nothing elsewhere.
@@ -96,7 +101,7 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
     s = s.toLowerCase();
   }
   // Each rewrite runs only when its trigger character is present: most messages skip all three.
-  if (s.includes("'")) for (const [re, out] of CONTRACTIONS) s = s.replace(re, out);
+  if (s.includes("'") || s.includes('`')) s = s.replace(CONTRACTION, (m) => CONTRACTED.get(m.replace('`', "'")) ?? m);
   if (LEET_CHAR.test(s)) s = s.replace(LEET_RUN, (_m, head: string, run: string) => head + [...run].map((c) => LEET[c] ?? c).join(''));
   if (CURRENCY_CHAR.test(s)) s = s.replace(CURRENCY_CHAR_G, (c) => CURRENCY[c] ?? ' ');
 

@@ -266,13 +266,48 @@ const COMMON = new Set(
 );
 
 /**
+ * Everyday words of each language (general frequency lists, not our corpora): a phrase
+ * gated by "know" or "come" would be tried on a good share of all chat, so a rarer
+ * word of the phrase is its gate when it has one.
+ */
+const FREQUENT = new Set(
+  ('all know see come like one home call way make take good from now out only more think back some still time day today ' +
+    'tomorrow tonight then there here they them their we us our he she him her his by about up down over after before as ' +
+    'but because really very too also well yes yeah ok okay sure right new need look find say said ask work going thing ' +
+    'things something anything nothing much many any every other again first last next long little great love thanks ' +
+    'thank sorry hey hi hello night morning week year years later soon never always maybe already even ever keep put feel ' +
+    'house school class friend friends mom mum dad family phone text message money free stop wait try help start leave ' +
+    'play game watch talk which these those than into off around through someone everyone anyone been being doing done ' +
+    'does made should could might must may lol haha' +
+    ' del al le les su sus pero mas como porque muy ya bien hay esta este eso esto ese asi todo todos nada algo hoy manana ' +
+    'ahora aqui cuando donde quien tambien solo siempre nunca bueno vale tengo tienes tiene hacer hace puedo puedes quiero ' +
+    'quieres voy vas va ver estoy estas soy eres fue ser casa dia vez gracias hola jaja mama papa amigo amigos' +
+    ' do da dos das na nos ao mais muito ja bem tem tenho isso isto essa tudo agora quem tambem so sempre bom ta to vai ' +
+    'estou sou foi obrigado oi ola mae pai pra pro gente fazer quero pode posso' +
+    ' den dem des auch aber noch schon nur mal doch jetzt heute morgen hier dann wenn wo wer immer nie gut bin bist hast ' +
+    'habe hab kann kannst will willst mach machen sein war haus tag danke hallo freund freunde mein meine sie wir ihr uns ' +
+    'es er von fur auf an bei nach aus oder mich' +
+    ' du au aux il elle on nous vous mais plus tres deja est ca ce cette tout tous rien demain maintenant ici quand ou qui ' +
+    'aussi seulement toujours jamais bon vais va voir suis etre fait faire maison jour fois merci salut mdr maman ami amis ' +
+    'avec pour dans sur par mon ma mes tes ses oui' +
+    ' della alla con per su ma piu molto gia bene ci sono sei questo questa quello tutto tutti niente oggi domani adesso ' +
+    'ora qui dove chi anche sempre mai vado fare fatto giorno volta grazie ciao mamma amico amici mio mia tuo tua cosa come se' +
+    ' op voor aan bij naar uit om te er maar ook nog al wel zo nu dan als wie waar hoe altijd nooit goed ben bent heb hebt ' +
+    'heeft kan kun wil moet ga gaat doen zijn huis dag keer dank hoi hallo vriend vrienden jij we wij ze zij hij' +
+    ' z do od po za o ale tez juz jeszcze tylko bardzo dobrze jest sa jestem jestes mam masz ma moge mozesz chce chcesz ten ' +
+    'ta tak kto gdzie kiedy dzisiaj dzis jutro teraz tu tutaj zawsze nigdy dom dzien raz dzieki czesc tata moj moja twoj twoja').split(' '),
+);
+
+/**
  * How often a word test passes in ordinary chat, roughly: function words all the time,
- * short words and short prefixes often, long words rarely. Only the order matters.
+ * everyday words and short prefixes often, other short words sometimes, long words rarely.
+ * Only the order matters.
  */
 function wordCommonness(test: WordTest): number {
   if ('number' in test) return 300;
   if ('prefix' in test) return test.prefix.length <= 2 ? 1000 : test.prefix.length === 3 ? 100 : test.prefix.length === 4 ? 10 : 2;
   if (COMMON.has(test.exact)) return 1000;
+  if (FREQUENT.has(test.exact)) return 100;
   return test.exact.length <= 2 ? 30 : test.exact.length === 3 ? 5 : 1;
 }
 
