@@ -10,10 +10,10 @@ const STOPWORDS: Record<Language, string> = {
   es: 'que de el la los las es y en un una por para con tu tus su sus te mi me no si pero como eres estas quiero mas muy ya del al hay',
   pt: 'que de o a os as e em um uma voce vc por para pra com tu te meu minha teu tua seu sua nao sim mas como esta quero mais muito ja',
   de: 'der die das und ist ich du nicht mit zu den ein eine bist hast mir dich dein deine was wie auch noch schon mal',
-  fr: 'le la les et est je tu de des un une pas que qui avec pour moi toi ton ta tes mon ma suis es tes veux fais',
+  fr: 'le la les et est je tu de des un une pas que qui avec pour moi toi ton ta tes mon ma suis es veux fais a ai au du ce ca sur dans on vous vos votre nous',
   it: 'il lo la gli le e di che un una sono sei non per con mi ti tu io mio mia tuo tua ho hai vuoi cosa anche',
   nl: 'de het een en is ik je jij niet van met op dat die wat zijn ben bent heb hebt mij mijn jouw maar ook wil',
-  pl: 'i w nie na sie ze to jest jak co ty ja mi cie ci mnie twoj twoje moj moje czy tak juz bo sa jestes masz',
+  pl: 'i w nie na sie ze to jest jak co ty ja mi cie ci mnie twoj twoje moj moje czy tak juz bo sa jestes masz a o z do po',
 };
 
 /** Each stop word's languages, and the share of a vote each gets (1 / how many languages use the word). */

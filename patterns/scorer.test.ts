@@ -36,6 +36,13 @@ describe('scorer', () => {
       undefined,
     ]);
   });
+  it('a vaguely worded threat is urgent with pressure, not alone or with banter', () => {
+    const vague = (i: number) => sig('threat-to-share', i, undefined, 2);
+    const once = (signals: Signal[]) => step(initialScorerState(), signals, 0, undefined, 'balanced').warning?.level;
+    expect(once([vague(0)])).toBeUndefined();
+    expect(once([vague(0), sig('coercion', 0)])).toBe('urgent');
+    expect(once([vague(0), sig('coercion', 0, undefined, 0.25)])).not.toBe('urgent'); // laughing pressure (engine.ts)
+  });
   it('secrecy plus another signal is a warning', () => {
     expect(run([['secrecy', 'platform-move']])).toEqual(['warning']);
   });

@@ -115,8 +115,11 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity): Wa
     (strongest.get('payment-demand') ?? 0) >= 2 &&
     (categories.some((c) => EXTORTION.has(c) || (PAYMENT_LEVERAGE.has(c) && strongest.get(c)! >= 2)) ||
       (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT);
+  // A threat worded too vaguely to count in full ("everyone you follow is gonna see it")
+  // is extortion once it comes with pressure ("...unless you pay by 9").
+  const pressedThreat = (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT && categories.some((c) => EXTORTION.has(c));
   let level: Level | undefined;
-  if (extortion || leveragedPayment) level = 'urgent';
+  if (extortion || leveragedPayment || pressedThreat) level = 'urgent';
   else if (heaviest >= t.warningAlone || (categories.length >= 2 && total >= t.warning)) level = 'warning';
   else if ((categories.length >= t.cautionCategories && total >= t.caution) || heaviest >= t.cautionAlone) level = 'caution';
   return level ? { level, categories } : undefined;

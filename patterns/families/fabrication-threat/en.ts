@@ -19,12 +19,12 @@ export default [
       'with|using ai ..3 i|can|will ..3 make|undress|remove|take_off ..3 your|ur|them|you|it|clothes',
       'ai|app ..3 undress|undresses|remove_your_clothes|remove_ur_clothes|make_you_naked|make_u_naked',
       'no_one|nobody|noone|no_body|everyone ..3 will|would|gonna|going_to ..2 know|believe|tell|care ..3 fake|edited|photoshopped|ai|not_real|real|you',
-      'they|it|them|people will [all] [still] look|looks|believe|think ..3 real|its_real|it_is_real|it_s_real|you',
+      'they|it|them|people will [all] [still] look|looks|believe|think ..3 real|its_real|it_is_real|it_s_real|its_you|it_s_you|it_is_you|thats_you|that_s_you|that_is_you|is_you',
       'it|they|them will|would|gonna|going_to look|seem|be ..2 real|so_real|like_you|like_u',
     ],
     unless: ['pro|professional|expert|genius|smart|older|talented|talent|proud|amazing|awesome|plant|tree|flower|fur|leather|fake_plant|wax|figure|statue|mannequin|diamond|diamonds|designer|rolex|gucci|bag|sneakers|tan|meme|memes|lol|lmao|haha|funny|movie|trailer|art|drawing|yearbook|poster|prop|props|costume|costumes|nails|flowers|plants|lashes|eyelashes|id|ids|money|tan|birthday|bday|filter|snapchat_filter|cartoon|anime|news|article|scam_alert|dont_believe|homework|project|tiktok_trend|for_class|in_class|class_project'],
     examples: {
-      match: [ "i'll make fake nudes of you", 'i can easily put ur face on some porn', 'send real ones or i make fake ones', 'i can make your pics look naked with one app', 'i can make your pics look like porn with an app. want everyone to see that?', "i can photoshop you naked", "i will make a deepfake of you", "i will edit your face onto a naked body",
+      match: ["i'll edit ur face in and people will think it's you",  "i'll make fake nudes of you", 'i can easily put ur face on some porn', 'send real ones or i make fake ones', 'i can make your pics look naked with one app', 'i can make your pics look like porn with an app. want everyone to see that?', "i can photoshop you naked", "i will make a deepfake of you", "i will edit your face onto a naked body",
         "I'm gonna photoshop your face onto porn",
         'nobody will know its fake',
         'i can edit your pics with AI so they look real',
@@ -33,7 +33,7 @@ export default [
         'ill deepfake you into a porn video',
         'everyone will believe its real',
       ],
-      ignore: ["they'll think you're a pro", "everyone will know the real you, so talented", "nobody will know its fake, the fake plant looks so real", 'i photoshopped your face on the birthday poster lol', 'i put your face on the team poster', 'send the real ones or i make fake ones for the prop table', 'this filter can make you look like a pornstar lol', 'this meme looks so real lol', 'the movie looks so real'],
+      ignore: ['keep your mouth shut and people will think you stupid', "they'll think you're a pro", "everyone will know the real you, so talented", "nobody will know its fake, the fake plant looks so real", 'i photoshopped your face on the birthday poster lol', 'i put your face on the team poster', 'send the real ones or i make fake ones for the prop table', 'this filter can make you look like a pornstar lol', 'this meme looks so real lol', 'the movie looks so real'],
     },
   },
   {

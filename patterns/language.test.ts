@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_LANGUAGES, languageBit, readLanguage } from './language';
+import { normalize } from './normalize';
+
+const read = (text: string) => readLanguage(normalize(text));
+
+describe('readLanguage', () => {
+  it('tells the eight languages apart from their function words', () => {
+    expect(read('are you home alone right now? what is your snap').lang).toBe('en');
+    expect(read('t’as intérêt à payer, tu vas voir ce que je fais').lang).toBe('fr');
+    expect(read('a myślałaś o seksie? powiedz mi co robisz').lang).toBe('pl');
+    expect(read('o pagas o les llega a tus padres, ya lo sabes').lang).toBe('es');
+    expect(read('manda uma foto pra mim, você não vai se arrepender').lang).toBe('pt');
+    expect(read('ich weiß wo du wohnst und was du machst').lang).toBe('de');
+    expect(read('mi mandi una foto? sei da sola a casa').lang).toBe('it');
+    expect(read('ik wil een foto van jou, ben je alleen thuis').lang).toBe('nl');
+  });
+  it('keeps every language in play when a message says too little', () => {
+    expect(read('ok').possible).toBe(ALL_LANGUAGES);
+    expect(read('manda foto').possible).toBe(ALL_LANGUAGES);
+  });
+  it('in a clear message, keeps only the languages it has words of, and English', () => {
+    const clear = read('ich weiß wo du wohnst und was du machst');
+    expect(clear.possible & languageBit('de')).toBeTruthy();
+    expect(clear.possible & languageBit('en')).toBeTruthy();
+    expect(clear.possible & languageBit('pt')).toBe(0);
+  });
+});
