@@ -70,9 +70,9 @@ describe('engine', () => {
   });
 
   it("keeps the chat's language in play when a short message looks like another language", () => {
-    const examples = { match: ['o pagas o a os padres'], ignore: [] };
+    const examples = { match: ['voce pagas o os padres nao'], ignore: [] };
     const library = buildLibrary({ 'payment-demand': { es: [{ id: 'pay-or-parents', phrases: ['pagas ..3 padres'], examples }] } });
-    const text = 'o pagas o a os padres'; // Portuguese function words only: Spanish phrases stay quiet on their own
+    const text = 'voce pagas o os padres nao'; // Portuguese function words only: Spanish phrases stay quiet on their own
     expect(analyzeMessage(text, 'them', library).categories).toEqual([]);
     expect(analyzeMessage(text, 'them', library, 'es').categories).toEqual(['payment-demand']);
     const chat = createConversation({ library });
