@@ -43,6 +43,7 @@ export default [
       'what_is|whats under ..2 your|ur|that|those clothes|shirt|top|skirt|dress|hoodie|shorts|towel',
     ],
     unless: [
+      'as_a_baby|as_a_toddler|as_a_kid|when_you_were_a_baby|when_u_were_a_baby|when_you_were_little|when_u_were_little|baby_photo|baby_photos|baby_pic|baby_pics',
       'glasses|contacts|makeup|make_up|hat|jacket|coat|sneakers|routine|recital|choreo|choreography|dance_class|tutorial|learn_it|so_i_can_learn|dress|gown|hem|prom|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|piercing|braces|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|room_decor|art|drawing|painting|project|passport|id_card|license|trip|vacation|holiday|team|class|group|yearbook|grad|graduation|school_photo',
       'does_it_fit|if_it_fits|try_on|trying_on|so_i_know|at_the_party|from_the_party|you_are_safe|you_are_ok|you_are_okay|you_are_alright|made_it|got_there|arrived_safe',
       'show|send|showing|sending mom|mum|dad|mommy|daddy|grandma|grandpa|nana|auntie|the_family|the_fam|the_whole_family',
@@ -65,7 +66,7 @@ export default [
         'i want to see more of you',
         'send a video of you',
       ],
-      ignore: ['send me a pic of u in ur new glasses!!', 
+      ignore: ['omg i found a photo of you naked as a baby lol', 'send me a pic of u in ur new glasses!!', 
         'send me a pic of ur new haircut!!',
         'im gonna show mom the video of u dancing in ur room 😂😂',
         'can i see your drawing of the dog',
