@@ -1,7 +1,7 @@
 /** The SMS Spam Collection's ordinary messages, for measuring false alarms on real text. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeMessage, createConversation, type Category } from '../../patterns';
+import { createConversation, type Category } from '../../patterns';
 
 export const SMS_CORPUS = resolve(import.meta.dirname, '../../../shared/data/corpora/sms-spam-collection.tsv');
 
@@ -24,7 +24,7 @@ export function scoreHam(messages: string[]): HamResult {
   const result: HamResult = { total: messages.length, warned: [], withSignal: [] };
   for (const text of messages) {
     const step = createConversation().push({ from: 'them', text });
-    const categories = analyzeMessage(text, 'them').categories;
+    const categories = step.categories; // the first message of a chat: what it says on its own
     if (step.warning) result.warned.push({ text, level: step.warning.level });
     if (categories.length) result.withSignal.push({ text, categories, level: step.warning?.level });
   }
