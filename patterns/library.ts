@@ -1,14 +1,13 @@
 /**
- * The compiled pattern library: every family's phrases, validated and indexed by their
- * rarest required terms. Finding the signals in a message costs one cached look-up per
- * token, a check of the few phrases whose rare terms are all present, and a bounded match
- * attempt for those (see PhraseIndex and patterns/README.md).
+ * The compiled pattern library: every family's entries, compiled and checked, with one
+ * phrase index per sender (phrase-index.ts) and the vocabulary normalisation may restore.
  */
 import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, type Sender } from './categories';
 import { FAMILIES } from './families';
 import { ALL_LANGUAGES, languageBit } from './language';
 import { lexiconFor } from './lexicon';
-import { alternatives, compilePhrase, matchesAnywhere, phraseWords, PhraseError, presenceKey, requiredTermsByRarity, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
+import { compilePhrase, matchesAnywhere, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
+import { buildPhraseIndex, findInIndex, type PhraseIndex } from './phrase-index';
 import type { PatternEntry } from './schema';
 import { DEFAULT_WEIGHTS } from './scorer';
 
@@ -24,65 +23,6 @@ export interface CompiledEntry {
   unless: CompiledPhrase[];
   examples: { match: string[]; ignore: string[] };
 }
-
-interface Candidate {
-  entry: CompiledEntry;
-  phrase: CompiledPhrase;
-}
-
-/** Words filed under keys: exact words, prefixes (looked up by length) and numbers. */
-interface WordMap<T> {
-  exact: Map<string, T[]>;
-  prefix: Map<string, T[]>;
-  prefixLengths: number[];
-  numeric: T[];
-}
-
-/**
- * One sender's phrases. Each phrase is filed under its gate: the required term least
- * likely to appear in ordinary chat. A message first marks where its tokens can match
- * each tracked term; only phrases whose gate is marked, and then only those whose other
- * tracked terms are marked within one match's span, get a match attempt. Most messages
- * attempt none.
- */
-interface PhraseIndex {
-  /** Term ids by the words that match them as a one-word alternative. */
-  singles: WordMap<number>;
-  /** Term ids by the rarest word of their multi-word alternatives ("cash_app" under "cash"). */
-  multiWords: WordMap<number>;
-  /** The phrases, numbered. */
-  candidates: Candidate[];
-  /**
-   * Phrases by the id of their gate term, packed in one array so that checking them reads
-   * memory in order: records `[candidate number, n, n other required term ids...]`, those
-   * of gate g from `gateStart[g]` to `gateStart[g + 1]`.
-   */
-  gateStart: Int32Array;
-  gateRecords: Int32Array;
-  /** Ids of the rarest required terms of each phrase: the only terms whose presence is tracked. */
-  tracked: Set<number>;
-  /** Scratch: `present[id] === stamp` when tracked term `id` may match in the message being read. */
-  present: Uint32Array;
-  /** Scratch: where tracked term `id` first and last may match (valid while `present[id] === stamp`). */
-  firstAt: Int32Array;
-  lastAt: Int32Array;
-  stamp: number;
-  /**
-   * What each distinct token matches, computed once: chat words repeat a lot, so most
-   * tokens cost one Map look-up. Bounded; cleared when full.
-   */
-  tokens: Map<string, TokenInfo>;
-}
-
-interface TokenInfo {
-  /** Terms this token matches as a one-word alternative. */
-  singles: Set<number>;
-  /** The required terms this token may match (as a one-word alternative, or the rarest word of a longer one). */
-  present: Int32Array;
-}
-
-const TRACKED_TERMS_PER_PHRASE = 3;
-const TOKEN_CACHE_LIMIT = 50_000;
 
 export interface PatternLibrary {
   entries: CompiledEntry[];
@@ -133,37 +73,6 @@ function compileEntry(category: Category, lang: Language, entry: PatternEntry): 
   };
 }
 
-function emptyMap<T>(): WordMap<T> {
-  return { exact: new Map(), prefix: new Map(), prefixLengths: [], numeric: [] };
-}
-
-function file<T>(map: WordMap<T>, test: WordTest, value: T): void {
-  if ('number' in test) return void map.numeric.push(value);
-  const [bucket, key] = 'exact' in test ? [map.exact, test.exact] : [map.prefix, test.prefix];
-  const list = bucket.get(key);
-  if (list) list.push(value);
-  else bucket.set(key, [value]);
-}
-
-function sealed<T>(map: WordMap<T>): WordMap<T> {
-  map.prefixLengths = [...new Set([...map.prefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
-  return map;
-}
-
-const NUMBER_TEST: WordTest = { number: true };
-
-/** Call `visit` with every value filed under a key this token matches. */
-function lookup<T>(map: WordMap<T>, token: string, visit: (list: T[]) => void): void {
-  const exact = map.exact.get(token);
-  if (exact) visit(exact);
-  for (const n of map.prefixLengths) {
-    if (n > token.length) break;
-    const list = map.prefix.get(token.slice(0, n));
-    if (list) visit(list);
-  }
-  if (map.numeric.length && testWord(NUMBER_TEST, token)) visit(map.numeric);
-}
-
 /**
  * Compile every family. `strict` (tests, scan) throws on the first bad entry; the
  * extension builds with `strict: false` so one broken entry costs that entry, not the
@@ -189,64 +98,20 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
     }
   }
 
-  const limit = termIdLimit();
-  const newIndex = (): PhraseIndex => ({
-    singles: emptyMap(),
-    multiWords: emptyMap(),
-    candidates: [],
-    gateStart: new Int32Array(limit + 1),
-    gateRecords: new Int32Array(0),
-    tracked: new Set(),
-    present: new Uint32Array(limit),
-    firstAt: new Int32Array(limit),
-    lastAt: new Int32Array(limit),
-    stamp: 0,
-    tokens: new Map(),
-  });
-  const byFrom: Record<Sender, PhraseIndex> = { them: newIndex(), me: newIndex() };
-  const filed = { them: new Set<number>(), me: new Set<number>() };
-  const records = { them: new Map<number, number[]>(), me: new Map<number, number[]>() };
+  const byFrom: Record<Sender, PhraseIndex> = {
+    them: buildPhraseIndex(entries.filter((e) => e.category !== SELF_CATEGORY)),
+    me: buildPhraseIndex(entries.filter((e) => e.category === SELF_CATEGORY)),
+  };
+  // The vocabulary: normalisation restores spaced or stretched letters only into these words.
   const words = new Set<string>();
   const prefixes = new Set<string>();
   for (const entry of entries) {
-    const from: Sender = entry.category === SELF_CATEGORY ? 'me' : 'them';
-    const index = byFrom[from];
-    // Every term of every phrase, `unless` ones too, is filed: matching reads them from the token sets.
-    for (const phrase of [...entry.phrases, ...entry.unless]) {
-      for (const term of phrase.terms) {
-        if ('gap' in term || filed[from].has(term.id)) continue;
-        filed[from].add(term.id);
-        for (const alt of alternatives(term.index)) file(alt.length === 1 ? index.singles : index.multiWords, presenceKey(alt), term.id);
-      }
-    }
     for (const phrase of entry.phrases) {
-      // The gate and the next rarest required terms: tracking every required term would
-      // cost more per token (common words sit in hundreds of terms) than the few extra
-      // match attempts it saves.
-      const [gate, ...others] = requiredTermsByRarity(phrase).slice(0, TRACKED_TERMS_PER_PHRASE).map((t) => t.id);
-      const list = records[from].get(gate!) ?? [];
-      list.push(index.candidates.length, others.length, ...others);
-      records[from].set(gate!, list);
-      index.candidates.push({ entry, phrase });
-      index.tracked.add(gate!);
-      for (const id of others) index.tracked.add(id);
       for (const test of phraseWords(phrase)) {
         if ('exact' in test) words.add(test.exact);
         else if ('prefix' in test) prefixes.add(test.prefix);
       }
     }
-  }
-  for (const from of ['them', 'me'] as const) {
-    const index = byFrom[from];
-    sealed(index.singles);
-    sealed(index.multiWords);
-    const packed: number[] = [];
-    for (let g = 0; g < limit; g++) {
-      index.gateStart[g] = packed.length;
-      for (const n of records[from].get(g) ?? []) packed.push(n);
-    }
-    index.gateStart[limit] = packed.length;
-    index.gateRecords = Int32Array.from(packed);
   }
   const prefixLengths = [...new Set([...prefixes].map((p) => p.length))].sort((a, b) => a - b);
   const knows = (word: string) => {
@@ -266,86 +131,7 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
  * limits which languages' entries may fire.
  */
 export function findHits(library: PatternLibrary, tokens: readonly string[], from: Sender, languages = ALL_LANGUAGES): Hit[] {
-  const index = library.byFrom[from];
-  const n = tokens.length;
-  if (n === 0) return [];
-  // Stamped, so the scratch array is never cleared.
-  const stamp = ++index.stamp === 0xffffffff ? resetStamp(index) : index.stamp;
-  const { present, firstAt, lastAt, gateStart, gateRecords } = index;
-  const known: Set<number>[] = new Array(n);
-  const gates: number[] = [];
-  for (let pos = 0; pos < n; pos++) {
-    const info = tokenInfo(index, tokens[pos]!);
-    known[pos] = info.singles;
-    const ids = info.present;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      lastAt[id] = pos;
-      if (present[id] === stamp) continue;
-      present[id] = stamp;
-      firstAt[id] = pos;
-      if (gateStart[id + 1]! > gateStart[id]!) gates.push(id);
-    }
-  }
-
-  let found: Map<Category, Hit> | undefined;
-  for (const gate of gates) {
-    for (let r = gateStart[gate]!, end = gateStart[gate + 1]!; r < end; ) {
-      const candidate = gateRecords[r]!;
-      const required = gateRecords[r + 1]!;
-      // Every tracked term must be present, and all within one match's span: a match
-      // starts at or before each one's last place, and at most `span` tokens before its first.
-      let all = true;
-      let lastFirst = firstAt[gate]!;
-      let firstLast = lastAt[gate]!;
-      for (let k = r + 2; k < r + 2 + required; k++) {
-        const id = gateRecords[k]!;
-        if (present[id] !== stamp) {
-          all = false;
-          break;
-        }
-        if (firstAt[id]! > lastFirst) lastFirst = firstAt[id]!;
-        if (lastAt[id]! < firstLast) firstLast = lastAt[id]!;
-      }
-      r += 2 + required;
-      if (!all) continue;
-      const { entry, phrase } = index.candidates[candidate]!;
-      const from = lastFirst - phrase.span + 1;
-      if (from > firstLast) continue;
-      // In a message clearly in another language, a phrase is a look-alike ("foto intime"
-      // is French and Italian): see readLanguage().
-      if ((entry.langBit & languages) === 0) continue;
-      const best = found?.get(entry.category);
-      if (best && best.weight >= entry.weight) continue;
-      if (!matchesAnywhere(phrase, tokens, known, from, firstLast)) continue;
-      if (entry.unless.some((u) => matchesAnywhere(u, tokens, known))) continue;
-      (found ??= new Map()).set(entry.category, { category: entry.category, weight: entry.weight, entry: entry.key });
-    }
-  }
-  if (!found) return [];
-  // In the categories' own order, whatever order the gates came in.
-  return [...found.values()].sort((a, b) => CATEGORY_ORDER.get(a.category)! - CATEGORY_ORDER.get(b.category)!);
-}
-
-const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
-
-function resetStamp(index: PhraseIndex): number {
-  index.present.fill(0);
-  return (index.stamp = 1);
-}
-
-function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
-  let info = index.tokens.get(token);
-  if (!info) {
-    const singles = new Set<number>();
-    lookup(index.singles, token, (ids) => ids.forEach((id) => singles.add(id)));
-    const present = new Set([...singles].filter((id) => index.tracked.has(id)));
-    lookup(index.multiWords, token, (ids) => ids.forEach((id) => index.tracked.has(id) && present.add(id)));
-    info = { singles, present: Int32Array.from(present) };
-    if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
-    index.tokens.set(token, info);
-  }
-  return info;
+  return findInIndex(library.byFrom[from], tokens, languages);
 }
 
 /** Does this one entry fire on these tokens? (For the entry's own examples.) */

@@ -1,0 +1,241 @@
+/**
+ * The phrase index: how the library finds, in one message, the few phrases worth a match
+ * attempt. Each phrase is filed under its gate (its required term least likely in ordinary
+ * chat); a message marks the tracked terms its tokens may match, visits only the phrases
+ * whose gate is marked, checks that their other tracked terms are marked within one match's
+ * span, and only then runs the matcher (phrase.ts). See patterns/README.md, "How a message
+ * is matched"; library.test.ts checks that this finds exactly what trying every entry finds.
+ */
+import { CATEGORIES, type Category } from './categories';
+import type { CompiledEntry, Hit } from './library';
+import { alternatives, matchesAnywhere, presenceKey, requiredTermsByRarity, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
+
+interface Candidate {
+  entry: CompiledEntry;
+  phrase: CompiledPhrase;
+}
+
+/** Words filed under keys: exact words, prefixes (looked up by length) and numbers. */
+interface WordMap<T> {
+  exact: Map<string, T[]>;
+  prefix: Map<string, T[]>;
+  prefixLengths: number[];
+  numeric: T[];
+}
+
+/**
+ * One sender's phrases. Each phrase is filed under its gate: the required term least
+ * likely to appear in ordinary chat. A message first marks where its tokens can match
+ * each tracked term; only phrases whose gate is marked, and then only those whose other
+ * tracked terms are marked within one match's span, get a match attempt. Most messages
+ * attempt none.
+ */
+export interface PhraseIndex {
+  /** Term ids by the words that match them as a one-word alternative. */
+  singles: WordMap<number>;
+  /** Term ids by the rarest word of their multi-word alternatives ("cash_app" under "cash"). */
+  multiWords: WordMap<number>;
+  /** The phrases, numbered. */
+  candidates: Candidate[];
+  /**
+   * Phrases by the id of their gate term, packed in one array so that checking them reads
+   * memory in order: records `[candidate number, n, n other required term ids...]`, those
+   * of gate g from `gateStart[g]` to `gateStart[g + 1]`.
+   */
+  gateStart: Int32Array;
+  gateRecords: Int32Array;
+  /** Ids of the rarest required terms of each phrase: the only terms whose presence is tracked. */
+  tracked: Set<number>;
+  /** Scratch: `present[id] === stamp` when tracked term `id` may match in the message being read. */
+  present: Uint32Array;
+  /** Scratch: where tracked term `id` first and last may match (valid while `present[id] === stamp`). */
+  firstAt: Int32Array;
+  lastAt: Int32Array;
+  stamp: number;
+  /**
+   * What each distinct token matches, computed once: chat words repeat a lot, so most
+   * tokens cost one Map look-up. Bounded; cleared when full.
+   */
+  tokens: Map<string, TokenInfo>;
+}
+
+interface TokenInfo {
+  /** Terms this token matches as a one-word alternative. */
+  singles: Set<number>;
+  /** The required terms this token may match (as a one-word alternative, or the rarest word of a longer one). */
+  present: Int32Array;
+}
+
+const TRACKED_TERMS_PER_PHRASE = 3;
+const TOKEN_CACHE_LIMIT = 50_000;
+
+function emptyMap<T>(): WordMap<T> {
+  return { exact: new Map(), prefix: new Map(), prefixLengths: [], numeric: [] };
+}
+
+function file<T>(map: WordMap<T>, test: WordTest, value: T): void {
+  if ('number' in test) return void map.numeric.push(value);
+  const [bucket, key] = 'exact' in test ? [map.exact, test.exact] : [map.prefix, test.prefix];
+  const list = bucket.get(key);
+  if (list) list.push(value);
+  else bucket.set(key, [value]);
+}
+
+function sealed<T>(map: WordMap<T>): WordMap<T> {
+  map.prefixLengths = [...new Set([...map.prefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
+  return map;
+}
+
+const NUMBER_TEST: WordTest = { number: true };
+
+/** Call `visit` with every value filed under a key this token matches. */
+function lookup<T>(map: WordMap<T>, token: string, visit: (list: T[]) => void): void {
+  const exact = map.exact.get(token);
+  if (exact) visit(exact);
+  for (const n of map.prefixLengths) {
+    if (n > token.length) break;
+    const list = map.prefix.get(token.slice(0, n));
+    if (list) visit(list);
+  }
+  if (map.numeric.length && testWord(NUMBER_TEST, token)) visit(map.numeric);
+}
+
+/** One sender's index over these entries. */
+export function buildPhraseIndex(entries: readonly CompiledEntry[]): PhraseIndex {
+  const limit = termIdLimit();
+  const index: PhraseIndex = {
+    singles: emptyMap(),
+    multiWords: emptyMap(),
+    candidates: [],
+    gateStart: new Int32Array(limit + 1),
+    gateRecords: new Int32Array(0),
+    tracked: new Set(),
+    present: new Uint32Array(limit),
+    firstAt: new Int32Array(limit),
+    lastAt: new Int32Array(limit),
+    stamp: 0,
+    tokens: new Map(),
+  };
+  const filed = new Set<number>();
+  const records = new Map<number, number[]>();
+  for (const entry of entries) {
+    // Every term of every phrase, `unless` ones too, is filed: matching reads them from the token sets.
+    for (const phrase of [...entry.phrases, ...entry.unless]) {
+      for (const term of phrase.terms) {
+        if ('gap' in term || filed.has(term.id)) continue;
+        filed.add(term.id);
+        for (const alt of alternatives(term.index)) file(alt.length === 1 ? index.singles : index.multiWords, presenceKey(alt), term.id);
+      }
+    }
+    for (const phrase of entry.phrases) {
+      // The gate and the next rarest required terms: tracking every required term would
+      // cost more per token (common words sit in hundreds of terms) than the few extra
+      // match attempts it saves.
+      const [gate, ...others] = requiredTermsByRarity(phrase).slice(0, TRACKED_TERMS_PER_PHRASE).map((t) => t.id);
+      const list = records.get(gate!) ?? [];
+      list.push(index.candidates.length, others.length, ...others);
+      records.set(gate!, list);
+      index.candidates.push({ entry, phrase });
+      index.tracked.add(gate!);
+      for (const id of others) index.tracked.add(id);
+    }
+  }
+  sealed(index.singles);
+  sealed(index.multiWords);
+  const packed: number[] = [];
+  for (let g = 0; g < limit; g++) {
+    index.gateStart[g] = packed.length;
+    for (const n of records.get(g) ?? []) packed.push(n);
+  }
+  index.gateStart[limit] = packed.length;
+  index.gateRecords = Int32Array.from(packed);
+  return index;
+}
+
+/**
+ * The signals these tokens hold among the index's phrases: each category once, with the
+ * highest weight among the entries that fired for it, in the categories' own order.
+ * `languages` (bits, language.ts) limits which languages' entries may fire.
+ */
+export function findInIndex(index: PhraseIndex, tokens: readonly string[], languages: number): Hit[] {
+  const n = tokens.length;
+  if (n === 0) return [];
+  // Stamped, so the scratch array is never cleared.
+  const stamp = ++index.stamp === 0xffffffff ? resetStamp(index) : index.stamp;
+  const { present, firstAt, lastAt, gateStart, gateRecords } = index;
+  const known: Set<number>[] = new Array(n);
+  const gates: number[] = [];
+  for (let pos = 0; pos < n; pos++) {
+    const info = tokenInfo(index, tokens[pos]!);
+    known[pos] = info.singles;
+    const ids = info.present;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      lastAt[id] = pos;
+      if (present[id] === stamp) continue;
+      present[id] = stamp;
+      firstAt[id] = pos;
+      if (gateStart[id + 1]! > gateStart[id]!) gates.push(id);
+    }
+  }
+
+  let found: Map<Category, Hit> | undefined;
+  for (const gate of gates) {
+    for (let r = gateStart[gate]!, end = gateStart[gate + 1]!; r < end; ) {
+      const candidate = gateRecords[r]!;
+      const required = gateRecords[r + 1]!;
+      // Every tracked term must be present, and all within one match's span: a match
+      // starts at or before each one's last place, and at most `span` tokens before its first.
+      let all = true;
+      let lastFirst = firstAt[gate]!;
+      let firstLast = lastAt[gate]!;
+      for (let k = r + 2; k < r + 2 + required; k++) {
+        const id = gateRecords[k]!;
+        if (present[id] !== stamp) {
+          all = false;
+          break;
+        }
+        if (firstAt[id]! > lastFirst) lastFirst = firstAt[id]!;
+        if (lastAt[id]! < firstLast) firstLast = lastAt[id]!;
+      }
+      r += 2 + required;
+      if (!all) continue;
+      const { entry, phrase } = index.candidates[candidate]!;
+      const from = lastFirst - phrase.span + 1;
+      if (from > firstLast) continue;
+      // In a message clearly in another language, a phrase is a look-alike ("foto intime"
+      // is French and Italian): see readLanguage().
+      if ((entry.langBit & languages) === 0) continue;
+      const best = found?.get(entry.category);
+      if (best && best.weight >= entry.weight) continue;
+      if (!matchesAnywhere(phrase, tokens, known, from, firstLast)) continue;
+      if (entry.unless.some((u) => matchesAnywhere(u, tokens, known))) continue;
+      (found ??= new Map()).set(entry.category, { category: entry.category, weight: entry.weight, entry: entry.key });
+    }
+  }
+  if (!found) return [];
+  // In the categories' own order, whatever order the gates came in.
+  return [...found.values()].sort((a, b) => CATEGORY_ORDER.get(a.category)! - CATEGORY_ORDER.get(b.category)!);
+}
+
+const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+
+function resetStamp(index: PhraseIndex): number {
+  index.present.fill(0);
+  return (index.stamp = 1);
+}
+
+function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
+  let info = index.tokens.get(token);
+  if (!info) {
+    const singles = new Set<number>();
+    lookup(index.singles, token, (ids) => ids.forEach((id) => singles.add(id)));
+    const present = new Set([...singles].filter((id) => index.tracked.has(id)));
+    lookup(index.multiWords, token, (ids) => ids.forEach((id) => index.tracked.has(id) && present.add(id)));
+    info = { singles, present: Int32Array.from(present) };
+    if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
+    index.tokens.set(token, info);
+  }
+  return info;
+}
+
