@@ -42,9 +42,13 @@ export default {
     'underwear', 'bra', 'panties', 'boxers', 'thong', 'lingerie', 'bikini', 'nipples', 'thighs', 'crotch', 'bulge',
   ],
   /** Payment apps and methods common in English-speaking countries (added to common.ts). */
-  payment: ['apple_pay', 'applepay', 'google_pay', 'gpay', 'chime', 'cash_app', 'paypal_me', 'vanilla_card*', 'vanilla_visa', 'prepaid_card*', 'visa_gift*', 'target_gift*', 'walmart_card*', 'walmart_gift*', 'ebay_card*', 'sephora_card*'],
+  payment: ['apple_pay', 'applepay', 'google_pay', 'gpay', 'chime', 'cash_app', 'paypal_me', 'vanilla_card*', 'vanilla_visa', 'prepaid_card*', 'visa_gift*', 'target_gift*', 'walmart_card*', 'walmart_gift*', 'ebay_card*', 'sephora_card*',
+    // round 7 (en-tt): wallets and transfer apps of other English-speaking countries
+    'paytm', 'phonepe', 'upi', 'gcash', 'easypaisa', 'jazzcash', 'mpesa', 'm_pesa', 'opay', 'palmpay', 'interac', 'e_transfer', 'etransfer', 'payid', 'apple_cash', 'binance', 'coinbase', 'monero', 'xmr', 'dogecoin'],
   /** Private or second accounts people are moved to (added to the apps in common.ts). */
   app: ['finsta', 'finstagram', 'spam_account', 'alt_account', 'private_account', 'priv_account'],
+  /** Round 7 (en-tt): currencies of other English-speaking countries (added to common.ts). */
+  currency: ['rupee*', 'inr', 'peso*', 'naira', 'ngn', 'shilling*', 'ksh', 'kes', 'cedi*', 'ghs', 'ringgit'],
   /** Time units for deadlines. */
   timeunit: ['min', 'mins', 'minute*', 'hour*', 'hr', 'hrs', 'h', 'seconds', 'secs', 'sec', 'day', 'days', 'm'],
 } satisfies Lexicon;

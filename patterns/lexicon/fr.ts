@@ -51,7 +51,7 @@ export default {
   /** Chat apps as French teens write them. */
   app: ['snp', 'snapchat', 'insta', 'tele', 'whatsap', 'watsap', 'watsapp', 'wtsp', 'wats', 'whats', 'telegramme', 'disc', 'discorde', 'messenger', 'skyp', 'signal', 'facetime', 'bereal', 'yubo', 'wizz', 'zepeto', 'threads'],
   /** Video calls. */
-  cam: ['cam', 'camera*', 'webcam', 'visio', 'facetime', 'appel_video', 'appel_en_video', 'video'],
+  cam: ['cam', 'camera*', 'webcam', 'visio', 'facetime', 'appel_video', 'appel_en_video', 'video', 'facecam', 'face_cam', 'appel_cam', 'appel_camera', 'visio_prive*'],
   /** Payment methods common in France, Belgium, Switzerland. */
   payment: [
     'lydia', 'sumeria', 'paylib', 'wero', 'pcs', 'pcs_mastercard', 'transcash', 'neosurf', 'toneo', 'mandat_cash', 'ticket_premium',

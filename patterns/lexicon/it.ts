@@ -21,14 +21,14 @@ export default {
     'nud*', 'nudes', 'svestit*', 'spogliat*', 'senza_vestiti', 'senza_niente', 'senza_niente_addosso', 'senza_mutande', 'senza_reggiseno',
     'intimo', 'in_intimo', 'biancheria', 'mutand*', 'reggiseno', 'reggipetto', 'perizoma', 'lingerie', 'tanga', 'topless', 'intime',
     'hot', 'piccant*', 'osee', 'ose', 'sexy', 'nsfw', 'porno', 'xxx', 'tette', 'seno', 'culo', 'sedere', 'pisello', 'pene', 'parti_intime',
-    'ti_spogli', 'ti_togli', 'ti_tocchi', 'ti_cambi', 'fai_la_doccia', 'sei_nuda', 'sotto_la_doccia', 'spogli',
+    'senza_maglietta', 'a_petto_nudo', 'ti_spogli', 'ti_togli', 'ti_tocchi', 'ti_cambi', 'fai_la_doccia', 'sei_nuda', 'sotto_la_doccia', 'spogli',
   ],
   /** Who a threat says will see the material. */
   audience: [
     'follower*', 'followers', 'contatti', 'amici', 'amiche', 'amic*', 'genitori', 'madre', 'mamma', 'mami', 'padre', 'papa', 'babbo',
     'famiglia', 'parenti', 'familiari', 'compagni', 'compagne', 'scuola', 'classe', 'prof', 'professor*', 'insegnant*', 'preside',
     'fidanzat*', 'ragazzo', 'ragazza', 'nonni', 'nonna', 'nonno', 'fratello', 'fratelli', 'sorella', 'sorelle', 'zii', 'cugini',
-    'chat_di_classe', 'gruppo_della_classe',
+    'chat_di_classe', 'gruppo_della_classe', 'gc', 'gruppo_classe',
     'squadra', 'compagni_di_squadra', 'allenatore', 'allenatrice', 'mister', 'coach', 'cugina', 'cugino', 'cugine', 'zia', 'zio', 'vicini', 'colleghi', 'datore',
   ],
   /** Family members (for secrecy and probing). */
@@ -42,7 +42,7 @@ export default {
     'posto', 'postero', 'diffondo', 'diffondero', 'spargo', 'spargero', 'sharo', 'sharero', 'inoltro', 'inoltrero',
     'condivido', 'condividero', 'spammo', 'spammero', 'spedisco', 'spediro', 'faccio_girare', 'faro_girare',
     'mandiamo', 'pubblichiamo', 'facciamo_vedere', 'leakko', 'leako', 'leako',
-    'carico', 'carichero', 'faccio_arrivare', 'faro_arrivare',
+    'carico', 'carichero', 'faccio_arrivare', 'faro_arrivare', 'droppo', 'droppero', 'sgancio',
   ],
   /** Threats to hurt oneself. */
   selfharm: [
@@ -50,6 +50,7 @@ export default {
     'mi_faccio_del_male', 'mi_ammazzero', 'mi_uccidero', 'mi_suicidero', 'mi_tagliero', 'mi_buttero', 'faccio_una_cazzata', 'mi_ammazzo_davvero',
     'mi_lancio', 'mi_faccio_male', 'mi_ferisco', 'ammazzarmi', 'uccidermi', 'suicidarmi', 'tagliarmi',
     'prendo_tutte_le_pillole', 'mi_prendo_tutte_le_pillole', 'ingoio_tutte_le_pillole', 'prendo_le_pillole', 'farla_finita', 'smetto_di_vivere',
+    'faccio_una_pazzia', 'faro_una_pazzia', 'faccio_una_sciocchezza', 'faro_una_sciocchezza', 'faccio_un_gesto_estremo', 'faro_un_gesto_estremo', 'faro_una_cazzata',
   ],
   /** Game currency and in-game items. */
   gamecur: ['robux', 'vbucks', 'v_bucks', 'vbuck', 'v_buck', 'gemme', 'skin', 'skins', 'battle_pass', 'pass', 'crediti', 'diamanti', 'monete', 'uc', 'minecoins'],

@@ -12,7 +12,7 @@ export default {
   photo: ['foto*', 'fotinha*', 'fotinho*', 'fotin', 'fotinhu', 'fotenha*', 'fts', 'ft', 'fotu', 'nud', 'nuds', 'selfie*', 'imagem', 'imagens', 'pic', 'pics', 'video', 'videos', 'videozinho*', 'nude*', 'nudes', 'pack', 'packs'],
   /** Explicit or undressed states (photos "sem roupa", "de calcinha"). */
   undressed: [
-    'sem_roupa', 'sem_roupas', 'sem_nada', 'sem_nd', 'sem_camisa', 'sem_camiseta', 'sem_t_shirt', 'sem_sutia', 'sem_calcinha', 'sem_cueca', 'pelad*', 'nua', 'nuas', 'nuzinha', 'nuzinho',
+    'sem_roupa', 'sem_roupas', 'sem_nada', 'sem_a_camisa', 'sem_a_camisola', 'sem_a_blusa', 'sem_a_roupa', 'sem_o_sutia', 'sem_a_t_shirt', 'sem_a_camiseta', 'sem_nd', 'sem_camisa', 'sem_camiseta', 'sem_t_shirt', 'sem_sutia', 'sem_calcinha', 'sem_cueca', 'pelad*', 'nua', 'nuas', 'nuzinha', 'nuzinho',
     'de_calcinha', 'de_cueca', 'de_sutia', 'de_lingerie', 'de_biquini', 'de_toalha', 'em_roupa_interior', 'de_roupa_interior', 'em_cuecas', 'de_cuecas',
     'lingerie', 'biquini', 'topless', 'intima', 'intimas', 'intimo', 'intimos', 'safad*', 'sensua*', 'sexy',
     'roupa_de_banho', 'fato_de_banho', 'de_maio', 'sunga',
@@ -27,11 +27,11 @@ export default {
   /** Parents and family, the usual targets of threats and secrecy. */
   family: [
     'pais', 'mae', 'mae*', 'mamae', 'pai', 'papai', 'familia', 'familiares', 'parentes', 'irma', 'irmas', 'irmao', 'irmaos', 'avo', 'avos', 'avo*',
-    'tio', 'tia', 'tios', 'padrasto', 'madrasta', 'responsaveis', 'coroa', 'coroas', 'velhos', 'cota', 'cotas',
+    'tio', 'tia', 'tios', 'tias', 'prima', 'primo', 'primas', 'primos', 'padrasto', 'madrasta', 'responsaveis', 'coroa', 'coroas', 'velhos', 'cota', 'cotas',
   ],
   /** Audiences for leaked material. */
   audience: [
-    'seguidores', 'amigos', 'amigas', 'contatos', 'contactos', 'colegas', 'escola', 'turma', 'sala', 'classe', 'professor*', 'stories', 'story', 'namorad*', 'crush', 'ex',
+    'seguidores', 'amigos', 'amigas', 'contatos', 'contactos', 'colegas', 'escola', 'colegio', 'liceu', 'faculdade', 'pessoal_do_colegio', 'pessoal_da_escola', 'pessoal_da_turma', 'turma', 'sala', 'classe', 'professor*', 'stories', 'story', 'namorad*', 'crush', 'ex',
   ],
   /** Money words beyond the common currencies: Brazilian slang for reais, Portuguese euro slang. */
   money: ['reais', 'real', 'conto', 'contos', 'pila', 'pilas', 'mango', 'mangos', 'paus', 'pau', 'euro*', 'eur', 'dollar*', 'dolar*', 'mil', 'k', 'robux', 'vbucks', 'v_bucks', 'diamantes', 'skins', 'rs'],

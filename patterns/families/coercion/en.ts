@@ -301,4 +301,121 @@ export default [
       ignore: ['pizza or tacos, your choice'],
     },
   },
+  // ---- round 7 (en-tt): pressure that only makes sense after an earlier message ----
+  {
+    id: 'you-know-what-to-do',
+    phrases: [
+      'then|so|now|well you|u [already] know|kno|knw what to_do|you_gotta_do|u_gotta_do|you_have_to_do|u_have_to_do|you_need_to_do|u_need_to_do|needs_to_happen|i_want|i_need',
+      'answer|reply|respond|pick_up ..1 when|whenever|every_time|the_second|as_soon_as|the_moment i text|message|call|dm|snap ..1 you|u|ya',
+      'today|now|tonight|right_now not|and_not tomorrow|later|next_week|monday|in_an_hour',
+    ],
+    unless: ['homework|chores|room|dishes|trash|laundry|recipe|game|level|boss|test|exam|quiz|dinner|oven|cake|dog|cat|plants|fire|alarm|emergency|lol|lmao|haha|jk|mom|dad|coach|teacher|practice|medicine|meds|inhaler|doctor|nurse|911|first_aid|owe|back|lunch|pizza|bill|rent|form|permission|rsvp|essay|assignment|project|shift|work|boss|interview|application|appointment|dentist', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['then you know what to do', 'then answer when i text u', '$80 on zelle. today. not tomorrow', 'so u already know what i want'],
+      ignore: ['if the alarm goes off you know what to do', 'answer when i text u, mom is worried', 'do the dishes today not tomorrow'],
+    },
+  },
+  {
+    id: 'countdown-started',
+    phrases: [
+      'starting|started|start|begins|beginning|begin|starts ..2 countdown|count_down|the_timer|a_timer|timer|the_clock',
+      'countdown|timer|count_down ..2 # ..1 @timeunit',
+      'timer|countdown|clock starts|started|is_running|running|begins|has_started|is_on ..1 now|today|tonight|rn|right_now',
+    ],
+    unless: ['new_year|new_years|nye|launch|release|drop|album|game|match|oven|cake|cookies|cooking|baking|workout|plank|exam|test|quiz|christmas|xmas|birthday|bday|vacation|holiday|trip|summer|graduation|concert|movie|premiere|show|episode|season|school_ends|last_day|weekend|break|spring_break|race|rocket|stream|speedrun|pizza|microwave|eggs|pasta|rice|tea|presentation|speech|debate|round|lap|laps|swim|run|interval|hiit|pomodoro|study|studying|break_time|recess|lunch', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['i have ur pics and ur school name, starting countdown: 10 minutes', 'the timer starts now', 'countdown 30 min'],
+      ignore: ['countdown to christmas 30 days', 'start the timer for the cookies, 12 min', 'pomodoro timer 25 min then break'],
+    },
+  },
+  {
+    id: 'who-will-they-believe',
+    phrases: [
+      'who|whos|who_do_you_think|who_do_u_think ..3 will|would|gonna|are_they_going_to|d|going_to ..1 believe|trust ..3 me_or_you|you_or_me|me_or_u|u_or_me|a_kid|a_child|an_adult|a_teenager|a_little_girl|a_little_boy',
+      'nobody|no_one|noone will|would|is_going_to|gonna|going_to ..1 believe|trust you|u|a_kid|a_child ..3 over|against|if|when|anyway|anyways|they_will|theyll',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|story|fish|fishing|prank|dream|sighting|ghost|ufo|alien|crazy_story|weekend|party|concert|met|celebrity|famous|score|won|win|catch|homework|dog_ate|excuse|truth_or_dare', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["who do you think they'll believe, me or you", 'nobody will believe you over me'],
+      ignore: ['nobody will believe you caught a fish that big lol', 'who do you think will believe the dog ate it, me or you'],
+    },
+  },
+  {
+    id: 'blocking-wont-stop-me',
+    phrases: [
+      'block|blocking|blocked ..6 @iwill|i|i_will_just|ill_just [just] have|got|make|made|keep_making other|another|more|new|a_new|multiple|100|# accounts|account|profiles|profile|numbers|number|ways|alts|alt',
+      'made|making|created|make|creating a|another|this new|another|second|different|fresh account|profile|number|alt ..3 since|because|cause|cuz|bc|after you|u blocked|block|blocking',
+      'you|u can_not|cannot|cant|can_t|will_never ..1 block|escape|hide_from|get_rid_of|run_from|run_away_from me',
+    ],
+    unless: ['game|lobby|server|discord_mod|mod|mods|admin|spam|bot|bots|scam|report|reported|lol|lmao|haha|jk|kidding|spoiler*|ads|ad|youtube|tiktok|algorithm|hacker|hackers|harasser|stalker|creep|careful|safe|keep_you_safe|tell_an_adult|trusted_adult|app|apps|cleaning|chores|tag|hide_and_seek|nerf|water_gun', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["you can't block me i have other accounts", 'i made a new account since u blocked me', 'block me and ill just make another account'],
+      ignore: ['the spam bot made a new account after you blocked it, report it', 'you cant escape me in tag lol'],
+    },
+  },
+  {
+    id: 'never-speak-again',
+    phrases: [
+      'and|n|then we|you|u|ill|i_will|i ..1 never|wont|will_not|do_not ..1 speak|talk|hear_from_me|hear_from_each_other|see_me|bother_you|contact_you|text_you|message_you ..1 again|ever_again',
+      'not the|your first|1st girl|guy|boy|one|kid|person ..2 i_have|ive|i_ve|i done_this|did_this|done this|played|caught',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|back|owe|owed|lunch|pizza|bet|chores|homework|notes|dishes|room|game|match|movie|show|party|trip|fight|argument|sorry|apologize|apologise|breakup|break_up|ex|makeover|haircut|tattoo|braids|nails|piercing|prank|tutor|lesson|lessons|teach|taught|coach|train|trained|interview', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["i'm a reasonable person. 200 and we never speak again", "you're not the first girl i've done this to"],
+      ignore: ['pay me back the 20 and we never speak of this again lol', "you're not the first person i've done braids for"],
+    },
+  },
+  {
+    id: 'kys-if-you-dont',
+    phrases: [
+      'kys|kill_yourself|kill_urself|kill_your_self|unalive_yourself ..3 if|unless|or|cuz|because|then',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|game|match|round|lobby|noob|trash|bot|spoiler*|ending|joke|cringe|meme|memes|song|lyrics|never_say|dont_say|do_not_say|report|reported|mean|bully|bullying|hotline|988|help|talk_to|counselor'],
+    examples: {
+      match: ['kys if u dont send it'],
+      ignore: ['lol kys if you spoil the ending', 'someone told me kys if i dont win, should i report it'],
+    },
+  },
+  {
+    id: 'you-know-what-im-capable-of',
+    phrases: [
+      'you|u [already] know|dont_know|do_not_know|have_no_idea|got_no_idea ..1 what i_am|im|i_m|i capable_of|able_to_do|can_do|will_do|am_capable_of',
+      'warna|nahi_to|nahi_toh|nhi_to ..4 video|pics|photos|viral|sab|sabko|family|ghar',
+    ],
+    unless: ['making|pancakes|cook|bake|build|fix|lol|lmao|haha|jk|kidding|kitchen|cooking|baking|game|match|court|field|gym|workout|exam|test|talent|show|dance|sing|singing|art|drawing|chess|fifa|proud|surprise|gift|present|birthday|bday|party'],
+    examples: {
+      match: ["u know what i'm capable of", 'paise bhej warna video viral'],
+      ignore: ["you know what i'm capable of in the kitchen lol"],
+    },
+  },
+  {
+    id: 'if-you-want-this-to-end',
+    phrases: [
+      'if you|u want|wanna this|it|all_this|everything|all_of_this to end|stop|go_away|disappear|be_over ..4 know|pay|send|do|then|you_will|u_will',
+      'every time|every_time|each_time|everytime you|u ignore|block|wait|delay|stall|leave_me_on_read ..3 price|amount|it|fee|number ..2 goes_up|go_up|doubles|double|gets_higher|increases|rises|grows',
+      'price|amount|fee ..2 just|now|already went|goes|going|gone|is_going|has_gone up|higher|doubled ..2 to|#',
+      'you|u belong to me',
+      'from_now_on you|u answer|report|listen|obey ..1 to|me',
+      'do_not|dont say i did_not|didnt|never warn|warned you|u',
+      'you|u think|thought i_am|im|i_m playing|joking|kidding|bluffing|messing|lying',
+    ],
+    unless: ['project|group_project|moving|move|lol|lmao|haha|jk|kidding|song|lyrics|taylor|movie|show|ticket|tickets|gas|rent|stock|shares|bitcoin_price|sneakers|shoes|console|ps5|game|concert|flight|hotel|uber|ride|store|menu|subscription|netflix|spotify|sale|eggs|milk|inflation|spicy|sauce|food|pepper|weather|rain|cold|movie|ending|test|exam|homework|dog|cat|really_got|for_real_got|bought|won|puppy|cat|plants|class|teacher|coach|hiccups|headache|pain|cramps|argument|fight|boredom|noise', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['if u want this to end u know what to do', 'every time u ignore me the price goes up', 'price just went up to 300', 'you belong to me', 'from now on you answer to me', 'fine. dont say i didnt warn you', 'u think im playing?'],
+      ignore: ['the ticket price just went up to 300', 'dont say i didnt warn you about the spicy sauce', 'u think im joking? i really got a dog lol'],
+    },
+  },
+  {
+    id: 'nice-version-of-me',
+    phrases: [
+      'being|im|i_am|i_m nice ..4 that|this|it can|could|will|might change|end|stop',
+      'nice|good|patient|polite|kind version|side|me of_me|me ..3 about_to|gonna|going_to|is|will leave|end|disappear|go|gone|run_out|wear_off|expire',
+      'you|u have|got a|the|some choice|option|options|time|chance ..4 not for long|but_not_for_long|for_now|right_now_but',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|mood|hungry|tired|sleepy|coffee|monday|mondays|diet|sugar|sale|deal|offer|store|tickets|ticket|menu|plan|plans|college|class|classes|elective|electives|course|courses|schedule|game|round|level|turn|draft|pick|vote|election|weather|sun|rain|summer|winter|season|flavor|flavour|ice_cream|sandwich|pizza|dinner|lunch', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["i'm being nice rn, that can change", 'the nice version of me is about to leave', 'u have a choice, but not for long'],
+      ignore: ['im being nice rn because i had coffee lol', 'you have a choice of ice cream flavors but not for long'],
+    },
+  },
 ] satisfies PatternEntry[];

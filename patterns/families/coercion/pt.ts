@@ -128,4 +128,19 @@ export default [
       ignore: ['se nao tomares o remedio a febre vai ser pior', 'faz o que a mae disse e arruma o quarto', 'se nao estudares a prova vai ser pior'],
     },
   },
+  {
+    // "não estou para brincadeiras", "depois não me culpes": pressure that weighs in with a demand or a threat.
+    id: 'not-joking',
+    phrases: [
+      'vais|vai|tu_vais|vc_vai ..1 pagar|fazer|mandar ..4 a_bem_ou_a_mal|por_bem_ou_por_mal|de_uma_forma_ou_de_outra|de_um_jeito_ou_de_outro|queiras_ou_nao|queira_ou_nao',
+      'nao|n ..1 to|tou|estou|ando ..1 pa|pra|para ..1 brincadeira|brincadeiras|brincar|palhacada*|joguinhos|jogos',
+      'depois|dps|senao|se_nao|caso_contrario ..2 nao|n ..1 me ..1 culpes|culpe|venhas_chorar|venha_chorar|reclames|reclame|venhas_reclamar|venha_reclamar',
+    ],
+    unless: ['trabalho|tpc|dever|prova|teste|exame|nota|notas|aula|escola|prof*|professor*|jogo|partida|treino|jantar|almoco|comida|quarto|chuva|frio|casaco|autocarro|onibus|comboio|trem|voo|bilhete|ingresso|fila|haha*|rsrs*|kk*'],
+    weight: 0.5,
+    examples: {
+      match: ['tu vais pagar, de uma forma ou de outra', 'bro paga logo os 50 em paysafecard q eu n tou pa brincadeiras', 'tens ate amanha pra decidir, depois nao me culpes'],
+      ignore: ['tens de pagar, de uma forma ou de outra, a viagem de finalistas', 'tens até amanhã para entregar o trabalho, depois não me culpes pela nota', 'leva casaco, depois nao me culpes se tiveres frio'],
+    },
+  },
 ] satisfies PatternEntry[];

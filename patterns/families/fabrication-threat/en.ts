@@ -22,7 +22,7 @@ export default [
       'they|it|them|people will [all] [still] look|looks|believe|think ..3 real|its_real|it_is_real|it_s_real|its_you|it_s_you|it_is_you|thats_you|that_s_you|that_is_you|is_you',
       'it|they|them will|would|gonna|going_to look|seem|be ..2 real|so_real|like_you|like_u',
     ],
-    unless: ['pro|professional|expert|genius|smart|older|talented|talent|proud|amazing|awesome|plant|tree|flower|fur|leather|fake_plant|wax|figure|statue|mannequin|diamond|diamonds|designer|rolex|gucci|bag|sneakers|tan|meme|memes|lol|lmao|haha|funny|movie|trailer|art|drawing|yearbook|poster|prop|props|costume|costumes|nails|flowers|plants|lashes|eyelashes|id|ids|money|tan|birthday|bday|filter|snapchat_filter|cartoon|anime|news|article|scam_alert|dont_believe|homework|project|tiktok_trend|for_class|in_class|class_project'],
+    unless: ['ate|eat|eating|tacos|pizza|fish|caught|story|stories|ghost|ufo|alien|celebrity|met|won|score|dream|excuse|dog_ate|pro|professional|expert|genius|smart|older|talented|talent|proud|amazing|awesome|plant|tree|flower|fur|leather|fake_plant|wax|figure|statue|mannequin|diamond|diamonds|designer|rolex|gucci|bag|sneakers|tan|meme|memes|lol|lmao|haha|funny|movie|trailer|art|drawing|yearbook|poster|prop|props|costume|costumes|nails|flowers|plants|lashes|eyelashes|id|ids|money|tan|birthday|bday|filter|snapchat_filter|cartoon|anime|news|article|scam_alert|dont_believe|homework|project|tiktok_trend|for_class|in_class|class_project'],
     examples: {
       match: ["i'll edit ur face in and people will think it's you",  "i'll make fake nudes of you", 'i can easily put ur face on some porn', 'send real ones or i make fake ones', 'i can make your pics look naked with one app', 'i can make your pics look like porn with an app. want everyone to see that?', "i can photoshop you naked", "i will make a deepfake of you", "i will edit your face onto a naked body",
         "I'm gonna photoshop your face onto porn",
@@ -206,6 +206,33 @@ export default [
     examples: {
       match: ['i have an app that takes the clothes off any picture. guess whose pic im using'],
       ignore: ['the news says theres an app that takes the clothes off any picture, so scary, report it', 'guess whose pic im using for the birthday collage'],
+    },
+  },
+  // ---- round 7 (en-tt): fakes announced in slang ----
+  {
+    id: 'make-a-fake-of-you',
+    phrases: [
+      '@iwill|gonna|going_to|can|could|about_to|finna|easily make|create|generate|do|whip_up ..2 a|some|an fake|fakes|deepfake|deepfakes|ai_pic|ai_pics|ai_nude|ai_nudes|ai_video|ai_one|ai_version|fake_one|fake_pic|fake_video|fake_nude ..1 of you|u|your|ur|with_your|with_ur',
+      '@iwill|gonna|going_to|can|could|about_to|finna|easily make|create|generate ..2 nudes|nude|naked_pics|porn ..2 with|of|from|using your|ur face|pics|selfies|photos|insta|profile_pic|pfp',
+    ],
+    unless: ['birthday|bday|fan|fanpage|fan_page|cute|sweet|pretty|beautiful|lol|lmao|haha|jk|kidding|funny|meme|memes|anime|cartoon|ghibli|avatar|yearbook|team|game|tiktok_trend|trend|news|article|illegal|scam|scammer|scammers|tell_an_adult|trusted_adult|careful|be_careful|report|class|lesson|assembly|halloween|costume|project', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["i'll make a fake of you with AI and send it to everyone", 'i can easily make nudes with ur face from ur insta'],
+      ignore: ['ill make a cartoon avatar of you lol', 'be careful, people can make a fake of you with ai, report it'],
+    },
+  },
+  {
+    id: 'made-the-fake-already',
+    phrases: [
+      'made|created|finished|generated|have|got the|a|your|ur fake|fakes|deepfake|deepfakes|edit|edits ..6 want_me|should_i|send|post|school|everyone|everybody|@audience|see_it|see_them|see_what',
+      '@iwill|gonna|going_to|can|could use|using ai|app|an_app|deepfake|photoshop|a_bot ..2 to make|create|generate|put ..3 video|videos|pic|pics|photos|nudes|images|clip ..1 of you|u ..3 doing|naked|nude|stuff|things|sex|whatever|anything',
+      'how easy|easy|simple|quick ..4 deepfake|deep_fake|photoshop|fake|nudify|undress ..2 someone|somebody|anyone|you|u|people|a_person|a_girl|a_guy',
+      'app|ai|bot|tool|site|website|program ..3 makes|make|made|turns|turned|can_make you|u|ur|your|people|anyone|girls|guys|someone ..2 look|appear|seem ..1 naked|nude|undressed|topless',
+    ],
+    unless: ['cake|plant|plants|id|ids|mustache|moustache|blood|costume|nails|tattoo|lol|lmao|haha|jk|kidding|cartoon|anime|avatar|ghibli|pixar|filter|birthday|bday|card|poster|yearbook|meme|memes|art|drawing|painting|cute|funny|dance|trend|project|class|school_project|homework|scary|creepy|dangerous|should_know|learned|law|laws|illegal|banned|report|careful|be_careful|worried|documentary|podcast|older|old|aging|age|baby|superhero|halloween|fur|leather|flowers|tan|eyelashes|lashes|money|bill|bills', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['i already made the fake, want me to send it to ur school?', "i'll use AI to make a video of you doing stuff", 'u know how easy it is to deepfake someone', 'i got an app that makes u look naked, wanna see what it made?'],
+      ignore: ['i made the fake cake for the party, want to see it?', 'the news says its so easy to deepfake someone, scary', 'i used ai to make a video of you as a cartoon lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -33,4 +33,15 @@ export default [
       ignore: ['nadie va a saber que son falsas las entradas', 'vi el reportaje: con IA hacen que salgan desnudas chicas y es delito', 'nadie va a notar que es falso el bolso', 'aunque sea falso todos lo van a creer, es un bulo', 'te pongo la cara en el meme jaja', 'edito las fotos del viaje', 'hice un montaje para el trabajo de clase', 'con este filtro de la app pareces un gato', 'quien va a creer que son falsas las zapatillas', 'la app esa de ia que desnuda es delito, salio en la noticia', 'con la peluca nadie sabra que no eres tu'],
     },
   },
+  {
+    id: 'your-face-plus-editing',
+    phrases: [
+      'tu ..1 cara|carita|foto|fotos|selfie|selfies ..4 photoshop*|fotoshop|ia|inteligencia_artificial|montaje|deepfake*|edicion|editor|app ..6 arruina|arruinar*|destroza|destrozar*|hunde|hundir*|acaba_con|acabar_con|porno|xxx|desnud*|sin_ropa|en_bolas|en_pelotas',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|jeje*|xd|lol|meme|memes|filtro|filtros|sticker*|avatar|caricatura|dibujo|anime|pelo|maquillaje|corte|orla|dni|carnet|perfil_del|cumple|fiesta|tarjeta|felicitacion'],
+    examples: {
+      match: ['con tu cara y un poco de photoshop hago un video que arruina tu vida', 'tu foto mas la ia y sales desnuda, facilisimo'],
+      ignore: ['tu cara con el filtro de la ia parece anime jaja', 'tu foto con photoshop para la orla queda genial'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -26,11 +26,10 @@ export default [
       'fotomontagg*|montaggio|deepfake*|photoshop ..4 di|con|della ..1 te|tua|tuo|tue ..4 nud*|porno|spogli*|senza_vestiti|hot|in_intimo',
       'profilo|account ..1 falso|fake|finto ..3 col|con|con_il|a ..1 tuo|tue|tua ..1 nome|foto',
       'creo|faccio|apro|creero|faro|aprire|creare ..2 un ..1 profilo|account ..1 falso|fake|finto ..4 tuo|tue|tua|te',
-      'creo|faccio|apro|creero|faro|aprire|creare ..2 una|un ..1 pagina|profilo|account ..2 con ..2 tue|tuoi ..1 @photo|@video|nudes|foto',
-    ],
+      'creo|faccio|apro|creero|faro|aprire|creare ..2 una|un ..1 pagina|profilo|account ..2 con ..2 tue|tuoi ..1 @photo|@video|nudes|foto', 'ho_fatto|ho_creato|ho_aperto ..3 profilo|account|pagina ..2 con ..2 tue|tuoi|tuo|tua ..1 foto|@photo|@video|nome|video'],
     unless: ['gatto|cane|meme|ahah|haha|lol|scherzo|compleanno|festa'],
     examples: {
-      match: ['allora faccio un fotomontaggio di te nuda', 'creo un profilo falso col tuo nome e le tue foto', 'apro un account fake con le tue foto', 'ti creo una pagina con le tue foto'],
+      match: ['allora faccio un fotomontaggio di te nuda', 'creo un profilo falso col tuo nome e le tue foto', 'apro un account fake con le tue foto', 'ti creo una pagina con le tue foto', 'ho fatto un nuovo profilo con le tue foto e sto scrivendo ai tuoi amici'],
       ignore: ['ho fatto un fotomontaggio di te col gatto ahah', 'ho un profilo falso per seguire i cantanti'],
     },
   },

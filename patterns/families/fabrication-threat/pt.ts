@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const SEX = 'pelad*|nua|nuas|nu|nude*|nudes|porno|porn*|sexo|sexual|sexuais|xxx|intim*|sem_roupa|safad*|putaria|prostituta|puta';
+const SEX = 'pelad*|nua|nuas|nu|nude*|nudes|site_adulto|sites_adultos|site_porno|sites_porno|onlyfans|xvideos|pornhub|porno|porn*|sexo|sexual|sexuais|xxx|intim*|sem_roupa|safad*|putaria|prostituta|puta';
 
 export default [
   {
@@ -15,7 +15,7 @@ export default [
       'perfil|conta|insta|instagram|pagina ..1 falso|falsa|fake ..4 tuas|suas|teu|seu|tua|sua|@your|com_as_tuas|com_as_suas|em_teu_nome|em_seu_nome',
       'crio|criar|faco|fazer ..2 perfil|conta ..2 teu|tua|seu|sua|em_teu_nome|em_seu_nome|com_as_tuas|com_as_suas ..3 fotos|nudes|nude*',
       'editar|edito|editarei|montar|monto|alterar|altero ..3 @your|tuas|suas|teu|seu ..1 fotos|foto|video|videos|imagens ..4 pelad*|nua|nu|sem_roupa|porno|porn*|nude*|nudes|safad*',
-      'ninguem ..2 vai [nem] saber|acreditar|perceber ..2 que e|eh ..1 falso|falsa|fake|montagem|mentira|editado|editada',
+      'ninguem|ngm ..2 vai [nem] saber|acreditar|perceber ..2 que|q e|eh ..1 falso|falsa|fake|montagem|mentira|editado|editada',
       'montagem|montagens|fotomontagem|deepfake|deep_fake|photoshop|fotoshop|edicao ..3 com|da|de ..1 [a|as] @your|tua|sua ..1 cara|rosto|fotos|foto|cabeca|corpo ..5 ' + SEX + '|corpo_de|corpo_nu',
       'fazer|faco|farei|criar|crio|criarei|gerar|gero|montar|monto ..3 video|videos|foto|fotos|imagens|imagem ..2 ' + SEX + ' ..4 com_a_tua|com_a_sua|com_o_teu|com_o_seu|contigo|com_vc|com_voce|de_ti|de_vc|teu|tua|seu|sua',
       // Undressing apps and AI: "com IA eu te deixo pelada", "vou usar inteligência artificial para te despir".
@@ -28,7 +28,7 @@ export default [
     // News and class talk about AI nudes: "li que a IA faz nudes falsos de qualquer pessoa".
     unless: ['li_que|vi_que|noticia|noticias|jornal|reportagem|medo|perigoso|perigosa|perigosos|cuidado|qualquer_pessoa|aula|cidadania|palestra|se_alguem|caso_alguem|crime|ilegal|proibido|proibida|denuncia|denunciar'],
     examples: {
-      match: ['vou editar tuas fotos e deixar tu pelada kkk', 'vou fazer uma montagem com a tua cara num video porno', 'faço fotos nuas com a tua cara', 'vou pegar suas fotos do insta e fazer uma montagem pelada', 'vou pôr a tua cara num vídeo porno', 'faço deepfake teu nua', 'tiro a tua roupa com ia', 'ninguém vai saber que é falso', 'faço fotos tuas nua com inteligência artificial', 'vou editar e ninguém vai duvidar', 'vou usar inteligência artificial para te despir', 'faço um deepfake teu', 'Tenho programas que põem a tua cara em qualquer vídeo.', 'photoshop faz milagres, tua cara num corpo pelado'],
+      match: ['eu edito tua foto e coloco num site adulto, ninguem vai saber q é fake', 'vou editar tuas fotos e deixar tu pelada kkk', 'vou fazer uma montagem com a tua cara num video porno', 'faço fotos nuas com a tua cara', 'vou pegar suas fotos do insta e fazer uma montagem pelada', 'vou pôr a tua cara num vídeo porno', 'faço deepfake teu nua', 'tiro a tua roupa com ia', 'ninguém vai saber que é falso', 'faço fotos tuas nua com inteligência artificial', 'vou editar e ninguém vai duvidar', 'vou usar inteligência artificial para te despir', 'faço um deepfake teu', 'Tenho programas que põem a tua cara em qualquer vídeo.', 'photoshop faz milagres, tua cara num corpo pelado'],
       ignore: ['li que a IA agora faz nudes falsos de qualquer pessoa, que medo', 'fiz uma montagem da turma pro aniversario', 'a ia do jogo é fraca', 'vou editar o video da festa', 'fiz uma montagem com a tua cara no corpo do shrek kkk', 'o app de ia deixa a tua cara de velho kkk', 'pus a tua cara no video do aniversario'],
     },
   },

@@ -179,4 +179,78 @@ export default [
       ignore: ['ur parents r too strict lol mine let me go', 'ur mom seems really strict, my mom is the same, we both got grounded'],
     },
   },
+  // round 7 (en-tg): romance claims without an obvious keyword
+  {
+    id: 'special-connection',
+    weight: 1,
+    phrases: [
+      'we|i have|got|share|feel [such|a|this|something] [really|so] special|deep|real|strong|unique|crazy|rare connection|bond|chemistry',
+      'your|you_are|youre|u_r mine|all_mine ..1 now|forever|only|ok|right|babe|baby',
+      'i_am|im your|ur boyfriend|bf|man|daddy|girlfriend|gf ..1 now',
+      'your|ur parents|mom|mum|dad|family|folks ..2 do_not|dont|never|does_not|doesnt appreciate|deserve|value|notice|understand you|u',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|mom|mum|dad|grandma|grandpa|nana|aunt|uncle|teacher|coach|therapist|team|class|homework|project|game|dog|cat|puppy|sorry|thank_you|thanks|congrats|happy_birthday|birthday|bday|wedding|anniversary|cookie|pizza|fries|seat|spot|turn|player|character|pokemon|card|slice|last|last_one|last_slice'],
+    examples: {
+      match: ['we have a special connection', 'ur mine now', 'im ur boyfriend now ok', 'ur parents dont appreciate u'],
+      ignore: ['ur mine now, the last cookie is mine lol', 'i love u so much mom', 'we have a special bond with the dog', 'ur parents dont appreciate u bestie, im sorry'],
+    },
+  },
+  {
+    id: 'stare-at-your-pics',
+    weight: 1,
+    phrases: [
+      'stare|look|staring|looking at your|ur pics|photos|face|eyes|pictures|selfies|smile ..2 all_day|forever|all_night|for_hours',
+      'your|ur beauty ..2 is|s rare|unreal|unmatched|insane|everything|perfect|out_of_this_world',
+      'you|u make me feel ..1 things|some_type_of_way|a_certain_way|so_good|funny_inside|alive|young_again',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|mom|mum|dad|grandma|grandpa|nana|aunt|uncle|teacher|coach|team|class|homework|project|game|dog|cat|puppy|baby|thank_you|thanks|congrats|birthday|bday|wedding|anniversary|song|movie|book|art|painting|drawing|sunset|view|trip|vacation|paintings|photography'],
+    examples: {
+      match: ['i could stare at ur pics all day', 'ur beauty is rare', 'u make me feel things'],
+      ignore: ['i could stare at ur pics of the sunset all day', 'u make me feel things, this song is so good lol'],
+    },
+  },
+  {
+    id: 'slang-and-age-gap',
+    weight: 1,
+    phrases: [
+      'you|your|ur|you_are|youre [are|r|re] [lowkey|literally|honestly|so|such|def|fr|deadass|easily|actually] a 10|ten|baddie|dime|dime_piece|snack|smoke_show|smokeshow',
+      'you|u look|looks|looking [so|really|mad|hella|way|lowkey] grown|older|mature|grown_up ..3 in your|ur pfp|pic|pics|profile|photos|selfie|selfies|story',
+      'if you|u were|was older ..3 date|marry|be_with|go_out|ask_you_out|wife|girlfriend|boyfriend',
+      'age is|s nothing|irrelevant|not_a_thing|no_big_deal',
+      'do_not|dont|never worry|care about|abt the|our age|age_gap|age_difference|ages',
+      'i_am|im [only|just] # ..3 not|nothing|no|isnt|is_not ..1 a_big_deal|big_deal|weird|bad|a_problem|that_old|that_much_older|old',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|mom|mum|dad|grandma|grandpa|nana|aunt|uncle|teacher|coach|team|class|homework|project|game|dog|cat|puppy|baby|grandpa|kid|haircut|hair|makeup|glasses|beard|suit|graduation|grad|prom|wedding|job|interview|college|school|birthday|bday|party|car|license|licence|driving|brother|sister|cousin|wine|cheese|whiskey|building|house|movie|score|grade|test|rating|rate|fortnite|minecraft|roblox|valorant|cod|apex|2k|fifa|chess|math|basketball|soccer|football|skill|skills|aim|gameplay|duos|squad|clutch|player|discord'],
+    examples: {
+      match: ['ur a 10 fr', 'ur lowkey a baddie', 'u look so grown in ur pfp', 'if u were older id date u', 'age is nothing', 'dont worry about the age gap', "i'm only 19 it's not a big deal"],
+      ignore: ['ur a 10 bestie', 'ur a 10 at fortnite fr', 'u look so grown in ur grad pic, mom is crying', 'age is nothing for wine lol', 'im only 19 its not that old, my brother is 22'],
+    },
+  },
+  {
+    id: 'typos-and-irl',
+    weight: 1,
+    phrases: [
+      'you|u|your|ur|youre [are|r|re] [so|very|vry|vary|soo|sooo|rlly|realy|really|such|a] beutiful|beautifull|beatiful|beautifu|butiful|bootiful|beutifull|prety|pritty|preety|gorjus|gorgous|gorgeus|sexxy|sexi|cuteee|hott',
+      'bet you|your|ur|youre [are|r|re] ..1 even|so|way|much prettier|cuter|hotter|more_beautiful|sexier|better ..2 irl|in_person|in_real_life|in_real',
+      'been|keep|kept thinking|thinkin about|abt|bout|of you|u ..2 all_day|all_night|nonstop|non_stop|24_7|since|every|the_whole_day|all_week',
+      'you|u are|r|re [looking|look|so|very] [very] sweet|cute|pretty|beautiful ..2 show|send me more|your|ur ..1 photos|pics|pictures|picture|photo',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|mom|mum|dad|grandma|grandpa|nana|aunt|uncle|teacher|coach|team|class|homework|project|exam|test|game|match|dog|cat|puppy|kitten|baby|thank_you|thanks|congrats|birthday|bday|wedding|anniversary|dress|outfit|hair|haircut|cake|art|drawing|sunset|view|trip|vacation|sorry|condolences|hospital|surgery|get_well|feel_better|funeral|interview|tryout|tryouts'],
+    examples: {
+      match: ['u r vry beutiful gurl', 'ur so prety', 'i bet ur even prettier irl', 'ive been thinking about u all day ngl', 'you are looking very sweet, show me more photos'],
+      ignore: ['ur dog is so prety', 'been thinking about u all day, hope the surgery went ok', 'i bet ur even prettier irl bestie lol'],
+    },
+  },
+  {
+    id: 'you-seem-older',
+    weight: 1,
+    phrases: [
+      'you|u seem|sound|act|seemed [so|way|much|a_lot|kinda|lowkey|really|mad|hella|def|definitely] older|more_mature|mature|grown|grown_up ..1 [tbh|ngl|fr|honestly|than|for|to_me|af]',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|mom|mum|dad|grandma|grandpa|teacher|coach|team|class|homework|essay|project|game|dog|cat|puppy|baby|haircut|hair|makeup|glasses|beard|suit|grad|prom|interview|job|voice_crack|on_the_phone|voicemail|in_the_video|in_the_play|character|role|play'],
+    examples: {
+      match: ['u seem older tbh', 'you sound so mature', 'u act way older ngl'],
+      ignore: ['u seem older with the new haircut lol', 'u sound so mature in ur essay, the teacher will love it'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -77,4 +77,18 @@ export default [
       ignore: ['no juegas bien', 'bailas fatal jaja'],
     },
   },
+  {
+    id: 'nobody-like-you',
+    phrases: [
+      'ninguna|ningun|nadie|ni_una ..5 tan ..1 guapa|guapo|linda|lindo|bonita|bonito|hermosa|hermoso|preciosa|precioso|madura|maduro|especial|sexy|perfecta|perfecto ..1 como ..1 tu|vos|usted',
+      'eres|sos ..1 la|el ..1 mas ..1 guapa|guapo|linda|lindo|bonita|bonito|hermosa|hermoso|preciosa|precioso|madura|maduro|especial|sexy|perfecta|perfecto ..2 de ..1 tu|toda_tu|todo_tu ..1 clase|insti|instituto|cole|colegio|escuela|curso|edad|pueblo|ciudad',
+      'no ..1 eres|sos ..1 como ..1 las|los ..1 demas|otras|otros ..1 chicas|chicos|ninas|ninos|de_tu_edad',
+      'ya ..1 eres|sos ..1 mayorcita|mayorcito|grandecita|grandecito|toda_una_mujer|todo_un_hombre ..3 para ..1 decidir|elegir|hacer_lo_que_quieras|pedir_permiso|que_te_controlen|que_te_digan',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|xd|lol|profe|examen|notas|nota|dibujo|cuadro|equipo|partido|jugadora|jugador|portera|portero|delantera|delantero|futbol|baloncesto|cantas|cantante|bailas|bailarina|torneo|mama|mami|papa|papi|abuel*|tita|tito|hija|hijo|sobrina|sobrino|nieta|nieto|prima|primo|carrera|uni|universidad|estudiar|estudios|bachillerato|optativa*|asignatura*|instituto_nuevo|dinero|paga|ahorros|movil|horario'],
+    examples: {
+      match: ['ninguna chica de tu clase es tan guapa como tu', 'eres la mas guapa de todo tu insti', 'no eres como las demas chicas de tu edad', 'nadie es tan especial como tu', 'tu ya eres mayorcita para decidir, no tienes que pedir permiso a nadie'],
+      ignore: ['ninguna jugadora del equipo es tan rapida como tu, crack', 'eres la mas lista de tu clase, dice la profe', 'no eres como las demas, tu si estudias jaja', 'nadie es tan especial como tu, hija', 'ya eres mayorcita para decidir que carrera hacer'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -100,4 +100,48 @@ export default [
       ignore: ["ce film est trop mature pour ton âge", 'les bananes sont plus mûres que les autres', 'tu es grande pour ton âge'],
     },
   },
+  {
+    id: 'tu-fais-pas-ton-age',
+    phrases: [
+      'tu|t|vous ..1 fais|fait|faites ..1 pas|vraiment_pas|pas_du_tout|pas_dutout|pas_trop ..1 [du_tout] ..1 ton|ta|votre ..1 age',
+      '@tas ..1 l_air|lair|l_aire ..1 [vraiment|tellement|bien|trop|beaucoup] ..1 plus ..1 vieille|vieux|agee|age|grande|grand|mature|adulte',
+      'tu|t ..1 parais|fais|sembles|as_l_air ..1 [tellement|bien|beaucoup|vraiment|trop] ..1 plus ..1 [vieille|vieux|agee|mature|grande|adulte|que_ca|que_ton_age]',
+      'on|je|j ..1 te|t ..1 donnerait|donnerais|aurait_donne|aurais_donne ..1 [au_moins|facile|genre] ..1 #|dix_huit|vingt|plus',
+      '@tes ..1 [vraiment|trop|tellement|bien] ..1 en_avance|avancee|avance ..1 pour ..1 ton|ta|votre ..1 age',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'ride*|cheveux_blancs|fatigue*|cernes|mamie|papi|vieux_jeu|vieille_peau|costume|deguise*|maquillage_de|halloween|taille|grandi|pousse|mesure*|controle|notes|bulletin|lecture|lire|maths|classe|prof'],
+    examples: {
+      match: ['tu parais tellement plus', 'tu fais pas du tout ton âge', "t'as l'air plus vieille", "t'as l'air tellement plus mature", 'on te donnerait 18 ans', "t'es trop en avance pour ton âge"],
+      ignore: ["t'as l'air plus vieille avec ce maquillage d'halloween mdr", 'tu fais pas ton âge avec tes cernes haha', "t'es en avance pour ton âge en lecture, dit la prof"],
+    },
+  },
+  {
+    id: 'lage-cest-quun-chiffre',
+    phrases: [
+      'l_age|lage|age ..3 qu_un|quun|juste_un|seulement_un|rien_qu_un ..1 chiffre|nombre|detail',
+      'derange|gene|drange|bloque ..1 pas|aucunement|absolument_pas ..3 que|qu ..1 tu|t ..1 aies|ai|as|es|sois|soit ..2 # ..1 ans|an|piges',
+      'derange|gene|bloque ..1 pas ..2 notre|la|ta|cette ..1 difference|diff ..2 d_age|dage',
+      'difference|diff ..1 d_age|dage ..3 derange|gene|bloque|derangera|genera ..1 pas|jamais',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'mamie|papi|grand_mere|grand_pere|marathon|course|sport|skate|velo|natation|diplome|permis|retraite|reprise_d_etudes|fac|universite|cheval|chien|chat|voiture|vin|fromage|arbre|maison|monument|jeu|club|equipe|benevol*|stage|job|embauche|entretien|senior*|vieux|vieille|musique|piano|guitare|danse'],
+    weight: 2,
+    examples: {
+      match: ["ça me dérange pas que t'aies 14 ans, l'âge c'est qu'un chiffre", "l'âge n'est qu'un chiffre", 'la différence d âge me gêne pas'],
+      ignore: ["mamie a couru le marathon à 70 ans, l'âge c'est qu'un chiffre", "l'âge c'est qu'un chiffre, mon prof de piano a 80 ans"],
+    },
+  },
+  {
+    id: 'personne-te-comprend-comme-moi',
+    phrases: [
+      'plus ..1 intelligente|intelligent|mature|matures|mure|belle|jolie|cool|adulte|interessante|profonde ..1 que ..3 filles|gens|mecs|autres|meufs|gars ..2 de|d ..1 ton|ta|votre ..1 age|classe|lycee|college',
+      'te|t ..1 comprennent|comprend|meritent|merite ..1 pas ..4 moi_si|moi_je|moi_oui|mais_moi',
+      'ames_soeurs|ame_soeur|mon_ame_soeur|faits_l_un_pour_l_autre|fait_l_un_pour_l_autre|destines|destinee',
+      'je|j ..1 reve|pense ..2 de|a ..1 toi|twa ..2 toutes_les_nuits|tout_le_temps|jour_et_nuit|h24|chaque_nuit|nuit_et_jour',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'prof|professeur|bulletin|conseil_de_classe|maths|notes|copie|exam*|orientation|film|serie|roman|livre|chanson|personnage|mamie|papi|maman|papa|chat|chien|bebe|anniv*'],
+    examples: {
+      match: ["t'es tellement plus intelligente que les filles de ton âge", 'ils te comprennent pas tes parents, moi si', 'mon ange, on est des âmes sœurs', 'je rêve de toi toutes les nuits'],
+      ignore: ["la prof a dit que t'es plus mature que les élèves de ta classe, bravo pour le bulletin", 'les âmes sœurs dans ce film mdr'],
+    },
+  },
 ] satisfies PatternEntry[];

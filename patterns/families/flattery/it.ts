@@ -69,4 +69,11 @@ export default [
       ignore: ['sei l unica che ha fatto i compiti', 'nessuno mi capisce in questa famiglia'],
     },
   },
+{
+    id: 'age-is-just-a-number',
+    phrases: ['eta ..1 e|conta ..1 solo|soltanto|solamente|davvero ..1 un|poco ..1 numero', 'l_eta ..2 non ..1 conta|importa|ha_importanza', 'non ..1 mi ..1 importa|interessa ..2 quanti ..1 anni ..1 hai|tu_abbia'],
+    weight: 2,
+    unless: ['nonna|nonno|zia|zio|maratona|corsa|sport|palestra|festa|compleanno|torta|candeline|pensione|lavoro|colloquio|ahah*|lol|haha*'],
+    examples: { match: ['ho 25 anni ma l età è solo un numero', 'l età non conta quando ci si capisce', 'non mi importa quanti anni hai'], ignore: ['la nonna dice che l età è solo un numero e corre la maratona'] },
+  },
 ] satisfies PatternEntry[];

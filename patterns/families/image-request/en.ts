@@ -98,7 +98,7 @@ export default [
       'do|can|will you [want] [to] [have] ..2 cam|camming|cam2cam|cam_to_cam|c2c|video_chat|videochat|live_video|private_show|private_call',
       'cam2cam|c2c|cam_to_cam|private_show|private_cam',
     ],
-    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|all|team|teacher|presentation|interview|stream|game|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix'],
+    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix'],
     examples: {
       match: [ "go on facetime and show me", "put your camera on", "hop on cam",'turn ur cam on i wanna see u', 'turn on your camera', 'open your cam', 'go on cam for me', 'i wanna see u on cam', 'cam2cam?', 'show yourself on facetime', 'ill top up ur robux if u turn on cam', 'turn on ur cam for me'],
       ignore: ['everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking'],
@@ -473,7 +473,7 @@ export default [
       'lets|let_us|want_to|can_we|should_we|we_could|we_can cam|camchat|cam2cam|cam_chat',
       'turn_on|switch_on|enable your|ur video ..2 for_me|now|right_now|please|so_i|i_want|i_wanna|baby|babe|too',
     ],
-    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|team|teacher|presentation|interview|game|minecraft|fortnite|roblox|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|twitch|youtube|viewers|followers|subs|chat_can|qr|scan|app_store|grandma|grandpa|doctor|appointment|lol_jk'],
+    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|team|teacher|presentation|interview|game|minecraft|fortnite|roblox|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|twitch|youtube|viewers|followers|subs|chat_can|qr|scan|app_store|grandma|grandpa|doctor|appointment|lol_jk|paint|new_paint|decor|redecorated|redecorating|furniture|new_room'],
     examples: {
       match: ['then prove u care. cam on now', 'do u have a webcam? lets cam', 'please open camera only for me', 'open cam for me baby', 'i want see you in video call', 'u can stream ur cam too', 'switch on your video for me', 'turn ur video on'],
       ignore: ['everyone please turn your video on for attendance', 'open the camera app and scan the qr code', 'stream your cam on twitch so viewers can see your setup', 'turn ur video on for the class meeting'],
@@ -605,6 +605,178 @@ export default [
     examples: {
       match: ['dare: take off ur socks and send a pic of ur feet 😏', 'take off ur hoodie and send a pic', 'can u send a pic of ur feet'],
       ignore: ['send a pic of ur feet so the nurse can see the blister', 'take off ur shoes and send a pic of the mud lol', 'dare: send a pic of ur ugliest face'],
+    },
+  },
+  // round 7 (en-tg): "send a selfie to prove ur real", the request before the reason
+  {
+    id: 'pic-to-prove-real',
+    phrases: [
+      'send|take|snap|show ..4 selfie|selfies|pic|pics|photo|picture|video|vid|face_pic|face ..5 prove|show|know|make_sure|check|see_if ..3 real|not_fake|not_a_fake|not_a_catfish|not_catfish|not_a_bot|its_you|really_you|who_you_say|youre_real|you_are_real|your_real',
+      'send|take|snap ..4 selfie|selfies|pic|pics|photo|face_pic|video|vid ..6 fake|fakes|catfish|catfishes|catfishing|catfishers|catfisher|bots|scammers|fake_account|fake_accounts|fake_profiles',
+      'too many|so_many|lots_of|alot_of|a_lot_of|all_these|all_the fakes|catfish|catfishes|catfishers|bots|scammers|fake_accounts|fake_profiles ..6 send|selfie|pic|photo|face_pic|cam|facetime|video|vc',
+    ],
+    unless: ['id|id_card|passport|license|licence|bank|verification_code|receipt|ticket|tickets|homework|project|scam|scams|news|article|warning|never_send|do_not_send|concert|order|package|delivery|grandma|grandpa|teacher|class|school_id|account_recovery|support|customer|lol_jk|prank|charity|fundraiser|dog|cat|puppy|bag|bags|designer|shoes|sneakers|jersey|money|cash|bill|dollar*|painting|art|signature|autograph|card|cards|item|listing|sale|safe|home_safe|got_home|made_it|followers|giveaway|review|reviews'],
+    examples: {
+      match: ['send a selfie to prove ur real, lots of fakes on here', 'take a pic holding ur phone so i know its really u', 'send a face pic first, too many catfish on here', 'too many bots on here, hop on cam so i know', 'snap me a selfie to show ur not a catfish'],
+      ignore: ['send me a pic of the bag to prove its real, not a fake designer', 'send a selfie so i know ur home safe', 'news says catfish accounts ask u to send a selfie, its a scam', 'send a pic of the signed jersey to prove its real', 'too many fake accounts on here, report them and dont send anything'],
+    },
+  },
+  {
+    id: 'video-w-me',
+    phrases: [
+      'go|get|hop|jump|come on @cam|video|vc|call ..2 w_me|wit_me|wid_me|w_me_rn|w_me_now',
+      'go|get|hop|jump|come on @cam|video|vc|call ..2 with|w me ..3 just_us|just_you_and_me|only_us|alone|privately|just_u_and_me|no_one_else',
+    ],
+    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|team|teacher|presentation|interview|stream|game|minecraft|fortnite|roblox|valorant|ranked|squad|duo|homework|study|studying|project|grandma|grandpa|nana|mom|mum|dad|aunt|uncle|cousin|family|birthday|bday|spill|tea|rant|vent|drama|what_happened'],
+    examples: {
+      match: ['nice, go on video w me, just us 😊', 'hop on cam w me rn', 'get on facetime with me, just us'],
+      ignore: ['hop on vc w me for ranked', 'go on video w grandma for her bday', 'get on facetime w me i need to tell u what happened, its tea'],
+    },
+  },
+  {
+    id: 'send-something-that-disappears',
+    phrases: [
+      'send|snap|show [me] something|smth|sth|somethin|one|a_pic|pics|it|a_photo|a_video|a_selfie ..4 disappear*|vanish*|deletes|delete_itself|deletes_itself|view_once|one_time|wont_save|will_not_save|cant_save|can_not_save|cant_screenshot|can_not_screenshot|no_one_will_see|nobody_will_see',
+      'send|snap|show ..3 on|with|via|over @app ..3 it|they|pics|snaps|photos|everything ..1 disappear*|deletes|delete|vanish*|gone',
+    ],
+    unless: ['homework|notes|answers|meme|memes|grade|grades|report_card|link|password|code|address|schedule|test|quiz|exam|bday|birthday|party|screenshot_this|group|class|team|project|recipe|receipt'],
+    examples: {
+      match: ['send me something on there that disappears 😏', 'u should send one on snap it deletes anyway', 'snap me something that disappears, nobody will see', 'just send a pic that vanishes after'],
+      ignore: ['send it on snap so it disappears, i dont want my mom seeing my grades', 'send the answers on snap so they disappear lol', 'send me the link, the story disappears tomorrow'],
+    },
+  },
+  {
+    id: 'pic-of-body-part',
+    phrases: [
+      'send|show|snap [me] a|some|one|more|another ..1 pic|pics|photo|photos|picture|pictures|video|videos|selfie|selfies|close_up ..1 of ..1 your|ur|those|ya legs|thighs|booty|butt|ass|boobs|lips|hips|chest|tummy|belly|bum|curves|abs|body',
+    ],
+    unless: ['doctor|nurse|injury|injured|cast|sprain|sprained|swollen|bruise|rash|cut|scar|stitches|shoes|sneakers|socks|tattoo|tan|sunburn|physio|trainer|coach|form|technique|cake|food|drawing|art|painting|dog|cat|puppy|horse|chicken|turkey|frog|crab|table|chair|sofa|couch|piano|car|bike|lol_jk|sculpture|statue|costume|makeup|lipstick|lip_gloss|gloss|filler|bite|bug_bite|bites|mosquito|x|ray|x_ray|xray|scan|mri|surgery|hospital|heart|lungs|ultrasound'],
+    examples: {
+      match: ['send me a pic of ur legs', 'show me a pic of your tummy', 'send a close up of ur lips 😘'],
+      ignore: ['send a pic of ur legs so the doctor can see the rash', 'send me a pic of ur lips with the new lip gloss', 'send a pic of the bug bites on ur legs', 'show me a pic of your chest x ray'],
+    },
+  },
+  {
+    id: 'compliment-then-pic',
+    phrases: [
+      'you|u|your|ur ..3 pretty|cute|hot|gorgeous|beautiful|sexy|fine|stunning|peng|cutie ..6 send|show|snap [me|us] ..3 pic|pics|selfie|selfies|photo|photos|fit_check|fitcheck|outfit_check|video|vid|one|more|face|yourself|urself',
+      'fit_check|fitcheck|outfit_check ..3 babe|baby|cutie|gorgeous|beautiful|sexy|princess|for_me|just_for_me|only_for_me|babygirl|hun|hon',
+    ],
+    unless: ['bestie|bff|sis|bro|girl|girlie|ily|omg|prom|dress|wedding|party|formal|dance|homecoming|mall|shopping|store|haircut|hair|nails|makeup|mom|mum|dad|grandma|grandpa|dog|cat|puppy|kitten|baby_photo|baby_pics|team|class|group|haha|lmao|lol|post|posting|story|yearbook|costume|cake|drawing|art|room|house|car|sunset|view|trip|vacation|holiday'],
+    examples: {
+      match: ['ur lowkey so pretty fr, send me a fit check pic rn 👀', 'u r so cute, send me a selfie', 'ur so hot, show me more', 'send a fit check babe', 'ur gorgeous, snap me one'],
+      ignore: ['ur so pretty bestie send me a pic of the dress', 'u look so cute, send me the pic from prom', 'send me a fit check for the party tonight', 'ur dog is so cute send me more pics of him', 'ur so pretty in that pic, can i post it on my story'],
+    },
+  },
+  {
+    id: 'one-of-you',
+    weight: 1,
+    phrases: [
+      'send|snap [me] one|1 of you|u|yourself|urself',
+      'send|snap [me] a|one cute|pretty|hot|nice|new one|pic|selfie',
+      'let|lemme me see you|u [properly|better|clearly|right_now|now|again|up_close]',
+    ],
+    unless: ['glasses|tomorrow|later|tonight|weekend|at_the|after_school|before_school|in_person|at_school|irl|haircut|hair|nails|homework|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|project|passport|trip|vacation|holiday|team|group|yearbook|meme|memes|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|of_the|from_the|with_the|and_the|grandma|grandpa|mom|dad|sticker|stickers|gif|emoji|card|cards|song|link|video_of|tiktok'],
+    examples: {
+      match: ['send me one of u', 'send me a cute one', 'lemme see u', 'let me see you properly'],
+      ignore: ['send me one of u and the dog', 'send me a cute one from the trip', 'lemme see u at the party tonight', 'send me a cute sticker'],
+    },
+  },
+  {
+    id: 'room-tour-and-cam-please',
+    weight: 2,
+    phrases: [
+      'show|tour|give_me_a_tour_of|see ..3 your|ur room|bedroom|bed ..3 on|over|in @cam|video|facetime|vc|call|camera',
+      'cam|camera|webcam|video on ..1 please|pls|plz|babe|baby|cutie|for_me',
+      'just|only cam|camera|video|show_your_face ..3 no_need_to_talk|no_talking|dont_talk|do_not_talk|no_audio|no_sound|muted|mute|dont_have_to_talk|do_not_have_to_talk',
+      'no need ..1 to talk ..3 just|only cam|camera|video|show|look',
+      'pic|pics|photo|photos|selfie|selfies|video ..3 in|wearing [your|ur] school_uniform|uniform_skirt|school_skirt',
+      'wear ..3 skirt|dress|bikini|crop_top|shorts|something_tight|something_short|something_sexy|something_cute|something_revealing|less|tight ..3 on|for @cam|video|facetime|call|vc',
+    ],
+    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|team|teacher|presentation|interview|stream|game|minecraft|fortnite|roblox|obs|zoom_link|attendance|doorbell|security|dashcam|battery|settings|broken|working|fix|grandma|grandpa|nana|mom|mum|dad|aunt|uncle|first_day|yearbook|school_photo|photo_day|picture_day|decor|decorating|redecorated|redid|new_room|paint|painted|furniture|ikea|dog|cat|puppy|kitten|lol|haha|lmao|bestie|sis|party|prom|dance|wedding|funeral|church|interview|job|matches|if_mine|mine_matches|compare|same_one|slides|slide|screen|screenshare|share_screen|study|studying|notes|together|tie|forgot|which|painting|paint|finish|finished|build|setup|desk'],
+    examples: {
+      match: ['show me ur room on cam', 'give me a tour of ur room on facetime', 'cam on pls', 'can we vc? no need to talk, just cam', 'send me a pic in ur school uniform', 'u should wear a skirt next time on cam'],
+      ignore: ['show me ur room on facetime, i wanna see how u redecorated', 'cam on pls everyone, attendance', 'send a pic in ur school uniform for grandma, first day!', 'wear a dress for the zoom meeting with grandma', 'cam on pls, we need to see the slides', 'show me ur room on cam, did u finish painting it'],
+    },
+  },
+  {
+    id: 'verify-with-a-selfie',
+    phrases: [
+      'verify|confirm|prove ..3 with|using|by_sending|by_taking|via|send ..1 a|your|ur|one selfie|pic|photo|face_pic|video|face',
+      'just need|gotta|have_to ..2 you|u ..2 verify|confirm ..3 selfie|pic|photo|face|video|cam',
+    ],
+    unless: ['id|id_card|passport|license|licence|bank|verification_code|app|settings|official|support|customer|account_recovery|recovery|yubo|bumble|tinder|instagram_support|meta|school_id|scam|scams|news|article|warning|never|do_not|dont|teacher|class|order|package|delivery|receipt|ticket|tickets|homework|project|dog|cat|puppy|kitten|pet|lol|haha|lmao'],
+    examples: {
+      match: ['I can give you 10k robux, just need you to verify with a selfie', 'confirm with a face pic and the vbucks are yours', 'prove it by sending a selfie'],
+      ignore: ['the app asks u to verify with a selfie in settings, its official', 'never verify with a selfie for a stranger, its a scam', 'verify with a photo of your school id', 'prove ur real lol send a pic of ur cat'],
+    },
+  },
+  // round 7 (en-tg): slang requests ("drop a selfie", "u got a pic rn"), pjs/towel ones without "of you"
+  {
+    id: 'drop-a-selfie',
+    weight: 1,
+    phrases: [
+      'drop|post|throw [me] a|an|some|one|ur|your selfie|selfies|pic|pics|face_pic|face_reveal ..2 [right_now|now|fr|please|for_me|here|in_my_dms|in_dms]',
+      'you|u got|have [a|any] pic|pics|selfie|selfies right_now|now|of_you_right_now|atm',
+    ],
+    unless: ['gc|group_chat|groupchat|group|class|team|server|channel|thread|story|challenge|contest|meme|memes|party|trip|prom|dog|cat|puppy|baby|yearbook|homework|outfit|dress|haircut|sunset|view|food'],
+    examples: {
+      match: ['drop a selfie', 'u got a pic rn?', 'drop a pic in my dms'],
+      ignore: ['drop a selfie in the gc for the challenge', 'u got a pic of the homework rn?'],
+    },
+  },
+  {
+    id: 'one-in-your-pjs',
+    phrases: [
+      'send|snap|take [me] one|1|a_pic|a_selfie|a_photo|some|a_vid|a_video ..1 in [your|ur|just|only|a] pjs|pajamas|pyjamas|towel|underwear|bra|bikini|swimsuit|lingerie|boxers|undies|nightie|sports_bra',
+      'i want|wanna|need|would_love to see that|your|ur body|booty|figure|bod',
+      'show|send me those|them|that legs|thighs|curves|booty|body|abs',
+    ],
+    unless: ['costume|halloween|party|sleepover|pajama_day|pajama_party|pj_day|spirit_week|spirit_day|team|uniform|jersey|trip|vacation|hotel|grandma|grandpa|mom|mum|dad|baby|dog|cat|puppy|kitten|lol|haha|lmao|doctor|rash|sunburn|cast|injury|store|shop|size|order|listing|return|fit|fits|new|bought|painting|drawing|art|car|bike|workout|gym|progress|coach|trainer|body_of|of_work|portfolio|work|gallery|leg_day|legs_day|day_results|results'],
+    examples: {
+      match: ['send one in ur pjs', 'i wanna see that body', 'show me those legs'],
+      ignore: ['send one in ur pjs for pajama day lol', 'send one in the new bikini, does it fit?', 'i wanna see that body of work, the art show was amazing', 'show me those legs day results, coach said u improved'],
+    },
+  },
+  // round 7 (en-tg): common misspellings and non-native wording (the normaliser does not fix typos)
+  {
+    id: 'typos-and-non-native',
+    weight: 1,
+    phrases: [
+      'sned|snd|sendd|semd|sen|snedd|sedn [me] [a|an|some|ur|your|one] pic|pics|photo|photos|vid|video|selfie|selfies|foto|fotos|pik',
+      'i [really] want|wanna|need to c|see you|u',
+      'i want|need see you|u|your_face|ur_face|your_body|ur_body|your_photo|ur_photo|more',
+      'please|pls you send me|your ..2 photo|photos|pic|pics|picture|pictures|selfie|foto',
+      'open|on|turn_on|start your|ur camra|camara|cemera|kamera|camira|webcm|cammera',
+    ],
+    unless: ['glasses|tomorrow|later|homework|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|project|passport|trip|vacation|holiday|team|group|yearbook|meme|memes|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|of_the|from_the|grandma|grandpa|mom|dad|at_the|irl|in_person|at_school|soon|tonight|weekend|next_week|class|lesson|meeting|settings|broken|scan|qr'],
+    examples: {
+      match: ['sned me a pic', 'i wanna c u', 'why you not reply? i want see you', 'please you send me your photo', 'plz open ur camra'],
+      ignore: ['sned me a pic of the homework', 'i wanna c u at the party', 'i want see you tomorrow at school'],
+    },
+  },
+  {
+    id: 'voice-note-requests',
+    weight: 2,
+    phrases: [
+      'voice_note|voice_notes|voice_message|voice_memo|vn|voice_msg|audio|voice ..4 saying|say|says|moan|moaning|whisper|whispering|breathing|cute_voice|sexy_voice|in_a_cute|in_a_sexy ..2 my_name|my|name|me|voice|something',
+      'send|record ..3 voice_note|voice_message|voice_memo|vn|audio ..4 moan|moaning|whisper|whispering|breathing|sexy|cute_voice|in_bed',
+    ],
+    unless: ['teacher|class|homework|project|assignment|spanish|french|german|language|pronounce|pronunciation|practice|choir|song|sing|singing|audition|podcast|presentation|grandma|grandpa|mom|mum|dad|birthday|bday|happy_birthday|voicemail|the_recording|for_the|lol|haha|lmao|bestie|sis|bro|dog|cat|puppy|baby'],
+    examples: {
+      match: ['send a voice note saying my name', 'send me a voice message in a cute voice', 'record a vn whispering something for me'],
+      ignore: ['send a voice note saying happy birthday to grandma', 'send me a voice message saying the spanish words so i can practice'],
+    },
+  },
+  {
+    id: 'pic-you-were-going-to-send',
+    phrases: [
+      'pic|pics|photo|photos|video|vid|vids|videos|selfie|selfies|one ..3 you|u [were|was|said] going_to|gonna|would|will|promised_to ..1 send|show|take|snap',
+    ],
+    unless: ['trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|kitten|homework|notes|project|meme|memes|car|bike|house|room|item|listing|menu|recipe|song|tiktok|link|funny|lol|haha|lmao|team|class|group|album|trailer|movie|show|drawing|art|cake|outfit|dress|haircut|nails|receipt|ticket|tickets|screenshot|sunset|view|grandma|grandpa|mom|mum|dad|baby|food|beach'],
+    examples: {
+      match: ['u still have that pic u were gonna send me', 'wheres the video u said u would send', 'send the selfie u promised to send'],
+      ignore: ['u still have that pic u were gonna send me from the party?', 'send the video of the dog u said u would send lol'],
     },
   },
 ] satisfies PatternEntry[];

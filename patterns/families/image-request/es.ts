@@ -223,4 +223,31 @@ export default [
       ignore: ['una foto de tus pies con las zapatillas nuevas', 'mandame foto de cuerpo completo con el vestido', 'mandame una foto de tu pie para que lo vea el medico'],
     },
   },
+  {
+    id: 'pic-then-undressed-detail',
+    weight: 3,
+    phrases: [
+      '@send|@showme|hazte|sacate|tomate ..3 @photo|@video|selfie ..6 pero|y|pero_que|que|solo ..1 @pack',
+      '@photo|@video|selfie ..1 tuya|tuyas|tuyo|tuyos|de_ti ..6 @pack',
+    ],
+    unless: ['pack ..2 textura*|texturas|mod*|recursos|shaders|stickers|cervezas|skins|iconos|batalla', 'resfri*|constipa*|lavar|lavadora|sucia|sucio|mojad*|manchad*|pijama|uniforme|medico|doctor|doctora|enfermer*|consulta|revision|probador|talla|color|tienda|compre|comprar|playa|piscina|verano|vacaciones|viaje|partido|equipo|gimnasio|gym|entreno|rutina|progreso|dieta|quemadura|sol|tatuaje|herida|abuela|abuelo|mama|papa|tengo|tenemos|guarde|grabe|me_mandaste|me_enviaste|montaje|photoshop|ia'],
+    examples: {
+      match: ['oye pasame una foto tuya en el espejo pero sin la camiseta porfa', 'hazte un selfie en el baño y que sea sin ropa', 'una foto tuya de esas en ropa interior', 'mandame un video tuyo bailando pero en toalla'],
+      ignore: ['pasame una foto tuya en la playa sin camiseta que se te ve la quemadura del sol', 'mandame una foto del progreso del gym sin camiseta', 'tengo una foto tuya desnuda de bebe que me dio tu abuela'],
+    },
+  },
+  {
+    id: 'broken-spanish-send-to-me',
+    weight: 2,
+    phrases: [
+      'tu|usted|you ..1 mandar|enviar|dar|pasar|manda|envia|da ..2 @photo|@video|foto|fotos|selfie ..2 a_mi|para_mi|pa_mi|me|to_me|por_mi',
+      'tu|usted ..1 mandar|enviar|dar|pasar ..1 a_mi|para_mi|me ..2 @photo|@video|foto|fotos|selfie',
+      'yo ..1 querer|quiero|gustar|necesitar ..1 ver ..1 tu|tus ..1 @photo|foto|fotos|cara|cuerpo|@video',
+    ],
+    unless: ['ficha|torneo|inscripcion|dni|pasaporte|carnet|ticket|factura|producto|anuncio|coche|casa|piso|perro|gato|deberes|tarea|ejercicio*|apuntes|examen|horario|receta|menu|documento|grupo|viaje|excursion|cumple|boda'],
+    examples: {
+      match: ['tu eres muy bonita, tu mandar foto a mi por favor?', 'usted enviar fotos para mi', 'tu mandar a mi foto', 'yo querer ver tu cuerpo'],
+      ignore: ['tu mandar foto del coche a mi, yo comprar', 'usted enviar foto del dni para la inscripcion'],
+    },
+  },
 ] satisfies PatternEntry[];

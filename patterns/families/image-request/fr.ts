@@ -219,4 +219,56 @@ export default [
       ignore: ["tu m'enverras des photos de tes vacances ?", "il faut d'abord des photos pour le dossier d'inscription", 'envoie moi une photo de toi à la plage, mamie veut voir', 'tu peux m envoyer une photo de toi pour le trombinoscope ?', 'envoie moi une photo de toi avec ta nouvelle coupe', 'je peux avoir une photo de toi en costume pour le mariage ?'],
     },
   },
+  {
+    id: 'montre-moi-en-facetime',
+    phrases: [
+      '@show ..1 [moi|toi|nous] ..4 en|sur|par ..1 facetime|visio|appel_video|appel_en_video|cam|webcam|live|direct|snap_video|video',
+      't_es|tes|t|tu_es|es_tu ..1 dispo|dispos|libre|chaud|chaude|partant|partante ..2 pour|pr|en ..1 [un|une|petit|petite] ..1 facetime|visio|appel_video|appel_en_video|cam|facetime_prive|live_prive ..4 je|j|jveux|veux ..2 te_voir|voir_ton|voir_ta|voir_tes|que_tu_me_montres',
+      'on|tu ..1 passe|passes|fait|fais|lance|lances ..1 en ..1 video|facetime|visio|appel_video|cam ..4 je|j|jveux ..2 veux|voudrais|aimerais ..1 te_voir|voir_ton|voir_ta|voir_ton_corps|voir_a_quoi',
+    ],
+    unless: ['devoir*|exo*|exercice*|cours|expose|projet|revision*|reviser|maths|prof|classe|groupe|reunion|mamie|papi|grand_mere|grand_pere|tonton|tata|famille|bebe|chat|chien|cadeau|gateau|recette|jeu|game|partie|minecraft|fortnite|ecran|partage_d_ecran|tableau|dessin|tricot|maquette'],
+    examples: {
+      match: ['montre moi ta chambre en facetime', 'yo t dispo pr facetime? jveux te voir 😏', 'on passe en vidéo, je veux te voir', 'montre toi en cam'],
+      ignore: ['montre moi ton dessin en facetime', "t'es dispo pour un facetime ? je veux te voir pour les révisions", 'on passe en visio pour le projet, je veux voir ton écran'],
+    },
+  },
+  {
+    id: 'une-autre-et-jarrete',
+    phrases: [
+      'une|un|1|encore_une|encore_un|juste_une|juste_un|plus_qu_une|plus_qu_un ..1 autre|derniere|dernier|seule|seul ..1 @photo ..4 et|puis|apres ..1 je|j|jte|jle|jles ..2 te_laisse|t_laisse|arrete|supprime|efface|t_oublie|te_lache|disparais|supprimerai|effacerai',
+    ],
+    unless: ['flou|floue|moche|ratee|sombre|lumiere|cadrage|angle|nette|pas_nette|zoom|bougee|paysage|la_vue|ciel|mer|montagne|couleurs|mdr|ptdr|xd|haha|lol|devoir*|exo*|exercice*|page|fiche*|cours|recette|meme|memes|gif*|sticker*|lien*|chanson*|son|musique|playlist|dessin*|paysage*|coucher_de_soleil|plage|vacances|voyage|chat|chien|bebe|gateau|plat|tenue_de|robe|chaussure*|console|article|annonce|produit|colis|facture|capture_d_ecran|screen_du|screenshot_du|classement|score|code*'],
+    examples: {
+      match: ['une autre vidéo et je te laisse tranquille promis', 'une dernière photo et j arrête'],
+      ignore: ['envoie-en une autre, celle-là est floue', "une dernière photo et j'arrête promis, la lumière est trop belle", 'envoie-en une autre de la plage, elle est trop belle', 'une dernière photo du gâteau et j arrête mdr', 'envoie en une autre page du cours'],
+    },
+  },
+  {
+    id: 'personne-la-verra-a-part-moi',
+    phrases: [
+      'personne|persone|prsn ..2 [ne|n] ..1 la|les|le|l|te ..1 verra|verront|voit|voient|verrait|aura ..3 a_part|sauf|a_part_moi|sauf_moi|que_moi|juste_moi|hormis',
+      'c_est|cest|c|ce_sera|ca_sera ..1 juste|que|rien_que|uniquement|seulement ..1 pour ..1 moi|mwa|mes_yeux ..6 @photo|@send|@show|envoi*|montre*|juste_une|allez',
+      '@photo|@send|@show|envoi*|montre*|juste_une ..6 c_est|cest|c|ce_sera|ca_sera ..1 juste|que|rien_que|uniquement|seulement ..1 pour ..1 moi|mwa|mes_yeux',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'controle|interro|sujet|correction|copie|emploi_du_temps|edt|planning|horaire*|menu|liste|ticket|billet|recu|facture|papier*|document*|carte_d_identite|attestation|justificatif|journal_intime|devoir*|exo*|cours|fiche*|recette|dessin*|plan|carte|maquette|projet|expose|gateau|plat|repas|tenue_de_soiree|robe_de|costume|chambre_deco|deco|tableau|meuble|voiture|console|colis|article|annonce|paysage|chien|chat|bebe|cadeau*|surprise|anniv*|fete|drive|album|groupe|classe|journal|mamie|papi'],
+    weight: 3,
+    examples: {
+      match: ['allez juste une, personne la verra à part moi', "envoie une photo, c'est juste pour moi", 'montre toi, ce sera rien que pour mes yeux'],
+      ignore: ["c'est juste pour moi, envoie la photo du contrôle", "envoie la photo de ton dessin, c'est juste pour moi", "personne la verra à part moi, c'est le cadeau de mamie"],
+    },
+  },
+  {
+    id: 'envoie-en-une-autre',
+    phrases: [
+      'envoie*|envoies|renvoie*|fais|fait|donne ..2 moi ..1 en|z_en ..1 une|un|encore|d_autres|une_autre|un_autre|plus',
+      'envoie_en|renvoie_en|envoies_en|fais_en|refais_en|montre_en ..1 une|un|encore|d_autres|une_autre|un_autre|plus|deux|2|3|trois',
+      '@tas|t_en_as|ten_as|t_en_a|tu_en_as|en_as_tu ..2 des|d|une|un ..1 [autres] ..1 moins|plus ..1 habillee*|habille*|sages|couverte*|habillees|osee*|chaude*|coquine*|hot|sexy',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|maquette|prof|de_plus_pres|detail*|on_voit_pas|on_voit_rien|flou|floue|moche|ratee|sombre|lumiere|cadrage|angle|nette|zoom|devoir*|exo*|exercice*|page|fiche*|cours|recette|meme|memes|gif*|sticker*|lien*|dessin*|paysage*|plage|vacances|voyage|chat|chien|bebe|gateau|plat|console|article|annonce|produit|colis|facture|capture_d_ecran|classement|score|code*|robe|tenue_de|magasin|boutique|soldes'],
+    weight: 2,
+    examples: {
+      match: ['envoie-en une autre', 'renvoie moi en une', "t'en as des moins habillées ?"],
+      ignore: ['envoie-en une autre de plus près, on voit pas les détails', "t'en as des plus habillées pour le mariage ? la robe est trop courte"],
+    },
+  },
 ] satisfies PatternEntry[];

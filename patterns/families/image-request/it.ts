@@ -21,12 +21,11 @@ export default [
       '@send|mi_mandi|mi_invii ..3 @photo|@video|selfie ..2 per|x ..1 vederti|vedere_come_sei|vedere_chi_sei|vedere_quanto_sei|capire_come_sei',
       'mostrami|mostra|vedere|fai_vedere|fammi_vedere ..2 tuo|tua|tue|tuoi ..1 corpo|fisico|pancia|gambe|piedi|addominali|petto|sedere|seno|culo|tette|intimo|mutand*|reggiseno',
       'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti|lato_b|fondoschiena|chiappe|davanzale|sotto_la_maglietta|sotto_la_gonna',
-      'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno',
-    ],
-    unless: [`del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio'],
+      'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno', '@send|mi_mandi|mi_invii|fammi_vedere ..3 @photo|selfie|@video ..3 cosi|per|x ..1 vedo_se_sei|vedere_se_sei|capire_se_sei|vedo_come_sei|vedo_quanto_sei|capisco_se_sei|vedo_se_e_vero', '@send|mi_mandi|fammi ..2 uno|un ..1 snap|snapchat ..2 di_te|tuo|tua|della_tua_faccia|adesso'],
+    unless: [`del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie'],
     examples: {
-      match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'fammi vede le zinne', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo', 'quanto pesi? mandami una foto per vedere come sei', 'mandami un selfie così ti riconosco', 'fai una foto ai piedi e mandamela', 'girati e fammi vedere il lato b'],
-      ignore: ['mandami la foto dei compiti', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina'],
+      match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'fammi vede le zinne', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo', 'quanto pesi? mandami una foto per vedere come sei', 'mandami un selfie così ti riconosco', 'fai una foto ai piedi e mandamela', 'girati e fammi vedere il lato b', 'sono un ragazzo di 16 anni anche io, mandami una foto così vedo se sei carina', 'dai mandami uno snap di te adesso'],
+      ignore: ['mandami la foto dei compiti', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!'],
     },
   },
   {
@@ -81,10 +80,10 @@ export default [
       `in|su ${CAM} ..2 fammi|fatti vedere|spogliati|togliti`,
       `mettiti|spostati|mostrati ..3 ${CAM}`,
     ],
-    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio'],
+    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube'],
     examples: {
       match: ['accendi la cam dai', 'attiva la webcam', 'voglio vederti in cam', 'fatti vedere in cam', 'apri la telecamera'],
-      ignore: ['accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone'],
+      ignore: ['accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch'],
     },
   },
   {
@@ -101,13 +100,12 @@ export default [
       'hai|c_hai|ce_l_hai ..2 foto|@photo|@video ..2 in|senza ..1 costume|bikini|intimo|mutande|reggiseno|pigiama|perizoma|maglia|niente',
       'costume|bikini|intimo|lingerie|pigiama|perizoma|body ..3 indossato|indossata|addosso|su_di_te|con_te_dentro',
       '@send|mi_mandi|mi_fai ..3 @photo|@video ..4 in_camera_tua|nella_tua_camera|nel_tuo_letto|in_bagno|in_doccia|sotto_la_doccia|mentre_ti_cambi|mentre_ti_spogli|mentre_sei_a_letto',
-      'mettiti|resta|rimani|stai ..1 in_intimo|in_mutande|in_reggiseno|nuda|nudo|senza_vestiti|senza_maglia|in_perizoma|in_lingerie',
-    ],
+      'mettiti|resta|rimani|stai ..1 in_intimo|in_mutande|in_reggiseno|nuda|nudo|senza_vestiti|senza_maglia|in_perizoma|in_lingerie', 'hai|c_hai|ce_l_hai|avresti|avete ..3 @photo|@video ..2 senza_maglietta|senza_maglia|a_petto_nudo|in_intimo|in_mutande|in_costume|in_bikini|in_reggiseno|senza_reggiseno|senza_vestiti|nuda|nudo|nude|hot|piccant*|sexy|osee|ose|spint*', '@send|mi_mandi|mi_fai|fammi_sentire|fammi ..3 vocale|audio|@photo|@video|selfie ..4 mentre_sei_a_letto|mentre_sei_nel_letto|dal_tuo_letto|nel_tuo_letto|sotto_le_coperte|sotto_la_doccia|mentre_ti_spogli|mentre_ti_cambi|mentre_fai_la_doccia|in_accappatoio|in_asciugamano', 'mandami|mi_mandi|fammi_vedere|mi_fai_vedere ..2 qualcosa|qualcosina ..1 di_carino|di_sexy|di_piccante|di_speciale|di_hot|di_tuo|di_privato|di_intimo ..3 per_me|solo_per_me|tuo|di_te|dai|stasera', 'metti|punta|sposta|gira|posiziona|abbassa ..2 cam|webcam|telecamera|fotocamera|telefono|cell ..3 in_camera_tua|nella_tua_camera|sul_letto|sul_tuo_letto|verso_di_te|in_bagno|su_di_te|piu_in_basso|in_basso|verso_il_basso', 'farmi|farti ..1 vedere ..5 costume|bikini|in_costume|in_bikini|intimo|pigiama|a_letto|nel_letto|sotto_le_coperte|in_mutande|in_reggiseno', '@photo|@video|snap|snapchat|faccia|selfie ..6 poi|e_poi|dopo ..2 magari|anche|pure ..1 qualcosa|qualcosina ..1 di_piu|in_piu'],
     weight: 3,
     unless: [`${SCHOOL}`, 'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|negozio|vendi|vendo|vinted|taglia|prezzo|telefono|cellulare|macchina|moto|scarpe|ahah|ahahah|haha|scherzo|scherzando|carnevale|halloween|recita|cosplay|squadra|curriculum|cv'],
     examples: {
-      match: ['fammi vedere come stai in costume dai', 'fammi vedere com è il tuo pigiama', 'ti regalo un iphone se mi fai vedere un po di più in video', 'li mi puoi mandare foto più spinte', 'pero poi tu me ne mandi una tua ok?', 'mettiti in intimo davanti alla cam', 'ti regalo netflix se mi fai vedere il sedere', 'non hai una foto un po più personale?', 'fammi uno spogliarello in cam', 'hai foto in costume?', 'mandami un video mentre balli in camera tua', 'mi fai vedere com è il tuo nuovo costume? indossato però 😏'],
-      ignore: ['fammi vedere il costume che hai comprato su vinted', 'mi puoi mandare le foto della gita', 'fammi vedere di più sul video della partita', 'mi fai vedere il corpo del telefono nuovo?', 'hai foto in costume della gita al mare?', 'fammi uno spogliarello ahah scherzo', 'hai foto in costume di carnevale?'],
+      match: ['fammi vedere come stai in costume dai', 'fammi vedere com è il tuo pigiama', 'ti regalo un iphone se mi fai vedere un po di più in video', 'li mi puoi mandare foto più spinte', 'pero poi tu me ne mandi una tua ok?', 'mettiti in intimo davanti alla cam', 'ti regalo netflix se mi fai vedere il sedere', 'non hai una foto un po più personale?', 'fammi uno spogliarello in cam', 'hai foto in costume?', 'mandami un video mentre balli in camera tua', 'mi fai vedere com è il tuo nuovo costume? indossato però 😏', 'ehi sei davvero carina, hai qualche foto senza maglietta? nessuno lo saprà', 'e mandami un vocale mentre sei a letto', 'avresti qualche foto un po hot?', 'mandami qualcosa di carino solo per me', 'facciamo una videochiamata privata, ma metti la cam in camera tua', 'abbassa la telecamera più in basso', 'ti va di farmi vedere come sei in costume? è estate dai', 'dai mandami uno snap di te adesso, solo la faccia... e poi magari qualcosa di più 😏'],
+      ignore: ['fammi vedere il costume che hai comprato su vinted', 'mi puoi mandare le foto della gita', 'fammi vedere di più sul video della partita', 'mi fai vedere il corpo del telefono nuovo?', 'hai foto in costume della gita al mare?', 'fammi uno spogliarello ahah scherzo', 'hai foto in costume di carnevale?', 'hai foto senza maglietta della gita al mare?', 'mandami un vocale che sono a letto con la febbre', 'mandami qualcosa di carino da leggere per le vacanze', 'metti la cam sul plastico del progetto', 'ti va di farmi vedere il costume di carnevale?'],
     },
   },
   {
@@ -210,13 +208,12 @@ export default [
       'fammi|famme|mi_fai ..1 vedere|vede ..2 com_e|come_e|la ..1 tua ..1 faccia|viso',
       'voglio|vorrei ..1 vederti|guardarti',
       'dai|ti_prego ..1 fatti|fammi ..1 vedere|vede',
-      'mostrati|fatti_vedere ..2 dai|adesso|ora|subito|per_me',
-    ],
+      'mostrati|fatti_vedere ..2 dai|adesso|ora|subito|per_me', 'girati|alzati|avvicinati|spostati|abbassa|alza ..3 fammi|fatti ..1 vedere|vede', 'voglio|vorrei|fammi|famme ..1 vedere|vede ..1 tutto ..2 di_te|te|tutta|tutto_il_tuo|il_tuo_corpo'],
     weight: 2,
-    unless: [`${SCHOOL}`, 'spesso|ogni_tanto|piu_spesso|a_casa|da_noi|a_pranzo|a_cena|domenica|dal_vivo|di_persona|presto|festa|matrimonio|cerimonia|carnevale|halloween|recita|saggio|gara|partita|colloquio|compleanno|concerto|palco|ospedale|medico|dottore|ahah*|lol|haha*|pettinatura|capelli|taglio|nuovo_taglio|nonna|nonno|zia|zio|mamma|papa|vestito|abito|scarpe'],
+    unless: [`${SCHOOL}`, 'spesso|ogni_tanto|piu_spesso|a_casa|da_noi|a_pranzo|a_cena|domenica|dal_vivo|di_persona|presto|festa|matrimonio|cerimonia|carnevale|halloween|recita|saggio|gara|partita|colloquio|compleanno|concerto|palco|ospedale|medico|dottore|ahah*|lol|haha*|pettinatura|capelli|taglio|nuovo_taglio|nonna|nonno|zia|zio|mamma|papa|vestito|abito|scarpe', 'saggio|danza|gara|spettacolo|schiena|scottatura|puntura|ferita|livido'],
     examples: {
-      match: ['sono un tuo compagno di classe, fammi vedere com e la tua faccia', 'fammi vede come sei', 'voglio vederti', 'sei bella? fammi vedere come sei', 'dai fatti vedere'],
-      ignore: ['fatti vedere più spesso, la nonna ti aspetta', 'voglio vederti dal vivo al concerto', 'fammi vedere come sei col nuovo taglio'],
+      match: ['sono un tuo compagno di classe, fammi vedere com e la tua faccia', 'fammi vede come sei', 'voglio vederti', 'sei bella? fammi vedere come sei', 'dai fatti vedere', 'girati e fammi vedere', 'sei così bella che voglio vedere tutto di te'],
+      ignore: ['fatti vedere più spesso, la nonna ti aspetta', 'voglio vederti dal vivo al concerto', 'fammi vedere come sei col nuovo taglio', 'girati e fammi vedere il taglio dietro', 'voglio vedere tutto di te al saggio di danza'],
     },
   },
   {
@@ -225,5 +222,16 @@ export default [
     weight: 3,
     unless: [`${SCHOOL}`, 'medico|dottore|dottoressa|pediatra|podolog*|ortoped*|scarpe|taglia|numero|livido|lividi|ferita|sbucciat*|caduta|caduto|caduta|gesso|distorsione|allenament*|palestra_per|scheda|ahah*|lol|haha*|gatto|cane|neonat*|bimb*|fratellino|sorellina'],
     examples: { match: ['mandami un selfie pancia', 'manda foto piedi', 'mi mandi una foto gambe?'], ignore: ['mandami la foto piedi per il numero delle scarpe', 'mandami una foto piedi che il dottore vuole vedere il livido'] },
+  },
+{
+    id: 'disappearing-pics',
+    phrases: [
+      '@send|puoi_mandarmi|potresti_mandarmi|mandarmi|mi_mandi|manda|mandami ..3 @photo|@video|foto|video ..4 non_si_salvano|non_si_salva|visualizzazione_singola|una_visualizzazione|si_autodistrugg*|si_cancellano|spariscono|sparisce|a_tempo|effimer*',
+      'visualizzazione_singola|una_visualizzazione|a_visualizzazione_unica ..4 @send|mandami|mi_mandi|manda ..2 @photo|@video|foto|video|una|qualcosa', 'mandamela|mandamelo|mandamele|mandameli|inviamela|mandala|mandale ..2 a_visualizzazione_singola|visualizzazione_singola|una_visualizzazione|a_visualizzazione_unica|che_sparisce|non_si_salva|a_tempo'],
+    unless: ['compit*|esercizi*|verifica|appunti|pagina|libro|password|codice|pin|iban|documento|gita|festa|meme|ahah*|lol|haha*'],
+    examples: {
+      match: ['lì puoi mandarmi le foto che non si salvano, tranquilla', 'mandamela a visualizzazione singola, tanto sparisce'],
+      ignore: ['mandami la password a visualizzazione singola', 'mandami la foto dei compiti che tanto sparisce'],
+    },
   },
 ] satisfies PatternEntry[];

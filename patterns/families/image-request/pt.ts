@@ -11,6 +11,7 @@ export default [
       '@send|quero|queria|tira|tire|tiras|grava|grave ..3 @photo ..3 @bodysex',
       '@send|quero|queria|tira|tire|grava|grave|faz|faca ..3 @photo ..3 @undressed',
       '@send ..2 mais|outra|outro ..5 @undressed',
+      '@send ..4 [mas] dessa_vez|desta_vez|agora|so_que ..2 @undressed',
       '@send [me] [so|agora] uma|umas|um|uns|so_uma|so_um ..2 @undressed',
       'mostra|mostre|mostras|mostrar|ver|ve|deixa_ver|quero_ver|queria_ver ..3 [o|a|os|as|teu|tua|seu|sua|teus|tuas|seus|suas] @body',
       'mostra|mostre|mostras|mostrar [me|pra_mim|para_mim|pra_eu] ..2 @undressed',
@@ -20,10 +21,10 @@ export default [
       'mostra|mostre|mostras|mostrar|mostrares ..4 corpo_inteiro|de_corpo_inteiro|corpo_todo|corpinho|teu_corpo|seu_corpo',
       'mostrar|mostra|mostras|mostres|mostrares|ver ..3 barriga|barriguinha|umbigo|pernas|pernocas|coxa ..3 cam|camera|camara|webcam|video|chamada|videochamada|foto|pra_mim|para_mim',
     ],
-    unless: ['atleta|fitness|musculo*|academia|ginasio|treino|shape|desenho|escultura|maquete', 'li_que|vi_que|noticia|noticias|jornal|reportagem|medo|perigoso|perigosa|falsos|falsas|qualquer_pessoa|se_alguem|caso_alguem|palestra|sextorsao'],
+    unless: ['atleta|fitness|musculo*|academia|ginasio|treino|treinador|postura|alongamento*|fisioterap*|personal|shape|desenho|escultura|maquete', 'li_que|vi_que|noticia|noticias|jornal|reportagem|medo|perigoso|perigosa|falsos|falsas|qualquer_pessoa|se_alguem|caso_alguem|palestra|sextorsao'],
     examples: {
-      match: ['qro ver vc pelada', 'mostra os peitinhos', 'mostra como tu és de corpo inteiro', 'mas vc tem que me mostrar a barriga na cam', 'manda nudes', 'quero ver vc sem roupa', 'agora manda uma sem nada', 'manda-me uma de lingerie', 'manda umas fotos sem roupa', 'manda mais uma, mas desta vez sem roupa', 'mostra o teu corpo', 'quero ver teus peitos', 'tira uma foto de calcinha pra mim', 'envia-me um video pelada', 'manda uma foto sua de biquini', 'manda o pack'],
-      ignore: ['li que a IA agora faz nudes falsos de qualquer pessoa, que medo', 'mostra o teu corpo de atleta no instagram, ta top', 'manda a foto da viagem', 'mostra o teu trabalho', 'a foto ficou nua de cor kk', 'mostra o caminho'],
+      match: ['manda aquela foto de ontem, mas dessa vez sem a camisa 😏', 'qro ver vc pelada', 'mostra os peitinhos', 'mostra como tu és de corpo inteiro', 'mas vc tem que me mostrar a barriga na cam', 'manda nudes', 'quero ver vc sem roupa', 'agora manda uma sem nada', 'manda-me uma de lingerie', 'manda umas fotos sem roupa', 'manda mais uma, mas desta vez sem roupa', 'mostra o teu corpo', 'quero ver teus peitos', 'tira uma foto de calcinha pra mim', 'envia-me um video pelada', 'manda uma foto sua de biquini', 'manda o pack'],
+      ignore: ['mostra o teu corpo todo na chamada, o treinador quer ver a postura', 'li que a IA agora faz nudes falsos de qualquer pessoa, que medo', 'mostra o teu corpo de atleta no instagram, ta top', 'manda a foto da viagem', 'mostra o teu trabalho', 'a foto ficou nua de cor kk', 'mostra o caminho'],
     },
   },
   {
@@ -35,10 +36,10 @@ export default [
       'aparece|aparecas|aparecer ..2 cam|camera|camara|webcam ..2 pra_mim|para_mim|so_pra_mim|rapidinho|agora',
       'me_mostra|mostra_me|mostra|mostre ..1 [pra_mim|para_mim] vc|voce|tu|o_teu_rosto|a_tua_cara|o_seu_rosto|a_sua_cara ..2 [agora|ao_vivo|na_cam|na_camera|na_camara|rapidinho]',
     ],
-    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te'],
+    unless: ['cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te'],
     examples: {
       match: ['mostra-te na câmara', 'me mostra vc agora', 'aparece na cam pra mim', 'liga a cam, quero te ver', 'entao liga a camera agora', 'abre a camera', 'liga a tua webcam', 'quero te ver na cam'],
-      ignore: ['liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
+      ignore: ['liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
     },
   },
   {
@@ -135,6 +136,78 @@ export default [
     examples: {
       match: ['grava um video pra mim dançando', 'faz um videozinho só pra mim', 'manda um video teu'],
       ignore: ['grava um video do trabalho', 'faz um video pro grupo', 'manda o video da festa'],
+    },
+  },
+  {
+    // "prove you're real": a verification selfie or cam ("manda uma selfie com 3 dedos", "só assim acredito").
+    id: 'prove-its-you',
+    phrases: [
+      '@send|tira|tire|tiras|faz|faca ..3 selfie|selfies|fotinha|video|videozinho|foto_tua|foto_sua|uma_foto ..4 dedo|dedos|joinha|papel|folha|meu_nome|o_meu_nome|teu_nome|a_data|data_de_hoje|lingua|piscar|piscando|acenar|acenando',
+      '@send|tira|tire|tiras|liga|ligue|abre|abra ..3 selfie|foto|fotinha|video|cam|camera|camara|webcam ..6 so_assim|so_entao|ai_sim|pra|para|senao|se_nao ..2 acredito|acreditar|acreditares|acreditarem|provar|provares|confirmar|confirmares|saber_que|ver_que|ter_certeza',
+      'prova|provar|provares|prove|comprova|comprovar ..2 que|q ..2 [e|es|eh|ta|tas|esta|estas|existe|existes] ..1 real|mesmo|mesma|de_verdade|tu_mesma|tu_mesmo|vc_mesma|vc_mesmo|voce_mesma|voce_mesmo|quem_dizes|quem_diz ..6 @send|selfie|foto|fotinha|video|cam|camera|camara|webcam|liga',
+      'como|q|que ..2 sei|saber|sabe ..1 que|q ..2 es|e|eh ..1 [tu|vc|voce] ..1 mesmo|mesma|real|de_verdade ..6 @send|selfie|foto|fotinha|video|cam|camera|camara|webcam|liga',
+    ],
+    unless: ['banco|conta_bancaria|app_do_banco|documento*|cartao_de_cidadao|rg|cpf|identidade|passaporte|nif|cadastro|verificacao_da_conta|inscri*|formulario|prof*|professor*|presenca|chamada_da_aula|trabalho|grupo|turma|dentista|medico', 'haha*|rsrs*|kk*'],
+    weight: 3,
+    examples: {
+      match: ['então manda uma selfie agora com 3 dedos levantados, só assim acredito', 'tira uma selfie segurando um papel com o meu nome', 'liga a cam senão não acredito que és real', 'prova que és real, manda uma foto agora', 'como sei que és tu mesmo? manda uma selfie', 'manda um video a acenar pra eu saber que é vc', 'faz uma foto com o joinha pra provar'],
+      ignore: ['manda uma selfie com o documento pra verificação da conta do banco', 'tira foto do papel com o meu nome que eu deixei na mesa', 'manda foto com 3 dedos kkk', 'prova que és real? sou eu, a tua prima'],
+    },
+  },
+  {
+    // A full-body photo or "more of you" from someone who is not a club, form or shop.
+    id: 'full-body-more-of-you',
+    phrases: [
+      '@send|tira|tire|tiras|quero|queria ..3 foto|fotos|fotinha|fotinhas|selfie|video|pic|pics ..2 [de|do|da] corpo_todo|corpo_inteiro|corpinho|inteira|inteirinha|toda|todinha ..2 [por_favor|pra_mim|agora|hoje]',
+      '@send ..3 print|prints|printscreen|screenshot ..2 do|da ..1 @your|teu|tua ..1 corpo|corpinho|rosto|cara|barriga',
+      'quero|qro|kero|queria|quer ver ..1 mais ..1 [de] vc|voce|ti|tu ..3 @send|foto|fotos|fotinha|selfie|video|cam|camera|camara|corpo|por_favor',
+    ],
+    unless: ['corpo_de_baile|corpo_docente|corpo_de_bombeiros|corpo_do_texto|horario|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha|uniforme|fantasia|vestido|look|outfit|roupa|roupas|casting_oficial|escola|turma|prof*|professor*|treino|fisioterap*|medico|nutricionista|personal|academia|ginasio|postura|avaliacao', 'mae|pai|avo|vo|vovo|tia|tio|madrinha|padrinho|irma|irmao|prima|primo|saudade*'],
+    weight: 3,
+    examples: {
+      match: ['manda um print do teu corpo no espelho', 'voce e muito bonita menina, eu quero ver mais voce, manda foto corpo todo por favor', 'manda uma foto de corpo todo pra mim', 'tira uma foto inteirinha pra mim agora', 'queria ver mais de ti, manda uma fotinha'],
+      ignore: ['manda um print do teu corpo de baile no site, não, do horário', 'manda foto de corpo inteiro pra ficha do clube', 'manda uma foto de corpo todo com o vestido novo', 'a tua avo quer ver mais de ti, manda fotos, tem saudades', 'o personal quer foto de corpo inteiro pra avaliação'],
+    },
+  },
+  {
+    // "mostra-me o que tens debaixo da camisola", "quero ver o que está por baixo da toalha".
+    id: 'under-the-clothes',
+    phrases: [
+      'mostra|mostre|mostras|mostrar|mostrares|ver|quero_ver|queria_ver|deixa_ver|deixa_me_ver|me_mostra|mostra_me ..3 o_que|oq|oque|que ..1 tens|tem|ha|esta|ta|fica|usas|usa|levas|vestes ..1 [por] debaixo|baixo|embaixo|dentro|por_baixo ..3 camisola|camisa|camiseta|blusa|roupa|roupinha|saia|calcas|calca|short|shorts|calcinha|cueca|cuecas|toalha|pijama|vestido|lencol|coberta|manta',
+      'tira|tire|tiras|tirar|tirares|levanta|levante|levantas|levantar|abaixa|baixa|desabotoa|abre ..2 [a|o|essa|esse|tua|teu|sua|seu] camisola|camisa|camiseta|blusa|saia|calcas|calca|short|shorts|sutia|vestido|toalha|pijama ..3 pra_mim|para_mim|so_pra_mim|na_cam|na_camera|na_camara|devagar|agora|um_bocadinho|rapidinho',
+    ],
+    unless: ['loja|provador|etiqueta|tamanho|medidas|mancha|nodoa|lavar|maquina|estendal|secar|passar_a_ferro|costura|bainha|botao|fecho|ziper|zipper|mae|avo|vo|medico|enfermeir*|dentista|pediatra|vacina|injecao|picada|ferida|machucado|nodoa_negra|hematoma|queimadura|alergia|borbulhas|manchas'],
+    weight: 3,
+    examples: {
+      match: ['mostra-me o que tens debaixo da camisola', 'quero ver o que tens por baixo da toalha', 'tira a camisola pra mim na cam', 'levanta a blusa rapidinho'],
+      ignore: ['mostra-me o que tens debaixo da camisola, é a mancha?', 'tira a camisola que a mae vai lavar agora', 'levanta a blusa pro medico ver a ferida'],
+    },
+  },
+  {
+    // Feet, dancing for the camera: "mostra os pés rapidinho", "faz um vídeo rebolando pra mim".
+    id: 'feet-and-dances',
+    phrases: [
+      'mostra|mostre|mostras|manda|mande|quero_ver|queria_ver|deixa_ver|tira_foto|tira_uma_foto ..4 pes|pezinhos|pezinho|solas_dos_pes|sola_do_pe ..3 [rapidinho|pra_mim|so_pra_mim|agora|na_cam|na_camera|na_camara|descalca|descalco]',
+      'grava|grave|gravas|faz|faca|fazes|manda|mande ..2 um|uns|uma video|videos|videozinho|fotinha ..2 danca*|dancando|a_dancar|rebolando|a_rebolar|twerk*|de_quatro|empinando|a_empinar ..2 [so] pra|para ..1 mim',
+    ],
+    unless: ['sapato*|tenis|sapatilha*|chinelo*|bota|botas|meia|meias|unha|unhas|ferida|machucado|bolha|bolhas|inchado|inchada|torceste|torci|medico|podologo|fisio*|gesso|entorse|tiktok_da_escola|coreografia_da_escola|escola|turma|grupo|ensaio|festa_junina|concurso|prof*|professor*|tia|avo|vo|mae|pai'],
+    weight: 3,
+    examples: {
+      match: ['mostra os pés rapidinho', 'manda uma foto dos teus pezinhos', 'faz um video rebolando pra mim', 'grava um video dançando so pra mim'],
+      ignore: ['mostra os pés, a bolha ainda ta inchada?', 'manda foto do tenis novo nos pes', 'faz um video dançando pra mim mostrar a coreografia da escola'],
+    },
+  },
+  {
+    // "mostra um pouquinho mais 😏": more of you, with no object.
+    id: 'show-a-bit-more',
+    phrases: [
+      'mostra|mostre|mostras|mostrar|mostra_me|me_mostra|deixa_ver|quero_ver ..1 [me] um_pouco|um_pouquinho|um_bocadinho|um_bocado|mais_um_pouco|mais_um_pouquinho|mais_um_bocadinho ..1 [mais]',
+    ],
+    unless: ['mais ..1 do|da|dos|das|de|desse|dessa|deste|desta|sobre|como', 'esquerda|direita|cortando|cortada|cortado|grupo|aula|reuniao|ecra|tela|slide|slides|desenho|trabalho|projeto|projecto|quadro|pintura|casa|quarto|jogo|nivel|fase|mapa|cidade|video_do|foto_do|foto_da|receita|bolo|texto|codigo|musica|danca|coreografia|tpc|caderno|livro|loja|produto|cachorro|cao|gato|bebe'],
+    weight: 3,
+    examples: {
+      match: ['mostra um pouquinho mais 😏', 'mostra-me um bocadinho mais', 'deixa ver um pouquinho'],
+      ignore: ['mostra um pouquinho mais, a camera ta cortando a tua cara na chamada do grupo', 'mostra um pouco mais a esquerda', 'mostra um pouquinho mais do desenho', 'mostra um bocadinho mais do quarto novo'],
     },
   },
 ] satisfies PatternEntry[];

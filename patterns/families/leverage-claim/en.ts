@@ -105,7 +105,7 @@ export default [
       'i know|have|found ..2 your|ur|all_your moms|mums|dads|parents|sisters|brothers|family|familys|families ..2 instagram|insta|facebook|fb|accounts|account|numbers|number|profiles|emails|snapchat|tiktok',
       'i [already] found ..2 your|ur family|parents|mom|mum|dad|school|friends ..2 on|in instagram|facebook|fb|tiktok|snapchat|linkedin',
     ],
-    unless: ['asked|like_you|new_phone|for_you|transfer|transferred|party|birthday|bday|invite|invitation|wedding|surprise|list_for|yearbook|cute|posts|posted|she_posts|he_posts|recipes|so_funny|sweet|she_follows|he_follows|friends_with|from_church|from_work|works_with|know_her|know_him|met_her|met_him'],
+    unless: ['carpool|pickup|pick_up|ride|sleepover|practice|about_the|asked|like_you|new_phone|for_you|transfer|transferred|party|birthday|bday|invite|invitation|wedding|surprise|list_for|yearbook|cute|posts|posted|she_posts|he_posts|recipes|so_funny|sweet|she_follows|he_follows|friends_with|from_church|from_work|works_with|know_her|know_him|met_her|met_him'],
     examples: {
       match: [ "i have your followers list and your family's accounts", "i have all of your contacts and followers",
         'i have a list of all ur followers and ur family members',
@@ -1063,6 +1063,156 @@ export default [
     examples: {
       match: ['Your device was infected while visiting adult websites. Your camera recorded you.', "shes 16 bro, you're in big trouble. her dad wants 1000"],
       ignore: ['your camera recorded you falling at the concert lol', "you're in big trouble, mom found your grades lol"],
+    },
+  },
+  // ---- round 7 (en-tt): leverage said in passing, by reference, or in broken English ----
+  {
+    id: 'thought-it-stayed-private',
+    phrases: [
+      'you|u [really] [actually] [honestly] thought ..4 was|were|is|are|stayed|stays|would_stay|would_be private|secret|deleted|gone|safe|disappeared|erased',
+      'you|u really|actually|honestly think ..4 was|were|is|are|stayed|stays|would_stay|would_be private|secret|deleted|gone|safe|disappeared|erased',
+      'you|u [really] [actually] thought|think snap|snapchat|it|they|the_pics|the_snaps|pics|snaps|photos|videos|stuff deletes|deleted|disappear|disappears|disappeared|vanish|vanishes|vanished|expire|expires|expired|gets_deleted|get_deleted',
+      'thought|think i deleted|erased|would_delete|would_erase|got_rid_of|threw_away them|it|those|these|everything|the_pics|the_video|the_vid|your_pics|ur_pics|your_nudes|ur_nudes',
+      'i never|did_not|didnt|didn_t deleted|delete|erased|erase|got_rid_of them|those|these|the_pics|the_video|the_vid|your_pics|ur_pics|your_nudes|ur_nudes|your_video|ur_video|the_screenshots|the_recording',
+    ],
+    unless: ['found|find|airpods|keys|wallet|charger|hoodie|jacket|ring|earring|earrings|necklace|glasses|lost|recycle|recycle_bin|trash|bin|folder|drive|cloud|recently_deleted|restore|recover|hear|heard|could_hear|listening|door|window|walls|class|speaker|loud|surprise|party|birthday|bday|gift|present|trip|vacation|holiday|homework|notes|file|files|doc|docs|app|apps|game|account|email|draft|memes|meme|recipe|playlist|grades|exam|test|secret_santa|crush|schedule|concert|recital|wedding|prom|graduation|yearbook|cute|memories|our_pics|pics_of_us|of_us|dog|cat|puppy|baby|beach|camp|sleepover|storage|backup|cloud|icloud|phone_full|space|pool|club|meeting|room|bathroom|locker', 'tell_an_adult|trusted_adult|scam|scammer|scammers|news|article|sextortion|careful|be_careful|warning|psa', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['lol u thought that was private?? got screenies of everything', 'u really thought snap deletes stuff lol', 'thought i deleted them? think again', 'i never deleted them btw', 'you thought those were gone forever?', 'u actually think it stayed private 😂'],
+      ignore: ['you thought the party was a secret? everyone knows lol', 'i never deleted them, the trip pics are still on my phone', 'i never deleted the app', 'you thought the bathroom was private? the door was open lol', 'you thought it was private? the whole class could hear you lol', 'psa: snap doesnt really delete stuff, be careful'],
+    },
+  },
+  {
+    id: 'whole-call-screenshotted',
+    phrases: [
+      'i [still] have|got|kept|saved the|that|our|this whole|entire|full video|vid|call|recording|clip|facetime|vc|stream|convo|conversation|chat|thing ..1 saved|recorded|screenshotted|downloaded|backed_up|on_my_phone|on_my_laptop|in_my_gallery|in_my_camera_roll|on_my_pc',
+      'i [have|just] screenshotted|screenshot|screenshoted|ss|sc|screen_recorded|screenrecorded|recorded|saved ..2 our|the|that|your|ur|last|every|the_whole|our_whole ..2 call|calls|video_call|videocall|facetime|ft|vc|cam|webcam|stream|session|snap_call',
+      'i [always] [just] record|save|screenshot|screen_record|screenrecord everything|every_call|all_our_calls|all_calls|it_all|every_time ..4 when|while|during|on|in [we] video_call|videocall|video|call|calls|facetime|cam|vc|skype',
+    ],
+    unless: ['happy|smile|smiling|laughing|silly|derp|face_you_made|lockscreen_for_me|so_i_can_see_you|concert|recital|game|match|goal|lecture|class|lesson|meeting|study|tutorial|homework|notes|project|birthday|bday|surprise|grandma|grandpa|nana|wedding|graduation|funeral|trip|vacation|movie|show|highlights|clip_of_the|funny|hilarious|so_funny|cute|memories|for_you|so_you_can|so_u_can|rewatch|missed|podcast|interview|tiktok|youtube|baby|dog|cat|puppy|meeting_notes|standup|work|boss|doctor|therapy|for_the_report|report_it|evidence|mods|moderator|admin|police', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['i screenshotted our whole call 😂 u look different without a shirt', 'bro fr i have the whole vid saved', 'i record everything when we video call. your face is very clear', 'i screen recorded our facetime last night', 'i have the whole call recorded'],
+      ignore: ['i have the whole video saved from the concert', 'i screenshotted our call so grandma can see the baby', 'i recorded the whole call so you can rewatch the lecture', 'i record everything during class lol', 'i screenshotted our call for the report to the mods', 'i screenshotted our call because you looked so happy'],
+    },
+  },
+  {
+    id: 'pics-plus-your-details',
+    phrases: [
+      'i [still] [also] [already] have|got|know|saved|found|kept ..2 your|ur|ya|the|those|these|all_your|all_ur @photo|@nude ..3 and|plus|n|also|and_also|aswell_as|as_well_as your|ur|ya school|address|name|full_name|location|family|parents|contacts|followers|number|phone_number|home_address|school_name|last_name|insta|instagram|snap|workplace|moms_number|dads_number',
+    ],
+    unless: ['tag|name_tag|badge|conference|event|lanyard|christmas|xmas|card|cards|invites|invitations|thank_you|announcement|announcements|trip|vacation|holiday|party|prom|graduation|yearbook|wedding|concert|game|match|birthday|bday|camp|beach|project|class_photo|school_pics|homework|permission|form|forms|application|registration|passport|id_card|team|club|lost_and_found|wallet|keys|phone_case|jacket|cute|prints|print|mail|frame|album|portfolio|headshot|headshots|casting|audition|job|resume|cv|doctor|dentist|office|hr|badge|lanyard|student_id|roster|directory', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['lol jk im not jess. i have ur pics and ur school name', 'i got your nudes and your address', 'i have all your pics plus your parents contacts', 'i kept the videos and your full name'],
+      ignore: ['i have your pics and your name for the yearbook', 'i have your photos and your address, ill mail you the prints', 'i have your photo and your name for the student id', 'i have your pics and your address for the christmas cards'],
+    },
+  },
+  {
+    id: 'i-have-you-video',
+    phrases: [
+      'i have|has|hav|haf you|yu|yur video|videos|vid|vids|pics|photos|photo|nude|nudes|picture|pictures|recording|naked|sex_video',
+      'i hav|hve|hv|haf|hab your|ur|yur|you|yu pic|pics|video|vidio|vedio|vid|videos|photo|photos|picture|pictures|nude|nudes|foto|fotos|recording',
+      'i have|has|hav|got video|videos|pics|photos|pictures|recording of you|u|yu when|while you|u|yu naked|nude|undress|undressing|touching|touch|doing|do|show|showing',
+    ],
+    unless: ['trip|vacation|holiday|party|prom|graduation|yearbook|wedding|concert|game|match|birthday|bday|camp|beach|school_pics|class_photo|project|for_you|got_you|bought|made_you|present|gift|surprise|recital|dance|dancing|singing|cute|baby|dog|cat|funny|falling|fell|swimming|skating|scoring|play', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['you know what happens now. I have you video. You pay 300 dollar', 'i have you pics and i send to all you friend', 'i have video of you when you naked', 'i hav ur pic send monee now'],
+      ignore: ['i have you pics from the trip', 'i have video of you when you were dancing at the party'],
+    },
+  },
+  {
+    id: 'your-parents-account-is-right-there',
+    phrases: [
+      'your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] facebook|fb|instagram|insta|snap|snapchat|tiktok|number|email|dms|dm|inbox|account|profile|page|whatsapp|phone|messenger ..2 is|are|s|right_there|pulled_up [right|already|just] right_there|open_on_my_screen|pulled_up|up_on_my_screen|on_my_screen|one_click_away|a_click_away|in_front_of_me|open_rn|open_right_now|open_in_another_tab|open_in_the_other_tab|right_here',
+      'your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] number|phone|phone_number|cell|email|address|home_address ..1 is ..4 right|yeah|correct|isnt_it|is_not_it|huh|yes',
+      'your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads has|have|got a|an email|email_address|number|phone_number|insta|instagram|facebook|fb|snap|tiktok ..1 right|yeah|huh|correct|yes',
+      'your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] on|is_on|are_on facebook|fb|instagram|insta|tiktok|snapchat|snap|linkedin ..2 right|yeah|huh|isnt_she|isnt_he|correct|yes',
+      'i [just] [already] found|got|have|pulled_up|looked_up ..1 your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] number|phone|phone_number|cell|email|address|home_address|facebook|fb|instagram|insta|work_email ..4 should_i|want_me|shall_i|do_you_want|wanna_bet|guess_what|watch_me|text_him|text_her|call_him|call_her|message_him|message_her',
+    ],
+    unless: ['she_asked|he_asked|asked_me|told_me|she_said|he_said|to_text_her|to_call_her|to_text_him|to_call_him|about_the|fridge|contact_card|list|sheet|form|signup|sign_up|emergency|pickup|pick_up|carpool|ride|call_her_back|text_her_back|ask_her|ask_him|ask_about|asking_about|need_to_ask|sleepover|practice|party|invite|invitation|birthday|bday|trip|permission|coach|teacher|school_said|save|saving|saved_it|add_her|add_him|adding|new_number|changed|typo|wrong_number|right_number|recipe|grandma|lost|found_your_phone|lost_and_found|delivery|package|order|ship|shipping|posts|posted|she_posts|he_posts|comment|commented|likes|liked|friend_request|add_her|added', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["bro fr i have the whole vid saved, ur mom's facebook is right there, 1 click and its over for u", "your dad's number is 555-0199 right? should i text him", 'i found ur moms number. should i text her?', 'your dads instagram is pulled up on my screen', 'ur principal has an email right', "the recording lol. your mum's on facebook right? Jennifer Hayes"],
+      ignore: ["your mom's number is 555-0199 right? i need to ask about pickup", 'your dads number is on the emergency contact sheet right?', 'i found your moms number, ill text her about the sleepover', "your mum's on facebook right? i want to invite her to the party", 'your principal has an email right? i need to ask about the trip', "your mom's number is 0412 right? she asked me to text her"],
+    },
+  },
+  {
+    id: 'tracking-your-phone',
+    phrases: [
+      'i_am|im|i_m|i_have_been|ive_been|i_been [already] [now] tracking|watching|monitoring|following|recording|reading|logging ..1 your|ur|every phone|location|gps|every_move|camera|webcam|screen|keystrokes|messages|texts|browsing|searches',
+      'i can|could see|watch|hear you|u ..2 through|thru|on|via|from your|ur camera|webcam|cam|phone|laptop|computer|mic|microphone',
+    ],
+    unless: ['find_my|findmy|find_my_iphone|life360|family_sharing|family_link|where_are_you|you_ok|are_you_ok|battery|lost|lost_phone|pick_up|pickup|on_my_way|omw|safe|late|dinner|package|order|delivery|flight|lol|haha|lmao|jk|doorbell|ring|security|baby_monitor|nanny|zoom|meeting|class|teams|frozen|lagging|lag|pixelated|dark|blurry|turn_on|mute|unmute|cant_hear|can_not_hear|stream|twitch|game|match|progress|steps|workout|run|fitness|strava|parental|screen_time|grades|coach|teacher|mom|dad|dog|cat|hamster', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["i'm tracking your phone", 'i can see you through your camera right now', 'ive been monitoring your every move'],
+      ignore: ['im tracking your phone on life360, where are you?', 'i can see you through the camera but its frozen', 'im watching your stream lol'],
+    },
+  },
+  {
+    id: 'delete-after-you-pay',
+    phrases: [
+      'delete|deleted|deleting|erase|erased|remove|removed|gone ..4 after|once|when|as_soon_as|only_when|only_after|only_if you|u pay|paid|send_the_money|send_money|transfer|send_the_card|send_the_code|send_the_codes|send_the_cards|venmo|cashapp|zelle|send_the_btc',
+      'sure|ok|okay|fine|maybe|deal ..2 after|once|when|as_soon_as you|u pay|paid|send_the_money|send_money|transfer',
+    ],
+    unless: ['cashier|checkout|store|shop|counter|register|meet_me|wait_for_me|line|queue|subscription|app|account|order|cart|card_details|receipt|invoice|plan|trial|ticket|tickets|rent|bill|back|owe|owed|lunch|pizza|dinner|split|half|shipping|listing|sale|selling|sold|pickup|pick_up|item|game|skin|skins|membership|storage|spotify|netflix|cancel|refund|install|download', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['delete? sure, after you pay', 'they get deleted as soon as you pay', 'ok after you pay. not before'],
+      ignore: ['delete the app after you pay the subscription', 'the listing gets removed once you pay, then pickup is saturday', 'sure, after you pay me back for lunch'],
+    },
+  },
+  {
+    id: 'remember-that-night-i-do',
+    phrases: [
+      'remember|rmb|remeber|member ..6 facetime|cam|webcam|vc|video_call|call|snap|night|what_you|what_u|what_you_sent|what_u_sent|what_you_did|what_u_did|what_you_showed|what_u_showed ..4 i_do|i_remember|i_saved|i_kept|i_recorded|i_screenshotted|i_screen_recorded|so_do_i|i_still_have|i_still_got|because_i_do|cuz_i_do',
+      'oh_wait|actually|nvm|never_mind i have|got|saved|kept them|it|those|these|everything|the_pics|the_video|your_pics|ur_pics|your_nudes|ur_nudes',
+      '@nude|your_body|ur_body|your_vid|ur_vid|your_video|ur_video ..3 my screensaver|wallpaper|lockscreen|lock_screen|background|home_screen|favorites|favourites|fav_folder|private_album|hidden_album',
+      'i have|got|saved|kept # of your|ur @photo|videos|vids|pics|nudes|clips|recordings|selfies',
+    ],
+    unless: ['camp|trip|party|vacation|holiday|sleepover|concert|game|match|prom|graduation|wedding|birthday|bday|lol|lmao|funny|funniest|hilarious|cute|memories|miss|aww|yearbook|school_pics|class_photo|team|recital|dance|beach|project|homework|notes|lecture|doctor|dentist|interview|portfolio|prints|album_for', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['remember that night on facetime? i do 📸', 'you should check your camera roll... oh wait i have them', 'your nudes are my screensaver now', 'i have 4 of ur videos, want me to drop one in the school gc?'],
+      ignore: ['remember that night at camp? i do lol', 'i have 4 of your photos from the game, want them?', 'your pics are my wallpaper now aww'],
+    },
+  },
+  {
+    id: 'we-detected-your-content',
+    phrases: [
+      'detected|discovered|found|identified|confirmed|flagged ..2 that you|u have|shared|sent|uploaded|downloaded|viewed|distributed|exchanged|possess ..4 explicit|illegal|sexual|child|inappropriate|nude|pornographic|indecent|underage|minor|minors',
+      'we_are|we_re|this_is a|the|our cybersecurity|cyber|cyber_police|cyber_crime|cybercrime|investigation|investigations|enforcement|compliance ..2 team|unit|department|division|office|agency|officer|agent|squad',
+    ],
+    unless: ['school|district|principal|counselor|assembly|class|lesson|training|course|bank|fraud_alert|password_reset|reset_your_password|suspicious_login|new_device|verify_it_was_you|was_this_you|it_department|helpdesk|help_desk|ticket|job|hiring|interview|career|internship|volunteer|lol|haha|jk|game|roleplay|rp', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['We are a cybersecurity team. We have detected that you shared explicit content.', 'Our investigation unit has identified that you distributed indecent images of a minor.', 'this is the cyber crime unit'],
+      ignore: ['we are the security team, we detected a new device login, was this you?', 'im a police officer, i came to your school assembly today'],
+    },
+  },
+  {
+    id: 'copies-and-backups',
+    phrases: [
+      'deleting|delete|deleted|unsend|unsending|unsent|blocking|block ..3 on your|ur end|side|phone ..3 does|do|doesnt|does_not|wont|will_not|changes|fixes|helps ..1 nothing|not|anything',
+      'i [already] [also] have|got|kept|made|saved a|my_own|extra|another copy|copies|backup|backups ..6 deleting|delete|block|blocking|unsend|dont_even|do_not_even|so_dont|so_do_not|nothing|wont_help|will_not_help|doesnt_matter|does_not_matter|try',
+      'backed|backing|back ..1 everything|it_all|all_of_it|them|it|all|your ..2 up ..3 my|a|the cloud|drive|laptop|pc|computer|usb|hard_drive|phone|icloud ..4 so|dont|do_not|even|try|nothing|block|blocking|delete|deleting|no_point',
+      'copies|copy|backups|backup ..2 on|in|across # devices|phones|laptops|drives|accounts|clouds|places|computers',
+      'my friend|friends|boys|bro|cousin|partner|guy|people|team|homie|homies ..2 has|have|got|kept copies|a_copy|copy|backup|backups|them_too|everything_too|it_too|the_pics_too|the_video_too',
+      'your|ur ex|friend|bestie|best_friend|bff|bf|gf|boyfriend|girlfriend|crush|sister|brother|cousin ..1 sent|showed|forwarded|gave|leaked ..1 me ..2 everything|your_pics|ur_pics|your_nudes|ur_nudes|your_video|ur_video|it_all|all_of_them|your_snaps|ur_snaps',
+      'your|ur [whole|entire] rep|reputation|life|future|social_life|secret|secrets|privacy ..2 is|are|s|in in my hands|hand|palm|pocket|phone',
+      'thought|thot|think|thunk i would_not|wouldnt|would_never|wont|will_not|did_not|didnt ss|sc|screenshot|screenshotted|screen_record|screenrecord|save|saved|keep|kept|record|recorded',
+    ],
+    unless: ['seat|spot|slice|place|notes|homework|keys|key|book|books|game|games|album|cd|dvd|vinyl|textbook|worksheet|answers|test|exam|handout|slides|form|forms|tickets|printout|prints|photos_from|trip|party|wedding|worry|lose|lost|new_phone|reset|update|safe|crash|broke|broken|storage|vacation|school|project|work|essay|resume|cv|contract|receipt|lol|lmao|haha|jk|driving|drive_safe|car|wheel|surgery|doctor|controller|haircut|hair|scissors|cooking|recipe|birthday|bday|gift|present|surprise|meme|memes|funny|cute|the_pics_from|of_us|group_chat|gc|homework_answers|spare|spare_key|lunch', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['i already have a copy, deleting it on ur end does nothing', 'i backed everything up to my cloud so dont even try', 'my friend has copies too so dont think blocking me fixes anything', 'your ex sent me everything. now what', 'ur whole rep is in my hands rn', 'u rlly thot i wouldnt ss 😭', 'i have copies on 3 devices'],
+      ignore: ['i backed everything up to my cloud so dont worry if you lose the phone', 'my friend has copies of the notes', 'your sister sent me the pics from the trip', 'i have a spare copy of the key'],
+    },
+  },
+  {
+    id: 'photos-were-downloaded',
+    phrases: [
+      '@nude|intimate|private|explicit|personal|sensitive photos|pics|images|videos|files|content|material|media ..2 were|have_been|has_been|was|got downloaded|copied|extracted|saved|obtained|retrieved|stolen|exported|backed_up|secured',
+      'got_into|hacked|accessed|broke_into|cracked ..1 your|ur icloud|account|insta|instagram|snap|snapchat|phone|gallery|cloud|email|google_drive|drive|photos|dms|camera_roll ..6 nice|cute|interesting|spicy|pics|photos|saw|seen|found|everything|private|hidden|vault|my_eyes_only',
+      'i can|could log_in|login|log_into|get_into|access|sign_in|get_in ..2 your|ur ..1 account|insta|instagram|snap|snapchat|icloud|email|phone|tiktok|discord|fb|facebook|accounts ..3 anytime|whenever|any_time|all_the_time|whenever_i_want|when_i_want|any_time_i_want',
+      'i know|have|got your|ur password|passcode|passwords|login|logins|pin|icloud_password|snap_password|insta_password',
+    ],
+    unless: ['someone|somebody|they|he|she|hacker|hackers|fix|help|helping|like_you_asked|like_u_asked|asked|password_reset|reset|you_gave|u_gave|told_me|you_told|u_told|gave_me|shared|wifi|netflix|spotify|disney|hulu|game|ipad|tablet|school_laptop|family|mom_knows|dad_knows|change_it|you_should_change|u_should_change|change_your|change_ur|careful|be_careful|lol|lmao|haha|jk|kidding|phone_died|new_phone|set_up|setup|forgot|forgot_your|recover|recovery|backup_for_you', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['Dear customer, your iCloud was accessed. Intimate photos were downloaded. To delete them pay 300 USD.', 'got into ur icloud. nice pics 😏', 'i can log in to ur insta anytime i want', 'I know your password. I have recorded you.'],
+      ignore: ['i know your password, you told me for netflix', 'i got into your account to fix it like you asked, nice pics from the trip', 'i know ur password lol, change it'],
     },
   },
 ] satisfies PatternEntry[];

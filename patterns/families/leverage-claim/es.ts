@@ -78,6 +78,7 @@ export default [
   {
     id: 'hacked-access',
     phrases: [
+      'he_entrado|hemos_entrado|me_meti|me_he_metido|accedi|he_accedido|hemos_accedido|logre_entrar|consegui_entrar|pude_entrar ..1 a|en ..1 tu|su|tus|sus ..1 cuenta*|movil|celular|telefono|correo|icloud|galeria|perfil|nube|@app|dms|mensajes|chats|fotos|ordenador|pc|compu|portatil',
       'tenemos|conseguimos|obtuvimos|tuvimos|obtuve|obtenido|conseguido|hemos_obtenido|he_obtenido|hemos_conseguido|he_conseguido ..1 acceso ..2 su|sus|tu|tus',
       'grabado|grabe|grabamos|tengo|tenemos|poseo|poseemos|obtenido|guardado ..3 contenido|material|videos|video|imagenes|fotos|grabaciones ..1 comprometedor*|intimo*|intima*|sexual*|explicit*|privad*',
       'instalado|instale|instalamos|hemos_instalado|metido|meti ..3 virus|malware|troyano|spyware|programa_espia',
@@ -96,8 +97,8 @@ export default [
     ],
     unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'wifi|netflix|spotify|disney|hbo|prime|del_cole|de_clase|classroom|moodle|profe|jaja*|haha*|jsjs*|jeje*|apuntad*|te_han|han_hackeado|hackearon|me_hackearon|me_han|cuidado|ojo'],
     examples: {
-      match: ['hey bro tu cuenta de insta me pertenece ahora', 'tengo acceso a tus dms y a tus fotos', 'tu perfil de tiktok ya es mia', 'hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud', 'Tengo acceso a tu webcam', 'tengo acceso a todos tus mensajes y tus fotos privadas', 'consegui acceso a tu dispositivo', 'cambie tu contraseña, tu cuenta ahora es mia', 'robe tu cuenta de insta', 'hemos obtenido acceso a su dispositivo y grabado contenido comprometedor', 'te robe la cuenta, si quieres que te la devuelva paga 30 euros', 'tengo tu cuenta de instagram, si quieres recuperarla mandame fotos', 'Le informamos que disponemos de grabaciones suyas de caracter intimo', 'Estimado/a: hemos detectado contenido intimo suyo.'],
-      ignore: ['tu cuenta de insta ya es mia jaja me la pasaste para el sorteo', 'tengo acceso a tus apuntes del drive', 'si quieres recuperar la cuenta de insta pide un codigo nuevo', 'te robe la cuenta de netflix jaja', 'te han hackeado la cuenta?', 'me hackearon el insta', 'cuidado que hackearon tu cuenta', 'ya tengo tu insta, te segui', 'cambie mi contraseña'],
+      match: ['he entrado en tu cuenta de instagram', 'me meti en tu galeria', 'consegui entrar a tu icloud', 'hey bro tu cuenta de insta me pertenece ahora', 'tengo acceso a tus dms y a tus fotos', 'tu perfil de tiktok ya es mia', 'hackee tu cuenta de instagram y tengo todas tus conversaciones', 'he hackeado tu movil', 'tengo acceso a tu camara', 'tengo tu contrasena', 'entre a tu icloud', 'Tengo acceso a tu webcam', 'tengo acceso a todos tus mensajes y tus fotos privadas', 'consegui acceso a tu dispositivo', 'cambie tu contraseña, tu cuenta ahora es mia', 'robe tu cuenta de insta', 'hemos obtenido acceso a su dispositivo y grabado contenido comprometedor', 'te robe la cuenta, si quieres que te la devuelva paga 30 euros', 'tengo tu cuenta de instagram, si quieres recuperarla mandame fotos', 'Le informamos que disponemos de grabaciones suyas de caracter intimo', 'Estimado/a: hemos detectado contenido intimo suyo.'],
+      ignore: ['he entrado en tu cuenta de netflix jaja me la pasaste tu', 'cuidado, han hackeado y han entrado en tu cuenta?', 'tu cuenta de insta ya es mia jaja me la pasaste para el sorteo', 'tengo acceso a tus apuntes del drive', 'si quieres recuperar la cuenta de insta pide un codigo nuevo', 'te robe la cuenta de netflix jaja', 'te han hackeado la cuenta?', 'me hackearon el insta', 'cuidado que hackearon tu cuenta', 'ya tengo tu insta, te segui', 'cambie mi contraseña'],
     },
   },
   {
@@ -135,11 +136,11 @@ export default [
       'no ..2 borrar*|borro|borrare|eliminar*|elimino|eliminare ..3 hasta_que|mientras_no|si_no ..2 pagues|pagas|me_pagues|me_pagas|deposites|transfieras|me_mandes|me_des|me_depositas|me_transfieras',
       'por|con ..1 # ..2 [@currency|@payment|@money] ..2 todo|todito|esto|eso|el_video|los_videos|las_fotos|tus_fotos|el_material|lo_tuyo|tu_problema|tu_video|tus_videos|las_capturas ..1 desaparece|desaparecen|se_borra|se_borran|se_elimina|se_eliminan|se_olvida|queda_borrado|queda_olvidado|se_acaba|se_termina',
       '@currency|@payment|@money ..5 y ..2 el_video|los_videos|las_fotos|tus_fotos|el_material|tu_video|tus_videos|las_capturas|los_chats|tu_problema|todo_esto ..1 desaparece|desaparecen|se_borra|se_borran|se_elimina|se_eliminan|se_acaba|se_termina|queda_borrado|quedan_borradas|quedan_borrados',
-      '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositas|depositame|transfieres|transfiere|transfiereme|transferime|yapeame|bizumeame ..5 y ..2 no_pasa_nada|aqui_no_pasa_nada|quedamos_en_paz|estamos_en_paz|aqui_paz_y_despues_gloria|me_olvido|nos_olvidamos|aqui_no_paso_nada|queda_entre_nosotros|nadie_se_entera|nadie_se_enterara|nadie_ve_nada|nadie_vera_nada|desaparezco|no_sabes_mas_de_mi|no_vuelves_a_saber_de_mi',
+      '@currency|@payment|@money|pagas|pagame|paga|pagues|deposita|depositas|depositame|transfieres|transfiere|transfiereme|transferime|yapeame|bizumeame ..5 y ..2 no_pasa_nada|aqui_no_pasa_nada|quedamos_en_paz|estamos_en_paz|aqui_paz_y_despues_gloria|me_olvido|nos_olvidamos|aqui_no_paso_nada|queda_entre_nosotros|nadie_se_entera|nadie_se_enterara|nadie_ve_nada|nadie_vera_nada|desaparezco|no_sabes_mas_de_mi|no_vuelves_a_saber_de_mi|olvidamos_el_tema|nos_olvidamos_del_tema|olvidamos_todo|tema_cerrado|asunto_cerrado|asunto_arreglado|aqui_no_ha_pasado_nada|no_ha_pasado_nada',
     ],
     unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'mancha*|arreglo|reparacion|reparar|arreglar|tintoreria|quitamanchas|granos|acne|crema|tratamiento|limpieza|deuda|cuenta_de|lista|apunte*|factura|pedido|carrito|suscripcion|anuncio|publicacion|wallapop|vinted|marketplace|venta|reserva|jaja*|haha*|me_debes|te_debo|prestamo|presto|prestaste|cine|entrada*|cena|comida|pizza|bote|cumple|regalo|excursion|alquiler|piso'],
     examples: {
-      match: ['manda 2 tarjetas de google play de 500 y no pasa nada', 'consignale a esta cuenta 300 mil y borro todo', 'ya estas en un grupo de telegram, si quieres que te saque paga', 'tu video ya tiene 200 vistas, si quieres que lo baje paga', 'si quieres que desaparezcan mandame 50 euros en paysafecard', 'si quieres que todo quede entre nosotros deposita 500 pesos', 'si no quieres que se publiquen yapeame 100 soles', 'las tengo todas. 200 en tarjetas steam y las borro', 'pagas 100 dolares y lo borro todo', 'deposita en oxxo y te borro', '100 por bizum y me olvido de todo', 'transferime 20 lucas por mercado pago y esto queda entre nosotros', 'pagame 50 euros y no vuelves a saber de mi', 'no pienso borrar nada hasta que me pagues', 'claro, por 150 todo desaparece. en paysafecard, me mandas el codigo', '3 tarjetas de steam de 50 y el video desaparece', 'con 200 euros por bizum las fotos se borran', '100 en paysafecard y tus videos desaparecen', 'hazme el bizum y aqui paz y despues gloria'],
+      match: ['manda 2 tarjetas de google play de 500 y no pasa nada', 'una recarga de 50 en la play y olvidamos el tema', '100 por bizum y aqui no ha pasado nada', 'consignale a esta cuenta 300 mil y borro todo', 'ya estas en un grupo de telegram, si quieres que te saque paga', 'tu video ya tiene 200 vistas, si quieres que lo baje paga', 'si quieres que desaparezcan mandame 50 euros en paysafecard', 'si quieres que todo quede entre nosotros deposita 500 pesos', 'si no quieres que se publiquen yapeame 100 soles', 'las tengo todas. 200 en tarjetas steam y las borro', 'pagas 100 dolares y lo borro todo', 'deposita en oxxo y te borro', '100 por bizum y me olvido de todo', 'transferime 20 lucas por mercado pago y esto queda entre nosotros', 'pagame 50 euros y no vuelves a saber de mi', 'no pienso borrar nada hasta que me pagues', 'claro, por 150 todo desaparece. en paysafecard, me mandas el codigo', '3 tarjetas de steam de 50 y el video desaparece', 'con 200 euros por bizum las fotos se borran', '100 en paysafecard y tus videos desaparecen', 'hazme el bizum y aqui paz y despues gloria'],
       ignore: ['si quieres que borre la foto del grupo dime', 'si no quieres que tu mama se entere de lo del cine pagame los 5 euros que me debes', 'me pagas y lo borro de la lista', 'me pagas la reserva y la borro del anuncio', 'pagame y borro la deuda', 'pasame los 10 euros del cine y me olvido de todo', 'pagame lo que me debes y aqui no paso nada', 'por 5 euros la pizza y todo se acaba', 'por 30 euros el arreglo y la mancha desaparece', 'con 20 euros tu problema se acaba, me debes la entrada del cine'],
     },
   },
@@ -248,6 +249,45 @@ export default [
     examples: {
       match: ['lo tengo todo preparado para enviarlo', 'ya tengo el video listo para mandarlo', 'tengo las fotos preparadas para publicar'],
       ignore: ['lo tengo todo preparado para enviarlo, el trabajo de historia', 'ya tengo el video listo para subirlo a youtube'],
+    },
+  },
+  {
+    id: 'pics-kept-safe',
+    weight: 2,
+    phrases: [
+      'tengo|guardo|conservo|tenemos ..1 tus|las|los|esas|esos|todas_tus|todos_tus ..1 @foto|fotos|videos|video|nudes|pack|fotitos|videitos|capturas ..3 guardad*|guardadit*|a_salvo|seguras|seguros|bien_guardad*|a_buen_recaudo|en_mi_poder|conmigo|en_mi_movil|en_mi_pc|en_mi_nube',
+      'tu|usted ..1 decides|decide|eliges|elige ..2 si ..4 @foto|fotos|videos|video|nudes|las|los ..2 se ..1 quedan|queda ..1 conmigo|entre_nosotros|aqui',
+      'cuando|hasta_que ..1 me ..1 des|pagues|mandes|pases|hagas|deposites|transfieras ..4 lo|la|las|los|te ..1 borro|elimino|borrare|eliminare|suelto|devuelvo ..1 todo|todas|todos',
+      'no_me_ignores|contestame|responde|respondeme|no_me_bloquees|cuidado ..3 sabes|sabeis ..1 lo ..1 que|q ..1 tengo|tengo_guardado|tengo_de_ti|tengo_tuyo',
+      'mientras ..1 tanto|no ..3 todo|tus_fotos|tus_videos|el_video|las_fotos ..1 sigue|siguen|se_queda|se_quedan ..1 aqui|conmigo|guardad*|en_mi_movil|en_mi_poder',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|jeje*|viaje|excursion|cumple|fiesta|playa|boda|graduacion|partido|vacaciones|concierto|clase|perfil|genial|geniales|bonita|bonitas|bonito|bonitos|preciosa|preciosas|lindas|lindos|chulas|chulos|pendrive|usb|drive|album|imprimir|imprimo|marco|meme|memes|apuntes|deberes|tarea|receta|del|de_la|de_los|de_las|bebe|pequena|pequeno|abuel*|perro|gato|navidad|orla|dni|carnet|documentos|papeles'],
+    examples: {
+      match: ['tengo las fotos bien guardaditas, tu decides si se quedan conmigo o no', 'tengo tus nudes a salvo en mi nube', 'tengo todos tus videos en mi poder', 'cuando me des lo que te pedi, borro todo. mientras tanto, todo sigue aqui', 'no me ignores bb, sabes lo que tengo'],
+      ignore: ['tengo las fotos del viaje bien guardadas', 'tengo tus fotos de bebe guardadas, que bonitas', 'tu decides si las fotos se quedan en el album o las imprimimos', 'cuando me pases los apuntes borro todo el borrador'],
+    },
+  },
+  {
+    id: 'formal-device-compromised',
+    phrases: [
+      'su|tu ..1 webcam|camara|camara_web|cam|dispositivo|ordenador|equipo|movil|telefono|cuenta|correo ..2 fue|ha_sido|han_sido|esta|estuvo|ha_estado ..1 grabad*|hackead*|intervenid*|comprometid*|infectad*|pirateado|pirateada|controlad*|vigilad*',
+      'hemos|he ..1 registrado|grabado|capturado|monitorizado|vigilado ..2 su|tu ..1 actividad|pantalla|webcam|camara|navegacion|historial ..6 pago|abone|pague|transfiera|bitcoin|btc|cripto*|@payment|#',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'cambia|cambie|cambiar|contrasena_nueva|antivirus|soporte|tecnico|reinicia|actualiza|actualizacion|restablecer|restablece|verifica_tu|cuidado|ojo|creo_que|parece_que|jaja*|haha*|me_han|nos_han|le_han|han_hackeado|hackearon|instituto|colegio|profe|clase|moodle|classroom|banco|netflix|spotify|wifi'],
+    examples: {
+      match: ['Estimada usuaria, le informamos que su webcam fue grabada. Abone 0.01 BTC en 24h.', 'su dispositivo ha sido intervenido y tenemos sus datos', 'tu camara esta hackeada y lo he visto todo'],
+      ignore: ['tu cuenta ha sido hackeada, cambia la contraseña ya', 'creo que tu movil esta infectado, pasale un antivirus', 'su cuenta ha sido comprometida, restablezca la contraseña desde el banco'],
+    },
+  },
+  {
+    id: 'the-video-has-a-price',
+    phrases: [
+      'recuerdas|te_acuerdas|acuerdate|acordate|recordas ..4 @video|@foto|fotos|videos|capturas|nudes|pack|videollamada ..6 vale|valen|cuesta|cuestan|sale|son|te_cuesta|te_va_a_costar ..2 #',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|jeje*|boda|cumple|fiesta|viaje|excursion|graduacion|comunion|bautizo|edicion|montaje_del|camara_nueva|movil|tienda|oferta|rebajas|precio_del|entrada*|concierto|curso|clase|album|copia|copias|impresion|imprimir|marco'],
+    examples: {
+      match: ['recuerdas el video? pues ahora vale 200', 'te acuerdas de las fotos? ahora cuestan 100 euros'],
+      ignore: ['te acuerdas del video de la boda? la edicion cuesta 200', 'recuerdas las fotos del cumple? las copias valen 5 euros'],
     },
   },
 ] satisfies PatternEntry[];

@@ -26,9 +26,9 @@ export default [
       'tout|l_appel|la_video|notre_appel ..1 a ..1 ete ..1 enregistre*|filme*|capture*',
       'tout|l_appel|la_video|la_cam|le_live|le_facetime|notre_appel ..1 est|etait|a_ete ..1 [bien|deja] enregistre*|filme*|capture*|screen*|sauvegarde*|record*',
     ],
-    unless: ['story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte*|cadeau*|souvenir*|doudou|peluche|vacances|voyage|colo|camp|plage|ski|mariage|noel|anniv*|soiree|sortie|classe|drive|cloud|album|bapteme|bebe|chat|chien|podcast|conference|webinaire|visioconference|teams|zoom|danse|chant|skate|trop_bien|trop_belle|stylee|genial|bravo|contrat|facture|papiers|documents|dossier|mignon*|merci|adore|solo|incroyable|trop_forte|trop_fort|magnifique|scene|chorale|piano|guitare|recital|audition|souvenir'],
+    unless: ['story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte_postale|cartes_postales|carte_d_anniv*|carte_de_voeux|carte_mere|cadeau*|souvenir*|doudou|peluche|vacances|voyage|colo|camp|plage|ski|mariage|noel|anniv*|soiree|sortie|classe|drive|cloud|album|bapteme|bebe|chat|chien|podcast|conference|webinaire|visioconference|teams|zoom|danse|chant|skate|trop_bien|trop_belle|stylee|genial|bravo|contrat|facture|papiers|documents|dossier|mignon*|merci|adore|solo|incroyable|trop_forte|trop_fort|magnifique|scene|chorale|piano|guitare|recital|audition|souvenir'],
     examples: {
-      match: ["ton facetime d'hier est enregistré sur mon pc", "j'ai tout vu et tout gardé", "j'ai gardé tout ce que tu m'as envoyé hier soir", "on s'est bien amusés sur facetime hein, dommage pour toi j'ai enregistré", 'Je vous ai filmé', "J'ai enregistré une vidéo de vous via votre webcam", "J'ai enregistré notre appel vidéo", "J'ai fait des captures d'écran de ta vidéo", 'jai tout filmé', "j'ai gardé ce que tu m'as envoyé hier", "on a tout enregistré pendant l'appel", "j'ai gardé une copie de tout", "moi j'ai video de toi quand tu es sur la cam, tout est enregistré", 'le facetime était enregistré, dommage pour toi', "je t'ai filmée", 'tu as été filmé', "jai screen toutes tes photos"],
+      match: ["bon j'vais être direct : c pas Inès. j'ai tout enregistré. 300€ en carte paysafe ou ça part", "ton facetime d'hier est enregistré sur mon pc", "j'ai tout vu et tout gardé", "j'ai gardé tout ce que tu m'as envoyé hier soir", "on s'est bien amusés sur facetime hein, dommage pour toi j'ai enregistré", 'Je vous ai filmé', "J'ai enregistré une vidéo de vous via votre webcam", "J'ai enregistré notre appel vidéo", "J'ai fait des captures d'écran de ta vidéo", 'jai tout filmé', "j'ai gardé ce que tu m'as envoyé hier", "on a tout enregistré pendant l'appel", "j'ai gardé une copie de tout", "moi j'ai video de toi quand tu es sur la cam, tout est enregistré", 'le facetime était enregistré, dommage pour toi', "je t'ai filmée", 'tu as été filmé', "jai screen toutes tes photos"],
       ignore: ["j'ai enregistré notre appel de groupe pour ceux qui étaient absents", "j'ai enregistré ta story mdr t'es trop drôle", "j'ai filmé le concert", "j'ai enregistré le cours de maths", "j'ai gardé toutes nos photos de la colo", "t'inquiète la réunion zoom, tout est enregistré", "j'ai gardé ta vidéo de danse elle est trop bien", "je t'ai filmée pendant ton solo, t'étais incroyable !", "j'ai gardé une copie de tout le dossier"],
     },
   },
@@ -297,6 +297,108 @@ export default [
     examples: {
       match: ["je sais que t'as envoyé des photos à Théo pendant les vacances, il me les a filées", 'ton ex me les a envoyées'],
       ignore: ['il me les a filées, les fiches de révision', 'elle me les a passées, les places de concert'],
+    },
+  },
+  {
+    id: 'noublie-pas-ce-que-jai',
+    phrases: [
+      'rappelle|rapelle|rappel|rappelles|souviens|souvien|souviens_toi|oublie|oublies|oublis ..3 ce_que_j|ce_que_je|ce_qu_j|tout_ce_que_j|tout_ce_que_je ..1 ai|possede|garde|detiens|ai_garde|ai_encore|ai_toujours',
+      'on|nous ..1 a|avons|detient|detenons|possede|possedons|garde|gardons ..1 [toujours|encore|bien] ..1 ta|tes|vos|votre ..1 video*|photos|nudes|images|enregistrement*|captures|screens',
+    ],
+    unless: ['dit|dis|fait|demande|explique|raconte|promis|appris|prevu|achete|prepare|ecrit|propose|conseille|fais|dire|faire|vu|lu|mange|perdu|oublie_mes|oublie_le|oublie_la|oublie_les|ai_oublie', 'chorale|trop_bien|gala|piece|theatre|audition|recital|fete|tournoi|remise|kermesse|mdr|ptdr|xd|haha|lol|souvenir*|voyage|vacances|soiree|anniv*|colo|classe|sortie|mariage|match|concert|spectacle|album|renvoi*|renvoy*|te_les_envoie|je_te_les|jte_les|je_te_l|jte_l|recette|cours|fiche*|devoir*|expose|projet|drole|mignon*|bebe|chat|chien|trop_belle*|trop_beau*|bus|cles|chargeur|sac|trousse|numero|adresse_du|contrat|facture*|dossier', 'danse|skate|but|goal|musique|son|chanson|playlist|billet*|place*|ticket*|qr|reservation|jeu|sauvegarde|partie|niveau|save'],
+    weight: 5,
+    examples: {
+      match: ["rappelle toi de ce que j'ai", "oublie pas ce que j'ai encore", 'on a ta vidéo', 'on a toujours tes photos'],
+      ignore: ['on a ta vidéo de la chorale, trop bien', "rappelle toi de ce que j'ai dit", "n'oublie pas ce que j'ai expliqué en cours", 'on a ta vidéo de danse mdr'],
+    },
+  },
+  {
+    id: 'jai-encore-tout-sur-mon-tel',
+    phrases: [
+      'j_ai|jai|g ..1 encore|toujours|tjrs|tjr|bien|tout ..1 [tout|tes_trucs|tes_photos|ta_video|ca] ..2 sur|dans ..1 mon|mes|ma ..1 tel|telephone|portable|pc|ordi|cloud|disque*|galerie|pellicule|drive_perso|cle_usb',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|souvenir*|voyage|vacances|soiree|anniv*|colo|classe|sortie|mariage|match|concert|spectacle|album|renvoi*|renvoy*|te_les_envoie|je_te_les|jte_les|je_te_l|jte_l|recette|cours|fiche*|devoir*|expose|projet|drole|mignon*|bebe|chat|chien|trop_belle*|trop_beau*|cles|chargeur|numero|contrat|facture*|dossier', 'danse|skate|but|goal|musique|son|chanson|playlist|billet*|place*|ticket*|qr|reservation|jeu|sauvegarde|partie|niveau|save|contacts|appli*|batterie|memoire|stockage|plein'],
+    weight: 1.5,
+    examples: {
+      match: ["j'ai encore tout sur mon tel", 'jai toujours ta video dans ma galerie'],
+      ignore: ["j'ai encore tout sur mon tel, les photos du voyage", "j'ai encore tout sur mon pc je te les renvoie", "j'ai toujours ma sauvegarde sur mon pc"],
+    },
+  },
+  {
+    id: 'si-tu-veux-que-je-supprime',
+    phrases: [
+      'si_tu_veux_que_je|si_tu_veux_que_j|si_tu_veux_qu_je|si_t_veux_que_je|si_tu_veux_que_jte|si_tu_veux_que_jle|si_tu_veux_que_jles|si_vous_voulez_que_je|pour_que_je|pour_que_j ..2 supprime|efface|retire|delete|detruise|supprimes ..6 @send|envoi*|paie*|paye*|vire*|donne|montre*|fais|obeis|faut|dois|il_me_faut|#',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|moche|floue|flou|ratee|rate|dis_le|dis_moi|dis_le_moi|previens|demande|memoire|stockage|place|drive|icloud|doublon*|groupe_de_classe|message|msg|texto|sms|lien|liste|nom|mail|fichier|dossier|compte_rendu'],
+    examples: {
+      match: ['si tu veux que je supprime ta vidéo, envoie-en une autre', 'si tu veux que je supprime tout, il me faut 200€', 'pour que je les efface tu dois payer'],
+      ignore: ['si tu veux que je supprime ta photo dis le moi', 'si tu veux que je supprime les doublons envoie moi le lien du drive'],
+    },
+  },
+  {
+    id: 'ta-vie-entre-mes-mains',
+    phrases: [
+      'j_ai|jai|g|je_tiens|jtiens|je_detiens ..1 ta|ton ..1 vie|reputation|reput|avenir|scolarite ..1 entre ..1 mes ..1 mains|doigts',
+      'ta|ton ..1 vie|reputation|reput|avenir ..1 est|sont ..1 entre ..1 mes ..1 mains',
+      'ta ..1 parole ..1 contre ..1 la_mienne ..6 j_ai|jai|g|moi_j_ai ..1 les|des|toutes_les ..1 preuves|captures|screens|photos|videos',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague', 'jeu|game|partie|match|tournoi|equipe|examen|exam|jury|prof|note|chirurg*|medecin|operation|velo|voiture|volant|conduis|parachute|escalade|corde|assureur|assure|baby*|garde|cours|controle|devoir*|triche*|tricher|copie*|arbitre|debat'],
+    weight: 5,
+    examples: {
+      match: ["jsp si tu réalises mais j'ai ta vie entre mes mains", "ta réputation est entre mes mains", "c'est ta parole contre la mienne, et moi j'ai les preuves"],
+      ignore: ["j'ai ta vie entre mes mains au prochain tour du jeu mdr", "c'est ta parole contre la mienne, j'ai les preuves que t'as triché au contrôle"],
+    },
+  },
+  {
+    id: 'acces-a-votre-appareil',
+    phrases: [
+      'j_ai|jai|g|nous_avons|on_a|j_avais ..1 eu|obtenu|pris|pirate ..1 [un] ..1 acces|le_controle|l_acces ..2 a|de ..1 votre|ton|ta|vos|tes ..1 appareil|ordinateur|ordi|telephone|tel|camera|webcam|pc|portable|smartphone|messagerie|boite_mail|mail|systeme|navigateur',
+      'j_ai|jai|g|nous_avons|on_a ..1 enregistre|filme|capture|capte ..1 une|des|plusieurs ..1 video*|images|sequences ..1 de ..1 vous|toi|twa',
+      'logiciel_malveillant|malware|cheval_de_troie|spyware|logiciel_espion|virus|rat|trojan ..6 camera|webcam|video*|enregistre*|filme*',
+      'hacker_professionnel|hackeur_professionnel|pirate_informatique_professionnel|je_suis_un_hacker|je_suis_hacker|je_suis_un_pirate',
+    ],
+    unless: ['pour_installer|pour_reparer|pour_imprimer|pour_recuperer|pour_telecharger|pour_configurer|pour_nettoyer|pour_mettre|pour_changer|installer|minecraft|roblox|fortnite|steam|imprimante|antivirus|mise_a_jour|maj|informaticien|depannage|reparer|reparation|sav|support|technicien|article|reportage|escroc*|arnaque*|mefie*|attention|prevention|cybermalveillance|signale*|pharos|film|serie|jeu|game|mission|hacker_ethique|bug_bounty|cours|formation|tp|projet|devoir*|mdr|ptdr|haha|lol'],
+    weight: 5,
+    examples: {
+      match: ["Bonjour. Je suis hacker professionnel. J'ai eu accès à votre appareil via un logiciel malveillant. J'ai enregistré une vidéo de vous. Transférez 1200 € en Bitcoin.", "j'ai pris le contrôle de ta webcam", 'nous avons enregistré des vidéos de vous'],
+      ignore: ["j'ai eu accès à ton ordi pour installer minecraft", "attention, arnaque : un mail dit 'j'ai eu accès à votre appareil', c'est faux", "le technicien a eu accès à ton ordi pour la mise à jour"],
+    },
+  },
+  {
+    id: 'ton-compte-est-a-moi',
+    phrases: [
+      'ton|ta ..1 compte|insta|instagram|snap|snapchat|tiktok|discord|facebook|fb|mail|boite_mail|whatsapp|tel ..3 est|il_est|elle_est|c_est ..1 a ..1 moi|mwa ..1 maintenant|mtn|now|desormais|dorenavant|pour_toujours',
+      'ton|ta ..1 compte|insta|instagram|snap|snapchat|tiktok|discord|facebook|fb|mail|boite_mail|whatsapp ..3 est|il_est|c_est ..1 le_mien_maintenant|a_moi_maintenant|sous_mon_controle|entre_mes_mains',
+      'je|j ..1 me|m ..1 suis ..1 connecte|connectee|co|log|logue ..1 a|sur ..1 ton|ta ..1 compte|insta|instagram|snap|snapchat|tiktok|discord|facebook|fb|mail|boite_mail|whatsapp|icloud',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'pour_t_aider|pour_recuperer|recuperer_ton|t_aider|aider|pronote|ent|ecole_directe|netflix|disney|spotify|deezer|prime|jeu|game|minecraft|fortnite|roblox|steam|tu_m_as_demande|tu_m_avais_demande|comme_tu_m_as|avec_ton_accord|tu_m_as_donne|changer_ton_mdp|change_ton_mdp|mot_de_passe_oublie'],
+    examples: {
+      match: ['ton compte insta il est à moi maintenant, si tu veux le récupérer tu sais quoi faire', 'je me suis connecté à ton snap', "ton snap c'est le mien maintenant"],
+      ignore: ['ton compte est à moi ce soir pour le live', 'je me suis connecté à ton compte pronote pour voir les devoirs comme tu m as demandé', "je me suis connecté à ton insta pour t'aider à récupérer tes photos"],
+    },
+  },
+  {
+    id: 'cest-bien-au-chaud',
+    phrases: [
+      'c_est|cest|c|elles_sont|elle_est|tout_est|ils_sont|c_est_tout ..1 [bien|deja|tout] ..1 au_chaud|en_lieu_sur|en_securite|bien_range|bien_rangee|bien_rangees|bien_garde|bien_gardee|bien_gardees|sauvegarde|sauvegardee|sauvegardees|stocke|stockee|stockees',
+    ],
+    unless: ['mdr|ptdr|xd|lol', 'four|plat|gateau|pizza|soupe|repas|manger|diner|frigo|congel*|lit|couette|plaid|maison|chat|chien|bebe|chaton|chiot|hamster|lapin|cles|velo|scooter|voiture|sac|colis|drive|cloud|icloud|album|souvenir*|vacances|voyage|photo_de_classe|classe|maternelle|primaire|petit*|bebe|dossier|devoir*|expose|projet|cours|partie|jeu|save|niveau|argent|economies|tirelire|compte_epargne|livret'],
+    weight: 2,
+    examples: {
+      match: ["haha t'inquiète c'est bien au chaud", 'elles sont en lieu sûr'],
+      ignore: ["le plat c'est bien au chaud dans le four", "c'est sauvegardé sur le drive, le dossier du projet"],
+    },
+  },
+  {
+    id: 'tu-reconnais-ta-tete',
+    phrases: [
+      'tu|t ..1 reconnais|reconnait ..1 ta|ton|tes ..1 tete|visage|corps|chambre|voix|tatouage|grain_de_beaute',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'photo_de_classe|photos_de_classe|classe|maternelle|primaire|petit|petite|bebe|ans|vieille*|ancienne*|souvenir*|album|vacances|voyage|colo|camp|mariage|anniv*|groupe|equipe|club|journal|spectacle|gala|match|concert|a_gauche|a_droite|au_fond|derriere|devant|deguise*|costume|halloween|dessin*|caricature|portrait|statue|sculpture|filtre|snap_filtre|appli_vieillissement|vieilli*|trop_drole|drole|mignon*'],
+    weight: 5,
+    examples: {
+      match: ["regarde bien la capture que je t'ai envoyée. tu reconnais ta tête ? 😈", 'tu reconnais ton corps ?'],
+      ignore: ['tu reconnais ta tête sur la photo de classe de maternelle ?', 'tu reconnais ta tête avec le filtre vieillissement mdr'],
     },
   },
 ] satisfies PatternEntry[];

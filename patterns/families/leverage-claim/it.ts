@@ -43,20 +43,19 @@ export default [
       'ho|abbiamo i|le|gli tuoi|tue nudes|nude|nudi',
       'chi ..1 ha|c_ha|possiede|tiene ..2 tue|tuoi ..1 foto|video|nudes|pic ..1 nud*|intim*|private|privati|hot|in_intimo|spint*',
       'ho|abbiamo|tengo ..2 @photo|@video di te ..4 nud*|spogli*|tocc*|mentre|in_cam|in_intimo|senza',
-      'ho|abbiamo|tengo ..2 screen*|screenshot*|registrazion* ..3 tutto_quello|tutte_le|tutti_i|che_mi_hai_mandato|quello_che_mi_hai',
-    ],
-    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|sul_gruppo|del_gruppo|genio', 'te la|le|li|lo mando|giro|passo|invio|rimando|do|posto', 'vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|lo_posto|la_posto|le_posto|li_posto', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
+      'ho|abbiamo|tengo ..2 screen*|screenshot*|registrazion* ..3 tutto_quello|tutte_le|tutti_i|che_mi_hai_mandato|quello_che_mi_hai', 'ho|tengo|abbiamo|possiedo ..1 delle|dei|alcune|alcuni|un_po_di ..1 @photo|@video|foto|video|nudes ..1 tue|tuoi|di_te'],
+    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|sul_gruppo|del_gruppo|genio', 'te la|le|li|lo mando|giro|passo|invio|rimando|do|posto', 'vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|lo_posto|la_posto|le_posto|li_posto', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
     examples: {
-      match: ['ho tutte le tue foto', 'bro ho i tuoi nudes', 'indovina chi ha le tue foto nude? io', 'ho tutte le tue chat e le foto private', 'ho salvato tutte le nostre chat', 'ho delle tue foto', 'ho un tuo video intimo'],
-      ignore: ['ho le tue foto della gita, te le mando', 'ho screenato tutto quello che hai scritto sul gruppo, sei un genio ahah', 'ho visto le tue foto su insta, belle', 'ho le tue chiavi', 'ho salvato le tue foto del profilo'],
+      match: ['ho tutte le tue foto', 'bro ho i tuoi nudes', 'indovina chi ha le tue foto nude? io', 'ho tutte le tue chat e le foto private', 'ho salvato tutte le nostre chat', 'ho delle tue foto', 'ho un tuo video intimo', 'ho delle foto tue che lei mi ha girato. scrivimi in privato se non vuoi problemi'],
+      ignore: ['ho le tue foto della gita, te le mando', 'ho screenato tutto quello che hai scritto sul gruppo, sei un genio ahah', 'ho visto le tue foto su insta, belle', 'ho le tue chiavi', 'ho salvato le tue foto del profilo', 'ho delle foto tue della gita, te le mando dopo'],
     },
   },
   {
     id: 'have-your-pics-plain',
     phrases: [`ho|tengo|possiedo|abbiamo|conservo [ancora|sempre|qui] [le|i|la|il|gli] tue|tuoi|tua|tuo|sue|suoi|sua|suo ..1 ${MEDIA}|chat|conversazion*|screen*|nudes`],
     weight: 3,
-    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|posto|pubblico', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
-    examples: { match: ['ho le tue foto', 'ho il tuo video', 'cmq ho ancora i tuoi video, nn fare la furba'], ignore: ['se ti scrivono ho il tuo video, paga o lo mando ai tuoi amici, non pagare e blocca', 'ho le tue foto della gita, te le mando', 'non ho le tue foto', "un tipo ha scritto a una ragazza 'ho le tue foto, paga o le mando ai tuoi'"] },
+    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|posto|pubblico', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
+    examples: { match: ['ho le tue foto', 'ho il tuo video', 'cmq ho ancora i tuoi video, nn fare la furba'], ignore: ['se ti scrivono ho il tuo video, paga o lo mando ai tuoi amici, non pagare e blocca', 'ho le tue foto della gita, te le mando', 'non ho le tue foto', "un tipo ha scritto a una ragazza 'ho le tue foto, paga o le mando ai tuoi'", 'mi hanno mandato un messaggio: \'ho il tuo video, paga 200 euro\'. è uno scam vero?'] },
   },
   {
     id: 'hacked-account',
@@ -84,12 +83,11 @@ export default [
     phrases: [
       'lista|elenco|screen*|screenshot* ..3 tuoi|tue|tua ..2 amici|amiche|follower*|contatti|parenti|familiari|compagni|seguaci|famiglia',
       'screen*|screenshot* ..5 lista|elenco ..1 amici|follower*|contatti|seguaci|parenti',
-      'salvato|screenato|screenshottato|salvati ..3 tutti|tutte ..2 tuoi|tue ..1 amici|amiche|follower*|contatti|parenti|familiari|compagni|seguaci',
-    ],
-    unless: ['festa|compleanno|invitat*|invit*|gita|regalo|sorpresa|torneo'],
+      'salvato|screenato|screenshottato|salvati ..3 tutti|tutte ..2 tuoi|tue ..1 amici|amiche|follower*|contatti|parenti|familiari|compagni|seguaci', 'ho|tengo|abbiamo ..1 tutti|tutte ..1 [i|le] tuoi|tue ..1 follower*|followers|contatti|amici|seguaci ..3 screen*|salvat*|lista|elenco|in_uno_screen|qui|pronti'],
+    unless: ['festa|compleanno|invitat*|invit*|gita|regalo|sorpresa|torneo', 'rubrica|nuovo_telefono|telefono_nuovo|sim|backup'],
     examples: {
-      match: ['ho la lista di tutti i tuoi amici e parenti su facebook', 'ho gli screen di tutti i tuoi follower', 'ho salvato tutti i tuoi follower', 'ho fatto uno screen del tuo profilo e della lista amici'],
-      ignore: ['ho fatto la lista degli invitati per la festa', 'i tuoi amici sono simpatici'],
+      match: ['ho la lista di tutti i tuoi amici e parenti su facebook', 'ho gli screen di tutti i tuoi follower', 'ho salvato tutti i tuoi follower', 'ho fatto uno screen del tuo profilo e della lista amici', 'ho tutti i tuoi follower in uno screen'],
+      ignore: ['ho fatto la lista degli invitati per la festa', 'i tuoi amici sono simpatici', 'ho tutti i tuoi amici qui alla festa a sorpresa', 'ho tutti i tuoi contatti salvati nella rubrica nuova'],
     },
   },
   {
@@ -227,12 +225,11 @@ export default [
   {
     id: 'here-is-proof',
     phrases: [
-      'ti_mando|ti_giro|ti_invio|eccoti|ecco|guarda ..3 screen*|screenshot*|prova|prove|anteprima|pezzo|spezzone ..3 tuoi|tue|tuo|tua|nostri|nostre|nostra ..1 video|foto|nudes|chat|messaggi|videochiamat*|registrazion*',
-    ],
-    unless: ['gita|festa|vacanz*|mare|compleanno|profilo|voti|voto|classifica|punteggio|partita|meme|compit*|verifica|ahah*|lol|bellissim*|carin*'],
+      'ti_mando|ti_giro|ti_invio|eccoti|ecco|guarda ..3 screen*|screenshot*|prova|prove|anteprima|pezzo|spezzone ..3 tuoi|tue|tuo|tua|nostri|nostre|nostra ..1 video|foto|nudes|chat|messaggi|videochiamat*|registrazion*', 'guarda|ecco|eccoti|ti_mando|ti_giro ..3 questo|questa|sto|sta|lo|uno ..1 screen*|screenshot*|registrazion*|spezzone|video ..6 riconosci|ti_riconosci|sei_tu|e_tua|e_tuo|chi_e|indovina_chi'],
+    unless: ['gita|festa|vacanz*|mare|compleanno|profilo|voti|voto|classifica|punteggio|partita|meme|compit*|verifica|ahah*|lol|bellissim*|carin*', 'piccol*|bambin*|neonat*|nonna|nonno|recita|saggio|asilo|elementari|carnevale'],
     examples: {
-      match: ['ti mando 2 screen dei tuoi video, guarda che nn scherzo', 'ecco una prova: uno screen della nostra videochiamata'],
-      ignore: ['ti mando lo screen dei tuoi voti', 'ecco gli screen delle tue foto della gita'],
+      match: ['ti mando 2 screen dei tuoi video, guarda che nn scherzo', 'ecco una prova: uno screen della nostra videochiamata', 'guarda questo screen 😈 riconosci la ragazza?'],
+      ignore: ['ti mando lo screen dei tuoi voti', 'ecco gli screen delle tue foto della gita', 'guarda questo video, ti riconosci? eri piccolissima alla recita'],
     },
   },
   {
@@ -243,12 +240,11 @@ export default [
       'ho|tengo|abbiamo ..2 in_mano|in_pugno ..2 tue|tuoi|tua|tuo ..1 @photo|@video|foto|nudes|chat|messaggi|vita|reputazione|futuro',
       'ho|tengo|abbiamo ..1 il_coltello_dalla_parte_del_manico',
       'non ..1 dimenticare|scordare|dimenticarti|scordarti ..2 che ..1 ho|tengo|abbiamo ..2 ancora|tutto|tue|tuoi|le_tue|i_tuoi|quelle|quei|quel|quella|le_foto|il_video|i_video',
-      'ho|tengo|conservo ..1 ancora ..1 tutto|tutte|tutti ..4 non_dimenticarlo|non_scordarlo|non_dimenticartelo|non_scordartelo|ricordatelo|ricordalo|non_dimenticare|non_scordare',
-    ],
-    unless: ['bei_ricordi|ricordi_belli|sacco_di_ricordi|ricordi_bellissimi|belli|bellissim*|affetto|ti_voglio_bene|tvb|darti|restituirti|ridarti|prestato|prestata|trattativ*|affare|prezzo|sconto|vendit*|bici|libro|libri|chiavi|caricatore|felpa|giacca|quaderno|appunti|carte|mazzo|gioco|partita|scacc*|mossa|turno|game|round|regalo|sorpresa|festa|compleanno|ahah*|lol|haha*|compit*|ombrello|resto|febbre|fame|sonno|raffreddore|influenza|mal_di|briscola|scopa|asso|jolly|ricett*|torta|pizza|biglietti|biglietto|cena|pranzo|verifica|interrogazione|allenamento|lezione|lezioni|turno|esame'],
+      'ho|tengo|conservo ..1 ancora ..1 tutto|tutte|tutti ..4 non_dimenticarlo|non_scordarlo|non_dimenticartelo|non_scordartelo|ricordatelo|ricordalo|non_dimenticare|non_scordare', 'ricordati|ricorda|non_dimenticare|non_scordare|non_scordarti|non_dimenticarti ..2 che ..4 ce_le_ho|ce_li_ho|ce_l_ho|le_ho|li_ho|l_ho ..1 ancora|sempre|io|salvat*', 'lo_sai|sai_bene|sai_benissimo|sai|ricordati|ricorda ..1 che ..1 ho|tengo|abbiamo|c_ho ..2 tuo|tua|tuoi|tue|quel|quelle|quei|quella ..1 @video|@photo|nudes|foto|video|screen*|chat', 'tuo|tua|tuoi|tue ..1 @video|@photo|nudes|foto|video ..2 e|sono|sta|stanno ..1 salvat*|conservat*|al_sicuro ..3 mio|mia ..1 pc|computer|telefono|cellulare|cloud|drive|hard_disk|archivio|server', 'ce_l_ho|ce_lho|ce_le_ho|ce_li_ho|l_ho|le_ho|li_ho ..1 io ..2 e_lo_sai|lo_sai|sai_bene|e_tu_lo_sai|ricordatelo|ricordalo|non_dimenticarlo|non_scordarlo'],
+    unless: ['bei_ricordi|ricordi_belli|sacco_di_ricordi|ricordi_bellissimi|belli|bellissim*|affetto|ti_voglio_bene|tvb|darti|restituirti|ridarti|prestato|prestata|trattativ*|affare|prezzo|sconto|vendit*|bici|libro|libri|chiavi|caricatore|felpa|giacca|quaderno|appunti|carte|mazzo|gioco|partita|scacc*|mossa|turno|game|round|regalo|sorpresa|festa|compleanno|ahah*|lol|haha*|compit*|ombrello|resto|febbre|fame|sonno|raffreddore|influenza|mal_di|briscola|scopa|asso|jolly|ricett*|torta|pizza|biglietti|biglietto|cena|pranzo|verifica|interrogazione|allenamento|lezione|lezioni|turno|esame', 'recita|te_lo_mando|te_la_mando|te_le_mando|te_li_mando|ti_mando|ti_giro|te_lo_giro|te_lo_passo', 'saggio|danza|gita|concerto|vacanz*|mare'],
     examples: {
-      match: ['ricordati cosa ho in mano', 'sai bene cosa ho di te', 'non dimenticare quello che ho salvato', 'ti ho in pugno', 'ho in mano la tua reputazione', 'conservo ancora tutto, non dimenticarlo', 'non scordarti che ho ancora le tue foto', 'ho io il coltello dalla parte del manico'],
-      ignore: ['ricordati cosa ho detto per la verifica', 'sai cosa ho in mano? un asso ahah', 'ricordati che ho la partita alle 5', 'non dimenticare che ho ancora il tuo libro', 'ti ho in pugno, scacco matto', 'sai bene cosa ho di te? un sacco di ricordi belli', 'ho il coltello dalla parte del manico in questa trattativa per la bici'],
+      match: ['ricordati cosa ho in mano', 'sai bene cosa ho di te', 'non dimenticare quello che ho salvato', 'ti ho in pugno', 'ho in mano la tua reputazione', 'conservo ancora tutto, non dimenticarlo', 'non scordarti che ho ancora le tue foto', 'ho io il coltello dalla parte del manico', 'ricordati che le tue foto ce le ho ancora io', 'lo sai che ho il tuo video. manda e stai zitta', 'tuo video è salvato sul mio pc. capisci cosa significa?', 'non fare finta di niente, quel video ce l\'ho io e lo sai'],
+      ignore: ['ricordati cosa ho detto per la verifica', 'sai cosa ho in mano? un asso ahah', 'ricordati che ho la partita alle 5', 'non dimenticare che ho ancora il tuo libro', 'ti ho in pugno, scacco matto', 'sai bene cosa ho di te? un sacco di ricordi belli', 'ho il coltello dalla parte del manico in questa trattativa per la bici', 'ricordati che le chiavi le ho io', 'il tuo video della recita è salvato sul mio pc, te lo mando', 'lo sai che ho il tuo libro? te lo ridò domani', 'tuo video è salvato sul mio telefono, quello del saggio di danza'],
     },
   },
   {
@@ -330,12 +326,11 @@ export default [
     id: 'price-to-delete-it',
     phrases: [
       '# ..1 @currency|@money|@payment|@gamecur ..3 e ..1 lo|la|li|le ..1 cancello|elimino|tolgo|cancellero|eliminero|togliero|rimuovo',
-      '# ..1 @currency|@money|@payment|@gamecur ..3 e ..1 cancello|elimino|cancellero|eliminero ..1 tutto|il_video|le_foto|i_video',
-    ],
+      '# ..1 @currency|@money|@payment|@gamecur ..3 e ..1 cancello|elimino|cancellero|eliminero ..1 tutto|il_video|le_foto|i_video', '# ..3 @currency|@money|@payment|@gamecur ..4 e ..1 facciamo_finta|come_se_niente|come_se_non|ci_dimentichiamo|dimentichiamo|amici_come_prima|non_e_successo_niente|nessuno_sapra'],
     unless: ['pizza|biglietto|biglietti|regalo|cena|pranzo|quota|gita|bici|spesa|affitto|cinema|colletta|abbonamento|a_testa|ti_devo|prestato|prestito|vendo|vendi|usato|vinted|partita|maglia|concerto|palestra|gioco|app|account_premium|iscrizione|ordine|carrello|prenotazione|appuntamento|debito|lista|nome|gruppo|chat_del|chat_della|ahah*|lol|haha*|scherzo'],
     examples: {
-      match: ['dipende da te. 50 euro in vbucks e lo cancello', '200 euro su paypal e cancello tutto'],
-      ignore: ['10 euro e lo cancello dalla lista della gita', '5 euro e la cancello la foto brutta ahah', '30 euro e cancello l abbonamento'],
+      match: ['dipende da te. 50 euro in vbucks e lo cancello', '200 euro su paypal e cancello tutto', 'allora, 100 su paysafe e facciamo finta che non sia successo niente'],
+      ignore: ['10 euro e lo cancello dalla lista della gita', '5 euro e la cancello la foto brutta ahah', '30 euro e cancello l abbonamento', '20 euro per la pizza e facciamo finta che non sia successo niente ahah'],
     },
   },
   {
@@ -348,6 +343,28 @@ export default [
     examples: {
       match: ['Ho preparato un video in cui a sinistra si vede cosa guardavi e a destra la tua faccia.', 'Dopo il pagamento cancellerò il video e non mi sentirai più.'],
       ignore: ['dopo il pagamento cancello il video della recita dal drive', 'ho fatto un video della festa con la tua faccia ahah'],
+    },
+  },
+{
+    id: 'fake-police-or-copied-files',
+    phrases: [
+      'evitare|evitarne|evitarle|evitarlo|evitare_la|evitare_il|scongiurare ..2 denuncia|denunce|procedimento|procedimento_penale|arresto|querela|azione_legale|conseguenze_legali|conseguenze_penali ..6 pagare|versare|pagamento|versamento|sanzione|ammenda|@payment|#',
+      'risulta|abbiamo_rilevato|e_stato_rilevato|sono_state_rilevate|e_emerso ..6 scambiato|condiviso|visualizzato|scaricato|inviato|ricevuto ..4 materiale|contenuti|foto|immagini|video ..4 minorenne|minorenni|minori|pedopornografic*|pornografic*|per_adulti|espliciti|espliciti',
+      'abbiamo|ho ..1 copiato|scaricato|rubato|estratto|clonato|hackerato|prelevato ..6 foto_private|foto_intime|video_privati|video_intimi|contenuti_privati|materiale_privato|file_privati|tutte_le_foto|tutta_la_galleria|la_galleria|tutti_i_file|tutti_i_dati',
+    ],
+    unless: ['truffa|truffe|tentativo|phishing|attenzione_a|non_pagate|non_pagare|avverte|se_ricevete|se_ricevi|mail_falsa|messaggio_falso|gita|festa|vacanz*|matrimonio|nuovo_telefono|telefono_nuovo|pc_nuovo|backup|hard_disk|chiavetta|scuola|compit*|progetto'],
+    examples: {
+      match: ['Salve, la contattiamo da parte della Polizia Postale: risulta che lei ha scambiato materiale con una minorenne. Per evitare la denuncia deve pagare una sanzione di 800 euro.', 'Attenzione: abbiamo copiato tutti i file del suo telefono, incluse foto private. Ha 48 ore di tempo.', 'ho scaricato tutta la galleria del tuo telefono'],
+      ignore: ['attenzione alla truffa: se ricevete una mail della polizia che dice di pagare per evitare la denuncia, non pagate', 'ho copiato tutti i file del tuo telefono sul pc nuovo, mamma', 'ho scaricato tutte le foto della gita'],
+    },
+  },
+{
+    id: 'someone-gave-me-your-pics',
+    phrases: ['mi ..1 ha|hanno ..1 passato|passate|dato|date|mandato|mandate|girato|girate|venduto|vendute|inoltrato ..2 tue|tuoi|le_tue|i_tuoi ..1 @photo|@video|foto|video|nudes|chat|screen*'],
+    unless: ['gita|festa|compleanno|vacanz*|mare|matrimonio|recita|saggio|partita|torneo|annuario|tesserino|giornalino|squadra|classe|piccol*|bambin*|neonat*|ahah*|lol|haha*|bellissim*|carin*|te_le_mando|te_li_mando|ti_mando|ti_giro|compit*|appunti|progetto|ricerca|profilo|album'],
+    examples: {
+      match: ['il tuo ex mi ha passato le tue foto. vediamo se paghi', 'un tuo amico mi ha dato i tuoi video, ora decidi tu'],
+      ignore: ['marco mi ha passato le tue foto della gita, te le mando', 'tua madre mi ha mandato le tue foto da piccola ahah'],
     },
   },
 ] satisfies PatternEntry[];

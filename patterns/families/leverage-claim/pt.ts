@@ -22,10 +22,10 @@ export default [
       'ficou|ficaram|esta|estao|ta|tao ..1 tudo|td ..1 gravad*|salvo|guardado|printado',
     ],
     // Not bare grupo|turma: a threat names the class group it will post to ("vai pro grupo da tua escola").
-    unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast'],
+    unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast', 'aulas|guitarra|piano|violino|curso|explicacoes|drive|google_drive|nuvem|cloud|icloud|backup|pen|pendrive|disco|relaxa|descansa|nao_te_preocupes|nao_se_preocupe|apontamentos|resumos|ficheiro*|arquivo*|documento*'],
     examples: {
       match: ['tenho a gravação do que vc fez na webcam', 'gravei tudo da nossa chamada kkk, ou pagas ou o video vai pro grupo da tua turma', 'gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado', 'o cara que gravou tudo que tu fez na cam', 'alguem filmou tudo o que vc fez na chamada'],
-      ignore: ['gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
+      ignore: ['ainda tenho tudo guardado das aulas de guitarra', 'tenho tudo salvo no drive, relaxa', 'gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
     },
   },
   {
@@ -85,7 +85,7 @@ export default [
     id: 'delete-when-paid',
     // Offering to delete once paid says the material is held, even when it is never named.
     phrases: [
-      'apago|deleto|elimino|destruo|apagarei|deletarei|eliminarei|some|sumo_com ..3 [tudo|td|isso|isto|elas|eles|as_fotos|o_video|os_videos] ..2 quando|se|depois|depois_que|assim_que|so_se|so_quando|mal|logo_que|apos|mediante ..4 pagar|pagares|pagas|paga|pague|pagarem|cair|caia|transferir|transferires|recebo|receber|dinheiro|pix|pics|pagamento|gift*|cartao|deposito|transferencia|valor|grana|mbway',
+      'apago|deleto|elimino|destruo|apagarei|deletarei|eliminarei|some|sumo_com ..3 [tudo|td|isso|isto|elas|eles|as_fotos|o_video|os_videos] ..2 quando|qnd|qdo|qndo|qd|kdo|kndo|se|depois|dps|depois_que|assim_que|so_se|so_quando|mal|logo_que|apos|mediante ..4 pagar|pagares|pagas|paga|pague|pagarem|cair|caia|transferir|transferires|recebo|receber|dinheiro|pix|pics|pagamento|gift*|cartao|deposito|transferencia|valor|grana|mbway',
       'paga|pague|pagas|pagar|pagares|manda|mande|mandas|transfere|transfira|deposita|deposite|envia|envie ..6 e|que|q ..1 [eu] apago|deleto|elimino|apagarei|deletarei|destruo ..1 tudo|td|isso|isto|elas|eles|as|os|o|a|as_fotos|o_video|os_videos|as_tuas|as_suas|teus|seus',
       '@payment|@money|@currency|# ..3 e|que|q ..1 [eu] apago|deleto|elimino|apagarei|deletarei|destruo|esqueco|esquecemos|sumo|desapareco|te_deixo_em_paz|deixo_te_em_paz',
       'pra|para|pro ..1 [eu] apagar|deletar|eliminar ..3 tem_que|tens_que|tem_de|tens_de|precisa|precisas|basta|so ..2 pagar|pagares|mandar|mandares|transferir|transferires|depositar',
@@ -98,7 +98,7 @@ export default [
     ],
     unless: [REPORTED, 'anuncio|anuncios|post|publicacao|olx|vinted|venda|vendido|vendida|reserva*|pedido|encomenda|divida|conta_da|fatura|comentario|mensagem_errada', 'haha*|rsrs*', 'lindas|lindos|ficaram|impress*|imprimir|revelar|album|giras|copia|copias|casamento|viagem|praia|festa', 'grupo|vaquinha|rifa|lista|nome|evento|festa|churrasco|inscri*|mensalidade|quota|cota|story|stories|post|foto_certa|outra|outro'],
     examples: {
-      match: ['não vou apagar nada até me pagares', 'lembra das fotos? pois é, agora quero 500', '100 euros em cartões steam e esqueço tudo', 'o preço do meu silêncio é 200 euros', 'claro, por 150 tudo desaparece', 'com 100 euros isto some', 'apago quando cair o dinheiro', 'manda um cartão google play de 100 reais e eu apago tudo', 'paga e eu apago os videos', 'pra eu apagar vc tem que pagar 200', 'só apago se pagares', 'manda o gift card de 50 e eu deleto'],
+      match: ['apago qnd cair o pix. 200', 'não vou apagar nada até me pagares', 'lembra das fotos? pois é, agora quero 500', '100 euros em cartões steam e esqueço tudo', 'o preço do meu silêncio é 200 euros', 'claro, por 150 tudo desaparece', 'com 100 euros isto some', 'apago quando cair o dinheiro', 'manda um cartão google play de 100 reais e eu apago tudo', 'paga e eu apago os videos', 'pra eu apagar vc tem que pagar 200', 'só apago se pagares', 'manda o gift card de 50 e eu deleto'],
       ignore: ['por 150 a bike sai hoje', 'apago o story quando vc me mandar a foto certa', 'apago o grupo depois que todos pagarem a vaquinha', 'apago o anuncio quando cair o pix', 'apago a mensagem errada, foi mal', 'paga o lanche que eu apago a tua divida'],
     },
   },
@@ -248,6 +248,71 @@ export default [
     examples: {
       match: ['eu vi vc pelada na chamada kkk e gravei', 'gravei-te nua na cam'],
       ignore: ['sonhei que te vi pelada e gravei kkk', 'na palestra disseram que se alguem te gravar nua, denuncia'],
+    },
+  },
+  {
+    // A back-reference with no claim spelled out: "tá lembrado do vídeo né", "lembras-te daquela chamada?".
+    // Light on its own; with a demand or pressure it is the leverage that makes it extortion.
+    id: 'remember-the-video',
+    phrases: [
+      'lembra|lembras|lembrase|lembra_se|lembras_te|lembre_se|lembrado|lembrada|recorda|recordas|recordaste|esqueceu|esqueceste|esqueceram ..2 do|da|dos|das|daquele|daquela|daqueles|daquelas|desse|dessa|desses|dessas|deste|desta ..1 video|videos|videozinho|fotos|foto|fotinhas|fotinha|nudes|nude|prints|print|chamada|videochamada|call|cam|live|pack|gravacao',
+      'aquele|aquela|aqueles|aquelas|esse|essa ..1 video|videos|fotos|foto|nudes|chamada|videochamada|call|pack ..2 lembra|lembras|lembrase|lembra_se|lembras_te|lembrado|lembrada ..1 [ne|neh|nao|n]',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'haha*|rsrs*|kk*|kkk*|lol|saudade*|que_saudade|lindo|linda|lindas|lindos|engracad*|hilari*|epico|fixe|top|meme|memes|tiktok_do|youtube|canal|trend|tutorial|receita|aula|prof*|professor*|trabalho|grupo|tpc|dever|jogo|partida|gol|golo|show|concerto|filme|serie|musica|clipe|danca|coreografia|cao|gato|cachorro|bebe|avo|vo|vovo|ferias|natal'],
+    weight: 2,
+    examples: {
+      match: ['ta lembrado do video ne', 'lembras-te daquela chamada?', 'lembra daquelas fotos?', 'aquele video, lembras ne'],
+      ignore: ['lembra do video da festa kkk', 'lembras-te daquele video do cao a cantar?', 'lembra da foto da viagem? que saudade', 'lembra do video que a prof passou na aula?'],
+    },
+  },
+  {
+    // "a tua conta do instagram agora é minha", "tenho a conversa toda printada", "vc sabe do que eu to falando".
+    id: 'its-mine-now',
+    phrases: [
+      '@your|a_tua|a_sua|o_teu|o_seu ..1 conta|insta|instagram|perfil|snap|snapchat|tiktok|whats|facebook|face|discord|email|roblox|icloud ..3 agora ..1 e|eh|ta|esta|fica|ficou ..1 minha|meu|comigo|nas_minhas_maos|sob_o_meu_controlo|sob_meu_controle',
+      'se|caso ..1 quiser|quiseres|queres|quer ..2 [a|o] [tua|sua|teu|seu] [conta|perfil|insta|instagram|snap|tiktok|whats] ..1 de_volta|devolta|recuperar|recuperares ..4 paga|pagas|pague|pagar|pagares|manda|transfere|faz|fazes|obedece|@payment|#',
+      'tenho|tnh|guardei ..1 a|as|toda_a|todas_as ..1 conversa|conversas|chat|chats|mensagens|msgs ..1 [toda|todas|inteira|inteiras] ..1 printada|printadas|gravada|gravadas|salva|salvas|guardada|guardadas|printado|salvo|guardado',
+      '@you|tu ..1 sabe|sabes|ja_sabe|ja_sabes|bem_sabes|sabes_bem ..1 do_que|doque|de_que|daquilo ..2 [eu] to|tou|estou|estava|tava ..1 falando|a_falar ..6 pix|@payment|@money|@currency|#|paga|pagas|manda|mandas|transfere',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'haha*|rsrs*|kk*', 'turma|grupo|trabalho|prof*|professor*|stor|stora|nao_fui_eu|provar|diretor*|diretora|queixa|bullying|aula|escola|classroom|moodle|netflix|spotify|disney|wifi|jogo|partida|emprestaste|emprestei|emprestada|emprestado|devolvo|te_devolvo|vendeste|vendi|comprei|compraste|livro|casaco|camisola|bola|bicicleta|bike|ps4|ps5|console|comando|jantar|pizza|lanche|festa|presente|prenda'],
+    weight: 5,
+    examples: {
+      match: ['a tua conta do instagram agora é minha, se quiseres de volta paga', 'se quiseres a tua conta de volta paga 50', 'tenho a conversa toda printada, teus pais vao amar', 'vc sabe do que eu to falando. 200 no pix e ninguem fica sabendo'],
+      ignore: ['tenho a conversa toda printada, vou mostrar ao stor que não fui eu', 'a tua conta do netflix agora é minha kkk', 'se quiseres o teu livro de volta paga o lanche', 'tenho a conversa do grupo toda printada pro trabalho', 'vc sabe do que eu to falando, 20 reais a pizza'],
+    },
+  },
+  {
+    // "ainda tenho tudo aqui guardadinho", "300 no pix e cada um segue sua vida", "detetamos conteúdo íntimo".
+    id: 'got-it-all-saved',
+    phrases: [
+      'ainda|continuo|continuo_a ..1 tenho|guardo|tnh|ter|com ..1 tudo|td|tudinho ..2 guardad*|guardadinho|salv*|salvinho|gravad*|gravadinho|printad*|comigo|no_meu_celular|no_meu_telemovel|no_meu_pc|na_minha_galeria',
+      'tenho|tnh ..1 tudo|td|tudinho ..1 [aqui|bem] guardadinho|salvinho|gravadinho|printadinho',
+      'se|caso ..1 quiseres|quiser|queres|quer ..1 que|q ..1 [eu] pare|pare_com_isto|pare_com_isso|apague|apague_tudo|pare_de_mandar|desapareca|suma ..4 #|@payment|@money|@currency|paga|pagas|pague|manda|mandas|transfere|transferes',
+      'tenho|ja_tenho|tnh ..1 os|o|todos_os ..1 contactos|contatos|numeros|numero|perfis ..2 da|do|dos|das ..1 @your|tua|teu|sua|seu ..1 @family|@audience',
+      'tenho|tnh ..2 @your|a_tua|a_sua ..1 cena|cenas|chamada|call|cam|conversa|videochamada|live ..2 [toda|todo|inteira] ..1 gravad*|gravadinha|printad*|salv*',
+      '# ..6 e ..1 fica|ficamos|ficas ..1 tudo ..1 em_paz|esquecido|entre_nos|enterrado',
+      '# ..6 e ..1 cada_um ..1 segue|vai|fica ..3 vida|caminho|lado',
+      'detetamos|detectamos|temos|possuimos|obtivemos|registamos|registramos|gravamos|captamos|capturamos ..4 conteudo|conteudos|material|registos|registros|imagens|videos|gravacoes ..1 intimo*|intima*|comprometedor*|explicit*|sensiveis|sexua*|de_natureza_sexual|de_cariz_sexual',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'haha*|rsrs*|kk*|relaxa|tranquilo|nao_te_preocupes|nao_se_preocupe', 'reuniao|reunioes|encarregado*|emergencia|explicacoes|convite|convites|casamento|batizado|festa|jantar|natal|aniversario|trabalho|grupo|turma|aula*|guitarra|piano|explica*|curso|apontamentos|resumo*|materia|tpc|save|jogo|partida|mundo|nivel|backup|nuvem|pen|drive|ficheiro*|arquivo*|documento*|receita*|livro*|roupa|roupas|armario|gaveta|caixa|quarto|garagem|divida|emprest*|devolve*|renda|aluguel|conta_da|conta_de', 'spam|golpe|cuidado|phishing|seguranca|antivirus'],
+    weight: 5,
+    examples: {
+      match: ['ja tenho os contactos da tua familia toda no facebook', 'se quiseres que eu pare, 80€ mb way', 'n te armes em esperta, tenho a tua cena toda gravada', 'manda 200 reais em bitcoin pra essa carteira e fica tudo em paz', 'vc acha q isso acabou? ainda tenho tudo aqui guardadinho', 'fica esperta, tenho tudo salvinho', 'bora resolver isso na boa: 300 no pix e cada um segue sua vida', 'Detetamos atividade suspeita e temos registos íntimos seus'],
+      ignore: ['tenho os contactos da tua mae para a reuniao de pais', 'ja tenho os contactos da familia toda para o convite do casamento', 'ainda tenho tudo guardado das aulas de guitarra', 'ainda tenho tudo guardado da viagem', 'ainda tenho tudo guardado no armario, relaxa', '20 reais no pix e cada um segue sua vida, a divida ta paga', 'cuidado com esse spam que diz que detetamos conteudo intimo'],
+    },
+  },
+  {
+    // "olha o print que eu tirei da nossa chamada", "o vídeo que gravei da tua cam".
+    id: 'the-print-i-took',
+    phrases: [
+      'tenho|tnh|guardei|ainda_tenho ..1 o|os|a|as ..1 video|videos|gravacao|gravacoes|prints|print ..1 da|do|das ..1 [nossa|nosso|tua|teu] cam|camera|camara|webcam|chamada|call|videochamada|facetime|live',
+      'print|prints|screenshot|screenshots|captura|capturas|gravacao|video|videos|foto|fotos ..1 que|q ..1 [eu] tirei|fiz|gravei|salvei|printei|guardei ..2 da|do|das|dos|na|no ..1 [nossa|nosso|tua|teu|sua|seu] chamada|call|videochamada|facetime|conversa|cam|camera|camara|webcam|live',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'aula|reuniao|prof*|professor*|turma|grupo|trabalho|apresentacao|placar|pontuacao|jogo|partida|meme|memes|engracad*|haha*|rsrs*|kk*|avo|vo|vovo|tia|tio|mae|pai|familia|aniversario|natal|saudade*|lindo|linda|lindas|fofo|fofa'],
+    weight: 5,
+    examples: {
+      match: ['eu tenho o video da cam, é só eu querer e vai pro xvideos', 'olha o print que eu tirei da nossa chamada 😈 agr vc vai fazer oq eu mandar', 'o video que eu gravei da tua cam ta aqui'],
+      ignore: ['olha o print que eu tirei da chamada com a avó, que fofa', 'o video que gravei da call da aula ta no drive'],
     },
   },
 ] satisfies PatternEntry[];

@@ -224,4 +224,57 @@ export default [
       ignore: ['extra practice at my house for the whole team on saturday', 'private lessons at my studio, your mom can stay and watch'],
     },
   },
+  // round 7 (en-tg): "come see me, ill pay for the train"
+  {
+    id: 'come-see-me-i-pay',
+    phrases: [
+      'come|visit ..3 see|to|visit me|mine ..6 pay|paying|cover|buy|get ..3 train|bus|uber|ticket|tickets|taxi|cab|lyft|gas|flight|fare',
+      '@iwill pay|cover|buy ..3 train|bus|uber|ticket|tickets|taxi|cab|lyft|flight|fare ..4 come|visit|see_me|see_you|see_u|to_me|to_mine|here',
+    ],
+    unless: ['sleepover|sleep_over|for_the_party|for_the_game|study|movie|birthday|bday|home|school|practice|game|match|party|airport|station|mom|mum|dad|parents|grandma|grandpa|concert|field_trip|trip|back|owe|team|class|wedding|funeral|graduation|family|christmas|thanksgiving'],
+    examples: {
+      match: ['come see me, ill pay for the train', 'i can cover ur uber if u come see me', 'ill buy ur bus ticket so u can come to mine'],
+      ignore: ['come see me at grandma, ill pay for the train', 'ill pay for the train so u can come to the concert'],
+    },
+  },
+  {
+    id: 'halfway-and-room-for-us',
+    phrases: [
+      'meet ..2 halfway|half_way|in_the_middle|somewhere_in_between',
+      'rented|booked|got|reserved ..2 a|us|the room|hotel|motel|airbnb|hotel_room ..2 for|4 us|the_two_of_us|me_and_you|you_and_me|just_us',
+    ],
+    unless: ['swap|sale|sell|selling|buying|item|listing|marketplace|ps5|console|bike|phone|cash|paypal|payment|trade|trading|mom|mum|dad|parents|grandma|grandpa|family|trip|vacation|holiday|wedding|tournament|team|class|school|field_trip|prom|party|concert|conference'],
+    examples: {
+      match: ['we can meet halfway', 'i rented a room for us', 'booked us a hotel for the two of us'],
+      ignore: ['we can meet halfway to swap the ps5', 'mom booked us a room for the tournament'],
+    },
+  },
+  {
+    id: 'pull-up-slide-thru',
+    phrases: [
+      'pull_up|slide|slide_thru|slide_through|come_thru|come_through ..1 to|thru|through|by|over_to mine|my_place|my_crib|my_house|my_spot|my_room|my_car|my_apartment|my_flat',
+      'slide_thru|slide_through|come_thru|come_through|pull_up ..2 tonight|later|when_your_parents|when_ur_parents|when_your_mom|when_ur_mom|alone|by_yourself|by_urself|just_you',
+      'tryna|trying_to link|link_up|see_you|see_u|meet|meet_up|hang|chill ..2 irl|alone|just_us|in_person|in_real_life|privately|secretly|just_you_and_me|just_u_and_me',
+      'kick_it|chill|hang|hang_out ..2 at|in my place|crib|house|spot|room|car|apartment|flat',
+      '@iwill scoop|swoop|grab you|u ..3 after|from|at|tonight|later|from_school|up|outside',
+    ],
+    unless: ['group|class|team|practice|project|study|homework|with_the|everyone|guys|squad|all_of_us|party|game|match|game_night|mall|library|movies|cinema|concert|my_mom|my_dad|my_parents|my_family|my_mum|grandma|bro|bestie|sis|girls|boys|sleepover|birthday|bday|study_group|gym|court|field|park|skatepark|lol|haha|lmao|swap|sale|selling|buying|item|listing|paypal|cash|trade|carpool|ride_to|pizza|food|snacks|play|2k|fifa|xbox|ps5|switch|movie|watch|bowling|late|be_ready|dont_be_late|everyone_is|everyones'],
+    examples: {
+      match: ['pull up to mine', 'slide thru tonight when ur parents are out', 'u tryna link irl?', 'wanna kick it at my place', 'ill scoop u after school'],
+      ignore: ['pull up to mine for game night bro', 'u tryna link after practice with the squad?', 'wanna kick it at my place for the study group', 'ill scoop u after school for the party lol'],
+    },
+  },
+  {
+    id: 'stay-at-mine-waiting',
+    phrases: [
+      'stay|sleep|crash|spend_the_night at|over mine|my_place|my_house|my_flat|my_apartment|my_hotel ..2 tonight|this_weekend|alone|no_one|nobody|parents|mom|mum|dad',
+      '@iwill be waiting|parked|there ..3 at|in|behind|outside|near|by the|your|ur park|school|gate|corner|car|alley|parking_lot|car_park|station|bus_stop',
+      'come|meet ..3 to|at|by the|my back|side gate|door|entrance|exit|fence|alley|parking_lot|car_park ..2 after|tonight|alone|when',
+    ],
+    unless: ['sleepover|party|movie_night|game_night|mom_said|mum_said|dad_said|your_mom_said|ur_mom_said|my_mom|my_mum|my_dad|my_parents|everyone|the_girls|the_boys|squad|team|practice|game|match|teacher|coach|pickup|pick_up|bus|carpool|dog|grandma|grandpa|lol|haha|lmao|study|project|concert|rehearsal|field_trip|school_trip|delivery|package'],
+    examples: {
+      match: ['stay at mine tonight, ur parents wont know', "i'll be waiting at the park", 'come to the back gate after class alone'],
+      ignore: ['stay at mine tonight for the sleepover, mom said yes', 'ill be waiting at the park with the dog', 'come to the back gate after class, the bus is there'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -64,4 +64,17 @@ export default [
       ignore: ['ven sola a casa en el bus que no puedo recogerte, mama', 'no traigas nada, hay comida de sobra', 'no traigas a nadie a la fiesta sorpresa'],
     },
   },
+  {
+    id: 'come-to-my-place',
+    phrases: [
+      'te ..1 invito|llevo|vienes|vendrias|subes|subirias ..4 a ..1 mi ..1 casa|piso|habitacion|cuarto|hotel|apartamento|depa|departamento|coche ..4 luego|despues|a_solas|solos|tu_y_yo|nadie|no_hay_nadie|no_estan|no_esta|sola|solita|esta_noche|de_noche|dormir|a_dormir|quedarte',
+      'luego|despues|y_luego|y_despues ..2 a ..1 mi ..1 casa|piso|habitacion|cuarto|hotel|apartamento|depa ..3 te ..1 recojo|llevo|busco',
+      'te ..1 invito|llevo ..4 luego|despues|y_luego|y_despues ..1 a ..1 mi ..1 casa|piso|habitacion|cuarto|hotel|apartamento|depa',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|cumple|fiesta|pijamada|cumpleanos|tus_padres_ya|ya_lo_sabe|ya_lo_saben|tu_madre_me_dijo|tu_madre_dijo|tu_padre_dijo|tu_mama_dijo|tu_papa_dijo|estudiar|deberes|trabajo_de|proyecto|apuntes|tia|tio|abuel*|primos|prima|primo|hermano|hermana|mama|papa|familia|mis_padres|mis_papas|mi_madre|mi_padre'],
+    examples: {
+      match: ['te invito a cenar y luego a mi piso', 'te vienes a mi casa esta noche? no hay nadie', 'te llevo a mi apartamento despues, tu y yo'],
+      ignore: ['te vienes a mi casa despues a estudiar?', 'te invito a mi cumple, luego a mi casa a dormir, ya lo saben tus padres', 'te vienes a mi casa esta noche? mi madre hace pizza'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -93,4 +93,15 @@ export default [
       ignore: ['je passe te prendre devant ton lycée demain, on ira chez mamie', 'je passe te prendre et on va chez moi pour réviser'],
     },
   },
+  {
+    id: 'je-tattendrai-derriere-le-gymnase',
+    phrases: [
+      'je|j ..1 t_attendrai|tattendrai|t_attends|tattends|t_attendrais|te_retrouve|te_retrouverai|t_attendrai_seul ..3 derriere|au_fond_du|au_fond_de|dans_le|dans_la|pres_du|pres_de ..2 gymnase|gymnase|parc|gare|parking|bois|ruelle|hangar|terrain|stade|local|cave|garage|voiture|camion',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'on_sera|avec_les|les_autres|toute_l_equipe|l_equipe|entrainement|entrain*|match|cours|sport|eps|prof|coach|club|repet*|concert|soiree|anniv*|surprise|maman|papa|mamie|papi|taxi|covoit*|je_te_ramene|ramener|bagages|valise|courses|train_de|quai|voie'],
+    examples: {
+      match: ["je t'attendrai derrière le gymnase, viens sans tes copines et dis rien à personne", "je t'attends au fond du parking"],
+      ignore: ["je t'attendrai derrière le gymnase avec les autres pour l'entraînement", "je t'attends dans la voiture, maman"],
+    },
+  },
 ] satisfies PatternEntry[];

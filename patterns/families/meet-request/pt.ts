@@ -31,14 +31,14 @@ export default [
       'te|ti ..2 busco|buscar|pego|pegar|apanho|apanhar ..3 escola|colegio|saida|paragem|parada|esquina|estacao',
       'buscar|busco|apanhar|apanho|ir_buscar te|ti ..3 escola|colegio|saida|paragem|parada|esquina|estacao',
       'vou|posso|vamos|podia|podemos ..1 ter_contigo|ir_ter_contigo|encontrar_te|encontrar_me_contigo ..3 saida|escola|colegio|paragem|estacao|esquina|parque',
-      'vem|vens|venha|aparece|aparecas ..2 sozinha|sozinho|sem_ninguem|sem_contar',
+      'vem|vens|venha|venhas|vires|aparece|aparecas|apareces ..2 sozinha|sozinho|sem_ninguem|sem_contar',
       'me_encontra|encontra_me|me_encontre|encontre_me|ve_me|me_ve|me_espera|espera_me ..4 sozinha|sozinho|sem_ninguem|sem_contar|sem_dizer',
     ],
-    unless: ['mae|pai|pais|avo|vo|tia|tio|irma|irmao|prima|primo|madrinha|padrinho|treino|aula|explicacao|grupo|turma|galera|pessoal|todos|festa|jogo|ensaio|catequese|escuteiros|dentista|medico|consulta|kk*|haha*|rsrs*'],
+    unless: ['mae|pai|pais|avo|vo|tia|tio|irma|irmao|prima|primo|madrinha|padrinho|treino|aula|explicacao|grupo|turma|galera|pessoal|todos|festa|jogo|ensaio|catequese|escuteiros|dentista|medico|consulta|kk*|haha*|rsrs*', 'onde_tas|onde_estas|onde_ta_vc|onde_vc_ta|onde_voce_esta|manda_a_localizacao|manda_localizacao|manda_me_a_localizacao|ja_sairam|ja_saiste|ja_saiu|a_que_horas_sais|que_horas_sais|que_horas_voce_sai|que_horas_vc_sai|tou_a_sair_do_trabalho|to_saindo_do_trabalho|saio_do_trabalho'],
     weight: 3,
     examples: {
-      match: ['vou ter contigo à saída da escola', 'me encontra no shopping sozinha', 'posso ir buscar-te à saída da escola', 'te pego na saída do colégio', 'vem sozinha'],
-      ignore: ['a tua mae vai te buscar na escola?', 'te pego no treino amanhã com o teu pai', 'te busco na saida da escola, a mae pediu', 'te pego na saida kkk'],
+      match: ['só preciso que venhas sozinha ao estúdio', 'vou ter contigo à saída da escola', 'me encontra no shopping sozinha', 'posso ir buscar-te à saída da escola', 'te pego na saída do colégio', 'vem sozinha'],
+      ignore: ['onde tás? manda a localização que vou-te buscar à escola', 'a que horas sais? vou-te buscar à escola', 'a tua mae vai te buscar na escola?', 'te pego no treino amanhã com o teu pai', 'te busco na saida da escola, a mae pediu', 'te pego na saida kkk'],
     },
   },
   {
@@ -88,6 +88,35 @@ export default [
     examples: {
       match: ['te pego de carro', 'apanhas o autocarro e eu espero-te na paragem', 'espero-te na paragem sozinha', 'vem aqui em casa', 'vou até à tua cidade', 'posso te buscar de carro'],
       ignore: ['vem cá a casa sábado, a minha mãe faz pizza', 'te pego de carro amanha, a tua mae deixou', 'apanhas o autocarro e eu espero-te na paragem, depois vamos ao treino'],
+    },
+  },
+  {
+    // A ride offered by someone who is not family: "passo aí e vou-te buscar, damos uma volta de carro".
+    id: 'ride-in-my-car',
+    phrases: [
+      'damos|dar|vamos_dar|bora_dar|dou|dar_mos|demos|vamos ..2 uma|um ..1 volta|voltinha|role|rolezinho|passeio|passeiozinho ..3 de_carro|de_mota|de_moto|no_meu_carro|na_minha_mota|na_minha_moto|de_uber|so_nos|so_nos_dois|a_dois|juntos|juntinhos',
+      'passo|passo_ai|passo_la|apareco|vou_ai|vou_la ..4 [e] ..1 te|ti ..1 busco|buscar|pego|pegar|apanho|apanhar|levo|levar',
+      'passo|passo_ai|passo_la|apareco|vou_ai|vou_la ..4 [e] ..1 busco|buscar|pego|pegar|apanho|apanhar|levo|levar ..1 te|ti',
+    ],
+    unless: ['mae|pai|pais|avo|vo|vovo|tia|tio|irma|irmao|prima|primo|madrinha|padrinho|treino|aula|explicacao|grupo|turma|galera|pessoal|todos|festa|jogo|ensaio|catequese|escuteiros|dentista|medico|consulta|kk*|haha*|rsrs*|onde_tas|onde_estas|onde_ta|onde_esta|localizacao|que_horas|a_que_horas|ja_sairam|ja_saiste|ja_saiu|saida_da_escola', 'pizza|compras|mercado|supermercado|farmacia|encomenda|pacote|livro|chave|chaves'],
+    weight: 2,
+    examples: {
+      match: ['então passo aí e vou-te buscar, damos uma volta de carro', 'bora dar um rolê de carro só nós dois', 'passo ai e te pego, ninguem precisa saber', 'vamos dar uma volta no meu carro'],
+      ignore: ['passo ai e te pego pro treino', 'a tua mae pediu, passo ai e te levo', 'passo la e pego a pizza', 'damos uma volta de carro com a tua mae no domingo'],
+    },
+  },
+  {
+    // "to sozinho em casa, vem pra cá": an invitation to an empty home.
+    id: 'empty-home-come-over',
+    phrases: [
+      'to|tou|estou|fico|ficou|vou_estar|vou_ficar ..1 sozinho|sozinha|so ..2 [em] casa|no_ape|no_apartamento ..4 vem|vens|venha|aparece|aparecas|passa|passas|queres_vir|quer_vir|podes_vir|pode_vir',
+      'casa|ape|apartamento ..1 [ta|esta|fica|vai_estar|vai_ficar] ..1 vazia|vazio|livre|so_pra_nos|so_para_nos ..4 vem|vens|venha|aparece|passa|queres_vir|quer_vir|podes_vir|pode_vir',
+    ],
+    unless: ['galera|grupo|turma|pessoal|todos|jogar|jogo|estudar|trabalho|projeto|projecto|filme|festa|pizza|ajudar|ajuda|mae|pai|avo|vo|tia|tio|prima|primo|irma|irmao|kk*|haha*|rsrs*'],
+    weight: 2,
+    examples: {
+      match: ['to sozinho em casa, vem pra ca, n conta pra ngm', 'a casa ta vazia hoje, vem', 'vou estar sozinha em casa sabado, queres vir?'],
+      ignore: ['to sozinho em casa, vem jogar fifa', 'a casa ta livre, vem a galera toda', 'to sozinha em casa, vem estudar pro teste'],
     },
   },
 ] satisfies PatternEntry[];

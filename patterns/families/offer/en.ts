@@ -238,4 +238,92 @@ export default [
       ignore: ['i got u a gift for ur bday, come get it at school', 'ill give u my old phone, i got a new one', 'i can help u with money stuff, the bank app has a budget tool'],
     },
   },
+  // round 7 (en-tg): "let me take u shopping"
+  {
+    id: 'take-you-shopping',
+    phrases: [
+      '@iwill|let_me|lemme|let_me_just take you|u shopping|on_a_shopping_spree|to_the_mall|for_a_shopping_spree',
+      'shopping_spree|shopping_trip ..3 on me|for_you|for_u|my_treat',
+    ],
+    unless: ['birthday|bday|christmas|xmas|mom|mum|dad|grandma|grandpa|nana|aunt|auntie|uncle|sis|bestie|back_to_school|school_clothes|uniform|prom|dress|graduation|grad|tomorrow_after_work|dinner|family'],
+    examples: {
+      match: ['let me take u shopping', 'ill take u on a shopping spree, my treat', 'shopping spree on me if u come'],
+      ignore: ['let me take u shopping for ur bday sweetie, love grandma', 'mom said she will take u shopping for school clothes'],
+    },
+  },
+  {
+    id: 'quick-money-and-conditional-top-up',
+    weight: 2,
+    phrases: [
+      'earn|make # ..1 @currency|bucks|dollars|quid ..3 quick|real_quick|easy|fast|easily|tonight|from_home',
+      'easy|quick|fast money|cash|job ..3 for you|u|interested|wanna|want|dm',
+      'casting|scouting|recruiting|looking_for|hiring ..4 teen|teens|young|girls|boys ..3 swimwear|bikini|lingerie|underwear|brand|campaign|shoot|photoshoot',
+      'need|want anything ..2 money|money_wise|moneywise|cash ..3 ask|tell_me|let_me_know|i_got_you|i_got_u',
+    ],
+    unless: ['lawn|mow|mowing|babysit*|dog_walking|walk_the_dog|chores|dishes|car_wash|bake_sale|fundraiser|charity|school|class|team|church|mom|mum|dad|grandma|grandpa|aunt|uncle|scam|scams|news|warning|too_good_to_be_true|fake|shift|manager|store|restaurant|tutoring|paper_round|lemonade|move|moving|couch|sofa|help_me|help_with|garage|yard|garden'],
+    examples: {
+      match: ['wanna earn 50 bucks real quick? easy job', 'we are casting for a teen swimwear brand, are you interested?', 'if u need anything money wise just ask, i got u'],
+      ignore: ['wanna earn 20 bucks? mow the lawn for grandma', 'easy money job posts are a scam, news says', 'the store is hiring teens for the summer campaign'],
+    },
+  },
+  {
+    id: 'top-up-if-you-snap',
+    weight: 3,
+    phrases: [
+      'top_up|topup|top|gift|send ..5 if|when|as_long_as you|u ..1 snap|send|show|facetime|cam|call|vc|pic|selfie ..1 me|one|a|some|pic|pics|back',
+    ],
+    unless: ['homework|notes|answers|code|link|address|invite|game|lobby|party|team|class|mom|mum|dad|grandma|grandpa|bill|rent|split|owe|back_the|paid|receipt|screenshot|proof|lol|haha|lmao|birthday|bday'],
+    examples: {
+      match: ['ill top up ur phone if u snap me', 'ill gift u the skin if u send a pic'],
+      ignore: ['ill send u the money if u send me the receipt', 'ill top up the game if u send me the code lol'],
+    },
+  },
+  {
+    id: 'buy-you-something',
+    phrases: [
+      'let_me|lemme|@iwill buy|get|cop you|u ..1 something|smth|sth|anything|whatever|a_gift|a_present|a_treat|stuff',
+      'want|need money|cash|robux|vbucks ..3 i_got_you|i_got_u|i_can_help|ill_send|i_will_send|i_can_send|hmu',
+      'i_got_you|i_got_u w|with|on robux|vbucks|money|cash|skins|gift_cards|a_gift_card|the_battle_pass ..3 if|just|but',
+    ],
+    unless: ['birthday|bday|christmas|xmas|mom|mum|dad|grandma|grandpa|nana|aunt|auntie|uncle|sis|bestie|bro|back_to_school|school_clothes|uniform|prom|graduation|grad|family|lunch|coffee|snack|snacks|drink|boba|food|pizza|at_the|from_the|store|mall|cafeteria|vending|gas_station|game|tournament|owe|back|pay_me_back|payback|paid|loan|lol|haha|lmao|fundraiser|charity'],
+    examples: {
+      match: ['lemme buy u something', 'u want money? i got u', 'i got u w robux if u do me a favor'],
+      ignore: ['lemme buy u something from the vending machine', 'u want money for lunch? i got u, pay me back later', 'lemme buy u something for ur bday sis'],
+    },
+  },
+  {
+    id: 'typos-and-non-native',
+    phrases: [
+      'i [can|will|could] giv|gve|gibe|giff ..1 you|u ..2 robux|vbucks|money|cash|gift|gifts|skins|@payment|#',
+      'i_am|im sending|send you|u gift|gifts|present|presents|a_gift|a_present ..3 give|send|tell me|your|ur ..1 address|adress|addy|location|number',
+    ],
+    unless: ['birthday|bday|christmas|xmas|mom|mum|dad|grandma|grandpa|nana|aunt|auntie|uncle|sis|bestie|bro|owe|back|pay_me_back|loan|lol|haha|lmao|fundraiser|charity|secret_santa|santa|class|team|wedding'],
+    examples: {
+      match: ['i can giv u robux', 'i am sending you gift, give me address'],
+      ignore: ['i can giv u the money back tomorrow', 'im sending u a gift for ur bday, whats ur address'],
+    },
+  },
+  {
+    id: 'currency-for-a-selfie',
+    phrases: [
+      'want|wanna|need ..3 battle_pass|robux|vbucks|v_bucks|skin|skins|gift_card|steam_card|diamonds|gems|coins|nitro|discord_nitro|money|cash ..4 just|only|all_you_gotta_do|all_you_got_to_do|all_you_have_to_do|all_you_need_to_do|simply ..2 send|snap|show|take ..3 pic|pics|selfie|selfies|photo|photos|video|vid|one|something',
+    ],
+    unless: ['homework|notes|answers|code|link|address|invite|screenshot|proof|receipt|game|lobby|match|team|class|mom|mum|dad|grandma|grandpa|bill|rent|split|owe|paid|lol|haha|lmao|birthday|bday|scam|news|warning|never'],
+    examples: {
+      match: ['u want the battle pass? just send me a selfie', 'need robux? all u gotta do is send a pic'],
+      ignore: ['u want the battle pass? just send me the code lol', 'need robux? scam accounts say just send a pic, never do it'],
+    },
+  },
+  {
+    id: 'creator-and-nails',
+    phrases: [
+      'i_am|im a|an youtuber|tiktoker|influencer|streamer|content_creator|producer|director|casting_director ..6 want|wanna|be_in|feature|collab|star_in|famous',
+      'get|pay_for|treat_you_to|book ..2 your|ur|you|u nails|hair|lashes|brows ..1 done|did|appointment',
+    ],
+    unless: ['mom|mum|dad|grandma|grandpa|nana|aunt|auntie|uncle|sis|sister|bestie|bff|birthday|bday|christmas|prom|wedding|graduation|grad|school|class|team|project|assignment|lol|haha|lmao|my_channel_for_the_class|charity'],
+    examples: {
+      match: ['im a youtuber, want to be in my video? send me pics first', 'ill get ur nails done'],
+      ignore: ['ill get ur nails done for prom, love mom', 'im a youtuber for the school project lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -80,4 +80,30 @@ export default [
       ignore: ['mi tio fuma porros', 'el alcohol es malo'],
     },
   },
+  {
+    id: 'gift-for-pics-broken',
+    weight: 3,
+    phrases: [
+      '@photo|@video|foto|fotos|selfie|videollamada*|@cam ..6 yo|te ..1 dar|doy|regalar|regalo|pagar|pago|comprar|compro|mandar_dinero ..2 regalo|regalos|regalito|dinero|@money|@currency|#|robux|pavos|diamantes|vbucks|skin|skins|tarjeta*|recarga',
+      'yo ..1 dar|regalar|pagar|comprar ..2 regalo|regalos|dinero|@money|@currency|# ..6 tu|usted ..1 mandar|enviar|dar|pasar ..2 @photo|@video|foto|fotos',
+    ],
+    unless: ['ficha|torneo|inscripcion|dni|pasaporte|carnet|ticket|factura|producto|anuncio|coche|bici|moto|casa|piso|movil|consola|ropa|talla|wallapop|vinted|perro|gato|deberes|tarea|apuntes|examen|receta|grupo|viaje|excursion|cumple|boda|me_debes|te_debo|devuelvo|cine|entrada*|del|de_la|de_los|de_las|jaja*|haha*|jsjs*'],
+    examples: {
+      match: ['tu mandar foto a mi por favor? yo dar regalo', 'una videollamada y te doy 50 pavos', 'yo regalar dinero si tu mandar fotos'],
+      ignore: ['mandame foto del ticket y te doy los 5 euros', 'foto de la bici y te pago 100', 'la foto del cumple y te doy el regalo jaja'],
+    },
+  },
+  {
+    id: 'looking-for-kids-your-age',
+    weight: 3,
+    phrases: [
+      'busco|buscamos|buscando|necesito|necesitamos|selecciono|seleccionamos ..2 chicas|chicos|ninas|ninos|jovenes|adolescentes|modelos|caras ..2 de ..1 tu ..1 edad ..6 book|sesion|fotos|casting|pagad*|pago|pagamos|@currency|@money|modelo*|anuncio|campana|catalogo|videos|contenido',
+      'book|sesion|sesion_de_fotos|casting|shooting ..6 pagad*|pago|pagamos|@currency|@money ..6 chicas|chicos|ninas|ninos|jovenes|adolescentes ..1 de ..1 tu ..1 edad',
+    ],
+    unless: ['equipo|voley|futbol|baloncesto|club|coro|orquesta|obra|teatro|campamento|monitor*|colegio|instituto|ayuntamiento|biblioteca|concurso_escolar|parroquia|scouts|jaja*|haha*'],
+    examples: {
+      match: ['soy fotografo profesional, busco chicas de tu edad para un book, pagado', 'buscamos jovenes de tu edad para una sesion de fotos pagada'],
+      ignore: ['busco chicas de tu edad para el equipo de voley', 'buscamos chicos de tu edad para la obra de teatro del cole'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -118,4 +118,43 @@ export default [
       ignore: ['le club recherche des jeunes pour les photos du calendrier', 'le lycée cherche des élèves pour le tournage du film de fin d année'],
     },
   },
+  {
+    id: 'gagner-de-largent-facile',
+    phrases: [
+      'peux|peut|pourrais|pourrait|veux|voudrais|pouvez|voulez ..2 gagner|te_faire|vous_faire|toucher|empocher ..2 #|de_l_argent|des_sous|de_la_thune|du_fric|de_l_oseille|du_cash|@currency ..3 en ..1 # ..1 min*|minute*|sec*|seconde*|clic*|photo*|video*',
+      'argent|thune|fric|sous|cash|oseille ..1 facile|rapide|vite_fait ..6 @photo|montre*|envoi*|toi|interesse*|partante|partant|ca_te_dit|chaud|chaude',
+      'j_ai|jai|g ..1 une|un ..1 proposition|plan|deal|offre|bon_plan ..2 pour ..1 toi|twa ..6 #|@currency|argent|thune|fric|gagner|payer|paye|remunere*',
+    ],
+    unless: ['baby*|babysit*|job_d_ete|job|stage|travail|boulot|taf|interim|cv|candidature|entretien|vinted|leboncoin|brocante|vide_grenier|cours_particulier*|soutien|aide_aux_devoirs|tonte|jardin|chien|promener|livraison|mcdo|restaurant|caisse|magasin|patron|contrat|salaire|smic|heure*|arnaque*|escroc*|mefie*|attention|faux|bidon|mdr|ptdr|haha|lol|crypto_scam|signale*'],
+    examples: {
+      match: ["j'ai une proposition pour toi, tu peux gagner 200€ en 5 minutes", 'tu veux te faire de l argent facile ? juste quelques photos', "j'ai un bon plan pour toi, payé 100 balles"],
+      ignore: ['tu peux gagner 200€ en 5 jours de baby sitting', "argent facile en 5 minutes ? c'est une arnaque, méfie toi", "j'ai un bon plan pour toi, un job d'été payé 10€ de l'heure"],
+    },
+  },
+  {
+    id: 'je-tenvoie-50-si-tu-montres',
+    phrases: [
+      '@ite|je|j ..2 envoie|envoi|file|donne|paie|paye|vire|verse|mets|fais_un_virement|fais_un_vir ..3 #|@currency|@payment|balles ..6 si ..1 tu|t ..1 me|m ..1 montres|montre|envoies|envoie|fais|fait|filmes|films|appelles_en_video',
+      '@ite|je|j ..2 envoie|envoi|file|donne|paie|paye|vire|verse ..3 #|@currency|@payment|balles ..4 contre|pour|en_echange_de|en_echange_d ..2 une|un|des|quelques|ta|tes|1 ..1 @photo|nudes|video*|facetime|appel_video|cam',
+    ],
+    unless: ['comment|niveau|astuce|technique|tuto|soluce|solution|chemin|route|exo*|exercice*|rembours*|dette|dois|doit|pizza|cine*|resto|kebab|courses|cagnotte|loyer|facture*|cadeau_commun|anniv*|vinted|leboncoin|annonce|article|console|velo|telephone_a_vendre|colis|livraison|devoir*|dm|exo*|cours|notes|fiche*|babysit*|baby|garde|chien|tonte|menage|job|mdr|ptdr|haha|lol|bulletin|trophee|diplome|recu|ticket|facture|preuve_d_achat|preuve_de_paiement'],
+    weight: 3,
+    examples: {
+      match: ["je t'envoie 50€ sur ton paypal si tu me montres", 'jte file 100 balles contre quelques photos', 'je te vire 30 euros si tu me fais un facetime'],
+      ignore: ['je te paie 5 euros si tu me montres comment faire le niveau 12', "je t'envoie 50€ sur ton paypal si tu me montres le reçu du colis", 'je te file 20 balles si tu me montres tes notes de maths mdr'],
+    },
+  },
+  {
+    id: 'si-tas-besoin-dargent',
+    phrases: [
+      'besoin ..1 d_argent|de_thune|de_fric|de_sous|de_tunes|de_money|d_oseille ..6 je|j ..1 peux|pourrais|vais ..1 t_en|ten|te|t ..1 donner|filer|envoyer|passer|preter|avancer',
+      'je|j ..1 peux|pourrais ..1 te|t ..1 payer|offrir|acheter ..2 ce_que|tout_ce_que|ce_qu ..1 tu|t ..1 veux',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'maman|papa|mamie|papi|tonton|tata|parrain|marraine|rembours*|preter|pret|anniv*|noel|cantine|sortie_scolaire|voyage_scolaire|permis|etudes|fac|loyer|appart|facture*'],
+    weight: 2,
+    examples: {
+      match: ["si t'as besoin d'argent dis moi, je peux t'en donner", "je peux te payer tout ce que tu veux"],
+      ignore: ["si t'as besoin d'argent pour la sortie scolaire, dis moi, je peux t'en donner, bisous mamie"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -12,13 +12,12 @@ export default [
       'in cambio ..2 di ..2 @photo|@video|nudes|foto|selfie',
       'in cambio ..2 qualche|una|un|delle|dei|alcune|poche|tue|tua|tuoi ..2 @photo|@video|nudes|selfie|fotine',
       '@photo|@video|nudes ..2 pagat*|a_pagamento|per_soldi',
-      '@photo|@video|nudes|selfie ..4 e te li|le|lo|la regalo|do|ricarico|compro|mando',
-    ],
+      '@photo|@video|nudes|selfie ..4 e te li|le|lo|la regalo|do|ricarico|compro|mando', 'ti ..1 do|darei|pago|regalo|mando|ricarico|offro|faccio ..3 #|soldi|@currency|@gamecur|@payment|ricarica ..6 se|per|x ..3 accendi|accendere|cam|webcam|@cam|videochiamat*|live|ti_fai_vedere|farti_vedere|ti_spogli|spogliarti|ti_mostri|mostrarti'],
     weight: 3,
-    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|viaggio|vacanz*|matrimonio|battesimo|comunione|cresima|cerimonia|evento|festa|compleanno|gita|servizio_fotografico|fotografo|fotografa|shooting|book|locale|ristorante|casa|appartamento|stanza|auto|macchina|moto|prodotti|menu|catalogo|sito|logo|paesaggi*|tramonto|cane|gatto|cagnolino|gattino|animal*|scherzo|scherzando|ahah*|haha*|lol|profilo|reflex|fotocamera|macchina_fotografica|professional*|portfolio|linkedin'],
+    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|viaggio|vacanz*|matrimonio|battesimo|comunione|cresima|cerimonia|evento|festa|compleanno|gita|servizio_fotografico|fotografo|fotografa|shooting|book|locale|ristorante|casa|appartamento|stanza|auto|macchina|moto|prodotti|menu|catalogo|sito|logo|paesaggi*|tramonto|cane|gatto|cagnolino|gattino|animal*|scherzo|scherzando|ahah*|haha*|lol|profilo|reflex|fotocamera|macchina_fotografica|professional*|portfolio|linkedin', 'lezione|riunione|classroom|meet|interrogazione'],
     examples: {
-      match: ['ti faccio la ricarica, in cambio qualche foto tua', 'quanto vuoi per qualche foto tua? pago in ricariche', 'ti do 50 euro su postepay se mi mandi una foto', 'ti pago per delle foto', 'te li regalo se mi mandi una foto', 'quanto vuoi per una foto?', 'quanto vuoi per farti vedere in cam?', 'ti do 1000 robux per un video'],
-      ignore: ['ti presto la bici, in cambio mi mandi qualche foto del viaggio', 'ti do 20 euro per la pizza', 'ti pago il biglietto del cinema', 'ti do il libro domani', 'quanto vuoi per le foto del matrimonio di mia sorella?', 'ti pago per le foto della festa, sei un fotografo bravissimo', 'quanto vuoi per le foto del tuo cane? scherzo', 'ti pago per una foto profilo professionale, sei bravissima con la reflex'],
+      match: ['ti faccio la ricarica, in cambio qualche foto tua', 'quanto vuoi per qualche foto tua? pago in ricariche', 'ti do 50 euro su postepay se mi mandi una foto', 'ti pago per delle foto', 'te li regalo se mi mandi una foto', 'quanto vuoi per una foto?', 'quanto vuoi per farti vedere in cam?', 'ti do 1000 robux per un video', 'ti do 2000 v-buck se accendi la cam 5 min', 'ti regalo 50 euro di ricarica se ti fai vedere in videochiamata'],
+      ignore: ['ti presto la bici, in cambio mi mandi qualche foto del viaggio', 'ti do 20 euro per la pizza', 'ti pago il biglietto del cinema', 'ti do il libro domani', 'quanto vuoi per le foto del matrimonio di mia sorella?', 'ti pago per le foto della festa, sei un fotografo bravissimo', 'quanto vuoi per le foto del tuo cane? scherzo', 'ti pago per una foto profilo professionale, sei bravissima con la reflex', 'ti do 5 euro se accendi la cam per la lezione di domani'],
     },
   },
   {
@@ -39,10 +38,10 @@ export default [
       'ti ..1 faccio|faro|mando|do ..1 un ..1 regalino|pensierino',
     ],
     weight: 1,
-    unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi', '# ..1 minut*|min|ore|ora|secondi|sec|giorni|mesi|settimane|volte|punti|km|metri'],
+    unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi', '# ..1 minut*|min|ore|ora|secondi|sec|giorni|mesi|settimane|volte|punti|km|metri', 'stai_zitto|stai_zitta|stai_muto|stai_muta|non_dici_niente|non_dire_niente|vaso', 'gita|nonno|nonna|zia|zio|paghetta|mancia|auguri'],
     examples: {
       match: ['ti ricarico il telefono se mi dai il tuo whatsapp', 'ti compro le scarpe che volevi', 'bro vuoi 2000 robux gratis?', 'ti regalo 1000 vbucks', 'se vieni a casa mia ti regalo le cuffie nuove', 'ti faccio la ricarica del telefono', 'soldi facili', 'vuoi robux? ne ho tantissimi', 'poi una in costume, ti pago di piu', 'ti serve una ricarica? posso farti un regalino', 'vorrei regalarti dei vbucks'],
-      ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema', 'ti pago il doppio la pizza la prossima volta', 'Ti do 10 minuti per decidere.'],
+      ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema', 'ti pago il doppio la pizza la prossima volta', 'Ti do 10 minuti per decidere.', 'ti do 5 euro e stai zitto sul vaso', 'ti mando 20 euro su postepay per la gita, non dirlo alla mamma che si arrabbia ahah'],
     },
   },
   {
@@ -71,12 +70,11 @@ export default [
     id: 'pay-your-trip-to-me',
     phrases: [
       'ti ..1 pago|mando|do|compro|regalo|offro ..4 biglietto|biglietti|treno|bus|pullman|viaggio|taxi|uber|benzina ..4 se ..1 vieni|venissi|passi|mi_raggiungi',
-      'ti ..1 pago|compro|regalo|offro ..3 biglietto|treno|bus|pullman|viaggio|taxi|uber ..3 per ..1 venire ..2 da_me|a_trovarmi|a_casa_mia|qui',
-    ],
+      'ti ..1 pago|compro|regalo|offro ..3 biglietto|treno|bus|pullman|viaggio|taxi|uber ..3 per ..1 venire ..2 da_me|a_trovarmi|a_casa_mia|qui', 'ti ..1 pago|compro|regalo|offro ..2 io ..2 biglietto|treno|bus|pullman|viaggio|taxi ..6 ti_aspetto|ti_vengo_a_prendere|ti_prendo_io|vieni_da_me|ci_vediamo'],
     unless: ['concerto|partita|gita|cinema|festa|compleanno|matrimonio|mi_ridai|rido|ridai|scuola|esame|nonna|nonno|zia|zio'],
     examples: {
-      match: ['ti mando i soldi per il biglietto del treno se vieni da me', 'ti pago il treno per venire da me'],
-      ignore: ['ti pago il biglietto del concerto se vieni', 'ti do i soldi per il bus se vieni a scuola domani'],
+      match: ['ti mando i soldi per il biglietto del treno se vieni da me', 'ti pago il treno per venire da me', 'prendi il treno domenica, ti pago io il biglietto, ti aspetto in stazione'],
+      ignore: ['ti pago il biglietto del concerto se vieni', 'ti do i soldi per il bus se vieni a scuola domani', 'ti pago io il biglietto del concerto, ti aspetto in stazione'],
     },
   },
   {
@@ -114,13 +112,12 @@ export default [
       'guadagnare|guadagni|guadagnando ..3 facendo|fai|con|mandando|mandandomi ..2 qualche|delle|una|alcune|due ..1 @photo|@video|foto|selfie',
       '@gamecur|@currency|soldi|euro|ricarica ..6 basta|bastano|solo|soltanto ..1 un|una|qualche|due|delle ..1 @photo|@video|selfie|foto',
       'ti ..1 regalo|do|pago|compro|offro|faccio ..3 netflix|spotify|disney*|abbonamento|nitro|iphone|airpods ..4 se ..1 mi',
-      'ti ..1 regalo|do|pago|compro|offro|ricarico|faccio ..3 se ..1 mi ..1 fai_vedere|mandi|mostri|fai ..1 [vedere]',
-    ],
+      'ti ..1 regalo|do|pago|compro|offro|ricarico|faccio ..3 se ..1 mi ..1 fai_vedere|mandi|mostri|fai ..1 [vedere]', 'ti ..1 ricarico|regalo|do|pago|compro|faccio ..6 mi ..1 mandi|fai_vedere|mostri ..2 qualcosa|qualcosina ..2 di_carino|di_bello|di_speciale|di_sexy|di_piccante|di_tuo|in_cambio', 'se ..1 mi ..1 mandi|fai_vedere|invii|mostri ..3 @photo|@video|foto|video|selfie|una|qualche ..4 ti ..1 regalo|do|pago|compro|ricarico|faccio_avere|mando ..3 #|@gamecur|@currency|soldi|pass|skin|ricarica|buono|iphone|abbonamento|battle_pass|pass_battaglia|nitro'],
     weight: 3,
-    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|verifica|orario|pagina|pagine|libro|quaderno|scheda|tesserino|documento|stampa|stampare|stampe|sviluppo|sviluppare|album|fotografo|gita|matrimonio|festa|ritocc*|montaggio|modificare|editare|scontorn*'],
+    unless: ['bici|vendi|vendo|usato|prodotto|annuncio|spedizione|vinted|subito_it|compit*|appunti|esercizi|progetto|verifica|orario|pagina|pagine|libro|quaderno|scheda|tesserino|documento|stampa|stampare|stampe|sviluppo|sviluppare|album|fotografo|gita|matrimonio|festa|ritocc*|montaggio|modificare|editare|scontorn*', 'compleanno|nonna|nonno|natale|auguri|regalo_per|per_il_compleanno'],
     examples: {
-      match: ['ti piacerebbe guadagnare facendo qualche foto? ti pago bene', 'vuoi 1000 robux? basta un video', '50 euro su paysafecard, in cambio solo qualche foto carina per me', 'ti faccio una ricarica da 50 euro per qualche foto, niente di che', '1000 robux per due foto', 'ti do 20 euro a foto', 'vuoi guadagnare soldi facili? solo qualche foto', 'ti regalo netflix se mi fai vedere', 'ti pago la ricarica se mi fai vedere'],
-      ignore: ['ti do 5 euro per una foto della tua verifica', '10 euro per stampare qualche foto', 'vendo la bici, 50 euro, ti mando qualche foto'],
+      match: ['ti piacerebbe guadagnare facendo qualche foto? ti pago bene', 'vuoi 1000 robux? basta un video', '50 euro su paysafecard, in cambio solo qualche foto carina per me', 'ti faccio una ricarica da 50 euro per qualche foto, niente di che', '1000 robux per due foto', 'ti do 20 euro a foto', 'vuoi guadagnare soldi facili? solo qualche foto', 'ti regalo netflix se mi fai vedere', 'ti pago la ricarica se mi fai vedere', 'ti ricarico il telefono, tu però mi mandi qualcosa di carino', 'se mi mandi una foto ti regalo il pass battaglia'],
+      ignore: ['ti do 5 euro per una foto della tua verifica', '10 euro per stampare qualche foto', 'vendo la bici, 50 euro, ti mando qualche foto', 'ti ricarico il telefono, tu però mi mandi qualcosa di carino per il compleanno di nonna'],
     },
   },
   {
@@ -148,5 +145,38 @@ export default [
       match: ['ti potrei comprare qualsiasi cosa', 'ti posso comprare quello che vuoi, basta che sei carina con me', 'ti regalo un iphone se sei gentile con me'],
       ignore: ['per natale ti posso regalare quello che vuoi', 'per il compleanno ti posso regalare quello che vuoi', 'ti posso prendere quello che vuoi al bar'],
     },
+  },
+{
+    id: 'casting-call',
+    phrases: [
+      'cerchiamo|cerco|selezioniamo|stiamo_cercando|sto_cercando|cerca ..2 volti|nuovi_volti|volti_nuovi|facce_nuove|modelle|modelli|ragazze|ragazzi|giovani_talenti ..5 servizio|servizi|shooting|shoot|book|campagna|casting|catalogo|sfilata|brand|marchio|spot|pubblicita',
+      'agenzia|agency ..3 model*|moda|fashion|casting|talent*|modeling|modelling',
+      'sono ..1 un|una ..1 fotografo|fotografa|agente|scout ..3 e ..3 cerco|cerchiamo|mi_servono|ci_servono|vorrei',
+    ],
+    unless: ['volontar*|mensa|civile|squadra|allenament*|lavoro_estivo|cameriere|cameriera|tirocinio|classe|progetto|giornalino|viaggi|immobiliare|assicurazion*|interinale|lavoro_interinale|bancone|negozio'],
+    examples: {
+      match: ['ciao sono Giulia dell agenzia StarModels, cerchiamo volti nuovi per un servizio fotografico', 'stiamo cercando ragazze per una campagna di un brand di costumi', 'selezioniamo nuovi volti per il catalogo', 'sono un fotografo e cerco ragazze per un book'],
+      ignore: ['cerchiamo ragazzi volontari per il servizio mensa', 'l agenzia viaggi ha chiamato', 'cerchiamo ragazze per la squadra di pallavolo, servizio navetta incluso'],
+    },
+  },
+{
+    id: 'fame-for-pics',
+    phrases: [
+      'farti|ti_faccio|ti_farei|ti_faro|posso_farti|potrei_farti ..1 diventare ..1 famosa|famoso|modella|modello|influencer|una_star|una_modella ..6 foto|book|video|scatti|selfie|mi_servono|mandami',
+      'mi|ci ..1 servono|bastano|basta|serve ..1 solo|soltanto|giusto ..1 qualche|due|tre|delle|alcune|un_paio_di ..1 foto|scatti|video|selfie ..4 tue|tuoi|di_te|in_costume|in_intimo|per_il_book|per_il_provino|per_il_casting|per_il_profilo|per_l_agenzia',
+    ],
+    weight: 3,
+    unless: ['compit*|verifica|esercizi|pagina|libro|tesserino|documento|iscrizion*|gita|festa|compleanno|matrimonio|squadra|annuario|giornalino|progetto|ricerca|cane|gatto|prodotto|vendere|vinted|annuncio|canzone|cover|canale|ahah*|lol|haha*'],
+    examples: {
+      match: ['lo sai che potrei farti diventare famosa? mi servono solo qualche foto', 'ci servono solo due foto tue in costume per il book'],
+      ignore: ['mi servono solo due foto per il tesserino della squadra', 'ti faccio diventare famosa con le tue cover, mi servono solo due video per il canale'],
+    },
+  },
+{
+    id: 'lingerie-shoot',
+    phrases: ['servizio|servizi|shooting|shoot|book|foto|scatti|casting|provino ..2 in ..1 lingerie|intimo|biancheria|bikini|topless|costume|mutande|reggiseno|accappatoio'],
+    weight: 3,
+    unless: ['negozio|catalogo_online|sito|vinted|vendo|vendi|taglia|prezzo|sconto|saldi|recensione|brand_di_mia|mia_madre|mia_sorella|mamma|papa|gara|nuoto|piscina|squadra|gita|mare|spiaggia|vacanz*|carnevale|recita|ahah*|lol|haha*'],
+    examples: { match: ['sto cercando ragazze per un servizio in lingerie, pagato bene', 'ti va di fare un book in intimo? ti pago'], ignore: ['mia sorella ha fatto uno shooting in costume per il negozio di mamma', 'foto in costume della gita al mare'] },
   },
 ] satisfies PatternEntry[];

@@ -150,4 +150,46 @@ export default [
       ignore: ['ela quer ser modelo', 'o que queres ser quando fores grande? modelo?', 'minha irmã quer ser modelo'],
     },
   },
+  {
+    // A scout looking for young models: "procuro modelos da tua idade, pagamos bem".
+    id: 'scout-your-age',
+    phrases: [
+      'procuro|procuramos|buscamos|recrutamos|estamos_a_procurar|estamos_procurando|procurando|a_procurar|a_procura_de|precisamos_de|preciso_de|queremos ..3 modelo|modelos|meninas|rapazes|talentos|rostos|caras ..2 da_tua_idade|da_sua_idade|como_tu|como_voce|como_vc|jovens|novinhas|novinhos|adolescentes|menores|teen|teens|de_12|de_13|de_14|de_15|de_16',
+      'agencia|fotografo|fotografa|olheiro|olheira|scout|casting ..6 pagamos_bem|paga_bem|pagam_bem|ganhar_dinheiro|ganhar_bem|dinheiro_facil|cache|bem_pago|bem_paga',
+    ],
+    unless: ['escola_de_modelos|curso|inscricao_paga|pagar_a_inscricao|pais_presentes|com_os_pais|com_autorizacao|autorizacao_dos_pais|encarregado|encarregados|responsavel_legal|responsaveis', 'noticia|golpe|golpes|cuidado|perigo|palestra|reportagem|fake|falsa|falso'],
+    weight: 3,
+    examples: {
+      match: ['sou fotografo de uma agencia e procuro modelos da tua idade, pagamos bem', 'estamos a procurar meninas como tu para um casting', 'olheiro da agencia, dinheiro facil pra ti'],
+      ignore: ['a agencia procura modelos jovens, casting com os pais presentes', 'cuidado, essa agencia que procura modelos da tua idade é golpe'],
+    },
+  },
+  {
+    // "dou-te 5000 diamantes se me mostrares": the price of a look, with no object named.
+    id: 'pay-if-you-show',
+    phrases: [
+      '# ..3 [@money|@currency|diamantes|robux|vbucks|v_bucks|skins|skin|moedas|gemas|coins|euros|reais] ..5 se|caso|pra|para|em_troca ..1 [tu|vc] ..1 me|pra_mim ..1 mostrares|mostrar|mostras|mostrasses|mostre|deixares_ver|deixar_ver',
+      'dou|pago|dava|daria|pagaria|pagava|ofereco|compro ..4 se|caso ..1 [tu|vc] ..1 me|pra_mim ..1 mostrares|mostrar|mostrasses|mostre|deixares_ver|deixar_ver',
+    ],
+    unless: ['trabalho|tpc|dever|exercicio*|resposta|respostas|cola|caminho|mapa|jogo|jogada|truque|bug|codigo|segredo_do_nivel|fase|nivel|boletim|nota|notas|receita|desenho|quadro|video_do_jogo|skin_nova'],
+    weight: 3,
+    examples: {
+      match: ['dou-te 5000 diamantes no free fire se me mostrares', 'te dou 100 reais se vc me mostrar', 'pago o que quiseres se me deixares ver'],
+      ignore: ['te dou 100 robux se me mostrares o truque da fase 3', 'dou-te 5 euros se me mostrares as respostas do tpc'],
+    },
+  },
+  {
+    // "se mandar umas fotinhas eu recarrego teu celular": a gift for pictures with no amount.
+    id: 'if-you-send-i-give',
+    phrases: [
+      'se|caso ..2 mandar|mandares|enviar|enviares|mostrar|mostrares|fizer|fizeres ..2 umas|uma|algumas|umas_fotinhas|mais ..1 foto|fotos|fotinha|fotinhas|selfie|selfies|video|videos|nude*|nudes|pack|chamada|call ..4 [eu] recarrego|pago|dou|compro|ofereco|te_dou|te_pago|te_compro|dou_te|pago_te|compro_te|te_faco|faco|mando|te_mando|ganhas|ganha',
+      'recarrego|recarregar|pago|compro|dou|ofereco|te_dou|te_pago|te_compro|dou_te|pago_te|compro_te|mando|te_mando ..4 se|caso|em_troca_de|por ..2 [umas|uma|algumas] ..1 foto|fotos|fotinha|fotinhas|selfie|selfies|nude*|nudes|pack',
+    ],
+    unless: ['trabalho|tpc|dever|escola|turma|prof*|professor*|jogo|bike|bicicleta|carro|casa|quarto|produto|anuncio|vinted|olx|venda|vender|vendo|artigo|peca|comprovante|comprovativo|recibo|fatura|boletim|festa|viagem|bolo|avo|vo|mae|pai|tia|tio'],
+    weight: 3,
+    examples: {
+      match: ['se mandar umas fotinhas eu recarrego teu celular', 'te compro o fone se mandares umas fotos', 'dou-te um vale da shein em troca de umas fotos'],
+      ignore: ['se mandares fotos da bike eu pago o que pedes', 'pago-te o lanche se mandares as fotos do trabalho'],
+    },
+  },
 ] satisfies PatternEntry[];

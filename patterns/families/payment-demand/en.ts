@@ -385,4 +385,91 @@ export default [
       ignore: ['its 20 dollars or 3 more pics in the print package at the photographer'],
     },
   },
+  // ---- round 7 (en-tt): payment asks in slang, gift-card scripts and references back ----
+  {
+    id: 'amount-and-we-are-cool',
+    phrases: [
+      '# ..3 and|n|then ..1 we_are|were|we|its|it_is|everything|this|all_this|it|they|you_are|youre|ur|u_are ..1 cool|good|square|done|over|settled|forgotten|deleted|gone|quiet|safe|free|chill|straight|solid',
+    ],
+    unless: ['back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|bet|lost_the_bet|selling|sell|sale|price|obo|shipping|pickup|pick_up|yours|each|fries|snacks|candy|cake|gas|uber|ride|lol|lmao|haha|jk|bro_thanks|thanks|thx|ty|gift|birthday|bday|christmas|allowance|chores|babysitting|mowing', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['2k vbucks and we cool', '300 and we are square', '150 dollars on cashapp and its deleted'],
+      ignore: ['20 bucks and we are good for the pizza', '5 dollars and its yours, pickup only', '10 and we are even thanks for lunch'],
+    },
+  },
+  {
+    id: 'code-on-the-back',
+    phrases: [
+      'code|codes|numbers|pin|pins|digits|number ..4 on|from|at|behind the|your back|back_of|behind|reverse ..3 card|cards|gift_card|giftcard|gift_cards|giftcards',
+      'send|text|dm|give|snap me ..1 a|the|those pic|pics|photo|photos|picture|pictures|screenshot|screenshots of|showing ..2 the|those|your code|codes|card|cards|receipt|receipts|pin|pins',
+      'owe|owes me ..3 for the|those|these|your|ur|my pics|nudes|video|photos|content|silence|secret|keeping_quiet|not_posting|not_sharing|deleting',
+    ],
+    unless: ['expired|my_card|new_card|replacement|bank|debit|credit_card|security_code|activate|redeem_it_yourself|redeem_it|birthday|bday|gift_for_you|for_you|balance|check_balance|grandma|grandpa|christmas|xmas|present|wifi|library|student|bus|transit|metro|oyster|id_card|report|support|customer_service|scam|scammer|scammers|careful|never|took|party|photographer|shoot|prints|print|editing|edited|trip|wedding|graduation|prom|headshots|shipping|order|refund|return|returns|warranty|lol|lmao|haha|jk', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['send the code on the back of the card', 'scratch it and send me a pic of the code', 'u owe me 200 for the pics no joke'],
+      ignore: ['enter the code on the back of the card to activate it, happy birthday', 'you owe me for the pics i took at your party', 'send me a pic of the receipt for the refund', 'send me the code on the back, my card expired'],
+    },
+  },
+  {
+    id: 'handle-amount-or',
+    phrases: [
+      '@payment ..2 # ..3 or_else|or_they|or_it|or_everyone|or_your|or_ur|or_i|or_im|or_ill|or_the|or_these|or_those|else|otherwise|or_u_know|or_you_know',
+      'to|on my @payment ..2 # ..3 or_else|or_they|or_it|or_everyone|or_your|or_ur|or_i|or_im|or_ill|or_the|else|otherwise|by|before|within|tonight|today|now|asap',
+    ],
+    unless: ['back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|bet|selling|sell|sale|price|obo|shipping|pickup|pick_up|each|gas|uber|ride|lol|lmao|haha|jk|the_deal_is_off|deal_off|i_sell|someone_else|sell_it|to_someone', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['Venmo @jxx 250 or they go to the principal', 'cashapp $ghost 300 or else', 'to my paypal 150 by tonight'],
+      ignore: ['venmo me 20 for the pizza or cash is fine', 'paypal 150 or i sell it to someone else'],
+    },
+  },
+  {
+    id: 'amount-and-we-never-speak',
+    phrases: [
+      '# ..3 and|n|then we|you|u|ill|i_will|i ..1 never|wont|will_not ..1 speak|talk|hear_from_me|hear_from_each_other|see_me|bother_you|contact_you|text_you|message_you ..1 again|ever_again',
+      'store|shop|walmart|walgreens|cvs|target|7_eleven|seven_eleven|gas_station|supermarket|pharmacy|tesco|kroger|dollar_general ..4 sells|sell|selling|has|have|with gift_card*|giftcard*|steam_card*|apple_card*|google_play|itunes|amazon_card*|@payment',
+      'how fast|quickly|soon ..4 get|go to ..2 store|shop|walmart|walgreens|cvs|target|gas_station|atm|bank',
+    ],
+    unless: ['back|owe|owed|lunch|pizza|bet|chores|homework|game|match|ticket|tickets|birthday|bday|christmas|xmas|present|gift_for|for_grandma|for_mom|for_dad|for_your|teacher_gift|teacher|teachers|secret_santa|lol|lmao|haha|jk|sale|selling|price|obo|shipping|pickup|pick_up|milk|bread|eggs|groceries|snacks|medicine|prescription|open|closes|closed|hours|late', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["i'm a reasonable person. 200 and we never speak again", 'how fast can you get to a store that sells gift cards'],
+      ignore: ['does the store sell gift cards? i need one for grandma', 'how fast can you get to the store, we need milk'],
+    },
+  },
+  {
+    id: 'settlement-fee-required',
+    phrases: [
+      'settlement|fine|fee|penalty|compensation ..3 of # ..4 is|are|will_be required|due|needed|payable|mandatory|expected',
+      'settlement|fine|fee|penalty|compensation ..3 of @currency # ..4 is|are|will_be required|due|needed|payable|mandatory|expected',
+    ],
+    unless: ['library|parking|speeding|late_fee|tuition|registration|club|team|membership|entry|entrance|field_trip|trip|school|class|course|exam|application|visa|passport|court_date|lawyer|attorney|insurance|landlord|lease|rent|deposit|hoa|ticket|tickets|lol|haha|jk', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['To avoid legal action, a settlement fee of $400 is required.'],
+      ignore: ['a late fee of $5 is required for overdue library books'],
+    },
+  },
+  {
+    id: 'send-the-bread',
+    phrases: [
+      'send|pay|give|drop|run|cough_up|hand_over ..2 bread|bag|racks|rack|bands|band|guap|stacks|dough|cheddar|moolah|bag_up|money_up|monee|mony|mone|paisa|paise|pese ..2 or|else|otherwise|now|asap|tonight|today|before|rn|right_now|fast|quick',
+      'paise|paisa|pese|paisay ..2 bhej|bhejo|bhejna|de|do|dedo|chahiye|transfer',
+      '# on|via|thru|through|in|to [my] @payment ..2 or|else|otherwise|or_else|before|within|tonight|now|asap|rn|right_now|today',
+    ],
+    unless: ['i can|will|could|would|ll pay|send|give|transfer|venmo|zelle', 'collect|is_that_ok|shipping|ship|thanks|thx|ty|thank_you|movie|ke_liye|kharcha|recharge|khana|pen|pencil|paper_towel|printer|notebook|write|writing|draw|drawing|origami|plane|airplane|scissors|glue|tape|door|porch|desk|car|table|floor|room|bus|locker|gym|recipe|bakery|sandwich|toast|butter|loaf|store|grocery|groceries|bake|baking|flour|paper_towel|paper_towels|homework|essay|printer|print|newspaper|back|owe|owed|lunch|pizza|split|half|rent|bill|ticket|tickets|sale|selling|price|obo|shipping|pickup|pick_up|bet|lol|lmao|haha|jk|gas|uber|ride|each', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['yo send da bread or ur nudez go public', 'plz send mony now or i post', 'bhai paise bhej warna video viral kar dunga', "say less, 100 on cash app or i'm posting"],
+      ignore: ['send the bread recipe now', 'send 20 on venmo for the pizza tonight', 'great, i can pay \$80 on paypal today'],
+    },
+  },
+  {
+    id: 'pics-or-money-pick-one',
+    phrases: [
+      'pics|nudes|video|videos|photos|pictures|more_pics|vids|content ..1 or money|cash|payment|@payment|pay|paying|bucks|@currency ..3 pick|choose|your_choice|ur_choice|decide|one|which',
+      'money|cash|payment|@payment|pay|paying ..1 or pics|nudes|video|videos|photos|pictures|more_pics|vids|content ..3 pick|choose|your_choice|ur_choice|decide|one|which',
+    ],
+    unless: ['photographer|shoot|photoshoot|headshots|prints|print|album|frame|framed|camera|lens|sell|selling|sale|commission|art|drawing|painting|portfolio|yearbook|gift|present|birthday|bday|wedding|party|trip|lol|haha|jk', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['pics or money, pick one', 'money or more pics, ur choice'],
+      ignore: ['prints or digital pics for the wedding album? pick one', 'gift card or cash for her birthday, pick one'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -51,4 +51,18 @@ export default [
       ignore: ['paga tu la cena hoy', 'si no pagas la factura de la luz te la cortan', 'si no veo el bizum de la cena te lo recuerdo', 'debes pagar 20 euros de la excursion', 'el tipo les decia paga o lo publico y muchos pagaban'],
     },
   },
+  {
+    id: 'price-to-make-it-disappear',
+    phrases: [
+      'por|con|son|x # ..3 [@currency|@money|@payment|tarjeta*|cards|euros|dolares|pavos] ..3 todo|lo|las|los|esto|eso|tus_fotos|el_video ..1 desaparece|desaparecen|se_borra|se_borran|se_elimina|se_eliminan|se_olvida|queda_olvidado|queda_entre_nosotros|se_acaba|se_termina',
+      '# ..3 @currency|@money|@payment|tarjeta*|cards|euros|dolares|pavos|bitcoin|btc ..3 y ..1 todo|lo|las|los|esto ..1 desaparece|desaparecen|se_borra|se_borran|borro|elimino|se_olvida|queda_olvidado|se_acaba|termina',
+      'pide|pidele|pideles|pedirle|pedirles|coge|cogele|saca|sacale|quitale|roba|robale|usa|usale ..4 @parents|tus_padres|tu_madre|tu_padre|tus_papas|tus_viejos|tu_mama|tu_papa ..4 @payment|tarjeta*|#',
+      'pide|pidele|pideles|coge|cogele|saca|sacale|usa ..1 la ..1 tarjeta ..2 de ..1 tu|tus ..1 @parents|madre|padre|mama|papa|padres|papas',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'minutos|horas|segundos|mancha|lejia|jabon|goma|tipex|agua|excursion|viaje|cumple|regalo_de|comida|cena|pizza|cine|entrada*|libro*|material|uniforme|matricula|comedor|bus|autobus|metro|taxi|gasolina|super|compra|farmacia|medicina*|jaja*|haha*|jsjs*|jeje*|xd'],
+    examples: {
+      match: ['150 en tarjetas paysafecard y todo desaparece', 'sure, por 200 en itunes cards todo se borra', 'por 100 euros esto queda entre nosotros', 'pues pide a tus padres una tarjeta de google play de 50', 'coge la tarjeta de tu madre y paga', '300 en bitcoin y lo borro todo'],
+      ignore: ['con 5 minutos de lejia la mancha se borra', 'pide a tus padres 20 euros para la excursion', 'por 2 euros la goma y lo borras todo', 'coge la tarjeta de tu madre para la compra del super'],
+    },
+  },
 ] satisfies PatternEntry[];

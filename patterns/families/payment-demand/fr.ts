@@ -29,10 +29,10 @@ export default [
       'effectuez|effectue|faites|fais ..2 le|un|votre ..1 paiement|virement|transfert ..3 en|par|sur|a ..1 @payment|adresse|compte',
       'soit ..1 tu|t|vous ..1 payes|paies|paye|paie|payez|raques',
     ],
-    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner'],
+    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner', 'je|j ..1 paie|paye|payerai|peux_payer|pourrai_payer|regle|reglerai|peux_regler', 'especes|main_propre|en_main_propre|remise_en_main'],
     examples: {
       match: ["Effectuez le paiement en Bitcoin à l'adresse suivante", 'tu as 2 heures pour m envoyer les codes', 'soit tu payes soit c est fini pour toi', 'paie et je supprime', 'Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
-      ignore: ['jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos', "fais le maintenant, t'as 5 minutes pour m'envoyer la vidéo"],
+      ignore: ['je paie en espèces ou paypal comme tu veux, tu peux m envoyer une photo de la console allumée ?', 'jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos', "fais le maintenant, t'as 5 minutes pour m'envoyer la vidéo"],
     },
   },
   {
@@ -122,6 +122,19 @@ export default [
     examples: {
       match: ['donne moi ton compte fortnite avec tous tes skins', 'envoie moi ton RIB et tes codes', 'donne moi ta carte bancaire', 'prends la carte bleue de ta mère', "t'as qu'à demander à tes parents l'argent", "trouve l'argent, je m'en fous comment", "vole l'argent de ta mère"],
       ignore: ["demande de l'argent à ta mère pour la sortie", "prends la carte bleue de ta mère pour les courses", "t'as retrouvé l'argent ? il était dans ton sac", "demande à ton père l'argent pour le cinéma"],
+    },
+  },
+  {
+    id: 'maintenant-tu-paies',
+    phrases: [
+      'maintenant|mtn|now|alors|bon|bref|donc ..2 tu|t ..1 paies|payes|paye|paie|raques|raque|craches|crache|vas_payer|vas_raquer|vas_cracher|vas_casquer|casques|vires',
+      'tu|t ..1 vas|va ..1 raquer|cracher|casquer|lacher_la_thune|lacher_l_oseille ..3 [maintenant|mtn|now|ma_belle|mon_gars|frero|gros|bro]',
+      '@tas ..1 cru|crus|pense|pensais|croyais ..2 que|qu ..1 j_etais|jetais|c_etait|cetait|j_etait ..1 une|un ..1 meuf|fille|nana|gamine|ado|fille_de_ton_age|mec_de_ton_age|gars_de_ton_age|vraie_fille|vraie_meuf',
+    ],
+    unless: ['mdr_non|rembours*|dette|dois|doit|pizza|cine*|resto|kebab|courses|cagnotte|loyer|facture*|addition|part|ta_part|place*|billet*|ticket*|tournee|verre|cafe|bar|anniv*|cadeau*|pari|gage|perdu_le_pari', 'mon_frere|ma_soeur|mon_cousin|ma_cousine|sur_mon_compte|deguise*|costume|halloween|film|serie|theatre|spectacle|role|personnage|voix|blague|jrigole|poisson_d_avril|avril'],
+    examples: {
+      match: ["ta cru j'étais une meuf 😂 bon maintenant tu paies", 'bref tu vas raquer maintenant', "t'as vraiment cru que c'était une fille de ton âge ?"],
+      ignore: ['bon maintenant tu paies ta part de la pizza', "t'as cru que j'étais une fille avec ma perruque d'halloween mdr", 'maintenant tu paies la tournée, t as perdu le pari'],
     },
   },
 ] satisfies PatternEntry[];

@@ -21,12 +21,11 @@ export default [
       'quanto ..1 puoi|riesci ..1 pagare|darmi|mandarmi',
       'trova|trovami|procurati|procurami|recupera ..2 soldi|i_soldi|#|@currency|@money',
       'ne ..1 voglio|vogliamo|pretendo ..1 altri|altre|ancora ..1 #',
-      'voglio|vogliamo|pretendo|mi_servono|mi_devi_dare ..1 altri|ancora ..1 # [@currency|@money]',
-    ],
-    unless: [FRIENDLY, 'posso|possiamo|potrei|accetti|accetta|accettate|preferisci|preferite ..1 pagar*|pagarti|pagare|che_ti_paghi|bonifico|paypal|satispay'],
+      'voglio|vogliamo|pretendo|mi_servono|mi_devi_dare ..1 altri|ancora ..1 # [@currency|@money]', 'non|nn ..1 hai ..1 ancora ..1 pagato|mandato_i_soldi|fatto_il_bonifico|fatto_la_ricarica|mandato_il_codice', 'ne ..1 voglio|vogliamo|pretendo ..1 # ..2 adesso|ora|subito|entro|o|oppure', 'vediamo|vedremo ..1 se ..1 paghi|mi_paghi|pagherai', 'trovali|trovale|procurateli|procuratele|trova_i_soldi|rubali ..6 ruba|rubali|rubarli|chiedi_ai_tuoi|chiedili_ai_tuoi|chiedili|arrangiati|non_mi_interessa_come|non_mi_importa_come'],
+    unless: [FRIENDLY, 'posso|possiamo|potrei|accetti|accetta|accettate|preferisci|preferite ..1 pagar*|pagarti|pagare|che_ti_paghi|bonifico|paypal|satispay', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
     examples: {
-      match: ['se non mi paghi 300€ entro stasera', 'pagami 200 euro su paypal', 'manda 50€ in bitcoin o pubblico tutto', 'Invia 150 euro con una ricarica PostePay', 'mandami 200 euro', 'a meno che non mi paghi 100 euro', 'voglio 500 euro', 'hai 1 ora. paga con paysafecard', 'quanti soldi puoi mandarmi?', 'quanto hai sul conto? trova i soldi', 'deve versare 400 euro in bitcoin entro domani', 'se domani non mi porti 50 euro a scuola', 'procurati 200 euro entro domani', 'hai già pagato una volta, ora ne voglio altri 200'],
-      ignore: ['posso pagare con bonifico o paypal?', 'accetti di pagare con satispay 50 euro o preferisci contanti?', 'mi devi ancora 20 euro della pizza', '10 euro a testa, mandameli su paypal entro venerdì', 'porta 10 euro per il regalo', 'pago io il cinema'],
+      match: ['se non mi paghi 300€ entro stasera', 'pagami 200 euro su paypal', 'manda 50€ in bitcoin o pubblico tutto', 'Invia 150 euro con una ricarica PostePay', 'mandami 200 euro', 'a meno che non mi paghi 100 euro', 'voglio 500 euro', 'hai 1 ora. paga con paysafecard', 'quanti soldi puoi mandarmi?', 'quanto hai sul conto? trova i soldi', 'deve versare 400 euro in bitcoin entro domani', 'se domani non mi porti 50 euro a scuola', 'procurati 200 euro entro domani', 'hai già pagato una volta, ora ne voglio altri 200', 'non hai ancora pagato. tic tac', 'altro che 50, ne voglio 200 adesso', 'vediamo se paghi', 'trovali. chiedi ai tuoi, ruba, fai come vuoi. entro stasera'],
+      ignore: ['posso pagare con bonifico o paypal?', 'accetti di pagare con satispay 50 euro o preferisci contanti?', 'mi devi ancora 20 euro della pizza', '10 euro a testa, mandameli su paypal entro venerdì', 'porta 10 euro per il regalo', 'pago io il cinema', 'trovali i calzini, fai come vuoi'],
     },
   },
   {
@@ -40,10 +39,10 @@ export default [
       'compra|comprami|prendi|prendimi|acquista|mandami|voglio ..3 carta_apple|carte_apple|carta_itunes|carte_itunes|carta_google|carte_google|carta_google_play|carte_google_play|carta_steam|carte_steam|carta_psn|carte_psn|carta_amazon|carte_amazon|carta_xbox|carte_xbox|carta_playstation|carte_playstation',
       'foto ..2 del|dello ..1 retro ..3 carta|carte|card|codice|buono',
     ],
-    unless: [FRIENDLY, 'telefono|cellulare|credito_telefonico', 'identita|sanitaria|patente|studente|documento|tessera|libretto'],
+    unless: [FRIENDLY, 'telefono|cellulare|credito_telefonico', 'identita|sanitaria|patente|studente|documento|tessera|libretto', 'ti_ho_fatto|ti_ho_mandato|ti_ho_ricaricato|ti_ho_girato|ti_ho_messo|auguri|nonna|nonno|compleanno'],
     examples: {
       match: ['buono amazon, mi mandi il codice qui', 'compra 2 carte apple da 50 e mandami la foto del retro', 'paysafecard da 100 poi scrivimi il codice', 'allora compra una gift card amazon da 100, hai 30 minuti', 'mandami il codice della paysafecard', 'voglio una ricarica postepay', 'ecco il mio iban', 'comprami una steam card', 'amazon gift card va bene uguale. mandami il codice', 'anche la paysafecard va bene'],
-      ignore: ['per il compleanno di ale facciamo una gift card amazon?', 'ho perso il codice del lucchetto', 'ti mando il mio iban per la quota della gita', 'mandami una foto della carta d identità'],
+      ignore: ['per il compleanno di ale facciamo una gift card amazon?', 'ho perso il codice del lucchetto', 'ti mando il mio iban per la quota della gita', 'mandami una foto della carta d identità', 'auguri nipotino!! ti ho fatto una ricarica sulla postepay, comprati quello che vuoi'],
     },
   },
   {
@@ -71,10 +70,10 @@ export default [
       'paga|paghi|pagami|manda_i_soldi ..2 e ..1 finisce|finira|chiudiamo|sparisco|spariro|sparisce ..1 qui|tutto',
       'in ..1 buoni|buono|buoni_regalo|buono_regalo|paysafe*|paysafecard|bitcoin|btc|gift_card*|giftcard*|steam_card*',
     ],
-    unless: [FRIENDLY.replace('|regalo|', '|per_il_regalo|'), 'ti_rido|te_li_rido|ti_ridaro|rimborso|rimborsare|compleanno'],
+    unless: [FRIENDLY.replace('|regalo|', '|per_il_regalo|'), 'ti_rido|te_li_rido|ti_ridaro|rimborso|rimborsare|compleanno', 'chiedevano|chiedeva|hanno_chiesto|gli_hanno|le_hanno|tg|telegiornale|notizia|articolo|ricattat*|truffa|truffe|truffatori'],
     examples: {
       match: ['o mi dai i soldi o la tua vita è finita', 'tanto non hai scelta, o paghi o per te è finita', 'ti conviene pagare', 'o mi mandi 200 euro o lo giro', 'paga e lo cancello', 'paga e cancello tutto, promesso', 'non fare la stupida, paga e finisce qui', 'se non mi fai un bonifico', '300 in buoni regalo amazon'],
-      ignore: ['se mi mandi 10 euro per la pizza ti faccio sapere', 'paga e lo cancello dalla lista della gita', '15 euro su satispay per il regalo'],
+      ignore: ['se mi mandi 10 euro per la pizza ti faccio sapere', 'paga e lo cancello dalla lista della gita', '15 euro su satispay per il regalo', 'hai visto al tg? un ragazzo ricattato con dei video, gli chiedevano 500 euro in bitcoin'],
     },
   },
   {
@@ -82,12 +81,11 @@ export default [
     phrases: [
       '@currency|@money|@payment|@gamecur ..3 e ..2 lo|la|li|le|tutto|ti ..1 cancello|elimino|cancellero|eliminero|sparisce|sparira|spariscono|spariranno|lascio_in_pace|lascero_in_pace',
       '@currency|@money|@payment|ricarica|bonifico ..2 e ..1 finisce|finira|chiudiamo|e_finita ..1 qui|tutto|la_storia',
-      'con|per|bastano|basta|solo|soltanto ..1 # ..3 sparisce|sparira|spariscono|spariranno|cancello|elimino|cancellero|eliminero|sparisco|spariro|finisce|finira|chiudiamo ..1 tutto|ogni_cosa|il_video|le_foto|i_video|qui|per_sempre',
-    ],
+      'con|per|bastano|basta|solo|soltanto ..1 # ..3 sparisce|sparira|spariscono|spariranno|cancello|elimino|cancellero|eliminero|sparisco|spariro|finisce|finira|chiudiamo ..1 tutto|ogni_cosa|il_video|le_foto|i_video|qui|per_sempre', '# ..1 su|sulla|sul|con|in|tramite|via ..1 @payment ..4 e ..2 cancello|elimino|cancellero|eliminero|sparisce|sparira|spariscono|finisce|finira|chiudiamo|ti_lascio|lascio_in_pace|sparisco|non_se_ne_parla_piu', '# ..3 @payment|@currency|@money ..4 e ..1 non_se_ne_parla_piu|chiudiamo_qui|amici_come_prima|tutto_torna_come_prima|nessuno_sapra_niente'],
     unless: [FRIENDLY, 'speso|spendo|spendere|costa|costano|costato|costava|pagato|comprato|vale|valeva|gioco|app|account_premium|ti_rido|te_li_rido|rimborso|credito|telefono|cellulare|sim'],
     examples: {
-      match: ['dipende da te. 50 euro in vbucks e lo cancello', '150 euro e lo cancello', '200€ con satispay e tutto sparisce', '100 in paysafecard e ti lascio in pace', 'una ricarica e finisce qui', 'certo, con 150 sparisce tutto', 'bastano 200 euro e cancello tutto', 'per 100 elimino il video'],
-      ignore: ['10 euro e ti lascio la bici per il weekend', 'ho speso 5 euro e lo cancello il gioco, fa schifo', '20 euro per la pizza e lo cancello dalla lista', 'una ricarica e finisce qui, il credito del telefono è a zero'],
+      match: ['dipende da te. 50 euro in vbucks e lo cancello', '150 euro e lo cancello', '200€ con satispay e tutto sparisce', '100 in paysafecard e ti lascio in pace', 'una ricarica e finisce qui', 'certo, con 150 sparisce tutto', 'bastano 200 euro e cancello tutto', 'per 100 elimino il video', 'ok allora facciamo cosi: 150 su postepay e cancello tutto', 'mi mandi 50 su satispay e non se ne parla più'],
+      ignore: ['10 euro e ti lascio la bici per il weekend', 'ho speso 5 euro e lo cancello il gioco, fa schifo', '20 euro per la pizza e lo cancello dalla lista', 'una ricarica e finisce qui, il credito del telefono è a zero', 'ti ho mandato 20 su satispay e cancello la nota dal gruppo della pizza'],
     },
   },
   {

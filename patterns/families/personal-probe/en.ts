@@ -155,4 +155,71 @@ export default [
       ignore: ['whats ur birthday? i need it for the party invite list lol', 'what time do u get home? mom said dinner at 7', 'when do u turn 16? we need the date for the team form', 'ur 5 right? 5 dollars for the ticket lol', 'do ur parents work late? mom said we can drive u', 'u got a bf? omg jake is so cute lol', 'so ur alone til then? mom said to feed the dog', 'how much do u weigh for the wrestling weigh in', 'wheres ur mom rn? i need a ride', 'u home by urself? grandma is coming at 6'],
     },
   },
+  // round 7 (en-tg): thru-spellings, "who else is in the house", "u like 15 or smth", school + "i bet i know people there"
+  {
+    id: 'phone-checks-and-who-else',
+    phrases: [
+      'do|does|will|would your|ur parents|mom|mum|dad|folks|family ..2 go_thru|goes_thru|look_thru|looks_thru|read_thru|snoop|snoops|snoop_on|snoop_through|snoop_thru|stalk|track|spy_on ..3 phone|messages|chats|texts|dms|snap|instagram|insta|account|stuff|you|u',
+      'who|anyone|anybody|somebody|someone else ..3 in|at the|your|ur house|home|room|place|flat|apartment ..2 with you|u|rn|right_now|now|tonight',
+      'who|anyone|anybody else [is|s] [at] home ..2 with you|u|rn|right_now|now|tonight',
+      'you|u|ur|your [like|about|around|prob|probably|prolly|maybe] # or ..1 smth|something|sth|somethin|so|sumn|sum',
+    ],
+    unless: ['lol_same|mine_do|mine_does|mine_too|my_parents|my_mom|my_mum|my_dad|same|ikr|party|sleepover|coming|invited|game|lobby|movie|dinner|pizza|dollar*|buck*|ticket|tickets|minutes|mins|hours|years_ago|shoe|size|score|points|level|grade_on|test|quiz|exam|delivery|package|plumber|grandma|grandpa|babysitter|nanny'],
+    examples: {
+      match: ['do ur parents go thru ur phone', 'who else is in the house with u', 'anyone else home with u rn?', 'u like 15 or smth?', 'does ur mom snoop on ur snap'],
+      ignore: ['do ur parents go thru ur phone? mine do lol same', 'who else is coming to the party', 'u like 5 or something minutes away?', 'who else is in the lobby with u'],
+    },
+  },
+  {
+    id: 'school-i-know-people',
+    phrases: [
+      'what|which|wat|where school|high_school|middle_school ..6 i [bet] [probably|prob|prolly|might|maybe|def|definitely] know ..2 some|someone|people|ppl|kids|friends|a_few|somebody|ppl_there|people_there|your_friends|ur_friends',
+    ],
+    unless: ['next_year|transfer|transferring|tour|open_house|applying|application|cousin|brother|sister|my_kid|my_son|my_daughter|game|match|tournament|team|for_the|party'],
+    examples: {
+      match: ['which school u go to? i bet i know some ppl there', 'what school do u go to, i might know someone'],
+      ignore: ['which school u going to next year? i might know someone who transferred', 'what school is the game at? i know some people on the team'],
+    },
+  },
+  {
+    id: 'typos-and-non-native',
+    phrases: [
+      'your|ur parnts|prents|parants|perents|parens|mom|mum|dad home|there|around|awake|asleep|out|away|at_work|gone',
+      'wher|whr|were|wer do|d you|u [even] liv|live|stay',
+      'give|send|tell me address|location|home_address|addy|adress|adres|your_adress|ur_adress',
+      'where|wher|whr are|r you|u from ..2 how old|age|and_how_old',
+    ],
+    unless: ['pick_it_up|collect_it|for_sale|still_available|delivery|package|order|shipping|invite|invitation|party|sleepover|carpool|uber|ride|pickup|pick_up|return|refund|homework|project|class|teacher|interview|application|form|forms|team|roster|grandma|grandpa|plumber|pizza|dinner|my_mom|my_dad|mom_said|dad_said|lol|haha'],
+    examples: {
+      match: ['ur parnts home?', 'wher do u liv', 'i am sending you gift, give me address', 'hey dear where are you from? how old are you?'],
+      ignore: ['give me address for the party invite', 'ur mom home? i need to drop off the pizza'],
+    },
+  },
+  {
+    id: 'parents-home-bare',
+    phrases: [
+      'parents|folks|mom|mum|dad|mommy|daddy home|around|out|away|at_work|awake|asleep|gone|there ..1 [right_now|now|tonight|rn|yet|today|or_nah|or_no|too]',
+    ],
+    unless: ['my|our|his|her|their|my_parents|my_mom|my_mum|my_dad|my_folks|when|pick_up|pickup|ride|lift|dinner|party|sleepover|package|delivery|plumber|grandma|grandpa|babysitter|nanny|dog|cat|keys|key|lock|locked_out|homework|project|study|game|team|lol|haha|lmao|bestie|ask|asked|said|says|permission|let_you|allow|allowed'],
+    examples: {
+      match: ['parents home?', 'parents out tonight?', 'mom home rn?'],
+      ignore: ['my parents home now, cant talk', 'parents home? ask them if u can come to the sleepover', 'mom home? she has my keys'],
+    },
+  },
+  {
+    id: 'grade-room-bus',
+    phrases: [
+      'what|which|wat grade|year you|u in',
+      'you|u live w|with your|ur mom|mum|dad|parents|grandma|grandparents|family|aunt',
+      'is|s your|ur room|bedroom upstairs|downstairs|in_the_basement|on_the_ground_floor|ground_floor|next_to|far_from|near',
+      'are|r you|u home ..2 after_school|tomorrow|tonight|alone|by_yourself|by_urself|this_weekend|all_day',
+      'take|ride|catch the|a bus|train|subway|tube|metro ..2 alone|by_yourself|by_urself|on_your_own|on_ur_own|solo',
+      'your|ur parents|mom|mum|dad|folks strict|overprotective|controlling|chill|cool',
+    ],
+    unless: ['party|sleepover|package|delivery|parcel|plumber|pizza|dinner|homework|project|study|studying|class|team|game|match|lobby|trip|field_trip|carpool|pick_up|pickup|ride|lift|my_mom|my_dad|mom_said|dad_said|grandma_said|teacher|form|forms|survey|registration|lol|haha|lmao|bestie|same|mine|my_parents|paint|painting|decor|wifi|router|tour|open_house'],
+    examples: {
+      match: ['what grade u in', 'u live w ur mom?', 'is ur room upstairs', 'are u home after school', 'do u take the bus alone', 'ur mom strict?'],
+      ignore: ['what grade u in? i need it for the class form', 'is ur room upstairs? the wifi router is there', 'are u home after school? the package is coming', 'ur mom strict? mine is lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -90,4 +90,29 @@ export default [
       ignore: ['mon copain arrive', "j'ai un copain qui joue", "t'as vu, y a un mec qui a essayé d'arnaquer Hugo sur insta"],
     },
   },
+  {
+    id: 'ton-pere-bosse-ou',
+    phrases: [
+      'ton|ta|tes ..1 pere|mere|parents|daron|daronne|darons|reup|reum|papa|maman ..2 bosse|bossent|travaille|travaillent|rentre|rentrent|finit|finissent|part|partent ..2 ou|quand|a_quelle_heure|jusqu|jusqua|vers_quelle_heure',
+    ],
+    unless: ['mdr|ptdr|haha|lol|stage|orientation|metier*|expose|projet|devoir*|cours|questionnaire|fiche|sondage|cv|pour_le_stage|rdv|reunion|parents_profs|covoit*|mamie|papi|on_peut|je_peux_venir|repas|diner|gouter|anniv*'],
+    examples: {
+      match: ["ton père il bosse où déjà ?", 'tes parents rentrent à quelle heure ?', 'ta daronne finit quand ?'],
+      ignore: ["ton père il bosse où ? c'est pour l'exposé sur les métiers", "tes parents rentrent quand ? je peux venir pour le goûter ?"],
+    },
+  },
+  {
+    id: 'ta-mere-regarde-ton-tel',
+    phrases: [
+      'ta|ton|tes ..1 mere|pere|parents|daron|daronne|darons|reum|reup|maman|papa ..3 regarde*|fouille*|check*|verifie*|controle*|lit|lisent|surveille*|espionne* ..1 ton|tes|ta ..1 tel|telephone|portable|messages|conv*|snap|insta|instagram|historique',
+      'elle|il|ils ..1 regarde*|fouille*|check*|verifie*|controle*|lit|lisent|surveille* ..1 ton|tes ..1 tel|telephone|portable|messages|conv* ..2 ta|ton|tes ..1 mere|pere|parents|daron*|maman|papa',
+      'ton|ta ..1 tel|telephone|portable ..2 a|il_a|est ..1 un|sous ..1 code|mdp|mot_de_passe|verrou|cle',
+      'tu|t ..1 dors|dort|dormiras ..3 toute_seule|tout_seul|seule|seul ..2 [dans_ta_chambre|ce_soir|la_nuit]',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'controle_parental_de_l_ecole|ecole|prof|cours|devoir*|colo|camp|camping|voyage|sortie|internat|pyjama_party|soiree_pyjama|chez_mamie|chez_papi|vacances|hopital|malade|peur|cauchemar*|orage|doudou|wifi|code_wifi|code_pin|pin|puk|bloque|reparer|reparation|forfait|operateur'],
+    examples: {
+      match: ['supprime mes messages, ta mère fouille ton tel non ?', 'elle regarde ton téléphone ta mère ?', 'ton tel a un code ?', 'tu dors dans ta chambre toute seule ?'],
+      ignore: ['tu dors toute seule chez mamie pendant les vacances ?', 'ton tel a un code pin ? il est bloqué'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -52,12 +52,11 @@ export default [
       'hai ..1 la|una ..1 camera|stanza ..1 tutta_tua|tutta_per_te|solo_tua|da_sola|da_solo',
       'chi ..1 c_e|c|ce ..2 a_casa|in_casa ..2 con_te',
       'hai ..1 camera|stanza tua|da_sola|da_solo|tutta_per_te',
-      'dormi|dormite ..2 da sola|solo|in_camera_tua',
-    ],
-    unless: ['non ..2 sei|sarai|stai|sarete|siete ..3 sol*', 'non|nn sei|sarai sol*', 'da solo|sola ..2 a|in scuola|cinema|festa|concerto|piscina|palestra|gita', 'mamma|madre|papa|padre|genitori|nonna|nonno|zia|zio|sorella|fratello di'],
+      'dormi|dormite ..2 da sola|solo|in_camera_tua', 'tuoi|genitori|tua_madre|tuo_padre|tua_mamma ..2 ti ..1 lasciano|lascia|fanno|fa ..1 uscire|dormire|stare|restare ..2 da_sola|da_solo|fuori|la_sera|di_sera|fino_a_tardi|la_notte|di_notte'],
+    unless: ['non ..2 sei|sarai|stai|sarete|siete ..3 sol*', 'non|nn sei|sarai sol*', 'da solo|sola ..2 a|in scuola|cinema|festa|concerto|piscina|palestra|gita', 'mamma|madre|papa|padre|genitori|nonna|nonno|zia|zio|sorella|fratello di', 'sol* ..1 a|in|al|alla|allo ..1 scuola|classe|lezione|verifica|palestra|allenamento|corso|gita|mensa|interrogazione|laboratorio'],
     examples: {
-      match: ['sei a casa da sola?', 'sei sola?', 'sei da sola o c e qualcuno?', 'ci sono i tuoi a casa?', 'quando tornano i tuoi?', 'i tuoi controllano il telefono?', 'hai una camera tutta per te?', 'sei da sola adesso?', 'tua madre ti guarda i messaggi?', 'hai la camera tutta tua?', 'chi c è a casa con te adesso?'],
-      ignore: ['non sei sola, ci sono io', 'non sarai mai sola', 'sei da sola o c è anche la mamma di luca?', 'sono da sola a casa', 'sei solo un idiota', 'stai al sole'],
+      match: ['sei a casa da sola?', 'sei sola?', 'sei da sola o c e qualcuno?', 'ci sono i tuoi a casa?', 'quando tornano i tuoi?', 'i tuoi controllano il telefono?', 'hai una camera tutta per te?', 'sei da sola adesso?', 'tua madre ti guarda i messaggi?', 'hai la camera tutta tua?', 'chi c è a casa con te adesso?', 'i tuoi genitori ti lasciano uscire da sola la sera?'],
+      ignore: ['non sei sola, ci sono io', 'non sarai mai sola', 'sei da sola o c è anche la mamma di luca?', 'sono da sola a casa', 'sei solo un idiota', 'stai al sole', 'sei sola a scuola domani? io ho la verifica e non vengo'],
     },
   },
   {

@@ -14,10 +14,10 @@ export default [
       'i know which|what house|home|street|apartment|building|bus_stop|window|bedroom|room ..3 is|you|u|yours',
       'i_am|im ..2 outside|near|watching ..2 your|ur house|home|school|window|place',
     ],
-    unless: ['where_are_you|waiting_for_you|waiting|pickup|ready|come_out|come_down|open_the_door|open_up|let_me_in|im_here|i_am_here|honk|are_you_ready|you_ready|crowd|spot_you|see_you_in|find_you_in|lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|invitation|invitations|mail|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|letter|postcard|ship|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach|when_ready|when_you_are_ready|whenever|honk|no_rush|take_your_time|lets_go|running_late|parked'],
+    unless: ['home_safe|home_safely|made_it_home|got_home_ok|are_safe|there_safe', 'where_are_you|waiting_for_you|waiting|pickup|ready|come_out|come_down|open_the_door|open_up|let_me_in|im_here|i_am_here|honk|are_you_ready|you_ready|crowd|spot_you|see_you_in|find_you_in|lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|invitation|invitations|mail|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|letter|postcard|ship|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach|when_ready|when_you_are_ready|whenever|honk|no_rush|take_your_time|lets_go|running_late|parked'],
     examples: {
       match: ['i know where it is and what time u get out', 'i know which house is yours', 'i know exactly which way you walk home', 'i know when you are home alone', "i know your address", "you'll regret it, i know where your school is", "i know your school",'i know where you live', 'i have your address', 'i found your ip address', 'i know ur school', 'im outside your house'],
-      ignore: ["i'm outside your school waiting for you, where are you?", "i'm outside your house, come out", 'im outside your school, wear the blue shirt so i can spot you in the crowd', 'im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream', 'i know your address, ill mail the invitation', 'im parked outside your house, come out when ready'],
+      ignore: ['send a selfie so i know ur home safe', "i'm outside your school waiting for you, where are you?", "i'm outside your house, come out", 'im outside your school, wear the blue shirt so i can spot you in the crowd', 'im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream', 'i know your address, ill mail the invitation', 'im parked outside your house, come out when ready'],
     },
   },
   {
@@ -395,6 +395,60 @@ export default [
     examples: {
       match: ["don't test me. I'll make one call and my people will be at your door", 'my boys will pull up to your house'],
       ignore: ['my friends will be at your door at 7 for the party', "i'll make one call and my mom will ground you lol"],
+    },
+  },
+  // ---- round 7 (en-tt): stalking details and snitch threats ----
+  {
+    id: 'i-know-your-door-and-car',
+    weight: 2,
+    phrases: [
+      'i know|saw|seen|noticed ..6 what|which car|color_car|colour_car|kind_of_car your|ur @kin|you|u ..1 drive|drives|drove|has|have|park|parks',
+      'nice|cute|pretty|big|lovely|cozy|small house|home|room|car|door|window|backyard|garden|driveway|curtains|porch|bedroom ..4 blue|red|green|white|black|yellow|grey|gray|brown|pink|purple door|car|house|curtains|fence|roof|mailbox|window|shutters ..2 right|yeah|huh|isnt_it|is_not_it|yes',
+      'look|check|peek outside|out ..1 your|ur window|door|front_door|back_door|curtains',
+    ],
+    unless: ['coming_over|come_over|party|visit|visiting|see_you|pick|picking|pickup|pick_up|look_for_her|look_for_him|look_out_for|spot_her|spot_him|drop_off|dropping_off|delivery|package|pizza|uber|lyft|taxi|lol|lmao|haha|jk|snow|snowing|rain|raining|rainbow|moon|sunset|sunrise|stars|fireworks|storm|lightning|eclipse|sky|northern_lights|aurora|here|im_here|i_am_here|arrived|outside_now|surprise|birthday|bday|wave|waving|ice|hail|fog|deer|bird|birds|cat|dog|parade|beautiful|gorgeous|wow|omg|buying|for_sale|selling|listing|zillow|realtor|rent|renting|paint|painted|painting|repaint|design|decor|thanksgiving|halloween|decorations|lights|carpool|ride|lift|mom_said|dad_said', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['nice house btw. blue door right?', 'i know where u live and what car ur mom drives', 'look out your window'],
+      ignore: ['look out your window its snowing!!', 'nice house btw, blue door right? ill drop off the book', 'i know what car your mom drives, ill look for her at pickup'],
+    },
+  },
+  {
+    id: 'dead-if-you-snitch',
+    phrases: [
+      'you_are|youre|your|ur|u_r|you_re|u_are|you_will_be|youll_be dead|done|finished|toast|a_dead_man|a_dead_girl ..2 if|when|once|the_moment|the_second you|u snitch|tell|talk|report|block|say|squeal|rat|go_to|open_your|ignore',
+      'snitch|rat|squeal|tell ..3 and|n you_are|youre|your|ur|u_r|you_re|u_are|you_will_be|youll_be dead|done|finished|toast',
+      'snitches get stitches',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|mom|dad|vase|spoiler*|ending|surprise|party|secret_santa|crush|show|movie|finale|episode|book|game|match|round|among_us|amongus|mafia|werewolf|impostor|imposter|cookie|cookies|cake|candy|homework|teacher|sub|substitute|lyrics|song|rap|meme', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['ur dead if u snitch', 'snitch and ur done', 'snitches get stitches. remember that'],
+      ignore: ['ur dead if u tell mom i broke the vase lol', 'snitches get stitches lmao its a song lyric'],
+    },
+  },
+  {
+    id: 'coming-to-get-you',
+    weight: 2,
+    phrases: [
+      'i_am|im|i_m|ill|i_will coming|come|gonna_come|going_to_come ..1 to|for get|find|grab|take you|u',
+      'i know|see|can_see you_are|youre|ur|u_r|u_are|you_re|your [home] alone|by_yourself|on_your_own ..6 parents|mom|dad|mum|family|work|til|till|until|right_now|rn|now|tonight',
+    ],
+    unless: ['ready|outside|pickup|pick_up|ride|car|school|practice|omw|min|mins|minutes|eta|where_are_you|tag|hide_and_seek|lol|haha|lmao|jk|station|airport|mall|bus|train|game|round|rematch|1v1|crown|title|spot|record|rank|lock|door|safe|call_me|text_me|love|dinner|fridge|pizza|food|back_soon|be_home|home_soon|sorry|miss|lonely|sad|cheer|hug|here_for_you|feel|feeling|if_you_need|need_anything|want_company|come_over|facetime|movie|netflix|babysit|babysitter|check_on|checking_on', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["i'm coming to get you", 'i know ur alone, your parents are at work til 6'],
+      ignore: ["i'm coming to get you, be ready in 5 min", 'i know you are home alone tonight, lock the door and call me if you need anything love mum'],
+    },
+  },
+  {
+    id: 'lock-your-doors-tonight',
+    weight: 2,
+    phrases: [
+      'better|should|might_want_to|make_sure_you|make_sure_to|make_sure|gonna_want_to ..1 lock ..2 your|ur|the doors|door|windows|window ..2 tonight|at_night|from_now_on|when_you_sleep|when_u_sleep|before_bed',
+      'my|me_and_my|me_n_my boys|homies|guys|people|crew|squad|brothers|cousins|friends|bros|gang|opps ..3 gonna|going_to|will|about_to|finna|bout_to|boutta|coming_to|are_coming_to pull_up|come_through|slide|visit|pay_a_visit|pay_you_a_visit|handle_you|handle_it|see_you|find_you|find_u|catch_you|catch_u|jump_you|jump_u|run_up',
+    ],
+    unless: ['break_ins|breakins|break_in|burglar|burglars|burglary|storm|wind|news|neighborhood|neighbourhood|police_said|cops_said|robbery|robberies|thieves|safe|love|mom|dad|mum|leaving|going_out|out_tonight|trip|vacation|party|game|court|gym|park|mall|movies|bday|birthday|lol|lmao|haha|jk|later|kickback|function|cookout|bbq|concert|show|help|move|moving|celebrate|hang|hangout|hang_out|chill|dinner|lunch|pizza|halloween|trick_or_treat|raccoon|raccoons|bear|bears|coyote|wind', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['better lock your doors tonight', 'me and my boys gonna pull up', 'my boys about to find you'],
+      ignore: ['better lock your doors tonight, there were break ins on our street', 'me and my boys gonna pull up to the party later'],
     },
   },
 ] satisfies PatternEntry[];

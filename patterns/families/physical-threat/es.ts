@@ -14,10 +14,10 @@ export default [
       'te ..1 estoy|estamos ..1 vigilando|siguiendo|observando|rastreando',
       'se [bien] donde|cuando|a_que_hora sales|entras|llegas|vuelves ..3 @school|casa|clase|entrenamiento',
     ],
-    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|voy_en|voy_andando|voy_para|estoy_llegando|llego_en|te_recojo|paso_a|en_bici|en_coche|en_bus|andando|se_llama|como_se|llevo|te_llevo|paso_por|recojo|voy_a_pasar|apuntes|libro|regalo|paquete|invitacion|pedido|pizza|uber|taxi|fiesta|cumple|mudanza|jaja|jajaja'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|voy_en|voy_andando|voy_para|estoy_llegando|llego_en|te_recojo|paso_a|en_bici|en_coche|en_bus|andando|se_llama|como_se|llevo|te_llevo|paso_por|recojo|voy_a_pasar|apuntes|libro|regalo|paquete|invitacion|pedido|pizza|uber|taxi|fiesta|cumple|mudanza|jaja|jajaja|no_se_el|no_se_la|cual_es|que_piso|que_numero|que_portal|el_piso|el_portal|el_numero|que_timbre'],
     examples: {
       match: ['se a que colegio vas', 'te voy a encontrar donde estes', 'se donde vives. calle mayor 12 verdad?', 'ya se donde estudias', 'tengo tu direccion', 'te estoy vigilando', 'se a que hora sales del colegio', 'conozco a tu familia y se donde trabaja tu papa'],
-      ignore: ['ya se donde vives, te llevo el libro manana', 'ya tengo tu direccion para mandarte el regalo', 'no se donde vives jaja', 'se donde esta la fiesta', 'ya se donde trabaja tu madre, en la farmacia jaja', 'se donde trabaja tu madre, en el hospital, no?'],
+      ignore: ['se donde vives pero no se el piso, cual es?', 'ya se donde vives, te llevo el libro manana', 'ya tengo tu direccion para mandarte el regalo', 'no se donde vives jaja', 'se donde esta la fiesta', 'ya se donde trabaja tu madre, en la farmacia jaja', 'se donde trabaja tu madre, en el hospital, no?'],
     },
   },
   {
@@ -73,6 +73,32 @@ export default [
     examples: {
       match: ['y a tu hermanito tambien le puede pasar algo', 'tu familia, a ellos les puede pasar algo si no pagas', 'seria una pena que le pasara algo a tu madre'],
       ignore: ['cuidado con tu hermano en la piscina, le puede pasar algo', 'tu abuela esta en el hospital? espero que no le pase nada', 'a tu hermanito le puede pasar algo si sigue subiendose al arbol', 'llama a tu mama, le puede pasar algo con la tormenta'],
+    },
+  },
+  {
+    id: 'we-know-where-you-are',
+    phrases: [
+      'sabemos|conocemos|tenemos ..1 donde|dnd|en_que_calle ..1 vives|vivis|estudias|vive_tu_familia|viven_tus_padres|esta_tu_casa|queda_tu_casa|duermes',
+      'se|sabemos|conozco|conocemos ..1 quien ..1 eres ..1 y ..1 donde|dnd ..1 vives|estudias|vivis',
+      'tengo|tenemos|conozco ..1 amigos|gente|colegas|contactos|alguien|primos|chavales|un_amigo|una_amiga ..2 que ..1 saben|sabe|conocen|conoce ..1 donde|dnd ..1 vives|estudias|vivis|esta_tu_casa|sales',
+      'tengo|tenemos ..1 gente|amigos|colegas ..1 en|cerca_de ..1 tu ..1 @school|barrio|casa|calle|pueblo|zona',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|jeje*|xd|voy_en|voy_andando|voy_para|estoy_llegando|llego_en|te_recojo|recogemos|paso_a|pasamos_a|en_bici|en_coche|en_bus|andando|se_llama|como_se|llevo|llevamos|te_llevo|te_llevamos|paso_por|pasamos_por|recojo|apuntes|libro|regalo|paquete|invitacion|pedido|pizza|uber|taxi|fiesta|cumple|mudanza|cerca|vecinos|vecina|vecino|mismo_barrio|somos_vecinos|carta|correo|postal|guay|genial|que_bien|mola|conocerte|conocer'],
+    examples: {
+      match: ['sabemos quien eres y donde vives. pagar o publicamos', 'sabemos donde estudias', 'tengo amigos que saben donde estudias, cuidado', 'tengo gente en tu insti, no te conviene bloquearme', 'se quien eres y donde vives'],
+      ignore: ['sabemos donde vives, te llevamos el regalo mañana', 'tengo amigos que saben donde vives, somos vecinos jaja', 'tengo amigos en tu insti, que guay'],
+    },
+  },
+  {
+    id: 'beat-you-up-after-school',
+    phrases: [
+      'voy_a|te_voy_a|vamos_a|te_vamos_a ..1 romperte|partirte|reventarte|destrozarte|romper|partir|reventar ..1 la ..1 cara|boca|jeta|crisma|nariz|piernas ..4 salida|a_la_salida|en_la_salida|cuando_salgas|cuando_te_vea|cuando_te_pille|manana|en_el_insti|en_el_cole|en_la_calle|en_tu_casa|en_el_parque',
+      'a_la_salida|en_la_salida|cuando_salgas|cuando_te_pille|cuando_te_vea ..3 te ..1 rompo|parto|reviento|romperemos|partimos|reventamos ..1 la ..1 cara|boca|jeta|crisma|nariz',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|jeje*|xd|lol|fifa|partida|juego|fortnite|minecraft|valorant|cod|clash|brawl|ajedrez|tenis|padel|pingpong|ping_pong|partido|en_el_fifa|broma|bromeando|pelicula|peli|serie|meme|cancion|letra|tiktok|personaje|obra|teatro|ensayo'],
+    examples: {
+      match: ['voy a romperte la cara a la salida', 'a la salida te parto la cara', 'te voy a reventar la boca cuando te pille'],
+      ignore: ['te voy a romper la cara en el fifa a la salida jaja', 'a la salida te reviento en el ping pong', 'voy a romperte la cara en la partida de mañana'],
     },
   },
 ] satisfies PatternEntry[];

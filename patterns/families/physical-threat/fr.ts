@@ -82,4 +82,46 @@ export default [
       ignore: ['soit tu viens soit je passe chez toi ce soir', 'réponds stp sinon je passe chez toi voir si ça va, je suis inquiète', "soit tu m'envoies le lien soit je passe chez toi le chercher"],
     },
   },
+  {
+    id: 'fais-gaffe-en-sortant',
+    phrases: [
+      'fais|fait|faites ..1 [bien|tres] ..1 gaffe|gaf ..3 en|quand|a_la ..1 sortant|sortie|sors|rentrant|rentres|allant|vas ..3 lycee|college|ecole|bahut|cours|chez_toi|de_chez_toi|maison|demain|ce_soir|lundi',
+      'sinon|ou_sinon|ou_je|sinn|snn ..3 je|j|jvais|on|on_va|mes_potes|mes_gars ..2 m|me|s|se|va|vont ..1 occuper|occupe|occupera|occuperai|occuperont ..1 de ..1 toi|twa|ta|ton|tes',
+      '@je|je_vais|jvais|on_va|on ..2 m|me|s|se ..1 occuper|occupe|occupera|occuperai ..1 de ..1 ta|ton|tes ..1 famille|soeur|petite_soeur|frere|petit_frere|mere|pere|parents|daronne|daron|reum|reuf|reus ..3 sinon|si|tu_vas_voir|personnellement|apres|ensuite',
+      'gare_a_toi|gare_a_vous ..6 si|sinon|quand|demain|ce_soir|lycee|college|ecole|sortie',
+      'tu|t ..1 vas|va ..1 [pas] ..1 rentrer|arriver|sortir ..1 entier|entiere|vivant|vivante|en_un_seul_morceau|intact*',
+      'si ..1 tu|t ..6 parles|parle|dis|racontes|bloques|balances|previens|montres ..6 t_es|tes|tu_es|t_est|t_es_un|t_es_une|t_es_grave ..1 mort|morte|mort_e|cuit|cuite|foutu|foutue|fini|finie',
+      'tu|t ..1 rentreras|sortiras|arriveras ..1 pas ..1 entier|entiere|vivant|vivante|en_un_seul_morceau',
+    ],
+    unless: ['il_y_a|y_a|ya|police|flics|keufs|controle*|manif*|foule|embouteillage*|route|verglas|pluie|neige|froid|nuit_tombe|il_fait_nuit|voiture|velo|scooter|trottinette|moto|bisous|bises|prends_soin|previens_moi|dis_moi_quand|rentre_bien|travaux|greve|bus|tram|metro|gilet|casque|lumiere|marche|escalier*|trottoir|flaque*|plaque|bouchon*|accident', 'spoil*|spoile*|la_fin|fin_du|fin_de|vase|casse|maman|papa|mamie|papi|prof|cpe|anniv*|surprise|cadeau*|mdr|ptdr|xd|haha|lol|jrigole|tkt|t_inquiete|baby*|garde|gouter|bain|manger|diner|repas|devoirs|coucher|promener|promenade|chien|chat|fortnite|game|partie|match|1v1|tournoi|controle|prof|interro|bac|brevet|soldes'],
+    examples: {
+      match: ["je te préviens si tu parles de ça à quelqu'un t'es mort", 'fais gaffe en sortant du lycée demain', 'fais bien gaffe quand tu sors de chez toi', 'réponds sinon on va s occuper de toi', "je vais m'occuper de ta petite soeur si tu payes pas", 'gare à toi demain à la sortie', 'tu vas pas rentrer entière'],
+      ignore: ['si tu parles de la surprise à Léa t es morte', "si tu dis à maman que j'ai cassé le vase t'es mort", 'fais gaffe en sortant du lycée, il y a des contrôles de police', 'fais gaffe en sortant du lycée il y a du verglas', "je m'occupe de ta petite soeur ce soir pour le bain", 'fais gaffe en rentrant ce soir, y a la grève du bus', 'gare à toi si tu rates encore le bus mdr', 'tu vas pas rentrer entier du ski mdr'],
+    },
+  },
+  {
+    id: 'je-tai-vu-devant-ton-lycee',
+    phrases: [
+      'je|j ..1 t_ai|tai|te|t ..1 vu|vue|vois|surveille|suivi|suivie|observe|observee|regardee ..4 devant|a_la_sortie|pres|en_bas|sortir|rentrer|entrer ..2 de|du|chez|ton|ta ..1 ton|ta|toi|bahut|lycee|college|ecole|maison|immeuble|arret|bus|club',
+      'je|j ..1 t_ai|tai ..1 suivi|suivie|prise_en_photo|pris_en_photo|photographiee|photographie|filmee|filme ..3 [ce_matin|hier|ce_soir|aujourd_hui|en_rentrant|en_sortant|jusqu]',
+    ],
+    unless: ['avec|vous|faisiez|faisais|instagram|sur_insta|sur_tiktok|sur_snap|sur_twitter|sur_twitch|abonne*|follow*|mdr|ptdr|xd|haha|lol|salut|bonjour|coucou|dit_bonjour|signe|klaxon*|pourquoi_tu|t_as_pas|tas_pas|avec_ta|avec_ton|avec_tes|on_etait|ensemble|en_cours|en_sport|au_match|sur_scene|spectacle|concert|gala|tournoi|course|cross|photographe|photo_de_classe|mignon*|trop_belle|trop_beau|bravo|felicit*|insta|story|tiktok|live|en_direct|tele|reportage|journal'],
+    weight: 3,
+    examples: {
+      match: ["je t'ai vu ce matin devant ton bahut, t'étais en jean", "je t'ai suivie hier jusqu'à chez toi", 'je te vois sortir de ton lycée tous les jours'],
+      ignore: ['je t ai suivie sur insta !', "je t'ai vu devant ton lycée hier avec Emma, vous faisiez quoi ?", "je t'ai vu ce matin devant ton bahut, pourquoi tu m'as pas dit bonjour ?", "je t'ai filmée au gala de danse, trop belle"],
+    },
+  },
+  {
+    id: 'je-sais-quel-bus-tu-prends',
+    phrases: [
+      'je|j|jsais|jconnais ..1 sais|connais|connai ..2 quel|quelle|dans_quel|dans_quelle|a_quel|a_quelle ..1 bus|train|metro|tram|ligne|arret|trajet|chemin|rue|porte|sortie ..3 tu|t ..1 prends|montes|passes|sors|rentres|descends|attends|empruntes|fais',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'ensemble|on_prend|moi_aussi|on_est|meme_bus|meme_ligne|le_meme|pareil|avec_toi|je_passe_te_prendre|covoit*|on_se_retrouve|retrouve_toi|pour_qu_on|comme_ca_on|pour_te_rejoindre|je_te_rejoins|jte_rejoins|rejoindre'],
+    weight: 5,
+    examples: {
+      match: ['je lâcherai pas. je sais dans quel bus tu montes le matin', 'je connais le chemin que tu prends en rentrant... je sais quelle rue tu prends'],
+      ignore: ['je sais dans quel bus tu montes, on prend le même mdr', 'je sais quel bus tu prends, je te rejoins à l arrêt'],
+    },
+  },
 ] satisfies PatternEntry[];

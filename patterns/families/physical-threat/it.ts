@@ -7,12 +7,11 @@ export default [
       'so|sappiamo|conosco|conosciamo|scopro|scoprire|trovo|trovero ..1 dove abiti|vivi|abita|abitate|vai_a_scuola|lavora|lavorano',
       'so|sappiamo|conosco ..2 tuo|il_tuo indirizzo',
       'so ..2 a_che_ora|quando ..1 esci|entri|finisci|torni ..2 scuola|casa|allenamento|danza|palestra',
-      'ti|vi ..1 tengo|teniamo d_occhio|sotto_controllo',
-    ],
+      'ti|vi ..1 tengo|teniamo d_occhio|sotto_controllo', 'so|sappiamo|conosco ..1 che ..1 abiti|vivi|stai ..1 in_via|in_viale|in_piazza|in_corso|al_numero|al_civico|sopra_il|vicino_al|vicino_alla'],
     unless: ['non ..1 so|sappiamo|conosco|trovo', 'andiamo|insieme|accompagn*|portami|ci_andiamo|passiamo|andare_a_trovarl*', 'passo_a_prenderti|ti_passo_a_prendere|ti_vengo_a_prendere|invito|festa|pacco|regalo|sorpresa|libro|libri|quaderno|compiti|appunti|ti_porto|ti_riporto|ti_lascio|ti_passo'],
     examples: {
-      match: ['so dove abiti, via garibaldi 15', 'conosco il tuo indirizzo', 'so a che ora esci da scuola', 'ti tengo d occhio', 'so dove vai a scuola'],
-      ignore: ['non so dove abiti', 'so dove abiti, passo a prenderti alle 8', 'so dove abita giulia, andiamo insieme?', 'so a memoria la poesia', 'conosco la tua scuola, ci andavo anche io'],
+      match: ['so dove abiti, via garibaldi 15', 'conosco il tuo indirizzo', 'so a che ora esci da scuola', 'ti tengo d occhio', 'so dove vai a scuola', 'so che abiti in via verdi, ti aspetto sotto casa'],
+      ignore: ['non so dove abiti', 'so dove abiti, passo a prenderti alle 8', 'so dove abita giulia, andiamo insieme?', 'so a memoria la poesia', 'conosco la tua scuola, ci andavo anche io', 'so che abiti in via verdi, passo a prenderti alle 8?'],
     },
   },
   {
@@ -101,5 +100,38 @@ export default [
     weight: 3,
     unless: ['gioco|partita|round|kill|game|match|fortnite|minecraft|roblox|fifa|cod|brawl|clash|valorant|lol|ahah*|haha*|xd|scherzo|scherzando|a_calcio|a_tennis|a_carte|a_ping_pong|a_basket|a_pallavolo'],
     examples: { match: ['ti meno a sangue se lo dici a qualcuno', 'se domani non mi porti 50 euro a scuola ti ammazzo di botte', 'ti spacco la faccia se non fai come dico'], ignore: ['ti spacco a calcio domani', 'ti spacco a fifa stasera', 'ti ammazzo di botte se mangi la mia nutella ahah'] },
+  },
+{
+    id: 'find-you-and-hurt',
+    phrases: [
+      'ti ..1 trovo|trovero|troviamo|becco|becchero|prendo|aspetto|aspettiamo ..4 e ..1 ti ..1 spacco|meno|picchio|massacro|gonfio|rompo|sfregio|faccio_male|faccio_del_male|faccio_a_pezzi|sistemo|sfondo',
+      'ti ..1 aspetto|aspettiamo ..3 sotto_casa|fuori_da_scuola|fuori_scuola|all_uscita|sotto_scuola|fuori_casa ..6 vediamo_se_fai|vediamo_se_ridi|vediamo_se_hai|vediamo_se_sei|vedrai_cosa|vedi_cosa|vediamo_chi|ti_sistemo|ti_spacco|te_la_faccio|facciamo_i_conti|regoliamo_i_conti|fai_ancora',
+    ],
+    unless: ['gioco|partita|round|kill|game|match|fortnite|minecraft|roblox|fifa|cod|brawl|clash|valorant|lol|ahah*|haha*|xd|scherzo|scherzando|a_calcio|a_tennis|a_carte|a_ping_pong|a_basket|a_pallavolo|spoiler*|finale|serie|film|cinema|gelato|pizza|festa|compiti|studiare|passaggio|a_prenderti_per|torta'],
+    examples: {
+      match: ['ti trovo e ti spacco la faccia, so che vai al liceo Volta', 'ti becco e ti meno', 'ti aspetto fuori da scuola domani e vediamo se fai ancora la furba', 'ti aspettiamo all uscita e ti sistemo'],
+      ignore: ['giuro ti vengo a prendere a casa e ti spacco la faccia lol', 'ti trovo in game e ti ammazzo', 'ti aspetto fuori da scuola e vediamo un film', 'ti becco e ti ammazzo se mi fai spoiler del finale', 'giuro ti trovo e ti uccido', 'ti aspetto fuori da scuola e vediamo se c è ancora il gelataio'],
+    },
+  },
+{
+    id: 'better-watch-out',
+    phrases: [
+      'ti ..1 conviene|consiglio ..1 stare|guardarti|fare ..1 attenta|attento|alle_spalle|in_guardia ..4 quando|se|mentre ..2 esci|torni|vai|cammini|sei_sola|sei_da_sola|rientri',
+      'stai|state ..1 attenta|attento ..3 quando|mentre ..2 esci|torni|rientri|cammini ..3 da_sola|da_solo|sola|solo|stasera|di_notte|da_scuola ..4 io|ti|so|ti_vedo|ti_seguo|ti_aspetto',
+    ],
+    unless: ['piove|pioggia|ghiaccio|neve|scivol*|freddo|traffico|borseggiator*|ladri|zanzare|sole|caldo|buio|macchine|strada|bici|motorino|casco|ahah*|lol|haha*|scherzo', 'controllor*|bus|autobus|metro|treno|multa|vigil*|prof|mamma|papa|scrivimi|avvisami|chiamami|messaggio_quando'],
+    examples: {
+      match: ['ti conviene stare attenta quando esci di casa', 'stai attenta quando torni da sola stasera, ti vedo'],
+      ignore: ['ti conviene stare attenta quando esci, piove e la strada è scivolosa', 'stai attenta quando torni da sola stasera, c è buio', 'ti conviene stare attenta quando esci, c è il controllore sul bus'],
+    },
+  },
+{
+    id: 'shame-if-someone-waited',
+    phrases: ['peccato|brutto|spiacevole ..3 se ..1 qualcuno|qualcuna|qualche_amico ..2 la|lo|ti|li|le|vi ..1 aspettasse|seguisse|trovasse|beccasse|incontrasse|avvicinasse|prendesse|facesse_del_male|toccasse'],
+    unless: ['festa|sorpresa|regalo|torta|compleanno|ahah*|lol|haha*|scherzo|bus|autobus|treno|pioggia|piove|passaggio|accompagn*'],
+    examples: {
+      match: ["tua sorella fa la prima media vero? sarebbe un peccato se qualcuno la aspettasse all uscita", 'sarebbe brutto se qualcuno ti seguisse fino a casa'],
+      ignore: ['sarebbe un peccato se qualcuno la aspettasse alla festa a sorpresa', 'peccato se nessuno ti aspetta'],
+    },
   },
 ] satisfies PatternEntry[];

@@ -9,10 +9,10 @@ export default [
       'sei|sabemos|descobri|conheco|ja_sei ..2 @your ..1 casa|rua|endereco|morada|escola|colegio|bairro',
       'vi|conheco ..2 @your ..1 casa|rua|endereco|morada ..3 story|stories|foto|fotos|maps|google|insta',
     ],
-    unless: ['festa|convite|entrega|encomenda|presente|uber|taxi|bolo|fui_ai|fui_la|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona', 'nao|n|nem sei|sabemos'],
+    unless: ['festa|convite|entrega|encomenda|presente|uber|taxi|bolo|fui_ai|fui_la|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona|juntos|juntas|irmos|vamos_juntos|passo_ai|passo_la|passo_por_ai', 'nao|n|nem sei|sabemos'],
     examples: {
       match: ['eu sei onde vc mora', 'rua das flores né? vi sua casa no story', 'sei a tua morada', 'descobri onde estudas'],
-      ignore: ['sei onde fica a festa', 'nao sei onde estuda o joao', 'vi a tua casa nova, é linda! fui lá na festa'],
+      ignore: ['sei onde moras, passo aí às 8 pra irmos juntos pra escola', 'sei onde fica a festa', 'nao sei onde estuda o joao', 'vi a tua casa nova, é linda! fui lá na festa'],
     },
   },
   {
@@ -32,10 +32,10 @@ export default [
       'ninguem ..1 vai ..1 te|ti ..1 proteger|salvar|ajudar',
       'sei|conheco ..2 quem [e|eh|sao] @your ..1 @family ..3 e onde',
     ],
-    unless: ['jogo|partida|fifa|efootball|x1|1v1|ranked|round|ronda|xadrez|futebol|futsal|basquete|treino|fortnite|free_fire|freefire|minecraft|roblox|lol|cs|valorant|k|kk*|haha*|rsrs*|spoiler', 'colega*|amigo_do|amiga_da|trabalhamos|somos|igreja|vizinho*|teste|prova|exame|aula|frio|calor|vacina|dentista|medico|pra_levar|para_levar|levar_o|levar_a|levar_te|te_levar|buscar|entregar|devolver|bolo|presente|prenda|encomenda|visita|jantar|almoco|lanche|festa|surpresa'],
+    unless: ['jogo|partida|fifa|efootball|x1|1v1|ranked|round|ronda|xadrez|futebol|futsal|basquete|treino|fortnite|free_fire|freefire|minecraft|roblox|lol|cs|valorant|k|kk*|haha*|rsrs*|spoiler', 'colega*|amigo_do|amiga_da|trabalhamos|somos|igreja|vizinho*|teste|prova|exame|aula|tpc|trabalho_de_casa|dever|deveres|licao|estudar|estudo|frio|calor|vacina|dentista|medico|pra_levar|para_levar|levar_o|levar_a|levar_te|te_levar|buscar|entregar|devolver|bolo|presente|prenda|encomenda|visita|jantar|almoco|lanche|festa|surpresa'],
     examples: {
       match: ['vou partir-te todo', 'vou mandar uns caras ai te pegar', 'a tua irmã também vai sofrer', 'posso aparecer na tua porta a qualquer momento', 'vou-te partir a cara se não fizeres o que eu digo', 'vou te quebrar a cara', 'parto-te os dentes', 'se nao fizer o que eu mando vou ai te pegar', 'vou fazer mal à tua família', 'vou machucar sua mãe', 'vais levar porrada', 'ninguém vai te proteger'],
-      ignore: ['o teu irmão vai sofrer no teste de matemática', 'posso aparecer na tua porta a qualquer momento pra levar o bolo?', 'vou partir-te todo no fifa', 'o teu pai vai pagar o jantar', 'mando uns amigos te buscar', 'vou-te partir a cara no fifa hoje', 'vou te quebrar a cara kkkk', 'vou te matar nessa partida kkkk', 'vou aí te buscar às 8', 'vou lá no jogo te pegar kk'],
+      ignore: ['o teu irmao vai ter problemas se nao fizeres o tpc com ele', 'o teu irmão vai sofrer no teste de matemática', 'posso aparecer na tua porta a qualquer momento pra levar o bolo?', 'vou partir-te todo no fifa', 'o teu pai vai pagar o jantar', 'mando uns amigos te buscar', 'vou-te partir a cara no fifa hoje', 'vou te quebrar a cara kkkk', 'vou te matar nessa partida kkkk', 'vou aí te buscar às 8', 'vou lá no jogo te pegar kk'],
     },
   },
   {
@@ -78,6 +78,106 @@ export default [
     examples: {
       match: ['se vc nao me der o que eu quero vc vai ver o que eu faço', 'vou te encontrar, onde quer que estejas', 'vou te esperar na saida da escola e vais ver', 'conheço gente que sabe onde moras', 'vou te matar se contares a alguém', 'mato-te se abrires a boca'],
       ignore: ['se nao arrumares o quarto vais ver o que eu faço', 'vais ver o que eu faço no jogo de amanha', 'vais ver o que eu faço com o bolo, vai ficar lindo', 'se tu contares a alguém que eu chorei no filme mato-te 😂', 'vou te encontrar na festa e vais ver o presente', 'vou te matar se contares o final da serie', 'vou te esperar na saida da escola pra irmos juntos'],
+    },
+  },
+  {
+    // Blocking or going quiet triggers a visit: "se me bloquear eu vou na tua casa", "some e vais ver quem aparece aí".
+    id: 'if-you-block-i-come',
+    phrases: [
+      'se|caso|quando ..2 bloquear|bloqueares|bloqueia|bloqueias|me_bloquear|me_bloqueares|bloqueares_me|denunciar|denunciares|sumir|sumires|desaparecer|desapareceres|ignorar|ignorares|me_ignorar|me_ignorares|parar_de_responder|parares_de_responder|nao_responder|nao_responderes|contar|contares ..6 vou|vo|irei|apareco|aparecer|bato|passo ..2 ai|la|na|no|a|ate|em ..2 @your|tua|sua|teu|seu ..1 casa|porta|escola|colegio|rua|predio|trabalho',
+      'se|caso|quando ..2 contar|contares|falar|falares|disser|disseres|denunciar|denunciares|mostrar|mostrares ..1 [isto|isso|algo|alguma_coisa|nada] ..1 [a|com|pra|para|ao|aos] ..2 alguem|ninguem|policia|teus_pais|os_teus_pais|seus_pais|tua_mae|sua_mae|teu_pai|seu_pai|prof|professora|professor ..4 [eu] apareco|aparecerei|vou_ai|vou_la|venho_ai|vou_te_buscar|vou_atras_de_ti|vou_atras_de_vc|te_encontro|te_acho|vou_te_achar',
+      'se|caso|quando ..2 bloquear|bloqueares|me_bloquear|me_bloqueares|sumir|sumires|ignorar|ignorares|me_ignorar|me_ignorares|contar|contares ..6 @your|a_tua|a_sua ..1 @family ..2 vai|vao|ira|irao ..1 pagar|sofrer|se_arrepender|ver',
+      '@your|a_tua|a_sua ..1 @family ..2 vai|vao|ira|irao ..1 pagar|sofrer ..3 se|caso ..2 bloquear|bloqueares|me_bloquear|me_bloqueares|sumir|sumires|ignorar|ignorares|me_ignorar|me_ignorares|contar|contares|nao_responder|nao_responderes',
+    ],
+    unless: ['jogo|partida|fifa|efootball|x1|1v1|ranked|free_fire|freefire|minecraft|roblox|k|kk*|haha*|rsrs*|spoiler', 'preocupad*|saudade*|buscar|levar|devolver|entregar|livro|bolo|presente|prenda|festa|jantar|almoco|visita|ajudar|te_ajudo|ajudo_te|carregador|chave|chaves|conta_da|conta_de|pizza|lanche|cinema|jantar'],
+    weight: 5,
+    examples: {
+      match: ['se falares com alguém sobre isto, eu apareço aí', 'se contares aos teus pais eu vou atrás de ti', 'se me bloquear eu vou na tua casa e tua familia vai pagar', 'se me bloqueares apareço na tua escola', 'se parares de responder vou aí à tua casa', 'a tua familia vai pagar se me bloqueares'],
+      ignore: ['se nao responderes vou ai a tua casa, tou preocupada', 'se me bloqueares no fifa vou ai a tua casa kkk', 'se contares o spoiler vou a tua casa', 'o teu pai vai pagar o jantar se contares a novidade'],
+    },
+  },
+  {
+    // Stalking as a threat: "sei qual é o teu colégio e a que horas sais".
+    id: 'i-know-your-routine',
+    phrases: [
+      'sei|ja_sei|sabemos|descobri|conheco ..3 @your|o_teu|o_seu|a_tua|a_sua ..1 escola|colegio|liceu|rua|casa|predio|bairro|morada|endereco ..4 a_que_horas|que_horas|quando|o_horario|o_teu_horario|o_seu_horario|o_caminho|por_onde ..1 [@you] sais|sai|saem|chegas|chega|passas|passa|andas|anda|vais|vai',
+      'sei|ja_sei|sabemos|descobri ..2 a_que_horas|que_horas|o_horario|por_onde|o_caminho ..2 [@you] sais|sai|chegas|chega|passas|passa ..3 [da|de|do] escola|colegio|casa|treino|aula|aulas ..6 cuidado|sozinha|sozinho|espera|vais_ver|vai_ver|se|ou|senao|qualquer_dia|um_dia_destes|um_dia_desses',
+    ],
+    unless: ['buscar|te_buscar|buscar_te|levar|te_levar|boleia|carona|esperar_te|espero_te_no_portao|mae|pai|avo|vo|tia|tio|irma|irmao|prof*|professor*|treinador|explicador|horario_novo|grupo|turma|festa|surpresa|aniversario|presente|prenda|kk*|haha*|rsrs*', 'nao|n|nem sei'],
+    weight: 5,
+    examples: {
+      match: ['eu sei qual é o teu colegio e a que horas sais', 'sei a tua escola e o horario que tu sais', 'ja sei a que horas sais da escola, cuidado'],
+      ignore: ['sei qual é o teu colegio e a que horas sais, vou-te buscar', 'nao sei a que horas sais da escola', 'sei a que horas sais do treino, a tua mae disse'],
+    },
+  },
+  {
+    // "depois disso não respondo por mim": a veiled threat that weighs in with a deadline.
+    id: 'not-answerable-for-myself',
+    phrases: [
+      'nao|n ..1 respondo ..1 por ..1 mim|meus_atos|mim_mesmo|mim_mesma',
+      'nao|n ..1 sabes|sabe ..1 do_que|doque ..1 [eu] sou|to|tou|estou ..1 capaz',
+      'vais|vai|vc_vai|tu_vais ..1 ver|conhecer ..1 quem|do_que ..1 eu_sou|sou|sou_capaz',
+    ],
+    unless: ['kk*|haha*|rsrs*|lol|fome|sono|acordar|acordares|acordas|cedo|spoiler|jogo|partida|fifa|prova|teste|exame|chocolate|pizza|bolo|cafe|dieta|calor|frio|segunda|segunda_feira|transito|chefe|trabalho|aula'],
+    weight: 2,
+    examples: {
+      match: ['vc tem ate as 22h. depois disso n respondo por mim', 'nao sabes do que sou capaz', 'vais ver quem eu sou'],
+      ignore: ['se me acordares cedo nao respondo por mim kkk', 'sem cafe nao respondo por mim', 'se der spoiler nao respondo por mim'],
+    },
+  },
+  {
+    // "eu tenho teu endereço, tua escola e o número da tua mãe. pensa bem".
+    id: 'i-have-your-address',
+    phrases: [
+      'tenho|sei|ja_tenho|ja_sei|descobri ..2 @your|o_teu|a_tua|o_seu|a_sua ..1 endereco|morada|casa|escola|colegio|rua|localizacao ..6 pensa_bem|pense_bem|cuidado|toma_cuidado|se_fosse_tu|se_eu_fosse_tu|se_eu_fosse_vc|se_eu_fosse_voce|nao_brinca|nao_brinques|nao_brinque|vais_ver|vai_ver|ve_la|ve_la_o_que|fica_esperta|fica_esperto|melhor_colaborares|melhor_colaborar',
+    ],
+    unless: ['festa|convite|entrega|encomenda|presente|prenda|uber|taxi|bolo|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona|gps|maps|formulario|inscri*|cadastro|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['eu tenho teu endereço, tua escola e o numero da tua mae. pensa bem', 'ja sei a tua morada, cuidado', 'sei a tua escola, se eu fosse tu colaborava'],
+      ignore: ['tenho a tua morada pra entrega do presente, pensa bem no que queres', 'ja sei a tua morada, vou buscar-te as 8'],
+    },
+  },
+  {
+    // "não me faças ir aí": a veiled visit threat.
+    id: 'dont-make-me-come',
+    phrases: [
+      'nao|n ..1 me ..1 facas|faca|faz|obrigues|obrigue|forces|force ..1 ir|ir_ai|ir_la|ir_ate_ai|aparecer|aparecer_ai|ir_ate_tua_casa|ir_a_tua_casa|ir_a_tua_escola|ir_ate_tua_escola|ir_buscar_te|ir_te_buscar',
+    ],
+    unless: ['buscar|te_buscar|buscar_te|levar|boleia|carona|arruma|arrumar|quarto|jantar|almoco|comida|cama|acordar|mae|pai|avo|vo|tia|tio|prof*|professor*|treinador|explicador|atrasad*|atraso|chuva|frio|kk*|haha*|rsrs*|vou_ai_buscar|saudade*'],
+    weight: 5,
+    examples: {
+      match: ['não me faças ir aí', 'nao me obrigues a aparecer ai'],
+      ignore: ['sei que estudas na secundaria e sais as 13h, queres almoçar?', 'não me faças ir aí buscar-te, arruma-te', 'nao me facas ir ai outra vez, a chuva é muita kkk'],
+    },
+  },
+  {
+    // "vou te achar, pode ter certeza", "ou vens ter comigo ou eu vou ter com a tua mãe".
+    id: 'ill-find-you-be-sure',
+    phrases: [
+      'vou|vamos|vo|irei ..1 te|ti ..1 achar|encontrar|cacar|apanhar ..3 pode_ter_certeza|podes_ter_certeza|onde_quer_que|nem_que|custe_o_que_custar|vais_ver|vai_ver|mais_cedo_ou_mais_tarde|cedo_ou_tarde|nao_te_escondes|nao_adianta|nao_te_vais_esconder|nao_vai_se_esconder',
+      'ou|senao|se_nao|caso_contrario ..6 [eu] vou|vo|irei ..1 ter_com|falar_com|bater_a_porta_de|bater_a_porta_da|bater_a_porta_do|aparecer_a|procurar ..2 @your|a_tua|o_teu|a_sua|o_seu ..1 @family',
+    ],
+    unless: ['recreio|intervalo|cantina|biblioteca|patio|refeitorio|jogo|partida|fifa|efootball|esconde_esconde|escondidas|apanhada|pique|haha*|rsrs*|kk*|festa|surpresa|presente|prenda|concerto|show|shopping|centro_comercial|mercado|feira|aula|quarto|arrumar|arrumas|arruma|trabalho|tpc|notas|nota|estudar|estudas|jantar|almoco|buscar|levar|saudade*|mae_pediu|pai_pediu'],
+    weight: 5,
+    examples: {
+      match: ['vou te achar, pode ter certeza', 'ou vens ter comigo ou eu vou ter com a tua mãe', 'vou-te encontrar, não te escondes'],
+      ignore: ['vou te achar no recreio, pode ter certeza', 'vou te achar no shopping, pode ter certeza', 'ou arrumas o quarto ou vou falar com a tua mae', 'vou te achar no esconde esconde kkk'],
+    },
+  },
+  {
+    // "vou fazer da tua vida um inferno": a threat against the person's whole life.
+    id: 'make-your-life-hell',
+    phrases: [
+      'fazer|faco|farei|vou_fazer|tornar|torno|vou_tornar|transformar|transformo ..1 da|a ..1 @your|tua|sua ..1 vida ..1 um|num ..1 inferno',
+      'vou|vo|irei ..1 destruir|arruinar|acabar_com|infernizar ..1 [a] @your|tua|sua ..1 vida',
+      '@your|o_teu|a_tua|o_seu|a_sua ..1 @family ..3 acidente|azar ..3 se|caso ..2 nao|n ..1 fizeres|fizer|pagares|pagar|mandares|mandar|obedeceres|obedecer|colaborares|colaborar',
+    ],
+    unless: ['jogo|partida|fifa|efootball|x1|1v1|ranked|round|ronda|xadrez|futebol|treino|fortnite|free_fire|freefire|minecraft|roblox|lol|cs|valorant|brawl|clash|uno|monopoly|cartas|haha*|rsrs*|kk*|lol|spoiler|tpc|trabalho|dever|licao|estudar|mota|moto|bicicleta|bike|carro|conduzir|serie|filme|livro|ensaio|aula|teste|prova|exame|matematica|treinador|prof*|professor*'],
+    weight: 5,
+    examples: {
+      match: ['o teu irmao vai ter um acidente se nao fizeres o que eu digo', 'vou fazer da tua vida um inferno, começando pela tua escola', 'vou infernizar a tua vida'],
+      ignore: ['vou fazer da tua vida um inferno no fifa hoje', 'o prof vai fazer da tua vida um inferno no teste'],
     },
   },
 ] satisfies PatternEntry[];

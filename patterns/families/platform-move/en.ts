@@ -126,4 +126,56 @@ export default [
       ignore: ['join my discord server for the class project', 'do u have a phone number for the plumber', 'message me privately about the group project', 'heres my number for the team chat, text me', 'can i get ur number for the group project', 'whats ur username on fortnite so we can play', 'text me at 5 when ur done', 'lets hop in a vc on discord for ranked', 'we could facetime grandma tonight', 'lets use snap filters for the pic', 'send the homework to my whatsapp'],
     },
   },
+  // round 7 (en-tg): "come to telegram", "add my private snap"
+  {
+    id: 'come-to-chat-app',
+    phrases: [
+      'come|move|switch|hop|jump|go|slide to|on|onto|over_to|in snap|snapchat|telegram|tele|tg|whatsapp|signal|wickr|kik|threema|viber|wechat|session|discord_dms|my_dms ..2 [instead|now|rn|right_now|its|it_is|where|so|we|better|easier|faster|pls|please]',
+      'add|follow|dm|message|text my private|priv|spam|alt|second|secret|other|backup snap|snapchat|insta|instagram|tiktok|account|acc|kik|telegram|discord',
+    ],
+    unless: ['group_chat|gc|groupchat|class_chat|team_chat|group|team|class|project|homework|assignment|teacher|coach|study|squad|server|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|practice|lobby|raid|new_phone|lost_all|lost_my|new_number|crashing|not_working|memes|meme|grandma|grandpa|mom|mum|dad|family|the_fam|filter|filters|streak|streaks|story|stories|event|channel|news'],
+    examples: {
+      match: ['come to telegram', 'move to snap its better there', 'add my private snap', 'text my other account'],
+      ignore: ['come to discord with the squad', 'add my spam acc for memes lol', 'move to whatsapp, the family group is there'],
+    },
+  },
+  {
+    id: 'other-app-second-phone',
+    phrases: [
+      'get|hop|go|come|move on|to|onto the|that other app|one ..4 you|u know which|what',
+      'do|got|have you|u [have|got] a|an|any second|secret|spare|burner|other|extra|private|hidden phone|account|acc|number|finsta|snap|insta|profile',
+      'do|got|have you|u [have|got] a|an finsta|spam|alt|priv',
+      'video_chat|videochat|cam|camchat|video_call|call ..2 on|over|in omegle|monkey|azar|ome_tv|ometv|chatroulette|hoop|yubo|wizz|emerald|chitchat',
+    ],
+    unless: ['group_chat|gc|groupchat|class|team|project|homework|teacher|coach|squad|server|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|practice|lobby|new_phone|lost_all|lost_my|broke|broken|cracked|repair|fixing|charger|died|dead|battery|for_work|work_phone|business|memes|meme|grandma|grandpa|mom|mum|dad|family|scam|news|warning|never|dont_use|do_not_use|banned|lol'],
+    examples: {
+      match: ['get on the other app, u know which one', 'do u have a second phone', 'do u have a finsta', "let's video chat on omegle"],
+      ignore: ['do u have a second phone? mine is broken and i need one for work', 'do u have a finsta? lol mine is just memes', 'news says omegle is banned now, never video chat on omegle'],
+    },
+  },
+  {
+    id: 'tap-in-on-app',
+    phrases: [
+      'tap_in|tap|hmu|hit_me_up|hit_me|slide|pull_up ..2 on|at|via|in|to @app|the_gram|gram|my_dms|ma_dms|the_dms',
+    ],
+    unless: ['group_chat|gc|groupchat|class|team|project|homework|teacher|coach|squad|server|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|practice|lobby|raid|memes|meme|grandma|grandpa|mom|mum|dad|family|business|order|orders|customer|commission|commissions|shop|store|sale|selling|tickets|event|party|stream|live|link_in_bio|new_post|follow_for'],
+    examples: {
+      match: ['tap in on snap', 'hmu on the gram', 'slide in my dms'],
+      ignore: ['tap in on discord for ranked', 'hmu on insta for commissions, link in bio'],
+    },
+  },
+  {
+    id: 'other-number-hear-you',
+    phrases: [
+      'message|text|call|msg|dm|whatsapp|hmu|reach me on|at|via my other|second|private|personal|secret|work|burner number|phone|acc|account|cell',
+      'my number ..5 text|call|message|msg|whatsapp|hmu me|there|on_there|on_it',
+      'i want|wanna|need|would_love ..1 to hear your|ur voice',
+      'lets|let_us|can_we call ..4 hear you|u|your_voice|ur_voice',
+    ],
+    unless: ['group_chat|gc|groupchat|class|team|project|homework|teacher|coach|squad|server|game|match|practice|new_phone|lost_my|broke|broken|died|dead|battery|grandma|grandpa|mom|mum|dad|family|order|delivery|customer|business|shop|store|lol|haha|emergency|sick|hospital'],
+    examples: {
+      match: ['message me on my other number', 'imma send u my number, text me there', 'lets call, i wanna hear u', 'i wanna hear ur voice'],
+      ignore: ['text me on my other number, this phone died', 'imma send u my number for the group project', 'call grandma, she wants to hear ur voice'],
+    },
+  },
 ] satisfies PatternEntry[];

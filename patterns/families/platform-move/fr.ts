@@ -80,4 +80,30 @@ export default [
       ignore: ['appelle moi quand tu peux', 'on fait une visio pour le projet demain', 'jai fait un appel à ma mère'],
     },
   },
+  {
+    id: 'vocal-prive-que-nous-deux',
+    phrases: [
+      'viens|vien|venez|rejoins|rejoin|go|passe|passons|allons ..2 en|sur|dans ..1 [le|un|mon|notre] ..1 vocal|voc|salon|serveur|groupe|canal|live|call ..1 prive|privee|perso|secret',
+      'on ..1 s_appelle|sappelle|s_appel|se_fait|se_fais|fait|fais ..1 [un] ..1 facecam|face_cam|facetime|visio|appel_video|appel_cam ..3 [ce_soir|juste|que|tous_les_deux|nous_deux|toi_et_moi]',
+      'vocal|voc|salon|call|appel|facetime|visio|cam ..4 on ..1 sera|serait ..1 que|juste|seuls|seules ..1 [tous|toutes] ..1 les_deux|nous_deux|toi_et_moi|tous_les_deux',
+    ],
+    unless: ['groupe_de_classe|classe|devoir*|exo*|expose|projet|revision*|reviser|cours|prof|equipe|team|squad|ranked|tournoi|raid|game|partie|fortnite|valo|minecraft|roblox|lol|apex|cod|mamie|papi|famille|anniv*|mdr|ptdr|haha'],
+    examples: {
+      match: ['viens sur le vocal privé, on sera que tous les deux', "wsh frérot jsuis une meuf de 17 ans, on s'appelle en facecam ?", 'on se fait un facetime ce soir toi et moi'],
+      ignore: ['viens sur le vocal privé pour la ranked', "on s'appelle en facecam avec mamie dimanche", 'viens en vocal pour le projet, on sera que tous les deux'],
+    },
+  },
+  {
+    id: 'texte-moi-sur-snap',
+    phrases: [
+      'texte|textes|textez|ecris|ecrit|ecrivez|ajoute|ajoutes|add ..1 moi|mwa ..1 sur|en|par ..1 @app|prive|priv|pv|mp|dm',
+      'on|tu|t ..1 parle|parles|continue|continues|discute|se_parle|se_parles|passe|passes ..1 en ..1 priv|prive|privee|pv|mp|dm|perso',
+    ],
+    unless: ['groupe|classe|devoir*|exo*|cours|projet|expose|prof|equipe|team|club|asso*|mamie|papi|famille|mdr|ptdr|haha|serveur_de_la_classe|commande|colis|vinted|leboncoin|annonce|service_client|sav'],
+    weight: 1,
+    examples: {
+      match: ['texte-moi sur snap', "slt c'est moi de tiktok, on parle en priv ?", 'on continue en pv'],
+      ignore: ['texte-moi sur snap pour le projet de groupe', 'on passe en mp pour la commande vinted'],
+    },
+  },
 ] satisfies PatternEntry[];

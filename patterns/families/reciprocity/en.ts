@@ -143,4 +143,29 @@ export default [
       ignore: ['ill send u one of me at the beach too lol', 'ill send u a pic of me in my prom dress too'],
     },
   },
+  // round 7 (en-tg): "u show me and ill show u", "fair trade, one for one"
+  {
+    id: 'you-show-then-i-show',
+    phrases: [
+      'you|u show|send [me] [first] ..2 and|then|n|an @iwill|i|ill [will] show|send [you|u] ..1 mine|urs|yours|too|back|something|one|u|you',
+      'one|1 for one|1 ..3 pic|pics|photo|photos|selfie|selfies|nude|nudes|snap|snaps|vid|video|videos',
+    ],
+    unless: ['homework|answers|notes|schedule|code|link|drawing|art|playlist|essay|card|cards|pokemon|sticker|stickers|skin|skins|item|items|limiteds|robux|pet|pets|game|minecraft|roblox|fortnite|base|build|house|room|meme|memes|pizza|food|lunch|snack|snacks|candy|trade_in|shift|ticket|tickets|book|books|clothes|hoodie|shoes|sneakers|dance|move|moves|trick|tricks|dog|cat|puppy|grade|grades|test'],
+    examples: {
+      match: ['u show me and ill show u', 'one for one pics?', 'you send first then ill send mine'],
+      ignore: ['u show me the notes and ill show u mine', 'fair trade one for one on the pokemon cards', 'fair trade? one for one, my sandwich for ur chips', 'one for one skins trade?', 'u show me the dance and ill show u my moves'],
+    },
+  },
+  {
+    id: 'send-one-get-two',
+    phrases: [
+      'send|show [me] one|1|yours|urs ..2 and|then|n|an @iwill|ill|i [will] send|show [you|u] #|two|three|more|back|mine|2',
+      'you|u first ..1 then me|mine|i',
+    ],
+    unless: ['homework|answers|notes|schedule|code|link|drawing|art|playlist|essay|card|cards|pokemon|sticker|stickers|skin|skins|item|items|robux|game|minecraft|roblox|fortnite|meme|memes|pizza|food|lunch|snack|ticket|tickets|book|books|queue|line|turn|bathroom|shower|game|round|pick|choose|vote|song|karaoke|dance|present|presentation|speech|interview|dog|cat|puppy|after_you|ladies_first|lol|haha|lmao'],
+    examples: {
+      match: ['send one and ill send 2', 'u first, then me', 'show me urs and ill send u more'],
+      ignore: ['send one meme and ill send 2 lol', 'u first in the queue, then me', 'u first then me in the shower, we r late'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -70,4 +70,19 @@ export default [
       ignore: ['pasame tu foto del horario y te paso la mia', 'intercambiamos cromos', 'cambiamos la foto de perfil del grupo? jaja el juego'],
     },
   },
+  {
+    id: 'here-is-mine',
+    phrases: [
+      'mira|toma|ahi_va|ahi_te_va|aqui_tienes|ahi_tienes|te_va ..3 te|yo ..1 mando|paso|envio|enseno|muestro ..2 una|un|otra|otro|unas|esta|este ..1 mia|mias|mio|mios',
+      'te ..1 mando|paso|envio|enseno|muestro|mandare|pasare|ensenare ..1 una|un|unas|otra|otro ..1 mia|mias|mio|mios ..4 y ..1 tu|vos|ahora|despues|luego',
+      'ahi_va|ahi_te_va|aqui_tienes|ahi_tienes|aqui_va|aqui_te_va ..1 una|un|otra|otro|esta|este ..1 mia|mio|mias|mios',
+      'te_toca|ahora_te_toca|te_toca_a_ti|ahora_tu|ahora_vos|tu_turno|toca_a_ti ..4 es_justo|lo_justo|seria_justo|es_lo_justo|no_es_justo|justo_no|me_la_debes|me_lo_debes|me_debes_una',
+      'no ..1 es|seria ..1 justo ..3 que ..1 solo ..1 yo ..3 mande|mandara|ensene|ensenara|muestre|envie|pase',
+    ],
+    unless: ['perro|perrito|gato|gatito|mascota|del_tuyo|de_la_tuya|del_mio|de_la_mia|planta|moto|cuarto|habitacion|orla|carnet|dni|grupo|equipo|clase|trabajo|proyecto|viaje|excursion|apuntes|deberes|tarea|ejercicios|respuestas|link|enlace|codigo|juego|partida|skin|cromo*|cartas|examen|numero|ubicacion|receta*|cancion*|meme|memes|sticker*|pregunta*|respuesta|ejercicio|playlist|dado|dados|tirar|elegir|fregar|friegas|platos|basura|pagar|pagas|invitas|cena|ronda|conducir|pedir|limpiar|dibujo*|audio*|cuento|historia|chiste|disfraz|outfit'],
+    examples: {
+      match: ['mira te mando una mia', 'toma, ahi te va una mia', 'ahora te toca a ti, es justo no?', 'te mando una mia y tu me mandas otra', 'no es justo que solo yo mande fotos'],
+      ignore: ['mira te mando una mia del viaje', 'ahora te toca a ti fregar, es justo', 'te mando una mia de cuando era pequeño y tu me mandas la receta', 'ahora te toca pagar a ti, es lo justo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -92,4 +92,19 @@ export default [
       ignore: ['envoie moi la tienne de rédac'],
     },
   },
+  {
+    id: 'moi-je-lai-fait-a-toi',
+    phrases: [
+      'moi|mwa ..1 je|j ..1 l_ai|lai|les_ai|t_en_ai|ten_ai|t_ai ..1 [deja] ..1 fait|envoye|envoyee|envoyees|montre|donne ..4 a_toi|a_ton_tour|ton_tour|a_twa|maintenant_toi|toi_maintenant|ton_tour_maintenant',
+      'j_ai|jai|g ..1 [deja] ..1 fait|envoye|montre|joue ..1 ma|mon ..1 part ..3 a_toi|a_ton_tour|ton_tour|toi_maintenant',
+      'c_est|cest|c ..1 ton ..1 tour ..3 @send|@show|envoi*|montre*|de_m_envoyer|de_me_montrer',
+      'donnant_donnant|donnant_donant|un_partout|chacun_son_tour|chacun_son_tour_hein|equitable ..6 @photo|montre*|envoi*|tour',
+      '@photo|montre*|envoi* ..6 donnant_donnant|donnant_donant|chacun_son_tour',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'a_toi_de ..1 payer|jouer|choisir|voir|decider|ranger|faire_la|passer|conduire|cuisiner|parler|lancer|tirer|commencer|proposer', 'payer|paye|resto|addition|tournee|devoir*|exo*|exercice*|dm|expose|fiche*|cours|vaisselle|menage|courses|jeu|game|partie|carte*|uno|monopoly|les_des|lancer|joue_ton|a_toi_de_jouer|quiz|question*|action_verite|anniv*|cadeau*|recette|playlist|son|musique'],
+    examples: {
+      match: ["moi je l'ai fait, à toi", "moi je t'en ai envoyé une, à ton tour", "j'ai fait ma part, à toi maintenant", "c'est ton tour de m'envoyer", 'donnant donnant, je te montre et tu me montres'],
+      ignore: ["moi je l'ai fait, à toi de payer le resto", "moi je l'ai fait l'exo 3, à toi", "c'est ton tour de lancer les dés", "j'ai fait ma part de la vaisselle, à toi", 'donnant donnant pour les devoirs'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -16,12 +16,11 @@ export default [
       'io ti faccio|mostro|mando ..4 e|se tu [mi] fai_vedere|mostri|mandi ..2 tua|tuo|tue|tuoi',
       'ti mando|invio|mostro|faccio_vedere ..3 mia|mie|mio|miei ..2 tu|te ..2 mandi|mandami|fai_vedere|mostri|manda|mostra ..2 tua|tue|tuo|tuoi',
       'io ..1 [ti] mando|invio|mostro|faccio_vedere ..4 tu ..1 [mi] mandi|invii|mostri|fai_vedere|manda|mostra ..2 tua|tue|tuo|tuoi|la_tua|le_tue',
-      'tu ..1 mi ..1 mandi|fai_vedere|mostri ..2 @photo|@video|una|uno ..4 e|poi ..1 io ..2 mia|mio|una_mia|la_mia|le_mie',
-    ],
+      'tu ..1 mi ..1 mandi|fai_vedere|mostri ..2 @photo|@video|una|uno ..4 e|poi ..1 io ..2 mia|mio|una_mia|la_mia|le_mie', 'ti|te ..1 faccio_vedere|mostro|mando|la_faccio_vedere|lo_faccio_vedere|le_faccio_vedere ..4 se|solo_se|pero|ma|e|poi ..1 tu|poi_tu|anche_tu ..1 mi|me ..1 fai_vedere|mostri|mandi|la_mandi|lo_mandi|la_fai_vedere|lo_fai_vedere|le_mandi|le_fai_vedere'],
     unless: [NOT_PICS, 'vestit*|outfit|look|scarpe|trucco|unghie|capelli|borsa|borse|maglia|maglie|gonna|gonne|costume_per|tesserino|scegliamo|scegliere|decidiamo|decidere|prof|iscrizion*|documento|biglietto|biglietti|squadra|classe'],
     examples: {
-      match: ['io ti mando mia foto, tu mandi tua ok? è giusto cosi, io fatto prima', 'io mando la mia, tu mandi la tua', 'facciamo uno scambio, tu mi mandi una foto e io una mia', 'io ti mando la mia se tu mi mandi la tua', 'se mi mandi la tua ti mando la mia', 'ti faccio vedere il mio se mi fai vedere il tuo', 'te la mando solo se mi mandi la tua', 'se mi mandi una foto te la mando anche io'],
-      ignore: ['ti mando il file se mi dai la mail', 'se mi mandi il link ti mando le foto', 'ti mando la mia parte e tu fai la tua', 'io mando il link tu mandi la tua parte', 'tu mi mandi una foto del tuo vestito e io ti mando la mia, così scegliamo', 'io ti mando il mio outfit tu mandi il tuo', 'te lo mando se mi ricordo', 'prima tu e poi io'],
+      match: ['io ti mando mia foto, tu mandi tua ok? è giusto cosi, io fatto prima', 'io mando la mia, tu mandi la tua', 'facciamo uno scambio, tu mi mandi una foto e io una mia', 'io ti mando la mia se tu mi mandi la tua', 'se mi mandi la tua ti mando la mia', 'ti faccio vedere il mio se mi fai vedere il tuo', 'te la mando solo se mi mandi la tua', 'se mi mandi una foto te la mando anche io', 'ti va di fare una videochiamata solo io e te su discord? ti faccio vedere una cosa se tu mi fai vedere una cosa', 'ti mostro una cosa ma poi tu mi fai vedere la tua'],
+      ignore: ['ti mando il file se mi dai la mail', 'se mi mandi il link ti mando le foto', 'ti mando la mia parte e tu fai la tua', 'io mando il link tu mandi la tua parte', 'tu mi mandi una foto del tuo vestito e io ti mando la mia, così scegliamo', 'io ti mando il mio outfit tu mandi il tuo', 'te lo mando se mi ricordo', 'prima tu e poi io', 'ti faccio vedere il mio disegno se tu mi fai vedere il tuo', 'ti mando il link se tu mi mandi la tua parte della ricerca'],
     },
   },
   {

@@ -31,6 +31,7 @@ export default [
       'ja|acabei_de mandei|enviei|mostrei|te_mandei|mandei_te ..3 minha|meu|minhas|meus ..4 agora|tambem ..2 @you|tu|manda|mandas|envia|mostra',
       'eu ..1 ja|acabei_de ..1 mandei|enviei|mostrei|te_mandei|te_mostrei ..2 agora ..1 tu|vc|voce|e_tu|e_vc|e_a_tua|e_a_sua|manda|mandas|mostra|mostras|sua_vez|tua_vez',
       'agora e|eh [a] sua|tua vez de mandar|enviar|mostrar',
+      'mandei|enviei|mostrei|mandei_te|enviei_te|te_mandei|te_enviei|te_mostrei ..3 [a|o|as|os] minha|minhas|meu|meus ..4 tens_de|tens_que|tem_que|tem_de|precisas_de|precisas|precisa|vais_ter_de|vai_ter_que|tambem_tens_de ..1 mandar|enviar|mostrar|me_mandar|me_mostrar|mandar_me|mostrar_me ..2 [a|o|as|os] tua|sua|teu|seu|tuas|suas|teus|seus',
       'sua|tua vez ..4 nao|n e|eh justo ..2 so|apenas ..1 eu',
       'nao|n e|eh justo ..1 so|apenas ..1 eu ..1 mandar|mostrar|enviar|me_mostrar|me_expor|ter_mandado|ter_mostrado|ficar_pelad*',
       'eu ..1 ja|acabei_de ..1 te|lhe ..1 mandei|enviei|mostrei ..1 a_minha|o_meu|as_minhas|os_meus ..4 tua|sua ..1 vez',
@@ -42,8 +43,8 @@ export default [
     ],
     unless: ['trabalho|parte|tpc|licao|exercicio*|jogo|jogada|jogar|carta|cartas|dado|dados|peca|turno|ronda|round', 'pix|dinheiro|comprovante|comprovativo|link|convite|audio|audios|mensagem|msg|email|mail|resposta|respostas|formulario|meme|memes|localizacao|musica'],
     examples: {
-      match: ['já te mandei, agora manda tu', 'mandei a minha, cadê a tua?', 'eu te mandei, agora tu', 'eu já mandei, agora tu', 'ja mandei a minha, agora é sua vez', 'já te mandei as minhas, agora é a tua vez', 'agora é tua vez de mandar', 'eu mandei-te a minha, agora é a tua vez 😏', 'te mostrei o meu, sua vez', 'enviei as minhas agora manda tu', 'agora é tua vez ne, nao é justo so eu', 'nao é justo só eu mostrar', 'eu ja te mandei a minha, tua vez'],
-      ignore: ['eu ja mandei o pix, agora tu', 'agora é sua vez de jogar', 'ja mandei o trabalho, agora é tua vez', 'mandei a minha parte do trabalho, agora é tua vez', 'nao é justo so eu lavar a louça', 'agora é tua vez de jogar, nao é justo so eu perder'],
+      match: ['mandei a minha agora tens de mandar a tua, é justo', 'mandei as minhas, tens que me mostrar as tuas', 'já te mandei, agora manda tu', 'mandei a minha, cadê a tua?', 'eu te mandei, agora tu', 'eu já mandei, agora tu', 'ja mandei a minha, agora é sua vez', 'já te mandei as minhas, agora é a tua vez', 'agora é tua vez de mandar', 'eu mandei-te a minha, agora é a tua vez 😏', 'te mostrei o meu, sua vez', 'enviei as minhas agora manda tu', 'agora é tua vez ne, nao é justo so eu', 'nao é justo só eu mostrar', 'eu ja te mandei a minha, tua vez'],
+      ignore: ['mandei a minha parte, tens de mandar a tua ate sexta', 'eu ja mandei o pix, agora tu', 'agora é sua vez de jogar', 'ja mandei o trabalho, agora é tua vez', 'mandei a minha parte do trabalho, agora é tua vez', 'nao é justo so eu lavar a louça', 'agora é tua vez de jogar, nao é justo so eu perder'],
     },
   },
   {

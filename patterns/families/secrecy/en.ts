@@ -270,4 +270,73 @@ export default [
       ignore: ['we cant tell anyone about the age gap in that show lol', 'my parents have a big age gap, its not a secret'],
     },
   },
+  // round 7 (en-tg): "dont mention me to ur friends", "can u talk without anyone hearing", "they'd freak if they knew we talk"
+  {
+    id: 'do-not-mention-me',
+    phrases: [
+      'do_not|dont|never|no_need_to mention|bring_up|talk_about|say_anything_about me|us|our_chats|our_chat|our_convo|our_convos|that_we_talk|that_we_talked|we_talk|we_talked|this_chat|our_friendship|our_messages ..3 to|with|around|in_front_of your|ur|anyone|anybody|parents|mom|mum|dad|friends|family',
+      'can|could you|u talk|chat|text|call|facetime|vc ..3 without anyone|anybody|your_parents|ur_parents|your_mom|ur_mom|your_family|ur_family|them|people ..1 hearing|seeing|knowing|noticing|listening|finding_out|walking_in',
+      'parents|mom|mum|dad|family|they ..3 would|will|gonna|going_to ..2 freak|freak_out|flip|lose_it|kill_you|not_understand|never_understand|not_get_it ..4 if ..3 knew|know|find_out|found_out|saw ..2 we|about_us|about_me|we_talk|we_talked|about_this|about_our',
+    ],
+    unless: ['party|surprise|birthday|bday|gift|present|spoiler|spoilers|ending|episode|movie|show|test|exam|grade|grades|report_card|vase|broke|broken|crush|lol|haha|lmao|sleepover|detention|grounded|phone_bill|dent|scratch|tattoo|piercing|hair|dye|concert|money|owe|dish|dishes|homework|game|match|divorce|fight|fighting|problem|problems|sad|crying|upset|drama|vent|advice|about_my|skipped|skip|skipping|snuck|sneaked|ditched|cut_class'],
+    examples: {
+      match: ['dont mention me to ur friends', 'never bring up our chats with ur mom', 'can u talk without anyone hearing', 'ur parents would freak out if they knew we talked'],
+      ignore: ['dont mention the party to ur mom, she will tell mine', 'my parents would freak out if they knew about my grades', 'can u talk without anyone hearing? i need to tell u about my crush', 'dont mention me to ur mom lol i still owe her the dish', 'can u talk without anyone hearing? its about my parents divorce', 'my parents would freak out if they knew we skipped school'],
+    },
+  },
+  {
+    id: 'will-not-tell-on-me',
+    phrases: [
+      'you|u|your|ur|you_are|youre ..2 not|will_not|never ..2 tell|snitch|rat on|about me|us',
+      'you|u|your|ur|you_are|youre ..1 not|wont|will_not|never ..2 tell|snitch|rat on me|about_me|about_us ..1 right|yeah|ok|okay|huh|promise',
+      'what they|your_parents|ur_parents|your_mom|ur_mom|your_dad|ur_dad|parents|mom|mum|dad|people do_not|dont|does_not|doesnt know ..2 will_not|wont|cant|can_not|does_not|doesnt hurt',
+      'and|to|just|please not tell|mention anyone|anybody|your_parents|ur_parents|your_mom|ur_mom ..2 we|about|that_we|bout|abt',
+      'delete|uninstall|hide ..1 the|this|that app ..4 after|when|before|so|once ..3 we|talk|chat|done|parents|mom|mum|dad|see',
+    ],
+    unless: ['party|surprise|birthday|bday|gift|present|spoiler|spoilers|ending|episode|movie|test|exam|grade|grades|report_card|vase|broke|broken|crush|lol|haha|lmao|sleepover|detention|grounded|dent|scratch|tattoo|piercing|hair|dye|concert|money|owe|dish|dishes|homework|game|match|cookie|cookies|candy|snack|ate|eaten|lamp|window|sneaking_out|vape|vaping|storage|space|battery|lag|laggy|crash|crashes|virus|bug|update|dented|crashed|wrecked|lost|spilled|ruined'],
+    examples: {
+      match: ['ur not gonna tell on me right?', 'u wont tell about us right', 'what ur parents dont know wont hurt them', 'can u do me a favour and not tell anyone we talk', 'delete the app after we talk'],
+      ignore: ['ur not gonna tell on me right? about the vase', 'u wont tell mom i ate the cookies right', 'delete the app after, its taking all ur storage'],
+    },
+  },
+  {
+    id: 'convo-never-happened',
+    phrases: [
+      'this|our|the convo|conversation|chat|talk|call|facetime|dms never happened|happend|existed',
+      'between me|you|u n|an|nd|and you|u|me ..2 only|ok|okay|right|yeah|k|alright|nobody|no_one|noone|got_it|understand|promise',
+      'can|could you|u keep [a] secret|secrets ..2 right|yeah|tho|ok|okay|from_your|from_ur|for_me',
+      'you|u can|could keep [a] secret|secrets ..2 right|yeah|tho|ok|okay|from_your|from_ur|for_me',
+    ],
+    unless: ['party|surprise|birthday|bday|gift|present|spoiler|spoilers|ending|episode|movie|show|test|exam|grade|grades|report_card|vase|broke|broken|crush|like_him|like_her|i_like|lol|haha|lmao|sleepover|detention|grounded|dent|scratch|tattoo|piercing|hair|concert|money|owe|homework|game|match|santa|proposal|pregnant|engaged|plan|plans|cookie|cookies|candy|recipe|embarrassing|awkward|cringe|drunk|fight|argument|difference|choose|choice|pick|decide|deciding|vs|better|for_the|for_class|president|election|vote|votes|slice|last_slice|race|final|finals|tie|tied'],
+    examples: {
+      match: ['this convo never happened', 'its between me n u ok', 'u can keep secrets right?', 'this stays between you and me ok'],
+      ignore: ['this convo never happened lol so embarrassing', 'its between me and u for class president', 'can u keep a secret? i like jake', 'its between me and you for the last slice', 'between u n me the new teacher is kinda mid'],
+    },
+  },
+  {
+    id: 'typos-and-non-native',
+    phrases: [
+      'do_not|dont|dnt|never tel|tll|tel_anyone|tell ..1 your|ur|anyone|anybody|nobody|no_one ..1 [mom|mum|dad|parents|parnts|prents|friends|family] about|bout|abt|bowt me|us|this|our',
+      'do_not|dont|dnt|never tel|tll|tell your|ur parnts|prents|parants|perents|parens',
+      'keep|kep ..2 this|it|us|our ..1 secrit|secrat|secert|secret|seceret|sekret',
+      'only one|person i talk|text|speak|chat to|with like this|like_that|this_way|about_this',
+    ],
+    unless: ['party|surprise|birthday|bday|gift|present|spoiler|spoilers|ending|episode|movie|show|test|exam|grade|grades|vase|broke|broken|crush|lol|haha|lmao|sleepover|homework|game|santa|plan|plans'],
+    examples: {
+      match: ['dont tel ur mom bout me', 'dont tell ur parnts', 'cn u keep this secrit', 'ur the only one i talk to like this'],
+      ignore: ['dont tel ur mom bout the party lol', 'keep this secret from jess, its a surprise'],
+    },
+  },
+  {
+    id: 'parents-will-not-know',
+    phrases: [
+      'your|ur parents|mom|mum|dad|folks|family ..1 will_not|wont|wouldnt|would_not|never|do_not|dont|does_not ..1 know|find_out|notice|see|hear|suspect',
+      'your|ur parents|mom|mum|dad|folks|family ..1 do_not_have_to|does_not_have_to|dont_have_to|do_not_need_to|does_not_need_to|dont_need_to|need_not|shouldnt|should_not ..1 know|find_out|hear',
+    ],
+    unless: ['party|surprise|birthday|bday|gift|present|spoiler|spoilers|ending|episode|movie|show|test|exam|grade|grades|report_card|vase|broke|broken|crush|lol|haha|lmao|sleepover|homework|game|match|santa|plan|plans|tattoo|piercing|hair|dye|dent|scratch|owe|money|anniversary|mothers_day|fathers_day|christmas|xmas|answer|answers|difference|cookie|cookies'],
+    examples: {
+      match: ['stay at mine tonight, ur parents wont know', 'ur mom doesnt have to know', 'ur parents will never find out'],
+      ignore: ['ur mom wont know about the surprise party', 'ur parents wont notice the dent lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -4,6 +4,8 @@ export default [
   {
     id: 'dont-tell',
     phrases: [
+      'no ..1 hace_falta|hay_que|hay_por_que|tienes_que|tienes_por_que|necesitas ..1 que ..1 digas|cuentes|comentes|menciones|expliques ..1 nada ..2 en_casa|a_nadie|a_tus|a_tu|@parents',
+      'no ..1 digas|cuentes|comentes|menciones ..1 nada ..1 en_casa',
       'si ..2 pregunta|preguntan ..3 no ..1 me_conoces|nos_conocemos|sabes|hablamos|digas',
       'tu|tus @parents no ..3 saber|saberlo|sabe|enterarse|enterar|entenderian|entenderia|entienden|entenderan|entender|entenderlo',
       'no quiero que nadie ..2 sepa|se_entere|lo_sepa|nos_vea|sepa_de',
@@ -35,8 +37,8 @@ export default [
     ],
     unless: ['sorpresa|fiesta|cumple|regalo|examen|spoiler|final|tonteria|ruido|vecino*|ambulancia|bomberos|ya_les_aviso|ya_le_aviso|ya_se_lo_digo|ya_lo_saben|ya_lo_sabe|yo_se_lo_digo|yo_les_aviso', 'llegar_tarde|llegas_tarde|llegaste_tarde|vas_a_llegar', 'que ..1 llegue|rompi|suspendi|perdi|gaste|fume|sali|hice|comi|bebi|use|cogi|tome|suspendo|he_roto|he_suspendido'],
     examples: {
-      match: ['tus papas te dejan tener novio? mejor no les digas de mi', 'no llames a la policia o sera peor', 'y alla me puedes mandar fotos sin que nadie las vea', 'es mejor que nadie sepa que hablamos', 'llamame cuando se duerman', 'escribeme cuando tus papas se vayan a dormir', 'hablame cuando no te vean', 'no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie', 'tus padres no hace falta que lo sepan todavia', 'tu mama no tiene por que saber que hablamos', 'no hace falta que se lo digas a nadie', 'esto no lo puede saber nadie', 'no hace falta que tus padres lo sepan', 'no tienes por que contarselo a tu madre'],
-      ignore: ['avisame cuando se duerman los ninos', 'llamame cuando llegues', 'llamame cuando se vayan tus primos y jugamos', 'y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes', 'tus padres no hace falta que vengan', 'tu mama no necesita saber lo de la fiesta sorpresa', 'no hace falta que se lo digas a tus padres, ya les aviso yo', 'no hace falta que se lo digas a nadie, lo del regalo'],
+      match: ['te recojo en coche, no hace falta que digas nada en casa', 'no digas nada en casa de que hablamos', 'tus papas te dejan tener novio? mejor no les digas de mi', 'no llames a la policia o sera peor', 'y alla me puedes mandar fotos sin que nadie las vea', 'es mejor que nadie sepa que hablamos', 'llamame cuando se duerman', 'escribeme cuando tus papas se vayan a dormir', 'hablame cuando no te vean', 'no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie', 'tus padres no hace falta que lo sepan todavia', 'tu mama no tiene por que saber que hablamos', 'no hace falta que se lo digas a nadie', 'esto no lo puede saber nadie', 'no hace falta que tus padres lo sepan', 'no tienes por que contarselo a tu madre'],
+      ignore: ['no digas nada en casa de la fiesta sorpresa', 'avisame cuando se duerman los ninos', 'llamame cuando llegues', 'llamame cuando se vayan tus primos y jugamos', 'y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes', 'tus padres no hace falta que vengan', 'tu mama no necesita saber lo de la fiesta sorpresa', 'no hace falta que se lo digas a tus padres, ya les aviso yo', 'no hace falta que se lo digas a nadie, lo del regalo'],
     },
   },
   {
@@ -98,6 +100,21 @@ export default [
     examples: {
       match: ['borra el chat despues eh', 'borra nuestra conversacion', 'borra todos los mensajes', 'borralo cuando leas', 'activa los mensajes temporales'],
       ignore: ['borra esa foto que salgo fatal', 'borra el mensaje del grupo de la fiesta sorpresa', 'no borres la tarea'],
+    },
+  },
+  {
+    id: 'so-nobody-sees-us',
+    phrases: [
+      'para ..1 que|q ..1 no ..1 te|nos ..1 vean|vea|pillen|pille|reconozcan|oigan|escuchen|descubran ..3 [tus|tu] @parents|tus_padres|nadie|vecinos|juntos|juntas|conmigo',
+      'recojo|espero|busco|veo ..6 para_que_no_te|para_que_no_nos|pa_que_no_te|pa_que_no_nos ..1 vean|vea|pillen|pille|reconozcan',
+      'ni ..1 se ..1 te ..1 ocurra ..1 contarselo|decirselo|contarle|decirle|contarles|decirles|contar|decir|ensenarselo|mostrarselo|hablarle|hablar ..3 nadie|@parents|tus_padres|tu_madre|tu_padre|tus_papas|policia|profe|profes|orientador*|tutor*|terapeuta',
+      '@parents|tus_padres|tu_madre|tu_padre|tus_papas|tus_viejos ..1 no ..1 te ..1 valoran|valora|entienden|entiende|merecen|merece|aprecian|aprecia|escuchan|escucha|quieren_como_yo|quiere_como_yo|conocen_como_yo|conoce_como_yo',
+      'no ..1 tienes|tenes|necesitas ..2 pedir|pedirle|pedirles ..1 permiso ..3 nadie|@parents|tus_padres|tu_madre|tu_padre|tus_papas|tus_viejos',
+    ],
+    unless: ['escondite|juego|sorpresa|regalo|fiesta|cumple|tarta|jaja*|haha*|jsjs*|jeje*|xd|bano|vater|clase|profe|examen|recreo|comedor|trabajo|jefe|jefa|medico|receta|carnet|conducir|votar|uni|universidad|carrera|alquiler|matricula|beca|abuela|abuelo'],
+    examples: {
+      match: ['te invito a cenar y luego a mi piso, te recojo en la esquina para que no te vean', 'quedamos detras del polideportivo para que no nos vean tus padres', 'no tienes que pedir permiso a nadie', 'ni se te ocurra contarselo a nadie, que yo tengo mucho que perder', 'nadie te entiende como yo, tus padres no te valoran', 'no necesitas pedirle permiso a tu madre'],
+      ignore: ['esconde el regalo para que no lo vean', 'escondete ahi para que no te vean, estamos jugando al escondite', 'no tienes que pedir permiso para ir al bano', 'no tienes que pedir permiso para ir al cine, ya lo sabe la abuela', 'ni se te ocurra contarselo a nadie, es sorpresa', 'ni se te ocurra decirle a nadie lo del examen jaja'],
     },
   },
 ] satisfies PatternEntry[];

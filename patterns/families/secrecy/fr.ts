@@ -20,10 +20,10 @@ export default [
       'personne|persone|prsn|tes_parents|ta_mere|ton_pere ..2 verra|verront|lira|liront|pourra_voir|trouvera|trouveront|saura|sauront ..1 rien|pas|jamais',
       'le|la|ca|tout dis|dit pas|jamais ..3 @family',
     ],
-    unless: ['surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin'],
+    unless: ['surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin|bonbon*|chocolat*|glace*|gateau*|crepe*|dessert*|gouter|frites|mcdo|kebab|pizza|soda|coca'],
     examples: {
       match: ['promets moi de rien dire à tes parents sur nous', 'ta mère doit jamais lire nos messages', 'dis rien a tes parents', 'dis pas à ta mère', "n'en parle pas à tes parents", 'pas un mot à personne', 'personne doit savoir', 'personne saura', 'faut pas que tes parents sachent'],
-      ignore: ['promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
+      ignore: ["dis pas à ta soeur que je t'ai acheté des bonbons 😉", 'promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
     },
   },
   {
@@ -145,6 +145,30 @@ export default [
     examples: {
       match: ["c'est mieux si personne ne sait qu'on se parle", "alors efface cette conversation et dis à personne qu'on se connaît", 'tes parents savent que tu parles à des garçons plus âgés ?', "personne doit savoir qu'on se parle"],
       ignore: ["dis à personne qu'on se voit samedi pour la surprise de Léa", "tes parents savent que tu sors avec tes potes ce soir ?"],
+    },
+  },
+  {
+    id: 'tas-dit-a-quelquun-pour-nous',
+    phrases: [
+      '@tas ..1 [deja] ..1 dit|parle|raconte|montre ..2 a ..1 quelqu_un|qqn|qq1|quelquun|kelkun|tes_parents|ta_mere|ton_pere|tes_potes|ta_pote|ta_copine|tes_copines|ta_meilleure_amie|ton_meilleur_ami ..2 pour|de|sur ..1 nous|moi|mwa|nos_conv*|nos_messages|notre_relation|notre_histoire|ce_qu_on',
+      'viens|vien|venir ..1 seule|seul|toute_seule|tout_seul|sans_personne|sans_tes_potes|sans_tes_copines|sans_tes_parents',
+      'personne ..1 [ne|n] ..1 doit ..1 [te] ..1 voir|accompagner|venir',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'surprise|anniv*|cadeau*|fete|soiree_surprise|spoil*|film|serie', 'si_tu_veux|si_tu_peux|ou_avec|ou_accompagnee|ou_accompagne|comme_tu_veux|en_cours|au_cours|a_la_reunion|au_rdv|au_rendez_vous|entretien|convocation|bureau|medecin|dentiste|infirmerie|vestiaire|repet*|cours_de'],
+    examples: {
+      match: ["t'as dit à qqn pour nous ?", "t'as parlé à tes parents de moi ?", 'je t attends à l arrêt de bus après les cours, viens seule', 'viens sans tes copines'],
+      ignore: ['viens seule ou accompagnée comme tu veux', "t'as dit à qqn pour la soirée surprise ?", "viens seul au bureau du CPE à 10h", 'tu peux venir seule au cours de danse ?'],
+    },
+  },
+  {
+    id: 'on-dira-rien-a-tes-parents',
+    phrases: [
+      'on|je|j ..1 dira|dirai|dit|dis|racontera ..1 rien|pas ..2 a ..1 tes|ta|ton ..1 parents|mere|pere|daron*|famille|reum|reup',
+    ],
+    unless: ['surprise|anniv*|cadeau*|fete|spoil*|bonbon*|chocolat*|glace*|gateau*|mcdo|pizza|note|notes|bulletin|controle|retard|vase|casse|tkt|mdr|ptdr|haha|lol'],
+    examples: {
+      match: ["j'ai des places pour le concert, je t'emmène si tu veux, on dira rien à tes parents"],
+      ignore: ['on dira rien à tes parents pour la surprise de leur anniv', 'on dira rien à ta mère pour le vase mdr'],
     },
   },
 ] satisfies PatternEntry[];

@@ -20,12 +20,11 @@ export default [
       'e|sara un|il_nostro segreto|segretino',
       'tienilo|tienitelo|tenerlo|tienila per|x te',
       'i tuoi|tua_madre|tuo_padre|genitori ..3 non|nn ..2 capirebbero|capirebbe|capiscono|devono_sapere|devono_saperlo|devono_sapere_niente|devono_scoprirlo',
-      'se ..2 i tuoi|tua_madre|genitori ..2 scoprono|scoprissero|lo_sanno|sapessero ..3 guai|finita|morta|morto|problemi',
-    ],
-    unless: ['ancora|sorpresa|festa|compleanno|spoiler*|finale'],
+      'se ..2 i tuoi|tua_madre|genitori ..2 scoprono|scoprissero|lo_sanno|sapessero ..3 guai|finita|morta|morto|problemi', 'non|nn ..1 serve|servira|c_e_bisogno|ce_bisogno|occorre|e_il_caso ..2 che|di ..2 lo|ne|gli|le ..1 dici|dica|dire|dirlo|racconti|raccontarlo|sappia|sappiano|parli|parlarne ..3 nessuno|@family|tuoi'],
+    unless: ['ancora|sorpresa|festa|compleanno|spoiler*|finale', 'ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida'],
     examples: {
-      match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'nessuno la vedrà, promesso', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'prometti che non lo dici a nessuno? giura', 'non fare vedere a nessuno i nostri messaggi', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe'],
-      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dire niente a sara della festa a sorpresa'],
+      match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'nessuno la vedrà, promesso', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'prometti che non lo dici a nessuno? giura', 'non fare vedere a nessuno i nostri messaggi', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe', 'potrei passare a prenderti sotto casa. non serve che lo dici a nessuno', 'non c è bisogno che lo sappiano i tuoi'],
+      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dire niente a sara della festa a sorpresa', 'non serve che lo dici a nessuno della festa a sorpresa', 'non dire a mamma che ho rotto il vaso'],
     },
   },
   {
@@ -84,12 +83,11 @@ export default [
       'meglio ..2 che ..3 tuoi|tua|tuo|nessuno|genitori ..3 non|nn ..2 lo|ne ..1 sappia|sappiano|sa|sanno|sapra|sapranno',
       'senza ..1 che ..3 tuoi|genitori|nessuno|tua_madre|tuo_padre|tua_mamma ..2 lo|ne ..1 sappia|sappiano|scoprano|scopra|vedano|veda|sospettino',
       'cosa|segreto|storia ..1 solo|soltanto ..1 nostra|nostro|tra_noi|tra_me_e_te',
-      'meglio ..1 non|nn ..1 dirlo|dirglielo|dirgli|dirle|dire_niente|dire_nulla|farlo_sapere|parlarne ..3 tuoi|genitori|tua_madre|tuo_padre|nessuno|famiglia',
-    ],
+      'meglio ..1 non|nn ..1 dirlo|dirglielo|dirgli|dirle|dire_niente|dire_nulla|farlo_sapere|parlarne ..3 tuoi|genitori|tua_madre|tuo_padre|nessuno|famiglia', 'senza ..1 che ..1 nessuno|i_tuoi|tua_madre|tuo_padre|qualcuno|i_tuoi_genitori ..1 ci|ti|lo|ne|se_ne ..1 veda|vedano|sappia|sappiano|scopra|scoprano|accorga|accorgano'],
     unless: ['diglielo|dirglielo_tu|parlane|parlagli|parlale|parla_con|devi_dirlo|dovresti_dirlo|prof|compit*|verifica|sorpresa|festa|regalo|compleanno|voto|voti|copiat*|pagella|nota|ahah*|lol|haha*|scherzo'],
     examples: {
-      match: ['i tuoi sanno che parliamo? meglio di no, non capirebbero', 'nessuno capirebbe il nostro rapporto', 'gli altri non capirebbero cosa c è tra noi', 'meglio che i tuoi non lo sappiano', 'meglio non dirlo ai tuoi', 'dove possiamo incontrarci senza che i tuoi lo sappiano?', 'è una cosa solo nostra'],
-      ignore: ['i tuoi non capirebbero? parlane con loro, diglielo', 'meglio che la prof non lo sappia che abbiamo copiato', 'meglio non dirlo a mamma della festa a sorpresa', 'meglio che la mamma non lo sappia che ho rotto il vaso', 'nessuno capirebbe questa battuta'],
+      match: ['i tuoi sanno che parliamo? meglio di no, non capirebbero', 'nessuno capirebbe il nostro rapporto', 'gli altri non capirebbero cosa c è tra noi', 'meglio che i tuoi non lo sappiano', 'meglio non dirlo ai tuoi', 'dove possiamo incontrarci senza che i tuoi lo sappiano?', 'è una cosa solo nostra', 'dove ci possiamo incontrare senza che nessuno ci veda?'],
+      ignore: ['i tuoi non capirebbero? parlane con loro, diglielo', 'meglio che la prof non lo sappia che abbiamo copiato', 'meglio non dirlo a mamma della festa a sorpresa', 'meglio che la mamma non lo sappia che ho rotto il vaso', 'nessuno capirebbe questa battuta', 'esci senza che nessuno ti veda per la festa a sorpresa'],
     },
   },
   {

@@ -143,12 +143,13 @@ export default [
     phrases: [
       'aqui|chat|site|app|jogo|plataforma|insta|instagram|roblox ..3 e|eh|ta|esta|sao|fica|tem ..1 [muito|mt|tudo|todo|meio] vigiad*|monitorad*|moderad*|controlad*|gravad*|moderador*|moderacao ..6 @app|privado|outro|outra|la|melhor|bora|vamos|chama|passa',
       '@app|privado|la|ali ..4 ninguem|ngm|teus_pais|os_teus_pais|seus_pais|os_seus_pais|tua_mae|sua_mae|moderador*|moderacao ..1 [nos] ve|veem|le|leem|vigia|controla|mexe|apanha|descobre|consegue_ver|consegue_ler',
+      '@app|privado ..4 aqui|ca|este_chat|esse_chat|este_site|esse_site ..3 e|eh|ta|esta|fica ..1 [muito|mt|tudo|todo|meio|super] vigiad*|monitorad*|moderad*|controlad*|gravad*',
       '@app|privado ..4 apaga|apagam|somem|desaparecem ..1 [as] mensagens|msgs|conversas|sozinhas|automaticamente|sozinho|depois',
     ],
     unless: ['galera|grupo|turma|pessoal|equipa|time|clan|cla|server|servidor|palavrao|palavroes|ban|banido|banir|spam|golpe|trabalho|projeto|projecto|aula|escola|prof*'],
     weight: 2,
     examples: {
-      match: ['bora pro telegram que aqui o chat é vigiado, la a gnt conversa melhor', 'no telegram ninguém lê', 'no snap as mensagens apagam sozinhas', 'o insta é muito monitorado, chama no whats'],
+      match: ['bora conversar no telegram, aqui é muito vigiado', 'bora pro telegram que aqui o chat é vigiado, la a gnt conversa melhor', 'no telegram ninguém lê', 'no snap as mensagens apagam sozinhas', 'o insta é muito monitorado, chama no whats'],
       ignore: ['o chat do roblox é moderado, bora pro discord com a galera', 'o chat do jogo é monitorado, não digas palavrões', 'no grupo ninguém lê as regras'],
     },
   },

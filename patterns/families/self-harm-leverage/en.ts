@@ -266,4 +266,44 @@ export default [
       ignore: ["you're gonna be the reason i die laughing lol"],
     },
   },
+  // ---- round 7 (en-tt): goodbye messages that put the blame on the teen ----
+  {
+    id: 'goodbye-its-your-fault',
+    phrases: [
+      'goodbye|bye|farewell forever|for_good|everyone|world|cruel_world ..6 your|ur fault|doing',
+      'goodbye|bye|farewell forever|for_good|world|cruel_world ..6 because_of_you|because_of_u|cuz_of_you|cuz_of_u|bc_of_you|bc_of_u|you_did_this|u_did_this|blame_yourself|on_you|on_your_hands|on_ur_hands',
+      'this|it is|s [all] your|ur fault ..3 i_am|im|i_m|i_will|ill|i_wont|i_will_not ..2 gone|not_be_here|not_be_around|be_gone|dead|dying|leaving_this_world|ending',
+    ],
+    unless: ['phone|old|laptop|tablet|ipad|console|xbox|ps5|switch|car|bike|shoes|hoodie|jacket|haircut|hair|diet|sugar|money|wallet|paycheck|winter|sanity|dignity|savings|allowance|free_time|social_life|screen|charger|headphones|airpods|lol|lmao|haha|jk|kidding|game|match|round|lost|team|drama|groupchat|gc|server|class|school|summer|vacation|trip|camp|holiday|weekend|party|sleepover|moving|move|airport|flight|new_school|graduation|semester|season|show|series|finale|friendship|brb|gtg|g2g|night|nite|sleep|bed|battery|phone_dying|phone_is_dying|wifi|signal|exam|test|homework|broke|spoiler*', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['goodbye forever, this is your fault', 'bye world. you did this', "it's all your fault, soon i'll be gone"],
+      ignore: ['goodbye forever summer, ur fault we have school lol', 'bye for good, moving to the new school tomorrow, your fault i cry', 'goodbye forever old phone, your fault for breaking'],
+    },
+  },
+  {
+    id: 'note-with-your-name',
+    phrases: [
+      'kill_myself|kms|end_it|end_it_all|end_my_life|die|suicide|off_myself|unalive_myself|hang_myself|overdose ..6 note|letter|message ..4 your|ur|you|u name|fault|blame|blaming|responsible',
+      'my death|suicide|dying|blood ..3 on you|u|your|ur ..1 hands|conscience|head|soul|fault',
+      'my death|suicide ..1 will_be|is|would_be|is_going_to_be ..1 on you|u|your|ur',
+      'without you|u ..3 i|ill|@iwill|im|i_am|i_d|id ..2 end_it|end_it_all|die|kill_myself|kms|be_dead|not_survive|cant_live|can_not_live|cannot_live|wont_survive|do_something_stupid|hurt_myself|end_my_life|not_be_here',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|lap|laps|run|workout|gym|coach|spicy|hot_sauce|pepper|laugh|laughing|cringe|exam|test|boredom|bored|math|homework|class|team|game|coffee|starve|starving|hungry|food|lunch|dinner|movie|show|book|character|story|song|lyrics|essay|poem|novel', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["i'll kill myself and leave a note with your name", 'my death will be on u', "without you i'll end it, i mean it, so dont leave"],
+      ignore: ['my death will be on u if u make me run another lap lol', 'without you id die of boredom in math class'],
+    },
+  },
+  {
+    id: 'something-to-myself-live-with-that',
+    phrases: [
+      'do|doing|did|try something|smth|sth|something_bad|something_stupid|something_drastic ..1 to myself|to_myself|to_me',
+      'you|u will|ll|gonna|going_to|would have_to|have_got_to live with ..1 that|it|this|the_guilt|guilt|my_death|what_i_do|what_happens|forever',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|haircut|hair|bangs|tattoo|piercing|makeover|nails|diet|workout|gym|room|outfit|clothes|paint|dye|decision|choice|mistake|grade|grades|test|exam|car|dent|scratch|decor|ugly|curtains|couch|wallpaper|tiles|rules|consequences_at_school|mom_said|dad_said|spoiler*|ending', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['if u dont do it i will do something to myself and u will have to live with that', 'answer or ill do something stupid to myself'],
+      ignore: ['i might do something drastic to my hair lol', 'you will have to live with that haircut for a month'],
+    },
+  },
 ] satisfies PatternEntry[];

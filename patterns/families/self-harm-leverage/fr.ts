@@ -56,10 +56,25 @@ export default [
       'j_ai|jai|g ..2 les|des|une|la|mes ..1 medicaments|medocs|cachets|pilules|comprimes|lame|lames|corde ..3 devant|a_cote|dans_la_main|pret*|prete*|sous_la_main',
       'medicaments|medocs|cachets|pilules|comprimes|lame|lames|corde ..6 si ..1 tu|t',
     ],
-    unless: ['mdr|ptdr|jpp|lol|xd|haha|piscine|plongeoir|parachute|saut|elastique|trampoline|joie|film|serie|episode|spoil*|grippe|malade|rhume|fievre|docteur|medecin|pharmacie|ordonnance|doliprane|mal_de_tete|migraine|regles|allergie|rappelle_toi|oublie_pas|n_oublie_pas|pense_a'],
+    unless: ['mdr|ptdr|jpp|lol|xd|haha|piscine|plongeoir|parachute|saut|elastique|trampoline|joie|film|serie|episode|spoil*|devoir*|dm|maths|exo*|exercice*|controle|interro|reponses|correction|revision*|reviser|bac|brevet|prof|cours|physique|chimie|philo|anglais|francais|histoire_geo|svt|compta|rapport|memoire|dissert*|grippe|malade|rhume|fievre|docteur|medecin|pharmacie|ordonnance|doliprane|mal_de_tete|migraine|regles|allergie|rappelle_toi|oublie_pas|n_oublie_pas|pense_a'],
     examples: {
       match: ['je vais mourir si tu me réponds plus, je suis sérieux', "si tu m'abandonnes je meurs", 'si tu me quittes je vais mourir', 'je vais sauter du pont à cause de toi', "j'ai les médicaments devant moi, si tu m'envoies rien je les prends"],
-      ignore: ['je vais mourir si tu me réponds pas sur la fin de la série mdr', 'si tu me spoiles la série je meurs mdr', "j'ai les médicaments pour ta grippe, je passe ce soir", 'je vais sauter du plongeoir à la piscine', 'si tu me laisses seule à la soirée je meurs de honte mdr'],
+      ignore: ["si t'envoies pas les réponses du DM de maths ce soir je me jette par la fenêtre 😭😭", 'je vais mourir si tu me réponds pas sur la fin de la série mdr', 'si tu me spoiles la série je meurs mdr', "j'ai les médicaments pour ta grippe, je passe ce soir", 'je vais sauter du plongeoir à la piscine', 'si tu me laisses seule à la soirée je meurs de honte mdr'],
+    },
+  },
+  {
+    id: 'sinon-je-fais-une-connerie',
+    phrases: [
+      'sinon|ou_sinon|sinn|snn|ou ..2 je|j|jvais|je_vais|jv ..2 fais|ferai|faire|commets|commettre ..1 une|des|un ..1 connerie*|betise*|truc_grave|grosse_connerie|grosse_betise|truc_irreparable|chose_grave|geste_grave|acte_grave',
+      'connerie*|betise*|truc_grave|truc_irreparable|geste_grave|acte_grave|irreparable ..6 ta_faute|de_ta_faute|ta_conscience|sur_la_conscience|a_cause_de_toi|par_ta_faute|ta_responsabilite',
+      'si ..1 tu|t ..6 je_sais_pas|je_ne_sais_pas|j_sais_pas|jsais_pas|sais_pas|jsp ..1 ce_que_je|ce_que_j|ce_qu_je|ce_que ..2 vais|pourrais|serais_capable ..1 faire|me_faire|de_faire',
+      'je|j|jvais|je_vais ..2 mettre_fin_a_tout|en_finir_avec_tout|en_finir_pour_de_bon|tout_arreter_pour_de_bon|disparaitre_pour_de_bon|partir_pour_toujours|plus_etre_la_demain ..6 si|sans|sinon|a_cause',
+      'si ..1 tu|t ..6 je|j|jvais|je_vais ..2 mettre_fin_a_tout|en_finir|en_finir_avec_tout|mettre_fin_a_mes_jours|plus_etre_la_demain|disparaitre_pour_toujours',
+    ],
+    unless: ['mdr|ptdr|jpp|lol|xd|haha|rire|de_rire|cuisine|gateau|recette|soiree|fete|anniv*|shopping|achat*|acheter|commander|commande|coiffure|cheveux|tatouage|piercing|controle|interro|exam*|bac|brevet|devoir*|dm|maths|prof|boulot|taf|travail|sport|muscu|entrainement|chaussures|vacances|weekend|week_end|samedi|dimanche|ennui|m_ennuie|jeu|game|partie|serie|film|saison|livre|revision*|reviser'],
+    examples: {
+      match: ['envoie moi une photo de toi maintenant sinon je fais une connerie ce soir et ce sera de ta faute', 'réponds sinon je fais une bêtise', "si je fais une connerie ce sera ta faute", 'si tu me parles plus je sais pas ce que je vais faire', "si tu me laisses je vais mettre fin à tout", "je vais en finir avec tout si tu me bloques"],
+      ignore: ['sinon je fais une bêtise au contrôle de maths', "si tu viens pas samedi je sais pas ce que je vais faire, je m'ennuie", 'si je fais une connerie en cuisine ce sera ta faute mdr', 'si tu finis pas ton exo je vais mettre fin à tout ce travail mdr'],
     },
   },
 ] satisfies PatternEntry[];

@@ -23,7 +23,7 @@ export default [
     ],
     unless: ['ahah|ahahah|haha|hahaha|lol|xd|scherzo|scherzando|dalla_noia|di_noia|noia|dalla_vergogna|di_vergogna|dal_ridere|dalle_risate|dalla_fame|dal_caldo'],
     examples: {
-      match: ['se mi lasci mi ammazzo', 'se non vieni stanotte la faccio finita', 'mandami un video o mi taglio, giuro', 'se non mi rispondi la faccio finita', 'mi ammazzo se te ne vai', 'se mi succede qualcosa sarà colpa tua', 'senza di te mi ammazzo', 'mi ammazzo stasera e sarà solo colpa tua', 'se non rispondi prendo tutte le pillole', 'senza di te non ha senso vivere', 'se mi lasci non so cosa faccio, mi faccio del male', 'non voglio più vivere se tu non mi rispondi'],
+      match: ['se mi lasci mi ammazzo', 'se non vieni stanotte la faccio finita', 'mandami un video o mi taglio, giuro', 'se non mi rispondi la faccio finita', 'mi ammazzo se te ne vai', 'se mi succede qualcosa sarà colpa tua', 'senza di te mi ammazzo', 'mi ammazzo stasera e sarà solo colpa tua', 'se non rispondi prendo tutte le pillole', 'senza di te non ha senso vivere', 'se mi lasci non so cosa faccio, mi faccio del male', 'non voglio più vivere se tu non mi rispondi', 'senza di te non vivo, se non mi rispondi faccio una pazzia'],
       ignore: ['se non mi rispondi mi ammazzo dalla noia ahah', 'se mi lasci da sola alla festa mi ammazzo di noia', 'se prendo un altra insufficienza mi ammazzo', 'se non passo l esame mi ammazzo', 'o passo sto esame o mi ammazzo', 'è colpa tua se mi hanno sgridato', 'mi ammazzo se mi bocciano'],
     },
   },

@@ -26,4 +26,16 @@ export default [
       ignore: ['se perdermos o jogo eu me mato de vergonha', 'vou acabar com tudo na partida e a culpa vai ser tua kk', 'se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova', 'se eu perder a prova acabo comigo kkk', 'se vc sair do grupo eu corto o cabelo', 'se me deixares sozinha na festa vou desaparecer de vez kkk', 'se me bloqueares no jogo vou morrer de rir'],
     },
   },
+  {
+    // "vou me matar e vou deixar uma carta dizendo que foi culpa sua".
+    id: 'letter-blaming-you',
+    phrases: [
+      HARM + ' ..6 carta|bilhete|recado|mensagem|video ..4 culpa|por_tua_causa|por_sua_causa|por_causa_de_ti|por_causa_de_vc|teu_nome|seu_nome',
+    ],
+    unless: ['de_rir|a_rir|de_estudar|a_estudar|de_trabalhar|a_trabalhar|de_fome|de_tanto|de_vergonha|haha*|rsrs*|kk*|lol|jogo|partida|fifa|filme|serie|livro|musica|personagem'],
+    examples: {
+      match: ['eu vou me matar e vou deixar uma carta dizendo q foi culpa sua'],
+      ignore: ['vou me matar de rir, deixaste uma carta a dizer que a culpa foi tua kkk', 'no filme ele mata-se e deixa uma carta, culpa da mulher'],
+    },
+  },
 ] satisfies PatternEntry[];

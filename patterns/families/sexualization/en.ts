@@ -405,4 +405,97 @@ export default [
       ignore: ['the teacher said something inappropriate in class, wanna know?', 'i heard a dirty rumor about him, wanna know?'],
     },
   },
+  // round 7 (en-tg): "ever sent nudes before", "ur body is fire"
+  {
+    id: 'ever-sent-nudes',
+    phrases: [
+      'have|did|do|would you|u ever ..2 sent|send|sending|taken|took|take|made|make|shared @nude|nudes|spicy_pics|pics_like_that',
+      'ever sent|send|taken|took|made|shared @nude ..2 before',
+      'your|ur body ..2 is|s|looks|look [so|lowkey|rlly|really|kinda|sooo|actually|literally|deadass] fire|insane|unreal|bangin|banging|sexy|tight|thicc|thick|stacked|perfect',
+    ],
+    unless: ['news|article|scam|assembly|class|teacher|police|report|leaked|leak|someone|somebody|she|he|they|her|him|survey|statistics|study|podcast|documentary|gym|workout|lift|lifting|gains|bulk|diet|protein|coach|trainer|bestie|sis|bro|ily|girl|costume|makeup|cosplay|character|skin|avatar|car|bike|guitar|painting|art|drawing|statue|phone_case|laptop|engine|paint|paint_job'],
+    examples: {
+      match: ['ever sent nudes before', 'have u ever sent nudes?', 'ur body is fire', 'ur body looks insane 🥵'],
+      ignore: ['did u see the news, a girl at school had her nudes leaked', 'ur body is fire after all that gym work bro', 'the car body looks insane after the paint job'],
+    },
+  },
+  {
+    id: 'shower-first-and-young',
+    phrases: [
+      'like|love ..1 it when ..3 call you|u babygirl|baby_girl|princess|daddy|good_girl|kitten',
+      'never|havent|have_not|not_often ..1 been_with|dated|talked_to|met|had someone|anyone|a_girl|a_guy|a_boy ..1 as|so young|younger|little',
+      'want|wanna|would_love|need|let_me|lemme to|go be your|ur first',
+      'are|r you|u flexible ..3 wink|winky|smirk|if_you_know|if_u_know|in_bed|bendy',
+    ],
+    unless: ['gym|yoga|dance|gymnastics|cheer|stretch|stretching|schedule|time|hours|day|weekend|date|plans|job|shift|interview|doctor|nurse|hair|dryer|towel_for_the_dog|dog|cat|puppy|baby|lol_jk|first_car|first_job|first_game|first_kiss_story|first_time_driving|first_customer|first_student|first_client|first_day|pick|choice|draft|follower|followers|subscriber|sub|fan|customer|client|student|guest|viewer|comment|reply|partner|teammate|player|recruit|autograph'],
+    examples: {
+      match: ['do u like it when guys call u babygirl', 'ive never been with someone as young as u', 'i want to be ur first', 'r u flexible if u know what i mean'],
+      ignore: ['r u flexible on the date? the concert moved', 'i want to be ur first customer when u open the bakery', 'i want to be ur first follower on the new account'],
+    },
+  },
+  {
+    id: 'just-out-of-the-shower',
+    weight: 2,
+    phrases: [
+      'did|have|you|u ..1 just ..2 get|got|come|came|hop|hopped out ..1 the|of_the|of_the_shower shower|bath',
+    ],
+    unless: ['leaving|leave|late|ready|hurry|bus|school|minutes|mins|min|waiting|car|outside|hair|dryer|towel_for|dog|cat|puppy|baby|practice|game|dinner|lol|haha'],
+    examples: {
+      match: ['did u just get out the shower?', 'u just got out of the shower? 😏'],
+      ignore: ['did u just get out the shower? we are leaving in 5', 'did u just get out the shower? ur hair is wet for the dance pics'],
+    },
+  },
+  {
+    id: 'kissed-and-further',
+    weight: 2,
+    phrases: [
+      'you|u ever kissed|made_out|hooked_up|kissed_a ..2 anyone|anybody|someone|somebody|a_boy|a_girl|a_guy|boy|girl|guy|before|properly|for_real',
+    ],
+    unless: ['lol|haha|lmao|truth_or_dare|game|movie|character|show|episode|book|frog|dog|cat|puppy|cousin|grandma|grandpa|mom|mum|dad|bestie|sis|bro|spin_the_bottle|story|song|lyrics'],
+    examples: {
+      match: ['u ever kissed anyone?', 'u ever kissed a boy before?', 'have you ever kissed anyone properly'],
+      ignore: ['u ever kissed a frog lol', 'u ever kissed anyone in that game, the character can'],
+    },
+  },
+  {
+    id: 'done-more-than-kissing',
+    phrases: [
+      'have|did|you|u [ever] ..1 done|gone|go|went|tried more|further|farther ..1 than|then that|kissing|just_kissing|making_out|first_base',
+    ],
+    unless: ['homework|project|questions|essay|pages|chapter|levels|level|game|quest|run|running|miles|km|mile|laps|hike|hiking|trip|drive|drove|driving|road|map|train|bus|school|course|class|math|practice|set|sets|reps|workout|gym|book|series|show|episode|season|lol_jk'],
+    examples: {
+      match: ['u ever kissed anyone? have u done more than that', 'did u ever go further than kissing'],
+      ignore: ['have u done more than that for the project?', 'how far have u gone in the game', 'how far did u go on the hike'],
+    },
+  },
+  {
+    id: 'freak-and-dirty-talk',
+    phrases: [
+      'talk|text|speak dirty|nasty|naughty|sexy|freaky|spicy ..1 to|with me',
+      'are|r you|u [a|kinda|lowkey] freak|freaky|kinky|naughty',
+      'you|u a|kinda|lowkey freak|freaky|kinky|naughty',
+      '21_questions|twenty_one_questions ..4 spicy|dirty|naughty|freaky|nsfw|sexy|adult|juicy|18',
+      'what_are_you_doing|what_r_you_doing|whatcha_doing|wyd under_the_covers|in_the_shower|in_the_bath ..2 [right_now|now|alone|tonight]',
+      'you|u [usually|always|ever] sleep in just|only|nothing|underwear|your_underwear|ur_underwear|a_shirt|a_tshirt|a_bra|panties|boxers',
+    ],
+    unless: ['sleepover_list|camping|tent|cold|freezing|hot|heat|ac|air_con|weather|character|essay|story|costume|police|suspect|witness|outfit_for|uniform|game|movie|song|lyrics|show|episode|sick|flu|fever|covid|homework|reading|studying|phone|netflix|lol_jk|clean|neat|freak_out|freaking_out|freaked|control_freak|neat_freak|fitness_freak|gym|dog|cat|meme|memes|lol|haha|lmao|said|plant|freeze|camp|sick'],
+    examples: {
+      match: ['talk dirty to me', 'u a freak?', 'wanna play 21 questions? the spicy version', 'wyd in the shower rn', 'u sleep in just a shirt?'],
+      ignore: ['ur such a neat freak lol', 'wyd in bed? sick with the flu?', 'u sleep in just a shirt? isnt it freezing in the tent', 'talk dirty to me - said the plant lol (meme)', 'u sleep in just a shirt? ur gonna freeze at camp'],
+    },
+  },
+  {
+    id: 'positions-and-spicy-questions',
+    phrases: [
+      'fav|favorite|favourite|best ..1 position|positions',
+      'sexy|moan|moaning|breathy|whisper|whispering ..3 voice_note|vn|voice_message|voice_memo|audio ..2 for me|to_me',
+      'wat|wht|whta|wut u|you|ur|your wearin|wering|waering|wearing ..1 [right_now|now|rn|tonight|in_bed|atm]',
+      'what u|you|ur|your wearin|wering|waering ..1 [right_now|now|rn|tonight|in_bed|atm]',
+    ],
+    unless: ['soccer|football|basketball|volleyball|baseball|hockey|rugby|netball|game|team|play|playing|coach|field|court|sleep|sleeping|sleep_in|yoga|pose|poses|chess|fortnite|league|role|lane|lol_jk|party|costume|dress_code|prom|interview|wedding|funeral|tomorrow|tonight_to|to_the|for_the|school'],
+    examples: {
+      match: ['whats ur fav position lol', 'wat u wearin'],
+      ignore: ['whats ur fav position in soccer', 'what ur wearing to the party tonight?', 'wat u wearin for the interview', 'What * u wearing?'],
+    },
+  },
 ] satisfies PatternEntry[];

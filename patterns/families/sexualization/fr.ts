@@ -178,4 +178,18 @@ export default [
       ignore: ['la prof de svt va nous parler de sexualité demain', 'je te montre des trucs de grands au skate, genre le kickflip mdr'],
     },
   },
+  {
+    id: 'tu-dors-avec-quoi',
+    phrases: [
+      'tu|t ..1 dors|dormiras|dort|vas_dormir|te_couches ..1 avec|en ..1 quoi|koi|quoi_ce_soir|quelle_tenue|quel_pyjama',
+      'tu|t ..1 serais|serai|es|est|etais ..1 [pas] ..1 prete|pret|chaude|chaud|partante|partant|ok|d_accord|capable ..2 pour|a|d ..1 aller_plus_loin',
+      'on|tu|t ..1 va|vas|pourrait|pourrais|veux|voudrais ..1 aller_plus_loin ..3 toi_et_moi|nous_deux|ensemble|tous_les_deux|en_video|en_appel|en_facetime|ce_soir|en_vrai',
+      'tu|t ..1 portes|porte|as|a ..1 quoi|koi ..1 sous|en_dessous|dessous',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol', 'froid|chaud|chauffage|temperature|degres|meteo|neige|hiver|couverture*|dehors|bivouac|refuge|projet|expose|devoir*|etude*|stage|carriere|compet*|tournoi|equipe|club|match|niveau|jeu|game|partie|formation|entrainement|foot|basket|hand|rugby|tennis|danse|musique|groupe|boite|entreprise|candidature|camping|tente|colo|voyage|randonnee|rando|ski|sac_de_couchage|duvet|matelas|oreiller|couette|plaid|manteau|veste|pull|combi|uniforme|costume'],
+    examples: {
+      match: ['tu dors avec quoi ce soir', "t'es prête à aller plus loin ?", 'tu serais pas prête à aller plus loin ?', 'on pourrait aller plus loin toi et moi', 'tu portes quoi en dessous ?'],
+      ignore: ['tu dors avec quoi ? il va faire froid', 'tu dors avec quoi au camping ? sac de couchage ?', "t'es prête à aller plus loin dans le tournoi ?", 'on pourrait aller plus loin avec le projet ensemble', 'tu portes quoi sous ta veste demain ?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -183,4 +183,31 @@ export default [
     unless: ['video|film|serie|episodio|gioco|livello|partita|tutorial|disegn*|progetto|ricett*|negozio|casa|giardino|viaggio|foto_del|foto_della|ahah*|lol|haha*'],
     examples: { match: ['ti piacerebbe vedere il mio corpo?', 'ti piace il mio corpo? vuoi vedere di più?', 'vuoi vedere cosa ho sotto?'], ignore: ['vuoi vedere di più? il film continua', 'vuoi vedere di più? guarda il video completo'] },
   },
+{
+    id: 'truth-or-dare-in-private',
+    phrases: ['obbligo_o_verita|obbligo_verita|obbligo|truth_or_dare ..4 in_cam|in_webcam|in_videochiamata|in_privato|in_dm|solo_io_e_te|noi_due|su_snap|su_snapchat|su_telegram|con_la_cam'],
+    weight: 3,
+    unless: ['classe|festa|gita|tutti|gruppo|raga|ragazzi|pigiama_party|compleanno|ahah*|lol'],
+    examples: { match: ['ti va di giocare a obbligo o verità in cam?', 'facciamo obbligo o verità in privato, solo io e te'], ignore: ['giochiamo a obbligo o verità alla festa con tutti?'] },
+  },
+{
+    id: 'teach-you-things-kiss-everywhere',
+    phrases: [
+      'ti ..1 insegno|insegnerei|insegnero|faccio_scoprire|faro_scoprire|faccio_provare|faro_provare ..2 io ..2 delle|certe|alcune|tante|nuove|un_po_di ..1 cose|cosette',
+      'baciarti|toccarti|accarezzarti|leccarti|baciarti_tutta|toccarti_tutta ..1 ovunque|dappertutto|tutta|tutto|in_ogni_punto',
+      'togliti|levati|toglierti|levarti ..1 qualcosa|qualcos|un_po|i_vestiti|la_roba', 'piu ..1 bella|bello|sexy|carina|carino|figa|figo ..2 senza ..2 felpa|maglia|maglietta|vestiti|niente|top|reggiseno|pantaloni|gonna|niente_addosso|nulla'],
+    weight: 2,
+    unless: ['minecraft|fortnite|roblox|gioco|giochi|partita|compit*|matematica|scuola|verifica|chitarra|piano|cucina|ricett*|guidare|nuotare|ballare|skate|bici|programmare|coding|lingua|inglese|bagnat*|fradici*|freddo|caldo|febbre|sudat*|fango|pioggia|ahah*|lol|haha*'],
+    examples: {
+      match: ['ti insegno io delle cose, ma non dirlo a nessuno', 'vorrei baciarti ovunque', 'togliti qualcosa dai', 'sei bellissima, scommetto che sei ancora più bella senza quella felpa'],
+      ignore: ['ti insegno io delle cose su minecraft', 'togliti i vestiti bagnati che prendi freddo', 'ti insegno io delle cose di matematica', 'sei più bella senza trucco, davvero'],
+    },
+  },
+{
+    id: 'sexy-voice-note',
+    phrases: ['@send|mi_mandi|fammi_sentire|registra|registrami|mandamene ..4 vocale|vocali|audio|voce ..6 sexy|sensuale|calda|provocante|eccitat*|ansim*|gemi*|sussurr*|a_letto|sotto_le_coperte', 'vocale|vocali|audio ..6 con ..1 voce|vocina|la_voce ..1 sexy|sensuale|provocante|eccitat*|calda'],
+    weight: 3,
+    unless: ['canzone|canti|cantare|karaoke|imitazione|imiti|doppiaggio|recita|teatro|ahah*|lol|haha*|scherzo|prof|compit*'],
+    examples: { match: ['mandami il vocale che dici il mio nome con voce sexy', 'fammi sentire la tua voce sussurrando'], ignore: ['mandami il vocale con la voce sexy del prof ahah', 'mandami un vocale che canti la canzone'] },
+  },
 ] satisfies PatternEntry[];

@@ -69,10 +69,10 @@ export default [
       '@you ..1 ja ..1 viu|viste|vistes ..1 porno|porn|um_pau|uma_pica|um_pinto|pau|pica|pinto',
       'sem_roupa|pelada|nua ..2 [@you] ..1 deve|deves|deve_ser|deves_ser|fica|ficas|ficaria|ficarias ..1 linda|gostosa|perfeita|incrivel',
     ],
-    unless: ['comida|pizza|bolo|torta|sobremesa|lasanha|receita|bebida|cerveja|fruta|manga|sopa|hamburguer|chocolate|acai|sorvete|gelado|feijoada|churrasco|pao|cafe'],
+    unless: ['comida|pizza|bolo|torta|sobremesa|lasanha|receita|bebida|cerveja|fruta|manga|sopa|hamburguer|chocolate|acai|sorvete|gelado|feijoada|churrasco|pao|cafe', 'estendal|varal|corda|maquina|maquina_de_lavar|secadora|secar|chover|chuva|cesto|gaveta|mala|cama_do|armario|passar_a_ferro|lavandaria|molhada|molhado|suja|sujo|manchada|lama'],
     examples: {
       match: ['tira a camisola e mostra', 'ja pensou em fazer sexo?', 'ja mandou nudes pra alguem?', 'tens corpo de mulher', 'ja viu um homem pelado?', 'tira a blusinha pra mim vai', 'vc tem peitinho ja?', 'vc se depila?', 'me mostra o que tem debaixo da blusa', 'vc dorme de que?', 'vc é muito gostosa', 'que gostosa', 'tô com tesão em ti', 'vc me deixa excitado', 'qual o tamanho dos teus peitos', 'me manda um audio gemendo', 'queria te comer', 'já viste porno?'],
-      ignore: ['o frango tem peito grande', 'a chave ta debaixo do tapete', 'a comida ta gostosa', 'ele ta excitado com a viagem', 'que delicia de bolo', 'queria te pegar na escola amanha'],
+      ignore: ['tira a roupa do estendal que vai chover', 'o frango tem peito grande', 'a chave ta debaixo do tapete', 'a comida ta gostosa', 'ele ta excitado com a viagem', 'que delicia de bolo', 'queria te pegar na escola amanha'],
     },
   },
   {
@@ -82,6 +82,10 @@ export default [
       'ja|alguma_vez ..1 fez|fizeste|foi|foste|passou|passaste|chegou|chegaste ..2 mais_longe|alem ..2 beijo|beijos|beijar|beijinho|beijinhos',
       'ja|alguma_vez ..1 ficou|ficaste|esteve|estiveste ..1 pelad*|nua|nu|sem_roupa ..2 com|na_frente|a_frente_de|perto_de',
       'ja|alguma_vez ..1 fez|fizeste|rolou ..1 alguma_coisa|algo|coisas|coisa ..1 a_mais|mais_que_isso|mais_do_que_isso',
+      'ja|alguma_vez ..1 fez|fizeste|tirou|tiraste ..1 nude|nudes|pack|packs',
+      'ja|alguem_ja|alguma_vez ..1 te|ti ..1 tocaram|tocou|apalparam|apalpou|mexeram|comeram|despiram|viram_nua|viram_pelada|viram_nu',
+      'beijou|beijaste|beijar|ficou|ficaste ..6 ja|alguma_vez ..1 fez|fizeste|rolou|experimentou|experimentaste ..1 outras|outra|mais|algo|alguma ..1 coisas|coisa|cenas|cena|mais',
+      'ja|alguma_vez ..1 fez|fizeste|fizeram|rolou|experimentou|experimentaste ..1 mais|outra|outras|algo_mais|alguma ..1 [coisa|coisas|cena|cenas] [alem] ..1 [do|de] que|q|de|do|alem_de|sem_ser ..1 beijar|beijo|beijos|dar_beijos|dar_uns_beijos|beijinhos|uns_beijos|ficar',
       'ja|alguma_vez ..1 ficou|ficaste ..1 com ..1 alguem|algum|alguma|um|uma ..6 fez|fizeste|fizeram|rolou ..2 mais|a_mais|alem',
       'ja|alguma_vez ..1 fez|fizeste|pagou|pagaste|chupou|chupaste|levou|levaste ..1 oral|boquete|broche|punheta|siririca|um_boquete|um_broche|uma_punheta',
       // The veiled "já fizeste aquilo?" / "já fez isso com alguém?".
@@ -91,7 +95,7 @@ export default [
     ],
     unless: ['aquilo que|q|do|da|dos|das|de|no|na|pro|pra|para|la|ali', 'trabalho|tpc|prova|teste|exercicio*|jogo|nivel|fase|missao|treino|corrida|km|quilometros|pontos|receita|serie|filme|livro|curso|viagem|fila|estrada|caminho', 'flexoes|abdominais|agachamentos|repeticoes|vezes|kg|quilos|metros|paginas|horas|minutos|golos|gols|level|rank|porto|lisboa|cidade|praia|ferias', 'projeto|projecto|relatorio|redacao|slide*|apresentacao|codigo|programa|site|app|desenho|receita|bolo|loja|servico|emprego|estagio|turno|dever|licao|exercicio|materia'],
     examples: {
-      match: ['vc ja fez aquilo? 👀', 'ja fez aquilo?', 'tu já fizeste isso com alguém?', 'ja foste mais longe que um beijo?', 'e ja fez mais que isso?', 'já foste até ao fim com alguém?', 'vc ja ficou pelada com alguem?', 'ja fez alguma coisa a mais?', 'ja ficou com alguem? rolou algo a mais?'],
+      match: ['vc ja fez nude alguma vez?', 'vc tem namorado? já te tocaram?', 'vc ja beijou? e ja fez outras coisas?', 'e ja fez mais coisa q beijar? pode falar, sou de confiança', 'ja fizeste outras coisas alem de beijar?', 'ja rolou algo mais do que beijo?', 'vc ja fez aquilo? 👀', 'ja fez aquilo?', 'tu já fizeste isso com alguém?', 'ja foste mais longe que um beijo?', 'e ja fez mais que isso?', 'já foste até ao fim com alguém?', 'vc ja ficou pelada com alguem?', 'ja fez alguma coisa a mais?', 'ja ficou com alguem? rolou algo a mais?'],
       ignore: ['vc ja fez aquilo que a prof pediu?', 'ja fizeste isso com alguem do grupo? o trabalho', 'ja fez aquilo do tpc?', 'ja fez mais que isso de flexoes? eu fiz 40', 'ja fez mais que isso no treino?', 'ja chegaste ao fim do jogo?', 'ja foste ate o fim da serie?', 'ja fez alguma coisa a mais no trabalho?', 'ja fez alguma coisa a mais no projeto?', 'ja ficou com alguem do grupo pra fazer o trabalho?'],
     },
   },
@@ -105,10 +109,10 @@ export default [
       'a|aquela|uma|outra|umas|outras ..1 de|sem toalha|calcinha|cueca|cuecas|sutia|soutien|lingerie|roupa_interior',
       'a|aquela|uma|outra|umas|outras ..1 sem nada|roupa|roupas',
     ],
-    unless: ['biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu ..1 de|da|do cor|cores|prova'],
+    unless: ['biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias'],
     examples: {
       match: ['preciso de fotos de rosto e de corpo em roupa de banho', 'a de toalha kkk', 'manda outra sem nada', 'manda uma foto sua de biquini', 'manda mais uma, mas desta vez sem roupa', 'fotos tuas em roupa interior', 'quero um video teu pelada'],
-      ignore: ['a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado'],
+      ignore: ['tens fotos de biquini das ferias? a mae quer pro album', 'a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado'],
     },
   },
   {
@@ -166,6 +170,25 @@ export default [
     examples: {
       match: ['já estás desenvolvida?', 'ja menstruou?', 'vc ja ficou mocinha?'],
       ignore: ['filha, já menstruaste? a médica pergunta', 'o pais ja esta desenvolvido', 'a planta ja ta desenvolvida'],
+    },
+  },
+  {
+    // Underwear and "things boys your age don't know": veiled sexual talk.
+    id: 'underwear-and-lessons',
+    phrases: [
+      'qual|que|q ..1 [a|e_a] cor|tipo|modelo ..2 @your|da_tua|da_sua|de_tua|de_sua ..1 calcinha|cueca|cuecas|sutia|lingerie|roupa_interior|tanga|fio_dental|boxers',
+      '@you ..1 usa|usas|ta_usando|esta_a_usar|tas_de ..2 calcinha|cueca|cuecas|sutia|lingerie|tanga|fio_dental ..2 [agora|hoje|de_que_cor|de_renda|qual_cor]',
+      'ensinar|ensino|mostrar|mostro|te_ensinar|ensinar_te ..4 coisas|coisinhas|umas_coisas|uma_coisa|algo ..4 meninos|meninas|rapazes|garotos|garotas|miudos|miudas|ninguem|os_da_tua_idade|os_da_sua_idade ..3 da_tua_idade|da_sua_idade|nao_sabem|nao_te_ensinam|nao_ensinam',
+      'coisas|coisinhas|brincadeiras|segredos ..1 de ..1 adulto|adultos|gente_grande|mulher|homem|casal ..4 @you|tu|te|contigo|com_vc|com_voce|ensinar|ensino|mostrar|fazer|aprender',
+      'ensinar|ensino|ensinarei|vou_ensinar ..2 te|ti|a_ti|vc|voce ..1 a ..1 beijar|namorar|fazer_amor|tocar|tocar_te|dar_beijos|beijar_de_lingua',
+      'te|ti|vc|voce ..1 ensinar|ensino|ensinarei|ensinava|ensinaria ..1 a ..1 beijar|namorar|fazer_amor|tocar|tocar_te|dar_beijos|beijar_de_lingua',
+      'te|ti|contigo|com_vc|com_voce ..3 coisas|coisinhas|brincadeiras|segredos ..1 de ..1 adulto|adultos|gente_grande|mulher|homem|casal',
+    ],
+    unless: ['uniforme|educacao_fisica|ed_fisica|stor|stora|prof*|professor*|equipamento|treino|loja|comprar|compras|lavar|lavandaria|maquina|estendal|gaveta|mala|viagem|promocao|tamanho|presente_da|mae|avo|vo|tia|irma|prima', 'teatro|peca|cena|ensaio|papel|personagem|sapo|boneco|boneca|matematica|xadrez|guitarra|violao|piano|jogo|skate|programar|codigo|cozinhar|receita|desenho|truque|truques|futebol|bola|surf|nadar|conduzir|dirigir|escola|trabalho|prof*|professor*'],
+    weight: 3,
+    examples: {
+      match: ['vou te ensinar a beijar, vem cá', 'qual a cor da tua calcinha hoje', 'vc ta usando calcinha de que cor?', 'quero te ensinar umas coisas que os meninos da tua idade nao sabem', 'vou te mostrar coisas de gente grande'],
+      ignore: ['vou te ensinar a beijar o sapo no teatro, é a cena 3', 'qual a cor da tua cueca do uniforme de educação fisica? a stora pediu preta', 'qual a cor da tua calcinha nova? a mae quer comprar igual', 'quero te ensinar umas coisas no xadrez que os meninos da tua idade nao sabem', 'coisas de adulto tipo pagar contas, que seca'],
     },
   },
 ] satisfies PatternEntry[];

@@ -148,7 +148,7 @@ export default [
       '@iwill expose you|u',
       'your reputation ..2 will_be|is|gonna_be ..2 ruined|destroyed|gone|over',
     ],
-    unless: ['cheat*|lying|lie|lies|simp|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
+    unless: ['cheat*|lying|lie|lies|simp|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades', 'base|this_time|next_time|in_game|on_the_court|on_the_field|at_chess|chess|fifa|court|field|pitch|race|tournament|scrim|scrims|kd|elo|map|level|boss|build|score|points|wins|rank|server|round|match|raid|pvp|smash|mario_kart|tennis|ping_pong|debate|quiz|trivia|bowling|golf|pool_table|arm_wrestling', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
     examples: {
       match: [ "say goodbye to your reputation", "I have your nudes and everything needed to ruin your life", "Im gonna expose you on instagram", "if you dont pay im going to ruin you",
         "I'll ruin your life",
@@ -158,7 +158,7 @@ export default [
         'i will expose you online',
         'your life is over',
       ],
-      ignore: [ "i'm gonna destroy u and ur whole team",
+      ignore: [ "i'm gonna destroy u and ur whole team", 'im gonna destroy u this time, ur base is mine',
         'this test is going to ruin my life',
         'im gonna expose you for cheating lol',
         'you are going to ruin your life if you skip school',
@@ -194,7 +194,7 @@ export default [
       'or|else|otherwise|if_not [the|your|ur|those|these|that|this|my|all|all_the|all_your|all_ur] video|videos|pics|pictures|photos|nudes|clip|clips|it|its|they|everything|screenshots|chats|recording ..2 goes|go|going|gets|get|will_go|will_be|is_going|are_going|will_get ..2 out|up|live|online|public|viral|everywhere|posted|leaked',
       '@nude|it|its|they|them|video|videos|pics|pictures|photos|your|ur|everything ..3 on|to|onto|all_over pornhub|xvideos|xhamster|porn_sites|porn_site|porn_websites|a_porn_site|onlyfans',
     ],
-    unless: ['without|part|file|files|project|edit|render|price|prices|cost|fee|bill|rent|mail|package|trash|garbage|bin|stream|premiere|youtube|channel|twitch|game|lights|power|fire|candle|sun|wifi|internet_goes|light|tire|battery|newsletter|late|sale|stock|tickets|deal|order|scam|fake|report|never|do_not|should_not'],
+    unless: ['website|school_website|portal|yearbook|newsletter|bulletin|noticeboard|notice_board|without|part|file|files|project|edit|render|price|prices|cost|fee|bill|rent|mail|package|trash|garbage|bin|stream|premiere|youtube|channel|twitch|game|lights|power|fire|candle|sun|wifi|internet_goes|light|tire|battery|newsletter|late|sale|stock|tickets|deal|order|scam|fake|report|never|do_not|should_not'],
     examples: {
       match: ['send 200 on cashapp in the next hour or its going out', 'last chance. u pay or the video goes up', 'pay or the pics go online', 'no money = its on pornhub with ur name and school', 'or your nudes end up on pornhub'],
       // (an offer like "i can make u famous on onlyfans" is an offer, not a threat)
@@ -332,10 +332,10 @@ export default [
       '@iwill|gonna|going_to|about_to screenshot|ss|screenshotting|record ..3 and ..2 @share|send|post|leak ..4 to|with|on the|your|ur whole|entire|all|every ..1 grade|school|class|internet|world|everyone',
       '@iwill @share|post|put ..4 with|and your|ur full_name|real_name|name|address|home_address|school|phone_number|number|insta|instagram|snap ..2 and|on|tagged|attached|in_it|too|address|school',
     ],
-    unless: ['wedding|graduation|recital|reunion|who_took|took_it|took_the|photographer|photo_by|so_people|credits|credit|shoutout|thanks|thank|sunset|etsy|ebay|of_the|landscape|photography|lens|lol|lmao|haha|jk|joking|baby|kitchen|room|mess|cake|surprise|party|birthday|bday|trip|vacation|game|match|homework|grades|report_card|drawing|art|fair|prints|print|photography|portfolio|meme|memes|tiktok|dance|singing|recital|house|bike|car|stuff|clothes|test'],
+    unless: ['menu|order|ordering|fridge|freezer|pantry|kitchen|snacks|candy|chocolate|ice_cream|dessert|leftovers|wedding|graduation|recital|reunion|who_took|took_it|took_the|photographer|photo_by|so_people|credits|credit|shoutout|thanks|thank|sunset|etsy|ebay|of_the|landscape|photography|lens|lol|lmao|haha|jk|joking|baby|kitchen|room|mess|cake|surprise|party|birthday|bday|trip|vacation|game|match|homework|grades|report_card|drawing|art|fair|prints|print|photography|portfolio|meme|memes|tiktok|dance|singing|recital|house|bike|car|stuff|clothes|test'],
     examples: {
       match: ["i'll tell ur parents u sent me nudes", 'imma screenshot this and send it to the whole grade', "i'll post it with ur full name and address", 'pay me or ur whole class sees ur body', 'ur gonna regret blocking me, everyone will see', 'dont make me share ur video', "i'll show ur parents what u did on cam", "i'll sell ur pics"],
-      ignore: [ 'or ur fam sees the first video from the wedding',"don't make me post ur baby pics lol", 'ill show your mom what you did to the kitchen', 'hide the cake or your mom sees it', 'ill sell your pics at the art fair', 'imma screenshot this and send it to the whole group chat lol', 'ill post it with your name in the credits', 'ill post the pic with your name tagged so people know who took it', 'ur gonna regret not coming, everyone will see the fireworks', "i'll sell your pics of the sunset on etsy"],
+      ignore: [ 'or ur fam sees the first video from the wedding',"don't make me post ur baby pics lol", 'ill show your mom what you did to the kitchen', 'hide the cake or your mom sees it', 'ill sell your pics at the art fair', 'or your brother gets everything in the fridge', 'imma screenshot this and send it to the whole group chat lol', 'ill post it with your name in the credits', 'ill post the pic with your name tagged so people know who took it', 'ur gonna regret not coming, everyone will see the fireworks', "i'll sell your pics of the sunset on etsy"],
     },
   },
   {
@@ -345,7 +345,7 @@ export default [
       'one click|tap|button ..2 away|and_its|and_everyone|and_your',
       'before|or|till|until|unless i hit|press|click|tap send|post|upload|publish',
     ],
-    unless: ['email|mail|essay|application|is_this|is_it|check|proofread|looks_ok|look_ok|tiktok|vlog|my|our|we|lol|lmao|haha|edit|cover|song|art|drawing|essay|homework|assignment|application|form|order|checkout|cart|ticket|tickets|game|level|video_game|controller'],
+    unless: ['invite|invites|invitation|party|event|rsvp|calendar|email|mail|essay|application|is_this|is_it|check|proofread|looks_ok|look_ok|tiktok|vlog|my|our|we|lol|lmao|haha|edit|cover|song|art|drawing|essay|homework|assignment|application|form|order|checkout|cart|ticket|tickets|game|level|video_game|controller'],
     examples: {
       match: ['this ur last chance before i hit send', 'ur video is already uploaded, just need to press post', 'its one click away from your whole family'],
       ignore: ['i just need to hit post on my tiktok lol', 'the tickets are one click away', 'just need to hit send on the email', 'wait before i hit send on the order lol', 'before i hit send, is this email ok?'],
@@ -898,7 +898,7 @@ export default [
       'then|so|or|else|otherwise ..3 your|ur @audience gets|get|receives|receive|will_get|is_getting|are_getting|sees|see|will_see ..1 the|that|this|my ..1 first|last|other|old|next|best|worst one|ones|pic|pics|picture|pictures|photo|photos|video|videos|vid|clip|nudes|nude',
       'then|so|or|else|otherwise ..3 your|ur @audience gets|get|receives|receive|will_get|is_getting|are_getting|sees|will_see ..1 it|them|those|these|everything|it_all|all_of_it|all_of_them ..3 tonight|today|now|right_now|in|first|too|instead|then|next|tomorrow|by|all|unless|if',
     ],
-    unless: ['wedding|graduation|concert|recital|game|match|prom|reunion|slice|pizza|cake|cookie*|piece|seat|food|dinner|lunch|snack*|candy|fries|gift|present|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|invite|invitation|ticket*|turn|bed|room|car|ride|lol|lmao|haha|jk|kidding|birthday|bday|party|trip|vacation|christmas|xmas|souvenir|report_card|grades|receipt|bill|change|leftovers|dessert|drink|hug|hugs|kiss|kisses|flowers|chocolates|package|mail|letter|keys|shirt|hoodie|jacket|charger|recipe|hamster|kitten|puppy|dog|cat|surprise'],
+    unless: ['fridge|freezer|pantry|kitchen|ice_cream|dessert|wedding|graduation|concert|recital|game|match|prom|reunion|slice|pizza|cake|cookie*|piece|seat|food|dinner|lunch|snack*|candy|fries|gift|present|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|invite|invitation|ticket*|turn|bed|room|car|ride|lol|lmao|haha|jk|kidding|birthday|bday|party|trip|vacation|christmas|xmas|souvenir|report_card|grades|receipt|bill|change|leftovers|dessert|drink|hug|hugs|kiss|kisses|flowers|chocolates|package|mail|letter|keys|shirt|hoodie|jacket|charger|recipe|hamster|kitten|puppy|dog|cat|surprise'],
     examples: {
       match: ['no? then i guess ur dad gets the first one', 'or ur mom sees the last video', 'so your friends get them tonight unless you answer'],
       ignore: [ 'or ur fam sees the first video from the wedding','hurry or ur mom gets the last slice', 'then your dad gets the first piece of cake lol', 'or your sister gets the front seat'],
@@ -992,7 +992,7 @@ export default [
       'or|else|otherwise|if_not it|its|it_is|it_s|they|they_are|theyre|everything|everything_is|everything_s|the_video|the_video_is|the_pics|the_pics_are|your_pics|your_nudes|your_video [all] [getting|going|gets|being] posted|leaked|uploaded|published|exposed|online|public|viral|shared|forwarded',
       'or|else|otherwise|if_not i|we|@iwill [just] [will] publish|post|upload|leak|expose|share|put|release ..2 on|to|in|online|everywhere|internet|the_internet|youtube|pornhub|facebook|instagram|tiktok|twitter|reddit|snapchat|social|social_media|socials|@app|all_platforms|every_platform',
     ],
-    unless: ['automatically|auto|by_the_app|bot|system|algorithm|queue|late|homework|assignment|grade|grades|form|forms|listing|ad|ads|sale|price|prices|deadline_for|essay|project|edit|editing|channel|subscribers|vlog|thumbnail|stream|streams|podcast|episode|recipe|without|without_you|without_it|without_your|without_ur|with_or_without|draft|drafts|schedule|scheduled|newsletter|blog|article|review|reviews|menu|photos_from|pics_from|trip|party|game|match|team|lol|lmao|haha|jk|kidding|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult'],
+    unless: ['notice_board|noticeboard|bulletin|bulletin_board|board|website|portal|automatically|auto|by_the_app|bot|system|algorithm|queue|late|homework|assignment|grade|grades|form|forms|listing|ad|ads|sale|price|prices|deadline_for|essay|project|edit|editing|channel|subscribers|vlog|thumbnail|stream|streams|podcast|episode|recipe|without|without_you|without_it|without_your|without_ur|with_or_without|draft|drafts|schedule|scheduled|newsletter|blog|article|review|reviews|menu|photos_from|pics_from|trip|party|game|match|team|lol|lmao|haha|jk|kidding|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult'],
     examples: {
       match: ['not my problem. 4 minutes. or its posted', "pay or it's leaked", 'pay or the pics are leaked', 'You have 1 hour for send me 200 euro or I publish on youtube', 'answer me or i post on every platform', 'send it or everything is public'],
       ignore: ["or it's posted automatically at midnight by the app", 'send me your part or its posted late', 'finish the edit or i post on youtube without it', 'send the recipe or i post on my blog without it lol'],
@@ -1504,6 +1504,322 @@ export default [
     examples: {
       match: ['u have one hour to decide if u want ur life to change forever', 'if u dont pay by 5 i start tagging ur family members one by one', 'think how ur mom will feel seeing her daughter like that', "her dad wants 1000 or he's going to the police"],
       ignore: ['college will make your life change forever, so proud', 'think how your mom will feel seeing her daughter graduate!', 'ill start tagging your friends in the party pics'],
+    },
+  },
+  // ---- round 7 (en-tt): veiled, referring back, slang and second-language threats ----
+  {
+    id: 'they-will-be-seeing-it',
+    phrases: [
+      'your|ur|all_your|all_ur|your_whole|ur_whole|the_whole|everyone|everybody|every1 ..2 @audience|list|school|class|grade|contacts|followers ..2 going_to|gonna|will|about_to|bout_to|finna|boutta|gon|gna|is_going_to|are_going_to|gonna_be|will_be be|soon [be] seeing|getting|watching|receiving|reading ..1 it|them|this|that|these|those|everything|what_you|what_u|your_pics|ur_pics|your_nudes|ur_nudes|the_video|the_pics|you_naked|a_lot|a_preview',
+      'then|so|or ..3 your|ur @audience get|gets|getting|will_get|receive|receives ..2 preview|previews|sample|samples|teaser|taste|sneak_peek|peek|first_look',
+    ],
+    unless: ['perfume|lotion|candle|food|snacks|cookies|wine|recipe|invite|invitation|invites|link|schedule|homework|notes|revision|lecture|lessons|students|zoom|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|report_card|grades|tickets|yearbook|trailer|album|song|show|play|movie|episode|game|match|concert|recital|party|birthday|bday|gift|present|surprise|cake|trip|vacation|holiday|wedding|graduation|prom|news|announcement|email_from|from_school|from_the_school|the_school_will|new_car|car|package|mail|for_you|for_u', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['lol u thought that was private?? got screenies of everything, ur whole follower list gonna be seeing it by tonight', 'your mom is gonna be seeing these soon', 'i dont care. then ur friends get a preview', 'or your followers get a little sneak peek'],
+      ignore: ['your whole class is going to be getting the results tomorrow', 'your mom is gonna be seeing the show tonight', 'or your friends get a preview of the album lol'],
+    },
+  },
+  {
+    id: 'check-your-moms-inbox',
+    phrases: [
+      'check|look_at|go_check|open|go_look_at ..1 your|ur sisters|sister|moms|mom|mums|mum|dads|dad|brothers|brother|parents|parent|friends|teachers|teacher|principals|principal|grandmas|grandma|cousins|cousin|coachs|coach|bf|gf|boyfriends|girlfriends|boyfriend|girlfriend|crush|crushs|best_friend|bestie|aunt|aunts|uncle|uncles|stepmom|stepdad|mother|father|mothers|fathers [s] dms|dm|inbox|inboxes|messages|texts|email|emails|mailbox|messenger|phone',
+    ],
+    unless: ['the_school|school_sent|permission_slip|slip|from_the_school|teacher_sent|coach_sent|report_card|she_got|she_has|she_said|he_said|they_said|she_replied|he_replied|she_answered|she_texted|he_texted|she_wants|he_wants|she_is_waiting|she_s_waiting|shes_waiting|hes_waiting|waiting_for_you|asked_you|asking_for_you|about_dinner|about_the|invite|invitation|party|recipe|schedule|pickup|pick_up|carpool|ride|address|link|dinner|birthday|bday|meme|memes|she_sent|he_sent|she_posted|he_posted|photo_of_the|cute|dog|cat|baby|grades|lunch|plans|weekend|trip|vacation|game|practice|forgot|lost|charger|password|wifi|reminder|appointment|hilarious|funny|so_funny|lol|lmao|tickets|order|package|delivery|flight|school_email|from_school', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['check ur sisters dms 😈', "go check your mom's inbox. thats just the first one", 'check ur dads email rn'],
+      ignore: ['check your moms texts, she said you can come', "check your sister's dms, she sent the meme", 'check your dads email for the flight tickets'],
+    },
+  },
+  {
+    id: 'should-i-show-your-dad',
+    phrases: [
+      'should|shall i|me [just] [go_ahead_and] show|send|forward|tell|text|message|dm|email|tag|call ..1 your|ur @audience ..4 what|how|these|those|this|them|it|everything|the_pics|the_video|your_pics|ur_pics|the_screenshots|about_us|about_you|about_u|you_sent|u_sent',
+      'show|send|tell your|ur @audience what his|her|their daughter|son|little_girl|little_boy|princess|baby_girl|baby_boy|kid|child|boy|girl|angel does|did|sends|sent|is_doing|was_doing|gets_up_to|got_up_to|looks_like|is_like|really_is',
+    ],
+    unless: ['scoring|score|scored|winning|won|playing|performance|performing|singing|dancing|skating|swimming|race|birthday|bday|surprise|gift|present|report_card|grades|test|drawing|art|trip|vacation|party|invite|recipe|cake|dinner|game|match|goal|recital|concert|play|dance|award|certificate|homework|project|haircut|outfit|dress|new_room|car|bike|dog|cat|puppy|meme|memes|pics_of_us|funny|cute|proud|lol|lmao|haha|jk|kidding|science|fair|trophy|medal|painting|essay|poem|song|cooking|baked|made|built|garden|fish|catch|school_play|talent|tiktok_dance', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['should i show ur dad what his daughter does at night', 'should i send your mom these?', 'shall i forward your principal the screenshots'],
+      ignore: ['should i send your mom the pics from the trip?', "should i show your dad what his daughter made in art class", 'should i text your mom about the party lol'],
+    },
+  },
+  {
+    id: 'wonder-how-they-would-react',
+    phrases: [
+      'wonder|imagine|curious|bet ..3 how|what your|ur @audience ..1 would|will|d|might|gonna|going_to|is_going_to ..2 react|say|think|feel|do ..2 to|about|when|if|seeing|reading ..2 the_pics|the_video|your_pics|ur_pics|the_screenshots|what_i_have|what_i_got|what_you_sent|what_u_sent|our_chats|our_convo|your_nudes|ur_nudes|the_recording|the_clip|your_video|ur_video|what_you_did_on|what_u_did_on',
+      'wonder|imagine|curious|bet ..3 how|what your|ur @audience ..1 would|will|d|might|gonna|going_to|is_going_to ..2 react|say|think|feel|do ..2 to|about|when|if|seeing|reading ..2 these|those|the|your|ur|our pics|photos|videos|vids|screenshots|nudes|clips|chats|messages|dms|texts|recordings',
+    ],
+    unless: ['lol|lmao|surprise|party|birthday|bday|gift|present|shoes|dress|outfit|haircut|hair|tattoo|piercing|grades|report_card|score|news|results|car|room|cake|drawing|painting|essay|poem|song|recital|dance|performance|game|goal|new|engagement|ring|puppy|dog|cat|kitten|baby|pregnant|prom|acceptance|admission|college_letter|scholarship|award|trophy|medal|job|offer|promotion|move|moving|plan|plans|idea|ideas|bill|phone_bill|credit_card|screen_time|bank|spending|vape|vaping|grounded|detention|suspension|broke|broken|window|vase|crash|dent|scratch', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['i wonder how ur mom would react to these pics', 'imagine what your principal would say reading our chats', 'imagine what ur dad would say when he sees these pics'],
+      ignore: ['i wonder how ur mom would react to these shoes', 'imagine what your parents will say about your grades', 'i wonder how your dad would react to this news about the car'],
+    },
+  },
+  {
+    id: 'what-if-they-accidentally-ended-up',
+    phrases: [
+      'what_if|imagine|if|suppose|shame_if|pity_if ..3 these|those|they|them|it|this|everything ..1 accidentally|somehow|mysteriously|magically|suddenly|happened_to|just_happened_to ..2 ended_up|end_up|got|went|leaked|got_sent|got_posted|showed_up|appeared|landed|slipped|got_out|went_out|made_it|were_sent|was_sent|was_posted|were_posted|leak|get_sent|get_posted ..3 in|on|at|with|to|into|onto|all_over your|ur|everyone|everybody|the_internet|the_school|the_class|the_group|online|public|everywhere|reddit|twitter|discord',
+      'what_if|imagine|if|suppose|shame_if|pity_if ..3 your_pics|ur_pics|the_pics|the_video|your_nudes|ur_nudes|your_video|ur_video|the_screenshots|the_recording ..1 accidentally|somehow|mysteriously|magically|suddenly|happened_to|just_happened_to ..2 ended_up|end_up|got|went|leaked|got_sent|got_posted|showed_up|appeared|landed|slipped|got_out|went_out|made_it|were_sent|was_sent|was_posted|were_posted|leak|get_sent|get_posted',
+      'what_if ..3 these|those|they|them|your_pics|ur_pics|the_pics|the_video|your_nudes|ur_nudes|your_video|ur_video ..2 ended_up|end_up|got_out|leaked|got_leaked|showed_up|got_posted|got_sent|went_viral ..3 in|on|at|with your|ur @audience|group_chat|gc|groupchat|story|feed|school|class|page|insta|instagram|timeline',
+      'accidents happen ..6 leak|leaks|leaked|posted|sent|online|public|get_out|gets_out|go_out|goes_out|send_button|wrong_chat|wrong_person|wrong_group|group_chat|gc|groupchat|your_pics|ur_pics|your_nudes|ur_nudes|the_video|the_pics',
+      'my finger|thumb|fingers|hand might|could|may|almost|just ..1 slip|slips|slipped|click|press|hit|tap ..3 send|post|upload|share|forward|publish|your|ur|everyone|everybody|@audience',
+    ],
+    unless: ['surprise|party|birthday|bday|gift|present|trip|vacation|lost_and_found|recipe|homework|notes|results|grades|test|exam|spoiler*|trailer|album|song|meme|memes|cake|cookies|dog|cat|knife|cutting|cooking|kitchen|hair|haircut|nails|makeup|eyeliner|ladder|game|aim|controller|driving|ice|skating|skate|rain|weather|mud|paint|coffee|drink|spill*|mail|package|wrong_address|trash|recycling|laundry|wash|washing|lol|lmao|oops|sorry|my_bad|scam|scammer|scammers|careful|be_careful|tell_an_adult|trusted_adult|dont_send|do_not_send|never_send|private_account|privacy_settings|settings', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['what if these accidentally ended up in your school group chat', 'accidents happen. pics get leaked all the time', 'my finger might slip and hit send', 'would be a shame if ur pics somehow got posted'],
+      ignore: ['what if the cake accidentally ended up on the floor lol', 'what if they accidentally ended up in the wrong box', 'accidents happen, sorry i sent it to the wrong chat', 'my finger might slip while cutting the onions', 'be careful, what if your pics ended up online, dont send them'],
+    },
+  },
+  {
+    id: 'not-posting-them-yet',
+    phrases: [
+      'not|never|havent|have_not|did_not|didnt|wont|will_not ..2 leak|leaked|leaking|expose|exposed|exposing|release|released|releasing ..1 them|those|these|your_pics|ur_pics|your_nudes|ur_nudes|the_video|the_vid|your_video|ur_video|anything|it|you|u ..3 yet|for_now|just_yet',
+      'not going_to|gonna ..2 post|share|send|leak|drop|show|release|expose them|those|these|your_pics|ur_pics|your_nudes|ur_nudes|the_video|the_vid|em ..3 yet|just_yet'
+    ],
+    unless: ['caption|edit|editing|filter|which|pick|choose|favorite|fav|fave|photo_dump|dump|album|party|trip|vacation|holiday|birthday|bday|concert|prom|wedding|graduation|game|match|team|recital|our|us|we|my|cute|pretty|perfect|ready|finished|finish|done|homework|essay|assignment|email|application|form|invite|invitation|invites|card|package|letter|money|payment|check|order|message_to|text_to|reply|answer|ask|asked|permission|lol|lmao|haha|promise_i_wont', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["i'm not gonna post them... yet", 'i didnt leak anything yet', 'i havent released the video yet. yet.'],
+      ignore: ['i havent posted them yet, which one is your favorite?', 'i havent sent the invites yet', "im not gonna post them yet, i need to edit first"],
+    },
+  },
+  {
+    id: 'every-hour-another-one',
+    phrases: [
+      'every|each hour|hours|minute|minutes|day|second|seconds|min|mins|hr|hrs ..6 send|post|forward|leak|share|sending|posting|leaking|goes|gets_sent|get_sent|goes_out ..4 to|with|on your|ur|another|one_more|a_new|more @audience|contact|contacts|follower|followers|friend|person|people',
+      'for every|each hour|minute|day ..2 you|u ..2 wait|ignore|do_not|dont|delay|stall|make_me_wait ..4 another|one_more|more|a_new ..2 pic|pics|photo|photos|video|videos|person|people|contact|contacts|follower|followers|friend|friends',
+    ],
+    unless: ['homework|newsletter|reminder|reminders|updates|update|digest|report|photos_of_the|pics_of_the|baby|puppy|dog|cat|vacation|trip|camp|diary|journal|streak|streaks|meme|memes|quote|quotes|verse|prayer|affirmation|workout|progress|lol|lmao|haha', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["every hour you don't pay i send one more pic to your friends", 'for every hour you ignore me another person gets the video'],
+      ignore: ['every day i send a baby pic to your grandma', 'every hour the app sends an update to your parents'],
+    },
+  },
+  {
+    id: 'one-click-and-its-over',
+    phrases: [
+      '1|one click|tap|press|button|send|message|text ..2 and|n|away ..2 its|it_is|it_s|you_are|youre|your|ur|everyone|everybody|they|it|everything|ur_life|your_life|life ..1 over|done|finished|out|everywhere|sent|posted|gone|live|public|see|sees|get|gets|know|knows|ruined',
+    ],
+    unless: ['invite|invites|invitation|party|event|rsvp|calendar|link|share_link|shared|tickets|ticket|order|cart|checkout|purchase|buy|install|download|app|game|level|sign_up|signup|register|registration|application|submit|form|vote|subscribe|subscription|delete_your_account|email|homework|assignment|essay|lol|lmao|playlist|song|album|photo_dump|story|cute|fixed|works|easy|setup|set_up|settings|printer|printing|print|unsubscribe|stream|live_stream|going_live|we_are_live|were_live', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["ur mom's facebook is right there, 1 click and its over for u", 'one tap and everyone sees it', 'one message and ur life is ruined'],
+      ignore: ['one click and its installed, so easy', '1 click and the order is done', 'one tap and we are live on the stream'],
+    },
+  },
+  {
+    id: 'or-they-go-to-the-principal',
+    phrases: [
+      'or|else|otherwise|if_not ..1 they|it|them|these|those|everything|the_pics|the_video|your_pics|ur_pics|the_screenshots|the_chats|your_nudes|ur_nudes|the_vid|the_recording ..1 go|goes|get_sent|gets_sent|are_going|is_going|will_go|land|lands|end_up|ends_up|get_forwarded|gets_forwarded ..1 to|straight_to|directly_to|in|on|into the|your|ur|ya|his|her @audience|principals|teachers|moms|dads|parents|inbox|dms',
+    ],
+    unless: ['hand_it_in|hand_in|turn_it_in|turn_in|submit|return_it|give_it_back|give_back|bring_it_back|lost|found|recipe|invite|invitation|invites|link|schedule|homework|notes|revision|lecture|lessons|students|zoom|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|food|dinner|lunch|plate|cake|leftovers|pizza|snack|cookies|detention|slip|late|tardy|absence|note|office|complaint|phone|confiscated|birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|drawing|art|song|recital|baby|lol|lmao|haha|asked|wanted|wants|yearbook|school_website|album|edit|edited|editing|team|class|sextort*|scammer|scammers|never_pay|say_things|things_like|lost_and_found|toys|clothes|donation|donate|charity', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['Venmo @jxx 250 or they go to the principal', 'pay up or the screenshots land in ur moms inbox', 'otherwise it goes straight to your dad'],
+      ignore: ['hand in the permission slip or it goes to the principal', 'eat it or it goes to the dog lol', 'or the toys go to the donation box', 'hand it in or it goes to the principal'],
+    },
+  },
+  {
+    id: 'thinking-about-dropping-them',
+    phrases: [
+      'thinking|considering|might|lowkey|finna|bout_to|boutta|about_to|tempted|planning|itching|dying|debating ..3 drop|dropping|post|posting|leak|leaking|upload|uploading|put|putting|share|sharing|send|sending|expose|exposing|dump|dumping ..2 them|it|those|these|everything|your_pics|ur_pics|the_pics|the_video|the_vid|your_nudes|ur_nudes|em ..3 on|in|to|with|into your|ur @audience|story|stories|page|profile|feed|insta|instagram|snap|snapchat|tiktok|gc|groupchat|group_chat|close_friends|account|acc|timeline|wall|dms|inbox',
+    ],
+    unless: ['recipe|invite|invitation|invites|link|schedule|homework|notes|lecture|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|results|grades|tickets|birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|gift|present|cake|drawing|art|song|recital|baby|yearbook|album|photo_dump|dump_from|us|we|our|cute|pretty|hilarious|funny|meme|memes|asked|wanted|wants|she_asked|he_asked|for_you|for_u|shoutout|shout_out|congrats|proud|lol|lmao|team|club|fundraiser|event', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['ngl i got ur nudes saved in my drive, lowkey thinking about dropping them on ur story after i log in to ur acc', 'im tempted to send them to ur gc', 'might post it on your insta tonight'],
+      ignore: ['thinking about posting the trip pics on your story, you look cute', 'might post it on your story for your birthday', 'lowkey thinking about sending it to your mom, she asked for the recipe'],
+    },
+  },
+  {
+    id: 'police-will-say-you-sent-them',
+    phrases: [
+      'police|cops|fbi|authorities|cyber_police ..6 you|u sent|send|showed|gave|were_sending|was_sending|shared ..3 pics|nudes|naked|photos|videos|images|porn|them|me|explicit',
+      'you|u sent|send|showed|shared ..3 nudes|naked|pics|explicit|images|porn ..6 illegal|a_crime|crime|criminal|jail|prison|arrested|juvie|sex_offender|child_porn|cp|csam|the_registry',
+    ],
+    unless: ['said|says|told|report_it|reported|report_them|report_him|report_her|tell_an_adult|trusted_adult|if_you|if_u|never|help|helped|help_you|safe|victim|not_in_trouble|wont_get|won_t_get|will_not_get|not_your_fault|not_ur_fault|scam|scammer|scammers|news|article|assembly|class|lesson|presentation|podcast|documentary|ncmec|takeitdown|take_it_down|hotline|helpline|counselor|teacher|worried|careful|be_careful', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['do you want me to go to the police and say you sent me pics', 'you sent nudes to an adult, thats illegal, you will go to jail'],
+      ignore: ['the police said if you sent pics you are not in trouble, report it', 'in the assembly they said if you sent nudes to someone its not your fault, tell an adult'],
+    },
+  },
+  {
+    id: 'spread-rumors-you-sent-nudes',
+    phrases: [
+      '@iwill|gonna|going_to|about_to|will spread|start|tell|post|make_up ..2 rumors|rumours|rumor|rumour|lies|stories|story ..4 you|u|that_you|that_u sent|send|showed|are|r|slut|whore|nudes|naked|sex|hooked_up|sleep_around|sleeps_around',
+      'make_up|making_up|invent|fabricate|fabricating|inventing ..2 stuff|things|lies|stories|fake_stuff|rumors|rumours|shit ..2 about you|u ..4 post|posting|share|send|tell|spread|everyone|everybody|your|ur',
+    ],
+    unless: ['roast|speech|toast|birthday|bday|lol|lmao|haha|jk|kidding|story_time|bedtime|game|improv|skit|class|writing|fanfic|fan_fic|dnd|campaign|book|novel|essay|creative|drama_club|play|movie|secret_santa|prank', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["i'll spread rumors that you sent me nudes", "i'll make up stuff about you and post it"],
+      ignore: ['ill make up stuff about you for the roast lol', 'imma make up a story about you for the creative writing class'],
+    },
+  },
+  {
+    id: 'group-chat-with-your-followers',
+    phrases: [
+      '@iwill|gonna|going_to|about_to|finna ..1 make|create|start|set_up|made|created a|an|one group_chat|gc|groupchat|group|server|chat ..4 with|of|for all|every|your|ur ..2 @audience ..6 drop|post|send|share|leak|show|them|it|everything|the_pics|the_video|your_pics|ur_pics',
+      'i [already] made|created|started|set_up a|an group_chat|gc|groupchat|group|chat ..3 with your|ur [whole|entire] @audience ..6 send|hit_send|post|drop|share|leak|want_me|should_i',
+    ],
+    unless: ['party|birthday|bday|surprise|project|homework|study|notes|trip|vacation|holiday|game|match|team|practice|fundraiser|charity|event|invite|invitation|plans|planning|carpool|reunion|wedding|graduation|prom|memes|meme|lol|lmao|haha|gift|present|secret_santa|book_club|club', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["i'll make a group chat with all ur followers and drop them", 'i made a group chat with ur whole class in it. want me to hit send?'],
+      ignore: ["i'll make a group chat with all your friends for the surprise party", 'i made a group chat with your whole class for the project'],
+    },
+  },
+  {
+    id: 'interesting-monday-for-them',
+    weight: 2,
+    phrases: [
+      'your|ur @audience ..2 about_to|going_to|gonna|will|is_going_to|are_going_to|bout_to|boutta ..1 have|get|see ..1 an|a|such_an|a_very|a_really interesting|eventful|shocking|surprising|eye_opening|enlightening|educational|memorable ..1 monday|tuesday|wednesday|thursday|friday|morning|day|night|week|weekend|read|time|inbox|surprise|notification|message|email',
+    ],
+    unless: ['lol|lmao|haha|jk|sub|substitute|snow|storm|weather|traffic|fire_drill|field_trip|trip|test|exam|assembly|meeting|conference|party|birthday|bday|wedding|holiday|vacation|flight|baby|new_job|job|work|promotion|moving|dinner|cooking|kids|students|class_trip|inspection|observation|museum|documentary|book|lecture|show|movie|game|match|news|election|results|report_card|grades', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['your teachers are about to have an interesting monday', 'ur mom is gonna have a very educational morning'],
+      ignore: ['your teachers are about to have an interesting monday with the fire drill lol', 'your mom is going to have an interesting day at the conference'],
+    },
+  },
+  {
+    id: 'viral-not-in-a-good-way',
+    phrases: [
+      'viral|famous|known|infamous|popular|trending ..3 not_in_a_good_way|for_the_wrong_reasons|wrong_reasons|the_wrong_way|the_bad_way|in_a_bad_way|for_all_the_wrong|not_the_good_kind|not_for_a_good_reason|for_the_wrong_thing',
+      'you_are|youre|your|ur|u_r|you_re|u_are|you_will_be|youll_be gonna|going_to|about_to|bout_to [be] famous|viral|infamous|known|a_celebrity|a_star|a_meme ..2 at|in|around|across|all_over school|class|grade|town|college|campus|your_school|ur_school|the_school|tomorrow|monday',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|talent|tiktok|dance|song|video_of_your_dance|goal|play|musical|recital|concert|game|match|touchdown|speech|election|award|win|won|winning|champion|team|science_fair|spelling_bee|art|drawing|painting|poem|essay|article|newspaper|yearbook|school_paper|announcement|interview|news|proud|congrats|congratulations|costume|halloween|outfit|hair|haircut|talent_show|battle|cookie|cookies|cake|baking|bake_sale', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['ur gonna go viral and not in a good way', "you're gonna be famous at school tomorrow"],
+      ignore: ["you're gonna be famous at school tomorrow after that goal", 'your dance is gonna go viral, not in a bad way lol'],
+    },
+  },
+  {
+    id: 'your-mom-gets-everything',
+    phrases: [
+      'or|else|otherwise ..3 your|ur [whole|entire] @audience gets|get|will_get|receives|receive|sees|see|will_see everything|it_all|all_of_it|every_pic|every_video|every_single_one|all_the_pics|all_the_videos|the_whole_thing|the_lot|all_of_them',
+      'cooperate|comply|behave|listen|do_as_i_say|do_what_i_say|pay|send ..4 and|n|then nobody|no_one|noone|nobody_else ..1 gets|has_to_get|will_get|has_to_be|is ..1 embarrassed|exposed|humiliated|ashamed',
+      'your|ur face|body|name|nudes|pics|video|videos|vids ..3 gonna|going_to|will|about_to|is_going_to|are_going_to ..2 be_on|end_up_on|go_on|be_all_over|land_on|be_posted_on ..3 porn|pornhub|xvideos|xhamster|onlyfans|adult|xxx|escort|sugar_daddy|every_site|every_website|dark_web|darkweb',
+    ],
+    unless: ['fridge|freezer|pantry|kitchen|snacks|candy|chocolate|ice_cream|recipe|invite|invitation|invites|link|schedule|homework|notes|permission|form|forms|newsletter|flyer|menu|details|info|results|report|report_card|grades|tickets|birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|gift|present|cake|cookies|food|dinner|lunch|leftovers|pizza|dessert|drawing|art|song|recital|baby|yearbook|lol|lmao|haha|jk|share|split|half|room|clothes|toys|inheritance|will_and|estate|presentation|project|team|billboard|magazine|cover|tv|news', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['send me the money or i swear your mom gets everything', 'pls just cooperate and nobody gets embarrassed', 'your face is gonna be on every porn site'],
+      ignore: ['clean your room or your sister gets all the toys', 'finish your dinner or your brother gets everything lol', 'your face is gonna be on the yearbook cover'],
+    },
+  },
+  {
+    id: 'your-friends-are-gonna-love-this',
+    weight: 2,
+    phrases: [
+      'your|ur little|lil|precious|dear|sweet friends|followers|classmates|contacts|family|school|teachers|parents|mommy|daddy|mummy|boyfriend|girlfriend|bf|gf|crush|church ..3 gonna|going_to|will|are_going_to|is_going_to|about_to ..1 love|enjoy|like|appreciate this|these|it|that|those|them|the_show|the_video|the_pics|what_i_have|what_i_got',
+    ],
+    unless: ['gift|present|toy|toys|birthday|bday|cake|cookies|christmas|xmas|party|surprise|song|dance|drawing|card|recipe|dinner|trip|vacation|puppy|kitten|dog|cat|baby|photo_of_us|of_us|lol|lmao|haha|cute|game|story|book|movie|show|gift_card|candy|snacks', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['your little friends on insta are gonna love this', 'ur precious parents will enjoy these'],
+      ignore: ['your little sister is gonna love this toy', 'your little friends are gonna love the cake'],
+    },
+  },
+  {
+    id: 'crash-out-and-leak-everything',
+    phrases: [
+      '@iwill|gonna|going_to|finna|about_to|bout_to|boutta ..3 leak|expose|release|dump|leaking|exposing|releasing|dumping everything|it_all|all_of_it|them_all|all_your|all_ur|your_stuff|ur_stuff|the_pics|the_vids|the_video|your_pics|ur_pics|your_nudes|ur_nudes|them|em|it',
+      '@iwill|gonna|going_to|finna|about_to|bout_to|boutta ..3 drop|dropping everything|it_all|all_of_it|all_your|all_ur|the_pics|the_vids|the_video|your_pics|ur_pics|your_nudes|ur_nudes|your_vids|ur_vids',
+      'if you|u do_not|dont|wont|will_not|refuse|stop ..4 i_am|im|i_m|ill|i_will dropping|posting|leaking|releasing|exposing|uploading em|them|it|everything|it_all|your|ur',
+      'or|else|otherwise i_am|im|i_m [just] posting|leaking|dropping|exposing|uploading|releasing',
+    ],
+    unless: ['trash|bin|garbage|sink|water|toilet|fish|birds|balloons|butterflies|wild|into_the|sunlight|without_you|without_u|off|by_your|at_your|at_ur|by_ur|mailbox|porch|door|answers|album|song|track|mixtape|beat|tea|gossip|test|trailer|spoiler*|info|details|plans|surprise|secret_santa|party|location|drop_off|dropping_off|lol|lmao|haha|jk|ugly|cute|pic_of_me|which|choose|pick|caption|story_of_us|our|us|we|my_pics|my_video|my_vlog|vlog|tiktok|cover|edit|photo_dump|dump_from|trip|vacation|class|homework|notes|study|guide|recipe|meme|memes|game|match|team|stats|lineup|schedule|results|grades|news|merch|release_date|update|patch', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['fr fr ill crash out and leak everything', 'if u dont answer im dropping em', "say less, 100 on cash app or i'm posting", 'ill leak them tbh idc anymore'],
+      ignore: ["if u dont answer im dropping them off at your door", 'pick one or im posting the ugly one lol', 'gonna leak the album tracklist lol'],
+    },
+  },
+  {
+    id: 'pics-go-crazy-on-the-tl',
+    phrases: [
+      'or|else|otherwise|if_not ..2 your|ur|the|those|these @photo|nudes|vids|video|it|they|them|everything ..1 go|goes|going|will_go|gonna_go|are_going|is_going crazy|wild|brazy|viral|nuclear|public|live|everywhere|up',
+      'one|1 more excuse|no|word|delay|lie|day|block|ignore|minute|hour|dodge|message|text|second ..2 and|n|then ..1 it|its|it_s|they|they_are|theyre|everything|the_video|the_pics ..1 up|out|on|live|going_up|goes_up ..2 on|in|at|to|everywhere|online|tonight|twitter|insta|instagram|tiktok|snap|reddit|discord|story|school',
+      'or|else|otherwise|if_not theyre|they_are|they_re|its|it_is|it_s|everythings|everything_is|the_pics_are|the_video_is|ur_pics_are|your_pics_are out|going_out|gone_public|going_public',
+    ],
+    unless: ['portal|website|site|school_website|school_site|yearbook|newsletter|schedule|assignment|of|stock|sold|sold_out|tickets|store|shop|sale|restock|price|prices|lights|power|fire|tide|sun|candle|wifi|battery|game|match|stream|premiere|movie|episode|season|album|song|trailer|lol|lmao|haha|jk|cookies|cake|oven|bake|baking|bus|train|school_out|class|homework|grades|results|report_card|dog|cat|party|trip|meme|memes', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['pay up or ur pics go crazy on the tl', 'one more block and its up on twitter', 'i dont want money i want more pics or theyre out'],
+      ignore: ['hurry or theyre out of stock', 'buy now or the price goes up', 'one more day and its up on the school website, the trip pics lol'],
+    },
+  },
+  {
+    id: 'school-meme-laughing-stock',
+    weight: 2,
+    phrases: [
+      'you_are|youre|your|ur|u_r|you_re|u_are|you|u gonna|going_to|finna|about_to|bout_to|will|boutta be the|a school|class|grade|whole_school|schools|internet|tiktok|twitter|towns meme|joke|laughing_stock|clown|freak_show',
+      'laughing_stock ..3 of|at your|ur|the school|class|grade|whole_school|family|internet|town',
+      'see|watch what happens to your|ur snap|account|insta|instagram|rep|reputation|socials|page|profile|tiktok|life',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|fall|fell|trip|tripped|dance|costume|haircut|outfit|falling|slipped|sneeze|burp|fart|karaoke|singing|talent_show|play|musical|streak|streaks|score|game|match|plant|plants|fish|goldfish|cake|bread|sourdough|battery|phone|screen_time|grades', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['u finna be the school meme fr', 'keep ignoring me and see what happens to ur snap', 'ur gonna be the laughing stock of ur whole school'],
+      ignore: ['u finna be the school meme after that fall lol', 'see what happens to your snap streak if you dont reply'],
+    },
+  },
+  {
+    id: 'broken-english-send-to-your-family',
+    phrases: [
+      'or|else|otherwise|if_not i|ill|@iwill|me ..1 sen|send|sent|snd|post|share|show|put|upload|uplod ..3 to|on|in your|ur|you|yu famly|family|fmly|famili|famliy|familly|frends|friends|freinds|frnds|frens|parents|parnts|mom|dad|school|skool|contacts|contact|followers|facebok|facebook|fb|instagram|insta|friend_list|freind_list',
+      'i ..1 put|post|upload|uplod|send|share|leak ..1 your|ur|you|yu|yur video|vidio|vedio|videos|pics|pic|photos|foto|fotos|nudes ..2 on|in|to facebook|facebok|fb|instagram|insta|tiktok|youtube|internet|online|whatsapp_group|porn|pornhub|all_group',
+      'i|@iwill|will|gonna|going_to viral|virall|viral_it|make_it_viral|make_viral ..1 it|them|your|ur|you|yu|video|vidio|pics|photos',
+      'video|videos|vidio|pics|photos|nudes|mms ..1 viral ..1 kar|karunga|kardunga|kar_dunga|kar_dungi|kardungi|karu|ho_jayega|hogi|hoga|krdunga|krunga',
+    ],
+    unless: ['recipe|trend|challenge|grandma|grandpa|loved|love|likes|liked|proud|cute|birthday|bday|recital|dance|game|goal|funny|lol|haha|lmao|school_page|page_for|trip|vacation|holiday|party|wedding|graduation|concert|prom|yearbook|team|club|class_photo|drawing|art|for_you|so_you|tiktok_dance|cover|song|award|prize|contest|competition', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['i hav ur pic send monee now or i sen to ur famly', 'plz send mony frend i not joke i put ur video on facebok', 'i hve ur vidio, pay 5000 rupees on paytm or i will viral it', 'bhai paise bhej warna video viral kar dunga'],
+      ignore: ['i put your video on facebook, grandma loved it', 'your dance video will go viral, so cute'],
+    },
+  },
+  {
+    id: 'starting-with-your-mom',
+    phrases: [
+      'starting|start|starting_off|first_up|beginning|begin|first_stop ..1 with|w your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads',
+      'hope|bet|guess your|ur @audience|moms|mums|dads|sisters|brothers|parents|grandmas|teachers|principals|coachs|cousins|aunts|uncles|stepmoms|stepdads [s] enjoys|enjoy|likes|like|loves|love ..1 her|his|their|the|a new|little|surprise inbox|notification|notifications|dms|texts|emails|messages|email|message|dm',
+      'scheduled|set|timed|queued|programmed ..2 to|for post|go_out|upload|send|publish|go_live|be_posted|be_sent ..3 at|by|tonight|tomorrow|midnight|noon|in|#',
+      'already uploaded|posted|drafted|queued ..4 private|unlisted|hidden|drafts ..3 for_now|until|unless|one_click|public|button',
+      'pay|venmo|cashapp|zelle|transfer or post|leak|share|expose|i_post|i_leak|i_share|i_expose|it_posts|it_goes_up|it_goes_out',
+      'imagine the|all_the comments|replies|reactions ..3 when|once|after|under|on ..2 it|they|this|these|those|the_video|the_pics|your_pics|ur_pics|gets_posted|get_posted|goes_up|goes_out|drops',
+      'message|dm|email|contact|text|call|tag ..1 his|her|their boss|employer|manager|workplace|coworkers|colleagues|hr|company',
+    ],
+    unless: ['thankful|grateful|everyone_say|say_one|each|turn|turns|go_around|order|introduce|intro|welcome|grace|pray|prayer|photos|pictures|photo|picture|group_photo|hug|permission|form|consent|signature|sign|cake|food|pizza|presents|gifts|gift|hugs|interview|introductions|thank|thanks|invites|invitations|seating|list|lol|haha|lmao|jk|speech|toast|my|our|we|us|vlog|episode|podcast|newsletter|blog|announcement|giveaway|merch|collab|promo|ad|ads|campaign|club|team|class|event|stream|teacher|project|homework|assignment|meme|memes|tiktok|dance|outfit|fit|hair|birthday|bday|party|schedule|shift|day_off|leave|sick|resume|job|application|reference|recommendation|raise|complaint|refund|order|phone|delivery|package|gift_card|card|thank_you|christmas|xmas|new_phone|new_laptop|recipe|flowers', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['ok your choice. starting with your mom', 'ok bye then, hope ur mom enjoys her new inbox', 'its scheduled to post at 8pm', 'the video is already uploaded, just set to private for now', 'cry all you want, pay or post', "ur dad's linkedin says he works at ford. should i message his boss too?"],
+      ignore: ['starting with your mom, everyone gets cake', 'starting with your dad, everyone say one thing you are thankful for', 'my vlog is scheduled to post at 8pm', 'hope your mom enjoys her new phone', 'should i email your boss about the schedule?'],
+    },
+  },
+  {
+    id: 'non-payment-results-in-distribution',
+    phrases: [
+      'result|results|lead|leads in|to ..2 distribution|publication|release|sharing|posting|exposure|dissemination|circulation ..3 of your|ur|the material|content|videos|video|photos|images|pics|recording|recordings|footage|files|data',
+      'non_payment|nonpayment|failure_to_pay|not_paying|no_payment|refusal_to_pay ..6 distribution|publication|release|sharing|posting|exposure|dissemination|published|released|distributed|shared|posted|exposed',
+      'or|else|otherwise they_are|theyre|they_will_be|it_is|its|it_will_be|everything_is|everything_will_be published|posted|leaked|released|distributed|shared|made_public|exposed|uploaded',
+    ],
+    unless: ['notice_board|noticeboard|bulletin|bulletin_board|board|website|portal|yearbook|tuition|school_fees|fees|enrollment|insurance|policy|coverage|service|services|account_suspended|suspended|disconnected|utility|utilities|electricity|water|internet_service|phone_bill|rent|lease|eviction|late_fee|credit|score|collections|library|membership|subscription|gym|newsletter|results|grades|winners|schedule|tickets|lol|haha|jk|homework|essay|article|paper|journal|research|thesis|book|album|song|report|findings|study', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['Final warning: Non-payment will result in the distribution of your material to everyone in your contact list.', 'Pay the fee or they are published.'],
+      ignore: ['non-payment of fees will result in suspension of your membership', 'submit the essay or it is published without your name in the school paper', 'or else it is posted on the notice board'],
+    },
+  },
+  {
+    id: 'swear-ill-post-them',
+    phrases: [
+      'swear|swear_to_god|i_swear|on_god|ong|fr_fr|no_cap ..3 post|leak|expose|drop|upload|share|posting|leaking|exposing|dropping them|em|it_all|everything|those|these|your_pics|ur_pics|your_nudes|ur_nudes|your_video|ur_video|the_video|the_pics',
+      'to|with your|ur @audience ..3 if|unless you|u do_not|dont|don_t|wont|will_not|refuse|fail|refuse_to|fail_to pay|pay_me|send_money|send_the_money|send_the_cash',
+      'your|ur @photo|nudes|pics|video|vids|videos|everything ..1 are|r|is|will_be|gonna_be|going|goin|gonna|about_to|bout_to ..1 going|goin|go|gonna_go|end_up|land ..1 on|in|to|into every|all|each ..2 group_chat|gc|groupchat|chat|chats|group|groups|page|server|story|feed|site|account|phone',
+      'your|ur @audience ..2 do_not|dont|doesnt|does_not|dont_know|doesnt_know|have_no_idea|has_no_idea ..6 they|she|he|everyone|everybody|they_will|she_will|he_will will|gonna|going_to|gon|about_to ..1 soon|tho|though|tonight|tomorrow|shortly|find_out|know|see|now',
+    ],
+    unless: ['off|drop_off|pick_up|pickup|forgot|sorry|later|after|trip|party|pics_from|the_pics_from|vacation|birthday|bday|surprise|gift|present|recipe|homework|notes|answers|schedule|meme|memes|lol|lmao|haha|jk|back|owe|owed|lunch|pizza|dinner|bet|tickets|website|yearbook|portal|newsletter|board|wall|fridge|album|slideshow|frame|grades|report_card|test|exam|class|teacher|coach|detention|vase|broke|broken|crush|tattoo|piercing|hair', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ["bro i swear i'll post them, no estoy jugando", 'je vais envoyer tes photos to your parents if you dont pay', 'if u dont pay ur pics r going on every group chat in ur school', 'lemme guess, ur parents dont know what u do online? they will soon'],
+      ignore: ["i swear i'll post them later, sorry i forgot the trip pics", 'ill give it to your mom if you dont pay me back for lunch', 'your mom doesnt know about the surprise party, she will soon tho'],
+    },
+  },
+  {
+    id: 'no-card-it-goes-everywhere',
+    phrases: [
+      'no|without card|cards|money|payment|pay|cash|code|codes|robux|vbucks|transfer|btc|bitcoin ..2 it|its|they|everything|the_pics|the_video|your_pics|ur_pics ..1 goes|go|going|gets_posted|is_posted|get_posted|will_go ..1 everywhere|out|online|public|viral|up|live',
+      '@iwill|and|then post|leak|share|expose|drop|upload|send em ..3 if|unless|when|once|everywhere|online|to_everyone|to_your|to_ur',
+    ],
+    unless: ['tab|store|shop|checkout|register|cashier|refund|order|shipping|ticket|tickets|sale|price|game|level|lol|lmao|haha|jk|party|trip|birthday|bday|pics_from|photo_dump|story_of_us|of_us|our|we|us|later|tomorrow|tonight_after|edit|editing|caption|cute', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    examples: {
+      match: ['send 100$ in apple gift card codes and it all goes away. no card = it goes everywhere', "I'll put ur face on some nasty pics and post em if u stop talking to me"],
+      ignore: ['no card? it goes on my tab then', 'ill post em later after i edit them'],
     },
   },
 ] satisfies PatternEntry[];

@@ -10,7 +10,7 @@ export default [
       'si_no|sino ..3 lo|la|los|las|les|se|te ..2 @pubv',
       'o|sino|si_no voy_a|vamos_a|lo_voy_a|las_voy_a|los_voy_a|la_voy_a|te_voy_a ..1 @pubv',
       // A bare "o publico" is also Portuguese for "the public": the demand must come first.
-      'paga*|pague*|pagame|manda*|envia*|pasa*|pasame|haz|hazlo|haces|pon|ponte|dame|quiero|obedece*|contesta*|responde* ..6 o|sino|si_no publico|publicare|filtro|filtrare|difundo|difundire|expongo|expondre|escracho|funo|viralizo|subo|subire|posteo|cuelgo',
+      'paga*|pague*|pagame|manda*|envia*|pasa*|pasame|haz|hazlo|haces|pon|ponte|dame|quiero|obedece*|contesta*|responde* ..6 o|sino|si_no publico|publicare|filtro|filtrare|difundo|difundire|expongo|expondre|escracho|funo|viralizo|subo|subire|posteo|cuelgo|publicamos|subimos|filtramos|difundimos|exponemos|colgamos|publicaremos|subiremos|filtraremos|difundiremos',
       'o|sino|si_no ..3 @sendv ..4 todos|todas|@targ',
       'o|sino|si_no ..3 @tellv ..4 todos|todas|@targ ..4 todo|lo_que|lo_nuestro|de_nosotros|que_hablamos|que_hablas|que_me_mandaste|que_me_enviaste|lo_de|de_las|de_tus|de_lo|tus|tu_secreto|tus_secretos|quien_eres|como_eres',
       'o|sino|si_no ..3 @tellv ..1 todo|lo_que|lo_nuestro|de_nosotros|que_hablamos|que_me_mandaste|lo_de_las_fotos|de_tus_fotos ..4 todos|todas|@targ',
@@ -33,7 +33,7 @@ export default [
     ],
     unless: ['el_publico|al_publico|del_publico|un_publico|su_publico|tu_publico|nuestro_publico|publico_en_general', 'la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues', 'alguien_filtro|alguien_subio|alguien_publico|alguien_difundio|viste_lo|dicen_que|le_filtraron|les_decia|le_decia|les_decian|les_dijo|le_dijo|documental|reportaje|noticia|noticias|notas|nota|boletin|lista|resultados|examen|paquete|pedido|viaje|excursion|o_nadie|o_no|o_que|jaja_o|luego_lo|mas_tarde|despues_lo|lo_mando_asi|la_mando_asi|lo_subo_asi|tal_cual|como_esta|mando_yo|subo_yo|paso_yo|envio_yo|publico_yo|lo_hago_yo', 'sin_ti|reunion|fiesta|cumple|devuelves|devuelvas|devuelve|devolver|prestas|presto|otra_vez|de_nuevo|peli|pelicula|serie|participantes|postre|chuches|golosinas|caramelos|gominolas|chocolate*|galletas|helado|pipas|palomitas|merienda|bocadillo|fregar|friegas|los_platos|la_basura|mi_cama|mi_cuarto|tu_paga|derrota|apuesta|partida|fifa|karaoke'],
     examples: {
-      match: ['si no me das 100 pavos las ve tu vieja', 'no me hagas subirlo, solo necesito 80 euros', 'Pague 500 euros en bitcoin o seran enviadas a sus contactos.', 'una foto mas o lo mando', 'paga por bizum o lo publico', 'mandame otra o las publico', 'pasame 20 lucas o las mando al grupo del colegio', 'o lo paso al grupo de tu familia', 'o me pagas o todos tus amigos las ven', 'si me bloqueas las publico', 'si me denuncias se las mando', 'o lo mando a todos', 'manda 200 dolares por paypal o el video le llega a tu familia', 'sino lo subo a todas las redes', 'hazlo ya o le digo a todos lo que me contaste', 'otro video hoy o mañana lo tienen todos', 'mandalo ya o esta noche lo vera toda tu familia', 'sino mañana lo tiene tu clase entera', 'o pagas o les llega a tus padres', 'Paga o lo sabra todo el mundo.', 'quiero 100 pavos en paysafecard o tu video se hace viral', 'Abone 300 euros en criptomonedas en 72 horas o sera publicado.', 'si no me mandas mas fotos las subo a twitter', 'si no pones la cam ahora mismo subo todo', 'pagame 50 o publico', 'contesta ya o subo'],
+      match: ['si no me das 100 pavos las ve tu vieja', 'no me hagas subirlo, solo necesito 80 euros', 'Pague 500 euros en bitcoin o seran enviadas a sus contactos.', 'una foto mas o lo mando', 'paga por bizum o lo publico', 'mandame otra o las publico', 'pasame 20 lucas o las mando al grupo del colegio', 'o lo paso al grupo de tu familia', 'o me pagas o todos tus amigos las ven', 'si me bloqueas las publico', 'si me denuncias se las mando', 'o lo mando a todos', 'manda 200 dolares por paypal o el video le llega a tu familia', 'sino lo subo a todas las redes', 'hazlo ya o le digo a todos lo que me contaste', 'otro video hoy o mañana lo tienen todos', 'mandalo ya o esta noche lo vera toda tu familia', 'sino mañana lo tiene tu clase entera', 'o pagas o les llega a tus padres', 'Paga o lo sabra todo el mundo.', 'quiero 100 pavos en paysafecard o tu video se hace viral', 'Abone 300 euros en criptomonedas en 72 horas o sera publicado.', 'si no me mandas mas fotos las subo a twitter', 'si no pones la cam ahora mismo subo todo', 'pagame 50 o publico', 'contesta ya o subo', 'pagar o publicamos'],
       ignore: ['no me hagas subirlo otra vez a la nube', 'si no te gusta la peli la ven tus padres conmigo', 'si no vienes a la fiesta la ven todos sin ti', 'o me lo devuelves hoy o lo tiene tu hermano', 'o seran enviadas a todos los participantes del torneo', 'viste lo de la chica de 3º? alguien filtro sus fotos', 'si no me devuelves los 10 euros te mato. tienes hasta el viernes o se lo digo a tu madre', 'o te subo la foto de la derrota al grupo', 'otra foto o lo mando asi?', 'mandame la foto del horario o lo mando yo al grupo', 'pues pagame con tu postre o se la mando al grupo familiar', 'lo subo o no?', 'quieres ir al cine o subir a mi casa?', 'o compartir la pizza', 'o lo subes tu o lo subo yo mas tarde', 'si me bloqueas en el juego te reporto', 'si me dejas te paso a buscar', 'quieres que te lo mande por correo o por whatsapp?', 'el regalo o lo tienen todos o nadie', 'lo tienen todos o no?', 'en el documental el tipo les decia paga o lo publico', 'revisad las notas hoy o seran publicadas mañana', 'el secreto no es lo que haces, sino lo que el publico cree', 'o publico nao quer mais ouvir os filmes', 'pasame el boli o comparto el tuyo', 'o vienes o les llega el paquete a tus padres', 'si no vienes a la fiesta subo todo yo', 'si no me mandas las fotos del viaje las subo yo al grupo'],
     },
   },
@@ -297,6 +297,82 @@ export default [
     examples: {
       match: ['me debes 300 euros por borrar el video', '100 dolares por borrar tus fotos', '50 en paysafecard para no publicar el video', 'me vas a pagar 200 por mi silencio'],
       ignore: ['te pago 10 euros por borrar el video de la caida jaja', '30 euros por borrar los datos del movil viejo en la tienda', '80 euros por borrar el tatuaje con laser'],
+    },
+  },
+  {
+    id: 'veiled-what-happens-to-pics',
+    phrases: [
+      'sabes|sabe|sabeis ..2 que|q ..1 pasa|pasara|va_a_pasar|hago|hare|voy_a_hacer|puedo_hacer|paso_a_hacer ..1 con ..2 tus|las|los|esas|esos|tu|el|la|lo ..1 @foto|fotos|videos|video|nudes|pack|capturas|fotitos|videitos|chats|conversaciones|mensajes|que_tengo|q_tengo|que_me_mandaste|q_me_mandaste|que_me_diste|que_me_pasaste|que_grabe',
+      'sabes|sabe ..2 que|q ..1 hago|hare|voy_a_hacer ..1 con ..1 las|los|lo|la ..1 que|q ..1 tengo|me_mandaste|me_diste|me_pasaste|grabe|guarde',
+      'sabes|sabe ..2 que|q ..1 pasa|pasara|va_a_pasar|hago|hare ..1 si ..2 no ..3 @foto|fotos|videos|video|nudes|capturas|que_tengo|q_tengo',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'si_las_subes|si_los_subes|si_lo_subes|si_la_subes|cuidado|ojo|internet_es|nunca_se_borra|no_se_borra|jaja*|haha*|jsjs*|jeje*|xd|album|imprimir|imprimo|marco|viaje|excursion|cumple|fiesta|boda|partido|vacaciones|playa|instagram_las|movil_nuevo|nube|drive|backup|copia_de_seguridad|borrarlas|borrarlos'],
+    examples: {
+      match: ['o ya sabes que pasa con tus fotos', 'ya sabes lo que hago con las que tengo', 'ya sabes lo que pasara con los videos que me mandaste', 'bien sabes lo que puedo hacer con tus fotos', 'ya sabes lo que pasa si no me contestas, las fotos que tengo'],
+      ignore: ['ya sabes lo que pasa con tus fotos si las subes a internet, nunca se borran', 'ya sabes lo que hago con las fotos del viaje, un album', 'ya sabes que hago con los videos jaja, los subo a la nube'],
+    },
+  },
+  {
+    id: 'it-would-be-a-shame',
+    weight: 5,
+    phrases: [
+      'seria|que ..1 pena|lastima ..2 que|q|si ..4 acabara|acabaran|acabasen|acabase|llegara|llegaran|llegase|llegasen|terminara|terminaran|circulara|circularan|se_filtrara|se_filtraran|se_publicara|se_publicaran|salieran|saliera|aparecieran|apareciera|vieran|viera|vea|vean|supieran|supiera|se_enterara|se_enteraran ..5 @targ|grupo|grupos|clase|insti|instituto|cole|colegio|escuela|internet|redes|todos|todas|todo_el_mundo|@app',
+      'seria|que ..1 pena|lastima ..2 que|q|si ..3 @targ|todos|todo_el_mundo ..3 vieran|viera|vean|vea|supieran|supiera|se_enterara|se_enteraran|recibieran|recibiera',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'fiesta|sorpresa|cumple|partido|concierto|peli|pelicula|serie|obra|teatro|actuacion|funcion|final|lluvia|llover|tarde|examen|notas|suspenso|jaja*|haha*|jsjs*|jeje*|xd|tarta|pastel|regalo|viaje|excursion|boda|graduacion|torneo|juego|tu_dibujo|dibujo|cuadro|talento|no_lo_vieran|no_la_vieran|no_lo_viera|no_la_viera|no_se_enteraran|no_se_enterara|no_lo_supieran'],
+    examples: {
+      match: ['seria una pena que tus viejos vieran lo que me mandaste anoche no crees?', 'seria una lastima que esas fotos acabaran en el grupo de tu clase', 'que pena si llegaran a tu madre', 'seria una pena que todo tu insti se enterara', 'seria una pena que tu colegio viera esto'],
+      ignore: ['seria una pena que tus padres no vieran la obra', 'que pena que todos vieran la final sin nosotros', 'seria una pena que lloviera en la fiesta jaja', 'seria una pena que tu dibujo no lo vieran en clase, tienes talento'],
+    },
+  },
+  {
+    id: 'start-sending',
+    phrases: [
+      'empiezo|empezare|empiezo_ya|voy_a_empezar|comienzo|comenzare ..1 a ..1 @sendv|@pubv ..2 tus|todas_tus|todos_tus|las|los ..1 @foto|fotos|videos|video|nudes|conversaciones|chats|mensajes|capturas|audios|fotitos',
+      'o|sino|si_no ..3 empiezo|empezare|voy_a_empezar|comienzo|comenzare ..1 a ..1 @sendv|@pubv|mandarselo*|mandarsela*|escribirle*|escribir',
+      'y ..1 si ..2 le|les|las|los|lo|la|te|se_las|se_los|se_lo ..1 pasara|mandara|subiera|publicara|ensenara|enviara|pasase|mandase|subiese|publicase|ensenase|enviase|reenviara|mostrara ..3 @targ|clase|grupo|insti|instituto|cole|colegio|internet|redes|todos|todas|todo_el_mundo',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'viaje|excursion|cumple|fiesta|boda|partido|vacaciones|playa|torneo|invitacion*|deberes|apuntes|tarea|trabajo|proyecto|examen|horario|jaja*|haha*|jsjs*|jeje*|xd|le_gustaria|les_gustaria|les_encantaria|le_encantaria|te_importa|te_parece|quieres|vale|bonita*|bonito*|guapa|guapo|preciosa*|precioso*|recuerdo*'],
+    examples: {
+      match: ['haz una transferencia de 80 euros o empiezo a mandar tus conversaciones', 'voy a empezar a subir tus fotos una a una', 'paga ya o empiezo a mandarselo a tus amigos', 'seria facil editarlas con ia, y si las pasara por tu clase?', 'y si le mandara esto a tu madre?'],
+      ignore: ['empiezo a subir las fotos del viaje al drive', 'y si las pasara al grupo de clase? quedaron bonitas', 'y si le mandara la foto a tu madre? le encantaria', 'o empiezo a mandar invitaciones o no viene nadie'],
+    },
+  },
+  {
+    id: 'or-they-get-published',
+    phrases: [
+      'o|sino|si_no|de_lo_contrario ..4 sera|seran|va_a_ser|van_a_ser|seria|serian ..1 publicad*|difundid*|filtrad*|divulgad*|expuest*|viralizad*|compartid*',
+      'tu|su ..1 @app|perfil|muro|cuenta|historia|historias|grupo|feed ..2 se ..1 llena|llenara|va_a_llenar|llenaria ..2 de ..1 tus|tu|sus|su ..1 @foto|fotos|videos|video|nudes|pack|fotitos|capturas',
+      '@targ ..2 va_a_recibir|van_a_recibir|recibira|recibiran|reciba|reciban|recibe|reciben ..2 un|una|el|mi|algo|unos|unas ..1 mensajito|mensajitos|regalito|regalitos|sorpresita|sorpresitas|videito|videitos|fotito|fotitos|paquetito|regalo_especial|sorpresa_especial',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'notas|nota|boletin|resultados|examen|lista|admitidos|calendario|horario|fiesta|cumple|navidad|reyes|aniversario|san_valentin|dia_de_la_madre|dia_del_padre|le_va_a_encantar|le_encantara|les_va_a_encantar|le_va_a_gustar|les_va_a_gustar|jaja*|haha*|jsjs*|jeje*|xd|viaje|excursion|boda|vacaciones|playa|partido|torneo|amazon|correos|pedido|envio|tienda'],
+    examples: {
+      match: ['envia 100 dolares via Western Union o tus fotos seran publicadas', 'paga ya, de lo contrario tu video sera difundido', '200 en crypto o tu insta se llena de tus nudes', 'luego no llores cuando tu madre reciba un mensajito', 'si no pagas hoy tus amigos van a recibir unos videitos'],
+      ignore: ['revisad la lista o los resultados seran publicados mañana', 'tu insta se llena de tus fotos del viaje jaja', 'tu madre va a recibir un regalito por su cumple, le va a encantar', 'tu perfil se llena de tus fotos del partido'],
+    },
+  },
+  {
+    id: 'already-out-there',
+    phrases: [
+      'tus|tu ..1 @foto|fotos|videos|video|nudes|pack|fotitos|videitos ..2 ya ..1 estan|esta|circulan|circula|andan|anda ..2 en|por ..2 grupo|grupos|internet|redes|@app|pagina|paginas|web|foro|foros',
+      '@targ|tu_clase|tu_insti|tu_cole|todo_tu_insti|todo_tu_cole ..3 va_a_flipar|van_a_flipar|flipara|fliparan|va_a_alucinar|van_a_alucinar|alucinara|alucinaran|va_a_flipar_mucho ..2 con ..1 lo_que_tengo|lo_q_tengo|lo_que_me_mandaste|lo_q_me_mandaste|tus_fotos|tu_video|tus_videos|lo_que_hiciste|lo_que_vi|lo_que_grabe|tus_nudes',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'viaje|excursion|cumple|fiesta|boda|graduacion|partido|torneo|concierto|vacaciones|playa|club|equipo|orla|bonita*|bonito*|preciosa*|genial*|top|sales_guapa|sales_guapo|sales_genial|presentacion|trabajo|proyecto|dibujo|cuadro|tiktok_del|canal|album|drive|nube|regalo|sorpresa|tarta'],
+    examples: {
+      match: ['nmms q miedo jaja, no es cierto... o si? tus fotos ya estan en un grupo de telegram', 'tus videos ya circulan por internet', 'ok boomer, pero tu clase va a flipar con lo que tengo', 'tus amigos van a alucinar con lo que me mandaste'],
+      ignore: ['tus fotos ya estan en el grupo de clase, las del viaje', 'tu clase va a flipar con la presentacion', 'tus fotos ya estan en el insta del club, sales genial'],
+    },
+  },
+  {
+    id: 'they-see-it-all',
+    weight: 3,
+    phrases: [
+      '@targ ..1 lo|la|los|las ..1 ve|ven|vera|veran|va_a_ver|van_a_ver|recibe|reciben|recibira|recibiran|tiene|tienen|tendra|tendran ..1 todo|todito|todas|todos|hoy|manana|esta_noche|ya',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'cuidado|ojo|control_parental|historial|movil|tablet|ordenador|contrasena|ubicacion|jaja*|haha*|jsjs*|jeje*|xd|notas|boletin|examen|fiesta|cumple|sorpresa|regalo|partido|obra|teatro|concierto|actuacion|peli|serie|final|viaje|excursion|boda|graduacion|tele|directo|streaming|paquete|pedido|carta'],
+    examples: {
+      match: ['if you dont pay, tus padres lo ven todo', 'pay me or tu familia las ve hoy', 'tus amigos lo tienen todo esta noche'],
+      ignore: ['cuidado con lo que buscas, tus padres lo ven todo en el historial', 'tus padres lo ven todo desde la grada en el partido', 'tu madre lo tiene todo preparado para la fiesta'],
     },
   },
 ] satisfies PatternEntry[];

@@ -68,10 +68,10 @@ export default [
       'si ..4 @audience ..1 recoit|recoivent|recevra|recevront|verra|verront|saura|sauront ..1 tout',
       'voudrais|veux|aimerais|voudras|voudrait ..1 pas|jamais ..1 voir ..1 circuler|tourner|fuiter|sortir|partout|en_ligne|publie*|sur_internet|sur_les_reseaux',
     ],
-    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|blague|drive|groupe_de_classe|match|concert|spectacle|vacances|voyage|soiree|anniv*|recette|colis|commande|article|annonce|impression|imprim*|tirage*|labo|developpe*|film|serie|episode|photo_de_classe|photos_de_classe|de_classe', 'que_maman|que_papa|a_maman|a_papa|chambre|bazar|bordel|vaisselle|bulletin|dessin|chaine|youtube|danse|cover|clip|stylee|trop_bien'],
+    unless: ['porte_plainte|plainte|a_recu|avait_recu|ont_recu|a_recu_un_message|arnaque*|escroc*|victime*|signale*|pharos|3018|gendarmerie|commissariat', 'mdr|ptdr|xd|haha|jrigole|je_rigole|blague|drive|groupe_de_classe|match|concert|spectacle|vacances|voyage|soiree|anniv*|recette|colis|commande|article|annonce|impression|imprim*|tirage*|labo|developpe*|film|serie|episode|photo_de_classe|photos_de_classe|de_classe', 'que_maman|que_papa|a_maman|a_papa|chambre|bazar|bordel|vaisselle|bulletin|dessin|chaine|youtube|danse|cover|clip|stylee|trop_bien'],
     examples: {
       match: ['ce soir, tout ton entourage recevra le lien de ta vidéo', 'tu vas m envoyer d autres photos, sinon celles que j ai partent sur le groupe de ta classe', 'toi payer 150 euro sinon video partout sur internet et famille', "elle sera publiée ce soir si je n'ai pas de nouvelles", "tu sais que si tes parents voient ce que tu m'as envoyé t'es morte ?", 'si tu me bloques, ta famille reçoit tout dans la minute', "j'ai des photos de toi que tu voudrais pas voir circuler", 'tu veux que tes parents la voient ?', 'tu veux que ta mère voie ça ?', 'je mets ta vidéo en ligne ce soir', 'sinn je balance sur tiktok', 'envoie 200 balles ou la video tourne sur insta', 'sinon tes photos partent chez tes parents ce soir', 'soit tu paies soit ils recoivent tous tes nudes', 'ou je publie celle que j ai deja', 'sinon c est sur pornhub demain', 'je fais un montage et le mettre partout', "tu veux pas que ta famille la voie hein", 'si je recois pas l argent dans 1h, ta mere recoit la video', 'si t envoies pas 100 balles ce soir ta video est sur insta'],
-      ignore: ["ta photo sera publiée sur le site du club si tu n'as rien contre", 'sinon les photos partout sur le frigo mdr', 'tu veux que maman voie ça ? range ta chambre', 'je mets ta vidéo de danse en ligne sur la chaine', 'ou je la poste sur insta demain haha', 'sinon les photos du voyage partent sur le drive', 'la video du match tourne sur insta', 'je poste sur tiktok ce soir', 'tes photos partent a l impression demain', 'ta mere verra la video du spectacle', 'tu veux que tes potes voient le film ?', 'tu veux pas que tes potes voient le film ?', 'tu veux pas que ta mere sache que t as eu 8?', 'ta mere recevra les photos de classe la semaine pro'],
+      ignore: ["mon cousin a reçu un message 'paie ou ta vidéo part chez tes parents', il a porté plainte", "ta photo sera publiée sur le site du club si tu n'as rien contre", 'sinon les photos partout sur le frigo mdr', 'tu veux que maman voie ça ? range ta chambre', 'je mets ta vidéo de danse en ligne sur la chaine', 'ou je la poste sur insta demain haha', 'sinon les photos du voyage partent sur le drive', 'la video du match tourne sur insta', 'je poste sur tiktok ce soir', 'tes photos partent a l impression demain', 'ta mere verra la video du spectacle', 'tu veux que tes potes voient le film ?', 'tu veux pas que tes potes voient le film ?', 'tu veux pas que ta mere sache que t as eu 8?', 'ta mere recevra les photos de classe la semaine pro'],
     },
   },
   {
@@ -309,6 +309,94 @@ export default [
     examples: {
       match: ['si tu veux pas finir sur internet, fais ce que je te demande', 'tu sais ce qui arrive aux filles qui ne payent pas ? leurs photos finissent partout', "mdr t'as vraiment cru que j'étais une fille ? maintenant paie ou tes nudes partent chez tes parents", 'haha tu fais moins la maligne maintenant, 50€ ou tout le lycée voit ta vidéo', "jvais la mettre sur le groupe de la classe si t'envoies pas l'argent", "t'as cru que c'était un jeu ? ta vidéo va finir dans tous les groupes de ton école"],
       ignore: ["le mec disait 'paie ou tes nudes partent chez tes parents', faut jamais payer", 'ta vidéo de danse va finir dans tous les groupes de ton école mdr'],
+    },
+  },
+  {
+    id: 'sinon-tes-potes-vont-rigoler',
+    phrases: [
+      'sinon|ou_sinon|sinn|snn|ou|soit|sans_quoi ..3 @audience ..2 vont|va|vont_bien|va_bien|vont_trop|va_trop|risquent_de|risque_de ..1 [bien|trop|grave] ..1 rigoler|rire|se_marrer|se_regaler|halluciner|tomber_de_haut|tomber_dessus|se_rincer_l_oeil',
+      'ce_serait|ce_serai|ca_serait|ca_serai|ce_serais|ca_serais|se_serait ..1 dommage|bete|triste|con|nul|moche|balot ..2 que|qu|si ..3 @audience ..3 tombe|tombent|voie|voient|recoive|recoivent|apprenne|apprennent|sache|sachent|decouvre|decouvrent|tombait|tombaient|voyait|voyaient|recevait|recevaient|apprenait|apprenaient|decouvrait|decouvraient',
+      'ce_serait|ce_serai|ca_serait|ca_serai|ce_serais|ca_serais ..1 dommage|bete|triste|con|nul|moche ..2 que|qu|si ..2 ca|sa|elle|elles|tout|ta_video|tes_photos|la_video|les_photos ..1 tourne|tournent|circule|circulent|sorte|sortent|fuite|fuitent|parte|partent|tournait|circulait|sortait|fuitait|partait|finisse|finissent',
+      'tu|t ..1 veux|voudrais|preferes|aimerais ..1 que|qu ..1 ca|sa|elle|elles|tout|ta_video|tes_photos ..1 tourne|tournent|circule|circulent|sorte|sortent|fuite|fuitent|parte|partent|finisse|finissent ..2 [ou_pas|partout|en_ligne|au_lycee|au_college|sur_insta|sur_snap|sur_le_net|sur_internet]',
+      'ca|sa|ce|elle|ta_video|tes_photos ..1 ferait|ferai|ferais|va_faire|vont_faire ..1 le_buzz|un_buzz|le_tour|un_carton|sensation|jaser|parler|scandale|du_bruit|beaucoup_de_bruit|rire|marrer ..3 @audience|lycee|college|bahut|insta|snap|tiktok',
+      'soit|sinon|ou|sinn|snn ..3 tout_le_monde|tt_le_monde|tlm|toute_ta_classe|tout_ton_lycee|tout_ton_college|toute_ta_famille|tous_tes_potes ..1 te|t ..1 voit|voient|verra|verront|decouvre|decouvrira ..1 [nue|nu|a_poil|comme_ca|dans_cette_video|sur_cette_video]',
+      'ou|sinon|soit|sinn|snn|sans_quoi ..3 ta|ton|tes|tous_tes|toute_ta ..1 @audience ..1 recoit|recoivent|recevra|recevront|aura|auront|verra|verront|saura|sauront ..1 tout|toutes|tous|ca|sa|la_totale',
+      'tu|t ..1 veux|voudrais|as_envie|aimerais|preferes ..1 que|qu ..3 @audience ..1 sache|sachent|apprenne|apprennent|decouvre|decouvrent ..2 ce_que|ce_qu|tout_ce_que|pour_nous|pour_toi|ce_que_tu',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|je_rigole|blague|surprise|cadeau*|anniv*|fete|soiree|gateau|spectacle|match|concert|film|serie|voyage|vacances|recette|dessin*|danse|skate|chanson|clip|cover|trick|but|exploit|noel|orientation|metier|resultat*|bac|brevet|permis|admis|accepte*', 'copie*|copier|triche*|tricher|note|notes|bulletin|retard|absence*|colle|chambre|bazar|bordel|vaisselle|tete|coiffure|cheveux|annonce|nouvelle|grossesse|fiancailles|demenagement', 'four|micro_onde*|machine|moteur|manege|roue|toupie|combien_de_temps|cuisson|serveur|jeu|game|pc|ordi|musique|son|playlist'],
+    examples: {
+      match: ["t'as le choix : soit tu m'envoies ce que je veux, soit tout le monde te voit", 'envoie le fric ou ta famille reçoit tout', 'sinon tes potes vont bien rigoler', 'ok pas de souci, pour 150 tout disparait. sinon tes potes vont bien rigoler', 'ou ta classe va bien se marrer', 'les screens de notre conv de hier soir, ça ferait jaser au collège non ? 😏', "t'as envie que ton père sache ce que tu fais le soir ?", 'ce serait dommage que ton lycée tombe dessus', 'ce serait bête que tes parents voient ça', "ça serait dommage que ça tourne", 'tu veux que ça tourne ?', 'tu veux que ta vidéo circule au lycée ?', 'ça ferait le buzz au bahut', "ce serait dommage si ta mère recevait ça"],
+      ignore: ['sinon tes parents vont adorer le resto, réserve', 'tes potes vont adorer ta vidéo de skate', 'tu veux que ta mère sache ce que tu veux pour noël ?', 'ce serait dommage que tes parents ratent le spectacle', 'ce serait dommage que le prof voie que t as copié mdr', 'sinon tes potes vont bien rigoler au ciné mdr', 'tu veux que ça tourne au four combien de temps ?', 'ce serait dommage que ta mère voie ta chambre dans cet état'],
+    },
+  },
+  {
+    id: 'je-vais-tout-dire-a-tes-parents',
+    phrases: [
+      '@je|je_vais|jvais ..2 tout ..1 dire|raconter|balancer|montrer|devoiler|reveler ..2 a ..1 tes|ta|ton ..1 parents|mere|pere|daron*|famille|copain|mec|copine|meuf|reum|reup',
+      '@je|je_vais|jvais ..2 dire|raconter|montrer|devoiler|reveler ..1 a ..1 tes|ta|ton ..1 parents|mere|pere|daron*|famille|copain|mec|copine ..2 ce_que_tu_m_as|ce_que_tu_mas|ce_que_t_m_as|tout_ce_que_tu_m_as|ce_qu_on_a_fait|ce_qu_on_fait|ce_que_tu_fais|ce_que_tu_me|ce_qu_on_se_dit|ce_qu_on_s_est_dit',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague|tkt|t_inquiete', 'maman|papa|mamie|papi|vaisselle|menage|chambre|range|ranges|bazar|vase|casse|cassee|casse_le|bonbon*|gateau|chocolat|television|tele|console|ecran*|portable|telephone|tel|manette|devoir*|copie*|triche*|note*|bulletin|retard|absence*|colle|mot|carnet|prof|cpe|bonnes_nouvelles|bonne_nouvelle|surprise|cadeau*|anniv*|felicit*|bravo|resultat*|admis|bac|brevet|permis|stage|fier|fiere|gentil*|sympa'],
+    weight: 2,
+    examples: {
+      match: ['je vais tout dire à tes parents', "je vais dire à ta mère ce que tu m'as envoyé", 'jvais tout raconter à ton copain'],
+      ignore: ['je vais tout dire à tes parents, ils vont être trop fiers mdr', 'je vais tout dire à ta mère pour la vaisselle', 'je vais tout raconter à tes parents sur ton bulletin'],
+    },
+  },
+  {
+    id: 'sinon-je-cree-un-compte-a-ton-nom',
+    phrases: [
+      'si|sinon|ou ..6 je|j|jvais|je_vais ..2 cree|creer|creerai|fais|ferai|faire|ouvre|ouvrir|ouvrirai ..3 compte*|profil*|page* ..2 avec|a|au|sous ..1 ton|ta ..1 nom|prenom|photo|tete|identite|visage',
+      '@je|je_vais|jvais ..2 me_faire_passer|me_fais_passer|me_ferai_passer ..2 pour ..1 toi|twa ..6 si|sinon|aupres|@audience|tes_potes|tes_amis|tes_contacts',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague|jeu|game|partie|fortnite|roblox|minecraft|serveur|projet|expose|devoir*|anniv*|surprise|cadeau*|classe_de|club|equipe|asso*|ent|pronote|inscription*|dossier|formulaire|parents_d_eleves'],
+    weight: 5,
+    examples: {
+      match: ['si tu me bloques, je crée un compte avec ton nom', 'sinon je fais un faux compte avec ta photo', 'je vais me faire passer pour toi auprès de tes potes si tu réponds pas'],
+      ignore: ["si tu veux je crée un compte avec ton nom sur pronote pour l'inscription", 'je vais me faire passer pour toi au jeu mdr'],
+    },
+  },
+  {
+    id: 'tout-le-monde-en-parlera',
+    phrases: [
+      'tout_le_monde|tt_le_monde|tlm|tout_le_lycee|tout_le_college|toute_l_ecole|toute_ta_classe|tout_ton_lycee|tout_ton_college|tout_le_bahut ..2 en|va_en|vont_en ..1 parlera|parleront|parler|parlerait|rigolera|rigoler ..3 [demain|lundi|ce_soir]',
+      'tu|t ..1 veux|preferes|voudrais ..1 que|qu ..1 jle|jla|jles|je_les|je_la|je_le|j_les ..1 envoie|envoi|balance|publie|poste|diffuse|leak|partage|montre',
+      'tu|t ..1 veux|preferes|voudrais ..1 que|qu ..1 j|je ..1 envoie|envoi|balance|publie|poste|diffuse|leak|partage ..1 [tout|ca|sa] ..1 [maintenant|mtn|direct|la|ou_pas]',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague|match|but|victoire|concert|soiree|fete|anniv*|surprise|cadeau*|film|serie|spectacle|exploit|record|bac|brevet|resultat*|felicit*|bravo|trop_bien|vacances|voyage|devoir*|exo*|cours|fiche*|lien|drive|groupe_de_classe|prof|mail|dossier|projet|expose|recette|playlist|musique|son|chanson|meme*|invitation*|adresse|horaire*|programme'],
+    weight: 2,
+    examples: {
+      match: ['tu vas voir demain au lycée tout le monde en parlera', "pk tu lis et tu réponds pas ? tu veux que j'envoie ?", 'tu veux que je les poste ?'],
+      ignore: ['tout le monde en parlera demain de ton but mdr', "tu veux que je t'envoie le lien du drive ?", 'tu veux que je les envoie au prof ?'],
+    },
+  },
+  {
+    id: 'chaque-heure-jenvoie',
+    phrases: [
+      'chaque|toutes_les|a_chaque ..1 heure|heures|minute*|refus|message_ignore ..6 j_envoie|jenvoie|je_publie|je_balance|j_en_envoie|jen_envoie|je_l_envoie|jlenvoie|je_les_envoie|jles_envoie|j_en_publie|quelqu_un_de_plus|une_personne_de_plus|un_contact_de_plus',
+      'j_envoie|jenvoie|j_en_envoie|jen_envoie|je_l_envoie|jlenvoie ..2 a ..1 quelqu_un|qqn|une_personne|un_contact|un_ami|une_amie ..2 de ..1 ta|tes ..1 liste|contacts|abonnes|amis|followers|famille',
+      'tu|t ..1 vas|va ..1 regretter|le_regretter ..2 de ..1 m_avoir|mavoir|m_en_avoir ..1 envoye*|montre*|fait_confiance|donne',
+      'tu|t ..1 regretteras|regretterais ..2 de ..1 m_avoir|mavoir|m_en_avoir ..1 envoye*|montre*|fait_confiance|donne',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague', 'mamie|papi|maman|papa|tonton|tata|bisou*|bonjour|bonne_nuit|coucou|chat|chien|mignon*|trop_mignonne|trop_drole|drole|dans_la_tete|spoil*|film|serie|lien|newsletter|rappel|rappels|notification*|alerte*|medicament*|rdv|rendez_vous|agenda|planning|devoir*|exo*|cours|fiche*|recette|meme*|gif*|sticker*|photo_du_jour|citation*|blague_du_jour|horoscope|meteo|spam|pub|chanson|playlist|son|musique|morceau|mix|plat|gateau|cadeau*|dessin*'],
+    weight: 5,
+    examples: {
+      match: ["chaque heure sans réponse j'envoie à quelqu'un de ta liste", "tu vas regretter de m'avoir envoyé ça", "j'envoie à quelqu'un de tes contacts"],
+      ignore: ["chaque jour j'envoie un message à mamie", "tu vas regretter de m'avoir envoyé cette vidéo de chat trop mignonne", "chaque jour j'envoie une blague du jour au groupe mdr", "tu vas regretter de m'avoir envoyé cette chanson, elle reste dans la tête"],
+    },
+  },
+  {
+    id: 'ou-ca-part',
+    phrases: [
+      'ou|sinon|sinn|snn ..1 ca|sa|tout|elle|elles|la_video|les_photos|ta_video|tes_photos ..1 part|partent|tourne|tournent|sort|sortent|fuite|fuitent|leak|circule|circulent',
+      'transmission|diffusion|publication|envoi|partage|divulgation ..1 de|des ..1 vos|tes|votre|ta|ces|les ..1 images|photos|videos|video|contenus|enregistrement*|fichiers ..6 contacts|proches|famille|autorites|police|employeur|entourage|amis|abonnes|reseaux|ecole|etablissement',
+      'quand|lorsque|le_jour_ou ..3 @audience ..2 ouvrira|ouvriront|ouvre|ouvrent|recevra|recevront|lira|liront|tombera|tomberont ..2 sa|son|ses|leur|leurs|le|la|les|ton|ta|tes|mon|ma|mes ..1 boite_mail|mail|mails|messages|message|colis|lettre|telephone|tel|snap|insta|instagram|courrier|surprise',
+      '@je|on ..1 verra|verrai ..2 si ..1 tu|t ..1 fais|feras ..1 toujours|encore|autant ..1 la_maligne|le_malin|la_fiere|le_fier|la_maline',
+    ],
+    unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague', 'sans_toi|bus|train|car|avion|navette|metro|tram|on_part|depart|en_vrille|en_couille|en_cacahuete|en_live|tout_seul|toute_seule|fusee|feu_d_artifice|petard*|course|match|film|serie|colis|commande|livraison|parcel|surprise|anniv*|noel|faire_part|invitation*|bulletin|resultat*|notes|bac|brevet|prevention|article|reportage|escroc*|arnaque*|victime*|rgpd|confidentialite|politique|cookies|consentement|donnees_personnelles|autorisation|droit_a_l_image'],
+    weight: 5,
+    examples: {
+      match: ['300€ en carte paysafe ou ça part', "Pour éviter la transmission de vos images aux autorités et à vos contacts, réglez les frais de 250€", 'on verra si tu fais toujours la maligne quand ton père ouvrira sa boîte mail ce soir', 'paie sinon ça tourne'],
+      ignore: ["dépêche toi ou ça part sans toi", 'fais gaffe ou ça part en vrille mdr', "quand ta mère ouvrira son colis elle va être contente, c'est une surprise", "l'autorisation de diffusion des photos de classe pour la famille, droit à l'image"],
     },
   },
 ] satisfies PatternEntry[];

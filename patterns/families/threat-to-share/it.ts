@@ -37,12 +37,11 @@ export default [
       'vuoi che ..3 video|foto|nudes|registrazion*|chat|screen*|cosa|tutto ..3 resti|restino|rimanga|rimangano ..2 tra_noi|segret*',
       'se vuoi che ..4 resti|restino|rimanga|rimangano ..2 tra_noi|segret* ..5 devi|paga|paghi|mandami|manda|fai|sai_cosa',
       `se non|nn ..6 @sharev|metto|mettero|carico|carichero ..3 ${STUFF}|tutti|tutte|online|ovunque|in_giro|in_rete|internet|social|@app`,
-      'se non|nn ..6 lo|la|li|le ..1 @sharev|metto|mettero|carico|carichero ..3 tuo_profilo|tua_bacheca|tua_pagina|tue_storie|tua_storia|tuo_account|tuo_insta|tuo_instagram|tuo_tiktok|tuo_gruppo',
-    ],
+      'se non|nn ..6 lo|la|li|le ..1 @sharev|metto|mettero|carico|carichero ..3 tuo_profilo|tua_bacheca|tua_pagina|tue_storie|tua_storia|tuo_account|tuo_insta|tuo_instagram|tuo_tiktok|tuo_gruppo', 'devi|mi_devi|dammi|voglio|mandami ..4 # ..3 o|oppure|altrimenti|senno ..2 @sharev|metto|mettero|droppo|droppero ..3 tutto|tutte|tutti|video|foto|gruppo|online|ovunque'],
     unless: ['ti mando|invio|giro|passo|mostro|faccio_vedere', 'te lo|la|le|li mando|invio|giro|passo', 'la_mia|le_mie|il_mio|i_miei|cartellone', 'mando|invio|giro|passo a te', BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonato|neonata|tardi|ritardo|coprifuoco|multa', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'iene|telegiornale|tg|articolo|notizia|servizio_su|documentario|podcast'],
     examples: {
-      match: ['voglio 50 euro entro domani o ci pensi tu a spiegare ai tuoi', 'se chiudi la chat il video parte in automatico su tutti i gruppi', 'se paghi elimino tutto, altrimenti il link va a tutti', 'vuoi che il video resti tra noi? allora sai cosa devi fare', 'se non fai quello che dico li pubblico sul tuo profilo', 'o mi mandi altri video o lo pubblico su insta', 'se non paghi 500 euro gli mando il video', 'manda 50€ in bitcoin o pubblico tutto', 'paga o lo metto online', 'o paghi o t rovino', 'se non rispondi diffondo tutto', 'altrimenti il video lo mando a tutti'],
-      ignore: ['altrimenti che cosa erano le crociate, un giro promozionale del papa?', 'vuoi che le foto restino private? metti il profilo privato', 'se esci dal gruppo le foto della gita non le vedi', 'vuoi che la sorpresa resti segreta? allora zitto', 'la polizia dice: se ti scrivono paga o mando le foto ai tuoi amici, non pagare', "quello gli ha scritto 'paga o mando il video ai tuoi genitori' e lui si è spaventato", 'altrimenti metto la tua foto da piccolo nel gruppo ahah', 'se non me la mandi metto la mia foto sul cartellone', 'se non vieni ti mando le foto domani', 'vieni o no? mando la foto a tutti nel gruppo', 'hai 5 minuti o partiamo senza di te'],
+      match: ['voglio 50 euro entro domani o ci pensi tu a spiegare ai tuoi', 'se chiudi la chat il video parte in automatico su tutti i gruppi', 'se paghi elimino tutto, altrimenti il link va a tutti', 'vuoi che il video resti tra noi? allora sai cosa devi fare', 'se non fai quello che dico li pubblico sul tuo profilo', 'o mi mandi altri video o lo pubblico su insta', 'se non paghi 500 euro gli mando il video', 'manda 50€ in bitcoin o pubblico tutto', 'paga o lo metto online', 'o paghi o t rovino', 'se non rispondi diffondo tutto', 'altrimenti il video lo mando a tutti', 'mi devi 200 o droppo tutto nel gruppo'],
+      ignore: ['altrimenti che cosa erano le crociate, un giro promozionale del papa?', 'vuoi che le foto restino private? metti il profilo privato', 'se esci dal gruppo le foto della gita non le vedi', 'vuoi che la sorpresa resti segreta? allora zitto', 'la polizia dice: se ti scrivono paga o mando le foto ai tuoi amici, non pagare', "quello gli ha scritto 'paga o mando il video ai tuoi genitori' e lui si è spaventato", 'altrimenti metto la tua foto da piccolo nel gruppo ahah', 'se non me la mandi metto la mia foto sul cartellone', 'se non vieni ti mando le foto domani', 'vieni o no? mando la foto a tutti nel gruppo', 'hai 5 minuti o partiamo senza di te', 'mi devi 10 euro o posto la foto imbarazzante ahah'],
     },
   },
   {
@@ -129,9 +128,8 @@ export default [
       'se non|nn ..3 paghi|mandi|rispondi|lo_fai|mi_paghi|mi_mandi|mi_rispondi|ricevo ..4 lo|la|li|le ..1 vede|vedono|vedra|vedranno|riceve|ricevono|ricevera|riceveranno|sapra|sapranno|scoprira|scopriranno ..2 tutti|tt|tua|tuo|tuoi|@audience',
       'paga|paghi|pagami|soldi|@payment ..4 e ..1 nessuno|nex ..1 vedra|vede|sapra|sapranno|ricevera|scoprira|sapra_mai|vedra_mai ..1 niente|nulla|mai|il_video|le_foto',
       'vuoi che ..3 finisca|finiscano|giri|girino|esca|escano ..2 su|sul|sui|online|in_rete|ovunque|in_giro ..1 @app|internet|social|online|rete|scuola|pornhub',
-      'se non|nn ..3 lo_fai|paghi|mandi|rispondi|obbedisci|mi_mandi|mi_paghi|mi_rispondi ..5 finiscono|finiranno|finisce|finira|vanno|andranno|girano|gireranno|escono|usciranno ..2 su|sul|sui|nel|nella|online|ovunque|in_giro|in_rete',
-    ],
-    unless: [BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|camera|stanza|cameretta|disordine|pagella|voto|voti|film|serie|piacerebbe_tanto|balletto|ballo|trend|canzone|cover|nostro|nostra|copiat*|copiare|bigliett*|diario|cronologia|playlist|disegn*|male|sfocat*|mosse|buie|scure|sigarett*|svapo|vape|svapa*|canna|canne|tatuagg*|piercing|birr*|alcol*|multa|bocciat*|insufficien*|nota|note|assenz*|verifica|verifiche', 'che|mentre ..1 canti|balli|canta|balla|reciti|suoni|cadi|cade|piangi|ridi|mangi|dormi|russi|giochi|urli|fai_karaoke|fai_il_karaoke|fai_lo_scemo|fai_la_scema'],
+      'se non|nn ..3 lo_fai|paghi|mandi|rispondi|obbedisci|mi_mandi|mi_paghi|mi_rispondi ..5 finiscono|finiranno|finisce|finira|vanno|andranno|girano|gireranno|escono|usciranno ..2 su|sul|sui|nel|nella|online|ovunque|in_giro|in_rete', 'peccato|brutto|spiacevole ..3 se ..2 quelle|quelli|quella|quel|quei|queste|questi|le_tue|i_tuoi|tue|tuoi|certe|certi ..2 @photo|@video|cose|cosette|chat|messaggi|screen*|nudes ..2 girassero|uscissero|finissero|circolassero|venissero_fuori|arrivassero|finisse|arrivasse|girasse|uscisse', 'tua|tuo|tuoi|tutta_la|tutto_il|tutti_i ..1 @audience ..3 lo|la|li|le ..1 vedra|vedranno|ricevera|riceveranno|sapra|sapranno|scoprira|scopriranno ..4 se ..1 non|nn', 'se non|nn ..6 tua|tuo|tuoi|tutta_la|tutto_il|tutti_i ..1 @audience ..3 lo|la|li|le ..1 vedra|vedranno|ricevera|riceveranno|sapra|sapranno|scoprira|scopriranno', '@photo|@video|foto|video|nudes|tutto|quelle|quello ..6 chissa|chi_lo_sa ..2 dove|a_chi|in_che_mani|chi ..2 finisce|finiscono|finira|finiranno|va|vanno|andra|andranno|arriva|arrivano|arrivera|arriveranno|gira|girano|le_vede|lo_vede|li_vede', 'mandi|mandami|manda|mi_mandi|fai|fallo|un_altra|un_altro|altre|altri ..6 e ..1 nessuno|nex ..1 vedra|vede|sapra|sapranno|ricevera|scoprira|sapra_mai|vedra_mai ..1 niente|nulla|mai|il_video|le_foto', 'poi|dopo|altrimenti|senno|o ..3 clicco|premo|schiaccio|pigio ..1 invia|invio|pubblica|condividi|send', '@audience|gruppo|tutti ..6 manca|mancano|basta|mi_basta ..2 un|uno|solo ..1 click|clic|tasto|invio', '@audience|tutti ..6 guarderanno|vedranno|tratteranno|penseranno|parleranno|guardera|vedra ..6 dopo|quando ..3 visto|vedranno|vedono|ricevuto|ricevono ..3 @photo|@video|foto|video|nudes', 'tuo|tua|tuoi|tue ..1 @video|@photo|nudes|foto|video ..6 premo|clicco|schiaccio|pigio|premere|cliccare ..1 pubblica|invia|invio|condividi|posta|send', 'ho ..2 pronto|pronta|pronti|pronte ..3 post|messaggio|mail|storia|gruppo ..3 tuo|tua|tuoi|tue ..1 @video|@photo|nudes|foto|video', 'hai|ti_do|entro|ti_restano ..4 poi|dopo|altrimenti|senno|o ..3 @video|@photo|foto|video|tutto ..2 va|vanno|andra|andranno|finisce|finira|esce|uscira|parte|partira ..1 live|online|pubblico|in_rete|ovunque|su_internet', 'se ..2 apri_bocca|fiati|parli|lo_dici|dici_qualcosa|racconti|mi_denunci|mi_blocchi|mi_segnali|chiami_la_polizia ..6 @video|@photo|foto|video|tutto ..2 e|sara|finisce|va|esce|finira|andra ..1 online|ovunque|in_rete|su_internet|pubblico|sui_social', 'o|oppure|altrimenti|senno|se_no ..3 tutti|tt|@audience ..2 vede|vedono|sa|sanno|riceve|ricevono|legge|leggono ..1 tutto|tutte|tutti|il_video|le_foto|i_video|la_chat', 'parte|partira|esce|uscira|pubblico|mando|giro|diffondo|posto|droppo ..1 tutto ..4 poi|dopo|e_poi|e ..2 non_lamentarti|non_piangere|non_dire|non_venire|non_dirmi|cazzi_tuoi|affari_tuoi|peggio_per_te|te_la_sei_cercata|l_hai_voluto', 'foto|video|@photo|@video|nudes ..6 chissa|pensa|immagina|figurati ..2 cosa|che ..1 direbbe|direbbero|penserebbe|penserebbero|farebbe|farebbero', 'chissa ..1 cosa|che ..1 direbbe|direbbero|penserebbe|penserebbero ..2 tuo|tua|tuoi ..1 @audience|nuovo_ragazzo|nuova_ragazza'],
+    unless: [BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|camera|stanza|cameretta|disordine|pagella|voto|voti|film|serie|piacerebbe_tanto|balletto|ballo|trend|canzone|cover|nostro|nostra|copiat*|copiare|bigliett*|diario|cronologia|playlist|disegn*|male|sfocat*|mosse|buie|scure|sigarett*|svapo|vape|svapa*|canna|canne|tatuagg*|piercing|birr*|alcol*|multa|bocciat*|insufficien*|nota|note|assenz*|verifica|verifiche', 'che|mentre ..1 canti|balli|canta|balla|reciti|suoni|cadi|cade|piangi|ridi|mangi|dormi|russi|giochi|urli|fai_karaoke|fai_il_karaoke|fai_lo_scemo|fai_la_scema', 'torni|tornare|rientri|tardi|coprifuoco|vaso|studi|studiare|sondaggio|iscrizion*|modulo|carrello|acquisto|ordine', 'montaggio|editing|canale|youtube|youtuber|bellissim*|ti_piace|posso|va_bene|anteprima|iscritti', 'perse|persi|perso|perdute|backup|cancellat*|mare|spiaggia|vacanz*'],
     examples: {
       match: [
         'sarebbe un peccato se lo vedessero anche i tuoi compagni di classe no?',
@@ -152,8 +150,7 @@ export default [
         'mandami altre foto o il video lo vede tua sorella',
         'se non paghi lo sapranno tutti',
         'paga e nessuno vedra niente',
-        'vuoi che finisca su tiktok?',
-      ],
+        'vuoi che finisca su tiktok?', 'sarebbe un peccato se quelle foto finissero nella chat della tua classe... tu sai cosa devi fare', 'sarebbe brutto se certi video arrivassero a tua madre', 'tua scuola la vedrà domattina se non fai come ti dico', 'se non fai come dico tua madre lo saprà stasera', 'certo che se mi blocchi il video rimane a me... e poi chissà dove finisce', 'tranquilla, basta che mi mandi un altra foto e nessuno vedrà niente', 'hai tempo fino a mezzanotte, poi clicco invia', 'il gruppo della tua classe ce l ho già, manca solo un click', 'pensi che i tuoi amici ti guarderanno uguale dopo aver visto il video?', 'ho già pronto il post con il tuo video, basta che premo pubblica', 'hai 24h, poi il video va live', 'se apri bocca con qualcuno il video è online in 5 secondi', 'pagami o il tuo ragazzo vede tutto', 'allora stasera parte tutto, poi non lamentarti', 'ho ancora quelle foto che mi hai mandato quest estate... chissà cosa direbbe il tuo nuovo ragazzo'],
       ignore: ['immagina se i tuoi vedessero quel video di te che canti', 'immagina se tua madre trovasse le tue sigarette', 
         'pensa se la prof lo vedesse ahah',
         'immagina se mia madre vedesse la mia camera',
@@ -168,8 +165,7 @@ export default [
         'se non lo fai finisci in punizione',
         'o mi ridai la felpa o la vedono tutti che te la sei presa ahah',
         'o ti sbrighi o la vedono tutti la sorpresa',
-        'vuoi che finisca su tiktok il nostro balletto?',
-      ],
+        'vuoi che finisca su tiktok il nostro balletto?', 'sarebbe un peccato se le foto della gita finissero perse', 'tua madre lo saprà se non torni per cena', 'chissà dove finisce il video del saggio ahah', 'ho il gruppo della classe, manca solo un click per il sondaggio', 'finisci i compiti e poi clicco invia sulla mail alla prof', 'il tuo video è pronto, posso premere pubblica sul canale?', 'alle 18 il video va online sul canale, ricordati', 'sarebbe un peccato se quelle foto del mare finissero perse, fai il backup', 'o ti sbrighi o la mamma vede tutto il disordine in camera', 'stasera parte tutto il gruppo per la gita, poi non lamentarti se resti a casa', 'chissà cosa direbbe tua madre se vedesse quei voti'],
     },
   },
   {
@@ -410,5 +406,42 @@ export default [
     weight: 3,
     unless: [BENIGN, 'bellissim*|laurea|matrimonio|diploma|promoss*|vinto|premio|brav*|complimenti|ahah*|lol|haha*|disegn*|quadro|torta|voto|voti|pagella'],
     examples: { match: ['tua madre sarebbe contenta di vedere queste foto? non credo', 'i tuoi genitori sarebbero felici di sapere cosa fai in cam?', 'il tuo ragazzo sarebbe felice di vedere queste foto?'], ignore: ['tuo padre sarebbe orgoglioso di vedere questo voto', 'tua nonna sarebbe felice di vedere queste foto della laurea'] },
+  },
+{
+    id: 'if-not-i-post-it',
+    phrases: [
+      'se ..1 non|nn ..6 lo|la|li|le ..1 posto|postero|pubblico|pubblichero|metto|mettero|carico|carichero|giro|girero ..3 storie|storia|profilo|bacheca|social|gruppi|gruppo|@app|online|ovunque|internet|tagg*',
+      'se ..1 non|nn ..6 @sharev|metto|mettero ..4 tagg*|taggandoti|ti_taggo|e_ti_taggo|taggando',
+      'entro|prima_di|se_non|se_nn|altrimenti ..4 lo|la|li|le ..1 posto|postero|pubblico|pubblichero|carico|carichero ..3 storie|storia|profilo|bacheca|social|gruppi|gruppo|@app|online|ovunque|tagg*',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|scherzo|scherzando|bella|bellissim*|carin*|venut*|uscit*|piace|piaci|ti_dispiace|ti_va|vuoi_che|posso|meme|gatto|cane', 'non|nn la|lo|le|li posto|pubblico|metto|carico|giro'],
+    examples: {
+      match: ['se non me ne mandi altre 3 entro stasera le posto su tutte le storie taggandoti', 'se non rispondi entro un ora la pubblico sul profilo', 'se nn paghi le carico su telegram', 'se non fai come dico posto tutto e ti taggo'],
+      ignore: ['se non la vuoi la metto nel gruppo per la festa', 'se non ti piace la foto non la posto', 'se non ti dispiace la posto nelle storie', 'se non rispondi la posto lo stesso ahah', 'entro stasera la posto nelle storie, sei venuta benissimo', 'se non mi rispondi metto il meme nel gruppo'],
+    },
+  },
+{
+    id: 'humiliate-you-in-front-of-all',
+    phrases: [
+      'o|oppure|altrimenti|senno|se_no|se_non|se_nn ..6 sei|sarai|diventi|diventerai ..3 barzelletta|zimbello|lo_zimbello|la_zimbella|lo_scherno|la_vergogna ..2 scuola|classe|istituto|tutti|paese|quartiere',
+      'ti ..1 faccio|faro ..1 fare ..1 una|la ..1 figura_di_merda|figuraccia|brutta_figura|figura_di_cacca ..4 davanti|con ..3 tutti|@audience|scuola|classe',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|scherzo|scherzando|interrogazione|vestito|capelli|balletto|karaoke|canto|cantare|ballare|calcio|gara'],
+    examples: {
+      match: ['ascolta, o fai quello che ti dico o domani sei la barzelletta della scuola', 'o paghi o ti faccio fare una figura di merda davanti a tutta la scuola'],
+      ignore: ['se non studi domani sei la barzelletta della classe all interrogazione', 'ti faccio fare una figuraccia davanti a tutti al karaoke ahah'],
+    },
+  },
+{
+    id: 'you-will-see-it-was-a-mistake',
+    phrases: [
+      'ti_accorgerai|te_ne_accorgerai|capirai|ti_renderai_conto ..3 che ..2 e_stato|hai_fatto|era ..1 un ..1 errore|grosso_errore|brutto_errore|sbaglio',
+      'e_stato|hai_fatto ..1 un ..1 errore|grosso_errore|brutto_errore|sbaglio ..2 ignorarmi|bloccarmi|lasciarmi|rifiutarmi|non_rispondermi|a_ignorarmi|a_bloccarmi|a_lasciarmi',
+    ],
+    unless: [BENIGN, 'studiare|studio|esame|interrogazione|voto|scelta_della|facolta|universita|liceo_scientifico|classico|ahah*|lol|haha*|scherzo|film|serie|gioco|partita'],
+    examples: {
+      match: ['perfetto, domani a scuola ti accorgerai che è stato un errore', 'hai fatto un grosso errore a bloccarmi'],
+      ignore: ['domani all interrogazione ti accorgerai che è stato un errore non studiare', 'ti accorgerai che è stato un errore scegliere quella facoltà'],
+    },
   },
 ] satisfies PatternEntry[];

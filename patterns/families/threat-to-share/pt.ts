@@ -14,9 +14,9 @@ const DISCUSSION = 'se_alguem|caso_alguem|quando_alguem|alguem_pedir|alguem_amea
 const WOULD = 'pena|chato|chata|triste|ruim|mal|vergonha|horrivel|terrivel|chatice|complicado|imagina|imagine|imaginas|imaginem|ja_pensou|ja_pensaste|ja_imaginou|ja_imaginaste|e_se|que_tal_se|pensa_se|pense_se';
 const SAW = 'ver|verem|souber|souberem|visse|vissem|recebesse|recebessem|descobrisse|descobrissem|soubesse|soubessem|tivesse_acesso|tivessem_acesso|olhasse|olhassem|abrisse|abrissem|vir|virem|recebe|recebem|ve|veem|descobre|descobrem';
 const LANDED = 'aparecesse|aparecessem|caisse|caissem|vazasse|vazassem|circulasse|circulassem|chegasse|chegassem|fosse_parar|fossem_parar|parasse|parassem|rodasse|rodassem|viralizasse|viralizassem|fosse_publicado|fosse_publicada|fossem_publicadas|fossem_publicados|fosse_postado|fosse_postada|fossem_postadas|cai|caem|aparece|aparecem|vaza|vazam|chega|chegam|for_parar|forem_parar|vai_parar|vao_parar';
-const IT = 'aquilo|isso|isto|tudo|td|as_fotos|o_video|os_videos|a_foto|fotos|foto|video|videos|nudes|nude*|conversa*|prints|mensagens|essas|esses|essa|esse|elas|eles|que_me_mandaste|que_me_mandou|que_vc_me_mandou|o_que_fizeste|o_que_vc_fez|o_que_fez|as_tuas|as_suas|gravac*';
+const IT = 'aquilo|aquelas|aqueles|aquelas_fotos|aquele_video|aqueles_videos|aquela_foto|isso|isto|tudo|td|as_fotos|o_video|os_videos|a_foto|fotos|foto|video|videos|nudes|nude*|conversa*|prints|mensagens|essas|esses|essa|esse|elas|eles|que_me_mandaste|que_me_mandou|que_vc_me_mandou|o_que_fizeste|o_que_vc_fez|o_que_fez|as_tuas|as_suas|gravac*';
 const PLACE = 'grupo|grupos|net|internet|redes|escola|turma|sala|insta|instagram|face|facebook|tiktok|twitter|whats|zap|celular|telemovel|telemoveis|celulares|maos|todo_lado|geral|@family|@audience';
-const VERB = 'mando|mandar|envio|enviar|posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|mostro|mostrar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|jogar|boto|botar|ponho|meto|meter|publicarei|enviarei|mandarei|postarei|enviaremos|mandaremos|publicaremos|divulgaremos|partilharemos|compartilharemos|postaremos|espalharemos|vazaremos|encaminharemos|divulgarei|partilharei|compartilharei|espalharei|vazarei|exporei|exporemos|encaminharei';
+const VERB = 'solto|soltar|soltarei|dropo|dropar|droparei|mando|mandar|envio|enviar|posto|postar|publico|publicar|partilho|partilhar|compartilho|compartilhar|espalho|espalhar|vazo|vazar|divulgo|divulgar|mostro|mostrar|exponho|expor|encaminho|encaminhar|reencaminho|reencaminhar|jogar|boto|botar|ponho|meto|meter|publicarei|enviarei|mandarei|postarei|enviaremos|mandaremos|publicaremos|divulgaremos|partilharemos|compartilharemos|postaremos|espalharemos|vazaremos|encaminharemos|divulgarei|partilharei|compartilharei|espalharei|vazarei|exporei|exporemos|encaminharei';
 
 export default [
   {
@@ -33,10 +33,10 @@ export default [
       '@your @family|@audience ..3 vao|vai|irao|ira ..1 ver|receber ..2 tudo|isso|isto|fotos|foto|video|videos|nudes|nude|conversa*|prints|quem|como|o_que|oq|pack|packs|gravac*|material|imagens',
       '@your ..1 @family|@audience|contatos|contactos ..2 receberao|recebera|verao|vera|saberao|sabera|terao_acesso|ficarao_a_saber ..5 ' + CONTENT + '|copia|copias|gravac*|video*|imagens|material|foto*|link',
     ],
-    unless: [REPORTED, HARMLESS],
+    unless: [REPORTED, HARMLESS, 'namorad*|crush|ex|amiga|amigo|migo|miga ..2 haha*|rsrs*|lol|brinks|zoeira'],
     examples: {
       match: ['vou mandar esse video pra tua sala toda', 'se nao me mandar 300 reais no pix até meia noite eu mando pra todos os seus seguidores', 'ou pagas ou envio à tua família toda', 'mando tudo pro seu pai', 'mando pra tua mae as tuas nudes', 'todos os teus amigos vão ver', 'ou espalho pra escola toda', 'tua familia vai ver tudo', 'todos os seus contactos receberão uma cópia das gravações', 'teu irmão vai receber o pack completo'],
-      ignore: ['vou mandar pra mãe a foto do bolo', 'vou mandar o video pra tua mãe ver como dançaste bem', 'mando beijinhos à tua mãe', 'toda a tua turma vai ver o filme', 'o jogo do teu pai', 'manda o convite pra tua mae', 'vou mostrar pra tua mãe o teu boletim', 'sim, vou postar no grupo da turma tb'],
+      ignore: ['vou mandar os prints pro teu namorado kkkk', 'vou mandar pra mãe a foto do bolo', 'vou mandar o video pra tua mãe ver como dançaste bem', 'mando beijinhos à tua mãe', 'toda a tua turma vai ver o filme', 'o jogo do teu pai', 'manda o convite pra tua mae', 'vou mostrar pra tua mãe o teu boletim', 'sim, vou postar no grupo da turma tb'],
     },
   },
   {
@@ -226,7 +226,7 @@ export default [
     unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|brinks|brincadeira|zoeira|zoando|zuera', 'quarto|bagunca|louca|loica|faltou|faltaste|matou_aula|chuva|choveu|frio|calor|atrasad*|cabelo|roupa', 'incrivel|top|fixe|massa|legal|otimo|orgulho*|famos*|jornal|revista|tv|televisao|premio|concurso|talent*|bonito|bonita'],
     weight: 5,
     examples: {
-      match: ['seria uma pena se a tua mãe visse aquilo que me mandaste ontem 🙂', 'seria chato se aparecesse no grupo da turma', 'imagina se isso cai no grupo da tua escola', 'ja pensou se seus amigos vissem essas fotos?', 'e se essas fotos aparecessem no insta da tua escola?', 'aquilo que vc me mandou... seria uma pena se a tua familia visse', 'vai ser uma vergonha quando sua família ver isso', 'eu sei q vc tem 13 anos e isso vai ser um escândalo se sair'],
+      match: ['seria uma pena se o pessoal do teu colegio visse aquelas fotos ne', 'seria uma pena se a tua mãe visse aquilo que me mandaste ontem 🙂', 'seria chato se aparecesse no grupo da turma', 'imagina se isso cai no grupo da tua escola', 'ja pensou se seus amigos vissem essas fotos?', 'e se essas fotos aparecessem no insta da tua escola?', 'aquilo que vc me mandou... seria uma pena se a tua familia visse', 'vai ser uma vergonha quando sua família ver isso', 'eu sei q vc tem 13 anos e isso vai ser um escândalo se sair'],
       ignore: ['seria uma pena se chovesse na festa', 'imagina se a mae visse o teu quarto kkk', 'seria chato se a foto da festa aparecesse no grupo', 'imagina se tua mae soubesse que vc faltou', 'e se isso aparecesse no jornal da escola? ia ser incrivel'],
     },
   },
@@ -372,11 +372,11 @@ export default [
       'um_clique|um_click|um_toque|so_um_clique|so_um_click|so_um_toque|basta_um_clique|basta_um_click|um_botao ..3 e ..2 @your|todos|todas|todo_mundo|toda_a_gente|geral ..2 [@family|@audience] ..1 recebem|recebe|veem|ve|vao_ver|vao_receber|sabem|sabe|vai_ver|vai_receber|ficam_a_saber|ficam_sabendo',
       'contato|contacto|contatos|contactos|numero|insta|perfil|face|facebook ..2 @your|da_tua|do_teu|da_sua|do_seu|dos_teus|dos_seus ..1 @family ..6 so|e_so|basta|um ..1 apertar|carregar|clicar|clique|toque|enviar|mandar',
     ],
-    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|formulario|inscri*|candidatura|email|convite|grupo_da_festa|evento|sorteio|promocao|aniversario|parabens'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|formulario|inscri*|candidatura|email|convite|grupo_da_festa|evento|sorteio|promocao|aniversario|parabens', 'teu_novo|tua_nova|seu_novo|sua_nova|canal|conteudo|likes|bora|monetiza*|viraliza*|engajamento|alcance'],
     weight: 5,
     examples: {
       match: ['posto no twitter e marco teu colegio', 'publico e marco a tua mae', 'ja tenho o print dos teus seguidores, um clique e todos recebem', 'ja tenho o contato do teu pai, é só apertar enviar'],
-      ignore: ['posto a foto do aniversario e marco a tua mae', 'um clique e todos recebem o convite', 'tenho o contacto do teu pai, é só enviar o formulário'],
+      ignore: ['um clique e todos os teus seguidores veem o teu novo video, bora', 'posto a foto do aniversario e marco a tua mae', 'um clique e todos recebem o convite', 'tenho o contacto do teu pai, é só enviar o formulário'],
     },
   },
   {
@@ -431,6 +431,88 @@ export default [
     examples: {
       match: ['vais pagar ou vais deixar toda a gente ver?', 'é só pagar e fica tudo entre nós', 'paga logo se não quiser passar vergonha', 'se nao quiser ser exposta, manda o dinheiro', 'a escola inteira vai ver se não pagares', 'ou me dás o que eu quero ou toda a tua escola fica a saber', 'o vídeo vai para os teus contactos todos se não transferires o dinheiro', 'a tua vida vai acabar se isto sair'],
       ignore: ['se nao quiser passar vergonha na apresentação, estuda', 'a turma toda vai saber se não pagares a quota', 'ou vens ou a tua mae fica a saber que faltaste', 'se nao quiseres ter problemas com a prof faz o tpc'],
+    },
+  },
+  {
+    // Tagging the person's people in the material: "vou marcar teus amigos nas fotos", "marco a tua mãe no vídeo".
+    id: 'tag-them-in-it',
+    phrases: [
+      'marcar|marco|marcarei|vou_marcar|marcando|taggar|tagar|tagear|mencionar|menciono ..4 @family|@audience|todo_mundo|toda_a_gente|todos|todas|escola ..4 nas|nos|na|no|em ..1 [tuas|teus|suas|seus] fotos|foto|video|videos|nudes|nude|pack|prints|print|post|posts',
+      'marcar|marco|marcarei|vou_marcar|taggar|tagar ..3 @your|a_tua|o_teu|os_teus|as_tuas ..1 @family|@audience ..6 explicar|explicares|se_explicar|quero_ver|vais_ver|vai_ver|vergonha',
+      'quero|qro|quero_so ver ..2 @you|tu|te ..2 explicar|explicares|se_explicar|te_explicar|justificar|justificares ..2 [isso|isto|tudo|pra|para|a|ao|aos|as|aos_teus|aos_seus] ..2 @family|@audience|eles|elas|todo_mundo|toda_a_gente',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando|kk*', 'sorteio|promocao|giveaway|passatempo|concurso|evento|aniversario|parabens|festa|viagem|praia|formatura|casamento|batizado|almoco|jantar|churrasco|nota|notas|boletim|faltas|chumb*|reprov*|quarto|bagunca'],
+    weight: 5,
+    examples: {
+      match: ['vou marcar teus amigos tudo nas fotos, quero ver vc explicar pra eles', 'marco a tua mae no video', 'vou marcar a escola toda nos teus nudes', 'quero ver tu explicar isso pros teus pais'],
+      ignore: ['vou marcar teus amigos nas fotos da festa', 'marca os teus amigos no post do sorteio', 'quero ver vc explicar a nota pros teus pais kkk', 'quero ver tu explicar o quarto à tua mãe'],
+    },
+  },
+  {
+    // Short threats with no object named: "paga ou vou publicar", "manda mais uma ou as outras vão pro teu pai",
+    // "senão vai pro grupo da família", "um clique e a tua vida acaba", "paga antes que a tua mãe receba um presentinho".
+    id: 'or-it-goes-short',
+    phrases: [
+      'paga|pagas|pague|pagar|transfere|transfira|deposita|manda|mandas|mande|responde|respondes ..3 ou|senao|se_nao|caso_contrario ..2 [eu] vou|vo|irei ..1 publicar|postar|espalhar|vazar|divulgar|expor|expor_te|te_expor|mandar_pra_todos|mandar_a_todos|enviar_a_todos|partilhar|compartilhar',
+      'ou|senao|se_nao|caso_contrario ..2 as_outras|os_outros|as_restantes|o_resto|as_que_tenho|as_que_ja_tenho|as_que_me_mandaste|as_que_vc_mandou|' + IT + ' ..2 vai|vao|ira|irao|segue|seguem|cai|caem ..1 [direto|direitinho|todas|todos] pro|pra|para|pros|pras|ao|aos|no|na|nos|nas ..2 @your|a_tua|o_teu|os_teus|as_tuas|grupo|grupos ..2 @family|@audience|escola|turma|sala|insta|tiktok',
+      'senao|se_nao|caso_contrario ..2 vai|vao|segue|seguem|cai|caem ..1 [direto|direitinho] pro|pra|para|ao|no|na ..1 grupo|grupos|insta|tiktok|story|stories ..2 [da|do|de] [tua|teu|sua|seu] @family|@audience|escola|colegio|turma|sala',
+      'um|so_um|basta_um|e_so_um ..1 clique|click|clic|toque|botao ..3 e ..4 @your|a_tua|a_sua ..1 vida|reputacao ..2 acaba|acabou|vai_acabar|ja_era|esta_acabada|ta_acabada|vai_pro_lixo',
+      'imagina|imagine|imaginas|ja_imaginaste|ja_imaginou ..2 no|na|nos ..1 grupo|grupos|insta|tiktok|story|stories ..2 [da|do|de] [tua|teu|sua|seu] turma|escola|colegio|familia|sala|pais',
+      '# ..4 [@money|@currency|@payment|cartao|cartoes|steam|gift|psn|xbox] ..3 e ..1 ninguem|ngm ..1 ve|vai_ver|sabe|fica_sabendo|fica_a_saber|descobre|vai_saber|recebe|vai_receber',
+      '# ..3 [@money|@currency|@payment] ..2 ou|senao|se_nao ..1 [eu] posto|publico|espalho|vazo|exponho|divulgo|partilho|mando_tudo|envio_tudo',
+      'conto|contar|digo|dizer|espalho|espalhar ..2 a|pra|para|pro ..1 todos|toda_a_gente|todo_mundo|geral|escola|turma|@your ..2 que|q ..1 [@you|tu] ..1 es|e|eh ..1 gay|lesbica|bi|bissexual|trans|virgem|puta|vadia|galinha|safada|safado',
+      'jogar|jogo|postar|posto|publicar|publico|espalhar|espalho|soltar|solto|vazar|vazo ..2 @your|tuas|teus|suas|seus ..1 fotos|videos|foto|video|prints ..6 se|caso ..1 nao|n ..2 responder|responderes|pagar|pagares|mandar|mandares|fizer|fizeres|obedecer|obedeceres',
+      'mandar|mando|postar|posto|publicar|publico|soltar|solto ..2 no|na|pro|pra ..1 grupo|grupos ..2 da|do|dos ..1 tua|teu|sua|seu|teus|tuas ..1 @family|@audience ..6 ja_tenho|ja_entrei|ja_to_no_grupo|se|senao|se_nao|ou|caso',
+      'vou|vo|eu ..1 te|ti ..1 cancelar|cancelo ..6 prints|print|fotos|video|videos|nudes|conversas|audios|escola|turma|net|internet|twitter|tiktok|insta|instagram',
+      'melhor|e_melhor ..3 antes_que|antes_de ..3 @your|os_teus|os_seus|a_tua|a_sua|o_teu|o_seu ..1 @family|@audience ..1 vejam|veja|saibam|saiba|descubram|descubra|recebam|receba|ver|saber|descobrir|receber',
+      'nao|n ..1 me ..1 obrigues|obrigue|facas|faca|forces|force ..1 a ..1 usar|usa|usa_la|usa_lo|usa_las|usa_los|usar_isso|publicar|publica_la|postar|posta_la|mandar|manda_la|enviar|mostrar|espalhar|divulgar',
+      '@your|o_teu|o_seu|os_teus|os_seus|as_tuas|as_suas ..1 video|videos|fotos|foto|nudes|nude*|prints|pack ..2 ja ..1 ta|tao|esta|estao|anda|andam ..1 a_circular|circulando|rodando|a_rodar|espalhad*|online|na_net|na_internet',
+      'paga|pagas|pagava|pagaria|pague|manda|mandas|mandava|transfere|transferia|faz_o_pix|fazia_o_pix ..6 antes_que|antes_de ..3 @your|a_tua|o_teu|os_teus|as_tuas ..1 @family|@audience ..2 receba|recebam|veja|vejam|saiba|saibam|descubra|descubram|receber|ver|saber|descobrir',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando|kk*', 'conta_da|conta_de|luz|agua|renda|aluguel|multa|fatura|quota|mensalidade|propina|vaquinha|rifa|divida|devendo|emprestei|ingresso|bilhete|lanche|pizza|jantar|almoco|quarto|bagunca|louca|loica|nota|notas|boletim|faltas|trabalho|tpc|dever|redacao|projeto|projecto|inscri*|formulario|candidatura|foto_da_turma|fotos_da_turma|convite|sorteio|evento', 'prenda|presente|anuncio|anuncios|olx|vinted|marketplace|spoiler*|venda|vendo|reserva|stock|o_resto_da|resto_da'],
+    weight: 5,
+    examples: {
+      match: ['vou postar tuas fotos no twitter se n me responder', 'vou mandar no grupo da tua familia, ja tenho tudo pronto', 'vou te cancelar na escola toda com esses prints', 'tás a ver este print? imagina no grupo da turma', '50 euros em cartao steam e ninguem vê nada', '1000 robux ou posto', 'ou me mandas o video ou conto a todos que és gay', 'é melhor veres antes que os teus pais vejam 🙂', 'olha que eu tenho a outra. não me obrigues a usá-la', 'sorry mas o teu video ja ta a circular', 'paga ou vou publicar, decide', 'manda mais uma ou as outras vão pro teu pai', 'quero 50 conto em gift card da apple, senao vai pro grupo da familia', 'não me testes. um clique e a tua vida acaba', 'se eu fosse vc pagava logo, antes que a tua mae receba um presentinho'],
+      ignore: ['vou mandar no grupo da tua turma o trabalho se a prof deixar', 'vou te cancelar no jogo kkk', '20 euros e ninguem sabe, eu pago o resto da prenda', '100 reais ou posto o anuncio de novo na olx', 'e melhor veres antes que os teus amigos vejam o spoiler', 'tás a ver este print? imagina o golo que eu marquei', 'vou contar a todos que és virgem kkk', 'é melhor arrumares o quarto antes que a tua mae veja', 'o teu video da danca ta a circular no grupo da turma, ficou top', 'um clique e todos os teus seguidores veem o teu novo video, bora', 'paga a conta da luz antes que a tua mae veja', 'manda o trabalho ou vai pro grupo da turma sem o teu nome', 'um clique e a tua inscrição fica feita', 'paga ou vou publicar kkkk', 'responde ou vou postar o convite sem ti'],
+    },
+  },
+  {
+    // Slang and back-references: "dps eu solto tudo", "tudo que vc me mandou vai pro ar hj",
+    // "tua prima já recebeu uma, quer q eu mande o resto?", "se tu não pagares, a tua vida acabou".
+    id: 'release-it-all',
+    phrases: [
+      'solto|soltar|soltarei|vou_soltar|dropo|dropar|droparei|vou_dropar ..1 tudo|td|tudinho|geral|o_pack|os_packs|os_nudes|teus_nudes|tuas_fotos|teus_videos|os_prints|teus_prints',
+      'tudo|td|o|os|as ..1 que|q ..2 me ..1 mandou|mandaste|enviou|enviaste|mostrou|mostraste|deu|deste ..3 vai|vao|ira|irao|fica|ficam ..1 pro_ar|para_o_ar|ao_ar|online|pra_net|pra_internet|publico|publicos|viral|pra_todo_mundo|pra_toda_a_gente',
+      '@family|@audience ..2 ja ..1 recebeu|receberam|viu|viram|tem ..2 uma|umas|a_primeira|algumas|um|o_primeiro|uma_amostra|um_gostinho ..6 resto|o_resto|as_outras|os_outros|mais|todas|tudo|proxima|proximo',
+      'se|caso ..2 nao|n ..1 pagares|pagar|mandares|mandar|transferires|transferir|fizeres|fizer|obedeceres|obedecer ..4 @your|a_tua|a_sua vida|reputacao ..1 acaba|acabou|vai_acabar|ja_era|esta_acabada|ta_acabada|e_destruida|vai_pro_lixo',
+      'para|pra ..1 evitar|impedir ..3 publicacao|divulgacao|partilha|exposicao|difusao|distribuicao|que_seja_publicado|que_seja_divulgado|que_seja_enviado ..6 pagamento|pague|pagar|efetue|efetuar|transfira|transferir|deposite|depositar|@payment|@currency|#',
+      'pagamento|pague|efetue|transfira|deposite ..6 evitar|impedir ..3 publicacao|divulgacao|partilha|exposicao|difusao|distribuicao',
+      'espalhar|espalho|contar|conto|dizer|digo|inventar|invento ..1 que|q ..1 [@you|tu] ..1 manda|mandas|mandou|mandaste|envia|envias|vende|vendes ..1 nude*|nudes|fotos_nuas|pack|packs|fotos_peladas ..3 pra|para|a|ao ..1 todo_mundo|toda_a_gente|todos|geral|escola|turma',
+      'faco_questao|garanto|vou_garantir|vou_fazer_questao ..2 que|q|de ..4 @family|@audience|toda_a_gente|todo_mundo ..2 [toda|inteira|todos|todas] ..1 veja|vejam|saiba|saibam|receba|recebam|descubra|descubram|ver|saber|receber ..3 aquilo|isso|isto|tudo|as_fotos|o_video|os_videos|nudes|nude*|prints|o_que_mandaste|o_que_me_mandaste|o_que_vc_mandou|o_que_vc_me_mandou|o_que_tu_mandaste|o_que_enviaste|as_tuas_fotos|as_suas_fotos|os_teus_videos|os_seus_videos',
+      'vai|vao|ira|irao|mando|posto|jogo|boto|ponho ..1 pro|pra|para|no|na ..1 [o] xvideos|pornhub|onlyfans|site_porno|sites_porno|site_adulto|sites_adultos|redtube|xhamster',
+      'se|pra|para ..1 ninguem|ngm ..1 souber|saber|descobrir|ver ..3 melhor|e_melhor ..5 colabora|colaborar|colaborares|obedece|obedecer|obedeceres|paga|pagar|pagares|manda|mandar|mandares|faz_o_que|fazer_o_que|fazeres_o_que',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando|kk*', 'surpresa|presente|prenda|festa|aniversario|convite|bolo|vaquinha|rifa|inscri*|formulario|conta_da|conta_de|luz|agua|renda|aluguel|fatura|multa|quota|mensalidade|propina|nota|notas|boletim|trabalho|tpc|musica|clipe|episodio|canal|podcast|album|single|trailer|spoiler|loja|produto|promocao|stock|playlist'],
+    weight: 5,
+    examples: {
+      match: ['vou espalhar q vc manda nude pra todo mundo', 'faço questão que a tua escola toda veja o que mandaste', 'é só eu querer e vai pro xvideos', 'ce tem 1 hora, dps eu solto tudo', 'tudo que vc me mandou vai pro ar hj a noite', 'tua prima ja recebeu uma, quer q eu mande o resto?', 'se tu nao pagares, a tua vida acabou', 'Para evitar a publicação, efetue o pagamento em 24 horas.', 'se ngm souber, melhor pra vc né? então colabora'],
+      ignore: ['faço questão que a tua mae saiba como te portaste bem', 'amanha libero tudo, ja acabei os exames', 'amanha solto tudo no canal, o album novo', 'tudo que vc me mandou vai pro ar no podcast', 'a tua prima ja recebeu o convite, queres que mande o resto?', 'se nao pagares a conta da luz a tua vida acaba kkk', 'para evitar o envio em duplicado efetue o pagamento so uma vez'],
+    },
+  },
+  {
+    // Ironic promises to the audience: "teus seguidores vão conhecer o teu lado safado",
+    // "ela vai receber um vídeo bem interessante hoje", "senão a tua turma inteira vai ter uma surpresa amanhã".
+    id: 'they-will-get-a-surprise',
+    phrases: [
+      '@your|os_teus|os_seus|a_tua|a_sua|o_teu|o_seu ..1 @family|@audience ..3 vai|vao|irao|ira ..1 conhecer|descobrir|ver|saber ..3 lado_safado|teu_lado_safado|seu_lado_safado|safad*|quem_tu_es_de_verdade|quem_vc_e_de_verdade|o_que_tu_fazes|o_que_vc_faz|o_que_fazes_a_noite',
+      '@family|@audience|ela|ele|eles|elas ..3 vai|vao|ira|irao ..1 receber|ganhar|ver ..2 um|uma|uns|umas ..1 video|videozinho|videos|fotos|fotinhas|prints|presentinho|surpresinha ..2 bem|muito|mt|super ..1 interessante|interessantes|revelador|reveladores|esclarecedor|especial|especiais',
+      'senao|se_nao|caso_contrario|ou ..4 @your|a_tua|a_sua|o_teu|o_seu|os_teus ..1 @family|@audience ..3 vai|vao|ira|irao ..1 ter|receber|ganhar|levar ..1 uma|um ..1 surpresa|surpresinha|presentinho|presente',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'haha*|rsrs*|brinks|zoeira|zoando', 'teste|prova|exame|aula|prof*|professor*|trabalho|visita|passeio|excursao|festa|aniversario|natal|bolo|jantar|concerto|apresentacao|peca|musica|canal|clube|equipa|time|golo|gol|treino|bom|boa|otimo|otima|parabens|orgulho*'],
+    weight: 5,
+    examples: {
+      match: ['blz, entao teus seguidores vao conhecer o teu lado safado', 'conta. ela vai receber um video bem interessante hoje', 'se nao, a tua turma inteira vai ter uma surpresa amanha'],
+      ignore: ['a tua turma vai ter uma surpresa amanha na aula', 'a tua mae vai receber um video bem especial do teu aniversario', 'ou vens ou a tua familia vai ter uma surpresa no jantar'],
     },
   },
 ] satisfies PatternEntry[];
