@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OffenderCategory } from './categories';
-import { DEFAULT_WEIGHTS, initialScorerState, SIGNAL_LIFETIME_MS, step, type ScorerState, type Signal } from './scorer';
+import { DEFAULT_WEIGHTS, initialScorerState, SIGNAL_LIFETIME_MESSAGES, SIGNAL_LIFETIME_MS, step, type ScorerState, type Signal } from './scorer';
 
 const sig = (category: OffenderCategory, index = 0, ts?: number, weight = DEFAULT_WEIGHTS[category]): Signal => ({ category, weight, index, ts });
 
@@ -80,5 +80,16 @@ describe('scorer', () => {
     expect(r.state.signals).toHaveLength(0);
     r = step(r.state, [sig('threat-to-share', 3, later + 1)], 3, later + 1, 'balanced');
     expect(r.warning?.level).toBe('urgent');
+  });
+  it('adds up mild signals only within one stretch of chat', () => {
+    const near = step(step(initialScorerState(), [sig('flattery', 0)], 0, undefined, 'balanced').state, [sig('meet-request', 5)], 5, undefined, 'balanced');
+    expect(near.warning?.level).toBe('warning');
+    const far = SIGNAL_LIFETIME_MESSAGES + 1;
+    const apart = step(step(initialScorerState(), [sig('flattery', 0)], 0, undefined, 'balanced').state, [sig('meet-request', far)], far, undefined, 'balanced');
+    expect(apart.warning).toBeUndefined();
+    // Timestamps a minute apart do not keep a signal alive past the message window.
+    const t0 = 1_700_000_000_000;
+    const timed = step(step(initialScorerState(), [sig('flattery', 0, t0)], 0, t0, 'balanced').state, [sig('meet-request', far, t0 + 60_000)], far, t0 + 60_000, 'balanced');
+    expect(timed.warning).toBeUndefined();
   });
 });

@@ -62,10 +62,15 @@ const THRESHOLDS: Record<Sensitivity, Thresholds> = {
   high: { caution: 2, cautionCategories: 2, warning: 3, warningAlone: 3, cautionAlone: 2 },
 };
 
-/** Signals older than this no longer count (the situation is over). */
+/**
+ * A signal counts for the next 30 messages (both sides), and with timestamps for at most
+ * a week: a situation is one stretch of chat. Grooming moves fast (the reports' sequence
+ * fits in one sitting), while a long ordinary chat gathers unrelated mild signals ("where
+ * are you", "pick you up at 5", "hello beautiful") that must not add up over hundreds of
+ * messages (`npm run false-alarms` strings real SMS into long chats to measure this).
+ */
 export const SIGNAL_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
-/** Without timestamps, a signal counts for this many messages. */
-export const SIGNAL_LIFETIME_MESSAGES = 400;
+export const SIGNAL_LIFETIME_MESSAGES = 30;
 
 export interface Signal {
   category: OffenderCategory;
@@ -94,8 +99,8 @@ export function initialScorerState(): ScorerState {
 }
 
 function isLive(signal: Signal, index: number, ts: number | undefined): boolean {
-  if (ts !== undefined && signal.ts !== undefined) return ts - signal.ts <= SIGNAL_LIFETIME_MS;
-  return index - signal.index <= SIGNAL_LIFETIME_MESSAGES;
+  if (index - signal.index > SIGNAL_LIFETIME_MESSAGES) return false;
+  return ts === undefined || signal.ts === undefined || ts - signal.ts <= SIGNAL_LIFETIME_MS;
 }
 
 /** The level the live signals add up to, if any. */

@@ -30,3 +30,31 @@ export function scoreHam(messages: string[]): HamResult {
   }
   return result;
 }
+
+export interface ChatsResult {
+  size: number;
+  chats: number;
+  /** Chats that showed any warning, and one at `warning` or above. */
+  anyWarning: number;
+  warningOrAbove: number;
+}
+
+/**
+ * Real messages strung into long chats of `size` messages (two of every three from
+ * "them"): what a long ordinary conversation adds up to, as the extension would see it.
+ */
+export function scoreHamChats(messages: string[], size: number): ChatsResult {
+  const result: ChatsResult = { size, chats: 0, anyWarning: 0, warningOrAbove: 0 };
+  for (let start = 0; start + size <= messages.length; start += size) {
+    const chat = createConversation();
+    let top: string | undefined;
+    for (let i = start; i < start + size; i++) {
+      const step = chat.push({ from: i % 3 ? 'them' : 'me', text: messages[i]! });
+      if (step.warning && top !== 'warning' && top !== 'urgent') top = step.warning.level;
+    }
+    result.chats++;
+    if (top) result.anyWarning++;
+    if (top === 'warning' || top === 'urgent') result.warningOrAbove++;
+  }
+  return result;
+}
