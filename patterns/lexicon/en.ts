@@ -46,7 +46,9 @@ export default {
     // round 7 (en-tt): wallets and transfer apps of other English-speaking countries
     'paytm', 'phonepe', 'upi', 'gcash', 'easypaisa', 'jazzcash', 'mpesa', 'm_pesa', 'opay', 'palmpay', 'interac', 'e_transfer', 'etransfer', 'payid', 'apple_cash', 'binance', 'coinbase', 'monero', 'xmr', 'dogecoin'],
   /** Private or second accounts people are moved to (added to the apps in common.ts). */
-  app: ['finsta', 'finstagram', 'spam_account', 'alt_account', 'private_account', 'priv_account'],
+  app: ['finsta', 'finstagram', 'spam_account', 'alt_account', 'private_account', 'priv_account',
+    // round 8 (en-eg): newer apps and random video-chat sites
+    'bereal', 'be_real', 'lemon8', 'bluesky', 'vrchat', 'marco_polo', 'groupme', 'teleguard', 'ometv', 'ome_tv', 'chatroulette', 'emerald_chat', 'bigo', 'bigo_live'],
   /** Round 7 (en-tt): currencies of other English-speaking countries (added to common.ts). */
   currency: ['rupee*', 'inr', 'peso*', 'naira', 'ngn', 'shilling*', 'ksh', 'kes', 'cedi*', 'ghs', 'ringgit'],
   /** Time units for deadlines. */

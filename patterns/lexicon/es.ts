@@ -15,7 +15,7 @@ export default {
     'en_brasier', 'en_lenceria', 'sin_camiseta', 'sin_camisa', 'sin_sujetador', 'sin_bragas', 'hot', 'xxx', 'intima', 'intimas',
     'intimo', 'intimos', 'sexy*', 'picante', 'picantes', 'subidas_de_tono', 'subiditas_de_tono', 'porno', 'sensual*', 'provocativ*',
     'atrevida', 'atrevidas', 'atrevido', 'atrevidos', 'picosa', 'picosas', 'picositas', 'cochinas', 'cochinotas', 'guarras', 'guarrillas',
-    'sin_calzones', 'en_toalla', 'sin_playera', 'sin_remera', 'sin_polera',
+    'sin_calzones', 'en_toalla', 'sin_playera', 'sin_remera', 'sin_polera', 'sin_la_remera', 'sin_la_playera', 'sin_la_polera',
     'con_menos_ropa', 'menos_ropa', 'con_poca_ropa', 'poca_ropa', 'ligera_de_ropa', 'ligerita_de_ropa', 'sin_pantalones', 'sin_pantalon',
     'sin_la_ropa', 'sin_la_camiseta', 'sin_la_camisa', 'sin_la_sudadera', 'sin_sudadera', 'sin_el_sujetador', 'sin_la_parte_de_arriba', 'sin_nada_encima',
   ],
@@ -49,7 +49,7 @@ export default {
   /** The people and places an exposure threat names. */
   targ: [
     'todos_tus_seguidores', 'todos_tus_contactos', 'todos_tus_amigos', 'todas_tus_amigas', 'todos_tus_followers', 'todos_tus_companeros', 'todos_tus_familiares', 'todos_tus_conocidos', 'todos_sus_contactos', 'todos_sus_seguidores', 'todos_sus_amigos', 'todos_sus_familiares', 'tu_familia', 'tus_familiares', 'tus_padres', 'tus_papas', 'tus_viejos',
-    'tu_madre', 'tu_padre', 'tu_mama', 'tu_papa', 'tu_vieja', 'tu_viejo', 'tus_amigos', 'tus_amigas', 'tus_seguidores',
+    'tu_madre', 'tu_padre', 'tu_mama', 'tu_papa', 'tu_vieja', 'tu_viejo', 'tu_jefa', 'tu_jefita', 'tus_jefes', 'tu_ma', 'tu_apa', 'tu_mami', 'tu_papi', 'tus_papis', 'tus_amigos', 'tus_amigas', 'tus_seguidores',
     'tus_followers', 'tus_contactos', 'tu_colegio', 'tu_escuela', 'tu_insti', 'tu_instituto', 'tu_cole', 'tu_liceo', 'tu_prepa',
     'tus_companeros', 'tus_companeras', 'tu_clase', 'tu_novio', 'tu_novia', 'tus_profes', 'tus_profesores', 'tu_hermano',
     'tu_hermana', 'su_familia', 'sus_contactos', 'sus_seguidores', 'sus_amigos', 'sus_padres', 'todo_el_mundo',
@@ -65,14 +65,14 @@ export default {
   money: ['dinero', 'plata', 'pasta', 'lana', 'guita', 'feria', 'billete*', 'efectivo', 'cash', 'money'],
   /** Payment methods used in Spain and Latin America (added to common). */
   payment: [
-    'oxxo', 'mercado_pago', 'mercadopago', 'nequi', 'daviplata', 'yape', 'plin', 'spei', 'clabe', 'cbu', 'cvu', 'pago_movil',
+    'oxxo', 'mercado_pago', 'mercadopago', 'nequi', 'sinpe', 'sinpe_movil', 'binance', 'airtm', 'zinli', 'uala', 'brubank', 'transfiya', 'tpaga', 'tigo_money', 'codi', 'dimo', 'tunki', 'bim', 'daviplata', 'yape', 'plin', 'spei', 'clabe', 'cbu', 'cvu', 'pago_movil',
     'tarjeta*_regalo', 'tarjeta*_de_regalo', 'tarjeta*_steam', 'tarjeta*_de_steam', 'tarjeta*_google*', 'tarjeta*_de_google*',
     'tarjeta*_amazon', 'tarjeta*_de_amazon', 'tarjeta*_itunes', 'tarjeta*_apple', 'tarjeta*_de_itunes', 'tarjeta*_psn',
     'tarjeta*_xbox', 'tarjeta*_de_xbox', 'tarjeta*_de_psn', 'tarjeta*_prepago', 'tarjeta*_paysafe*', 'recarga*', 'saldo',
     'transferencia*', 'deposito*', 'western', 'ria', 'remitly', 'pavos', 'diamantes', 'gemas', 'cripto*', 'criptomoneda*',
   ],
   /** Apps spelled the Spanish way (added to common). */
-  app: ['wasap', 'guasap', 'whats', 'wasa', 'wats', 'watsap', 'whatsaap', 'insta', 'tele', 'disc', 'snapchat', 'telegrama'],
+  app: ['session', 'wasap', 'guasap', 'whats', 'wasa', 'wats', 'watsap', 'whatsaap', 'insta', 'tele', 'disc', 'snapchat', 'telegrama'],
   /** Cameras and video calls, Spanish words (added to common). */
   cam: ['camara', 'camarita', 'videollamada*', 'video_llamada*', 'videochat', 'llamada_de_video', 'vc', 'directo'],
   /** Parents and family. */

@@ -11,6 +11,7 @@ export default {
     'tenue_sexy', 'brassiere*', 'intime*', 'sexy', 'hot', 'coquin*', 'ose', 'osee*', 'oser', 'torse_nu', 'seins', 'sein', 'fesse*', 'cul', 'boobs',
     'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'poitrine', 'corps', 'pied*', 'dans_ton_bain', 'sous_la_douche',
     'dans_ta_douche', 'en_serviette', 'en_pyjama', 'en_string', 'en_culotte',
+    'dans_ton_lit', 'sur_ton_lit', 'sous_la_couette', 'sous_ta_couette', 'decollete', 'moulant', 'moulante', 'moulants', 'moulantes', 'sortie_de_la_douche', 'sorti_de_la_douche', 'sortant_de_la_douche',
   ],
   /** Body parts asked about. */
   body: ['formes', 'courbes', 'corps', 'seins', 'sein', 'fesse*', 'cul', 'poitrine', 'boobs', 'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'parties', 'ventre', 'pied*', 'jambes', 'cuisses', 'torse'],
@@ -31,7 +32,7 @@ export default {
   /** Family and people close to the person (as the audience of a threat or a secret). */
   family: [
     'parent*', 'mere', 'pere', 'maman', 'papa', 'mama*', 'daron*', 'reum', 'reup', 'famille', 'famile', 'frere*', 'soeur*', 'reuf', 'reus',
-    'oncle', 'tante', 'grand_mere', 'grands_parents', 'entourage', 'proche*', 'prof*', 'cousin*',
+    'oncle', 'tante', 'grand_mere', 'grands_parents', 'entourage', 'proche*', 'prof*', 'cousin*', 'chum', 'blonde',
   ],
   /** Who a threat to share names: friends, school, followers, the whole internet. */
   audience: [
@@ -40,6 +41,7 @@ export default {
     'lycee', 'college', 'ecole', 'classe', 'bahut', 'prof*', 'directeur', 'directrice', 'proviseur*', 'principal', 'cpe', 'insta*', 'snap*', 'tiktok', 'facebook', 'fb', 'compte*', 'story', 'mur',
     'tout_le_monde', 'tt_le_monde', 'tlm', 'partout', 'internet', 'reseau*', 'le_net', 'site*', 'porn*', 'twitter', 'reddit', 'whatsapp',
     'groupe*', 'quartier', 'voisin*', 'mec', 'copain', 'meuf', 'gars', 'club', 'boulot', 'taf', 'employeur*',
+    'chum', 'blonde', 'boss', 'patron*', 'coach', 'entraineur*', 'gymnase', 'athenee', 'cegep', 'polyvalente', 'repertoire', 'liste_de_contacts', 'carnet_d_adresses',
   ],
   /** Verbs for spreading pictures (first person forms and infinitives). */
   spread: [
@@ -59,6 +61,7 @@ export default {
     'carte_paysafe*', 'carte_play*', 'carte_xbox', 'carte_roblox', 'recharge*', 'coupon*', 'virement*', 'vir', 'crypto', 'bitcoin*', 'btc',
     'carte_bleue', 'cb', 'rib', 'iban', 'paypal', 'pp', 'western', 'twint', 'revolut', 'interac', 'virement_interac',
     'cashlib', 'flexepin', 'carte_fnac', 'carte_netflix', 'carte_spotify', 'carte_nintendo', 'carte_fortnite', 'carte_playstation', 'binance', 'usdt', 'moneygram', 'ria', 'ticket_pcs', 'coupon_pcs',
+    'orange_money', 'wave', 'mtn_money', 'mtn_momo', 'mobile_money', 'moov_money', 'payconiq', 'bancontact', 'e_transfert', 'e_transfer',
   ],
   /** Currency words, including slang for euros. */
   currency: ['euros', 'euro', 'eur', 'e', 'balles', 'boules', 'eu', 'keuros', 'centimes', 'francs', 'chf', 'dollars', 'piasses', 'piastres', 'piasse', 'piastre', 'cennes'],

@@ -6,7 +6,7 @@ export default {
   photo: [
     'foto_s', 'foto', 'fotos', 'fotoo', 'fotooo', 'fullbody*', 'full_body*', 'bodypic*', 'body_pic*', 'bodyshot*', 'fotootje*', 'fotoos', 'fotie', 'fotietje', 'pic', 'pics', 'picje*', 'pictures', 'picture',
     'plaatje*', 'selfie*', 'snap', 'snaps', 'snapje*', 'nude*', 'naaktfoto*', 'naaktje*', 'video', 'videos', 'videootje*',
-    'vid', 'vidje*', 'filmpje*', 'clip*', 'beeld*',
+    'vid', 'vidje*', 'filmpje*', 'clip*', 'beeld*', 'filmke*', 'fotooke*', 'fotoke*', 'foteke*', 'fotokes',
   ],
   /** Nude, undressed, underwear. */
   nude: [
@@ -22,7 +22,7 @@ export default {
   /** To send. */
   send: ['stuur*', 'sturen', 'sture', 'zend*', 'drop', 'dm', 'doe', 'geef', 'gooi', 'app', 'snap'],
   /** Fillers between a verb and its object ("stuur ff nog eens een ..."). */
-  fill: ['eens', 'es', 'ns', 'ff', 'even', 'effe', 'nou', 'nu', 'dan', 'toch', 'gewoon', 'gwn', 'snel', 'maar', 'is', 'me', 'mij', 'mn', 'nog', 'aub', 'please', 'alsjeblieft', 'pls', 'eerst'],
+  fill: ['eens', 'es', 'ns', 'ff', 'even', 'effe', 'nou', 'nu', 'dan', 'toch', 'gewoon', 'gwn', 'snel', 'maar', 'is', 'me', 'mij', 'mn', 'nog', 'aub', 'please', 'alsjeblieft', 'pls', 'eerst', 'efkes', 'ekes', 'eventjes', 'effekes'],
   /** "a", "some", "one more". */
   some: ['een', 'ne', 'n', 'un', '1', 'eentje', 'wat', 'paar', 'een_paar', 'nog_een', 'nog_eentje', 'er_een', 'er_eentje', 'meer', 'nog'],
   /** The person addressed: jij/je/jou, Flemish ge/gij, formal u (normalised to "you"). */
@@ -34,7 +34,7 @@ export default {
     'ouders', 'familie', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'mams', 'paps', 'mamma', 'pappa', 'mammie', 'pappie', 'moeke', 'vake', 'broer*', 'zus', 'zusje', 'zussen',
     'opa', 'oma', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'vriendje', 'vriendinnetje', 'volgers', 'followers',
     'contacten', 'contactenlijst', 'vriendenlijst', 'hele_familie', 'hele_school', 'hele_klas', 'heel_school', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
-    'collegas', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk',
+    'collegas', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk', 'mattie*', 'matties', 'maten', 'homies', 'fam', 'vriendengroep',
   ],
   /** Broad audiences: a threat to send there is a threat to expose. */
   crowd: [

@@ -15,14 +15,14 @@ export default {
   /** Pictures and videos. */
   photo: [
     'zdjec*', 'zdj', 'zdjatk*', 'fotk*', 'fotce', 'fote', 'foty', 'fotek', 'foto', 'fotka', 'fotografi*', 'foci*', 'focie', 'fotecz*', 'fotos*',
-    'selfie*', 'selfi', 'selfik*', 'sweet_foci*', 'pic', 'pics', 'video', 'wideo', 'filmik*', 'nagrani*', 'nudes*', 'nudesk*', 'nudk*',
+    'selfie*', 'selfi', 'selfik*', 'selfiak*', 'selfiacz*', 'sweet_foci*', 'pic', 'pics', 'video', 'wideo', 'filmik*', 'nagrani*', 'nudes*', 'nudesk*', 'nudk*',
   ],
   /** Clearly sexual pictures, or the words that make a picture sexual. */
   nude: [
     'nudes*', 'nudesk*', 'nudk*', 'nudy_fotki', 'golas*', 'nagie', 'nagich', 'nago', 'nagusk*', 'nagiego', 'nagiej', 'nagim', 'rozebran*', 'gole_zdjec*', 'gole_fotki',
     'bez_ubran*', 'bez_ciuch*', 'bez_niczego', 'bez_koszulki', 'bez_bluzki', 'bez_bluzeczki', 'bez_topu', 'bez_gory', 'topless', 'bez_stanika', 'bez_majtek', 'bez_bielizny', 'bez_spodni', 'bez_spodenek',
     'w_bieliznie', 'w_samej_bieliznie', 'w_samych_majtkach', 'w_majtkach', 'w_majteczkach', 'w_staniku', 'w_samym_staniku', 'w_stringach', 'w_bikini', 'w_stroju_kapielowym', 'w_reczniku',
-    'w_samym_reczniku', 'bez_bluzy', 'bez_koszuli', 'bez_sukienki', 'bez_szortow', 'bez_ciuszkow', 'bez_ubrania', 'w_samej_koszulce', 'w_pizamie', 'w_pidzamie', 'w_pizamce', 'w_pizamach', 'w_koszuli_nocnej', 'w_szlafroku', 'pod_prysznicem', 'w_wannie', 'w_lozku', 'sexy', 'seksown*', 'sexi', 'seksi', 'nsfw', 'erotyczn*', 'intymn*', 'pikantn*', 'odwazn*', 'porno*',
+    'w_samym_reczniku', 'bez_bluzy', 'bez_koszuli', 'bez_sukienki', 'bez_szortow', 'bez_ciuszkow', 'bez_ubrania', 'w_samej_koszulce', 'w_pizamie', 'w_pidzamie', 'w_pizamce', 'w_pizamach', 'w_koszuli_nocnej', 'w_szlafroku', 'pod_prysznicem', 'w_wannie', 'w_lozku', 'z_lozka', 'spod_koldry', 'pod_koldra', 'spod_prysznica', 'z_wanny', 'sexy', 'seksown*', 'sexi', 'seksi', 'nsfw', 'erotyczn*', 'intymn*', 'pikantn*', 'odwazn*', 'porno*', 'takie_hot', 'cos_hot', 'hot_fotk*', 'hot_fote', 'hot_foto', 'hot_zdjec*', 'hot_pic', 'hot_pics', 'hot_selfie',
     'cycki', 'cyckow', 'piersi', 'biustu', 'tylka', 'tylek', 'dupy', 'dupe', 'dupki', 'cipk*', 'penis*', 'kutas*', 'fiuta', 'sutk*',
   ],
   /** Body parts a request or remark is about. */
@@ -38,7 +38,7 @@ export default {
     'podeslij', 'podeslesz', 'podeslac', 'przyslij', 'przyslesz', 'przyslac', 'slij', 'dawaj', 'daj', 'dasz', 'wrzuc', 'wrzucisz', 'cyknij', 'cykniesz', 'strzel', 'strzelisz',
     'pstryknij', 'zrob', 'zrobisz', 'zrobilabys', 'zrobic', 'podrzuc', 'zapodaj', 'wyslij_mi', 'moglabys_wyslac', 'mozesz_wyslac',
     'nagraj', 'nagrasz', 'nagralabys', 'nagralbys', 'przeslesz_mi', 'wysylaj_mi', 'dawaj_mi',
-    'wysl', 'przesl', 'podesl', 'wysylj', 'sendnij', 'sendniesz', 'sendzij', 'sendnesz', 'dej', 'dejcie', 'wysylnij', 'wyslji', 'wysyl', 'dac', 'przeslac_mi', 'podesli', 'przysli',
+    'wysl', 'przesl', 'podesl', 'wysylj', 'sendnij', 'sendniesz', 'sendzij', 'sendnesz', 'dej', 'dejcie', 'wysylnij', 'wyslji', 'wysyl', 'dac', 'przeslac_mi', 'podesli', 'przysli', 'przesli', 'przesylaj', 'podsylaj', 'przysylaj',
   ],
   /** Show forms. */
   show: ['pokaz', 'pokazesz', 'pokazac', 'pokazalabys', 'pokazalbys', 'pokazuj', 'pokazywac', 'zaprezentuj', 'poka', 'pokarz', 'pokarzesz', 'pokasz', 'pokaz_mi'],

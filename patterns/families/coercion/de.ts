@@ -184,4 +184,50 @@ export default [
     weight: 1,
     examples: { match: ['ich brauch 200 euro. wenn nicht, weißt du was passiert', 'löschen bringt dir nichts'], ignore: ['räum auf, wenn nicht weißt du was passiert: hausarrest'] },
   },
+  {
+    id: 'worse-if-you-tell',
+    phrases: [
+      'wenn|falls du ..4 sagst|erzahlst|erzaehlst|verratst|verraetst|meldest|blockierst|ignorierst|petzt ..4 wird|werden|wirds ..2 es|alles ..1 schlimmer|schlimm|ubel|uebel',
+      'du willst ..1 nicht ..1 dass|das ich ..1 sauer|wutend|wuetend|ungemutlich|ungemuetlich ..1 werde',
+      'du weisst|weist|weiss ..2 genau|ja|schon ..1 was ..1 passiert ..2 wenn|falls du ..2 nicht|mich',
+    ],
+    unless: ['haha*|lol|xd|spiel|hausaufgabe*|lernen|lernst|ubst|uebst|aufraumst|aufraeumst|test|klausur|schule|arzt|zahn*|medikament*|impfung|wunde|verletzung|lehrer*|note|noten|zimmer'],
+    weight: 1,
+    examples: { match: ['wenn du es deinen eltern sagst, wird es schlimmer für dich', 'glaub mir du willst nicht dass ich sauer werde', 'du weißt genau was passiert wenn du nicht antwortest'], ignore: ['wenn du es dem arzt nicht sagst, wird es schlimmer', 'du weißt genau was passiert wenn du nicht lernst, dann wird die klausur schlecht'] },
+  },
+  {
+    id: 'you-will-be-sorry',
+    phrases: [
+      'wird|werden dir ..2 leid ..1 tun',
+      'keine ahnung ..2 mit wem du ..2 anlegst|legst|spielst',
+      'du bist ..2 am_arsch|geliefert|erledigt|so_gut_wie_tot',
+    ],
+    unless: ['haha*|lol|xd|spiel|runde|match|1v1|zock*|fortnite|fifa|minecraft|valorant|mathe|test|klausur|prufung|pruefung|lehrer*|mama|papa'],
+    examples: { match: ['das wird dir noch leid tun', 'du hast keine ahnung mit wem du dich anlegst', 'du bist so am arsch'], ignore: ['du bist so am arsch in der mathe klausur haha', 'das wird dir leid tun im 1v1'] },
+  },
+  {
+    id: 'until-tonight',
+    phrases: [
+      'hast|hasch|habt ..1 [du] bis ..1 heut|heute|morgen|mitternacht|# ..1 abend|nacht|uhr|fruh|frueh|mittag',
+      'wenn|falls du ..1 nicht|nich|ned|nid ..1 bis ..1 heute|heut|morgen|mitternacht|# ..3 zahlst|bezahlst|schickst|uberweist|ueberweist|klarmachst|antwortest|machst|tust',
+      'antworte|antwort|schreib|reagier|reagiere ..1 schnell|gefalligst|gefaelligst',
+      'schickst|zahlst|uberweist|ueberweist|machst du ..2 bis ..1 # ..1 uhr',
+    ],
+    unless: ['hausaufgabe*|aufgabe*|referat|projekt|abgabe|lehrer*|anmeldung|formular|bewerbung|kasse|klassenkasse|ausflug|klassenfahrt|party|geburtstag*|bus|bahn|zug|essen|pizza|haha*|lol|xd|bitte|danke|lieb|kino|lust|treffen|eis|zeit'],
+    examples: {
+      match: ['Überweis ma 250 Euro, sonst kriegt es die ganze Schul zum sehn. Hast bis heut Abend.', 'wenn du nicht bis morgen 100€ klarmachst landet dein vid in jeder gruppe', 'Antworte schnell!!!', 'Wenn du willst dass sie privat bleiben, schickst du mir bis 22 Uhr drei neue.'],
+      ignore: ['du hast bis heute abend zeit für die hausaufgabe', 'antworte schnell, der bus kommt gleich', 'wenn du nicht bis morgen zahlst, kommst du nicht mit auf die klassenfahrt'],
+    },
+  },
+  {
+    id: 'think-twice-in-your-hands',
+    phrases: [
+      'an deiner stelle ..4 uberlegen|ueberlegen|uberleg|ueberleg|aufpassen|vorsichtig',
+      'sei ..1 lieber|besser ..1 nett|brav|lieb ..2 zu mir',
+      'du weisst|weist|weiss ..1 [ja|genau] was ich ..2 machen|tun|anstellen ..1 kann|konnte|koennte|werde',
+      'du hast es in der hand',
+    ],
+    unless: ['haha*|lol|xd|spiel|runde|zock*|schach|mathe|klausur|test|lernen|hausaufgabe*|trainer*|training'],
+    examples: { match: ['ich würde mir an deiner stelle gut überlegen, ob du mich ignorierst', 'sei lieber nett zu mir', 'du weißt was ich machen kann', 'du hast es in der hand'], ignore: ['an deiner stelle würde ich mir das mit der klausur gut überlegen'] },
+  },
 ] satisfies PatternEntry[];

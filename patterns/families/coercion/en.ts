@@ -59,7 +59,7 @@ export default [
       'stop ignoring me',
       'hurry up ..2 or|before',
     ],
-    unless: ['goal|missed|recital|concert|lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
+    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'goal|missed|recital|concert|lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
     examples: {
       match: [ "dont make me wait", "you better respond", "i am not playing with you", "dont test me",'do what i say', 'now you are going to do exactly as I say', 'you will do whatever i tell you', 'go ahead and try blocking me and see what happens', 'its not a joke', 'do it now or else', 'dont ignore me', 'u kno what happens if u dont listen', 'you will regret this', 'if you block me everyone sees', 'answer me now'],
       ignore: ["send the vid or i swear ur dad will be mad he missed your goal",  'like when someone says pay me or else','if someone ever says pay or else, tell an adult', 'go ahead and block me lol i dont care', 'do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
@@ -416,6 +416,44 @@ export default [
     examples: {
       match: ["i'm being nice rn, that can change", 'the nice version of me is about to leave', 'u have a choice, but not for long'],
       ignore: ['im being nice rn because i had coffee lol', 'you have a choice of ice cream flavors but not for long'],
+    },
+  },
+  // round 8 (en-et): "10 mins. then I...", "after that I stop asking nicely", "or find out what I do"
+  {
+    id: 'minutes-then-i',
+    phrases: [
+      'fast fast|quick quick|quickly quickly|hurry hurry|now now',
+      'you|u said|promised ..1 by|before|at #|tonight|midnight',
+      'if|unless you|u do_not|dont|wont|will_not|refuse|say_no @iwill|i_will_just|ill_just|then_i',
+      'if|unless you|u do_not|dont|wont|will_not ..3 by|before tonight|midnight|tomorrow|the_morning|#',
+      'keep|keep_on ignoring|ghosting|blanking me ..2 and|n|then see|watch|find_out',
+      'one more ignore|block|no|excuse|delay|ignored_message ..2 and|n|then',
+      'and quicker|faster ..1 this_time|next_time',
+      '# @timeunit ..1 then|or|or_else|after_that|otherwise i|@iwill|it|they|everyone|everybody|ur|your',
+      'after_that|after_this|from_now_on|or|otherwise|then|else i|@iwill stop|quit asking_nicely|being_nice|being_patient|asking_politely|being_polite|playing_nice',
+      'or|else find|finding out what i|@iwill do|will_do|can_do|am_capable_of|do_with_it|do_with_them',
+      'or|else find_out|finding_out|see what happens|will_happen|comes_next',
+      'i will_not|wont|shall_not|am_not_going_to|aint|am_not_gonna ask|asking|say|repeat|tell_you ..1 again|twice|myself|a_second_time',
+      'send|do|give [me] ..1 what i asked|said|told_you|want|asked_for ..1 or|else|otherwise|before',
+    ],
+    unless: ['episode|season|chapter|brother|sister', 'lol|lmao|haha|jk|pizza|order|ordering|food|bus|train|class|lesson|movie|film|game|match|round|lobby|leaving|leave|ready|pick_you|pick_u|meet|park|home|dinner|lunch|slides|homework|project|notes|essay|mum|mom|dad|coach|practice'],
+    examples: {
+      match: ['its 9pm. u said by 9', "if u dont i'll tell everyone u sent me the first one", 'one more ignore and i drop the pics in it', 'few more. and quicker this time', '10 mins. then i start tagging ppl', 'e-transfer 400 to this email by midnight, after that i stop asking nicely', 'send the vid or find out what i do with it', 'after this i stop being nice', 'answer or find out what happens', 'i wont ask again', 'send what i asked or i dm every single one of them'],
+      ignore: ['meet at the park in 10 mins', 'send me the slides when you can'],
+    },
+  },
+  {
+    id: 'or-will-you-cooperate',
+    phrases: [
+      'done|finished|through being|with_being patient|nice|polite|kind|friendly|chill|reasonable',
+      'you|u leave|left|give|gave|giving|are_leaving me no|zero choice|option|options|other_choice|other_option|choice_but',
+      'or will|are|r you|u [going_to|gonna] cooperate|comply|behave|play_nice|do_as_i_say|do_what_i_say',
+      'cooperate|comply ..3 or|else|otherwise|and_nobody|and_no_one|and_this_stays|and_it_stays|and_nothing_happens',
+    ],
+    unless: ['lol|lmao|haha|jk|group_project|project|team|teammates|game|match|lobby|raid|squad|teacher|class|police|officer|investigation'],
+    examples: {
+      match: ['send it or im done being patient', 'i dont wanna do this but u leave me no choice', 'should i send this to ur dad or will u cooperate', 'cooperate or else'],
+      ignore: ['will u cooperate on the group project or not lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -124,4 +124,19 @@ export default [
       ignore: ['no me hagas enfadar jajaja', 'pues tu veras si quieres venir o no', 'se me acaba la paciencia con el profe de mates', 'asi que tu veras que peli vemos', 'no te conviene enfadarme antes del partido jaja', 'yo que tu no me pondria esa ropa con este frio', 'no sabes de lo que soy capaz en el fifa jaja', 'cuanto vale tu reputacion en el juego? jaja', 'luego no llores cuando pierdas la partida jaja', 'tienes mucho que perder si no vas al examen', 'no hace falta que te lo recuerde, mañana hay examen'],
     },
   },
+  {
+    id: 'do-as-i-say',
+    phrases: [
+      'cuenta_regresiva|el_reloj_corre|el_tiempo_corre|tic_tac|tictac|reloj_corriendo',
+      'ahora|desde_ahora|a_partir_de_ahora ..1 vas|tienes|tenes ..1 a|que ..1 hacer ..2 lo_que|todo_lo_que|lo_q|todo_lo_q ..1 yo ..1 diga|digo|quiera|pida|mande',
+      'haz|hace|haces|haras|vas_a_hacer ..1 lo_que|todo_lo_que|lo_q|todo_lo_q ..2 digo|diga|pido|pida|ordeno|ordene|mando ..4 y ..1 nadie|no_pasa_nada|todo_bien|nada_malo|no_te_pasa',
+      'tu_tener|tu_tienes|tener ..1 # ..1 hora|horas|minuto|minutos|dia|dias',
+      'mejor|mas_te_vale ..1 portate_bien|que_te_portes_bien|portarte_bien|te_portas_bien ..3 y|o|si_no|sino',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'jaja*|haha*|jsjs*|jeje*|cuarto|habitacion|deberes|tarea|mama|papa|profe|clase|examen|abuela|cena|comida|partida|juego|entreno|equipo|perro|recoge|ordena|receta|facil|postre|castigad*|castigo|sin_salir|sin_celular|sin_movil|sin_play|capitan|vacaciones|navidad|ano_nuevo|viaje|concierto|boda|verano|graduacion|estreno|finde|fin_de_semana|lanzamiento|partido|final|examen|examenes|selectividad|evau|icfes'],
+    examples: {
+      match: ['cuenta regresiva: 10 minutos', 'el reloj corre', 'ahora vas a hacer lo que yo diga', 'haz lo que te digo y nadie sale lastimado', 'tu tener 24 hora', 'mejor portate bien y conecta la camara a las 11'],
+      ignore: ['cuenta regresiva para las vacaciones', 'mejor portate bien o no hay postre', 'haz lo que te digo y recoge tu cuarto', 'mejor portate bien en casa de la abuela y no grites'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -4,6 +4,10 @@ export default [
   {
     id: 'tas-x-minutes',
     phrases: [
+      'si ..1 tu|t ..2 envoies|envoie|reponds ..1 pas|rien ..2 d_ici|avant ..2 ce_soir|demain|minuit|midi ..3 c_est_fini|cest_fini|trop_tard|tu_vas_voir|tant_pis_pour_toi|tu_vas_le_regretter|tout_part|ca_part|je_publie|je_balance|j_envoie|jenvoie',
+      'chaque ..1 minute|heure|jour|seconde ..2 qui ..1 passe ..3 pire|plus_cher|plus_grave|de_plus|compte',
+      'plus ..1 tu|t ..1 attends|attend|tardes|traines ..3 plus ..3 cher|pire|grave|difficile|de_monde',
+      'je|j ..1 te|t|vous ..1 laisse|donne|accorde ..1 # ..1 min*|minute*|heure*|h|sec*|seconde*',
       't|tu|ta|tas|t_as|vous ..2 as|a|avez ..1 # ..1 min*|minute*|heure*|h|sec*|seconde*|jour*|j',
       't|tu|ta|tas|t_as|vous ..2 as|a|avez ..1 1h|2h|3h|12h|24h|48h|5min|10min|15min|20min|30min|1min',
       't|tu|ta|tas|t_as ..2 as|a jusqu|jusqua|jusque ..2 ce_soir|minuit|demain|midi|lundi|la_fin|la_fin_de_la_journee',
@@ -25,13 +29,16 @@ export default [
     unless: ['on ..1 part|y_va|decolle|commence|arrive|ferme', 'sans ..1 toi|twa', 'bus|train|metro|tram|film|seance|cours|match|controle|exam*|devoir*|rendu|inscription*|magasin|boulangerie|cantine|retard|quiz|bac|brevet|on_t_attend|on_t_attends|on_y_va|partie|game|kick|lobby|serveur|ranked|manche|round|revenir|reviens'],
     weight: 0.5,
     examples: {
-      match: ['le compte à rebours a commencé', 'plus que 10 minutes', 'ce soir dernier délai', "t'as 1h. après c'est trop tard", 'tu as 30 minutes', 'dernière chance', "t'as jusqu'à ce soir pour", 'tic tac', 'ta vie va etre detruite'],
-      ignore: ['plus que 10 minutes avant la fin du cours', "t'as 2 min pour revenir sinon on te kick de la partie", "t'as 5 min sinon on part sans toi", 'dernière chance on est devant le bus', 'tu as 2h pour le controle'],
+      match: ["si t'envoies pas d'ici ce soir c'est fini", "chaque minute qui passe c'est pire pour toi", 'plus tu attends plus ça va coûter cher', 'je te laisse 10 minutes', 'le compte à rebours a commencé', 'plus que 10 minutes', 'ce soir dernier délai', "t'as 1h. après c'est trop tard", 'tu as 30 minutes', 'dernière chance', "t'as jusqu'à ce soir pour", 'tic tac', 'ta vie va etre detruite'],
+      ignore: ["si tu m'envoies pas le devoir d'ici ce soir je rends sans toi", 'je te laisse 10 minutes pour revenir sinon on commence la partie', 'plus que 10 minutes avant la fin du cours', "t'as 2 min pour revenir sinon on te kick de la partie", "t'as 5 min sinon on part sans toi", 'dernière chance on est devant le bus', 'tu as 2h pour le controle'],
     },
   },
   {
     id: 'fais-le-maintenant',
     phrases: [
+      'je|j ..2 pas ..1 te|t ..1 le|la ..1 redemander|redire|repeter',
+      'je|j ..1 te|t ..1 le|la ..1 redemanderai|redirai|repeterai ..1 pas',
+      'avant_que|avant_qu ..1 je|j ..1 change|changes ..1 d_avis',
       'j_ai|jai|g ..1 dit ..1 maintenant|tout_de_suite|mtn|vite|now',
       'ce_que|ce_qu ..1 je|j ..2 dis|demande|dit ..4 tout ..1 ira|se_passera ..1 bien',
       'fais|fait|fai|faites ..1 le|la|ca|sa|ce_que_je_dis|ce_que_je_te_dis ..1 maintenant|mtn|tout_de_suite|tt_de_suite|direct|vite|immediatement',
@@ -58,7 +65,7 @@ export default [
     unless: ['devoir*|exo*|exercice*|lit|chambre|vaisselle|menage|dents|controle'],
     weight: 0.5,
     examples: {
-      match: ["j'ai dit maintenant", 'fais ce que je te dis et tout ira bien', 'tu vas faire exactement ce que je dis maintenant', "t'as intérêt à répondre", 'je rigole pas', 'je suis sérieux, réponds', 'fais le maintenant', "t'as pas le choix", 'allez fais pas ta timide', 'si tu maimes vraiment tu le ferais', 'personne te croira', 'tu vas le regretter', 'si tu me reponds pas je l envoie', 'ce sera de ta faute'],
+      match: ['je vais pas te le redemander', "fais vite avant que je change d'avis", "j'ai dit maintenant", 'fais ce que je te dis et tout ira bien', 'tu vas faire exactement ce que je dis maintenant', "t'as intérêt à répondre", 'je rigole pas', 'je suis sérieux, réponds', 'fais le maintenant', "t'as pas le choix", 'allez fais pas ta timide', 'si tu maimes vraiment tu le ferais', 'personne te croira', 'tu vas le regretter', 'si tu me reponds pas je l envoie', 'ce sera de ta faute'],
       ignore: ['j ai dit maintenant, range ta chambre', 'fais tes devoirs maintenant', 'tu as le choix entre les deux', 'fais le ménage maintenant'],
     },
   },
@@ -93,6 +100,8 @@ export default [
   {
     id: 'tu-crois-que-je-rigole',
     phrases: [
+      'c_est|cest|c|ce_n_est|ca_n_est|ce_n ..1 pas|non|plus ..1 negociable|discutable',
+      'tu|t ..1 joues|joue ..1 pas|plus ..2 avec ..1 moi|mwa|mes_nerfs',
       'tu|t|vous ..1 crois|croyais|penses|pensais|croyez|pensez|cru ..2 que|qu ..1 je|j ..1 rigole|plaisante|blague|bluffe|deconne|joue|rigolais|plaisantais|bluffais',
       'je|j ..1 bluffe|bluff ..1 pas|jamais',
       'tu|t|vous ..1 sais|savez ..1 ce_qui|ce_qu|ce_qui_va ..2 se_passe|va_se_passer|arrive|va_arriver|t_attend|vous_attend ..2 maintenant|mtn|si|sinon|quand|now|hein',
@@ -102,11 +111,11 @@ export default [
       'si ..1 j_ai|jai|g|je_recois|je_vois|j_recois ..1 rien|pas|toujours_rien ..4 dans|d_ici|dici|avant ..2 #|une|1|ce_soir|minuit|demain',
       'j_attends|jattends|j_attend ..2 [ta|ma|la|le|les|mon|mes] ..2 reponse|argent|thune|virement|photo*|video*|code*|paiement ..2 vite|maintenant|mtn|tout_de_suite|direct|sinon|ou',
     ],
-    unless: ['mdr|ptdr|xd|haha|lol|jpp', 'livre|devoir*|exo*|rendu|dossier|cours|controle|bus|train|film|serie|partie|game|match|anniv*|surprise|recette|colis|resultat*|bulletin|inscription*|candidature|reviser|revision*'],
+    unless: ['rentres|rentre|fortnite|game|minecraft|roblox|valo|foot|match|on_avait_dit', 'prix|vinted|leboncoin|article|annonce|heure_de_rentree|couvre_feu|rentrer|rentree|devoirs|cantine|loyer|tarif|velo|console', 'mdr|ptdr|xd|haha|lol|jpp', 'livre|devoir*|exo*|rendu|dossier|cours|controle|bus|train|film|serie|partie|game|match|anniv*|surprise|recette|colis|resultat*|bulletin|inscription*|candidature|reviser|revision*'],
     weight: 0.5,
     examples: {
-      match: ['tu crois que je rigole ? envoie 0,01 btc', 'tu crois que je bluffe ?', 'je bluffe pas', 'tu sais ce qui se passe maintenant', "je te laisse jusqu'à minuit", "t'as plus beaucoup de temps", "si dans une heure j'ai rien, c'est fini", "j'attends ta réponse, vite"],
-      ignore: ['tu crois que je rigole ? mdr', "je te laisse jusqu'à lundi pour rendre le livre", "tu sais ce qui se passe maintenant dans la série ?", "t'as plus beaucoup de temps pour réviser"],
+      match: ["Envoie 80€ sur paypal ou je diffuse la vidéo. C'est pas négociable.", 'envoie les 50 mnt et le reste demain, tu joue pas avec moi', 'tu crois que je rigole ? envoie 0,01 btc', 'tu crois que je bluffe ?', 'je bluffe pas', 'tu sais ce qui se passe maintenant', "je te laisse jusqu'à minuit", "t'as plus beaucoup de temps", "si dans une heure j'ai rien, c'est fini", "j'attends ta réponse, vite"],
+      ignore: ["c'est pas négociable, tu rentres à 22h", 'tu joues pas avec moi ce soir ? on avait dit fortnite', "le prix c'est pas négociable, 40€ le vélo", 'tu crois que je rigole ? mdr', "je te laisse jusqu'à lundi pour rendre le livre", "tu sais ce qui se passe maintenant dans la série ?", "t'as plus beaucoup de temps pour réviser"],
     },
   },
   {

@@ -54,7 +54,7 @@ export default [
       'jij|je|ge bepaalt|beslist ..2 niks|niets|niet|nie',
       'dan|en doe|laat ik|k ..1 [je|jou] niks|niets',
     ],
-    unless: ['eten', 'bus', 'trein', 'film', 'we_gaan', 'zonder_je', 'schoolreis*', 'kamp', 'uitje', 'contributie', 'lidmaatschap', 'abonnement', 'ouderbijdrage', 'kun|kan|mag @you ..2 niet ..1 mee'],
+    unless: ['eten', 'bus', 'trein', 'film', 'we_gaan', 'zonder_je', 'schoolreis*', 'kamp', 'uitje', 'contributie', 'lidmaatschap', 'abonnement', 'ouderbijdrage', 'kun|kan|mag @you ..2 niet ..1 mee', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde ..2 stuurde|stuurt|zei|schreef|appte ..1 me|mij|dit|dat|haar|hem'],
     examples: {
       match: ['jammer dan, dat bepaal jij niet', 'jij bepaalt hier niks', 'stuur dan zelf wat, dan doe ik niks', 'leen het maar van je ouders, niet mijn probleem', 'nog 1 en dan laat ik je met rust', 'laatste kans', 'stuur dan 150 via tikkie, nu meteen', 'doe wat ik zeg', 'als je niet betaalt', 'anders post ik je fotos', 'je hebt geen keus', 'ik meen het'],
       ignore: ['dat bepaal ik wel', 'jij mag kiezen welke film', 'kom nu meteen eten', 'schiet op de bus gaat', 'laatste les van het jaar', 'of we gaan zonder je', 'als je niet betaalt voor vrijdag kun je niet mee op schoolreis'],
@@ -81,6 +81,29 @@ export default [
     examples: {
       match: ['je weet wat je moet doen', 'jij weet wat er nu gebeurt', 'stuur de code. 20 min', 'ik wacht 10 minuten', 'je krijgt er spijt van', 'doe het nu anders krijg je spijt', 'als ik om 8 uur niks heb gehoord', 'jij hebt me die foto gestuurd dus nu ben je van mij', 'probeer maar niet om me te blokken', 'ik ben niet bang voor de politie'],
       ignore: ['je weet wat je moet doen voor de toets', 'ik wacht 10 minuten bij de bus'],
+    },
+  },
+  {
+    id: 'think-twice-e8',
+    phrases: [
+      'denk ..2 goed|twee_keer|2x|tweemaal|wel_twee_keer ..1 na ..6 blokt|blokkeert|blockt|block|blokken|blokkeren|negeert|negeren|meldt|rapporteert|vertelt|verwijdert|ghost|ghosted|weggaat|politie|aangifte',
+      'als|zodra @you ..3 [vanavond|vandaag|nu|morgen|straks|binnen|nog] ..3 niet|nie|ni|geen ..3 stuurt|betaalt|reageert|antwoordt|overmaakt|terugschrijft|terugstuurt',
+      'je|jij|ge hebt|heb|hedde ..2 # ..1 opties|keuzes|mogelijkheden',
+      'dan|zo weet ik|k ..2 dat @you ..2 om ..1 me|mij ..1 geeft',
+      '@you weet ..1 [toch|wel|heel_goed] ..1 wat ..1 dat|dit ..1 betekent',
+      'anders|of ..2 is ..1 het ..1 te ..1 laat',
+      'laten|laat|bewijzen|bewijs ..1 zien|dan ..2 dat @you ..2 van ..1 me|mij ..1 houdt|houd',
+      'denk|doe ..2 na|niks|niets ..4 iets|niks|niets ..1 doms|stoms|raars|geks',
+      'denk|denkt @you ..2 dat ik|k ..1 bluf|blufte|grapjes_maak|het_niet_meen|niet_serieus_ben|lieg',
+      'kijk|wacht maar ..1 wat ..1 er ..2 gebeurt|gaat_gebeuren',
+      'als @you ..2 echt ..2 om ..1 me|mij ..1 geeft|gaf ..4 stuur|stuurt|doe|doet|laat',
+      'als @you ..2 [me|mij] ..1 echt ..3 lief_vindt|van_me_houdt|van_mij_houdt|om_me_geeft|om_mij_geeft|vertrouwt ..4 stuur|stuurt|doe|doet|laat',
+    ],
+    unless: ['toets*', 'examen', 'huiswerk', 'les', 'trainer', 'coach', 'training', 'wedstrijd', 'recept', 'oven', 'eten', 'bus', 'trein', 'film', 'serie', 'haha*', 'lol', 'grapje', 'spel', 'game', 'level', 'potje', 'menu', 'pizza', 'studie*', 'school', 'vakken', 'abonnement*', 'profielwerkstuk', 'pws', 'kiezen|kies ..2 maar|zelf|uit', 'kwijt|raakt_alles|bestand*|backup'],
+    weight: 0.5,
+    examples: {
+      match: ['ik heb alles opgeslagen. denk goed na voor je me blokt', 'als je vanavond niet nog een stuurt', 'als je nog 1x niet reageert', 'je hebt nu 2 opties', 'stuur dan die foto, dan weet ik dat je om me geeft', 'als je me echt lief vindt stuur je hem gewoon', 'denk je dat ik bluf? kijk maar wat er morgen gebeurt', 'ik heb je ip adres en je weet wat dat betekent', 'denk na voor je iets doms doet', 'dan moet je wel laten zien dat je van me houdt', 'betaal 150 met iDEAL naar deze link anders is het te laat', 'denk goed na voor je naar de politie gaat'],
+      ignore: ['je hebt 2 opties voor je profielwerkstuk, kies maar', 'denk goed na voor je je vakken kiest op school', 'je hebt 3 opties op het menu'],
     },
   },
 ] satisfies PatternEntry[];

@@ -116,4 +116,86 @@ export default [
       ignore: ['nie obchodzi mnie ten mecz xd'],
     },
   },
+  {
+    id: 'you-better-keep-replying-r8',
+    phrases: [
+      'lepiej ..1 zebys|zeby|abys ..3 odpisywal*|odpisal*|odpowiadal*|odpowiedzial*|sluchal*|posluchal*|zaplacil*|przelal*|wyslal*|nie_ignorowal*|nie_blokowal*|nie_mowil*|nikomu|milczal*|byl_grzeczn*|byla_grzeczn*',
+      'radze|radzilbym|radzilabym ..1 ci ..2 odpisac|odpowiedziec|zaplacic|przelac|wyslac|posluchac|nie_ignorowac|nie_blokowac|nikomu_nie_mowic|milczec',
+    ],
+    unless: ['sprawdzian*|matm*|egzamin*|kartkow*|trening*|dentyst*|lekarz*|gra|grze|rund*|mecz*|lekcj*|zadani*|pokoj*|smieci|naczyni*|obiad*|ladowark*|mamo|mama|mamie|tata|tato|tacie|babci*|dziadk*|wychowaw*|pani|pan|szef*|rekrut*|urzad*|bank*|oszust*|policj*|rachun*|czynsz*|podat*|mandat*|xd|haha*'],
+    examples: {
+      match: ['lepiej żebyś dalej odpisywał', 'lepiej żebyś nikomu nie mówiła', 'radzę ci odpisać szybko'],
+      ignore: ['lepiej żebyś odpisała pani od matmy', 'radzę ci zapłacić ten mandat', 'lepiej żebyś odpisał mamie bo się martwi'],
+    },
+  },
+  {
+    id: 'pressure-more-r8',
+    phrases: [
+      'szybko|natychmiast|teraz|migiem ..1 odpowiedz|odpisz|plac|zaplac|przelej|wysylaj|wyslij',
+      'ma|maja ..1 pan|pani|panstwo ..2 # ..1 godzin*|godz*|h|dni|doby|dob|minut*',
+      'nie ..1 chcesz|chcialas|chciales ..1 po ..1 dobroci',
+      'po ..1 dobroci ..4 bedzie|zrobimy|zalatwimy ..1 inaczej|po_zlosci|po_mojemu',
+      'wyslij|pokaz|nagraj|zrob|przyslij|wlacz|zaplac|przelej ..5 to|a|i|wtedy ..1 zapomne|zapomnimy|odpuszcze|znikne',
+      '# ..1 min|minut*|minuty|sek*|sekund* ..2 i|a ..1 czekam',
+      'albo|bo|inaczej ..1 koniec ..1 z ..1 toba|nami',
+    ],
+    unless: ['sprawdzian*|matm*|egzamin*|kartkow*|trening*|dentyst*|lekarz*|gra|grze|rund*|mecz*|lekcj*|zadani*|pokoj*|smieci|naczyni*|obiad*|ladowark*|mamo|mamie|tacie|tato|babci*|dziadk*|wychowaw*|autobus*|pociag*|tramwaj*|kolejk*|sklep*|piekarni*|paczk*|kurier*|pizz*|jedzeni*|herbat*|kaw*|zapomne_o_urodzinach|xd|haha*'],
+    examples: {
+      match: ['dawaj blika 300 albo koniec z tobą', 'wysyłaj fotę albo koniec z nami', 'ty placic 300 euro albo ja wysylac do twoja mama. szybko odpowiedz', 'Ma Pan 48 godzin od przeczytania tej wiadomości.', 'nie chcesz po dobroci, to będzie inaczej', 'wyślij jeszcze jedno to zapomnę o sprawie', 'no dawaj, 5 minut i czekam na foto'],
+      ignore: ['szybko odpowiedz mamie bo się martwi', 'ma pan 48 godzin na reklamację towaru w sklepie', '5 minut i czekam na przystanku na autobus'],
+    },
+  },
+  {
+    id: 'dont-report-or-worse-r8',
+    phrases: [
+      'nie ..1 zglaszaj|mow|dzwon|idz|informuj|pokazuj ..4 bo|albo|inaczej ..1 bedzie ..1 gorzej|gorzej_dla_ciebie|po_tobie|koniec',
+      'bo|albo|inaczej|wtedy ..1 bedzie ..1 tylko ..1 gorzej',
+      'bedzie ..1 gorzej ..1 dla ..1 ciebie|was|twojej|twojego|twoich',
+    ],
+    unless: ['chor*|goraczk*|lekarz*|leki|lekow|tabletk*|bol*|kaszel|przezi*|gryp*|pogod*|deszcz*|korki|ruch|drog*|sprawdzian*|ocen*|nauczyciel*|pani|pan|mamo|mamie|tato|tacie|xd|haha*'],
+    examples: {
+      match: ['nie zgłaszaj bo będzie gorzej', 'blokowanie nic nie da, będzie gorzej dla ciebie'],
+      ignore: ['nie drap tego bo będzie gorzej, idź do lekarza', 'weź tabletkę, inaczej będzie tylko gorzej'],
+    },
+  },
+  {
+    id: 'time-left-not-a-request-r8',
+    phrases: [
+      'zostal|zostala|zostalo|zostaly ..1 ci|tobie ..2 # ..1 godzin*|godziny|godzina|minut*|minuty|dni|h|min',
+      'zostal|zostala|zostalo|zostaly ..1 ci|tobie ..1 godzina|doba|dzien|minuta|chwila|pol_godziny',
+      'to ..1 nie ..1 jest|byla ..1 prosba|propozycja|pytanie',
+      'ile ..1 dasz|zaplacisz|mozesz_dac|jestes_w_stanie_dac|jestes_w_stanie_zaplacic ..2 zebym|abym ..2 milczal|milczala|nic_nie_mowil|nic_nie_powiedzial|usunal|usunela|skasowal|skasowala|nie_wysylal|nie_wrzucal|zapomnial',
+    ],
+    unless: ['lekcj*|przerw*|egzamin*|sprawdzian*|kartkow*|test*|matur*|zajec*|trening*|mecz*|rund*|gra|grze|gry|seans*|film*|odcin*|promocj*|wyprzedaz*|aukcj*|licytacj*|zapis*|rekrutac*|zglosz*|wakacj*|ferie|urlop*|swiat*|urodzin*|pociag*|autobus*|lot|samolot*|bateri*|bateria|xd|haha*|mamo|mamie|tato|tacie|pani|pan'],
+    examples: {
+      match: ['zostały ci 2 godziny', 'to nie jest prośba', 'ile dasz żebym milczał?'],
+      ignore: ['zostały ci 2 godziny do końca egzaminu', 'zostało ci 5 minut przerwy', 'to nie jest pytanie na sprawdzian'],
+    },
+  },
+  {
+    id: 'wont-help-you-r8',
+    phrases: [
+      'zmiana|zmienianie|zmienienie|blokowanie|zablokowanie|zgloszenie|zglaszanie|usuniecie|usuwanie|kasowanie|ucieczka|ignorowanie ..3 nic ..2 nie ..1 da|pomoze|zmieni',
+      'nie ..1 idz|chodz|dzwon|zglaszaj|zglaszajcie|lec ..1 na|do ..1 policj*|policji|policje',
+      'no_dawaj|tylko_na_chwile|no_wez|no_prosze|tylko_raz|jeden_raz ..3 nikt ..1 nie ..1 zobaczy|dowie|bedzie_wiedzial',
+    ],
+    unless: ['konto_bankowe|bank*|hasl*_do_wifi|wifi|telefon_sie|aplikacj*|bug|blad|serwis*|gra|grze|gry|lekcj*|zadani*|sprawdzian*|kartkow*|mamo|mamie|tato|tacie|babci*|dziadk*|niespodzian*|prezent*|urodzin*|imprez*|zglos_to|zglos_go|zglos_ja|zglos_na_policj*|zadzwon_na_policj*|powiedz_rodzicom|powiedz_komus|xd|haha*'],
+    examples: {
+      match: ['zmiana hasła nic ci nie da', 'Tak. Nie idź na policję.', 'no dawaj, nikt nie zobaczy', 'blokowanie nic ci nie pomoże'],
+      ignore: ['zmiana hasła do wifi nic nie da, router padł', 'no dawaj, nikt nie zobaczy prezentu przed urodzinami'],
+    },
+  },
+  {
+    id: 'last-chance-to-stop-it-r8',
+    phrases: [
+      'drugi ..1 raz ..1 nie ..1 zapytam|poprosze|powtorze|napisze|zaproponuje',
+      'jeszcze|wciaz|nadal ..1 mozesz ..2 to|wszystko ..2 zatrzymac|powstrzymac|odwolac|uratowac|naprawic',
+      'zastanow ..1 sie ..1 dobrze ..3 bo|zanim|albo',
+    ],
+    unless: ['lekcj*|zadani*|sprawdzian*|kartkow*|egzamin*|matur*|rekrutac*|studi*|wybor_szkoly|szkole_sredni*|liceum|technikum|zakup*|kupno|kupic|sklep*|ofert*|promocj*|gra|grze|mecz*|rund*|mamo|mamie|tato|tacie|babci*|dziadk*|pani|pan|xd|haha*'],
+    examples: {
+      match: ['zastanów się dobrze, bo drugi raz nie zapytam', 'jeszcze możesz to wszystko zatrzymać'],
+      ignore: ['zastanów się dobrze zanim wybierzesz liceum', 'drugi raz nie zapytam, idziesz na mecz?'],
+    },
+  },
 ] satisfies PatternEntry[];

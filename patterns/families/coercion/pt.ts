@@ -28,7 +28,7 @@ export default [
       'ultima|ultimo chance|oportunidade|aviso|vez_que_peco|vez_que_te_peco',
       'nao|n to|tou|estou|estamos ..1 a_brincar|brincando|de_brincadeira',
       'acha|achas|pensa|pensas ..1 que|q ..1 [eu] to|tou|estou|esteja|teja ..1 brincando|a_brincar|de_brincadeira',
-      'faz|faca|fazes|fizer|fizeres|fazer ..2 o_que|oq|oque|tudo_o_que|tudo_que ..1 eu ..1 mando|mandar|digo|disser|quero|pedir|peco',
+      'faz|faca|fazes|fizer|fizeres|fazer ..2 o_que|oq|oque|o_q|tudo_o_que|tudo_que|tudo_o_q|tudo_q ..1 eu ..1 mando|mandar|digo|disser|quero|pedir|peco',
       'vais|vai|vc_vai ..1 se_arrepender|te_arrepender|arrepender_te|arrepender_se|ver_so|pagar_caro',
       'nem_adianta|nao_adianta|nem_penses|nem_pense|nem_tentes|nem_tente ..2 bloquear|me_bloquear|bloquear_me|denunciar|fugir|apagar|desligar|ignorar',
       'se ..2 bloquear|bloqueares|me_bloquear|bloqueares_me|denunciar|denunciares|ignorar|ignorares|contar|contares ..4 ja_era|acabou|vais_ver|vai_ver|pior|mando|envio|posto',
@@ -37,10 +37,13 @@ export default [
       'se ..2 chamar|chamares|ligar|ligares|contar|contares|falar|falares ..3 policia|psp|gnr ..4 mando|envio|posto|publico|espalho|ja_era|acabou',
       'responde|responda|atende ..1 agora|ja|ja_ja|ou|senao',
       'senao|se_nao|ou_entao|ou ..1 ja_sabes|ja_sabe|ja_era|vais_ver|vai_ver|ja_viu|ja_eras',
+      // "última vez que eu peço", "tá com medo? devia estar".
+      'ultima|ultimo ..1 vez ..2 [que|q] [eu] [te] peco|pedir|aviso|falo|digo|repito|mando',
+      'ta|tas|estas|esta ..1 com_medo ..3 devia|devias|deverias|deveria ..1 estar|ter|tar',
     ],
     unless: ['jogo|partida|mae|pai|professor|prof|aula|trabalho|teste|prova|filme|cinema|promocao|desconto|bilhete*|ingresso*|inscri*|loja|saldos|concerto|show|festa|comprar|grupo|churrasco|inscricao|entrar'],
     examples: {
-      match: ['Não tente contactar a polícia, eu vou saber.', 'última chance', 'amanha cedo ou ja era', 'não estou a brincar', 'se nao fizer o que eu mando vou ai te pegar', 'vais te arrepender', 'nem adianta me bloquear', 'responde agora', 'senão já sabes'],
+      match: ['ultima vez q eu peço, faz o pix', 'tá com medo? devia estar', 'printei tudo q tu falou e a tua foto. agora tu faz o q eu mandar', 'Não tente contactar a polícia, eu vou saber.', 'última chance', 'amanha cedo ou ja era', 'não estou a brincar', 'se nao fizer o que eu mando vou ai te pegar', 'vais te arrepender', 'nem adianta me bloquear', 'responde agora', 'senão já sabes'],
       ignore: ['to brincando kkk', 'a ultima chance de ver o filme é hoje', 'responde no grupo do trabalho'],
     },
   },
@@ -50,11 +53,11 @@ export default [
       'agora|ja|imediatamente|rapido|depressa ..2 ou|senao|se_nao',
       'quero|exijo ..1 agora|ja|imediatamente|ja_ja',
       'sem|nada_de ..1 desculpas|enrolacao|enrolar|demorar|perguntas',
-      'estou|to|tou ..1 esperando|a_espera|a_esperar ..2 ainda|ate_quando|ja|o_pagamento|o_pix|o_pics|o_comprovante|a_foto|as_fotos',
+      'estou|to|tou ..1 esperando|a_espera|a_esperar ..2 ainda|ate_quando|ja|o_pagamento|o_pix|o_pics|o_comprovante|a_foto|as_fotos|do_pagamento|do_pix|do_comprovante|da_foto|das_fotos|pelo_pagamento|pelo_pix|pelo_comprovante|pela_foto|pelas_fotos|da_transferencia|pela_transferencia',
     ],
     unless: ['embora|autocarro|onibus|jogo|aula|filme|jantar|comida|pizza|festa|cinema'],
     examples: {
-      match: ['faz agora ou mando', 'quero agora', 'sem desculpas', 'to esperando o comprovante'],
+      match: ['estou à espera do pagamento', 'faz agora ou mando', 'quero agora', 'sem desculpas', 'to esperando o comprovante'],
       ignore: ['agora ou nunca o jogo', 'quero agora uma pizza', 'to esperando o onibus'],
     },
   },
@@ -76,10 +79,12 @@ export default [
     phrases: [
       'e|eh|seria|sera melhor|bom ..2 fazer|fazeres|fazeres|colaborar|colaborares|cooperar|cooperares|pagar|pagares|obedecer|obedeceres ..3 o_que|oq|oque|tudo_o_que|tudo_que ..2 pedi|mandei|disse|quero|estou_a_pedir|to_pedindo',
       'ou|se|vai|vais|vc_vai|tu_vais ..1 colaborar|colaboras|colabora|cooperar|cooperas|coopera|obedecer|obedeces',
+      // "melhor tu me responder", "acho melhor vc colaborar".
+      'melhor|e_melhor|acho_melhor|era_melhor ..1 @you ..1 [me] responder|responderes|responde|colaborar|colaborares|obedecer|obedeceres|pagar|pagares|fazer_o_que_eu|fazeres_o_que_eu|ficar_quieta|ficar_quieto|ficar_calada|ficar_calado|calar_te|calar_se|nao_contar|nao_contares|nao_me_ignorar|nao_me_ignorares|nao_me_bloquear|nao_me_bloqueares',
     ],
     unless: ['trabalho|grupo|projeto|projecto|aula|escola|prof*|professor*|jogo|partida|equipa|time|festa|churrasco|mudanca|limpeza|evento'],
     examples: {
-      match: ['entao e melhor fazer o que eu pedi', 'quer q eu poste ou vai colaborar', 'é melhor pagares o que eu disse'],
+      match: ['sei onde tu estuda e que horas tu sai. melhor tu me responder', 'acho melhor vc colaborar', 'entao e melhor fazer o que eu pedi', 'quer q eu poste ou vai colaborar', 'é melhor pagares o que eu disse'],
       ignore: ['vais colaborar no trabalho de grupo?', 'e melhor fazer o que o professor pediu', 'vai colaborar com a festa?'],
     },
   },

@@ -95,4 +95,16 @@ export default [
     unless: ['gesehen|jemand|melden|gemeldet|verboten|strafbar|polizei|lehrer*|news|artikel|bericht|unterricht|illegal|doku|gefahrlich|gefaehrlich|haha*|lol|xd|geht_das|kann_man|ist_es_moglich|ist_es_moeglich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['ich hab mit ki ein video von dir gemacht wo du nackt bist, sieht voll echt aus'], ignore: ['in der doku ging es darum, dass man mit ki von dir nacktbilder machen kann'] },
   },
+  {
+    id: 'things-you-dont-want',
+    phrases: ['mit @poss ..2 @media ..3 kann|konnte|koennte|werde ich ..3 sachen|dinge|was|einiges ..2 machen|anstellen ..4 nicht_willst|nicht_gefallen|nicht_gefallt|nicht_gefaellt|nicht_mogen|nicht_moegen|bereuen|bereust'],
+    unless: ['haha*|lol|xd|fotobuch|collage|kalender|geschenk*|geburtstag*|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['mit deinen insta fotos kann ich sachen machen die du nicht willst'], ignore: ['mit deinen fotos kann ich sachen machen die du nicht willst haha, ein fotobuch'] },
+  },
+  {
+    id: 'naked-body-on-your-face',
+    phrases: ['nackt*|porno*|sex* ..2 korper|koerper|bild|bilder|video ..2 an|auf|unter|ans|aufs ..2 gesicht|kopf'],
+    unless: ['haha*|lol|xd|kunst|museum|statue|film|serie|filter_app_ist_verboten|news', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['ich bastel dir nen nackten körper ans gesicht', 'ich setz einen nackten körper an dein gesicht'], ignore: ['im museum ist eine statue mit nacktem körper und steinernem gesicht'] },
+  },
 ] satisfies PatternEntry[];

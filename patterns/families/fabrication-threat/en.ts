@@ -235,4 +235,40 @@ export default [
       ignore: ['i made the fake cake for the party, want to see it?', 'the news says its so easy to deepfake someone, scary', 'i used ai to make a video of you as a cartoon lol'],
     },
   },
+  // round 8 (en-et): "turn your pfp into an AI nude"
+  {
+    id: 'turn-your-pfp-into-a-nude',
+    phrases: [
+      'turn|make|edit|photoshop|morph|put|change ..2 your|ur pfp|profile_pic|profile_picture|pic|pics|selfie|selfies|face|photo|photos|insta_pics|tiktoks|avatar ..2 into|in|to [an|a|some] [ai|fake|deepfake] nude|nudes|porn|naked|nsfw|porno',
+    ],
+    unless: ['lipstick|makeup|palette|shade|color|colour|tone|aesthetic|nail|nails|heels|foundation', 'cartoon|anime|sticker|meme|filter|avatar_maker|ghibli|pixar|painting|drawing|sketch', 'tell_an_adult|trusted_adult|scam|scammer|scammers|news|article|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['would be easy to turn ur pfp into an ai nude ngl', 'i can make your selfies into nudes', 'photoshop your pfp into porn'],
+      ignore: ['turn your pfp into an anime drawing', 'i made your selfie into a sticker lol'],
+    },
+  },
+  {
+    id: 'ill-just-deepfake-you',
+    phrases: [
+      '@iwill|gonna|going_to|can|could|about_to|finna [just] [easily] deepfake|deep_fake|nudify|undress|photoshop_you_naked|fake_nudes_of you|u|your|ur',
+    ],
+    unless: ['avengers|marvel|movie|meme|memes|dance|singing|song|birthday|bday|tiktok_filter|filter|cartoon|anime|superhero|president|celebrity|into_a|into_the|as_a|as_the|funny_video', 'tell_an_adult|trusted_adult|scam|scammer|scammers|news|article|what_do_i_do|what_should_i_do|episode|series|netflix'],
+    examples: {
+      match: ['dont need ur real pics lol, ill just deepfake u and drop it in the school gc', 'i can nudify you in 2 secs'],
+      ignore: ['ill deepfake u into the avengers trailer lol', 'i can deepfake you as a cartoon for your birthday'],
+    },
+  },
+  {
+    id: 'app-takes-clothes-off-your-pics',
+    phrases: [
+      'app|ai|tool|bot|software|website|site|filter ..3 takes|take|removes|remove|strips|strip|erases clothes|clothing ..6 your|ur|you|u',
+      'app|ai|tool|bot|software|website|site|filter ..3 takes|take|removes|remove|strips|strip|erases clothes|clothing ..6 what it|this|that does|can_do|would_do|will_do|did ..2 your|ur|you|u|yours|urs',
+      'one|a|1|single|just_one selfie|pic|photo|picture ..2 is|s all|everything i [would] need|it_takes',
+    ],
+    unless: ['passport|id|id_card|form|application|profile|yearbook|lanyard|badge|drawing|portrait|paint|painting|sketch|cartoon|avatar|banner|thumbnail|collage', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article', 'careful|be_careful|banned|illegal|report|reported|school_assembly|assembly|psa|warning'],
+    examples: {
+      match: ['i got an app that takes clothes off pics, want to see what it does with ur insta?', 'ai can do anything now. one selfie is all i need'],
+      ignore: ['one photo is all i need for the passport form', 'careful, theres an app that removes clothes from pics, report anyone who uses it on you'],
+    },
+  },
 ] satisfies PatternEntry[];

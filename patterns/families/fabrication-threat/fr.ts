@@ -4,6 +4,7 @@ export default [
   {
     id: 'montage-porno',
     phrases: [
+      'truqu*|trafiqu*|bidouill* ..3 tes|ta|ton|vos ..1 photo*|video*|selfie*|pp ..3 et ..2 les|la|l ..1 envoy*|balanc*|publi*|post*|partag*|diffus*|mettre|montrer',
       '@photo ..4 de ..1 toi|twa ..3 avec|par|grace_a ..1 l_ia|ia|lia|une_ia|une_appli|photoshop ..6 sexuel*|sexy|porno*|porn|nue|nu|a_poil|xxx|cochon*',
       'ia|l_ia|lia|appli*|application|site|logiciel|bot ..3 qui ..1 enleve|retire|supprime|efface ..1 les ..1 vetements|habits|fringues|sapes',
       'montage*|photoshop*|deepfake*|deep_fake*|fake|fakes|truqu*|retouch*|modifi* ..6 ta|ton|tes|toi|twa ..6 porn*|nue*|nude*|sexe|sexuel*|cul|xxx|a_poil|sexy|ose*',
@@ -29,15 +30,16 @@ export default [
       'ia|l_ia|lia|intelligence_artificielle|appli*|logiciel|photoshop ..6 te|t ..1 mets|mettre|mettrai|rends|rendre|rendrai|fous|foutre ..1 a_poil|apoil|nue|nu|toute_nue|tout_nu',
       'truqu*|trafiqu*|retouch*|modifi*|photoshop*|bidouill* ..3 @photo ..6 nue|nu|a_poil|porn*|sexe|nude*|nudes|sexy',
     ],
-    unless: ['mdr|ptdr|xd|drole|chat|chien|memes|dinosaure', 'article|reportage|victime*|escroc*|arnaque*|prevention|selon|etude|loi|interdit*|illegal*'],
+    unless: ['mamie|papi|album|anniv*|montage_video|filtre|filtres', 'mdr|ptdr|xd|drole|chat|chien|memes|dinosaure', 'article|reportage|victime*|escroc*|arnaque*|prevention|selon|etude|loi|interdit*|illegal*'],
     examples: {
-      match: ["je peux faire une vidéo de toi avec l'IA qui fait des trucs sexuels", "j'ai une IA qui enlève les vêtements, ta photo de profil va y passer", 'avec ta photo de profil je peux faire des nudes', "je peux faire croire à tout le monde que c'est toi nue", "j'ai une appli qui déshabille les gens, je l'ai fait avec ta photo", 'jpeux te faire un montage a poil avec tes photos insta', "avec l'ia je te mets à poil en 2 secondes", "je vais truquer tes photos pour que t'aies l'air nue", 'je vais faire un montage de ta tête sur des photos porno', 'je vais mettre ta tête sur des photos de nues', 'je vais coller ta tête sur des photos de cul et les balancer', 'jvais incruster ta tronche dans une sextape', 'je fous ta gueule sur des photos de meufs à poil', "je peux faire des nudes de toi avec l'IA", "avec l'IA je peux te déshabiller", 'un deepfake de toi', 'je vais générer des images de toi nue', "personne saura que c'est un fake", "j'ai fait un deepfake avec ta photo", 'je cree un faux compte a ton nom avec tes photos', "même si c'est faux tout le monde va y croire"],
-      ignore: ['jai fait un montage de ta tête sur un chat mdr', 'le montage vidéo du projet est fini', "un article sur les montages porno faits avec l'IA, les victimes sont souvent des ados", 'je retouche tes photos de vacances ce soir', 'je vais coller ta photo sur la carte d anniversaire', 'je mets ta tête sur le corps d un chat mdr'],
+      match: ['je vais truquer tes photos et les envoyer', "je peux faire une vidéo de toi avec l'IA qui fait des trucs sexuels", "j'ai une IA qui enlève les vêtements, ta photo de profil va y passer", 'avec ta photo de profil je peux faire des nudes', "je peux faire croire à tout le monde que c'est toi nue", "j'ai une appli qui déshabille les gens, je l'ai fait avec ta photo", 'jpeux te faire un montage a poil avec tes photos insta', "avec l'ia je te mets à poil en 2 secondes", "je vais truquer tes photos pour que t'aies l'air nue", 'je vais faire un montage de ta tête sur des photos porno', 'je vais mettre ta tête sur des photos de nues', 'je vais coller ta tête sur des photos de cul et les balancer', 'jvais incruster ta tronche dans une sextape', 'je fous ta gueule sur des photos de meufs à poil', "je peux faire des nudes de toi avec l'IA", "avec l'IA je peux te déshabiller", 'un deepfake de toi', 'je vais générer des images de toi nue', "personne saura que c'est un fake", "j'ai fait un deepfake avec ta photo", 'je cree un faux compte a ton nom avec tes photos', "même si c'est faux tout le monde va y croire"],
+      ignore: ['je vais truquer tes photos de vacances et les envoyer à mamie avec des filtres', 'je vais truquer tes photos de chat et les envoyer au groupe mdr', 'jai fait un montage de ta tête sur un chat mdr', 'le montage vidéo du projet est fini', "un article sur les montages porno faits avec l'IA, les victimes sont souvent des ados", 'je retouche tes photos de vacances ce soir', 'je vais coller ta photo sur la carte d anniversaire', 'je mets ta tête sur le corps d un chat mdr'],
     },
   },
   {
     id: 'montage-avec-ta-tete',
     phrases: [
+      'ia|l_ia|lia|photoshop|appli ..4 je|j ..1 fais|peux_faire|ferai ..2 ce_que_je_veux|tout_ce_que_je_veux|ce_que_j_veux|ce_qu_je_veux ..2 de|avec ..1 ta|tes|ton ..1 photo*|pp|visage|tete|selfie*',
       'montage*|photomontage*|fake* ..3 que|qu ..1 j_ai|jai|g ..1 fait|cree|fabrique|genere ..2 avec|de|a_partir_de ..1 ta|ton|tes ..1 tete|visage|photo*|pp|selfie*|face',
       'photoshop|ia|l_ia|lia|montage*|deepfake*|appli ..4 je|j|jpeux ..2 peux|pourrais|vais|sais ..1 faire_croire|tout_faire|faire_n_importe_quoi|faire_ce_que_je_veux ..4 toi|twa|ta|tes|ton|fais_gaffe|attention|tout_le_monde|gens',
       '@je|je_vais|jvais|jpeux|je_peux ..3 faire|fais|ferai|creer|fabriquer ..2 un|des ..1 montage*|photomontage*|fake*|faux|fausse* ..3 avec|de|a_partir_de ..1 ta|ton|tes ..1 tete|visage|gueule|tronche|photo*|pp|selfie*|face',
@@ -46,7 +48,7 @@ export default [
     weight: 3,
     unless: ['mdr|ptdr|xd|haha|lol|drole|marrant|rigolo|fun|meme|memes|chat|chien|dinosaure|licorne|anniv*|carte|cadeau|surprise|noel|projet|expose|video_de_classe|fin_d_annee|souvenir*|mariage|clip|sticker*|gif'],
     examples: {
-      match: ["regarde ce montage que j'ai fait avec ta photo", "avec photoshop je peux faire croire n'importe quoi, fais gaffe à ce que tu fais", 'je vais faire un montage avec ta tête', 'jpeux faire des fakes avec tes selfies', 'un montage avec ta tête et je le balance à tout ton lycée'],
+      match: ["avec l'IA je fais ce que je veux de ta photo, tu vas voir", "regarde ce montage que j'ai fait avec ta photo", "avec photoshop je peux faire croire n'importe quoi, fais gaffe à ce que tu fais", 'je vais faire un montage avec ta tête', 'jpeux faire des fakes avec tes selfies', 'un montage avec ta tête et je le balance à tout ton lycée'],
       ignore: ['je vais faire un montage avec ta tête sur un chat mdr', 'je fais un montage avec tes photos pour ton anniv', 'on fait un montage avec ta tête pour la vidéo de fin d année'],
     },
   },

@@ -20,7 +20,7 @@ export default [
       'ze zien|weten ..2 niet|nooit ..2 dat ..2 nep|fake|bewerkt|ai',
       'ai|deepfake*|nudify*|photoshop*|fotoshop*|app ..6 van ..4 jou|je|jouw ..3 naakt*|nude*|porno*|bloot|blote',
     ],
-    unless: ['nagels', 'wimpers', 'haar', 'tas', 'merk', 'schoenen', 'haha*', 'lol', 'grapje', 'snor', 'filter', 'fake_account', 'nepaccount', 'les', 'nieuws', 'artikel', 'documentaire', 'voorlichting', 'verboden', 'strafbaar', 'illegaal'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nagels', 'wimpers', 'haar', 'tas', 'merk', 'schoenen', 'haha*', 'lol', 'grapje', 'snor', 'filter', 'fake_account', 'nepaccount', 'les', 'nieuws', 'artikel', 'documentaire', 'voorlichting', 'verboden', 'strafbaar', 'illegaal', 'betoog', 'standpunt', 'debat', 'spreekbeurt', 'werkstuk', 'stelling'],
     examples: {
       match: ['ik maak er naaktfotos van met AI', 'ik heb je gezicht op een pornovideo geplakt', 'niemand gaat geloven dat het nep is', 'ik maak een deepfake van je', 'met ai maak ik je naakt', 'ik bewerk je profielfoto naakt', 'met AI kan ik van elke foto van jou een naaktfoto maken'],
       ignore: ['ik heb je foto gephotoshopt haha je hebt nu een snor', 'we hadden les over deepfakes', 'ai is zo goed geworden', 'nieuws: met ai kunnen ze van elke foto van je een naaktfoto maken'],
@@ -32,10 +32,10 @@ export default [
       'ik|k|wij|we maak|maken|ga|gaan|zal|zet ..3 fake|nep|nepaccount*|nepprofiel*|fakeaccount*|fakeprofiel*|fake_account*|nep_account* ..5 @photo|@nude|jou|je_naam|je_gezicht|jouw_naam|jouw_gezicht|jouw_fotos|je_fotos',
       'kmaak|kga|kzal ..3 fake|nep|nepaccount*|nepprofiel*|fakeaccount*|fakeprofiel* ..5 @photo|@nude|jou|je_naam|je_gezicht|jouw_naam',
     ],
-    unless: ['haha*', 'lol', 'grapje', 'giveaway', 'meme*', 'spam', 'pas_op', 'iemand_heeft', 'er_is', 'gemeld', 'rapporteer*', 'report*', 'niet|nie|nooit|geen', 'van_mij', 'mijn_fotos', 'mn_fotos'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'grapje', 'giveaway', 'meme*', 'spam', 'pas_op', 'iemand_heeft', 'er_is', 'gemeld', 'rapporteer*', 'report*', 'ik|k|kmaak|kga|kzal maak|ga|zal|wil ..2 niet|nie|nooit|geen', 'niet|nooit|geen ..3 maken|aanmaken', 'van_mij', 'mijn_fotos', 'mn_fotos'],
     examples: {
-      match: ['ik maak een nepaccount met jouw fotos', 'ik maak een fake profiel van je met die fotos', 'ik zet een nep tinder op met je naam en je nudes'],
-      ignore: ['er is een nepaccount met jouw fotos, rapporteer het', 'ik maak een fake account voor de giveaway haha', 'ik maak een nepaccount met mijn fotos'],
+      match: ['ik maak een nepaccount met jouw fotos', 'ik maak een fake profiel van je met die fotos', 'ik zet een nep tinder op met je naam en je nudes', 'ik maak een nep account met jouw naam en zet daar je fotos op als je niet doet wat ik zeg'],
+      ignore: ['er is een nepaccount met jouw fotos, rapporteer het', 'ik maak een fake account voor de giveaway haha', 'ik maak een nepaccount met mijn fotos', 'ik maak geen nepaccount met jouw fotos, rustig'],
     },
   },
   {
@@ -47,7 +47,7 @@ export default [
       'ai|app|apps|appje|programma|bot ..3 verwijdert|verwijderen|weghaalt|uittrekt ..2 je|jouw|uw ..1 kleren|kleding',
       'haalt|halen ..2 de|je|jouw kleren|kleding ..1 van ..1 je|jouw|uw ..1 @photo ..1 weg',
     ],
-    unless: ['nieuws', 'artikel', 'verboden', 'strafbaar', 'illegaal', 'pas_op', 'politie', 'les', 'gemeld', 'niet|nie|nooit|geen'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nieuws', 'artikel', 'verboden', 'strafbaar', 'illegaal', 'pas_op', 'politie', 'les', 'gemeld', 'niet|nie|nooit|geen'],
     examples: {
       match: ['ik heb een ai app die je kleren weghaalt', 'die app haalt de kleren van je fotos weg, met ai verwijdert het je kleding'],
       ignore: ['in het nieuws: ai apps die kleren weghalen zijn strafbaar', 'pas op voor apps die kleren weghalen'],
@@ -61,11 +61,36 @@ export default [
       'nepaccount*|fakeaccount*|fake_account*|nepprofiel*|fakeprofiel*|fake_profiel*|neppe_account|neppe_profiel ..5 je|jouw|jou ..1 naam|fotos|foto|nummer|gezicht|pics',
       'account|profiel|accountje ..2 maken|aanmaken|gemaakt|aangemaakt ..1 met ..1 jouw|je ..1 fotos|foto|naam|nummer|gezicht|pics',
     ],
-    unless: ['grappig*', 'haha*', 'lol', 'xd', 'meme*', 'sticker*', 'filter*', 'verjaardag*', 'kaart*', 'uitnodiging*', 'poster', 'collage', 'album', 'les', 'school', 'project*', 'opdracht', 'pas_op', 'nieuws', 'artikel', 'gevaar*', 'leer'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'grappig*', 'haha*', 'lol', 'xd', 'meme*', 'sticker*', 'filter*', 'verjaardag*', 'kaart*', 'uitnodiging*', 'poster', 'collage', 'album', 'les', 'school', 'project*', 'opdracht', 'pas_op', 'nieuws', 'artikel', 'gevaar*', 'leer'],
     weight: 5,
     examples: {
       match: ['ik heb je gezicht, ik kan er alles mee doen met photoshop', 'met ai kan ik je gewoon naakt maken', 'ik heb je profielfoto en maak er een deepfake van', 'ik heb een nepaccount met jouw naam gemaakt', 'ik ga een account maken met jouw fotos en je nummer'],
       ignore: ['ik heb je gezicht op een meme geplakt met photoshop haha', 'ik heb je foto bewerkt voor de verjaardagskaart', 'pas op, met ai kan ik je naakt maken zeggen ze in het nieuws'],
+    },
+  },
+  {
+    id: 'ai-makes-nudes-e8',
+    phrases: [
+      'ai|photoshop*|fotoshop*|deepfake*|faceswap*|een_app|die_app ..3 maak|maken|bewerk|bewerken|toveren|tover ..6 naakt*|nudes|bloot|blote|porno*|pornofilmpje*',
+      'ik|k plak|plakt|zet|edit|photoshop ..2 je|jouw|uw ..1 gezicht|hoofd|kop|face ..2 op|in ..2 porno*|pornofilmpje*|naakt*|nudes|seks*|blote|bloot',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nagels', 'wimpers', 'snor', 'filter', 'haha*', 'lol', 'xd', 'grapje', 'meme*', 'sticker*', 'les', 'nieuws', 'artikel', 'documentaire', 'voorlichting', 'verboden', 'strafbaar', 'illegaal', 'betoog', 'standpunt', 'debat', 'spreekbeurt', 'werkstuk', 'opdracht', 'pas_op'],
+    weight: 5,
+    examples: {
+      match: ['met ai maak ik er binnen 5 min naaktjes van en die gaan rond op school', 'ik plak je gezicht op een pornofilmpje en stuur het naar je hele klas'],
+      ignore: ['met ai maak ik er een grappige meme van haha', 'we hadden les over hoe ai naaktfotos maakt, strafbaar'],
+    },
+  },
+  {
+    id: 'with-your-profile-pic-e8',
+    phrases: [
+      'met|van ..1 je|jouw|uw ..1 profielfoto*|selfie*|@photo|gezicht ..4 kan|kun|ga|zal ik|k ..6 naaktfoto*|nudes|naakt*|porno*|deepfake*|@nude',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'les', 'nieuws', 'artikel', 'documentaire', 'voorlichting', 'verboden', 'strafbaar', 'illegaal', 'betoog', 'pas_op', 'haha*', 'lol', 'meme*', 'sticker*', 'niet|nooit|nie ..2 maken|doen'],
+    weight: 5,
+    examples: {
+      match: ['Met je profielfoto kan ik alles maken. Naaktfotos, videos, alles.'],
+      ignore: ['in de les zeiden ze: met je profielfoto kan iemand naaktfotos maken, dat is strafbaar'],
     },
   },
 ] satisfies PatternEntry[];

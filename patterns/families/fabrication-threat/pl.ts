@@ -1,5 +1,8 @@
 import type { PatternEntry } from '../../schema';
 
+/** Someone reporting a threat they received ("ktoś mi napisał '...', co mam robić?") is asking for help, not threatening. */
+const REPORTED = 'ktos_mi_napisal|ktos_mi_wyslal|ktos_do_mnie_napisal|ktos_napisal_do_mnie|ktos_mi_pisze|dostalam_wiadomosc|dostalem_wiadomosc|dostalam_taka|dostalem_taka|dostalam_dzis|dostalem_dzis|co_mam_robic|co_mam_zrobic|co_teraz_robic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_do_mnie_ze|napisala_do_mnie_ze|pisze_do_mnie_ze';
+
 export default [
   {
     id: 'fake-nudes',
@@ -20,7 +23,7 @@ export default [
       'nikt ..2 nie ..1 uwierzy|uwierza ..3 ze_to_nie|ze_to_niby_nie ..1 ty|jestes|twoje|twoja|twoj|twoje_cialo',
       'nikt ..2 nie pozna|odrozni|zauwazy|pomysli|zorientuje ..3 ze_to|ze_to_jest|ze_to_sa ..2 fejk|fake|przerobione|nieprawdziwe|montaz|ai|podrobka|falszywe',
     ],
-    unless: ['ciast*|zjadl*|zjadla|zbil*|stlukl*|zepsul*|wygral*|strzelil*|gol*|plastyk*|informatyk*|lekcj*|projekt*_szkoln*|mema|mem|memy|plakat*|gazet*|zaproszeni*|laur*|xd|prezentacj*'],
+    unless: [REPORTED, 'ciast*|zjadl*|zjadla|zbil*|stlukl*|zepsul*|wygral*|strzelil*|gol*|plastyk*|informatyk*|lekcj*|projekt*_szkoln*|mema|mem|memy|plakat*|gazet*|zaproszeni*|laur*|xd|prezentacj*'],
     examples: {
       match: ['moge zrobic fejkowe nagie zdjecia z twoja twarza i rozeslac po calej szkole', 'fejkowe nudesy z twoją buzią pójdą do twojej klasy', 'wstawię twoją twarz na nagie ciało', 'zrobilem twoje nagie zdjecia przez AI', 'przerobię je na nagie fotki i roześlę po twojej szkole', 'zrobię deepfake z twoją twarzą i wyślę wszystkim', 'zrobię z twoich zdjęć fotomontaż porno', 'wkleję twoją twarz do filmu porno', 'rozbiorę cię w aplikacji AI', 'nikt nie pozna że to fake', 'nikt ci nie uwierzy że to nie ty na tym filmiku'],
       ignore: ['możesz zrobić fejkowe zdjęcie na mema xd', 'ten fejkowy profil wrzuca zdjęcia z twojej szkoły', 'nikt ci nie uwierzy że to nie ty zjadłeś ciasto', 'zrobię fotomontaż na plastykę', 'przerobię to zdjęcie na mema xd', 'na informatyce robimy montaż filmu'],
@@ -31,7 +34,7 @@ export default [
     phrases: [
       'zaloze|zrobie|stworze|zakladam|zalozymy|zrobimy|otworze ..2 fejkow*|falszyw*|fake*|podrobion*|lewe|lewy ..1 konto|profil*|insta*|konta|fb|tiktok*|tindera ..4 z|ze|na ..1 twoimi|twoje|twoim|twoja|twoich|twojego ..1 zdjec*|zdjeciami|fotk*|fotkami|foty|nudes*|imieniem|nazwiskiem|twarza|danymi',
     ],
-    unless: ['nie|zglos*|zglosilam|zglosilem|ktos|jest|widzialem|widzialam|uwazaj|xd|haha*|mema|memy|giveaway|konkurs*'],
+    unless: [REPORTED, 'nie|zglos*|zglosilam|zglosilem|ktos|jest|widzialem|widzialam|uwazaj|xd|haha*|mema|memy|giveaway|konkurs*'],
     examples: {
       match: ['założę fejkowe konto z twoimi zdjęciami', 'zrobię fałszywy profil z twoimi fotkami', 'zaloze fake insta z twoimi nudesami'],
       ignore: ['ktoś założył fejkowe konto z twoimi zdjęciami, zgłoś to', 'zrobię fejkowe konto na konkurs xd'],
@@ -42,7 +45,7 @@ export default [
     phrases: [
       'ai|apk*|aplikacj*|program*|bot|bota ..4 sciaga|zdejmuje|usuwa|rozbiera|sciagnie|zdejmie|usunie ..2 ubrani*|ciuchy|ubrania|ubranie|ciuszki',
     ],
-    unless: ['nie|uwazaj|ostrzeg*|wiadomosci|artykul*|zakaz*|nielegaln*|przestepstw*|policj*|zglos*|tlo|tla|plamy|plame'],
+    unless: [REPORTED, 'nie|uwazaj|ostrzeg*|wiadomosci|artykul*|zakaz*|nielegaln*|przestepstw*|policj*|zglos*|tlo|tla|plamy|plame'],
     examples: {
       match: ['mam apke ai która ściąga ubrania', 'ten bot zdejmuje ubrania z każdego zdjęcia'],
       ignore: ['uważaj, apki ai które ściągają ubrania są nielegalne', 'aplikacja usuwa plamy z ubrania na zdjęciu'],
@@ -68,7 +71,7 @@ export default [
       'nikt ..2 nie ..1 uwierzy|uwierza|pozna ..3 ze ..1 to ..1 fotomontaz*|fejk|fake|przerobka|montaz|ai|podrobka',
       'rozbiera|rozbierze|zdejmuje_ubrania|sciaga_ubrania|usuwa_ubrania ..6 twoje|twoja|twoich|ciebie|cie|przerobilem|przerobilam|twoje_juz',
     ],
-    unless: ['urodzin*|kot|kotem|kota|pies*|psem|haha*|hehe|lol|ciast*|zjadl*|zjadla|zbil*|stlukl*|zepsul*|plastyk*|informatyk*|lekcj*|projekt*|mema|mem|memy|plakat*|gazet*|zaproszeni*|laur*|xd|prezentacj*|avatar*|awatar*|profilow*|anime|kreskow*|ghibli|bajk*|komiks*|uwazaj|ostrzeg*|artykul*|wiadomosc*|zakaz*|nielegal*|przestepstw*|policj*|zglos*|slyszal*|czytal*|widzial*|ktos|kogos|straszn*|okropn*'],
+    unless: [REPORTED, 'urodzin*|kot|kotem|kota|pies*|psem|haha*|hehe|lol|ciast*|zjadl*|zjadla|zbil*|stlukl*|zepsul*|plastyk*|informatyk*|lekcj*|projekt*|mema|mem|memy|plakat*|gazet*|zaproszeni*|laur*|xd|prezentacj*|avatar*|awatar*|profilow*|anime|kreskow*|ghibli|bajk*|komiks*|uwazaj|ostrzeg*|artykul*|wiadomosc*|zakaz*|nielegal*|przestepstw*|policj*|zglos*|slyszal*|czytal*|widzial*|ktos|kogos|straszn*|okropn*'],
     examples: {
       match: ['przerobię twoje zdjęcia w photoshopie tak że będziesz na nich goła i wrzucę na grupę klasową', 'zrobię ci nudesy w AI', 'wrzucę twoje selfie do aplikacji i zrobię z tego nagie zdjęcia', 'zrobię ci takie zdjęcia w AI że matka cię nie pozna', 'wygeneruję z twojego selfie nudesy', 'zrobię montaż i wszyscy pomyślą że to ty', 'nikt nie uwierzy że to fotomontaż, a ja zrobię go w 5 minut', 'mam twoją twarz, resztę dorobię w AI', 'zrobię ci taki fotomontaż, że się nie pozbierasz', 'mam twoje selfie, wystarczy chwila w aplikacji i będziesz naga na każdym', 'mam twoje zdjęcia w kostiumie z insta, zrobię z nich nagie i roześlę', 'zmontuję filmik jakbyś robiła rzeczy, a potem roześlę', 'zrobiłem ci nagie zdjęcia w aplikacji, wyglądają jak prawdziwe', 'mam program który rozbiera ludzi na zdjęciach, twoje już przerobiłem'],
       ignore: ['zrobię ci zdjęcie w AI w stylu ghibli na avatar', 'czytałam że ta apka AI robi nagie zdjęcia, to straszne', 'przerobię twoje zdjęcie na plakat na plastykę'],
@@ -80,10 +83,22 @@ export default [
       'zaloze|zrobie|stworze|zakladam|zalozymy|zrobimy|otworze|wystawie ..3 konto|profil*|strone|ogloszeni*|anons* ..4 z|ze ..1 twoimi|twoim|twoja|twoj ..1 zdjeciami|fotkami|nudesami|numerem|imieniem|nazwiskiem|twarza|danymi|adresem',
       'dodam|wystawie|wrzuce|dam ..2 twoje|twoj|twoja|cie|ciebie ..3 na|do ..2 portal*|stron*|aplikacj* ..1 randkow*|towarzysk*|dla_doroslych|erotyczn*|z_ogloszeniami|sponsor*|escort*',
     ],
-    unless: ['nie|zglos*|zglosilam|zglosilem|ktos|jest|widzialem|widzialam|uwazaj|xd|haha*|mema|memy|giveaway|konkurs*|wyciecz*|klas*|druzyn*|szkol*|fanpage*|urodzin*|zbiork*|olx|vinted|allegro|sprzeda*|rekrutac*|cv|zgod*'],
+    unless: [REPORTED, 'nie|zglos*|zglosilam|zglosilem|ktos|jest|widzialem|widzialam|uwazaj|xd|haha*|mema|memy|giveaway|konkurs*|wyciecz*|klas*|druzyn*|szkol*|fanpage*|urodzin*|zbiork*|olx|vinted|allegro|sprzeda*|rekrutac*|cv|zgod*'],
     examples: {
       match: ['założę konto z twoimi zdjęciami na portalu randkowym', 'wystawię twój numer na portal towarzyski', 'zrobię profil z twoim numerem i nudesami'],
       ignore: ['ktoś założył konto z twoimi zdjęciami, zgłoś to', 'założę profil klasy z twoimi zdjęciami z wycieczki'],
+    },
+  },
+  {
+    id: 'undressing-app-r8',
+    phrases: [
+      'apk*|aplikacj*|program*|ai|bot*|strone|stronke ..4 rozbiera|rozbierze|rozbierajaca|rozbierajacy|rozbieraj*|usuwa_ubrania|zdejmuje_ubrania|zdejmie_ubrania|nudify*|undress*',
+    ],
+    unless: [REPORTED, 'uwazaj*|ostrzeg*|zglos*|news*|wiadomosci_tvn|artykul*|policj*|zakaz*|nielegaln*|przestepstw*|kara|kary|zablokowal*|usunieta|usunieto|slyszal*|czytal*|widzial*_w_tv|reportaz*|pogadank*'],
+    weight: 3,
+    examples: {
+      match: ['mam apkę która rozbiera ze zdjęć, chcesz zobaczyć siebie?', 'wrzucę twoje selfie do bota który rozbiera'],
+      ignore: ['uważajcie, jest apka która rozbiera ze zdjęć, zgłoście to', 'czytałam artykuł o aplikacji która rozbiera ludzi na zdjęciach, to nielegalne'],
     },
   },
 ] satisfies PatternEntry[];

@@ -150,4 +150,40 @@ export default [
     weight: 1,
     examples: { match: ['echt? du siehst älter aus', 'du bist mein lieblingsmensch'], ignore: ['mit der brille siehst du älter aus haha'] },
   },
+  {
+    id: 'pretty-as-you-are',
+    phrases: ['so hubsch|huebsch|suss|suess|schon|schoen|sexy|heiss|sweet|cute|attraktiv wie du bist|bist'],
+    unless: ['haha*|lol|xd|hund|katze|baby|kleid|outfit|frisur|haare|zeichnung|bild|foto|wetter'],
+    examples: { match: ['wundert mich, so hübsch wie du bist 😍'], ignore: ['so süß wie du bist mit dem hund haha'] },
+  },
+  {
+    id: 'the-only-one-for-me',
+    phrases: ['du bist ..1 die|der ..1 einzige|einzigste ..2 fur|fuer mich'],
+    unless: ['haha*|lol|xd|team|mannschaft|schicht|vertretung'],
+    examples: { match: ['ich liebe dich, du bist die einzige für mich'], ignore: ['du bist der einzige für mich im team der das kann haha'] },
+  },
+  {
+    id: 'they-dont-deserve-you',
+    phrases: ['die|andere|anderen ..2 jungs|madchen|maedchen|typen|leute|freunde ..1 verdienen|verdient dich ..1 nicht'],
+    unless: ['haha*|lol|xd'],
+    examples: { match: ['die anderen jungs verdienen dich nicht'], ignore: ['die anderen jungs verdienen dich nicht haha du bist zu gut im fußball'] },
+  },
+  {
+    id: 'lovely-smile',
+    phrases: ['schones|schoenes|hubsches|huebsches|susses|suesses|sussestes|wunderschones|wunderschoenes ..1 lacheln|laecheln|gesicht|augen'],
+    unless: ['baby|hund|katze|oma|opa|mama|papa|haha*|lol|xd|bild_gemalt|gemalt|zeichnung|puppe'],
+    examples: { match: ['hey du hast so ein schönes lächeln auf deinem profilbild'], ignore: ['das baby hat so ein süßes gesicht'] },
+  },
+  {
+    id: 'because-you-are-so-sweet',
+    phrases: ['weil du ..1 so|einfach|echt ..1 lieb|suss|suess|besonders|toll|hubsch|huebsch|sweet|wunderbar ..1 bist'],
+    unless: ['haha*|lol|xd|geholfen|hilfst|hilfe|danke_fur|danke_fuer|umzug|mathe|hausaufgabe*'],
+    examples: { match: ['hab dir was gekauft, einfach so weil du so lieb bist 😊'], ignore: ['danke für die hilfe beim umzug, weil du so lieb bist kriegst du pizza'] },
+  },
+  {
+    id: 'the-sweetest',
+    phrases: ['du bist ..2 die|der ..1 susseste|suesseste|schonste|schoenste|hubscheste|huebscheste|hubschste|huebschste'],
+    unless: ['haha*|lol|xd|mama|papa|oma|opa|baby|hund|katze|schwester|bruder'],
+    examples: { match: ['du bist echt die süßeste'], ignore: ['du bist die süßeste schwester haha'] },
+  },
 ] satisfies PatternEntry[];

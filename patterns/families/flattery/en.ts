@@ -253,4 +253,100 @@ export default [
       ignore: ['u seem older with the new haircut lol', 'u sound so mature in ur essay, the teacher will love it'],
     },
   },
+  // round 8 (en-eg): "ur avatar is so cute", "ur voice on stream is so cute"
+  {
+    id: 'your-avatar-voice-cute',
+    weight: 1,
+    phrases: [
+      'your|ur avatar|voice|pfp|profile_pic|profile_picture|smile|eyes|laugh|accent|skin ..3 is|s|so|really|super|very|too|sooo|lowkey|kinda ..1 cute|pretty|hot|gorgeous|adorable|beautiful|sexy|attractive|perfect|stunning|angelic|soft',
+    ],
+    unless: ['bestie|sis|girlie|bro|ily|omg|queen|slay|mom|mum|dad|grandma|grandpa|dog|cat|puppy|kitten|baby|song|cover|choir|audition|recital|singing|solo|teacher|class|lol|lmao'],
+    examples: {
+      match: ['hiii ur avatar is so cute', 'ur voice on stream is so cute haha', 'ur smile is lowkey gorgeous'],
+      ignore: ['omg ur pfp is so cute bestie', 'ur voice in the choir solo was so pretty', 'ur dog has the cutest eyes'],
+    },
+  },
+  // round 8 (en-eg): "u can trust me more than ur parents", "im the only one who really gets u"
+  {
+    id: 'only-one-who-gets-you',
+    weight: 1,
+    phrases: [
+      'trust me more than ..1 your|ur parents|mom|mum|dad|family|friends|teachers|anyone',
+      'i_am|im|i the only one|person who|that ..2 really|truly|actually gets|understands|cares_about|listens_to|knows you|u',
+      'nobody|no_one|noone ..2 gets|understands|cares_about|loves|knows you|u like|the_way|as_much_as i|me',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|song|lyrics|movie|show|character|book|mom|mum|dad|grandma|grandpa|dog|cat|puppy|therapist|counselor|teacher|coach'],
+    examples: {
+      match: ['u can trust me more than ur parents', "i'm the only one who really gets u", 'nobody gets u like i do'],
+      ignore: ['nobody gets u like i do bestie lol', 'im the only one who really gets u, ur dog doesnt count lol'],
+    },
+  },
+  // round 8 (en-eg): "age dont matter", "we can be together when ur older", "id treat u like a princess", "if u were mine id spoil u"
+  {
+    id: 'age-does-not-matter-princess',
+    weight: 2,
+    phrases: [
+      'age|ages|the_age|age_gap|age_difference|how_old_you_are|our_age|our_ages ..1 do_not|dont|does_not|doesnt|wont|will_not|never|not ..1 matter|matters|count|bother_me|a_problem|an_issue',
+      'be together|date|married|official when|once|til|till|until you|u|ur|your|youre [are|r|turn|re] older|18|eighteen|16|sixteen|legal|of_age|grown',
+      'treat|spoil you|u like a|my princess|queen|goddess|baby|babygirl|baby_girl',
+      'age is|s just|only a number',
+      'if you|u were|was mine ..3 spoil|treat|buy|give|take_care|never_let',
+      'too mature|grown|grown_up|smart|advanced|good|pretty for ..1 the|those|these boys|guys|kids|people|ppl|lads ..3 at|in|your|ur|in_your|in_ur|at_your|at_ur|your_age|ur_age',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|song|lyrics|movie|show|character|book|series|anime|celebrity|actor|actress|singer|mom|mum|dad|grandma|grandpa|nan|aunt|uncle|dog|cat|puppy|kitten|birthday|bday|friendship|friends|team|club|class|sport|league|tournament|marathon|race|climb|learn|learning|coding|job|work|wine|whisky|cheese|anyone|everyone|sign_up|signup|join|register|5k|10k|run|competition|contest|apply|eligible'],
+    examples: {
+      match: ['age is just a number babe', 'ur too mature for the boys at ur school', 'ur 14? thats fine, age dont matter', 'we can be together when ur older', "i'd treat u like a princess", 'if u were mine id spoil u'],
+      ignore: ['age doesnt matter in the chess club, anyone can join', 'in the show they get married when shes older lol', 'ill spoil u like a princess on ur bday bestie'],
+    },
+  },
+  // round 8 (en-eg): "i think about u all the time", "ur different, ur special", "u should be my gf", "ur gonna be a model", "too mature for the boys at ur school"
+  {
+    id: 'think-about-you-special-model',
+    weight: 1,
+    phrases: [
+      'i think|thinking|dream|dreaming about|of you|u all_the_time|constantly|every_day|24_7|nonstop|every_second|every_minute|every_night|all_day|non_stop',
+      'you|your|ur|you_are [are|re|r] [so] different ..2 you|your|ur|you_are [are|re|r] [so] special',
+      'you|u should|could|gotta|need_to be my gf|girlfriend|bf|boyfriend|wife|babygirl|baby_girl|girl|princess',
+      'you|u|your|ur|you_are [are|re|r] gonna|going_to|will|could|should [totally|deffo|definitely|so] be a|an model|supermodel|influencer|star|celebrity',
+    ],
+    unless: ['bestie|bff|sis|bro|lol|lmao|haha|ily|song|lyrics|movie|show|character|book|series|anime|mom|mum|dad|grandma|grandpa|nan|aunt|uncle|dog|cat|puppy|kitten|exam|test|homework|project|trip|holiday|vacation|food|pizza|game|team|class|coach|teacher|partner_for|lab_partner|group'],
+    examples: {
+      match: ['i think about u all the time', 'ur different, ur special', 'u should be my gf', 'ur gonna be a model fr'],
+      ignore: ['i think about pizza all the time lol', 'u should be my lab partner for the project', 'ur gonna be a model in the art class drawing lol'],
+    },
+  },
+  // round 8 (en-eg): talent and gameplay praise as an opener ("ur honestly so talented", "u play like a pro", "love ur art posts", "good face for model")
+  {
+    id: 'talent-and-gameplay-praise',
+    // half weight: gamers and friends praise each other all the time; it only tips a conversation that has other signals
+    weight: 0.5,
+    phrases: [
+      'you|your|ur|you_are [are|re|r] [honestly|so|really|lowkey|literally|actually|fr|ngl|like] [so|really|super|hella|crazy] talented|cracked|goated|gifted|a_natural|insanely_good',
+      'your|ur gameplay|aim|skills|edits|dancing|dance|voice|vids|videos|posts|content|moves|style ..2 is|are|s|so|really|lowkey insane|amazing|fire|crazy|goated|incredible|unreal|perfect|stunning',
+      'you|u play|game|dance|sing|draw|skate like a pro|god|goddess|legend|pro_player',
+      'love|loved|obsessed_with|adore your|ur art|posts|videos|vids|tiktoks|tiktok|content|edits|dances|page|profile|pics|photos|feed|style|look|vibe',
+      'you|u have|got [a|the] very|really|such_a|so [a] good|great|perfect|real|pretty|beautiful face|look|looks|body for model|modeling|modelling|the_camera|camera|photos',
+      'most|the_most talented|beautiful|pretty|gorgeous|mature|amazing|cutest ..2 player|girl|boy|person|one|on_the_team|on_here',
+      'nails|hair|eyes|smile|outfit|fit|makeup look|looks|looked so|really|super good|amazing|perfect|cute|pretty|hot|fire in that|this|your|ur pic|pics|photo|selfie|video',
+    ],
+    unless: ['bestie|bff|sis|bro|girlie|ily|omg|queen|slay|lol|lmao|haha|mom|mum|dad|grandma|grandpa|nan|aunt|uncle|coach_says|teacher|class|dog|cat|puppy|kitten|baby|song|cover|choir|audition|recital|concert|show|team_photo|congrats|congratulations|proud|thank|thanks|ty|thx'],
+    examples: {
+      match: ['heyy saw ur dance vid on tt, ur honestly so talented fr', 'how old r u btw? u play like a pro', 'hey! love ur art posts', 'You have very good face for model', 'ur nails look so good in that pic', 'great game today, ur the most talented player on the team honestly'],
+      ignore: ['omg ur so talented bestie', 'love ur art posts lol ur so good', 'ur nails look so good in that pic, congrats on the comp!'],
+    },
+  },
+  // round 8 (en-eg): "i love u, do u love me?", "ur my everything"
+  {
+    id: 'love-you-my-everything',
+    weight: 1,
+    phrases: [
+      'i love you|u ..3 do you|u love me',
+      'you|your|ur|you_are [are|re|r] my everything|world|whole_world|soulmate|one_and_only|forever|universe',
+    ],
+    unless: ['bestie|bff|sis|bro|girlie|ily|lol|lmao|haha|mom|mum|dad|grandma|grandpa|nan|aunt|uncle|dog|cat|puppy|kitten|baby_brother|baby_sister|song|lyrics|movie|show|anniversary|happy|monthsary|wedding|husband|wife'],
+    examples: {
+      match: ['i love u, do u love me?', 'ur my everything'],
+      ignore: ['ur my everything bestie', 'ur my whole world lol love u mom'],
+    },
+  },
 ] satisfies PatternEntry[];

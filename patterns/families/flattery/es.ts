@@ -12,10 +12,10 @@ export default [
       'tu|usted muy|tan|mas|ser|estar|eres_muy|ser_muy bonita|bonito|guapa|guapo|linda|lindo|hermosa|hermoso|preciosa|precioso|bella|sexy',
       'me ..1 encanta|encantado|encantan|gusta|gustado|flipa|flipado|fascina|fascinado ..1 tu|tus ..1 perfil|cuerpo|ojos|sonrisa|labios|forma_de_ser|carita|cara',
     ],
-    unless: ['hija|hijo|sobrina|sobrino|nieta|nieto|mi_nina|mi_nino|graduacion|boda|orla|comunion|bautizo|abuel*|tia|tio'],
+    unless: ['hija|hijo|sobrina|sobrino|nieta|nieto|mi_nina|mi_nino|graduacion|boda|orla|comunion|bautizo|abuel*|tia|tio|uma|pra|tua|teu|voce|tao|crescida|crescido|boletim|avo|obrigad*|nao'],
     examples: {
       match: ['Hola guapa, soy de una agencia', 'eres la mas linda de todo insta', 'eres muy guapa sabes', 'que bonita eres', 'estas preciosa en esa foto', 'tienes unos ojos preciosos', 'tienes un perfil perfecto', 'hola amiga tu muy bonita', 'me ha encantado tu perfil', 'me encanta tu sonrisa'],
-      ignore: ['que bonita eres en la foto de la graduacion', 'que bonito dia hace', 'eres muy buena en mates', 'la foto es preciosa'],
+      ignore: ['estás tão crescida, que linda', 'que bonita eres en la foto de la graduacion', 'que bonito dia hace', 'eres muy buena en mates', 'la foto es preciosa'],
     },
   },
   {
@@ -89,6 +89,20 @@ export default [
     examples: {
       match: ['ninguna chica de tu clase es tan guapa como tu', 'eres la mas guapa de todo tu insti', 'no eres como las demas chicas de tu edad', 'nadie es tan especial como tu', 'tu ya eres mayorcita para decidir, no tienes que pedir permiso a nadie'],
       ignore: ['ninguna jugadora del equipo es tan rapida como tu, crack', 'eres la mas lista de tu clase, dice la profe', 'no eres como las demas, tu si estudias jaja', 'nadie es tan especial como tu, hija', 'ya eres mayorcita para decidir que carrera hacer'],
+    },
+  },
+  {
+    id: 'better-than-them',
+    phrases: [
+      'te ..1 entiendo|comprendo|valoro|cuido|quiero ..1 mejor|mas ..1 que ..1 tus|tu|nadie ..1 padres|papas|viejos|mama|papa|madre|padre|familia|amigas|amigos|novio|novia',
+      'los|las ..1 chicos|chicas|chavos|chavas|pibes|pibas|ninos|ninas|morros|morras|pendejos|chamos|chamas ..2 de ..1 tu ..1 edad ..3 inmadur*|crios|crias|ninatos|no_te_valoran|no_te_merecen|no_te_entienden|no_saben_tratarte|aburridos|tontos|babosos',
+      'tu ..1 novio|novia|ex ..1 no ..1 te ..1 merece|merecia|valora|valoraba|entiende|cuida|quiere_como_yo',
+      'cuando ..1 cumplas ..1 18|dieciocho|la_mayoria_de_edad|los_18 ..4 nos_casamos|seras_mia|seras_mio|estaremos_juntos|nos_vamos_juntos|vivimos_juntos|te_llevo|te_vienes_conmigo|me_caso_contigo|seras_mi|podremos_estar|por_fin',
+    ],
+    unless: ['jaja*|haha*|jsjs*|tia|tio|abuel*|prima|primo|hermana|hermano|profe|psicolog*|orientador*|terapeuta|mama|papa|carnet|licencia|coche|auto|carro|votar|fiesta|viaje|tatuaje|piercing|discoteca|boliche'],
+    examples: {
+      match: ['te entiendo mejor que tus padres', 'los chicos de tu edad son unos inmaduros, yo no', 'tu novio no te merece', 'cuando cumplas 18 nos casamos'],
+      ignore: ['cuando cumplas 18 nos vamos de viaje todas juntas', 'te entiendo mejor que tus padres, dice la psicologa', 'tu novio no te merece amiga jaja'],
     },
   },
 ] satisfies PatternEntry[];

@@ -76,12 +76,14 @@ export default [
   {
     id: 'mignonne-sur-ta-pp',
     phrases: [
+      'ton|ta|tes|t_as_un|tas_un|t_as_de|tas_de ..1 sourire|yeux|regard|visage ..2 trop|tellement|super|vraiment|grave ..1 mignon*|beau|beaux|belle|joli*|magnifique*|craquant*|canon ..2 [sur|dans|en] ..1 ta|ton|tes|cette ..1 pp|pdp|photo*|story|profil|tof|live',
+      'salut|coucou|hey|cc|bonjour|bonsoir|allo|yo|slt ..1 belle_fille|jolie_fille|beau_gosse|belle_gosse|jolie_demoiselle',
       't_es|tes|t_est|tu_es|vous_etes ..1 mignonne|belle|bonne|canon|charmante|craquante|jolie|sexy ..2 sur|en ..1 ta|ton|tes|cette pp|pdp|photo*|story|profil|tof',
       'un|ton|votre ..1 profil|physique|visage|look ..2 tres|trop|vraiment|grave ..1 interessant|prometteur|rare|unique|photogenique',
     ],
     unless: ['linkedin|cv|stage|candidature|entretien|job|emploi|poste'],
     examples: {
-      match: ["coucou t'es mignonne sur ta pp", 'tu as un profil très intéressant', 'ton visage est tres photogenique'],
+      match: ["t'as un sourire trop mignon sur ta pdp", "salut belle fille, tu viens d'où?", "coucou t'es mignonne sur ta pp", 'tu as un profil très intéressant', 'ton visage est tres photogenique'],
       ignore: ['ton profil linkedin est tres interessant pour le stage', 'tu es sur ta pp ?'],
     },
   },
@@ -133,6 +135,8 @@ export default [
   {
     id: 'personne-te-comprend-comme-moi',
     phrases: [
+      'moi ..1 je|j ..1 te|t ..1 comprends|comprend ..3 pas_comme|contrairement_a|mieux_que|moi_au_moins ..2 tes|ta|ton|les_autres|eux',
+      'personne|nul ..2 te|t ..1 comprend|comprends|comprendra ..1 comme ..1 moi|mwa',
       'plus ..1 intelligente|intelligent|mature|matures|mure|belle|jolie|cool|adulte|interessante|profonde ..1 que ..3 filles|gens|mecs|autres|meufs|gars ..2 de|d ..1 ton|ta|votre ..1 age|classe|lycee|college',
       'te|t ..1 comprennent|comprend|meritent|merite ..1 pas ..4 moi_si|moi_je|moi_oui|mais_moi',
       'ames_soeurs|ame_soeur|mon_ame_soeur|faits_l_un_pour_l_autre|fait_l_un_pour_l_autre|destines|destinee',
@@ -140,7 +144,7 @@ export default [
     ],
     unless: ['mdr|ptdr|xd|haha|lol', 'prof|professeur|bulletin|conseil_de_classe|maths|notes|copie|exam*|orientation|film|serie|roman|livre|chanson|personnage|mamie|papi|maman|papa|chat|chien|bebe|anniv*'],
     examples: {
-      match: ["t'es tellement plus intelligente que les filles de ton âge", 'ils te comprennent pas tes parents, moi si', 'mon ange, on est des âmes sœurs', 'je rêve de toi toutes les nuits'],
+      match: ['moi je te comprends, pas comme tes parents', 'personne te comprend comme moi', "t'es tellement plus intelligente que les filles de ton âge", 'ils te comprennent pas tes parents, moi si', 'mon ange, on est des âmes sœurs', 'je rêve de toi toutes les nuits'],
       ignore: ["la prof a dit que t'es plus mature que les élèves de ta classe, bravo pour le bulletin", 'les âmes sœurs dans ce film mdr'],
     },
   },

@@ -93,4 +93,27 @@ export default [
       ignore: ['je bent leuk bezig met je huiswerk', 'leeftijd maakt niet uit voor de cursus, zei oma'],
     },
   },
+  {
+    id: 'not-like-your-age-e8',
+    phrases: [
+      'meiden|meisjes|jongens|kinderen|kids|mensen ..1 van ..1 jouw|je|uw ..1 leeftijd ..4 niet|nooit|nie ..2 zo',
+      '@you ..2 bent|lijkt|zijt ..2 niet|nie ..1 zoals|als ..2 andere ..1 meiden|meisjes|jongens|kinderen',
+    ],
+    unless: ['mama|papa|mam|pap|oma|opa|juf|meester|trainer|coach', 'haha*', 'lol', 'gemeen', 'irritant', 'lui'],
+    examples: {
+      match: ['meiden van jouw leeftijd zijn niet zo slim als jij', 'jij bent niet zoals andere meisjes van jouw leeftijd'],
+      ignore: ['kinderen van jouw leeftijd zijn niet zo lui hoor, zegt de juf'],
+    },
+  },
+  {
+    id: 'you-are-a-cutie-e8',
+    phrases: [
+      '@you ..1 bent|zijt|ben|bn ..2 [echt|zo|wel|me|toch] ..1 een ..1 schatje|lekker_ding|plaatje|stuk|lekkertje|babe|prinses|prinsesje|godin|droom',
+    ],
+    unless: ['mama|papa|mam|pap|oma|opa|tante|oom', 'haha*', 'lol', 'stuk_chagrijn|stuk_ellende|stuk_vreten|stuk_onbenul|stuk_verdriet|stuk_chaos', 'taart', 'hond', 'kat', 'poes', 'konijn', 'baby'],
+    examples: {
+      match: ['ge zijt echt een schatje', 'jij bent echt een lekker ding'],
+      ignore: ['jij bent echt een stuk chagrijn vandaag', 'je bent een schatje, zegt oma'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -162,4 +162,28 @@ export default [
       ignore: ['jesteś dojrzała, mówi pani wychowawczyni', 'ten banan jest dojrzały'],
     },
   },
+  {
+    id: 'your-figure-r8',
+    phrases: [
+      'masz|ale_masz|jaka_masz|jaka|ale ..2 fajn*|super|niezl*|zajebist*|swietn*|piekn*|idealn*|zgrabn*|seksown*|sexy|bosk*|obledn*|mega ..1 sylwetke|figure|figurke|cialo|cialko|klate|nogi|nozki|talie|tylek|pupe',
+      'ale|jaka|jakie|jaki ..1 masz ..1 sylwetke|figure|cialo|cialko|klate|nogi|nozki|talie',
+    ],
+    unless: ['trener*|trening*|zawod*|wf|plywan*|biegan*|tanc*|diet*|lekarz*|fizjo*|rehabilit*|mamo|mamie|tato|babci*|dziadk*|kot|kota|pies|psa|kon|konia|auto|samochod*|rower*|gitar*|rysun*|postac*|gra|grze|gry|gre|xd|haha*'],
+    examples: {
+      match: ['ale masz fajną sylwetkę na tych zdjęciach z siłowni 💪', 'jaką ty masz figurę', 'masz zajebiste nogi'],
+      ignore: ['masz świetną sylwetkę do pływania, trener cię chwalił', 'ale masz fajne ciało postaci w tej grze xd'],
+    },
+  },
+  {
+    id: 'you-dance-so-nicely-r8',
+    phrases: [
+      'ladnie|pieknie|slicznie|swietnie|zajebiscie|sexy|seksownie|bosko|cudownie ..1 tanczysz|spiewasz|sie_ruszasz|pozujesz|wygladasz_na|sie_usmiechasz',
+    ],
+    unless: ['trener*|trenerk*|pani|pan|mamo|mamie|tato|tacie|babci*|dziadk*|konkurs*|wystep*|akademi*|przedstawieni*|szkoln*|zajeci*|chor*|zespol*|xd|haha*'],
+    weight: 0.5,
+    examples: {
+      match: ['ładnie tańczysz na tych filmikach', 'seksownie się ruszasz 😏'],
+      ignore: ['ładnie tańczysz, trenerka cię pochwaliła', 'pięknie śpiewałaś na akademii, babcia płakała'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -375,4 +375,62 @@ export default [
     weight: 3,
     examples: { match: ['zeig mir mal wie du im schlafanzug aussiehst'], ignore: ['zeig mal wie du im neuen schlafanzug aussiehst, für die pyjamaparty'] },
   },
+  {
+    id: 'record-a-video-for-me',
+    phrases: [
+      'nimmst|nimm|nehm|nehmst ..4 @photo|video ..3 fur|fuer|nur_fur|nur_fuer mich ..1 auf',
+      'machst|mach|drehst|dreh ..3 noch|nochmal|wieder|heute|heut ..3 ein|eins|nen|paar|neues|neue @photo|video ..2 fur|fuer|nur_fur|nur_fuer mich',
+    ],
+    unless: ['vom|von_der|von_dem|tafel*|hausaufgabe*|aufgabe*|tor|konzert|auftritt|spiel|speisekarte|menu|rezept|zettel|plan|stundenplan|vertretungsplan|schild|preis|laden|produkt|kleid|schuhe|jacke|outfit|hund|katze|oma|opa|sonnenuntergang|aussicht|folge|serie|sendung|tiktok|tanz*|trick|haha*|lol|xd|referat|projekt|schule|unterricht|training|turnier|auto|fahrrad|rad|ware|paket', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['nimmst du heut nochmal ein video für mich auf?', 'machst du heute noch ein video nur für mich?'], ignore: ['nimmst du ein video vom konzert für mich auf?', 'machst du noch ein foto für mich vom tafelbild?'] },
+  },
+  {
+    id: 'more-skin-lower-cam',
+    phrases: [
+      'mehr|bisschen|bissl|etwas ..1 haut ..2 zeigen|zeig|zeigst|sehen',
+      'zeig|zeigst|zeigen ..3 mehr|bisschen|bissl|etwas ..1 haut',
+      'kamera|cam|handy|webcam ..3 tiefer|weiter_runter|nach_unten|runter ..1 halten|halt|haltst|machen|richten|schwenken|drehen',
+    ],
+    unless: ['sonne|sommer|strand|eincremen|sonnencreme|sonnenbrand|tattoo|ausschlag|arzt|hund|katze|ball|tor|trick|skate*|schuhe|fusse|fuesse|tisch|aufgabe|aufgaben|hausaufgabe*|heft|zettel|blatt|tafel*|buch|seite|text|schrift|bildschirm|lego|zeichnung|haha*|lol|xd'],
+    examples: { match: ['zeig mal mehr haut 😏', 'kannst du die kamera mal tiefer halten?'], ignore: ['kannst du die kamera tiefer halten, man sieht das tafelbild nicht', 'halt die kamera tiefer, man sieht den hund nicht', 'zeig mal mehr haut, du brauchst sonne haha'] },
+  },
+  {
+    id: 'how-do-you-look-now-selfie',
+    phrases: [
+      'wie siehst du ..2 grade|gerade|grad|jetzt|heute|im_moment ..1 aus ..3 zeig|schick|foto|bild|pic|selfie',
+      'mach|machst|mache ..4 ein|eins|nen|n|paar ..1 selfie|selfies',
+      'ich will|mochte|moechte|wurde|wuerde dich ..3 in|im ..2 schlafanzug|pyjama|nachthemd|bikini|badeanzug|@underwear|handtuch ..2 sehen',
+    ],
+    unless: ['outfit|frisur|haare|kleid|kostum|kostuem|anzug|brille|gruppe|zusammen|wir|uns|klasse|mit_mir|mit_uns|haha*|lol|xd|hund|katze|oma|opa|pyjamaparty|ubernachtung|uebernachtung'],
+    examples: { match: ['wie siehst du grade aus? zeig mal', 'mach mal ne sprachnachricht und ein selfie', 'ich will dich in deinem schlafanzug sehen'], ignore: ['wie siehst du grade aus? zeig mal das neue outfit', 'mach mal ein selfie von uns zwei'] },
+  },
+  {
+    id: 'but-make-it-sexy',
+    phrases: [
+      '@photo|video ..4 aber|bitte|ganz|richtig|so ..1 sexy|heiss|hot|freizugig|freizuegig|knapp',
+      'sexy|heisses|heisse|freizugiges|freizuegiges ..1 @photo|video|selfie|selfies ..2 von dir',
+    ],
+    unless: ['haha*|lol|xd|kostum|kostuem|fasching|karneval|halloween|outfit_fur|werbung|kampagne|shop|produkt'],
+    examples: { match: ['schick mal ein video wie du tanzt, aber sexy', 'ich will ein heißes foto von dir'], ignore: ['schick ein video wie du tanzt, aber sexy haha'] },
+  },
+  {
+    id: 'swiss-pic-of-you',
+    phrases: ['hesch|hend|hast ..2 es|e|a|ein|eis ..1 bild|foto|foteli|fotti|bildli ..1 vo|von dir', 'schick|schicksch ..1 mer|mir ..2 es|e|eis ..1 bild|foto|foteli|bildli ..1 vo dir'],
+    unless: ['ferie|ferien|urlaub|vom|von_der|schuelreis|schulreise|klassenfoto|hund|katze|pass|ausweis|bewerbung|haha*|lol|xd|merci_fur|danke'],
+    examples: { match: ['hesch du es bild vo dir?', 'schick mer es foteli vo dir'], ignore: ['hesch es bild vo dir fürs klassenfoto?'] },
+  },
+  {
+    id: 'bed-bikini-pics-just-one',
+    phrases: [
+      'hast|hattest|haste du ..2 @photo ..2 im|in|in_deinem ..1 bikini|badeanzug|@underwear|bett|schlafanzug|handtuch',
+      'schick*|zeig*|mach* ..5 @photo|video ..5 im|in_deinem|in_der ..1 bett|schlafanzug|pyjama|badewanne|dusche|unterwasche|unterwaesche',
+      'schick|zeig ..2 mir ..1 eins|eines ..6 losch|loesch|losche|loesche ..2 es|sie|das ..1 sofort|danach|gleich|direkt',
+      'dreh|drehst|zieh|ziehst|kamera|cam|tiefer|naher|naeher|ganz ..6 will|mochte|moechte ..1 alles ..1 sehen',
+    ],
+    unless: ['urlaub|strand|vom|von_der|shop|kaufen|gekauft|laden|hund|katze|baby|bruder|schwester|oma|opa|meme*|lied|link|zimmer|wohnung|haus|garten|neue|neuen|neues|film|serie|folge|staffel|spiel|zeugnis|haha*|lol|xd|umzug|renoviert|aufgeraumt|aufgeraeumt|bewerbung|rettungsschwimm*|schwimmkurs|verein|vergleich|handykamera|qualitat|qualitaet'],
+    examples: {
+      match: ['hast du bilder im bikini? 👀', 'schick ma n foto von gestern abend im bett', 'bitte schick mir eins, nur eins, ich lösch es sofort', 'dreh dich mal, will alles sehen'],
+      ignore: ['ich will alles sehen, die ganze staffel heute', 'hast du bilder im bikini vom urlaub für das album?', 'schick mal ein foto vom hund im bett', 'zeig mal die neue wohnung, will alles sehen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -143,10 +143,11 @@ export default [
       'send|show|snap [me] something|smth|sth cute|special|nice|fun|hot|sexy|spicy|naughty',
       'take ..2 [a|some|another] pic|pics|picture|pictures|photo|photos|selfie|selfies|video ..2 of_you|of_yourself|of_urself ..2 for_me|and_send|and_show|send|show',
     ],
-    unless: ['glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly'],
+    unless: ['glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly',
+      'heads_up|block_her|block_him|block_them|report_her|report_him|report_them|asking_them|asking_people|asking_ppl|asking_everyone|asking_girls|asking_kids|asks_people|made_a_kid|made_kids|made_her|made_him|made_them|sextortion|pretended|pretending_to_be|documentary|article|episode|blister|blisters|rash|injury|injured|bruise|swollen|sprain|sprained|sunburn'],
     examples: {
       match: [ "can i see you", "snap me something", "show me what you look like", "send me a pic of your face",'send a pic, i wanna see', 'send me a selfie', 'can u send me a pic', 'i wanna see what you look like', 'what do u look like', 'selfie please', 'take a pic of yourself and send it', 'got a cam? let me see what u look like'],
-      ignore: ['they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow'],
+      ignore: ['did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow'],
     },
   },
   {
@@ -719,10 +720,10 @@ export default [
       'drop|post|throw [me] a|an|some|one|ur|your selfie|selfies|pic|pics|face_pic|face_reveal ..2 [right_now|now|fr|please|for_me|here|in_my_dms|in_dms]',
       'you|u got|have [a|any] pic|pics|selfie|selfies right_now|now|of_you_right_now|atm',
     ],
-    unless: ['gc|group_chat|groupchat|group|class|team|server|channel|thread|story|challenge|contest|meme|memes|party|trip|prom|dog|cat|puppy|baby|yearbook|homework|outfit|dress|haircut|sunset|view|food'],
+    unless: ['gc|group_chat|groupchat|group|class|team|server|channel|thread|story|challenge|contest|meme|memes|party|trip|prom|dog|cat|puppy|baby|yearbook|homework|outfit|dress|haircut|sunset|view|food', 'or_i|or_ill|or_i_will|i_will_post|ill_post|scam|someone_dmed|someone_messaged|threatening|threatened'],
     examples: {
       match: ['drop a selfie', 'u got a pic rn?', 'drop a pic in my dms'],
-      ignore: ['drop a selfie in the gc for the challenge', 'u got a pic of the homework rn?'],
+      ignore: ["someone dmed me 'pay me 100 or i post ur pics' is this a scam", 'drop a selfie in the gc for the challenge', 'u got a pic of the homework rn?'],
     },
   },
   {
@@ -777,6 +778,175 @@ export default [
     examples: {
       match: ['u still have that pic u were gonna send me', 'wheres the video u said u would send', 'send the selfie u promised to send'],
       ignore: ['u still have that pic u were gonna send me from the party?', 'send the video of the dog u said u would send lol'],
+    },
+  },
+  // round 8 (en-eg): "u got a pic of urself?", "wanna see who im talking to", "if u send me a couple pics"
+  {
+    id: 'pic-of-yourself-question',
+    weight: 2,
+    phrases: [
+      'you|u got|have [a|any|some] pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|videos of you|u|yourself|urself|ur_self|ya_self|yaself',
+      'see who|what i_am|im|iam ..1 talking|talkin|gaming|playing|chatting|texting|speaking|dealing ..1 to|with|w|wit',
+      'if you|u sent|send|snapped|showed [me] a|some|one|any pic|pics|picture|photo|photos|selfie|video of yourself|urself|you|u',
+      'if you|u send|snap|show me ..2 a|some|couple|few|any|more|one|ur|your pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|vid|vids',
+    ],
+    unless: ['glasses|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|id|trip|vacation|holiday|team|class|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game_night|match|roster|lineup|lobby|squad|tournament|server|bracket|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|of_the|from_the|of_my|from_my|of_it|of_them|of_that|never_send|do_not_send|should_not_send|scam|news|grandma|grandpa|mom|mum|dad|aunt|uncle|support|customer|order|package|delivery|damage|condition'],
+    examples: {
+      match: ['It would mean a lot to me if you sent a picture of yourself', 'added. u got a pic of urself? wanna see who im gaming with', 'do u have a photo of yourself', 'i just wanna see who im talking to', 'let me see who i am chatting with first', 'if u send me a couple pics ill send u the code'],
+      ignore: ['u got a pic of the homework?', 'if u send me the pics from the trip ill make the album', 'do u have a pic of urself as a baby for the yearbook', 'if u send me a pic of the damage ill get the order replaced', 'who r u talking to? i wanna see who im gaming with tonight for the class tournament'],
+    },
+  },
+  // round 8 (en-eg): "do a lil video for me", "private stream just for me", "cam on, no one else watching"
+  {
+    id: 'video-just-for-me',
+    phrases: [
+      'do|make|film|record|shoot [me] [a|an|one|some] [little|lil|quick|short|cute|private|special|small|lil_private] video|videos|vid|vids|clip|clips|dance|show|stream|livestream|live ..3 for me|just_for_me|only_for_me|for_my_eyes|for_my_eyes_only',
+      'private|personal|secret|exclusive [video|cam|webcam|photo] stream|show|live|livestream|session|cam_show|cam|shoot ..3 just|only|for|with me|us|for_me|just_me|only_me|just_us|with_me',
+      'do|make|film|record|send [me] [a|an|one|some] private|secret|special|exclusive|personal video|videos|vid|vids|clip|clips|stream|show|livestream',
+      '@cam|camera|webcam|video on ..3 no_one|nobody|noone|no_body else|else_watching|else_will_see|watching|will_see|can_see',
+      'no_one|nobody|noone else ..1 watching|will_see|can_see|gets_to_see|has_to_see|needs_to_see ..3 just|only me|us',
+    ],
+    unless: ['project|class|lecture|school|homework|assignment|channel|youtube|edit|editing|wedding|birthday|bday|grandma|grandpa|mom|mum|dad|aunt|uncle|shoutout|shout_out|review|tutorial|how_to|recipe|dog|cat|puppy|game|gameplay|minecraft|fortnite|roblox|speedrun|build|lol|haha|lmao|of_the|of_my|of_it|of_that|of_this|concert|match|recital|choreo|choreography|routine|presentation|rehearsal|practice|security|doorbell|baby_monitor|pet_cam|petcam|nanny|subscriber|subscribers|subs_only|patreon|discord_server|members|mods|moderators'],
+    examples: {
+      match: ['just do a lil video for me on facetime, like dancing or whatever', 'would u do a private stream just for me? cam on, no one else watching', 'do a private video', 'Would you be comfortable doing a private video session with me?', 'make a short video just for me', 'private show for me tonight?', 'nobody else watching, just me'],
+      ignore: ['can u do a video for me for the class project', 'make a short video for me of the dog lol', 'private stream for subscribers only tonight', 'do a dance for me at the wedding haha', 'record a video for me of the lecture pls'],
+    },
+  },
+  // round 8 (en-eg): feet close-ups, "send 3 more"
+  {
+    id: 'feet-and-close-ups',
+    phrases: [
+      'send|show|snap|take|get ..4 pic|pics|picture|pictures|photo|photos|close_up|closeup|close_ups|video|videos|vid|selfie ..2 of ..1 your|ur|ya|those feet|toes|foot|soles',
+      'close_up|closeup|close_ups|zoom|zoomed ..3 of ..1 your|ur|ya feet|toes|lips|legs|thighs|chest|butt|booty|body',
+      'feet|foot|toe pic|pics|photos|pictures|videos|vids|content',
+    ],
+    unless: ['doctor|nurse|injury|injured|blister|blisters|swollen|swelling|coach|trainer|ankle|knee|ice|physio|pt|sprain|sprained|broken|bruise|bruised|rash|cut|wart|verruca|fungus|cast|shoes|sneakers|trainers|socks|sandals|heels|boots|slides|size|sizing|pedicure|polish|tattoo|x_ray|xray|physio|podiatrist|sunburn|tan|lipstick|lip_gloss|gloss|lip_balm|makeup|dog|cat|puppy|baby|scam|news|never|do_not|creeps|creep|report|lol|haha|lmao|bug_bite|bites|sting|splinter'],
+    examples: {
+      match: ['can u send a close up of ur feet? ill pay u 20 on venmo', 'send me pics of your toes', 'i want a closeup of ur lips', 'u sell feet pics?'],
+      ignore: ['send a pic of ur feet so the doctor can see the blister', 'send me a pic of ur feet in the new sneakers', 'some creep asked me for feet pics lol i blocked him', 'send a close up of ur lips with the new gloss'],
+    },
+  },
+  {
+    id: 'send-n-more',
+    weight: 1,
+    phrases: [
+      'send|snap|give [me] # more ..1 pics|pictures|photos|vids|videos|nudes|selfies|of_you|or|before|by|now|right_now',
+    ],
+    unless: ['pick_it_up|for_sale|still_available|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|dog|cat|puppy|kitten|pet|homework|notes|project|slides|slide|examples|example|questions|answers|pages_of|page_of|paragraphs|words|meme|memes|car|bike|house|room|item|product|listing|sale|group|album|baby|food|cake|art|drawing|sunset|view|beach|team|haircut|hair|nails|outfit|dress|of_it|of_that|of_the|links|link|emails|invites|applications|forms|lol|haha|lmao|bucks|dollars|quid|money|cash|robux|vbucks'],
+    examples: {
+      match: ['you got 10 min to send 3 more or everything goes on ur page', 'send 2 more pics now'],
+      ignore: ['send 3 more slides before 8 or we fail', 'send 2 more pics of the bike', 'send 5 more bucks for the pizza'],
+    },
+  },
+  // round 8 (en-eg): "send another one like last night"
+  {
+    id: 'another-like-last-time',
+    phrases: [
+      'send|snap|show|do|take [me] another|more|one_more|1_more|another_one ..2 like|same_as|just_like|as_good_as ..2 last_night|yesterday|last_time|before|the_last_one|the_other_one|the_other_day|the_one_you_sent|the_ones_you_sent|that_one|those_ones|last_week',
+    ],
+    unless: ['meme|memes|tiktok|reel|video_of_the|song|playlist|link|recipe|cake|cookies|food|dog|cat|puppy|kitten|baby|sunset|view|trip|vacation|holiday|party|concert|game|match|homework|notes|drawing|art|painting|sketch|edit|edits|design|logo|beat|beats|track|mix|story|chapter|essay|lol|haha|lmao|screenshot|receipt|listing|item|car|bike'],
+    examples: {
+      match: ['send another one like last night', 'snap me one more like yesterday 😏', 'do another like the one u sent'],
+      ignore: ['send another meme like last night lol', 'do another drawing like the last one, it was so good'],
+    },
+  },
+  // round 8 (en-eg): "can i get a selfie"
+  {
+    id: 'can-i-get-a-selfie',
+    weight: 2,
+    phrases: [
+      'can|could|may i get|have|grab [a|an|one|some|ur|your|another] selfie|selfies|pic|pics|picture|photo|face_pic|face_reveal|mirror_pic|mirror_selfie ..1 [please|pls|rn|right_now|now|babe|cutie]',
+    ],
+    unless: ['glasses|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|id|trip|vacation|holiday|team|class|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|of_the|from_the|of_my|from_my|of_it|of_them|of_that|with_you|with_u|w_you|w_u|together|of_us|at_the|tomorrow|later|tonight|after|signed|autograph|grandma|grandpa|mom|mum|dad|aunt|uncle|order|package|delivery|lol|haha|lmao'],
+    examples: {
+      match: ['can i get a selfie', 'could i have a pic pls', 'can i get a face pic babe'],
+      ignore: ['can i get a pic with u at the concert', 'can i get a pic of the notes', 'can i have a selfie with u tomorrow lol'],
+    },
+  },
+  // round 8 (en-eg): "put ur face on cam"
+  {
+    id: 'face-on-cam',
+    phrases: [
+      'put|show|get|stick your|ur face|body|self|whole_body|full_body on|in|into @cam|video|camera|screen|call',
+      'answer|pick_up|accept|join ..3 cam|camera|webcam|video on',
+      'pic|pics|photo|photos|picture|video|vid ..6 so|then i can picture|imagine|see you|u ..1 there|in_it|in_bed|in_there|in_your_room|in_ur_room|lying_there|laying_there',
+      'cam|camera|webcam on ..1 quick|now|rn|right_now|asap|real_quick|for_me',
+    ],
+    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|team|squad|gc|group|teacher|presentation|interview|stream|game|minecraft|fortnite|roblox|obs|zoom|attendance|settings|filter|filters|snap_filter|lens|avatar|vtuber|tracking|face_tracking|grandma|grandpa|nana|mom|mum|dad|aunt|uncle|lol|haha|lmao|thumbnail|youtube|tiktok|vlog'],
+    examples: {
+      match: ['send a pic of ur room so i can picture u there', 'put ur face on cam', 'show ur body on camera for me', 'ok answer quick, cam on', 'cam on rn'],
+      ignore: ['put ur face on cam for attendance pls', 'put ur face on cam, the face tracking filter is so funny lol'],
+    },
+  },
+  // round 8 (en-eg): UK "send us one", non-native "share your photo on whatsapp", "let me see u in ur uniform"
+  {
+    id: 'send-us-one-share-your-photo',
+    weight: 2,
+    phrases: [
+      'send|snap|show us [a|one|1|another] one|pic|selfie|photo|vid|video|piccy|snap ..1 [babe|hun|love|darling|then|yeah|of_you|of_u|of_yourself|of_urself]',
+      'share|give ..1 your|ur photo|photos|pic|pics|picture|pictures|selfie|selfies|face|video ..3 on|in|via|to|with|through me|@app|dear|please|pls|baby|babe',
+      'send|snd|sen|sent me [a|your|ur|one|1] foto|fotos|photo|pic|piks|pix ..1 please|pls|dear|baby|babe|now|right_now|jaan|na',
+    ],
+    unless: ['glasses|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|id|trip|vacation|holiday|team|class|group|gc|group_chat|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|of_the|from_the|of_my|from_my|of_it|of_them|of_that|of_this|grandma|grandpa|nan|nana|gran|mom|mum|dad|aunt|uncle|order|package|delivery|lol|haha|lmao|link|code|postcode|address|results|ticket|tickets|invite|land|landed|safe|arrive|arrived|get_there|got_there|made_it|home_safe|so_we_know|so_we_can_see'],
+    examples: {
+      match: ['send me foto pls', 'go on send us one', 'send us a pic babe', 'please share your photo on whatsapp', 'share ur pic with me dear'],
+      ignore: ['send us a pic of the menu', 'share your photo in the gc for the yearbook', 'send us the link lol'],
+    },
+  },
+  {
+    id: 'see-you-in-your-uniform',
+    phrases: [
+      'let|lemme|wanna|want_to|i_want_to|i_wanna|can_i|would_love_to|love_to|dying_to|id_love_to ..1 see you|u in ..1 your|ur|a|just|only|that|those uniform|dress|school_uniform|pjs|pajamas|pyjamas|bikini|swimsuit|underwear|towel|bra|shorts|skirt|leggings|nightie|lingerie|undies|boxers|swim_suit|bathing_suit|tight',
+    ],
+    unless: ['first_day|photo_day|picture_day|grandma|grandpa|nan|nana|gran|mom|mum|dad|aunt|auntie|uncle|tomorrow|at_school|game|match|graduation|prom|party|wedding|bridesmaid|formal|dance|homecoming|hoco|quinceanera|quince|church|funeral|interview|costume|halloween|play|musical|recital|show|lol|haha|lmao|bestie|sis|team|jersey|kit'],
+    examples: {
+      match: ['let me see u in ur uniform', 'i wanna see u in a bikini', "I'd love to see you in that dress you mentioned"],
+      ignore: ['let me see u in ur uniform, first day!! love nan', 'i wanna see u in ur uniform at the game tomorrow'],
+    },
+  },
+  // round 8 (en-eg): "let me see that booty", "record urself dancing in ur room"
+  {
+    id: 'let-me-see-that-body',
+    phrases: [
+      'let|lemme|wanna|want_to|need_to|gotta|can_i|could_i [me] see that|your|ur|those|them booty|body|bod|ass|butt|boobs|tits|curves|figure|thighs|cleavage|bulge',
+      'record|film|tape|video yourself|urself|ur_self|ya_self ..2 dancing|twerking|in_your_room|in_ur_room|in_bed|in_your_bed|in_ur_bed|getting_ready|changing|showering|undressing|getting_dressed|stretching|in_the_bath|in_the_shower',
+    ],
+    unless: ['doctor|nurse|injury|injured|rash|bruise|physio|trainer|coach|gym|workout|progress|form|technique|choreo|choreography|routine|recital|class|teacher|audition|practice|team|project|competition|tiktok_trend|trend|dance_class|lol|haha|lmao|bestie|sis|painting|drawing|art|sculpture|statue|car|bike|dog|cat|puppy|horse|costume|cake|mom|mum|dad|grandma|grandpa'],
+    examples: {
+      match: ['let me see that booty', 'can u record urself dancing in ur room'],
+      ignore: ['record urself dancing the routine for dance class', 'let me see that bod after the workout, progress pics for coach'],
+    },
+  },
+  // round 8 (en-eg): "just one pic", "for my eyes only", "u got a pic? ill send one back", "$50 for a couple pics", "i want a vid of u", "show me what ur wearing"
+  {
+    id: 'just-one-for-my-eyes',
+    weight: 2,
+    phrases: [
+      'let [me] c you|u',
+      'lemme c you|u',
+      'just|only [one|1|a] [quick|cute|lil|little|tiny|small|cheeky] pic|selfie|photo|piccy|snap ..1 [please|pls|babe|cmon|of_you|of_u|for_me|then|tho|nothing_crazy|no_face]',
+      '#|@currency|robux|vbucks|v_bucks|money|cash|anything|everything|gift_card|giftcard|nitro|skins|@payment ..4 for|per|4 [a|one|1|some|couple|few|#] [couple|few] [of] [cute|quick|cheeky|private|more|spicy] pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|vid|vids ..2 [of_you|of_u|no_face|nothing_crazy|from_you]',
+      'you|u got|have [a|any] pic|pics|selfie|selfies ..1 i|ill|@iwill send|show|trade ..1 one|mine|back',
+      'want|need|wanna_see a|some|one vid|video|pic|pics|selfie|photo of you|u|yourself|urself',
+      'show me what you|u|your|ur|youre [are|re|r] wearing|got_on',
+      'send|snap|post|drop [me] [a|an|ur|your] bereal|be_real|fit_pic|fitpic|face_pic|mirror_pic ..1 [rn|right_now|now|please|pls|for_me]',
+      'can|could|may i see your|ur fit|outfit|fit_check|fit_pic|fitpic',
+    ],
+    unless: ['glasses|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|id|trip|vacation|holiday|team|class|group|gc|group_chat|yearbook|meme|memes|screenshot|bike|car|house|room_decor|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|of_the|from_the|of_my|from_my|of_it|of_them|of_that|of_this|grandma|grandpa|nan|nana|gran|mom|mum|dad|aunt|uncle|order|package|delivery|lol|haha|lmao|link|code|address|ticket|tickets|invite|print|prints|printing|photographer|photography|stock|wedding|event|tomorrow|to_school|to_the|for_the|for_school|interview|funeral|church|weather|cold|freezing|rain'],
+    examples: {
+      match: ['cmon its only fair. just one pic', 'I will pay u $50 on cashapp for a couple pics', 'u got a pic? ill send one back', 'just want a vid of u dancing in ur pjs', 'lemme c u', 'ill giv u robux 4 a pic', 'show me what ur wearing today, full fit', 'send a bereal rn', 'can i see ur fit'],
+      ignore: ['just one pic of the dog pls', '$20 per pic for the wedding prints', 'show me what ur wearing to the party tomorrow', 'i want a pic of u and grandma lol'],
+    },
+  },
+  {
+    id: 'for-my-eyes-only',
+    phrases: [
+      'pic|pics|selfie|selfies|photo|photos|video|videos|vid|vids ..4 for_my_eyes_only|only_for_my_eyes|for_my_eyes|just_for_my_eyes|only_i_will_see|only_ill_see|only_i_see|only_i_will_see_them|only_ill_see_them|nobody_else_will_see|no_one_else_will_see|noone_else_will_see|i_wont_show_anyone|i_will_not_show_anyone|i_wont_share|i_will_not_share',
+    ],
+    unless: ['scam|news|warning|never|report|homework|notes|answers|test|quiz|exam|surprise|gift|present|birthday|bday|drawing|art|painting|essay|poem|song|lyrics|diary|journal|recipe|ugly|cringe|embarrassing|baby_pics|baby_photos|lol|haha|lmao|from_the|of_the|party|trip|prom|wedding|holiday|vacation|concert|dog|cat|puppy'],
+    examples: {
+      match: ['just a cute pic, for my eyes only', 'u can send me a few practice pics in ur outfit, only ill see them'],
+      ignore: ['send me the drawing, for my eyes only lol', 'send the ugly baby pics, i wont show anyone'],
     },
   },
 ] satisfies PatternEntry[];

@@ -125,6 +125,7 @@ export default [
   {
     id: 'turn-on-cam',
     phrases: [
+      'dejame|deja|dejeme|quiero|kiero|necesito|me_dejas ..1 verte ..2 por|en ..1 [la|tu|el] @cam',
       '@video|@foto|fotos|directo|show|videollamada ..6 solo_para_mi|solito_para_mi|solita_para_mi|para_mi_solo|para_mi_solito|para_mi_sola|solo_pa_mi|pa_mi_solo',
       'prende|enciende|pon|ponte|abre|activa|conecta ..2 [la|tu|el] @cam ..4 quiero_verte|te_quiero_ver|q_te_quiero_ver|que_te_quiero_ver|que_te_vea|q_te_vea|pa_verte|para_verte|verte_un_rato|solo_para_mi|para_mi_solo|para_mi_solito',
       'ponte|ponete|sal|salte|aparece|mostrate|muestrate ..1 en|frente_a|delante_de ..1 la|tu @cam',
@@ -132,10 +133,10 @@ export default [
       'quiero|kiero|quisiera|podemos|puedo ..2 verte ..2 por|en @cam',
       'videollamada*|video_llamada*|videochat|llamada_de_video|facetime|@cam ..2 en_privado|privada|privado|sin_nadie|con_la_puerta_cerrada|cuando_estes_sola|cuando_estes_solo|cuando_no_haya_nadie|cuando_se_duerman',
     ],
-    unless: ['practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas'],
+    unless: ['practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas|nietos|nieto|nieta|nietas|mis_nietos'],
     examples: {
-      match: ['ponte la camara un rato q te quiero ver', 'te animas a hacer un directo solo para mi?', 'un video bailando en pijama para mi solito', 'prende la camara', 'pon la cam porfa', 'enciende la webcam', 'activa la camara un momento', 'quiero verte por videollamada', 'te pago la recarga del movil si me haces una videollamada en privado', 'hacemos una videollamada cuando no haya nadie?', 'videollamada cuando estes sola?'],
-      ignore: ['pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota', 'hacemos una videollamada a solas para repasar el examen?', 'hacemos una videollamada a solas para hablar de lo de Pablo?'],
+      match: ['dejame verte por la cam', 'me dejas verte por la camara?', 'ponte la camara un rato q te quiero ver', 'te animas a hacer un directo solo para mi?', 'un video bailando en pijama para mi solito', 'prende la camara', 'pon la cam porfa', 'enciende la webcam', 'activa la camara un momento', 'quiero verte por videollamada', 'te pago la recarga del movil si me haces una videollamada en privado', 'hacemos una videollamada cuando no haya nadie?', 'videollamada cuando estes sola?'],
+      ignore: ['hola mijo, prende la camara que quiero ver a mis nietos', 'pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota', 'hacemos una videollamada a solas para repasar el examen?', 'hacemos una videollamada a solas para hablar de lo de Pablo?'],
     },
   },
   {
@@ -248,6 +249,34 @@ export default [
     examples: {
       match: ['tu eres muy bonita, tu mandar foto a mi por favor?', 'usted enviar fotos para mi', 'tu mandar a mi foto', 'yo querer ver tu cuerpo'],
       ignore: ['tu mandar foto del coche a mi, yo comprar', 'usted enviar foto del dni para la inscripcion'],
+    },
+  },
+  {
+    id: 'another-one',
+    phrases: [
+      'una_sola|solo_una|nomas_una|solamente_una|una_ultima|una_mas ..1 foto|fotito|fotico|pic|video|videito ..3 y_te_dejo|te_dejo_en_paz|y_ya|y_listo|y_no_te_molesto|y_no_te_pido_mas|y_te_dejo_tranquila|y_te_dejo_tranquilo',
+      '@foto|foto|fotos|pic|pics|selfie ..6 quiero|dame|mandame|pasame|enviame|necesito|manda|pasa|envia ..1 otra|otras|una_mas|unas_mas|otra_mas|mas',
+      'y_ahora|ahora_una|ahora_otra|ahora ..1 sin_camiseta|sin_ropa|sin_remera|sin_playera|sin_polera|sin_sujetador|sin_bragas|sin_nada|sin_camisa|desnud*|en_ropa_interior|en_boxer|en_calzones|en_calzoncillos|en_bragas|en_tanga',
+    ],
+    unless: ['pizza|helado|perfil|de_grupo|del_grupo|menu|comida|de_clase|horario|del_viaje|deberes|tarea|apuntes|ejercicio|examen|cuaderno|libro|dni|carnet|pasaporte|ticket|factura|producto|bici|moto|coche|piso|casa|perro|gato|limpia|limpio|calor|lavadora|lavar|me_quede|me_he_quedado|estoy|voy|playa|piscina|paisaje|atardecer|flor|flores|plato|trabajo|proyecto|ficha|formulario|grupo|equipo|orla|anuario'],
+    examples: {
+      match: ['dale, una sola foto y te dejo en paz', 'solo una fotito y ya', 'la foto de ayer estuvo bien pero quiero otra', 'ahora sin camiseta, va, yo te paso una mía también', 'buena la foto, mandame otra'],
+      ignore: ['una sola foto y ya, es para el trabajo', 'la foto del menu esta bien pero quiero otra pizza', 'me quede ahora sin camiseta limpia', 'me mandas otra foto de la bici?'],
+    },
+  },
+  {
+    id: 'turn-around-for-me',
+    phrases: [
+      'gira|girate|date_la_vuelta|voltea|volteate|voltate|ponte_de_pie|parate|levantate|ponte_de_espaldas|agachate ..3 para ..1 ver|verte|que_te_vea ..2 tu_cuerpo|todo|toda|entera|entero|bien|de_espaldas|tu_cola|tu_culo|tus_piernas',
+      '@cam|camara|cam ..6 gira|girate|date_la_vuelta|voltea|voltate|ponte_de_pie|parate|levantate|ponte_de_espaldas|agachate|alejate_un_poco|mas_lejos',
+      'a ..1 todas|todos ..2 mis ..1 novias|novios|ex ..2 les ..1 pido|pedi|pedia ..2 fotos|foto|fotitos|pack',
+      'es|son ..1 normal|normales ..2 entre ..1 novios|parejas|enamorados ..4 @send|foto|fotos|mandarse|mandar|pasarse|ensenarse|mostrarse|pack|nudes',
+      'no ..1 tengas|sientas ..1 verguenza|pena|miedo ..6 @photo|foto|fotos|@cam|camara|mandarme|mandame|pasame|ensename|muestrame|nadie_lo_va_a_ver|solo_yo_la_voy_a_ver|solo_yo_las_voy_a_ver|solo_yo_lo_voy_a_ver',
+    ],
+    unless: ['clase|profe|reunion|zoom|meet|teams|examen|ejercicio|gimnasia|educacion_fisica|yoga|baile|coreo*|entreno|fisio|medico|pediatra|postura|tiktok_de|fiesta|cumple|foto_de_grupo|grupo|todos_juntos|todas_juntas|abuel*|jaja*'],
+    examples: {
+      match: ['gira para ver tu cuerpo', 'abre tu cam, levantate y alejate un poco', 'a todas mis novias les pido fotos, es normal', 'no tengas verguenza, mandame una, es normal entre novios', 'no tengas miedo, solo yo la voy a ver', 'es normal entre novios mandarse fotos'],
+      ignore: ['ponte de pie y gira para ver la postura, dice el fisio', 'no tengas verguenza, es normal entre novios darse la mano', 'abre la camara y alejate un poco que no se ve la coreo del baile'],
     },
   },
 ] satisfies PatternEntry[];

@@ -4,6 +4,9 @@ export default [
   {
     id: 'envoie-photo-nue',
     phrases: [
+      '@show ..3 comment ..1 t_es|tes|tu_es ..1 foutue|foutu|faite|gaulee|gaule|roulee|roule',
+      'voir|te_voir ..6 sans ..1 vetement*|vetements|habits|rien_sur_toi|tes_vetements|tes_habits|ton_haut',
+      '@send|fais|fait ..2 un|des|une ..1 snap|snaps|story ..2 de_toi|de_twa ..2 @nude',
       'aimerais|voudrais|veux|aimerai|voudrai ..2 te|t ..1 voir ..2 en|sans ..1 @nude',
       '@send|@show [moi|m|nous|mwa|moa] ..4 @photo ..3 @nude',
       '@send|@show [moi|m|nous|mwa|moa] ..2 tes|ta|ton|des|une|un @body',
@@ -21,13 +24,15 @@ export default [
     ],
     unless: ['j_ai|jai|g tes|ta|des|les|toutes|tous', 'acheter|achete|vendre|vend|vinted|leboncoin|taille|article|annonce|commande|magasin|boutique|du_club|de_l_equipe|licence|tournoi', 'podologue|medecin|docteur|kine|dermato*|infirmi*|blessure|bobo|entorse|plaie|bouton*|allergie|rougeur*|piqure*|cicatrice|pediatre|urgences', 'escroc*|arnaqueur*|victime*|sextorsion|sextortion|prevention|reportage|menacent|menacant|pharos|signalez|gendarmerie|a_ete_arrete|ete_arrete|s_est_fait_arreter|interpelle*|condamne*|arrestation|proces|enquete|faisait_chanter|faisaient_chanter|font_chanter|fait_chanter'],
     examples: {
-      match: ["j'aimerais bien te voir en maillot, t'en as une ?", 'lève ton t-shirt devant la cam', 'envoie moi une photo de toi en maillot 😏', 'montre moi tes seins', 'envoie des nudes', 'juste toi en sous vet', 'une photo de toi nue', 'je veux te voir nue', 'déshabille toi', 'enlève ton haut'],
+      match: ["montre moi en vrai comment t'es foutue", "je veux voir si t'es aussi belle sans vêtements", 'envoie un snap de toi dans ton lit', 'une photo de toi sous la couette stp', "j'aimerais bien te voir en maillot, t'en as une ?", 'lève ton t-shirt devant la cam', 'envoie moi une photo de toi en maillot 😏', 'montre moi tes seins', 'envoie des nudes', 'juste toi en sous vet', 'une photo de toi nue', 'je veux te voir nue', 'déshabille toi', 'enlève ton haut'],
       ignore: ['envoie moi une photo de tes pieds, le podologue veut voir', 'envoie moi la photo du maillot que tu veux acheter', 'je veux voir le film', 'enlève tes chaussures avant de rentrer', 'des escrocs menacent de diffuser des photos intimes si la victime ne paie pas', 'un mec a été arrêté, il faisait chanter des ados avec des photos intimes', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?"],
     },
   },
   {
     id: 'allume-ta-cam',
     phrases: [
+      'fais|fait|lance ..2 un|une ..1 live|direct|show|cam|visio ..1 prive|privee|perso ..2 pour ..1 moi|mwa',
+      'allume*|active*|ouvre|lance ..2 [juste|vite] ..1 la ..1 cam|camera|webcam ..3 et|puis ..1 mets|met|allonge|couche|montre ..1 toi|twa',
       'en|sur ..1 cam|camera|webcam ..1 stp|svp|please|maintenant|mtn|vite|now|direct|tout_de_suite',
       'allume*|active*|ouvre|ouvres|mets|met|lance|branche ..1 ta|ton|ta_petite @cam',
       'montre toi|twa ..2 @cam|en_video|en_visio',
@@ -42,15 +47,17 @@ export default [
       'fais|fait|lance|fai ..2 un|une ..1 live|direct|show|cam ..3 rien_que|juste|que|seulement ..1 pour ..1 moi|mwa',
       'je|jveux|veux|voudrais ..2 te|t voir ..2 @cam|en_video|en_visio|en_vrai_sur_cam',
     ],
-    unless: ['pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation'],
+    unless: ['photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation'],
     examples: {
-      match: ['en cam stp', 'allume ta cam stp juste 2 min', 'active ta caméra', 'montre toi en cam', 'je veux te voir en facetime'],
-      ignore: ['on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo'],
+      match: ['fais un live privé pour moi', "c'est encore mieux 😏 allume juste la camera et mets toi sur ton lit", 'en cam stp', 'allume ta cam stp juste 2 min', 'active ta caméra', 'montre toi en cam', 'je veux te voir en facetime'],
+      ignore: ['allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo'],
     },
   },
   {
     id: 'photo-de-toi',
     phrases: [
+      'fais|fait|fai|fais_moi ..2 un|une ..1 snap|photo|video|vid|tof|selfie ..2 de ..1 ton|ta|tes ..1 @body',
+      'veux|voudrais|aimerais|jveux|j_veux|veut ..1 voir ..1 tes|ta|ton ..1 @body',
       '@show ..3 comment ..1 t_es|tes|tu_es|t ..1 habillee|habille|sapee|sape|fringuee|fringue',
       '@photo de_toi|de_twa|de_toa|de_vous|de_ta_tete|de_ton_visage|de_ta_face',
       '@send|@show ..2 toi|twa|ta_tete|ton_visage',
@@ -64,16 +71,18 @@ export default [
       '@show ..2 ta|ton|tes ..1 tenue|pyjama|nuisette|look|ce_que_tu_portes|ce_que_t_as_sur_toi|dessous',
       'prouve|prouves|prouvez|preuve ..4 que|qu ..1 t_es|tu_es|t|tes|vous_etes ..1 [bien|pas] ..1 reelle|reel|vraie|vrai|un_fake|une_fake|fake|un_bot|une_bot|humaine|la_fille_de_la_photo|le_gars_de_la_photo',
     ],
-    unless: ['mamie|papi|mamy|papy|tata|tonton|tante|oncle|maman|papa|parrain|marraine|tu_me_manques', 'soiree|mariage|bal|fete|anniv*|rentree|demain|samedi|concert|entretien|costume|halloween|carnaval|essayage|magasin|vinted|shopping|achete*|nouvelle|nouveau|ceremonie|gala|spectacle', 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon', 'coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe|club|site|licence|equipe|journal|badge|identite|trombi*|dossier|inscription|cantine|carte_de', 'j_ai|jai|g|j_avais|javais ..2 une|des|la|les|plein_de|trop_de|encore ..1 @photo'],
+    unless: ['bleu|blessure|platre|cicatrice|bobo|bouton|tatouage|piercing|coup_de_soleil|grossesse|echographie|entorse|genou|kine|medecin|docteur', 'mamie|papi|mamy|papy|tata|tonton|tante|oncle|maman|papa|parrain|marraine|tu_me_manques', 'soiree|mariage|bal|fete|anniv*|rentree|demain|samedi|concert|entretien|costume|halloween|carnaval|essayage|magasin|vinted|shopping|achete*|nouvelle|nouveau|ceremonie|gala|spectacle', 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon', 'coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe|club|site|licence|equipe|journal|badge|identite|trombi*|dossier|inscription|cantine|carte_de', 'j_ai|jai|g|j_avais|javais ..2 une|des|la|les|plein_de|trop_de|encore ..1 @photo'],
     weight: 2,
     examples: {
-      match: ["montre moi comment t'es habillée", "t'es dans ton lit ? tu me montres ta tenue ? 😏", 'allume ta cam 2 sec, prouve moi que t es réelle', 'fais un selfie là maintenant', 'un selfie avec 3 doigts pour voir', "si tu m'envoies une photo de toi", 'une photo de toi stp', 'jpeux avoir une photo de toi ?', 'montre ta tete'],
-      ignore: ['montre moi comment t es habillée pour la soirée', 'mamie : tu me manques ma chérie, envoie moi une photo de toi', 'montre moi ta tenue pour la soirée de samedi', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?", 'prouve que c est toi qui as gagné la partie', 'envoie une photo de ta nouvelle coupe', 'photo de groupe demain', 'envoie moi les photos du voyage', "j'ai une photo de toi en train de dormir la bouche ouverte"],
+      match: ['fais moi un snap de ton corps', "j'veux voir tes jambes", 'je voudrais voir ton corps', "montre moi comment t'es habillée", "t'es dans ton lit ? tu me montres ta tenue ? 😏", 'allume ta cam 2 sec, prouve moi que t es réelle', 'fais un selfie là maintenant', 'un selfie avec 3 doigts pour voir', "si tu m'envoies une photo de toi", 'une photo de toi stp', 'jpeux avoir une photo de toi ?', 'montre ta tete'],
+      ignore: ['je veux voir ton bleu sur la jambe', 'montre moi comment t es habillée pour la soirée', 'mamie : tu me manques ma chérie, envoie moi une photo de toi', 'montre moi ta tenue pour la soirée de samedi', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?", 'prouve que c est toi qui as gagné la partie', 'envoie une photo de ta nouvelle coupe', 'photo de groupe demain', 'envoie moi les photos du voyage', "j'ai une photo de toi en train de dormir la bouche ouverte"],
     },
   },
   {
     id: 'encore-une-photo',
     phrases: [
+      'maintenant|mtn|et_maintenant|a_present ..1 une|la|des ..1 video*|vid|vids|nude*|photo* ..3 sinon|ou_je|ou_j',
+      '@send ..2 des|une|les ..1 vraie|vraies|vrai|vrais ou|sinon|sinn',
       'encore|autre|autres|d_autres|dautres|deuxieme|2eme|nouvelle* ..3 plus|bien|vraiment|super ..1 sexy|hot|ose|osee|osees|coquine*|chaude*|deshabille*|proche',
       '@tas|t_as|tu_as|t ..2 d_autres|dautres|encore|plus_de ..1 @photo ..2 comme_ca|comme_celle*|du_meme_genre|pareil*|de_ce_genre|de_toi|plus',
       '@send|@show ..2 en [encore] une|un autre|deuxieme|2eme|dautre|dautres',
@@ -88,8 +97,8 @@ export default [
     unless: ['voyage|vacances|robe|velo|article|annonce|produit|drive|exo*|exercice*|devoir*|cours|classe|sortie|anniv*|soiree|match|groupe|carte|cartes|pokemon|stickers|jeux|skin*|memes|meme|blague*|chat|chien|gateau|paysage*|dessin*', 'pouvez|pourriez|auriez|avez ..1 vous|m|me'],
     weight: 1,
     examples: {
-      match: ["t'as d'autres photos comme ça ? plus osées ?", 'tu m en montres une autre ? juste pour moi', "tu peux m'en envoyer une autre ?", 'une petite photo ?', "t'en as d'autres comme ça ?", 'envoie en une autre', 'une autre plus sexy', "envoie moi d'autres photos", 'merci pour la photo 😍'],
-      ignore: ['une petite photo de groupe ?', "t'en as d'autres comme ça des cartes pokemon ?", "Vous pouvez m'envoyer d'autres photos ?", "tu peux m'envoyer plus de photos de la robe portée ?", 'envoie encore des photos du voyage', 'une autre partie ?'],
+      match: ['maintenant une vidéo, sinon je montre la photo à ton ex', "tout le monde croira que c'est toi. envoie des vraies ou ça sort", "t'as d'autres photos comme ça ? plus osées ?", 'tu m en montres une autre ? juste pour moi', "tu peux m'en envoyer une autre ?", 'une petite photo ?', "t'en as d'autres comme ça ?", 'envoie en une autre', 'une autre plus sexy', "envoie moi d'autres photos", 'merci pour la photo 😍'],
+      ignore: ['envoie des vraies infos ou le prof va pas accepter', 'maintenant une vidéo du chat, sinon mamie va bouder', 'une petite photo de groupe ?', "t'en as d'autres comme ça des cartes pokemon ?", "Vous pouvez m'envoyer d'autres photos ?", "tu peux m'envoyer plus de photos de la robe portée ?", 'envoie encore des photos du voyage', 'une autre partie ?'],
     },
   },
   {
@@ -132,10 +141,10 @@ export default [
       '@photo ..2 [de_toi] ..1 en|sans ..1 crop_top|croptop|crop|mini_jupe|minijupe|decollete|maillot*|bikini*|sous_vet*|sous_vetement*|culotte|string|lingerie|serviette|pyjama|petite_tenue|brassiere*|soutif*|calecon|boxer|slip',
     ],
     weight: 3,
-    unless: ['j_ai|jai|g ..2 une|des|la|les|ta|tes ..1 @photo', 'timbre*|carte*|pokemon|stickers|figurine*|voiture*|paysage*|fleur*|chat|chien|dessin*', 'vinted|leboncoin|article|annonce|vendre|magasin|boutique|commande|expose|devoir*|projet|jouer|partie|tour_de_jouer|plage|piscine|vacances|club|equipe|foot|basket|handball|rugby|du_club|site|nouveau|nouvelle|achete|profil|linkedin|cv|curriculum', 'froid|pluie|dehors|sors|sortir|manteau|malade|rhume|chat|chien|hamster|lapin|doudou|peluche|bebe', 'film|dodo|dormir|brosse|dents|diner|manger|soupe|tard|maman|papa|mamie|papi|bisou*|bonne_nuit|soiree_pyjama|pyjama_party|soiree|dessin|gateau|devoir*|robe|meuble|canape|voiture|velo|tableau|poster|affiche|plan|page|document|fiche'],
+    unless: ['docteur|medecin|bouton|boutons|dermato*|infirmi*|pediatre|allergie|rougeur*|varicelle|fievre|eczema|plaque*|piqure*', 'j_ai|jai|g ..2 une|des|la|les|ta|tes ..1 @photo', 'timbre*|carte*|pokemon|stickers|figurine*|voiture*|paysage*|fleur*|chat|chien|dessin*', 'vinted|leboncoin|article|annonce|vendre|magasin|boutique|commande|expose|devoir*|projet|jouer|partie|tour_de_jouer|plage|piscine|vacances|club|equipe|foot|basket|handball|rugby|du_club|site|nouveau|nouvelle|achete|profil|linkedin|cv|curriculum', 'froid|pluie|dehors|sors|sortir|manteau|malade|rhume|chat|chien|hamster|lapin|doudou|peluche|bebe', 'film|dodo|dormir|brosse|dents|diner|manger|soupe|tard|maman|papa|mamie|papi|bisou*|bonne_nuit|soiree_pyjama|pyjama_party|soiree|dessin|gateau|devoir*|robe|meuble|canape|voiture|velo|tableau|poster|affiche|plan|page|document|fiche'],
     examples: {
       match: ['envoie moi une vidéo où tu te montres en entier', 'tu peux faire une vidéo pour moi où tu te déshabilles ?', 'envoie une vidéo de toi qui danse en tenue légère', 'je veux une photo de toi en train de prendre ta douche', 'tu m envoies une photo de toi en tenue ? pour ma collection 😉', 'send moi une pic de toi en crop top 😍', 'envoie une photo en entier que je voie', 'envoie moi une vidéo de toi en train de danser dans ta chambre, juste pour moi', 'viens on fait un facetime, mets toi en pyjama', 'encore une, mais sans le pull cette fois', 'la prochaine sans ton haut', 'refais la sans ton tshirt pour moi', 'tu peux faire une photo dans ton lit ?', 'une photo en maillot de bain ?', 'montre moi ce que tu caches sous ta couette', 't aurais pas une photo un peu plus perso?', 'montre moi ce que t as sous ton pull', 'fais moi un strip tease en cam', 'jvx voir tes fesses', "t'as des photos en maillot?", 'tu peux me faire une vidéo où tu danses en brassière ?', "t as aime la video que je t ai envoyee ? maintenant a toi"],
-      ignore: ["j'ai une vidéo de toi en train de chanter sous la douche mdrrr", 'une photo du timbre pour ma collection', 'mets toi en pyjama et brosse toi les dents', 'envoie moi une photo de ton dessin juste pour moi', 'la photo en maillot du club est sur le site', 'sors pas sans ton pull stp il fait froid', 'la photo de ton chat dans ton lit trop mignon', 't as des photos en maillot du club pour le site?', 'envoie une photo un peu plus perso pour ton profil linkedin', 't as des photos en maillot de la plage de nice', 'fais une video du maillot pour l annonce vinted', 'la video du projet est finie, maintenant a toi de jouer'],
+      ignore: ['envoie une photo de toi dans ton lit, le docteur veut voir tes boutons', "j'ai une vidéo de toi en train de chanter sous la douche mdrrr", 'une photo du timbre pour ma collection', 'mets toi en pyjama et brosse toi les dents', 'envoie moi une photo de ton dessin juste pour moi', 'la photo en maillot du club est sur le site', 'sors pas sans ton pull stp il fait froid', 'la photo de ton chat dans ton lit trop mignon', 't as des photos en maillot du club pour le site?', 'envoie une photo un peu plus perso pour ton profil linkedin', 't as des photos en maillot de la plage de nice', 'fais une video du maillot pour l annonce vinted', 'la video du projet est finie, maintenant a toi de jouer'],
     },
   },
   {

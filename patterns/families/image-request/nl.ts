@@ -200,4 +200,31 @@ export default [
       ignore: ['laat me zien wat je aanhebt voor het gala', 'laat je nieuwe bikini zien die je gekocht hebt', 'laat zien wat je morgen aan hebt naar school'],
     },
   },
+  {
+    id: 'shower-and-only-pics-e8',
+    phrases: [
+      '@photo ..6 als|wanneer|terwijl|nadat @you ..3 uit|onder|in ..1 de|je|bad ..1 douche|bad|badkamer',
+      '@you hoeft|hoef|moet ..3 alleen|enkel|maar ..3 @photo|@nude ..2 sturen|maken|opsturen|laten_zien|doorsturen',
+      '@send ..4 @photo|fotootje ..1 van ..1 jezelf|jouzelf|uzelf|je_zelf',
+      '@photo [s] ..2 zonder ..1 shirt|shirtje|t_shirt|kleren|kleding|kleertjes|bh|beha|broek|top|topje|iets_aan|onderbroek',
+    ],
+    unless: ['kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'smoelenboek', 'jaarboek', 'profiel', 'profielfoto', 'website', 'schoolsite', 'dokter|huisarts|arts|dermatoloog|uitslag|ziekenhuis|fysio*|wond|uitslag', 'schoolpas', 'ov', 'ov_chipkaart', 'id', 'legitimatie', 'sollicitatie*', 'cv', 'werkblad', 'huiswerk', 'formulier', 'pasfoto', 'toestemming*', 'opdracht', 'werkstuk', 'aantekeningen', 'bon', 'bonnetje', 'kassabon', 'rijbewijs', 'id_kaart', 'identiteitskaart', 'paspoort', 'schade', 'fiets', 'marktplaats', 'vinted', 'product', 'lekkage', 'loodgieter', 'tegels', 'verbouwing', 'kamer', 'hond', 'kat', 'juf', 'meester', 'mentor', 'coach', 'trainer', 'school', 'les'],
+    weight: 3,
+    examples: {
+      match: ['stuur jij eerst een leuke foto van jezelf', 'dan moet je wel iets voor me doen, foto zonder shirt', 'kan je een filmpje maken als je uit de douche komt?', 'wil je een nieuwe telefoon? je hoeft alleen maar wat fotos te sturen'],
+      ignore: ['stuur een foto van jezelf voor het smoelenboek van de klas', 'kan je een foto zonder shirt sturen voor de dokter? hij wil de uitslag zien', 'stuur eerst een pasfoto van jezelf voor je schoolpas', 'stuur een foto zonder filter', 'je hoeft alleen maar een foto van je werkblad te sturen', 'kun je een foto van de tegels maken als je in de badkamer bent?'],
+    },
+  },
+  {
+    id: 'want-to-see-more-e8',
+    phrases: [
+      'ik|k wil ..2 meer|alles|nog_meer ..1 van ..1 je|jou ..1 zien',
+    ],
+    unless: ['afspreken', 'vaker', 'samen', 'werk', 'tekening*', 'schilderij*', 'kunst', 'optreden', 'dans*', 'video_s_van', 'kanaal', 'youtube', 'tiktok', 'vlog*', 'muziek', 'liedjes', 'spel', 'wedstrijd', 'haha*', 'lol'],
+    weight: 2,
+    examples: {
+      match: ['ik wil meer van je zien'],
+      ignore: ['ik wil meer van je zien, we moeten vaker afspreken', 'ik wil meer van je tekeningen zien'],
+    },
+  },
 ] satisfies PatternEntry[];

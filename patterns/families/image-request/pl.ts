@@ -240,4 +240,73 @@ export default [
       ignore: ['chcę zobaczyć jak wyglądasz w sukience na studniówkę', 'połóż się na łóżku i odpocznij, masz gorączkę', 'zadzwonię na wideo do babci, zobaczymy się'],
     },
   },
+  {
+    id: 'now-a-video-r8',
+    phrases: [
+      'a|no ..1 teraz|tym_razem|nastepnym_razem ..2 chce|chcialbym|chcialabym|poprosze|czekam_na|dawaj|wyslij|nagraj|przyslij|podeslij ..2 filmik*|wideo|video|nagranie|film|wiecej|kolejne|nastepne|jeszcze_jedno|jeszcze_jedna|cos_odwazniejszego|cos_wiecej',
+      'teraz|tym_razem|nastepnym_razem ..1 chce|chcialbym|chcialabym|poprosze|czekam_na ..2 filmik*|wideo|video|nagranie|wiecej_zdjec|wiecej_fotek|kolejne_zdjecie|kolejna_fotke|cos_odwazniejszego|cos_wiecej|cos_smielszego',
+      'wyslalas|wyslales|przyslalas|przyslales|dalas|dales ..3 fotk*|fotke|zdjecie|foto|selfie ..4 teraz|tym_razem|to_teraz ..2 chce|poprosze|czekam_na|dawaj|kolej_na ..1 filmik*|wideo|video|nagranie|film|wiecej',
+    ],
+    unless: ['trening*|zawod*|pies|piesek|piesk*|psiak*|kot|kotek|kotk*|kociak*|zwierz*|chomik*|konia|kon|wyciecz*|wakacj*|urodzin*|imprez*|mecz*|koncert*|tiktok*|youtub*|kanal*|ogladac|obejrzec|psa|psem|kota|kotem|lekcj*|zadani*|projekt*|mema|memy|mem|trailer*|odcin*|serial*|netflix*|kino|kina|wesel*|slub*|komuni*|montaz*|teledysk*|przepis*|tutorial*|poradnik*|gry|gre|grze|gameplay*|stream*|klip*|babci*|dziadk*|mamo|tato|olx|vinted|allegro|ogloszeni*|produkt*|towar*|roweru|auta|silnik*|usterk*|paragon*'],
+    weight: 2,
+    examples: {
+      match: ['wysłałaś mi wczoraj fotkę, a teraz chcę filmik', 'a teraz poproszę nagranie', 'tym razem chcę coś odważniejszego', 'a teraz czekam na wideo 😏'],
+      ignore: ['a teraz chcę filmik z wycieczki', 'tym razem chcę obejrzeć film w kinie', 'wysłałaś mi fotkę roweru, a teraz poproszę filmik jak działa silnik'],
+    },
+  },
+  {
+    id: 'prove-it-with-a-pic-r8',
+    phrases: [
+      '@send ..3 @photo|zdjecie|fotke ..4 udowodnij|udowodnisz|bede_wiedzial|bede_wiedziala|ze_ci_zalezy|ze_mnie_kochasz|ze_mnie_lubisz|ze_mi_ufasz|ze_mnie_nie_oklamujesz|ze_jestes_prawdziwa|ze_jestes_prawdziwy',
+      'jesli|jezeli|jak ..1 mnie ..1 kochasz|lubisz|ufasz ..3 @send|@show ..3 @photo|zdjecie|fotke|sie|cialo',
+      'jesli|jezeli|jak ..3 nie ..1 przyslesz|wyslesz|pokazesz|nagrasz|przeslesz ..2 tego|mi|tej|tych|swojego|swojej|swoich ..1 zdjecia|zdjec|fotki|fotek|filmiku|nagrania|nudesa|nudesow',
+      'czekam ..1 na ..2 foto|fotke|fotki|fotki|fotk*|zdjecie|zdjecia|selfie|selfika|filmik|nudesa|nudesy|nudeski ..3 [od_ciebie|twoje|twoja|twojej]',
+    ],
+    unless: ['trening*|zawod*|pies|piesek|piesk*|psiak*|kot|kotek|kotk*|kociak*|zwierz*|chomik*|konia|kon|wyciecz*|wakacj*|urodzin*|imprez*|wesel*|slub*|komuni*|mecz*|koncert*|paragon*|rachun*|faktur*|zadani*|zadania|notatk*|lekcj*|zeszyt*|ksiazk*|strony|kartk*|projekt*|prezentacj*|dokument*|legitymacj*|dowod*|formularz*|zgod*|badan*|metk*|produkt*|towar*|roweru|auta|olx|vinted|allegro|ogloszeni*|psa|kota|psem|kotem|pokoj*|mieszkani*|tablic*|planu|plan_lekcji|wynik*|ocen*|mema|memy|tiktok*|mamo|mamie|tato|tacie|babci*|dziadk*|kurier*|paczk*|inpost*|przesylk*'],
+    weight: 2,
+    examples: {
+      match: ['wiesz że jesteś dla mnie wszystkim. wyślij mi zdjęcie to będę wiedział że ci zależy', 'jeśli mnie kochasz to pokaż się', 'jeśli mnie zostawisz i nie przyślesz tego zdjęcia to skoczę z mostu', 'no dawaj, czekam na foto'],
+      ignore: ['czekam na foto twojego nowego pieska!', 'czekam na zdjęcia z wycieczki', 'wyślij mi zdjęcie paragonu, będę wiedziała ile oddać', 'jak nie wyślesz mi zdjęcia zadania to nie zdążę'],
+    },
+  },
+  {
+    id: 'hop-on-cam-r8',
+    phrases: [
+      'dawaj|dajesz|chodz|choc|wskakuj|wskocz|wchodz|wlaz|dawej ..1 na ..1 kamerk*|kamerce|kamere|kamerze|wideo|video|facetime*|wideorozmow*|wideoczat*|videoczat*',
+      'pogadamy|pogadajmy|zrobmy|zrobimy|mozemy ..2 na|przez ..1 kamerk*|kamerce|kamere|wideo|video|facetime*|wideorozmow* ..4 sami|sam_na_sam|tylko_my|we_dwoje|nikomu|w_nocy|jak_rodzice|w_lozku|w_pizamie',
+    ],
+    unless: ['projekt*|prezentacj*|grupow*|lekcj*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|nauk*|zadani*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|babci*|dziadk*|mamo|mama|tato|tata|ekip*|druzyn*|zoom*|teams*|meet'],
+    weight: 2,
+    examples: {
+      match: ['dawaj na kamerkę na messengerze', 'chodź na wideo, tylko sami', 'pogadajmy przez kamerkę w nocy jak rodzice śpią'],
+      ignore: ['dawaj na kamerkę, robimy razem zadanie z matmy', 'chodź na wideo, babcia chce cię zobaczyć'],
+    },
+  },
+  {
+    id: 'more-of-them-r8',
+    phrases: [
+      'przeslij|wyslij|podeslij|przyslij|dawaj|nagraj|zrob ..2 [mi] jeszcze ..1 jeden|jedno|jedna|dwa|dwie|trzy|kilka|pare|troche ..3 [zdjec*|fotk*|fotek|filmik*|nagran*] ..3 i|a|to|wtedy ..2 bede_cicho|dam_ci_spokoj|zostawie_cie|znikam|usune|zapomne|koniec|bedzie_po_sprawie',
+      'przeslij|wyslij|podeslij|przyslij|dawaj ..2 [mi] jeszcze ..1 dwa|dwie|trzy|kilka|pare ..1 [takie|podobne|nowe] zdjec*|zdjecia|fotki|fotek|filmiki|filmikow|nudes*',
+      'chyba_ze|albo|jak|jesli ..3 podeslesz|wyslesz|przeslesz|przyslesz|nagrasz ..2 [mi] [dzis|dzisiaj|teraz] cos ..1 nowego|swiezego|odwazniejszego|pikantnego|wiecej',
+      'chyba_ze|albo|jak|jesli ..3 [sama|sam] wyslesz|przeslesz|przyslesz|pokazesz ..1 prawdziwe|prawdziwa|prawdziwych|prawdziwy',
+    ],
+    unless: ['paragon*|rachun*|faktur*|zadani*|notatk*|lekcj*|strony|kartk*|projekt*|prezentacj*|dokument*|formularz*|wyciecz*|wakacj*|urodzin*|imprez*|mecz*|trening*|muzyk*|piosenk*|kawal*|utwor*|playlist*|mem*|mema|memy|przepis*|pies|psa|kot|kota|kotk*|piesk*|produkt*|towar*|olx|vinted|allegro|mamo|mamie|tato|tacie|babci*|dziadk*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['prześlij jeszcze dwa i będę cicho', 'wyślij jeszcze kilka takich fotek', 'chyba że podeślesz mi dziś coś nowego', 'puszczę po szkole, chyba że sama wyślesz prawdziwe'],
+      ignore: ['wyślij jeszcze dwa zdjęcia paragonów i będzie po sprawie', 'podeślesz mi dziś coś nowego do słuchania? jakąś piosenkę', 'wyślij jeszcze kilka zdjęć z wycieczki'],
+    },
+  },
+  {
+    id: 'take-it-off-r8',
+    phrases: [
+      'zdejmij|sciagnij|zrzuc|zdejmiesz|sciagniesz|rozepnij|podwin|podnies ..2 [ta|te|tego|swoja|swoje] bluze|bluzke|koszulke|koszule|top|spodnie|spodenki|stanik|majtki|sukienke|spodniczke|ubranie|ciuchy|wszystko|reszte ..4 [i|a|to|dla_mnie] [pokaz|wyslij|zrob|na_kamerce|przed_kamera|do_kamery|foto|fotke|zdjecie|wiecej]',
+    ],
+    unless: ['spocisz|goraco|cieplo|upal*|mokr*|brudn*|pranie|prania|pralk*|przymierz*|trening*|wf|basen*|lekarz*|lekarka|badani*|osluch*|szczepi*|mamo|mama|mamie|tato|tata|tacie|babci*|dziadk*|plam*|poplam*|suszark*|sklep*|przebieraln*|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['pokaż więcej, zdejmij bluzę', 'ściągnij koszulkę na kamerce', 'podnieś bluzkę i zrób fotkę'],
+      ignore: ['zdejmij bluzę bo się spocisz', 'ściągnij spodnie, wrzucę je do prania', 'zdejmij koszulkę, lekarka cię osłucha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,15 +15,15 @@ export default [
       '@send [me] [so|agora] uma|umas|um|uns|so_uma|so_um ..2 @undressed',
       'mostra|mostre|mostras|mostrar|ver|ve|deixa_ver|quero_ver|queria_ver ..3 [o|a|os|as|teu|tua|seu|sua|teus|tuas|seus|suas] @body',
       'mostra|mostre|mostras|mostrar [me|pra_mim|para_mim|pra_eu] ..2 @undressed',
-      'quero|qro|kero|queria|deixa|deixa_me ..1 te|ti ver ..2 @undressed',
-      'quero|qro|kero|queria|deixa|deixa_me ver ..1 te|ti|vc|voce|tu ..2 @undressed',
+      'quero|qro|kero|queria|deixa|deixa_me|gostava|gostaria|adorava|adoraria ..2 te|ti ver ..2 @undressed',
+      'quero|qro|kero|queria|deixa|deixa_me|gostava|gostaria|adorava|adoraria ..1 [de] ver ..1 te|ti|vc|voce|tu ..2 @undressed',
       'quero|qro|kero|queria|deixa|deixa_me ver ..4 corpo_inteiro|de_corpo_inteiro|teu_corpo|seu_corpo|corpinho',
       'mostra|mostre|mostras|mostrar|mostrares ..4 corpo_inteiro|de_corpo_inteiro|corpo_todo|corpinho|teu_corpo|seu_corpo',
       'mostrar|mostra|mostras|mostres|mostrares|ver ..3 barriga|barriguinha|umbigo|pernas|pernocas|coxa ..3 cam|camera|camara|webcam|video|chamada|videochamada|foto|pra_mim|para_mim',
     ],
     unless: ['atleta|fitness|musculo*|academia|ginasio|treino|treinador|postura|alongamento*|fisioterap*|personal|shape|desenho|escultura|maquete', 'li_que|vi_que|noticia|noticias|jornal|reportagem|medo|perigoso|perigosa|falsos|falsas|qualquer_pessoa|se_alguem|caso_alguem|palestra|sextorsao'],
     examples: {
-      match: ['manda aquela foto de ontem, mas dessa vez sem a camisa 😏', 'qro ver vc pelada', 'mostra os peitinhos', 'mostra como tu és de corpo inteiro', 'mas vc tem que me mostrar a barriga na cam', 'manda nudes', 'quero ver vc sem roupa', 'agora manda uma sem nada', 'manda-me uma de lingerie', 'manda umas fotos sem roupa', 'manda mais uma, mas desta vez sem roupa', 'mostra o teu corpo', 'quero ver teus peitos', 'tira uma foto de calcinha pra mim', 'envia-me um video pelada', 'manda uma foto sua de biquini', 'manda o pack'],
+      match: ['gostava de te ver de lingerie', 'adorava ver-te sem roupa', 'manda aquela foto de ontem, mas dessa vez sem a camisa 😏', 'qro ver vc pelada', 'mostra os peitinhos', 'mostra como tu és de corpo inteiro', 'mas vc tem que me mostrar a barriga na cam', 'manda nudes', 'quero ver vc sem roupa', 'agora manda uma sem nada', 'manda-me uma de lingerie', 'manda umas fotos sem roupa', 'manda mais uma, mas desta vez sem roupa', 'mostra o teu corpo', 'quero ver teus peitos', 'tira uma foto de calcinha pra mim', 'envia-me um video pelada', 'manda uma foto sua de biquini', 'manda o pack'],
       ignore: ['mostra o teu corpo todo na chamada, o treinador quer ver a postura', 'li que a IA agora faz nudes falsos de qualquer pessoa, que medo', 'mostra o teu corpo de atleta no instagram, ta top', 'manda a foto da viagem', 'mostra o teu trabalho', 'a foto ficou nua de cor kk', 'mostra o caminho'],
     },
   },
@@ -31,15 +31,19 @@ export default [
     id: 'turn-camera-on',
     phrases: [
       'liga|ligue|ligas|abre|abra|abres|ativa|ative|acende|ligar|abrir [a|o|ai|la|tua|sua|essa] [tua|sua] cam|camera|camara|webcam|cam_ai|video',
+      // "liga lá a câmara só um bocadinho", "abre aí a tua cam".
+      'liga|ligue|ligas|abre|abra|abres|ativa|ative|acende la|ai|entao|so|logo ..1 [a|o|tua|sua|essa] [tua|sua] cam|camera|camara|webcam',
       'quero|qro|kero|queria|deixa|deixa_me|me_deixa ..1 te|ti ver ..2 cam|camera|camara|webcam|video|agora|ao_vivo|vivo|live',
       'mostra|mostre|mostras|mostrar ..1 te|se|ti ..3 cam|camera|camara|webcam|video|videochamada|chamada|pra_mim|para_mim',
       'aparece|aparecas|aparecer ..2 cam|camera|camara|webcam ..2 pra_mim|para_mim|so_pra_mim|rapidinho|agora',
       'me_mostra|mostra_me|mostra|mostre ..1 [pra_mim|para_mim] vc|voce|tu|o_teu_rosto|a_tua_cara|o_seu_rosto|a_sua_cara ..2 [agora|ao_vivo|na_cam|na_camera|na_camara|rapidinho]',
+      // The camera as the condition of an offer: "dou-te um cartão se ligares a câmara".
+      'se|caso ..2 ligares|ligar|abrires|abrir|ativares|ativar ..1 [a|o|tua|sua] cam|camera|camara|webcam ..3 [pra|para] [mim|eu_ver|te_ver]',
     ],
     unless: ['cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te'],
     examples: {
-      match: ['mostra-te na câmara', 'me mostra vc agora', 'aparece na cam pra mim', 'liga a cam, quero te ver', 'entao liga a camera agora', 'abre a camera', 'liga a tua webcam', 'quero te ver na cam'],
-      ignore: ['liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
+      match: ['dou-te um cartão de 50 euros da playstation se ligares a câmara', 'liga lá a câmara só um bocadinho, quero ver-te', 'abre ai a tua cam rapidinho', 'mostra-te na câmara', 'me mostra vc agora', 'aparece na cam pra mim', 'liga a cam, quero te ver', 'entao liga a camera agora', 'abre a camera', 'liga a tua webcam', 'quero te ver na cam'],
+      ignore: ['se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
     },
   },
   {
@@ -118,12 +122,14 @@ export default [
       'mostra|mostras|mostre [me] mais',
       'cade|kd|cadee|onde_estao|onde_esta ..2 @photo',
       'outra foto|fotinha|selfie|pic|pic*',
+      // "manda mais uma" (in context, a picture).
+      '@send ..1 mais_uma|outra|mais_umas|umas_mais ..1 [vai|pf|pfv|por_favor|agora|ai|la|so|rapidinho|pra_mim]',
     ],
-    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta'],
+    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa'],
     weight: 1,
     examples: {
-      match: ['preciso de ver-te', 'manda uma foto', 'envia-me uma selfie', 'manda mais fotos', 'mais uma foto vai', 'manda pic'],
-      ignore: ['me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora', 'pode mandar mais fotos dele? da sola', 'manda foto do boletim', 'tia manda foto do bebe'],
+      match: ['manda mais uma', 'preciso de ver-te', 'manda uma foto', 'envia-me uma selfie', 'manda mais fotos', 'mais uma foto vai', 'manda pic'],
+      ignore: ['manda mais uma mensagem no grupo', 'manda mais uma pizza', 'manda um video do teu agachamento pra eu corrigir a postura', 'me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora', 'pode mandar mais fotos dele? da sola', 'manda foto do boletim', 'tia manda foto do bebe'],
     },
   },
   {
@@ -132,10 +138,10 @@ export default [
       'grava|grave|gravas|faz|faca|manda ..2 um|uns video|videos|videozinho|audio|audios ..3 pra|para mim ..3 danca*|dancando|rebolando|tomando|no_banho|sem|de_calcinha|de_cueca|deitada|deitado|na_cama',
       'grava|grave|gravas|faz|faca|manda ..2 um|uns video|videos|videozinho ..2 teu|tua|seu|sua|de_vc|de_ti|so_pra_mim',
     ],
-    unless: [SCHOOL, ...PIX],
+    unless: [SCHOOL, ...PIX, 'agachamento*|postura|tecnica|treino|treinador|coach|personal|fisio*|corrigir|correcao|avaliacao|remate|chute|saque|drible|salto|flexoes|abdominais|coreografia|ensaio|musica|instrumento|violao|guitarra|piano|apresentacao|audicao|casting_da_escola'],
     examples: {
       match: ['grava um video pra mim dançando', 'faz um videozinho só pra mim', 'manda um video teu'],
-      ignore: ['grava um video do trabalho', 'faz um video pro grupo', 'manda o video da festa'],
+      ignore: ['grava um video do trabalho', 'faz um video pro grupo', 'manda o video da festa', 'manda um video do teu agachamento pra eu corrigir a postura antes do treino', 'grava um video teu a tocar a musica pro ensaio'],
     },
   },
   {
@@ -208,6 +214,45 @@ export default [
     examples: {
       match: ['mostra um pouquinho mais 😏', 'mostra-me um bocadinho mais', 'deixa ver um pouquinho'],
       ignore: ['mostra um pouquinho mais, a camera ta cortando a tua cara na chamada do grupo', 'mostra um pouco mais a esquerda', 'mostra um pouquinho mais do desenho', 'mostra um bocadinho mais do quarto novo'],
+    },
+  },
+  {
+    // "tira foto pra eu ver", "faz uma selfie pra eu te ver": a picture of the person for the asker's eyes.
+    id: 'snap-for-me-to-see',
+    phrases: [
+      'tira|tire|tiras|faz|faca|fazes|manda|mande ..2 selfie|foto|fotinha|fotos|fotinhas|video|videozinho ..1 [tua|sua] pra|para ..1 eu|mim ..1 [te] ver',
+    ],
+    unless: [SCHOOL, ...PIX, 'como_ficou|como_ficaram|como_ta_ficando|como_esta_a_ficar|ficou|ficaram|desenho|pintura|arte|roupa|roupas|look|outfit|vestido|cabelo|corte|unhas|oculos|tatuagem|piercing|maquiagem|maquilhagem|sapato*|tenis|casa|quarto|jardim|carro|presente|prenda|compras|cao|gato|cachorro|gatinho|cachorrinho|bebe|irma|irmao|avo|vo|vovo|tia|mae|pai|menu|preco|etiqueta|loja|paisagem|vista|por_do_sol|neve|praia|ferida|machucado|nodoa|mancha'],
+    weight: 2,
+    examples: {
+      match: ['tira foto pra eu ver 😏', 'faz uma selfie pra eu te ver', 'manda uma fotinha pra eu ver'],
+      ignore: ['tira foto pra eu ver o teu desenho', 'tira foto pra eu ver como ficou o cabelo', 'tira foto do quadro pra eu ver', 'tira foto do vestido pra eu ver', 'manda foto do gato pra eu ver'],
+    },
+  },
+  {
+    // A photo of one body part: "tira uma foto da tua barriga", "manda foto das tuas pernas".
+    id: 'body-part-photo',
+    phrases: [
+      'tira|tire|tiras|manda|mande|mandas|envia|envie|faz|faca ..2 foto|fotos|fotinha|fotinhas|video|selfie ..2 da|do|das|dos ..1 tua|teu|sua|seu|tuas|teus|suas|seus ..1 barriga|barriguinha|umbigo|pernas|perninhas|coxa|coxas|costas|pescoco|boca|labios|pes|pezinhos|cintura|quadril|ombros',
+    ],
+    unless: [SCHOOL, 'medico|medica|enfermeir*|dentista|pediatra|alergia|ferida|machucad*|manchas|mancha|picada|vermelh*|inchad*|nodoa|hematoma|queimadura|borbulha*|gesso|entorse|fisio*|mae|pai|avo|vo|vovo|tia|gravida|gravidez|bebe|tatuagem|tattoo|piercing|aparelho|batom|maquiagem|maquilhagem|sapato*|tenis|sandalia*|colar|brinco*|pulseira|bronze|bronzeado'],
+    weight: 3,
+    examples: {
+      match: ['tira uma foto da tua barriga', 'manda foto das tuas pernas', 'faz um video do teu pescoço pra mim'],
+      ignore: ['tira uma foto da tua barriga pra medica ver a alergia', 'manda foto dos teus pes com o tenis novo', 'manda foto da tua boca com o batom novo'],
+    },
+  },
+  {
+    // Truth or dare as the excuse: "bora brincar de verdade ou desafio? mas só com foto".
+    id: 'truth-or-dare-pics',
+    phrases: [
+      'verdade_ou_desafio|verdade_ou_consequencia|vdd_ou_desafio|vdd_ou_consequencia|verdade_ou_acao ..6 foto|fotos|fotinha|video|cam|camera|camara|nude*|nudes|sem_roupa|tirar_a_roupa|pelad*|selfie',
+    ],
+    unless: ['turma|grupo|galera|pessoal|festa|aniversario|niver|acampamento|todos|escola|prof*'],
+    weight: 2,
+    examples: {
+      match: ['bora brincar de verdade ou desafio? mas so com foto', 'verdade ou consequência, quem perder manda foto'],
+      ignore: ['vamos jogar verdade ou desafio na festa com a galera e tirar fotos'],
     },
   },
 ] satisfies PatternEntry[];

@@ -128,7 +128,7 @@ export default [
       'ich hab|habe ..2 @poss|alle ..1 @media|profilbild*|profilbilder|storys|stories|story ..2 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|kopiert',
       'hab|habe|hab_ich ..1 alle @poss ..1 @media|profilbild*|storys|stories|story ..2 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|kopiert',
     ],
-    unless: ['haha|hahaha|lol|xd|schon|schoen|hubsch|huebsch|suss|suess|danke|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag|hochzeit|hausaufgabe*|referat|erinnerung*|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['haha|hahaha|lol|xd|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|suss|suess|danke|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag|hochzeit|hausaufgabe*|referat|erinnerung*|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['ich hab alle deine profilbilder gespeichert', 'hab alle deine storys runtergeladen'],
@@ -168,7 +168,7 @@ export default [
       'ich hab|habe ..2 @media|video ..3 wo|auf_dem|in_dem|auf_denen man ..1 dein|dich|dir ..1 gesicht|erkennt|sieht',
       '@poss gesicht ..2 ist|sieht_man ..3 gut|klar|deutlich|genau ..1 zu ..1 erkennen|sehen',
     ],
-    unless: ['klassenfoto|gruppenfoto|schulfoto|passfoto|vom|von_der|urlaub|ausflug|party|geburtstag|hochzeit|haha|lol|xd|brille|maske|kostum|kostuem|suss|suess|schon|schoen|hubsch|huebsch|cute|niedlich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['klassenfoto|gruppenfoto|schulfoto|passfoto|vom|von_der|urlaub|ausflug|party|geburtstag|hochzeit|haha|lol|xd|brille|maske|kostum|kostuem|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|niedlich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['ich hab ein video wo man dein gesicht sieht', 'dein gesicht ist gut zu erkennen'],
@@ -197,7 +197,7 @@ export default [
       '@media|screenshot*|screens|aufnahmen ..1 von|vom ..1 dir|ihnen|unserem|unserer|unseren|unser|unserm ..3 hab|habe|besitze ich ..2 noch|alle|gespeichert|gesichert',
       '@media|screenshot*|screens|aufnahmen ..2 die|das du ..4 geschickt|gezeigt|gesendet ..2 hab|habe ich ..2 noch|alle|gespeichert|gesichert',
     ],
-    unless: ['vom_ausflug|ausflug|konzert|geburtstag|party|urlaub|klassenfahrt|hausaufgabe*|referat|bekommen|gekriegt|gesehen|danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|schon|schoen|hubsch|huebsch|cute|rezept|lernen|album|erinnerung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['vom_ausflug|ausflug|konzert|geburtstag|party|urlaub|klassenfahrt|hausaufgabe*|referat|bekommen|gekriegt|gesehen|danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|rezept|lernen|album|erinnerung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['ich hab die bilder die du mir auf omegle gezeigt hast', 'die screenshots von unserem chat hab ich alle noch', 'die bilder von dir hab ich noch'],
@@ -259,7 +259,7 @@ export default [
       'bist|ist das ..1 doch du ..3 auf|in dem|den|diesem|diesen|der @media',
       'das bist|warst ..1 doch du ..3 auf|in dem|den|diesem|diesen|der @media',
     ],
-    unless: ['haha*|hihi*|lol|xd|lmao|vom|von_der|konzert|auftritt|turnier|spiel|tor|match|schulfest|ausflug|klassenfahrt|klassenfoto|gruppenfoto|party|geburtstag|hochzeit|urlaub|baby|kind|fruher|frueher|damals|kindergarten|grundschule|suss|suess|cute|schon|schoen|hubsch|huebsch|gut|cool|toll|krass|stark|nice|lustig|witzig|zeitung|news|fernsehen|tv|jahrbuch|verkleidet|kostum|kostuem|abizeitung|training|bild_von_uns|foto_von_uns|spiegel|verwechselt|doppelganger|doppelgaenger|zwilling|klein|kleiner|jahre|jahren', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['haha*|hihi*|lol|xd|lmao|vom|von_der|konzert|auftritt|turnier|spiel|tor|match|schulfest|ausflug|klassenfahrt|klassenfoto|gruppenfoto|party|geburtstag|hochzeit|urlaub|baby|kind|fruher|frueher|damals|kindergarten|grundschule|suss|suess|cute|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|gut|cool|toll|krass|stark|nice|lustig|witzig|zeitung|news|fernsehen|tv|jahrbuch|verkleidet|kostum|kostuem|abizeitung|training|bild_von_uns|foto_von_uns|spiegel|verwechselt|doppelganger|doppelgaenger|zwilling|klein|kleiner|jahre|jahren', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['Schau dir dieses Video an. Bist doch du, oder?', 'bist das doch du auf dem video?', 'das bist doch du auf den bildern oder'],
@@ -319,7 +319,7 @@ export default [
     unless: [
       'kuchen|backen|einkauf*|rezept|zutaten|packen|koffer|umzug|schule|schulsachen|material|werkzeug|vom|von_der|von_dem|von_den|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|strand|hausaufgabe*|aufgabe*|referat|projekt|lernen|rezept|link|adresse|nummer*|liste|noten|zeugnis|tickets|karten|praktikum',
       'soll_ich|willst_du|brauchst_du|magst_du|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|sag_bescheid|melde_dich|falls_du|wenn_du_willst',
-      'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|schon|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
+      'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
       'hefte|hefter|bucher|buecher|schlussel|schluessel|jacke|pulli|kabel|ladekabel|sachen_von|zettel|unterlagen|dokument*|datei*|ordner|formular*',
       'noch_nicht|noch_nich|noch_nie|noch_kein|noch_keine|nicht_mehr|nich_mehr|keine_mehr|folge|folgen|staffel|serie|film|filme|spiel|spiele|gesehen|gelesen|bekommen|gekriegt|fertig',
       'weitergeleitet|abgegeben|korrigiert|lehrer*|lehrerin|frau|herr|praktikum|kontakt*|favorit*|lesezeichen|playlist|notizen|kalender|auf_der_kamera|speicherkarte|sd_karte|ubertragen|uebertragen',
@@ -337,7 +337,7 @@ export default [
     unless: [
       'vom|von_der|von_dem|von_den|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|strand|hausaufgabe*|aufgabe*|referat|projekt|lernen|rezept|link|adresse|nummer*|liste|noten|zeugnis|tickets|karten',
       'soll_ich|willst_du|brauchst_du|magst_du|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|sag_bescheid|melde_dich|falls_du|wenn_du_willst',
-      'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|schon|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
+      'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
       'noch_nicht|noch_nich|noch_nie|noch_kein|noch_keine|nicht_mehr|nich_mehr|keine_mehr|folge|folgen|staffel|serie|film|filme|spiel|spiele|gesehen|gelesen|bekommen|gekriegt|fertig|kontakt*|favorit*|lesezeichen|playlist|notizen|kalender|datei*|dokument*|passwort*',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
     ],
@@ -439,7 +439,7 @@ export default [
       'ich hab|habe ..1 jetzt|nun|endlich ..1 @poss|ihre @media',
       '@media|nacktbild*|nudes|video ..2 gehoren|gehoeren|gehort|gehoert ..1 jetzt|ab_jetzt|nun ..1 mir',
     ],
-    unless: ['bekommen|gekriegt|angekommen|danke|dankeschon|dankeschoen|erhalten|runtergeladen_fur|vom|von_der|urlaub|ausflug|party|konzert|geburtstag*|klassenfahrt|hausaufgabe*|referat|projekt|dokument*|datei*|handy_kaputt|cloud_backup|laptop|absturz*|abstuerz*|stick|usb|festplatte|sicherheitshalber|zur_sicherheit|verloren|schon|schoen|suss|suess|hubsch|huebsch|album|drucken|ausdrucken', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['bekommen|gekriegt|angekommen|danke|dankeschon|dankeschoen|erhalten|runtergeladen_fur|vom|von_der|urlaub|ausflug|party|konzert|geburtstag*|klassenfahrt|hausaufgabe*|referat|projekt|dokument*|datei*|handy_kaputt|cloud_backup|laptop|absturz*|abstuerz*|stick|usb|festplatte|sicherheitshalber|zur_sicherheit|verloren|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|suss|suess|hubsch|huebsch|album|drucken|ausdrucken', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich hab eine kopie von allem. löschen bringt dir nichts', 'blockieren bringt nichts, ich hab alles gespeichert', 'hahaha du dachtest ich bin 15? ich hab jetzt deine bilder und du machst was ich sage', 'ich bin nicht wer du denkst. die bilder gehören jetzt mir'],
       ignore: ['ich hab eine kopie von allem gemacht, falls dein laptop wieder abstürzt', 'ich hab jetzt deine bilder bekommen, danke', 'ich hab eine kopie von allem gemacht, für das referat', 'ich hab jetzt deine bilder vom urlaub, so schön'],
@@ -515,5 +515,167 @@ export default [
     ],
     unless: ['viral_gegangen|klicks|views|likes|stolz|beruhmt|beruehmt|kanal|abonniert|gratul*|geburtstag*|haha*|lol|xd|konto|account|abo|gruppe_loschen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['glaubst du ich lösche das einfach so? nee, erst will ich 100€', 'noch 30 minuten, dann ist dein video auf allen plattformen'], ignore: ['dein video ist auf allen plattformen viral gegangen, so stolz'] },
+  },
+  {
+    id: 'remember-what-you-sent-me',
+    phrases: [
+      'weisst|weist|weiss|erinnerst du [dich] noch ..4 was|welche|welches|wie du ..1 mir ..4 geschickt|gesendet|gezeigt|geschrieben',
+      'erinnerst du dich ..2 an ..3 @media|sachen|dinge ..3 du mir ..3 geschickt|gesendet|gezeigt',
+    ],
+    unless: ['geburtstag*|weihnacht*|ostern|paket|brief|karte|postkarte|rezept|link|adresse|nummer|hausaufgabe*|aufgabe*|referat|lied|song|playlist|meme*|ausflug|urlaub|konzert|party|klassenfahrt|vom|von_der|geschenk*|gutschein*|einladung|buch|film|serie|lustig|witzig|haha*|lol|xd|katze|hund|tiktok|reel|reels|youtube', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['weisst du noch was du mir letzten sommer geschickt hast?', 'erinnerst du dich noch was du mir damals gezeigt hast?', 'erinnerst du dich an die bilder die du mir geschickt hast?'],
+      ignore: ['weißt du noch was du mir zum geburtstag geschickt hast?', 'weisst du noch welches lied du mir geschickt hast', 'erinnerst du dich an die bilder vom ausflug die du mir geschickt hast?'],
+    },
+  },
+  {
+    id: 'you-know-i-still-have',
+    phrases: [
+      'weisst|weist|weiss|wisst ..1 ja|doch|schon|eh|genau ..2 dass|das ich ..3 noch ..3 @media|screenshot*|aufnahme*|aufnahmen ..4 hab|habe|besitze',
+      'dass|das ich ..3 @poss|die|alle|unsere|unseren ..2 @media|screenshot*|aufnahme* ..4 noch ..1 hab|habe|besitze',
+    ],
+    unless: ['vom|von_der|von_dem|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|hausaufgabe*|referat|projekt|rezept|meme*|haha*|lol|xd|album|erinnerung*|hund|katze|baby|oma|opa|soll_ich|willst_du|brauchst_du|falls_du|wenn_du_willst', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['du weisst ja dass ich noch die screenshots von unserem chat hab', 'du weißt doch dass ich noch deine bilder habe', 'vergiss nicht dass ich deine fotos noch habe'],
+      ignore: ['du weisst ja dass ich noch die fotos vom urlaub hab', 'du weißt doch dass ich noch die screenshots vom referat habe, soll ich sie schicken?'],
+    },
+  },
+  {
+    id: 'dialect-have-your-video',
+    phrases: [
+      'ich ha|han|hon|hob dis|dini|dine|di|dei|dein ..1 @media|videoli|bildli|foteli|video|videos',
+      'i ha|han|hon|hob|hab ..1 dis|dini|dine|di|dei|deine|deina ..1 @media|videoli|bildli|foteli|video|videos',
+      'hab|hob|han|ha ..2 dein|deine|dei|dini|dis ..1 @media|video|videoli|bildli|foteli ..1 gspeichert|gsichert|gspeichat|aufgnomma|aufgnommen|gfilmt',
+    ],
+    unless: ['vom|von_der|ausflug|konzert|geburtstag*|party|urlaub|ferie|ferien|schulreis|klassenfahrt|hochzeit|hausaufgabe*|referat|rezept|meme*|haha*|lol|xd|merci|danke|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|schoen|sus|suess|hubsch|huebsch', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['i hob deine fotos, zoi 300 oder i schick s deina eltern', 'Grüezi, ich ha dis Video. Du zahlsch 400 Franke per Twint', 'Servus, hab dein Video gspeichert. Überweis ma 250 Euro', 'ich han dini fotos, zahl oder alli gsehnds'],
+      ignore: ['ich ha dis video vom konzert, merci!', 'hab dein video gspeichert, voll schön'],
+    },
+  },
+  {
+    id: 'account-mine-pay',
+    phrases: [
+      '@poss|ihr ..1 account|acc|konto|profil|insta|instagram|snap|snapchat|tiktok|handy|whatsapp ..2 gehort|gehoert ..2 jetzt|ab_jetzt|nun|ab_sofort|ab_heute ..1 mir ..6 #|@payment|paysafe*|gutschein*|zahl*|bezahl*|uberweis*|ueberweis*|euro',
+      'ich hab|habe|kenne ..2 @poss ..1 @app|insta|instagram|snap|snapchat|tiktok|email|mail|icloud|apple|google|steam|discord|roblox|epic|whatsapp|fortnite ..1 passwort|passworter|passwoerter|zugangsdaten|login|logindaten',
+      'bin ..2 [grad|gerade|jetzt|schon] in @poss ..1 dms|direktnachrichten|postfach|privatnachrichten',
+    ],
+    unless: ['vergessen|vergisst|weisst_du|weist_du|aufgeschrieben|notiert|zettel|sicher_aufbewahren|soll_ich|kannst_du|hast_du_mir_gegeben|gegeben|geschickt_hast|zuruck|zurueck|netflix|disney|spotify|wlan|wifi', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['danke 😂 dein account gehört jetzt mir. 100€ per paysafe oder ich poste alles', 'ich hab dein insta passwort 😂 bin grad in deinen dms', 'ich kenne dein snapchat passwort', 'haha bin grad in deinen dms'],
+      ignore: ['ich hab dein netflix passwort noch, soll ich mich ausloggen?', 'ich hab dein wlan passwort vergessen', 'hast du mir dein steam passwort gegeben? ich find es nicht'],
+    },
+  },
+  {
+    id: 'hot-video-of-you',
+    phrases: ['@media|video|aufnahme|aufnahmen ..1 mit|von dir ..3 ist|sind|wurde|wurden ..3 heiss|sexy|versaut|scharf|hot|heisser ..1 geworden|gelungen|geworden'],
+    unless: ['tanz*|tiktok|dance|choreo|skate*|tor|spiel|konzert|auftritt|sport|edit|filter|musik|song|haha*|lol|xd|wetter|sonne|sommer|grill*|chili|essen|kochen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['Hey, das Video mit dir ist echt heiß geworden 🔥', 'die bilder von dir sind echt sexy geworden'], ignore: ['das video mit dir ist echt heiß geworden, der tanz ist so gut', 'das video mit dir beim grillen ist heiß geworden haha'] },
+  },
+  {
+    id: 'the-photos-i-have-already',
+    phrases: ['die|deine|ihre @media hab|habe|hab_ich|habe_ich ..1 ich|schon|noch|alle|gespeichert|gesichert ..1 schon|noch|alle|gespeichert|gesichert'],
+    unless: ['nicht|nie|nich|kein|keine|danke|vom|von_der|von_dem|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|hausaufgabe*|aufgabe*|referat|projekt|rezept|meme*|haha*|lol|xd|album|erinnerung*|hund|katze|baby|oma|opa|gedruckt|ausgedruckt|bekommen|gekriegt|gesehen|hochgeladen|fertig|bearbeitet|sortiert|gruppe|geteilt|weitergeleitet|geschickt|gesendet|schick_ich|soll_ich|brauchst|willst_du|cloud_geladen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['Die Fotos hab ich schon. Wenn du willst dass sie privat bleiben, schickst du mir drei neue.', 'deine bilder hab ich alle gespeichert'], ignore: ['die fotos hab ich schon in die gruppe geschickt', 'die fotos hab ich schon, danke!', 'die bilder hab ich schon bearbeitet, schick ich dir gleich', 'die fotos vom ausflug hab ich schon'] },
+  },
+  {
+    id: 'your-media-on-my-device',
+    phrases: [
+      '@poss @media|video|nacktbild*|nudes ..2 liegt|liegen|ist|sind|bleibt|bleiben ..2 [sicher|gut|alle|noch] ..1 bei|auf mir|meinem|meinen|meiner ..3 handy|pc|laptop|rechner|cloud|festplatte|server|usb|stick|computer',
+      '@poss|die @media|video|nacktbild*|nudes ..1 sind|ist|liegen|liegt ..2 [schon|alle|sicher] bei|auf mir ..2 gespeichert|gesichert',
+    ],
+    unless: ['schick_ich|soll_ich|dir|zuruck|zurueck|bring*|mitbring*|vorbei|vom|von_der|ausflug|urlaub|party|geburtstag*|klassenfahrt|hochzeit|konzert|hausaufgabe*|referat|projekt|danke|haha*|lol|xd|reparatur|handy_kaputt|backup|ubertrag*|uebertrag*|kopier*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['die bilder sind schon bei mir gespeichert', 'dein video liegt bei mir auf dem handy', 'deine nudes sind alle auf meinem laptop'], ignore: ['dein video liegt bei mir auf dem usb stick, bring ich morgen mit', 'deine fotos sind auf meinem handy, schick ich dir', 'deine bilder vom urlaub sind auf meinem laptop'] },
+  },
+  {
+    id: 'broken-i-have-your-photo',
+    phrases: [
+      'ich haben ..2 @poss|dein|deine|deiner|die ..1 @media|foto|video ..1 nackt|nackig|sex|intim|privat',
+      'ich haben ..3 @media|video|aufnahme*|nacktbild*|nacktfoto*|nudes ..2 von dir|du|dich',
+      'ich haben @poss|dein|deine|deiner ..1 @media|foto|video|nacktbild*|nudes',
+    ],
+    unless: ['urlaub|vom|von_der|ausflug|party|geburtstag*|hochzeit|schule|klasse|danke|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['du gucken deine nachrichten. ich haben deine foto nackt. bezahlen jetzt', 'ich haben video von dir', 'ich haben dein video'], ignore: ['ich haben fotos vom urlaub, sehr schön'] },
+  },
+  {
+    id: 'block-me-i-have-others',
+    phrases: [
+      'blockier*|block|blocke|blockst mich ..1 ruhig|doch|nur|ruhig_weiter ..6 ich ..3 andere|neue|zweit*|weitere ..1 accounts|account|profile|nummern|acc|accs',
+      'ich hab|habe ..5 und @poss kontakte|kontaktliste|followerliste|freundesliste|follower*',
+    ],
+    unless: ['haha*|lol|xd|spiel|server|gilde|clan|bot|bots|mod|admin|spam'],
+    weight: 3,
+    examples: { match: ['blockier mich ruhig, ich hab noch andere accounts und deine kontakte', 'blockier mich doch, ich hab genug andere accounts'], ignore: ['blockier den bot ruhig, der hat andere accounts haha', 'blockier ihn ruhig, der hat eh zehn andere accounts'] },
+  },
+  {
+    id: 'saved-your-friend-list',
+    phrases: [
+      'ich hab|habe ..6 @poss ganze|ganzen|komplette|kompletten|gesamte ..1 freundesliste|kontaktliste|followerliste|follower*|kontakte|freunde|familie',
+      '@poss ..1 nackte|nacktes|nackten|privates|privaten|private|intimes|intimen ..1 @media|video ..2 ist|sind|liegt|liegen ..1 bei|auf mir|meinem|meinen',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'eingeladen|einladen|einlade|eingeladen|party|gruppe|gruppenchat|hinzugefugt|hinzugefuegt|geaddet|markiert|geloescht|geloscht|schick_ich|soll_ich|geb_ich_dir', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['ich hab dein profil gespeichert und deine ganze freundesliste', 'dein nacktes video ist bei mir. willst du es zurück?'], ignore: ['ich hab deine ganze freundesliste zur party eingeladen'] },
+  },
+  {
+    id: 'no-pay-no-delete',
+    phrases: [
+      'ohne|keine|kein ..1 zahlung|geld|kohle|uberweisung|ueberweisung|code|gutschein ..2 kein|keine|nix|nichts ..1 loschen|loeschen|loschung|loeschung|geloscht|geloescht',
+      'ohne|keine|kein ..1 zahlung|geld|kohle|uberweisung|ueberweisung ..3 wird ..2 nichts|nix ..1 geloscht|geloescht',
+    ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['ohne zahlung kein löschen', 'ohne geld wird da nichts gelöscht'], ignore: ['ohne wlan kein löschen der cloud möglich'] },
+  },
+  {
+    id: 'screened-it-all-e8',
+    phrases: ['hab|habe [ich] alles ..1 gescreent|gescreenshottet|gescreenshotet|gescreenshot|screenshotted|mitgeschnitten|aufgenommen|aufgezeichnet'],
+    unless: ['hausaufgabe*|aufgabe*|referat|prasi|praesi|prasentation|praesentation|datei*|dokument*|projekt|spielstand|rezept|vortrag|vorlesung|unterricht|tafel*|stundenplan|vertretungsplan|vom|von_der|ausflug|konzert|probe|band|chor|musik|podcast|auftritt|super|toll|spiel|tor|stream|haha*|lol|xd|beweis_fur_die_polizei|polizei|melden|anzeige', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['hab alles gescreent, du bist so am arsch', 'ich hab alles mitgeschnitten'], ignore: ['hab alles aufgenommen, die probe war super', 'hab alles gescreent, die hausaufgabe ist in der gruppe', 'hab alles gescreent für die polizei, wir melden den typen'] },
+  },
+  {
+    id: 'read-your-dms-you-know-what-i-have',
+    phrases: [
+      '@poss ganzen|ganze|alle|privaten ..1 dms|chats|direktnachrichten|privatnachrichten ..1 gelesen|durchgelesen|kopiert|gespeichert',
+      'du weisst|weist|weiss ..1 ja|doch|genau|schon|eh ..1 was|welche|welches ich ..1 hab|habe|besitze',
+    ],
+    unless: ['haha*|lol|xd|geschenk*|uberraschung*|ueberraschung*|geburtstag*|party|kuchen|essen|hausaufgabe*|referat|karten|tickets|sneaker*|schuhe|jacke|neue|neuen|neues|problem|krank|erkaltet|erkaeltet|erkaltung|erkaeltung|husten|schnupfen|fieber|grippe|corona|vorhab*|plan|plane|plaene', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: { match: ['deine ganzen dms gelesen 👀', 'du weißt ja was ich hab'], ignore: ['du weisst ja was ich hab, die neuen sneaker 😎', 'deine ganzen nachrichten gelesen, sorry war grad im zug', 'du weißt ja was ich hab, ne erkältung, deshalb komm ich nicht', 'du weisst ja was ich hab für dich zum geburtstag'] },
+  },
+  {
+    id: 'formal-delete-for-payment',
+    phrases: [
+      'material|aufnahmen|video|videos|inhalte|@media ..3 gegen ..2 zahlung|bezahlung|betrag|geld|gebuhr|gebuehr|# ..4 zu ..1 loschen|loeschen|vernichten|entfernen',
+      'danach|dann|anschliessend|sobald ..3 werden|wird ..2 alle|alles|die|das|ihre|deine ..1 daten|material|aufnahmen|@media|video|videos ..1 geloscht|geloescht|vernichtet|entfernt',
+      'festgestellt|beobachtet|gesehen|aufgezeichnet ..4 pornografische|pornografischen|porno*|erwachseneninhalte|erwachsenenseiten|pornoseiten|sexseiten',
+      'ich|wir hab|habe|haben ..3 @poss|ihren|ihre|deinen|deine ..1 bildschirm|kamera|webcam|cam ..3 aufgezeichnet|aufgenommen|gefilmt|mitgeschnitten|angezapft',
+      'ihr|dein gesicht ..1 ist ..1 auf|in ..2 video|videos|aufnahme*|clip ..2 klar|deutlich|gut|genau|eindeutig ..1 zu ..1 erkennen|sehen',
+    ],
+    unless: ['konto|account|abo|kundigung|kuendigung|datenschutz|dsgvo|newsletter|abmelden|kundenkonto|vertrag|ausweis|pass|passfoto|bewerbung|haha*|lol|xd|polizei_warnt|warnung|vorsicht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Ich biete Ihnen an, das Material gegen eine Zahlung von 500 € zu löschen.', 'Überweisen Sie den Betrag. Danach werden alle Daten gelöscht.', 'wir haben festgestellt, dass Sie pornografische Inhalte konsumiert haben', 'Ich habe Ihren Bildschirm und Ihre Kamera aufgezeichnet.', 'Ihr Gesicht ist auf dem Video klar zu erkennen.'],
+      ignore: ['dein gesicht ist auf dem foto gut zu erkennen', 'nach der kündigung werden alle daten gelöscht, steht im vertrag', 'dein gesicht ist auf dem passfoto gut zu erkennen'],
+    },
+  },
+  {
+    id: 'remember-that-video-i-still-have',
+    phrases: [
+      'weisst|weist|weiss|erinnerst du ..2 noch|dich ..4 @media|videochat*|videocall*|call|facetime ..6 hab|habe ich ..1 noch|schon|gespeichert|aufgehoben',
+      'erinnerst du dich ..2 an ..1 unseren|unsere|unser|den|die|das ..1 videochat*|videocall*|call|facetime|cam|camchat ..3 ich schon|ich_auch|ich_habs',
+      'denk ..2 an ..1 das|die ..1 was|die|bilder|fotos du mir ..4 geschickt|gesendet|gezeigt',
+      'nett|brav|lieb ..2 zu_mir ..3 ich_hab|ich_habe da ..1 noch ..1 was|etwas|einiges',
+    ],
+    unless: ['geburtstag*|weihnacht*|ostern|urlaub|skiurlaub|ausflug|klassenfahrt|konzert|party|hochzeit|abiball|schulfest|ferien|vom_urlaub|lustig|witzig|haha*|lol|xd|hund|katze|baby|oma|opa|mama|papa|rezept|lied|song|meme*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['weißt du noch das video vom februar? das hab ich noch 😊', 'erinnerst du dich an unseren videochat? ich schon 😏', 'denk mal an das was du mir im sommer geschickt hast', 'sei lieber nett zu mir, ich hab da noch was'],
+      ignore: ['weißt du noch das video vom skiurlaub? das hab ich noch', 'erinnerst du dich an unseren videocall mit oma? ich schon haha'],
+    },
   },
 ] satisfies PatternEntry[];

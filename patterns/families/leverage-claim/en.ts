@@ -105,7 +105,7 @@ export default [
       'i know|have|found ..2 your|ur|all_your moms|mums|dads|parents|sisters|brothers|family|familys|families ..2 instagram|insta|facebook|fb|accounts|account|numbers|number|profiles|emails|snapchat|tiktok',
       'i [already] found ..2 your|ur family|parents|mom|mum|dad|school|friends ..2 on|in instagram|facebook|fb|tiktok|snapchat|linkedin',
     ],
-    unless: ['carpool|pickup|pick_up|ride|sleepover|practice|about_the|asked|like_you|new_phone|for_you|transfer|transferred|party|birthday|bday|invite|invitation|wedding|surprise|list_for|yearbook|cute|posts|posted|she_posts|he_posts|recipes|so_funny|sweet|she_follows|he_follows|friends_with|from_church|from_work|works_with|know_her|know_him|met_her|met_him'],
+    unless: ['follow_them_back|follow_back|follow_them_too', 'carpool|pickup|pick_up|ride|sleepover|practice|about_the|asked|like_you|new_phone|for_you|transfer|transferred|party|birthday|bday|invite|invitation|wedding|surprise|list_for|yearbook|cute|posts|posted|she_posts|he_posts|recipes|so_funny|sweet|she_follows|he_follows|friends_with|from_church|from_work|works_with|know_her|know_him|met_her|met_him'],
     examples: {
       match: [ "i have your followers list and your family's accounts", "i have all of your contacts and followers",
         'i have a list of all ur followers and ur family members',
@@ -152,7 +152,7 @@ export default [
       'i [still] have|got|saved|kept|downloaded ..2 your|ur|ya|those|these|all_your|all_ur pics|pictures|photos|picture|photo|videos|video|selfies|snaps',
       'i [still] have|got everything|it_all|all_of_it',
     ],
-    unless: ['lol|lmao|lmfao|haha|falling|funny|dancing|singing|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school|class|camp|beach|homework|notes|project|meme|dog|cat|send_them|sending|ill_send|will_send|back|album|the_link'],
+    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'lol|lmao|lmfao|haha|falling|funny|dancing|singing|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school|class|camp|beach|homework|notes|project|meme|dog|cat|send_them|sending|ill_send|will_send|back|album|the_link'],
     examples: {
       match: [ "i saved the video of you", "I know who your parents are", "i have everything, your pics, your contacts, your address", "look what i have \ud83d\udcf8",'I have your pics', 'i still have ur photos', 'i kept all your videos', 'i have everything', 'i have everything you sent me'],
       ignore: ['i have your pics from the trip', 'i got your pics ill send them later', 'i have your pics from prom', 'guess what i got for your birthday'],
@@ -725,7 +725,7 @@ export default [
     phrases: [
       'i [also|already|still|even] have|got|saved|copied|downloaded|know ..2 your|ur [whole|entire|full|complete] followers|follower|contacts|contact_list|contacts_list|followers_list|follower_list|friends_list|friend_list|family_members|friends_and_family ..4 list|lists|saved|screenshotted|names|numbers|your|ur|everyone|everybody|all_of_them|every_single|every_one',
     ],
-    unless: ['old_phone|sim|backup|sync|synced|icloud_backup|asked|like_you|new_phone|for_you|for_u|transfer|transferred|party|birthday|bday|invite|invitation|invites|wedding|surprise|list_for|yearbook|cute|posts|posted|recipes|so_funny|sweet|carpool|emergency|team|roster|class_list|group_chat|gc|newsletter|christmas_cards|thank_you_cards'],
+    unless: ['follow_them_back|follow_back|follow_them_too', 'old_phone|sim|backup|sync|synced|icloud_backup|asked|like_you|new_phone|for_you|for_u|transfer|transferred|party|birthday|bday|invite|invitation|invites|wedding|surprise|list_for|yearbook|cute|posts|posted|recipes|so_funny|sweet|carpool|emergency|team|roster|class_list|group_chat|gc|newsletter|christmas_cards|thank_you_cards'],
     examples: {
       match: ['I already have your contacts list, your sister, your coach, everyone.', 'i also have your followers list', 'i still got ur contacts, every single one'],
       ignore: ['i already have your contacts list from the old phone', 'i already have your contacts list for the party invites', 'i saved your contacts to the new phone like you asked, all of them'],
@@ -1213,6 +1213,184 @@ export default [
     examples: {
       match: ['Dear customer, your iCloud was accessed. Intimate photos were downloaded. To delete them pay 300 USD.', 'got into ur icloud. nice pics 😏', 'i can log in to ur insta anytime i want', 'I know your password. I have recorded you.'],
       ignore: ['i know your password, you told me for netflix', 'i got into your account to fix it like you asked, nice pics from the trip', 'i know ur password lol, change it'],
+    },
+  },
+  // round 8 (en-et): refer-back and "I already have your people" wordings
+  {
+    id: 'grabbed-your-whole-list',
+    phrases: [
+      'i [already] [also] [just] screenshotted|screenshoted|screenrecorded|screen_recorded|saved|copied|downloaded|got|have|grabbed ..3 your|ur [whole|entire|full] followers|following|friends|friend|follower|contacts|contact|family ..1 list|lists',
+      'i have|got|saved|kept|grabbed ..2 your|ur pic|pics|photo|photos|video|vid|videos|nudes|snap|snaps|clip ..2 and|plus|n|also ..4 your|ur followers|following|contacts|friends_list|friend_list|followers_list|contact_list',
+    ],
+    unless: ['follow_them_back|follow_back|follow_them_too', 'party|invite|invites|invitation|invitations|birthday|bday|wedding|sleepover|christmas|secret_santa|project|yearbook|trip|holiday|vacation|cute|prom|graduation|class_photo|album|reunion|group_chat_for|tree|family_tree', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay'],
+    examples: {
+      match: ['i screenshotted it bro. i got ur whole friends list too', 'i already screenrecorded ur story and ur followers list', 'i saved your entire following list', 'i have ur pic and a screenshot of ur followers, ur cooked', 'i got your nudes and your contact list'],
+      ignore: ['i got your whole friends list for the party invites', 'i copied your friends list for the secret santa', 'i have your pic and your followers list for the yearbook page', 'i got your friends too, they are coming'],
+    },
+  },
+  {
+    id: 'clipped-the-whole-call',
+    phrases: [
+      'i have|has|had|already record|recorded|capture|captured|screen_record ..3 all|our|the|your|ur|whole video_call|call|videocall|vc|cam|webcam|chat|facetime',
+      'i [just] [already] clipped|screenclipped|screen_clipped|recorded|screenrecorded|screen_recorded|captured|saved|filmed|ss|screenshotted the|our|that|your|ur whole|entire|full ..1 call|facetime|ft|vc|video_call|videocall|cam|webcam|skype|snap_call|video_chat',
+      'the|our|that|this|your|ur whole|entire|full ..1 call|facetime|ft|vc|video_call|videocall|cam|webcam|skype|snap_call ..2 is|was|got|has_been|sits saved|recorded|on_my_phone|on_my_laptop|in_my_gallery|in_my_camera_roll|on_my_drive|backed_up|downloaded',
+      '# @timeunit of you|u ..4 on|in my drive|phone|laptop|cloud|camera_roll|gallery|pc|computer|google_drive|hard_drive|icloud',
+    ],
+    unless: ['lecture|class|lesson|meeting|presentation|podcast|interview|grandma|grandpa|nana|granny|birthday|bday|surprise|game|match|stream|concert|recital|practice|tutorial|homework|revise|revision|study|notes|singing|dancing|funny|lol|lmao|haha|falling|fell|cute|dog|cat|baby|so_you_can|for_you|if_you_missed|missed_it'],
+    examples: {
+      match: ['I have record all our video call', 'too late i clipped the whole call', 'the entire call is saved on my phone', 'i screen recorded our whole facetime', '1 min of u is already on my drive', 'i saved the entire vc'],
+      ignore: ['i recorded the whole call for grandma', 'i clipped the whole stream lol', 'i recorded the whole lesson if you missed it', '10 mins of u singing is on my phone lol'],
+    },
+  },
+  {
+    id: 'refer-back-to-what-you-sent',
+    weight: 2,
+    phrases: [
+      'remember|remembr|rember|rmb|member|recall what|those|these|all_the|everything|the_stuff|that_stuff|the_things|the_pics|the_videos|the_vids|the_snaps|the_nudes you|u sent|showed|gave|did_on_cam|did_on_camera|sent_me|showed_me',
+      'remember|remembr|rember|rmb|member that|the|those|our vid|video|videos|vids|pics|pic|clip|recording|snaps|photos ..3 from|on|of our|the|that|last vc|call|facetime|ft|cam|video_call|videocall|snap_call',
+      'i [still] have|got|kept|saved the|that|those|my|your|ur folder|folders|album|vids|vid|videos|video|pics|snaps|screenshots|recording|recordings|clip|clips|stuff|photos ..1 still',
+      'you|u sent|showed|gave me ..3 pics|pic|photos|videos|vids|nudes|snaps|stuff ..6 i [still] have|got|kept|saved em|them|those|it|all_of_them|every_one',
+      'i still have|got|kept ..1 the|that|those|your|ur folder|album|vids|vid|videos|video|pics|snaps|screenshots|recording|recordings|clip|clips|stuff|photos|receipts',
+    ],
+    unless: ['christmas|xmas|present|gift|still_use|use_it|grandma|grandpa|nana|granny|loved|streak|streaks|recipe|playlist', 'falling|fell|fall|pool|slideshow|tripping|tripped|slipped|dancing|singing|sleeping|snoring|drunk|prank|pranked|skating|scoring|goal|laughing|crying|burping|sneezing|throwing_up', 'meme|memes|funny|hilarious|trip|holiday|vacation|party|birthday|bday|concert|recipe|homework|notes|game|match|cute|prom|wedding|graduation|dog|cat|puppy|kitten|baby|camp|beach|school_trip|lecture|class|lesson|project|assignment|drawings|art|book|books|hoodie|jacket|charger|money|bet|tickets|ticket|keys|for_you|want_them|want_it|send_them|send_it_to_you|give_it_back|gave_back|return|borrow'],
+    examples: {
+      match: ['remember what you sent me in march 😏', 'remember the stuff you sent me on snap?', 'remember that vid from our vc? 😂', 'not my problem. u know what happens if u dont, i still got the folder', 'i still have the screenshots', 'u sent me those pics last week. i still got em 😂'],
+      ignore: ['remember that meme u sent me last week?', 'i still have the video of u falling in the pool', 'i still have the pics from the trip', 'i still got your hoodie lol', 'remember what you sent me for my birthday? i love it'],
+    },
+  },
+  {
+    id: 'pics-from-your-hacked-drive',
+    phrases: [
+      'i [just] got|have|found|pulled|downloaded|took|copied|grabbed|saved ..3 pics|photos|videos|vids|pictures|everything|nudes|files|stuff|content ..2 from|off|out_of your|ur hacked|private|hidden|locked|secret ..2 drive|icloud|cloud|account|accounts|phone|gallery|camera_roll|google_drive|google_photos|snap|snapchat|instagram|folder|album|memories|my_eyes_only|vault',
+    ],
+    unless: ['slideshow|party|trip|holiday|vacation|birthday|bday|yearbook|project|for_you|like_you_asked|you_asked|back_up_for_you|new_phone|transfer'],
+    examples: {
+      match: ['i got the pics from ur hacked google drive. u really kept those huh', 'i pulled everything off your locked folder', 'i downloaded the videos from your hidden album'],
+      ignore: ['i got the pics off your old phone for the slideshow', 'i saved everything from your private account to your new phone like you asked'],
+    },
+  },
+  {
+    id: 'every-pic-you-sent',
+    phrases: [
+      'i [still] [already] have|got|saved|kept|screenshotted|screenshoted|screenrecorded every|each|all ..2 pic|pics|photo|photos|video|videos|vid|vids|snap|snaps|nude|nudes|dm|dms|thing|selfie|selfies ..2 you|u [ever] sent|showed|gave',
+    ],
+    unless: ['sunset|sunsets|pretty|beautiful|gorgeous|view|views|scenery|nature|sky|flowers|food', 'funny|so_funny|hilarious|cute|aww|love|love_you|miss_you|sweet|memories|sentimental|trip|vacation|holiday|party|wedding|concert|birthday|bday|prom|graduation|yearbook|homework|notes|assignment|project|meme|memes|dog|cat|puppy|art|drawings|drawing|recipe|recipes|outfits|outfit|fits|nails|hair|baby', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay'],
+    examples: {
+      match: ["i have every pic u sent to 'emily'. that was me", 'i saved all the dms u sent in there', 'i screenshotted every snap you sent'],
+      ignore: ['i saved all the pics u sent from the trip', 'i kept every selfie you sent me, love you', 'i have every pic you sent of the puppy'],
+    },
+  },
+  {
+    id: 'what-are-your-nudes-worth',
+    phrases: [
+      '@nude ..6 how_much ..4 worth|pay|cost|give|spend',
+      'how_much ..3 would|will|do|are|r|is ..2 you|u|your|ur|urs|yours ..2 pay|worth|give ..4 to keep|keeping ..3 @nude|pics|them|it|those|these|this|video|videos ..3 private|offline|secret|hidden|off_the_internet|quiet|away|off',
+      'how_much ..2 are|r|is your|ur|urs|yours|those|these|the|them|they @nude|pics|video|videos|snaps ..2 worth ..2 to you|to_u',
+    ],
+    unless: ['news|article|scam|scammer|scammers|report|documentary|police|bbc|cnn|podcast|episode|show|read|heard|apparently|sell|selling|onlyfans|tell_an_adult|trusted_adult|never_pay|do_not_pay'],
+    examples: {
+      match: ['its funny how much ppl would pay to keep their nudes off the internet. how much u think urs r worth?', 'how much would you pay to keep those pics private', 'how much are ur nudes worth to you', 'how much are those pics worth to you'],
+      ignore: ['i read an article about how much people pay scammers to keep their nudes private, never pay', 'how much are your pokemon cards worth'],
+    },
+  },
+  {
+    id: 'not-deleting-till-paid',
+    phrases: [
+      'not|never|will_not|wont|am_not|im_not|i_am_not|aint deleting|delete|removing|remove|erasing|erase ..2 anything|it|them|this|that|nothing|everything|the_video|the_pics|your_pics|ur_pics ..1 till|til|until|unless|before|without i|you|u|payment|the_money|my_money|getting_paid ..1 get|pay|paid|see|receive',
+    ],
+    unless: ['invoice|client|clients|design|logo|website|commission|photoshoot|wedding|files_for|project|homework|game|save|saves|account|app|lol|lmao|haha|jk', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be'],
+    examples: {
+      match: ['im not deleting anything till i get paid', 'not removing the pics until you pay'],
+      ignore: ['not deleting the logo files till the client pays the invoice'],
+    },
+  },
+  {
+    id: 'you-know-i-have-the-vids',
+    phrases: [
+      'you|u [already] know|remember i [still] have|got|kept|saved the|those|ur|your|them vids|videos|video|vid|pics|nudes|screenshots|recording|recordings|clip|clips|snaps|photos',
+    ],
+    unless: ['present|presents|gift|gifts|surprise|mess|room|report_card|grades|lol|lmao|haha|jk|cake|recipe|flowers|card|baby|puppy|kitten|party|birthday|bday|trip|holiday|vacation|wedding|christmas|tattoo|haircut|hair|outfit|dress|drawing|drawings|art|essay|homework', 'trip|concert|game|match|beach|camp|school|class|project|prom|graduation|yearbook|dog|cat|send_them|ill_send|i_will_send|want_them|if_you_want', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['why u ignoring me? u know i have the vids', 'you know i still got those pics'],
+      ignore: ['u know i have the pics from the trip, want them?'],
+    },
+  },
+  {
+    id: 'your-mates-on-my-list',
+    weight: 3,
+    phrases: [
+      'got|have|added|found ..3 of your|ur mates|friends|followers|family|classmates|cousins ..3 on|in my list|contacts|following|friends_list|dms|snap|added|already',
+    ],
+    unless: ['team|squad|game|party|class|school|project|group_project|league|clan|guild|server|lol|lmao|haha|small_world|mutuals|cool', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['ive got 3 of ur mates on my list already, want me to show them?'],
+      ignore: ['ive got 3 of ur mates on my team for the league lol'],
+    },
+  },
+  // round 8 (en-et): broken-English scripts ("your video is in my hand"), "safe with me... for now"
+  {
+    id: 'your-video-is-in-my-hand',
+    phrases: [
+      'your|ur @nude|nakid|nakd|nacked|nekkid|naked_video|video|videos|vid|pics|photos|recording|clip ..2 is|are|r|stays with me|in_my_phone|on_my_phone',
+      'your|ur @nude|video|videos|vid|vids|pics|photos|recording|recordings|clip|clips|content ..3 in|into my|our hand|hands|possession|control',
+      'your|ur @nude|pics|video|videos|secret|secrets|photos ..2 are|is|r|stay|stays safe|secure|private ..2 with me ..2 for_now|for_the_moment|as_long_as|unless|until|for_a_price|so_far|for_a_while',
+    ],
+    unless: ['yearbook|goal|match|game|dance|dancing|singing|song|music|caption|edit_them|edit_it|for_the|project|homework|trip|holiday|party|birthday|bday|concert|recital|prom|graduation|wedding|cute|lol|lmao|haha|jk', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['Dear friend, your nakid video is with me', 'your video is in my hand now', 'your nudes are safe with me... for now'],
+      ignore: ['your pics are in my hands now, ill edit them for the yearbook'],
+    },
+  },
+  {
+    id: 'delete-in-front-of-you',
+    weight: 2,
+    phrases: [
+      'delete|deleting|erase|erasing|remove|removing ..3 in_front_of|on_video_call|on_vc|on_facetime|on_camera|on_cam|while_you_watch|so_you_can_see|live_on',
+    ],
+    unless: ['yearbook|goal|match|game|dance|dancing|singing|song|music|caption|edit_them|edit_it|for_the|project|homework|trip|holiday|party|birthday|bday|concert|recital|prom|graduation|wedding|cute|lol|lmao|haha|jk', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['make payment now and i delete in front of you on video call'],
+      ignore: ['ill delete the game in front of you on facetime lol'],
+    },
+  },
+  {
+    id: 'your-account-is-mine-now',
+    weight: 2,
+    phrases: [
+      'your|ur insta|instagram|account|snap|snapchat|tiktok|discord|icloud|email|acc|gmail is|s|now ..1 now|mine|belongs_to_me ..1 mine|now',
+    ],
+    unless: ['game|fortnite|minecraft|roblox|lobby|password_reset|you_asked|like_you_asked|borrow|borrowing|for_the_day|streak|streaks|jk|april_fools'],
+    examples: {
+      match: ['hey its me sofia, ur insta is now mine lol'],
+      ignore: ['ur snap is mine for the day, streaks are safe'],
+    },
+  },
+  // round 8 (en-et): the fake-minor / fake-police script and "your face next to the pic"
+  {
+    id: 'the-girl-you-sent-pics-to-is-14',
+    phrases: [
+      'girl|boy|guy|kid|person|account|she|he you|u sent|were_sending|showed|been_sending ..3 pics|nudes|photos|stuff|them|those|that|pictures|videos ..2 to ..1 is|was [only|just] #',
+      'girl|boy|guy|kid|person|account|she|he you|u sent|were_sending|showed|been_sending ..3 pics|nudes|photos|stuff|them|those|that|pictures|videos ..2 to ..1 is|was [only|just] underage|a_minor|a_kid|a_child|in_year|in_grade',
+      'screenshot|screenshotted|saved|have|got|put ..2 your|ur face ..3 and|with|plus|next_to|beside the|your|ur pic|pics|nudes|body|video|vid',
+      'easy|easily to prove ..1 its|it_is|thats|that_is|they_are you|u|yours',
+    ],
+    unless: ['tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article', 'psa|be_careful|careful|lesson|assembly|class|teacher|report_them|block_them'],
+    examples: {
+      match: ['this is officer daniels, the girl you sent pics to is 14. pay the fine or we contact your parents', 'i screenshot ur face and the pic together, easy to prove its u'],
+      ignore: ['psa: if a girl you sent pics to says shes 14 and asks for money, its a scam, block them'],
+    },
+  },
+  {
+    id: 'what-happens-to-people-who-send-to-minors',
+    weight: 3,
+    phrases: [
+      'what happens to ..2 people|ppl|guys|men|anyone|those|boys who|that send|sent|sending @nude|pics|nudes|dick_pics|photos ..2 to minors|a_minor|kids|underage|children|a_child|girls_under',
+      'you_are|youre|your|ur|u_r|you_will|youll going_to|gonna|go_to|end_up_in|headed_to|going prison|jail|juvie ..3 for|if|unless|because|cuz|what_you',
+    ],
+    unless: ['tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article', 'psa|lesson|assembly|class|teacher|documentary|podcast|lol|lmao|haha|jk|monopoly|game|parking|speeding'],
+    examples: {
+      match: ['do u know what happens to ppl who send nudes to minors? ur going to prison', "you're going to jail for what you sent"],
+      ignore: ['ur going to jail in monopoly lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -4,6 +4,9 @@ export default [
   {
     id: 'jai-enregistre-appel',
     phrases: [
+      'j_ai|jai|g ..1 enregistre*|filme*|record* ..1 l|le|la ..1 appel*|facetime|visio*|call|appel_video|appel_en_video',
+      'oublie|oublies|oublier|oubliee ..2 que|qu ..1 j_ai|jai|g|j ..2 enregistre*|filme*|screen*|capture*|garde*|record*',
+      'j_ai|jai|g|j ..1 tt|tte|ttes ..1 enregistre*|filme*|record*|capture*|screen*|sauvegarde*|garde',
       'ton|ta|notre|nos ..1 facetime|appel*|visio|call|cam|conv*|appel_video ..3 est|sont|a_ete|ont_ete ..1 enregistre*|sauvegarde*|capture*|stocke*|filme*',
       'j_ai|jai|g ..1 tout ..1 vu ..2 et ..1 tout ..1 garde|enregistre|screen|capture|filme',
       'j_ai|jai|g|j|nous_avons|on_a ..2 enregistre*|filme*|record*|capture*|screen*|screenshot*|sauvegarde*|garde|copie* ..3 notre|nos|ton|ta|tes|votre|vos|toute*|tous|tout|ce_que_tu ..1 appel*|facetime|video*|visio*|cam|webcam|camera|live|call|conv*|convo*|message*|discussion*|photo*|nude*|echange*|fait|as_fait|montre|montre*',
@@ -26,10 +29,10 @@ export default [
       'tout|l_appel|la_video|notre_appel ..1 a ..1 ete ..1 enregistre*|filme*|capture*',
       'tout|l_appel|la_video|la_cam|le_live|le_facetime|notre_appel ..1 est|etait|a_ete ..1 [bien|deja] enregistre*|filme*|capture*|screen*|sauvegarde*|record*',
     ],
-    unless: ['story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte_postale|cartes_postales|carte_d_anniv*|carte_de_voeux|carte_mere|cadeau*|souvenir*|doudou|peluche|vacances|voyage|colo|camp|plage|ski|mariage|noel|anniv*|soiree|sortie|classe|drive|cloud|album|bapteme|bebe|chat|chien|podcast|conference|webinaire|visioconference|teams|zoom|danse|chant|skate|trop_bien|trop_belle|stylee|genial|bravo|contrat|facture|papiers|documents|dossier|mignon*|merci|adore|solo|incroyable|trop_forte|trop_fort|magnifique|scene|chorale|piano|guitare|recital|audition|souvenir'],
+    unless: ['avec_le_prof|du_prof|avec_la_prof|absents|pas_la|etaient_pas|n_etaient_pas', 'story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte_postale|cartes_postales|carte_d_anniv*|carte_de_voeux|carte_mere|cadeau*|souvenir*|doudou|peluche|vacances|voyage|colo|camp|plage|ski|mariage|noel|anniv*|soiree|sortie|classe|drive|cloud|album|bapteme|bebe|chat|chien|podcast|conference|webinaire|visioconference|teams|zoom|danse|chant|skate|trop_bien|trop_belle|stylee|genial|bravo|contrat|facture|papiers|documents|dossier|mignon*|merci|adore|solo|incroyable|trop_forte|trop_fort|magnifique|scene|chorale|piano|guitare|recital|audition|souvenir'],
     examples: {
-      match: ["bon j'vais être direct : c pas Inès. j'ai tout enregistré. 300€ en carte paysafe ou ça part", "ton facetime d'hier est enregistré sur mon pc", "j'ai tout vu et tout gardé", "j'ai gardé tout ce que tu m'as envoyé hier soir", "on s'est bien amusés sur facetime hein, dommage pour toi j'ai enregistré", 'Je vous ai filmé', "J'ai enregistré une vidéo de vous via votre webcam", "J'ai enregistré notre appel vidéo", "J'ai fait des captures d'écran de ta vidéo", 'jai tout filmé', "j'ai gardé ce que tu m'as envoyé hier", "on a tout enregistré pendant l'appel", "j'ai gardé une copie de tout", "moi j'ai video de toi quand tu es sur la cam, tout est enregistré", 'le facetime était enregistré, dommage pour toi', "je t'ai filmée", 'tu as été filmé', "jai screen toutes tes photos"],
-      ignore: ["j'ai enregistré notre appel de groupe pour ceux qui étaient absents", "j'ai enregistré ta story mdr t'es trop drôle", "j'ai filmé le concert", "j'ai enregistré le cours de maths", "j'ai gardé toutes nos photos de la colo", "t'inquiète la réunion zoom, tout est enregistré", "j'ai gardé ta vidéo de danse elle est trop bien", "je t'ai filmée pendant ton solo, t'étais incroyable !", "j'ai gardé une copie de tout le dossier"],
+      match: ["j'ai enregistré l'appel facetime, t'étais bien visible", "t'as oublié que j'ai enregistré ?", "n'oublie pas que j'ai tout gardé", "frero t'as cru j'allais pas capturer ? j'ai tt screen", "bon j'vais être direct : c pas Inès. j'ai tout enregistré. 300€ en carte paysafe ou ça part", "ton facetime d'hier est enregistré sur mon pc", "j'ai tout vu et tout gardé", "j'ai gardé tout ce que tu m'as envoyé hier soir", "on s'est bien amusés sur facetime hein, dommage pour toi j'ai enregistré", 'Je vous ai filmé', "J'ai enregistré une vidéo de vous via votre webcam", "J'ai enregistré notre appel vidéo", "J'ai fait des captures d'écran de ta vidéo", 'jai tout filmé', "j'ai gardé ce que tu m'as envoyé hier", "on a tout enregistré pendant l'appel", "j'ai gardé une copie de tout", "moi j'ai video de toi quand tu es sur la cam, tout est enregistré", 'le facetime était enregistré, dommage pour toi', "je t'ai filmée", 'tu as été filmé', "jai screen toutes tes photos"],
+      ignore: ["j'ai enregistré l'appel avec le prof pour ceux qui étaient pas là", "j'ai enregistré la visio du cours pour toi", "j'ai tt screen le cours de maths si tu veux", "j'ai enregistré notre appel de groupe pour ceux qui étaient absents", "j'ai enregistré ta story mdr t'es trop drôle", "j'ai filmé le concert", "j'ai enregistré le cours de maths", "j'ai gardé toutes nos photos de la colo", "t'inquiète la réunion zoom, tout est enregistré", "j'ai gardé ta vidéo de danse elle est trop bien", "je t'ai filmée pendant ton solo, t'étais incroyable !", "j'ai gardé une copie de tout le dossier"],
     },
   },
   {
@@ -56,6 +59,8 @@ export default [
   {
     id: 'jai-pirate-compte',
     phrases: [
+      'j_ai|jai|g ..1 [pris] le_controle|la_main|les_cles|les_codes ..1 de|sur|a|du ..1 ton|ta|tes|votre ..1 compte*|insta*|snap*|tel|telephone|portable|mail*|icloud|galerie|whatsapp|tiktok|facebook|ordi|pc',
+      'j_ai|jai|g ..1 vu|fouille|parcouru|ouvert|regarde ..1 ta|tes|ton|votre ..1 section_privee|my_eyes_only|mes_yeux_seulement|dossier_prive|dossier_cache|album_prive|photos_privees|photos_cachees|galerie_privee|coffre_fort',
       'j_ai|jai|g|j ..2 pirate*|hack*|acces ..3 ton|ta|tes|votre|vos ..1 compte*|insta*|snap*|tel|telephone|portable|mail*|icloud|cloud|galerie|pc|ordi|facebook|tiktok|whatsapp',
       'j_ai|jai|g|j acces ..1 a|au|aux ..2 ton|ta|tes|votre|vos ..1 webcam|camera|cam|ecran|micro|ordinateur|ordi|pc|appareil|historique|snap|insta|whatsapp|messagerie|conversations|conv|compte*|tel|telephone|portable|photos|galerie|contacts|cloud|icloud|camera|cam|messages',
       'j_ai|jai|g|j ..2 la liste de|des ..2 tes|ton|ta ..1 abonne*|followers|contacts|amis|potes',
@@ -68,7 +73,7 @@ export default [
     ],
     unless: ['jeu|game|serveur|minecraft|fortnite|roblox', 'pronote|ent|ecole_directe|wifi|netflix|disney|spotify|prime|deezer|canal|si_tu_veux|tu_m_as|tu_me_l_as|tu_me_les_as|tu_m_avais|oublie*|perdu*|change*|reinitialis*'],
     examples: {
-      match: ["J'ai accès à ta webcam depuis des semaines", "j'ai piraté ton compte insta", "j'ai accès à ton téléphone", "j'ai la liste de tes abonnés", 'jai tous tes followers', 'jai ton mot de passe', "j'ai tes identifiants", "j'ai réussi à entrer dans ton snap", 'ton compte insta m appartient maintenant'],
+      match: ["j'ai le contrôle de ton snap, j'ai vu ta section privée 👀 tu veux que ça reste privé ?", "j'ai pris le contrôle de ton insta", "j'ai fouillé ton dossier caché", "J'ai accès à ta webcam depuis des semaines", "j'ai piraté ton compte insta", "j'ai accès à ton téléphone", "j'ai la liste de tes abonnés", 'jai tous tes followers', 'jai ton mot de passe', "j'ai tes identifiants", "j'ai réussi à entrer dans ton snap", 'ton compte insta m appartient maintenant'],
       ignore: ["j'ai tes identifiants pronote si tu veux", "j'ai réussi à me connecter sur ton compte netflix", 'jai piraté le wifi du lycée', "j'ai accès au drive de la classe", "j'ai tous les jeux"],
     },
   },
@@ -79,11 +84,11 @@ export default [
       'j_ai|jai|g ..1 une|des|les|la|plein_de video*|photo*|vid|vids de toi|twa',
       'j_ai|jai|g video*|photo*|vid|vids|nudes|images de toi|twa|vous',
     ],
-    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|mdr|ptdr|xd|lol|haha|drole|danse*|bebe|petit*|enfant|sport|spectacle|groupe|fete|dormir|dors|dormais|bouche_ouverte|grimace*|bave*|ronfl*'],
+    unless: ['a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|mdr|ptdr|xd|lol|haha|drole|danse*|bebe|petit*|enfant|sport|spectacle|groupe|fete|dormir|dors|dormais|bouche_ouverte|grimace*|bave*|ronfl*'],
     weight: 2,
     examples: {
       match: ["j'ai ta vidéo", 'jai une video de toi', 'moi j ai video de toi', 'jai tes photos', "j'ai la vidéo de toi"],
-      ignore: ['jai une video de toi au concert mdr', 'jai tes photos du voyage', "j'ai vu ta vidéo", "j'ai une photo de toi en train de dormir la bouche ouverte"],
+      ignore: ["j'ai lu que le message type des arnaqueurs c'est 'j'ai des photos de toi, paie ou je les diffuse'", 'jai une video de toi au concert mdr', 'jai tes photos du voyage', "j'ai vu ta vidéo", "j'ai une photo de toi en train de dormir la bouche ouverte"],
     },
   },
   {
@@ -122,6 +127,9 @@ export default [
   {
     id: 'celles-que-tu-mas-envoyees-je-les-ai',
     phrases: [
+      'j_ai|jai|g ..1 [encore|toujours|bien] ..1 tout_ce_que|tout_ce_qu ..1 tu|t ..1 m_as|mas|m ..1 envoye*|montre*|donne*',
+      'celles|celle|ceux|ce|les_photos|tes_photos ..1 que|qu ..1 @tas ..1 envoye*|montre*|donne* ..2 a ..6 c_etait|cetait ..1 moi|mwa',
+      'a_qui|a_qui_tu|a_qui_t ..4 envoye*|montre* ..6 c_etait|cetait|ct ..1 moi|mwa',
       'ta|tes|ton ..1 video*|vid|vids|nude*|nudes|enregistrement*|captures|photos_intimes ..2 je|j|jle|jla|jles ..1 l|la|les ..1 ai|garde|gardee*|conserve*|possede',
       'celles|celle|ceux|celui|cette|ces que|qu ..1 tu|t|vous ..3 envoye*|envoyer|montre*|fait*|donne* ..6 je|j|jles|jla ..1 les|la|l|ai ..1 ai|encore|toujours|garde*|sauvegarde*|enregistre*|screen*',
       '@photo|nudes|capture*|screen*|enregistrement*|snap|snaps|live|cam|facetime|appel|visio ..6 je|j ..1 les|la|l ..1 ai ..1 toujours|encore|gardee*|garde*|sauvegarde*|enregistre*|screen*|en_securite|de_cote|bien_au_chaud',
@@ -130,10 +138,10 @@ export default [
       'j_ai|jai|g ..1 la|le|l ..1 rec|record',
       '@photo|capture*|enregistrement* que|qu ..1 j_ai|jai|g ..2 de ..1 toi|twa',
     ],
-    unless: ['voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|cours|prof|reunion|podcast|musique|chanson|son|emission|serie|film|conference|stream|mignon*|souvenir*|mdr|ptdr|xd|lol|haha|drole|bebe|ski|plage|album|jeu|game|partie|imprim*|mis|mises|recu*|vu|vues|trouve*|ouvert*|telecharge*|supprime*|efface*|perdu*'],
+    unless: ['expose|devoir*|exo*|fiche*|doc|docs|document*|fichier*|dossier|lien*|recette*|info*|papiers|formulaire*', 'voyage|vacances|soiree|anniv*|drive|classe|sortie|mariage|match|concert|spectacle|cours|prof|reunion|podcast|musique|chanson|son|emission|serie|film|conference|stream|mignon*|souvenir*|mdr|ptdr|xd|lol|haha|drole|bebe|ski|plage|album|jeu|game|partie|imprim*|mis|mises|recu*|vu|vues|trouve*|ouvert*|telecharge*|supprime*|efface*|perdu*'],
     examples: {
-      match: ["ta vidéo je l'ai, et ton adresse aussi", 'ton snap éphémère, je l\'ai enregistré', "tes photos la, celles que t'as envoyé à ton ex. je les ai", 'les nudes, je les ai toujours', "j'ai gardé toutes tes captures d'ecran de hier", "j'ai la rec de ta cam hier", "j'ai la rec.", 'regarde bien la video que jai de toi'],
-      ignore: ["j'ai gardé tes messages, trop mignon", "j'ai la rec du cours de maths", 'les photos du voyage je les ai toujours', 'la photo que jai de toi au ski mdr', 'celles que tu m as envoyees sont floues', 'celles que tu m as envoyees je les ai supprimees'],
+      match: ["j'ai tout ce que tu m'as envoyé, bien rangé", "celles que t'as envoyées à Léa. Léa c'était moi", "la fille à qui t'as envoyé tes photos, c'était moi", "ta vidéo je l'ai, et ton adresse aussi", 'ton snap éphémère, je l\'ai enregistré', "tes photos la, celles que t'as envoyé à ton ex. je les ai", 'les nudes, je les ai toujours', "j'ai gardé toutes tes captures d'ecran de hier", "j'ai la rec de ta cam hier", "j'ai la rec.", 'regarde bien la video que jai de toi'],
+      ignore: ["j'ai tout ce que tu m'as envoyé pour l'exposé", "celles que t'as envoyées à Léa pour l'expo, c'était moi qui les ai imprimées", "j'ai gardé tes messages, trop mignon", "j'ai la rec du cours de maths", 'les photos du voyage je les ai toujours', 'la photo que jai de toi au ski mdr', 'celles que tu m as envoyees sont floues', 'celles que tu m as envoyees je les ai supprimees'],
     },
   },
   {
@@ -253,13 +261,14 @@ export default [
   {
     id: 'ce-que-jai-sur-toi',
     phrases: [
+      'tu|t ..1 sais ..1 ce_que_j_ai|ce_qu_j_ai|ce_que_jai|ce_que_g ..4 ce_que_je|ce_qu_je|ce_que_j ..1 peux|pourrais|vais ..1 en ..1 faire',
       'ce ..1 que|qu ..1 j_ai|jai|g|j ..2 sur|contre ..1 toi|twa|vous',
       'oublie|oublies|oubliez|rappelle_toi|souviens_toi ..1 [pas] ..3 que|qu ..1 j_ai|jai|g ..2 tes|ta|ton|toutes|tous|la|les|des|encore|toujours ..1 @photo|nudes|captures|screens|enregistrement*|preuves|conv*',
       'je|j ..1 te|t ..1 rappelle ..2 que|qu ..1 j_ai|jai|g ..3 tes|ta|ton|toutes|tous|la|les|des|encore|toujours ..1 @photo|nudes|captures|screens|enregistrement*|preuves|conv*',
     ],
     unless: ['mdr|ptdr|xd|haha|lol|souvenir*|voyage|vacances|soiree|anniv*|colo|classe|sortie|mariage|match|concert|spectacle|album|drive|cle_usb|renvoi*|renvoy*|recette|cours|devoir*|expose|projet|article|dossier_de|quiz|anecdote*|raconter|discours'],
     examples: {
-      match: ["n'oublie pas ce que j'ai sur toi", 'souviens toi de ce que j ai contre toi', "oublie pas que j'ai tes captures", "je te rappelle que j'ai toujours la vidéo"],
+      match: ["tu sais ce que j'ai, tu sais ce que je peux en faire", "n'oublie pas ce que j'ai sur toi", 'souviens toi de ce que j ai contre toi', "oublie pas que j'ai tes captures", "je te rappelle que j'ai toujours la vidéo"],
       ignore: ["ce que j'ai sur toi c'est que des souvenirs", "oublie pas que j'ai tes photos du voyage", "ce que j'ai sur toi pour le discours de ton anniv va te faire rire"],
     },
   },
@@ -380,13 +389,14 @@ export default [
   {
     id: 'cest-bien-au-chaud',
     phrases: [
+      'tes|ta ..1 nude*|nudes|photo*|video*|vid|vids ..1 sont|est ..1 [bien] ..1 en_securite|au_chaud|gardee*|rangee*|a_l_abri ..2 chez|avec|sur ..1 moi|mwa|mon',
       'c_est|cest|c|elles_sont|elle_est|tout_est|ils_sont|c_est_tout ..1 [bien|deja|tout] ..1 au_chaud|en_lieu_sur|en_securite|bien_range|bien_rangee|bien_rangees|bien_garde|bien_gardee|bien_gardees|sauvegarde|sauvegardee|sauvegardees|stocke|stockee|stockees',
     ],
-    unless: ['mdr|ptdr|xd|lol', 'four|plat|gateau|pizza|soupe|repas|manger|diner|frigo|congel*|lit|couette|plaid|maison|chat|chien|bebe|chaton|chiot|hamster|lapin|cles|velo|scooter|voiture|sac|colis|drive|cloud|icloud|album|souvenir*|vacances|voyage|photo_de_classe|classe|maternelle|primaire|petit*|bebe|dossier|devoir*|expose|projet|cours|partie|jeu|save|niveau|argent|economies|tirelire|compte_epargne|livret'],
+    unless: ['rends|rendrai|rendre|disque_dur|cle_usb|je_te_les|jte_les|renvoie|renvoi', 'mdr|ptdr|xd|lol', 'four|plat|gateau|pizza|soupe|repas|manger|diner|frigo|congel*|lit|couette|plaid|maison|chat|chien|bebe|chaton|chiot|hamster|lapin|cles|velo|scooter|voiture|sac|colis|drive|cloud|icloud|album|souvenir*|vacances|voyage|photo_de_classe|classe|maternelle|primaire|petit*|bebe|dossier|devoir*|expose|projet|cours|partie|jeu|save|niveau|argent|economies|tirelire|compte_epargne|livret'],
     weight: 2,
     examples: {
-      match: ["haha t'inquiète c'est bien au chaud", 'elles sont en lieu sûr'],
-      ignore: ["le plat c'est bien au chaud dans le four", "c'est sauvegardé sur le drive, le dossier du projet"],
+      match: ['tes nudes sont en sécurité chez moi 😏', "haha t'inquiète c'est bien au chaud", 'elles sont en lieu sûr'],
+      ignore: ['tes photos sont en sécurité sur mon disque dur, je te les rends lundi', 'tes photos de vacances sont bien rangées sur mon drive', "le plat c'est bien au chaud dans le four", "c'est sauvegardé sur le drive, le dossier du projet"],
     },
   },
   {
@@ -399,6 +409,36 @@ export default [
     examples: {
       match: ["regarde bien la capture que je t'ai envoyée. tu reconnais ta tête ? 😈", 'tu reconnais ton corps ?'],
       ignore: ['tu reconnais ta tête sur la photo de classe de maternelle ?', 'tu reconnais ta tête avec le filtre vieillissement mdr'],
+    },
+  },
+  {
+    id: 'revelation-faux-profil',
+    // The catfish reveal ("you thought I was a girl? I recorded everything"), often with a laugh.
+    phrases: [
+      'j_ai|jai|g ..1 garde ..1 un|des|quelques ..1 souvenir*|trace*|preuve*|copie* ..2 de ..1 notre|nos|ton|ta ..1 appel*|facetime|visio|call|live|conv*|soiree_cam',
+      'j_ai|jai|g ..1 encore|toujours|garde ..1 nos|tes ..1 conv*|messages|discussions|vocaux ..6 tu|t ..1 sais|te_souviens|te_rappelles ..1 ce_que|ce_qu',
+      'cru|crus|pensais|croyais ..1 que|qu ..1 j_etais|jetais|c_etait ..2 meuf|fille|femme|nana|go ..6 j_ai|jai|g ..2 tout|enregistre*|screen*|capture*|filme*',
+      'j_ai|jai|g ..1 screen*|capture*|enregistre* ..1 toutes|tous ..1 tes ..1 nude*|nudes|snaps|photos_privees|photos_intimes|videos_intimes',
+    ],
+    weight: 5,
+    unless: ['vacances|voyage|soiree|anniv*|sortie|classe|match|concert|spectacle|cours|devoir*|jeu|game|partie|serveur|discord_du|groupe'],
+    examples: {
+      match: ["j'ai gardé un souvenir de notre appel 😏", "j'ai encore nos convs, tu sais ce que t'as écrit", "mdr t'as cru que j'étais une meuf ? j'ai tout enregistré", 'ptdr jai screen tous tes nudes'],
+      ignore: ["j'ai encore nos convs du groupe, tu sais ce que t'as écrit sur le prof mdr", "mdr t'as cru que j'étais une fille dans le jeu ? j'ai tout enregistré la partie"],
+    },
+  },
+  {
+    id: 'jai-le-numero-de-ta-mere',
+    // Access to the audience ("I have your dad's number"): weak alone, decisive with pressure.
+    phrases: [
+      'j_ai|jai|g ..1 [deja|aussi|trouve] ..1 le|les ..1 numero|num|06|07|facebook|fb|insta|instagram|snap|mail|adresse ..2 de|d ..1 ta|ton|tes ..1 @family',
+      'j_ai|jai|g ..1 trouve|retrouve ..1 le|les|la ..1 facebook|fb|insta|instagram|snap|page|compte ..2 de|d ..1 ta|ton|tes ..1 @family',
+    ],
+    weight: 2,
+    unless: ['covoit*|anniv*|surprise|cadeau*|fete|soiree|sortie|voyage|club|match|entrainement|reunion|si_tu_veux|au_cas_ou|urgence|je_l_appelle|pour_la|pour_le|mdr|ptdr|haha|lol'],
+    examples: {
+      match: ["fais pas la maligne, j'ai le numéro de ton père", "j'ai le numéro de ta mère et elle a whatsapp", "j'ai trouvé le facebook de ta mère 🙂"],
+      ignore: ["j'ai le numéro de ta mère pour le covoit de samedi", "j'ai le numéro de ton père au cas où"],
     },
   },
 ] satisfies PatternEntry[];

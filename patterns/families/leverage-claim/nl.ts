@@ -20,10 +20,10 @@ export default [
       'opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd ..5 op|via|tijdens|in ..1 ome_tv|ometv|omegle|chatroulette|azar|camsurf|chatrandom|monkey_app|@cam',
       'ik|k heb|had ..1 dat|die|het|de|een|je ..1 @photo|gesprek|call|videogesprek|videocall ..1 van|met jou|je|you ..3 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|gerecord|vastgelegd',
     ],
-    unless: ['in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*', 'kreeg|kregen|krijgt|kreeg_hij|kreeg_ze ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm', 'via|met|op zijn|haar|hun webcam|camera|cam|laptop|computer', 'oplicht*', 'scam*', 'nepmail*', 'phishing'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'spreekbeurt', 'interview', 'voor_school', 'uitleg', 'terugkijken|terug_te_kijken|terugluisteren', 'wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*', 'kreeg|kregen|krijgt|kreeg_hij|kreeg_ze ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm', 'via|met|op zijn|haar|hun webcam|camera|cam|laptop|computer', 'oplicht*', 'scam*', 'nepmail*', 'phishing'],
     examples: {
       match: ['ik heb dat filmpje van jou van gisteravond opgenomen', 'ik heb die video met je gefilmd', 'ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen', 'ik heb alles opgenomen wat je op ome tv deed', 'heb je gefilmd op omegle toen je je uitkleedde'],
-      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je', 'ik heb het programma op tv opgenomen', 'ik heb alles opgenomen op de camera van de bruiloft', 'heb je dat gefilmd op je camera tijdens het concert?', 'mijn oom kreeg een mail dat ze hem hadden gefilmd via zijn webcam'],
+      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb ons gesprek opgenomen voor de spreekbeurt', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je', 'ik heb het programma op tv opgenomen', 'ik heb alles opgenomen op de camera van de bruiloft', 'heb je dat gefilmd op je camera tijdens het concert?', 'mijn oom kreeg een mail dat ze hem hadden gefilmd via zijn webcam'],
     },
   },
   {
@@ -42,7 +42,7 @@ export default [
       'ik|k heb|had ..3 @photo [s] ..1 van|met je|jou|jezelf ..4 naakt*|bloot|blote|ondergoed|zonder_kleren|zonder_shirt|topless|sexy',
       'kheb|khad ..3 @photo [s] ..1 van|met je|jou|jezelf ..4 naakt*|bloot|blote|ondergoed|zonder_kleren|zonder_shirt|topless|sexy',
     ],
-    unless: ['verwijderd', 'weggegooid', 'gewist'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verwijderd', 'weggegooid', 'gewist'],
     examples: {
       match: ['ik heb nog steeds je naaktfotos', 'ik heb al je nudes', 'ik heb alles wat je me hebt gestuurd', 'ik heb je naakt video', 'je nudes staan op mijn telefoon'],
       ignore: ['ik heb je fotos van het feest', 'ik heb al je naaktfotos verwijderd zoals je vroeg', 'ik heb je tas nog'],
@@ -59,28 +59,28 @@ export default [
       'kheb|kweet|kken ..1 je|jouw|uw ..1 wachtwoord|ww|password|inlog*|inloggegevens|wachtwoorden',
       'ik|k zit ..2 in je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij',
       'kzit ..2 in je|jouw|uw ..1 account|telefoon|gsm|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij',
-      'ik|k ben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest',
+      'ik|k ben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest|binnengekomen|binnengedrongen|ingebroken|ingelogd',
       'kben ..2 in je|jouw|uw ..1 account|telefoon|icloud|cloud|insta|snap|snapchat|mail|gmail|galerij ..1 gekomen|binnen|geweest',
       'ik|k heb|had ..2 je|jouw|uw ..1 wachtwoord|ww|password|inlog* ..2 veranderd|gewijzigd|aangepast|gereset|overgenomen',
       'kheb|khad ..2 je|jouw|uw ..1 wachtwoord|ww|password|inlog* ..2 veranderd|gewijzigd|aangepast|gereset|overgenomen',
     ],
-    unless: ['niet|nie|ni|vergeten|kwijt', 'mijn_account_is_gehackt', 'grapje', 'haha*', 'lol', 'netflix', 'wifi', 'spotify', 'disney*', 'videoland', 'magister', 'smartschool', 'somtoday', 'school', 'laptop_van', 'vergeten', 'kwijt', 'hulp'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|vergeten|kwijt', 'mijn_account_is_gehackt', 'grapje', 'haha*', 'lol', 'netflix', 'wifi', 'spotify', 'disney*', 'videoland', 'magister', 'smartschool', 'somtoday', 'school', 'laptop_van', 'vergeten', 'kwijt', 'hulp'],
     examples: {
-      match: ['ik heb je wachtwoord al veranderd', 'ik heb je wachtwoord gewijzigd, succes ermee', 'ik heb je insta gehackt', 'ik heb je wachtwoord', 'ik zit in je icloud', 'ik heb toegang tot je account', 'ik ben in je snap gekomen'],
+      match: ['ik ben in je snap binnengekomen, al je memories heb ik', 'ik heb je wachtwoord al veranderd', 'ik heb je wachtwoord gewijzigd, succes ermee', 'ik heb je insta gehackt', 'ik heb je wachtwoord', 'ik zit in je icloud', 'ik heb toegang tot je account', 'ik ben in je snap gekomen'],
       ignore: ['ik heb je wachtwoord van de wifi veranderd', 'mijn insta is gehackt', 'is je account gehackt?', 'ik weet je wachtwoord van de wifi niet meer haha'],
     },
   },
   {
     id: 'i-have-your-contacts',
     phrases: [
-      'ik|k heb|had|ken ..2 [al|alle] je|jouw|uw ..1 volgers|followers|contacten|vriendenlijst|familieleden|vrienden_lijst|contactenlijst',
+      'ik|k heb|had|ken ..2 [al|alle] je|jouw|uw ..1 volgers|followers|contacten|vriendenlijst|familieleden|vrienden_lijst|contactenlijst|klassenlijst|klasgenoten|volgerslijst',
       'kheb|khad|kken ..2 [al|alle] je|jouw|uw ..1 volgers|followers|contacten|vriendenlijst|familieleden|vrienden_lijst|contactenlijst',
       'ik|k heb|had|maak ..3 lijst|lijstje|screenshot* ..3 van ..3 volgers|followers|contacten|vrienden|familie|familieleden',
       'kheb|khad|kmaak ..3 lijst|lijstje|screenshot* ..3 van ..3 volgers|followers|contacten|vrienden|familie|familieleden',
     ],
-    unless: ['groepsapp', 'verjaardag*', 'feest', 'uitnodiging*', 'niet|nie|nog_niet ..1 gezien|gevonden|gecheckt|bekeken'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'groepsapp', 'verjaardag*', 'feest', 'uitnodiging*', 'niet|nie|nog_niet ..1 gezien|gevonden|gecheckt|bekeken'],
     examples: {
-      match: ['ik heb al je volgers', 'ik heb een lijst van al je vrienden en familie'],
+      match: ['ik heb al je volgers', 'ik heb een lijst van al je vrienden en familie', 'ik heb je klassenlijst, ik weet wie ik moet sturen'],
       ignore: ['ik heb een lijst gemaakt voor het feest', 'ik weet wie er komt', 'ik heb je volgers niet gezien'],
     },
   },
@@ -99,7 +99,7 @@ export default [
       'ik|k heb ..2 je|jouw|uw ..1 telefoon|gsm|mobiel ..2 [in_mijn] macht|onder_controle',
       'kheb ..2 je|jouw|uw ..1 telefoon|gsm|mobiel ..2 [in_mijn] macht|onder_controle',
     ],
-    unless: ['haha*', 'lol', 'grapje', 'beste_vriend*', 'bff', 'verjaardag*', 'formulier', 'inschrijving', 'school', 'lijst'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'grapje', 'beste_vriend*', 'bff', 'verjaardag*', 'formulier', 'inschrijving', 'school', 'lijst'],
     weight: 2,
     examples: {
       match: ['ik heb al je gegevens', 'ik weet alles over je', 'ik weet je ip adres', 'ik weet wie je ouders zijn', 'ik heb je moeder gevonden op facebook', 'ik heb alles opgeslagen'],
@@ -113,7 +113,7 @@ export default [
       'wij|we hebben|hadden ..2 je|jouw|uw ..2 webcam|camera|computer|telefoon|apparaat|account ..2 gehackt|gehacked|overgenomen|geinfecteerd|besmet',
       'beelden|opname*|video|videos ..2 van|met je|jou|you ..2 via|op|met|uit je|jouw|uw webcam|camera|cam',
     ],
-    unless: ['feest', 'verjaardag*', 'bruiloft', 'wedstrijd', 'optreden', 'les', 'school', 'bewaking*', 'deurbel', 'voetbal', 'training'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'feest', 'verjaardag*', 'bruiloft', 'wedstrijd', 'optreden', 'les', 'school', 'bewaking*', 'deurbel', 'voetbal', 'training'],
     examples: {
       match: ['wij hebben beelden van jou via je webcam', 'we hebben je webcam gehackt', 'wij hebben opnames van je gemaakt met je camera'],
       ignore: ['we hebben beelden van je van het feest', 'we hebben videos van de wedstrijd'],
@@ -124,7 +124,7 @@ export default [
     phrases: [
       '@photo [s] ..2 van|met je|jou ..3 op|in mijn|mn|m ..1 telefoon|gsm|mobiel|laptop|pc|computer|galerij|camerarol*|cloud|map|harde_schijf',
     ],
-    unless: ['vakantie', 'reis', 'feest', 'schoolreis*', 'kamp', 'klas*', 'groepsfoto', 'verjaardag*', 'baby', 'klein', 'kind', 'vroeger', 'oude', 'leuk*', 'mooi*', 'grappig', 'haha*', 'lol', 'verwijderd', 'gewist', 'weggegooid', 'stuur_ik', 'zal_ik'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'vakantie', 'reis', 'feest', 'schoolreis*', 'kamp', 'klas*', 'groepsfoto', 'verjaardag*', 'baby', 'klein', 'kind', 'vroeger', 'oude', 'leuk*', 'mooi*', 'grappig', 'haha*', 'lol', 'verwijderd', 'gewist', 'weggegooid', 'stuur_ik', 'zal_ik'],
     weight: 2,
     examples: {
       match: ['nog steeds die fotos van je op mijn telefoon', 'ik heb al die videos van jou in mijn galerij'],
@@ -137,7 +137,7 @@ export default [
       'je|jouw|uw|ons|onze ..1 [hele] show|camshow|webcamshow|striptease|videogesprek*|videocall*|call|gesprek ..3 staat|staan|heb|bewaard|opgeslagen|opgenomen|gesaved ..3 [op|in] [mijn|mn] laptop|pc|computer|telefoon|gsm|harde_schijf|cloud|map|usb|camerarol*',
       'je|jouw ..1 @photo|alles ..2 staat|staan ..2 op|in mijn|mn ..1 telefoon|gsm|laptop|pc|computer|galerij|cloud|harde_schijf',
     ],
-    unless: ['dans*', 'school*', 'musical', 'toneel*', 'theater', 'optreden', 'voorstelling', 'concert', 'presentatie', 'werkstuk', 'project*', 'huiswerk', 'trots', 'geweldig', 'leuk*', 'mooi*', 'oma', 'opa', 'vakantie', 'reis', 'feest', 'verjaardag*', 'spreekbeurt'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'dans*', 'school*', 'musical', 'toneel*', 'theater', 'optreden', 'voorstelling', 'concert', 'presentatie', 'werkstuk', 'project*', 'huiswerk', 'trots', 'geweldig', 'leuk*', 'mooi*', 'oma', 'opa', 'vakantie', 'reis', 'feest', 'verjaardag*', 'spreekbeurt'],
     examples: {
       match: ['je hele show staat op mijn laptop lol', 'ons videogesprek staat opgeslagen op mijn laptop', 'je fotos staan in mijn galerij'],
       ignore: ['je hele dansshow staat op mijn telefoon, zo trots', 'je presentatie staat op mijn laptop'],
@@ -150,7 +150,7 @@ export default [
       'kheb|khad ..2 je|jouw|uw ..1 @photo|filmpjes|videos|vids ..4 van|op|via|met|tijdens [op] [de|je|jouw|uw|ons|onze] @call|webcam',
       'wij|we|ik|k hebben|heb ..2 je|jou|you ..2 gefilmd|opgenomen ..4 tijdens|terwijl|toen|bij ..3 porn*|volwassen*|seks*|sex*|cam|webcam|aftrekken|masturb*',
     ],
-    unless: ['feest', 'verjaardag*', 'bruiloft', 'wedstrijd', 'optreden', 'les', 'presentatie', 'voetbal', 'training', 'dans*', 'vakantie', 'reis', 'bewaking*', 'deurbel', 'haha*', 'grapje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'feest', 'verjaardag*', 'bruiloft', 'wedstrijd', 'optreden', 'les', 'presentatie', 'voetbal', 'training', 'dans*', 'vakantie', 'reis', 'bewaking*', 'deurbel', 'haha*', 'grapje'],
     examples: {
       match: ['ik heb uw filmpjes van op de cam', 'wij hebben u gefilmd tijdens het bekijken van volwassen sites', 'ik heb je videos van onze videocall'],
       ignore: ['ik heb je filmpjes van het feest', 'we hebben je gefilmd tijdens de wedstrijd'],
@@ -163,7 +163,7 @@ export default [
       'wij|we|ik|k zijn|ben ..1 in ..1 het ..1 bezit ..1 van ..4 beeldmateriaal|beelden|opname*|video*|fotos|foto_s|materiaal|filmpje*|compromitterend*|naaktfoto*|@nude',
       'beeldmateriaal|opname*|opnamen|beelden|video|videos|materiaal|filmpje*|fotos|foto_s ..2 waarop|waarin you|je|jij|ge ..3 te_zien|zichtbaar|naakt|bloot|jezelf',
     ],
-    unless: ['feest', 'verjaardag*', 'bruiloft', 'wedstrijd', 'optreden', 'voorstelling', 'les', 'vakantie', 'reis', 'musical', 'toneel*', 'diploma*', 'uitreiking', 'bewaking*', 'winkel', 'politie', 'aangifte', 'diefstal', 'ongeluk', 'schoolfoto*', 'klassenfoto', 'jaarboek', 'grappig', 'haha*', 'lol', 'leuk*', 'mooi*'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'feest', 'verjaardag*', 'bruiloft', 'wedstrijd', 'optreden', 'voorstelling', 'les', 'vakantie', 'reis', 'musical', 'toneel*', 'diploma*', 'uitreiking', 'bewaking*', 'winkel', 'politie', 'aangifte', 'diefstal', 'ongeluk', 'schoolfoto*', 'klassenfoto', 'jaarboek', 'grappig', 'haha*', 'lol', 'leuk*', 'mooi*'],
     examples: {
       match: ['Wij zijn in het bezit van beeldmateriaal waarop u te zien bent', 'ik ben in het bezit van videos van jou', 'er zijn opnames waarop je naakt te zien bent'],
       ignore: ['wij zijn in het bezit van beelden waarop u te zien bent bij de diefstal in de winkel', 'ik heb de fotos waarop je te zien bent van de bruiloft', 'we zijn in het bezit van een rijbewijs'],
@@ -175,7 +175,7 @@ export default [
       'weet|weten|vergeet|onthoud ..2 wat ik|k ..2 van|over you|je|jou|jij ..1 heb|bezit|bewaard|heb_liggen|heb_staan|in_handen',
       'weet|weten|vergeet|onthoud ..2 wat kheb ..1 van|over you|je|jou|jij',
     ],
-    unless: ['geleend', 'gekregen', 'gehad', 'geleerd', 'nodig', 'terug*', 'gemist', 'verwacht', 'vind', 'vond', 'gehoord', 'cadeau*', 'verjaardag*', 'verrassing*', 'haha*', 'lol', 'grapje', 'boek', 'oplader', 'jas', 'sleutel*', 'tas', 'lader'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'geleend', 'gekregen', 'gehad', 'geleerd', 'nodig', 'terug*', 'gemist', 'verwacht', 'vind', 'vond', 'gehoord', 'cadeau*', 'verjaardag*', 'verrassing*', 'haha*', 'lol', 'grapje', 'boek', 'oplader', 'jas', 'sleutel*', 'tas', 'lader'],
     examples: {
       match: ['je weet wat ik van je heb he', 'vergeet niet wat ik van jou heb', 'onthoud goed wat ik van je bewaard heb'],
       ignore: ['weet je wat ik over je weet? dat je van pizza houdt', 'je weet wat ik van je heb geleend he, je boek', 'weet je wat ik over je heb gehoord?', 'je weet wat ik van je vind'],
@@ -188,7 +188,7 @@ export default [
       'ik|k heb|had ze|die|alles ..1 allemaal|nog|al|gewoon|netjes ..1 bewaard|opgeslagen|gesaved|gedownload|gescreenshot',
       'heb|had|kheb ..2 [al|alle] je|jouw|uw ..1 dms|berichten|chats|fotos|foto_s|pics|galerij|camerarol*|mails|prive* ..2 gelezen|gezien|doorgenomen|doorgezocht|bekeken|gedownload|doorgespit',
     ],
-    unless: ['sorry', 'sry', 'excuus', 'druk', 'laat', 'niet|nie|nog_niet', 'verwijderd', 'gewist', 'verjaardag*', 'kaart*', 'brief', 'brieven', 'vakantie', 'reis', 'feest', 'haha*', 'lol', 'herinnering*', 'leuk*', 'huiswerk', 'aantekeningen'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'sorry', 'sry', 'excuus', 'druk', 'laat', 'niet|nie|nog_niet', 'verwijderd', 'gewist', 'verjaardag*', 'kaart*', 'brief', 'brieven', 'vakantie', 'reis', 'feest', 'haha*', 'lol', 'herinnering*', 'leuk*', 'huiswerk', 'aantekeningen'],
     weight: 2,
     examples: {
       match: ['ik heb al onze chats opgeslagen', 'ik heb ze allemaal bewaard', 'heb al je dms gelezen en die pics gezien'],
@@ -200,7 +200,7 @@ export default [
     phrases: [
       'ik|k heb|had|bewaar ..6 vieze|geile|sexy|stoute|pikante|ondeugende|seksuele|smerige ..1 berichten|berichtjes|chats|sexts|gesprekken|snaps|appjes',
     ],
-    unless: ['gekregen', 'ontvangen', 'krijg', 'gemeld', 'geblokt', 'geblokkeerd', 'gerapporteerd', 'verwijderd', 'aangegeven', 'iemand', 'een_man', 'die_man', 'vreemde', 'creep', 'haha*', 'lol'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'gekregen', 'ontvangen', 'krijg', 'gemeld', 'geblokt', 'geblokkeerd', 'gerapporteerd', 'verwijderd', 'aangegeven', 'iemand', 'een_man', 'die_man', 'vreemde', 'creep', 'haha*', 'lol'],
     examples: {
       match: ['ik heb al onze chats opgeslagen, ook die vieze berichtjes van jou', 'ik heb nog die geile berichten van je'],
       ignore: ['ik heb vieze berichten gekregen van een man', 'ik heb die sexy berichten van die creep gemeld'],
@@ -213,7 +213,7 @@ export default [
       'kzit|kben ..1 in ..1 je|jouw|uw ..1 account|insta|instagram|snap|snapchat|icloud|telefoon|gsm|mail|gmail|tiktok ..6 gelezen|gezien|bekeken|doorzocht|gedownload|opgeslagen|gekopieerd|gescreenshot',
       'ik|k heb ..2 al|alle ..1 je|jouw|uw ..1 dms|dm|priveberichten|fotos|foto_s|galerij|nudes ..2 gedownload|opgeslagen|gekopieerd|gescreenshot|doorzocht',
     ],
-    unless: ['mijn_account', 'mn_account', 'vergeten', 'kwijt', 'uitgelogd', 'uitloggen', 'log_uit', 'gedeelde', 'schoolaccount', 'netflix', 'spotify', 'magister', 'smartschool', 'somtoday', 'vakantie', 'reis', 'feest', 'klassenfoto'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'mijn_account', 'mn_account', 'vergeten', 'kwijt', 'uitgelogd', 'uitloggen', 'log_uit', 'gedeelde', 'schoolaccount', 'netflix', 'spotify', 'magister', 'smartschool', 'somtoday', 'vakantie', 'reis', 'feest', 'klassenfoto'],
     examples: {
       match: ['ik zit in je account, heb al je dms gelezen en die fotos gezien 😂', 'ik ben in je insta en heb alles bekeken', 'ik heb al je fotos gedownload', 'kzit in je icloud, alles opgeslagen'],
       ignore: ['ik zit in je netflix account, heb de serie gezien haha', 'ik heb al je fotos van de vakantie opgeslagen', 'ik ben in je account vergeten uit te loggen, heb niks gelezen'],
@@ -224,7 +224,7 @@ export default [
     phrases: [
       'account|insta|instagram|snap|snapchat|tiktok|wachtwoord|profiel ..1 terug ..6 stuur|betaal|geef|eerst|moet_je|dan_moet|tenzij|alleen_als',
     ],
-    unless: ['sorry', 'zeg', 'oplader', 'opruimen', 'afwas', 'support', 'helpdesk', 'herstel*', 'mail', 'e_mail', 'email', 'formulier', 'link', 'vergeten', 'instellingen', 'klantenservice', 'meta', 'sms', 'haha*', 'lol', 'grapje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'sorry', 'zeg', 'oplader', 'opruimen', 'afwas', 'support', 'helpdesk', 'herstel*', 'mail', 'e_mail', 'email', 'formulier', 'link', 'vergeten', 'instellingen', 'klantenservice', 'meta', 'sms', 'haha*', 'lol', 'grapje'],
     examples: {
       match: ['wil je je account terug? stuur eerst nog een paar fotos', 'je krijgt je insta pas terug als je betaalt, dan moet je 100 euro sturen'],
       ignore: ['wil je je account terug? stuur een mail naar support', 'mijn insta is terug, ik heb het wachtwoord hersteld'],
@@ -240,7 +240,7 @@ export default [
       'betaal|betaalt|betalen|overmaken|stuur|stuurt|maak ..6 en|dan ik|k verwijder|wis|delete|vernietig ..2 alles|het|ze|hem|de_video|de_fotos|de_foto_s|de_beelden|die_video|die_fotos|het_filmpje|je_fotos|je_nudes',
       '@currency|@money|code|codes|bedrag|betaling ..2 dan|en verwijder|wis|delete|vernietig ik|k ..2 alles|het|ze|hem|de_video|de_fotos|de_foto_s|de_beelden|die_video|die_fotos|het_filmpje|je_fotos|je_nudes',
     ],
-    unless: ['lijst', 'lijstje', 'advertentie*', 'marktplaats', 'vinted', 'bestelling', 'factuur', 'abonnement', 'lidmaatschap', 'account_van', 'tikkie_voor', 'pizza', 'reservering', 'haha*', 'lol', 'grapje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'lijst', 'lijstje', 'advertentie*', 'marktplaats', 'vinted', 'bestelling', 'factuur', 'abonnement', 'lidmaatschap', 'account_van', 'tikkie_voor', 'pizza', 'reservering', 'haha*', 'lol', 'grapje'],
     examples: {
       match: ['betaal en ik verwijder het, zo simpel is het', 'stuur de code van een paysafecard van 50 euro, dan verwijder ik alles', 'als je betaalt verwijder ik alles', 'zodra je het overmaakt wis ik de video', 'pas na betaling verwijderen wij het'],
       ignore: ['als je betaalt verwijder ik de advertentie van marktplaats', 'als je betaalt wis ik je naam van de lijst voor de pizza'],
@@ -252,7 +252,7 @@ export default [
       'ik|k|wij|we heb|hebben|had ..3 malware|spyware|trojan|trojaans|keylogger|virus|spionagesoftware ..5 op|in you|je|jouw|uw ..1 apparaat|computer|telefoon|laptop|pc|systeem|toestel|device|gsm',
       'via|door|met ..2 malware|spyware|trojan|keylogger|spionagesoftware ..6 webcam|camera|cam|wachtwoord*|contacten|fotos|browsergeschiedenis|geschiedenis',
     ],
-    unless: ['antivirus', 'scan', 'gescand', 'verwijderd', 'opgeruimd', 'school', 'huiswerk', 'update', 'les', 'nieuws', 'artikel', 'pas_op', 'opletten', 'phishing', 'voorlichting', 'niet|nie|geen'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'antivirus', 'scan', 'gescand', 'verwijderd', 'opgeruimd', 'school', 'huiswerk', 'update', 'les', 'nieuws', 'artikel', 'pas_op', 'opletten', 'phishing', 'voorlichting', 'niet|nie|geen'],
     examples: {
       match: ['Ik heb malware op uw apparaat geinstalleerd', 'wij hebben spyware op je telefoon gezet', 'via spyware heb ik toegang gekregen tot uw webcam en contacten'],
       ignore: ['ik heb een virus op mijn laptop, kun je helpen', 'ik heb de malware op je laptop verwijderd met de antivirus', 'pas op voor spyware die je webcam overneemt'],
@@ -264,7 +264,7 @@ export default [
       'opgenomen|gefilmd|gerecord*|gescreenrecord*|vastgelegd|gescreenshot*|opname*|screenrecord*|video|filmpje|beelden ..6 toen|terwijl|hoe|waarop|waarin @you ..3 uitkleed*|uitkleedt|uitkleden|naakt|bloot|aftrok*|aftrekt|masturbe*|jezelf_aanraakte|jezelf_aanraakt|topless',
       'toen|terwijl|hoe @you ..3 uitkleed*|uitkleden|naakt|bloot|aftrok*|aftrekt|masturbe*|topless ..6 opgenomen|gefilmd|gerecord*|gescreenrecord*|vastgelegd|gescreenshot*|opgeslagen|bewaard',
     ],
-    unless: ['niet|nie|nooit|geen|niks|niets', 'als|zodra @you', 'nieuws', 'artikel', 'les', 'politie', 'documentaire', 'docu', 'serie', 'film', 'aflevering', 'pas_op', 'wees_voorzichtig', 'dokter', 'huisarts', 'baby', 'kleine'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|nooit|geen|niks|niets', 'als|zodra @you', 'nieuws', 'artikel', 'les', 'politie', 'documentaire', 'docu', 'serie', 'film', 'aflevering', 'pas_op', 'wees_voorzichtig', 'dokter', 'huisarts', 'baby', 'kleine'],
     examples: {
       match: ['ik heb alles opgenomen toen je je uitkleedde op die videochat lol', 'ik heb een video van hoe je naakt was op cam', 'toen je je uitkleedde heb ik alles gefilmd'],
       ignore: ['pas op, ze nemen je op als je je uitkleedt op cam', 'in de serie werd hij gefilmd toen hij naakt was', 'ik heb niks opgenomen toen je je uitkleedde'],
@@ -278,7 +278,7 @@ export default [
       '@your apparaat|computer|telefoon|gsm|laptop|pc|toestel|systeem|device|webcam|camera ..2 is|zijn|werd|werden ..2 gehackt|geinfecteerd|besmet|overgenomen|gecompromitteerd ..6 opgenomen|gefilmd|beelden|opnames|opname|video|contacten|webcam|camera',
       '@your webcam|camera|cam ..2 heeft|had ..3 opgenomen|gefilmd|vastgelegd',
     ],
-    unless: ['niet|nie|geen|nooit', 'les', 'school', 'zoom', 'teams', 'presentatie', 'bewaking*', 'deurbel', 'netflix', 'spotify', 'videoland', 'disney*', 'wifi', 'magister', 'smartschool', 'somtoday', 'helpdesk', 'support', 'klantenservice', 'reparatie', 'reparer*', 'instellingen', 'antivirus', 'pas_op', 'opletten', 'nieuws', 'artikel', 'voorlichting', 'mama|papa|mam|pap', 'gedeelde', 'familie_account', 'toestemming', 'verjaardag*', 'feest', 'vakantie', 'haha*', 'lol', 'grapje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|geen|nooit', 'les', 'school', 'zoom', 'teams', 'presentatie', 'bewaking*', 'deurbel', 'netflix', 'spotify', 'videoland', 'disney*', 'wifi', 'magister', 'smartschool', 'somtoday', 'helpdesk', 'support', 'klantenservice', 'reparatie', 'reparer*', 'instellingen', 'antivirus', 'pas_op', 'opletten', 'nieuws', 'artikel', 'voorlichting', 'mama|papa|mam|pap', 'gedeelde', 'familie_account', 'toestemming', 'verjaardag*', 'feest', 'vakantie', 'haha*', 'lol', 'grapje'],
     examples: {
       match: ['Uw apparaat is gehackt en via uw webcam zijn beelden van u opgenomen', 'wij hebben via uw webcam opnames van u gemaakt', 'ik heb toegang tot uw apparaat en heb u gefilmd', 'uw computer is geinfecteerd en uw camera heeft alles vastgelegd'],
       ignore: ['via je webcam kan ik je niet zien in de les', 'ik heb nog toegang tot je netflix account', 'mijn computer is gehackt, pas op', 'je camera heeft de wedstrijd niet opgenomen'],
@@ -292,7 +292,7 @@ export default [
       'ik|k heb ..2 alles ..2 gescreend|gescreenshot|gescreenshott|opgeslagen|bewaard|gesaved|gesavet',
       'kheb ..2 alles ..2 gescreend|gescreenshot|gescreenshott|opgeslagen|bewaard|gesaved|gesavet',
     ],
-    unless: ['van_de', 'van_het', 'van_ons', 'vakantie', 'reis', 'feest', 'schoolreis*', 'kamp', 'klas*', 'groepsfoto', 'verjaardag*', 'bruiloft', 'baby', 'vroeger', 'oude', 'leuk*', 'mooi*', 'grappig', 'haha*', 'lol', 'verwijderd', 'gewist', 'weggegooid', 'huiswerk', 'aantekeningen', 'samenvatting', 'opdracht', 'werkstuk', 'bewijs', 'politie', 'aangifte', 'melden', 'gemeld', 'blokkeer*', 'geblokt', 'die_man', 'die_gast', 'wil_je_ze', 'stuur_ik', 'zal_ik', 'niet_meer', 'geen_meer', 'niks_meer', 'heb|had ..2 niet|geen|niks'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'van_de', 'van_het', 'van_ons', 'vakantie', 'reis', 'feest', 'schoolreis*', 'kamp', 'klas*', 'groepsfoto', 'verjaardag*', 'bruiloft', 'baby', 'vroeger', 'oude', 'leuk*', 'mooi*', 'grappig', 'haha*', 'lol', 'verwijderd', 'gewist', 'weggegooid', 'huiswerk', 'aantekeningen', 'samenvatting', 'opdracht', 'werkstuk', 'bewijs', 'politie', 'aangifte', 'melden', 'gemeld', 'blokkeer*', 'geblokt', 'die_man', 'die_gast', 'wil_je_ze', 'stuur_ik', 'zal_ik', 'niet_meer', 'geen_meer', 'niks_meer', 'heb|had ..2 niet|geen|niks'],
     weight: 2,
     examples: {
       match: ['ik heb de screenshots nog hoor, vergeet dat niet', 'ik heb die pics van je nog', 'k heb alles gescreend wat je stuurde'],
@@ -305,7 +305,7 @@ export default [
       'wij|we|ik|k hebben|heb|bezitten|bezit ..3 compromitterend*|gevoelig*|intiem*|pikant*|expliciet*|genant*|seksueel*|seksuele|erotisch* ..2 beelden|fotos|foto_s|video*|opname*|opnamen|materiaal|beeldmateriaal|filmpje*|content',
       'you|je|jij bent|werd|bent_u ..2 gefilmd|opgenomen|vastgelegd ..4 tijdens|terwijl|toen|bij ..3 bekijken|kijken|keek|porno*|volwassen*|seks*|naakt|bloot|uitkleed*|masturb*|webcam|cam',
     ],
-    unless: ['niet|nie|geen|nooit', 'nieuws', 'artikel', 'les', 'politie', 'voorlichting', 'pas_op', 'opletten', 'oplichters', 'oplichting', 'phishing', 'spam', 'wedstrijd', 'optreden', 'voorstelling', 'musical', 'school', 'examen'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|geen|nooit', 'nieuws', 'artikel', 'les', 'politie', 'voorlichting', 'pas_op', 'opletten', 'oplichters', 'oplichting', 'phishing', 'spam', 'wedstrijd', 'optreden', 'voorstelling', 'musical', 'school', 'examen'],
     examples: {
       match: ['Wij hebben compromitterende beelden van u. Betaal 0,05 BTC binnen 24 uur.', 'U bent gefilmd tijdens het bekijken van pornografisch materiaal.', 'ik heb intieme fotos van je'],
       ignore: ['pas op voor oplichters die zeggen dat ze compromitterende beelden hebben', 'je bent gefilmd tijdens de wedstrijd', 'wij hebben geen gevoelige gegevens van u'],
@@ -314,14 +314,14 @@ export default [
   {
     id: 'or-your-account-is-gone',
     phrases: [
-      'of|anders|tenzij ..3 je|jouw|uw ..1 @app|account|profiel|acc ..2 is|gaat|wordt|ben ..1 weg|verwijderd|kapot|foetsie|offline|kwijt|gebanned|geband',
+      'of|anders|tenzij ..3 je|jouw|uw ..1 @app|account|profiel|acc ..2 is|gaat|wordt|ben ..1 weg|verwijderd|kapot|foetsie|offline|kwijt|gebanned|geband|eraan|gehackt|overgenomen',
       'of|anders|tenzij ..2 verwijder|delete|wis|ban|hack ik|k ..2 je|jouw|uw ..1 @app|account|profiel|acc',
       'of|anders|tenzij ..1 ik|k ..1 verwijder|delete|wis|ban|hack ..2 je|jouw|uw ..1 @app|account|profiel|acc',
     ],
-    unless: ['inlog*', 'wachtwoord_vergeten', 'support', 'helpdesk', 'klantenservice', 'regels', 'community', 'moderator*', 'inactief', 'abonnement', 'betaling_mislukt', 'verlopen', 'netflix', 'spotify', 'school', 'haha*', 'lol', 'grapje', 'game', 'clan', 'server'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'inlog*', 'wachtwoord_vergeten', 'support', 'helpdesk', 'klantenservice', 'regels', 'community', 'moderator*', 'inactief', 'abonnement', 'betaling_mislukt', 'verlopen', 'netflix', 'spotify', 'school', 'haha*', 'lol', 'grapje', 'game', 'clan', 'server'],
     weight: 2,
     examples: {
-      match: ['stuur een steam kaart van 50 of je insta is weg', 'ik heb je wachtwoord, stuur geld of ik verwijder je account'],
+      match: ['stuur 50 euro of je account gaat eraan', 'stuur een steam kaart van 50 of je insta is weg', 'ik heb je wachtwoord, stuur geld of ik verwijder je account'],
       ignore: ['log in binnen 30 dagen anders is je account weg, inactief', 'hou je aan de regels anders is je account weg van de server'],
     },
   },
@@ -331,7 +331,7 @@ export default [
       'ik|k heb ..2 je|jouw|ons|onze|al_je|al_onze|hele|het_hele ..2 gesprek*|chat*|chats|berichten|berichtjes|dms|appjes|snaps ..4 opgeslagen|bewaard|gescreenshot|gescreenshott|gescreend|gesaved|gesavet|opgenomen',
       'blokkeer|blok|block|verwijder ..3 maar|gerust|gewoon ..5 ik|k heb ..2 alles|je_fotos|je_nudes|het|ze|die_fotos ..1 al|toch|allang|opgeslagen|bewaard|gescreenshot',
     ],
-    unless: ['politie', 'melden', 'gemeld', 'aangifte', 'bewijs', 'mentor', 'vertrouwenspersoon', 'creep', 'die_man', 'die_gast', 'huiswerk', 'aantekeningen', 'groepsapp', 'haha*', 'lol', 'herinnering*', 'lief', 'schattig', 'niet|nie|geen|niks'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'politie', 'melden', 'gemeld', 'aangifte', 'bewijs', 'mentor', 'vertrouwenspersoon', 'creep', 'die_man', 'die_gast', 'huiswerk', 'aantekeningen', 'groepsapp', 'haha*', 'lol', 'herinnering*', 'lief', 'schattig', 'niet|nie|geen|niks'],
     weight: 2,
     examples: {
       match: ['ik heb je hele gesprek met mij opgeslagen, je ouders zullen het leuk vinden', 'blokkeer me maar, ik heb alles al'],
@@ -344,7 +344,7 @@ export default [
       'ik|k heb|bezit ..2 screens|screenshots|screenies|fotos|foto_s|pics|video|videos|vids|filmpjes|filmpje|beelden|opnames ..2 van|waarop|waarin ..1 je|jou|jij|you ..3 naakt|bloot|in_je_ondergoed|zonder_kleren|zonder_shirt|in_je_bh|topless',
       'kheb ..2 screens|screenshots|screenies|fotos|foto_s|pics|video|videos|vids|filmpjes|filmpje|beelden|opnames ..2 van|waarop|waarin ..1 je|jou|jij|you ..3 naakt|bloot|in_je_ondergoed|zonder_kleren|zonder_shirt|topless',
     ],
-    unless: ['baby', 'klein', 'kleine', 'vroeger', 'zwembad', 'strand', 'bad', 'haha*', 'lol', 'niet|nie|geen|niks', 'politie', 'melden', 'verwijderd', 'gewist'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'baby', 'klein', 'kleine', 'vroeger', 'zwembad', 'strand', 'bad', 'haha*', 'lol', 'niet|nie|geen|niks', 'politie', 'melden', 'verwijderd', 'gewist'],
     examples: {
       match: ['ik heb screens van je naakt, wat ga je doen', 'ik heb fotos waarop je bloot bent'],
       ignore: ['ik heb fotos van je bloot als baby haha', 'ik heb geen fotos van je naakt'],
@@ -359,7 +359,7 @@ export default [
       'ik|k heb ..2 je|jouw|uw|jou ..1 @photo [s] ..2 nog ..4 weet|weet_wel|welke|he|hoor|vergeet|onthoud',
       'je|jouw|uw @photo [s] ..3 staan|staat|zitten|zit ..2 [veilig] op|in ..1 mijn|mn ..1 telefoon|laptop|pc|computer|galerij|camerarol|cloud|map|usb',
     ],
-    unless: ['van_de', 'van_het', 'vakantie', 'reis', 'feest', 'schoolreis*', 'kamp', 'klas*', 'groepsfoto', 'verjaardag*', 'bruiloft', 'baby', 'vroeger', 'leuk*', 'mooi*', 'grappig', 'haha*', 'lol', 'verwijderd', 'gewist', 'weggegooid', 'huiswerk', 'opdracht', 'werkstuk', 'bewijs', 'politie', 'aangifte', 'melden', 'album', 'fotoboek', 'backup', 'back_up', 'profiel', 'profielfoto*', 'pasfoto', 'wedstrijd', 'trots', 'tekening*', 'schilderij*', 'heb|had ..2 niet|geen|niks', 'wil_je|zal_ik|moet_ik'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'van_de', 'van_het', 'vakantie', 'reis', 'feest', 'schoolreis*', 'kamp', 'klas*', 'groepsfoto', 'verjaardag*', 'bruiloft', 'baby', 'vroeger', 'leuk*', 'mooi*', 'grappig', 'haha*', 'lol', 'verwijderd', 'gewist', 'weggegooid', 'huiswerk', 'opdracht', 'werkstuk', 'bewijs', 'politie', 'aangifte', 'melden', 'album', 'fotoboek', 'backup', 'back_up', 'profiel', 'profielfoto*', 'pasfoto', 'wedstrijd', 'trots', 'tekening*', 'schilderij*', 'heb|had ..2 niet|geen|niks', 'wil_je|zal_ik|moet_ik'],
     examples: {
       match: ['oke nu heb ik je fotos opgeslagen', 'ik heb al je pics gedownload hoor', 'kheb je foto\'s allemaal gescreenshot', 'je fotos staan veilig op mijn laptop', 'ik heb uw fotos nog, ge weet wel welke'],
       ignore: ['ik heb je fotos van de vakantie opgeslagen', 'ik heb je fotos opgeslagen, zo mooi', 'ik heb je fotos niet opgeslagen', 'ik heb je tekening opgeslagen'],
@@ -370,7 +370,7 @@ export default [
     phrases: [
       'denk|dacht|denkt @you ..3 dat ik|k ..4 @photo|@nude|naaktfoto*|nudes|alles|ze|het|screenshots|video|filmpje ..3 weggegooid|verwijderd|gewist|weggedaan|gedelete|gedeletet|deleted|kwijt',
     ],
-    unless: ['vakantie', 'reis', 'feest', 'verjaardag*', 'huiswerk', 'aantekeningen', 'samenvatting', 'rooster', 'oplader', 'jas', 'sleutel*', 'tas', 'boek', 'spullen', 'kleren', 'trui', 'geld', 'haha*', 'lol', 'bonnetje*', 'bon', 'bonnen', 'kaartje*', 'tickets', 'mooi*', 'leuk*', 'politie', 'bewijs', 'aangifte', 'album', 'fotoboek', 'backup', 'back_up', 'nee_joh', 'boeken'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'vakantie', 'reis', 'feest', 'verjaardag*', 'huiswerk', 'aantekeningen', 'samenvatting', 'rooster', 'oplader', 'jas', 'sleutel*', 'tas', 'boek', 'spullen', 'kleren', 'trui', 'geld', 'haha*', 'lol', 'bonnetje*', 'bon', 'bonnen', 'kaartje*', 'tickets', 'mooi*', 'leuk*', 'politie', 'bewijs', 'aangifte', 'album', 'fotoboek', 'backup', 'back_up', 'nee_joh', 'boeken'],
     weight: 5,
     examples: {
       match: ['denk je dat ik je fotos heb weggegooid?', 'dacht je dat ik alles had verwijderd? nee hoor'],
@@ -384,7 +384,7 @@ export default [
       'ik|k kan|zit|ben|kom ..2 in ..1 je|jouw|uw ..1 snap|snapchat|account|insta|instagram|icloud|mail|gmail|tiktok|whatsapp|galerij|camerarol|cloud',
       'kkan|kzit|kben ..2 in ..1 je|jouw|uw ..1 snap|snapchat|account|insta|instagram|icloud|mail|gmail|tiktok|whatsapp|galerij|camerarol|cloud',
     ],
-    unless: ['wachtwoord_vergeten', 'inloggen_voor_je', 'helpen', 'help', 'mag_ik', 'kan_ik', 'zal_ik', 'kijken_of', 'profielfoto', 'instellingen', 'haha*', 'lol', 'klas', 'groep*', 'team', 'verhaal', 'story', 'vriendenlijst', 'volg*', 'wedstrijd', 'les', 'liedje'],
+    unless: ['uitgelogd|uitloggen|log_uit|log_even_uit|niet_uitgelogd|ingelogd_gelaten', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'wachtwoord_vergeten', 'inloggen_voor_je', 'helpen', 'help', 'mag_ik', 'kan_ik', 'zal_ik', 'kijken_of', 'profielfoto', 'instellingen', 'haha*', 'lol', 'klas', 'groep*', 'team', 'verhaal', 'story', 'vriendenlijst', 'volg*', 'wedstrijd', 'les', 'liedje'],
     weight: 5,
     examples: {
       match: ['ik heb een opname van onze videocall', 'ik kan in je snap', 'ik zit in je account', 'ik ben in je icloud geweest'],
@@ -398,7 +398,7 @@ export default [
       'ik|k heb ..2 je|jouw|uw ..1 adres|nummer|telefoonnummer|achternaam|woonadres ..4 gevonden|achterhaald|opgezocht|getraced|gelokaliseerd',
       'ik|k weet ..3 je|jouw ..1 adres|school|achternaam|volledige_naam|echte_naam ..3 en ..3 je|jouw ..1 ouders|vrienden|familie|school|adres|volgers',
     ],
-    unless: ['haha*', 'lol', 'feest*', 'verjaardag*', 'verrassing*', 'uitnodiging*', 'kaartje*', 'formulier', 'inschrijving*', 'school_van', 'klassenlijst', 'lijst', 'toevoegen', 'project*', 'groep*', 'kantine', 'jullie', 'mag_ik', 'pakket*', 'bezorg*', 'bestelling', 'marktplaats', 'juf', 'meester', 'mentor', 'docent*', 'trainer', 'coach', 'oma', 'opa', 'mama', 'papa'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'feest*', 'verjaardag*', 'verrassing*', 'uitnodiging*', 'kaartje*', 'formulier', 'inschrijving*', 'school_van', 'klassenlijst', 'lijst', 'toevoegen', 'project*', 'groep*', 'kantine', 'jullie', 'mag_ik', 'pakket*', 'bezorg*', 'bestelling', 'marktplaats', 'juf', 'meester', 'mentor', 'docent*', 'trainer', 'coach', 'oma', 'opa', 'mama', 'papa'],
     weight: 3,
     examples: {
       match: ['ik weet wie je vrienden zijn en waar je op school zit', 'ik weet je adres en je school en je ouders', 'ik heb je nummer en je adres gevonden'],
@@ -410,11 +410,109 @@ export default [
     phrases: [
       'wij|we|ik|k hebben|heb|beschikken|bezitten ..4 uw|je|jouw ..3 opname*|opnamen|videoopname*|video_opname*|beelden|privevideo*|prive_video*|webcamopname*',
     ],
-    unless: ['ontvangen', 'bedankt', 'dank', 'aanmelding*', 'sollicitatie*', 'bestelling', 'inzending', 'wedstrijd', 'klacht', 'verwijderd', 'gewist', 'niet|geen|nooit', 'privacy*', 'avg', 'toestemming', 'bruiloft', 'school', 'les', 'presentatie', 'optreden'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'ontvangen', 'bedankt', 'dank', 'aanmelding*', 'sollicitatie*', 'bestelling', 'inzending', 'wedstrijd', 'klacht', 'verwijderd', 'gewist', 'niet|geen|nooit', 'privacy*', 'avg', 'toestemming', 'bruiloft', 'school', 'les', 'presentatie', 'optreden'],
     weight: 5,
     examples: {
       match: ['Beste, wij hebben uw privegegevens en video-opnames', 'wij beschikken over uw beelden'],
       ignore: ['wij hebben uw video ontvangen, bedankt voor uw inzending', 'we hebben je opnames van het optreden'],
+    },
+  },
+  {
+    id: 'recorded-our-call-e8',
+    phrases: [
+      'ik|k heb|had ..2 ons|onze ..2 [hele] videogesprek*|videocall*|facetime*|call|calls|gesprek|snapcall*|belletje|camsessie*|videochat* ..3 opgenomen|gefilmd|gescreenrecord*|gerecord*|vastgelegd|gescreenshot*',
+      'kheb|khad ..2 ons|onze ..2 [hele] videogesprek*|videocall*|facetime*|call|calls|gesprek|snapcall*|belletje|camsessie*|videochat* ..3 opgenomen|gefilmd|gescreenrecord*|gerecord*|vastgelegd|gescreenshot*',
+      'ik|k|kheb heb|had ..2 de|die|dat|het|je|jouw ..2 [hele] videogesprek*|videocall*|facetime*|call|snapcall*|camsessie*|videochat* ..3 gefilmd|gescreenrecord*|gerecord*|vastgelegd',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'podcast', 'les', 'lessen', 'uitleg', 'huiswerk', 'teams', 'zoom', 'terugkijken', 'terug_te_kijken', 'werkstuk', 'project*', 'presentatie', 'interview', 'liedje', 'muziek', 'oma', 'opa', 'verjaardag*', 'feest', 'bruiloft', 'bewijs', 'politie', 'melden', 'aangifte', 'heb|had ..2 niet|nie|geen|nooit', 'per_ongeluk', 'mentor', 'docent*', 'sollicitatie*', 'spreekbeurt', 'voorlezen', 'oefenen', 'voor_school', 'opgenomen_door|opnemen_van|opnam_toen', 'huisarts|dokter|arts|tandarts|ziekenhuis|advocaat|notaris', 'terugluisteren|terug_te_luisteren', 'wiskunde|engels|frans|duits|biologie|bio|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|nederlands', 'concert', 'voorstelling', 'optreden', 'wedstrijd'],
+    examples: {
+      match: ['lol ik heb de hele call gescreenrecord', 'haha ik heb ons hele videogesprek opgenomen', 'ik heb onze facetime opgenomen lol', 'kheb ons gesprek op cam gefilmd'],
+      ignore: ['ik heb ons gesprek opgenomen voor de spreekbeurt', 'ik heb de call opgenomen, het was mijn moeder', 'ik heb onze hele call opgenomen, de uitleg van wiskunde, kun je terugkijken', 'ik heb ons gesprek met de huisarts opgenomen zodat mama het kan terugluisteren', 'ik heb onze call opgenomen voor de podcast haha', 'ik heb ons gesprek met de docent opgenomen zodat je de uitleg kan terugkijken', 'ik heb ons gesprek niet opgenomen hoor'],
+    },
+  },
+  {
+    id: 'screenshots-of-it-e8',
+    phrases: [
+      'ik|k heb|had|bewaar ..1 er|daar|ervan|daarvan ..2 screenshots|screens|screenies|screenshot|opnames|een_opname|een_screenrecording|kopieen|een_kopie|een_backup|backups ..1 [van|gemaakt|nog]',
+      'kheb|khad|kbewaar ..1 er|daar|ervan|daarvan ..2 screenshots|screens|screenies|screenshot|opnames|een_opname|een_screenrecording|kopieen|een_kopie|een_backup|backups ..1 [van|gemaakt|nog]',
+      'ik|k heb|bewaar ..2 die|de|je|jouw ..1 @photo|@nude|naaktfoto*|nudes [s] ..1 die|dat|wat @you ..4 stuurde|stuurt|gestuurd|verstuurde|liet_zien|hebt_gestuurd ..3 nog|allemaal|bewaard|opgeslagen',
+      'ik|k heb|had video|videos|fotos|foto|pics|filmpje|filmpjes|beelden|naaktfotos|nudes ..1 van ..1 jou|je|you',
+      'dat ik|k ..3 die|de|je|jouw|al_je ..1 @photo|@nude|naaktfoto*|nudes|screenshots|screens [s] ..3 heb|bewaar|heb_bewaard|heb_opgeslagen|nog_heb|nog_steeds_heb',
+      'ik|k heb|bewaar ..2 die|je|jouw|al_je ..1 @photo|@nude [s] ..2 nog|allemaal|bewaard|opgeslagen',
+      'iemand|degene ..1 die ..2 je|jouw ..1 @photo|@nude|naaktfoto*|nudes [s] ..2 heeft|bezit|heeft_opgeslagen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'politie', 'bewijs', 'melden', 'gemeld', 'aangifte', 'mentor', 'vertrouwenspersoon', 'huiswerk', 'aantekeningen', 'samenvatting', 'haha*', 'lol', 'xd', 'uitslag', 'rooster', 'tickets', 'bon', 'bonnetje*', 'vakantie', 'reis', 'feest', 'verjaardag*', 'bruiloft', 'schoolreis*', 'kamp', 'wedstrijd', 'optreden', 'training', 'klas*', 'groepsfoto', 'baby', 'vroeger', 'mooi*', 'leuk*', 'schattig*', 'trots', 'heb|had ..3 niet|nie|geen|nooit', 'niet_bekeken|nog_niet', 'verwijderd', 'gewist', 'weggegooid', 'zal_ik|wil_je|moet_ik|mag_ik', 'album', 'gemaakt_op|gemaakt_bij|gemaakt_tijdens'],
+    weight: 2,
+    examples: {
+      match: ['dom van je. ik heb al je snaps nog', 'iemand die je fotos heeft', 'vergeet niet dat ik nog steeds die pics van je heb', 'nou ik heb er screenshots van', 'ik heb daar screens van hoor', 'ik heb die fotos die je gisteren stuurde nog hoor', 'Ik heb video van jou'],
+      ignore: ['ik heb er screenshots van gemaakt voor de politie', 'ik heb er screenshots van, van het rooster', 'ik heb die fotos die je stuurde nog niet bekeken', 'ik heb fotos van je van het feest'],
+    },
+  },
+  {
+    id: 'remember-what-you-sent-e8',
+    phrases: [
+      'weet|herinner ..3 nog ..2 wat|welke ..1 [@photo|@nude|dingen] @you ..4 gestuurd|gestuurt|stuurde|verstuurd|verstuurde|liet_zien|laten_zien|deed_op_cam|op_cam_deed',
+      'vergeet|vergeten ..2 niet ..3 wat @you ..4 gestuurd|gestuurt|stuurde|verstuurd|liet_zien|laten_zien',
+      'je|jij ..2 die|je|jouw|de ..1 @photo|@nude|naaktfoto*|nudes [s] ..3 naar|aan hem|haar|mijn_vriend|mn_vriend|mijn_maat|mn_maat|mijn_broer|mn_broer ..2 gestuurd|had_gestuurd|hebt_gestuurd|stuurde|verstuurd',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'meme*', 'grappig*', 'grap', 'link', 'huiswerk', 'aantekeningen', 'liedje', 'nummer', 'recept', 'kat', 'hond', 'puppy', 'filmpje_van_de', 'tiktok', 'reel', 'vakantie', 'reis', 'feest', 'verjaardag*', 'groep*', 'klas*', 'adres', 'locatie', 'cadeau*', 'spotify'],
+    weight: 2,
+    examples: {
+      match: ['weet je nog welke fotos je me stuurde? die heb ik nog allemaal', 'weet je nog wat je me vorige week hebt gestuurd?', 'vergeet niet wat je me hebt laten zien', 'hij zei dat je die fotos naar hem had gestuurd'],
+      ignore: ['weet je nog wat je me gisteren stuurde? die meme haha', 'weet je nog wat je me stuurde, die link van het huiswerk?'],
+    },
+  },
+  {
+    id: 'forwarded-to-me-e8',
+    phrases: [
+      'heeft|hebben|hebt ..2 mij|me ..2 je|jouw|uw ..1 @nude|naaktfoto*|nudes|naaktjes|naaktvideo* [s] ..2 doorgestuurd|gestuurd|gegeven|laten_zien|verkocht|gedeeld',
+      'ik|k heb|kreeg|kocht ..2 je|jouw|uw ..1 @nude|naaktfoto*|nudes|naaktjes|naaktvideo* [s] ..2 van ..1 je|jouw|uw|een|die ..1 ex|vriend|vriendje|vriendin|maat|kennis|gast|jongen|meisje',
+    ],
+    unless: ['verwijderd', 'gewist', 'weggegooid', 'niet|nie|nooit|geen ..2 gekeken|bekeken|opengemaakt|doorgestuurd', 'politie', 'melden', 'gemeld', 'aangifte', 'mentor', 'bewijs', 'vertrouwenspersoon', 'pas_op', 'wat_moet_ik', 'helpen', 'hulp'],
+    examples: {
+      match: ['hij heeft mij je nudes doorgestuurd, dus ik heb ze nu ook', 'ik kreeg je naaktfotos van je ex'],
+      ignore: ['hij heeft mij je nudes doorgestuurd, ik heb ze meteen verwijderd en gemeld'],
+    },
+  },
+  {
+    id: 'found-your-family-e8',
+    phrases: [
+      'ik|k heb|had ..2 je|jouw|uw ..1 @parents ..5 gevonden|opgezocht|achterhaald|getraced|gespot ..3 [op] facebook|fb|insta|instagram|tiktok|linkedin|snap|snapchat|online|internet',
+      'kheb|khad ..2 je|jouw|uw ..1 @parents ..5 gevonden|opgezocht|achterhaald|getraced|gespot ..3 [op] facebook|fb|insta|instagram|tiktok|linkedin|snap|snapchat|online|internet',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'feest*', 'verjaardag*', 'verrassing*', 'mag_ik', 'toevoegen', 'groep*', 'klas*', 'project*', 'kantine', 'winkel', 'jullie', 'reunie', 'stamboom'],
+    weight: 2,
+    examples: {
+      match: ['ik heb net je zus en je moeder gevonden op facebook', 'ik heb je vader opgezocht op linkedin'],
+      ignore: ['ik heb je moeder gevonden op facebook, mag ik haar toevoegen voor het feest?'],
+    },
+  },
+  {
+    id: 'saw-you-on-cam-device-compromised-e8',
+    phrases: [
+      'ik|k heb ..1 je|jou|you ..2 op|via ..1 [de|je|jouw|uw] cam|webcam|camera|facetime ..1 gezien|bekeken|gefilmd',
+      '@your apparaat|computer|telefoon|gsm|laptop|pc|toestel|systeem|device|account|accounts ..2 is|zijn|werd|werden ..2 gecompromitteerd|gehackt|geinfecteerd|besmet|overgenomen|gekaapt',
+    ],
+    unless: ['les', 'lessen', 'school', 'zoom', 'teams', 'meet', 'presentatie', 'vergadering', 'docent*', 'juf', 'meester', 'klas*', 'wachtwoord_veranderen|verander_je_wachtwoord|wijzig_je_wachtwoord|reset', 'pas_op', 'opletten', 'helpdesk', 'support', 'klantenservice', 'nieuws', 'voorlichting'],
+    weight: 2,
+    examples: {
+      match: ['ik heb je op cam gezien', 'Geachte heer/mevrouw, uw apparaat is gecompromitteerd.'],
+      ignore: ['ik heb je op cam gezien in de les, je haar zat leuk', 'je account is gehackt, verander je wachtwoord'],
+    },
+  },
+  {
+    id: 'downloaded-your-stuff-e8',
+    phrases: [
+      'ik|k heb ..2 al_je|je|jouw|uw ..1 berichten|chats|dms|@photo|memories|gegevens|contacten ..4 gedownload|gekopieerd|binnengehaald|gestolen|overgezet',
+      'ik|k heb ..2 al_je|je|jouw|uw ..1 @photo [s] ..2 uit|van ..1 je|jouw|uw ..1 galerij|camerarol*|icloud|cloud|telefoon|gsm|drive|account|snap|memories',
+      'omegle|ome_tv|ometv|chatroulette|azar|monkey|camsurf ..3 opgenomen|gefilmd|gescreenrecord*|gerecord*|vastgelegd',
+      '@call|videogesprek*|facetime*|facetimegesprek*|videocall* ..6 ik|k heb ..1 het|ze|alles ..2 nog|opgeslagen|bewaard|opgenomen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'jaarboek|smoelenboek|schoolkrant|presentatie|collage', 'in_mijn_hoofd|leuk*|gezellig|mooi*|lief', 'album', 'fotoboek', 'backup', 'back_up', 'nieuwe_telefoon', 'overzetten', 'helpen', 'hulp', 'school', 'werkstuk', 'project*', 'vakantie', 'reis', 'feest*', 'verjaardag*', 'haha*', 'lol', 'xd', 'grapje', 'mama|papa|mam|pap', 'verwijderd', 'gewist', 'politie', 'bewijs', 'aangifte', 'melden', 'niet|nie|geen|nooit ..2 opgenomen|gedownload|gekopieerd'],
+    weight: 5,
+    examples: {
+      match: ['ik heb al je berichten van je account gedownload', 'Ik heb al je fotos uit je galerij, betaal 300 euro', 'ik heb je live gezien op omegle en opgenomen', 'weet je nog ons facetimegesprek? ik heb het allemaal nog'],
+      ignore: ['ik heb al je fotos van de drive gedownload voor het jaarboek', 'ons facetimegesprek was leuk, ik heb het nog steeds in mijn hoofd', 'ik heb al je fotos uit je galerij gehaald voor het album', 'ik heb je fotos overgezet naar je nieuwe telefoon'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,5 +1,8 @@
 import type { PatternEntry } from '../../schema';
 
+/** Someone reporting a threat they received ("ktoś mi napisał '...', co mam robić?") is asking for help, not threatening. */
+const REPORTED = 'ktos_mi_napisal|ktos_mi_wyslal|ktos_do_mnie_napisal|ktos_napisal_do_mnie|ktos_mi_pisze|dostalam_wiadomosc|dostalem_wiadomosc|dostalam_taka|dostalem_taka|dostalam_dzis|dostalem_dzis|co_mam_robic|co_mam_zrobic|co_teraz_robic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_do_mnie_ze|napisala_do_mnie_ze|pisze_do_mnie_ze';
+
 export default [
   {
     id: 'recorded-you',
@@ -15,7 +18,7 @@ export default [
       'wszystko ..2 nagrane|nagrywane|nagrywalem|nagrywalam|zapisane_na_nagraniu',
       'nasza|twoja ..1 rozmowa|sesja|kamerka ..2 byla ..1 nagrywana|nagrana',
     ],
-    unless: ['babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
+    unless: [REPORTED, 'babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
     examples: {
       match: ['Mam nagranie z naszej rozmowy na kamerce 😈', 'nagrałam wszystko co robiłeś na kamerce haha', 'nagrałem naszą rozmowę wideo', 'Posiadam nagranie wideo, na którym się masturbujesz', 'nagrałem cię na kamerce', 'wszystko nagrane', 'nagrałem wszystko co tam robiłeś', 'nagrałam cię jak się pokazywałeś', 'posiadamy nagrania z Pana kamery', 'nagrałem cię na omegle', 'nagrałam wszystko z ome tv'],
       ignore: ['nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł'],
@@ -33,7 +36,7 @@ export default [
       'zapisalem|zapisalam|zachowalem|zachowalam|zescreenowalem|zescreenowalam|skopiowalem|skopiowalam|zgralem|zgralam ..3 wszystkie|wszystko|twoje|te|nasze|kazde ..2 @photo|nudes*|rozmow*|czat*|wiadomos*|co_wyslalas|co_wysylalas|co_mi_wyslalas|co_wyslales',
       'mam [je] wszystko|wszystkie ..3 co_mi|ktore_mi|co_ty|jakie_mi ..1 wyslalas|wyslales|wysylalas|pokazalas|pokazales|wysylales',
     ],
-    unless: ['dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|zajec*|lekcj*|przepis*|notatk*|zadani*'],
+    unless: [REPORTED, 'dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|zajec*|lekcj*|przepis*|notatk*|zadani*'],
     examples: {
       match: ['pamiętasz te zdjęcia co mi wysłałaś? mam je wszystkie zapisane', 'mam twoje nudesy', 'mam twoje nagie zdjęcia', 'zapisałem wszystkie twoje zdjęcia', 'mam wszystko co mi wysłałaś', 'zachowałem twoje prywatne zdjęcia'],
       ignore: ['mam twoje zdjęcie z dzieciństwa w kąpieli', 'mam wszystkie notatki zapisane', 'zapisałem zdjęcia z wycieczki na dysku'],
@@ -45,10 +48,10 @@ export default [
       'mam|zrobilem|zrobilam|porobilem|porobilam|trzymam|posiadam ..2 screeny|screena|screenshot*|skriny|skrin*|zrzuty|zrzut*|screen* ..3 nasz*|twoich|twoje|rozmow*|czat*|wiadomos*|wszystkiego|konwersacj*|tego_co_pisal*',
       'screeny|screenshoty|zrzuty|skriny ..2 nasz*|twoich|wszystkich ..1 rozmow*|czat*|wiadomos*|konwersacj* ..4 mam|zrobione|zapisane|zachowane',
     ],
-    unless: ['babci*|dziadk*|rodzin*|mama|mamy|taty|tata|cioci*|wujk*|mema|memy|memow|ocen*|planu|zadani*|lekcj*|pogody|wynik*|grup*|klasow*'],
+    unless: [REPORTED, 'ale_beka|ale_beke|beka_z_tego|smieszne|zabawne|do_kroniki|babci*|dziadk*|rodzin*|mama|mamy|taty|tata|cioci*|wujk*|mema|memy|memow|ocen*|planu|zadani*|lekcj*|pogody|wynik*|grup*|klasow*'],
     examples: {
       match: ['mam screeny naszych rozmów i twoje nudesy', 'zrobiłem screeny wszystkich twoich wiadomości', 'mam zrzuty ekranu naszej konwersacji'],
-      ignore: ['zrobiłam screena tego mema xD', 'mam screeny planu lekcji'],
+      ignore: ['zrobiłem screena twojej wiadomości, ale beka', 'zrobiłam screena tego mema xD', 'mam screeny planu lekcji'],
     },
   },
   {
@@ -64,7 +67,7 @@ export default [
       'mam ..3 liste|wszystkich|wszystkie ..3 twoich|twoje ..1 znajom*|followers*|obserwuj*|kontakt*|rodzin*|bliskich',
       'mam ..2 twoich ..1 znajomych|followersow|obserwujacych|kontakty|rodzine',
     ],
-    unless: ['haslo_do_wifi|wifi|wi_fi|hasla_do_wifi|do_gry_w|grze|serwer*_minecraft|grup*|klasow*|dysku_klasowego|na_grupie|czatu_klasowego'],
+    unless: [REPORTED, 'haslo_do_wifi|wifi|wi_fi|hasla_do_wifi|do_gry_w|grze|serwer*_minecraft|grup*|klasow*|dysku_klasowego|na_grupie|czatu_klasowego'],
     examples: {
       match: ['Zhakowałem twoje konto na instagramie i mam wszystkie twoje prywatne wiadomości', 'mam dostęp do twojego telefonu', 'mam dostep do twojego insta', 'czytalem wszystkie twoje dmy', 'Twoje urządzenie zostało zhakowane', 'wiem co oglądasz w nocy na stronach porno', 'mam listę wszystkich twoich znajomych', 'znam twoje hasło'],
       ignore: ['ktoś zhakował konto szkoły na fb', 'mam hasło do wifi', 'widziałem twoje wiadomości na grupie klasowej', 'mam dostęp do dysku klasowego', 'zhakowałem grę i mam nieskończone życie'],
@@ -78,7 +81,7 @@ export default [
       'dalej|nadal|wciaz|ciagle|caly_czas|dalej_se ..1 [je|to|te|twoje|wszystko|ich] mam|trzymam|przechowuje ..2 [je|te|twoje|wszystkie|wszystko|zdjecia|fotki|filmiki|nagrania|nudesy|hehe|xd]',
       'mam|trzymam ..1 je|te|ich|wszystko ..1 dalej|nadal|wciaz|ciagle|caly_czas|u_siebie|w_telefonie|na_dysku|na_kompie',
     ],
-    unless: ['dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*'],
+    unless: [REPORTED, 'dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*'],
     weight: 2,
     examples: {
       match: ['Mam twoje zdjęcia z insta', 'mam twoje fotki', 'dalej je mam hehe', 'nadal mam te twoje fotki', 'mam je wciąż w telefonie'],
@@ -92,7 +95,7 @@ export default [
       'mam ..2 haka|haki|kompromat*|materialy|dowody|sporo|duzo|cos ..2 na ..1 ciebie',
       'mam ..1 na ..1 ciebie ..1 haka|haki|kompromat*|materialy|dowody|sporo|duzo|cos',
     ],
-    unless: ['xd|haha*|hehe_zart|zart*|zartuje|mecz*|gra|grze|rund*|szachy|lekcj*|sprawdzian*|plan*|pomysl*|prezent*|niespodzian*|zadani*|sprawe_do|ochote|czas|oko|nadzieje|wplyw'],
+    unless: [REPORTED, 'xd|haha*|hehe_zart|zart*|zartuje|mecz*|gra|grze|rund*|szachy|lekcj*|sprawdzian*|plan*|pomysl*|prezent*|niespodzian*|zadani*|sprawe_do|ochote|czas|oko|nadzieje|wplyw'],
     examples: {
       match: ['przecież wiesz co mam na ciebie', 'mam na ciebie haka', 'mam sporo na ciebie, więc lepiej słuchaj'],
       ignore: ['mam na ciebie oko xd', 'mam coś na ciebie, prezent na urodziny', 'mam na ciebie czas w sobotę'],
@@ -103,7 +106,7 @@ export default [
     phrases: [
       'znalazlem|znalazlam|namierzylem|namierzylam|wyszukalem|wyszukalam|znalezlismy ..2 twoja|twoich|twoj|twoje|twojego|twojej ..1 rodzin*|rodzicow|mame|tate|ojca|matke|siostre|brata|znajomych|szkole|adres|profil*',
     ],
-    unless: ['wyciecz*|urodzin*|imprez*|zgubil*|zgubion*|portfel*|telefon*|klucz*|bluz*|kurt*|plecak*|zeszyt*|lekcj*|zadani*'],
+    unless: [REPORTED, 'wyciecz*|urodzin*|imprez*|zgubil*|zgubion*|portfel*|telefon*|klucz*|bluz*|kurt*|plecak*|zeszyt*|lekcj*|zadani*'],
     weight: 2,
     examples: {
       match: ['znalazlem twoja rodzine na fb', 'namierzyłem twoich rodziców na insta'],
@@ -115,7 +118,7 @@ export default [
     phrases: [
       'cale|caly|cala|twoje|twoj|twoja ..1 [cale|caly|cala] przedstawienie|show|pokaz|striptiz*|rozmow*|wideorozmow*|kamerk* ..3 mam|trzymam|nagrane|zapisane|zapisany|zapisana ..3 [na|w] laptop*|kompie|komputerze|telefonie|dysku|chmurze|pendriv*|galerii',
     ],
-    unless: ['szkol*|teatr*|jaselk*|akademi*|tanc*|taniec|koncert*|dumn*|piekn*|super|brawo|babci*|dziadk*|wystep*|prezentacj*|lekcj*|zadani*|projekt*'],
+    unless: [REPORTED, 'szkol*|teatr*|jaselk*|akademi*|tanc*|taniec|koncert*|dumn*|piekn*|super|brawo|babci*|dziadk*|wystep*|prezentacj*|lekcj*|zadani*|projekt*'],
     examples: {
       match: ['cale twoje przedstawienie mam na laptopie xd', 'twoja rozmowa na kamerce zapisana na dysku'],
       ignore: ['cale twoje przedstawienie w szkole mam nagrane, super bylo', 'twoj taniec mam nagrany na telefonie'],
@@ -128,7 +131,7 @@ export default [
       'nagralem|nagralam|nagralismy|zarejestrowalem|zarejestrowalam|zarejestrowalismy|zapisalem|zapisalam ..3 material*|nagrani*|film*|wideo|video|obraz ..3 z|przez ..1 kamer*|kamerki|webcam*|twojej_kamery|pana_kamery|pani_kamery',
       'przez|z|dzieki ..1 twoja|twoja_kamerk*|twojej|pana|pani ..1 kamer*|kamerk*|webcam* ..4 nagral*|nagralem|nagralismy|zarejestrowal*|widzialem|widzialam|nagranie|nagrania|material*',
     ],
-    unless: ['wyciecz*|lekcj*|wyklad*|zajeci*|koncert*|mecz*|wesel*|slub*|urodzin*|monitoring*|domofon*|bibliotec*|szkoln*|nauczyciel*|pozwolil*|zgod*|haslo_do_wifi|wifi|dysku_klasowego|naprawy|naprawi*|serwis*|informatyk*|nie_mam|nie_mamy|nikt_nie'],
+    unless: [REPORTED, 'wyciecz*|lekcj*|wyklad*|zajeci*|koncert*|mecz*|wesel*|slub*|urodzin*|monitoring*|domofon*|bibliotec*|szkoln*|nauczyciel*|pozwolil*|zgod*|haslo_do_wifi|wifi|dysku_klasowego|naprawy|naprawi*|serwis*|informatyk*|nie_mam|nie_mamy|nikt_nie'],
     examples: {
       match: ['Informuję, że uzyskałem dostęp do Pana/Pani urządzenia i nagrałem materiał z kamery internetowej', 'mamy dostęp do twojego komputera i kamery', 'przez twoją kamerkę nagrałem wszystko'],
       ignore: ['mam dostęp do komputera w bibliotece', 'nagrałem materiał z kamery na wycieczce', 'informatyk ma dostęp do twojego komputera, naprawi go'],
@@ -140,7 +143,7 @@ export default [
       'mam|trzymam|zachowalem|zachowalam ..2 jeszcze|nadal|dalej|wciaz|caly_czas|wszystkie|zapisane ..2 te|twoje|twoj|twoja|nasze|twoich ..1 screeny|screenshot*|zrzuty|nudes*|nudesk*|zdjecia|fotki|foty|nagrani*|filmik*|wiadomosci|rozmowy',
       'jeszcze|nadal|dalej|wciaz|ciagle ..1 mam|trzymam ..2 te|twoje|twoj|twoja|nasze|twoich ..1 screeny|screenshot*|zrzuty|nudes*|nudesk*|zdjecia|fotki|foty|nagrani*|filmik*|wiadomosci|rozmowy',
     ],
-    unless: ['z_wycieczki|z_wakacji|z_imprezy|z_urodzin|ze_slubu|z_wesela|z_obozu|z_kolonii|klasow*|grupow*|dziecinstw*|bobas*|maly|mala|smieszn*|xd|haha*|zadani*|notatk*|lekcj*|dowod*|policj*|zglos*|usunal*|usunel*|usunelam|nie_mam'],
+    unless: [REPORTED, 'z_wycieczki|z_wakacji|z_imprezy|z_urodzin|ze_slubu|z_wesela|z_obozu|z_kolonii|klasow*|grupow*|dziecinstw*|bobas*|maly|mala|smieszn*|xd|haha*|zadani*|notatk*|lekcj*|dowod*|policj*|zglos*|usunal*|usunel*|usunelam|nie_mam'],
     weight: 2,
     examples: {
       match: ['mam jeszcze te screeny, nie zapominaj', 'nadal mam twoje nudesy', 'trzymam wszystkie twoje zdjecia'],
@@ -165,7 +168,7 @@ export default [
       'chcesz ..2 zebym|zeby|aby ..2 przestal|przestala|zostawil|zostawila|odpuscil|odpuscila|zniknal|zniknela|dal_ci_spokoj ..4 to|wiec ..3 @amount|zaplac|przelej|plac|kase|kod|zaplacisz|przelejesz',
       'ile ..1 dasz|zaplacisz|jestes_w_stanie_zaplacic|mozesz_dac|dalabys|dalbys|mozesz_zaplacic ..3 zebym|zeby|aby|bym|by ..2 to|je|wszystko|filmik|nagranie|zdjecia ..1 usunal|usunela|skasowal|skasowala|zniknelo|zniknely|wykasowal|nie_wyslal|nie_wrzucil',
     ],
-    unless: ['dlug*|dluga|dlugu|wisisz|oddasz|oddam|pozycz*|z_listy|liste|ogloszeni*|aukcj*|olx|vinted|allegro|pizz*|zamowieni*|rezerwacj*|zadani*|grupy|z_grupy|mema|xd|haha*|konto_w_grze|subskrypcj*|abonament*|reklam*|wirus*|plam*|graffiti|naprawi*|serwis*|premium|licencj*|koszyk*|sklep*|promocj*|wyprzedaz*|rabat*|zaleglosc*|mandat*|kara|kare|rachun*|czynsz*|abonament*|zamowien*|grup*|skladk*|zadani*|lekcj*|projekt*|ogloszeni*|hehe|herbat*|kaw*|obiad*|kolacj*|sniadani*'],
+    unless: [REPORTED, 'dlug*|dluga|dlugu|wisisz|oddasz|oddam|pozycz*|z_listy|liste|ogloszeni*|aukcj*|olx|vinted|allegro|pizz*|zamowieni*|rezerwacj*|zadani*|grupy|z_grupy|mema|xd|haha*|konto_w_grze|subskrypcj*|abonament*|reklam*|wirus*|plam*|graffiti|naprawi*|serwis*|premium|licencj*|koszyk*|sklep*|promocj*|wyprzedaz*|rabat*|zaleglosc*|mandat*|kara|kare|rachun*|czynsz*|abonament*|zamowien*|grup*|skladk*|zadani*|lekcj*|projekt*|ogloszeni*|hehe|herbat*|kaw*|obiad*|kolacj*|sniadani*'],
     examples: {
       match: ['wyślij kod paysafecard za 100 zł to wszystko usunę', 'zapłać i usunę, proste', 'przelej 300 zł a usuniemy nagranie', 'za 150 wszystko znika. kod paysafecard wyslij tutaj to usuwam', 'za 300 zł usunę wszystko', 'przelej a wszystko zniknie', 'to 250 na paypala. jak wplacisz to usune, slowo', 'Przelej 500 zł na konto a film zostanie usunięty', 'nie rób głupstw, zapłać i zapomnimy o sprawie', 'ile dasz żebym to usunął?', 'chcesz, żebym przestał? to 300 zł przelewem', 'potrzebuję jeszcze jednego filmiku, wtedy usunę wszystko', 'usunę jak zrobisz jeszcze jeden filmik dla mnie', '300 zł i nikt go nie zobaczy', 'daj mi jeszcze 100 zł i to już ostatni raz, obiecuję że potem usunę'],
       ignore: ['przelej 20 zł to skasuję twój dług', 'przelej mi za pizzę i usunę cię z listy', 'zapłać za rezerwację to usunę ogłoszenie z olx', 'za 20 zł usunę ci wirusa z kompa', 'za 30 zł wszystko znika z wersji premium, reklamy też'],
@@ -177,7 +180,7 @@ export default [
       'posiadamy|posiadam|mamy|mam|dysponuje|dysponujemy ..2 kompromituj*|intymn*|pikantn*|nagie|erotyczn*|wstydliw*|krepujac* ..2 nagrani*|zdjec*|material*|filmy|filmik*|wideo|video|fotografi*',
       'zostales|zostalas|zostal|zostala|byles|bylas ..1 nagran*|nagrany|nagrana|sfilmowan*|nagrywany|nagrywana ..4 podczas|gdy|jak|kiedy ..3 ogladania|ogladales|ogladalas|masturb*|rozbier*|porno*|stron*|dla_doroslych|onanizowal*',
     ],
-    unless: ['nie_mamy|nie_mam|nie_posiadamy|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|lekcj*|mecz*|wyciecz*|zawod*|wystep*|artykul*|wiadomosci_tvn|news'],
+    unless: [REPORTED, 'nie_mamy|nie_mam|nie_posiadamy|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|lekcj*|mecz*|wyciecz*|zawod*|wystep*|artykul*|wiadomosci_tvn|news'],
     examples: {
       match: ['Posiadamy kompromitujące nagrania z Twoim udziałem.', 'Zostałeś nagrany podczas oglądania stron dla dorosłych.', 'mam intymne zdjecia z toba'],
       ignore: ['uwazaj na oszustow, pisza ze maja kompromitujace nagrania', 'zostałeś nagrany podczas meczu, super gol'],
@@ -189,7 +192,7 @@ export default [
       'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie ..2 twoje|twoj|twoja ..1 @app|konto|profil|kanal ..1 zniknie|przepadnie|zostanie|bedzie ..1 [usuniete|usuniety|skasowane|zablokowane|zbanowane]',
       'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie ..2 usune|skasuje|zablokuje|zbanuje|przejme ..2 ci|twoje|twoj|twoja ..1 konto|@app|profil|kanal',
     ],
-    unless: ['zaloguj*|logowani*|haslo_do|regulamin*|moderator*|admin*|serwer*|gra|grze|gildi*|klan*|nieaktywn*|subskrypcj*|abonament*|platnosc_nieudana|xd|haha*'],
+    unless: [REPORTED, 'zaloguj*|logowani*|haslo_do|regulamin*|moderator*|admin*|serwer*|gra|grze|gildi*|klan*|nieaktywn*|subskrypcj*|abonament*|platnosc_nieudana|xd|haha*'],
     weight: 2,
     examples: {
       match: ['wyślij kartę steam za 50 albo twoje insta zniknie', 'mam twoje hasło, przelej kasę albo usunę ci konto'],
@@ -202,7 +205,7 @@ export default [
       'nagralem|nagralam|sfilmowalem|sfilmowalam|nagrywalem|nagrywalam ..2 cie|ciebie ..3 przez|z|na ..1 twojego|twoj|twoja|twojej|twoim ..1 laptop*|komputer*|telefon*|kamer*|kamerk*|webcam*|ekran*',
       'blokuj|zablokuj|usun|kasuj|skasuj|blokujesz ..4 i_tak|tak_czy_siak|a_ja ..2 mam|zachowalem|zachowalam|zapisalem|zapisalam ..1 wszystko|twoje|je|to|wszystkie',
     ],
-    unless: ['lekcj*|wyciecz*|mecz*|koncert*|wystep*|taniec|tanczy*|urodzin*|xd|haha*|dowod*|policj*|zglos*|notatk*|zadani*'],
+    unless: [REPORTED, 'lekcj*|wyciecz*|mecz*|koncert*|wystep*|taniec|tanczy*|urodzin*|xd|haha*|dowod*|policj*|zglos*|notatk*|zadani*'],
     examples: {
       match: ['To nie żart. Nagrałem cię przez twojego laptopa. Masz 48 godzin.', 'blokuj, i tak mam wszystko'],
       ignore: ['nagrałem cię przez twój telefon na wycieczce xd', 'usuń, i tak mam wszystko w notatkach'],
@@ -213,7 +216,7 @@ export default [
     phrases: [
       'mam|posiadam|trzymam ..2 screeny|screena|zrzuty|zdjecia|fotki|foty|filmik*|nagrani*|nudes* ..3 jak|gdzie|na_ktorych|na_ktorym ..2 jestes|bylas|byles|sie ..1 naga|nagi|nago|rozebrana|rozebrany|rozbierasz|rozbieralas|gola|goly|w_bieliznie|bez_ubrania|bez_stanika',
     ],
-    unless: ['dziecko|dzieckiem|maly|mala|bobas*|niemowl*|basen*|plaz*|xd|haha*|nie_mam|usunal*|usunel*|policj*|zglos*'],
+    unless: [REPORTED, 'dziecko|dzieckiem|maly|mala|bobas*|niemowl*|basen*|plaz*|xd|haha*|nie_mam|usunal*|usunel*|policj*|zglos*'],
     examples: {
       match: ['mam screeny jak jesteś naga, co zrobisz', 'mam zdjęcia na których jesteś rozebrana'],
       ignore: ['mam zdjęcia jak jesteś goły jako bobas xd'],
@@ -227,7 +230,7 @@ export default [
       'zostanie|zostana|zostalo ..2 miedzy_nami|u_mnie|you_mnie ..3 za ..2 @amount',
       'nagranie|nagrania|zdjecia|filmik*|fotki|nudes*|screeny ..2 zostanie|zostana|zostaje|zostaja ..1 miedzy_nami|you_mnie|u_mnie',
     ],
-    unless: ['oboz*|kolon*|maila|mail|wysle_ci|wyslac_ci|podesle|odesle|z_powrotem|pamiatk*|klucz*|ksiaz*|zeszyt*|notatk*|ladowark*|bluz*|kurt*|parasol*|plecak*|zadani*|lekcj*|prezent*|niespodzian*|urodzin*|wyciecz*|wakacj*|imprez*|dziecinstw*|mecz*|trening*|xd|haha*|bilet*|termin*|dentyst*|lekarz*|wizyt*'],
+    unless: [REPORTED, 'oboz*|kolon*|maila|mail|wysle_ci|wyslac_ci|podesle|odesle|z_powrotem|pamiatk*|klucz*|ksiaz*|zeszyt*|notatk*|ladowark*|bluz*|kurt*|parasol*|plecak*|zadani*|lekcj*|prezent*|niespodzian*|urodzin*|wyciecz*|wakacj*|imprez*|dziecinstw*|mecz*|trening*|xd|haha*|bilet*|termin*|dentyst*|lekarz*|wizyt*'],
     examples: {
       match: ['nie zapominaj, że mam twoje zdjęcia', 'pamiętaj że mam nagranie', 'pamiętasz że mam wszystko zapisane na ciebie?', 'chcesz żeby to zostało między nami? to płać', 'zostanie między nami za 200 zł', 'przelej kasę, a nagranie zostanie między nami'],
       ignore: ['pamiętaj że mam twoje klucze', 'nie zapomnij że mam twoje notatki z biologii', 'pamiętasz że mam zdjęcia z wycieczki? wyślę ci'],
@@ -244,7 +247,7 @@ export default [
       'wszystko|wszystkie ..1 zapisane|zachowane|zescreenowane|skopiowane|zgrane|nagrane',
       'twoje|twoj|twoja ..1 @photo|fotki|zdjecia|nagrani*|nudes*|filmik* ..2 sa|jest|zostaly ..2 na_moim|w_moim|na_moim_kompie|na_moim_dysku|w_moim_telefonie|na_moim_telefonie',
     ],
-    unless: ['obiad*|kolacj*|sniadani*|lodowk*|plecak*|w_plecaku|w_kieszeni|link*|mem*|mema|zadani*|notatk*|lekcj*|prezent*|niespodzian*|urodzin*|wyciecz*|wakacj*|imprez*|xd|haha*|adres*|przepis*|piosenk*|playlist*|brzydk*|okropn*|z_grupy|grupy|admin*|reklam*|plam*|wirus*|cache|pamiec*|aktualizacj*|aplikacj*|dla_ciebie|na_jutro|do_zrobienia'],
+    unless: [REPORTED, 'obiad*|kolacj*|sniadani*|lodowk*|plecak*|w_plecaku|w_kieszeni|link*|mem*|mema|zadani*|notatk*|lekcj*|prezent*|niespodzian*|urodzin*|wyciecz*|wakacj*|imprez*|xd|haha*|adres*|przepis*|piosenk*|playlist*|brzydk*|okropn*|z_grupy|grupy|admin*|reklam*|plam*|wirus*|cache|pamiec*|aktualizacj*|aplikacj*|dla_ciebie|na_jutro|do_zrobienia'],
     weight: 2,
     examples: {
       match: ['przypominam, że do piątku czekam na pieniądze. wiesz co mam', 'pamiętasz co mi wysłałaś w piątek?', 'chyba zapomniałaś co mi wysłałaś', 'wiem o tobie wszystko', 'pamiętaj co mam', 'chcesz żeby to zniknęło?', 'wszystko mam na dysku'],
@@ -257,7 +260,7 @@ export default [
       'dysponuj*|posiada*|mamy|mam|zgralem|zgralam|przechwycil* ..3 nagrani*|nagraniem|nagraniami|material*|zapis*|film*|obraz* ..4 z|ze ..1 twojej|twojego|pana|pani|panskiej|panskiego|panstwa|waszej ..1 kamer*|kamerki|webcam*|urzadzeni*|komputer*|ekranu|telefonu|laptop*',
       'twoja|twoj|pana|pani ..1 kamer*|kamerka|webcam*|laptop*|komputer*|urzadzeni* ..3 nagral*|nagrywal*|zarejestrowal*|nagrywa|zostal*_zainfekowan*|jest_zainfekowan*',
     ],
-    unless: ['nie_mamy|nie_mam|nie_posiadamy|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|lekcj*|mecz*|wyciecz*|zawod*|wystep*|artykul*|news|monitoring*|domofon*|wideorejestrator*|parking*|kradziez*|wesel*|slub*|koncert*|urodzin*|serwis*|naprawi*|napraw*|pomiar*'],
+    unless: [REPORTED, 'nie_mamy|nie_mam|nie_posiadamy|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|lekcj*|mecz*|wyciecz*|zawod*|wystep*|artykul*|news|monitoring*|domofon*|wideorejestrator*|parking*|kradziez*|wesel*|slub*|koncert*|urodzin*|serwis*|naprawi*|napraw*|pomiar*'],
     examples: {
       match: ['Szanowny Użytkowniku, informujemy, że dysponujemy nagraniem z Twojej kamery internetowej.', 'posiadamy materiał z Pana kamery', 'Twoja kamera nagrała wszystko'],
       ignore: ['uważaj, oszuści piszą że dysponują nagraniem z twojej kamery', 'mam nagranie z kamery na parkingu jak ktoś porysował auto'],
@@ -269,7 +272,7 @@ export default [
       'mam|zrobilem|zrobilam|trzymam|posiadam|zachowalem|zachowalam ..2 kopi*|backup* ..2 wszystkiego|wszystkich|twoich|twoje|naszych|tych|tego|nagran*|rozmow*|zdjec*',
       'nagrani*|nagranie|screen*|zrzut*|zapis*|nagralem|nagralam|screenowalem|screenowalam ..4 jak|gdy|kiedy ..2 [sie] rozbieral*|rozbierasz|przebieral*|przebierasz|dotykal*|dotykasz|masturb*|kapal*|pokazywal*',
     ],
-    unless: ['dokument*|plik*|notat*|zadani*|projekt*|projekc*|zrobilismy|robilismy|prezentacj*|dysk_szkoln*|klucz*|ksiaz*|lekcj*|zdjec*_z_wycieczki|wyciecz*|wakacj*|urodzin*|padl|padlo|padla|zgubil*|ukradl*|zepsul*|przepis*|gra|grze|save*|zapis_gry|xd|haha*|policj*|dowod*|zglos*|pedagog*'],
+    unless: [REPORTED, 'dokument*|plik*|notat*|zadani*|projekt*|projekc*|zrobilismy|robilismy|prezentacj*|dysk_szkoln*|klucz*|ksiaz*|lekcj*|zdjec*_z_wycieczki|wyciecz*|wakacj*|urodzin*|padl|padlo|padla|zgubil*|ukradl*|zepsul*|przepis*|gra|grze|save*|zapis_gry|xd|haha*|policj*|dowod*|zglos*|pedagog*'],
     examples: {
       match: ['mam kopię wszystkiego', 'zrobiłem nagranie ekranu jak się rozbierałaś', 'mam screeny jak się przebierasz'],
       ignore: ['mam kopię wszystkich notatek z biologii', 'mam kopię wszystkiego na dysku, telefon mi padł', 'mam screeny jako dowód dla policji'],
@@ -283,7 +286,7 @@ export default [
       'widzialem|widzialam|ogladalem|ogladalam ..2 cie|ciebie ..2 nago|naga|nagiego|nagusienka|bez_ubrania|rozebran*|bez_stanika|bez_majtek ..4 zapisan*|nagran*|mam|screen*|zrzut*|wszystko',
       'zrobilem|zrobilam|mam ..2 screena|screeny|zrzut*|skrina|skriny|nagranie ..3 jak|gdy|kiedy|na_ktorym|na_ktorych ..2 bylas|byles|jestes|widac ..2 bez_stanika|bez_ubrania|naga|nagi|nago|w_bieliznie|bez_koszulki|rozebran*|bez_majtek',
     ],
-    unless: ['wyciecz*|wakacj*|imprez*|urodzin*|przedszkol*|komuni*|dziecinstw*|klasow*|legitymacj*|dowod*|notat*|zadani*|zeszyt*|ksiaz*|klucz*|rzeczy|bluz*|kurt*|dokument*|album*|kroni*|gazet*|wydrukowan*|odbitk*|ramk*|bobas*|maly|mala|basen*|plaz*|mecz*|z_powrotem|odesle|wysle_ci|oddam|szatni*|wf|xd|haha*|policj*|zglos*'],
+    unless: [REPORTED, 'wyciecz*|wakacj*|imprez*|urodzin*|przedszkol*|komuni*|dziecinstw*|klasow*|legitymacj*|dowod*|notat*|zadani*|zeszyt*|ksiaz*|klucz*|rzeczy|bluz*|kurt*|dokument*|album*|kroni*|gazet*|wydrukowan*|odbitk*|ramk*|bobas*|maly|mala|basen*|plaz*|mecz*|z_powrotem|odesle|wysle_ci|oddam|szatni*|wf|xd|haha*|policj*|zglos*'],
     examples: {
       match: ['Twoje nagie zdjęcia są u mnie. Co zrobisz?', 'te fotki co mi wysłałeś są już u mnie na kompie', 'widziałem cię nago na kamerce, wszystko zapisane', 'zrobiłem screena jak byłaś bez stanika'],
       ignore: ['twoje zdjęcia z wycieczki są u mnie, wydrukowane', 'twoja bluza jest u mnie', 'twoje notatki są u mnie w plecaku'],
@@ -300,7 +303,7 @@ export default [
       'pojdziesz ..1 siedziec|do_wiezienia|do_poprawczaka|do_pudla',
       'uniknac ..2 sprawy|kary|zgloszenia|oskarzenia|wiezienia|problemow|konsekwencji|postepowania ..5 wplac|zaplac|przelej|wyslij|kare|oplate|grzywn*',
     ],
-    unless: ['mandat*|parking*|bilet*|kontrol*|gapow*|urzad*|podat*|abonament*|rachun*|faktur*|obejrz*|ogladam*|ogladamy|pendriv*|seans*|bot|bota|botem|zart*|koncert*|mecz*|lekcj*|wyklad*|serial*|odcin*|sezon*|netflix|kino|pobran*|sciagn*|torrent*|dvd|harry|marvel|disney|bajk*|wyciecz*|urodzin*|wesel*|slub*|komuni*|zadani*|sprawdzian*|gra|grze|monopol*|wagar*|sciag*|papieros*|pale|palisz|e_pet*'],
+    unless: [REPORTED, 'mandat*|parking*|bilet*|kontrol*|gapow*|urzad*|podat*|abonament*|rachun*|faktur*|obejrz*|ogladam*|ogladamy|pendriv*|seans*|bot|bota|botem|zart*|koncert*|mecz*|lekcj*|wyklad*|serial*|odcin*|sezon*|netflix|kino|pobran*|sciagn*|torrent*|dvd|harry|marvel|disney|bajk*|wyciecz*|urodzin*|wesel*|slub*|komuni*|zadani*|sprawdzian*|gra|grze|monopol*|wagar*|sciag*|papieros*|pale|palisz|e_pet*'],
     weight: 3,
     examples: {
       match: ['myślałeś że rozmawiasz z dziewczyną? 😂', 'mam cały film', 'twoja reputacja jest w moich rękach', 'zgłoszę cię na policję że wysyłasz nagie zdjęcia', 'to ty mi wysłałaś, to ty będziesz miała kłopoty', 'jesteś nieletnia, więc to ty pójdziesz siedzieć', 'Aby uniknąć sprawy, wpłać 1500 zł karę.'],
@@ -313,7 +316,7 @@ export default [
       'posiadam|posiadamy|mam|mamy|dysponuje|dysponujemy|zgromadzilem|zgromadzilismy ..3 nagrani*|zdjec*|material*|filmy|filmik*|wideo|fotografi* ..3 z ..1 pana|pani|twoim|twoja|toba|panskim|panstwa ..1 udzialem|udziale|wizerunkiem',
       'w_celu ..1 uzgodnienia|ustalenia|omowienia ..1 warunkow|kwoty|platnosci|szczegolow',
     ],
-    unless: ['konkurs*|wyciecz*|zawod*|turniej*|mecz*|wystep*|koncert*|akademi*|uroczystos*|zakonczeni*_roku|zgod*_na_publikacj*|zgoda|rodo|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|cert|umow*|najm*|wynajm*|mieszkani*|samochod*|sprzeda*|kupn*|ubezpiecz*|kredyt*|rat*'],
+    unless: [REPORTED, 'konkurs*|wyciecz*|zawod*|turniej*|mecz*|wystep*|koncert*|akademi*|uroczystos*|zakonczeni*_roku|zgod*_na_publikacj*|zgoda|rodo|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|cert|umow*|najm*|wynajm*|mieszkani*|samochod*|sprzeda*|kupn*|ubezpiecz*|kredyt*|rat*'],
     examples: {
       match: ['Uprzejmie informuję, że posiadam nagrania z Pani udziałem. Proszę o kontakt w celu uzgodnienia warunków.', 'mam zdjęcia z twoim udziałem'],
       ignore: ['mamy zdjęcia z Twoim udziałem z konkursu, prosimy o zgodę na publikację', 'proszę o kontakt w celu uzgodnienia warunków najmu mieszkania'],
@@ -331,7 +334,7 @@ export default [
       'haker*|hakerem|hakerka|zhakowal* ..6 twoje|twoich|twoja ..1 dane|zdjec*|haslo|hasla|kontakt*|konto|wiadomosc*|nudes*',
       '@amount|kod|kase|kaske|przelew*|blik*|paysafe*|zaplac*|przelej*|wplac* ..6 to|i|a ..1 nic ..1 nie ..1 wrzuce|wysle|opublikuje|udostepnie|rozesle|wrzucam|wysylam',
     ],
-    unless: ['bilet*|pizz*|obiad*|kino|kina|zakup*|skladk*|naprawe|naprawy|ciast*|zjadl*|zjadla|lekcj*|sprawdzian*|kartkow*|gra|grze|zaklad*|wygral*|zadani*|notat*|projekt*|projekc*|prezentacj*|dokument*|plik*|policj*|zglos*|pedagog*|wyciecz*|wakacj*|urodzin*|z_powrotem_ci|wysle_ci|odesle|oddam|zgubil*|zepsul*|padl|serwis*|napraw*|xd|haha*|hehe'],
+    unless: [REPORTED, 'bilet*|pizz*|obiad*|kino|kina|zakup*|skladk*|naprawe|naprawy|ciast*|zjadl*|zjadla|lekcj*|sprawdzian*|kartkow*|gra|grze|zaklad*|wygral*|zadani*|notat*|projekt*|projekc*|prezentacj*|dokument*|plik*|policj*|zglos*|pedagog*|wyciecz*|wakacj*|urodzin*|z_powrotem_ci|wysle_ci|odesle|oddam|zgubil*|zepsul*|padl|serwis*|napraw*|xd|haha*|hehe'],
     weight: 5,
     examples: {
       match: ['chcesz je odzyskać to płać', 'mam to zapisane. czas na rozliczenie', 'nikt ci nie uwierzy, a ja mam dowody', 'mam na to dowody w galerii', 'wysłałam ci screena z twoimi followersami', 'to są screeny twojego nagrania', 'mój kolega jest hakerem, ma już wszystkie twoje dane i zdjęcia', 'podaj kod blik na 500 to nic nie wrzucę'],
@@ -343,7 +346,7 @@ export default [
     phrases: [
       'pamietasz|pamietaj|zapomnialas|zapomniales ..2 tamten|tamta|tamto|nasz|nasza|nasze|wczorajszy|wczorajsza ..1 wieczor|noc|rozmowe|rozmowy|kamerke|call*|wideo|czat ..3 na ..1 kamerce|kamerze|wideo|kamerka|snapie|messengerze',
     ],
-    unless: ['lekcj*|zajec*|klas*|grup*|projekt*|babci*|dziadk*|urodzin*|imprez*|xd|haha*'],
+    unless: [REPORTED, 'lekcj*|zajec*|klas*|grup*|projekt*|babci*|dziadk*|urodzin*|imprez*|xd|haha*'],
     weight: 2,
     examples: {
       match: ['pamiętasz tamten wieczór na kamerce?'],
@@ -358,7 +361,7 @@ export default [
       'nie ..1 odpowiadam|recze ..3 za ..6 stanie|bedzie|zrobie ..6 zdjec*|nagrani*|filmik*|fotkami|nudesami|screenami|materialami|zdjeciami',
       'chcesz ..1 przyklad|probke|probe|zajawke|dowod ..3 [zebym] [ci] [pokazal|wyslal]',
     ],
-    unless: ['plecak*|czekolad*|prezent*|dla_ciebie|w_plecaku|w_domu|w_lodowce|na_obiad|lekcj*|zadani*|matm*|przyklad_zadania|sprawdzian*|zakup*|cukierk*|niespodzian*|urodzin*|xd|haha*|hehe'],
+    unless: [REPORTED, 'plecak*|czekolad*|prezent*|dla_ciebie|w_plecaku|w_domu|w_lodowce|na_obiad|lekcj*|zadani*|matm*|przyklad_zadania|sprawdzian*|zakup*|cukierk*|niespodzian*|urodzin*|xd|haha*|hehe'],
     weight: 5,
     examples: {
       match: ['to ci przypomnę co mam. chcesz przykład?', 'ty wiesz co ja mam. wiec nie kombinuj', 'potem nie odpowiadam za to co się stanie z tymi zdjęciami'],
@@ -370,11 +373,97 @@ export default [
     phrases: [
       'twoje|twoj|twoja ..1 @photo|zdjecia|fotki|foty|nagrani*|filmik*|nudes* ..1 dalej|nadal|wciaz|ciagle|caly_czas|juz ..1 sa|jest ..1 you_mnie|u_mnie',
     ],
-    unless: ['przyjdz_po|odbierz|zabierz|oddam|oddac|wydrukowan*|odbitk*|ramk*|album*|wyciecz*|wakacj*|urodzin*|imprez*|kroni*|klasow*|xd|haha*'],
+    unless: [REPORTED, 'przyjdz_po|odbierz|zabierz|oddam|oddac|wydrukowan*|odbitk*|ramk*|album*|wyciecz*|wakacj*|urodzin*|imprez*|kroni*|klasow*|xd|haha*'],
     weight: 5,
     examples: {
       match: ['myślisz że to coś da? twoje zdjęcia dalej są u mnie'],
       ignore: ['twoje zdjęcia nadal są u mnie, przyjdź po nie, są wydrukowane'],
+    },
+  },
+  {
+    id: 'i-have-them-so-behave-r8',
+    phrases: [
+      'mam|trzymam|zachowalem|zachowalam ..3 twoje|twoich|te|twoj|twoja ..2 @photo|zdjec*|fotki|foty|nagrani*|filmik*|screeny|nudes* ..6 lepiej_zebys|lepiej_zeby|lepiej_abys|lepiej_sluchaj|lepiej_odpisz|lepiej_odpisuj|lepiej_zaplac|lepiej_nie|radze_ci|radze_nie|radze_sluchac|radze_odpisac|radze_zaplacic|uwazaj|wiec_sluchaj|wiec_rob|nie_kombinuj|nie_probuj|grzeczn*',
+    ],
+    unless: [REPORTED, 'studniowk*|zgrac|zgraj|zapisz|pobierz|skopiuj|zawod*|mecz*|turniej*|trening*|koncert*|wystep*|sesj*|szkoln*|klasow*|zobaczyl|zobaczyla|zobacz|obejrz*|wybierz|wybral*|ktore|oddam|oddac|odbierz*|odebrac|z_powrotem|wysle_ci|podesle_ci|przesle_ci|odesle|do_albumu|album*|kroni*|wydruk*|wydrukowa*|odbitk*|ramk*|klucz*|notatk*|zeszyt*|ksiaz*|bluz*|kurt*|policj*|dowod*|zglos*|usun_je|usunac|skasuj|xd|haha*|hehe|lol'],
+    examples: {
+      match: ['ej tylko pamiętaj że mam jeszcze te twoje fotki z wakacji 😉 lepiej żebyś dalej odpisywał', 'mam twoje zdjęcia, więc radzę ci nie kombinować', 'trzymam te nagrania, uważaj co robisz'],
+      ignore: ['mam twoje zdjęcia ze studniówki, radzę je zgrać', 'mam jeszcze twoje zdjęcia z wakacji, lepiej je odbierz zanim wyjadę', 'mam twoje zdjęcia z wakacji, lepiej je zgraj zanim zmienię telefon', 'mam twoje fotki z zawodów, lepiej żebyś je zobaczył', 'mam twoje notatki, lepiej przyjdź po nie jutro', 'mam twoje zdjęcia z obozu, lepiej żebyś je zobaczył xd'],
+    },
+  },
+  {
+    id: 'remember-i-still-have-r8',
+    phrases: [
+      'pamietaj|pamietasz|nie_zapominaj|nie_zapomnij ..2 ze ..1 mam|trzymam ..2 jeszcze|nadal|dalej|wciaz|ciagle ..3 @photo|zdjec*|fotki|foty|nagrani*|filmik*|screeny|nudes*',
+      'pamietaj|pamietasz|nie_zapominaj|nie_zapomnij ..2 ze ..1 jeszcze|nadal|dalej|wciaz|ciagle ..1 mam|trzymam ..3 @photo|zdjec*|fotki|foty|nagrani*|filmik*|screeny|nudes*',
+      'pamietasz ..1 te|tamte ..1 zdjecia|fotki|foty|nagrania|filmiki|nudesy ..3 z ..1 zeszlego|wczoraj|tamtego|soboty|piatku|weekendu|tamtej',
+    ],
+    unless: [REPORTED, 'basen*|plaz*|imprez*|meczu|mecz*|koncert*|oboz*|kolon*|wesel*|slub*|urodzin*|wyciecz*|oddam|oddac|odbierz*|odebrac|z_powrotem|wysle_ci|podesle_ci|przesle_ci|odesle|do_albumu|album*|kroni*|wydruk*|wydrukowa*|odbitk*|ramk*|klucz*|notatk*|zeszyt*|ksiaz*|bluz*|kurt*|policj*|dowod*|zglos*|chcesz_je|chcesz_zebym|xd|haha*|hehe|lol'],
+    weight: 2,
+    examples: {
+      match: ['pamiętaj że mam jeszcze te twoje fotki', 'nie zapominaj że dalej mam twoje nagrania', 'pamiętasz te zdjęcia z zeszłego tygodnia?'],
+      ignore: ['pamiętaj że mam jeszcze twoje zdjęcia z wakacji, wyślę ci', 'pamiętasz że mam jeszcze twoje zdjęcia do albumu?', 'pamiętasz te zdjęcia z zeszłego tygodnia z basenu?'],
+    },
+  },
+  {
+    id: 'screens-of-your-face-r8',
+    phrases: [
+      'mam|zrobilem|zrobilam|porobilem|porobilam|trzymam|zapisalem|zapisalam ..2 screeny|screena|screenshot*|zrzut*|skriny|skrina ..2 twojej_twarzy|twarzy|twojego_ciala|tego_zdjecia|tej_fotki|tego_filmiku|tego_nagrania|twoich_zdjec|twoich_fotek|twoich_nudesow|twojego_nagrania|twojego_filmiku|tego_co_mi|ciebie_nago|cie_nago|ciebie_na_kamerce|cie_na_kamerce|ciebie_bez|cie_bez',
+    ],
+    unless: [REPORTED, 'mema|memy|memow|planu|ocen*|grup*|klasow*|gry|grze|gra|wynik*|profilu_szkoly|ogloszeni*|przepis*|notatk*|zadani*|lekcj*|dowod*|policj*|zglos*|pedagog*|wychowaw*'],
+    examples: {
+      match: ['haha frajerze. mam screeny twojej twarzy i tego zdjęcia', 'zrobiłem screena twojego filmiku', 'mam screeny ciebie bez bluzki', 'mam screeny tego co mi wysłałaś'],
+      ignore: ['mam screeny twojej wiadomości z grupy klasowej', 'zrobiłem screena twojego opisu, ale beka', 'zrobiłam screena twojego wyniku w grze xd', 'mam screeny jako dowód dla policji'],
+    },
+  },
+  {
+    id: 'have-your-video-r8',
+    phrases: [
+      'mam|posiadam|trzymam ..1 [jeszcze|dalej|nadal] twoj|tw ..1 filmik|filmiczek|film|nudes|nudesik|screen|screenshot|golas|filmik_z_kamerki',
+    ],
+    unless: [REPORTED, 'dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|album*|kroni*|gazet*|projekt*|konkurs*|mecz*|gol|golem|taniec|tanc*|wystep*|koncert*|vlog*|kanal*|tiktok*|youtub*|montaz*|pendriv*|oddam|wysle_ci|odesle|z_powrotem|xd|haha*|policj*|zglos*'],
+    weight: 2,
+    examples: {
+      match: ['mam twój filmik. koniec gadania, 800 zł na blika', 'mam dalej twój nudes'],
+      ignore: ['mam twój filmik z wycieczki, wyślę ci', 'mam twój film na konkurs na pendrivie'],
+    },
+  },
+  {
+    id: 'enough-to-ruin-you-r8',
+    phrases: [
+      'mam|wystarczy|starczy ..6 zeby|aby|by ..1 zniszczyc|zrujnowac|pograzyc|skompromitowac|osmieszyc ..2 ci|tobie|cie|ciebie|twoje ..1 [zycie|reputacje|opinie|przyszlosc]',
+      'mam ..1 cie|ciebie ..1 w ..1 garsci|reku|rekach|kieszeni|szachu',
+      'policji|prokuratury|cyberpolicji|policja|prokuratura ..6 nielegaln*|pornografi*|nieletni*|zdjec*|nagran*|material* ..6 zaplac|wplac|przelej|grzywn*|kare|oplate|mandat',
+    ],
+    unless: [REPORTED, 'gra|grze|gry|fif*|fortnit*|minecraf*|szach*|szachy|mecz*|turniej*|rund*|warcab*|monopol*|xd|haha*|hehe|lol|scam*|oszust*|phishing|uwazaj|ostrzeg*|zglos*|zgubil*|zgubion*|zaprosz*|zaproszeni*|urodzin*|niespodzian*|imprez*|zyczeni*|wychowaw*|zebrani*|librus*'],
+    weight: 3,
+    examples: {
+      match: ['mam wszystko co trzeba żeby zniszczyć ci życie', 'mam cię w garści', 'jestem z policji, posiadasz nielegalne materiały, zapłać grzywnę 2000 zł'],
+      ignore: ['mam cię w garści, szach mat xd', 'uważaj, to scam: piszą że są z policji i masz zapłacić grzywnę za nielegalne zdjęcia'],
+    },
+  },
+  {
+    id: 'found-your-family-account-r8',
+    phrases: [
+      'znalazlem|znalazlam|namierzylem|namierzylam|wyszukalem|wyszukalam|znalezlismy ..2 konto|profil|fb|fejsa|insta|instagrama|tiktoka|numer ..1 twojej|twojego|twoich ..1 @people',
+    ],
+    unless: [REPORTED, 'oddzwon*|dzwonil*|zadzwoni|smieszn*|beka|xd|haha*|hehe|lol|zaprosz*|zaproszeni*|urodzin*|niespodzian*|imprez*|zyczeni*|wychowaw*|zebrani*|librus*|zgubil*|zgubion*|pozdrow*|sasiad*'],
+    weight: 2,
+    examples: {
+      match: ['znalazłem konto twojej mamy na fb 🙂', 'namierzyłem profil twojego brata'],
+      ignore: ['znalazłem konto twojej mamy na fb, ale beka z tych zdjęć', 'znalazłam numer twojej mamy, zaproszę ją na urodziny niespodziankę'],
+    },
+  },
+  {
+    id: 'you-think-i-didnt-save-r8',
+    phrases: [
+      'myslisz|myslalas|myslales|sadzisz ..1 ze ..3 nie ..1 zapisalem|zapisalam|nagralem|nagralam|zachowalem|zachowalam|zescreenowalem|zescreenowalam|zrobilem_screena|zrobilam_screena|skopiowalem|zgralem',
+    ],
+    unless: [REPORTED, 'numer*|adres*|notatk*|plik*|gry|gre|grze|zapis_gry|save*|projekt*|prezentacj*|dokument*|zadani*|lekcj*|imprez*|wyciecz*|wakacj*|urodzin*|meczu|mecz*|koncert*|oboz*|kolon*|wesel*|slub*|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['ten z wczoraj ze snapa. myślisz że go nie zapisałem?'],
+      ignore: ['myślisz że nie zapisałem twojego numeru? xd'],
     },
   },
 ] satisfies PatternEntry[];

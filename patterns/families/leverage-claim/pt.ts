@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 // Reported speech (a warning talk, the news, a friend's story): "o golpista dizia: tenho tuas fotos...".
-const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia';
+const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia|recebi_isto|recebi_isso|recebi_esta_mensagem|recebi_essa_mensagem|recebi_esta_msg|recebi_essa_msg|recebi_uma_mensagem|recebi_uma_msg|me_mandaram_isto|me_mandaram_isso|mandaram_me_isto|mandaram_me_isso|de_um_perfil_fake|de_um_perfil_falso|de_uma_conta_fake|de_uma_conta_falsa';
 
 const BENIGN_PHOTO = 'viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|visita_de_estudo|jogo|treino|apresentacao|trabalho|ensaio_da|show|concerto|te_mando|mando_te|te_passo|passo_te|no_drive|pen|bebe|crianca|pequena|pequeno|engracad*|k|kk*|haha*';
 
@@ -73,12 +73,14 @@ export default [
     phrases: [
       'as_que|os_que|aquelas|aqueles|as_fotos_que|os_videos_que|a_foto_que|o_video_que|as_nudes_que ..2 [me|tu|vc] ..1 mandaste|mandou|enviaste|enviou|mostraste|mostrou',
       'aquilo|daquilo|daquelas|daqueles|daquela|daquele|aquela|aquele|das_fotos|dos_videos|das_nudes|do_video ..1 que|q ..2 [me|tu|vc|voce] ..1 mandaste|mandou|enviaste|enviou|mostraste|mostrou',
+      // "lembra do que vc me mandou semana passada?", "lembras-te do que me mostraste?".
+      'lembra|lembras|lembras_te|lembra_se|lembrase|lembre_se|recorda|recordas|recordas_te|esqueceste|esqueceu|esqueceste_te|nao_te_esquecas|nao_esquece ..1 do_que|o_que|oq|doque|doq|do_q ..2 [me|tu|vc|voce] ..1 [me] mandaste|mandou|enviaste|enviou|mostraste|mostrou',
     ],
     unless: [REPORTED, BENIGN_PHOTO, 'ficaram|ficou|lindas|lindos|linda|lindo|giras|giros|top|perfeitas|bonitas|adorei|amei', 'meme|memes|link|links|musica|receita|figurinha*|sticker*|audio|livro|filme|serie|resumo|materia|jogo|morada|endereco|localizacao|numero|perfil|pergunta|mensagem|msg'],
     weight: 3,
     examples: {
-      match: ['as que mandaste ontem', 'aquelas que me enviou', 'as nudes que me mandaste', 'lembra daquilo que vc me mandou?', 'aquela que tu me mostraste ontem 😏'],
-      ignore: ['as fotos que mandaste ficaram lindas', 'as fotos que mandaste da viagem', 'lembra daquele meme que vc me mandou?', 'aquele link que me mandaste nao abre'],
+      match: ['lembra do que vc me mandou semana passada? 😈', 'lembras-te do que me mostraste na cam?', 'as que mandaste ontem', 'aquelas que me enviou', 'as nudes que me mandaste', 'lembra daquilo que vc me mandou?', 'aquela que tu me mostraste ontem 😏'],
+      ignore: ['lembra do que vc me mandou? o link do jogo', 'lembras-te do que me mandaste ontem? a receita do bolo', 'as fotos que mandaste ficaram lindas', 'as fotos que mandaste da viagem', 'lembra daquele meme que vc me mandou?', 'aquele link que me mandaste nao abre'],
     },
   },
   {
@@ -96,10 +98,10 @@ export default [
       'lembra|lembras|lembra_se|lembras_te|lembre_se ..2 das|dos|da|do|daquelas|daqueles|daquela|daquele ..1 fotos|videos|video|foto|nudes|prints|chamada|conversa|fotinhas ..6 quero|paga|pague|pagar|pagas|transfere|deposita|@money|@currency|@payment',
       'preco|valor|custo ..3 silencio|segredo|de_eu_apagar|pra_eu_apagar|para_eu_apagar|pra_apagar|para_apagar|pra_eu_nao_postar|para_eu_nao_publicar|pra_ninguem_ver|para_ninguem_ver|pra_ficar_calado|para_ficar_calado',
     ],
-    unless: [REPORTED, 'anuncio|anuncios|post|publicacao|olx|vinted|venda|vendido|vendida|reserva*|pedido|encomenda|divida|conta_da|fatura|comentario|mensagem_errada', 'haha*|rsrs*', 'lindas|lindos|ficaram|impress*|imprimir|revelar|album|giras|copia|copias|casamento|viagem|praia|festa', 'grupo|vaquinha|rifa|lista|nome|evento|festa|churrasco|inscri*|mensalidade|quota|cota|story|stories|post|foto_certa|outra|outro'],
+    unless: [REPORTED, 'anuncio|anuncios|post|publicacao|olx|vinted|venda|vendido|vendida|reserva*|pedido|encomenda|divida|conta_da|fatura|comentario|mensagem_errada', 'haha*|rsrs*', 'lindas|lindos|ficaram|impress*|imprimir|revelar|album|giras|copia|copias|casamento|viagem|praia|festa', 'grupo|vaquinha|rifa|lista|nome|evento|festa|churrasco|inscri*|mensalidade|quota|cota|story|stories|post|foto_certa|outra|outro', 'internet|wifi|wi_fi|sinal|luz|energia|bateria|servidor|conexao|ligacao'],
     examples: {
       match: ['apago qnd cair o pix. 200', 'não vou apagar nada até me pagares', 'lembra das fotos? pois é, agora quero 500', '100 euros em cartões steam e esqueço tudo', 'o preço do meu silêncio é 200 euros', 'claro, por 150 tudo desaparece', 'com 100 euros isto some', 'apago quando cair o dinheiro', 'manda um cartão google play de 100 reais e eu apago tudo', 'paga e eu apago os videos', 'pra eu apagar vc tem que pagar 200', 'só apago se pagares', 'manda o gift card de 50 e eu deleto'],
-      ignore: ['por 150 a bike sai hoje', 'apago o story quando vc me mandar a foto certa', 'apago o grupo depois que todos pagarem a vaquinha', 'apago o anuncio quando cair o pix', 'apago a mensagem errada, foi mal', 'paga o lanche que eu apago a tua divida'],
+      ignore: ['apago quando cair a internet', 'por 150 a bike sai hoje', 'apago o story quando vc me mandar a foto certa', 'apago o grupo depois que todos pagarem a vaquinha', 'apago o anuncio quando cair o pix', 'apago a mensagem errada, foi mal', 'paga o lanche que eu apago a tua divida'],
     },
   },
   {
@@ -122,14 +124,14 @@ export default [
     phrases: [
       '@your|o_seu|o_teu|a_sua|a_tua ..1 dispositivo|computador|pc|portatil|notebook|webcam|camera|camara|telemovel|celular|telefone|sistema|aparelho ..3 foi|esta|ficou|encontra_se|encontra ..2 comprometid*|invadid*|hackead*|infetad*|infectad*|pirateado|acedido|acessado|sob_o_nosso_controlo|sob_o_nosso_controle|sob_controlo|sob_controle',
       'instalei|instalamos|infectei|infetei|infectamos|infetamos|meti|colocamos|coloquei ..4 virus|malware|trojan|spyware|cavalo_de_troia|programa_espiao|software_espiao ..4 @your|no_seu|no_teu|na_sua|na_tua|dispositivo|computador|pc|telemovel|celular',
-      'tivemos|tive|temos|tenho|obtivemos|obtive|ganhei|ganhamos acesso ..3 @your|a_sua|a_tua|ao_seu|ao_teu|a|aos|as|aos_seus|aos_teus|as_suas|as_tuas ..1 camera|camara|webcam|dispositivo|dispositivos|computador|computadores|pc|galeria|microfone|telemovel|celular|aparelhos|contas',
+      'tivemos|tive|temos|tenho|obtivemos|obtive|ganhei|ganhamos acesso ..3 @your|a_sua|a_tua|ao_seu|ao_teu|a|aos|as|aos_seus|aos_teus|as_suas|as_tuas ..1 camera|camara|webcam|dispositivo|dispositivos|computador|computadores|pc|galeria|microfone|telemovel|celular|aparelhos|contas|email|e_mail|emails|icloud|nuvem|mensagens|conversas',
       'malware|virus|trojan|spyware|programa_espiao|software_espiao|cavalo_de_troia ..2 instalado|instalada|que_instalei|que_instalamos|que_coloquei|que_colocamos',
       'acesso|controlo|controle ..2 total|completo|remoto ..3 @your|ao_seu|ao_teu|a_sua|a_tua|do_seu|do_teu|da_sua|da_tua ..1 dispositivo|computador|pc|webcam|camera|camara|telemovel|celular|galeria|email',
     ],
     unless: [REPORTED, 'spam|cuidado|troca_a_senha|muda_a_senha|mudar_a_senha|trocar_a_senha|antivirus|assistencia|tecnico|loja|garantia|reinicia|formatar|formata|atualiza*'],
     weight: 3,
     examples: {
-      match: ['Há alguns meses obtive acesso aos seus dispositivos.', 'informamos que o seu dispositivo foi comprometido', 'instalamos um malware no seu computador', 'tenho acesso total à tua webcam', 'tivemos acesso à sua câmera', 'Através do malware instalado, temos tudo'],
+      match: ['Olá. Sou um hacker e tive acesso ao seu email e ao seu dispositivo.', 'Há alguns meses obtive acesso aos seus dispositivos.', 'informamos que o seu dispositivo foi comprometido', 'instalamos um malware no seu computador', 'tenho acesso total à tua webcam', 'tivemos acesso à sua câmera', 'Através do malware instalado, temos tudo'],
       ignore: ['o seu computador foi infectado, leva na assistencia tecnica', 'mano teu celular foi hackeado, ta mandando spam, muda a senha'],
     },
   },
@@ -139,12 +141,14 @@ export default [
       'hackeei|hackiei|hackei|hakeei|hackeamos|invadi|clonei|clonamos|roubei ..3 @your|tua|sua ..1 conta|perfil|insta|instagram|snap|snapchat|celular|telemovel|icloud|email|whats|zap|face|facebook|tiktok|discord|roblox',
       'entrei_na|entrei_no|tenho_acesso|tenho_a_senha|tenho_a_password|sei_a_senha|sei_a_password ..3 @your|tua|sua ..1 conta|insta|instagram|snap|snapchat|celular|telemovel|icloud|email|whats|zap|face|facebook|tiktok|galeria|fotos|nuvem|cloud|discord',
       'tenho|tnh acesso ..2 a|ao|as|aos ..1 tudo|@your',
+      // "consegui entrar na tua conta do insta".
+      'consegui|conseguimos|ja_consegui ..1 entrar|acessar|aceder|invadir|hackear|abrir ..2 [na|no|a|ao|em] @your|tua|sua ..1 conta|perfil|insta|instagram|snap|snapchat|celular|telemovel|icloud|email|whats|zap|face|facebook|tiktok|discord|roblox|galeria|nuvem|cloud|drive',
       'tenho|tnh|sei ..1 [a|tua|sua] senha|password|palavra_passe|pass|login ..2 [@your|do|da|de] [conta|insta|instagram|snap|email|whats|zap|tiktok|discord]',
     ],
-    unless: [REPORTED, 'escola|turma|grupo|moodle|google_classroom|classroom|wifi|wi_fi|netflix|spotify|disney'],
+    unless: [REPORTED, 'escola|turma|grupo|moodle|google_classroom|classroom|wifi|wi_fi|netflix|spotify|disney', 'ajudar|te_ajudar|ajudei|recuperei|recuperamos|ajudar_a_recuperar|te_ajudo_a_recuperar|pediste|pediu|pedis*|esqueceste_a_senha|esqueceu_a_senha|me_deste|me_deu|senha_que_me_deste|senha_que_me_deu|boas_noticias|ja_podes|ja_pode'],
     examples: {
-      match: ['hackeei sua conta do insta, tenho acesso a tudo', 'invadi o teu telemóvel', 'tenho acesso à tua galeria', 'tenho a tua senha do insta'],
-      ignore: ['tenho acesso à conta da turma no classroom', 'qual a senha do wifi', 'entrei no teu perfil e vi as fotos da praia'],
+      match: ['consegui entrar na tua conta do insta kkkk', 'conseguimos acessar o seu icloud', 'hackeei sua conta do insta, tenho acesso a tudo', 'invadi o teu telemóvel', 'tenho acesso à tua galeria', 'tenho a tua senha do insta'],
+      ignore: ['consegui entrar na tua conta do roblox, já podes jogar, a senha tava errada', 'consegui recuperar e entrar na tua conta do insta como pediste', 'tenho acesso à conta da turma no classroom', 'qual a senha do wifi', 'entrei no teu perfil e vi as fotos da praia'],
     },
   },
   {
@@ -155,11 +159,16 @@ export default [
       'fiz|tirei|tenho ..1 print|prints|screenshot|captura ..3 @your ..2 seguidores|amigos|contatos|contactos|lista',
       'sei|conheco|encontrei|achei ..2 quem ..1 sao|e|eh @your ..1 pais|pai|mae|familia|amigos|seguidores',
       'sei|encontrei|achei ..2 [o] [insta|instagram|face|facebook|perfil|numero] ..2 @your @family',
+      // Broken grammar: "eu tenho lista de seguidores".
+      'tenho|tnh|temos ..1 [a|uma|tua|sua] lista ..1 [de|dos|das|com] ..1 [teus|seus|tuas|suas|todos_os_teus|todos_os_seus] seguidores|contatos|contactos|amigos',
       'ja|eu ..1 encontrei|achei|tenho ..2 @your @family ..2 no|na face|facebook|insta|instagram|linkedin',
+      // "olha esse print dos teus contatos, quer que eu mande?".
+      'print|prints|screenshot|captura|lista ..2 dos|das|de|com_os|com_as ..1 [teus|tuas|seus|suas] seguidores|contatos|contactos|amigos|amigas|familiares ..6 quer|queres|mando|envio|posto|mande|envie|poste|mandar|enviar|postar',
     ],
+    unless: ['sorteio|giveaway|promocao|campanha|marketing|convite|convites|casamento|reuniao|loja|clientes'],
     examples: {
-      match: ['tenho a lista de todos os teus seguidores', 'salvei todos os seus contatos', 'sei quem são os teus pais', 'encontrei o insta da tua mãe'],
-      ignore: ['tenho muitos seguidores', 'sei quem é o teu professor', 'a lista de amigos da festa'],
+      match: ['olha esse print dos teus contatos, quer que eu mande?', 'paga 300 real pelo pix ou eu manda pra sua familia e amigos, eu tenho lista de seguidores', 'tenho a lista de todos os teus seguidores', 'salvei todos os seus contatos', 'sei quem são os teus pais', 'encontrei o insta da tua mãe'],
+      ignore: ['olha esse print dos teus seguidores, bombou', 'eu tenho lista de seguidores pra sorteio', 'tenho muitos seguidores', 'sei quem é o teu professor', 'a lista de amigos da festa'],
     },
   },
   {
@@ -228,12 +237,16 @@ export default [
       'mostraste|mostrou|fizeste|fez|tiraste|tirou ..4 cam|camera|camara|webcam|chamada|call|videochamada|video ..3 e|e_eu|eu ..1 gravei|printei|filmei|salvei|guardei',
       'tirei|fiz|printei|gravei|filmei ..2 [print|prints|video|videos|screenshot*|capturas] ..3 enquanto|quando ..2 @you|tu ..1 ta|tava|estavas|estava|tavas|ficou|ficaste|estiveste|esteve ..2 cam|camera|camara|webcam|chamada|call|videochamada|pelad*|nua|sem_roupa',
       '@your|a_tua|a_sua ..1 conta|insta|instagram|perfil|whats|snap|snapchat|celular|telemovel|email|icloud|facebook|tiktok|discord ..2 foi|esta|ta|ficou ..1 hackead*|invadid*|clonad* ..2 por ..1 mim|nos',
+      // "tirei print da tua foto antes de apagares".
+      'tirei_print|fiz_print|printei|salvei|guardei|gravei|baixei ..3 tua|tuas|teu|teus|sua|suas|a_tua|as_tuas|o_teu|os_teus ..1 foto|fotos|video|videos|nude*|nudes|story|stories ..3 antes ..1 de|que|q ..1 [tu|vc] ..1 apagar|apagares|apagasse|apagou|apagaste|deletar|deletares|deletou|deletaste|eliminar|eliminares|tirar|tirares',
+      // "estou a gravar tudo o que dizes".
+      'to|tou|estou|tamos|estamos ..1 gravando|a_gravar|printando|a_printar|a_tirar_print|tirando_print|filmando|a_filmar ..2 tudo|td|isto|isso|esta_conversa|essa_conversa|a_conversa|a_chamada|a_call|a_cam|o_que|oq|cada_palavra',
     ],
     unless: [REPORTED, BENIGN_PHOTO, 'aula|reuniao|prof*|professor*|turma|quem_faltou|faltou|apresentacao|live_do|stream|podcast|entrevista|palestra|materia|resumo|exercicio*|horario|tpc|dever|meme|memes|receita|placar|pontuacao|jogo|partida|devolvo|entrego|mando_amanha|envio_amanha|te_envio|passo_tas|passo_tos|passo_ta|passo_to|mando_tas|mando_tos|envio_tas|envio_tos|dou_tas|dou_tos', 'grupo|trabalho|ficheiro*|arquivo*|apontamentos|documento*|projeto|projecto|save|mundo|relaxa|backup|pen|drive|nuvem'],
     weight: 5,
     examples: {
-      match: ['salvei tudo antes de vc apagar', 'tu mostraste tudo na cam e eu gravei', 'tirei prints enquanto vc tava na cam', 'a tua conta foi hackeada por mim', 'fiz print de tudo', 'tirei print da chamada', 'a chamada foi gravada', 'a nossa conversa ficou toda gravada', 'ficou tudo registado', 'as tuas fotos estão comigo'],
-      ignore: ['as tuas fotos estão comigo, passo-tas amanhã', 'salvei tudo antes de vc apagar o grupo, relaxa', 'salvei tudo antes de vc apagar o trabalho', 'tirei prints enquanto vc tava na chamada da aula', 'fiz print de tudo da matéria pra ti', 'a aula foi gravada pra quem faltou', 'a chamada foi gravada pro trabalho de grupo', 'as tuas fotos estão comigo, te passo amanha', 'tirei print do placar do jogo'],
+      match: ['estou a gravar tudo o que dizes', 'to printando tudo', 'tirei print da tua foto antes de apagares', 'salvei teus videos antes de vc deletar', 'salvei tudo antes de vc apagar', 'tu mostraste tudo na cam e eu gravei', 'tirei prints enquanto vc tava na cam', 'a tua conta foi hackeada por mim', 'fiz print de tudo', 'tirei print da chamada', 'a chamada foi gravada', 'a nossa conversa ficou toda gravada', 'ficou tudo registado', 'as tuas fotos estão comigo'],
+      ignore: ['estou a gravar tudo o que o prof diz na aula', 'as tuas fotos estão comigo, passo-tas amanhã', 'salvei tudo antes de vc apagar o grupo, relaxa', 'salvei tudo antes de vc apagar o trabalho', 'tirei prints enquanto vc tava na chamada da aula', 'fiz print de tudo da matéria pra ti', 'a aula foi gravada pra quem faltou', 'a chamada foi gravada pro trabalho de grupo', 'as tuas fotos estão comigo, te passo amanha', 'tirei print do placar do jogo'],
     },
   },
   {
@@ -313,6 +326,61 @@ export default [
     examples: {
       match: ['eu tenho o video da cam, é só eu querer e vai pro xvideos', 'olha o print que eu tirei da nossa chamada 😈 agr vc vai fazer oq eu mandar', 'o video que eu gravei da tua cam ta aqui'],
       ignore: ['olha o print que eu tirei da chamada com a avó, que fofa', 'o video que gravei da call da aula ta no drive'],
+    },
+  },
+  {
+    // The fake-police script: "Recebemos denúncia de que você trocou imagens íntimas com uma menor".
+    id: 'report-against-you',
+    phrases: [
+      'recebemos|recebi|temos|ha|existe|consta|foi_registrada|foi_registada|foi_feita ..3 denuncia|denuncias|queixa|queixas|registro|registo|boletim|processo|inquerito|ocorrencia ..6 @you|que_voce|que_vc|que_tu|de_que_voce|de_que_vc|contra_voce|contra_vc|contra_ti|contra_si|em_seu_nome|em_teu_nome ..6 imagens|fotos|videos|conteudo|conteudos|material|conversas|mensagens ..3 intim*|sexua*|de_menor|de_menores|com_menor|com_menores|com_uma_menor|com_um_menor|pornografi*|explicit*',
+      'denuncia|denuncias|queixa|processo|inquerito|mandado|ocorrencia ..6 pedofilia|pornografia_infantil|aliciamento|assedio_de_menor|abuso_de_menor|estupro_de_vulneravel|crime_sexual|crimes_sexuais',
+    ],
+    unless: [REPORTED, 'escola|colegio|diretor*|diretora|alunos|aluno|turma|noticia|noticias|golpe|golpes|golpista*|cuidado|alerta|jornal|reportagem|serie|filme|novela|livro|aula|palestra|nunca|nao_caias|nao_caiam'],
+    weight: 5,
+    examples: {
+      match: ['Boa noite. Sou da Delegacia de Crimes Cibernéticos. Recebemos denúncia de que você trocou imagens íntimas com uma menor.', 'consta um processo contra voce por troca de fotos intimas com menores', 'existe um mandado contra si por pornografia infantil'],
+      ignore: ['cuidado: é golpe a mensagem que diz recebemos denuncia de que voce trocou imagens intimas', 'a escola recebeu denuncia de que alunos trocaram fotos intimas'],
+    },
+  },
+  {
+    // A third person handed the pictures on: "ele me passou as tuas fotos", "o teu ex mandou-me os teus nudes".
+    id: 'someone-passed-me-your-pics',
+    phrases: [
+      'me ..1 passou|passaram|mandou|mandaram|enviou|enviaram|mostrou|mostraram|deu|deram ..1 [as|os|umas|uns|todas_as|todos_os] tuas|teus|suas|seus ..1 fotos|videos|nudes|nude*|pack|packs|fotinhas',
+      'passou|passaram|mandou|mandaram|enviou|enviaram|mostrou|mostraram|deu|deram ..1 me ..1 [as|os|umas|uns|todas_as|todos_os] tuas|teus|suas|seus ..1 fotos|videos|nudes|nude*|pack|packs|fotinhas',
+      'me ..1 passou|passaram|mandou|mandaram|enviou|enviaram|mostrou|mostraram|deu|deram ..1 as|os|umas|uns|todas_as|todos_os ..1 fotos|nudes|nude*|pack|packs|fotos_intimas|fotos_nuas|videos_intimos ..4 se|senao|se_nao|ou|mostro|mando|posto|espalho|vazo|tb|tbm|tambem ..3 [me] mandar|mandares|mandas|manda|mostro|mando|posto|espalho|vazo|pra_geral|pra_todos|umas|mais',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'mae|pai|avo|vo|vovo|tia|tio|prima|primo|irma|irmao|madrinha|padrinho|escola|turma|grupo|prof*|professor*|fotografo|album|lindas|lindos|giras|giros|top|ficaram|ficou|de_bebe|ferias|natal|pascoa|batizado|almoco|jantar|cao|gato|cachorro'],
+    weight: 5,
+    examples: {
+      match: ['ele me passou as fotos. se não me mandar umas tb, mostro pra geral', 'o teu ex passou-me as tuas fotos', 'a tua amiga me mandou teus nudes'],
+      ignore: ['a tua mae me passou as tuas fotos de bebe, que fofas', 'a ana me passou as fotos da festa', 'ele me mandou as fotos do trabalho', 'o fotografo me passou as tuas fotos da formatura'],
+    },
+  },
+  {
+    // "ele me disse que vc mandou foto pra ele": word of pictures sent to someone else. Light on its own.
+    id: 'i-heard-you-sent',
+    phrases: [
+      'disse|contou|falou|disseram|contaram|disse_me|contou_me ..2 que|q ..1 @you ..1 [lhe|lhes|le] mandou|mandaste|enviou|enviaste|mostrou|mostraste ..2 foto|fotos|nudes|nude*|pack|packs|video|videos|fotinha*|fotinhas ..2 pra|para|a|ao|lhe ..1 [ele|ela|eles|elas]',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'mae|pai|avo|vo|vovo|tia|tio|prof*|professor*|escola|turma|grupo|album|lindas|lindos|giras|giros|top|ficaram|ficou|cao|gato|cachorro|receita|bolo|meme|memes'],
+    weight: 2,
+    examples: {
+      match: ['oi, sou amigo do pedro. ele me disse q vc mandou foto pra ele', 'ela contou-me que tu mandaste nudes ao rui'],
+      ignore: ['ela disse que vc mandou as fotos da viagem pra ele', 'ele disse que vc mandou o video do cao pra ele kkk'],
+    },
+  },
+  {
+    // Scammers' broken grammar: "eu tem seu video pelado".
+    id: 'broken-grammar-i-have',
+    phrases: [
+      'eu|tem_eu ..1 tem|ter|tengo ..1 seu|teu|sua|tua|seus|teus|suas|tuas|voce ..1 video|videos|foto|fotos|nude*|nudes|imagem|imagens',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'lindas|lindos|linda|lindo|giras|top|ficaram|ficou'],
+    weight: 5,
+    examples: {
+      match: ['eu tem seu video pelado', 'eu tem suas fotos, voce paga'],
+      ignore: ['eu tem seu video da festa kkk'],
     },
   },
 ] satisfies PatternEntry[];

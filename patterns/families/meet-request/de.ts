@@ -89,4 +89,28 @@ export default [
     weight: 3,
     examples: { match: ['ich hab ein zimmer im hotel gebucht, komm doch vorbei, nur wir zwei'], ignore: ['wir haben ein hotel für die klassenfahrt gebucht, kommt alle pünktlich'] },
   },
+  {
+    id: 'own-flat-come-over',
+    phrases: ['eigene|eigne ..1 wohnung|bude|zimmer ..5 vorbeikommen|vorbei|kommen|besuchen|ubernachten|uebernachten|pennen|chillen'],
+    unless: ['gruppe|alle|ihr|euch|leute|party|einweihung*|geburtstag*|mama|papa|oma|opa|lernen|hausaufgabe*|referat|projekt|umzug|helfen|tragen|streichen|kisten'],
+    weight: 2,
+    examples: { match: ['hab auch ne eigene wohnung, kannst vorbeikommen'], ignore: ['ich hab jetzt ne eigene wohnung, kommt alle zur einweihung vorbei'] },
+  },
+  {
+    id: 'come-to-mine-empty-house-or-ticket',
+    phrases: [
+      'komm|kommst ..4 zu mir ..6 sturmfrei|eltern_sind_weg|eltern_sind_nicht_da|allein|alleine|keiner_da|niemand_da',
+      'buch*|kauf*|bezahl*|zahl* ..3 dir ..3 ticket|zugticket|bahnticket|fahrkarte|flug|flugticket|busticket ..6 besuchen|treffen|kommen|sehen',
+    ],
+    unless: ['gruppe|mit_der|mit_den|mit_allen|lernen|zocken|hausaufgabe*|referat|projekt|party|geburtstag*|oma|opa|tante|onkel|konzert|festival|klassenfahrt|alle|ihr|euch|leute|film|filmabend|haha*|lol|xd'],
+    weight: 2,
+    examples: { match: ['komm nach der schule zu mir, meine eltern sind weg', 'ich buche dir ein zugticket, dann kannst du mich besuchen'], ignore: ['komm nach der schule zu mir, meine eltern sind weg, wir zocken', 'ich buche dir ein zugticket, dann kannst du oma besuchen'] },
+  },
+  {
+    id: 'booked-a-room',
+    phrases: ['ich hab|habe ..3 hotelzimmer|zimmer|hotel|ferienwohnung|airbnb|pension ..2 gebucht|reserviert ..4 fur|fuer ..1 uns|dich'],
+    unless: ['familie|mama|papa|oma|opa|klassenfahrt|urlaub|ferien|reise|eltern|schwester|bruder|hochzeit|haha*|lol|xd'],
+    weight: 2,
+    examples: { match: ['ich hab ein hotelzimmer gebucht, nur für uns'], ignore: ['ich hab ein hotelzimmer gebucht für uns in den ferien, papa'] },
+  },
 ] satisfies PatternEntry[];

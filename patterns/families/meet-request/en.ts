@@ -277,4 +277,46 @@ export default [
       ignore: ['stay at mine tonight for the sleepover, mom said yes', 'ill be waiting at the park with the dog', 'come to the back gate after class, the bus is there'],
     },
   },
+  // round 8 (en-eg): "i could scoop u after school", "ill uber u to mine", "my place is empty sat night"
+  {
+    id: 'scoop-and-uber-you',
+    phrases: [
+      '@iwill scoop|collect|grab ..1 [you|u] [up] ..2 after|from|outside|at|tomorrow|tonight|later school|class|practice|work|tomorrow|tonight|later|saturday|sunday',
+      '@iwill uber|lyft|taxi|cab|bolt|drive [you|u] ..2 to|over|round mine|my_place|my_house|my_flat|my_apartment|my_room|my_crib|me',
+      '@iwill book|order|get|send|pay_for ..1 [you|u] [a|an] uber|lyft|taxi|cab|bolt|ride ..2 to|over|round mine|my_place|my_house|my_flat|my_apartment|my_room|my_crib|my_hotel|me',
+      'my place|house|flat|apartment|room|crib is|s|will_be|gonna_be empty|free|all_mine|to_myself ..3 tonight|saturday|sat|weekend|night|sunday|friday|this|after|when',
+      '@iwill|could grab|get|buy|bring you|u [a|some] mcdonalds|maccies|food|boba|starbucks|coffee|ice_cream|lunch|dinner|snacks|bubble_tea ..3 near|by|at|outside|close_to|round your|ur house|place|school|home|flat|street',
+    ],
+    unless: ['concert|gig|tournament|movie_night|everyone|math|maths|help_with|help_you_with|mum_said|mom_said|dad_said|study|studying|project|revision|assignment|minecraft|fortnite|roblox|video_games|play_games|practice_starts|game|match|tryouts|homework|group|team|rehearsal|my_mom|my_dad|my_mum|my_parents|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|your_mom_said|your_dad_said|party|sleepover|the_girls|the_boys|the_guys|squad|bestie|sis|bro|airport|station|hospital|kill|hurt|beat|stab|shoot|or_else|regret|find_you|find_u'],
+    examples: {
+      match: ['i could scoop u after school tmrw, we could grab boba', "i'll uber u to mine this weekend", "i'll book u an uber to mine", 'could grab u a mcdonalds near ur house', 'my place is empty sat night'],
+      ignore: ['i can scoop u after school tmrw for practice, my mom said', 'my place is empty sat night, party at mine with the squad', 'ill uber u to the airport tomorrow'],
+    },
+  },
+  // round 8 (en-eg): "come to my car after practice"
+  {
+    id: 'come-to-my-car',
+    phrases: [
+      'come|get|hop|jump|meet_me|sit ..2 to|in|into|at|by my car|truck|van|ride ..3 after|tonight|later|when|alone|quick|real_quick|rn|right_now|before|behind|outside',
+    ],
+    unless: ['mom|mum|dad|grandma|grandpa|aunt|uncle|carpool|drive_you_home|drive_u_home|home|ride_home|team|we_are_late|late|groceries|shopping|bags|carry|unload|keys|forgot|left_my|left_your|left_ur|the_game|concert|airport|station|dentist|doctor|school_trip|sleepover|party|lol|haha|lmao|bestie|sis|bro|rain|raining|cold|freezing|charger|jacket|coat|wallet|phone|stuff'],
+    examples: {
+      match: ['come to my car after practice', 'meet me in my truck behind the gym tonight'],
+      ignore: ['come to my car after practice, mom said i drive u home', 'get in my car, its raining', 'come to my car after, i left ur jacket there'],
+    },
+  },
+  // round 8 (en-eg): "pop round mine after school, me mum's at work", "wanna come for a drive"
+  {
+    id: 'pop-round-mine-drive',
+    phrases: [
+      'pop|come|swing|head|nip|sneak round|over|to|down_to|up_to|over_to|round_to mine|my_place|my_house|my_flat|my_room|my_crib ..4 after|tonight|later|when|while|whilst|nobody|no_one|noone|mum|mom|dad|parents|folks|alone|empty',
+      'cum over|round|ova|ovr 2|to mine|my_place|my_house|my_crib|my_room|my_flat',
+      'come|go|wanna_go|want_to_go|coming|fancy ..1 for|on a drive|ride|spin|cruise ..2 [with_me|tonight|later|in_my_car|just_us]',
+    ],
+    unless: ['concert|gig|tournament|movie_night|everyone|math|maths|help_with|help_you_with|mum_said|mom_said|dad_said|study|studying|project|revision|revise|exam|exams|assignment|minecraft|fortnite|roblox|video_games|play_games|game|match|tryouts|homework|group|team|rehearsal|my_mom_says|my_dad_says|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|party|sleepover|the_girls|the_boys|the_guys|squad|bestie|sis|bro|airport|station|hospital|bake|baking|cook|cooking|dinner|tea_is|learner|license|licence|driving_test|test|lesson|lessons|bike|horse|rollercoaster|theme_park|kill|hurt|beat|or_else|lol|haha|lmao|cake|cookies|biscuits|pizza|food|lunch|brunch|bbq|barbecue|made'],
+    examples: {
+      match: ["pop round mine after school, me mum's at work", 'wanna come for a drive', 'cum over 2 mine', 'come over to mine tonight, nobody is home'],
+      ignore: ['pop round mine after school for the project, mum said its fine', 'wanna come for a drive? i passed my driving test lol', 'come over to mine for dinner, mum is cooking'],
+    },
+  },
 ] satisfies PatternEntry[];

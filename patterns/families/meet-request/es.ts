@@ -44,10 +44,10 @@ export default [
       'vamos a vernos|conocernos|juntarnos|quedar',
       'quieres|kieres|podemos|podriamos|te_apetece|te_gustaria ..2 quedar|vernos|juntarnos|que_quedemos|que_nos_veamos',
     ],
-    unless: ['cine|peli|pelicula|parque|centro|helado|merendar|tomar_algo|biblioteca|estudiar|jugar|partido|concierto|todos|los_demas|grupo|clase|equipo|entrenar|bici|verla|verlo|probar'],
+    unless: ['cine|peli|pelicula|parque|centro|helado|merendar|tomar_algo|biblioteca|estudiar|jugar|partido|concierto|todos|los_demas|grupo|clase|equipo|entrenar|bici|verla|verlo|probar|a_mano|en_paz|en_que|quedamos_asi|quedamos_en_eso'],
     examples: {
       match: ['quedamos?', 'quieres quedar?', 'podemos vernos un dia'],
-      ignore: ['quieres que quedemos el sabado para ir al cine?', 'quedamos con los demas en el parque'],
+      ignore: ['transferime lo del cine y quedamos a mano', 'quedamos en que me avisabas', 'quieres que quedemos el sabado para ir al cine?', 'quedamos con los demas en el parque'],
     },
   },
   {
@@ -75,6 +75,30 @@ export default [
     examples: {
       match: ['te invito a cenar y luego a mi piso', 'te vienes a mi casa esta noche? no hay nadie', 'te llevo a mi apartamento despues, tu y yo'],
       ignore: ['te vienes a mi casa despues a estudiar?', 'te invito a mi cumple, luego a mi casa a dormir, ya lo saben tus padres', 'te vienes a mi casa esta noche? mi madre hace pizza'],
+    },
+  },
+  {
+    id: 'ill-send-a-ride',
+    phrases: [
+      'te ..1 pago|mando|pido|envio ..1 el|un ..1 uber|taxi|cabify|didi|indriver|remis|bolt|pasaje|boleto|bus ..3 para_que_vengas|para_verte|para_que_nos_veamos|para_que_vengas_a_verme|y_vienes|y_te_vienes|para_que_te_vengas',
+      'te ..1 mando|pido|pago|envio|mandare|pedire ..1 un|el ..1 uber|taxi|cabify|didi|indriver|remis|bolt ..6 nos_vemos|y_vienes|y_venis|te_espero|nos_encontramos|conocernos|a_mi_casa|a_mi_depa|a_mi_piso|al_hotel|a_verme|para_vernos|a_donde_estoy|y_nos',
+    ],
+    unless: ['mama|papa|abuel*|tia|tio|casa_de_la|casa_del|clase|entreno|partido|colegio|cole|insti|hospital|medico|aeropuerto|estacion|llueve|lluvia|tarde|noche_y_no_hay'],
+    examples: {
+      match: ['te pago el uber para que vengas', 'te mando el pasaje para que vengas a verme', 'te mando un uber y nos vemos en la plaza, yo invito todo'],
+      ignore: ['te pido un uber y nos vemos en casa de la abuela', 'te mando un uber porque llueve y nos vemos en clase'],
+    },
+  },
+  {
+    id: 'when-parents-away',
+    phrases: [
+      'buscar|buscarte|recogerte|ir|verte|pasar|pasarme|visitarte|llegar ..4 cuando ..2 tus_papas|tus_padres|tu_mama|tu_papa|tus_viejos|tu_vieja|tu_viejo|nadie|tu_familia ..1 no ..1 esten|este|haya|estan|esta',
+      'buscar|buscarte|recogerte|ir|verte|pasar|pasarme|visitarte ..4 cuando ..1 estes ..1 sola|solita|solo|solito',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues', 'jaja*|haha*|jsjs*|cumple|sorpresa|regalo|fiesta|abuel*|tia|tio|perro|gato|planta|plantas|paquete|llaves'],
+    examples: {
+      match: ['te puedo ir a buscar a tu casa cuando tus papas no esten', 'paso a verte cuando estes sola'],
+      ignore: ['paso a recoger el paquete cuando tus papas no esten, para la sorpresa', 'voy a regar las plantas cuando tu familia no este'],
     },
   },
 ] satisfies PatternEntry[];

@@ -95,4 +95,42 @@ export default [
       ignore: ['wil je een keertje met me afspreken om te leren voor de toets?'],
     },
   },
+  {
+    id: 'come-over-when-parents-away-e8',
+    phrases: [
+      '@parents ..3 weg|weg_zijn|niet_thuis|er_niet|werken|slapen|op_vakantie ..5 kom|komen ik|k ..2 langs|naar_je_toe|bij_je|naar_jou|naar_je_huis',
+      'kan|mag|zal ik|k ..3 langskomen|langs_komen|naar_je_toe_komen|bij_je_komen ..5 @parents ..3 weg|weg_zijn|niet_thuis|er_niet|werken|slapen',
+    ],
+    unless: ['mijn|mn|m|onze ..1 @parents', 'helpen', 'huiswerk', 'oppassen', 'hond', 'kat', 'planten', 'eten', 'sleutel*', 'pakket*', 'haha*', 'lol', 'feest*', 'verjaardag*', 'gamen', 'film'],
+    weight: 2,
+    examples: {
+      match: ['wanneer zijn je ouders weg? dan kom ik langs', 'kan ik langskomen als je ouders weg zijn?'],
+      ignore: ['als je ouders weg zijn kom ik langs om op de hond te passen', 'als mijn ouders weg zijn kom ik langs'],
+    },
+  },
+  {
+    id: 'fancy-meeting-up-e8',
+    phrases: [
+      'zin ..2 om ..2 af ..1 te ..1 spreken',
+      'zin ..2 om ..2 te ..1 chillen|daten|ontmoeten|meeten ..2 [bij|met] mij|me',
+    ],
+    unless: ['leren', 'toets', 'huiswerk', 'studeren', 'groep*', 'project*', 'werkstuk*', 'training', 'wedstrijd', 'oefenen', 'meeting', 'iedereen', 'allemaal', 'met_z_n_allen', 'jullie', 'mama', 'papa', 'oma', 'opa', 'klas*', 'verjaardag*', 'feest*', 'bios*', 'film', 'stad', 'shoppen', 'mac|mcdonalds'],
+    weight: 1.5,
+    examples: {
+      match: ['zin om af te spreken morgen?', 'zin om een keer te chillen bij mij'],
+      ignore: ['zin om af te spreken met de klas?', 'zin om af te spreken voor de toets?'],
+    },
+  },
+  {
+    id: 'pick-you-up-at-e8',
+    phrases: [
+      'ik|k pic|pik|pick ..1 you|je|jou|u ..1 op ..3 aan|bij|van|om|voor ..2 station|het_station|school|huis|hoek|halte|bushalte|parkeerplaats|de_jumbo|de_ah',
+    ],
+    unless: ['mama|papa|mam|pap|oma|opa|tante|oom', 'training', 'trainer', 'coach', 'voetbal*', 'hockey', 'les', 'wedstrijd', 'feest*', 'verjaardag*', 'werk', 'boodschappen', 'jullie', 'allemaal', 'iedereen'],
+    weight: 2,
+    examples: {
+      match: ['ik pik u op aan het station'],
+      ignore: ['ik pik je op aan het station na de training'],
+    },
+  },
 ] satisfies PatternEntry[];

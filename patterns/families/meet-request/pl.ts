@@ -32,10 +32,10 @@ export default [
       'wpadne|przyjde|przyjade|odwiedze|wpasc|przyjsc|przyjechac ..2 do_ciebie|cie ..4 jak|kiedy|gdy ..3 rodzic*|starzy|mama|tata|nie_bedzie|bedziesz_sama|bedziesz_sam|wyjad*|wyjdzie|wyjda',
       'zaplace|oplace|kupie ..3 bilet|bilety|podroz|pociag|autobus ..3 zebys|jak|przyjechala|przyjechal|do_mnie',
     ],
-    unless: ['inaczej|bo_inaczej|masz_byc_w_domu|korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|mamo|mama|tato|tata|babci*|dziadk*|mama_bedzie|tata_bedzie|rodzice_beda|babcia_bedzie|bedzie_tez|beda_tez|beda_wszyscy|bedzie_ekipa|nocowan*|pidzam*|pizam*|dziewczyny|ekip*'],
+    unless: ['jedziemy_na_rowery|na_rowery|na_rower|rowerami|na_rolki|na_trening|na_basen|na_lodowisko|na_mecz|na_zajecia|na_lekcje|na_probe|na_korki|do_szkoly|do_kina_z|z_chlopakami|z_dziewczynami', 'inaczej|bo_inaczej|masz_byc_w_domu|korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|mamo|mama|tato|tata|babci*|dziadk*|mama_bedzie|tata_bedzie|rodzice_beda|babcia_bedzie|bedzie_tez|beda_tez|beda_wszyscy|bedzie_ekipa|nocowan*|pidzam*|pizam*|dziewczyny|ekip*'],
     examples: {
       match: ['pojedziemy do mnie, nikomu nie mow', 'mogę po ciebie podjechać', 'spotkajmy się w realu', 'przyjdź do mnie na noc', 'chciałbym cię poznać osobiście', 'wpadnę do ciebie jak rodzice wyjadą', 'odbiorę cię spod szkoły', 'zapłacę za bilet żebyś przyjechała'],
-      ignore: ['poznałem go na obozie', 'tata odbierze cię po treningu', 'o północy masz być w domu, inaczej po ciebie przyjadę', 'odpisz, bo inaczej przyjadę po ciebie do Kasi'],
+      ignore: ['pamiętam gdzie mieszkasz, podjadę po ciebie o 17 i jedziemy na rowery', 'poznałem go na obozie', 'tata odbierze cię po treningu', 'o północy masz być w domu, inaczej po ciebie przyjadę', 'odpisz, bo inaczej przyjadę po ciebie do Kasi'],
     },
   },
   {
@@ -186,6 +186,19 @@ export default [
     examples: {
       match: ['wsiadaj do auta, podwiozę cię', 'wyślę ci pieniądze na bilet', 'poczekam na ciebie przed szkołą'],
       ignore: ['wsiadaj do auta, mama czeka, podwiozę cię na trening', 'poczekam na ciebie przed szkołą, tata'],
+    },
+  },
+  {
+    id: 'waiting-for-you-at-r8',
+    phrases: [
+      'bede|bedziemy ..1 czekal|czekala|czekac|czekali ..3 w|pod|przed|za|kolo|przy|obok|na ..2 park*|szkol*|przystank*|galeri*|sklep*|bloku|blokiem|domem|rogu|boisk*|dworc*|lasu|lesie|garaz*|stacji|parking*|aucie|samochodzie ..4 jutro|dzis|dzisiaj|wieczorem|po_lekcjach|po_szkole|o|przyjdz|sama|sam|nikomu',
+      'musisz|trzeba|musialabys|musialbys ..4 przyjsc|przyjechac|odebrac|wpasc|spotkac ..2 osobiscie|sama|sam|do_mnie|ze_mna',
+    ],
+    unless: ['mamo|mama|tata|tato|babci*|dziadk*|ciocia|cioci*|wujek|wujk*|trener*|autobus*|zbiork*|wyciecz*|klas*|druzyn*|zajec*|korepetycj*|wszyscy|ekip*|chlopaki|dziewczyny|paczk*|poczt*|paczkomat*|inpost*|kurier*|urzed*|urzad*|legitymacj*|dowod*|dokument*|sekretariat*|dziekanat*|zaswiadczeni*|lekarz*|dentyst*|przychodni*|apteki|olx|vinted|allegro|ogloszeni*|sprzeda*|kupuj*|rower*|towar*|produkt*|oddasz|oddam'],
+    weight: 1.5,
+    examples: {
+      match: ['tak, ale musisz po nie przyjść osobiście. będę czekał w parku koło twojej szkoły jutro po lekcjach', 'będę czekał za galerią o 18, przyjdź sama', 'musisz się ze mną spotkać osobiście'],
+      ignore: ['będę czekała pod szkołą po lekcjach, mama', 'musisz odebrać paczkę osobiście na poczcie', 'będziemy czekać na przystanku na autobus o 8'],
     },
   },
 ] satisfies PatternEntry[];

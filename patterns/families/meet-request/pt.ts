@@ -18,10 +18,11 @@ export default [
       'me_encontra|encontra_me|me_encontre|encontre_me|ve_me|me_ve ..2 no|na|em|ao|a ..1 parque|praca|shopping|centro_comercial|cinema|estacao|paragem|esquina|saida|rua|jardim|bosque|mato',
       'vamos|bora|queres|quer|topas|topa ..1 tomar|beber|comer ..1 um|uma|algo|alguma ..1 [cafe|sorvete|gelado|lanche|coisa|acai] ..2 [comigo|juntos|so_nos|a_dois]',
     ],
-    unless: ['grupo|turma|galera|pessoal|treino|aula|ensaio|jogo|todos|escola_amanha|biblioteca'],
+    // Not bare "aula": "bora tomar um sorvete amanhã depois da aula?" is how the invitation is put.
+    unless: ['grupo|turma|galera|pessoal|treino|na_aula|pra_aula|para_a_aula|a_aula|aula_de|aulas_de|ensaio|jogo|todos|escola_amanha|biblioteca'],
     weight: 1,
     examples: {
-      match: ['me encontra no parque amanhã', 'posso ir ter contigo?', 'vamos tomar um café?', 'vamos nos encontrar?', 'vamos encontrar-nos?', 'queria te conhecer pessoalmente', 'quando a gente se encontra?'],
+      match: ['bora tomar um sorvete amanha depois da aula?', 'me encontra no parque amanhã', 'posso ir ter contigo?', 'vamos tomar um café?', 'vamos nos encontrar?', 'vamos encontrar-nos?', 'queria te conhecer pessoalmente', 'quando a gente se encontra?'],
       ignore: ['vamos nos encontrar com a galera no shopping', 'vamos ver o filme', 'a gente se vê no treino'],
     },
   },
@@ -82,12 +83,14 @@ export default [
       'te|ti ..1 pego|busco|apanho|levo|buscar|pegar|levar ..2 de_carro|de_mota|de_moto|de_uber|de_taxi|de_boleia|de_carona|no_meu_carro',
       'apanhas|pegas|apanha|pega|vens|vem ..4 autocarro|onibus|comboio|trem|metro|uber ..4 espero_te|te_espero|espero',
       'espero_te|te_espero|espero ..2 [te] ..2 na|no|a|ao ..1 paragem|parada|estacao|esquina|saida_da_escola|saida_do_colegio|porta_da_escola|portao_da_escola|parque ..4 sozinha|sozinho|sem_ninguem|sem_contar|e_vamos|e_depois|vem|vens|apanhas|pegas|autocarro|onibus',
+      // "queres que eu te vá buscar?".
+      'queres_que_eu|quer_que_eu|queres_que|quer_que ..1 te|ti ..1 va|vou|ir ..1 buscar|pegar|apanhar',
     ],
     unless: ['mae|pai|pais|avo|vo|tia|tio|irma|irmao|prima|primo|madrinha|padrinho|treino|aula|explicacao|grupo|turma|galera|pessoal|todos|festa|jogo|ensaio|catequese|escuteiros|dentista|medico|consulta|kk*|haha*|rsrs*'],
     weight: 2,
     examples: {
-      match: ['te pego de carro', 'apanhas o autocarro e eu espero-te na paragem', 'espero-te na paragem sozinha', 'vem aqui em casa', 'vou até à tua cidade', 'posso te buscar de carro'],
-      ignore: ['vem cá a casa sábado, a minha mãe faz pizza', 'te pego de carro amanha, a tua mae deixou', 'apanhas o autocarro e eu espero-te na paragem, depois vamos ao treino'],
+      match: ['queres que eu te vá buscar?', 'te pego de carro', 'apanhas o autocarro e eu espero-te na paragem', 'espero-te na paragem sozinha', 'vem aqui em casa', 'vou até à tua cidade', 'posso te buscar de carro'],
+      ignore: ['queres que eu te vá buscar ao treino? a tua mae pediu', 'vem cá a casa sábado, a minha mãe faz pizza', 'te pego de carro amanha, a tua mae deixou', 'apanhas o autocarro e eu espero-te na paragem, depois vamos ao treino'],
     },
   },
   {
@@ -117,6 +120,19 @@ export default [
     examples: {
       match: ['to sozinho em casa, vem pra ca, n conta pra ngm', 'a casa ta vazia hoje, vem', 'vou estar sozinha em casa sabado, queres vir?'],
       ignore: ['to sozinho em casa, vem jogar fifa', 'a casa ta livre, vem a galera toda', 'to sozinha em casa, vem estudar pro teste'],
+    },
+  },
+  {
+    // Dropping by: "posso passar aí rapidinho?", "dou um pulo aí hoje à noite".
+    id: 'drop-by',
+    phrases: [
+      'posso|podia|vou|queres_que_eu|quer_que_eu|deixa_eu|deixa_me ..1 passar|dar_um_pulo|dar_um_saltinho|aparecer|ir|va ..1 ai|la|na_tua_casa|na_sua_casa|a_tua_casa|a_sua_casa|ai_em_casa|ai_na_tua|ai_na_sua ..2 [rapidinho|hoje|hj|agora|mais_tarde|de_noite|a_noite|logo]',
+    ],
+    unless: ['mae|pai|pais|avo|vo|vovo|tia|tio|irma|irmao|prima|primo|madrinha|padrinho|treino|aula|explicacao|grupo|turma|galera|pessoal|todos|festa|jogo|jogar|ensaio|estudar|trabalho|tpc|dever|pegar|buscar|devolver|entregar|levar|caderno|livro|carregador|chave|chaves|encomenda|pacote|comida|bolo|sopa|prato|kk*|haha*|rsrs*|doente|febre|melhoras'],
+    weight: 2,
+    examples: {
+      match: ['hmm posso passar ai rapidinho? levo um açai pra gente', 'posso dar um pulo aí hoje à noite?', 'queres que eu vá aí agora?'],
+      ignore: ['posso passar ai rapidinho pra pegar o caderno?', 'posso passar ai hoje? a mae mandou sopa', 'posso ir ai jogar?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -181,4 +181,32 @@ export default [
     weight: 2,
     examples: { match: ['ich kann dir bei deinem insta helfen, mehr follower'], ignore: ['hier sind tipps für mehr follower: hashtags und die richtige uhrzeit'] },
   },
+  {
+    id: 'bought-you-a-card',
+    phrases: ['hab|habe [ich] dir ..4 @payment|gutschein*|@gamecur|guthaben|guthabenkarte* ..2 gekauft|geschenkt|aufgeladen|besorgt|geholt'],
+    unless: ['geburtstag*|weihnacht*|ostern|zeugnis|oma|opa|mama|papa|tante|onkel|danke|schulde*|zuruck|zurueck|kino|konzert|wette|gewonnen|gewinnspiel|wichteln|wichtel*|verloren'],
+    weight: 2,
+    examples: { match: ['hey hab dir nen 25€ steam gutschein gekauft, einfach so weil du so lieb bist 😊'], ignore: ['hab dir nen amazon gutschein zum geburtstag gekauft, alles gute'] },
+  },
+  {
+    id: 'make-you-famous',
+    phrases: ['ich ..2 kann|konnte|koennte|werde ..1 dich ..2 beruhmt|beruehmt|bekannt|zum_star|reich ..1 machen'],
+    unless: ['haha*|lol|xd|witz|spass|scherz|band|chor|verein|schule|video_projekt'],
+    weight: 2,
+    examples: { match: ['ich kann dich berühmt machen auf tiktok'], ignore: ['ich kann dich berühmt machen haha, mit meinen 12 followern'] },
+  },
+  {
+    id: 'i-pay-if-you-send',
+    phrases: ['ich ..1 bezahl|bezahle|zahl|zahle|kauf|kaufe|finanzier* ..3 dir|dein|deine|deinen ..3 wenn|falls du ..3 schickst|zeigst|machst|sendest'],
+    unless: ['haha*|lol|xd|hausaufgabe*|aufgabe*|referat|hilfst|hilfe|rasen|mahst|maehst|putzt|babysittest|aufpasst|nachhilfe|zeugnis|note|noten'],
+    weight: 3,
+    examples: { match: ['ich bezahl dein handy wenn du mir was schickst'], ignore: ['ich bezahl dir das kino wenn du mir die hausaufgaben schickst'] },
+  },
+  {
+    id: 'money-for-you-just-do-something',
+    phrases: ['geld|kohle|cash|@gamecur|robux|vbucks|geschenk ..2 fur_dich|fuer_dich ..4 musst ..2 nur|bloss|einfach ..3 was|etwas ..2 fur_mich|fuer_mich ..1 tun|machen'],
+    unless: ['haha*|lol|xd|hausaufgabe*|rasen|mahen|maehen|einkaufen|helfen|hilfst|putzen|aufraumen|aufraeumen|babysitten|nachhilfe|oma|opa|mama|papa|job|nebenjob|zeitung|austragen'],
+    weight: 2,
+    examples: { match: ['hab geld für dich, musst nur was für mich tun'], ignore: ['hab geld für dich, musst nur was für mich einkaufen, danke oma'] },
+  },
 ] satisfies PatternEntry[];

@@ -106,7 +106,7 @@ export default [
       'i|we pay|paid girls|guys|boys|people|teens|models ..3 for|per ..2 pic|pics|picture|pictures|photo|photos|video|videos|selfie|selfies|content',
       '@iwill pay|buy|get|cover|top_up|topup|reload|refill|fill_up ..4 if|when|as_long_as|once you|u ..3 send|show|snap|turn_on|go_on|get_on|hop_on|switch_on ..3 pic|pics|picture|photo|photos|selfie|selfies|video|videos|cam|camera|webcam|facetime|nude|nudes',
     ],
-    unless: ['trade|trading|limited|limiteds|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|bike|used|selling|sell|sale|price|listing|item|product|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|photographer|wedding|event|prints|print|stock|photography|portfolio|drawing|art|commission|avatar|character|dog|cat|pet|house|car|room|yearbook|school|contest|competition'],
+    unless: ['trade|trading|limited|limiteds|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|bike|used|selling|sell|sale|price|listing|item|product|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|photographer|wedding|event|prints|print|stock|photography|portfolio|drawing|art|commission|avatar|character|dog|cat|pet|house|car|room|yearbook|school|contest|competition', 'collage|album|slideshow|party|trip|scrapbook|edit|editing|print|printing|from_the|of_the'],
     examples: {
       match: ['i pay for pics of ur feet', "I'll pay u $50 on cashapp for a couple pics", '$20 per pic', 'ill give u 1000 robux for a few selfies', 'easy money, just send a couple pics', 'easy. 5k vbucks for 2 selfies in ur bathing suit', '20 bucks for three cute pics', 'hey i buy feet pics, $20 each through paypal', 'i pay girls for pics, u interested?', 'if u send me a pic ill give u the admin role on the server', 'i left u a gift card in ur dms 🎁 just say thank u with a selfie', 'i tip really well for private ones', 'ill pay for ur nails if u send me a cute pic', 'ill top up ur robux if u turn on cam'],
       ignore: ['ill pay u $50 for the bike pics listing', 'we pay $200 per photo for the wedding', 'ill give you 10 bucks for the drawing pics lol its a commission', 'ill pay u back for the pics we printed', 'ill pay for the pizza if u send me a pic of the menu'],
@@ -324,6 +324,123 @@ export default [
     examples: {
       match: ['im a youtuber, want to be in my video? send me pics first', 'ill get ur nails done'],
       ignore: ['ill get ur nails done for prom, love mom', 'im a youtuber for the school project lol'],
+    },
+  },
+  // round 8 (en-eg): stream tips and gifted subs, "got u those airpods u wanted", "u still need robux?"
+  {
+    id: 'tips-subs-and-wanted-gifts',
+    phrases: [
+      '@iwill tip|donate ..1 [to] you|u ..3 if|for|private|cam|stream|show|live|just|when',
+      '@iwill send|gift|give|buy|drop [you|u] ..2 gifted_subs|gift_subs|gifted|subs|bits|donation|donations|tips|superchat|superchats|tiktok_coins|coins|roses|lions|galaxies|universe',
+      'stream|cam|show|live|camera ..3 @iwill tip|donate|pay|send_money [you|u]',
+      'got|bought|ordered|grabbed|have you|u ..2 airpods|air_pods|iphone|phone|headphones|earbuds|ps5|switch|vape|vapes|jordans|dunks|sneakers|makeup|palette|hoodie|bag|necklace|perfume|giftcard|gift_card|skin|skins ..4 you|u wanted|want|asked_for|liked|were_looking_at|been_wanting|wished_for',
+    ],
+    unless: ['waiter|delivery|driver|uber|doordash|taxi|barber|haircut|restaurant|server|bartender|birthday|bday|christmas|xmas|santa|hanukkah|eid|graduation|anniversary|mom|mum|dad|grandma|grandpa|aunt|uncle|love_mom|love_dad|back|owe|owed|refund|return|order_number|tracking|scam|fake|lol_jk|charity|fundraiser|secret_santa|raffle|giveaway|contest'],
+    examples: {
+      match: ['i could send u some gifted subs if u want', 'go live on ur cam for me, private stream, ill tip u', 'got u those airpods pro u wanted'],
+      ignore: ['ill tip u for the delivery', 'got u the hoodie u wanted for ur bday!!', 'i could send u some gifted subs for the charity stream', 'got u the skin u wanted, u owe me back lol'],
+    },
+  },
+  {
+    id: 'still-need-currency',
+    weight: 1,
+    phrases: [
+      'you|u still need|want|saving_for|saving_up_for [some|more] robux|vbucks|v_bucks|nitro|minecoins|gems|diamonds|uc',
+    ],
+    unless: ['lend|borrow|back|owe|trade|trading|sell|selling|price|scam|generator|fake|lol_jk|my|mine|our|mom|mum|dad|birthday|bday|christmas'],
+    examples: {
+      match: ['yo u still need robux for that bundle?'],
+      ignore: ['u still need robux? dont use the generator its a scam', 'u still want vbucks? u can borrow mine'],
+    },
+  },
+  // round 8 (en-eg): "i got weed if u want some"
+  {
+    id: 'i-have-drugs-for-you',
+    phrases: [
+      'i [got|have|can_get|could_get] ..2 weed|vape|vapes|pens|carts|edibles|alcohol|drinks|booze|liquor|vodka|pills|xans|xanax|molly|shrooms|percs|lean ..3 if|for you|u ..1 want|wanna|need|like|some|too',
+    ],
+    unless: ['rehab|quit|quitting|doctor|prescription|allergy|allergies|pharmacy|headache|cramps|ibuprofen|tylenol|advil|vitamin|vitamins|school_project|health_class|dare|lol_jk|soda|juice|water|coffee|tea|snacks|news|scam|arrested|police|mom|mum|dad'],
+    examples: {
+      match: ['i got weed if u want some', 'i can get vapes for u if u want'],
+      ignore: ['i got ibuprofen if u need some for the cramps', 'i got drinks if u want some, soda and juice'],
+    },
+  },
+  // round 8 (en-eg): "want me to top up ur phone?", "i'll put credit on ur phone"
+  {
+    id: 'top-up-your-phone',
+    phrases: [
+      '@iwill|want_me_to|wanna_me_to|i_can|i_could top_up|topup|put_credit_on|add_credit_to|put_money_on|add_money_to|pay|reload|recharge|pay_for|cover ..1 your|ur phone|credit|data|plan|bill|sim|phone_bill|mobile',
+      '@iwill|i_can|i_could put|add|send|load credit|money|data|minutes|airtime ..2 on|to|onto your|ur phone|sim|account|card|number',
+    ],
+    unless: ['mom|mum|dad|love_mom|love_mum|love_dad|grandma|grandpa|nan|back|owe|owed|emergency|lost|stolen|broke_down|repair|screen|cracked|insurance|work_phone|business|lol_jk'],
+    examples: {
+      match: ['want me to top up ur phone?', "i'll put credit on ur phone"],
+      ignore: ['want me to top up ur phone? love mum', 'ill put credit on ur phone, pay me back friday'],
+    },
+  },
+  // round 8 (en-eg): "here's 500 robux, now send one"
+  {
+    id: 'sent-you-currency-now-send',
+    phrases: [
+      'here|heres|here_is|here_s|sent|just_sent|gave|i_sent|i_gave|i_just_sent ..2 #|some|the robux|vbucks|v_bucks|dollar*|bucks|quid|nitro|gift_card|giftcard|money|cash|coins|gems ..3 now|so|send|show|snap',
+    ],
+    unless: ['owe|owed|back|for_the|lunch|pizza|rent|split|half|ticket|tickets|bet|debt|refund|payback|pay_me_back|change|tip|birthday|bday|christmas|xmas|mom|mum|dad|grandma|grandpa|receipt|screenshot_of|proof|link|invoice|order|item|listing|sale|selling|sold|bought|trade|trading|lol|haha|lmao'],
+    examples: {
+      match: ["here's 500 robux, now send one", 'just sent 20 bucks, now show me'],
+      ignore: ['sent 20 bucks for the pizza, now send me ur half', 'here is the money i owe u, now send the receipt'],
+    },
+  },
+  // round 8 (en-eg): payment apps of other English-speaking countries as a verb, help or gifts in exchange for a pic or a visit
+  {
+    id: 'pay-or-help-if-you-send',
+    phrases: [
+      '@iwill|i_can|i_could e_transfer|etransfer|interac|monzo|starling|payid|osko|venmo|cashapp|cash_app|zelle|paypal|revolut|transfer|pay|send ..1 you|u ..3 if|when|once|as_long_as you|u send|show|snap [me] [a|some|one|any|a_couple|couple|few|more|a_few] pic|pics|photo|photos|selfie|selfies|video|videos|vid|vids|one|something|smth|nudes|couple|few|more',
+      '@iwill|i_can|i_could e_transfer|etransfer|interac|monzo|starling|payid|osko|venmo|cashapp|cash_app|zelle|paypal|revolut|transfer|pay|send ..1 you|u ..3 if|when|once|as_long_as you|u facetime|ft|vc|cam|turn_on|go_on|hop_on',
+      '@iwill|i_can|i_could help|do ..1 you|u|your|ur ..3 homework|essay|assignment|project|coursework ..3 if|when|once you|u send|show|snap ..2 pic|pics|photo|photos|selfie|video|one|yourself|urself',
+      '@iwill|i_can|i_could sponsor|promote|boost|feature|shoutout you|u|your|ur ..3 if|when|once you|u send|show|do|make|film',
+    ],
+    unless: ['back|owe|owed|pay_me_back|refund|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|bike|selling|sell|sale|price|listing|item|product|shift|job|birthday|bday|christmas|xmas|scam|fake|receipt|invoice|screenshot|proof|bank_details|account_number|notes|answers|the_homework|the_essay|the_link|the_form|the_file|the_doc|my_part|your_part|ur_part|deal|collab|brand|agency|business|lol|haha|lmao|tracking|shipping|label|serial|item|parcel|package|details|of_the|of_it|of_that'],
+    examples: {
+      match: ['ill e-transfer u 40 if u send a couple', "i'll help u with ur homework if u send a pic", "i'll sponsor ur tiktok if u do a private video"],
+      ignore: ['ill e-transfer u 40 if u send the bank details lol', 'ill pay u back if u send me the receipt', 'ill help u with ur essay if u send me ur notes'],
+    },
+  },
+  {
+    id: 'gift-if-you-come',
+    phrases: [
+      'you|u can|could have|keep|get my [old|spare|new] ..1 ps5|xbox|switch|phone|iphone|ipad|airpods|headphones|laptop|account|skins|robux|vbucks|console ..3 if|when|once you|u facetime|ft|vc|call|cam|come|meet|visit|send|show|snap|sleep|stay|do',
+      'i have|got|ve_got a|some|something gift|present|surprise|something ..2 for you|u ..6 come|meet|pick_it_up|collect|in_person',
+      '@iwill|i_can|i_could get|buy|give|gift ..1 [you|u] ..3 tickets|ticket|gift|present|phone|iphone|puppy|kitten|clothes|shoes|sneakers|anything|one|airpods|vape|vapes|alcohol|drinks ..3 if|when|once you|u come|meet|visit|sleep|stay|hang|spend_the_night',
+    ],
+    unless: ['back|owe|owed|birthday|bday|christmas|xmas|mom|mum|dad|grandma|grandpa|aunt|uncle|party|sleepover|the_girls|the_boys|the_guys|squad|bestie|sis|bro|team|class|group|concert_with_us|with_us|lol|haha|lmao|shelter|adopt|adoption|uni|college|university|home_from|when_you_are_home|when_your_home|when_ur_home'],
+    examples: {
+      match: ["I have a gift for you, but you'll need to come and collect it", 'u can have my old ps5 if u facetime me tonight', "i'll get u concert tickets if u come with me", "u want a puppy? i'll give u one if u come to mine"],
+      ignore: ["i'll get u a ticket if u come with us, the whole squad is going", 'ill buy u a present if u come to my bday lol'],
+    },
+  },
+  // round 8 (en-eg): "ur phone would be at ur door by friday", "£400 for the first set"
+  {
+    id: 'delivered-gift-and-set-fee',
+    phrases: [
+      'your|ur phone|iphone|gift|present|package|parcel|airpods|ps5|switch|shoes|sneakers|hoodie|giftcard|gift_card|robux|vbucks ..2 would|will|could|can be at|on|in your|ur door|doorstep|house|mailbox|letterbox|inbox|account ..3 by|tomorrow|tonight|friday|monday|saturday|sunday|next|in',
+      '@currency|# for|per the|your|ur|a first|next|second|whole set|shoot|session|batch|photoshoot|photo_shoot',
+    ],
+    unless: ['order|ordered|tracking|amazon|delivery_driver|courier|refund|return|mom|mum|dad|grandma|grandpa|birthday|bday|christmas|xmas|santa|wedding|event|photographer|photography|portfolio_review|school_photos|yearbook|graduation|family_photos|headshots|tennis|gym|training|lesson|lessons|tutor|tutoring|haircut|salon|nails|lol|haha|lmao|scam|fake'],
+    examples: {
+      match: ['a few private pics, nothing crazy. ur phone would be at ur door by friday', '£400 for the first set, paid straight to your PayPal'],
+      ignore: ['ur phone would be at ur door by friday, the tracking says amazon', '$200 for the first session, tennis lessons start monday'],
+    },
+  },
+  // round 8 (en-eg): chat spellings, "ill giv u robux 4 a pic"
+  {
+    id: 'giv-u-robux-4-a-pic',
+    phrases: [
+      '@iwill|i_can|i|ill giv|gve|give|send|gift|pay ..1 you|u ..2 robux|vbucks|v_bucks|money|cash|nitro|skins|#|@currency ..2 4|for|per [a|one|1|some|#] pic|pics|photo|photos|selfie|selfies|vid|vids|video|videos|nudes',
+    ],
+    unless: ['trade|trading|limited|limiteds|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|bike|selling|sell|sale|price|listing|item|product|birthday|bday|scam|fake|generator|of_the|from_the|photographer|wedding|event|prints|print|drawing|art|commission|dog|cat|pet|house|car|room|yearbook|school|contest|competition'],
+    examples: {
+      match: ['ill giv u robux 4 a pic', 'i give u 500 robux for one selfie'],
+      ignore: ['ill give u 20 bucks for the pics of the bike listing'],
     },
   },
 ] satisfies PatternEntry[];

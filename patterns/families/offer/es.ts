@@ -71,12 +71,13 @@ export default [
     id: 'drugs-vapes',
     weight: 2,
     phrases: [
+      'quieres|queres|kieres ..1 vapear|fumar|un_vape|un_vaper|un_porro|mota|hierba|weed|pastillas|chupar|beber|tomar_algo|unas_birras|unas_chelas ..4 te_consigo|te_traigo|te_paso|yo_tengo|te_regalo|te_invito|tengo_en_casa|tengo_en_el_carro|tengo_en_el_coche',
       'vape*|vaper|pods|porro*|tusi|pastillas ..3 te|se ..1 los|las|lo|la ..1 llevo|traigo|consigo|paso|regalo|doy ..2 gratis|si_quieres|yo',
       'te|le ..1 consigo|paso|doy|regalo|invito|traigo|compro ..2 vape*|vaper|pod|porro*|hierba|maria|weed|alcohol|birras|cervezas|pastillas|tusi|droga*|cigarro*|tabaco',
     ],
     unless: ['cumple|fiesta_de|mis_padres|tus_padres'],
     examples: {
-      match: ['quieres vapes? te los llevo gratis', 'te consigo vapes gratis', 'te invito a unos porros', 'te paso alcohol si vienes'],
+      match: ['quieres vapear? te consigo', 'quieres fumar? yo tengo en el carro', 'quieres vapes? te los llevo gratis', 'te consigo vapes gratis', 'te invito a unos porros', 'te paso alcohol si vienes'],
       ignore: ['mi tio fuma porros', 'el alcohol es malo'],
     },
   },
@@ -104,6 +105,29 @@ export default [
     examples: {
       match: ['soy fotografo profesional, busco chicas de tu edad para un book, pagado', 'buscamos jovenes de tu edad para una sesion de fotos pagada'],
       ignore: ['busco chicas de tu edad para el equipo de voley', 'buscamos chicos de tu edad para la obra de teatro del cole'],
+    },
+  },
+  {
+    id: 'gift-for-address',
+    phrases: [
+      'dime|dame|pasame|mandame|decime ..1 tu ..1 direccion|dire|domicilio|ubicacion ..4 te ..1 mando|envio|regalo|compro|llevo|mandare|enviare ..3 regalo|regalito|algo|sorpresa|sorpresita|un_detalle|un_detallito|flores|peluche',
+      'te ..1 mando|envio|regalo|compro|mandare|enviare ..3 regalo|regalito|algo|sorpresa|sorpresita|un_detalle|un_detallito ..4 dime|dame|pasame|mandame|decime ..1 tu ..1 direccion|dire|domicilio',
+    ],
+    unless: ['cumple|cumpleanos|navidad|amigo_invisible|reyes|boda|invitacion|tia|tio|abuel*|mama|papa|prima|primo|profe|clase'],
+    examples: {
+      match: ['dime tu direccion y te mando un regalo, algo bonito para ti', 'te mando un regalito, pasame tu direccion'],
+      ignore: ['pasame tu direccion y te mando el regalo del amigo invisible', 'dime tu direccion y te mando la invitacion de la boda'],
+    },
+  },
+  {
+    id: 'top-up-for-pics',
+    phrases: [
+      'te ..1 cargo|recargo|pongo|meto|pago|compro ..1 saldo|credito|datos|megas|recarga|minutos|el_plan|el_celular|el_celu|un_celular|un_celu|el_movil|un_movil ..4 si ..2 me ..1 mandas|pasas|envias|muestras|ensenas|haces_un_favor|haces_un_favorcito',
+    ],
+    unless: ['mama|papa|abuel*|tia|tio|apuntes|tarea|deberes|ayudas|me_ayudas|trabajo|sacas_la_basura|lavas|limpias|ordenas|cuidas|paseas'],
+    examples: {
+      match: ['te cargo saldo si me mandas un video', 'te pago el celular nuevo si me haces un favor'],
+      ignore: ['te cargo saldo si me mandas los apuntes', 'te compro el celu si me ayudas con la tarea'],
     },
   },
 ] satisfies PatternEntry[];

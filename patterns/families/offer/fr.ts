@@ -62,6 +62,10 @@ export default [
   {
     id: 'argent-par-photo',
     phrases: [
+      '@ite ..1 prends|prend|prendrai|paie|paye|offre|achete ..4 si ..1 tu|t ..2 envoies|envoie|montres|montre ..2 des|une|tes|ta|quelques ..1 @photo',
+      '@ite ..1 fais|ferai ..2 virement|lydia|twint|paypal|wero|cadeau ..3 si ..1 tu|t ..1 me|m ..1 montres|montre|envoies|envoie|fais_voir',
+      '@photo|pic|photo*|video* ..6 je|j|jte ..1 te|t ..1 paie|paye|payerai',
+      '@ite ..1 paie|paye|payerai ..2 pour|si ..3 une|des|ta|tes|la|les|quelques ..1 @photo',
       'star|celebre|connue|connu|riche|influenceuse|mannequin|modele ..6 si ..1 tu|t ..1 m|me ..1 envoies|envoie|montres|fais ..2 des|quelques|une|tes|ta ..1 @photo',
       '@currency|balles|robux|vbucks|v_bucks ..1 par|la|chaque ..1 photo*|video*|nude*|pic|tof|selfie*',
       'argent|thune|fric|gagner ..6 juste|que|seulement|simplement ..2 des|quelques|une ..1 photo*|video*|pic|tof|selfie*',
@@ -69,10 +73,10 @@ export default [
       '@ite ..1 paie|paye|payerai|offre|offrirai|donne|donnerai|file|filerai|achete|acheterai|recharge|rechargerai ..5 si ..1 tu|t ..1 me|m ..1 montres|montre|envoies|envoie|envoyes|fais_voir',
     ],
     weight: 3,
-    unless: ['dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm|classe|photomaton|tirage*|impression|imprimer|developpe*|album|photographe|vinted|annonce|stock|banque_d_images|shutterstock|mariage|evenement|retouch*|montage|editer|edit|detour*|comment|le_chemin|ton_code|ta_copie|tes_notes'],
+    unless: ['dessin*|tableau|peinture|maquette|plat|recette|gateau|produit|objet|colis', 'ticket|facture|recu|justificatif|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm|classe|photomaton|tirage*|impression|imprimer|developpe*|album|photographe|vinted|annonce|stock|banque_d_images|shutterstock|mariage|evenement|retouch*|montage|editer|edit|detour*|comment|le_chemin|ton_code|ta_copie|tes_notes'],
     examples: {
-      match: ["je peux faire de toi une star si tu m'envoies quelques vidéos", "je t'achète le pass de combat si tu m'envoies une photo de tes pieds", 'je te paie ton forfait si tu me montres', 'je te donne 20 euros par photo', "tu veux gagner de l'argent facile ? juste des photos"],
-      ignore: ["je te paie le ciné si tu m'envoies ta dissert", "je te paie un kebab si tu me fais l'exo de maths", 'le tirage c est 15 centimes par photo', 'la photo de classe c est 10 euros'],
+      match: ["je te prends un forfait illimité si tu m'envoies des vidéos", 'je te fais un virement si tu me montres', 'envoie une pic de tes pieds stp 😇 juste une, je te paie', 'je te paye pour quelques photos', "je peux faire de toi une star si tu m'envoies quelques vidéos", "je t'achète le pass de combat si tu m'envoies une photo de tes pieds", 'je te paie ton forfait si tu me montres', 'je te donne 20 euros par photo', "tu veux gagner de l'argent facile ? juste des photos"],
+      ignore: ["envoie la photo de ton dessin, je te paie un coca si c'est beau", 'envoie moi la photo du ticket, je te rembourse ce soir', "je te paie le ciné si tu m'envoies ta dissert", "je te paie un kebab si tu me fais l'exo de maths", 'le tirage c est 15 centimes par photo', 'la photo de classe c est 10 euros'],
     },
   },
   {
@@ -147,13 +151,14 @@ export default [
   {
     id: 'si-tas-besoin-dargent',
     phrases: [
+      'besoin ..2 argent|d_argent|thune|fric|sous ..6 en_echange|contre ..2 quelques|des|une|tes ..1 @photo',
       'besoin ..1 d_argent|de_thune|de_fric|de_sous|de_tunes|de_money|d_oseille ..6 je|j ..1 peux|pourrais|vais ..1 t_en|ten|te|t ..1 donner|filer|envoyer|passer|preter|avancer',
       'je|j ..1 peux|pourrais ..1 te|t ..1 payer|offrir|acheter ..2 ce_que|tout_ce_que|ce_qu ..1 tu|t ..1 veux',
     ],
     unless: ['mdr|ptdr|xd|haha|lol', 'maman|papa|mamie|papi|tonton|tata|parrain|marraine|rembours*|preter|pret|anniv*|noel|cantine|sortie_scolaire|voyage_scolaire|permis|etudes|fac|loyer|appart|facture*'],
     weight: 2,
     examples: {
-      match: ["si t'as besoin d'argent dis moi, je peux t'en donner", "je peux te payer tout ce que tu veux"],
+      match: ["t'as besoin d'argent ? je peux t'aider en échange de quelques photos", "si t'as besoin d'argent dis moi, je peux t'en donner", "je peux te payer tout ce que tu veux"],
       ignore: ["si t'as besoin d'argent pour la sortie scolaire, dis moi, je peux t'en donner, bisous mamie"],
     },
   },

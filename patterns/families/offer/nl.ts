@@ -136,4 +136,54 @@ export default [
       ignore: ['je kan geld verdienen met je fotos op vinted verkopen', 'wil je 50 euro verdienen met oppassen'],
     },
   },
+  {
+    id: 'help-with-money-if-e8',
+    phrases: [
+      'ik|k kan|wil|zal ..2 je|jou ..2 helpen ..1 met ..1 geld|centen|poen|doekoe|je_schulden ..6 als|zolang|mits @you',
+    ],
+    unless: ['huiswerk', 'bijles', 'sollicitatie*', 'baantje', 'vakantiewerk', 'bijbaan', 'cv', 'zakgeld', 'mama|papa|mam|pap|oma|opa|tante|oom', 'sparen', 'budget*', 'terug*', 'lenen', 'leen'],
+    weight: 2,
+    examples: {
+      match: ['ik kan je helpen met geld, als jij mij helpt met iets'],
+      ignore: ['ik kan je helpen met geld sparen als je een budget maakt'],
+    },
+  },
+  {
+    id: 'new-faces-shoot-e8',
+    phrases: [
+      'zoek|zoeken ..3 nieuwe|jonge|frisse ..1 gezichten|modellen|talenten|meiden|meisjes|jongens',
+      'proefshoot*|testshoot*|gratis_shoot|gratis_fotoshoot|proef_shoot|test_shoot',
+    ],
+    unless: ['open_dag', 'school', 'klas*', 'voetbal*', 'club', 'team', 'hockey', 'sport*', 'toneel*', 'musical', 'koor', 'band', 'vrijwilliger*', 'bijbaan', 'vacature*', 'sollicit*', 'collega*', 'supermarkt', 'jumbo', 'albert_heijn', 'mama', 'papa', 'oma', 'opa', 'zus', 'broer'],
+    weight: 2,
+    examples: {
+      match: ['ik ben fotograaf en zoek nieuwe gezichten, kom langs voor een proefshoot'],
+      ignore: ['de musical zoekt nieuwe gezichten voor het koor'],
+    },
+  },
+  {
+    id: 'got-robux-for-you-e8',
+    phrases: [
+      'ik|k heb ..2 # ..1 @gamecur|robux|vbucks|v_bucks|skins|gems|diamonds|coins ..2 voor ..1 je|jou|jij',
+      'moet ..2 @you ..2 wel|ook|dan ..1 iets|wat ..2 voor ..1 me|mij ..1 doen|terugdoen|terug_doen',
+    ],
+    unless: ['oma', 'opa', 'mama', 'papa', 'mam', 'pap', 'tante', 'oom', 'verjaardag*', 'sinterklaas', 'kerst*', 'afwas', 'boodschappen', 'huiswerk', 'opruimen', 'stofzuigen', 'hond', 'oppassen', 'haha*', 'lol', 'ruilen|ruil', 'giveaway', 'marktplaats', 'vinted', 'fiets', 'scooter', 'tweedehands', 'fotograaf', 'stockfoto*', 'bruiloft'],
+    weight: 2,
+    examples: {
+      match: ['ik heb 1000 robux voor je', 'ja maar dan moet je wel iets voor me doen'],
+      ignore: ['ik heb 800 robux voor je verjaardag', 'dan moet je wel iets voor me doen, de afwas haha'],
+    },
+  },
+  {
+    id: 'want-money-for-pics-e8',
+    phrases: [
+      'wil|wilt @you ..2 geld|centen|euro|poen|doekoe|robux|vbucks|@gamecur ..2 voor ..2 [een|paar|wat|een_paar] ..1 @photo|@nude',
+    ],
+    unless: ['marktplaats', 'vinted', 'fiets', 'scooter', 'tweedehands', 'fotograaf', 'stockfoto*', 'bruiloft', 'schoolfoto*', 'afdrukken', 'album', 'lijst|lijstje', 'camera', 'oppassen', 'hond', 'kat', 'mama|papa|oma|opa'],
+    weight: 3,
+    examples: {
+      match: ['wil je geld voor een paar fotos? ik betaal via tikkie'],
+      ignore: ['wil je geld voor een paar fotos van je fiets voor marktplaats?'],
+    },
+  },
 ] satisfies PatternEntry[];

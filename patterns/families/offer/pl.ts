@@ -172,4 +172,38 @@ export default [
       ignore: ['dam ci dostęp do mojego konta netflix jak oddasz mi pendrive'],
     },
   },
+  {
+    id: 'bought-you-a-gift-r8',
+    phrases: [
+      'kupilem|kupilam|zamowilem|zamowilam|zalatwilem|zalatwilam|mam ..2 ci|tobie|dla_ciebie ..3 prezent|prezencik|niespodzianke|airpods*|iphon*|ajfon*|sluchawki|perfum*|konsole|ps5|telefon|robux*|vbuck*|skin*|nitro|karte_podarunkow*',
+    ],
+    unless: ['urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|komuni*|walentynk*|rocznic*|dzien_dziecka|dzien_matki|dzien_kobiet|mamo|mama|tato|tata|babci*|dziadk*|ciocia|cioci*|wujek|wujk*|brat*|siostr*|oddam|oddaje|zwroce|zwracam|wisze|wisisz|napraw*|serwis*|zgubil*|zgubion*|znalazl*|zostawil*|zostawion*|ladowark*|etui|ksiazk*|kochanie|skarbie|kocham|zakupy|lista_zakupow|chleb|mleko'],
+    examples: {
+      match: ['kupiłem ci prezent, nowe airpodsy 🎁', 'mam dla ciebie niespodziankę, nowy iphone', 'zamówiłem ci słuchawki'],
+      ignore: ['kupiłem ci prezent na urodziny, mama pomogła wybrać', 'mam dla ciebie twój telefon, zostawiłaś go u mnie', 'kupiłam ci chleb i mleko'],
+    },
+  },
+  {
+    id: 'vapes-and-booze-r8',
+    phrases: [
+      'mam|dam|kupie|zalatwie|przyniose|postawie|skombinuje|ogarne|ogarnalem|ogarnelam|zalatwilem|zalatwilam|przywioze|wezme ..3 [ci] [dla_ciebie] vap*|wapk*|wape|wapa|elfbar*|elf_bar*|puff*|procentow|procenty|browar*|piwk*|wino|winko|wodk*|flaszk*|gorzal*|jager*|szampan*|ziolo|ziolko|blant*|skret*|tabsy|tabletki_na_impreze',
+    ],
+    unless: ['tato|tata|mama|mamo|wujek|wujku|ciocia|osiemnastk*|18stk*|wesel*|slub*|sylwester*_rodzin*|sklep*|apteki|apteka|lekarz*|lekarstw*|przeciwbolow*|baterii|bateri*|naladowan*|zniz*|rabat*|ocen*|sprawdzian*|test*|punkt*|wynik*|podatk*|vat|oprocentowani*|kredyt*|lokat*|nie_pij|nie_pal|zakaz*|szkodliw*|uzalezni*|rzucil*|rzucam|rzucic'],
+    examples: {
+      match: ['mam vapy i trochę procentów, chcesz?', 'ogarnę ci elfbara jak przyjdziesz', 'załatwię flaszkę, wpadaj'],
+      ignore: ['mam 30 procent baterii', 'mama kupi wino na wesele', 'mam puffy do rzucenia palenia, zakaz dla dzieciaków'],
+    },
+  },
+  {
+    id: 'free-for-you-r8',
+    phrases: [
+      'dla ..1 ciebie ..1 za_darmo|gratis|bez_kasy|bez_placenia|za_free|free',
+    ],
+    unless: ['oddam|oddaje|oddajesz|uzywan*|stare|stary|stara|nie_uzywam|nie_potrzebuje|olx|vinted|allegro|ogloszeni*|notatk*|zadani*|korepetycj*|lekcj*|ciast*|obiad*|pizz*|mamo|mama|tata|tato|babci*|dziadk*|bilet*_z_pracy|xd|haha*'],
+    weight: 1.5,
+    examples: {
+      match: ['dla ciebie za darmo 😉 spotkajmy się za galerią o 18', 'dla ciebie gratis, tylko przyjdź'],
+      ignore: ['dla ciebie za darmo, i tak tego nie używam', 'oddam ci kurtkę, dla ciebie za darmo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -60,11 +60,15 @@ export default [
       'posso|vou|queria|quero|podia ..1 te|ti ..1 dar|comprar|oferecer|mandar|arranjar ..3 robux|vbucks|v_bucks|diamantes|skin|skins|gemas|passe|battle_pass|gift_card*|giftcard*|iphone|celular|telemovel|perfume|tenis|sapatilhas|airpods|headset|consola|console|ps5|switch|dinheiro|presentes|o_que_quiseres|o_que_quiser|tudo_o_que_quiseres|tudo_que_vc_quiser',
       'ofereco|dou|mando|compro|passo|arranjo|envio ..1 te|ti ..3 cartao|cartoes|vale|codigo|codigos|gift ..2 steam|psn|playstation|xbox|roblox|google_play|play_store|amazon|itunes|apple|netflix|spotify|fortnite|nintendo|razer',
       'te|ti ..1 ofereco|dou|mando|compro|passo|arranjo|envio ..3 cartao|cartoes|vale|codigo|codigos|gift ..2 steam|psn|playstation|xbox|roblox|google_play|play_store|amazon|itunes|apple|netflix|spotify|fortnite|nintendo|razer',
+      // "quer diamante no free fire?", "quer crédito no celular? te faço uma recarga de 50".
+      'quer|queres ..1 diamante|diamantes|robux|vbucks|v_bucks|gemas|moedas|passe|battle_pass ..2 [no|na|do|da|pro|pra|de] free_fire|ff|roblox|fortnite|brawl|brawl_stars|clash|minecraft|valorant|lol',
+      'quer|queres ..1 credito|creditos|recarga|saldo|carregamento|dados|internet ..2 no|pro|pra|para_o ..1 [teu|seu] celular|telemovel|cel|telefone|chip',
+      'te|ti ..1 faco|pago|ponho|coloco|dou|mando|boto ..2 uma|um|a ..1 recarga|credito|carregamento ..2 [de] #',
     ],
-    unless: ['aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca', 'nela|nele|nelas|neles|na_skin|na_conta|pela_skin|pela_conta|pelo_item|pelos_itens|pela_tua_skin|pela_tua_conta|pela_sua_skin|pela_sua_conta|vendes|vende_me|vender|venda|mae|pai|filho|filha|filhote'],
+    unless: ['aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca', 'loja|promocao|comprar|compra_na|compras_na|preco|vendo|vende|evento|codigo_do_evento|recarga_oficial', 'nela|nele|nelas|neles|na_skin|na_conta|pela_skin|pela_conta|pelo_item|pelos_itens|pela_tua_skin|pela_tua_conta|pela_sua_skin|pela_sua_conta|vendes|vende_me|vender|venda|mae|pai|filho|filha|filhote', 'empresto|emprestar|emprestimo|empresta|sorteio|giveaway'],
     examples: {
-      match: ['eu pago tua recarga se vc fizer chamada comigo', 'queres 50 euros? é fácil', 'posso pagar-te as unhas e o cabelo', 'posso te dar um iphone novo', 'ofereço-te um cartão da PSN', 'te dou um cartão steam de 50', 'queres ganhar 50 euros?', 'quer robux de graça?', 'te dou um iphone', 'dou-te uma skin', 'coloco crédito no teu telemóvel', 'queres ganhar dinheiro fácil?', 'te compro aquele tenis q vc queria', 'eu te dou tudo o que quiseres'],
-      ignore: ['te dou um presente de aniversario', 'me empresta 500 robux? te pago semana que vem', 'quer trocar skins?', 'te dou 1000 robux nela', 'quanto vc quer na skin? te dou 800 robux pela conta', 'filho, te compro o tenis amanha'],
+      match: ['eae, quer diamante no free fire?', 'quer credito no celular? te faço uma recarga de 50', 'queres robux no roblox?', 'eu pago tua recarga se vc fizer chamada comigo', 'queres 50 euros? é fácil', 'posso pagar-te as unhas e o cabelo', 'posso te dar um iphone novo', 'ofereço-te um cartão da PSN', 'te dou um cartão steam de 50', 'queres ganhar 50 euros?', 'quer robux de graça?', 'te dou um iphone', 'dou-te uma skin', 'coloco crédito no teu telemóvel', 'queres ganhar dinheiro fácil?', 'te compro aquele tenis q vc queria', 'eu te dou tudo o que quiseres'],
+      ignore: ['quer credito no celular? te empresto', 'filho, quer credito no celular? a mae faz a recarga', 'quer diamante no free fire? compra na loja, ta em promocao', 'te dou um presente de aniversario', 'me empresta 500 robux? te pago semana que vem', 'quer trocar skins?', 'te dou 1000 robux nela', 'quanto vc quer na skin? te dou 800 robux pela conta', 'filho, te compro o tenis amanha'],
     },
   },
   {
@@ -184,12 +188,13 @@ export default [
     phrases: [
       'se|caso ..2 mandar|mandares|enviar|enviares|mostrar|mostrares|fizer|fizeres ..2 umas|uma|algumas|umas_fotinhas|mais ..1 foto|fotos|fotinha|fotinhas|selfie|selfies|video|videos|nude*|nudes|pack|chamada|call ..4 [eu] recarrego|pago|dou|compro|ofereco|te_dou|te_pago|te_compro|dou_te|pago_te|compro_te|te_faco|faco|mando|te_mando|ganhas|ganha',
       'recarrego|recarregar|pago|compro|dou|ofereco|te_dou|te_pago|te_compro|dou_te|pago_te|compro_te|mando|te_mando ..4 se|caso|em_troca_de|por ..2 [umas|uma|algumas] ..1 foto|fotos|fotinha|fotinhas|selfie|selfies|nude*|nudes|pack',
+      'em_troca|em_troca_disso|em_troca_de_tudo|e_em_troca ..3 [so] quero|queria|peco|pedia|basta|preciso|so_quero ..3 umas|uma|algumas|@photo ..1 [@photo] [tua|tuas|sua|suas|teu|teus|seu|seus|de_ti|de_vc]',
     ],
-    unless: ['trabalho|tpc|dever|escola|turma|prof*|professor*|jogo|bike|bicicleta|carro|casa|quarto|produto|anuncio|vinted|olx|venda|vender|vendo|artigo|peca|comprovante|comprovativo|recibo|fatura|boletim|festa|viagem|bolo|avo|vo|mae|pai|tia|tio'],
+    unless: ['trabalho|tpc|dever|escola|turma|prof*|professor*|jogo|bike|bicicleta|carro|casa|quarto|produto|anuncio|vinted|olx|venda|vender|vendo|artigo|peca|comprovante|comprovativo|recibo|fatura|boletim|festa|viagem|bolo|avo|vo|mae|pai|tia|tio', 'cachorro|cao|gato|gatinho|cachorrinho|pet|animal|planta|desenho|quadro|receita|paisagem'],
     weight: 3,
     examples: {
-      match: ['se mandar umas fotinhas eu recarrego teu celular', 'te compro o fone se mandares umas fotos', 'dou-te um vale da shein em troca de umas fotos'],
-      ignore: ['se mandares fotos da bike eu pago o que pedes', 'pago-te o lanche se mandares as fotos do trabalho'],
+      match: ['em troca so quero umas fotinhas suas, coisa nossa, ninguem fica sabendo', 'se mandar umas fotinhas eu recarrego teu celular', 'te compro o fone se mandares umas fotos', 'dou-te um vale da shein em troca de umas fotos'],
+      ignore: ['em troca quero uma foto do teu cachorro', 'se mandares fotos da bike eu pago o que pedes', 'pago-te o lanche se mandares as fotos do trabalho'],
     },
   },
 ] satisfies PatternEntry[];

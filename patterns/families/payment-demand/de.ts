@@ -210,4 +210,50 @@ export default [
       ignore: ['du musst 20 euro für die klassenfahrt bezahlen', 'schicken 3 oder 4 leute mit?'],
     },
   },
+  {
+    id: 'fetch-a-card-for-amount',
+    phrases: ['hol|holst|holen|kauf|kaufst|kaufen|besorg|besorgst|besorgen ..3 @payment|paysafe*|gutschein*|guthabenkarte* ..3 fur|fuer|uber|ueber|mit|a|zu|je|im_wert_von ..1 #'],
+    unless: ['dir|dich|selbst|selber|fur_dich|fuer_dich|dein_konto|deinen_account|aufladen|geburtstag*|weihnacht*|geschenk*|oma|opa|mama|papa|schenken|zusammen|teilen|haha*|lol|xd|laden|angebot|rabatt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['entweder du holst mir jetzt ne paysafecard für 200 oder deine followerliste kriegt es', 'besorg mir 2 steamkarten à 50'], ignore: ['hol dir ne paysafecard für 20 und lad dein konto auf', 'kauf mir ne amazon gutschein für 25, für omas geburtstag, ich zahl dir zurück'] },
+  },
+  {
+    id: 'slide-over-amount',
+    phrases: ['du ..5 # ..3 ruberschick*|rueberschick*|ruberschieb*|rueberschieb*|ruberwachsen|rueberwachsen|klarmach*|ranschaff*|auftreib*|ruberlass*|rueberlass*|ruberbeam*|rueberbeam*'],
+    unless: ['kannst|konntest|koenntest|kannste|danke|schulde*|zuruck|zurueck|leihen|geliehen|ausgelegt|kino|pizza|essen|ticket*|geschenk*|kasse|wg|miete|haha*|lol|xd|tickets|karten', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['mach ich, wenn du mir 300 rüberschickst', 'wenn du nicht bis morgen 100€ klarmachst bist du dran'], ignore: ['kannst du mir die 5 euro rüberschicken? danke', 'du schuldest mir noch 10 euro, schick die mal rüber'] },
+  },
+  {
+    id: 'hand-over-game-account',
+    phrases: ['gib|gibst|schick|schickst|uberlass|ueberlass ..2 @poss ..1 roblox|fortnite|epic|steam|minecraft|valorant|psn|xbox|playstation|brawlstars|brawl_stars|clash|fifa|genshin|pubg ..1 account|acc|konto|login|zugangsdaten ..4 @gamecur|skins|items|allem|alles|oder|sonst|dann'],
+    unless: ['leihen|ausleihen|boosten|boost|hochleveln|level|zusammen|kurz_spielen|haha*|lol|xd|mama|papa|zuruck|zurueck', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['gib mir deinen roblox account mit allen robux und ich lösch sie'], ignore: ['gib mir deinen fortnite account, ich level dich hoch lol'] },
+  },
+  {
+    id: 'money-not-here-you-regret',
+    phrases: ['wenn|falls ..1 das|die|der|dein ..1 geld|kohle|knete|zahlung|uberweisung|ueberweisung|euro|code|codes ..4 nicht ..4 da|angekommen|drauf|eingegangen|bei_mir ..6 bereuen|bereust|passiert|erlebst|dran|siehst'],
+    unless: ['klassenfahrt|klassenkasse|ausflug|verein|beitrag|miete|rechnung|mahnung|schule|lehrer*|haha*|lol|xd|bank|konto_gedeckt|handyvertrag|vertrag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['wenn das geld bis 20 uhr nicht da ist, wirst du es bereuen', 'falls der code nicht in 10 min bei mir ist, passiert was'], ignore: ['wenn das geld für die klassenfahrt nicht da ist, bereust du es, sagt der lehrer'] },
+  },
+  {
+    id: 'skins-bank-details-fine-too',
+    phrases: [
+      'kauf|kaufst|schenk|schenkst ..1 mir ..3 fur|fuer ..1 # ..3 @gamecur|skins|robux|vbucks|items',
+      'schick|schickst|gib|gibst ..2 @poss ..1 kontodaten|bankdaten|iban|kreditkarte*|kartennummer|pin|tan|paypaldaten|paypal_daten|zugangsdaten_fur_paypal',
+      'ok|okay|na_gut|dann # ..2 reicht|reichen|tuts ..1 auch ..3 aber|jetzt|sofort|heute',
+    ],
+    unless: ['geburtstag*|weihnacht*|schulde*|zuruck|zurueck|wette|gewonnen|haha*|lol|xd|mama|papa|oma|opa|bank_app|bankapp|lastschrift|verein|mitgliedsbeitrag|abo|rechnung|gehalt|praktikum|job|arbeitgeber|chef'],
+    examples: { match: ['kauf mir für 50 euro skins und wir sind quitt', 'schick mir deine kontodaten', 'ok 100 reicht auch, aber jetzt'], ignore: ['schick mir deine kontodaten, dann überweis ich dir das geld zurück'] },
+  },
+  {
+    id: 'pay-and-its-forgotten',
+    phrases: ['zahl|bezahl|uberweis|ueberweis|schick ..3 einfach|nur ..3 und|dann ..2 alles|es|das|ist ..1 ist|bleibt|wird|alles ..1 vergessen|erledigt|geloscht|geloescht|weg|vorbei'],
+    unless: ['rechnung|pizza|essen|kino|ticket*|miete|wg|kasse|klassenkasse|verein|geburtstag*|geschenk*|haha*|lol|xd|paket|bestellung|versand|strafe|knoll*|parkschein'],
+    examples: { match: ['zahl einfach und alles ist vergessen', 'überweis einfach und dann ist alles gelöscht'], ignore: ['zahl einfach die pizza und dann ist alles erledigt'] },
+  },
+  {
+    id: 'card-amount-code-here',
+    phrases: ['paysafe*|@payment|gutschein*|karte ..2 # ..4 code|codes ..2 hier|rein|schicken|senden|schick|schreib', 'code|codes ..1 hier ..1 rein|reinschreiben|rein_schreiben|posten'],
+    unless: ['rabatt*|gutscheincode_fur_dich|einlosen|einloesen|kopieren|kopier|einfugen|einfuegen|shop|bestellung|angebot|aktion|wlan|passwort|haha*|lol|xd|spiel|lobby|server|discord_server|einladung'],
+    examples: { match: ['paysafe 150, code hier rein'], ignore: ['hier der rabatt code für den shop, einfach einlösen'] },
+  },
 ] satisfies PatternEntry[];

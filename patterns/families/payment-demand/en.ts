@@ -120,7 +120,7 @@ export default [
       'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
       'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
     ],
-    unless: ['tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
     examples: {
       match: [ "how much money do you have", "you need to pay me", "i need the money by tomorrow", "if you want me to delete it you have to pay",
         'pay up',
@@ -470,6 +470,51 @@ export default [
     examples: {
       match: ['pics or money, pick one', 'money or more pics, ur choice'],
       ignore: ['prints or digital pics for the wedding album? pick one', 'gift card or cash for her birthday, pick one'],
+    },
+  },
+  // round 8 (en-et): "buy 3x $50 google play cards and send the codes", "e-transfer 400 to this email"
+  {
+    id: 'buy-cards-and-send-codes',
+    phrases: [
+      'send|give|text|dm [me] the|those|your|ur card|cards|gift_card|gift_cards ..1 code|codes|number|numbers|pin|pins',
+      'deleting|deletion|delete|removing|removal|to_delete|to_remove [it|them|that|this|everything] costs|cost|is|will_cost|gonna_cost|price ..2 #|@currency',
+      '# on|via|thru|through|to|in [my|this] cashapp|cash_app|venmo|zelle|paypal|revolut|monzo|chime|apple_pay|interac|payid|gcash|btc|bitcoin|crypto ..4 and|n|or|otherwise|else|then',
+      'buy|get|grab ..5 @payment|cards|card ..4 and|then|n send|text|dm|give|snap [me] the|those|all_the|your|ur code|codes|pins|pin|numbers',
+      'buy|get|gift|send me # robux|vbucks|v_bucks|nitro|gems|diamonds|minecoins|uc|@payment ..2 and|n|then ..1 it|its|it_is|they|everything|them|the_video|the_vid ..1 gone|deleted|disappears|goes_away|is_gone|are_gone',
+      'e_transfer|etransfer|interac|payid|osko|zelle|venmo|cashapp|cash_app|paypal|revolut|monzo|chime|gcash|upi|paytm [me] # ..3 to|by|before|within|tonight|now|asap|or|rn|right_now',
+    ],
+    unless: ['wishlist|from_my|cart|sold_out|out_of_stock|list', 'lunch|dinner|pizza|ticket|tickets|rent|bill|split|uber|taxi|gas|petrol|cinema|movie|concert|shoes|jacket|ps5|console|shipping|order|mum|mom|dad|birthday|bday|christmas|present|gift_for|for_the'],
+    examples: {
+      match: ["I don't care. Send the card code fast fast", 'deleting costs 50 quid. paypal friends and family', 'would be easy to turn ur pfp into an ai nude ngl. 20 on cashapp and i wont be the one who does it', 'buy 3x $50 google play cards and send the codes', 'nah lol. buy me 5k vbucks and its gone', 'e-transfer 400 to this email by midnight', 'get two steam cards and text me the codes'],
+      ignore: ['venmo me 20 by friday for the tickets', 'buy a google play card for your brother and send him the code for his birthday'],
+    },
+  },
+  {
+    id: 'the-cards-now',
+    phrases: [
+      'the|those|my gift_cards|giftcards|cards|codes|card_codes|money|cash ..1 now|rn|asap|right_now|today|tonight|immediately',
+    ],
+    unless: ['uno|game|pokemon|deck|play|playing|birthday|christmas|greeting|thank_you|valentine|lunch|dinner|pizza|tickets|rent|bill|split|uber|taxi|shop|shopping|mum|mom|dad|owe_you|i_owe|pay_you_back|lol|lmao|haha|jk'],
+    examples: {
+      match: ['i wont ask again. the cards. now.', 'the codes asap'],
+      ignore: ['bring the cards now we are playing uno'],
+    },
+  },
+  {
+    id: 'how-much-in-your-account',
+    phrases: [
+      'how much ..2 you|u ..1 got|have ..3 in your|ur account|bank|wallet|savings|cashapp|paypal|venmo|card',
+      '@payment ..3 send|transfer|pay it|the_money|money|them there|to_it|through_it|on_it|that_way',
+      '# now|today|tonight and|n # tomorrow|later|next_week|friday|monday|on_friday',
+      '# is|s [too] much ..3 then|ok|fine|alright #',
+      'your|ur @audience|parents|mum|mom|dad|moms|mums ..1 can|could|will|should pay|send|cover ..3 if|for you|u',
+      'do_not|dont care where|how it|the_money|the_cash comes_from|you_get_it|u_get_it',
+      'take|use|borrow|steal|grab your|ur @kin|mums|moms|dads|parents ..1 card|credit_card|debit_card|bank_card|money|cash|purse|wallet',
+    ],
+    unless: ['lunch|dinner|pizza|ticket|tickets|rent|bill|split|uber|taxi|gas|petrol|cinema|movie|concert|shoes|jacket|ps5|console|shipping|order|birthday|bday|christmas|present|gift|trip|holiday|school_trip|uniform|shop|shopping|groceries|books|fees|tuition|budget|savings_goal|allowance|pocket_money|lol|lmao|haha|jk|sale|selling|price|deal|deposit_for|car|phone_bill|payment_plan|instalments'],
+    examples: {
+      match: ['how much u got in ur account rn?', 'u got apple pay? send it there', 'ok 300 is too much? then 150 now and 150 tomorrow', 'ur parents can pay if u cant, i dont care where it comes from', 'take ur mums card then'],
+      ignore: ['how much u got in ur account for the trip?', 'u got apple pay? send it there for the pizza'],
     },
   },
 ] satisfies PatternEntry[];

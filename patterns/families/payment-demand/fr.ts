@@ -4,6 +4,8 @@ export default [
   {
     id: 'paye-x-euros',
     phrases: [
+      'me|m ..1 faire|fais|fait|faites ..1 un|une ..1 virement|transfert|paiement|twint|lydia|wero|paylib|interac|payconiq ..3 #|@currency',
+      'fais|fait|faites|envoie|envoies|envoi ..2 un|une|le|la ..1 twint|lydia|wero|paylib|interac|payconiq|virement_interac|paypal|revolut ..4 #|@currency|sinon|ou|de|sur',
       'paye|payes|paie|paies|payez|verse|verses|vire|vires|virez|transfere|transferes|depose|deposes|depose_moi ..4 #|@currency|@payment|moi|ou|sinon|vite|maintenant|avant',
       '@send ..4 # @currency|@payment|balles',
       '@send ..3 #|l_argent|largent|le_fric|la_thune|les_sous|l_oseille|le_code|les_codes|la_carte|une_carte|des_cartes ..2 @payment|@currency|cadeau*|sinon|ou|avant|vite',
@@ -29,10 +31,10 @@ export default [
       'effectuez|effectue|faites|fais ..2 le|un|votre ..1 paiement|virement|transfert ..3 en|par|sur|a ..1 @payment|adresse|compte',
       'soit ..1 tu|t|vous ..1 payes|paies|paye|paie|payez|raques',
     ],
-    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner', 'je|j ..1 paie|paye|payerai|peux_payer|pourrai_payer|regle|reglerai|peux_regler', 'especes|main_propre|en_main_propre|remise_en_main'],
+    unless: ['a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'cinema|le_cadeau|anniv*|courses|essence|covoit*|concert|place_de|ta_place|cotis*|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|ta_part|ma_part|sa_part|la_part|votre_part|leur_part|une_part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner', 'je|j ..1 paie|paye|payerai|peux_payer|pourrai_payer|regle|reglerai|peux_regler', 'especes|main_propre|en_main_propre|remise_en_main'],
     examples: {
-      match: ["Effectuez le paiement en Bitcoin à l'adresse suivante", 'tu as 2 heures pour m envoyer les codes', 'soit tu payes soit c est fini pour toi', 'paie et je supprime', 'Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
-      ignore: ['je paie en espèces ou paypal comme tu veux, tu peux m envoyer une photo de la console allumée ?', 'jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos', "fais le maintenant, t'as 5 minutes pour m'envoyer la vidéo"],
+      match: ["t'as 24h pour me faire un virement de 300€", 'fais un twint de 150 francs sur ce numéro sinon tes photos seront sur le compte insta de ton gymnase', 'envoi moi 3 carte steam de 100 ou ta video elle part sur pornhub ce soir', "Effectuez le paiement en Bitcoin à l'adresse suivante", 'tu as 2 heures pour m envoyer les codes', 'soit tu payes soit c est fini pour toi', 'paie et je supprime', 'Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
+      ignore: ['tu peux me faire un lydia de 10€ pour la pizza ?', 'fais un twint de 15 francs pour le cadeau de la prof', 'envoie un lydia de 10 euros pour le cinéma', "un mec m'a écrit 'envoie 200€ ou je publie tes photos', je fais quoi ?", 'fais un twint de 12 francs pour ta part de pizza', 'je paie en espèces ou paypal comme tu veux, tu peux m envoyer une photo de la console allumée ?', 'jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos', "fais le maintenant, t'as 5 minutes pour m'envoyer la vidéo"],
     },
   },
   {
@@ -110,6 +112,7 @@ export default [
   {
     id: 'prends-la-carte-de-ta-mere',
     phrases: [
+      'carte*|cb ..6 prends|prend|pique|piques|vole|voles|utilise|emprunte ..1 celle|celles ..2 de ..1 ta|ton|tes ..1 @family',
       'donne|donnes|envoie|envoies|file|files|passe ..2 moi|m ..2 ta|ton|tes|les ..1 carte_bancaire|carte_bleue|cb|code_de_carte|codes_de_carte|numero_de_carte|numero_de_ta_carte|cryptogramme|code_de_securite|coordonnees_bancaires',
       'prends|prend|vole|voles|pique|piques|emprunte|empruntes|pique_la|vole_la ..2 la|ta|le|les ..1 carte_bleue|carte_bancaire|cb|carte|portefeuille|argent|thune|sous ..2 de ..1 ta|ton|tes ..1 @family',
       'demande|demander|demandes|pique|piquer|vole|voler|prends|prendre|emprunte|emprunter ..3 l_argent|largent|de_l_argent|la_thune|le_fric|des_sous|la_cb|la_carte|la_carte_bleue ..3 a|de ..1 tes|ta|ton ..1 @family',
@@ -118,10 +121,10 @@ export default [
       '@send|donne|file|passe ..2 ton|ta ..1 rib|iban|carte ..2 et ..1 tes|ton|ta ..1 codes|code|mot_de_passe|mdp|identifiants|cryptogramme',
       'trouve|trouves|debrouille|debrouilles|demerde|demerdes ..4 l_argent|largent|la_thune|le_fric|les_sous|la_somme|le_fric|les_codes|la_carte',
     ],
-    unless: ['rembours*|sortie|cine*|cantine|cotisation|licence|anniv*|cadeau*|courses|pain|baguette|resto|pizza|kebab|voyage|vacances|inscription|permis|forfait|loyer|facture*|impot*|mdr|ptdr|haha|lol|perdu*|retrouve|retrouver|retrouves|sac|poche|portefeuille_perdu|tombe|tombee'],
+    unless: ['bus|metro|tram|train|transport|navigo|bibli*|abonnement|carte_de_bus|carte_vitale|carte_d_identite|carte_de_cantine|carte_etudiant|carte_de_fidelite', 'rembours*|sortie|cine*|cantine|cotisation|licence|anniv*|cadeau*|courses|pain|baguette|resto|pizza|kebab|voyage|vacances|inscription|permis|forfait|loyer|facture*|impot*|mdr|ptdr|haha|lol|perdu*|retrouve|retrouver|retrouves|sac|poche|portefeuille_perdu|tombe|tombee'],
     examples: {
-      match: ['donne moi ton compte fortnite avec tous tes skins', 'envoie moi ton RIB et tes codes', 'donne moi ta carte bancaire', 'prends la carte bleue de ta mère', "t'as qu'à demander à tes parents l'argent", "trouve l'argent, je m'en fous comment", "vole l'argent de ta mère"],
-      ignore: ["demande de l'argent à ta mère pour la sortie", "prends la carte bleue de ta mère pour les courses", "t'as retrouvé l'argent ? il était dans ton sac", "demande à ton père l'argent pour le cinéma"],
+      match: ['tu as une carte bancaire ? prends celle de ta mère', 'donne moi ton compte fortnite avec tous tes skins', 'envoie moi ton RIB et tes codes', 'donne moi ta carte bancaire', 'prends la carte bleue de ta mère', "t'as qu'à demander à tes parents l'argent", "trouve l'argent, je m'en fous comment", "vole l'argent de ta mère"],
+      ignore: ["t'as pas ta carte de bus ? prends celle de ta soeur", 't as pas de carte pour le bus ? prends celle de ta mère, elle l a perdue', "demande de l'argent à ta mère pour la sortie", "prends la carte bleue de ta mère pour les courses", "t'as retrouvé l'argent ? il était dans ton sac", "demande à ton père l'argent pour le cinéma"],
     },
   },
   {

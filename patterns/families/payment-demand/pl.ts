@@ -1,5 +1,8 @@
 import type { PatternEntry } from '../../schema';
 
+/** Someone reporting a threat they received ("ktoś mi napisał '...', co mam robić?") is asking for help, not threatening. */
+const REPORTED = 'ktos_mi_napisal|ktos_mi_wyslal|ktos_do_mnie_napisal|ktos_napisal_do_mnie|ktos_mi_pisze|dostalam_wiadomosc|dostalem_wiadomosc|dostalam_taka|dostalem_taka|dostalam_dzis|dostalem_dzis|co_mam_robic|co_mam_zrobic|co_teraz_robic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_do_mnie_ze|napisala_do_mnie_ze|pisze_do_mnie_ze';
+
 export default [
   {
     id: 'pay-amount',
@@ -17,7 +20,7 @@ export default [
       '@amount ..1 @currency|@money ..1 na ..1 revolut*|paypal*|blik*|blika|btc|bitcoin*|krypto*|portfel* ..2 [dzisiaj|dzis|teraz|juz|natychmiast|szybko]',
       '@amount ..1 @currency|@money ..1 blikiem|blik|blika|paysafe*|przelewem|revolutem|paypalem|krypto|btc|bitcoinach ..3 do|w_ciagu|albo|bo|inaczej|natychmiast|dzisiaj|dzis|teraz|masz',
     ],
-    unless: ['mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
+    unless: [REPORTED, 'mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
     examples: {
       match: ['Jeśli nie zapłacisz 500 zł to wyśle je wszystkim twoim znajomym z insta', 'Zapłać 200 euro w bitcoinach albo wszystko trafi do twoich rodziców', 'to przelej 300 zł na to konto', 'chyba że zapłacisz 1000zł', 'Przekaż 0.01 BTC na ten portfel', 'chcę 500 zł do jutra', '100 euro na revoluta, dzisiaj', '500 zł blikiem do 20:00 albo wysyłam', '300 zl przelewem w ciagu godziny', 'jak nie zapłacisz 500 zł to twoja mama dostanie filmik'],
       ignore: ['przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro'],
@@ -32,7 +35,7 @@ export default [
       'chce|dawaj|wyslij|przeslij|podeslij|place|przyjmuje|akceptuje|tylko ..2 paysafe*|psc|neosurf|karte_podarunkow*|karty_podarunkow*|bitcoin*|btc|krypto*|kryptowalut*',
       'wyslij|wyslesz|przeslij|przeslesz|podeslij|dawaj|daj|dasz ..2 karte|karty|karta|kod|kody|kodzik ..1 steam|psn|xbox|google|google_play|apple|itunes|paysafe*|roblox|podarunkow*|nintendo|playstation',
     ],
-    unless: ['urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|zrzut*|promocj*|rabat*|znizk*|kod_rabatowy|kod_promocyjny|kodu_rabatowego|sklep*|do_szafki|do_domofonu|do_drzwi|pin_do|mamo|tato|moja_mama|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_prosi|tata_kaze|dla_taty|qr|dziennik*|librus*|lekcj*|classroom|teams|zadani*'],
+    unless: [REPORTED, 'urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|zrzut*|promocj*|rabat*|znizk*|kod_rabatowy|kod_promocyjny|kodu_rabatowego|sklep*|do_szafki|do_domofonu|do_drzwi|pin_do|mamo|tato|moja_mama|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_prosi|tata_kaze|dla_taty|qr|dziennik*|librus*|lekcj*|classroom|teams|zadani*'],
     examples: {
       match: ['wyślij kartę steam za 50 albo twoje insta zniknie', 'chcę kod do paysafecard za 200 zł', 'siema, podasz mi kod blik? oddam jutro', 'kup paysafecard za 300 zł i wyślij mi kod', 'przyjmuję tylko bitcoin', 'jak nie zapłacisz to twoja mama to dostanie. kod paysafecard za 100 zł'],
       ignore: ['podaj kod do classroom', 'masz kod rabatowy do sklepu?', 'kupię ci kartę steam na urodziny', 'mama prosi o kod blik do zakupów'],
@@ -50,7 +53,7 @@ export default [
       'doladuj|doladujesz|zasil|zasilisz ..2 [mi] konto|telefon|karte|portfel*',
       'ile ..1 mozesz|jestes_w_stanie|dasz_rade ..2 zaplacic|przelac|dac|wyslac',
     ],
-    unless: ['sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|place|zaplace|dostaniesz|zaplacimy|placimy|dam_ci|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|oddam|wisisz|wisze|rachunek_za|czynsz|skladk*|wyciecz*|kieszonkow*|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|gotowk*|przy_odbiorze|za_rower|za_telefon|obozu|oboz|kolonie'],
+    unless: [REPORTED, 'sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|place|zaplace|dostaniesz|zaplacimy|placimy|dam_ci|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|oddam|wisisz|wisze|rachunek_za|czynsz|skladk*|wyciecz*|kieszonkow*|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|gotowk*|przy_odbiorze|za_rower|za_telefon|obozu|oboz|kolonie'],
     examples: {
       match: ['masz 30 minut. blik albo paysafecard', 'Przekaż 0.01 BTC na ten portfel w ciągu 48 godzin.', 'chyba że przelejesz 150 zł na revoluta', 'ile możesz zapłacić?', 'wyślij na podane konto'],
       ignore: ['Może być, przelew czy gotówka przy odbiorze?', 'przelej mi za bilet na to konto', 'oddasz mi te 20 zł za kino? możesz blikiem'],
@@ -72,10 +75,36 @@ export default [
       'czekam|czekamy|oczekuje ..2 na ..1 pieniadze|kase|kaske|hajs|kod|blika|przelew|wplate|zaplate|kwote',
       'zdjecie|fote|fotke|screena ..2 kodu|kodow|karty|paragonu ..3 wyslij|przeslij|podeslij|dawaj|czekam',
     ],
-    unless: ['grze|gra|gry|punkt*|monet*|minut*|minuty|sekund*|chwil*|godzin*|dni|dzien|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|urodzin*|swiat*|gwiazdk*|mikolaj*|dla_babci|dla_mamy|dla_taty|kieszonkow*|oddam|oddasz|wisisz|wisze|pozyczk*_oddam|olx|vinted|allegro|sprzeda*|ogloszeni*|odebrac|odbior*|osobiscie|aktualn*|sklep*|zamowieni*|skladk*|wyciecz*|obozu|oboz|kolonie|basen*|korepetycj*|lekcj*|zadani*|paliw*|benzyn*|rachunek|czynsz|promocj*|rabat*|dla_siebie|xd|haha*'],
+    unless: [REPORTED, 'grze|gra|gry|punkt*|monet*|minut*|minuty|sekund*|chwil*|godzin*|dni|dzien|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|urodzin*|swiat*|gwiazdk*|mikolaj*|dla_babci|dla_mamy|dla_taty|kieszonkow*|oddam|oddasz|wisisz|wisze|pozyczk*_oddam|olx|vinted|allegro|sprzeda*|ogloszeni*|odebrac|odbior*|osobiscie|aktualn*|sklep*|zamowieni*|skladk*|wyciecz*|obozu|oboz|kolonie|basen*|korepetycj*|lekcj*|zadani*|paliw*|benzyn*|rachunek|czynsz|promocj*|rabat*|dla_siebie|xd|haha*'],
     examples: {
       match: ['kupisz mi kartę do googla za 200 zł', 'daj 500 albo wiesz co się stanie', 'ile masz na koncie?', 'Jeżeli w ciągu 24h nie otrzymam 200 euro w BTC', 'przestań płakać i płać', 'do piątku czekam na pieniądze', 'czas na rozliczenie', 'to 250 na paypala albo przelewem', 'to poproś rodziców o kartę podarunkową google play. tik tak', 'pożycz od mamy kartę i wyślij kod', 'kup kartę steam za 200 i wyślij zdjęcie kodu', '300 na blika i po sprawie'],
       ignore: ['poproś mamę o kasę na pizzę', 'kup kartę steam dla brata na urodziny', '20 zł na blika za bilet do kina'],
+    },
+  },
+  {
+    id: 'pay-and-i-vanish-r8',
+    phrases: [
+      '@amount ..2 @currency|@money|zl|euro|dolarow ..2 i|a|to ..1 znikam|znikne|po_sprawie|dam_ci_spokoj|masz_spokoj|usuwam|kasuje|zapominam|zapomne',
+      'jak|jesli|jezeli|gdy ..1 [mi] nie ..1 zaplacisz|przelejesz|wplacisz|wyslesz_kasy|wyslesz_kase|wyslesz_pieniedzy ..3 to|wtedy ..2 przyjade|przyjde|wpadne|odwiedze|znajde|wysle|wrzuce|pokaze|pozalujesz|zobaczysz',
+      'wiesz|zobaczysz ..1 co ..2 stanie|bedzie|zrobie ..2 jak|jesli|jezeli|gdy ..1 [mi] nie ..1 zaplacisz|przelejesz|wplacisz|oddasz|wyslesz',
+    ],
+    unless: [REPORTED, 'rachun*|prad*|czynsz*|abonament*|mandat*|kar*|odsetk*|bank*|podat*|komornik*|windyk*|faktur*|rat*|kredyt*|pizz*|bilet*|kino|skladk*|zrzutk*|obiad*|zaklad*|wisisz|oddasz|oddaj|xd|haha*|hehe'],
+    examples: {
+      match: ['wiesz co się stanie jak nie zapłacisz', 'jeden klik i wszyscy dostają twój filmik. 2000 zł i znikam', 'jak nie zapłacisz to przyjadę pod twój dom', '500 zł i masz spokój'],
+      ignore: ['jak nie zapłacisz rachunku to odetną prąd', 'daj 20 zł na pizzę i znikam xd', 'jak nie zapłacisz za bilet to dostaniesz mandat'],
+    },
+  },
+  {
+    id: 'you-know-the-price-r8',
+    phrases: [
+      'wiesz ..1 co ..1 masz ..1 zrobic|robic ..3 @amount',
+      '@amount ..1 [zl|zlotych|euro|@currency] do ..1 wieczora|jutra|polnocy|rana|konca_dnia|dzis|dzisiaj',
+      'pozycz|popros|wez|zabierz|ukradnij ..3 od|u ..1 rodzicow|mamy|taty|starych|babci|dziadka ..4 nie_moj_problem|nie_obchodzi_mnie|mnie_to_nie_obchodzi|skombinuj|ogarnij|twoj_problem',
+    ],
+    unless: [REPORTED, 'rachun*|czynsz*|abonament*|mandat*|odsetk*|bank*|podat*|faktur*|rat*|kredyt*|pizz*|bilet*|kino|skladk*|zrzutk*|obiad*|zaklad*|wisisz|oddasz|oddaj|pozyczyl*|pozyczk*|zwroc*|punkt*|procent*|stopni*|km|kilometr*|minut*|stron*|zadani*|xd|haha*|hehe'],
+    examples: {
+      match: ['to wiesz co masz zrobić, 250 zł', 'myślisz że żartuję? 50 do wieczora', 'pożycz od rodziców, nie mój problem'],
+      ignore: ['oddasz 50 do wieczora za pizzę?', 'przeczytaj 50 stron do jutra', 'pożycz od mamy, a jutro ci oddam'],
     },
   },
 ] satisfies PatternEntry[];

@@ -82,4 +82,35 @@ export default [
       ignore: ['o cartão da steam serve de presente de aniversário?', 'pede dinheiro à tua mãe pro passeio e paga a tua parte', 'aceito pix ou cartão na loja'],
     },
   },
+  {
+    // A fee to make a (fake) case go away: "para arquivar o processo é necessário o pagamento de uma taxa via PIX".
+    id: 'fee-to-close-case',
+    phrases: [
+      'arquivar|arquivamento|encerrar|encerramento|retirar|cancelar|suspender|anular ..3 processo|inquerito|denuncia|queixa|caso|mandado|investigacao|ocorrencia|boletim ..6 pagamento|pagar|paga|pague|taxa|multa|fianca|acordo|pix|transferencia|deposito|@payment',
+      'taxa|multa|fianca|pagamento ..3 # ..4 pix|pics|@payment|via|para_arquivar|para_evitar|para_encerrar|para_retirar|em_ate|ate',
+    ],
+    unless: [REPORTED, 'golpe|golpes|golpista*|nunca_pedem|nunca_pede|nao_pedem|nao_pede|cuidado|alerta|palestra|reportagem|noticia', 'matricula|mensalidade|propina*|inscri*|escola|colegio|condominio|aluguel|renda|luz|agua|internet|imposto|irs|iptu|ipva|carro|multa_de_transito|estacionamento|biblioteca|livro|ginasio|academia|clube|excursao|passeio|visita'],
+    weight: 2,
+    examples: {
+      match: ['Para arquivar o processo é necessário o pagamento de uma taxa de R$ 1.200 via PIX.', 'para encerrar a denuncia pague a multa de 500 reais', 'taxa de 800 via pix para arquivar'],
+      ignore: ['a taxa de matricula de 200 é via pix', 'cuidado: é golpe quem pede taxa para arquivar processo por pix', 'paga a multa de 50 da biblioteca ate sexta'],
+    },
+  },
+  {
+    // Money as the price of silence or deletion: "apago quando cair o pix", "150 no pix e tudo some", "me dá 10 reais que eu fico quieto".
+    id: 'pay-and-it-goes-away',
+    phrases: [
+      'apago|deleto|elimino|esqueco|sumo|desapareco|tudo_some|some_tudo ..3 quando|qnd|qd|assim_que|depois_que|logo_que ..1 cair|cai|caires|pagares|pagar|transferires|transferir|chegar ..2 [o|a] pix|pics|dinheiro|grana|pagamento|transferencia|mbway|valor|deposito',
+      '# ..3 [no|por|via|de|em] [pix|pics|mbway|bitcoin|robux|euros|reais] ..2 e|que ..1 tudo|td|isso|isto|o_video|as_fotos ..1 some|sume|desaparece|acaba|fica_esquecido|e_apagado|vai_embora',
+      'por # ..1 [@money|@currency] ..2 tudo|td|isso|isto|o_video|as_fotos ..1 some|sume|desaparece|acaba|e_apagado|fica_apagado|vai_embora',
+      'me_da|me_de|da_me|me_paga|paga_me|me_manda|manda_me|passa ..2 # ..2 [@money|@currency] ..3 que|q|e ..1 [eu] fico_quieto|fico_quieta|fico_calado|fico_calada|nao_conto|nao_falo|nao_digo|nao_mostro|esqueco',
+      'pix|pics|mbway|mb_way|paypal|nubank|picpay ..1 [de] # ..1 [@money|@currency] ..1 hoje|agora|ja|ate|amanha|rapido',
+    ],
+    unless: [REPORTED, 'golpe|golpes|golpista*|nunca_pague|nao_pague|cuidado|alerta|palestra|reportagem|noticia', 'pizza|lanche|jantar|almoco|cinema|bilhete|ingresso|uber|gasolina|divida|emprest*|devolv*|metade|dividir|vaquinha|rifa|festa|prenda|presente|bike|bicicleta|olx|vinted|venda|vendo|dor|fome|sono|febre|sorvete|gelado|dieta|churrasco|role|bar|cerveja|conta|racha|rachar|acai|mercado|compras'],
+    weight: 2,
+    examples: {
+      match: ['apago quando cair o dinheiro', 'apago qnd cair o pix. 200', 'lembra do q eu tenho né? 150 no pix e tudo some', 'claro, por 150 tudo desaparece', 'me da 10 reais que eu fico quieto', 'mbway 150 euros hoje'],
+      ignore: ['pix de 20 hoje pro churrasco', 'mbway 10 euros hoje da pizza', 'por 5 euros a dor de cabeca desaparece com esse remedio', 'paguei 20 no pix e a fome sumiu kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

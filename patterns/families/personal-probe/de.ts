@@ -173,4 +173,16 @@ export default [
       ignore: ['rauchst du? fragt der arzt im fragebogen'],
     },
   },
+  {
+    id: 'you-live-near',
+    phrases: ['du wohnst|wohnt ..1 doch|also|eigentlich|jetzt|ja ..3 in_der_nahe|in_der_naehe|nahe|neben|gegenuber|gegenueber|nah', 'wohnst du ..2 in_der_nahe|in_der_naehe|nahe|nah'],
+    unless: ['tante|onkel|oma|opa|cousin*|mama|papa|schule_ist|haha*|lol|xd'],
+    examples: { match: ['du wohnst doch in der nähe vom hbf oder?', 'wohnst du in der nähe von köln?'], ignore: ['du wohnst doch neben meiner tante'] },
+  },
+  {
+    id: 'biste-alleine',
+    phrases: ['biste|bisch|bischt ..1 [grad|gerade|jetzt|heute|heut] allein|alleine|alloi|alleini'],
+    unless: ['haha*|lol|xd|kino|party|feier|geburtstag*|training|schule|klassenfahrt'],
+    examples: { match: ['biste alleine? dann können wir ja was machen'], ignore: ['biste alleine auf der party? komm zu uns'] },
+  },
 ] satisfies PatternEntry[];

@@ -222,4 +222,121 @@ export default [
       ignore: ['what grade u in? i need it for the class form', 'is ur room upstairs? the wifi router is there', 'are u home after school? the package is coming', 'ur mom strict? mine is lol'],
     },
   },
+  // round 8 (en-eg): "ur parents wouldnt get it. r they home rn?"
+  {
+    id: 'parents-then-are-they-home',
+    phrases: [
+      'your|ur parents|mom|mum|dad|folks|family ..6 are|r|is they|she|he home|around|awake|asleep|in|out|back|up|gone|at_work',
+    ],
+    unless: ['my_parents|my_mom|my_mum|my_dad|my_folks|pick_up|pickup|ride|lift|dinner|party|sleepover|package|delivery|parcel|plumber|grandma|grandpa|babysitter|nanny|dog|cat|keys|key|locked_out|homework|project|study|game|team|lol|haha|lmao|bestie|ask|asked|said|says|permission|let_you|allow|allowed|sick|hospital|ok|okay|alright|back_from|flight|trip|vacation|holiday|drop_off|give_it|give_them|sign|form'],
+    examples: {
+      match: ['good girl. ur parents wouldnt get it. r they home rn?', 'does ur mom work late? is she home yet'],
+      ignore: ['ur parents said yes? r they home? ask them if u can come to the sleepover', 'is ur mom ok? is she back from the hospital', 'ur dad has my keys, is he home?'],
+    },
+  },
+  // round 8 (en-eg): "u on ur own tonight?"
+  {
+    id: 'on-your-own-tonight',
+    phrases: [
+      'you|u on|by your|ur own|self|lonesome ..1 tonight|right_now|rn|now|at_home|home|today|this_weekend|atm|all_night|til|till|until',
+      'you|u|your|ur|you_are by yourself|urself|ur_self|yaself ..1 tonight|right_now|rn|now|at_home|home|today|this_weekend|atm|all_night|til|till|until',
+    ],
+    unless: ['party|homework|project|study|studying|game|match|practice|dinner|food|pizza|bring|mom_said|mum_said|dad_said|grandma|grandpa|babysit|babysitting|dog|cat|puppy|feed|lol|haha|lmao|bestie|sis|bro|sleepover|movie|shift|work|drive|ride|lift|bus|train|walk|safe|text_me_when|call_me_if|emergency|sick'],
+    examples: {
+      match: ['u on ur own tonight?', 'so ur by urself rn'],
+      ignore: ['u on ur own tonight? want me to bring pizza', 'ur on ur own tonight, mom said feed the dog'],
+    },
+  },
+  // round 8 (en-eg): "what street u on", "u sleep alone?", "ur parents dont check ur phone right?"
+  {
+    id: 'street-sleep-phone-checks',
+    phrases: [
+      'what|which|wat street|road|neighborhood|neighbourhood|estate|block|building|apartment_block|floor ..2 you|u live|on|in|at|stay',
+      'what|wat time you|u get|getting|gets home|back ..1 [tonight|today|from_school|usually|on_weekdays]',
+      'does|do your|ur parents|mom|mum|dad|folks check|track|see|watch|monitor ..1 your|ur location|phone|messages|chats|screen_time|snap_map|life360',
+      'you|u [still] sleep alone|by_yourself|by_urself|in_your_own_room|in_ur_own_room|in_the_same_room|with_the_door',
+      'your|ur parents|mom|mum|dad|folks|family ..1 do_not|dont|does_not|doesnt|never|rarely|wont|will_not ..1 check|look_at|go_through|go_thru|read|monitor|see ..1 your|ur phone|messages|chats|texts|dms|snap|instagram|screen_time',
+    ],
+    unless: ['party|package|delivery|parcel|pizza|uber|taxi|plumber|teacher|class|project|homework|form|survey|lol|haha|lmao|bestie|sis|bro|same|mine|my_parents|my_mom|my_dad|my_street|moving|moved|house_hunting|for_sale|rent|renting|map|directions|sleepover|camp|trip|hotel|dog|cat|puppy|baby|nightmare|nightmares|scared|thunder|storm|snore|snores|snoring|laugh|laughs|world|dinner|tea|lunch|food|eat|cook|cooking|dropping|drop_off|drop|dropping_off|returning|bring|bringing|hoodie|jacket|keys|charger|stuff|parcel'],
+    examples: {
+      match: ['what time u get home', 'does ur mom check ur location', 'what street u on', 'u sleep alone?', 'ur parents dont check ur phone right?'],
+      ignore: ['what street u on? the pizza guy is lost', 'u sleep alone at camp or in a tent with the others', 'ur mom doesnt check ur phone? mine does lol'],
+    },
+  },
+  // round 8 (en-eg): non-native "what class are you in dear"
+  {
+    id: 'what-class-are-you-in',
+    phrases: [
+      'what|which|wat grade|year|class|form|standard are|r you|u in|at ..1 [dear|baby|babe|now|rn|sweetie|cutie]',
+    ],
+    unless: ['party|sleepover|package|delivery|homework|project|study|studying|team|game|match|lobby|trip|field_trip|ride|lift|mom_said|dad_said|teacher|form|forms|survey|registration|lol|haha|lmao|bestie|same|mine|my_class|in_my_class|for_maths|for_math|for_english|for_science|for_history|for_bio|for_chem|for_spanish|for_french|for_pe|for_art|which_room|room|period|set|timetable|schedule|swap|switch'],
+    examples: {
+      match: ['what class are you in dear', 'which year r u in'],
+      ignore: ['which class are you in for maths? i need the room', 'what year are u in? same as me lol'],
+    },
+  },
+  // round 8 (en-eg): "have u ever had a bf"
+  {
+    id: 'ever-had-a-bf',
+    phrases: [
+      'ever had|have_had|been_with|been_in a|an bf|boyfriend|gf|girlfriend|relationship|partner|crush',
+    ],
+    unless: ['lol|haha|lmao|bestie|sis|bro|character|show|movie|series|anime|book|song|my_mom|my_dad|my_sister|my_brother|survey|quiz|game|truth_or_dare|question|questions'],
+    examples: {
+      match: ['have u ever had a bf', 'u ever been in a relationship'],
+      ignore: ['has ur sister ever had a bf lol', 'truth or dare: have u ever had a crush'],
+    },
+  },
+  // round 8 (en-eg): "ur parents let u go into town on ur own?"
+  {
+    id: 'parents-let-you-out-alone',
+    phrases: [
+      'your|ur parents|mom|mum|dad|folks ..1 let|allow|lets|allows you|u ..4 on_your_own|on_ur_own|alone|by_yourself|by_urself|out_alone|into_town|to_town|into_the_city|out_at_night|out_late|stay_out|sleep_over|sleepovers',
+    ],
+    unless: ['party|sleepover_at_mine|homework|project|study|game|match|practice|team|trip|field_trip|lol|haha|lmao|bestie|same|mine|my_parents|my_mom|my_mum|my_dad|concert|festival|driving|drive|car|license|licence|learner|phone|tiktok|makeup|piercing|tattoo|dye'],
+    examples: {
+      match: ['ur parents let u go into town on ur own?'],
+      ignore: ['ur parents let u go to the concert alone? mine dont lol'],
+    },
+  },
+  // round 8 (en-eg): bare "ur age?"
+  {
+    id: 'bare-your-age',
+    phrases: [
+      'your|ur age ..1 [please|pls|dear|babe|tho|though|btw|first|again|rn|hun|sweetie|baby]',
+    ],
+    unless: ['at|for|doesnt|does_not|do_not|dont|not|matter|matters|group|range|category|bracket|limit|rating|restriction|act|acting|old_for|when_i_was|like_you|lol|haha|lmao|wisdom|ages|aged|birthday|bday|happy|mature|young|beautiful|pretty|cute|look|looks|number|just_a_number'],
+    examples: {
+      match: ['ur age?', 'ur age pls'],
+      ignore: ['at ur age i was already working lol', 'u look so mature for ur age'],
+    },
+  },
+  // round 8 (en-eg): "do u walk home from school", "which park do u go to"
+  {
+    id: 'walk-home-which-park',
+    phrases: [
+      'do|you|u walk|bike|cycle|skate|ride home ..1 from|after|alone|by_yourself|by_urself school|practice|class|work|alone',
+      'which|what park|gym|mall|library|bus_stop|skatepark|skate_park|pool|club|church|station|cafe|shop|corner_shop do|does you|u ..1 go_to|use|hang|usually|go',
+    ],
+    unless: ['lol|haha|lmao|bestie|sis|bro|same|mine|party|trip|project|homework|team|practice_starts|coach|teacher|class_trip|membership|sign_up|recommend|recommendation|best|good_one|cheap|cheaper|review|open|opening|hours|closed|grandma|grandpa|mom|mum|dad|new_to|moved|moving|visiting|tourist'],
+    examples: {
+      match: ['do u walk home from school', 'which park do u go to'],
+      ignore: ['which gym do u go to? i need a cheap one', 'do u walk home from school? same lol'],
+    },
+  },
+  // round 8 (en-eg): "what are you doing home all alone", "is anyone else using your computer", "do you get lonely when your mum works nights"
+  {
+    id: 'alone-computer-mum-works-nights',
+    phrases: [
+      'you|u ..3 home|house all_alone|all_by_yourself|all_by_urself',
+      'anyone|anybody|someone|somebody else ..2 using|use|uses|on|reading|read|see|sees|check|checks|share|shares your|ur computer|phone|laptop|account|ipad|tablet|messages|pc',
+      'when|while your|ur mum|mom|dad|parents|folks work|works|working|are_at_work|is_at_work|go_out|goes_out|are_away|is_away ..1 nights|late|night_shifts|night_shift|at_night|weekends|late_shifts|away',
+      'do|you|u get lonely|bored|scared ..3 when|while|at_night|alone|by_yourself|by_urself',
+    ],
+    unless: ['movie|film|watch|watching|christmas|kevin|lol|haha|lmao|bestie|sis|bro|same|mine|my_mom|my_mum|my_dad|my_parents|homework|project|team|class|teacher|virus|hacked|password|wifi|printer|fix|broken|update|grandma|grandpa|dog|cat|puppy|pet|therapist|counselor|helpline|doctor'],
+    examples: {
+      match: ['What are you doing home all alone on a Friday night?', 'Is anyone else using your computer?', 'Do you get lonely when your mum works nights?'],
+      ignore: ['u watching home alone tonight? its christmas lol', 'is anyone else using ur computer? the printer is broken'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -42,6 +42,7 @@ export default [
   {
     id: 'asks-school-location',
     phrases: [
+      'pasame|mandame|dame|enviame|comparteme|manda|pasa|comparte ..2 tu|la ..1 ubicacion|ubi ..2 en_tiempo_real|en_vivo|actual|exacta',
       'como se llama tu @school',
       'a|en|al que|q|k @school vas|estudias|estas|vais|andas|asistes',
       'en|a|al que|q|k cole|colegio|insti|instituto|escuela|liceo|prepa|secu',
@@ -61,7 +62,7 @@ export default [
     ],
     unless: ['se|conozco|ya_se|you_se donde vives|estudias'],
     examples: {
-      match: ['te paso a buscar con el coche, dime tu direccion', 'a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela', 'que curso vas? en que cole?', 'hola de que ciudad eres?', 'vivo cerca de tu insti, te he visto salir jaja', 'te vi salir de tu casa esta mañana'],
+      match: ['mandame la ubicacion en tiempo real', 'te paso a buscar con el coche, dime tu direccion', 'a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela', 'que curso vas? en que cole?', 'hola de que ciudad eres?', 'vivo cerca de tu insti, te he visto salir jaja', 'te vi salir de tu casa esta mañana'],
       ignore: ['vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio', 'que cole tan grande'],
     },
   },
@@ -92,6 +93,17 @@ export default [
     examples: {
       match: ['con quien vives?', 'a que hora sales de clase?', 'donde estas ahora?', 'estas en tu cuarto?', 'tienes hermanos?'],
       ignore: ['a que hora sales de clase? te recojo', 'donde estas ahora? la cena esta lista, mama'],
+    },
+  },
+  {
+    id: 'parents-check-phone',
+    phrases: [
+      '@parents|tus_padres|tu_mama|tu_papa|tus_papas|tus_viejos|tu_vieja|tu_viejo ..1 te ..1 revisa|revisan|mira|miran|checa|checan|chequea|chequean|controla|controlan ..1 el|tu|los|tus ..1 telefono|celular|cel|celu|movil|chats|mensajes|whatsapp|insta',
+    ],
+    unless: ['jaja*|haha*|jsjs*|mi_mama|mi_papa|mis_papas|mis_padres|a_mi_tambien|la_mia|el_mio|los_mios'],
+    examples: {
+      match: ['tu mama te revisa el telefono?', 'tus papas te revisan los chats?'],
+      ignore: ['mi mama me revisa el celu, a ti tu mama te revisa el celular tambien? jaja'],
     },
   },
 ] satisfies PatternEntry[];

@@ -38,6 +38,8 @@ export default [
   {
     id: 'seul-a-la-maison',
     phrases: [
+      'tes|ta|ton|vos @family ..1 dorment|dort|sont_couches|est_couchee|est_couche|sont_endormis|roupillent',
+      'tes|ta|ton|vos @family ..2 sont|est ..1 deja ..1 couche*|endormi*',
       't|tu|tes|es_tu|t_es|vous ..2 es|est|etes ..2 seul|seule|seuls|tt_seul*|toute_seule|tout_seul ..3 chez|a_la_maison|maison|dans_ta_chambre|ce_soir|la',
       't|tu|tes|es_tu ..2 seul|seule|tt_seul*|toute_seule|tout_seul ..1 [la]',
       't|tes|t_es|tu_es|es_tu ..1 [encore|deja] ..1 dans ..1 ton|ta ..1 lit|chambre|bain|douche|salle_de_bain|pyjama',
@@ -52,8 +54,8 @@ export default [
     ],
     unless: ['papa|maman|ton_pere|ta_mere|ta_soeur|ton_frere ..3 rentre|rentrera|sera|arrive', 'frigo|pates|diner|manger|dejeuner'],
     examples: {
-      match: ["t'es dans ta chambre ?", 't es dans ton lit ?', 't es seule chez toi ?', 'tes parents rentrent quand ?', 'tes parents sont là ?', 'ya qqn chez toi ?', 'tes parents regardent ton tel ?', 'ta mère regarde ton téléphone ?'],
-      ignore: ["t'es seul à la maison ? papa rentre tard ce soir, y a des pâtes dans le frigo", 'mes parents sont partis'],
+      match: ["t'es encore en ligne ? tes parents dorment ?", 'ta mère est déjà couchée ?', "t'es dans ta chambre ?", 't es dans ton lit ?', 't es seule chez toi ?', 'tes parents rentrent quand ?', 'tes parents sont là ?', 'ya qqn chez toi ?', 'tes parents regardent ton tel ?', 'ta mère regarde ton téléphone ?'],
+      ignore: ['mes parents dorment déjà', "t'es seul à la maison ? papa rentre tard ce soir, y a des pâtes dans le frigo", 'mes parents sont partis'],
     },
   },
   {
@@ -80,13 +82,14 @@ export default [
   {
     id: 'tas-un-copain',
     phrases: [
+      'deja ..1 eu ..1 un|une|1 ..1 chum|blonde|copain|copine|mec|meuf|petit_ami|petite_amie',
       't|tu|ta|tas|as_tu|astu ..1 as|a [deja] ..1 un|une|1 copain|copine|mec|meuf|petit_ami|petite_amie|petit_copain|petite_copine|keum|gow|bf|gf|boyfriend|crush|cheri|cherie',
       't|tu|tes|t_es|es_tu ..2 es|est ..1 en_couple|celib*|single|maque*',
       'tu|t ..1 parles|parle|ecris|ecrit|vois|sors ..2 a|avec ..1 d_autres|dautres ..1 mecs|gars|garcons|filles|meufs|personnes|hommes',
       'tes|t_es|tu_es|es_tu celib*|en_couple|maque*|single',
     ],
     examples: {
-      match: ["tu parles à d'autres mecs ?", "t'as un copain ?", "t'as deja un copain ?", 'tu as deja eu un mec', 'tes celibataire ?', 'tu es en couple ?'],
+      match: ["t'as déjà eu un chum?", 'as-tu déjà eu une blonde ?', "tu parles à d'autres mecs ?", "t'as un copain ?", "t'as deja un copain ?", 'tu as deja eu un mec', 'tes celibataire ?', 'tu es en couple ?'],
       ignore: ['mon copain arrive', "j'ai un copain qui joue", "t'as vu, y a un mec qui a essayé d'arnaquer Hugo sur insta"],
     },
   },

@@ -84,4 +84,17 @@ export default [
       ignore: ['waar ben je nu? stuur even je locatie, mama wil het weten', 'woon je in utrecht? dan kom ik de fiets ophalen', 'zit je al in de trein?', 'waar ben je nu? stuur even je locatie'],
     },
   },
+  {
+    id: 'who-is-home-when-e8',
+    phrases: [
+      'woon|woont @you ..2 alleen ..1 met ..1 je|jouw ..1 moeder|vader|mama|papa|ma|pa|oma',
+      'werkt|werken ..1 ze|hij|je_moeder|je_vader|je_ouders|je_mama|je_papa ..2 s_avonds|avonds|snachts|nachts|laat|in_het_weekend|nachtdienst*',
+    ],
+    unless: ['verzorging', 'ziekenhuis', 'huiswerk', 'werkstuk', 'enquete', 'interview', 'opdracht'],
+    weight: 1,
+    examples: {
+      match: ['woon je alleen met je moeder? werkt ze s avonds?'],
+      ignore: ['werkt ze s avonds in het ziekenhuis? voor mijn werkstuk over beroepen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -118,4 +118,18 @@ export default [
       ignore: ['o której chodzisz spać? pyta pani na ankiecie o zdrowiu'],
     },
   },
+  {
+    id: 'send-me-your-location-r8',
+    phrases: [
+      'napisz|wyslij|podeslij|przeslij|udostepnij|wrzuc|podaj|dawaj ..2 [mi] [swoj|swoja|twoj|twoja|dokladny|dokladna] adres|adresik|lokalizacj*|lokalizacje|pinezk*|pinezke',
+      'w|do ..1 ktorej|jakiej ..1 klas*|klasy|klasie ..1 jestes|chodzisz|jestes_teraz',
+      'jestes|chodzisz ..1 w|do ..1 ktorej|jakiej ..1 klas*|klasy|klasie',
+    ],
+    unless: ['gdzie_jestes|gdzie_ty_jestes|gdzie_jestescie|czekam_na_ciebie|spozniasz|zgubil*|zgubilas|zgubiles|mama|mamo|tata|tato|babci*|dziadk*|ciocia|wujek|trener*|po_ciebie_przyjedzie|przyjedzie_po_ciebie|odbierze|kurier*|pacz*|przesyl*|dostaw*|zamowieni*|olx|vinted|allegro|sklep*|restaurac*|pizz*|mail*|email|strony|www|link*|serwer*|gry|grze|ip|impreza|imprezy|urodzin*|zaproszeni*|wszystkim|na_grupie|grupie'],
+    weight: 1,
+    examples: {
+      match: ['jesteś w której klasie?', 'do której klasy chodzisz', 'napisz mi adres, przyjadę', 'wyślij mi swoją lokalizację', 'podeślij pinezkę gdzie mieszkasz'],
+      ignore: ['wyślij mi swoją lokalizację, tata po ciebie przyjedzie', 'gdzie jesteś? wyślij mi lokalizację', 'podaj adres do dostawy paczki', 'wrzuć adres imprezy na grupie'],
+    },
+  },
 ] satisfies PatternEntry[];

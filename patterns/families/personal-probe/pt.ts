@@ -42,6 +42,8 @@ export default [
       'de onde es|vc_e|voce_e|tu_es|e_vc|e_voce|tu_e|vc_eh|eh_vc',
       'com quem [@you] mora|moras|vive|vives|fica|ficas|ta|tas|esta|estas',
       '@your @family ..2 deixam|deixa|controlam|controla|veem|vem|mexem|mexe|checam|olham|leem ..3 celular|telemovel|telefone|mensagens|conversas|msgs|chats',
+      // After naming the parents: "teus pais são chatos? eles olham teu celular?".
+      'eles|elas ..1 olham|olha|mexem|mexe|veem|checam|checa|leem|le|vigiam|controlam|controla|verificam|espiam ..1 [o] @your|o_teu|o_seu ..1 celular|telemovel|telefone|mensagens|conversas|msgs|chats|whats|zap|insta|instagram',
       'quem ..1 ta|esta|mora|vive ..1 contigo|com_vc|com_voce|ai_contigo|em_tua_casa|na_tua_casa|na_sua_casa',
       'dormes|dorme|dorm* ..1 sozinha|sozinho|no_teu_quarto|no_seu_quarto|em_que_quarto',
       'vais|vai|vens|vem|ires|vires|fores|for ..1 sozinha|sozinho|so_tu|so_vc|sem_ninguem ..2 [certo|ne|ou|ou_com_alguem|ou_acompanhada|nao]',
@@ -49,7 +51,7 @@ export default [
     // A parent's logistics ("seu pai chega as 7, tranca a porta"), not a probe.
     unless: ['deixei|comida|jantar|janta|almoco|lanche|marmita|geladeira|frigorifico|tranca_a_porta|fecha_a_porta|tranca_tudo|leva_a_chave|dever_de_casa|faz_o_dever|faz_os_tpc'],
     examples: {
-      match: ['vais sozinha, certo?', 'vc vem sozinha?', 'vc mora com seus pais?', 'vc tá sozinho em casa agora?', 'teus pais tao em casa?', 'tua mae ta em casa?', 'a que horas chegam os teus pais?', 'tem alguém aí contigo?', 'então vc tá sozinha...'],
+      match: ['teus pais sao chatos? eles olham teu celular?', 'vais sozinha, certo?', 'vc vem sozinha?', 'vc mora com seus pais?', 'vc tá sozinho em casa agora?', 'teus pais tao em casa?', 'tua mae ta em casa?', 'a que horas chegam os teus pais?', 'tem alguém aí contigo?', 'então vc tá sozinha...'],
       ignore: ['meu pai chega às 6', 'eu to sozinho aqui na fila kk', 'o jogo tá em casa', 'seu pai chega as 7, tranca a porta'],
     },
   },
@@ -63,8 +65,12 @@ export default [
       'qual|ql|me_passa|passa|manda|me_manda|diz|me_diz [o|a|e|eh] [teu|tua|seu|sua] endereco|morada|rua|bairro|cep|codigo_postal|localizacao|localizacao_atual',
       '@send [me|a|o] [tua|sua|a] localizacao|endereco|morada|location|loc|pin',
       'de|em que cidade|bairro|zona|estado|distrito ..1 [@you] mora|moras|vive|vives|es|e|eh',
+      // Without the preposition, as chat writes it: "q bairro vc mora?".
+      'que|q|qual|ql cidade|bairro|zona|freguesia|concelho|distrito|rua ..1 [@you] mora|moras|vive|vives',
       'onde @you ..1 ta|tas|esta|estas|fica|ficas ..1 [agora|neste_momento|exatamente|exactamente]',
       'mora|moras|vive|vives perto|longe de|da|do',
+      // "tu mora onde?", "vc mora aonde?".
+      '@you ..1 mora|moras|vive|vives|fica|ficas ..1 onde|aonde|em_que_cidade|em_que_bairro|em_qual_cidade|em_qual_bairro|em_que_zona',
       'onde e_que|eh_que|e_q|que ..1 [@you] moras|mora|vives|vive|estudas|estuda',
       'andas|anda|estas|esta|estudas|estuda|tas|ta ..1 no|na|em|na_escola ..1 secundario|secundaria|preparatorio|basico|ciclo|liceu|fundamental|ensino_medio|ensino_fundamental|primaria|faculdade|universidade',
       // "és de que escola?", "estudas em qual colégio?", "andas em que escola?".
@@ -78,7 +84,7 @@ export default [
     ],
     unless: ['sei|sabemos|descobri onde'],
     examples: {
-      match: ['a que horas sais da escola?', 'que horas tu sai da escola?', 'onde é que moras?', 'andas no secundário?', 'qual o nome da tua escola?', 'és do 8º ano?', 'és de que escola?', 'estuda em qual colégio?', 'andas em que escola?', 'és de onde?', 'que escola é a tua?', 'em que escola tu andas?', 'qual escola vc estuda', 'onde vc mora?', 'me passa teu endereço', 'manda sua localização', 'qual é o teu colegio?', 'em que cidade vives?', 'vc estuda onde?'],
+      match: ['top. tu mora onde? sp?', 'vc mora aonde?', 'q bairro vc mora?', 'qual cidade tu mora', 'a que horas sais da escola?', 'que horas tu sai da escola?', 'onde é que moras?', 'andas no secundário?', 'qual o nome da tua escola?', 'és do 8º ano?', 'és de que escola?', 'estuda em qual colégio?', 'andas em que escola?', 'és de onde?', 'que escola é a tua?', 'em que escola tu andas?', 'qual escola vc estuda', 'onde vc mora?', 'me passa teu endereço', 'manda sua localização', 'qual é o teu colegio?', 'em que cidade vives?', 'vc estuda onde?'],
       ignore: ['o professor é de que escola?', 'ele é de onde?', 'onde fica a escola nova?', 'eu estudo no liceu', 'moro em lisboa'],
     },
   },

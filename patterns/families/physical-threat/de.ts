@@ -116,4 +116,32 @@ export default [
     unless: ['einladung|paket|post|brief|karte|geschenk|geburtstag|party|formular|anmeldung|klassenliste|lehrer*|haha*|lol|xd|nicht_mehr|vergessen|schick_mal|schick_mir', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['ich kenne deinen vollen namen, deine schule und deine adresse'], ignore: ['ich hab deinen vollen namen und deine adresse für die einladung'] },
   },
+  {
+    id: 'beat-you-up',
+    phrases: ['gibt|gibts|gibt_es|kriegst|bekommst|setzt|setzts|hau|haue ..3 aufs|auf_die|eins_auf_die|was_auf_die|paar_auf_die|in_die ..1 maul|fresse|schnauze|nuss|mutze|muetze|omme|glocke|zwolf|zwoelf|12|backen|zahne|zaehne'],
+    unless: ['spiel|1v1|match|runde|zock*|fortnite|fifa|minecraft|valorant|game|haha*|lol|xd|bruder|schwester|film|serie|folge|buch|boxen|training|sparring|kampfsport'],
+    examples: { match: ['ich und meine jungs warten am tor und dann gibts richtig aufs maul', 'du kriegst eins auf die fresse wenn ich dich seh'], ignore: ['im 1v1 kriegst du aufs maul haha', 'im film gibts richtig aufs maul'] },
+  },
+  {
+    id: 'know-your-school-coming',
+    phrases: [
+      'ich weiss|weis|kenne|kenn ..2 wo du ..3 schule|wohnst|trainierst|arbeitest|bist ..6 komm|komme|vorbei|warte|finde|hol|besuch*|auflauern|abpassen',
+      'ich finde|find|krieg|kriege|erwisch|erwische dich ..4 dann|und ..1 bist du dran',
+    ],
+    unless: ['haha*|lol|xd|abholen|mitbringen|bringe|bring|tante|onkel|oma|opa|mama|papa|geschenk*|kuchen|buch|hefte|heft|versteck*|fangen|spiel|runde|zock*|nachbar*|uberraschung*|ueberraschung*|geburtstag*|party|mitnehmen|fahrgemeinschaft|lernen'],
+    examples: { match: ['ich weiß wo du zur schule gehst und ich komm vorbei', 'ich finde dich und dann bist du dran', 'ich weiß wo du wohnst, ich warte da auf dich'], ignore: ['ich finde dich und dann bist du dran, verstecken spielen macht spaß', 'ich weiß wo du wohnst, ich komm vorbei und bring dir das heft'] },
+  },
+  {
+    id: 'i-have-people',
+    phrases: ['ich hab|habe|kenne ..1 leute|jungs|freunde|kontakte|bruder ..2 die ..1 dich ..2 finden|holen|besuchen|fertigmachen|kriegen|abstechen|platt_machen|plattmachen'],
+    unless: ['haha*|lol|xd|spiel|zock*|nachhilfe|hilfe|helfen|job|praktikum|wohnung|verlaufen|verloren|wald|suchen|vermisst|sorge|suchtrupp'],
+    examples: { match: ['ich hab leute die dich finden'], ignore: ['ich kenn leute die dich finden können wenn du dich verläufst, keine sorge'] },
+  },
+  {
+    id: 'know-where-you-train',
+    phrases: ['ich weiss|weis|kenne ..1 wo|wann du ..2 trainierst|trainieren|schluss_hast|aus_hast|heimgehst|heimkommst|langgehst|unterwegs_bist|nachhilfe_hast'],
+    unless: ['verein|team|mannschaft|trainer*|auch|mit|zusammen|abholen|mitnehmen|fahrgemeinschaft|mama|papa|oma|opa|haha*|lol|xd|geburtstag*|uberraschung*|ueberraschung*|eis|essen|kino|treffen|gehen_wir|wir|uns|party'],
+    weight: 3,
+    examples: { match: ['ich weiß wo du trainierst. dienstag 18 uhr oder', 'ich weiß wann du schluss hast'], ignore: ['ich weiß wo du trainierst, ich komm auch mal mit', 'ich weiß wann du schluss hast, dann gehen wir eis essen'] },
+  },
 ] satisfies PatternEntry[];

@@ -296,15 +296,14 @@ export default [
   {
     id: 'end-you-and-where-they-work',
     phrases: [
-      '@iwill|gonna|going_to end|finish|erase|delete you|u',
       'i know your|ur @kin works|work|is_working|works_nights|works_late ..1 at|in|night|late|nights|the_night_shift|alone',
       'i know where|that ..1 your|ur @kin works|work|goes|parks|shops|prays|trains|plays',
     ],
     weight: 3,
     unless: ['helped|help|helps|he_helped|she_helped|amazing|awesome|great|kind|lovely|helpful|saw_her|met_her|saw_him|met_him|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|kidding|gg|1v1|rematch|ranked|chess|uno|mario|fifa|debate|argument|essay|spoil*|nice|sweet|love|discount|employee|hiring|hired|hire|job|jobs|apply|application|shift_swap|visit|say_hi|tell_her|tell_him|small_world|recommend|friend|friends_with|works_with|coworker|colleague|boss'],
     examples: {
-      match: ["I'll end you", 'I know your mom works at Walmart', 'i know where your dad works'],
-      ignore: ["i know your dad works at the bank, he helped my mom", "i know your mom works at the hospital, she's amazing", 'ill end you in the next round lol', 'i know your mom works at walmart, she is so nice', 'i know where your dad works, he hired my brother'],
+      match: ['I know your mom works at Walmart', 'i know where your dad works'],
+      ignore: ["i know your dad works at the bank, he helped my mom", "i know your mom works at the hospital, she's amazing", 'i know your mom works at walmart, she is so nice', 'i know where your dad works, he hired my brother'],
     },
   },
   {
@@ -449,6 +448,111 @@ export default [
     examples: {
       match: ['better lock your doors tonight', 'me and my boys gonna pull up', 'my boys about to find you'],
       ignore: ['better lock your doors tonight, there were break ins on our street', 'me and my boys gonna pull up to the party later'],
+    },
+  },
+  // round 8 (en-et): waiting at the stop, "if you want him hurt", family "might have a bad night"
+  {
+    id: 'waiting-at-the-stop-or',
+    phrases: [
+      'or|else|otherwise|unless @iwill|i_will|im|i_am [be] waiting|waitin|standing|parked|sat|outside ..1 at|by|outside|for|near the|your|ur stop|bus_stop|gate|gates|school|house|door|station|corner|work|practice|school_gates|front_door',
+      'or|else|otherwise|unless @iwill|i_will|im|i_am [be] at|by|outside|near your|ur stop|bus_stop|gate|gates|school|house|door|station|corner|work|practice|school_gates|front_door',
+      'if|unless you|u want ..2 your|ur @kin|family|house ..2 to_stay|stay|to_be|to_remain|to_keep_being safe|alive|unharmed|in_one_piece|breathing',
+      'if you|u want him|her|them|yourself|your_family|ur_family|your_mum|your_mom|your_brother|your_sister [to_get|to_be|get] hurt|harmed|beaten|beat_up|hurted',
+    ],
+    unless: ['anyway|anyways|forever|ages|for_ages|all_day|without_you|hurry|hurry_up|bus_leaves|miss_the_bus|leash|vet|sunscreen|helmet|seatbelt|seat_belt|weather|storm|heat|heatwave|cold|vaccine|vaccinated|careful|lock_the_door|lock_your_door|online_safety|privacy_settings|tips', 'lol|lmao|haha|jk|game|fortnite|minecraft|roblox|valorant|lobby|match|round|pickup|pick_you|pick_u|ride|lift|late|running_late|traffic|umbrella|rain|coffee|food|lunch|dinner|party|practice_starts|mom|dad|coach|teacher', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['unblock me on snap or ill be waiting at the stop tmrw', 'bring ur brother too if u want him hurt', 'if you want your sister to stay safe send it', 'answer me or i will be outside your school gates'],
+      ignore: ['if you want your dog to stay safe keep him on the leash', 'hurry or ill be waiting at the stop in the rain lol', 'text me or ill be waiting at the gate for the pickup'],
+    },
+  },
+  {
+    id: 'your-family-might-have-a-bad-night',
+    phrases: [
+      'or|else|otherwise|unless ..3 your|ur @kin|house|home|car ..3 might|could|will|gonna|going_to|may|would ..1 have|get|be_in|end_up|need ..2 bad_night|bad_day|accident|an_accident|a_visit|visitor|visitors|hurt|hospital|the_hospital|surprise_visit|bad_time|rough_night|fire|a_doctor|ambulance',
+      'i kno|knw|knoe|noe where you|u|ya live|stay|sleep|go_to_school',
+      'do_not|dont|never make me come|pop|swing|drop|pull_up ..1 round|around|over|by|to_yours|to_your_place|to_your_house|to_ur_house',
+    ],
+    unless: ['helped|help|nice|kind|lovely|sweet|amazing|works_with|met_her|met_him|small_world|my_mum|my_mom|my_dad|lol|lmao|haha|jk|party|dinner|tea|pizza|homework|sleepover|movie|game|drag_you|bring_snacks|card|invite|invitation|delivery|package', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['keep talking to me nicely or ur family might have a bad night', 'I kno where u live. 22 Harrow Rd', 'dont make me come round'],
+      ignore: ['dont make me come round and drag you to the party lol', 'hurry up or your mum will have a bad day waiting lol'],
+    },
+  },
+  {
+    id: 'i-know-your-people-and-routine',
+    weight: 3,
+    phrases: [
+      'i know your|ur @kin|dads|moms|mums|sisters|brothers ..2 name|names|full_name ..4 and|n|plus he|she|they ..1 drives|drive|works|work|lives|live|parks|park|walks|walk|leaves|gets|goes|takes',
+      'i have|know|got your|ur address|home_address|postcode|zip|zip_code ..6 your|ur school|sister|sisters|brother|brothers|mum|mom|dad|mums|moms|dads|family|little_sister|little_sisters|little_brother|instagram|snapchat|tiktok',
+    ],
+    unless: ['helped|help|nice|kind|lovely|sweet|amazing|works_with|met_her|met_him|small_world|my_mum|my_mom|my_dad|lol|lmao|haha|jk|party|dinner|tea|pizza|homework|sleepover|card|cards|invite|invitation|invitations|delivery|package|parcel|form|forms|emergency|emergency_contact|contact_sheet|carpool|pickup|pick_up|register|registration|application|trip|permission|school_office|office', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ["i know ur dad's name is paul and he drives a grey corsa", 'i have ur address, ur school, ur little sisters insta'],
+      ignore: ["i know ur mum's name is sarah and she works with my mum, small world", 'i have your address and your mums number for the trip form'],
+    },
+  },
+  {
+    id: 'i-know-your-bus-home',
+    weight: 2,
+    phrases: [
+      'i know|kno|knw you|u ..6 get|take|catch|ride the|a|your|ur [#] bus|train|tram|route',
+      'i know|kno|knw you|u go_to|take|get|catch|ride|walk ..6 bus|train|tram|route|stop|bus_home|walk_home|the_bus',
+    ],
+    unless: ['too|same|me_too|together|sit_with|sit_together|meet_you|see_you|save_me|save_you|lol|lmao|haha|late|missed|early|times|timetable'],
+    examples: {
+      match: ['i know u go to st marys and u get the 47 bus home'],
+      ignore: ['i know u get the 47 bus too, lets sit together'],
+    },
+  },
+  {
+    // round 8 (en-et): "I'll end you" alone is everyday banter; it counts only with pressure or another threat
+    id: 'i-will-end-you',
+    weight: 2,
+    phrases: [
+      '@iwill|gonna|going_to end|finish|erase|delete you|u',
+    ],
+    unless: ['game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|kidding|gg|1v1|rematch|ranked|chess|uno|mario|fifa|debate|argument|essay|spoil*'],
+    examples: {
+      match: ["I'll end you", 'i will end u'],
+      ignore: ['ill end you in the next round lol'],
+    },
+  },
+  {
+    id: 'you-will-get-jumped',
+    phrases: [
+      'you|u|ya|your|youre|you_are|u_r will|ll|gonna|going_to|are_gonna|are_going_to|r_gonna|about_to|finna [get|be] jumped|beaten|beat_up|stabbed|shot|battered|merked|rushed|smacked|slapped|dropped|bashed ..4 after|at|outside|when|tomorrow|tonight|monday|school|if|unless|walking|on_your_way',
+    ],
+    unless: ['game|fortnite|cod|warzone|apex|valorant|minecraft|roblox|round|match|lobby|zombies|squad|ranked|gta|pubg|lol|lmao|haha|jk|dodgeball|paintball|laser_tag|nerf|tackle|rugby|football|practice|training|drill|vaccine|flu_shot|shot_at|jab|booster|nurse|doctor|shots|shot_glass|photo|photoshoot', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|news|article|episode|movie|film|series'],
+    examples: {
+      match: ["you'll get jumped after school tomorrow", 'ur gonna get beaten up outside the gates if u tell'],
+      ignore: ["you'll get jumped in the next round lol", 'you will get shot in dodgeball tomorrow'],
+    },
+  },
+  {
+    id: 'my-cousin-lives-near-you',
+    phrases: [
+      'my|some cousin|cousins|boys|mates|friends|brother|brothers|bro|people|guys|crew|gang ..1 lives|live|is|are|stays|stay ..1 near|around|close_to|by you|u|yours|your_house|your_school|ur_house|ur_school ..6 pop_round|come_round|come_by|visit|pay_a_visit|pay_you_a_visit|anytime|any_time|find_you|drop_by|pull_up|knock',
+      '@iwill|gonna|going_to get|send|have my|some boys|mates|friends|cousins|brothers|people|guys|crew|gang|bros ..1 to wait|waiting|looking|come ..1 for|on you|u ..3 after|outside|at|when|tomorrow|tonight|school',
+      'we|they|my_boys|my_friends|my_people know|have|got ..1 your|ur address|house|home_address|postcode ..4 sleep_tight|sleep_well|see_you|watch_out|careful|soon|tonight|coming|knock|visit|door',
+      'lucky|luckily i do_not|dont|dunno|did_not|have_not know|found|find where you|u live|stay ..1 yet',
+      'i know|kno|knw ..6 hope you|u like surprises|visitors|company|unexpected_visitors|a_visit',
+    ],
+    unless: ['together|walk|walk_home|walk_you_home|park|we_can|so_we|so_you|meet_up|with_us', 'party|meet|hang|hang_out|friends_with|play|football|lift|ride|pick_you|pick_u|invite|invitation|sleepover|lol|lmao|haha|jk|small_world|bring_you|borrow|return|help|homework|babysit|tutor|lesson|lessons', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['my cousin lives near u, he can pop round anytime', 'ill get my boys to wait for u after school', 'we know ur address. sleep tight', 'ur lucky i dont know where u live yet', 'i know what school u go to. hope u like surprises'],
+      ignore: ['my cousin lives near u, he can give u a lift to the party', 'we have your address for the invite, see you soon'],
+    },
+  },
+  {
+    id: 'i-know-what-school-you-go-to',
+    weight: 3,
+    phrases: [
+      'i know|kno|knw what|which school|street|house|road|estate|class|bus|gym|club you|u go|live|take|are|get|train|attend',
+    ],
+    unless: ['party|meet|hang|hang_out|friends_with|play|football|lift|ride|pick_you|pick_u|invite|invitation|sleepover|lol|lmao|haha|jk|small_world|bring_you|borrow|return|help|homework|babysit|tutor|lesson|lessons', 'blazer|uniform|same|too|me_too|also|saw_you_at|your_cousin|your_sister|your_brother|our_school', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['i know what school u go to'],
+      ignore: ['i know what school u go to, same as my cousin lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -15,7 +15,7 @@ export default [
       'ik|k ga|zal je|jou ..2 vinden',
       'kga|kzal je|jou ..2 vinden',
     ],
-    unless: ['niet|nie|ni|zeker ..3 welke|waar', 'game*', 'gamen', 'fortnite', 'minecraft', 'roblox', 'feest', 'potje', 'cadeau*', 'kado*', 'brengen', 'breng', 'langs_met', 'haha*', 'hihi', 'grapje', 'lol', 'xd', 'lmao', 'spelletje', 'verstoppertje', 'verstop*', 'pakket', 'bezorg*', 'ophalen', 'fiets', 'verjaardag*', 'feest', 'uitnodiging', 'kaartje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|zeker ..3 welke|waar', 'game*', 'gamen', 'fortnite', 'minecraft', 'roblox', 'feest', 'potje', 'cadeau*', 'kado*', 'brengen', 'breng', 'langs_met', 'haha*', 'hihi', 'grapje', 'lol', 'xd', 'lmao', 'spelletje', 'verstoppertje', 'verstop*', 'pakket', 'bezorg*', 'ophalen', 'fiets', 'verjaardag*', 'feest', 'uitnodiging', 'kaartje'],
     examples: {
       match: ['ik weet waar je woont', 'ik weet waar jij op school zit', 'ik ken je adres', 'ik heb je adres gevonden', 'ik ga je vinden'],
       ignore: ['ik weet waar je woont he haha', 'ik weet waar je woont, ik kom het pakket ophalen', 'ik weet niet waar de bus stopt'],
@@ -28,10 +28,10 @@ export default [
       'als je|jij|ge niet ..5 kom|komt ik ..3 langs|naar|bij|je_halen',
       'als je|jij|ge ..2 niet|nie|ni ..5 sta|staan|kom|komen ik|k|we ..5 deur|voordeur|huis|school|thuis|adres',
     ],
-    unless: ['haha*', 'grapje', 'lol', 'pakket', 'bezorg*', 'ophalen', 'fiets', 'verjaardag*', 'feest', 'eten', 'film', 'spelen', 'gamen', 'huiswerk', 'oppassen', 'helpen', 'halen', 'op_te_halen', 'om_#', 'boodschappen', 'kijken', 'alles_goed', 'ongerust', 'bezorgd', 'zorgen', 'checken'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'grapje', 'lol', 'pakket*', 'bezorg*', 'ophalen', 'fiets', 'verjaardag*', 'feest', 'eten', 'film', 'spelen', 'gamen', 'huiswerk', 'oppassen', 'helpen', 'halen', 'op_te_halen', 'om_#', 'boodschappen', 'kijken', 'alles_goed', 'ongerust', 'bezorgd', 'zorgen', 'checken', 'opendoet|opendoen|open_doet|voor_niks', 'brengen|breng|terugbrengen|afgeven', 'boek*', 'oplader', 'spullen'],
     examples: {
       match: ['als je me niet terugappt sta ik morgen bij je voor de deur', 'als je niet reageert staan we bij je huis', 'stuur de video of ik kom langs', 'als je niet betaalt kom ik naar je huis'],
-      ignore: ['als je niet thuis bent kom ik morgen het pakket ophalen', 'als je niet komt staan we om 8 bij je huis om je op te halen', 'als je niet reageert kom ik langs om te kijken of alles goed is', 'als je niet kan komen we wel naar jouw huis om te gamen', 'ik kom om 3 naar je huis om te gamen', 'ik sta voor je deur', 'ik kom morgen langs voor je verjaardag'],
+      ignore: ['als je niet thuis bent kom ik morgen het pakket ophalen', 'als je niet komt staan we om 8 bij je huis om je op te halen', 'als je niet reageert kom ik langs om te kijken of alles goed is', 'als je niet thuis bent kom ik morgen naar je huis om je boek te brengen', 'als je niet kan komen we wel naar jouw huis om te gamen', 'ik kom om 3 naar je huis om te gamen', 'ik sta voor je deur', 'ik kom morgen langs voor je verjaardag'],
     },
   },
   {
@@ -49,7 +49,7 @@ export default [
       'ksla|ksteek|kschiet ..2 je|jou ..2 in_elkaar|neer|dood|lens|verrot|kapot|in_het_ziekenhuis',
       'je|jouw|uw @parents ..3 gaat|gaan|zal|zullen ..3 pijn|er_aan|eraan|boeten|dood',
     ],
-    unless: ['lachen', 'schrik*', 'trots', 'oppassen', 'babysit*', 'haha*', 'grapje', 'lol', 'xd', 'game', 'potje', 'fortnite', 'minecraft', 'roblox', 'level', 'spoiler*', 'spoilen', 'verklappen'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'lachen', 'schrik*', 'trots', 'oppassen', 'babysit*', 'haha*', 'grapje', 'lol', 'xd', 'game', 'potje', 'fortnite', 'minecraft', 'roblox', 'level', 'spoiler*', 'spoilen', 'verklappen', 'tennis|padel|badminton|squash|tafeltennis|pingpong|schaak*|dammen|voetbal|basketbal|hockey|fifa|mario*'],
     examples: {
       match: ['doe ik je familie wat aan', 'ik doe je ouders iets aan', 'ik vermoord je moeder', 'ik doe je pijn', 'je familie gaat eraan', 'ik sla je in elkaar'],
       ignore: ['ik vermoord je als je nog een keer mijn kill steelt in de game', 'ik doe je jas aan', 'ik sla je in elkaar met fortnite'],
@@ -66,7 +66,7 @@ export default [
       'kken ..2 mensen|jongens|gasten|types ..3 die ..3 je|jou ..2 vinden|pakken|pijn|weten_te_vinden|in_elkaar|opzoeken',
       'pas|kijk maar [goed] op|uit ..3 als|wanneer je ..3 naar_buiten|buiten|op_straat|naar_school|alleen',
     ],
-    unless: ['haha*', 'grapje', 'lol', 'pakket', 'bezorg*', 'ophalen', 'op_te_halen', 'fiets', 'verjaardag*', 'feest', 'eten', 'film', 'spelen', 'gamen', 'huiswerk', 'oppassen', 'helpen', 'chillen', 'kijken', 'zoals_afgesproken', 'straks', 'om_#'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'grapje', 'lol', 'pakket*', 'bezorg*', 'ophalen', 'op_te_halen', 'fiets', 'verjaardag*', 'feest', 'eten', 'film', 'spelen', 'gamen', 'huiswerk', 'oppassen', 'helpen', 'chillen', 'kijken', 'zoals_afgesproken', 'straks', 'om_#'],
     weight: 2,
     examples: {
       match: ['ik kom naar je school', 'ik ken mensen die je kunnen vinden'],
@@ -79,7 +79,7 @@ export default [
       'ik|k stuur ..3 mijn|m|mn|me ..1 neef|neven|broer|broers|vrienden|jongens|mannen|maten|gasten|mattie*|boys ..3 naar|bij|langs|op je|jouw|uw ..1 huis|deur|adres|school|werk|woning|af',
       'kstuur ..3 mijn|m|mn|me ..1 neef|neven|broer|broers|vrienden|jongens|mannen|maten|gasten|mattie*|boys ..3 naar|bij|langs|op je|jouw|uw ..1 huis|deur|adres|school|werk|woning|af',
     ],
-    unless: ['brengen', 'breng*', 'halen', 'ophalen', 'oplader', 'afgeven', 'boek', 'boeken', 'spullen', 'pakket*', 'cadeau*', 'helpen', 'verhuizen', 'verhuizing', 'feest', 'verjaardag*', 'taart', 'eten', 'pizza', 'lift', 'rijden', 'haha*', 'grapje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'brengen', 'breng*', 'halen', 'ophalen', 'oplader', 'afgeven', 'boek', 'boeken', 'spullen', 'pakket*', 'cadeau*', 'helpen', 'verhuizen', 'verhuizing', 'feest', 'verjaardag*', 'taart', 'eten', 'pizza', 'lift', 'rijden', 'haha*', 'grapje'],
     examples: {
       match: ['ik stuur mijn neef naar je huis', 'ik stuur mn jongens langs je school'],
       ignore: ['ik stuur mijn broer naar je huis om de oplader te brengen', 'ik stuur mijn neef naar je huis om te helpen met verhuizen'],
@@ -90,7 +90,7 @@ export default [
     phrases: [
       'ik|k heb|ken ..2 mensen|jongens|mannen|vrienden|connecties|gasten|boys ..2 die ..1 je|jou ..2 kunnen|gaan|zullen|weten ..1 vinden|pakken|opzoeken|te_vinden|weten_te_vinden|opwachten',
     ],
-    unless: ['helpen', 'hulp', 'bijles', 'baan', 'werk', 'stage', 'haha*', 'grapje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'helpen', 'hulp', 'bijles', 'baan', 'werk', 'stage', 'haha*', 'grapje'],
     examples: {
       match: ['ik heb mensen die je kunnen vinden', 'ik ken jongens die jou weten te vinden'],
       ignore: ['ik ken mensen die je kunnen helpen met bijles'],
@@ -102,7 +102,7 @@ export default [
       'ik|k stuur ..2 iemand|mensen|jongens|vrienden|mijn_vrienden|mn_vrienden|mn_boys|mijn_boys|mijn_mannen ..3 naar|langs_bij|op ..1 je|jouw|jou|uw ..1 huis|adres|school|deur|werk|af',
       'mijn|mn ..1 vrienden|boys|jongens|mannen ..3 weten|kennen|vinden ..2 je|jouw ..1 adres|huis|school|waar_je_woont',
     ],
-    unless: ['ophalen', 'halen', 'brengen', 'pakket*', 'bezorg*', 'monteur', 'loodgieter', 'verhuis*', 'helpen', 'feest*', 'verjaardag*', 'uitnodiging*', 'kaart*', 'haha*', 'lol', 'taart', 'eten', 'pizza', 'bloemen', 'cadeau*'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'ophalen', 'halen', 'brengen', 'pakket*', 'bezorg*', 'monteur', 'loodgieter', 'verhuis*', 'helpen', 'feest*', 'verjaardag*', 'uitnodiging*', 'kaart*', 'haha*', 'lol', 'taart', 'eten', 'pizza', 'bloemen', 'cadeau*'],
     weight: 5,
     examples: {
       match: ['ik stuur iemand naar je huis', 'ik stuur mijn vrienden naar je school', 'mijn jongens weten je adres'],
@@ -115,11 +115,86 @@ export default [
       'ik|k kom ..3 je|jouw|jou ..1 school|huis|werk|deur|adres|thuis ..6 zul|zal|krijg|krijgt|ga|gaat|heb|hebt @you ..2 wat|iets|klappen|spijt|problemen|een_probleem|het_merken',
       'dan ..1 zul|zal|ga @you ..2 wat|iets|het ..1 beleven|meemaken',
     ],
-    unless: ['feest*', 'verjaardag*', 'verrassing*', 'cadeau*', 'taart', 'leuk*', 'gezellig', 'haha*', 'lol', 'film', 'concert', 'optreden', 'pretpark', 'efteling', 'vakantie', 'uitje', 'avontuur'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'feest*', 'verjaardag*', 'verrassing*', 'cadeau*', 'taart', 'leuk*', 'gezellig', 'haha*', 'lol', 'film', 'concert', 'optreden', 'pretpark', 'efteling', 'vakantie', 'uitje', 'avontuur'],
     weight: 5,
     examples: {
       match: ['ik kom naar je school en dan zul je wat beleven', 'ik kom bij je huis en dan krijg je klappen', 'dan zul je wat beleven'],
       ignore: ['ik kom naar je huis met taart, dan zul je wat beleven haha', 'in de efteling zul je wat beleven'],
+    },
+  },
+  {
+    id: 'or-i-am-at-your-door-e8',
+    phrases: [
+      'als|zodra @you ..6 niet|nie|ni|geen ..4 sta|staan|kom|ben|rij|fiets ik|k ..6 deur|voordeur|huis|school|stoep|werk',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'opendoet|opendoen|open_doet|aanbellen|bel_aan|sleutel*', 'pakket*', 'bezorg*', 'ophalen|op_te_halen|halen|brengen|terugbrengen|afgeven', 'spullen', 'oplader', 'jas', 'tas', 'boek*', 'eten', 'pizza', 'verjaardag*', 'feest*', 'huiswerk', 'helpen', 'chillen', 'gamen', 'spelen', 'wakker', 'slaap*', 'telefoon_op|opneemt|opnemen', 'ongerust|bezorgd|zorgen', 'mama|papa|mam|pap|oma|opa'],
+    weight: 5,
+    examples: {
+      match: ['als je nog 1x niet reageert sta ik morgen bij jullie voor de deur', 'als je niet betaalt kom ik naar je school'],
+      ignore: ['als je niet opendoet sta ik hier nog uren voor de deur haha', 'als je niet reageert kom ik naar je huis, ik maak me zorgen', 'als je de oplader niet brengt kom ik hem zelf ophalen bij je huis'],
+    },
+  },
+  {
+    id: 'not-your-birthday-e8',
+    phrases: [
+      'ben|bent|zijt|zij|is @you|ge ..1 nog ..1 niet|nie|ni ..1 jarig',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'mama|papa|mam|pap|ma|pa|oma|opa|juf|meester|trainer|coach|leraar|mentor', 'ziet|hoort|merkt|ontdekt|erachter', 'kamer', 'rommel', 'rapport*', 'cijfer*', 'toets*', 'te_laat'],
+    weight: 2,
+    examples: {
+      match: ['als ge iemand iets vertelt, zijt ge nog niet jarig', 'Als je iemand iets vertelt kom ik langs en dan ben je nog niet jarig'],
+      ignore: ['als mama je kamer ziet ben je nog niet jarig haha', 'als de trainer dit hoort ben je nog niet jarig'],
+    },
+  },
+  {
+    id: 'i-know-your-routine-e8',
+    phrases: [
+      'weten|weet|kunnen|kan ..2 je|jou ..2 [wel|heus|echt|altijd] te ..1 vinden',
+    ],
+    unless: ['samen', 'zullen_we', 'haha*', 'lol', 'xd', 'ook', 'wij|we', 'dezelfde', 'meerijden', 'ophalen', 'oma|opa|mama|papa|mam|pap', 'klanten', 'werkgevers', 'fans', 'volgers', 'verjaardag*', 'feest*', 'uitnodiging*', 'vriendinnen|vrienden ..3 vinden', 'reclame', 'influencer*', 'bedrijven', 'adverteerders', 'spam', 'algoritme', 'muggen', 'wespen', 'scouts', 'recruiters', 'werk'],
+    weight: 3,
+    examples: {
+      match: ['mijn neven weten je te vinden, geloof me'],
+      ignore: ['die influencers weten je altijd te vinden met hun reclame', 'klanten weten je wel te vinden als je goed werk levert'],
+    },
+  },
+  {
+    id: 'wreck-you-unless-e8',
+    phrases: [
+      'ik|k maak ..1 je|jou ..1 kapot|af|dood|helemaal_kapot ..3 als|zodra @you ..2 niet|nie|geen|niks ..2 betaalt|stuurt|luistert|reageert|doet|gehoorzaamt|antwoordt',
+      'ik|k maak ..1 je|jou ..1 kapot|af|dood|helemaal_kapot ..2 tenzij|anders',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'potje', 'game', 'fortnite', 'fifa', 'spel', 'match', 'ronde', '1v1', 'wedstrijd', 'tennis', 'schaak*', 'mario*', 'oplet|opletten|let_op'],
+    weight: 5,
+    examples: {
+      match: ['ik maak je kapot als je niet betaalt', 'ik maak je kapot tenzij je doet wat ik zeg'],
+      ignore: ['ik maak je kapot in het volgende potje', 'ik maak je kapot als je niet oplet in de ronde'],
+    },
+  },
+  {
+    id: 'i-know-your-route-e8',
+    phrases: [
+      'ik|k weet ..2 welke|hoe_laat|wanneer ..1 bus|tram|trein|metro|route|weg|school|club|sportschool|training ..2 @you ..3 neemt|pakt|fietst|loopt|zit|gaat|hebt|hebt_training|uit',
+    ],
+    unless: ['samen', 'zullen_we', 'haha*', 'lol', 'xd', 'ook', 'wij|we', 'dezelfde', 'meerijden', 'ophalen', 'oma|opa|mama|papa|mam|pap'],
+    weight: 2,
+    examples: {
+      match: ['ik weet welke bus je neemt naar school'],
+      ignore: ['ik weet welke bus je neemt, zullen we samen gaan?'],
+    },
+  },
+  {
+    id: 'break-your-legs-e8',
+    phrases: [
+      'ik|k breek|sla|trap|steek|schop|mep ..2 je|jou|jouw ..2 benen|nek|armen|neus|kop|tanden|in_elkaar|verrot|dood|helemaal ..4 als|tenzij|zodra|anders',
+      'niet|nie ..2 doet|doe wat_ik|wat_k ..1 zeg|vraag|wil ..4 kom|komen ik|k ..2 je|jou ..1 halen|pakken|opzoeken',
+      'ik|k weet ..1 waar @you ..1 zit|bent|uithangt|woont ..6 kijk|pas ..1 maar ..1 uit|op',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'grapje', 'potje', 'game', 'fortnite', 'fifa', 'spel', 'match', 'ronde', '1v1', 'wedstrijd', 'mama|papa|mam|pap|oma|opa', 'feest*', 'verjaardag*', 'school_uit', 'regen*', 'koud', 'glad', 'ijs', 'storm', 'onweer', 'verkeer', 'hitte', 'zon', 'bus', 'trein'],
+    weight: 5,
+    examples: {
+      match: ['ik breek je benen als je dit aan iemand vertelt', 'als je niet doet wat ik zeg dan kom ik je halen', 'ik weet waar je zit, kijk maar uit als je naar buiten gaat'],
+      ignore: ['ik sla je in elkaar als je weer wint haha', 'als je niet doet wat ik zeg kom ik je halen van het feest, groetjes mama', 'ik weet waar je zit, pas maar op als je naar buiten gaat want het is glad'],
     },
   },
 ] satisfies PatternEntry[];

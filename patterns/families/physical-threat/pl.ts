@@ -1,5 +1,8 @@
 import type { PatternEntry } from '../../schema';
 
+/** Someone reporting a threat they received ("ktoś mi napisał '...', co mam robić?") is asking for help, not threatening. */
+const REPORTED = 'ktos_mi_napisal|ktos_mi_wyslal|ktos_do_mnie_napisal|ktos_napisal_do_mnie|ktos_mi_pisze|dostalam_wiadomosc|dostalem_wiadomosc|dostalam_taka|dostalem_taka|dostalam_dzis|dostalem_dzis|co_mam_robic|co_mam_zrobic|co_teraz_robic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_do_mnie_ze|napisala_do_mnie_ze|pisze_do_mnie_ze';
+
 export default [
   {
     id: 'know-where-you-live',
@@ -11,7 +14,7 @@ export default [
       'wiem|znam ..2 na_jakiej_ulicy|przy_jakiej_ulicy|na_ktorej_ulicy|w_jakim_bloku|w_ktorym_bloku|w_jakim_domu ..1 mieszkasz|mieszkacie',
       'bede|jestem|stoje|czekam|stane|bedziemy ..3 pod ..1 twoimi|twoim|twoja ..1 drzwiami|domem|blokiem|oknem|oknami|szkola|klatka',
     ],
-    unless: ['wyciecz*|klas*|odbior*|oddam|oddac|ksiazk*|zeszyt*|kibic*|pokibicowac|dopingowac|bylem|bylam|bylismy|turniej*|zawod*|mecz*|zaprosz*|pacz*|kartk*|list|przesyl*|kurier*|pizz*|prezent*|urodzin*|imprez*|odwiedz*|wpadne_z|xd|haha|hahah*|zgubil*|zapomnial*|podwioze|odwioze|odprowadze'],
+    unless: [REPORTED, 'wyciecz*|klas*|odbior*|oddam|oddac|ksiazk*|zeszyt*|kibic*|pokibicowac|dopingowac|bylem|bylam|bylismy|turniej*|zawod*|mecz*|zaprosz*|pacz*|kartk*|list|przesyl*|kurier*|pizz*|prezent*|urodzin*|imprez*|odwiedz*|wpadne_z|xd|haha|hahah*|zgubil*|zapomnial*|podwioze|odwioze|odprowadze'],
     examples: {
       match: ['wiem na jakiej ulicy mieszkasz i zaraz bede pod twoimi drzwiami', 'wiem gdzie mieszkasz i do ktorej szkoly chodzisz', 'wiem gdzie pracuje twoj ojciec', 'znam twój adres', 'wiem jak wygląda twój dom'],
       ignore: ['wiem gdzie mieszkasz, wpadnę z prezentem na urodziny', 'nie wiem gdzie mieszkasz, podaj adres do paczki'],
@@ -24,7 +27,7 @@ export default [
       'znajde|dopadne|namierze|wytropie ..1 cie|ciebie ..4 i ..2 pozalujesz|zabije|pobije|zrobie|zaplacisz|skrzywdze|zobaczysz|bedzie_po_tobie',
       'przyjde|przyjade|wpadne|zjawie|pojawie [sie] do [samego] twojego|twojej|twoich domu|szkoly|mieszkania|rodzicow|pracy ..4 i ..2 pozalujesz|pokaze|powiem|wszystko|zrobie|porozmawiam|pogadam',
     ],
-    unless: ['mapie|mapa|grze|gra|serwer*|lobby|rundzie|runda|meczu|xd|haha|hahah*|lol|gg|cs|fortnite|minecraf*|chowanego|berka|podchod*|pogramy|pograc|po_gre|na_urodziny|na_impreze|z_pizza|na_nocke|odebrac|po_ciebie|z_prezentem|zadanie|ksiaz*|notatk*|korepetycj*|tlumie|kurt*'],
+    unless: [REPORTED, 'mapie|mapa|grze|gra|serwer*|lobby|rundzie|runda|meczu|xd|haha|hahah*|lol|gg|cs|fortnite|minecraf*|chowanego|berka|podchod*|pogramy|pograc|po_gre|na_urodziny|na_impreze|z_pizza|na_nocke|odebrac|po_ciebie|z_prezentem|zadanie|ksiaz*|notatk*|korepetycj*|tlumie|kurt*'],
     examples: {
       match: ['jak nie odpiszesz to przyjde pod twoj dom', 'jak mnie zablokujesz to cię znajdę', 'znajdę cię i pożałujesz', 'przyjadę do twojego domu i pogadam z twoimi rodzicami o wszystkim'],
       ignore: ['haha zobaczymy, znajdę cię na mapie', 'znajdę cię w tłumie, mam czerwoną kurtkę', 'przyjdę pod twój blok o 18 i pójdziemy na rower'],
@@ -35,7 +38,7 @@ export default [
     phrases: [
       'przyjde|przyjade|wpadne|zjawie|pojawie|stane|czekam|bede_czekal|bede_czekac|poczekam|czekam_juz ..3 pod ..2 twoj|twoja|twoim|twojej|twojego ..1 dom*|szkol*|blok*|klatk*|drzwi*|mieszkani*|okn*|prac*',
     ],
-    unless: ['rower*|rolki|hulajnog*|kino|lody|spacer*|trening*|pojedziemy|pojdziemy|idziemy|jedziemy|odbior*|podwioze|zabiore|mama|tata|mamo|tato|babcia|dziadek|xd|haha'],
+    unless: [REPORTED, 'rower*|rolki|hulajnog*|kino|lody|spacer*|trening*|pojedziemy|pojdziemy|idziemy|jedziemy|odbior*|podwioze|zabiore|mama|tata|mamo|tato|babcia|dziadek|xd|haha'],
     weight: 2,
     examples: {
       match: ['będę czekał pod twoją szkołą', 'stanę pod twoim domem i będę czekał'],
@@ -53,7 +56,7 @@ export default [
       'pozalujesz ..3 ty ..1 i ..1 twoja|twoi',
       'uwazaj ..2 na ..1 siebie|siostre|brata|rodzine ..3 bo|albo|jak|wiem',
     ],
-    unless: ['xd|haha|hahah*|lol|grze|gra|rundzie|meczu|spoiler*|spoil*|zaspoil*|zakonczeni*|serial*|odcink*'],
+    unless: [REPORTED, 'xd|haha|hahah*|lol|grze|gra|rundzie|meczu|spoiler*|spoil*|zaspoil*|zakonczeni*|serial*|odcink*'],
     examples: {
       match: ['zrobie krzywde tobie i twojej rodzinie', 'coś się stanie twojej siostrze', 'pobiję twojego brata', 'zabiję cię jak nie zapłacisz', 'uważaj na siebie bo wiem gdzie chodzisz'],
       ignore: ['zabiję cię w następnej rundzie xd', 'zabiję cię jak mi zaspoilerujesz zakończenie', 'uważaj na siebie w drodze'],
@@ -65,7 +68,7 @@ export default [
       'wysle|przysle|posle|nasle|nasylam|wysylam ..2 kuzyna|kuzynow|brata|braci|kumpli|ziomkow|ziomow|ludzi|chlopakow|kolegow|ekipe|znajomych ..3 pod|do|na ..1 twoj|twoja|twojego|twoje|twojej|twoich ..1 dom|domu|blok|bloku|drzwi|szkole|szkoly|chate|chaty|mieszkani*|klatke',
       'nasle|nasylam|naslemy ..2 na ..1 ciebie|cie|twoja|twojego|twoich',
     ],
-    unless: ['firm*|licznik*|technik*|instalat*|hydraulik*|elektryk*|kurier*|montaz*|wymien*|napraw*|serwis*|odda*|odbierze|przywiezie|podrzuci|podwiezie|pomoze|pomoc|ladowark*|zeszyt*|ksiazk*|klucz*|paczk*|prezent*|tort*|pizz*|przeprowadzk*|urodzin*|imprez*|xd|haha*'],
+    unless: [REPORTED, 'firm*|licznik*|technik*|instalat*|hydraulik*|elektryk*|kurier*|montaz*|wymien*|napraw*|serwis*|odda*|odbierze|przywiezie|podrzuci|podwiezie|pomoze|pomoc|ladowark*|zeszyt*|ksiazk*|klucz*|paczk*|prezent*|tort*|pizz*|przeprowadzk*|urodzin*|imprez*|xd|haha*'],
     examples: {
       match: ['wyślę kuzyna pod twój dom', 'naślę na ciebie chłopaków'],
       ignore: ['wyślę brata pod twój dom, odda ci ładowarkę', 'przyślę kumpli do twojego mieszkania, pomogą z przeprowadzką'],
@@ -77,7 +80,7 @@ export default [
       'mam|znam ..2 ludzi|chlopakow|kumpli|kolegow|ekipe|znajomych|ziomkow ..3 ktorzy|co|ktora ..1 wiedza|znaja ..2 gdzie ..1 mieszkasz|chodzisz|jestes|trenujesz|twoj_adres',
       'mam|znam ..2 ludzi|chlopakow|kumpli|kolegow|ekipe|znajomych|ziomkow ..2 ktorzy|co|ktora ..1 cie|ciebie|twoja|twojego|twoich ..2 znajda|znajdzie|namierza|namierzy|odwiedza|odwiedzi|dopadna|dopadnie|zalatwia|pobija|zlapia',
     ],
-    unless: ['pomoga|pomoze|pomoc|korepetycj*|prace|praca|staz*|xd|haha*'],
+    unless: [REPORTED, 'pomoga|pomoze|pomoc|korepetycj*|prace|praca|staz*|xd|haha*'],
     examples: {
       match: ['znam ludzi, którzy wiedzą gdzie mieszkasz', 'mam ludzi którzy cię znajdą', 'znam chłopaków co cię dopadną'],
       ignore: ['znam ludzi którzy ci pomogą z pracą'],
@@ -91,11 +94,11 @@ export default [
       'nie ..1 chcesz ..3 zeby|aby|by ..3 cos ..1 sie ..1 stalo|przytrafilo ..2 tobie|ci|twojej|twojemu|twoim|twoja|twoj|twoi|jej|mu|im',
       'nie ..1 chcesz ..3 zeby|aby|by ..2 twojej|twojemu|twoim|twoja|twoj|twoi|jej|mu|im|ci|tobie ..2 sie ..1 cos ..1 stalo|przytrafilo',
     ],
-    unless: ['uwazaj_na_siebie|martwi*|martwie|boje|ostroz*|bezpieczn*|wypadk*|choro*|zdrow*|lekarz*|telefon*|auto|samochod*|rower*|laptop*|komputer*|tort*|prezent*|xd|haha*|grze|gra|postac*|kwiat*|pies|psa|kot|kota|zeszyt*|pogod*|burz*|droga|drodze|lod|slisko|zapnij|kask*'],
+    unless: [REPORTED, 'uwazaj_na_siebie|martwi*|martwie|boje|ostroz*|bezpieczn*|wypadk*|choro*|zdrow*|lekarz*|telefon*|auto|samochod*|rower*|laptop*|komputer*|tort*|prezent*|xd|haha*|grze|gra|postac*|kwiat*|pies|psa|psu|kot|kota|kotu|zwierz*|pilnuj*|zeszyt*|pogod*|burz*|droga|drodze|lod|slisko|zapnij|kask*'],
     weight: 5,
     examples: {
       match: ['twoja siostra też chodzi do tej szkoły prawda? szkoda by było jakby jej się coś stało', 'szkoda by było gdyby coś się stało twojej mamie', 'chyba nie chcesz żeby coś się stało twojemu bratu'],
-      ignore: ['jedź ostrożnie, szkoda by było jakby ci się coś stało na drodze', 'szkoda by było gdyby coś się stało z tortem xd'],
+      ignore: ['jedź ostrożnie, szkoda by było jakby ci się coś stało na drodze', 'szkoda by było gdyby coś się stało z tortem xd', 'szkoda by było gdyby coś się stało twojemu psu, pilnuj go'],
     },
   },
   {
@@ -105,7 +108,7 @@ export default [
       'moj|moi|moja ..1 kuzyn*|brat*|bracia|ojciec|wujek|znajomi|kolega|koledzy|ludzie|chlopaki|kumple|ziomki|ziomale|ekipa ..2 cie|ciebie|twoja|twojego|twoich ..1 dopadn*|zalatwi*|pobij*|skopi*|zatluk*|polamie|polamia|nauczy_rozumu|nauczyja_rozumu',
       'pozalujesz ..1 ze ..1 sie ..1 urodzilas|urodziles|urodzil*',
     ],
-    unless: ['podwioze|odwioze|zawioze|podwiezc|podwiezie|zawiezc|odwiezc|odprowadz*|trening*|biega|biegu|wyscig*|berek|berka|chowan*|podrzuce|prezent*|paczk*|kartk*|zyczeni*|urodzin*|odwiedz*|xd|haha*|hahah*|lol|grze|gra|meczu|mecz|boisk*|szachy|fif*|fortnit*|minecraf*|turniej*|rund*|cs|valorant*|lol'],
+    unless: [REPORTED, 'podwioze|odwioze|zawioze|podwiezc|podwiezie|zawiezc|odwiezc|odprowadz*|trening*|biega|biegu|wyscig*|berek|berka|chowan*|podrzuce|prezent*|paczk*|kartk*|zyczeni*|urodzin*|odwiedz*|xd|haha*|hahah*|lol|grze|gra|meczu|mecz|boisk*|szachy|fif*|fortnit*|minecraf*|turniej*|rund*|cs|valorant*|lol'],
     weight: 5,
     examples: {
       match: ['wiem gdzie mieszka twoja babcia', 'mój kuzyn cię dopadnie', 'pożałujesz że się urodziłaś'],
@@ -117,7 +120,7 @@ export default [
     phrases: [
       'wiem|znam ..3 jak_sie_nazywasz|twoje_nazwisko|twoje_imie_i_nazwisko|kim_jestes ..6 gdzie|kim|twoi|twoja|szkol*|adres|mieszkasz|chodzisz',
     ],
-    unless: ['xd|haha*|hahah*|lol|grze|gra|prezent*|urodzin*|zaprosz*|paczk*|kartk*|lista_obecnosci|obecnosc*|dziennik*|librus*|nauczyc*|pani|pan|trener*|klas*_lista'],
+    unless: [REPORTED, 'xd|haha*|hahah*|lol|grze|gra|prezent*|urodzin*|zaprosz*|paczk*|kartk*|lista_obecnosci|obecnosc*|dziennik*|librus*|nauczyc*|pani|pan|trener*|klas*_lista'],
     weight: 5,
     examples: {
       match: ['wiem jak się nazywasz, gdzie chodzisz do szkoły i kim są twoi rodzice'],
@@ -134,7 +137,7 @@ export default [
       'odnajde|wytropie|wysledze ..1 cie|ciebie',
       'jak|jesli|jezeli|gdy ..2 zglosisz|zablokujesz|powiesz|doniesiesz ..4 znajde|odnajde|dopadne|namierze ..1 cie|ciebie',
     ],
-    unless: ['slisko|lod|ciemno_jest|martwie|daj_znac|latark*|kask*|zgubil*|kluczy|klucze|kibic*|pokibicowac|dopingowac|zobaczyc_mecz|mecz*|zawod*|turniej*|zapisac|zapisz|poczekam|odbiore|podwioze|razem|pojdziemy|spotkamy|mama|mamo|tata|tato|trener*|xd|haha*|hahah*|lol|grze|gra|postac*|uwazaj_na_siebie|ostroz*|bezpieczn*|kask*|lod|slisko|droga|drodze|wypadk*'],
+    unless: [REPORTED, 'slisko|lod|ciemno_jest|martwie|daj_znac|latark*|kask*|zgubil*|kluczy|klucze|kibic*|pokibicowac|dopingowac|zobaczyc_mecz|mecz*|zawod*|turniej*|zapisac|zapisz|poczekam|odbiore|podwioze|razem|pojdziemy|spotkamy|mama|mamo|tata|tato|trener*|xd|haha*|hahah*|lol|grze|gra|postac*|uwazaj_na_siebie|ostroz*|bezpieczn*|kask*|lod|slisko|droga|drodze|wypadk*'],
     weight: 5,
     examples: {
       match: ['wiem gdzie ćwiczysz i o której wracasz, lepiej odpisz', 'jak nie przyjdziesz to twojej siostrze stanie się krzywda', 'lepiej uważaj jak wracasz wieczorem sama', 'jak mnie zgłosisz, odnajdę cię i pożałujesz'],
@@ -147,7 +150,7 @@ export default [
       'i_tak ..1 cie|ciebie ..1 znajde|dopadne|namierze|znajdziemy|dopadniemy',
       'zablokowalas|zablokowales|zablokujesz|usunelas|usunales|uciekniesz ..6 i_tak|ale ..2 cie|ciebie ..1 znajde|dopadne|namierze|mam',
     ],
-    unless: ['grze|gra|chowan*|berek|berka|mapie|mapa|xd|haha*|hahah*|lol|gg|podchod*|w_tlumie|festiwal*|koncert*|czapk*|kurtk*|tlum*|na_miejscu|scena|scena|impreza|imprezie|dworc*|lotnisk*|galeri*'],
+    unless: [REPORTED, 'grze|gra|chowan*|berek|berka|mapie|mapa|xd|haha*|hahah*|lol|gg|podchod*|w_tlumie|festiwal*|koncert*|czapk*|kurtk*|tlum*|na_miejscu|scena|scena|impreza|imprezie|dworc*|lotnisk*|galeri*'],
     weight: 5,
     examples: {
       match: ['zablokowałaś mnie na insta ale i tak cię znajdę', 'i tak cię znajdę'],
@@ -160,7 +163,7 @@ export default [
       'twoja|twoj|twoi ..1 @people ..1 chodzi|chodza|wychodzi|wychodza|wraca|wracaja|jezdzi|jezdza|bywa ..4 codziennie|zawsze|co_dzien|co_rano|co_wieczor ..6 #|prawda|pozdrow*',
       'twoj|twoja|twoi|twojemu|twojej ..1 @people ..1 oberwie|oberwa|ucierpi|ucierpia|dostanie_wpierdol|dostanie_lomot|dostanie_becki',
     ],
-    unless: ['moja|moj|moi|tez|tak_jak|razem|silowni*|basen*|trening*|zajeci*|kurs*|xd|haha*|hahah*|lol|grze|gra|meczu|szlaban*|kara|kare'],
+    unless: [REPORTED, 'moja|moj|moi|tez|tak_jak|razem|silowni*|basen*|trening*|zajeci*|kurs*|xd|haha*|hahah*|lol|grze|gra|meczu|szlaban*|kara|kare'],
     weight: 5,
     examples: {
       match: ['twoja mama chodzi codziennie do Biedronki o 17, prawda? pozdrów ją ode mnie', 'jak się nie zgodzisz to twój brat oberwie'],
@@ -173,7 +176,7 @@ export default [
       'zabije|zajebie|pobije|zatluke|udusze|zniszcze ..2 cie|ciebie ..3 jak|jesli|jezeli|gdy ..2 komus|komukolwiek|rodzicom|policji|mamie|tacie|nauczyc*|pedagog* ..1 powiesz|pisniesz|wygadasz|doniesiesz|pokazesz',
       'zabije|zajebie|pobije|zatluke|udusze|zniszcze ..2 cie|ciebie ..3 jak|jesli|jezeli|gdy ..1 powiesz|pisniesz|wygadasz|doniesiesz ..1 komus|komukolwiek|rodzicom|policji|mamie|tacie|nauczyc*|pedagog*',
     ],
-    unless: ['prezent*|niespodzian*|tort*|urodzin*|imprez*|spoiler*|zakonczeni*|serial*|film*|ksiaz*|sekret_kasi|kocha|podoba|zakochan*|crush|xd|haha*|hehe|lol'],
+    unless: [REPORTED, 'prezent*|niespodzian*|tort*|urodzin*|imprez*|spoiler*|zakonczeni*|serial*|film*|ksiaz*|sekret_kasi|kocha|podoba|zakochan*|crush|xd|haha*|hehe|lol'],
     weight: 5,
     examples: {
       match: ['zabiję cię jak komuś powiesz', 'pobiję cię jeśli powiesz rodzicom'],
@@ -188,7 +191,7 @@ export default [
       'twoja|twoj|twoi ..1 @people|rodzina ..3 nie ..1 bedzie|beda|jest|sa ..1 bezpieczn*',
       'nie ..1 bedziesz ..1 bezpieczna|bezpieczny ..3 jesli|jak|jezeli|dopoki',
     ],
-    unless: ['boisk*|impreza|imprez*|urodzin*|prezent*|pas*|kask*|samoch*|drog*|jezdz*|lod|slisko|burz*|pogod*|choro*|wirus*|szczepi*|xd|haha*|hahah*|lol|grze|gra|pytam'],
+    unless: [REPORTED, 'boisk*|impreza|imprez*|urodzin*|prezent*|pas*|kask*|samoch*|drog*|jezdz*|lod|slisko|burz*|pogod*|choro*|wirus*|szczepi*|xd|haha*|hahah*|lol|grze|gra|pytam'],
     weight: 5,
     examples: {
       match: ['moi ziomale wiedzą gdzie chodzisz do szkoły', 'przyjdę do ciebie w nocy, wiem który to dom', 'twoja rodzina nie będzie bezpieczna jeśli nie zrobisz co mówię'],
@@ -202,11 +205,37 @@ export default [
       'to ..1 juz ..1 po ..1 tobie',
       'jestes ..1 juz ..1 martwa|martwy|trupem|skonczona|skonczony',
     ],
-    unless: ['prezent*|niespodzian*|tort*|urodzin*|imprez*|spoiler*|zakonczeni*|serial*|ksiaz*|sprawdzian*|kartkow*|ocen*|jedynk*|mama_cie|tata_cie|gra|grze|rund*|mecz*|xd|haha*|hehe|lol'],
+    unless: [REPORTED, 'prezent*|niespodzian*|tort*|urodzin*|imprez*|spoiler*|zakonczeni*|serial*|ksiaz*|sprawdzian*|kartkow*|ocen*|jedynk*|mama_cie|tata_cie|gra|grze|rund*|mecz*|xd|haha*|hehe|lol'],
     weight: 5,
     examples: {
       match: ['jak się dowiem że komuś powiedziałaś, to już po tobie', 'jesteś już martwa'],
       ignore: ['jak się dowiem że komuś powiedziałaś o prezencie, to już po tobie xd', 'to już po tobie w tej grze'],
+    },
+  },
+  {
+    id: 'shame-if-something-happened-r8',
+    phrases: [
+      'szkoda|przykro|glupio|niefajnie ..4 gdyby|jakby|jesli ..2 cos|cokolwiek ..1 im|jej|mu|twojej|twojemu|twoim|twoich|twojej_rodzinie|twojej_siostrze|twojemu_bratu|twojej_mamie|twojemu_tacie ..2 sie ..1 stalo|przytrafilo|stanie',
+      'szkoda|przykro|glupio|niefajnie ..4 gdyby|jakby|jesli ..2 cos|cokolwiek ..2 sie ..1 stalo|przytrafilo|stanie ..2 twojej|twojemu|twoim|twoich ..1 @people',
+      'bylaby|byloby|bedzie ..1 szkoda ..1 twojej|twojego|twoich ..1 siostr*|brat*|mam*|tat*|rodzin*|rodzenstw*|psa|kota|twarzyczki|buzi',
+    ],
+    unless: [REPORTED, 'pilnuj*|zaopiekuj*|weterynarz*|psu|psa|kotu|kota|zwierz*|nadziej*|modl*|kciuki|martwie|martwi|w_drodze|drodze|podroz*|uwazaj|ostroznie|ostrozn*|na_drodze|na_rowerze|kask*|zapnij|pas*|martwi*|dbaj|trzymaj_sie|wracaj|wroc|zadzwon|napisz_jak|daj_znac|chor*|lekarz*|szpital*|wypadk*|pogod*|burz*|xd|haha*|telefon*|laptop*|komputer*|auto|samochod*|rower*|plan*|wyciecz*|imprez*'],
+    examples: {
+      match: ['masz rodzeństwo? szkoda by było gdyby coś im się stało', 'szkoda by było gdyby coś się stało twojej siostrze', 'byłoby szkoda twojej siostry'],
+      ignore: ['szkoda by było gdyby coś ci się stało, uważaj na drodze', 'szkoda by było gdyby coś się stało twojemu psu, pilnuj go', 'szkoda by było gdyby coś ci się stało w drodze', 'mam nadzieję że babcia wyzdrowieje, szkoda by było gdyby coś jej się stało', 'szkoda by było gdyby coś się stało z telefonem'],
+    },
+  },
+  {
+    id: 'i-know-your-family-r8',
+    phrases: [
+      'wiem ..1 jak ..1 sie ..1 nazywa|nazywaja ..1 twoja|twoj|twoi|twoje ..1 @people|rodzenstwo|stary|stara',
+      'wiem ..2 gdzie|do_ktorej|w_ktorej ..2 chodzi|pracuje|pracuja|mieszka|mieszkaja|uczy_sie ..1 twoja|twoj|twoi ..1 @people|rodzenstwo|stary|stara',
+    ],
+    unless: [REPORTED, 'podwioze|podrzuce|odwioze|zawioze|zawiezc|odbiore|pojedziemy|jedziemy|odwiedzimy|zaniose|pomoge|pomoc|chodzimy|razem|znam_ja|znam_go|kolegujemy|kumpl*|basen*|trening*|klas*|pozdrow*|sasiad*|znamy_sie|znam_ja|znam_go|kolegowal*|kolezank*_mamy|z_pracy_mamy|fajn*|mila|mily|super|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['wiem jak się nazywa twoja siostra i gdzie chodzi do szkoły', 'wiem do której szkoły chodzi twój brat'],
+      ignore: ['wiem gdzie pracuje twoja mama, znamy się z pracy, pozdrów ją', 'wiem jak się nazywa twoja siostra, chodzimy razem na basen', 'wiem gdzie mieszka twoja babcia, podwiozę cię'],
     },
   },
 ] satisfies PatternEntry[];

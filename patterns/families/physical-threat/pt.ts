@@ -9,10 +9,10 @@ export default [
       'sei|sabemos|descobri|conheco|ja_sei ..2 @your ..1 casa|rua|endereco|morada|escola|colegio|bairro',
       'vi|conheco ..2 @your ..1 casa|rua|endereco|morada ..3 story|stories|foto|fotos|maps|google|insta',
     ],
-    unless: ['festa|convite|entrega|encomenda|presente|uber|taxi|bolo|fui_ai|fui_la|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona|juntos|juntas|irmos|vamos_juntos|passo_ai|passo_la|passo_por_ai', 'nao|n|nem sei|sabemos'],
+    unless: ['festa|convite|entrega|encomenda|presente|uber|taxi|bolo|fui_ai|fui_la|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona|juntos|juntas|irmos|vamos_juntos|passo_ai|passo_la|passo_por_ai', 'nao|n|nem sei|sabemos', 'vilao|vila|episodio|serie|novela|filme|personagem|capitulo|temporada|trailer|ator|atriz|livro|anime|manga|jogo_de_terror|assassino_do_filme'],
     examples: {
       match: ['eu sei onde vc mora', 'rua das flores né? vi sua casa no story', 'sei a tua morada', 'descobri onde estudas'],
-      ignore: ['sei onde moras, passo aí às 8 pra irmos juntos pra escola', 'sei onde fica a festa', 'nao sei onde estuda o joao', 'vi a tua casa nova, é linda! fui lá na festa'],
+      ignore: ["o episodio de ontem da serie: o vilao disse 'sei onde tu mora' e eu gritei kkkk", 'sei onde moras, passo aí às 8 pra irmos juntos pra escola', 'sei onde fica a festa', 'nao sei onde estuda o joao', 'vi a tua casa nova, é linda! fui lá na festa'],
     },
   },
   {
@@ -31,11 +31,15 @@ export default [
       'te|ti ..1 espero|esperamos|apanho|pego ..2 saida|porta|rua|escola ..3 e_vais_ver|vais_ver|vai_ver|pra_te_bater|e_te_bato|e_te_parto',
       'ninguem ..1 vai ..1 te|ti ..1 proteger|salvar|ajudar',
       'sei|conheco ..2 quem [e|eh|sao] @your ..1 @family ..3 e onde',
+      // Finding the person, then the harm: "eu vou te achar e te matar", "vou na tua casa e vou bater em vc".
+      'vou|vamos|irei|eu_vou ..1 te|ti ..1 achar|encontrar|pegar|apanhar|cacar ..3 e ..1 [te|vou_te|te_vou] ..1 matar|bater|partir|espancar|esfaquear|furar|dar_um_tiro|arrebentar|quebrar|machucar|magoar',
+      'vou|vamos|vo|irei ..1 ai|la|na_tua_casa|na_sua_casa|a_tua_casa|ate_ai|ate_tua_casa|ate_sua_casa|na_tua_escola|na_sua_escola|a_tua_escola ..4 bater|espancar|socar|matar|machucar|magoar|partir|quebrar|arrebentar ..1 em_vc|em_voce|em_ti|em_tu|na_tua_cara|na_sua_cara|a_tua_cara|a_sua_cara|te|ti',
+      'vou|vamos|vo|irei ..1 ai|la|na_tua_casa|na_sua_casa|a_tua_casa|ate_ai|ate_tua_casa|ate_sua_casa|na_tua_escola|na_sua_escola|a_tua_escola ..4 te|ti ..1 bater|espancar|socar|matar|machucar|magoar|partir|quebrar|arrebentar|esfaquear',
     ],
-    unless: ['jogo|partida|fifa|efootball|x1|1v1|ranked|round|ronda|xadrez|futebol|futsal|basquete|treino|fortnite|free_fire|freefire|minecraft|roblox|lol|cs|valorant|k|kk*|haha*|rsrs*|spoiler', 'colega*|amigo_do|amiga_da|trabalhamos|somos|igreja|vizinho*|teste|prova|exame|aula|tpc|trabalho_de_casa|dever|deveres|licao|estudar|estudo|frio|calor|vacina|dentista|medico|pra_levar|para_levar|levar_o|levar_a|levar_te|te_levar|buscar|entregar|devolver|bolo|presente|prenda|encomenda|visita|jantar|almoco|lanche|festa|surpresa'],
+    unless: ['jogo|partida|fifa|efootball|x1|1v1|ranked|round|ronda|xadrez|futebol|futsal|basquete|treino|fortnite|free_fire|freefire|minecraft|roblox|lol|cs|valorant|k|kk*|haha*|rsrs*|spoiler', 'colega*|amigo_do|amiga_da|trabalhamos|somos|igreja|vizinho*|teste|prova|exame|aula|tpc|trabalho_de_casa|dever|deveres|licao|estudar|estudo|frio|calor|vacina|dentista|medico|pra_levar|para_levar|levar_o|levar_a|levar_te|te_levar|buscar|entregar|devolver|bolo|presente|prenda|encomenda|visita|jantar|almoco|lanche|festa|surpresa', 'de_saudade|de_saudades|de_abraco|de_abracos|de_beijo|de_beijos|de_rir|de_cocegas|de_vergonha|de_inveja|de_mimos'],
     examples: {
-      match: ['vou partir-te todo', 'vou mandar uns caras ai te pegar', 'a tua irmã também vai sofrer', 'posso aparecer na tua porta a qualquer momento', 'vou-te partir a cara se não fizeres o que eu digo', 'vou te quebrar a cara', 'parto-te os dentes', 'se nao fizer o que eu mando vou ai te pegar', 'vou fazer mal à tua família', 'vou machucar sua mãe', 'vais levar porrada', 'ninguém vai te proteger'],
-      ignore: ['o teu irmao vai ter problemas se nao fizeres o tpc com ele', 'o teu irmão vai sofrer no teste de matemática', 'posso aparecer na tua porta a qualquer momento pra levar o bolo?', 'vou partir-te todo no fifa', 'o teu pai vai pagar o jantar', 'mando uns amigos te buscar', 'vou-te partir a cara no fifa hoje', 'vou te quebrar a cara kkkk', 'vou te matar nessa partida kkkk', 'vou aí te buscar às 8', 'vou lá no jogo te pegar kk'],
+      match: ['eu vou te achar e te matar', 'vou na tua casa e vou bater em vc', 'vou até tua casa e vou te espancar', 'vou partir-te todo', 'vou mandar uns caras ai te pegar', 'a tua irmã também vai sofrer', 'posso aparecer na tua porta a qualquer momento', 'vou-te partir a cara se não fizeres o que eu digo', 'vou te quebrar a cara', 'parto-te os dentes', 'se nao fizer o que eu mando vou ai te pegar', 'vou fazer mal à tua família', 'vou machucar sua mãe', 'vais levar porrada', 'ninguém vai te proteger'],
+      ignore: ['eu vou te achar no shopping e te matar de saudade', 'vou na tua casa e vou bater o bolo contigo', 'vou te achar na festa e te matar de abraços kkk', 'o teu irmao vai ter problemas se nao fizeres o tpc com ele', 'o teu irmão vai sofrer no teste de matemática', 'posso aparecer na tua porta a qualquer momento pra levar o bolo?', 'vou partir-te todo no fifa', 'o teu pai vai pagar o jantar', 'mando uns amigos te buscar', 'vou-te partir a cara no fifa hoje', 'vou te quebrar a cara kkkk', 'vou te matar nessa partida kkkk', 'vou aí te buscar às 8', 'vou lá no jogo te pegar kk'],
     },
   },
   {

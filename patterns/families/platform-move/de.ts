@@ -110,4 +110,22 @@ export default [
       ignore: ['kannst du mich auf discord adden für die referat gruppe', 'lass mal skypen mit oma'],
     },
   },
+  {
+    id: 'video-call-with-me',
+    phrases: ['machst|machen|willst|wollen ..2 du|wir ..2 videocall|videochat|facetime|cam|skype|videoanruf ..2 mit mir'],
+    unless: ['gruppe|alle|mit_allen|lernen|hausaufgabe*|referat|projekt|zocken|spiel'],
+    examples: { match: ['machst du videocall mit mir? nur wir zwei'], ignore: ['machen wir videocall mit allen zum lernen?'] },
+  },
+  {
+    id: 'swiss-write-me-on-app',
+    phrases: ['schrib|schriib|schreib ..2 mer|mir|ma ..1 uf|auf @app', 'mia|mir|mer schreibn|schriibe|schribe ..2 auf|uf @app ..1 weiter'],
+    unless: ['gruppe|klasse|klassechat|klassegruppe|klassengruppe|gruppechat|team|verein'],
+    examples: { match: ['schrib mer uf snap, do isch es eifacher', 'gib ma dei nummer, mia schreibn auf whatsapp weiter'], ignore: ['schrib mer uf whatsapp i de klassegruppe'] },
+  },
+  {
+    id: 'my-handle-is',
+    phrases: ['mein|meine ..1 @app|telegram|snap|snapchat|insta|instagram|discord|kik|threema|signal ..1 ist|lautet|heisst ..4 schreib|schreibe|add|adde|melde'],
+    unless: ['gruppe|klasse|team|verein|kanal|server|spiel|haha*|lol|xd|kaputt|gesperrt|gehackt'],
+    examples: { match: ['mein telegram ist @max_99, schreib mir da'], ignore: ['mein insta ist gesperrt, schreib mir per sms'] },
+  },
 ] satisfies PatternEntry[];

@@ -24,7 +24,7 @@ export default [
     unless: [
       'add|follow me on @app ..3 for|to the group|team|squad|class|project|game|server',
       'for|to the group|team|class|project|server|study',
-      'group_chat|gc|groupchat|class_chat|team_chat|bio_class|same_class|in_class|the_class|for_class|homework|assignment|teacher|coach|project|ranked|duo|squad|we_need|play|fortnite|minecraft|valorant|apex|cod|new_phone|lost_all|lost_my|my_contacts|new_number|changed_my_number|crashing|keeps_crashing|not_working|same_username',
+      'group_chat|gc|groupchat|class_chat|team_chat|bio_class|same_class|in_class|the_class|for_class|homework|assignment|teacher|coach|project|ranked|duo|squad|we_need|play|fortnite|minecraft|valorant|apex|cod|new_phone|lost_all|lost_my|my_contacts|new_number|changed_my_number|crashing|keeps_crashing|not_working|same_username|login|log_in|password|passcode|pin|verification_code|credentials',
     ],
     examples: {
       match: [ "do you have snapchat", "text me on kik", "what's your number", "give me your number",'add me on snap', 'hmu on telegram', 'whats ur snap?', 'do you have kik', 'send me ur sn@p', 'add me on 👻', 'what is your whatsapp', 'u got discord?', 'drop ur insta', 'my snap is jake_22', 'add me on the other app', 'add my finsta, its private'],
@@ -133,10 +133,10 @@ export default [
       'come|move|switch|hop|jump|go|slide to|on|onto|over_to|in snap|snapchat|telegram|tele|tg|whatsapp|signal|wickr|kik|threema|viber|wechat|session|discord_dms|my_dms ..2 [instead|now|rn|right_now|its|it_is|where|so|we|better|easier|faster|pls|please]',
       'add|follow|dm|message|text my private|priv|spam|alt|second|secret|other|backup snap|snapchat|insta|instagram|tiktok|account|acc|kik|telegram|discord',
     ],
-    unless: ['group_chat|gc|groupchat|class_chat|team_chat|group|team|class|project|homework|assignment|teacher|coach|study|squad|server|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|practice|lobby|raid|new_phone|lost_all|lost_my|new_number|crashing|not_working|memes|meme|grandma|grandpa|mom|mum|dad|family|the_fam|filter|filters|streak|streaks|story|stories|event|channel|news'],
+    unless: ['group_chat|gc|groupchat|class_chat|team_chat|group|team|class|project|homework|assignment|teacher|coach|study|squad|server|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|practice|lobby|raid|new_phone|lost_all|lost_my|new_number|crashing|not_working|memes|meme|grandma|grandpa|mom|mum|dad|family|the_fam|filter|filters|streak|streaks|story|stories|event|channel|news', 'heads_up|block_her|block_him|block_them|report_her|report_him|report_them|asking_them|asking_people|asking_ppl|asking_everyone|asks_people|messaging_people|messaging_ppl|sextortion|scam|scammer|scammers'],
     examples: {
       match: ['come to telegram', 'move to snap its better there', 'add my private snap', 'text my other account'],
-      ignore: ['come to discord with the squad', 'add my spam acc for memes lol', 'move to whatsapp, the family group is there'],
+      ignore: ['heads up, some account is messaging ppl from our school asking them to move to telegram. block her', 'come to discord with the squad', 'add my spam acc for memes lol', 'move to whatsapp, the family group is there'],
     },
   },
   {
@@ -176,6 +176,77 @@ export default [
     examples: {
       match: ['message me on my other number', 'imma send u my number, text me there', 'lets call, i wanna hear u', 'i wanna hear ur voice'],
       ignore: ['text me on my other number, this phone died', 'imma send u my number for the group project', 'call grandma, she wants to hear ur voice'],
+    },
+  },
+  // round 8 (en-eg): "lets keep talking on wickr", "can we chat on hangouts", "download it, its more private", "do it for me on facetime", "can u vc late night"
+  {
+    id: 'keep-talking-on-app',
+    phrases: [
+      'keep|continue|carry_on ..1 talking|chatting|texting|this|messaging ..1 on|over|in|via|thru|through @app',
+      'can|could|shall|should we chat|talk|text|speak|message ..1 on|in|over|via|thru|through @app',
+      'download|install|get it ..3 more|way_more|much_more|so_much_more private|safer|secure|encrypted|discreet',
+      'for me on|over|in @cam|skype|video|vid_call|video_call|videocall',
+      'if|whether|when you|u can|could|wanna|want_to vc|facetime|ft|video_call|videocall|video_chat|call|cam ..2 late|late_night|at_night|tonight|midnight|after_midnight|when_everyone|when_they|in_bed|from_bed|under_the_covers',
+      'you|u can|could vc|facetime|ft|video_call|videocall|video_chat ..2 late_night|at_night|after_midnight|when_everyone|when_they|in_bed|from_bed|under_the_covers',
+    ],
+    unless: ['group_chat|gc|groupchat|class|team|project|homework|assignment|teacher|coach|study|studying|squad|server|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|valorant|apex|cod|practice|lobby|raid|grandma|grandpa|mom|mum|dad|family|the_fam|aunt|uncle|cousin|filter|filters|streak|streaks|update|news|scam|warning|work|business|customer|order|delivery|support|interview|meeting|haircut|hair|dog|cat|puppy|than_the|updated|version|old_app|old_one|new_version|vpn|antivirus|browser|password_manager'],
+    examples: {
+      match: ['lets keep talking on wickr or signal', 'Can we chat on hangouts?', 'download it, its more private', 'just do a lil video for me on facetime', 'just wondering if u can vc late night'],
+      ignore: ['can we talk on discord for the group project', 'lets keep talking on whatsapp, the family group is there', 'can u vc late night? need help w the chem homework', 'download it, its way more secure for work', 'facetime me when ur home, need to show u my new haircut'],
+    },
+  },
+  // round 8 (en-eg): "do u have a private insta" (insta is normalised to instagram)
+  {
+    id: 'private-second-account',
+    phrases: [
+      'do|got|have you|u [have|got] a|an|any second|secret|spare|burner|other|private|priv|hidden|alt|spam instagram|snapchat|tiktok|telegram|discord|account|acc|number|page|profile',
+      'you|u got|have a|an|any second|secret|spare|burner|other|private|priv|hidden|alt|spam instagram|snapchat|tiktok|telegram|discord|account|acc|number|page|profile',
+    ],
+    unless: ['group_chat|gc|groupchat|class|team|project|homework|teacher|coach|squad|server|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|practice|lobby|new_phone|lost_all|lost_my|broke|broken|cracked|repair|charger|died|dead|battery|for_work|work_phone|business|memes|meme|grandma|grandpa|mom|mum|dad|family|scam|news|warning|never|banned|lol|haha|lmao|art|photography|shop|store|band|fan_page|fanpage|follow_back|followback|followers'],
+    examples: {
+      match: ['do u have a private insta', 'u got a spam account?', 'do you have a secret tiktok'],
+      ignore: ['do u have a private insta for ur art? lol', 'do u have a spam account for memes', 'do u have a second number for work'],
+    },
+  },
+  // round 8 (en-eg): "vc me when ur alone"
+  {
+    id: 'call-me-when-alone',
+    weight: 2,
+    phrases: [
+      '@cam|vc|ft|facetime|call|videocall|video_call|skype|ring|snap|dm|message|text me ..2 when|once|if|whenever|as_soon_as you|u|your|ur|youre ..2 alone|by_yourself|by_urself|on_your_own|on_ur_own|home_alone|in_bed|in_your_room|in_ur_room',
+      '@cam|vc|ft|facetime|call|videocall|video_call|skype|ring|snap|dm|message|text me ..2 when|once|after|as_soon_as your|ur parents|mom|mum|dad|folks|family|everyone ..2 leave|leaves|left|go_out|goes_out|are_asleep|is_asleep|fall_asleep|falls_asleep|go_to_bed|goes_to_bed|sleep|sleeps|gone',
+    ],
+    unless: ['group_chat|gc|groupchat|class|team|project|homework|assignment|teacher|coach|study|studying|squad|server|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|valorant|apex|cod|practice|lobby|raid|grandma|grandpa|mom|mum|dad|family|aunt|uncle|cousin|work|business|customer|order|delivery|support|interview|meeting|lol|haha|lmao|bestie|sis|bro|tea|spill|vent|rant|drama|crying|sad|upset|emergency|scared|safe|help|surprise|plan|planning|gift|present|party'],
+    examples: {
+      match: ['vc me when ur alone', 'ft me once ur parents go to bed', 'text me when u r home alone'],
+      ignore: ['call me when ur alone, i need to spill the tea lol', 'facetime me when ur parents leave so we can finish the project', 'call me when ur home alone if ur scared'],
+    },
+  },
+  // round 8 (en-eg): non-native "do one video call na"
+  {
+    id: 'do-one-video-call',
+    phrases: [
+      'do|make|have|join one|a|1 video_call|videocall|vc|video_chat|facetime|cam_call ..1 [na|pls|please|now|dear|with_me|baby|babe|jaan|yaar]',
+    ],
+    unless: ['group_chat|gc|groupchat|class|team|project|homework|assignment|teacher|coach|study|studying|squad|server|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|valorant|apex|cod|practice|lobby|raid|grandma|grandpa|mom|mum|dad|family|aunt|uncle|cousin|work|business|customer|order|delivery|support|interview|meeting|doctor|appointment|tutor|tutoring|lesson|lol|haha|lmao|bestie|sis|bro|birthday|bday|wedding|group_call|everyone|guys'],
+    examples: {
+      match: ['do one video call na', 'make a video call with me dear'],
+      ignore: ['can we do a video call for the project', 'lets do a video call with grandma on sunday'],
+    },
+  },
+  // round 8 (en-eg): "go on omegle with me", "join my private discord server", "lets dm on ig", "kik me"
+  {
+    id: 'omegle-private-server-dm-on',
+    phrases: [
+      'go|get|hop|come|jump on|onto omegle|ome_tv|ometv|monkey|azar|chatroulette|hoop|yubo|wizz|emerald|chitchat|kik|wickr|telegram|signal with_me|w_me|together|rn|now|tonight|later',
+      'join|come_to|come_in|come_into my private|secret|priv|personal discord|server|channel|telegram|chat|room',
+      'lets|let_s|let_us|wanna|want_to|can_we|should_we|we_can|we_could dm|pm|msg|message|chat|talk|text ..1 on|in|via|over|thru|through @app',
+      'kik|snap|snapchat|telegram|whatsapp|signal|wickr|threema|session|dm|pm|skype me ..1 [at|on|rn|right_now|now|later|tonight|babe|baby|cutie|asap|instead|there]',
+    ],
+    unless: ['group_chat|gc|groupchat|class|team|project|homework|assignment|teacher|coach|study|studying|squad|play|game|games|ranked|match|duo|fortnite|minecraft|roblox|valorant|apex|cod|practice|lobby|raid|grandma|grandpa|mom|mum|dad|family|aunt|uncle|cousin|work|business|customer|order|delivery|support|interview|meeting|news|scam|warning|never|banned|memes|meme|smp|build|guild|clan|event|giveaway|lol|haha|lmao|bestie|sis|bro|filter|filters|streak|streaks|story|stories|pic_of|pics_of|a_pic_of|the_link|link|address|location|when_you_land|when_u_land|when_you_get|when_u_get|if_you_need|if_u_need'],
+    examples: {
+      match: ['go on omegle with me', 'join my private discord server', 'lets dm on ig', 'kik me'],
+      ignore: ['join my private discord server for the smp build', 'lets dm on ig about the group project', 'snap me when u land lol', 'whatsapp me the address'],
     },
   },
 ] satisfies PatternEntry[];

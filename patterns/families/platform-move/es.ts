@@ -42,6 +42,7 @@ export default [
   {
     id: 'move-chat-elsewhere',
     phrases: [
+      'te_hago|hacemos|hagamos|te_llamo|nos_hacemos|hacemos_una|hagamos_una ..1 [una|un] videollamada*|video_llamada*|llamada_de_video|facetime|vc ..2 por|en ..1 @app',
       'tienes|tenes|usas otra|otras red|redes|app|aplicacion|cuenta',
       'conectate|metete|unete|unite ..1 a|al|en @app',
       'hablemos|sigamos|hablamos|seguimos|escribeme|hablame ..2 por|en|al|x ..1 mensaje_privado|mensajes_privados|chat_privado|privi',
@@ -62,7 +63,7 @@ export default [
       'excursion|por_si|emergencia*|te_pierdes|perderte|grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas|estudiar|repasar|links|link|spam|reglas|normas|insultos|palabrotas',
     ],
     examples: {
-      match: ['hablemos por telegram mejor, es mas privado', 'aqui no puedo hablar bien', 'mejor seguimos por wasap', 'escribeme al privado', 'hacemos videollamada?', 'aca nos vigilan, pasate a discord', 'pasemos a snap', 'hablemos en telegram, aqui moderan todo', 'si me haces una videollamada te pago la recarga', 'pasa al privado que te cuento', 'podemos hablar por privado?', 'apunta mi numero y escribeme', 'te puedo llamar por videollamada?'],
+      match: ['te hago videollamada por whatsapp?', 'hagamos una videollamada por telegram', 'hablemos por telegram mejor, es mas privado', 'aqui no puedo hablar bien', 'mejor seguimos por wasap', 'escribeme al privado', 'hacemos videollamada?', 'aca nos vigilan, pasate a discord', 'pasemos a snap', 'hablemos en telegram, aqui moderan todo', 'si me haces una videollamada te pago la recarga', 'pasa al privado que te cuento', 'podemos hablar por privado?', 'apunta mi numero y escribeme', 'te puedo llamar por videollamada?'],
       ignore: ['aqui moderan todo, no pongas links', 'hacemos videollamada para el trabajo de historia?', 'hablamos por whatsapp con el grupo de clase', 'ayer hablamos por telefono', 'apunta mi numero por si te pierdes en la excursion', 'el chat del juego es aburrido'],
     },
   },

@@ -29,6 +29,7 @@ export default [
   {
     id: 'tu-as-app',
     phrases: [
+      'c|c_est|cest|ces quoi|koi ton|tn|votre num|numero|tel|06|07|natel|gsm|cell|cellulaire',
       't|tu|vous as|a|avez [pas] @app',
       'ta|tas|t_as|astu|as_tu|avez_vous [pas] @app',
       'c|c_est|cest|ces quoi|koi ton|tn|ta|votre @app',
@@ -40,7 +41,7 @@ export default [
     ],
     weight: 1,
     examples: {
-      match: ["t'as snap ?", 'tu as insta', "c'est quoi ton snap", 'ton whatsapp stp', 'donne ton num', 'passe moi ton insta', 'vous avez telegram ?'],
+      match: ["c'est quoi ton tel ?", "c'est quoi ton natel", "t'as snap ?", 'tu as insta', "c'est quoi ton snap", 'ton whatsapp stp', 'donne ton num', 'passe moi ton insta', 'vous avez telegram ?'],
       ignore: ["t'as vu la story sur insta", 'mon snap bug', 'le prof a donné son numéro de salle'],
     },
   },
@@ -66,6 +67,7 @@ export default [
   {
     id: 'appel-video',
     phrases: [
+      'dispo|chaud|chaude|partant|partante|libre ..2 pour ..1 un|une ..1 facetime|visio|appel_video|call|ft|appel_en_video',
       'on|tu|vous ..2 fait|fais|fai|faire|fais_un un|une facetime|visio|appel_video|appel_en_video|call|video_call|vc',
       'on s|on_se|tu_m|tu_me appel*|apel* ..2 en|par video|visio|facetime|cam',
       'on|tu|t ..2 s|se|m|me ..1 appeler|appelle|appel ..2 en|par ..1 video|visio|facetime|cam',
@@ -76,8 +78,8 @@ export default [
     unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|reunion', 'avec ..2 les|la|le|mes|tes|toute ..1 filles|gars|potes|groupe|classe|equipe|famille|autres|copines|copains'],
     weight: 1,
     examples: {
-      match: ["on peut s'appeler en vidéo ?", "on s'appelle en facetime ?", 'on fait un facetime', 'appelle moi en visio', 'facetime ce soir ?'],
-      ignore: ['appelle moi quand tu peux', 'on fait une visio pour le projet demain', 'jai fait un appel à ma mère'],
+      match: ["t'es dispo pour un facetime là ? mets ta cam", "on peut s'appeler en vidéo ?", "on s'appelle en facetime ?", 'on fait un facetime', 'appelle moi en visio', 'facetime ce soir ?'],
+      ignore: ["t'es dispo pour une visio pour le projet ?", 'appelle moi quand tu peux', 'on fait une visio pour le projet demain', 'jai fait un appel à ma mère'],
     },
   },
   {

@@ -95,4 +95,17 @@ export default [
       ignore: ['doe een videocall met oma', 'kunnen we videobellen voor het project'],
     },
   },
+  {
+    id: 'talk-with-me-on-app-e8',
+    phrases: [
+      'praat|chat|praten|chatten|kletsen|bellen|appen|snappen ..1 @you ..2 met ..1 mij|me ..2 op|via ..1 @app',
+      'zullen|kunnen|gaan we|wij ..3 op|via ..1 @app ..2 verder ..1 praten|chatten|kletsen|bellen|appen',
+    ],
+    unless: ['groep*', 'klas*', 'project*', 'werkstuk', 'huiswerk', 'server', 'team', 'squad', 'clan', 'potje', 'school', 'mentor', 'docent*', 'juf', 'meester', 'iedereen', 'allemaal', 'jullie'],
+    weight: 1,
+    examples: {
+      match: ['nice. praat je met mij op discord?', 'zullen we op telegram verder praten'],
+      ignore: ['praat je met mij op discord voor het project?', 'zullen we op discord verder praten met de hele klas'],
+    },
+  },
 ] satisfies PatternEntry[];

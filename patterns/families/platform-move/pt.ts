@@ -11,10 +11,15 @@ export default [
       'manda|mande|envia|envie ..1 me|mim ..1 [uma] mensagem|msg|mensagens|sms|mensagenzinha ..1 no|na|pelo|pela @app',
       'fala|falar|conversa|conversar|teclar|tecla ..1 comigo ..1 no|na|pelo|pela @app',
       'baixa|baixe|instala|instale|descarrega|descarregue|faz|faca|cria|crie ..2 [o|a|um|uma] [conta_no|conta_na|conta_de] @app ..3 [pra|para|que|e|q] ..2 [a_gente|nos|eu] ..1 falar|falarmos|conversar|conversarmos|te_chamo|te_mando|chamo|falamos|conversamos|teclar|melhor|privado',
+      // Private messengers by name: "baixa o signal, lá as msg somem sozinhas".
+      'baixa|baixe|instala|instale|descarrega|descarregue|baixar|instalar ..1 [o|a|ai|la] signal|session|threema|wickr|kik|wire|element|viber|telegram ..4 [la|ali|onde|que|q|pra|para] ..2 [as|os] msg|msgs|mensagens|conversas|chats|fotos ..2 somem|desaparecem|apagam|sumem|se_apagam|se_autodestroem|autodestroem|temporarias',
+      'baixa|baixe|instala|instale|descarrega|descarregue|baixar|instalar ..1 [o|a|ai|la] signal|session|threema|wickr|kik|wire|element ..3 [pra|para|e|que|q] ..2 [a_gente|nos] ..1 falar|falarmos|conversar|conversarmos|te_chamo|chamo|falamos|conversamos|teclar',
+      // "cria um snap e me add".
+      'cria|crie|faz|faca|baixa|baixe|instala|instale ..1 [um|uma|o|a] [conta_no|conta_na|conta_de|conta] @app ..2 [e] ..1 me_add|me_adiciona|adiciona_me|me_segue|segue_me|me_chama|chama_me|add_me|me_manda|manda_me',
     ],
     unless: ['@app ..4 grupo|turma|equipe|equipa|time|servidor|server|galera|pessoal|trabalho|projeto|projecto|aula|escola|jogo|partida|clan|cla'],
     examples: {
-      match: ['manda-me mensagem no whatsapp', 'fala comigo no telegram que aqui não dá', 'baixa o telegram pra gente falar', 'instala o signal que te chamo la', 'me chama no zap', 'me add no insta', 'adiciona-me no snap', 'me chama no pv', 'segue meu insta', 'chama-me no telegram', 'me chama no whats'],
+      match: ['cria um snap e me add', 'baixa o signal, la as msg somem sozinhas', 'instala o session que la as mensagens desaparecem', 'manda-me mensagem no whatsapp', 'fala comigo no telegram que aqui não dá', 'baixa o telegram pra gente falar', 'instala o signal que te chamo la', 'me chama no zap', 'me add no insta', 'adiciona-me no snap', 'me chama no pv', 'segue meu insta', 'chama-me no telegram', 'me chama no whats'],
       ignore: ['me chama no discord que o grupo ta la', 'adiciona-me no whatsapp da turma', 'eu apaguei o snap', 'vi no insta que foste a praia'],
     },
   },
@@ -66,6 +71,19 @@ export default [
     examples: {
       match: ['chama no video do whatsapp', 'me chama no facetime', 'bora fazer chamada de video no whats?', 'se vc fizer uma chamada de video comigo', 'faz chamada comigo', 'liga-me por videochamada', 'queres fazer facetime?'],
       ignore: ['bora fazer chamada de video pra estudar pra prova?', 'bora fazer chamada pro trabalho de grupo', 'liga pra tua mae', 'a chamada caiu'],
+    },
+  },
+  {
+    // Asking for the handle: "qual o teu @ no insta?", "passa o teu user do discord".
+    id: 'whats-your-handle',
+    phrases: [
+      'qual|ql|passa|me_passa|manda|me_manda ..1 [o|e_o|e] teu|seu ..1 no|na|do|da @app',
+      'qual|ql|passa|me_passa|manda|me_manda ..1 [o|e_o|e] [teu|seu] arroba|user|usuario|nick|username|id|tag ..1 [no|na|do|da] @app',
+    ],
+    unless: ['jogo|jogos|favorito|favorita|musica|filtro|video|post|skin|personagem|mapa|servidor|nivel|level|rank|grupo|turma|trabalho|prof*'],
+    examples: {
+      match: ['qual o teu @ no insta?', 'passa o teu user do discord', 'me passa teu nick no roblox'],
+      ignore: ['qual o teu jogo favorito no roblox?', 'qual o teu user do discord? é pro grupo do trabalho'],
     },
   },
 ] satisfies PatternEntry[];

@@ -32,9 +32,10 @@ export default [
       'fair ist fair ..3 du|deins|dran',
       'fair ..4 auch|deins|du_auch',
     ],
+    unless: ['meme*|sticker|gif|gifs|link|lied|song|playlist|rezept|hausaufgabe*|aufgabe*|losung|loesung|datei|haha*|lol|xd'],
     examples: {
       match: ['ich hab dir schon eins geschickt jetzt bist du dran', 'jetzt bist du dran mit dem foto', 'lass uns bilder tauschen', 'nudes tauschen?'],
-      ignore: ['jetzt bist du dran mit würfeln', 'ich hab dir die datei geschickt', 'willst du karten tauschen'],
+      ignore: ['ich hab dir schon eins geschickt, jetzt du mit deinem meme', 'jetzt bist du dran mit würfeln', 'ich hab dir die datei geschickt', 'willst du karten tauschen'],
     },
   },
   {
@@ -129,11 +130,11 @@ export default [
       'ich hab|habe dir ..3 @photo|eins|eines|video ..1 gemacht|geschickt|aufgenommen ..4 jetzt|nun|dann ..2 du|deins|machst_du|schickst_du|bist_du',
       'ich zeig|zeige|schick|schicke dir ..3 wenn|falls du mir ..2 was|etwas|eins ..1 zeigst|schickst',
     ],
-    unless: ['zeugnis|hausaufgabe*|aufgabe*|note|noten|zimmer|outfit|setup|zeichnung|gemalt|ergebnis*|test|klausur|referat|rezept|link|adresse|nummer|stundenplan|playlist|lied|song|haha*|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|hund|katze|essen|geschenk|kuchen|trick|spiel|level|tiktok|trend|challenge|tanz|dance|geburtstag*|gratul*|oma|opa'],
+    unless: ['zeugnis|hausaufgabe*|aufgabe*|note|noten|zimmer|outfit|setup|zeichnung|gemalt|ergebnis*|test|klausur|referat|rezept|link|adresse|nummer|stundenplan|playlist|lied|song|meme*|sticker|gif|gifs|haha*|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|hund|katze|essen|geschenk|kuchen|trick|spiel|level|tiktok|trend|challenge|tanz|dance|geburtstag*|gratul*|oma|opa'],
     weight: 3,
     examples: {
       match: ['ich hab dir ein video gemacht, jetzt machst du eins', 'ich zeig dir was cooles wenn du mir was zeigst'],
-      ignore: ['ich hab dir ein video gemacht zum geburtstag, jetzt du', 'ich zeig dir den trick wenn du mir was zeigst'],
+      ignore: ['ich hab dir schon eins geschickt, jetzt du mit deinem meme', 'ich hab dir ein video gemacht zum geburtstag, jetzt du', 'ich zeig dir den trick wenn du mir was zeigst'],
     },
   },
   {
@@ -163,5 +164,36 @@ export default [
     unless: ['sport|training|dusche|schwimm*|sauna|arzt|haha*|lol|xd|wasche|waesche|waschmaschine|schmutzig|nass'],
     weight: 3,
     examples: { match: ['ich hab mein shirt schon ausgezogen, jetzt du'], ignore: ['ich hab mein shirt ausgezogen, war nass vom regen, jetzt du mit duschen haha'] },
+  },
+  {
+    id: 'got-mine-now-you',
+    phrases: ['hast du mein|meins|meine ..1 [@photo] ..2 bekommen|gekriegt|gesehen ..3 jetzt|nun du|deins'],
+    unless: ['hausaufgabe*|aufgabe*|losung|loesung|zeichnung|gemalt|urlaub|vom|von_der|meme*|rezept|haha*|lol|xd|brief|paket|karte|mail|nachricht|link|lied|song|playlist|hund|katze'],
+    weight: 3,
+    examples: { match: ['na, hast du mein bild bekommen? jetzt du 😏'], ignore: ['hast du meine zeichnung bekommen? jetzt du'] },
+  },
+  {
+    id: 'sent-you-one-your-turn',
+    phrases: [
+      'du bist dran|du_bist_dran ..6 hab|habe dir ..2 schon|bereits|auch ..1 eins|eines|meins|@photo',
+      'hab|habe [ich] dir ..2 schon|bereits ..1 eins|eines|meins|@photo ..1 geschickt|gesendet|gezeigt ..4 du_bist_dran|bist_du_dran|jetzt_du|deins|dein_bild|dein_foto',
+    ],
+    unless: ['meme*|lied|song|link|haha*|lol|xd|spiel|runde|karte|karten|zug|wurfeln|wuerfeln|uno|schach|aufgabe*|hausaufgabe*|rezept'],
+    weight: 3,
+    examples: { match: ['du bist dran, ich hab dir schon eins geschickt', 'ich hab dir schon eins geschickt, jetzt du'], ignore: ['du bist dran beim uno, ich hab dir schon eine karte gegeben', 'ich hab dir schon ein meme geschickt, jetzt du haha'] },
+  },
+  {
+    id: 'if-you-send-one-you-get-one',
+    phrases: ['wenn|falls du mir ..2 eins|eines|ein_bild|ein_foto|@photo|was|etwas ..1 schickst|zeigst|sendest ..3 kriegst|bekommst|schick|zeig ..1 du|ich ..1 auch|meins|eins'],
+    unless: ['meme*|lied|song|link|rezept|hausaufgabe*|aufgabe*|losung|loesung|zeichnung|urlaub|vom|von_der|haha*|lol|xd|karte|postkarte|brief|sticker'],
+    weight: 3,
+    examples: { match: ['wenn du mir eins schickst kriegst du auch eins', 'wenn du mir ein foto schickst, schick ich auch eins'], ignore: ['wenn du mir ein foto vom urlaub schickst, schick ich auch eins'] },
+  },
+  {
+    id: 'send-me-something-ill-send-back',
+    phrases: ['schick|schickst|zeig|zeigst|sende ..2 mir ..3 von dir ..5 ich ..2 dir ..3 zuruck|zurueck|auch|meins|was_zuruck|was_zurueck'],
+    unless: ['meme*|sticker|gif|gifs|link|lied|song|playlist|rezept|hausaufgabe*|aufgabe*|losung|loesung|datei|urlaub|vom|von_der|haha*|lol|xd|adresse|nummer|brief|karte|postkarte'],
+    weight: 3,
+    examples: { match: ['schick mir was von dir und ich schick dir was zurück', 'zeig mir was von dir, ich zeig dir auch meins'], ignore: ['schick mir was von dir vom urlaub und ich schick dir auch was'] },
   },
 ] satisfies PatternEntry[];

@@ -168,4 +168,47 @@ export default [
       ignore: ['send one meme and ill send 2 lol', 'u first in the queue, then me', 'u first then me in the shower, we r late'],
     },
   },
+  // round 8 (en-eg): "u show me something i show u something", "ur turn, and delete after"
+  {
+    id: 'show-something-for-something',
+    phrases: [
+      'you|u show|send|snap [me] something|smth|sth|somethin ..2 i|ill|@iwill|and_i|then_i [will] show|send|snap [you|u] something|smth|sth|somethin|mine|one|back',
+      'show|send|snap me something|smth|sth|somethin ..3 and|then|n|an i|ill|@iwill [will] show|send|snap [you|u] something|smth|sth|somethin|mine|one|back',
+      'your|ur turn ..4 delete|disappears|disappear|snap|no_one_will_see|nobody_will_see|i_wont_save|i_will_not_save|wont_screenshot|will_not_screenshot|do_not_screenshot|dont_screenshot',
+    ],
+    unless: ['homework|answers|notes|schedule|code|link|drawing|art|playlist|essay|card|cards|pokemon|sticker|stickers|skin|skins|item|items|game|minecraft|roblox|fortnite|base|build|meme|memes|tiktok|reel|funny|trick|tricks|dance|move|moves|song|magic|cat|dog|puppy|pizza|food|lunch|secret_santa|gift|present|roll|dice|pick|choose|round|level|chess|photo_of_the|pic_of_the'],
+    examples: {
+      match: ['wanna trade? u show me something i show u something', 'show me something and ill show u something', 'ur turn. and delete after, snap doesnt save anyway'],
+      ignore: ['u show me a trick ill show u something cool in minecraft', 'show me something funny and ill send u a meme back', 'ur turn to roll, and delete the old save after'],
+    },
+  },
+  // round 8 (en-eg): "i already showed u, now u", "send yours first", "u never sent one back"
+  {
+    id: 'showed-you-now-you',
+    weight: 2,
+    phrases: [
+      'i [already|just] showed|sent|send you|u [mine|one|it|something|smth|a_pic|a_selfie] ..1 now|so you|u|your|ur',
+      'send|show|snap [me] yours|urs|your_pic|ur_pic|your_one|ur_one first',
+      'you|u show|send|snap [me] [yours|urs] first',
+      'i [already|just] showd|shwd|snt|sentt|sended|shown you|u [mine|one|it] ..2 now|so|your|ur',
+      'never|did_not|didnt|still_have_not|still_havent|have_not|havent|still_did_not|still_didnt sent|send|showed|show ..2 pic|pics|photo|one|yours|urs|anything|selfie ..1 back',
+    ],
+    unless: ['homework|answers|notes|schedule|code|link|drawing|art|playlist|essay|card|cards|skin|skins|item|items|game|minecraft|roblox|fortnite|meme|memes|money|dollar*|buck*|cash|venmo|paypal|invite|invitation|address|number|email|form|forms|slides|file|files|doc|docs|receipt|ticket|tickets|pizza|lunch|text|message|reply|lol|haha|lmao|the_pic_of|the_pics_from|trip|party|dog|cat|puppy|book|books|hoodie|charger|captain|leader|host|presentation|speech|team|queue|line|round|demo|project'],
+    examples: {
+      match: ['i already showed u, now u', 'send yours first', 'u never sent the pic back', 'u show first', 'i showd u mine, ur turn'],
+      ignore: ['i already sent u the link, now u', 'send yours first, the form closes at 5', 'u never sent the pics from the trip back lol'],
+    },
+  },
+  // round 8 (en-eg): "lets play a game, i send one u send one" (a "game" is the pretext, so it does not cancel)
+  {
+    id: 'i-send-one-you-send-one',
+    phrases: [
+      'i send|show|snap one|1|mine|a_pic|a_photo ..1 you|u send|show|snap one|1|yours|urs|back|a_pic',
+    ],
+    unless: ['homework|answers|notes|schedule|code|link|drawing|art|playlist|essay|card|cards|pokemon|sticker|stickers|skin|skins|item|items|meme|memes|tiktok|reel|song|songs|recipe|question|questions|word|words|emoji|gif|gifs|dice|move|letter|letters|postcard'],
+    examples: {
+      match: ['ok lets play a game, i send one u send one'],
+      ignore: ['lets play a game, i send one song u send one song', 'i send one meme u send one back lol'],
+    },
+  },
 ] satisfies PatternEntry[];

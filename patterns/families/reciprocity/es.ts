@@ -4,6 +4,7 @@ export default [
   {
     id: 'i-show-if-you-show',
     phrases: [
+      'yo ..1 te ..1 paso|mando|envio|enseno|muestro|pasare|mandare ..1 una|un|unas|unos|la|las ..1 mia|mio|mias|mios ..1 tambien|primero|a_cambio|igual',
       'te|yo mando|envio|paso|enseno|muestro|mandaria|ensenaria|mostraria|mando_una|mandare|ensenare|mostrare ..4 si ..2 tu|vos|me ..2 @send|@showme|mandas|ensenas|muestras|pasas|envias',
       'si [tu|vos] me mandas|envias|pasas|ensenas|muestras ..4 te|yo [te] mando|envio|paso|enseno|muestro|mandare|ensenare|mostrare ..3 mia|mias|la_mia|las_mias|@photo|@video|algo|lo_mio',
       'si tu|vos me mandas|ensenas|muestras|pasas|envias ..3 yo ..1 te ..1 mando|enseno|muestro|paso|envio',
@@ -18,10 +19,10 @@ export default [
       '@photo|@video|@pack ..1 tuya|tuyo|tuyas|tuyos|de_ti ..6 te|yo ..1 mando|paso|envio|enseno|muestro|mandare|pasare|enviare ..2 una|un|unas|unos|la|las ..1 mia|mias|mio|mios',
       'si me mandas|pasas|envias|ensenas|muestras ..2 una|un|unas|unos ..2 te ..1 mando|paso|envio|enseno|muestro|mandare|ensenare ..1 #|dos|tres|cuatro|cinco|diez|mas|otra|otras|muchas',
     ],
-    unless: ['perro|perrito|gato|gatito|mascota|del_tuyo|de_la_tuya|de_los_tuyos|del_mio|de_la_mia|planta|moto|cuarto|habitacion|orla|carnet|dni|perfil_del|grupo|equipo|clase|trabajo|proyecto|viaje|excursion|apuntes|deberes|tarea|ejercicios|respuestas|link|enlace|codigo|juego|skin|cromo*|cartas|examen|numero|ubicacion|receta*|cancion*|meme|memes|sticker*|pregunta*|respuesta|ejercicio|playlist|cupon*'],
+    unless: ['perro|perrito|gato|gatito|mascota|del_tuyo|de_la_tuya|de_los_tuyos|del_mio|de_la_mia|planta|moto|cuarto|habitacion|orla|carnet|dni|perfil_del|grupo|equipo|clase|trabajo|proyecto|viaje|excursion|apuntes|deberes|tarea|ejercicios|respuestas|link|enlace|codigo|juego|skin|cromo*|cartas|examen|numero|ubicacion|receta*|cancion*|meme|memes|sticker*|pregunta*|respuesta|ejercicio|playlist|cupon*|familia|con_mi_familia|mis_papas|mi_mama|mi_papa|boda|cumple|fiesta|graduacion'],
     examples: {
-      match: ['me mandas una foto tuya? yo te mando una mia', 'pasame una foto tuya y yo te paso una mia', 'te mando una foto mia si tu me mandas una tuya', 'si me ensenas te enseno la mia', 'tu me muestras y yo te muestro', 'una foto por otra tuya', 'yo te mando una mia primero', 'si me mandas una te mando 3', 'yo te mando una mia sin remera y vos me mandas una tuya dale', 'yo manda foto mio y tu manda foto tuyo, es justo no', 'yo mando foto y tu mandas foto tambien'],
-      ignore: ['me mandas una foto de tu perro? yo te mando una mia del mio', 'te paso los apuntes si me pasas los tuyos', 'si me mandas el link te paso el codigo', 'te mando la foto mañana', 'si me mandas una respuesta te mando dos ejercicios', 'si me mandas una receta te mando dos', 'yo mando foto del perro y tu mandas foto del tuyo'],
+      match: ['ahora sin camiseta, va, yo te paso una mía también', 'me mandas una foto tuya? yo te mando una mia', 'pasame una foto tuya y yo te paso una mia', 'te mando una foto mia si tu me mandas una tuya', 'si me ensenas te enseno la mia', 'tu me muestras y yo te muestro', 'una foto por otra tuya', 'yo te mando una mia primero', 'si me mandas una te mando 3', 'yo te mando una mia sin remera y vos me mandas una tuya dale', 'yo manda foto mio y tu manda foto tuyo, es justo no', 'yo mando foto y tu mandas foto tambien'],
+      ignore: ['yo te paso una mia tambien, la de la playa con mi familia', 'me mandas una foto de tu perro? yo te mando una mia del mio', 'te paso los apuntes si me pasas los tuyos', 'si me mandas el link te paso el codigo', 'te mando la foto mañana', 'si me mandas una respuesta te mando dos ejercicios', 'si me mandas una receta te mando dos', 'yo mando foto del perro y tu mandas foto del tuyo'],
     },
   },
   {

@@ -4,6 +4,7 @@ export default [
   {
     id: 'si-tu-montres-je-montre',
     phrases: [
+      '@send|@show ..4 @photo ..6 @ite ..1 envoie|envoi|enverrai|montre|montrerai|renvoie ..2 une|la|les|des ..1 de_moi|mienne|miennes',
       'si tu|t me|m ..1 montre*|envoi*|envoy* ..5 @ite|je|j ..2 montre*|envoi*|envoie*',
       '@ite montre*|envoi*|envoie* ..4 si tu|t me|m|si_toi_aussi|si_tu_le_fais',
       '@ite|je|j ..3 fais|fait|envoie|envoi|montre ..4 tu|t ..1 m|me ..1 en ..1 fais|fait|envoies|envoie|montres|montre|donnes|files',
@@ -14,10 +15,10 @@ export default [
       'tu|t ..1 me|m ..1 montres|envoies ..1 [et|puis] ..1 @ite|je|j ..1 montre*|envoi*',
       'tu|t ..1 montres ..1 [et|puis] ..1 je|j ..1 montre',
     ],
-    unless: ['redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette|dissert*|dm|fiche*|cours|notes|correction|corrige*|plan|resume*|intro|conclusion|brouillon|playlist|tenue|menu|maillots|equipe|club|nouveaux|nouvelles|gateau|plat|dessin*|paysage*'],
+    unless: ['tenue|robe|look|chemise|costume|outfit|fringue*|coiffure|dessin*|devoir*|exo*|ticket|recette|plat|gateau|course|trophee|medaille', 'redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette|dissert*|dm|fiche*|cours|notes|correction|corrige*|plan|resume*|intro|conclusion|brouillon|playlist|tenue|menu|maillots|equipe|club|nouveaux|nouvelles|gateau|plat|dessin*|paysage*'],
     examples: {
-      match: ["je te fais une photo, tu m'en fais une, deal ?", 'je t en envoie une tu m en envoies une', 'je montre si tu montres', 'tu montres je montre', "tu m'envoies et je t'envoie", 'si tu me montres je te montre', 'jte montre si tu me montres', 'je te montre la mienne', "montre et je t'envoie les miennes"],
-      ignore: ["je t'envoie la mienne de dissert si tu m'envoies la tienne", 'si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac', "je te fais une photo, tu m'en fais une avec les nouveaux maillots ?", "je montre si tu montres ta rédac", "tu m'envoies tes réponses et je t'envoie les miennes"],
+      match: ["envoie une photo torse nu, moi je t'envoie une de moi après", 'montre moi une photo de toi et jte montre la mienne', "je te fais une photo, tu m'en fais une, deal ?", 'je t en envoie une tu m en envoies une', 'je montre si tu montres', 'tu montres je montre', "tu m'envoies et je t'envoie", 'si tu me montres je te montre', 'jte montre si tu me montres', 'je te montre la mienne', "montre et je t'envoie les miennes"],
+      ignore: ["moi je t'envoie une de moi après la course", "envoie une photo de ta tenue, je t'envoie la mienne", "je t'envoie la mienne aussi, la fiche de révision", "je t'envoie la mienne de dissert si tu m'envoies la tienne", 'si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac', "je te fais une photo, tu m'en fais une avec les nouveaux maillots ?", "je montre si tu montres ta rédac", "tu m'envoies tes réponses et je t'envoie les miennes"],
     },
   },
   {

@@ -91,4 +91,20 @@ export default [
       ignore: ['ik stuur eerst mijn huiswerk, dan jij', 'ik heb er net een van mij gestuurd in de groep', 'ik wil het jouwe ook zien, je vakantiefotos'],
     },
   },
+  {
+    id: 'my-pic-for-yours-e8',
+    phrases: [
+      'ik|k stuur|geef|laat|toon ..3 mijn|mn|m|mijne ..2 @photo|@nude|@bodypart ..5 jij|je|ge|you ..1 stuurt|stuur|geeft|laat|toont ..3 jouw|jouwe|de_jouwe|je|jou',
+      'kstuur|kgeef|klaat|ktoon ..3 mijn|mn|m|mijne ..2 @photo|@nude|@bodypart ..5 jij|je|ge|you ..1 stuurt|stuur|geeft|laat|toont ..3 jouw|jouwe|de_jouwe|je|jou',
+      '@nude|@bodypart ..6 ik|k stuur|laat|doe|toon ..2 ook ..1 een|eentje|1|wat|iets',
+      '@photo [s] ..1 van ..1 mij|mezelf ..6 van ..1 jou|jezelf',
+      'eerst jij|jouw ..3 dan|daarna ..2 stuur|laat|toon ik|k ..2 er_een|eentje|de_mijne|mijne|@photo|@nude|me|mij|mezelf|iets',
+      'als @you ..2 je|jezelf ..1 laat ..1 zien ..3 laat|toon ik|k ..2 me|mij|mezelf|de_mijne',
+    ],
+    unless: ['potje', 'spel', 'game', 'skin*', 'kaart*', 'pokemon', 'huiswerk', 'opdracht', 'antwoord*', 'aantekeningen', 'samenvatting', 'groep*', 'klas', 'vakantie*|reis|reisje|feest*|verjaardag*|kerst*|trip|uitje|schoolreis*|kamp', 'outfit', 'kapsel', 'tekening*', 'hond', 'kat', 'huisdier*', 'kamer', 'recept', 'taart', 'zwembad', 'strand', 'rooster', 'baby', 'klein', 'vroeger', 'kind', 'pasfoto', 'profielfoto', 'schoolfoto*', 'klassenfoto*', 'elkaar_herkennen|herkennen'],
+    examples: {
+      match: ['eerst jij, dan stuur ik er een', 'als jij je laat zien, laat ik me zien', 'ik stuur jou een foto van mij en jij stuurt er een van jou, deal?', 'Ik stuur jou mijn foto, jij stuurt jouw foto. deal?', 'heb je snap? stuur me er een zonder shirt, ik stuur er ook een'],
+      ignore: ['eerst jij, dan doe ik de afwas', 'eerst jij, dan stuur ik de link', 'ik stuur een foto van mij als baby en jij een van jou als baby', 'ik stuur jou mijn foto van de vakantie, jij stuurt jouw foto van de reis', 'ik stuur jou mijn aantekeningen, jij stuurt jouw samenvatting'],
+    },
+  },
 ] satisfies PatternEntry[];

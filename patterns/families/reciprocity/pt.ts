@@ -6,7 +6,7 @@ export default [
     phrases: [
       'mando|envio|mostro|te_mando|te_mostro|mando_te|mostro_te|envio_te ..4 minha|minhas|meu|meus ..4 se|que|e @you ..3 mand*|mostr*|envi*|tambem|tb|tbm',
       'se [@you] [me|tu] mand*|mostr*|envi* ..4 eu ..1 mando|mostro|envio|te_mando|te_mostro|mando_te|mostro_te|tambem',
-      'mostra|mostras|manda|mandas|envia|envias ..3 teu|tua|seu|sua|o_teu|a_tua|o_seu|a_sua ..2 que|e [eu] mostro|mando|envio|te_mostro|te_mando [o|a] [meu|minha]',
+      'mostra|mostras|manda|mandas|envia|envias ..3 teu|tua|seu|sua|o_teu|a_tua|o_seu|a_sua ..2 que|q|e [eu] mostro|mando|envio|te_mostro|te_mando [o|a] [meu|minha]',
       'mandas|mostras|envias|manda|mostra|envia ..2 uma|um|a_tua|o_teu|a_sua|o_seu|primeiro|primeira ..2 e|que eu ..1 mando|mostro|envio',
       'envio|mando|mostro|te_mando|te_envio|te_mostro ..2 [te] [uma|um|umas|uns|a|o] minha|meu|minhas|meus ..2 primeiro|primeira|antes|tambem|tb|tbm',
       'eu mostro|mando|envio ..2 se @you|tu mostrar*|mandar*|enviar*',
@@ -17,11 +17,17 @@ export default [
       'te_mostro|mostro_te|te_mando|mando_te|te_envio|envio_te ..1 se [@you] me_mostrar|me_mostrares|me_mandar|me_mandares|me_enviar|me_enviares|mostrares_me|mandares_me',
       'a_minha|o_meu|as_minhas|os_meus ..2 ja ..1 ta|esta|tao|estao|foi|foram ..2 manda|mandas|envia|envias|mostra|mostras ..1 a_tua|o_teu|as_tuas|os_teus|a_sua|o_seu',
       'eu ..1 mostro|mando|envio|mostro_te|te_mostro|mando_te|te_mando ..1 o_meu|a_minha|os_meus|as_minhas|meu|minha ..2 se ..2 mostrares|mandares|enviares|mostrar|mandar|enviar ..1 [o|a] teu|tua|seu|sua',
+      // A request first, the promise after: "manda foto de como vc ta, eu mando a minha depois".
+      '@send ..6 eu ..1 mando|envio|mostro|te_mando|mando_te|te_envio|envio_te|te_mostro|mostro_te ..1 [a|o|as|os] minha|meu|minhas|meus ..1 depois|a_seguir|em_seguida|logo|tambem|tb|tbm|ja_a_seguir',
+      // Promise first, then "tu mandas uma tua": "lá mando-te uma minha e depois tu mandas uma tua".
+      'mando|envio|mostro|mando_te|envio_te|te_mando|te_envio|mostro_te|te_mostro ..2 uma|um|umas|uns|a|o ..1 minha|meu|minhas|meus ..4 @you ..1 mandas|mandes|envias|mostras|manda|mostra|envia|me_mandas|me_manda|mandas_me|me_envias|envias_me ..2 [uma|um|umas|a|o] tua|teu|sua|seu|tuas|teus|suas|seus',
+      // "vou te mandar uma foto minha, depois manda a tua".
+      'vou|eu ..1 te|ti ..1 mandar|enviar|mostrar|mando|envio|mostro ..4 minha|meu|minhas|meus|foto|fotos|selfie|fotinha ..4 depois|agora|entao|a_seguir ..2 manda|mandas|envia|envias|mostra|mostras|me_manda|me_mandas ..1 a_tua|o_teu|a_sua|o_seu|tua|teu|sua|seu|uma_tua|uma_sua|as_tuas|as_suas',
     ],
-    unless: ['parte|partes|resposta|respostas|tarefa|licao|tpc|trabalho|link|links|convite|meme|memes|musica|playlist|localizacao|numero|comprovante|comprovativo|pix', 'desenho*|caderno*|cromos|figurinhas|skin|skins|inventario|quarto|cao|gato|cachorro|notas|boletim|teste|prova|receita|bolo|casa|carro|bike|bicicleta|video_do|codigo|mapa|base|mundo|build'],
+    unless: ['parte|partes|resposta|respostas|tarefa|licao|tpc|trabalho|link|links|convite|meme|memes|musica|playlist|localizacao|numero|comprovante|comprovativo|pix|redacao|redacoes|texto|textos|resumo|resumos|nota|resultado|resultados|conta|contas|calculo|solucao|exercicio*', 'desenho*|caderno*|cromos|figurinhas|skin|skins|inventario|quarto|cao|gato|cachorro|notas|boletim|teste|prova|receita|bolo|casa|carro|bike|bicicleta|video_do|codigo|mapa|base|mundo|build'],
     examples: {
-      match: ['mostro-te a minha se me mostrares a tua', 'eu mostro tudo se mostrares', 'te mostro se me mostrar', 'a minha já tá aí, manda a tua', 'eu mostro o meu se mostrares o teu', 'se eu te mandar uma foto minha vc manda uma tua?', 'te mando uma foto minha se vc me mandar uma sua', 'mostra o seu que eu mostro o meu 😏', 'se me mostrares eu mostro-te', 'eu mando se vc mandar', 'mostro o meu se tu mostrares o teu'],
-      ignore: ['eu te mostro se me mostrares o teu desenho', 'te mando o meu trabalho amanhã', 'se vc mandar o link eu vejo', 'mostra o teu desenho', 'eu mando a minha parte e vc manda a sua'],
+      match: ['vou te mandar uma foto minha, depois manda a tua', 'mostra a tua q eu mostro mais, justo ne', 'agora manda foto de como vc ta, eu mando a minha depois', 'manda uma selfie, eu mando a minha tb', 'vamos para o snap? lá mando-te uma minha e depois tu mandas uma tua 😉', 'te mando uma minha e vc me manda uma sua', 'mostro-te a minha se me mostrares a tua', 'eu mostro tudo se mostrares', 'te mostro se me mostrar', 'a minha já tá aí, manda a tua', 'eu mostro o meu se mostrares o teu', 'se eu te mandar uma foto minha vc manda uma tua?', 'te mando uma foto minha se vc me mandar uma sua', 'mostra o seu que eu mostro o meu 😏', 'se me mostrares eu mostro-te', 'eu mando se vc mandar', 'mostro o meu se tu mostrares o teu'],
+      ignore: ['mostra a tua que eu mostro a minha, a redação', 'vou te mandar uma foto minha do trabalho, depois manda a tua parte', 'manda a tua parte do slide, eu mando a minha depois', 'manda o link do jogo, eu mando o meu tb', 'te mando uma minha receita e vc manda uma sua', 'eu te mostro se me mostrares o teu desenho', 'te mando o meu trabalho amanhã', 'se vc mandar o link eu vejo', 'mostra o teu desenho', 'eu mando a minha parte e vc manda a sua'],
     },
   },
   {
@@ -56,10 +62,10 @@ export default [
       'uma|um|umas|uns tua|teu|sua|seu|tuas|teus|suas|seus por ..1 uma|um|umas|uns minha|meu|minhas|meus',
       'troca|trocas|e_uma_troca justa|justo|equilibrada',
     ],
-    unless: ['perfil|figurinha*|cromos|cartas|skin*|itens|item'],
+    unless: ['perfil|figurinha*|cromos|cartas|skin*|itens|item', 'cachorro|cao|gato|gatinho|cachorrinho|pet|animal|planta|desenho|quadro|receita|paisagem|bolo|comida|trabalho|tpc|materia|resumo'],
     examples: {
       match: ['vamos trocar? uma tua por uma minha', 'vamos trocar fotos?', 'bora trocar nudes', 'troca de pack?', 'foto por foto', 'troca justa 😇'],
-      ignore: ['vamos trocar figurinhas', 'trocar a foto de perfil', 'troca de skins?'],
+      ignore: ['em troca quero uma foto do teu cachorro', 'vamos trocar figurinhas', 'trocar a foto de perfil', 'troca de skins?'],
     },
   },
   {

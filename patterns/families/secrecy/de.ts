@@ -112,4 +112,29 @@ export default [
       ignore: ['lösch das am besten, ich seh so hässlich aus', 'kein wort zu deinen eltern wegen der überraschung'],
     },
   },
+  {
+    id: 'nobody-will-find-out',
+    phrases: ['keiner|niemand ..2 erfahrt|erfaehrt|merkt|mitkriegt ..2 was|etwas|es|davon', 'eltern ..2 machen|macht ..3 das|es|alles ..2 kompliziert|schwierig|kaputt'],
+    unless: ['party|uberraschung*|ueberraschung*|geschenk*|geburtstag*|uberraschungsparty|ueberraschungsparty|meine|mein|meiner|unsere|unser|haha*|lol|xd|spoiler|ende|folge'],
+    weight: 2,
+    examples: { match: ['Ich geb dir 50 Euro für ein Foto, keiner erfährt was davon', 'Am Anfang lieber noch nicht, Eltern machen das immer kompliziert.'], ignore: ['keiner erfährt was von der überraschungsparty', 'meine eltern machen das immer kompliziert mit dem handy'] },
+  },
+  {
+    id: 'dont-even-think-of-telling',
+    phrases: [
+      'denk ..2 nicht ..2 dran|daran ..4 polizei|eltern|mama|papa|jemandem|lehrer*|anzeige ..3 zu ..1 holen|sagen|erzahlen|erzaehlen|rufen|melden|gehen|machen',
+      'sag|sagst ..2 einfach|halt ..3 du ..1 ubernachtest|uebernachtest|schlafst|schlaefst|pennst|bist|gehst ..2 bei|zu ..1 einer|ner|nem|einem|deiner|deinem ..1 freundin|freund|kumpel|kumpeline',
+    ],
+    unless: ['haha*|lol|xd|party|uberraschung*|ueberraschung*|geburtstag*'],
+    examples: { match: ['denk nicht mal dran die polizei zu holen', 'sag einfach du übernachtest bei einer freundin'], ignore: ['sag einfach du übernachtest bei einer freundin haha, für die überraschungsparty'] },
+  },
+  {
+    id: 'delete-after-reading-hide-from-mum',
+    phrases: [
+      'nach dem lesen ..1 loschen|loeschen|losch|loesch',
+      'damit|dass|das @poss @family ..2 nix|nichts|es_nicht|das_nicht ..1 sieht|sehen|mitbekommt|mitkriegt|merkt|liest|erfahrt|erfaehrt',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|muttertag|vatertag|geburtstag*|party|weihnacht*|haha*|lol|xd'],
+    examples: { match: ['nach dem lesen löschen ok?', 'schalte die benachrichtigungen aus damit deine mutter nix sieht'], ignore: ['versteck das geschenk, damit deine mama nichts merkt'] },
+  },
 ] satisfies PatternEntry[];

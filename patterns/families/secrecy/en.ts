@@ -339,4 +339,104 @@ export default [
       ignore: ['ur mom wont know about the surprise party', 'ur parents wont notice the dent lol'],
     },
   },
+  // round 8 (en-eg): "look at this then delete it", "delete after, snap doesnt save anyway", "without them hearing", "this app saves everything"
+  {
+    id: 'delete-after-looking',
+    phrases: [
+      'look|see|watch|open|read|check ..3 then|and|and_then|after|afterwards|but ..1 delete|erase|unsend|remove it|this|them|that|everything',
+      'and|then|but|just delete|erase|unsend after|afterwards|right_after|straight_after|it_after|them_after|when_you_are_done|when_done',
+      '@app does_not|do_not|will_not|never|can_not save|saves|keep|keeps|store|stores ..1 anyway|anything|nothing|it|them|pics|photos|snaps|chats|messages',
+      'without them|anyone|anybody|your_parents|ur_parents|your_mom|ur_mom|your_mum|ur_mum|your_dad|ur_dad|your_family|ur_family|your_folks|ur_folks hearing|knowing|noticing|finding_out|waking_up|catching_you|catching_u|seeing|walking_in',
+      'this|the|here app|site|chat|platform ..1 saves|logs|records|keeps|stores|monitors|tracks|reads|scans ..1 everything|all|our_chats|our_messages|messages|chats',
+    ],
+    unless: ['cache|lag|storage|space|memory|slow|bug|surprise|party|gift*|present*|birthday|bday|christmas|santa|homework|answers|test|quiz|exam|spoiler|spoilers|ending|meme|memes|lol|haha|lmao|ugly|cringe|embarrassing|typo|gc|group|class|team|stranger|strangers|creep|creeps|safe|safety|privacy|creepy|stalker|scam|teacher|counselor|crush|notes|drafts|backup|cloud|password|passwords|receipt|address|drums|guitar|practice|piano|snore|snoring|sleep|tv|music|movie|game|cookie|cookies|snack|fridge|dog|cat|puppy'],
+    examples: {
+      match: ['look at this then delete it ok', 'ur turn. and delete after, snap doesnt save anyway', 'just wondering if u can vc late night without them hearing', 'lets keep talking on wickr, this app saves everything'],
+      ignore: ['look at this then delete it lol so embarrassing', 'sneak the presents in without them noticing, its a surprise', 'this app saves everything to the cloud, so handy for notes', 'i cant practice drums without them hearing', 'snap doesnt save chats so screenshot the address'],
+    },
+  },
+  // round 8 (en-eg): "clear ur messages before ur parents check"
+  {
+    id: 'clear-before-parents-check',
+    phrases: [
+      'clear|delete|erase|wipe|unsend|archive ..3 messages|msgs|chat|chats|texts|dms|convo|convos|history|everything|it|this|them ..2 before|so|in_case ..3 parents|mom|mum|dad|they|anyone|anybody|someone|family|folks ..2 check|checks|see|sees|look|looks|find|finds|go_through|goes_through|read|reads',
+    ],
+    unless: ['cache|storage|space|memory|slow|bug|surprise|party|gift*|present*|birthday|bday|christmas|santa|spoiler|spoilers|meme|memes|lol|haha|lmao|embarrassing|cringe|test|quiz|exam|answers|scam|stranger|strangers|creep|creeps|safe|safety|teacher|counselor|crush|search_history|browser|grades|report_card|bill|bank'],
+    examples: {
+      match: ['clear ur messages before ur parents check', 'delete our chat in case ur mom goes through ur phone', 'archive this so they dont see'],
+      ignore: ['delete the gc msgs before jess sees, its a surprise', 'clear the cache before anyone checks the laptop, its so slow'],
+    },
+  },
+  // round 8 (en-eg): "make sure no one is around", "go to ur room so we can talk", "turn off ur read receipts", "ill show u something if u promise not to tell"
+  {
+    id: 'no-one-around-go-to-your-room',
+    phrases: [
+      'make_sure|check|see_if|see_whether no_one|nobody|noone|nobodys|no_ones|nobody_s ..1 is|s around|home|there|watching|listening|in_the_room|can_hear|can_see|near|nearby|looking',
+      'go|get|run|sneak to|into your|ur room|bedroom|bathroom ..3 so|and|then we|i|you|u ..2 talk|call|vc|facetime|ft|chat|show|can_talk|can_call',
+      'go|get|run|sneak to|into your|ur room|bedroom|bathroom ..2 and|then|n ft|facetime|vc|call|cam|text|snap|dm|video_call|message|ring me',
+      'turn_off|switch_off|disable|hide your|ur read_receipts|location|snap_map|find_my|life360|location_sharing|active_status|online_status',
+      '@iwill show|send|tell [you|u] something|smth|sth|a_secret ..3 if|but you|u ..1 promise|swear ..2 not|never|dont|do_not|wont|will_not ..1 tell|say|show',
+    ],
+    unless: ['surprise|party|gift*|present*|birthday|bday|prank|christmas|santa|spoiler|spoilers|lol|haha|lmao|bestie|sis|bro|creepy|creep|creeps|strangers|stranger|stalker|safety|safe|privacy|scam|teacher|counselor|crush|homework|test|exam|answers|game|fortnite|minecraft|roblox|battery|mom_said|mum_said|dad_said|dinner|chores|clean|tidy|grounded|punishment|noise|loud|quiet_hours|baby|sleeping_baby|nap'],
+    examples: {
+      match: ['make sure no one is around', 'go to ur room so we can talk', 'go to ur room and ft me', 'turn off ur read receipts', "i'll show u something if u promise not to tell"],
+      ignore: ['make sure no one is around when u open the gift, its a surprise', 'turn off ur location, strangers can see it on snap map', 'go to ur room so we can talk about the homework quietly, the baby is sleeping'],
+    },
+  },
+  // round 8 (en-eg): cover stories, "just say ur at a mates"
+  {
+    id: 'cover-story-at-a-mates',
+    phrases: [
+      'say|tell_them|tell_her|tell_him|tell_your_mum|tell_ur_mum|tell_your_mom|tell_ur_mom|tell_your_parents|tell_ur_parents you|your|ur|youre|u [are|re|r] at|with|staying_at|sleeping_at|going_to|round|over_at a|your|ur|my mates|mate|friends|friend|mates_house|friends_house|mate_s|friend_s|sleepover|bestie_s|besties|library|practice',
+    ],
+    unless: ['surprise|party_for|birthday|bday|gift|present|prank|lol|haha|lmao|grounded|really_are|actually_are|it_is_true|true|truth|mom_said|mum_said|dad_said|if_they_ask_where|sick|doctor|hospital|emergency'],
+    examples: {
+      match: ['just say ur at a mates', 'tell ur mum ur staying at a friends house'],
+      ignore: ['just say ur at a mates for the surprise party lol', 'just say ur at a friends, its true, u r at mine'],
+    },
+  },
+  // round 8 (en-eg): "ur parents would take ur phone if they saw this", "mums the word", "if ur mom asks im a girl from ur school", "save me as emma in ur phone", "we have to be careful"
+  {
+    id: 'phone-taken-cover-names',
+    phrases: [
+      'parents|mom|mum|dad|folks would|will|gonna|going_to|d take|confiscate|smash|ban|check ..1 your|ur phone ..3 if they|she|he saw|see|found|find|knew|know|read',
+      'mums|moms|mum_s|mom_s the word ..2 ok|okay|yeah|right|about_us|about_this|about_me|k|promise|remember|got_it|understand',
+      'if your|ur parents|mom|mum|dad|anyone|anybody|sister|brother|friends|family ask|asks ..3 i_am|im|i_m|say|tell_them ..3 a|your|ur girl|friend|classmate|cousin|mate|from',
+      'save|put|add me as|under ..3 in your|ur phone|contacts',
+      'change|rename|hide|save my name|number|contact ..3 in|as|to|under [your|ur] contacts|phone|a_girl|a_girls|girl|fake|different|another',
+      'we|you|u have_to|gotta|got_to|need_to|must|should be careful|discreet|sneaky|quiet ..2 [ok|okay|tho|though|about_this|about_us|right]',
+    ],
+    unless: ['surprise|party|gift*|present*|birthday|bday|christmas|xmas|santa|spoiler|spoilers|prank|lol|haha|lmao|bestie|sis|bro|grades|grade|report_card|screen_time|bill|test|exam|homework|new_number|new_phone|changed|lost_my|ice|road|roads|drive|driving|money|budget|weather|storm|stairs|glass|knife|oven|stove|dog|cat|puppy|baby'],
+    examples: {
+      match: ['ur parents would take ur phone if they saw this', 'mums the word ok', 'if ur mom asks, im a girl from ur school', 'save me as emma in ur phone', 'change my name in ur contacts', 'we have to be careful'],
+      ignore: ['mums the word about the surprise party', 'change my name in ur contacts, i got a new number', 'we have to be careful on the ice tomorrow', 'ur mom would take ur phone if she saw ur screen time lol'],
+    },
+  },
+  // round 8 (en-eg): "lets keep our friendship private, other people might not understand", "i could be your secret boyfriend"
+  {
+    id: 'private-friendship-secret-bf',
+    phrases: [
+      'keep our|this|us|what_we_have friendship|relationship|chats|chat|convo|thing|talks|connection ..1 private|secret|between_us|quiet|lowkey|on_the_low|to_ourselves|hidden',
+      'people|others|they|everyone|nobody|no_one ..2 might|would|will|wont|would_not|wouldnt|might_not|do_not|dont|does_not|doesnt|can_not|cant ..1 not ..1 understand|get_it|approve|accept ..2 us|this|what_we_have|our',
+      'be your|ur|my secret|hidden boyfriend|girlfriend|bf|gf|lover|relationship|man|girl',
+      'our secret relationship|thing|friendship|love|romance',
+    ],
+    unless: ['surprise|party|gift*|present*|birthday|bday|christmas|xmas|santa|spoiler|spoilers|prank|lol|haha|lmao|bestie|sis|bro|grades|grade|report_card|screen_time|bill|test|exam|homework|new_number|new_phone|changed|lost_my|admirer|valentine|valentines|crush|novel|book|show|movie|series|character'],
+    examples: {
+      match: ["Let's keep our friendship private, other people might not understand", 'I could be your secret boyfriend'],
+      ignore: ['i could be ur secret santa lol', 'in the show they keep their relationship secret, people wouldnt understand them'],
+    },
+  },
+  // round 8 (en-eg): chat spellings of "delete this chat"
+  {
+    id: 'dlt-this-chat',
+    phrases: [
+      'dlt|del|delet|delte|deleet|dlete|deleat|delit this|the|our|that|these|those chat|convo|msgs|messages|chats|dms|texts|pics|pic|conversation',
+    ],
+    unless: ['surprise|party|gift*|present*|birthday|bday|spoiler|spoilers|lol|haha|lmao|embarrassing|cringe|ugly|typo|gc|group|class|team|storage|space|spam|scam|bot|bots|creep|creepy'],
+    examples: {
+      match: ['dlt this chat', 'del our msgs'],
+      ignore: ['dlt this chat lol so cringe', 'del the gc msgs before jess sees the surprise'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -117,4 +117,18 @@ export default [
       ignore: ['esconde el regalo para que no lo vean', 'escondete ahi para que no te vean, estamos jugando al escondite', 'no tienes que pedir permiso para ir al bano', 'no tienes que pedir permiso para ir al cine, ya lo sabe la abuela', 'ni se te ocurra contarselo a nadie, es sorpresa', 'ni se te ocurra decirle a nadie lo del examen jaja'],
     },
   },
+  {
+    id: 'cover-story',
+    phrases: [
+      'mas ..1 seguro|privado|discreto|segura|privada|discreta ..3 para ..1 lo_nuestro|nosotros_dos|nuestras_cosas|hablar_tranquilos|que_nadie',
+      'dile|diles|les_dices|le_dices|decile|deciles|di|dices ..4 que ..1 vas|estas|te_quedas|duermes|te_vas|vas_a_estar|sales ..2 donde|con|en_casa_de|a_casa_de|a_lo_de|en_lo_de ..1 una|un|tu ..1 amiga|amigo|companera|companero|prima|primo',
+      'nadie ..1 se ..1 entera|enterara',
+      'si ..1 tu|tus ..1 @parents ..2 se_entera|se_enteran|ve_que|ven_que|sabe_que|saben_que|supiera_que|supieran_que ..3 hablas_conmigo|hablamos|que_hablamos|hablas_con_alguien|de_nosotros|de_lo_nuestro|hablas_con_alguien_de',
+    ],
+    unless: ['sorpresa|fiesta|cumple|el_regalo|un_regalo|del_regalo|tu_regalo|su_regalo|regalo_de|regalo_para|jaja*|haha*|jsjs*|examen|notas|boletin|tarea|deberes|de_verdad|en_serio|es_verdad|la_verdad'],
+    examples: {
+      match: ['descarga session, es mas seguro para lo nuestro', 'no le digas nada, dile que vas donde una amiga', 'te regalo 2000 robux si me pasas unas fotitos tuyas, nadie se entera', 'porque si tu madre ve que hablas con alguien de 22 se va a enfadar'],
+      ignore: ['dile a tu mama que vas a estar con una amiga, que es verdad', 'dile que vas a casa de una amiga a preparar la fiesta sorpresa'],
+    },
+  },
 ] satisfies PatternEntry[];

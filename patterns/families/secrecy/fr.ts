@@ -4,6 +4,7 @@ export default [
   {
     id: 'dis-rien-a-tes-parents',
     phrases: [
+      'tes|ta|ton @family ..1 doit|doivent|doit_surtout|doivent_surtout ..1 rien|jamais|surtout_pas ..1 savoir|apprendre|decouvrir|voir',
       'rien|pas|jamais ..1 dire|raconter|parler|montrer ..3 a|avec ..2 @family|personne',
       'dis|dit|di|dites|dire|raconte|racontes|raconter|parle|parles|parler|montre|montres ..2 rien|pas|personne|jamais ..3 a|avec ..2 @family',
       'n_en|nen|en parle|parles|parlez|dis|dites pas|jamais ..2 a ..2 @family|personne',
@@ -22,7 +23,7 @@ export default [
     ],
     unless: ['surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin|bonbon*|chocolat*|glace*|gateau*|crepe*|dessert*|gouter|frites|mcdo|kebab|pizza|soda|coca'],
     examples: {
-      match: ['promets moi de rien dire à tes parents sur nous', 'ta mère doit jamais lire nos messages', 'dis rien a tes parents', 'dis pas à ta mère', "n'en parle pas à tes parents", 'pas un mot à personne', 'personne doit savoir', 'personne saura', 'faut pas que tes parents sachent'],
+      match: ['ta mère doit rien savoir de nous', 'promets moi de rien dire à tes parents sur nous', 'ta mère doit jamais lire nos messages', 'dis rien a tes parents', 'dis pas à ta mère', "n'en parle pas à tes parents", 'pas un mot à personne', 'personne doit savoir', 'personne saura', 'faut pas que tes parents sachent'],
       ignore: ["dis pas à ta soeur que je t'ai acheté des bonbons 😉", 'promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
     },
   },
@@ -53,6 +54,8 @@ export default [
   {
     id: 'efface-conversation',
     phrases: [
+      'supprime*|efface*|vide ..2 tout|toute_la_conv|la_conv|les_messages ..1 ici|d_ici|sur_ce_chat|sur_cette_appli ..6 @family|fouille*|regarde*|voie|voient|tombe*',
+      'supprime*|efface* ..3 tout|conv*|message*|messages ..6 tes|ta|ton ..1 @family ..2 fouille*|regarde*|lisent|lit|check*|verifie*|controle*',
       'code|mdp|mot_de_passe|verrou* ..4 pour_que|pour ..2 personne|tes_parents|ta_mere|ton_pere ..2 lise|lisent|voie|voient|puisse|puissent|tombe|tombent',
       'supprime*|efface*|desinstalle*|cache* ..2 l_appli|l_app|l_application|appli|application|l_appli ..3 apres|quand|des_que|a_chaque_fois|chaque_soir|tous_les_soirs|avant',
       'efface*|supprime* ..3 nos|notre|les|la|mes|tes|ces ..1 conv*|convo*|discussion*|message*|msg|mess|sms|chat|historique|echange*|snaps|photos ..2 a_chaque_fois|chaque_soir|tous_les_soirs|apres_chaque|au_fur_et_a_mesure|systematiquement',
@@ -64,8 +67,8 @@ export default [
     ],
     unless: ['groupe|classe|spam|pub|erreur'],
     examples: {
-      match: ['mets un code sur ton téléphone pour que personne lise', "supprime l'appli après", 'efface nos messages à chaque fois', 'efface nos messages après', 'supprime la conv', 'supprime notre discussion', 'efface tout après', 'supprime après avoir lu'],
-      ignore: ['efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
+      match: ['bb on passe sur signal stp, et tu supprimes tout ici, tes parents fouillent ton tel', 'efface tous les messages, ta mère regarde ton portable', 'mets un code sur ton téléphone pour que personne lise', "supprime l'appli après", 'efface nos messages à chaque fois', 'efface nos messages après', 'supprime la conv', 'supprime notre discussion', 'efface tout après', 'supprime après avoir lu'],
+      ignore: ["supprime tout ici c'est le bazar, personne comprend rien", 'efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
     },
   },
   {
@@ -88,6 +91,8 @@ export default [
   {
     id: 'pas-besoin-den-parler',
     phrases: [
+      'si ..1 ta|ton|tes ..1 @family ..1 demande|demandent|te_demande|te_demandent ..3 je|j|dis ..1 suis|que_je_suis|que_c_est ..3 copine|copain|pote|amie|ami|camarade',
+      'pas_besoin|pas_la_peine|inutile ..2 d|de ..1 leur|lui ..1 en ..1 parler|dire|causer ..3 pour_l_instant|pour_le_moment|tout_de_suite|maintenant|on_verra|pour_l_heure|encore',
       'ramene*|ramenerai|rentre*|raccompagne* ..4 avant|avant_que|avant_qu ..2 ta|ton|tes ..1 @family ..1 rentre|rentrent|revienne|reviennent|arrive|arrivent|se_reveille*|remarque*|sache*',
       'voit|voir|voie|rencontre*|retrouve*|sortir|sors|sort|parle|parler ..2 en_cachette|en_secret|en_douce|discretement|sans_que_personne_sache|sans_le_dire',
       'dis|dit|di|raconte ..3 @family ..3 tu|t ..1 dors|es|vas|restes|etais|seras ..2 chez ..1 une|un|ta|ton ..1 copine|copain|pote|amie|ami|cousin*',
@@ -99,9 +104,9 @@ export default [
     ],
     unless: ['ma_mere|mon_pere|on_fera|gouter|du_travail|du_boulot|surprise|anniv*|cadeau*|fete|spoil*|film|serie|game|partie|jeu|fortnite|minecraft|ranked|valo|bibli*|reviser|devoirs'],
     examples: {
-      match: ["viens chez moi après l'école, je te ramènerai avant que ta mère rentre", 'tu sors avec moi ? on se voit en cachette', 'dis a ta mere tu dors chez une copine', "pas besoin d'en parler à tes parents pour l'instant", 'dis a ta mere que t es chez une copine', 'viens sur telegram c est plus discret', "t'inquiete je dirai rien a personne", 'on fait un facetime ce soir quand tes parents dorment'],
+      match: ['si ta mère demande, je suis une copine du collège', "pas besoin de leur en parler pour l'instant, on verra après la sélection", "viens chez moi après l'école, je te ramènerai avant que ta mère rentre", 'tu sors avec moi ? on se voit en cachette', 'dis a ta mere tu dors chez une copine', "pas besoin d'en parler à tes parents pour l'instant", 'dis a ta mere que t es chez une copine', 'viens sur telegram c est plus discret', "t'inquiete je dirai rien a personne", 'on fait un facetime ce soir quand tes parents dorment'],
 
-      ignore: ['quand tes parents dorment on lance la game', "pas besoin d'en parler à tes parents c'est pour la surprise d'anniv", 'dis a ta mere que je passe a 18h', 'c est plus simple sur discord'],
+      ignore: ["pas besoin de leur en parler maintenant, c'est pour la surprise", 'quand tes parents dorment on lance la game', "pas besoin d'en parler à tes parents c'est pour la surprise d'anniv", 'dis a ta mere que je passe a 18h', 'c est plus simple sur discord'],
     },
   },
   {

@@ -146,4 +146,21 @@ export default [
       ignore: ['we regelen het feest zonder dat zij het merkt', 'ik heb het cadeau gekocht zonder dat iemand het weet'],
     },
   },
+  {
+    id: 'dont-tell-them-e8',
+    phrases: [
+      'niks|niets|niet|nie|ni ..2 tegen|aan ze|hun|hen|haar|hem ..1 zeggen|vertellen|verklappen',
+      'als|zodra @you ..2 iemand|het_iemand|dit_iemand|ook_maar_iemand ..2 iets|het|dit|er_iets|wat ..1 vertelt|zegt|vertelde|verteld',
+      'laat|laten ..1 je|jouw|uw ..2 @parents ..3 niet|nie|nooit ..1 meelezen|meekijken|lezen|zien|meekijkt|meeleest',
+      'niemand ..2 laten ..1 meelezen|meekijken',
+      'ongestoord|ongezien|zonder_pottenkijkers|zonder_meelezers ..2 praten|chatten|kletsen|bellen|appen|afspreken',
+      'berichten|chats|berichtjes|alles|gesprekken ..2 verdwijnen|verdwijnt ..2 vanzelf|automatisch|meteen|direct',
+      'verdwijnen|verdwijnt ..2 [de|alle|je|onze] berichten|chats|berichtjes|gesprekken|fotos ..2 vanzelf|automatisch|meteen|direct',
+    ],
+    unless: ['tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*', 'film', 'serie', 'horror', 'eng', 'enge', 'opslag', 'geheugen', 'instellingen', 'haha*', 'lol'],
+    examples: {
+      match: ['kan ik voor die tijd langskomen? niks tegen ze zeggen', 'Als je iemand iets vertelt kom ik langs', 'laat je oudere zus niet meelezen ok', 'daar verdwijnen berichten vanzelf', 'heb je whatsapp? dan kunnen we ongestoord praten'],
+      ignore: ['niks tegen haar zeggen he, het is een verrassing', 'laat je broertje niet meekijken, het is een enge film', 'niks tegen hem zeggen dat ik zijn oplader heb geleend'],
+    },
+  },
 ] satisfies PatternEntry[];

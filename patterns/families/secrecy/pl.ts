@@ -161,4 +161,30 @@ export default [
       ignore: ['zapisz mnie jako Mikołaja, zrobimy mamie niespodziankę', 'jak ktoś zapyta, mów że jestem kolegą z klasy, to prima aprilis xd'],
     },
   },
+  {
+    id: 'disappearing-messages-r8',
+    phrases: [
+      'wiadomosci|wiadomosc|czat|czaty|rozmowy|rozmowa|wszystko|zdjecia|fotki ..2 same|sie|automatycznie znikaja|znika|kasuja|kasuje|usuwaja|usuwa|znikna|skasuja|zniknie',
+      'znikajace|znikajacych ..1 wiadomosci|wiadomosciach|czaty|zdjecia',
+      'wlacz|ustaw|wlaczmy|ustawmy|wlaczyc|ustawic ..2 znikajace|znikanie|samousuwanie|autousuwanie',
+    ],
+    unless: ['nie_znikaja|nie_znika|nie_kasuja|nie_kasuje|nie_usuwaja|sie_nie|bateri*|telefon_mi|aplikacj*_sie_zawiesza|blad|bug|aktualizacj*|pamiec*|kontakty_mi|nie_wiem_czemu|dlaczego|czemu|support|pomoc*|bezpieczen*_dane|haslo|hasla|bank*'],
+    examples: {
+      match: ['zainstaluj signala, tam wiadomości same znikają', 'włącz znikające wiadomości', 'na snapie wszystko samo się kasuje'],
+      ignore: ['czemu wiadomości same mi znikają? chyba bug', 'zainstaluj discorda, tam wiadomości same się nie kasują', 'znikają mi zdjęcia z galerii, nie wiem czemu'],
+    },
+  },
+  {
+    id: 'i-wont-tell-anyone-r8',
+    phrases: [
+      'mozesz ..1 mi ..1 powiedziec|napisac|pokazac|wyslac ..3 nikomu ..1 nie ..1 powiem|pokaze|wysle|zdradze',
+      'nikomu ..1 nie ..1 pokaze|wysle|przesle ..3 obiecuje|przysiegam|slowo|zostanie_miedzy_nami|tylko_dla_mnie',
+    ],
+    unless: ['kto_ci_sie_podoba|podoba_ci_sie|crush*|w_kim|zakochan*|ocen*|sprawdzian*|odpowiedz*|zadani*|niespodzian*|prezent*|urodzin*|imprez*|xd|haha*'],
+    weight: 1,
+    examples: {
+      match: ['jesteś jeszcze dziewicą czy nie? możesz mi powiedzieć, nikomu nie powiem', 'nikomu nie pokażę, obiecuję'],
+      ignore: ['możesz mi powiedzieć kto ci się podoba, nikomu nie powiem xd', 'możesz mi pokazać odpowiedzi? nikomu nie powiem'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const PARTY = 'festa|surpresa|presente|aniversario|niver|prenda|spoiler*|final|fim_do_filme|resultado|crush|a_fim|afim|gostando|apaixonad*';
+const PARTY = 'festa|surpresa|presente|aniversario|niver|prenda|spoiler*|final|fim_do_filme|resultado|crush|a_fim|afim|gostando|apaixonad*|gosto_do|gosto_da|gosto_dele|gosto_dela|curto_o|curto_a|curto_ele|curto_ela';
 
 export default [
   {
@@ -46,10 +46,12 @@ export default [
       'e|eh|vai_ser|fica segredo ..1 ta|ok|okay|combinado|entendeu|entendido|certo',
       'mas|mais e|eh segredo|segredinho|nosso_segredo',
       'nao|n|nunca deixa|deixes|deixe ..1 @your|a_tua|a_sua|o_teu|o_seu|os_teus|os_seus|ninguem ..1 [@family] ver|ler|mexer|pegar|olhar ..3 nossas|nossa|nosso|nossos|mensagens|conversa|conversas|chat|msgs|isto|isso',
+      // "posso ser teu namorado secreto".
+      'namorado|namorada|namoro|namorico|relacao|relacionamento|amizade|caso ..1 secreto|secreta|escondido|escondida|as_escondidas|so_nosso|so_nossa',
     ],
     unless: [PARTY],
     examples: {
-      match: ['é um segredo nosso', 'isto é só entre mim e ti', 'vc é minha namoradinha agora, mas é segredo', 'não deixa tua mãe ver nossas mensagens', 'ninguém precisa saber, fica entre nós', 'é o nosso segredinho', 'isso fica entre a gente', 'é segredo ok?'],
+      match: ['posso ser teu namorado secreto', 'vai ser o nosso namoro escondido', 'é um segredo nosso', 'isto é só entre mim e ti', 'vc é minha namoradinha agora, mas é segredo', 'não deixa tua mãe ver nossas mensagens', 'ninguém precisa saber, fica entre nós', 'é o nosso segredinho', 'isso fica entre a gente', 'é segredo ok?'],
       ignore: ['é segredo, a festa é surpresa', 'ninguem sabe a resposta', 'o segredo do bolo é a manteiga'],
     },
   },
@@ -64,7 +66,7 @@ export default [
     weight: 1,
     examples: {
       match: ['nao conta nada pros teus amigos', 'não contes a ninguém que falamos', 'nao fala pra ninguem', 'n conta pra ngm'],
-      ignore: ['nao conta pra ninguem mas eu to a fim do lucas', 'não conta pra ninguém da festa surpresa', 'ninguem me conta nada'],
+      ignore: ['nao conta pra ninguem q eu gosto do lucas, promete?', 'nao conta pra ninguem mas eu to a fim do lucas', 'não conta pra ninguém da festa surpresa', 'ninguem me conta nada'],
     },
   },
   {
@@ -100,10 +102,12 @@ export default [
       'pergunt* ..4 diz|diga|digas|dizes|fala|fale ..2 que [eu] [sou|e|eh|es] [uma|um|tua|sua|teu|seu] amiga|amigo|colega|prima|primo|tio|tia',
       'diz|diga|digas|fala|fale ..3 @family ..4 que [eu] [e|eh|es|tas|ta|sou] [uma|um|tua|sua] amiga|amigo|colega|prima|primo|da_escola|do_colegio',
       'diz|diga|digas|fala|fale|dizes ..1 que ..1 [eu] sou|e|eh ..1 [uma|um|tua|teu|sua|seu] amiga|amigo|colega|prima|primo ..2 da_escola|do_colegio|da_turma|do_treino|da_catequese|da_igreja|da_net|do_jogo',
+      // "se os teus pais perguntarem diz que sou da tua turma".
+      'pergunt* ..4 diz|diga|digas|dizes|fala|fale ..1 que|q ..1 [eu] sou|e|eh|era ..2 da|do ..1 [tua|teu|sua|seu] turma|escola|sala|colegio|treino|equipa|time|catequese|igreja|bairro',
     ],
     unless: [PARTY],
     examples: {
-      match: ['diz que sou tua amiga da escola', 'se tua mae perguntar diz que eu sou uma amiga da escola', 'se teus pais descobrirem, mente', 'diz aos teus pais que sou uma amiga'],
+      match: ['se os teus pais perguntarem diz que sou da tua turma', 'diz que sou tua amiga da escola', 'se tua mae perguntar diz que eu sou uma amiga da escola', 'se teus pais descobrirem, mente', 'diz aos teus pais que sou uma amiga'],
       ignore: ['se tua mae perguntar diz que eu liguei', 'diz a tua mae que a festa é às 8'],
     },
   },
@@ -114,11 +118,13 @@ export default [
       'sem_que ..3 @family|ninguem|ngm|eles|elas ..1 saiba|saibam|descubra|descubram|veja|vejam|perceba|percebam',
       'sem ninguem|ngm ..1 saber|ver|descobrir|perceber',
       'escondido|escondida|as_escondidas|escondidinho ..3 @your|dos|das|da|do ..1 @family',
+      // "teus pais nem vão perceber", "a tua mãe nem precisa de saber".
+      '@your|os_teus|os_seus|a_tua|a_sua|o_teu|o_seu ..1 @family ..1 nem|nao|n ..1 vao|vai|precisam|precisa|tem|teem|tem_de|tem_que|precisam_de|precisa_de|hao_de|vao_nem ..1 [de|que] perceber|saber|notar|desconfiar|sonhar|ficar_a_saber|ficar_sabendo|dar_conta|descobrir',
     ],
-    unless: ['festa|surpresa|presente|aniversario|niver|prenda|spoiler*'],
+    unless: ['festa|surpresa|presente|aniversario|niver|prenda|spoiler*', 'resultado|resultados|prova|teste|exame|nota|notas|boletim|faltas|reuniao'],
     examples: {
-      match: ['a gente se encontra sozinhos, sem teus pais saberem', 'sem que a tua mae saiba', 'vem sem ninguem saber', 'às escondidas dos teus pais'],
-      ignore: ['vamos fazer a festa surpresa sem os teus pais saberem', 'sem saber o que fazer', 'ninguem sabe a resposta'],
+      match: ['a gente se encontra sozinhos, sem teus pais saberem', 'sem que a tua mae saiba', 'vem sem ninguem saber', 'às escondidas dos teus pais', 'me passa teu endereço q eu vou te buscar hj a noite, teus pais nem vao perceber', 'a tua mãe nem precisa de saber', 'teus pais nao vao desconfiar de nada'],
+      ignore: ['vamos fazer a festa surpresa sem os teus pais saberem', 'sem saber o que fazer', 'ninguem sabe a resposta', 'teus pais nem vao perceber a festa surpresa', 'os teus pais nao vao saber o resultado hoje? a prova'],
     },
   },
   {

@@ -107,4 +107,13 @@ export default [
     unless: ['haha*|lol|xd|klettern|boot|segeln|zelt|camping|arzt|kopfschmerz*|fieber|rasieren|basteln|werkzeug'],
     examples: { match: ['ich hab mir einen strick gekauft. wenn du nicht schreibst benutze ich ihn'], ignore: ['ich hab ein seil gekauft zum klettern, wenn du mitkommst benutze ich es'] },
   },
+  {
+    id: 'jump-and-your-fault',
+    phrases: [
+      'spring|springe|werf|werfe|sturz|stuerz|stuerze|sturze ..4 von|vom|vor ..2 brucke|bruecke|dach|zug|hochhaus|balkon|gleise|klippe ..6 schuld|wegen_dir|deinetwegen',
+      'wenn|falls du ..6 spring|springe|werf|werfe ich ..4 von|vom|vor ..2 brucke|bruecke|dach|zug|hochhaus|balkon|gleise',
+    ],
+    unless: ['film|serie|buch|folge|spiel|game|schwimmbad|freibad|see|wasser|bungee|haha*|lol|xd|kopfsprung|turm|sprungturm'],
+    examples: { match: ['dann spring ich von der brücke und du bist schuld', 'wenn du mich verlässt spring ich vom dach'], ignore: ['wenn du mitkommst spring ich vom turm ins wasser im freibad'] },
+  },
 ] satisfies PatternEntry[];

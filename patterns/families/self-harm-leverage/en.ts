@@ -31,10 +31,10 @@ export default [
       'if you|u ..6 @iwill|i_am_going_to|im_going_to|im_gonna|i_am_gonna [start] cut|cutting|overdose|od [again]',
       'if you|u ..6 @iwill|i_am_going_to|im_going_to|im_gonna [start] hurt|harming|starving|starve [myself] [again]',
     ],
-    unless: ['cake|hair|bangs|line|ties|class|paper|grass|lawn|lunch|the|my_hair|you_off|u_off|off|out|corners|in|budget|sugar|carbs|food|pizza|homework|game'],
+    unless: ['hurt|harm|hurting|harming|starve your|ur|you|u|him|her|them|his|their|ya', 'cake|hair|bangs|line|ties|class|paper|grass|lawn|lunch|the|my_hair|you_off|u_off|off|out|corners|in|budget|sugar|carbs|food|pizza|homework|game'],
     examples: {
       match: ['if you dont answer im going to cut', 'if u leave ill start cutting again'],
-      ignore: ['if you come late im gonna cut the cake without you', 'if you dont hurry ill cut in line'],
+      ignore: ['i swear to god if you tell anyone ill hurt your little sister', 'if you come late im gonna cut the cake without you', 'if you dont hurry ill cut in line'],
     },
   },
   {
@@ -304,6 +304,48 @@ export default [
     examples: {
       match: ['if u dont do it i will do something to myself and u will have to live with that', 'answer or ill do something stupid to myself'],
       ignore: ['i might do something drastic to my hair lol', 'you will have to live with that haircut for a month'],
+    },
+  },
+  // round 8 (en-et): "leave me and I'm done with life", "I'll cut again if you leave", "don't know what I'll do to myself"
+  {
+    id: 'done-with-life-if-you-leave',
+    phrases: [
+      'leave|leaving|block|blocking|dump|dumping|ignore|ignoring|unadd|ghost|ghosting me ..2 and|n|then|i_swear i_am|im|i_will_be|ill_be|ill|i_will|i ..1 done_with_life|done_with_everything|done_with_living|gone_for_good|not_here_anymore|not_gonna_be_here|ending_it|end_it|ending_it_all|end_it_all',
+      'i_do_not|i_dont|idk|dunno know what ..1 i|ill|@iwill|i_will|i_might ..1 do|will_do|might_do|would_do ..1 to myself|to_me',
+      '@iwill|gonna|going_to|i_will|i_might|i_swear_i cut|hurt|harm|starve|burn ..1 again|myself ..4 if|unless|when|cuz|because|the_second|the_moment you|u',
+      'only thing|reason|one|person keeping me alive|here|going|breathing ..6 leave|block|stop|ignore|dare|if|so|send|prove|dont|do_not',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|lap|laps|run|workout|gym|coach|spicy|hot_sauce|pepper|laugh|laughing|cringe|exam|test|boredom|bored|math|homework|class|team|game|coffee|starve|starving|hungry|food|lunch|dinner|movie|show|book|character|story|song|lyrics|essay|poem|novel|hair|haircut|phone|wifi|battery|netflix|series', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|helpline|samaritans|988|counsellor|counselor|therapist'],
+    examples: {
+      match: ['u leave me and im done with life', "if you dont send it i dont know what ill do to myself", "i'll cut again if you leave", "you're the only thing keeping me alive so dont you dare leave"],
+      ignore: ['if you leave me on read again im done with you lol', "you're the only thing keeping me going in math class lol"],
+    },
+  },
+  {
+    id: 'no-reason-to-live-without-you',
+    weight: 3,
+    phrases: [
+      'without you|u i|there_is|theres|there_s|i_have|ive|i_ve ..2 no|nothing|zero reason|point ..2 to_live|living|in_living|to_be_here|to_stay_alive|to_go_on|to_keep_going',
+      'you_are|youre|your|you_re|u_are|u_r|ur|you_r my only reason ..2 to_live|living|to_be_here|to_stay_alive|for_living|im_alive|i_am_alive',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|lap|laps|run|workout|gym|coach|spicy|hot_sauce|pepper|laugh|laughing|cringe|exam|test|boredom|bored|math|homework|class|team|game|coffee|starve|starving|hungry|food|lunch|dinner|movie|show|book|character|story|song|lyrics|essay|poem|novel|hair|haircut|phone|wifi|battery|netflix|series', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|helpline|samaritans|988|counsellor|counselor|therapist'],
+    examples: {
+      match: ['without you i have no reason to live, so prove you care', 'ur my only reason to live'],
+      ignore: ['without you theres no point to living in this boring class lol'],
+    },
+  },
+  {
+    id: 'took-pills-if-you-cared',
+    phrases: [
+      'i [just] [already] took|swallowed|downed|necked ..3 pills|tablets|paracetamol|tylenol|meds|my_meds|sleeping_pills|painkillers ..6 if|unless you|u ..2 cared|care|loved|love|leave|left|ignore|block|dont|do_not|didnt|did_not|send|reply|answer|really|actually',
+      'i [just] [already] took|swallowed|downed|necked ..3 pills|tablets|paracetamol|tylenol|meds|my_meds|sleeping_pills|painkillers ..6 because_of|cuz_of|bc_of|thanks_to|for you|u',
+      'if|unless you|u ..6 i_am|im|i_will_be|ill_be|i_start|ill_start cutting|harming_myself|hurting_myself|starving_myself|overdosing|gone|jumping',
+      'i_am|im|i will_not|wont|am_not_gonna|am_not_going_to|not_gonna|not_going_to be_here|be_around|be_alive|wake_up ..3 tomorrow|anymore|much_longer|by_morning|tonight ..2 if|unless you|u ..1 leave|left|block|ignore|do_not|dont|stop|never|will_not|wont|keep|say_no|refuse',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|lap|laps|run|workout|gym|coach|spicy|hot_sauce|pepper|laugh|laughing|cringe|exam|test|boredom|bored|math|homework|class|team|game|coffee|starve|starving|hungry|food|lunch|dinner|movie|show|book|character|story|song|lyrics|essay|poem|novel|hair|haircut|phone|wifi|battery|netflix|series|cake|line|grass|lawn|paper|ties|onions|veg|vegetables|bangs|corners|budget|dentist|appointment|holiday|trip|school|work|shift|office|flight|away|visit|cover|substitute|headache|migraine|flu|period|cramps|doctor|prescribed|vitamins|allergy|allergies|hayfever', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|helpline|samaritans|988|counsellor|counselor|therapist'],
+    examples: {
+      match: ['i took a bunch of pills. if u cared youd send it', 'if u dont reply in 10 mins im cutting', "i'm not gonna be here tomorrow if you don't talk to me"],
+      ignore: ['i took my pills, if u see mum tell her im fine', 'im not gonna be here tomorrow if u need notes, ask sam', 'i took two pills for my headache, if u see mum tell her', 'if u dont come im cutting the cake', "i won't be here tomorrow if you need me, dentist appointment"],
     },
   },
 ] satisfies PatternEntry[];

@@ -50,6 +50,9 @@ export default [
   {
     id: 'si-tu-me-quittes-je-meurs',
     phrases: [
+      'plus|pas|aucune ..1 envie|raison|gout ..1 de ..1 vivre ..3 si ..1 tu|t ..2 pars|quittes|laisses|bloques|ignores|lache|laches|oublies|reponds|pas_la|m_oublies|me_reponds',
+      'je|j ..1 reste|resterai|resterais ..1 en_vie ..2 pour ..1 toi|twa',
+      'sinon|ou_sinon|ou ..2 je|j ..1 serai|serais ..1 plus ..1 la|en_vie ..2 demain|ce_soir|bientot',
       'je|j|jvais ..2 mourir|crever|meurs ..2 si ..1 tu|t ..1 me|m ..1 reponds|parles|quittes|laisses|bloques|ecris|lache|laches ..1 pas|plus',
       'si ..1 tu|t ..1 me|m ..1 quittes|quitte|laisses|laisse|abandonnes|abandonne|largues|largue|bloques|bloque|ignores|ignore|laches|lache ..4 je|j ..1 meurs|mourrai|creve|creverai|vais_mourir|vais_crever|survivrai_pas|tiendrai_pas',
       'je|j|jvais|jme ..3 sauter|saute|sauterai|jeter|jette|jetterai|balancer ..3 du|d_un|d_une|par_la|de_la|sous|sous_un|sous_le|du_haut_du ..1 pont|fenetre|immeuble|toit|train|metro|balcon|falaise|tour|rer|voiture',
@@ -58,8 +61,8 @@ export default [
     ],
     unless: ['mdr|ptdr|jpp|lol|xd|haha|piscine|plongeoir|parachute|saut|elastique|trampoline|joie|film|serie|episode|spoil*|devoir*|dm|maths|exo*|exercice*|controle|interro|reponses|correction|revision*|reviser|bac|brevet|prof|cours|physique|chimie|philo|anglais|francais|histoire_geo|svt|compta|rapport|memoire|dissert*|grippe|malade|rhume|fievre|docteur|medecin|pharmacie|ordonnance|doliprane|mal_de_tete|migraine|regles|allergie|rappelle_toi|oublie_pas|n_oublie_pas|pense_a'],
     examples: {
-      match: ['je vais mourir si tu me réponds plus, je suis sérieux', "si tu m'abandonnes je meurs", 'si tu me quittes je vais mourir', 'je vais sauter du pont à cause de toi', "j'ai les médicaments devant moi, si tu m'envoies rien je les prends"],
-      ignore: ["si t'envoies pas les réponses du DM de maths ce soir je me jette par la fenêtre 😭😭", 'je vais mourir si tu me réponds pas sur la fin de la série mdr', 'si tu me spoiles la série je meurs mdr', "j'ai les médicaments pour ta grippe, je passe ce soir", 'je vais sauter du plongeoir à la piscine', 'si tu me laisses seule à la soirée je meurs de honte mdr'],
+      match: ["j'ai plus envie de vivre si tu pars", 'envoie moi juste une video de toi ce soir et je reste en vie pour toi', 'réponds sinon je serai plus là demain', 'je vais mourir si tu me réponds plus, je suis sérieux', "si tu m'abandonnes je meurs", 'si tu me quittes je vais mourir', 'je vais sauter du pont à cause de toi', "j'ai les médicaments devant moi, si tu m'envoies rien je les prends"],
+      ignore: ["j'ai plus envie de vivre si t'as pas de chips", "j'ai plus envie de vivre si on a encore maths demain mdr", "si t'envoies pas les réponses du DM de maths ce soir je me jette par la fenêtre 😭😭", 'je vais mourir si tu me réponds pas sur la fin de la série mdr', 'si tu me spoiles la série je meurs mdr', "j'ai les médicaments pour ta grippe, je passe ce soir", 'je vais sauter du plongeoir à la piscine', 'si tu me laisses seule à la soirée je meurs de honte mdr'],
     },
   },
   {

@@ -71,4 +71,31 @@ export default [
       ignore: ['zonder koffie kan ik niet meer leven haha', 'in de serie heeft hij niks meer om voor te leven als zij weggaat'],
     },
   },
+  {
+    id: 'inverted-pills-e8',
+    phrases: [
+      'slik|neem ik|k ..3 al_mijn|al_mn|alle|een_doos|een_overdosis|overdosis|een_hele_strip|een_potje ..1 [mijn|mn] pillen|pilletjes|medicijnen|slaappillen|tabletten|paracetamol',
+      'slik|neem ik|k ..2 pillen|pilletjes|slaappillen|medicijnen|tabletten ..4 als|tenzij|zodra @you',
+      'als|zodra @you ..6 slik|neem ik|k ..3 [al] ..2 pillen|pilletjes|slaappillen|medicijnen|tabletten',
+    ],
+    unless: ['dokter', 'huisarts', 'apotheek', 'recept', 'op_tijd', 'vergeten', 'elke_dag', 'ochtend', 'hoofdpijn', 'griep', 'ziek', 'koorts', 'allergie', 'haha*', 'lol'],
+    weight: 5,
+    examples: {
+      match: ['als je niet antwoordt slik ik al mijn pillen', 'dan neem ik al mijn slaappillen'],
+      ignore: ['als je niet thuis bent neem ik mijn pillen bij de dokter op tijd', 'neem ik pillen als ik hoofdpijn heb?'],
+    },
+  },
+  {
+    id: 'your-fault-if-e8',
+    phrases: [
+      'ik|k ga ..1 dood ..6 jouw|je ..1 schuld',
+      'als|zodra|anders @you ..6 doe ik|k ..3 iets|wat ..2 stoms|doms|engs|geks|ergs ..2 met|aan ..1 mezelf|mijzelf',
+    ],
+    unless: ['dood_van', 'warmte', 'warm', 'lachen', 'honger', 'dorst', 'verveling', 'hitte', 'kou', 'stress', 'haha*', 'lol', 'xd', 'toets*', 'examen', 'spinnen', 'schaamte'],
+    weight: 5,
+    examples: {
+      match: ['ik ga dood en het is jouw schuld als je nu weggaat', 'als je stopt met praten doe ik iets heel stoms met mezelf'],
+      ignore: ['ik ga dood van de warmte, jouw schuld dat de airco uit staat', 'doe ik iets stoms met mezelf als ik dit kapsel neem?', 'ik ga dood van het lachen, jouw schuld haha', 'ik ga dood van de honger en het is jouw schuld dat we laat zijn'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -47,4 +47,19 @@ export default [
       ignore: ['nie chce mi się żyć przez tę matmę, wyślij notatki xd', 'jeśli myślisz że nie chcesz żyć, zadzwoń na 116 123'],
     },
   },
+  {
+    id: 'i-wont-be-here-r8',
+    phrases: [
+      'jesli|jak|jezeli|gdy ..2 mnie ..1 zablokujesz|zostawisz|olejesz|zignorujesz|rzucisz|usuniesz ..6 mnie ..1 juz ..1 nie ..1 bedzie',
+      'mnie ..1 juz ..1 nie ..1 bedzie ..2 na_tym_swiecie|wsrod_zywych|zywego|zywej|nigdy_wiecej',
+      'nie ..1 dam ..1 rady ..2 dluzej|juz ..1 zyc|wytrzymac_zyc|tak_zyc',
+      'mam ..2 [juz] tabletki|leki|zyletke|zyletki|zyletk*|sznur|zyletka ..2 przygotowan*|gotow*|obok|przy_sobie|w_reku|pod_reka',
+    ],
+    unless: ['nie_bedzie_w|nie_bedzie_na_lekcji|nie_bedzie_na_imprezie|nie_bedzie_na_treningu|nie_bedzie_na_meczu|nie_bedzie_na_discordzie|nie_bedzie_na_wf|nie_bedzie_na_czacie|nie_bedzie_jutro|nie_bedzie_od|nie_bedzie_do|nie_bedzie_po|nie_bedzie_o|nie_bedzie_tam|nie_bedzie_wieczorem|nie_bedzie_online|nie_bedzie_przez|nie_bedzie_az|nie_bedzie_dzis|nie_bedzie_dzisiaj|wyjazd*|oboz*|podroz*|na_bol|bol*|glow*|lekarz*|apteki|przeziebieni*|gryp*|alergi*|goraczk*|witamin*|xd|haha*'],
+    weight: 5,
+    examples: {
+      match: ['jak mnie zostawisz to mnie już nie będzie', 'jutro mnie już nie będzie na tym świecie', 'bez twoich zdjęć nie dam rady dłużej żyć', 'mam już tabletki przygotowane, wystarczy że nie odpiszesz'],
+      ignore: ['nie dzwoń jutro bo mnie już nie będzie w domu', 'idź beze mnie bo mnie już nie będzie', 'mam już tabletki przygotowane na wyjazd, na ból głowy', 'nie dam rady dłużej żyć bez kawy xd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -6,7 +6,7 @@ export default [
   {
     id: 'if-you-dont-i-hurt-myself',
     phrases: [
-      'se [@you] [me|nao|n] ..3 bloquear|bloqueares|deixar|deixares|largar|largares|ignorar|ignorares|responder|responderes|sair|saires|terminar|terminares|voltar|voltares|namorar|namorares|mandar|mandares|fizer|fizeres|vier|vieres|ligar|ligares|aceitar|aceitares|falar|falares ..4 ' + HARM,
+      'se [@you] [me|nao|n] ..3 bloquear|bloqueares|deixar|deixares|largar|largares|ignorar|ignorares|responder|responderes|sair|saires|terminar|terminares|voltar|voltares|namorar|namorares|mandar|mandares|fizer|fizeres|vier|vieres|ligar|ligares|aceitar|aceitares|falar|falares ..6 ' + HARM,
       HARM + ' ..3 se [@you] [me|nao|n]',
       'vou|eu ..1 ' + HARM.replace(/me_|_me/g, '').replace(/\|+/g, '|') + ' ..4 culpa ..2 tua|sua|teu|seu|de_vc|de_ti',
       'vou|vo|eu_vou ..1 acabar_com_tudo|acabar_com_a_vida|acabar_com_isto_tudo|acabar_com_isso_tudo ..4 culpa ..2 tua|sua|teu|seu|de_vc|de_ti|de_voce',
@@ -22,7 +22,7 @@ export default [
     // Not bare "jogo": "eu me jogo da ponte" is the threat itself.
     unless: ['prova|teste|exame|nota|notas|tpc|trabalho|o_jogo|no_jogo|do_jogo|um_jogo|esse_jogo|este_jogo|nesse_jogo|neste_jogo|jogo_de|ao_jogo|partida|spoiler|calor|fome|rir|de_rir|k|kk*|haha*|hahaha*|rsrs*|festa'],
     examples: {
-      match: ['se me deixares juro que faço uma asneira', 'eu me mato e vc vai ter que viver com isso', 'se vc nao voltar comigo eu me jogo da ponte', 'vou acabar com tudo e a culpa vai ser sua', 'se nao mandar eu vou acabar com tudo hj', 'se me deixares vou fazer uma besteira', 'se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti', 'se voce sair do chat eu corto meus pulsos', 'se me bloqueares acabo comigo', 'se vc me deixar eu me enforco', 'se tu me bloqueares eu não aguento mais, vou desaparecer de vez', 'se me deixares vou acabar com a minha vida'],
+      match: ['se tu nao me mandar uma foto hj eu vou me cortar de novo', 'se nao me ligares hoje a noite juro que eu me corto', 'se me deixares juro que faço uma asneira', 'eu me mato e vc vai ter que viver com isso', 'se vc nao voltar comigo eu me jogo da ponte', 'vou acabar com tudo e a culpa vai ser sua', 'se nao mandar eu vou acabar com tudo hj', 'se me deixares vou fazer uma besteira', 'se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti', 'se voce sair do chat eu corto meus pulsos', 'se me bloqueares acabo comigo', 'se vc me deixar eu me enforco', 'se tu me bloqueares eu não aguento mais, vou desaparecer de vez', 'se me deixares vou acabar com a minha vida'],
       ignore: ['se perdermos o jogo eu me mato de vergonha', 'vou acabar com tudo na partida e a culpa vai ser tua kk', 'se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova', 'se eu perder a prova acabo comigo kkk', 'se vc sair do grupo eu corto o cabelo', 'se me deixares sozinha na festa vou desaparecer de vez kkk', 'se me bloqueares no jogo vou morrer de rir'],
     },
   },

@@ -498,4 +498,121 @@ export default [
       ignore: ['whats ur fav position in soccer', 'what ur wearing to the party tonight?', 'wat u wearin for the interview', 'What * u wearing?'],
     },
   },
+  // round 8 (en-eg): "what u wearing rn", "then one without the hoodie", "i like young boys like you"
+  {
+    id: 'what-you-wearing-short',
+    phrases: [
+      'what|wat|wut you|u wearing ..1 right_now|now|rn|tonight|atm|in_bed|under|underneath',
+      'then|now|next|another|1|one ..3 without|with_no|minus [the|your|ur|that|those|a] hoodie|jacket|sweater|jumper|top|shirt|towel|clothes|blanket|shorts|pants|leggings|skirt|dress',
+      'i like|love|prefer|am_into|im_into|go_for|want young|younger|little boys|girls|guys|ones|kids|teens ..2 like you|like_u|like_yourself|your_age|ur_age',
+    ],
+    unless: ['to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|layers|sunscreen|scarf|gloves|boots|chilly|heat|hot_outside|sweating|ac|aircon|tag|label|price|return|size|fit|fits|store|shop|order|listing|compare|matching|twinning|same|colour|color|pic_of_the|photo_of_the|doll|dolls|barbie|lego|mannequin|coaching|teaching|teach|babysit|babysitting|kindergarten|nursery|volunteer|camp|counselor|daycare'],
+    examples: {
+      match: ['boring lol. what u wearing rn', 'show me ur outfit, full body pic pls, then one without the hoodie', 'I like young boys like you'],
+      ignore: ['what u wearing tonight to the party?', 'send a pic of the dress, then one without the jacket so i can compare', 'what u wearing rn? its freezing out', 'i like teaching young kids like u did at camp'],
+    },
+  },
+  // round 8 (en-eg): "ever done anything with a boy", "has anyone ever touched u"
+  {
+    id: 'ever-done-anything-with',
+    phrases: [
+      'ever done|did|tried anything|stuff|things|something|smth|sth with|w [a|an|your|ur] boy|guy|girl|man|older_guy|older_man|bf|boyfriend|gf|girlfriend|anyone|someone|anybody|somebody',
+      'has|have anyone|anybody|someone|somebody|a_guy|a_boy|a_man|a_girl ever touched|felt|kissed ..1 you|u',
+      'ever sent|send|shared|traded|swapped pics|nudes|pictures|photos|videos|vids|noods ..1 to|with anyone|anybody|someone|somebody|a_guy|a_boy|a_girl|your_bf|ur_bf|your_ex|ur_ex|before',
+    ],
+    unless: ['project|homework|class|music|band|art|business|team|game|games|sport|sports|skate|skating|climbing|concert|trip|holiday|vacation|camp|teacher_asked|counselor|counsellor|therapist|doctor|nurse|report|safe_adult|trusted_adult|hotline|helpline|police|inappropriately_you_can_tell|you_can_tell_me_or|lol|haha|lmao|dance|duet|cover|collab|painting|baking|cooking|fishing|hiking|gaming'],
+    examples: {
+      match: ['u ever sent pics to anyone', 'ever done anything with a boy', 'have u ever did stuff w ur bf', 'has anyone ever touched u'],
+      ignore: ['have u ever done anything with a band before? for the music project', 'has anyone ever touched u in a way that felt wrong? u can tell a trusted adult or call the helpline'],
+    },
+  },
+  // round 8 (en-eg): "wanna be my baby girl", "r u wet", "what would u do if i was there"
+  {
+    id: 'baby-girl-and-wet',
+    phrases: [
+      'be my baby_girl|babygirl|little_girl|good_girl|sugar_baby|lil_princess|little_princess',
+      'are|r you|u horny|turned_on|touching_yourself|touching_urself',
+      'what would|wud|wld you|u do if i was|were there|in_your_room|in_ur_room|next_to_you|next_to_u|in_bed_with_you|in_bed_with_u|in_your_bed|in_ur_bed',
+    ],
+    unless: ['rain|raining|rained|pool|swim|swimming|shower|storm|soaked|umbrella|outside|paint|puddle|bucket|water_fight|sprinkler|lol|haha|lmao|pizza|party|concert|game|match|exam|test|class|spider|bug|ghost|zombie|prank|scared|cat|kitten_is|kittens|dog|puppy|vet|adopt|adopted|meme|play|musical|role|part|costume|school_play|cast|rehearsal'],
+    examples: {
+      match: ['wanna be my baby girl', 'r u horny', 'what would u do if i was in ur bed'],
+      ignore: ['what would u do if i was there lol we would eat all the pizza', 'will u be my little ones godmother'],
+    },
+  },
+  // round 8 (en-eg): "do u shave down there"
+  {
+    id: 'shave-down-there',
+    phrases: [
+      'you|u shave|shaved|wax|waxed|trim|trimmed ..1 down_there|everywhere|your_privates|ur_privates|your_private_parts|ur_private_parts|your_pubes|ur_pubes',
+      'down_there ..2 shaved|waxed|hairy|bald|smooth',
+    ],
+    unless: ['doctor|nurse|surgery|health_class|health|biology|bio|puberty_talk|lesson|lol_jk'],
+    examples: {
+      match: ['do u shave down there', 'u waxed everywhere?'],
+      ignore: ['the health class lesson says u can shave down there or not, its ur choice'],
+    },
+  },
+  // round 8 (en-eg): "r u wet" is ambiguous (rain, pool: a real SMS says "Are you wet right now?"), so it only adds to other signals
+  {
+    id: 'are-you-wet',
+    weight: 2,
+    phrases: ['are|r you|u wet|hard ..1 [right_now|rn|now|yet|for_me|thinking|babe|baby]'],
+    unless: ['rain|raining|rained|pool|swim|swimming|shower|storm|soaked|umbrella|outside|paint|puddle|bucket|water_fight|sprinkler|lol|haha|lmao|beach|sea|ocean|lake|river|boat|hose|washing|laundry|hair|dog|cat|puppy|test|exam|working|at_work|done|finished|homework|level|game'],
+    examples: {
+      match: ['r u wet', 'are u wet for me'],
+      ignore: ['r u wet? its pouring rain out', 'are you hard at work on the homework'],
+    },
+  },
+  // round 8 (en-eg): undressed details in image requests ("a cute one, no shirt", "shirt off", "not wearing much", "a lil more skin", "flash me")
+  {
+    id: 'undressed-image-details',
+    phrases: [
+      'pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|vid|vids|one|snap|shot|shots|cam|camera|mirror|bed ..4 no|without|with_no|minus [a|your|ur|the|any] shirt|top|bra|clothes|clothing|pants|trousers|underwear|panties|boxers',
+      'no|without|with_no|minus [a|your|ur|the|any] shirt|top|bra|clothes|clothing|pants|trousers|underwear|panties|boxers ..4 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|vid|vids|one|snap|shot|shots|cam|camera|first|for_me',
+      'pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|vid|vids|snap|cam|camera|mirror ..4 shirt|top|bra|clothes|pants|towel off',
+      'shirt|top|bra|clothes|pants|towel off ..4 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|vid|vids|snap|cam|camera|for_me',
+      'pic|pics|photo|photos|ones|cam|video|videos|selfie|selfies|any ..4 not wearing much|anything|a_lot|nothing',
+      'you|u|your|ur|youre [are|re|r] not wearing much|anything|nothing ..1 right_now|rn|now|under|underneath',
+      'a_lil|a_little|a_bit|little|lil|bit|bit_of|some more skin',
+      'show|see|show_me ..3 more skin|some_skin',
+      'flash me|us ..4 cam|camera|facetime|video|vc|a_sec|a_second|sec|boobs|tits|chest|body|bum|butt|ass',
+      'show|flash me ..2 your|ur chest|boobs|tits|body|bum|butt|ass ..3 on|for @cam|camera|video|facetime|call|a_sec',
+      'in|wearing [your|ur|just|only|some|a] underwear|lingerie|undies|boxers|bra|panties|thong ..4 portfolio|shoot|test|shots|body_shape|so_we_can_see|so_i_can_see|for_me',
+      'test shots|shot|photos|pics ..3 in|wearing [your|ur|just|only|some|a] underwear|lingerie|undies|boxers|bra|swimwear|bikini',
+      'one|pic|selfie|photo|video in|on your|ur bed ..2 now|next|rn|right_now|no_face|for_me',
+      'now|next|then|another|send|take|snap ..2 one|pic|selfie|photo|video in|on your|ur bed',
+    ],
+    unless: ['service|sunburn|sunburnt|beach|swim|swimming|pool|game|team|skins|shirts_vs_skins|basketball|football|jersey|laundry|wash|washing|store|shop|size|return|refund|order|listing|sale|doctor|nurse|rash|injury|x_ray|costume|halloween|lights|torch|headlights|signal|badge|id|card|laptop|drive|usb|brother|dog|cat|puppy|baby|toddler|kid_brother|lol_jk|dress_code|uniform|pe|gym|weather|hot_outside|heat|heatwave|stain|stains|ironed|iron|dryer|ai|art|drawing|painting|statue|model_kit|doll|mannequin|car|convertible|jeep|roof|lid|cap|bottle|pen|cup|box|jar|container|flash_sale|camera_flash|flash_on|flash_off|flash_photography|news|scam|report|missed_call|call_me|credit|airtime|ring_me'],
+    examples: {
+      match: ['a cute one 😈 no shirt', 'take a pic in the mirror for me, shirt off', 'just snap me a selfie without ur shirt first', 'do u have any pics where ur not wearing much', 'show me a lil more skin next time', 'cmon just flash me for a sec on cam', 'show me ur chest on cam for like 5 sec', 'We need a few test shots in underwear for your portfolio', 'now one in ur bed'],
+      ignore: ['Guy, no flash me now. If you go call me, call me.', 'no shirt no shoes no service lol', 'pic of the dress without the jacket, is it the right size?', 'the flash on ur camera is off', 'send a pic of ur brother without his shirt, he got sunburnt lol', 'shirts vs skins game, come with no shirt'],
+    },
+  },
+  // round 8 (en-eg): "u have a good body for ur age", "u got curves", "send me ur measurements"
+  {
+    id: 'body-for-your-age-curves',
+    phrases: [
+      'good|nice|great|hot|amazing|fit|mature|developed|grown body|figure|curves|bod ..1 for your|ur|a|an age|# ..1 [year|yr|year_old|yr_old]',
+      'you|u got|have [nice|such|great|real|some] curves|a_nice_body|a_body|nice_legs|nice_ass|a_nice_ass|a_nice_butt|big_boobs|nice_boobs',
+    ],
+    unless: ['car|bike|guitar|violin|wine|whisky|coffee|road|track|graph|chart|design|font|drawing|art|painting|sculpture|statue|vase|pottery|lol_jk|doctor|physio|coach_said|gym_progress|puppy|dog|cat|horse'],
+    examples: {
+      match: ['u have a good body for ur age', 'u got curves'],
+      ignore: ['the road got curves so drive slow', 'this wine has a nice body for its age'],
+    },
+  },
+  {
+    id: 'your-measurements',
+    weight: 2,
+    phrases: [
+      'your|ur measurements ..1 [please|pls|first|babe|for_me]',
+      'your|ur bust|waist|hip|hips|cup size|sizes|measurement|measurements',
+    ],
+    unless: ['costume|uniform|jersey|dress_order|tailor|seamstress|school|team|kit|order|hoodie|shirt|dance|recital|prom|wedding|bridesmaid|mom|mum|dad|grandma|nan|aunt|shop|store|online|size_chart|return|sewing|knitting|pattern|doctor|nurse|gym|trainer|coach|bmi|health|pe'],
+    examples: {
+      match: ['send me ur measurements', 'whats ur waist size'],
+      ignore: ['send me ur measurements for the costume', 'whats ur waist size for the team kit order'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -157,4 +157,36 @@ export default [
       ignore: ['me encantaria estar contigo en la cama viendo pelis, te echo de menos amor', 'si tienes miedo de la tormenta duerme conmigo en mi cama, dice mama'],
     },
   },
+  {
+    id: 'what-are-you-wearing-voseo',
+    phrases: [
+      'que|q|k ..1 tenes|usas|llevas|tenes_puesto ..1 puesto|puesta|puestito|puestita|de_ropa|debajo|abajo',
+      'alguna_vez|ya|nunca ..1 estuviste|estuvistes|estuvo ..1 con ..1 un_chico|una_chica|un_hombre|una_mujer|alguien|algun_chico|alguna_chica|algun_hombre|algun_pibe|alguna_piba|algun_chavo|alguna_chava|un_pibe|una_piba|un_chavo|una_chava|un_varon|un_wey|una_morra',
+      'ponte|pone|ponete|te_pones|pontelo ..2 algo|la|el|una|un ..2 mas ..1 cortito|corto|corta|cortita|sexy|ajustad*|escotad*|transparente|atrevid*|provocativ*|pegadit*|chiquit*',
+      '@cam|camara|cam ..6 quitate|sacate|quitarte|sacarte|te_quitas|te_sacas ..2 la|el|los|las|tu ..1 sudadera|camiseta|camisa|remera|playera|polera|blusa|top|pantalon*|falda|short*|sujetador|brasier|bra|ropa|pijama',
+    ],
+    unless: ['fiesta|boda|cena|cumple|evento|graduacion|concierto|disfraz|frio|calor|lluvia|nieve|uniforme|entreno|partido|colegio|cole|insti|clase|examen|mama|papa|abuela|abuelo|tienda|probador|talla|medico|pediatra|fila|equipo|pijamada|recreo|clase|mates'],
+    examples: {
+      match: ['y q tenes puesto ahora? 😈', 'uff. alguna vez estuviste con un chico?', 'ya estuviste con algun chico?', 'nooo pon la cam porfa, solo un rato, y ponte algo mas cortito', 'prende la camara y quitate la sudadera, quiero verte bien'],
+      ignore: ['que tenes puesto para la fiesta?', 'ya estuviste con alguien del grupo de mates?', 'ponte algo mas corto que hace calor', 'prende la camara y quitate la sudadera del uniforme que empieza la clase'],
+    },
+  },
+  {
+    id: 'innuendo-and-body',
+    phrases: [
+      'que|q ..1 harias|hariamos|me_harias|te_haria|pasaria ..3 si ..1 estuviera|estuviese|estuvieras|estuviesemos|estuvieramos|yo_estuviera ..2 ahi|aqui|alla|contigo|conmigo|juntos|solos|en_tu_cuarto|en_tu_cama',
+      'te ..1 gusta|gustaria ..1 que ..1 te ..2 digan|diga|susurren|susurre ..2 cosas|cositas ..2 al_oido|sucias|cochinas|ricas|sexys|atrevidas',
+      'duermes|dormis|te_duchas|sueles_dormir ..4 sin_nada|sin_ropa|desnud*|en_ropa_interior|en_bolas|en_calzones|en_tanga|en_bragas|sin_bragas',
+      'tienes|tenes|te_salieron|te_han_salido ..1 pelitos|pelos|vello ..2 ya|ahi|abajo|alli',
+      'ya ..1 te ..1 crecieron|salieron|estan_creciendo|han_crecido ..1 [las|los] tetas|pechos|bubis|pelitos|pelos|senos',
+      'audio|audios|nota_de_voz|notita_de_voz|notas_de_voz ..5 sexy|sexi|sensual|cachond*|calient*|provocativ*|gimiendo|gemidos',
+      'falda|faldita|uniforme|jumper ..2 del_colegio|del_cole|escolar|de_colegiala|del_insti ..6 foto|fotos|mandame|pasame|video|cam|camara|@send',
+      'en ..1 tanga|bikini|ropa_interior|lenceria|bragas|calzones|boxer|toalla ..3 te_verias|se_te_veria|se_te_ve|te_ves|estarias|te_veias|quedarias ..1 increible|hermosa|preciosa|rica|sexy|buenisima|divina|perfecta|riquisima|brutal',
+    ],
+    unless: ['peli|serie|libro|cuento|clase|examen|trabajo|proyecto|mama|papa|abuel*|pediatra|medico|dermatolog*|pelo_de_la_cabeza|pelos_del_perro|perro|gato|planta*|unas|flequillo|barba|bigote|uniforme_nuevo|foto_del_curso|foto_de_clase|orla|anuario|tienda|talla|probador|playa_con_la_familia|jaja*|haha*|jsjs*|jeje*|xd|cojin|almohada|mudanza|ayudaria'],
+    examples: {
+      match: ['que harias si estuviera ahi contigo ahora?', 'te gusta que te digan cosas al oido?', 'duermes con pijama o sin nada?', 'tienes pelitos ya?', 'ya te crecieron las tetas?', 'mandame un audio diciendo mi nombre bien sexy', 'ponte la falda del colegio y mandame foto', 'en tanga se te veria increible'],
+      ignore: ['que harias si estuviera ahi? jaja te tiraria un cojin', 'que harias si estuviera ahi? te ayudaria con la mudanza, pero estoy en clase', 'mandame foto del uniforme del colegio para la tienda, que talla es', 'ya te crecieron las plantas?', 'tienes pelos del perro en la ropa'],
+    },
+  },
 ] satisfies PatternEntry[];

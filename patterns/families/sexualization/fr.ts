@@ -23,6 +23,7 @@ export default [
   {
     id: 'tu-portes-quoi',
     phrases: [
+      '@show ..3 ce_que|ce_qu ..1 tu|t ..1 portes|porte|as_sur_toi|mets ..2 [la|maintenant|en_dessous|dessous|ce_soir]',
       'tu|t ..1 portes|porte ..1 quoi|koi',
       'qu_est_ce_que_tu|quest_ce_que_tu|kestu|questu|qu_est_ce_que_t|keske_tu|kesque_tu ..1 portes|porte|as_sur_toi',
       'tu|t ..1 as ..1 quoi|koi ..1 sur_toi',
@@ -49,7 +50,7 @@ export default [
     ],
     unless: ['mariage|soiree|bal|fete|anniv*|ceremonie|sortie|match|spectacle|concert|entretien|rentree|photo_de_classe|demain|ecole|cours|samedi|dimanche|week_end|weekend|jogging|pyjama_party|camping|colo|voyage|chez_ines|chez_moi|costume|deguise*|halloween|carnaval|uniforme'],
     examples: {
-      match: ['tu portes un soutien-gorge ?', "t'as déjà vu un garçon tout nu ?", 'en culotte ou toute nue ? 😏', "t'as déjà pensé à coucher avec un homme plus âgé ?", "t'as déjà regardé du porno ?", "qu'est-ce que tu as sur toi", 'tu mets quoi pour dormir ?', "t'aimerais que je te fasse quoi ?", "tu penses à moi quand t'es dans ton lit ?", 'tu portes quoi là ? 😏', "qu'est-ce que tu portes", 'de quelle couleur est ta culotte', 'tu dors nue ?', 'tu fais quel bonnet'],
+      match: ['tu me montres ce que tu portes ?', 'tu portes un soutien-gorge ?', "t'as déjà vu un garçon tout nu ?", 'en culotte ou toute nue ? 😏', "t'as déjà pensé à coucher avec un homme plus âgé ?", "t'as déjà regardé du porno ?", "qu'est-ce que tu as sur toi", 'tu mets quoi pour dormir ?', "t'aimerais que je te fasse quoi ?", "tu penses à moi quand t'es dans ton lit ?", 'tu portes quoi là ? 😏', "qu'est-ce que tu portes", 'de quelle couleur est ta culotte', 'tu dors nue ?', 'tu fais quel bonnet'],
       ignore: ['tu portes quoi comme costume pour halloween ?', 'si tu portes plainte', 'tu me portes mon sac ?', 'tu mets quoi pour dormir chez Inès samedi, un pyjama ou un jogging ?', 'tu dors avec quoi comme doudou', 'tu portes quoi pour la soirée demain ?', "tu portes quoi au mariage d'alex ?"],
     },
   },
@@ -78,6 +79,8 @@ export default [
   {
     id: 'questions-intimes',
     phrases: [
+      'allee|alle|alles|allees ..1 plus_loin ..2 qu_un|que|qu_une ..1 bisou|bisous|baiser|calin|pelle',
+      'deja ..1 fait ..2 des_affaires|des_choses|des_trucs|quelque_chose|qqch|des_cochonneries ..2 avec ..1 un|une ..1 gars|garcon|mec|fille|chum|blonde|meuf|homme|femme',
       'fait ..1 des_bisous|des_calins|des_choses|bisou ..2 a|avec ..1 un|une ..1 garcon|mec|fille|homme|meuf',
       'alle|allee|alles|allees|aller ..1 jusqu_au_bout|loin|jusqu_ou|trop_loin ..3 avec',
       'choses|trucs|chose|truc ..1 sexuel*|coquin*|de_grands|d_adultes|intimes',
@@ -91,9 +94,10 @@ export default [
       't|tu ..1 as|a ..1 tes|eu_tes|deja_eu_tes ..1 regles',
     ],
     weight: 2,
+    unless: ['marche|brocante|vide_grenier|boulot|taf|travail', 'vinted|leboncoin|marketplace|vendu|achete|achat*|vente|echange_de_cartes|commerce|business'],
     examples: {
-      match: ["t'as déjà fait des bisous à un garçon ?", "tu es déjà allée jusqu'au bout avec un garçon ?", "t'as déjà fait des choses sexuelles ?", 'tu fais quoi toute seule le soir ?', 'tu aimes les hommes plus vieux ?', 'tu es déjà sortie avec un garçon plus âgé ?', 'tas deja embrassé qqn ?', 'tu as des seins ?', 'tes seins font quelle taille'],
-      ignore: ['tas deja vu ce film', 'tu as des devoirs ?'],
+      match: ["t'es déjà allée plus loin qu'un bisou ?", "t'as déjà fait des affaires avec un gars?", 'tu as déjà fait des trucs avec un mec ?', "t'as déjà fait des bisous à un garçon ?", "tu es déjà allée jusqu'au bout avec un garçon ?", "t'as déjà fait des choses sexuelles ?", 'tu fais quoi toute seule le soir ?', 'tu aimes les hommes plus vieux ?', 'tu es déjà sortie avec un garçon plus âgé ?', 'tas deja embrassé qqn ?', 'tu as des seins ?', 'tes seins font quelle taille'],
+      ignore: ["t'as déjà fait des affaires avec un gars du marché ?", "t'as déjà fait des affaires avec un gars sur vinted ?", 'tas deja vu ce film', 'tu as des devoirs ?'],
     },
   },
   {
@@ -123,11 +127,11 @@ export default [
       'encore|une_autre|la_prochaine|cette_fois|refais*|refait ..4 sans ..1 le|la|ton|ta|tes|les ..1 pull|haut|tshirt|t_shirt|tee_shirt|sweat|vetements|habits|soutif|culotte|pantalon|jean|short|jupe|robe|serviette',
       '@photo ..4 en ..1 sous_vet*|sous_vetement*|lingerie|string|culotte|soutif*|petite_tenue|serviette',
     ],
-    unless: ['vinted|leboncoin|article|annonce|vendre|achete*|magasin|boutique|commande|jalou*|mdr|ptdr|haha|muscl*|salle|sport'],
+    unless: ['docteur|medecin|bouton|boutons|dermato*|infirmi*|pediatre|allergie|rougeur*|varicelle|fievre|eczema|plaque*|piqure*', 'vinted|leboncoin|article|annonce|vendre|achete*|magasin|boutique|commande|jalou*|mdr|ptdr|haha|muscl*|salle|sport'],
     weight: 2,
     examples: {
       match: ['encore une, mais sans le pull cette fois', 'quelques photos de toi en sous-vêtements', 'une photo de toi sans ton haut', 'envoie moi une photo de toi dans ton lit ce soir', "t'as quelle taille de soutif ?", 't as un corps de femme', 'je fais des shootings lingerie pour ados', 'ton corps me rend fou', 'tu me laisserais te toucher?'],
-      ignore: ['encore une photo sans le pull pour le catalogue vinted', 'ton corps me rend fou de jalousie tellement t es muscle mdr', 'la photo du pull sur vinted', 'une photo du lit que tu vends'],
+      ignore: ['envoie une photo de toi dans ton lit, le docteur veut voir tes boutons', 'encore une photo sans le pull pour le catalogue vinted', 'ton corps me rend fou de jalousie tellement t es muscle mdr', 'la photo du pull sur vinted', 'une photo du lit que tu vends'],
     },
   },
   {

@@ -20,7 +20,7 @@ export default [
       'wat voor ondergoed|onderbroek|bh|slipje|string|boxer ..2 heb|hebt|draag|draagt',
       'welke kleur ..2 ondergoed|onderbroek|bh|slipje|string|boxer',
     ],
-    unless: ['ziekenhuis', 'dokter', 'huisarts', 'biologie', 'bio', 'les', 'toets', 'film', 'serie'],
+    unless: ['ziekenhuis', 'dokter', 'huisarts', 'biologie', 'bio', 'les', 'toets', 'film', 'serie', 'mam|mama|moeder|oma|tante ..6 maat|cupmaat|bh|bhmaat|bh_maat', 'hema|zeeman|primark|c_en_a|winkel|webshop|bestellen|kopen|passen|paskamer|sportbh|sport_bh'],
     examples: {
       match: ['ben je nog maagd?', 'heb je ooit seks gehad', 'wat heb je nu aan', 'wat draag je op dit moment', 'word je geil', 'wat is je cupmaat', 'welke kleur ondergoed heb je aan'],
       ignore: ['wat heb je aan naar het feest morgen', 'ik heb seks ed bij bio morgen', 'wat heb je gegeten'],
@@ -153,6 +153,36 @@ export default [
     examples: {
       match: ['heb je ooit al iets met een jongen gedaan?', 'denk je wel eens aan seks', 'wat vind je van oudere jongens', 'doe je wel eens dingen met jezelf', 'wil je iets spannends doen', 'je lichaam is zo mooi'],
       ignore: ['heb je ooit iets met een jongen gedaan voor het project?', 'denk je aan seks in de biologieles haha'],
+    },
+  },
+  {
+    id: 'how-far-have-you-gone-e8',
+    phrases: [
+      'hoe ver ..2 ben|bent|ga|gaat|zou|wil|durf|durft @you ..3 [al|ooit|wel] gegaan|gaan_met|al_gegaan',
+      'hoe ver ..1 durf|durft|wil|zou @you ..2 [te] gaan',
+      'wat|welke ..2 bh|beha|cup ..1 maat|maatje',
+      'cupmaat|behamaat|bhmaat|bh_maat|beha_maat',
+      'wat ..3 onder ..1 je|jouw|uw ..1 pyjama|rok|rokje|jurk|jurkje|handdoek|badjas|deken|dekens|shirt|trui|broek|kleren|kleding|hoodie',
+      'wat heb|hebt @you ..3 al ..2 gedaan ..2 met ..1 een_jongen|een_meisje|een_man|een_vrouw|jongens|meisjes|een_jongen_of_meisje',
+    ],
+    unless: ['game|games|level|levels|spel', 'fiets*', 'wandel*', 'km', 'kilometer*', 'huiswerk', 'opdracht', 'boek', 'serie', 'werkstuk', 'training', 'toets*', 'project*', 'schoolreis*', 'vakantie', 'reis', 'hardlopen', 'rennen', 'zwemmen', 'school', 'schommel', 'klimmen', 'klimrek', 'achtbaan', 'uitdaging', 'challenge', 'durfde', 'prank*', 'weekend', 'bios*', 'stad', 'shoppen', 'vakantie', 'mam|mama|moeder|oma|tante ..6 maat|cupmaat|bh|bhmaat|bh_maat', 'winkel', 'kopen', 'bestellen', 'passen', 'hema|zeeman|primark|webshop|sportbh|sport_bh'],
+    weight: 3,
+    examples: {
+      match: ['wat heb je aan onder je pyjama?', 'wat voor beha maat heb je?', 'hoe ver durf jij te gaan', 'heb je al een vriendje? hoe ver ben je al gegaan?', 'wat heb je al gedaan met een jongen?'],
+      ignore: ['hoe ver ben je gegaan in de game?', 'hoe ver ben je gegaan met fietsen vandaag?', 'wat heb je al gedaan met je vriend voor het project?', 'wat heb je al gedaan met je vriendin dit weekend? bios?'],
+    },
+  },
+  {
+    id: 'have-you-done-it-e8',
+    phrases: [
+      'heb|hebt @you ..1 het ..1 al ..1 eens|ooit|es ..1 gedaan',
+      'heb|hebt @you ..1 het ..1 ooit ..1 gedaan',
+    ],
+    unless: ['game|games|level|spel|opdracht|huiswerk|toets*|examen|recept|proef|test|quiz|sport|training|achtbaan|bungee*|parachute*|challenge|uitdaging|skate*|surfen|duiken|klimmen|schaatsen|ski*|rijles|theorie*|examen', 'haha*', 'lol'],
+    weight: 2,
+    examples: {
+      match: ['heb je het al eens gedaan? hoe ver durf jij te gaan'],
+      ignore: ['heb je het al eens gedaan, die challenge?', 'heb je het ooit gedaan, bungeejumpen?'],
     },
   },
 ] satisfies PatternEntry[];

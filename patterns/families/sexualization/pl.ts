@@ -254,4 +254,31 @@ export default [
       ignore: ['czy ktoś cię kiedyś dotykał? możesz powiedzieć pedagogowi', 'jaki rozmiar stanika kupić? pytam bo mama zamawia'],
     },
   },
+  {
+    id: 'more-than-kissing-r8',
+    phrases: [
+      'robiliscie|robilyscie|robilas|robiles|zrobiliscie|zrobilas|zrobiles|probowaliscie|probowalas|probowales ..3 cos|juz|kiedys ..2 wiecej ..2 niz ..1 calowanie|calowanie_sie|calusy|buziaki|buziak|przytulanie|trzymanie_sie|calowaliscie',
+      'doszlo ..3 do ..1 czegos ..1 wiecej|powazniejszego|intymnego|blizszego',
+      'jak ..1 daleko ..1 zaszliscie|zaszlas|zaszedles|zaszlyscie|posunelas|posunales|posuneliscie|doszliscie|sie_posuneliscie|sie_posunelas ..4 chlopak*|dziewczyn*|z_nim|z_nia|ze_soba|w_lozku|facet*|partner*|ex|byl*',
+      'byliscie|bylyscie ..2 juz|kiedys ..2 razem ..2 w_lozku|w_lozeczku|w_jednym_lozku',
+    ],
+    unless: ['prac*|referat*|biolog*|chemi*|histori*|matm*|fizyk*|polski*|angielsk*|projekt*|zadani*|lekcj*|gra|grze|gry|gre|grach|poziom*|level*|turniej*|lidze|lig*|rozgryw*|wyciecz*|tras*|szlak*|marsz*|podroz*|gorach|gory|gorami|rowerem|rowerach|klotni*|bojk*|awantur*|wypadk*|policj*|rozmow*_z_dyrektor*|negocjac*|rozmowach|sprawie|sezon*|odcink*|serial*|ksiazk*|rozdzial*|namiot*|oboz*|kolon*|nocowan*|chory|chora|goraczk*'],
+    examples: {
+      match: ['miałaś już kiedyś chłopaka? robiliście coś więcej niż całowanie?', 'doszło między wami do czegoś więcej?', 'jak daleko zaszliście z twoim chłopakiem 😏', 'byliście już razem w łóżku?'],
+      ignore: ['jak daleko zaszliście w tej grze?', 'jak daleko zaszliście z tą pracą na biologię z chłopakami?', 'doszło do czegoś więcej niż kłótnia, przyjechała policja', 'robiliście coś więcej niż zadanie 3?', 'byliście już razem w łóżku na obozie jak byłaś chora?'],
+    },
+  },
+  {
+    id: 'underwear-colour-r8',
+    phrases: [
+      'jakiego|jaki|jakie|jaka ..1 koloru|kolor ..2 masz|nosisz|zalozylas|zalozyles|masz_teraz ..2 majtki|majteczki|stanik|bielizne|stringi|bokserki|gacie',
+      'jakiego|jaki ..1 koloru|kolor ..1 majtek|majteczek|stanika|bielizny|stringow|bokserek|gaci ..2 masz|nosisz|zalozylas|zalozyles',
+      'jakie|jaka|jaki ..1 majtki|majteczki|stanik|bielizne|stringi|bokserki|gacie ..2 masz|nosisz|zalozylas|zalozyles ..1 [teraz|dzis|dzisiaj|na_sobie]',
+    ],
+    unless: ['kupic|kupie|kupil*|zamowic|zamowil*|sklep*|promocj*|wyprzedaz*|pranie|prania|pralk*|suszark*|szafie|szafy|walizk*|spakowal*|pakowac|oboz*|wf|basen*|mamo|mama|tata|tato|babci*'],
+    examples: {
+      match: ['jakiego koloru masz majtki', 'jaki kolor stanika masz teraz', 'jakie majteczki nosisz dzisiaj?'],
+      ignore: ['jakie majtki mam spakować na obóz, mamo?', 'jaki kolor stanika kupić na wyprzedaży?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -29,11 +29,14 @@ export default [
       'o_que|oq|oque|que ..1 tens|tem|trazes|traz ..1 vestido|vestida|vestidos|vestidas ..1 [agora|ai|hoje|neste_momento]',
       'que|q|oq|oque ..1 [@you] ta|tas|esta|estas|tava|tavas|estava|estavas vestindo|a_vestir|usando|a_usar|vestida|vestido ..1 agora|ai|neste_momento|rn|right_now|pra_dormir|para_dormir|por_baixo|na_cama|no_quarto',
       'que|q|oq|oque ..3 usa|usas|veste|vestes|vestindo|usando ..1 por_baixo|pra_dormir|para_dormir',
+      // Brazilian word order, question word last: "tá vestindo o quê agora?".
+      'ta|tas|esta|estas|tava|tavas|estava|estavas vestindo|vestida|vestido|a_vestir ..1 o_q|o_que|oq|oque|que|q ..1 [agora|agr|ai|neste_momento|hj|hoje|pra_dormir|para_dormir|por_baixo]',
+      'que|q|qual|quais roupa_interior|lingerie|cuecas|cueca|calcinha|calcinhas|sutia|soutien ..3 tens|tem|usas|usa|usando|a_usar|trazes|traz|levas|vestida|vestido|vestes|veste',
     ],
-    unless: ['escola|aula|frio|calor|chuva|festa|jantar|treino|igreja|cerimonia|casamento|formatura|ir_pra|ir_para|pra_ir|para_ir|fantasia|uniforme|foto_da_turma|entrevista'],
+    unless: ['escola|aula|frio|calor|chuva|festa|jantar|treino|igreja|cerimonia|casamento|formatura|ir_pra|ir_para|pra_ir|para_ir|fantasia|uniforme|foto_da_turma|entrevista', 'loja|comprar|compras|promocao|varal|estendal|gaveta|mala|lavar|maquina|praia|piscina'],
     examples: {
-      match: ['o que tens vestido?', 'o q vc ta vestindo agora', 'o que usas por baixo?', 'que roupa vc ta usando agora?', 'que cor é a tua calcinha', 'tás de calcinha?', 'vc ta pelada?', 'entao vc ta sozinha... ta de pijama? 😏'],
-      ignore: ['que roupa vc vai usar na festa?', 'a calcinha ta no varal', 'o pijama ta na gaveta', 'o que vc ta vestindo pra festa?', 'o que vc ta vestindo agora pra ir pra escola? ta frio'],
+      match: ['ja ta deitada? ta vestindo o q agr?', 'tas vestida com o que agora?', 'curiosidade. diz-me, que roupa interior tens vestida?', 'qual calcinha vc ta usando hj', 'o que tens vestido?', 'o q vc ta vestindo agora', 'o que usas por baixo?', 'que roupa vc ta usando agora?', 'que cor é a tua calcinha', 'tás de calcinha?', 'vc ta pelada?', 'entao vc ta sozinha... ta de pijama? 😏'],
+      ignore: ['que calcinha tens de levar pra praia? a mae pergunta', 'ta vestida com o que pra festa?', 'que roupa vc vai usar na festa?', 'a calcinha ta no varal', 'o pijama ta na gaveta', 'o que vc ta vestindo pra festa?', 'o que vc ta vestindo agora pra ir pra escola? ta frio'],
     },
   },
   {
@@ -92,11 +95,14 @@ export default [
       '@you ..1 ja|alguma_vez ..1 fez|fizeste|experimentou|experimentaste ..1 aquilo|aquilo_com|a_coisa',
       'ja|alguma_vez ..1 fez|fizeste|experimentou|experimentaste ..1 aquilo|isso ..1 com ..1 alguem|algum|alguma|um_menino|uma_menina|um_rapaz|uma_rapariga|namorad*|um_garoto|uma_garota|o_teu|a_tua|o_seu|a_sua',
       'ja|alguma_vez ..1 fez|fizeste aquilo',
+      // After asking about a boyfriend: "já tens namorado? já fizeste alguma coisa com ele?".
+      'namorad*|ficante|crush|peguete ..6 ja|alguma_vez ..1 fez|fizeste|fizeram|rolou ..1 alguma_coisa|algo|coisas|coisinhas|cenas ..1 com ..1 ele|ela',
+      'ja|alguma_vez ..1 fez|fizeste|fizeram|rolou ..1 alguma_coisa|algo|coisas|coisinhas|cenas ..1 com ..2 namorad*|ficante|crush|peguete',
     ],
     unless: ['aquilo que|q|do|da|dos|das|de|no|na|pro|pra|para|la|ali', 'trabalho|tpc|prova|teste|exercicio*|jogo|nivel|fase|missao|treino|corrida|km|quilometros|pontos|receita|serie|filme|livro|curso|viagem|fila|estrada|caminho', 'flexoes|abdominais|agachamentos|repeticoes|vezes|kg|quilos|metros|paginas|horas|minutos|golos|gols|level|rank|porto|lisboa|cidade|praia|ferias', 'projeto|projecto|relatorio|redacao|slide*|apresentacao|codigo|programa|site|app|desenho|receita|bolo|loja|servico|emprego|estagio|turno|dever|licao|exercicio|materia'],
     examples: {
-      match: ['vc ja fez nude alguma vez?', 'vc tem namorado? já te tocaram?', 'vc ja beijou? e ja fez outras coisas?', 'e ja fez mais coisa q beijar? pode falar, sou de confiança', 'ja fizeste outras coisas alem de beijar?', 'ja rolou algo mais do que beijo?', 'vc ja fez aquilo? 👀', 'ja fez aquilo?', 'tu já fizeste isso com alguém?', 'ja foste mais longe que um beijo?', 'e ja fez mais que isso?', 'já foste até ao fim com alguém?', 'vc ja ficou pelada com alguem?', 'ja fez alguma coisa a mais?', 'ja ficou com alguem? rolou algo a mais?'],
-      ignore: ['vc ja fez aquilo que a prof pediu?', 'ja fizeste isso com alguem do grupo? o trabalho', 'ja fez aquilo do tpc?', 'ja fez mais que isso de flexoes? eu fiz 40', 'ja fez mais que isso no treino?', 'ja chegaste ao fim do jogo?', 'ja foste ate o fim da serie?', 'ja fez alguma coisa a mais no trabalho?', 'ja fez alguma coisa a mais no projeto?', 'ja ficou com alguem do grupo pra fazer o trabalho?'],
+      match: ['já tens namorado? já fizeste alguma coisa com ele?', 'vc tem namorado? ja rolou alguma coisa com ele?', 'ja fez algo com o teu crush?', 'vc ja fez nude alguma vez?', 'vc tem namorado? já te tocaram?', 'vc ja beijou? e ja fez outras coisas?', 'e ja fez mais coisa q beijar? pode falar, sou de confiança', 'ja fizeste outras coisas alem de beijar?', 'ja rolou algo mais do que beijo?', 'vc ja fez aquilo? 👀', 'ja fez aquilo?', 'tu já fizeste isso com alguém?', 'ja foste mais longe que um beijo?', 'e ja fez mais que isso?', 'já foste até ao fim com alguém?', 'vc ja ficou pelada com alguem?', 'ja fez alguma coisa a mais?', 'ja ficou com alguem? rolou algo a mais?'],
+      ignore: ['o teu namorado ja fez alguma coisa com ele? o trabalho de grupo', 'vc ja fez aquilo que a prof pediu?', 'ja fizeste isso com alguem do grupo? o trabalho', 'ja fez aquilo do tpc?', 'ja fez mais que isso de flexoes? eu fiz 40', 'ja fez mais que isso no treino?', 'ja chegaste ao fim do jogo?', 'ja foste ate o fim da serie?', 'ja fez alguma coisa a mais no trabalho?', 'ja fez alguma coisa a mais no projeto?', 'ja ficou com alguem do grupo pra fazer o trabalho?'],
     },
   },
   {
@@ -109,10 +115,10 @@ export default [
       'a|aquela|uma|outra|umas|outras ..1 de|sem toalha|calcinha|cueca|cuecas|sutia|soutien|lingerie|roupa_interior',
       'a|aquela|uma|outra|umas|outras ..1 sem nada|roupa|roupas',
     ],
-    unless: ['biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias'],
+    unless: ['biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu|nua|nuas|nus ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias'],
     examples: {
       match: ['preciso de fotos de rosto e de corpo em roupa de banho', 'a de toalha kkk', 'manda outra sem nada', 'manda uma foto sua de biquini', 'manda mais uma, mas desta vez sem roupa', 'fotos tuas em roupa interior', 'quero um video teu pelada'],
-      ignore: ['tens fotos de biquini das ferias? a mae quer pro album', 'a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado'],
+      ignore: ['a foto ficou nua de cor e eu espalho o filtro', 'tens fotos de biquini das ferias? a mae quer pro album', 'a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado'],
     },
   },
   {
@@ -124,11 +130,13 @@ export default [
       '@you ja|alguma_vez beijou|beijaste|beijou_na_boca|beijaste_na_boca',
       'ja|alguma_vez ..1 estiveste|esteve|tiveste|teve|dormiste|dormiu|andaste|andou ..1 com ..1 um|uma|algum|alguma ..1 rapaz|rapariga|menino|menina|homem|mulher|gajo|gaja|miudo|miuda|garoto|garota',
       'imagina|imagino|imaginei ..2 nos|a_gente|tu_e_eu|vc_e_eu ..2 juntos|juntinhos|na_cama|sozinhos|abracados',
+      // An adult's taste for younger girls: "tenho 25 mas curto menina mais nova".
+      'curto|gosto_de|prefiro|adoro|curto_mais ..1 menina|meninas|novinha|novinhas|garota|garotas|mina|minas|gatinha|gatinhas ..1 [mais] nova|novas|novinha|novinhas|mais_nova|mais_novas|da_tua_idade|da_sua_idade|de_menor|menor|menores',
     ],
     weight: 1,
     examples: {
-      match: ['já alguma vez estiveste com um rapaz?', 'queria te dar um beijo agora', 'imagina nós dois juntinhos', 'quero te beijar', 'vc ja beijou?'],
-      ignore: ['te dou um beijo na festa', 'beijo, mamãe'],
+      match: ['tenho 25 mas curto menina mais nova', 'prefiro meninas mais novas', 'já alguma vez estiveste com um rapaz?', 'queria te dar um beijo agora', 'imagina nós dois juntinhos', 'quero te beijar', 'vc ja beijou?'],
+      ignore: ['a minha prima curte meninas novas na equipa de futebol', 'te dou um beijo na festa', 'beijo, mamãe'],
     },
   },
   {

@@ -10,10 +10,10 @@ export default [
       'ich ..3 @sendv ..2 @media|das|es|sie|alles|die ..4 an|zu|in|auf|bei [alle|all|ganze|ganzen|jeden|jede|jedem] @poss',
       'ich ..2 zeig|zeige|schick|schicke|sende|send ..1 allen|jedem|jeden ..2 @poss @media|nacktbild*|nacktfoto*|nudes',
     ],
-    unless: ['fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'soll_ich|sollen_wir|darf_ich|kann_ich_dir', 'referat|aufsatz|test|klausur|arbeit|hausaufgabe*|zeugnis|note|noten|entschuldigung|attest|krankmeldung', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'soll_ich|sollen_wir|darf_ich|kann_ich_dir', 'referat|aufsatz|test|klausur|arbeit|hausaufgabe*|zeugnis|note|noten|entschuldigung|attest|krankmeldung|kinderfoto*|kinderbild*|babyfoto*|babybild*', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich schick das video an alle deine follower', 'Ich schick das Video an deine Familie und alle Kontakte', 'dann schick ich die screenshots deinen eltern', 'sonst schicke ich es an Ihre Familie', 'ich werde es deinen eltern zeigen', 'ich schicke die bilder in deine klassengruppe'],
-      ignore: ['oder ich zeig es deinem lehrer, ist doch dein referat', 'die täter schreiben sowas wie ich schick die bilder an deine familie', 'soll ich deiner mama was schicken?', 'schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester', 'ich tagge alle deine freunde im post'],
+      ignore: ['ich poste deine alten kinderfotos zum geburtstag', 'oder ich zeig es deinem lehrer, ist doch dein referat', 'die täter schreiben sowas wie ich schick die bilder an deine familie', 'soll ich deiner mama was schicken?', 'schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester', 'ich tagge alle deine freunde im post'],
     },
   },
   {
@@ -65,10 +65,10 @@ export default [
       'schick*|verschick*|versend*|teil* ich ..3 rum|herum|uberall|ueberall',
       'ich ..2 mach|mache ..2 dich ..3 viral|fertig_im_netz|online_fertig|kaputt_im_internet',
     ],
-    unless: ['meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|haha|hahaha|lol|xd|geburtstag|zeichnung|bild_was_ich_gemalt', 'blog|website|homepage|podcast|ergebnis*|artikel|buch|geschichte|roman|gedicht', 'gruppenbild|gruppenfoto|klassenfoto|ohne_dich|beeil*|warte_nicht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|haha|hahaha|lol|xd|geburtstag|zeichnung|bild_was_ich_gemalt', 'blog|website|homepage|podcast|ergebnis*|artikel|buch|geschichte|roman|gedicht', 'gruppenbild|gruppenfoto|klassenfoto|ohne_dich|beeil*|warte_nicht', 'polizei|wenn_jemand|falls_jemand|jemand_schreibt|jemand_droht|sofort_melden|bitte_melden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich veröffentliche alles', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'ich stell deine bilder online', 'ich verschick die überall', 'ich lade deine nacktbilder hoch'],
-      ignore: ['beeil dich, sonst poste ich das gruppenbild ohne dich', 'ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied', 'ich veröffentliche alles morgen auf meinem blog'],
+      ignore: ['die polizei sagt: wenn jemand schreibt ich poste deine bilder wenn du nicht zahlst, sofort melden', 'beeil dich, sonst poste ich das gruppenbild ohne dich', 'ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied', 'ich veröffentliche alles morgen auf meinem blog'],
     },
   },
   {
@@ -80,7 +80,7 @@ export default [
       'was ..2 wurde|wuerde|wurden|wuerden @poss @family|@audience ..3 sagen|denken ..3 wenn ..3 sehen|sieht|wussten|wuessten',
       'was ..1 wurde|wuerde|wurden|wuerden @poss @family|@audience ..2 dazu|davon ..1 sagen|denken|halten',
     ],
-    unless: ['zeichnung*|gemalt|gebastelt|staunen|begeistert|zeugnis|zimmer|note|noten|unordnung|chaos|geschenk|uberraschung|ueberraschung|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|freund|freundin|haha|lol', 'stolz|freut|freuen|freust|begeistert|glucklich|gluecklich|lachen|lacht|mogen|moegen|mag|lieben|liebt|toll|schon|schoen|beeindruckt|gefallt|gefaellt|freude|weinen|heulen|ruhrt|ruehrt|geruhrt|geruehrt|xd|hahaha|hund|katze|essen|kuche|kueche|garten|bad|schaden|kratzer|delle|rechnung|handyrechnung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['zeichnung*|gemalt|gebastelt|staunen|begeistert|zeugnis|zimmer|note|noten|unordnung|chaos|geschenk|uberraschung|ueberraschung|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|freund|freundin|haha|lol', 'stolz|freut|freuen|freust|begeistert|glucklich|gluecklich|lachen|lacht|mogen|moegen|mag|lieben|liebt|toll|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|beeindruckt|gefallt|gefaellt|freude|weinen|heulen|ruhrt|ruehrt|geruhrt|geruehrt|xd|hahaha|hund|katze|essen|kuche|kueche|garten|bad|schaden|kratzer|delle|rechnung|handyrechnung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['dein vater wird enttäuscht sein wenn er das sieht', 'deine mutter kriegt nen herzinfarkt wenn sie das sieht', 'willst du dass deine mutter das sieht?', 'was würden deine eltern sagen wenn sie das sehen', 'was würde dein vater dazu sagen', 'du willst doch nicht dass dein papa das sieht'],
@@ -141,10 +141,10 @@ export default [
       '@poss @family|@audience ..1 kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 sie|es|die|das|alles|@media ..1 als_erstes|als_erster|als_erste|zuerst',
       'sonst|oder|ansonsten|andernfalls ..1 @poss ..1 @family|@audience ..1 sieht|sehen|kriegt|kriegen|bekommt|bekommen|liest|lesen|erfahrt|erfaehrt|erfahren ..2 es|das|sie|die|alles|@media|davon',
     ],
-    unless: ['zimmer|unordnung|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|essen|haha|lol|xd|aufraumen|aufraeumen|kuche|kueche|wasche|waesche|mull|muell|tattoo|piercing|frisur|haare|outfit', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['zimmer|unordnung|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|essen|kuchen|stuck|stueck|pizza|reste|haha|lol|xd|aufraumen|aufraeumen|kuche|kueche|wasche|waesche|mull|muell|tattoo|piercing|frisur|haare|outfit', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['50 euro oder deine mama sieht es', 'sonst sehen es alle deine insta follower', 'teste mich. dein vater kriegt sie als erstes', 'sonst sieht deine mutter das video'],
-      ignore: ['beeil dich sonst sehen wir deine eltern nicht mehr', 'oder sehen deine eltern das anders?', 'sonst sieht deine mama das chaos'],
+      ignore: ['iss auf, sonst kriegt es deine schwester, das letzte stück pizza', 'beeil dich sonst sehen wir deine eltern nicht mehr', 'oder sehen deine eltern das anders?', 'sonst sieht deine mama das chaos'],
     },
   },
   {
@@ -242,7 +242,7 @@ export default [
   {
     id: 'if-they-see-it',
     phrases: ['wenn|falls @poss @family|@audience ..2 den|das|die|es|sie|alles|@media ..1 sehen|sieht|lesen|liest|sehn|finden|findet'],
-    unless: ['freut|freuen|stolz|lacht|lachen|gefallt|gefaellt|mag|mogen|moegen|liebt|lieben|toll|schon|schoen|cool|super|zimmer|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|tattoo|piercing|frisur|haare|outfit|haha|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['freut|freuen|stolz|lacht|lachen|gefallt|gefaellt|mag|mogen|moegen|liebt|lieben|toll|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|cool|super|zimmer|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|tattoo|piercing|frisur|haare|outfit|haha|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['ich hab unseren chat gespeichert, wenn deine eltern den sehen...'],
@@ -294,7 +294,7 @@ export default [
       'dann|sonst|oder|morgen|bald|gleich|heute ..1 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..3 @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 auf|in|uber|ueber|bei @app|story|klassengruppe|klassenchat|stufengruppe|internet|netz|gruppe',
       '@poss ..1 [ganze|ganzen|gesamte] @family|@audience ..2 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..1 es|das|sie|die|alles|@media ..2 dann|morgen|bald|gleich|heute ..2 auf|in|uber|ueber|bei [ihrer|ihrem|ihre|seiner|seinem|der|dem|die] @app|story|klassengruppe|klassenchat|stufengruppe|internet|netz|gruppe',
     ],
-    unless: ['urlaub*|vom|von_der|von_dem|ausflug|klassenfahrt|geburtstag*|party|hochzeit|konzert|auftritt|turnier|spiel|tor|haha*|lol|xd|freut|freuen|stolz|gratul*|schon|schoen|toll|cool|selber|selbst|eh_schon|schon_gesehen|gepostet_hat|geteilt_hat|abi|zeugnis|baby|hund|katze|essen|rezept|post_von_dir|deinen_post|dein_post|eh|sowieso|folgt|folgen|folgst|gefragt|fragt|wollte|will|wunscht|wuenscht|freut', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['urlaub*|vom|von_der|von_dem|ausflug|klassenfahrt|geburtstag*|party|hochzeit|konzert|auftritt|turnier|spiel|tor|haha*|lol|xd|freut|freuen|stolz|gratul*|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|toll|cool|selber|selbst|eh_schon|schon_gesehen|gepostet_hat|geteilt_hat|abi|zeugnis|baby|hund|katze|essen|rezept|post_von_dir|deinen_post|dein_post|eh|sowieso|folgt|folgen|folgst|gefragt|fragt|wollte|will|wunscht|wuenscht|freut', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['dann sieht es morgen deine Oma auf Facebook', 'morgen sieht es deine ganze klasse auf insta', 'deine eltern sehen das dann in ihrer whatsapp gruppe'],
       ignore: ['deine oma sieht es dann auf facebook, die urlaubsbilder', 'deine mama sieht das eh auf insta, sie folgt dir doch', 'sieht deine mama das auf insta? sie hat doch kein insta'],
@@ -307,10 +307,10 @@ export default [
       'sonst|andernfalls|ansonsten|oder|anderenfalls|dann ..2 erhalten|erhalt|erhaelt|bekommen|bekommt|kriegt|kriegen ..2 [alle] @poss ..1 @family|@audience ..3 @media|das|die|es|alles|inhalte|material|kopie|kopien|aufnahmen|link',
       'sollten|sollte|wenn|falls|sonst|andernfalls|ansonsten|anderenfalls ..6 werden|werde wir|ich ..2 @media|es|das|sie|alles|aufnahmen|inhalte ..3 an|zu [alle|allen] @poss ..1 @family|@audience ..2 senden|schicken|versenden|verschicken|weiterleiten|ubermitteln|uebermitteln',
     ],
-    unless: ['einladung|elternbrief|zeugnis|rechnung|mahnung|paket|brief|post|info|infos|bescheid|anruf|termin*|vom|von_der|ausflug|klassenfahrt|auftritt|schulfest|konzert|jahrbuch|newsletter|turnier|spiel|zeitung|homepage|website|formular|anmeldung|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['einladung|elternbrief|zeugnis|rechnung|mahnung|paket|brief|post|info|infos|bescheid|anruf|termin*|vom|von_der|ausflug|klassenfahrt|auftritt|schulfest|konzert|jahrbuch|newsletter|turnier|spiel|zeitung|homepage|website|formular|anmeldung|kuchen|stuck|stueck|pizza|essen|reste|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Sollten Sie nicht zahlen, werden wir das Video an alle Ihre Kontakte senden.', 'Zahlen Sie, sonst werden die Inhalte Ihren Eltern und Lehrern zugesandt.', 'ansonsten erhalten alle Ihre Kontakte das Video', 'dann bekommt deine schule eine kopie'],
-      ignore: ['sonst wird die rechnung deinen eltern zugeschickt', 'dann bekommen deine eltern die einladung', 'Wir werden die Fotos vom Ausflug an alle Ihre Eltern senden', 'wir werden die fotos an alle ihre eltern senden'],
+      ignore: ['sonst kriegt es deine schwester, das letzte stück kuchen', 'sonst wird die rechnung deinen eltern zugeschickt', 'dann bekommen deine eltern die einladung', 'Wir werden die Fotos vom Ausflug an alle Ihre Eltern senden', 'wir werden die fotos an alle ihre eltern senden'],
     },
   },
   {
@@ -412,7 +412,7 @@ export default [
       'kriegt|kriegen|bekommt|bekommen|sieht|sehen @poss ..1 [ganze|ganzen|komplette|gesamte] @family|@audience ..2 die|deine|alle|ihre @media|nacktbild*|nacktfoto*|nudes',
       'weiss|weis|wissen ..2 @poss ganze|ganzen|komplette|kompletten|gesamte @family|@audience|schule ..1 bescheid',
     ],
-    unless: ['auch|schon|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|turnier|spiel|konzert|auftritt|schulfest|party|geburtstag*|hochzeit|zeugnis|einladung|haha*|lol|xd|fotograf|gruppenfoto|klassenfoto|mannschaftsfoto|abgesagt|ausfall*|termin*|verschoben|krank', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['auch|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|turnier|spiel|konzert|auftritt|schulfest|party|geburtstag*|hochzeit|zeugnis|einladung|haha*|lol|xd|fotograf|gruppenfoto|klassenfoto|mannschaftsfoto|abgesagt|ausfall*|termin*|verschoben|krank', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wenn ich bis 18 uhr nix hab kriegt dein trainer die bilder', 'dann sieht deine mutter die nacktbilder', 'schickst du mir nicht noch eins, weiß morgen deine ganze stufe bescheid'],
       ignore: ['kriegt dein trainer die bilder vom turnier auch?', 'dann kriegt deine oma die fotos von der hochzeit', 'morgen weiß deine ganze klasse bescheid dass das training ausfällt'],
@@ -470,7 +470,7 @@ export default [
       'das|es|die|sie|alles ..1 geht|gehen|landet|landen ..2 [jetzt|dann|morgen|gleich|sofort] an|zu|in|bei [alle|ganze|ganzen] @poss ..1 @family|@audience ..3 ausser|auser|wenn|falls|sonst|oder|bis',
       'sonst|oder|ansonsten|andernfalls|morgen|bald ..2 haben|hat @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 sie|es|die|das|alles|@media',
     ],
-    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|haha*|lol|xd|geburtstag*|party|einladung|hausaufgabe*|termin*|zeit|frei|ferien|tor|gewonnen|sieg|auftritt|konzert|stolz|toll|cool|schon|schoen|fernsehen|tv|zeitung|interview|kanal|stream|youtube|song|lied|vom|von_der|urlaub|ausflug|nachrichten|news|artikel|grippe|erkaltung|erkaeltung|covid|corona', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|haha*|lol|xd|geburtstag*|party|einladung|hausaufgabe*|termin*|zeit|frei|ferien|tor|gewonnen|sieg|auftritt|konzert|stolz|toll|cool|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|fernsehen|tv|zeitung|interview|kanal|stream|youtube|song|lied|vom|von_der|urlaub|ausflug|nachrichten|news|artikel|grippe|erkaltung|erkaeltung|covid|corona', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['zahlen oder die welt sieht dich', 'das geht jetzt an deine follower außer du schickst 200€', 'jeder an deiner schule wird wissen was du gemacht hast', 'dann wissen alle was du geschickt hast', 'die ganze welt wird das sehen', 'dann kennt dich bald die ganze schule nackt', 'sonst haben deine Freunde sie morgen früh', 'morgen hat deine ganze klasse die bilder'],
       ignore: ['die ganze welt wird das sehen, wir sind im fernsehen', 'jeder wird wissen wie gut du beim auftritt warst', 'morgen hat deine klasse frei', 'sonst haben deine eltern keine zeit', 'keiner sieht dich nackt in der umkleide'],
@@ -577,7 +577,7 @@ export default [
       'soll|sollte ich ..1 ihnen|ihm|ihr|denen ..2 zeigen|erzahlen|erzaehlen|schicken|sagen ..3 was|wie|dass ..1 @poss|ihre|ihr|seine|sein ..1 tochter|sohn|kind|freundin|freund',
       'zeigen|erzahlen|erzaehlen|schicken ..2 was ..1 ihre|seine|eure tochter|sohn|kind ..3 macht|treibt|gemacht|getrieben|schickt|verschickt',
     ],
-    unless: ['fotograf*|schulfoto*|klassenfoto*|gruppenfoto|jahrbuch|stark|unterricht|kunst*|schon|schoen|gemalt|gebastelt|gelernt|haha*|lol|xd|spiel|zocken|hausaufgabe*|referat|projekt|konzert|auftritt|turnier|tor|geburtstag*|party|urlaub|ausflug|klassenfahrt|vom|von_der|einladung|rezept|zeugnis|noten|stolz|toll|gut|super|talent|kanal|follower_gewinnen|abonnier*|link|stream', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['fotograf*|schulfoto*|klassenfoto*|gruppenfoto|jahrbuch|stark|unterricht|kunst*|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|gemalt|gebastelt|gelernt|haha*|lol|xd|spiel|zocken|hausaufgabe*|referat|projekt|konzert|auftritt|turnier|tor|geburtstag*|party|urlaub|ausflug|klassenfahrt|vom|von_der|einladung|rezept|zeugnis|noten|stolz|toll|gut|super|talent|kanal|follower_gewinnen|abonnier*|link|stream', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['schick weiter bilder oder ich verrate allen dein geheimnis', 'ich mach dich fertig. morgen hat jeder an deiner schule deine nudes', 'ich hab dein video, du zahlen 300 oder ich machen viral', 'gib mir deine 5000 vbucks oder ich sag allen was du gemacht hast', 'das video wird morgen auf tiktok sein wenn du nicht antwortest', 'ich kenne deine eltern. soll ich ihnen zeigen was ihre tochter so macht?'],
       ignore: ['das video vom konzert wird morgen auf youtube sein wenn du nicht widersprichst', 'soll ich ihnen zeigen was ihre tochter im referat gemacht hat? so stolz'],
@@ -654,7 +654,7 @@ export default [
       'fake_profil|fakeprofil|fake_account|fakeaccount|fake_acc ..3 mit|aus|unter @poss ..1 namen|name|bildern|fotos|nummer',
       'weiss|weis|wissen ..2 jeder|alle ..3 in|an|aus @poss ..1 @audience|@family|schule|verein ..1 bescheid',
     ],
-    unless: ['gruppe|lad_sie|poste_es|offentlich|oeffentlich|teil_sie|haha*|lol|xd|einladung|party|geburtstag*|gewinnspiel|giveaway|uberraschung*|ueberraschung*|training|spiel|turnier|ausfall*|fallt|faellt|abgesagt|termin*|melden|gemeldet|achtung|vorsicht|jemand_hat|hat_jemand|polizei|kostum|kostuem|kunst|stolz|toll|schon|schoen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['gruppe|lad_sie|poste_es|offentlich|oeffentlich|teil_sie|haha*|lol|xd|einladung|party|geburtstag*|gewinnspiel|giveaway|uberraschung*|ueberraschung*|training|spiel|turnier|ausfall*|fallt|faellt|abgesagt|termin*|melden|gemeldet|achtung|vorsicht|jemand_hat|hat_jemand|polizei|kostum|kostuem|kunst|stolz|toll|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich sende das jetzt an alle die dir auf insta folgen', 'ich hab ne ganze galerie von dir. willst du dass die jeder sieht?', 'ich warne dich, wenn du nicht zahlst bist du morgen das gespött der schule', 'ich mach ein fake-profil mit deinem namen und poste da alles', 'wenn du nicht antwortest, weiß bald jeder in deinem verein bescheid'],
       ignore: ['bist du das gespött der klasse? nein, du bist die beste!', 'willst du dass die fotos alle sehen? dann lad sie in die gruppe', 'achtung jemand hat ein fake profil mit deinem namen gemacht, melden!', 'morgen weiß jeder in deinem verein bescheid, das training fällt aus'],
@@ -675,5 +675,251 @@ export default [
     ],
     unless: ['freuen|freut|stolz|begeistert|gebacken|gekocht|gebastelt|gemalt|gelernt|geschafft|gewonnen|zeugnis|noten|zimmer|aufgeraumt|aufgeraeumt|haha*|lol|xd|geschenk*|uberraschung*|ueberraschung*|party|geburtstag*|referat|hausaufgabe*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['deine freundin wird sich wundern, wenn sie sieht was du mir geschickt hast', 'das bleibt nur unter uns wenn du zahlst'], ignore: ['deine mama wird sich freuen wenn sie sieht was du gebacken hast'] },
+  },
+  {
+    id: 'lands-in-every-group',
+    phrases: [
+      'landet|landen|geht|gehen|gehn|gehts ..1 @poss|das|die|der ..1 [ganze|ganzen] @media|nacktbild*|nacktfoto*|nudes|chatverlauf ..3 in|an|bei|auf ..1 jeder|jede|jedem|allen|alle ..3 gruppe|gruppen|chat|chats|klassenchat*|story|storys|@audience|@family',
+      'geht|gehen|gehn|landet|landen ..1 der|die|das|dein|deine|unser|unsere ..1 [ganze|ganzen|komplette|kompletten|gesamte] @media|chatverlauf ..2 an|zu|bei|in @poss ..1 @family|@audience|klassenchat|klassengruppe',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['digga wenn du nicht bis morgen 100€ klarmachst landet dein vid in jeder whatsapp gruppe von deiner schule', 'Wenn du mich weiter ignorierst, geht der ganze Chatverlauf an deinen Vater.', 'sonst landen deine bilder in allen gruppen'],
+      ignore: ['die fotos vom ausflug landen in jeder gruppe haha', 'geht das video an deine eltern? die wollten es vom konzert', 'dein video landet in jeder gruppe, so gut ist es'],
+    },
+  },
+  {
+    id: 'they-get-your-pic-unless',
+    phrases: [
+      'bekommt|kriegt|bekommen|kriegen|sieht|sehen ..2 @poss @media|nacktbild*|nacktfoto*|nudes ..6 wenn|falls|sobald du ..3 nicht|nichts|nix|kein|keine',
+      'jeder|jede|jedem ..1 einzelne|einzelnen ..3 bekommt|kriegt|sieht ..2 @poss|das|die|dein|deine @media',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'widersprichst|widersprechen|einverstanden|datenschutz|abmeldest|austragen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['jeder einzelne davon bekommt dein foto wenn du nicht bis heute abend zahlst', 'deine eltern bekommen dein video, wenn du nicht antwortest'],
+      ignore: ['jeder bekommt dein foto fürs jahrbuch wenn du nicht widersprichst', 'jeder einzelne bekommt das foto vom ausflug'],
+    },
+  },
+  {
+    id: 'private-only-if',
+    phrases: [
+      'wenn|falls|solange du willst ..1 dass|das ..3 sie|es|das|die|alles|@media ..2 privat|geheim|unter_uns|sicher|verborgen ..1 bleib* ..3 schickst|zahlst|bezahlst|uberweist|ueberweist|musst|machst|tust|dann',
+      'damit ..3 sie|es|das|die|alles|@media ..2 privat|geheim|unter_uns|verborgen ..1 bleib* ..3 schickst|zahlst|bezahlst|uberweist|ueberweist|musst|machst|tust',
+    ],
+    unless: ['profil|einstellung*|account_auf|konto_auf|datenschutz|passwort|tipp*|privatsphare|privatsphaere|hilfe|melde*|polizei|haha*|lol|xd|uberraschung*|ueberraschung*|geburtstag*|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Die Fotos hab ich schon. Wenn du willst dass sie privat bleiben, schickst du mir bis 22 Uhr drei neue.', 'wenn du willst dass das geheim bleibt, zahlst du 200'],
+      ignore: ['wenn du willst dass es privat bleibt, dann stell dein profil auf privat', 'wenn du willst dass die überraschung geheim bleibt, musst du still sein'],
+    },
+  },
+  {
+    id: 'upload-to-porn-site',
+    phrases: [
+      'bevor|ehe ich ..4 pornhub|porn*|xhamster|onlyfans|pornoseite*|internet|netz ..2 hochlade|hochladen|stelle|poste|lade|veroffentliche|veroeffentliche|packe',
+      'ich ..4 pornhub|xhamster|pornoseite*|pornoseiten ..3 hochlad*|stell*|post*|lad*|veroffentlich*|veroeffentlich*|pack*',
+    ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'gesperrt|verboten|gefahr*|warnung|vorsicht|polizei|melden|geloscht|geloescht|frag|frage|fragen|okay|ok|einverstanden|erlaubnis|darf|korrigier*|druber|drueber'],
+    examples: {
+      match: ['Das vom Call. Bevor ich\'s bei Pornhub hochlade, sollten wir reden.', 'ich werd das bei pornhub hochladen'],
+      ignore: ['bevor ich das bild ins internet stelle, frag ich dich', 'pornhub ist in frankreich gesperrt, hab ich in den news gelesen'],
+    },
+  },
+  {
+    id: 'prevent-publication',
+    phrases: [
+      'um ..3 veroffentlichung|veroeffentlichung|verbreitung|weitergabe|weiterleitung|versendung ..3 zu ..1 verhindern|vermeiden|unterbinden|stoppen',
+      'veroffentlichung|veroeffentlichung|verbreitung|weitergabe ..4 verhindern|vermeiden|unterbinden|stoppen ..6 @payment|zahl*|bezahl*|uberweis*|ueberweis*|bitcoin|btc|euro',
+    ],
+    unless: ['daten|passwort|andere|aendere|sicherheit*|profil|einstellung*|datenschutz|tipp*|tipps|schutz|polizei|melde*|hilfe|beratung|anwalt|gericht|recht|gesetz|loschantrag|loeschantrag|plattform_melden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Um eine Veröffentlichung zu verhindern, überweisen Sie bitte 1.200 € in Bitcoin', 'um die verbreitung zu verhindern zahlen sie 500 euro'],
+      ignore: ['um eine veröffentlichung deiner daten zu verhindern, ändere dein passwort', 'um eine veröffentlichung zu verhindern, stell dein profil auf privat', 'die polizei hilft, um eine verbreitung zu verhindern'],
+    },
+  },
+  {
+    id: 'send-your-nude-pics-broken',
+    phrases: [
+      'ich ..2 @sendv ..2 @poss|die|das ..1 nackt|nackte|nackten|nacktes|intime|intimen ..1 @media ..3 zu|an|in|allen|alle|@poss',
+      'ich ..2 poste|posten|leake|leaken|veroffentliche|veroeffentliche|verbreite|verbreiten|teile ..1 @poss ..1 archivierten|geheimen|geloschten|geloeschten|versteckten|intimen|nackten|privaten ..1 @media',
+    ],
+    unless: ['dir|mir|selbst|selber|statue|kunst|museum|baby|babybilder', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Wenn du nicht schick 300€ ich sende deine nackt bilder zu alle.', 'oder ich poste deine archivierten bilder', 'ich leake deine privaten fotos'],
+      ignore: ['ich schick dir die nackten babybilder von dir haha', 'ich teile deine privaten fotos nicht, keine sorge dir'],
+    },
+  },
+  {
+    id: 'dialect-send-to-yours',
+    phrases: [
+      'schick*|zeig*|send*|poscht*|verschick* ..3 a|an|zu|i dini|dine|dinere|dim|dis ..1 eltere|eltern|frunde|fruende|kollege|kollega|kollegae|familie|mami|papi|schuel|klass|klasse|follower*|kontakt*',
+      'i|ich schick|zeig|send ..2 s|es|des|das ..1 deina|dini|dina ..1 eltern|eltere|familie|freind|frunde|fruende|kollege|schui|schul|klass',
+      'kriegt|kriegen|bekommt|bekommen|kriagt|kriagn ..2 s|es|das|des ..2 ganze|ganzen|gesamte|gaunze ..1 schul|schule|klass|klasse|familie|verwandtschaft ..2 zum|zu ..1 sehn|sehen|segn',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'merci|danke|gruess*|grusse|gruesse', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['i hob deine fotos, zoi 300 oder i schick s deina eltern', 'Du zahlsch 400 Franke per Twint oder ich schick s a dini Eltere und Kollege.', 'Überweis ma 250 Euro, sonst kriegt\'s die ganze Schul zum sehn.'],
+      ignore: ['ich schick s video vom konzert a dini eltere, merci', 'des kriegt die ganze klass zum sehn beim schulfest, voll toll'],
+    },
+  },
+  {
+    id: 'or-else-they-get-it',
+    phrases: ['sonst|oder|ansonsten|andernfalls kriegt|kriegen|bekommt|bekommen|sieht|sehen ..1 es|sie|das|die|alles @poss ..1 [ganze|ganzen] @family|@audience'],
+    unless: ['kuchen|pizza|essen|rest|reste|geschenk*|platz|zimmer|ticket*|sitz*|eis|schokolade|suessigkeiten|sussigkeiten|spielzeug|ball|hund|katze|pulli|jacke|kabel|ladekabel|buch|haha*|lol|xd|stuck|stueck|portion|rolle|job|preis', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['kauf die karten und schick mir die codes, dann lösch ich dein video. sonst kriegt es dein papa', 'zahl, sonst sieht es deine ganze klasse'], ignore: ['iss den kuchen, sonst kriegt es dein bruder', 'nimm das ticket, sonst kriegt es deine schwester'] },
+  },
+  {
+    id: 'shame-if-they-find-something',
+    phrases: [
+      'schade|bloed|blod|dumm|peinlich|unangenehm ..2 wenn|falls ..4 was|etwas|sachen|dinge|bilder|fotos|videos ..1 von|uber|ueber dir ..2 findet|finden|sieht|sehen|entdeckt|entdecken|liest|lesen|bekommt|kriegt|erfahrt|erfaehrt|zu_sehen',
+    ],
+    unless: ['hausaufgabe*|geschenk*|uberraschung*|ueberraschung*|party|geburtstag*|nichts|nix|kein|keine|bewerbung|job|praktikum|gut_gemacht|toll|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Deine Mutter hat ein schönes Facebookprofil. Wär doch schade, wenn sie da plötzlich was von dir findet, oder? 😊', 'wäre blöd wenn deine klasse fotos von dir sieht'],
+      ignore: ['wär schade wenn die lehrerin nichts von dir findet in der mappe', 'wäre doch schade wenn die chefin was von dir liest, schreib lieber eine gute bewerbung'],
+    },
+  },
+  {
+    id: 'or-else-it-goes-out',
+    phrases: [
+      'sonst|oder|ansonsten|andernfalls ..1 geht|gehen|gehts|landet|landen|kommt|kommen ..2 alles|@media|es|das|sie ..1 raus|online|viral|ins_netz|ins_internet|an_alle',
+      'sonst|oder|ansonsten|andernfalls ..1 alles|@media|es|das|sie ..1 geht|gehen|gehts|landet|landen|kommt|kommen ..1 raus|online|viral|ins_netz|ins_internet|an_alle',
+      'ich ..2 stell*|post*|lad*|pack*|setz* ..3 @media|es|das|sie|alles ..3 auf|in|bei|ins @app|instagram|tiktok|snapchat|internet|netz|story ..4 wenn|falls du ..2 nicht|nichts|nix',
+      'sonst|oder|ansonsten|andernfalls ..1 es|das|sie|alles|@media ..1 geht|gehen|landet|landen ..1 an|zu|in|bei ..1 @poss ..1 [ganze|ganzen|komplette|gesamte] @family|@audience',
+      'sonst|oder|dann|ich verofentlich*|veroefentlich*|verofentlich*|veroffentlich*|veroeffentlich* ..1 [ich] ..2 es|sie|das|alles|@media|dich ..3 auf|in|im|bei|online|uberall|ueberall',
+      'oder|sonst ..2 jeder|alle ..1 denkt|denken|glaubt|glauben ..2 das|dass ..2 bist|warst du',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'wlan|internet_geht|strom|paket|brief|post|newsletter|update|patch|folge|trailer|premiere|kanal|youtube|uhr_online|kuhlschrank|kuehlschrank|mull|muell|essen|iss|wasche|waesche|raus_was|raus_aus', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['200€ per Paysafecard bis heute Abend oder es geht an deine ganze Klasse.', 'schick 0.01 btc auf diese wallet sonst veröfentliche ich es auf tiktok und insta', 'zahl oder jeder denkt das bist du', 'überweis 200 euro auf dieses konto sonst geht alles raus', 'zahl oder es geht online', 'ich stell das video auf tiktok wenn du nicht machst was ich sag', 'ich lad die bilder ins internet wenn du nicht antwortest'],
+      ignore: ['sonst geht alles raus was im kühlschrank ist, iss mal auf', 'beeil dich sonst geht die folge online ohne dich', 'ich stell das video auf tiktok wenn du nichts dagegen hast, ist so lustig', 'sonst geht das paket raus an die falsche adresse'],
+    },
+  },
+  {
+    id: 'soon-it-is-online',
+    phrases: ['morgen|bald|gleich|heute_abend|heut_abend|spatestens|spaetestens ..1 ist|sind|steht|stehen ..2 @poss|das|die ..1 @media ..2 auf|in|bei|im @app|instagram|tiktok|snapchat|internet|netz|story'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'youtube|kanal|premiere|schnitt|edit|bearbeitet|fertig|upload_plan|trailer|folge|verein|schule_seite|schulhomepage|homepage|website', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['hast du gedacht ich mach nur spaß? morgen ist das video auf insta', 'bald sind deine bilder im internet'], ignore: ['morgen ist das video auf youtube, der schnitt ist fertig', 'morgen ist das foto vom turnier auf der homepage vom verein'] },
+  },
+  {
+    id: 'everyone-will-see-it',
+    phrases: ['alle|jeder ..2 werden|wird ..1 es|das|sie|die|dich ..2 sehen|sehn|erfahren|wissen|mitbekommen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'tor|spiel|turnier|auftritt|auffuhrung|auffuehrung|theater|show|buhne|buehne|talent|sieg|gewinnst|gewinnen|schaffst|kleid|outfit|frisur|haare|tattoo|piercing|auto|rad|fahrrad|hochzeit|baby|tanz*|live|stream|premiere|folge|serie|film|trailer|neu|neue|neues|bald_rauskommt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['ich kenn deine schule. alle werden es sehen', 'jeder wird es erfahren, glaub mir'], ignore: ['alle werden es sehen wenn du das tor schießt', 'jeder wird dich sehen beim auftritt'] },
+  },
+  {
+    id: 'make-it-public-broken',
+    phrases: [
+      'oder|sonst|dann ich ..1 mach|mache|machen ..2 es|das|sie|alles|@media|dich ..1 offentlich|oeffentlich|publik|viral',
+      'sonst|oder|dann|bald|morgen ..1 weiss|weis|wissen ..1 [es] die|deine|dein|alle|jeder|ganze ..2 [ganze] @audience|@family|schule|stufe|welt ..1 bescheid',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'ausfall*|fallt|faellt|abgesagt|training|spiel|turnier|verlobung|hochzeit|schwanger*|baby|umzug|neuigkeit*|news|krank|krankheit|selbst|selber|sag_lieber|sags_lieber', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Ich habe dein Video. Du schicken mir 300 Euro oder ich machen es öffentlich.', 'schick 50 per twint, sonst weiss die ganze schule bescheid', 'sonst wissen deine eltern bescheid'],
+      ignore: ['sonst weiss die ganze klasse bescheid dass du krank bist, sag lieber selbst', 'morgen weiss die ganze schule bescheid, das training fällt aus', 'sonst mach ich das profil öffentlich haha'],
+    },
+  },
+  {
+    id: 'would-interest-your-people',
+    phrases: [
+      'von dir ..4 wurde|wuerde|wurden|wuerden|durfte|duerfte|durften|duerften ..2 @poss @family|@audience ..2 sicher|bestimmt|brennend|sehr|echt ..1 interessieren',
+      'was ..1 du ..3 geschickt|gemacht|gezeigt|geschrieben ..4 wurde|wuerde|durfte|duerfte ..2 @poss @family|@audience ..2 sicher|bestimmt|brennend|sehr|echt ..1 interessieren',
+      'schade ..2 um @poss ruf|zukunft|image|ansehen',
+    ],
+    unless: ['rezept|buch|angebot|artikel|job|stelle|praktikum|film|serie|spiel|kurs|reise|urlaub|konzert|ausstellung|museum|haha*|lol|xd|tipp*|link|video_uber|video_ueber', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich hab noch was von dir, das würde deine freundin sicher interessieren', 'was du mir geschickt hast würde deinen vater bestimmt interessieren', 'es wäre echt schade um deinen ruf'],
+      ignore: ['das würde deine mama sicher interessieren, das neue café am markt', 'das rezept würde deine mama sicher interessieren', 'das buch würde deine eltern bestimmt interessieren'],
+    },
+  },
+  {
+    id: 'one-click-to-post',
+    phrases: [
+      'nur noch ..3 auf ..1 hochladen|senden|posten|abschicken|veroffentlichen|veroeffentlichen|teilen ..1 drucken|druecken|klicken|tippen',
+      'druck|drucke|druecke|drueck|klick|klicke ich ..2 auf ..1 senden|posten|hochladen|abschicken|veroffentlichen|veroeffentlichen|teilen',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'bewerbung|hausaufgabe*|aufgabe*|formular|anmeldung|bestellung|online_shop|warenkorb|kaufen|abgabe|moodle|schulportal|portal|lehrer*|projekt|video_fur_den_kanal|kanal|vlog|story_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['der post ist schon vorbereitet, ich muss nur noch auf hochladen drücken', 'ich zähl bis 10. dann drück ich auf senden'], ignore: ['ich muss nur noch auf hochladen drücken, dann ist die hausaufgabe im schulportal', 'ok dann drück ich auf senden, die bewerbung ist fertig'] },
+  },
+  {
+    id: 'contacting-your-family',
+    phrases: [
+      'ich hab|habe ..1 @poss @family|@audience ..2 eine|ne|n ..1 anfrage|freundschaftsanfrage|followanfrage|nachricht ..1 geschickt|gesendet|geschrieben',
+      '@poss @family ..3 hat|haben mich ..3 angenommen|akzeptiert|zuruckgefolgt|zurueckgefolgt|geaddet|hinzugefugt|hinzugefuegt',
+      'ich ..1 markier*|tagge|tag|verlinke|verlink ..1 dich ..3 in|auf|unter ..2 @media|video|post|beitrag',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'nett|lieb|kuchen|gruss*|gruesse|grusse|geschenk*|hochzeit|verein|training|nachhilfe|elternabend|schule_hat|frage|fragen|spiel|zocken|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['deine mutter hat mich grad angenommen auf facebook 🙂', 'ich hab deiner schwester eine anfrage geschickt', 'ich markier dich in dem video'], ignore: ['deine mutter hat mich auf facebook angenommen haha, voll nett', 'ich markier dich in dem video vom konzert'] },
+  },
+  {
+    id: 'want-them-to-see-it',
+    phrases: ['willst|mochtest|moechtest du ..2 dass|das ..2 es|das|sie|die|alles ..1 @poss ..1 [ganze|ganzen] @family|@audience ..2 sieht|sehen|sehn|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|erfahren'],
+    unless: ['zeichnung*|gemalt|gebastelt|zeugnis|zimmer|note|noten|geschenk*|uberraschung*|ueberraschung*|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|haha*|lol|xd|stolz|freuen|freut|toll|vom|von_der|urlaub|ausflug|konzert|party|geburtstag*|referat|hausaufgabe*|einladung|sag_es|sags|erzahl_es|erzaehl_es|sag_ihnen|dann_sag|selbst|selber', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['ich hab das video schon, willst du dass es deine eltern sehen', 'willst du wirklich dass das deine ganze klasse sieht?'], ignore: ['willst du dass es deine mama sieht? das zeugnis ist doch toll', 'willst du dass es deine eltern erfahren? dann sag es ihnen heute'] },
+  },
+  {
+    id: 'tomorrow-everyone-knows-you',
+    phrases: [
+      'morgen|bald|dann|spatestens|spaetestens ..1 kennt|kennen ..1 dich ..1 jeder|alle|ganze|die_ganze',
+      'morgen|bald|dann|spatestens|spaetestens ..1 wissen|weiss|weis|erfahren|sehen ..1 es|das ..1 alle|jeder',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'star|auftritt|show|buhne|buehne|talent|tor|sieg|gewinnst|gewinnen|kanal|youtube|tiktok_star|viral_weil|interview|fernsehen|tv|zeitung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['ich schwöre dir, morgen kennt dich jeder', 'ok dann weißt du ja was jetzt passiert. morgen wissen es alle'], ignore: ['nach dem auftritt morgen kennt dich jeder, du star'] },
+  },
+  {
+    id: 'formal-published-if-unpaid',
+    phrases: [
+      'leisten|zahlen|uberweisen|ueberweisen|bezahlen|erfolgt|eingeht|eingegangen|reagieren|antworten ..2 wird|werden ..2 das|die|ihr|ihre|dein|deine|alle ..1 material|aufnahmen|inhalte|@media|video|videos|daten ..1 veroffentlicht|veroeffentlicht|verbreitet|geleakt|gepostet|verschickt|versendet|weitergeleitet',
+      'andernfalls|sonst|ansonsten|anderenfalls ..1 wird|werden ..2 das|die|ihr|ihre|dein|deine|alle ..1 material|aufnahmen|inhalte|@media|video|videos ..1 veroffentlicht|veroeffentlicht|verbreitet|geleakt|gepostet',
+      'polizei|behorde*|behoerde*|anzeige ..4 fuhrt|fuehrt|fuhren|fuehren ..2 zur|zu ..2 veroffentlichung|veroeffentlichung|verbreitung|weitergabe',
+      'ich schicke|schick|sende|send ..2 # ..1 kontakten|kontakte|freunden|freunde|leuten|followern ..2 das|die|dein|deine|ihr|ihre @media|video',
+    ],
+    unless: ['ergebnis*|zeugnis|noten|bewerbung|formular|rechnung|newsletter|termin*|vom|von_der|ausflug|klassenfahrt|konzert|schulfest|jahrbuch|homepage|website|abstimmung|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Sollten Sie die Zahlung nicht innerhalb von 24 Stunden leisten, wird das Material veröffentlicht.', 'Bitte beachten Sie: Eine Kontaktaufnahme mit der Polizei führt zur sofortigen Veröffentlichung.', 'Antworten Sie mit Beweis und ich schicke 3 Kontakte das Video.', 'andernfalls werden die aufnahmen veröffentlicht'],
+      ignore: ['wenn alle zahlen, werden die fotos vom ausflug verschickt', 'sonst wird das video vom schulfest auf der homepage veröffentlicht'],
+    },
+  },
+  {
+    id: 'they-all-get-the-folder',
+    phrases: [
+      'danach|dann|sonst|oder|morgen|gleich ..1 kriegt|kriegen|bekommt|bekommen|sieht|sehen ..1 @poss ..1 [ganze|ganzer|ganzen|gesamte|komplette] @family|@audience ..2 den|das|die|einen|ein ..1 ordner|link|links|datei|video|@media|zip|material',
+      'oder|sonst ..2 alle|jeder|@poss ..2 sehen|sieht|erfahren|erfahrt|erfaehrt|lesen|liest ..1 was|wie du ..3 geschickt|gezeigt|gemacht|geschrieben',
+      'zeigen|zeige|zeig|erzahle|erzaehle|schicke|schick ..2 was|wie ..1 ihre|ihr|eure|deine|seine ..1 tochter|sohn|kind ..3 treibt|macht|gemacht|getrieben|verschickt|schickt',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|abstimmung|umfrage|elternabend|anmeldung', 'stolz|freuen_sich_echt|gebacken|gekocht|gemalt|gebastelt|gelernt|geschafft|gewonnen|tor|sieg|losung*|loesung*|arbeitsblatt*|unterlagen|skript|notizen|mathe|vokabeln|lernzettel|abiball|abschluss*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['danach kriegt dein ganzer jahrgang den ordner', 'ich sags nur einmal: entweder du machst mit oder alle sehen was du mir geschickt hast', 'deine eltern werden sich freuen wenn ich ihnen zeige was ihre tochter so treibt'],
+      ignore: ['danach kriegt deine ganze klasse den ordner mit den lösungen', 'danach kriegt deine ganze klasse den link zur abstimmung', 'ich zeig deiner mama was ihr sohn gebacken hat, sie wird stolz sein'],
+    },
+  },
+  {
+    id: 'they-all-get-it-soon-famous',
+    phrases: [
+      'follower*|@audience|@family ..4 die|sie ..1 kriegen|bekommen|sehen ..1 das|es|alles|die ..2 gleich|bald|morgen|sofort ..1 [alle]',
+      'oder|sonst ..2 du bist|bist_du ..2 morgen|bald|dann ..1 beruhmt|beruehmt|viral|bekannt|im_internet|online',
+    ],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|abstimmung|umfrage|elternabend|anmeldung', 'haha*|lol|xd|star|auftritt|show|talent|tor|sieg|kanal|youtube|interview|fernsehen|tv|ub|ueb|uben|ueben|training|trainier*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: { match: ['schau dir deine follower an, die kriegen das gleich alle', '500 euro, oder du bist morgen berühmt'], ignore: ['deine freunde, die kriegen das gleich alle, die einladung zur party', 'üb weiter oder du bist morgen berühmt haha'] },
+  },
+  {
+    id: 'not-good-for-you-if-it-comes-out',
+    phrases: [
+      'nicht|wenig ..1 gut fur|fuer dich ..2 wenn|falls ..3 rauskommt|rauskommen|sieht|sehen|erfahrt|erfaehrt|erfahren',
+      'liegt ..2 an|bei dir ..3 was ..2 mit ..1 den|deinen|dem|deinem|diesen|diesem ..1 @media|video ..1 passiert',
+    ],
+    unless: ['schule|note|noten|zeugnis|sitzen|test|klausur|rauchen|geraucht|alkohol|getrunken|geschwanzt|geschwaenzt|schwanzen|schwaenzen|lugen|luegen|gelogen|zimmer|haha*|lol|xd|verein|training|spiel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['es wäre nicht gut für dich wenn das rauskommt', 'es liegt jetzt an dir was mit den bildern passiert'],
+      ignore: ['dein vater wäre sehr enttäuscht wenn du sitzen bleibst', 'es wäre nicht gut für dich wenn rauskommt dass du geschwänzt hast'],
+    },
   },
 ] satisfies PatternEntry[];

@@ -35,7 +35,7 @@ export default [
       '@iwill [just] @share ..3 all_your|all_ur|your_whole|ur_whole|every_one_of_your @audience',
       'start|begin|keep sending|posting|leaking|sharing|forwarding|showing|dming|messaging|texting|emailing|tagging|blasting|spamming|uploading|dropping ..4 to|with|in [all] your|ur @audience|dms|inbox|inboxes',
     ],
-    unless: [
+    unless: ['surprise_party|about_the_surprise|the_surprise|for_the_surprise', 
       'will_love|gonna_love|love_it|love_this|love_them|so_proud|proud|so_cute|adorable',
       'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|book_report|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|grades|tickets|address|number|email',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby',
@@ -78,7 +78,7 @@ export default [
       'make|making you [go] viral|famous ..3 for|with|the_wrong_way|bad_way|in_a_bad_way',
       '@iwill make ..2 you|it|them|this go_viral|viral',
     ],
-    unless: ['lipstick|nude_lipstick|palette|heels|polish|nail_polish|shade|order_arrived|foundation|makeup|cooking|so_good|your_videos|ur_videos|content|followers|dance|dancing|singing|talent|proud|choreo|art|drawing|drawings|song|cover|recipe|schedule|results|vlog|blog|my_video|my_pics|meme|memes|reel|trailer|project|tutorial|playlist|album|event|group|server|channel|poll|calendar|announcement|homework|assignment|essay|notes|photos_from|pics_from|party|trip|game|match', 'never|should_not|shouldnt|careful_not_to @share', 'do not post|leak|share|upload|publish|spread', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|anyone_ever|scammer|scammers|as_a_joke|when_people|people_say|people_who_say|hate_when|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
+    unless: ['episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'lipstick|nude_lipstick|palette|heels|polish|nail_polish|shade|order_arrived|foundation|makeup|cooking|so_good|your_videos|ur_videos|content|followers|dance|dancing|singing|talent|proud|choreo|art|drawing|drawings|song|cover|recipe|schedule|results|vlog|blog|my_video|my_pics|meme|memes|reel|trailer|project|tutorial|playlist|album|event|group|server|channel|poll|calendar|announcement|homework|assignment|essay|notes|photos_from|pics_from|party|trip|game|match', 'never|should_not|shouldnt|careful_not_to @share', 'do not post|leak|share|upload|publish|spread', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever|anyone_ever|scammer|scammers|as_a_joke|when_people|people_say|people_who_say|hate_when|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
     examples: {
       match: [ "your nudes will be all over the internet", "i will leak ur nudes", "I'll upload it to porn sites", "I will make your nudes go viral",
         'I will post it online',
@@ -366,7 +366,7 @@ export default [
       'what|how your|ur @audience would|will|d|wud|might ..2 think|say|do|feel|react ..2 about|of|to your_pics|ur_pics|the_video|the_pics|what_you_sent|what_u_sent|what_you_did|what_u_did|what_i_have|what_i_got',
       'what|how ..1 would|will|do your|ur @audience ..2 think|say|do|feel|react ..2 about|of|to your_pics|ur_pics|the_video|the_pics|what_you_sent|what_u_sent|what_you_did|what_u_did|what_i_have|what_i_got',
     ],
-    unless: ['lol|lmao|lmfao|haha|hahaha|jk|joking|kidding|surprise|party|birthday|bday|gift|present|rain|weather|game|match|tickets|movie|concert|grades|report_card|test|exam|room|mess|vase|cookie|cookies|cake|secret_santa|prank|crush|dinner|quiz|score|speech|play|talent_show|recital|reveal|spoiler*|ending|trailer|album|plan|plans|gender|lost_and_found|drawing|art|haircut|hair|outfit|made|cooked|baked|built|won|got_for|window|broke|broken|dent|scratch|accident|spill*|practice|skip|skipped|skipping|sneak*|snuck|curfew|vape|vaping|grounded|broke|ate|spent|drank|drinking'],
+    unless: ['livestream|live_stream|webinar|zoom_link|recital|graduation|ceremony', 'lol|lmao|lmfao|haha|hahaha|jk|joking|kidding|surprise|party|birthday|bday|gift|present|rain|weather|game|match|tickets|movie|concert|grades|report_card|test|exam|room|mess|vase|cookie|cookies|cake|secret_santa|prank|crush|dinner|quiz|score|speech|play|talent_show|recital|reveal|spoiler*|ending|trailer|album|plan|plans|gender|lost_and_found|drawing|art|haircut|hair|outfit|made|cooked|baked|built|won|got_for|window|broke|broken|dent|scratch|accident|spill*|practice|skip|skipped|skipping|sneak*|snuck|curfew|vape|vaping|grounded|broke|ate|spent|drank|drinking'],
     examples: {
       match: [
         "it'd be a real shame if ur dad saw what u showed me on cam",
@@ -488,7 +488,7 @@ export default [
       'otherwise|or_else|else your|ur [whole|entire] @audience gets|get|will_get|sees|see|will_see|receives|receive it|them|this|that|everything|a_copy|a_link|the_link|the_video|the_pics',
       'all_over your|ur @audience|insta|instagram|tiktok|socials|snap|snapchat|story|feed ..4 unless|if_you_do_not|if_not|or_else|otherwise|if_you_dont|if_u_dont',
     ],
-    unless: ['lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
+    unless: ['episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
     examples: {
       match: ['if u dont send 3 more by tonight ur whole school sees them', 'venmo 150 or ur dad gets a link', 'Then every contact in your list receives the file.', 'its ready to go out to all ur followers', 'would be a shame if they ended up in ur class group chat', 'gonna share it on the discord server unless u send another', 'your mom sees everything unless you pay', 'be a shame if ur mom got a copy of that', 'i will if u pay. otherwise ur whole friend list gets it', 'its gonna be all over ur school tmrw unless u do what i say'],
       ignore: ['ur mom gets the report card tomorrow lol', 'your whole class sees it on the projector for the project', 'every friend gets a link to the party invite', 'would be a shame if it rained on the trip', 'ill share it with the group unless you dont want me to', 'are you ready to go out to your grandmas', 'your mom gets it, she is cool', 'otherwise your mom gets the car', 'the rumor is all over your school lol', 'would be a shame if they ended up losing the final', 'otherwise ur sister gets it, she wanted it', 'gonna post it tonight unless u send me a better pic of the team', 'all over your insta unless u delete it'],
@@ -548,7 +548,7 @@ export default [
     phrases: [
       'shame|pity|sad|awkward|unfortunate|too_bad|tragic ..3 if ..5 got|get|gets|received|receive|receives|opened|open ..1 a|an|the|this|that|some|my link|links|copy|copies|email|message|dm|video|clip|file|recording|screenshots|screenshot|pics|photos|pictures|package',
     ],
-    unless: ['party|invite|invitation|birthday|bday|surprise|discount|coupon|deal|sale|tickets|game|match|concert|lol|lmao|haha|jk|newsletter|homework|grades|report|report_card|missed|miss|forgot|spam|yearbook|zoom|meeting|class|lesson|recipe|trip|vacation|wedding|graduation|gift|present|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|prize|award|scholarship|acceptance|offer|job|interview'],
+    unless: ['livestream|live_stream|webinar|zoom_link|recital|graduation|ceremony', 'party|invite|invitation|birthday|bday|surprise|discount|coupon|deal|sale|tickets|game|match|concert|lol|lmao|haha|jk|newsletter|homework|grades|report|report_card|missed|miss|forgot|spam|yearbook|zoom|meeting|class|lesson|recipe|trip|vacation|wedding|graduation|gift|present|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|prize|award|scholarship|acceptance|offer|job|interview'],
     examples: {
       match: ['be a shame if they both got a link in their inbox tonight', 'would be a pity if your dad received a copy of this', 'it would be sad if ur principal got an email with the video'],
       ignore: ['shame if they got the link to the party late', 'would be a shame if you missed the zoom link', 'too bad if they got the email about the sale'],
@@ -1820,6 +1820,165 @@ export default [
     examples: {
       match: ['send 100$ in apple gift card codes and it all goes away. no card = it goes everywhere', "I'll put ur face on some nasty pics and post em if u stop talking to me"],
       ignore: ['no card? it goes on my tab then', 'ill post em later after i edit them'],
+    },
+  },
+  // round 8 (en-et): "or I DM every one of them", veiled "shame if they found out", "hope you're ready"
+  {
+    id: 'or-i-dm-every-one-of-them',
+    phrases: [
+      'keep|keep_on ignoring|ghosting|blanking|blocking ..2 and|n|then see|watch what ..2 shows_up|pops_up|appears|gets_posted|turns_up|goes_up|ends_up|gets_sent|goes_out',
+      'or|else|otherwise|then i|ill|@iwill ..1 dm|message|text|snap|tag|contact|email|send_it_to|send_them_to|forward_it_to|show_it_to|show_them_to ..1 every|each|all ..2 one_of_them|of_them|single_one|last_one|follower|followers|friend|friends|contact|contacts|@audience',
+      '@iwill dm|message|text|snap|email|contact ..1 each|every|all ..1 of|one_of|single_one_of your|ur contacts|followers|friends|family|following|@audience ..3 one_by_one|with_it|with_the|the_pics|the_video|the_vid|your_pics|ur_pics|everything|unless|if|or|tonight|now',
+      'or|else|otherwise|then i|ill|@iwill [start|starting] dm|dming|message|messaging|text|texting|tag|tagging|send_it_to|sending_it_to|show|showing ..1 your|ur [whole|entire] @audience|followers|contacts|following',
+    ],
+    unless: ['surprise|plans|plan|about_the|about_your_party|reminder|remind', 'party|birthday|bday|invite|invites|invitation|giveaway|contest|meme|memes|lol|lmao|haha|jk|group_photo|photo_dump|results|announcement|homework|notes|project|slides|trip|game|lobby|match|schedule|address|details|link|forms|form', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending'],
+    examples: {
+      match: ['keep ignoring me and see what shows up in ur class gc', 'send what i asked or i dm every single one of them', 'i will dm each of your contacts one by one', 'or i message all your followers', 'then i start tagging your whole family', 'reply or ill text each of ur contacts'],
+      ignore: ['keep ignoring me and see what happens', 'or i dm every one of them the party invite', 'then i start tagging ur friends in the memes lol', 'otherwise i text all your friends the address'],
+    },
+  },
+  {
+    id: 'start-tagging-people',
+    weight: 3,
+    phrases: [
+      'then|or|else|otherwise i|ill|@iwill [start|starting] tagging|tag|dming|messaging|posting|sending|exposing|leaking ..1 people|ppl|everyone|everybody|every1|them_all',
+    ],
+    unless: ['party|birthday|bday|invite|invites|invitation|giveaway|contest|meme|memes|lol|lmao|haha|jk|group_photo|photo_dump|results|announcement|homework|notes|project|slides|trip|game|lobby|match|schedule|address|details|link|forms|form|photos_from|pics_from|the_post|in_the_post|raffle|winners|prizes'],
+    examples: {
+      match: ['10 mins. then i start tagging ppl', 'or i start leaking to everyone'],
+      ignore: ['then i start tagging people in the giveaway post', 'ok then i start messaging everyone about the party'],
+    },
+  },
+  {
+    id: 'shame-if-they-saw-what-you-look-like',
+    phrases: [
+      'shame|pity ..3 if|when ..6 found_out|find_out|saw|see|seen|knew|learned|got_to_see|saw_what|got_hold_of what|how you|u look|looked|really_look ..2 like|without|with_no|naked|under|undressed',
+      'shame|pity ..3 if|when ..6 found_out|find_out|saw|see|seen|got_to_see|got_hold_of|got ..2 what|the_stuff|the_pics|the_snaps|the_video|those_pics|those_snaps you|u sent|showed|did_on_cam|did_on_camera|sent_me|showed_me',
+      'ready|prepared ..1 for everyone|everybody|the_whole_school|@audience ..2 to|will|gonna see|get|have ..2 your|ur|the|those|these @nude',
+      'ready|prepared ..1 for everyone|everybody|the_whole_school|@audience ..2 to|will|gonna see|know|find_out ..3 @nude|snaps|snap|pics|pic|video|vid|videos|vids|photos|photo|stuff|what|everything ..2 you|u sent|showed|gave|did',
+    ],
+    unless: ['costume|outfit|haircut|hair|makeup|dress|fit|prom|lol|lmao|haha|jk|baby_pics|baby_photos|school_photo|drawing|drawings|art|essay|report_card|grades|results|cake|surprise|gift|present|recipe|tiktok_dance|dance|singing|talent|performance|show|play|concert', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay'],
+    examples: {
+      match: ['would be such a shame if ur sixth form found out what u look like without a hoodie on', 'be a shame if your mum saw what you sent me', 'hope ur ready for everyone to see the snaps u sent me 🙂', 'get ready for everyone to see ur nudes', 'what a pity if your class found out how you look undressed'],
+      ignore: ['would be a shame if they saw what u look like in that costume lol', 'hope ur ready for everyone to see your drawings at the art show', 'shame if your mum found out what you did with the cake'],
+    },
+  },
+  {
+    id: 'what-would-your-dad-say-if-he-saw',
+    phrases: [
+      'think ..2 your|ur @audience|moms|mums|dads ..2 would|will|gonna|going_to|d say|think|do|react|feel ..3 if|when|once ..2 saw|see|sees|seen|found|got|gets|received',
+      'or|else|otherwise ..1 this|it|they|that|these|those|the_video|the_vid|the_pics|everything goes|go|going|gets_sent|get_sent|is_going|are_going|will_go ..1 to|straight_to your|ur @audience|moms|mums|dads|parents|school|followers',
+      'if|unless i do_not|dont|never|cant|cannot get|receive|see ..3 money|cash|payment|paid|the_cards|the_codes|my_money ..4 everything|it|they|them|the_video|the_vid|the_pics|your_pics|ur_pics gets|get|goes|go|will_be|is_going|are_going|will_get posted|leaked|sent|out|public|online|shared|everywhere|uploaded',
+      '@iwill|gonna|going_to send|forward|email|text|mail|show the|that|this|your|ur|those video|vid|videos|vids|pics|pic|clip|recording|screenshots|nudes|photos|it|them ..2 to your|ur moms|mums|dads|parents|sisters|brothers|grandmas|nans|teachers|coaches|bosses ..1 work|email|work_email|phone|number|inbox|boss|facebook|instagram|whatsapp',
+    ],
+    unless: ['report_card|grades|room|mess|car|dent|haircut|hair|tattoo|piercing|lol|lmao|haha|jk|eat|food|plate|dinner|pizza|slice|ticket|tickets|seat|spot|trip|holiday|vacation|party|birthday|bday|wedding|family_photos|baby|christmas|graduation|prom|school_photos|she_asked|she_wanted|he_asked|he_wanted|for_her|for_him|drawing|drawings|art|essay|recipe|cake|present|gift|invite|invitation|permission|form|forms|homework', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['what do u think ur dad would say if he saw this', 'send 5 more or this goes to your mum', 'if i dont get the money everything gets posted', 'im gonna send the vid to ur mums work email'],
+      ignore: ['what do u think ur dad would say if he saw your report card lol', 'eat it or it goes to your brother', 'im gonna send the pics to ur mums phone from the wedding'],
+    },
+  },
+  {
+    id: 'ready-to-press-upload',
+    weight: 3,
+    phrases: [
+      'just waiting|ready|all_set|set ..3 for me to|i_just_need_to|i_just_have_to|to press|hit|click|tap upload|send|post|publish|enter|share',
+      'finger|thumb ..2 on|over the send|post|upload|share|publish button',
+    ],
+    unless: ['youtube|vlog|channel|edit|edited|editing|montage|subscribers|subs|thumbnail|podcast|song|cover|track|mixtape|album|art|drawing|essay|homework|assignment|application|form|order|checkout|cart|tickets|lol|lmao|haha|jk|nervous|so_nervous|scared_to_post|wish_me_luck|fingers_crossed|my_video|my_first', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['the video is ready, just waiting for me to press upload', 'my finger is on the send button'],
+      ignore: ['my video is ready, just waiting for me to press upload on youtube, so nervous', 'finger on the send button for my college application, wish me luck'],
+    },
+  },
+  {
+    id: 'imagine-if-this-went-round',
+    weight: 2,
+    phrases: [
+      'imagine|picture ..1 if|when ..2 this|it|that|these|those|they|the_video|the_pics|your_pics|ur_pics ..1 went_round|went_around|got_out|leaked|went_viral|got_posted|spread|ended_up|got_sent|got_shared|came_out',
+    ],
+    unless: ['yearbook|committee|early|spoiler|spoilers|trailer|album|results|leak_of|leaked_early', 'funny|so_funny|hilarious|falling|fell|tripped|slipped|viral_on_tiktok|famous', 'meme|memes|tiktok_dance|dance|song|art|drawing|recipe|cake|trip|party|game|match|goal|essay|homework|project|cat|dog|baby|rumor|rumour|gossip|tea', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['check ur dms, thats you right? 😂 imagine if this went round', 'imagine if those pics got out'],
+      ignore: ['imagine if this meme went viral', 'imagine if the rumor got out lol'],
+    },
+  },
+  // round 8 (en-et): extortion written with a laugh ("lol", "😂"): specific wordings whose exceptions leave laughter out
+  {
+    id: 'laughing-shame-if-they-got-a-copy',
+    phrases: [
+      'then|or|else|otherwise your|ur [whole|entire] ..1 @audience sees|see|gets|get|will_see|will_get|receives it|them|this|everything|the_pics|the_video|the_vid|a_copy|the_link',
+      'or|else|otherwise they|it|them|everything|the_pics|the_video|the_vid go|goes|going|end_up|get_posted|gets_posted ..1 on|to|onto a|the forum|site|website|internet|reddit|twitter|telegram|discord|porn_site',
+      'everyone|everybody|all ..3 in|on your|ur contacts|list|followers|friends_list|contact_list ..1 gets|get|receives|sees|will_get a|the|your ..2 video|vid|pic|pics|clip|link|copy',
+      'and|n nobody|no_one|noone has_to|needs_to|will|gets_to|would_have_to see anything|them|it|a_thing|the_pics|the_video',
+      '@share|post|drop ..1 your|ur gallery|camera_roll|photos|pics|dms|chats|messages ..3 on|as|to your|ur own|story|account|page',
+      'shame|pity ..3 if|when ..4 @audience|everyone|everybody|she|he|they ..1 got|gets|get|received|receives|saw|sees a_copy|the_link|a_link|copies|the_pics|the_video|the_vid|your_pics|ur_pics|them|it',
+      'or|else|otherwise your|ur [whole|entire] @audience|moms|mums|dads sees|see|gets|get|will_see|will_get|receives them|it|this|everything|the_pics|the_video|the_vid|a_copy|the_link',
+      '#|@payment|@currency|pay|send|cashapp|venmo|zelle ..5 and|n|then she|he|they|nobody|no_one|your_mom|ur_mom|your_mum|ur_mum|your_parents|ur_parents never|wont|will_never|will_not|does_not_have_to|do_not_have_to|doesnt_need_to|need_never find_out|finds_out|knows|know|sees|see|hears|has_to_know',
+    ],
+    unless: ['livestream|live_stream|stream|webinar|zoom_link|recital|graduation|ceremony|concert|show|play', 'recipe|cake|surprise|present|presents|gift_for|gifts_for|a_gift|the_gift|her_gift|his_gift|birthday_gift|party|birthday|bday|hide|hidden|mess|room|tattoo|piercing|report_card|grades|test|exam|homework|invite|invitation|schedule|menu|newsletter|tickets|results|rain|weather|game|match|trip|holiday|vacation|wedding|engagement|dog|cat|puppy|car|dent', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['then ur whole fortnite squad sees it', '0.005 btc within 24h or they go on a forum with ur name and school', 'u got 2 choices. pay or everyone in ur contacts gets a lil video of u 🎥', 'get back with me and nobody has to see anything', 'dont and i post ur gallery as a story on ur own account', 'lol ok. remember what u already sent me tho? be a shame if ur whole class got a copy', 'get me 2 apple gift cards $100 each and send the codes. or ur mom sees them', "funny how ur mom has insta too. wonder what she'd think. $150 on cashapp and she never finds out", 'be a pity if your dad got the link lmao'],
+      ignore: ['hide the presents or ur mom sees them lol', '$20 each for the gift and she never finds out who paid', 'would be a shame if your mum got a copy of the recipe lol'],
+    },
+  },
+  {
+    id: 'you-dont-want-your-mum-seeing-this',
+    phrases: [
+      'you|u do_not|dont|would_not|wouldnt want ..1 your|ur @audience|moms|mums|dads ..1 seeing|to_see|finding|to_find|getting|to_get|knowing_about|to_know_about|reading this|that|these|those|it|them|the_pics|the_video|what_you',
+      'your|ur @audience|moms|mums|dads ..2 gonna|going_to|will|is_going_to|are_going_to love|enjoy|like|be_shocked|be_surprised|be_proud ..3 what i_am|im|i ..1 about_to|going_to|gonna|finna|fixing_to send|show|post|share|forward',
+    ],
+    unless: ['fishing|holiday_pics|pics_of_the|photos_of_the|pics_from|photos_from|match|goal|grandkids|garden|text', 'present|presents|gift|gifts|surprise|mess|room|report_card|grades|lol|lmao|haha|jk|cake|recipe|flowers|card|baby|puppy|kitten|party|birthday|bday|trip|holiday|vacation|wedding|christmas|tattoo|haircut|hair|outfit|dress|drawing|drawings|art|essay|homework', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['u dont want ur mum seeing this do u', "ur dad is gonna love what i'm about to send him"],
+      ignore: ['u dont want ur mum seeing this mess lol', 'ur mum is gonna love what im about to send her, the cake pics'],
+    },
+  },
+  {
+    id: 'one-vid-can-end-a-life',
+    weight: 3,
+    phrases: [
+      'one|a|single|1 vid|video|pic|photo|post|clip|screenshot ..3 can|could|would|will end|ruin|destroy|wreck ..3 life|lives|reputation|future',
+    ],
+    unless: ['tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article', 'careful|be_careful|think_before|before_you_post|psa|lesson|assembly|class|teacher|talk|presentation'],
+    examples: {
+      match: ["innit funny how one vid can end someone's life"],
+      ignore: ['the teacher said in assembly that one photo can ruin your future, be careful'],
+    },
+  },
+  {
+    id: 'watch-your-story',
+    weight: 2,
+    phrases: [
+      'watch|check|keep_an_eye_on ..1 your|ur story|feed|page|profile|insta|instagram|snap|tiktok|wall|gc|group_chat|class_chat|dms ..3 in|by|tonight|tomorrow|soon|later #',
+      'after_that|then|otherwise|or|else ..2 its|it_is|it_s|everything_is|thats|that_is out_of_my_hands|out_of_my_control|not_up_to_me',
+    ],
+    unless: ['announcement|big_news|reveal|drop|new_video|teaser|giveaway|teacher|decides|referee|ref|judges|vote|up_to_them|up_to_the', 'present|presents|gift|gifts|surprise|mess|room|report_card|grades|lol|lmao|haha|jk|cake|recipe|flowers|card|baby|puppy|kitten|party|birthday|bday|trip|holiday|vacation|wedding|christmas|tattoo|haircut|hair|outfit|dress|drawing|drawings|art|essay|homework', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article', 'posted_you|tagged_you|shoutout|shout_out|made_you_something|edit|birthday_post|collab'],
+    examples: {
+      match: ['u think im playing? watch ur story in 5 mins', "you've got until 9 to send it. after that its out of my hands"],
+      ignore: ['check ur story tonight, i made u a birthday post lol'],
+    },
+  },
+  {
+    id: 'post-your-video-if-you-no-pay',
+    phrases: [
+      '@iwill @share|leak|put|publish your|ur|the|that|this video|videos|vid|pics|nudes|photos|recording|clip ..4 if|unless|when|or you|u ..2 pay|send|reply|answer|cooperate|comply|do_what',
+    ],
+    unless: ['yearbook|goal|match|game|dance|dancing|singing|song|music|caption|edit_them|edit_it|for_the|project|homework|trip|holiday|party|birthday|bday|concert|recital|prom|graduation|wedding|cute|lol|lmao|haha|jk', 'name|tag|handle|link|username|permission|ok_with_it|consent', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['i will publish your video if you no pay', 'ill post the pics unless u send more'],
+      ignore: ['ill post your video if you send me the song name'],
+    },
+  },
+  {
+    id: 'want-it-on-your-story-or-nah',
+    weight: 3,
+    phrases: [
+      'want|wanna|want_me_to_put ..1 it|them|this|that|the_clip|the_video|the_vid|the_pics ..1 on|in your|ur story|snap_story|feed|page|gc|group_chat|class_chat|school_chat|wall ..2 or|or_nah|or_not|or_what',
+    ],
+    unless: ['yearbook|goal|match|game|dance|dancing|singing|song|music|caption|edit_them|edit_it|for_the|project|homework|trip|holiday|party|birthday|bday|concert|recital|prom|graduation|wedding|cute|lol|lmao|haha|jk', 'shoutout|shout_out|bday|post_it_yourself|repost|collab', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do|should_i_pay|heads_up|pretending_to_be|episode|villain|movie|film|series|netflix|news|article'],
+    examples: {
+      match: ['yo i got the clip, u want it on ur snap story or nah'],
+      ignore: ['i got the clip of ur goal, u want it on ur story or nah'],
     },
   },
 ] satisfies PatternEntry[];

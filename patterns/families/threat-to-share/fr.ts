@@ -19,15 +19,18 @@ export default [
       'tes|ta|les|vos nude*|photo*|video*|vid|vids ..1 vont|va|vas ..1 tourner|circuler|fuiter|leak*|sortir|etre_partout',
       '@je ..2 balance|balancerai*|publie|publierai*|poste|posterai*|leak|leake*|diffuse|diffuserai* ..1 tout|toutes|tes|partout',
     ],
-    unless: ['soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|ok|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|demande|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
+    unless: ['a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|ok|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|demande|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
     examples: {
-      match: ['je vais envoyer ça à ta meilleure amie', "sinon tout le collège saura ce que t'as fait", 'donne moi ton compte fortnite sinon ta vidéo tourne', '300€ ou tout Facebook la voit', 'soit tu paies, soit tout le monde voit ça', "Tu m'envoies 300€ sinon j'envoie la vidéo à tous tes abonnés", 'paie sinon je balance tout', 'si tu bloques je les publie partout', 'je vais les mettre sur internet', 'je publie la vidéo sur ton insta', "sinon j'envoie celle que j'ai à ta famille", "et l'envoyer à tout ton collège", 'sinon je balance tout', 'sinon je dis a tout le monde que tu m as envoye des nudes'],
-      ignore: ["je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère'],
+      match: ["je l'envoie à tout ton répertoire", "j'envoie ça à ta blonde tantôt si tu réponds pas", 'je vais envoyer ça à ta meilleure amie', "sinon tout le collège saura ce que t'as fait", 'donne moi ton compte fortnite sinon ta vidéo tourne', '300€ ou tout Facebook la voit', 'soit tu paies, soit tout le monde voit ça', "Tu m'envoies 300€ sinon j'envoie la vidéo à tous tes abonnés", 'paie sinon je balance tout', 'si tu bloques je les publie partout', 'je vais les mettre sur internet', 'je publie la vidéo sur ton insta', "sinon j'envoie celle que j'ai à ta famille", "et l'envoyer à tout ton collège", 'sinon je balance tout', 'sinon je dis a tout le monde que tu m as envoye des nudes'],
+      ignore: ["ma cousine a reçu 'paie ou je publie tes nudes', elle a porté plainte", 'tu choisis ou je poste ta photo de profil sur le site du club ?', "20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "un mec m'a écrit 'envoie 200€ ou je publie tes photos', j'ai jamais envoyé de photos, je fais quoi ?", "t'as jusqu'à ce soir pour me rendre ta partie de l'exposé sinon je mets pas ton nom dessus", "je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère'],
     },
   },
   {
     id: 'tout-le-monde-va-voir',
     phrases: [
+      '@audience ..1 recoit|recoivent|recevra|recevront ..1 tout|toutes|tous|la_video|les_photos|tes_photos|ta_video|tes_nudes ..2 a|ce_soir|demain|dans|avant|des ..2 #|minuit|midi|h|heure*',
+      'ils|elles ..1 vont|va|vont_bien ..1 tous|toutes ..1 la|le|les|l ..1 recevoir|voir|avoir',
+      'si_tu|si_t ..1 payes|paies|paye|paie|vires|envoies|envoie ..1 pas|rien ..3 ta|ton|tes ..1 @audience ..2 va|vont ..1 tout_voir|tout_savoir|tout_recevoir|tout_decouvrir',
       'tout_le_monde|tt_le_monde|tlm|ta_famille|tes_parents|tes_potes|tes_amis|tes_abonnes|toute_ta|tout_ton|tous_tes|ta_mere|ton_pere|ton_ecole|ton_lycee|ton_college ..3 va|vont|verra|verront|saura|sauront|recevra|recevront|decouvrira|decouvriront ..1 voir|savoir|recevoir|decouvrir|ta|tes|ton|ca|tout',
       'tout_le_monde|tt_le_monde|tlm|ta_famille|tes_parents|tes_potes|tes_amis|tes_abonnes|tout_le_lycee|tout_le_college|toute_l_ecole|toute_ta_classe|tout_ton_lycee|tout_ton_college|toute_ton_ecole|tout_le_bahut|toute_la_classe|tous_tes_abonnes|tous_tes_contacts ..2 les|la|le|l|te|t ..1 verra|verront|aura|auront|recevra|recevront|connaitra',
       'un|1|un_seul|une_seule ..1 clic|click|message|seconde ..2 et ..2 c_est|cest|c|ca_part|tout_part|elle_est|elles_sont|ca_tourne|ca_circule ..1 partout|en_ligne|chez_tous|sur_tous|sur_internet|sur_insta|sur_snap',
@@ -37,10 +40,10 @@ export default [
       'ta|tes|la|les|ton ..1 video*|photo*|nude*|nudes ..3 va|vont|seront|sera|finira|finiront ..3 partout|en_ligne|publie*|sur_internet|sur_le_net|viral*|sur_les_reseaux|chez_tes',
       'tu|t vas|va ..1 etre ..2 affiche*|afiche*|expose*|humilie*|la_honte',
     ],
-    unless: ['note|mauvaise_note|zero|colle|retenue|absence*|retard*|convocation|conseil_de_classe', 'mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe|cadeau*|surprise|anniv*|gateau|decoration|deco|fete|skate|trick|chorale|talent|danse', 'piscine|plage|maillot|costume|deguise*|tenue|robe|coiffure|photographe|photos_de_classe|photo_de_classe|de_classe|code_d_acces|carnet|site_de_l_ecole|ent|pronote'],
+    unless: ['courses|livraison|commande|repas|invites|invite*|facture*|courrier|bulletin', 'voyage|reunion|inscription*', 'invitation*|carte_d_invitation|cartes_d_invitation|carte_postale|carte_d_anniv*|colis|newsletter|lettre|cadeau*|resultat*|faire_part|programme|planning|horaire*', 'ta_place|la_place|cotisation|cantine|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'chargeur|kebab|pizza|rembours*|ta_part|sa_part', 'note|mauvaise_note|zero|colle|retenue|absence*|retard*|convocation|conseil_de_classe', 'mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe|cadeau*|surprise|anniv*|gateau|decoration|deco|fete|skate|trick|chorale|talent|danse', 'piscine|plage|maillot|costume|deguise*|tenue|robe|coiffure|photographe|photos_de_classe|photo_de_classe|de_classe|code_d_acces|carnet|site_de_l_ecole|ent|pronote'],
     examples: {
-      match: ["un clic et c'est partout", 'tes photos, tout le lycée les aura demain', 'un clic et tout le monde te voit à poil', 'tu vas finir sur un site porno', 'tout le monde verra ta vidéo', 'ta famille va voir', 'si je reçois pas, tout le monde les aura', 'tes photos vont finir partout', 'tu vas etre affichée'],
-      ignore: ["le photographe a dit que les photos de classe seront en ligne lundi, code d'accès dans le carnet", 'tes potes vont adorer ta vidéo de skate', 'tout le monde te verra en maillot à la piscine demain', 't\'imagines la tête de ta mère quand elle va voir le cadeau', 'tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
+      match: ['tic tac, ta mère reçoit tout à 20h', 'je connais tous tes potes, ils vont tous la recevoir', 'si tu payes pas, ta daronne va tout voir', "un clic et c'est partout", 'tes photos, tout le lycée les aura demain', 'un clic et tout le monde te voit à poil', 'tu vas finir sur un site porno', 'tout le monde verra ta vidéo', 'ta famille va voir', 'si je reçois pas, tout le monde les aura', 'tes photos vont finir partout', 'tu vas etre affichée'],
+      ignore: ['ta mère reçoit tout à 20h, les invités arrivent à 21h', 'tes parents vont recevoir un mail intéressant du lycée pour le voyage', "j'ai fait l'invitation, ils vont tous la recevoir demain", 'si tu payes pas ta place, ta mère va tout savoir', 'si tu paies pas ta part de pizza ta mère va tout savoir', "le photographe a dit que les photos de classe seront en ligne lundi, code d'accès dans le carnet", 'tes potes vont adorer ta vidéo de skate', 'tout le monde te verra en maillot à la piscine demain', 't\'imagines la tête de ta mère quand elle va voir le cadeau', 'tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
     },
   },
   {
@@ -68,15 +71,16 @@ export default [
       'si ..4 @audience ..1 recoit|recoivent|recevra|recevront|verra|verront|saura|sauront ..1 tout',
       'voudrais|veux|aimerais|voudras|voudrait ..1 pas|jamais ..1 voir ..1 circuler|tourner|fuiter|sortir|partout|en_ligne|publie*|sur_internet|sur_les_reseaux',
     ],
-    unless: ['porte_plainte|plainte|a_recu|avait_recu|ont_recu|a_recu_un_message|arnaque*|escroc*|victime*|signale*|pharos|3018|gendarmerie|commissariat', 'mdr|ptdr|xd|haha|jrigole|je_rigole|blague|drive|groupe_de_classe|match|concert|spectacle|vacances|voyage|soiree|anniv*|recette|colis|commande|article|annonce|impression|imprim*|tirage*|labo|developpe*|film|serie|episode|photo_de_classe|photos_de_classe|de_classe', 'que_maman|que_papa|a_maman|a_papa|chambre|bazar|bordel|vaisselle|bulletin|dessin|chaine|youtube|danse|cover|clip|stylee|trop_bien'],
+    unless: ['billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'porte_plainte|plainte|a_recu|avait_recu|ont_recu|a_recu_un_message|arnaque*|escroc*|victime*|signale*|pharos|3018|gendarmerie|commissariat', 'mdr|ptdr|xd|haha|jrigole|je_rigole|blague|drive|groupe_de_classe|match|concert|spectacle|vacances|voyage|soiree|anniv*|recette|colis|commande|article|annonce|impression|imprim*|tirage*|labo|developpe*|film|serie|episode|photo_de_classe|photos_de_classe|de_classe', 'que_maman|que_papa|a_maman|a_papa|chambre|bazar|bordel|vaisselle|bulletin|dessin|chaine|youtube|danse|cover|clip|stylee|trop_bien'],
     examples: {
-      match: ['ce soir, tout ton entourage recevra le lien de ta vidéo', 'tu vas m envoyer d autres photos, sinon celles que j ai partent sur le groupe de ta classe', 'toi payer 150 euro sinon video partout sur internet et famille', "elle sera publiée ce soir si je n'ai pas de nouvelles", "tu sais que si tes parents voient ce que tu m'as envoyé t'es morte ?", 'si tu me bloques, ta famille reçoit tout dans la minute', "j'ai des photos de toi que tu voudrais pas voir circuler", 'tu veux que tes parents la voient ?', 'tu veux que ta mère voie ça ?', 'je mets ta vidéo en ligne ce soir', 'sinn je balance sur tiktok', 'envoie 200 balles ou la video tourne sur insta', 'sinon tes photos partent chez tes parents ce soir', 'soit tu paies soit ils recoivent tous tes nudes', 'ou je publie celle que j ai deja', 'sinon c est sur pornhub demain', 'je fais un montage et le mettre partout', "tu veux pas que ta famille la voie hein", 'si je recois pas l argent dans 1h, ta mere recoit la video', 'si t envoies pas 100 balles ce soir ta video est sur insta'],
-      ignore: ["mon cousin a reçu un message 'paie ou ta vidéo part chez tes parents', il a porté plainte", "ta photo sera publiée sur le site du club si tu n'as rien contre", 'sinon les photos partout sur le frigo mdr', 'tu veux que maman voie ça ? range ta chambre', 'je mets ta vidéo de danse en ligne sur la chaine', 'ou je la poste sur insta demain haha', 'sinon les photos du voyage partent sur le drive', 'la video du match tourne sur insta', 'je poste sur tiktok ce soir', 'tes photos partent a l impression demain', 'ta mere verra la video du spectacle', 'tu veux que tes potes voient le film ?', 'tu veux pas que tes potes voient le film ?', 'tu veux pas que ta mere sache que t as eu 8?', 'ta mere recevra les photos de classe la semaine pro'],
+      match: ['tu veux que ton chum voie ça ?', 'ce soir, tout ton entourage recevra le lien de ta vidéo', 'tu vas m envoyer d autres photos, sinon celles que j ai partent sur le groupe de ta classe', 'toi payer 150 euro sinon video partout sur internet et famille', "elle sera publiée ce soir si je n'ai pas de nouvelles", "tu sais que si tes parents voient ce que tu m'as envoyé t'es morte ?", 'si tu me bloques, ta famille reçoit tout dans la minute', "j'ai des photos de toi que tu voudrais pas voir circuler", 'tu veux que tes parents la voient ?', 'tu veux que ta mère voie ça ?', 'je mets ta vidéo en ligne ce soir', 'sinn je balance sur tiktok', 'envoie 200 balles ou la video tourne sur insta', 'sinon tes photos partent chez tes parents ce soir', 'soit tu paies soit ils recoivent tous tes nudes', 'ou je publie celle que j ai deja', 'sinon c est sur pornhub demain', 'je fais un montage et le mettre partout', "tu veux pas que ta famille la voie hein", 'si je recois pas l argent dans 1h, ta mere recoit la video', 'si t envoies pas 100 balles ce soir ta video est sur insta'],
+      ignore: ["20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "mon cousin a reçu un message 'paie ou ta vidéo part chez tes parents', il a porté plainte", "ta photo sera publiée sur le site du club si tu n'as rien contre", 'sinon les photos partout sur le frigo mdr', 'tu veux que maman voie ça ? range ta chambre', 'je mets ta vidéo de danse en ligne sur la chaine', 'ou je la poste sur insta demain haha', 'sinon les photos du voyage partent sur le drive', 'la video du match tourne sur insta', 'je poste sur tiktok ce soir', 'tes photos partent a l impression demain', 'ta mere verra la video du spectacle', 'tu veux que tes potes voient le film ?', 'tu veux pas que tes potes voient le film ?', 'tu veux pas que ta mere sache que t as eu 8?', 'ta mere recevra les photos de classe la semaine pro'],
     },
   },
   {
     id: 'ruiner-ta-vie',
     phrases: [
+      'ta ..1 vie|reput|reputation ..2 finie|foutue|terminee|detruite|ruinee ..3 si|quand|le_jour_ou ..1 ca|sa|elles|elle|tout|ta_video|tes_photos ..1 sort|sortent|fuite|fuitent|tourne|tournent|circule|circulent|leak',
       'te|t ..1 ruiner|ruine|pourrir|pourris|gacher|gache|detruire|detruis|briser|brise ..1 la|ta ..1 vie|reputation',
       '@je|je_vais|jvais ..2 te|t ..1 griller|afficher|faire_une_reputation|faire_une_sale_reputation|faire_une_de_ces_reputations|salir ..3 aupres|devant|a|au|dans|sur ..3 @audience|tout_le_monde|tout_ton|toute_ta|lycee|college|ecole|bahut',
       '@je|je_vais|jvais ..2 te|t ..1 faire ..1 une ..1 [sale|belle|jolie] reputation|reput|rep|reputation_de_ouf|reput_de_ouf',
@@ -88,37 +92,39 @@ export default [
     weight: 3,
     unless: ['mdr|ptdr|xd|haha|jrigole|game|partie|round|match|fortnite|fifa|valo|lol|1v1|surprise|film|serie|fin|voyage|vacances|blog|recette*|cuisine'],
     examples: {
-      match: ['je vais te ruiner la vie', 'paie ou je te detruis', 'sinon je t affiche', 'je vais te griller auprès de tout ton entourage', 'je vais te leak', 'je peux ruiner ta réputation en un message', 'je vais créer un compte avec tes nudes', 'je vais te faire une réputation au lycée'],
+      match: ['ta vie est finie si ça sort', 'je vais te ruiner la vie', 'paie ou je te detruis', 'sinon je t affiche', 'je vais te griller auprès de tout ton entourage', 'je vais te leak', 'je peux ruiner ta réputation en un message', 'je vais créer un compte avec tes nudes', 'je vais te faire une réputation au lycée'],
       ignore: ["je vais t'exposer mes arguments demain", 'je vais te détruire au prochain round', 'tu vas me gacher la surprise'],
     },
   },
   {
     id: 'quelque-chose-de-genant-sur-toi',
     phrases: [
+      '@audience ..2 va|vont|risque|risquent ..1 recevoir|avoir|decouvrir ..2 un|une|des ..1 mail*|message*|lien|liens|video|colis|courrier|enveloppe ..1 interessant*|croustillant*|special|speciale|surprenant*|genant*|tres_interessant*|tres_special*',
       'recevoir|recevra|recevront|recoit|recoivent|voir|verra|verront|decouvrir|decouvrira|decouvriront|tomber ..3 quelque_chose|qqch|qqc|un_truc|des_trucs|des_choses|des_photos|une_video|des_videos ..3 genant*|compromettant*|honteu*|intime*|chaud*|pas_joli*|sale* ..3 sur|de ..1 toi|twa|vous',
       'tout_le_monde|tt_le_monde|tlm|tes_parents|ta_famille|tes_potes|tes_amis|tes_abonnes|ta_mere|ton_pere ..1 croira|croiront|va_croire|vont_croire|pensera|penseront ..2 que|qu ..1 c_est|c|cest|ce_sont|c_etait ..1 vrai|vraie|toi|twa',
       'ou|sinon|sinn|snn|soit ..2 ca|tout|elle|elles|ils ..1 part|partent|partira|partiront|va_partir|vont_partir|tourne|tournera|circule|circulera|atterrit ..2 sur|chez|a|dans|aupres_de ..2 tes|ta|ton|vos|votre ..1 @audience',
     ],
-    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|blague|farce|poisson|avril|cadeau|surprise|anniv*|drive|poubelle|recette|colis|commande|vente|vendre|prix|film|serie|spectacle|vacances|mamie|papi|grand_mere|grand_pere|noel'],
+    unless: ['voyage|sortie|reunion|inscription*|bulletin|resultat*|facture*', 'mdr|ptdr|xd|haha|jrigole|je_rigole|blague|farce|poisson|avril|cadeau|surprise|anniv*|drive|poubelle|recette|colis|commande|vente|vendre|prix|film|serie|spectacle|vacances|mamie|papi|grand_mere|grand_pere|noel'],
     examples: {
-      match: ['il va recevoir quelque chose de très gênant sur toi ce soir', 'tes parents vont voir des photos compromettantes de toi', "et tout le monde croira que c'est vrai", 'ou ça part sur tous tes contacts insta', 'sinon tout part chez tes parents'],
-      ignore: ['tu vas recevoir un truc trop bien pour ton anniv', "tout le monde croira que c'est vrai mdr le poisson d'avril", 'sinon ça part à la poubelle', 'sinon ca part chez le voisin, il veut le velo au meme prix'],
+      match: ['ton employeur va recevoir un mail intéressant', 'tes parents vont recevoir un message très spécial ce soir', 'il va recevoir quelque chose de très gênant sur toi ce soir', 'tes parents vont voir des photos compromettantes de toi', "et tout le monde croira que c'est vrai", 'ou ça part sur tous tes contacts insta', 'sinon tout part chez tes parents'],
+      ignore: ['tes parents vont recevoir un mail intéressant du lycée pour le voyage', 'tes parents vont recevoir un colis surprise pour noel', 'tu vas recevoir un truc trop bien pour ton anniv', "tout le monde croira que c'est vrai mdr le poisson d'avril", 'sinon ça part à la poubelle', 'sinon ca part chez le voisin, il veut le velo au meme prix'],
     },
   },
   {
     id: 'ce-serait-dommage-que',
     phrases: [
+      'regrettable|moche|dramatique|ennuyeux|malheureux ..3 que|qu|si ..4 @audience ..4 voie|voient|voit|voyait|voyaient|verrait|recoive|recoivent|recevait|recevaient|decouvre|decouvrent|decouvrait|tombe|tombent|tombait|tombaient ..3 @photo|nudes|ca|sa|ces|cette|certaines|certains|tes|ta|ton|tout|sur',
       'dommage|bete|triste|malheureux|embetant|facheux|con ..3 que|qu|si ..4 @audience ..4 tombe|tombent|tombait|tombaient|tomberait ..1 sur ..3 @photo|nudes|ca|sa|ces|cette|certaines|certains|tes|ta|ton|tout|quelque_chose|qqch',
       'dommage|bete|triste|malheureux|embetant|facheux|con ..3 que|qu|si ..4 @audience ..4 voie|voient|voit|voyait|voyaient|verrait|recoive|recoivent|recevait|recevaient|decouvre|decouvrent|decouvrait ..3 @photo|nudes|ca|sa|ces|cette|certaines|certains|tes|ta|ton|tout',
-      'dommage|bete|triste|malheureux|embetant|facheux ..3 que|qu|si ..4 @photo|nudes|ca|sa|elles|tout ..3 circule*|tourne|tournent|fuite*|sorte|sortent|retrouve|retrouvent|atterrisse*|finisse|finissent ..3 @audience|en_ligne|partout|sur_internet',
+      'dommage|bete|triste|malheureux|embetant|facheux ..3 que|qu|si ..4 @photo|nudes|ca|sa|elles|elle|tout ..3 circule*|tourne|tournent|fuite*|sorte|sortent|retrouve|retrouvent|atterrisse*|finisse|finissent ..3 @audience|en_ligne|partout|sur_internet',
       'imagine|imagines|t_imagines|timagines|imaginez|imagine_toi ..3 si|quand ..4 @audience ..4 tombait|tombaient|voyait|voyaient|recevait|recevaient|decouvrait|decouvraient|tombe|tombent|voit|voient|recoit|recoivent ..3 @photo|nudes|ca|sa|ces|cette|certaines|tes|ta|ton|tout',
       'imagine|imagines|t_imagines|timagines|imaginez ..1 si|quand ..4 @audience ..2 le|la|les|l ..1 voit|voient|recoit|recoivent|verrait|verraient|recevait|recevaient|decouvre|decouvrent|tombait|tombaient',
       'la_tete|la_reaction|la_tronche|la_gueule ..3 de ..1 tes|ta|ton @audience ..6 voi*|verr*|recoi*|recev*|decouvr*|tomb* ..3 @photo|nudes|ca|sa|ces|cette|tes|ta|ton|tout',
     ],
     unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague|bulletin|notes|note|cadeau|surprise|anniv*|chambre|bazar|bordel|cuisine|gateau|facture|devoir*|exo*|exercice*|controle|interro|triche*|copie*|copier|resultat*|film|serie|spectacle|match|voyage|vacances|concert|bebe'],
     examples: {
-      match: ['regarde ce montage, imagine si tes parents le reçoivent', 'ce serait dommage que ton père tombe sur certaines photos de toi...', 'ce serait bête que ta mère voie ça', 'imagine si tes parents tombaient sur tes photos', "t'imagines la tête de ta mère si elle recevait ta vidéo", 'ce serait dommage que ça circule au lycée'],
-      ignore: ['ce serait dommage que ta mère voie ton bulletin mdr', 'imagine si tes parents tombent sur le cadeau', 'dommage que tes potes aient pas vu le concert'],
+      match: ["tu te souviens de la vidéo ? ce serait bête qu'elle se retrouve sur le groupe de ton athénée", 'Ce serait vraiment regrettable que ta directrice reçoive certaines images, tu ne crois pas ?', 'ce serait moche que tes parents tombent sur ces photos', 'regarde ce montage, imagine si tes parents le reçoivent', 'ce serait dommage que ton père tombe sur certaines photos de toi...', 'ce serait bête que ta mère voie ça', 'imagine si tes parents tombaient sur tes photos', "t'imagines la tête de ta mère si elle recevait ta vidéo", 'ce serait dommage que ça circule au lycée'],
+      ignore: ['ce serait regrettable que ta mère voie ton bulletin', 'ce serait dommage que ta mère voie ton bulletin mdr', 'imagine si tes parents tombent sur le cadeau', 'dommage que tes potes aient pas vu le concert'],
     },
   },
   {
@@ -152,6 +158,7 @@ export default [
   {
     id: 'ta-video-elle-tourne',
     phrases: [
+      'ca|sa|elle|elles|tout ..1 finira|finiront|atterrira|atterriront ..2 sur|dans ..1 le|les|un ..1 groupe|groupes ..2 de|du ..1 ta|ton|ta_classe|ton_lycee|ton_college|classe|lycee|college|bahut',
       'ta|tes|la|les|ton|vos|votre ..1 @photo|nudes|captures|screens|conv|convs|enregistrement* ..2 elle|elles|il|ils ..1 tourne*|circule*|part|partent|partira|partiront|finit|finira|finiront|fuite*|atterri* ..3 sur|chez|partout|dans|en_ligne|a_tout|a_tous',
       'sinon|ou|soit|sans_quoi ..6 elles|ils|elle|ca|sa|tout ..1 partent|part|partira|partiront|iront|ira|finiront|finira|tourneront|tournera|circuleront|atterrissent|atterriront ..2 chez|sur|a|dans ..3 tous|toutes|tes|ta|ton|vos|votre|@audience',
       'si ..1 tu|t|vous ..5 elles|ils|elle|ca|sa|tout ..1 partent|part|partira|partiront|iront|ira|finiront|finira|tourneront|tournera|circuleront|atterrissent|atterriront ..2 chez|sur|a|dans ..3 tous|toutes|tes|ta|ton|vos|votre|@audience',
@@ -163,10 +170,10 @@ export default [
       'sinon|ou|soit ..4 @audience ..1 recoit|recoivent|recevra|recevront|verra|verront|aura|auront ..1 celle*|celui|ceux|la_tienne|les_tiennes|l_autre|les_autres',
       'ce_que|ce_qu|tout_ce_que|tout_ce_qu ..1 tu|t|vous ..1 as|a|avez|m_as|m_a ..1 fait|montre|envoye|fais ..6 @je ..1 le|la|les|l ..1 balance*|publi*|post*|diffus*|montre*|envoi*|partag*|leak*|fais_tourner|ferai_tourner',
     ],
-    unless: ['mdr|ptdr|xd|haha|jrigole|je_rigole|blague|drive|groupe_de_classe|match|concert|spectacle|vacances|voyage|soiree|anniv*|recette|colis|commande|article|annonce|film|serie|episode|photo_de_classe|photos_de_classe|de_classe|cuisine|dessin|danse|cover|clip|gateau|carte_postale|souvenir*', 'si_tu_veux_je|si_tu_veux_j|si_tu_veux_on|si_tu_veux_bien|si_tu_veux_tu|si_t_es_d_accord|si_tes_d_accord|d_accord|ca_te_va|ca_te_derange|permission|facture*|meteo|pluie|pleut|bus|train|vol|avion|copines|filles|garcons|cours|lecon*|devoir*|bulletin|dossier|candidature|inscription*|resultat*'],
+    unless: ['sortie|voyage|classe_verte|colo|kermesse|spectacle|fete|soiree|anniv*|match|photos_de_la|photo_de_la', 'mdr|ptdr|xd|haha|jrigole|je_rigole|blague|drive|groupe_de_classe|match|concert|spectacle|vacances|voyage|soiree|anniv*|recette|colis|commande|article|annonce|film|serie|episode|photo_de_classe|photos_de_classe|de_classe|cuisine|dessin|danse|cover|clip|gateau|carte_postale|souvenir*', 'si_tu_veux_je|si_tu_veux_j|si_tu_veux_on|si_tu_veux_bien|si_tu_veux_tu|si_t_es_d_accord|si_tes_d_accord|d_accord|ca_te_va|ca_te_derange|permission|facture*|meteo|pluie|pleut|bus|train|vol|avion|copines|filles|garcons|cours|lecon*|devoir*|bulletin|dossier|candidature|inscription*|resultat*'],
     examples: {
-      match: ['wesh tu payes pas ce soir ta vidéo elle tourne sur tout insta demain matin', 'si tu me bloques elles partent chez tous tes abonnés', "Passé ce délai, elles seront diffusées.", "faute de quoi ceux-ci seront communiqués à l'ensemble de vos contacts", "sinon ce que t'as fait sur le live je le balance", 'tes photos elles finiront chez ta mère', 'si tu réponds pas ça part chez tes parents', "ce que tu m'as montré je le poste partout", '50 balles ou je les fais tourner', 'si tu parles à quelqu un je diffuse la vidéo', "si tu veux pas que ça sorte tu sais ce que t'as à faire", "envoie une autre vidéo sinon ta mère reçoit celle d'hier"],
-      ignore: ['ta vidéo de danse elle tourne sur tout insta mdr', 'les photos de la sortie seront publiées sur le site du collège', 'si il pleut elles partent chez ta tante', "ce que t'as fait à la cuisine je le montre à maman mdr", 'les résultats seront communiqués à vos parents', 'tes photos du voyage elles sont sur le drive', 'si tu veux je poste la vidéo ce soir', 'tes potes vont adorer ta vidéo de skate', 'si tu veux pas que ça se sache, parle à ta mère avant', 'si t es d accord je publie ta photo sur le site du club', 'sinon ta mère recevra celle du mois prochain avec la facture'],
+      match: ['ça finira sur le groupe de ta classe', 'wesh tu payes pas ce soir ta vidéo elle tourne sur tout insta demain matin', 'si tu me bloques elles partent chez tous tes abonnés', "Passé ce délai, elles seront diffusées.", "faute de quoi ceux-ci seront communiqués à l'ensemble de vos contacts", "sinon ce que t'as fait sur le live je le balance", 'tes photos elles finiront chez ta mère', 'si tu réponds pas ça part chez tes parents', "ce que tu m'as montré je le poste partout", '50 balles ou je les fais tourner', 'si tu parles à quelqu un je diffuse la vidéo', "si tu veux pas que ça sorte tu sais ce que t'as à faire", "envoie une autre vidéo sinon ta mère reçoit celle d'hier"],
+      ignore: ['ça finira sur le groupe de ta classe, les photos de la sortie', 'ta vidéo de danse elle tourne sur tout insta mdr', 'les photos de la sortie seront publiées sur le site du collège', 'si il pleut elles partent chez ta tante', "ce que t'as fait à la cuisine je le montre à maman mdr", 'les résultats seront communiqués à vos parents', 'tes photos du voyage elles sont sur le drive', 'si tu veux je poste la vidéo ce soir', 'tes potes vont adorer ta vidéo de skate', 'si tu veux pas que ça se sache, parle à ta mère avant', 'si t es d accord je publie ta photo sur le site du club', 'sinon ta mère recevra celle du mois prochain avec la facture'],
     },
   },
   {
@@ -200,6 +207,11 @@ export default [
   {
     id: 'si-tu-payes-pas-je-diffuse',
     phrases: [
+      '@je ..3 mettre|mets|met|mettrai|poster|poste|posterai|publier|publie|publierai|balancer|balance ..2 video*|photo*|nudes|vid|vids ..4 avec ..1 ton|ta|tes ..1 nom|prenom|adresse|numero|identite',
+      'j_ai|jai|g ..1 deja ..1 prepare|ecrit|redige|tape ..3 message*|mail*|post|msg ..2 pour|a ..1 ta|ton|tes ..1 @audience',
+      '@je ..2 peux|pourrais ..1 appuyer|cliquer ..2 sur ..1 envoyer|publier|partager|le_bouton ..3 a_tout_moment|quand_je_veux|n_importe_quand|a_tout_instant',
+      'ou_je|ou_j|ou_jvais|sinon_je|sinon_j|sinon_jvais ..1 diffuse|diffuserai|diffuser|publie|publierai|publier|balance|balancerai|balancer|leak|leake|leaker|poste|posterai|poster|partage|partagerai|partager|expose|exposerai|exposer ..2 la|les|ta|tes|ces|cette|ton|vos|votre|l ..1 video*|vid|vids|nude*|nudes|captures|screens|enregistrement*|conv|convs|sextape',
+      'ou_je|ou_j|ou_jvais|sinon_je|sinon_j|sinon_jvais ..1 diffuse|diffuserai|diffuser|publie|publierai|publier|balance|balancerai|balancer|leak|leake|leaker|poste|posterai|poster|partage|partagerai|partager|expose|exposerai|exposer ..1 ta|tes|ces|cette|vos|votre ..1 @photo',
       'si ..1 tu|t ..4 pas|plus|rien ..4 je|j|jvais ..1 poste|posterai|publie|publierai|diffuse|balance|envoie|enverrai|montre|partage ..2 la|les|ta|tes|ton|ces|cette ..1 @photo|nudes|captures',
       'si ..1 tu|t ..1 me|m ..1 bloques|bloque|ignores|supprimes|quittes|laches|lache ..6 je|j|jvais ..1 envoie|envoi|publie|balance|diffuse|poste|leak ..1 tout|toutes|tous|direct|directement',
       'sinon|sinn|snn|ou|sans_quoi ..2 jpublie*|jposte*|jbalance*|jdiffuse*|jleak*|jenvoi*|jlenvoi*|jlaenvoi*|jpartage*|jmontre*',
@@ -215,21 +227,22 @@ export default [
       'video*|photo*|nudes|vid|message|mail|enregistrement|capture* ..2 est|sont ..1 [deja] ..1 pret|prets|prete|pretes ..2 a|pour ..1 partir|etre_envoye*|etre_publie*|etre_diffuse*|l_envoi|envoyer|publier|diffuser|etre_postee*',
       'le|ton|mon|les ..1 message*|mail*|groupe|post|envoi|brouillon ..2 est|sont ..1 pret|prets|prete|deja_pret ..4 @audience|tes|ta|ton|envoyer|partir|publier',
     ],
-    unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague|anniv*|surprise|fete|soiree|sortie|cadeau*|projet|expose|devoir*|match|game|partie|serveur_minecraft|minecraft|fortnite|equipe|club|voyage|vacances|recette|cv|candidature|lettre|invitation*|faire_part', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|maman|papa|mamie|papi|prof|mail_au_prof'],
+    unless: ['a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'concert|spectacle|sans_toi|chorale|gala|danse|skate|clip|cours|chaine|tuto*|gaming|trick|figure', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'mdr|ptdr|xd|haha|lol|jrigole|blague|anniv*|surprise|fete|soiree|sortie|cadeau*|projet|expose|devoir*|match|game|partie|serveur_minecraft|minecraft|fortnite|equipe|club|voyage|vacances|recette|cv|candidature|lettre|invitation*|faire_part', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|maman|papa|mamie|papi|prof|mail_au_prof'],
     examples: {
-      match: ["Si tu ne m'envoies pas 200€ je poste la vidéo sur YouTube avec ton nom", "si tu me bloques, j'envoie tout directement", 'si tu me bloques je balance tout', 'ta ka m envoyer 3 autres vidéos sinn jpublie', 'jbalance ta video a ta classe si tu payes pas', "j'ai commencé à l'envoyer, ton pote Kevin l'a déjà", "j'appuie sur envoyer ?", "c'est quoi ton choix, tu paies ou je partage ?", 'la vidéo est prête à partir, il me manque juste ton virement', 'si tu payes pas je diffuse', 'sinon je balance', "dernière chance avant que je l'envoie", 'regarde, j ai fait un groupe avec tous tes amis', "j'ai plus qu'à appuyer sur envoyer", 'le message est prêt pour tes parents'],
-      ignore: ['jtenvoi le lien si tu l as pas', "j'ai commencé à l'envoyer au prof, le dossier est lourd", 'la vidéo est prête à être publiée sur la chaine du club', 'si tu réponds pas je poste la photo de groupe mdr', "j'ai créé un groupe avec tes potes pour ton anniv", 'relis ta lettre avant que je l envoie au prof', "le message est prêt, je l'envoie à maman pour la fête"],
+      match: ['je vais mettre ta vidéo sur youtube avec ton nom et prénom', "j'ai déjà préparé le message pour ta mère", 'je peux appuyer sur envoyer à tout moment', 'Envoie 80€ sur paypal en ami ou je diffuse la vidéo', 'paye ou jvais poster les captures', 'tu réponds ou je partage ces photos', "Si tu ne m'envoies pas 200€ je poste la vidéo sur YouTube avec ton nom", "si tu me bloques, j'envoie tout directement", 'si tu me bloques je balance tout', 'ta ka m envoyer 3 autres vidéos sinn jpublie', 'jbalance ta video a ta classe si tu payes pas', "j'ai commencé à l'envoyer, ton pote Kevin l'a déjà", "j'appuie sur envoyer ?", "c'est quoi ton choix, tu paies ou je partage ?", 'la vidéo est prête à partir, il me manque juste ton virement', 'si tu payes pas je diffuse', 'sinon je balance', "dernière chance avant que je l'envoie", 'regarde, j ai fait un groupe avec tous tes amis', "j'ai plus qu'à appuyer sur envoyer", 'le message est prêt pour tes parents'],
+      ignore: ['réponds ou je publie la vidéo du concert sans toi', 'je vais mettre ta vidéo de skate sur youtube avec ton nom', "j'ai déjà préparé le message pour ta mère pour la fête des mères", 'je vais mettre la vidéo du match avec ton nom', 'tu veux la garder ou je poste la photo du gâteau sur le groupe ?', 'dis moi si ça te va ou je poste la photo de la soirée demain', 'jtenvoi le lien si tu l as pas', "j'ai commencé à l'envoyer au prof, le dossier est lourd", 'la vidéo est prête à être publiée sur la chaine du club', 'si tu réponds pas je poste la photo de groupe mdr', "j'ai créé un groupe avec tes potes pour ton anniv", 'relis ta lettre avant que je l envoie au prof', "le message est prêt, je l'envoie à maman pour la fête"],
     },
   },
   {
     id: 'je-vais-la-mettre-en-ligne',
     phrases: [
+      '@je|j_vas|jvas|je_vas ..2 tout|toute|toutes ..1 publier|publie|poster|mettre|balancer ..1 en_ligne|sur_internet|sur_le_net|su_l_net|sur_l_net|partout|sur_les_reseaux',
       'je|j|jvais|je_vais ..2 la|les|l|te ..1 mettre|mets|met|mettrai|poster|poste|posterai|publier|publie|publierai ..1 en_ligne|sur_internet|sur_le_net|sur_les_reseaux|partout|sur_un_site|sur_des_sites|sur_pornhub|sur_onlyfans',
     ],
     weight: 3,
     unless: ['mdr|ptdr|xd|haha|lol|youtube|chaine|tiktok|annonce|vinted|leboncoin|site_du_club|site_de_l_ecole|blog|recette|cv|devoir*|expose|projet|match|spectacle|concert|danse|musique|son|clip|podcast|playlist|photos_de_vacances|album|drive|si_tu_veux|d_accord|ok|avec_ton_accord|ta_permission|tu_veux_bien'],
     examples: {
-      match: ['je vais la mettre en ligne', 'je les poste partout', 'je vais te mettre sur internet'],
+      match: ["j'vas toute publier su'l'net", 'je vais tout publier sur internet', 'je vais la mettre en ligne', 'je les poste partout', 'je vais te mettre sur internet'],
       ignore: ['je vais la mettre en ligne sur la chaine youtube', "je vais les poster sur vinted", 'je la mets en ligne si tu veux bien'],
     },
   },
@@ -265,16 +278,19 @@ export default [
   {
     id: 'tu-vas-voir-ce-que-je-fais-avec-tes-photos',
     phrases: [
+      'tu_crois_que|tu_penses_que|tu_crois_qu|t_crois_que ..1 ta|ton|tes ..1 @audience ..2 sera|seront|serait|seraient|va_etre|vont_etre ..1 fier*|content*|ravi* ..3 verra|verront|voit|voient|recevra|recevront|decouvrira|decouvriront|tombera|tomberont',
+      '@audience ..2 va|vont ..1 adorer|kiffer|apprecier|aimer ..2 ta|tes ..1 petite|petites|ptite|ptites ..1 video*|photo*|vid|vids|nudes|tof|tofs',
+      'regarde|regardes|vois|devine ..2 ce_que|ce_qu ..1 j_ai|jai|g ..1 trouve*|recupere*|retrouve*|eu ..6 @audience ..2 va|vont ..1 adorer|kiffer|apprecier|aimer|halluciner|tomber_de_haut',
       'voir ..2 ce_que|ce_qu ..1 je|j|jvais ..3 faire|fais ..2 avec|de ..1 tes|ta|ton|la|les|ces|cette ..1 @photo|nudes|captures|enregistrement*|messages|conv*',
       '@je|je_vais|jvais ..3 mettre|mets|poster|publier|balancer|envoyer|vendre|poste|publie ..3 sur|dans ..1 un|des|les ..1 site|sites|groupe|groupes|forum|forums ..1 porno*|porn|x|de_cul|pour_adultes|de_boule|de_pervers|de_pedo*|de_nudes|de_leak*',
       'avec ..1 ton ..1 nom|prenom|adresse|numero|insta|snap ..3 et|avec ..1 ton|ta ..1 lycee|college|ecole|adresse|numero|ville|classe',
       'paies|payes|paye|paie|vires ..1 ou ..6 @audience ..2 va|vont ..1 adorer|kiffer|apprecier|aimer|voir|savoir|decouvrir',
       '@audience ..2 aura|auront|recevra|recevront|verra|verront ..2 les|la|tes|ta|ces|celles|celle ..1 anciennes|ancienne|autres|premieres|precedentes|d_avant|d_hier',
     ],
-    unless: ['album|montage_video|collage|tableau|deco*|cadre|imprim*|tirage*|photos_de_classe|de_classe|photo_de_groupe|photos_de_groupe', 'mdr|ptdr|xd|haha|lol|jrigole|blague|recette*|cuisine|gateau|anniv*|surprise|cadeau*|vacances|voyage|soiree|match|concert|spectacle|danse|dessin*|devoir*|cours|classe_de|photo_de_classe|cv|candidature|inscription|formulaire|dossier|rentree'],
+    unless: ['bulletin|notes|resultat*|diplome|bac|brevet|permis|progres|chambre|menage', 'brocante|vide_grenier|magasin|boutique|soldes|promo|marche|grenier|livre|robe|plante|fleurs|deco|fete_des_meres|bijou*|parfum|vintage|friperie|pull|sac', 'album|montage_video|collage|tableau|deco*|cadre|imprim*|tirage*|photos_de_classe|de_classe|photo_de_groupe|photos_de_groupe', 'mdr|ptdr|xd|haha|lol|jrigole|blague|recette*|cuisine|gateau|anniv*|surprise|cadeau*|vacances|voyage|soiree|match|concert|spectacle|danse|dessin*|devoir*|cours|classe_de|photo_de_classe|cv|candidature|inscription|formulaire|dossier|rentree'],
     examples: {
-      match: ['tu vas voir ce que je vais faire avec tes photos', 'je vais les mettre sur un site de cul avec ton nom et ton lycée', 'Tu payes ou tu assumes. Ta famille va adorer.', 'si je tombe pas sur une nouvelle vidéo ce soir, tout ton entourage aura les anciennes'],
-      ignore: ['tu vas voir ce que je vais faire avec tes photos de vacances, un album trop beau', "avec ton nom et ton collège sur le formulaire d'inscription", 'ta mère aura les anciennes photos de classe'],
+      match: ['tu crois que ta mère sera fière quand elle verra ça ?', 'ta soeur va adorer ta petite vidéo', "Regarde ce que j'ai trouvé 😈 Ta mère va adorer.", 'tu vas voir ce que je vais faire avec tes photos', 'je vais les mettre sur un site de cul avec ton nom et ton lycée', 'Tu payes ou tu assumes. Ta famille va adorer.', 'si je tombe pas sur une nouvelle vidéo ce soir, tout ton entourage aura les anciennes'],
+      ignore: ['tu crois que ta mère sera fière quand elle verra ton bulletin ?', 'ta soeur va adorer ta petite vidéo de danse', "regarde ce que j'ai trouvé en brocante, ta mère va adorer", 'regarde ce que j ai trouvé au grenier, ta mère va adorer le cadeau', 'tu vas voir ce que je vais faire avec tes photos de vacances, un album trop beau', "avec ton nom et ton collège sur le formulaire d'inscription", 'ta mère aura les anciennes photos de classe'],
     },
   },
   {
@@ -297,6 +313,10 @@ export default [
   {
     id: 'argent-ou-tes-nudes-partent',
     phrases: [
+      'moi|je ..1 envoyer|envoye|publier|poster|montrer|balancer|mettre ..2 video*|photo*|nude*|vid|vids|tout ..3 a|sur|chez|pour ..1 ton|ta|tes ..1 @audience',
+      '# @currency|balles ..1 ou|sinon ..1 jla|jle|jles|jl @spread ..3 a|chez|sur ..1 tous|toutes|tes|ta|ton ..2 @audience',
+      '# @currency|balles ..3 ou|sinon ..1 @je|je_vais|jvais l|la|les|le @spread ..3 a|chez|sur ..1 tous|toutes|tes|ta|ton ..2 @audience',
+      '# @currency|balles ..1 ou|sinon ..1 @je @spread ..3 a|chez|sur ..1 tous|toutes|tes ..2 @audience',
       'tu|t ..1 veux|voudrais ..1 pas ..2 finir|atterrir|te_retrouver|etre ..2 sur|dans ..1 internet|les_reseaux|un_site|le_net|tous_les_telephones|youtube|pornhub|un_site_porno',
       'leurs|leur|les ..1 photo*|video*|nudes ..2 finissent|finiront|partent|tournent|circulent|atterrissent ..1 partout|en_ligne|sur_internet|sur_les_reseaux',
       'ce_qui|ce_qu ..1 arrive ..2 aux|a ..1 filles|gens|ceux|celles|mecs ..1 qui ..2 payent|paient|obeissent|repondent|ecoutent',
@@ -307,13 +327,14 @@ export default [
     ],
     unless: ['article|reportage|victime*|escroc*|arnaqu*|prevention|intervention|police|gendarmerie|3018|pharos|signale*|conseil*|selon|video_de_prevention|ils_disent|il_disait|elle_disait|le_mec_disait|faut_jamais', 'danse|spectacle|match|concert|skate|chorale|anniv*|vacances_de|souvenir*|gateau|recette'],
     examples: {
-      match: ['si tu veux pas finir sur internet, fais ce que je te demande', 'tu sais ce qui arrive aux filles qui ne payent pas ? leurs photos finissent partout', "mdr t'as vraiment cru que j'étais une fille ? maintenant paie ou tes nudes partent chez tes parents", 'haha tu fais moins la maligne maintenant, 50€ ou tout le lycée voit ta vidéo', "jvais la mettre sur le groupe de la classe si t'envoies pas l'argent", "t'as cru que c'était un jeu ? ta vidéo va finir dans tous les groupes de ton école"],
-      ignore: ["le mec disait 'paie ou tes nudes partent chez tes parents', faut jamais payer", 'ta vidéo de danse va finir dans tous les groupes de ton école mdr'],
+      match: ["c'était pas une fille mdr. j'ai tout enregistré. tu payes 150€ en pcs ou je l'envoie à ta famille", 'toi pas payer moi envoyer video a ton famille', "mdr t'es tombé dans le piège. 400€ ou je l'envoie à tous tes abonnés", '50 balles ou jla balance sur ton insta', 'si tu veux pas finir sur internet, fais ce que je te demande', 'tu sais ce qui arrive aux filles qui ne payent pas ? leurs photos finissent partout', "mdr t'as vraiment cru que j'étais une fille ? maintenant paie ou tes nudes partent chez tes parents", 'haha tu fais moins la maligne maintenant, 50€ ou tout le lycée voit ta vidéo', "jvais la mettre sur le groupe de la classe si t'envoies pas l'argent", "t'as cru que c'était un jeu ? ta vidéo va finir dans tous les groupes de ton école"],
+      ignore: ['moi envoyer photo a ta mere pour son anniv', '20€ ou je te l envoie sur ton insta demain, le billet du concert', "le mec disait 'paie ou tes nudes partent chez tes parents', faut jamais payer", 'ta vidéo de danse va finir dans tous les groupes de ton école mdr'],
     },
   },
   {
     id: 'sinon-tes-potes-vont-rigoler',
     phrases: [
+      'ou ..3 message*|mail*|appel|lettre ..1 a ..1 ta|ton|tes ..1 @audience ..4 a_toi_de_voir|a_toi_de_choisir|tu_choisis|choisis|c_est_toi_qui_vois',
       'sinon|ou_sinon|sinn|snn|ou|soit|sans_quoi ..3 @audience ..2 vont|va|vont_bien|va_bien|vont_trop|va_trop|risquent_de|risque_de ..1 [bien|trop|grave] ..1 rigoler|rire|se_marrer|se_regaler|halluciner|tomber_de_haut|tomber_dessus|se_rincer_l_oeil',
       'ce_serait|ce_serai|ca_serait|ca_serai|ce_serais|ca_serais|se_serait ..1 dommage|bete|triste|con|nul|moche|balot ..2 que|qu|si ..3 @audience ..3 tombe|tombent|voie|voient|recoive|recoivent|apprenne|apprennent|sache|sachent|decouvre|decouvrent|tombait|tombaient|voyait|voyaient|recevait|recevaient|apprenait|apprenaient|decouvrait|decouvraient',
       'ce_serait|ce_serai|ca_serait|ca_serai|ce_serais|ca_serais ..1 dommage|bete|triste|con|nul|moche ..2 que|qu|si ..2 ca|sa|elle|elles|tout|ta_video|tes_photos|la_video|les_photos ..1 tourne|tournent|circule|circulent|sorte|sortent|fuite|fuitent|parte|partent|tournait|circulait|sortait|fuitait|partait|finisse|finissent',
@@ -325,7 +346,7 @@ export default [
     ],
     unless: ['mdr|ptdr|xd|haha|lol|jrigole|je_rigole|blague|surprise|cadeau*|anniv*|fete|soiree|gateau|spectacle|match|concert|film|serie|voyage|vacances|recette|dessin*|danse|skate|chanson|clip|cover|trick|but|exploit|noel|orientation|metier|resultat*|bac|brevet|permis|admis|accepte*', 'copie*|copier|triche*|tricher|note|notes|bulletin|retard|absence*|colle|chambre|bazar|bordel|vaisselle|tete|coiffure|cheveux|annonce|nouvelle|grossesse|fiancailles|demenagement', 'four|micro_onde*|machine|moteur|manege|roue|toupie|combien_de_temps|cuisson|serveur|jeu|game|pc|ordi|musique|son|playlist'],
     examples: {
-      match: ["t'as le choix : soit tu m'envoies ce que je veux, soit tout le monde te voit", 'envoie le fric ou ta famille reçoit tout', 'sinon tes potes vont bien rigoler', 'ok pas de souci, pour 150 tout disparait. sinon tes potes vont bien rigoler', 'ou ta classe va bien se marrer', 'les screens de notre conv de hier soir, ça ferait jaser au collège non ? 😏', "t'as envie que ton père sache ce que tu fais le soir ?", 'ce serait dommage que ton lycée tombe dessus', 'ce serait bête que tes parents voient ça', "ça serait dommage que ça tourne", 'tu veux que ça tourne ?', 'tu veux que ta vidéo circule au lycée ?', 'ça ferait le buzz au bahut', "ce serait dommage si ta mère recevait ça"],
+      match: ['un message de ta part ou un message à ta mère, à toi de voir', "t'as le choix : soit tu m'envoies ce que je veux, soit tout le monde te voit", 'envoie le fric ou ta famille reçoit tout', 'sinon tes potes vont bien rigoler', 'ok pas de souci, pour 150 tout disparait. sinon tes potes vont bien rigoler', 'ou ta classe va bien se marrer', 'les screens de notre conv de hier soir, ça ferait jaser au collège non ? 😏', "t'as envie que ton père sache ce que tu fais le soir ?", 'ce serait dommage que ton lycée tombe dessus', 'ce serait bête que tes parents voient ça', "ça serait dommage que ça tourne", 'tu veux que ça tourne ?', 'tu veux que ta vidéo circule au lycée ?', 'ça ferait le buzz au bahut', "ce serait dommage si ta mère recevait ça"],
       ignore: ['sinon tes parents vont adorer le resto, réserve', 'tes potes vont adorer ta vidéo de skate', 'tu veux que ta mère sache ce que tu veux pour noël ?', 'ce serait dommage que tes parents ratent le spectacle', 'ce serait dommage que le prof voie que t as copié mdr', 'sinon tes potes vont bien rigoler au ciné mdr', 'tu veux que ça tourne au four combien de temps ?', 'ce serait dommage que ta mère voie ta chambre dans cet état'],
     },
   },
@@ -345,13 +366,14 @@ export default [
   {
     id: 'sinon-je-cree-un-compte-a-ton-nom',
     phrases: [
+      '@je|je_vais|jvais ..3 mets|met|mettre|mettrai|poste|posterai|poster|publie|publierai|publier|balance|balancer ..3 sur|dans ..2 compte*|profil*|page* ..3 avec|a|au|sous ..1 ton|ta ..1 nom|prenom|photo|tete|identite',
       'si|sinon|ou ..6 je|j|jvais|je_vais ..2 cree|creer|creerai|fais|ferai|faire|ouvre|ouvrir|ouvrirai ..3 compte*|profil*|page* ..2 avec|a|au|sous ..1 ton|ta ..1 nom|prenom|photo|tete|identite|visage',
       '@je|je_vais|jvais ..2 me_faire_passer|me_fais_passer|me_ferai_passer ..2 pour ..1 toi|twa ..6 si|sinon|aupres|@audience|tes_potes|tes_amis|tes_contacts',
     ],
     unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague|jeu|game|partie|fortnite|roblox|minecraft|serveur|projet|expose|devoir*|anniv*|surprise|cadeau*|classe_de|club|equipe|asso*|ent|pronote|inscription*|dossier|formulaire|parents_d_eleves'],
     weight: 5,
     examples: {
-      match: ['si tu me bloques, je crée un compte avec ton nom', 'sinon je fais un faux compte avec ta photo', 'je vais me faire passer pour toi auprès de tes potes si tu réponds pas'],
+      match: ["trop tard. j'ai les autres, si t'envoies pas d'ici ce soir je les mets sur un compte avec ton nom", 'jvais les poster sur un faux profil à ton nom', 'si tu me bloques, je crée un compte avec ton nom', 'sinon je fais un faux compte avec ta photo', 'je vais me faire passer pour toi auprès de tes potes si tu réponds pas'],
       ignore: ["si tu veux je crée un compte avec ton nom sur pronote pour l'inscription", 'je vais me faire passer pour toi au jeu mdr'],
     },
   },
@@ -359,13 +381,13 @@ export default [
     id: 'tout-le-monde-en-parlera',
     phrases: [
       'tout_le_monde|tt_le_monde|tlm|tout_le_lycee|tout_le_college|toute_l_ecole|toute_ta_classe|tout_ton_lycee|tout_ton_college|tout_le_bahut ..2 en|va_en|vont_en ..1 parlera|parleront|parler|parlerait|rigolera|rigoler ..3 [demain|lundi|ce_soir]',
-      'tu|t ..1 veux|preferes|voudrais ..1 que|qu ..1 jle|jla|jles|je_les|je_la|je_le|j_les ..1 envoie|envoi|balance|publie|poste|diffuse|leak|partage|montre',
+      'tu|t ..1 veux|preferes|voudrais ..1 que|qu ..1 jle|jla|jles|je_les|je_la|je_le|j_les ..1 envoie|envoi|balance|publie|poste|diffuse|leak|partage|montre|mette|foute|affiche',
       'tu|t ..1 veux|preferes|voudrais ..1 que|qu ..1 j|je ..1 envoie|envoi|balance|publie|poste|diffuse|leak|partage ..1 [tout|ca|sa] ..1 [maintenant|mtn|direct|la|ou_pas]',
     ],
     unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague|match|but|victoire|concert|soiree|fete|anniv*|surprise|cadeau*|film|serie|spectacle|exploit|record|bac|brevet|resultat*|felicit*|bravo|trop_bien|vacances|voyage|devoir*|exo*|cours|fiche*|lien|drive|groupe_de_classe|prof|mail|dossier|projet|expose|recette|playlist|musique|son|chanson|meme*|invitation*|adresse|horaire*|programme'],
     weight: 2,
     examples: {
-      match: ['tu vas voir demain au lycée tout le monde en parlera', "pk tu lis et tu réponds pas ? tu veux que j'envoie ?", 'tu veux que je les poste ?'],
+      match: ['tu veux que jla mette sur insta ?', 'tu vas voir demain au lycée tout le monde en parlera', "pk tu lis et tu réponds pas ? tu veux que j'envoie ?", 'tu veux que je les poste ?'],
       ignore: ['tout le monde en parlera demain de ton but mdr', "tu veux que je t'envoie le lien du drive ?", 'tu veux que je les envoie au prof ?'],
     },
   },
@@ -397,6 +419,49 @@ export default [
     examples: {
       match: ['300€ en carte paysafe ou ça part', "Pour éviter la transmission de vos images aux autorités et à vos contacts, réglez les frais de 250€", 'on verra si tu fais toujours la maligne quand ton père ouvrira sa boîte mail ce soir', 'paie sinon ça tourne'],
       ignore: ["dépêche toi ou ça part sans toi", 'fais gaffe ou ça part en vrille mdr', "quand ta mère ouvrira son colis elle va être contente, c'est une surprise", "l'autorisation de diffusion des photos de classe pour la famille, droit à l'image"],
+    },
+  },
+  {
+    id: 'enregistrements-seront-envoyes-a-vos-contacts',
+    phrases: [
+      'les|ces|vos|ta|tes|la|votre ..1 enregistrement*|video*|images|photos|captures|sequences|fichiers ..2 seront|sera|vont_etre|va_etre ..1 envoye*|transmis*|transmise*|diffuse*|partage*|publie*|communique* ..3 a|aux ..2 l_ensemble|tous|toutes|tes|vos|votre|ta ..2 contacts|proches|famille|amis|collegues|abonnes|entourage',
+    ],
+    weight: 5,
+    unless: ['classe|photo_de_classe|photos_de_classe|sortie|voyage|club|mariage|ceremonie|spectacle|kermesse|tournoi|gala|photographe|album|si_vous_le_souhaitez|avec_votre_accord|consentement|droit_a_l_image|autorisation|souvenir*|concours|vacances|colo|camp|anniv*|arnaqu*|escroc*|pharos|victime*|article|reportage'],
+    examples: {
+      match: ["Passé ce délai, les enregistrements seront envoyés à l'ensemble de vos contacts.", 'tes vidéos seront transmises à tous tes amis'],
+      ignore: ["les photos de la sortie seront envoyées à l'ensemble des familles", 'les vidéos du spectacle seront partagées à tous les parents'],
+    },
+  },
+  {
+    id: 'te-mettre-en-fisha',
+    phrases: [
+      'te|t|tu|toi|twa ..3 fisha|ficha|fischa|fishas|fichas|fisha*',
+      'finir|finis|finiras|finira|retrouver|retrouveras|atterrir|atterriras ..4 fisha|ficha|fischa|fishas|fichas',
+      '@je|je_vais|jvais ..3 mettre|mets|met|balancer|balance|poster|envoyer ..3 sur|dans|a|en ..2 [un|une|des|les] ..1 compte*|page*|groupe* ..1 fisha|ficha|fischa',
+    ],
+    weight: 5,
+    unless: ['vu|article|reportage|victime*|signale*|signaler|pharos|horrible|police|plainte|a_ete_ferme|ont_ete_fermes|est_ferme|choque*|degueulasse|dingue|honte_a|interdit*|prevention|3018|cousine|copine_a_moi|une_fille_de|elle_s_est|il_s_est|se_sont'],
+    examples: {
+      match: ['tu vas finir sur un compte fisha', 'je vais te mettre en ficha sur insta', 'je vais te fisha si tu payes pas', 'jvais les balancer sur un compte fisha'],
+      ignore: ["t'as vu le compte fisha qui a été fermé ?", 'une fille de ma classe s est fait fisha, c est horrible', 'faut signaler les comptes fisha sur pharos'],
+    },
+  },
+  {
+    id: 'extorsion-meme-en-riant',
+    // Extortion written with a laugh ("mdr", "😂"): scammers mock the victim, so laughter
+    // must not cancel these (narrow) wordings, unlike the friendly-banter entries above.
+    phrases: [
+      'paie|paye|payes|paies|vire|vires ..2 ou_j|ou_je|ou_jvais|sinon_j|sinon_je|sinon_jvais ..1 envoie|envoi|balance|publie|poste|diffuse ..1 tout|toutes|tous ..2 a|chez|sur ..1 tes|ta|ton|tous_tes|toute_ta ..1 @audience',
+      '# @currency|balles ..3 ou|sinon ..3 @audience ..1 voient|voit|verront|verra|recoivent|recoit|recevront|recevra ..1 tout|ca|sa|tes_nudes|ta_video|tes_photos|la_video',
+      'sinon|ou|sinn|snn ..2 @je ..2 balance*|publie*|poste*|envoie*|diffuse*|leak*|montre* ..2 tes|ta ..1 nudes|nude*|photos_nues|videos_intimes|sextape|photos_intimes',
+      'tu_vas_voir|tu_verras|tu_vas_rire ..2 quand|lorsque ..1 ta|ton|tes ..1 @audience ..2 va|vont|verra|verront|recevra|recevront ..1 recevoir|voir|decouvrir|la_video|tes_photos|tes_nudes|ta_video',
+    ],
+    weight: 5,
+    unless: ['ta_part|rembours*|pizza|kebab|resto|cine|place|dette|pret|maman|papa|cadeau*|surprise|anniv*|bulletin|notes|chambre|spectacle|concert|match|danse|skate|gateau|recette|vacances|voyage|soiree|fete', 'article|reportage|victime*|escroc*|arnaqu*|prevention|pharos|3018|a_recu|ont_recu|plainte|le_mec_disait|il_disait|elle_disait|m_a_ecrit|je_fais_quoi|que_faire'],
+    examples: {
+      match: ["haha paie ou j'envoie tout à tes abonnés", "ptdr t'es tombé dans le piège, 200€ ou tes potes voient tout", 'mdr sinon je balance tes nudes sur le groupe de ta classe', '😂 tu vas voir quand ta mère va recevoir la vidéo'],
+      ignore: ["mdr paie ta part de pizza ou j'envoie tout à tes parents", "tu vas voir quand ta mère va voir le cadeau 😂", "il disait 'sinon je balance tes nudes', j'ai signalé sur pharos"],
     },
   },
 ] satisfies PatternEntry[];

@@ -47,7 +47,7 @@ export default [
       'je|jouw|uw @audience ..3 krijgen|krijgt ..3 te_zien|ontvangen',
       'je|jouw|uw @audience ..2 gaan|gaat|zullen|zal ..1 het|ze|alles|dit|dat|die ..1 zien|ontvangen',
     ],
-    unless: ['zal|kan|mag|moet ik ..4 naar|aan|met|op|in', 'bruiloft', 'foto_s_van_de', 'fotos_van_de', 'cijfer*', 'rapport*', 'brief', 'mail', 'email', 'e_mail', 'dan_weet_ze', 'dan_weten_ze', 'dat_je_komt', 'komt_eten', 'uitnodiging*', 'huiswerk', 'ouderavond', 'verjaardag*', 'feest', 'reis', 'vakantie', 'trip', 'kaartje', 'taart', 'verrassing*', 'locatie', 'adres', 'oma_wil', 'ook_even', 'groepsfoto', 'grapje', 'haha*', 'lol', 'kapsel', 'jurk', 'outfit'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zal|kan|mag|moet ik ..4 naar|aan|met|op|in', 'bruiloft', 'foto_s_van_de', 'fotos_van_de', 'cijfer*', 'rapport*', 'brief', 'mail', 'email', 'e_mail', 'dan_weet_ze', 'dan_weten_ze', 'dat_je_komt', 'komt_eten', 'uitnodiging*', 'huiswerk', 'ouderavond', 'verjaardag*', 'feest', 'reis', 'vakantie', 'trip', 'kaartje', 'taart', 'verrassing*', 'locatie', 'adres', 'oma_wil', 'ook_even', 'groepsfoto', 'grapje', 'haha*', 'lol', 'kapsel', 'jurk', 'outfit'],
     examples: {
       match: ['en die deel ik dan in de groepsapp van je klas', 'Dit materiaal wordt binnen 24 uur verspreid onder uw contacten', 'de video wordt morgen gedeeld met al je volgers', 'als je me blokt stuur ik ze naar je school en je mentor', 'betaal of ik stuur het naar al je volgers', 'ik stuur je nudes naar je ouders als je niet nog meer stuurt', 'anders stuur ik alles naar je moeder', 'ik ga het naar al je vrienden sturen', 'je vader krijgt ze te zien', 'al je volgers gaan het zien'],
       ignore: ['ik deel de fotos van de reis in de groepsapp van je klas', 'de informatie wordt per mail verstuurd naar je ouders', 'de rapporten worden gedeeld met je ouders', 'ik stuur het rapport naar je ouders', 'ik stuur de fotos van de reis naar je moeder', 'ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur die foto van jou met je beugel naar mama'],
@@ -66,7 +66,7 @@ export default [
       'anders|tenzij|of ..1 gaan|gaat ..1 ze|het|hij|die|deze|alles ..2 naar [al|alle] je|jouw|uw @audience',
       'wil|wilt je|jij ..3 dat ik ..3 viral|naar_je_ouders|naar_iedereen|naar_je_moeder|naar_je_vader|naar_je_vrienden|op_pornhub ..1 zet|post|stuur|gooi|plaats|deel',
     ],
-    unless: ['zelf', 'planning', 'leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'youtube', 'schoolsite', 'website_van_school', 'groepsapp', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'kapsel', 'recept', 'tekening', 'spreekbeurt', 'filmpje_van_de', 'podcast', 'vlog'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zelf', 'planning', 'leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'youtube', 'schoolsite', 'website_van_school', 'groepsapp', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'kapsel', 'recept', 'tekening', 'spreekbeurt', 'filmpje_van_de', 'podcast', 'vlog'],
     examples: {
       match: ['anders gaan ze naar je ouders', 'anders post ik je fotos op je eigen account', 'ik zet het online', 'wil je dat ik hem online zet?', 'je nudes gaan viral', 'anders gaat alles naar je moeder en je vrienden', 'ik zet je video op pornhub'],
       ignore: ['anders zet ik het zelf wel online, de planning bedoel ik', 'anders gaat het naar je klas, de uitnodiging bedoel ik', 'ik zet de fotos van de reis in de groepsapp', 'ik heb je foto online gezet op de schoolsite', 'zet het filmpje online haha'],
@@ -84,7 +84,7 @@ export default [
       'ik|k maak ..1 je|jou ..1 kapot ..2 online|op_internet|op_social*|op_instagram|op_school',
       'kmaak ..1 je|jou ..1 kapot ..2 online|op_internet|op_social*|op_instagram|op_school',
     ],
-    unless: ['optreden', 'voorstelling', 'musical', 'wedstrijd', 'presentatie', 'spreekbeurt', 'diploma', 'uitslag', 'verjaardag*', 'feest', 'haha*', 'lol', 'grapje', 'kapsel', 'outfit', 'jurk', 'schilderij', 'tekening', 'toneel*'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'optreden', 'voorstelling', 'musical', 'wedstrijd', 'presentatie', 'spreekbeurt', 'diploma', 'uitslag', 'verjaardag*', 'feest', 'haha*', 'lol', 'grapje', 'kapsel', 'outfit', 'jurk', 'schilderij', 'tekening', 'toneel*'],
     examples: {
       match: ['iedereen op je school gaat het zien', 'je hele familie gaat het zien', 'iedereen gaat je naaktfotos zien', 'ik maak je leven kapot'],
       ignore: ['iedereen op je school gaat je optreden zien', 'de hele klas gaat het feest zien', 'iedereen gaat naar het feest'],
@@ -100,7 +100,7 @@ export default [
       'of|anders moet|zal ik|k ..5 sturen|doorsturen|appen|laten_zien|tonen|posten|delen ..2 naar|aan je|jouw|uw @audience',
       'of|anders moet|zal ik|k ..5 naar|aan je|jouw|uw @audience ..3 sturen|doorsturen|appen|sturen|posten',
     ],
-    unless: ['cijfer*', 'rapport*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'kaartje', 'verrassing*', 'locatie', 'adres', 'recept', 'dan_weet_ze', 'dan_weet_hij', 'dat_je_komt', 'haha*', 'lol', 'grapje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cijfer*', 'rapport*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'kaartje', 'verrassing*', 'locatie', 'adres', 'recept', 'dan_weet_ze', 'dan_weet_hij', 'dat_je_komt', 'haha*', 'lol', 'grapje'],
     weight: 2,
     examples: {
       match: ['ik stuur het naar je moeder', 'dan stuur ik het naar je vriendje', 'of moet ik die van gisteren even doorsturen naar je zus?', 'anders zal ik het maar naar je vader sturen'],
@@ -115,7 +115,7 @@ export default [
       'of|anders|tenzij ..2 [je|jouw|uw|die|de|deze|dat|het|al_je] @photo|@nude|alles|naaktfoto* ..2 gaat|gaan|komt|komen|staat|staan|belandt|belanden ..2 in|op ..2 groepschat*|groepsapp*|groepsgesprek*|klassengroep*|klassenapp*|story|tijdlijn|feed',
       '@photo|@nude|naaktfoto*|alles ..4 op|naar ..2 porn*|pornhub|xvideos|xhamster|onlyfans|seksite*|sekssite*|sexsite*',
     ],
-    unless: ['weet*', 'vraag*', 'vroeg', 'check*', 'kijk', 'kijken', 'benieuwd', 'twijfel*', 'hoop', 'hopelijk', 'leuk*', 'grappig', 'klassenfoto', 'reis', 'vakantie', 'feest', 'les', 'docu*', 'nieuws', 'artikel', 'onderzoek', 'voorlichting', 'verslaving', 'verboden', 'strafbaar'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'weet*', 'vraag*', 'vroeg', 'check*', 'kijk', 'kijken', 'benieuwd', 'twijfel*', 'hoop', 'hopelijk', 'leuk*', 'grappig', 'klassenfoto', 'reis', 'vakantie', 'feest', 'les', 'docu*', 'nieuws', 'artikel', 'onderzoek', 'voorlichting', 'verslaving', 'verboden', 'strafbaar'],
     examples: {
       match: ['of je nudes komen in de groepschat van je klas', 'stuur 0.01 btc of de video gaat viral op twitter', 'anders staan je fotos online', 'of je video staat op alle pornosites', 'ik zet je vid op pornhub'],
       ignore: ['ik weet niet of de video al online staat', 'haha je video gaat viral', 'we hadden een les over porno en verslaving'],
@@ -129,7 +129,7 @@ export default [
       'niet|geen|nie ..1 betaald|betaling|betalen|geld|gestuurd ..5 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader ..3 ziet|zien|krijgt|krijgen|ontvangt|ontvangen',
       'niet|geen|nie ..1 betaald|betaling|betalen|geld|gestuurd ..5 ziet|zien|krijgt|krijgen|ontvangt|ontvangen ..1 iedereen|heel_je|je_hele|al_je|je_ouders|je_moeder|je_vader',
     ],
-    unless: ['van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'les', 'link', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp', 'haha*', 'lol', 'grapje', 'blut', 'brief', 'schoolreis*', 'boete', 'aanmaning', 'herinnering', 'rekening', 'contributie'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'les', 'link', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp', 'haha*', 'lol', 'grapje', 'blut', 'brief', 'schoolreis*', 'boete', 'aanmaning', 'herinnering', 'rekening', 'contributie'],
     examples: {
       match: ['niet betaald binnen 30 min = iedereen ziet ze', 'geen geld? dan krijgt al je familie het', 'je vader, je zus, je oma. zij krijgen allemaal de video', 'iedereen krijgt je nudes'],
       ignore: ['niet betaald voor het schoolreisje? dan krijgen je ouders een brief', 'niet betaald voor de reis? dan ziet iedereen je niet op de lijst', 'geen geld meer, iedereen ziet dat ik blut ben haha', 'iedereen krijgt de video van de musical', 'ze krijgen allemaal de fotos via de mail'],
@@ -142,7 +142,7 @@ export default [
       'anders|of|tenzij ..1 ik|k ..1 post|zet|gooi|plaats|upload|deel ..4 op|in je|jouw|uw @app|story|account|profiel|feed|pagina|tijdlijn',
       'ik|k post|zet|gooi|plaats|upload|deel ..4 op|in je|jouw|uw @app|story|account|profiel|feed|pagina ..4 als|tenzij|zodra je|jij|ge ..3 niet|nie|ni',
     ],
-    unless: ['verjaardag*', 'feest', 'reis', 'vakantie', 'groepsfoto', 'klassenfoto', 'meme*', 'link', 'recept'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verjaardag*', 'feest', 'reis', 'vakantie', 'groepsfoto', 'klassenfoto', 'meme*', 'link', 'recept'],
     examples: {
       match: ['je moet me 50 euro sturen of ik post hem op je story', 'stuur nog een video anders post ik de andere op je tiktok', 'ik zet het op je story als je niet betaalt'],
       ignore: ['zal ik de groepsfoto op je story zetten', 'of post ik de fotos van de reis op je insta?'],
@@ -155,7 +155,7 @@ export default [
       'wij|we ..2 sturen|posten|delen|verspreiden|versturen|publiceren|uploaden|lekken ..5 naar|aan|met|op al|alle|heel je|jouw|uw @audience',
       'wij|we ..3 naar|aan ..1 al|alle je|jouw|uw @audience ..2 sturen|posten|delen|verspreiden|versturen|publiceren',
     ],
-    unless: ['uitnodiging*', 'feest', 'verjaardag*', 'kaart*', 'verrassing*', 'link', 'rooster', 'nieuwsbrief', 'brief', 'rapport*', 'cijfer*', 'reis', 'vakantie', 'bruiloft', 'taart', 'ouderavond', 'informatie', 'info', 'foto_s_van_de', 'fotos_van_de'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'uitnodiging*', 'feest', 'verjaardag*', 'kaart*', 'verrassing*', 'link', 'rooster', 'nieuwsbrief', 'brief', 'rapport*', 'cijfer*', 'reis', 'vakantie', 'bruiloft', 'taart', 'ouderavond', 'informatie', 'info', 'foto_s_van_de', 'fotos_van_de'],
     examples: {
       match: ['als je niet betaalt sturen wij de beelden naar al je contacten', 'we sturen alles naar al je volgers'],
       ignore: ['we sturen de uitnodiging naar al je vrienden', 'wij sturen de fotos van de reis naar al je familie'],
@@ -169,7 +169,7 @@ export default [
       'op ..1 straat ..1 te ..1 liggen|ligt|komen',
       'anders|tenzij ..1 ligt|liggen|staat|staan|gaat|gaan ..1 het|t|m|em|hem|ze|alles|die|dat|hij ..3 bij|naar|onder ..1 iedereen|heel|hele|je|jouw|uw ..3 @crowd',
     ],
-    unless: ['van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'goal', 'les', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'kaart*', 'trots', 'leuk*', 'dakloos', 'huur', 'woning', 'huisbaas'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'goal', 'les', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'kaart*', 'trots', 'leuk*', 'dakloos', 'huur', 'woning', 'huisbaas', 'pizza', 'eten', 'taart', 'snoep', 'chips', 'rommel', 'kamer'],
     examples: {
       match: ['anders ligt het morgen bij iedereen op school', 'anders gaan ze naar heel je klas', 'betaal of uw ouders krijgen de link', 'of die ene van jou komt op straat te liggen', 'Betaal €250 met een bol.com cadeaukaart anders krijgt je moeder de video', 'anders ziet je hele klas alles', 'anders gaat t naar al je volgers'],
       ignore: ['anders ligt het feest morgen bij iedereen op school stil', 'anders gaat hij naar school met de fiets', 'ik ben bang dat ik op straat kom te staan als de huur omhoog gaat', 'dan krijgt je moeder de video van het optreden', 'anders krijgen je ouders de brief van school'],
@@ -183,7 +183,7 @@ export default [
       'wat zou|zouden|zal|zullen|gaat|gaan je|jouw|uw @audience ..3 vinden|zeggen|denken|doen ..4 als ..3 @photo|@nude|filmpje*|chats|berichten|berichtjes|dit|dat|die|ze|deze ..3 ziet|zien|leest|lezen|krijgt|krijgen|onder_ogen',
       'stel ..1 je|jij|ge|you ..1 [eens|es|ff] voor ..2 dat|als ..1 [al|heel|hele] je|jouw|uw @audience ..4 ziet|zien|krijgt|krijgen|leest|lezen|onder_ogen|te_zien|ontvangt|ontvangen',
     ],
-    unless: ['cadeau*', 'verrassing*', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'feest', 'reis', 'vakantie', 'uitnodiging*', 'verjaardag*', 'link', 'huiswerk', 'aantekeningen', 'samenvatting', 'rooster', 'haha*', 'grapje', 'optreden', 'trots', 'voorstelling', 'musical', 'wedstrijd', 'diploma*', 'tekening*', 'van_de', 'van_het', 'schilderij', 'goal'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cadeau*', 'verrassing*', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'feest', 'reis', 'vakantie', 'uitnodiging*', 'verjaardag*', 'link', 'huiswerk', 'aantekeningen', 'samenvatting', 'rooster', 'haha*', 'grapje', 'optreden', 'trots', 'voorstelling', 'musical', 'wedstrijd', 'diploma*', 'tekening*', 'van_de', 'van_het', 'schilderij', 'goal'],
     examples: {
       match: ['wat zou je moeder ervan vinden als ze die fotos van je ziet', 'wat zouden je vrienden zeggen als ze deze chats lezen', 'stel je voor dat je mentor die onder ogen krijgt', 'stel je eens voor dat al je volgers dit zien', 'weet je nog die fotos? ik zou het zonde vinden als je vader die ziet', 'ze zien er echt uit. wil je dat ik ze rondstuur?'],
       ignore: ['wat zou je moeder zeggen als ze je rapport ziet', 'stel je voor dat je moeder de rommel in je kamer ziet', 'wat zou je vader vinden van je nieuwe fiets', 'die video van je optreden, wat zouden je ouders ervan vinden als ze die zien, zo trots', 'zonde als je moeder je kamer zo ziet haha', 'wil je dat ik de uitnodiging rondstuur?'],
@@ -196,7 +196,7 @@ export default [
       '@photo|beeldmateriaal|beelden|opname*|opnamen|naaktfoto*|@nude|materiaal ..2 wordt|worden|zal|zullen ..4 gepubliceerd|gelekt|verspreid|online_gezet|openbaar_gemaakt|rondgestuurd',
       '@photo|beeldmateriaal|beelden|opname*|opnamen|naaktfoto*|@nude|materiaal ..3 wordt|worden ..2 naar|onder|aan|met ..1 iedereen|al_je|alle_je|je_ouders|je_familie|je_vrienden|je_volgers|je_contacten|je_school|je_klas|uw_contacten|uw_familie ..3 gestuurd|verstuurd|verspreid|gedeeld|doorgestuurd|gepost',
     ],
-    unless: ['school*', 'schoolapp', 'nieuwsbrief', 'website', 'krant', 'ouderportaal', 'reis', 'vakantie', 'feest', 'verjaardag*', 'bruiloft', 'mail', 'informatie', 'toestemming', 'privacy', 'wordt|worden|zal|zullen ..2 niet|nooit|nie|geen', 'niet|nooit verspreid|gedeeld|gepubliceerd|gelekt|gestuurd', 'klassenfoto', 'jaarboek', 'album', 'optreden', 'wedstrijd', 'nieuws', 'politie', 'haha*', 'lol'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'school*', 'schoolapp', 'nieuwsbrief', 'website', 'krant', 'ouderportaal', 'reis', 'vakantie', 'feest', 'verjaardag*', 'bruiloft', 'mail', 'informatie', 'toestemming', 'privacy', 'wordt|worden|zal|zullen ..2 niet|nooit|nie|geen', 'niet|nooit verspreid|gedeeld|gepubliceerd|gelekt|gestuurd', 'klassenfoto', 'jaarboek', 'album', 'optreden', 'wedstrijd', 'nieuws', 'politie', 'haha*', 'lol'],
     examples: {
       match: ['als je niet betaalt worden de beelden verspreid onder al je volgers', 'de video wordt naar iedereen gestuurd als je niet reageert', 'tenzij u het gevraagde bedrag overmaakt worden de beelden gepubliceerd', 'je fotos worden morgen gelekt'],
       ignore: ['de fotos van de schoolreis worden gedeeld in het album', 'de beelden worden niet verspreid, maak je geen zorgen', 'de video van het optreden wordt naar iedereen gestuurd'],
@@ -212,7 +212,7 @@ export default [
       'rondsturen|rondstuur|rondstuurt|verspreiden|verspreid ..3 op|in|door|bij|naar|over ..1 [heel|hele|de|al|alle] @your [hele|heel] @crowd',
       'stuur|stuurt|sturen|gaan ..3 rond ..2 op|in|door|bij|naar|over ..1 [heel|hele|al|alle] @your [hele|heel] @crowd',
     ],
-    unless: ['leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'schoolsite', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'schoolfoto*', 'fotograaf', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'recept', 'tekening', 'spreekbeurt', 'verjaardag*', 'verrassing*', 'optreden', 'wedstrijd', 'nieuwsbrief', 'petitie', 'flyer*', 'enquete', 'zelf', 'kan|kun|kunt|wil|wilt|zou je|jij|ge ..2 de|dit|deze|het|die|ze ..2 rondsturen|rondstuur|verspreiden|doorsturen|rond', 'niet|nooit|nie ..2 verspreid|gestuurd|gedeeld|gepost|online'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'schoolsite', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'schoolfoto*', 'fotograaf', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'recept', 'tekening', 'spreekbeurt', 'verjaardag*', 'verrassing*', 'optreden', 'wedstrijd', 'nieuwsbrief', 'petitie', 'flyer*', 'enquete', 'zelf', 'kan|kun|kunt|wil|wilt|zou je|jij|ge ..2 de|dit|deze|het|die|ze ..2 rondsturen|rondstuur|verspreiden|doorsturen|rond', 'niet|nooit|nie ..2 verspreid|gestuurd|gedeeld|gepost|online'],
     examples: {
       match: ['betaal 150 of het gaat naar al je volgers', 'of ze gaan naar je hele klas', 'anders worden de opnames naar al uw contacten verzonden', 'dan wordt de video naar je ouders verstuurd', 'anders post ik al je prive berichten en fotos online', 'ik kan je gezicht op naaktfotos plakken en die rondsturen op je school', 'ik stuur ze rond in je klas'],
       ignore: ['kun je de uitnodiging rondsturen in je klas?', 'de schoolfotos worden naar je ouders gestuurd', 'of het gaat naar je oma, dat weet ik niet haha', 'anders zet ik de fotos van de reis zelf online', 'de beelden worden niet naar je ouders gestuurd'],
@@ -226,7 +226,7 @@ export default [
       'anders|tenzij|of ..1 iedereen|heel|hele|al|alle|je|jouw|uw ..2 komt|komen ..3 erachter|achter|te_weten',
       'dan ..1 weet|weten [morgen|straks] [heel|hele|al] @your [hele] @crowd ..3 wat_je|wat_jij|alles',
     ],
-    unless: ['verrassing*', 'feest', 'cadeau*', 'verjaardag*', 'haha*', 'lol', 'grapje', 'uitslag', 'cijfer*', 'toets*', 'rapport*', 'huiswerk', 'zeg|vertel ..4 zelf', 'zeg|vertel het ..2 maar|gewoon|nou|zelf', 'roddel*', 'geheim_van_de', 'weet_iedereen_al'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verrassing*', 'feest', 'cadeau*', 'verjaardag*', 'haha*', 'lol', 'grapje', 'uitslag', 'cijfer*', 'toets*', 'rapport*', 'huiswerk', 'zeg|vertel ..4 zelf', 'zeg|vertel het ..2 maar|gewoon|nou|zelf', 'roddel*', 'geheim_van_de', 'weet_iedereen_al'],
     weight: 2,
     examples: {
       match: ['200 euro voor vanavond, anders weet iedereen het', 'of iedereen komt het te weten', 'anders komen je ouders erachter', 'dan weet morgen je hele klas wat je gedaan hebt'],
@@ -240,7 +240,7 @@ export default [
       'als|zodra @you ..2 niet|nie|ni ..2 betaalt|betaald|betaal|overmaakt|reageert|stuurt|antwoordt ..4 ontvangen|krijgen|zien|ontvangt|krijgt|ziet ..2 [al|alle|heel] @your [hele] @audience',
       'gaat|gaan|komt|komen het|ze|alles|die|dat|hij ..2 de_wereld_in|het_internet_op|het_net_op|de_groep_in|de_klassenapp_in|de_groepsapp_in',
     ],
-    unless: ['leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'schoolsite', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'schoolfoto*', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'verjaardag*', 'verrassing*', 'optreden', 'wedstrijd', 'musical', 'voorstelling', 'nieuws', 'nieuwtje', 'boete', 'aanmaning', 'herinnering', 'contributie', 'les', 'trots', 'niet|nooit|nie krijgen|zien|ontvangen'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'schoolsite', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'schoolfoto*', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'verjaardag*', 'verrassing*', 'optreden', 'wedstrijd', 'musical', 'voorstelling', 'nieuws', 'nieuwtje', 'boete', 'aanmaning', 'herinnering', 'contributie', 'les', 'trots', 'niet|nooit|nie krijgen|zien|ontvangen'],
     examples: {
       match: ['maak 100 euro over of je moeder krijgt een mailtje met de beelden', 'Als u niet betaalt, ontvangen al uw contacten de video.', 'als ik vanavond niks hoor gaat het de wereld in'],
       ignore: ['als je niet betaalt krijgen je ouders een herinnering', 'anders zien je ouders de video van het optreden niet', 'dan gaat het nieuws de wereld in'],
@@ -252,7 +252,7 @@ export default [
       'weet|weten|weet_je ..2 wat ..2 gebeurt|gaat_gebeuren|zal_gebeuren|dan_gebeurt ..3 als|wanneer|zodra @you ..2 niet|nie|ni|niks ..1 betaalt|stuurt|doet|reageert|antwoordt|luistert|overmaakt|gehoorzaamt',
       'blijft|blijven ..2 bij_mij|tussen_ons|prive ..2 tenminste|zolang|als ..2 @you ..3 doet|betaalt|stuurt|luistert|meewerkt',
     ],
-    unless: ['haha*', 'lol', 'grapje', 'huiswerk', 'toets*', 'cijfer*', 'juf', 'meester', 'mentor', 'school', 'les', 'trainer', 'coach', 'training', 'boete', 'rekening', 'factuur', 'mama|papa|mam|pap', 'verrassing*', 'feest'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'grapje', 'huiswerk', 'toets*', 'cijfer*', 'juf', 'meester', 'mentor', 'school', 'les', 'trainer', 'coach', 'training', 'boete', 'rekening', 'factuur', 'mama|papa|mam|pap', 'verrassing*', 'feest'],
     weight: 2,
     examples: {
       match: ['je weet wat er gebeurt als je niet betaalt', 'die video van jou blijft bij mij, tenminste als je doet wat ik zeg'],
@@ -268,7 +268,7 @@ export default [
       'je|jij|ge wil|wilt ..3 dat ..1 [heel|al] @your @audience ..4 ziet|zien|krijgt|krijgen|leest|lezen|te_zien',
       'gaan|gaat ..3 rond ..2 op|in|door ..1 school|de_school|de_klas|heel_school|de_hele_school|je_school|je_klas',
     ],
-    unless: ['mijn_story', 'mn_story', 'mijn_eigen', 'mijn_insta', 'mijn_tiktok', 'mijn_account', 'ons_kanaal', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'haha*', 'lol', 'grapje', 'meme*', 'kanaal', 'vlog', 'youtube', 'tiktok_dans*', 'cadeau*', 'verrassing*', 'feest', 'verjaardag*', 'uitnodiging*', 'link', 'reis', 'vakantie', 'optreden', 'trots', 'tekening*', 'huiswerk', 'werkstuk', 'presentatie', 'spreekbeurt', 'griep', 'virus', 'luizen', 'roddel*', 'gerucht*'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'mijn_story', 'mn_story', 'mijn_eigen', 'mijn_insta', 'mijn_tiktok', 'mijn_account', 'ons_kanaal', 'kamer', 'rommel', 'cijfer*', 'rapport*', 'toets*', 'haha*', 'lol', 'grapje', 'meme*', 'kanaal', 'vlog', 'youtube', 'tiktok_dans*', 'cadeau*', 'verrassing*', 'feest', 'verjaardag*', 'uitnodiging*', 'link', 'reis', 'vakantie', 'optreden', 'trots', 'tekening*', 'huiswerk', 'werkstuk', 'presentatie', 'spreekbeurt', 'griep', 'virus', 'luizen', 'roddel*', 'gerucht*'],
     weight: 2,
     examples: {
       match: ['betaal nu of je bent je reputatie kwijt', 'de video staat al klaar om te posten', '1 klik en iedereen ziet het', 'je wil toch niet dat je vader dit ziet?', 'die fotos gaan rond op school als je niet luistert'],
@@ -280,7 +280,7 @@ export default [
     phrases: [
       'ik|k druk|klik ..2 op ..1 verzenden|versturen|send|posten|delen|uploaden|enter ..5 als|tenzij|zodra|wanneer @you ..3 niet|nie|ni|geen',
     ],
-    unless: ['aanmelding*', 'inschrijving*', 'formulier', 'bestelling', 'huiswerk', 'werkstuk', 'opdracht', 'presentatie', 'mail', 'email', 'uitnodiging*', 'haha*', 'lol'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'aanmelding*', 'inschrijving*', 'formulier', 'bestelling', 'huiswerk', 'werkstuk', 'opdracht', 'presentatie', 'mail', 'email', 'uitnodiging*', 'haha*', 'lol'],
     examples: {
       match: ['ik druk op verzenden als je niet binnen 5 min antwoordt'],
       ignore: ['ik druk op verzenden als je niet reageert, de aanmelding moet vandaag weg'],
@@ -299,7 +299,7 @@ export default [
       'daarna|dan|anders ..2 ligt|liggen|staat|staan|gaat|gaan ..1 alles|het|ze|je_fotos|je_nudes|de_video ..1 op_straat|online|op_internet|viral',
       'als|zodra @you ..2 me|mij ..1 blokkeert|blokt|blockt|negeert|ghost|ghosted|deletet|verwijdert ..3 post|zet|stuur|deel|lek|verspreid ik|k ..2 alles|het|ze|je_fotos|je_nudes|de_video|die_fotos',
     ],
-    unless: ['mooi*', 'leuk*', 'trots', 'tekening*', 'rapport*', 'cijfer*', 'diploma*', 'huiswerk', 'werkstuk', 'presentatie', 'spreekbeurt', 'optreden', 'wedstrijd', 'goal', 'feest', 'verjaardag*', 'cadeau*', 'verrassing*', 'uitnodiging*', 'reis', 'vakantie', 'recept', 'kapsel', 'outfit', 'haha*', 'lol', 'grapje', 'meme*', 'hoe_goed', 'hoe_knap', 'hoe_mooi', 'hoe_je_het', 'route', 'weg', 'kaart', 'link'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'mooi*', 'leuk*', 'trots', 'tekening*', 'rapport*', 'cijfer*', 'diploma*', 'huiswerk', 'werkstuk', 'presentatie', 'spreekbeurt', 'optreden', 'wedstrijd', 'goal', 'feest', 'verjaardag*', 'cadeau*', 'verrassing*', 'uitnodiging*', 'reis', 'vakantie', 'recept', 'kapsel', 'outfit', 'haha*', 'lol', 'grapje', 'meme*', 'hoe_goed', 'hoe_knap', 'hoe_mooi', 'hoe_je_het', 'route', 'weg', 'kaart', 'link'],
     examples: {
       match: ['wil je dat ik het aan iedereen laat zien?', 'ik laat het aan heel je school zien', 'ik laat je moeder zien wat voor meisje je bent', 'ik zet je op een site met je nummer erbij', 'ik plaats je nummer en fotos op een datingsite', 'stuur me je tikkie van 100 of ik deel je video', 'ik geef je tijd tot 9 uur, daarna ligt alles op straat', 'als je me blokkeert post ik alles'],
       ignore: ['ik laat het aan je moeder zien, ze vindt het vast mooi', 'ik laat je vader zien hoe je de route moet rijden', 'of ik deel je video van de wedstrijd in de groep?'],
@@ -311,7 +311,7 @@ export default [
       'doe|doet ..2 wat ik|k ..1 zeg|vraag|wil ..3 en|dan ..1 niemand|geen_mens ..3 komt|weet|hoort|ziet ..2 het|er|iets',
       'als|zodra @you ..3 niet|nie|niks ..3 weet|weet_je ..2 wat ..2 gebeurt|er_gebeurt|er_gaat_gebeuren',
     ],
-    unless: ['verrassing*', 'feest', 'cadeau*', 'verjaardag*', 'haha*', 'lol', 'grapje', 'huiswerk', 'toets*', 'juf', 'meester', 'les', 'trainer', 'coach', 'boete', 'mama|papa|mam|pap'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verrassing*', 'feest', 'cadeau*', 'verjaardag*', 'haha*', 'lol', 'grapje', 'huiswerk', 'toets*', 'juf', 'meester', 'les', 'trainer', 'coach', 'boete', 'mama|papa|mam|pap'],
     weight: 3,
     examples: {
       match: ['doe wat ik zeg en niemand komt het te weten', 'als je niet komt opdagen weet je wat er gebeurt'],
@@ -325,7 +325,7 @@ export default [
       'of|anders moet|zal ik|k ..3 je|jouw|uw|die|de|deze|al_je ..1 @photo|@nude|naaktfoto*|video|filmpje* ..3 naar|aan ..1 je|jouw|uw @audience ..2 sturen|doorsturen|appen|posten|tonen|laten_zien',
       'of|anders moet|zal ik|k ..2 die_van|deze_van|dat_van gisteren|laatst|vorige_week|vannacht|gisteravond|toen ..3 doorsturen|sturen|posten|laten_zien|appen ..2 naar|aan ..1 je|jouw|uw @audience',
     ],
-    unless: ['reis', 'vakantie', 'kamp', 'schoolreis*', 'feest', 'verjaardag*', 'bruiloft', 'optreden', 'wedstrijd', 'diploma*', 'uitreiking', 'klassenfoto', 'groepsfoto', 'mooi*', 'leuk*', 'trots', 'huiswerk', 'rooster', 'uitnodiging*', 'link', 'haha*', 'lol', 'grapje', 'verrassing*'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'reis', 'vakantie', 'kamp', 'schoolreis*', 'feest', 'verjaardag*', 'bruiloft', 'optreden', 'wedstrijd', 'diploma*', 'uitreiking', 'klassenfoto', 'groepsfoto', 'mooi*', 'leuk*', 'trots', 'huiswerk', 'rooster', 'uitnodiging*', 'link', 'haha*', 'lol', 'grapje', 'verrassing*'],
     examples: {
       match: ['zeg het tegen iemand en ik post het', 'allee betaalt ge nu of moet ik uw fotos naar uw ouders sturen', 'of moet ik die van gisteren even doorsturen naar je zus?'],
       ignore: ['of moet ik je fotos van de vakantie naar je ouders sturen?', 'of zal ik de foto van het diploma naar je oma sturen, ze is zo trots'],
@@ -339,7 +339,7 @@ export default [
       'of|anders iedereen|heel_je|je_hele|al_je ..3 weet|weten|ziet|zien|krijgt|hoort ..1 het|alles|ervan|hem|ze',
       'zonde|jammer|balen|sneu ..5 als|wanneer ..3 dit|dat|het|ze|die|deze ..2 uitlekt|uitlekken|lekt|rondgaat|rondgaan|online_komt|online_komen|viral_gaat|gedeeld_wordt|op_straat_komt',
     ],
-    unless: ['haha*', 'lol', 'grapje', 'game|games|release|trailer|update|versie|wachtwoord*|gegevens', 'feest*', 'verrassing*', 'surprise*', 'cadeau*', 'taart', 'spoiler*', 'einde', 'afloop', 'aflevering', 'serie', 'film', 'toets*', 'antwoord*', 'proefwerk*', 'cijfer*', 'rapport*', 'uitslag', 'nieuws', 'plan*', 'bus', 'trein', 'les', 'training', 'wedstrijd', 'huiswerk', 'opdracht', 'werkstuk', 'beginnen|begint|start'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'grapje', 'game|games|release|trailer|update|versie|wachtwoord*|gegevens', 'feest*', 'verrassing*', 'surprise*', 'cadeau*', 'taart', 'spoiler*', 'einde', 'afloop', 'aflevering', 'serie', 'film', 'toets*', 'antwoord*', 'proefwerk*', 'cijfer*', 'rapport*', 'uitslag', 'nieuws', 'plan*', 'bus', 'trein', 'les', 'training', 'wedstrijd', 'huiswerk', 'opdracht', 'werkstuk', 'beginnen|begint|start'],
     examples: {
       match: ['je hebt 1 uur. daarna ziet iedereen het', 'je hebt 30 min, dan krijgt je moeder alles', 'doe wat ik zeg of iedereen op school weet het', 'zou zonde zijn als dit uitlekt', 'jammer als die foto\'s online komen toch'],
       ignore: ['over 1 uur begint de film, dan ziet iedereen het', 'nog 2 dagen, dan weet iedereen de uitslag', 'zou zonde zijn als het einde uitlekt', 'zeg het nu of iedereen weet het van het feest haha', 'zou zonde zijn als de trailer van de game uitlekt'],
@@ -354,7 +354,7 @@ export default [
       'die|ze|het|hem|alles|t ..2 in|op ..1 je|jouw|uw ..1 klassenapp*|groepsapp*|groepschat*|klassengroep*|schoolgroep*|klassenchat*|teamapp* ..2 zetten|zet|posten|post|gooien|gooi|delen|deel|plaatsen|plaats|sturen|stuur',
       'zou|zo|wel ..2 jammer|zonde|sneu|balen|erg|vervelend ..4 als|wanneer ..2 [heel|al] @your [hele] @audience ..5 ziet|zien|krijgt|krijgen|te_zien|onder_ogen|ontvangt|ontvangen|in_handen',
     ],
-    unless: ['zal|kan|mag|moet ik|k ..3 in|op je|jouw|uw', 'kun|kan|wil|wilt je|jij ..3 in|op je|jouw|uw', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'klassenfoto', 'groepsfoto', 'teamfoto*', 'huiswerk', 'rooster', 'uitnodiging*', 'link', 'haha*', 'lol', 'grapje', 'verrassing*', 'cadeau*', 'verjaardag*', 'optreden', 'wedstrijd', 'diploma*', 'rapport*', 'cijfer*', 'kamer', 'rommel', 'trots', 'mooi*', 'leuk*', 'niet|nooit|nie ..2 gedeeld|gestuurd|verspreid|posten|delen'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zal|kan|mag|moet ik|k ..3 in|op je|jouw|uw', 'kun|kan|wil|wilt je|jij ..3 in|op je|jouw|uw', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'klassenfoto', 'groepsfoto', 'teamfoto*', 'huiswerk', 'rooster', 'uitnodiging*', 'link', 'haha*', 'lol', 'grapje', 'verrassing*', 'cadeau*', 'verjaardag*', 'optreden', 'wedstrijd', 'diploma*', 'rapport*', 'cijfer*', 'kamer', 'rommel', 'trots', 'mooi*', 'leuk*', 'niet|nooit|nie ..2 gedeeld|gestuurd|verspreid|posten|delen'],
     weight: 5,
     examples: {
       match: ['koop 2 google play kaarten en stuur de codes. anders ziet heel je klas het filmpje', 'voor 150 is alles weg. anders gaat t naar je moeder op facebook', 'anders gaat het op pornsites met je naam erbij', 'ik kan er een naaktfoto van maken en die in je klassenapp zetten', 'zou zonde zijn als je ouders dit te zien krijgen'],
@@ -379,7 +379,7 @@ export default [
       'als|zodra @you ..3 politie|iemand|niemand|je_ouders|je_moeder|je_vader|een_leraar ..3 gaat|vertelt|zegt|belt|meldt|aangeeft|inlicht ..2 stuur|post|deel|lek|verspreid|zet ik|k ..2 alles|het|ze|je_fotos|je_nudes',
       'iedereen|heel_je_school|je_hele_klas|je_ouders|al_je_vrienden ..2 gaat|gaan|zal|zullen|gaat_het ..1 weten|zien|horen ..2 wat_voor|hoe ..1 slet|sletje|hoer|hoertje|bitch|viezerik|vies|smerig|goedkoop',
     ],
-    unless: ['haha*', 'lol', 'grapje', 'leuk*', 'mooi*', 'grappig*', 'trots', 'wedstrijd', 'optreden', 'verjaardag*', 'feest', 'reis', 'vakantie', 'uitje', 'mag_ik|mag_het|vind_je_het_goed|is_dat_goed|is_dat_oke|goed_als', 'huiswerk', 'rapport*', 'cijfer*', 'brief', 'mail', 'uitnodiging*', 'recept', 'adres', 'locatie', 'dan_weet_ze|dan_weet_hij|dat_je_komt', 'kaartje', 'link', 'album', 'klassenfoto*', 'schoolfoto*', 'bedoel', 'docent*', 'roddel*', 'gerucht*', 'antwoorden', 'toets*', 'spoiler*', 'flyer*', 'bezwaar', 'toestemming', 'privacy', 'website', 'schoolsite', 'nieuwsbrief', 'jaarboek', 'paspoort', 'pasfoto', 'meenemen', 'beter', 'mooier', 'lukt', 'fotograaf'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'grapje', 'leuk*', 'mooi*', 'grappig*', 'trots', 'wedstrijd', 'optreden', 'verjaardag*', 'feest', 'reis', 'vakantie', 'uitje', 'mag_ik|mag_het|vind_je_het_goed|is_dat_goed|is_dat_oke|goed_als', 'huiswerk', 'rapport*', 'cijfer*', 'brief', 'mail', 'uitnodiging*', 'recept', 'adres', 'locatie', 'dan_weet_ze|dan_weet_hij|dat_je_komt', 'kaartje', 'link', 'album', 'klassenfoto*', 'schoolfoto*', 'bedoel', 'docent*', 'roddel*', 'gerucht*', 'antwoorden', 'toets*', 'spoiler*', 'flyer*', 'bezwaar', 'toestemming', 'privacy', 'website', 'schoolsite', 'nieuwsbrief', 'jaarboek', 'paspoort', 'pasfoto', 'meenemen', 'beter', 'mooier', 'lukt', 'fotograaf'],
     weight: 5,
     examples: {
       match: ['ik ga je filmpje op tiktok zetten als je niet doet wat ik zeg', 'je fotos komen op internet te staan als je niet betaalt', 'als je niet betaalt staan je nudes morgen online', 'ik heb je nudes en ik ga ze lekken', 'je fotos gaan naar iedereen als je niet snel betaalt', 'als je naar de politie gaat stuur ik alles', 'Indien u niet binnen 2 dagen betaalt, worden deze naar uw contacten verzonden', 'Betaal het bedrag in bitcoin om publicatie te voorkomen', 'anders maken wij de beelden openbaar', 'als je het niet doet, vertel ik iedereen dat je nudes stuurt', 'ik heb je bericht naar je vriendin gestuurd, de volgende keer je foto', 'ik stuur jou foto naar jou moeder als jij niet betaal', 'iedereen gaat weten wat voor slet je bent'],
@@ -396,7 +396,7 @@ export default [
       'ik|k ga|zal ..1 @your|jou @audience ..2 vertellen|laten_zien|sturen|tonen ..2 wat @you ..4 gestuurd|stuurde|liet_zien|laten_zien|op_cam|op_camera|op_video|gedaan_hebt_op',
       'een|1|eentje|enkel|een_enkel|een_berichtje|een_bericht|1_bericht|een_klik ..2 [van|door] [mij|mn|mijn] ..2 en ..3 je|jouw|uw ..1 leven|reputatie|naam|toekomst ..2 is|ligt|gaat ..1 voorbij|kapot|over|verwoest|in_puin|naar_de_knoppen|naar_de_klote',
     ],
-    unless: ['haha*', 'lol', 'xd', 'hihi', 'grapje', 'gebroken', 'kapot_gemaakt', 'vaas', 'gespijbeld', 'spijbel*', 'gerookt', 'vape*', 'roken', 'cijfer*', 'toets*', 'proefwerk*', 'rapport*', 'huisarrest', 'straf', 'te_laat', 'snoep', 'koekjes', 'afwas', 'verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'uitnodiging*', 'link', 'rooster', 'huiswerk', 'reis', 'vakantie', 'recept', 'adres', 'locatie', 'nieuws', 'goede_nieuws', 'zwanger', 'verloofd', 'geslaagd', 'dan_weet_ze|dan_weet_hij|dat_je_komt'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'hihi', 'grapje', 'gebroken', 'kapot_gemaakt', 'vaas', 'gespijbeld', 'spijbel*', 'gerookt', 'vape*', 'roken', 'cijfer*', 'toets*', 'proefwerk*', 'rapport*', 'huisarrest', 'straf', 'te_laat', 'snoep', 'koekjes', 'afwas', 'verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'uitnodiging*', 'link', 'rooster', 'huiswerk', 'reis', 'vakantie', 'recept', 'adres', 'locatie', 'nieuws', 'goede_nieuws', 'zwanger', 'verloofd', 'geslaagd', 'dan_weet_ze|dan_weet_hij|dat_je_komt'],
     weight: 5,
     examples: {
       match: ['als ge ni betaalt stuur ik alles naar uw ma', 'als je me blokt maak ik een nieuw account en stuur ik het naar iedereen', 'je wil toch niet dat je vader erachter komt', 'ik ga je ouders vertellen wat je op cam gedaan hebt', 'een bericht van mij en je leven is voorbij', 'als je niet terugschrijft weet heel je school morgen wie je echt bent'],
@@ -408,11 +408,140 @@ export default [
     phrases: [
       'anders|of|tenzij|zoniet ..1 [heel|hele|al|alle] @your [hele] @audience ..1 krijgt|krijgen|ziet|zien|ontvangt|ontvangen ..4 @photo|@nude|filmpje*|video*|beelden|opname*|screenshots|chats|naaktfoto*',
     ],
-    unless: ['optreden', 'wedstrijd', 'verjaardag*', 'feest*', 'diploma*', 'uitreiking', 'vakantie', 'reis', 'musical', 'toneel*', 'haha*', 'lol', 'xd', 'grapje', 'niet|geen|nooit ..2 krijgt|krijgen|ziet|zien', 'krijgt|krijgen|ziet|zien ..1 niet|geen|nooit', 'album', 'schoolfoto*', 'klassenfoto*', 'rapport*', 'uitnodiging*', 'link'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'optreden', 'wedstrijd', 'verjaardag*', 'feest*', 'diploma*', 'uitreiking', 'vakantie', 'reis', 'musical', 'toneel*', 'haha*', 'lol', 'xd', 'grapje', 'niet|geen|nooit ..2 krijgt|krijgen|ziet|zien', 'krijgt|krijgen|ziet|zien ..1 niet|geen|nooit', 'album', 'schoolfoto*', 'klassenfoto*', 'rapport*', 'uitnodiging*', 'link'],
     weight: 5,
     examples: {
       match: ['ff serieus. 50 euro op mn rekening of je moeder krijgt een leuk filmpje', 'of je vader ziet al je nudes'],
       ignore: ['stuur het nu of je moeder krijgt geen foto van het optreden', 'anders ziet je oma de fotos van de vakantie niet'],
+    },
+  },
+  {
+    id: 'conditional-they-know-e8',
+    phrases: [
+      'als|zodra @you ..6 niet|nie|ni|geen|niks|niets|nix ..4 stuurt|betaalt|overmaakt|reageert|antwoordt|doet|terugschrijft ..3 weet|weten|ziet|zien|hoort|horen|krijgt|krijgen @your [hele] @audience ..2 het|ervan|alles|dit|dat|ze|hem',
+      'betalen|betaal|betaalt|dokken|lappen ..1 of ..3 viraal|online|openbaar|op_straat ..1 gaan|gaat|komen|komt|staan|liggen',
+      'of|anders|tenzij ..2 @you|je_fotos|je_video|je_nudes|het|alles ..1 gaat|gaan ..1 viraal',
+      'of|anders|tenzij ..1 zie|ziet|zien|krijgt|krijg|krijgen ..1 iedereen|heel_je|al_je|je_hele ..4 @nude|naaktfoto*|nudes',
+      'of|anders|tenzij ..4 komt|gaat|komen|gaan|staat|staan ..1 in|op|naar ..1 al|alle ..1 groepen|groepsapps|groepschats|chats|stories|kanalen',
+      'ik|k tag ..3 ze|hen|iedereen|allemaal ..3 in|onder ..1 je|jouw|uw ..1 @photo|@nude|video|filmpje* ..6 als|tenzij|anders',
+      'doet|doe ..2 wat ik|k ..1 vraag|zeg|wil ..4 gaan|gaat|komen|komt|blijven|blijft ..1 ze|het|die|alles|de_fotos|je_fotos ..2 niet|nergens|nie ..1 verder|rond|online|naar_buiten|heen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'hihi', 'grapje', 'gebroken', 'vaas', 'gespijbeld', 'spijbel*', 'gerookt', 'vape*', 'roken', 'cijfer*', 'toets*', 'proefwerk*', 'rapport*', 'huisarrest', 'straf', 'te_laat', 'afwas', 'kamer', 'verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'uitnodiging*', 'rooster', 'huiswerk', 'vakantie', 'reis', 'recept', 'nieuws', 'influencer*', 'mijn|mn ..1 filmpje|video|clip|dansje', 'dan_weet_ze|dan_weet_hij|dat_je_komt', 'opendoet|opendoen', 'terugbetaalt|terug_betaalt|terugbetalen|teruggeeft|terug_geeft', 'betaalt|betaal|betalen ..1 voor', 'kaartje*', 'tickets', 'concert', 'bios*', 'schoolreis*', 'contributie', 'toch_wel|ook_wel|sowieso'],
+    weight: 5,
+    examples: {
+      match: ['als je vandaag niks stuurt ziet je vader alles', 'als je vanavond niet nog een stuurt weet je moeder het morgen', 'je hebt nu 2 opties: betalen of viraal gaan', 'stuur het geld of je gaat viraal', 'stuur 20 euro in google play kaart anders zie iedereen jouw naakt foto morgen', 'ge moet nu betalen of uw filmke komt in alle groepen van uw school', 'ik tag ze allemaal in je video als je niet binnen een uur 200 euro stuurt', 'rustig maar, ik heb ze ook. als je doet wat ik vraag gaan ze niet verder'],
+      ignore: ['als je niet antwoordt ziet je moeder het toch wel in de groepsapp', 'als je niet betaalt voor de kaartjes weet je moeder het', 'als je niet betaalt voor het feest weet je moeder het', 'als je me niet terugbetaalt weet mama het', 'mijn filmpje gaat viraal haha', 'stuur de uitnodiging of anders komt het in alle groepen'],
+    },
+  },
+  {
+    id: 'veiled-shame-e8',
+    phrases: [
+      'zou|zo|wel ..2 jammer|zonde|sneu|balen|erg|vervelend|pijnlijk|genant ..4 als|wanneer ..2 @your ..4 @photo|@nude|naaktfoto*|filmpje*|video*|beelden|chats|screenshots ..4 zien|ziet|te_zien|krijgen|krijgt|onder_ogen|ontvangen|ontvangt|in_handen',
+      'video|videos|filmpje*|@photo|@nude|screenshots|beelden ..6 hoe|wat ..1 denk|denkt|zouden|zou ..3 @your @audience ..3 dit|dat|hiervan|daarvan|ervan|deze|die ..2 vinden|zeggen|denken|vindt',
+      'hoe|wat ..1 denk|denkt|zouden|zou ..3 @your @audience ..3 van ..1 deze|dit|die|dat|je|jouw ..1 @photo|@nude|video|videos|filmpje*|beelden ..2 vinden|zeggen|denken|vindt',
+      'verkeerde|foute ..1 beweging|zet|woord|stap ..4 en|dan ..6 @photo|@nude|naaktfoto*|filmpje*|video|videos|beelden',
+      'krijgt|krijgen|ontvangt|ontvangen ..3 envelop*|pakket*|brief*|berichtje|bericht|mail|mailtje ..2 met ..1 je|jouw|uw ..1 @photo|@nude|naaktfoto*|filmpje*|video*|beelden',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'vakantie', 'reis', 'feest', 'uitje', 'schoolreis*', 'kamp', 'klassenfoto', 'schoolfoto*', 'groepsfoto', 'teamfoto*', 'pasfoto', 'huiswerk', 'rooster', 'uitnodiging*', 'link', 'haha*', 'lol', 'xd', 'grapje', 'verrassing*', 'cadeau*', 'verjaardag*', 'optreden', 'wedstrijd', 'diploma*', 'rapport*', 'cijfer*', 'kamer', 'rommel', 'trots', 'mooi*', 'leuk*', 'schattig*', 'kapsel', 'outfit', 'tekening*', 'niet|nooit|geen ..2 zien|ziet|krijgt|krijgen|ontvangt|gedeeld|gestuurd', 'zien|ziet|krijgt|krijgen ..1 niet|nooit|geen', 'dans*', 'musical', 'toneel*', 'bruiloft', 'baby'],
+    weight: 5,
+    examples: {
+      match: ['Het zou toch jammer zijn als je opa en oma die fotos van jou zouden zien', 'kijk maar [video.mp4]. hoe denk je dat je vrienden dit vinden', 'wat zouden je ouders van deze fotos zeggen', 'Een verkeerde beweging en ze krijgt een envelop met jouw fotos'],
+      ignore: ['zou jammer zijn als je oma de fotos van de vakantie niet ziet', 'wat zouden je ouders van deze foto zeggen, zo mooi', 'oma krijgt een envelop met jouw schoolfoto'],
+    },
+  },
+  {
+    id: 'sell-your-pics-e8',
+    phrases: [
+      'ik|k verkoop|ga|zal ..2 je|jouw|uw|die|de ..1 @photo|@nude|naaktfoto*|nudes|video|videos|filmpjes ..2 [verkopen|door|online]',
+      'mensen|gasten|mannen|ze ..2 betalen ..2 veel|goed|grof|flink ..2 voor ..1 jouw|je|uw|zulke ..1 @photo|@nude|naaktfoto*|nudes|video*|filmpjes',
+      'groepsapp*|groepschat*|groep ..2 met ..1 je|jouw ..1 [hele] klas|school|familie|vrienden|volgers ..6 zet|gooi|post|stuur|plaats|deel ..3 je|jouw ..1 @photo|@nude|video|filmpje*',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'fotograaf', 'camera', 'lens', 'marktplaats', 'vinted', 'album', 'kunst', 'schilderij*', 'prints', 'ansicht*', 'stockfoto*', 'portfolio', 'tekening*', 'verjaardag*', 'feest*', 'uitnodiging*', 'haha*', 'lol', 'grapje', 'vakantie', 'reis', 'schoolreis*', 'kamp', 'klassenfoto*', 'wedstrijd', 'optreden', 'mooi*', 'leuk*', 'trots', 'toestemming', 'mag_ik|mag_het|vind_je_het_goed'],
+    weight: 5,
+    examples: {
+      match: ['mensen betalen veel voor jouw fotos, ik verkoop ze', 'ik verkoop je nudes', 'ik maak een groepsapp met je hele klas en zet je video erin'],
+      ignore: ['ik verkoop mijn camera op marktplaats', 'ik maak een groepsapp met je hele klas en zet je fotos van de schoolreis erin'],
+    },
+  },
+  {
+    id: 'broken-order-and-the-rest-e8',
+    phrases: [
+      'als|zodra @you ..3 niet|nie|geen ..3 betaalt|betaal|stuurt|stuur|reageert|antwoordt ..3 ik|k post|stuur|deel|zet|tag|gooi|upload|plaats',
+      '@your @audience ..3 al ..3 [een] screenshot*|@nude|naaktfoto*|nudes ..2 gekregen|ontvangen|gezien',
+      'gekregen|ontvangen|gezien ..6 wil|wilt @you ..3 rest|anderen ..2 ook ..1 volgt|volgen|krijgt|krijgen|ziet|zien',
+      'wil|wilt @you ..1 dat ik|k ..3 @your @audience ..1 tag|stuur|app|laat_zien|toon|tagg ..6 je|jouw ..1 @nude|naaktfoto*|nudes|naaktjes',
+      'weet @you ..2 wat ..1 er ..1 gebeurt|gaat_gebeuren ..2 als|wanneer ..2 dit|dat|het|ze|die ..2 uitlekt|uitlekken|lekt|online_komt|rondgaat|viral_gaat',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'tikkie', 'herinnering', 'betaalverzoek', 'rekening', 'factuur', 'boete', 'terug*', 'haha*', 'lol', 'xd', 'grapje', 'uitreiking', 'diploma*', 'vakantie', 'reis', 'feest*', 'verjaardag*', 'verrassing*', 'cadeau*', 'uitnodiging*', 'spoiler*', 'einde', 'trailer', 'game', 'update', 'toets*', 'antwoord*', 'proefwerk*', 'examen*', 'schoolfoto*', 'klassenfoto*', 'mooi*', 'leuk*', 'trots', 'recept', 'rooster', 'planning', 'roddel*', 'gerucht*', 'zelf', 'website|site|schoolsite', 'ouderavond', 'barbecue|bbq|familiedag|uitje'],
+    weight: 5,
+    examples: {
+      match: ['als jij niet betaalt, ik post op instagram met tag van jouw school', 'jouw vriendin heeft al een screenshot gekregen, wil je dat de rest ook volgt?', 'wil je dat ik je vader tag in een post met jouw naaktfoto?', 'weet je wat er gebeurt als dit uitlekt?'],
+      ignore: ['als je zus het niet weet, wil je dat ik je moeder tag in je foto?', 'wil je dat de rest ook volgt? dan maak ik een groepje', 'je moeder heeft al een link gekregen voor de ouderavond', 'wil je dat ik je vader tag in de foto van de barbecue?', 'als je niet stuurt ik zet het zelf wel op de site', 'als je niet betaalt ik stuur je wel een tikkie', 'je moeder heeft al een foto gekregen van de uitreiking', 'weet je wat er gebeurt als het einde van de serie uitlekt?'],
+    },
+  },
+  {
+    id: 'tomorrow-they-are-on-e8',
+    phrases: [
+      'morgen|straks|vanavond|vannacht|zo|binnenkort|dan ..1 staan|staat|komen|komt|gaan|gaat ..1 ze|alles|het|die|je_fotos|je_snaps|je_nudes|je_videos ..2 op ..1 tiktok|insta|instagram|internet|snap|snapchat|je_story|youtube|porn*|twitter|facebook|reddit|telegram',
+      'morgen|straks|vanavond|vannacht|zo|binnenkort|dan ..1 staan|staat|komen|komt|gaan|gaat ..1 ze|alles|het|die|je_fotos|je_snaps|je_nudes|je_videos ..2 online|openbaar|viraal',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'mijn|mn|onze|ons ..2 @photo|video*|filmpje*|dansje*|account|kanaal', 'feest*', 'verjaardag*', 'vakantie', 'reis', 'schoolreis*', 'kamp', 'wedstrijd', 'toernooi', 'optreden', 'musical', 'toneel*', 'diploma*', 'uitreiking', 'bruiloft', 'klassenfoto*', 'groepsfoto*', 'dansje*', 'trend', 'challenge', 'vlog*', 'haha*', 'lol', 'xd', 'mooi*', 'leuk*', 'grappig*', 'trots', 'vind_je_het_goed|mag_het|mag_ik|is_dat_goed|oke_als', 'update', 'trailer', 'aflevering', 'nieuwe_nummer', 'liedje', 'clip_van', 'meme*', 'recept', 'kleding', 'outfit', 'merch', 'sportdag', 'uitslag*', 'verkiezing*', 'klas', 'school', 'jaarboek', 'smoelenboek'],
+    weight: 5,
+    examples: {
+      match: ['dom van je. ik heb al je snaps nog. morgen staan ze op tiktok', 'blok me maar, vanavond staan je nudes online'],
+      ignore: ['morgen staan ze op insta, de fotos van de sportdag', 'de fotos van het feest, morgen staan ze op insta', 'morgen staat mijn nieuwe video op tiktok', 'morgen staan ze op tiktok, die dansjes van ons haha'],
+    },
+  },
+  {
+    id: 'tag-your-parents-in-it-e8',
+    phrases: [
+      'wil|wilt @you ..1 dat ik|k ..3 @your @audience ..1 tag|tagg|app|stuur ..6 je|jouw ..1 @photo|video|filmpje*',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'vakantie', 'reis', 'feest*', 'verjaardag*', 'uitreiking', 'diploma*', 'barbecue|bbq|familiedag|uitje|sportdag', 'mooi*', 'leuk*', 'trots', 'schattig*', 'haha*', 'lol'],
+    weight: 2,
+    examples: {
+      match: ['wil je dat ik je vader tag in een post met jouw foto?'],
+      ignore: ['wil je dat ik je oma tag in je foto van de uitreiking? ze is zo trots'],
+    },
+  },
+  {
+    id: 'or-everyone-gets-them-e8',
+    phrases: [
+      'of|anders|tenzij ..1 iedereen ..4 krijgt|ziet|krijgen|zien|ontvangt ..2 je|jouw|uw ..1 @photo|@nude|naaktfoto*|nudes|filmpje*|video*',
+      '# ..1 @currency|@money ..2 of|anders ..4 zien|ziet|krijgen|krijgt|weten|weet ..1 alles|het|ze|dit|dat',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'niet|nie|geen|nooit ..2 krijgt|ziet|krijgen|zien|weten|weet', 'krijgt|ziet|krijgen|zien|weten|weet ..1 niet|nie|geen|nooit', 'jaarboek', 'smoelenboek', 'schoolfoto*', 'klassenfoto*', 'vakantie', 'reis', 'feest*', 'verjaardag*', 'uitnodiging*', 'kaartje*', 'tickets', 'concert', 'pot', 'cadeau*', 'haha*', 'lol', 'xd', 'grapje', 'uitslag', 'cijfer*', 'rapport*'],
+    weight: 5,
+    examples: {
+      match: ['allee, ge betaalt of iedereen op uw school krijgt uw fotos', 'bro je bent gebust, 100 euro of je matties zien alles'],
+      ignore: ['stuur je foto voor vrijdag of iedereen krijgt je foto niet in het jaarboek', 'leg 10 euro in de pot of je ziet het cadeau niet'],
+    },
+  },
+  {
+    id: 'out-the-door-e8',
+    phrases: [
+      'gaat|gaan ..1 alles|het|ze|die|de_fotos|je_fotos|de_video|je_video ..1 de ..1 deur ..1 uit',
+    ],
+    unless: ['meubels', 'kast', 'bank', 'spullen', 'kleren', 'kleding', 'rommel', 'verhuizing', 'verhuizen', 'opruimen', 'marktplaats', 'vinted', 'kringloop', 'uitverkoop', 'korting', 'winkel', 'bestelling*', 'pakket*', 'post', 'haha*', 'lol'],
+    weight: 2,
+    examples: {
+      match: ['laatste waarschuwing. morgen om 12 uur gaat alles de deur uit'],
+      ignore: ['morgen gaat alles de deur uit, de oude meubels gaan naar de kringloop'],
+    },
+  },
+  {
+    id: 'then-i-publish-e8',
+    phrases: [
+      'daarna|dan|anders|zoniet ..1 publiceer|post|deel|verspreid|lek|leak|upload|stuur|plaats ik|k|we|wij ..2 alles|het|ze|je_fotos|je_nudes|de_video|de_beelden|al_je',
+      'een|1|eentje ..1 berichtje|bericht|appje|klik|dm|telefoontje ..3 en|dan ..2 iedereen|heel_je_school|al_je_vrienden|je_ouders|je_hele_klas ..2 weet|ziet|weten|zien|kent',
+      'wil|wilt ..3 niet ..1 dat ..1 [heel|al] @your [hele] @audience ..3 dit|dat|het|ze|deze|die|alles|je_fotos|de_fotos|de_video ..1 ziet|zien|krijgt|krijgen|te_zien|ontvangen',
+      'of|anders|tenzij ..1 je|jouw|uw ..1 @audience ..1 krijgt|krijgen|ziet|zien ..1 alles|het_allemaal|alles_te_zien',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'haha*', 'lol', 'xd', 'grapje', 'rommel', 'kamer', 'rapport*', 'cijfer*', 'toets*', 'verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'uitnodiging*', 'planning', 'rooster', 'verslag', 'artikel', 'blog', 'vlog*', 'werkstuk', 'uitslag*', 'nieuws', 'recept', 'eten', 'taart', 'pizza', 'snoep', 'chips', 'erfenis', 'tattoo', 'piercing', 'vape*', 'sigaret*', 'gespijbeld', 'roddel*', 'gerucht*', 'zo_snel|zo_gaat_dat'],
+    weight: 5,
+    examples: {
+      match: ['Je hebt 24 uur om 500 euro te betalen. Daarna publiceer ik alles.', 'ik ken mensen op jouw school, eentje berichtje en iedereen weet het', 'jij wil toch niet dat je opa en oma dit zien?', 'Stuur 200 euro via bunq of je vriendin krijgt alles'],
+      ignore: ['je wil toch niet dat je vrienden zien dat je nog met knuffels slaapt', 'één appje en iedereen weet het, zo snel gaat roddel op school', 'je wil toch niet dat je oma je kamer zo ziet haha', 'daarna publiceer ik het verslag op de site', 'deel het eerlijk of je broer krijgt alles, de chips'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,5 +1,8 @@
 import type { PatternEntry } from '../../schema';
 
+/** Someone reporting a threat they received ("ktoś mi napisał '...', co mam robić?") is asking for help, not threatening. */
+const REPORTED = 'ktos_mi_napisal|ktos_mi_wyslal|ktos_do_mnie_napisal|ktos_napisal_do_mnie|ktos_mi_pisze|dostalam_wiadomosc|dostalem_wiadomosc|dostalam_taka|dostalem_taka|dostalam_dzis|dostalem_dzis|co_mam_robic|co_mam_zrobic|co_teraz_robic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_do_mnie_ze|napisala_do_mnie_ze|pisze_do_mnie_ze';
+
 export default [
   {
     id: 'send-to-your-people',
@@ -10,7 +13,7 @@ export default [
       '@tverb ..4 calej_twojej|calemu_twojemu ..1 @people',
       'powiem|napisze|zadzwonie|doniose|wygadam ..3 wszystko|o_nas|o_tym|o_naszych ..3 twoi*|twoj*|twojemu|twojej|twoim ..1 @people',
     ],
-    unless: ['golem|gola|gole|goli|golami|bramk*|ucieszy*|dumn*|pochwal*', 'zgloszeni*|konkurs*|formularz*|wniosek|wnios*|strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*'],
+    unless: [REPORTED, 'golem|gola|gole|goli|golami|bramk*|ucieszy*|dumn*|pochwal*', 'zgloszeni*|konkurs*|formularz*|wniosek|wnios*|strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*'],
     examples: {
       match: ['wyślę ten filmik wszystkim twoim followersom i rodzinie', 'bo pokażę tę pierwszą twojemu tacie', 'W przeciwnym razie wyślę nagranie wszystkim Twoim kontaktom', 'roześlę to twoim znajomym', 'wrzucę to na grupę twojej klasy', 'powiem wszystko twoim rodzicom'],
       ignore: ['wysle filmik z twoim golem dziadkowi, ucieszy sie', 'wyślę zaproszenie twoim rodzicom', 'pokażę twojej mamie twój rysunek', 'wyślę wszystkim link do zadania'],
@@ -31,7 +34,7 @@ export default [
       'inaczej|albo|bo|przeciwnym_razie|jesli_nie|jak_nie|jezeli_nie ..3 zostana|zostanie|beda|bedzie ..1 opublikowan*|udostepnion*|upublicznion*|rozeslan*|wyslan*|pokazan*',
       'wszystko ..3 trafi|pojdzie|poleci|wyladuje|wycieknie|wyplynie',
     ],
-    unless: ['strona_szkoly|stronie_szkoly|strone_szkoly|stronie|konkurs*|wygral*|gratul*|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|filmik_z_wycieczki|zdjecia_z_wycieczki|wyciecz*|imprez*_klasow*|relacj*_z|zyczeni*'],
+    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|strone_szkoly|stronie|konkurs*|wygral*|gratul*|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|filmik_z_wycieczki|zdjecia_z_wycieczki|wyciecz*|imprez*_klasow*|relacj*_z|zyczeni*'],
     examples: {
       match: ['przelej 300 zł blikiem albo filmik leci do twojej mamy', 'masz czas do 20:00, potem wrzucam twoje nudesy na fb', 'wrzucę twoje nudesy do sieci', 'udostępnię te co mam na twoim profilu', 'wszystko trafi do twoich rodziców', 'to nagranie wyląduje w internecie', 'roześlę to po całej szkole'],
       ignore: ['wrzucę to na insta wieczorem', 'udostępnię wam notatki na teamsie', 'zrobiłam screena tego mema i wysłałam wszystkim', 'wrzucę zdjęcia z wycieczki na grupę'],
@@ -47,10 +50,10 @@ export default [
       'oznacze|otaguje|oznaczam|otaguje|tagne|zataguje ..3 twoi*|twoj*|twoja|twojego|twoich|twoim ..1 @people',
       'jak|jesli|jezeli nie ..4 to ..3 wszyscy|cala_szkola|cala_klasa|twoi_rodzice|twoja_mama|twoj_tata ..2 zobacz*|dowiedza|dostana|obejrz*',
     ],
-    unless: ['posprzata*|sprzata*|garaz*|porzad*|naprawil*|strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|projekt*|prezentacj*|swiadectw*|ocen*|wynik*|rysun*|wystep*|przedstawieni*|koncert*|gol*|bramk*|dyplom*|nagrod*|puchar*|medal*|zwyciestw*'],
+    unless: [REPORTED, 'fotograf*|portret*|odbitk*|posprzata*|sprzata*|garaz*|porzad*|naprawil*|strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|projekt*|prezentacj*|swiadectw*|ocen*|wynik*|rysun*|wystep*|przedstawieni*|koncert*|gol*|bramk*|dyplom*|nagrod*|puchar*|medal*|zwyciestw*'],
     examples: {
       match: ['jak nie zrobisz co mówię to cała szkoła je zobaczy', 'twoi rodzice zobaczą twoje nudesy', 'cała klasa zobaczy jak wyglądasz nago', 'oznaczę twoją mamę', 'jak nie zapłacisz to cała twoja drużyna będzie to oglądać'],
-      ignore: ['cała szkoła zobaczy twój występ', 'twoi rodzice zobaczą świadectwo', 'cała klasa to zobaczy na prezentacji'],
+      ignore: ['wszyscy w twojej klasie dostaną te zdjęcia od fotografa', 'cała szkoła zobaczy twój występ', 'twoi rodzice zobaczą świadectwo', 'cała klasa to zobaczy na prezentacji'],
     },
   },
   {
@@ -61,7 +64,7 @@ export default [
       '@tverb|@leak ..3 @place|wszystkim|twoim|twojej|twoich|@tobjstrong ..4 jak_nie|jesli_nie|jezeli_nie|chyba_ze|jak_mi_nie|jesli_mi_nie|gdy_nie',
       'jak|jesli|jezeli|gdy [mi] nie @youverb ..4 @photo|zdjec*|fotek|fotki|kasy|kase|pieniedzy|@amount ..4 to ..2 @tverb|@leak|udostepnie',
     ],
-    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*|pozmywa*|zmywa*|posprzata*|sprzata*|odkurz*|smieci|naczyni*|wyprowadzisz|lozko|pokoj|ladowark*'],
+    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*|pozmywa*|zmywa*|posprzata*|sprzata*|odkurz*|smieci|naczyni*|wyprowadzisz|lozko|pokoj|ladowark*'],
     examples: {
       match: ['wyslij jeszcze jeden albo wrzuce tamten', 'jak nie przyślesz więcej zdjęć to udostępnię te co mam na twoim profilu', 'bo wyślę twoje nagranie wszystkim', 'jak nie zapłacisz to wyślę je wszystkim', 'albo wrzucam to wszędzie'],
       ignore: ['jak nie odpiszesz to wyślę ci link jeszcze raz', 'bo wyślę wam notatki później', 'jak nie zdążysz to wyślę ci zadanie', 'jak nie pozmywasz to pokażę mamie i wszystkim', 'jak nie posprzątasz pokoju to wszystkim pokażę to zdjęcie'],
@@ -76,7 +79,7 @@ export default [
       '@tverb ..1 im|ich ..1 wszystko|wszystkie|te_zdjecia|to_nagranie|ten_filmik|twoje',
       '@tverb [je|to|go|ich|wszystko] do|w sieci|interne*|necie|neta|pornhub*|porno*',
     ],
-    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|wyciecz*|zyczeni*|filmik_z|nowy_filmik|nowy_odcinek|vlog*|kanal*|film_z|zdjecia_z|relacj*|zapis*|ankiet*|formularz*|termin*|wyniki|adres*'],
+    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|plan*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|wyciecz*|zyczeni*|filmik_z|nowy_filmik|nowy_odcinek|vlog*|kanal*|film_z|zdjecia_z|relacj*|zapis*|ankiet*|formularz*|termin*|wyniki|adres*'],
     weight: 2,
     examples: {
       match: ['zrobię deepfake z twoją twarzą i wyślę wszystkim', 'wrzucę to do sieci', 'wyślę je wszędzie'],
@@ -95,7 +98,7 @@ export default [
       'inaczej|albo|bo|jak_nie|jesli_nie|jezeli_nie|chyba_ze ..2 twoja|twoj|twoi|twoje|cala|caly|wszyscy ..1 @people ..1 dostanie|dostana|zobaczy|zobacza|obejrzy|obejrza ..2 filmik*|nagrani*|wideo|video|zdjecia|fotki|nudes*|nudesk*|to|je|wszystko',
       'twoje|twoj|twoja|te|ten|to ..1 wideo|video|filmik*|film|nagrani*|zdjecia|fotki|nudes*|nudesk* ..3 bedzie|beda|wyladuje|wyladuja|trafi|trafia|pojdzie|pojda|poleci|zawisnie|zawisna ..4 porno*|pornhub*|sieci|internecie|necie|wszedzie|publicznie',
     ],
-    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*'],
+    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*'],
     examples: {
       match: ['jak teraz przestaniesz odpisywac wrzuce je na insta z twoim imieniem', 'Zaplac 250 zl kodem paysafecard inaczej twoja mama dostanie filmik', 'wtedy wszystko usune, inaczej pojda w swiat', 'zaplac albo wrzuce wszystko publicznie', 'wyslij 0.01 btc albo filmik pojdzie na twittera', 'wyslij jeszcze jeden albo wrzuce tamten na twojego tiktoka', 'albo twoje wideo bedzie na wszystkich stronach porno', 'masz 10 minut, potem wszystko idzie w świat'],
       ignore: ['filmik z wycieczki pójdzie na story', 'wrzucę to na insta wieczorem', 'ten film będzie w kinie od piątku'],
@@ -107,7 +110,7 @@ export default [
       'wszyscy|kazdy ..1 dostana|dostanie ..1 ten|to|te|twoj|twoje|twoja ..1 film|filmik*|nagrani*|wideo|video|zdjecia|fotki|nudes*|nudesk*',
       'wszyscy|kazdy ..1 zobacza|zobaczy|obejrza|obejrzy ..1 ten|to|te|twoj|twoje|twoja ..1 filmik*|nagrani*|wideo|video|nudes*|nudesk*',
     ],
-    unless: ['strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*'],
+    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|wam|was|waszym|wasze|mema|memy|kin*|seans*|premier*|netflix*|mail*|zyczeni*'],
     examples: {
       match: ['ojca, siostre, babcie. wszyscy dostana ten film', 'wszyscy zobacza to nagranie'],
       ignore: ['wszyscy dostaną ten film na maila po lekcji', 'wszyscy zobaczą ten filmik z wycieczki'],
@@ -119,7 +122,7 @@ export default [
       'szkoda|przykro|glupio|niefajnie ..4 gdyby|jakby|jesli|jak ..3 twoj*|twoja|twoi|twoje|cala|caly|wszyscy ..1 @people ..3 zobaczyl*|zobaczy|zobacza|dostal*|dostanie|dostana|przeczytal*|je|to',
       'chcesz|chcialabys|chcialbys ..2 zebym|abym ..2 je|to|te|wszystko|go|ja ..1 rozeslal|rozeslala|wrzucil|wrzucila|udostepnil|udostepnila|opublikowal|opublikowala|upublicznil|rozpowszechnil',
     ],
-    unless: ['golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|pokoj*|balagan*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|xd|haha*'],
+    unless: [REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|pokoj*|balagan*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|xd|haha*'],
     examples: {
       match: ['szkoda by bylo gdyby twoj tata je zobaczyl', 'chcesz zebym je rozeslal?'],
       ignore: ['szkoda by było gdyby twoja mama zobaczyła ten bałagan xd', 'chcesz żebym rozesłał zaproszenia?'],
@@ -131,7 +134,7 @@ export default [
       'twoj|twoja|twoi|twoje ..1 @people|ex|byly|byla|eks ..1 dostanie|dostana|zobaczy|zobacza|przeczyta|przeczytaja ..1 je|to|wszystko|link|screeny|zdjecia|filmik*|nagrani*|nudes* ..2 [dzis|dzisiaj|wieczorem|jutro|zaraz|niedlugo|rano]',
       'albo|bo|inaczej|jak_nie|jesli_nie ..1 rodzice|mama|tata|starzy|rodzina|znajomi|ex ..1 dostana|dostanie|zobacza|zobaczy ..1 link|je|to|wszystko|filmik*|nagrani*|zdjecia',
     ],
-    unless: ['golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|xd|haha*'],
+    unless: [REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|xd|haha*'],
     examples: {
       match: ['mam dalej screeny, twoj ex dostanie je wieczorem', 'plac albo rodzice dostana link'],
       ignore: ['twoja mama dostanie to zaproszenie jutro', 'rodzice dostaną link do zebrania w librusie'],
@@ -143,7 +146,7 @@ export default [
       'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie|chyba_ze|przeciwnym_razie ..2 wszyscy|kazdy|cala_szkola|cala_klasa|twoi_rodzice|twoi_starzy|twoja_mama|twoj_tata|twoja_rodzina ..1 sie ..1 dowiedza|dowie ..2 [o_tym|o_wszystkim|o_nas|co_robisz|co_robilas|co_robiles|co_mi_wyslal*]',
       'ciekawe ..3 co ..1 powie|powiedza|pomysli|pomysla ..2 twoj*|twoja|twoi|twoje ..1 @people ..4 jak|gdy|kiedy|jesli|jakby|gdyby ..2 to|je|zobacz*|dowie|dowiedza|dostanie|dostana|obejrz*',
     ],
-    unless: ['niespodzian*|prezent*|imprez*|urodzin*|ocen*|swiadectw*|jedynk*|dwoj*|uwag*|wagar*|pokoj*|balagan*|wlos*|fryzur*|tatuaz*|kolczyk*|paznokc*|spoznisz|spozni*|zgubil*|zepsul*|stlukl*|xd|haha*'],
+    unless: [REPORTED, 'niespodzian*|prezent*|imprez*|urodzin*|ocen*|swiadectw*|jedynk*|dwoj*|uwag*|wagar*|pokoj*|balagan*|wlos*|fryzur*|tatuaz*|kolczyk*|paznokc*|spoznisz|spozni*|zgubil*|zepsul*|stlukl*|xd|haha*'],
     examples: {
       match: ['wyślij jeszcze jedno albo wszyscy się dowiedzą', 'ciekawe co powie twój trener jak to zobaczy', 'płać, inaczej twoi rodzice się dowiedzą o wszystkim'],
       ignore: ['ciekawe co powie twoja mama jak zobaczy twoje oceny', 'powiedz jej o imprezie albo wszyscy się dowiedzą od kogoś innego', 'ciekawe co powie twój tata jak zobaczy te włosy xd'],
@@ -157,7 +160,7 @@ export default [
       'nagie|nagich|nago|nudes*|nudesk*|golas*|rozebran*|porno* ..6 @tverb|@leak ..3 na|do|w|po ..1 grup*|klas*|szkol*|sieci|neta|necie|interne*|@app',
       'nie ..1 chcesz ..2 zeby|zebym|aby|abym|by ..3 poszl*|poszly|poszlo|trafil*|wycie*|wyplyn*|wyszl*|wyszly|rozeslal*|wrzucil* ..2 dalej|w_swiat|do_ludzi|do_sieci|do_internetu|do_neta|na_swiat|wszystkim|do_twoich|do_twojej',
     ],
-    unless: ['zaproszeni*|zaprosz*|zyczeni*|kartk*|prezent*|niespodzian*|ocen*|swiadectw*|dyplom*|wyciecz*|wakacj*|urodzin*|osiemnast*|imprez*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|skarg*|reklamacj*|dyrektor*|wychowaw*|pedagog*|policj*|plotk*|xd|haha*'],
+    unless: [REPORTED, 'zaproszeni*|zaprosz*|zyczeni*|kartk*|prezent*|niespodzian*|ocen*|swiadectw*|dyplom*|wyciecz*|wakacj*|urodzin*|osiemnast*|imprez*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|skarg*|reklamacj*|dyrektor*|wychowaw*|pedagog*|policj*|plotk*|xd|haha*'],
     examples: {
       match: ['teraz płacisz albo link leci do twojej rodziny na fb', 'dawaj 300 na blika albo idę z tym do twojej budy', 'jak nie chcesz żeby poszły dalej to wiesz co robić', 'filmik trafi do twoich znajomych', 'przerobię twoje zdjęcia na nagie i wrzucę na grupę szkolną', 'twoje nudesy wrzucę na insta'],
       ignore: ['link leci do twojej mamy z zaproszeniem na urodziny', 'idę z tym do twojej wychowawczyni, to nie fair', 'nie chcesz żeby plotki poszły dalej, co?', 'zdjęcia z wycieczki trafią do twoich rodziców', 'nie wrzucaj nagich zdjęć do sieci, on je wrzuci na grupę', 'wrzucę na grupę klasową notatki z nudnej lekcji'],
@@ -169,7 +172,7 @@ export default [
       'albo|bo|inaczej|przeciwnym_razie|jesli_nie|jak_nie|jezeli_nie|chyba_ze ..4 @leak',
       'moge|moglbym|moglabym|wystarczy|latwo|zaraz|spokojnie ..6 rozeslac|udostepnic|opublikowac|upublicznic|rozpowszechnic|wrzucic|wyslac|puscic ..3 po|do|na|wszystkim|calej|calemu ..2 cal*|twoi*|twoj*|twojej|szkol*|klas*|sieci|interne*|necie|znajom*|rodzin*',
     ],
-    unless: ['zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|prezentacj*|mail*|email|link*|plan*|ogloszeni*|wyciecz*|urodzin*|imprez*|ankiet*|zbiorka|zbiorke|zrzut*|petycj*|mema|memy|mozesz|moglbys|moglabys|mozecie|prosze|pomoz*|nie_udostepniaj|nigdy|zglos*|policj*|ostrzeg*|zrob*_screeny'],
+    unless: [REPORTED, 'zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|prezentacj*|mail*|email|link*|plan*|ogloszeni*|wyciecz*|urodzin*|imprez*|ankiet*|zbiorka|zbiorke|zrzut*|petycj*|mema|memy|mozesz|moglbys|moglabys|mozecie|prosze|pomoz*|nie_udostepniaj|nigdy|zglos*|policj*|ostrzeg*|zrob*_screeny'],
     examples: {
       match: ['przelej 100 zł na ten numer blikiem albo to wszystko opublikuję', 'jak nie zapłacisz do jutra to roześlę', 'moge zrobic takie zdjecia i rozeslac po calej szkole', 'wystarczy jeden klik, żeby wysłać to całej twojej klasie'],
       ignore: ['możesz rozesłać zaproszenia po całej klasie?', 'albo udostępnię ci notatki jutro', 'moge wyslac ci zadania na maila'],
@@ -181,7 +184,7 @@ export default [
       'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie|przeciwnym_razie ..2 twoj*|twoja|twoi|twoje|twoim|wszyscy|cala|caly ..2 @people ..1 dostanie|dostana|zobaczy|zobacza|otrzyma|otrzymaja|obejrzy|obejrza ..4 filmik*|nagrani*|zdjec*|fotk*|foty|nudes*|nudesk*|screeny|wideo|video|film|to|je|wszystko',
       'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie|przeciwnym_razie ..2 @tverb ..2 twoje|twoj|twoja|twoich|te|nasze|nasza ..1 zdjec*|fotk*|foty|nudes*|nudesk*|nagrani*|filmik*|screeny|wiadomosci|rozmowy|czat*',
     ],
-    unless: ['golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|dziecinstw*|bobas*|smieszn*|brzydk*|xd|haha*|rachun*|faktur*|upomnieni*|wezwani*'],
+    unless: [REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|dziecinstw*|bobas*|smieszn*|brzydk*|xd|haha*|rachun*|faktur*|upomnieni*|wezwani*'],
     examples: {
       match: ['przelej 200 zł albo twoja mama dostanie maila z filmikiem', 'wyślij 1000 robuxów albo wrzucę twoje fotki', 'jak nie zapłacisz to twoi znajomi zobaczą nagranie'],
       ignore: ['oddaj ładowarkę albo pokażę mamie twoje zdjęcia z dzieciństwa haha', 'albo wrzucę twoje zdjęcia z wycieczki na grupę', 'jak nie zapłacisz to twoi rodzice dostaną upomnienie'],
@@ -194,7 +197,7 @@ export default [
       'wiesz|wiecie ..1 co ..2 stanie|bedzie|zrobie ..3 jak|jesli|jezeli|gdy|kiedy ..1 nie ..1 zaplacisz|wyslesz|odpiszesz|przelejesz|zrobisz|posluchasz|odpowiesz|przyslesz',
       'szkoda|przykro|glupio|niefajnie ..4 gdyby|jakby|jesli ..3 wyciekl*|wycieklo|wyciekly|wyplyn*|wyszlo_na_jaw|poszlo_w_swiat|trafilo_do_sieci',
     ],
-    unless: ['xd|haha*|mama|mamo|tata|tato|nauczyciel*|pani|pan|pani_od|pan_od|pracy_domowej|domowej|lekcj*|zadani*|kartkowk*|sprawdzian*|ocen*|jedynk*|dwoj*|uwag*|kar*|szlaban*|niespodzian*|prezent*|imprez*|urodzin*|plotk*|sekret_imprezy|haslo|hasla|dane_osobowe|wyciek_danych|firm*'],
+    unless: [REPORTED, 'xd|haha*|mama|mamo|tata|tato|nauczyciel*|pani|pan|pani_od|pan_od|pracy_domowej|domowej|lekcj*|zadani*|kartkowk*|sprawdzian*|ocen*|jedynk*|dwoj*|uwag*|kar*|szlaban*|niespodzian*|prezent*|imprez*|urodzin*|plotk*|sekret_imprezy|haslo|hasla|dane_osobowe|wyciek_danych|firm*'],
     weight: 2,
     examples: {
       match: ['ten filmik zostaje u mnie, o ile zrobisz co mówię', 'wiesz co się stanie jak nie zapłacisz', 'szkoda by było gdyby to wyciekło'],
@@ -209,7 +212,7 @@ export default [
       'jeden|1|jedno|wystarczy ..1 klik|klikniecie|klikniecia|przycisk ..2 i|a ..2 wszyscy|cala|twoi|twoja|kazdy ..2 zobacz*|dostan*|dowiedz*|beda|obejrz*',
       'chcesz|chcialabys|chcialbys ..2 zeby|zebym|aby|by ..3 mama|mamie|tata|tacie|rodzice|ojciec|matka|wszyscy|twoj*|twoja|twoi|cala ..2 to|je|go|te|tego ..1 zobaczyl*|zobaczyla|zobaczyli|zobaczyly|ogladal*|dostal*|przeczytal*',
     ],
-    unless: ['moje_story|moja_relacj*|moj_profil|moje_insta|mojego|mojej|moim|rysun*|prezent*|niespodzian*|pokoj*|balagan*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|kanal*|youtub*|vlog*|tiktok*|dyplom*|medal*|gol|golem|xd|haha*|plotk*|prezentacj*|projekt*|laurk*|tort*|ciasto'],
+    unless: [REPORTED, 'moje_story|moja_relacj*|moj_profil|moje_insta|mojego|mojej|moim|rysun*|prezent*|niespodzian*|pokoj*|balagan*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|kanal*|youtub*|vlog*|tiktok*|dyplom*|medal*|gol|golem|xd|haha*|plotk*|prezentacj*|projekt*|laurk*|tort*|ciasto'],
     weight: 2,
     examples: {
       match: ['płać albo stracisz reputację', 'filmik jest gotowy do wrzucenia', 'jeden klik i wszyscy zobaczą', 'chyba nie chcesz żeby twój ojciec to zobaczył?', 'chcesz żeby mama to zobaczyła?'],
@@ -222,7 +225,7 @@ export default [
       'zniszcze|zrujnuje|zniszczymy|zrujnujemy|pograze ..3 cie|ciebie|ci_zycie|twoje_zycie|twoja_reputacje|ci_reputacje ..4 fotk*|fotkami|zdjec*|zdjeciami|nagrani*|nagraniem|filmik*|filmikiem|nudes*|nudesami|screen*|screenami',
       'klikam|kliknie|nacisne|naciskam|wcisne|wciskam ..2 wyslij|wyslac|opublikuj|udostepnij|publikuj|enter|send ..4 jak|jesli|jezeli|gdy ..2 nie',
     ],
-    unless: ['gra|grze|gierce|mecz*|turniej*|fortnite|fifa|minecraft|lol|xd|haha*|zgloszeni*|formularz*|zadani*|prezentacj*|mail*|zaproszeni*'],
+    unless: [REPORTED, 'gra|grze|gierce|mecz*|turniej*|fortnite|fifa|minecraft|lol|xd|haha*|zgloszeni*|formularz*|zadani*|prezentacj*|mail*|zaproszeni*'],
     examples: {
       match: ['zniszczę cię w szkole tymi fotkami', 'klikam wyślij jak nie odpiszesz w 5 minut'],
       ignore: ['zniszczę cię w fifie tymi skrinami xd', 'klikam wyślij jak nie odpiszesz, formularz musi iść dziś'],
@@ -237,7 +240,7 @@ export default [
       'potem|wtedy|inaczej|albo ..2 wszystko|to|je|twoje_fotki|twoje_zdjecia|filmik|nagranie ..1 laduje|laduja|leci|leca|idzie|ida ..2 do|w|na|po ..1 sieci|internecie|necie|neta|obieg|szkole|grupie|grupe',
       'jak|jesli|jezeli|gdy ..6 to ..1 wszystko|je|wszystkie|twoje_fotki|twoje_zdjecia ..1 @tverb',
     ],
-    unless: ['rysun*|prezent*|niespodzian*|pokoj*|ocen*|swiadectw*|dyplom*|medal*|wyciecz*|wakacj*|urodzin*|imprez*_klasow*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|projekt*|drive|dysk*|teams|classroom|librus*|kanal*|vlog*|tiktok_taniec|gol|golem|xd|haha*|laurk*|tort*|przepis*|droge|trase|mape|konkurs*|wygral*|gratul*|strone_szkoly|stronie_szkoly|strona_szkoly|kroni*|gazetk*'],
+    unless: [REPORTED, 'rysun*|prezent*|niespodzian*|pokoj*|ocen*|swiadectw*|dyplom*|medal*|wyciecz*|wakacj*|urodzin*|imprez*_klasow*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|projekt*|drive|dysk*|teams|classroom|librus*|kanal*|vlog*|tiktok_taniec|gol|golem|xd|haha*|laurk*|tort*|przepis*|droge|trase|mape|konkurs*|wygral*|gratul*|strone_szkoly|stronie_szkoly|strona_szkoly|kroni*|gazetk*'],
     examples: {
       match: ['chcesz żebym to wszystkim pokazał?', 'wrzucę cię na stronę z twoim numerem', 'dam twój numer i fotki na portal randkowy', 'daję ci czas do 21, potem wszystko ląduje w sieci', 'jesteś moja, jak będziesz gadać z innym to wszystko wrzucę'],
       ignore: ['chcesz żebym pokazał wszystkim twoją prezentację?', 'jak skończysz to wszystko wrzucę na drive', 'dam twój numer do grupy klasowej na urodziny'],
@@ -249,7 +252,7 @@ export default [
       'rob|zrob|robisz|zrobisz ..1 co ..1 mowie|kaze|chce|ci_kaze|ci_mowie ..3 nikt_sie_nie_dowie|nikt_nie_zobaczy|nikt_sie_nie_dowiedzial|nikt_nic_nie_zobaczy',
       'jak|jesli|jezeli|gdy ..1 nie ..3 wiesz|wiecie ..1 co ..1 bedzie|sie_stanie|zrobie|cie_czeka',
     ],
-    unless: ['niespodzian*|prezent*|imprez*|urodzin*|xd|haha*|lekcj*|zadani*|sprawdzian*|kartkowk*|jedynk*|pani|pan|nauczyciel*|trener*|mama|mamo|tata|tato|kara|szlaban'],
+    unless: [REPORTED, 'niespodzian*|prezent*|imprez*|urodzin*|xd|haha*|lekcj*|zadani*|sprawdzian*|kartkowk*|jedynk*|pani|pan|nauczyciel*|trener*|mama|mamo|tata|tato|kara|szlaban'],
     weight: 3,
     examples: {
       match: ['rób co mówię i nikt się nie dowie', 'jak nie przyjdziesz to wiesz co będzie'],
@@ -262,7 +265,7 @@ export default [
       'powiesz|powiedz|pisniesz|wygadasz|poskarzysz ..3 komus|komukolwiek|rodzicom|mamie|tacie|policji|nauczyciel* ..2 to|a ..1 wrzucam|wrzuce|wysylam|wysle|publikuje|opublikuje|rozsylam|rozesle|pokaze|udostepnie|puszczam',
       'czy|albo ..1 mam ..1 [to|je|te] wyslac|wrzucic|pokazac|przeslac|rozeslac|puscic ..3 twoim|twojej|twojemu|twoich|wszystkim|calej ..1 @people|znajomym|klasie|szkole',
     ],
-    unless: ['zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|prezentacj*|link*|plan*|ogloszeni*|wyciecz*|urodzin*|imprez*|niespodzian*|prezent*|xd|haha*|laurk*|rysun*|dyplom*|swiadectw*|ocen*'],
+    unless: [REPORTED, 'zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|prezentacj*|link*|plan*|ogloszeni*|wyciecz*|urodzin*|imprez*|niespodzian*|prezent*|xd|haha*|laurk*|rysun*|dyplom*|swiadectw*|ocen*'],
     examples: {
       match: ['powiesz komuś to wrzucam', 'płacisz czy mam wysłać twoim starym te fotki'],
       ignore: ['czy mam wysłać twoim rodzicom zdjęcia z wycieczki?', 'powiesz komuś o niespodziance to wrzucam cię do basenu xd'],
@@ -274,7 +277,7 @@ export default [
       'masz|daje_ci|dam_ci|czekam ..3 godzin*|godzine|minut*|dzien|dni|doby|czasu|czas ..4 potem|inaczej|pozniej|wtedy|po_tym ..3 wszyscy|wszystkim|cala|caly|twoi|twoja|twoj|rodzice|rodzina|znajomi ..3 zobacza|zobaczy|dostana|dostanie|dowiedza|dowie|obejrza|beda_mieli',
       'szkoda|szkoda_by|szkoda_byloby|przykro_by ..5 jakby|gdyby|jesli|jak ..3 to|te|twoje|ten|ta ..3 wycieklo|wyciekly|wyciekl|wyciekla|poszlo|poszly|trafilo|trafily|wyplynelo|wyplynely|rozeszlo|rozeszly',
     ],
-    unless: ['xd|haha*|hehe|lol|premier*|gry|gra|gre|gier|trailer*|zwiastun*|przeciek*|hasl*|dane|danych|wersj*|niespodzian*|prezent*|tort*|urodzin*|spoiler*|zakonczeni*|serial*|filmu|filmy|filmow|filmie|odcin*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|plan*|wyciecz*|lekcj*|trening*|mecz*|zadani*|projekt*|zaczyna|zacznie|start*'],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|premier*|gry|gra|gre|gier|trailer*|zwiastun*|przeciek*|hasl*|dane|danych|wersj*|niespodzian*|prezent*|tort*|urodzin*|spoiler*|zakonczeni*|serial*|filmu|filmy|filmow|filmie|odcin*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|plan*|wyciecz*|lekcj*|trening*|mecz*|zadani*|projekt*|zaczyna|zacznie|start*'],
     examples: {
       match: ['masz godzinę. potem wszyscy to zobaczą', 'daję ci 30 minut, inaczej twoi rodzice dostaną wszystko', 'szkoda by było jakby to wyciekło', 'szkoda gdyby twoje zdjęcia trafiły do sieci'],
       ignore: ['masz godzinę, potem wszyscy zobaczą film na lekcji', 'szkoda by było jakby zakończenie wyciekło', 'masz dzień, potem wszyscy dowiedzą się o niespodziance', 'szkoda by było jakby to wyciekło przed premierą gry'],
@@ -286,7 +289,7 @@ export default [
       'material*|nagrani*|filmik*|zdjec*|wideo|video|film|zapis*|screeny|nudes* ..4 zostanie|zostana|bedzie|beda ..1 przeslan*|przekazan*|rozeslan*|wyslan*|dostarczon*|udostepnion*|opublikowan*|upublicznion* ..4 do|wszystkim|twoim|twoich|twojej|twojego|na|rodzin*|znajom*|kontakt*',
       'przesle|przekaze|przekazemy|przeslemy|rozeslemy|wyslemy|dostarczymy ..3 material*|nagrani*|nagranie|filmik*|wideo|zapis* ..4 do|wszystkim ..2 twoich|twoim|twojej|pana|pani|kontakt*|znajom*|rodzin*|bliskich',
     ],
-    unless: ['uczni*|lekcj*|szkolen*|kurs*|zajec*|mail*|e_mail|librus*|teams|platform*|rekrutac*|faktur*|legitymacj*|dowod*|zgloszeni*|wnios*|konkurs*|wyciecz*|zebrani*|rodzicow_uczniow|sprawdzian*|ocen*|harmonogram*|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|artykul*'],
+    unless: [REPORTED, 'uczni*|lekcj*|szkolen*|kurs*|zajec*|mail*|e_mail|librus*|teams|platform*|rekrutac*|faktur*|legitymacj*|dowod*|zgloszeni*|wnios*|konkurs*|wyciecz*|zebrani*|rodzicow_uczniow|sprawdzian*|ocen*|harmonogram*|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|artykul*'],
     examples: {
       match: ['W przypadku braku wpłaty materiał zostanie przesłany do wszystkich Twoich kontaktów.', 'nagranie zostanie udostępnione twoim znajomym', 'przekażemy nagranie do wszystkich twoich kontaktów'],
       ignore: ['materiały z lekcji zostaną przesłane mailem do wszystkich uczniów', 'zdjęcia z wycieczki zostaną wysłane do rodziców', 'uważaj, oszuści piszą że materiał zostanie przesłany do kontaktów'],
@@ -300,10 +303,10 @@ export default [
       'albo|bo|inaczej|jak_nie|jesli_nie ..3 zaczynam|zaczne|zaczniemy ..1 wysylac|wrzucac|rozsylac|publikowac|udostepniac|wysylanie|rozsylanie',
       'wysylam|wrzucam|rozsylam|publikuje ..1 juz|teraz|zaraz|za ..3 jak|jesli|gdy|jezeli ..1 nie',
     ],
-    unless: ['wyciecz*|urodzin*|imprez*|wystep*|mecz*|kron*|gazet*|wakacj*|zaprosz*|zaproszeni*|zyczeni*|kartk*|cv|notatk*|zadani*|lekcj*|prezentacj*|projekt*|link*|ankiet*|odcin*|vlog*|kanal*|film_z|tiktok*|relacj*|xd|haha*'],
+    unless: [REPORTED, 'wyjazd*|oboz*|kolon*|ferie|sylwest*|wyciecz*|urodzin*|imprez*|wystep*|mecz*|kron*|gazet*|wakacj*|zaprosz*|zaproszeni*|zyczeni*|kartk*|cv|notatk*|zadani*|lekcj*|prezentacj*|projekt*|link*|ankiet*|odcin*|vlog*|kanal*|film_z|tiktok*|relacj*|xd|haha*'],
     examples: {
       match: ['twoi znajomi z klasy już czekają na to nagranie', 'zapłacisz czy mam zacząć wysyłać?', 'albo zaczynam rozsyłać', 'wysyłam za 5 minut jak nie odpiszesz'],
-      ignore: ['twoi znajomi czekają na zdjęcia z wycieczki', 'mam zacząć wysyłać zaproszenia?', 'wrzucam za 5 minut nowy odcinek jak nie będzie lagów'],
+      ignore: ['twoi znajomi czekają na ten filmik z wyjazdu', 'twoi znajomi czekają na zdjęcia z wycieczki', 'mam zacząć wysyłać zaproszenia?', 'wrzucam za 5 minut nowy odcinek jak nie będzie lagów'],
     },
   },
   {
@@ -312,11 +315,11 @@ export default [
       'ciekawe|ciekawi_mnie ..3 co ..1 powie|powiedza|pomysli|pomysla|na_to|zrobi|zrobia ..2 twoj*|twoja|twoi|twoje ..1 @people',
       'co ..1 powie|powiedza|pomysli|pomysla ..2 twoj*|twoja|twoi|twoje ..1 @people ..3 jak|gdy|kiedy|jesli|jakby|gdyby ..2 to|je|te|zobacz*|dostan*|dowie|dowiedza|przeczyta*',
     ],
-    unless: ['niespodzian*|prezent*|imprez*|urodzin*|ocen*|swiadectw*|jedynk*|dwoj*|szostk*|piatk*|uwag*|wagar*|pokoj*|balagan*|wlos*|fryzur*|tatuaz*|kolczyk*|paznokc*|spoznisz|spozni*|zgubil*|zepsul*|stlukl*|zbil*|rozbil*|wazon*|auto|samochod*|rysun*|laur*|obiad*|ciast*|tort*|sukien*|stroj*|ubrani*|ciuch*|wynik*|sprawdzian*|matur*|egzamin*|dyplom*|medal*|gol*|mecz*|wystep*|koncert*|pomysle|pomysly|pomyslu|pomyslem|plan*|wyjazd*|wakacj*|wyciecz*|chlopak*_nowy|narzeczon*|zareczyn*|slub*|xd|haha*|hehe'],
+    unless: [REPORTED, 'wesel*|slub*|komuni*|chrzcin*|wyciecz*|wakacj*|ryb*|wedk*|sesj*|gazetk*|niespodzian*|prezent*|imprez*|urodzin*|ocen*|swiadectw*|jedynk*|dwoj*|szostk*|piatk*|uwag*|wagar*|pokoj*|balagan*|wlos*|fryzur*|tatuaz*|kolczyk*|paznokc*|spoznisz|spozni*|zgubil*|zepsul*|stlukl*|zbil*|rozbil*|wazon*|auto|samochod*|rysun*|laur*|obiad*|ciast*|tort*|sukien*|stroj*|ubrani*|ciuch*|wynik*|sprawdzian*|matur*|egzamin*|dyplom*|medal*|gol*|mecz*|wystep*|koncert*|pomysle|pomysly|pomyslu|pomyslem|plan*|wyjazd*|wakacj*|wyciecz*|chlopak*_nowy|narzeczon*|zareczyn*|slub*|xd|haha*|hehe'],
     weight: 3,
     examples: {
       match: ['ciekawe co powie twoja klasa', 'ciekawe co pomyśli twoja mama', 'co powie twój tata jak to zobaczy?'],
-      ignore: ['ciekawe co powie twoja mama na nową fryzurę', 'ciekawe co powie twój tata jak zobaczy świadectwo', 'ciekawe co powiedzą twoi rodzice o wyjeździe xd'],
+      ignore: ['ciekawe co powie twoja mama na te fotki z wesela', 'ciekawe co powie twoja mama na nową fryzurę', 'ciekawe co powie twój tata jak zobaczy świadectwo', 'ciekawe co powiedzą twoi rodzice o wyjeździe xd'],
     },
   },
   {
@@ -325,7 +328,7 @@ export default [
       'wiesz ..1 co ..2 stanie|bedzie|zrobie|cie_czeka ..4 jak|jesli|jezeli|gdy|kiedy ..3 przestaniesz|zablokujesz|olejesz|zignorujesz|powiesz|usuniesz|znikniesz|odejdziesz|zglosisz|odmowisz|przestaniesz_odpisywac',
       'jak|jesli|jezeli|gdy ..2 przestaniesz|zablokujesz|olejesz|zignorujesz|usuniesz|znikniesz|zglosisz|odmowisz|powiesz_komus ..5 wiesz ..1 co ..2 stanie|bedzie|zrobie|cie_czeka',
     ],
-    unless: ['xd|haha*|mama|mamo|tata|tato|nauczyciel*|pani|pan|trener*|lekcj*|zadani*|kartkowk*|sprawdzian*|ocen*|jedynk*|dwoj*|kar*|szlaban*|niespodzian*|prezent*|imprez*|urodzin*|trening*|cwicz*|diet*|lekow|leki|tabletk*|podlewa*|kwiat*|rosli*|pies|psa|kot|kota|seri*|grac|granie|streak*|passa|punkty|gra|grze|gry|serwer*|konto_w_grze'],
+    unless: [REPORTED, 'xd|haha*|mama|mamo|tata|tato|nauczyciel*|pani|pan|trener*|lekcj*|zadani*|kartkowk*|sprawdzian*|ocen*|jedynk*|dwoj*|kar*|szlaban*|niespodzian*|prezent*|imprez*|urodzin*|trening*|cwicz*|diet*|lekow|leki|tabletk*|podlewa*|kwiat*|rosli*|pies|psa|kot|kota|seri*|grac|granie|streak*|passa|punkty|gra|grze|gry|serwer*|konto_w_grze'],
     examples: {
       match: ['zapisałem wszystkie nasze rozmowy. jak przestaniesz odpisywać to wiesz co się stanie', 'jak mnie zablokujesz to wiesz co będzie', 'wiesz co zrobię jak mnie zablokujesz'],
       ignore: ['jak przestaniesz brać leki to wiesz co się stanie', 'jak przestaniesz podlewać kwiaty wiesz co będzie xd', 'jak przestaniesz grać codziennie to wiesz co się stanie z serią'],
@@ -342,7 +345,7 @@ export default [
       'ciekawe ..1 czy ..4 chcial*|chcieli*|chcialaby|chcialby ..2 je|te|twoje ..1 [zdjecia|fotki|nagranie|filmik|nudesy] zobaczyc|obejrzec|dostac',
       'twoja|twoj|twoi ..1 @people ..1 dostanie|dostana ..3 ciekawa|ciekawe|ciekawy|ciekawego|mila|mile ..1 wiadomos*|maila|smsa|link|filmik*|zdjecia|fotki|materialy|paczk*',
     ],
-    unless: ['ankiet*|zaproszeni*|zaprosz*|przepis*|klucz*|bilet*|legitymacj*|ze_masz|ze_jestes|widza_ze|zbiork*|zbiorce|obecnosc*|nie_ma_cie|zobacza_ze|zobaczy_ze|dowiedza_sie_ze|spozni*|prezent*|niespodzian*|tort*|urodzin*|imprez*|zyczeni*|przepis*|dzien_matki|dzien_ojca|laur*|kartk*|wyciecz*|wakacj*|ocen*|swiadectw*|dyplom*|wynik*|wystep*|koncert*|mecz*|gol*|rysun*|zadani*|lekcj*|notatk*|schowaj|ukryj|posprzataj|balagan*|xd|haha*|hehe'],
+    unless: [REPORTED, 'ankiet*|zaproszeni*|zaprosz*|przepis*|klucz*|bilet*|legitymacj*|ze_masz|ze_jestes|widza_ze|zbiork*|zbiorce|obecnosc*|nie_ma_cie|zobacza_ze|zobaczy_ze|dowiedza_sie_ze|spozni*|prezent*|niespodzian*|tort*|urodzin*|imprez*|zyczeni*|przepis*|dzien_matki|dzien_ojca|laur*|kartk*|wyciecz*|wakacj*|ocen*|swiadectw*|dyplom*|wynik*|wystep*|koncert*|mecz*|gol*|rysun*|zadani*|lekcj*|notatk*|schowaj|ukryj|posprzataj|balagan*|xd|haha*|hehe'],
     examples: {
       match: ['nie placisz = wszyscy widza 📸', 'ostatni raz pytam: płacisz czy mam wysłać?', 'bede wrzucal po jednym zdjeciu co godzine dopoki nie zaplacisz', 'odbierz albo wszyscy zobaczą', 'widziałem twoje zdjęcia, ciekawe czy dyrektor by chciał je zobaczyć', 'twoja mama dostanie ode mnie ciekawą wiadomość', 'płać inaczej twoi rodzice dostaną'],
       ignore: ['schowaj prezent albo wszyscy zobaczą', 'twoja mama dostanie ode mnie ciekawy przepis na ciasto', 'pośpiesz się albo wszyscy zobaczą że się spóźniłaś'],
@@ -354,7 +357,7 @@ export default [
       'twoj*|twoja|twoi ..1 @people ..2 bedzie|beda ..1 zachwycon*|zadowolon*|szczesliw*|zachwyceni|w_szoku|zalamani|zalaman* ..3 jak|gdy|kiedy|jak_tylko ..2 to|je|te|twoje ..2 zobacz*|dostan*|obejrz*|przeczyta*',
       'cala|caly|wszyscy|jutro_cala ..1 szkola|klasa|osiedle|internet|miasto|druzyna|twoja_szkola|twoja_klasa ..2 bedzie|beda ..2 o_tym|o_tobie|o_nas|o_twoich ..1 gadac|mowic|plotkowac|wiedziec|gadala|mowila',
     ],
-    unless: ['posprzata*|sprzata*|garaz*|porzad*|naprawil*|ugotowal*|upiekl*|ocen*|swiadectw*|dyplom*|medal*|wynik*|rysun*|laur*|prezent*|niespodzian*|tort*|ciast*|obiad*|urodzin*|imprez*|wyciecz*|wakacj*|wystep*|koncert*|mecz*|gol*|bramk*|konkurs*|wygran*|wygral*|nagrod*|stypendi*|pokoj*|porzad*|sprzat*|fryzur*|wlos*|xd|haha*|hehe|lol|plotk*|zwiazek|chodzicie|para'],
+    unless: [REPORTED, 'posprzata*|sprzata*|garaz*|porzad*|naprawil*|ugotowal*|upiekl*|ocen*|swiadectw*|dyplom*|medal*|wynik*|rysun*|laur*|prezent*|niespodzian*|tort*|ciast*|obiad*|urodzin*|imprez*|wyciecz*|wakacj*|wystep*|koncert*|mecz*|gol*|bramk*|konkurs*|wygran*|wygral*|nagrod*|stypendi*|pokoj*|porzad*|sprzat*|fryzur*|wlos*|xd|haha*|hehe|lol|plotk*|zwiazek|chodzicie|para'],
     weight: 3,
     examples: {
       match: ['twój ojciec będzie zachwycony jak to zobaczy', 'jutro cała szkoła będzie o tym gadać'],
@@ -374,7 +377,7 @@ export default [
       'albo|inaczej|bo ..1 leci|leca|poleci|poleca|wysylam|wrzucam|rozsylam|publikuje|wypuszczam|udostepniam',
       'twoi|twoja|twoj|wszyscy|cala ..1 @people|szkola|klasa ..1 sie ..1 dowiedza|dowie ..2 jaka|jaki|kim ..3 z_ciebie|jestes ..1 dziwka|szmata|zdzira|kurwa|zboczen*|zbok|pedal*|naprawde|zboczona|zboczony',
     ],
-    unless: ['kolejk*|dentyst*|lekarz*|fryzjer*|potem_ty|kolejnosc*|szczepi*|zaprosz*|zaproszeni*|zyczeni*|kartk*|prezent*|niespodzian*|urodzin*|imprez*|wyciecz*|wakacj*|notatk*|zadani*|lekcj*|link*|mail*|listem|cv|zgloszeni*|formularz*|bez_ciebie|autobus*|pociag*|tramwaj*|samolot*|lot|kosz*|smieci|mecz*|gol|przepis*|plan*|ogloszeni*|rysun*|laurk*|ocen*|swiadectw*|mema|memy|mem|xd|haha*|hehe|lol'],
+    unless: [REPORTED, 'kolejk*|dentyst*|lekarz*|fryzjer*|potem_ty|kolejnosc*|szczepi*|zaprosz*|zaproszeni*|zyczeni*|kartk*|prezent*|niespodzian*|urodzin*|imprez*|wyciecz*|wakacj*|notatk*|zadani*|lekcj*|link*|mail*|listem|cv|zgloszeni*|formularz*|bez_ciebie|autobus*|pociag*|tramwaj*|samolot*|lot|kosz*|smieci|mecz*|gol|przepis*|plan*|ogloszeni*|rysun*|laurk*|ocen*|swiadectw*|mema|memy|mem|xd|haha*|hehe|lol'],
     weight: 5,
     examples: {
       match: ['wysłałem już jednemu twojemu znajomemu, chcesz żebym wysłał reszcie?', 'już wysłałem twojej kuzynce', 'sprawdź wiadomości, wysłałem ci próbkę', 'zaraz zacznę od twojej siostry', 'jeśli pójdziesz na policję, opublikuję wszystko', 'wrzucę twoje nudy na pornhuba', 'nie chcesz chyba żeby to zobaczyła twoja babcia', 'dawaj kod albo leci', 'twoi rodzice się dowiedzą jaka z ciebie dziwka'],
@@ -387,7 +390,7 @@ export default [
       'twoj|twoja|twoi ..1 @people ..1 juz ..1 to|je|wszystko ..1 ma|maja|dostal*|widzial*|widzi|widza|ogladal*|ogladaja',
       'jeszcze ..1 tylko ..1 jedno|jeden ..1 klikniecie|klik|klikniecia|przycisk',
     ],
-    unless: ['zaprosz*|zaproszeni*|zyczeni*|kartk*|prezent*|niespodzian*|urodzin*|imprez*|wyciecz*|wakacj*|notatk*|zadani*|lekcj*|link*|mail*|gra|gre|grze|gry|film*|serial*|ksiaz*|plan*|rysun*|laurk*|ocen*|swiadectw*|mema|memy|mem|xd|haha*|hehe|lol'],
+    unless: [REPORTED, 'zaprosz*|zaproszeni*|zyczeni*|kartk*|prezent*|niespodzian*|urodzin*|imprez*|wyciecz*|wakacj*|notatk*|zadani*|lekcj*|link*|mail*|gra|gre|grze|gry|film*|serial*|ksiaz*|plan*|rysun*|laurk*|ocen*|swiadectw*|mema|memy|mem|xd|haha*|hehe|lol'],
     weight: 3,
     examples: {
       match: ['twój brat już to ma', 'jeszcze tylko jedno kliknięcie'],
@@ -399,7 +402,7 @@ export default [
     phrases: [
       'twoj|twoje|twoja|twoich ..1 filmik*|nagrani*|zdjecia|fotki|nudes*|nudesk*|wideo|video|film ..4 jest|sa|juz|czeka|czekaja ..2 gotow*|gotowe|przygotowan*|zaladowan*|wgran* ..3 do ..1 wyslania|wrzucenia|publikacji|opublikowania|udostepnienia|rozeslania|wstawienia|wysylki',
     ],
-    unless: ['vlog*|kanal*|youtub*|montaz_skonczony|wyciecz*|urodzin*|wesel*|konkurs*|projekt*|prezentacj*|zadani*|lekcj*|teledysk*|trailer*|xd|haha*'],
+    unless: [REPORTED, 'vlog*|kanal*|youtub*|montaz_skonczony|wyciecz*|urodzin*|wesel*|konkurs*|projekt*|prezentacj*|zadani*|lekcj*|teledysk*|trailer*|xd|haha*'],
     examples: {
       match: ['twój filmik jest już gotowy do wysłania. 300 zł i nikt go nie zobaczy'],
       ignore: ['twój filmik na konkurs jest gotowy do wysłania', 'twoje zdjęcia z wycieczki są gotowe do wysłania'],
@@ -418,7 +421,7 @@ export default [
       'szkoda|przykro|glupio ..5 gdyby|jakby|jesli ..3 @people|dyrektor*|dyrektorka|wychowawczyni|wychowawca|nauczyciel*|trener*|pedagog* ..2 dostal*|zobaczyl*|obejrzal*|dostaly|dostali ..2 ten|te|to|twoje|twoj|twoja ..1 filmik*|nagrani*|zdjec*|fotki|nudes*|screeny|wideo',
       '@people ..6 zobaczy|zobacza|dostanie|dostana|przeczyta|przeczytaja|dowie_sie|dowiedza_sie|odpisze|odpisza ..4 co ..1 mi ..1 wyslalas|wyslales|pokazalas|pokazales|wysylalas|wysylales|robilas|robiles|pisalas|pisales',
     ],
-    unless: ['wyplat*|pensj*|przelew*|odsetk*|zwrot*|wystaw*|gratul*|konkurs*|gazetk*|apel*|kronik*|dumn*|premier*|przed_czasem|za_wczesnie|gry|gra|filmu|filmy|filmow|filmie|kino|serial*|odcin*|trailer*|wersj*|niespodzian*|urodzin*|prezent*|plotk*|sekret_imprezy|imprez*|spoiler*|zakonczeni*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|wyciecz*|wakacj*|rysun*|laurk*|kartk*|ucieszy*|dumn*|zyczeni*|przepis*|haslo|hasla|dane|danych|xd|haha*|hehe'],
+    unless: [REPORTED, 'wyplat*|pensj*|przelew*|odsetk*|zwrot*|wystaw*|gratul*|konkurs*|gazetk*|apel*|kronik*|dumn*|premier*|przed_czasem|za_wczesnie|gry|gra|filmu|filmy|filmow|filmie|kino|serial*|odcin*|trailer*|wersj*|niespodzian*|urodzin*|prezent*|plotk*|sekret_imprezy|imprez*|spoiler*|zakonczeni*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|wyciecz*|wakacj*|rysun*|laurk*|kartk*|ucieszy*|dumn*|zyczeni*|przepis*|haslo|hasla|dane|danych|xd|haha*|hehe'],
     weight: 5,
     examples: {
       match: ['Jeżeli nie spełnisz moich żądań, twoje intymne zdjęcia zobaczą wszyscy.', 'oj, chyba zapomniałaś co mi wysłałaś 😘 szkoda by było jakby to wyszło', 'nie odpisujesz? to może twój tata odpisze jak zobaczy co mi wysłałeś', 'za 2 godziny wszystko ląduje na twoim fb', 'przestaniesz mi wysyłać to zdjęcia pójdą dalej', 'jeden twój ruch i filmik jest w sieci', 'jak nie będziesz robić co mówię, pokażę wszystkim twoje wiadomości', 'szkoda by było jakby dyrektorka dostała ten filmik'],
@@ -431,7 +434,7 @@ export default [
       'kazdy|wszyscy|kazda_osoba ..1 z ..1 twojej|twoich ..1 listy|kontaktow|znajomych|followersow|obserwujacych|klasy|szkoly|rodziny|grupy ..1 dostanie|dostana|zobaczy|zobacza|obejrzy|obejrza|bedzie_mial|beda_mieli ..2 film*|filmik*|nagrani*|zdjec*|fotki|foty|nudes*|link|to|je|wszystko|screeny|wideo',
       'mam ..1 kolegow|ludzi|znajomych|kumpli|ziomkow ..3 w ..1 twojej|twoim ..1 szkole|klasie|druzynie|miescie ..6 rozejdzie|rozniesie|rozejda|wysle|pokaze|dostana|zobacza|dowiedza',
     ],
-    unless: ['dyplom*|swiadectw*|nagrod*|zakonczeni*|plotk*|news*|wiadomosc_o|ogloszeni*|zaprosz*|zaproszeni*|link*|ankiet*|urodzin*|imprez*|wyciecz*|notatk*|zadani*|lekcj*|mem*|mema|memy|xd|haha*|hehe|lol'],
+    unless: [REPORTED, 'dyplom*|swiadectw*|nagrod*|zakonczeni*|plotk*|news*|wiadomosc_o|ogloszeni*|zaprosz*|zaproszeni*|link*|ankiet*|urodzin*|imprez*|wyciecz*|notatk*|zadani*|lekcj*|mem*|mema|memy|xd|haha*|hehe|lol'],
     weight: 5,
     examples: {
       match: ['spróbuj mnie zablokować a każdy z twojej listy dostanie film', 'mam kolegów w twojej szkole, rozejdzie się w godzinę'],
@@ -458,7 +461,7 @@ export default [
       'dopilnuje|zadbam|postaram_sie|zalatwie ..3 zeby|aby|by ..3 kazdy|wszyscy|cala|twoi|twoja|twoj ..4 to|je|te|cie ..1 obejrzal*|zobaczyl*|dostal*|widzial*|obejrzeli|zobaczyli|dostali',
       'kasa|hajs|kase|kaska|platnosc|przelew|pieniadze|blik|kod ..1 albo|lub|czy ..1 publikacja|publikacje|wrzutka|internet|siec|wszyscy|rodzice|szkola|wysylka',
     ],
-    unless: ['gra|grze|gry|fif*|fortnit*|minecraf*|szach*|mecz*|turniej*|konkurs*|rund*|xd|haha*|hehe|lol|talent*|wystep*|tanc*|piosenk*|mam_talent|dumn*|super|brawo'],
+    unless: [REPORTED, 'gra|grze|gry|fif*|fortnit*|minecraf*|szach*|mecz*|turniej*|konkurs*|rund*|xd|haha*|hehe|lol|talent*|wystep*|tanc*|piosenk*|mam_talent|dumn*|super|brawo'],
     weight: 5,
     examples: {
       match: ['nagranie trafi na wszystkie portale', 'wyślij jeszcze jedno zdjęcie, inaczej to co już mam zobaczy cały internet', 'uważaj co robisz, bo jednym kliknięciem zniszczę ci życie', 'zapomnij o policji, zanim cokolwiek zrobią wszyscy już będą mieli twój filmik', 'wszyscy się dowiedzą co robiłaś przed kamerą', 'ja nie żartuję, zrobię z ciebie pośmiewisko całej szkoły', 'podam twój numer i zdjęcia na stronie dla zboczeńców', 'zaraz twoje życie się skończy, wszyscy zobaczą kim jesteś', 'wpłać 500 zł albo dopilnuję, żeby każdy w szkole to obejrzał', 'nie graj ze mną. kasa albo publikacja', 'skompromituję cię przed całą szkołą', 'pokażę światu jaka naprawdę jesteś', 'płacisz albo twoja opinia jest skończona'],
@@ -473,7 +476,7 @@ export default [
       '@people|dyrektor* ..3 dostanie|dostana|dostaja ..1 ciekawa|ciekawy|ciekawe|ciekawego|mily|mila|mile ..1 link|linka|wiadomosc|maila|filmik|zdjecia|paczke|niespodzianke',
       'szkoda|przykro ..4 gdyby|jakby ..2 sie ..1 dowiedzial*|dowiedziala|dowiedzieli ..3 jaka|jaki|kim|co_robisz|co_robilas|o_tobie|o_nas',
     ],
-    unless: ['wyciecz*|wakacj*|urodzin*|imprez*|niespodzian*|prezent*|przepis*|ankiet*|zaproszeni*|zaprosz*|zebrani*|wywiadowk*|librus*|dziennik*|ocen*|swiadectw*|wynik*|dyplom*|klucz*|ksiazk*|zeszyt*|wydrukowan*|odbitk*|album*|kronik*|gazetk*|xd|haha*|hehe'],
+    unless: [REPORTED, 'wyciecz*|wakacj*|urodzin*|imprez*|niespodzian*|prezent*|przepis*|ankiet*|zaproszeni*|zaprosz*|zebrani*|wywiadowk*|librus*|dziennik*|ocen*|swiadectw*|wynik*|dyplom*|klucz*|ksiazk*|zeszyt*|wydrukowan*|odbitk*|album*|kronik*|gazetk*|xd|haha*|hehe'],
     weight: 5,
     examples: {
       match: ['twoje foty już są na moim dysku, a za godzinę będą u twojej mamy', 'no to trudno, dyrektor twojej szkoły dostanie ciekawy link', 'widzę że masz młodszą siostrę. byłoby szkoda gdyby się dowiedziała jaka z ciebie'],
@@ -486,11 +489,140 @@ export default [
       'wrzuce|wstawie|dodam|oznacze ..1 cie|ciebie ..3 na|do|w ..1 grup*|story|neta|sieci|insta*|fb|tiktok* ..3 z ..1 tymi|twoimi|tymi_twoimi ..1 zdjec*|zdjeciami|fotk*|fotkami|nagrani*|nagraniem|filmik*|nudesami',
       'co ..2 stanie|bedzie ..3 z ..1 twoimi|tymi ..1 zdjec*|zdjeciami|fotkami|nagrani*|nagraniem|filmik*|filmikiem|nudesami',
     ],
-    unless: ['filtr*|edytor*|aplikacj*|apk*|efekt*|wyciecz*|wakacj*|urodzin*|imprez*|konkurs*|mecz*|druzyn*|kroni*|album*|drukar*|wydruk*|telefon*_padnie|chmur*|backup*|xd|haha*|hehe'],
+    unless: [REPORTED, 'filtr*|edytor*|aplikacj*|apk*|efekt*|wyciecz*|wakacj*|urodzin*|imprez*|konkurs*|mecz*|druzyn*|kroni*|album*|drukar*|wydruk*|telefon*_padnie|chmur*|backup*|xd|haha*|hehe'],
     weight: 5,
     examples: {
       match: ['wrzucę cię na grupę z tymi zdjęciami, zobaczysz jak się będą śmiać', 'myślisz że możesz mnie tak olać? zobaczysz co się stanie z twoimi zdjęciami'],
       ignore: ['zobaczysz co się stanie z twoimi zdjęciami jak wrzucisz je do tego filtru', 'wrzucę cię na grupę drużyny z tymi zdjęciami z meczu'],
+    },
+  },
+  {
+    id: 'everyone-will-have-it-r8',
+    phrases: [
+      'wszyscy|kazdy|kazda_osoba ..3 twojej|twoim|twoich|twoja ..1 szkole|klasie|rodzinie|druzynie|grupie|szkoly|klasy|rodziny|osiedlu|miescie|otoczeniu|budzie ..3 beda_mieli|bedzie_mial|beda_miec|dostana|dostanie|zobacza|zobaczy|obejrza|obejrzy ..3 to|te|ten|twoje|twoj|twoja|tego ..1 zdjec*|zdjecie|fotk*|fotki|foty|filmik*|nagrani*|nudes*|screeny|wideo|video',
+      'wszyscy|kazdy ..4 beda_mieli|bedzie_mial|beda_miec ..1 to|te|ten|twoje|twoj|twoja ..1 zdjecie|zdjecia|fotke|fotki|foty|filmik|filmiki|nagranie|nagrania|nudesy|screeny',
+      'cala_klasa|cala_szkola|cala_rodzina|caly_internet|twoi_rodzice|twoi_znajomi|twoja_mama|twoj_tata|twoja_klasa|twoja_szkola ..2 to|je|te ..1 beda_mieli|bedzie_miala|bedzie_mial|bedzie_miec|beda_miec|dostanie|dostana',
+      'cala_klasa|cala_szkola|cala_rodzina|caly_internet|twoi_rodzice|twoi_znajomi|twoja_mama|twoj_tata|twoja_klasa|twoja_szkola ..2 bedzie|beda ..1 to|je|te ..1 miala|mial|mieli|miec|ogladac|ogladala|ogladali',
+    ],
+    unless: [REPORTED, 'fotograf*|szkoln*|portret*|odbitk*|wydruk*|bal|balu|studniowk*|sesj*|gazetk*|pamiatk*|legitymacj*|sprawdzian*|kartkow*|test*|egzamin*|gryp*|chor*|ospa|ospe|wirus*|przezi*|wyciecz*|wakacj*|urodzin*|imprez*|slub*|wesel*|komuni*|klasow*_zdjec*|zdjecie_klasowe|zdjecia_klasowe|album*|kroni*|legitymacj*|tableau|tablo|dyplom*|swiadectw*|wynik*|ocen*|konkurs*|mecz*|turniej*|zawod*|koncert*|wystep*|przedstawieni*|akademi*|jaselk*|apel*|zaproszeni*|zaprosz*|link*|notatk*|zadani*|lekcj*|prezentacj*|projekt*|mem*|xd|haha*|hehe'],
+    examples: {
+      match: ['po 20 cała klasa będzie to miała', 'masz czas do 22. po 22 wszyscy w twojej szkole będą mieli to zdjęcie', 'każdy w twojej klasie dostanie ten filmik', 'jutro wszyscy będą mieli twoje nudesy'],
+      ignore: ['wszyscy w twojej klasie dostaną te zdjęcia od fotografa', 'cała klasa będzie to miała na sprawdzianie', 'wszyscy w twojej klasie dostaną te zdjęcia z balu', 'wszyscy w twojej klasie będą mieli to zdjęcie klasowe w albumie', 'każdy w twojej szkole dostanie ten filmik z akademii', 'wszyscy będą mieli te zdjęcia z wycieczki'],
+    },
+  },
+  {
+    id: 'what-would-they-say-r8',
+    phrases: [
+      'ciekawe|ciekawa|ciekawy|myslisz|zastanawiam ..4 powie|powiedza|pomysli|pomysla|zrobi|zrobia|zareaguje|zareaguja|powiedzial*|pomyslal*|zareagowal*|zrobil* ..3 twoj*|twoja|twoi|twoje ..1 @people ..4 gdyby|jakby|jak|gdy|kiedy|jesli ..3 dostal*|zobaczyl*|obejrzal*|przeczytal*|zobaczy|zobacza|dostanie|dostana|obejrzy|przeczyta ..2 @photo|zdjec*|zdjecia|fotki|foty|nagrani*|filmik*|nudes*|screeny|wiadomosci|rozmowy|czaty|to|je|tego',
+      'ciekawe|ciekawa|ciekawy|myslisz|zastanawiam ..4 powie|powiedza|pomysli|pomysla|zrobi|zrobia|zareaguje|zareaguja|powiedzial*|pomyslal*|zareagowal*|zrobil* ..3 twoj*|twoja|twoi|twoje ..1 @people ..4 gdyby|jakby|jak|gdy|kiedy|jesli ..3 to|je|te|twoje ..2 dostal*|zobaczyl*|obejrzal*|przeczytal*|zobaczy|zobacza|dostanie|dostana',
+      'ciekawe|myslisz|zastanawiam ..2 by|bys ..4 @people|stary|stara|ojczym ..2 powiedzial*|pomyslal*|zrobil*|zareagowal* ..3 na|o|gdyby|jakby ..2 te|to|je|twoje|takie|tego ..1 @photo|zdjec*|zdjecia|fotki|foty|nagrani*|filmik*|nudes*|screeny|wiadomosci',
+      'twoj*|twoja|twoi ..1 @people|stary|stara|ojczym ..3 zdziwil*|zdziwi|zaskoczon*|zszokowan*|w_szoku|wsciekl*|zalamal*|zalamie|zalamia ..3 widzac|ogladajac|czytajac|jak_zobaczy|jak_zobacza|gdyby_zobaczyl*|jakby_zobaczyl* ..2 te|to|je|twoje|takie|tego ..1 @photo|zdjec*|zdjecia|fotki|foty|nagrani*|filmik*|nudes*|screeny|wiadomosci',
+      'ciekawe|myslisz ..4 powie|zrobi|pomysli|zareaguje ..2 dyrektor*|dyrektorka|wychowawczyni|wychowawca|pedagog*|trener*|twoj_chlopak|twoja_dziewczyna ..3 jak|gdy|gdyby|kiedy ..2 dostanie|zobaczy|obejrzy|przeczyta ..2 te|to|je|twoje|tego ..1 @photo|zdjec*|zdjecia|fotki|foty|nagrani*|filmik*|nudes*|screeny|wiadomosci',
+    ],
+    unless: [REPORTED, 'sesj*|gazetk*|ryb*|wedk*|grzyb*|hah|hahah|hihi|gol|gola|golem|gole|bramk*|mecz*|trening*|wystep*|koncert*|taniec|tanc*|spiew*|karaoke|dumn*|ucieszy*|zachwyc*|pochwal*|konkurs*|nagrod*|medal*|niespodzian*|prezent*|imprez*|urodzin*|ocen*|swiadectw*|jedynk*|dwoj*|uwag*|wagar*|pokoj*|balagan*|wlos*|fryzur*|tatuaz*|kolczyk*|paznokc*|spoznisz|spozni*|zgubil*|zepsul*|stlukl*|rachun*|wynik*|dyplom*|rysun*|laurk*|wyciecz*|wakacj*|dziecinstw*|bobas*|smieszn*|xd|haha*|hehe|lol'],
+    examples: {
+      match: ['ciekawe co by twój stary powiedział na te fotki', 'twoja mama by się zdziwiła widząc te zdjęcia', 'jak myślisz, co powie dyrektor jak dostanie te screeny', 'ciekawe co by powiedziała twoja mama, gdyby dostała te zdjęcia 🙂', 'jak myślisz, co zrobi twój tata jak zobaczy te fotki?', 'ciekawe jak zareagują twoi rodzice, gdyby to zobaczyli'],
+      ignore: ['ciekawe co zrobi twój brat jak zobaczy ten filmik z gola', 'ciekawe co twój tata powie na te fotki z rybami', 'ciekawe co powie twoja mama jak zobaczy te zdjęcia z sesji do gazetki', 'twoja mama by się zdziwiła widząc te zdjęcia z wakacji', 'ciekawe co powie dyrektor jak zobaczy te wyniki konkursu', 'ciekawe co by powiedziała twoja mama, gdyby zobaczyła ten bałagan xd', 'ciekawe co powie twój tata jak zobaczy świadectwo', 'ciekawe co powie twoja babcia jak dostanie te zdjęcia z wycieczki'],
+    },
+  },
+  {
+    id: 'if-not-then-public-r8',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..1 [mi] nie ..6 to|wtedy ..1 @leak|upublicznie|udostepnie|opublikuje|rozpowszechnie|wypuszcze',
+      'zalozylem|zalozylam|zrobilem|zrobilam|stworzylem|stworzylam ..3 konto|profil|fejka|fejkowe_konto|fake_konto|fejkowy_profil ..3 na ..1 twoje|twoim|twoja ..1 imie|imieniem|nazwisko|nazwiskiem|dane|danych|zdjeciach|zdjecia|twarz ..6 upublicznie|udostepnie|zaprosze|dodam|wrzuce|opublikuje|zaplac*|przelej*|wyslij|chyba_ze|jak_nie|jesli_nie|narazie|na_razie',
+    ],
+    unless: [REPORTED, 'oddasz|oddac|zwrocisz|ksiazk*|playlist*|haslo|hasla|ladowark*|zeszyt*|zaproszeni*|zaproszenie|notatk*|zadani*|lekcj*|prezentacj*|projekt*|link*|plan*|ogloszeni*|ankiet*|harmonogram*|wyniki|ocen*|wyciecz*|urodzin*|imprez*|mema|memy|przepis*|ci_notatki|udostepnie_ci|rozesle_ci|wam|was|bibliotek*|librus*|dziennik*|steam*|minecraft*|roblox*|gry|gre|grze|epic*|sklep*|allegro|olx|vinted|poczt*|bank*|xd|haha*'],
+    examples: {
+      match: ['jak nie wyślesz 300 zł na revoluta to upublicznię i zaproszę wszystkich twoich followersów', 'jeśli mi nie przelejesz kasy do jutra to udostępnię', 'założyłem konto na twoje imię z twoimi zdjęciami, na razie prywatne'],
+      ignore: ['jak nie dasz znać do piątku to udostępnię ci notatki na dysku', 'jak nie oddasz mi książki to upublicznię twoją playlistę', 'założyłam konto na twoje imię w bibliotece', 'jak nie zdążysz to roześlę zaproszenia sama'],
+    },
+  },
+  {
+    id: 'non-native-and-formal-threats-r8',
+    phrases: [
+      'albo|lub|inaczej|bo|jak_nie|jesli_nie|jezeli_nie|or|potem|wtedy ..1 ja ..1 wysylac|wyslac|wysylam|pokazac|pokazywac|rozsylac|rozeslac|publikowac|opublikowac|wrzucac|wrzucic|dawac|dac|udostepnic|posylac|poslac ..4 twoja|twoj|twoi|twoje|twojej|twoim|twoich|wszystkim|wszystkie|wszystko|internet|fb|facebook ..2 @people|szkola|rodzina|znajomi|internet|facebook|fb|insta*|kontakt*',
+      'aby|zeby|by|jesli_chcesz_zeby|jezeli_chcesz_zeby ..2 @photo|material*|materialy|nagrani*|filmik*|zdjecia|film|wideo|video|to|wszystko ..2 nie ..1 trafil*|trafila|trafilo|trafily|dotarl*|wyciekl*|wycieklo|wyplyn*|zostal*_wyslan*|zostal*_opublikowan*|zostal*_udostepnion* ..3 do|w|na ..2 wszystkich|kazdego|twoich|twojej|twoje|pana|pani|panskich|panstwa ..1 kontakt*|znajom*|rodzin*|bliskich|followers*|obserwuj*|@people',
+      'nie ..1 chcesz ..2 zeby|aby|by ..2 to|je|wszystko|twoje|zdjecia|filmik*|nagrani* ..1 wycieklo|wyciekly|wyciekl|wyplynelo|wyplynely|wyszlo_na_jaw|wyszly ..4 to|wiec ..1 rob|plac|zaplac|przelej|wyslij|zrob|sluchaj|posluchaj|odpisz',
+      'dyrektor*|dyrektorka|wychowawczyni|wychowawca|pedagog*|policja|policjant*|szef*|pracodawc* ..4 chetnie|z_przyjemnoscia|bardzo ..2 by|bysmy ..3 to|je|ja|go|te ..1 przeczytal*|zobaczyl*|obejrzal*|dostal*',
+      'chcesz ..2 zeby|aby|by ..2 to|je|te|wszyscy ..2 zobaczyli|zobaczyla|zobaczyl|obejrzeli|dostali|przeczytali ..2 na|w ..1 @app|fb|necie|sieci|internecie|szkole|klasie|grupie|grupce',
+      'jeden|1|jedno|wystarczy ..1 klik|klikniecie|przycisk ..2 i|a ..2 wszyscy|cala|twoi|twoja|kazdy ..2 dostaja|maja|widza|ogladaja|dostaje|widzi|wiedza',
+      'ja ..1 wysylac|wyslac|pokazac|pokazywac|rozsylac|rozeslac|publikowac|opublikowac|wrzucac|wrzucic|dawac|dac|udostepnic|posylac|poslac ..2 twoje|te|twoj|twoja|to ..1 zdjecia|zdjecie|foto|fotki|filmik|video|wideo|nagranie|nudes*|nagie ..4 twoja|twoj|twoi|twoje|twojej|twoim|twoich|wszystkim|wszystkie|internet|fb|facebook|insta*',
+    ],
+    unless: [REPORTED, 'mail*|odpowiedz_wszystkim|ustaw*|prywatn*|opcj*|obcych|wiersz*|wypracowani*|opowiadani*|list|kartk*|piekn*|ladn*|gratul*|wrzuc|wstaw|dodaj|oznacz|zrob_post|prosic|prosi|prosila|pamiatk*|zaproszeni*|wyciecz*|wakacj*|urodzin*|imprez*|slub*|wesel*|komuni*|album*|kroni*|dyplom*|swiadectw*|wynik*|ocen*|konkurs*|mecz*|turniej*|zawod*|koncert*|wystep*|przedstawieni*|akademi*|apel*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|projekt*|mem*|spam*|phishing*|oszust*|uwazaj|ostrzeg*|policj*|zglos*|xd|haha*|hehe'],
+    examples: {
+      match: ['ja wysylac twoje zdjecia nago do twoja rodzina', 'ja mam twoje zdjecia nago. ty placic 300 euro albo ja wysylac do twoja mama i twoj szkola', 'Aby materiał nie trafił do wszystkich Pana kontaktów, proszę o przelanie 1200 USD', 'jeśli nie chcesz żeby to wyciekło to rób co mówię', 'zapisałem całą naszą rozmowę. dyrektor twojej szkoły chętnie by ją przeczytał', 'chcesz żeby to zobaczyli na fb?', 'jeden klik i wszyscy dostają twój filmik'],
+      ignore: ['aby mail nie trafił do wszystkich kontaktów, odznacz opcję odpowiedz wszystkim', 'twoja mama chętnie by to przeczytała, ten wiersz jest piękny', 'chcesz żeby to zobaczyli na insta? to wrzuć w story', 'ja wysylac twoje zdjecia do twoja mama bo ona prosic', 'ja wysylac paczka do twoja mama jutro', 'uważaj, oszuści piszą że dyrektor chętnie by to przeczytał', 'twoja mama chętnie by przeczytała twoje wypracowanie z konkursu', 'chcesz żeby to zobaczyli na apelu? zgłoś rysunek', 'jeden klik i wszyscy dostają link do ankiety'],
+    },
+  },
+  {
+    id: 'ready-and-waiting-r8',
+    phrases: [
+      'z ..1 twoimi|twoich|twoje|twoja ..1 fotkami|zdjeciami|nudesami|nagraniami|filmikami|nagraniem|filmikiem|imieniem ..6 gotow*|przygotowan* ..2 do ..1 wyslania|wrzucenia|publikacji|opublikowania|rozeslania|udostepnienia',
+      'followers*|obserwuj*|znajomi|rodzina|klasa|szkola|rodzice ..3 czeka|czekaja|czekaja_juz ..2 na ..2 ten|to|twoj|twoje|te ..1 filmik*|nagrani*|zdjec*|fotki|foty|nudes*|screeny',
+      'ile ..1 osob|ludzi ..2 cie ..1 obserwuje|followuje|obserwuja ..4 wszyscy|kazdy|kazda ..1 dostana|zobacza|dostanie|zobaczy|obejrza|obejrzy',
+      'potem|wtedy|pozniej|po_terminie|po_czasie ..2 twoje|twoj|twoja|te_zdjecia|te_fotki|ten_filmik|to_nagranie|nagrania|nudes*|nudesy ..2 idzie|ida|leci|leca|pojdzie|pojda|trafi|trafia|wyladuje|wyladuja|poleci ..2 na|do|w ..1 @app|tiktok*|insta*|fb|sieci|neta|necie|interne*|grupe|szkole|story',
+      'zrobie|zrobimy|zrobi ..2 ci|tobie ..2 wrzute|wrzutke|afere|przypal ..4 nie_pozbierasz|zapamietasz|pozalujesz|cala_szkola|wszyscy|nie_wyjdziesz',
+    ],
+    unless: [REPORTED, 'filtr*|edycj*|edytuj*|obrobi*|najpierw|wybierz|wybor*|wyjazd*|oboz*|kolon*|ferie|sylwest*|wypad*|nowy|nowe|nastepny|youtube*|yt|stream*|montaz*|kiedy|wrzucisz|wrzuc|dodasz|dodaj|post|posta|postu|zbiork*|zrzutk*|ogloszeni*|akcj*|charytat*|reklam*|promocj*|marka|marki|wyciecz*|wakacj*|urodzin*|imprez*|slub*|wesel*|komuni*|album*|kroni*|dyplom*|swiadectw*|wynik*|ocen*|konkurs*|mecz*|gol|gola|golem|turniej*|zawod*|koncert*|wystep*|przedstawieni*|akademi*|apel*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|projekt*|vlog*|kanal*|odcin*|premier*|trailer*|mem*|spam*|oszust*|uwazaj|ostrzeg*|policj*|zglos*'],
+    examples: {
+      match: ['zrobiłem kolaż z twoimi fotkami i imieniem, gotowy do wysłania', 'wszystkie twoje followersy już czekają na ten filmik 😂', 'sprawdź ile osób cię obserwuje, wszyscy dostaną', 'to twoja ostatnia szansa, potem twoje nudesy idą na tiktoka', 'zrobię ci taką wrzutę że się nie pozbierasz'],
+      ignore: ['potem wszystko idzie na insta, ale najpierw filtr', 'twoi znajomi czekają na ten filmik z wyjazdu', 'ile osób cię obserwuje? wszyscy zobaczą twój post o zbiórce', 'prezentacja z twoimi zdjęciami z wycieczki gotowa do wysłania', 'twoi znajomi czekają na ten filmik z koncertu', 'potem wszystko idzie na grupę, notatki i zadania'],
+    },
+  },
+  {
+    id: 'preview-and-before-i-post-r8',
+    phrases: [
+      'wyslalem|wyslalam|przeslalem|przeslalam|podeslalem|podeslalam ..2 [ci] [juz] podglad|podgladzik|preview|probke|zajawke|przedsmak|fragment',
+      'zanim|przed_tym_jak|nim ..2 go|je|to|ja|wszystko ..1 wrzuce|wysle|opublikuje|udostepnie|rozesle|wstawie|puszcze',
+      'twoj*|twoja|twoi ..1 @people|stary|stara ..6 bo|albo|zaraz|niedlugo|wkrotce|lada_chwila ..2 dostanie|dostana|dostaje|dostaja ..2 wiadomosc|wiadomosci|maila|linka|link|niespodzianke|paczuszke|prezencik',
+    ],
+    unless: [REPORTED, 'sesj*|zdjec_z|fotograf*|ktore|ktora|ktory|wybierz|wybor*|wyciecz*|wakacj*|urodzin*|imprez*|slub*|wesel*|komuni*|album*|kroni*|dyplom*|swiadectw*|wynik*|ocen*|konkurs*|mecz*|gol|gola|golem|turniej*|zawod*|koncert*|wystep*|przedstawieni*|akademi*|apel*|zaproszeni*|link_do|notatk*|zadani*|lekcj*|prezentacj*|projekt*|plik*|dokument*|logo|grafik*|plakat*|vlog*|kanal*|odcin*|premier*|trailer*|mem*|spam*|scam*|oszust*|uwazaj|ostrzeg*|zglos*|wychowaw*|nauczyciel*|pani_od|librus*|dziennik*'],
+    weight: 3,
+    examples: {
+      match: ['sprawdź, wysłałem ci już podgląd', 'pokazać ci jak wygląda twój post z nudesami zanim go wrzucę?', 'twoja mama ma fb? bo zaraz dostanie wiadomość'],
+      ignore: ['wysłałem ci podgląd prezentacji', 'wysłałem ci podgląd zdjęć z sesji', 'zanim to wrzucę na grupę, sprawdź notatki', 'twoja mama zaraz dostanie wiadomość z librusa od wychowawczyni'],
+    },
+  },
+  {
+    id: 'call-and-it-all-goes-r8',
+    phrases: [
+      'dzwon|zadzwon|zglos|zglaszaj|powiedz|powiesz|zadzwonisz|zglosisz|idz_na_policje|pojdziesz_na_policje ..2 to|a ..1 @tverb|@leak wszystko|je|to|wszystkim|wszedzie',
+    ],
+    unless: [REPORTED, 'ci|tobie|wam|zaproszeni*|notatk*|zadani*|lekcj*|link*|plan*|zdjecia_z|wyciecz*|urodzin*|imprez*|xd|haha*'],
+    examples: {
+      match: ['dzwoń, to wrzucę wszystko', 'zgłoś mnie, a rozsyłam wszystkim'],
+      ignore: ['zadzwoń, to wyślę ci wszystko', 'powiedz a wyślę wszystkim zaproszenia'],
+    },
+  },
+  {
+    id: 'veiled-choices-r8',
+    phrases: [
+      'nie ..1 chcesz ..2 zeby|aby|by ..3 ktos|ktokolwiek|wszyscy ..2 dowiedzial*|dowie|dowiedza ..3 co|jak|o ..3 robilas|robiles|wyslalas|wyslales|pokazywalas|pokazalas|pokazales|kamerce|kamerze|nudes*',
+      'jakby|gdyby|a_jakby|a_gdyby ..2 twoj*|twoja|twoi ..1 @people|stary|stara ..2 dostal*|zobaczyl*|obejrzal*|przeczytal* ..2 te|to|je|twoje ..1 @photo|zdjec*|zdjecia|fotki|foty|filmik*|nagrani*|nudes*|screeny|wiadomosci',
+      'od ..1 ciebie|mnie ..1 zalezy ..2 czy ..3 zobacza|zobaczy|dostana|dostanie|dowiedza|dowie|wrzuce|wysle|opublikuje|rozesle',
+      'zalezy ..2 ode|od ..1 mnie|ciebie ..2 czy ..3 zobacza|zobaczy|dostana|dostanie|dowiedza|dowie|wrzuce|wysle|opublikuje|rozesle',
+      '@amount|kasa|kase|kod|blik*|przelew|placisz|zaplacisz ..3 albo|lub|czy ..1 wszyscy|cala_szkola|cala_klasa|twoi_rodzice|twoja_mama ..1 wiedza|sie_dowiedza|zobacza|dostana|beda_wiedziec|zobaczy|dostanie',
+      'wolisz ..4 czy ..3 zeby|aby ..3 twoj*|twoja|twoi|wszyscy ..2 @people|zobaczyl*|dostal*|dowiedzial*|przeczytal*',
+    ],
+    unless: [REPORTED, 'wyciecz*|wakacj*|urodzin*|imprez*|slub*|wesel*|komuni*|album*|kroni*|dyplom*|swiadectw*|wynik*|ocen*|konkurs*|mecz*|gol|gola|golem|turniej*|zawod*|koncert*|wystep*|przedstawieni*|akademi*|apel*|zaproszeni*|zyczeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|projekt*|rysun*|laurk*|tort*|prezent*|niespodzian*|pies|psa|kot|kota|mem*|spam*|scam*|oszust*|uwazaj|ostrzeg*|zglos*|xd|haha*|hehe'],
+    examples: {
+      match: ['chyba nie chcesz żeby ktoś się dowiedział co robiłaś w sobotę na kamerce', 'a jakby tak twoja wychowawczyni dostała te fotki?', 'od ciebie zależy czy to zobaczą', 'zależy ode mnie czy zobaczą', 'twój wybór: 200 zł albo wszyscy wiedzą', 'wolisz zapłacić czy żeby twoja mama zobaczyła?'],
+      ignore: ['a jakby twoja mama dostała te zdjęcia z wycieczki?', 'od ciebie zależy czy zobaczą twój projekt', 'chcesz żeby wszyscy się dowiedzieli co robiłaś na wakacjach? opowiedz!'],
+    },
+  },
+  {
+    id: 'finger-on-the-button-r8',
+    phrases: [
+      'prawie|omal|o_maly_wlos ..1 [juz] wyslalem|wyslalam|wrzucilem|wrzucilam|pokazalem|pokazalam|rozeslalem ..2 to|je|te|twoje|twoj|twoja ..3 twoj*|twojej|twojemu|twoim|wszystkim|na_grupe|na_story',
+      'palec ..3 na ..1 przycisku|wyslij|enter|send|opublikuj|udostepnij|wysylaniu',
+      'mam ..1 juz ..1 gotow*|napisan*|przygotowan* ..1 wiadomosc|maila|posta|wpis|relacje|story ..2 do|dla ..1 twoj*|twojej|twojego|twoich ..1 @people',
+      'ciekawe ..2 czy ..2 twoj*|twoja|twoi ..1 @people|stary|stara ..3 ucieszyl*|ucieszy|spodobal*|spodoba|zachwycil*|zachwyci ..3 z|tymi|tych|twoich|twoje ..1 fotek|fotkami|zdjec|zdjeciami|nagran*|filmik*|nudes*|screen*',
+    ],
+    unless: [REPORTED, 'zamiast|sorry|sory|przepraszam|pomylk*|pomylil*|w_sprawie|sprawie|korepetycj*|zebrani*|wywiadowk*|trening*|zajec*|wyciecz*|wakacj*|urodzin*|imprez*|slub*|wesel*|komuni*|album*|kroni*|dyplom*|swiadectw*|wynik*|ocen*|konkurs*|mecz*|gol|gola|golem|turniej*|zawod*|koncert*|wystep*|przedstawieni*|akademi*|apel*|zaproszeni*|zyczeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|projekt*|rysun*|laurk*|tort*|prezent*|niespodzian*|pies|psa|kot|kota|mem*|spam*|scam*|oszust*|uwazaj|ostrzeg*|zglos*|xd|haha*|hehe'],
+    weight: 3,
+    examples: {
+      match: ['ups, prawie wysłałem to twojej mamie 🙈', 'mój palec już jest na przycisku wyślij', 'mam już gotową wiadomość do twojego taty', 'ciekawe czy twój chłopak by się ucieszył z tych fotek'],
+      ignore: ['prawie wysłałam to twojej mamie zamiast tobie, sorry', 'mam już gotową wiadomość do twojej mamy w sprawie korepetycji', 'palec mi utknął w przycisku', 'mam już gotową wiadomość do twojej mamy z życzeniami na urodziny', 'ciekawe czy twoja mama by się ucieszyła z tych zdjęć z wycieczki'],
     },
   },
 ] satisfies PatternEntry[];

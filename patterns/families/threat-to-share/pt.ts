@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 // Reported speech (a warning talk, the news, a friend's story): "o golpista dizia: tenho tuas fotos...".
-const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia';
+const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia|recebi_isto|recebi_isso|recebi_esta_mensagem|recebi_essa_mensagem|recebi_esta_msg|recebi_essa_msg|recebi_uma_mensagem|recebi_uma_msg|me_mandaram_isto|me_mandaram_isso|mandaram_me_isto|mandaram_me_isso|de_um_perfil_fake|de_um_perfil_falso|de_uma_conta_fake|de_uma_conta_falsa';
 
 const CONTENT = 'esse_video|essa_foto|essas_fotos|esses_videos|este_video|esta_foto|estas_fotos|estes_videos|tudo|td|isso|isto|nude*|nudes|pack|packs|prints|conversas|gravacao|gravacoes|teus_nudes|tuas_nudes|suas_nudes|tuas_fotos|suas_fotos|teus_videos|seus_videos|teu_video|seu_video|tua_foto|sua_foto|fotos_tuas|fotos_suas|videos_teus|videos_seus';
 const MEDIA = 'as_fotos|os_videos|o_video|a_foto|fotos|videos|video|foto|mensagens|conversa|chamada';
@@ -64,7 +64,7 @@ export default [
   {
     id: 'tell-your-family',
     phrases: [
-      'mando|mandar|envio|enviar|mostro|mostrar|encaminho|encaminhar|conto|contar [tudo|td|isto|isso|isso_tudo|isto_tudo|os|as|elas|eles|los|las|lhes] pra|para|a|ao|aos|as|pro|pros|pras @your|todos_os_teus|todos_os_seus @family',
+      'mando|mandar|envio|enviar|mostro|mostrar|encaminho|encaminhar|conto|contar [tudo|td|isto|isso|isso_tudo|isto_tudo|os|as|elas|eles|los|las|lhes|a|o] pra|para|a|ao|aos|as|pro|pros|pras @your|todos_os_teus|todos_os_seus @family',
       'vou|vo|irei|eu ..1 manda|mandar|envia|enviar|mostra|mostrar|mando|envio|mostro los|las|lo|la ..3 pra|para|a|ao|aos|as|pro|pros|pras @your|todos_os_teus|todos_os_seus @family|@audience',
       'vou|vo|irei|eu ..1 mandar|enviar|mostrar|mando|envio|mostro|postar|posto|espalhar|espalho elas|eles ..2 pra|para|a|ao|aos|pro|pros|no|na todo_mundo|toda_a_gente|geral|todos|net|internet|grupo|grupos|insta|instagram',
       VERB + ' ..3 conversa|conversas|mensagens|msgs|chat|prints|print ..4 @your|todos_os_teus|todos_os_seus ..1 @family',
@@ -78,7 +78,7 @@ export default [
     unless: [REPORTED, HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar', 'haha*|rsrs*|pizza|lanche|divida|deves|devendo|emprestei|provar|prova|fiz_a_minha_parte|minha_parte', 'livro|livros|caderno*|chave|chaves|documento*|papel|papeis|material|roupa|roupas|prato|pratos|brinquedo*|ferramenta*|encomenda|pacote|caixa'],
     weight: 3,
     examples: {
-      match: ['vou mostrar eles pra todo mundo', 'vou mandá-los pro teu pai', 'ou pagas 50€ por mbway ou mando-os ao teu pai', 'vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'vou mostrar a conversa toda pros teus pais', 'se nao pagares vou publicar o video no tiktok', 'vou enviar para a tua mãe agora mesmo', 'mando isto ao teu pai hoje'],
+      match: ['Se não me pagares até amanhã, faço uma montagem tua nua e mando-a ao teu pai.', 'vou mostrar eles pra todo mundo', 'vou mandá-los pro teu pai', 'ou pagas 50€ por mbway ou mando-os ao teu pai', 'vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'vou mostrar a conversa toda pros teus pais', 'se nao pagares vou publicar o video no tiktok', 'vou enviar para a tua mãe agora mesmo', 'mando isto ao teu pai hoje'],
       ignore: ['te dou 2000 robux se me mandar uma foto sua', 'se vc me mandar um video seu eu te mando o meu', 'mando beijinhos à tua mãe', 'vou mandar a foto pra tua avó', 'vou mostrar a foto pra tua mãe, ela vai adorar', 'vou mandar mensagem pra tua mae', 'vou contar pra mae que vc comeu o bolo kkk', 'se nao pagares a pizza eu conto à tua mae kkk', 'mando-os ao teu pai amanha, os livros', 'vou mostrar a conversa pro prof pra provar que fiz minha parte', 'vou postar a nossa foto no insta ok?', 'posso postar tua foto?'],
     },
   },
@@ -513,6 +513,89 @@ export default [
     examples: {
       match: ['blz, entao teus seguidores vao conhecer o teu lado safado', 'conta. ela vai receber um video bem interessante hoje', 'se nao, a tua turma inteira vai ter uma surpresa amanha'],
       ignore: ['a tua turma vai ter uma surpresa amanha na aula', 'a tua mae vai receber um video bem especial do teu aniversario', 'ou vens ou a tua familia vai ter uma surpresa no jantar'],
+    },
+  },
+  {
+    // Pointing back at one picture and a place: "então vou partilhar a de ontem no grupo da escola".
+    // Light alone (a friend shares yesterday's photos too); with pressure or leverage it is the threat.
+    id: 'share-the-one-from-before',
+    phrases: [
+      VERB + ' ..2 a|as|o|os|aquela|aquelas|aquele|aqueles de_ontem|de_antes|da_chamada|da_call|da_cam|que_me_mandaste|que_me_enviaste|que_vc_me_mandou|que_voce_me_mandou|que_me_mandou|que_tu_me_mandaste|q_me_mandaste|q_vc_me_mandou|que_gravei|q_gravei ..5 grupo|grupos|escola|turma|sala|net|internet|insta|instagram|twitter|tiktok|face|facebook|todo_mundo|toda_a_gente|geral|@family|@audience',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, 'k|kk*|haha*|rsrs*|lol|lindas|lindos|ficaram|ficou|top|giras|giros|fixe|album|foto_da_turma|fotos_da_turma|visita|visita_de_estudo|jogo|treino'],
+    weight: 2,
+    examples: {
+      match: ['então vou partilhar a de ontem no grupo da escola. tens 5 minutos', 'vou mandar aquela que me mandaste pro grupo da turma', 'posto a da chamada no insta'],
+      ignore: ['vou partilhar as fotos de ontem no grupo da turma', 'vou mandar as de ontem no grupo da turma, ficaram lindas', 'vou mandar a de ontem pro grupo, a da festa', 'vou partilhar as de ontem do jogo no grupo kkk'],
+    },
+  },
+  {
+    // "ou eu jogo teus vídeos em todos os sites": throwing the person's media onto sites or groups.
+    id: 'throw-your-media-online',
+    phrases: [
+      'jogo|jogar|jogarei|boto|botar|botarei|ponho|por|meto|meter|solto|soltar|subo|subir ..2 @your|tuas|teus|suas|seus|as_tuas|os_teus|as_suas|os_seus ..1 video|videos|videozinho*|foto|fotos|fotinhas|nude*|nudes|pack|packs|conversas|prints ..4 sites|site|net|internet|grupo|grupos|redes|rede|xvideos|pornhub|onlyfans|twitter|insta|instagram|tiktok|facebook|face|todo_lado|porno|telegram',
+    ],
+    // Not HARMLESS: its "jogo" is this entry's own verb ("eu jogo teus vídeos").
+    unless: [REPORTED, FRIENDLY, DISCUSSION, 'k|kk*|haha*|rsrs*|lol|danca|dancas|coreografia|jogada|jogadas|golo|gol|golos|gols|skate|truque|truques|canal|youtube|editar|edicao|projeto|projecto|portfolio|trabalho|tpc|aula|festa|viagem|praia|passeio|aniversario|formatura|casamento|bebe|meme|memes|receita|apresentacao|show|concerto', 'vo|vovo|avo|avos|bisavo|neta|neto|netinha|netinho'],
+    weight: 5,
+    examples: {
+      match: ['faz a transferencia de 400 pro meu nubank ou eu jogo teus videos em todos os sites', 'boto tuas fotos na net', 'solto os teus nudes no grupo'],
+      ignore: ['jogo teus videos no grupo da familia, a vo vai amar', 'jogo teus videos de danca no grupo, ficaram top', 'subo teus videos no youtube do canal?', 'boto tuas fotos no grupo kkk'],
+    },
+  },
+  {
+    // The fake-authority script: "seus pais serão notificados", "a sua escola será informada".
+    id: 'they-will-be-notified',
+    phrases: [
+      '@your|os_seus|os_teus|a_sua|a_tua|o_seu|o_teu ..1 @family|@audience|empregador|patrao|trabalho ..2 serao|sera|vao_ser|vai_ser|serao_todos|irao_ser|ira_ser ..1 notificad*|informad*|avisad*|comunicad*|contactad*|contatad*|intimad*',
+    ],
+    unless: [REPORTED, 'golpe|golpes|golpista*|nunca_pedem|nunca_pede|nao_pedem|nao_pede|cuidado|alerta|palestra|reportagem|noticia', 'faltas|falta|nota|notas|reuniao|reunioes|boletim|matricula|vacina*|excursao|passeio|visita|atraso|atrasos|comportamento|horario|resultado|resultados|inscri*|festa|evento|aula|aulas|ferias|greve|mensalidade|propina*|uniforme|consulta|medico|hospital|acidente'],
+    weight: 2,
+    examples: {
+      match: ['Caso contrário, seus pais serão notificados e o mandado será expedido.', 'a tua escola vai ser informada de tudo'],
+      ignore: ['seus pais serão notificados das faltas', 'os teus pais vão ser avisados da reunião de sexta'],
+    },
+  },
+  {
+    // Foreign scammers' grammar: "ou eu manda pra sua familia", "ou posta no facebook da sua mae".
+    id: 'or-else-broken-grammar',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario|caso_nao ..1 [eu] ..1 manda|envia|mostra|posta|publica|espalha|compartilha|partilha|mando|envio|posto|publico|mandar|enviar|postar|publicar|espalhar ..3 pra|para|a|ao|aos|pro|pros|no|na|nos|nas ..1 @your|tua|sua|teu|seu|todos_teus|todos_seus ..1 @family|@audience|facebook|face|insta|instagram|contatos|contactos',
+      'ou|senao|se_nao|caso_contrario|caso_nao ..1 [eu] ..1 manda|envia|mostra|posta|publica|espalha|compartilha|partilha|mando|envio|posto|publico ..2 no|na|pro|pra|para_o|em ..1 facebook|face|insta|instagram|grupo|tiktok|twitter|whats|zap ..2 [da|do|de|dos|das] @your|tua|sua|teu|seu ..1 @family|@audience|escola|turma|sala',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'k|kk*|haha*|rsrs*|lol|convite|foto_da_festa|parabens|mensagem_de|recado|receita|bolo|pizza|lanche|resultado|gol|golo|jogo|danca'],
+    weight: 5,
+    examples: {
+      match: ['eu tem seu video pelado. voce paga 500 real ou eu mandar para sua mae e amigos', 'paga 300 real pelo pix ou eu manda pra sua familia e amigos', 'manda 200 reais no pix agora ou posta no facebook da sua mae', 'paga ou envia pra todos teus amigos'],
+      ignore: ['manda a foto ou eu mando pra tua mae pedir autorizacao kkk', 'decide logo ou eu mando pra tua mae o convite', 'responde ou eu posto no grupo da turma o resultado'],
+    },
+  },
+  {
+    // Veiled: "vai ser engraçado quando a tua mãe abrir o facebook amanhã", "é só tu colaborar que ninguém fica sabendo".
+    id: 'fun-when-they-see',
+    phrases: [
+      'vai_ser|sera|vai_ficar|ia_ser|seria ..1 engracado|divertido|interessante|giro|bonito|lindo|curioso|hilariante ..3 quando|se ..4 @your|a_tua|a_sua|o_teu|o_seu|os_teus|os_seus ..1 @family|@audience ..3 abrir|abrirem|ver|verem|vir|virem|receber|receberem|descobrir|descobrirem|souber|souberem|entrar|entrarem',
+      'e_so|basta|so_tens_de|so_tens_que|so_tem_que|so_precisas_de ..1 [@you] ..1 colaborar|colaborares|obedecer|obedeceres|pagar|pagares|mandar|mandares|fazer_o_que_eu|fazeres_o_que_eu|fazer_o_q_eu ..4 que|q|e ..1 ninguem|ngm ..1 fica_sabendo|fica_a_saber|vai_saber|sabe|ve|vai_ver|precisa_de_saber|precisa_saber',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, 'k|kk*|haha*|rsrs*|lol|surpresa|presente|prenda|festa|bolo|aniversario|niver|trabalho|grupo|turma|jogo|boletim|nota|notas'],
+    weight: 3,
+    examples: {
+      match: ['vai ser engraçado quando a tua mãe abrir o facebook amanhã', 'é só tu colaborar que ninguém fica sabendo', 'basta pagares e ninguém vai saber'],
+      ignore: ['vai ser engraçado quando a tua mae vir a surpresa', 'é só tu colaborar no trabalho que ninguém fica sabendo do atraso'],
+    },
+  },
+  {
+    // A fake made and then spread: "monto umas fotos tuas pelada com IA e espalho no insta".
+    id: 'fake-then-spread',
+    phrases: [
+      'montar|monto|montagem|editar|edito|ia|deepfake|photoshop|pelada|pelado|nua|nudes ..6 e ..1 espalhar|espalho|mandar|mando|postar|posto|jogar|publicar|publico|enviar|envio|vazar|vazo ..3 insta|instagram|grupo|grupos|net|internet|escola|sala|turma|@family|geral|todo_mundo|toda_a_gente|todos|redes|tiktok|twitter',
+      'pelada|pelado|nua|nudes|montagem|deepfake ..4 e ..1 espalho|espalhar|posto|postar|vazo|vazar|divulgo|divulgar',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'k|kk*|haha*|rsrs*|lol|shrek|meme|memes|aniversario|niver|parabens|praia|piscina|filtro|cor|cores|preset|pra_avisar|para_avisar'],
+    weight: 5,
+    examples: {
+      match: ['se nao fizer o que eu mando vou montar umas fotos tuas pelada com IA e espalhar no insta', 'tenho umas fotos tuas do insta. com IA eu deixo tu pelada rapidinho e espalho', 'tenho teu rosto, é só jogar num corpo pelado com IA e mandar pro grupo da tua sala'],
+      ignore: ['a foto ficou nua de cor e eu espalho o filtro', 'li uma noticia de que montam fotos nuas com IA e espalham na net', 'fiz uma montagem do shrek e mandei pro grupo kkk'],
     },
   },
 ] satisfies PatternEntry[];
