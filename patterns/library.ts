@@ -6,7 +6,8 @@ import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, typ
 import { FAMILIES } from './families';
 import { ALL_LANGUAGES, languageBit } from './language';
 import { lexiconFor } from './lexicon';
-import { compilePhrase, matchesAnywhere, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
+import { compilePhrase, isEveryday, matchesAnywhere, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
+import { buildRespell } from './spelling';
 import { buildPhraseIndex, findInIndex, type PhraseIndex } from './phrase-index';
 import type { PatternEntry } from './schema';
 import { DEFAULT_WEIGHTS } from './scorer';
@@ -98,10 +99,6 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
     }
   }
 
-  const byFrom: Record<Sender, PhraseIndex> = {
-    them: buildPhraseIndex(entries.filter((e) => e.category !== SELF_CATEGORY)),
-    me: buildPhraseIndex(entries.filter((e) => e.category === SELF_CATEGORY)),
-  };
   // The vocabulary: normalisation restores spaced or stretched letters only into these words.
   const words = new Set<string>();
   const prefixes = new Set<string>();
@@ -121,6 +118,12 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
       if (prefixes.has(word.slice(0, n))) return true;
     }
     return false;
+  };
+  // Typing slips are read as the pattern word meant, only where no term matches as typed.
+  const respell = buildRespell(words, (token) => isEveryday(token) || knows(token));
+  const byFrom: Record<Sender, PhraseIndex> = {
+    them: buildPhraseIndex(entries.filter((e) => e.category !== SELF_CATEGORY), respell),
+    me: buildPhraseIndex(entries.filter((e) => e.category === SELF_CATEGORY)),
   };
   return { entries, problems, byFrom, knows };
 }

@@ -8,6 +8,7 @@
  */
 import { CATEGORIES, type Category } from './categories';
 import type { CompiledEntry, Hit } from './library';
+import type { Respell } from './spelling';
 import { alternatives, matchesAnywhere, presenceKey, requiredTermsByRarity, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
 
 interface Candidate {
@@ -57,9 +58,13 @@ export interface PhraseIndex {
    * tokens cost one Map look-up. Bounded; cleared when full.
    */
   tokens: Map<string, TokenInfo>;
+  /** Reads a typing slip as the pattern word meant (spelling.ts), for tokens no term matches. */
+  respell: Respell | undefined;
 }
 
 interface TokenInfo {
+  /** The word the token is read as: itself, or the pattern word a typing slip meant. */
+  readAs: string;
   /** Terms this token matches as a one-word alternative. */
   singles: Set<number>;
   /** The required terms this token may match (as a one-word alternative, or the rarest word of a longer one). */
@@ -101,7 +106,7 @@ function lookup<T>(map: WordMap<T>, token: string, visit: (list: T[]) => void): 
 }
 
 /** One sender's index over these entries. */
-export function buildPhraseIndex(entries: readonly CompiledEntry[]): PhraseIndex {
+export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Respell): PhraseIndex {
   const limit = termIdLimit();
   const index: PhraseIndex = {
     singles: emptyMap(),
@@ -115,6 +120,7 @@ export function buildPhraseIndex(entries: readonly CompiledEntry[]): PhraseIndex
     lastAt: new Int32Array(limit),
     stamp: 0,
     tokens: new Map(),
+    respell,
   };
   const filed = new Set<number>();
   const records = new Map<number, number[]>();
@@ -232,10 +238,15 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
     lookup(index.singles, token, (ids) => ids.forEach((id) => singles.add(id)));
     const present = new Set([...singles].filter((id) => index.tracked.has(id)));
     lookup(index.multiWords, token, (ids) => ids.forEach((id) => index.tracked.has(id) && present.add(id)));
-    info = { singles, present: Int32Array.from(present) };
+    const meant = singles.size === 0 && present.size === 0 ? index.respell?.(token) : undefined;
+    info = meant ? tokenInfo(index, meant) : { readAs: token, singles, present: Int32Array.from(present) };
     if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
     index.tokens.set(token, info);
   }
   return info;
 }
 
+/** The word a token is read as by this index (library.test.ts reads messages the same way). */
+export function readAs(index: PhraseIndex, token: string): string {
+  return tokenInfo(index, token).readAs;
+}

@@ -298,6 +298,9 @@ const FREQUENT = new Set(
     'ta tak kto gdzie kiedy dzisiaj dzis jutro teraz tu tutaj zawsze nigdy dom dzien raz dzieki czesc tata moj moja twoj twoja').split(' '),
 );
 
+/** A function word or an everyday word of one of the languages. */
+export const isEveryday = (word: string) => COMMON.has(word) || FREQUENT.has(word);
+
 /**
  * How often a word test passes in ordinary chat, roughly: function words all the time,
  * everyday words and short prefixes often, other short words sometimes, long words rarely.
