@@ -43,6 +43,8 @@ describe('normalize', () => {
     expect(n('add me on 👻')).toBe('add me on snapchat');
     expect(n('send 📸 for 💰')).toBe('send pic for money');
     expect(n('pay $300 or 50€')).toBe('pay dollar 300 or 50 euro');
+    expect(n('manda R$ 200 no pix')).toBe('manda reais 200 no pix'); // Brazil's real, not "are" dollars
+    expect(n('ik pik je op om 8')).toBe('ik pik je op om 8'); // Dutch "I'll pick you up", not a pic
     expect(n('i know where you live 😂')).toBe('i know where you live haha');
   });
   it('splits numbers glued to their unit, but keeps 5k', () => {

@@ -63,7 +63,7 @@ const CONTRACTED = new Map<string, string>([
 const ABBREVIATIONS: Record<string, string> = {
   u: 'you', ur: 'your', yr: 'your', r: 'are', youre: 'you are', rn: 'right now',
   pls: 'please', plz: 'please', plis: 'please', pleas: 'please', plss: 'please', plox: 'please',
-  pik: 'pic', pict: 'pic', picz: 'pics', pikz: 'pics', piks: 'pics', nudez: 'nudes', nudies: 'nudes',
+  pict: 'pic', picz: 'pics', pikz: 'pics', piks: 'pics', nudez: 'nudes', nudies: 'nudes',
   vid: 'video', vids: 'videos', wanna: 'want to', gonna: 'going to', gotta: 'got to', gimme: 'give me', lemme: 'let me',
   hmu: 'hit me up', b4: 'before', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow',
   '2moro': 'tomorrow', '2morrow': 'tomorrow', bc: 'because', cuz: 'because', coz: 'because', bcuz: 'because',
@@ -79,9 +79,10 @@ const ABBREVIATIONS: Record<string, string> = {
 /** Tells whether a word is one the patterns know: used to undo evasions only when they yield a real word. */
 export type KnownWord = (word: string) => boolean;
 
-const CURRENCY: Record<string, string> = { $: ' dollar ', '€': ' euro ', '£': ' pound ', '¥': ' yen ' };
+/** Brazil's real is written R$ ("R$ 200"), which is neither "are" nor dollars. */
+const CURRENCY: Record<string, string> = { $: ' dollar ', r$: ' reais ', '€': ' euro ', '£': ' pound ', '¥': ' yen ' };
 const CURRENCY_CHAR = /[$€£¥]/;
-const CURRENCY_CHAR_G = /[$€£¥]/g;
+const CURRENCY_RE = /\br\$|[$€£¥]/g;
 const LEET_CHAR = /[a-z][013457@$!|+]+[a-z]/;
 
 /**
@@ -103,7 +104,7 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
   // Each rewrite runs only when its trigger character is present: most messages skip all three.
   if (s.includes("'") || s.includes('`')) s = s.replace(CONTRACTION, (m) => CONTRACTED.get(m.replace('`', "'")) ?? m);
   if (LEET_CHAR.test(s)) s = s.replace(LEET_RUN, (_m, head: string, run: string) => head + [...run].map((c) => LEET[c] ?? c).join(''));
-  if (CURRENCY_CHAR.test(s)) s = s.replace(CURRENCY_CHAR_G, (c) => CURRENCY[c] ?? ' ');
+  if (CURRENCY_CHAR.test(s)) s = s.replace(CURRENCY_RE, (c) => CURRENCY[c] ?? ' ');
 
   const raw = s.split(/[^a-z0-9]+/);
   const tokens: string[] = [];
