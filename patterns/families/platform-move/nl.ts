@@ -3,15 +3,16 @@ import type { PatternEntry } from '../../schema';
 export default [
   {
     id: 'add-me-on-app',
+    // Dutch wording only: English "add me on snap" is platform-move/en, whose exceptions know gamers.
     phrases: [
-      'voeg|add|adden|adde|volg|follow|toevoegen|accepteer|zoek me|mij [maar|ff|even|effe|eens|snel|gwn|gewoon] [toe|terug] op|via|in|on|bij @app',
-      'add|voeg|volg|zoek|dm|app|snap|sc me|mij ..1 op|via|in|on @app',
+      'voeg|add|adden|adde|volg|follow|toevoegen|accepteer|zoek me|mij [maar|ff|even|effe|eens|snel|gwn|gewoon] [toe|terug] op|via|in|bij @app',
+      'add|voeg|volg|zoek|dm|app|snap|sc me|mij ..1 op|via|in @app',
       'heb|hebt|hedde|heeft|hebbe|gebruik|gebruikt|zit|zitte you|je|jij|ge|gij [ook|een|nog|al|toevallig] @app',
-      'wat|wa|wats|whats|hoe is|s [je|jouw|your|uw|ur] @app',
-      'wat|wa|wats|whats|hoe [is] je|jouw|your|uw|ur @app [naam|name|account|username|gebruikersnaam|nummer]',
-      'geef|stuur|gooi|drop me|mij [ff|even|effe|eens|snel|maar] [je|jouw|your|uw|ur] @app',
+      'wat|wa|wats|hoe is|s [je|jouw|uw] @app',
+      'wat|wa|wats|hoe [is] je|jouw|uw @app [naam|name|account|username|gebruikersnaam|nummer]',
+      'geef|stuur|gooi|drop me|mij [ff|even|effe|eens|snel|maar] [je|jouw|uw] @app',
       'mijn|mn|m @app is|staat|hier|heet|naam',
-      'add|adden|voeg|volg me|mij @app',
+      'adden|voeg|volg me|mij @app',
       'stuur|geef|drop [ff|even|eens|maar|effe] je|jouw|uw @app',
       'op welke @app|apps zit|ben je|jij',
       'kom|ga|gaan|zullen|kunnen [we|je] ..2 op|naar @app ..2 praten|chatten|verder|kletsen|appen|snappen',
