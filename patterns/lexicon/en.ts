@@ -48,7 +48,9 @@ export default {
   /** Private or second accounts people are moved to (added to the apps in common.ts). */
   app: ['finsta', 'finstagram', 'spam_account', 'alt_account', 'private_account', 'priv_account',
     // round 8 (en-eg): newer apps and random video-chat sites
-    'bereal', 'be_real', 'lemon8', 'bluesky', 'vrchat', 'marco_polo', 'groupme', 'teleguard', 'ometv', 'ome_tv', 'chatroulette', 'emerald_chat', 'bigo', 'bigo_live'],
+    'bereal', 'be_real', 'lemon8', 'bluesky', 'vrchat', 'marco_polo', 'groupme', 'teleguard', 'ometv', 'ome_tv', 'chatroulette', 'emerald_chat', 'bigo', 'bigo_live',
+    // round 9 (en-n9g): 2005-2015 messengers from old chat-room logs
+    'msn', 'msn_messenger', 'windows_live', 'aim_messenger', 'aol_messenger', 'yahoo_messenger', 'yahoo_chat', 'ym', 'bbm', 'blackberry_messenger', 'myspace', 'bebo', 'icq', 'oovoo', 'tinychat', 'stickam', 'paltalk', 'chatib', 'omegle'],
   /** Round 7 (en-tt): currencies of other English-speaking countries (added to common.ts). */
   currency: ['rupee*', 'inr', 'peso*', 'naira', 'ngn', 'shilling*', 'ksh', 'kes', 'cedi*', 'ghs', 'ringgit'],
   /** Time units for deadlines. */

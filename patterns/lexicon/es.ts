@@ -36,7 +36,7 @@ export default {
     'publico', 'publicare', 'publicar', 'publicarlo*', 'publicarla*', 'subo', 'subire', 'subir', 'subirlo*', 'subirla*',
     'filtro', 'filtrare', 'filtrar*', 'difundo', 'difundire', 'difundir*', 'expongo', 'expondre', 'exponer*', 'escracho',
     'escrachar*', 'funo', 'funar*', 'quemo', 'quemare', 'viralizo', 'viralizar*', 'comparto', 'compartire', 'compartir*',
-    'posteo', 'postear*', 'cuelgo', 'colgare', 'publicaremos', 'subiremos', 'compartiremos', 'filtraremos', 'difundiremos', 'expondremos', 'publicamos', 'subimos', 'difundimos', 'filtramos', 'compartimos', 'colgamos', 'exponemos',
+    'posteo', 'postear*', 'cuelgo', 'colgare', 'rolo', 'rolare', 'rolarlo*', 'rolarla*', 'monto', 'montare', 'riego', 'regare', 'regarlas', 'regarlos', 'regarla', 'regarlo', 'publicaremos', 'subiremos', 'compartiremos', 'filtraremos', 'difundiremos', 'expondremos', 'publicamos', 'subimos', 'difundimos', 'filtramos', 'compartimos', 'colgamos', 'exponemos',
   ],
   /** Sending verbs (first person and infinitive) used in "I'll send it to your family". */
   sendv: [
@@ -54,7 +54,7 @@ export default {
     'tus_companeros', 'tus_companeras', 'tu_clase', 'tu_novio', 'tu_novia', 'tus_profes', 'tus_profesores', 'tu_hermano',
     'tu_hermana', 'su_familia', 'sus_contactos', 'sus_seguidores', 'sus_amigos', 'sus_padres', 'todo_el_mundo',
     'todo_internet', 'todas_las_redes', 'tu_lista_de_amigos', 'tu_lista_de_contactos', 'toda_tu_lista', 'tu_grupo_de_clase', 'grupo_de_tu_clase', 'tu_grupo_de_amigos', 'tu_grupo_de_amigas', 'tus_historias', 'tus_stories', 'tu_muro', 'toda_la_escuela', 'todo_el_colegio', 'todo_el_insti', 'todo_el_instituto',
-    'todo_tu', 'toda_tu', 'todas_partes', 'todos_lados', 'todo_internet', 'tu_ex', 'tus_ex', 'su_lista_de_contactos', 'su_lista_de_amigos', 'sus_familiares', 'su_mama', 'su_papa', 'su_madre', 'su_padre', 'sus_papas', 'su_novio', 'su_novia', 'su_colegio', 'su_escuela', 'sus_companeros', 'sus_amigas', 'su_hermano', 'su_hermana', 'tus_compas', 'tus_panas', 'tus_cuates', 'tus_patas', 'tus_parceros', 'tus_parceras', 'tus_amigues', 'tus_colegas', 'tu_primo', 'tu_prima', 'tus_primos', 'tu_tio', 'tu_tia', 'tu_mejor_amiga', 'tu_mejor_amigo', 'tus_mejores_amigos', 'tu_exnovio', 'tu_exnovia', 'tu_crush', 'tu_pareja', 'tus_abuelos', 'tu_abuela', 'tu_abuelo', 'tu_tutor', 'tu_tutora', 'tu_profe', 'tu_entrenador', 'tu_jefe',
+    'todo_tu', 'toda_tu', 'todas_partes', 'todos_lados', 'todo_internet', 'tu_ex', 'tus_ex', 'su_lista_de_contactos', 'su_lista_de_amigos', 'sus_familiares', 'su_mama', 'su_papa', 'su_madre', 'su_padre', 'sus_papas', 'su_novio', 'su_novia', 'su_colegio', 'su_escuela', 'sus_companeros', 'sus_amigas', 'su_hermano', 'su_hermana', 'tus_compas', 'tus_panas', 'tus_cuates', 'tus_patas', 'tus_parceros', 'tus_parceras', 'tus_amigues', 'tus_colegas', 'tu_primo', 'tu_prima', 'tus_primos', 'tu_tio', 'tu_tia', 'tu_mejor_amiga', 'tu_mejor_amigo', 'tus_mejores_amigos', 'tu_exnovio', 'tu_exnovia', 'tu_crush', 'tu_pareja', 'tus_abuelos', 'tu_abuela', 'tu_abuelo', 'tu_tutor', 'tu_tutora', 'tu_profe', 'tu_entrenador', 'tu_jefe', 'tu_grupo', 'tus_grupos', 'todos_tus_grupos', 'tu_salon', 'todo_el_salon', 'todos_los_del_salon', 'los_del_salon', 'todos_los_de_tu_clase', 'los_de_tu_clase', 'todos_los_del_cole', 'todos_los_del_insti', 'todos_los_de_la_escuela', 'toda_tu_clase', 'todo_tu_salon',
   ],
   /** Money words and local currencies (added to common). */
   currency: [

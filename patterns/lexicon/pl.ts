@@ -11,7 +11,7 @@ export default {
   /** Private channels (not an app, but the same move). */
   privchan: ['priv', 'priva', 'privie', 'pv', 'pw', 'prv', 'dm', 'dmy', 'dmsy', 'prywatn*', 'privy', 'privku'],
   /** Video calls and cameras, Polish forms. */
-  cam: ['kamer*', 'kamer*', 'wideo', 'wideorozmow*', 'videorozmow*', 'wideoczat*', 'videoczat*', 'kamerce', 'rozmow*_wideo', 'rozmow*_video'],
+  cam: ['kamer*', 'kamer*', 'wideo', 'wideorozmow*', 'videorozmow*', 'wideoczat*', 'videoczat*', 'kamerce', 'rozmow*_wideo', 'rozmow*_video', 'wideo_rozmow*', 'video_rozmow*'],
   /** Pictures and videos. */
   photo: [
     'zdjec*', 'zdj', 'zdjatk*', 'fotk*', 'fotce', 'fote', 'foty', 'fotek', 'foto', 'fotka', 'fotografi*', 'foci*', 'focie', 'fotecz*', 'fotos*',
@@ -29,7 +29,7 @@ export default {
   body: [
     'cialo', 'ciala', 'cialko', 'cialka', 'cycki', 'cyckow', 'cycuszki', 'piersi', 'biust', 'biustu', 'tylek', 'tylka', 'tyleczek', 'dupe', 'dupke', 'dupcie', 'dupy',
     'majtki', 'majteczki', 'bielizne', 'stanik', 'stringi', 'nogi', 'nozki', 'stopy', 'stopki', 'stop', 'stopek', 'klate', 'klatke', 'brzuch', 'brzuszek', 'sutki', 'cipk*',
-    'penis*', 'kutas*', 'fiut*', 'krocze', 'pupe', 'pupke', 'pupy',
+    'penis*', 'kutas*', 'fiut*', 'krocze', 'pupe', 'pupke', 'pupy', 'sixpack*', 'kaloryfer*',
     'nozek', 'ust', 'usteczek', 'warg', 'bielizny', 'majtek', 'majteczek', 'stanika', 'stringow', 'cycek', 'brzucha', 'klaty', 'klatki', 'pupci', 'pupki', 'udek', 'bioder', 'talii', 'dekoltu', 'dekolt',
   ],
   /** Send / give forms (imperative, 2nd person, conditional, infinitive). */
@@ -107,7 +107,7 @@ export default {
   payment: [
     'paypal*', 'pejpal*', 'revolut*', 'blik*', 'paysafe*', 'psc*', 'krypto*', 'kryptowalut*', 'bitcoin*', 'bitkoin*', 'btc', 'usdt', 'ethereum*',
     'karta_podarunkowa', 'karte_podarunkowa', 'karty_podarunkowej', 'karte_steam', 'karty_steam', 'karta_steam', 'kod_steam', 'kod_blik', 'kodem_blik',
-    'doladowani*', 'skrill*', 'zen_com', 'western_union', 'przekaz_pocztowy',
+    'doladowani*', 'revo', 'revka', 'skrill*', 'zen_com', 'western_union', 'przekaz_pocztowy',
   ],
   /** Polish currencies and slang, added to common's list. */
   currency: ['zeta', 'zetow', 'zlociszy', 'stow*', 'dych*', 'patyk*', 'kola', 'kafli'],

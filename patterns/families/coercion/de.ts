@@ -230,4 +230,17 @@ export default [
     unless: ['haha*|lol|xd|spiel|runde|zock*|schach|mathe|klausur|test|lernen|hausaufgabe*|trainer*|training'],
     examples: { match: ['ich würde mir an deiner stelle gut überlegen, ob du mich ignorierst', 'sei lieber nett zu mir', 'du weißt was ich machen kann', 'du hast es in der hand'], ignore: ['an deiner stelle würde ich mir das mit der klausur gut überlegen'] },
   },
+  {
+    id: 'or-it-gets-ugly-r9',
+    phrases: [
+      'sonst|ansonsten|andernfalls ..1 gehts|geht_es|gehts_hier|geht_hier ..1 los|rund',
+      'sonst|ansonsten|andernfalls|oder ..1 wird|wirds|werden ..1 es|das|dinge ..1 unangenehm|hasslich|haesslich|ungemutlich|ungemuetlich|ubel|uebel|richtig_schlimm|eklig|teuer',
+      'sonst|ansonsten|andernfalls|oder ..1 es|das|dinge wird|werden ..1 unangenehm|hasslich|haesslich|ungemutlich|ungemuetlich|ubel|uebel|richtig_schlimm|eklig|teuer',
+    ],
+    unless: ['regnet|regen|jacke|nass|schnee|glatt|erkalt*|krank', 'ohne|ohne_dich|bus|zug|bahn|film|spiel|runde|party|haha*|lol|xd|wetter|regen|gewitter|kalt|stau|schlange|voll|ausverkauft|tickets|karten|preise|abo|strafe|mahngebuhr*|mahngebuehr*|zinsen'],
+    examples: {
+      match: ['schick mir den code von der paysafe, sonst gehts los', 'sonst wird es unangenehm für dich', 'zahl oder es wird hässlich'],
+      ignore: ['beeil dich sonst gehts ohne dich los', 'buch jetzt sonst wird es teuer, die tickets sind fast ausverkauft', 'zieh ne jacke an sonst wird es ungemütlich, es regnet'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,10 +15,10 @@ export default [
       'last|final chance|warning|time_im_asking|time_i_am_asking',
       'this is your|ur last|final chance|warning',
     ],
-    unless: ['to_return|to_submit|to_hand_in|to_turn_in|permission|form|forms|rsvp|to_rsvp|to_order|homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|to_sign|sign_up|to_buy|to_get|to_join|to_register|to_enter|to_vote|to_apply|slides|your_part|ur_part|grounded|curfew|lol|omw|we_leave|without_you|the_store|closes|doors|boarding'],
+    unless: ['ticket|tickets|someone_else|other_buyer|other_buyers|next_buyer|next_person|first_come', 'to_return|to_submit|to_hand_in|to_turn_in|permission|form|forms|rsvp|to_rsvp|to_order|homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|to_sign|sign_up|to_buy|to_get|to_join|to_register|to_enter|to_vote|to_apply|slides|your_part|ur_part|grounded|curfew|lol|omw|we_leave|without_you|the_store|closes|doors|boarding'],
     examples: {
       match: [ "you have 10 minutes", "this is your last warning", "you have 2 hours to comply", "the clock is ticking",'u have 30 mins', 'you have 1 hour', 'last chance', 'you have until midnight', 'tick tock', 'within 24 hours or everyone sees', 'this is your final warning', 'send it in the next hour or its going out'],
-      ignore: ['Reminder: last chance to return the field trip permission form.', 'you have 5 minutes or we leave without you', 'you have 2 hours for the exam', 'last chance to buy tickets sale ends'],
+      ignore: ['reply in 10 min or i sell ur ticket', 'Reminder: last chance to return the field trip permission form.', 'you have 5 minutes or we leave without you', 'you have 2 hours for the exam', 'last chance to buy tickets sale ends'],
     },
   },
   {
@@ -436,10 +436,10 @@ export default [
       'i will_not|wont|shall_not|am_not_going_to|aint|am_not_gonna ask|asking|say|repeat|tell_you ..1 again|twice|myself|a_second_time',
       'send|do|give [me] ..1 what i asked|said|told_you|want|asked_for ..1 or|else|otherwise|before',
     ],
-    unless: ['episode|season|chapter|brother|sister', 'lol|lmao|haha|jk|pizza|order|ordering|food|bus|train|class|lesson|movie|film|game|match|round|lobby|leaving|leave|ready|pick_you|pick_u|meet|park|home|dinner|lunch|slides|homework|project|notes|essay|mum|mom|dad|coach|practice'],
+    unless: ['ticket|tickets|someone_else|other_buyer|other_buyers|next_buyer|next_person|first_come', 'episode|season|chapter|brother|sister', 'lol|lmao|haha|jk|pizza|order|ordering|food|bus|train|class|lesson|movie|film|game|match|round|lobby|leaving|leave|ready|pick_you|pick_u|meet|park|home|dinner|lunch|slides|homework|project|notes|essay|mum|mom|dad|coach|practice'],
     examples: {
       match: ['its 9pm. u said by 9', "if u dont i'll tell everyone u sent me the first one", 'one more ignore and i drop the pics in it', 'few more. and quicker this time', '10 mins. then i start tagging ppl', 'e-transfer 400 to this email by midnight, after that i stop asking nicely', 'send the vid or find out what i do with it', 'after this i stop being nice', 'answer or find out what happens', 'i wont ask again', 'send what i asked or i dm every single one of them'],
-      ignore: ['meet at the park in 10 mins', 'send me the slides when you can'],
+      ignore: ['reply in 10 min or i sell ur ticket', 'meet at the park in 10 mins', 'send me the slides when you can'],
     },
   },
   {
@@ -454,6 +454,25 @@ export default [
     examples: {
       match: ['send it or im done being patient', 'i dont wanna do this but u leave me no choice', 'should i send this to ur dad or will u cooperate', 'cooperate or else'],
       ignore: ['will u cooperate on the group project or not lol'],
+    },
+  },
+  // round 9 (en-n9t): "do what i said", "you got till i finish this match", "or don't pay and find out"
+  {
+    id: 'do-what-i-said-till-r9',
+    phrases: [
+      'do|just_do what i say|said|tell_you|told_you|ask|asked|want ..6 you|u got|have till|until|til|before|or',
+      'you|u got|have till|until|til i|this ..2 finish|finishes|end|ends|get_back|log_off|wake_up|count_to',
+      'you|u do_not|dont|have_no|got_no|aint_got_no have|got|get ..1 a|any|much ..1 choice|option|options|say',
+      'if_not|otherwise|or_else in|within # @timeunit',
+      'keep|go_ahead|try ignoring|ignore|blocking|block|avoiding ..2 me ..2 and|n|then see|find_out|watch what|how',
+      'answer|reply|respond ..2 in|within # @timeunit',
+      'now|right_now|rn|tonight|today ..1 or i swear|or_i_swear|or_you_will_see|or_youll_see|or_watch',
+      'or|else|otherwise do_not|dont|don_t|refuse_to ..1 pay|send|answer|reply|listen ..2 and|n find_out|see_what_happens|watch_what_happens|you_will_see|youll_see',
+    ],
+    unless: ['sell|selling|sold|ticket|tickets|buyer|order|ordering|delivery|uber|pizza|food|table|reservation|booking|interview|application', 'homework|chores|room|dishes|laundry|trash|bin|bins|dinner|bed|bedtime|shower|teeth|practice|lesson|test|exam|game_night|movie|snacks|lol|haha|jk|joking|kidding|mom|mum|dad|honey|sweetie|coach_said|teacher_said|sergeant|simon_says|recipe|instructions|steps|manual|tutorial'],
+    examples: {
+      match: ['then do what i said. u got till i finish this match', 'u got till i finish this game', 'or dont pay and find out', 'u dont have a choice', 'If not in 2 hours everything is gone viral', 'keep ignoring me and see what happens', 'Answer in 15 min', 'send a video now or i swear'],
+      ignore: ['do what i said and clean ur room, u have till dinner', 'u got till i finish this episode lol then we go', 'reply in 10 min or i sell ur ticket', 'come down now or i swear ill leave without u lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -139,4 +139,39 @@ export default [
       ignore: ['cuenta regresiva para las vacaciones', 'mejor portate bien o no hay postre', 'haz lo que te digo y recoge tu cuarto', 'mejor portate bien en casa de la abuela y no grites'],
     },
   },
+  {
+    id: 'do-what-i-say-r9',
+    phrases: [
+      'vas_a_hacer|haras|vais_a_hacer|tienes_que_hacer|tenes_que_hacer|vas_a_tener_que_hacer ..1 lo|todo_lo ..1 que|q ..1 yo|te ..1 diga|digo|quiera|mande|pida',
+    ],
+    unless: ['soy_tu_madre|soy_tu_padre|soy_tu_mama|soy_tu_papa|en_esta_casa|mientras_vivas|deberes|tarea|cuarto|habitacion|examen|entreno|partido|juego|partida|clase'],
+    examples: {
+      match: ['jajaja ahora que tengo tu foto vas a hacer lo que yo diga', 'haras todo lo que te pida', 'tienes que hacer lo que yo quiera'],
+      ignore: ['vas a hacer lo que yo diga y ordenar tu cuarto', 'en la partida haras lo que te diga'],
+    },
+  },
+  {
+    id: 'send-it-and-nothing-happens-r9',
+    phrases: [
+      '@send|haz|hazlo ..2 lo_que|lo_q|todo_lo_que ..1 te ..1 pedi|dije|pido|digo ..4 aca|aqui|aki ..1 no_paso_nada|no_pasa_nada|se_acaba|se_termina|quedamos_bien|todos_contentos',
+      'pruebame|ponme_a_prueba|no_me_pruebes|no_me_provoques|no_me_busques ..6 nadie|fake|falso|publico|subo|mando|verdad|capaz|ya_veras',
+      'portate|porta_te ..1 bien ..2 y ..1 nadie|ninguno ..1 se_entera|se_va_a_enterar|sabra|se_enterara|vera_nada|tiene_por_que_saber',
+    ],
+    unless: ['deberes|tarea|cuarto|habitacion|examen|entreno|partido|juego|partida|clase|postre|abuela|cumple|regalo|sorpresa|jarron|mama_no|papa_no'],
+    examples: {
+      match: ['mandame lo que te pedi y aca no paso nada', 'pruebame. nadie va a saber que es fake', 'portate bien conmigo y nadie se entera'],
+      ignore: ['haz lo que te dije y aqui no paso nada con los deberes', 'portate bien y nadie se entera de lo del jarron'],
+    },
+  },
+  {
+    id: 'or-else-you-know-r9',
+    phrases: [
+      'si_no|sino|o_si_no ..1 ya_sabes|ya_sabes_lo_que_pasa|ya_sabes_que_pasa|sabes_lo_que_pasa|ya_sabes_lo_que_hay|ya_sabes_lo_que_te_espera',
+    ],
+    unless: ['donde_estoy|donde_vivo|mi_numero|llamame|escribeme|avisame|me_llamas|me_escribes|me_avisas|jaja*|haha*|xd|donde_encontrarme|como_funciona|el_camino'],
+    examples: {
+      match: ['me debes otro video, si no ya sabes', 'contesta ya, sino ya sabes lo que pasa'],
+      ignore: ['si no, ya sabes donde estoy', 'si no vienes avisame, sino ya sabes mi numero'],
+    },
+  },
 ] satisfies PatternEntry[];

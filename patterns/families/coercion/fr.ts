@@ -208,4 +208,62 @@ export default [
       ignore: ["il m'a bloqué sur fortnite, pas grave j'ai d'autres comptes", "j'ai bloqué le spam, ils ont plein d'autres numéros"],
     },
   },
+  // r9-begin
+  {
+    "id": "fais-ce-que-je-te-dis-r9",
+    "phrases": [
+      "fais|fait|fai|faites ..1 ce_que|ce_qu|tout_ce_que ..1 je|j ..1 te|t|vous ..1 dis|dit|demande|ordonne ..2 [sinon|ou|et|maintenant|mtn|direct|tout_de_suite]"
+    ],
+    "unless": [
+      "mdr|ptdr|jrigole|devoir*|exo*|recette|cuisine|gateau|chambre|range*|vaisselle|menage|cours|prof|maths|tuto*|jeu|partie|game|niveau|boss|quete|mission|match|entrainement|exercice*"
+    ],
+    "examples": {
+      "match": [
+        "alors fais ce que je te dis",
+        "fais ce que je te demande maintenant"
+      ],
+      "ignore": [
+        "fais ce que je te dis pour l'exo de maths",
+        "fais ce que je te dis et range ta chambre"
+      ]
+    }
+  },
+  {
+    "id": "a-ta-place-je-repondrais-r9",
+    "phrases": [
+      "a_ta_place|a_votre_place|moi_a_ta_place ..2 je|j ..1 repondrais|paierais|payerais|obeirais|ecouterais|ferais_ce_qu|ferais_ce_que|me_depecherais|depecherais|enverrais|le_ferais|reflechirais"
+    ],
+    "unless": [
+      "mdr|ptdr|jrigole|devoir*|exo*|cours|prof|controle|exam*|bac|brevet|stage|orientation|jeu|partie|game|match|recette|permis"
+    ],
+    "examples": {
+      "match": [
+        "à ta place je répondrais vite",
+        "moi à ta place je paierais"
+      ],
+      "ignore": [
+        "à ta place je répondrais au prof pour le devoir"
+      ]
+    }
+  },
+  {
+    "id": "tout-le-monde-le-fait-r9",
+    "phrases": [
+      "c_est_rien|cest_rien|c_est_normal|cest_normal|c_est_pas_grave|cest_pas_grave|t_inquiete|tkt ..3 tout_le_monde|tt_le_monde|tlm|toutes_les_filles|tous_les_mecs ..1 le|l ..1 fait|font|a_deja_fait|ont_deja_fait",
+      "t_avais|tavais|tu_avais ..1 dit|promis ..2 que|qu ..1 tu|t ..1 le|l ..1 ferais|enverrais|montrerais"
+    ],
+    "unless": [
+      "devoir*|exo*|cours|prof|controle|exam*|vaisselle|menage|chambre|course*|sport|match|vaccin|piqure|dentiste|permis|code|mdr|ptdr|inscription|dossier|expose|projet"
+    ],
+    "examples": {
+      "match": [
+        "c'est rien, tout le monde le fait",
+        "t'avais dit que tu le ferais"
+      ],
+      "ignore": [
+        "t'avais dit que tu le ferais, l'exposé, le prof attend"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

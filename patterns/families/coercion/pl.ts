@@ -198,4 +198,17 @@ export default [
       ignore: ['zastanów się dobrze zanim wybierzesz liceum', 'drugi raz nie zapytam, idziesz na mecz?'],
     },
   },
+  {
+    id: 'delete-if-you-comply-r9',
+    phrases: [
+      'usune|skasuje|wykasuje|usuwam|kasuje|oddam ..3 jak|jesli|jezeli|gdy|kiedy|dopiero_jak ..3 wyslesz|wlaczysz|zrobisz|pokazesz|zaplacisz|przelejesz|dasz|nagrasz|podeslesz|odblokujesz',
+      'musisz|bedziesz_musial|bedziesz_musiala ..4 w_zamian|za_to_cos|cos_za_cos',
+      'chyba_ze|chyba_ze_ty ..3 mnie|mi ..1 odblokujesz|przeprosisz|posluchasz|wyslesz|zaplacisz|dasz|bedziesz_mila|bedziesz_mily|odpiszesz',
+    ],
+    unless: ['xd|haha*|hehe|lol|zadani*|lekcj*|notatk*|projekt*|pizz*|obiad*|kolacj*|lody|herbat*|kaw*|ksiazk*|zeszyt*|ladowark*|gre|gry|gra|skin*|konto_w_grze|pozycz*|sprzatani*|pokoj*|naczyni*|prezent*|urodzin*'],
+    examples: {
+      match: ['usune jak wlaczysz jeszcze raz, tym razem bez ciuchow', 'moge. ale musisz mi cos dac w zamian', 'chyba ze mnie odblokujesz i bedziesz mila'],
+      ignore: ['usunę to zdjęcie z grupy jak dasz znać, że ci się nie podoba xd', 'pomogę ci z zadaniem, ale musisz mi coś dać w zamian, np. pizzę'],
+    },
+  },
 ] satisfies PatternEntry[];

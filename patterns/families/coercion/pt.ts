@@ -16,7 +16,7 @@ export default [
       'resposta|respostas|respondes|responde|responda|decide|decides|decida ..2 em|ate|dentro_de # ..1 minuto*|min|mins|hora*|h|segundos|seg',
       'prazo|no_prazo_de|num_prazo_de|nas_proximas|dentro_das_proximas ..3 # ..1 horas|hora|h|dias|minutos|min',
     ],
-    unless: ['embora|autocarro|onibus|comboio|trem|filme|aula|treino|jogo|prova|teste|trabalho|entrega|jantar|almoco|comida|pizza|festa|cinema|encontro_no', 'devolver|devolves|devolve|devolvas|devolveres|carregador|livro|caderno|emprestad*|emprestei|formulario|inscri*|candidatura'],
+    unless: ['embora|autocarro|onibus|comboio|trem|filme|aula|treino|jogo|prova|teste|trabalho|entrega|jantar|almoco|comida|pizza|festa|cinema|encontro_no', 'devolver|devolves|devolve|devolvas|devolveres|carregador|livro|caderno|emprestad*|emprestei|formulario|inscri*|candidatura', 'juros|cobro_juros|caixinha'],
     examples: {
       match: ['O contador começou quando abriu este email.', 'vc tem 10 minutos pra me pagar', 'tem 1 hora. manda o comprovante', 'tens até às 22h', 'o tempo ta acabando', 'a cada hora o preço dobra', 'cada minuto q passa o valor aumenta', 'Resposta em 30 min.', 'decide em 10 minutos', 'deverá transferir o valor no prazo de 48 horas', 'manda 300 no pix ate as 22h ou vai pro grupo da tua escola', 'até às 20h senão mando tudo'],
       ignore: ['tens 5 minutos ou vamos embora sem ti', 'tens até amanhã pra entregar o trabalho', 'o filme tem 2 horas', 'vc tem ate amanha pra me devolver meu carregador', 'respondo em 5 min', 'o prazo de entrega do trabalho é de 3 dias', 'chego ate as 22h ou um pouco depois', 'ate as 8 ou vai sem mim'],
@@ -41,7 +41,7 @@ export default [
       'ultima|ultimo ..1 vez ..2 [que|q] [eu] [te] peco|pedir|aviso|falo|digo|repito|mando',
       'ta|tas|estas|esta ..1 com_medo ..3 devia|devias|deverias|deveria ..1 estar|ter|tar',
     ],
-    unless: ['jogo|partida|mae|pai|professor|prof|aula|trabalho|teste|prova|filme|cinema|promocao|desconto|bilhete*|ingresso*|inscri*|loja|saldos|concerto|show|festa|comprar|grupo|churrasco|inscricao|entrar'],
+    unless: ['jogo|partida|mae|pai|professor|prof|aula|trabalho|teste|prova|filme|cinema|promocao|desconto|bilhete*|ingresso*|inscri*|loja|saldos|concerto|show|festa|comprar|grupo|churrasco|inscricao|entrar', 'time|campeonato|equipa|torneio|selecao|convocatoria|treino|atraso'],
     examples: {
       match: ['ultima vez q eu peço, faz o pix', 'tá com medo? devia estar', 'printei tudo q tu falou e a tua foto. agora tu faz o q eu mandar', 'Não tente contactar a polícia, eu vou saber.', 'última chance', 'amanha cedo ou ja era', 'não estou a brincar', 'se nao fizer o que eu mando vou ai te pegar', 'vais te arrepender', 'nem adianta me bloquear', 'responde agora', 'senão já sabes'],
       ignore: ['to brincando kkk', 'a ultima chance de ver o filme é hoje', 'responde no grupo do trabalho'],
@@ -146,6 +146,45 @@ export default [
     examples: {
       match: ['tu vais pagar, de uma forma ou de outra', 'bro paga logo os 50 em paysafecard q eu n tou pa brincadeiras', 'tens ate amanha pra decidir, depois nao me culpes'],
       ignore: ['tens de pagar, de uma forma ou de outra, a viagem de finalistas', 'tens até amanhã para entregar o trabalho, depois não me culpes pela nota', 'leva casaco, depois nao me culpes se tiveres frio'],
+    },
+  },
+  {
+    // "se não me deres o que pedi até amanhã", "quero mais 3 hoje, senao...".
+    id: 'what-i-asked-by-deadline-r9',
+    phrases: [
+      'se_nao|se_n|caso_nao ..1 me ..1 deres|der|mandares|mandar|pagares|pagar|fizeres|fizer|enviares|enviar ..4 ate|antes_de|antes_das ..1 amanha|hoje|sexta|sabado|domingo|meia_noite|a_noite|logo|as|#',
+      'o_que|oq|aquilo_que|tudo_o_que ..1 [eu] [te] pedi|mandei|exigi ..3 ate|antes_de|antes_das ..1 amanha|hoje|meia_noite|logo|as|# ..3 ou|senao|se_nao|caso_contrario',
+    ],
+    unless: ['trabalho|tpc|resumo|exercicio*|livro|caderno|carregador|emprestad*|emprestei|devolve*|prof*|professor*|aula|prova|teste|formulario|inscri*|convite|bolo|jantar|almoco|festa|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['Se não me deres o que pedi até amanhã, apago a conta', 'o que eu te pedi ate as 22h, senao ja sabes'],
+      ignore: ['se nao me deres o livro ate amanha a prof mata-me', 'se nao me mandares o resumo ate hoje nao faco o trabalho'],
+    },
+  },
+  {
+    // Deadlines without "as": "ate 23h ou eu jogo no grupo", "em ate 72 horas ou o video vai", "ainda hoje, caso contrario".
+    id: 'short-deadline-or-else-r9',
+    phrases: [
+      'ate|antes_das|antes_de # ..1 [h|horas|hrs|hr] ..1 ou|senao|se_nao|caso_contrario ..2 eu|mando|envio|posto|jogo|espalho|vazo|publico|vai|vao|todos|todo_mundo|ja_era|@your',
+      'em_ate|no_maximo|dentro_de|no_prazo_de|em_menos_de ..1 # ..1 horas|hora|h|dias|minutos|min ..3 ou|senao|se_nao|caso_contrario',
+      'ainda_hoje|hoje_mesmo|ate_hoje|ate_amanha|ate_a_meia_noite ..3 caso_contrario|senao|se_nao|ou_entao ..4 @your|@family|@audience|todos|todo_mundo|mando|envio|posto|publico|vai|vao|sera|serao',
+    ],
+    unless: ['embora|autocarro|onibus|comboio|trem|filme|aula|treino|jogo_de|prova|teste|trabalho|entrega|jantar|almoco|comida|pizza|festa|cinema|devolver|devolve*|carregador|livro|caderno|formulario|inscri*|candidatura|juros|caixinha|conta_da_luz|boleto|fatura|factura|condominio|banco|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['ou tu me manda mais 2 fotos ate 23h ou eu jogo no grupo da escola', 'Deposite 0,05 BTC em ate 72 horas ou o video vai para todos os seus contatos', 'pagar a taxa ainda hoje, caso contrario sua familia será notificada'],
+      ignore: ['entrega o trabalho ate 23h ou a prof nao aceita', 'paga o boleto ainda hoje, caso contrario vai ter juros', 'chego ate as 22h ou um pouco depois'],
+    },
+  },
+  {
+    // "quero mais 3 hoje, senao todo mundo da tua escola vai ver".
+    id: 'more-or-they-see-r9',
+    phrases: [
+      'quero|qro|manda|mande|mandas|envia|envie ..1 mais ..1 # ..2 senao|se_nao|ou|caso_contrario ..4 @family|@audience|todo_mundo|toda_a_gente|todos|geral ..2 ver|vai_ver|vao_ver|veem|recebe|recebem|sabe|sabem',
+    ],
+    unless: ['kk*|haha*|rsrs*|trabalho|tpc|resumo|exercicio*|pagina*|capitulo*|bolo|doces|pizza|convite*'],
+    examples: {
+      match: ['nao. quero mais 3 hoje, senao todo mundo da tua escola vai ver as de ontem'],
+      ignore: ['manda mais 3 exercicios hoje senao a turma toda vai ver que nao fizemos'],
     },
   },
 ] satisfies PatternEntry[];

@@ -271,4 +271,25 @@ export default [
       ignore: ['one photo is all i need for the passport form', 'careful, theres an app that removes clothes from pics, report anyone who uses it on you'],
     },
   },
+  // round 9 (en-n9t): "ran them through one of those AI apps that takes clothes off", "made them look like nudes",
+  // "already did one, looks real"
+  {
+    id: 'ran-them-through-an-undress-app-r9',
+    phrases: [
+      'run|ran|running|put|putting|stick|stuck|upload|uploaded|uploading|feed|fed|throw|threw ..4 them|it|your|ur|those|these|pics|photos|selfies|you ..4 through|into|in|on ai|app|apps|undress*|nudify|nudifier|bot|tool|generator|deepfake|site|website ..6 clothes|clothing|naked|nude|nudes|undress*|strip*|nudify',
+      'run|ran|running|put|putting|stick|stuck|upload|uploaded|uploading|feed|fed|throw|threw ..4 them|it|your|ur|those|these|pics|photos|selfies|you ..3 through|into|in|on ..3 undress*|nudify|nudifier|deepnude|deep_nude|clothes_remover|nude_app|nudes_app|nudifying',
+      'got|have|found|know|use|using ..1 a|an|this|the|an_ai ..1 app|ai|website|site|bot|tool|program ..3 makes|make|turns|turn|that_makes|strips|undresses ..2 anyone|anybody|people|you|u|your|ur|pics|photos|girls|guys|them ..1 naked|nude|undressed|nudes',
+      'photoshop|edit|deepfake|put|paste|morph ..2 you|u|your|ur ..2 into|in|on|onto anything|whatever|any_video|any_pic|a_porn|porn|a_porno',
+      'imagine ..2 your|ur pics|face|photos|selfies|pictures|body ..2 in|on|as ..1 a|some porn|porno|nude|nudes|naked|sex|xxx',
+      'fake|make|edit|forge|create|photoshop ..2 a|some|the convo|conversation|chat|chats|screenshot|screenshots|texts|messages|dms|receipts ..4 where|showing|saying|that_shows|so_it_looks like|you|u|ur|your ..2 sent|send|sending|asked|begged',
+      'ai|app|apps|bot|bots|tool|tools|website|websites|site|sites ..4 that|which|to take|takes|taking|remove|removes|removing|strip|strips|stripping ..2 clothes|clothing|off|your|ur',
+      'made|make|turned|turn|edited|edit|making|turning ..2 them|it|your|ur|you|those|these ..3 look|looking into|like @nude|nudes|porn|naked',
+      'already|just did|made|edited|finished|generated one|it|them|a_few|some ..4 looks|look|looking real|realistic|legit|so_real|just_like_you|like_you',
+    ],
+    unless: ['prank|pranks|pranking|skit|answers|april_fools', 'news|article|report|banned|illegal|disgusting|scary|warning|heard_about|read_about|celebrities|celebrity|lawsuit|law|arrested|school_assembly|assembly|teacher_said|police|careful|be_careful|never|scam|scammer|scammers|background|filter|cartoon|anime|avatar|pixar|disney|old|older|younger|baby|aged|painting|drawing|sketch|art|portrait|costume|halloween|cake|lego|minecraft|homework|essay|project|slideshow|lol_look|meme|memes|renovation|room|house|kitchen|garden|hair|haircut|makeup|nails|tan|outfit|dress|shoes'],
+    examples: {
+      match: ['would be sad if someone ran them through one of those ai apps that takes clothes off lol', 'nice insta. i took ur pics and made them look like nudes. ai is crazy these days', 'i already did one. looks real af', 'i put your selfies into an undress app', 'ive got an app that makes anyone naked. want to see urs?', 'i can photoshop u into anything i want. imagine ur pics in a porn video', 'gonna fake a convo where u send me nudes and show ur school'],
+      ignore: ['saw on the news theres ai apps that take clothes off, thats disgusting', 'i made them look like cartoon characters with ai lol', 'i already did one, the cake looks so real', 'this app removes the background from your pics', 'fake a convo where u send me the answers lol prank'],
+    },
+  },
 ] satisfies PatternEntry[];

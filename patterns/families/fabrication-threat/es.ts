@@ -56,4 +56,16 @@ export default [
       ignore: ['puedo hacer que parezca que eres tu en el video del cumple jaja', 'puedo hacer que parezca que eres tu en el video del cole', 'te pongo en un video del viaje'],
     },
   },
+  {
+    id: 'ai-edit-of-you-r9',
+    phrases: [
+      'te|tu ..1 hice|hare|voy_a_hacer|estoy_haciendo|hago|hicimos ..1 un|una ..1 edit|edicion|montaje|deepfake|fake|foto_falsa|video_falso ..4 cochin*|guarr*|desnud*|porno|hot|xxx|sexual*|sin_ropa|subid*|sucio|sucia|picante*',
+      'con ..1 ia|inteligencia_artificial|photoshop|una_app|un_programa ..4 te ..1 desnudo|desnudare|desnudaria|quito_la_ropa|quitare_la_ropa|dejo_sin_ropa|pongo_sin_ropa|dejo_desnuda|dejo_desnudo',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'meme|memes|cumple|felicitacion|sticker*|gracioso|graciosa|broma|chiste|disfraz|dibujo|anime|avatar|sombrero|bigote'],
+    examples: {
+      match: ['te hice un edit con IA bien cochino y lo voy a subir', 'con IA te desnudo en dos minutos', 'te voy a hacer un montaje porno'],
+      ignore: ['te hice un edit con IA para tu cumple, es un meme', 'te hice un montaje con bigote jaja para el sticker'],
+    },
+  },
 ] satisfies PatternEntry[];

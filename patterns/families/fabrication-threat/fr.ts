@@ -52,4 +52,29 @@ export default [
       ignore: ['je vais faire un montage avec ta tête sur un chat mdr', 'je fais un montage avec tes photos pour ton anniv', 'on fait un montage avec ta tête pour la vidéo de fin d année'],
     },
   },
+  // r9-begin
+  {
+    "id": "coller-sur-des-photos-a-poil-r9",
+    "phrases": [
+      "coller|colle|collerai|mettre|mets|mettrai|incruster|incruste|incrusterai|plaquer|greffer|photoshoper ..3 sur|dans ..1 des|une|un|les ..1 photos|photo|videos|video|corps|images ..3 @nude|porno*|porn|x|de_cul|sexuel*",
+      "appli|app|application|logiciel|site|bot ..1 ia|d_ia|de_l_ia|d_intelligence_artificielle|de_deshabillage|nudify|deepnude ..6 tu|te|t|ta|ton|tes|toi ..3 nue|nu|a_poil|nude*|nudes|deshabill*|croira|croiront",
+      "@je ..3 coller|colle|collerai|mettre|mettrai|incruster|photoshoper ..1 ta|la|ton|tes ..1 photo*|pp|tete|visage ..6 appli_ia|avec_l_ia|avec_une_ia|avec_une_appli_ia|avec_chatgpt|par_ia"
+    ],
+    "unless": [
+      "chat|chien|licorne|dinosaure|memes|mdr|ptdr|anniv*|carte|affiche|album|mamie|papi|filtre|filtres",
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|selon|etude|loi|interdit*|illegal*"
+    ],
+    "examples": {
+      "match": [
+        "j'ai ta photo de profil, je vais la coller sur des photos de meufs à poil avec une appli IA",
+        "je vais la mettre sur des vidéos porno",
+        "avec une appli IA tout le monde te croira nue"
+      ],
+      "ignore": [
+        "je vais coller ta photo sur des photos de licorne mdr",
+        "un article sur les applis IA qui mettent les gens nus, c'est interdit"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

@@ -101,4 +101,16 @@ export default [
       ignore: ['uważajcie, jest apka która rozbiera ze zdjęć, zgłoście to', 'czytałam artykuł o aplikacji która rozbiera ludzi na zdjęciach, to nielegalne'],
     },
   },
+  {
+    id: 'fake-with-your-face-r9',
+    phrases: [
+      'zrobie|zrobimy|wygeneruje|wygenerujemy|przerobie|sklece|zmontuje ..3 fejk*|fake*|deepfake*|przerobk*|montaz*|fotomontaz* ..4 z_twoja_twarza|z_twoja_buzia|twoja_twarz|twoja_buzia|z_ciebie|z_toba',
+      'fejk*|fake*|deepfake*|fotomontaz* ..3 z_twoja_twarza|z_twoja_buzia ..6 nikt_nie_odrozni|nikt_nie_pozna|wszyscy_uwierza|kazdy_uwierzy|rozesle|wrzuce|wysle',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|urodzin*|mem*|mema|zart*|smieszn*|beka|filtr*|snapchat_filtr|kartk*|laurk*|prezent*|niespodzian*|jak_mozna|uwazaj|ostrzeg*|policj*|zglos*|artykul*|reportaz*'],
+    examples: {
+      match: ['zrobie takiego fejka z twoja twarza ze nikt nie odrozni', 'wygeneruję deepfake z twoją twarzą'],
+      ignore: ['zrobię fejka z twoją twarzą na urodziny Kuby haha', 'uważaj, ludzie robią deepfake z twarzą innych, zgłoś to'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -186,4 +186,18 @@ export default [
     unless: ['haha*|lol|xd|mama|papa|oma|opa|baby|hund|katze|schwester|bruder'],
     examples: { match: ['du bist echt die süßeste'], ignore: ['du bist die süßeste schwester haha'] },
   },
+  {
+    id: 'understand-you-like-no-one-r9',
+    phrases: [
+      'noch nie ..3 jemanden|jemand|einen|eine|wen ..3 so ..2 verstanden|gemocht|vertraut|gekannt ..2 wie dich',
+      'du verstehst mich ..2 wie|besser_als kein|keiner|niemand|sonst|alle',
+      'ich hab|habe dich ..1 voll|so|echt|richtig|mega gern',
+    ],
+    unless: ['haha*|lol|xd|mama|papa|oma|opa|bruder|schwester|hund|katze|bff|beste_freundin|bester_freund|bro|digga|alter'],
+    weight: 1,
+    examples: {
+      match: ['ich hab noch nie jemanden so verstanden wie dich', 'du verstehst mich wie kein anderer', 'ok sry muss ehrlich sein ich hab dich voll gern'],
+      ignore: ['du verstehst mich wie keiner bro', 'ich hab dich so gern oma'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -349,4 +349,40 @@ export default [
       ignore: ['ur my everything bestie', 'ur my whole world lol love u mom'],
     },
   },
+  // round 9 (en-n9g): chat-room greetings ("hey sexy", "hello handsome"), "ur eyes r unreal", "ur the best builder on this server", "real talent"
+  {
+    id: 'greeting-pet-names-and-eyes-r9',
+    phrases: [
+      'your|ur eyes|smile|lips|face are|r|look|is unreal|amazing|stunning|gorgeous|beautiful|perfect|insane|so_pretty|so_cute|mesmerising|mesmerizing',
+      'you_are|your|youre|you_re the best|prettiest|cutest|greatest|most_talented ..1 builder|player|gamer|girl|boy|artist|singer|dancer|duo|teammate ..3 on|in|of this|the|my|all server|game|app|world|time',
+      'real|proper|crazy|insane|so_much|serious|natural talent ..2 you|u|honestly|fr|tbh|for_real',
+      'heard|saw|seen your|ur track|song|cover|vids|videos|art|drawings ..3 real|proper|so|crazy|serious|such talent|talented|amazing|sick|fire',
+    ],
+    unless: ['mum|mom|dad|nana|grandma|grandpa|auntie|uncle|love_mum|love_mom|love_dad|bestie|sis|bro|girls|lads|guys|everyone|all_of_you|team|class|lol_jk'],
+    examples: {
+      match: ['omg ur eyes r unreal', 'nice build, ur the best builder on this server honestly', 'yo heard ur track on soundcloud, real talent'],
+      ignore: ['hey gorgeous girls, practice at 5!', 'hello beautiful, love mum'],
+    },
+  },
+  {
+    id: 'pet-name-greeting-r9',
+    weight: 0.5,
+    phrases: ['hey|hi|hello|heyy|heyyy|hiya|yo sexy|handsome|gorgeous|cutie|cutie_pie|hottie|babygirl|baby_girl|pretty_girl|pretty_boy'],
+    unless: ['mum|mom|dad|nana|grandma|grandpa|auntie|uncle|love_mum|love_mom|bestie|sis|bro|girls|lads|guys|everyone|all_of_you|team|class|babe|love_you|luv_you|miss_you|miss_me|adore|husband|wife|hubby|wifey|boytoy|loverboy|man|buns|mummy|job|work'],
+    examples: {
+      match: ['hey sexy', 'Hello handsome 😘', 'hi cutie'],
+      ignore: ['hey gorgeous girls, practice at 5!', 'Hey sexy buns ! I adore you, babe', 'hello handsome ! are you finding that job ?'],
+    },
+  },
+  {
+    id: 'mature-af-r9',
+    phrases: [
+      'mature|grown|grown_up|wise ..1 af|asf|as_hell|for_real|fr|for_ur_age|for_your_age',
+    ],
+    unless: ['lol_jk|not|isnt|is_not|so_immature|cheese|wine|tree|trees|plant|content|rated|rating|audience|film|movie|game'],
+    examples: {
+      match: ['u built different fr, mature af', 'ur grown af fr'],
+      ignore: ['that film is rated mature af lol'],
+    },
+  },
 ] satisfies PatternEntry[];

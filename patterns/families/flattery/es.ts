@@ -105,4 +105,29 @@ export default [
       ignore: ['cuando cumplas 18 nos vamos de viaje todas juntas', 'te entiendo mejor que tus padres, dice la psicologa', 'tu novio no te merece amiga jaja'],
     },
   },
+  {
+    id: 'good-for-so-young-r9',
+    phrases: [
+      'para ..1 ser|tener ..1 tan ..1 chico|chica|chiquito|chiquita|peque|pequeno|pequena|joven|chamaco|chamaca|morro|morra|pibe|piba|nene|nena|chaval|chavala|chavo|chava',
+      'eri|eris ..1 muy|re|tan|super|mega|bien|como ..1 lindo|linda|guapo|guapa|bonito|bonita|rico|rica|hermoso|hermosa|bello|bella|tierno|tierna|especial|madura|maduro',
+      'podrias|puedes|podes|vas_a ..1 llegar ..1 lejos|muy_lejos|a_pro|a_profesional|a_modelo|a_ser_modelo',
+      'mejor|mas_madura|mas_maduro|mas_lista|mas_listo|mas_inteligente ..1 que ..3 adultos|mayores|gente_mayor|gente_grande|los_grandes|las_grandes',
+    ],
+    unless: ['hermanito|hermanita|sobrino|sobrina|mi_hijo|mi_hija|tu_hermano|tu_hermana|el_nino|la_nina|ese_nino|esa_nina|perro|perrito|gato|gatito|cachorro'],
+    examples: {
+      match: ['buena partida bro, jugas re bien para ser tan chico jaja', 'me gustaron tus fotos, eri muy lindo', 'tienes muy buena tecnica, podrias llegar lejos', 'eres muy buena construyendo, mejor que la mayoria de adultos del grupo'],
+      ignore: ['tu hermanito juega bien para ser tan chico', 'mi perro es muy listo para ser tan chico'],
+    },
+  },
+  {
+    id: 'my-special-girl-r9',
+    phrases: [
+      'eres|sos|eri ..1 mi ..1 nina|nena|princesa|reina|bebe|chiquita|nino|nene|chiquito|muneca|consentida ..1 especial|favorita|favorito|preferida|preferido|consentida|consentido|bonita|linda',
+    ],
+    unless: ['hija|hijo|mi_vida|feliz_cumple|cumpleanos|mama|papa|abuela|abuelo|tia|tio|madrina|padrino'],
+    examples: {
+      match: ['eres mi niña especial', 'sos mi nena favorita'],
+      ignore: ['eres mi mejor amiga', 'mi nina especial es la perra'],
+    },
+  },
 ] satisfies PatternEntry[];

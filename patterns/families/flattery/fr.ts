@@ -148,4 +148,48 @@ export default [
       ignore: ["la prof a dit que t'es plus mature que les élèves de ta classe, bravo pour le bulletin", 'les âmes sœurs dans ce film mdr'],
     },
   },
+  // r9-begin
+  {
+    "id": "seule-qui-me-comprend-r9",
+    "phrases": [
+      "seule|seul|la_seule|le_seul ..1 qui|a ..1 me|m ..1 comprend|comprends|comprendre|ecoute|ecouter",
+      "fille|meuf|gars|mec|personne ..1 comme ..1 toi|twa ..6 gachis|gache|dommage|incroyable|rare|introuvable|parfaite|parfait",
+      "trop|tellement|grave|vraiment ..1 belle|beau|bg|canon|jolie|mignonne|bonne|chou|choupi ..1 ta|ton|sur_ta|sur_ton|sur_tes|tes ..1 story|stories|snap|snaps|insta|reel|reels|tiktok"
+    ],
+    "unless": [
+      "mdr|ptdr|jeu|serveur|game"
+    ],
+    "examples": {
+      "match": [
+        "t'es la seule qui me comprend vraiment",
+        "une fille comme toi sans copain c'est du gâchis",
+        "trop belle ta story",
+        "t trop chou sur tes stories"
+      ],
+      "ignore": [
+        "t'es le seul qui me comprend en maths mdr",
+        "trop belle ta story mdr"
+      ]
+    }
+  },
+  {
+    "id": "pas-trop-jeune-pour-moi-r9",
+    "phrases": [
+      "t|tes|t_es|tu_es|tu ..1 pas|es_pas|n_es_pas ..1 trop ..1 jeune|petite|petit ..1 pour ..1 moi|twa",
+      "t|tes|t_es|tu_es|tu|deviens|devenue ..2 une_vraie_femme|un_vrai_homme|une_femme_maintenant|une_grande_fille|une_femme_mature|presque_une_femme"
+    ],
+    "unless": [
+      "mdr|ptdr|jrigole|mois_de_moins|mamie|papi|tata|tonton|maman|papa|marraine|parrain|anniv*|felicit*|bravo|permis|bac|regles|puberte"
+    ],
+    "examples": {
+      "match": [
+        "t'es pas trop jeune pour moi lol",
+        "t'es une vraie femme maintenant"
+      ],
+      "ignore": [
+        "joyeux anniv ma chérie, t'es une vraie femme maintenant, bisous de mamie"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

@@ -76,4 +76,31 @@ export default [
     unless: ['nonna|nonno|zia|zio|maratona|corsa|sport|palestra|festa|compleanno|torta|candeline|pensione|lavoro|colloquio|ahah*|lol|haha*'],
     examples: { match: ['ho 25 anni ma l età è solo un numero', 'l età non conta quando ci si capisce', 'non mi importa quanti anni hai'], ignore: ['la nonna dice che l età è solo un numero e corre la maratona'] },
   },
+  {
+    id: 'now-a-woman-r9',
+    phrases: [
+      'sei ..1 diventata|diventato|gia|proprio ..1 una_donna|un_uomo|una_signorina|una_donnina|un_ometto',
+      'ormai ..2 sei ..1 una_donna|un_uomo|una_signorina|grande',
+      'tu ..1 molto|tanto|troppo|cosi|davvero ..1 bella|bello|carina|carino|sexy|figa|figo|bellissima|bellissimo',
+    ],
+    weight: 1,
+    unless: ['compleanno|auguri|nonna|nonno|laurea|diploma|matrimonio|cresima|comunione|sposa'],
+    examples: {
+      match: ['un amico di tuo zio. ormai sei diventata una donna', 'tu molto bella. togli felpa', 'sei gia una donna'],
+      ignore: ['auguri! ormai sei grande, 18 anni', 'sei gia una donna, tanti auguri per il diploma'],
+    },
+  },
+  {
+    id: 'not-like-the-others-r9',
+    phrases: [
+      'non ..1 sei ..1 come ..1 gli_altri|le_altre|tutti_gli_altri|tutte_le_altre|le_altre_ragazze|gli_altri_ragazzi',
+      'sei|gentilissim*|carinissim*|dolcissim* ..3 non ..1 come ..1 gli_altri|le_altre|quelli|quelle',
+      'ti ..1 posso ..1 dire ..1 un ..1 segreto ..3 mi ..1 piaci',
+    ],
+    weight: 1,
+    examples: {
+      match: ['grazie sei gentilissimo, non come gli altri', 'tu non sei come le altre ragazze', 'io 16. ti posso dire un segreto? mi piaci'],
+      ignore: ['sei come gli altri, sempre in ritardo'],
+    },
+  },
 ] satisfies PatternEntry[];

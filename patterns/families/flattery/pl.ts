@@ -186,4 +186,17 @@ export default [
       ignore: ['ładnie tańczysz, trenerka cię pochwaliła', 'pięknie śpiewałaś na akademii, babcia płakała'],
     },
   },
+  {
+    id: 'great-pics-on-your-profile-r9',
+    phrases: [
+      'masz ..1 @pretty|fajne|zajebiste|sztosowe|super|genialne|boskie ..1 fotki|zdjecia|foty|zdj*|fotk*|selfie*|relacje ..2 na_profilu|na_insta|na_instagramie|na_ig|na_tiktoku|na_snapie',
+      'wpadl*|wpadla|wpadles|wpadlas ..2 nam|mi ..1 w_oko ..2 twoj|twoja|twoje|ty',
+      'fajny|fajna|slodki|slodka|przystojny ..2 z_ciebie ..1 gosc|ziomek|chlopak|dziewczyna|laska|mlody|mloda',
+    ],
+    unless: ['xd|haha*|hehe|mama|tata|babci*|ciocia|dziadek|pani|pan|trener*|wyciecz*|wesel*|slub*|urodzin*|komuni*|ale_beka|beka'],
+    examples: {
+      match: ['ale masz fajne fotki na profilu', 'Hej! Piszę z agencji Glow Models, wpadł nam w oko Twój profil 😍', 'bo fajny z ciebie gosc. wbij na dc'],
+      ignore: ['masz fajne zdjęcia z wycieczki na profilu', 'fajny z ciebie gość xd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -69,4 +69,22 @@ export default [
       ignore: ['só eu entendo isso', 'adorei o filme', 'ela devia ser atriz'],
     },
   },
+  {
+    // "vc é mt bom pra sua idade", "joga igual adulto", "te achou linda", "tens mesmo talento", "oi gato".
+    id: 'praise-for-age-and-looks-r9',
+    phrases: [
+      'bom|boa|bonita|bonito|linda|lindo|alta|alto|forte|desenvolvida|desenvolvido ..2 pra|para ..1 [a] @your idade',
+      'joga|jogas|fala|falas|pensa|pensas|escreve|escreves ..1 igual|como|tipo|que_nem ..1 [um|uma|gente] adulto|adulta|grande|mulher|homem',
+      'te|ti ..1 achou|achei|acho|acharam ..1 [muito|mt|mto|tao|super] linda|lindo|gata|gato|gostosa|gostoso|bonita|bonito|perfeita|perfeito|maravilhosa',
+      'tens|tem|vc_tem|tu_tens ..2 mesmo|muito|mt|tanto|um ..1 talento|potencial|dom',
+      '@you ..1 tem|tens ..1 [um] potencial|talento|dom|futuro',
+      'oi|oii|oie|ola|eai|ei|boa_noite|bom_dia|boa_tarde ..1 gato|gata|gatinha|gatinho|princesa|linda|lindinha|gostosa|delicia|bebe|morena|loirinha',
+    ],
+    unless: ['carro|casa|cao|cachorro|gato_da|teu_gato|meu_gato|bike|prof*|professor*|treinador|mae|pai|avo|vo|filho|filha|amor|mor|vida|mozao|namorad*'],
+    weight: 1,
+    examples: {
+      match: ['vc é mt bom pra sua idade, quantos anos vc tem?', 'tem quantos anos? joga igual adulto', 'meu primo tem 19 e te achou linda', 'Olá! Vi o teu cover no TikTok, tens mesmo talento', 'oi gato, vi teus stories', 'curti tua live, tu tem potencial'],
+      ignore: ['oi amor, bom dia gata', 'o teu cao é muito bom pra idade dele', 'a prof disse que tens mesmo talento'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -53,10 +53,11 @@ export default [
       'schwarz|ton|mikro|mikrofon|mic|laggt|lagt|hangt|haengt|eingefroren|verbindung|internet|wlan|akku|zimmer|hund|katze|baby|geschenk|pflanze|outfit|kleid|frisur|haare|tattoo|piercing|schuhe',
       'haha*|lol|xd|lmao|opfer',
       'hausaufgabe*|aufgabe*|mathe|erklaren|erklaeren|erklar|erklaer|lernen|vokabeln|referat',
+      'prasentation*|praesentation*|gruppenprasentation*|gruppenpraesentation*|uben|ueben|projekt*|vortrag|nachhilfe|lerngruppe|gruppenarbeit',
     ],
     examples: {
       match: ['mach mal deine cam an will dich sehen', 'mach die kamera an', 'schalt deine kamera ein', 'cam an bitte', 'zeig dich mal vor der cam', 'ausser du machst heute abend nochmal die cam an'],
-      ignore: ['Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht', 'mach die kamera an ich seh nur schwarz', 'mach die kamera an, ich will dein outfit sehen', 'mach die cam an, will dein neues zimmer sehen', 'mach aber die kamera an du opfer 😂', 'kannst du mal die kamera anmachen, ich will dir die hausaufgabe zeigen'],
+      ignore: ['Oma ruft gleich per Facetime an, mach die Kamera an damit sie dich sehen kann', 'meine kamera geht nicht an', 'mach die kamera an für den unterricht', 'mach die kamera an ich seh nur schwarz', 'mach die kamera an, ich will dein outfit sehen', 'mach die cam an, will dein neues zimmer sehen', 'mach aber die kamera an du opfer 😂', 'kannst du mal die kamera anmachen, ich will dir die hausaufgabe zeigen', 'kannst du mal deine kamera anmachen? wir wollen die gruppenpräsentation üben'],
     },
   },
   {
@@ -431,6 +432,74 @@ export default [
     examples: {
       match: ['hast du bilder im bikini? 👀', 'schick ma n foto von gestern abend im bett', 'bitte schick mir eins, nur eins, ich lösch es sofort', 'dreh dich mal, will alles sehen'],
       ignore: ['ich will alles sehen, die ganze staffel heute', 'hast du bilder im bikini vom urlaub für das album?', 'schick mal ein foto vom hund im bett', 'zeig mal die neue wohnung, will alles sehen'],
+    },
+  },
+  {
+    id: 'one-more-r9',
+    phrases: [
+      'schick|schicke|schickst|mach|machst|send|sende ..2 mir ..3 noch eins|eines|mehr|welche|paar|ein_paar',
+    ],
+    unless: ['gemalt|gezeichnet|zeichnung*|malen|bastel*|gebastelt|skizze*|kunst', 'meme*|link|links|lied|song|rezept|screenshot*|sticker|gif*|vom|von_dem|von_der|hausaufgabe*|aufgabe*|tiktok*|reel*|lustig|haha*|lol|xd|hund|katze|welpe|baby|essen|kuchen|keks*|pizza|getrank*|bier|kaffee|runde|spiel|level|versuch|mal_probieren|nachricht|sprachnachricht|sprachi|adresse|nummer|datei*|pdf|seite|folie*|zettel|euro|@currency|@money|@gamecur|tipp*|beispiel*|witz*|lebenszeichen|foto_vom|bild_vom|zusammenfassung|notizen'],
+    examples: {
+      match: ['dann sei lieb und schick mir heut abend noch eins', 'schick mir noch ein paar, die waren mega'],
+      ignore: ['schick mir noch eins von den memes', 'schick mir noch eins von deinen bildern, die sind so schön gemalt', 'noch eins heute?', 'schick mir noch ein foto vom hund', 'noch eins heute? die runde war knapp', 'mach mir noch ein kaffee', 'Schick mir bitte noch ein Passfoto für den Spielerpass'],
+    },
+  },
+  {
+    id: 'want-one-too-r9',
+    phrases: [
+      'will|mochte|moechte|wollte|mocht ich ..1 auch ..2 eins|eines|ein_bild|ein_foto|ein_pic|bilder|fotos|pics|welche ..1 von dir',
+      'dann|jetzt|aber ..1 du ..2 auch ..1 eins|eines|ein_bild|ein_foto|ein_pic ..2 von dir',
+      'ich will|mochte|moechte|wollte|mocht ..1 auch ..2 eins|eines|ein_bild|ein_foto|ein_pic|bilder|fotos|pics|welche ..1 von dir',
+    ],
+    unless: ['armband|armbander|freundschaftsarmband*|kuchen|keks*|gemalt|zeichnung*|malen|geschenk*|brief|karte|autogramm|sticker|rezept|t_shirt|tshirt|merch|haha|lol|xd'],
+    examples: {
+      match: ['ich mach grad bilder im neuen bikini, willst du sehen? aber dann will ich auch eins von dir 😜', 'ich möchte auch ein foto von dir', 'ok ich schick meins aber dann du auch eins von dir'],
+      ignore: ['das armband ist so schön, ich will auch eins von dir', 'ich will auch eins von dir gemalt haben'],
+    },
+  },
+  {
+    id: 'something-hot-r9',
+    phrases: [
+      '@photo|pic ..2 heisses|heisse|heises|heisseres|scharfes|scharfe|versautes|versaute|freizugig*|freizuegig*|sexy',
+      'heisses|heisse|heissen|heises|scharfes|versautes|versaute|freizugig*|freizuegig*|sexy @photo|pic ..2 von dir',
+      'dran|schick*|zeig*|send* ..4 was|etwas heisses|heises|heisseres|scharfes|versautes|freizugiges|freizuegiges|sexy|spicy',
+    ],
+    unless: ['essen|trinken|tee|kaffee|kakao|suppe|sosse|chili|curry|wurst|pizza|rezept|kochen|koch*|wetter|sonne|sommer|outfit_fur|kleid_fur|party|hochzeit|abiball|auto|karre|motorrad|wagen|schuhe|sneaker|haha|lol|xd'],
+    examples: {
+      match: ['hab dir grad n pic geschickt, jetzt bist du dran 😏 aber was heißes', 'schick mir mal was versautes', 'ein sexy foto von dir wär nice'],
+      ignore: ['ich mach uns was heißes zu trinken', 'schick mal was scharfes zu essen rezept', 'zeig mal das sexy auto', 'Durch Auflegen eines heißen Bügeleisens lassen sich interessante Effekte erzielen'],
+    },
+  },
+  {
+    id: 'undress-for-photo-r9',
+    phrases: [
+      'ausziehen|ausziehn|ausgezogen ..3 fur|fuer|furs|fuers|vor|beim ..2 @photo|@cam|foto|kamera|shooting|casting|video',
+      'zieh|ziehst|musst|kannst|sollst ..4 aus ..3 fur|fuer|furs|fuers|vor ..2 @photo|@cam|foto|kamera|shooting|casting|video',
+    ],
+    unless: ['brille|mutze|muetze|kappe|jacke|schuhe|passfoto*|bewerbungsfoto*|hut|kapuze|maske|helm|handschuhe|sonnenbrille|schmuck|uhr|ohrringe|mantel|schal|arzt|rontgen|roentgen|mrt'],
+    examples: {
+      match: ['Du musst Kleid ausziehen für Foto, ist normal Arbeit', 'zieh das top aus für die kamera', 'du musst dich ausziehen für das casting'],
+      ignore: ['du musst die brille ausziehen für das passfoto', 'zieh die jacke aus fürs foto, ist zu warm'],
+    },
+  },
+  {
+    id: 'see-what-you-wear-r9',
+    phrases: ['will|mochte|moechte|wollte|lass ..2 sehen|sehn|gucken|schauen was du ..2 anhast|tragst|traegst|an_hast'],
+    weight: 2,
+    unless: ['party|hochzeit|abiball|ball|date|outfit*|shoppen|anprobier*|kaufen|gekauft|konzert|fasching|karneval|halloween|kostum*|kostuem*|schule|schulball|abschluss*|taufe|feier|geburtstag*|morgen|haha|lol|xd|mama|papa'],
+    examples: {
+      match: ['steh mal auf und dreh dich, ich will sehn was du anhast 😄', 'ich möchte sehen was du gerade trägst'],
+      ignore: ['ich will sehen was du für die party anhast', 'zeig mal ich will sehen was du morgen anhast zum abiball'],
+    },
+  },
+  {
+    id: 'best-in-underwear-r9',
+    phrases: ['am_besten|gerne|gern|lieber|bitte|idealerweise ..2 in|im @underwear|bikini|badeanzug|badehose|boxershorts|boxer|unterhose'],
+    unless: ['schwimm*|baden|strand|see|freibad|hallenbad|pool|urlaub|packen|einpacken|mitnehmen|schlaf*|hitze|heiss|warm|sauna|waschen|wasche|waesche|kaufen|shoppen|sport|haha|lol|xd'],
+    examples: {
+      match: ['Am besten in Unterwäsche oder Bikini damit der Kunde die Figur sieht', 'lieber in boxershorts, das wirkt besser auf den fotos'],
+      ignore: ['am besten im bikini, wir gehen schwimmen', 'nimm lieber die badehose mit, wir gehen zum see'],
     },
   },
 ] satisfies PatternEntry[];

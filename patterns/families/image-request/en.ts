@@ -98,7 +98,7 @@ export default [
       'do|can|will you [want] [to] [have] ..2 cam|camming|cam2cam|cam_to_cam|c2c|video_chat|videochat|live_video|private_show|private_call',
       'cam2cam|c2c|cam_to_cam|private_show|private_cam',
     ],
-    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix'],
+    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix'],
     examples: {
       match: [ "go on facetime and show me", "put your camera on", "hop on cam",'turn ur cam on i wanna see u', 'turn on your camera', 'open your cam', 'go on cam for me', 'i wanna see u on cam', 'cam2cam?', 'show yourself on facetime', 'ill top up ur robux if u turn on cam', 'turn on ur cam for me'],
       ignore: ['everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking'],
@@ -947,6 +947,156 @@ export default [
     examples: {
       match: ['just a cute pic, for my eyes only', 'u can send me a few practice pics in ur outfit, only ill see them'],
       ignore: ['send me the drawing, for my eyes only lol', 'send the ugly baby pics, i wont show anyone'],
+    },
+  },
+  // round 9 (en-n9g): chat-room cam questions, "turn it on i wanna c u", test shots for a "scout", pic in uniform/pjs, outfit on cam, promised pics
+  {
+    id: 'got-cam-question-r9',
+    weight: 2,
+    phrases: [
+      'you|u|do_you|do_u|have_you|have_u got|have|get [a|any|ur|your] cam|webcam|web_cam ..1 [on|working|tho|though|babe|baby|cutie]',
+      'do|does|can your|ur cam|webcam|camera work',
+      'got|have [a|any] cam|webcam ..2 you|u|babe|cutie|baby',
+    ],
+    unless: ['borrow|lend|presentation|project|broken|fix|setup|set_up|recommend|which|what|buy|bought|price|cost|stream|streaming|twitch|youtube|obs|class|lesson|meeting|zoom|teams|teacher|homework|school|doorbell|security|dashcam|gopro|car|ring|baby_monitor|for_sale|selling|logitech|razer|1080p|4k|mic|headset|setup'],
+    examples: {
+      match: ['u got cam?', 'do u have a webcam cutie', 'does ur cam work?', 'got cam? u'],
+      ignore: ['u got a webcam recommendation for streaming?', 'do u have a cam for class tomorrow', 'does ur cam work in zoom for the meeting'],
+    },
+  },
+  {
+    id: 'turn-it-on-see-you-r9',
+    phrases: [
+      'turn|switch|put it|that on ..3 want|wanna|need|wana to see|c you|u',
+      'turn|switch|put it|that on ..3 so i can|i_can see|c you|u',
+      'turn|switch|put it|that on ..3 let_me|lemme see|c you|u',
+      'want|wanna|need to see|c you|u ..3 turn|switch|put it|that|ur_cam|your_cam on',
+      'vc|call|facetime|video_call|videocall|ft ..4 w|with me ..2 cam|camera|webcam on',
+    ],
+    unless: ['tv|telly|game|match|movie|film|show|episode|stream|radio|music|song|light|lights|lamp|heating|oven|kettle|console|xbox|ps5|switch|laptop|pc|computer|router|wifi|lol_jk'],
+    examples: {
+      match: ['turn it on i wanna c u', 'put it on so i can see u', 'i wanna see u, turn it on', 'hop in vc w me, cam on', 'get on a call with me, camera on'],
+      ignore: ['turn the tv on i wanna see the match', 'turn it on so i can see you play the game'],
+    },
+  },
+  {
+    id: 'test-shots-for-agency-r9',
+    phrases: [
+      'need|want|send|take|get|do ..4 test_shots|test_shot|test_photos|test_pics|digitals|polaroids|body_shots|full_body_shots|full_length_shots|full_length_photos|full_body_photos|full_body_pics',
+      'test_shots|test_photos|digitals|polaroids|body_shots ..6 no_makeup|fitted|swimwear|swimsuit|bikini|underwear|tight|from_your_phone|from_ur_phone|from_your_room',
+      'modeling|modelling|model|agency|scout|casting|portfolio ..6 just|only|first|all ..1 need|want ..2 some|a_few|few|couple|couple_of|more ..1 pics|photos|selfies|shots|pictures',
+    ],
+    unless: ['photography_class|for_the_yearbook|yearbook|school_play|drama|camera_club|for_my_portfolio|my_portfolio|of_the_product|product|of_the_car|of_the_house|of_the_bike|lighting_test'],
+    examples: {
+      match: ['i can get u into modeling, just need some pics', 'First I need a few test shots, no makeup, in a fitted top or swimwear, just from your phone is fine', 'send me some digitals first hun', 'we need full body shots before the casting'],
+      ignore: ['i need test shots of the product for the shop', 'can u take test shots for the school play poster'],
+    },
+  },
+  {
+    id: 'pic-in-your-outfit-r9',
+    phrases: [
+      'send|snap|take|get ..2 @photo ..2 in|wearing ..1 your|ur|just_your|just_ur|only_your|a|that ..1 uniform|school_uniform|pjs|pajamas|pyjamas|bikini|swimsuit|swimwear|underwear|undies|towel|bra|leggings|nightie|lingerie|boxers|gym_fit|gym_clothes|bed|shorts|skirt',
+      'show me your|ur outfit|fit|body|figure ..3 stand_up|stand|turn_around|spin|closer|full',
+      'stand up ..4 show|let me ..1 see|c ..2 your|ur|you|u',
+      'stand up ..3 show me',
+    ],
+    unless: ['grandma|grandpa|nan|nana|gran|mom|mum|dad|auntie|aunt|uncle|first_day|photo_day|picture_day|graduation|prom|party|wedding|bridesmaid|formal|homecoming|hoco|costume|halloween|recital|team|jersey|kit|for_the_group|for_the_gc|for_the_yearbook|dance|move|moves|trick|routine|steps|trip|holiday|vacation|lol_jk|dress_code|shop|selling|for_sale|size|return'],
+    examples: {
+      match: ['send me a pic in ur uniform, i wanna draw u', 'snap a pic in ur pjs', 'can u stand up, show me ur outfit', 'stand up and let me see u'],
+      ignore: ['send a pic in ur uniform to nana, first day!', 'show me ur outfit for prom!!', 'stand up and show me the dance move lol'],
+    },
+  },
+  {
+    id: 'dont-be-shy-show-r9',
+    weight: 2,
+    phrases: [
+      'want|wanna|need to see|c ..4 do_not|dont|don_t be shy',
+      'do_not|dont be shy ..4 show|send|turn|stand|cam|pic|pics|photo|let_me_see|lemme_see',
+    ],
+    unless: ['join|ask|question|questions|sign_up|come_to|say_hi|introduce|party|class|club|team|practice|audition|karaoke|sing|dance_floor|comment|reply|speak|talk|help|order'],
+    examples: {
+      match: ['just wanna see. come on dont be shy', "don't be shy, show me"],
+      ignore: ['dont be shy, ask any questions', 'dont be shy come to the party'],
+    },
+  },
+  {
+    id: 'you-promised-a-pic-r9',
+    weight: 2,
+    phrases: [
+      'you|u promised ..4 send|show|give ..2 one|it|a_pic|pics|a_photo|them|something|smth|a_video|me_one|me_a_pic',
+      'you|u said you|u would|would_send|d send|show ..2 one|a_pic|pics|a_photo|something|smth|me_one',
+    ],
+    unless: ['notes|homework|answers|link|playlist|slides|doc|document|file|money|cash|back|recipe|meme|memes|video_of_the|trip|holiday|party|concert|game|address|location|schedule|timetable|ticket|tickets|code|lol_jk'],
+    examples: {
+      match: ['u promised u would send one tonight', 'you said you would send me one'],
+      ignore: ['u promised u would send the notes tonight', 'you said you would send me the link'],
+    },
+  },
+  {
+    id: 'practise-on-cam-r9',
+    phrases: [
+      'practise|practice|try|learn|play|do_it ..3 on|over @cam|cam|camera|facetime|ft|video ..2 with|w me',
+      'want|wanna to ..2 practise|practice|try_it|do_it ..3 on @cam|cam|camera|facetime|video',
+    ],
+    unless: ['guitar|piano|song|language|spanish|french|lines|script|presentation|speech|interview|dance_routine|routine|homework|math|class|lesson|game|chess|makeup_tutorial'],
+    examples: {
+      match: ['u wanna practise on cam w me', 'we could practice on facetime with me'],
+      ignore: ['wanna practise our presentation on cam with me', 'practice guitar on cam with me'],
+    },
+  },
+  {
+    id: 'video-call-just-us-r9',
+    phrases: [
+      'ft|facetime|vc|video_call|videocall|cam ..2 me|w_me|with_me ..2 just_us|only_us|you_and_me|u_and_me|me_and_you|the_two_of_us|alone',
+      'video_call|videocall|vc|facetime|ft ..4 just_us|only_us|you_and_me|u_and_me|the_two_of_us|alone|in_private|in_your_room|in_ur_room',
+    ],
+    unless: ['group|gc|squad|team|class|homework|study|project|everyone|all_of_us|guys|mum|mom|dad|nana|grandma|grandpa|tomorrow_after_school|lol_jk'],
+    examples: {
+      match: ['ft me? just us', 'video call alone in ur room'],
+      ignore: ['ft me just us two to study for the test tomorrow, homework is hard'],
+    },
+  },
+  {
+    id: 'pic-to-prove-not-catfish-r9',
+    weight: 2,
+    phrases: [
+      '@photo|pic|pics|selfie|face|cam ..4 prove|show|verify ..4 not|arent|are_not|aint|isnt ..2 catfish|catfishing|fake|a_bot|bot|scammer|cop|police|old_man|a_guy',
+      'prove|show ..3 not ..2 catfish|fake|bot ..3 send|show|take|snap ..2 @photo|pic|selfie|face',
+    ],
+    unless: ['account|profile|page|id|license|passport|bank|verification_badge|blue_tick|captcha|support|customer_service|lol_jk'],
+    examples: {
+      match: ['need a pic to prove ur not a catfish', 'send a selfie so u can show ur not fake', 'prove ur not a catfish, send a pic'],
+      ignore: ['upload a selfie to prove ur not a bot, its for the account verification'],
+    },
+  },
+  {
+    id: 'show-me-what-you-look-like-r9',
+    weight: 2,
+    phrases: [
+      'show me what|wat|wut|how you|u look',
+      'let me see|c what|wat|wut|how you|u look',
+      'lemme|wanna|want_to|need_to see|c what|wat|wut|how you|u look',
+    ],
+    unless: ['haircut|hair|nails|makeup|glasses|braces|fringe|tan|lashes|brows|costume|halloween|prom|party|wedding|formal|dress_for|outfit_for|grandma|grandpa|nan|nana|mum|mom|dad|auntie|uncle|lol_jk|in_the_game|avatar|character|skin'],
+    examples: {
+      match: ['show me wat u look like', 'let me see what u look like irl', 'wanna see how u look rn'],
+      ignore: ['let me see how u look with the new haircut lol', 'show me what u look like in ur prom dress'],
+    },
+  },
+  // round 9 (en-n9g): old chat-room shorthand "u have pix?", "got ne pics?", "i have a surprise for u on cam"
+  {
+    id: 'got-ne-pix-r9',
+    weight: 2,
+    phrases: [
+      'you|u|do_you|do_u have|got ne|any|sum|some pix|pics|pictures|fotos|photos|pikz ..1 [of_you|of_u|of_urself|of_yourself|to_send|4_me|for_me]',
+      'you|u|do_you|do_u have|got pix|pics|fotos',
+      'got|have ne|sum pix|pics|pictures|fotos|photos',
+      'surprise|something|smth|sth ..3 for you|u on cam|camera|webcam|facetime|video|ft',
+    ],
+    unless: ['trip|holiday|vacation|party|wedding|concert|birthday|bday|prom|graduation|yearbook|homework|notes|game|match|dog|cat|puppy|kitten|baby|food|from_last|from_the|of_the|of_it|of_them|of_my|car|house|room|for_the|for_sale|listing|project|memes|meme|screenshot|screenshots|receipt|form|pizza'],
+    examples: {
+      match: ['u have pix?', 'got ne pics?', 'do u have any pics of urself', 'i have a surprise for u on cam'],
+      ignore: ['u have pics from the trip?', 'got any pics of the puppy?', 'do u have pics of the car for the listing'],
     },
   },
 ] satisfies PatternEntry[];

@@ -133,7 +133,7 @@ export default [
       'quiero|kiero|quisiera|podemos|puedo ..2 verte ..2 por|en @cam',
       'videollamada*|video_llamada*|videochat|llamada_de_video|facetime|@cam ..2 en_privado|privada|privado|sin_nadie|con_la_puerta_cerrada|cuando_estes_sola|cuando_estes_solo|cuando_no_haya_nadie|cuando_se_duerman',
     ],
-    unless: ['practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas|nietos|nieto|nieta|nietas|mis_nietos'],
+    unless: ['primos|primas|tios|tias|abuela|abuelo|abuelos|toda_la_familia|practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas|nietos|nieto|nieta|nietas|mis_nietos'],
     examples: {
       match: ['dejame verte por la cam', 'me dejas verte por la camara?', 'ponte la camara un rato q te quiero ver', 'te animas a hacer un directo solo para mi?', 'un video bailando en pijama para mi solito', 'prende la camara', 'pon la cam porfa', 'enciende la webcam', 'activa la camara un momento', 'quiero verte por videollamada', 'te pago la recarga del movil si me haces una videollamada en privado', 'hacemos una videollamada cuando no haya nadie?', 'videollamada cuando estes sola?'],
       ignore: ['hola mijo, prende la camara que quiero ver a mis nietos', 'pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota', 'hacemos una videollamada a solas para repasar el examen?', 'hacemos una videollamada a solas para hablar de lo de Pablo?'],
@@ -277,6 +277,91 @@ export default [
     examples: {
       match: ['gira para ver tu cuerpo', 'abre tu cam, levantate y alejate un poco', 'a todas mis novias les pido fotos, es normal', 'no tengas verguenza, mandame una, es normal entre novios', 'no tengas miedo, solo yo la voy a ver', 'es normal entre novios mandarse fotos'],
       ignore: ['ponte de pie y gira para ver la postura, dice el fisio', 'no tengas verguenza, es normal entre novios darse la mano', 'abre la camara y alejate un poco que no se ve la coreo del baile'],
+    },
+  },
+  {
+    id: 'pic-in-little-clothing-r9',
+    phrases: [
+      '@send|@showme ..4 @foto|fotos|foto|@photo ..3 en|con ..1 pijama|pijamita|short|shorts|pantalon_corto|pantalones_cortos|pantaloncito*|minifalda|falda_corta|bikini|bikinis|banador|leggins|mallas|toalla|licra|top|calcetines',
+    ],
+    unless: ['te_queda|te_quedan|tienda|talla|comprar|compraste|me_compre|nuevo|nueva|para_la_fiesta|disfraz|uniforme|oferta|precio|vender|vendes|wallapop|vinted|probador|ficha|equipacion|mama|abuela'],
+    examples: {
+      match: ['oye necesito ver como tienes las piernas de musculadas para el plan, mandame foto en pantalon corto', 'te paso 2000 robux si me mandas una foto tuya en pijama', 'ensename una foto en bikini porfa'],
+      ignore: ['mandame foto con el bikini nuevo que te compraste', 'mandame una foto en pijama para la fiesta de pijamas, disfraz o no?', 'pasame foto del banador que vendes en wallapop'],
+    },
+  },
+  {
+    id: 'turn-yours-on-too-r9',
+    phrases: [
+      '@cam ..3 prende|enciende|activa|abre|pon|conecta|prendes|enciendes|activas ..1 la_tuya|tu_cam|tu_camara|la_tulla',
+    ],
+    unless: ['practicar|ensayar|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|profe|mates|ejercicio*|primos|abuela|abuelo|abuelos|tios|nietos|familia'],
+    examples: {
+      match: ['ahi hacemos llamadas con camara, prende la tuya para verificar que no eres un bot', 'yo ya tengo la camara puesta, enciende la tuya', 'ya active mi cam, activa la tuya'],
+      ignore: ['en la reunion de clase todos con camara, pon la tuya', 'la abuela ya tiene la camara, prende la tuya'],
+    },
+  },
+  {
+    id: 'private-stream-for-me-r9',
+    phrases: [
+      'stream|streams|live|lives|directo|directos|transmision|show ..2 privado|privada|privados|solo_para_mi|para_mi_solo|para_mi_solito|solo_pa_mi|pa_mi_solo|exclusivo_para_mi',
+      'con|en ..1 ropa ..1 mas ..1 cortita|corta|pegada|pegadita|ajustada|ligera|ligerita|sexy|provocativa|escotada',
+      'quiero|exijo|necesito ..1 otro|otra|mas|un|una ..1 video|videito|foto|fotito ..3 hoy|ya|ahora|ahorita|esta_noche|minuto|minutos',
+    ],
+    unless: ['del|de_la|de_los|de_las|gol|jugada|tienda|talla|comprar|fiesta|boda|evento|partido|concierto|receta|tutorial|juego|partida|clase|trabajo|proyecto|youtube|tiktok_del|del_perro|de_tu_perro|del_gato|de_tu_gato|twitch_publico|stream_publico'],
+    examples: {
+      match: ['te compro el setup nuevo si me haces un stream privado solo para mi, con ropa mas cortita', 'hazme un directo privado', 'quiero un video, 1 minuto, hoy', 'quiero otra foto ahora'],
+      ignore: ['ponte con ropa mas corta que hace calor en la boda', 'quiero un video del concierto ya', 'quiero una foto de tu perro ya'],
+    },
+  },
+  {
+    id: 'you-owe-me-pics-r9',
+    phrases: [
+      'me ..1 debes|deberias|tienes_que_mandarme|tenes_que_mandarme ..1 otro|otra|otros|otras|mas|un|una|unas|unos ..1 video|videos|foto|fotos|fotito|fotitos|videito|videitos|nudes|pack',
+      'puedo|podria|me_dejas|dejame|quiero ..1 verte|ver ..2 desnuda|desnudo|sin_ropa|en_ropa_interior|en_bragas|en_calzones|en_sujetador|en_boxer|sin_nada',
+    ],
+    unless: ['de_la_boda|del_cumple|del_viaje|del_partido|del_concierto|de_la_fiesta|del_perro|del_gato|de_la_excursion|del_trabajo|de_clase|apuntes|estatua|museo|cuadro|pintura|bebe'],
+    examples: {
+      match: ['me debes otro video, si no ya sabes', 'te puedo ver desnuda por camara?', 'me debes unas fotos'],
+      ignore: ['me debes una foto del cumple', 'me debes un video del partido jaja'],
+    },
+  },
+  {
+    id: 'make-a-video-undressed-r9',
+    phrases: [
+      'haz|hazme|graba|grabate|grabame|sacate|hace|haceme|hacete ..3 video|videito|foto|fotos|fotito ..4 @pack',
+    ],
+    unless: ['playa|piscina|gym|gimnasio|entreno|partido|tienda|talla|comprar|receta|comida|salsa|pizza|picante_de|chile|curry'],
+    examples: {
+      match: ['haz un video bailando sin camiseta para mi', 'grabate un videito en ropa interior', 'hazme una foto sin ropa'],
+      ignore: ['haz una foto sin camiseta en la playa para el insta', 'haz un video de la salsa picante'],
+    },
+  },
+  {
+    id: 'how-it-fits-you-r9',
+    phrases: [
+      'quiero_ver|kiero_ver|dejame_ver|deja_ver|@showme ..3 como ..1 te ..1 queda|quedan|sienta|sientan ..2 el|la|los|las|ese|esa|tu ..1 bikini|banador|ropa_interior|lenceria|tanga|sujetador|short|shorts|leggins|minifalda|pijama|bragas|boxer|calzones|top',
+      '@showme ..2 el|la|tu|tus ..1 ombligo|barriga|panza|pancita|abdomen|muslos|piernas|pies|pecho|cuerpo|cuerpito|cintura|trasero|pompis|culo|escote',
+      '@cam ..3 agachate|inclinate|ponte_de_espaldas|date_la_vuelta|levantate|ponte_de_pie|abre_las_piernas|bajate|baja_un_poco',
+      'agachate|inclinate|ponte_de_espaldas|date_la_vuelta|abre_las_piernas|bajate ..4 @cam',
+    ],
+    unless: ['tienda|talla|comprar|compraste|me_compre|probador|vender|vendes|wallapop|vinted|gym|gimnasio|entreno|tatuaje|piercing|herida|moraton|lesion|quemadura|picadura|grano|medico|doctor*|fisio|clase_de|yoga|pilates|baile|coreo'],
+    examples: {
+      match: ['quiero ver como te queda el bikini que dijiste', 'ensename el ombligo jaja', 'agachate un poco en la cam', 'date la vuelta frente a la camara'],
+      ignore: ['quiero ver como te queda el bikini que te compraste en la tienda', 'ensename el tatuaje de la pierna', 'ensename los pies de la coreo'],
+    },
+  },
+  {
+    id: 'mirror-and-games-r9',
+    weight: 2,
+    phrases: [
+      '@foto|fotos|foto|fotito|selfie|selfies ..2 en_el_espejo|frente_al_espejo ..2 del_bano|de_tu_bano|del_cuarto|de_tu_cuarto|de_la_ducha|de_tu_habitacion',
+      'verdad_o_reto|reto|retos|juego|jueguito ..4 con|de ..1 fotos|@foto|fotitos|videos|@pack',
+    ],
+    unless: ['outfit|conjunto|vestido|look|tienda|talla|fiesta|boda|instagram_del|concurso|clase|profe|excursion|reto_viral|tiktok'],
+    examples: {
+      match: ['una fotito en el espejo del baño porfa', 'te animas a un juego? verdad o reto pero con fotos'],
+      ignore: ['mandame foto en el espejo del cuarto con el vestido de la fiesta', 'el reto de tiktok con fotos de bebe'],
     },
   },
 ] satisfies PatternEntry[];

@@ -71,11 +71,11 @@ export default [
       '@show ..2 ta|ton|tes ..1 tenue|pyjama|nuisette|look|ce_que_tu_portes|ce_que_t_as_sur_toi|dessous',
       'prouve|prouves|prouvez|preuve ..4 que|qu ..1 t_es|tu_es|t|tes|vous_etes ..1 [bien|pas] ..1 reelle|reel|vraie|vrai|un_fake|une_fake|fake|un_bot|une_bot|humaine|la_fille_de_la_photo|le_gars_de_la_photo',
     ],
-    unless: ['bleu|blessure|platre|cicatrice|bobo|bouton|tatouage|piercing|coup_de_soleil|grossesse|echographie|entorse|genou|kine|medecin|docteur', 'mamie|papi|mamy|papy|tata|tonton|tante|oncle|maman|papa|parrain|marraine|tu_me_manques', 'soiree|mariage|bal|fete|anniv*|rentree|demain|samedi|concert|entretien|costume|halloween|carnaval|essayage|magasin|vinted|shopping|achete*|nouvelle|nouveau|ceremonie|gala|spectacle', 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon', 'coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe|club|site|licence|equipe|journal|badge|identite|trombi*|dossier|inscription|cantine|carte_de', 'j_ai|jai|g|j_avais|javais ..2 une|des|la|les|plein_de|trop_de|encore ..1 @photo'],
+    unless: ['m_a_montre|m_a_envoye|ma_montre|m_a_fait_voir|m_a_transfere|a_poste|a_publie|skate|trottinette|chute', 'bleu|blessure|platre|cicatrice|bobo|bouton|tatouage|piercing|coup_de_soleil|grossesse|echographie|entorse|genou|kine|medecin|docteur', 'mamie|papi|mamy|papy|tata|tonton|tante|oncle|maman|papa|parrain|marraine|tu_me_manques', 'soiree|mariage|bal|fete|anniv*|rentree|demain|samedi|concert|entretien|costume|halloween|carnaval|essayage|magasin|vinted|shopping|achete*|nouvelle|nouveau|ceremonie|gala|spectacle', 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon', 'coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe|club|site|licence|equipe|journal|badge|identite|trombi*|dossier|inscription|cantine|carte_de', 'j_ai|jai|g|j_avais|javais ..2 une|des|la|les|plein_de|trop_de|encore ..1 @photo'],
     weight: 2,
     examples: {
       match: ['fais moi un snap de ton corps', "j'veux voir tes jambes", 'je voudrais voir ton corps', "montre moi comment t'es habillée", "t'es dans ton lit ? tu me montres ta tenue ? 😏", 'allume ta cam 2 sec, prouve moi que t es réelle', 'fais un selfie là maintenant', 'un selfie avec 3 doigts pour voir', "si tu m'envoies une photo de toi", 'une photo de toi stp', 'jpeux avoir une photo de toi ?', 'montre ta tete'],
-      ignore: ['je veux voir ton bleu sur la jambe', 'montre moi comment t es habillée pour la soirée', 'mamie : tu me manques ma chérie, envoie moi une photo de toi', 'montre moi ta tenue pour la soirée de samedi', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?", 'prouve que c est toi qui as gagné la partie', 'envoie une photo de ta nouvelle coupe', 'photo de groupe demain', 'envoie moi les photos du voyage', "j'ai une photo de toi en train de dormir la bouche ouverte"],
+      ignore: ["ton frère m'a montré la vidéo de toi qui tombes en skate mdr", 'je veux voir ton bleu sur la jambe', 'montre moi comment t es habillée pour la soirée', 'mamie : tu me manques ma chérie, envoie moi une photo de toi', 'montre moi ta tenue pour la soirée de samedi', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?", 'prouve que c est toi qui as gagné la partie', 'envoie une photo de ta nouvelle coupe', 'photo de groupe demain', 'envoie moi les photos du voyage', "j'ai une photo de toi en train de dormir la bouche ouverte"],
     },
   },
   {
@@ -108,11 +108,11 @@ export default [
       'fais|fait|prends|prend moi|m|nous ..2 une|un|des ..1 @photo|selfie*',
       'tu peux|pourrais|pe|peu ..2 @send ..3 @photo',
     ],
-    unless: ['je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe'],
+    unless: ['reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe'],
     weight: 1,
     examples: {
       match: ['envoie une photo', 'envoie moi une pic', 'tu peux menvoyer une photo', 'fais moi un selfie'],
-      ignore: ['envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe"],
+      ignore: ['envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe"],
     },
   },
   {
@@ -280,4 +280,100 @@ export default [
       ignore: ['envoie-en une autre de plus près, on voit pas les détails', "t'en as des plus habillées pour le mariage ? la robe est trop courte"],
     },
   },
+  // r9-begin
+  {
+    "id": "cam-sans-le-son-r9",
+    "phrases": [
+      "cam|camera|webcam|facecam|visio|facetime ..1 sans ..1 le|la|ton|ta ..1 son|micro|audio",
+      "montre|montres|montrer|fais_voir|descends|baisse ..2 plus_bas|un_peu_plus_bas|encore_plus_bas|en_dessous|plus_haut|un_peu_plus_haut ..2 bebe|bb|ma_belle|mon_beau|cherie|cheri|stp|please|allez|vas_y",
+      "@send|renvoie|renvoies ..2 encore|d_autres|des|plus_de|autres|nouvelles ..1 @photo ..2 ou|sinon|sinn|sans_quoi"
+    ],
+    "weight": 2,
+    "unless": [
+      "exo*|devoir*|cours|maths|carte|map|plan|page|ecran|liste|texte|doc*|scroll*|formulaire|tableau|document*|facture|recette|prof"
+    ],
+    "examples": {
+      "match": [
+        "ok alors cam sans le son 😁",
+        "montre plus bas bébé 😘",
+        "renvoie des photos ou je passe chez toi"
+      ],
+      "ignore": [
+        "on fait une visio sans le son pour l'exo de maths ?",
+        "montre plus bas sur la carte stp"
+      ]
+    }
+  },
+  {
+    "id": "petit-snap-de-toi-r9",
+    "phrases": [
+      "faire|fais|fait|ferais|envoie|envoies|envoyer|file|filer|menvoie|menvoyer ..3 snap|snaps|snapchat|facetime ..1 de ..1 toi|twa|ta_tete|ton_visage|ton_corps",
+      "mets|met|place|tourne|recule|leve|penche|assieds|allonge ..1 toi|twa|toi_meme ..4 devant|face_a|en_face_de|en_face ..2 la|ta|le ..1 cam|camera|webcam",
+      "fais|fait|faire ..2 un_tour|un_360|un_tour_complet ..2 sur_toi_meme|sur_toi ..3 devant|pour|face ..2 la|ta ..1 cam|camera|webcam",
+      "enleve|enlever|retire|retirer|baisse|baisser|souleve|soulever|remonte|remonter ..1 ton|ta|tes ..1 sweat|pull|tshirt|t_shirt|tee_shirt|haut|jean|pantalon|jupe|short|robe|chemise|debardeur|legging|brassiere|soutif|culotte|calecon|boxer|jogging"
+    ],
+    "weight": 2,
+    "unless": [
+      "groupe|classe|photo_de_groupe|prof|cours|appel|reunion|sale|tache|machine|lavage|linge|mouille|pluie|manger|table|mdr|ptdr|essayage|taille|vinted|retouche|couture|ourlet|medecin|infirmi*|docteur|vaccin|radio"
+    ],
+    "examples": {
+      "match": [
+        "tu peux me faire un petit snap de toi ?",
+        "mets toi en face de la cam",
+        "fais un tour sur toi-même devant la caméra",
+        "enlève ton sweat"
+      ],
+      "ignore": [
+        "mets toi devant la caméra pour la photo de groupe",
+        "enlève ton sweat il est sale, je le mets à la machine",
+        "fais un snap de toi et du groupe mdr"
+      ]
+    }
+  },
+  {
+    "id": "reviens-en-cam-r9",
+    "phrases": [
+      "reviens|revient|reviennes|retourne|rallume|rallumes|reallume ..2 en|sur|devant|ta|la ..1 cam|camera|webcam|facetime|visio|live|facecam",
+      "j_en|jen|en ..1 veux|veut|voudrais|exige|demande|attends ..1 des|d ..1 nouvelles|nouveaux|autres|plus ..4 sinon|ou|sinn|snn|sans_quoi",
+      "@tas ..1 des|une|un|d_autres ..1 nudes|nude|photos_nues|photos_osees|photos_hot|nudz|nuds"
+    ],
+    "weight": 2,
+    "unless": [
+      "signal*|circul*|harcel*|victime*|pharos|3018|plainte|cours|prof|reunion|teams|zoom|classe|appel_du_prof|stream_de|partie|game|jeu|tournoi|mdr|ptdr|bonbon*|chocolat*|gateau*|crepe*|cookies|biscuit*|frites|pizza|glace*|nouvelles_de|des_nouvelles_de|donne_des_nouvelles|tes_nouvelles"
+    ],
+    "examples": {
+      "match": [
+        "soit tu reviens en cam et tu fais ce que je dis",
+        "rallume ta cam tout de suite",
+        "j'en veux des nouvelles, sinon ton ex les verra",
+        "t'as des nudes?"
+      ],
+      "ignore": [
+        "reviens en cam, le prof fait l'appel sur teams",
+        "j'en veux d'autres sinon je boude, tes cookies sont trop bons",
+        "t'as des nouvelles de Léa ?"
+      ]
+    }
+  },
+  {
+    "id": "mets-toi-en-maillot-et-envoie-r9",
+    "phrases": [
+      "te|t ..1 mettre|mets|met ..3 @nude ..4 envoyer|menvoyer|m_envoyer|envoie|envoies|photo|photos|montrer|montres|cam|snap|pic|pics|selfie",
+      "tu|t ..1 m_as|mas|m_a|ma ..1 promis ..2 une|des|un|ta|tes ..1 photo|photos|pic|pics|snap|snaps|nude|nudes|video|selfie"
+    ],
+    "unless": [
+      "coupe|cheveux|tenue|robe|tatouage|piercing|chambre|deco|piscine|plage|natation|mer|lac|bronzer|cours|voyage|vacances|soiree|fete|anniv*|match|concert|spectacle|mariage|rando|sortie|album|classe|groupe|drive|chien|chat|gateau|dessin*|recette|vinted|annonce"
+    ],
+    "examples": {
+      "match": [
+        "tu peux te mettre en maillot et m'envoyer ?",
+        "tu m'as promis une photo"
+      ],
+      "ignore": [
+        "mets toi en maillot et envoie moi un msg quand t'es prête pour la piscine",
+        "tu m'as promis des photos du voyage"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

@@ -43,7 +43,7 @@ export default [
       'fai|fatti|scattati ..2 @photo|selfie ..3 e mandamela|mandamelo|inviamela|mandala|mandamele',
     ],
     weight: 1,
-    unless: [
+    unless: ['mi_ha_chiesto|mi_hanno_chiesto|che_gli_dico|cosa_gli_dico|che_le_dico|cosa_le_dico|come_gli_rispondo|come_le_rispondo', 
       `${SCHOOL}`,
       '@photo|@video del|della|dei|delle|degli|dello|dell|di_ieri|di_gruppo|di_classe|dal|dalla',
       'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|link|screen|posizione|outfit|look|scarpe|borsa|trucco|capelli|unghie|taglio|pettinatura',
@@ -65,7 +65,7 @@ export default [
       'un_altra|un_altro|altre|altri|ancora ..2 @photo|@video ..2 senza|nud*|in_intimo|hot',
       'un_altra|un_altro|altre|altri ..2 ma senza_vestiti|senza_niente|nud*|in_intimo|senza_maglia*|senza_reggiseno',
     ],
-    unless: ['faccia|viso|fotomontagg*|finte|finti|fake|ia|photoshop|deepfake*|arte|museo|statua|quadro|dipinto'],
+    unless: ['mi_ha_chiesto|mi_hanno_chiesto|che_gli_dico|cosa_gli_dico|che_le_dico|cosa_le_dico|come_gli_rispondo|come_le_rispondo', 'faccia|viso|fotomontagg*|finte|finti|fake|ia|photoshop|deepfake*|arte|museo|statua|quadro|dipinto'],
     examples: {
       match: ['mandami una foto nuda', 'una foto in intimo', 'voglio un video hot', 'mandami nudes', 'mandami una foto senza vestiti', 'fai un video in mutande', 'ne voglio un altra ma senza vestiti'],
       ignore: ['ho visto un video sul nudo nell arte', 'il costume è nuovo', 'foto del mare'],
@@ -232,6 +232,67 @@ export default [
     examples: {
       match: ['lì puoi mandarmi le foto che non si salvano, tranquilla', 'mandamela a visualizzazione singola, tanto sparisce'],
       ignore: ['mandami la password a visualizzazione singola', 'mandami la foto dei compiti che tanto sparisce'],
+    },
+  },
+  {
+    id: 'cam-on-now-r9',
+    phrases: [
+      'metti|accendi|attiva|apri ..1 [la|sta|questa|tua] cam|webcam|telecamera|videocamera ..2 dai|adesso|ora|subito|un_attimo|per_me|solo|pls|please|ti_prego|#',
+      'videochiamata|videocall|video_chiamata|call|chiamata|facetime|skype ..4 con ..1 la|tua ..1 cam|webcam|telecamera ..1 accesa|aperta|attiva',
+      'videochiamata|videocall|video_chiamata|call|facetime|skype ..5 con_la_cam|con_la_webcam|con_cam|con_la_telecamera|in_cam',
+    ],
+    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|interrogazione|studiare|ripassare', 'nonna|nonno|nonni|zia|zio|zii|cugin*|classe|gruppo|tutti|raga|ragazzi', 'twitch|streaming|stream|live|youtube|tiktok|obs|discord_per_giocare', 'partita|film|serie|inizia|gioco|match|torneo|ci_sono_anche|c_e_anche|ci_saranno|anche_gli_altri|anche_le_altre'],
+    examples: {
+      match: ['metti la cam dai, solo 5 minuti', 'senti ti va di fare una videochiamata? con la cam accesa pero', 'facciamo call su skype stasera? con la cam', 'accendi la webcam adesso', 'facetime stasera? ma con la cam accesa eh'],
+      ignore: ['metti la cam che ti faccio vedere gli appunti', 'facciamo videochiamata con la cam per studiare storia', 'videochiamata con la nonna stasera con la cam accesa', 'facciamo call di gruppo con la cam accesa, raga', 'metti la cam adesso che inizia la partita', 'facciamo videochiamata stasera con la cam? ci sono anche giulia e marta'],
+    },
+  },
+  {
+    id: 'something-spicy-r9',
+    phrases: [
+      '@send|mi_mandi|mi_invii|fammi_vedere|mi_fai_vedere|voglio ..2 qualcosa|qlcs|qlc|qcs|qualcosina ..2 spicy|piccant*|hot|sexy|osee|ose|zozz*|sporc*|proibit*|spint*',
+      '@send|mi_mandi|mi_invii ..3 @photo|@video|qualcosa|qlcs ..2 spicy',
+    ],
+    unless: ['ricetta|ricette|salsa|pizza|cibo|mangiare|ristorante|sugo|peperoncino|meme|canzone|playlist|libro|serie|film|gossip|notizia|drama|pettegolezz*'],
+    examples: {
+      match: ['mandami qlcs di spicy dai', 'mandami qualcosa di piccante stasera', 'voglio qualcosa di hot da te', 'mi mandi una foto spicy?'],
+      ignore: ['mandami qualcosa di piccante da mangiare, tipo la ricetta del sugo', 'mandami qualcosa di spicy da leggere, tipo il gossip di oggi'],
+    },
+  },
+  {
+    id: 'in-underwear-come-on-r9',
+    phrases: [
+      'in|senza ..1 reggiseno|intimo|mutande|maglietta|maglia|perizoma|boxer|slip ..2 dai|pero|lo_fanno_tutte|lo_fanno_tutti|lo_fanno_tutt*|nessuno_lo_sapra|solo_per_me|per_me|ti_prego',
+      'fammi|fatti|mi_fai|voglio ..1 vedere|vederti ..2 cosa|che ..1 hai|porti|indossi|metti ..1 addosso|sotto',
+    ],
+    unless: ['caldo|mare|spiaggia|piscina|partita|calcetto|calcio|allenamento|palestra|negozio|vinted|taglia|comprato|comprata|saldi|lavatrice|lavare|stendere|valigia|zaino|cassetto|outfit|festa|cena|scuola|gita|mamma|papa|ahah*|lol|haha*'],
+    examples: {
+      match: ['tipo in reggiseno, dai lo fanno tutte', 'senza maglietta dai', 'una pic in intimo per me', 'fammi vedere cosa hai addosso, se fai il bravo ti ricarico 1000 robux'],
+      ignore: ['vieni senza maglietta dai che fa caldo', 'fammi vedere cosa hai addosso per la festa', 'ho comprato il reggiseno dai saldi, in reggiseno nero dai'],
+    },
+  },
+  {
+    id: 'the-one-i-asked-for-r9',
+    phrases: [
+      'video|foto|@photo|@video|videochiamata ..1 che ..1 ti ..1 ho|avevo|abbiamo ..1 chiesto|chiesta|chiesti|chieste|detto',
+      '@send|voglio|dammi ..2 quelle|quella|quelli|quello ..1 vere|vera|veri|vero|originali|reali',
+      'voglio|vorrei ..1 vederti ..1 tutta|tutto|intera|intero|completamente',
+    ],
+    unless: ['compit*|esercizi*|appunti|verifica|scheda|schede|libro|quaderno|ricett*|risposte|soluzion*|gita|festa|vacanz*|mare|concerto|partita|matrimonio|meme|gatto|cane|vinted|scontrino|biglietto|biglietti|prodotto|felpa|scarpe|maglia|outfit|link|documento|modulo|certificato|tesserino|ahah*|lol|haha*', 'moneta|banconot*|soldi|euro|firma|quadro|borsa|orologio|gioiello|diamant*'],
+    examples: {
+      match: ['il video che ti ho chiesto', 'dov e il video che ti avevo chiesto?', 'dov e la foto che ti ho chiesto?', 'mandami quelle vere e non succede niente', 'adesso tu, fammi vedere, voglio vederti tutto'],
+      ignore: ['la foto che ti ho chiesto dei compiti?', 'mandami quelle vere, non le foto del catalogo della felpa', 'il video che ti ho chiesto della partita ce l hai?'],
+    },
+  },
+  {
+    id: 'on-cam-do-what-i-say-r9',
+    phrases: [
+      'videochiamata|videocall|cam|webcam|call|facetime ..5 fai|farai|devi_fare|fai_tutto ..1 quello|cio|tutto|quel ..1 che|quello_che ..2 ti ..1 dico|chiedo|dico_io',
+    ],
+    unless: ['compit*|esercizi*|verifica|lezione|prof|studiare|ripassare|gioco|partita|torneo|ranked|game|fortnite|minecraft|roblox|ahah*|lol|haha*'],
+    examples: {
+      match: ['dipende da te. stasera videochiamata e fai quello che ti dico', 'accendi la cam e fai tutto quello che ti dico'],
+      ignore: ['stasera call per la ranked e fai quello che ti dico, niente cazzate', 'videochiamata per studiare e fai quello che ti dico per la verifica'],
     },
   },
 ] satisfies PatternEntry[];

@@ -309,4 +309,16 @@ export default [
       ignore: ['zdejmij bluzę bo się spocisz', 'ściągnij spodnie, wrzucę je do prania', 'zdejmij koszulkę, lekarka cię osłucha'],
     },
   },
+  {
+    id: 'we-need-test-shots-r9',
+    phrases: [
+      'potrzebuj*|potrzebne|potrzeba|musimy_miec|musisz_nam ..3 [kilka|pare|pare_fotek|kilku|jakies] ..2 @photo|zdjec*|fotek|ujec*|probn*|testow* ..4 @nude|w_bieliznie|w_samej|bez_makijazu_w|w_stroju_kapielowym',
+      'zdjec*|fotek|fotki|zdjecia|ujec* ..1 testow*|probn*|portfoli*|castingow* ..4 @nude|w_bieliznie|w_samej_bieliznie|w_stroju|w_bikini',
+    ],
+    unless: ['sklep*|katalog*|produkt*|towar*|olx|vinted|allegro|manekin*|wieszak*|metk*|reklamacj*|zwrot*'],
+    examples: {
+      match: ['Potrzebujemy kilka zdjęć testowych w samej bieliźnie, bez makijażu', 'zdjęcia do portfolio w bieliźnie'],
+      ignore: ['potrzebujemy zdjęć produktów w bieliźnie na manekinie do katalogu sklepu'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -255,4 +255,43 @@ export default [
       ignore: ['vamos jogar verdade ou desafio na festa com a galera e tirar fotos'],
     },
   },
+  {
+    // "pra ficha preciso de umas fotos de corpo, de biquini"; "tira a blusa vai"; "uma chamada comigo, camera ligada".
+    id: 'need-undressed-photos-r9',
+    phrases: [
+      'preciso|precisamos|precisava|precisaria|necessito|necessitamos ..3 [de] [umas|uns|algumas|tuas|suas|teus|seus] @photo ..4 @undressed',
+      'tira|tire|tiras|tirar|tirares ..2 blusa|camisa|camiseta|camisola|roupa|sutia|calcinha|cueca|shorts|saia|top|t_shirt ..4 pra_mim|para_mim|ninguem|ngm|na_cam|na_camera|na_camara|na_chamada|rapidinho|so_um_pouco|deixa_ver|quero_ver|vai|mostra|devagar',
+      'chamada|call|videochamada|facetime|video ..6 camera|cam|camara|webcam ..1 ligada|aberta|on',
+    ],
+    unless: [SCHOOL, 'calor|frio|lavar|suja|sujo|molhad*|lavandaria|maquina|uniforme|medico|medica|consulta|enfermeir*|reuniao|entrevista|aula|aulas|chamada_da_aula|online|zoom|teams|meet|classroom|mae|pai|avo|vo|filho|filha'],
+    examples: {
+      match: ['pra ficha eu preciso de umas fotos de corpo, de biquini ou de lingerie, sem filtro', 'tira a blusa vai, ninguem ta vendo', 'apago se vc fizer uma chamada comigo hj a noite, camera ligada'],
+      ignore: ['tira a camisola, vai, está calor', 'a chamada da aula é com a camera ligada', 'preciso de umas fotos de biquini do catalogo pro trabalho'],
+    },
+  },
+  {
+    // "se vc me amasse de verdade vc mandava": love as the lever for a picture.
+    id: 'if-you-loved-me-you-would-send-r9',
+    phrases: [
+      'se ..2 me ..1 amasse|amasses|amava|amavas|gostasse|gostasses|quisesse|quisesses ..4 [@you] mandava|mandavas|mandaria|mandarias|mostrava|mostravas|mostraria|mostrarias|enviava|enviavas|enviaria|ligava_a_cam|ligavas_a_cam|fazia_isso',
+      'todas|todos|toda_a_gente|todo_mundo ..2 as|os ..1 minas|meninas|namoradas|namorados|raparigas|miudas|gurias ..1 mandam|fazem|mostram ..2 pros|pras|aos|as|para_os ..1 namorados|namoradas|dela|dele|deles',
+    ],
+    unless: [SCHOOL, 'kk*|haha*|rsrs*|bolo|comida|receita|presente|prenda|mensagem|msg|audio|bom_dia|boa_noite|flores|cartinha|carta|beijo*|abraco*'],
+    examples: {
+      match: ['se vc me amasse de verdade vc mandava. todas as minas mandam pros namorados', 'se me amasses mostravas'],
+      ignore: ['se vc me amasse mandava o bolo kkk', 'se me amasses mandavas bom dia todos os dias'],
+    },
+  },
+  {
+    // "vamos trocar nudes? eu começo", "bora trocar pack".
+    id: 'lets-swap-nudes-r9',
+    phrases: [
+      'vamos|bora|vamo|bo|quer|queres|topa|topas|partiu ..1 trocar|fazer_troca_de|fazer_uma_troca_de ..1 nude*|nudes|nud|nuds|pack|packs|fotos_intimas|fotos_ousadas|fotinhas|fotos_pelad*',
+    ],
+    unless: ['figurinha*|cromo*|sticker*|carta|cartas|skin|skins|pokemon|link|links|meme*'],
+    examples: {
+      match: ['vamos trocar nudes? eu começo', 'bora trocar pack', 'topas trocar fotos intimas?'],
+      ignore: ['bora trocar figurinhas da copa', 'queres trocar fotinhas de cromos?'],
+    },
+  },
 ] satisfies PatternEntry[];

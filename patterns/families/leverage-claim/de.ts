@@ -678,4 +678,76 @@ export default [
       ignore: ['weißt du noch das video vom skiurlaub? das hab ich noch', 'erinnerst du dich an unseren videocall mit oma? ich schon haha'],
     },
   },
+  {
+    id: 'remember-the-media-r9',
+    phrases: [
+      'erinnerst|weisst|weist du ..2 noch|dich ..3 an|die|das|deine|dein|unsere @media|nudes|nacktbild*|nacktfoto*|nacktvideo* ..4 gestern|wochenende|letztens|letzte_woche|neulich|damals|du_mir|mir_geschickt|geschickt|gesendet|im_call|vom_call|vom_chat',
+      'du weisst|weist|weisst_doch genau welche|welches|welchen @media|nudes|nacktbild*|nacktfoto*',
+    ],
+    unless: ['lustig|haha*|lol|xd|konzert|urlaub|klassenfahrt|ausflug|party|hochzeit|geburtstag|meme*|tiktok*|youtube|serie|film|spiel|katze|hund|oma|opa|baby|kinder|vom_schulfest'],
+    weight: 3,
+    examples: {
+      match: ['erinnerst du dich an die videos vom wochenende', 'erinnerst du dich noch an die bilder die du mir geschickt hast?', 'du weißt genau welche bilder'],
+      ignore: ['erinnerst du dich an die videos vom konzert haha', 'weißt du noch die bilder vom urlaub letzte woche'],
+    },
+  },
+  {
+    id: 'private-place-media-r9',
+    phrases: [
+      'ich|wir hab|habe|haben ..2 @media|aufnahmen ..3 aus|in|von|vom|beim ..2 dusche|duschen|duschraum|umkleide*|kabine|toilette|klo|umziehen',
+    ],
+    unless: ['geloscht|geloescht|keine_sorge|entfernt|gemeldet', 'renovier*|fliesen|neu|neue|neuen|haha|lol|xd|streichen|design|katalog|zeitschrift|baumarkt|kaputt|schimmel|hausmeister|gemeldet|polizei'],
+    examples: {
+      match: ['nicht die guten. ich hab die fotos aus dem duschraum', 'ich hab videos von dir aus der umkleide', 'wir haben aufnahmen von dir beim duschen'],
+      ignore: ['ich hab die fotos von der neuen dusche', 'ich hab fotos vom kaputten klo an den hausmeister geschickt', 'ich hab die fotos aus der umkleide vom schwimmbad gelöscht, keine sorge'],
+    },
+  },
+  {
+    id: 'recorded-whole-session-r9',
+    phrases: [
+      'ich|hab|habe ..3 session|sitzung|das_ganze|jede_sekunde|jede_minute|alles_was_du ..3 aufgenommen|aufgezeichnet|mitgeschnitten|gefilmt|gecaptured|gerecordet|gescreent',
+    ],
+    unless: ['gg|wp|clutch|ranked|match|stream*|vod|kill*|sieg|win', 'probe|bandprobe|zock*|game|spiel*|runde|highlight*|youtube|twitch|podcast|vortrag|haha|lol|xd|training|konzert|unterricht|vorlesung|lernsession|lerngruppe|jam|musik'],
+    examples: {
+      match: ['warte. ich hab die ganze session aufgenommen, dein gesicht ist super zu sehen', 'hab jede sekunde aufgezeichnet'],
+      ignore: ['ich hab die ganze session aufgenommen, schau dir die highlights an', 'ich hab die lernsession aufgenommen für die die nicht da waren', 'ich hab die ganze session aufgenommen, gg'],
+    },
+  },
+  {
+    id: 'your-nude-is-with-me-r9',
+    phrases: [
+      '@poss nacktbild*|nacktfoto*|nacktvideo*|nudes|nude ..2 ist|sind|liegt|liegen ..1 bei|auf mir|meinem|meinen',
+      '@poss @media ..2 ist|sind|liegt|liegen ..1 bei|auf mir|meinem|meinen ..4 zuruck|zurueck|loschen|loeschen|willst',
+    ],
+    unless: ['haha|lol|xd|vom|urlaub|ausflug|hochzeit|speicherkarte_zuruck|usb|stick_zuruck|kamera_zuruck|vergessen|liegen_lassen'],
+    examples: {
+      match: ['Dein Nacktbild ist bei mir. Willst du es zurück?', 'deine nudes sind auf meinem handy', 'deine bilder sind bei mir, willst du sie zurück?'],
+      ignore: ['deine fotos vom urlaub sind bei mir, willst du sie zurück?', 'deine bilder sind bei mir auf dem usb stick zurück'],
+    },
+  },
+  {
+    id: 'pay-and-never-hear-r9',
+    phrases: [
+      'zahl*|uberweis*|ueberweis*|schick*|send* ..6 und|dann du ..1 horst|hoerst ..1 nie|nichts|nie_wieder|nie_mehr ..2 von mir',
+      'einmal|einmalig ..2 zahlen|bezahlen|uberweisen|ueberweisen ..3 nie|nie_wieder|nie_mehr|nichts ..2 von mir',
+    ],
+    unless: ['zuruck|zurueck|schulden|geliehen|leihen|haha|lol|xd|miete|rechnung|nachhilfe|abo|abonnement|mitgliedsbeitrag'],
+    weight: 3,
+    examples: {
+      match: ['Einmal zahlen und du hörst nie wieder von mir.', 'überweis die 300 und du hörst nie wieder was von mir'],
+      ignore: ['zahl mir die 10 euro zurück und du hörst nie wieder von mir lol'],
+    },
+  },
+  {
+    id: 'can-hack-you-r9',
+    phrases: [
+      'ich kann|konnte|koennte|werde ..2 @poss @app|account|acc|konto|handy|profil|icloud|cloud ..1 hacken|knacken|ubernehmen|uebernehmen|sperren_lassen',
+    ],
+    unless: ['haha*|lol|xd|spass|witz|jk|passwort_vergessen|zuruckholen|zurueckholen|wiederherstellen|helfen|hilfe|support|reparieren|einrichten'],
+    weight: 3,
+    examples: {
+      match: ['ich kann dein insta hacken wenn ich will', 'ich werde deinen account hacken'],
+      ignore: ['ich kann dir helfen deinen account wiederherstellen, ich kann dein insta hacken lol', 'ich kann dein handy einrichten'],
+    },
+  },
 ] satisfies PatternEntry[];

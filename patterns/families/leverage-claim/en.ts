@@ -15,7 +15,7 @@ export default [
       'i [have] [already] saved|screenshotted|downloaded|backed_up ..2 every_pic|every_photo|every_video|all_our_chats|all_your_nudes|all_ur_nudes',
       'i have|got ..2 screenshots|recordings|screen_recording|screenrecording|proof of ..3 our|your|ur|everything|what_you',
     ],
-    unless: ['funny|so_funny|read_back|reread|re_read|rereading|hilarious|cute|laugh|laughing|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school_pics|class_photo|homework|notes|assignment|project|meme|memes|lecture|slides|our_history|memories|sentimental|miss_you|love_you|aww'],
+    unless: ['funny|so_funny|read_back|reread|re_read|rereading|hilarious|cute|laugh|laughing|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school_pics|class_photo|homework|notes|assignment|project|meme|memes|lecture|slides|our_history|memories|sentimental|miss_you|love_you|aww', 'message_saying|messaged_me_saying|got_a_message|what_should_she_do|what_should_he_do|what_should_i_do|what_do_i_do|freaking_out|should_she_pay|should_i_pay|heads_up|going_round|going_around|fake_account|its_a_bot|it_is_a_bot|just_block|block_it|people_saying|messaging_people|dm_saying|dms_saying'],
     examples: {
       match: [ "i have your nudes", "I have screenshots of everything you sent", "I got all your nudes saved", "i have a video of you masturbating",
         'I have ur nudes',
@@ -25,7 +25,7 @@ export default [
         'i have pics of you naked',
         'i got ur video screenshotted',
       ],
-      ignore: ["i saved all our chats, they're so funny to read back", 
+      ignore: ["careful theres a fake account messaging ppl saying 'i have ur nudes pay me or else', its a bot just block it", "i saved all our chats, they're so funny to read back", 
         'i have your pics from the trip',
         'i saved the notes for the test',
         'i saved all our chats, its our history',
@@ -926,10 +926,10 @@ export default [
       'i [have] got|have|saved|recorded|kept|captured it_all|everything|all_of_it ..1 btw|now|on_video|on_camera|on_tape|saved|recorded|screenshotted|by_the_way',
       'i [still] [also] got|have|know|found your|ur @audience|fam ..1 on|in facebook|fb|instagram|insta|snapchat|tiktok|linkedin|whatsapp',
     ],
-    unless: ['notes|homework|lecture|class|lesson|meeting|teacher|study|project|thanks|thank|thx|ty|recipe|game|match|goal|concert|recital|dance|song|singing|funny|hilarious|cute|birthday|bday|surprise|party|grandma|grandpa|hoodie|jacket|charger|keys|come_get|pick_up|sleepover|posts|posted|post|pics_of|add|added|friend_request|accepted|follow|followed|cooking|tutorial|makeup|haircut'],
+    unless: ['presentation|powerpoint|speech|portfolio|cv|resume', 'essay|homework|assignment|project|notes|slides|coursework', 'notes|homework|lecture|class|lesson|meeting|teacher|study|project|thanks|thank|thx|ty|recipe|game|match|goal|concert|recital|dance|song|singing|funny|hilarious|cute|birthday|bday|surprise|party|grandma|grandpa|hoodie|jacket|charger|keys|come_get|pick_up|sleepover|posts|posted|post|pics_of|add|added|friend_request|accepted|follow|followed|cooking|tutorial|makeup|haircut'],
     examples: {
       match: ["stop? u weren't saying that on cam last night, i got it all btw", "stop? u weren't saying that on cam last night 😂 i got it all btw", 'i still got ur fam on fb', 'i got everything on video btw'],
-      ignore: ["mine now unless you want it back lol", 'i got it all btw, thanks for the notes', "i've got your hoodie, its mine now unless you come get it", 'i still got your mom on fb, she posts so much'],
+      ignore: ['i have everything saved on my laptop for the presentation', 'i got it all saved on my laptop, the essay is done', "mine now unless you want it back lol", 'i got it all btw, thanks for the notes', "i've got your hoodie, its mine now unless you come get it", 'i still got your mom on fb, she posts so much'],
     },
   },
   {
@@ -1236,10 +1236,10 @@ export default [
       'the|our|that|this|your|ur whole|entire|full ..1 call|facetime|ft|vc|video_call|videocall|cam|webcam|skype|snap_call ..2 is|was|got|has_been|sits saved|recorded|on_my_phone|on_my_laptop|in_my_gallery|in_my_camera_roll|on_my_drive|backed_up|downloaded',
       '# @timeunit of you|u ..4 on|in my drive|phone|laptop|cloud|camera_roll|gallery|pc|computer|google_drive|hard_drive|icloud',
     ],
-    unless: ['lecture|class|lesson|meeting|presentation|podcast|interview|grandma|grandpa|nana|granny|birthday|bday|surprise|game|match|stream|concert|recital|practice|tutorial|homework|revise|revision|study|notes|singing|dancing|funny|lol|lmao|haha|falling|fell|cute|dog|cat|baby|so_you_can|for_you|if_you_missed|missed_it'],
+    unless: ['project|group_project|assignment|for_the_group', 'lecture|class|lesson|meeting|presentation|podcast|interview|grandma|grandpa|nana|granny|birthday|bday|surprise|game|match|stream|concert|recital|practice|tutorial|homework|revise|revision|study|notes|singing|dancing|funny|lol|lmao|haha|falling|fell|cute|dog|cat|baby|so_you_can|for_you|if_you_missed|missed_it'],
     examples: {
       match: ['I have record all our video call', 'too late i clipped the whole call', 'the entire call is saved on my phone', 'i screen recorded our whole facetime', '1 min of u is already on my drive', 'i saved the entire vc'],
-      ignore: ['i recorded the whole call for grandma', 'i clipped the whole stream lol', 'i recorded the whole lesson if you missed it', '10 mins of u singing is on my phone lol'],
+      ignore: ['i recorded the whole call for the project', 'i recorded the whole call for grandma', 'i clipped the whole stream lol', 'i recorded the whole lesson if you missed it', '10 mins of u singing is on my phone lol'],
     },
   },
   {
@@ -1391,6 +1391,99 @@ export default [
     examples: {
       match: ['do u know what happens to ppl who send nudes to minors? ur going to prison', "you're going to jail for what you sent"],
       ignore: ['ur going to jail in monopoly lol'],
+    },
+  },
+  // round 9 (en-n9t): "got all of that on screen capture", "this is now recorded", second phone filming the screen,
+  // "your ex sold me your pics", "remember what you sent me? still got it", "I have the screen recording and a list of your followers"
+  {
+    id: 'caught-it-on-screen-capture-r9',
+    phrases: [
+      'got|have|caught|saved|captured|recorded|filmed ..4 on|with|in screen_capture|screencap|screen_cap|screen_capture|screen_recording|screen_record|screenrecord*|screen_recorder|recorder|obs|tape|my_other_phone|another_phone|second_phone',
+      'this|it|its|it_s|that|everything|all_of_this|all_of_it|all_this|the_whole_call|the_whole_thing|our_call|our_chat|you is|was|got|has_been|been|are|s now|all|already [been] recorded|screenrecorded|screen_recorded|captured|filmed|saved_on_my_phone',
+      'i|ive|i_have|i_got|got|have_got ..1 the|a|your|ur|our ..1 screen_recording|screenrecording|screen_record|screencap|screen_cap|screen_capture|recording|screen_grab|screengrab ..6 and|plus|with|n ..2 list|screenshot|screenshots|copy ..4 your|ur @audience|followers|contacts|friends',
+      'use|used|using|with ..1 another|a_second|my_other|a_different|2nd|second|other ..1 phone|device|camera|laptop ..3 film|record|recording|filming|screenshot|capture|capturing ..3 the|your|ur|it|them|screen|snaps|call',
+      'snap|snapchat|it|instagram|insta does_not|do_not|doesnt|will_not|wont|cannot|cant|never tell|tells|notify|notifies|show|shows|know ..4 when|if i|someone|people ..2 screenshot|screen_record|record|save|film|use',
+    ],
+    unless: ['teacher|professor|prof|tutor|upload_it|will_upload|portal|class_recording|when_i_play|clips|my_channel|i_play|for_my_stream', 'concert|gig|game|gameplay|match|goal|lecture|lesson|class|zoom|meeting|webinar|tutorial|bug|glitch|stream|speedrun|clip_of_the|highlights|podcast|episode|show|song|album|voicemail|quality|training|recipe|dance|recital|speech|graduation|wedding|birthday|bday|party|fireworks|sunset|baby|puppy|dog|cat|interview|presentation|for_class|for_school|homework|notes|minecraft|fortnite|valorant|roblox|minigame|boss_fight|for_my_channel|youtube|tiktok_video|ghost|ufo|eclipse|haha_look|bloopers|karaoke|evidence|report|police|proof_for_the|scam|scammer|scammers|careful|be_careful|watch_out|heads_up|so_you_know'],
+    examples: {
+      match: ['ha got all of that on screen capture btw', 'Alright buddy. This is now recorded.', "Don't block me. I have the screen recording and a list of all your followers and your family.", 'i saved every one. snap doesnt tell u when i use another phone to film the screen 😂', "it's all recorded"],
+      ignore: ['got the whole concert on tape lol', 'the lecture was recorded, check the portal', 'i have the recording of the zoom and a list of all your classmates for the project', 'careful, snap doesnt tell u when someone uses another phone to film the screen', 'everything was recorded, the teacher will upload it tonight', 'everything was recorded, ill send it to the group', 'i use another phone to film the screen when i play so i can post clips'],
+    },
+  },
+  {
+    id: 'saved-on-my-laptop-r9',
+    phrases: [
+      'got|have|ive_got|i_have|its|it_is|i_got ..1 the_whole_thing|everything|it_all|all_of_it|the_call|our_call|the_video|the_vid|your_pics|ur_pics|your_video|ur_video|your_nudes|ur_nudes ..2 saved|stored|backed_up|downloaded|recorded ..2 on|to|in my ..1 laptop|pc|computer|hard_drive|drive|drives|cloud|usb|gallery|camera_roll|google_drive|icloud|phone',
+      'your|ur video|videos|pics|photos|nudes|recording|recordings|images|files|content are|is with|in us|me|our_possession|our_hands|my_hands|my_possession',
+      'you|u have|ve been caught|recorded|filmed|exposed|watched ..3 on|by|through|in ..1 cam|camera|webcam|video|us|me|a_compromising|the_act',
+    ],
+    unless: ['editor|editing|send_them_back|print|printing|album|shoot|photographer|studio', 'essay|homework|project|assignment|notes|slides|game|file|doc|presentation|playlist|music|songs|photos_from|pics_from|trip|holiday|vacation|party|wedding|concert|recital|graduation|birthday|bday|school_play|lecture|class|speeding|speed_camera|traffic|ticket|teacher|cheating|skipping|vaping|lol|lmao|haha|jk|prank|bloopers|tiktok|youtube|channel|baby|dog|cat'],
+    examples: {
+      match: ['got the whole thing saved on my laptop', 'Your videos are with us. Contact us within 12 hours to avoid publication.', 'you have been recorded through your webcam'],
+      ignore: ['got the whole essay saved on my laptop thank god', 'you have been caught on the speed camera lol', 'your photos are with us, we will print them for the wedding album'],
+    },
+  },
+  {
+    id: 'third-party-app-and-backups-r9',
+    phrases: [
+      'got|have|used ..1 a|an|this ..1 screenshot|saving|saver|snap_saver|hidden|secret|screen_recording ..1 app|apps|tool|recorder',
+      'thought|think|thot snap|snapchat|it|instagram|insta ..2 would|will|could|was_gonna protect|save|hide|delete|disappear',
+      'everything|all|each|every_pic|every_video|whatever|all_of_it you|u [ever] sent|showed|did ..2 is|are|was|got|been|s backed_up|saved|stored|recorded|screenshotted|kept|archived',
+      'have|got ..2 receipts|screenshots|proof|evidence ..4 and|plus|n your|ur @audience|mums|moms|dads|parents ..1 [s] number|numbers|email|insta|contact|contacts|address|phone|facebook',
+    ],
+    unless: ['post|posting|schedule|scheduling|edit|editing|filters|followers_app|analytics', 'calendar|music|spotify|weather|fitness|mod|mods|keyboard|font|vpn|photo_editor|editing|project|drive_for|homework|notes|files_for|assignment|refund|return|order|store|shop|delivery|parcel|warranty|taxes|receipt_for|reimburse|expenses|school|work|lol|haha'],
+    examples: {
+      match: ['u really thought snap would protect u lmao i got a third party app', 'everything u sent is backed up', 'i have the receipts and ur mums number'],
+      ignore: ['everything u sent is backed up on the drive for the project', 'i have the receipts and ur mums number for the refund', 'i got a third party app for my calendar', 'i use a third party app to post on insta'],
+    },
+  },
+  {
+    id: 'dont-forget-i-still-have-them-r9',
+    phrases: [
+      'do_not|dont|never forget|remember ..2 i [still] have|got|kept|saved|screenshotted ..2 your|ur|those|the|all|every snaps|snap|pics|nudes|videos|vids|photos|screenshots|video|recording|clip',
+    ],
+    unless: ['trip|holiday|vacation|party|wedding|bday|birthday|concert|for_the|yearbook|printed|album|prom|graduation|baby|dog|cat|puppy|meme|memes|funny|lol|haha|return|give_them_back|give_it_back|charger|hoodie|notes|homework'],
+    examples: {
+      match: ['dont forget i still have ur snaps saved 😉', 'never forget i have those videos'],
+      ignore: ['dont forget i still have ur pics from the trip, want them?', 'dont forget i still have ur charger lol'],
+    },
+  },
+  {
+    id: 'your-ex-sold-me-your-pics-r9',
+    phrases: [
+      'your|ur ex|ex_boyfriend|ex_girlfriend|exbf|exgf|old_boyfriend|old_girlfriend|friend|mate|bestie|cousin|boyfriend|girlfriend|bf|gf ..2 sold|sent|gave|showed|forwarded|leaked|passed|traded|airdropped|airdrop ..1 me|us|them_to_me|it_to_me ..2 your|ur|the|those|all_your|all_ur|all_the @photo|@nude',
+      'got|bought|have|has|traded_for ..2 your|ur @photo|@nude ..2 from|off|of your|ur ex|ex_boyfriend|ex_girlfriend|exbf|exgf|friend|mate|bestie|cousin|old_boyfriend|old_girlfriend',
+      'the|those ones|pics|photos|nudes|videos|vids|ones_that your|ur ex|ex_boyfriend|ex_girlfriend|exbf|exgf|old_boyfriend|old_girlfriend ..2 had|has|sent|took|kept|leaked ..4 i got|i_have|ive_got|i_bought|got_em|got_them|are_mine|have_them',
+    ],
+    unless: ['yearbook|project|team|birthday|bday|baby|graduation|prom|wedding|trip|party|holiday|vacation|profile|dog|cat|puppy|drawing|art|funny|meme|memes|cute|beach|camp|so_i_can|for_the|album|slideshow|scam|scammer|scammers|police|report|reported|what_do_i_do|what_should_i_do|tell_an_adult'],
+    examples: {
+      match: ['ur ex sold me ur pics lmao', 'the ones ur ex had. i got em. 250 on apple pay and they disappear', 'got your nudes from your ex'],
+      ignore: ['your mate sent me your pics from the beach, so cute', 'your bestie gave me the pics for the yearbook'],
+    },
+  },
+  {
+    id: 'remember-what-you-sent-still-got-it-r9',
+    phrases: [
+      'remember|remembr|rember|rmb|member|recall what|the_pics|the_pic|the_video|the_vid|those|the_ones|the_one|that_pic|that_video|that_vid|the_nudes|the_snaps ..1 you|u [already] [just] sent|showed|did|gave ..6 still|kept|saved|screenshot*|screenshotted|have_it|got_it|have_them|got_them|got_em|on_my_phone|camera_roll|my_gallery|my_files',
+      'remember|remembr|rember|rmb|member|recall what|the_pics|the_pic|the_video|the_vid|those|the_ones|the_one|that_pic|that_video|that_vid|the_nudes|the_snaps ..1 you|u [already] [just] sent|showed|did|gave ..6 would|shame|awkward|everyone|everybody|server|gc|group_chat|your_mom|your_mum|your_dad|your_parents|do_what_i_say|gonna_do_what_i_say',
+    ],
+    unless: ['christmas|xmas|present|gift|still_use|use_it|loved|streak|streaks|recipe|playlist|meme|memes|funny|hilarious|trip|holiday|vacation|party|birthday|bday|concert|homework|notes|game|match|cute|prom|wedding|graduation|dog|cat|puppy|kitten|baby|camp|beach|lecture|class|project|assignment|drawing|drawings|art|book|books|song|songs|link|address|recipe|lock_screen|lockscreen|wallpaper|framed|frame|printed|sunset|outfit|dress|haircut'],
+    examples: {
+      match: ['remember what u sent me in september? still got it 🙂', 'remember what u sent me? its still in my camera roll. so ur gonna do what i say', 'remember what u already sent me? would be real awkward if the whole server had it pinned', 'remember what u sent me? bet ur school would love it'],
+      ignore: ['remember that pic u sent me of ur dog in the sweater? its my lock screen now', 'remember what u sent me for my birthday? i still have it', 'remember the meme u sent me? still got it saved lol'],
+    },
+  },
+  {
+    id: 'you-know-the-vid-from-the-call-r9',
+    weight: 2,
+    phrases: [
+      'you|u know|remember ..1 the|that|those|our video|vid|videos|clip|recording|pics|screenshots ..2 from|on|of yesterday|last_night|earlier|the_other_night|our|the ..2 call|facetime|ft|cam|vc|video_call|videocall|snap_call|yesterday|last_night',
+      'i|i_just lied ..4 delete|deleted|deleting|never_deleted|did_not_delete|didnt_delete|still_have|still_got|kept',
+    ],
+    unless: ['fell|falling|fall|tripped|slipped', 'lecture|lesson|class|zoom|meeting|teacher|homework|project|presentation|funny|hilarious|lol_the|meme|memes|game|match|stream|cat|dog|baby|grandma|grandpa|birthday|bday|party|trip'],
+    examples: {
+      match: ['ok so u know the vid from yesterday on the call', 'i lied, i never deleted it'],
+      ignore: ['u know the video from the zoom call yesterday? the teacher froze lol', 'i lied, i deleted the memes'],
     },
   },
 ] satisfies PatternEntry[];

@@ -51,7 +51,7 @@ export default [
       'te|lo|la|los|las|todo grabe|capture|grabamos|grabado|grabada|capturamos|he_grabado|hemos_grabado ..3 omegle|ometv|ome_tv|chatroulette|chatrandom|camsurf|emerald|emeraldchat|monkey|azar|chatspin|skype|facetime|webcam|videochat|videollamada*|video_llamada*',
       'grabe|grabado|grabamos|capture|capturado|tengo_grabado ..3 @video|grabacion ..4 mientras|cuando ..2 veias|mirabas|te_tocabas|te_masturbabas|estabas_desnud*|visitabas|te_desnudabas|te_quitabas',
     ],
-    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|no_se_lo_voy_a_ensenar|no_se_lo_digo|no_se_lo_cuento|no_se_lo_mando|un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'viaje|excursion|vacaciones|te_las_paso|te_los_paso|tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|no_se_lo_voy_a_ensenar|no_se_lo_digo|no_se_lo_cuento|no_se_lo_mando|un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
     examples: {
       match: ['tengo capturas de todo, paga o se las envio a tus seguidores de tiktok', 'grabe nuestra videollamada jajaja', 'Tengo capturas de todo lo que me dijiste', 'te grabe desnuda por la cam', 'hice capturas de la conversacion', 'tengo la grabacion de la videollamada', 'jajaja te grabe en el omegle', 'te grabamos por skype', 'lo grabe todo en la videollamada', 'grabe un video mientras veias cosas para adultos', 'tengo grabado un video de cuando te tocabas'],
       ignore: ['te grabe para un tiktok', 'le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok', 'tengo capturas de todo lo que me dijiste de Pablo, no se lo enseño a nadie tranquila'],
@@ -333,6 +333,123 @@ export default [
     examples: {
       match: ['ya te grabe cuando te quitaste la camisa en la videollamada jajaja', 'te grabe mientras te cambiabas'],
       ignore: ['te grabe mientras te cambiabas de ropa para la obra jaja', 'te grabe cuando te caiste jajaja', 'te grabe cuando te quitaste la sudadera del disfraz para el tiktok'],
+    },
+  },
+  {
+    id: 'refer-back-pics-r9',
+    weight: 2,
+    phrases: [
+      'te_acuerdas|recuerdas|recordas|acuerdate|acordate|te_acordas ..1 las|los|el|la|tus|tu|esas|esos|aquellas|aquellos ..1 @foto|fotos|videos|video|nudes|pack|packs|fotitos|videitos|videollamada|llamada ..1 que|q ..1 [me] mandaste|enviaste|pasaste|diste|ensenaste|mostraste|hicimos|hiciste',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|drive|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien'],
+    examples: {
+      match: ['te acordas las fotos que me pasaste esa noche?', 'recuerdas esos videos que me mandaste?', 'te acuerdas la videollamada que hicimos? 😏'],
+      ignore: ['te acordas las fotos que me pasaste del viaje?', 'te acuerdas el link que me mandaste?', 'recuerdas las fotos que me mandaste, que bonitas'],
+    },
+  },
+  {
+    id: 'now-that-i-have-r9',
+    phrases: [
+      'ahora_que|ya_que|como|como_ya ..1 tengo|tenemos ..2 tu|tus|esa|esas|ese|esos ..1 @foto|fotos|video|videos|nudes|pack|packs|fotitos|videitos ..4 vas_a_hacer|vais_a_hacer|haras|haces_lo_que|tienes_que|tenes_que|obedeces|me_obedeces|obedecerme|eres_mia|eres_mio|me_perteneces|mando_yo',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|drive|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien'],
+    examples: {
+      match: ['jajaja ahora que tengo tu foto vas a hacer lo que yo diga', 'como ya tengo tus videos tienes que obedecerme', 'ya que tengo tus fotos, ahora mando yo'],
+      ignore: ['ahora que tengo tus fotos del viaje vas a ver que bonitas', 'como tengo tu foto de perfil vas a salir en el mural', 'ahora que tengo tu video de la coreo vas a flipar'],
+    },
+  },
+  {
+    id: 'someone-passed-me-your-pack-r9',
+    phrases: [
+      'me|nos pasaron|mandaron|rolaron|compartieron|llegaron|llego|filtraron|enviaron|reenviaron|vendieron ..1 tu|tus|el|los ..1 pack|packs|packcito|nudes|nude|desnudos|fotos_intimas|video_intimo|videos_intimos|fotos_desnuda|fotos_desnudo|fotos_hot',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'stickers|emojis|skins|texturas|mods|memes|canciones|musica|juego*|no_es_verdad|es_mentira|es_fake|cuidado|ojo|tranqui|lo_borre|los_borre|lo_he_borrado|denuncia|denunciar|reportalo|reportar'],
+    examples: {
+      match: ['wey ya me pasaron tu pack jajaja', 'me llegaron tus nudes por un grupo', 'nos rolaron tu packcito'],
+      ignore: ['ojo, me pasaron tu pack por un grupo, lo borre y lo reporte, denuncia', 'me pasaron tu pack de stickers'],
+    },
+  },
+  {
+    id: 'kept-chats-just-in-case-r9',
+    phrases: [
+      'guarde|capture|tengo_guardados|tengo_guardadas|tengo_capturados|hice_captura|hice_capturas ..2 todos|todas|nuestros|nuestras|tus ..1 chats|mensajes|conversaciones|audios|fotos|videos|nudes ..6 por_si|por_si_acaso|por_si_las_moscas|si_te_pones|si_me_bloqueas|si_me_dejas|si_me_ignoras|si_te_portas|si_dices|si_cuentas|si_hablas',
+      'capturas|pantallazos|screenshots|screens|captura|pantallazo ..1 de ..1 tus|sus|todas_tus ..1 fotos|videos|nudes|fotitos|videitos|fotos_privadas|historias_privadas ..6 por_si|por_si_acaso|si_te_pones|si_me_bloqueas|si_me_dejas|si_me_ignoras|si_dices|si_cuentas|conmigo',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|drive|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien|para_denunciar|denunciarlo|policia|pruebas_para|para_la_policia|para_el_juicio|abogad*'],
+    examples: {
+      match: ['guarde todos nuestros chats y capturas de tus fotos, por si te pones rara conmigo', 'tengo capturas de tus fotos por si me bloqueas', 'capture todas tus conversaciones por si acaso se te ocurre contar algo'],
+      ignore: ['guarde todos nuestros chats por si acaso, para denunciarlo a la policia', 'tengo capturas de tus fotos del viaje por si las quieres', 'guarde todos los mensajes del grupo del cumple por si acaso'],
+    },
+  },
+  {
+    id: 'your-list-captured-r9',
+    weight: 3,
+    phrases: [
+      'ya_tengo|tengo|hice|saque|guarde ..1 captura|capturas|pantallazo|pantallazos|screenshot|screen ..2 de ..1 tu|toda_tu ..1 lista|lista_de_seguidores|lista_de_amigos|lista_de_contactos|seguidores|followers|contactos|perfil_y',
+      'ya_tengo|tengo ..1 a ..1 todos|todas|tus_amigos|tus_contactos|tus_seguidores|tu_familia|tus_papas|tus_padres ..2 agregados|agregadas|agregaditos|en_mi_lista|seguidos|ubicados|localizados|identificados',
+      'las|los|unas|unos ..1 @foto|fotos|videos|nudes|fotitos|videitos ..1 que|q ..1 tengo|guardo|tengo_guardad* ..1 tuyas|tuyos|de_ti',
+      'vi|ya_vi|encontre|consegui|saque ..1 tus|sus ..1 fotos|videos|nudes|pack|packs|fotitos ..4 drive|nube|icloud|celular|celu|movil|telefono|galeria|compu ..2 de ..1 tu_ex|tu_exnovio|tu_exnovia|tu_novio|tu_novia',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien|fiesta|partido|equipo|torneo|quedada|canciones|compra|tareas|regalos|invitados|deseos|reproduccion|spotify|pelis|series|cumple|grupo_del|jaja*|haha*|de_bebe|de_pequen*'],
+    examples: {
+      match: ['o se la paso a todos tus seguidores, ya tengo captura de tu lista', 'ok pues tus fotos van para tu grupo de clase, ya tengo a todos agregados', 'seria una lastima que tu familia viera las fotos que tengo tuyas', 'mami ya vi tus fotos en el drive de tu ex'],
+      ignore: ['hice captura de tu lista de canciones', 'ya tengo a todos agregados al grupo del cumple', 'ya tengo a todos agregados al grupo de la fiesta', 'las fotos que tengo tuyas de bebe son lo mas', 'tengo captura de tu lista de regalos'],
+    },
+  },
+  {
+    id: 'call-kept-whole-r9',
+    phrases: [
+      'guarde|grabe|tengo_grabada|tengo_guardada|capture ..1 la|nuestra|esa ..1 llamada|videollamada|video_llamada|videochat ..1 completa|entera|toda|de_anoche|de_ayer',
+      'pasame|mandame|depositame|transfiereme|yapeame|dame|paga|pagame|deposita|transfiere ..6 y ..1 te ..1 devuelvo|regreso|entrego|borro ..1 el|la|los|las|tus|tu ..1 video|videos|fotos|foto|videito|videitos|nudes|pack|fotitos',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|drive|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien|clase|reunion|examen|abuela|abuelo|tutoria|entrevista|consulta|medico|doctora|doctor|podcast|directo|stream|primos|primas|tios|tias|familia|impresas|impresos|revelad*|en_papel|copias'],
+    examples: {
+      match: ['guarde la llamada completa jaja', 'grabe la videollamada entera', 'pasame 500 por mercado pago y te devuelvo el video'],
+      ignore: ['grabe la videollamada entera de la clase', 'guarde la llamada completa con la abuela', 'pasame 5 euros y te devuelvo las fotos del viaje'],
+    },
+  },
+  {
+    id: 'group-with-your-people-r9',
+    weight: 3,
+    phrases: [
+      'cree|acabo_de_crear|hice|arme|he_creado|ya_cree|monte ..1 un ..1 grupo|chat ..1 con ..1 tus|todos_tus|toda_tu|todas_tus ..1 amigos|amigas|contactos|seguidores|familia|companeros|companeras|papas|padres|familiares',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'cumple|cumpleanos|sorpresa|fiesta|regalo|quedada|viaje|excursion|boda|despedida|graduacion|fin_de_curso|partido|equipo|torneo|clase|trabajo|proyecto'],
+    examples: {
+      match: ['acabo de crear un grupo con tus amigos, mira', 'ya cree un grupo con toda tu familia'],
+      ignore: ['cree un grupo con tus amigos para tu cumple sorpresa', 'tengo agregados a tus papas en facebook'],
+    },
+  },
+  {
+    id: 'what-i-already-have-r9',
+    weight: 3,
+    phrases: [
+      '@targ ..3 vea|viera|vean|vieran|reciba|recibiera|recibe|va_a_ver|van_a_ver|vera|veran ..2 lo_que|lo_q|las_que|los_que|el_video_que|las_fotos_que|lo_que_tu ..1 me ..1 mandaste|enviaste|pasaste|ensenaste|mostraste|diste',
+      '@pubv|@sendv|van|va|recibir|recibe|ver ..4 las|los|el|la ..1 que|q ..1 ya ..1 tengo|guardo|tengo_guardad*',
+      'las|los|el|la ..1 que|q ..1 ya ..1 tengo|guardo ..4 @pubv|subo|publico|mando|paso|las_subo|las_publico|las_mando|los_subo|los_publico|van|va|iran|ira|veran|vera',
+      '# ..1 personas|contactos|seguidores|amigos ..2 de ..1 tu ..1 escuela|cole|colegio|insti|instituto|clase|salon|barrio|pueblo|familia',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|drive|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien|jaja*|haha*|xd|cumple|invitados|fiesta|sorpresa|regalo|evento|quedada|torneo|partido|equipo|rifa|colecta|recoleccion|firmas|peticion'],
+    examples: {
+      match: ['seria una lastima que tu vieja viera lo que me mandaste el otro dia', 'entonces tu papa va a recibir las que ya tengo, tu eliges', 'mandame otro video o subo el que ya tengo', 'ya los tengo en un grupo, 200 personas de tu escuela'],
+      ignore: ['tu madre va a ver lo que me mandaste del viaje, que bonito', 'subo las que ya tengo del cumple al drive', 'ya somos 200 personas de tu escuela en la colecta'],
+    },
+  },
+  {
+    id: 'proof-and-hints-r9',
+    weight: 2,
+    phrases: [
+      'mira|mirala|miralo|mirad|checa|chequea ..3 si_no_me_crees|si_no_me_creas|para_que_veas|pa_que_veas|que_no_miento|no_miento|no_es_broma|esto_es_real',
+      'se ..1 te ..1 ve ..1 todo|todito|la_cara|clarito|perfecto|clarisimo|enterita|entero',
+      'las|los ..1 que|q ..1 me ..1 mandaste|enviaste|pasaste|ensenaste ..2 anoche|ayer|el_otro_dia|la_otra_noche|esa_noche|el_finde',
+      'ya ..1 lo|la|los|las ..1 tengo ..1 descargad*|guardad*|grabad*|capturad*',
+      'ya ..1 los|las|la|lo|te ..1 encontre|busque|ubique|localice|stalkee ..2 en ..1 face|facebook|feis|insta|instagram|tiktok|redes|linkedin',
+      'tengo|guardo ..1 algo ..1 tuyo|tuya|de_ti|que_te_interesa|que_te_va_a_interesar|que_te_pertenece',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'juego|partida|nivel|mapa|mod|mods|app|aplicacion|pdf|archivo|temporada|serie|peli|cancion|album|disco|apuntes|tarea|deberes|receta|chaqueta|sudadera|llaves|cartera|movil|cargador|libro|paraguas|bufanda|gorra|vestido|camiseta|sol|luz|ventana|playa|paisaje|montana|cumple|viaje|fiesta|boda|gol|partido|resultado|marcador|flequillo|pelo|peinado|outfit|zapatos|sombrero|gafas|del|de_la|de_los|de_las|perro|gato|mascota|geniales|genial|bonitas|preciosas|lindas|gracias|primos|primas|ilu|que_ilu|por_fin|te_dejaste|olvidaste|te_olvidaste|dejaste_en'],
+    examples: {
+      match: ['mira el clip si no me crees', 'mira el video, se te ve todo', 'las q me mandaste anoche boludo', 'el de anoche en skype. ya lo tengo descargado', 'ya los encontre en face', 'hi, do u speak spanish? tengo algo tuyo'],
+      ignore: ['mira la foto del viaje si no me crees', 'ya lo tengo descargado, el juego nuevo', 'tengo algo tuyo, tu chaqueta', 'se te ve todo el paisaje detras'],
     },
   },
 ] satisfies PatternEntry[];

@@ -441,4 +441,187 @@ export default [
       ignore: ["j'ai le numéro de ta mère pour le covoit de samedi", "j'ai le numéro de ton père au cas où"],
     },
   },
+  // r9-begin
+  {
+    "id": "tu-te-souviens-ce-que-tas-envoye-r9",
+    "phrases": [
+      "souviens|souvien|souvient|rappelles|rappelle|rapelles|rappel|oublie|oublies|oublier ..6 ce_que|ce_qu|tout_ce_que|tout_ce_qu ..1 tu|t ..1 as|a|m_as|mas|m_a ..1 envoye*|envoyer|montre*|fait_en_cam|fait_devant_la_cam"
+    ],
+    "unless": [
+      "prof*|expose|copie|dossier|candidature|cv|lettre|recette|cadeau*|anniv*|surprise|lien|drive|doc*|devoir*|exo*|cours|fiche*|memes|meme|gif*|sticker*|playlist|musique|son|chanson|film|serie|adresse|horaire*|programme|mdr|ptdr|haha|jrigole|colis|carte_postale|chat|chien|mamie|papi"
+    ],
+    "examples": {
+      "match": [
+        "tu te rappelles de moi ? et surtout de ce que tu m'as envoyé l'été dernier ?",
+        "Tu te souviens de ce que t'as envoyé à 'Chloé' ?",
+        "t'as oublié ce que tu m'as montré ?"
+      ],
+      "ignore": [
+        "tu te rappelles ce que t'as envoyé à la prof ? elle a adoré ton exposé",
+        "tu te souviens de ce que tu m'as envoyé comme recette ?",
+        "tu te rappelles ce que tu m'as envoyé pour l'anniv de Léa ?"
+      ]
+    }
+  },
+  {
+    "id": "quelquun-qui-a-tes-photos-r9",
+    "phrases": [
+      "quelqu_un|qqn|qq1|une_personne|celui|celle|la_personne ..1 qui ..1 a|possede|detient|garde ..1 tes|vos|toutes_tes|tous_tes ..1 photos|photo|nudes|nude*|videos|video|vids|pics|captures|screens|secrets"
+    ],
+    "unless": [
+      "soiree|fete|bal|gala|concert|ceremonie|vacances|voyage|classe|sortie|mariage|anniv*|album|souvenir*|match|tournoi|spectacle|colo|camp|oublie*|perdu*|retrouve*|cle_usb|appareil|telephone_perdu|article|reportage"
+    ],
+    "examples": {
+      "match": [
+        "Quelqu'un qui a tes photos du mois dernier.",
+        "c'est qqn qui a tes nudes"
+      ],
+      "ignore": [
+        "c'est qqn qui a tes photos de la soirée ?",
+        "c'est Léa qui a tes photos de vacances",
+        "quelqu'un qui a tes photos de classe ? je les ai perdues"
+      ]
+    }
+  },
+  {
+    "id": "captures-de-tes-convs-chaudes-r9",
+    "phrases": [
+      "j_ai|jai|g|j_ai_garde|jai_garde ..3 captures|capture|screens|screen|screenshots|screenshot|enregistrements|copies ..2 de|des ..1 tes|vos|ta|votre ..1 conv|convs|conversation*|messages|msg|discussions|dm|dms|echanges|vocaux|appels ..6 chaud*|coquin*|intime*|hot|sexy|compromett*|genant*|osee*|ose|sales",
+      "@je|j_ai|jai|g ..4 capture*|screen*|copie|recupere|aspire ..3 tous_tes|toute_ta|de_tous_tes|de_toute_ta|ta|tes ..1 abonne*|followers|contacts|amis|liste_d_amis|liste_de_contacts|liste_d_abonnes",
+      "dit|dis|dire|prevenu|previens ..2 que|qu ..1 j_avais|javais|j_ai|jai|g ..1 la|ta|tes|les|ces ..1 video|videos|vid|photos|nudes|captures|screens|enregistrement*",
+      "@je|j_ai|jai ..1 connais|connait|ai ..1 ta|toute_ta ..1 liste ..1 d_amis|de_contacts|d_abonnes|de_followers|damis",
+      "c_est|cest|voici|voila|regarde ..2 ta|toute_ta ..1 liste ..1 d_amis|de_contacts|d_abonnes|de_followers|damis"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|jrigole|match|concert|spectacle|film|serie|danse|but|groupe_de_classe|projet|expose|anniv*|surprise|invitation*|invite*|fete|soiree|tournoi|equipe|club|cours|devoir*|prof",
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|pharos|3018"
+    ],
+    "examples": {
+      "match": [
+        "Je t'ai dit que j'avais la vidéo. Tu crois que je bluffe ?",
+        "J'ai pas mal de captures de tes conversations avec Léa... assez chaudes 😬",
+        "J'ai deja fait la capture de tous tes abonné",
+        "je connais ta liste d'amis. payer par carte neosurf",
+        "regarde bien cette capture, c'est ta liste d'amis"
+      ],
+      "ignore": [
+        "je t'ai dit que j'avais la vidéo du match",
+        "j'ai des captures de tes messages pour le projet, t'avais dit ok",
+        "j'ai copié ta liste d'amis pour les invitations de l'anniv"
+      ]
+    }
+  },
+  {
+    "id": "tout-capte-pendant-le-stream-r9",
+    "phrases": [
+      "@je|j_ai|jai|g ..2 tout|toute|ta|la|ton ..1 capte|filme|enregistre*|record*|screen*|capture*|garde ..3 pendant|durant|sur|de ..2 le|la|ton|notre|ta ..1 stream|live|appel|call|facetime|cam|visio|webcam|appel_video|video",
+      "video*|vid|images|enregistrement* ..2 compromettant*|intime*|explicite*|a_caractere_sexuel ..3 vous|te|toi|tu ..1 concernant|montrant|representant",
+      "enregistree|enregistre|filmee|filme|capturee|capture ..2 lors|pendant|durant ..2 de|votre|ta|ton|vos|notre ..2 derniere|dernier|recente ..1 session|appel|visite|conversation|discussion|connexion ..2 webcam|video|cam|visio"
+    ],
+    "unless": [
+      "replay|rediff*|tuto*|cours|prof|mdr|ptdr|haha|je_t_envoie|jte_envoie|je_te_l_envoie|je_le_mets|souvenir*|concert|match|tournoi|anniv*|spectacle|gala|podcast|montage_video|highlights|clip",
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|pharos|3018|spam|mail_frauduleux|faux_mail|phishing|hameconnage"
+    ],
+    "examples": {
+      "match": [
+        "dommage parce que j'ai tout capté pendant le stream 📹",
+        "au sujet d'une vidéo compromettante vous concernant",
+        "une vidéo enregistrée lors de votre dernière session webcam"
+      ],
+      "ignore": [
+        "j'ai tout enregistré pendant le live, je t'envoie le replay",
+        "j'ai tout capté pendant le cours, merci prof",
+        "attention au faux mail qui parle d'une vidéo compromettante vous concernant, c'est une arnaque"
+      ]
+    }
+  },
+  {
+    "id": "paie-et-jefface-r9",
+    "phrases": [
+      "balles|boules|@currency|@payment|@money ..6 et|pis|puis ..2 @je|j ..1 efface|effacerai|supprime|supprimerai|delete|detruis|detruirai ..2 tout|toutes|tous|les|la|le|l|ca|sa|tes|ta"
+    ],
+    "unless": [
+      "cantine|pizza|kebab|resto|cine|place|ta_part|sa_part|rembours*|dette|pret|ton_cadeau|le_cadeau|un_cadeau|surprise|anniv*|fete|soiree|gateau|mdr|ptdr|haha|jrigole|appli|abonnement|compte_netflix|ardoise|tableau|liste|facture|panier|commande"
+    ],
+    "examples": {
+      "match": [
+        "Envoye 200$ en cartes-cadeaux Amazon pis j'efface les photos.",
+        "200 CHF par Twint et j'efface tout.",
+        "vire 100 euros et je supprime la vidéo"
+      ],
+      "ignore": [
+        "rembourse moi les 10 euros et j'efface ta dette mdr",
+        "10 balles pour la pizza et j'efface la liste"
+      ]
+    }
+  },
+  {
+    "id": "jai-plein-de-trucs-sur-toi-r9",
+    "phrases": [
+      "@je|j_ai|jai|g ..2 plein|beaucoup|pas_mal|assez|des_tonnes|tout_un_dossier ..2 de|d ..1 trucs|choses|dossiers|preuves|photos|videos|infos|screens|captures ..1 sur|contre ..1 toi|twa|vous",
+      "recupere|recuperer|pirate|hacke|vole|telecharge|aspire ..3 tes|vos|toutes_tes|tous_tes ..1 photos|nudes|videos|fichiers|images ..2 sur|dans|de|depuis ..1 ton|ta|votre|vos ..1 icloud|cloud|drive|google_photos|telephone|tel|ordi|ordinateur|compte|snap|galerie|pellicule|my_eyes_only|memoires|souvenirs_snap",
+      "ete|etes|as_ete|avez_ete|a_ete ..1 filme*|enregistre*|capture* ..2 via|par|avec|sur|depuis ..1 votre|ta|ton|vos ..1 webcam|camera|cam|appareil|ordinateur|telephone|ecran",
+      "installe|installer|place|infecte ..3 un|une|mon ..1 logiciel|malware|virus|cheval_de_troie|spyware|programme|trojan|rat ..4 sur|dans ..1 votre|ton|ta|vos ..1 ordinateur|ordi|appareil|telephone|tel|pc|mac|navigateur"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|jrigole|xd|raconter|a_te_dire|souvenir*|album|anniv*|surprise|vacances|voyage|sortie|classe|cours",
+      "surveillance|magasin|radar|match|spectacle|concert|tournoi|antivirus|mise_a_jour|jeu|mod|minecraft",
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|pharos|3018|spam|faux_mail|mail_frauduleux|phishing|hameconnage|cybermalveillance"
+    ],
+    "examples": {
+      "match": [
+        "j'ai plein de trucs sur toi",
+        "j'ai récupéré tes photos sur ton icloud",
+        "Vous avez été filmé via votre webcam",
+        "J'ai installé un logiciel malveillant sur votre ordinateur"
+      ],
+      "ignore": [
+        "j'ai plein de trucs sur toi à raconter mdr",
+        "j'ai récupéré tes photos sur ton drive pour l'album de l'anniv",
+        "attention au faux mail : 'vous avez été filmé via votre webcam', c'est une arnaque"
+      ]
+    }
+  },
+  {
+    "id": "preuves-de-vos-activites-r9",
+    "phrases": [
+      "preuves|videos|video|captures|enregistrement*|images|traces ..3 de|des ..1 vos|tes|ta|votre ..1 activites|visites|navigation|historique|recherches ..3 sur|de ..3 sites|site|pages ..2 pour_adultes|porno*|porn|x|adultes|coquins",
+      "j_ai|jai|g|on_a|j_ai_deja|jai_deja ..1 tout|toutes|tout_ce_qu_il_faut ..3 tes|ta|ton ..1 photos|nudes|videos|adresse|snaps ..4 tes|ta|ton ..1 adresse|ecole|college|lycee|contacts|amis|parents|numero|nom|abonnes"
+    ],
+    "unless": [
+      "invitation*|anniv*|colis|cadeau*|inscription*|dossier|formulaire|voyage|sortie|assurance|mutuelle|pronote|ent|secretariat|carte_d_identite|passeport|mdr|ptdr",
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|pharos|3018|spam|faux_mail|mail_frauduleux|phishing|hameconnage|cybermalveillance"
+    ],
+    "examples": {
+      "match": [
+        "Nous avons des preuves de vos activités sur des sites pour adultes",
+        "j'ai tout, tes photos, ton adresse, le nom de ton école"
+      ],
+      "ignore": [
+        "j'ai tout, tes photos, ton adresse pour le dossier d'inscription",
+        "arnaque : 'nous avons des preuves de vos activités sur des sites pour adultes', ne payez pas"
+      ]
+    }
+  },
+  {
+    "id": "je-connais-votre-mot-de-passe-r9",
+    "phrases": [
+      "@je|j ..1 connais|ai|possede|detiens ..1 votre|ton|vos|tes ..1 mot_de_passe|mots_de_passe|mdp|password|identifiants|code_secret",
+      "video|photo|capture|enregistrement|vid ..4 que|qu ..1 je|j ..2 envoye*|envoyee ..3 c_est_toi|cest_toi|c_toi|c_est_bien_toi"
+    ],
+    "unless": [
+      "netflix|wifi|disney|spotify|deezer|prime|canal|mdr|ptdr|jrigole|console|ipad|tablette|ordi_du_salon|famille|maman|papa|pronote|ent|match|spectacle|danse|concert|but|anniv*|soiree|trop_drole|drole|bebe|petit|petite|chorale|kermesse|vacances"
+    ],
+    "examples": {
+      "match": [
+        "Ceci n'est pas une blague. Je connais votre mot de passe.",
+        "regarde bien la video que je t'ai envoyé c'est toi"
+      ],
+      "ignore": [
+        "je connais ton mdp netflix mdr",
+        "regarde la vidéo que je t'ai envoyée, c'est toi au match !"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

@@ -25,7 +25,7 @@ export default [
       'era|e registrat*|filmat* ..3 tutto|videochiamat*|chiamata|call|cam|live',
       'la|questa videochiamata|chiamata|call era|e|e_stata registrat*|filmat*',
     ],
-    unless: ['lezione|podcast|canzone|concerto|partita|compito|prof|professore|professoressa|recita|saggio|meme|tiktok_di|cantav*|ballav*|karaoke|russav*|dormiv*|parlav*|giocav*|suonav*|cadev*|ridev*|mangiav*|recitav*', 'ho|abbiamo tutto il|la|lo|i|gli|l|un|una|quel|quello|quella|sul|nel', 'genio|mitico|mitica|sul_gruppo|dormiv*|copiav*|quaderno|esercizi|mate|matematica|chi_non_c_era|assenti|riunione|truffa|spam|phishing', 'scherzo|carte|denari|briscola|scopa|drive|cloud|chiavetta|gita|festa|vacanz*'],
+    unless: ['urli|urlavi|perdi|perdevi|hai_perso|ragequit|rage_quit', 'mi_e_arrivata|mi_e_arrivato|ho_ricevuto_questa|ho_ricevuto_una_mail|ho_ricevuto_questo', 'lezione|podcast|canzone|concerto|partita|compito|prof|professore|professoressa|recita|saggio|meme|tiktok_di|cantav*|ballav*|karaoke|russav*|dormiv*|parlav*|giocav*|suonav*|cadev*|ridev*|mangiav*|recitav*', 'ho|abbiamo tutto il|la|lo|i|gli|l|un|una|quel|quello|quella|sul|nel', 'genio|mitico|mitica|sul_gruppo|dormiv*|copiav*|quaderno|esercizi|mate|matematica|chi_non_c_era|assenti|riunione|truffa|spam|phishing', 'scherzo|carte|denari|briscola|scopa|drive|cloud|chiavetta|gita|festa|vacanz*'],
     examples: {
       match: ['ho registrato la nostra videochiamata 😈', 'Ho registrato tutto quello che hai fatto in cam', 'nn fare la furba, ho fatto lo screen del video', 'ti ho registrato', 'ho screenato tutta la call', 'ti ho beccato in cam, adesso fai quello che dico', 'Ho registrato video di lei tramite la fotocamera', 'ho tutto salvato, screen e video', 'sei nei guai, ho tutto', 'guarda cosa ho trovato 😈 il tuo video in cam', 'bella la tua cam di ieri sera, l ho salvata tutta', 'ci siamo visti su ometv, ho la registrazione', 'Abbiamo rilevato che Lei ha visitato siti per adulti. Abbiamo un video.', 'ho la registrazione della nostra chiamata', 'la videochiamata era registrata'],
       ignore: ['guarda sto meme 😂 ho fatto lo screen', 'ho registrato la lezione di storia', 'ho registrato il video tramite la webcam per la lezione', 'sei fregato, ho tutto: sette di denari ahah', 'ho tutto salvato sul drive, anche le foto della gita', 'ti ho beccato in cam mentre ballavi ahah', 'sei nei guai, ho tutto il quaderno di mate con gli esercizi', 'ti ho beccato in cam che dormivi durante la lezione', 'ti ho beccata in diretta su tiktok ahah', 'la live del concerto l ho registrata tutta', 'mi è arrivata una mail che dice che ho visitato siti porno, è una truffa?', 'ho salvato il file', 'ho fatto lo screen della chat del gruppo'],
@@ -72,7 +72,7 @@ export default [
       'account|profilo|password|@app ..3 ora|adesso ..1 e ..1 mio|mia|nostro|nostra',
       'tuo|tua ..1 account|profilo|password|@app ..2 ce_l_ho_io|ce_lho_io|l_ho_io|e_mio|e_mia|e_in_mano_mia',
     ],
-    unless: ['non|nn ..1 so|ho|conosco|sono|abbiamo', 'netflix|spotify|disney|prime|dazn|sky|crunchyroll|giocare|gioco|fortnite|minecraft|roblox|prestato|presto|condividiamo|ahah*|lol|haha'],
+    unless: ['nuovo|nuova|regalo|compleanno|natale|riparare|riparato|aggiustare|aggiustato', 'non|nn ..1 so|ho|conosco|sono|abbiamo', 'netflix|spotify|disney|prime|dazn|sky|crunchyroll|giocare|gioco|fortnite|minecraft|roblox|prestato|presto|condividiamo|ahah*|lol|haha'],
     examples: {
       match: ['ho hackerato il tuo account instagram', 'ho accesso al tuo telefono', 'conosco la tua password', 'sono entrato nel tuo profilo', 'il tuo account ora è mio', 'ti ho rubato l account, ora è mio', 'il tuo profilo ce l ho io adesso'],
       ignore: ['ho perso la password', 'mi hanno hackerato il profilo', 'ti ho rubato l account di netflix ahah', 'ho preso il tuo account di fortnite per giocare', 'il mio telefono è rotto'],
@@ -365,6 +365,46 @@ export default [
     examples: {
       match: ['il tuo ex mi ha passato le tue foto. vediamo se paghi', 'un tuo amico mi ha dato i tuoi video, ora decidi tu'],
       ignore: ['marco mi ha passato le tue foto della gita, te le mando', 'tua madre mi ha mandato le tue foto da piccola ahah'],
+    },
+  },
+  {
+    id: 'still-have-those-from-that-night-r9',
+    phrases: [
+      'ho|tengo|conservo|c_ho ..1 ancora|sempre ..2 le|il|i|gli|quelle|quel|quei|quella ..1 foto|video|@photo|@video|nudes|screen*|registrazion* ..2 di_quella_sera|di_quella_notte|di_quella_volta|di_ieri_sera|di_stanotte|che_mi_hai_mandato|che_mi_hai_mandata|che_mi_hai_fatto_vedere|che_mi_mandavi|di_quando',
+      '@photo|@video|nudes|foto|video ..3 ce_le_ho|ce_li_ho|ce_l_ho|ce_lho ..1 ancora|sempre ..1 tutte|tutti|tutto|tutte_quante|tutti_quanti',
+      'ce_le_ho|ce_li_ho|le_ho|li_ho ..1 ancora|sempre ..1 tutte|tutti|tutte_quante|tutti_quanti ..2 tuoi|tue ..1 video|foto|nudes|@photo|@video',
+      'io ..1 avere|avuto|ho|tengo|possiedo ..2 @photo|@video|foto|video ..2 di_te|tuo|tua|tuoi|tue|te ..2 nud*|spogliat*|in_intimo|in_cam|in_mutande|senza_vestiti',
+      'ho|tengo|abbiamo ..2 tuo|tua ..1 video|registrazione|foto|videochiamata ..3 di_ieri_sera|di_stanotte|di_ieri_notte|su_meet|su_skype|su_omegle|su_ometv|in_cam|della_call|della_videochiamata|con_la_ragazza|con_quella|con_quel_tipo',
+    ],
+    weight: 5,
+    unless: ['gita|festa|compleanno|vacanz*|mare|spiaggia|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|compit*|appunti|ricett*|meme|gatto|cane|bellissim*|carin*|ahah*|lol|haha*|ridere|natale|capodanno|bambin*|piccol*|nonna|nonno|te_la|te_le|te_lo|te_li|ti_mando|ti_giro|ricordo|ricordi|discoteca|cena|pizza|serata|uscita|lezione|riunione|prof|classe|ubriac*|cantav*|ballav*|karaoke|balletto|tiktok|pigiama_party', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano', 'mi_e_arrivata|mi_e_arrivato|mi_hanno_scritto|truffa|scam|spam'],
+    examples: {
+      match: ['ti conviene rispondermi. ho ancora le foto di quella sera', 'le foto. ce le ho ancora, tutte quante', 'ciao, io avere video di te nudo', 'ho il tuo video di ieri sera su meet, quello con la ragazza', 'ho sempre quei video che mi hai mandato', 'ce li ho ancora tutti i tuoi video'],
+      ignore: ['ho ancora le foto di quella sera in discoteca, ridere', 'le foto della gita ce le ho ancora tutte', 'ho il tuo video di ieri sera al concerto, te lo giro', 'ho ancora le foto di quella sera, che ricordi'],
+    },
+  },
+  {
+    id: 'recorded-you-undressing-r9',
+    phrases: [
+      'registrat*|filmat*|screen*|salvat*|ripres*|beccat*|registrazion* ..5 quando|mentre ..2 ti_sei_cambiato|ti_sei_cambiata|ti_cambiavi|ti_spogliavi|ti_sei_spogliata|ti_sei_spogliato|ti_sei_tolto|ti_sei_tolta|eri_nuda|eri_nudo|eri_in_mutande|eri_in_intimo|eri_senza_maglia|eri_senza_maglietta|eri_senza_vestiti|eri_senza_niente|eri_senza_reggiseno|eri_senza_mutande|facevi_la_doccia|ti_toccavi',
+    ],
+    unless: ['ahah*|lol|haha*|scherzo|nonna|nonno|recita|saggio|carnevale|camerino|sfilata|costume_di_scena'],
+    examples: {
+      match: ['l ho registrata tutta, anche quando ti sei cambiato', 'ti ho filmata mentre ti spogliavi', 'ho salvato la call, anche quando eri in mutande', 'ho fatto lo screen di tutta la chiamata, anche quando eri senza maglia'],
+      ignore: ['ti ho filmato mentre ti cambiavi per la recita, eri buffissimo ahah', 'ho fatto lo screen della chiamata quando eri senza connessione'],
+    },
+  },
+  {
+    id: 'fake-profile-and-saved-screens-r9',
+    phrases: [
+      'ho|abbiamo ..1 creato|fatto|aperto ..2 profilo|account|pagina ..1 finto|falso|fake|falsa|finta ..4 tue|tuoi|tua|tuo|di_te|con_il_tuo_nome|a_tuo_nome',
+      'salvato|fatto|ho|tengo ..2 screen*|screenshot* ..2 di|a ..1 quello|tutto_quello|cio|tutto ..1 che_mi_hai_scritto|che_mi_hai_detto|che_mi_hai_mandato|che_mi_hai_fatto_vedere|che_mi_scrivevi',
+    ],
+    weight: 5,
+    unless: ['ahah*|haha*|lol|xd|scherzo|scherzando|bello|bellissim*|carin*|dolce|tenero|tenerissim*|ricordo|ricordi|cornice|stampo|stampare|pubblicita|gioco|fortnite|roblox|minecraft|gita|festa|compit*|appunti|risposte|verifica|ricett*|indirizzo|lista|spesa|orari|orario|password_del_wifi|wifi', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano', 'mi_e_arrivata|mi_e_arrivato|mi_hanno_scritto|truffa|scam'],
+    examples: {
+      match: ['ho creato un profilo finto con le tue foto e lo riempio di schifezze', 'ho gia salvato gli screen di quello che mi hai scritto', 'ho gli screen di tutto quello che mi hai mandato'],
+      ignore: ['ho fatto lo screen di quello che mi hai scritto, troppo dolce', 'ho fatto uno screen di quello che mi hai scritto, la lista della spesa', 'ho creato un profilo fake per il gioco'],
     },
   },
 ] satisfies PatternEntry[];

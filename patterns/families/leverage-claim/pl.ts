@@ -466,4 +466,46 @@ export default [
       ignore: ['myślisz że nie zapisałem twojego numeru? xd'],
     },
   },
+  {
+    id: 'account-is-mine-now-r9',
+    phrases: [
+      'twoje|twoj|twoja ..1 konto|konta|insta|instagram*|snap*|profil|telefon|@app ..2 jest|nalezy ..2 teraz|juz|od_teraz ..1 moje|moj|moja|do_mnie',
+      'widze|czytam|przegladam|ogladam ..1 wszystkie|cale|teraz ..1 twoje|twoich ..1 dm*|dmki|dmy|dmsy|priv*|privy|wiadomosc*|rozmowy|czaty|konwersacj*|galeri*',
+      'jestem|siedze ..1 [teraz] zalogowan* ..2 na ..1 twoim|twoje ..1 koncie|konto|insta*|snap*',
+    ],
+    unless: [REPORTED, 'xd|hehe|lol|grup*|klasow*|serwer*|gra|grze|gry|pozycz*|zapomnial*|haslo_do_wifi|wifi|wylogowal*|wyloguj*|mam_nadzieje|prosze'],
+    examples: {
+      match: ['dzieki 😂 twoje konto jest teraz moje', 'widze wszystkie twoje dmki i zdjecia', 'twój insta należy teraz do mnie', 'jestem teraz zalogowany na twoim koncie'],
+      ignore: ['twoj telefon jest teraz moj xd oddam po lekcji', 'widze wszystkie twoje wiadomosci na grupie klasowej', 'jestem zalogowana na twoim koncie bo zapomniałaś się wylogować na kompie w bibliotece, wyloguj się'],
+    },
+  },
+  {
+    id: 'our-chat-is-saved-r9',
+    phrases: [
+      'nasz*|twoj*|cala|caly|cale ..2 rozmow*|czat*|konwersacj*|pisanie|wiadomos*|dmy|dm ..6 mam ..3 zapisan*|zachowan*|zescreenowan*|zarchiwizowan*|skopiowan*|zrzucon*',
+      'mam ..2 ja|je|ich|wszystko|cala|caly|calosc ..2 zapisan*|zachowan*|zescreenowan*|zarchiwizowan* ..4 kazde_slowo|kazda_wiadomosc|co_pisal*|co_mi_pisal*|co_wysylal*',
+      'mam|trzymam ..1 jeszcze|wiecej|duzo|kilka ..1 wiecej|takich|innych ..3 jak|jesli|jezeli|chyba_ze|albo|bo ..4 wycie*|wypuszcze|wrzuce|rozesle|puszcze|poleca|pojda|trafia',
+    ],
+    unless: [REPORTED, 'notatk*|zadani*|lekcj*|przepis*|adres*|numer*|grup*|klasow*|projekt*|dokument*|plik*|xd|haha*|hehe|policj*|zglos*|dowod*|pedagog*|naklejek|kart|pamiatk*|wspomnien*'],
+    weight: 3,
+    examples: {
+      match: ['pamietasz nasza rozmowe z wakacji? mam ja cala zapisana', 'całą naszą konwersację mam zescreenowaną', 'mam jeszcze wiecej takich. jak nie chcesz zeby reszta wyciekla to musisz mi cos podeslac'],
+      ignore: ['nasza rozmowe z lekcji mam zapisana w notatkach', 'mam jeszcze wiecej takich naklejek, chcesz?', 'twoje wiadomości mam zapisane jako dowód dla policji'],
+    },
+  },
+  {
+    id: 'your-video-is-with-me-r9',
+    phrases: [
+      'mam|posiadam|trzymam ..1 twoj|twoje|twoja|twojego ..1 video|wideo|nagranie|nagrania|filmik*|ss|ssy|screena|screeny',
+      'twoje|twoj|twoja ..1 video|wideo|nagranie|filmik|film|zdjecia|fotki|nudesy ..2 jest|sa|zostalo|zostaly ..2 u_mnie|u_nas|nagrane|zapisane',
+      'mam|zrobilem|zrobilam|robie ..1 ss|ssa|ssy|screena|screeny|zrzut*|nagranie ..2 z|ze ..1 twojego|twojej ..1 live*|lajw*|transmisj*|streama|stream*|kamerki',
+      'robie|zrobilem|zrobilam|mam ..1 zrzut*|screen*|ss|liste ..2 twoich|twoje ..1 followers*|obserwuj*|znajomych|kontaktow',
+    ],
+    unless: [REPORTED, 'koncert*|mecz*|wesel*|slub*|urodzin*|wyciecz*|wakacj*|imprez*|komuni*|akademi*|przedstawieni*|wystep*|jaselk*|zawod*|turniej*|lekcj*|zajec*|przedszkol*|dziecinstw*|zadani*|oddam|odesle|wysle_ci|z_powrotem|przypadkiem|xd|haha*|hehe|super|brawo|piekn*|smieszn*|beka|policj*|zglos*'],
+    weight: 3,
+    examples: {
+      match: ['hello bro. ja mam twoj video', 'Twoje wideo jest u mnie nagrane', "mam ss z twojego live'a z wczoraj", 'robie zrzut twoich followersow teraz'],
+      ignore: ['mam twoje nagranie z koncertu, super wyszło', 'mam screena z twojego live, ale beka xd', 'twoje zdjęcia są u mnie, oddam ci pendrive jutro'],
+    },
+  },
 ] satisfies PatternEntry[];

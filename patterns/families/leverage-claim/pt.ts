@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 // Reported speech (a warning talk, the news, a friend's story): "o golpista dizia: tenho tuas fotos...".
-const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia|recebi_isto|recebi_isso|recebi_esta_mensagem|recebi_essa_mensagem|recebi_esta_msg|recebi_essa_msg|recebi_uma_mensagem|recebi_uma_msg|me_mandaram_isto|me_mandaram_isso|mandaram_me_isto|mandaram_me_isso|de_um_perfil_fake|de_um_perfil_falso|de_uma_conta_fake|de_uma_conta_falsa';
+const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia|recebi_isto|recebi_isso|recebi_esta_mensagem|recebi_essa_mensagem|recebi_esta_msg|recebi_essa_msg|recebi_uma_mensagem|recebi_uma_msg|me_mandaram_isto|me_mandaram_isso|mandaram_me_isto|mandaram_me_isso|de_um_perfil_fake|de_um_perfil_falso|de_uma_conta_fake|de_uma_conta_falsa|me_mandou_isso|me_mandou_isto|mandou_me_isto|mandou_me_isso|me_mandaram_isso|oq_eu_faco|o_que_eu_faco|o_que_faco|que_faco|perfil_fake|perfil_falso|conta_fake';
 
 const BENIGN_PHOTO = 'viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|visita_de_estudo|jogo|treino|apresentacao|trabalho|ensaio_da|show|concerto|te_mando|mando_te|te_passo|passo_te|no_drive|pen|bebe|crianca|pequena|pequeno|engracad*|k|kk*|haha*';
 
@@ -22,7 +22,7 @@ export default [
       'ficou|ficaram|esta|estao|ta|tao ..1 tudo|td ..1 gravad*|salvo|guardado|printado',
     ],
     // Not bare grupo|turma: a threat names the class group it will post to ("vai pro grupo da tua escola").
-    unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast', 'aulas|guitarra|piano|violino|curso|explicacoes|drive|google_drive|nuvem|cloud|icloud|backup|pen|pendrive|disco|relaxa|descansa|nao_te_preocupes|nao_se_preocupe|apontamentos|resumos|ficheiro*|arquivo*|documento*'],
+    unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|roncando|ressonando|a_ressonar|babando|a_babar|peidando|arrotando|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast', 'aulas|guitarra|piano|violino|curso|explicacoes|drive|google_drive|nuvem|cloud|icloud|backup|pen|pendrive|disco|relaxa|descansa|nao_te_preocupes|nao_se_preocupe|apontamentos|resumos|ficheiro*|arquivo*|documento*'],
     examples: {
       match: ['tenho a gravação do que vc fez na webcam', 'gravei tudo da nossa chamada kkk, ou pagas ou o video vai pro grupo da tua turma', 'gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado', 'o cara que gravou tudo que tu fez na cam', 'alguem filmou tudo o que vc fez na chamada'],
       ignore: ['ainda tenho tudo guardado das aulas de guitarra', 'tenho tudo salvo no drive, relaxa', 'gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
@@ -165,10 +165,10 @@ export default [
       // "olha esse print dos teus contatos, quer que eu mande?".
       'print|prints|screenshot|captura|lista ..2 dos|das|de|com_os|com_as ..1 [teus|tuas|seus|suas] seguidores|contatos|contactos|amigos|amigas|familiares ..6 quer|queres|mando|envio|posto|mande|envie|poste|mandar|enviar|postar',
     ],
-    unless: ['sorteio|giveaway|promocao|campanha|marketing|convite|convites|casamento|reuniao|loja|clientes'],
+    unless: ['sorteio|giveaway|promocao|campanha|marketing|convite|convites|casamento|reuniao|loja|clientes|festa|surpresa|aniversario|niver|churrasco'],
     examples: {
       match: ['olha esse print dos teus contatos, quer que eu mande?', 'paga 300 real pelo pix ou eu manda pra sua familia e amigos, eu tenho lista de seguidores', 'tenho a lista de todos os teus seguidores', 'salvei todos os seus contatos', 'sei quem são os teus pais', 'encontrei o insta da tua mãe'],
-      ignore: ['olha esse print dos teus seguidores, bombou', 'eu tenho lista de seguidores pra sorteio', 'tenho muitos seguidores', 'sei quem é o teu professor', 'a lista de amigos da festa'],
+      ignore: ['tenho a lista de todos os teus amigos pra festa surpresa', 'olha esse print dos teus seguidores, bombou', 'eu tenho lista de seguidores pra sorteio', 'tenho muitos seguidores', 'sei quem é o teu professor', 'a lista de amigos da festa'],
     },
   },
   {
@@ -381,6 +381,78 @@ export default [
     examples: {
       match: ['eu tem seu video pelado', 'eu tem suas fotos, voce paga'],
       ignore: ['eu tem seu video da festa kkk'],
+    },
+  },
+  {
+    // "esse video teu ta comigo", "to com umas fotos suas aqui no meu celular": holding the person's material.
+    id: 'your-media-is-with-me-r9',
+    phrases: [
+      '@photo ..1 teu|tua|teus|tuas|seu|sua|seus|suas|de_vc|de_ti|de_voce ..2 ta|esta|estao|tao|fica|ficam|continua|continuam|segue|seguem ..1 comigo|aqui_comigo|no_meu_celular|no_meu_telemovel|no_meu_pc|na_minha_galeria|na_minha_mao|nas_minhas_maos',
+      '@your ..1 @photo ..2 ta|esta|estao|tao|fica|ficam|continua|continuam ..1 comigo|aqui_comigo|no_meu_celular|no_meu_telemovel|no_meu_pc|na_minha_galeria',
+      'to|tou|estou|fico|ando|continuo ..1 com ..2 @photo ..1 suas|tuas|teus|seus|de_vc|de_ti|de_voce ..3 aqui|comigo|no_meu_celular|no_meu_telemovel|no_meu_pc|na_minha_galeria|guardad*|salv*',
+      'tenho|tnh|guardei|salvei|peguei ..2 @your ..1 foto|fotos|video|videos|nudes|fotinha*|pack ..1 e ..2 lista|contatos|contactos|seguidores',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'lindas|lindos|linda|lindo|giras|giros|top|ficaram|ficou|devolvo|te_devolvo|mando_amanha|revelad*|album|impress*|fotografo|de_crianca|dormindo|a_dormir'],
+    weight: 5,
+    examples: {
+      match: ['esse video teu ta comigo', 'teu video ta aqui comigo ainda', 'to com umas fotos suas aqui no meu celular, das antigas', 'as fotos tuas estão comigo, não te esqueças', 'caiu otario. tenho tua foto e a lista dos teus seguidores'],
+      ignore: ['esse video teu ta comigo, te mando amanha', 'to com umas fotos suas aqui da festa', 'as fotos tuas do album estao comigo', 'to com umas fotos tuas de crianca aqui, que fofas'],
+    },
+  },
+  {
+    // A long gap between "tenho" and the followers list: "tenho tua foto e a lista de todos teus seguidores".
+    id: 'followers-list-wide-r9',
+    phrases: [
+      'tenho|tnh|salvei|peguei|printei|guardei|copiei ..6 lista ..3 [de|dos|das|com] [todos|todas] [os|as] @your ..1 seguidores|contatos|contactos|amigos|amigas|familiares|parentes',
+      'ja ..1 salvei|peguei|printei|copiei ..3 todos|todas ..2 [os|as] @your ..1 seguidores|contatos|contactos|familiares|parentes',
+      'juntei|salvei|peguei|printei|copiei|guardei ..6 todos|todas ..2 [os|as] @your ..1 amigos|amigas|seguidores|contatos|contactos|familiares|parentes',
+    ],
+    unless: ['sorteio|giveaway|promocao|campanha|marketing|convite|convites|casamento|reuniao|loja|clientes|festa|aniversario|niver|churrasco|mae|pai|filho|filha|celular_novo|telemovel_novo|backup|saudade*|album|fotos_da_turma'],
+    weight: 5,
+    examples: {
+      match: ['kkkk caiu otario. tenho tua foto e a lista de todos teus seguidores', 'ja printei todos os teus seguidores', 'pq sim. ja juntei teu video com o @ de todos teus amigos'],
+      ignore: ['tenho a lista de todos teus amigos pra festa surpresa', 'ja salvei todos os teus contatos no celular novo, mae'],
+    },
+  },
+  {
+    // Account takeover in the present tense: "agora controlo a tua conta do insta".
+    id: 'i-control-your-account-r9',
+    phrases: [
+      'controlo|controlamos|domino|dominamos|tenho_o_controle|tenho_o_controlo|tenho_controle|assumi|tomei_conta ..3 [de|da|do] @your|a_tua|a_sua|o_teu|o_seu ..1 conta|insta|instagram|perfil|snap|snapchat|tiktok|whats|facebook|face|discord|email|roblox|icloud|celular|telemovel',
+      'mudei|troquei|alterei ..2 a|tua|sua ..1 senha|password|palavra_passe|email ..3 [da|do|de] [@your] [conta|insta|instagram|perfil|snap|tiktok|email]',
+    ],
+    unless: [REPORTED, 'escola|turma|grupo|moodle|classroom|wifi|netflix|spotify|disney|parental|tempo_de_ecra|tempo_de_tela|horas|regras|ajudar|te_ajudar|ajudei|recuperei|pediste|pediu|ja_podes|ja_pode|como_combinamos|seguranca'],
+    weight: 5,
+    examples: {
+      match: ['afinal não sou a Rita. agora controlo a tua conta do insta', 'mudei a senha da tua conta do insta, agora é minha'],
+      ignore: ['a mae tem o controle parental da tua conta do tiktok, regras são regras', 'mudei a senha do teu insta como pediste, por seguranca'],
+    },
+  },
+  {
+    // Paying makes "it" go away, with nothing named: "paga 500 mbway e fica tudo resolvido", "deposita 200 e esquecemos isso".
+    id: 'pay-and-its-settled-r9',
+    phrases: [
+      '@payment|@money|@currency|# ..6 e|que|q ..1 fica|ficamos|fica_tudo ..1 [tudo] resolvido|esquecido|por_isso|apagado',
+      '@payment|@money|@currency|# ..6 e|que|q ..1 esquecemos|esqueco|esquecemos_isso|esqueco_isso|eu_esqueco|a_gente_esquece ..1 [isso|isto|tudo|o_assunto]',
+    ],
+    unless: [REPORTED, 'divida|emprest*|devolve*|lanche|almoco|jantar|pizza|ingresso|bilhete|rifa|vaquinha|conta_da|conta_de|aluguel|renda|multa|passagem|uber|boleto|fatura|factura|loja|compra|encomenda|pedido|reembolso|troco|kk*|haha*|rsrs*', 'foi_mal|desculpa|desculpe|confusao|mal_entendido|sem_stress|de_boa|tranquilo|relaxa|amigos|amigo|amiga|mano|mana|brother|bro|parceiro'],
+    weight: 3,
+    examples: {
+      match: ['paga 500 mbway e fica tudo resolvido', 'deposita 200 na conta que te passei e esquecemos isso'],
+      ignore: ['manda 20 no pix da pizza e fica tudo resolvido', 'paga os 50 da divida e esquecemos isso', 'manda o pix de 15 e esquecemos isso, foi mal pela confusao'],
+    },
+  },
+  {
+    // The reveal, often with a laugh: "kkkk caiu otario. tenho tua foto", "caiste que nem um patinho, agora tenho tudo".
+    id: 'you-fell-for-it-r9',
+    phrases: [
+      'caiu|caiste|caiu_que_nem|caiste_que_nem|caiu_como|caiste_como ..2 otario|otaria|trouxa|patinho|patinha|pato|parvo|parva|pateta|burro|burra|idiota|no_golpe|na_armadilha ..6 tenho|tnh|printei|gravei|salvei|guardei|agora_e_meu|agora_e_minha|agora_tenho|ta_comigo|esta_comigo|tudo_comigo',
+    ],
+    unless: [REPORTED, 'pegadinha|brincadeira|zoeira|zoando|brinks|1_de_abril|primeiro_de_abril|mentira|prank|trolei|trollei|era_mentira|era_zoeira|bolo|surpresa|quiz|charada|adivinha|jogo|partida', 'tenho_que|tenho_q|tenho_de|tnh_q|tnh_que|golpe_do|golpe_da|eu_cai|cai_no|cai_na|me_roubaram|perdi|minha_mae|meu_pai|meu_tio|minha_avo|minha_vo'],
+    weight: 5,
+    examples: {
+      match: ['kkkk caiu otario. tenho tua foto e a lista de todos teus seguidores', 'caiste que nem um patinho, agora tenho tudo'],
+      ignore: ['kkkk caiu otario, era pegadinha, tenho nada nao', 'caiu na pegadinha kkk agora tenho que pagar o lanche', 'caiu no golpe do pix kkk tenho q pagar de novo'],
     },
   },
 ] satisfies PatternEntry[];

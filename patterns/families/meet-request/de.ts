@@ -11,9 +11,10 @@ export default [
       'in_echt|real|reallife|irl|persoenlich|personlich ..2 treffen|sehen|kennenlernen',
       'date mit mir|uns|dir',
     ],
+    unless: ['wann ..1 sehen|treffen wir uns ..1 morgen|nachher|gleich|dann|genau|in_der_schule|im_training|beim_training'],
     examples: {
       match: ['lass uns mal treffen', 'können wir uns morgen treffen', 'wann sehen wir uns', 'wir sollten uns mal in echt sehen'],
-      ignore: ['wir haben uns gestern getroffen', 'das treffen ist um 5'],
+      ignore: ['wir haben uns gestern getroffen', 'das treffen ist um 5', 'süß!! wann sehen wir uns morgen?', 'wann treffen wir uns nachher genau?'],
     },
   },
   {
@@ -112,5 +113,28 @@ export default [
     unless: ['familie|mama|papa|oma|opa|klassenfahrt|urlaub|ferien|reise|eltern|schwester|bruder|hochzeit|haha*|lol|xd'],
     weight: 2,
     examples: { match: ['ich hab ein hotelzimmer gebucht, nur für uns'], ignore: ['ich hab ein hotelzimmer gebucht für uns in den ferien, papa'] },
+  },
+  {
+    id: 'waiting-in-car-r9',
+    phrases: ['ich wart|warte|warten|steh|stehe ..3 im|in_meinem|in_nem|in_einem ..1 auto|wagen|golf|bmw|audi|mercedes|van|transporter|lieferwagen|kombi'],
+    unless: ['komm_raus|kommst_du|bin_da|sind_da', 'mama|mami|papa|papi|oma|opa|tante|onkel|hupe|beeil*|fahrschule|taxi|uber|haha|lol|xd|training|arzt|einkauf*|supermarkt|parkhaus|stau|tanke|tankstelle|deine_mutter|dein_vater|schatz'],
+    weight: 2,
+    examples: {
+      match: ['komm morgen nach der schule zum bahnhof, ich wart im schwarzen golf. sag niemandem bescheid', 'ich warte in meinem auto an der ecke'],
+      ignore: ['papa hier, ich warte im auto vor der schule', 'beeil dich ich warte im auto'],
+    },
+  },
+  {
+    id: 'sleep-over-at-mine-r9',
+    phrases: [
+      'willst|kannst|komm|kommst|magst|darfst du ..3 bei|zu mir ..2 ubernachten|uebernachten|pennen|schlafen|vorbeikommen',
+      'meine eltern|alten|frau|mutter|mama ..1 sind|ist ..2 nicht_da|weg|verreist|im_urlaub|arbeiten ..4 komm|kommst|vorbei|ubernachten|uebernachten|zu_mir',
+    ],
+    unless: ['zock*|spielen|playstation|ps5|ps4|switch|xbox|konsole|mit_den_jungs|mit_den_madels', 'geburtstag*|party|pyjamaparty|filmabend|lernen|referat|hausaufgabe*|klasse|mit_den_anderen|alle|wir_alle|haha|lol|xd|deine_mama_fragen|frag_deine|deine_eltern_fragen|erlaubt|erlauben'],
+    weight: 2,
+    examples: {
+      match: ['willst du mal bei mir übernachten? meine eltern sind nicht da', 'meine eltern sind am wochenende weg, komm doch vorbei'],
+      ignore: ['willst du zu meiner geburtstagsparty kommen und bei mir übernachten?', 'kannst du bei mir übernachten? frag deine mama ob sie es erlaubt', 'meine eltern sind nicht da, komm vorbei wir zocken'],
+    },
   },
 ] satisfies PatternEntry[];

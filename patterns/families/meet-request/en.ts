@@ -50,10 +50,10 @@ export default [
       '@iwill walk|cycle|bike|stroll|pop|swing ..1 over|round|to_yours|to_your_house|to_your_place|to_ur_place|to_ur_house|round_yours|round_to_yours',
       'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|weekend|later at|to|round my_place|my_house|my_flat|my_apartment|my_room|my_hotel|my_crib|mine',
     ],
-    unless: ['concert|gig|tournament|movie_night|everyone|math|maths|help_with|help_you_with|mum_said|mom_said|dad_said|no_space|no_room|study|studying|project|revision|assignment|minecraft|fortnite|roblox|video_games|play_games|hurt|kill|beat|stab|shoot|or_else|regret|practice|game|match|tryouts|class|homework|group|team|rehearsal|my_mom|my_dad|my_mum|my_parents|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|your_mom_said|your_dad_said|party|sleepover|movies|mall|for_dinner'],
+    unless: ['concert|gig|tournament|movie_night|everyone|math|maths|help_with|help_you_with|mum_said|mom_said|dad_said|no_space|no_room|study|studying|project|revision|assignment|minecraft|fortnite|roblox|video_games|play_games|hurt|kill|beat|stab|shoot|or_else|regret|practice|game|match|tryouts|class|homework|group|team|rehearsal|my_mom|my_dad|my_mum|my_parents|grandma|grandpa|aunt|uncle|carpool|dentist|doctor|school_trip|your_mom_said|your_dad_said|party|sleepover|movies|mall|for_dinner|grounded|curfew|home_by|be_home|not_home'],
     examples: {
       match: [ "i can come get you", "come to my house", "i'll pick you up", "meet me at the park tonight",'come alone', 'i can pick u up after school', 'sneak out tonight and meet me', 'come to my place tonight', 'i can book us a hotel room', 'dont bring anyone', 'i will drive to your house', 'i can swing by n pick u up after school', 'i could take the train to ur town saturday', 'ill wait in my car outside ur school', 'he asked me to pick u up today', 'u can even stay at mine if things get bad at home', 'i might come watch u skate there saturday', 'u should come stay at mine for the weekend, ill tell ur parents its a camp', 'i think we live close, i can walk over', 'sunday at my place. dont mention it to the other girls'],
-      ignore: ['i can pick you up from practice', 'come over to my place for the sleepover', 'mom will pick you up', 'ill swing by and grab u for practice', 'ill wait outside your school at 3:15, mum', 'saturday at my place for the sleepover', 'ill get the bus to yours for the project', 'ill take the train to your town for the concert saturday', 'i can walk over after dinner to help with the math', 'come stay at mine this weekend, mum said its fine', 'dont bring anyone else, theres no space in the car', 'ill take the bus to your house after school to do the group project'],
+      ignore: ['i can pick you up from practice', 'come over to my place for the sleepover', 'mom will pick you up', 'ill swing by and grab u for practice', 'ill wait outside your school at 3:15, mum', 'saturday at my place for the sleepover', 'ill get the bus to yours for the project', 'ill take the train to your town for the concert saturday', 'i can walk over after dinner to help with the math', 'come stay at mine this weekend, mum said its fine', 'dont bring anyone else, theres no space in the car', 'ill take the bus to your house after school to do the group project', "if you're not home by 10 you're grounded. I know where jess lives, I'll come get you"],
     },
   },
   {
@@ -317,6 +317,42 @@ export default [
     examples: {
       match: ["pop round mine after school, me mum's at work", 'wanna come for a drive', 'cum over 2 mine', 'come over to mine tonight, nobody is home'],
       ignore: ['pop round mine after school for the project, mum said its fine', 'wanna come for a drive? i passed my driving test lol', 'come over to mine for dinner, mum is cooking'],
+    },
+  },
+  // round 9 (en-n9g): "come by my studio, just u tho, no need to bring anyone"
+  {
+    id: 'come-to-my-place-just-you-r9',
+    phrases: [
+      'come|pop|swing|stop by|round|over|to ..3 my studio|place|flat|house|hotel|room|apartment|office|car|van ..6 just you|u|alone|by_yourself|on_your_own|on_ur_own',
+      'no|dont|do_not need|have to bring anyone|anybody|your_mum|ur_mum|your_mom|ur_mom|your_parents|ur_parents|a_friend|friends|mates|anyone_else',
+    ],
+    unless: ['party|everyone|all_of_you|guys|class|team|group|birthday|bday|sleepover|bring_snacks|potluck|doctor|dentist|clinic|school_trip|permission_slip'],
+    examples: {
+      match: ['im in manc next week, come by my studio, just u tho no need to bring anyone', 'no need to bring anyone, come over alone'],
+      ignore: ['come over to my place for the party, no need to bring anything'],
+    },
+  },
+  {
+    id: 'link-up-ill-scoop-you-r9',
+    phrases: [
+      'link|meet|hang|chill ..1 up|out ..6 @iwill scoop|swoop|pick_up|come_get|come_and_get|collect you|u',
+      '@iwill scoop|swoop you|u ..2 [up] ..2 [later|tonight|tomorrow|saturday|sat|friday|sunday|this_weekend|from_yours|from_your_house|outside|round_the_corner]',
+    ],
+    unless: ['mum|mom|dad|auntie|uncle|nan|grandma|grandpa|sis|bro|the_girls|the_lads|the_boys|everyone|all_of_you|squad|practice|training|school_trip|team|bestie|babe_after_work'],
+    examples: {
+      match: ['wanna link up this weekend? ill scoop u', 'ill swoop u up later, round the corner'],
+      ignore: ['link up with the lads sat, ill scoop u and jay from practice'],
+    },
+  },
+  {
+    id: 'meet-somewhere-just-us-r9',
+    phrases: [
+      'meet|meet_up|link|hang|chill ..5 just_us|only_us|you_and_me|u_and_me|me_and_you|the_two_of_us|alone|by_yourself|on_your_own|on_ur_own',
+    ],
+    unless: ['everyone|all_of_us|the_group|group|gc|squad|team|class|project|study|revision|practice|training|mum|mom|dad|parents|grandma|grandpa|auntie|uncle|girls|lads|boys|bestie|sis|bro|birthday|bday|party|lol_jk|in_the_game|in_game|lobby|server|vc'],
+    examples: {
+      match: ['we can meet at the park, just us', 'lets meet somewhere alone tmrw'],
+      ignore: ['we can meet at the park, just us girls lol', 'meet in the lobby just us for ranked'],
     },
   },
 ] satisfies PatternEntry[];

@@ -101,4 +101,29 @@ export default [
       ignore: ['paso a recoger el paquete cuando tus papas no esten, para la sorpresa', 'voy a regar las plantas cuando tu familia no este'],
     },
   },
+  {
+    id: 'come-when-parents-out-r9',
+    weight: 3,
+    phrases: [
+      'ir_a_buscarte|pasar_a_buscarte|recogerte|pasar_por_ti|ir_por_ti|verte|ir_a_verte|ir_a_tu_casa|voy_a_tu_casa|paso_por_tu_casa|vengo_a_tu_casa|vienes_a_mi_casa|vengas_a_mi_casa ..4 cuando|mientras ..2 no_esten|no_estan|no_haya_nadie|se_vayan|esten_fuera|salgan|trabajen|duerman|no_este_tu|no_esta_tu',
+    ],
+    unless: ['mama|papa|abuel*|tio|tia|vecina|vecino|entrenador|profe|regar_las_plantas|plantas|perro|gato|llaves|paquete|sorpresa|cumple'],
+    examples: {
+      match: ['puedo ir a buscarte a tu casa cuando no esten tus papas', 'vienes a mi casa cuando se vayan mis papas?'],
+      ignore: ['paso por tu casa cuando no esten para regar las plantas', 'la abuela puede recogerte cuando salgan tus papas'],
+    },
+  },
+  {
+    id: 'my-car-or-near-you-r9',
+    weight: 2,
+    phrases: [
+      'quedamos|vemos|vernos|nos_vemos|subete|sube|te_espero ..3 en ..1 mi ..1 coche|carro|auto|carro|depa|departamento|piso|cuarto|hotel|furgo|camioneta',
+      'vivo|estoy|trabajo ..1 cerca ..6 pasar|ir|verte|buscarte|vernos|quedar|recogerte',
+    ],
+    unless: ['trabajo_de|hacer_el_trabajo|estudiar|deberes|tarea|proyecto|grupo|equipo|mama|papa|abuel*|tio|tia|profe|entreno|partido|cumple|fiesta|cena|peli|todos|todas|los_demas'],
+    examples: {
+      match: ['quedamos en mi coche despues de clase?', 'vivo cerca, te puedo pasar a ver hoy'],
+      ignore: ['quedamos en mi piso para hacer el trabajo de historia', 'vivo cerca, paso a recogerte con tu mama'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -104,4 +104,66 @@ export default [
       ignore: ["je t'attendrai derrière le gymnase avec les autres pour l'entraînement", "je t'attends dans la voiture, maman"],
     },
   },
+  // r9-begin
+  {
+    "id": "shooting-chez-moi-r9",
+    "phrases": [
+      "shooting|seance_photo|seance_photos|seance ..6 studio|chez_moi|dans_mon_studio|a_mon_studio|mon_appart|chez_moi_ou|a_la_maison",
+      "studio|appart|atelier ..1 chez_moi ..6 shooting|seance_photo|poser|photos"
+    ],
+    "unless": [
+      "ma_mere|mes_parents|tes_parents|ta_mere|danse|peuvent_venir|ecole|classe|photo_de_classe|mairie|club|association|mariage|famille|parents_bienvenus|avec_ta_mere|avec_tes_parents|accompagne*"
+    ],
+    "examples": {
+      "match": [
+        "ça te dirait un shooting gratuit ? j'ai un studio chez moi",
+        "on fait la séance photo chez moi samedi"
+      ],
+      "ignore": [
+        "on fait la séance photo chez moi avec ma mère pour le book de danse",
+        "le shooting est chez moi samedi, tes parents peuvent venir",
+        "le shooting photo de classe se fait à l'école, pas chez moi",
+        "shooting chez moi samedi avec tes parents bien sûr, accompagnée"
+      ]
+    }
+  },
+  {
+    "id": "je-prends-le-train-pour-venir-r9",
+    "phrases": [
+      "prends|prendre|prendrai|prendrais|je_prends ..2 le|un|l ..1 train|bus|car|blablacar|avion|tgv|ter|metro|rer ..3 pour|et ..2 venir|viens|te_voir|te_rejoindre|te_chercher|te_retrouver"
+    ],
+    "unless": [
+      "mamie|papi|maman|papa|tonton|tata|cousin*|vacances_en_famille|hopital|match|concert|tournoi|stage|cours"
+    ],
+    "examples": {
+      "match": [
+        "je prends le train pour venir te voir",
+        "je prends un blablacar et je viens te chercher"
+      ],
+      "ignore": [
+        "mamie prend le train pour venir te voir dimanche"
+      ]
+    }
+  },
+  {
+    "id": "je-paie-ton-billet-pour-venir-r9",
+    "phrases": [
+      "paie|paye|paierai|payerai|offre|offrirai|rembourse|rembourserai|prends|prendrai ..2 ton|le|un|ta ..1 billet|train|trajet|uber|taxi|bus|essence|blablacar|place ..6 venir|viens|me_voir|me_rejoindre|chez_moi|jusqu_a_moi",
+      "@ite|je_t|j_t ..1 emmene|emmenerai|amene|amenerai|embarque ..2 en_week_end|en_weekend|en_vacances|a_l_hotel|dans_un_hotel|chez_moi|en_voiture|dans_ma_voiture"
+    ],
+    "unless": [
+      "mon_anniv|ma_soiree|ma_fete|mamie|papi|mamy|papy|tonton|tata|tante|oncle|parrain|marraine|maman|papa|cousin*|noel|famille|anniv_de|concert|match|festival|stade|ecole|cours|college|lycee|stage|entretien|medecin|dentiste|permis"
+    ],
+    "examples": {
+      "match": [
+        "je paierai ton billet de train pour venir me voir",
+        "je t'emmène en week-end"
+      ],
+      "ignore": [
+        "mamie te paie ton billet de train pour venir à Noël",
+        "je t'emmène au stade en voiture pour le match"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

@@ -18,7 +18,7 @@ export default [
       'vengo|verro|passo [io] da_te|a_casa_tua|sotto_casa_tua ..4 quando|mentre|se|che ..2 non ..1 c_e|ci_sono|c|ce|sono ..1 nessuno|i_tuoi|tua_madre|i_tuoi_genitori|a_casa',
       'mi piacerebbe|vorrei|voglio ..1 conoscerti|vederti|incontrarti ..2 di_persona|dal_vivo',
       'usciamo|uscire|esci|uscirai ..2 io_e_te|noi_due|solo_noi|da_soli|solo_con_me', 'dove|quando ..2 ci ..1 possiamo|potremmo|possiamo_mai ..1 incontrare|vedere|trovare ..4 senza ..2 che ..1 nessuno|i_tuoi|qualcuno|tua_madre'],
-    unless: ['per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|scuola_guida|dentista|dottore|medico'],
+    unless: ['e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|scuola_guida|dentista|dottore|medico'],
     examples: {
       match: ['ti porto fuori a cena, solo io e te', 'dai usciamo insieme io e te, solo noi due', 'ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?', 'vengo io da te quando non c è nessuno', 'dove ci possiamo incontrare senza che nessuno ci veda?'],
       ignore: ['ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?'],
@@ -60,6 +60,18 @@ export default [
     examples: {
       match: ['ci vediamo domani dopo scuola? ti aspetto dietro la palestra, vieni da sola', 'vieni da sola e non dirlo a nessuno', 'non portare le tue amiche, solo io e te', 'ci vediamo sabato al centro commerciale? vieni da sola, è una sorpresa'],
       ignore: ['vieni da sola o ti accompagna tua madre?', 'riesci a venire da sola in bus?', 'non portare nessuno alla festa, è ristretta', 'ci vediamo al cinema, vieni da sola?', 'non portare nessuno alla prova, è a porte chiuse', 'non portarti il cane'],
+    },
+  },
+  {
+    id: 'just-the-two-of-us-r9',
+    phrases: [
+      'ci_vediamo|vediamoci|ci_troviamo|troviamoci|ci_incontriamo|incontriamoci|beccamoci|ci_becchiamo|usciamo|ci_vediamo_solo ..6 solo|soltanto|soli ..1 noi_due|io_e_te|noi|soletti',
+      'ci_vediamo|vediamoci|ci_troviamo|troviamoci|ci_incontriamo|incontriamoci|beccamoci|ci_becchiamo|usciamo ..6 senza ..1 dirlo|dire_niente|dire_nulla|che_nessuno|che_lo_sappia',
+    ],
+    unless: ['per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|scuola_guida|dentista|dottore|medico|ripetizion*|interrogazione|verifica|esame'],
+    examples: {
+      match: ['che figata è vicino a me!! ci vediamo sabato al parco dietro la scuola? solo noi due', 'usciamo stasera, solo io e te', 'ci vediamo dopo scuola senza dirlo a nessuno?'],
+      ignore: ['ci vediamo sabato in biblioteca, solo noi due per ripassare', 'ci vediamo domani per studiare solo io e te'],
     },
   },
 ] satisfies PatternEntry[];

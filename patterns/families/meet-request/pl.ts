@@ -201,4 +201,17 @@ export default [
       ignore: ['będę czekała pod szkołą po lekcjach, mama', 'musisz odebrać paczkę osobiście na poczcie', 'będziemy czekać na przystanku na autobus o 8'],
     },
   },
+  {
+    id: 'ill-drop-by-nobody-knows-r9',
+    phrases: [
+      'wpadne|przyjde|przyjade|podjade|zajrze|odwiedze|wpadniemy ..4 do_ciebie|ci|cie|pod_dom|pod_blok|po_ciebie ..6 nikt_nie_musi|nikomu_nie_mow|nie_mow_nikomu|miedzy_nami|nasz_sekret|po_cichu|jak_nikogo_nie_ma|jak_bedziesz_sam*|jak_rodzicow_nie_ma',
+      'wyjdziemy|wyskoczymy|spotkamy_sie|spotkajmy_sie|zobaczymy_sie ..2 gdzies|razem|w_realu|na_zywo ..3 tylko_my|we_dwoje|sam_na_sam|przyjdz_sama|przyjdz_sam|nikt_nie_musi',
+      'przyjdz|przyjedz|przyjdziesz|przyjedziesz ..1 sama|sam|bez_nikogo|bez_kolezanek|bez_kolegow',
+    ],
+    unless: ['klas*|grup*|druzyn*|trening*|zebrani*|wywiadowk*|mama_wie|tata_wie|rodzice_wiedza|mama|tata|babci*|impreza|imprez*|urodzin*|niespodzian*|prezent*|tort*|balon*|ola|oli|kasi*|xd'],
+    examples: {
+      match: ['to moze wpadne pomoc ci z rozciaganiem, nikt nie musi wiedziec', 'w sobote o 15 pod starym browarem? przyjdz sama', 'moze wyjdziemy gdzies razem we dwoje?'],
+      ignore: ['wpadnę do ciebie po lekcjach, mama wie', 'przyjdź sama na trening, reszta drużyny ma wolne', 'wpadne po ciebie o 18, nie mow nikomu o urodzinach oli'],
+    },
+  },
 ] satisfies PatternEntry[];

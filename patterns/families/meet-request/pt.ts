@@ -135,4 +135,19 @@ export default [
       ignore: ['posso passar ai rapidinho pra pegar o caderno?', 'posso passar ai hoje? a mae mandou sopa', 'posso ir ai jogar?'],
     },
   },
+  {
+    // "ele te busca sabado depois da aula", "e se eu te fosse buscar na sexta?": a pick-up on a named day.
+    id: 'pick-you-up-on-a-day-r9',
+    phrases: [
+      'te|ti ..1 busco|busca|buscar|pego|pega|pegar|apanho|apanha|apanhar|fosse_buscar|for_buscar|vou_buscar|vai_buscar ..3 sabado|domingo|segunda|terca|quarta|quinta|sexta|amanha|hoje_a_noite|a_noite|de_noite|de_madrugada|depois_da_aula|depois_das_aulas|de_carro|a_saida|na_saida',
+      'vou|vo|eu_vou ..2 na|no|a|ao|ate_a|ate_o ..1 [tua|teu|sua|seu] escola|colegio|casa|curso|treino|rua ..4 te_esperar|esperar_te|te_ver|ver_te|te_encontrar|encontrar_te',
+      'buscar|apanhar|ir_buscar|fosse_buscar ..1 te|ti ..3 sabado|domingo|segunda|terca|quarta|quinta|sexta|amanha|a_noite|de_noite|depois_da_aula|depois_das_aulas|de_carro',
+    ],
+    unless: ['mae|mamae|pai|papai|pais|avo|vo|vovo|tia|tio|irma|irmao|madrinha|padrinho|treino|explicacao|catequese|escuteiros|dentista|medico|consulta|grupo|turma|galera|pessoal|todos|festa|jogo|partida|x1|ranked|ensaio|kk*|haha*|rsrs*|aeroporto|rodoviaria|estacao_de_comboio|ferias|carona_da_escola', 'onde_tas|onde_estas|onde_ta_vc|onde_vc_ta|manda_a_localizacao|manda_localizacao|ja_saiste|ja_saiu|que_horas_sais|a_que_horas_sais|combinado_com|como_sempre', 'pra_escola|para_a_escola|pra_aula|para_a_aula|curso|ingles|natacao|futebol|futsal|ballet|danca|musica|piano|igreja|missa|culto|as_#|mae_deixou|com_a_tua_mae|com_o_teu_pai'],
+    weight: 2,
+    examples: {
+      match: ['ele te busca sabado depois da aula, da pra ir no shopping', 'e se eu te fosse buscar na sexta? levo-te a comer', 'te pego amanha de carro', 'vou na tua escola amanha te esperar na saida'],
+      ignore: ['a tua mae te busca sabado depois da aula', 'te pego amanha no x1 kkk', 'te busco sabado pro treino, como sempre', 'te pego amanha as 7 pra escola', 'amanha te busco na saida do curso de ingles'],
+    },
+  },
 ] satisfies PatternEntry[];

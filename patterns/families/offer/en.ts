@@ -443,4 +443,67 @@ export default [
       ignore: ['ill give u 20 bucks for the pics of the bike listing'],
     },
   },
+  // round 9 (en-n9g): "£300 a week just keep me company", "1000 robux if u send a pic", "u tryna make some easy money", "ill buy u that headset", "i can give u op/admin", nitro for cam
+  {
+    id: 'allowance-for-company-r9',
+    phrases: [
+      '# ..2 a|per|every|each week|month|day|wk ..6 keep me company|chat|talk|text|be_my|sugar',
+      'sugar_baby|sugar_daddy|sugar_mommy|weekly_allowance|monthly_allowance|allowance ..4 pay|give|send|#|money|dollar|pound|pounds|quid|bucks',
+      'pay|give|send ..1 you|u ..4 allowance|weekly|monthly|every_week|each_week|a_week|per_week',
+    ],
+    unless: ['job|shift|chores|pocket_money|rent|bill|bills|salary|tax|invoice|mum|mom|dad|parents|grandma|grandpa|bank|account_statement|netflix|subscription|spotify|gym'],
+    examples: {
+      match: ['£300 a week, u just keep me company online', "Hi sweetie, I'm looking for a sugar baby, I pay weekly allowance 💸"],
+      ignore: ['my mum gives me £10 a week pocket money for chores'],
+    },
+  },
+  {
+    id: 'currency-if-you-send-r9',
+    phrases: [
+      '# ..1 robux|vbucks|v_bucks|coins|gems|nitro|quid|pounds|dollars|bucks|dollar|pound|gift_card|minecoins|shark_cards|uc|cp ..2 if|for|when you|u send|show|snap|take|do',
+      '@iwill buy|get|gift ..1 you|u ..2 nitro|robux|vbucks|v_bucks|battle_pass|skin|skins|headset|game|phone|airpods|trainers|gift_card ..6 if|when|as_long_as you|u',
+    ],
+    unless: ['homework|chores|help_me|carry_me|win|beat|first_place|bet|wager|lol_jk|birthday|bday|christmas|report_card|grades|tournament|raffle|giveaway|sub|subscribe'],
+    examples: {
+      match: ['yea 1000 robux if u send me a pic of u in ur pjs', 'ill buy u nitro if u turn it on for 5 mins'],
+      ignore: ['ill buy u the battle pass if u win the tournament', '500 robux if u carry me in bedwars'],
+    },
+  },
+  {
+    id: 'easy-money-and-gifts-r9',
+    phrases: [
+      'you|u|do_you|do_u want|tryna|trying_to|wanna|want_to ..2 make|earn ..2 easy|quick|fast|extra|some money|cash|bread|bands|bucks|dough|pounds|quid',
+      '@iwill buy|get you|u that|the ..1 headset|phone|skin|skins|game|airpods|hoodie|trainers|shoes|bag|controller|keyboard|mic ..2 you|u wanted|want|been_wanting',
+    ],
+    unless: ['hiring|cafe|shop|apply|interview|job|shift|car_wash|babysit*|mow|lawn|dog_walking|walk_dogs|moving|bake_sale|lemonade|tutor*|work|uncle|mum|mom|dad|grandma|grandpa|birthday|bday|christmas|xmas|eid|gcse|exam|grades|paper_round|newspaper|for_your_birthday|scam|scammers|lol_jk'],
+    examples: {
+      match: ['yo u tryna make some easy money', 'we should meet at cabot circus sat, ill buy u that headset u wanted'],
+      ignore: ['u wanna make some quick money? my uncle needs help moving boxes', 'ill get u that headset u wanted for ur birthday'],
+    },
+  },
+  {
+    id: 'give-you-op-admin-r9',
+    weight: 1,
+    phrases: [
+      '@iwill give|make you|u op|admin|mod|staff|vip|owner|co_owner|moderator|perms|permissions',
+      'want|wanna|you_want|u_want admin|op|mod|staff|vip|perms ..2 [i|i_can]',
+    ],
+    unless: ['apply|application|vote|trial|test|probation|rules|discord_rules|server_rules|help|builders|build_team|event'],
+    examples: {
+      match: ['want admin? i can give u op', 'ill make u mod'],
+      ignore: ['apply for mod in the server rules channel'],
+    },
+  },
+  {
+    id: 'get-you-into-modeling-r9',
+    phrases: [
+      '@iwill|i_know_how_to get|put|sign you|u into|in modeling|modelling|acting|the_industry|an_agency|a_campaign|music_videos|commercials|adverts|ads',
+      'you|u could|should|would|will ..1 be ..1 a model|modelling|modeling ..6 just|only|all ..1 need|want ..2 pics|photos|selfies|shots',
+    ],
+    unless: ['careers_day|careers_fair|school|class|teacher|course|college|uni|audition_form|drama_club|lol_jk|scam|scammers|catfish|documentary|news'],
+    examples: {
+      match: ['i can get u into modeling, just need some pics', 'ill get you into the industry babe'],
+      ignore: ['the careers fair can get u into modelling courses at college'],
+    },
+  },
 ] satisfies PatternEntry[];

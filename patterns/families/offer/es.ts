@@ -13,7 +13,7 @@ export default [
       'quieres|queres|querrias|te_gustaria|podrias|puedes ..1 ganar|ganarte|sacarte|sacar ..3 @money|@currency|robux|pavos|diamantes|dinero|plata|pasta|facil ..6 @photo|fotos|@video|videos|@pack|videollamada*|@cam',
       'por|x ..2 @photo|@video|@pack ..4 te|le ..1 pago|doy|regalo|paso|daria|pagaria|dare|compro|mando',
     ],
-    unless: ['youtube|subiendo|tiktok|canal|twitch|stream*|dificil|monetiz*|vendiendo|vender|stock|fotografia|fotografo|concurso|orla|curso|negocio|bici|coche|el_movil|tu_movil|ese_movil|este_movil|un_movil|consola|la_ropa|tu_ropa|esa_ropa|esta_ropa|talla|anuncio|producto|casa|piso|wallapop|vinted|mueble|apuntes|deberes|mural|tarea|trabajo|ejercicio*|examen|me_debes|te_debo|devuelvo'],
+    unless: ['por_correos|correos|etiqueta|sigue_disponible|gastos_de_envio|el_envio|youtube|subiendo|tiktok|canal|twitch|stream*|dificil|monetiz*|vendiendo|vender|stock|fotografia|fotografo|concurso|orla|curso|negocio|bici|coche|el_movil|tu_movil|ese_movil|este_movil|un_movil|consola|la_ropa|tu_ropa|esa_ropa|esta_ropa|talla|anuncio|producto|casa|piso|wallapop|vinted|mueble|apuntes|deberes|mural|tarea|trabajo|ejercicio*|examen|me_debes|te_debo|devuelvo'],
     examples: {
       match: ['si me pasas fotos te recargo el free fire con diamantes', 'te pago 50 euros por unas fotos tuyas', 'te regalo 1000 robux si me mandas una foto tuya', 'mandame una foto en calzoncillos y te paso 2000 pavos', 'cuanto quieres por unas fotos?', 'por un video te doy 100', 'te pago la recarga del movil si me haces una videollamada en privado', 'te mando dinero si me mandas fotos', 't regalo 1000 robux si me mandas una foto', 'te compro ropa si me mandas fotos con ella puesta', 'quieres ganar 100 euros? solo tienes que mandarme unas fotos', 'quieres ganar plata facil? solo tienes que mandar fotos'],
       ignore: ['si me pasas fotos de la bici te doy 100 euros', 'te mando una foto mia si tu me mandas una tuya', 'te pago 80 euros por la bici si me mandas fotos', 'te pago lo del cine mañana', 'te pago 100 por el movil si me mandas fotos del movil', 'te mando los 20 euros que te debo si me mandas una foto del ticket', 'te mando dinero para el bus si me mandas la ubicacion', 'te compro la ropa si me mandas fotos de la talla', 'puedes ganar dinero vendiendo fotos de stock', 'ganar dinero subiendo videos a youtube es dificil'],
@@ -128,6 +128,17 @@ export default [
     examples: {
       match: ['te cargo saldo si me mandas un video', 'te pago el celular nuevo si me haces un favor'],
       ignore: ['te cargo saldo si me mandas los apuntes', 'te compro el celu si me ayudas con la tarea'],
+    },
+  },
+  {
+    id: 'gift-for-private-show-r9',
+    phrases: [
+      'te|t|le ..1 compro|regalo|pago|doy|paso|compraria|regalaria ..5 si|a_cambio|por ..4 stream|live|directo|show|videollamada|privado|privada|solo_para_mi|para_mi_solo|para_mi_solito|en_privado',
+    ],
+    unless: ['youtube|tiktok|canal|concurso|clase|trabajo|deberes|tarea|apuntes|me_debes|te_debo|cumple|fiesta|cine'],
+    examples: {
+      match: ['te compro el setup nuevo si me haces un stream privado solo para mi', 'te regalo skins si hacemos videollamada en privado', 'te pago la recarga por un show privado'],
+      ignore: ['te regalo la entrada si vienes al concierto', 'te pago el cine si me ayudas con el trabajo en privado'],
     },
   },
 ] satisfies PatternEntry[];

@@ -162,4 +162,84 @@ export default [
       ignore: ["si t'as besoin d'argent pour la sortie scolaire, dis moi, je peux t'en donner, bisous mamie"],
     },
   },
+  // r9-begin
+  {
+    "id": "passer-vip-gratos-r9",
+    "phrases": [
+      "@ite|je_peux_te|jpeux_te|j_peux_te|je_pourrais_te ..2 passer|mettre|donner|filer|offrir ..1 vip|admin|modo|grade|rang|premium|nitro ..2 gratos|gratuit*|gratuitement|offert|cadeau|si_tu_veux",
+      "envoie|envoies|montre|montres|fais ..6 et ..1 les|le|la|tes|ces|mes ..1 robux|vbucks|v_bucks|diamants|gemmes|skins|skin|pieces|credits|@currency|euros|balles ..1 sont|est|seront|sera ..1 a_toi|pour_toi",
+      "tu|t ..1 vends|vend|vendrais|vendre|vendrai ..2 des|tes ..1 photos|photo|pics|videos|contenu ..2 de|des ..1 pieds|pied|toi|twa|ton_corps|tes_pieds",
+      "recherch*|cherch*|recrut* ..2 des|une|un|nos ..1 ambassadeur*|ambassadrice*|egerie*|modele*|mannequin* ..3 ado*|jeune*|filles|fille|mineur*|de_ton_age|13|14|15|16|17"
+    ],
+    "unless": [
+      "lycee|etudiant*|campus|portes_ouvertes|salon|mairie|college|ecole|asso*|benevole*|club_de|serveur_officiel",
+      "vinted|leboncoin|annonce|appareil|objectif|tirage*|paysage*|imprim*"
+    ],
+    "examples": {
+      "match": [
+        "je suis admin, je peux te passer vip gratos si tu veux",
+        "envoie une photo en pyjama et les robux sont à toi",
+        "slt, tu vends des photos de pieds ?",
+        "nous recherchons des ambassadrices ados"
+      ],
+      "ignore": [
+        "le lycée recherche des ambassadeurs pour les portes ouvertes",
+        "tu vends des photos de paysage sur leboncoin ?"
+      ]
+    }
+  },
+  {
+    "id": "te-faire-gagner-des-followers-r9",
+    "phrases": [
+      "faire|fais|ferai|ferais ..1 gagner|avoir ..2 des|plein_de|# ..1 followers|abonnes|abos|vues|likes|k ..3 si|en_echange|contre|pour",
+      "peux|pourrais|vais ..1 te|t ..1 faire ..1 gagner|avoir ..2 des|plein_de|# ..1 followers|abonnes|abos|vues|likes"
+    ],
+    "unless": [
+      "tuto*|astuce*|algorithme|algo|video_sur|conseil*|formation|cours|mdr"
+    ],
+    "examples": {
+      "match": [
+        "je peux te faire gagner des followers",
+        "je te fais gagner 10k abonnés si tu m'envoies une photo"
+      ],
+      "ignore": [
+        "ce tuto peut te faire gagner des followers"
+      ]
+    }
+  },
+  {
+    "id": "parfaite-pour-notre-campagne-r9",
+    "phrases": [
+      "parfaite|parfait|ideale|ideal|faite|fait ..2 pour ..2 notre|une|ma|nos|mon ..1 campagne|marque|agence|shooting|pub|publicite|collection|casting|catalogue ..6 paye*|remunere*|retribue*|cachet|payee|paie|argent|euros|gagner"
+    ],
+    "unless": [
+      "stage|ecole|lycee|college|benevole*|asso*|mairie|spectacle_de_fin|kermesse"
+    ],
+    "examples": {
+      "match": [
+        "tu serais parfaite pour notre campagne, on paye bien"
+      ],
+      "ignore": [
+        "tu serais parfaite pour notre campagne de l'asso du lycée, c'est payé en bonbons"
+      ]
+    }
+  },
+  {
+    "id": "je-te-fais-un-book-gratuit-r9",
+    "phrases": [
+      "faire|fais|ferai|ferais|offre|offrir ..2 un|ton|une ..1 book|shooting|portfolio|seance_photo ..1 gratuit|gratuite|gratos|offert|offerte"
+    ],
+    "unless": [
+      "ecole|lycee|college|classe|club|asso*|mairie|concours|parents|mariage|famille|bapteme|communion"
+    ],
+    "examples": {
+      "match": [
+        "je suis photographe, je peux te faire un book gratuit"
+      ],
+      "ignore": [
+        "le club offre une séance photo gratuite aux familles samedi"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

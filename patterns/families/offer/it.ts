@@ -179,4 +179,31 @@ export default [
     unless: ['negozio|catalogo_online|sito|vinted|vendo|vendi|taglia|prezzo|sconto|saldi|recensione|brand_di_mia|mia_madre|mia_sorella|mamma|papa|gara|nuoto|piscina|squadra|gita|mare|spiaggia|vacanz*|carnevale|recita|ahah*|lol|haha*'],
     examples: { match: ['sto cercando ragazze per un servizio in lingerie, pagato bene', 'ti va di fare un book in intimo? ti pago'], ignore: ['mia sorella ha fatto uno shooting in costume per il negozio di mamma', 'foto in costume della gita al mare'] },
   },
+  {
+    id: 'gift-if-you-do-something-r9',
+    phrases: [
+      'regalo|do|ricarico|mando|passo|faccio ..3 # ..3 se ..2 fai|mi_fai|farai ..1 una_cosa|qualcosa|un_favore|quello_che',
+      'te|ti ..1 ne ..1 regalo|do|ricarico|mando ..1 # ..3 se',
+      'ricarico|ricarica|pago|regalo|faccio_una_ricarica ..5 basta|in_cambio|in_cambio_di ..3 @photo|@video|foto|video|pic|selfie',
+    ],
+    weight: 2,
+    unless: ['compit*|esercizi*|verifica|appunti|spesa|lavastoviglie|camera|stanza|pulire|cane|gatto|pizza|caffe|scarpe|felpa|spada|skin_in_cambio|scambio|trade|pagella|voti|ahah*|lol|haha*'],
+    examples: {
+      match: ['te ne regalo 2800 se fai una cosa per me', 'ti ricarico 1000 robux se mi fai un favore', 'se vuoi ti ricarico la postepay, basta una foto'],
+      ignore: ['ti do 5 euro se mi fai gli esercizi ahah', 'ti do 10 euro se porti fuori il cane'],
+    },
+  },
+  {
+    id: 'earn-with-your-videos-r9',
+    phrases: [
+      'guadagnare|guadagni|guadagnerai|fare_soldi|monetizzare ..3 con ..1 tuoi|tue|le_tue|i_tuoi|il_tuo|la_tua ..1 video|foto|contenuti|profilo|corpo|immagine|account',
+      'agenzia|agency|management ..6 creator|influencer|modell*|talenti ..6 guadagn*|pagat*|compens*|contratto|soldi|@money|#',
+    ],
+    weight: 2,
+    unless: ['corso|scuola|lezione|articolo|notizia|documentario|truffa|truffe|scam|attenzione|occhio|non_fidarti|tasse|partita_iva|commercialista'],
+    examples: {
+      match: ['Ciao, lavoro per un agenzia che gestisce creator su tiktok. ti andrebbe di guadagnare con i tuoi video?', 'puoi guadagnare tanto con le tue foto'],
+      ignore: ['occhio, le agenzie che ti scrivono per guadagnare con i tuoi video sono spesso truffe', 'a scuola abbiamo fatto un corso su come guadagnare con i tuoi video'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -206,4 +206,18 @@ export default [
       ignore: ['dla ciebie za darmo, i tak tego nie używam', 'oddam ci kurtkę, dla ciebie za darmo'],
     },
   },
+  {
+    id: 'easy-money-pitch-r9',
+    phrases: [
+      'szukasz|chcesz|potrzebujesz|przyda_ci_sie ..2 dodatkow*|latw*|szybk*|ekstra|extra ..1 kas*|hajs*|pieniedzy|pieniadze|zarobk*|kaski|gotowki|forsy',
+      'dorzuce|doloze|doplace|dam_ci_jeszcze|dostaniesz_jeszcze ..2 @amount|stow*|dych*|@gift ..6 @photo|@nude|jeszcze|takie|taka|taki|wyslesz|pokazesz|zrobisz',
+      '@photo|@nude|jeszcze|wyslesz|pokazesz|zrobisz ..6 dorzuce|doloze|doplace ..2 @amount|stow*|dych*|@gift',
+      'dam|dostaniesz|nadam|kupie ..2 [ci] range|rangi|vipa|vip|admina|moda|nitro|premium ..3 za_darmo|za_free|free|gratis',
+    ],
+    unless: ['ulotk*|korepetycj*|praca_w|pracy_w|sklep*|kawiarn*|restauracj*|wakacyjn*_prac*|cv|rekrutacj*|umowa_zlecenie|staz*|olx|vinted|allegro|zbiork*|zrzutk*|wymian*|wymienie|za_skina|za_konto|turniej*|konkurs*|giveaway|losowani*|xd|haha*'],
+    examples: {
+      match: ['Cześć, widziałem twój profil na tiktoku, szukasz dodatkowej kasy?', 'a jak wyslesz jeszcze w bikini to dorzuce 500', 'siema, dam ci range VIP na serwie za free'],
+      ignore: ['szukasz dodatkowej kasy? w kawiarni szukają ludzi na wakacje', 'dam range vip za free zwycięzcy turnieju', 'dorzucę 20 zł do pizzy'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -197,4 +197,33 @@ export default [
       ignore: ['em troca quero uma foto do teu cachorro', 'se mandares fotos da bike eu pago o que pedes', 'pago-te o lanche se mandares as fotos do trabalho'],
     },
   },
+  {
+    // "me chama no zap q te mando diamante", "quer robux? eu tenho sobrando": game currency on offer.
+    id: 'spare-game-currency-r9',
+    phrases: [
+      'te|ti|eu ..1 dou|mando|passo|arranjo|consigo|compro ..2 [uns|umas|um|uma|#] diamante|gema|moeda|skinzinha|robuxzinho',
+      'quer|queres ..1 robux|vbucks|v_bucks|diamante|diamantes|gemas|skins|skin|passe ..3 eu|que|q ..1 tenho|tenho_muito|tenho_muitos|tenho_um_monte ..1 sobrando|a_mais|de_sobra|muito|muitos|um_monte|pra_dar',
+    ],
+    unless: ['aniversario|niver|natal|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca|empresto|emprestar|loja|promocao|vendo|vende|venda|sorteio|giveaway|mae|pai|filho|filha|irmao|irma|pela_conta|pela_skin'],
+    examples: {
+      match: ['pô mlk novo. me chama no zap q te mando diamante', 'blz. quer robux? eu tenho sobrando'],
+      ignore: ['quer trocar robux? eu tenho sobrando', 'filho, te dou um diamante no natal kkk'],
+    },
+  },
+  {
+    // "queres ser embaixadora? recebes roupa gratis", "cache de 1500 por ensaio", "posso te ajudar a crescer o canal".
+    id: 'brand-deal-and-career-r9',
+    phrases: [
+      'ser|seres|virar|tornar_te|tornar_se ..1 embaixadora|embaixador|influencer|influenciadora|rosto|cara|modelo ..3 da|de|do|duma|de_uma ..2 marca|loja|agencia|campanha|colecao',
+      'recebes|recebe|ganhas|ganha|ganhar|receber ..2 roupa|roupas|produtos|presentes|kits|kit|pecas ..1 gratis|de_graca|free|a_borla',
+      'cache|cachet ..2 [de] # ..2 [@money|@currency] ..2 por ..1 ensaio|sessao|foto|fotos|video|videos|trabalho|book',
+      'posso|vou|consigo|quero ..1 te|ti ..1 ajudar|ajudar_te ..1 a ..1 crescer|bombar|viralizar|ficar_famos*|ser_famos*|ter_mais ..3 canal|perfil|insta|tiktok|carreira|seguidores|live|lives|conta',
+    ],
+    weight: 1,
+    unless: ['sorteio|giveaway|concurso|loja_online|cupao|cupom|desconto|inscricao|inscreve|site_oficial|regulamento|trabalho_de_grupo|escola|prof*|professor*'],
+    examples: {
+      match: ['Olá! Somos a marca FitGirl PT, queres ser embaixadora? Recebes roupa grátis', 'sim!! cache de 1500 reais por ensaio', 'posso te ajudar a crescer o canal, tenho contatos'],
+      ignore: ['participa no sorteio e recebe roupa gratis', 'o prof disse que pode te ajudar a crescer o canal da escola'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -120,7 +120,7 @@ export default [
       'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
       'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
     ],
-    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article|fake_account|its_a_bot|it_is_a_bot|just_block|block_it|people_saying|messaging_people|dm_saying|dms_saying', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
     examples: {
       match: [ "how much money do you have", "you need to pay me", "i need the money by tomorrow", "if you want me to delete it you have to pay",
         'pay up',
@@ -515,6 +515,58 @@ export default [
     examples: {
       match: ['how much u got in ur account rn?', 'u got apple pay? send it there', 'ok 300 is too much? then 150 now and 150 tomorrow', 'ur parents can pay if u cant, i dont care where it comes from', 'take ur mums card then'],
       ignore: ['how much u got in ur account for the trip?', 'u got apple pay? send it there for the pizza'],
+    },
+  },
+  // round 9 (en-n9t): store-run gift-card scripts ("go to walgreens and get 2 apple gift cards, scratch em"),
+  // scripted scam "admin fee" and "if you don't pay"
+  {
+    id: 'go-to-the-store-get-cards-r9',
+    phrases: [
+      'go|head|walk|run|get ..1 to|down_to the|a|your ..1 walgreens|cvs|target|walmart|7_eleven|seven_eleven|711|tesco|asda|sainsburys|boots|shoppers|dollar_general|dollar_tree|store|shop|gas_station|corner_shop|gamestop|kroger|safeway|woolworths|coles|loblaws|best_buy|bestbuy ..6 get|buy|grab|pick_up ..4 card|cards|gift_card*|giftcard*|steam|itunes|google_play|apple|amazon|vbucks|v_bucks|robux|xbox|psn|razer',
+      'scratch|scrape|peel ..3 em|them|it|off|the_back|the_code|the_codes ..6 send|text|snap|take|dm ..4 pic|pics|photo|photos|code|codes|back',
+    ],
+    unless: ['birthday|bday|get_well|sympathy|thank_you|greeting|anniversary|mothers_day|fathers_day|valentine*|christmas|xmas|graduation|wedding|teacher_gift|present|for_grandma|for_your_sister|for_your_brother|for_mum|for_mom|lottery|scratchcard|scratch_card|scratchie|lotto|milk|bread|eggs|groceries|snacks|medicine|prescription|charger|batteries|phone_credit|topup|top_up|bus_pass'],
+    examples: {
+      match: ['lol i lied. go to walgreens and get 2 apple gift cards, 100 each. scratch em and send pics of the back', 'go to the gas station and buy a steam card', 'scratch the back and text me the codes'],
+      ignore: ['go to walgreens and get a birthday card for grandma', 'go to tesco and get milk and a phone top up card', 'scratch the lottery card and send me a pic if u win lol'],
+    },
+  },
+  {
+    id: 'i-need-a-store-card-r9',
+    phrases: [
+      'need|want|get_me|buy_me|gimme|give_me ..3 amazon|steam|apple|itunes|google_play|psn|playstation|xbox|roblox|nintendo|vanilla|visa|razer|ebay|target|walmart ..1 card|cards|gift_card|gift_cards|code|codes|voucher|vouchers',
+      'give|gimme|send|text ..1 me ..2 your|ur @audience|mums|moms|dads|parents ..1 [s] card|bank|credit_card|debit_card|card_details|card_number|bank_details|login|pin',
+    ],
+    unless: ['christmas|xmas|birthday|bday|present|gift_for|for_my|santa|wishlist|wish_list|for_you|for_u|sale|deal|discount|coupon|lol|haha|jk|split|back|owe|pay_you_back|pay_u_back'],
+    examples: {
+      match: ['i need a 100 dollar amazon card. u know what happens if u dont', 'get me a psn card and this goes away', 'gimme ur mums card details'],
+      ignore: ['get me a psn card for my birthday pls mum', 'i want a steam card for christmas'],
+    },
+  },
+  {
+    id: 'card-amount-now-money-not-excuses-r9',
+    phrases: [
+      'paysafe|paysafecard|steam|itunes|amazon|google_play|psn|xbox|razer|vanilla|neosurf ..1 card|code|voucher|cards|codes|vouchers ..2 # ..1 @currency',
+      'how much ..3 you|u ..1 think|reckon ..2 yours|urs|your_pics|ur_pics|your_nudes|ur_nudes|your_reputation|ur_reputation|your_video|ur_video ..1 are|is|r worth',
+      'want|need|give_me|gimme money|cash|payment|the_money|my_money|the_cash ..2 not|no excuses|stories|games|talk|sob_stories|drama',
+    ],
+    unless: ['please_mum|please_mom|pls_mum|pls_mom|for_the_game|for_my_game', 'christmas|xmas|birthday|bday|present|wishlist|wish_list|sale|deal|discount|coupon|lol|haha|jk|job|boss|landlord|rent|work|shift|paycheck|salary|wage|wages|raise|customer|client|invoice|refund'],
+    examples: {
+      match: ['paysafe card 100 euro now', 'i want money not excuses', 'how much u think urs r worth?'],
+      ignore: ['how much do u think ur bike is worth', 'paysafe card 20 euro for the game pls mum', 'steam card 20 dollars is on sale rn', 'my boss wants money not excuses lol, the rent is due'],
+    },
+  },
+  {
+    id: 'admin-fee-if-you-do-not-pay-r9',
+    phrases: [
+      'admin|administration|administrative|processing|release|removal|deletion|verification|clearance|settlement|penalty|security ..1 fee|fees|charge|cost|payment ..4 #',
+      'fee|fine|charge|penalty ..2 of # ..1 @currency ..6 if you|u do_not|dont|fail|refuse',
+      'if you|u do_not|dont|fail_to|refuse_to|refuse pay ..6 pictures|pics|photos|video|videos|nudes|images|recording|content|material ..3 will|gonna|going_to|are_going_to|get|gets ..2 forwarded|sent|posted|shared|leaked|published|released|go|goes',
+    ],
+    unless: ['ticket|tickets|order|shipping|delivery|concert|booking|trip|school_trip|for_school|club|team|gym|membership|library|late_fee|parking|course|camp|entry|registration|uni|tuition|rent|landlord|bank_fee|bank_charges|card_fee|atm|overdraft|refund|visa|passport|license|licence|exam|test|application'],
+    examples: {
+      match: ["thank you. Now there is admin fee of 150 pounds. if you dont pay the pictures will be forwarded to your school", 'release fee is $300', 'if you do not pay the video will be sent to your family'],
+      ignore: ['the booking has a processing fee of $5', 'the school trip has a fee of 150 pounds, pay by friday', 'if you dont pay the parking fee the car gets towed'],
     },
   },
 ] satisfies PatternEntry[];

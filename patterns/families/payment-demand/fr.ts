@@ -140,4 +140,66 @@ export default [
       ignore: ['bon maintenant tu paies ta part de la pizza', "t'as cru que j'étais une fille avec ma perruque d'halloween mdr", 'maintenant tu paies la tournée, t as perdu le pari'],
     },
   },
+  // r9-begin
+  {
+    "id": "methode-ou-methode-r9",
+    "phrases": [
+      "bitcoin|btc|crypto|usdt|pcs|carte_pcs|transcash|neosurf|paysafe*|carte_paysafe*|cashlib|toneo|flexepin|carte_steam|cartes_steam|carte_google*|cartes_google*|google_play|carte_cadeau*|cartes_cadeau*|cartes_cadeaux|western|moneygram ..1 ou|sinon|et|or ..1 carte_pcs|pcs|transcash|neosurf|paysafe*|carte_paysafe*|cashlib|toneo|flexepin|bitcoin|btc|crypto|usdt|carte_steam|carte_google*|google_play|carte_cadeau*|cartes_cadeau*|western|moneygram ..3 pas_autre_chose|rien_d_autre|uniquement|seulement|que_ca|et_vite|maintenant|direct|tout_de_suite|mtn"
+    ],
+    "unless": [
+      "accept*|acceptons|boutique|magasin|tabac|buraliste|caisse|arnaqu*|escroc*|victime*|jamais|ne_paye*|prevention|article|reportage|gendarmerie|police"
+    ],
+    "examples": {
+      "match": [
+        "Bitcoin ou carte PCS, pas autre chose",
+        "transcash ou neosurf, maintenant"
+      ],
+      "ignore": [
+        "le tabac accepte transcash ou neosurf uniquement",
+        "les arnaqueurs demandent bitcoin ou carte pcs, jamais payer"
+      ]
+    }
+  },
+  {
+    "id": "je-te-conseille-de-payer-r9",
+    "phrases": [
+      "@ite|je_te|je_vous|jvous ..1 conseille|recommande|suggere ..2 de|d ..1 payer|regler|envoyer_l_argent|virer|cooperer|obeir ..2 vite|rapidement|maintenant|tout_de_suite|vite_vite|avant|sans_tarder|au_plus_vite"
+    ],
+    "unless": [
+      "abonnement|forfait|netflix|spotify|deezer|resto|addition|facture*|loyer|impots|amende|cantine|cotisation|inscription*|billet*|place*|concert|commande|panier|soldes|promo*|prix|reduc*|avant_la_fin|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "mon frere je te conseille de payer vite vite",
+        "je vous conseille de payer rapidement"
+      ],
+      "ignore": [
+        "je te conseille de payer vite ta place de concert, il en reste peu"
+      ]
+    }
+  },
+  {
+    "id": "combien-sur-ton-compte-r9",
+    "phrases": [
+      "combien ..2 sur|dans ..1 ton|ta|votre|tes ..1 compte|livret|carte|cagnotte|tirelire|paypal|lydia|revolut|compte_en_banque",
+      "toi ..1 envoyer|payer|envoi|paye|donner ..2 argent|l_argent|largent|money|euro|euros|balles",
+      "tu ..1 envoyer|envoi ..1 argent|l_argent|largent|money",
+      "@tes|t_es|tes ..1 mieux|mieu ..1 de|d ..3 payer|envoyer_l_argent|m_envoyer_l_argent|me_payer|virer|m_envoyer|me_faire_un_virement"
+    ],
+    "unless": [
+      "cantine|inscription*|cotisation|licence|quete|voyage|sortie|billet*|place*|concert|cadeau*|cagnotte_pour|ta_part|loyer|resto|courses|rembours*|pizza|kebab|cine|cinema|console|jeu|vinted|leboncoin|commande|epargne|economies|permis|mdr|ptdr|maman|papa|mamie|papi|argent_de_poche"
+    ],
+    "examples": {
+      "match": [
+        "tu as combien sur ton compte ?",
+        "toi envoyer argent vite",
+        "t'es mieux de m'envoyer l'argent à soir"
+      ],
+      "ignore": [
+        "t'as combien sur ton compte pour le voyage ?",
+        "t'es mieux de payer ta place de concert vite"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

@@ -107,4 +107,16 @@ export default [
       ignore: ['oddasz 50 do wieczora za pizzę?', 'przeczytaj 50 stron do jutra', 'pożycz od mamy, a jutro ci oddam'],
     },
   },
+  {
+    id: 'amount-and-it-ends-r9',
+    phrases: [
+      '@amount ..2 zl|zlotych|pln|euro|eur|@currency|@payment|stow*|dych* ..4 i ..1 oddaje|oddam_konto|kasuje|usuwam|usune|zapominamy|zapomne|znikam|odpuszczam|odpuszcze|masz_spokoj|koniec_sprawy|po_sprawie',
+      'ogarniesz|ogarnij|zalatw*|zorganizuj|zdobadz|skombinuj|wyskocz ..2 @amount ..2 zl|zlotych|pln|euro|@currency|stow*|dych* ..4 na|do|blik*|@payment|revo|konto',
+    ],
+    unless: [REPORTED, 'pizz*|bilet*|koncert*|kino|kina|obiad*|zrzutk*|skladk*|prezent*|urodzin*|wyciecz*|zakup*|sklep*|olx|vinted|allegro|pozycz*|pozyczk*|wisisz|oddasz|dlug*|xd|haha*|hehe|lol|mandat|rachun*|czynsz*|zakupy|jedzeni*|paliw*|benzyn*'],
+    examples: {
+      match: ['150 zl blikiem i oddaje. jak nie to wrzucam wszystko na twoja relacje', '400 zl na konto i zapominamy o sprawie', 'wrzuce na grupke klasowa jak nie ogarniesz 100 zl na revo do piatku'],
+      ignore: ['50 zł na zrzutkę i zapominamy o sprawie prezentu', 'ogarniesz 20 zł na bilety do piątku?', 'oddasz mi 30 zl blikiem i zapominamy xd'],
+    },
+  },
 ] satisfies PatternEntry[];

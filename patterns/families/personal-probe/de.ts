@@ -185,4 +185,13 @@ export default [
     unless: ['haha*|lol|xd|kino|party|feier|geburtstag*|training|schule|klassenfahrt'],
     examples: { match: ['biste alleine? dann können wir ja was machen'], ignore: ['biste alleine auf der party? komm zu uns'] },
   },
+  {
+    id: 'parents-strict-r9',
+    phrases: ['sind|ist @poss eltern|mama|mutter|papa|vater|alten ..1 streng', 'wohnst du ..2 bei @poss eltern|mama|mutter|papa|vater|oma'],
+    unless: ['haha|lol|xd|auszug|ausziehen|studium|studieren|wg|uni|miete'],
+    examples: {
+      match: ['ok. wohnst du bei deinen eltern? sind die streng?', 'sind deine eltern streng'],
+      ignore: ['wohnst du noch bei deinen eltern oder schon in der wg wegen studium'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -339,4 +339,31 @@ export default [
       ignore: ['u watching home alone tonight? its christmas lol', 'is anyone else using ur computer? the printer is broken'],
     },
   },
+  // round 9 (en-n9g): "u 14?", "u in yr 9?", old chat-room "a/s/l"
+  {
+    id: 'bare-age-and-year-r9',
+    phrases: [
+      'you|u|are_you|r_u|ru 10|11|12|13|14|15|16|17 ..1 cool|nice|ok|okay|kool|thats_fine|perfect|wow|right|really|fr|tho',
+      'you|u|are_you|r_u|ru in your|year|yr|grade # [yet|then|right|tho]',
+      'a s l',
+    ],
+    unless: ['mins|minutes|hours|km|miles|points|pts|percent|place|kills|wins|rank|level|lvl|elo|laps|reps|weeks_pregnant|dollars|quid|pounds|in_line|in_the_queue|seat|row|room|locker|bus'],
+    examples: {
+      match: ['u 14? cool add me on kik', 'u in yr 9?', 'a/s/l', 'are you in year 8?'],
+      ignore: ['u 14 points behind lol', 'are you in year 9 at the bus stop'],
+    },
+  },
+  {
+    id: 'rents-and-skool-shorthand-r9',
+    phrases: [
+      'your|ur|yo rents|parentals|folks|p_s home|around|in|out|there|back|asleep|awake|strict|working',
+      'wat|what|which|wut skool|school|skl you|u go 2|to|at',
+      'ru|r_u|are_you alone|by_yourself|by_urself ..1 [rn|right_now|now|tonight|2nite]',
+    ],
+    unless: ['drop|dropping|parcel|package|lift|jumper|hoodie|group|project|team|match|game|tournament|reunion|fundraiser|trip|form|permission|party|tell_them|say_hi|love_mum|love_mom|mum|mom|dad|thanks'],
+    examples: {
+      match: ['r ur rents home', 'wat skool u go 2', 'ru alone?'],
+      ignore: ['are ur folks home? tell them thanks for the lift', 'which school do u go to for the tournament'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -14,7 +14,7 @@ export default [
       'en|a que|q curso|grado|ano estas|vas|andas',
       'que|q|k curso|grado vas|andas|cursas',
     ],
-    unless: ['# minutos|minuto|min|mins|horas|hora|segundos|dias|euros|pavos|pesos|dolares|puntos|vidas|seguidores|likes|amigos|partidas|intentos|preguntas|ejercicios|paginas', 'server|servidor|inscripcion|inscribir*|ficha|federacion|licencia|seguro_escolar|formulario|registro|matricula|categoria'],
+    unless: ['# minutos|minuto|min|mins|horas|hora|segundos|dias|euros|pavos|pesos|dolares|puntos|vidas|seguidores|likes|amigos|partidas|intentos|preguntas|ejercicios|paginas', 'server|servidor|inscripcion|inscribir*|ficha|federacion|licencia|seguro_escolar|formulario|registro|matricula|categoria', 'cumples_ya|ya_cumples|cumpliste_ya|ya_cumpliste|abuela|abuelo|abuelita|abuelito|yaya|nieta|nieto|mi_nina|mi_nino|sobrina|sobrino'],
     examples: {
       match: ['tienes 13?', 'cuantos años tienes?', 'y q edad tenes', 'cuantos tienes', 'eres menor de edad?', 'en que curso estas?', 'de que año eres', 'que curso vas?'],
       ignore: ['tienes 10 minutos para terminar el examen', 'cuantos años tiene tu perro', 'tengo 15 años', 'feliz cumple!', 'el server es de +13, cuantos años tienes?', 'para la ficha de la federacion, que edad tienes?', 'que curso tan dificil'],
@@ -60,7 +60,7 @@ export default [
       'vivo|estoy|trabajo|paso ..1 cerca|al_lado ..2 de ..1 tu ..1 @school|casa|barrio|calle|portal',
       'te ..1 he_visto|vi|veo|veia ..1 salir|entrar|llegar|pasar|esperar ..3 @school|casa|clase|portal|parada|entreno|entrenamiento',
     ],
-    unless: ['se|conozco|ya_se|you_se donde vives|estudias'],
+    unless: ['se|conozco|ya_se|you_se donde vives|estudias', 'para_el_envio|del_envio|el_envio|para_enviartelo|para_mandartelo|paquete|pedido|por_correos|correos'],
     examples: {
       match: ['mandame la ubicacion en tiempo real', 'te paso a buscar con el coche, dime tu direccion', 'a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela', 'que curso vas? en que cole?', 'hola de que ciudad eres?', 'vivo cerca de tu insti, te he visto salir jaja', 'te vi salir de tu casa esta mañana'],
       ignore: ['vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio', 'que cole tan grande'],

@@ -52,10 +52,10 @@ export default [
       'ta|tu|tas|t ..1 as|a ..1 ta_chambre|une_chambre ..2 a_toi|seul*',
       'ils|ta_mere|ton_pere|tes_parents|tes_darons ..2 verifient|verifie|checkent|check|regardent|regarde|fouillent|fouille|lisent|lit|surveillent|surveille|controlent|controle ..2 ton|ta|tes tel|telephone|portable|messages',
     ],
-    unless: ['papa|maman|ton_pere|ta_mere|ta_soeur|ton_frere ..3 rentre|rentrera|sera|arrive', 'frigo|pates|diner|manger|dejeuner'],
+    unless: ['papa|maman|ton_pere|ta_mere|ta_soeur|ton_frere ..3 rentre|rentrera|sera|arrive', 'frigo|pates|diner|manger|dejeuner', 'la_seule|le_seul|seule_qui|seul_qui|seule_personne|seule_fille|seul_mec|seule_amie|seul_ami'],
     examples: {
       match: ["t'es encore en ligne ? tes parents dorment ?", 'ta mère est déjà couchée ?', "t'es dans ta chambre ?", 't es dans ton lit ?', 't es seule chez toi ?', 'tes parents rentrent quand ?', 'tes parents sont là ?', 'ya qqn chez toi ?', 'tes parents regardent ton tel ?', 'ta mère regarde ton téléphone ?'],
-      ignore: ['mes parents dorment déjà', "t'es seul à la maison ? papa rentre tard ce soir, y a des pâtes dans le frigo", 'mes parents sont partis'],
+      ignore: ['mes parents dorment déjà', "t'es seul à la maison ? papa rentre tard ce soir, y a des pâtes dans le frigo", 'mes parents sont partis', "t'es la seule qui me comprend vraiment"],
     },
   },
   {
@@ -118,4 +118,42 @@ export default [
       ignore: ['tu dors toute seule chez mamie pendant les vacances ?', 'ton tel a un code pin ? il est bloqué'],
     },
   },
+  // r9-begin
+  {
+    "id": "tes-parents-te-laissent-r9",
+    "phrases": [
+      "tes_parents|ta_mere|ton_pere|tes_darons|ta_daronne|ton_daron|ta_reum|tes_rents ..1 te|t ..1 laissent|laisse|autorisent|autorise ..3 tard|seul|seule|sortir|la_nuit|dormir_dehors|toute_la_nuit"
+    ],
+    "unless": [
+      "mdr|ptdr|concert|soiree|fete|anniv*|cinema|cine|match|tournoi|sortie"
+    ],
+    "examples": {
+      "match": [
+        "ah ok cool. tes parents te laissent jouer tard?",
+        "ta mère te laisse sortir la nuit ?"
+      ],
+      "ignore": [
+        "tes parents te laissent le chien ce week-end ?"
+      ]
+    }
+  },
+  {
+    "id": "ton-nom-de-famille-r9",
+    "phrases": [
+      "tu|t ..1 peses|pese ..1 combien"
+    ],
+    "unless": [
+      "inscription*|formulaire|dossier|licence|club|equipe|pronote|prof|cpe|secretariat|infirmi*|medecin|docteur|pediatre|vaccin|maillot|commande|billet*|reservation|colis|livraison"
+    ],
+    "examples": {
+      "match": [
+        "tu mesures combien et tu pèses combien ?"
+      ],
+      "ignore": [
+        "tu pèses combien pour la licence du club ?",
+        "c'est quoi ton nom de famille ? je t'ajoute sur insta"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

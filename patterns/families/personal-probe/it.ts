@@ -125,4 +125,19 @@ export default [
       ignore: ['io vivo con i miei nonni', 'vivo con i miei', 'a che ora vai a scuola?'],
     },
   },
+  {
+    id: 'where-from-and-in-your-room-r9',
+    phrases: [
+      'tu|e_tu|ma_tu|sei ..1 da|di ..1 dove',
+      'tu ..1 vai|fai|frequenti ..1 al|il|la|le|alle ..1 liceo|medie|superiori|scuola|elementari',
+      'sei ..1 in ..1 camera|cameretta|camera_tua|bagno|letto|stanza',
+      'm|f ..1 o ..1 f|m',
+    ],
+    weight: 1,
+    unless: ['compit*|verifica|prof|mamma|papa|cena|pranzo|tavola|pronto|ritardo|scuolabus|autobus|bus'],
+    examples: {
+      match: ['ciao bella, tu da dove?', 'vabbe sara per la prossima. tu vai al liceo?', 'nnt annoiato. sei in camera?', 'm o f?'],
+      ignore: ['sei in camera? la cena è pronta', 'tu vai al liceo domani con l autobus?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -132,4 +132,16 @@ export default [
       ignore: ['wyślij mi swoją lokalizację, tata po ciebie przyjedzie', 'gdzie jesteś? wyślij mi lokalizację', 'podaj adres do dostawy paczki', 'wrzuć adres imprezy na grupie'],
     },
   },
+  {
+    id: 'age-then-and-you-r9',
+    phrases: [
+      'lat|lvl|lvla|latek|wiosen ..2 a_ty|a_ty_ile|a_ty_ile_masz|a_ty_ile_lat',
+      'rodzice|starzy|mama|tata|twoi_rodzice|twoi_starzy|twoja_mama|twoj_tata [sa|jest] w_domu|w_pracy|w_robocie',
+    ],
+    unless: ['moi|moja|moj|mojej|moich|u_mnie|ja_mam_w|pytam_dla|pozdrow*|imprez*|impreza|przyjdz|wpadaj|wpadnij|nocowank*|noc_u|obiad*|kolacj*|zakupy|urodzin*|pizz*|film|grac|gramy|lekcj*|zadani*|sprawdzian*|mam_lat_i|ten_pies|kot'],
+    examples: {
+      match: ['ja mam 14 lat, a ty?', 'jestem zuzia, 16 lvl 😂 a ty', 'rodzice w domu?', 'starzy w pracy?'],
+      ignore: ['moi rodzice w domu, nie mogę wyjść', 'rodzice w domu? bo chcę was zaprosić na obiad', 'mój kot ma 3 lata a twój?'],
+    },
+  },
 ] satisfies PatternEntry[];

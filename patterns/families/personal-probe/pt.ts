@@ -102,4 +102,28 @@ export default [
       ignore: ['o meu namorado é chato', 'deitei cedo ontem'],
     },
   },
+  {
+    // "ela olha teu celular?", "teus pais mexem no teu telemovel?": checking whether anyone watches the chat.
+    id: 'who-checks-your-phone-r9',
+    phrases: [
+      'ela|ele|eles|elas|@family|os_teus_pais|os_seus_pais|a_tua_mae|a_sua_mae ..2 olha|olham|mexe|mexem|ve|veem|vigia|vigiam|controla|controlam|ve_sempre|checa|checam ..1 @your|o_teu|o_seu ..1 celular|telemovel|telefone|cel|mensagens|conversas|msgs|whats|insta|historico',
+    ],
+    unless: ['carregador|bateria|tela|ecra|partido|partida|quebrad*|conserto|arranjar|loja|capa|capinha|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['ela olha teu celular?', 'os teus pais mexem no teu telemóvel?'],
+      ignore: ['a tua mae olha o teu telemovel partido amanha na loja', 'ele mexe no teu celular kkk'],
+    },
+  },
+  {
+    // "vc tem q idade", "tens que idade?".
+    id: 'what-age-variants-r9',
+    phrases: [
+      '@you|tu ..1 tem|tens ..1 q|que|qual ..1 idade',
+    ],
+    unless: ['carro|casa|cao|cachorro|gato|predio|moto|bike|celular|telemovel|pc|computador|arvore|filme|serie|jogo|irmao|irma|mae|pai|avo|vo|filho|filha|inscricao|ficha|formulario|seguro|bilhete|passe'],
+    examples: {
+      match: ['vc tem q idade', 'tu tens que idade?'],
+      ignore: ['o teu cao tem que idade?', 'a tua mae tem que idade?'],
+    },
+  },
 ] satisfies PatternEntry[];

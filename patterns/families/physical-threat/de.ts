@@ -144,4 +144,28 @@ export default [
     weight: 3,
     examples: { match: ['ich weiß wo du trainierst. dienstag 18 uhr oder', 'ich weiß wann du schluss hast'], ignore: ['ich weiß wo du trainierst, ich komm auch mal mit', 'ich weiß wann du schluss hast, dann gehen wir eis essen'] },
   },
+  {
+    id: 'watch-out-routine-r9',
+    phrases: [
+      'ich weiss|weis|kenne|kenn ..2 wann du ..3 rauskommst|kommst|gehst|heimkommst|nach_hause ..1 und ..1 welchen|wo_lang|wie_lang weg',
+      'pass ..1 [bloss|blos|lieber|gut|schon|mal] auf ..1 wenn du ..6 ich weiss|weis|kenne|kenn ..1 wann|wo du|welchen_weg|deinen_weg|deinen_schulweg',
+    ],
+    unless: ['essen|mama|papa|oma|opa|abholen|hol|zusammen|mitkommen|begleiten|haha*|lol|xd|stundenplan|bus_kommt|fahrplan|glatt|eis|regen|dunkel|vorsichtig|baustelle|auto|strasse|ampel|schlussel|schluessel'],
+    examples: {
+      match: ['pass auf wenn du morgen aus der schule kommst. ich weiß wann du rauskommst und welchen weg du nimmst', 'ich weiß wann du nach hause gehst und welchen weg du nimmst'],
+      ignore: ['pass auf wenn du nach hause gehst, es ist glatt. ich weiß wann du kommst', 'ich weiß wann du kommst und welchen weg du nimmst, ich hol dich ab', 'pass auf wenn du morgen kommst, ich weiß wo der schlüssel ist'],
+    },
+  },
+  {
+    id: 'answer-or-at-your-door-r9',
+    phrases: [
+      'wenn|falls du ..4 nicht|nich|net|blockierst|ignorierst ..6 steh|stehe|bin|komm|komme ich ..3 vor|an @poss tur|tuer|haustur|haustuer|haus|wohnung|schule|fenster',
+      'sonst|oder|andernfalls ..1 steh|stehe|bin|komm|komme ich ..3 vor|an @poss tur|tuer|haustur|haustuer|haus|wohnung|schule|fenster',
+    ],
+    unless: ['pizza|abholen|zusammen|gerne|gern|haha*|lol|xd|geburtstag*|uberraschung*|ueberraschung*|schlussel|schluessel|paket|mama|papa|oma|opa|klingel*|handy_aus|akku|tut_mir_leid|sorry|sorgen|ob_alles_ok|alles_okay|okay_bist|ok_bist'],
+    examples: {
+      match: ['wenn du mir nich bis morgen antwortest steh ich vor deiner tür. und dann ist dein bruder dran', 'antworte sonst steh ich vor deiner schule'],
+      ignore: ['wenn du nicht ans handy gehst komm ich vor deine tür und klingel, mach dir sorgen', 'wenn du nicht runterkommst steh ich mit pizza vor deiner tür haha'],
+    },
+  },
 ] satisfies PatternEntry[];

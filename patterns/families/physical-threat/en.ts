@@ -14,10 +14,10 @@ export default [
       'i know which|what house|home|street|apartment|building|bus_stop|window|bedroom|room ..3 is|you|u|yours',
       'i_am|im ..2 outside|near|watching ..2 your|ur house|home|school|window|place',
     ],
-    unless: ['home_safe|home_safely|made_it_home|got_home_ok|are_safe|there_safe', 'where_are_you|waiting_for_you|waiting|pickup|ready|come_out|come_down|open_the_door|open_up|let_me_in|im_here|i_am_here|honk|are_you_ready|you_ready|crowd|spot_you|see_you_in|find_you_in|lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|invitation|invitations|mail|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|letter|postcard|ship|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach|when_ready|when_you_are_ready|whenever|honk|no_rush|take_your_time|lets_go|running_late|parked'],
+    unless: ['home_safe|home_safely|made_it_home|got_home_ok|are_safe|there_safe', 'where_are_you|waiting_for_you|waiting|pickup|ready|come_out|come_down|open_the_door|open_up|let_me_in|im_here|i_am_here|honk|are_you_ready|you_ready|crowd|spot_you|see_you_in|find_you_in|lol|lmao|haha|jk|joking|party|sleepover|pizza|delivery|package|invite|invitation|invitations|mail|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|cards_for|greeting_cards|christmas_cards|birthday_cards|card_games|trading_cards|pokemon_cards|letter|postcard|ship|uber|ride|pick_you|pick_u|pickup|carpool|game|stream|video|show|movie|match|episode|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|wait_for_you|wait_outside|see_you_there|bus_driver|practice|mom|dad|coach|when_ready|when_you_are_ready|whenever|honk|no_rush|take_your_time|lets_go|running_late|parked', 'bday|birthday|present|gift|parcel|christmas|xmas|surprise'],
     examples: {
       match: ['i know where it is and what time u get out', 'i know which house is yours', 'i know exactly which way you walk home', 'i know when you are home alone', "i know your address", "you'll regret it, i know where your school is", "i know your school",'i know where you live', 'i have your address', 'i found your ip address', 'i know ur school', 'im outside your house'],
-      ignore: ['send a selfie so i know ur home safe', "i'm outside your school waiting for you, where are you?", "i'm outside your house, come out", 'im outside your school, wear the blue shirt so i can spot you in the crowd', 'im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream', 'i know your address, ill mail the invitation', 'im parked outside your house, come out when ready'],
+      ignore: ['send a selfie so i know ur home safe', "i'm outside your school waiting for you, where are you?", "i'm outside your house, come out", 'im outside your school, wear the blue shirt so i can spot you in the crowd', 'im coming to your house myself after practice', 'i know which house is yours, the green door right? ill drop off the book', 'i know what time you get out, want to get food after', 'i know what time you get out, ill pick you up', 'i know which house is yours, see you at the party', 'i know where you live lol see you at the party', 'i have your address for the invite', 'im watching your stream', 'i know your address, ill mail the invitation', 'im parked outside your house, come out when ready', 'i know ur address, sending ur bday present 🎁'],
     },
   },
   {
@@ -40,10 +40,10 @@ export default [
       'what happens|will_happen|could_happen|might_happen ..2 to your|ur @kin ..2 if|when|unless|once you|u [ever] block|ignore|report|tell|do_not|dont|leave|refuse|stop|snitch|say|go_to_the_police|go_to_the_cops',
       '@iwill|going_to|gonna come|show_up|pull_up ..2 to|at your|ur school|house|home|door|place|work ..1 myself|personally',
     ],
-    unless: ['pick_you|pick_u|pick_you_up|walk_you|take_you|drive_you|bring_you|meet_you|movie|movies|film|netflix|sleepover|party|dinner|game_night|study|hangout|chill|for_the|mario|kart|smash|chess|uno|monopoly|race|racing|arm_wrestling|wrestling|beat_you_at|beat_u_at|beat_ya_at|we_can_talk|to_talk|and_talk|talk_it_out|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|bridge|map|spawn|respawn|bedwars|skywars|storm|rematch|ranked|1v1|science|project|poster|presentation|experiment|assignment|charger|drop_off|drop_it|bring_it|bring_you|pick_it|help_you|fix_it|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon'],
+    unless: ['buy|sell|selling|couch|sofa|furniture|listing|customers|clients|interested|deliver|delivery', 'pick_you|pick_u|pick_you_up|walk_you|take_you|drive_you|bring_you|meet_you|movie|movies|film|netflix|sleepover|party|dinner|game_night|study|hangout|chill|for_the|mario|kart|smash|chess|uno|monopoly|race|racing|arm_wrestling|wrestling|beat_you_at|beat_u_at|beat_ya_at|we_can_talk|to_talk|and_talk|talk_it_out|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|bridge|map|spawn|respawn|bedwars|skywars|storm|rematch|ranked|1v1|science|project|poster|presentation|experiment|assignment|charger|drop_off|drop_it|bring_it|bring_you|pick_it|help_you|fix_it|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon'],
     examples: {
       match: [ "i'll hurt you", "i will kill your family", "i will beat you up", "i will hurt you if you block me",'ill come to ur house and hurt your little brother', 'i will hurt your family', 'i will find you and hurt you', 'your mom will get hurt', 'watch your back', 'try blocking me and see what happens to u and ur little brother', 'then ill come to ur school myself', 'think about what happens to your sister if you tell', 'block me and find out what happens to your family', 'im gonna send someone to your house', 'do what i say or ill come over and ur family gets hurt'],
-      ignore: ["I will come to your school and pick you up at 3", "i'll be at your house tonight for the movie", 'my cousins are gonna beat you at mario kart',  'if you tell mr smith ill come to your house and we can talk','block me and see what happens to your streak', 'what happens to your dog if you go on vacation', 'i will literally end you. watch your back on the bridge', 'leave it in the sun and see what happens to your plants', 'ill come to your house myself at 5 for the homework', 'im coming to your house myself to drop off your charger', 'im gonna kill u lol camping noob', 'mom is gonna kill you when she sees your room', 'i will find you in the next round', 'ill come to your house at 5 for the homework', 'ill come to your house and show your parents the science project'],
+      ignore: ['i got ppl in ur area who want to buy the couch', "I will come to your school and pick you up at 3", "i'll be at your house tonight for the movie", 'my cousins are gonna beat you at mario kart',  'if you tell mr smith ill come to your house and we can talk','block me and see what happens to your streak', 'what happens to your dog if you go on vacation', 'i will literally end you. watch your back on the bridge', 'leave it in the sun and see what happens to your plants', 'ill come to your house myself at 5 for the homework', 'im coming to your house myself to drop off your charger', 'im gonna kill u lol camping noob', 'mom is gonna kill you when she sees your room', 'i will find you in the next round', 'ill come to your house at 5 for the homework', 'ill come to your house and show your parents the science project'],
     },
   },
   {
@@ -57,10 +57,10 @@ export default [
       'i_know_where ..2 your|ur @kin ..2 live|lives|works|work|goes|go|is|are',
       'do_not|dont|never make me show_up|come_over|come_there|come_find_you|come_get_you|pull_up|come_to_your|come_to_ur|come_for_you|find_you|visit_you',
     ],
-    unless: ['concert|festival|game|match|party|mall|wear|shirt|at_the_concert|meet|meeting|meet_up|spot|fifa|madden|2k|rocket_league|kick_your_butt|butt|beat_you|beat_u|beat_you_at|mario|kart|smash|chess|uno|pong|monopoly|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|on_insta|on_instagram|online|hide_and_seek|in_the_crowd|at_the_mall|at_school|at_lunch|later|tomorrow|discord|tiktok|skipping|eating|buying|spending|leg_day|hangover|hair'],
+    unless: ['tickle|tickles|hug|kiss|cuddle', 'concert|festival|game|match|party|mall|wear|shirt|at_the_concert|meet|meeting|meet_up|spot|fifa|madden|2k|rocket_league|kick_your_butt|butt|beat_you|beat_u|beat_you_at|mario|kart|smash|chess|uno|pong|monopoly|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|on_insta|on_instagram|online|hide_and_seek|in_the_crowd|at_the_mall|at_school|at_lunch|later|tomorrow|discord|tiktok|skipping|eating|buying|spending|leg_day|hangover|hair'],
     examples: {
       match: ['dont make me show up', "don't make me come find you", "i'll come find you","I'll make you suffer", 'i will find you', 'you will regret this', 'i know where your mom works'],
-      ignore: ["i'll find you at the concert, wear red", "don't make me come over there and kick your butt at fifa", 'dont make me come over there and beat you at mario kart', 'i will find you in the next round lol', 'you will regret eating that', 'i will find you on insta'],
+      ignore: ['dont make me come over there and tickle u', "i'll find you at the concert, wear red", "don't make me come over there and kick your butt at fifa", 'dont make me come over there and beat you at mario kart', 'i will find you in the next round lol', 'you will regret eating that', 'i will find you on insta'],
     },
   },
   {
@@ -472,10 +472,10 @@ export default [
       'i kno|knw|knoe|noe where you|u|ya live|stay|sleep|go_to_school',
       'do_not|dont|never make me come|pop|swing|drop|pull_up ..1 round|around|over|by|to_yours|to_your_place|to_your_house|to_ur_house',
     ],
-    unless: ['helped|help|nice|kind|lovely|sweet|amazing|works_with|met_her|met_him|small_world|my_mum|my_mom|my_dad|lol|lmao|haha|jk|party|dinner|tea|pizza|homework|sleepover|movie|game|drag_you|bring_snacks|card|invite|invitation|delivery|package', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do'],
+    unless: ['tickle|tickles|hug|kiss|cuddle', 'helped|help|nice|kind|lovely|sweet|amazing|works_with|met_her|met_him|small_world|my_mum|my_mom|my_dad|lol|lmao|haha|jk|party|dinner|tea|pizza|homework|sleepover|movie|game|drag_you|bring_snacks|card|invite|invitation|delivery|package', 'tell_an_adult|trusted_adult|scam|scammer|scammers|what_do_i_do|what_should_i_do'],
     examples: {
       match: ['keep talking to me nicely or ur family might have a bad night', 'I kno where u live. 22 Harrow Rd', 'dont make me come round'],
-      ignore: ['dont make me come round and drag you to the party lol', 'hurry up or your mum will have a bad day waiting lol'],
+      ignore: ['dont make me come over there and tickle u', 'dont make me come round and drag you to the party lol', 'hurry up or your mum will have a bad day waiting lol'],
     },
   },
   {
@@ -553,6 +553,57 @@ export default [
     examples: {
       match: ['i know what school u go to'],
       ignore: ['i know what school u go to, same as my cousin lol'],
+    },
+  },
+  // round 9 (en-n9t): reciting the address and the family's car, "find out how fast i can get there",
+  // "don't make me come knocking", "i know the school you go to ... i'll be waiting by the gate"
+  {
+    id: 'i-know-your-door-and-truck-r9',
+    phrases: [
+      '# ..2 drive|street|st|road|rd|avenue|ave|lane|ln|close|court|ct|way|crescent|place|pl|blvd|boulevard|terrace|grove|gardens ..6 your|ur ..2 truck|car|van|bike|house|door|window|bedroom_window|driveway|garage|mailbox|porch|gate|dog|mom|mum|dad|parents|brother|sister',
+    ],
+    unless: ['park|parking|pick|pick_up|picking|drop|dropping|party|come_over|visit|uber|lyft|delivery|deliver|pizza|package|parcel|gps|directions|address_is|my_address|our_address|moving|new_place|new_house|landlord|rent|sale|for_sale|selling|listing|open_house|sleepover|playdate|carpool|ride|lift|blocked_in|blocking|lights_on|headlights|towed|ticket|flat_tire|dent|nice_car|love_your|congrats|washing|wash|lost|found|keys|insurance'],
+    examples: {
+      match: ['14 Larkspur Drive. blue door. ur dads truck is a silver tacoma', '22 elm street. your bedroom window faces the road'],
+      ignore: ['its 14 oak street, park your car in the driveway', 'your dads car is a black honda right?', 'your dads car is a silver honda right? its blocking the drive, can he move it', '14 maple road, the party starts at 8, your mom can drop you'],
+    },
+  },
+  {
+    id: 'find-out-how-fast-i-get-there-r9',
+    phrases: [
+      'find_out|see|watch ..2 how fast|quick|quickly|soon|long ..3 i|we|my_boys|my_people|my_brothers ..2 can|could|will|would get|be|show_up|come|reach|turn_up|find ..1 there|here|to_you|to_your|at_your|you|u',
+      'do_not|dont|don_t make me come|show_up|turn_up|pay_you_a_visit|visit|find_you|pull_up ..2 knocking|knock|to_your|round|around|over_there|at_your|there|for_you|to_you',
+      'i|we know|knw|kno ..4 school|bus|route|house|street|gym|practice|job|stop|bus_stop|train ..6 time|when ..3 leave|leaves|finish|finishes|get_out|gets_out|walk|walks|come_out|home ..4 waiting|wait|watching|outside|by_the|find_you|get_you|come_for_you|coming_for_you|see_you|pay_a_visit|pull_up|show_up',
+      'your|ur little|lil|baby ..1 brother|sister|bro|sis ..1 walks|walk|gets|goes|rides|plays|is ..2 home|alone|outside|by_himself|by_herself|to_school',
+    ],
+    unless: ['tickle|tickles|hug|kiss|cuddle|growing|grown|proud|independent|big_girl|big_boy|so_big', 'pick_you_up|pick_u_up|come_get_you|lift|ride|carpool|drive_you|walk_with|walk_together|meet_you_there|save_you_a_seat|coffee|lunch|love|miss_you|cant_wait|can_not_wait|excited|surprise|bring|snacks|party|birthday|bday|sleepover|lol|haha|jk|joking|kidding|honey|sweetie|sweetheart|darling|traffic|bus_is_late|train_is_late|running_late|omw|on_my_way|eta|gps|directions|babysit|babysitting|worried|worry|careful|be_careful|is_he_ok|is_she_ok|proud|mom_said|mum_said|dad_said|dinner|homework|practice_ends|game_ends|help'],
+    examples: {
+      match: ['block me and find out how fast i can get there', "Don't make me come knocking.", 'tell her. i know the school u go to and what time u leave. ill be waiting by the gate', 'ur little brother walks home alone right'],
+      ignore: ['i know your school, ill be waiting by the gate to pick you up', 'dont make me come over there lol', 'dont make me come over there and tickle u', 'your little sister walks home alone now? shes growing up', 'your little brother walks home alone? is he ok', 'lets see how fast i can get there, traffic is bad'],
+    },
+  },
+  {
+    id: 'one-call-and-my-cousin-pulls-up-r9',
+    phrases: [
+      'one|a|1 call|text|word|message|phone_call ..1 and|n|from_me ..2 my|the ..1 cousin|cousins|brother|brothers|boys|bros|people|guys|mans|gang|friends|crew|lads|homies ..2 pull|pulls|show|shows|turn|turns|come|comes|visit|visits|at|outside|round|over|find|finds',
+    ],
+    unless: ['fix|help|repair|car|tire|tyre|move|moving|lift|ride|pick_you|pick_u|sofa|couch|furniture|tow|lol|lmao|haha|party|game|bbq|cookout|pizza|food|drinks|snacks|hoop|hoops|basketball|football|practice|homework|tutor|study'],
+    examples: {
+      match: ['one call and my cousin pulls up at ur house', 'one text and my boys show up at your school'],
+      ignore: ['one call and my brother comes to fix your tire', 'one text and my cousins show up with pizza lol'],
+    },
+  },
+  {
+    id: 'get-you-jumped-r9',
+    phrases: [
+      '@iwill|gonna|going_to|im_gonna|i_am_gonna ..1 get|have you|u jumped|beaten|beat_up|shanked|stabbed|smoked|merked|done_in|battered|bodied',
+      'you|u|your|ur are|re|r|getting|gonna_get|going_to_get|will_get|gon_get ..1 jumped|shanked|stabbed|beaten|merked|battered|bodied|done_in ..3 if|unless|when|after|tonight|tomorrow|monday',
+      '@iwill put|send you|u ..1 in|into|to hospital|the_hospital|a_hospital|the_er|icu|a_coma|the_ground|a_wheelchair|a_body_bag|a_box',
+    ],
+    unless: ['fortnite|game|match|1v1|ranked|round|valorant|cod|minecraft|warzone|lol|lmao|haha|jk|joke|joking|kidding|chess|basketball|court|tournament|driving|cooking|food|spicy|wings|workout|gym|leg_day|practice|training|coach|hug|hugs|tickle|queue|in_line|line|sale|sales|black_friday|deal|deals|prices|fees|tax|taxes|bill|bills'],
+    examples: {
+      match: ['im gonna get u jumped after school', 'ur getting shanked if u snitch', "i'll put u in hospital"],
+      ignore: ['ur getting jumped in ranked lol', 'leg day will put u in a wheelchair lol', 'im gonna get u jumped on the queue, my cousin works there'],
     },
   },
 ] satisfies PatternEntry[];

@@ -113,4 +113,41 @@ export default [
       ignore: ['en la partida si cubrimos bien nadie sale lastimado jaja', 'tranquila que en el entreno nadie sale herido'],
     },
   },
+  {
+    id: 'wait-for-you-outside-r9',
+    weight: 3,
+    phrases: [
+      'te_espero|te_voy_a_esperar|te_busco|te_voy_a_buscar|te_esperamos|voy_por_ti|vamos_por_ti ..4 salida|afuera|en_la_puerta|fuera|a_la_vuelta|en_tu_casa|en_tu_cole|en_tu_escuela ..6 vemos_quien|ya_veras|vas_a_ver|te_vas_a_enterar|te_arrepientes|te_vas_a_arrepentir|a_ver_quien|quien_se_rie|no_sales|no_vas_a_salir',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|partida|juego|ronda|mapa|server|fortnite|minecraft|bermuda|free_fire|cumple|fiesta|sorpresa|regalo|pastel|tarta|helado|cine|entreno|partido'],
+    examples: {
+      match: ['mañana te espero a la salida del cole y vemos quien se rie', 'te voy a esperar afuera de tu casa y ya veras', 'te busco en la puerta del insti y te vas a arrepentir'],
+      ignore: ['te espero a la salida del cole y vemos quien gana al fortnite jaja', 'te espero en la puerta del cine, ya veras que peli'],
+    },
+  },
+  {
+    id: 'smash-your-face-r9',
+    weight: 3,
+    phrases: [
+      'te ..1 voy_a|vamos_a|van_a ..1 partir|romper|reventar|madrear|quebrar ..1 la_cara|la_boca|la_madre|el_hocico|los_dientes|la_crisma|las_piernas|el_alma|el_craneo',
+    ],
+    unless: ['partida|juego|ranked|1v1|x1|fortnite|minecraft|free_fire|valorant|lol|cod|fifa|clash|brawl|padel|tenis|ajedrez|torneo|jaja*|haha*|xd|jsjs*|jeje*|como_no|como_me|como_toques|como_te_comas|devuelv*|cargador|mis_cosas|mi_ropa|mis_cascos'],
+    examples: {
+      match: ['te voy a partir la cara', 'te vamos a reventar la boca a la salida'],
+      ignore: ['te voy a partir la cara en el 1v1 jaja', 'te voy a romper la cara en el fifa'],
+    },
+  },
+  {
+    id: 'my-people-know-where-r9',
+    weight: 3,
+    phrases: [
+      'mis_amigos|mis_panas|mis_compas|mi_gente|mis_chicos|mis_primos|unos_amigos|mis_parceros|mis_carnales ..1 saben|sabe|conocen|conoce ..1 donde|tu_casa|tu_direccion|tu_colegio|tu_cole|tu_escuela',
+      'te_van_a_visitar|te_vamos_a_visitar|te_hacemos_una_visita|te_haran_una_visita|te_van_a_hacer_una_visita|te_vamos_a_hacer_una_visita|te_van_a_caer|te_caemos',
+    ],
+    unless: ['fiesta|cumple|sorpresa|regalo|pastel|tarta|buscarte_para|pasamos_a_buscarte|recogerte|jaja*|haha*|xd|navidad|abuel*|tios|tias|fin_de_semana|el_domingo_para|a_comer|a_cenar|cantarte|mananitas|serenata|felicitarte|celebrar|recogen|recogemos'],
+    examples: {
+      match: ['mis amigos saben donde vives y te van a visitar', 'mi gente conoce tu casa', 'si no pagas te vamos a hacer una visita'],
+      ignore: ['mis amigos saben donde vives, pasamos a buscarte para la fiesta', 'los tios te van a visitar el domingo para comer'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -127,4 +127,25 @@ export default [
       ignore: ['je sais dans quel bus tu montes, on prend le même mdr', 'je sais quel bus tu prends, je te rejoins à l arrêt'],
     },
   },
+  // r9-begin
+  {
+    "id": "si-tu-supprimes-pas-je-debarque-r9",
+    "phrases": [
+      "si_tu|si_t|si_vous ..2 supprimes|supprime|bloques|bloque|paies|payes|paye|envoies|envoie|obeis|obeit|reponds|repond ..1 pas|plus|rien ..4 @je|je_vais|jvais ..2 debarque|debarquerai|viens|viendrai|passe|passerai|rapplique|monte ..2 chez_toi|chez_vous|devant_chez_toi|a_ton_ecole|a_ton_college|a_ton_lycee|devant_ton_ecole|devant_ton_college|devant_ton_lycee"
+    ],
+    "unless": [
+      "mdr|ptdr|jrigole|haha|xd|pizza|film|serie|soiree|apero|devoir*|cours|exo*|jeu|jeux|console|manette|chargeur|pull|sweat|livre|cle|cles|inquiet*|inquiete|t_inquiete|ca_va|tout_va_bien|malade|vivant|vivante"
+    ],
+    "examples": {
+      "match": [
+        "si tu supprimes pas, je débarque chez toi",
+        "si tu paies pas je passe devant ton lycée demain"
+      ],
+      "ignore": [
+        "si tu réponds pas je passe chez toi voir si ça va, je suis inquiète",
+        "si tu me rends pas mon chargeur je débarque chez toi mdr"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

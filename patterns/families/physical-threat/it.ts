@@ -98,7 +98,7 @@ export default [
     id: 'beat-you-up',
     phrases: ['ti ..1 ammazzo|meno|picchio|gonfio|spacco|massacro|riempio|faccio_nero|faccio_nera ..1 di_botte|di_mazzate|a_sangue|la_faccia|di_pugni|di_calci|le_ossa|le_gambe'],
     weight: 3,
-    unless: ['gioco|partita|round|kill|game|match|fortnite|minecraft|roblox|fifa|cod|brawl|clash|valorant|lol|ahah*|haha*|xd|scherzo|scherzando|a_calcio|a_tennis|a_carte|a_ping_pong|a_basket|a_pallavolo'],
+    unless: ['se ..1 tocchi|ritocchi|prendi|riprendi|usi|rompi ..3 mia|mio|miei|mie', 'gioco|partita|round|kill|game|match|fortnite|minecraft|roblox|fifa|cod|brawl|clash|valorant|lol|ahah*|haha*|xd|scherzo|scherzando|a_calcio|a_tennis|a_carte|a_ping_pong|a_basket|a_pallavolo'],
     examples: { match: ['ti meno a sangue se lo dici a qualcuno', 'se domani non mi porti 50 euro a scuola ti ammazzo di botte', 'ti spacco la faccia se non fai come dico'], ignore: ['ti spacco a calcio domani', 'ti spacco a fifa stasera', 'ti ammazzo di botte se mangi la mia nutella ahah'] },
   },
 {
@@ -132,6 +132,20 @@ export default [
     examples: {
       match: ["tua sorella fa la prima media vero? sarebbe un peccato se qualcuno la aspettasse all uscita", 'sarebbe brutto se qualcuno ti seguisse fino a casa'],
       ignore: ['sarebbe un peccato se qualcuno la aspettasse alla festa a sorpresa', 'peccato se nessuno ti aspetta'],
+    },
+  },
+  {
+    id: 'come-and-hurt-them-r9',
+    phrases: [
+      'passo|vengo|verro|passero|ci_passo|ci_vengo|arrivo ..5 e ..1 gli|le|ti|vi ..1 faccio|faro|facciamo ..1 male|del_male|la_festa|pentire',
+      'se ..1 non|nn ..6 gli|le|ti ..1 faccio|faro|facciamo ..1 male|del_male',
+      'vediamo|vedremo|vedrai ..1 chi ..1 si_fa_male|si_fa_del_male|si_fara_male|finisce_male|finira_male|si_fa_piu_male',
+      'ti ..1 trovo|trovero|troviamo|troveremo ..4 so|sappiamo ..1 dove|dov ..1 abiti|vivi|stai|dormi|stai_di_casa|vai_a_scuola',
+    ],
+    unless: ['arrivo|arrivando|sto_arrivando|aspettami|macchina|bus|autobus|treno|metro|scommessa|sfida|braccio_di_ferro|partita|gioco|calcio|calcetto|basket|pallavolo|torneo|round|match|game|fortnite|fifa|gara|allenamento|palestra|skate|bici|pattini|sci|ahah*|lol|haha*|xd|scherzo|scherzando|dentista|dottore|medico|puntura|vaccino|massaggio|ceretta'],
+    examples: {
+      match: ['so tutto di te. se non mi mandi il video ci passo io al bar e gli faccio male', 'fai pure. poi vediamo chi si fa male', 'vengo sotto casa e ti faccio male', 'ti trovo, so dove stai'],
+      ignore: ['domani a calcetto vediamo chi si fa male ahah', 'se non ti fermi ti faccio male a braccio di ferro', 'vengo dal dentista e mi fa male', 'ti trovo io, so dove sei, sto arrivando con la macchina', 'mandameli su satispay entro stasera o ti vengo a cercare'],
     },
   },
 ] satisfies PatternEntry[];

@@ -238,4 +238,17 @@ export default [
       ignore: ['wiem gdzie pracuje twoja mama, znamy się z pracy, pozdrów ją', 'wiem jak się nazywa twoja siostra, chodzimy razem na basen', 'wiem gdzie mieszka twoja babcia, podwiozę cię'],
     },
   },
+  {
+    id: 'next-time-i-come-closer-r9',
+    phrases: [
+      'nastepnym|kolejnym|innym ..1 razem ..3 podejde|podejdziemy|zaczepie|przyjde|przyjade|dorwe|zlapie|nie_odpuszcze|nie_bede_taki_mily|nie_bede_taka_mila',
+      'podejde|podjade|przyjde|przyjade|wpadne ..1 blizej|do_ciebie|pod_dom|pod_blok|pod_szkole|pod_twoj*|pod_twoja|pod_twoje ..4 pogadamy_inaczej|porozmawiamy_inaczej|pozalujesz|zobaczysz|policzymy_sie|zalatwimy_to',
+      'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie ..4 podejde|przyjde|przyjade|podjade ..1 blizej|do_ciebie|pod_dom|pod_blok|pod_szkole|pod_twoj*|po_ciebie',
+    ],
+    unless: ['xd|haha*|hehe|lol|pizz*|prezent*|ciast*|tort*|niespodzian*|urodzin*|ksiazk*|zeszyt*|notatk*|ladowark*|klucz*|odebrac|odbior*|podwiezc|podwioze|podwozke|trening*|mecz*|zakup*|sklep*|kino|kina|brawo|super|dumn*|gratul*|fajnie|ciesze|tez|moja_mama|mamo|tato|kochanie|pomoge|pomoc'],
+    examples: {
+      match: ['odpisz mi albo nastepnym razem podejde blizej', 'jak jutro nie wyjdziesz to ja przyjde do ciebie i pogadamy inaczej'],
+      ignore: ['nastepnym razem przyjde z pizza xd', 'widzę że dalej chodzisz na basen, brawo, ja też zacznę', 'jak nie zdążysz to przyjadę po ciebie na trening'],
+    },
+  },
 ] satisfies PatternEntry[];

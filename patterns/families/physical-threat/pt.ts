@@ -9,7 +9,7 @@ export default [
       'sei|sabemos|descobri|conheco|ja_sei ..2 @your ..1 casa|rua|endereco|morada|escola|colegio|bairro',
       'vi|conheco ..2 @your ..1 casa|rua|endereco|morada ..3 story|stories|foto|fotos|maps|google|insta',
     ],
-    unless: ['festa|convite|entrega|encomenda|presente|uber|taxi|bolo|fui_ai|fui_la|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona|juntos|juntas|irmos|vamos_juntos|passo_ai|passo_la|passo_por_ai', 'nao|n|nem sei|sabemos', 'vilao|vila|episodio|serie|novela|filme|personagem|capitulo|temporada|trailer|ator|atriz|livro|anime|manga|jogo_de_terror|assassino_do_filme'],
+    unless: ['festa|convite|entrega|encomenda|presente|uber|taxi|bolo|fui_ai|fui_la|buscar|levar|entregar|devolver|livro|visita|jantar|boleia|carona|juntos|juntas|irmos|vamos_juntos|passo_ai|passo_la|passo_por_ai', 'nao|n|nem sei|sabemos', 'bilhete|assisti|assistimos|assististe|terror|slasher|vilao|vila|episodio|serie|novela|filme|personagem|capitulo|temporada|trailer|ator|atriz|livro|anime|manga|jogo_de_terror|assassino_do_filme'],
     examples: {
       match: ['eu sei onde vc mora', 'rua das flores né? vi sua casa no story', 'sei a tua morada', 'descobri onde estudas'],
       ignore: ["o episodio de ontem da serie: o vilao disse 'sei onde tu mora' e eu gritei kkkk", 'sei onde moras, passo aí às 8 pra irmos juntos pra escola', 'sei onde fica a festa', 'nao sei onde estuda o joao', 'vi a tua casa nova, é linda! fui lá na festa'],
@@ -182,6 +182,33 @@ export default [
     examples: {
       match: ['o teu irmao vai ter um acidente se nao fizeres o que eu digo', 'vou fazer da tua vida um inferno, começando pela tua escola', 'vou infernizar a tua vida'],
       ignore: ['vou fazer da tua vida um inferno no fifa hoje', 'o prof vai fazer da tua vida um inferno no teste'],
+    },
+  },
+  {
+    // "sei que vc estuda no colegio X, sai as 12h20": knowing where and when.
+    id: 'i-know-when-you-leave-r9',
+    phrases: [
+      'sei|ja_sei|sabemos|descobri ..2 [que|q|onde] [@you] estuda|estudas|mora|moras|vive|vives|treina|treinas ..6 sai|sais|chega|chegas|passa|passas|sozinha|sozinho ..2 as|a|por_volta|cedo|tarde|todo_dia|todos_os_dias|#',
+    ],
+    unless: ['buscar|te_buscar|buscar_te|levar|te_levar|boleia|carona|mae|pai|avo|vo|tia|tio|irma|irmao|prof*|professor*|treinador|grupo|turma|festa|surpresa|aniversario|presente|prenda|kk*|haha*|rsrs*|juntos|juntas|irmos|bora', 'nao|n|nem sei', 'almocar|almoco|lanchar|lanche|cafe|cinema|sorvete|gelado|vamos|combinar|combinamos|estudar_juntos|comigo_e'],
+    weight: 5,
+    examples: {
+      match: ['sei que vc estuda no colegio estadual da rua 7, sai as 12h20', 'ja sei onde moras e que sais sozinha todo dia'],
+      ignore: ['sei que vc estuda no colegio da rua 7, sai as 12h20 ne? bora juntos', 'nao sei onde vc estuda nem a que horas sai', 'sei que vc estuda de manha e sai as 12h, quer almoçar comigo e com a Ana?'],
+    },
+  },
+  {
+    // "tenho o teu endereço, vou ai hoje", "a tua vida acaba amanhã se não pagares".
+    id: 'address-and-coming-r9',
+    phrases: [
+      'tenho|sei|ja_tenho|ja_sei|descobri|achei ..2 @your|o_teu|a_tua|o_seu|a_sua ..1 endereco|morada|casa|rua|localizacao ..4 vou_ai|vou_la|vou_te_visitar|apareco|apareco_ai|to_indo|estou_a_caminho|to_a_caminho|vou_bater|bato_na|vou_aparecer',
+      '@your|a_tua|a_sua ..1 vida ..1 acaba|acabou|termina|vai_acabar|ta_acabada|esta_acabada|ja_era ..4 se|caso|ou|senao|se_nao',
+    ],
+    unless: ['festa|convite|entrega|entregar|encomenda|presente|prenda|uber|taxi|bolo|buscar|levar|devolver|livro|visita|jantar|almoco|boleia|carona|gps|maps|formulario|kk*|haha*|rsrs*|exame|prova|teste|nota|notas|vestibular|enem|serie|filme|jogo|partida|temporada|episodio|mae|pai|avo|vo|tia|tio', 'churrasco|estudar|pizza|reuniao|aula|jogar|faculdade|aproveita|trabalho|curso|ferias'],
+    weight: 5,
+    examples: {
+      match: ['tenho o teu endereço, vou ai hoje', 'a tua vida acaba amanhã se não pagares'],
+      ignore: ['tenho o teu endereço, vou ai hoje entregar o livro', 'a tua vida acaba se nao passares no exame kkk', 'a tua vida acaba quando começar a faculdade, aproveita', 'tenho o teu endereço, vou ai hoje a noite pro churrasco'],
     },
   },
 ] satisfies PatternEntry[];

@@ -128,4 +128,30 @@ export default [
     unless: ['gruppe|klasse|team|verein|kanal|server|spiel|haha*|lol|xd|kaputt|gesperrt|gehackt'],
     examples: { match: ['mein telegram ist @max_99, schreib mir da'], ignore: ['mein insta ist gesperrt, schreib mir per sms'] },
   },
+  {
+    id: 'give-number-app-easier-r9',
+    phrases: [
+      'gib|gibst|schick|schickst|sag ..1 mal|doch|ma|bitte|einfach deine|ihre|deinen handynummer|telefonnummer|nummer|nr|handynr ..3 @app',
+      '@app ..2 is|ist|war|ware|waere ..1 einfacher|besser|privater|sicherer|entspannter',
+    ],
+    unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|training|lerngruppe|gruppenchat|trainer|notfall|mannschaft|eltern|mama|papa|spielplan|hausaufgabe*|arbeit|schicht|kunden|liefer*'],
+    weight: 1,
+    examples: {
+      match: ['gib mal deine nummer, whatsapp is einfacher', 'telegram ist privater'],
+      ignore: ['gib mal deine nummer, whatsapp gruppe für die klasse', 'whatsapp ist einfacher für die klassengruppe'],
+    },
+  },
+  {
+    id: 'write-me-privately-r9',
+    phrases: [
+      'schreib|schreibt|schreibst ..1 mir ..1 privat|per_dm|in_die_dms|ne_dm|eine_dm|ne_pn|eine_pn|per_pn ..3 nicht|nich ..1 hier',
+      'lass|lasst ..1 uns|mal ..1 privat ..2 schreiben|reden|weiterschreiben ..3 nicht|nich ..1 hier',
+    ],
+    unless: ['mod|moderator|admin|support|ticket|bewerbung|handel|trade|tausch*|verkauf*|preis|regeln|spam|haha|lol|xd'],
+    weight: 1,
+    examples: {
+      match: ['schreib mir privat, nicht hier im server', 'lass uns privat weiterschreiben, nicht hier'],
+      ignore: ['schreib mir privat wegen dem trade, nicht hier im channel'],
+    },
+  },
 ] satisfies PatternEntry[];

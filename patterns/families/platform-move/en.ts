@@ -249,4 +249,46 @@ export default [
       ignore: ['join my private discord server for the smp build', 'lets dm on ig about the group project', 'snap me when u land lol', 'whatsapp me the address'],
     },
   },
+  // round 9 (en-n9g): 2005-2015 messengers with an e-mail handle, "we go video call on messenger", "hop in vc w me", "add my priv acc"
+  {
+    id: 'old-messenger-add-r9',
+    phrases: [
+      'you|u|do_you|do_u got|have|use msn|msn_messenger|windows_live|yahoo_messenger|yahoo|aim_messenger|aol|ym|bbm|myspace|bebo|icq|oovoo|kik|skype|tinychat|stickam ..3 add|message|msg|hit|pm|im me',
+      'add|msg|message|hit|pm|im me ..1 [up] [on|at] msn|msn_messenger|windows_live|yahoo_messenger|yahoo|aim_messenger|aol|ym|bbm|myspace|bebo|icq|oovoo|kik|skype|tinychat|stickam',
+      'add|follow my priv|private|spam|second|other|alt|backup acc|account|page|insta|snap|profile',
+      'add|msg|message|pm|im me ..4 my sn|screen_name|screenname|screename|addy|username|handle|id ..1 is|its',
+      'add me on|at yahoo|aim|myspace ..3 my|sn|screen_name|addy|its',
+      'pm|im|msg|message me ..1 your|ur msn|yahoo|aim|addy|sn|screen_name|email|e_mail|kik|snap|number',
+    ],
+    unless: ['group|gc|class|project|team|squad|homework|teacher|coach|study|server_for|lost_my|hacked|new_phone|got_banned|banned|deactivated|lol_jk|duo|ranked|game|steam|xbox|psn|lobby|party_chat'],
+    examples: {
+      match: ['add me on yahoo, my sn is sk8rboy', 'pm me ur addy', 'kool. u got msn? add me hotguy_4u@hotmail.com', 'add my priv acc tho, i post more there', 'u use yahoo messenger? add me'],
+      ignore: ['add my priv acc for the group project', 'u got msn? add me for the class project', 'add me on steam so we can duo'],
+    },
+  },
+  {
+    id: 'we-go-video-call-r9',
+    phrases: [
+      'we_go|we_can|can_we|lets|let_us|you_want_to|want_to video_call|videocall|video_chat|vc|facetime|cam ..3 on|in|over @app',
+      'we_go|we_can|can_we|lets|let_us|you_want_to|want_to video_call|videocall|video_chat|vc|facetime|cam ..2 now|tonight|later|private|me|rn|right_now|babe|baby',
+      'hop|jump|come|get in|into|on vc|voice_chat|call ..2 w|with me',
+    ],
+    unless: ['group|gc|squad|team|class|project|homework|study|everyone|all_of_us|guys|lads|boys|girls|mum|mom|dad|nana|grandma|grandpa|raid|ranked|match|game|lobby|party_chat|the_server'],
+    examples: {
+      match: ['we go video call on messenger? 😍', 'hop in vc w me, cam on', 'can we facetime tonight'],
+      ignore: ['hop in vc w me for ranked', 'can we facetime tonight for the homework'],
+    },
+  },
+  {
+    id: 'slide-me-your-handle-r9',
+    phrases: [
+      'slide|drop|send|give|pass me your|ur number|digits|snap|addy|@app|handle|username',
+      'whats|wats|what_is your|ur on|for @app',
+    ],
+    unless: ['group|gc|class|project|team|squad|homework|teacher|coach|study|for_the_group|for_the_team|delivery|parcel|courier|order|booking|receipt|dentist|doctor|mum|mom|dad|lol_jk'],
+    examples: {
+      match: ['slide me ur number', 'whats ur @ on insta', 'pass me ur snap'],
+      ignore: ['slide me ur number for the group project', 'send me ur number for the delivery'],
+    },
+  },
 ] satisfies PatternEntry[];

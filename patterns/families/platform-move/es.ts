@@ -67,4 +67,27 @@ export default [
       ignore: ['aqui moderan todo, no pongas links', 'hacemos videollamada para el trabajo de historia?', 'hablamos por whatsapp con el grupo de clase', 'ayer hablamos por telefono', 'apunta mi numero por si te pierdes en la excursion', 'el chat del juego es aburrido'],
     },
   },
+  {
+    id: 'private-server-invite-r9',
+    phrases: [
+      'server|servidor|grupo|canal|discord|chat ..1 privado|secreto|vip|exclusivo|aparte ..6 link|enlace|invitacion|invito|unete|entra|agrego|meto|paso_el_link|te_paso',
+    ],
+    unless: ['para_el_equipo|del_equipo|del_clan|para_el_clan|de_clase|del_cole|del_insti|de_la_clase|del_grupo_de_clase|profe|tarea|trabajo'],
+    examples: {
+      match: ['tengo un server privado solo para los pros, te paso el link', 'hay un grupo secreto, te mando la invitacion', 'te agrego a un canal vip, unete'],
+      ignore: ['el server se va a cerrar, os paso el link del nuevo', 'pasa el link del grupo de clase', 'tengo un server privado para el equipo, te paso el link'],
+    },
+  },
+  {
+    id: 'join-call-alone-r9',
+    weight: 2,
+    phrases: [
+      'metete|entra|unete|conectate|vente|ven ..2 a|en|al ..1 llamada|videollamada|call|vc|canal_de_voz|privado ..2 conmigo ..1 solo|sola|solito|solita|a_solas',
+    ],
+    unless: ['clase|trabajo|deberes|tarea|proyecto|examen|profe|equipo|clan|partida|ranked|torneo|regalo|sorpresa|cumple|planear|organizar'],
+    examples: {
+      match: ['abre discord y metete a llamada conmigo solo', 'entra al privado conmigo a solas'],
+      ignore: ['metete a llamada conmigo solo para la ranked', 'entra a la videollamada conmigo sola para repasar el examen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -108,4 +108,30 @@ export default [
       ignore: ['texte-moi sur snap pour le projet de groupe', 'on passe en mp pour la commande vinted'],
     },
   },
+  // r9-begin
+  {
+    "id": "envoie-sur-mon-whatsapp-r9",
+    "phrases": [
+      "envoie|envoies|envoyer|envoi|ecris|ecrit|ecrire|contacte|contacter|parle|parler|rejoins|rejoindre|ajoute ..6 sur|a|au ..1 mon ..1 whatsapp|wtsp|wa|telegram|tele|tg|snap|snapchat|signal|numero|num|06|07|perso|prive",
+      "sur_mon|a_mon|au|mon ..1 whatsapp|wtsp|telegram|tg|signal|kik|numero|num|portable ..1 # ..1 # ..1 #",
+      "tchat*|tchatt*|chatt*|chatter|texter|textes|texte ..3 sur|par|via|en ..1 @app|prive|mp|dm",
+      "appelle|appel|call|appeler|telephone|bigophone ..1 moi|m ..1 sur|par|via|en ..1 whatsapp|wtsp|telegram|tg|signal|snap|snapchat|facetime|messenger|discord|skype"
+    ],
+    "unless": [
+      "groupe_de_classe|prof|cours|devoir*|exo*|maman|papa|mamie|papi|boulot|travail|commande|livraison|colis|vinted|leboncoin|annonce|rdv|medecin|facture*"
+    ],
+    "examples": {
+      "match": [
+        "Envoie-moi 3-4 photos en maillot, de face et de dos, sur mon WhatsApp +33 6 12 34 56 78",
+        "écris moi sur mon snap perso",
+        "tu peux me tchatter sur snap",
+        "je veux t'entendre, appelle moi sur whatsapp"
+      ],
+      "ignore": [
+        "envoie la facture sur mon whatsapp stp",
+        "envoie les exos sur mon whatsapp pour le devoir"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

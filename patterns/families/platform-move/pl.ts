@@ -87,4 +87,18 @@ export default [
       ignore: ['zainstaluj teams na lekcje', 'przenieśmy rozmowę na grupę klasy'],
     },
   },
+  {
+    id: 'private-channel-just-us-r9',
+    phrases: [
+      'prywatny|prywatnego|prywatnym|prywatna|prywatnej|osobny|osobnego ..1 kanal*|serwer*|pokoj*|voice*|vc|czat*|chat*|room*',
+      'wbijasz|wbijaj|wbij|wejdz|wejdziesz|chodz|przejdz ..3 kanal*|serwer*|pokoj*|voice*|vc|czat* ..3 tylko_my_dwoje|tylko_my_dwaj|tylko_my|we_dwoje|sami',
+      'kontakt ..2 wylacznie|tylko|jedynie ..2 przez|na|po|poprzez ..1 @app|priv*',
+      'zrobic|zrobimy|zrobmy|robimy|mozemy ..2 wideo_rozmowa|wideo_rozmowe|video_rozmowa|video_rozmowe|wideorozmow*|videorozmow*|video_call|wideo_call|vc|facetime*|kamerk*',
+    ],
+    unless: ['klas*|grup*|druzyn*|projekt*|zadani*|lekcj*|prezentacj*|wszyscy|wszystkich|ekip*|raid*|turniej*|mecz*|scrim*|trening*|babci*|dziadk*|mama|tata|rodzin*|olx|vinted|allegro|sklep*|reklamacj*|zamowieni*|faktur*'],
+    examples: {
+      match: ['ej wbijasz na prywatny kanal? tylko my dwoje', 'Kontakt wyłącznie przez Telegram.', 'my zrobić wideo rozmowa? ja pokaże tobie coś'],
+      ignore: ['zróbmy wideorozmowę z babcią w niedzielę', 'wbijaj na kanał, cała drużyna już jest', 'zróbmy prywatny kanał dla naszej grupy projektowej'],
+    },
+  },
 ] satisfies PatternEntry[];

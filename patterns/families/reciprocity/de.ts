@@ -196,4 +196,16 @@ export default [
     weight: 3,
     examples: { match: ['schick mir was von dir und ich schick dir was zurück', 'zeig mir was von dir, ich zeig dir auch meins'], ignore: ['schick mir was von dir vom urlaub und ich schick dir auch was'] },
   },
+  {
+    id: 'sent-yours-now-you-r9',
+    phrases: [
+      'hab|habe dir ..4 geschickt|gesendet|gezeigt ..3 dran|jetzt_du|nun_du|deins|deine_reihe',
+      'jetzt|nun|dann du ..4 hab|habe dir ..2 auch|schon|ja ..2 was|eins|@photo|bilder|fotos ..1 geschickt|gesendet|gezeigt',
+    ],
+    unless: ['dran_mit|schneiden|bearbeiten|raten|antworten', 'link|datei*|hausaufgabe*|aufgabe*|referat|prasentation*|praesentation*|folie*|zusammenfassung|notizen|spiel|zug|runde|meme*|geld|euro|paypal|rezept|einladung|adresse|nummer|playlist|lied|song|tiktok*|reel*|haha|lol|xd|geburtstag|paket|karte|brief|geschenk'],
+    examples: {
+      match: ['hab dir grad n pic geschickt, jetzt bist du dran', 'jetzt du, ich hab dir ja auch was geschickt 😘', 'hab dir meins gezeigt, jetzt deins'],
+      ignore: ['hab dir den link geschickt, jetzt bist du dran mit den folien', 'hab dir die hausaufgabe geschickt, jetzt du', 'ich hab dir gerade die nachricht geschickt, du bist dran im spiel'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -22,7 +22,7 @@ export default [
       'i [already] [just] trusted|trust you|u with mine|my_pics|my_pic|my_body|my_nudes|my_photos|my_pictures',
       'you|u [already] saw|seen|have_seen|got|have mine ..3 now|so|its|send|show|your|ur|turn|where_is|wheres|yours|urs',
     ],
-    unless: ['homework|answers|notes|schedule|code|link|drawing|art|playlist|essay|cards|card|deck|build|base|house|room|game|minecraft|roblox|fortnite|pokemon|key|keys|charger|phone|hoodie|jacket|book|pen|bag|lunch|number|address|seat|ticket|tickets|secret|secrets|password'],
+    unless: ['homework|answers|notes|schedule|code|link|drawing|art|playlist|essay|cards|card|deck|build|base|house|room|game|minecraft|roblox|fortnite|pokemon|key|keys|charger|phone|hoodie|jacket|book|pen|bag|lunch|number|address|seat|ticket|tickets|secret|secrets|password|result|results|grade|grades|score|scores|marks|report|report_card|test|exam|exams|timetable'],
     examples: {
       match: [ "i'll send you one if you send me one", "i showed you mine so now show me yours", "I already sent you a pic, now its your turn", "i'll show you if you show me",
         "I'll show you mine if you show me yours",
@@ -69,7 +69,7 @@ export default [
     id: 'your-turn',
     weight: 1,
     phrases: ['@iwill|i_have|i_got|ive_got|i_have_got ..1 something|smth|sth|somethin ..2 to show|to_send|for you|u', 'send|show me yours|urs|yours_now|urs_now', 'now [it|its] [is|s] your|ur turn', 'your|ur turn now', 'your|ur turn babe|baby|babygirl|cutie|sweetie|hun|hon|princess|gorgeous'],
-    unless: ['homework|answers|notes|game|move|roll|dice|card|cards|pick|choose|play|round|song|movie|playlist|drawing|art|essay|code|link|video|meme|memes|funny|lol|haha|lmao|cat|dog|puppy|tiktok|reel|trick|skateboard|bike|car|room|school|tomorrow|at_school|cake|gift|present|surprise'],
+    unless: ['homework|answers|notes|game|move|roll|dice|card|cards|pick|choose|play|round|song|movie|playlist|drawing|art|essay|code|link|video|meme|memes|funny|lol|haha|lmao|cat|dog|puppy|tiktok|reel|trick|skateboard|bike|car|room|school|tomorrow|at_school|cake|gift|present|surprise|result|results|grade|grades|score|scores|marks|report_card|exam|exams|timetable'],
     examples: { match: ['hey cutie, whats ur kik? i got something to show u 😏', 'send me urs', 'now its your turn', 'ur turn now', 'ur turn babe'], ignore: ['your turn to pick the movie', 'now its your turn to roll the dice', 'i got something to show u, its a video of my cat lol'] },
   },
   {
@@ -209,6 +209,33 @@ export default [
     examples: {
       match: ['ok lets play a game, i send one u send one'],
       ignore: ['lets play a game, i send one song u send one song', 'i send one meme u send one back lol'],
+    },
+  },
+  // round 9 (en-n9g): cam-site "ill put mine on first", chat-room "u gotta send 1 back", "i show u something and u show me something"
+  {
+    id: 'cam-on-first-then-you-r9',
+    phrases: [
+      '@iwill|i|i_will put|turn|switch mine|my_cam|my_camera|my_webcam|it on ..2 first ..4 then|and|so|now you|u ..2 show|turn|put|switch|do',
+      'i|i_will|@iwill put|turn|turned|switch|switched mine|my_cam|my_camera|my_webcam on ..4 you|u|now|so ..2 show|turn|put|switch|do ..2 yours|urs|me|on',
+    ],
+    unless: ['game|settings|meeting|class|zoom|lesson|lol_jk|music|song|playlist|prom|party|wedding|formal|outfit_for'],
+    examples: {
+      match: ['ill put mine on first, then u show me', 'i turned my cam on now u turn urs on', 'i put mine on so u turn yours on'],
+      ignore: ['ill put mine on first then u show me the game settings'],
+    },
+  },
+  {
+    id: 'gotta-send-one-back-r9',
+    phrases: [
+      'you|u got_to|gotta|have_to|must|need_to|got send|show ..2 1|one|some|a_pic|one_back|1_back ..1 back|too|aswell|as_well|in_return',
+      'want|wanna|like to see|c my pic|pics|body|photo|photos|selfie ..6 send|show ..2 1|one|yours|urs|some ..1 back|too|first|in_return',
+      'i want to show you|u something|smth|sth ..3 and|if|then you|u show me ..1 something|smth|sth|yours|urs',
+      'show you|u ..2 something|smth|sth ..3 and|if|then you|u show me ..1 something|smth|sth|yours|urs',
+    ],
+    unless: ['homework|notes|answers|result|results|grade|grades|score|scores|marks|report|test|exam|drawing|art|game|card|cards|meme|memes|trick|video_of|song|playlist|recipe|letter|postcard|christmas_card|birthday_card|thank_you'],
+    examples: {
+      match: ['wanna c my pic? u gotta send 1 back tho', 'bc i wanna show u something and u show me something 🙈', 'u have to send one back'],
+      ignore: ['u gotta send one back, its a christmas card chain lol', 'i wanna show u something and u show me ur drawing'],
     },
   },
 ] satisfies PatternEntry[];

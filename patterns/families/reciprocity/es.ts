@@ -86,4 +86,15 @@ export default [
       ignore: ['mira te mando una mia del viaje', 'ahora te toca a ti fregar, es justo', 'te mando una mia de cuando era pequeño y tu me mandas la receta', 'ahora te toca pagar a ti, es lo justo'],
     },
   },
+  {
+    id: 'sent-mine-your-turn-r9',
+    phrases: [
+      'ya ..1 te ..1 la|lo|las|los ..1 mande|envie|pase|di|ensene|mostre ..4 te_toca|ahora_tu|tu_turno|te_toca_a_ti|ahora_te_toca|ahora_vos|es_tu_turno',
+    ],
+    unless: ['resumen|presentacion|diapositivas|mi_parte|tu_parte|platos|basura|fregar|lavar|apuntes|deberes|tarea|ejercicio*|trabajo|proyecto|dinero|bizum|pasta|pavos|euros|pesos|link|enlace|pdf|archivo|partida|juego|turno_de_jugar|dados|carta|cartas|ficha|jugada'],
+    examples: {
+      match: ['no seas mamon, ya te la mande, te toca', 'ya te las envie, ahora tu', 'ya te lo pase, es tu turno'],
+      ignore: ['ya te mande los apuntes, te toca hacer el resumen', 'ya te pase el link, ahora tu'],
+    },
+  },
 ] satisfies PatternEntry[];

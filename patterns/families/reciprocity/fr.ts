@@ -15,10 +15,10 @@ export default [
       'tu|t ..1 me|m ..1 montres|envoies ..1 [et|puis] ..1 @ite|je|j ..1 montre*|envoi*',
       'tu|t ..1 montres ..1 [et|puis] ..1 je|j ..1 montre',
     ],
-    unless: ['tenue|robe|look|chemise|costume|outfit|fringue*|coiffure|dessin*|devoir*|exo*|ticket|recette|plat|gateau|course|trophee|medaille', 'redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette|dissert*|dm|fiche*|cours|notes|correction|corrige*|plan|resume*|intro|conclusion|brouillon|playlist|tenue|menu|maillots|equipe|club|nouveaux|nouvelles|gateau|plat|dessin*|paysage*'],
+    unless: ['tiktok|insta|instagram|pseudo|profil|story|stories|chore*|playlist_spotify', 'tenue|robe|look|chemise|costume|outfit|fringue*|coiffure|dessin*|devoir*|exo*|ticket|recette|plat|gateau|course|trophee|medaille', 'redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette|dissert*|dm|fiche*|cours|notes|correction|corrige*|plan|resume*|intro|conclusion|brouillon|playlist|tenue|menu|maillots|equipe|club|nouveaux|nouvelles|gateau|plat|dessin*|paysage*'],
     examples: {
       match: ["envoie une photo torse nu, moi je t'envoie une de moi après", 'montre moi une photo de toi et jte montre la mienne', "je te fais une photo, tu m'en fais une, deal ?", 'je t en envoie une tu m en envoies une', 'je montre si tu montres', 'tu montres je montre', "tu m'envoies et je t'envoie", 'si tu me montres je te montre', 'jte montre si tu me montres', 'je te montre la mienne', "montre et je t'envoie les miennes"],
-      ignore: ["moi je t'envoie une de moi après la course", "envoie une photo de ta tenue, je t'envoie la mienne", "je t'envoie la mienne aussi, la fiche de révision", "je t'envoie la mienne de dissert si tu m'envoies la tienne", 'si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac', "je te fais une photo, tu m'en fais une avec les nouveaux maillots ?", "je montre si tu montres ta rédac", "tu m'envoies tes réponses et je t'envoie les miennes"],
+      ignore: ["je te montre mon tiktok si tu me montres le tien mdr", "moi je t'envoie une de moi après la course", "envoie une photo de ta tenue, je t'envoie la mienne", "je t'envoie la mienne aussi, la fiche de révision", "je t'envoie la mienne de dissert si tu m'envoies la tienne", 'si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac', "je te fais une photo, tu m'en fais une avec les nouveaux maillots ?", "je montre si tu montres ta rédac", "tu m'envoies tes réponses et je t'envoie les miennes"],
     },
   },
   {
@@ -108,4 +108,29 @@ export default [
       ignore: ["moi je l'ai fait, à toi de payer le resto", "moi je l'ai fait l'exo 3, à toi", "c'est ton tour de lancer les dés", "j'ai fait ma part de la vaisselle, à toi", 'donnant donnant pour les devoirs'],
     },
   },
+  // r9-begin
+  {
+    "id": "jte-montre-et-tu-me-montres-r9",
+    "phrases": [
+      "jte|je_te|j_te|moi_je_te|je_t ..1 montre|montrerai|montres|fais_voir|ferai_voir ..2 et|si|puis|pis ..1 tu|toi|t ..2 me|m ..1 montres|montre|montreras|fais_voir|feras_voir",
+      "on_fait|on_se_fait|ca_te_dit|tu_veux_faire|tu_veux ..1 un ..1 echange|deal|troc ..4 jte_montre|je_te_montre|de_photos|de_pics|de_nudes|photo_contre_photo|pic_contre_pic|tu_me_montres",
+      "nos|notre ..1 corps|nudes ..3 jcommence|je_commence|j_commence|je_montre_en_premier|moi_d_abord|moi_en_premier"
+    ],
+    "unless": [
+      "tiktok|insta|instagram|pseudo|profil|story|stories|chore*|vacances|dessin*|devoir*|exo*|cahier|copie*|notes|code|deck|skin*|inventaire|carte*|pokemon|collection|recette|tuto*|astuce*|figure|trick|choregraphie|pas_de_danse|croquis|tattoo|tatouage|chambre|deco|cadeau*|tenue_pour|robe_pour"
+    ],
+    "examples": {
+      "match": [
+        "on fait un échange ? jte montre et tu me montres 😇",
+        "bah nos corps lol, jcommence si tu veux",
+        "je te montre si tu me montres"
+      ],
+      "ignore": [
+        "je te montre mon tiktok si tu me montres le tien mdr",
+        "jte montre mon dessin et tu me montres le tien",
+        "je te montre mes skins et tu me montres ton inventaire"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

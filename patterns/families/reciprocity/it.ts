@@ -106,4 +106,17 @@ export default [
       ignore: ['vuoi vedere una mia foto del mare? poi tocca a te', 'ti mando gli auguri, devi ricambiare', 'vuoi vedere le mie foto della gita? poi tocca a te'],
     },
   },
+  {
+    id: 'i-send-one-you-send-one-r9',
+    phrases: [
+      'ti ..1 mando|invio|faccio_vedere|mostro|giro ..4 @photo|@video|una|uno|qualcosa|la_mia|il_mio|una_cosa ..5 e|se|poi ..2 tu|anche_tu|pure_tu ..2 me_ne|me_la|me_lo|me_le|mi|fai_vedere|fai|mandi|mostri|a_me',
+      'ti ..1 faccio_vedere|mostro|mando ..5 se ..2 anche|pure|poi ..2 tu ..3 fai_vedere|mostri|mandi|a_me',
+      'adesso|ora|mo|tocca ..1 tu|a_te ..2 fammi_vedere|mandami|mandamela|fatti_vedere|mostrami|manda',
+    ],
+    unless: ['compit*|esercizi*|appunti|verifica|risposte|soluzion*|gita|festa|vacanz*|mare|montagna|lago|concerto|partita|matrimonio|meme|gatto|cane|cucciol*|vinted|scontrino|biglietto|prodotto|felpa|scarpe|outfit|link|documento|modulo|certificato|ricett*|disegn*|torta|regalo|libro|carte|carta|figurin*|skin|deck|mazzo|squadra|formazione|voti|pagella|playlist|canzone'],
+    examples: {
+      match: ['facciamo un gioco, io ti mando una foto e tu me ne mandi una uguale', 'ti faccio vedere una cosa speciale se poi anche tu fai vedere a me', 'adesso tu, fammi vedere'],
+      ignore: ['ti mando la foto del lago e tu mi mandi quelle della montagna', 'ti faccio vedere il mio deck se tu mi fai vedere il tuo', 'ora tu mandami le risposte della verifica'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -93,4 +93,16 @@ export default [
       ignore: ['eu mando uma pergunta e vc manda outra', 'eu mando um meme e tu mandas outro', 'eu mando a minha parte e vc manda a sua'],
     },
   },
+  {
+    // "quer q eu te mande um? mas tem q mandar de volta".
+    id: 'send-one-back-r9',
+    phrases: [
+      'eu|te|ti ..2 mande|mando|envio|envie|mostro|mostre ..6 tem_que|tens_que|tem_de|tens_de|mas|so_se|desde_que ..3 mandar|mandares|mostrar|mostrares|enviar|enviares|mandas|mostras ..1 de_volta|tambem|tb|tbm|igual|uma_tua|uma_sua',
+    ],
+    unless: ['formulario|documento*|trabalho|tpc|resumo|exercicio*|receita|link|convite|audio|meme*|figurinha*|sticker*|localizacao|endereco|morada|numero|email|mensagem|msg|prof*|professor*'],
+    examples: {
+      match: ['quer q eu te mande um? mas tem q mandar de volta', 'eu mostro a minha mas tens de mostrar tambem'],
+      ignore: ['eu te mando o resumo mas tens que mandar de volta corrigido', 'te mando o link mas tem que mandar de volta o formulario'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -439,4 +439,68 @@ export default [
       ignore: ['dlt this chat lol so cringe', 'del the gc msgs before jess sees the surprise'],
     },
   },
+  // round 9 (en-n9g): "don't mention it to your parents yet", "im discreet", "no1 has 2 know", "no one checks kik", "dont tell ur mates", "go to the bathroom and lock the door"
+  {
+    id: 'do-not-mention-to-parents-r9',
+    phrases: [
+      'do not|dont|don_t mention|bring_up|say ..3 to|in_front_of your|ur parents|mum|mom|dad|family|folks|friends|mates|teacher|teachers|sister|brother|anyone|anybody',
+      'do not|dont tell|say_anything_to|say_nothing_to|mention_it_to your|ur mates|mate|boys|lads|girls|homies|crew|bestie|bff|bf|gf|boyfriend|girlfriend|sister|brother|sis|bro|friends',
+      'no1|noone|no_one|nobody|nobdy has|needs|gotta|got [2|to] know',
+      'no1|noone|no_one|nobody|nobdy ..1 checks|check|looks_at|reads|monitors|watches|knows_about @app|dms|dm|messages|msgs|this_app|it',
+    ],
+    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha'],
+    examples: {
+      match: ["Yes asap, and don't mention it to your parents yet, agency policy until the contract is signed", 'dont tell ur mates, theyll get jealous', 'wanna meet up l8r? i can come get u, no1 has 2 know', 'add me on kik, no1 checks kik'],
+      ignore: ['dont mention the party to ur mum, its a surprise', 'dont tell ur mates the ending of the episode', 'no one has to know my test score lol haha'],
+    },
+  },
+  {
+    id: 'i-am-discreet-r9',
+    phrases: [
+      'i_am|im|i_m [very|super|totally|really|always|100] discreet|discrete',
+      'age|your_age|ur_age ..2 does not|doesnt matter ..4 discreet|secret|between_us|no_one|nobody',
+    ],
+    unless: ['crush|about_my|doctor|nurse|clinic|helpline|counsellor|counselor|therapist|police|report|childline|teacher|school|confidential_service'],
+    examples: {
+      match: ['doesnt matter, how old are u? under 18 is fine im very discreet', 'im super discreet dont worry'],
+      ignore: ['the clinic is discreet, im a nurse there'],
+    },
+  },
+  {
+    id: 'lock-the-bathroom-door-r9',
+    phrases: [
+      'go|get|run|sneak to|into|in ..2 bathroom|toilet|loo|bedroom|room ..5 lock ..2 door',
+      'lock ..2 door ..4 so|then|and ..2 no_one|nobody|noone|no1|they|she|he|your_sister|ur_sister|your_mum|ur_mum|your_parents|ur_parents|cant|can_not|wont|will_not',
+    ],
+    unless: ['being_a_pain|annoying|is_being|burglar|intruder|safe|safety|storm|police|scared|fire|lockdown|drill|dog|cat|baby|asleep|when_you_leave|when_u_leave|going_out|leaving|text_me|love_mum|love_mom|love_dad'],
+    examples: {
+      match: ['go to the bathroom then lol, lock the door', 'lock the door so ur sister cant see'],
+      ignore: ["Are you home alone tonight? Dad's back around 10. Lock the door and text me when you've eaten x", 'lock the door when you leave'],
+    },
+  },
+  {
+    id: 'nobody-else-will-see-r9',
+    phrases: [
+      'nobody|noone|no_one|no1|nobdy else ..1 will|gonna|going_to|is_going_to|would|can|has_to|needs_to|is_gonna ..1 see|know|find_out|ever_see|ever_know',
+      'no one else|else_will|else_gonna ..2 see|know|find_out',
+    ],
+    unless: ['spoiler|spoilers|surprise|party|birthday|bday|present|gift|grades|score|test|exam|results|diary|journal|password|story_for_close_friends|close_friends_story|lol_jk|haha'],
+    examples: {
+      match: ['just wanna c who im carrying lol, nobody else will see it', 'no one else is gonna see it i promise', 'nobody else will know'],
+      ignore: ['nobody else will see the surprise till saturday', 'no one else will see ur test score lol haha'],
+    },
+  },
+  {
+    id: 'i-will-not-tell-ne1-r9',
+    weight: 1,
+    phrases: [
+      'i will not|never tell|say ne1|any1|anyone|anybody|nobody|no1|noone|a_soul|a_single_person|ur_parents|your_parents|ur_mum|your_mum|ur_mom|your_mom',
+      'i_promise|promise|swear ..2 i ..1 will not|wont|never ..1 tell|show|say ..1 ne1|any1|anyone|anybody|a_soul|nobody|no1',
+    ],
+    unless: ['tell_me|talk_to_me|vent|here_for_you|here_for_u|down|sad|upset|crying|worried|are_you_ok|you_ok|okay|spoiler|spoilers|ending|episode|surprise|party|birthday|bday|present|gift|crush|grades|score|test|exam|results|secret_santa|plan|plans|pregnant|engaged|engagement|haha|lol_jk|about_your_crush|about_ur_crush|about_the'],
+    examples: {
+      match: ['i wont tell ne1', 'i promise i will never tell anyone, just send it'],
+      ignore: ['i wont tell anyone about ur crush haha', 'i promise i wont tell anyone the ending', 'u can tell me anything, i wont tell anyone. want me to come over after practice?'],
+    },
+  },
 ] satisfies PatternEntry[];

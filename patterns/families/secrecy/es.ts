@@ -131,4 +131,52 @@ export default [
       ignore: ['dile a tu mama que vas a estar con una amiga, que es verdad', 'dile que vas a casa de una amiga a preparar la fiesta sorpresa'],
     },
   },
+  {
+    id: 'close-the-door-r9',
+    phrases: [
+      'cierra|cerra|cierras|cerras|cerrar ..3 puerta|pestillo ..6 no_se_escuche|no_se_oiga|tus_padres|tus_papas|tus_viejos|tu_madre|tu_mama|tu_padre|tu_papa|nadie_entre|no_entre_nadie|nadie_se_entere|no_se_entere_nadie|no_nos_oigan|no_nos_escuchen|no_te_oigan|no_te_escuchen',
+    ],
+    unless: ['duerme|duermen|durmiendo|dormir|siesta|ruido|tele|television|frio|calor|gato|perro|bebe|sorpresa|regalo'],
+    examples: {
+      match: ['con el movil vale. y cierra la puerta de tu cuarto que no se escuche a tus padres', 'cierra con pestillo que no te oigan', 'cierra la puerta para que no entre nadie jeje'],
+      ignore: ['cierra la puerta que tus padres estan durmiendo', 'cierra la puerta que se escapa el gato y tu mama se enfada'],
+    },
+  },
+  {
+    id: 'no-police-r9',
+    phrases: [
+      'no|nada_de|sin policia|policias|poli|denuncias|denuncia|denunciar|avisar_a_la_policia|llamar_a_la_policia',
+      'no ..1 se|le|les ..1 lo ..1 comentes|menciones|chives|chismees|comentas|mencionas|cuentes|digas ..2 a ..1 tu|tus ..1 entrenador*|entrenadora*|profe*|tutor*|monitor*|orientador*|psicolog*|amig*|padres|papas|madre|padre|mama|papa',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'sorpresa|regalo|cumple|fiesta|crush|jaja*|haha*|examen|nota|notas|suspenso|la_policia_te|llama_a_la_policia|llamar_a_la_policia_ya|emergencia*|ladron*|robo|accidente'],
+    examples: {
+      match: ['Tu pagar ahora, no policia o yo publico en youtube', 'si, y mejor no se lo comentes a tu entrenadora que luego se pica', 'nada de denuncias o ya sabes', 'no se lo menciones a tu profe'],
+      ignore: ['no se lo comentes a tu madre que es sorpresa lo del cumple', 'no hay policia en este pueblo jaja', 'si ves un robo llama a la policia'],
+    },
+  },
+  {
+    id: 'if-your-mum-knew-my-age-r9',
+    weight: 3,
+    phrases: [
+      'tu|tus ..1 madre|mama|padres|papas|padre|papa|viejos|vieja|viejo|familia ..1 ve|ven|sabe|saben|se_entera|se_enteran|viera|vieran|supiera|supieran ..3 hablas|hablamos|hablabas|te_escribes|chateas|chateamos ..2 con_alguien|con_un_chico|con_un_hombre|con_un_adulto|con_un_senor|con_un_tipo|con_una_chica|con_una_mujer|con_un_chavo|con_un_wey|con_un_pibe ..1 de #',
+      'tu|tus ..1 madre|mama|padres|papas|padre|papa|viejos|vieja|viejo|familia ..1 ve|ven|sabe|saben|se_entera|se_enteran|viera|vieran|supiera|supieran ..3 hablas|hablamos|hablabas|te_escribes|chateas|chateamos ..2 con_alguien|con_un_chico|con_un_hombre|con_un_adulto|con_un_senor|con_un_tipo|con_una_chica|con_una_mujer|con_un_chavo|con_un_wey|con_un_pibe ..1 mayor|mas_grande|mas_mayor|adulto|adulta|grande',
+
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'jaja*|haha*|profe|tutor|entrenador|clase|deberes|psicolog*|medico|doctor'],
+    examples: {
+      match: ['porque si tu madre ve que hablas con alguien de 22 se va a enfadar, y yo quiero seguir hablando contigo', 'si tus papas supieran que chateamos con un hombre mayor se enojarian', 'si tu mama se entera que hablas con alguien mas grande te castiga'],
+      ignore: ['si tu madre ve que hablas con alguien de 22 en clase de ingles jaja', 'si tus padres saben que hablas con el profe de 30 anos no pasa nada'],
+    },
+  },
+  {
+    id: 'delete-my-number-r9',
+    phrases: [
+      'elimina|borra|borrame|eliminame|quita|cambia ..3 mi ..1 numero|contacto|nombre|chat|conversacion|foto ..6 por_si|para_que|que_no|asi_no ..3 @parents|tu_papa|tu_mama|tus_papas|tus_padres|revisa|revisan|vea|vean|mira|miran',
+    ],
+    unless: ['cambie_de_numero|numero_nuevo|nuevo_numero|me_robaron|perdi_el_movil|spam|jaja*|haha*'],
+    examples: {
+      match: ['elimina mi numero de tus contactos por si tu papa revisa', 'cambia mi nombre en tus contactos para que tu mama no vea'],
+      ignore: ['borra mi numero viejo por si tu papa me llama, tengo numero nuevo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -21,10 +21,10 @@ export default [
       'personne|persone|prsn|tes_parents|ta_mere|ton_pere ..2 verra|verront|lira|liront|pourra_voir|trouvera|trouveront|saura|sauront ..1 rien|pas|jamais',
       'le|la|ca|tout dis|dit pas|jamais ..3 @family',
     ],
-    unless: ['surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin|bonbon*|chocolat*|glace*|gateau*|crepe*|dessert*|gouter|frites|mcdo|kebab|pizza|soda|coca'],
+    unless: ['a_ma_mere|a_mon_pere|a_mes_parents|a_ma_reum|a_mon_daron|a_mes_darons|a_ma_daronne|a_ma_maman|a_mon_papa', 'surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin|bonbon*|chocolat*|glace*|gateau*|crepe*|dessert*|gouter|frites|mcdo|kebab|pizza|soda|coca'],
     examples: {
       match: ['ta mère doit rien savoir de nous', 'promets moi de rien dire à tes parents sur nous', 'ta mère doit jamais lire nos messages', 'dis rien a tes parents', 'dis pas à ta mère', "n'en parle pas à tes parents", 'pas un mot à personne', 'personne doit savoir', 'personne saura', 'faut pas que tes parents sachent'],
-      ignore: ["dis pas à ta soeur que je t'ai acheté des bonbons 😉", 'promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
+      ignore: ["ok dis rien à ma mère que je joue jusqu'à minuit mdr", "dis pas à ta soeur que je t'ai acheté des bonbons 😉", 'promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
     },
   },
   {
@@ -176,4 +176,115 @@ export default [
       ignore: ['on dira rien à tes parents pour la surprise de leur anniv', 'on dira rien à ta mère pour le vase mdr'],
     },
   },
+  // r9-begin
+  {
+    "id": "mieux-quils-sachent-pas-quon-parle-r9",
+    "phrases": [
+      "mieux|vaut_mieux|faut_pas|faudrait_pas|doivent_pas|ne_doivent_pas ..3 qu|que ..1 ils|elles|tes_parents|ta_mere|ton_pere|tes_darons|personne|ta_famille ..1 sachent|sache|sachions|apprennent|apprenne|decouvrent|decouvre ..1 [pas|rien] ..1 qu_on|que_on|pour_nous|pour_nous_deux|pour_nous_2|qu_on_se|notre",
+      "comprendraient|comprendrait|comprennent|comprendront ..1 pas|rien ..1 a ..1 notre|nos ..1 amitie|relation|histoire|lien|conversations|discussions"
+    ],
+    "unless": [
+      "surprise|anniv*|cadeau*|fete|soiree|noel|fiancailles|bebe|enceinte|mariage"
+    ],
+    "examples": {
+      "match": [
+        "c'est mieux qu'ils sachent pas qu'on parle, ils comprendraient pas notre amitié",
+        "faut pas que tes parents sachent pour nous"
+      ],
+      "ignore": [
+        "faut pas qu'elle sache pour la surprise",
+        "vaut mieux que personne sache pour le cadeau"
+      ]
+    }
+  },
+  {
+    "id": "dis-rien-aux-autres-r9",
+    "phrases": [
+      "dis|dit|di|dites ..1 rien|pas ..1 a|aux ..1 autres|personne|quiconque|tes_potes|tes_amis|tes_coequipiers|ton_entraineur ..6 sinon|jaloux|jalouses|jalouse|entre_nous|secret",
+      "n_en|nen|en ..1 parle|parles|parlez|dis|dit ..1 pas|a_personne|jamais ..2 a|aux ..1 tes|ta|ton|personne|autres ..1 [coequipiers|potes|amis|parents|mere|pere|entraineur|coach|profs|prof]",
+      "dis|dit|di|dites|dis_juste|dis_leur|dis_lui ..1 que|qu ..1 tu|t ..1 vas|vais|va|es|dors|dormiras|seras ..1 chez ..1 une|un|ta|ton ..1 copine|pote|amie|ami|copain|cousine|cousin",
+      "pas_besoin|inutile|pas_la_peine ..2 de|d ..1 la|le|les|lui|leur|tes_parents|ta_mere|ton_pere ..1 deranger|prevenir|mettre_au_courant|inquieter|en_parler ..6 on|je|j ..1 lui|leur|le|la|les ..1 dira|dirai|expliquera|expliquerai|previendra|previendrai"
+    ],
+    "unless": [
+      "sortie|voyage|soiree|pyjama|les_filles|avec_les|surprise|anniv*|cadeau*|fete|soiree_surprise|noel|fiancailles|bebe|enceinte|mariage|spoil*|fin_du_film|fin_de_la_serie|episode|devoir*|controle|exam*|reponses|corrige"
+    ],
+    "examples": {
+      "match": [
+        "pour voir ta tête. et dis rien aux autres du serveur sinon ils vont etre jaloux du vip",
+        "oui c'est la procédure. et n'en parle pas à tes coéquipiers, les places sont limitées",
+        "dis juste que tu vas chez une copine, c'est plus simple 😉",
+        "pas besoin de la déranger pour l'instant, on lui dira quand le contrat sera signé"
+      ],
+      "ignore": [
+        "dis que tu dors chez une copine, on fait une soirée pyjama chez moi avec les filles",
+        "pas besoin de les déranger, je leur dirai demain pour la sortie",
+        "dis rien aux autres, c'est une surprise pour son anniv",
+        "n'en parle pas à tes potes, c'est pour la surprise de samedi",
+        "dis rien aux autres sinon ils vont copier les réponses du contrôle"
+      ]
+    }
+  },
+  {
+    "id": "si-on-te-demande-tu-me-connais-pas-r9",
+    "phrases": [
+      "si ..1 quelqu_un|qqn|qq1|on|tes_parents|ta_mere|ton_pere|tes_darons|ta_daronne|la_police|les_flics ..2 te|t ..1 demande|demandent|pose_des_questions ..4 tu_me_connais|tu_m_connais|t_me_connais|tu_me_connait|tu_m_connait ..1 pas",
+      "tu|t ..1 me|m ..1 connais|connait ..1 pas ..2 si|ok|compris|d_accord ..3 on|quelqu_un|qqn|tes_parents|ta_mere|ton_pere ..2 demande|demandent",
+      "on|je|j ..2 parle|parlera|ecrit|ecrira|appelle|appellera ..1 que|seulement|uniquement ..1 la_nuit|le_soir_tard|quand_tes_parents|quand_ta_mere|quand_ils_dorment|quand_t_es_seule|quand_t_es_seul"
+    ],
+    "unless": [
+      "decalage|fuseau*|boulot|travail|taf|horaire*|surprise|anniv*|cadeau*|fete|soiree|jeu|partie|loup_garou|escape|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "si quelqu'un te demande, tu me connais pas",
+        "on se parle que la nuit quand tes parents dorment ok ?"
+      ],
+      "ignore": [
+        "si quelqu'un te demande, tu me connais pas, c'est pour le jeu du loup garou mdr"
+      ]
+    }
+  },
+  {
+    "id": "previens-pas-la-police-je-le-saurai-r9",
+    "phrases": [
+      "police|flics|gendarmerie|gendarmes|keufs|plainte|tes_parents|tes_darons|vos_proches|personne|quiconque ..4 je|j ..1 le|l ..1 saurai|saurais|verrai|verrais|apprendrai"
+    ],
+    "unless": [
+      "mdr|ptdr|jrigole|haha|surprise|anniv*|cadeau*|fete|jeu|partie|loup_garou|escape|film|serie|episode"
+    ],
+    "examples": {
+      "match": [
+        "Ne contactez pas la police, je le saurai.",
+        "si tu parles à tes parents je le saurai"
+      ],
+      "ignore": [
+        "si tu dis à personne pour la surprise je le saurai mdr"
+      ]
+    }
+  },
+  {
+    "id": "tu-le-montres-a-personne-r9",
+    "phrases": [
+      "montres|montre|montrer|dis|dire|raconte|racontes|transferes|transfere|partages|partage ..2 a_personne|a_qui_que_ce_soit|a_quiconque",
+      "promets|promet|promis|jure|jures ..2 de|d ..1 rien|pas|jamais ..1 dire|raconter|montrer|en_parler|le_dire|le_montrer",
+      "mode_ephemere|en_ephemere|messages_ephemeres|message_ephemere|mode_fantome_active",
+      "@family ..2 sont|est|seront|sera ..1 pas ..1 obliges|obligee|oblige|obligees ..1 de|d ..1 savoir|le_savoir|etre_au_courant|l_apprendre"
+    ],
+    "unless": [
+      "surprise|anniv*|cadeau*|fete|soiree|noel|fiancailles|bebe|enceinte|mariage|spoil*|fin_du_film|fin_de_la_serie|episode|devoir*|controle|exam*|reponses|corrige|mdr|ptdr|code|mot_de_passe|mdp|wifi"
+    ],
+    "examples": {
+      "match": [
+        "tu veux voir un truc ? mais tu le montres à personne",
+        "je t'envoie un truc mais promets de rien dire",
+        "t'es en mode éphémère ?",
+        "je t'emmène en week-end, tes parents sont pas obligés de savoir"
+      ],
+      "ignore": [
+        "promets de rien dire à Emma pour la surprise",
+        "tu le montres à personne, c'est le corrigé du contrôle"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

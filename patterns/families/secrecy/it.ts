@@ -107,4 +107,17 @@ export default [
     unless: ['lavoro|scuola|classe|gioco|fortnite|roblox|minecraft|ahah*|lol|haha*|progetto|fan|fanpage|meme|cane|gatto|cucina|arte'],
     examples: { match: ['crea un profilo segreto così ci scriviamo', 'scrivimi dal numero che tua madre non conosce', 'hai un altro account? uno che i tuoi non vedono', 'fatti un account segreto'], ignore: ['ho un account privato per la fanpage', 'apri un profilo privato per i meme ahah'] },
   },
+  {
+    id: 'our-things-r9',
+    phrases: [
+      'sono|e|restano|rimangono|restino|rimangano ..1 cose|cosa|roba|affari ..1 nostre|nostra|nostri|tra_noi|tra_di_noi',
+      '@family ..3 non ..1 serve|c_e_bisogno|devono|deve|servirebbe ..2 che ..1 lo|la|li|le ..1 sappiano|sappia|sapere|scoprano',
+      'non ..1 dire|dirlo|dire_niente|dire_nulla ..1 niente|nulla|a_nessuno ..1 agli_altri|ai_compagni|al_clan|al_server|ai_mod|agli_admin|alla_squadra|al_gruppo',
+    ],
+    unless: ['festa|sorpresa|regalo|compleanno|torta|gita|verifica|compit*|risposte|voti|pagella|ahah*|lol|haha*|scherzo|spoiler|finale|serie|film|strategia|tattica|piano_di_gioco|formazione|raid|base'],
+    examples: {
+      match: ['meglio, sono cose nostre queste', 'i tuoi genitori non serve che lo sappiano finche non firmi', 'non dire niente agli altri del clan'],
+      ignore: ['non dire niente agli altri del clan, è la strategia del raid', 'sono cose nostre, la festa a sorpresa per giulia'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -187,4 +187,15 @@ export default [
       ignore: ['możesz mi powiedzieć kto ci się podoba, nikomu nie powiem xd', 'możesz mi pokazać odpowiedzi? nikomu nie powiem'],
     },
   },
+  {
+    id: 'a-pic-just-for-me-r9',
+    phrases: [
+      '@photo|fotke|fote|zdjecie|cos|takie|taka|taki ..3 tylko ..1 dla_mnie|dla_moich_oczu|do_mojej_kolekcji',
+    ],
+    unless: ['tort*|ciast*|obiad*|przepis*|prezent*|niespodzian*|wyciecz*|klas*|grup*|zadani*|lekcj*|notatk*|dokument*|babci*|dziadk*|mama|mamo|tata|tato|plan*|xd|haha*|hehe'],
+    examples: {
+      match: ['to zrob mi fotke w lozku, tylko dla mnie', 'zrob jeszcze jedno zdjecie, ale takie tylko dla mnie 😇'],
+      ignore: ['upiekłam ciasto tylko dla mnie xd', 'wyślij zdjęcie planu lekcji, tylko dla mnie bo zgubiłam'],
+    },
+  },
 ] satisfies PatternEntry[];

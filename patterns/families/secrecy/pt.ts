@@ -159,4 +159,30 @@ export default [
       ignore: ['o chat do roblox é moderado, bora pro discord com a galera', 'o chat do jogo é monitorado, não digas palavrões', 'no grupo ninguém lê as regras'],
     },
   },
+  {
+    // "qnd teus pais dormirem", "os adultos nao entendem": contact timed or framed to stay hidden from parents.
+    id: 'when-parents-sleep-r9',
+    phrases: [
+      'quando|qnd|qdo|qndo|depois_que|dps_que|assim_que|enquanto ..2 @your|os_teus|os_seus|teus|seus ..1 pais|mae|pai|coroas|velhos|responsaveis ..1 dormirem|dormir|tiverem_a_dormir|tiverem_dormindo|estiverem_a_dormir|estiverem_dormindo|nao_tiverem_a_ver|nao_estiverem_vendo',
+      'os_adultos|os_mais_velhos ..2 nao|n|nunca ..1 entendem|percebem|iam_entender|vao_entender|iam_perceber|aceitariam',
+      'os_teus_pais|os_seus_pais|teus_pais|seus_pais|os_pais|a_tua_mae|a_sua_mae|tua_mae|sua_mae ..2 nao|n|nunca ..1 entendem|entende|percebem|percebe|iam_entender|ia_entender|vao_entender|iam_perceber|ia_perceber|aceitariam|aceitaria ..3 a_nossa|nossa|nosso|a_gente|o_que_temos|o_nosso|o_que_a_gente_tem|a_nossa_relacao|a_nossa_amizade',
+    ],
+    unless: ['festa|surpresa|presente|prenda|aniversario|niver|jogar|jogo|partida|ranked|serie|filme|kk*|haha*|rsrs*|matematica|materia|escola|nota|notas|boletim|tpc'],
+    examples: {
+      match: ['vamo entrar em call so nos dois hj de madrugada? qnd teus pais dormirem', 'pq eu gosto de vc e os adultos nao entendem'],
+      ignore: ['qnd teus pais dormirem a gente joga mais uma partida', 'os teus pais nao entendem a materia de matematica', 'os teus pais nao iam entender a piada'],
+    },
+  },
+  {
+    // "se contar pra alguem eu pego tua irma": silence bought with a threat.
+    id: 'tell-anyone-and-else-r9',
+    phrases: [
+      'se|caso ..1 [@you] contar|contares|falar|falares|disser|disseres|abrir_a_boca ..2 [isso|isto|nada|alguma_coisa] ..1 [pra|para|a|ao|aos|as] alguem|ninguem|policia|@family ..4 eu|vou|vo|te|mato|pego|ja_era|acabou|vais_ver|vai_ver|sofre|sofres|paga|pagas',
+    ],
+    unless: ['kk*|haha*|rsrs*|segredo|meu_segredo|surpresa|festa|presente|prenda|spoiler*|final|crush|nota|notas|boletim|quebrou|quebraste|partiste|partiu|carregador|chocolate|vaso', 'gosto_dele|gosto_dela|gosto_de|morro|morro_de_vergonha|vergonha|namorad*|ficante'],
+    examples: {
+      match: ['sei onde tu mora. se contar pra alguem eu pego tua irmã na saida da escola', 'se contares isto aos teus pais vais ver'],
+      ignore: ['se contar pra mae que eu quebrei o vaso eu te mato kkk', 'se contares a alguem da festa surpresa eu mato-te', 'se contares a alguem que eu gosto dele eu morro'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -348,4 +348,30 @@ export default [
       ignore: ['i took my pills, if u see mum tell her im fine', 'im not gonna be here tomorrow if u need notes, ask sam', 'i took two pills for my headache, if u see mum tell her', 'if u dont come im cutting the cake', "i won't be here tomorrow if you need me, dentist appointment"],
     },
   },
+  // round 9 (en-n9t): "guess you don't care if I end up in hospital", "razor's right here"
+  {
+    id: 'end-up-in-hospital-razor-here-r9',
+    phrases: [
+      'do_not|dont|never|obviously|clearly|guess_you|guess_u ..1 care|cared ..6 if|when i end|wind|land ..1 up ..2 hospital|the_hospital|er|icu|grave|a_grave|dead|a_coffin|morgue',
+      'if|when i end|wind|land up ..2 hospital|the_hospital|er|icu|grave|a_grave|dead|a_coffin|morgue ..6 fault|on_you|because_of_you|blame|care|your_choice|ur_choice',
+      'guess|fine|ok|okay|whatever|then|so ..6 razor|razors|blade|blades|pills|rope|noose ..1 s|is|are ..1 right_here|here|ready|in_my_hand|next_to_me|beside_me|in_front_of_me',
+    ],
+    unless: ['shaving|shave|legs|beard|grandma|grandpa|vitamin|vitamins|with_food|with_water|after_dinner|prescription|headache|period|cramps|allergy|allergies|doctor|dentist|surgery|broken_arm|broke_my|fell|fall|accident|football|skate|skating|ski|skiing|trampoline|bike|lol|lmao|haha|jk|joke|joking|kidding|game|character|movie|episode'],
+    examples: {
+      match: ["guess u dont care if i end up in hospital then. razor's right here", "if i end up dead it's on you", 'fine. the pills are right here'],
+      ignore: ['if i end up in hospital after this skate trick lol', 'the pills are right here, take one with food grandma', 'guess the razor is here, shaving my legs'],
+    },
+  },
+  {
+    id: 'only-reason-im-still-here-r9',
+    phrases: [
+      'only reason i_am|im|i ..1 still here|alive|breathing|living|around ..6 if|without|leave|go|dont|do_not|lose',
+      'if you|u go|leave|leave_me|break_up|dump_me|block_me ..3 so do i|will_i',
+    ],
+    unless: ['lol|lmao|haha|jk|joke|joking|kidding|exam|test|school|class|job|work|party|trip|concert|coffee|netflix|show|series|game|team|cat|dog|puppy|shop|store|bus|train|car|ride|lift'],
+    examples: {
+      match: ['ur the only reason im still here. if u go, so do i', 'if u leave me so do i'],
+      ignore: ['ur the only reason im still in this class lol', 'if u go to the party so do i', 'if u leave now so do i, the bus is here'],
+    },
+  },
 ] satisfies PatternEntry[];

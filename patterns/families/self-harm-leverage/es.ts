@@ -35,4 +35,28 @@ export default [
       ignore: ['si suspendo me mato', 'si no apruebo no tengo ganas de vivir jaja', 'si llueve me tiro al agua igual', 'me muero de risa', 'me corto el pelo mañana', 'o me corto el pelo o me lo tiño', 'no quiero vivir si suspendo otra vez jaja', 'si sigo comiendo asi me voy a hacer daño en la tripa', 'o me tiro a la piscina o me quedo en la toalla', 'me tomo las pastillas si me duele la cabeza', 'si no me mandas los apuntes me quiero morir jaja', 'si me dejas sin postre me quiero morir', 'si no me contestas el examen me quiero morir'],
     },
   },
+  {
+    id: 'you-decide-if-i-live-r9',
+    phrases: [
+      'tu|usted|vos ..1 decides|decide|eliges|decidis ..2 si ..1 sigo|me_quedo|vivo|muero|me_mato|sigo_vivo|sigo_aqui ..2 vivo|con_vida|aqui|o_no|o_me_mato|o_muero',
+      'si ..3 me ..1 dejas|bloqueas|ignoras|olvidas ..3 me ..1 mato|muero|corto|tiro|suicido|hago_dano|lastimo',
+    ],
+    unless: ['juego|partida|ronda|personaje|nivel|serie|peli|pelicula|capitulo|jaja*|haha*|jsjs*|xd|de_risa|de_hambre|de_sueno|de_verguenza|de_aburrimiento|de_la_risa|de_calor|de_frio'],
+    examples: {
+      match: ['ya no aguanto. tu decides si sigo vivo o no', 'si me dejas me mato', 'si me bloqueas me corto'],
+      ignore: ['tu decides si sigo vivo en la partida', 'si me dejas sin pizza me muero de hambre jaja'],
+    },
+  },
+  {
+    id: 'hurt-myself-your-fault-r9',
+    phrases: [
+      'me ..1 voy_a|voy_a_hacerme|puedo ..1 hacer_dano|hacerme_dano|lastimar|cortar|matar|hacer_algo|hacer_una_locura ..4 tu_culpa|por_tu_culpa|culpa_tuya|por_ti|cargo_de_conciencia|en_tu_conciencia',
+      'voy_a|puedo|podria ..1 hacer_una_locura|hacer_algo_malo|matarme|suicidarme|cortarme|lastimarme|hacerme_algo ..4 tu_culpa|por_tu_culpa|culpa_tuya|en_tu_conciencia|cargo_de_conciencia',
+    ],
+    unless: ['bici|bicicleta|patines|patinete|skate|monopatin|escalera|cocina|cuchillo_del|partido|entreno|jaja*|haha*|xd|jsjs*|de_risa|de_la_risa|pelo|flequillo|tinte|tatuaje|piercing|compras|comprar'],
+    examples: {
+      match: ['me voy a hacer daño y es por tu culpa', 'voy a hacer una locura y sera culpa tuya'],
+      ignore: ['me voy a hacer daño con la bici por tu culpa jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -51,4 +51,18 @@ export default [
       ignore: ['se muore la pianta ce l avrai sulla coscienza ahah', 'ho la coscienza pulita'],
     },
   },
+  {
+    id: 'it-depends-on-you-r9',
+    phrases: [
+      '@selfharm ..5 dipende ..2 da ..1 te',
+      'dipende ..2 da ..1 te ..5 @selfharm',
+      'non_ha_piu_senso ..1 che_io ..1 ci_sia|viva|esista|stia_al_mondo|resti_al_mondo',
+      'non_mi_ami|non_mi_vuoi_bene|non_mi_mandi ..6 non_ha_piu_senso|non_ha_senso ..2 vivere|che_io|esistere|andare_avanti',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherzo|scherzando|noia|dalla_vergogna|dal_ridere|festa|riunione|gruppo|squadra|classe|partita|lezione|cena|corso|verifica|esame|interrogazione'],
+    examples: {
+      match: ['giuro che stanotte la faccio finita. dipende solo da te', 'se non me la mandi vuol dire che non mi ami. allora non ha piu senso che io ci sia', 'dipende da te se mi ammazzo o no', 'se non mi ami non ha senso vivere'],
+      ignore: ['non ha piu senso che io ci sia alla festa, tanto non viene nessuno', 'dipende da te se mi ammazzo di noia stasera ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -62,4 +62,28 @@ export default [
       ignore: ['nie dzwoń jutro bo mnie już nie będzie w domu', 'idź beze mnie bo mnie już nie będzie', 'mam już tabletki przygotowane na wyjazd, na ból głowy', 'nie dam rady dłużej żyć bez kawy xd'],
     },
   },
+  {
+    id: 'your-choice-if-i-live-r9',
+    phrases: [
+      'twoja|twoj ..1 decyzja|wybor|wina|sprawa|reka|rekach ..4 czy ..3 jutro|dalej|jeszcze|nadal ..2 bede|bedziesz_mial* ..1 zyl|zyla|zyc|zywy|zywa|oddychal*',
+      'czy ..2 jutro|rano ..2 jeszcze|nadal ..2 bede ..1 zyl|zyla|zyc|tutaj|na_tym_swiecie',
+      'moje ..1 zycie ..2 jest ..1 w_twoich_rekach|zalezy_od_ciebie',
+    ],
+    unless: ['zart*|xd|haha*|hehe|lol|sprawdzian*|kartkowk*|egzamin*|matur*|trening*|mecz*|gra|grze|gry|ranked|jutro_wstane|kaca|kac|zmeczon*|zmeczony|nie_wyspal*'],
+    examples: {
+      match: ['to twoja decyzja czy jutro jeszcze bede zyl', 'moje zycie jest w twoich rekach'],
+      ignore: ['po tym treningu nie wiem czy jutro będę żył xd', 'czy jutro jeszcze będę żył po tym sprawdzianie haha'],
+    },
+  },
+  {
+    id: 'leave-me-and-im-gone-r9',
+    phrases: [
+      'jesli|jak|jezeli|gdy ..2 mnie ..1 zostawisz|zablokujesz|olejesz|zignorujesz|rzucisz|porzucisz|usuniesz ..6 nie_zobaczysz_mnie|juz_mnie_nie_zobaczysz|wezme_tabletki|wezme_wszystkie|lykne|nalykam|skocze|znikne_na_zawsze|koniec_ze_mna|zabije_sie|sie_zabije',
+    ],
+    unless: ['xd|haha*|hehe|lol|wyjade|wyjezdzam|przeprowadz*|obraze|obrazam|foch*|gra|grze|gry|ranked'],
+    examples: {
+      match: ['jesli mnie zostawisz to nie zobaczysz mnie juz nigdy, wezme tabletki'],
+      ignore: ['jak mnie zablokujesz to nie zobaczysz mnie juz na ranked xd'],
+    },
+  },
 ] satisfies PatternEntry[];

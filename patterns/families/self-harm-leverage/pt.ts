@@ -38,4 +38,21 @@ export default [
       ignore: ['vou me matar de rir, deixaste uma carta a dizer que a culpa foi tua kkk', 'no filme ele mata-se e deixa uma carta, culpa da mulher'],
     },
   },
+  {
+    // Pills and a blame: "vou tomar todos os remedios da minha mae e a culpa vai ser sua".
+    id: 'pills-and-blame-r9',
+    phrases: [
+      'tomar|engolir|tomo|engulo ..2 todos|todas|tudo|caixa|cartela|frasco|vidro|monte|um_monte ..3 remedios|remedio|comprimidos|pilulas|calmantes ..6 culpa|por_tua_causa|por_sua_causa|por_causa_de_ti|por_causa_de_vc',
+      'se [@you] nao|n|me ..4 mandar|mandares|responder|responderes|vier|vieres|ligar|ligares|bloquear|bloqueares|deixar|deixares ..6 tomo|tomar|engulo|engolir ..3 remedios|comprimidos|pilulas|caixa|cartela',
+      'se [@you] [nao|n|me] ..1 deixar|deixares|largar|largares|bloquear|bloqueares|terminar|terminares|vier|vieres|responder|responderes|mandar|mandares ..4 [eu] faco|vou_fazer|fazer ..1 [uma] besteira|bobagem|asneira|loucura|merda',
+      'se [@you] [me|nao|n] ..1 sumir|sumires|desaparecer|desapareceres|for_embora|fores_embora|parar_de_falar|parares_de_falar|trocar|trocares ..4 [eu] ' + HARM,
+      'se [@you] [nao|n|me] ..2 responder|responderes|vier|vieres|ligar|ligares|bloquear|bloqueares|deixar|deixares ..4 [eu] tomo|engulo ..1 a_caixa|a_cartela|os_remedios|os_comprimidos|os_comprimidos_todos|os_remedios_todos',
+      'faca|lamina|gilete|corda|navalha ..6 se [@you] [nao|n|me] ..1 deixar|deixares|largar|largares|bloquear|bloqueares|terminar|terminares|vier|vieres|responder|responderes|mandar|mandares',
+    ],
+    unless: ['dor_de_cabeca|gripe|febre|receita|medico|medica|farmacia|alergia|vitamina*|antibiotico|dipirona|paracetamol|ibuprofeno|dor|colica|kk*|haha*|rsrs*|aula|sono|dormir|dormindo|enjoo|ressaca|cozinha|cozinhar|bolo|festa|jantar|compras|prova|teste|trabalho|jogo|partida|queijo|pao|carne|legumes|rir|de_rir|a_rir|de_vergonha|de_tedio|de_saudade|de_fome|de_estudar|de_trabalhar|cerveja|bebida|sorvete|gelado|cafe|sumo|suco|refri|coca|cha|agua|vinho'],
+    examples: {
+      match: ['vou tomar todos os remedios da minha mae e a culpa vai ser sua', 'se vc me bloquear eu tomo a cartela toda', 'to com uma faca aqui, se vc me deixar eu faço besteira', 'se tu nao vieres eu faco uma loucura', 'se vc sumir eu me mato, juro', 'se tu nao me responder eu tomo os remedios todos hoje'],
+      ignore: ['vou tomar o remedio da gripe, a culpa é tua que me passaste kkk', 'se nao melhorar tomo os comprimidos que o medico deu', 'vou tomar o remedio e a culpa é tua se eu dormir na aula', 'se nao vieres ao jantar faco uma loucura com o bolo kkk', 'passa a faca do pao, se nao vieres eu corto sozinha', 'se nao vieres eu tomo tudo sozinho, a pizza ta ai', 'se vc sumir da call eu me mato de rir'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -257,4 +257,39 @@ export default [
     weight: 3,
     examples: { match: ['du brauchst dich nicht schämen, ich hab schon viele gesehen'], ignore: ['du brauchst dich beim arzt nicht schämen, der hat schon viele gesehen'] },
   },
+  {
+    id: 'ever-kissed-r9',
+    phrases: [
+      'schon|schonmal|jemals|mal ..1 gekusst|geknutscht|rumgemacht|gefummelt|zungenkuss',
+      'hast|hattest du ..3 gekusst|geknutscht|rumgemacht|gefummelt|zungenkuss|ersten_kuss',
+    ],
+    unless: ['frosch|film|serie|buch|szene|folge|buhne|buehne|theater|haha*|lol|xd|hund|katze|oma|opa|mama|papa|baby'],
+    weight: 2,
+    examples: {
+      match: ['hast du schon mal nen freund gehabt? schon mal geküsst?', 'hast du schon mal rumgemacht', 'hattest du schon deinen ersten kuss'],
+      ignore: ['hast du schon mal einen frosch geküsst lol', 'in der serie haben die sich endlich geküsst'],
+    },
+  },
+  {
+    id: 'topless-r9',
+    phrases: ['mach|machs|machst|zeig|zeigst|schick|schickst|sei|komm|kommst|du ..3 oben_ohne|obenohne|obenrum_nackt|untenrum_nackt', 'einfach oben_ohne|obenohne ..2 halt|bitte|dann|jetzt|los'],
+    unless: ['strand|fkk|sauna|schwimm*|sonnen*|freibad|see|fussball|training|sport|lief|laufen|rumlaufen|rumgelaufen|war|waren|sitzt|sass|haha*|lol|xd|hitze|warm|heiss|sommer|garten|er|typ|nachbar'],
+    weight: 3,
+    examples: {
+      match: ['einfach oben ohne halt, machen doch alle', 'mach mal oben ohne'],
+      ignore: ['beim fußball spielen die jungs einfach oben ohne', 'der nachbar mäht einfach oben ohne rasen lol', 'Hat die Magd ein\' in der Krone, geht sie auch mal oben ohne.'],
+    },
+  },
+  {
+    id: 'want-to-see-mine-r9',
+    phrases: [
+      'willst|mochtest|moechtest|magst du ..2 mein|meinen ding|teil|schwanz|penis|pimmel|lummel|kleinen|korper|koerper ..1 sehen|sehn|anschauen|angucken',
+    ],
+    unless: ['haha*|lol|xd|neues|neuen|auto|zimmer|tattoo|bike|fahrrad|setup|pc|handy|hund|katze|zeugnis|bild|zeichnung|teil_vom|ersatzteil|lego'],
+    weight: 3,
+    examples: {
+      match: ['willst du mein ding sehen?', 'möchtest du meinen körper sehen'],
+      ignore: ['willst du mein neues setup sehen?'],
+    },
+  },
 ] satisfies PatternEntry[];

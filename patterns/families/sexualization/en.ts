@@ -615,4 +615,68 @@ export default [
       ignore: ['send me ur measurements for the costume', 'whats ur waist size for the team kit order'],
     },
   },
+  // round 9 (en-n9g): chat-room "ever kissed any1?"
+  {
+    id: 'ever-kissed-anyone-short-r9',
+    weight: 2,
+    phrases: [
+      'ever kissed|kiss|made_out|snogged|hooked_up|french_kissed ..1 any1|anyone|anybody|someone|somebody|a_guy|a_boy|a_girl|a_man|an_older|with_tongue|before',
+      'u|you ever kissed|snogged|made_out',
+    ],
+    unless: ['lol|haha|truth_or_dare|game|movie|film|character|show|episode|book|series|season|song|lyrics|in_the_book|in_the_film'],
+    examples: {
+      match: ['ever kissed any1?', 'u ever snogged anyone'],
+      ignore: ['truth or dare: ever kissed anyone lol', 'has the character ever kissed anyone in the show'],
+    },
+  },
+  // round 9 (en-n9g): old chat-room "wanna cyber?", dropped-g "wat r u wearin"
+  {
+    id: 'wanna-cyber-r9',
+    phrases: [
+      'want|wana|like|you_want|u_want to ..1 cyber|cybersex|cyber_sex|sext|sexting|talk_dirty|roleplay_dirty',
+      'cyber|cybersex|sext ..1 with|w me ..1 [now|rn|tonight|babe|baby]',
+    ],
+    unless: ['bully|bullying|bullied|security|safety|punk|monday|attack|attacks|crime|awareness|class|lesson|course|assembly|talk_at_school|police|news|article|documentary|essay|homework|project'],
+    examples: {
+      match: ['wanna cyber?', 'u wanna sext', 'cyber with me tonight'],
+      ignore: ['we have a cyber safety assembly tomorrow', 'want to cyber bully someone? no thanks'],
+    },
+  },
+  {
+    id: 'wat-r-u-wearin-r9',
+    phrases: [
+      'what|wat|wut|wot|wht [are|r|re] you|u wearin|wearn|wering|werin|wearing_rn|wearin_rn',
+      'whatchu|watchu|wachu|whatcha|watcha wearin|wearn|wering|werin ..1 [rn|now|right_now|babe|baby|tonight|in_bed]',
+    ],
+    unless: ['to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|jacket|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|sweater|jumper|layers|sunscreen|scarf|gloves|boots|chilly'],
+    examples: {
+      match: ['wat r u wearin', 'wot u wearin rn', 'what r u wearin babe'],
+      ignore: ['wat r u wearin to the party', 'what r u wearin tmrw its cold'],
+    },
+  },
+  {
+    id: 'you-into-older-guys-short-r9',
+    weight: 2,
+    phrases: [
+      'you|u into|like|prefer|ok_with|okay_with|mind older|old guys|men|dudes|boys|women|girls ..1 [tho|then|fr|lol|or_nah|or_no]',
+    ],
+    unless: ['kdrama|drama|anime|tv|actor|actors|singer|singers|celebrity|celebrities|characters|character|movie|film|show|series|book|kpop|band|boyband|music|songs|fictional'],
+    examples: {
+      match: ['u into older guys?', 'you like older men or nah'],
+      ignore: ['u into older guys like the actors in that show?'],
+    },
+  },
+  {
+    id: 'want-an-older-bf-r9',
+    weight: 2,
+    phrases: [
+      'you|u want|need|wanna|want_to_have ..1 a|an older|mature|grown bf|boyfriend|gf|girlfriend|man|guy|daddy',
+      'can|could|let i|me b|be your|ur bf|boyfriend|gf|girlfriend|man|daddy|first ..1 [tho|lol|pls|please|ok|babe]',
+    ],
+    unless: ['in_the_game|roleplay_game|character|movie|film|show|series|kdrama|anime|book|fanfic|for_the_play|play|skit|lol_jk|haha|prank|dare|truth_or_dare'],
+    examples: {
+      match: ['u want a older bf?', 'can i b ur bf', 'let me be ur first babe'],
+      ignore: ['can i be ur bf in the skit lol', 'truth or dare: can i be ur bf'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -189,4 +189,50 @@ export default [
       ignore: ['que harias si estuviera ahi? jaja te tiraria un cojin', 'que harias si estuviera ahi? te ayudaria con la mudanza, pero estoy en clase', 'mandame foto del uniforme del colegio para la tienda, que talla es', 'ya te crecieron las plantas?', 'tienes pelos del perro en la ropa'],
     },
   },
+  {
+    id: 'done-more-than-kiss-r9',
+    phrases: [
+      'alguna_vez|ya ..2 hiciste|has_hecho|hicieron|hicistes ..1 algo_mas|mas_cosas|cosas_con|algo_con_un|algo_con_una|mas_que_besar|mas_que_besos|mas_que_un_beso',
+    ],
+    unless: ['trabajo|tarea|deberes|ejercicio*|proyecto|juego|partida|nivel|mision|examen|receta|cocina|deporte|gimnasio|gym'],
+    examples: {
+      match: ['y alguna vez hiciste algo mas? contame no pasa nada somos chicas', 'ya has hecho mas cosas con tu novio?', 'alguna vez hiciste mas que besar?'],
+      ignore: ['ya hiciste algo mas del trabajo?', 'alguna vez hiciste algo mas en ese juego?'],
+    },
+  },
+  {
+    id: 'ever-sent-pics-to-someone-r9',
+    weight: 2,
+    phrases: [
+      'alguna_vez|ya|nunca ..2 mandaste|enviaste|pasaste|has_mandado|has_enviado|has_pasado|le_mandaste|le_enviaste|le_pasaste ..2 fotos|foto|@pack|videos|fotitos ..3 a_un|a_una|a_alguien|a_tu_novio|a_tu_novia|a_un_chico|a_una_chica|a_una_piba|a_un_pibe|a_un_chavo|a_una_chava|a_un_wey|a_tu_crush|a_un_hombre|a_una_mujer',
+    ],
+    unless: ['concurso|revista|periodico|agencia_de_viajes|casting_del_cole|clase|profe|tarea|trabajo|grupo_de_clase'],
+    examples: {
+      match: ['jaja y alguna vez le mandaste fotos a una piba?', 'ya le has mandado fotos a tu novio?', 'nunca le mandaste nudes a un chico?'],
+      ignore: ['alguna vez mandaste fotos a un concurso de la revista?', 'ya le mandaste las fotos a la profe?'],
+    },
+  },
+  {
+    id: 'teach-you-adult-things-r9',
+    phrases: [
+      'te ..1 enseno|ensene|ensenare|ensenaria|muestro|muestre|mostrare|explico|explique ..2 cosas|algo|juegos|cositas ..1 de ..1 adultos|grandes|mayores|pareja|novios',
+    ],
+    unless: ['renta|declaracion|tramites|papeles|impuestos|facturas|banco|cocinar|conducir|manejar|trabajo|hipoteca|alquiler|papeleo|lavadora|finanzas|dinero'],
+    examples: {
+      match: ['te gustaria que te enseñe cosas de adultos?', 'te muestro juegos de grandes?'],
+      ignore: ['te enseno cosas de adultos como pagar facturas', 'te explico cosas de mayores: el banco y los impuestos'],
+    },
+  },
+  {
+    id: 'body-development-r9',
+    phrases: [
+      'estas|eres|ya_estas|estas_ya ..1 desarrollada|desarrollado|formada|formadita|desarrolladita|desarrolladito|bien_formada|bien_desarrollada',
+      'como|que_tal ..1 tienes|tenes|esta|llevas|anda ..1 el|tu ..1 cuerpo|cuerpito',
+    ],
+    unless: ['entreno|entrenamiento|gym|gimnasio|dieta|medico|doctor*|lesion|rodilla|espalda|tobillo|fiebre|gripe|resfriado|dolor|duele|duelen|partido|carrera|maraton|fisio'],
+    examples: {
+      match: ['como tienes el cuerpo? estas desarrollada?', 'ya estas formadita?'],
+      ignore: ['como tienes el cuerpo despues del partido? te duele?', 'que tal tu cuerpo con la gripe?'],
+    },
+  },
 ] satisfies PatternEntry[];

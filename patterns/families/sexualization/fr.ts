@@ -196,4 +196,68 @@ export default [
       ignore: ['tu dors avec quoi ? il va faire froid', 'tu dors avec quoi au camping ? sac de couchage ?', "t'es prête à aller plus loin dans le tournoi ?", 'on pourrait aller plus loin avec le projet ensemble', 'tu portes quoi sous ta veste demain ?'],
     },
   },
+  // r9-begin
+  {
+    "id": "si-jetais-dans-ton-lit-r9",
+    "phrases": [
+      "si ..1 j_etais|jetais|j_etai|j_serais ..3 a_cote_de_toi|avec_toi|contre_toi|pres_de_toi|sur_toi ..3 dans|sous ..1 ton|ta|la ..1 lit|douche|bain|couette|draps",
+      "tu|t ..1 ferais|ferait ..1 quoi ..2 si ..1 j_etais|jetais|on_etait ..4 lit|douche|bain|nue|nu|a_poil|seuls|seul|couette"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|jrigole|malade|grippe|covid|hopital|fievre|cauchemar|peur|orage"
+    ],
+    "examples": {
+      "match": [
+        "tu ferais quoi si j'étais à côté de toi dans ton lit ?",
+        "si j'étais avec toi sous ta couette"
+      ],
+      "ignore": [
+        "si j'étais avec toi dans ta chambre d'hôpital je te ferais rire",
+        "tu ferais quoi si j'étais malade au lit mdr"
+      ]
+    }
+  },
+  {
+    "id": "couleur-de-ta-culotte-r9",
+    "phrases": [
+      "habilles|habille|habilles_tu|fringues ..1 comment|en_quoi ..2 pour ..1 dormir|la_nuit|te_coucher",
+      "couleur|forme|taille ..2 de|d ..1 ta|tes ..1 culotte|culottes|string|strings|soutif|soutien_gorge|sous_vetements|sous_vet|calecon|boxer|slip|lingerie",
+      "ta|tes ..1 culotte|culottes|string|strings|soutif|soutien_gorge|sous_vetements|calecon|boxer|slip|lingerie ..2 est|sont|c_est ..1 de ..1 quelle ..1 couleur",
+      "ta|tes ..1 couleur|couleurs ..1 de|d ..1 culotte|culottes|string|strings|soutif|sous_vetements|calecon|boxer|slip|lingerie",
+      "c_est|cest|c ..1 quoi|koi ..1 tes|ta ..1 mensurations|tour_de_poitrine|tour_de_hanches"
+    ],
+    "unless": [
+      "soiree|pyjama_party|camping|tente|colo|froid|chaud|chauffage|hiver|canicule|vinted|leboncoin|annonce|taille_du|commande|magasin|boutique|soldes|machine|linge|lessive|maman|mamie|uniforme|tenue_de_sport|club|danse|gym|equipe|maillot_de_l_equipe"
+    ],
+    "examples": {
+      "match": [
+        "tu t'habilles comment pour dormir ?",
+        "c'est quoi ta couleur de culotte ?",
+        "c'est quoi tes mensurations ?"
+      ],
+      "ignore": [
+        "c'est quoi tes mensurations pour le costume de danse du club ?",
+        "la couleur de ta culotte sur vinted c'est quoi ?"
+      ]
+    }
+  },
+  {
+    "id": "je-te-montre-comment-on-embrasse-r9",
+    "phrases": [
+      "montre|montrer|montrerai|apprendre|apprends|apprendrai|expliquer|explique ..2 comment ..1 on|tu|t ..1 embrasse|embrasser|fait_l_amour|faire_l_amour|couche|coucher|caresse|caresser|touche|toucher"
+    ],
+    "unless": [
+      "theatre|piece|film|scene|serie|role|repet*|cours_de|ski|nage|velo|guitare|dessin|recette|jeu|partie|minecraft|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "tu veux que je te montre comment on embrasse ?",
+        "je vais t'apprendre comment on fait l'amour"
+      ],
+      "ignore": [
+        "je te montre comment on embrasse dans la scène de la pièce de théâtre"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

@@ -210,4 +210,29 @@ export default [
     unless: ['canzone|canti|cantare|karaoke|imitazione|imiti|doppiaggio|recita|teatro|ahah*|lol|haha*|scherzo|prof|compit*'],
     examples: { match: ['mandami il vocale che dici il mio nome con voce sexy', 'fammi sentire la tua voce sussurrando'], ignore: ['mandami il vocale con la voce sexy del prof ahah', 'mandami un vocale che canti la canzone'] },
   },
+  {
+    id: 'have-you-ever-done-things-r9',
+    phrases: [
+      'hai|avete|hai_gia ..1 mai|gia|ancora ..1 fatto ..2 certe_cose|quelle_cose|cose_da_grandi|cose_spinte|sesso|l_amore|qualcos_altro|di_piu|altro|cose_zozze|cosacce',
+      'baciato|limonato ..4 e ..1 fatto|hai_fatto|poi ..1 qualcos_altro|di_piu|altro|oltre',
+      'fino_a|fin|fino ..1 dove|che_punto ..1 sei|siete ..1 arrivata|arrivato|arrivati|arrivate',
+    ],
+    unless: ['sport|palestra|compit*|esercizi|verifica|sci|surf|paracadut*|bungee|viaggio|viaggi|lavoro|lavoretti|volontariato|corso|tatuaggio|piercing|livello|gioco|partita|torneo|ricerca|progetto|strada|cammino|percorso|capitolo|pagina|serie|episodio|stagione'],
+    examples: {
+      match: ['e hai mai fatto certe cose? a me puoi dirlo, tra uomini', 'hai mai baciato qualcuno? e fatto qualcos altro?', 'hai gia fatto sesso?', 'fino a dove sei arrivata con lui?', 'fin dove sei arrivata col tuo ex?'],
+      ignore: ['hai mai fatto bungee jumping?', 'hai gia fatto gli esercizi di mate?', 'fino a che punto sei arrivata con la serie?', 'hai mai fatto qualcos altro oltre al calcio? tipo altri sport'],
+    },
+  },
+  {
+    id: 'take-it-off-short-r9',
+    phrases: [
+      'togli|togliti|leva|levati|sfila|sfilati|leva_via ..2 felpa|maglia|maglietta|reggiseno|reggi|top|pantaloni|gonna|vestiti|mutande|calze|canottiera|camicia|jeans|tutto',
+    ],
+    weight: 3,
+    unless: ['ti_togli|ti_levi|mi_tolgo|si_toglie|si_toglieva|quando_ti|perche_ti', 'caldo|sudat*|bagnat*|sporc*|lavatrice|lavare|macchia|macchiat*|sole|cartellino|etichetta|prezzo|stendere|armadio|cassetto|sedia|letto_da_rifare|divano|camerino|taglia|prova|doccia_prima|fango|pioggia|ahah*|lol|haha*|mamma|papa|dottore|medico|visita|infermier*|tatuaggio|ingessat*|gesso'],
+    examples: {
+      match: ['tu molto bella. togli felpa', 'dai levati la maglietta', 'togli tutto'],
+      ignore: ['togliti la felpa che fa caldo', 'togli i pantaloni sporchi e mettili in lavatrice', 'togli il cartellino dalla maglietta prima di metterla', 'ma perche, tu quando ti gratti il sedere ti togli i pantaloni?'],
+    },
+  },
 ] satisfies PatternEntry[];

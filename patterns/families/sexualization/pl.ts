@@ -281,4 +281,17 @@ export default [
       ignore: ['jakie majtki mam spakować na obóz, mamo?', 'jaki kolor stanika kupić na wyprzedaży?'],
     },
   },
+  {
+    id: 'anything-underneath-r9',
+    phrases: [
+      'pod_spodem|pod_spod|pod_tym|pod_pizama|pod_koszulka|pod_bluzka|pod_sukienka|pod_spodniczka ..3 cos ..1 masz|nosisz|zalozylas|zalozyles',
+      'masz|nosisz|zalozylas ..2 cos ..1 pod_spodem|pod_spod|pod_pizama|pod_koszulka|pod_bluzka|pod_sukienka|pod_spodniczka',
+      'masz ..1 sixpack*|kaloryfer*|klate|klatke|brzuszek ..3 pokaz|@show|fotke|zdjecie',
+    ],
+    unless: ['zimno|mroz*|cieplo|termiczn*|kurtk*|plaszcz*|wf|stroj_na_wf|stroj|basen*|kapielow*|lekcj*|trening*|silown*|mama|tata|babci*|sklep*|rozmiar*|przymierz*|xd_ale_zimno'],
+    examples: {
+      match: ['a pod spodem coś masz?', 'masz coś pod piżamą? 😏', 'masz sixpacka? 😏 pokaz'],
+      ignore: ['masz coś pod spodem? bo zimno na dworze, weź bluzę', 'masz sixpacka? zapisz się ze mną na siłownię'],
+    },
+  },
 ] satisfies PatternEntry[];

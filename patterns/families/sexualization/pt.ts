@@ -199,4 +199,17 @@ export default [
       ignore: ['vou te ensinar a beijar o sapo no teatro, é a cena 3', 'qual a cor da tua cueca do uniforme de educação fisica? a stora pediu preta', 'qual a cor da tua calcinha nova? a mae quer comprar igual', 'quero te ensinar umas coisas no xadrez que os meninos da tua idade nao sabem', 'coisas de adulto tipo pagar contas, que seca'],
     },
   },
+  {
+    // "vc parece ser mt safado", "manda um video teu no banho".
+    id: 'you-seem-naughty-bath-video-r9',
+    phrases: [
+      '@you ..2 parece|pareces|parece_ser|pareces_ser|deve_ser|deves_ser|tem_cara_de|tens_cara_de ..2 safad*|tarad*|pervertid*|putinh*|gostos*|fogos*|assanhad*',
+      '@send|grava|grave|faz|faca|tira|tire ..3 @photo ..3 no_banho|tomando_banho|a_tomar_banho|no_chuveiro|na_banheira|saindo_do_banho|a_sair_do_banho|de_toalha',
+    ],
+    unless: ['cachorro|cao|gato|gatinho|bebe|dog|pet|passaro|peixe|tartaruga|coelho|hamster|kk*|haha*|rsrs*|cabelo|corte'],
+    examples: {
+      match: ['vc parece ser mt safado', 'manda um video teu no banho q te dou 1000 diamantes'],
+      ignore: ['manda foto do cachorro no banho', 'vc parece ser mt safado kkk no jogo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -40,6 +40,9 @@ export default [
       'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|book_report|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|grades|tickets|address|number|email',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby',
       'when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion|tell_an_adult|trusted_adult',
+      // r9 (en-n9t): a friend quoting the scam script as a warning
+      'heads_up|going_round|going_around|theres_a_scam|there_is_a_scam|new_scam|scam_alert|dm_saying|dms_saying|messaged_me_saying|people_saying|saying_they|pretending_to_be|pretend_to_be|then_say|then_they_say|they_say|say_they|what_do_i_do|what_should_i_do|should_i_pay',
+      'fall|fell|falling|slipped|tripped|wiped_out|wipe_out|dancing|singing|scored',
     ],
     examples: {
       match: [ "I will send your nudes to everyone on your friends list", 'answer me before i start dming them to ur followers', "if you dont pay im sending it to your whole family", 'report me and they go out faster', "im going to post your video on every social media", "I'm going to make sure all your followers see this",
@@ -54,6 +57,8 @@ export default [
         'i will show everyone at your school',
       ],
       ignore: ["sending it to your whole family group chat rn, theyll love it",  'like when someone says pay me or ill send ur pics to everyone',
+        "heads up theres a scam going round. ppl dm saying 'i have ur pics, pay me or i send them to ur followers'",
+        'imagine ur coach seeing u fall on the ice lol',
         'can you send it to your mom too',
         'i will send the invite to your parents',
         'gonna send it to everyone in the group chat',
@@ -209,10 +214,12 @@ export default [
     unless: [
       'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|address|number',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby|lol|lmao|haha',
+      // r9 (en-n9t): a friend quoting the scam script as a warning
+      'heads_up|going_round|going_around|theres_a_scam|there_is_a_scam|new_scam|scam_alert|dm_saying|dms_saying|messaged_me_saying|people_saying|saying_they|pretending_to_be|what_do_i_do|what_should_i_do|should_i_pay|tell_an_adult|trusted_adult',
     ],
     examples: {
       match: ["send me another vid or i'm sending the one i have to ur followers", 'pay or i send it to all your friends', 'answer me or im posting them on your school page'],
-      ignore: ['answer or im sending the trip pics to your mom lol', 'reply or ill send the invite to your parents'],
+      ignore: ['answer or im sending the trip pics to your mom lol', 'reply or ill send the invite to your parents', "heads up theres a scam going round. ppl dm saying 'i have ur pics, pay me or i send them to ur followers'"],
     },
   },
   {
@@ -220,10 +227,10 @@ export default [
     phrases: [
       'or|else|otherwise [your|ur] @audience ..2 get|gets|receive|receives|will_get|will_receive|are_getting|is_getting|see|sees|will_see ..3 a|an|the|some|it|them|everything|this|that|those|my ..2 email|mail|message|dm|dms|text|video|surprise|package|pics|link|copy|nice|little|special|gift|present',
     ],
-    unless: ['from_coach|from_the|from_school|from_the_school|from_your_teacher|coach|teacher|principal|counselor|game|match|trip|took_at|i_took|concert|recital|yearbook|prom|school_office|detention|absence|attendance|late|grades|report|form|homework|assignment|fees|permission|tardy|notice|reminder|newsletter|birthday|bday|christmas|xmas|thank|thanks|invite|invitation|party|lol|lmao|haha|jk'],
+    unless: ['mothers_day|fathers_day|christmas|xmas|present|gift|valentine*', 'from_coach|from_the|from_school|from_the_school|from_your_teacher|coach|teacher|principal|counselor|game|match|trip|took_at|i_took|concert|recital|yearbook|prom|school_office|detention|absence|attendance|late|grades|report|form|homework|assignment|fees|permission|tardy|notice|reminder|newsletter|birthday|bday|christmas|xmas|thank|thanks|invite|invitation|party|lol|lmao|haha|jk'],
     examples: {
       match: ['or ur parents get a nice email tonight', 'otherwise your school gets a little video', 'or your followers get the link'],
-      ignore: ['hand in the form or your parents get an email from the school office', 'or your mom gets a birthday present from me lol', 'or your parents get an email from coach'],
+      ignore: ['answer me or ur mum gets a nice surprise for mothers day', 'hand in the form or your parents get an email from the school office', 'or your mom gets a birthday present from me lol', 'or your parents get an email from coach'],
     },
   },
   {
@@ -366,7 +373,7 @@ export default [
       'what|how your|ur @audience would|will|d|wud|might ..2 think|say|do|feel|react ..2 about|of|to your_pics|ur_pics|the_video|the_pics|what_you_sent|what_u_sent|what_you_did|what_u_did|what_i_have|what_i_got',
       'what|how ..1 would|will|do your|ur @audience ..2 think|say|do|feel|react ..2 about|of|to your_pics|ur_pics|the_video|the_pics|what_you_sent|what_u_sent|what_you_did|what_u_did|what_i_have|what_i_got',
     ],
-    unless: ['livestream|live_stream|webinar|zoom_link|recital|graduation|ceremony', 'lol|lmao|lmfao|haha|hahaha|jk|joking|kidding|surprise|party|birthday|bday|gift|present|rain|weather|game|match|tickets|movie|concert|grades|report_card|test|exam|room|mess|vase|cookie|cookies|cake|secret_santa|prank|crush|dinner|quiz|score|speech|play|talent_show|recital|reveal|spoiler*|ending|trailer|album|plan|plans|gender|lost_and_found|drawing|art|haircut|hair|outfit|made|cooked|baked|built|won|got_for|window|broke|broken|dent|scratch|accident|spill*|practice|skip|skipped|skipping|sneak*|snuck|curfew|vape|vaping|grounded|broke|ate|spent|drank|drinking'],
+    unless: ['search_history|browser_history|my_search|my_history|diary|journal', 'livestream|live_stream|webinar|zoom_link|recital|graduation|ceremony', 'lol|lmao|lmfao|haha|hahaha|jk|joking|kidding|surprise|party|birthday|bday|gift|present|rain|weather|game|match|tickets|movie|concert|grades|report_card|test|exam|room|mess|vase|cookie|cookies|cake|secret_santa|prank|crush|dinner|quiz|score|speech|play|talent_show|recital|reveal|spoiler*|ending|trailer|album|plan|plans|gender|lost_and_found|drawing|art|haircut|hair|outfit|made|cooked|baked|built|won|got_for|window|broke|broken|dent|scratch|accident|spill*|practice|skip|skipped|skipping|sneak*|snuck|curfew|vape|vaping|grounded|broke|ate|spent|drank|drinking'],
     examples: {
       match: [
         "it'd be a real shame if ur dad saw what u showed me on cam",
@@ -383,7 +390,7 @@ export default [
         'i wonder what ur principal would say about ur pics',
         'how would ur parents react to the video',
       ],
-      ignore: [
+      ignore: ['would be embarrassing if the whole class saw my search history', 
         'would be a shame if it rained on the trip',
         'it would be a shame if your mom found out about the surprise party',
         'be a shame if everyone saw your grades lol',
@@ -488,7 +495,7 @@ export default [
       'otherwise|or_else|else your|ur [whole|entire] @audience gets|get|will_get|sees|see|will_see|receives|receive it|them|this|that|everything|a_copy|a_link|the_link|the_video|the_pics',
       'all_over your|ur @audience|insta|instagram|tiktok|socials|snap|snapchat|story|feed ..4 unless|if_you_do_not|if_not|or_else|otherwise|if_you_dont|if_u_dont',
     ],
-    unless: ['episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
+    unless: ['episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article', 'lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
     examples: {
       match: ['if u dont send 3 more by tonight ur whole school sees them', 'venmo 150 or ur dad gets a link', 'Then every contact in your list receives the file.', 'its ready to go out to all ur followers', 'would be a shame if they ended up in ur class group chat', 'gonna share it on the discord server unless u send another', 'your mom sees everything unless you pay', 'be a shame if ur mom got a copy of that', 'i will if u pay. otherwise ur whole friend list gets it', 'its gonna be all over ur school tmrw unless u do what i say'],
       ignore: ['ur mom gets the report card tomorrow lol', 'your whole class sees it on the projector for the project', 'every friend gets a link to the party invite', 'would be a shame if it rained on the trip', 'ill share it with the group unless you dont want me to', 'are you ready to go out to your grandmas', 'your mom gets it, she is cool', 'otherwise your mom gets the car', 'the rumor is all over your school lol', 'would be a shame if they ended up losing the final', 'otherwise ur sister gets it, she wanted it', 'gonna post it tonight unless u send me a better pic of the team', 'all over your insta unless u delete it'],
@@ -614,7 +621,7 @@ export default [
       'if you|u do_not|dont|never|refuse|will_not|wont pay|send|comply|cooperate|answer|do_it|listen ..4 your|ur life|reputation|future|social_life ..1 is|will_be|gonna_be|going_to_be|is_gonna_be|is_going_to_be over|ruined|finished|done|destroyed|gone',
       '@iwill|or_i tell|text|message|dm|say_to everyone|everybody|every1|all_your|people|the_whole_school|your_whole|ur_whole ..3 you|u|that_you|that_u sent|send|showed|shared|took|made|sell|sold|were_selling ..2 @nude|nudes|pics|naked|me_nudes|me_pics',
     ],
-    unless: ['bet|lost_the_bet|back|owe|tickets|pizza|lunch|rent|gift|surprise|party|birthday|bday|report_card|grades|invite|invitation|recipe|newsletter|menu|flyer|cake|food|dinner|game|phone|prize|turn|slice|ride|seat|homework|notes|slides|project|trip|vacation|wedding|yearbook|album|art|drawing|poster|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|cards_against|baby|puppy|dog|cat|meme|memes', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scam|scammer|scammers'],
+    unless: ['deal|great_deal|good_deal|quote|estimate', 'pizza|pizzas|order|ordered|plate|drink|drinks|burger|fries', 'bet|lost_the_bet|back|owe|tickets|pizza|lunch|rent|gift|surprise|party|birthday|bday|report_card|grades|invite|invitation|recipe|newsletter|menu|flyer|cake|food|dinner|game|phone|prize|turn|slice|ride|seat|homework|notes|slides|project|trip|vacation|wedding|yearbook|album|art|drawing|poster|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|cards_against|baby|puppy|dog|cat|meme|memes', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scam|scammer|scammers'],
     examples: {
       match: [
         'u really thought that was a real girl? lmao. now pay up or ur fam sees everything',
@@ -628,7 +635,7 @@ export default [
         "if you don't pay, your life is finished",
         'ill tell everyone you sent me nudes even if you didnt',
       ],
-      ignore: [
+      ignore: ['i already sent one to ur dad, he said its a great deal', 'next one goes to ur dad, he ordered 2 pizzas', 
         'pay me back or your mom sees the report card lol',
         'guess who gets the last slice first',
         'imagine your mom seeing your grades',
@@ -667,7 +674,7 @@ export default [
       'the_whole|your_whole|ur_whole|the_entire ..2 team|class|school|grade|squad|club|church|group|family will|gonna|going_to|is_going_to|are_going_to ..1 see|know|get|watch|find_out ..1 what_you|what_u|everything_you|everything_u sent|showed|did|do|send|look_like|were_doing|are_like',
       'the_whole|your_whole|ur_whole|the_entire ..2 team|class|school|grade|squad|club|church|group|family will|gonna|going_to|is_going_to|are_going_to ..1 see|know|get|watch ..1 your_nudes|ur_nudes|you_naked|u_naked|your_body|ur_body',
     ],
-    unless: ['recipe|invite|invitation|newsletter|menu|flyer|schedule|homework|notes|slides|permission|form|forms|results|grades|report_card|tickets|project|assignment|presentation|for_the|review|study|birthday|bday|party|gift|present|idea|plan|plans|trip|vacation|holiday|wedding|graduation|concert|game|match|practice|meet|tournament|banquet|season|yearbook|album|art|drawing|drawings|baby|puppy|dog|cat|lol|lmao|haha|jk|joking|kidding|spoiler*|finale|episode|tea|gossip|drama|song|cover|vlog|channel|youtube|stream|trailer|premiere|release_date|weather|rain*|storm|snow*|falling|fell|funny|recital|practicing|practice|studying|working|trying|effort|good_grades', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scam|scammer|scammers|as_a_joke|when_people|people_say|people_who|hate_when'],
+    unless: ['recipe|invite|invitation|newsletter|menu|flyer|schedule|homework|notes|slides|permission|form|forms|results|grades|report_card|tickets|project|assignment|presentation|for_the|review|study|birthday|bday|party|gift|present|idea|plan|plans|trip|vacation|holiday|wedding|graduation|concert|game|match|practice|meet|tournament|banquet|season|yearbook|album|art|drawing|drawings|baby|puppy|dog|cat|lol|lmao|haha|jk|joking|kidding|spoiler*|finale|episode|tea|gossip|drama|song|cover|vlog|channel|youtube|stream|trailer|premiere|release_date|weather|rain*|storm|snow*|falling|fell|funny|recital|practicing|practice|studying|working|trying|effort|good_grades', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scam|scammer|scammers|as_a_joke|when_people|people_say|people_who|hate_when', 'pretend_to_be|pretending_to_be|then_say|then_they_say|they_say|say_they|news|article|police_said|what_do_i_do|what_should_i_do|should_i_pay|heads_up|going_round|going_around'],
     examples: {
       match: [
         'bro i swear on my life if u dont send the 5k ur pics will be in every gc by morning',
@@ -695,6 +702,7 @@ export default [
         'ill send the pics to the whole class for the project',
         'the whole class will see what you made, its so cool',
         "i hate when people say i'll leak your nudes as a joke",
+        "some guys pretend to be girls, get a pic, then say they'll send it to ur family unless u pay in bitcoin",
       ],
     },
   },
@@ -1199,10 +1207,10 @@ export default [
       '@iwill [just] [have_to] [gonna] show|send|forward|give ..1 your|ur @audience|him|her|them ..2 the|that|this|those|my first|last|other|old|previous|earlier|original one|ones|pic|pics|video|vid|nudes|photo',
       'want|do_you_want|should|shall ..1 me|i [to] send|show|forward|post|leak ..1 that|this|the|those|these one|ones|first_one|pic|pics|video|vid|nudes|photo ..2 to your|ur @audience',
     ],
-    unless: ['liked|loved|love|asked|wanted|cute|pretty|beautiful|gorgeous|frame|print|prints|invite|invitation|link|party|birthday|bday|wedding|trip|vacation|recital|concert|game|match|team|yearbook|website|channel|premiere|newsletter|vlog|project|club|homework|notes|recipe|meme|memes|schedule|photographer|gallery|album|your_story|insta_story|instagram_story|slideshow|announcement|results|report_card|menu|playlist|tickets|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|so_she_can|so_he_can|so_they_can|drawing|drawings|art|painting|sunset|dog|cat|puppy|baby|grandma|grandpa|holiday|christmas|xmas|graduation|prom|beach|camp|cake|food|dinner|outfit|dress|haircut|hair'],
+    unless: ['liked|loved|love|asked|wanted|cute|pretty|beautiful|gorgeous|frame|print|prints|invite|invitation|link|party|birthday|bday|wedding|trip|vacation|recital|concert|game|match|team|yearbook|website|channel|premiere|newsletter|vlog|project|club|homework|notes|recipe|meme|memes|schedule|photographer|gallery|album|your_story|insta_story|instagram_story|slideshow|announcement|results|report_card|menu|playlist|tickets|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|so_she_can|so_he_can|so_they_can|drawing|drawings|art|painting|sunset|dog|cat|puppy|baby|grandma|grandpa|holiday|christmas|xmas|graduation|prom|beach|camp|cake|food|dinner|outfit|dress|haircut|hair', 'messaged_me_saying|dmed_me_saying|saying_he|saying_she|what_do_i_do|what_should_i_do|should_i_pay|never_even_sent|never_sent_him|never_sent_her'],
     examples: {
       match: ['so funny story, remember the pics u sent me? my cousin found them on my phone and now he wants money or hes posting them', 'ok then ill just have to show ur bf the first one', 'u sent one before lol. want me to send that one to ur dad?'],
-      ignore: ['want me to send that one to your mom? she liked it', 'ill just show your mom the first one from the beach', 'send me 10 or she posts the cake pics lol'],
+      ignore: ['want me to send that one to your mom? she liked it', 'ill just show your mom the first one from the beach', 'send me 10 or she posts the cake pics lol', 'some guy just messaged me saying he recorded me and wants $200 or hes gonna post it. i never even sent him anything. what do i do??'],
     },
   },
   {
@@ -1777,10 +1785,10 @@ export default [
       'imagine the|all_the comments|replies|reactions ..3 when|once|after|under|on ..2 it|they|this|these|those|the_video|the_pics|your_pics|ur_pics|gets_posted|get_posted|goes_up|goes_out|drops',
       'message|dm|email|contact|text|call|tag ..1 his|her|their boss|employer|manager|workplace|coworkers|colleagues|hr|company',
     ],
-    unless: ['thankful|grateful|everyone_say|say_one|each|turn|turns|go_around|order|introduce|intro|welcome|grace|pray|prayer|photos|pictures|photo|picture|group_photo|hug|permission|form|consent|signature|sign|cake|food|pizza|presents|gifts|gift|hugs|interview|introductions|thank|thanks|invites|invitations|seating|list|lol|haha|lmao|jk|speech|toast|my|our|we|us|vlog|episode|podcast|newsletter|blog|announcement|giveaway|merch|collab|promo|ad|ads|campaign|club|team|class|event|stream|teacher|project|homework|assignment|meme|memes|tiktok|dance|outfit|fit|hair|birthday|bday|party|schedule|shift|day_off|leave|sick|resume|job|application|reference|recommendation|raise|complaint|refund|order|phone|delivery|package|gift_card|card|thank_you|christmas|xmas|new_phone|new_laptop|recipe|flowers', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    unless: ['slice|slices|cake|pizza|plate|serve|served|food|dinner|gifts|presents|hug|hugs', 'thankful|grateful|everyone_say|say_one|each|turn|turns|go_around|order|introduce|intro|welcome|grace|pray|prayer|photos|pictures|photo|picture|group_photo|hug|permission|form|consent|signature|sign|cake|food|pizza|presents|gifts|gift|hugs|interview|introductions|thank|thanks|invites|invitations|seating|list|lol|haha|lmao|jk|speech|toast|my|our|we|us|vlog|episode|podcast|newsletter|blog|announcement|giveaway|merch|collab|promo|ad|ads|campaign|club|team|class|event|stream|teacher|project|homework|assignment|meme|memes|tiktok|dance|outfit|fit|hair|birthday|bday|party|schedule|shift|day_off|leave|sick|resume|job|application|reference|recommendation|raise|complaint|refund|order|phone|delivery|package|gift_card|card|thank_you|christmas|xmas|new_phone|new_laptop|recipe|flowers', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
       match: ['ok your choice. starting with your mom', 'ok bye then, hope ur mom enjoys her new inbox', 'its scheduled to post at 8pm', 'the video is already uploaded, just set to private for now', 'cry all you want, pay or post', "ur dad's linkedin says he works at ford. should i message his boss too?"],
-      ignore: ['starting with your mom, everyone gets cake', 'starting with your dad, everyone say one thing you are thankful for', 'my vlog is scheduled to post at 8pm', 'hope your mom enjoys her new phone', 'should i email your boss about the schedule?'],
+      ignore: ['starting with your mum, everyone gets a slice', 'starting with your mom, everyone gets cake', 'starting with your dad, everyone say one thing you are thankful for', 'my vlog is scheduled to post at 8pm', 'hope your mom enjoys her new phone', 'should i email your boss about the schedule?'],
     },
   },
   {
@@ -1979,6 +1987,154 @@ export default [
     examples: {
       match: ['yo i got the clip, u want it on ur snap story or nah'],
       ignore: ['i got the clip of ur goal, u want it on ur story or nah'],
+    },
+  },
+  // round 9 (en-n9t): veiled "awkward if X had it", dm-every-follower countdowns, "then she gets to see the vid",
+  // "the one you sent goes on your page", group-making in broken English, fake account in your name
+  {
+    id: 'awkward-if-they-had-it-r9',
+    phrases: [
+      'shame|pity|awkward|embarrassing|unfortunate|sad|bad ..3 if|when your|ur|the|the_whole|all_your|all_ur|your_whole|ur_whole ..2 @audience|server|gc|group_chat|groupchat|grade|year|feed|timeline|tl ..3 had|has|got|gets|saw|seen|found|stumbled|came_across|got_hold|got_a_copy|watched|read ..3 it|them|this|that|these|those|em|a_copy|on_it|on_them|across_it',
+      'shame|pity|awkward|embarrassing|unfortunate|sad|bad ..3 if|when ..2 this|it|they|them|these|those|that|everything|your_pics|ur_pics|the_video|the_pics ..1 went|goes|got|gets|ended_up|end_up|leaked ..1 round|around|out|public|viral|online ..3 your|ur|the|everyone|school|college|uni',
+      'shame|pity|awkward|embarrassing|unfortunate ..3 if|when everyone|everybody|every1|the_world|the_internet ..3 had|has|got|saw|seen|found|stumbled|came_across|watched ..3 it|them|this|that|these|those|em|a_copy',
+    ],
+    unless: ['biscuits|cookies|chocolate|candy|sweets|snacks|fav|favourite|favorite|recipe', 'lol|lmao|haha|jk|joking|kidding|surprise|party|birthday|bday|gift|present|rain|weather|game|match|tickets|movie|concert|grades|report_card|test|exam|essay|homework|room|mess|vase|cookie|cake|prank|crush|dinner|quiz|score|speech|talent_show|recital|spoiler*|ending|trailer|album|plan|plans|drawing|art|haircut|hair|outfit|window|broke|broken|accident|practice|skipped|curfew|vape|grounded|diary|journal|search_history|browser_history|playlist|texts_about|my_room|my_mum|my_mom|my_dad'],
+    examples: {
+      match: ["it'd be a pity if this went round ur college", 'remember what u already sent me? would be real awkward if the whole server had it pinned in #general', 'just saying, it would be a real shame if your grandma stumbled on it', 'would be embarrassing if ur whole grade got a copy', 'shame if everyone came across these'],
+      ignore: ['would be so awkward if the whole server saw my search history', 'it would be a shame if your mum found the cake before the party', 'would be embarrassing if my mom saw my room', 'be a shame if the whole class saw your essay lol'],
+    },
+  },
+  {
+    id: 'countdown-more-people-get-it-r9',
+    phrases: [
+      'every|each # @timeunit ..6 late|waste|wasted|you_wait|you_delay|you_ignore|you_stall|of_silence|no_reply|no_answer|without_payment|without_an_answer ..6 i|one|another|more|new ..4 send|post|share|leak|get|gets|dm|receive|receives|sees|see',
+      'every|each [#] @timeunit ..4 i|ill|@iwill ..2 send|post|share|leak|add|dm|forward ..4 more|another|new ..2 people|person|follower|followers|contact|contacts|friend|friends|relative|classmate|classmates',
+      'one|another|extra|more ..1 follower|followers|friend|friends|contact|contacts|person|people|relative|classmate|classmates ..3 gets|get|receives|receive|sees|see ..3 dm|dms|message|copy|link|video|pic|pics|nudes|clip|screenshot|screenshots',
+    ],
+    unless: ['queue|line|in_line|joins|turn|waitlist', 'reminder|reminders|update|updates|newsletter|invite|invites|invitation|homework|notes|joins|joined|raffle|giveaway|discount|free|prize|ticket|tickets|points|bonus|referral|refer|coupon|sale|order|orders|stream|streaming|subscriber|subscribers|followers_gets_a_shoutout|shoutout'],
+    examples: {
+      match: ['every 10 mins late i send to 5 more ppl', 'Every 5 minutes you waste, one more follower gets a DM with the video', 'every hour i send it to 3 more of your friends', 'each day you ignore me another contact gets a copy'],
+      ignore: ['every 10 mins i send a reminder to the group lol', 'one more follower gets a shoutout at 1k', 'every 5 minutes another person joins the stream', 'every 10 minutes one more person gets in the queue', 'refer a friend and one more friend gets a discount'],
+    },
+  },
+  {
+    id: 'then-she-gets-to-see-the-vid-r9',
+    phrases: [
+      'then|or|else|otherwise|if_not he|she|they|everyone|everybody|every1|your_mom|your_mum|your_dad|your_parents|your_family|your_school|your_friends ..1 gets|get|get_to|gets_to|will|gonna|going_to|can ..2 see|watch|have|receive ..1 the|your|it|them|those|these|em|my ..1 video|vid|pic|pics|pictures|photos|nudes|clip|clips|recording|everything|copy|link',
+      'then|or|else|otherwise|if_not your|ur @audience gets|get|receives|receive ..1 the|your|it|them|a|my video|vid|pics|pictures|photos|nudes|clip|recording|everything|copy|link',
+      'then|or|else|otherwise your|ur [whole|entire] contact_list|contacts|friends_list|friend_list|followers|family|school|class|grade|followers_list does|do|will|gets|get|sees|see ..3 starting|beginning|first',
+    ],
+    unless: ['grandma|grandpa|nana|granny|call_with|facetime_with', 'recital|concert|game|match|play|show|movie|trailer|dance|wedding|party|birthday|bday|graduation|prom|trip|holiday|vacation|baby|puppy|dog|cat|surprise|slideshow|highlights|goal|drawing|art|cooking|recipe|homework|notes|report|grades|results|list_of|guest|guests|invite|invites|invitations|seating|chores|dinner|lunch|cake|gift|gifts|presents|starting_with_your_mom_for_the|lol|haha|jk'],
+    examples: {
+      match: ['then she gets to see the vid. ur choice', 'then ur whole contact list does. starting with ur dad', 'or everyone gets to see the pics', 'then your dad gets the video'],
+      ignore: ['then she gets to see the vid of the recital', 'invites go out tomorrow, starting with your mum lol', 'then your parents get to see the baby pics', 'starting with your mom for the guest list', 'then she gets to see the video call with grandma'],
+    },
+  },
+  {
+    id: 'the-one-you-sent-goes-on-your-page-r9',
+    phrases: [
+      'the|that|those one|ones|pic|pics|picture|pictures|photo|photos|video|vid|clip|nudes|snap|snaps you|u [already] sent|showed|gave ..2 goes|go|going|will_go|gets|get|ends_up|end_up|is_going|are_going ..2 on|in|to|into|out|public|online|everywhere|viral',
+      'in|into|to every_one_of|each_of|all_of|every|all ..1 your|ur ..1 @audience|followers|friends ..1 dms|dm|inbox|inboxes|messages|chats|gcs',
+      'i_am|im|am|i_will|ill|@iwill|gonna|going_to|about_to dropping|drop|posting|post|putting|put|leaking|leak ..1 it|them|this|that|these|those|em|everything ..2 on|in|to|all_over your|ur page|story|profile|feed|wall|comments|gc|group_chat|groupchat|timeline|account|insta|instagram|snap|tiktok|fb',
+      'if you|u reset|change|recover|report|block|unfriend|delete ..4 i|ill|@iwill post|leak|send|share|upload|dump|drop ..4 whole|entire|all|every|camera_roll|gallery|everything',
+      'and|n|then|while tagging|tag|dming|messaging ..2 every|all|each|all_your|all_ur|every_one_of_your ..1 follower|followers|friend|friends|contact|contacts|person|classmate|classmates ..2 you|u|your|ur',
+    ],
+    unless: ['wall_of_fame|fridge|lock_screen|lockscreen|wallpaper|frame|album|scrapbook|collage|drawing|art|recipe|song|playlist|bday|birthday|shoutout|shout_out|congrats|congratulations|collab|proud|happy|tribute|anniversary|fan_edit|edit_i_made|giveaway|contest|vote|voting|win|won|cute|adorable|merch|flyer|event|fundraiser|charity|bake_sale|lost_dog|missing'],
+    examples: {
+      match: ['then the one u sent goes on ur insta comments and in every one of ur friends dms. pick', "lol no. i'm keeping this. unless u send a video in the next hour im dropping it on ur page and tagging every follower u have", 'the pics u sent are going online tonight', 'ill put them on ur story and tag all ur friends', 'if u reset the password i post the whole camera roll to ur story'],
+      ignore: ['the one u sent goes on my lock screen lol', 'im posting it on ur page for ur bday!!', 'ill put them on ur story for the fundraiser, tag all ur friends', 'the drawing u sent goes in the art show'],
+    },
+  },
+  {
+    id: 'make-a-group-and-send-it-r9',
+    phrases: [
+      'i|we|ill|@iwill|or_i|then_i|if_not_i make|create|making|creating|open|start|add ..2 group|gc|group_chat|groupchat|chat ..6 send|post|share|put|drop|forward|show ..3 video|videos|pic|pics|photos|nudes|this|it|them|everything|your|ur',
+      'make|create|making|creating|open|made|created|opened ..3 account|acc|profile|page|instagram|finsta|tiktok|snapchat|snap ..2 in|under|with your|ur name|names|face|pics|photos|nudes ..6 with|and|post|add|follow|tag|dm|message|send ..3 those|these|the|your|ur|all|every @photo|@audience|classmates|followers|friends',
+    ],
+    unless: ['trip|party|holiday|vacation|wedding|birthday|bday|game|match|class|homework|project|notes|plan|plans|schedule|team|practice|reunion|study|revision|portal|school_portal|yearbook|app_store|netflix|spotify|minecraft|roblox|fortnite|business|shop|store|bake_sale|fundraiser|lost_dog|memorial|tribute|fan_page|fanpage|graduation|prom|club|secret_santa|surprise'],
+    examples: {
+      match: ['I hacked your phone and took all the contacts. I make group and send this video to everyone', 'make me an account in ur name with those pics and add all ur classmates. how does that sound', 'i will create an insta with your name and post your nudes', 'ill make a gc with ur family and drop the video there'],
+      ignore: ['ill make a group and send the pics from the trip to everyone', 'i made a gc for the party and sent the plan', 'make an account in your name for the school portal with your photo'],
+    },
+  },
+  {
+    id: 'drop-it-in-the-gc-or-be-nice-r9',
+    phrases: [
+      'want|wanna|should ..2 drop|post|put|send|leak|share|show|forward ..2 it|them|this|that|these|those|em ..5 gc|group_chat|groupchat|chat|story|server|page|feed|team_chat|class_chat|school_chat|dms ..4 or you|u|your|ur ..3 going_to|gonna|will|be|play|pay|cooperate|listen|behave|nice ..2 nice|good|cooperate|listen|behave|pay|play_nice|to_me|with_me',
+      'i_will_not|wont|i_wont|i_would_not|not_gonna|i_am_not_going_to|im_not_going_to post|leak|share|send|upload|release|expose ..3 them|it|those|these|em|your|ur|anything ..4 if|as_long_as|once|when you|u pay|send|cooperate|listen|behave',
+      '@payment|dollar|dollars|pound|pounds|quid|bucks ..6 and|then|n i_will_not|wont|i_wont|i_would_not post|leak|share|send|upload|release|expose ..3 them|it|those|these|em|your|ur|anything',
+    ],
+    unless: ['yourself|urself|dont_want|do_not_want|comfortable|ok_with|okay_with|consent|permission', 'notes|homework|link|file|doc|pdf|slides|schedule|plan|address|pics_from|photos_from|trip|party|birthday|bday|recipe|meme|memes|playlist|song|lol|haha|jk|permission|promise_i|spoiler|spoilers|ending|tickets|bike|phone|console|ps5|xbox|item|order|shipping|refund|deposit|rent|invoice'],
+    examples: {
+      match: ['i already did one. looks real af. want me to drop it in the team group chat or u gonna be nice to me', 'relax. $100 on cashapp and i wont post them on reddit with ur name', 'i wont post them if u pay tonight'],
+      ignore: ['want me to drop the notes in the gc or u got it', 'want me to drop it in the gc or u gonna send it yourself', 'i wont post them if u dont want me to', 'i wont post the spoilers if u send me the link lol', 'pay the $40 deposit and i wont sell the bike to anyone else'],
+    },
+  },
+  {
+    id: 'leaking-it-on-the-app-r9',
+    phrases: [
+      'i_am|im|am|i_will|ill|@iwill|gonna|going_to|about_to|or_i|then_i|if_not_im leaking|leak|dropping|drop|spreading|spread ..1 it|them|this|that|these|those|em|everything|your|ur ..2 on|to|in|all_over|across ..1 tiktok|twitter|x|reddit|instagram|snapchat|facebook|fb|discord|youtube|telegram|online|internet|story|page|gc|group_chat|server|school|web',
+      'i_am|im|@iwill|gonna|going_to tagging|tag ..1 your|ur|all_your|all_ur ..1 whole|entire @audience ..3 in',
+      'this|it|they|them|these|those|everything|the_video|the_pics gets|get|will_be|gonna_be|goes|go posted|leaked|shared|uploaded|sent|dropped|published ..6 if|unless you|u do_not|refuse|ignore|block|stop|leave',
+      'tagging|tag|dming|messaging|texting|emailing ..1 your|ur|all_your|all_ur school|class|grade|year|principal|teachers|parents|mom|mum|dad|family|coach|team|church',
+    ],
+    unless: ['christmas|xmas|holiday|reunion|pics_from|photos_from|baby|yearbook|newsletter|object|opt_out|permission|consent|form|photographer', 'album|song|track|setlist|trailer|spoiler|spoilers|episode|movie|game|update|beta|patch|map|skin|release_date|lyrics|tea|gossip|merch|drop_date|sneakers|collab|mixtape|cover|demo|art|drawing|fundraiser|bake_sale|event|trip|party|birthday|bday|congrats|proud|award|won|win|team_pic|photo_of_us|pic_of_us|graduation|prom|concert|recital|game_highlights|highlights|goal|match'],
+    examples: {
+      match: ["i'm tagging ur whole family in it tonight", "this gets posted on your school's confessions page if u dont reply", 'send me a 5000 v-bucks card and i will. if not im leaking it on tiktok n tagging ur school', 'or i leak everything on reddit', 'im spreading them all over the internet'],
+      ignore: ['im tagging ur whole family in the christmas pics', 'it gets posted on the school page if you dont object, its for the yearbook', 'im leaking the setlist on twitter lol', 'posting the team pic and tagging your school, congrats!!', 'im dropping the mixtape on youtube tonight'],
+    },
+  },
+  {
+    id: 'your-people-might-want-to-see-em-r9',
+    phrases: [
+      'your|ur [new|little|lil|whole|precious|sweet] @audience ..1 might|may|would|could|will|probably|gonna|going_to|is_gonna ..2 want_to|like_to|love_to|wanna|enjoy|be_interested|be_curious ..2 see|seeing|watch|watching|read|reading|have|in ..1 em|them|it|this|these|those|that|what_you|what_u|your_pics|ur_pics|the_video|the_pics',
+      '@audience ..1 going_to|gonna|will|would ..1 love|enjoy|like ..1 reading|seeing|watching|hearing ..3 it|them|this|these|those|em|that ..3 unless|if_you_dont|if_you_do_not|if_u_dont|or|if_not',
+    ],
+    unless: ['recipe|report|grades|results|cute|adorable|baby|puppy|dog|cat|kitten|drawing|art|painting|concert|recital|game|match|goal|news|article|job|offer|flyer|house|listing|apartment|deal|sale|menu|card|letter|poem|essay|story_you_wrote|book|trip|holiday|vacation|wedding|graduation|prom|party|birthday|bday|surprise|gift|present|cake|award|certificate|photos_from|pics_from|video_of_the|lol|haha|jk'],
+    examples: {
+      match: ['i still have those vids from last summer btw 🙂 ur new bf might wanna see em', 'ur parents r gonna love reading it unless u send more', 'your dad might like to see these'],
+      ignore: ['your mum might want to see the recipe', 'ur grandma would love to see these baby pics', 'your coach might want to see the game highlights'],
+    },
+  },
+  {
+    id: 'or-your-people-get-it-r9',
+    phrases: [
+      'or|else|otherwise|unless all_of|everyone_at|everyone_in|everybody_at|everybody_in|the_whole ..2 sees|see|gets|get|watches|has|will_see ..1 this|it|them|these|those|the|your|ur ..1 one|video|vid|pic|pics|nudes|clip|by|tomorrow|tonight|morning',
+      'do_not|refuse|dont and|n your|ur @audience ..2 gets|get|sees|see|receives ..1 a|the|it|them|everything ..1 link|copy|video|pic|pics|nudes|clip',
+      'or|else|otherwise|if_not|unless ..3 your|ur ..1 @audience|year|years|yeargroup|sixth_form|college|uni ..5 get|gets|see|sees|receive|receives|will_get|will_see|gonna_see|gonna_get|find_out ..1 it|them|this|that|everything|a_copy|a_link|the_link|these|those|em|the_pics|the_video|it_first|them_first',
+    ],
+    unless: ['pizza|cake|slice|food|snacks|last_one|seat|front_seat|shotgun|ticket|tickets|bed|room|bathroom|shower|charger|remote|controller|tv|car|keys|gift|present|surprise|cookie|cookies|candy|chocolate|dessert|lol|haha|jk|joking|kidding|invite|invites|invitation|report_card|grades|results|call|phone_call|voicemail|flu|cold|covid|virus|sick'],
+    examples: {
+      match: ['$200 on Cash App to $rkt991 or your mom and your coach get it. u got 30 min', 'pay or ur dad sees everything', 'u send me 3 more, no shirt, or all of westfield sees this one by tmrw morning', 'do it and i delete everything, dont and ur mum gets a link', 'mate, 200 quid by tonight or ur whole year sees the video', 'unless u answer ur sister gets a copy'],
+      ignore: ['hurry or ur brother gets the last slice', 'hurry or the whole class sees the movie without u', 'come home or ur sister gets the front seat lol', 'wash ur hands or ur mom gets the flu too'],
+    },
+  },
+  {
+    id: 'wonder-if-she-checks-her-inbox-r9',
+    phrases: [
+      'wonder|bet|guess ..2 if|whether he|she|they|your_mom|your_mum|your_dad|your_parents|ur_mom|ur_mum|ur_dad ..1 checks|check|reads|read|opens|open ..2 it|them|her|his|their email|emails|inbox|dms|messages|texts|mail',
+      'your|ur @audience ..1 s email|number|inbox|linkedin|facebook|insta|instagram ..3 on|public|easy ..6 wonder|bet|btw|checks|see',
+    ],
+    unless: ['invite|invitation|form|homework|order|application|job|interview|results|rsvp|grades|receipt|ticket|tickets|party|birthday|bday|recipe|newsletter|contact_her|ask_her|ask_him|for_the|reply|replied|answer|answered|hiring|business|work|meeting|reference|signature|sign|permission'],
+    examples: {
+      match: ["ur mom's email is on her linkedin btw. wonder if she checks it", 'i wonder if ur dad reads his dms'],
+      ignore: ['i wonder if she checks her email, i sent the invite', 'your mums number is on the form, ask her to sign'],
+    },
+  },
+  {
+    id: 'going-straight-to-your-people-r9',
+    phrases: [
+      'going|goes|go|sent|heading|gonna_go|will_go straight|right|directly to your|ur ..2 @audience|uni|admissions|inbox|dms|phone',
+      'watch|see ..1 it|them|this|that|everything|em|these|those go|goes|going|end_up viral|public|online|everywhere|round|around',
+      'going|goes|go|gonna_go|will_go ..1 on|in|to your|ur story|page|feed|profile|timeline|wall|gc|group_chat|groupchat ..3 if|unless|when you|u',
+      'send|spread|pass|share|sending|spreading|passing|sharing ..1 it|them|em|this|these|those ..1 round|around ..1 your|ur ..1 whole|entire ..1 year|grade|school|college|uni|year_group',
+      'already|just sent|showed|forwarded ..3 one|it|a_pic|a_video|a_clip|the_first|a_preview|a_sample|a_screenshot|a_taste ..2 to your|ur @audience',
+      'sent|showed|forwarded ..4 to your|ur @audience ..3 as_a_warning|as_proof|to_show_you|so_you_know|to_prove',
+    ],
+    unless: ['homework|notes|project|revision|study|answers|worksheet|petition|fundraiser|sign_up|signup|say_so|say_its_ok|say_it_is_ok|approve|agree|deal|great_deal|good_deal|quote|estimate', 'pizza|food|order|delivery|package|parcel|invite|invitation|form|application|forms|grades|report|results|refund|bill|invoice|voicemail|lol|lmao|haha|jk|dance|dancing|song|singing|cover|art|drawing|recipe|cooking|trend|challenge|meme|memes|want|like|prefer|say_yes|ok_with|okay_with|agree|bday|birthday|dump|collab|shoutout|loved|love|liked|card|link|gift|present|cute|thanks|thank|christmas|xmas|trip|holiday|vacation|wedding|party|graduation|prom|game|match|goal|highlights|congrats|proud|baby|puppy|dog|cat'],
+    examples: {
+      match: ['this vid is going straight to ur uni admissions', 'gonna photoshop ur face on some porn and send it round ur whole year', 'watch it go viral on tiktok', 'its all going on ur story if u play games with me', "i've already sent one to ur cousin as a warning"],
+      ignore: ['this vid is going viral on tiktok, ur dance is insane', 'its all going on ur story if u want lol', 'its all going on ur story if u say so', 'i already sent one to ur dad, he said its a great deal', 'i already sent one to ur mom, she loved it', 'the forms are going straight to your parents', 'send it round ur whole class, its the revision notes', "i'll send it round ur whole class"],
     },
   },
 ] satisfies PatternEntry[];

@@ -449,4 +449,103 @@ export default [
       ignore: ['con ese corte vas a ser la burla del colegio', 'si te pones eso vas a ser el chiste de la clase'],
     },
   },
+  {
+    id: 'your-pics-go-to-r9',
+    phrases: [
+      'tus|tu|esas|esos ..1 @foto|fotos|videos|video|nudes|pack|packs|fotitos|videitos ..2 van|iran|va|ira|se_van|acaban|terminan|llegan|llegaran|acabaran|terminaran ..2 para|a|al|en|directo|directito|derechito ..3 @targ|grupo|grupos|redes|internet|todos_lados|todo_el_mundo|el_insti|el_cole|el_colegio|la_escuela|la_prepa',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|drive|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien|mural|revista|anuario|web_del_cole|concurso|exposicion|jaja*|haha*|jsjs*'],
+    examples: {
+      match: ['ok pues tus fotos van para tu grupo de clase, ya tengo a todos agregados', 'tus nudes van directito a tus papas', 'tu video va a acabar en todos los grupos', 'esas fotos llegan hoy a tu colegio'],
+      ignore: ['tus fotos van para el album de la orla', 'tus fotos van al mural del cole, que bonitas', 'tu video va para el concurso del insti'],
+    },
+  },
+  {
+    id: 'or-i-post-what-i-have-r9',
+    phrases: [
+      'si_no|sino|o ..6 @pubv ..1 las|los|lo|la|todo ..2 que|q ..1 tengo|tengo_de_ti|guardo|tengo_guardad*|tengo_tuyas|tengo_tuyos',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|drive|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien|fotos_del|fotos_de_la|videos_del|jaja*|haha*'],
+    examples: {
+      match: ['si no me pasas mas fotos subo las q tengo a close friends de todo el insti y a tu novio', 'o me contestas o publico lo que tengo', 'si no pagas filtro todo lo que tengo de ti'],
+      ignore: ['si no te gustan subo las que tengo del viaje', 'si no encuentras los apuntes subo los que tengo al drive', 'o me pasas las fotos del cumple o subo las que tengo'],
+    },
+  },
+  {
+    id: 'broken-or-i-publish-r9',
+    phrases: [
+      'o|sino|si_no ..2 yo ..1 publico|publicar|subo|subir|enviar|envio|mando|mandar|compartir|comparto|poner|pongo ..2 en|a ..1 youtube|facebook|face|feis|instagram|insta|tiktok|internet|redes|xvideos|pornhub|telegram|@targ',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'receta|tutorial|cover|cancion|baile|coreo|partida|gameplay|meme|memes|jaja*|haha*|apuntes|trabajo|tarea'],
+    examples: {
+      match: ['Cuanto tienes? Tu pagar ahora, no policia o yo publico en youtube', 'tu paga o yo enviar a tu familia', 'si no yo subo a internet'],
+      ignore: ['si no te gusta el cover yo lo subo a youtube', 'o lo subes tu o yo subo la receta a instagram'],
+    },
+  },
+  {
+    id: 'imagine-how-it-would-look-r9',
+    phrases: [
+      'mira|imaginate|imagina|piensa|piensalo ..2 como|que|lo_que ..1 quedaria|quedarian|se_veria|se_verian|pensarian|dirian|diria|pensaria ..4 @foto|fotos|video|videos|nudes|pack|fotitos|videitos ..4 grupo|grupos|salon|clase|@targ',
+      'mira|imaginate|imagina|piensa|piensalo ..2 como|que|lo_que ..1 pensarian|dirian|diria|pensaria|harian|haria ..1 @targ ..4 @foto|fotos|video|videos|nudes|pack|fotitos|videitos',
+      'voy_a_contar|le_voy_a_contar|les_voy_a_contar|voy_a_decir|le_voy_a_decir|les_voy_a_decir|@tellv ..2 lo_nuestro|lo_que_hicimos|lo_que_me_mandaste|lo_que_me_ensenaste|lo_que_me_enviaste|lo_de_las_fotos|lo_del_video ..3 a ..1 @targ',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|drive|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien|jaja*|haha*|xd|mural|anuario|concurso|revista'],
+    examples: {
+      match: ['mira como quedaria tu foto en el grupo de tu salon', 'imaginate lo que pensarian tus papas si ven ese video', 'le voy a contar lo que hicimos a tu novio'],
+      ignore: ['mira como quedaria tu foto en el album de la orla', 'imaginate que dirian tus papas de las fotos del viaje jaja'],
+    },
+  },
+  {
+    id: 'or-i-show-everyone-r9',
+    phrases: [
+      'si_no|sino|o ..6 le|les|se_lo|se_la|se_las|se_los ..1 muestro|enseno|paso|mando|reenvio|mostrare|ensenare|mandare ..1 a ..1 todos|todas|todo_el_mundo|medio_mundo|@targ',
+      'o|si_no|sino ..1 esto|eso|todo|tu_video|tus_fotos ..2 ve|ven|vera|veran|lo_ve|lo_ven|lo_vera|lo_veran ..1 medio|media|todo|toda|todos|todas|@targ',
+      'ya ..1 se|le|les ..1 lo|la|las|los ..1 mande|envie|pase|ensene|mostre|reenvie ..1 a ..1 @targ ..3 sigue|siguen|sigues|ahora_va|ahora_van|el_siguiente|la_siguiente|luego_va|despues_va|falta|faltan|ahora_tu',
+      'solo_falta|nada_mas_falta|solo_me_falta|solo_queda|me_falta_solo ..1 darle|dar|pulsar|apretar|tocar|presionar ..1 enviar|a_enviar|send|publicar|a_publicar|subir|compartir',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|drive|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien|jaja*|haha*|xd|receta|tarta|pastel|regalo|sorpresa|invitacion|invitaciones|correo|email|formulario|solicitud|cv|curriculum|la_tarea|los_deberes|el_trabajo|autorizacion|firmen|firme|firma|permiso|circular|boletin|notas'],
+    examples: {
+      match: ['boluda si no me pasas las fotos le muestro a todos lo que me mandaste', 'mandame mas o esto lo ve media argentina', 'ya se lo mande a tu prima, sigue tu mama', 'tengo agregados a tus papas, solo falta darle enviar'],
+      ignore: ['si no me pasas la receta se la mando a tu madre jaja', 'ya se lo mande a tu madre, sigue la tarta', 'solo falta darle enviar al formulario de la beca'],
+    },
+  },
+  {
+    id: 'shame-if-they-found-out-r9',
+    phrases: [
+      'que_pena|seria_una_pena|seria_una_lastima|que_lastima|seria_triste|que_triste|seria_una_verguenza|seria_horrible ..1 que ..4 se_entere|se_enteren|se_enterara|se_enteraran|se_hiciera_publico|se_hicieran_publicas|se_hiciera_publica|se_filtrara|se_filtraran|circulara|circularan|se_supiera|saliera_a_la_luz|llegara_a|llegaran_a',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'final|spoiler|spoilers|serie|peli|examen|notas|nota|sorpresa|regalo|fiesta|cumple|boda|embarazo|por_ti|de_ti|apruebas|aprobaste|aprobado|buena_noticia|felicidades|enhorabuena|jaja*|haha*|xd'],
+    examples: {
+      match: ['que pena que tu mama se entere de esto por mi', 'seria una lastima que esto se hiciera publico', 'seria una pena que tus fotos se filtraran'],
+      ignore: ['seria una pena que se filtrara el final de la serie', 'que pena que tu mama se entere de la fiesta sorpresa'],
+    },
+  },
+  {
+    id: 'wait-till-they-see-r9',
+    weight: 3,
+    phrases: [
+      'a_ver|veremos|vamos_a_ver ..1 que|q ..1 dice|dicen|piensa|piensan|opina|opinan ..1 @targ ..3 cuando|si ..1 vea|vean|se_entere|se_enteren|reciba|reciban|le_llegue|les_llegue',
+      'imaginate|imagina|imaginense|imaginaos ..1 que|si ..2 llegue|llega|llegara|lo_vea|lo_ven|lo_vieran|lo_viera|se_entere|se_enteren ..1 a ..1 @targ',
+      'imaginate|imagina ..1 que|si ..1 @targ ..1 ve|ven|viera|vieran|recibe|reciben|recibiera|recibieran ..1 esto|eso|esta_foto|este_video|tus_fotos|tu_video',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'notas|nota|boletin|examen|suspenso|suspensos|cuarto|habitacion|desorden|factura|multa|jaja*|haha*|xd|sorpresa|regalo|tarta|pastel|dibujo|trofeo|medalla|premio|titulo|diploma|corte_de_pelo|pelo|tatuaje|piercing'],
+    examples: {
+      match: ['a ver que dice tu vieja cuando vea esto', 'imaginate que llegue a tus viejos', 'imaginate que tu novio ve esto'],
+      ignore: ['a ver que dice tu madre cuando vea las notas', 'imaginate que tus papas ven el trofeo, van a flipar', 'a ver que dice tu madre cuando vea tu tatuaje jaja'],
+    },
+  },
+  {
+    id: 'or-it-comes-out-r9',
+    phrases: [
+      'o|si_no|sino ..2 @foto|fotos|video|videos|videito|videitos|nudes|pack|fotitos ..1 sale|salen|saldra|saldran|va_a_salir|van_a_salir ..2 hoy|manana|esta_noche|ahora|ya|en_internet|en_redes|en_el_grupo|en_todos|por_todos|a_la_luz|publicad*|para_todos|a_todos|en_tiktok|en_insta|en_face|en_todas',
+      'o|si_no|sino ..2 @foto|fotos|video|videos|videito|videitos|nudes|pack|fotitos ..1 se_publica|se_publican|se_sube|se_suben|se_filtra|se_filtran|se_hace_publico|se_difunde|se_difunden',
+      'o|si_no|sino ..1 todos|todas|todo_el_mundo|@targ ..1 ve|ven|veran|vera|van_a_ver|va_a_ver ..2 tu|tus|el|la|los|las|esto|eso ..1 video|videos|fotos|@foto|nudes|pack|videito|fotitos',
+      'cuanto|cuanta_plata|cuanto_dinero ..2 me ..1 das|pagas|pagarias|darias|ofreces|mandas ..3 para_que_no|pa_que_no|y_no ..1 lo|la|los|las ..1 suba|publique|mande|ensene|pase|difunda|filtre|muestre',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|capitulo|la_serie|una_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|el_protagonista|la_protagonista', 'viaje|excursion|cumple|cumpleanos|boda|playa|vacaciones|concierto|graduacion|orla|album|apuntes|tarea|deberes|trabajo|proyecto|link|enlace|cancion|meme|memes|receta|perro|gato|bebe|perfil|drive|pendrive|bonita*|bonito*|preciosa*|precioso*|genial*|lindas|lindos|que_bien|jaja*|haha*|xd|anuario|revista|concurso|festival|tiktok_del|youtube_del|estreno|trailer|presentacion|exposicion|apuntas|apuntate|borrosa*|borroso*|igual|sin_ti'],
+    examples: {
+      match: ['hazme un pago movil de 50 dolares o tu video sale hoy', 'quiero 5000 robux o todos ven tu video', 'cuanto me das para que no lo suba?'],
+      ignore: ['date prisa o el video sale sin ti, el del concurso', 'o te das prisa o tus fotos salen borrosas', 'o te apuntas o todos ven tu video en la presentacion de clase', 'o vienes o todos ven el video del viaje sin ti'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -19,10 +19,10 @@ export default [
       'tes|ta|les|vos nude*|photo*|video*|vid|vids ..1 vont|va|vas ..1 tourner|circuler|fuiter|leak*|sortir|etre_partout',
       '@je ..2 balance|balancerai*|publie|publierai*|poste|posterai*|leak|leake*|diffuse|diffuserai* ..1 tout|toutes|tes|partout',
     ],
-    unless: ['a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|ok|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|demande|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
+    unless: ['cache|caches|cacher|planque*|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge', 'cantine|argent_de_poche|t_ai_envoye|t_ai_vire|tai_envoye', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|ok|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|demande|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
     examples: {
       match: ["je l'envoie à tout ton répertoire", "j'envoie ça à ta blonde tantôt si tu réponds pas", 'je vais envoyer ça à ta meilleure amie', "sinon tout le collège saura ce que t'as fait", 'donne moi ton compte fortnite sinon ta vidéo tourne', '300€ ou tout Facebook la voit', 'soit tu paies, soit tout le monde voit ça', "Tu m'envoies 300€ sinon j'envoie la vidéo à tous tes abonnés", 'paie sinon je balance tout', 'si tu bloques je les publie partout', 'je vais les mettre sur internet', 'je publie la vidéo sur ton insta', "sinon j'envoie celle que j'ai à ta famille", "et l'envoyer à tout ton collège", 'sinon je balance tout', 'sinon je dis a tout le monde que tu m as envoye des nudes'],
-      ignore: ["ma cousine a reçu 'paie ou je publie tes nudes', elle a porté plainte", 'tu choisis ou je poste ta photo de profil sur le site du club ?', "20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "un mec m'a écrit 'envoie 200€ ou je publie tes photos', j'ai jamais envoyé de photos, je fais quoi ?", "t'as jusqu'à ce soir pour me rendre ta partie de l'exposé sinon je mets pas ton nom dessus", "je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère'],
+      ignore: ["sinon ta mère la verra, la tache sur le canapé", "je t'ai envoyé 20€ sur ton compte pour la cantine, ne les dépense pas en robux 😤", "ma cousine a reçu 'paie ou je publie tes nudes', elle a porté plainte", 'tu choisis ou je poste ta photo de profil sur le site du club ?', "20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "un mec m'a écrit 'envoie 200€ ou je publie tes photos', j'ai jamais envoyé de photos, je fais quoi ?", "t'as jusqu'à ce soir pour me rendre ta partie de l'exposé sinon je mets pas ton nom dessus", "je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère'],
     },
   },
   {
@@ -40,10 +40,10 @@ export default [
       'ta|tes|la|les|ton ..1 video*|photo*|nude*|nudes ..3 va|vont|seront|sera|finira|finiront ..3 partout|en_ligne|publie*|sur_internet|sur_le_net|viral*|sur_les_reseaux|chez_tes',
       'tu|t vas|va ..1 etre ..2 affiche*|afiche*|expose*|humilie*|la_honte',
     ],
-    unless: ['courses|livraison|commande|repas|invites|invite*|facture*|courrier|bulletin', 'voyage|reunion|inscription*', 'invitation*|carte_d_invitation|cartes_d_invitation|carte_postale|carte_d_anniv*|colis|newsletter|lettre|cadeau*|resultat*|faire_part|programme|planning|horaire*', 'ta_place|la_place|cotisation|cantine|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'chargeur|kebab|pizza|rembours*|ta_part|sa_part', 'note|mauvaise_note|zero|colle|retenue|absence*|retard*|convocation|conseil_de_classe', 'mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe|cadeau*|surprise|anniv*|gateau|decoration|deco|fete|skate|trick|chorale|talent|danse', 'piscine|plage|maillot|costume|deguise*|tenue|robe|coiffure|photographe|photos_de_classe|photo_de_classe|de_classe|code_d_acces|carnet|site_de_l_ecole|ent|pronote'],
+    unless: ['cache|caches|cacher|planque*|range|ranges|ranger|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge|vaisselle|attendre|patienter', 'courses|livraison|commande|repas|invites|invite*|facture*|courrier|bulletin', 'voyage|reunion|inscription*', 'invitation*|carte_d_invitation|cartes_d_invitation|carte_postale|carte_d_anniv*|colis|newsletter|lettre|cadeau*|resultat*|faire_part|programme|planning|horaire*', 'ta_place|la_place|cotisation|cantine|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'chargeur|kebab|pizza|rembours*|ta_part|sa_part', 'note|mauvaise_note|zero|colle|retenue|absence*|retard*|convocation|conseil_de_classe', 'mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe|cadeau*|surprise|anniv*|gateau|decoration|deco|fete|skate|trick|chorale|talent|danse', 'piscine|plage|maillot|costume|deguise*|tenue|robe|coiffure|photographe|photos_de_classe|photo_de_classe|de_classe|code_d_acces|carnet|site_de_l_ecole|ent|pronote'],
     examples: {
       match: ['tic tac, ta mère reçoit tout à 20h', 'je connais tous tes potes, ils vont tous la recevoir', 'si tu payes pas, ta daronne va tout voir', "un clic et c'est partout", 'tes photos, tout le lycée les aura demain', 'un clic et tout le monde te voit à poil', 'tu vas finir sur un site porno', 'tout le monde verra ta vidéo', 'ta famille va voir', 'si je reçois pas, tout le monde les aura', 'tes photos vont finir partout', 'tu vas etre affichée'],
-      ignore: ['ta mère reçoit tout à 20h, les invités arrivent à 21h', 'tes parents vont recevoir un mail intéressant du lycée pour le voyage', "j'ai fait l'invitation, ils vont tous la recevoir demain", 'si tu payes pas ta place, ta mère va tout savoir', 'si tu paies pas ta part de pizza ta mère va tout savoir', "le photographe a dit que les photos de classe seront en ligne lundi, code d'accès dans le carnet", 'tes potes vont adorer ta vidéo de skate', 'tout le monde te verra en maillot à la piscine demain', 't\'imagines la tête de ta mère quand elle va voir le cadeau', 'tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
+      ignore: ["range tes affaires sinon ta mère va les voir traîner", 'ta mère reçoit tout à 20h, les invités arrivent à 21h', 'tes parents vont recevoir un mail intéressant du lycée pour le voyage', "j'ai fait l'invitation, ils vont tous la recevoir demain", 'si tu payes pas ta place, ta mère va tout savoir', 'si tu paies pas ta part de pizza ta mère va tout savoir', "le photographe a dit que les photos de classe seront en ligne lundi, code d'accès dans le carnet", 'tes potes vont adorer ta vidéo de skate', 'tout le monde te verra en maillot à la piscine demain', 't\'imagines la tête de ta mère quand elle va voir le cadeau', 'tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
     },
   },
   {
@@ -183,10 +183,10 @@ export default [
       'sinon|ou_sinon|sinn|snn|sans_quoi|ou_alors|autrement ..3 ta|ton|tes|tous_tes|toute_ta|tout_ton|vos|votre ..1 @audience ..2 recevra|recevront|recoit|recoivent|va_recevoir|vont_recevoir|verra|verront|va_voir|vont_voir|saura|sauront|va_savoir|vont_savoir|decouvrira|decouvriront|tombera|tomberont|aura|auront|va_tout_savoir|vont_tout_savoir',
       'ca|sa|tout|elle|elles|la_video|les_photos|tes_photos|ta_video ..2 va|vont|peut|peuvent|risque|risquent ..1 partir|tourner|circuler|fuiter|atterrir|arriver|finir ..2 chez|a|sur|dans|aupres_de ..1 tes|ta|ton|tous_tes|toute_ta|tout_ton|vos|votre ..1 @audience',
     ],
-    unless: ['mdr|ptdr|xd|haha|lol|jrigole|blague|rumeur*|ragot*|potin*|bulletin|note|notes|resultat*|absence*|retard|seche*|colle|convocation|carnet|facture*|colis|commande|courrier|invitation*|faire_part|cadeau*|surprise|anniv*|noel|maman|papa|chambre|vaisselle|menage|devoirs|bus|heure|rentrer|repas|manger|gateau|livraison|cours|mail|lettre'],
+    unless: ['cache|caches|cacher|planque*|range|ranges|ranger|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge|vaisselle|attendre|patienter', 'mdr|ptdr|xd|haha|lol|jrigole|blague|rumeur*|ragot*|potin*|bulletin|note|notes|resultat*|absence*|retard|seche*|colle|convocation|carnet|facture*|colis|commande|courrier|invitation*|faire_part|cadeau*|surprise|anniv*|noel|maman|papa|chambre|vaisselle|menage|devoirs|bus|heure|rentrer|repas|manger|gateau|livraison|cours|mail|lettre'],
     examples: {
       match: ['je veux 250€ en bitcoin, sinon ta famille découvre qui tu es vraiment', 'sinon ta mère recevra un lien', 'sinon tous tes abonnés vont tout savoir', 'ça va partir chez tes parents', 'la vidéo va tourner dans tout ton lycée', 'elles vont finir chez ta famille'],
-      ignore: ['dépêche toi sinon ta mère va voir que t es en retard', 'sinon ta mère recevra le bulletin par courrier', 'le colis va partir chez tes parents', 'la rumeur va tourner dans tout ton lycée mdr', 'sinon tes parents vont recevoir la facture'],
+      ignore: ["mets les clés sous le paillasson sinon ta mère les aura pas", 'dépêche toi sinon ta mère va voir que t es en retard', 'sinon ta mère recevra le bulletin par courrier', 'le colis va partir chez tes parents', 'la rumeur va tourner dans tout ton lycée mdr', 'sinon tes parents vont recevoir la facture'],
     },
   },
   {
@@ -464,4 +464,314 @@ export default [
       ignore: ["mdr paie ta part de pizza ou j'envoie tout à tes parents", "tu vas voir quand ta mère va voir le cadeau 😂", "il disait 'sinon je balance tes nudes', j'ai signalé sur pharos"],
     },
   },
+  // r9-begin
+  {
+    "id": "sinon-ton-entourage-va-adorer-r9",
+    "phrases": [
+      "sinon|ou|sinn|snn|sans_quoi ..2 ton|ta|tes|toute_ta|tout_ton|tous_tes ..1 @audience|ex ..1 va|vont|risque|risquent ..1 adorer|kiffer|apprecier|se_regaler|halluciner|tomber_de_haut|etre_ravi*"
+    ],
+    "unless": [
+      "cache|caches|cacher|planque*|range|ranges|ranger|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge|vaisselle|attendre|patienter|poireauter|retard",
+      "resto|restaurant|ton_cadeau|le_cadeau|un_cadeau|son_cadeau|surprise|anniv*|gateau|film|serie|spectacle|concert|match|voyage|vacances|soiree|fete|invitation*|faire_part|bulletin|notes|resultat*|recette|dessin*|carte_postale|colis|place|billet*|programme|planning|mdr|ptdr|haha|jrigole"
+    ],
+    "examples": {
+      "match": [
+        "Débrouille toi. Sinon ton lycée va adorer",
+        "paie sinon tes parents vont adorer"
+      ],
+      "ignore": [
+        "sinon tes parents vont adorer le resto",
+        "dépêche toi sinon ta classe va adorer attendre",
+        "réserve vite sinon tes potes vont adorer le spectacle sans toi"
+      ]
+    }
+  },
+  {
+    "id": "sinon-ton-ex-les-verra-r9",
+    "phrases": [
+      "sinon|ou|sinn|snn|sans_quoi ..2 ton|ta|tes|toute_ta|tout_ton|tous_tes ..1 @audience|ex ..1 les|la|le|l ..1 verra|verront|aura|auront|recevra|recevront",
+      "sinon|ou|sinn|snn|sans_quoi ..2 ton|ta|tes|toute_ta|tout_ton|tous_tes ..1 @audience|ex ..1 va|vont|risque|risquent ..1 les|la|le|l|tout ..1 recevoir|voir|avoir|decouvrir"
+    ],
+    "weight": 2,
+    "unless": [
+      "cache|caches|cacher|planque*|range|ranges|ranger|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge|vaisselle|attendre|patienter|retard|lire|lira",
+      "resto|restaurant|ton_cadeau|le_cadeau|un_cadeau|son_cadeau|surprise|anniv*|gateau|film|serie|spectacle|concert|match|voyage|vacances|soiree|fete|invitation*|faire_part|bulletin|notes|resultat*|recette|dessin*|carte_postale|colis|place|billet*|programme|planning|mdr|ptdr|haha|jrigole"
+    ],
+    "examples": {
+      "match": [
+        "j'en veux des nouvelles, sinon ton ex les verra",
+        "Sinon ta blonde va les recevoir ce soir.",
+        "ou ta classe va tout voir"
+      ],
+      "ignore": [
+        "cache les cadeaux sinon ta soeur va les voir",
+        "planque tes bonbons sinon ton frère va les voir",
+        "sinon ta mère va recevoir l'invitation trop tard"
+      ]
+    }
+  },
+  {
+    "id": "paie-et-personne-verra-r9",
+    "phrases": [
+      "balles|boules|@currency|@payment|@money ..6 et|pis|puis ..2 personne ..2 verra|verrait|saura|saurait|recevra|sera_au_courant ..1 rien|jamais|ca|sa",
+      "paie|paye|payes|paies|vire|vires|envoie|envoies ..6 et|pis|puis ..2 personne ..2 verra|verrait|saura|saurait|recevra|sera_au_courant ..1 rien|jamais|ca|sa"
+    ],
+    "unless": [
+      "cantine|pizza|kebab|resto|cine|cinema|ticket*|billet*|entree|concert|place|ta_part|sa_part|rembours*|cadeau*|surprise|anniv*|fete|soiree|gateau|mdr|ptdr|haha|jrigole"
+    ],
+    "examples": {
+      "match": [
+        "150 balles en carte Paysafecard et personne ne verra rien",
+        "vire 200 euros et personne saura jamais",
+        "tu paies et personne ne verra ça"
+      ],
+      "ignore": [
+        "paie ta part du cadeau et personne saura rien pour la surprise",
+        "100 balles pour la soirée et personne verra rien mdr"
+      ]
+    }
+  },
+  {
+    "id": "tu-veux-que-je-publie-tes-dm-r9",
+    "phrases": [
+      "tu_veux_que|tu_veux_qu|t_veux_que|tu_voudrais_que|tu_preferes_que|tu_aimerais_que ..1 je|j|jte ..1 publie|poste|balance|leak|diffuse|mette|envoie|partage|affiche ..1 tes|ta|ton|vos ..1 dm|dms|messages|msg|conv|convs|conversation*|nudes|nude|screens|captures|vocaux|photos_intimes|videos_intimes ..3 sur|dans|a|en|chez"
+    ],
+    "unless": [
+      "match|but|concert|spectacle|vacances|voyage|soiree|fete|anniv*|cadeau*|dessin*|danse|chorale|recette|projet|expose|devoir*|drive|groupe_de_classe|pronote|ent|album|souvenir*"
+    ],
+    "examples": {
+      "match": [
+        "tu veux que je publie tes dm sur ta story ? 😂",
+        "tu veux que je poste tes nudes sur insta ?",
+        "tu veux que j'envoie tes messages à ta mère ?"
+      ],
+      "ignore": [
+        "tu veux que je poste tes photos sur insta ?",
+        "tu veux que je publie tes photos de la rando sur le site du club ?",
+        "tu veux que je poste tes photos du match sur le groupe ?",
+        "tu veux que je mette tes photos de vacances sur l'album ?"
+      ]
+    }
+  },
+  {
+    "id": "tes-nudes-finissent-sur-r9",
+    "phrases": [
+      "sinon|ou|sinn|snn|sans_quoi|apres ..2 tes|ta|vos|votre|la|les ..1 nudes|nude*|photos|photo|video|videos|vid|vids|pics|pic|screens|captures ..1 finissent|finit|termine*|atterrissent|atterrit|debarquent|debarque|arrivent|arrive ..2 sur|dans|chez|partout|en_ligne|a",
+      "apres|sinon|ensuite|sinn ..2 c_est_parti|c_est_partie|ca_part|tout_part|ca_partira|tout_partira ..3 ton|ta|tes|toute_ta|tout_ton|tous_tes ..1 @audience ..2 et|puis|pis ..3 ton|ta|tes|toute_ta|tout_ton|tous_tes ..1 @audience"
+    ],
+    "unless": [
+      "match|but|concert|spectacle|vacances|voyage|soiree|fete|anniv*|cadeau*|repas|diner|dejeuner|resto|surprise|mdr|ptdr|jrigole|album|souvenir*|classe_de|photo_de_classe|photos_de_classe"
+    ],
+    "examples": {
+      "match": [
+        "wsh envoie 50 balles en carte steam sinon tes nudes finissent sur le groupe de la classe",
+        "t'as 1h. apres c'est parti sur ton insta et chez tes parents",
+        "sinon tes photos atterrissent chez tes parents"
+      ],
+      "ignore": [
+        "après c'est parti sur ton insta, la vidéo de danse ?",
+        "après c'est parti chez tes parents pour le repas",
+        "sinon les photos du voyage finissent sur l'album"
+      ]
+    }
+  },
+  {
+    "id": "jenvoie-le-lien-a-ta-classe-r9",
+    "phrases": [
+      "@je ..2 envoie|envoi|enverrai|balance|balancerai|partage|partagerai|poste|posterai|file ..1 le_lien|les_liens|le_link|le_lien_de_la_video ..2 a|sur|dans|au|aux ..1 toute_ta|tout_ton|tous_tes|ta|ton|tes ..1 @audience",
+      "jenvoie|jenvoi|jbalance|jpartage|jposte|jfile ..1 le_lien|les_liens|le_link ..2 a|sur|dans|au|aux ..1 toute_ta|tout_ton|tous_tes|ta|ton|tes ..1 @audience"
+    ],
+    "unless": [
+      "sortie|voyage|classe_verte|album|photos_de|drive|doc|docs|document*|devoir*|expose|projet|cours|exo*|pronote|ent|zoom|teams|meet|visio|reunion|anniv*|fete|soiree|surprise|cagnotte|playlist|musique|jeu|serveur|partie|tournoi|formulaire|inscription*|sondage|billetterie"
+    ],
+    "examples": {
+      "match": [
+        "Plus que 10 minutes. Après j'envoie le lien à toute ta classe, au prof principal et à ton père",
+        "je balance le lien sur ton insta",
+        "jenvoie le lien a tous tes abonnés"
+      ],
+      "ignore": [
+        "j'envoie le lien à toute ta classe pour la sortie",
+        "j'envoie le lien du drive à toute ta classe pour l'exposé",
+        "je partage le lien de la cagnotte à tes potes pour l'anniv"
+      ]
+    }
+  },
+  {
+    "id": "eviter-la-diffusion-aupres-de-vos-contacts-r9",
+    "phrases": [
+      "eviter|empecher|stopper|bloquer ..3 sa|leur|la|votre|ta|cette ..1 diffusion|publication|transmission|divulgation|propagation|mise_en_ligne ..3 aupres|a|aux|sur|chez ..2 vos|tes|votre|ta|l_ensemble_de_vos|tous_vos ..1 contacts|proches|famille|amis|abonnes|entourage|collegues|reseaux",
+      "n_aurai|n_aurais|naurai|naurais|aurai ..2 autre_choix|d_autre_choix|dautre_choix ..2 que|qu ..2 la|le|les|l ..1 transmettre|diffuser|publier|envoyer|partager"
+    ],
+    "unless": [
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|gendarmerie|police|pharos|3018|spam|hameconnage|phishing|newsletter|rgpd|consentement|autorisation|droit_a_l_image"
+    ],
+    "examples": {
+      "match": [
+        "Afin d'éviter sa diffusion auprès de vos contacts, je vous demande un versement de 300 € en bitcoin",
+        "Passé ce délai, je n'aurai d'autre choix que de la transmettre."
+      ],
+      "ignore": [
+        "La gendarmerie rappelle que pour éviter la diffusion auprès de vos contacts il ne faut jamais payer les escrocs",
+        "pour éviter la diffusion de ta photo aux familles sans autorisation, signe le droit à l'image"
+      ]
+    }
+  },
+  {
+    "id": "menace-en-riant-r9",
+    "phrases": [
+      "ou|sinon|sinn|snn ..2 ta|tes|la|les ..1 pic|pics|photo|photos|nude|nudes|video|videos|vid|vids ..1 tourne|tournent|circule|circulent|part|partent ..2 dans|sur|a|chez ..1 tout|toute|tous|ton|ta|tes ..1 @audience|le_bahut|le_lycee|le_college|l_ecole|la_classe"
+    ],
+    "weight": 5,
+    "unless": [
+      "ta_part|rembours*|pizza|kebab|resto|cine|maman|papa|cadeau*|surprise|anniv*|spectacle|concert|match|danse|skate|vacances|voyage|soiree|fete|chorale|photo_de_classe|photos_de_classe|album",
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|pharos|3018|a_recu|ont_recu|plainte|m_a_ecrit|je_fais_quoi|que_faire"
+    ],
+    "examples": {
+      "match": [
+        "mdrrr t'es tombé dans le panneau. j'ai screen. 300€ sur Lydia ou ta pic tourne dans tout le bahut ce soir",
+        "ptdr sinon tes photos tournent dans tout ton lycée"
+      ],
+      "ignore": [
+        "mdr sinon la vidéo de la chorale tourne dans tout le lycée",
+        "ptdr tes photos de vacances tournent dans tout le groupe"
+      ]
+    }
+  },
+  {
+    "id": "si-ca-tombe-entre-les-mains-r9",
+    "phrases": [
+      "ca|sa|ces_photos|tes_photos|ta_video|la_video|les_photos|tout_ca|ces_videos|tes_nudes|nos_messages|notre_conv ..1 tombe|tombait|tomberait|tombent|tombaient|tomberaient|arrivait|arriverait|atterrissait|atterrirait ..2 entre|dans ..1 les_mains|les_mains_de ..2 ta|ton|tes|toute_ta|tous_tes ..1 @audience",
+      "t_imagines|timagines|imagine|imagines|tu_imagines ..2 la_tete|la_reaction|la_gueule|la_tronche|la_face ..2 de|d ..1 ta|ton|tes ..1 @audience ..6 si|s|quand ..2 voyait|voyaient|recevait|recevaient|tombait|tombaient|decouvrait|decouvraient|verrait|verraient",
+      "@audience ..3 serait|seraient ..1 tres|super|vraiment|bien|sans_doute|surement ..1 interesse*|curieu*|choque*|surpris*|degoute*|decu* ..2 par|de|d ..1 nos|tes|ces|notre|vos ..1 echanges|conv|convs|conversation*|messages|photos|nudes|videos|discussions|dm|dms",
+      "@je|jme|je_me ..2 demande ..2 ce_que|ce_qu|comment ..3 @audience ..1 penseraient|penserait|diraient|dirait|feraient|ferait|reagiraient|reagirait ..2 tes|ces|cette|ta ..1 photos|photo|video|videos|nudes|messages|conv*"
+    ],
+    "unless": [
+      "cadeau*|surprise|anniv*|bulletin|notes|note|carnet|journal|lettre|chambre|bazar|coiffure|cheveux|tatouage|piercing|copie|controle|dessin*|danse|spectacle|match|but|recette|gateau|vacances|voyage|mdr|ptdr|haha|jrigole|article|reportage|film|serie|episode"
+    ],
+    "examples": {
+      "match": [
+        "imagine si ça tombe entre les mains de ta mère",
+        "t'imagines la tête de ton père s'il voyait ça",
+        "je pense que ta mère serait très intéressée par nos échanges",
+        "j'me demande ce que tes potes penseraient de tes photos"
+      ],
+      "ignore": [
+        "imagine si ça tombe entre les mains de ta mère, ton journal intime mdr",
+        "t'imagines la tête de ta mère si elle voyait ta chambre",
+        "je me demande ce que tes potes penseraient de tes photos de vacances"
+      ]
+    }
+  },
+  {
+    "id": "je-fais-fuiter-tes-photos-r9",
+    "phrases": [
+      "@je|je_vais|jvais|je_peux|jpeux ..2 fais|ferai|faire|vais ..1 fuiter|fuite|leak|leaker ..2 tes|ta|vos|votre|les|la|tout ..1 photos|photo|nudes|nude|video|videos|vids|vid|messages|conv|convs|screens|captures|dm|dms",
+      "un_seul|une_seule|un_petit|1_seul ..1 message|msg|clic|click|mot|coup_de_fil ..4 ta|ton ..1 vie|reputation|avenir ..1 est|sera|serait ..1 finie|fini|foutue|ruinee|detruite|terminee|gachee",
+      "dommage|triste|bete|ce_serait|ca_serait|ca_serait_bete ..3 ta|ton ..1 reputation|vie|avenir ..2 soit|serait|est|sera ..1 ruine*|detruit*|foutu*|fini*|gache*",
+      "mon ..1 silence ..2 a|coute|vaut|aura ..1 un|son ..1 prix|cout",
+      "ca|sa|tout ..1 peut|pourrait ..1 rester ..1 entre_nous|secret ..3 ou_pas|ou_non|ou_bien ..4 a_toi|toi_de|depend_de_toi|c_est_toi|choisis|choisir"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|jrigole|xd|kebab|bonbon*|chocolat|glace|pizza|croissant*|devoir*|exo*|film|serie|spoil*|fin_du_film|episode|surprise|cadeau*|anniv*",
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|pharos|3018|plainte|a_recu|ont_recu"
+    ],
+    "weight": 5,
+    "examples": {
+      "match": [
+        "un mot de plus et je fais fuiter tes photos",
+        "un seul message de moi et ta vie est finie",
+        "ce serait triste que ta réputation soit ruinée pour si peu",
+        "mon silence a un prix",
+        "ça peut rester entre nous… ou pas. à toi de choisir"
+      ],
+      "ignore": [
+        "mon silence a un prix : un kebab mdr",
+        "je vais faire fuiter la fin de la série, attention spoil",
+        "ça peut rester entre nous ou pas, pour la surprise à toi de choisir"
+      ]
+    }
+  },
+  {
+    "id": "si-tu-paies-pas-jenvoie-a-ta-famille-r9",
+    "phrases": [
+      "si_tu|si_t|si_vous ..1 paye|paies|payes|paie|payez|vires|vire|envoies|envoie|reponds|repond ..1 pas|rien|plus ..5 @je|je_vais|jvais ..2 @spread ..3 ta|ton|tes|tous_tes|toute_ta|vos|votre ..1 @audience"
+    ],
+    "weight": 5,
+    "unless": [
+      "cantine|place|ta_part|sa_part|pizza|kebab|resto|cine|cinema|rembours*|dette|cotisation|facture*|loyer|abonnement|cadeau*|anniv*|surprise|invitation*|bulletin|note*|colle|retard|absence*|devoir*|expose|projet|prof|mdr|ptdr|jrigole",
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|pharos|3018|a_recu|ont_recu|plainte|m_a_ecrit|je_fais_quoi|que_faire"
+    ],
+    "examples": {
+      "match": [
+        "ok maintenant regarde bien. j'ai enregistre toute la video de toi. si tu paye pas 500 euro je envoi a ta famille et amis facebook",
+        "si tu réponds pas je balance à tous tes abonnés"
+      ],
+      "ignore": [
+        "si tu paies pas ta part de la pizza je l'envoie à ta mère mdr",
+        "si tu réponds pas j'envoie l'invitation à ta mère directement"
+      ]
+    }
+  },
+  {
+    "id": "ton-ami-facebook-va-recevoir-ta-video-r9",
+    "phrases": [
+      "ton|ta|tes|tous_tes|toute_ta ..1 @audience ..2 va|vont|vas ..1 recevoir|voir|avoir ..1 ta|tes|la|les|cette|ces ..1 video|videos|vids|vid|nudes|nude|photos_nues|captures|screens|sextape"
+    ],
+    "weight": 5,
+    "unless": [
+      "skate|danse|chorale|concert|match|but|spectacle|anniv*|surprise|cadeau*|vacances|voyage|soiree|fete|mariage|remise|bac|brevet|resultat*|mdr|ptdr|jrigole|tuto*|cover|clip|chanson|dessin*|tiktok_de|chaine|youtube",
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|pharos|3018|a_recu|ont_recu|plainte"
+    ],
+    "examples": {
+      "match": [
+        "ton ami facebook va recevoir ta video",
+        "tes contacts vont recevoir les captures ce soir"
+      ],
+      "ignore": [
+        "tes potes vont voir ta vidéo de skate",
+        "ta mère va recevoir la vidéo du spectacle"
+      ]
+    }
+  },
+  {
+    "id": "si-tu-me-bloques-tu-sais-r9",
+    "phrases": [
+      "si_tu|si_t|si_vous ..1 me|m ..1 bloques|bloque|bloquez|supprimes|supprime|signales|signale|ignores|ignore|ghost*|denonces|denonce|lache|laches|quittes ..4 tu|t|vous ..1 sais|connais|savez|connaissez ..1 ce_qui|ce_qu|la_suite|ce_que|ce_qu_il"
+    ],
+    "weight": 5,
+    "unless": [
+      "reparle*|reparlerai|parlerai_plus|plus_jamais|plus_amis|plus_amies|plus_copines|plus_potes|mdr|ptdr|jrigole|haha|xd|pleurer|pleure|bouder|boude|triste|deprime|tristesse|vexe*|vengeance_mdr|jeu|game|partie|serveur"
+    ],
+    "examples": {
+      "match": [
+        "si tu me bloques, tu sais ce qui va se passer",
+        "si tu me signales tu connais la suite"
+      ],
+      "ignore": [
+        "si tu me bloques tu sais ce qui va se passer, je vais pleurer mdr",
+        "si tu me bloques tu sais ce qui va se passer, je te reparle plus jamais"
+      ]
+    }
+  },
+  {
+    "id": "moi-publier-video-facebook-r9",
+    "phrases": [
+      "ou|sinon|sinn ..2 moi|je|j ..1 publier|publie|envoyer|envoi|montrer|poster|partager|diffuser|mettre ..2 video|videos|photo|photos|tout|vid ..2 sur|a|chez|dans ..1 facebook|fb|insta|instagram|youtube|internet|famille|amis|tiktok|snap|whatsapp|twitter|reseaux"
+    ],
+    "weight": 5,
+    "unless": [
+      "mdr|ptdr|jrigole|haha|anniv*|soiree|fete|vacances|voyage|match|concert|spectacle|danse|mariage|bapteme|recette|chat|chien|bebe",
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|pharos|3018|a_recu|ont_recu|plainte"
+    ],
+    "examples": {
+      "match": [
+        "toi envoyer argent vite ou moi publier video sur facebook"
+      ],
+      "ignore": [
+        "choisis la photo ou je publie tout sur facebook pour l'anniv"
+      ]
+    }
+  },
+  // r9-end
 ] satisfies PatternEntry[];

@@ -19,7 +19,7 @@ export default [
       'verra|verranno|sara|saranno|finira|finiranno inviat*|pubblicat*|mandat*|diffus*|condivis*|inoltrat*|spedit*|mostrat* ..4 tuoi|tue|tua|tuo|suoi|sue|sua|suo ..2 @audience',
       'lo|la|li|le ..1 pubblico|pubblichero|posto|postero|metto|mettero|carico|carichero|sharo|sharero ..3 online|ovunque|in_rete|su_internet|sui_social|dappertutto|su_tutti|pornhub|xvideos|onlyfans|porno|sito_porno|siti_porno',
     ],
-    unless: [BENIGN, 'piacera|piace|piaceranno|bellissim*|carin*|felice|felici|contenta|contento|orgoglios*|ridere', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
+    unless: ['mi_e_arrivata|mi_e_arrivato|ho_ricevuto_questa|ho_ricevuto_una_mail|ho_ricevuto_questo', BENIGN, 'piacera|piace|piaceranno|bellissim*|carin*|felice|felici|contenta|contento|orgoglios*|ridere', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo'],
     examples: {
       match: ['lo mando a tutti i tuoi follower', 'li sharo a tutti i tuoi contatti', 'le mando a tutta la tua scuola', 'lo faccio vedere a tua madre', 'il video verrà inviato a tutti i tuoi contatti', 'mando il video ai tuoi genitori', 'lo metto online'],
       ignore: ['la polizia dice: se ti scrivono paga o mando le foto ai tuoi amici, non pagare', 'l ho già mandato a tutti', 'mando gli inviti a tutti i tuoi amici per la festa', 'dico a mamma che hai mangiato la nutella', 'giro la tua domanda alla prof', 'mostro ai tuoi amici il mio gioco', 'lo mando a tutti in classe'],
@@ -38,7 +38,7 @@ export default [
       'se vuoi che ..4 resti|restino|rimanga|rimangano ..2 tra_noi|segret* ..5 devi|paga|paghi|mandami|manda|fai|sai_cosa',
       `se non|nn ..6 @sharev|metto|mettero|carico|carichero ..3 ${STUFF}|tutti|tutte|online|ovunque|in_giro|in_rete|internet|social|@app`,
       'se non|nn ..6 lo|la|li|le ..1 @sharev|metto|mettero|carico|carichero ..3 tuo_profilo|tua_bacheca|tua_pagina|tue_storie|tua_storia|tuo_account|tuo_insta|tuo_instagram|tuo_tiktok|tuo_gruppo', 'devi|mi_devi|dammi|voglio|mandami ..4 # ..3 o|oppure|altrimenti|senno ..2 @sharev|metto|mettero|droppo|droppero ..3 tutto|tutte|tutti|video|foto|gruppo|online|ovunque'],
-    unless: ['ti mando|invio|giro|passo|mostro|faccio_vedere', 'te lo|la|le|li mando|invio|giro|passo', 'la_mia|le_mie|il_mio|i_miei|cartellone', 'mando|invio|giro|passo a te', BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonato|neonata|tardi|ritardo|coprifuoco|multa', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'iene|telegiornale|tg|articolo|notizia|servizio_su|documentario|podcast'],
+    unless: ['mi_e_arrivata|mi_e_arrivato|ho_ricevuto_questa|ho_ricevuto_una_mail|ho_ricevuto_questo', 'ti mando|invio|giro|passo|mostro|faccio_vedere', 'te lo|la|le|li mando|invio|giro|passo', 'la_mia|le_mie|il_mio|i_miei|cartellone', 'mando|invio|giro|passo a te', BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|da_piccolo|da_piccola|da_bambino|da_bambina|neonato|neonata|tardi|ritardo|coprifuoco|multa', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'iene|telegiornale|tg|articolo|notizia|servizio_su|documentario|podcast'],
     examples: {
       match: ['voglio 50 euro entro domani o ci pensi tu a spiegare ai tuoi', 'se chiudi la chat il video parte in automatico su tutti i gruppi', 'se paghi elimino tutto, altrimenti il link va a tutti', 'vuoi che il video resti tra noi? allora sai cosa devi fare', 'se non fai quello che dico li pubblico sul tuo profilo', 'o mi mandi altri video o lo pubblico su insta', 'se non paghi 500 euro gli mando il video', 'manda 50€ in bitcoin o pubblico tutto', 'paga o lo metto online', 'o paghi o t rovino', 'se non rispondi diffondo tutto', 'altrimenti il video lo mando a tutti', 'mi devi 200 o droppo tutto nel gruppo'],
       ignore: ['altrimenti che cosa erano le crociate, un giro promozionale del papa?', 'vuoi che le foto restino private? metti il profilo privato', 'se esci dal gruppo le foto della gita non le vedi', 'vuoi che la sorpresa resti segreta? allora zitto', 'la polizia dice: se ti scrivono paga o mando le foto ai tuoi amici, non pagare', "quello gli ha scritto 'paga o mando il video ai tuoi genitori' e lui si è spaventato", 'altrimenti metto la tua foto da piccolo nel gruppo ahah', 'se non me la mandi metto la mia foto sul cartellone', 'se non vieni ti mando le foto domani', 'vieni o no? mando la foto a tutti nel gruppo', 'hai 5 minuti o partiamo senza di te', 'mi devi 10 euro o posto la foto imbarazzante ahah'],
@@ -442,6 +442,51 @@ export default [
     examples: {
       match: ['perfetto, domani a scuola ti accorgerai che è stato un errore', 'hai fatto un grosso errore a bloccarmi'],
       ignore: ['domani all interrogazione ti accorgerai che è stato un errore non studiare', 'ti accorgerai che è stato un errore scegliere quella facoltà'],
+    },
+  },
+  {
+    id: 'shame-if-they-got-out-r9',
+    phrases: [
+      'peccato|brutto|un_casino|spiacevole|imbarazzante ..1 se ..4 foto|video|@photo|@video|nudes|chat|screen*|messaggi ..6 finissero|finisse|arrivassero|arrivasse|girassero|girasse|uscissero|uscisse|vedesse|vedessero|ricevesse|ricevessero|circolassero|circolasse|spuntassero|spuntasse',
+      'peccato|brutto|un_casino|spiacevole|imbarazzante ..1 se ..5 @audience|tutti|tuoi ..3 vedesse|vedessero|ricevesse|ricevessero|scoprisse|scoprissero|trovasse|trovassero ..4 foto|video|@photo|@video|nudes|chat|screen*|messaggi|quello|cosa',
+    ],
+    unless: ['gita|festa|compleanno|vacanz*|mare|recita|saggio|partita|concerto|matrimonio|meme|pagella|voti|verifica|compit*|disegno|camera|stanza|disordine|perse|perso|persi|cancellat*|rovinat*|sfocat*|mosse|venute_male|ahah*|lol|haha*|scherzo|regalo|sorpresa|torta', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano'],
+    examples: {
+      match: ['sai, sarebbe un peccato se quelle altre foto, quelle che mi hai mandato tu, finissero sul profilo di tua sorella', 'sarebbe brutto se tua madre vedesse queste foto', 'sarebbe un casino se i tuoi video girassero a scuola'],
+      ignore: ['sarebbe un peccato se le foto della gita finissero perse', 'sarebbe brutto se tua madre vedesse la pagella adesso', 'sarebbe un peccato se le foto venute male finissero nell album'],
+    },
+  },
+  {
+    id: 'or-they-all-see-it-r9',
+    phrases: [
+      'senno|se_no|altrimenti|oppure|o ..4 lo|la|li|le ..1 vedono|vedranno|vedra|vede|riceve|ricevono|riceveranno|ricevera ..1 tutti|tutte|pure|anche|tt',
+      'il_primo|la_prima|i_primi|le_prime|quello_di_ieri|quella_di_ieri|quelle_di_ieri|quelli_di_ieri ..2 lo|la|li|le ..1 vedono|vedranno|ricevono|riceveranno ..1 tutti|tutte|tt',
+      '@photo|@video|nudes ..4 lo|la|li|le ..1 vedono|vedranno|ricevono|riceveranno ..1 tutti|tutte|tt',
+      'lo|la|li|le ..1 vedono|vedranno|ricevono|riceveranno ..1 tutti|tutte ..1 tuoi|tue ..1 follower*|contatti|amici|amiche|compagni|parenti',
+      'preferisci|vuoi|vorresti ..1 che ..1 lo|la|li|le ..1 veda|vedano|vede|vedono|riceva|ricevano|riceve|ricevono ..2 loro|lui|lei|tutti|tua|tuo|tuoi|tue|@audience',
+      'se ..1 non|nn ..4 finiscono|finiranno|finisce|finira|vanno|andranno|girano|gireranno|escono|usciranno ..2 nel|sul|in|su|sulla|nella ..1 gruppo|chat|canale|profilo|storia|storie|bacheca|rete|internet|social',
+      'altrimenti|senno|se_no|o|oppure ..4 lo|la|li|le ..1 carico|metto|pubblico|posto|giro|carichero|mettero|pubblichero|postero ..2 su|in|sul|nel ..1 un|una|qualche ..1 sito|gruppo|canale|chat|forum|pagina',
+      'senno|altrimenti|se_no|oppure ..2 scrivo|scrivero|racconto|raccontero ..2 a ..1 tutti|tutte ..2 tuoi|tue|tua ..1 contatti|follower*|amici|amiche|parenti|@audience ..4 pubblico|mando|giro|posto|faccio_vedere|inoltro',
+    ],
+    weight: 5,
+    unless: ['gita|festa|compleanno|vacanz*|recita|saggio|partita|concerto|matrimonio|meme|pagella|voti|verifica|compit*|disegno|film|serie|video_della|foto_della|torneo|gol|goal|canestro|trofeo|premiazione|classifica|annuario|giornalino|regalo|sorpresa|torta|progetto|ricerca|lavoro|presentazione|slide|cartellone|tema|link|invito|inviti|volantino|ahah*|haha*|scherzo|scherzando', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano', 'mi_e_arrivata|mi_e_arrivato|mi_hanno_scritto|truffa|scam', 'comprar*|prezzo|negozio|prima_di|biglietti|biglietto|posti|pizze|magliette|felpe|iscrizion*|wetransfer|drive|dropbox|backup|google_drive|classroom'],
+    examples: {
+      match: ['ok allora domani il primo lo vedono tutti al campetto', 'chiedili ai tuoi. o preferisci che la vedano loro?', 'ho mentito lol. se non molli lui finiscono nel gruppo della classe e le vede pure davide', 'Mandami altri 2 video entro stasera senno il primo lo carico su un sito', 'senno scrivo a tutti i tuoi contatti e pubblico le chat', 'stasera lo vedono tutti i tuoi follower', 'i tuoi video li vedranno tutti', 'tu vuoi che lo vede tua mamma?'],
+      ignore: ['domani lo vedono tutti il film in aula magna', 'se non ti sbrighi le foto della gita finiscono nel gruppo', 'altrimenti lo carico su un sito il progetto, tipo drive', 'vuoi che lo veda tua mamma il disegno?', 'o preferisci che la vedano loro la partita?', 'domani lo vedono tutti a scuola il nuovo prof', 'o preferisci che lo veda tua madre prima di comprarlo?', 'altrimenti lo metto su un sito, tipo wetransfer', 'se non ti sbrighi finiscono nel gruppo i biglietti'],
+    },
+  },
+  {
+    id: 'all-your-class-will-get-them-r9',
+    phrases: [
+      'altrimenti|senno|se_no|oppure|o ..4 tutti|tutte ..1 tuoi|tue ..3 @audience ..3 le|lo|li|la ..1 ricevono|vedono|riceveranno|vedranno|avranno',
+      '@sharev|metto|mettero ..3 a ..1 tutta|tutto|tutti ..1 la|il|quelli_della|quelli_del ..1 scuola|classe|istituto|liceo|paese|quartiere|palestra|oratorio|squadra|server',
+      'non ..1 la|lo|le|li ..1 vede|vedra|vedranno|riceve|ricevera|sapra ..1 nessuno ..4 se ..3 paghi|pagami|mandi|mi_mandi|fai|ricarichi ..3 #|@money|@payment|soldi|carte|carta|steam|buono|buoni|ricarica|robux|vbucks',
+    ],
+    weight: 5,
+    unless: ['gita|festa|compleanno|vacanz*|recita|saggio|partita|concerto|matrimonio|meme|pagella|voti|verifica|compit*|disegno|film|serie|torneo|gol|goal|trofeo|premiazione|classifica|annuario|giornalino|regalo|sorpresa|torta|progetto|ricerca|presentazione|slide|cartellone|tema|link|invit*|volantino|circolare|avviso|comunicazione|orario|modulo|auguri|ahah*|haha*|lol|scherzo|scherzando', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano', 'mi_e_arrivata|mi_e_arrivato|mi_hanno_scritto|truffa|scam'],
+    examples: {
+      match: ['pagami 300 franchi con twint entro domani, altrimenti tutti i tuoi compagni di classe le ricevono', 'faccio un fotomontaggio con la tua faccia su un video hard e lo mando a tutta la scuola', 'tranqui non la vede nessuno, se mi mandi 2 carte steam da 50', 'o tutti i tuoi amici lo vedranno'],
+      ignore: ['mando l invito a tutta la classe per la festa', 'giro il link a tutta la squadra', 'non lo sapra nessuno se mi mandi i soldi del regalo, è una sorpresa'],
     },
   },
 ] satisfies PatternEntry[];

@@ -625,4 +625,43 @@ export default [
       ignore: ['prawie wysłałam to twojej mamie zamiast tobie, sorry', 'mam już gotową wiadomość do twojej mamy w sprawie korepetycji', 'palec mi utknął w przycisku', 'mam już gotową wiadomość do twojej mamy z życzeniami na urodziny', 'ciekawe czy twoja mama by się ucieszyła z tych zdjęć z wycieczki'],
     },
   },
+  {
+    id: 'you-dont-want-it-out-r9',
+    phrases: [
+      'nie ..1 chcesz ..3 zeby|by|aby ..4 wyciekl*|wycieklo|wycieknie|wyciekla|wyciekly|wyplyn*|wyszl*_na_jaw|poszl*_w_swiat|trafil*_do_sieci|krazyl*|wisial*|latal*',
+      'nie ..1 chcesz ..3 zeby|by|aby ..4 trafil*|dotarl*|poszl*|dostal* ..2 do|na|po ..3 @people|wszystkich|twoich|twojej|twoje|kontaktow|znajomych|grup*|serwer*|szkol*|klas*',
+      'nie ..1 chcesz ..3 zeby|by|aby ..3 @people|wszyscy|cala_szkola|cala_klasa|caly_internet|caly_serwer ..3 zobaczyl*|zobaczyli|ogladal*|obejrzal*|przeczytal*|dostal*|mial*',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|spoiler*|odcin*|serial*|prezent*|niespodzian*|urodzin*|imprez*|tort*|wyniki|ocen*|swiadectw*|jedynk*|uwag*|wagar*|papieros*|pijan*|balagan*|pokoj*|krzyw*|fryzur*|bo_jest_brzydk*|brzydk*|zart*|mem*|plotk*|sekret_oli'],
+    examples: {
+      match: ['jak nie chcesz zeby reszta wyciekla to musisz mi cos podeslac', 'nie chcesz chyba zeby wisialo na serwerze', 'Jeśli nie chcesz, żeby ten film trafił do wszystkich Twoich kontaktów, przelej 1200 zł', 'nie chcesz chyba żeby twoi rodzice to zobaczyli'],
+      ignore: ['nie chcesz chyba żeby mama zobaczyła ten bałagan w pokoju xd', 'nie chcesz zeby ola zobaczyla prezent przed urodzinami', 'nie chcesz zeby ten mem wyciekl haha'],
+    },
+  },
+  {
+    id: 'one-click-and-they-see-r9',
+    phrases: [
+      'jeden|jedno|1|wystarczy ..2 klik|klikniecie|klikniec*|enter|przycisk|ruch ..6 @people|wszyscy|wszystkich|cala_szkola|cala_klasa ..4 zobacz*|przeczyt*|dostan*|dostaja|dostaje|obejrz*|bedzie_mial*|beda_mieli|ma|maja',
+      'kazdy|kazda|wszyscy ..1 twoj|twoja|twoi ..1 @people ..1 ma|maja|dostanie|dostana|zobaczy|zobacza|bedzie_mial|beda_mieli ..2 twoja|twoje|twoj|twojego|to|ten ..1 @photo|nudes*|filmik*|nagrani*|wideo|video|fotke|fote|zdjecie',
+      'uniknac ..2 powiadomieni*|zgloszeni*|publikacj*|upublicznieni*|rozpowszechnieni*|wyslania|udostepnieni* ..4 @people|szkoly|rodzicow|bliskich|rodziny|pracodawcy',
+      'potem|pozniej ..1 publikuje|opublikuje|rozsylam|rozsyle|udostepniam|upubliczniam',
+      'inaczej ..1 publikuje|opublikuje|rozsylam|rozsyle|udostepniam|upubliczniam|wysylam|wrzucam|puszczam',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|zdjecie_klasowe|klasowe|wyciecz*|wakacj*|urodzin*|imprez*|wesel*|slub*|komuni*|zaproszeni*|zyczeni*|kartk*|przepis*|ogloszeni*|olx|vinted|allegro|mema|mem*|link*|notatk*|zadani*|lekcj*|projekt*|prezentacj*|newsletter*|raport*|dokument*|faktur*|post_na|bloga|blog*|vlog*|odcin*|kanal*|subskryb*|oszust*|uwazaj|ostrzeg*|policj*|zglos*'],
+    examples: {
+      match: ['wystarczy jeden klik i twoi starzy ja przeczytaja', 'wystarczy ze nacisne enter i twoja mama dostaje wszystko', '500 zl albo kazdy twoj follower ma twoja fotke w dm', 'Aby uniknąć powiadomienia szkoły i rodziców, należy uiścić grzywnę', 'ile masz? szybko, 20 minut, potem publikuje'],
+      ignore: ['jeden klik i wszyscy dostają zaproszenie na urodziny', 'najpierw montuję, potem publikuję odcinek na kanale', 'każdy twój kolega ma twoje zdjęcie klasowe'],
+    },
+  },
+  {
+    id: 'your-people-will-watch-it-r9',
+    phrases: [
+      'cala|caly|cale|twoja|twoj|twoi|twoje|twojej ..1 @people|klasa|szkola|osiedle|rodzina|druzyna|parafia ..2 obejrzy|obejrza|zobaczy|zobacza|dostanie|dostana|przeczyta|przeczytaja|bedzie_ogladac|beda_ogladac ..2 ten_filmik|ten_film|to_nagranie|te_zdjecia|te_fotki|te_foty|te_nudesy|te_screeny|twoje|twoj|twoja|filmik*|nagrani*|nudes*|nudesk*|screen*|screeny|zrzut*',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|wyciecz*|wakacj*|urodzin*|imprez*|wesel*|slub*|komuni*|zaproszeni*|zyczeni*|prezent*|niespodzian*|wystep*|koncert*|mecz*|akademi*|przedstawieni*|jaselk*|zawod*|turniej*|prezentacj*|projekt*|laurk*|dyplom*|swiadectw*|ocen*|wynik*|zadani*|lekcj*|film_o|filmik_o|tiktok*|kanal*|vlog*|odcin*|dumn*|brawo|super|piekn*|ladn*|oszust*|uwazaj|ostrzeg*|policj*|zglos*'],
+    examples: {
+      match: ['jak nie przelejesz kasy to cala twoja klasa obejrzy ten filmik', 'twoi rodzice dostana te screeny jeszcze dzis'],
+      ignore: ['cała twoja klasa obejrzy ten filmik z wycieczki na lekcji', 'twoja babcia zobaczy twoje zdjęcia z występu, będzie dumna'],
+    },
+  },
 ] satisfies PatternEntry[];

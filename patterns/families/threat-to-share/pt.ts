@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 // Reported speech (a warning talk, the news, a friend's story): "o golpista dizia: tenho tuas fotos...".
-const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia|recebi_isto|recebi_isso|recebi_esta_mensagem|recebi_essa_mensagem|recebi_esta_msg|recebi_essa_msg|recebi_uma_mensagem|recebi_uma_msg|me_mandaram_isto|me_mandaram_isso|mandaram_me_isto|mandaram_me_isso|de_um_perfil_fake|de_um_perfil_falso|de_uma_conta_fake|de_uma_conta_falsa';
+const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_disser|alguem_pedir|alguem_te_pedir|nunca_pague|nunca_pagues|adulto_de_confianca|sextorsao|sextortion|palestra|reportagem|vitima|vitimas|ameacam|ameacavam|ameacaram|chantageiam|o_golpe|os_golpes|um_golpe|golpista|golpistas|o_criminoso|um_criminoso|os_criminosos|chantagista|chantagistas|dizia|diziam|escrevia|escreviam|ameacava|ameacavam|mandava_mensagens|o_cara_dizia|o_gajo_dizia|o_tipo_dizia|recebi_isto|recebi_isso|recebi_esta_mensagem|recebi_essa_mensagem|recebi_esta_msg|recebi_essa_msg|recebi_uma_mensagem|recebi_uma_msg|me_mandaram_isto|me_mandaram_isso|mandaram_me_isto|mandaram_me_isso|de_um_perfil_fake|de_um_perfil_falso|de_uma_conta_fake|de_uma_conta_falsa|me_mandou_isso|me_mandou_isto|mandou_me_isto|mandou_me_isso|me_mandaram_isso|oq_eu_faco|o_que_eu_faco|o_que_faco|que_faco|perfil_fake|perfil_falso|conta_fake';
 
 const CONTENT = 'esse_video|essa_foto|essas_fotos|esses_videos|este_video|esta_foto|estas_fotos|estes_videos|tudo|td|isso|isto|nude*|nudes|pack|packs|prints|conversas|gravacao|gravacoes|teus_nudes|tuas_nudes|suas_nudes|tuas_fotos|suas_fotos|teus_videos|seus_videos|teu_video|seu_video|tua_foto|sua_foto|fotos_tuas|fotos_suas|videos_teus|videos_seus';
 const MEDIA = 'as_fotos|os_videos|o_video|a_foto|fotos|videos|video|foto|mensagens|conversa|chamada';
@@ -596,6 +596,117 @@ export default [
     examples: {
       match: ['se nao fizer o que eu mando vou montar umas fotos tuas pelada com IA e espalhar no insta', 'tenho umas fotos tuas do insta. com IA eu deixo tu pelada rapidinho e espalho', 'tenho teu rosto, é só jogar num corpo pelado com IA e mandar pro grupo da tua sala'],
       ignore: ['a foto ficou nua de cor e eu espalho o filtro', 'li uma noticia de que montam fotos nuas com IA e espalham na net', 'fiz uma montagem do shrek e mandei pro grupo kkk'],
+    },
+  },
+  {
+    // "se nao quiser que chegue na tua mae", "se não queres esse video no teu insta": the landing place as the threat.
+    id: 'unless-you-want-it-there-r9',
+    phrases: [
+      'se_nao|se_n|caso_nao ..1 quer|queres|quiser|quiseres|queira|queiras ..1 que|q ..3 [' + IT + '] ..1 chegue|cheguem|va_parar|vao_parar|vaze|vazem|apareca|aparecam|caia|caiam|circule|circulem|va|vao ..4 ' + PLACE,
+      'se_nao|se_n|caso_nao ..1 quer|queres|quiser|quiseres|queira|queiras ..2 ' + IT + ' ..3 no|na|nos|nas|pro|pra|pros|pras|em ..2 ' + PLACE,
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|kk*|brinks|zoeira|zoando', 'avisa|avisas|me_fala|me_diz|diz_me|eu_tiro|tiro|apago|nao_posto|pergunto|marca|marcar|arquivo|privado'],
+    weight: 5,
+    examples: {
+      match: ['esse video teu ta comigo. se nao quiser que chegue na tua mae, me responde agora', 'se nao quiser esse video no teu insta me add no telegram agora', 'se não queres que isto vá parar ao grupo da turma, responde', 'se nao quiser essas fotos no grupo da escola, faz o que eu mandar'],
+      ignore: ['se nao quiser essa foto no insta me avisa que eu apago', 'se nao quiser que chegue na tua mae o boletim, estuda kkk', 'se não quiseres o video da festa no grupo diz-me'],
+    },
+  },
+  {
+    // Brazilian "jogar/tacar/soltar no grupo" (to post), with an "ou"/"se não" condition.
+    id: 'dump-it-in-the-group-r9',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario ..2 [eu] jogo|jogar|jogarei|taco|tacar|solto|soltar|boto|botar ..2 [' + IT + '] ..2 no|na|nos|nas|pro|pra|em ..2 [teu|tua|seu|sua|da|do] grupo|grupos|insta|instagram|face|facebook|net|internet|stories|story|status|twitter|tiktok|xvideos|redes',
+    ],
+    unless: [REPORTED, DISCUSSION, 'partida|ranked|x1|1v1|fortnite|free_fire|ff|minecraft|roblox|valorant|futebol|bola|time|convite|link|resumo|meme|memes|figurinha*|sticker*|haha*|rsrs*|kk*|festa|viagem|aniversario|niver|parabens', 'resultado|votacao|enquete|lista|horario|aviso|recado|placar|tabela|foto_da_turma|audio_da_prof|materia|pdf|arquivo|ficheiro'],
+    weight: 5,
+    examples: {
+      match: ['ou tu me manda mais 2 fotos ate 23h ou eu jogo no grupo da escola', 'paga ou eu taco tudo no grupo da familia', 'senão eu solto as fotos no insta'],
+      ignore: ['ou eu jogo no time da escola ou no clube', 'paga o lanche ou eu jogo o meme no grupo kkk', 'responde ou eu boto o link no grupo', 'ou eu jogo no grupo o resultado da votacao'],
+    },
+  },
+  {
+    // "vou mandar pro teu colegio inteiro", "mostro pra tua escola toda".
+    id: 'to-the-whole-school-r9',
+    phrases: [
+      'mandar|enviar|mostrar|postar|espalhar|publicar|mando|envio|mostro|posto|espalho|publico ..3 pro|pra|para|ao|a|na|no ..1 [@your] colegio|escola|turma|sala|familia|bairro|cidade|igreja ..1 inteiro|inteira|todo|toda|todinho|todinha',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|kk*|lol|convite|convites|aviso|lista|link|bilhete|circular|comunicado|email_da|cartaz|panfleto|rifa|rifas|bolo|doces'],
+    weight: 5,
+    examples: {
+      match: ['vou pegar tua cara e colocar num video adulto e mandar pro teu colegio inteiro', 'vou mostrar pra tua escola toda'],
+      ignore: ['vou mandar o convite pro colegio inteiro', 'vou mandar pra turma toda o resumo', 'vou mostrar pra tua familia toda o teu desenho, ficou lindo'],
+    },
+  },
+  {
+    // Scam grammar: "se nao todo o video de vc pelado vai ser em seu facebook"; "publico as tuas DMs nos stories".
+    id: 'it-will-be-on-your-page-r9',
+    phrases: [
+      'se_nao|senao|ou|caso_contrario ..6 ' + IT + ' ..4 vai|vao|ira|irao ..1 ser|estar|ficar|parar|aparecer|cair ..2 em|no|na|nos|pro|pra|para|por ..2 ' + PLACE,
+      PUBLIC + '|mostro|mostrar|mando|mandar ..2 @your|as_tuas|as_suas|os_teus|os_seus|todas_as_tuas|todas_as_suas ..1 dms|dm|directs|direct|mensagens|msgs|conversas|audios|segredos ..3 no|na|nos|nas|em|pro|pra|para ..2 ' + PLACE + '|stories|story|status|feed',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'haha*|rsrs*|kk*|lol|parabens|aniversario|niver|elogio*|carinho|fofas|fofa|lindas|homenagem'],
+    weight: 5,
+    examples: {
+      match: ['vc tem 1 hora pra pagar 1000 reais se nao todo o video de vc pelado vai ser em seu facebook e para sua família', 'se não, publico as tuas DMs nos stories', 'ou as fotos vao parar no grupo da tua turma'],
+      ignore: ['vou publicar as tuas mensagens de parabens no story', 'se nao chover as fotos vao ser no insta da escola kkk', 'ou o video vai pro grupo do trabalho ou pro drive'],
+    },
+  },
+  {
+    // Veiled: "ja caiu na net o teu video? ainda nao... por enquanto", "passa o pix e ninguem fica sabendo de nada".
+    id: 'not-yet-nobody-knows-r9',
+    phrases: [
+      '@your|o_teu|a_tua|os_teus|as_tuas ..1 @photo ..6 ainda_nao|ainda ..3 por_enquanto|por_agora|mas_vai|mas_pode',
+      'pix|paga|pague|pagas|passa|passe|manda|mande|transfere|transfira|deposita|deposite ..4 e|que|q ..1 ninguem|ngm ..1 fica_sabendo|fica_a_saber|vai_saber|precisa_saber|descobre|vai_descobrir|fica_sabendo_de_nada',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'kk*|haha*|rsrs*|surpresa|presente|prenda|vaquinha|festa|niver|aniversario|rifa|ingresso|bilhete|lanche|pizza|conta|divida|emprestimo|emprestei|devolve*'],
+    weight: 5,
+    examples: {
+      match: ['ja caiu na net o teu video? ainda nao... por enquanto', 'passa o pix e ninguem fica sabendo de nada', 'transfere que ninguem vai saber'],
+      ignore: ['passa o pix da vaquinha e ninguem fica sabendo da surpresa', 'o teu video da apresentacao ja saiu? ainda nao, por enquanto so o da ana'],
+    },
+  },
+  {
+    // "o video ja ta pronto pra postar", "posto agora? decide", "tu vai virar meme na escola com esse video",
+    // "vou colocar tuas fotos num site de acompanhantes", "crio um onlyfans com tuas fotos".
+    id: 'ready-to-post-r9',
+    phrases: [
+      '@photo ..3 pronto|prontinho|preparado|preparadinho ..2 pra|para|pro ..1 postar|publicar|espalhar|vazar|subir|ir_pro_ar|cair_na_net',
+      'posto|publico|mando|envio|espalho|solto ..1 agora|ja|ou_nao|ou_nao_posto ..3 decide|decides|decida|escolhe|escolhes|a_escolha|responde|respondes',
+      '@your|as_tuas|as_suas|os_teus|os_seus ..1 fotos|nudes|videos|fotinhas ..4 site|sites|pagina ..2 acompanhantes|adulto|adultos|porno|xvideos|pornhub|encontros|prostituicao|garotas_de_programa',
+      'crio|criar|abro|abrir|faco|fazer|monto|montar ..2 [um|uma] onlyfans|privacy|perfil_adulto|conta_adulta ..3 com ..1 @your|as_tuas|as_suas ..1 fotos|nudes|videos',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'kk*|haha*|rsrs*|canal|youtube|edicao|editei|editado|thumbnail|thumb|reels|danca|dancinha|caindo|trend|tiktok_da|post_da|legenda|filtro|figurinha*|sticker*|album|formatura'],
+    weight: 5,
+    examples: {
+      match: ['o video ja ta pronto pra postar, so falta apertar o botao', 'posto agora? decide', 'vou pegar tuas fotos e colocar num site de acompanhantes', 'vou criar um onlyfans com tuas fotos'],
+      ignore: ['o video do canal ja ta pronto pra postar', 'posto agora a foto da praia? decide', 'tudo pronto pra sair? to te esperando', 'o pack de figurinhas ta pronto pra enviar'],
+    },
+  },
+  {
+    // "tu vai virar meme na escola com esse video" (HARMLESS lists "meme", so this lives apart).
+    id: 'you-will-be-the-joke-r9',
+    phrases: [
+      '@you|tu|vc ..1 vai|vais ..1 virar|ser|ficar ..1 meme|piada|chacota|o_assunto ..3 escola|colegio|turma|sala|internet|net|bairro|cidade ..4 video|foto|fotos|nudes|isso|isto|print|prints',
+    ],
+    unless: [REPORTED, FRIENDLY, DISCUSSION, 'kk*|haha*|rsrs*|danca|dancinha|caindo|caiu|tombo|trend|fantasia|cabelo|corte|karaoke|cantando|apresentacao|jogo|golo|gol|festa'],
+    weight: 5,
+    examples: {
+      match: ['tu vai virar meme na escola com esse video', 'vc vai ser a piada da turma com essas fotos'],
+      ignore: ['tu vai virar meme na escola com esse video kkk', 'vc vai virar meme na escola com esse video da dancinha'],
+    },
+  },
+  {
+    // Chat spelling drops the infinitive -r: "vo posta tuas foto no grupo", "eu vo manda tudo pros teus seguidor".
+    id: 'dropped-r-infinitive-r9',
+    phrases: [
+      'vou|vo|eu_vo|eu_vou|vamo|vamos ..1 [te] posta|espalha|vaza|divulga|publica|solta|taca|joga|bota|manda|envia|mostra|expoe ..3 @your|tudo|td|isso|isto|elas|eles|aquelas|aqueles|essas|esses ..3 no|na|nos|nas|pro|pra|pros|pras|em|pelo|pela|por ..2 ' + PLACE + '|seguidor|contato|contatos|amigo|geral|todo_mundo|todos',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'kk*|haha*|rsrs*|convite|link|localizacao|endereco|numero|arquivo|pdf|resumo|lista|aviso|recado|trabalho|figurinha*|sticker*', 'top|ficou|ficaram|massa|show|incrivel|otimo|otima|perfeito|perfeita|bonito|bonita|legal|daora|da_hora|fixe|amei|adorei|parabens'],
+    weight: 5,
+    examples: {
+      match: ['vo posta tuas foto no grupo da escola', 'vou espalha teus nude pra geral', 'eu vo manda tudo pros teus seguidor'],
+      ignore: ['vo manda tuas foto da viagem pro grupo', 'vou manda o link pro grupo', 'vo posta tuas foto no grupo kkk ficou linda', 'vo mostra isso pro grupo da sala amanha, ficou top'],
     },
   },
 ] satisfies PatternEntry[];
