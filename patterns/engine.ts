@@ -12,6 +12,7 @@ import { hasEmailAddress, hasPhoneNumber } from './contact-details';
 import { languageBit, readLanguage } from './language';
 import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
+import { withoutQuotedSpeech } from './quotes';
 import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
 
 export interface MessageAnalysis {
@@ -47,7 +48,8 @@ const PLAYFUL_WEIGHT = 0.25;
  * looks like another language ("o pagas o les llega a tus padres" has Portuguese-looking words).
  */
 export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary(), chatLanguage?: Language): MessageAnalysis {
-  const tokens = normalize(text, library.knows);
+  // Someone else's words in quotation marks are reported, not said: read the message without them.
+  const tokens = normalize(withoutQuotedSpeech(text), library.knows);
   const language = readLanguage(tokens);
   const possible = chatLanguage ? language.possible | languageBit(chatLanguage) : language.possible;
   const hits = findHits(library, tokens, from, possible);

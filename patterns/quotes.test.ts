@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from './engine';
+import { withoutQuotedSpeech } from './quotes';
+
+describe('quoted speech', () => {
+  it('drops a quoted threat of three words or more, in any quotation marks', () => {
+    expect(withoutQuotedSpeech("ppl dm saying 'i have ur pics, pay me or i'll send them' lol")).toBe('ppl dm saying   lol');
+    expect(withoutQuotedSpeech('me mandou isso: “tenho tuas fotos, paga 300 ou posto”. oq eu faço')).toBe('me mandou isso:  . oq eu faço');
+    expect(withoutQuotedSpeech('er schrieb „ich schick das an alle“ und jetzt?')).toBe('er schrieb   und jetzt?');
+  });
+
+  it('keeps apostrophes, short quotes and unquoted threats', () => {
+    for (const text of ["j'ai tes photos, paye ou j'envoie à ta mère", 'pay or I send "the video" to your family', "l'ho registrato, lo mando a tutti", "I'll send it to everyone"]) {
+      expect(withoutQuotedSpeech(text)).toBe(text);
+    }
+  });
+
+  it('so a friend reporting a threat raises nothing, while the threat itself does', () => {
+    expect(analyzeMessage("careful, a fake account is messaging ppl saying 'i have ur nudes pay me or i post them', just block it", 'them').categories).toEqual([]);
+    expect(analyzeMessage('i have ur nudes pay me or i post them', 'them').categories).toContain('threat-to-share');
+  });
+});
