@@ -99,7 +99,8 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
     }
   }
 
-  // The vocabulary: normalisation restores spaced or stretched letters only into these words.
+  // The vocabulary: normalisation restores spaced or stretched letters, and the index reads
+  // typing slips, only into these words.
   const words = new Set<string>();
   const prefixes = new Set<string>();
   for (const entry of entries) {

@@ -3,8 +3,8 @@
  * typing slip may be read as (patterns/spelling.ts). A pattern word is listed only when
  * none of its one-slip variants is a real word: not in any of the eight languages' word
  * lists (Debian's wamerican, wbritish, wngerman, wspanish, wfrench, witalian, wportuguese,
- * wbrazilian, wpolish, wdutch, read from /usr/share/dict), not in the project's corpora or the
- * SMS. (The fortune collections are left out, so that `npm run false-alarms -- --fortunes`
+ * wbrazilian, wpolish, wdutch, read from /usr/share/dict; hunspell's Spanish and Italian
+ * expanded with unmunch), not in the project's corpora or the SMS. (The fortune collections are left out, so that `npm run false-alarms -- --fortunes`
  * stays an outside check.) Only the verdict ships: no word list is copied.
  */
 import { execFileSync } from 'node:child_process';
