@@ -200,10 +200,10 @@ export default [
     phrases: [
       'you|u know|kno|knw why|what_for|what_this_is_about|what_i_have|what_i_got|what_i_mean|the_reason',
     ],
-    unless: ['lol|lmao|haha|jk|kidding|dinner|homework|chores|room|birthday|bday|surprise|party|gift|present|game|match|test|exam|class|teacher|coach|mom|dad|because|cause|bc|do_you|did_you|right'],
+    unless: ['lol|lmao|haha|jk|kidding|dinner|homework|chores|room|birthday|bday|surprise|party|gift|present|game|match|test|exam|class|teacher|coach|mom|dad|because|cause|bc|do_you|did_you|right|upset|mad|angry|annoyed|sad|hurt|jealous'],
     examples: {
       match: ['money. now. you know why.', 'pay up, you know what this is about'],
-      ignore: ['do you know why the bus is late?', 'you know why lol, the party'],
+      ignore: ['do you know why the bus is late?', 'you know why lol, the party', "the fact that you're cleaning shows you know why i'm upset"],
     },
   },
   {
