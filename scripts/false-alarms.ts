@@ -22,13 +22,14 @@ if (process.argv.includes('--fortunes')) {
   process.exit(0);
 }
 
-const result = scoreHam(hamMessages());
+const ham = hamMessages();
+const result = scoreHam(ham);
 console.log(`${result.total} ham SMS: ${result.warned.length} with a warning (${((100 * result.warned.length) / result.total).toFixed(2)}%), ${result.withSignal.length} with any signal (${((100 * result.withSignal.length) / result.total).toFixed(2)}%)`);
 for (const w of result.withSignal) console.log(`  [${w.categories.join(',')}]${w.level ? ` ${w.level}` : ''} ${w.text}`);
 console.log('');
 console.log('the same SMS strung into long chats (2 of 3 messages from "them"):');
 for (const size of [20, 50, 100, 300]) {
-  const chats = scoreHamChats(hamMessages(), size);
+  const chats = scoreHamChats(ham, size);
   const pct = (n: number) => `${((100 * n) / chats.chats).toFixed(1)}%`;
   console.log(`  ${String(size).padStart(3)} messages: ${chats.chats} chats, ${pct(chats.anyWarning)} with any warning, ${pct(chats.warningOrAbove)} warning or above`);
 }
