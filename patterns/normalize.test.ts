@@ -12,6 +12,12 @@ describe('normalize', () => {
     expect(n('sn@p t3l3gram n00dz')).toBe('snap telegram noodz');
     expect(n('you have 5 minutes, 10min, pay 300')).toBe('you have 5 minutes 10 min pay 300');
   });
+  it('reads a lone "@" as a handle, or as "at" before a number', () => {
+    expect(n("drop ur @ on insta")).toBe('drop your handle on instagram');
+    expect(n('ur @?')).toBe('your handle');
+    expect(n('meet @ 5')).toBe('meet at 5');
+    expect(n('add me @jake_22, sn@p')).toBe('add me jake 22 snap');
+  });
   it('maps look-alike Cyrillic and Greek letters, full-width forms and accents', () => {
     expect(n('ѕnаp')).toBe('snap'); // Cyrillic ѕ and а
     expect(n('ｓｎａｐ')).toBe('snap');

@@ -83,6 +83,11 @@ export type KnownWord = (word: string) => boolean;
 const CURRENCY: Record<string, string> = { $: ' dollar ', r$: ' reais ', '€': ' euro ', '£': ' pound ', '¥': ' yen ' };
 const CURRENCY_CHAR = /[$€£¥]/;
 const CURRENCY_RE = /\br\$|[$€£¥]/g;
+/**
+ * A lone "@" asks for or gives a handle ("what's ur @", "drop ur @ on insta"): it reads as
+ * "handle". Before a number it is "at" ("meet @ 5"); inside a word it is leetspeak or a mention.
+ */
+const LONE_AT = /(^|[^a-z0-9@])@(?![a-z0-9_@])(\s*\d)?/g;
 const LEET_CHAR = /[a-z][013457@$!|+]+[a-z]/;
 
 /**
@@ -105,6 +110,7 @@ export function normalize(text: string, knows: KnownWord = () => false): string[
   if (s.includes("'") || s.includes('`')) s = s.replace(CONTRACTION, (m) => CONTRACTED.get(m.replace('`', "'")) ?? m);
   if (LEET_CHAR.test(s)) s = s.replace(LEET_RUN, (_m, head: string, run: string) => head + [...run].map((c) => LEET[c] ?? c).join(''));
   if (CURRENCY_CHAR.test(s)) s = s.replace(CURRENCY_RE, (c) => CURRENCY[c] ?? ' ');
+  if (s.includes('@')) s = s.replace(LONE_AT, (_m, before: string, digit: string | undefined) => `${before}${digit ? ` at${digit}` : ' handle '}`);
 
   const raw = s.split(/[^a-z0-9]+/);
   const tokens: string[] = [];
