@@ -13,6 +13,7 @@ import { languageBit, readLanguage } from './language';
 import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
 import { withoutQuotedSpeech } from './quotes';
+import { asksForHelp } from './asking-for-help';
 import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
 
 export interface MessageAnalysis {
@@ -52,7 +53,8 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
   const tokens = normalize(withoutQuotedSpeech(text), library.knows);
   const language = readLanguage(tokens);
   const possible = chatLanguage ? language.possible | languageBit(chatLanguage) : language.possible;
-  const hits = findHits(library, tokens, from, possible);
+  // A friend asking what to do about a threat is reporting it: nothing about the sender.
+  const hits = from === 'them' && asksForHelp(tokens) ? [] : findHits(library, tokens, from, possible);
   const categories: Category[] = [];
   const signals: MessageAnalysis['signals'] = [];
   let laughing: boolean | undefined;
