@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs, readInput } from './lib/args';
 import { labelledConversationSchema, parseLines, type LabelledConversation } from './lib/corpus';
 import { evaluate, formatEvaluation } from './lib/evaluate';
+import { getDefaultLibrary } from '../patterns';
 import { withTypos } from './lib/typos';
 import { z } from 'zod';
 
@@ -31,6 +32,9 @@ for (const file of files) {
   }
 }
 console.log(formatEvaluation(evaluate(typos ? withTypos(corpus, typos) : corpus, options.sensitivity)));
+// An entry that does not compile is left out of the library: say so where the figures are read.
+const { problems } = getDefaultLibrary();
+if (problems.length) console.log(`\nNOTE: ${problems.length} pattern entr${problems.length === 1 ? 'y was' : 'ies were'} left out because ${problems.length === 1 ? 'it does' : 'they do'} not compile; these figures are without them:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 if (rejected) {
   console.error(`${rejected} line(s) rejected`);
   process.exitCode = 1;
