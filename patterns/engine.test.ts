@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage, createConversation } from './engine';
 import { buildLibrary } from './library';
+import { ChatLanguage, readLanguage } from './language';
+import { normalize } from './normalize';
 
 describe('engine', () => {
   it('finds categories per message and warns for a sextortion opening', () => {
@@ -74,9 +76,25 @@ describe('engine', () => {
     const library = buildLibrary({ 'payment-demand': { es: [{ id: 'pay-or-parents', phrases: ['pagas ..3 padres'], examples }] } });
     const text = 'voce pagas o os padres nao'; // Portuguese function words only: Spanish phrases stay quiet on their own
     expect(analyzeMessage(text, 'them', library).categories).toEqual([]);
-    expect(analyzeMessage(text, 'them', library, 'es').categories).toEqual(['payment-demand']);
+    const spanishChat = new ChatLanguage();
+    readLanguage(normalize('hola que tal estas, de donde eres'), spanishChat);
+    expect(analyzeMessage(text, 'them', library, spanishChat).categories).toEqual(['payment-demand']);
     const chat = createConversation({ library });
     chat.push({ from: 'them', text: 'hola que tal estas, de donde eres y como te llamas' });
     expect(chat.push({ from: 'them', text }).categories).toEqual(['payment-demand']);
+  });
+
+  it("reads a short message with the chat's language, not another language's look-alike phrase", () => {
+    const examples = { match: ['manda foto tua'], ignore: [] };
+    const library = buildLibrary({ 'image-request': { it: [{ id: 'photo-of-you', phrases: ['manda ..2 foto tua'], examples }] } });
+    const text = 'manda uma foto tua'; // Portuguese: "uma" and "tua" are its function words, "tua" Italian's too
+    const portuguese = createConversation({ library });
+    for (const line of ['oi tudo bem? vc vem hoje?', 'sim, eu vou com a minha mae']) portuguese.push({ from: 'them', text: line });
+    expect(portuguese.lang).toBe('pt');
+    expect(portuguese.push({ from: 'them', text: 'manda aquela foto' }).categories).toEqual([]); // no Italian word in it
+    const italian = createConversation({ library });
+    for (const line of ['ciao come stai? anche tu sei qui?', 'io sono a casa, non ho voglia di uscire']) italian.push({ from: 'them', text: line });
+    expect(italian.push({ from: 'them', text: 'manda aquela foto tua' }).categories).toEqual(['image-request']);
+    expect(analyzeMessage(text, 'them', library).categories).toEqual(['image-request']); // no chat yet: every language
   });
 });

@@ -9,7 +9,7 @@
  */
 import { SELF_CATEGORY, type Category, type ChatMessage, type Language, type OffenderCategory, type Sensitivity } from './categories';
 import { hasEmailAddress, hasPhoneNumber } from './contact-details';
-import { languageBit, readLanguage } from './language';
+import { ChatLanguage, languageBit, readLanguage } from './language';
 import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
 import { withoutQuotedSpeech } from './quotes';
@@ -44,15 +44,18 @@ const isLaughter = (token: string) => token.length <= 24 && LAUGHTER.test(token)
 const PLAYFUL_WEIGHT = 0.25;
 
 /**
- * What one message says on its own, whoever sent it. `chatLanguage` (the language the
- * conversation has been in) keeps that language's phrases in play when a short message
- * looks like another language ("o pagas o les llega a tus padres" has Portuguese-looking words).
+ * What one message says on its own, whoever sent it. `chat` (the language the conversation
+ * is in) decides which languages' phrases apply to a message too short to tell: that
+ * language, English and the languages the message has function words of, so that "photos
+ * dispo en mp" in a French chat is not read with another language's look-alike phrase,
+ * while "o pagas o les llega a tus padres" in a Spanish chat keeps the Spanish phrases.
  */
-export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary(), chatLanguage?: Language): MessageAnalysis {
+export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary(), chat?: ChatLanguage): MessageAnalysis {
   // Someone else's words in quotation marks are reported, not said: read the message without them.
   const tokens = normalize(withoutQuotedSpeech(text), library.knows);
-  const language = readLanguage(tokens);
-  const possible = chatLanguage ? language.possible | languageBit(chatLanguage) : language.possible;
+  const chatLanguage = chat?.lang;
+  const language = readLanguage(tokens, chat);
+  const possible = chatLanguage ? (language.clear ? language.possible : language.voted) | languageBit(chatLanguage) : language.possible;
   // A friend asking what to do about a threat is reporting it: nothing about the sender.
   const hits = from === 'them' && asksForHelp(tokens) ? [] : findHits(library, tokens, from, possible);
   const categories: Category[] = [];
@@ -97,7 +100,7 @@ export interface Conversation {
   push(message: ChatMessage): ConversationStep;
   /** The warning level shown in the current situation, if any. */
   readonly shownLevel: Warning['level'] | undefined;
-  /** The language most recent messages were in. */
+  /** The language the conversation is in, from its recent messages' function words. */
   readonly lang: Language | undefined;
 }
 
@@ -107,7 +110,7 @@ export function createConversation(options: ConversationOptions = {}): Conversat
   const library = options.library ?? getDefaultLibrary();
   let scorer: ScorerState = initialScorerState();
   let index = 0;
-  let lang: Language | undefined;
+  const chatLanguage = new ChatLanguage();
   let nudged = false;
 
   return {
@@ -115,12 +118,11 @@ export function createConversation(options: ConversationOptions = {}): Conversat
       return scorer.shown;
     },
     get lang() {
-      return lang;
+      return chatLanguage.lang;
     },
     push(message) {
       const i = index++;
-      const analysis = analyzeMessage(message.text, message.from, library, lang);
-      lang = analysis.lang ?? lang;
+      const analysis = analyzeMessage(message.text, message.from, library, chatLanguage);
       // Messages from the user never raise signals about the other person.
       const incoming: Signal[] =
         message.from === 'them' ? analysis.signals.map((s) => ({ ...s, index: i, ts: message.ts })) : [];

@@ -10,7 +10,7 @@ const STOPWORDS: Record<Language, string> = {
   es: 'que de el la los las es y en un una por para con tu tus su sus te mi me no si pero como eres estas quiero mas muy ya del al hay',
   pt: 'que de o a os as e em um uma voce vc por para pra com tu te meu minha teu tua seu sua nao sim mas como esta quero mais muito ja eu isso tem vou vai ta td hj agr oq',
   de: 'der die das und ist ich du nicht mit zu den ein eine bist hast mir dich dein deine was wie auch noch schon mal',
-  fr: 'le la les et est je tu de des un une pas que qui avec pour moi toi ton ta tes mon ma suis es veux fais a ai au du ce ca sur dans on vous vos votre nous',
+  fr: 'le la les et est je tu de des un une pas que qui avec pour moi toi ton ta tes mon ma suis es veux fais a ai au du ce ca sur dans on vous vos votre nous j t qu c as',
   it: 'il lo la gli le e di che un una sono sei non per con mi ti tu io mio mia tuo tua ho hai vuoi cosa anche',
   nl: 'de het een en is ik je jij niet van met op dat die wat zijn ben bent heb hebt mij mijn jouw maar ook wil',
   pl: 'i w nie na sie ze to jest jak co ty ja mi cie ci mnie twoj twoje moj moje czy tak juz bo sa jestes masz a o z do po',
@@ -38,13 +38,24 @@ export function detectLanguage(tokens: readonly string[]): Language | undefined 
 export const languageBit = (lang: Language): number => 1 << LANGUAGES.indexOf(lang);
 export const ALL_LANGUAGES = (1 << LANGUAGES.length) - 1;
 
+export interface LanguageReading {
+  /** The most likely language, if any function word tells. */
+  lang: Language | undefined;
+  /** Which languages' phrases may apply (bits). */
+  possible: number;
+  /** Is the message clearly in `lang`? */
+  clear: boolean;
+  /** The languages with at least one function word in the message, and English (bits). */
+  voted: number;
+}
+
 /**
  * The most likely language, and which languages' phrases may apply: when a message is
  * clearly in one language (several of its function words, at least twice as many as any
  * other's), only the languages with at least one function word in it, and English
- * (chats mix it in). Otherwise all of them.
+ * (chats mix it in). Otherwise all of them. `tally`, when given, adds the votes to a chat's.
  */
-export function readLanguage(tokens: readonly string[]): { lang: Language | undefined; possible: number } {
+export function readLanguage(tokens: readonly string[], tally?: ChatLanguage): LanguageReading {
   scores.fill(0);
   let best = -1;
   let bestScore = 0;
@@ -60,7 +71,8 @@ export function readLanguage(tokens: readonly string[]): { lang: Language | unde
       }
     }
   }
-  if (best < 0) return { lang: undefined, possible: ALL_LANGUAGES };
+  tally?.add(scores);
+  if (best < 0) return { lang: undefined, possible: ALL_LANGUAGES, clear: false, voted: ENGLISH };
   let second = 0;
   let voted = ENGLISH;
   for (let i = 0; i < scores.length; i++) {
@@ -68,9 +80,31 @@ export function readLanguage(tokens: readonly string[]): { lang: Language | unde
     if (i !== best && scores[i]! > second) second = scores[i]!;
   }
   const clear = bestScore >= CLEAR_MIN && bestScore >= CLEAR_RATIO * second;
-  return { lang: LANGUAGES[best], possible: clear ? voted : ALL_LANGUAGES };
+  return { lang: LANGUAGES[best], possible: clear ? voted : ALL_LANGUAGES, clear, voted };
 }
 
+/**
+ * The language a conversation is in: every message's function-word votes, older ones
+ * fading, so one short "non" or "ok" does not switch it, while a real switch is followed
+ * within a few messages.
+ */
+export class ChatLanguage {
+  private readonly votes = new Float64Array(LANGUAGES.length);
+
+  add(scores: Float64Array): void {
+    for (let i = 0; i < this.votes.length; i++) this.votes[i] = this.votes[i]! * CHAT_FADE + scores[i]!;
+  }
+
+  /** The language with the most (faded) votes, once there are enough to tell. */
+  get lang(): Language | undefined {
+    let best = -1;
+    for (let i = 0; i < this.votes.length; i++) if (this.votes[i]! >= CHAT_MIN && (best < 0 || this.votes[i]! > this.votes[best]!)) best = i;
+    return best < 0 ? undefined : LANGUAGES[best];
+  }
+}
+
+const CHAT_FADE = 0.8;
+const CHAT_MIN = 1;
 const CLEAR_MIN = 2;
 const CLEAR_RATIO = 2;
 const ENGLISH = languageBit('en');
