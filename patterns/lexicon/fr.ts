@@ -7,7 +7,7 @@ export default {
   /** Undressed, underwear, intimate: what makes a picture request sexual. */
   nude: [
     'nue', 'nues', 'nu', 'nus', 'nude*', 'a_poil*', 'a_poal', 'apoil', 'sans_vetement*', 'sans_rien', 'sans_habit*', 'sans_haut', 'sans_culotte',
-    'sous_vet*', 'sous_vetement*', 'soutif*', 'soutien_gorge', 'lingerie', 'culotte*', 'string*', 'maillot*', 'bikini*', 'petite_tenue',
+    'sous_vet*', 'sous_vetement*', 'nuisette*', 'calecon*', 'boxer*', 'en_slip', 'soutif*', 'soutien_gorge', 'lingerie', 'culotte*', 'string*', 'maillot*', 'bikini*', 'petite_tenue',
     'tenue_sexy', 'brassiere*', 'intime*', 'sexy', 'hot', 'coquin*', 'ose', 'osee*', 'oser', 'torse_nu', 'seins', 'sein', 'fesse*', 'cul', 'boobs',
     'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'poitrine', 'corps', 'pied*', 'dans_ton_bain', 'sous_la_douche',
     'dans_ta_douche', 'en_serviette', 'en_pyjama', 'en_string', 'en_culotte',

@@ -243,4 +243,16 @@ export default [
       ignore: ['beeil dich sonst gehts ohne dich los', 'buch jetzt sonst wird es teuer, die tickets sind fast ausverkauft', 'zieh ne jacke an sonst wird es ungemütlich, es regnet'],
     },
   },
+  {
+    id: 'prove-i-matter-r10',
+    phrases: [
+      'beweis|beweise|beweist ..2 dass|das|mir ..2 ich ..1 dir ..2 wichtig|was_bedeute|etwas_bedeute',
+      'wenn ..1 ich ..1 dir ..2 wichtig|was_bedeute|etwas_bedeute ..2 bin|ware|waere ..4 dann|schick*|machst|zeig*',
+    ],
+    unless: ['haha*|lol|xd|geburtstag*|anruf|anrufen|melde|melden|besuch*|zeit|treffen|kino'],
+    examples: {
+      match: ['dann beweis dass ich dir wichtig bin', 'wenn ich dir wichtig bin dann schickst du es'],
+      ignore: ['beweis dass ich dir wichtig bin und komm zu meinem geburtstag haha'],
+    },
+  },
 ] satisfies PatternEntry[];

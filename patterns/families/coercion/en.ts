@@ -59,7 +59,7 @@ export default [
       'stop ignoring me',
       'hurry up ..2 or|before',
     ],
-    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'goal|missed|recital|concert|lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
+    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'kills|noob|bet|wager|loser|goal|missed|recital|concert|lol|lmao|lmfao|haha|hahaha|jk|game|fortnite|minecraft|roblox|match|round|bus|movie|party|dinner|homework|teacher|class|mom_says|dad_says|chores|room', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion'],
     examples: {
       match: [ "dont make me wait", "you better respond", "i am not playing with you", "dont test me",'do what i say', 'now you are going to do exactly as I say', 'you will do whatever i tell you', 'go ahead and try blocking me and see what happens', 'its not a joke', 'do it now or else', 'dont ignore me', 'u kno what happens if u dont listen', 'you will regret this', 'if you block me everyone sees', 'answer me now'],
       ignore: ["send the vid or i swear ur dad will be mad he missed your goal",  'like when someone says pay me or else','if someone ever says pay or else, tell an adult', 'go ahead and block me lol i dont care', 'do what i say in the game lol', 'do your homework or else mom will be mad', 'hurry up or we miss the bus'],
@@ -81,7 +81,7 @@ export default [
       '@iwill stop talking|stop_being_your_friend|leave|unfriend|block ..3 if you do not|if_you_dont|unless',
       'it is|its [just] [only] a|one pic|picture|photo|video ..3 relax|chill|no_big|not_a_big|come_on|nothing|please',
     ],
-    unless: ['fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
+    unless: ['bet|the_bet|vbucks|v_bucks|lunch_money|pizza|ticket|tickets|drink|coffee|concert|quid|fiver|tenner|favour|favor', 'fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
     examples: {
       match: ['come on dont be shy, just one', 'prove you love me', 'if you really loved me you would', 'everyone does it', 'nobody will know', 'you owe me', 'after everything i did for you'],
       ignore: ['dont be shy at the party', 'come on just one more song at karaoke', 'dont be scared of the presentation'],
@@ -473,6 +473,20 @@ export default [
     examples: {
       match: ['then do what i said. u got till i finish this match', 'u got till i finish this game', 'or dont pay and find out', 'u dont have a choice', 'If not in 2 hours everything is gone viral', 'keep ignoring me and see what happens', 'Answer in 15 min', 'send a video now or i swear'],
       ignore: ['do what i said and clean ur room, u have till dinner', 'u got till i finish this episode lol then we go', 'reply in 10 min or i sell ur ticket', 'come down now or i swear ill leave without u lol'],
+    },
+  },
+  {
+    id: 'no-real-choice-r10',
+    phrases: [
+      'you|u do_not|dont [really] [even] get|have a|any [real] choice|say|option ..2 here|now|anymore|in_this|do_you|do_u',
+      'i|i_have|ive already told|said|explained|warned ..2 you|u what happens|will_happen|i_will_do|im_going_to_do|ill_do|is_going_to_happen ..1 if|unless|when_you|when_u|otherwise',
+      'you|u got|get two|2|three|3 choices|options',
+      'stop stalling|delaying|making_excuses ..3 camera|cam|pay|send|now|money|video|vid|pic',
+    ],
+    unless: ['end|ending|episode|season|book|chapter|plot|quiz|question|questions|dough|oven|plant', 'project|class|school|teacher|mum_says|dad_says|mom_says|uniform|lol|haha|homework|seats|team|game|menu|pizza|flavour|flavor|colour|color|dessert|drink|lunch|dinner|movie|film|bus|train|detention|dentist|doctor|exam|test'],
+    examples: {
+      match: ['u dont really get a choice here do u', 'i already told u what happens if u dont', 'you got 2 choices.', 'stop stalling. camera on. NOW'],
+      ignore: ['u dont get a choice, mum says we are having pizza', 'you got 2 choices for dessert lol', 'i already told u what happens in the movie'],
     },
   },
 ] satisfies PatternEntry[];

@@ -174,4 +174,20 @@ export default [
       ignore: ['si no, ya sabes donde estoy', 'si no vienes avisame, sino ya sabes mi numero'],
     },
   },
+  {
+    id: 'nobody-will-believe-you-r10',
+    weight: 1,
+    phrases: [
+      'nadie ..1 te ..1 va_a|van_a|creera|creeria|cree ..1 creer|creer_nada',
+      'nadie ..1 te ..1 creera|creeria',
+      'es ..1 tu ..1 palabra ..2 contra ..1 la ..1 mia',
+      'si_no|sino ..2 te ..1 va|ira|iria ..1 peor|mal|fatal',
+      'todas|todos ..2 chicas|chicos|ninas|ninos|chavas|chavos|pibas|pibes|morras|morros ..2 tu_edad ..2 lo_hacen|lo_mandan|lo_envian|hacen_eso|lo_han_hecho',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|charla|peli|serie|libro|examen|historia|el_chiste|lo_de_la_rifa|loteria|cuando_cuentes|cuando_lo_cuentes|jaja', 'estudias|estudiar|notas|entrenas|comes|duermes|te_abrigas|abrigo|deberes|la_escuela|el_cole|el_colegio|practicas|ensayas|te_esfuerzas|vacunas|medico|dientes'],
+    examples: {
+      match: ['nadie te va a creer, eres una niña', 'es tu palabra contra la mia', 'no borres nada, que si no te va peor', 'todas las chicas de tu edad lo hacen'],
+      ignore: ['nadie te va a creer cuando cuentes lo del viaje jaja', 'si no estudias te va a ir peor en el examen'],
+    },
+  },
 ] satisfies PatternEntry[];

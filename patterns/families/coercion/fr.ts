@@ -26,7 +26,7 @@ export default [
       'c_est|c|cest|ce_sera fini|foutu|mort ..1 pour ..1 toi|twa',
       'depeche*|grouille*|vite ..2 sinon|ou_je|ou_j|ou_tu',
     ],
-    unless: ['on ..1 part|y_va|decolle|commence|arrive|ferme', 'sans ..1 toi|twa', 'bus|train|metro|tram|film|seance|cours|match|controle|exam*|devoir*|rendu|inscription*|magasin|boulangerie|cantine|retard|quiz|bac|brevet|on_t_attend|on_t_attends|on_y_va|partie|game|kick|lobby|serveur|ranked|manche|round|revenir|reviens'],
+    unless: ['on ..1 part|y_va|decolle|commence|arrive|ferme', 'sans ..1 toi|twa', 'rendre|dossier|bus|train|metro|tram|film|seance|cours|match|controle|exam*|devoir*|rendu|inscription*|magasin|boulangerie|cantine|retard|quiz|bac|brevet|on_t_attend|on_t_attends|on_y_va|partie|game|kick|lobby|serveur|ranked|manche|round|revenir|reviens'],
     weight: 0.5,
     examples: {
       match: ["si t'envoies pas d'ici ce soir c'est fini", "chaque minute qui passe c'est pire pour toi", 'plus tu attends plus ça va coûter cher', 'je te laisse 10 minutes', 'le compte à rebours a commencé', 'plus que 10 minutes', 'ce soir dernier délai', "t'as 1h. après c'est trop tard", 'tu as 30 minutes', 'dernière chance', "t'as jusqu'à ce soir pour", 'tic tac', 'ta vie va etre detruite'],
@@ -266,4 +266,68 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "sous-48-heures-r10",
+    "phrases": [
+      "sous|dans_un_delai_de|delai_de|d_ici|dici ..1 # ..1 heures|heure|h|jours|jour|minutes|min ..6 sinon|faute_de_quoi|passe_ce_delai|au_dela|apres_quoi|ou|diffus*|envoy*|publi*|transmis|transmettrons|enverrons|publierons",
+      "faute_de_quoi|passe_ce_delai|au_dela_de_ce_delai|sans_reponse_de_votre_part|sans_paiement|a_defaut_de_paiement ..6 envoy*|diffus*|publi*|transmi*|enverr*|contacts|proches|famille|employeur"
+    ],
+    "unless": [
+      "livraison|colis|commande|rembours*|candidature|dossier_d_inscription|inscription|devoir*|rendu|pronote|controle|exam*|facture|banque|impots|ameli|caf"
+    ],
+    "examples": {
+      "match": [
+        "Transférez 500 € en Bitcoin sous 48 heures, sinon ces vidéos seront envoyées à tous vos contacts",
+        "faute de quoi les enregistrements seront transmis à vos proches",
+        "passé ce délai, nous diffuserons les vidéos"
+      ],
+      "ignore": [
+        "livraison sous 48 heures sinon remboursement",
+        "rendez le devoir sous 3 jours sinon 0"
+      ]
+    }
+  },
+  {
+    "id": "si-tu-fais-pas-ce-que-je-dis-r10",
+    "phrases": [
+      "si ..1 tu|t ..1 fais|fait|obeis ..1 pas ..1 ce_que|ce_qu|tout_ce_que|exactement_ce_que ..1 je|j ..2 dis|dit|demande|veux|te_dis|te_demande",
+      "tu|t ..1 avais|m_avais|mavais ..1 dit|promis ..1 oui|d_accord|que_tu_le_ferais|que_tu_m_en_enverrais|que_tu_m_enverrais ..3 hier|avant|l_autre_jour|alors|allez|maintenant|tu_dois"
+    ],
+    "unless": [
+      "recette|cuisine|gateau|exercice|tuto|soiree|fete|cine|sortie|venir|match|jeu|partie|game|devoir*|expose|projet|ranger|vaisselle|chambre|mdr|ptdr|haha"
+    ],
+    "examples": {
+      "match": [
+        "si tu fais pas ce que je dis il va lui arriver quelque chose",
+        "allez t'avais dit oui hier",
+        "tu m'avais dit oui allez"
+      ],
+      "ignore": [
+        "t'avais dit oui pour la soiree hier",
+        "si tu fais pas ce que je dis on perd la partie mdr"
+      ]
+    }
+  },
+  {
+    "id": "tu-regretteras-de-mavoir-bloque-r10",
+    "phrases": [
+      "regretteras|regretterais|vas_regretter|va_regretter|vas_le_regretter ..3 bloque*|ignore*|quitte*|lache*|ghost*|repondu|repondre|dit_non",
+      "ca|sa|tout|les_choses ..1 ira|iront|va_aller|vont_aller|finira|tournera ..1 mal|tres_mal ..1 pour ..1 toi|twa|ta_famille|tes_parents|vous"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|jrigole|controle|exam*|bac|brevet|note|notes|match|partie|game|ranked|meteo|devoirs"
+    ],
+    "examples": {
+      "match": [
+        "tu regretteras de m'avoir bloqué",
+        "ne dis rien a la police sinon ça ira mal pour toi"
+      ],
+      "ignore": [
+        "si tu revises pas ça ira mal pour toi au controle",
+        "tu vas regretter d'avoir ignoré ce jeu mdr"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

@@ -76,4 +76,16 @@ export default [
       ignore: ['sai cosa succede nel finale della serie?', 'dipende dal tempo', 'non ho niente da fare oggi', 'finisci i compiti e finisce qui', 'ridammi la felpa e ti lascio stare ahah', 'sai cosa devi fare per la verifica?', 'a te la scelta del film ahah'],
     },
   },
+  {
+    id: 'timer-starts-now-r10',
+    phrases: [
+      'il|tuo ..1 tempo|timer|countdown ..1 parte|partito|inizia|comincia|e_iniziato|e_partito ..1 adesso|ora|da_adesso|da_ora|subito',
+      'trascorso|scaduto|passato ..1 il|questo ..1 termine ..4 procederemo|procedero|pubblichero|pubblicheremo|inoltreremo|invieremo',
+    ],
+    unless: ['gioco|quiz|partita|forno|torta|verifica|gara|esame|compit*|allenamento|esercizio|plank|corsa|giro|round|ahah*|lol|haha*'],
+    examples: {
+      match: ['il tempo parte adesso ⏰', 'Trascorso il termine procederemo senza ulteriori avvisi'],
+      ignore: ['il timer parte adesso, 30 secondi di plank', 'il tempo parte adesso, rispondete al quiz'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -211,4 +211,17 @@ export default [
       ignore: ['usunę to zdjęcie z grupy jak dasz znać, że ci się nie podoba xd', 'pomogę ci z zadaniem, ale musisz mi coś dać w zamian, np. pizzę'],
     },
   },
+  {
+    id: 'answer-when-i-write-r10',
+    phrases: [
+      'odpisuj|odpowiadaj|odbieraj|odpisz|odpowiedz ..3 jak|kiedy|gdy ..2 do_ciebie|pisze|dzwonie|mowie',
+      'lepiej ..1 odblokuj|odpisz|odpowiedz|zaplac|przelej|posluchaj|sie_zgodz|zrob_co_mowie|rob_co_mowie|nie_kombinuj',
+      'jesli|jak|jezeli|gdy ..1 przestaniesz|przestanies ..1 odpisywac|pisac|odpowiadac|odbierac',
+    ],
+    unless: ['mamie|mama|tacie|tata|babci*|dziadk*|pani|nauczyciel*|wychowaw*|trener*|szef*|lekarz*|klient*|na_maile|na_grupie|w_pracy|kurier*'],
+    examples: {
+      match: ['odpisuj jak do ciebie pisze', 'lepiej odblokuj', 'jesli przestaniesz odpisywac pokaze je twojemu ojcu'],
+      ignore: ['odpisz mamie jak do ciebie pisze, martwi sie', 'lepiej odpisz pani na maila'],
+    },
+  },
 ] satisfies PatternEntry[];

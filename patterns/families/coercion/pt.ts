@@ -187,4 +187,58 @@ export default [
       ignore: ['manda mais 3 exercicios hoje senao a turma toda vai ver que nao fizemos'],
     },
   },
+  {
+    // "te dou 10 min pra mandar o pix".
+    id: 'i-give-you-minutes-r10',
+    phrases: [
+      'te_dou|dou_te|tu_tens|vc_tem|voce_tem ..1 # ..1 min|mins|minuto|minutos|hora|horas|h|segundos ..2 pra|para ..1 mandar|pagar|fazer|transferir|depositar|responder|decidir|enviar',
+    ],
+    unless: ['descer|chegar|sair|acordar|arrumar|vestir|tomar_banho|jogo|partida|round|kk*|haha*|rsrs*|prova|teste|exercicio|trabalho'],
+    examples: {
+      match: ['te dou 10 min pra mandar o pix, depois disso teu video ta no xvideos', 'vc tem 2 horas pra pagar'],
+      ignore: ['te dou 10 min pra descer', 'te dou 5 min pra mandar o trabalho kkk'],
+    },
+  },
+  {
+    // "o tempo tá passando ⏰", "não me faças perder a paciência".
+    id: 'clock-is-ticking-r10',
+    phrases: [
+      'o_tempo|tempo|relogio|cronometro ..1 ta|esta|continua ..1 passando|a_passar|a_correr|correndo|contando|a_contar',
+      'nao|n ..1 me ..1 faz|facas|faca|faz_me|obriga|obrigues ..1 perder ..1 a_paciencia|a_cabeca|a_calma|o_controle|o_controlo',
+    ],
+    unless: ['rapido|voa|voando|ferias|aula|aulas|prova|provas|exame*|teste|jogo|partida|round|sexta|fim_de_semana|natal|aniversario|kk*|haha*|rsrs*|irmao|irma|mae|pai|filho|filha|quarto|louca|loica|lavar'],
+    examples: {
+      match: ['o tempo ta passando ⏰', 'nao me faz perder a paciencia'],
+      ignore: ['o tempo ta passando rapido, ja é sexta', 'nao me faz perder a paciencia, arruma o quarto'],
+    },
+  },
+  {
+    // "nao adianta contactar a policia, nao me podem rastrear".
+    id: 'police-cant-help-r10',
+    phrases: [
+      'nao|n ..1 adianta|vale_a_pena|serve_de_nada|serve ..2 chamar|contactar|contatar|ir|ligar|denunciar|contar|falar ..2 policia|pj|psp|gnr|delegacia|policia_federal',
+      'nao|n|ninguem ..1 me ..1 podem|pode|consegue|conseguem|vao|vai ..1 rastrear|encontrar|achar|apanhar|pegar|localizar',
+    ],
+    unless: ['kk*|haha*|rsrs*|esconde_esconde|jogo|partida|ladrao|celular_perdido|telemovel_perdido|perdi|roubaram|roubado|gato|cachorro|cao'],
+    examples: {
+      match: ['Não adianta contactar a polícia, não me podem rastrear.'],
+      ignore: ['nao adianta chamar a policia por causa do celular perdido', 'ninguem me vai encontrar no esconde esconde kkk'],
+    },
+  },
+  {
+    // "se nao pagar 500 reais em 30 minutos", "responde quando eu chamar", "obedece e fica tudo bem", "nao me deixa esperando".
+    id: 'obey-in-minutes-r10',
+    phrases: [
+      'pagar|pagares|pague|pagas|mandar|mandares|transferir|transferires|responder|responderes|fazer|fazeres ..4 em|dentro_de|nas_proximas|nos_proximos ..1 # ..1 min|mins|minutos|minuto|horas|hora|h|segundos',
+      'responde|responda|respondes|atende|atenda ..2 quando|sempre_que|toda_vez_que ..1 eu ..1 chamar|mandar|ligar|mandar_mensagem',
+      'obedece|obedeca|colabora|colabore|faz_o_que_eu_mando|faz_o_que_eu_digo ..3 e|que ..2 fica|ficas|vai_ficar ..1 tudo ..1 bem|certo|tranquilo',
+      'colabora|colaboras|paga|pagas|obedece|obedeces ..1 ou ..1 arca|arcas|sofre|sofres|aguenta|aguentas|assume|assumes ..2 consequencias',
+      'nao|n ..1 me ..1 deixa|deixes|faz|facas ..1 esperando|esperar|a_espera',
+    ],
+    unless: ['kk*|haha*|rsrs*|jogo|partida|round|prova|exame|teste|trabalho|aula|treino|onibus|autocarro|comboio|trem|uber|pizza|jantar|almoco|mae|pai|fila|loja|encomenda|boleto|fatura'],
+    examples: {
+      match: ['gravei tudo. se nao pagar 500 reais em 30 minutos mando pra todos teus seguidores', 'depende de vc. responde quando eu chamar', 'obedece e fica tudo bem', 'é simples: colabora ou arca com as consequencias', 'to esperando, nao me deixa esperando'],
+      ignore: ['vou pagar a fatura em 2 horas', 'nao me deixa esperando na fila do cinema kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

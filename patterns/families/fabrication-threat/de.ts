@@ -32,10 +32,10 @@ export default [
       'niemand|keiner ..3 merkt|merken|erkennt|weiss|weis ..3 dass|das ..3 fake|gefakt|gefaked|unecht|ki',
       'klicks|klick|sekunden|minuten ..4 du ..1 bist|biste ..2 nackt',
     ],
-    unless: ['gesehen|jemand|kopiert|melden|verboten|strafbar|nachrichten|news|artikel|doku|bericht|gesetz|melden|polizei|gefahrlich|gefaehrlich|lehrer*|unterricht|illegal', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['gesehen|jemand|kopiert|melden|verboten|strafbar|nachrichten|news|artikel|doku|bericht|gesetz|melden|polizei|gefahrlich|gefaehrlich|lehrer*|unterricht|illegal', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'gehort|gehoert|angezeigt|anzeige|erwischt|verhaftet|festgenommen|gemacht_hat|gemacht_haben|passiert|rumgeschickt_hat'],
     examples: {
       match: ['ein paar klicks und du bist nackt im internet', 'ich mach nacktbilder von dir mit ki', 'mit KI sieht das voll echt aus', 'ich erstelle deepfakes von dir', 'keiner wird merken dass es fake ist', 'mit ki kann ich dich ausziehen'],
-      ignore: ['deepfakes sind verboten hab ich in den news gelesen', 'ich mach ein foto von dir für die schülerzeitung', 'ki ist voll interessant'],
+      ignore: ['deepfakes sind verboten hab ich in den news gelesen', 'ich mach ein foto von dir für die schülerzeitung', 'ki ist voll interessant', 'hast du gehört dass an der gesamtschule einer mit ki fake nacktbilder von mädchen gemacht hat? der wurde angezeigt'],
     },
   },
   {

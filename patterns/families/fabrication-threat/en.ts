@@ -229,7 +229,7 @@ export default [
       'how easy|easy|simple|quick ..4 deepfake|deep_fake|photoshop|fake|nudify|undress ..2 someone|somebody|anyone|you|u|people|a_person|a_girl|a_guy',
       'app|ai|bot|tool|site|website|program ..3 makes|make|made|turns|turned|can_make you|u|ur|your|people|anyone|girls|guys|someone ..2 look|appear|seem ..1 naked|nude|undressed|topless',
     ],
-    unless: ['cake|plant|plants|id|ids|mustache|moustache|blood|costume|nails|tattoo|lol|lmao|haha|jk|kidding|cartoon|anime|avatar|ghibli|pixar|filter|birthday|bday|card|poster|yearbook|meme|memes|art|drawing|painting|cute|funny|dance|trend|project|class|school_project|homework|scary|creepy|dangerous|should_know|learned|law|laws|illegal|banned|report|careful|be_careful|worried|documentary|podcast|older|old|aging|age|baby|superhero|halloween|fur|leather|flowers|tan|eyelashes|lashes|money|bill|bills', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    unless: ['channel|vlog|montage|youtube|yt|fanedit|fan_edit|amv|thumbnail|intro|outro', 'cake|plant|plants|id|ids|mustache|moustache|blood|costume|nails|tattoo|lol|lmao|haha|jk|kidding|cartoon|anime|avatar|ghibli|pixar|filter|birthday|bday|card|poster|yearbook|meme|memes|art|drawing|painting|cute|funny|dance|trend|project|class|school_project|homework|scary|creepy|dangerous|should_know|learned|law|laws|illegal|banned|report|careful|be_careful|worried|documentary|podcast|older|old|aging|age|baby|superhero|halloween|fur|leather|flowers|tan|eyelashes|lashes|money|bill|bills', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
       match: ['i already made the fake, want me to send it to ur school?', "i'll use AI to make a video of you doing stuff", 'u know how easy it is to deepfake someone', 'i got an app that makes u look naked, wanna see what it made?'],
       ignore: ['i made the fake cake for the party, want to see it?', 'the news says its so easy to deepfake someone, scary', 'i used ai to make a video of you as a cartoon lol'],
@@ -290,6 +290,33 @@ export default [
     examples: {
       match: ['would be sad if someone ran them through one of those ai apps that takes clothes off lol', 'nice insta. i took ur pics and made them look like nudes. ai is crazy these days', 'i already did one. looks real af', 'i put your selfies into an undress app', 'ive got an app that makes anyone naked. want to see urs?', 'i can photoshop u into anything i want. imagine ur pics in a porn video', 'gonna fake a convo where u send me nudes and show ur school'],
       ignore: ['saw on the news theres ai apps that take clothes off, thats disgusting', 'i made them look like cartoon characters with ai lol', 'i already did one, the cake looks so real', 'this app removes the background from your pics', 'fake a convo where u send me the answers lol prank'],
+    },
+  },
+  {
+    id: 'ill-just-make-one-r10',
+    phrases: [
+      'send|give|show ..3 @photo ..3 or|otherwise|else @iwill [just] make|create|fake|generate|photoshop|edit|ai ..1 one|some|them|it|my_own|em',
+      'app|apps|ai|sites|site|bots|bot|tools|tool that|which|to|can|will undress|undresses|nudify|nudifies|strip|strips|unclothe ..1 anyone|anybody|people|girls|guys|you|u|someone|any_pic|any_photo',
+      '@iwill|gonna|going_to put|paste|stick|swap|edit|photoshop your|ur face|head on|onto|into ..1 it|one|them|that|a_body|some|porn|a_nude|nudes|naked',
+      'made|created|set_up|making|opened|started ..2 a|an|fake page|account|profile|acc|insta|instagram|tiktok|snap|onlyfans ..4 with|using|of your|ur pics|photos|name|face|selfies',
+      'run|put|ran|running|upload|feed|feeding ..2 your|ur pics|photos|selfies|pic|photo|face|insta|instagram|snaps ..3 through|thru|into|in|on ..1 an|a|the|this|that|my ..1 ai|app|nudify|undress|undresser|bot|site|nudifier',
+      'everyone|everybody|every1|people|they|ppl ..2 will|gonna|going_to|would think ..2 it_is|its|that_is|thats|it_was you|u ..2 posting|post|doing|sending|naked|in_it',
+    ],
+    unless: ['fan|fanpage|fan_page|birthday|bday|tribute|memorial|congrats|team|club|appreciation|recipe|cake|playlist|list|heads_up|scam|news|documentary|sextortion|should_know|be_careful|careful|illegal|banned|report|school_assembly|assembly|teacher|class|talk', 'costume|halloween|filter|cartoon|anime|avatar|meme|joke_pic|art|project|ghibli|pixar|yearbook|portrait|sticker|stickers|emoji|ageing|aging|old_age|baby_filter|colouring|coloring'],
+    examples: {
+      match: ['gonna run ur selfies thru a nudify app', 'send a pic or ill just make one', 'theres apps that undress anyone now. ill put ur face on it', 'made a page with ur pics and ur name', 'every1 will think its u posting'],
+      ignore: ['i ran your pics through the ai app for the art project', 'i made a fan page with ur pics for ur birthday', 'send me the recipe or ill just make one myself', 'the news said theres apps that undress anyone now, be careful'],
+    },
+  },
+  {
+    id: 'ai-version-of-you-r10',
+    phrases: [
+      'made|created|generated|have|got|trained ..1 an|a|my ai|fake|deepfake|virtual|digital version|copy|clone|model|twin|double of you|u|ur|your',
+    ],
+    unless: ['cartoon|anime|ghibli|pixar|avatar|game|sims|minecraft|roblox|bitmoji|memoji|sticker|stickers|art|drawing|portrait|project|school_project|birthday|bday|card|lol|haha|lmao|cute|funny|chatbot_for_fun'],
+    examples: {
+      match: ['i made an ai version of u and it looks so real', 'made a deepfake version of you'],
+      ignore: ['i made an ai version of u as a pixar character lol', 'i made a sims version of you'],
     },
   },
 ] satisfies PatternEntry[];

@@ -68,4 +68,20 @@ export default [
       ignore: ['te hice un edit con IA para tu cumple, es un meme', 'te hice un montaje con bigote jaja para el sticker'],
     },
   },
+  {
+    id: 'ai-undress-r10',
+    phrases: [
+      'tu ..1 cara|carita ..6 lo|la|las|los|todo ..3 hizo|hice|genero|genere|edito|edite|creo|cree ..2 la ..1 ia|inteligencia_artificial|app|aplicacion',
+      'el_cuerpo|lo_demas|desnuda|desnudo|sin_ropa ..3 lo|la ..1 hizo|hice|genero|genere|edito|edite ..2 la ..1 ia|inteligencia_artificial|app|aplicacion',
+      'ia|inteligencia_artificial|app|aplicacion|bot|pagina ..2 de|para|que ..1 desnudar|desnuda|desnudo|quitar_la_ropa|quitarte_la_ropa|quitar_ropa',
+      'con ..3 ia|inteligencia_artificial ..4 desnud*|sin_ropa|te_las_dejo|te_dejo|@pack',
+      '@pubv|@sendv|pongo|pondre ..2 las|los ..1 falsas|falsos|editadas|editados|fake|fakes|trucadas|trucados|montajes',
+      'hacer|hare|hago|voy_a_hacer ..1 que ..1 parezca|parezcan ..1 que ..1 eres|seas|sos|estas ..1 tu|vos',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|charla|sextorsion|victima*|no_pagues|me_llego_esto|dicen_que|lei_que|en_clase|la_profe|el_profe|ilegal|delito|denunciar|filtro|filtros|meme|memes|anime|avatar|trabajo|deberes|tarea|redaccion|ensayo|dibujo|logo|cancion|musica'],
+    examples: {
+      match: ['tu cara es, lo demas lo hizo la ia jaja. se ve bien real no?', 'con las de tu perfil ya alcanza para la ia de desnudar', 'o me mandas las de verdad o subo las falsas al grupo del curso', 'con una app de IA te las dejo sin ropa', 'voy a hacer que parezca que eres tu en esas fotos'],
+      ignore: ['lo hizo la ia, el trabajo de lengua jaja', 'viste la noticia de la app de desnudar con ia? es un delito', 'el dibujo lo hizo la ia, mira q avatar'],
+    },
+  },
 ] satisfies PatternEntry[];

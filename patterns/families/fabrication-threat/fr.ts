@@ -77,4 +77,28 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "je-les-modifie-pour-que-tu-sois-nue-r10",
+    "phrases": [
+      "@photo ..4 modifi*|truqu*|retouch*|trafiqu*|photoshop*|bidouill*|transform* ..6 nue|nu|nues|nus|a_poil|apoil|porn*|nude*|nudes|sexy|sans_vetements|sans_rien",
+      "ia|l_ia|lia|intelligence_artificielle|appli* ..3 fait|cree|genere|sorti|donne ..3 avec|de|a_partir_de ..1 ta|tes|ton ..1 photo*|pp|selfie*|tete|visage ..6 nue|nu|nues|nus|a_poil|apoil|porn*|nude*|nudes|sans_vetements"
+    ],
+    "unless": [
+      "article|reportage|victime*|escroc*|arnaqu*|prevention|selon|etude|loi|interdit*|illegal*|vacances|mamie|papi|filtre|chat|chien|licorne|dinosaure|anime|manga|cartoon|dessin"
+    ],
+    "examples": {
+      "match": [
+        "si tu m'envoies rien je prends tes photos insta et je les modifie pour que t'aies l'air a poil",
+        "regarde ce que l'IA a fait avec ta photo de profil 😂 ça rend bien nue non ?",
+        "tes photos je les truque et tout le monde te verra nue"
+      ],
+      "ignore": [
+        "je retouche tes photos de vacances ce soir",
+        "regarde ce que l'IA a fait avec ta photo de profil, ça te transforme en chat",
+        "un reportage sur les photos modifiées pour mettre les gens nus"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

@@ -69,4 +69,15 @@ export default [
       ignore: ['ho fatto un fotomontaggio con la tua faccia sul corpo di un supereroe ahah', 'per il compleanno faccio un fotomontaggio con la tua faccia', 'faccio io le tue foto per il book', 'se non ti piace il filtro faccio un fotomontaggio'],
     },
   },
+  {
+    id: 'already-made-fakes-r10',
+    phrases: [
+      'ho|abbiamo ..1 gia ..1 creato|fatto|generato|preparato ..2 immagini|foto|video|montagg* ..1 fake|finte|finti|false|falsi|nude|nudi|hot',
+    ],
+    unless: ['ahah*|lol|haha*|meme|scherzo|compleanno|festa|progetto|lezione|corso|prof|arte|film|gioco'],
+    examples: {
+      match: ['ho già creato le immagini fake, se non paghi le pubblico'],
+      ignore: ['ho già creato le immagini fake per il meme del prof ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -93,4 +93,17 @@ export default [
       ignore: ['in de les zeiden ze: met je profielfoto kan iemand naaktfotos maken, dat is strafbaar'],
     },
   },
+  {
+    id: 'fake-nudes-with-your-face-r10',
+    phrases: [
+      'naaktfoto*|nudes|@nude|porno*|porn*|seksfoto*|sexfoto* ..4 met je|jouw|uw gezicht|hoofd|kop|face|smoel',
+      'maak|maakt ik|k ..2 nep_account|nepaccount|fake_account|fakeaccount|nepprofiel|fake_profiel|fake_acc|nep_acc ..4 met|van je|jouw|uw naam|fotos|foto|gezicht|fotos_en_naam',
+      'ik|k maak ..2 nep_account|nepaccount|fake_account|fakeaccount|nepprofiel|fake_profiel|fake_acc|nep_acc ..4 met|van je|jouw|uw naam|fotos|foto|gezicht',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'les', 'voorlichting', 'nieuws', 'artikel', 'docu*', 'haha*', 'lol', 'meme*'],
+    examples: {
+      match: ['dan maak ik een nep account met jouw naam en fotos en zet ik er naaktfotos op met jouw gezicht', 'nudes met jouw gezicht erop', 'ik maak een fake account met je fotos'],
+      ignore: ['ze maakten een nep account met de naam van de school, haha', 'we hadden les over nepnudes met iemands gezicht'],
+    },
+  },
 ] satisfies PatternEntry[];

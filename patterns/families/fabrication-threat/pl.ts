@@ -113,4 +113,18 @@ export default [
       ignore: ['zrobię fejka z twoją twarzą na urodziny Kuby haha', 'uważaj, ludzie robią deepfake z twarzą innych, zgłoś to'],
     },
   },
+  {
+    id: 'made-a-deepfake-of-you-r10',
+    phrases: [
+      'zrobilem|zrobilam|wygenerowalem|wygenerowalam|przerobilem|przerobilam|zmontowalem|zmontowalam ..3 deepfake*|fotomontaz*|nudesy_ai|nagie_ai',
+      'z|ze ..1 twoich|twoje|twojego|twojej ..2 @photo|relacj*|insta*|profil*|story|selfie* ..4 zrobilem|zrobilam|wygenerowalem|wygenerowalam|przerobilem|przerobilam ..3 deepfake*|fejk*|fake*|przerobk*|nudes*|nagie|rozebran*',
+      'wygenerowalem|wygenerowalam|przerobilem|przerobilam|zmontowalem|zmontowalam ..3 nudes*|nudesk*|nagie|nagich|rozebran*|golas*',
+      'zrobilem|zrobilam|wygenerowalem|wygenerowalam|przerobilem|przerobilam ..2 fejk*|fake*|przerobk*|nudes*|nagie ..1 z|ze ..1 twoich|twoje|twojego|twojej ..1 @photo|relacj*|insta*|profil*|selfie*|twarz*',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|urodzin*|mem*|mema|zart*|smieszn*|beka|filtr*|kartk*|laurk*|prezent*|niespodzian*|uwazaj|ostrzeg*|policj*|zglos*|artykul*|reportaz*|tort*|ciast*|kostium*|makijaz*|charakteryzacj*|halloween*|obraz*|rysun*|lego|model*'],
+    examples: {
+      match: ["z twoich fotek z relacji zrobilem deepfake'a. wyglada jak prawdziwe", 'zrobiłem fejka z twoich zdjęć z insta', 'wygenerowałem twoje nudesy z selfie z profilu'],
+      ignore: ['zrobilem deepfake z twoja twarza do mema xd', 'uważaj, ktoś robi fejki z zdjęć z insta, zgłoś to'],
+    },
+  },
 ] satisfies PatternEntry[];

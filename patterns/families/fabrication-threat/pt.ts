@@ -50,4 +50,45 @@ export default [
       ignore: ['faço uma montagem tua pro aniversario e mando no grupo da familia', 'vou fazer uma montagem tua com fotos de bebé pra festa'],
     },
   },
+  {
+    // Nudify apps: "sabe aqueles apps de IA q tiram a roupa? ja fiz umas tuas".
+    id: 'undress-app-r10',
+    phrases: [
+      'ia|app|apps|aplicativo|aplicativos|site|bot|programa ..4 tira|tiram|tirar|remove|removem|remover|despe|despem|despir ..2 roupa|roupas ..6 @your|tuas|teus|tu|vc|te|ti|fiz|criei|gerei|fazer',
+      'fiz|criei|gerei|montei|fizemos ..2 [umas|uns|uma|um] tuas|teus|suas|seus|tua|sua ..4 pelad*|nua|nu|nudes|sem_roupa|com_ia|ia|no_app',
+    ],
+    unless: ['noticia|reportagem|jornal|cuidado|proibi*|crime|denuncia*|palestra|golpe|alerta|escola_avisou|vi_que|li_que'],
+    weight: 5,
+    examples: {
+      match: ['peguei as fotos do teu insta. sabe aqueles apps de IA q tiram a roupa? ja fiz umas tuas', 'fiz umas tuas pelada com ia'],
+      ignore: ['vi no jornal que tem app de IA que tira a roupa, cuidado', 'fiz umas tuas fotos na praia'],
+    },
+  },
+  {
+    // "vou editar tuas fotos e fazer parecer q tu ta pelada".
+    id: 'edit-to-look-naked-r10',
+    phrases: [
+      'editar|edito|editarei|montar|monto|mexer|mexo|alterar|altero|manipular|manipulo ..3 @your ..1 @photo ..6 parecer|parecendo|parece|pareca|fique|fiques|ficar ..3 pelad*|nua|nu|sem_roupa|de_calcinha|de_cueca|em_pelota',
+    ],
+    unless: ['kk*|haha*|rsrs*|filtro|cor|cores|brilho|vintage|velha|velho|zumbi|vampiro|palhaco'],
+    weight: 5,
+    examples: {
+      match: ['vou editar tuas fotos e fazer parecer q tu ta pelada, ai manda pra galera toda', 'edito tua foto e parece que ta nua'],
+      ignore: ['vou editar tuas fotos e fazer parecer q tu ta velha kkk', 'editar tua foto pra parecer zumbi'],
+    },
+  },
+  {
+    // "com IA eu faço um video teu pelada", "vou fazer parecer que tu é uma garota de programa".
+    id: 'ai-makes-you-naked-r10',
+    phrases: [
+      'com_ia|com_inteligencia_artificial|deepfake|com_a_ia|numa_ia|no_app|com_app ..6 pelad*|nua|nu|nudes|sem_roupa|porno|de_calcinha|de_cueca',
+      'fazer|faco|faz|fazia ..1 parecer ..2 que|q ..2 [@you|tu] ..2 e|es|eh|era|fosse ..1 [uma|um] garota_de_programa|garoto_de_programa|prostituta|puta|acompanhante|vadia|piranha|atriz_porno|ator_porno',
+    ],
+    unless: ['noticia|reportagem|jornal|cuidado|proibi*|crime|denuncia*|palestra|golpe|alerta|vi_que|li_que|kk*|haha*|rsrs*|filtro|avatar|anime|desenho|fantasia'],
+    weight: 5,
+    examples: {
+      match: ['com IA eu faço um video teu pelada em 5 minutos', 'vou fazer parecer que tu é uma garota de programa'],
+      ignore: ['li que com ia fazem fotos nuas de famosas, cuidado', 'com ia fiz um avatar teu de anime'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -200,4 +200,17 @@ export default [
       ignore: ['du verstehst mich wie keiner bro', 'ich hab dich so gern oma'],
     },
   },
+  {
+    id: 'looked-so-grown-up-r10',
+    phrases: [
+      'sahst|siehst|aussahst|wirkst|wirktest|klingst|klingt|klang ..3 echt|so|voll|total|richtig|sehr|viel|schon|ziemlich ..1 erwachsen|erwachsener|reif|reifer|alter|aelter',
+      'stimme ..3 klingt|klingst ..2 so|voll|echt|total|richtig ..1 erwachsen|reif|sexy|heiss',
+    ],
+    unless: ['anzug|kleid|abiball|abschlussball|hochzeit|konfirmation|kommunion|jugendweihe|foto_vom|bewerbung|haha*|lol|xd|oma|opa'],
+    weight: 1,
+    examples: {
+      match: ['dachte ich mir. sahst echt erwachsen aus', 'Deine Stimme klingt so erwachsen'],
+      ignore: ['im anzug sahst du echt erwachsen aus beim abiball', 'du klingst echt erwachsen haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -385,4 +385,16 @@ export default [
       ignore: ['that film is rated mature af lol'],
     },
   },
+  {
+    id: 'you-dont-act-your-age-r10',
+    phrases: [
+      'you|u do_not|dont act|seem|sound|talk|look|text|type [like] [a|an] #|your_age|ur_age',
+      'you|u act|seem|sound|talk|text|type [way] older|more_mature|so_mature|like_an_adult|like_a_grown ..2 than|for #',
+    ],
+    unless: ['birthday|bday|cake|candles|party|gift|grandma|grandpa|nana|mum|mom|dad|teacher|miss|sir|mr|mrs|ms'],
+    examples: {
+      match: ['u dont act 13 at all', 'you dont seem 14 tbh'],
+      ignore: ['u dont look 40 mum, happy birthday'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -130,4 +130,22 @@ export default [
       ignore: ['eres mi mejor amiga', 'mi nina especial es la perra'],
     },
   },
+  {
+    id: 'pretty-grown-dreamed-r10',
+    phrases: [
+      'q|que|tan|muy|re|bien ..1 bonita|linda|guapa|guapo|lindo|hermosa|hermoso|preciosa|precioso|bella ..1 te_ves|eres|sos|estas|sales|saliste',
+      'estas|estas_bien|estas_muy ..1 bien|muy|re ..1 crecidita|crecidito|desarrollada|desarrollado|grandecita|grandecito',
+      'he_sonado|sone|sonaba|sueno ..1 contigo',
+      'nadie ..2 te ..1 entiende|entienden|conoce|quiere|cuida ..2 como ..1 yo',
+      'tus|tu ..1 @parents no ..1 te ..1 entienden|entiende|comprenden|comprende|valoran|valora|escuchan|escucha ..2 como ..1 yo',
+      'rostro|cara|carita ..2 muy|super|re|tan ..1 fotogenic*|bonit*|lind*|perfect*',
+      'buenos_dias|buenas_noches|buen_dia ..1 guapa|preciosa|hermosa|princesa|bebe|mi_reina|bonita|linda',
+      'eres|sos ..1 mi ..1 mejor|favorita|favorito ..1 alumna|alumno|jugadora|jugador|estudiante',
+    ],
+    unless: ['perro|perrito|gato|gatito|bebe_de|vestido|casa|coche|paisaje|tarta|foto_de_grupo|abuela|abuelo|tia|tio', 'graduacion|boda|comunion|orla|bautizo|quince|quinceanera|disfraz|en_la_foto_de|actuacion|obra', 'mama|papa|mami|papi|tu_madre|tu_padre|notas|sigue_asi|examen|nota|boletin'],
+    examples: {
+      match: ['vi tu tiktok del baile, q bonita te ves', 'oye estas bien crecidita eh', 'has dormido bien? he soñado contigo', 'me alegra q me cuentes tus cosas, tus papas no te entienden como yo', 'tienes un rostro muy fotogénico', 'buenos dias guapa', 'Eres mi mejor alumna'],
+      ignore: ['buenos dias preciosa, ya desayunaste? besos, mama', 'eres mi mejor alumna, sigue asi con las notas', 'qué bonita eres en la foto de la graduación', 'q bonita es la casa de tu abuela', 'buenos dias, hoy hay examen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -192,4 +192,51 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "plus-de-talent-que-les-adultes-r10",
+    "phrases": [
+      "talent*|mature*|intelligent*|doue*|belle|beau|canon ..6 que|qu ..3 la_plupart_des|beaucoup_d|bien_des|les|des ..1 adultes|grands|filles_de_ton_age|meufs_de_ton_age|gens_de_ton_age|filles_de_ta_classe",
+      "mignon*|belle|jolie|sexy|canon|craquant*|douce ..1 ta|ta_petite ..1 voix",
+      "ta|ta_petite ..1 voix ..2 mignon*|trop_belle|sexy|craquant*|trop_douce|est_trop_belle|m_a_fait_craquer"
+    ],
+    "unless": [
+      "chant*|chorale|concert|piano|musique|conservatoire|audition|karaoke|prof|cours"
+    ],
+    "examples": {
+      "match": [
+        "t'as du talent, vraiment. plus que la plupart des adultes que je connais",
+        "trop mignon ta voix sérieux",
+        "ta voix est trop mignonne"
+      ],
+      "ignore": [
+        "ta voix est trop belle quand tu chantes, inscris toi a la chorale",
+        "ta voix est cassée aujourd'hui",
+        "la plupart des adultes sont au travail"
+      ]
+    }
+  },
+  {
+    "id": "mature-pr-ton-age-speciale-pour-moi-r10",
+    "phrases": [
+      "mature*|avancee|avance ..2 pour|pr|pour_ton|pr_ton ..1 ton|ta|age|ton_age",
+      "@tes ..1 une|un|vraiment_une ..1 eleve|fille|personne|meuf ..3 speciale|special|unique|a_part ..2 pour ..1 moi|mwa",
+      "t_as|tas|tu_as ..2 le|un ..1 physique|corps ..2 pour ..1 aller_loin|percer|devenir|etre_mannequin|le_mannequinat|poser"
+    ],
+    "unless": [
+      "prof_principal|conseil_de_classe|bulletin|mamie|papi|tonton|tata"
+    ],
+    "examples": {
+      "match": [
+        "ah ok cool t'es mature pr ton age franchement",
+        "tu es une élève tres speciale pour moi tu sais",
+        "tu as vraiment le physique pour aller loin"
+      ],
+      "ignore": [
+        "t'es grande pour ton age, tu fais du basket ?",
+        "ma grand mere est une personne tres speciale pour moi"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

@@ -116,4 +116,15 @@ export default [
       ignore: ['jij bent echt een stuk chagrijn vandaag', 'je bent een schatje, zegt oma'],
     },
   },
+  {
+    id: 'mature-for-number-r10',
+    phrases: [
+      'volwassen|volwassener|matuur|rijp ..2 voor|als ..1 [een] # [jaar|jarige]',
+    ],
+    unless: ['haha*', 'lol'],
+    examples: {
+      match: ['ik vind je echt volwassen voor 13', 'je bent zo matuur voor een 14 jarige'],
+      ignore: ['de film is voor 16 jaar', 'volwassen kaartje kost 12 euro'],
+    },
+  },
 ] satisfies PatternEntry[];

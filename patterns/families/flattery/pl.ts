@@ -199,4 +199,30 @@ export default [
       ignore: ['masz fajne zdjęcia z wycieczki na profilu', 'fajny z ciebie gość xd'],
     },
   },
+  {
+    id: 'only-i-understand-you-r10',
+    phrases: [
+      'rowiesnicy|rowiesnik*|inni|kolezanki|koledzy|rodzice|starzy ..3 cie|ciebie ..1 nie ..1 rozumieja|doceniaja|zasluguja_na_ciebie|sa_ciebie_warci',
+      'fajnie|pieknie|slicznie|obledni*|zajebiscie|mega|bosko|cudnie ..1 wygladasz ..2 na_profilowym|na_zdjeciu|na_fotce|na_tym_zdjeciu|na_profilu|na_story|na_relacji',
+      'musisz|musialas ..1 miec ..1 wysportowan*|zgrabn*|idealn*|piekn*|super ..1 figur*|sylwetk*|cialo|nogi',
+    ],
+    unless: ['xd*|haha*|moi_tez|moja_tez|moj_tez|pedagog*|psycholog*|terapeut*|wychowaw*|telefon_zaufania|116|pogadaj_z|porozmawiaj_z|tort*|ciast*|sukienk*|fryzur*_na_zdjeciu'],
+    examples: {
+      match: ['twoi rowiesnicy cie nie rozumieja, ja tak', 'fajnie wygladasz na profilowym', 'o super, musisz miec wysportowana figure'],
+      ignore: ['rodzice cie nie rozumieja? pogadaj z pedagogiem', 'fajnie wyglada ten tort na zdjeciu'],
+    },
+  },
+  {
+    id: 'age-is-just-a-number-r10',
+    phrases: [
+      'wiek ..1 to ..1 tylko ..1 liczba|cyferka|numerek',
+      'nie ..1 przeszkadza|problem|przeszkadzaja ..4 ze|jak ..2 jestes|ty|masz ..1 mlodsza|mlodszy|mlodsza_ode_mnie|mlodszy_ode_mnie|#',
+      'roznica ..1 wieku ..2 nie ..1 ma_znaczenia|jest_wazna|przeszkadza|problem',
+    ],
+    unless: ['druzyn*|zespol*|klas*|kurs*|zajec*|trening*|grupa|grupie|gildi*|klan*|serwer*|rodzenstw*|brat*|siostr*'],
+    examples: {
+      match: ['35, ale mi nie przeszkadza ze jestes mlodsza', 'wiek to tylko liczba', 'mam 19 lat, to nie problem ze ty 13 prawda?'],
+      ignore: ['nie przeszkadza ze jestes mlodsza, w druzynie sa rozne roczniki'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -87,4 +87,34 @@ export default [
       ignore: ['oi amor, bom dia gata', 'o teu cao é muito bom pra idade dele', 'a prof disse que tens mesmo talento'],
     },
   },
+  {
+    // "mt madura pra idade", "super maduro pra quem tem 13".
+    id: 'mature-for-age-chat-r10',
+    phrases: [
+      'madura|maduro|maduras|maduros|madurinha|esperta|adulta|crescida ..2 pra|para|p ..1 [a|tua|sua] idade',
+      'madura|maduro|esperta|adulta|crescida ..2 pra|para ..1 quem ..1 tem ..1 #',
+      'parece|pareces|parecem ..1 ter ..1 [uns|umas] # ..2 [anos] ..2 [kk*|haha*]',
+    ],
+    unless: ['ele|ela|o_teu_irmao|a_tua_irma|meu_filho|minha_filha|o_bebe|o_cao|o_cachorro|a_planta'],
+    weight: 2,
+    examples: {
+      match: ['nossa, mt madura pra idade', 'super maduro pra quem tem 13', 'nossa parece ter uns 17 kkk'],
+      ignore: ['ela é madura pra idade dela', 'o cachorro parece ter 2 anos'],
+    },
+  },
+  {
+    // Isolation as care: "teus pais nao te merecem", "eu sou o unico que se importa contigo".
+    id: 'only-i-care-r10',
+    phrases: [
+      '@your ..1 pais|mae|pai|familia|amigos|amigas|coroas ..2 nao|n ..1 te ..1 merecem|merece|entendem|entende|valorizam|valoriza|dao_valor|da_valor|amam|ama',
+      'o_unico|a_unica|so_eu ..2 que ..1 se|me ..1 importa|importo|preocupa|preocupo ..1 contigo|com_vc|com_voce|com_tigo',
+      'ninguem|ngm ..1 se ..1 importa|preocupa ..2 contigo|com_vc|com_voce ..2 como|tanto_como|tanto_quanto ..1 eu',
+    ],
+    unless: ['deus|jesus|a_avo|o_avo|a_tia|o_tio|a_professora|a_psicologa|o_psicologo|kk*|haha*|rsrs*|serie|novela|personagem'],
+    weight: 2,
+    examples: {
+      match: ['teus pais nao te merecem', 'eu sou o unico que se importa contigo', 'ninguem se importa contigo como eu'],
+      ignore: ['a tia é a unica que se importa contigo nessa familia kkk', 'o personagem da serie diz que os pais nao o merecem'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -502,4 +502,31 @@ export default [
       ignore: ['am besten im bikini, wir gehen schwimmen', 'nimm lieber die badehose mit, wir gehen zum see'],
     },
   },
+  {
+    id: 'only-if-on-camera-r10',
+    phrases: [
+      'nur|aber_nur wenn ..4 telefonier*|call*|anruf*|facetime*|videocall*|videochat* ..3 mit kamera|cam|webcam|video',
+      '@cam ..4 will|damit_ich|muss_ich ..2 sehen|seh|sehe|checken ..1 ob du ..1 echt|wirklich|real',
+      'ruf|ruf_mich|call|facetime ..3 privat ..2 an ..2 mit kamera|cam|video',
+    ],
+    unless: ['hausaufgabe*|lernen|mathe|referat|zimmer|katze|hund|oma|opa|haha*|lol|xd|gruppe|klasse|team|meeting|interview|bewerbung*|arzt|termin'],
+    examples: {
+      match: ['aber nur wenn wir mal im discord telefonieren, mit kamera', 'mach die kamera an, will sehen ob du echt bist', 'ruf mich privat an mit cam, nur du und ich'],
+      ignore: ['lass mal telefonieren mit kamera, dann zeig ich dir mein zimmer', 'nur wenn wir per videocall lernen, mit kamera geht besser'],
+    },
+  },
+  {
+    id: 'just-send-me-some-pics-r10',
+    phrases: [
+      'musst|brauchst|sollst|sollstest ..3 mir ..3 @photo ..1 schicken|senden|zeigen|geben',
+      'mir ..2 ein_paar|paar|n|ne|mal|ab_und_zu|regelmassig|regelmaessig|jeden_tag|taglich|taeglich ..1 @photo ..1 schicken|senden|schickst|sendest',
+      'einfach|mach|schick|zeig ..3 selfie*|@photo ..2 im|in|aus ..1 bett|dusche|badewanne|handtuch|schlafanzug|pyjama',
+    ],
+    unless: ['vom|von_der|von_dem|von_den|hausaufgabe*|tafel*|aufgabe*|formular|zettel|rezept|fahrplan|plan|bestellung|quittung|beleg|rechnung|schaden|artikel|ware|paket|ausweis|zustand|ruckseite|rueckseite|kratzer|defekt|ovp|anzeige|noch_da|noch_zu_haben|urlaub|ausflug|klassenfahrt|party|konzert|hund|katze|baby|essen|outfit|kleid|frisur|haare|zimmer', 'ich_hab|ich_habe|hab_ich|mein|meine|meinem|haha*|lol|xd'],
+    weight: 2,
+    examples: {
+      match: ['ich schenk dir die, musst mir nur n foto schicken', 'nur ab und zu schreiben und mir ein paar fotos schicken, nix schlimmes 😘', 'einfach n selfie im bett oder so, bin neugierig 🙈'],
+      ignore: ['kannst du mir ein paar fotos vom fahrrad schicken?', 'musst mir nur n foto vom tafelbild schicken', 'schick mir ein paar bilder von deinem hund', 'hab ein selfie im bett gemacht lol'],
+    },
+  },
 ] satisfies PatternEntry[];

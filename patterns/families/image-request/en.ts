@@ -45,6 +45,7 @@ export default [
     unless: [
       'as_a_baby|as_a_toddler|as_a_kid|when_you_were_a_baby|when_u_were_a_baby|when_you_were_little|when_u_were_little|baby_photo|baby_photos|baby_pic|baby_pics',
       'glasses|contacts|makeup|make_up|hat|jacket|coat|sneakers|routine|recital|choreo|choreography|dance_class|tutorial|learn_it|so_i_can_learn|dress|gown|hem|prom|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|piercing|braces|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|room_decor|art|drawing|painting|project|passport|id_card|license|trip|vacation|holiday|team|class|group|yearbook|grad|graduation|school_photo',
+      'i_have_a|i_have_the|ive_got_a|i_got_a|singing|falling|fell|trampoline|tripped|send_everyone|show_everyone',
       'does_it_fit|if_it_fits|try_on|trying_on|so_i_know|at_the_party|from_the_party|you_are_safe|you_are_ok|you_are_okay|you_are_alright|made_it|got_there|arrived_safe',
       'show|send|showing|sending mom|mum|dad|mommy|daddy|grandma|grandpa|nana|auntie|the_family|the_fam|the_whole_family',
     ],
@@ -1097,6 +1098,37 @@ export default [
     examples: {
       match: ['u have pix?', 'got ne pics?', 'do u have any pics of urself', 'i have a surprise for u on cam'],
       ignore: ['u have pics from the trip?', 'got any pics of the puppy?', 'do u have pics of the car for the listing'],
+    },
+  },
+  {
+    id: 'pic-so-i-know-youre-real-r10',
+    phrases: [
+      'pic|pics|selfie|selfies|photo|photos|picture|video|face_pic ..4 so|to ..2 know|prove|verify|confirm|see ..2 you|u|your|ur|youre|you_are ..1 real|legit|not_a_bot|not_fake|not_a_catfish',
+      'in shorts|a_towel|your_underwear|ur_underwear|a_sports_bra|leggings|just_shorts ..6 so i can see ..2 properly|better|your|ur|everything|the_muscles|muscles|body|shape|form',
+      'on|turn camera|cam|webcam|facetime|video_call|video ..6 wear|wearing something|smth|sth comfy|comfortable|cute|revealing|tight|short|less|little|nice',
+      'camera|cam|webcam|video_call|session ..3 with just|only us|me|the_two_of_us',
+      'cam|camera|webcam|face_cam|facecam on ..4 verify|check|confirm|prove ..2 age|ages|identity|id|you_are|its_you|your_age',
+      'private|special|personal|solo|exclusive|one_on_one stream|show|live|cam_show|session|call ..2 for|just_for|only_for me',
+      'just|only me watching|watch ..4 cam|camera|webcam|stream|live|discord|call',
+      'stand up ..4 turn|spin around|round ..2 for me|slowly|so_i_can',
+      'turn|spin around|round for me ..2 slowly|on_cam|so_i_can|let_me_see',
+    ],
+    unless: ['heads_up|scam|scam_alert|going_round|going_around|what_do_i_do|what_should_i_do|asking_people|asking_everyone|dating_app_tips|news', 'exam|exams|test|quiz|bank|kyc|class|lesson|teacher|students|zoom_class|meeting|homework|dance_class|choreo|routine|recital|tryouts|game|match|team|dentist|doctor|passport|driving|exam_proctor|proctor|mum|mom|dad'],
+    examples: {
+      match: ['send me ur cashapp tag and a cute pic so i know ur real', 'in shorts so i can see the muscles properly', 'next time we do the session on camera with just us, and wear something comfy', 'gotta do a vc interview first, cam on tho we verify ages', 'donate 100 bits if u do a private stream for me', 'just me watching on discord, cam on', 'can u stand up and turn around for me'],
+      ignore: ['stand up and turn around for me so i can see the dance routine', 'cam on for the class please, we verify attendance'],
+    },
+  },
+  {
+    id: 'verification-selfie-r10',
+    phrases: [
+      'selfie|pic|photo|picture|video|face_pic ..3 holding ..3 paper|sign|note|my_name|todays_date|the_date|your_id|ur_id|username|my_username',
+      'verify|confirm|prove ..2 your|ur age|identity|self|face ..3 with|by_sending|send ..2 a|one [quick] selfie|pic|photo|picture|face_pic|video',
+    ],
+    unless: ['bank|kyc|passport|driving|license|licence|exam|exams|test|school|teacher|class|gov|government|post_office|job_application|hr|dbs|scam|heads_up|dont_do_it|never_do|ignore'],
+    examples: {
+      match: ['send a selfie holding a paper with my name so i know its u', 'verify ur age with a quick face pic'],
+      ignore: ['the bank wants me to verify my identity with a selfie', 'heads up, dont send a selfie holding a paper to anyone'],
     },
   },
 ] satisfies PatternEntry[];

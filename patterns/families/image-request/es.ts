@@ -364,4 +364,28 @@ export default [
       ignore: ['mandame foto en el espejo del cuarto con el vestido de la fiesta', 'el reto de tiktok con fotos de bebe'],
     },
   },
+  {
+    id: 'body-shot-and-more-r10',
+    phrases: [
+      'una|unas|otra|otras|@foto ..2 de|del ..1 cuerpo ..1 completo|entero|enterito',
+      'ahora|y|ahora_una ..1 una|otra|uno|otro ..1 mas ..1 abajo|de_abajo|de_mas_abajo|de_cerca_abajo',
+      '@send ..1 una|unas|otra|otras|alguna|algunas ..1 tuya|tuyas|tuyita|tuyitas|de_ti',
+      'me ..1 tienes|tenes|tendrias|tendras|podes|puedes|podrias ..1 que|q ..1 mandar|enviar|pasar ..1 una|unas ..1 @foto ..1 bonita|bonitas|linda|lindas|tuya|tuyas|de_ti|sexy|rica|ricas|@pack',
+      'una|unas|otra|@foto ..2 en_toalla|saliendo_de_la_ducha|en_la_ducha|recien_banada|recien_banado|en_la_banera|en_la_cama|en_pijama|en_camison',
+      'tienes|tenes|tendras ..1 mas ..1 @foto ..3 las_de_tu|de_tu_perfil|tuyas|de_ti|como_esa|como_esas|asi',
+      'necesito|quiero|kiero|mandame|hazte|sacate|dame ..3 una|unas|otra|otras ..1 @pack',
+      'quiero|kiero|dame|mandame ..1 una|otra ..1 de_verdad|de_las_buenas|como_dios_manda|mas_atrevida|mas_atrevido',
+      'esa|esta no ..1 cuenta|vale|sirve ..4 sales|salis|estas|tienes|tenes ..1 con|vestid*|tapad*',
+      'prendela|enciendela|activala|prendetela|ponla ..4 nadie|solo_yo|solo_quiero|un_rato|un_ratito|no_seas|porfa|dale',
+      '@send ..1 algo ..1 rico|ricolino|hot|picante|atrevido|sexy|para_dormir|solo_para_mi|que_me_guste|que_me_alegre',
+      '@send ..1 una|otra|foto|@foto ..1 donde|en_la_que|que ..1 se ..1 te ..1 vea|veas|vean ..3 cara|cuerpo|todo|bien|entera|entero|piernas',
+      '@cam ..3 @pack',
+      'si ..1 me ..1 quisieras|amaras|quieres|amas|queres ..3 me ..1 la|lo|las|los ..1 mandarias|enviarias|pasarias|ensenarias|mostrarias|mandas|envias',
+    ],
+    unless: ['resumen|mate|matematicas|historia|lengua|ingles|fisica|quimica|examen|ejercicios', 'vender|vinted|wallapop|venta|vestido|producto|tienda|la_talla|lista|pagina|fila|linea|columna|pregunta|renglon|comentario|concierto|boda|partido|graduacion|cumple|finde|excursion|campamento|playa|con_nosotras|con_nosotros|plastico|juguete|arbol|pistola|guitarra|moto|coche|mascota|perro|gato|perrito|gatito|hamburguesa|disfraz', 'comer|comida|cenar|cena|merienda|pastel|tarta|receta|uber|rappi|glovo|pedido|postre|chuches|helado|pizza|musica|cancion|playlist|serie|peli|libro|ficha|torneo|carnet|dni|pasaporte|orla|anuario|credencial|inscripcion|matricula|abono|seguro', 'del_viaje|de_la_fiesta|de_grupo|apuntes|hoja|tarea|deberes|ejercicio*|horario|formulario|autorizacion|receta|del_perro|del_gato|de_la_pizza|del_examen|pagina|luz|tele|television|radio|tostadora|lavadora|horno|estufa|calefaccion|aire'],
+    examples: {
+      match: ['si y una de cuerpo completo, en short de preferencia jaja', 'ahora una mas abajo', 'ahora te toca a ti, mandame una tuya igual', 'me tienes q mandar una fotico bonita por priv', 'una en toalla saliendo de la ducha jaja', 'tenes mas fotos? las de tu insta estan buenas', 'Ahora necesito unas sin nada, para el casting', 'esa no cuenta, sales con sudadera. quiero una de verdad', 'no seas mala, prendela, nadie mas va a ver', 'mandame algo rico para dormir', 'mandame una donde se te vea la cara y el cuerpo', 'te animas a hacer una videollamada sin camiseta?', 'si me quisieras me la mandarias', 'pasame algo picante'],
+      ignore: ['si me quieres me lo mandas, el resumen de mate porfa jaja', 'una foto de cuerpo completo del vestido para vender en vinted', 'y ahora una mas abajo en la lista, la de matematicas', 'pasame una tuya del concierto porfa', 'quiero una de verdad, no de plastico', 'mándame una foto tuya para la ficha del torneo', 'pasame una tuya del viaje q no sali en ninguna', 'prendela, la tele, q empieza el partido', 'esa no vale, la tarea es la de la pagina 40', 'una de cuerpo completo del vestido para la tienda? no, de la pagina'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -80,10 +80,10 @@ export default [
       `in|su ${CAM} ..2 fammi|fatti vedere|spogliati|togliti`,
       `mettiti|spostati|mostrati ..3 ${CAM}`,
     ],
-    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube'],
+    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo'],
     examples: {
       match: ['accendi la cam dai', 'attiva la webcam', 'voglio vederti in cam', 'fatti vedere in cam', 'apri la telecamera'],
-      ignore: ['accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch'],
+      ignore: ['accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo'],
     },
   },
   {
@@ -293,6 +293,19 @@ export default [
     examples: {
       match: ['dipende da te. stasera videochiamata e fai quello che ti dico', 'accendi la cam e fai tutto quello che ti dico'],
       ignore: ['stasera call per la ranked e fai quello che ti dico, niente cazzate', 'videochiamata per studiare e fai quello che ti dico per la verifica'],
+    },
+  },
+  {
+    id: 'this-time-without-anything-r10',
+    phrases: [
+      'stavolta|questa_volta|la_prossima|adesso|ora ..3 senza ..1 niente|nulla|vestiti|maglietta|maglia|reggiseno|mutande ..1 sopra|addosso|dai|pero',
+      'mandami|mandamene|fammi|fai ..2 un|uno|una ..1 snap|selfie|foto ..2 allo_specchio|davanti_allo_specchio ..3 dai|adesso|ora|in_camera|in_bagno|intimo|senza',
+      'mandami|fammi|fai ..1 un|uno ..1 snap|selfie ..1 allo_specchio|davanti_allo_specchio',
+    ],
+    unless: ['outfit|vestito|look|festa|negozio|camerino|taglia|vinted|trucco|capelli|taglio|gita|matrimonio|cerimonia|ahah*|lol|haha*|pizza|panino|gelato|sugo|torta|condimento|nuovo|nuova|comprato|comprata|scarpe|felpa|giacca'],
+    examples: {
+      match: ['e stavolta senza niente sopra', 'mandami un snap allo specchio dai', 'fammi un selfie allo specchio'],
+      ignore: ['mandami un selfie allo specchio col costume nuovo', 'mandami un selfie allo specchio col vestito nuovo', 'stavolta senza niente sopra la pizza ahah'],
     },
   },
 ] satisfies PatternEntry[];

@@ -24,10 +24,10 @@ export default [
       'minder kleren|kleding|aan ..2 [aan|op] [de|je] @photo',
       'doe|trek je|jouw ..2 shirt|kleren|broek|bh|top|trui|onderbroek|boxer|rok ..1 uit',
     ],
-    unless: ['dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik'],
+    unless: ['willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik'],
     examples: {
       match: ['stuur nudes', 'stuur me ff een naaktfoto', 'foto in je ondergoed?', 'mag ik je in bikini zien', 'maar dan zonder kleren', 'doe je shirt uit', 'heb je nudes voor mij', 'stuur eens een pic zonder bh'],
-      ignore: ['ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier'],
+      ignore: ['dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier'],
     },
   },
   {
@@ -102,11 +102,11 @@ export default [
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
       '@photo ..6 ik|k wil er nog|meer',
     ],
-    unless: ['stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen'],
+    unless: ['remmen', 'ketting', 'zadel', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen'],
     weight: 1,
     examples: {
       match: ['die foto was leuk maar ik wil er nog eentje', 'en dan iets meer laten zien', 'stuur me gewoon 1 foto', 'stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],
-      ignore: ['top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt'],
+      ignore: ['stuur nog een foto van de remmen', 'top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt'],
     },
   },
   {
@@ -163,11 +163,11 @@ export default [
       'ook|graag|liefst|bij_voorkeur ..2 in ..1 [je|jouw|een] badkleding|zwemkleding|badpak|bikini|ondergoed|lingerie',
       '@photo|@send|sturen|maken ..3 zonder ..1 je|jouw ..1 shirt|shirtje|kleren|kleding|bh|beha|broek|top|topje|trui|onderbroek|boxer',
     ],
-    unless: ['zwemles*', 'zwemdiploma*', 'zwembad', 'zwemvereniging', 'school', 'winkel', 'webshop', 'vinted', 'marktplaats', 'kopen', 'gekocht', 'bestellen', 'besteld', 'maat', 'maten', 'past', 'passen', 'retour*', 'terugsturen', 'verkoop', 'verkopen', 'te_koop', 'folder', 'catalogus', 'reclame', 'baby', 'vakantie', 'strand', 'oma', 'opa', 'mama', 'papa'],
+    unless: ['willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'nep', 'zwemles*', 'zwemdiploma*', 'zwembad', 'zwemvereniging', 'school', 'winkel', 'webshop', 'vinted', 'marktplaats', 'kopen', 'gekocht', 'bestellen', 'besteld', 'maat', 'maten', 'past', 'passen', 'retour*', 'terugsturen', 'verkoop', 'verkopen', 'te_koop', 'folder', 'catalogus', 'reclame', 'baby', 'vakantie', 'strand', 'oma', 'opa', 'mama', 'papa'],
     weight: 3,
     examples: {
       match: ['voor de selectie heb ik wel wat fotos nodig, ook in badkleding', 'de klant wil fotos van je zien', 'stuur een paar fotos in bikini', 'graag in je ondergoed', 'kan je een foto sturen zonder je shirt? gwn voor de lol'],
-      ignore: ['ik zet fotos van de bikini op vinted', 'stuur een foto van de badkleding die je gekocht hebt, past het?', 'fotos van de vakantie in bikini op het strand'],
+      ignore: ['dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik zet fotos van de bikini op vinted', 'stuur een foto van de badkleding die je gekocht hebt, past het?', 'fotos van de vakantie in bikini op het strand'],
     },
   },
   {
@@ -225,6 +225,20 @@ export default [
     examples: {
       match: ['ik wil meer van je zien'],
       ignore: ['ik wil meer van je zien, we moeten vaker afspreken', 'ik wil meer van je tekeningen zien'],
+    },
+  },
+  {
+    id: 'in-your-underwear-r10',
+    phrases: [
+      'gewoon|alleen|even|eentje|1|foto|pic|liefst|liever ..2 in je|jouw|uw ondergoed|lingerie|bh|beha|slipje*|string|boxer*|onderbroek*|pyjama|badpak|bikini|badkleding',
+      'als je|jij|ge ..1 er|een|1|eentje ..2 stuurt|stuur|maakt ..2 in je|jouw|uw ondergoed|lingerie|bh|beha|slipje*|string|boxer*|onderbroek*|pyjama|badpak|bikini|bed',
+      'liefst|liever|graag|maar_dan ..1 zonder ..1 shirt|shirtje|top|topje|bh|beha|kleren|kleding|broek',
+      'nu|nog ..3 spannendere|spannender|pittigere|sexyere|gewaagdere|uitdagendere|stoutere',
+    ],
+    unless: ['winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'besteld', 'wassen', 'was', 'graden', 'warm', 'heet', 'zwemles', 'zwemmen', 'strand', 'film', 'serie', 'boek', 'verhaal', 'aflevering', 'nep', 'blokkeren', 'modellenbureau', 'stuur|stuurde ik', 'willen|vragen|vroegen ze', 'pyjamaparty|pyjamafeest', 'haha*', 'lol'],
+    examples: {
+      match: ['alleen voor mij, niks geks, gewoon in je ondergoed', 'ik geef je 800 robux als je er 1 stuurt in je pyjama', 'Ja en liefst zonder shirt, zie ik je spieren beter', 'mooi. nu een wat spannendere'],
+      ignore: ['ga niet in je pyjama naar school haha', 'liefst zonder shirt, het is 30 graden', 'die film werd nu een stuk spannender', 'dan willen ze fotos in je bikini, gewoon blokkeren'],
     },
   },
 ] satisfies PatternEntry[];

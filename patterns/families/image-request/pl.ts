@@ -80,12 +80,12 @@ export default [
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
     unless: [
-      'wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki',
+      'recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki',
     ],
     weight: 1,
     examples: {
       match: ['wyslij mi tylko jedno zdjecie', 'wyslij fotke', 'wyślij jakieś zdjęcie', 'jeszcze 2 fotki i dam ci spokój', 'potrzebuję kilku zdjęć w bikini do portfolio', 'nagraj mi filmik', 'pokaż jakąś fotkę'],
-      ignore: ['super, wyślij jeszcze zdjęcie do karty zawodnika', 'kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'wyślij fotkę tortu'],
+      ignore: ['wyslij mi zdjecie tej recepty co lezy na stole', 'przeslij mi zdjecie podpisanej zgody do piatku', 'super, wyślij jeszcze zdjęcie do karty zawodnika', 'kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'wyślij fotkę tortu'],
     },
   },
   {
@@ -319,6 +319,33 @@ export default [
     examples: {
       match: ['Potrzebujemy kilka zdjęć testowych w samej bieliźnie, bez makijażu', 'zdjęcia do portfolio w bieliźnie'],
       ignore: ['potrzebujemy zdjęć produktów w bieliźnie na manekinie do katalogu sklepu'],
+    },
+  },
+  {
+    id: 'nude-pics-for-verification-r10',
+    phrases: [
+      'potrzebuj*|wymagamy|wymagane|prosimy|prosze|na_poczatek|do_weryfikacji|do_portfolio|do_castingu|musisz|trzeba ..6 @photo ..2 @nude',
+      '@photo ..2 @nude ..4 do_weryfikacji|do_portfolio|do_castingu|do_profilu|do_oceny|zeby_ocenic|do_katalogu|do_agencji|do_rekrutacji',
+      '@photo ..3 dla_mnie ..3 wiesz_jakie|wiesz_jakich|wiesz_o_co_chodzi|wiesz_o_czym_mowie|takie_odwazne|te_specjalne',
+      'jakies|pare|kilka|czasem|czasami ..1 @photo ..2 dla_mnie ..2 wiesz|takie|specjalne|odwazne|prywatne',
+    ],
+    unless: ['sklep*|produkt*|towar*|kostium*_na_sprzedaz|ogloszeni*|olx|vinted|allegro|rozmiar*|metk*|zwrot*|reklamacj*|lekarz*|dermatolog*|wysypk*|alergi*|ugryzieni*|kleszcz*'],
+    examples: {
+      match: ['na poczatek kilka selfie i fotki w bieliznie do weryfikacji profilu', 'do portfolio potrzebujemy zdjec w bieliznie', 'tylko troche uwagi i czasem jakies fotki dla mnie, wiesz jakie'],
+      ignore: ['prosze o zdjecia kostiumu kapielowego z metka, chce kupic z vinted', 'wyslij mi kilka fotek z wycieczki dla mnie'],
+    },
+  },
+  {
+    id: 'show-me-bare-r10',
+    phrases: [
+      'pokaz|pokazesz|pokaz_sie|pokazesz_sie ..2 [mi] [sie] cala|calego|cala_siebie|calego_siebie|wszystko|sie_cala|sie_calego',
+      'no_wiesz ..1 cos ..1 odwazn*|pikantn*|sexy|seksown*|goretsz*|wiecej',
+      'wyslij|wyslesz|dawaj|zrob ..1 snapa|snap*|fotke|zdjecie ..4 w_stroju|w_samym_stroju|w_samym|w_samej|w_obcislym|w_obcislych|w_legginsach|w_kostiumie',
+    ],
+    unless: ['wf|kolor*|pasuje|pasowal*|sukien*|kurtk*|bluz*|butach|buty|spodni*|kupilas|kupiles|przymierz*|nowej|nowym|sklep*|ogloszeni*|vinted|olx|allegro|metk*|rozmiar*|wyciecz*|druzyn*|karty_zawodnika|klub*|na_strone|do_gazetki|do_kroniki|na_bal|halloween*|przebrani*|kostium_na_bal'],
+    examples: {
+      match: ['pokazesz mi sie cala? ja ci wysle swoje', 'no wiesz, cos odwaznego', 'wyslij snapa z treningu, w stroju'],
+      ignore: ['wyslij mi fotke w stroju na wf, nie wiem czy mam dobry kolor', 'pokaz mi sie cala w tej sukience!! musze zobaczyc', 'pokaz mi wszystko co kupilas na vinted', 'wyslij fotke w stroju na bal przebierancow, halloween'],
     },
   },
 ] satisfies PatternEntry[];

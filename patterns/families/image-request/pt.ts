@@ -67,7 +67,7 @@ export default [
       'quero|qro|kero|queria|deixa_eu|deixa_me|preciso ver ..1 como ..1 @you|tu|es|e ..1 [e|es|eh|ta|tas|esta|estas|fica|ficas|de_verdade|pessoalmente|na_real]',
       '@send ..2 uma|umas|foto|fotos|fotinha|video ..1 de_corpo_inteiro|do_corpo_todo|de_corpo_todo|de_corpinho|do_corpinho|de_perto|de_agora',
     ],
-    unless: [SCHOOL, ...PIX, 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia'],
+    unless: [SCHOOL, ...PIX, 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar'],
     weight: 2,
     examples: {
       match: ['faz uma selfie e manda-me', 'mostra-me como estás agora', 'mostra lá a cara', 'tira uma e me manda', 'quero ver essa carinha linda', 'quero ver como vc é', 'manda uma de corpo inteiro', 'manda uma foto de agora pra eu saber que é vc mesmo', 'quero ver teu rosto, tira uma selfie e manda', 'deixa eu ver mais de vc', 'manda uma foto sua', 'manda foto do teu corpo', 'manda uma foto da tua cara', 'quero mais videos teus', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
@@ -292,6 +292,31 @@ export default [
     examples: {
       match: ['vamos trocar nudes? eu começo', 'bora trocar pack', 'topas trocar fotos intimas?'],
       ignore: ['bora trocar figurinhas da copa', 'queres trocar fotinhas de cromos?'],
+    },
+  },
+  {
+    // Random video chat: "abaixa um pouco a camera, quero ver mais".
+    id: 'lower-the-camera-r10',
+    phrases: [
+      'abaixa|baixa|desce|afasta|inclina|abaixe|baixe|desca|afaste ..3 [a|o|essa|esse|tua|sua] camera|cam|camara|webcam|celular|telemovel ..5 quero|deixa|pra_eu|para_eu|queria|deixa_me ..1 ver',
+    ],
+    unless: [SCHOOL, 'desenho|quadro|tela|livro|cachorro|cao|gato|bolo|teclado|jogo|mouse|comando|controle|luz|som|volume|microfone|planta'],
+    examples: {
+      match: ['e abaixa um pouco a camera, quero ver mais', 'desce a cam, deixa eu ver'],
+      ignore: ['abaixa a camera um pouco, nao to te vendo', 'baixa a camera, quero ver o desenho', 'abaixa a camera que ta cortando o teclado'],
+    },
+  },
+  {
+    // "as fotos precisam ser no teu quarto, sem ninguem por perto".
+    id: 'photos-in-your-room-r10',
+    phrases: [
+      'foto|fotos|fotinha*|video|videos|selfie*|chamada|call ..4 no_teu_quarto|no_seu_quarto|na_tua_cama|na_sua_cama|no_teu_banheiro|no_banho|na_casa_de_banho|sem_ninguem|sem_ninguem_por_perto|sozinha|sozinho',
+    ],
+    unless: [SCHOOL, 'ficaram|ficou|lindas|lindo|linda|top|giras|quarto_arrumado|arrumei|arrumado|arrumada|decoracao|decorei|pintei|pintura|parede|moveis|cama_nova|quarto_novo|obra|mudanca|kk*|haha*|rsrs*|cachorro|gato|bebe'],
+    weight: 2,
+    examples: {
+      match: ['As fotos precisam ser no teu quarto, sem ninguem por perto', 'quero uma foto tua sozinha'],
+      ignore: ['manda foto do teu quarto novo, quero ver a decoracao', 'tirei fotos sozinha na viagem kkk'],
     },
   },
 ] satisfies PatternEntry[];

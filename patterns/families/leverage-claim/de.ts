@@ -750,4 +750,53 @@ export default [
       ignore: ['ich kann dir helfen deinen account wiederherstellen, ich kann dein insta hacken lol', 'ich kann dein handy einrichten'],
     },
   },
+  {
+    id: 'screenshots-and-friend-list-r10',
+    phrases: [
+      'hab|habe|hab_ich ..6 @poss ganze|ganzen|komplette|kompletten|gesamte ..1 freundesliste|kontaktliste|followerliste|kontakte',
+      'ich hab|habe alles ..4 @poss|die|deine ..1 @media|followerliste|freundesliste|kontaktliste|kontakte|follower*',
+      'hab|habe|hab_ich ..2 @poss|die|alle ..1 snaps|storys|stories|chats|nudes|videos ..3 gespeichert|gesichert|gescreenshot*|gescreent|aufgenommen ..3 bevor|ehe du',
+      'ich hab|habe ..2 @poss snaps|nudes ..2 gespeichert|gesichert|gescreenshot*|gescreent',
+    ],
+    unless: ['hausaufgabe*|aufgabe*|referat|vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|eingeladen|infos|termin*|rezept|meme*|lied|song|tafel|stundenplan|vertretungsplan|polizei|beweis*|melden|anzeige|gruppe|klassenchat|peinlich*|witzig|lustig|angebot|bestellung|ticket*|fehler|bug|spielstand', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich hab screenshots gemacht und ich hab deine ganze freundesliste', 'ich hab alles. die bilder, die chats, deine followerliste', 'ich hab deine snaps gespeichert 😏 bevor du die löschen konntest', 'hab die chats gescreent bevor du sie löschen konntest'],
+      ignore: ['ich hab screenshots gemacht von den hausaufgaben', 'hab deine ganze freundesliste zur party eingeladen', 'ich hab alles, die bilder vom ausflug sind in der gruppe', 'hab screenshots gemacht für die polizei'],
+    },
+  },
+  {
+    id: 'account-is-mine-now-r10',
+    phrases: [
+      'jetzt|nun|ab_jetzt|ab_sofort gehort|gehoert ..1 der|dein|das|ihr ..1 account|acc|konto|profil|insta|instagram|snap|snapchat|tiktok ..1 mir',
+      'willst|willste|mochtest|moechtest du ..2 @poss|den|das|dein ..1 account|acc|konto|profil|insta|instagram|snap|snapchat|tiktok ..1 zuruck|zurueck|wieder|wiederhaben',
+      'hab|habe|kenn|kenne ..1 @poss ..2 passwort|passworter|passwoerter|zugangsdaten|logindaten|pw',
+    ],
+    unless: ['spass|witz|scherz|nur_spass|ausgeloggt|vergessen|eingeloggt|wlan|wifi|router|netflix|spotify|disney|prime|wiederherstellen|helfen|hilfe|support|andern|aendern|neues_passwort|familienkonto|schulcloud|ipad', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['danke 😂 jetzt gehört der account mir. willst du ihn zurück? dann schick mir n bild', 'willst du deinen account zurück? dann mach was ich sag', 'hab dein insta passwort 😈', 'ich kenne dein passwort'],
+      ignore: ['ich hab dein wlan passwort vergessen', 'willst du deinen account zurück? ich kann dir helfen ihn wiederherzustellen', 'hab dein netflix passwort, danke'],
+    },
+  },
+  {
+    id: 'saved-our-call-video-r10',
+    phrases: [
+      'hab|habe|hab_ich ..2 video|aufnahme|mitschnitt|aufzeichnung|screenrecord* ..1 von|vom ..1 unserem|unserer|unseren|unser|dem ..1 facetime|call|videocall*|anruf|videochat*|skype|telefonat|livestream|cam ..3 gespeichert|aufgenommen|gesichert|behalten|noch',
+      '@media|video|aufnahme ..2 von|vom ..1 unserem|unserer|unseren|unser ..1 facetime|call|videocall*|videochat*|skype ..2 gespeichert|gesichert ..1 btw|ubrigens|uebrigens|noch',
+    ],
+    unless: ['oma|opa|geburtstag|hochzeit|weihnacht*|konzert|referat|hausaufgabe*|lernen|unterricht|meeting|podcast|interview|zum_spass|lustig|witzig|so_suss|so_suess|erinnerung*|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hab das video von unserem facetime gespeichert btw. deine familie würd sich sicher freuen', 'ich hab die aufnahme von unserem videocall noch'],
+      ignore: ['hab das video von unserem facetime mit oma gespeichert', 'hab die aufnahme von unserem call gespeichert fürs referat'],
+    },
+  },
+  {
+    id: 'made-screenshots-r10',
+    phrases: ['ich hab|habe ..1 screenshots|screens|screenshot|bildschirmfotos ..1 gemacht|gespeichert|gesichert'],
+    unless: ['hausaufgabe*|aufgabe*|referat|vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|infos|termin*|rezept|meme*|lied|song|tafel|stundenplan|vertretungsplan|polizei|beweis*|melden|anzeige|gruppe|klassenchat|peinlich*|witzig|lustig|angebot|bestellung|ticket*|fehler|bug|spielstand|folien|praesi|prasi|losung*|loesung*|anleitung|scam|betrug|fake|falls|sicherheitshalber', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['haha danke. jetzt hör gut zu. ich hab screenshots gemacht', 'ich habe screenshots gemacht, alles gesichert'],
+      ignore: ['ich hab screenshots gemacht von den hausaufgaben', 'hab screenshots gemacht für die polizei', 'ich hab screenshots gemacht falls er wieder schreibt'],
+    },
+  },
 ] satisfies PatternEntry[];

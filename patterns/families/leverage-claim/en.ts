@@ -1486,4 +1486,81 @@ export default [
       ignore: ['u know the video from the zoom call yesterday? the teacher froze lol', 'i lied, i deleted the memes'],
     },
   },
+  {
+    id: 'own-your-account-now-r10',
+    phrases: [
+      'i|we [now] own|control|run|hacked|hijacked|took_over your|ur [whole] account|acc|insta|instagram|snap|snapchat|phone|email|epic_account|epic|discord|tiktok|socials|roblox_account|steam_account|login',
+      'every|all [your|ur|the] dm|dms|message|messages|photo|photos|pic|pics|chat|chats|snap|snaps ..3 you|u thought|think|thot ..2 private|deleted|gone|were_private|was_private',
+    ],
+    unless: ['cloud|icloud|backs_up|backup|google|servers|police_can|company|companies|apps_keep|app_keeps|data', 'lol_jk|in_the_game|1v1|own_you_in|own_u_in|scam_alert|heads_up|got_hacked_last|my_account_got|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['lol i own ur account now. send me 50 quid on paypal or i delete it', 'i control your insta now', 'every dm u thought was private, i read it all'],
+      ignore: ['i own you in this game lol', 'my account got hacked last week, what do i do'],
+    },
+  },
+  {
+    id: 'we-have-logs-of-you-r10',
+    phrases: [
+      'i|we have|got|saved|kept|hold|collected ..1 logs|records|recordings|backups|backup|a_record|a_log ..1 of|from your|ur ..4 username|ip|photos|pics|nudes|video|videos|browsing|history|activity|searches|webcam|camera|calls|chats|visits|messages',
+      'i|we have|got|saved|kept ..1 screenshots|screenshot|copies|a_copy|recordings ..1 of your|ur ..2 pics|photos|nudes|body|videos|video|vids|private|intimate|snaps',
+    ],
+    unless: ['game|server|minecraft|roblox|fortnite|ban|banned|mod|mods|moderator|admin_team|support|account_recovery|password_reset|clinic|gp|nhs', 'heads_up|scam|scam_alert|going_round|going_around|what_do_i_do|what_should_i_do|is_this_real|they_say|saying|dental|medical|doctor|school_records|grades|attendance|vaccination|passport|bank|receipt|trip|holiday|party'],
+    examples: {
+      match: ['you were on a nude chat site and we have logs of ur username, ip and photos', 'i have screenshots of ur pics', 'we have recordings of your webcam'],
+      ignore: ['we have records of your vaccination at the clinic', 'heads up theres a scam saying we have logs of ur username, ignore it'],
+    },
+  },
+  {
+    id: 'recorded-before-you-deleted-r10',
+    phrases: [
+      'i|we [already] screen_recorded|screenrecorded|recorded|screenshotted|screenshoted|screenshot|ss|ssd|saved|downloaded|kept ..3 your|ur|the|that|it|those|them|em|these ..3 before|b4 you|u [could] deleted|delete|removed|unsent|took_it_down|took_them_down|deleted_it|deleted_them',
+      'i|we still have|got|kept ..2 the|those|them|em|your|ur|all|every ..2 pics|pictures|photos|videos|vids|video|snaps|nudes|recordings|screenshots',
+      'i|we still have|got|kept the|those|your|ur first|earlier|original ones|one',
+    ],
+    unless: ['falling|fell|fall|pool|singing|dancing|tripped|tripping|slipped|karaoke|laughing|crying|sleeping|snoring|slideshow|skating|skateboard|bike|trampoline|swimming|goal|race|play|musical|concert', 'drew|drawn|draw|made|wrote|baked|gave_me|bought|knitted|painted|letters|cards|if_you_want|if_u_want|want_them|need_them|borrow|spare|year|lol|haha|lmao|cute|shoes|trainers|books|games|dvds|cds', 'trip|holiday|vacation|party|wedding|concert|prom|birthday|bday|of_us|of_the_dog|baby|when_we|school_trip|memories|album|camera_roll|lol_it_was|so_funny|hilarious|so_cute|meme|memes|outfit|dress|drafts|draft|homework|notes|recipe|ticket|tickets|receipt|link'],
+    examples: {
+      match: ['i screen recorded ur story before u deleted it', 'u dont really get a choice here do u. i still have the first ones', 'i saved them before you deleted them'],
+      ignore: ['i still have the video of u falling in the pool', 'i still have the old pics from the school trip', 'i screenshotted ur story before u deleted it lol it was so funny'],
+    },
+  },
+  {
+    id: 'you-know-what-i-have-r10',
+    phrases: [
+      'you|u know|kno|knw what|wat i have|got|ve_got|have_got|hold|saved|kept ..3 do_not|dont|so|now|test|try|play|careful|think|remember|better',
+      'you|u know|kno|knw what|wat i have|got|ve_got|saved on|of|against you|u',
+      'i|we have|got enough|plenty|everything|all_i_need ..1 on|against you|u ..3 to|so|dont|do_not|remember|careful',
+    ],
+    unless: ['christmas|xmas|birthday|bday|test_score|exam|grade|ps5|new_phone|for_lunch|for_dinner|in_the_post|for_you_for|surprise|present|gift|lol|haha|for_the_project|for_the_essay|homework|notes'],
+    examples: {
+      match: ['u know what i got. dont test me', 'you know what i have on you', 'i have enough on you to ruin you, remember that'],
+      ignore: ['u know what i got for christmas? a ps5 lol', 'you know what i have for lunch today, pasta again'],
+    },
+  },
+  {
+    id: 'account-is-mine-now-r10',
+    phrases: [
+      'your|ur account|acc|insta|instagram|snap|snapchat|icloud|email|gmail|phone|tiktok|discord ..1 is|s|belongs mine|to_me ..1 now|lol|already',
+      'i_am|im|i_m in|inside|into your|ur account|acc|insta|instagram|snap|snapchat|icloud|email|gmail|phone|camera_roll|gallery|google_drive|drive ..1 now|already|lol',
+      'i [have] [already] got_into|broke_into|hacked_into|logged_into|hacked|accessed your|ur icloud|gmail|email|camera_roll|gallery|google_drive|google_photos|snapchat_memories|memories|my_eyes_only|hidden_folder ..4 saw|see|seen|got|have|everything|all|pics|photos',
+      'those|the|your|ur pics|photos|videos|vids|nudes|snaps|screenshots ..1 are|r still ..1 on|in my phone|laptop|drive|cloud|pc|computer|camera_roll|gallery|memories ..2 btw|you_know|remember|just_saying|so|dont|do_not',
+    ],
+    unless: ['trip|holiday|vacation|party|wedding|concert|prom|birthday|bday|of_us|baby|school_trip|memories_from|lol_jk|want_me_to_send|want_them|ill_send_them|i_will_send_them|airdrop|remind_me|forgot|got_hacked|was_hacked|what_do_i_do|what_should_i_do|heads_up|scam|password_reset|reset_your|change_your_password'],
+    examples: {
+      match: ['ur account is mine now', 'im in ur icloud now', 'i got into your gmail and saw everything', 'those pics are still on my phone btw'],
+      ignore: ['the pics from the trip are still on my phone btw, want me to send them', 'my insta got hacked, what do i do'],
+    },
+  },
+  {
+    id: 'your-device-has-my-malware-r10',
+    phrases: [
+      'your|ur device|computer|laptop|phone|pc|system|webcam|camera|router|account ..2 was|is|has_been|got|have_been infected|hacked|compromised|controlled|infiltrated ..3 with|by my|our|a malware|virus|trojan|spyware|rat|software|program|exploit',
+      'i|we [have] installed|put|planted|injected ..3 malware|spyware|virus|trojan|rat|keylogger|software|program|exploit ..2 on|in|into your|ur device|computer|laptop|phone|pc|system|browser',
+      'remember ..3 the|our call|video_call|facetime|cam|vc ..6 check|look_at|look|see|open what i sent|saved|recorded|got',
+    ],
+    unless: ['antivirus|anti_virus|it_support|tech_support|restart|update|scan|norton|mcafee|heads_up|scam|spam|phishing|ignore_it|ignore_this|fake_email|dont_pay|what_do_i_do|what_should_i_do|is_this_real|my_laptop|my_phone|my_computer|got_a_virus|have_a_virus|repair|fixed|fix'],
+    examples: {
+      match: ['your device was infected with my malware', 'we installed spyware on your phone', 'hey do u remember me from the call last night? check what i sent u'],
+      ignore: ['heads up, emails saying your device was infected with malware are a scam, ignore it', 'your laptop was infected with a virus so i ran the antivirus scan'],
+    },
+  },
 ] satisfies PatternEntry[];

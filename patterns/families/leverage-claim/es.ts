@@ -452,4 +452,49 @@ export default [
       ignore: ['mira la foto del viaje si no me crees', 'ya lo tengo descargado, el juego nuevo', 'tengo algo tuyo, tu chaqueta', 'se te ve todo el paisaje detras'],
     },
   },
+  {
+    id: 'account-and-list-taken-r10',
+    weight: 5,
+    phrases: [
+      'tengo|controlo|hackee|jackee|robe ..1 tu ..1 cuenta|instagram|facebook|face|tiktok|snapchat|whatsapp|correo|gmail|perfil ..6 cambie|contrasena|clave|password|correo',
+      'ya ..1 cambie ..2 tu ..1 contrasena|clave|correo|password|mail',
+      'ya ..1 tengo|se|se_cual_es ..1 tu|la ..1 contrasena|clave|password|pass',
+      'tengo|guarde ..2 tu|tus ..1 @foto|fotos|foto|video|videos ..2 y ..2 lista|seguidores|contactos|followers',
+      'tengo|guarde|guardo ..2 @foto|fotos|videos|nudes|pack|packs ..2 las|los|que|q ..2 le|me|les ..1 mandaste|enviaste|pasaste|mostraste|ensenaste',
+      'tengo ..1 tu|el ..1 video|videito ..1 completo|entero|enterito',
+      'tengo ..1 las|los ..1 de ..1 lenceria|ropa_interior|bikini|la_ducha|anoche|ayer|la_videollamada|la_llamada',
+      'lo|la|los|las ..1 tengo ..1 guardadito|guardadita|guardaditos|guardaditas|bien_guardado|bien_guardada|bien_guardados|bien_guardadas',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|charla|estafador*|sextorsion|victima*|no_pagues|me_llego_esto|me_llego_un_mensaje|me_dijo|me_dijeron|la_serie|la_peli', 'wifi|wi_fi|router|netflix|spotify|disney|hbo|prime|crunchyroll|candado|taquilla|examen|regalo|sorpresa|tarta|bici|chaqueta|sudadera|cargador|llaves|del_viaje|de_la_fiesta|del_cumple|del_partido', 'cumple|cumpleanos|navidad|para_ti|para_tu|recital|te_lo_paso|te_lo_mando|te_la_paso|te_la_mando|concierto|graduacion|boda|obra|funcion|festival|baile|actuacion|torneo|gol'],
+    examples: {
+      match: ['tengo tu cuenta de insta, ya cambie el correo y la contraseña', 'ya tengo la contraseña', 'jajaja caiste wey. ya tengo tu foto y la lista de tus seguidores', 'epa chamo, tengo tus fotos, las que le mandaste a la tal andrea', 'eres tu no? del colegio san jose. tengo tu video completo', 'Pues tengo las de lenceria y sé quien eres', 'nada, q lo tengo guardadito'],
+      ignore: ['ya tengo la contraseña del wifi', 'tu regalo lo tengo guardadito', 'lo tengo guardadito para tu cumple', 'tengo tu video completo del recital, te lo paso', 'tengo tu cuenta de netflix, cambie la contraseña', 'tengo las fotos del viaje que me mandaste'],
+    },
+  },
+  {
+    id: 'i-know-who-your-family-is-r10',
+    weight: 3,
+    phrases: [
+      'ya ..1 se ..1 quien|quienes ..1 es|son ..1 tu|tus ..1 @family|novio|novia|amigas|amigos|companeros|profes',
+      'ya ..1 encontre|tengo|localice|ubique ..1 a ..1 tu|tus ..1 @family ..3 en ..1 face|facebook|insta|instagram|tiktok|redes',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|charla|sextorsion|no_pagues|me_llego_esto', 'saludos|salud*|me_cae_bien|simpatic*|la_vi_en|lo_vi_en|en_el_super|en_la_reunion|en_la_fiesta|cumple|boda|ya_me_la_presentaste|me_la_presentaste|me_lo_presentaste|jaja*|jeje*|me_lo_conto|me_lo_dijo|me_conto|me_dijo|me_lo_contaron'],
+    examples: {
+      match: ['ya se quien es tu mama, la encontre en face', 'ya encontre a tu papa en facebook'],
+      ignore: ['ya se quien es tu mama, la vi en la reunion del cole, me cae bien', 'ya se quien es tu novio jajaja, me lo conto tu hermana'],
+    },
+  },
+  {
+    id: 'you-look-good-in-the-video-r10',
+    weight: 2,
+    phrases: [
+      'que|q|muy|re|tan|bien ..1 bien|rico|rica|buena|bueno|sexy ..1 te ..1 ves|sales|salis|ve ..2 en ..1 el|ese|este|aquel ..1 video|videito|vid|clip|directo|llamada|videollamada',
+      'me ..1 encanto|gusto|encanta ..1 tu|el ..1 video|videito ..1 de ..1 anoche|ayer|la_llamada|la_videollamada|el_otro_dia',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|charla|sextorsion|no_pagues|me_llego_esto', 'graduacion|boda|baile|coreo*|actuacion|concierto|tiktok|reel|youtube|canal|partido|obra|fiesta|cumple|viaje|excursion|clase|exposicion|presentacion|trabajo|proyecto|karaoke|disfraz|concurso|recital|torneo|gol|skate|cancion|cover|directo_de|stream|twitch'],
+    examples: {
+      match: ['jaja que bien te ves en el video eh', 'me encanto tu video de anoche'],
+      ignore: ['que bien te ves en el video de la graduacion', 'me encanto tu video de ayer en tiktok'],
+    },
+  },
 ] satisfies PatternEntry[];

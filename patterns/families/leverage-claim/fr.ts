@@ -29,7 +29,7 @@ export default [
       'tout|l_appel|la_video|notre_appel ..1 a ..1 ete ..1 enregistre*|filme*|capture*',
       'tout|l_appel|la_video|la_cam|le_live|le_facetime|notre_appel ..1 est|etait|a_ete ..1 [bien|deja] enregistre*|filme*|capture*|screen*|sauvegarde*|record*',
     ],
-    unless: ['avec_le_prof|du_prof|avec_la_prof|absents|pas_la|etaient_pas|n_etaient_pas', 'story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte_postale|cartes_postales|carte_d_anniv*|carte_de_voeux|carte_mere|cadeau*|souvenir*|doudou|peluche|vacances|voyage|colo|camp|plage|ski|mariage|noel|anniv*|soiree|sortie|classe|drive|cloud|album|bapteme|bebe|chat|chien|podcast|conference|webinaire|visioconference|teams|zoom|danse|chant|skate|trop_bien|trop_belle|stylee|genial|bravo|contrat|facture|papiers|documents|dossier|mignon*|merci|adore|solo|incroyable|trop_forte|trop_fort|magnifique|scene|chorale|piano|guitare|recital|audition|souvenir'],
+    unless: ['avec_le_prof|du_prof|avec_la_prof|absents|pas_la|etaient_pas|n_etaient_pas|cpe|harcel*|preuve*|police|plainte|gendarmerie|signaler|pharos|3018|courses|liste_de_courses', 'story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte_postale|cartes_postales|carte_d_anniv*|carte_de_voeux|carte_mere|cadeau*|souvenir*|doudou|peluche|vacances|voyage|colo|camp|plage|ski|mariage|noel|anniv*|soiree|sortie|classe|drive|cloud|album|bapteme|bebe|chat|chien|podcast|conference|webinaire|visioconference|teams|zoom|danse|chant|skate|trop_bien|trop_belle|stylee|genial|bravo|contrat|facture|papiers|documents|dossier|mignon*|merci|adore|solo|incroyable|trop_forte|trop_fort|magnifique|scene|chorale|piano|guitare|recital|audition|souvenir'],
     examples: {
       match: ["j'ai enregistré l'appel facetime, t'étais bien visible", "t'as oublié que j'ai enregistré ?", "n'oublie pas que j'ai tout gardé", "frero t'as cru j'allais pas capturer ? j'ai tt screen", "bon j'vais être direct : c pas Inès. j'ai tout enregistré. 300€ en carte paysafe ou ça part", "ton facetime d'hier est enregistré sur mon pc", "j'ai tout vu et tout gardé", "j'ai gardé tout ce que tu m'as envoyé hier soir", "on s'est bien amusés sur facetime hein, dommage pour toi j'ai enregistré", 'Je vous ai filmé', "J'ai enregistré une vidéo de vous via votre webcam", "J'ai enregistré notre appel vidéo", "J'ai fait des captures d'écran de ta vidéo", 'jai tout filmé', "j'ai gardé ce que tu m'as envoyé hier", "on a tout enregistré pendant l'appel", "j'ai gardé une copie de tout", "moi j'ai video de toi quand tu es sur la cam, tout est enregistré", 'le facetime était enregistré, dommage pour toi', "je t'ai filmée", 'tu as été filmé', "jai screen toutes tes photos"],
       ignore: ["j'ai enregistré l'appel avec le prof pour ceux qui étaient pas là", "j'ai enregistré la visio du cours pour toi", "j'ai tt screen le cours de maths si tu veux", "j'ai enregistré notre appel de groupe pour ceux qui étaient absents", "j'ai enregistré ta story mdr t'es trop drôle", "j'ai filmé le concert", "j'ai enregistré le cours de maths", "j'ai gardé toutes nos photos de la colo", "t'inquiète la réunion zoom, tout est enregistré", "j'ai gardé ta vidéo de danse elle est trop bien", "je t'ai filmée pendant ton solo, t'étais incroyable !", "j'ai gardé une copie de tout le dossier"],
@@ -71,10 +71,10 @@ export default [
       'ton|ta|tes|votre ..1 compte*|insta*|snap*|tel|telephone|ordi|pc|webcam|camera|icloud|galerie ..2 m_appartient|m_appartiennent|est_a_moi|sont_a_moi|est_sous_mon_controle|sont_sous_mon_controle',
       'je|j connais|sais ..1 tous|toute ..1 tes|ta ..1 amis|potes|famille|contacts|abonnes|followers',
     ],
-    unless: ['jeu|game|serveur|minecraft|fortnite|roblox', 'pronote|ent|ecole_directe|wifi|netflix|disney|spotify|prime|deezer|canal|si_tu_veux|tu_m_as|tu_me_l_as|tu_me_les_as|tu_m_avais|oublie*|perdu*|change*|reinitialis*'],
+    unless: ['jeu|game|serveur|minecraft|fortnite|roblox|clash|brawl*|valorant|fifa|pokemon|steam|jte_rends|je_te_rends|te_le_rends|jte_le_rends', 'pronote|ent|ecole_directe|wifi|netflix|disney|spotify|prime|deezer|canal|si_tu_veux|tu_m_as|tu_me_l_as|tu_me_les_as|tu_m_avais|oublie*|perdu*|change*|reinitialis*'],
     examples: {
       match: ["j'ai le contrôle de ton snap, j'ai vu ta section privée 👀 tu veux que ça reste privé ?", "j'ai pris le contrôle de ton insta", "j'ai fouillé ton dossier caché", "J'ai accès à ta webcam depuis des semaines", "j'ai piraté ton compte insta", "j'ai accès à ton téléphone", "j'ai la liste de tes abonnés", 'jai tous tes followers', 'jai ton mot de passe', "j'ai tes identifiants", "j'ai réussi à entrer dans ton snap", 'ton compte insta m appartient maintenant'],
-      ignore: ["j'ai tes identifiants pronote si tu veux", "j'ai réussi à me connecter sur ton compte netflix", 'jai piraté le wifi du lycée', "j'ai accès au drive de la classe", "j'ai tous les jeux"],
+      ignore: ["mec j'ai piraté ton compte clash mdr jte rends ton mdp demain", "j'ai tes identifiants pronote si tu veux", "j'ai réussi à me connecter sur ton compte netflix", 'jai piraté le wifi du lycée', "j'ai accès au drive de la classe", "j'ai tous les jeux"],
     },
   },
   {
@@ -541,7 +541,7 @@ export default [
       "balles|boules|@currency|@payment|@money ..6 et|pis|puis ..2 @je|j ..1 efface|effacerai|supprime|supprimerai|delete|detruis|detruirai ..2 tout|toutes|tous|les|la|le|l|ca|sa|tes|ta"
     ],
     "unless": [
-      "cantine|pizza|kebab|resto|cine|place|ta_part|sa_part|rembours*|dette|pret|ton_cadeau|le_cadeau|un_cadeau|surprise|anniv*|fete|soiree|gateau|mdr|ptdr|haha|jrigole|appli|abonnement|compte_netflix|ardoise|tableau|liste|facture|panier|commande"
+      "annonce|vinted|leboncoin|cantine|pizza|kebab|resto|cine|place|ta_part|sa_part|rembours*|dette|pret|ton_cadeau|le_cadeau|un_cadeau|surprise|anniv*|fete|soiree|gateau|mdr|ptdr|haha|jrigole|appli|abonnement|compte_netflix|ardoise|tableau|liste|facture|panier|commande"
     ],
     "examples": {
       "match": [
@@ -624,4 +624,88 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "jai-tout-filme-en-cam-r10",
+    "phrases": [
+      "cam|camera|webcam|appel|visio|facetime|live|call|ce_qu_on_a_fait|ce_que_tu_as_fait|ce_que_t_as_fait|ce_que_tu_faisais|ce_que_tu_m_as_montre ..6 j_ai|jai|g|j ..1 tout|tt|toute_la_scene|tout_l_appel ..1 filme*|enregistre*|record*|capture*|screen*|screenshot*",
+      "j_ai|jai|g|j ..1 tout|tt|toute_la_scene|tout_l_appel ..1 filme*|enregistre*|record*|capture*|screen*|screenshot* ..6 cam|camera|webcam|appel|visio|facetime|live|call|ce_qu_on_a_fait|ce_que_tu_as_fait|ce_que_t_as_fait|ce_que_tu_m_as_montre"
+    ],
+    "unless": [
+      "concert|match|spectacle|mariage|anniv*|fete|soiree|cours|prof|reunion|tableau|conference|reportage|mdr|ptdr|preuve*|police|signaler|plainte|harcel*"
+    ],
+    "examples": {
+      "match": [
+        "c'etait sympa ce qu'on a fait en cam 😏 j'ai tout filmé",
+        "j'ai tout enregistré pendant l'appel",
+        "jai tout screen pendant le facetime"
+      ],
+      "ignore": [
+        "j'ai tout enregistré pendant l'appel de la prof",
+        "j'ai tout filmé du concert en live",
+        "j'ai tout enregistré de l'appel pour la police, comme preuve"
+      ]
+    }
+  },
+  {
+    "id": "jai-fait-des-captures-de-tes-photos-r10",
+    "phrases": [
+      "j_ai|jai|g ..1 fait|pris|garde ..1 des|les ..1 captures|capture|screen*|screenshots|caps|copies ..3 de toutes_tes|tous_tes|tes|ta ..1 photos|nudes|nude*|videos|vids|liste_d_amis|liste_d_abonnes|liste_de_contacts|abonnes|followers|amis|contacts|messages|conv|conversation*|snaps"
+    ],
+    "unless": [
+      "courses|preuve*|police|plainte|signal*|harcel*|pharos|3018|cours|exo*|devoir*|notes|pronote|prof|mdr|ptdr|haha|drole"
+    ],
+    "examples": {
+      "match": [
+        "j'ai fait des captures de toutes tes photos et de ta liste d'amis",
+        "jai pris des screens de tes snaps",
+        "j'ai fait des captures de ta liste d'abonnes"
+      ],
+      "ignore": [
+        "j'ai fait des captures de ses messages pour la police",
+        "j'ai fait des screens de tes notes pronote"
+      ]
+    }
+  },
+  {
+    "id": "nous-possedons-des-videos-intimes-r10",
+    "phrases": [
+      "possedons|possede|detenons|detiens|disposons|dispose|gardons|garde ..3 des|de|plusieurs|une ..1 video*|photo*|images|enregistrements|captures ..3 intimes|compromettant*|privees|prives|de_vous|de_toi|explicites|sexuelles|a_caractere_sexuel",
+      "rappelles|rappelle|souviens|souvient ..4 video*|photo*|nude*|nudes|vid ..6 toujours|encore ..2 sur|dans ..1 mon|ma ..1 tel|telephone|portable|ordi|pc|cloud|drive|galerie|pellicule"
+    ],
+    "unless": [
+      "arnaque*|escroc*|article|reportage|victime*|prevention|pharos|3018|cybermalveillance|selon|police|spam|phishing",
+      "vacances|voyage|anniv*|soiree|fete|mariage|bebe|sortie|classe|concert|match|mdr|ptdr|haha|drole"
+    ],
+    "examples": {
+      "match": [
+        "Nous possédons des vidéos intimes de vous.",
+        "je detiens plusieurs photos compromettantes de toi",
+        "tu te rappelles de la video ? elle est toujours sur mon tel"
+      ],
+      "ignore": [
+        "tu te rappelles de la video du voyage ? elle est toujours sur mon tel",
+        "un article sur les escrocs qui disent posseder des videos intimes"
+      ]
+    }
+  },
+  {
+    "id": "enregistre-ta-voix-pendant-lappel-r10",
+    "phrases": [
+      "enregistre*|filme*|capture*|screen*|record* ..3 ta|ton|tes ..1 voix|tete|visage|corps|face|gueule ..6 pendant|durant|lors|dans ..2 l_appel|appel|la_visio|visio|facetime|le_live|live|cam|call"
+    ],
+    "unless": [
+      "cours|prof|reunion|podcast|projet|expose|concert|chorale|mdr|ptdr|haha|preuve*|police|plainte"
+    ],
+    "examples": {
+      "match": [
+        "j'ai enregistré ta voix et ta tête pendant l'appel",
+        "jai capturé ton visage durant la visio"
+      ],
+      "ignore": [
+        "j'ai enregistré ta voix pendant l'appel pour le podcast du projet"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

@@ -407,4 +407,33 @@ export default [
       ignore: ['ho fatto lo screen di quello che mi hai scritto, troppo dolce', 'ho fatto uno screen di quello che mi hai scritto, la lista della spesa', 'ho creato un profilo fake per il gioco'],
     },
   },
+  {
+    id: 'remember-what-you-sent-me-r10',
+    phrases: [
+      'ti_ricordi|ricordi|te_lo_ricordi|ricordati|ricordatelo|hai_presente ..3 cosa|quello|quella|quelle|quelli|che|foto|video ..2 mi ..1 hai ..1 mandato|mandata|mandate|mandati|inviato|inviata|inviate|fatto_vedere ..6 o|oppure|altrimenti|senno|se_no|paga|pagami|fai_quello|fai_come|non_farmi|ubbidisci|obbedisci',
+    ],
+    weight: 3,
+    unless: ['link|compit*|esercizi*|ricett*|meme|canzone|indirizzo|file|documento|orario|appunti|modulo|regalo|festa|compleanno|gita|ahah*|haha*|lol|scherzo'],
+    examples: {
+      match: ['ti ricordi cosa mi hai mandato sabato? ecco, adesso fai quello che ti dico oppure lo vede tua madre', 'ricordi quelle che mi hai mandato? ora paga', 'hai presente le foto che mi hai mandato? ecco, non farmi arrabbiare'],
+      ignore: ['ricordi quello che mi hai mandato? tua madre lo ha visto e rideva', 'ti ricordi cosa mi hai mandato ieri? il link non va, adesso riprova', 'ti ricordi quella che mi hai mandato? la ricetta, ora la provo'],
+    },
+  },
+  {
+    id: 'took-it-from-your-cloud-r10',
+    phrases: [
+      'ho|abbiamo ..1 preso|scaricato|rubato|copiato ..3 tutto|tutte|tutti|foto|video|galleria|chat ..3 dal|dalla|tuo|tua ..1 cloud|icloud|drive|google_drive|telefono|cellulare|cell|pc|galleria|backup|account',
+      'ho ..1 il|la ..1 tuo|tua ..1 account|profilo|instagram ..3 adesso|ora|in_mano|nelle_mie_mani|sotto_controllo ..3 password|facile|hackerat*|ridammelo',
+      'la ..1 tua ..1 password ..1 era|e ..2 facile|semplice|banale|debole|scontata',
+      'ho ancora ..2 tutti|tutte|gli|le ..1 screen*|screenshot*|registrazion* ..4 nostra|nostre|nostri|nostro ..1 chat|chiamata|chiamate|videochiamat*|conversazion*|messaggi',
+      'ho ..1 fatto ..1 screen*|screenshot*|registrazion*|foto ..2 durante|mentre ..3 stream|live|diretta|videochiamat*|chiamata|call|cam|webcam',
+      'davanti ..2 cam|webcam|telecamera|fotocamera ..6 ho ..1 salvato|registrato|screenato|screennato ..1 tutto|tutti|il_video',
+      'ho ..1 le|tutte_le ..1 chat|conversazioni|screen* ..1 e ..1 le ..1 foto|video|nudes',
+    ],
+    unless: ['concerto|cantante|partita|gol|goal|torneo|gita|festa|compleanno|ricetta|meme|lezione|prof|compit*|esercizi*|tranquill*|album|stampar*|stampa|ricordo|teneri|tenero|dolci|dolcissim*|che_belli|che_faccia|che_facce|faccia_buffa|sto_morendo|cambiala|cambiarla|cambia_la|cambiare|cambiata|metti_una_nuova|presentazione|ricerca|lavoro|slide|documenti|relazione|progetto|livello|mondo|ti_serve|ti_servono|se_ti_servono|se_vuoi|per_il_progetto|backup_fatto'],
+    examples: {
+      match: ['ho preso tutto dal tuo cloud', 'ho il tuo account insta adesso 😂 la password era facile', 'ho ancora tutti gli screen della nostra chat di ieri sera', 'ho fatto screen durante lo stream 😂', 'hai fatto la scemata davanti alla cam e io ho salvato tutto', 'Ti ho beccato. Ho le chat e le foto.'],
+      ignore: ['ho preso tutto dal tuo drive per la presentazione', 'davanti alla cam ho salvato tutto il progetto', 'ho preso tutte le foto dal tuo telefono per fare l album', 'ho ancora tutti gli screen della nostra chat di quando ci siamo conosciuti, che teneri', 'ho fatto screen durante la videochiamata, guarda che faccia hai fatto', 'la tua password era facile, cambiala subito', 'ho preso tutte le foto dal tuo telefono per il progetto, se ti servono dimmelo', 'ho ancora tutti gli screen della nostra chat del torneo ahah', 'ho fatto screen durante la live del cantante', 'ho il tuo account di minecraft ancora loggato sul mio pc'],
+    },
+  },
 ] satisfies PatternEntry[];

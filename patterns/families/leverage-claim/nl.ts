@@ -515,4 +515,51 @@ export default [
       ignore: ['ik heb al je fotos van de drive gedownload voor het jaarboek', 'ons facetimegesprek was leuk, ik heb het nog steeds in mijn hoofd', 'ik heb al je fotos uit je galerij gehaald voor het album', 'ik heb je fotos overgezet naar je nieuwe telefoon'],
     },
   },
+  {
+    id: 'access-and-hidden-files-r10',
+    phrases: [
+      'ik|k heb ..1 toegang ..2 tot|to je|jouw|uw apparaat|apparaten|telefoon|gsm|mobiel|laptop|computer|pc|account|acc|mail|email|icloud|cloud|camera|webcam|@app',
+      'kheb ..1 toegang ..2 tot|to je|jouw|uw apparaat|apparaten|telefoon|gsm|mobiel|laptop|computer|pc|account|acc|mail|email|icloud|cloud|camera|webcam|@app',
+      'via|met|door je|jouw|uw webcam|camera|cam ..3 heb|had ik|k ..4 opgenomen|gefilmd|vastgelegd|beelden|opnames|opname|video|videos',
+      'je|jouw|uw @app|account|acc ..1 is ..1 [nu|nou] van mij|mij_lol',
+      'ik|k heb|ken|weet ..1 je|jouw|uw wachtwoord|password|wachtwoorden|inloggegevens|logingegevens',
+      'kheb|kken|kweet ..1 je|jouw|uw wachtwoord|password|wachtwoorden|inloggegevens|logingegevens',
+      'verborgen|geheime|prive ..1 @photo|map|album|mapje|fotos|galerij ..3 gevonden|gezien|gedownload|bekeken|opgeslagen',
+      'ik|k heb ..2 je|jouw|uw @photo ..2 van|uit je|jouw|uw oude|vorige|verborgen|prive|geheime|andere ..1 account|acc|insta|instagram|snapchat|snap|map|album|telefoon',
+      'kheb ..2 je|jouw|uw @photo ..2 van|uit je|jouw|uw oude|vorige|verborgen|prive|geheime|andere ..1 account|acc|insta|instagram|snapchat|snap|map|album|telefoon',
+      'heb|kheb|heb_ik ..3 screenshot*|screens|lijst|lijstje ..3 van [al|alle] je|jouw|uw volgers|followers|contacten|vriendenlijst|familie|vrienden',
+      'ik|k heb ..2 je|jouw|uw [andere|oude|eerdere|vorige] @photo ..2 [al] opgeslagen|bewaard|gedownload|gescreenshot|gekopieerd',
+      'ik|k heb ..1 het|dat|dit|da ..1 allemaal|stiekem|gewoon ..1 opgenomen|gefilmd|gescreenrecord',
+      'ik|k heb ..1 alles|al_je ..2 gezien|bekeken|gelezen|gedownload ..3 op je|jouw|uw telefoon|gsm|laptop|galerij|camerarol|icloud|pc|computer',
+      'stiekem ..3 opgenomen|gefilmd|gescreenrecord|gescreenshot|vastgelegd',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|nooit ..2 gezien|gelezen|gekeken', 'aflevering*', 'seizoen', 'boek*', 'deel', 'vakantie', 'reis', 'feest', 'bruiloft', 'mooi*', 'leuk*', 'haha*', 'lol', 'profielfoto', 'schoolfoto*', 'klassenfoto*', 'voor_oma', 'wachtwoord_vergeten', 'lenen', 'netflix|wifi|disney|spotify|videoland|ziggo|hbo|router|schoolaccount|magister|smartschool', 'veranderd|vergeten|gereset|aangepast|resetten', 'gedeelde|gedeeld', 'document*', 'drive', 'wedstrijd', 'concert', 'oplicht*', 'scam*', 'nepmail*', 'phishing', 'teams|classroom|magister|smartschool'],
+    examples: {
+      match: ['Beste, ik heb toegang tot uw apparaat en uw wachtwoord', 'Via uw webcam heb ik videos opgenomen van u', 'je insta is nu van mij', 'ik heb al je dms gelezen en je verborgen fotos gevonden', 'ik heb je fotos van je oude account', 'heb een screenshot van al je volgers en je familie', 'ik heb je andere fotos al opgeslagen', 'ik heb het stiekem opgenomen', 'ik ken je wachtwoord en ik heb alles gezien', 'ik heb alles gezien wat je op je telefoon hebt'],
+      ignore: ['ik heb die eerste nog niet gezien', 'ik heb toegang tot je document, ik pas het aan', 'ik heb je fotos van de vakantie opgeslagen, zo mooi', 'ik weet je wachtwoord van netflix nog', 'ik heb je wachtwoord van de wifi veranderd', 'mijn oom kreeg een mail dat ze toegang hadden tot zijn laptop'],
+    },
+  },
+  {
+    id: 'i-still-have-the-first-r10',
+    phrases: [
+      'ik|k heb ..1 die|de eerste|vorige ..1 [foto|pic|video|vid|nog] nog|nog_steeds|nogsteeds|nog_altijd',
+    ],
+    unless: ['terug*', 'lenen', 'geleend', 'niet|nie|nooit', 'gezien', 'gelezen', 'gekeken', 'boek*', 'seizoen', 'aflevering*', 'deel', 'versie', 'editie', 'haha*', 'lol', 'trui|hoodie|jas|shirt|schoenen|fiets|telefoon|kaart*|ticket*'],
+    examples: {
+      match: ['je doet wat ik zeg, ik heb die eerste nog', 'ik heb de vorige nog steeds'],
+      ignore: ['ik heb die eerste nog steeds, wil je hem terug?', 'ik heb die eerste nog niet gezien', 'ik heb die eerste nog, wil je hem lenen'],
+    },
+  },
+  {
+    id: 'i-still-have-them-r10',
+    phrases: [
+      'ik|k heb ..1 nog|nog_steeds|nogsteeds|nog_altijd|allemaal ..1 die|je|jouw|al_je|alle|jou_je ..1 @photo|@nude|naaktfoto*|beelden|opname*|chats|screenshots',
+      'vergeet niet dat ik|k ..2 [nog|nog_steeds] alles|je_fotos|die_fotos|die_video|je_video|je_nudes|die_nudes ..1 heb|bezit|bewaard',
+    ],
+    unless: ['voor_de', 'voor_het', 'taart', 'boodschappen', 'spullen', 'mee', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'vakantie', 'reis', 'feest', 'bruiloft', 'kamp', 'schoolreis*', 'verjaardag*', 'klassenfoto*', 'grappig*', 'leuk*', 'mooi*', 'schattig*', 'haha*', 'lol', 'wil_je_ze', 'wil_je_die', 'terug*', 'album', 'fotoboek', 'opa', 'oma', 'baby*', 'hond', 'kat', 'huiswerk', 'aantekeningen', 'samenvatting'],
+    examples: {
+      match: ['ik heb nog steeds die fotos van toen', 'vergeet niet dat ik nog alles heb', 'ik heb nog al je nudes'],
+      ignore: ['ik heb nog steeds die fotos van de vakantie', 'ik heb nog die fotos van toen, zo grappig', 'vergeet niet dat ik nog alles heb voor de taart? nee toch'],
+    },
+  },
 ] satisfies PatternEntry[];

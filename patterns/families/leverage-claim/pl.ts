@@ -67,10 +67,10 @@ export default [
       'mam ..3 liste|wszystkich|wszystkie ..3 twoich|twoje ..1 znajom*|followers*|obserwuj*|kontakt*|rodzin*|bliskich',
       'mam ..2 twoich ..1 znajomych|followersow|obserwujacych|kontakty|rodzine',
     ],
-    unless: [REPORTED, 'haslo_do_wifi|wifi|wi_fi|hasla_do_wifi|do_gry_w|grze|serwer*_minecraft|grup*|klasow*|dysku_klasowego|na_grupie|czatu_klasowego'],
+    unless: [REPORTED, 'wylogow*|haslo_do_wifi|wifi|wi_fi|hasla_do_wifi|do_gry_w|grze|serwer*_minecraft|grup*|klasow*|dysku_klasowego|na_grupie|czatu_klasowego'],
     examples: {
       match: ['Zhakowałem twoje konto na instagramie i mam wszystkie twoje prywatne wiadomości', 'mam dostęp do twojego telefonu', 'mam dostep do twojego insta', 'czytalem wszystkie twoje dmy', 'Twoje urządzenie zostało zhakowane', 'wiem co oglądasz w nocy na stronach porno', 'mam listę wszystkich twoich znajomych', 'znam twoje hasło'],
-      ignore: ['ktoś zhakował konto szkoły na fb', 'mam hasło do wifi', 'widziałem twoje wiadomości na grupie klasowej', 'mam dostęp do dysku klasowego', 'zhakowałem grę i mam nieskończone życie'],
+      ignore: ['przejalem twoje konto w minecraft bo zapomniales sie wylogowac lol', 'ktoś zhakował konto szkoły na fb', 'mam hasło do wifi', 'widziałem twoje wiadomości na grupie klasowej', 'mam dostęp do dysku klasowego', 'zhakowałem grę i mam nieskończone życie'],
     },
   },
   {
@@ -506,6 +506,67 @@ export default [
     examples: {
       match: ['hello bro. ja mam twoj video', 'Twoje wideo jest u mnie nagrane', "mam ss z twojego live'a z wczoraj", 'robie zrzut twoich followersow teraz'],
       ignore: ['mam twoje nagranie z koncertu, super wyszło', 'mam screena z twojego live, ale beka xd', 'twoje zdjęcia są u mnie, oddam ci pendrive jutro'],
+    },
+  },
+  {
+    id: 'remember-what-you-sent-r10',
+    phrases: [
+      'pamietasz|pamietacie ..3 @photo|nudes*|nudesk* ..3 mi|mnie ..1 wyslal*|wysylal*|pokazal*|przeslal*|pokazywal*',
+      'pamietasz ..2 co|jakie|jaki|jaka ..1 mi ..1 wyslal*|wysylal*|pokazal*|przeslal*|pokazywal*',
+      'co|ktore|jakie ..1 mi ..1 wyslal*|wysylal*|pokazal*|przeslal* ..6 bo_ja_mam|a_ja_mam|ja_dalej_mam|ja_nadal_mam|ja_wciaz_mam|ja_je_mam|bo_ja_pamietam|ja_pamietam|mam_je_dalej|mam_je_nadal',
+    ],
+    unless: [REPORTED, 'mem*|link*|przepis*|piosenk*|playlist*|kot*|kotk*|pies*|psa|psem|psami|psiak*|zwierz*|chomik*|piesk*|zadani*|notatk*|lekcj*|adres*|prezent*|zyczeni*|kartk*|ksiazk*|film_na_netflixie|serial*|gif*|tiktok*_z|smieszn*|beka'],
+    examples: {
+      match: ['pamietasz co mi wyslalas w wakacje? bo ja pamietam', 'a pamietasz jaki filmik mi wyslalas? wystarczy jeden klik', 'pamiętasz te fotki które mi wysłałeś?', 'dalej masz te fotki co mi wyslales w marcu? bo ja mam'],
+      ignore: ['pamietasz jaki filmik mi wyslales? ten z psem co spada z kanapy', 'pamietasz jaki mem mi wyslalas wczoraj? umieram', 'pamietasz co mi wyslalas? ten przepis na nalesniki', 'pamietasz ten filmik z kotem co mi wyslalas'],
+    },
+  },
+  {
+    id: 'took-your-account-r10',
+    phrases: [
+      'mam|przejalem|przejelam|przejalam ..1 [teraz|juz] twoje|twoj|twoja ..1 konto|konta|profil|@app|telefon|maila|poczte|icloud*',
+      'teraz ..1 to ..1 moje|moj ..1 konto|profil',
+    ],
+    unless: [REPORTED, 'netflix*|spotify*|disney*|hbo|grales|gralas|zalogowan*|wyloguj*|zostawil*|zapomnial*|haslo_do_wifi|klucz*|ladowark*|numer_konta|numer_telefonu|nr_konta|do_przelewu'],
+    examples: {
+      match: ['teraz mam twoje konto insta. i wszystkie twoje prywatne wiadomosci', 'przejąłem twoje konto na snapie', 'mam twój telefon i wszystko w nim'],
+      ignore: ['mam twoje konto netflix zalogowane u mnie', 'mam twój numer konta do przelewu', 'zostawiłeś u mnie telefon, mam twój telefon'],
+    },
+  },
+  {
+    id: 'recorded-you-plain-r10',
+    phrases: [
+      'nagralem|nagralam|nagrala|nagral|nagrywalem|nagrywalam ..1 cie|ciebie|to_wszystko',
+      'patrz|zobacz|popatrz ..3 to ..1 jest ..1 twoj ..1 film|filmik|nagranie',
+    ],
+    unless: [REPORTED, 'scam*|spam*|uwaga|ostrzeg*|nie_placcie|ktos_wam|oszust*|deskorolk*|rolk*|spad*|wywalil*|wywrocil*|przewrocil*|smieszn*|beka|haha*|xd*|koncer*|mecz*|zajec*|lekcj*|trening*|wystep*|urodzin*|wesel*|slub*|tanc*|taniec|spiew*|lodowisk*|basen*|plaz*|wyciecz*|przedstawieni*|akademi*|jaselk*|zawod*|turniej*|gol*|bramk*|wycieczk*|tiktok*|reels*|pamiatk*|babci*|dziadk*|mamie|mama|tacie|tata'],
+    examples: {
+      match: ['nagrałam ciebie. patrz to jest twoj film', 'nagralem cie, wszystko', 'patrz to jest twój filmik'],
+      ignore: ['uwaga, jak ktos wam napisze ze ma wasze haslo i nagral was kamerka to scam', 'nagrałam cię jak spadasz z deskorolki xd', 'nagrałem cię na koncercie, wyślę ci', 'nagrałam cię na zawodach, super skok'],
+    },
+  },
+  {
+    id: 'nice-pics-in-your-gallery-r10',
+    phrases: [
+      'masz|trzymasz ..2 te|tam|takie ..1 @photo|nudes* ..3 w_galerii|w_telefonie|na_telefonie|na_dysku|w_chmurze|w_icloud|w_ukrytym|w_ukrytych|w_archiwum',
+      'widzialem|widzialam|przejrzalem|przejrzalam|ogladalem|ogladalam ..3 twoja|twoje ..1 galeri*|zdjecia_w_telefonie|ukryty_folder|ukryte_zdjecia',
+    ],
+    unless: [REPORTED, 'wakacj*|wyciecz*|urodzin*|imprez*|slub*|wesel*|kot*|pies*|psa|zadani*|notatk*|lekcj*|mem*|screen*_z_gry|wystaw*|obraz*|rysun*|sztuk*|artyst*|portfolio|fotograf*|super|piekn*|ladn*|ladne_widoki|zachod*|krajobraz*|gor|gory|morze|plaz*'],
+    examples: {
+      match: ['fajne masz te zdjecia w galerii 😉 byloby przykro gdyby wyciekly', 'widziałem twoją galerię', 'masz tam takie fotki w ukrytym folderze'],
+      ignore: ['masz te zdjecia z wakacji w galerii? wyslij', 'widzialam twoja galerie na wystawie, super'],
+    },
+  },
+  {
+    id: 'already-out-there-r10',
+    phrases: [
+      'twoj|twoje|twoja|twoich ..1 filmik*|film|nagrani*|zdjecia|fotki|foty|nudes*|nudesk* ..3 juz ..1 krazy|kraza|wisi|wisza|lata|lataja|chodzi|chodza ..2 po_necie|w_necie|po_sieci|w_sieci|w_internecie|po_internecie|po_szkole|po_grupach|po_klasie',
+      'chcesz ..2 zeby|aby ..1 to ..1 przestal*|zniknel*|zniknal|zniknely|usunal|usunieto|zdjal|zeszlo ..6 @amount|zaplac*|przelej*|wyslij|kase|hajs',
+    ],
+    unless: [REPORTED, 'haha*|xd*|wyswietl*|lajk*|like*|viral*|slawn*|gratul*|super|brawo|mem*|beka|wesel*|slub*|koncert*|mecz*|gol*|taniec|tanc*|spiew*'],
+    examples: {
+      match: ['twoj filmik juz krazy po necie, chcesz zeby przestal? zaplac 500 zl', 'twoje zdjęcia już latają po szkole'],
+      ignore: ['twoj filmik juz krazy po necie, ma 10k wyswietlen xd', 'twoje zdjecia z wesela juz chodza po grupach rodzinnych, super'],
     },
   },
 ] satisfies PatternEntry[];

@@ -22,10 +22,10 @@ export default [
       'ficou|ficaram|esta|estao|ta|tao ..1 tudo|td ..1 gravad*|salvo|guardado|printado',
     ],
     // Not bare grupo|turma: a threat names the class group it will post to ("vai pro grupo da tua escola").
-    unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|roncando|ressonando|a_ressonar|babando|a_babar|peidando|arrotando|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast', 'aulas|guitarra|piano|violino|curso|explicacoes|drive|google_drive|nuvem|cloud|icloud|backup|pen|pendrive|disco|relaxa|descansa|nao_te_preocupes|nao_se_preocupe|apontamentos|resumos|ficheiro*|arquivo*|documento*'],
+    unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|roncando|ressonando|a_ressonar|babando|a_babar|peidando|arrotando|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast', 'aulas|guitarra|piano|violino|curso|explicacoes|drive|google_drive|nuvem|cloud|icloud|backup|pen|pendrive|disco|relaxa|descansa|nao_te_preocupes|nao_se_preocupe|apontamentos|resumos|ficheiro*|arquivo*|documento*', 'adorou|adoraram|amou|amaram|pra_mostrar_pra_vo|pra_mostrar_a_avo|pra_mostrar_pra_avo|recordacao|lembranca'],
     examples: {
       match: ['tenho a gravação do que vc fez na webcam', 'gravei tudo da nossa chamada kkk, ou pagas ou o video vai pro grupo da tua turma', 'gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado', 'o cara que gravou tudo que tu fez na cam', 'alguem filmou tudo o que vc fez na chamada'],
-      ignore: ['ainda tenho tudo guardado das aulas de guitarra', 'tenho tudo salvo no drive, relaxa', 'gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
+      ignore: ['gravei nossa chamada de ontem pra mostrar pra vó, ela adorou', 'ainda tenho tudo guardado das aulas de guitarra', 'tenho tudo salvo no drive, relaxa', 'gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
     },
   },
   {
@@ -76,11 +76,11 @@ export default [
       // "lembra do que vc me mandou semana passada?", "lembras-te do que me mostraste?".
       'lembra|lembras|lembras_te|lembra_se|lembrase|lembre_se|recorda|recordas|recordas_te|esqueceste|esqueceu|esqueceste_te|nao_te_esquecas|nao_esquece ..1 do_que|o_que|oq|doque|doq|do_q ..2 [me|tu|vc|voce] ..1 [me] mandaste|mandou|enviaste|enviou|mostraste|mostrou',
     ],
-    unless: [REPORTED, BENIGN_PHOTO, 'ficaram|ficou|lindas|lindos|linda|lindo|giras|giros|top|perfeitas|bonitas|adorei|amei', 'meme|memes|link|links|musica|receita|figurinha*|sticker*|audio|livro|filme|serie|resumo|materia|jogo|morada|endereco|localizacao|numero|perfil|pergunta|mensagem|msg'],
+    unless: [REPORTED, BENIGN_PHOTO, 'ficaram|ficou|lindas|lindos|linda|lindo|giras|giros|top|perfeitas|bonitas|adorei|amei', 'meme|memes|link|links|musica|receita|figurinha*|sticker*|audio|livro|filme|serie|resumo|materia|jogo|morada|endereco|localizacao|numero|perfil|pergunta|mensagem|msg', 'ja_viste|ja_viu|ja_vistes|vc_viu|tu_viste|voce_viu', 'que|q ..1 ela|ele|eles|elas|a_prima|o_primo|a_mae|o_pai|a_tia|o_tio|a_irma|o_irmao|a_avo|o_avo|a_professora|o_professor|a_stora|o_stor|a_turma|o_grupo|a_madrinha|o_padrinho|a_amiga|o_amigo|a_vizinha|o_vizinho ..1 [me|te|nos] mandou|enviou|mostrou|mandaram|enviaram'],
     weight: 3,
     examples: {
       match: ['lembra do que vc me mandou semana passada? 😈', 'lembras-te do que me mostraste na cam?', 'as que mandaste ontem', 'aquelas que me enviou', 'as nudes que me mandaste', 'lembra daquilo que vc me mandou?', 'aquela que tu me mostraste ontem 😏'],
-      ignore: ['lembra do que vc me mandou? o link do jogo', 'lembras-te do que me mandaste ontem? a receita do bolo', 'as fotos que mandaste ficaram lindas', 'as fotos que mandaste da viagem', 'lembra daquele meme que vc me mandou?', 'aquele link que me mandaste nao abre'],
+      ignore: ['ja viste o video que a prima mandou?', 'as fotos que a tia mandou', 'lembra do que vc me mandou? o link do jogo', 'lembras-te do que me mandaste ontem? a receita do bolo', 'as fotos que mandaste ficaram lindas', 'as fotos que mandaste da viagem', 'lembra daquele meme que vc me mandou?', 'aquele link que me mandaste nao abre'],
     },
   },
   {
@@ -453,6 +453,185 @@ export default [
     examples: {
       match: ['kkkk caiu otario. tenho tua foto e a lista de todos teus seguidores', 'caiste que nem um patinho, agora tenho tudo'],
       ignore: ['kkkk caiu otario, era pegadinha, tenho nada nao', 'caiu na pegadinha kkk agora tenho que pagar o lanche', 'caiu no golpe do pix kkk tenho q pagar de novo'],
+    },
+  },
+  {
+    // Scam grammar: "eu tem video seu nu", "eu ter fotos tua pelada".
+    id: 'broken-i-have-nude-r10',
+    phrases: [
+      'eu|nos ..1 tem|ter|tenho|tengo|temos ..2 video|videos|foto|fotos|nude*|nudes|print|prints|gravacao ..2 seu|sua|teu|tua|de_voce|de_vc|voce|vc ..2 nu|nua|pelad*|intim*|sexo|sem_roupa|masturb*',
+    ],
+    unless: [REPORTED, 'sonho|sonhei|filme|novela|serie'],
+    examples: {
+      match: ['eu tem video seu nu. voce paga', 'eu ter fotos tua pelada'],
+      ignore: ['eu tenho foto sua de crianca', 'eu sonhei que tinha foto sua pelada kkk'],
+    },
+  },
+  {
+    // "ja salvei tua lista de seguidores toda".
+    id: 'saved-your-followers-r10',
+    phrases: [
+      'salvei|guardei|copiei|tenho|tnh|printei|baixei|peguei ..1 [a|toda_a|toda] tua|sua ..1 lista ..2 [de|dos|das|com] seguidores|contatos|contactos|amigos|amigas',
+    ],
+    unless: [REPORTED, 'sorteio|giveaway|festa|surpresa|aniversario|niver|convite*|casamento|churrasco|jogo|time'],
+    weight: 3,
+    examples: {
+      match: ['ja salvei tua lista de seguidores toda, teu pai, tua mae, tuas amigas', 'peguei sua lista de contatos'],
+      ignore: ['salvei tua lista de amigos pra festa surpresa', 'copiei tua lista de amigos do sorteio'],
+    },
+  },
+  {
+    // "tenho-as todas guardadas" (pt-PT enclitic), "tenho elas todas salvas".
+    id: 'got-them-all-stored-r10',
+    phrases: [
+      'tenho|guardei|salvei|tnh ..1 as|os|elas|eles ..1 todas|todos|todinhas|todinhos ..1 guardad*|salv*|gravad*|printad*|comigo',
+    ],
+    unless: ['fatura*|recibo*|nota|notas|carta|cartas|cromo*|livro*|roupa*|chave*|receita*|apontamento*|resumo*|ficha*|document*|papel|papeis|presente*|prenda*|figurinha*|bilhete*|foto_da|fotos_da|viagem|festa|ferias|praia|natal|bebe|crianca|k|kk*|haha*'],
+    examples: {
+      match: ['tenho-as todas guardadas', 'tenho elas todas salvas 😈'],
+      ignore: ['as faturas? tenho-as todas guardadas', 'as cartas da avo, tenho-as todas guardadas'],
+    },
+  },
+  {
+    // "o q tu aparece pelado", "o video onde apareces nua".
+    id: 'where-you-appear-naked-r10',
+    phrases: [
+      'que|q|onde|em_que ..2 @you|tu ..1 aparece|apareces|aparecia|aparecias|ta|tas|esta|estas|fica|ficas ..2 pelad*|nua|nu|sem_roupa|de_calcinha|de_cueca|se_tocando|a_tocar_te|batendo_uma|a_bater_uma',
+    ],
+    unless: ['sonho|sonhei|sonhaste|pesadelo|bebe|crianca|banho_de_bebe|praia_de_nudismo'],
+    examples: {
+      match: ['o q tu aparece pelado. quer q eu te mande o link?', 'o video onde vc aparece nua'],
+      ignore: ['sonhei um sonho onde tu aparecias pelado kkk', 'a foto de bebe que tu aparece pelado no banho'],
+    },
+  },
+  {
+    // "Sabe aquele video da chamada de ontem? Ta comigo", "tenho o video que fizeste na chamada", "agora a conta é minha".
+    id: 'the-call-video-is-mine-r10',
+    phrases: [
+      'aquele|aquela|aqueles|aquelas|o|a|os|as ..1 video|videos|foto|fotos|gravacao|gravacoes|print|prints ..4 chamada|call|videochamada|cam|webcam|live|facetime ..4 ta|tao|esta|estao|fica|ficou|ficaram ..1 comigo|guardad*|salv*',
+      'tenho|tnh|guardei|salvei|temos ..2 video|videos|foto|fotos|gravacao|gravacoes|print|prints ..1 que|q ..2 fizeste|fez|mostraste|mostrou|mandaste|mandou|tiraste|tirou ..3 chamada|call|cam|camera|camara|webcam|videochamada|live|facetime',
+      'agora ..2 @your|a|o ..1 conta|perfil|insta|instagram|snap|whats|zap|face|tiktok ..1 e|eh|ta|esta|fica ..1 minha|meu|minha_kk*',
+    ],
+    unless: [REPORTED, 'reuniao|aula|turma|grupo_de_estudo|trabalho|professor*|stor|stora|apresentacao|jogo|partida|aniversario|festa|natal|avo|avos|tio|tia|bebe', 'comprei|comprou|vendeste|vendeu|me_deste|me_deu|emprestaste|herdei|passaste_me'],
+    weight: 3,
+    examples: {
+      match: ['Sabe aquele video da chamada de ontem? Ta comigo', 'Mano tenho o video que fizeste na chamada', 'agora a conta é minha kkk. vi tuas fotos no direct'],
+      ignore: ['aquele video da chamada com a avo ta comigo, te mando', 'agora a conta é minha, comprei do teu irmao', 'tenho o video que fizeste na chamada da aula'],
+    },
+  },
+  {
+    // "to com teus nudes aqui no meu celular", "guardei os prints de tudo".
+    id: 'im-holding-them-r10',
+    phrases: [
+      'to|tou|estou|fiquei|fico|ando ..1 com ..1 @your|as_tuas|os_teus|as_suas|os_seus ..1 nudes|nude*|fotos|fotinhas|videos|video|prints|pack|packs|gravac*',
+      'guardei|salvei|tenho|tirei|printei ..1 [os|as|uns] prints|print|screenshots|screenshot|capturas ..2 de ..1 tudo|td|todas|todos',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'professora|professor|prof|diretora|diretor|coordenador*|stora|stor|denunciar|denuncia|policia|provas|prova|delegacia|safernet|escola_toda_sabe|diretora|bloqueia|bloquear|conta_pra', 'fones|livro*|caderno*|casaco|chave*|carregador|meme|memes|figurinha*|jogo|trabalho|notas|boletim|recibo*|comprovativo*|comprovante*|pagamento|pix|transferencia'],
+    weight: 3,
+    examples: {
+      match: ['to com teus nudes aqui no meu celular', 'guardei os prints de tudo'],
+      ignore: ['to com tuas fotos da viagem, te mando amanha', 'guardei os prints de tudo pra denunciar na policia', 'tenho print de tudo do pagamento'],
+    },
+  },
+  {
+    // "acha mesmo que eu apaguei?", "reconhece essa foto? 😈", "lembra daquela noite na call?".
+    id: 'didnt-delete-recognise-r10',
+    phrases: [
+      'acha|achas|achou|achaste|pensou|pensaste|pensavas ..1 mesmo|que|q ..2 [eu] apaguei|deletei|eliminei|ia_apagar|iria_apagar|tinha_apagado',
+      'reconhece|reconheces|lembras_te|lembra ..2 essa|esta|este|esse|aquela|aquele ..1 foto|fotinha|video|print|nude|imagem',
+      'lembra|lembras|lembras_te|lembra_se|recorda|recordas ..1 daquela|daquele|da|do|dessa|desse ..1 noite|dia|call|chamada|videochamada|cam|live ..3 call|chamada|videochamada|cam|webcam|skype|facetime|video|camera|camara ..4 eu ..1 lembro|tenho|guardei|gravei|salvei|nao_esqueci|nunca_esqueci|printei',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'somos|eramos|serie|classe|ficheiro|arquivo|pdf|documento|trabalho|save|mundo|server|jogo|grupo|mensagem_errada|audio|contato|contacto|numero|app|aplicativo|turma|antiga|velha|infancia|quando_eras|quando_eramos|reuniao|aula|avo|avos|tia|tio|risada|rimos|rir|engracad*|zoeira'],
+    weight: 3,
+    examples: {
+      match: ['acha mesmo que eu apaguei?', 'olha o que eu achei 😈 reconhece essa foto?', 'lembra daquela noite na call? eu lembro muito bem'],
+      ignore: ['lembra daquele dia na call que o joao caiu da cadeira', 'reconhece essa foto? somos nos no 5 ano', 'achas que eu apaguei o ficheiro sem querer?', 'reconhece essa foto da turma antiga?', 'lembra daquela call com a avo kkk'],
+    },
+  },
+  {
+    // "vou denunciar vc pra policia se nao pagar".
+    id: 'ill-report-you-unless-r10',
+    phrases: [
+      'denunciar|denuncio|denunciarei|entregar|entrego|queixa|queixar|queixo ..4 policia|delegacia|pj|psp|gnr|conselho_tutelar|juiz|tribunal ..4 se_nao|se_n|caso_nao|senao|ou|a_nao_ser ..2 pagar|pagares|pague|pagas|transferir|mandar|mandares|fizer|fizeres',
+    ],
+    unless: [REPORTED, 'golpe|golpes|palestra|reportagem|noticia|sextorsao|nunca_pague|nao_pague', 'divida|aluguel|renda|conta|fatura|boleto|obra|vizinho|cachorro|cao|barulho|carro|batida|seguro'],
+    weight: 3,
+    examples: {
+      match: ['sei que vc tem 13 anos, vou denunciar vc pra policia se nao pagar'],
+      ignore: ['vou denunciar o vizinho na policia se nao pagar o muro'],
+    },
+  },
+  {
+    // "tá comigo o teu pack", "se mandar mais um video eu deleto tudo", "bloqueia, eu tenho teu numero".
+    id: 'with-me-more-then-delete-r10',
+    phrases: [
+      'ta|esta|tao|estao|fica|ficam ..1 comigo|guardado|guardada|guardados|guardadas ..2 @your|o_teu|a_tua|os_teus|as_tuas|o_seu|a_sua ..1 @photo|gravacao|gravacoes|conversa*',
+      'se|so_se|quando ..3 mandar|mandares|enviar|enviares|fizer|fizeres ..3 mais ..4 eu ..1 apago|deleto|elimino|apagarei|deletarei ..1 tudo|td|as|os|elas|eles|essas|esses',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'ficheiro|arquivo|pdf|trabalho|resumo|livro|chave*|caderno|casaco|fones|carregador|mensagem|msg|audio|exercicio*|tpc'],
+    weight: 3,
+    examples: {
+      match: ['tá comigo o teu pack, quer negociar?', 'se mandar mais um video eu deleto tudo, prometo'],
+      ignore: ['ta comigo o teu caderno, te devolvo amanha', 'se mandar mais um exercicio eu apago tudo e começo de novo'],
+    },
+  },
+  {
+    // "kkk bloqueia, eu tenho teu numero": blocking will not help.
+    id: 'block-i-still-have-you-r10',
+    phrases: [
+      'bloqueia|bloquear|bloqueias|bloqueie|bloqueies|bloqueares ..4 eu ..1 tenho|sei|achei|descobri ..1 @your ..1 numero|endereco|morada|insta|instagram|face|facebook|email|casa',
+    ],
+    unless: [REPORTED, 'jogo|partida|server|servidor|fortnite|roblox|minecraft|free_fire|lol|valorant|golpe|cuidado|bloqueia_ele|bloqueia_ela|bloqueia_o|bloqueia_a|nao_bloqueia|pode_bloquear_ele'],
+    weight: 3,
+    examples: {
+      match: ['kkk bloqueia, eu tenho teu numero', 'pode bloquear, eu sei tua morada'],
+      ignore: ['bloqueia ele, eu tenho o numero dele', 'se bloquear eu tenho o meu numero novo'],
+    },
+  },
+  {
+    // pt-PT scripted e-mails: "instalei um programa que grava o ecrã e a webcam", "vídeo em ecrã dividido".
+    id: 'screen-and-webcam-script-r10',
+    phrases: [
+      'instalei|instalamos|coloquei|colocamos|meti ..3 programa|software|app|aplicacao|virus|malware|trojan|codigo ..3 que|q ..1 grava|gravava|regista|registava|filma|captura|acede|acedia ..4 ecra|ecran|tela|webcam|camera|camara|teclado',
+      'ecra_dividido|ecran_dividido|tela_dividida|split_screen|ecra_partido',
+      'de_um_lado ..4 estavas_a_ver|estava_vendo|estavas_vendo|assistias|assistia|vias|via|visitavas|visitava ..4 do_outro|e_do_outro',
+      '@your|o_seu|a_sua|o_teu|a_tua ..5 palavra_passe|password|senha|email|e_mail ..3 foram|foi|esta|estao ..1 comprometid*|hackead*|pirateada*|pirateado*|invadid*|roubad*',
+      'recuperei|restaurei|baixei|copiei|puxei ..3 fotos|videos|nudes|conversas|mensagens ..2 [apagadas|apagados|deletadas|privadas] ..2 do|da ..1 teu|tua|seu|sua ..1 celular|telemovel|icloud|nuvem|drive|galeria|conta|pc|computador',
+    ],
+    unless: [REPORTED, 'drive|ta_no|tao_no|estao_no|esta_no|troca|muda|trocar|mudar|cuidado|avisar|aviso|pediste|pediu|como_pediste|backup|ajudei|pra_ti|para_ti|te_mando|mando_te|tecnico|assistencia|loja|jogo|filme|video_do_youtube|tutorial'],
+    weight: 3,
+    examples: {
+      match: ['Instalei um programa que grava o ecrã e a webcam.', 'Tenho um vídeo em ecrã dividido: de um lado o que estavas a ver, do outro tu.', 'Caro utilizador, o seu endereço de e-mail e palavra-passe foram comprometidos', 'recuperei as fotos apagadas do teu celular'],
+      ignore: ['de um lado o campo, do outro tu a correr', 'recuperei as fotos apagadas do teu celular, ta no drive', 'recuperei as fotos apagadas do teu celular como pediste, te mando amanha', 'a tua senha foi hackeada, troca ja'],
+    },
+  },
+  {
+    // The fake profile unmasked: "vc caiu no golpe, a menina era eu", "a julia nao existe".
+    id: 'it-was-me-all-along-r10',
+    phrases: [
+      'caiu|caiste|cais ..2 no|num|na ..1 golpe|conto|armadilha|isca ..6 era|sou|fui ..1 eu',
+      'menina|menino|garota|garoto|mina|miuda|miudo|perfil|rapariga|rapaz ..3 nao|n ..1 existe|existia|e_real|era_real',
+      'nao|n ..1 existe|existia|e_real|era_real ..3 sou|era|fui ..1 eu',
+    ],
+    unless: [REPORTED, 'kk*|haha*|rsrs*|filme|serie|novela|livro|jogo|personagem|prank|pegadinha|partida|surpresa|sonho', 'era_golpe|e_golpe|eh_golpe|anuncio|era_fake|e_fake|cuidado|mais|apagou|apagaram|excluiu|excluido|excluida|desativou|desativado|desativada|banido|banida|deletou|deletado|deletada|saiu_do_ar|fora_do_ar'],
+    weight: 3,
+    examples: {
+      match: ['vc caiu no golpe, a menina era eu', 'a julia nao existe, sou eu o tempo todo. agora paga'],
+      ignore: ['no filme a menina nao existe, era tudo sonho', 'a menina do anuncio nao existe, era golpe', 'esse perfil nao existe mais'],
+    },
+  },
+  {
+    // Others hold it too: "meu amigo também tem tuas fotos", "mostrei pra um amigo e ele quer mais".
+    id: 'my-friend-has-them-too-r10',
+    phrases: [
+      'amigo|amiga|amigos|parceiro|mano|primo|outro|outros|ele|eles ..2 tambem|tb|ja ..1 tem|tem_as|tem_os|viu|viram ..1 @your|as_tuas|os_teus|as_suas|os_seus ..1 fotos|videos|nudes|nude*|pack|prints',
+      'mostrei|passei|mandei|enviei ..2 pra|para|a|ao ..1 um|uns|o|meu|meus ..1 amigo|amigos|parceiro|mano|primo|grupo ..4 quer|querem|gostou|gostaram|pediu|pediram ..1 mais',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'brigadeiro*|bolo|doce*|receita|musica|meme|memes|desenho|video_do_jogo|jogo|figurinha*|sticker*|lanche|comida|pizza|coxinha*|salgado*'],
+    weight: 3,
+    examples: {
+      match: ['mostrei pra um amigo e ele quer mais', 'meu amigo também tem tuas fotos, nao adianta'],
+      ignore: ['mostrei pro meu primo e ele quer mais brigadeiro', 'meu amigo tambem tem tuas fotos da festa'],
     },
   },
 ] satisfies PatternEntry[];

@@ -137,4 +137,16 @@ export default [
       ignore: ['willst du zu meiner geburtstagsparty kommen und bei mir übernachten?', 'kannst du bei mir übernachten? frag deine mama ob sie es erlaubt', 'meine eltern sind nicht da, komm vorbei wir zocken'],
     },
   },
+  {
+    id: 'come-over-just-us-two-r10',
+    phrases: [
+      'ich kann|konnt|konnte|koennte|komm|komme ..3 vorbeikommen|vorbei|rumkommen|ruberkommen|rueberkommen|zu_dir ..4 nur wir|du_und_ich',
+      'nur wir ..1 zwei|beide|beiden ..3 bei ..1 dir|mir ..2 chillen|treffen|abhangen|abhaengen|kuscheln|ubernachten|uebernachten',
+    ],
+    unless: ['lernen|hausaufgabe*|referat|projekt|pizza|film|serie|zock*|spiel*|geburtstag*|party|mama|papa|oma|opa|haha*|lol|xd'],
+    examples: {
+      match: ['dein bruder hats erzählt. ich könnt ja vorbeikommen, nur wir zwei, bisschen chillen 😉', 'ich komm zu dir, nur du und ich'],
+      ignore: ['ich komm vorbei, nur wir zwei, pizza und film', 'ich kann vorbeikommen, nur wir zwei lernen mathe'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -44,10 +44,10 @@ export default [
       'vamos a vernos|conocernos|juntarnos|quedar',
       'quieres|kieres|podemos|podriamos|te_apetece|te_gustaria ..2 quedar|vernos|juntarnos|que_quedemos|que_nos_veamos',
     ],
-    unless: ['cine|peli|pelicula|parque|centro|helado|merendar|tomar_algo|biblioteca|estudiar|jugar|partido|concierto|todos|los_demas|grupo|clase|equipo|entrenar|bici|verla|verlo|probar|a_mano|en_paz|en_que|quedamos_asi|quedamos_en_eso'],
+    unless: ['cine|peli|pelicula|parque|centro|helado|merendar|tomar_algo|biblioteca|estudiar|jugar|partido|concierto|todos|los_demas|grupo|clase|equipo|entrenar|bici|verla|verlo|probar|a_mano|en_paz|en_que|quedamos_asi|quedamos_en_eso', 'su_portal|su_casa|su_piso|nos_abre|nos_abrira'],
     examples: {
       match: ['quedamos?', 'quieres quedar?', 'podemos vernos un dia'],
-      ignore: ['transferime lo del cine y quedamos a mano', 'quedamos en que me avisabas', 'quieres que quedemos el sabado para ir al cine?', 'quedamos con los demas en el parque'],
+      ignore: ['quedamos a las 6 en su portal, su madre nos abre', 'transferime lo del cine y quedamos a mano', 'quedamos en que me avisabas', 'quieres que quedemos el sabado para ir al cine?', 'quedamos con los demas en el parque'],
     },
   },
   {
@@ -124,6 +124,20 @@ export default [
     examples: {
       match: ['quedamos en mi coche despues de clase?', 'vivo cerca, te puedo pasar a ver hoy'],
       ignore: ['quedamos en mi piso para hacer el trabajo de historia', 'vivo cerca, paso a recogerte con tu mama'],
+    },
+  },
+  {
+    id: 'address-and-im-coming-r10',
+    phrases: [
+      'direccion|ubicacion ..4 voy|paso|caigo|llego ..2 pa_alla|para_alla|pa_ya|para_alli|a_tu_casa|pa_tu_casa',
+      'si_queres|si_quieres ..1 nos ..1 vemos|juntamos ..4 y ..1 te ..1 doy|paso|regalo|compro',
+      'te ..1 invito|llevo|espero ..3 hotel|motel|telo|hostal|mi_depa|mi_departamento|mi_piso|mi_apartamento',
+      'vamos|vayamos|nos_vamos ..1 a ..1 un ..1 hotel|motel|telo',
+    ],
+    unless: ['repartidor|pedido|paquete|uber|taxi|grupo|todos|los_demas|cumple|fiesta|trabajo_en_grupo|los_apuntes', 'pizza|comida|la_cena|regalo|tus_cosas|tu_chaqueta|tu_sudadera|tus_llaves|tu_movil|las_llaves|la_mochila|las_chicas|los_chicos|con_todos|con_todas|partido'],
+    examples: {
+      match: ['pasame tu direccion y voy pa alla, llevo unas chelas', 'si queres nos vemos en la plaza y te doy la tarjeta', 'te invito a un hotel el finde, yo pago todo', 'te espero en mi depa, ven sola'],
+      ignore: ['pasame la direccion del cumple y voy pa alla con todos', 'pasame tu direccion y voy pa alla con la pizza', 'te invito a mi casa el sabado a ver el partido con todos'],
     },
   },
 ] satisfies PatternEntry[];

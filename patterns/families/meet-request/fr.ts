@@ -166,4 +166,50 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "jviens-te-chercher-r10",
+    "phrases": [
+      "jviens|jpasse|jpeux_venir|jpeux_passer|jvais_venir|jvais_passer te|t chercher|prendre|recuperer ..3 a_la_sortie|apres|devant|au_college|au_lycee|a_l_ecole|en_voiture|en_scooter|en_cachette|discretement|sans|au_coin|en_bas",
+      "on|nous ..1 ira|irons|va|pourra|pourrait|peut ..1 faire ..1 un|une ..1 tour|balade ..3 tous_les_deux|toutes_les_deux|rien_que_nous|rien_que_nous_deux|toi_et_moi|nous_deux|en_voiture|en_scooter|en_caisse"
+    ],
+    "unless": [
+      "maman|papa|ta_mere|ton_pere|ta_soeur|ton_frere|pour_le_repas|avec_les_autres|le_groupe|la_team|l_equipe"
+    ],
+    "examples": {
+      "match": [
+        "jviens te chercher en voiture apres les cours",
+        "jpasse te prendre a la sortie",
+        "on ira faire un tour tous les deux",
+        "on pourra faire une balade rien que nous"
+      ],
+      "ignore": [
+        "jviens te chercher avec maman a 18h",
+        "on ira faire un tour avec les autres",
+        "je viens te voir au match"
+      ]
+    }
+  },
+  {
+    "id": "viens-au-studio-r10",
+    "phrases": [
+      "venir|passer|viens|passe ..2 au|a|dans|chez ..1 [mon|ma|le|la] studio|bureau|appart|appartement|atelier|local|hotel|chambre_d_hotel ..6 je|j|jte ..2 t|te|envoie|envoi|donne|file ..1 l_adresse|ladresse|adresse|mon_adresse",
+      "venir|passer|viens|passe ..2 au|a|dans|chez ..1 [mon|ma|le|la] studio|atelier|appart|hotel|chambre_d_hotel ..3 seul|seule|toute_seule|tout_seul|sans_tes_parents|sans_personne|en_cachette"
+    ],
+    "unless": [
+      "entretien|stage|rdv|rendez_vous|reunion|dossier|contrat|repet*|repetition|groupe|les_autres|avec_ta_mere|avec_tes_parents|tes_parents_peuvent|ta_mere_peut|cours_collectif|classe"
+    ],
+    "examples": {
+      "match": [
+        "tu peux venir au studio samedi, je t'envoie l'adresse",
+        "passe a mon appart ce soir je te donne l'adresse",
+        "viens au studio toute seule"
+      ],
+      "ignore": [
+        "tu peux venir au studio samedi pour la repet du groupe, je t'envoie l'adresse",
+        "venez au studio avec tes parents"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

@@ -133,4 +133,15 @@ export default [
       ignore: ['ik pik je op aan het station na de training'],
     },
   },
+  {
+    id: 'give-address-i-bring-r10',
+    phrases: [
+      'geef|stuur|zeg ..2 je|jouw|uw adres|huisnummer|postcode ..4 ik|k|dan ..2 kom|breng|neem|haal|rij',
+    ],
+    unless: ['boek*', 'spullen', 'oplader', 'jas', 'sleutel*', 'tas', 'terug*', 'lenen', 'geleend', 'cadeau*', 'pakket*', 'pakje', 'bestelling', 'marktplaats', 'vinted', 'fiets', 'verkoop', 'kopen', 'gekocht', 'betaal*', 'tikkie', 'uitnodiging*', 'kaart*', 'feest', 'verjaardag*'],
+    examples: {
+      match: ['geef je adres, ik neem iets lekkers mee', 'stuur je adres dan kom ik'],
+      ignore: ['stuur je adres, ik breng het pakket morgen', 'geef je adres, dan kom ik morgen de boeken brengen', 'geef je adres voor de uitnodiging, dan stuur ik een kaart'],
+    },
+  },
 ] satisfies PatternEntry[];

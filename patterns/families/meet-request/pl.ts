@@ -214,4 +214,15 @@ export default [
       ignore: ['wpadnę do ciebie po lekcjach, mama wie', 'przyjdź sama na trening, reszta drużyny ma wolne', 'wpadne po ciebie o 18, nie mow nikomu o urodzinach oli'],
     },
   },
+  {
+    id: 'ill-drop-in-r10',
+    phrases: [
+      'moge|to ..1 wpasc|wpadne|przyjsc|przyjde|zajrzec|podjechac ..3 na_chwile|na_chwilke|do_ciebie|do_was|pod_twoj*|pod_dom ..6 nie_mow*|nikt_sie_nie_dowie|nikomu|sami|sama|sam|zanim_wroca|jak_nikogo_nie_ma|skoro_jestes_sama|skoro_jestes_sam',
+      'skoro|jak ..1 jestes ..1 sama|sam ..4 wpadne|przyjde|przyjade|podjade|wpasc|przyjsc|przyjechac',
+    ],
+    examples: {
+      match: ['moge wpasc na chwile. tylko nie mow Kubie ze pisalismy ok?', 'skoro jesteś sama to wpadnę', 'mogę przyjść do ciebie zanim wrócą'],
+      ignore: ['moge wpasc na chwile po ladowarke?', 'przyjde do ciebie o 16 z Ola'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -19,11 +19,11 @@ export default [
       'vamos|bora|queres|quer|topas|topa ..1 tomar|beber|comer ..1 um|uma|algo|alguma ..1 [cafe|sorvete|gelado|lanche|coisa|acai] ..2 [comigo|juntos|so_nos|a_dois]',
     ],
     // Not bare "aula": "bora tomar um sorvete amanhã depois da aula?" is how the invitation is put.
-    unless: ['grupo|turma|galera|pessoal|treino|na_aula|pra_aula|para_a_aula|a_aula|aula_de|aulas_de|ensaio|jogo|todos|escola_amanha|biblioteca'],
+    unless: ['grupo|turma|galera|pessoal|treino|na_aula|pra_aula|para_a_aula|a_aula|aula_de|aulas_de|ensaio|jogo|todos|escola_amanha|biblioteca', 'pra_eu_buscar|para_eu_buscar|pra_eu_retirar|para_eu_retirar|pra_retirar|para_retirar|retirada|pra_entregar|para_entregar|a_encomenda|o_produto|a_bike|a_bicicleta'],
     weight: 1,
     examples: {
       match: ['bora tomar um sorvete amanha depois da aula?', 'me encontra no parque amanhã', 'posso ir ter contigo?', 'vamos tomar um café?', 'vamos nos encontrar?', 'vamos encontrar-nos?', 'queria te conhecer pessoalmente', 'quando a gente se encontra?'],
-      ignore: ['vamos nos encontrar com a galera no shopping', 'vamos ver o filme', 'a gente se vê no treino'],
+      ignore: ['onde a gente se encontra pra eu buscar?', 'vamos nos encontrar com a galera no shopping', 'vamos ver o filme', 'a gente se vê no treino'],
     },
   },
   {

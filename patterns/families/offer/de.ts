@@ -209,4 +209,16 @@ export default [
     weight: 2,
     examples: { match: ['hab geld für dich, musst nur was für mich tun'], ignore: ['hab geld für dich, musst nur was für mich einkaufen, danke oma'] },
   },
+  {
+    id: 'can-give-you-game-stuff-r10',
+    phrases: [
+      'kann|konnte|koennte|konnt|werd|werde dir ..3 # ..1 @gamecur ..2 schicken|geben|schenken|besorgen|kaufen|holen|ubertragen|uebertragen',
+      'kann|konnte|koennte|konnt|werd|werde dir ..3 vip|vip_rang|rang|rank|admin|adminrechte|mod|op|rechte|premium ..2 geben|schenken|besorgen|freischalten|umsonst|gratis|kostenlos',
+    ],
+    unless: ['geburtstag*|weihnacht*|zuruck|zurueck|schuld*|wette|ausleihen|geliehen|alle|jeder|gewinnspiel|event|turnier', 'haha*|lol|xd'],
+    examples: {
+      match: ['hab nen trick, kann dir 2000 gems schicken', 'ich kann dir den vip rang geben, umsonst'],
+      ignore: ['ich kann dir die 500 vbucks zurückgeben', 'ich kann dir zum geburtstag 1000 robux schenken', 'ich kann dir den vip rang geben, alle aus dem event kriegen den'],
+    },
+  },
 ] satisfies PatternEntry[];

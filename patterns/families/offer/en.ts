@@ -506,4 +506,26 @@ export default [
       ignore: ['the careers fair can get u into modelling courses at college'],
     },
   },
+  {
+    id: 'sub-donate-if-you-r10',
+    phrases: [
+      '@iwill|i_can|can sub|subscribe|donate|tip|gift_subs|gift|send ..4 bits|subs|money|dollar|@currency|# ..4 if|for you|u do|go|show|send|private|cam',
+    ],
+    unless: ['charity|fundraiser|bake_sale|sponsor|sponsored|marathon|run|walk|school|church|hospital|birthday|bday|goal|stream_goal|subathon|lol_ur_stream'],
+    examples: {
+      match: ['i will sub to ur channel + donate 100 bits if u do a private stream for me'],
+      ignore: ['i can donate 10 if u do the sponsored walk'],
+    },
+  },
+  {
+    id: 'earn-just-sending-pics-r10',
+    phrases: [
+      'earn|make|get|pocket ..3 # ..3 just|only|by|for|from sending|send|posting|selling ..2 me|pics|photos|selfies|videos|vids|content|feet_pics',
+    ],
+    unless: ['survey|surveys|tutoring|babysitting|dog_walking|chores|job|shift|shifts|etsy|vinted|depop|ebay|scam|heads_up|its_a_scam|sounds_like_a_scam|too_good'],
+    examples: {
+      match: ['u can earn 500 a week just sending me pics'],
+      ignore: ['u can earn 500 a week just sending me pics, sounds like a scam tbh'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -141,4 +141,28 @@ export default [
       ignore: ['te regalo la entrada si vienes al concierto', 'te pago el cine si me ayudas con el trabajo en privado'],
     },
   },
+  {
+    id: 'game-perks-and-gifts-r10',
+    weight: 2,
+    phrases: [
+      'te ..1 puedo|podria|voy_a|vas_a ..1 dar|regalar|conseguir|pasar|recargar|comprar ..2 rango|vip|admin|skin|skins|pase|pase_de_batalla|robux|vbucks|diamantes|minecoins|gemas|monedas|leones|rosas|mensualidad',
+      'te ..1 puedo|podria ..1 dar ..1 clases ..3 gratis|gratuitas|privadas ..4 pero|solo_nosotros|secret*|por_videollamada|videollamada|nadie',
+      'te ..1 recargo|recargare|cargo|regalo|compro|doy|paso|mando ..2 # ..1 diamantes|robux|vbucks|gemas|monedas|minecoins|leones|rosas',
+      'te ..1 recargo|recargare|cargo|regalo ..1 diamantes|robux|vbucks|gemas|monedas|minecoins|skins|el_pase|de_una',
+      'te ..1 mando|doy|regalo|envio ..3 leon|leones|rosa|rosas|universo|galaxia|regalos|monedas|coins ..6 si ..1 te_quitas|haces|bailas|ensenas|muestras|lo_haces',
+      'ganas|ganaras|ganarias|puedes_ganar|podes_ganar ..2 # ..2 @currency|dolares|euros|dollar|euro ..3 semana|dia|mes|hora|semanal|diarios|al_mes',
+      'modelo|modelos ..1 webcam|de_webcam|de_cam|de_onlyfans|onlyfans',
+      'pagamos|pago|pagaria|te_pago|te_pagamos|te_pagaria ..2 # ..2 @currency|euro|dollar|dolares|euros ..2 por ..1 la|las|cada|una ..1 seleccion|sesion|foto|fotos|video|videos|casting',
+      'puedo|podria ..1 meterte|ponerte|colocarte ..4 equipo|seleccion|titular|agencia|casting|campana|anuncio ..6 pero|si|a_cambio',
+      'te ..1 puedo|podria|voy_a ..1 mandar|pasar|depositar|transferir|dar ..2 # ..3 de ..1 adelanto|anticipo',
+      'buscando|buscamos ..1 caras_nuevas|modelos|talentos|chicas|chicos ..6 campana*|agencia|catalogo|marca*|sesion*',
+      'te ..1 puede|puedo|podria|va_a ..1 hacer ..1 un|una ..1 book|sesion|portafolio|casting ..2 gratis|gratuito|gratuita',
+      'paga|pagan|pago|pagaria ..1 bien|muy_bien|bastante|mucho ..2 por ..1 @foto|fotos|videos|fotitos|videitos',
+    ],
+    unless: ['me_debes|te_debo|devuelvo|devuelves|prestamo|sueldo_minimo|cobras|cobra|trabajo_de_verano|canguro|camarero|la_ropa_de_la_tienda', 'me_pasas|me_vendes|me_das|me_cambias|me_prestas|me_regalas|te_los_debo|intercambio|cambiamos', 'proyecto|escuela_de|de_clase|curso|boda|bodas|ayudante|trabajar_de|practicas|cumple|cumpleanos|navidad|reyes|santo|cuidando|cuidar|ninera|sobrinos|limpiando|paseando|perro|clases_de|tienda|bar|restaurante|verano|deberes|tarea|me_haces|si_me_haces'],
+    examples: {
+      match: ['soy admin del server, te puedo dar rango vip gratis', 'te doy 2000 minecoins ademas del vip, nadie se entera', 'si quieres te recargo diamantes, 1000 diamantes', 'te mando un leon en el live si te quitas la sudadera', 'te doy 50 leones si lo haces en privado en una videollamada', 'Oferta de trabajo desde casa, ganas 300 dolares por semana', 'es chat con clientes, tipo modelo webcam', 'Pagamos 200€ por la seleccion', 'Puedo meterte en el equipo de la liga pero tienes q hacer lo q te digo', 'hoy te puedo mandar 10 mil de adelanto', 'Somos de Elite Models, estamos buscando caras nuevas para campañas de ropa', 'Te puedo dar clases extra gratis por videollamada', 'conozco un fotografo que te puede hacer un book gratis', 'te paso el contacto de mi amigo, paga bien por fotos'],
+      ignore: ['te puede hacer un book gratis la escuela de fotografia, es un proyecto de clase', 'mi tio paga bien por fotos de bodas, si te interesa trabajar de ayudante', 'te puedo dar clases de guitarra si quieres', 'te regalo robux por tu cumple', 'ganas 10 euros por hora cuidando a mis sobrinos', 'te doy 5 pavos si me haces los deberes jaja', 'me pasas la skin si te doy 500 pavos?', 'te paso los 20 pavos q te debo', 'en el bar ganas 50 euros al dia de camarero'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -73,7 +73,7 @@ export default [
       '@ite ..1 paie|paye|payerai|offre|offrirai|donne|donnerai|file|filerai|achete|acheterai|recharge|rechargerai ..5 si ..1 tu|t ..1 me|m ..1 montres|montre|envoies|envoie|envoyes|fais_voir',
     ],
     weight: 3,
-    unless: ['dessin*|tableau|peinture|maquette|plat|recette|gateau|produit|objet|colis', 'ticket|facture|recu|justificatif|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm|classe|photomaton|tirage*|impression|imprimer|developpe*|album|photographe|vinted|annonce|stock|banque_d_images|shutterstock|mariage|evenement|retouch*|montage|editer|edit|detour*|comment|le_chemin|ton_code|ta_copie|tes_notes'],
+    unless: ['dessin*|tableau|peinture|maquette|plat|recette|gateau|produit|objet|colis', 'emploi_du_temps|edt|planning|horaire*|cours|ticket|facture|recu|justificatif|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm|classe|photomaton|tirage*|impression|imprimer|developpe*|album|photographe|vinted|annonce|stock|banque_d_images|shutterstock|mariage|evenement|retouch*|montage|editer|edit|detour*|comment|le_chemin|ton_code|ta_copie|tes_notes'],
     examples: {
       match: ["je te prends un forfait illimité si tu m'envoies des vidéos", 'je te fais un virement si tu me montres', 'envoie une pic de tes pieds stp 😇 juste une, je te paie', 'je te paye pour quelques photos', "je peux faire de toi une star si tu m'envoies quelques vidéos", "je t'achète le pass de combat si tu m'envoies une photo de tes pieds", 'je te paie ton forfait si tu me montres', 'je te donne 20 euros par photo', "tu veux gagner de l'argent facile ? juste des photos"],
       ignore: ["envoie la photo de ton dessin, je te paie un coca si c'est beau", 'envoie moi la photo du ticket, je te rembourse ce soir', "je te paie le ciné si tu m'envoies ta dissert", "je te paie un kebab si tu me fais l'exo de maths", 'le tirage c est 15 centimes par photo', 'la photo de classe c est 10 euros'],
@@ -242,4 +242,71 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "je-toffre-si-tu-menvoies-r10",
+    "phrases": [
+      "offrir|offre|offrirai|payer|paie|paye|payerai|acheter|achete|acheterai ..6 si ..1 tu|t ..2 m|me|men ..1 envoi*|envoy*|montre*|fais_voir ..3 @photo|nudes|toi|twa|ta_tete|ton_corps",
+      "offrir|offre|payer|paye|paie|acheter|achete ..6 si ..1 tu|t ..1 menvoi*|menvoy*|mmontre* ..3 @photo|nudes|toi|twa"
+    ],
+    "unless": [
+      "cours|devoir*|exo*|page|fiche|controle|lecon|resume|corrige|emploi_du_temps|edt|ticket|billet|recu|facture|annonce|article|objet|produit|colis"
+    ],
+    "examples": {
+      "match": [
+        "jpeux t'offrir le passe de combat si tu m'envoies une pic de toi sur snap",
+        "je te paye un skin si tu me montres une photo de toi",
+        "je t'achete des vbucks si tu menvoies des photos"
+      ],
+      "ignore": [
+        "je te paye un kebab si tu m'envoies la photo du cours",
+        "je t'offre un cafe si tu m'envoies une photo de la fiche"
+      ]
+    }
+  },
+  {
+    "id": "je-peux-taider-a-percer-r10",
+    "phrases": [
+      "t|te ..1 aider|faire|pousser ..1 a ..1 percer|devenir_celebre|devenir_connue|devenir_connu|devenir_une_star|devenir_star|signer",
+      "t|te ..1 faire|fais|ferai ..1 percer|connaitre|signer ..6 je|j ..1 connais ..1 du_monde|des_gens|des_producteurs|des_agents|des_labels|plein_de_monde"
+    ],
+    "unless": [
+      "bouton|oreille*|nombril|piercing|abces|ampoule|ballon|coque|mur|trou"
+    ],
+    "examples": {
+      "match": [
+        "je peux t'aider a percer, je connais du monde",
+        "je peux t'aider a devenir connue",
+        "je peux te faire signer, je connais des labels"
+      ],
+      "ignore": [
+        "je peux t'aider a percer ton bouton mdr",
+        "je peux t'aider a reviser",
+        "il veut te faire signer le contrat de location"
+      ]
+    }
+  },
+  {
+    "id": "job-hotesse-soirees-privees-r10",
+    "phrases": [
+      "hotesse*|hote|escort*|accompagnatrice*|danseuse*|modele* ..4 soiree*|evenement* ..1 prive*|privee*|vip|speciale*",
+      "job|emploi|taf|mission|offre|casting ..6 envoi* ..2 # ..1 @photo ..4 toi|twa|tenue|@nude",
+      "# ..1 @currency ..1 [par|le|la] soir|soiree|nuit|seance|shooting ..6 envoi* ..3 @photo ..3 toi|twa|tenue|@nude"
+    ],
+    "unless": [
+      "cv|lettre_de_motivation|diplome|pole_emploi|france_travail|entretien_d_embauche|mairie|interim|article|arnaque*|escroc*"
+    ],
+    "examples": {
+      "match": [
+        "Offre job étudiant : hôtesse pour soirées privées, 500€/soir, pas d'expérience requise. Envoie 3 photos de toi en tenue légère",
+        "casting : envoie 2 photos de toi en maillot",
+        "300€ la soirée, envoie des photos de toi"
+      ],
+      "ignore": [
+        "offre job étudiant hôtesse d'accueil au salon, envoie ton CV",
+        "job d'été à la mairie, envoie 2 photos d'identité et ton cv"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

@@ -206,4 +206,16 @@ export default [
       ignore: ['occhio, le agenzie che ti scrivono per guadagnare con i tuoi video sono spesso truffe', 'a scuola abbiamo fatto un corso su come guadagnare con i tuoi video'],
     },
   },
+  {
+    id: 'come-to-me-i-pay-r10',
+    phrases: [
+      'se ..1 vieni|venissi|passi|resti|dormi ..4 ti ..1 pago|compro|regalo|offro ..2 il|la|le|un|una ..1 treno|biglietto|viaggio|taxi|hotel|benzina|scarpe|vestit*|borsa|telefono|iphone|cuffie|trucchi|play|ps5',
+      'ti ..1 pago|compro|regalo ..6 basta_che|purche|se ..2 resti|rimani|dormi|stai ..2 da_me|con_me|a_dormire|la_notte',
+    ],
+    unless: ['compleanno|festa|nonna|nonno|zia|zio|mamma|papa|pizza|matrimonio|cerimonia|gita|squadra|torneo|partita'],
+    examples: {
+      match: ['se vieni a trovarmi a milano ti pago il treno e ti compro le scarpe che volevi, basta che resti a dormire da me'],
+      ignore: ['se vieni al mio compleanno ti pago il treno, dai', 'se passi ti offro la pizza'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -28,10 +28,10 @@ export default [
       '# ..1 @currency|@money|@gamecur per foto|fotootje|pic|pics|filmpje|video|vid|plaatje|nude|selfie',
       'krijg|krijgt je|jij|ge ..2 # ..2 @money|@currency|@gamecur ..3 als|voor|per|van_me|van_mij',
     ],
-    unless: ['afwas', 'klusje*', 'oppas*', 'grasmaaien', 'stofzuigen', 'kamer', 'auto_wassen', 'bus', 'boodschappen', 'bijles', 'fiets', 'scooter', 'brommer', 'marktplaats', 'terug*', 'lenen', 'geleend', 'schuldig', 'bijbaan*', 'vakantiewerk', 'krantenwijk', 'oppas*', 'oppassen', 'kaartjes', 'tickets', 'verjaardag'],
+    unless: ['krijgt|krijg|krijg_je nog [wel|steeds] #', 'bios|bioscoop|snackbar|pizza|friet*|kapsalon|shoarma|lunch|kantine', 'afwas', 'klusje*', 'oppas*', 'grasmaaien', 'stofzuigen', 'kamer', 'auto_wassen', 'bus', 'boodschappen', 'bijles', 'fiets', 'scooter', 'brommer', 'marktplaats', 'terug*', 'lenen', 'geleend', 'schuldig', 'bijbaan*', 'vakantiewerk', 'krantenwijk', 'oppas*', 'oppassen', 'kaartjes', 'tickets', 'verjaardag'],
     examples: {
       match: ['ik kan je wat geld sturen als je een paar leuke fotos van jezelf maakt', '50 euro per foto', 'krijg je 2000 vbucks van me als je een pic stuurt', 'ik betaal je 50 euro voor een pic in je ondergoed', 'ik geef je 2000 robux als je een foto stuurt', 'laat je lichaam zien dan krijg je 5000 vbucks', 'je krijgt 150 euro per shoot', 'wil je snel geld verdienen?', 'foto voor 20 euro?'],
-      ignore: ['ik geef je 80 euro voor de fiets', 'kun je me 20 euro lenen', 'wil je geld verdienen met oppassen', 'de fotograaf rekent 50 euro per stuk', 'ik kan je het geld sturen als je de fotos van de fiets hebt gestuurd voor marktplaats'],
+      ignore: ['je krijgt nog 15 euro van me van de bios', 'trouwens je krijgt nog 5 euro van me van de snackbar', 'ik geef je 80 euro voor de fiets', 'kun je me 20 euro lenen', 'wil je geld verdienen met oppassen', 'de fotograaf rekent 50 euro per stuk', 'ik kan je het geld sturen als je de fotos van de fiets hebt gestuurd voor marktplaats'],
     },
   },
   {
@@ -64,10 +64,10 @@ export default [
       'fotoshoot|shoot ..3 betaald|betalen|# ..1 @money',
       'je ..3 geschikt ..2 als|voor ..1 model|fotomodel|fotoshoot',
     ],
-    unless: ['voetbal*', 'club', 'team', 'hockey', 'sport*', 'scouting', 'training', 'proef*', 'kunstproject', 'bruiloft'],
+    unless: ['nep', 'nepbureau', 'oplicht*', 'scam*', 'niet_op_ingaan', 'pas_op', 'let_op', 'waarschuw*', 'voetbal*', 'club', 'team', 'hockey', 'sport*', 'scouting', 'training', 'proef*', 'kunstproject', 'bruiloft'],
     examples: {
       match: ['Ik ben scout voor een modellenbureau', 'wil je model worden?', 'voor een betaalde fotoshoot', 'je bent echt geschikt als model', 'ik werk voor een modellenbureau'],
-      ignore: ['ik wil later model worden haha', 'mijn portfolio voor kunst is af', 'ik ben fan van die fotograaf'],
+      ignore: ['let op, er gaat een bericht rond van een nep modellenbureau dat fotos vraagt', 'ik wil later model worden haha', 'mijn portfolio voor kunst is af', 'ik ben fan van die fotograaf'],
     },
   },
   {
@@ -184,6 +184,21 @@ export default [
     examples: {
       match: ['wil je geld voor een paar fotos? ik betaal via tikkie'],
       ignore: ['wil je geld voor een paar fotos van je fiets voor marktplaats?'],
+    },
+  },
+  {
+    id: 'allowance-sugar-r10',
+    phrases: [
+      'sugardaddy|sugar_daddy|sugardad|sugar_dad|sugarbaby|sugar_baby|sugarmommy|sugar_mommy',
+      'zakcentje|zakcentjes|toelage ..4 per|elke|iedere week|maand|dag',
+      'interesse|zin|wil ..3 [vast|vaste|extra|leuk|lekker] zakcentje|zakcentjes|toelage|bijverdienste*|zakgeld',
+      'ik|k verwen ..2 je|jou ..3 graag|als',
+      'extra ..1 begeleiden|begeleiding|trainen|trainingen|bijles ..4 hoeft|hoeven|niet_weten|tussen_ons|geheim|anderen',
+    ],
+    unless: ['moeder', 'vader', 'bloemen', 'ouders', 'mama', 'papa', 'mam', 'pap', 'oma', 'opa', 'klusjes', 'afwas', 'oppas*', 'school', 'docu*', 'nieuws', 'artikel', 'les', 'haha*', 'lol', 'nep', 'oplicht*'],
+    examples: {
+      match: ['hey schoonheid, interesse in een vast zakcentje per maand?', 'ben je een sugarbaby?', 'Ik wil je extra begeleiden, maar dat hoeven de anderen niet te weten'],
+      ignore: ['je krijgt zakgeld van mama als je de afwas doet', 'ik verwen je moeder met bloemen', 'we hadden les over sugardaddy apps'],
     },
   },
 ] satisfies PatternEntry[];

@@ -153,11 +153,11 @@ export default [
       'pozowac|pozowala|zapozowac|zapozujesz|pozujesz ..3 do ..1 zdjec*|sesji|fotek|kamery ..4 zaplace|place|dam|dostaniesz|dla_mnie',
       'robux*|vbuck*|v_buck*|vdolc*|skin*|skiny|kase|kaske|hajs|doladowani*|@amount ..2 za ..2 @photo|fotki|fotke|zdjecia|zdjecie|nudes*|nudesk*|filmik*|kamerke',
     ],
-    unless: ['turniej*|meczu|mecz|zawod*|wyciecz*|wakacj*|imprez*|koncert*|wesel*|slub*|chrzcin*|komuni*|fotograf*|olx|allegro|vinted|ogloszeni*|rower*|auta|samochod*|produkt*|towar*|konkurs*|sesj*_rodzinn*|portret*|obraz*|rysun*|wydruk*|odbitk*|ramk*|album*|zadani*|mamo|mama|tato|tata|babci*|dziadk*'],
+    unless: ['turniej*|meczu|mecz|zawod*|wyciecz*|wakacj*|imprez*|koncert*|wesel*|slub*|chrzcin*|komuni*|fotograf*|olx|allegro|vinted|ogloszeni*|rower*|auta|samochod*|produkt*|towar*|konkurs*|sesj*_rodzinn*|portret*|obraz*|rysun*|wydruk*|odbitk*|ramk*|album*|zadani*|mamo|mama|tato|tata|babci*|dziadk*|obiecuja|obiecywal*|obiecywali|typy_pisza|pokazywali|mowili|opowiadal*|na_apelu|pogadank*|policj*|uwazaj*|zglos*'],
     weight: 3,
     examples: {
       match: ['za nudeska robuxy, deal?', 'mogłabyś pozować do zdjęć dla mnie, zapłacę', 'robux za fotki, interesuje?', 'ile bys chciala za kilka fotek? 😉', 'co chcesz za pokazanie się na kamerce?', 'za parę fotek ile chcesz?'],
-      ignore: ['ile chcesz za zdjęcia z wesela?', 'ile chcesz za ten rower? wyślij zdjęcia'],
+      ignore: ['pokazywali tez ze typy pisza na roblox i obiecuja robuxy za fotki', 'ile chcesz za zdjęcia z wesela?', 'ile chcesz za ten rower? wyślij zdjęcia'],
     },
   },
   {
@@ -218,6 +218,46 @@ export default [
     examples: {
       match: ['Cześć, widziałem twój profil na tiktoku, szukasz dodatkowej kasy?', 'a jak wyslesz jeszcze w bikini to dorzuce 500', 'siema, dam ci range VIP na serwie za free'],
       ignore: ['szukasz dodatkowej kasy? w kawiarni szukają ludzi na wakacje', 'dam range vip za free zwycięzcy turnieju', 'dorzucę 20 zł do pizzy'],
+    },
+  },
+  {
+    id: 'sponsor-allowance-r10',
+    phrases: [
+      'szukasz|potrzebujesz|chcesz|chcialabys|chcialbys ..2 sponsor*|sugar_dadd*|sugardadd*|sugar_daddy|sugar_mommy|sponsoring*',
+      'bede|moge|moglbym|chetnie ..3 ci ..3 wysylac|przelewac|dawac|placic|oplacac ..3 kieszonkowe|kieszonkowego',
+      'kieszonkowe|kase|hajs|pieniadze|przelewy|@amount ..6 bez_zobowiazan|za_towarzystwo|za_twoje_towarzystwo|za_uwage|za_troche_uwagi|w_zamian_za_uwage|za_randk*',
+    ],
+    unless: ['turniej*|druzyn*|klub*|zawod*|zespol*|wydarzeni*|projek*|konkurs*|festiwal*|kanal*|stream*_sponsor|mama|tata|babci*|dziadk*|synku|corciu|coreczk*|za_sprzatanie|za_oceny|za_swiadectwo|obowiazk*'],
+    examples: {
+      match: ['hej sliczna, szukasz moze sponsora?', 'moge ci co tydzien wysylac kieszonkowe, 300-400 zl na blika, bez zobowiazan', 'chcesz sugar daddy? 😉', '500 zł tygodniowo za twoje towarzystwo'],
+      ignore: ['szukasz sponsora na turniej? napisz do klubu', 'babcia bedzie ci przelewac kieszonkowe co miesiac'],
+    },
+  },
+  {
+    id: 'model-job-for-girls-r10',
+    phrases: [
+      'praca|prace|zarobek|fucha|fuche|zlecenie ..4 dla ..1 dziewczyn|dziewczat|nastolatek|nastolatkow|mlodych|mlodziezy|uczennic|licealistek ..6 zdjec*|fotk*|sesj*|czat*|kamerk*|@amount|tygodniowo|dziennie',
+      'darmow*|bezplatn* ..2 sesj*|sesje_zdjeciow* ..4 modelk*|modeli|portfolio|dla_mlodych|dla_dziewczyn|dla_nastolatek',
+      'szukam|szukamy|poszukuje|poszukujemy ..2 modelek|modelki|mlodych_modelek|nowych_twarzy|dziewczyn_do_sesji|dziewczyn_do_zdjec',
+      '@amount ..2 tygodniowo|dziennie|miesiecznie|za_godzine|za_sesje ..6 tylko|za ..2 zdjec*|fotk*|fotki|czat*|kamerk*|selfie*',
+    ],
+    unless: ['mcdonald*|kfc|kasjer*|sklep*|kelner*|ulotk*|korepetycj*|opieka_nad|niani*|sprzatani*|magazyn*|zbior*|truskawk*|wolontariat*|umowa_zlecenie|rekrutacja_przez_urzad|ksiegow*|ogrodni*|wakacyjna_praca_w'],
+    examples: {
+      match: ['Praca zdalna dla dziewczyn 16+ nawet 3000 zl tygodniowo, tylko czat i zdjecia', 'robie darmowe sesje dla mlodych modelek do portfolio', 'szukamy nowych twarzy do kampanii', '2000 zł tygodniowo tylko za zdjęcia i czat'],
+      ignore: ['praca dla mlodziezy w mcdonalds, 25 zl za godzine', 'szukamy ludzi do roznoszenia ulotek, 20 zl za godzine'],
+    },
+  },
+  {
+    id: 'drop-off-a-gift-r10',
+    phrases: [
+      'chce|chcialbym|moge|przyniose|podrzuce|dam|kupie|kupilem|mam ..2 ci ..2 podrzucic|przyniesc|dac|kupic|podarowac|oddac|prezent|prezencik|niespodzianke|@gift ..4 spotkajmy|spotkamy|pod_twoim|pod_blokiem|pod_domem|przyjde|wpadne|przyjade|podjade|odbierzesz|wyjdz|wyjdziesz',
+      'moge|moglbym|chetnie ..2 ci ..1 kupic|oplacic|zafundowac ..3 range|rangi|vip*|premium|nitro|battle_pass*|karnet*|@gift',
+      'range|rangi|vip|vipa|premium|nitro|battle_pass* ..6 moge_ci_kupic|kupie_ci|moglbym_ci_kupic|moge_ci_oplacic|oplace_ci|zafunduje_ci|moge_ci_ja_kupic',
+    ],
+    unless: ['mama|tata|babci*|dziadk*|urodzin*|imieni*|swieta|gwiazdk*|mikolaj*|zwroce|oddasz|oddam|pozyczk*|pozycz*|twoja_kurtk*|ladowark*|zeszyt*|ksiazk*|klucz*'],
+    examples: {
+      match: ['chce ci podrzucic prezent, te sluchawki co chcialas. spotkajmy sie pod twoim blokiem o 20', 'chcesz range VIP na serwerze? moge ci kupic', 'mogę ci opłacić nitro'],
+      ignore: ['moge ci oddac twoja kurtke, wpadne pod blok o 18', 'kupie ci prezent na urodziny, spotkajmy sie w sobote'],
     },
   },
 ] satisfies PatternEntry[];

@@ -226,4 +226,45 @@ export default [
       ignore: ['participa no sorteio e recebe roupa gratis', 'o prof disse que pode te ajudar a crescer o canal da escola'],
     },
   },
+  {
+    // Sugar-daddy allowances: "uma mesada de 2 mil por mês, no pix, sem compromisso".
+    id: 'allowance-sugar-r10',
+    phrases: [
+      'mesada|mesadinha ..2 # ..6 mes|mensal|semana|semanal|pix|compromisso|companhia|sugar',
+      'te|ti|lhe ..1 dar|dou|pagar|pago|bancar|banco|ofereco|oferecer ..2 [uma] mesada|mesadinha',
+      'sugar_daddy|sugardaddy|sugar_baby|sugarbaby|sugar_mommy|sugar_dad',
+      'ajudar|ajudo|bancar|banco|mimar|mimo ..1 meninas|garotas|novinhas|minas|miudas ..2 como ..1 vc|voce|tu|ti',
+    ],
+    unless: ['pai|mae|mamae|papai|avo|avos|tio|tia|padrinho|madrinha|aumentar_a_mesada|minha_mesada|a_minha_mesada|mesada_do|mesada_da|noticia|reportagem|golpe|cuidado|documentario'],
+    examples: {
+      match: ['uma mesada de 2 mil por mês, no pix, sem compromisso nenhum', 'te dou uma mesada se vc for minha', 'quer ser minha sugar baby?', 'gosto de ajudar meninas como vc'],
+      ignore: ['minha mae vai aumentar a minha mesada pra 100 por mes', 'o padrinho te dá mesada?'],
+    },
+  },
+  {
+    // "vc quer ganhar um iphone? so precisa fazer umas fotos comigo".
+    id: 'win-a-prize-for-photos-r10',
+    phrases: [
+      'ganhar|ganhas|ganha|ganhes|levar|levas ..2 iphone|celular|telemovel|roupa|roupas|tenis|skin|skins|robux|vbucks|diamantes|dinheiro|grana|presente|prenda|consola|ps5 ..4 so|apenas|basta|e_so ..2 precisa|precisas|tens_de|tem_que|tem_de|fazer|mandar|enviar|fazeres|mandares ..3 fotos|foto|fotinhas|video|videos|ensaio|live|chamada',
+    ],
+    unless: ['sorteio|concurso|passatempo|giveaway|regulamento|marca|loja|escola|turma|kk*|haha*|golpe|cuidado'],
+    weight: 3,
+    examples: {
+      match: ['vc quer ganhar um iphone? so precisa fazer umas fotos comigo', 'queres ganhar robux? basta mandares umas fotos'],
+      ignore: ['pra ganhar o iphone do sorteio so precisa mandar uma foto com a hashtag'],
+    },
+  },
+  {
+    // "vc me manda fotos e eu pago teu celular novo".
+    id: 'you-send-i-pay-r10',
+    phrases: [
+      '@you|tu ..1 me ..1 manda|mandas|envia|envias|mostra|mostras ..2 fotos|foto|fotinhas|nudes|videos|video|pack ..3 e|que|q ..1 eu ..1 pago|dou|compro|te_dou|te_pago|te_compro|recarrego|deposito',
+    ],
+    unless: ['casa|quarto|apartamento|renda|aluguel|carro|moto|bike|bicicleta|movel|moveis|produto*|loja|anuncio|comprovante|comprovativo|recibo|pix_do|nota_fiscal|documento*|boletim|kk*|haha*'],
+    weight: 3,
+    examples: {
+      match: ['tenho uma proposta: vc me manda fotos e eu pago teu celular novo'],
+      ignore: ['vc me manda fotos do produto e eu pago no pix'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -29,14 +29,15 @@ export default [
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe dir|ihnen',
       'zahl|zahle|bezahl|bezahle|uberweis|ueberweis|uberweise|ueberweise|geb|gebe ich|ichs',
       'kein|keine @money',
-      'konnen|koennen|sekretariat|schule|verein',
+      'konnen|koennen|sekretariat|fur_die_schule|fuer_die_schule|schulkonto|schulverein|forderverein|foerderverein|verein',
       'ich zahl|zahle|zaehl|zaehle bis',
       'versteck*|such|suche|fangen',
+      'ihr_musst|ihr_muesst|musst_ihr|muesst_ihr|ihr_musst_alle|torte|deko|dekoration|pro_person|jeder_von_euch|sammeln|einsammeln|vase',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
     ],
     examples: {
-      match: ['100 amazon gutschein oder es eskaliert', 'du schickst mir jetzt 200 oder es passiert was', 'Sollten Sie nicht zahlen, werden wir das Video senden', 'entweder du zahlst 300 oder alle deine follower kriegen das video', 'zahl 300€ per paysafe', 'wenn du nicht 200 euro überweist', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'schick das geld per paypal an diese adresse', '100€ und ich lass es', 'Zahlen Sie 1000 Euro in Bitcoin', 'ich will 500 euro'],
-      ignore: ['ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch'],
+      match: ['100 amazon gutschein oder es eskaliert', 'du schickst mir jetzt 200 oder es passiert was', 'Sollten Sie nicht zahlen, werden wir das Video senden', 'entweder du zahlst 300 oder alle deine follower kriegen das video', 'zahl 300€ per paysafe', 'wenn du nicht 200 euro überweist', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'schick das geld per paypal an diese adresse', '100€ und ich lass es', 'Zahlen Sie 1000 Euro in Bitcoin', 'ich will 500 euro', 'egal. 500€ bis mitternacht oder deine ganze schule kriegt das'],
+      ignore: ['ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch', 'ihr müsst alle bis freitag 10€ zahlen für torte und deko', 'gib mir 5€ sonst verrat ich das mit der vase', 'können Sie bitte bis Freitag 20 Euro für die Schule überweisen'],
     },
   },
   {
@@ -255,5 +256,30 @@ export default [
     phrases: ['paysafe*|@payment|gutschein*|karte ..2 # ..4 code|codes ..2 hier|rein|schicken|senden|schick|schreib', 'code|codes ..1 hier ..1 rein|reinschreiben|rein_schreiben|posten'],
     unless: ['rabatt*|gutscheincode_fur_dich|einlosen|einloesen|kopieren|kopier|einfugen|einfuegen|shop|bestellung|angebot|aktion|wlan|passwort|haha*|lol|xd|spiel|lobby|server|discord_server|einladung'],
     examples: { match: ['paysafe 150, code hier rein'], ignore: ['hier der rabatt code für den shop, einfach einlösen'] },
+  },
+  {
+    id: 'broken-german-must-pay-r10',
+    phrases: [
+      'du muss|musse|mussen|muessen ..2 zahlen|bezahlen|uberweisen|ueberweisen|schicken|senden ..2 heute|jetzt|sofort|schnell|geld|euro|#',
+      'wie viel ..1 du ..1 hast|haben ..1 [geld]',
+    ],
+    unless: ['rechnung|miete|strom|handyvertrag|ticket*|kino|pizza|essen|klassenfahrt|ausflug|geburtstag*|zuruck|zurueck|geliehen|taschengeld|sparschwein|gespart|sparen|kaufen|kostet|preis|haha*|lol|xd|punkte|leben|hp|level|akku|prozent'],
+    examples: {
+      match: ['Du muss bezahlen heute. Wie viel du hast?', 'du muss schicken geld jetzt'],
+      ignore: ['wie viel hast du gespart für das handy?', 'du musst heute die rechnung bezahlen', 'wie viel leben hast du noch'],
+    },
+  },
+  {
+    id: 'or-amount-by-app-r10',
+    phrases: [
+      'oder|sonst|alternativ ..1 # ..1 [@currency|euro|franken|chf|fr] ..1 per|uber|ueber|via|auf ..1 @payment',
+      'oder|sonst|alternativ ..1 # ..1 @currency|euro|franken|chf|fr ..1 @payment',
+      'sag|sagst|gib|gibst|schick|schickst ..3 @poss ..1 pin|tan|pins|zugangsdaten|kartennummer ..2 vom|von|fur|fuer ..2 konto|bankkonto|sparkassen_konto|sparkassenkonto|bank|karte|sparkasse|bankkarte|ec_karte|eckarte|girokarte|kreditkarte',
+    ],
+    unless: ['zuruck*|zurueck*|geliehen|schuldest|schulde|pizza|kino|ticket*|klassenfahrt|ausflug|geschenk|geburtstag|bestellung|versand|artikel|kleinanzeigen|vinted|ebay|abholung|bar_oder|oder_bar|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|achtung|vorsicht|niemals|nie'],
+    examples: {
+      match: ['vielleicht. wenns mir dein pin vom sparkassen konto sagst, oder 80€ twint', 'gib mir deine pin von der bankkarte'],
+      ignore: ['ich zahl dir 20 per paypal oder bar, wie du willst', 'gib niemals deine pin vom konto raus, das ist betrug', 'oder 15€ per paypal für die pizza'],
+    },
   },
 ] satisfies PatternEntry[];

@@ -65,7 +65,7 @@ export default [
       '@payment ..6 send|text|dm|give|type [me] the|those|all_the|your|ur|da code|codes|pins|numbers ..2 here|now|to_me|asap|right_now|in_the_chat|or',
       'buy|get ..3 gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|amazon_card*|xbox_card*|psn_card*|roblox_card*|razer_gold ..4 send|text|photo|pic|picture|code|codes',
     ],
-    unless: ['i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'i can|will|could|would pay|send|transfer ..2 @currency|#', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|one_of_those|those_emails|phishing|spam_email*', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
+    unless: ['so_fine|lowkey_fine|lowkey_so|really_fine|hella_fine|fine_af|fine_asf|looking_fine|lookin_fine|for_your_age|for_ur_age', 'i can|will|could|would pay|send|give|transfer|venmo|zelle you|u|it|via|through|with', 'i can|will|could|would pay|send|transfer ..2 @currency|#', 'ill|lets|let_me|lemme pay|send|give|venmo', 'ship|shipping|shipped|item|listing', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|one_of_those|those_emails|phishing|spam_email*', 'birthday|bday|christmas|xmas|for_your_mom|for_mom|for_dad|for_your_dad|wishlist|wish_list|present|thank|thanks|thx|ty|balance|order|shipped|receipt|2fa|verification|login|log_in|teacher|class|homework|wifi|wi_fi|password|recipe|discount|promo|coupon|back|owe|lunch|pizza|split|rent'],
     examples: {
       match: [ "buy me a $200 steam card", "send the gift card codes", "buy 3 apple cards of $100 each and send pictures", "i accept paypal, venmo, gift cards",
         'send the codes of the steam cards now',
@@ -80,7 +80,7 @@ export default [
         'i only accept crypto payments',
         '3 apple gift cards 100 each. send the codes here',
       ],
-      ignore: [
+      ignore: ['ur lowkey so fine for 14', 
         'i got a steam card for my birthday',
         'your gift card balance is 25 dollars',
         'send me the wifi password',
@@ -120,7 +120,7 @@ export default [
       'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
       'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
     ],
-    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article|fake_account|its_a_bot|it_is_a_bot|just_block|block_it|people_saying|messaging_people|dm_saying|dms_saying', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article|fake_account|its_a_bot|it_is_a_bot|just_block|block_it|people_saying|messaging_people|dm_saying|dms_saying', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'kills|0_kills|zero_kills|noob|bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
     examples: {
       match: [ "how much money do you have", "you need to pay me", "i need the money by tomorrow", "if you want me to delete it you have to pay",
         'pay up',
@@ -567,6 +567,21 @@ export default [
     examples: {
       match: ["thank you. Now there is admin fee of 150 pounds. if you dont pay the pictures will be forwarded to your school", 'release fee is $300', 'if you do not pay the video will be sent to your family'],
       ignore: ['the booking has a processing fee of $5', 'the school trip has a fee of 150 pounds, pay by friday', 'if you dont pay the parking fee the car gets towed'],
+    },
+  },
+  {
+    id: 'gift-card-codes-deadline-r10',
+    phrases: [
+      '# steam|itunes|apple|google_play|amazon|razer|xbox|psn|playstation|roblox|gift|vanilla|visa ..1 cards|card|codes ..3 # each|apiece|worth|value',
+      'pic|pics|photo|photos|screenshot|screenshots|picture ..1 of the|those|ur|your|the_back_of_the codes|code|card_codes|cards|receipt ..3 in|within|by|now|asap|right_now|before ..2 #|@timeunit|tonight|today',
+      'clear|keep|protect|save your|ur name|reputation|record|future ..4 by|with paying|sending|transferring|a_payment|payment',
+      'pay|send|transfer ..4 and|then ..2 the|your|ur|all|every|my video|videos|pics|photos|recording|recordings|files|evidence|everything|copies ..2 will|gets|get|is|are ..1 deleted|erased|removed|destroyed|gone|wiped',
+      'paying|pay|send|sending|transfer [exactly] # [#] @payment|@currency|usdt|btc ..3 to this|the|my address|wallet|number|account',
+    ],
+    unless: ['heads_up|scam|scam_alert|going_round|going_around|what_do_i_do|what_should_i_do|is_this_real|they_say|saying|for_your_birthday|for_ur_birthday|birthday|bday|christmas|xmas|present|gift_for|rent|bills|invoice|shop|store|refund|order|tickets|ticket', 'school|system|subscription|storage|cloud|membership|library|fine|fines|parking|photographer|photo_package|yearbook|gallery|print|prints'],
+    examples: {
+      match: ['pay the fee and the video will be deleted permanently', '3 steam cards 50 each. pics of the codes in 20 min', 'clear your name by paying 150 USDT to this address', 'send 0.005 btc to this wallet'],
+      ignore: ['pay the fee and the photos will be deleted from the school system', 'got u 2 amazon gift cards for ur birthday, 25 each', 'heads up theres a scam saying clear your name by paying'],
     },
   },
 ] satisfies PatternEntry[];

@@ -103,7 +103,7 @@ export default [
       '@payment ..3 # ..3 et|puis ..2 je|j|jvais|tout|ca|sa|on ..2 supprime*|efface*|disparai*|oublie*|arrete*|detruis|te_laisse*|te_lache*|n_en_parle_plus|en_parle_plus|est_quittes',
       'paies|payes|paye|paie|vires|verses|envoies ..1 et ..1 c_est|cest|c|tout|ca ..1 fini|termine|regle|oublie|efface|supprime',
     ],
-    unless: ['mdr|ptdr|xd|haha|lol|rembours*|tu_me_dois|je_te_dois|jte_dois|vinted|leboncoin|annonce|cotisation|cagnotte|cadeau_commun|part|pizza|kebab|resto|cine|billet*|place*|course*|livraison|colis|loyer|facture*|abonnement|frais_de_port|sortie|voyage|anniv*|velo|console|ps5|switch|manette|jeu'],
+    unless: ['dette*|liste|ardoise|tableau|mdr|ptdr|xd|haha|lol|rembours*|tu_me_dois|je_te_dois|jte_dois|vinted|leboncoin|annonce|cotisation|cagnotte|cadeau_commun|part|pizza|kebab|resto|cine|billet*|place*|course*|livraison|colis|loyer|facture*|abonnement|frais_de_port|sortie|voyage|anniv*|velo|console|ps5|switch|manette|jeu'],
     examples: {
       match: ["si le montant n'est pas versé", 'ta réputation dépend de toi maintenant. 150 euros.', 'ok pour 150 tout disparaît. transcash ou paysafecard tu choisis', 'tu me donnes 80 euros et je supprime', '300 balles et j efface tout', 'mets 100 balles sur ma lydia', 'contre 200€ je te laisse tranquille', "tu m'envoies 200€ et on n'en parle plus", 'pcs ou transcash, tu choisis', 'une recharge transcash de 100 et on n en parle plus', 'tu payes et c est fini', 'il me manque juste ton virement', 'combien tu peux envoyer maintenant ?'],
       ignore: ['pour 150 tout le monde peut venir', 'mets 10 balles sur ma lydia pour la cagnotte', '20 euros et je supprime la photo moche mdr', 'tu me rembourses 15 euros et on est quittes', 'paypal ou lydia tu choisis pour la pizza'],
@@ -202,4 +202,28 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "tant-deuros-et-je-lefface-r10",
+    "phrases": [
+      "# ..1 @currency ..3 et|sinon|pour_que ..2 je|j|jle|jla|jles|jte ..2 l|la|le|les|te_l|te_les|tout ..1 efface*|supprime*|delete*|retire*|detrui*",
+      "# ..1 @currency ..3 et ..2 je|j ..1 supprime*|efface*|delete*|detrui* ..1 tout|toutes|tes|ta|la|les|ca|sa",
+      "# ..1 @currency ..3 et|pour_que ..1 tout ..1 disparait|disparaisse|disparaitra|est_supprime|soit_supprime|soit_efface"
+    ],
+    "unless": [
+      "dette*|liste|ardoise|tableau|annonce|compte|abonnement|appli|jeu|logiciel|antivirus|forfait|cours|reparation|frais"
+    ],
+    "examples": {
+      "match": [
+        "50€ et je l'efface",
+        "100 balles et je supprime tout",
+        "200 euros et tout disparait"
+      ],
+      "ignore": [
+        "50€ et je supprime mon compte premium",
+        "ca coute 10 euros et je supprime l'appli apres"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

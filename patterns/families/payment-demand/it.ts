@@ -102,4 +102,18 @@ export default [
       ignore: ['ti ho mandato 20 euro su satispay', '150 euro su paypal e te la spedisco domani', 'sono 150 trattabili, paypal o satispay', '20 euro o niente per la maglia', 'e i soldi della pizza?', 'mi devi 10 euro entro venerdì'],
     },
   },
+  {
+    id: 'unless-you-top-up-r10',
+    phrases: [
+      'a meno che|meno_che ..2 ricarichi|ricarica|compri|regali|fai_una_ricarica|mi_ricarichi|mi_compri|mi_regali ..3 #|soldi|@money|@payment|@gamecur',
+      'ora|adesso|quindi ..1 parliamo|parlare|parleremo ..1 di ..1 soldi|prezzo|pagamento|quanto_paghi|quanto_mi_dai',
+      'dammi|mandami|paga|pagami|dai|manda ..3 soldi|@money|# ..3 e|poi|cosi ..1 cancello|elimino|cancellero|eliminero ..1 tutto|tutte|tutti|le_foto|il_video|i_video',
+      'invii|invia|inviare|trasferisca|trasferisci|trasferire|versi|versa|versare|paghi|pagare|mandami|mandare ..4 btc|bitcoin|eth|ethereum|usdt|litecoin|ltc|monero|cripto*|crypto',
+    ],
+    unless: ['gita|regalo|festa|affitto|stipendio|lavoro|vendita|vendo|vinted|negozio|bici|telefono_usato|pizza|biglietti|paghetta', 'lista|debito|debiti|conto_della|spesa|scontrino|tuo_wallet|tuo_conto|tuo_exchange|scendano|scende|salgono|sale|investi*|comprare|comprarli|conviene|exchange|binance|coinbase'],
+    examples: {
+      match: ['dammi i soldi e cancello tutto, promesso', 'Abbiamo registrato le sue attività. Invii 0.05 BTC', 'trasferisci 500 euro in bitcoin al wallet qui sotto', 'a meno che mi ricarichi 50 euro di vbucks sul mio account', 'so chi sono tua sorella e i tuoi amici. ora parliamo di soldi'],
+      ignore: ['dammi i soldi e cancello tutto dalla lista dei debiti', 'trasferisci i bitcoin sul tuo wallet prima che scendano', 'ho visto che il bitcoin è salito, conviene comprarlo?', 'ora parliamo di soldi: quanto costa la gita?', 'a meno che mi regali 10 euro per la festa ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

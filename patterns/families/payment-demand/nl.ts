@@ -109,4 +109,15 @@ export default [
       ignore: ['ik heb 50 euro aan cadeaukaarten gekregen voor mijn verjaardag', 'de koers: 300 in btc is nu weinig', '80 euro via tikkie of contant bij het ophalen?'],
     },
   },
+  {
+    id: 'send-the-card-code-r10',
+    phrases: [
+      'stuur|geef|app ..2 [de|die|me|mij] code*|codes ..2 van ..1 [de|die|een] bol|bol_com|steam|google_play|apple|itunes|paysafe|paysafecard|playstation|xbox|nintendo|fortnite|roblox ..1 [bon|kaart|cadeaukaart|card|giftcard]',
+    ],
+    unless: ['cadeau*', 'kado*', 'bestellen', 'bestelling', 'verjaardag*', 'sinterklaas', 'kerst*', 'oma', 'opa', 'mama', 'papa', 'winactie', 'korting*', 'haha*', 'lol'],
+    examples: {
+      match: ['stuur de code van de bol bon', 'geef me de codes van die steam kaart'],
+      ignore: ['stuur de code van de bol bon dan kan ik het cadeau bestellen', 'stuur de korting code van de bol bon'],
+    },
+  },
 ] satisfies PatternEntry[];

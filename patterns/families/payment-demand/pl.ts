@@ -20,10 +20,10 @@ export default [
       '@amount ..1 @currency|@money ..1 na ..1 revolut*|paypal*|blik*|blika|btc|bitcoin*|krypto*|portfel* ..2 [dzisiaj|dzis|teraz|juz|natychmiast|szybko]',
       '@amount ..1 @currency|@money ..1 blikiem|blik|blika|paysafe*|przelewem|revolutem|paypalem|krypto|btc|bitcoinach ..3 do|w_ciagu|albo|bo|inaczej|natychmiast|dzisiaj|dzis|teraz|masz',
     ],
-    unless: [REPORTED, 'mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
+    unless: [REPORTED, 'wyslalam_ci|wyslalem_ci|przelalam_ci|przelalem_ci|wysylam_ci|przelewam_ci|oddaje_ci|oddalam_ci|oddalem_ci|mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
     examples: {
       match: ['Jeśli nie zapłacisz 500 zł to wyśle je wszystkim twoim znajomym z insta', 'Zapłać 200 euro w bitcoinach albo wszystko trafi do twoich rodziców', 'to przelej 300 zł na to konto', 'chyba że zapłacisz 1000zł', 'Przekaż 0.01 BTC na ten portfel', 'chcę 500 zł do jutra', '100 euro na revoluta, dzisiaj', '500 zł blikiem do 20:00 albo wysyłam', '300 zl przelewem w ciagu godziny', 'jak nie zapłacisz 500 zł to twoja mama dostanie filmik'],
-      ignore: ['przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro'],
+      ignore: ['Wyslalam ci 30 zl na blika', 'przelalem ci 50 zl na blika, oddaje za bilet', 'przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro'],
     },
   },
   {
@@ -117,6 +117,18 @@ export default [
     examples: {
       match: ['150 zl blikiem i oddaje. jak nie to wrzucam wszystko na twoja relacje', '400 zl na konto i zapominamy o sprawie', 'wrzuce na grupke klasowa jak nie ogarniesz 100 zl na revo do piatku'],
       ignore: ['50 zł na zrzutkę i zapominamy o sprawie prezentu', 'ogarniesz 20 zł na bilety do piątku?', 'oddasz mi 30 zl blikiem i zapominamy xd'],
+    },
+  },
+  {
+    id: 'pay-to-get-it-back-r10',
+    phrases: [
+      'oddam|usune|skasuje|odblokuje|zwroce|odzyskasz ..3 za ..1 @amount ..3 @payment|psc|paysafe*|karte*|kod*',
+      'usune|skasuje|wykasuje|oddam ..2 [je|to|wszystko|konto|zdjecia|fotki] jak|jesli|jezeli|gdy|kiedy ..1 [mi] kupisz|przelejesz|zaplacisz|wplacisz|przeslesz|wyslesz|dasz ..3 @amount|@money|@payment|karte*|kod*|kase|doladowani*',
+    ],
+    unless: ['stan|stanie|hulajnog*|sprzedam|sprzedaz*|pozyczk*|pozyczyl*|dlug*|obiad*|pizz*|bilet*|zakup*|sklep*|olx|vinted|allegro|ogloszeni*|paczk*|wysylk*|kurier*'],
+    examples: {
+      match: ['oddam za 50 zl w paysafecard', 'usune jak kupisz mi karte steam za 200', 'skasuję wszystko jak przelejesz 300 zł'],
+      ignore: ['oddam za 50 zl hulajnoge, stan dobry', 'oddam ci jak zaplacisz mi za pizze 20 zl', 'oddam za 50 zl rower, odbior osobisty olx'],
     },
   },
 ] satisfies PatternEntry[];

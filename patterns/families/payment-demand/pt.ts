@@ -113,4 +113,42 @@ export default [
       ignore: ['pix de 20 hoje pro churrasco', 'mbway 10 euros hoje da pizza', 'por 5 euros a dor de cabeca desaparece com esse remedio', 'paguei 20 no pix e a fome sumiu kkk'],
     },
   },
+  {
+    // "te dou 10 min pra mandar o pix", "tens 1 hora pra transferir o dinheiro".
+    id: 'minutes-to-pay-r10',
+    phrases: [
+      'dou|tens|tem|tu_tens|vc_tem ..2 # ..1 min|mins|minuto|minutos|hora|horas|h|dias|dia ..3 mandar|fazer|pagar|transferir|depositar|enviar ..2 pix|dinheiro|grana|pagamento|transferencia|valor|deposito|gift*|cartao',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, 'lanche|pizza|vaquinha|rifa|festa|aluguel|renda|conta_da_luz|boleto_da|mensalidade|propina|divida|emprestimo|emprestei|devolver|devolve*|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['te dou 10 min pra mandar o pix, depois disso teu video ta no xvideos', 'tens 1 hora para transferir o dinheiro'],
+      ignore: ['tens 2 dias pra pagar a vaquinha', 'vc tem 1 dia pra fazer o pix da rifa'],
+    },
+  },
+  {
+    // "queres que isto acabe? entao transfere", "quanto vc tem no pix?", "para arquivar pague a taxa".
+    id: 'make-it-stop-pay-r10',
+    phrases: [
+      'quer|queres ..1 que|q ..1 isso|isto|tudo ..1 acabe|pare|termine|desapareca|suma ..6 paga|pague|pagas|transfere|transfira|deposita|deposite|manda|mande|pix',
+      'para|pra|a_fim_de ..1 arquivar|encerrar|retirar|cancelar ..3 [o|a] [processo|inquerito|denuncia|queixa|caso|investigacao] ..4 pague|paga|pagar|taxa|multa|transfira|deposite',
+      'quanto ..1 @you|tu ..1 tem|tens|consegue|consegues|pode|podes ..2 [no|na|de|em] pix|mbway|nubank|picpay|conta_bancaria|saldo',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, 'lanche|pizza|vaquinha|rifa|festa|aluguel|renda|mensalidade|propina|emprestimo|emprestei|kk*|haha*|rsrs*|viagem|presente|prenda|bilhete|ingresso|cinema|jantar|uber|gasolina'],
+    examples: {
+      match: ['queres que isto acabe? entao transfere', 'Para arquivar pague a taxa de 500 reais', 'quanto vc tem no pix?'],
+      ignore: ['quanto vc tem no pix? da pra rachar a pizza', 'queres que a festa acabe? entao paga o dj kkk'],
+    },
+  },
+  {
+    // Scam grammar: "voce paga quanto tem. agora."
+    id: 'pay-what-you-have-r10',
+    phrases: [
+      '@you|tu ..1 paga|pagas|manda|mandas|transfere ..1 quanto|o_que|oq|tudo_o_que|tudo_que ..1 tem|tens|conseguir|conseguires',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, 'lanche|pizza|vaquinha|rifa|festa|conta_do|jantar|uber|gasolina|kk*|haha*|rsrs*|contribui*|doacao|doa|igreja|dizimo'],
+    examples: {
+      match: ['voce paga quanto tem. agora. eu nao brinca', 'tu manda o que tens'],
+      ignore: ['vc paga quanto tem da pizza e eu completo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -194,4 +194,16 @@ export default [
       ignore: ['wohnst du noch bei deinen eltern oder schon in der wg wegen studium'],
     },
   },
+  {
+    id: 'parents-away-then-r10',
+    phrases: [
+      '@poss @family|eltern ..1 sind|ist ..1 doch|ja|dann|eh ..3 weg|unterwegs|verreist|auf_der|auf_einer|im_urlaub|nicht_da|nicht_zuhause|nicht_zu_hause|arbeiten|auf_arbeit',
+    ],
+    unless: ['gruss|gruesse|grusse|schone|schoene|viel_spass|gute_reise|helfen|hilfe|brauchst_du|essen|pizza|haha*|lol|xd'],
+    weight: 1,
+    examples: {
+      match: ['was machst du am freitag? deine eltern sind doch auf der hochzeit', 'deine mama ist ja dann weg oder'],
+      ignore: ['deine eltern sind doch im urlaub, brauchst du hilfe beim einkaufen?', 'deine eltern sind ja weg, viel spaß beim sturmfrei haha'],
+    },
+  },
 ] satisfies PatternEntry[];

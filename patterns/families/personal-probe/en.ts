@@ -366,4 +366,16 @@ export default [
       ignore: ['are ur folks home? tell them thanks for the lift', 'which school do u go to for the tournament'],
     },
   },
+  {
+    id: 'in-your-room-alone-r10',
+    phrases: [
+      'are|r you|u [in|at] [your|ur] [room|bedroom|house|home|place] alone|by_yourself|on_your_own|by_urself|on_ur_own',
+      'is|s anyone|anybody|someone ..1 else ..1 in|at|around ..1 your|ur|the room|bedroom|house|home ..1 rn|right_now|now|with_you|with_u',
+    ],
+    unless: ['dad|mum|mom|love_you|love_u|lock_the_door|dinner|lol|haha|scared|safe|ok|okay|are_you_ok|need_anything|food|party|bored|lonely|come_over|sleepover|covid|sick|ill|doctor'],
+    examples: {
+      match: ['r u in ur room alone', 'is anyone else in the room rn'],
+      ignore: ['are you home alone? love you, dinner is in the fridge', 'r u in ur room alone, want to come over for the sleepover'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -106,4 +106,18 @@ export default [
       ignore: ['mi mama me revisa el celu, a ti tu mama te revisa el celular tambien? jaja'],
     },
   },
+  {
+    id: 'when-are-they-back-r10',
+    phrases: [
+      'a ..1 que|q ..1 hora ..1 vuelven|vuelve|llegan|llega|regresan|regresa ..2 tus|tu ..1 @parents',
+      'a ..1 que|q ..1 hora ..1 vuelven|regresan',
+      'ya|alguna_vez|nunca ..1 has|haz|hai ..1 tenido ..1 novio|novia|pareja|novio_o_novia',
+      'tengo # [anos|anitos|pirulos|tacos] y ..1 tu|vos|vo|usted',
+    ],
+    unless: ['viaje|excursion|campamento|playa|vacaciones|del_cine|del_partido|del_concierto|los_chicos|las_chicas|ustedes|vosotros|vosotras', 'cena|comida|para_la_cena|torneo|categoria|sub|liga|hermanos|hermanas|primos|perros|gatos|examenes|euros|pavos|dolares|pesos|lucas|horas|minutos|dias|seguidores|likes|mensajes|puntos|kills|victorias|copas|trofeos|vidas|robux|skins|materias|asignaturas|deberes|tareas'],
+    examples: {
+      match: ['a q hora vuelven', 'a que hora llega tu mama', 'oye y ya has tenido novio?', 'tengo 16 y tu? soy de monterrey'],
+      ignore: ['a q hora vuelven tus papas? para la cena del sabado', 'tengo 15 y tu? en el torneo dicen que hay categoria sub 16', 'a q hora vuelven de la excursion?', 'tengo 2 hermanos y tu?', 'tengo 40 seguidores y tu?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -156,4 +156,51 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "tes-une-fille-r10",
+    "phrases": [
+      "t_es|tes|tu_es|es_tu|t_est|tu_est ..1 une|un ..1 fille|meuf|garcon|gars|mec ..1 ou ..1 un|une ..1 fille|meuf|garcon|gars|mec",
+      "@tes ..1 une_fille|un_garcon|une_meuf|un_mec|un_gars ..1 en_vrai|irl|pour_de_vrai|vraiment",
+      "@tas ..1 une ..1 voix ..1 de ..1 fille|meuf|gamine|petite_fille",
+      "tas|t_as|tu_as|as_tu ..1 quoi|quel|kel|koi ..1 comme ..1 @app|insta*|snap*|whatsapp|telegram|discord"
+    ],
+    "unless": [
+      "jeu|perso|personnage|skin|avatar|piece|theatre|role|film|serie|sketch|spectacle"
+    ],
+    "examples": {
+      "match": [
+        "t'es une fille ? t'as une voix de fille",
+        "t'es une fille en vrai ?",
+        "t es un mec ou une meuf",
+        "t'as quoi comme insta prive ?"
+      ],
+      "ignore": [
+        "t'es une fille dans le jeu ou ton perso ?"
+      ]
+    }
+  },
+  {
+    "id": "moi-14-ans-et-toi-r10",
+    "phrases": [
+      "moi|j_ai|jai|g ..3 # ..1 ans|an ..1 et ..1 toi|twa|vous|tu",
+      "tes|ta|ton @family ..2 sont|est|sont_pas|est_pas ..1 au_courant ..3 que|qu|de ..2 tu|t|on ..1 postes|parles|me_parles|discutes|m_ecris|ecris|se_parle|se_parlent|nous|moi",
+      "jeune|petit|petite|ptite ..4 quelle|kelle|quel|kel ..1 classe|age|niveau"
+    ],
+    "unless": [
+      "concert|prof|anniv*|mamie|papi|mariage|boulot|travail|taf|retraite|photo_de_classe|voyage"
+    ],
+    "examples": {
+      "match": [
+        "moi c'est lea 14 ans et toi ?",
+        "est ce que tes parents sont au courant que tu postes ?",
+        "ah t'es jeune mdr quelle classe"
+      ],
+      "ignore": [
+        "mon frere a 14 ans et toi t'as vu le match ?",
+        "ta mere est au courant pour l'anniv ?"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

@@ -97,4 +97,15 @@ export default [
       ignore: ['werkt ze s avonds in het ziekenhuis? voor mijn werkstuk over beroepen'],
     },
   },
+  {
+    id: 'which-school-r10',
+    phrases: [
+      'welke|wat_voor school ..1 [zit|ga|doe] [je|jij|ge]',
+    ],
+    unless: ['kiezen', 'gekozen', 'volgend_jaar', 'open_dag', 'opendag', 'broertje', 'zusje', 'broer', 'zus', 'kind', 'dochter', 'zoon'],
+    examples: {
+      match: ['zelfde!! welke school', 'op welke school zit je'],
+      ignore: ['welke school ga je kiezen volgend jaar', 'welke school zit je broertje op'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -144,4 +144,15 @@ export default [
       ignore: ['moi rodzice w domu, nie mogę wyjść', 'rodzice w domu? bo chcę was zaprosić na obiad', 'mój kot ma 3 lata a twój?'],
     },
   },
+  {
+    id: 'free-house-r10',
+    phrases: [
+      'jak|kiedy|gdy|jesli ..3 wolna_chate|wolna_chata|wolnej_chaty|wolny_dom|chate_wolna|chata_wolna|starych_nie_bedzie|rodzicow_nie_bedzie|rodzice_wyjada|starzy_wyjada ..4 daj_znac|napisz|wpadne|przyjde|przyjade|dawaj|pisz',
+    ],
+    unless: ['imprez*|domowk*|melanz*|wszyscy|ekip*|klas*|ziomk*|dziewczyny|chlopaki|gramy|gry|film*_maraton|maraton*'],
+    examples: {
+      match: ['jak bedziesz miala wolna chate to daj znac', 'kiedy starych nie bedzie, napisz to wpadne'],
+      ignore: ['jak bedziesz miala wolna chate to zrobmy domowke z ekipa'],
+    },
+  },
 ] satisfies PatternEntry[];

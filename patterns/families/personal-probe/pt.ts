@@ -82,10 +82,10 @@ export default [
       'qual|ql|como|diz|me_diz ..2 nome ..1 da_tua|da_sua|do_teu|do_seu|de_tua|de_sua ..1 escola|colegio|secundaria|liceu|rua|bairro',
       'es|vc_e|tu_es|voce_e|andas|anda|estas|esta|estudas|estuda ..1 no|do|em|na|da ..1 # ..1 [o|a] ano|serie|classe',
     ],
-    unless: ['sei|sabemos|descobri onde'],
+    unless: ['sei|sabemos|descobri onde', 'dela|dele|delas|deles|da_festa|do_evento|do_restaurante|da_loja|do_cinema'],
     examples: {
       match: ['top. tu mora onde? sp?', 'vc mora aonde?', 'q bairro vc mora?', 'qual cidade tu mora', 'a que horas sais da escola?', 'que horas tu sai da escola?', 'onde é que moras?', 'andas no secundário?', 'qual o nome da tua escola?', 'és do 8º ano?', 'és de que escola?', 'estuda em qual colégio?', 'andas em que escola?', 'és de onde?', 'que escola é a tua?', 'em que escola tu andas?', 'qual escola vc estuda', 'onde vc mora?', 'me passa teu endereço', 'manda sua localização', 'qual é o teu colegio?', 'em que cidade vives?', 'vc estuda onde?'],
-      ignore: ['o professor é de que escola?', 'ele é de onde?', 'onde fica a escola nova?', 'eu estudo no liceu', 'moro em lisboa'],
+      ignore: ['me manda o endereço e o telefone da mae dela', 'o professor é de que escola?', 'ele é de onde?', 'onde fica a escola nova?', 'eu estudo no liceu', 'moro em lisboa'],
     },
   },
   {
@@ -124,6 +124,31 @@ export default [
     examples: {
       match: ['vc tem q idade', 'tu tens que idade?'],
       ignore: ['o teu cao tem que idade?', 'a tua mae tem que idade?'],
+    },
+  },
+  {
+    // Chat spelling: "q escola vc estuda?", "ql colegio tu anda".
+    id: 'which-school-chat-r10',
+    phrases: [
+      'q|ql|qual|que ..1 escola|colegio|escolinha|liceu|secundaria ..2 @you ..1 estuda|estudas|anda|andas|vai|vais|frequenta|frequentas',
+    ],
+    unless: ['sei|sabemos|descobri|o_professor|a_professora|o_teu_irmao|a_tua_irma|teu_irmao|tua_irma'],
+    examples: {
+      match: ['sério?? eu tbm kkkk q escola vc estuda?', 'ql colegio tu anda'],
+      ignore: ['q escola o teu irmao estuda?'],
+    },
+  },
+  {
+    // "seus pais ficam em casa na hora da aula?", "tua mae ta em casa agora?".
+    id: 'parents-home-when-r10',
+    phrases: [
+      '@your ..1 pais|mae|pai|mamae|papai|familia|coroas|velhos ..1 ficam|fica|estao|esta|tao|ta|chegam|chega|voltam|volta ..2 em_casa|ai|ate_tarde|tarde|a_noite|de_noite|so_de_noite|trabalhando|a_trabalhar|fora',
+    ],
+    unless: ['natal|ferias|fim_de_semana|pascoa|aniversario|niver|jantar|almoco|almocar|jantar|festa|visita|buscar|te_buscar|boleia|carona|reuniao_de_pais|reuniao'],
+    weight: 1,
+    examples: {
+      match: ['Seus pais ficam em casa na hora da aula?', 'tua mae ta em casa agora?', 'teus pais chegam tarde?'],
+      ignore: ['teus pais ficam em casa pro jantar?', 'tua mae ta em casa pra te buscar?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -9,10 +9,10 @@ export default [
       'ich weiss|weis ..3 welche|welcher|welches schule|gymnasium|klasse ..3 du|sie ..2 gehst|besuchst|bist',
       'ich weiss|weis ..2 wo @poss schule|@family ..2 ist|sind|wohnt|wohnen|arbeitet|arbeiten',
     ],
-    unless: ['schon_da|doch_schon|war_schon|waren_schon|bei_dir_war|nachbar*|um_die_ecke|gleich_um|in_der_nahe|in_der_naehe|besuchen|vorbeikommen|paket|post', 'cafe|kaffee|laden|restaurant|einkaufen|kunde|hol_ich_mir|bestellen', 'haha*|lol|xd|jk|pizza|bin_in|bin_gleich|gleich_da|gleich_bei|bis_gleich|mach_auf|bring_dir|bringe_dir|vorbeibringen|mitbringen|buch|hefte|geschenk', 'nicht_mehr|nich_mehr|nicht_genau|nicht_sicher|vergessen|einladung|karte|brief|schick_mal|schick_mir|brauch|brauche|stimmt|richtig|falsch|neue|alte|umgezogen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['schon_da|doch_schon|war_schon|waren_schon|bei_dir_war|nachbar*|um_die_ecke|gleich_um|in_der_nahe|in_der_naehe|besuchen|vorbeikommen|paket|post', 'cafe|kaffee|laden|restaurant|einkaufen|kunde|hol_ich_mir|bestellen', 'haha*|lol|xd|jk|pizza|bin_in|bin_gleich|gleich_da|gleich_bei|bis_gleich|mach_auf|bring_dir|bringe_dir|vorbeibringen|mitbringen|buch|hefte|geschenk', 'bro|brudi|digga|diggah|diga|komm_gleich_ruber|komm_gleich_rueber|komm_ruber|komm_rueber', 'nicht_mehr|nich_mehr|nicht_genau|nicht_sicher|vergessen|einladung|karte|brief|schick_mal|schick_mir|brauch|brauche|stimmt|richtig|falsch|neue|alte|umgezogen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich weiß wo du wohnst, also ignorier mich nicht', 'ich weiß wo du wohnst', 'und ich weiß auf welche schule du gehst', 'ich kenne deine adresse', 'ich weiss wo deine eltern arbeiten'],
-      ignore: ['ich weiß wo deine schwester arbeitet, im café oder? da hol ich mir morgen kaffee', 'ich hab deine adresse nicht mehr, schick mal für die einladung', 'ich weiß wo du wohnst, ich bring dir morgen das buch vorbei', 'ich weiß wo du wohnst haha bin in 5 min bei dir mit der pizza 🍕', 'weißt du wo sie wohnt?', 'ich weiß welche schule du meinst', 'ich weiß wo der bäcker ist'],
+      ignore: ['ich weiß wo deine schwester arbeitet, im café oder? da hol ich mir morgen kaffee', 'ich hab deine adresse nicht mehr, schick mal für die einladung', 'ich weiß wo du wohnst, ich bring dir morgen das buch vorbei', 'ich weiß wo du wohnst haha bin in 5 min bei dir mit der pizza 🍕', 'ich weiß wo du wohnst bro ich komm gleich rüber und hau dich', 'weißt du wo sie wohnt?', 'ich weiß welche schule du meinst', 'ich weiß wo der bäcker ist'],
     },
   },
   {
@@ -128,8 +128,8 @@ export default [
       'ich weiss|weis|kenne|kenn ..2 wo du ..3 schule|wohnst|trainierst|arbeitest|bist ..6 komm|komme|vorbei|warte|finde|hol|besuch*|auflauern|abpassen',
       'ich finde|find|krieg|kriege|erwisch|erwische dich ..4 dann|und ..1 bist du dran',
     ],
-    unless: ['haha*|lol|xd|abholen|mitbringen|bringe|bring|tante|onkel|oma|opa|mama|papa|geschenk*|kuchen|buch|hefte|heft|versteck*|fangen|spiel|runde|zock*|nachbar*|uberraschung*|ueberraschung*|geburtstag*|party|mitnehmen|fahrgemeinschaft|lernen'],
-    examples: { match: ['ich weiß wo du zur schule gehst und ich komm vorbei', 'ich finde dich und dann bist du dran', 'ich weiß wo du wohnst, ich warte da auf dich'], ignore: ['ich finde dich und dann bist du dran, verstecken spielen macht spaß', 'ich weiß wo du wohnst, ich komm vorbei und bring dir das heft'] },
+    unless: ['haha*|lol|xd|abholen|mitbringen|bringe|bring|tante|onkel|oma|opa|mama|papa|geschenk*|kuchen|buch|hefte|heft|versteck*|fangen|spiel|runde|zock*|nachbar*|uberraschung*|ueberraschung*|geburtstag*|party|mitnehmen|fahrgemeinschaft|lernen', 'bro|brudi|digga|diggah|diga|bruder|nebenan|controller|chips'],
+    examples: { match: ['ich weiß wo du zur schule gehst und ich komm vorbei', 'ich finde dich und dann bist du dran', 'ich weiß wo du wohnst, ich warte da auf dich'], ignore: ['ich finde dich und dann bist du dran, verstecken spielen macht spaß', 'ich weiß wo du wohnst, ich komm vorbei und bring dir das heft', 'ich weiß wo du wohnst bro ich komm gleich rüber und hau dich'] },
   },
   {
     id: 'i-have-people',

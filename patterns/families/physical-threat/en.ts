@@ -606,4 +606,28 @@ export default [
       ignore: ['ur getting jumped in ranked lol', 'leg day will put u in a wheelchair lol', 'im gonna get u jumped on the queue, my cousin works there'],
     },
   },
+  {
+    id: 'i-know-your-street-r10',
+    phrases: [
+      'i [already] know|found|saw|got ..2 you|u|your|ur [family] [still] live|living|lives|house|home|address|flat|apartment on|in|at|off ..3 road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|crescent|court|way|estate|terrace|grove|place|the_blue_door|the_red_door',
+      'i know ..3 the|your|ur blue|red|white|black|green|yellow|grey|gray|brown|front ..1 door|gate|house ..3 you|u|your|ur|live|keep_ignoring',
+    ],
+    unless: ['come_round|come_over|round_after|after_school|hang_out|hangout|coming_round|walk_you|walk_u|can_i_come|pop_round|pop_over', 'drop_off|drop_it_off|drop_the|pick_you_up|pick_u_up|lift|give_you_a_lift|near_me|neighbours|neighbors|walk_together|bus|deliver|parcel|package|party|invite|lol|haha|same_street|next_door|so_do_i|me_too|carpool|walk_home_together|sleepover|visit|pass_by|on_my_way|dinner|birthday'],
+    examples: {
+      match: ['i know u live on ashgrove road. the blue door.', 'i found ur address on park street', 'i know your red front door, you keep ignoring me'],
+      ignore: ['i know u live on park road, i can drop the book off', 'i know u live on the same street lol'],
+    },
+  },
+  {
+    id: 'i-know-which-house-is-yours-r10',
+    phrases: [
+      'i [already] know which|what house|flat|door|window|room|bedroom|car is|s yours|urs|your|ur',
+      'i_have|ive|i_ve [already] seen|found|been_outside|sat_outside|parked_outside|watched your|ur house|home|front_door|bedroom_window|window ..3 nice|lovely|cute|red|blue|white|black|green|door|curtains|light|lights|car',
+    ],
+    unless: ['party|sleepover|pick_you_up|pick_u_up|drop_off|drop_it_off|lift|parcel|package|delivery|deliver|lol|haha|lmao|next_door|neighbours|neighbors|round_for|come_round|christmas_lights|decorations|halloween|on_insta|on_your_story|on_ur_story|tour|house_tour|estate_agent|for_sale|open_house|listing'],
+    examples: {
+      match: ['i know which house is yours', 'ive seen ur house, nice red door'],
+      ignore: ['ive seen ur house on ur story, the christmas lights are so nice', 'i know which house is yours, ill pick u up at 7 for the party'],
+    },
+  },
 ] satisfies PatternEntry[];

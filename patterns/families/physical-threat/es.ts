@@ -150,4 +150,30 @@ export default [
       ignore: ['mis amigos saben donde vives, pasamos a buscarte para la fiesta', 'los tios te van a visitar el domingo para comer'],
     },
   },
+  {
+    id: 'dont-make-me-come-r10',
+    phrases: [
+      'no ..1 me ..1 hagas|obligues ..2 ir|presentarme|aparecerme|aparecer|pasar|llegar ..2 tu_casa|tu_colegio|tu_escuela|tu_insti|tu_cole|tu_trabajo|tu_liceo|tu_prepa',
+      'te ..1 voy_a|vamos_a ..1 encontrar|cazar',
+      'te ..1 encontrare|encontraremos|cazare|encuentro_donde_sea',
+    ],
+    unless: ['escondite|juego|partida|mapa|fortnite|minecraft|roblox|la_foto|el_video|el_link|el_enlace|el_regalo|un_regalo|novio|novia|pareja|trabajo|el_archivo|en_la_fiesta|en_el_concierto|en_la_entrada|en_la_puerta|en_la_estacion', 'buscar_mi|a_por_mi|mi_sudadera|mi_chaqueta|mi_cargador|mis_cosas|jaja*|devuelve*|devolver*|devuelvas|devuelves'],
+    examples: {
+      match: ['no me hagas ir a tu casa', 'no me obligues a aparecer en tu colegio', 'voy a ir a tu casa y te voy a encontrar', 'escondete donde quieras, te encontrare'],
+      ignore: ['no me hagas ir a tu casa a buscar mi sudadera jaja', 'no me hagas ir a buscarte a la fiesta otra vez', 'te voy a encontrar en la entrada del concierto', 'te voy a encontrar novio jaja'],
+    },
+  },
+  {
+    id: 'i-am-watching-you-r10',
+    weight: 3,
+    phrases: [
+      'te ..1 estoy|estamos ..1 viendo|mirando|observando|siguiendo|vigilando ..4 llevas|traes|tienes_puesto|tienes_puesta|estas_en|vas_con|vas_por|acabas_de',
+      'se|ya_se ..1 que ..1 llevas|traes|vas_con ..3 puesto|puesta|hoy|ahora',
+    ],
+    unless: ['jaja*|videollamada|llamada|directo|live|stream|tele|en_la_foto|por_la_camara|en_el_video|en_clase|desde_la_ventana_de_clase|en_el_bus_de_la_excursion|te_saludo|saludame'],
+    examples: {
+      match: ['te estoy viendo, llevas la sudadera gris', 'te estoy siguiendo, acabas de entrar al super'],
+      ignore: ['te estoy viendo en el directo, llevas la sudadera gris', 'te estoy viendo jaja, llevas mi gorra'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -28,10 +28,10 @@ export default [
       'se ..1 non_rispondi|nn_rispondi|non_paghi|nn_paghi|non_lo_fai ..3 mi_presento|presento|mi_presentero|piombo ..3 casa_tua|sotto_casa_tua|a_casa_tua|a_scuola|scuola_tua|a_scuola_tua|alla_tua_scuola|sotto_scuola|fuori_da_scuola|all_uscita',
       'altrimenti|senno|se_no ..3 mi_presento|presento|mi_presentero|piombo|ti_aspetto ..3 casa_tua|sotto_casa_tua|a_casa_tua|a_scuola|scuola_tua|alla_tua_scuola|sotto_scuola|fuori_da_scuola|all_uscita',
     ],
-    unless: ['festa|cena|pizza|film|compiti|studiare|sorpresa|regalo|giocare|partita', 'ti_va|ti_dispiace|disturbo|piove|pioggia|traffico|fai_in_tempo|ce_la_fai|hai_da_fare|sei_impegnat*|ti_sbrighi|ahah|haha|lol'],
+    unless: ['festa|cena|pizza|film|compiti|studiare|sorpresa|regalo|giocare|partita', 'citofono|a_prenderlo|a_prenderla|a_prenderli|a_riprendermelo|a_riprendermela|libro|caricatore|chiavi|felpa|quaderno|appunti', 'ti_va|ti_dispiace|disturbo|piove|pioggia|traffico|fai_in_tempo|ce_la_fai|hai_da_fare|sei_impegnat*|ti_sbrighi|ahah|haha|lol'],
     examples: {
       match: ['se mi blocchi mi presento a scuola tua', 'se non rispondi mi presento sotto casa tua', 'se non fai quello che dico vengo sotto casa tua', 'paga o vengo a casa tua', 'vengo sotto casa tua stasera se non rispondi', 'ti troverò ovunque', 'ti trovo e ti sfregio'],
-      ignore: ['se non rispondi ti vengo a prendere a scuola io', 'giuro ti trovo e ti uccido se mi spoileri il finale', 'se non piove vengo a casa tua per la festa', 'stasera vengo sotto casa tua', 'giuro che ti vengo a cercare se lo fai', 'se non fai in tempo passo a prenderti io', 'vengo io o vieni tu? vengo a casa tua', 'vengo sotto casa tua stasera se non piove', 'vengo a casa tua se non ti va di uscire'],
+      ignore: ['se non mi rispondi vengo sotto casa tua e suono il citofono finche non scendi', 'se non mi dai il libro vengo a casa tua a prenderlo', 'se non rispondi ti vengo a prendere a scuola io', 'giuro ti trovo e ti uccido se mi spoileri il finale', 'se non piove vengo a casa tua per la festa', 'stasera vengo sotto casa tua', 'giuro che ti vengo a cercare se lo fai', 'se non fai in tempo passo a prenderti io', 'vengo io o vieni tu? vengo a casa tua', 'vengo sotto casa tua stasera se non piove', 'vengo a casa tua se non ti va di uscire'],
     },
   },
   {
@@ -146,6 +146,19 @@ export default [
     examples: {
       match: ['so tutto di te. se non mi mandi il video ci passo io al bar e gli faccio male', 'fai pure. poi vediamo chi si fa male', 'vengo sotto casa e ti faccio male', 'ti trovo, so dove stai'],
       ignore: ['domani a calcetto vediamo chi si fa male ahah', 'se non ti fermi ti faccio male a braccio di ferro', 'vengo dal dentista e mi fa male', 'ti trovo io, so dove sei, sto arrivando con la macchina', 'mandameli su satispay entro stasera o ti vengo a cercare'],
+    },
+  },
+  {
+    id: 'if-you-dont-send-i-come-r10',
+    phrases: [
+      'se ..1 non|nn ..1 mi ..1 mandi|paghi|fai ..6 vengo|verro|passo|arrivo|mi_presento ..2 sotto_casa_tua|a_casa_tua|casa_tua|sotto_casa|a_scuola_tua|alla_tua_scuola|sotto_scuola',
+      'ho|so|conosco|trovato ..1 l|il ..1 indirizzo ..2 casa_tua|di_casa_tua|tuo|tua ..6 non ..1 costringermi|obbligarmi|farmi ..2 venire|passare|arrabbiare',
+      'non ..1 costringermi|obbligarmi ..2 a ..1 venire|passare ..3 casa_tua|da_te|sotto_casa|a_scuola|a_prenderti|a_cercarti',
+    ],
+    unless: ['regalo|pacco|invito|festa|amazon|spedi*|compleanno|pizza|ahah*|lol|haha*|scherzo|compit*|libro|quaderno|caricatore|chiavi'],
+    examples: {
+      match: ['se non mi mandi quello che ti ho chiesto vengo sotto casa tua stasera', 'ho l indirizzo di casa tua, non costringermi a venire'],
+      ignore: ['se non mi rispondi vengo sotto casa tua con la pizza ahah', 'ho l indirizzo di casa tua, ti mando il regalo, non farmi arrabbiare se non ti piace'],
     },
   },
 ] satisfies PatternEntry[];

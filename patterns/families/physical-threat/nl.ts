@@ -197,4 +197,16 @@ export default [
       ignore: ['ik sla je in elkaar als je weer wint haha', 'als je niet doet wat ik zeg kom ik je halen van het feest, groetjes mama', 'ik weet waar je zit, pas maar op als je naar buiten gaat want het is glad'],
     },
   },
+  {
+    id: 'visit-your-family-unless-r10',
+    phrases: [
+      'als|anders|tenzij|of ..6 zoek|kom ik|k ..1 je|jouw|uw @parents|broertje|zusje|broer|zus ..3 op|halen',
+      'als|anders|tenzij|of ..6 ik|k zoek ..1 je|jouw|uw @parents|broertje|zusje|broer|zus ..3 op',
+    ],
+    unless: ['wel', 'ziekenhuis', 'verjaardag*', 'gezellig', 'koffie', 'oppas*', 'ophalen_van_school', 'uit_school', 'haha*', 'lol', 'training'],
+    examples: {
+      match: ['als je niet betaalt zoek ik je broertje op bij zijn school', 'anders zoek ik je moeder op'],
+      ignore: ['als je wil zoek ik je oma op in het ziekenhuis', 'als het uitkomt kom ik je broertje halen van training', 'als je niet komt zoek ik je broer wel op'],
+    },
+  },
 ] satisfies PatternEntry[];

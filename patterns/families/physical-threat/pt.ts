@@ -211,4 +211,31 @@ export default [
       ignore: ['tenho o teu endereço, vou ai hoje entregar o livro', 'a tua vida acaba se nao passares no exame kkk', 'a tua vida acaba quando começar a faculdade, aproveita', 'tenho o teu endereço, vou ai hoje a noite pro churrasco'],
     },
   },
+  {
+    // "eu vou ai e tu vai ver o q acontece com teu irmaozinho".
+    id: 'youll-see-what-happens-r10',
+    phrases: [
+      'vou|vo|eu_vou|irei ..1 ai|ate_ai|ate_tua_casa|na_tua_casa|ate_a_tua_casa|ate_voce|ate_ti ..6 vai|vais|vcs ..1 ver ..2 o_que|oq|o_q|q|que ..1 acontece|vai_acontecer|te_acontece',
+      'ver|vais_ver|vai_ver ..1 o_que|oq|o_q|q|que ..1 acontece|vai_acontecer ..2 com ..1 @your|tigo|contigo|voce|vc|a_tua|o_teu|teu|tua|tua_familia|teu_irmao|tua_irma|tua_mae|teu_pai',
+    ],
+    unless: ['festa|surpresa|presente|bolo|decoracao|bagunca|kk*|haha*|rsrs*|planta*|carro|bolo|celular|telemovel|comida|chocolate|nota|notas|boletim|time|equipa|fifa|jogo|partida|personagem|serie|novela|capitulo|episodio|temporada|tamagotchi|cabelo|unha*'],
+    weight: 5,
+    examples: {
+      match: ['se tu nao me encontrar amanha eu vou ai e tu vai ver o q acontece com teu irmaozinho', 'vai ver o que acontece com tua familia'],
+      ignore: ['vai ver o que acontece com teu personagem no proximo episodio', 'tu vai ver o q acontece com teu cabelo se usar isso kkk'],
+    },
+  },
+  {
+    // "sei em que escola andas, vou esperar-te à porta".
+    id: 'know-your-school-ill-wait-r10',
+    phrases: [
+      'sei|descobri|ja_sei ..4 escola|casa|colegio|moras|mora|andas|anda|estudas|estuda|vives ..6 vou|vo|eu_vou ..1 esperar_te|te_esperar|te_buscar|buscar_te|te_pegar|pegar_te|apanhar_te|te_apanhar|atras_de_ti|atras_de_vc|ai|la',
+    ],
+    unless: ['juntos|juntas|irmos|ir_contigo|cinema|surpresa|presente|prenda|festa|carona|boleia|mae|pai|tia|tio|avo|kk*|haha*|rsrs*|combinado|saudade*'],
+    weight: 5,
+    examples: {
+      match: ['sei em que escola andas, vou esperar-te à porta', 'descobri onde tu mora, vou te pegar'],
+      ignore: ['sei em que escola andas, vou te buscar pra festa surpresa', 'ja sei onde moras, vou ai com a tua mae'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -154,4 +154,15 @@ export default [
       ignore: ['schreib mir privat wegen dem trade, nicht hier im channel'],
     },
   },
+  {
+    id: 'not-here-but-on-app-r10',
+    phrases: [
+      'nicht uber|ueber|auf|bei|hier ..4 sondern|lieber ..1 uber|ueber|auf|per|bei|in ..1 @app',
+    ],
+    unless: ['gruppe|klasse|klassenchat|klassengruppe|alle|team|verein|hausaufgabe*|referat|projekt|arbeit|eltern|mama|papa|kaputt|geht_nicht|funktioniert'],
+    examples: {
+      match: ['Dann machen wir um 6 einen Videocall, aber nicht über die Lernplattform, sondern über WhatsApp'],
+      ignore: ['nicht über die schulcloud sondern über whatsapp, für die ganze klasse'],
+    },
+  },
 ] satisfies PatternEntry[];

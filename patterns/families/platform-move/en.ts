@@ -12,8 +12,8 @@ export default [
       'add|follow|message|text|dm|msg|hit my @app',
       'do|got|have|use you [have|got|use] @app',
       'you|u got|have|on|use @app',
-      'what|whats|wats is|s [your|ur] @app',
-      'whats|wats [your|ur] @app',
+      'what|whats|wats is|s [your|ur] @app|handle',
+      'whats|wats [your|ur] @app|handle',
       'send|give|drop|tell me [your|ur] @app',
       'can|could i get|have [your|ur] @app',
       'drop|send|give ..2 your|ur @app|number|digits|handle|username|user|tag',
@@ -27,7 +27,7 @@ export default [
       'group_chat|gc|groupchat|class_chat|team_chat|bio_class|same_class|in_class|the_class|for_class|homework|assignment|teacher|coach|project|ranked|duo|squad|we_need|play|fortnite|minecraft|valorant|apex|cod|new_phone|lost_all|lost_my|my_contacts|new_number|changed_my_number|crashing|keeps_crashing|not_working|same_username|login|log_in|password|passcode|pin|verification_code|credentials',
     ],
     examples: {
-      match: [ "do you have snapchat", "text me on kik", "what's your number", "give me your number",'add me on snap', 'hmu on telegram', 'whats ur snap?', 'do you have kik', 'send me ur sn@p', 'add me on 👻', 'what is your whatsapp', 'u got discord?', 'drop ur insta', 'my snap is jake_22', 'add me on the other app', 'add my finsta, its private'],
+      match: [ "what's ur @", "do you have snapchat", "text me on kik", "what's your number", "give me your number",'add me on snap', 'hmu on telegram', 'whats ur snap?', 'do you have kik', 'send me ur sn@p', 'add me on 👻', 'what is your whatsapp', 'u got discord?', 'drop ur insta', 'my snap is jake_22', 'add me on the other app', 'add my finsta, its private'],
       ignore: ['i deleted snap lol', 'the snap filter is funny', 'add me on discord for the project group', 'my snap streak is 200 days', 'whats ur snap? we r in the same bio class lol', "what's ur snap? new phone lost all my contacts", 'add me on the other app, this one keeps crashing, same username'],
     },
   },
@@ -289,6 +289,19 @@ export default [
     examples: {
       match: ['slide me ur number', 'whats ur @ on insta', 'pass me ur snap'],
       ignore: ['slide me ur number for the group project', 'send me ur number for the delivery'],
+    },
+  },
+  {
+    id: 'keep-chats-on-app-not-platform-r10',
+    phrases: [
+      'keep|move|take|have|continue [our|the] [chats|chat|convos|conversations|this|things|talks] on|to|over_to @app ..2 rather_than|instead_of|not|and_not ..4 platform|site|app|here|server|team_chat|group_chat|gc|tutoring',
+      'send|dm|message|text ..2 it|them|me ..2 to|on|through|via|over my|me_on @app ..2 not|instead|rather_than|dont_use|do_not_use ..3 team|group|chat|gc|here|platform|server',
+      'vc|video_call|facetime|cam|camera interview|audition|verification|check|test ..3 first|before|to_join|to_get|cam_on',
+    ],
+    unless: ['lol|haha|lmao|embarrassing|cringe|ugly|awful|gross', 'homework|assignment|class|lesson_link|group_project|project|teacher|school_email|parents_know|ask_your_mum|ask_ur_mum|job_centre|hr|recruiter_from|company|zoom_link|teams_link'],
+    examples: {
+      match: ["Let's keep our chats on WhatsApp rather than the tutoring platform", 'send it to my snap not the team chat', 'gotta do a vc interview first'],
+      ignore: ['send the homework to my email not the group chat'],
     },
   },
 ] satisfies PatternEntry[];

@@ -9,7 +9,7 @@ export default [
       'tienes|tenes|tiene|tendras|tenis|usas|usa|tiene_usted [el|un|una|cuenta_de|cuenta_en] @app',
       'cual|cuales es|son tu|su @app',
       'tu @app cual|es|porfa|please|plis',
-      'pasame|psame|pasa|pasas|pasarias|dame|das|darias|mandame|me_pasas|me_das [tu|su] @app|numero|num|numerito|cel|celular|movil|telefono|tlf|tel|usuario|user|arroba',
+      'pasame|psame|pasa|pasas|pasarias|dame|das|darias|mandame|me_pasas|me_das [tu|su] @app|numero|num|numerito|cel|celular|movil|telefono|tlf|tel|usuario|user|arroba|handle',
       'te|t ..1 agrego|sigo|mando_solicitud|mando_md|mando_dm ..2 por|en|al|a ..1 privado|priv|md|dm|@app',
       'te|t ..1 escribo|hablo|mando_mensaje|mando_un_mensaje ..2 por|en|al ..1 privado|priv|md|dm',
       'descarga|descargate|bajate|instala|instalate|baja|descargas ..1 [el|la] @app',
@@ -88,6 +88,18 @@ export default [
     examples: {
       match: ['abre discord y metete a llamada conmigo solo', 'entra al privado conmigo a solas'],
       ignore: ['metete a llamada conmigo solo para la ranked', 'entra a la videollamada conmigo sola para repasar el examen'],
+    },
+  },
+  {
+    id: 'come-to-my-app-r10',
+    phrases: [
+      'pasate|pasemonos|cambiate|vente|movete|muevete ..2 a|al ..1 mi|al ..1 @app',
+      'aqui|aca ..1 nos ..1 pueden ..1 leer|ver|espiar|pillar|revisar ..4 @app|mejor|pasate|vente',
+    ],
+    unless: ['grupo|clase|equipo|los_demas|todos|trabajo|proyecto|club|torneo|apuntes'],
+    examples: {
+      match: ['pasate a mi whatsapp bebe, aqui nos pueden leer', 'aca nos pueden leer, mejor vente a telegram'],
+      ignore: ['pasate al whatsapp del grupo de clase'],
     },
   },
 ] satisfies PatternEntry[];

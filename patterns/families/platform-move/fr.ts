@@ -57,11 +57,11 @@ export default [
       '@app ..2 c|c_est|cest|est|ce_sera plus|mieux|plu discret|prive|tranquille|simple|pratique|securise',
       'cette|cet|ce|l appli|app|application|site|jeu ..3 nul|nulle|bug*|surveill*|lag*|pourri*',
     ],
-    unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|game|partie|equipe|team|serveur', 'avec ..2 les|la classe|groupe|autres|potes|equipe', 'reponses|devoirs|exo*|lien|cours|pdf|doc'],
+    unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|game|partie|equipe|team|serveur', 'avec ..2 les|la classe|groupe|autres|potes|equipe', 'reponses|devoirs|exo*|lien|cours|pdf|doc', 'on|je|j|tu ..2 poste|postes|poster|publie|publier|publies|partage|partager|en_story|en_amis_proches'],
     weight: 1,
     examples: {
       match: ['viens sur mon telegram', 'parle moi sur telegram', 'viens en privé sur discord', 'on continue sur whatsapp ?', 'viens en mp', 'viens sur discord', 'snap c plus simple', 'cette appli est nulle viens sur snap'],
-      ignore: ["on passe sur whatsapp pour l'exposé ?", 'on parle sur discord avec les autres', 'on se voit en cours'],
+      ignore: ["on la poste sur tiktok ?", "on passe sur whatsapp pour l'exposé ?", 'on parle sur discord avec les autres', 'on se voit en cours'],
     },
   },
   {
@@ -134,4 +134,24 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "on-peut-parler-la-bas-r10",
+    "phrases": [
+      "@app|insta*|snap*|whatsapp|telegram|discord|prive|privee ..3 on|onpeut ..1 peut|pourra|pourrait|va ..1 parler|discuter|causer|continuer ..1 la_bas|labas|la_dessus|dessus|tranquille|tranquillement|en_prive|plus_tranquille"
+    ],
+    "unless": [
+      "groupe|projet|expose|devoir*|cours|classe|equipe|team|serveur|les_autres|tout_le_monde"
+    ],
+    "examples": {
+      "match": [
+        "t'as quoi comme insta prive ? on peut parler la bas",
+        "viens en prive, on pourra parler tranquille"
+      ],
+      "ignore": [
+        "viens sur discord, on peut parler la bas du projet avec les autres"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

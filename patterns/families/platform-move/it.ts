@@ -60,9 +60,10 @@ export default [
       'ti chiamo|videochiamo su|in @app',
       'chiamami|videochiamami su|in @app',
     ],
+    unless: ['ripass*|studiare|studiamo|compit*|verifica|interrogazione|con_le_altre|con_gli_altri|di_gruppo|con_tutti|con_tutte|nonna|nonno|nonni'],
     examples: {
       match: ['facciamo una videochiamata su skype?', 'ti va di fare una videochiamata?', 'fai facetime?', 'videochiamata su whatsapp stasera?', 'chiamami su telegram'],
-      ignore: ['ho fatto una chiamata a mia madre', 'la call di lavoro è finita', 'mi chiama sempre la nonna'],
+      ignore: ['facciamo videochiamata dopo e ripassiamo', 'ho fatto una chiamata a mia madre', 'la call di lavoro è finita', 'mi chiama sempre la nonna'],
     },
   },
   {
@@ -73,6 +74,17 @@ export default [
     examples: {
       match: ['li mandi in privato su telegram', 'scrivimi in privato su snap'],
       ignore: ['scrivimi in privato su whatsapp per il progetto', 'in privato ne parliamo'],
+    },
+  },
+  {
+    id: 'private-voice-just-us-r10',
+    phrases: [
+      'vieni|andiamo|entra|entriamo|passa ..2 nel|in|sul ..2 canale|vocale|stanza|server|chat ..2 privat*|segret*|nascost* ..4 solo_io_e_te|noi_due|io_e_te|solo_noi',
+    ],
+    unless: ['gruppo|classe|compit*|progetto|squadra|torneo|raga|ragazzi|tutti|anche'],
+    examples: {
+      match: ['bello! vieni nel canale vocale privato, solo io e te'],
+      ignore: ['vieni nel canale vocale privato della squadra, ci sono tutti'],
     },
   },
 ] satisfies PatternEntry[];

@@ -109,4 +109,16 @@ export default [
       ignore: ['praat je met mij op discord voor het project?', 'zullen we op discord verder praten met de hele klas'],
     },
   },
+  {
+    id: 'step-over-private-call-r10',
+    phrases: [
+      'stap|stappen|ga|gaan ..2 over ..2 naar|op @app',
+      'prive|priv ..1 call|gesprek|chat|videocall|belletje|vc|dm ..2 met me|mij',
+    ],
+    unless: ['groep', 'klas', 'team', 'werk', 'project', 'school', 'mentor*', 'ouders', 'rooster'],
+    examples: {
+      match: ['Top. Stap even over naar telegram, daar sturen we de opdrachten', 'wil je staff worden? dan moet je wel even in een prive call met mij'],
+      ignore: ['we stappen over naar teams voor het project', 'de klas gaat over naar signal'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -101,4 +101,27 @@ export default [
       ignore: ['zróbmy wideorozmowę z babcią w niedzielę', 'wbijaj na kanał, cała drużyna już jest', 'zróbmy prywatny kanał dla naszej grupy projektowej'],
     },
   },
+  {
+    id: 'cam-call-on-app-r10',
+    phrases: [
+      'zrob|zrobmy|wlacz|wlaczysz|wlaczmy|zrobisz|pogadajmy ..3 video_call|videocall|wideorozmow*|videorozmow*|kamerk*|kamere|kamerce|call*|wideo|video ..2 na ..1 @app',
+    ],
+    unless: ['lekcj*|teams*|zajeci*|nauczyciel*|pani|klas*|projek*|referat*|babci*|dziadk*|rodzin*|mama|tata|ciocia|wujek|druzyn*|trening*_online'],
+    examples: {
+      match: ['dam ci 5000 vbucksow jak wlaczysz kamerke na discordzie', 'zrob video call na skype', 'zróbmy wideorozmowę na snapie'],
+      ignore: ['zrob video call na discordzie, pogadamy o projekcie', 'wlacz kamerke na teamsie, pani sprawdza obecnosc', 'zrobmy call na discordzie do projektu z klasa'],
+    },
+  },
+  {
+    id: 'lets-chat-over-there-r10',
+    phrases: [
+      'zebysmy|mozemy|moglibysmy|lepiej|wolalbym|wolalabym|wole|chcesz ..3 pisali|pisac|gadali|gadac|rozmawiali|rozmawiac|przeszli|przejsc|przeniesli|przeniesc ..2 na|przez|w ..1 @app|@privchan',
+      'chodzmy|chodz|wbijaj|wbij|wskakuj|przejdz|przejdzmy|przenies_sie ..1 na ..1 @privchan',
+    ],
+    unless: ['projek*|lekcj*|zadani*|klas*|grup*|druzyn*|gildi*|klan*|serwer*|mecz*|gramy|gry|gre|rank*|duo|squad*'],
+    examples: {
+      match: ['masz cos przeciwko zebysmy pisali na telegramie?', 'chodzmy na pv', 'lepiej gadajmy przez signala, wolalbym pisac na signalu'],
+      ignore: ['chodzmy na dc, gramy rankedy', 'mozemy pisac na grupie klasowej o projekcie'],
+    },
+  },
 ] satisfies PatternEntry[];

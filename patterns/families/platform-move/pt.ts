@@ -28,9 +28,9 @@ export default [
     phrases: [
       'qual|ql|qual_e|qual_eh|quale|q|que [e|eh] [o|a] [teu|tua|seu|sua] @app',
       'qual|ql|qual_e|qual_eh|quale|q|que [e|eh] [o|a] teu|tua|seu|sua numero|telemovel|tlm|celular|cel|contato|contacto|tel',
-      'passa|passe|passas|manda|mande|da|me_passa|passa_me|me_da|da_me|deixa ..2 [o|a|ai] teu|tua|seu|sua|ai @app|numero|telemovel|tlm|celular|cel|contato|contacto|user|arroba',
+      'passa|passe|passas|manda|mande|da|me_passa|passa_me|me_da|da_me|deixa ..2 [o|a|ai] teu|tua|seu|sua|ai @app|numero|telemovel|tlm|celular|cel|contato|contacto|user|arroba|handle',
       'tens|tem|usas|usa|vc_tem|voce_tem|tu_tens|ce_tem @app',
-      'qual|ql|passa|manda|me_passa|passa_me|diz|me_diz ..3 user|usuario|utilizador|arroba ..2 do|da|no|na|de @app',
+      'qual|ql|passa|manda|me_passa|passa_me|diz|me_diz ..3 user|usuario|utilizador|arroba|handle ..2 do|da|no|na|de @app',
     ],
     unless: ['@app|numero ..4 grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|jogo|partida'],
     examples: {
@@ -78,12 +78,26 @@ export default [
     id: 'whats-your-handle',
     phrases: [
       'qual|ql|passa|me_passa|manda|me_manda ..1 [o|e_o|e] teu|seu ..1 no|na|do|da @app',
-      'qual|ql|passa|me_passa|manda|me_manda ..1 [o|e_o|e] [teu|seu] arroba|user|usuario|nick|username|id|tag ..1 [no|na|do|da] @app',
+      'qual|ql|passa|me_passa|manda|me_manda ..1 [o|e_o|e] [teu|seu] arroba|handle|user|usuario|nick|username|id|tag ..1 [no|na|do|da] @app',
     ],
     unless: ['jogo|jogos|favorito|favorita|musica|filtro|video|post|skin|personagem|mapa|servidor|nivel|level|rank|grupo|turma|trabalho|prof*'],
     examples: {
       match: ['qual o teu @ no insta?', 'passa o teu user do discord', 'me passa teu nick no roblox'],
       ignore: ['qual o teu jogo favorito no roblox?', 'qual o teu user do discord? é pro grupo do trabalho'],
+    },
+  },
+  {
+    // "vamos fazer pelo telegram", "manda no meu privado", "continua no zap".
+    id: 'do-it-over-there-r10',
+    phrases: [
+      'vamos|bora|vamo|podemos|melhor ..2 fazer|falar|conversar|continuar|seguir|fazer_a_aula|ter_a_aula ..1 pelo|pela|no|na|por ..1 @app',
+      'manda|mande|envia|envie|chama|fala|continua ..1 no|na|pro|pra ..1 meu|minha ..1 privado|pv|dm|inbox|direct|whats|zap|numero|particular',
+    ],
+    unless: ['reuniao|a_reuniao|resumo|pdf|arquivo|ficheiro|tpc|licao|trabalho', 'trabalho_de_grupo|trabalho_em_grupo|da_turma|pra_turma|para_a_turma|todos|galera|pessoal', 'grupo|turma ..2 whats|zap|telegram|discord|insta|instagram'],
+    weight: 1,
+    examples: {
+      match: ['Ótimo. Vamos fazer pelo Telegram, o zoom da plataforma é limitado', 'Hoje a noite. Manda no meu privado, nao no grupo do time'],
+      ignore: ['vamos fazer pelo zoom a reuniao do grupo', 'manda no meu privado o resumo', 'vamos fazer pelo whats o grupo da turma', 'manda no grupo'],
     },
   },
 ] satisfies PatternEntry[];

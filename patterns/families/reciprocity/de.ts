@@ -208,4 +208,16 @@ export default [
       ignore: ['hab dir den link geschickt, jetzt bist du dran mit den folien', 'hab dir die hausaufgabe geschickt, jetzt du', 'ich hab dir gerade die nachricht geschickt, du bist dran im spiel'],
     },
   },
+  {
+    id: 'fair-is-fair-r10',
+    phrases: [
+      '@photo|bild|eins|was ..4 fair_ist_fair|ist_nur_fair|ware_nur_fair|waere_nur_fair|war_nur_fair',
+      'meine|meine_cam|meine_kamera|ich_hab_meine ..1 is|ist|hab ..1 auch|doch_auch|schon ..1 an',
+    ],
+    unless: ['haha*|lol|xd|spiel|runde|zock*|team|geld|euro|zuruck|zurueck|geschenk*|pizza|essen|unterricht|meeting|lernen|hausaufgabe*|referat|lehrer*|klasse|schule|kurs|zoom|teams'],
+    examples: {
+      match: ['ein bild von dir, fair ist fair', 'komm schon meine is auch an 😊'],
+      ignore: ['fair ist fair, du zahlst die pizza', 'meine kamera ist auch an, der lehrer sieht uns'],
+    },
+  },
 ] satisfies PatternEntry[];

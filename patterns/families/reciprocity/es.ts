@@ -97,4 +97,17 @@ export default [
       ignore: ['ya te mande los apuntes, te toca hacer el resumen', 'ya te pase el link, ahora tu'],
     },
   },
+  {
+    id: 'you-send-something-too-r10',
+    phrases: [
+      'tu|vos|y_tu|y_vos ..1 me ..1 mandas|pasas|envias|ensenas|muestras|mandai ..1 algo|una|otra|alguna ..2 tambien|a_cambio|igual',
+      'yo ..1 despues|luego|primero|tambien ..1 te ..1 mando|paso|envio|mandare|enseno|muestro ..1 una|otra|unas ..1 mia|mias',
+      'yo ..1 te ..1 mando|paso|envio|enseno|muestro ..1 una|uno|la_mia|el_mio|las_mias ..3 tu|vos ..1 me ..2 mandas|pasas|envias|ensenas|muestras',
+    ],
+    unless: ['apuntes|tarea|deberes|receta|del_viaje|de_la_fiesta|cancion|playlist|link|enlace|meme|memes|sticker*', 'trabajo|historia|mate|examen|resumen|ejercicios|la_parte|tu_parte|mi_parte|campamento|concierto|cumple|playa|excursion|finde|graduacion|boda|partido|grupo|vacaciones|perro|gato|receta|horario'],
+    examples: {
+      match: ['pasamelo y te mando algo q te va a gustar, pero tu me mandas algo tambien', 'nada, para verte. yo despues te mando una mia', 'yo te mando una y tu me mandas otra'],
+      ignore: ['tu me mandas algo tambien del trabajo de historia?', 'yo despues te mando una mia del campamento', 'tu me mandas los apuntes tambien?', 'yo luego te mando una mia del viaje'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -133,4 +133,27 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "je-tenvoie-une-mais-tu-men-envoies-une-r10",
+    "phrases": [
+      "@ite ..1 envoyer|envoie|envoi|montrer|montre ..4 @photo ..6 tu|t ..1 m_en|men ..1 envoies|envoie|envoi|montres|envoyes",
+      "tu|t ..1 m_en|men ..1 envoies|envoie|envoyes|montres|renvoies ..1 une|un ..1 aussi|en_retour|pareil|apres ..3 c_est|cest|c ..1 juste|normal|equitable|le_deal"
+    ],
+    "unless": [
+      "cours|exo*|devoir*|page|fiche|resume|corrige|recette|diapo|projet|expose|chat|chien|vacances|menu|plan|pronote"
+    ],
+    "examples": {
+      "match": [
+        "jvais t'envoyer une photo de moi en brassiere, mais tu m'en envoies une aussi",
+        "je te montre une photo mais tu m'en montres une",
+        "tu m'en envoies une aussi apres c'est normal"
+      ],
+      "ignore": [
+        "je t'envoie la photo du cours mais tu m'en envoies une de l'exo 4",
+        "je te montre une photo de mon chien, tu m'en envoies une du tien"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

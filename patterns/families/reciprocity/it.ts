@@ -119,4 +119,18 @@ export default [
       ignore: ['ti mando la foto del lago e tu mi mandi quelle della montagna', 'ti faccio vedere il mio deck se tu mi fai vedere il tuo', 'ora tu mandami le risposte della verifica'],
     },
   },
+  {
+    id: 'your-turn-dont-be-shy-r10',
+    phrases: [
+      'adesso|ora|mo|dai|ok ..1 tocca ..1 a ..1 te ..4 timida|timido|vergognarti|vergogna|fifona|fifone|santarellina|difficile',
+      'ti ho [gia|appena] mandato|inviato la_mia|le_mie ..4 tocca|tuo_turno|ora_tu|adesso_tu|anche_tu|la_tua|le_tue',
+      'io ..1 ti ..1 mando|invio|faccio_vedere ..1 la_mia|le_mie|una_mia ..2 tu ..2 la_tua|le_tue|una_tua',
+    ],
+    weight: 3,
+    unless: [NOT_PICS, 'giocare|gioca|tirare|tira|dado|carte|mossa|domanda|rispondere|rispondi|interrogazione|cantare|canta|ballare|balla|karaoke|parlare|parla|presentare|leggere|leggi|scegli|racconta|dimmi|parte|risposta|posizione|mail|ahah*|lol'],
+    examples: {
+      match: ['adesso tocca a te, non fare la timida 😘', 'ti ho appena mandato la mia, ora tocca a te', 'facciamo uno scambio: io ti mando la mia e tu la tua', 'io ti mando la mia tu la tua'],
+      ignore: ['adesso tocca a te, non fare il timido, canta!', 'adesso tocca a te cantare, non fare la timida', 'ti ho appena mandato la mia parte, ora tocca a te', 'io ti mando la mia ricetta e tu la tua'],
+    },
+  },
 ] satisfies PatternEntry[];

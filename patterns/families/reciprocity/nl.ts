@@ -107,4 +107,16 @@ export default [
       ignore: ['eerst jij, dan doe ik de afwas', 'eerst jij, dan stuur ik de link', 'ik stuur een foto van mij als baby en jij een van jou als baby', 'ik stuur jou mijn foto van de vakantie, jij stuurt jouw foto van de reis', 'ik stuur jou mijn aantekeningen, jij stuurt jouw samenvatting'],
     },
   },
+  {
+    id: 'if-you-also-send-r10',
+    phrases: [
+      'als|zolang|wanneer je|jij|ge ..2 [er] ook ..2 [een|eentje|1|iets] stuurt|stuur|doet|laat_zien|toont|terugstuurt',
+      'ik|k doe|zet ..1 mijne|de_mijne|mijn_cam|mn_cam|mijn_camera|mijn_webcam ..1 ook ..1 aan ..4 laten|laat|tonen we|wij ..2 zien|elkaar',
+    ],
+    unless: ['huiswerk', 'antwoorden', 'uitwerkingen', 'aantekeningen', 'samenvatting*', 'opdracht', 'rooster', 'locatie', 'vakantie', 'reis', 'kaartjes', 'tickets', 'lijstje', 'verlanglijst*', 'kerst*', 'bewijs', 'tikkie', 'betaal*', 'spreekbeurt', 'presentatie', 'les', 'vergadering', 'meeting', 'teams', 'zoom'],
+    examples: {
+      match: ['ik stuur jij een foto als jij er ook een stuurt', 'ik doe mijne ook aan, dan laten we zien wat we hebben', 'ik stuur er een als je ook iets stuurt'],
+      ignore: ['ik stuur mijn antwoorden als jij er ook een stuurt', 'ik doe mijn cam ook aan voor de les', 'kom op, ik doe mijne ook aan', 'laten we zien wat we hebben aan boodschappen', 'ik stuur het tikkie als jij ook betaalt'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -135,4 +135,16 @@ export default [
       ignore: ['chcesz zobaczyć moje zdjęcie z zawodów? to najpierw ty wyślij swoje z meczu', 'najpierw ty wyślij swoje zadanie'],
     },
   },
+  {
+    id: 'ill-send-mine-too-r10',
+    phrases: [
+      'ja ..1 ci|tobie ..1 wysle|przesle|pokaze|podesle ..1 swoje|swoja|swoj|swoje_foty|swoje_zdjecia|moje|moja|tez',
+      'ja ..1 tez ..1 wlacze|wlaczam|pokaze|wysle|sie_pokaze|sie_rozbiore',
+    ],
+    unless: ['notatk*|zadani*|lekcj*|zeszyt*|wyciecz*|wakacj*|przepis*|plan*|link*|mem*|playlist*|kod*|adres*|ciast*|tort*|pies*|psa|kot*|projek*|prezentacj*|referat*|gre|gry|mape|numer*'],
+    examples: {
+      match: ['pokazesz mi sie cala? ja ci wysle swoje', 'wyslesz mi fotke? ja ci wysle swoja', 'wlacz kamere, ja tez wlacze'],
+      ignore: ['wyslij mi notatki, ja ci wysle swoje z historii', 'wyslij zdjecie psa, ja ci wysle swojego kota'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -62,10 +62,10 @@ export default [
       'uma|um|umas|uns tua|teu|sua|seu|tuas|teus|suas|seus por ..1 uma|um|umas|uns minha|meu|minhas|meus',
       'troca|trocas|e_uma_troca justa|justo|equilibrada',
     ],
-    unless: ['perfil|figurinha*|cromos|cartas|skin*|itens|item', 'cachorro|cao|gato|gatinho|cachorrinho|pet|animal|planta|desenho|quadro|receita|paisagem|bolo|comida|trabalho|tpc|materia|resumo'],
+    unless: ['perfil|figurinha*|cromos|cartas|skin*|itens|item', 'cachorro|cao|gato|gatinho|cachorrinho|pet|animal|planta|desenho|quadro|receita|paisagem|bolo|comida|trabalho|tpc|materia|resumo', 'ofereceu|oferecia|ofereciam|ofereceram|bloqueou|bloqueei|denunciou|denunciei|avisou|cuidado|golpe|golpista'],
     examples: {
       match: ['vamos trocar? uma tua por uma minha', 'vamos trocar fotos?', 'bora trocar nudes', 'troca de pack?', 'foto por foto', 'troca justa 😇'],
-      ignore: ['em troca quero uma foto do teu cachorro', 'vamos trocar figurinhas', 'trocar a foto de perfil', 'troca de skins?'],
+      ignore: ['meu primo contou q um cara ofereceu diamante em troca de foto, ele bloqueou', 'em troca quero uma foto do teu cachorro', 'vamos trocar figurinhas', 'trocar a foto de perfil', 'troca de skins?'],
     },
   },
   {
@@ -103,6 +103,33 @@ export default [
     examples: {
       match: ['quer q eu te mande um? mas tem q mandar de volta', 'eu mostro a minha mas tens de mostrar tambem'],
       ignore: ['eu te mando o resumo mas tens que mandar de volta corrigido', 'te mando o link mas tem que mandar de volta o formulario'],
+    },
+  },
+  {
+    // "eu ja te mandei a minha" / "agora manda a tua, é justo".
+    id: 'mine-sent-yours-now-r10',
+    phrases: [
+      'agora|ja ..2 manda|mande|envia|envie|mostra|mostre|manda_me|mostra_me ..1 [a|o|as|os] tua|sua|teu|seu|tuas|suas ..4 justo|justa|tua_vez|sua_vez|troca|combinado|prometeste|prometeu|combinamos',
+      'eu ..1 ja ..1 te|lhe|ti ..1 mandei|enviei|mostrei ..1 [a|o|as|os] minha|meu|minhas|meus ..3 agora|tua_vez|sua_vez|cade|kd|justo|e_tu|e_vc',
+    ],
+    unless: ['look|outfit|roupa|kk*|haha*|rsrs*|parte|partes|trabalho|resposta|respostas|opiniao|localizacao|senha|lista|redacao|conta|chave|pix|morada|endereco|numero|nota|notas|escolha|voto|presente|prenda|musica|playlist|receita|resumo|desenho'],
+    examples: {
+      match: ['agora manda a tua, é justo', 'eu ja te mandei a minha, agora e tu?'],
+      ignore: ['agora manda a tua parte do trabalho, é justo', 'eu ja te mandei a minha resposta, agora é tua vez'],
+    },
+  },
+  {
+    // "liga a cam, eu ligo a minha", "tira a blusa, eu tiro tbm".
+    id: 'you-do-i-do-too-r10',
+    phrases: [
+      'liga|abre|ativa|liga_a|abre_a ..2 cam|camera|camara|webcam ..3 eu ..1 ligo|abro|ativo ..1 [a] minha|tambem|tbm|tb|junto',
+      'tira|tiras|tire|despe|desabotoa|abaixa ..2 blusa|camisa|camiseta|roupa|roupas|sutia|calca|calcas|short|shorts|top|calcinha|cueca|saia|vestido|camisola|t_shirt|tudo|td ..3 eu ..1 tiro|dispo|desabotoo|abaixo ..2 [a_minha|o_meu] tambem|tbm|tb|junto|primeiro|a_minha|o_meu',
+    ],
+    unless: ['prof|pediu|chamada_da_turma|chuteira*|sapato*|tenis|casaco|oculos|bone|chapeu|mascara|foto_do_grupo|foto_da_turma|aula|reuniao|trabalho|professor*'],
+    weight: 3,
+    examples: {
+      match: ['liga a cam, eu ligo a minha', 'tira a blusa, eu tiro tbm'],
+      ignore: ['tira a foto, eu tiro tbm', 'liga a camera, eu ligo a minha, a prof pediu', 'liga a camera na aula, eu ligo a minha tambem', 'tira o casaco, eu tiro tbm ta calor'],
     },
   },
 ] satisfies PatternEntry[];

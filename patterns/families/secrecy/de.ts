@@ -25,10 +25,10 @@ export default [
       'die|sie ..1 wurden|wuerden|wurdens|wuerdens ..2 eh|sowieso ..1 nicht|nie ..1 verstehen',
       '@poss @family ..3 wurden|wuerden|wurde|wuerde ..2 nur|eh|sowieso ..1 ausflippen|durchdrehen|ausrasten|sauer_werden|es_verbieten|dir_verbieten',
     ],
-    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet'],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family'],
     examples: {
       match: ['komm schon keiner erfährts', 'niemand wirds erfahren', 'sag ihnen nix von mir ok? die würdens eh nicht verstehen', 'deine eltern würden nur ausflippen', 'sag deinen eltern nix davon ok?', 'erzähl niemandem davon', 'sag keinem bescheid', 'keiner muss davon wissen', 'deine mutter darf das nicht wissen', 'deine mutter soll das nicht lesen', 'sag aber erstmal niemandem was'],
-      ignore: ['keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem'],
+      ignore: ['keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst'],
     },
   },
   {
@@ -56,10 +56,10 @@ export default [
       'chat|chats|verlauf|nachrichten ..2 loschen|loeschen|geloscht|geloescht ..3 danach|nachher|immer|bitte|sofort',
       'losch*|loesch* ..3 das|die|es|@media ..2 nachdem|nach_dem|sobald|wenn du ..2 es|sie|das|die ..1 angeschaut|angesehen|gesehen|anschaust|angeguckt',
     ],
-    unless: ['gruppe|klassenchat|klassengruppe'],
+    unless: ['gruppe|klassenchat|klassengruppe', 'losch|loesch|losche|loesche|loschst|loeschst nicht|nie|bloss_nicht|ja_nicht', 'lehrer*|lehrerin|schule|sekretariat|elternbrief'],
     examples: {
       match: ['lösch das foto nachdem du es angeschaut hast', 'lösch unseren chat nachher, okay?', 'lösch den chat lieber', 'losch alle nachrichten', 'chat danach löschen bitte', 'lösch am besten alles'],
-      ignore: ['lösch das foto von mir', 'ich hab aus versehen die gruppe gelöscht', 'lösch den klassenchat nicht'],
+      ignore: ['lösch das foto von mir', 'ich hab aus versehen die gruppe gelöscht', 'lösch den klassenchat nicht', 'und lösch nicht wieder die nachrichten von der schule, die lehrerin hat geschrieben'],
     },
   },
   {
@@ -102,14 +102,14 @@ export default [
     phrases: [
       'will|mochte|moechte ..1 nicht ..2 dass|das @poss @family ..3 lesen|sehen|wissen|erfahren|mitkriegen|mitbekommen',
       'wurden|wuerden|wurde|wuerde ..3 falsch ..1 verstehen',
-      'losch|loesch|losche|loesche ..1 das|es|alles|die ..1 am_besten|lieber|sofort|gleich',
+      'losch|loesch|losche|loesche ..1 das|es|alles|die ..1 am_besten|lieber',
       'kein ..1 wort ..1 zu|an|gegenuber|gegenueber ..1 @poss|deinen|deiner|niemand|niemandem|irgendwem ..1 [@family]',
     ],
     unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|weihnacht*|haha*|lol|xd|zeugnis|note|noten|vase|kaputt|hasslich|haesslich|peinlich|unscharf|doppelt|falsch_geschickt|aus_versehen|versehentlich'],
     weight: 2,
     examples: {
       match: ['ich will nicht dass deine eltern das hier lesen, die würden es falsch verstehen. lösch das am besten', 'ich hol dich ab, wir fahren zu mir. aber kein wort zu deinen eltern'],
-      ignore: ['lösch das am besten, ich seh so hässlich aus', 'kein wort zu deinen eltern wegen der überraschung'],
+      ignore: ['lösch das sofort 😭', 'lösch das am besten, ich seh so hässlich aus', 'kein wort zu deinen eltern wegen der überraschung'],
     },
   },
   {
@@ -136,5 +136,29 @@ export default [
     ],
     unless: ['uberraschung*|ueberraschung*|geschenk*|muttertag|vatertag|geburtstag*|party|weihnacht*|haha*|lol|xd'],
     examples: { match: ['nach dem lesen löschen ok?', 'schalte die benachrichtigungen aus damit deine mutter nix sieht'], ignore: ['versteck das geschenk, damit deine mama nichts merkt'] },
+  },
+  {
+    id: 'dont-tell-the-others-r10',
+    phrases: [
+      'sag|sags|sage|erzahl*|erzaehl*|verrat* ..2 den_anderen|keinem_anderen|den_andern ..2 nix|nichts|kein_wort|davon',
+      'weiss|weis @poss @family ..2 dass|das wir ..2 schreiben|chatten|reden|texten',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|jahrestag|haha*|lol|xd|test|klausur|losung*|loesung*|antwort*|quiz|ratsel|raetsel|hausaufgabe*|lernen|projekt|referat'],
+    examples: {
+      match: ['und sag den anderen nix, die kriegen kein vip', 'sag mal, weiß dein bruder dass wir schreiben?'],
+      ignore: ['sag den anderen nix von der überraschung', 'sag den anderen nix von den lösungen haha', 'weiß deine mama dass wir heute lernen?'],
+    },
+  },
+  {
+    id: 'someone-needs-not-know-r10',
+    phrases: [
+      'muss|braucht|darf|soll ..1 nix|nichts ..1 davon|von_uns|von_mir ..1 wissen|erfahren|mitkriegen|mitbekommen',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|folge|staffel|weihnacht*|zeugnis|note|noten|vase|kaputt|pizza|schokolade|kuchen|gegessen|ausgegeben'],
+    weight: 2,
+    examples: {
+      match: ['tim muss nix davon wissen, der ist eh eifersüchtig', 'dein bruder muss nichts von uns wissen'],
+      ignore: ['mama muss nix davon wissen dass die vase kaputt ist', 'lena muss nichts davon wissen, ist ne überraschung'],
+    },
   },
 ] satisfies PatternEntry[];

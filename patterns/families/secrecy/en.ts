@@ -25,7 +25,7 @@ export default [
       'your|ur parents|mom|mum|dad|family|friends|folks ..2 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not ..1 understand|get_it|approve|accept',
       'they|people|others|adults|nobody|no_one|noone ..3 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not|would|will ..1 understand|get_it|get_us|accept_us|approve ..2 us|what_we_have|what_we_got|our|me_and_you|you_and_me|u_and_me',
     ],
-    unless: ['santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi'],
+    unless: ['without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi'],
     examples: {
       match: [ "don't tell your mom about me", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
         'dont tell ur parents tho',
@@ -448,7 +448,7 @@ export default [
       'no1|noone|no_one|nobody|nobdy has|needs|gotta|got [2|to] know',
       'no1|noone|no_one|nobody|nobdy ..1 checks|check|looks_at|reads|monitors|watches|knows_about @app|dms|dm|messages|msgs|this_app|it',
     ],
-    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha'],
+    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without'],
     examples: {
       match: ["Yes asap, and don't mention it to your parents yet, agency policy until the contract is signed", 'dont tell ur mates, theyll get jealous', 'wanna meet up l8r? i can come get u, no1 has 2 know', 'add me on kik, no1 checks kik'],
       ignore: ['dont mention the party to ur mum, its a surprise', 'dont tell ur mates the ending of the episode', 'no one has to know my test score lol haha'],
@@ -501,6 +501,32 @@ export default [
     examples: {
       match: ['i wont tell ne1', 'i promise i will never tell anyone, just send it'],
       ignore: ['i wont tell anyone about ur crush haha', 'i promise i wont tell anyone the ending', 'u can tell me anything, i wont tell anyone. want me to come over after practice?'],
+    },
+  },
+  {
+    id: 'dont-say-anything-hed-get-r10',
+    phrases: [
+      'do_not|dont|no_need_to|dont_need_to|do_not_need_to say|mention|tell|breathe ..4 he|she|they|your|ur|he_would|she_would|they_would|hed|shed ..3 get|gets|would|will|d|be ..2 protective|overprotective|weird|jealous|funny|freak|ballistic|the_wrong_idea|wrong_idea|understand|get_it|paranoid|crazy',
+      'no_need|dont_need|do_not_need|needn_t to mention|tell|bring_up ..4 chats|chat|messages|texts|calls|convos|this|us ..3 to your|ur @audience',
+    ],
+    unless: ['surprise|party|birthday|bday|present|gift|proposal|engagement|pregnant|baby|grades|results|test|exam|broke|broken|crashed|dent|scratch|lost_my|failed|detention|christmas|xmas|anniversary|plan|plans'],
+    examples: {
+      match: ["don't say anything to tom, he'd get all protective lol", "No need to mention the extra chats to your mum, she's paying for the hour"],
+      ignore: ["don't say anything to mum about the party, she'd get weird about the surprise"],
+    },
+  },
+  {
+    id: 'save-me-under-another-name-r10',
+    phrases: [
+      'do_not|dont|never save|put|keep|store my name|number|contact|real_name ..2 in|into|on your|ur phone|contacts',
+      'save|put|store me|my_number|my_contact ..1 as|under [a|an] [different|another|fake|girls|girl|other] name|emma|sophie|a_girl|a_girls_name|your_friend|ur_friend|a_friend|something_else',
+      'make_sure|check|see_if nobody|no_one|noone|no1 ..1 walks_in|comes_in|is_around|is_home|can_hear|can_see|is_watching|is_looking|is_listening',
+      'screenshot|screenshots|screen_record|save nothing|none_of_this|none_of_it',
+    ],
+    unless: ['surprise|party|cake|present|gift|game|hide_and_seek|hide_and_go_seek|prank|santa|secret_santa|escape_room|spoiler|spoilers|lol|haha|lmao|recording|podcast|rehearsal|practice|exam|test|quiz|class|teacher|nurse|doctor|therapist|counsellor|counselor|ex|stalker|scam|heads_up|blocked'],
+    examples: {
+      match: ['make sure nobody walks in', 'dont put my name in ur phone', 'save me as emma in ur contacts', 'screenshot nothing ok'],
+      ignore: ['make sure nobody walks in, the cake is on the table for the surprise', 'save me as bestie in ur contacts lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -179,4 +179,41 @@ export default [
       ignore: ['borra mi numero viejo por si tu papa me llama, tengo numero nuevo'],
     },
   },
+  {
+    id: 'dont-tell-them-we-talk-r10',
+    phrases: [
+      'no ..1 le|les ..1 digas|digai|cuentes|contes|comentes|menciones ..4 que|q ..1 te_escribo|te_hablo|hablamos|hablo_contigo|nos_hablamos|nos_escribimos|estamos_hablando|te_he_escrito|nos_conocemos|nos_vemos|vamos_a_vernos|te_la_da|te_lo_da|te_las_da|te_doy|te_regalo|te_regale|te_conozco|soy_yo',
+      'no ..1 le|les ..1 digai|contei|contis ..2 a ..1 nadie|tu|tus|@parents',
+      'no ..1 es_necesario|hace_falta|tienes_que|tenes_que|necesitas ..1 que|q ..1 le|les ..1 digas|cuentes|comentes|menciones|avises ..3 @parents',
+    ],
+    unless: ['sorpresa|fiesta|cumple|regalo|regalito|su_regalo|spoiler|final|examen|nota|notas|suspend*|me_tarde|me_cai|jaja_es_broma'],
+    examples: {
+      match: ['no le digas a tu hermano q te escribo, se pone celoso', 'no le digas a javi q hablamos eh', 'no le digas a tu mama q te la da un amigo', 'llevo unas chelas, no le digai a nadie', 'no es necesario q le digas a tus papas todavia'],
+      ignore: ['no le digas a mama q hablamos de su regalo', 'no le digas a marta q le hacemos la fiesta sorpresa', 'no le digas a nadie q me tarde 3 horas jaja', 'no le digas a mi madre q suspendi'],
+    },
+  },
+  {
+    id: 'come-alone-r10',
+    phrases: [
+      'entra|conectate|unete|ven|vente|metete|sal|baja ..1 sola|solita|solito|sin_nadie|sin_tus_amigas|sin_tus_amigos|sin_tu_hermana|sin_tu_hermano',
+      'tenes_que|tienes_que|debes|hay_que|solo_tenes_que|solo_tienes_que ..1 venir|ir|entrar|conectarte ..1 sola|solita|solito|sin_nadie',
+    ],
+    unless: ['examen|clase|consulta|aula|profe|profesora|profesor|medico|medica|dentista|entrevista|tranquila_que|no_pasa_nada|te_espero_en_la_puerta|te_espero_en_casa', 'las_demas|los_demas|las_chicas|los_chicos|ya_estan|ya_estamos|todas|todos|tu_hermana_ya|tu_hermano_ya'],
+    examples: {
+      match: ['te paso el link de la videollamada, entra sola', 'ven sola al parque, sin tus amigas', 'solo tenes que venir sola'],
+      ignore: ['entra sola al examen, los padres esperan fuera', 'vente sola, las demas ya estan aqui'],
+    },
+  },
+  {
+    id: 'while-parents-asleep-r10',
+    phrases: [
+      'cuando|mientras ..1 tus|tu ..1 @parents ..1 esten|este|se_duerman|se_duerma|duerman|duerma|no_esten|no_este|no_miren|no_mire|salgan|salga ..1 dormidos|dormidas|dormido|dormida|durmiendo|fuera|afuera|trabajando',
+      'cuando|mientras ..1 tus|tu ..1 @parents ..1 se_duerman|se_duerma|duerman|duerma|no_esten|no_este|no_miren|no_mire|no_te_vean|no_te_vea',
+    ],
+    unless: ['no_hagas_ruido|sorpresa|regalo|cumple|la_cena|recoge|ordena|limpia|saca_al_perro'],
+    examples: {
+      match: ['q tal si hacemos videollamada esta noche cuando tus papas esten dormidos?', 'escribeme cuando tu mama se duerma', 'conectate mientras tus padres no esten'],
+      ignore: ['cuando tus padres esten dormidos no hagas ruido', 'cuando tu mama este trabajando recoge la cocina'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -21,10 +21,10 @@ export default [
       'personne|persone|prsn|tes_parents|ta_mere|ton_pere ..2 verra|verront|lira|liront|pourra_voir|trouvera|trouveront|saura|sauront ..1 rien|pas|jamais',
       'le|la|ca|tout dis|dit pas|jamais ..3 @family',
     ],
-    unless: ['a_ma_mere|a_mon_pere|a_mes_parents|a_ma_reum|a_mon_daron|a_mes_darons|a_ma_daronne|a_ma_maman|a_mon_papa', 'surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin|bonbon*|chocolat*|glace*|gateau*|crepe*|dessert*|gouter|frites|mcdo|kebab|pizza|soda|coca'],
+    unless: ['a_mon_frere|a_ma_soeur|a_mes_freres|a_mes_soeurs|a_mon_reuf|a_ma_cousine|a_mon_cousin|a_mon_oncle|a_ma_tante|a_ma_mere|a_mon_pere|a_mes_parents|a_ma_reum|a_mon_daron|a_mes_darons|a_ma_daronne|a_ma_maman|a_mon_papa', 'surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|fin_de|la_fin|bonbon*|chocolat*|glace*|gateau*|crepe*|dessert*|gouter|frites|mcdo|kebab|pizza|soda|coca'],
     examples: {
       match: ['ta mère doit rien savoir de nous', 'promets moi de rien dire à tes parents sur nous', 'ta mère doit jamais lire nos messages', 'dis rien a tes parents', 'dis pas à ta mère', "n'en parle pas à tes parents", 'pas un mot à personne', 'personne doit savoir', 'personne saura', 'faut pas que tes parents sachent'],
-      ignore: ["ok dis rien à ma mère que je joue jusqu'à minuit mdr", "dis pas à ta soeur que je t'ai acheté des bonbons 😉", 'promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
+      ignore: ["et dis pas a mon frere que jle vends c'est a lui a moitié", "ok dis rien à ma mère que je joue jusqu'à minuit mdr", "dis pas à ta soeur que je t'ai acheté des bonbons 😉", 'promets de rien dire à maman pour la surprise', "dis rien à Léa, c'est une surprise pour son anniv", 'dis pas la fin du film', 'jvais dire à maman que tas mangé le gâteau'],
     },
   },
   {
@@ -287,4 +287,47 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "pas-la-peine-de-lui-dire-r10",
+    "phrases": [
+      "pas_la_peine|pas_besoin|inutile|sert_a_rien ..1 de|d ..1 lui|leur|en ..1 dire|parler|raconter|en_parler|le_dire ..6 comprendrai*|comprendraient|entre_nous|notre_secret|ca_nous_regarde|nous_regarde",
+      "leur|lui dis|dit|di|raconte|racontes|dites ..1 pas|rien|jamais ..3 c|c_est|cest|ce_sera|ca_sera|ca_sera ..1 plus_simple|mieux|plus_facile|plus_tranquille",
+      "ils|elle|il|tes_parents|ta_mere|ton_pere|tes_darons|ta_daronne ..2 comprendrai*|comprendraient|comprendront|comprendrait ..1 pas|jamais ..6 nous|notre|entre_nous|toi_et_moi|on|dis|dire|parle*"
+    ],
+    "unless": [
+      "surprise|anniv*|cadeau*|fete|spoil*|la_fin|film|serie|bonbon*|chocolat*|gateau*|note|notes|bulletin|colle|retenue|controle|examen"
+    ],
+    "examples": {
+      "match": [
+        "pas la peine de lui dire, elle comprendrait pas",
+        "leur dis pas c plus simple",
+        "tes parents comprendraient pas, ça reste entre nous"
+      ],
+      "ignore": [
+        "pas la peine de lui dire pour la surprise",
+        "leur dis pas la fin du film c plus drole",
+        "pas la peine de lui dire pour ta note"
+      ]
+    }
+  },
+  {
+    "id": "dis-rien-a-la-police-r10",
+    "phrases": [
+      "dis|dit|di|parle|parles|raconte|racontes|previens ..2 rien|pas|jamais ..2 a|aux|avec ..1 la_police|police|flics|keufs|gendarmes|gendarmerie|commissariat"
+    ],
+    "unless": [
+      "arnaque*|escroc*|pharos|3018|il_faut|faut|conseil*|article|reportage|victime*"
+    ],
+    "examples": {
+      "match": [
+        "ne dis rien a la police sinon ça ira mal pour toi",
+        "parle pas aux flics"
+      ],
+      "ignore": [
+        "il faut en parler a la police, dis pas rien"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

@@ -21,10 +21,10 @@ export default [
       'tienilo|tienitelo|tenerlo|tienila per|x te',
       'i tuoi|tua_madre|tuo_padre|genitori ..3 non|nn ..2 capirebbero|capirebbe|capiscono|devono_sapere|devono_saperlo|devono_sapere_niente|devono_scoprirlo',
       'se ..2 i tuoi|tua_madre|genitori ..2 scoprono|scoprissero|lo_sanno|sapessero ..3 guai|finita|morta|morto|problemi', 'non|nn ..1 serve|servira|c_e_bisogno|ce_bisogno|occorre|e_il_caso ..2 che|di ..2 lo|ne|gli|le ..1 dici|dica|dire|dirlo|racconti|raccontarlo|sappia|sappiano|parli|parlarne ..3 nessuno|@family|tuoi'],
-    unless: ['ancora|sorpresa|festa|compleanno|spoiler*|finale', 'ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida'],
+    unless: ['ancora|sorpresa|festa|compleanno|spoiler*|finale', 'ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota|copiat*|copiare|copiato', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida'],
     examples: {
       match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'nessuno la vedrà, promesso', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'prometti che non lo dici a nessuno? giura', 'non fare vedere a nessuno i nostri messaggi', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe', 'potrei passare a prenderti sotto casa. non serve che lo dici a nessuno', 'non c è bisogno che lo sappiano i tuoi'],
-      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dire niente a sara della festa a sorpresa', 'non serve che lo dici a nessuno della festa a sorpresa', 'non dire a mamma che ho rotto il vaso'],
+      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dire niente a sara della festa a sorpresa', 'non serve che lo dici a nessuno della festa a sorpresa', 'non dire a mamma che ho rotto il vaso', 'ma non dirlo alla prof che li hai copiati eh'],
     },
   },
   {
@@ -118,6 +118,19 @@ export default [
     examples: {
       match: ['meglio, sono cose nostre queste', 'i tuoi genitori non serve che lo sappiano finche non firmi', 'non dire niente agli altri del clan'],
       ignore: ['non dire niente agli altri del clan, è la strategia del raid', 'sono cose nostre, la festa a sorpresa per giulia'],
+    },
+  },
+  {
+    id: 'tell-your-parents-you-are-at-a-friends-r10',
+    phrases: [
+      'ai|a ..1 tuoi|tua_madre|tuo_padre|genitori|mamma|tua_mamma ..1 di|dici|dirai|racconta|racconti ..1 che ..2 vai|sei|stai|dormi|esci|resti ..3 da|a|in|con ..2 amica|amico|amiche|amici|biblioteca|studiare|palestra',
+      'tuo|tua|i_tuoi ..1 @family ..1 non|nn ..1 deve|devono|dovrebbe|dovrebbero sapere|saperlo che ..2 ti ..1 scrivo|sento|parlo|messaggio|cerco|scrivevo|vedo',
+      'nessuno ..1 deve|dovra|dovrebbe ..1 saperlo|sapere|scoprirlo',
+    ],
+    unless: ['sorpresa|festa|compleanno|regalo|spoiler*|finale|ahah*|lol|haha*|vaso|ho_rotto|ho_perso|voto|nota|verifica|brutto_voto|verita|bugia|bugie|mentire|non_mentire'],
+    examples: {
+      match: ['dai facciamo un giro. ai tuoi di che vai da un amica', 'tuo fratello non deve sapere che ti scrivo eh, è geloso', 'solo qualche foto ogni tanto solo per me. nessuno deve saperlo'],
+      ignore: ['nessuno deve saperlo, è una festa a sorpresa', 'ai tuoi di che vai da un amica? no dai digli la verita', 'tua madre non deve sapere che ti scrivo del regalo'],
     },
   },
 ] satisfies PatternEntry[];

@@ -157,10 +157,22 @@ export default [
       'berichten|chats|berichtjes|alles|gesprekken ..2 verdwijnen|verdwijnt ..2 vanzelf|automatisch|meteen|direct',
       'verdwijnen|verdwijnt ..2 [de|alle|je|onze] berichten|chats|berichtjes|gesprekken|fotos ..2 vanzelf|automatisch|meteen|direct',
     ],
-    unless: ['tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*', 'film', 'serie', 'horror', 'eng', 'enge', 'opslag', 'geheugen', 'instellingen', 'haha*', 'lol'],
+    unless: ['dat ik|k ..3 doorstuurde|doorgestuurd|doorstuur|zei|vertelde|verteld|gezegd', 'tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*', 'film', 'serie', 'horror', 'eng', 'enge', 'opslag', 'geheugen', 'instellingen', 'haha*', 'lol'],
     examples: {
       match: ['kan ik voor die tijd langskomen? niks tegen ze zeggen', 'Als je iemand iets vertelt kom ik langs', 'laat je oudere zus niet meelezen ok', 'daar verdwijnen berichten vanzelf', 'heb je whatsapp? dan kunnen we ongestoord praten'],
-      ignore: ['niks tegen haar zeggen he, het is een verrassing', 'laat je broertje niet meekijken, het is een enge film', 'niks tegen hem zeggen dat ik zijn oplader heb geleend'],
+      ignore: ['niet tegen hem zeggen dat ik het doorstuurde', 'niks tegen haar zeggen he, het is een verrassing', 'laat je broertje niet meekijken, het is een enge film', 'niks tegen hem zeggen dat ik zijn oplader heb geleend'],
+    },
+  },
+  {
+    id: 'they-need-not-know-r10',
+    phrases: [
+      'hoeft|hoeven|moet|moeten ..3 niet|nie|ni ..1 te weten ..2 dat we|wij ..3 praten|chatten|appen|snappen|bellen|contact|afspreken|elkaar|spreken|kletsen',
+      'dat|dit|dit_gesprek|ons_contact hoeft|hoeven ..3 [je|jouw|de|die] @parents|anderen|niemand|rest|team|ouders|andere ..2 niet|nie|ni ..1 te weten',
+    ],
+    unless: ['verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'secret_santa', 'lootjes', 'sinterklaas', 'haha*', 'lol', 'cijfer*', 'toets*'],
+    examples: {
+      match: ['mark hoeft niet te weten dat we praten ok', 'Ik wil je extra begeleiden, maar dat hoeven de anderen niet te weten', 'je ouders hoeven niet te weten dat we chatten'],
+      ignore: ['dat hoeft lisa niet te weten, het is een verrassing', 'de anderen hoeven niet te weten wat je cijfer is', 'hij hoeft niet te weten dat we een cadeau kopen'],
     },
   },
 ] satisfies PatternEntry[];

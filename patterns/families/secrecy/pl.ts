@@ -198,4 +198,42 @@ export default [
       ignore: ['upiekłam ciasto tylko dla mnie xd', 'wyślij zdjęcie planu lekcji, tylko dla mnie bo zgubiłam'],
     },
   },
+  {
+    id: 'dont-say-we-talk-r10',
+    phrases: [
+      'nie|nikomu ..1 mow|mowcie|wspominaj|wygadaj|pisz|zdradzaj ..3 ze|o_tym_ze ..1 pisalismy|piszemy|gadamy|gadalismy|rozmawiamy|rozmawialismy|sie_znamy|sie_spotykamy|sie_spotkamy|do_ciebie_pisze|do_ciebie_pisalem|pisze_do_ciebie|z_toba_pisze|ze_mna_piszesz|ze_mna_gadasz',
+      'tylko ..1 nie ..1 mow|mowcie ..1 innym|reszcie|nikomu_innemu|kolezankom|kolegom|dziewczynom|chlopakom ..3 bo ..3 zazdros*|beda|zrozumieja|pomysla|gadac|plotkowac',
+    ],
+    unless: ['urodzin*|niespodzian*|prezent*|impreza*|imprez*|spoiler*|zakonczeni*|final*|odcink*|sprawdzian*|kartkowk*|odpowiedz*|zadani*'],
+    examples: {
+      match: ['tylko nie mow Kubie ze pisalismy ok?', 'nie mów nikomu że piszemy', 'Tylko nie mow innym dziewczynom, bo beda zazdrosne ze masz dodatkowe treningi'],
+      ignore: ['nie mow nikomu ze pisalismy o imprezie niespodziance', 'tylko nie mow innym odpowiedzi bo beda sciagac'],
+    },
+  },
+  {
+    id: 'parents-need-not-know-r10',
+    phrases: [
+      'rodzice|rodzicow|mama|mamy|tata|taty|starzy|starych|opiekunowie|opiekunow ..2 nie ..1 musza|musi|potrzebuja|powinni|powinna|powinien ..2 wiedziec|sie_dowiadywac|sie_dowiedziec|o_tym_wiedziec',
+      'nie ..2 angazowac|informowac|wtajemniczac|wciagac|mieszac ..2 rodzicow|rodzicom|rodzicami|mamy|taty|opiekunow|dorosl*',
+      'pelna|calkowita|zachowamy|gwarantujemy|gwarantuje ..1 dyskrecj*|anonimowosc',
+      'nikt ..2 nie ..1 przeczyta|zobaczy_naszych|bedzie_czytal|sprawdzi_naszych|odczyta',
+    ],
+    unless: ['niespodzian*|prezent*|urodzin*|imprez*|zamowieni*|paczk*|sklep*|przesylk*|lekarz*|psycholog*|terapeut*|telefon_zaufania|116|pedagog*|pomoc*|zglos*|policj*|ocen*|dziennik*|wywiadowk*'],
+    examples: {
+      match: ['pelna dyskrecja, rodzice nie musza wiedziec', 'Na tym etapie prosimy nie angazowac rodzicow', 'przejdzmy na signala, tam jest bezpieczniej i nikt nie przeczyta'],
+      ignore: ['mama nie musi wiedziec o prezencie, to niespodzianka', 'pelna dyskrecja paczki, wysylka w szarym kartonie', 'telefon zaufania 116 111, pelna anonimowosc, rodzice nie musza wiedziec'],
+    },
+  },
+  {
+    id: 'im-discreet-r10',
+    phrases: [
+      'jestem|bede|umiem_byc ..1 dyskretn*|dyskretny|dyskretna',
+      'mozesz ..1 mi ..1 powiedziec|zaufac|wszystko_powiedziec ..3 nikomu_nie_powiem|nie_wygadam|zostanie_miedzy_nami|jestem_dyskretny|jestem_dyskretna',
+    ],
+    unless: ['podoba|podobasz|podobal*|zakochan*|crush*|lubisz_go|lubisz_ja|kochasz_sie|imprez*|niespodzian*|prezent*|urodzin*|pedagog*|psycholog*|terapeut*|lekarz*|telefon_zaufania|116|wychowaw*|nauczyciel*|pani|pan_od|zgloszeni*|pomoc*'],
+    examples: {
+      match: ['mozesz mi powiedziec, jestem dyskretny', 'spokojnie, bede dyskretna', 'możesz mi powiedzieć, zostanie między nami'],
+      ignore: ['jestem dyskretna, nie powiem nic o imprezie niespodziance', 'mozesz mi zaufac, jestem pedagogiem szkolnym i jestem dyskretna'],
+    },
+  },
 ] satisfies PatternEntry[];

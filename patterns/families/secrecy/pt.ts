@@ -185,4 +185,43 @@ export default [
       ignore: ['se contar pra mae que eu quebrei o vaso eu te mato kkk', 'se contares a alguem da festa surpresa eu mato-te', 'se contares a alguem que eu gosto dele eu morro'],
     },
   },
+  {
+    // "nao fala pro thiago nem pros teus pais".
+    id: 'not-him-nor-parents-r10',
+    phrases: [
+      'nao|n ..1 fala|fale|conta|conte|comenta|comente|diz|diga|digas|contes|fales ..5 nem ..1 [pro|pra|pros|pras|aos|ao|a|as|para|com] [os|as] [teus|tuas|seus|suas] @family',
+    ],
+    unless: [PARTY, 'kk*|haha*|rsrs*|nota|notas|boletim|bolo|vaso|partiu|parti|quebrei|quebrou|multa'],
+    examples: {
+      match: ['bora se ver sabado? eu te busco de carro, mas nao fala pro thiago nem pros teus pais q eles vao encher o saco', 'não contes à tua amiga nem aos teus pais'],
+      ignore: ['nao conta pro joao nem pra tua mae, é surpresa', 'nao fala pra ana nem pra tua mae que quebrei o vaso'],
+    },
+  },
+  {
+    // "não precisam de saber destas conversas", "ninguem precisa saber da gente".
+    id: 'nobody-needs-to-know-us-r10',
+    phrases: [
+      'nao|ninguem|ngm ..1 precisa|precisam|tem_que|tem_de|tens_de ..1 [de] saber ..2 destas|dessas|desta|dessa|das|da|nossas|nossa|de_nos|da_gente|disto|disso ..1 [nossas] conversas|conversa|mensagens|msgs|conversinhas|gente|nos',
+      'promete|prometes|jura|juras ..2 nao|n ..1 mostra|mostras|mostrar|conta|contas|fala|falas|diz|dizes ..2 [pra|para|a] ninguem|ngm',
+    ],
+    unless: [PARTY, 'kk*|haha*|rsrs*|gosto|apaixonad*|fofoca|terminei|terminou|beijei|ficou_com|fiquei|nota|notas|reprovei|chumbei|vergonha|gaguejei'],
+    examples: {
+      match: ['Melhor assim, não precisam de saber destas conversas por agora', 'posso te mandar uma coisa? mas promete q nao mostra pra ninguem'],
+      ignore: ['promete que nao conta pra ninguem? eu gosto do pedro', 'ninguem precisa saber da festa surpresa'],
+    },
+  },
+  {
+    // "apaga meu contato do teu celular", "se tua mae perguntar fala que é a professora", "nao fala de mim pra tua terapeuta".
+    id: 'hide-me-r10',
+    phrases: [
+      'apaga|apague|deleta|delete|tira|elimina ..2 meu|o_meu ..1 contato|contacto|numero|perfil ..3 do|da ..1 teu|tua|seu|sua ..1 celular|telemovel|agenda|lista|telefone|historico',
+      'se ..3 perguntar|perguntarem|pergunta|perguntam ..3 fala|fale|diz|diga|digas|dizes|responde|responda ..1 que|q ..2 e|eh|era|sou|foi ..1 [a|o|uma|um] professora|professor|amiga|amigo|colega|prima|primo|treinador|treinadora|ninguem|engano|uma_amiga|um_amigo',
+      'nao|n ..1 fala|fales|fale|conta|contes|conte|diz|digas|diga ..2 de_mim|sobre_mim|sobre_nos|da_gente|de_nos|sobre_a_gente ..3 pra|para|a|ao|aos|com ..2 @your|ninguem|ngm|terapeuta|psicolog*|professor*|amigas|amigos',
+    ],
+    unless: [PARTY, 'kk*|haha*|rsrs*|numero_novo|mudei|troquei|antigo|velho|engano_meu|vergonha|fofoca|briga|brigamos'],
+    examples: {
+      match: ['apaga meu contato do teu celular', 'se tua mae perguntar fala que é a professora', 'nao fala de mim pra tua terapeuta'],
+      ignore: ['apaga meu numero antigo do teu celular, troquei', 'se perguntarem fala que é surpresa'],
+    },
+  },
 ] satisfies PatternEntry[];

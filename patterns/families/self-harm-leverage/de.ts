@@ -116,4 +116,16 @@ export default [
     unless: ['film|serie|buch|folge|spiel|game|schwimmbad|freibad|see|wasser|bungee|haha*|lol|xd|kopfsprung|turm|sprungturm'],
     examples: { match: ['dann spring ich von der brücke und du bist schuld', 'wenn du mich verlässt spring ich vom dach'], ignore: ['wenn du mitkommst spring ich vom turm ins wasser im freibad'] },
   },
+  {
+    id: 'end-it-all-r10',
+    phrases: [
+      'mach|mache ich ..1 schluss ..2 mit allem',
+      'mit allem ..1 schluss ..1 machen|mach|mache',
+    ],
+    unless: ['zucker|diat|diaet|sport|rauchen|alkohol|social_media|instagram|tiktok|handy|job|ihm|ihr|freund|freundin|beziehung|haha*|lol|xd|stress|schule|verein|hobby'],
+    examples: {
+      match: ['dann mach ich schluss. mit allem.', 'ich will einfach mit allem schluss machen wenn du gehst'],
+      ignore: ['ich mach schluss mit allem zucker ab montag', 'ich mach schluss mit ihm, mit allem'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -374,4 +374,15 @@ export default [
       ignore: ['ur the only reason im still in this class lol', 'if u go to the party so do i', 'if u leave now so do i, the bus is here'],
     },
   },
+  {
+    id: 'you-are-the-reason-i-die-r10',
+    phrases: [
+      'you|u are|r|re|will_be the reason ..4 die|kill_myself|end_it|end_it_all|hurt_myself|cut_myself|cut_again|overdose|jump|not_be_here|not_here_anymore',
+    ],
+    unless: ['could_die|lost|we_lost|game|match|team|goal|exam|test|hangover|tired|hungry|cold|hot|heat|song|movie|show|episode|season', 'lol|lmao|lmfao|haha|hahaha|dying_laughing|crying_laughing|so_funny|funny|jokes|joke|dead|deceased|crying|laugh|laughing|meme|memes|cringe|embarrassment|embarrassed'],
+    examples: {
+      match: ["u r the reason i'll die tonight", 'you will be the reason i kill myself'],
+      ignore: ['ur the reason im gonna die laughing lol', 'you are the reason we lost, i could die'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -59,4 +59,17 @@ export default [
       ignore: ['me voy a hacer daño con la bici por tu culpa jaja'],
     },
   },
+  {
+    id: 'i-cut-myself-you-fault-r10',
+    phrases: [
+      'hoy|ahora|ya|esta_noche ..1 me ..1 corto|mato|suicido|lastimo',
+      'me ..1 corto|cortare|mato|suicido|lastimo ..2 te_juro|te_lo_juro|lo_juro|de_verdad|en_serio',
+      'si ..1 me ..1 pasa ..1 algo ..2 es|sera|va_a_ser ..1 tu|por_tu ..1 culpa',
+    ],
+    unless: ['pelo|flequillo|unas|barba|cabello|puntas|coleta|dedo|papel|risa|de_risa|hambre|sueno|estudiando|trabajando|a_estudiar|entrenando|gym|gimnasio|jugando|examen|deberes|calor|frio|trafico|viaje|moto|bici|coche|carretera|conduciendo|conducir|ruta|montana'],
+    examples: {
+      match: ['si no me mandas la foto q te pedi hoy me corto, te juro', 'tu sabras. si me pasa algo es tu culpa'],
+      ignore: ['hoy me corto el pelo por fin', 'ahora me mato estudiando para el examen', 'si me pasa algo en el viaje es tu culpa jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

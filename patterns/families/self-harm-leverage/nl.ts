@@ -98,4 +98,15 @@ export default [
       ignore: ['ik ga dood van de warmte, jouw schuld dat de airco uit staat', 'doe ik iets stoms met mezelf als ik dit kapsel neem?', 'ik ga dood van het lachen, jouw schuld haha', 'ik ga dood van de honger en het is jouw schuld dat we laat zijn'],
     },
   },
+  {
+    id: 'i-die-if-you-leave-r10',
+    phrases: [
+      'ik|k ga ..1 dood|eraan_onderdoor|kapot ..2 als|zodra je|jij|ge ..3 weggaat|weg_gaat|stopt|me_verlaat|me_blokt|me_blokkeert|me_dumpt|het_uitmaakt|me_negeert|niet_meer_praat',
+    ],
+    unless: ['haha*', 'lol', 'grapje', 'spoil*', 'einde', 'serie', 'film', 'lachen', 'verveling'],
+    examples: {
+      match: ['ik ga dood als je weggaat', 'ik ga eraan onderdoor als je me blokt'],
+      ignore: ['ik ga dood als je weggaat haha', 'ik ga dood als je het einde spoilt'],
+    },
+  },
 ] satisfies PatternEntry[];

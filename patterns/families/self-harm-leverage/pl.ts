@@ -86,4 +86,16 @@ export default [
       ignore: ['jak mnie zablokujesz to nie zobaczysz mnie juz na ranked xd'],
     },
   },
+  {
+    id: 'if-you-dont-wider-r10',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..4 nie ..3 @youverb ..5 @selfharm',
+      'jak|jesli|jezeli|gdy ..4 @youverb ..3 do_mnie|ze_mna|mnie ..5 @selfharm',
+    ],
+    unless: ['serial*|odcink*|final*|spoiler*|mecz*|gra|gre|gry|level*|haha*|xd|zart*|zartuje|lol'],
+    examples: {
+      match: ['jak sie do mnie nie odezwiesz to skocze z mostu', 'jesli sie ze mna nie spotkasz to sie zabije'],
+      ignore: ['jak mi nie powiesz jak sie skonczyl odcinek to sie zabije xd'],
+    },
+  },
 ] satisfies PatternEntry[];

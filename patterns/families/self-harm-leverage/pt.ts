@@ -55,4 +55,18 @@ export default [
       ignore: ['vou tomar o remedio da gripe, a culpa é tua que me passaste kkk', 'se nao melhorar tomo os comprimidos que o medico deu', 'vou tomar o remedio e a culpa é tua se eu dormir na aula', 'se nao vieres ao jantar faco uma loucura com o bolo kkk', 'passa a faca do pao, se nao vieres eu corto sozinha', 'se nao vieres eu tomo tudo sozinho, a pizza ta ai', 'se vc sumir da call eu me mato de rir'],
     },
   },
+  {
+    // "eu tomo todos os comprimidos se tu nao vieres".
+    id: 'pills-unless-you-r10',
+    phrases: [
+      'tomo|tomar|tomarei|engulo|engolir ..3 comprimidos|remedios|pilulas|caixa|cartela|frasco ..6 se|caso|enquanto ..2 nao|n|nunca',
+      'se|caso ..2 nao|n ..4 tomo|tomar|tomarei|engulo|engolir ..3 todos|todas|os|as|comprimidos|remedios|pilulas|caixa|cartela|frasco',
+    ],
+    unless: ['dor|doi|doer|sintoma*|passar|melhorar|melhora|medico|medica|receita|doutor|farmacia|gripe|dor_de_cabeca|febre|alergia|vitamina*|antibiotico*|horario|hora_certa|esqueci|lembra_me|lembrete'],
+    weight: 5,
+    examples: {
+      match: ['eu tomo todos os comprimidos se tu nao vieres', 'se nao vieres tomo a caixa toda'],
+      ignore: ['tomo os comprimidos se nao melhorar, o medico disse', 'se nao tomo o remedio na hora certa fico mal'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -292,4 +292,16 @@ export default [
       ignore: ['willst du mein neues setup sehen?'],
     },
   },
+  {
+    id: 'take-your-top-off-r10',
+    phrases: [
+      'zieh|ziehst|ziehe ..3 hoodie|pulli|pullover|shirt|tshirt|t_shirt|oberteil|top|hose|bh|@underwear ..1 aus',
+      '@photo|bild|foto|cam|kamera|von_dir ..4 am_besten|lieber|gern|gerne|einfach ..1 ohne ..1 tshirt|t_shirt|shirt|oberteil|top|klamotten|hose|bh|was_an',
+    ],
+    unless: ['warm*|heiss*|kalt*|nass*|dreckig*|schmutzig*|erkalt*|erkaelt*|schuhe|jacke|wasche|waesche|waschmaschine|umziehen|sport|turnen|schwimm*|arzt|anprobe|anprobieren|haha*|lol|xd|trikot*|kostum*|kostuem*'],
+    examples: {
+      match: ['und zieh den hoodie aus', 'von dir halt, am besten ohne tshirt, so muskeln checken'],
+      ignore: ['zieh den pulli aus, ist doch warm drinnen', 'zieh die nasse hose aus bevor du dich erkältest'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -679,4 +679,29 @@ export default [
       ignore: ['can i be ur bf in the skit lol', 'truth or dare: can i be ur bf'],
     },
   },
+  {
+    id: 'wearing-what-r10',
+    phrases: [
+      'oh|so|and|n [ya|yeah|yea|yh|really|ok|okay] wearing what|wat',
+      'wearing what|wat rn|right_now|now|tonight|in_bed|atm',
+      'stand up ..4 turn|spin around|round ..2 for me|slowly|so_i_can',
+    ],
+    unless: ['party|prom|wedding|tomorrow|to_the|for_the|school|dinner|interview|lol|haha|funeral|church|game|match|concert|costume|halloween|trip|dance_routine|routine|dance'],
+    examples: {
+      match: ['oh ya? wearing what', 'can u stand up and turn around for me'],
+      ignore: ['so wearing what to the party tomorrow', 'and wearing what for the wedding lol', 'The truth about a man lies first and foremost in what he hides'],
+    },
+  },
+  {
+    id: 'start-an-onlyfans-r10',
+    phrases: [
+      'you|u should|could|need_to|gotta|have_to|ought_to start|make|open|get|do ..1 an|a|ur|your onlyfans|only_fans|fansly|of_account|spicy_account',
+      'you|u would|will|could make|earn ..1 so_much|bank|a_lot|loads|bare|thousands ..2 on|with onlyfans|only_fans|fansly',
+    ],
+    unless: ['heads_up|news|article|scam|documentary|podcast|sextortion|report|reported|creepy|gross|weird_guy|some_guy|this_guy|a_guy|what_do_i_do|what_should_i_do|cooking|recipe|cooking_channel'],
+    examples: {
+      match: ['u should start an onlyfans when ur older', 'u would make bank on onlyfans'],
+      ignore: ['some guy said u should start an onlyfans, so creepy, report him'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -235,4 +235,26 @@ export default [
       ignore: ['como tienes el cuerpo despues del partido? te duele?', 'que tal tu cuerpo con la gripe?'],
     },
   },
+  {
+    id: 'touched-developed-r10',
+    phrases: [
+      'nunca|ya|alguien|algun_chico|algun_chavo ..2 te ..1 han|ha ..1 tocado|manoseado|desvirgado',
+      'ya ..1 te ..1 empezaste|empezo|comenzaste|comenzo ..1 a ..1 desarrollar|crecer',
+      'ya ..1 te ..1 desarrollaste|crecieron|salieron|vino_la_regla|bajo_la_regla',
+      '@cam ..6 ponte ..3 pijama|camison|bata|toalla|lenceria|short|shorts|algo_comodo|algo_sexy|algo_corto',
+      'ponte ..1 algo ..1 comodo|cortito|ligero|sexy|transparente ..3 como|tipo|un|una ..1 pijama|camison|bata|toalla|lenceria',
+      'con|en ..1 poca_ropa|menos_ropa|ropa_interior|lenceria|toalla ..3 ya_sabes|tu_sabes|me_entiendes|si_me_entiendes',
+      'saliendo|recien ..1 de ..1 la ..1 ducha|banera',
+      'modelo|modelos ..1 webcam|de_webcam|de_cam',
+      'te ..1 quitas|quites|quitarias|sacas|saques ..1 una|la|cada ..1 prenda|prendita',
+      'quitate|sacate ..1 una|otra ..1 prenda|prendita',
+      'aprender|ensenarte|te_enseno|probar|hacer ..1 cosas ..1 de ..1 grandes|adultos|mayores',
+      'que|q|cual ..1 talla|numero|copa ..2 de ..1 sosten|sujetador|brasier|bra|calzon*|bragas|tanga|ropa_interior|lenceria ..1 usas|tienes|tenes|llevas|eres',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|clase_de_biologia|biologia|el_medico|la_medica|pediatra|ginecolog*|tu_primo|el_bebe|la_planta|las_plantas|el_perro|la_perra|el_gato|la_gata|la_loteria|loteria|premio', 'impuestos|facturas|banco|cocinar|conducir|trabajo|te_compro|comprarte|tienda|rebajas|zara|primark|para_comprar|regalo'],
+    examples: {
+      match: ['osea q nunca te han tocado?', 'ya te empezaste a desarrollar? puedes contarme', 'Para la proxima conectate con la camara, y ponte algo comodo, como pijama', 'lindas, con poca ropa, ya sabes', 'una en toalla saliendo de la ducha jaja', 'tipo modelo webcam pero sin mostrar cara', 'vamos a jugar a un juego, te quitas una prenda por cada pregunta', 'perdiste, quitate una prenda', 'te gustaria aprender cosas de grandes conmigo?', 'que talla de sosten usas?'],
+      ignore: ['ya te salieron los dientes de leche? dice el pediatra', 'ponte el pijama q ya es tarde'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -235,4 +235,15 @@ export default [
       ignore: ['togliti la felpa che fa caldo', 'togli i pantaloni sporchi e mettili in lavatrice', 'togli il cartellino dalla maglietta prima di metterla', 'ma perche, tu quando ti gratti il sedere ti togli i pantaloni?'],
     },
   },
+  {
+    id: 'do-you-like-being-touched-r10',
+    phrases: [
+      'ti ..1 piace|piacerebbe ..2 quando|se ..3 ti ..1 tocca|toccano|tocco|bacia|baciano|bacio|accarezza|accarezzano|accarezzo|spoglia|spogliano',
+    ],
+    unless: ['gatto|cane|criceto|cavallo|pallone|palla|canzone|musica|ahah*|lol|haha*|mamma|papa|nonna|nonno|massaggio|capelli|parrucchier*'],
+    examples: {
+      match: ['ti piace quando un ragazzo ti tocca?', 'ti piacerebbe se ti accarezzo?'],
+      ignore: ['ti piace quando il gatto ti tocca con la zampa?', 'ti piace quando la parrucchiera ti tocca i capelli?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -185,4 +185,15 @@ export default [
       ignore: ['heb je het al eens gedaan, die challenge?', 'heb je het ooit gedaan, bungeejumpen?'],
     },
   },
+  {
+    id: 'less-clothing-r10',
+    phrases: [
+      'iets|wat|beetje|ietsje minder ..1 kleding|kleren|kleertjes|aan',
+    ],
+    unless: ['warm', 'heet', 'graden', 'zomer', 'tas', 'koffer', 'inpakken', 'meenemen', 'kopen', 'uitgeven', 'haha*', 'lol'],
+    examples: {
+      match: ['doe eens je cam aan, dan zie ik je beter. en misschien iets minder kleding', 'met wat minder kleren aan'],
+      ignore: ['neem iets minder kleren mee in je koffer', 'trek iets minder aan het is 30 graden'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -294,4 +294,29 @@ export default [
       ignore: ['masz coś pod spodem? bo zimno na dworze, weź bluzę', 'masz sixpacka? zapisz się ze mną na siłownię'],
     },
   },
+  {
+    id: 'have-you-done-it-r10',
+    phrases: [
+      'czy|a ..1 juz|kiedys ..1 to ..1 robilas|robiles|robilyscie',
+      'robilas|robiles ..1 juz|kiedys ..1 to ..3 z_kims|z_chlopakiem|z_dziewczyna|z_facetem|w_lozku|pierwszy_raz',
+      'calowalas|calowales ..1 sie ..2 kiedys|juz|z_kims ..4 cos_wiecej|albo_wiecej|dalej|wiecej',
+    ],
+    unless: ['zadani*|matm*|lekcj*|test*|sprawdzian*|cwiczen*|projekt*|kurs*|quiz*|gre|gry|misj*|level*|poziom*|przepis*|ciast*|tort*|prezentacj*|referat*|eksperyment*|makijaz*|fryzur*|tatuaz*|kolczyk*|skok*|trik*|trick*|salto|fikolk*|przewrot*|kuchni*|obiad*'],
+    examples: {
+      match: ['no czy juz to robilas. mozesz mi powiedziec, jestem dyskretny', 'robiłaś już to z kimś?', 'całowałaś się kiedyś? albo coś więcej'],
+      ignore: ['czy juz to robilas? to zadanie z matmy', 'robiles juz kiedys to salto na trampolinie?'],
+    },
+  },
+  {
+    id: 'what-are-you-dressed-in-r10',
+    phrases: [
+      'w_co ..1 jestes|masz_sie ..1 [teraz|tera|dzis|aktualnie] ubrana|ubrany|ubrana_teraz',
+      'jak ..1 jestes ..1 [teraz] ubrana ..2 teraz|tera|w_lozku|do_spania|na_noc',
+    ],
+    unless: ['zimno|cieplo|kurtk*|czapk*|mroz*|deszcz*|pada|pogod*|szkol*|wesel*|slub*|imprez*|elegancko|galowo|apel*|wyjscie|wyjsc|teatr*|kino|wycieczk*|mama|tata|babci*|stroj_na|kostium*|przebieran*|halloween*'],
+    examples: {
+      match: ['w co jestes teraz ubrana?', 'w co jesteś ubrana? 😏', 'jak jestes teraz ubrana, w lozku?'],
+      ignore: ['w co jestes ubrana na wesele? ja w niebieska', 'w co jestes ubrana? na dworze zimno, wez kurtke'],
+    },
+  },
 ] satisfies PatternEntry[];

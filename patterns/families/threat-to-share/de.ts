@@ -1040,4 +1040,28 @@ export default [
       ignore: ['wie viel ist dir deine privatsphäre wert? die app sammelt alle daten'],
     },
   },
+  {
+    id: 'shame-if-they-notice-r10',
+    phrases: [
+      'ware|waere|war|waer|wars|waers|wurde|wuerde ..3 schade|bloed|blod|dumm|peinlich|schande|unangenehm ..2 wenn|falls ..4 @poss ..1 [ganze|ganzen|gesamte] @family|@audience|schule|stufe ..2 mitkriegt|mitkriegen|mitbekommt|mitbekommen|rausfindet|rausfinden|herausfindet|spitzkriegt|merkt|merken|wusste|wuesste|wussten|wuessten',
+      '@poss ..1 [ganze|ganzen] @family|@audience ..3 mitkriegt|mitkriegen|mitbekommt|mitbekommen|erfahrt|erfaehrt|sieht|sehen ..2 was du ..3 mir ..2 schickst|geschickt|gezeigt|zeigst|gemacht|machst',
+      'bald|gleich|morgen|heute|dann ..3 kommen|kommt|landen|landet ..3 ganz_andere|andere|die_anderen|ganz_private|private|deine|noch_mehr ..1 @media ..2 rauf|drauf|online|hoch|rein|ins_netz',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zeugnis|note|noten|mein|meine|meinem|meinen|urlaub|album|ausflug|klassenfahrt|vom|von_der|haha*|lol|xd|spoiler*|folge|staffel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['es wär echt schade wenn deine klasse mitkriegt was du mir so schickst 🙂', 'wär blöd wenn deine eltern rausfinden was du machst', 'und bald kommen da noch ganz andere bilder rauf, die hab ich ja auch'],
+      ignore: ['wär schade wenn deine klasse mitkriegt dass die party ausfällt', 'bald kommen neue bilder auf mein profil', 'wär blöd wenn deine mama mitkriegt dass du die 5 hast haha'],
+    },
+  },
+  {
+    id: 'unless-you-want-it-to-land-r10',
+    phrases: [
+      'nicht willst ..1 dass|das ..6 @audience|@family|instagram|internet|netz|tiktok|online ..4 landet|landen|rumgeht|rumgehen|sieht|sehen|kriegt|kriegen|bekommt|bekommen|auftaucht|erfahrt|erfaehrt',
+    ],
+    unless: ['essen|mull|muell|tonne|party|uberraschung*|ueberraschung*|geschenk*|zeugnis|note|noten|haha*|lol|xd|spoiler*|folge', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wenn du nicht willst dass das auf insta und bei deinen freunden landet zahlst du 200 euro', 'wenn du nicht willst dass deine eltern das sehen, mach was ich sag'],
+      ignore: ['wenn du nicht willst dass deine eltern die überraschung sehen, versteck das geschenk', 'wenn du nicht willst dass das essen im müll landet, iss auf'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -308,7 +308,7 @@ export default [
       '@iwill|or|else|otherwise|i_am|im [i_am|im|i|i_will] [just] drop|dropping|post|posting|put|putting|send|sending|leak|leaking|share|sharing|upload|uploading|forward|forwarding ..3 in|on|to|into your|ur|the ..2 class|school|grade|family|team|friends|college|uni|university|office|work|church|tuition|coaching|society|building|colony|neighborhood|neighbourhood|hostel|dorm ..1 groupchat|group_chat|gc|gcs|group|groups|chat|chats|page|discord|server|whatsapp_group|whatsapp_groups',
     ],
     unless: [
-      'and_then|first_i|after_that', 'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|address|number|answers|study|guide|assignment|project|meme|memes|lol|lmao|haha',
+      'and_then|first_i|after_that', 'lmaoo|lmaooo|lmfao|lmfaoo|hahaha|hahah|singing|dancing|falling|fell|tripped', 'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|grades|tickets|address|number|answers|study|guide|assignment|project|meme|memes|lol|lmao|haha',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|drawing|art|song|recital|baby|yearbook|photos_from|pics_from|video_from|us|we|our|my',
     ],
     examples: {
@@ -2135,6 +2135,80 @@ export default [
     examples: {
       match: ['this vid is going straight to ur uni admissions', 'gonna photoshop ur face on some porn and send it round ur whole year', 'watch it go viral on tiktok', 'its all going on ur story if u play games with me', "i've already sent one to ur cousin as a warning"],
       ignore: ['this vid is going viral on tiktok, ur dance is insane', 'its all going on ur story if u want lol', 'its all going on ur story if u say so', 'i already sent one to ur dad, he said its a great deal', 'i already sent one to ur mom, she loved it', 'the forms are going straight to your parents', 'send it round ur whole class, its the revision notes', "i'll send it round ur whole class"],
+    },
+  },
+  {
+    id: 'everyone-wants-to-see-it-r10',
+    phrases: [
+      'think|bet|guess|wonder|reckon ..3 your|ur ..1 whole|entire|hole ..1 @audience|year|grade|year_group|school|class|uni|college ..2 want|wants|would_love|would_like|wanna|wana|dying|would_pay ..2 to_see|see|to_watch|watch|to_have|a_copy ..1 it|this|them|that|these|those|em',
+      'imagine|picture|think_about if|when|how your|ur @audience ..1 saw|sees|seen|found|finds|got|gets|received|opened|watched|clicked ..2 that|this|it|them|these|those|em|the_video|the_pic|the_pics|my_message|my_dm',
+      'that|those|the pic|pics|photo|photos|video|vid|snaps|nudes|clip you|u sent|showed ..4 think|bet|wonder|imagine|reckon ..4 your|ur @audience|year|school',
+    ],
+    unless: ['goal|dance|dancing|recital|performance|concert|match|game|movie|film|trailer|art|drawing|cake|baby|puppy|dog|cat|proud|amazing|sick|fire|insane|so_good|lol|lmao|haha|cute|funny|hilarious|haircut|hair|outfit|room|mess|grades|report|results|tattoo|piercing|drunk|party|singing|car|bill|phone_bill|house|garden|fall|fell|falling|trip|holiday|vacation|wedding|prom|birthday|bday|heads_up|sextortion|scam|news|doc|documentary'],
+    examples: {
+      match: ['that pic u sent me in may? think ur whole school wants to see it', 'imagine if ur dad saw that', 'bet ur whole year would love a copy of this'],
+      ignore: ['imagine if ur dad saw that goal lol', 'bet ur whole class wants to see the video of ur dance, its insane', 'imagine if ur mum saw ur room rn'],
+    },
+  },
+  {
+    id: 'goes-to-everyone-you-follow-r10',
+    phrases: [
+      'or|else|otherwise|if_not|unless ..3 this|it|that|everything|they|these|those|em|them|the_pics|the_pic|the_video|the_vid|the_clip ..1 goes|go|going|gets_sent|get_sent|will_go|gets_posted|go_out|goes_out ..2 to|out_to everyone|everybody|every1|all|anyone ..2 you|u|your|ur follow|follows|know|love|care|followers|contacts|friends',
+      'otherwise|or|else|if_not|unless ..4 the|these|those|your|ur|all|my files|logs|pics|photos|videos|recording|recordings|screenshots|evidence|chats|data|material|content|footage ..2 are|is|will_be|get|gets|go|goes forwarded|sent|released|leaked|published|posted|shared|emailed|mailed|delivered ..3 to|on|with your|ur|every|all',
+    ],
+    unless: ['invite|invitation|link|newsletter|party|birthday|bday|update|announcement|homework|notes|form|forms|tickets|menu|schedule|results|grades|report|christmas|xmas|card|heads_up|scam|going_round|going_around|what_do_i_do|what_should_i_do|they_say|saying'],
+    examples: {
+      match: ['zelle me 400 or this goes to everyone you follow', 'clear your name by paying 150 USDT, otherwise the files are forwarded to ur college', 'pay or it goes out to all ur followers'],
+      ignore: ['rsvp by friday or the invite goes to everyone you know anyway', 'hand it in or the report gets sent to your parents'],
+    },
+  },
+  {
+    id: 'if-you-dont-your-whole-year-gets-em-r10',
+    phrases: [
+      '@currency|dollar|dollars|quid|pounds|bucks|usd|gbp|aud ..6 your|ur ..1 whole|entire|hole ..1 @audience|year|grade|year_group|school|class|uni|college ..3 gets|get|sees|see|will_see|will_get|receive|receives|gonna_see|gonna_get ..1 em|them|it|this|those|these|everything|the_pics|the_video|a_copy',
+      'if|unless you|u do_not|dont|refuse|ignore|block|never|cant|can_not|wont|will_not ..6 your|ur ..1 whole|entire|hole ..1 @audience|year|grade|year_group|school|class|uni|college ..3 gets|get|sees|see|will_see|will_get|receive|receives|gonna_see|gonna_get ..1 em|them|it|this|those|these|everything|the_pics|the_video|a_copy',
+    ],
+    unless: ['pizza|cake|slice|food|snacks|seat|ticket|tickets|invite|invites|invitation|report_card|grades|results|flu|cold|covid|virus|sick|detention|email|letter|newsletter|homework|notes|form|lol|haha|jk|joking|kidding'],
+    examples: {
+      match: ['if u dont send me $250 on payid by 6 ur whole year 9 gets em', 'if you block me your whole school sees everything'],
+      ignore: ['if u dont hand it in ur whole class gets detention', 'if u dont come ur whole family gets the flu lol'],
+    },
+  },
+  {
+    id: 'or-i-post-your-dms-r10',
+    phrases: [
+      'or|else|otherwise|unless|then ..6 @iwill|i|and ..2 post|leak|expose|publish|share|drop|screenshot your|ur|all_your|all_ur dms|chats|messages|texts|convos|conversations|search_history|browser_history|history|snaps|private_messages',
+    ],
+    unless: ['lol|lmao|haha|jk|it_did_not_happen|didnt_happen|proof|receipts|group_project|homework|heads_up|scam|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['send me 50 quid on paypal or i delete it and post ur dms', 'pay or i leak all ur messages'],
+      ignore: ['post ur dms with him or it didnt happen lol'],
+    },
+  },
+  {
+    id: 'what-would-your-mum-say-if-she-saw-r10',
+    phrases: [
+      'what|how would|will|wud your|ur @audience say|think|feel|react|do ..3 if|when he|she|they|u|you saw|see|sees|found|got|received|opened|watched ..2 this|these|that|those|it|them|em|the_pics|the_video|in_his_inbox|in_her_inbox|in_their_inbox',
+      '@audience ..1 would|will|d|wud be [so] [really] [very] disappointed|upset|ashamed|devastated|heartbroken|shocked|disgusted ..3 if|when he|she|they saw|see|sees|found|got|knew_about ..2 this|these|that|those|it|them|em|the_pics|the_video',
+      'what|how would|will your|ur @audience say|think|feel|react ..4 got|gets|received|saw ..2 this|these|that|those|it|them|em ..1 in his|her|their|the inbox|dms|email|messages|group_chat|gc',
+    ],
+    unless: ['meme|memes|tiktok|reel|tweet|comment|comments|search_history|screen_time|playlist', 'room|mess|messy|haircut|hair|outfit|grades|report|results|tattoo|piercing|drunk|party|bill|phone_bill|car|dent|kitchen|garden|lol|lmao|haha|cute|funny|proud|amazing|goal|gift|present|surprise|card|flowers|cake|drawing|art|dress|shoes|nails|makeup|room|school_report|test|exam|detention|heads_up|sextortion|scam|news'],
+    examples: {
+      match: ['ur dad would be so disappointed if he saw this', 'what would ur mum say if she saw these', 'how would ur dad feel if he got this in his inbox'],
+      ignore: ['what would ur mum say if she saw ur room lol', 'how would ur dad react if he saw the dent in the car'],
+    },
+  },
+  {
+    id: 'expose-you-confessions-page-r10',
+    phrases: [
+      'do_you_want|you_want|u_want|want|wanna|want_me ..1 me to expose|leak|out you|u|your|ur',
+      'going|goes|go|ending_up|end_up|will_be|gonna_be|be_on ..1 on|in|to your|ur ..1 school|schools|college|uni|year ..1 s ..1 confessions|confession|confessions_page|gossip_page|tea_page|exposed_page|memes_page|exposed|spill_page',
+      'about_to|gonna|going_to|will be famous|viral|trending|everywhere ..2 on|in every|all|your|ur group_chat|groupchats|group_chats|gc|gcs|group|groupchat|school|page|story|feed',
+    ],
+    unless: ['party|number|invite|plan|plans|birthday|bday|surprise|playlist|score|grades', 'lol|lmao|haha|jk|crush|secret_crush|spill_the_tea|tea|gossip|song|cover|dance|goal|video_of_your_goal|art|drawing|bake|cake|proud|congrats|amazing|insane|fire|sick|heads_up|scam|sextortion|what_do_i_do'],
+    examples: {
+      match: ['do u want me to expose u?', "this is going on ur school's confessions page", 'ur about to be famous on every group chat'],
+      ignore: ['do you want me to leak your number to the group for the party', 'ur about to be famous on every group chat, that dance was insane', 'do u want me to expose u to ur crush lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -19,10 +19,10 @@ export default [
       'tes|ta|les|vos nude*|photo*|video*|vid|vids ..1 vont|va|vas ..1 tourner|circuler|fuiter|leak*|sortir|etre_partout',
       '@je ..2 balance|balancerai*|publie|publierai*|poste|posterai*|leak|leake*|diffuse|diffuserai* ..1 tout|toutes|tes|partout',
     ],
-    unless: ['cache|caches|cacher|planque*|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge', 'cantine|argent_de_poche|t_ai_envoye|t_ai_vire|tai_envoye', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|ok|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|demande|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
+    unless: ['cache|caches|cacher|planque*|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge', 'cantine|argent_de_poche|t_ai_envoye|t_ai_vire|tai_envoye', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'killcam|kill_cam|replay|highlight*|fail|fails|clip|clips|mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|demande|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
     examples: {
-      match: ["je l'envoie à tout ton répertoire", "j'envoie ça à ta blonde tantôt si tu réponds pas", 'je vais envoyer ça à ta meilleure amie', "sinon tout le collège saura ce que t'as fait", 'donne moi ton compte fortnite sinon ta vidéo tourne', '300€ ou tout Facebook la voit', 'soit tu paies, soit tout le monde voit ça', "Tu m'envoies 300€ sinon j'envoie la vidéo à tous tes abonnés", 'paie sinon je balance tout', 'si tu bloques je les publie partout', 'je vais les mettre sur internet', 'je publie la vidéo sur ton insta', "sinon j'envoie celle que j'ai à ta famille", "et l'envoyer à tout ton collège", 'sinon je balance tout', 'sinon je dis a tout le monde que tu m as envoye des nudes'],
-      ignore: ["sinon ta mère la verra, la tache sur le canapé", "je t'ai envoyé 20€ sur ton compte pour la cantine, ne les dépense pas en robux 😤", "ma cousine a reçu 'paie ou je publie tes nudes', elle a porté plainte", 'tu choisis ou je poste ta photo de profil sur le site du club ?', "20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "un mec m'a écrit 'envoie 200€ ou je publie tes photos', j'ai jamais envoyé de photos, je fais quoi ?", "t'as jusqu'à ce soir pour me rendre ta partie de l'exposé sinon je mets pas ton nom dessus", "je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère'],
+      match: ["ok alors j'envoie la photo d'hier a tout ton repertoire", "je l'envoie à tout ton répertoire", "j'envoie ça à ta blonde tantôt si tu réponds pas", 'je vais envoyer ça à ta meilleure amie', "sinon tout le collège saura ce que t'as fait", 'donne moi ton compte fortnite sinon ta vidéo tourne', '300€ ou tout Facebook la voit', 'soit tu paies, soit tout le monde voit ça', "Tu m'envoies 300€ sinon j'envoie la vidéo à tous tes abonnés", 'paie sinon je balance tout', 'si tu bloques je les publie partout', 'je vais les mettre sur internet', 'je publie la vidéo sur ton insta', "sinon j'envoie celle que j'ai à ta famille", "et l'envoyer à tout ton collège", 'sinon je balance tout', 'sinon je dis a tout le monde que tu m as envoye des nudes'],
+      ignore: ["je vais poster ta kill cam la plus nulle sur tiktok", "sinon ta mère la verra, la tache sur le canapé", "je t'ai envoyé 20€ sur ton compte pour la cantine, ne les dépense pas en robux 😤", "ma cousine a reçu 'paie ou je publie tes nudes', elle a porté plainte", 'tu choisis ou je poste ta photo de profil sur le site du club ?', "20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "un mec m'a écrit 'envoie 200€ ou je publie tes photos', j'ai jamais envoyé de photos, je fais quoi ?", "t'as jusqu'à ce soir pour me rendre ta partie de l'exposé sinon je mets pas ton nom dessus", "je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère'],
     },
   },
   {
@@ -774,4 +774,101 @@ export default [
     }
   },
   // r9-end
+  // r10-begin
+  {
+    "id": "ou-les-screens-vont-a-ton-pere-r10",
+    "phrases": [
+      "les|tes|nos|ces ..1 captures|screen*|screenshots|conv|convs|conversation*|messages|nudes|nude*|enregistrement*|@photo ..3 iront|partiront|finiront|atterriront|arriveront ..2 a|chez|sur|dans ..2 @audience",
+      "ou|sinon|sinn|snn|sans_quoi ..3 les|tes|nos|la|ta|mes|ces|ses ..1 screen*|captures|capture|conv|convs|conversation*|messages|@photo|nudes|enregistrement* ..4 vont|va|iront|partent|partira|partiront|arrivent|arriveront|atterrissent|atterriront ..1 a|chez|sur|dans ..2 @audience"
+    ],
+    "unless": [
+      "arnaque*|escroc*|porte_plainte|plainte|pharos|3018|signale*|police|gendarmerie",
+      "sortie|mail|par_mail|courrier|impression|imprim*|drive|album|voyage|soiree|classe_de_neige|photo_de_classe|photos_de_classe|spectacle|anniv*|mdr|ptdr|haha"
+    ],
+    "examples": {
+      "match": [
+        "donne moi les codes de ta carte cadeau psn ou les screens de nos messages vont a ton pere",
+        "paie sinon tes photos iront chez tes parents",
+        "sinon les captures partent sur ton insta",
+        "les captures de nos convs iront direct a ta mere"
+      ],
+      "ignore": [
+        "sinon les photos du voyage vont sur le drive de la classe",
+        "mon cousin a reçu sinon tes photos vont a ta mere, il a porté plainte"
+      ]
+    }
+  },
+  {
+    "id": "imagine-si-ca-tourne-r10",
+    "phrases": [
+      "imagine|imagines|imaginez|t_imagines|timagine|t_imagine ..3 @audience ..2 qui|quand|si ..1 tombe*|voit|voient|decouvre*|recoit|recoivent|lit|lisent ..2 sur|dans ..1 tes|ta|ces|nos|cette ..1 @photo|nudes|messages|conv*|captures|snaps",
+      "ce_serait|ca_serait|se_serait|ce_serai|ca_serai|serait ..1 bete|con|triste|nul|moche|dommage|grave|terrible ..1 que|qu|si ..3 @audience ..2 voie|voient|voit|voyait|voyaient|tombe*|recoive*|recevait|apprenne*|sache*|decouvre*|decouvrait",
+      "imagine|imagines|imaginez|t_imagines|timagine|t_imagine ..2 si|que|qu|quand ..3 ca|sa|elle|elles|ta|tes|la|les|cette|ces|ce|ton ..3 tourne*|circule*|fuite*|fuitai*|sort|sortait|sortirait|arrive*|tombe*|tomber ..3 @audience|ton|ta|tes|toute|tout|chez|dans"
+    ],
+    "unless": [
+      "arnaque*|escroc*|article|reportage|victime*|prevention",
+      "note|notes|bulletin|resultat*|colle|retenue|mdr|ptdr|drole|match|film|serie|spoil*|recette|gateau|cadeau|surprise|blague|bebe|vacances|ecole_maternelle|chanson|star|celebre|clip|musique|morceau|spectacle|concert|voie_pas|voient_pas|voit_pas|rate|rater|louper|puisse_pas|puissent_pas|vienne|viennent"
+    ],
+    "examples": {
+      "match": [
+        "imagine si ça tourne dans ton lycée",
+        "imagine si elles circulent chez tes parents",
+        "t'imagines si ta video tombe chez ta mere",
+        "imagine ta mere qui tombe sur tes photos",
+        "ce serait bête que ta famille voie ça"
+      ],
+      "ignore": [
+        "imagine si ça tourne mal au match",
+        "imagine si ton bulletin arrive chez ta mere mdr",
+        "imagine ta mere qui tombe sur tes photos de bebe",
+        "ce serait bete que tes potes voient pas le match"
+      ]
+    }
+  },
+  {
+    "id": "evitera-leur-publication-r10",
+    "phrases": [
+      "evitera|eviter|empechera|empecher|stoppera|bloquera|annulera ..2 leur|la|sa|toute|votre ..1 publication|diffusion|divulgation|mise_en_ligne|envoi|transmission|propagation",
+      "@je|jvais|je_vais ..2 te|t ..1 detruire|ruiner|afficher|humilier|exposer|cramer|griller|salir ..2 sur|dans|devant ..1 les_reseaux|internet|insta*|snap*|tiktok|le_net|twitter|tout_le_monde|tout_le_lycee|tout_le_college",
+      "tu|t ..1 vas|va|seras|sera ..1 devenir|etre ..1 la_honte|la_risee|la_blague|la_cible ..2 du|de|de_ton|de_ta|de_tout|de_toute ..1 lycee|college|ecole|bahut|classe|quartier|internet|reseaux|ville",
+      "@je ..3 story|storie*|post|publication|compte ..3 avec ..1 tes|ta|ton ..1 @photo|nudes ..6 tag*|identifi*|mentionn*|tes_potes|ta_classe|ton_lycee"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|jrigole|coupe|tenue|look|chanson|vacances|anniv*|soiree|fete|voyage|sortie|match|gala|spectacle",
+      "arnaque*|escroc*|article|reportage|victime*|prevention|pharos|3018|cybermalveillance|selon|police"
+    ],
+    "examples": {
+      "match": [
+        "Nous possédons des vidéos intimes de vous. Un paiement de 300 euros évitera leur publication.",
+        "j'vais te détruire sur les réseaux",
+        "tu vas devenir la honte du lycée",
+        "je vais faire une story avec tes photos et te tag"
+      ],
+      "ignore": [
+        "tu vas devenir la risée du lycée avec cette coupe mdr",
+        "je fais une story avec tes photos de vacances et je te tag",
+        "le reportage explique comment éviter la diffusion des photos"
+      ]
+    }
+  },
+  {
+    "id": "ou-moi-publier-r10",
+    "phrases": [
+      "ou|sinon|sinn moi publier|pubier|poster|envoyer|envoye|diffuser|balancer|partager|mettre|montrer"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|jrigole|recette|annonce|article|arnaque*|escroc*|pharos|3018"
+    ],
+    "examples": {
+      "match": [
+        "toi envoyer photo nue maintenant ou moi publier",
+        "tu paye sinon moi envoyer video a famille"
+      ],
+      "ignore": [
+        "tu postes ou moi je poste ?",
+        "ou moi je poste l'annonce demain ? dis moi"
+      ]
+    }
+  },
+  // r10-end
 ] satisfies PatternEntry[];

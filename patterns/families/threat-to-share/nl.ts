@@ -544,4 +544,69 @@ export default [
       ignore: ['je wil toch niet dat je vrienden zien dat je nog met knuffels slaapt', 'één appje en iedereen weet het, zo snel gaat roddel op school', 'je wil toch niet dat je oma je kamer zo ziet haha', 'daarna publiceer ik het verslag op de site', 'deel het eerlijk of je broer krijgt alles, de chips'],
     },
   },
+  {
+    id: 'it-goes-to-your-people-r10',
+    phrases: [
+      'of|anders|tenzij ..4 @photo|@nude|alles|ze|die|het|hij ..1 gaat|gaan|komt|komen ..2 naar [al|alle] je|jouw|uw @audience',
+      'gaan|gaat|komen|komt ..2 naar [al|alle] je|jouw|uw @crowd ..3 als je|jij|ge niet|nie|ni',
+      'of|anders|tenzij ..1 het|ze|hij|die|dat|dit|alles gaat|gaan|komt|komen|staat|staan ..2 online|viral|op_internet|overal|rond|openbaar',
+      'of|anders|tenzij ik|k zet|post|gooi|deel ..2 hem|het|ze|die|dat|dit|alles ..2 in|op de|je|jouw|onze server|discord|gc|groepschat|story',
+      'je|jij|ge wil|wilt ..1 [toch|echt] niet dat ..1 [je|jouw|uw] @audience ..1 die|dit|ze|deze|alles|@photo|@nude|het ..2 ziet|zien|krijgt|krijgen|leest|lezen',
+      'wil|wilt je|jij|ge ..1 [toch|echt] niet dat ..1 [je|jouw|uw] @audience ..1 die|dit|ze|deze|alles|@photo|@nude|het ..2 ziet|zien|krijgt|krijgen|leest|lezen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'uitnodiging*', 'rooster', 'cijfer*', 'rapport*', 'brief', 'nieuwsbrief', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'verrassing*', 'haha*', 'lol', 'grapje', 'kamer', 'planning', 'uitslag', 'website', 'schoolsite', 'klassenfoto*', 'meme*'],
+    examples: {
+      match: ['jammer dan. ik heb je andere fotos al opgeslagen, die gaan naar al je volgers als je niet meewerkt', '200 euro via paypal of je foto gaat naar al je volgers en je ouders', 'laatste kans. reageer binnen 10 min of het gaat online', 'stuur 2000 robux of ik zet hem in de server', 'je wilt niet dat mama die ziet toch?', 'of al je fotos gaan naar je school'],
+      ignore: ['de uitnodigingen gaan naar al je vrienden', 'je wil toch niet dat je vrienden zien dat je nog met knuffels slaapt', 'of het gaat online of niet, de uitslag bedoel ik', 'wil jij het posten of post ik het haha', 'de brief gaat naar je ouders als je niet komt'],
+    },
+  },
+  {
+    id: 'show-your-people-r10',
+    phrases: [
+      'laat|toon ik|k ..2 [al] je|jouw|uw @audience ..2 onze|ons|jouw|je|die|deze|al|alle|alles ..2 chats|chat|gesprekken|gesprek|berichten|dms|@photo|@nude|alles ..1 zien|lezen',
+      'ik|k laat|toon ..1 [al] je|jouw|uw @audience ..2 onze|ons|jouw|je|die|deze|al|alle|alles ..2 chats|chat|gesprekken|gesprek|berichten|dms|@photo|@nude|alles ..1 zien|lezen',
+      'ziet|zien|krijgt|krijgen|leest|lezen ..1 alles wat|dat je|jij|ge ..2 me|mij ..2 gestuurd|gestuurt|verstuurd|laten_zien|geschreven',
+      '1|een|eentje|een_enkele klik|klikje|berichtje|appje|druk|knop ..3 en ..1 hij|zij|ze|iedereen ziet|zien|weet|weten|krijgt|krijgen ..2 alles|het',
+      '1|een|eentje|een_enkele klik|klikje|berichtje|appje|druk|knop ..3 en ..1 je|jouw|uw @audience ziet|zien|weet|weten|krijgt|krijgen ..2 alles|het',
+      'stuur|gooi|verspreid ..1 ze|het|die|alles|ze_allemaal ..1 rond ..3 in|naar|op|bij|onder je|jouw|uw',
+      'laat|toon ik|k ..1 iedereen|heel_je_school|je_hele_klas ..1 zien wat ..4 gestuurd|gestuurt|verstuurd|laten_zien|gedaan_hebt_op_cam',
+      'ik|k laat|toon ..1 iedereen|heel_je_school|je_hele_klas ..1 zien wat ..4 gestuurd|gestuurt|verstuurd|laten_zien',
+      'als|anders|tenzij|of ..6 weet|weten|ziet|zien iedereen|heel_je_school|je_hele_klas|de_hele_school ..2 wat je|jij ..3 gedaan|gestuurd|gestuurt|laten_zien|verstuurd',
+      'ik|k zet|post|gooi|upload|plaats ..3 je|jouw|uw|die|de|deze @nude ..3 op ..2 site|website|sites|websites|forum|pornosite*|seksite*|sekssite*',
+      'je|jouw|uw @audience krijgt|krijgen ..3 mail|mailtje|berichtje|bericht|dm|appje|linkje|link ..3 met ..1 de|die|je|jouw|uw|alle ..1 @photo|@nude|beelden|opname*|chats|screenshots',
+      'anders|tenzij|of ..1 krijgen|krijgt je|jouw|uw @audience ..2 een|de|die ..1 link|linkje|mail|mailtje|berichtje|appje|video|filmpje|@nude',
+      'of zal|moet|ga ik|k ..1 beginnen|starten ..1 met|bij je|jouw|uw @audience',
+      'stuur|gooi|verspreid|deel ik|k ..1 ze|het|die|ze_allemaal|alles ..1 rond ..3 in|naar|op|bij|onder je|jouw|uw',
+      'gooi|zet|post|plaats|upload ik|k ..2 op alle|al_je|je|jouw socials|social_media|sociale_media|kanalen|platformen|accounts',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'vakantie', 'reis', 'feest', 'bruiloft', 'verjaardag*', 'rapport*', 'cijfer*', 'huiswerk', 'uitnodiging*', 'verrassing*', 'haha*', 'lol', 'grapje', 'kamer', 'tekening*', 'rooster', 'flyer*', 'poster*', 'actie', 'loterij'],
+    examples: {
+      match: ['dan laat ik je ouders onze chats zien en zeg ik dat jij begon', '1 klik en hij ziet alles wat je me gestuurd hebt', 'dan laat ik iedereen zien wat je me hebt gestuurd', 'als je me nu blokt weet iedereen morgen wat je gedaan hebt', 'ik zet je naaktjes op een site waar iedereen ze kan zien', 'je moeder krijgt vanavond een mailtje van mij met de video', 'stuur 100 euro anders krijgen je ouders een linkje', 'ga je nu betalen of zal ik beginnen met je oma', 'ik plak je gezicht op plaatjes en stuur ze rond in je klassengroep', 'anders maak ik een deepfake en gooi ik die op alle socials'],
+      ignore: ['dan laat ik je moeder de fotos van de vakantie zien', 'ik laat je vader mijn tekening zien', 'één klik en je ziet alles wat je nodig hebt', 'stuur het rond in je klas, de uitnodiging', 'ik zet de flyer op al je socials', 'je moeder krijgt een berichtje van mij met de fotos van het feest', 'als je wint weet iedereen wat je kan', 'anders krijgt je moeder de link naar het rooster'],
+    },
+  },
+  {
+    id: 'or-i-post-it-r10',
+    phrases: [
+      'of|anders|tenzij ik|k post|deel|upload|lek|leak|verspreid ..1 hem|het|ze|die|dat|dit|alles',
+      'of|anders|tenzij post|deel|upload|lek|leak|verspreid ik|k ..1 hem|het|ze|die|dat|dit|alles',
+    ],
+    unless: ['wel', 'zelf', 'morgen', 'straks', 'later', 'misschien', 'jij', 'wil|wilt|zal|zullen|kan je|jij|we ..3 posten|delen|uploaden', 'haha*', 'lol', 'grapje', 'verslag', 'rooster', 'uitnodiging*', 'planning', 'groepsapp', 'foto_s_van_de', 'fotos_van_de', 'vakantie', 'feest'],
+    examples: {
+      match: ['binnen 5 min of ik post hem', 'betaal nu of ik deel het', 'stuur er nog een anders lek ik ze'],
+      ignore: ['of ik post het morgen wel', 'wil je het posten of post ik het', 'doe jij het of deel ik het zelf'],
+    },
+  },
+  {
+    id: 'want-me-to-send-your-pics-r10',
+    phrases: [
+      'wil|wilt je|jij|ge dat ik|k ..1 je|jouw|uw @photo|@nude|naaktfoto*|nudes|chats ..2 naar|aan [al] je|jouw|uw @audience',
+      'als je|jij|ge ..4 niet|nie|ni ..3 post|deel|lek|leak|verspreid ik|k ..1 alles|ze|je_fotos|die_fotos|de_video|die_video|je_nudes|je_video',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'vroeg|vraagt|vroegen|wilde|wil_ze|wil_hij', 'zelf', 'wel', 'diploma*', 'uitreiking', 'vakantie', 'reis', 'feest', 'bruiloft', 'verjaardag*', 'schoolfoto*', 'klassenfoto*', 'pasfoto*', 'haha*', 'lol', 'grapje', 'rooster', 'verslag', 'huiswerk'],
+    examples: {
+      match: ['wil je dat ik je fotos naar je vriendin stuur?', 'als je me niet terugappt post ik alles'],
+      ignore: ['wil je dat ik je fotos naar je moeder stuur? ze vroeg erom', 'als je niet reageert post ik het zelf wel', 'wil je dat ik je fotos van de vakantie naar oma stuur'],
+    },
+  },
 ] satisfies PatternEntry[];

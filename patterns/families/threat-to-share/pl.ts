@@ -1,7 +1,7 @@
 import type { PatternEntry } from '../../schema';
 
 /** Someone reporting a threat they received ("ktoś mi napisał '...', co mam robić?") is asking for help, not threatening. */
-const REPORTED = 'ktos_mi_napisal|ktos_mi_wyslal|ktos_do_mnie_napisal|ktos_napisal_do_mnie|ktos_mi_pisze|dostalam_wiadomosc|dostalem_wiadomosc|dostalam_taka|dostalem_taka|dostalam_dzis|dostalem_dzis|co_mam_robic|co_mam_zrobic|co_teraz_robic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_do_mnie_ze|napisala_do_mnie_ze|pisze_do_mnie_ze';
+const REPORTED = 'ktos_mi_napisal|ktos_mi_wyslal|ktos_do_mnie_napisal|ktos_napisal_do_mnie|ktos_mi_pisze|dostalam_wiadomosc|dostalem_wiadomosc|dostalam_taka|dostalem_taka|dostalam_dzis|dostalem_dzis|co_mam_robic|co_mam_zrobic|co_teraz_robic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_do_mnie_ze|napisala_do_mnie_ze|pisze_do_mnie_ze|napisal_ze|napisala_ze|pisal_ze|pisala_ze|grozi_ze|grozil_ze|grozila_ze|grozili_ze|grozic_ze|twierdzi_ze|powiedzial_ze|powiedziala_ze|ma_moje|moje_zdjecia|moje_fotki|moje_nudesy|moim_znajomym|moim_rodzicom|moich_znajomych|mojej_mamie|moim_followersom';
 
 export default [
   {
@@ -662,6 +662,67 @@ export default [
     examples: {
       match: ['jak nie przelejesz kasy to cala twoja klasa obejrzy ten filmik', 'twoi rodzice dostana te screeny jeszcze dzis'],
       ignore: ['cała twoja klasa obejrzy ten filmik z wycieczki na lekcji', 'twoja babcia zobaczy twoje zdjęcia z występu, będzie dumna'],
+    },
+  },
+  {
+    id: 'shame-if-it-leaked-r10',
+    phrases: [
+      'szkoda|przykro|smutno|glupio|niefajnie ..3 gdyby|jakby|jesliby|zeby ..4 wycie*|wyciekl*|wyplyn*|wyszl*|rozeszl*|trafil*|poszl*|wpadl*',
+      'szkoda|przykro|smutno|glupio|niefajnie ..2 by|byloby|bylo ..2 gdyby|jakby|jesliby|zeby ..4 twoj*|twoi*|twojej|twoich|rodzic*|mama|tata|chlopak|dziewczyna|wszyscy|cala_szkola|cala_klasa ..3 to|je|te|ten|tamto|tamte ..1 zobaczyl*|zobaczyli|zobaczyla|dostal*|obejrzal*|przeczytal*',
+      'szkoda|przykro|smutno|glupio|niefajnie ..2 by|byloby|bylo ..2 gdyby|jakby|jesliby|zeby ..2 twoj*|twoi*|twojej|twoich ..1 @people ..2 to|je|te ..1 zobaczyl*|zobaczyli|zobaczyla|dostal*|obejrzal*',
+    ],
+    unless: [REPORTED, 'balagan*|spoiler*|ocen*|pokoj*|deszcz*|pogod*|wyniki|kartkowk*|sprawdzian*|klasowk*|tort*|ciast*|prezent*|niespodziank*|woda|wody|gaz|rur*|kran*|bateri*|olej*|farb*|mleko'],
+    examples: {
+      match: ['szkoda by bylo jakby twoj nowy chlopak to zobaczyl', 'byloby przykro gdyby wyciekly, nie sadzisz?', 'szkoda by było, gdyby twoi rodzice to zobaczyli', 'głupio by było jakby te zdjęcia wyszły'],
+      ignore: ['szkoda by bylo jakby mama zobaczyla ten balagan', 'byloby przykro gdyby niespodzianka wyszla za wczesnie', 'szkoda by było gdyby woda wyciekła z pralki'],
+    },
+  },
+  {
+    id: 'everyone-will-find-out-r10',
+    phrases: [
+      'wszyscy|kazdy|cala_szkola|cala_klasa|twoi_rodzice|twoja_mama|twoj_tata ..2 sie ..1 dowiedza|dowie ..3 co ..1 robil*|wyslal*|wysylal*|pokazal*|mi_wyslal*|mi_pokazal*',
+      'chcesz|chcialabys|chcialbys ..2 zeby|aby|by ..4 zobaczyl*|dostal*|obejrzal*|widzial* ..4 twoj*|twoi*|twojej|twoich|twoim|@place|wszyscy|kazdy',
+      'wystarczy ..1 jeden|jedno|1 ..1 klik|klikniecie|ruch|przycisk ..4 i ..3 wszyscy|kazdy|cala|twoi|twoja|twoj|wszystkie|leci|leca|poleci|poleca|zobacza|dostana',
+      'wyslal*|wysylal*|pokazal*|przeslal* ..4 wystarczy ..1 jeden|jedno|1 ..1 klik|klikniecie|ruch|przycisk',
+    ],
+    unless: [REPORTED, 'imprez*|urodzin*|spoiler*|swiadectw*|ocen*|wynik*|sprawdzian*|kartkowk*|klasowk*|niespodziank*|prezent*|rysun*|wystep*|koncert*|mecz*|gol*|dyplom*|nagrod*|konkurs*|zaproszeni*|tort*|ciast*|wyglada*_super|dumn*|pochwal*|zamowi*|zamowieni*|kupi*|koszyk*|sklep*|instal*|pobier*'],
+    examples: {
+      match: ['wlacz kamerke teraz albo koniec z nami i wszyscy sie dowiedza co robilas', 'chcesz zeby zobaczyli go w twojej szkole?', 'wystarczy jedno klikniecie i kazdy dostanie twoje foty', 'a pamietasz jaki filmik mi wyslalas? wystarczy jeden klik'],
+      ignore: ['wszyscy sie dowiedza co robilas na urodzinach hahah', 'chcesz zeby twoi rodzice zobaczyli swiadectwo?', 'wystarczy jeden klik i zamowione'],
+    },
+  },
+  {
+    id: 'someone-else-sends-it-r10',
+    phrases: [
+      'albo|bo|inaczej|chyba_ze ..3 wysyla|wysle|wrzuca|wrzuci|rozsyla|rozesle|pokaze|puszcza|puszczy|udostepni|opublikuje ..2 to|je|wszystko|twoje|twoj|twoja|te|ten|tamte ..4 twoj*|twojej|twoich|twoim|twoi*|@place|wszystkim',
+    ],
+    unless: [REPORTED, 'mama|tata|pani|pan|nauczyciel*|wychowaw*|trener*|dyrektor*|szkola_wysyla|link*|zaproszeni*|zgod*|ocen*|swiadectw*|plan*|zadani*|notatk*|lekcj*|ogloszeni*|informacj*|prezent*|zyczeni*|kartk*|rachun*|faktur*|paczk*|zamowieni*|kurier*'],
+    examples: {
+      match: ['600 zl albo Szymek wysyla to do twojej szkoly', 'płać, inaczej kolega wrzuca to na twoją grupę klasową'],
+      ignore: ['pospiesz sie albo pani wysle to do twoich rodzicow jako uwage', 'albo kurier wysle paczke do twojej szkoly'],
+    },
+  },
+  {
+    id: 'broken-grammar-send-all-r10',
+    phrases: [
+      'ja ..2 wyslac|wysylac|pokazac|opublikowac|wrzucic|udostepnic|rozeslac|dac ..4 wszystkie|wszystkim|twoje|twoj|twoja|twoich|twoim|twoja_rodzina|rodzin*|kontakt*|znajom*|internet*|facebook*|youtub*|instagram*',
+      'ja ..1 bede ..1 wyslac|wysylac|pokazac|opublikowac|wrzucic|udostepnic|rozeslac ..4 twoj*|wszyst*|rodzin*|kontakt*|znajom*',
+    ],
+    unless: [REPORTED, 'chce_ci|moge_ci|chcialbym_ci|chcialabym_ci|zaproszeni*|zyczeni*|kartk*|link*|zadani*|notatk*|prezentacj*|projek*|referat*|zdjecia_z_wycieczki|z_wakacji|urodzin*|wesel*|slub*|pozdrowieni*'],
+    examples: {
+      match: ['albo ja wysłać do wszystkie twoje kontakty i rodzina', 'ja bede wysylac twoj film do twoja rodzina', 'jesli nie placisz ja wrzucic na youtube i facebook'],
+      ignore: ['ja chce ci wyslac zaproszenie na urodziny', 'ja moge wyslac wszystkim notatki z lekcji'],
+    },
+  },
+  {
+    id: 'want-your-mum-to-see-r10',
+    phrases: [
+      'chcesz|chcialabys|chcialbys ..1 zeby|aby|by ..1 twoj*|twoi|twoja|twojej|twoich ..1 @people ..1 zobaczyl*|zobaczyli|dostal*|dostali|obejrzal*|obejrzeli|widzial*|widzieli ..4 jak_sie_rozbierasz|jak_sie_rozbieralas|jak_sie_rozbierales|nago|nudes*|nudesk*|te_zdjecia|te_fotki|ten_filmik|to_nagranie|twoje_zdjecia|twoje_fotki|co_mi_wyslal*|co_robil*|jak_wygladasz_bez*',
+    ],
+    unless: [REPORTED, 'swiadectw*|ocen*|dyplom*|rysun*|wystep*|koncert*|mecz*|gol*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|tort*|ciast*|pokoj*|balagan*'],
+    examples: {
+      match: ['chcesz zeby twoja mama zobaczyla jak sie rozbierasz?', 'chcesz żeby twoi znajomi dostali te zdjęcia?', 'chcialabys zeby twoj chlopak zobaczyl co mi wyslalas?'],
+      ignore: ['chcesz zeby twoja mama zobaczyla te zdjecia z wycieczki?', 'chcesz zeby twoi rodzice zobaczyli twoje swiadectwo?'],
     },
   },
 ] satisfies PatternEntry[];

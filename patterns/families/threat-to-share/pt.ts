@@ -709,4 +709,152 @@ export default [
       ignore: ['vo manda tuas foto da viagem pro grupo', 'vou manda o link pro grupo', 'vo posta tuas foto no grupo kkk ficou linda', 'vo mostra isso pro grupo da sala amanha, ficou top'],
     },
   },
+  {
+    // Veiled, with the content described at length: "seria uma pena se aquelas fotos q vc me mandou chegassem no celular da tua mae".
+    id: 'veiled-landing-long-r10',
+    phrases: [
+      WOULD + ' ..3 se|caso ..2 [' + IT + '] ..5 ' + LANDED + ' ..5 ' + PLACE,
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'kk*|haha*|rsrs*|chuva|sol|cor|legenda|qualidade'],
+    weight: 5,
+    examples: {
+      match: ['seria uma pena se aquelas fotos q vc me mandou chegassem no celular da tua mae né', 'ia ser chato se aquilo que me mostraste ontem aparecesse no grupo da turma'],
+      ignore: ['seria uma pena se as fotos da festa chegassem no grupo sem legenda', 'seria chato se o video do trabalho nao chegasse na turma'],
+    },
+  },
+  {
+    // "vou mostrar essa q vc mandou pros meninos da tua sala": the person's own content, to an audience.
+    id: 'what-you-sent-to-them-r10',
+    phrases: [
+      VERB + ' ..3 que|q ..2 [vc|tu|voce|me] ..1 [me] mandou|mandaste|enviou|enviaste|mostrou|mostraste ..4 pra|pro|pros|pras|para|ao|aos|as|a|no|na ..3 ' + PLACE + '|meninos|meninas|rapazes|galera|geral|todo_mundo|toda_a_gente|todos|caras|moleques',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'meme|memes|link|links|figurinha*|sticker*|receita|musica|audio|piada|kk*|haha*|rsrs*|localizacao|endereco|numero|pdf|arquivo|resumo'],
+    weight: 5,
+    examples: {
+      match: ['ok entao vou mostrar essa q vc mandou pros meninos da tua sala, eles vao curtir', 'mando a que me enviaste ao grupo da turma'],
+      ignore: ['vou mostrar o meme q vc mandou pros meninos kkk', 'vou mandar o link que vc mandou pro grupo'],
+    },
+  },
+  {
+    // "se nao, o grupo da escola vai adorar": the audience's pleasure as the threat.
+    id: 'audience-will-enjoy-r10',
+    phrases: [
+      'se_nao|senao|se_n|ou|caso_contrario ..3 [o|a|os|as|teu|tua|teus|tuas|seu|sua] grupo|escola|turma|sala|galera|colegio|meninos|meninas|seguidores|amigos|@family ..4 vai|vao|ira|irao ..1 adorar|amar|curtir|gostar|se_divertir|delirar|babar',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'te_zoar|zoar|zoando|vem|vens|vier|vieres|kk*|haha*|rsrs*|cabelo|roupa|bolo|comida|pizza|surpresa|musica|danca|jogo|filme|serie'],
+    weight: 5,
+    examples: {
+      match: ['apago se tu mandar mais uns. se nao, o grupo da escola vai adorar', 'senão a tua turma vai amar'],
+      ignore: ['ou voce vem, ou a galera vai adorar te zoar', 'se nao der pra ir, a galera vai adorar o video da festa', 'ou faz o bolo, a familia vai adorar'],
+    },
+  },
+  {
+    // "eles vao receber os prints da nossa chamada".
+    id: 'they-will-get-our-call-r10',
+    phrases: [
+      'vao|vai|irao|ira|vao_todos|vai_tudo ..1 receber|ver ..3 print|prints|foto|fotos|video|videos|gravac*|nudes|imagens ..2 da|das|do|dos ..1 nossa|nossas|nosso|nossos|tua|tuas|teu|teus|sua|suas ..1 chamada*|call|calls|videochamada*|cam|webcam|live|facetime|conversinha*',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'kk*|haha*|rsrs*|reuniao|aula|turma|grupo_de_estudo|trabalho'],
+    weight: 5,
+    examples: {
+      match: ['e dai q eles vao receber os prints da nossa chamada, a nao ser q tu faça o q eu mando', 'teus pais vão ver o video da tua cam'],
+      ignore: ['eles vao ver os prints da nossa chamada da aula', 'vao receber o video da reuniao'],
+    },
+  },
+  {
+    // "depois disso teu video ta no xvideos", "tuas fotos vão pro lixo e pro twitter".
+    id: 'your-media-lands-there-r10',
+    phrases: [
+      'depois|dps|senao|se_nao|ou|caso_contrario ..6 @your ..1 @photo ..2 ta|tao|esta|estao|vai|vao|cai|caem|fica|ficam|vai_estar|vao_estar|vai_ta|vai_parar|vao_parar|vai_cair|vao_cair ..4 no|na|nos|nas|pro|pra|pros|pras|em ..2 ' + PLACE + '|xvideos|pornhub|onlyfans|twitter|sites|site|porno|x',
+      '@your ..1 @photo ..4 xvideos|pornhub|onlyfans|redtube|xhamster|site_porno|sites_porno|site_adulto|sites_adultos',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'kk*|haha*|rsrs*|top|ficou|ficaram|bombando|curtidas|likes|views|lindo|linda|lindas|drive|nuvem|backup|galeria|album|formatura|perfil'],
+    weight: 5,
+    examples: {
+      match: ['te dou 10 min pra mandar o pix, depois disso teu video ta no xvideos com teu nome', 'ou manda 50 em skin ou tua conta do steam e tuas fotos vão pro lixo e pro twitter', 'senao tuas fotos vao parar no grupo da escola'],
+      ignore: ['depois disso teu video ta no insta, ficou top', 'ou tuas fotos vao pro drive ou pro pc'],
+    },
+  },
+  {
+    // Scam grammar: "voce paga 1000 reais ou eu envia todos amigos facebook".
+    id: 'broken-send-to-all-r10',
+    phrases: [
+      'ou|senao|se_nao|se_n ..3 eu ..1 envia|manda|posta|mostra|publica|espalha|enviar|mandar|postar|envio|mando|posto ..3 todos|todo|tudo|para|pra|pro ..2 amigos|familia|seguidores|contatos|contactos|facebook|face|insta|instagram|escola',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'convite|convites|link|aviso|kk*|haha*|rsrs*|presente|foto_da_festa'],
+    weight: 5,
+    examples: {
+      match: ['eu tem video seu nu. voce paga 1000 reais ou eu envia todos amigos facebook. rapido', 'paga ou eu manda para familia'],
+      ignore: ['confirma ou eu envia o convite pra todos amigos', 'responde ou eu mando o link pro grupo'],
+    },
+  },
+  {
+    // Scripted e-mails: "para que o material não seja enviado aos seus contatos, transfira".
+    id: 'so-it-is-not-sent-r10',
+    phrases: [
+      'para_que|pra_que|para|pra|a_fim_de_que|de_modo_a ..3 material|video|videos|gravac*|imagens|fotos|conteudo|registos|registros|isto|isso|tudo ..1 nao ..1 seja|sejam|chegue|cheguem|va|vao|ser|serem ..1 enviad*|divulgad*|publicad*|partilhad*|compartilhad*|encaminhad*|parar|a ..4 @your|aos|as|a|seus|teus|suas|tuas ..2 contatos|contactos|familia|amigos|seguidores|@family|@audience',
+    ],
+    unless: [REPORTED, DISCUSSION],
+    weight: 5,
+    examples: {
+      match: ['Para que o material não seja enviado aos seus contatos, transfira o equivalente a R$ 2.000 em Bitcoin', 'para que os videos nao sejam divulgados aos teus amigos, paga'],
+      ignore: ['para que o convite nao seja enviado aos teus amigos antes da hora'],
+    },
+  },
+  {
+    // pt-PT enclitic after a condition: "caso contrário publico-o no Instagram".
+    id: 'or-i-post-it-there-r10',
+    phrases: [
+      'caso_contrario|senao|se_nao|ou|se_nao_pagares|se_nao_pagar ..3 publico|posto|envio|mando|partilho|divulgo|espalho|meto|ponho ..1 o|a|os|as|lo|la|los|las ..2 no|na|nos|nas|pra|para|ao|aos|pro|pros|em ..2 ' + PLACE,
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'kk*|haha*|rsrs*|convite|link|resumo|trabalho|bolo|festa|aviso'],
+    weight: 5,
+    examples: {
+      match: ['Tens até amanhã para pagar 300€ por MB Way, caso contrário publico-o no Instagram e identifico a tua escola.', 'ou pagas ou envio-as aos teus amigos'],
+      ignore: ['se nao gostares do bolo, envio-o pro grupo kkk', 'caso contrario publico-o no grupo, é o resumo do trabalho'],
+    },
+  },
+  {
+    // "tua mae ia adorar ver isso", "teu namorado vai gostar de ver isso".
+    id: 'they-would-love-to-see-r10',
+    phrases: [
+      '@your ..1 @family|@audience|namorad*|diretor|diretora|chefe|treinador|treinadora ..4 ia|iria|vai|vao|ira|irao|iam ..1 adorar|amar|gostar|curtir|delirar ..2 [de] ver|receber|saber ..1 isso|isto|essa|esse|essas|esses|tudo|aquilo|o_video|as_fotos|os_videos|teus_nudes|tuas_nudes',
+      'diretor|diretora|escola|colegio|pais|mae|pai|familia|namorad* ..2 tua|teu|sua|seu|teus|tuas ..2 vai|vao|ira|irao ..1 receber ..1 um|uma ..1 email|e_mail|mensagem|carta|video|pacote|link ..1 interessante|especial|surpresa|bem_interessante|muito_interessante',
+      '@your ..1 pais|mae|pai|familia|namorad*|diretor|diretora ..2 vai|vao|ira|irao ..1 receber ..1 um|uma ..1 email|e_mail|mensagem|carta|video|pacote|link ..1 interessante|especial|surpresa|bem_interessante|muito_interessante',
+      'tu|vc|voce|teu_video|tuas_fotos|teus_nudes|o_teu_video|as_tuas_fotos ..2 vai|vais|ira ..1 ser|virar ..1 o_assunto|a_fofoca|a_piada|o_meme ..2 da|do|na|no ..1 escola|turma|sala|colegio|bairro|cidade|semana',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'kk*|haha*|rsrs*|lindo|linda|fofo|fofa|orgulho*|bolo|desenho|manda_pra_ela|mostra_pra_ela|mostra_lhe|mostra_a_ela|presente|prenda|surpresa_boa|nota|notas|medalha|trofeu|premio|cabelo|danca'],
+    weight: 5,
+    examples: {
+      match: ['tua mae ia adorar ver isso', 'teu namorado vai gostar de ver isso', 'o diretor da tua escola vai receber um email interessante', 'tu vais ser o assunto da escola amanha'],
+      ignore: ['o diretor vai receber um email interessante sobre a excursao', 'isso vai ser o assunto da escola amanha, que briga', 'tua mae ia adorar ver isso, ficou lindo', 'teu pai vai gostar de ver isso, a medalha', 'isso vai ser o assunto da escola amanha kkk a festa foi top'],
+    },
+  },
+  {
+    // "se nao responder em 5 minutos eu envio", "quer que eu mostre pra alguem?".
+    id: 'no-reply-i-send-r10',
+    phrases: [
+      'se_nao|se_n|senao|caso_nao ..1 responder|responderes|respondes|pagar|pagares|mandar|mandares|aparecer|apareceres ..4 eu ..1 envio|mando|posto|publico|espalho|mostro|vazo|solto|divulgo',
+      'quer|queres ..1 que|q ..1 [eu] mostre|mande|envie|poste|publique|espalhe ..2 pra|para|a|ao|aos ..1 alguem|todos|geral|todo_mundo|toda_a_gente|mais_gente',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'pdf|arquivo|ficheiro|resumo|trabalho|foto_da_turma|de_novo|outra_vez|mensagem|msg|email|audio|outro|o_link|convite|localizacao|endereco|numero|figurinha*|sticker*|meme|memes|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['se nao responder em 5 minutos eu envio', 'ainda lembro do teu video kkk, quer que eu mostre pra alguem?'.replace('kkk, ', ''), 'queres que eu mostre a toda a gente?'],
+      ignore: ['quer que eu mande pra alguem da turma o pdf?', 'se nao responder em 5 min eu mando mensagem de novo', 'quer que eu mande o link pra alguem?'],
+    },
+  },
+  {
+    // "tu nao ia querer que isso saisse né", "vc nao vai querer que essas fotos vazem".
+    id: 'you-wouldnt-want-it-out-r10',
+    phrases: [
+      '@you|tu|vc ..1 nao|n ..1 ia|iria|vai|vais|quer|queres ..1 [querer|gostar] ..1 que|q|de ..2 ' + IT + ' ..2 saisse|saissem|saia|saiam|vazasse|vazassem|vaze|vazem|aparecesse|aparecessem|apareca|aparecam|circulasse|circule|chegasse|chegue|fosse_parar|va_parar|caisse|caia|espalhasse|espalhe',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'kk*|haha*|rsrs*|segredo_da_festa|surpresa|spoiler*|resultado|nota|notas|danca|dancinha|karaoke|cantando|a_cantar|caindo|tombo'],
+    weight: 5,
+    examples: {
+      match: ['tu nao ia querer que isso saisse né', 'vc nao vai querer que essas fotos vazem', 'tu não queres que o video apareça'],
+      ignore: ['vc nao vai querer que isso vaze antes da festa surpresa', 'tu nao ia querer que o spoiler saisse'],
+    },
+  },
 ] satisfies PatternEntry[];
