@@ -283,7 +283,7 @@ export default [
     id: 'slide-me-your-handle-r9',
     phrases: [
       'slide|drop|send|give|pass me your|ur number|digits|snap|addy|@app|handle|username',
-      'whats|wats|what_is your|ur on|for @app',
+      'whats|wats|what_is your|ur [handle|username|user|name|tag|at] on|for @app',
     ],
     unless: ['group|gc|class|project|team|squad|homework|teacher|coach|study|for_the_group|for_the_team|delivery|parcel|courier|order|booking|receipt|dentist|doctor|mum|mom|dad|lol_jk'],
     examples: {
