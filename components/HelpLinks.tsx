@@ -1,25 +1,17 @@
 /** Local help lines and sites, from the verified directory. */
-import { helpFor, type HelpResource } from './help';
+import { ADVICE, type Advice } from './advice';
+import { helpFor } from './help';
 
-const KIND_LABEL: Record<HelpResource['kind'], string> = {
-  talk: 'Talk to someone',
-  report: 'Report it',
-  remove: 'Get images taken down',
-  crisis: 'If you feel unsafe right now',
-  police: 'Police',
-  info: 'Advice',
-};
-
-export function HelpLinks({ country, urgent }: { country?: string; urgent?: boolean }) {
+export function HelpLinks({ country, urgent, advice = ADVICE.en }: { country?: string; urgent?: boolean; advice?: Advice }) {
   const resources = helpFor(country).slice(0, urgent ? 5 : 3);
   if (!resources.length) return null;
   return (
     <div class="hu-help">
-      <h3 class="hu-help-title">Help{country ? ` in ${country}` : ''}</h3>
+      <h3 class="hu-help-title">{country ? advice.help.titleIn(country) : advice.help.title}</h3>
       <ul>
         {resources.map((r) => (
           <li key={r.name}>
-            <span class="hu-muted">{KIND_LABEL[r.kind]}: </span>
+            <span class="hu-muted">{advice.help.kinds[r.kind]}: </span>
             {r.url ? (
               <a href={r.url} target="_blank" rel="noopener noreferrer">
                 {r.name}
@@ -36,8 +28,7 @@ export function HelpLinks({ country, urgent }: { country?: string; urgent?: bool
             {r.sms && (
               <>
                 {' '}
-                · text {r.smsBody ? `${r.smsBody} to ` : ''}
-                {r.sms}
+                · {advice.help.text(r.sms, r.smsBody)}
               </>
             )}
           </li>

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ADVICE, adviceLanguage } from './advice';
 import { WarningCard } from './WarningCard';
 
 describe('WarningCard', () => {
@@ -33,5 +34,42 @@ describe('WarningCard', () => {
   it('never shows the message text, only what kind of signal it was', () => {
     const { container } = render(<WarningCard level="warning" categories={['image-request']} />);
     expect(container.textContent).toMatch(/asked for photos/);
+  });
+});
+
+describe('WarningCard in the reader’s language', () => {
+  afterEach(cleanup);
+
+  it('speaks the browser’s language, with the same calm message and local help', () => {
+    render(<WarningCard level="urgent" categories={['threat-to-share']} country="ES" language="es" onDismiss={() => {}} />);
+    expect(screen.getByRole('alert').getAttribute('lang')).toBe('es');
+    expect(screen.getByText(/No estás en problemas/)).toBeTruthy();
+    expect(screen.getByText(/No pagues/)).toBeTruthy();
+    expect(screen.getByText(/amenazó con compartir fotos/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Cerrar este aviso' })).toBeTruthy();
+    expect(screen.getByText('Ayuda en ES')).toBeTruthy();
+  });
+});
+
+describe('adviceLanguage', () => {
+  it('takes the browser language when the card has it, English otherwise', () => {
+    expect(adviceLanguage('pt-BR')).toBe('pt');
+    expect(adviceLanguage('de')).toBe('de');
+    expect(adviceLanguage('PL-pl')).toBe('pl');
+    expect(adviceLanguage('ja-JP')).toBe('en');
+    expect(adviceLanguage(undefined)).toBe('en');
+  });
+
+  it('every language says every step and reason, without leftover English', () => {
+    for (const [lang, advice] of Object.entries(ADVICE)) {
+      if (lang === 'en') continue;
+      for (const level of ['caution', 'warning', 'urgent'] as const) {
+        expect(advice.steps[level].length, `${lang} ${level}`).toBe(ADVICE.en.steps[level].length);
+        expect(advice.levels[level].title, `${lang} ${level}`).not.toBe(ADVICE.en.levels[level].title);
+      }
+      for (const [category, reason] of Object.entries(advice.reasons)) {
+        expect(reason, `${lang} ${category}`).not.toBe(ADVICE.en.reasons[category as keyof typeof advice.reasons]);
+      }
+    }
   });
 });

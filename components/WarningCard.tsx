@@ -4,8 +4,8 @@
  * chat's input, can be folded, and closes with one click or Escape.
  */
 import { useState } from 'preact/hooks';
-import type { Level, OffenderCategory } from '../patterns/categories';
-import { LEVEL_COPY, NUDGE_COPY, REASONS, STEPS } from './advice';
+import type { Language, Level, OffenderCategory } from '../patterns/categories';
+import { ADVICE } from './advice';
 import { HelpLinks } from './HelpLinks';
 
 export interface WarningCardProps {
@@ -18,14 +18,18 @@ export interface WarningCardProps {
   onDismiss?: () => void;
   /** Link to the practice page ("learn the signs"), when the card can open it. */
   learnMoreUrl?: string;
+  /** The language the card speaks (the browser's, see adviceLanguage()); English by default. */
+  language?: Language;
 }
 
-export function WarningCard({ level, categories, nudge, country, onDismiss, learnMoreUrl }: WarningCardProps) {
+export function WarningCard({ level, categories, nudge, country, onDismiss, learnMoreUrl, language = 'en' }: WarningCardProps) {
   const [open, setOpen] = useState(level !== 'caution');
-  const copy = LEVEL_COPY[level];
-  const reasons = categories.slice(0, 3).map((c) => REASONS[c]);
+  const advice = ADVICE[language];
+  const copy = advice.levels[level];
+  const reasons = categories.slice(0, 3).map((c) => advice.reasons[c]);
   return (
     <section
+      lang={language}
       class={`hu-card hu-${level}`}
       role={level === 'urgent' ? 'alert' : 'status'}
       aria-live={level === 'urgent' ? 'assertive' : 'polite'}
@@ -41,7 +45,7 @@ export function WarningCard({ level, categories, nudge, country, onDismiss, lear
           {copy.title}
         </h2>
         {onDismiss && (
-          <button type="button" class="hu-close" aria-label="Close this heads-up" onClick={onDismiss}>
+          <button type="button" class="hu-close" aria-label={advice.card.close} onClick={onDismiss}>
             ×
           </button>
         )}
@@ -49,35 +53,35 @@ export function WarningCard({ level, categories, nudge, country, onDismiss, lear
       <p class="hu-body">{copy.body}</p>
       {reasons.length > 0 && (
         <p class="hu-reasons">
-          <span class="hu-muted">What we noticed: </span>
+          <span class="hu-muted">{advice.card.noticed}</span>
           {reasons.join('; ')}.
         </p>
       )}
       {nudge && (
         <p class="hu-nudge">
-          <strong>{NUDGE_COPY.title}: </strong>
-          {NUDGE_COPY.body}
+          <strong>{advice.nudge.title}: </strong>
+          {advice.nudge.body}
         </p>
       )}
       <button type="button" class="hu-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Hide what to do' : 'What can I do?'}
+        {open ? advice.card.hideSteps : advice.card.showSteps}
       </button>
       {open && (
         <div class="hu-more">
           <ol class="hu-steps">
-            {STEPS[level].map((s) => (
+            {advice.steps[level].map((s) => (
               <li key={s}>{s}</li>
             ))}
           </ol>
-          {level !== 'caution' && <HelpLinks country={country} urgent={level === 'urgent'} />}
+          {level !== 'caution' && <HelpLinks country={country} urgent={level === 'urgent'} advice={advice} />}
           {learnMoreUrl && (
             <a class="hu-learn" href={learnMoreUrl} target="_blank" rel="noopener noreferrer">
-              Learn the signs in a practice chat
+              {advice.card.learn}
             </a>
           )}
         </div>
       )}
-      <p class="hu-private">Only you see this. Heads Up reads this chat on your device and sends nothing anywhere.</p>
+      <p class="hu-private">{advice.card.private}</p>
     </section>
   );
 }

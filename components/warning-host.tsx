@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Level, OffenderCategory } from '../patterns/categories';
+import type { Language, Level, OffenderCategory } from '../patterns/categories';
 import { WarningCard } from './WarningCard';
 
 export interface WarningView {
@@ -24,7 +24,7 @@ export const WARNING_TAG = 'heads-up-warning';
 
 export function createWarningHost(
   ctx: ContentScriptContext,
-  options: { country?: string; learnMoreUrl?: string; onDismiss: () => void },
+  options: { country?: string; language?: Language; learnMoreUrl?: string; onDismiss: () => void },
 ): WarningHost {
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
@@ -74,6 +74,7 @@ export function createWarningHost(
           categories={view.categories}
           nudge={view.nudge}
           country={options.country}
+          language={options.language}
           learnMoreUrl={options.learnMoreUrl}
           onDismiss={() => {
             remove();

@@ -8,6 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterFor, genericAdapter } from '../../adapters';
 import { CHAT_SITE_MATCHES } from '../../adapters/hosts';
 import type { SiteAdapter } from '../../adapters/types';
+import { adviceLanguage } from '../../components/advice';
 import { countryFromLocale } from '../../components/help';
 import { createWarningHost } from '../../components/warning-host';
 import '../../components/warning-card.css';
@@ -50,6 +51,7 @@ export default defineContentScript({
     let current = '';
     const ui = createWarningHost(ctx, {
       country: settings.country || countryFromLocale(navigator.language),
+      language: adviceLanguage(navigator.language),
       learnMoreUrl: browser.runtime.getURL('/practice.html'),
       onDismiss: () => hub.dismiss(current),
     });

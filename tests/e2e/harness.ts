@@ -61,7 +61,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { withoutExtension?: boolean } = {}): Promise<Harness> {
+export async function launch(options: { withoutExtension?: boolean; locale?: string } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run \`npm run build\` first (npm run test:e2e does)`);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`);
   const extension = options.withoutExtension ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
@@ -82,7 +82,7 @@ export async function launch(options: { withoutExtension?: boolean } = {}): Prom
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
     args: [
       ...extension,
       `--host-resolver-rules=${rules}`,

@@ -46,7 +46,20 @@ try {
     await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
     await page.close();
   }
-  console.log(`screenshots in ${out}`);
 } finally {
   await harness.close();
 }
+
+// The card in the browser's language: a Spanish browser on Instagram.
+const spanish = await launch({ locale: 'es-ES' });
+try {
+  const ig = await spanish.open('https://www.instagram.com/direct/t/1111/');
+  await ig.waitForFunction(() => document.documentElement.dataset.headsUp === 'instagram');
+  await ig.evaluate(() => (window as any).fixture.receive('tengo tus fotos. paga 200 euros o se las mando a tu familia'));
+  await expectWarning(ig, 'urgent');
+  await ig.waitForTimeout(400);
+  await ig.screenshot({ path: join(out, 'instagram-urgent-es.png') });
+} finally {
+  await spanish.close();
+}
+console.log(`screenshots in ${out}`);
