@@ -29,6 +29,8 @@ describe('asking for help', () => {
       'what do i do with your nudes then? post them?',
       'guess what i do if u block me',
       'pay me or i post them',
+      'se non paghi vedi tu cosa faccio',
+      'non rispondo piu di quello che faccio',
     ]) {
       expect(asks(text), text).toBe(false);
     }

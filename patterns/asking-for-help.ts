@@ -34,8 +34,13 @@ const QUESTIONS = [
   'mam powiedziec',
 ].map((q) => q.split(' '));
 
-/** Words that make the question rhetorical when they come just before it ("guess what i do", "lo que hago"). */
-const KNOWING = new Set(['know', 'knw', 'guess', 'imagine', 'sabes', 'sabe', 'sais', 'sai', 'weisst', 'weist', 'weiss', 'weet', 'wiesz', 'lo', 'adivina', 'adivinha', 'indovina', 'devine', 'rate', 'raad', 'zgadnij']);
+/**
+ * Words that make the question rhetorical or a relative clause when they come just before it
+ * ("guess what i do", "lo que hago", "vedi tu cosa faccio", "quello che faccio", "vai ver o que eu faço").
+ */
+const KNOWING = new Set(
+  'know knw guess imagine see sabes sabe sais sai weisst weist weiss weet wiesz lo adivina adivinha indovina devine rate raad zgadnij vedi vedrai tu quello cio veras ves ver vais'.split(' '),
+);
 
 /**
  * After the question, the asker talks about themselves ("should i tell my mom"); words
