@@ -18,6 +18,7 @@ export default {
     'sin_calzones', 'en_toalla', 'sin_playera', 'sin_remera', 'sin_polera', 'sin_la_remera', 'sin_la_playera', 'sin_la_polera',
     'con_menos_ropa', 'menos_ropa', 'con_poca_ropa', 'poca_ropa', 'ligera_de_ropa', 'ligerita_de_ropa', 'sin_pantalones', 'sin_pantalon',
     'sin_la_ropa', 'sin_la_camiseta', 'sin_la_camisa', 'sin_la_sudadera', 'sin_sudadera', 'sin_el_sujetador', 'sin_la_parte_de_arriba', 'sin_nada_encima',
+    'sin_el_buzo', 'sin_buzo', 'sin_el_top', 'sin_top', 'sin_la_blusa', 'sin_blusa', 'sin_el_short', 'sin_short', 'sin_la_falda', 'sin_falda', 'sin_el_brasier', 'sin_brasier', 'sin_el_bra',
   ],
   /** "Send me / pass me / give me" in the forms addressed to you. */
   send: [

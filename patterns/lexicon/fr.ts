@@ -42,6 +42,7 @@ export default {
     'tout_le_monde', 'tt_le_monde', 'tlm', 'partout', 'internet', 'reseau*', 'le_net', 'site*', 'porn*', 'twitter', 'reddit', 'whatsapp',
     'groupe*', 'quartier', 'voisin*', 'mec', 'copain', 'meuf', 'gars', 'club', 'boulot', 'taf', 'employeur*',
     'chum', 'blonde', 'boss', 'patron*', 'coach', 'entraineur*', 'gymnase', 'athenee', 'cegep', 'polyvalente', 'repertoire', 'liste_de_contacts', 'carnet_d_adresses',
+    'youtube', 'pornhub', 'xvideos', 'onlyfans', 'telegram', 'discord', 'serveur',
   ],
   /** Verbs for spreading pictures (first person forms and infinitives). */
   spread: [

@@ -27,14 +27,14 @@ export default {
   /** Parents and family, the usual targets of threats and secrecy. */
   family: [
     'pais', 'mae', 'mae*', 'mamae', 'pai', 'papai', 'familia', 'familiares', 'parentes', 'irma', 'irmas', 'irmao', 'irmaos', 'avo', 'avos', 'avo*',
-    'tio', 'tia', 'tios', 'tias', 'prima', 'primo', 'primas', 'primos', 'padrasto', 'madrasta', 'responsaveis', 'coroa', 'coroas', 'velhos', 'cota', 'cotas',
+    'tio', 'tia', 'tios', 'tias', 'prima', 'primo', 'primas', 'primos', 'padrasto', 'madrasta', 'responsaveis', 'coroa', 'coroas', 'velhos', 'cota', 'cotas', 'kota', 'kotas',
   ],
   /** Audiences for leaked material. */
   audience: [
     'seguidores', 'amigos', 'amigas', 'contatos', 'contactos', 'colegas', 'escola', 'colegio', 'liceu', 'faculdade', 'pessoal_do_colegio', 'pessoal_da_escola', 'pessoal_da_turma', 'turma', 'sala', 'classe', 'professor*', 'stories', 'story', 'namorad*', 'crush', 'ex',
   ],
   /** Money words beyond the common currencies: Brazilian slang for reais, Portuguese euro slang. */
-  money: ['reais', 'real', 'conto', 'contos', 'pila', 'pilas', 'mango', 'mangos', 'paus', 'pau', 'euro*', 'eur', 'dollar*', 'dolar*', 'mil', 'k', 'robux', 'vbucks', 'v_bucks', 'diamantes', 'skins', 'rs'],
+  money: ['reais', 'real', 'conto', 'contos', 'pila', 'pilas', 'mango', 'mangos', 'paus', 'pau', 'euro*', 'eur', 'dollar*', 'dolar*', 'mil', 'k', 'robux', 'vbucks', 'v_bucks', 'diamantes', 'skins', 'rs', 'meticais', 'metical', 'kwanza', 'kwanzas', 'kz'],
   /** Payment channels used in Brazil and Portugal. */
-  payment: ['pics', 'pix', 'mbway', 'mb_way', 'multibanco', 'ted', 'doc', 'boleto', 'picpay', 'nubank', 'mercado_pago', 'transferencia*', 'deposito', 'cartao_presente', 'cartao_de_presente', 'cartao_oferta', 'vale_presente', 'codigo_steam', 'cartao_steam', 'cartao_da_steam', 'gift', 'gifts', 'paysafecard', 'bitcoin*', 'cripto*'],
+  payment: ['pics', 'pix', 'mbway', 'mb_way', 'multibanco', 'ted', 'doc', 'boleto', 'picpay', 'nubank', 'mercado_pago', 'transferencia*', 'deposito', 'cartao_presente', 'cartao_de_presente', 'cartao_oferta', 'vale_presente', 'codigo_steam', 'cartao_steam', 'cartao_da_steam', 'gift', 'gifts', 'paysafecard', 'bitcoin*', 'cripto*', 'mpesa', 'm_pesa', 'emola', 'e_mola', 'multicaixa', 'multicaixa_express', 'unitel_money'],
 } satisfies Lexicon;

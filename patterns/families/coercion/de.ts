@@ -255,4 +255,27 @@ export default [
       ignore: ['beweis dass ich dir wichtig bin und komm zu meinem geburtstag haha'],
     },
   },
+  {
+    id: 'time-to-think-it-over-r11',
+    phrases: [
+      'du ..1 hast|hattest|haettest|hast_noch ..1 bis ..3 zeit ..2 zum|zu|um ..1 uberlegen|ueberlegen|entscheiden|nachdenken',
+      'sieht ..1 so ..1 aus ..1 als ..1 hattest|haettest du ..3 zeit ..3 uberlegen|ueberlegen|entscheiden|nachdenken',
+      'sonst|susch|suscht|oder ..1 weisch|weischt|weesch|weisst|weist ..1 du ..1 was|wa ..1 passiert|passiere|lauft|chunnt',
+      'sonst|susch|suscht|oder ..1 weisch|weischt|weesch ..1 was|wa ..1 passiert|passiere|lauft|chunnt',
+    ],
+    unless: ['haha*|lol|xd|anmeldung|bewerbung|klassenfahrt|ausflug|party|geburtstag*|kurs|ag|verein|angebot|rabatt|tickets|urlaub|geschenk', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['sieht so aus als hättest du bis sonntag zeit zum überlegen', 'du hast bis morgen zeit zu überlegen', '200 stutz per twint bis heut abend, nummer hast du. sonst weisch was passiert'],
+      ignore: ['du hast bis freitag zeit zu überlegen ob du mit auf klassenfahrt kommst'],
+    },
+  },
+  {
+    id: 'or-shall-i-start-r11',
+    phrases: [
+      'oder ..1 soll ich ..1 anfangen|loslegen|starten|beginnen',
+      'wenn du nicht ..2 machst|tust ..1 was ich ..1 sage|sag|will',
+    ],
+    unless: ['haha*|lol|xd|spiel|runde|film|essen|kochen|aufraumen|aufraeumen|hausaufgabe*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['bist du bereit zu zahlen oder soll ich anfangen', 'wenn du nicht machst was ich sage'], ignore: ['bist du fertig oder soll ich schon mal mit dem essen anfangen'] },
+  },
 ] satisfies PatternEntry[];

@@ -20,10 +20,10 @@ export default [
       'plazo|maximo ..2 # ..1 horas|hora|hrs|hr|h|dias|dia|minutos|min|mins',
       'cada dia|hora|minuto|semana que ..1 no ..2 mandes|mandas|pagues|pagas|contestes|contestas|respondas|respondes|me_mandes|me_pagues|me_contestes|me_respondas|me_ignores|deposites|transfieras',
     ],
-    unless: ['examen|deberes|tarea|entrega|trabajo|clase|peli|pelicula|partido|tren|bus|autobus|vuelo|tienda|cierra|abre|pizza|horno|comer|almorzar|cenar|desayunar|recreo|descanso|patio|libre|libres|para_ti|para_jugar|para_pensarlo|de_vacaciones'],
+    unless: ['examen|deberes|tarea|entrega|trabajo|clase|peli|pelicula|partido|tren|bus|autobus|vuelo|tienda|cierra|abre|pizza|horno|comer|almorzar|cenar|desayunar|recreo|descanso|patio|libre|libres|para_ti|para_jugar|para_pensarlo|de_vacaciones|te_mataron|me_mataron|nos_mataron|lo_mataron|la_mataron|te_mate|me_mato|ganaste|gane|ganamos|perdimos|perdiste|ronda|lag'],
     examples: {
       match: ['tienes una hora', 'tienes media hora para pagar', 'te doy un dia', 'tienes 2 horas', 'tic tac ⏰ tienes 30 min', 'te doy 24 horas', 'antes de las 10', 'el tiempo corre', 'se te acaba el tiempo', 'en un plazo de 48 horas', 'maximo 2 horas', 'cada dia que no mandes nada se lo paso a uno de tus amigos', 'cada hora que no pagues subo una'],
-      ignore: ['tienes una hora para comer', 'tienes media hora de recreo', 'tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10', 'cada dia que no estudias es peor', 'cada dia que no me contestas es porque tienes deberes'],
+      ignore: ['wey te mataron en 2 segundos jajaja', 'tienes una hora para comer', 'tienes media hora de recreo', 'tienes 2 horas de examen', 'tengo 5 minutos', 'el bus sale antes de las 10', 'cada dia que no estudias es peor', 'cada dia que no me contestas es porque tienes deberes'],
     },
   },
   {
@@ -188,6 +188,41 @@ export default [
     examples: {
       match: ['nadie te va a creer, eres una niña', 'es tu palabra contra la mia', 'no borres nada, que si no te va peor', 'todas las chicas de tu edad lo hacen'],
       ignore: ['nadie te va a creer cuando cuentes lo del viaje jaja', 'si no estudias te va a ir peor en el examen'],
+    },
+  },
+  {
+    id: 'dont-say-no-because-r11',
+    phrases: [
+      'no ..1 me ..1 digas ..1 que ..1 no ..1 porque|xq|pq|porq|porke|que_ya',
+      'o ..1 sabes ..1 lo ..1 que|q ..1 pasa|pasara|va_a_pasar|hago|viene',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|xd|vienes|venis|fiesta|cumple|cine|peli|partido|pizza|examen|tarea|deberes|juego|partida'],
+    examples: {
+      match: ['y no me digas que no porque ya tengo la otra guardada', 'tenes 5 min o sabes lo que pasa'],
+      ignore: ['no me digas que no vienes a la fiesta', 'no me digas que no porque me muero de risa jaja'],
+    },
+  },
+  {
+    id: 'come-back-and-i-delete-r11',
+    phrases: [
+      'si ..1 vuelves|volves|regresas|vuelvas|seguis|sigues ..1 conmigo ..2 las|los|lo|la|te_las|te_los|te_lo ..1 borro|elimino|borrare|eliminare',
+      'tu ..1 vida ..1 terminado|terminada|acabada|arruinada|se_acaba|se_termina|esta_acabada|esta_terminada|va_a_terminar|se_va_a_acabar|va_a_acabar',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|no_pagues|me_llego_esto|me_dijo|me_dijeron', 'jaja*|haha*|xd|examen|notas|boletin|serie|peli|final|spoiler'],
+    examples: {
+      match: ['si volves conmigo las borro', 'Si no pagar hoy tu vida terminado', 'tu vida se acaba si no mandas'],
+      ignore: ['si te sale mal el examen no se acaba tu vida jaja'],
+    },
+  },
+  {
+    id: 'or-you-will-be-arrested-r11',
+    phrases: [
+      'o|sino|si_no|de_lo_contrario|caso_contrario ..2 sera|seras|va_a_ser|vas_a_ser|quedara|quedaras ..1 detenido|detenida|arrestado|arrestada|procesado|procesada|denunciado|denunciada|imputado|imputada|fichado|fichada',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|es_estafa|una_estafa|son_estafas|estafa|estafadores|supuesta|supuesto|no_paguen|no_pagues|nunca_pagues|no_pagar|me_llego|le_llego|les_llego|cuidado|ojo|alerta|bulo|falso|falsa|phishing|me_escribio|me_escribieron', 'jaja*|haha*|xd|juego|partida|peli|serie|monopoly'],
+    examples: {
+      match: ['somos de la unidad de ciberdelitos, tiene 24h para pagar la sancion o sera detenido'],
+      ignore: ['en el juego si no pagas la fianza seras arrestado jaja'],
     },
   },
 ] satisfies PatternEntry[];

@@ -330,4 +330,46 @@ export default [
     }
   },
   // r10-end
+  {
+    id: 'sinon-je-te-detruis-r11',
+    phrases: [
+      'sinon|ou|ou_sinon|sinn|snn je|j|jvais|jte ..1 te|t ..1 detrui*|detruirai|ruine*|ruinerai|brise*|briserai|humilie*|humilierai|afficherai|affiche|pourri*|pourrirai',
+      'c_est|cest|c ..1 toi ..1 qui ..1 l|la|les ..1 aura|auras|as|a ..1 voulu|cherche',
+      '@ite|je_te|jte|je ..1 laisse|donne|accorde ..1 jusqu|jusqua|jusque ..2 ce_soir|demain|minuit|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|#',
+    ],
+    weight: 0.5,
+    unless: ['rendre|rendu|dossier|devoir*|dm|expose|exo*|controle|exam*|bac|brevet|inscription*|cours|match|entrainement|jeu|partie|game|ranked|manche|round|mdr|ptdr|lol|jrigole|haha|xd|chocolat|gateau|pizza|frites|livre|pull|chargeur|manette|jeu_video|reponse_pour|lobby|decider|reflechir|choisir|confirmer'],
+    examples: {
+      match: ['tu va payé sinon je te detruit', "ok c'est toi qui l'aura voulu", "jte laisse jusqu'a demain midi"],
+      ignore: ["jte laisse jusqu'a demain midi pour rendre le dm", "je te laisse jusqu'a ce soir pour reflechir au voyage", 'passe la manette sinon je te detruis au prochain round mdr'],
+    },
+  },
+  {
+    id: 'tic-tac-debrouille-toi-r11',
+    phrases: [
+      'tic_tac|tictac|tick_tock|tik_tak|tic_tac_tic_tac',
+      'debrouille|demerde ..1 toi|twa ..6 vole|voles|emprunte|empruntes|demande|demandes|trouve|trouves|carte|argent|thune|fric',
+      'vole|voles|pique|piques|prends|prend ..1 ta_mere|ta_daronne|tes_parents|ton_pere|la_carte|l_argent|la_cb|le_portefeuille|la_carte_bleue ..4 je_m_en_fous|jm_en_fous|jmen_fous|m_en_fous|j_men_fous|rien_a_foutre|rien_a_faire',
+    ],
+    weight: 0.5,
+    unless: ['horloge|montre|pendule|reveil|chanson|musique|son|jeu|game|mdr|ptdr|lol|xd|haha|devoir*|exo*|dm|expose'],
+    examples: {
+      match: ['tic tac', 'debrouille toi. vole ta mere jm en fous', 'debrouille toi pour trouver l argent'],
+      ignore: ['tic tac fait l horloge de mamie mdr', 'debrouille toi pour le dm'],
+    },
+  },
+  {
+    id: 'sinon-tu-vas-regretter-ta-vie-est-gatee-r11',
+    phrases: [
+      'sinon|ou|ou_sinon|sinn|snn ..2 tu|t|vous ..1 vas|va|allez|vais ..1 regretter|le_regretter|regreter|le_regreter',
+      'ta|votre ..1 vie ..1 est|sera|va_etre|serait ..1 gate*|gatee|foutue|finie|detruite|ruinee|terminee|brisee',
+    ],
+    weight: 0.5,
+    unless: ['mdr|ptdr|lol|xd|haha|film|serie|resto|concert|match|gateau|pizza|soldes|promo|bac|brevet|controle|exam*|sans_toi|mariage|divorce'],
+    examples: {
+      match: ['envoie le code de la carte steam sinon tu vas regretter', 'mon frere si tu paies pas ta vie est gaté'],
+      ignore: ['viens au concert sinon tu vas regretter mdr', 'regarde la serie sinon tu vas le regretter'],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

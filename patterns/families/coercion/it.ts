@@ -88,4 +88,43 @@ export default [
       ignore: ['il timer parte adesso, 30 secondi di plank', 'il tempo parte adesso, rispondete al quiz'],
     },
   },
+  {
+    id: 'last-time-im-asking-r11',
+    phrases: [
+      'ultima ..1 volta ..2 che ..1 te_lo|te_la|te_le|ti_lo|lo ..1 chiedo|dico|ripeto',
+      'non_farmi_aspettare|non_mi_far_aspettare|non_farmi_attendere ..3 ora|adesso|subito|ultima',
+      'decidi|scegli ..1 tu ..3 hai_fino|hai_tempo|entro|hai',
+    ],
+    weight: 1,
+    unless: ['compit*|consegn*|verifica|ricerca|iscrizion*|modulo|prof|camera|stanza|piatti|letto|spazzatura|cane|tavola|pizza|ristorante|cinema|film|regalo|menu|ahah*|lol|haha*'],
+    examples: {
+      match: ['ultima volta che te lo chiedo, poi faccio a modo mio', 'non farmi aspettare. ORA', 'decidi tu. hai fino a mezzanotte'],
+      ignore: ['ultima volta che te lo dico, metti a posto la camera', 'decidi tu il film, hai fino alle 8'],
+    },
+  },
+  {
+    id: 'to-avoid-the-complaint-r11',
+    phrases: [
+      'per|x ..1 evitare|archiviare|chiudere|bloccare ..2 denuncia|procedimento|fascicolo|segnalazione|arresto|conseguenze|conseguenze_penali|processo|querela',
+      'evitare|evitera|evitarsi ..2 denuncia|procedimento|querela ..6 pagare|pagando|versare|versando|sanzione|multa',
+    ],
+    weight: 0.5,
+    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|vi_scrivono', 'mi_e_arrivata|mi_e_arrivato|mi_hanno_scritto|truffa|scam|finta|finti|falsa|falso', 'diceva|dicevano|scriveva|scrivevano|notizia|articolo|servizio'],
+    examples: {
+      match: ['sono della polizia postale, deve pagare una multa di 300 euro per evitare la denuncia', 'per archiviare il procedimento versi 450 euro'],
+      ignore: ['mi e arrivata una mail finta: per evitare la denuncia paghi 300 euro, e una truffa'],
+    },
+  },
+  {
+    id: 'you-had-better-not-r11',
+    phrases: [
+      'non ..1 ti ..1 conviene ..2 ignorarmi|bloccarmi|sparire|denunciarmi|dirlo|parlarne|fare_la_furba|fare_il_furbo|giocare|scherzare|sfidarmi|provocarmi',
+      'hai_capito|capito|capisci ..1 chi ..1 comanda|decide',
+    ],
+    unless: ['ahah*|haha*|lol|scherzo|partita|gioco|ranked|squadra|mister|coach|prof|verifica|compit*|dieta'],
+    examples: {
+      match: ['non ti conviene ignorarmi', 'hai capito chi comanda adesso?'],
+      ignore: ['non ti conviene giocare la ranked stasera ahah', 'hai capito chi comanda in squadra? il mister'],
+    },
+  },
 ] satisfies PatternEntry[];

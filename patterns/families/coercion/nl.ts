@@ -106,4 +106,39 @@ export default [
       ignore: ['je hebt 2 opties voor je profielwerkstuk, kies maar', 'denk goed na voor je je vakken kiest op school', 'je hebt 3 opties op het menu'],
     },
   },
+  {
+    id: 'to-avoid-prosecution-r11',
+    phrases: [
+      'om ..1 vervolging|arrestatie|aangifte|strafvervolging|inhechtenisneming|gerechtelijke_stappen ..2 te ..1 voorkomen|vermijden',
+      'anders|dan volgt|volgen ..2 arrestatie|vervolging|aangifte|strafvervolging|inhechtenisneming|gerechtelijke_stappen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nieuws', 'krant', 'artikel', 'documentaire', 'serie', 'film'],
+    examples: {
+      match: ['Om vervolging te voorkomen dient u binnen 48 uur te betalen', 'anders volgt arrestatie'],
+      ignore: ['in de serie moest hij betalen om vervolging te voorkomen'],
+    },
+  },
+  {
+    id: 'or-it-gets-worse-r11',
+    phrases: [
+      'anders|of ..2 wordt|maak|maakt ..2 het|ik ..2 erger|alleen_maar_erger|veel_erger',
+      'of|anders ..3 weet|zie|ziet|merk|merkt ..2 wat|hoe ..1 er|het ..1 gebeurt|afloopt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'pijn', 'dokter', 'huisarts', 'wond', 'ontsteking', 'verkoudheid', 'griep', 'koorts', 'enkel', 'knie', 'blessure', 'rugpijn', 'hoofdpijn', 'smeren', 'smeer', 'zalf', 'pillen', 'ruzie', 'vlek', 'schimmel'],
+    examples: {
+      match: ['doe het nu anders wordt het erger', 'stuur het nu, of je ziet wel wat er gebeurt'],
+      ignore: ['smeer het nu anders wordt het erger', 'ga naar de dokter anders wordt het erger'],
+    },
+  },
+  {
+    id: 'arrest-warrant-r11',
+    phrases: [
+      'arrestatiebevel|aanhoudingsbevel|arrestatie|huiszoeking|dagvaarding ..3 uitgevaardigd|volgen|volgt|plaatsvinden|verstuurd',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nieuws', 'krant', 'artikel', 'documentaire', 'serie', 'film', 'verdachte', 'oplicht*', 'scam', 'phishing'],
+    examples: {
+      match: ['U heeft 24 uur om te reageren, daarna wordt een arrestatiebevel uitgevaardigd.'],
+      ignore: ['in het nieuws: er is een arrestatiebevel uitgevaardigd tegen de verdachte'],
+    },
+  },
 ] satisfies PatternEntry[];

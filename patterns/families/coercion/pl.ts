@@ -19,7 +19,7 @@ export default [
       'czas ..1 ci ..1 ucieka|sie_konczy|mija',
       'tik_tak|tik_tok_tik|zegar ..1 tyka',
     ],
-    unless: ['prezentacj*|referat*|czesc_projektu|swoja_czesc|zamykaj*|zamkna|zamykamy|sklep*|spakow*|zapis*|zglos*|wyciecz*|autobus*|pociag*|film|filmu|seans*|kino|lekcj*|sprawdzian*|kartkow*|test*|egzamin*|przerw*|trening*|mecz*|zbiorka|pakowani*|wyjazd*|jedziemy|wychodzimy|idziemy|spoznisz|spoznimy|obiad*|kolacj*|sniadani*|lekarz*|dentyst*|zadani*|projekt*|oddanie|oddac_prace|wypracowani*|rezerwac*|sklep*|promocj*|gra|grze|rundy|rundzie|minecraf*|fortnite|spac|do_lozka|mandat*|parking*|urzad*|odbior*|paczk*|paczkomat*|przesylk*|kurier*|zwrot*|reklamacj*|platnosc_za_zamowienie|zamowieni*'],
+    unless: ['prezentacj*|referat*|czesc_projektu|swoja_czesc|zamykaj*|zamkna|zamykamy|sklep*|spakow*|zapis*|zglos*|wyciecz*|autobus*|pociag*|film|filmu|seans*|kino|lekcj*|sprawdzian*|kartkow*|test*|egzamin*|przerw*|trening*|mecz*|zbiorka|pakowani*|wyjazd*|jedziemy|wychodzimy|idziemy|spoznisz|spoznimy|obiad*|kolacj*|sniadani*|lekarz*|dentyst*|zadani*|projekt*|oddanie|oddac_prace|wypracowani*|rezerwac*|sklep*|promocj*|gra|grze|rundy|rundzie|minecraf*|fortnite|spac|do_lozka|mandat*|parking*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|odbior*|paczk*|paczkomat*|przesylk*|kurier*|zwrot*|reklamacj*|platnosc_za_zamowienie|zamowieni*'],
     examples: {
       match: ['masz 30 minut', 'chyba że zapłacisz 1000 zł. masz godzinę albo', 'masz czas do 20:00, potem wrzucam wszystko', 'w ciągu 48 godzin', 'ostatnia szansa', 'czas ci ucieka'],
       ignore: ['gdzie jesteś?? masz 5 minut albo jedziemy bez ciebie', 'masz czas jutro po lekcjach?', 'sprawdzian trwa 45 minut, masz 45 minut', 'masz czas do 22 żeby wysłać swoją część prezentacji'],
@@ -122,7 +122,7 @@ export default [
       'lepiej ..1 zebys|zeby|abys ..3 odpisywal*|odpisal*|odpowiadal*|odpowiedzial*|sluchal*|posluchal*|zaplacil*|przelal*|wyslal*|nie_ignorowal*|nie_blokowal*|nie_mowil*|nikomu|milczal*|byl_grzeczn*|byla_grzeczn*',
       'radze|radzilbym|radzilabym ..1 ci ..2 odpisac|odpowiedziec|zaplacic|przelac|wyslac|posluchac|nie_ignorowac|nie_blokowac|nikomu_nie_mowic|milczec',
     ],
-    unless: ['sprawdzian*|matm*|egzamin*|kartkow*|trening*|dentyst*|lekarz*|gra|grze|rund*|mecz*|lekcj*|zadani*|pokoj*|smieci|naczyni*|obiad*|ladowark*|mamo|mama|mamie|tata|tato|tacie|babci*|dziadk*|wychowaw*|pani|pan|szef*|rekrut*|urzad*|bank*|oszust*|policj*|rachun*|czynsz*|podat*|mandat*|xd|haha*'],
+    unless: ['sprawdzian*|matm*|egzamin*|kartkow*|trening*|dentyst*|lekarz*|gra|grze|rund*|mecz*|lekcj*|zadani*|pokoj*|smieci|naczyni*|obiad*|ladowark*|mamo|mama|mamie|tata|tato|tacie|babci*|dziadk*|wychowaw*|pani|pan|szef*|rekrut*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|bank*|oszust*|policj*|rachun*|czynsz*|podat*|mandat*|xd|haha*'],
     examples: {
       match: ['lepiej żebyś dalej odpisywał', 'lepiej żebyś nikomu nie mówiła', 'radzę ci odpisać szybko'],
       ignore: ['lepiej żebyś odpisała pani od matmy', 'radzę ci zapłacić ten mandat', 'lepiej żebyś odpisał mamie bo się martwi'],
@@ -222,6 +222,29 @@ export default [
     examples: {
       match: ['odpisuj jak do ciebie pisze', 'lepiej odblokuj', 'jesli przestaniesz odpisywac pokaze je twojemu ojcu'],
       ignore: ['odpisz mamie jak do ciebie pisze, martwi sie', 'lepiej odpisz pani na maila'],
+    },
+  },
+  {
+    id: 'if-you-block-me-again-r11',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..1 jeszcze_raz|znowu|ponownie|jeszcze ..2 mnie ..1 zablokujesz|zignorujesz|olejesz|usuniesz|zglosisz|wywalisz|zablokujecie',
+    ],
+    unless: ['sklep*|zamowieni*|paczk*|kurier*|dostaw*|bilet*|kino|pizz*|olx|vinted|allegro|mamo|mama|tata|tato'],
+    examples: {
+      match: ['jak jeszcze raz mnie zablokujesz to pozalujesz', 'jesli znowu mnie zignorujesz to zobaczysz'],
+      ignore: ['czekam na kod do paczkomatu do 20:00', 'mamo czekam na blika do wieczora na bilet'],
+    },
+  },
+  {
+    id: 'no-police-broken-grammar-r11',
+    phrases: [
+      'nie ..1 mowic|mowi|mow|dzwonic|zglaszac|zglaszaj|isc|idz ..2 policja|policji|policje|na_policje|policjant*',
+      'ja ..1 widzic|widziec|widze|wiedziec|wiem ..1 wszystko|wszystkie|twoi|twoje|twoja',
+    ],
+    unless: ['oszust*|scam*|uwazaj*|ostrzeg*|zglos_to|zgloscie|powinnas|powinienes|musisz_zglosic|trzeba_zglosic|czy_mam|czy_powinnam|czy_powinienem|boje_sie|pomoz*|rada|rady|xd|haha*'],
+    examples: {
+      match: ['Ty wiesz jakie. Nie mowic policja, ja widzic wszystko', 'nie dzwonic policja'],
+      ignore: ['czy mam nie mowic policji? boje sie', 'uwazaj to scam, zglos to na policje'],
     },
   },
 ] satisfies PatternEntry[];

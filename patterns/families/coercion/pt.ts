@@ -241,4 +241,57 @@ export default [
       ignore: ['vou pagar a fatura em 2 horas', 'nao me deixa esperando na fila do cinema kkk'],
     },
   },
+  {
+    // Fake-authority deadlines: "ainda hoje. Caso contrário seguirá mandado de detenção", "em até 24h".
+    id: 'or-arrest-warrant-r11',
+    phrases: [
+      'caso_contrario|senao|se_nao|ou ..3 seguira|sera_emitido|sera_expedido|emitiremos|expediremos|sera_aberto|abriremos ..3 mandado|detencao|prisao|processo|inquerito',
+      'em_ate|ate|no_maximo|no_prazo_de|prazo_de|dentro_de ..1 # h|horas|hrs|minutos|min ..6 resultara|implicara|seguira|mandado|detencao|prisao|processo|inquerito|exposicao',
+    ],
+    unless: ['golpe|golpes|cuidado|alerta|reportagem|noticia|palestra|se_alguem|nao_paguem|nao_pague|filme|serie|novela'],
+    examples: {
+      match: ['Por MB Way ou referência Multibanco ainda hoje. Caso contrário seguirá mandado de detenção.', 'efetue o pagamento em ate 24h. O nao pagamento resultara em processo'],
+      ignore: ['cuidado, é golpe: dizem que caso contrario seguira mandado de detencao', 'na serie ele fugiu e caso contrario seguira o processo'],
+    },
+  },
+  {
+    // Terse money deadlines: "paga pix agora. 30 minutos", "manda por m-pesa até às 18h".
+    id: 'pay-now-minutes-r11',
+    phrases: [
+      'pix|mbway|mb_way|m_pesa|mpesa|emola|multicaixa|paysafecard|paga|pague|transfere|transfira ..3 agora|ja|imediatamente|rapido ..3 # minutos|min|mins|horas|h',
+      'manda|mande|paga|pague|transfere|transfira|envia|envie ..4 @money|# ..4 m_pesa|mpesa|emola|multicaixa|pix|mbway|mb_way|paysafecard ..4 ate|antes ..1 as|das|a|da ..1 # h|horas',
+    ],
+    unless: ['kk*|haha*|rsrs*|pizza|jantar|almoco|lanche|bilhete*|ingresso*|excursao|viagem|prenda|presente|vaquinha|quota|quotas|renda|aluguel|conta_da_luz|fatura|loja|encomenda|artigo|produto|portes|envio|ctt|correios'],
+    examples: {
+      match: ['paga pix agora. 30 minutos', 'manda 3000 meticais por m-pesa neste numero ate as 18h'],
+      ignore: ['manda 10€ por mbway ate as 18h pra pizza', 'paga a encomenda por mbway ate as 18h que envio hoje'],
+    },
+  },
+  {
+    // "faz o pix se não quiser problemas", "não queres sarilhos, pois não?".
+    id: 'if-you-dont-want-trouble-r11',
+    phrases: [
+      'se [@you] nao|n ..1 quer|queres|quiser|quiseres ..1 [ter|arranjar] problemas|problema|confusao|chatices|sarilhos|encrenca',
+      'nao|n ..1 quer|queres|vai_querer|vais_querer ..1 [ter|arranjar] problemas|confusao|sarilhos|encrenca ..2 ne|pois_nao|certo|ou_queres|ou_quer',
+    ],
+    unless: ['prof|professor*|stor|mae|pai|diretor*|escola|aula|trabalho|teste|prova|multa_de_transito|carro|policia_disse|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['faz o pix se nao quiser problemas', 'nao queres sarilhos, pois nao?'],
+      ignore: ['se nao quiseres problemas com a prof entrega o trabalho', 'se nao quer problemas com o carro leva a revisao'],
+    },
+  },
+  {
+    // Fake-authority pressure: "pague a coima para evitar a detenção", "foi instaurado processo contra si".
+    id: 'avoid-arrest-r11',
+    phrases: [
+      'evitar|para_evitar|evite|evitara ..3 detencao|prisao|mandado|processo|inquerito|acusacao|queixa|julgamento|tribunal',
+      'processo|inquerito|queixa|acusacao|mandado ..2 instaurad*|aberto|aberta|registad*|emitido|expedido ..1 contra ..1 si|voce|vc|ti|o_senhor|a_senhora',
+      'instaurad*|aberto|aberta|registad*|emitido|expedido ..1 [um|uma|o|a] processo|inquerito|queixa|acusacao|mandado ..1 contra ..1 si|voce|vc|ti|o_senhor|a_senhora',
+    ],
+    unless: ['golpe|golpes|cuidado|alerta|reportagem|noticia|palestra|se_alguem|nao_paguem|nao_pague|filme|serie|novela|advogad*|livro|aula|direito'],
+    examples: {
+      match: ['pague a coima de 200€ para evitar a detencao', 'Ministerio Publico: foi instaurado processo contra si.'],
+      ignore: ['cuidado, golpe: pague a coima para evitar a detencao', 'na serie abriram processo contra ele'],
+    },
+  },
 ] satisfies PatternEntry[];

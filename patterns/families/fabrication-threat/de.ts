@@ -107,4 +107,16 @@ export default [
     unless: ['haha*|lol|xd|kunst|museum|statue|film|serie|filter_app_ist_verboten|news', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['ich bastel dir nen nackten körper ans gesicht', 'ich setz einen nackten körper an dein gesicht'], ignore: ['im museum ist eine statue mit nacktem körper und steinernem gesicht'] },
   },
+  {
+    id: 'make-it-with-your-face-r11',
+    phrases: [
+      'bastel*|baue|bau|generier*|erstell*|photoshop* ich ..4 was|etwas|bilder|fotos|videos|nacktbild* ..2 mit|aus ..1 @poss ..1 gesicht|kopf|fotos|bildern|selfies',
+      'app|ki|ai|photoshop|programm|filter ..6 und ..1 du ..1 bist|bist_du ..2 nackt|oben_ohne|ausgezogen|nackig',
+    ],
+    unless: ['haha*|lol|xd|meme*|hund|katze|kostum|kostuem|geburtstag*|karte|collage|spass|witz|comic|avatar|emoji|sticker', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['kein bock? dann bastel ich halt selber was mit deinem gesicht. KI macht das in 2 min und dann glaubt jeder das bist du', 'hab deine insta fotos. paar klicks mit so ner app und du bist nackt drauf', 'dann generier ich halt bilder aus deinen selfies'],
+      ignore: ['ich bastel was mit deinem gesicht für die geburtstagskarte', 'die app macht aus deinem foto nen comic, jeder denkt das bist du haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -116,10 +116,10 @@ export default [
       'make|create|generate|do|fake ..3 anything|whatever|whatever_i_want|what_i_want|anything_i_want|any_video|any_pic ..3 with|using|from your|ur face|selfies|pics|photos|profile_pic|videos|tiktoks',
       'your|ur face|selfies|pics|photos|profile_pic|tiktoks ..4 ai|app|apps|photoshop|deepfake|software ..4 make|create|do|generate|fake anything|whatever|everything|whatever_i_want|what_i_want|anything_i_want',
     ],
-    unless: ['news|article|law|laws|illegal|banned|ban|scam|scammers|scammer|if_someone_says|if_somebody_says|if_anyone_says|if_someone_ever|if_somebody_ever|if_anyone_ever|tell_an_adult|trusted_adult|takeitdown|take_it_down|class|lesson|assembly|presentation|documentary|podcast|creepy_how|scary_how|its_scary|so_scary|so_creepy|terrifying|disgusting|should_be_illegal|anime|cartoon|ghibli|avatar|aging|old|older|baby|gender_swap|genderswap|filter_makes|meme|memes|art|drawing|sticker|stickers|emoji|bitmoji|birthday|bday|costume|halloween|game|roblox|minecraft|fortnite'],
+    unless: ['news|article|law|laws|illegal|banned|ban|scam|scammers|scammer|if_someone_says|if_somebody_says|if_anyone_says|if_someone_ever|if_somebody_ever|if_anyone_ever|tell_an_adult|trusted_adult|takeitdown|take_it_down|class|lesson|assembly|presentation|documentary|podcast|creepy_how|scary_how|its_scary|so_scary|so_creepy|terrifying|disgusting|should_be_illegal|anime|cartoon|ghibli|avatar|aging|old|older|baby|gender_swap|genderswap|filter_makes|meme|memes|art|drawing|sticker|stickers|emoji|bitmoji|birthday|bday|costume|halloween|game|roblox|minecraft|fortnite|haha|hahaha|lmao|filters'],
     examples: {
       match: ['Want to see what you look like naked? AI can show me', 'with your face and an app I can make anything', 'this app can make you look naked', 'i can make whatever i want with your selfies'],
-      ignore: ['this ai app can make you look like an anime character lol', 'the news says ai apps can show what anyone looks like naked, so scary', 'i can make whatever i want with your selfies for the birthday collage'],
+      ignore: ["this app will make u look like a pornstar haha", 'this ai app can make you look like an anime character lol', 'the news says ai apps can show what anyone looks like naked, so scary', 'i can make whatever i want with your selfies for the birthday collage'],
     },
   },
   {
@@ -317,6 +317,31 @@ export default [
     examples: {
       match: ['i made an ai version of u and it looks so real', 'made a deepfake version of you'],
       ignore: ['i made an ai version of u as a pixar character lol', 'i made a sims version of you'],
+    },
+  },
+  {
+    id: 'face-on-dodgy-pics-r11',
+    phrases: [
+      'put|paste|stick|slap|swap|photoshop|edit ..3 your|ur|ya face|head ..2 on|onto|into ..3 dodgy|dirty|rude|spicy|naughty|explicit|x_rated|filthy|sexy|adult ..2 pics|pictures|photos|videos|vids|stuff|bodies|images|content',
+      'ai|an_app|one_app|apps|deepfake|photoshop ..3 does|do|can_do|make|makes ..2 it|them|that|nudes|fakes ..3 in # secs|seconds|sec|mins|minutes|clicks|click',
+    ],
+    unless: ['lol|lmao|haha|funny|meme|memes|birthday|bday|poster|filter|cartoon|anime|yearbook|prank|costume|team|project|class|news|scam|article|dont_believe|do_not_believe'],
+    examples: {
+      match: ['dont think i cant put ur face on some dodgy pics. ai does it in 2 secs now', 'ill stick ur face on dirty pics', 'i can paste your face onto some spicy photos', 'ai does it in 2 seconds, dont test me'],
+      ignore: ['i put ur face on the birthday poster lol', 'ai does it in 2 seconds, homework is so easy now lol', 'that app puts ur face on a cartoon body haha'],
+    },
+  },
+  {
+    id: 'make-you-look-like-r11',
+    phrases: [
+      '@iwill|i_can|i_could|easy_to make|edit ..2 you|u|your_pics|ur_pics|your_photos|ur_photos ..1 look like a|an ..1 slut|whore|hoe|pornstar|prostitute|escort|thot|camgirl|cam_girl',
+      'photoshop|photoshopped|ai|edit|editing|deepfake|faceswap|face_swap ..6 make you|u look like a|an ..1 slut|whore|hoe|pornstar|prostitute|escort|thot|camgirl',
+      'make|turn you|u ..2 into a|an ..1 pornstar|camgirl|cam_girl|porn_star ..3 photoshop|ai|edit|editing|deepfake|app',
+    ],
+    unless: ['lol_jk|haha_jk|meme|memes|costume|halloween|cosplay|makeup|filter|cartoon|anime'],
+    examples: {
+      match: ['i will make u look like a slut with photoshop', 'with ai i can make u look like a pornstar', 'ill edit ur pics to look like a hoe'],
+      ignore: ['this filter makes u look like a cartoon', 'the makeup tutorial will make u look like a model'],
     },
   },
 ] satisfies PatternEntry[];

@@ -84,4 +84,16 @@ export default [
       ignore: ['lo hizo la ia, el trabajo de lengua jaja', 'viste la noticia de la app de desnudar con ia? es un delito', 'el dibujo lo hizo la ia, mira q avatar'],
     },
   },
+  {
+    id: 'edit-as-if-naked-r11',
+    phrases: [
+      'edit*|retoc*|modific*|photoshop*|fotoshop|ia|inteligencia_artificial|app|aplicacion|programa ..6 quedas|quedes|quedarias|sales|salgas|saldrias|pareces|parezcas|parecerias|dejo|dejare|pongo|pondre ..2 como|como_si ..2 estuvieras|estuvieses|fueras|anduvieras ..1 desnud*|sin_ropa|en_bolas|en_pelotas|en_ropa_interior|sin_nada|encuerad*',
+      'te_la|te_las|te_lo|te_los ..1 edito|editare|retoco|modifico|arreglo|desnudo|paso_por ..6 desnud*|sin_ropa|en_bolas|en_pelotas|en_ropa_interior|sin_nada|encuerad*',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|delito|ley|me_dijo|me_dijeron', 'meme|sticker|filtro_de|cumple|dibujo|trabajo|proyecto|bolso|zapatillas|muneca|muneco|avatar|personaje|skin'],
+    examples: {
+      match: ['tengo tu foto de perfil. con una app te la edito y quedas como si estuvieras sin ropa, queres que lo haga?', 'con ia sales como si estuvieras desnuda', 'con una app te dejo como si estuvieras desnuda', 'te las edito y te dejo sin ropa'],
+      ignore: ['con la app te la edito y quedas como si estuvieras en la playa', 'vi en la noticia que con ia sales como si estuvieras desnuda, es delito'],
+    },
+  },
 ] satisfies PatternEntry[];

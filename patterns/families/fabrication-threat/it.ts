@@ -80,4 +80,16 @@ export default [
       ignore: ['ho già creato le immagini fake per il meme del prof ahah'],
     },
   },
+  {
+    id: 'made-a-montage-looks-real-r11',
+    phrases: [
+      'montaggio|fotomontagg*|deepfake*|video_fake|foto_fake ..4 tua|tuo ..1 faccia|viso ..6 sembra_vero|sembra_vera|sembrano_vere|sembrano_veri|nessuno_capira|non_si_capisce|realistic*|identic*',
+      'ho_fatto|ho_creato|ho_preparato|ho_gia_fatto ..1 un|una|il|la ..1 montaggio|fotomontaggio|deepfake|video_fake ..3 tua|tuo ..1 faccia|viso',
+    ],
+    unless: ['ahah*|lol|haha*|meme|scherzo|compleanno|festa|auguri|progetto|lezione|corso|prof|arte|film|gioco|recita|annuario|video_di_auguri|matrimonio'],
+    examples: {
+      match: ['ho fatto un montaggio con la tua faccia, sembra vero', 'ho gia fatto il deepfake con la tua faccia'],
+      ignore: ['ho fatto un montaggio con la tua faccia per gli auguri di compleanno', 'ho fatto un fotomontaggio con la tua faccia sul meme ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -106,4 +106,27 @@ export default [
       ignore: ['ze maakten een nep account met de naam van de school, haha', 'we hadden les over nepnudes met iemands gezicht'],
     },
   },
+  {
+    id: 'app-that-undresses-you-r11',
+    phrases: [
+      'ai|app|apps|appje|programma|bot|tool ..3 die|dat ..1 jou|je|mensen|meisjes|jongens ..3 uitkleedt|uitkleed|uitkleden|naakt_maakt|bloot_maakt',
+      'ik|k kan ..4 naakt|bloot|naaktfoto*|nudes ..2 van ..1 maken|make ..3 app|ai|programma|photoshop',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nieuws', 'artikel', 'verboden', 'strafbaar', 'illegaal', 'pas_op', 'waarschuw*', 'les', 'documentaire', 'politie'],
+    examples: {
+      match: ['heb een ai app die jou uitkleedt op je profielfoto', 'ik kan er makkelijk naakt van maken met een app'],
+      ignore: ['in het nieuws: een ai app die meisjes uitkleedt is nu verboden', 'pas op voor apps die mensen uitkleden'],
+    },
+  },
+  {
+    id: 'nude-from-your-pf-r11',
+    phrases: [
+      'van ..1 je|jouw ..1 @photo|profielfoto*|pf|selfie* ..1 een ..1 nude|naaktfoto|naaktje|naakte_foto|naaktvideo ..1 maken|make|gemaakt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nieuws', 'artikel', 'pas_op', 'waarschuw*', 'les', 'documentaire', 'politie', 'verboden', 'strafbaar'],
+    examples: {
+      match: ['ik kan van je profielfoto een nude maken, niemand ziet het verschil'],
+      ignore: ['pas op, ze kunnen van je profielfoto een nude maken, zei de politie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -127,4 +127,31 @@ export default [
       ignore: ['zrobilem deepfake z twoja twarza do mema xd', 'uważaj, ktoś robi fejki z zdjęć z insta, zgłoś to'],
     },
   },
+  {
+    id: 'an-app-makes-you-naked-r11',
+    phrases: [
+      'photoshop*|fotoszop*|ai|appka|apka|aplikacj*|program|programem|programik|edycj*|filtr* ..4 bedziesz|beda|bedzie ..3 nago|naga|nagi|gola|goly|golas*|rozebran*|na_stronach|na_kazdej|na_kazdym|porno*|dla_doroslych',
+      'ai|appka|apka|apke|aplikacja|aplikacj*|program|bot|photoshop* ..3 zrobi|zrobia|przerobi|wygeneruje|rozbierze|zamieni ..4 z_tego|z_nich|z_niego|z_twoich|z_twojego|z_twojej|twoje|cie|ciebie ..3 nudes*|nudesy|nagie|nago|porno*|golas*|rozebran*',
+      'prawdziwe|prawdziwych|prawdziwe_zdjecia ..2 albo|czy|lub ..1 fejki|fejkowe|fake|podrobione|przerobione|sztuczne',
+      'wystarczy ..2 mi ..1 jedno|jedna|jeden|twoje ..2 selfie|zdjecie|fotka|fotke|foto ..6 nudes*|nudesy|nagie|nago|porno*|rozebran*',
+    ],
+    unless: [REPORTED, 'ostrzega*|oszust*|scam*|uwazaj*|reportaz*|artykul*|buty|butow|sneaker*|nike|adidas|jordan*|torebk*|perfum*|zegar*|koszulk*|bluz*|olx|vinted|allegro|banknot*|pieniadze|kwiat*|choink*|pazn*|rzes*|wlos*|xd|haha*'],
+    weight: 5,
+    examples: {
+      match: ['mam twoje fotki z insta, troche photoshopa i bedziesz na kazdej stronie dla doroslych', 'jeden program i bedziesz nago na kazdym', 'wystarczy mi jedno twoje selfie z fb, appka AI zrobi z tego nudesy', 'AI zrobi z twoich zdjęć nagie w minutę', 'wybieraj, prawdziwe albo fejki'],
+      ignore: ['troche photoshopa i bedziesz wygladac jak gwiazda', 'ten program zrobi z tego ladny kolaz', 'prawdziwe czy fejki te buty z vinted?', 'AI zrobi z tego ladna grafike'],
+    },
+  },
+  {
+    id: 'will-look-like-youre-naked-r11',
+    phrases: [
+      'przerobie|zmontuje|zrobie|wyedytuje|zedytuje|podrobie ..4 bedzie|beda|bedziesz ..1 wygladac|wygladalo|wygladaly|wygladala ..2 jakbys|jak|ze ..2 byla|byl|jestes|bylas ..1 naga|nagi|nago|rozebrana|rozebrany|golas*|bez_ubrania',
+    ],
+    unless: [REPORTED, 'ostrzega*|oszust*|scam*|uwazaj*|gwiazd*|modelk*|ksiezniczk*|krolowa|anime|kreskow*|postac*|superbohater*|xd|haha*'],
+    weight: 5,
+    examples: {
+      match: ['przerobie to zdjecie tak ze bedzie wygladac jakbys byla naga', 'zmontuje to tak ze bedziesz wygladac jakbys byl nagi'],
+      ignore: ['przerobie to zdjecie tak ze bedziesz wygladac jak gwiazda', 'zrobie tak ze bedzie wygladac jak postac z anime xd'],
+    },
+  },
 ] satisfies PatternEntry[];

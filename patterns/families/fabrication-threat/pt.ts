@@ -91,4 +91,18 @@ export default [
       ignore: ['li que com ia fazem fotos nuas de famosas, cuidado', 'com ia fiz um avatar teu de anime'],
     },
   },
+  {
+    // "da pra deixar vc pelada numa foto q parece real", "vou montar tua cara num video +18".
+    id: 'make-you-naked-looks-real-r11',
+    phrases: [
+      'deixar|deixo|deixava|por|ponho|colocar|coloco|fazer|faco ..1 @you|te|ti|tu ..2 pelad*|nua|nu|sem_roupa ..4 foto|fotos|video|videos|montagem|ia|app|parece|pareca|real|verdadeira|verdade',
+      'montar|monto|montarei|colocar|coloco|por|ponho|botar|boto|colar|colo|meter|meto ..1 @your|a_tua|a_sua ..1 cara|rosto|cabeca|carinha ..2 num|em_um|no|nuns|numa|em_uma ..1 video|videos|foto|fotos|corpo|filme|filmes ..2 18|mais_18|adulto|adultos|porno|porn*|pelad*|nu|nua|safad*|sexo',
+    ],
+    unless: ['li_que|vi_que|noticia|noticias|jornal|reportagem|medo|cuidado|aula|palestra|se_alguem|crime|ilegal|denuncia|meme|memes|shrek|aniversario|niver|recebi_isto|recebi_isso|o_que_eu_faco|oq_eu_faco'],
+    weight: 5,
+    examples: {
+      match: ['da pra deixar vc pelada numa foto q parece real kkk', 'vou montar tua cara num video +18 e espalhar no grupo da escola', 'ponho a tua cara num video porno'],
+      ignore: ['vi que a ia consegue deixar te pelada numa foto, que medo', 'vou montar tua cara num meme do shrek kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -213,4 +213,25 @@ export default [
       ignore: ['im anzug sahst du echt erwachsen aus beim abiball', 'du klingst echt erwachsen haha'],
     },
   },
+  {
+    id: 'only-one-i-can-talk-to-r11',
+    phrases: [
+      'du bist ..2 die|der ..1 einzige|einzigste ..3 mit der|dem|mit_der|mit_dem ..2 man|ich ..3 reden|schreiben|sprechen',
+      'du ..1 hast ..1 ne|eine ..1 krasse|wunderschone|wunderschoene|unglaubliche|traumhafte ..1 stimme',
+    ],
+    unless: ['haha*|lol|xd|klasse_hier|gruppe|hausaufgabe*|referat|mathe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['du bist echt die einzige hier mit der man normal reden kann', 'hab deine cover auf youtube gehört, du hast ne krasse stimme 🔥'],
+      ignore: ['du bist die einzige mit der ich über mathe reden kann lol'],
+    },
+  },
+  {
+    id: 'pretty-so-how-old-r11',
+    phrases: ['sehr|so|voll|echt|mega ..1 hubsch|huebsch|suss|suess|sexy|heiss|geil ..3 wie ..1 alt ..1 bist ..1 du'],
+    unless: ['hund|katze|baby|welpe|kleid|rock|schuhe|hose|jacke|auto|zimmer|haus|foto_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['sehr hübsch. wie alt bist du?', 'echt süss, wie alt bist du eigentlich'],
+      ignore: ['der hund ist so süss, wie alt ist der?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -397,4 +397,18 @@ export default [
       ignore: ['u dont look 40 mum, happy birthday'],
     },
   },
+  {
+    id: 'good-for-your-age-r11',
+    weight: 1,
+    phrases: [
+      'so|really|actually|crazy|insanely|very|too|proper ..2 good|talented|skilled|advanced|pretty|fit|hot|developed|mature|gorgeous for your|ur|ya age',
+      'way|much|so more|much_more mature|grown|grown_up|developed than your|ur|ya age',
+      'i [keep] forget|forgetting|forgot ..3 you|u are|re|r [only] #',
+    ],
+    unless: ['grandma|grandpa|nana|granny|teacher|coach|mum|mom|dad|dog|cat|puppy|essay|homework|grade|grades|exam|test|report|book|class|school'],
+    examples: {
+      match: ['ur beats are actually so good for ur age', 'ur way more mature than ur age tbh, i keep forgetting ur only 14'],
+      ignore: ['ur essay is really good for ur age, says the teacher', 'my dog is so fit for his age'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -148,4 +148,17 @@ export default [
       ignore: ['buenos dias preciosa, ya desayunaste? besos, mama', 'eres mi mejor alumna, sigue asi con las notas', 'qué bonita eres en la foto de la graduación', 'q bonita es la casa de tu abuela', 'buenos dias, hoy hay examen'],
     },
   },
+  {
+    id: 'like-them-mature-r11',
+    weight: 1,
+    phrases: [
+      'me ..1 gustan|encantan|van ..1 maduras|maduros|asi ..1 como ..1 vos|tu|ti',
+      'mas|mejor ..2 que|q ..1 muchos|los|varios|la_mayoria_de_los ..1 adultos|grandes|mayores',
+    ],
+    unless: ['jaja*|haha*|frutas|platanos|tomates|aguacates|quesos|vinos'],
+    examples: {
+      match: ['shh no pasa nada, a mi me gustan maduras como vos', 'sos muy rapido aprendiendo, mas q muchos adultos'],
+      ignore: ['me gustan maduras las frutas'],
+    },
+  },
 ] satisfies PatternEntry[];

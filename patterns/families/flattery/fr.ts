@@ -239,4 +239,19 @@ export default [
     }
   },
   // r10-end
+  {
+    id: 'mignon-sur-ta-story-photogenique-r11',
+    phrases: [
+      'mignon|mignonne|canon|belle|beau|bg|charmant|charmante|craquant|craquante|sublime ..2 sur|dans ..1 ta|tes|ton ..1 story|stories|pp|live|photo_de_profil|dernier_post|derniere_photo|reel*|tiktok*',
+      'visage|tete|regard|sourire|profil ..3 photogenique|de_mannequin|de_model|de_modele|de_star|parfait',
+      'tu|t|vous ..1 est|es|etes ..1 tres|trop|super|vraiment ..1 charmant|charmante|craquant|craquante|ravissante|ravissant',
+      'vrai|gros|enorme|grand ..1 potentiel|talent ..4 pourrais|percer|pro|star|loin|monter',
+    ],
+    unless: ['mdr|ptdr|lol|xd|bebe|chien|chat|chiot|chaton|mamie|papi|maman|papa|coach|entraineur|prof|bulletin|conseil_de_classe'],
+    examples: {
+      match: ["t'es mignon sur ta story", 'tu est tres charmant je veux te connaitre plus', 'oui t as un visage super photogenique, tu pourrais vraiment percer', "t'as un vrai potentiel en compet, tu pourrais passer pro"],
+      ignore: ['ton chien est trop mignon sur ta story', 'le coach dit que t as un vrai potentiel, tu pourrais passer pro'],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

@@ -225,4 +225,32 @@ export default [
       ignore: ['nie przeszkadza ze jestes mlodsza, w druzynie sa rozne roczniki'],
     },
   },
+  {
+    id: 'voice-face-streamer-r11',
+    phrases: [
+      'fotogeniczn*',
+      'masz ..2 ladny|piekny|sliczny|slodki|cudowny|seksowny|niesamowity|przepiekny ..1 glos|glosik|usmiech|usmiech*|oczy|oczka',
+      'najlepsza|najpiekniejsza|najladniejsza|najslodsza|najseksowniejsza ..1 streamerka|tiktokerka|modelka|laska|dziewczyna|ksiezniczka',
+      'mlodziutka|mlodziutki|mlodziutkie',
+      'wpadl*|wpadla|wpadles ..3 nam|mi ..1 w_oko',
+    ],
+    unless: ['mamo|mama|babci*|ciocia|pani|corka|coreczk*|wnuczk*|xd|haha*'],
+    weight: 1,
+    examples: {
+      match: ['tak! masz bardzo fotogeniczna twarz', 'fajnie gadasz na vc, masz ladny glos', 'zawsze tu jestem na twoich live, jestes najlepsza streamerka', 'mlodziutka 😍', 'Twoj profil wpadl nam w oko'],
+      ignore: ['ta sukienka wpadla mi w oko w sklepie haha', 'coreczko masz piekny usmiech'],
+    },
+  },
+  {
+    id: 'big-girl-now-r11',
+    phrases: [
+      'jestes ..1 juz ..1 duza_dziewczynka|dorosla_kobieta|prawie_kobieta|kobieta|prawdziwa_kobieta|duzym_chlopcem|prawie_dorosla|prawie_dorosly',
+    ],
+    unless: ['mamo|mama|tata|tato|babci*|dziadk*|ciocia|wujek|xd|haha*'],
+    weight: 1,
+    examples: {
+      match: ['sluchaj mala, jestes juz duza dziewczynka', 'jestes juz prawie kobieta'],
+      ignore: ['jestes juz duza dziewczynka, mama pozwoli ci isc samej xd'],
+    },
+  },
 ] satisfies PatternEntry[];

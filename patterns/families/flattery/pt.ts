@@ -117,4 +117,18 @@ export default [
       ignore: ['a tia é a unica que se importa contigo nessa familia kkk', 'o personagem da serie diz que os pais nao o merecem'],
     },
   },
+  {
+    // "és a miúda mais gira que já vi", "os putos da tua escola não te merecem, só eu te percebo".
+    id: 'prettiest-ive-seen-only-i-get-you-r11',
+    phrases: [
+      'mais ..1 gira|linda|bonita|gata|perfeita|gostosa|fofa|girissima ..2 q|que ..1 ja ..1 vi|conheci',
+      'nao|n ..1 te ..1 merecem|merece|valorizam|valoriza ..6 so|apenas|somente ..1 eu',
+      'so|apenas|somente ..1 eu ..2 te|que_te ..1 percebo|entendo|compreendo|conheco|valorizo',
+    ],
+    unless: ['bolo|comida|praia|cidade|vista|paisagem|vestido|sapato*|cao|gato|carro|casa|jogo|filme|serie|por_do_sol|kk*|haha*|rsrs*|amiga|miga|mana|prima|mae|filha|neta'],
+    examples: {
+      match: ['és a miuda mais gira q ja vi na vida', 'os putos da tua escola nao te merecem, só eu é q te percebo'],
+      ignore: ['a praia mais linda que ja vi', 'amiga és a mais linda que ja vi kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -529,4 +529,67 @@ export default [
       ignore: ['kannst du mir ein paar fotos vom fahrrad schicken?', 'musst mir nur n foto vom tafelbild schicken', 'schick mir ein paar bilder von deinem hund', 'hab ein selfie im bett gemacht lol'],
     },
   },
+  {
+    id: 'the-ones-from-yesterday-again-r11',
+    phrases: [
+      'schick*|send* ..2 mir ..2 nochmal|noch_mal|nochmals|wieder|erneut ..2 die|das|den|eins|welche ..2 von ..1 gestern|letztens|neulich|vorhin|letzter_woche|letztem_mal|letztes_mal|damals',
+      'noch ..1 eins|ein|zwei|drei|paar|ein_paar @media|bilder|fotos ..4 so_wie|wie_letztes_mal|wie_gestern|wie_beim_letzten_mal|wie_damals|wie_vorhin',
+      'noch ..1 eins|ein|zwei|drei|paar|mehr|ein_paar ..1 @media ..2 so ..1 wie ..1 letztes|letzte|gestern|vorhin ..1 mal',
+    ],
+    unless: ['gruppe|klassengruppe|link|datei|hausaufgabe*|arbeitsblatt|zusammenfassung|notizen|pdf|tafel|adresse|nummer|rezept|folien|urlaub|ausflug|party|konzert|hund|katze', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['schick mir nochmal die von gestern, hab die aus versehen gelöscht 🙈', 'noch zwei bilder. so wie letztes mal. privat', 'schick mir wieder eins von letztens'],
+      ignore: ['schick mir nochmal die notizen von gestern', 'hast du die fotos von gestern noch? schick mal in die gruppe'],
+    },
+  },
+  {
+    id: 'cam-lower-r11',
+    phrases: [
+      '@cam ..4 tiefer|runter|nach_unten|weiter_unten|niedriger|weiter_runter',
+      'halt|halte|mach|dreh|beweg|schwenk ..2 die|deine ..1 @cam ..4 tiefer|runter|nach_unten|weiter_unten|niedriger',
+    ],
+    unless: ['decke|stirn|licht|akku|lag|laggt|hausaufgabe*|heft|blatt|tafel|buch|tisch|aufgabe*|mathe|rezept|teig|hund|katze|baby|bild_ist_schwarz', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich schick dir 5000 coins ins live wenn du die kamera bisschen runter machst 😉', 'halt die cam mal n bisschen tiefer 😏'],
+      ignore: ['halt die kamera tiefer, ich seh nur die decke', 'mach die cam runter auf dein heft, dann seh ich die aufgabe'],
+    },
+  },
+  {
+    id: 'pic-of-body-part-r11',
+    phrases: [
+      '@photo ..1 von ..1 @poss ..1 fussen|fuessen|fusse|fuesse|fuss|zehen|beinen|@body|bauch|hals',
+      '@photo|eins|selfie ..2 im|in_der|aus_dem|aus_der|in_deinem ..1 bett|bad|badezimmer|dusche|badewanne|handtuch|schlafanzug|pyjama ..3 reicht|reichen|schick*|send*|bitte|will|mochte|moechte|mach',
+      'setcard|sedcard|portfolio|modelmappe ..6 brauch*|braucht*|schick*|send* ..5 polaroid*|@photo|ganzkorper*|ganzkoerper*',
+    ],
+    unless: ['arzt|arztin|aerztin|doktor|verletz*|wunde|ausschlag|gebrochen|verstaucht|pflaster|schuh|schuhe|socken_kaufen|hund|katze|baby', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ein foto von deinen füssen 😂 ist nur n insider aus meinem team', 'muss kein cosplay sein. eins im bett vorm schlafen reicht', 'Für deine Setcard brauch ich noch ein paar Polaroids'],
+      ignore: ['schick mal ein foto von deinem fuss, ist der verstaucht?', 'hab ein selfie im bett gemacht lol'],
+    },
+  },
+  {
+    id: 'without-top-or-in-bikini-r11',
+    phrases: [
+      'noch ..1 eins|ein|mehr|zwei ..4 ohne ..1 top|shirt|tshirt|t_shirt|oberteil|bh|hose|klamotten|pulli|alles',
+      'ohne ..1 shirt|tshirt|t_shirt|oberteil|top|bh|klamotten ..2 reicht|schick*|send*|foto|bild|pic',
+      'oberkorper|oberkoerper|reicht ..2 ohne ..1 shirt|tshirt|t_shirt|oberteil|top|bh|klamotten',
+      'schick*|mach*|zeig*|will|willst|brauch* ..3 @photo ..6 im|in ..1 bikini|badeanzug|unterwasche|unterwaesche|dessous|tanga|unterhose|handtuch',
+      'hast du ..1 nudes|nacktbilder|nacktfotos|nacktpics|heisse_bilder|heisse_fotos',
+    ],
+    unless: ['strand|schwimmbad|freibad_war|wetter|hitze|sonnenbrand|training|sport|kaufen|anprobieren|passt|grosse|groesse|online_shop|shop|bestell*|doku|film', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['noch eins. diesmal ohne top', 'einfach so. oberkörper reicht, ohne shirt', 'mach mal ein video für mich wie du tanzt, aber im bikini', 'hast du nudes'],
+      ignore: ['ohne shirt bitte nicht zum essen kommen', 'schick mir ein foto im bikini den du kaufen willst, passt die größe?', 'ohne shirt beim training ist zu kalt'],
+    },
+  },
+  {
+    id: 'need-pics-first-or-promised-r11',
+    phrases: [
+      'brauch|brauche|braeuchte|brauchte ..2 erstmal|noch|vorher|zuerst|vorab ..2 @photo ..1 von dir',
+      'du hast ..1 versprochen|gesagt ..3 du ..1 schickst|zeigst ..2 auch|mir ..1 eins|ein_bild|ein_foto|ein_video|ein_pic|welche',
+    ],
+    weight: 2,
+    unless: ['jahrbuch|ausweis|pass|spielerpass|bewerbung|schulfoto|anmeldung|schulerausweis|schuelerausweis|passfoto|lebenslauf|hausaufgabe*|rezept|urlaub|ausflug|hund|katze', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['willst du model werden? ich brauch erstmal fotos von dir', 'du hast versprochen du schickst auch eins'], ignore: ['ich brauch noch fotos von dir für das jahrbuch', 'du hast versprochen du schickst mir die fotos vom urlaub'] },
+  },
 ] satisfies PatternEntry[];

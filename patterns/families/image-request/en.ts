@@ -99,10 +99,10 @@ export default [
       'do|can|will you [want] [to] [have] ..2 cam|camming|cam2cam|cam_to_cam|c2c|video_chat|videochat|live_video|private_show|private_call',
       'cam2cam|c2c|cam_to_cam|private_show|private_cam',
     ],
-    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix'],
+    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|study|study_call|revision|register|the_register|homework|tutor|tutoring|mr|mrs|miss|sir|assembly|form_time|roll_call'],
     examples: {
       match: [ "go on facetime and show me", "put your camera on", "hop on cam",'turn ur cam on i wanna see u', 'turn on your camera', 'open your cam', 'go on cam for me', 'i wanna see u on cam', 'cam2cam?', 'show yourself on facetime', 'ill top up ur robux if u turn on cam', 'turn on ur cam for me'],
-      ignore: ['everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking'],
+      ignore: ["turn ur cam on for the study call, mr davies is taking the register", 'everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking'],
     },
   },
   {
@@ -144,11 +144,11 @@ export default [
       'send|show|snap [me] something|smth|sth cute|special|nice|fun|hot|sexy|spicy|naughty',
       'take ..2 [a|some|another] pic|pics|picture|pictures|photo|photos|selfie|selfies|video ..2 of_you|of_yourself|of_urself ..2 for_me|and_send|and_show|send|show',
     ],
-    unless: ['glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly',
+    unless: ['glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly|where_you_are|where_u_are|which_side|so_i_know_which|so_i_can_find|bus_stop|coming_to_get|pick_you_up|medical_form|consent_form|permission_slip|signed_form|form',
       'heads_up|block_her|block_him|block_them|report_her|report_him|report_them|asking_them|asking_people|asking_ppl|asking_everyone|asking_girls|asking_kids|asks_people|made_a_kid|made_kids|made_her|made_him|made_them|sextortion|pretended|pretending_to_be|documentary|article|episode|blister|blisters|rash|injury|injured|bruise|swollen|sprain|sprained|sunburn'],
     examples: {
       match: [ "can i see you", "snap me something", "show me what you look like", "send me a pic of your face",'send a pic, i wanna see', 'send me a selfie', 'can u send me a pic', 'i wanna see what you look like', 'what do u look like', 'selfie please', 'take a pic of yourself and send it', 'got a cam? let me see what u look like'],
-      ignore: ['did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow'],
+      ignore: ["send me a pic of where you are, dads coming to get you", "please send me a photo of your signed medical form before then", 'did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow'],
     },
   },
   {
@@ -617,10 +617,10 @@ export default [
       'send|take|snap ..4 selfie|selfies|pic|pics|photo|face_pic|video|vid ..6 fake|fakes|catfish|catfishes|catfishing|catfishers|catfisher|bots|scammers|fake_account|fake_accounts|fake_profiles',
       'too many|so_many|lots_of|alot_of|a_lot_of|all_these|all_the fakes|catfish|catfishes|catfishers|bots|scammers|fake_accounts|fake_profiles ..6 send|selfie|pic|photo|face_pic|cam|facetime|video|vc',
     ],
-    unless: ['id|id_card|passport|license|licence|bank|verification_code|receipt|ticket|tickets|homework|project|scam|scams|news|article|warning|never_send|do_not_send|concert|order|package|delivery|grandma|grandpa|teacher|class|school_id|account_recovery|support|customer|lol_jk|prank|charity|fundraiser|dog|cat|puppy|bag|bags|designer|shoes|sneakers|jersey|money|cash|bill|dollar*|painting|art|signature|autograph|card|cards|item|listing|sale|safe|home_safe|got_home|made_it|followers|giveaway|review|reviews'],
+    unless: ['id|id_card|passport|license|licence|bank|verification_code|receipt|ticket|tickets|homework|project|scam|scams|news|article|warning|never_send|do_not_send|concert|order|package|delivery|grandma|grandpa|teacher|class|school_id|account_recovery|support|customer|lol_jk|prank|charity|fundraiser|dog|cat|puppy|bag|bags|designer|shoes|sneakers|jersey|money|cash|bill|dollar*|painting|art|signature|autograph|card|cards|item|listing|sale|safe|home_safe|got_home|made_it|followers|giveaway|review|reviews|tag|tags|label|labels|stitching|serial|box|authentic|legit_check|barcode|logo'],
     examples: {
       match: ['send a selfie to prove ur real, lots of fakes on here', 'take a pic holding ur phone so i know its really u', 'send a face pic first, too many catfish on here', 'too many bots on here, hop on cam so i know', 'snap me a selfie to show ur not a catfish'],
-      ignore: ['send me a pic of the bag to prove its real, not a fake designer', 'send a selfie so i know ur home safe', 'news says catfish accounts ask u to send a selfie, its a scam', 'send a pic of the signed jersey to prove its real', 'too many fake accounts on here, report them and dont send anything'],
+      ignore: ["can u send a pic of the tag, want to check its real", 'send me a pic of the bag to prove its real, not a fake designer', 'send a selfie so i know ur home safe', 'news says catfish accounts ask u to send a selfie, its a scam', 'send a pic of the signed jersey to prove its real', 'too many fake accounts on here, report them and dont send anything'],
     },
   },
   {
@@ -1129,6 +1129,48 @@ export default [
     examples: {
       match: ['send a selfie holding a paper with my name so i know its u', 'verify ur age with a quick face pic'],
       ignore: ['the bank wants me to verify my identity with a selfie', 'heads up, dont send a selfie holding a paper to anyone'],
+    },
+  },
+  {
+    id: 'more-of-you-wearing-r11',
+    weight: 3,
+    phrases: [
+      'send|take|get|snap ..2 few|couple|some|more|another ..3 of you|u|yourself|urself ..3 wearing|in ..6 shorts|skirt|leggings|bikini|underwear|swimsuit|crop_top|tight|nothing|less|pjs|pyjamas|pajamas|towel',
+      'send|take|get|snap ..3 full length|body ..2 of you|u|yourself|pics|photos|shots ..4 shorts|skirt|leggings|bikini|underwear|swimsuit|crop_top|tight|towel',
+      'chuck|flick|whack|bang us|me ..2 pic|photo|selfie|snap|vid ..2 of ya|you|u|yourself|urself',
+      'chuck|flick|whack|bang us|me ..1 cheeky|cheekier|spicy|naughty pic|photo|selfie|snap|vid',
+    ],
+    unless: ['dress_for_prom|prom_dress|for_the_listing|listing|vinted|depop|ebay|fit_check_for|the_dress|the_skirt|the_shorts|return|refund|size_guide|measurements_of_the|brand|tag|label|menu|food|dog|cat|haircut|nails|costume|kit|team|match|holiday_pics|beach_day|group'],
+    examples: {
+      match: ['send a few more of u wearing them, full length, in shorts. ill pay double for the shoes', 'take some more of u in a bikini', 'sweet as. chuck us a pic of ya now', 'flick me a cheeky pic'],
+      ignore: ['can u send a pic of the skirt for the listing', 'chuck us a pic of the menu', 'send more of u in ur kit after the match'],
+    },
+  },
+  {
+    id: 'in-just-your-bra-r11',
+    weight: 3,
+    phrases: [
+      'take|send|snap|do|get ..4 in|with just|only ..1 your|ur|a bra|underwear|boxers|towel|knickers|undies|pants|thong|lingerie|bikini|sports_bra',
+      'see|show ..2 you|u|yourself in your|ur|a skirt|school_skirt|bikini|swimsuit|underwear|towel|bra|pjs|pyjamas|pajamas|nightie|thong|lingerie|crop_top|leggings',
+    ],
+    unless: ['listing|vinted|depop|ebay|for_sale|size|fit|brand|tag|label|return|refund|shop|store|prom|dress_for|wedding|party|costume|mum|mom|dad|nan|nana|grandma|kit|team|match|swimming_gala|gala|race'],
+    examples: {
+      match: ['take one in the mirror in just ur bra', 'lemme see u in ur school skirt', 'send one with only a towel'],
+      ignore: ['can u send a pic of the bikini for the listing', 'cant wait to see u in ur prom dress', 'let me see u in ur kit before the match'],
+    },
+  },
+  {
+    id: 'again-like-last-time-r11',
+    weight: 3,
+    phrases: [
+      'video|vid|pic|pics|photo|one|clip ..2 this time ..3 not|instead|no|without|longer|closer',
+      'show|send|do|take ..3 again ..2 like|same_as last_time|yesterday|before|last_night|the_other_night|the_other_day',
+      'same pose|angle|position|one ..3 again ..3 closer|but|this_time|without|less|no',
+    ],
+    unless: ['trick|recipe|how|dance|move|moves|steps|step|code|math|maths|homework|answer|answers|game|level|boss|combo|chord|chords|song|solo|drill|skill|exercise|stretch|workout|yoga|painting|drawing|art|outfit_for|listing|item|product|menu|route|map|directions|receipt|ticket|screen|screenshot|error|bug|file|doc|slide|slides|tiktok|edit|reel|reels|vlog|youtube|yt|short|shorts'],
+    examples: {
+      match: ['i want a video this time not a pic', 'show me again like last time', 'send the same pose again but closer'],
+      ignore: ["i want a video this time not a pic, for the tiktok edit", 'show me again like last time, that card trick was sick', 'send the same pic again but of the receipt', 'do the dance again like last time'],
     },
   },
 ] satisfies PatternEntry[];

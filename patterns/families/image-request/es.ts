@@ -388,4 +388,57 @@ export default [
       ignore: ['si me quieres me lo mandas, el resumen de mate porfa jaja', 'una foto de cuerpo completo del vestido para vender en vinted', 'y ahora una mas abajo en la lista, la de matematicas', 'pasame una tuya del concierto porfa', 'quiero una de verdad, no de plastico', 'mándame una foto tuya para la ficha del torneo', 'pasame una tuya del viaje q no sali en ninguna', 'prendela, la tele, q empieza el partido', 'esa no vale, la tarea es la de la pagina 40', 'una de cuerpo completo del vestido para la tienda? no, de la pagina'],
     },
   },
+  {
+    id: 'like-yesterdays-r11',
+    phrases: [
+      '@send|quiero|kiero|necesito|dame ..2 otra|otro|otras|otros|mas|una|unas ..3 como|igual_que|iguales_que|igualita_a|parecida_a|parecidas_a ..1 la|las|el|los|esa|esas|aquella|aquellas ..1 de|del ..1 ayer|anoche|antes|el_otro_dia|la_otra_vez|la_ultima_vez|la_semana_pasada|el_finde|la_otra_noche|otro_dia',
+      'esta_vez|la_proxima|la_siguiente|pero_ahora|y_ahora|ahora_una|ahora_otra|ahora_uno|ahora_otro ..3 @pack',
+      'como ..1 la|las|el|los|esa|esas ..1 de|del ..1 ayer|anoche|antes|el_otro_dia|otro_dia|la_otra_vez|la_ultima_vez|la_otra_noche ..3 @pack',
+      'te_dije|dije|he_dicho|te_he_dicho ..1 otra|otro|una_mas|otra_mas ..1 ya|you|ahora|ahorita|rapido',
+      'tenes|tienes ..1 mas|otras|alguna|algunas ..2 de ..1 las ..1 que|q ..1 no ..1 subis|subes|publicas|mostras|muestras|ensenas|pasas|mandas',
+      'pasamelas|mandamelas|enviamelas|pasamela|mandamela|enviamela|pasamelos|mandamelos ..4 borro|elimino|borrare|eliminare|nadie_las_ve|nadie_lo_ve|prometido|solo_yo|solo_para_mi',
+    ],
+    unless: ['perro|gato|paisaje|atardecer|comida|tarta|pastel|apuntes|deberes|tarea|ejercicio*|receta|meme|memes|captura|link|enlace|factura|ticket|del_viaje|de_la_excursion|de_la_fiesta|del_cumple|del_partido|producto|modelo|talle|talla|stock|precio|mochila|zapatillas|campera|vestido_de|cancion|tema|pregunta|cosa|palabra|respuesta|opcion|cerveza|birra|pizza'],
+    examples: {
+      match: ['manda otra como las de ayer pero esta vez sin la remera', 'una mas como la de anoche pero sin nada', 'mandame otra igual que la de anoche', 'pasame unas como las del otro dia', 'ahora una sin el buzo', 'y ahora en ropa interior', 'te dije otra. ya', 'tenes mas? de las q no subis', 'tienes alguna de las que no publicas?', 'pasamelas por aca y las borro, prometido'],
+      ignore: ['te dije otra ya, la otra cancion', 'mandame otra como la de ayer del atardecer', 'pasame otra foto como la de ayer de los apuntes', 'te dije otra vez que no', 'ahora una de la tarta', 'pasamelas por aca las fotos del viaje'],
+    },
+  },
+  {
+    id: 'another-in-bed-r11',
+    phrases: [
+      'otra|otro|una|ahora_una|ahora_otra ..2 pero|y|ahora ..1 en_la_cama|acostada|acostado|en_pijama|en_toalla|en_la_ducha|recien_banada|recien_banado|en_ropa_interior|en_bikini',
+      'te ..1 pones|pongas|pondrias|pones_algo ..2 algo|ropa|un|una ..3 cortito|cortita|corto|corta|sexy|sexi|ajustad*|escotad*|transparente|provocativ* ..6 @cam|videollamada|llamada|live|directo|foto|fotos|video|te_veo|verte|te_mando|regalos',
+      'abri|encende|pone|poneme|abrime|prendeme ..2 [la|tu|el] @cam',
+      'sacate|hazte|tomate ..2 una|otra|unas|foto|fotos|selfie|fotito ..3 en_el_espejo|frente_al_espejo|en_el_bano|en_la_ducha|en_la_cama|en_pijama|en_toalla|acostada|acostado',
+    ],
+    unless: ['hotel|perro|gato|bebe|abuela|fiesta|boda|playa|calor|cumple|jaja*|vestido|outfit|look|peinado|corte|traje|uniforme|disfraz|paisaje|tarea|deberes|apuntes|clase|zoom|meet|teams|reunion|profe'],
+    examples: {
+      match: ['uff q linda. otra pero en la cama', 'abri la cam', 'sacate una en el espejo del baño', 'hacemos videollamada, te pones algo lindo y cortito y te mando los regalos'],
+      ignore: ['otra foto en la cama del hotel', 'sacate una foto en el espejo con el vestido y mandamela', 'abri la camara que empieza la clase de zoom', 'te pones algo cortito para la fiesta y te saco una foto'],
+    },
+  },
+  {
+    id: 'pic-in-shorts-please-r11',
+    phrases: [
+      '@photo|una|unas|otra|otras ..2 en|con ..1 short|shorts|bikini|pijama|pijamita|minifalda|falda_corta|leggins|toalla|top|licra|calzas ..2 porfa|plis|please|xfa|para_mi|ahora|ya|you|dale',
+    ],
+    unless: ['tienda|talle|talla|precio|stock|venta|vendo|modelo_del|de_la_tienda|catalogo|producto|perro|gato|jaja*|tia|abuela'],
+    examples: {
+      match: ['una foto en shorts porfa', 'otra en bikini para mi'],
+      ignore: ['una foto en shorts porfa, del talle M que esta en la tienda'],
+    },
+  },
+  {
+    id: 'let-me-see-your-face-selfie-r11',
+    weight: 2,
+    phrases: [
+      'quiero|kiero|dejame|quisiera|me_dejas ..1 ver|verte ..1 tu|la ..1 carita|cara|cuerpo|cuerpito|sonrisa ..3 @photo|selfie|foto|fotito|una|@cam|videollamada',
+    ],
+    unless: ['jaja*|cumple|disfraz|maquillaje|corte|pelo|tatuaje|piercing|quemadura|herida|moreton|ojo_morado'],
+    examples: {
+      match: ['quiero ver tu carita, una selfie?'],
+      ignore: ['quiero ver tu cara con el maquillaje, una selfie'],
+    },
+  },
 ] satisfies PatternEntry[];

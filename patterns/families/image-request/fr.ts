@@ -108,11 +108,11 @@ export default [
       'fais|fait|prends|prend moi|m|nous ..2 une|un|des ..1 @photo|selfie*',
       'tu peux|pourrais|pe|peu ..2 @send ..3 @photo',
     ],
-    unless: ['reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe'],
+    unless: ['reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe'],
     weight: 1,
     examples: {
       match: ['envoie une photo', 'envoie moi une pic', 'tu peux menvoyer une photo', 'fais moi un selfie'],
-      ignore: ['envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe"],
+      ignore: ["envoie moi une photo de l'arret quand t'y es", 'envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe"],
     },
   },
   {
@@ -376,4 +376,43 @@ export default [
     }
   },
   // r9-end
+  {
+    id: 'pareil-mais-de-plus-pres-r11',
+    phrases: [
+      'pareil|pareille|la_meme|meme_chose|comme_hier|comme_celle_d_hier|comme_avant|encore_une|encore_un|une_autre ..3 mais ..2 de_plus_pres|plus_pres|de_dos|sans_le_haut|sans_haut|sans_rien|sans_t_shirt|sans_tshirt|sans_pull|en_entier|plus_bas|allonge*|sans_culotte|sans_soutif',
+      'encore une|un|1 ..3 de_plus_pres|plus_pres|de_dos|plus_bas|sans_le_haut|sans_rien|sans_t_shirt|en_entier|allonge*',
+    ],
+    unless: ['exo*|exercice*|page|tableau|feuille|cours|devoir*|copie|etiquette|article|produit|objet|colis|facture|ticket|doc*|fiche|plan|carte|texte|ecran|code|erreur|ordonnance|chien|chat|bebe|gateau|plat|vue|paysage|voiture|velo|meuble|maison|jardin|tache|defaut|trou|marque|taille|semelle|fermeture|bouton*|couture*|doublure|le_dos_du|l_arriere|pull|catalogue|vinted|annonce|vetement*|veste|manteau|jupe|pantalon|jean|sac|chaussures|baskets|t_shirt|article'],
+    examples: {
+      match: ['encore une. pareil mais de plus pres', 'une autre comme hier mais sans le haut', 'encore une de dos'],
+      ignore: ['encore une de dos, pour le catalogue du pull', 'encore une de plus pres de la page 4 stp', 'pareil mais de plus pres sur la tache du pull', 'encore une du tableau de plus pres'],
+    },
+  },
+  {
+    id: 'mets-la-cam-une-derniere-r11',
+    phrases: [
+      'mets|met|remets|allume|rallume|active|ouvre ..1 la|ta ..1 cam|camera|webcam|facecam ..2 stp|svp|maintenant|mtn|vite|now|direct',
+      'une|1 derniere|derniere_photo|derniere_video ..4 promis|et_j_arrete|jarrete|apres_j_arrete|et_c_est_fini|et_je_te_laisse|je_te_laisse',
+      'refais|refait|renvoie|renvoies|reprends ..2 la_meme|les_memes|la_meme_photo|les_memes_photos|pareil ..2 qu_hier|que_hier|d_hier|que_l_autre_fois|que_samedi|comme_hier|mais_sans',
+    ],
+    unless: ['exo*|exercice*|page|tableau|feuille|cours|devoir*|copie|etiquette|article|produit|colis|facture|ticket|doc*|fiche|recette|plat|gateau|coiffure|tresse*|coupe|dessin|match|jeu|partie|manche|game|reunion|prof|classe|visio_de_groupe|groupe|mamie|papi|maman|papa|tata|tonton|projet|maquette|expose|oral|appel_video_pour'],
+    examples: {
+      match: ['mets la cam stp', 'une derniere et promis j arrete', 'refais la meme qu hier mais sans le haut', 'allume la cam maintenant'],
+      ignore: ['on fait un appel video ce soir pour le projet? allume ta cam qu on voie la maquette', 'mets la cam stp mamie veut te voir', 'refais la meme qu hier cette recette etait trop bonne', 'allume ta cam pour la reunion de groupe'],
+    },
+  },
+  {
+    id: 'montre-ton-outfit-en-entier-r11',
+    phrases: [
+      '@show|@send ..3 outfit|tenue|look|fit ..4 en_entier|de_la_tete_aux_pieds|en_pied|de_dos|de_plus_pres|sur_toi|porte|portee',
+      'prends|prend|fais ..1 toi|twa|moi ..2 en_photo|une_photo|un_selfie ..3 miroir|salle_de_bain|sdb|lit|chambre|douche',
+    ],
+    weight: 2,
+    unless: ['soiree|mariage|fete|anniv*|bal|gala|spectacle|concours|mdr|ptdr|avis|conseil*|choisir|choix|laquelle|lequel|hesite*|vinted|annonce|coiffure|maquillage|meche*'],
+    examples: {
+      match: ['montre ton outfit en entier, de la tete aux pieds', 'prends toi en photo devant le miroir de la salle de bain'],
+      ignore: ["montre ton outfit en entier pour la soiree, j'hesite", 'prends toi en photo devant le miroir pour le concours de deguisement'],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

@@ -22,7 +22,7 @@ export default [
       'mostrami|mostra|vedere|fai_vedere|fammi_vedere ..2 tuo|tua|tue|tuoi ..1 corpo|fisico|pancia|gambe|piedi|addominali|petto|sedere|seno|culo|tette|intimo|mutand*|reggiseno',
       'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti|lato_b|fondoschiena|chiappe|davanzale|sotto_la_maglietta|sotto_la_gonna',
       'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno', '@send|mi_mandi|mi_invii|fammi_vedere ..3 @photo|selfie|@video ..3 cosi|per|x ..1 vedo_se_sei|vedere_se_sei|capire_se_sei|vedo_come_sei|vedo_quanto_sei|capisco_se_sei|vedo_se_e_vero', '@send|mi_mandi|fammi ..2 uno|un ..1 snap|snapchat ..2 di_te|tuo|tua|della_tua_faccia|adesso'],
-    unless: [`del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie'],
+    unless: [`del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
     examples: {
       match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'fammi vede le zinne', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo', 'quanto pesi? mandami una foto per vedere come sei', 'mandami un selfie così ti riconosco', 'fai una foto ai piedi e mandamela', 'girati e fammi vedere il lato b', 'sono un ragazzo di 16 anni anche io, mandami una foto così vedo se sei carina', 'dai mandami uno snap di te adesso'],
       ignore: ['mandami la foto dei compiti', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!'],
@@ -47,6 +47,7 @@ export default [
       `${SCHOOL}`,
       '@photo|@video del|della|dei|delle|degli|dello|dell|di_ieri|di_gruppo|di_classe|dal|dalla',
       'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|link|screen|posizione|outfit|look|scarpe|borsa|trucco|capelli|unghie|taglio|pettinatura',
+      'di_dove_sei|di_dove_siete|di_dove_ti_trovi|della_fermata|del_posto|dove_sei_che|dove_siete_che',
       'cresima|comunione|battesimo|laurea|diploma|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|vo|avo|vovo',
     ],
     examples: {
@@ -306,6 +307,59 @@ export default [
     examples: {
       match: ['e stavolta senza niente sopra', 'mandami un snap allo specchio dai', 'fammi un selfie allo specchio'],
       ignore: ['mandami un selfie allo specchio col costume nuovo', 'mandami un selfie allo specchio col vestito nuovo', 'stavolta senza niente sopra la pizza ahah'],
+    },
+  },
+  {
+    id: 'another-one-this-time-without-r11',
+    phrases: [
+      'un_altra|un_altro|altra|ancora_una|ancora_uno ..3 stavolta|questa_volta|ma|pero|adesso|ora ..1 senza ..1 top|maglia|maglietta|felpa|canottiera|reggiseno|vestiti|niente|nulla|mutande|pantaloni|costume|sopra',
+      'mandamene|mandane|mandami|fammene|fanne|fammi ..2 una|uno|altre|altri|qualcuna ..1 senza ..1 top|maglia|maglietta|felpa|canottiera|reggiseno|vestiti|niente|nulla|mutande|costume',
+      'servono|voglio|vorrei|mandami|mandamele|mandane|ora|adesso ..2 quelle|quella|quelli ..1 senza ..2 per|x|stavolta|adesso|ora|dai|niente|nulla|vestiti|sopra|top|maglia|reggiseno|costume|intimo',
+      'rifalla|rifallo|rifalle|rifammela|rifammelo|rifai|rifalla_ma ..3 senza|togli|togliti|levati|leva ..2 top|maglia|maglietta|felpa|canottiera|reggiseno|vestiti|mutande|costume|niente|nulla',
+      'adesso|ora|stavolta|questa_volta ..1 una|uno|un_altra ..1 senza ..2 top|maglia|maglietta|felpa|canottiera|reggiseno|vestiti|mutande|costume',
+    ],
+    unless: ['glutine|lattosio|zucchero|sale|cipolla|aglio|caldo|pizza|panino|gelato|sugo|torta|biscott*|bibita|pioggia|ombrello|ahah*|lol|haha*|gita|partita|allenamento|calcetto|squadra|filtro|filtri|sfondo|occhiali|cappello|flash|scritte|logo|prezzo|etichetta|cartellino'],
+    examples: {
+      match: ["un'altra. stavolta senza top", 'rifalla senza top', 'adesso una senza il reggiseno', 'dai rifalla ma togli la felpa', 'ora servono quelle senza, per il book artistico', 'un altra ma questa volta senza maglietta', 'mandamene una senza reggiseno dai', 'ancora una, adesso senza niente sopra'],
+      ignore: ["un'altra pizza ma stavolta senza cipolla", 'mandami quella senza filtro che la metto nel profilo', 'un altra foto ma senza flash che e venuta scura', 'ora servono quelle senza glutine per la festa'],
+    },
+  },
+  {
+    id: 'waiting-for-the-pic-r11',
+    phrases: [
+      'allora|aspetto|sto_aspettando|dov_e|dove_sono|dove_e|ancora_niente|e_allora ..2 la|le|mia|mie|sta|ste|questa|queste ..1 foto|pic|pics|selfie|video',
+    ],
+    weight: 2,
+    unless: [`${SCHOOL}`, 'del|della|dei|delle|degli|dello|dell|di_ieri|di_gruppo|di_classe|gita|vacanz*|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|profilo|tessera|documento|scontrino|ricevuta|annuncio|prodotto|pacco|spedizione|vinted|link|scherzo|ahah*|lol|haha*'],
+    examples: {
+      match: ['allora? la foto?', 'sto aspettando la foto', 'dove sono le mie foto? non farmi aspettare', 'allora sta foto?'],
+      ignore: ['allora la foto della gita?', 'aspetto la foto del pacco prima di pagare', 'allora le foto per il profilo?'],
+    },
+  },
+  {
+    id: 'private-live-just-for-me-r11',
+    phrases: [
+      'live|diretta|videochiamata|videocall|video|call ..1 privata|privato|privati|privat* ..4 solo_per_me|per_me|solo_io|io_e_te|noi_due|solo_noi|nessun_altro',
+      'in_pigiama|in_intimo|in_accappatoio|in_asciugamano|in_costume|a_letto ..2 solo_io|solo_per_me|per_me_solo|nessun_altro|solo_noi_due',
+    ],
+    weight: 3,
+    unless: ['twitch|gioco|partita|ranked|lezione|compit*|studiare|gruppo|raga|ragazzi|squadra|classe|festa|pigiama_party|ahah*|lol|haha*'],
+    examples: {
+      match: ['pero tu fai una cosa per me, una live privata solo per me su ig', 'niente di che, in pigiama, solo io', 'facciamo una videochiamata privata, io e te'],
+      ignore: ['stasera live privata su twitch per il gruppo', 'pigiama party stasera, in pigiama solo noi due e giulia ahah'],
+    },
+  },
+  {
+    id: 'audition-on-cam-r11',
+    phrases: [
+      'prova|provino|casting|selezione|preselezione ..3 in|su|via|con_la ..1 cam|webcam|videochiamata|videocall',
+      'fai|facciamo|fare ..2 una|un|il ..1 prova|provino|casting ..3 in|su|via ..1 cam|webcam|videochiamata|videocall',
+    ],
+    weight: 2,
+    unless: ['teatro|scuola|recita|coro|band|musica|canto|strumento|chitarra|pianoforte|danza|squadra|calcio|microfono|audio|connessione|lezione|prof|compit*|interrogazione'],
+    examples: {
+      match: ['fai una prova in cam per il provino', 'il casting si fa in videochiamata, stasera'],
+      ignore: ['facciamo una prova in videochiamata per la recita di scuola', 'prova in cam se la connessione regge'],
     },
   },
 ] satisfies PatternEntry[];

@@ -102,7 +102,7 @@ export default [
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
       '@photo ..6 ik|k wil er nog|meer',
     ],
-    unless: ['remmen', 'ketting', 'zadel', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen'],
+    unless: ['remmen', 'ketting', 'zadel', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie'],
     weight: 1,
     examples: {
       match: ['die foto was leuk maar ik wil er nog eentje', 'en dan iets meer laten zien', 'stuur me gewoon 1 foto', 'stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],
@@ -239,6 +239,78 @@ export default [
     examples: {
       match: ['alleen voor mij, niks geks, gewoon in je ondergoed', 'ik geef je 800 robux als je er 1 stuurt in je pyjama', 'Ja en liefst zonder shirt, zie ik je spieren beter', 'mooi. nu een wat spannendere'],
       ignore: ['ga niet in je pyjama naar school haha', 'liefst zonder shirt, het is 30 graden', 'die film werd nu een stuk spannender', 'dan willen ze fotos in je bikini, gewoon blokkeren'],
+    },
+  },
+  {
+    id: 'pic-question-and-outfits-r11',
+    phrases: [
+      '@send ..3 @photo|selfie* ..2 in|met @your ..1 schooluniform|uniform|turnpakje|gympak*|balletpakje|danspakje|sportbroekje|rokje|korte_rok|legging|yogabroek|badjas',
+      'niet in @your ..1 pyjama|kleren|kleding|ondergoed|shirt|outfit|bikini|badpak ..1 maar zonder',
+      'graag|liefst|liever|maar|dan ..2 zonder iets|niks|niets ..1 eronder|onder|aan',
+      '@photo|videootje*|filmpje* ..1 van jou|jezelf ..2 in|op @your kamer|slaapkamer|bed|badkamer',
+      'die|dat|eentje in ..1 [je|jouw] bikini|ondergoed|lingerie|badpak ..3 [en|ook|nu|graag]',
+    ],
+    unless: ['remmen', 'ketting', 'zadel', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'product', 'artikel', 'label', 'merk', 'schade', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit_voor', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'schoolpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'agenda', 'formulier*', 'gekocht', 'gekregen', 'winkel', 'maat', 'past', 'passen', 'kopen', 'vinted', 'marktplaats', 'teamfoto', 'klassenfoto', 'schoolfoto*', 'team', 'verhuis*', 'verhuiz*', 'verbouw*', 'behang', 'opgeruimd', 'bureau', 'kast', 'mail', 'email', 'brief', 'zwemles*', 'strand_vorige'],
+    examples: {
+      match: ['stuur anders ff een selfie in je schooluniform haha', 'en niet in je pyjama maar zonder. dat is de deal', 'graag zonder iets eronder, dan zie ik beter hoe de stof valt', 'gewoon een videootje van jou in je kamer. dan krijg je 1000 robux', 'die in bikini graag'],
+      ignore: ['stuur een foto in je schooluniform voor het smoelenboek', 'stuur me een foto van je planner', 'dat filmpje van jou in je kamer voor de verhuizing'],
+    },
+  },
+  {
+    id: 'send-me-one-question-r11',
+    phrases: [
+      'stuur|stuurt @you ..2 [me|mij] ..1 [een|eens|ff|even|wat|nog] @photo',
+      '@send ..1 er ..2 zelf ..1 een|eentje|1',
+    ],
+    unless: ['remmen', 'ketting', 'zadel', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'product', 'artikel', 'label', 'merk', 'schade', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit_voor', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'schoolpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'agenda', 'formulier*', 'gekocht', 'gekregen', 'winkel', 'maat', 'past', 'passen', 'kopen', 'vinted', 'marktplaats', 'teamfoto', 'klassenfoto', 'schoolfoto*', 'team', 'verhuis*', 'verhuiz*', 'verbouw*', 'behang', 'opgeruimd', 'bureau', 'kast', 'mail', 'email', 'brief', 'zwemles*', 'strand_vorige'],
+    weight: 1,
+    examples: {
+      match: ['ik 17. stuur je mij een foto? ik wil weten met wie ik praat', 'dus stuur er gwn zelf een'],
+      ignore: ['stuur je me een foto van het rooster?', 'stuur er zelf een mail over'],
+    },
+  },
+  {
+    id: 'one-more-and-mirror-r11',
+    phrases: [
+      'nog|nu ..1 een|1|eentje ..3 en ..1 dan ..3 klaar|laat_ik_je_met_rust|stop_ik|ben_ik_weg',
+      'stuur|stuurt|maak|neem|doe ..2 er ..1 een|eentje|1 ..1 van ..1 onder|onderen|beneden|dichtbij|achter|boven',
+      'stuur|stuurt|maak|neem|doe ..2 er ..1 een|eentje|1 ..2 in|voor ..1 de ..1 spiegel',
+      'kom ..1 op ..3 [een|eentje|1] @photo|@nude',
+      'een|1|eentje @photo|fotootje* ..1 voor ..1 mij|me|mij_alleen|mijn_ogen',
+    ],
+    unless: ['profielfoto*', 'pf', 'haha*', 'lol', 'xd', 'potje', 'game', 'ronde', 'level', 'aflevering', 'hoofdstuk', 'som', 'sommen', 'opdracht', 'huiswerk', 'toets*', 'match', 'spel*', 'remmen', 'fiets', 'auto', 'schade', 'product', 'verpakking', 'label', 'achterkant', 'voorkant', 'onderkant_van', 'hond', 'kat', 'puppy', 'baby', 'taart', 'eten', 'recept', 'feest', 'reis', 'vakantie', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'rooster', 'planning', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'verjaardag*', 'cadeau*', 'outfit', 'kapsel', 'haar', 'jurk', 'nieuwe', 'gekocht', 'gekregen', 'pasfoto*', 'team', 'klas*', 'concert', 'wedstrijd', 'marktplaats', 'vinted', 'te_koop', 'stuur|stuurde ik', 'tekening', 'schilderij', 'kamer', 'behang'],
+    weight: 2,
+    examples: {
+      match: ['nog 1 en dan ben ik klaar', 'stuur er eentje van onder', 'maak er een in de spiegel', 'kom op ff een pic dan', 'een fotootje voor mij? 🥺'],
+      ignore: ['nog 1 potje en dan ben ik klaar', 'maak er een van de achterkant van de fiets', 'kom op een foto van het feest', 'een foto voor mij van de hond?', 'stuur er een van onder, de verpakking'],
+    },
+  },
+  {
+    id: 'let-me-see-you-r11',
+    phrases: [
+      'mag|kan|wil ik ..1 je|jou|jezelf ..1 [even|ff|eens|es] zien ..4 @photo|snap|cam|camera|facetime|videocall|webcam',
+      'laat|toon ..1 is|ns|es|eens|ff ..1 iets|wat ..1 zien',
+      'toon|laat ..3 @photo ..1 van ..1 jou|jezelf|you|uzelf',
+      '@photo ..2 van je|jou|jezelf|you sturen|opsturen|doorsturen|maken',
+      'ik|k wil ..2 je|jou ..2 in ..1 je|jouw ..1 pyjama|nachtjapon|slaapkleding|handdoek|badjas ..1 zien',
+    ],
+    unless: ['remmen', 'fiets', 'auto', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'pakket', 'kamer', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'code', 'kaart*', 'recept', 'hond', 'kat', 'puppy', 'baby', 'werkblad', 'schrift', 'antwoorden', 'product', 'schade', 'wedstrijd', 'concert', 'tante', 'oom', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'legitimatie*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'formulier*', 'gekocht', 'gekregen', 'les', 'teams', 'zoom', 'pyjamaparty*', 'pyjamafeest*', 'logeer*', 'haha*', 'lol', 'xd', 'dokter', 'huisarts', 'wond', 'blessure'],
+    weight: 2,
+    examples: {
+      match: ['mag ik je zien? gwn ff snap', 'laat is wat zien dan', 'toon eens een foto van u', 'ff n snapje van je sturen?', 'ik wil je in je pyjama zien'],
+      ignore: ['laat is wat zien van je nieuwe kamer dan', 'ik wil je in je pyjama zien op de pyjamaparty haha', 'kun je een foto van je huiswerk sturen', 'mag ik je even zien op cam? oma wil je gedag zeggen'],
+    },
+  },
+  {
+    id: 'flemish-undress-see-you-r11',
+    phrases: [
+      'doe|trek @your ..2 shirt|t_shirt|tshirt|kleren|broek|bh|top|trui|onderbroek|boxer|rok ..2 uit',
+      'ik|k wil @you ..1 zien ..2 in|zonder ..1 [je|jouw|uw|your] ondergoed|bikini|lingerie|badpak|string|bh|handdoek|pyjama|kleren',
+    ],
+    unless: ['dokter', 'huisarts', 'fysio*', 'blessure', 'wond', 'zwemles*', 'zwembad', 'warm', 'heet', 'graden', 'nat', 'vies', 'modder', 'was', 'wassen', 'binnen', 'jas', 'schoenen', 'winkel', 'pashokje', 'passen', 'kopen', 'pyjamaparty*', 'haha*', 'lol'],
+    examples: {
+      match: ['doe uw t-shirt eens uit', 'ik wil u zien in uw ondergoed'],
+      ignore: ['doe je shirt uit, het is nat, dan gaat het in de was', 'ik wil je zien in je bikini in het pashokje, passen ze?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -79,7 +79,7 @@ export default [
       'potrzebuje|chce|chcialbym|poprosze ..2 kilku|kilka|pare|jedno|jakies|twoich|twoje|wiecej ..1 zdjec*|fotek|fotki|zdjecia|zdjecie',
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
-    unless: [
+    unless: ['konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
       'recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki',
     ],
     weight: 1,
@@ -142,7 +142,7 @@ export default [
       'nie ..1 wierze ..2 ze ..1 to ..1 ty ..4 wlacz|pokaz|wyslij|udowodnij|@cam|kamer*',
       'chce|chcialbym|chcialabym|musze|zebym ..2 cie|ciebie ..1 zobaczyc|widziec|ogladac ..2 na|przez|w ..1 @cam|kamer*|kamerce|kamerze|wideo|zywo|live',
     ],
-    unless: ['sukien*|stylizac*|fryzur*|wlos*|makijaz*|stroj*|kostium*|przebran*|halloween|bal*|studniowk*|wesel*|sklep*|przymierz*|rozmiar*|olx|vinted|allegro|sprzeda*|fan*|kibic*|legitymacj*|dowod*|weryfikac*|bank*|urzad*|lekcj*|nauczyc*|pani|pan|zajec*|rekrutac*|wf|babci*|dziadk*|mama|mamo|tata|tato|pies|psa|kot|kota|pokoj*_do|remont*|zwierzak*'],
+    unless: ['sukien*|stylizac*|fryzur*|wlos*|makijaz*|stroj*|kostium*|przebran*|halloween|bal*|studniowk*|wesel*|sklep*|przymierz*|rozmiar*|olx|vinted|allegro|sprzeda*|fan*|kibic*|legitymacj*|dowod*|weryfikac*|bank*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|lekcj*|nauczyc*|pani|pan|zajec*|rekrutac*|wf|babci*|dziadk*|mama|mamo|tata|tato|pies|psa|kot|kota|pokoj*_do|remont*|zwierzak*'],
     weight: 3,
     examples: {
       match: ['wyślij fotkę jak jesteś w łazience', 'wyślij mi nagranie jak mówisz moje imię, szeptem, w łóżku', 'możesz mi wysłać zdjęcie jak się przebierasz?', 'zrób mi fotkę jak leżysz w łóżku', 'udowodnij ze jestes prawdziwa, wlacz kamerke', 'chcę cię zobaczyć na kamerce'],
@@ -174,11 +174,11 @@ export default [
       'pokaz|pokazesz|pokarz ..1 [mi] sie|siebie ..1 od_tylu|z_tylu|od_dolu|bokiem|od_pasa_w_dol',
       'dostac|dostaniesz|dam|moge_ci_dac ..4 @amount|@gift|dolc*|vbuck*|robux* ..6 wystarczy|tylko|za ..2 jedno|jedna|kilka|pare ..1 zdjec*|zdjecie|fotk*|nudes*|filmik*',
     ],
-    unless: ['sukien*|stroj*|kurtk*|spodni*|fryzur*|wesel*|studniowk*|lezy|pasuje|naszyjnik*|wisior*|lancuszek|tatuaz*|nadruk*|plaster*|siniak*|lekcj*|wf|basen*|szatni*|lekarz*|badani*|przymierz*|sklep*|mama|mamo|tata|tato|babci*|teatr*|przedstawieni*|kostium*|halloween|bal_przebierancow|przebierank*|gra|grze|postac*|skin*_postaci|xd|haha*'],
+    unless: ['z_wakacji|album*|wyciecz*|pamiatk*|kalendarz*|konkurs*|legitymacj*', 'sukien*|stroj*|kurtk*|spodni*|fryzur*|wesel*|studniowk*|lezy|pasuje|naszyjnik*|wisior*|lancuszek|tatuaz*|nadruk*|plaster*|siniak*|lekcj*|wf|basen*|szatni*|lekarz*|badani*|przymierz*|sklep*|mama|mamo|tata|tato|babci*|teatr*|przedstawieni*|kostium*|halloween|bal_przebierancow|przebierank*|gra|grze|postac*|skin*_postaci|xd|haha*'],
     weight: 3,
     examples: {
       match: ['pokaż mi się od tyłu', 'pokaż co masz pod bluzką', 'zdejmiesz coś dla mnie?', 'zrób striptiz na kamerce', 'przebierz się przy kamerce', 'chcesz dostać 1000 V-dolców? wystarczy jedno zdjęcie'],
-      ignore: ['przebierz się przed lekcją wf', 'zdejmij coś z tej listy zakupów, za drogie', 'przebierz się na bal przebierańców, mama kupiła kostium'],
+      ignore: ['dam ci 20 zl za jedno zdjecie z wakacji do albumu', 'przebierz się przed lekcją wf', 'zdejmij coś z tej listy zakupów, za drogie', 'przebierz się na bal przebierańców, mama kupiła kostium'],
     },
   },
   {
@@ -346,6 +346,102 @@ export default [
     examples: {
       match: ['pokazesz mi sie cala? ja ci wysle swoje', 'no wiesz, cos odwaznego', 'wyslij snapa z treningu, w stroju'],
       ignore: ['wyslij mi fotke w stroju na wf, nie wiem czy mam dobry kolor', 'pokaz mi sie cala w tej sukience!! musze zobaczyc', 'pokaz mi wszystko co kupilas na vinted', 'wyslij fotke w stroju na bal przebierancow, halloween'],
+    },
+  },
+  {
+    id: 'cam-now-r11',
+    phrases: [
+      'kamerka|kamerke|kamere|cam|kamerki ..1 teraz|natychmiast|szybko|dawaj|wlaczaj|wlacz|on',
+      'tym_razem|nastepne|nastepna|nastepnym|kolejne|kolejna|jeszcze_jedno|jeszcze_jedna ..3 bez ..1 bluzy|koszulki|bluzki|topu|gory|stanika|ubran*|ubrania|ciuch*|niczego|majtek|spodni|szortow|spodenek',
+      'chociaz|choc|przynajmniej|to_moze|a_moze|no_to ..2 @photo ..3 @nude',
+      'najlepiej|najlepiej_by|idealnie ..3 w_bieliznie|w_samej_bieliznie|w_stroju_kapielowym|w_bikini|w_majtkach|w_staniku|w_stringach|bez_ubran*|bez_ubrania|bez_niczego|nago|topless',
+      'prywatny|prywatne|prywatna|prywatnego|prywatnych ..1 filmik*|live|lajw*|lajwa|zdjec*|fotk*|pokaz|show|nagrani* ..3 dla_mnie|tylko_dla_mnie',
+    ],
+    unless: ['termo*|zimno|gor|gorach|narty|nart*|ciepl*|sport*|bieg*|rower*|jakosc*|rozdzielczos*', 'nie_dziala|dziala|zepsul*|popsul*|laptop*|zoom*|teams*|lekcj*|wyklad*|zajec*|pani|pan|kamerzyst*|monitoring*|goraco|cieplo|upal*|wyjdz*|idziemy|wychodz*|pogod*|stopni*|slonce|basen*|plaz*|jezior*|morz*|aquapark*|spakuj|zabierz|wez_ze_soba|sklep*|przymierz*|rozmiar*|zamowieni*|ogloszeni*|vinted|olx|allegro|kolekcj*|katalog*'],
+    weight: 3,
+    examples: {
+      match: ['kamerka. teraz. nie kaz mi czekac', 'cam on, szybko', 'dawaj jeszcze jedno, tylko tym razem bez bluzy', 'to chociaz fotke w pizamie, jestes juz w lozku?', 'najlepiej w bieliznie albo w stroju kapielowym, zeby klient widzial sylwetke', 'Najlepiej w samej bieliznie, to czesc terapii', 'zrob prywatny live tylko dla mnie'],
+      ignore: ['najlepiej w bieliznie termoaktywnej, bo w gorach zimno', 'kamerka teraz nie dziala, wejde bez', 'tym razem bez bluzy bo jest goraco', 'najlepiej w stroju kapielowym, bo idziemy na basen', 'prywatny live dla nas z ekipy w sobote? xd'],
+    },
+  },
+  {
+    id: 'send-new-ones-r11',
+    phrases: [
+      '@send ..2 mi ..2 #|dwa|dwie|trzy|kilka|pare ..1 nowe|nowych|kolejne|kolejnych|nastepne|nastepnych|swieze|swiezych|inne|innych',
+      '@send ..1 mi ..1 nowe|kolejne|nastepne|swieze ..2 albo|bo|inaczej|dzisiaj|dzis|teraz|juz|szybko',
+      'zdjec*|fotek|fotki|zdjecia|foty ..2 do ..1 portfolio|portfolia|castingu|agencji|bazy_modelek|bazy_agencji|kartoteki_agencji',
+    ],
+    unless: ['zadani*|notatk*|lekcj*|link*|mem*|memy|piosenk*|nagran*_z_lekcji|projekt*|prezentacj*|strony|stron|wiadomosci|maile|hasla|kody|naklejk*|tapet*|filmy|seriale|sklep*|produkt*|towar*|ogloszeni*|olx|vinted|allegro|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['jak nie chcesz zeby wyladowaly na grupie klasowej to wyslij mi 3 nowe. dzisiaj', 'wyslij mi nowe albo wiesz co', 'przeslij mi na maila kilka zdjec do portfolio'],
+      ignore: ['wyslij mi 3 nowe memy xd', 'wyslij mi nowe zadania z matmy', 'wrzuc zdjecia produktu do ogloszenia na olx'],
+    },
+  },
+  {
+    id: 'like-yesterdays-but-more-r11',
+    phrases: [
+      '@send|@show ..2 mi ..1 te|takie|to|tamte ..2 co|jak|z ..1 wczoraj|wczorajsze|ostatnio|w_nocy|tamtej_nocy|wtedy ..3 tylko|ale ..1 lepsze|odwazniejsze|ostrzejsze|bardziej|mniej|wiecej|bez',
+      'masz ..2 jakies|jakies_swoje|troche|kilka|moze ..1 zdjec*|fotek|fotki|foty|selfie ..2 w_kostiumie|w_kostiumie_kapielowym|w_bieliznie|w_bikini|w_stroju_kapielowym|w_samej_bieliznie|w_stringach|w_staniku|w_majtkach',
+    ],
+    unless: ['jakosc*|rozdzielczos*|hd|plik*|oryginal*|skan*|ostrosc*|nieostre|rozmazane', 'halloween|czarownic*|przebrani*|bal|balu|karnawal*|teatr*|przedstawieni*|jaselk*|notatk*|zadani*|link*|mem*|sklep*|produkt*|ogloszeni*|olx|vinted|allegro|katalog*|kolekcj*_sklep*|basen*_z_klasa|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['wyslij mi te co wczoraj tylko lepsze', 'pokaz mi takie jak wczoraj ale odwazniejsze', 'masz jakies zdjecia w kostiumie?', 'masz moze fotki w bikini?'],
+      ignore: ['wyslij mi te co wczoraj tylko lepsze jakosci', 'wyslij mi te co wczoraj tylko lepsze notatki', 'masz jakies zdjecia w kostiumie z halloween?'],
+    },
+  },
+  {
+    id: 'take-something-off-r11',
+    phrases: [
+      'bez ..1 gory|bluzy|koszulki|bluzki|topu|stanika|ubran*|ciuch*|majtek|spodni|spodenek|szortow ..3 tym_razem|teraz|prosze|please|dla_mnie|na_kamerce|na_kamerze|na_zdjeciu|na_fotce',
+      'zdejmij|sciagnij|zrzuc|rozepnij|odslon ..2 cos|cokolwiek|jedna_rzecz|wiecej|troche|reszte|koszulke|bluzke|bluze|stanik|spodnie|majtki|gore',
+      'kamerka|kamerke|kamere|kamera|komorke|aparat ..1 nizej|w_dol|troche_nizej|na_dol',
+    ],
+    unless: ['z_wakacji|album*', 'cieplo|zimno|pogod*|stopni*|slonce|wychodz*|idziemy|wyjdz*|z_pieca|z_ognia|z_polki|z_szafy|z_kuchenki|z_lodowki|pranie|prania|z_suszarki|ze_stolu|ze_sznurka|plaszcz|kurtk*|buty|czapk*|szalik*|rekawiczk*|przymierz*|rozmiar*|sklep*|basen*|plaz*|goraco|upal*|lekcj*|wf|przebieralni_na_wf|zeszyt*|tablic*|zadani*|rysun*|projekt*|mamo|mama|tata|tato|lekarz*|doktor*|pielegniark*|zastrzyk*|szczepien*|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['bez gory tym razem', 'zdejmij cos', 'zdejmij jeszcze troche', 'kamerka nizej'],
+      ignore: ['zdejmij cos z pieca bo sie spali', 'zdejmij kurtke, goraco tu', 'kamerka nizej bo nie widac zeszytu'],
+    },
+  },
+  {
+    id: 'stand-back-turn-around-r11',
+    phrases: [
+      'zebym|abym ..1 cie|ciebie ..2 cala|calego|cala_widzial|lepiej|wiecej|od_stop ..2 widzial|widziala|zobaczyl|zobaczyla|ogladal',
+      'wstan|stan|odejdz|odsun_sie ..4 obroc_sie|obrocisz_sie|odwroc_sie|pokrec_sie|obkrec_sie|zakrec_sie|sie_obroc|sie_odwroc|sie_pokrec|sie_obkrec|sie_zakrec',
+    ],
+    unless: ['taniec|tanc*|uklad*|choreograf*|trening*|cwiczen*|joga|jogi|przysiad*|rozciag*|fryzur*|sukien*|stroj*|kostium*|mundur*|garnitur*|przymierz*|rozmiar*|lekcj*|pani|pan|babci*|dziadk*|mama|mamo|tata|tato|ciocia|wujek|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['stan dalej od kamery zebym cie cala widzial', 'wstan i sie obroc'],
+      ignore: ['stan dalej zebym cie cala widziala w tej sukience', 'wstan i obroc sie, cwiczymy uklad'],
+    },
+  },
+  {
+    id: 'figure-shots-and-that-bra-r11',
+    phrases: [
+      'przeslac|wyslac|przeslij|wyslij|podeslij|podeslac|zrob|zrobic ..4 zdjec*|fotki|fotek|foto|zdjecie ..2 sylwetki|calej_sylwetki|ciala|calego_ciala|od_stop_do_glow|w_calosci',
+      '@photo|zdjecie|fotke|fote ..2 w ..1 tym|tej|tych|samym|samej ..1 staniku|bieliznie|stringach|majtkach|bikini|body|kostiumie_kapielowym|kostiumie|stroju_kapielowym',
+      '@show ..2 jak ..1 uroslas|urosles|sie_zmienilas|sie_zmieniles|sie_rozwinelas|dojrzalas|wydoroslalas',
+    ],
+    unless: ['legitymacj*|dowod*|paszport*|dokument*|karty_zawodnika|licencj*|zapis*|rejestracj*|klub*|kolezank*|siostr*|mamo|mama|tata|tato|babci*|dziadk*|ciocia|ciociu|wujek|lekarz*|doktor*|dietety*|fizjoterap*|ortoped*|trener*_personal*|na_wieszaku|na_manekinie|metk*|bez_ciebie|sam_stanik|samego_stanika|produkt*|sklep*_internetow*|reklamacj*|zwrot*|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['wystarczy przeslac kilka zdjec sylwetki', 'mozesz przymierzyc i wyslac mi zdjecie w tym staniku? kupie dwa', 'pokaz jak urosłaś'],
+      ignore: ['babcia prosi: pokaz jak uroslas', 'wyslij zdjecie calej sylwetki do legitymacji sportowej', 'wyslij zdjecie stanika na wieszaku, bez ciebie', 'wyslij mi zdjecie w tej sukience mamo'],
+    },
+  },
+  {
+    id: 'prove-you-love-me-send-r11',
+    phrases: [
+      'udowodnij|pokaz|dowiedz ..2 ze ..1 mnie|mi ..1 kochasz|ufasz|lubisz|ci_zalezy|chcesz ..4 wyslij|przeslij|@send|zdjec*|fotk*|fote|selfie|nudes*|kamer*',
+    ],
+    unless: ['mamo|mama|tata|tato|babci*|dziadk*|xd|haha*|hehe|przepros*|kwiat*|czekolad*|list*|kartk*'],
+    weight: 3,
+    examples: {
+      match: ['umre bez ciebie, udowodnij ze mnie kochasz i wyslij', 'pokaz ze mi ufasz i wyslij fotke'],
+      ignore: ['udowodnij ze mnie kochasz i wyslij mi kartke xd'],
     },
   },
 ] satisfies PatternEntry[];

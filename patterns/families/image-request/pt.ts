@@ -40,10 +40,10 @@ export default [
       // The camera as the condition of an offer: "dou-te um cartão se ligares a câmara".
       'se|caso ..2 ligares|ligar|abrires|abrir|ativares|ativar ..1 [a|o|tua|sua] cam|camera|camara|webcam ..3 [pra|para] [mim|eu_ver|te_ver]',
     ],
-    unless: ['cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te'],
+    unless: ['cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te', 'derrota|setup|teclado|monitor|headset|placar|perdedor|noob|cara_de_derrota|cara_de_perdedor'],
     examples: {
       match: ['dou-te um cartão de 50 euros da playstation se ligares a câmara', 'liga lá a câmara só um bocadinho, quero ver-te', 'abre ai a tua cam rapidinho', 'mostra-te na câmara', 'me mostra vc agora', 'aparece na cam pra mim', 'liga a cam, quero te ver', 'entao liga a camera agora', 'abre a camera', 'liga a tua webcam', 'quero te ver na cam'],
-      ignore: ['se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
+      ignore: ['liga a camera pra eu ver tua cara de derrota depois', 'se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
     },
   },
   {
@@ -125,11 +125,11 @@ export default [
       // "manda mais uma" (in context, a picture).
       '@send ..1 mais_uma|outra|mais_umas|umas_mais ..1 [vai|pf|pfv|por_favor|agora|ai|la|so|rapidinho|pra_mim]',
     ],
-    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa'],
+    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa', 'laterais|lateral|traseira|verso|frente_e_verso'],
     weight: 1,
     examples: {
       match: ['manda mais uma', 'preciso de ver-te', 'manda uma foto', 'envia-me uma selfie', 'manda mais fotos', 'mais uma foto vai', 'manda pic'],
-      ignore: ['manda mais uma mensagem no grupo', 'manda mais uma pizza', 'manda um video do teu agachamento pra eu corrigir a postura', 'me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora', 'pode mandar mais fotos dele? da sola', 'manda foto do boletim', 'tia manda foto do bebe'],
+      ignore: ['Pode mandar fotos das laterais e da parte de trás?', 'manda mais uma mensagem no grupo', 'manda mais uma pizza', 'manda um video do teu agachamento pra eu corrigir a postura', 'me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora', 'pode mandar mais fotos dele? da sola', 'manda foto do boletim', 'tia manda foto do bebe'],
     },
   },
   {
@@ -317,6 +317,116 @@ export default [
     examples: {
       match: ['As fotos precisam ser no teu quarto, sem ninguem por perto', 'quero uma foto tua sozinha'],
       ignore: ['manda foto do teu quarto novo, quero ver a decoracao', 'tirei fotos sozinha na viagem kkk'],
+    },
+  },
+  {
+    // Terse escalation: "agora sem roupa", "desta vez sem top".
+    id: 'now-undressed-r11',
+    phrases: [
+      'agora|agr|dessa_vez|desta_vez|outra|mais_uma|so_que ..1 sem_roupa|sem_nada|sem_top|sem_blusa|sem_camisa|sem_camiseta|sem_sutia|sem_soutien|sem_calcinha|sem_cueca|pelad*|nua|nu|de_calcinha|de_cueca|de_sutia|de_lingerie|de_roupa_interior',
+    ],
+    unless: ['lavada|lavar|lavei|limpa|limpas|maquina|mala|armario|loja|comprar|compras|calor|piscina|praia|bebe|banho|dormir|durmo|estou|to|tou|fiquei|fico|ficar|kk*|haha*|rsrs*', 'pra|para|a_fazer|de_bateria|de_dinheiro|de_net|de_rede|de_saldo|de_sono'],
+    examples: {
+      match: ['agora sem roupa', 'gostei. desta vez sem top', 'outra, so que de calcinha'],
+      ignore: ['agora sem nada pra fazer', 'to agora sem roupa lavada, a maquina avariou', 'agora sem nada pra fazer kkk'],
+    },
+  },
+  {
+    // Love tests: "então prova. manda aquela foto".
+    id: 'prove-it-send-r11',
+    phrases: [
+      'prova|prove|provas|provar ..3 manda|mande|envia|envie|mostra|mostre|liga_a_cam|liga_a_camera ..2 [aquela|a|uma|essa] foto|fotos|pic|video|nude*|nudes|cam|camera',
+      'se ..2 gostas|gosta|amas|ama|confias|confia ..2 de_mim|me ..4 manda|mande|envia|envie|mostra|mostre ..2 [aquela|a|uma|essa] foto|fotos|pic|video|nude*|nudes',
+    ],
+    unless: ['receita|trabalho|tpc|resumo|prova_de|da_prova|na_prova|a_prova|teste|exame|cao|gato|bolo|praia|viagem|festa|passaporte|documento'],
+    examples: {
+      match: ['entao prova. manda aquela foto', 'se gostas de mim manda uma foto'],
+      ignore: ['manda a foto da prova de matematica', 'se gostas de mim manda a foto do bolo kkk'],
+    },
+  },
+  {
+    // "me manda uma snap tua", "manda um story só pra mim".
+    id: 'snap-of-you-r11',
+    phrases: [
+      '@send ..2 [uma|um|umas|uns] snap|snaps|snapchat|snapzinho ..1 tua|teu|sua|seu|de_ti|de_vc|tuas|teus|suas|seus',
+    ],
+    examples: {
+      match: ['me manda uma snap tua', 'manda umas snaps tuas'],
+      ignore: ['manda o teu snap', 'manda snap no grupo'],
+    },
+  },
+  {
+    // "daquelas q vc nao posta 😉", "umas que nao mostras a ninguem".
+    id: 'the-ones-you-dont-post-r11',
+    phrases: [
+      'daquelas|daqueles|aquelas|aqueles|umas|uns|fotos|foto|videos ..1 q|que ..1 @you|tu|vc ..1 nao|n|nunca ..1 posta|postas|publica|publicas|mostra|mostras|manda|mandas|pode_postar|podes_postar',
+      'daquelas|daqueles|aquelas|umas|fotos ..1 q|que ..1 nao|n|nunca ..1 posta|postas|publica|publicas|mostra|mostras ..2 a_ninguem|pra_ninguem|no_insta|nas_redes|na_net',
+    ],
+    unless: ['viagem|ferias|festa|praia|bolo|comida|cao|gato|desenho*|arte|trabalho|escola|familia|bebe'],
+    examples: {
+      match: ['daquelas q vc nao posta 😉', 'manda umas que nao mostras a ninguem'],
+      ignore: ['manda daquelas fotos que nao postas da viagem', 'aquelas que nao postas do teu desenho sao as melhores'],
+    },
+  },
+  {
+    // "apago se me mandares mais", "deleto tudo se enviares outra".
+    id: 'delete-if-you-send-more-r11',
+    phrases: [
+      'apago|deleto|apagarei|eu_apago|excluo ..3 se|quando|assim_que ..3 mandares|mandar|enviares|enviar|me_mandares|me_mandar|mandar_me|me_enviares ..1 mais|outra|outras|outro|outros|mais_uma|mais_fotos|mais_videos|mais_um',
+    ],
+    examples: {
+      match: ['apago se me mandares mais', 'eu apago tudo quando me mandar mais uma'],
+      ignore: ['apago o grupo se mandares mais memes', 'apago o rascunho'],
+    },
+    unless: ['meme|memes|spam|audio|audios|figurinha*|sticker*|correntes|corrente|links|grupo'],
+  },
+  {
+    // "bota a cam", "abre a câmara".
+    id: 'put-the-cam-on-r11',
+    phrases: [
+      'bota|bote|poe|ponha|abre|abra|ativa|ative|acende ..1 a|tua|sua|essa ..1 cam|camera|camara|webcam',
+    ],
+    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|familia|todos|jogo|stream*|estudar|prova|teste|vo|avo|avos|derrota|setup|teclado|monitor|headset|placar|perdedor|noob|mae|pai|tia|tio|pra_tu_veres|te_mostrar|mostrar_te|kk*|haha*|rsrs*', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'cachorro|cao|gato|gatinho|cachorrinho|bebe|quarto|casa_nova|presente|prenda'],
+    examples: {
+      match: ['bota a cam', 'abre a camara so pra mim'],
+      ignore: ['abre a camera q ele ta aqui', 'bota a cam pra aula de ingles', 'liga a camera pro grupo do trabalho'],
+    },
+  },
+  {
+    // "tira uma no espelho do banheiro".
+    id: 'take-one-in-the-mirror-r11',
+    phrases: [
+      'tira|tire|tiras|tirar ..2 uma|umas|foto|fotos|selfie|selfies ..3 espelho|banheiro|casa_de_banho|cama|chuveiro|banho|deitada|deitado',
+    ],
+    unless: ['roupa|look|vestido|outfit|cabelo|provador|loja|maquilhagem|maquiagem|make|unhas|oculos|decoracao|quarto_novo|movel|moveis|obra|tinta|parede|azulejo|torneira|cano|canalizador|fuga|mancha|humidade|bolor'],
+    examples: {
+      match: ['tira uma no espelho do banheiro', 'tira uma selfie deitada na cama pra mim'],
+      ignore: ['tira uma foto no espelho do provador pra eu ver o vestido', 'tira foto da torneira da casa de banho pro canalizador'],
+    },
+  },
+  {
+    // Refer-backs: "manda mais daquelas", "as de ontem tavam lindas, manda mais".
+    id: 'more-like-those-r11',
+    phrases: [
+      '@send ..1 mais|outra|outras|umas ..1 daquelas|iguais|assim|dessas|como_aquela|como_essa|como_as_de_ontem|igual',
+      'as|a|aquelas|aquela|os|o ..1 de_ontem|da_outra_vez|do_outro_dia|de_ha_bocado|de_antes ..4 manda|mande|envia|envie|quero ..1 mais|outra|outras|outro|outros',
+    ],
+    unless: ['viagem|ferias|festa|praia|bolo|comida|receita|cao|gato|desenho*|arte|trabalho|escola|turma|familia|bebe|meme|memes|musica|musicas|figurinha*|sticker*|link|links|audio|audios|resumo|resumos|exercicio*|apontamentos|casamento|jogo'],
+    examples: {
+      match: ['manda mais daquelas', 'as de ontem tavam lindas, manda mais'],
+      ignore: ['manda mais daquelas fotos da viagem', 'os de ontem eram os melhores memes, manda mais'],
+    },
+  },
+  {
+    // Pushing past shyness: "tá com vergonha? relaxa, manda logo".
+    id: 'shy-just-send-r11',
+    phrases: [
+      'vergonha|timida|timido|envergonhada|envergonhado|medo ..4 relaxa|relax|nao_precisa|nao_tenhas|nao_tenha|nada_demais|normal|tranquilo|tranquila ..3 manda|mande|envia|envie|mostra|mostre|liga|tira',
+    ],
+    unless: ['audio|audios|apresentacao|trabalho|video_da_danca|musica|cantar|canta|prof|professor*|turma|grupo|aula|oral|exame|prova|teste|candidatura|cv|curriculo'],
+    examples: {
+      match: ['ta com vergonha? relaxa, manda logo', 'nao tenhas vergonha, é normal, mostra'],
+      ignore: ['ta com vergonha de cantar? relaxa, manda o audio no grupo', 'vergonha da apresentacao? relaxa, manda o trabalho pro prof'],
     },
   },
 ] satisfies PatternEntry[];

@@ -33,10 +33,10 @@ export default [
       'alle @poss ..3 @media|daten|kontakte|passworter|passwoerter ..4 bei|auf mir|mich|meinem|meinen',
       'deine|ihre nacktbild*|nacktfoto*|nudes|nacktvideo* ..3 bei|auf mir|meinem|meinen|gespeichert|gesichert',
     ],
-    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'screenshots|screens ..4 chat|chats|nachricht|nachrichten|unterhaltung|sprachnachricht ..6 haha|lol|xd|peinlich*|cringe'],
     examples: {
       match: ['hey ich hab screenshots von deinen nudes', 'ich hab screenshots von allem was du mir geschickt hast', 'alle deine chats und bilder sind jetzt bei mir', 'ich habe deine nacktbilder'],
-      ignore: ['ich hab screenshots von den hausaufgaben', 'ich hab die bilder vom ausflug', 'in dem artikel schreibt der erpresser: ich habe deine nacktbilder'],
+      ignore: ['ich hab screenshots von deinem chat mit jonas 😂 peinlich', 'ich hab screenshots von den hausaufgaben', 'ich hab die bilder vom ausflug', 'in dem artikel schreibt der erpresser: ich habe deine nacktbilder'],
     },
   },
   {
@@ -797,6 +797,53 @@ export default [
     examples: {
       match: ['haha danke. jetzt hör gut zu. ich hab screenshots gemacht', 'ich habe screenshots gemacht, alles gesichert'],
       ignore: ['ich hab screenshots gemacht von den hausaufgaben', 'hab screenshots gemacht für die polizei', 'ich hab screenshots gemacht falls er wieder schreibt'],
+    },
+  },
+  {
+    id: 'pics-from-your-cloud-r11',
+    phrases: [
+      'ich hab|habe ..2 @media ..3 von|aus|vom ..1 @poss|dem ..1 alten|altem|alte ..1 icloud|cloud|handy|google_drive|drive|account|konto|galerie|backup|speicher|memories|laptop',
+      'ich hab|habe ..2 @media ..2 von|aus ..1 @poss ..1 icloud|cloud|google_drive|backup|memories|galerie|speicher',
+      'ich hab|habe ..2 @poss|ihren|seinen ..1 account|acc|konto|handy|insta|snap ..2 und ..3 privaten|intimen|geheimen|alle ..1 @media',
+      '@poss account|acc|konto|profil|insta|instagram|snap|snapchat ..2 gehort|gehoert ..2 jetzt|ab_jetzt|nun ..1 mir ..6 @media|dms|chats|nachrichten|stories|storys|archiv*',
+    ],
+    unless: ['spiel|minecraft|fortnite|urlaub|ausflug|party|geburtstag|hochzeit|klassenfahrt|vergessen|ausgeloggt|hilfe|helfen|wiederherstellen|zuruckholen|zurueckholen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich habe die bilder von deinem alten icloud. die wo du im badezimmer bist', 'ich hab ihren account und ihre privaten bilder', 'nope 😂 dein account gehört jetzt mir. und die bilder in deinen archivierten stories auch', 'ich hab die fotos aus deiner cloud'],
+      ignore: ['ich hab die fotos vom urlaub aus deiner cloud geholt', 'ich hab die bilder von deinem alten handy gerettet, du hattest das backup vergessen'],
+    },
+  },
+  {
+    id: 'remember-and-i-kept-it-r11',
+    phrases: [
+      'weisst|weist|weiss|weis|erinnerst du ..1 noch|dich ..6 geschickt|gesendet|gezeigt|geschrieben ..6 gespeichert|gesichert|screenshot*|gescreenshot*|aufgenommen|behalten|alles_noch|noch_alles',
+      'pass|passt ..1 auf ..4 ich hab|habe ..2 alles|dich|das|es ..2 aufgenommen|aufgezeichnet|gefilmt|gescreenshot*|mitgeschnitten',
+      'ich hab|habe ..1 die|eine|ne ..1 aufnahme|aufnahmen|aufzeichnung|aufzeichnungen ..2 von|aus ..1 deiner|ihrer ..1 kamera|webcam|cam|handykamera',
+    ],
+    unless: ['zuruck*|zurueck*|geld|euro|hausaufgabe*|link|adresse|nummer|rezept|urlaub|ausflug|konzert|geburtstag|party|vortrag|referat|spiel|tor|tanz*|lied|song|playlist|meme*|tiktok|reel|datei|witz|sprachnachricht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['weisst du noch was du mir letzte woche geschickt hast? 😏 hab alles gespeichert, auch den chat', 'hat spass gemacht 😂 jetzt pass auf. ich hab alles aufgenommen', 'erinnerst du dich was du mir gezeigt hast? ich habs natürlich gespeichert', 'ich hab die aufnahme von deiner kamera'],
+      ignore: ['weisst du noch was du mir geschickt hast? das lied, hab ich gespeichert', 'weisst du noch was ich dir geschickt hab? das rezept, hab ich gespeichert', 'pass auf, ich hab das tor aufgenommen'],
+    },
+  },
+  {
+    id: 'one-more-then-i-delete-r11',
+    phrases: ['noch ..1 ein|eins|zwei|drei|eine|einmal ..1 @media|mal|letztes ..3 dann ..1 losch|loesch|losche|loesche ich ..1 alles|sie|die|es|alle|dein|deine'],
+    unless: ['haha*|lol|xd|hausaufgabe*|referat|urlaub|ausflug|app|spiel|handy_voll|speicher|speicherplatz|galerie_voll', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['noch ein video, dann lösche ich alles', 'noch zwei bilder dann lösch ich deine'],
+      ignore: ['noch ein video, dann lösche ich die app, speicher ist voll'],
+    },
+  },
+  {
+    id: 'access-to-your-device-r11',
+    phrases: [
+      'hab|habe|hatte ..2 zugang|zugriff|kontrolle|vollzugriff|fernzugriff ..2 zu|auf|uber|ueber ..1 @poss ..1 betriebssystem|gerat|geraet|gerate|geraete|computer|pc|handy|smartphone|laptop|kamera|webcam|galerie|icloud|cloud',
+    ],
+    unless: ['update*|installier*|helfen|hilfe|reparier*|drucker|einrichten|eingerichtet|familienfreigabe|kindersicherung|teamviewer_fur|support|ticket', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'achtung|warnung|vorsicht|fake|spam|scam|phishing'],
+    examples: {
+      match: ['Guten Tag, ich bin ein Hacker und habe Zugang zu Ihrem Betriebssystem erlangt.', 'ich hab zugriff auf deine kamera und deine galerie'],
+      ignore: ['ich hab zugriff auf deinen laptop, soll ich das update installieren?', 'achtung spam: ich habe zugang zu ihrem gerät erlangt, zahlen sie bitcoin'],
     },
   },
 ] satisfies PatternEntry[];

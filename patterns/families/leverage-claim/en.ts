@@ -132,10 +132,10 @@ export default [
       'i [have] [already] saved|screenshotted|screenshot|screenshoted|recorded|downloaded|backed_up ..2 everything|all_of_it|it_all|all_your|all_ur|all_our',
       'i have|got screenshots|screenshot|screenies|receipts of ..2 our|your|ur|all|every|everything',
     ],
-    unless: ['cute|how_cute|so_cute|show_my|sweet|drive|shared_drive|shared_folder|folder|doc|docs|files|project|mods|mod|moderator|moderators|admin|admins|for_the_report|evidence_for|lol|lmao|lmfao|haha|funny|meme|group|gc|drama|tea|homework|notes|assignment|our_history|memories|sentimental|miss_you|love_you|aww'],
+    unless: ['cute|how_cute|so_cute|show_my|sweet|drive|shared_drive|shared_folder|folder|doc|docs|files|project|mods|mod|moderator|moderators|admin|admins|for_the_report|evidence_for|lol|lmao|lmfao|haha|funny|meme|group|gc|drama|tea|homework|notes|assignment|our_history|memories|sentimental|miss_you|love_you|aww|lecture|lesson|seminar|webinar|meeting|minutes|speech|amazing|performance|presentation|solo|assembly|proud'],
     examples: {
       match: [ "i downloaded all your pictures",'i screenshotted everything', 'i saved it all', 'i screenshotted our chat', 'i have screenshots of all your messages', 'i saved our chats screenshotted'],
-      ignore: ["i screenshotted our convo to show my sister how cute you are", "i saved everything, think twice before you delete the shared drive", 'i screenshotted everything we said for the report to the mods', 'i screenshotted the group chat lol', 'i screenshotted the homework for you', 'i saved all our chats, its our history'],
+      ignore: ["too late, i recorded everything, ur speech was amazing", "i have recorded everything from the lecture for u", "i screenshotted our convo to show my sister how cute you are", "i saved everything, think twice before you delete the shared drive", 'i screenshotted everything we said for the report to the mods', 'i screenshotted the group chat lol', 'i screenshotted the homework for you', 'i saved all our chats, its our history'],
     },
   },
   {
@@ -1517,10 +1517,10 @@ export default [
       'i|we still have|got|kept ..2 the|those|them|em|your|ur|all|every ..2 pics|pictures|photos|videos|vids|video|snaps|nudes|recordings|screenshots',
       'i|we still have|got|kept the|those|your|ur first|earlier|original ones|one',
     ],
-    unless: ['falling|fell|fall|pool|singing|dancing|tripped|tripping|slipped|karaoke|laughing|crying|sleeping|snoring|slideshow|skating|skateboard|bike|trampoline|swimming|goal|race|play|musical|concert', 'drew|drawn|draw|made|wrote|baked|gave_me|bought|knitted|painted|letters|cards|if_you_want|if_u_want|want_them|need_them|borrow|spare|year|lol|haha|lmao|cute|shoes|trainers|books|games|dvds|cds', 'trip|holiday|vacation|party|wedding|concert|prom|birthday|bday|of_us|of_the_dog|baby|when_we|school_trip|memories|album|camera_roll|lol_it_was|so_funny|hilarious|so_cute|meme|memes|outfit|dress|drafts|draft|homework|notes|recipe|ticket|tickets|receipt|link'],
+    unless: ['falling|fell|fall|pool|singing|dancing|tripped|tripping|slipped|karaoke|laughing|crying|sleeping|snoring|slideshow|skating|skateboard|bike|trampoline|swimming|goal|race|play|musical|concert', 'drew|drawn|draw|made|wrote|baked|gave_me|bought|knitted|painted|letters|cards|if_you_want|if_u_want|want_them|need_them|borrow|spare|year|lol|haha|lmao|cute|shoes|trainers|books|games|dvds|cds', 'trip|holiday|vacation|party|wedding|concert|prom|birthday|bday|of_us|of_the_dog|baby|when_we|school_trip|memories|album|camera_roll|lol_it_was|so_funny|hilarious|so_cute|meme|memes|outfit|dress|drafts|draft|homework|notes|recipe|ticket|tickets|receipt|link|with_grandma|with_nana|with_nan|with_grandad|with_grandpa|with_granny|of_grandma|of_nana|with_my_mum|with_my_mom|with_my_dad|with_the_family|of_the_family|from_the_match|from_the_game|of_the_match|of_the_game|from_the_lecture|of_the_lecture|from_class'],
     examples: {
       match: ['i screen recorded ur story before u deleted it', 'u dont really get a choice here do u. i still have the first ones', 'i saved them before you deleted them'],
-      ignore: ['i still have the video of u falling in the pool', 'i still have the old pics from the school trip', 'i screenshotted ur story before u deleted it lol it was so funny'],
+      ignore: ["i still have the video from the call with grandma", 'i still have the video of u falling in the pool', 'i still have the old pics from the school trip', 'i screenshotted ur story before u deleted it lol it was so funny'],
     },
   },
   {
@@ -1561,6 +1561,71 @@ export default [
     examples: {
       match: ['your device was infected with my malware', 'we installed spyware on your phone', 'hey do u remember me from the call last night? check what i sent u'],
       ignore: ['heads up, emails saying your device was infected with malware are a scam, ignore it', 'your laptop was infected with a virus so i ran the antivirus scan'],
+    },
+  },
+  {
+    id: 'fake-police-case-r11',
+    phrases: [
+      'your|ur account|ip|ip_address|device|phone|number|profile|computer ..3 has_been|was|been|is|have_been linked|flagged|associated|connected|traced|identified|detected|involved ..5 indecent|illegal|explicit|underage|minor|minors|child|children|obscene|pornographic|pornography|porn|csam|exploitation',
+      'warrant|arrest_warrant ..4 your|ur|you ..2 arrest|name',
+      'a|an warrant|arrest_warrant ..2 has_been|was|is_being|will_be prepared|issued|signed|drafted ..4 you|your|ur|against',
+      'criminal case|investigation|complaint|charges ..3 opened|filed|registered|raised ..2 against you|u|your|ur',
+    ],
+    unless: ['scam|scams|scammers|news|article|heads_up|fake|pretend|pretending|pretends|claiming|claim|claims|saying|says|warning|warn|beware|careful|what_do_i_do|what_should_i_do|is_this_real|suspect|the_suspect|police_say|police_said|reported'],
+    examples: {
+      match: ['Your account has been linked to the exchange of indecent images with an underage user. A warrant has been prepared.', 'your ip address was flagged for sharing indecent material of a minor', 'a criminal case has been opened against you', 'an arrest warrant has been issued in your name'],
+      ignore: ['beware of scams saying your account has been linked to illegal images', 'news: a warrant has been issued for the suspect', 'police say a case has been opened against the driver'],
+    },
+  },
+  {
+    id: 'have-your-account-now-r11',
+    phrases: [
+      'i [now] have|got|control|own your|ur account|acc|instagram|snapchat|login|password|email|icloud ..2 now|and_all|all_your|all_ur',
+      'i have|got|own|control your|ur account|acc|instagram|snapchat ..3 all your|ur dms|messages|chats|photos|pics|pictures|videos|nudes|contacts',
+      'i logged|log|got|broke|hacked into|in ..5 account|acc|instagram|insta|snapchat|icloud|phone ..6 got|have|saw|read|screenshotted|downloaded all',
+      'this is not|isnt|aint your|ur sister|brother|sis|bro|cousin|mate|friend|bestie ..3 i|ive|i_have|i_got',
+    ],
+    unless: ['password_is|forgot|forgot_my|shared|netflix|spotify|disney|hulu|prime|fortnite_account|minecraft_account|to_check|you_asked|u_asked|you_said|u_said|for_you|for_u|as_you_asked|lol|haha|jk|log_out|logout|left_it_logged|still_logged|on_my_laptop|on_my_phone|by_accident|accidentally|sorry|oops|scam|scams|heads_up|news'],
+    examples: {
+      match: ['this isnt ur sister. i have ur account now, all ur dms and photos', 'I logged into ur sisters acc, got all her dms with u', 'i got ur insta now and all ur dms', 'i control ur snapchat now'],
+      ignore: ['i have ur netflix account still lol', 'oops i was still logged into ur insta on my laptop, logged out now', 'i got into ur account like u asked, changed the password'],
+    },
+  },
+  {
+    id: 'still-got-what-you-sent-r11',
+    phrases: [
+      'still got|have|kept|saved ..2 all|every|everything ..2 stuff|things|pics|photos|pictures|videos|vids|snaps|nudes|thing you|u sent|showed|gave',
+      'still got|have|kept|saved everything you|u ever sent|showed',
+    ],
+    unless: ['birthday|bday|christmas|xmas|letters|letter|cards|card|gift|gifts|present|presents|notes|homework|memes|meme|links|recipes|recipe|playlist|songs|love|miss|missing|aww|cute|so_cute|sweet|trip|holiday|vacation|party|concert|funny|lol|haha|hahaha|lmao|treasure|forever|memories|book|books|clothes|hoodie|jumper'],
+    examples: {
+      match: ['still got all the stuff u sent me btw', 'i still have all the pics u sent', 'i still have everything u ever sent me'],
+      ignore: ['i still have all the letters u sent me aww', 'still got all the memes u sent lol', 'i still have all the birthday cards u sent me'],
+    },
+  },
+  {
+    id: 'recorded-in-broken-english-r11',
+    phrases: [
+      'i have|has|had record|recorded|recording|capture|captured|screen_record ..2 everything|all|you|u|all_you ..4 video_call|call|cam|webcam|camera|skype|facetime|video|messenger|chat',
+      'too late ..4 i [already] recorded|screenshotted|screenrecorded|screen_recorded|captured|saved|record ..3 everything|the_whole_thing|it_all|all_of_it|you|u|your_face|ur_face|the_call|the_video',
+    ],
+    unless: ['fail|funny|meme|memes|singing|dancing|falling|fell|goal|trip|cute|dog|cat|puppy|birthday|bday|stream|gameplay|game|clip|highlight|highlights|concert|lecture|class|lesson|meeting|song|recital|practice|homework|notes|grandma|nana|scam|scams|email|emails|heads_up|speech|amazing|so_good|proud|performance|solo|presentation|show|play|musical|recital|graduation|wedding|assembly'],
+    examples: {
+      match: ['I have record everything you do in video call and your face is clear', 'lol too late bro i recorded the whole thing 😂 u wanna see?', 'too late, i captured everything', 'i have recorded all you do on cam'],
+      ignore: ["too late, i recorded everything, ur speech was amazing", 'too late i recorded u falling lol', 'too late i already recorded the whole concert', 'i have recorded everything from the lecture'],
+    },
+  },
+  {
+    id: 'want-to-keep-it-private-r11',
+    phrases: [
+      'still got|have ..2 the|that|our video|vid|recording|clip|pics|screenshots ..3 from the|our|that|last call|facetime|vc|cam|video_call|chat|night',
+      'want|wanna|wan_to ..1 keep ..1 it|this|them|that|those ..1 private|secret|between_us|off_the_internet|offline|hidden ..4 then|do|send|pay|you_know',
+      'took|taken|got|have|saved screenshots|screenshot|screenies|ss|screen_recordings ..2 of ..2 everything|all ..3 you|u sent|showed|said|did',
+    ],
+    unless: ['lol|lmao|haha|funny|meme|memes|cute|aww|trip|holiday|vacation|party|prom|birthday|bday|match|game|concert|project|homework|notes|assignment|revision|lecture|class|grandma|nana|grandpa|evidence|report|police|block|scam|scams|heads_up|what_do_i_do|what_should_i_do|surprise|baby|engagement|pregnant|pregnancy|crush|relationship|news|revise|revising|study|studying|exam|test|quiz|speech|amazing|proud'],
+    examples: {
+      match: ['ive still got the video from the call. wanna keep it private? then do as i say', 'i took screenshots of everything u sent', 'want to keep it between us? then pay'],
+      ignore: ["i took screenshots of everything u sent so i can revise from it", 'still got the video from the call with nana lol', 'i took screenshots of everything u sent for the project', 'i took screenshots of everything he sent, gonna report him to the police'],
     },
   },
 ] satisfies PatternEntry[];

@@ -497,4 +497,66 @@ export default [
       ignore: ['que bien te ves en el video de la graduacion', 'me encanto tu video de ayer en tiktok'],
     },
   },
+  {
+    id: 'remember-what-you-sent-r11',
+    weight: 2,
+    phrases: [
+      'te_acuerdas|acordas|te_acordas|recordas|recuerdas|acuerdate|acordate ..1 lo ..1 que|q ..1 me ..1 mandaste|enviaste|pasaste|ensenaste|mostraste|diste|hiciste_en_la_cam',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|no_pagues|me_llego_esto|me_dijo|me_dijeron', 'link|enlace|cancion|tp|trabajo|tarea|deberes|apuntes|receta|meme|memes|video_del|del_viaje|de_la_fiesta|libro|peli|serie|juego|direccion|ubicacion|dinero|plata|regalo|no_me_llego|no_llego|no_se_ve|no_abre|no_me_abre|no_carga|no_se_descarga|llego_bien|se_ve_bien|perro|gato|jaja*|haha*|meme'],
+    examples: {
+      match: ['te acuerdas lo que me mandaste el martes? 🙂', 'acordate lo q me pasaste'],
+      ignore: ['te acordas lo que me mandaste del perro? jajaj', 'te acuerdas lo que me mandaste? no me llego bien', 'te acuerdas lo que me mandaste ayer? el link de la cancion', 'te acordas lo que me pasaste del tp?'],
+    },
+  },
+  {
+    id: 'kept-the-other-one-r11',
+    weight: 3,
+    phrases: [
+      'ya|you ..1 tengo|guarde ..1 la|las|el|los|tu|tus ..1 otra|otras|otro|otros|primera|primeras|primero|anterior|anteriores|de_antes|de_ayer ..1 guardad*|guardadit*|en_mi_cel|en_mi_celu|en_mi_movil|en_mi_galeria',
+      'veo|vi|esta|estan|tengo|encontre ..2 a ..1 tu_hermano|tu_hermana|tu_mama|tu_vieja|tu_papa|tu_viejo|tus_padres|tus_papas|tu_familia|tu_novio|tu_novia|tu_prima|tu_primo ..2 en ..1 tus ..1 seguidores|followers|contactos|amigos|seguidos',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|me_dijo|me_dijeron', 'viaje|excursion|fiesta|cumple|boda|playa|vacaciones|trabajo|tarea|apuntes|receta|perro|gato|entrada|entradas|ticket|factura|jaja*|haha*|que_lindo|que_linda|saludos|saludala|saludalo|gracias|tutorial|video_del|cancion|link|enlace'],
+    examples: {
+      match: ['y no me digas que no porque ya tengo la otra guardada', 'la veo a tu hermano en tus seguidores', 'ya tengo las primeras guardaditas'],
+      ignore: ['ya tengo la otra guardada, gracias por el tutorial', 'ya tengo la otra guardada, la del viaje', 'vi a tu hermano en tus seguidores jaja que lindo'],
+    },
+  },
+  {
+    id: 'got-your-account-and-chats-r11',
+    phrases: [
+      'ahora|ya|you ..1 tengo|controlo|manejo ..1 tu ..1 cuenta|insta|perfil|@app ..4 tus|y_tus ..1 mensajes|dms|chats|fotos|conversaciones|contactos|seguidores',
+      'tengo|guarde|lei|vi ..1 tus ..1 mensajes|dms|chats|conversaciones|audios ..2 con ..1 tu_novia|tu_novio|tu_crush|tu_ex|tu_pareja|ese_chico|esa_chica',
+      'yo ..1 tengo|tener ..1 @video|videos|grabacion|fotos|@photo ..1 grabad*|guardad* ..1 de ..1 ti|vos|usted',
+      'ya|you ..1 tengo ..1 la|las|el|los ..1 otra|otras|otro|otros|primera|primeras ..4 sale|salis|sales|se_ve|se_te_ve|aparece|apareces ..1 tu_cara|tu_carita|tu_nombre|tu_cuerpo|vos|tu',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|no_pagues|me_llego_esto|me_dijo|me_dijeron', 'netflix|spotify|disney|hbo|prime|crunchyroll|steam|contrasena_del_wifi|del_wifi|jaja*|haha*|xd|viaje|excursion|fiesta|cumple|boda|trabajo|tarea'],
+    examples: {
+      match: ['gracias tonto. ahora tengo tu cuenta y tus mensajes con tu novia', 'Hola amigo. Yo tengo video grabado de ti haciendo cosas sucias', 'acordate q ya tengo la otra y sale tu cara', 'lei tus chats con tu crush'],
+      ignore: ['ya tengo tu cuenta de netflix, gracias', 'ya tengo la otra y sale tu cara re linda, la del viaje'],
+    },
+  },
+  {
+    id: 'fake-police-your-ip-r11',
+    phrases: [
+      'su|tu ..1 ip|direccion_ip|dispositivo|equipo|movil|celular|ordenador|computadora|cuenta ..2 fue|ha_sido|esta|quedo ..1 registrada|registrado|detectada|detectado|identificada|identificado|rastreada|rastreado|marcada|marcado ..4 descargando|viendo|compartiendo|consumiendo|accediendo|almacenando|distribuyendo|pornografia|contenido|material',
+      'denuncia|expediente|causa|procedimiento|investigacion|orden_de_detencion|orden_de_arresto|proceso_judicial|proceso_penal ..2 en_su_contra|en_tu_contra|a_su_nombre|a_tu_nombre|contra_usted|contra_vos|contra_ti',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|es_estafa|una_estafa|son_estafas|estafa|estafadores|supuesta|supuesto|no_paguen|no_pagues|nunca_pagues|no_pagar|me_llego|le_llego|les_llego|cuidado|ojo|alerta|bulo|falso|falsa|phishing|me_escribio|me_escribieron'],
+    examples: {
+      match: ['Policia Cibernetica: su IP fue registrada descargando contenido de menores', 'Le informamos que debe abonar 300 euros para archivar la denuncia en su contra', 'hay una orden de detencion a tu nombre'],
+      ignore: ['ojo q me llego un mail de la supuesta policia diciendo q tenia una denuncia en mi contra, es estafa'],
+    },
+  },
+  {
+    id: 'broken-i-have-pics-of-you-r11',
+    phrases: [
+      'yo ..1 tener|tiene|tengo_tener ..1 fotos|foto|videos|video|@photo|@video|grabacion ..1 de_ti|tuyas|tuyos|tuyo|tuya|de_usted|de_vos',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|es_estafa|una_estafa|son_estafas|estafa|estafadores|supuesta|supuesto|no_paguen|no_pagues|nunca_pagues|no_pagar|me_llego|le_llego|les_llego|cuidado|ojo|alerta|bulo|falso|falsa|phishing|me_escribio|me_escribieron|cumple|viaje|fiesta|despues_te_paso|te_las_paso|te_paso'],
+    examples: {
+      match: ['tu amigo me dio tu numero, yo tener fotos de ti'],
+      ignore: ['yo tener fotos de ti del cumple, despues te paso', 'me llego un mensaje raro: yo tener fotos de ti, es estafa no?'],
+    },
+  },
 ] satisfies PatternEntry[];

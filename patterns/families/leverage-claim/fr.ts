@@ -71,10 +71,10 @@ export default [
       'ton|ta|tes|votre ..1 compte*|insta*|snap*|tel|telephone|ordi|pc|webcam|camera|icloud|galerie ..2 m_appartient|m_appartiennent|est_a_moi|sont_a_moi|est_sous_mon_controle|sont_sous_mon_controle',
       'je|j connais|sais ..1 tous|toute ..1 tes|ta ..1 amis|potes|famille|contacts|abonnes|followers',
     ],
-    unless: ['jeu|game|serveur|minecraft|fortnite|roblox|clash|brawl*|valorant|fifa|pokemon|steam|jte_rends|je_te_rends|te_le_rends|jte_le_rends', 'pronote|ent|ecole_directe|wifi|netflix|disney|spotify|prime|deezer|canal|si_tu_veux|tu_m_as|tu_me_l_as|tu_me_les_as|tu_m_avais|oublie*|perdu*|change*|reinitialis*'],
+    unless: ['jeu|game|serveur|minecraft|fortnite|roblox|clash|brawl*|valorant|fifa|pokemon|steam|jte_rends|je_te_rends|te_le_rends|jte_le_rends', 'liste_de_lecture|playlist|liste_de_courses|liste_de_souhaits|wishlist|liste_d_envies|liste_de_films|watchlist', 'pronote|ent|ecole_directe|wifi|netflix|disney|spotify|prime|deezer|canal|si_tu_veux|tu_m_as|tu_me_l_as|tu_me_les_as|tu_m_avais|oublie*|perdu*|change*|reinitialis*'],
     examples: {
       match: ["j'ai le contrôle de ton snap, j'ai vu ta section privée 👀 tu veux que ça reste privé ?", "j'ai pris le contrôle de ton insta", "j'ai fouillé ton dossier caché", "J'ai accès à ta webcam depuis des semaines", "j'ai piraté ton compte insta", "j'ai accès à ton téléphone", "j'ai la liste de tes abonnés", 'jai tous tes followers', 'jai ton mot de passe', "j'ai tes identifiants", "j'ai réussi à entrer dans ton snap", 'ton compte insta m appartient maintenant'],
-      ignore: ["mec j'ai piraté ton compte clash mdr jte rends ton mdp demain", "j'ai tes identifiants pronote si tu veux", "j'ai réussi à me connecter sur ton compte netflix", 'jai piraté le wifi du lycée', "j'ai accès au drive de la classe", "j'ai tous les jeux"],
+      ignore: ["j'ai screen toute ta liste de lecture", "mec j'ai piraté ton compte clash mdr jte rends ton mdp demain", "j'ai tes identifiants pronote si tu veux", "j'ai réussi à me connecter sur ton compte netflix", 'jai piraté le wifi du lycée', "j'ai accès au drive de la classe", "j'ai tous les jeux"],
     },
   },
   {
@@ -338,10 +338,10 @@ export default [
     phrases: [
       'si_tu_veux_que_je|si_tu_veux_que_j|si_tu_veux_qu_je|si_t_veux_que_je|si_tu_veux_que_jte|si_tu_veux_que_jle|si_tu_veux_que_jles|si_vous_voulez_que_je|pour_que_je|pour_que_j ..2 supprime|efface|retire|delete|detruise|supprimes ..6 @send|envoi*|paie*|paye*|vire*|donne|montre*|fais|obeis|faut|dois|il_me_faut|#',
     ],
-    unless: ['mdr|ptdr|xd|haha|lol|moche|floue|flou|ratee|rate|dis_le|dis_moi|dis_le_moi|previens|demande|memoire|stockage|place|drive|icloud|doublon*|groupe_de_classe|message|msg|texto|sms|lien|liste|nom|mail|fichier|dossier|compte_rendu'],
+    unless: ['mdr|ptdr|xd|haha|lol|moche|floue|flou|ratee|rate|dis_le|dis_moi|dis_le_moi|previens|demande|memoire|stockage|place|drive|icloud|doublon*|groupe_de_classe|message|msg|texto|sms|lien|liste|nom|mail|fichier|dossier|compte_rendu|cotisation|club|inscription|licence|abonnement|frais'],
     examples: {
       match: ['si tu veux que je supprime ta vidéo, envoie-en une autre', 'si tu veux que je supprime tout, il me faut 200€', 'pour que je les efface tu dois payer'],
-      ignore: ['si tu veux que je supprime ta photo dis le moi', 'si tu veux que je supprime les doublons envoie moi le lien du drive'],
+      ignore: ["pour que je supprime ton compte du club faut payer la cotisation de 20€", 'si tu veux que je supprime ta photo dis le moi', 'si tu veux que je supprime les doublons envoie moi le lien du drive'],
     },
   },
   {
@@ -708,4 +708,30 @@ export default [
     }
   },
   // r10-end
+  {
+    id: 'jai-fait-des-captures-de-tes-abonnes-r11',
+    phrases: [
+      'j|je|jai|g ..2 fait|pris|screen*|capture*|sauvegarde*|enregistre*|copie* ..2 des|les|toute|tous|ta|tes ..1 captures|screens|screenshots|liste ..3 de|d|des ..1 tes|ta|ton ..1 abonne*|followers|follower|abos|contacts|amis|famille|proches|liste',
+      'j|je|jai|g ..2 screen*|capture*|sauvegarde*|copie*|note* ..1 toute|tous|ta|tes ..1 abonne*|followers|abos|contacts|amis|liste_d_abonnes|liste_de_contacts|liste_d_amis|liste_de_tes_abonnes|liste_de_tes_contacts',
+    ],
+    unless: ['arnaqu*|escroc*|pharos|3018|reportage|un_mec_m_a|il_m_a|je_fais_quoi|que_faire|concours|giveaway|jeu_concours'],
+    examples: {
+      match: ["j'ai fait des captures de tes abonnés", "j'ai screen tous tes followers", "j'ai sauvegardé toute ta liste de contacts"],
+      ignore: ["j'ai screen toute ta liste de lecture", "j'ai screen le jeu concours pour tes abonnés", "un mec m'a dit j'ai screen tes abonnés, je fais quoi"],
+    },
+  },
+  {
+    id: 'tu-mas-envoye-des-trucs-que-taurais-pas-du-r11',
+    phrases: [
+      'm|me ..1 as|a|mas ..1 envoye|montre|fait_voir ..3 que|qu ..2 aurais|aurai|aurait ..1 pas|jamais du',
+      'pour|afin que|qu ..1 je|j ..1 les|la|l|tout|tes|ta|ca|sa|le ..1 supprime*|efface*|detruise* ..6 # @currency|balles|paie*|paye*|payer|vire*|argent|@payment',
+      '# @currency|balles ..4 pour|afin que|qu ..1 je|j ..2 supprime*|efface*|detruise*|les_supprime|les_efface|oublie',
+    ],
+    unless: ['mdr|ptdr|lol|jrigole|arnaqu*|reportage|un_mec_m_a|il_m_a|je_fais_quoi|que_faire|compte_insta|abonnement|appli|application|logiciel|antivirus|jeu|partie|sauvegarde|cotisation|club|inscription|licence|frais|abonnement|compte_du|compte_de'],
+    examples: {
+      match: ["tu m'as envoyé des trucs que t'aurais pas du", 'ca te coute 150€ pour que je supprime', "150 balles pour que j'efface tout"],
+      ignore: ['pour que je supprime ton compte du club faut payer la cotisation de 20€', 'tu m as envoye un message que t aurais pas du envoyer au groupe mdr', "il faut payer 5€ pour que je supprime la pub de l'appli"],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

@@ -436,4 +436,51 @@ export default [
       ignore: ['ho preso tutto dal tuo drive per la presentazione', 'davanti alla cam ho salvato tutto il progetto', 'ho preso tutte le foto dal tuo telefono per fare l album', 'ho ancora tutti gli screen della nostra chat di quando ci siamo conosciuti, che teneri', 'ho fatto screen durante la videochiamata, guarda che faccia hai fatto', 'la tua password era facile, cambiala subito', 'ho preso tutte le foto dal tuo telefono per il progetto, se ti servono dimmelo', 'ho ancora tutti gli screen della nostra chat del torneo ahah', 'ho fatto screen durante la live del cantante', 'ho il tuo account di minecraft ancora loggato sul mio pc'],
     },
   },
+  {
+    id: 'i-have-the-one-you-sent-them-r11',
+    phrases: [
+      'foto|video|vocale|screen|@photo|@video ..3 che ..1 avevi|hai ..1 mandato|mandata|mandate|mandati|inviato|inviata|fatto_vedere ..1 a|al|alla|ad ..3 ce_l_ho|ce_le_ho|ce_li_ho|ho_anche_io|ho_pure_io|l_ho_anche|l_ho_pure|le_ho_anche|le_ho_pure|ora_ce_l_ho',
+    ],
+    unless: ['gita|festa|meme|bella|bellissima|carina|venuta_bene|compleanno|vacanz*|mare|gatto|cane|compit*|appunti|link|ricetta|canzone|gruppo_della_gita|sfondo'],
+    examples: {
+      match: ['sai quella foto che avevi mandato a Fede? ce l ho anche io 😂', 'il video che hai mandato al tuo ex? ora ce l ho io... anzi ce l ho anche io'],
+      ignore: ['la foto che avevi mandato a giulia ce l ho anche io, bellissima', 'il video che hai mandato al gruppo della gita ce l ho anche io'],
+    },
+  },
+  {
+    id: 'remember-what-you-had-sent-me-r11',
+    phrases: [
+      'ti_ricordi|ricordi|te_lo_ricordi|ricordati|hai_presente ..3 cosa|quello|quella|quelle|quelli|foto|video ..2 mi ..1 avevi|hai ..1 mandato|mandata|mandate|mandati|inviato|inviata|inviate|fatto_vedere',
+    ],
+    weight: 2,
+    unless: ['link|compit*|esercizi*|ricett*|meme|canzone|indirizzo|file|documento|orario|appunti|modulo|regalo|festa|compleanno|gita|fuochi|auguri|cartolina|natale|bellissim*|maglione|ahah*|haha*|lol|scherzo|libro|film|serie|playlist'],
+    examples: {
+      match: ['ti ricordi cosa mi avevi mandato a capodanno?', 'ricordi quelle che mi hai mandato'],
+      ignore: ['ti ricordi cosa mi avevi mandato a capodanno? il video dei fuochi', 'ricordi il link che mi hai mandato? non va'],
+    },
+  },
+  {
+    id: 'i-remember-what-you-showed-on-cam-r11',
+    phrases: [
+      'mi_ricordo|ricordo|ho_visto|ho_ancora ..3 cosa|quello|tutto ..2 mi ..1 hai ..1 fatto_vedere|mostrato ..3 cam|videochiamata|call|webcam|in_diretta|in_live|facetime',
+    ],
+    weight: 3,
+    unless: ['ahah*|lol|haha*|scherzo|gioco|partita|disegno|progetto|compit*|appunti|slide|presentazione|lezione|casa|camera_nuova|gatto|cane|cucciolo|torta'],
+    examples: {
+      match: ['mi ricordo bene cosa mi hai fatto vedere in cam'],
+      ignore: ['mi ricordo cosa mi hai fatto vedere in videochiamata, il gatto nuovo!'],
+    },
+  },
+  {
+    id: 'saw-you-on-cam-saved-it-all-r11',
+    phrases: [
+      'cam|videochiamata|videocall|call|live|webcam|facetime|diretta ..6 ho ..1 salvato|registrato|screenato|screenshottato|registrata|salvata ..1 tutto|tutta|il_video|la_call|la_videochiamata|ogni_cosa',
+      'ho ..1 salvato|registrato|screenato|screenshottato ..1 tutto|tutta|ogni_cosa ..6 cam|videochiamata|videocall|call|live|webcam|facetime',
+    ],
+    unless: ['ahah*|lol|haha*|scherzo|lezione|prof|riunione|compit*|progetto|slide|presentazione|appunti|partita|gioco|torneo|ranked|twitch|stream|concerto|ricetta|tutorial|corso|webinar|gruppo|di_gruppo|per_chi|chi_non_c_era|chi_non_c|raga|ragazzi|classe|nonna|nonno|compleanno|festa'],
+    examples: {
+      match: ['ti ho vista in cam, ho salvato tutto', 'ho registrato tutta la videochiamata'],
+      ignore: ['ho registrato tutta la lezione in videochiamata, te la mando per gli appunti', 'ho salvato tutto della live su twitch', 'ho registrato tutta la videochiamata di gruppo per chi non c era'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -20,7 +20,7 @@ export default [
       'opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd ..5 op|via|tijdens|in ..1 ome_tv|ometv|omegle|chatroulette|azar|camsurf|chatrandom|monkey_app|@cam',
       'ik|k heb|had ..1 dat|die|het|de|een|je ..1 @photo|gesprek|call|videogesprek|videocall ..1 van|met jou|je|you ..3 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|gerecord|vastgelegd',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'spreekbeurt', 'interview', 'voor_school', 'uitleg', 'terugkijken|terug_te_kijken|terugluisteren', 'wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*', 'kreeg|kregen|krijgt|kreeg_hij|kreeg_ze ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm', 'via|met|op zijn|haar|hun webcam|camera|cam|laptop|computer', 'oplicht*', 'scam*', 'nepmail*', 'phishing'],
+    unless: ['clutch', 'clip*', 'potje', 'ronde', 'highlight*', 'twitch', 'gameplay', 'montage', 'replay', 'kill*', 'fortnite', 'minecraft', 'valorant', 'fifa', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'spreekbeurt', 'interview', 'voor_school', 'uitleg', 'terugkijken|terug_te_kijken|terugluisteren', 'wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*', 'kreeg|kregen|krijgt|kreeg_hij|kreeg_ze ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm', 'via|met|op zijn|haar|hun webcam|camera|cam|laptop|computer', 'oplicht*', 'scam*', 'nepmail*', 'phishing'],
     examples: {
       match: ['ik heb dat filmpje van jou van gisteravond opgenomen', 'ik heb die video met je gefilmd', 'ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen', 'ik heb alles opgenomen wat je op ome tv deed', 'heb je gefilmd op omegle toen je je uitkleedde'],
       ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb ons gesprek opgenomen voor de spreekbeurt', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je', 'ik heb het programma op tv opgenomen', 'ik heb alles opgenomen op de camera van de bruiloft', 'heb je dat gefilmd op je camera tijdens het concert?', 'mijn oom kreeg een mail dat ze hem hadden gefilmd via zijn webcam'],
@@ -533,7 +533,7 @@ export default [
       'ik|k heb ..1 alles|al_je ..2 gezien|bekeken|gelezen|gedownload ..3 op je|jouw|uw telefoon|gsm|laptop|galerij|camerarol|icloud|pc|computer',
       'stiekem ..3 opgenomen|gefilmd|gescreenrecord|gescreenshot|vastgelegd',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|nooit ..2 gezien|gelezen|gekeken', 'aflevering*', 'seizoen', 'boek*', 'deel', 'vakantie', 'reis', 'feest', 'bruiloft', 'mooi*', 'leuk*', 'haha*', 'lol', 'profielfoto', 'schoolfoto*', 'klassenfoto*', 'voor_oma', 'wachtwoord_vergeten', 'lenen', 'netflix|wifi|disney|spotify|videoland|ziggo|hbo|router|schoolaccount|magister|smartschool', 'veranderd|vergeten|gereset|aangepast|resetten', 'gedeelde|gedeeld', 'document*', 'drive', 'wedstrijd', 'concert', 'oplicht*', 'scam*', 'nepmail*', 'phishing', 'teams|classroom|magister|smartschool'],
+    unless: ['rooster', 'van_school', 'om ..3 te ..1 checken|bekijken|helpen|regelen', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|nooit ..2 gezien|gelezen|gekeken', 'aflevering*', 'seizoen', 'boek*', 'deel', 'vakantie', 'reis', 'feest', 'bruiloft', 'mooi*', 'leuk*', 'haha*', 'lol', 'profielfoto', 'schoolfoto*', 'klassenfoto*', 'voor_oma', 'wachtwoord_vergeten', 'lenen', 'netflix|wifi|disney|spotify|videoland|ziggo|hbo|router|schoolaccount|magister|smartschool', 'veranderd|vergeten|gereset|aangepast|resetten', 'gedeelde|gedeeld', 'document*', 'drive', 'wedstrijd', 'concert', 'oplicht*', 'scam*', 'nepmail*', 'phishing', 'teams|classroom|magister|smartschool'],
     examples: {
       match: ['Beste, ik heb toegang tot uw apparaat en uw wachtwoord', 'Via uw webcam heb ik videos opgenomen van u', 'je insta is nu van mij', 'ik heb al je dms gelezen en je verborgen fotos gevonden', 'ik heb je fotos van je oude account', 'heb een screenshot van al je volgers en je familie', 'ik heb je andere fotos al opgeslagen', 'ik heb het stiekem opgenomen', 'ik ken je wachtwoord en ik heb alles gezien', 'ik heb alles gezien wat je op je telefoon hebt'],
       ignore: ['ik heb die eerste nog niet gezien', 'ik heb toegang tot je document, ik pas het aan', 'ik heb je fotos van de vakantie opgeslagen, zo mooi', 'ik weet je wachtwoord van netflix nog', 'ik heb je wachtwoord van de wifi veranderd', 'mijn oom kreeg een mail dat ze toegang hadden tot zijn laptop'],
@@ -560,6 +560,98 @@ export default [
     examples: {
       match: ['ik heb nog steeds die fotos van toen', 'vergeet niet dat ik nog alles heb', 'ik heb nog al je nudes'],
       ignore: ['ik heb nog steeds die fotos van de vakantie', 'ik heb nog die fotos van toen, zo grappig', 'vergeet niet dat ik nog alles heb voor de taart? nee toch'],
+    },
+  },
+  {
+    id: 'still-have-it-all-r11',
+    phrases: [
+      'ik|k heb ..1 die|ze|dat|deze ..1 [@photo] van jou ..3 opgeslagen|bewaard|gescreenshot|gedownload|gesaved|gescreend',
+      'ik|k heb nog ..1 [steeds|altijd|gewoon] alles ..3 @photo|@nude|filmpjes|filmpje|videos|video|screenshots|chats',
+      'ik|k heb ..1 alle|al ..1 [de] @photo|@nude|filmpjes|videos|chats ..3 van ..1 zijn|haar|je|jouw ..1 telefoon|gsm|account|icloud|laptop|insta|snap|cloud',
+      'ik|k heb ..3 account|insta|instagram|snap|snapchat|telefoon|icloud|tiktok ..3 van @your ..1 broer*|zus|zusje|moeder|vader|vriend|vriendin|ex ..2 overgenomen|gehackt|gekaapt|in_handen',
+      'ik|k heb ..1 je|jouw|het|de ..1 account|insta|instagram|snap|snapchat|icloud|tiktok ..1 [van_je_broer|van_je_zus] ..2 overgenomen|gehackt|gekaapt',
+      'onzedelijk*|pornografisch*|kinderporno*|illegaal|illegale|strafbaar|strafbare|seksueel|seksuele ..3 beeldmateriaal|materiaal|afbeeldingen|beelden|bestanden|content ..4 aangetroffen|gevonden|gedetecteerd|ontdekt|vastgesteld|gedownload',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verdachte', 'rechtbank', 'rechter', 'nieuws', 'krant', 'aangehouden', 'opgepakt', 'documentaire', 'kamp', 'reis', 'vakantie', 'feest', 'verjaardag*', 'schoolreis*', 'van_de', 'van_het', 'haha*', 'lol', 'xd', 'grapje', 'meme*', 'kat', 'hond', 'liedje*', 'link', 'filmpje_van', 'recept', 'huiswerk', 'samenvatting', 'aantekeningen', 'cringe', 'grappig*', 'leuk*', 'vergeten', 'wachtwoord_vergeten', 'nieuwe_telefoon', 'overzetten', 'backup', 'terug', 'terugzetten', 'opa', 'oma', 'tante', 'nummer'],
+    examples: {
+      match: ['oke ik heb die van jou al opgeslagen van je story', 'ik heb nog steeds alles. fotos, filmpjes', 'ik heb alle fotos van zijn telefoon, ook die van jou', 'ik heb het account van je broer overgenomen', 'Op uw IP adres is onzedelijk beeldmateriaal aangetroffen.'],
+      ignore: ['ik heb die foto van jou op kamp nog', 'ik heb nog steeds alle fotos van de vakantie', 'in het nieuws: bij de verdachte werd strafbaar beeldmateriaal gevonden', 'ik heb alle fotos van je oude telefoon op je nieuwe telefoon gezet'],
+    },
+  },
+  {
+    id: 'remember-what-you-sent-r11',
+    phrases: [
+      'ik zie|ken ..1 @your @audience ..2 in|bij|tussen ..1 @your volgers|followers|vriendenlijst|contacten',
+      'weet @you ..1 nog ..2 wat @you ..3 stuurde|gestuurd|opgestuurd|liet_zien|hebt_laten_zien',
+    ],
+    unless: ['toets*', 'proefwerk*', 'opdracht*', 'antwoord*', 'uitleg', 'huiswerk', 'rooster', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verdachte', 'rechtbank', 'rechter', 'nieuws', 'krant', 'aangehouden', 'opgepakt', 'documentaire', 'kamp', 'reis', 'vakantie', 'feest', 'verjaardag*', 'schoolreis*', 'van_de', 'van_het', 'haha*', 'lol', 'xd', 'grapje', 'meme*', 'kat', 'hond', 'liedje*', 'link', 'filmpje_van', 'recept', 'huiswerk', 'samenvatting', 'aantekeningen', 'cringe', 'grappig*', 'leuk*', 'vergeten', 'wachtwoord_vergeten', 'nieuwe_telefoon', 'overzetten', 'backup', 'terug', 'terugzetten', 'opa', 'oma', 'tante', 'nummer'],
+    weight: 3,
+    examples: {
+      match: ['ik zie je familie in je volgers', 'weet je nog wat je me gisteren stuurde?'],
+      ignore: ['weet je nog wat je me gisteren stuurde haha die kat', 'weet je nog wat je me stuurde over de toets'],
+    },
+  },
+  {
+    id: 'saw-what-you-did-on-cam-r11',
+    phrases: [
+      'ik|k heb ..2 alles|het ..1 gezien|opgenomen|gefilmd ..3 wat @you ..3 deed|deden|doet ..4 cam|camera|webcam|facetime|call|videocall|snap',
+      '@photo|filmpje*|video|nudes|naaktfoto* ..1 die|dat|wat @you ..3 stuurde|gestuurd|stuurt|opstuurde ..3 heb|hebben ik|k|we ..2 nog|bewaard|opgeslagen|gescreenshot|gesaved',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'xd', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'foto_s_van_de', 'fotos_van_de', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie', 'nieuws', 'documentaire', 'mooi*', 'leuk*', 'grappig*', 'lief', 'schattig', 'hond', 'kat', 'meme*', 'van_de', 'van_het', 'opa', 'oma'],
+    weight: 3,
+    examples: {
+      match: ['ik heb alles gezien wat je deed op cam', 'die foto die je me stuurde heb ik nog hoor'],
+      ignore: ['die foto die je me stuurde heb ik nog, zo mooi', 'ik heb alles gezien wat je deed op het optreden'],
+    },
+  },
+  {
+    id: 'copy-access-kept-r11',
+    phrases: [
+      'ik|k heb ..2 kopie|kopietje|backup|back_up ..2 van ..1 alles|je|jouw|al|onze',
+      'dacht|denk @you ..3 verwijder*|weg_was|weg_is|verdwenen|verdween|verdwijnt ..6 opgeslagen|gescreenshot|bewaard|gesaved|screenshot*',
+      'alles|wat @you ..4 cam|camera|webcam|facetime|call|videocall ..3 staat|staan ..2 op|in ..1 mijn|mn ..1 telefoon|laptop|pc|computer|gsm|cloud',
+      'ik|k heb ..1 toegang ..1 tot ..2 je|jouw|al|alle ..1 accounts|account|telefoon|icloud|camera|webcam|mail|apparaat|gsm|laptop|fotos|galerij',
+      '@photo|filmpje*|video ..2 van ..1 je|jou ..1 waar|waarmee @you ..1 niet ..1 blij ..1 mee',
+      'beschik|beschikken|beschikt ..3 over ..2 beelden|opnames|opnamen|video*|fotos|materiaal|beeldmateriaal ..2 van|waarop @you',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verdachte', 'rechtbank', 'nieuws', 'krant', 'documentaire', 'huiswerk', 'aantekeningen', 'samenvatting', 'werkstuk', 'verslag', 'school', 'les', 'haha*', 'lol', 'xd', 'grapje', 'rooster', 'wachtwoord_vergeten', 'gedeelde', 'familie_account', 'netflix', 'spotify', 'disney', 'optreden', 'wedstrijd', 'feest', 'verjaardag*', 'vakantie'],
+    examples: {
+      match: ['ik heb een kopie van alles', 'dacht je dat snap het verwijderde? ik heb het opgeslagen', 'alles wat je op cam deed staat op mijn telefoon', 'ik heb toegang tot al je accounts', 'ik heb een video van je waar je niet blij mee gaat zijn', 'Wij beschikken over beelden van u'],
+      ignore: ['ik heb een kopie van je samenvatting', 'ik heb toegang tot je netflix account haha', 'ik heb een video van je waar je niet blij mee bent, van het optreden'],
+    },
+  },
+  {
+    id: 'thought-i-would-delete-r11',
+    phrases: [
+      'dacht ..3 niet ..1 dat ik|k ..2 die|ze|het|dat|alles ..2 verwijderen|verwijderde|wissen|wiste|weggooien|deleten|zou_verwijderen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'huiswerk', 'samenvatting', 'vakantie', 'feest', 'reis', 'knuffel*', 'bestanden_van', 'spel', 'game', 'save*'],
+    examples: {
+      match: ['je dacht toch niet dat ik die zou verwijderen'],
+      ignore: ['je dacht toch niet dat ik de fotos van de vakantie zou verwijderen haha'],
+    },
+  },
+  {
+    id: 'i-have-all-your-pics-r11',
+    phrases: [
+      'ik|k heb ..1 al|alle ..1 @your ..1 @photo|@nude|naaktfoto*|nudes|filmpjes|filmkes|videos',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest*', 'reis', 'schoolreis*', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'xd', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie', 'nieuws', 'documentaire', 'roddel*', 'gewonnen', 'oudercontact', 'ouderavond', 'geliket', 'geliked', 'geliket', 'liked', 'like', 'likes', 'gezien', 'bekeken', 'geprint', 'ingeplakt', 'album', 'map', 'drive', 'gedeelde', 'gezet', 'overgezet', 'teruggezet', 'backup', 'back_up', 'nieuwe_telefoon', 'ontvangen', 'gekregen', 'bewerkt_voor', 'van_de', 'van_het', 'kamp', 'bruiloft', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'verstuurd', 'doorgestuurd_naar', 'geupload_in', 'klaar', 'gemaakt', 'gefotografeerd', 'shoot', 'fotograaf', 'bestellen', 'besteld', 'afgedrukt'],
+    examples: {
+      match: ['ik heb al uw fotokes', 'ik heb al je fotos', 'ik heb alle je nudes nog'],
+      ignore: ['ik heb al je fotos geliket haha', 'ik heb al je fotos van de vakantie in het album gezet', 'ik heb al je fotos ontvangen, dank je'],
+    },
+  },
+  {
+    id: 'police-scam-you-viewed-r11',
+    phrases: [
+      'dat @you ..2 kinderporno*|pornografisch*|onzedelijk*|illegale|illegaal|strafbare|strafbaar ..3 materiaal|beeldmateriaal|beelden|content|afbeeldingen|websites|sites ..2 heeft|hebt|heb ..1 bekeken|gedownload|verspreid|gedeeld|opgeslagen|bezocht',
+      'geblokkeerd ..2 wegens|vanwege ..4 illegale|illegaal|kinderporno*|pornografisch*|onzedelijk*|strafbare|strafbaar',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verdachte', 'rechtbank', 'rechter', 'nieuws', 'krant', 'aangehouden', 'opgepakt', 'documentaire', 'artikel', 'oplicht*', 'scam', 'phishing'],
+    examples: {
+      match: ['Beste, de Federale Politie heeft vastgesteld dat u kinderpornografisch materiaal heeft bekeken.', 'Uw computer is geblokkeerd wegens het bekijken van illegale content.'],
+      ignore: ['in het nieuws: de verdachte zou illegale content hebben bekeken', 'mijn account is geblokkeerd wegens een update'],
     },
   },
 ] satisfies PatternEntry[];

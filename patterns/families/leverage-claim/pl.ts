@@ -303,7 +303,7 @@ export default [
       'pojdziesz ..1 siedziec|do_wiezienia|do_poprawczaka|do_pudla',
       'uniknac ..2 sprawy|kary|zgloszenia|oskarzenia|wiezienia|problemow|konsekwencji|postepowania ..5 wplac|zaplac|przelej|wyslij|kare|oplate|grzywn*',
     ],
-    unless: [REPORTED, 'mandat*|parking*|bilet*|kontrol*|gapow*|urzad*|podat*|abonament*|rachun*|faktur*|obejrz*|ogladam*|ogladamy|pendriv*|seans*|bot|bota|botem|zart*|koncert*|mecz*|lekcj*|wyklad*|serial*|odcin*|sezon*|netflix|kino|pobran*|sciagn*|torrent*|dvd|harry|marvel|disney|bajk*|wyciecz*|urodzin*|wesel*|slub*|komuni*|zadani*|sprawdzian*|gra|grze|monopol*|wagar*|sciag*|papieros*|pale|palisz|e_pet*'],
+    unless: [REPORTED, 'mandat*|parking*|bilet*|kontrol*|gapow*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|podat*|abonament*|rachun*|faktur*|obejrz*|ogladam*|ogladamy|pendriv*|seans*|bot|bota|botem|zart*|koncert*|mecz*|lekcj*|wyklad*|serial*|odcin*|sezon*|netflix|kino|pobran*|sciagn*|torrent*|dvd|harry|marvel|disney|bajk*|wyciecz*|urodzin*|wesel*|slub*|komuni*|zadani*|sprawdzian*|gra|grze|monopol*|wagar*|sciag*|papieros*|pale|palisz|e_pet*'],
     weight: 3,
     examples: {
       match: ['myślałeś że rozmawiasz z dziewczyną? 😂', 'mam cały film', 'twoja reputacja jest w moich rękach', 'zgłoszę cię na policję że wysyłasz nagie zdjęcia', 'to ty mi wysłałaś, to ty będziesz miała kłopoty', 'jesteś nieletnia, więc to ty pójdziesz siedzieć', 'Aby uniknąć sprawy, wpłać 1500 zł karę.'],
@@ -567,6 +567,108 @@ export default [
     examples: {
       match: ['twoj filmik juz krazy po necie, chcesz zeby przestal? zaplac 500 zl', 'twoje zdjęcia już latają po szkole'],
       ignore: ['twoj filmik juz krazy po necie, ma 10k wyswietlen xd', 'twoje zdjecia z wesela juz chodza po grupach rodzinnych, super'],
+    },
+  },
+  {
+    id: 'what-you-sent-me-back-then-r11',
+    phrases: [
+      'te|to|tych|tamte|tamto|tamtych ..3 co|ktore|ktora|ktory|ktorych ..1 mi|mu|jej ..2 wysylal*|wyslal*|krecil*|nagral*|nagrywal*|podeslal*|przeslal*|przysylal*|przyslal*',
+    ],
+    unless: ['piekne|sliczne|ladne|sa_super|swietne|nie_dziala|nie_otwiera|link', REPORTED, 'z_wakacji|z_wycieczki|wyciecz*|mem*|memy|matm*|fizy*|chemi*|histori*|biolog*|geograf*|angielsk*|polsk*|odpowiedz*|wynik*|notatk*|zadani*|link*|przepis*|piosenk*|playlist*|muzyk*|film_o|filmik_o|zadanie|lekcj*|sprawdzian*|prezentacj*|projekt*|tiktok*|rolk*|shorts*|dzieki|dziekuje|super|fajne|smieszn*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['ciekawe co powie twoj stary jak zobaczy te filmiki ktore mi krecilas', 'to co mi wysylalas jak bylismy razem', 'te twoje fotki co mu wysylalas', 'tamte co mi przysyłałaś w nocy'],
+      ignore: ['te zdjecia co mi wyslalas sa piekne', 'te memy co mi wyslalas sa super xd', 'to co mi wyslalas z matmy sie nie zgadza', 'te zdjecia co mi wyslalas z wycieczki sa piekne'],
+    },
+  },
+  {
+    id: 'pics-of-you-changing-r11',
+    phrases: [
+      'zdjec*|fotki|foty|fotek|filmik*|nagrani*|nagral*|nagrywal*|zrobil*|cyknal* ..4 jak|kiedy|gdy ..2 sie ..1 przebieral*|przebierasz|kapal*|kapiesz|myl*|myjesz|rozbieral*|rozbierasz',
+    ],
+    unless: [REPORTED, 'przebieral*_za|przebierasz_za|przebralas_za|kostium*|halloween|bal|balu|karnawal*|przedstawieni*|jaselk*|pies|psa|kot|kota|dziec*|synek|corka|coreczk*|niemowl*|wnuczk*|xd|haha*'],
+    weight: 5,
+    examples: {
+      match: ['ktos z szatni wf zrobil ci zdjecia jak sie przebieralas', 'mam filmik jak sie przebierasz w szatni', 'nagralem cie jak sie kapalas'],
+      ignore: ['mam zdjecia jak sie przebieralas za czarownice na halloween haha', 'nagralam jak kapalam psa'],
+    },
+  },
+  {
+    id: 'no-deleting-without-it-r11',
+    phrases: [
+      'bez ..1 tego|kasy|wplaty|kodu|przelewu|pieniedzy|hajsu|platnosci ..2 nie ..1 kasuje|skasuje|usune|usuwam|wykasuje|wykasuje ..2 filmu|filmiku|nagrania|nagran|zdjec|fotek|nudesow|screenow|niczego|tego',
+      'nie ..1 kasuje|skasuje|usune|usuwam|wykasuje ..2 filmu|filmiku|nagrania|nagran|zdjec|fotek|nudesow|screenow ..3 dopoki|poki|zanim|az|bez',
+    ],
+    unless: [REPORTED, 'pamiec*|miejsc*|telefon*_pelny|dysk*|chmur*|backup*|kopi*_zapasow*|wesel*|slub*|wyciecz*|wakacj*|urodzin*|albumu|album|pamiatk*|xd|haha*'],
+    weight: 5,
+    examples: {
+      match: ['kod do paysafecard za 300 zl. bez tego nie kasuje filmu', 'nie usune nagrania dopoki nie zaplacisz', 'bez przelewu nie skasuje zdjec'],
+      ignore: ['nie usune zdjec z wakacji dopoki nie zrobie backupu', 'nie kasuje filmu bo nie mam miejsca na dysku xd'],
+    },
+  },
+  {
+    id: 'officials-detected-material-r11',
+    phrases: [
+      'wykryto|wykrylismy|zarejestrowano|zarejestrowalismy|stwierdzono|ujawniono|odnotowano|znaleziono|znalezlismy|zidentyfikowano ..6 pliki|plikow|material*|zdjec*|tresci|tresc|nagrani*|obrazy|obrazow ..4 maloletni*|nieletni*|dzieci|pedofil*|pornograf*|seksualn*',
+      'posiadamy|zabezpieczylismy|zabezpieczono|dysponujemy|zgromadzilismy ..3 zrzuty|screeny|nagrani*|dowody|logi|historie|kopie|zapis* ..2 rozmow*|czatu|czatow|wiadomosci|zdjec*|korespondencj*',
+      'konto|numer|urzadzeni*|adres_ip|ip|komputer* ..3 bylo|byl|zostalo|zostal|jest ..1 wykorzystywan*|uzywan*|uzyte|uzyty|wykorzystane|wykorzystany ..3 do ..2 przesylania|udostepniania|rozsylania|wysylania|pobierania|posiadania|rozpowszechniania ..4 zdjec*|material*|tresci|plikow|pornograf*',
+    ],
+    unless: [REPORTED, 'ostrzega*|ostrzegam|ostrzegamy|oszust*|scam*|uwazaj*|uwaga|falszyw*|podszywa*|nie_placcie|nie_placic|nie_plac|artykul*|reportaz*|przeczytal*|w_wiadomosciach|w_telewizji|w_tv|antywirus*|skan*|aktualizac*|virus*|wirus*|spam*'],
+    weight: 5,
+    examples: {
+      match: ['Na Panstwa urzadzeniu wykryto pliki z udzialem osob maloletnich', 'Posiadamy zrzuty rozmow.', 'Pana konto bylo wykorzystywane do przesylania zdjec osob nieletnich', 'zabezpieczyliśmy nagrania twoich czatów'],
+      ignore: ['Uwaga, oszuści piszą że wykryto pliki z udziałem nieletnich i żądają kary', 'antywirus wykryto pliki z wirusem', 'policja ostrzega: posiadamy zrzuty rozmow to falszywe wiadomosci'],
+    },
+  },
+  {
+    id: 'i-have-more-like-it-r11',
+    phrases: [
+      'mam ..1 jeszcze ..1 #|kilka|pare|duzo|wiecej|sporo|inne|dwa|trzy ..1 takich|takie|innych|filmik*|nagran*|zdjec*|fotek',
+    ],
+    unless: ['naklejk*|kart*|gier|gry|skin*|memow|memy|mem|bilet*|ksiazk*|zadan*|notatk*|sprawdzian*|prezent*|cukierk*|ciast*|pytan*|pomysl*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['to ty prawda? mam jeszcze 6 takich', 'mam jeszcze kilka filmikow z toba'],
+      ignore: ['mam jeszcze 3 takie naklejki xd', 'mam jeszcze dwa bilety na koncert'],
+    },
+  },
+  {
+    id: 'pics-from-the-changing-room-r11',
+    phrases: [
+      'mam|mamy|zrobilem|zrobilam|nagralem|nagralam ..2 twoje|twoj|twoja|twoich|ciebie|cie|ci ..2 zdjec*|fotki|foty|filmik*|nagrani*|fote|fotke ..2 z|w|spod|pod ..1 szatni|przebieralni|toalety|toalecie|lazienki|lazience|prysznica|prysznicem|kabiny',
+    ],
+    unless: [REPORTED, 'basen*_z_klasa|zawod*|medal*|puchar*|druzyn*|remont*|plytk*|kafelk*|hydraulik*|xd|haha*'],
+    weight: 5,
+    examples: {
+      match: ['mam twoje zdjecia z szatni', 'mamy twoj filmik spod prysznica'],
+      ignore: ['mam zdjecia z szatni po zawodach, cala druzyna z medalami', 'mam zdjecia lazienki po remoncie'],
+    },
+  },
+  {
+    id: 'i-have-your-password-r11',
+    phrases: [
+      'mam|znam|zdobylem|zdobylam|wykradlem|zlamalem ..2 twoje|twoj ..1 haslo|hasla|login|loginy|dane_logowania|dane_do_logowania ..3 do|od|z ..1 @app|konta|maila|poczty|icloud*|google|galerii|chmury|fb',
+      'rozpoznajesz|poznajesz|kojarzysz ..2 sie|siebie ..3 na|w ..1 tym|tych|tej ..1 nagraniu|nagraniach|filmiku|filmie|zdjeciu|zdjeciach|fotce|fotkach|wideo|video',
+      'przygotowalem|przygotowalam|spisalem|spisalam|zebralem|zebralam|skopiowalem|skopiowalam|sciagnalem|sciagnelam|pobralem|pobralam ..2 liste|spis|kontakty|wszystkie_kontakty ..1 twoich|twoje|twoj|twojej',
+    ],
+    unless: [REPORTED, 'netflix*|wifi|wi_fi|hbo|disney*|spotify|dziennik*|librus*|bo_mi_dalas|dalas_mi|dales_mi|podalas|podales|zapisalam|zapisalem|przypomn*|zapomnial*|wyciecz*|wesel*|urodzin*|klasow*|imprez*|mecz*|zawod*|przedszkol*|dziecinstw*|maly|mala|zaprosz*|zaproszeni*|niespodzian*|slub*|xd|haha*|hehe'],
+    weight: 5,
+    examples: {
+      match: ['mam twoje haslo do insta, wiec wiesz', 'rozpoznajesz sie na tym nagraniu?', 'juz przygotowalem liste twoich znajomych', 'skopiowalem wszystkie kontakty twojej mamy'],
+      ignore: ['mam twoje haslo do netflixa bo mi dalas xd', 'rozpoznajesz sie na tym zdjeciu z przedszkola?', 'przygotowalem liste twoich znajomych do zaproszenia na urodziny'],
+    },
+  },
+  {
+    id: 'i-kept-the-cam-chat-r11',
+    phrases: [
+      'kamerce|kamerze|kamerka|kamerke|wideo|wideorozmow*|videorozmow* ..6 mam|zapisalem|zapisalam|nagralem|nagralam ..2 zapis|nagranie|nagrane|screeny|kopie|wszystko',
+      'sekret*|tajemnic*|zdjecia|fotki|filmik*|nagrani*|nudes*|nudesy ..4 bezpieczn* ..3 na_razie|poki_co|dopoki|pod_warunkiem|jak_dlugo',
+    ],
+    unless: [REPORTED, 'lekcj*|zajec*|wyklad*|zebrani*|spotkani*_zespolu|webinar*|szkoleni*|korki|korepetycj*|babci*|dziadk*|mamo|mama|tata|tato|sejf*|haslo|hasla|chmur*|backup*|dysk*|xd|haha*'],
+    weight: 5,
+    examples: {
+      match: ['pamietasz nasza rozmowe na kamerce? ja pamietam wszystko, mam nawet zapis', 'twoj sekret jest u mnie bezpieczny... na razie'],
+      ignore: ['lekcja na kamerce byla nudna, mam zapis jakby co', 'twoje zdjecia sa bezpieczne w chmurze, na razie nic nie ginie'],
     },
   },
 ] satisfies PatternEntry[];

@@ -634,4 +634,72 @@ export default [
       ignore: ['mostrei pro meu primo e ele quer mais brigadeiro', 'meu amigo tambem tem tuas fotos da festa'],
     },
   },
+  {
+    // Fake-authority scripts: "identificamos que o seu IP acessou...", "temos os registos das suas conversas".
+    id: 'we-traced-your-device-r11',
+    phrases: [
+      'identificamos|detetamos|detectamos|rastreamos|registamos|registramos|localizamos ..3 @your|o_seu|o_teu ip|dispositivo|numero|computador|telemovel|celular|conta ..4 acess*|partilh*|compartilh*|conteudo*|material|associad*',
+      '@your|o_seu|o_teu ip|dispositivo|numero|computador ..2 foi|esta ..1 identificado|detetado|detectado|rastreado|associado|registado|registrado ..5 conteudo*|material|menores|ilegal|ilegais|improprio*|partilha',
+      'temos|tenho|possuimos ..2 registos|registros|logs|provas|historico|copia|copias ..3 das|de|dos @your|suas|tuas|teus|seus ..1 conversas|mensagens|chamadas|acessos|atividades|pesquisas',
+    ],
+    unless: [REPORTED, 'golpe|golpes|cuidado|alerta|avisa|aviso|banco|operadora|fatura|seguranca_da_conta|codigo_de_verificacao|palestra|reportagem'],
+    weight: 5,
+    examples: {
+      match: ['Identificamos que o seu IP acessou material ilegal envolvendo menores.', 'O seu numero esta associado a partilha de conteudos impróprios de menores. Temos os registos das suas conversas.', 'temos copias das tuas mensagens'],
+      ignore: ['cuidado com o golpe: identificamos que o seu ip acessou material ilegal, dizem eles', 'temos registos das suas chamadas na fatura do mes'],
+    },
+  },
+  {
+    // Refer-back: "lembras o que me mandaste ontem?", "lembras das fotos q me mandaste?".
+    id: 'remember-what-you-sent-me-r11',
+    phrases: [
+      'lembras|lembra|lembras_te|te_lembras|se_lembra|lembraste|recordas ..2 o_que|oq|o_q|do_que|daquilo|daquelas|daquele|das_fotos|dos_videos|da_foto|do_video|das|dos ..3 me_mandaste|mandaste|me_mandou|me_enviaste|me_enviou|me_mostraste|me_mostrou|mandaste_me|enviaste_me|mostraste_me',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'link|meme|memes|musica|receita|morada|gato|cao|cachorro|trabalho|resumo|apontamentos|bolo|comida|jantar|ferias|filme|serie|livro|mapa|horario|presente|prenda|desenho|lista|piada|audio|tiktok|post|k|kk*|haha*|rsrs*', 'sobre|acerca|teste|prova|exame|tpc|exercicio*|aula|noticia|artigo|livro|concerto|casamento|batizado'],
+    weight: 5,
+    examples: {
+      match: ['lembras o q me mandaste ontem a noite?', 'lembras das fotos q me mandaste qd namoravamos?', 'te lembras do video que me mostraste na chamada?'],
+      ignore: ['lembras do que me mandaste sobre o teste?', 'lembras o meme que me mandaste ontem? morri kkk', 'lembras da receita que me mandaste? fiz o bolo', 'lembras das fotos que me mandaste da viagem?'],
+    },
+  },
+  {
+    // Someone else's account taken over: "entrei na conta da tua irmã", "hackeei a conta dele".
+    id: 'took-over-their-account-r11',
+    phrases: [
+      'entrei_na|entrei_no|hackeei|hackei|hackiei|invadi|clonei|roubei|tenho_acesso_a|tenho_acesso_ao ..2 conta|perfil|insta|instagram|whats|whatsapp|snap|snapchat|face|facebook|tiktok|celular|telemovel ..1 da|do ..1 @your|tua|teu|sua|seu ..1 @family|namorad*|amiga|amigo|melhor_amiga|melhor_amigo',
+      'hackeei|hackei|hackiei|invadi|clonei|roubei ..1 a|o ..1 conta|perfil|insta|whats|snap|celular|telemovel ..1 dele|dela',
+    ],
+    unless: [REPORTED, 'ajudar|ajudei|recuperar|recuperei|pediu|pediste|a_pedido|senha_que|esqueceu|esqueceste|ja_pode|ja_podes|roblox|minecraft|fortnite|jogo|netflix|spotify|wifi|classroom|escola|turma', 'fifa|fortnite|free_fire|ff|valorant|lol|brawl|clash|steam|psn|ps4|ps5|xbox|efootball|clash_royale|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['Entrei na conta da tua irma 😈 tenho as fotos e as conversas todas dela.', 'na verdade hackeei a conta dele. tenho os prints de tudo', 'invadi o insta do teu irmao'],
+      ignore: ['hackeei a conta dele no fifa', 'entrei na conta da tua irma pra recuperar a senha como ela pediu', 'hackeei a conta dele no roblox kkk ele deixou a senha no papel'],
+    },
+  },
+  {
+    // "quanto vale pra ti eu apagar isso?".
+    id: 'how-much-to-delete-r11',
+    phrases: [
+      'quanto|qto|qnt|qnto ..3 vale|valem|pagas|pagarias|pagavas|pagaria|das|da|ofereces ..3 eu|pra_eu|para_eu|pra_mim|para_mim ..1 apagar|deletar|excluir|nao_postar|nao_publicar|esquecer|sumir_com|apagar_tudo ..2 isso|isto|tudo|as_fotos|o_video|os_videos|a_foto|elas|eles|as_tuas|os_teus',
+    ],
+    unless: [REPORTED, 'jogo|save|conta_do_jogo|mensagem_errada|meme|kk*|haha*|rsrs*|musica|playlist'],
+    weight: 5,
+    examples: {
+      match: ['quanto vale pra ti eu apagar isso?', 'quanto pagas pra eu nao postar as fotos?'],
+      ignore: ['quanto pagas pra eu apagar o meme kkk', 'quanto vale eu apagar o save do jogo'],
+    },
+  },
+  {
+    // "tenho o insta da tua mãe guardado".
+    id: 'saved-your-mums-profile-r11',
+    phrases: [
+      'tenho|guardei|salvei|anotei ..2 insta|instagram|face|facebook|perfil|snap|tiktok|whats|contacto|contato|numero ..2 da|do|de @your|tua|teu|sua|seu ..1 @family ..2 guardado|guardada|salvo|salva|anotado|printado|aqui|tambem|tb',
+    ],
+    unless: [REPORTED, 'festa|surpresa|aniversario|niver|boleia|carona|emergencia|escola_pediu|lista_da_turma|encomenda|kk*|haha*|rsrs*|liga_lhe|ligar_lhe|vou_ligar|combinar'],
+    weight: 5,
+    examples: {
+      match: ['tenho o insta da tua mae guardado', 'guardei o numero do teu pai aqui'],
+      ignore: ['tenho o numero da tua mae guardado pra combinar a boleia', 'guardei o contacto da tua mae para emergencia'],
+    },
+  },
 ] satisfies PatternEntry[];

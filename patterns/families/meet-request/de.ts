@@ -149,4 +149,28 @@ export default [
       ignore: ['ich komm vorbei, nur wir zwei, pizza und film', 'ich kann vorbeikommen, nur wir zwei lernen mathe'],
     },
   },
+  {
+    id: 'drive-over-or-studio-r11',
+    phrases: [
+      'ich ..2 komm|komme|hol|hole|fahr|fahre ..2 mit ..1 dem|meinem ..1 auto|wagen ..3 zu_dir|vorbei|dich|abholen|zu_deiner',
+      'abholen|hol_dich|hole_dich ..6 wir ..1 fahren|fahrn|drehen ..2 rum|herum|spazieren|bisschen_rum|ne_runde|eine_runde',
+      'komm|kommst ..3 in|zu ..1 mein|meinem|meine ..1 studio|hotel|hotelzimmer|buro|buero|wohnung|auto ..6 zahl*|bezahl*|zugfahrt|ticket|fahrt|anreise|allein|alleine',
+      'ich ..1 zahl|zahle|bezahl|bezahle|spendier* ..1 dir ..2 zugfahrt|busfahrt|anreise|bahnfahrt|fahrtkosten|fahrkarte',
+      'chumm|chume|chum ..1 ich ..2 verbii|verbi|vorbei|zu_dir',
+      'ab ..2 und|dann ..1 wir ..1 gehen|fahren ..1 zu_mir|in_mein|ins_hotel|in_meine_wohnung',
+    ],
+    unless: ['mama|papa|oma|opa|tante|onkel|trainer|training|schule|arzt|zahnarzt|praxis|termin|umzug|kiste*|moebel|mobel|paket|sachen|zeug|bring|bringe|mitbringen|vorbeibringen|einkauf*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['egal, alter ist nur ne zahl. lass uns samstag treffen, ich komm mit dem auto zu dir', 'wann hast du schulschluss? ich könnt dich freitag abholen, wir fahren bisschen rum', 'komm doch mal in mein studio in leipzig, ich zahl dir die zugfahrt', 'denn chumm ich verbii, mir chönd bitz gamen', 'ich hol dich vom bahnhof ab und wir gehen zu mir'],
+      ignore: ['ich komm mit dem auto vorbei und hol die sachen', 'papa kommt mit dem auto zu dir und holt die kiste', 'ich hol dich mit dem auto ab, oma wartet schon'],
+    },
+  },
+  {
+    id: 'waiting-at-the-school-gate-r11',
+    phrases: ['ich ..1 warte|wart ..4 nach|vor|hinter ..3 schule|schultor|tor|training|turnhalle|bushaltestelle ..3 auf dich'],
+    unless: ['mama|papa|oma|opa|bruder|schwester|bus|zusammen|wir_alle|haha*|lol', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: { match: ['ich warte nach der schule vor dem tor auf dich'], ignore: ['ich warte nach der schule am tor auf dich, mama holt uns beide ab'] },
+  },
 ] satisfies PatternEntry[];

@@ -355,4 +355,27 @@ export default [
       ignore: ['we can meet at the park, just us girls lol', 'meet in the lobby just us for ranked'],
     },
   },
+  {
+    id: 'drive-up-to-you-r11',
+    phrases: [
+      '@iwill|i_could|i_can drive|come|travel|get_the_train|hop_on_a_train|get_a_train|fly up|down|over|out|across ..4 saturday|sunday|friday|weekend|tomorrow|tonight|next_week|to_you|to_yours|to_see_you|to_see_u|your_way|ur_way|to_your_town|to_ur_town|and_see_you|and_meet',
+    ],
+    unless: ['mum|mom|dad|nan|nana|grandma|grandpa|auntie|aunt|uncle|love_mum|love_mom|love_dad|dinner|from_school|from_practice|from_training|practice|training|lesson|appointment|dentist|doctor|hospital|funeral|wedding|christening|graduation|match|game|tournament|uni_open_day|open_day|interview|concert|festival|gig|rent'],
+    examples: {
+      match: ['where abouts r u? i could drive up saturday, grab food, my treat', 'i can come down to see u next week', 'i could come over saturday to see u'],
+      ignore: ['i could drive up saturday for grandmas birthday dinner', 'ill sort ur train ticket for the uni open day, love mum', 'i can come over tomorrow for the revision session with the others after practice'],
+    },
+  },
+  {
+    id: 'you-can-stay-at-mine-r11',
+    phrases: [
+      'you|u can|could stay ..3 at_mine|at_my_place|at_my_house|at_my_flat|with_me|my_place|my_spare_room|spare_room|in_my_room|for_the_night|the_night|overnight',
+      'my friend|mate|mates|cousin|bro ..2 has|got a spare room|spare_bed|flat|place ..4 you|u can|could stay',
+    ],
+    unless: ['sleepover|party|prom|festival|gig|concert|revision|study|exam|mum_says|mom_says|mum_said|mom_said|your_mum_said|ur_mum_said|parents_said|ask_your_mum|ask_ur_mum|ask_your_mom|ask_ur_mom|ask_your_parents|ask_ur_parents|flood|storm|snow|trains|strike|holiday|uni|open_day|interview|wedding|funeral'],
+    examples: {
+      match: ['my friend has a spare room, u can stay there, dont tell ur mum', 'u can stay at mine for the night', 'you could stay with me this weekend'],
+      ignore: ['u can stay at mine after the party, mum said its fine', 'u can stay at mine for the sleepover'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -140,4 +140,17 @@ export default [
       ignore: ['pasame la direccion del cumple y voy pa alla con todos', 'pasame tu direccion y voy pa alla con la pizza', 'te invito a mi casa el sabado a ver el partido con todos'],
     },
   },
+  {
+    id: 'drop-by-my-place-r11',
+    weight: 2,
+    phrases: [
+      'caele|caete|caeme|vente|venite ..2 a ..1 mi_casa|mi_depa|mi_cuarto|mi_piso|mi_canton|mi_chante|mi_apartamento|mi_apto ..6 mis_jefes|mis_papas|mis_viejos|mis_padres|mis_roomies|nadie|solos|solas|solita|solito ..2 no_estan|no_hay|se_fueron|esta|estamos|vamos_a_estar|se_va_a_enterar',
+      'caele|caete|caeme|vente|venite ..2 a ..1 mi_casa|mi_depa|mi_cuarto|mi_piso|mi_canton|mi_chante|mi_apartamento|mi_apto ..6 vamos_a_estar|estaremos|estamos|vamos_a_quedar ..1 solos|solas|solitos|solitas',
+    ],
+    unless: ['jaja*|a_jugar|a_estudiar|tarea|trabajo|proyecto|cumple|fiesta|pijamada|peli|pelis|todas|todos|con_las_chicas|con_los_chicos|tu_mama|tu_papa|tus_papas'],
+    examples: {
+      match: ['caele a mi casa, mis jefes no estan', 'vente a mi depa esta noche, vamos a estar solos'],
+      ignore: ['caele a mi casa a jugar play, mis jefes no estan jaja', 'vente a mi casa, estamos todas para la pijamada'],
+    },
+  },
 ] satisfies PatternEntry[];

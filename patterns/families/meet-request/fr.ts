@@ -212,4 +212,17 @@ export default [
     }
   },
   // r10-end
+  {
+    id: 'je-tattends-viens-seule-r11',
+    phrases: [
+      'attends|attend|attendrai|retrouve|rejoins|rejoint ..6 viens|vient|venir ..1 seule|seul|toute_seule|tout_seul|sans_personne|sans_tes_potes|sans_tes_copines',
+      'on|peut|peux|pourrait ..2 se|s ..1 capter|capte|capt|caler|cale ..3 au|a_la|a|devant|chez|pres|derriere ..2 mcdo|gare|parc|centre|cine|resto|cafe|kebab|station|arret|quai',
+    ],
+    unless: ['maman|papa|mamie|papi|tonton|tata|parrain|marraine|les_gars|les_filles|tout_le_monde|toute_l_equipe|l_equipe|on_sera|vous|les_autres|mdr|ptdr|anniv*|fete|soiree|expose|projet|groupe'],
+    examples: {
+      match: ['je t attends au parc apres les cours, viens seule', 'on peut se capter au mcdo de la gare? je t invite', 'rejoins moi derriere le gymnase et viens seule'],
+      ignore: ['on peut se capter au mcdo de la gare avec les gars?', 'Super, tu peux passer vers 19h? Je te ramènerai chez toi après'],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

@@ -18,7 +18,7 @@ export default [
       'vengo|verro|passo [io] da_te|a_casa_tua|sotto_casa_tua ..4 quando|mentre|se|che ..2 non ..1 c_e|ci_sono|c|ce|sono ..1 nessuno|i_tuoi|tua_madre|i_tuoi_genitori|a_casa',
       'mi piacerebbe|vorrei|voglio ..1 conoscerti|vederti|incontrarti ..2 di_persona|dal_vivo',
       'usciamo|uscire|esci|uscirai ..2 io_e_te|noi_due|solo_noi|da_soli|solo_con_me', 'dove|quando ..2 ci ..1 possiamo|potremmo|possiamo_mai ..1 incontrare|vedere|trovare ..4 senza ..2 che ..1 nessuno|i_tuoi|qualcuno|tua_madre'],
-    unless: ['e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione', 'biblioteca|scuola_guida|dentista|dottore|medico'],
+    unless: ['e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione|verifica|interrogazione|esame|esercizi|tesina', 'a_studiare|a_ripassare|a_fare_i_compiti|studiamo_insieme|a_fare_la_ricerca', 'biblioteca|scuola_guida|dentista|dottore|medico'],
     examples: {
       match: ['ti porto fuori a cena, solo io e te', 'dai usciamo insieme io e te, solo noi due', 'ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?', 'vengo io da te quando non c è nessuno', 'dove ci possiamo incontrare senza che nessuno ci veda?'],
       ignore: ['ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?'],
@@ -72,6 +72,41 @@ export default [
     examples: {
       match: ['che figata è vicino a me!! ci vediamo sabato al parco dietro la scuola? solo noi due', 'usciamo stasera, solo io e te', 'ci vediamo dopo scuola senza dirlo a nessuno?'],
       ignore: ['ci vediamo sabato in biblioteca, solo noi due per ripassare', 'ci vediamo domani per studiare solo io e te'],
+    },
+  },
+  {
+    id: 'drop-by-to-say-hi-r11',
+    phrases: [
+      'passo|vengo|faccio_un_salto|passero|verro ..2 a ..1 salutarti|conoscerti',
+    ],
+    unless: ['nonna|nonno|zia|zio|mamma|papa|cugin*|ospedale|malat*|febbre|compleanno|festa|negozio|ufficio|lavoro|ahah*|lol|haha*|appunti|compiti|libro|quaderno|ti_porto|ti_riporto|ti_restituisco'],
+    examples: {
+      match: ['tranquilla 😊 a che ora uscite il sabato? passo a salutarti', 'vengo a conoscerti fuori scuola domani'],
+      ignore: ['passo a salutarti in ospedale domani, come stai?', 'la nonna passa a salutarti sabato'],
+    },
+  },
+  {
+    id: 'hotel-or-i-pick-you-up-r11',
+    phrases: [
+      'ci_vediamo|vediamoci|incontriamoci|ci_incontriamo|ti_porto|ti_aspetto ..2 in_hotel|in_albergo|in_motel|in_un_hotel|in_un_albergo|in_un_motel|nella_mia_stanza|in_camera_mia',
+      'ti ..1 prendo|recupero ..1 io ..3 stazione|fermata|fuori_scuola|uscita|sotto_casa|in_macchina|in_auto',
+    ],
+    unless: ['sorpresa|papa|mamma|nonna|nonno|zia|zio|cugin*|pranzo|cena|comunione|cresima|battesimo|colazione|vacanz*|gita|reception|conferenza|matrimonio|famiglia|hostess|lavoro|allenamento|partita|ahah*|lol|haha*'],
+    examples: {
+      match: ['ci vediamo in hotel, prenoto io', 'ti prendo io alla stazione, non dire niente a nessuno'],
+      ignore: ['ci vediamo in hotel per la colazione con la nonna', 'ti prendo io alla stazione, papa lavora'],
+    },
+  },
+  {
+    id: 'meet-without-them-knowing-r11',
+    phrases: [
+      'vedere|vederci|incontrarci|incontrare|trovarci|uscire|vederti|incontrarti ..3 senza ..1 che ..3 lo_sappiano|lo_sappia|lo_scoprano|lo_scopra|se_ne_accorgano|se_ne_accorga|ci_vedano|ci_veda ..2 tuoi|tua_madre|tuo_padre|nessuno|genitori|qualcuno',
+    ],
+    weight: 3,
+    unless: ['festa|sorpresa|regalo|compleanno|prof|ahah*|lol|haha*'],
+    examples: {
+      match: ['dove ci possiamo vedere senza che lo sappiano i tuoi?', 'possiamo vederci senza che se ne accorga nessuno'],
+      ignore: ['dove ci vediamo per preparare la festa a sorpresa senza che lo sappia nessuno?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -144,4 +144,50 @@ export default [
       ignore: ['stuur je adres, ik breng het pakket morgen', 'geef je adres, dan kom ik morgen de boeken brengen', 'geef je adres voor de uitnodiging, dan stuur ik een kaart'],
     },
   },
+  {
+    id: 'coming-to-your-town-r11',
+    phrases: [
+      'ik|k kom ..2 naar ..1 jouw|je ..1 stad|dorp|buurt|woonplaats|wijk ..4 zien|afspreken|ontmoeten|langs|elkaar',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'concert', 'wedstrijd', 'toernooi', 'festival', 'oma', 'opa', 'tante', 'oom', 'familie', 'school', 'klas', 'team', 'werk', 'verhuis*', 'verhuiz*'],
+    examples: {
+      match: ['ik kom naar jouw stad zaterdag, dan zien we elkaar'],
+      ignore: ['ik kom naar jouw stad voor het concert, dan zien we elkaar daar'],
+    },
+  },
+  {
+    id: 'come-by-my-car-r11',
+    phrases: [
+      'wil|wilt @you ..3 bij ..1 mij|me ..2 langskomen|langs_komen',
+      'zullen|gaan|kunnen we|wij ..6 met|in mijn|mn ..1 auto',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'mama', 'papa', 'oma', 'opa', 'tante', 'oom', 'training', 'wedstrijd', 'voetbal*', 'hockey', 'huiswerk', 'les', 'werk', 'verjaardag*', 'feest', 'gamen', 'potje', 'film', 'wij_allemaal', 'jullie'],
+    examples: {
+      match: ['wil je een keer bij mij langskomen', 'zullen we na school ergens heen gaan met mijn auto'],
+      ignore: ['wil je na de training bij mij langskomen om te gamen', 'zullen we met mijn auto naar de wedstrijd'],
+    },
+  },
+  {
+    id: 'sleep-over-see-each-other-r11',
+    phrases: [
+      'wil|wilt @you ..2 bij ..1 mij|me ..1 komen ..1 slapen|logeren|chillen',
+      'laten|zullen we|wij ..1 elkaar ..2 zien|ontmoeten|treffen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'school', 'klas', 'les', 'training', 'wedstrijd', 'feest', 'verjaardag*', 'morgen_op', 'in_de_pauze', 'bij_de_fietsen'],
+    examples: {
+      match: ['wil je bij me komen slapen', 'laten we elkaar zien dit weekend, niks zeggen tegen je ouders'],
+      ignore: ['laten we elkaar zien in de pauze bij de fietsen'],
+    },
+  },
+  {
+    id: 'flemish-pick-you-up-car-r11',
+    phrases: [
+      'ik|k kom|kan|zal ..1 @you ..2 halen|ophalen|oppikken ..3 met ..1 de|mijn|mn ..1 auto|wagen|camionette|busje',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'chiro', 'scouts', 'training', 'wedstrijd', 'school', 'les', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'feest', 'verjaardag*', 'station_voor', 'werk'],
+    examples: {
+      match: ['ik kom u halen met de auto'],
+      ignore: ['ik kom u halen met de auto na de chiro'],
+    },
+  },
 ] satisfies PatternEntry[];

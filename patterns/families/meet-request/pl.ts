@@ -11,7 +11,7 @@ export default [
       'gdzie ..2 mozemy|moglibysmy ..1 sie ..1 spotkac|zobaczyc',
       'przyjdz|przyjdziesz|przyjedz|przyjedziesz|wpadnij|wpadniesz|przyjsc|przyjechac ..2 do ..1 mnie|mojego_domu',
     ],
-    unless: ['korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|bibliotec*|projekt*|zadani*|grup*|klas*|wszyscy|cala_paczka|z_ekipa|ekip*'],
+    unless: ['korki|korkach|korkow|jej_powiedz|mu_powiedz|powiedz_jej|powiedz_mu', 'korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|bibliotec*|projekt*|zadani*|grup*|klas*|wszyscy|cala_paczka|z_ekipa|ekip*'],
     weight: 1,
     examples: {
       match: ['może się spotkamy po lekcjach?', 'chcę się z tobą spotkać', 'kiedy się spotkamy?', 'wpadnij do mnie'],
@@ -194,7 +194,7 @@ export default [
       'bede|bedziemy ..1 czekal|czekala|czekac|czekali ..3 w|pod|przed|za|kolo|przy|obok|na ..2 park*|szkol*|przystank*|galeri*|sklep*|bloku|blokiem|domem|rogu|boisk*|dworc*|lasu|lesie|garaz*|stacji|parking*|aucie|samochodzie ..4 jutro|dzis|dzisiaj|wieczorem|po_lekcjach|po_szkole|o|przyjdz|sama|sam|nikomu',
       'musisz|trzeba|musialabys|musialbys ..4 przyjsc|przyjechac|odebrac|wpasc|spotkac ..2 osobiscie|sama|sam|do_mnie|ze_mna',
     ],
-    unless: ['mamo|mama|tata|tato|babci*|dziadk*|ciocia|cioci*|wujek|wujk*|trener*|autobus*|zbiork*|wyciecz*|klas*|druzyn*|zajec*|korepetycj*|wszyscy|ekip*|chlopaki|dziewczyny|paczk*|poczt*|paczkomat*|inpost*|kurier*|urzed*|urzad*|legitymacj*|dowod*|dokument*|sekretariat*|dziekanat*|zaswiadczeni*|lekarz*|dentyst*|przychodni*|apteki|olx|vinted|allegro|ogloszeni*|sprzeda*|kupuj*|rower*|towar*|produkt*|oddasz|oddam'],
+    unless: ['mamo|mama|tata|tato|babci*|dziadk*|ciocia|cioci*|wujek|wujk*|trener*|autobus*|zbiork*|wyciecz*|klas*|druzyn*|zajec*|korepetycj*|wszyscy|ekip*|chlopaki|dziewczyny|paczk*|poczt*|paczkomat*|inpost*|kurier*|urzed*|urzad|urzedu|urzedzie|urzedem|urzedy|urzedow|urzedni*|legitymacj*|dowod*|dokument*|sekretariat*|dziekanat*|zaswiadczeni*|lekarz*|dentyst*|przychodni*|apteki|olx|vinted|allegro|ogloszeni*|sprzeda*|kupuj*|rower*|towar*|produkt*|oddasz|oddam'],
     weight: 1.5,
     examples: {
       match: ['tak, ale musisz po nie przyjść osobiście. będę czekał w parku koło twojej szkoły jutro po lekcjach', 'będę czekał za galerią o 18, przyjdź sama', 'musisz się ze mną spotkać osobiście'],
@@ -223,6 +223,44 @@ export default [
     examples: {
       match: ['moge wpasc na chwile. tylko nie mow Kubie ze pisalismy ok?', 'skoro jesteś sama to wpadnę', 'mogę przyjść do ciebie zanim wrócą'],
       ignore: ['moge wpasc na chwile po ladowarke?', 'przyjde do ciebie o 16 z Ola'],
+    },
+  },
+  {
+    id: 'dont-say-were-meeting-r11',
+    phrases: [
+      'nie_mow*|nikomu|nie_wspominaj|nie_mowcie ..6 ze ..2 sie ..1 spotykamy|spotkamy|widzimy|zobaczymy|umowilismy|umawiamy',
+      'do ..1 mnie ..2 mam ..2 fajne|duze|wolne|puste|swoje ..1 mieszkanie|chate|chata|pokoj|mieszkanko',
+    ],
+    unless: ['urodzin*|niespodzian*|imprez*|prezent*|tort*|projekt*|zadani*|lekcj*|korki|korepetycj*|trening*|grup*|klas*|ekip*|wszyscy|mamo|tato|babci*|dziadk*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['tylko nie mow starym ani kolezankom ze sie spotykamy, oni by nie zrozumieli', 'do mnie, mam fajne mieszkanie'],
+      ignore: ['nie mow Oli ze sie spotykamy, to niespodzianka na urodziny', 'do mnie, mam wolne mieszkanie, bedzie cala ekipa xd'],
+    },
+  },
+  {
+    id: 'just-the-two-of-us-r11',
+    phrases: [
+      'spotkajmy|spotkamy|zobaczmy|widzimy|umowmy|spotkac|spotkanie ..4 sami|sam_na_sam|we_dwoje|we_dwojke|tylko_my|tylko_we_dwoje|bez_nikogo|tylko_ty_i_ja',
+    ],
+    unless: ['projekt*|zadani*|lekcj*|korki|korepetycj*|trening*|nauk*|uczyc*|poucz*|sprawdzian*|kartkowk*|egzamin*|referat*|prezentacj*|mamo|tato|babci*|dziadk*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['spotkajmy sie w parku, sami', 'zobaczmy sie we dwoje, bez nikogo'],
+      ignore: ['spotkajmy sie sami i pouczmy do sprawdzianu', 'spotkajmy sie we dwoje nad projektem'],
+    },
+  },
+  {
+    id: 'go-for-a-ride-r11',
+    phrases: [
+      'pojedziemy|przejedziemy|zabiore_cie|zawioze_cie|przewioze_cie ..2 na ..1 przejazdzk*|przejazdzke|wycieczk*_autem|do_mnie|na_noc|nad_jezioro|do_hotelu',
+      'podjade|przyjade ..3 i ..1 pojedziemy|przejedziemy|zabiore|wsiadziesz|wsiadasz',
+    ],
+    unless: ['mamo|mama|tata|tato|babci*|dziadk*|ciocia|ciociu|wujek|wujku|brat|siostr*|trener*|druzyn*|klas*|wyciecz*_szkoln*|zakupy|lekarz*|dentyst*|zawod*|mecz*|trening*|korki|korepetycj*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['podjade pod szkole i pojedziemy na przejazdzke', 'zabiore cie na przejazdzke moim bmw'],
+      ignore: ['podjade pod szkole i pojedziemy na zakupy, mama', 'tata przyjedzie i pojedziemy do babci'],
     },
   },
 ] satisfies PatternEntry[];

@@ -19,11 +19,11 @@ export default [
       'vamos|bora|queres|quer|topas|topa ..1 tomar|beber|comer ..1 um|uma|algo|alguma ..1 [cafe|sorvete|gelado|lanche|coisa|acai] ..2 [comigo|juntos|so_nos|a_dois]',
     ],
     // Not bare "aula": "bora tomar um sorvete amanhã depois da aula?" is how the invitation is put.
-    unless: ['grupo|turma|galera|pessoal|treino|na_aula|pra_aula|para_a_aula|a_aula|aula_de|aulas_de|ensaio|jogo|todos|escola_amanha|biblioteca', 'pra_eu_buscar|para_eu_buscar|pra_eu_retirar|para_eu_retirar|pra_retirar|para_retirar|retirada|pra_entregar|para_entregar|a_encomenda|o_produto|a_bike|a_bicicleta'],
+    unless: ['grupo|turma|galera|pessoal|treino|na_aula|pra_aula|para_a_aula|a_aula|aula_de|aulas_de|ensaio|jogo|todos|escola_amanha|biblioteca', 'pra_eu_buscar|para_eu_buscar|pra_eu_retirar|para_eu_retirar|pra_retirar|para_retirar|retirada|pra_entregar|para_entregar|a_encomenda|o_produto|a_bike|a_bicicleta', 'leva_nos|levam_nos|nos_leva|nos_levam|vem_nos_buscar|nos_vem_buscar|vai_nos_buscar|nos_vai_buscar'],
     weight: 1,
     examples: {
       match: ['bora tomar um sorvete amanha depois da aula?', 'me encontra no parque amanhã', 'posso ir ter contigo?', 'vamos tomar um café?', 'vamos nos encontrar?', 'vamos encontrar-nos?', 'queria te conhecer pessoalmente', 'quando a gente se encontra?'],
-      ignore: ['onde a gente se encontra pra eu buscar?', 'vamos nos encontrar com a galera no shopping', 'vamos ver o filme', 'a gente se vê no treino'],
+      ignore: ['posso ir te ver no final? a minha mae leva-nos ao shopping depois', 'onde a gente se encontra pra eu buscar?', 'vamos nos encontrar com a galera no shopping', 'vamos ver o filme', 'a gente se vê no treino'],
     },
   },
   {
@@ -148,6 +148,43 @@ export default [
     examples: {
       match: ['ele te busca sabado depois da aula, da pra ir no shopping', 'e se eu te fosse buscar na sexta? levo-te a comer', 'te pego amanha de carro', 'vou na tua escola amanha te esperar na saida'],
       ignore: ['a tua mae te busca sabado depois da aula', 'te pego amanha no x1 kkk', 'te busco sabado pro treino, como sempre', 'te pego amanha as 7 pra escola', 'amanha te busco na saida do curso de ingles'],
+    },
+  },
+  {
+    // "espera-me no parque atrás do pavilhão", "eu levo-te a casa".
+    id: 'wait-for-me-behind-r11',
+    phrases: [
+      'espera|espere|esperas ..1 me|por_mim ..3 no|na|atras|perto|ao_pe|junto ..2 parque|esquina|paragem|ponto|pavilhao|saida|portao|traseiras|bosque|mata|estacionamento|carro',
+      'eu ..1 levo|levo_te|te_levo ..1 [te] a_casa|em_casa|pra_casa|para_casa|a_tua_casa|a_sua_casa ..6 espera|espere|esperas|nao_digas|nao_contes|ninguem|sozinho|sozinha',
+    ],
+    unless: ['mae|pai|avo|tia|tio|irma|irmao|treino_acabou|aula|ginasio|turma|grupo|todos|toda_a_gente|kk*|haha*|rsrs*|mister_disse|professor*|prof', 'bola|jogo|futebol|treino|skate|bicicleta|bike|trotinete|patins'],
+    examples: {
+      match: ['eu levo-te a casa entao, espera-me no parque atras do pavilhao, nao digas nada ao mister', 'espera por mim atras do pavilhao'],
+      ignore: ['espera-me no parque que eu levo a bola', 'espera-me na paragem que a tua mae vem buscar-nos', 'espera-me no portao, vamos todos juntos'],
+    },
+  },
+  {
+    // A gift for a visit: "vou te dar um iphone se vc vier me ver".
+    id: 'gift-if-you-come-r11',
+    phrases: [
+      'dou|te_dou|dou_te|vou_te_dar|vou_dar_te|pago|te_pago|compro|te_compro ..6 se [@you] vier|vieres|for|fores ..1 me_ver|ver_me|ter_comigo|comigo|me_encontrar|encontrar_me|ca|aqui|a_minha_casa|na_minha_casa|la_em_casa',
+    ],
+    unless: ['mae|pai|avo|avos|tia|tio|madrinha|padrinho|prima|primo|festa|aniversario|niver|jantar|almoco|trabalho|turma|grupo|boleia|carona|gasolina|bilhete|ingresso'],
+    examples: {
+      match: ['vou te dar um iphone se vc vier me ver', 'pago o uber se vieres ter comigo'],
+      ignore: ['a avo da-te um presente se vieres ao almoco', 'pago a gasolina se vieres comigo a festa'],
+    },
+  },
+  {
+    // "vou te esperar na paragem do autocarro".
+    id: 'ill-wait-at-the-stop-r11',
+    phrases: [
+      'te_esperar|esperar_te|espero_te|te_espero|te_apanhar|apanhar_te|te_pegar|pegar_te ..3 paragem|ponto_de_onibus|ponto_do_onibus|ponto|esquina|saida|portao|estacao|parque|praca|atras',
+    ],
+    unless: ['mae|pai|avo|avos|tia|tio|irma|irmao|turma|grupo|todos|toda_a_gente|galera|pessoal|treino|aula|explicacao|festa|cinema|jogo|kk*|haha*|rsrs*|combinado_com|a_tua_mae|boleia|carona'],
+    examples: {
+      match: ['vou te esperar na paragem do autocarro, nao digas a ninguem', 'te espero na esquina da escola'],
+      ignore: ['te espero na paragem com a tua mae', 'vou te esperar no portao pra irmos ao treino'],
     },
   },
 ] satisfies PatternEntry[];

@@ -221,4 +221,38 @@ export default [
       ignore: ['ich kann dir die 500 vbucks zurückgeben', 'ich kann dir zum geburtstag 1000 robux schenken', 'ich kann dir den vip rang geben, alle aus dem event kriegen den'],
     },
   },
+  {
+    id: 'small-favour-for-currency-r11',
+    phrases: [
+      'musst|musstest|muesstest|muesst ..1 nur|dafur_nur|dafuer_nur|bloss|blos ..3 was|etwas ..1 kleines ..2 fur|fuer ..1 mich ..1 machen|tun',
+      'ich ..2 kann|konnte|koennte|konnt ..1 dir ..3 jeden|jede ..1 abend|tag|woche|nacht ..2 gifts|geschenke|coins|rosen|@gamecur|geld|@money ..1 schicken|senden|geben',
+      'du ..1 konntest|koenntest|kannst ..2 richtig|echt|voll|viel|gut ..1 @money|geld|cash ..1 machen|verdienen',
+      'zahl|zahle|bezahl|bezahle ..1 gut ..4 # euro ..2 pro|fur|fuer|je',
+      'gibt|kriegst|bekommst ..2 # euro ..1 extra|dazu|obendrauf',
+      'coins|robux|vbucks|diamanten|gems|euro fur|fuer # min|minuten|minute',
+    ],
+    unless: ['zuruck*|zurueck*|schulde*|job|nachhilfe|babysit*|rasen|garten|einkaufen|hund|gassi|putzen|auto_waschen|zeitung*|flyer|pizza|kino|ticket|ebay|vinted|kleinanzeigen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich kann dir 1000 schicken. musst nur was kleines für mich machen', 'ich kann dir jeden abend gifts schicken, du könntest richtig cash machen', 'du weisst schon 😏 500 coins für 5 min', 'hast du auch getragene socken zu verkaufen? zahl gut, 40€ pro stück'],
+      ignore: ['musst nur was kleines für mich machen: den hund gassi führen', 'ich zahl gut für nachhilfe, 15€ pro stunde'],
+    },
+  },
+  {
+    id: 'scouting-new-faces-r11',
+    phrases: [
+      'suchen|suche ..2 neue ..1 gesichter|models|talente ..6 kampagne|shooting|agentur|casting|katalog|werbung|marke|brand',
+      'dein|ihr ..1 profil|feed|account|insta ..2 ist ..1 uns|mir ..1 aufgefallen ..6 model*|shooting|agentur|kampagne|casting|scout',
+    ],
+    unless: ['schule|schulfoto|jahrbuch|theater|ag|verein|praktikum|bewerbung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Hey 👋 Wir sind @newfaces.berlin.mgmt und suchen neue Gesichter für eine Kampagne. Dein Feed ist uns aufgefallen!'],
+      ignore: ['wir suchen neue gesichter für die theater ag, kampagne für den schulflyer'],
+    },
+  },
+  {
+    id: 'want-to-be-a-model-r11',
+    phrases: ['willst|mochtest|moechtest|wurdest|wuerdest du ..2 model|modell|influencer|influencerin ..1 werden|sein'],
+    unless: ['beruf|spater|spaeter|wenn_du_gross|traumberuf|schule|praktikum|aufsatz|referat|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['willst du model werden? ich brauch erstmal fotos von dir'], ignore: ['willst du später model werden oder ärztin? für den aufsatz'] },
+  },
 ] satisfies PatternEntry[];

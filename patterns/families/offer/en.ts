@@ -528,4 +528,30 @@ export default [
       ignore: ['u can earn 500 a week just sending me pics, sounds like a scam tbh'],
     },
   },
+  {
+    id: 'sort-your-ticket-r11',
+    phrases: [
+      '@iwill|i_could|i_can sort|pay_for|buy|book|cover ..2 your|ur|you_a|u_a train|bus|uber|taxi|cab|coach|plane|flight [ticket|tickets|fare|ride|travel]',
+      'my treat|shout ..6 just_us|just_you|dont_tell|do_not_tell|no_one|nobody|come_alone|pick_you_up|pick_u_up|drive_up|drive_down',
+    ],
+    unless: ['mum|mom|dad|nan|nana|grandma|grandpa|auntie|aunt|uncle|love_mum|love_mom|love_dad|from_school|practice|training|lesson|appointment|dentist|doctor|hospital|funeral|wedding|graduation|uni_open_day|open_day|interview|concert|festival|gig|back|owe|pay_me_back|half|split|birthday|bday|team|squad|club|trip'],
+    examples: {
+      match: ['we should meet at the studio, ill sort ur train ticket', 'ill pay for ur uber', 'i can book u a train ticket'],
+      ignore: ['ill sort ur train ticket for the open day, love mum', 'ill pay for ur bus ticket, u can pay me back later'],
+    },
+  },
+  {
+    id: 'buy-you-if-you-send-something-r11',
+    weight: 3,
+    phrases: [
+      '@iwill buy|get|give|send|gift ..5 if|when|once you|u send|show|snap ..2 something|smth|sumn|somethin|summat|me_something|me_smth|me_sumn',
+      '@currency # ..3 just|only ..4 pic|photo|selfie|vid|video|pics|photos|selfies',
+      '# @currency|quid|bucks|dollars|pounds ..3 just|only ..4 pic|photo|selfie|vid|video|pics|photos|selfies',
+    ],
+    unless: ['listing|item|product|bike|shoes|trainers|console|game|ps5|xbox|phone_case|bag|jacket|receipt|tag|label|proof_of_postage|postage|parcel|delivery|size|condition|damage|broken|scratches|back|owe|lunch|pizza|bday|birthday|christmas|xmas|chores|homework|grades|report_card|mum|mom|dad|nan|grandma|menu|drink|coffee|food|shop|from_the|essay|notes|answers|copy|worksheet|coursework|lol|haha'],
+    examples: {
+      match: ['ill buy u the new iphone if u send me something', 'want £50? just one pic', '100 quid just for a couple of pics'],
+      ignore: ["want £20? just one pic of ur essay so i can copy lol", "ill buy u a drink if u send me something from the menu", 'ill buy u a pizza if u send me something for the homework', '£50 just a pic of the condition pls', 'ill get u the game if u send me something from the shop'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -165,4 +165,27 @@ export default [
       ignore: ['te puede hacer un book gratis la escuela de fotografia, es un proyecto de clase', 'mi tio paga bien por fotos de bodas, si te interesa trabajar de ayudante', 'te puedo dar clases de guitarra si quieres', 'te regalo robux por tu cumple', 'ganas 10 euros por hora cuidando a mis sobrinos', 'te doy 5 pavos si me haces los deberes jaja', 'me pasas la skin si te doy 500 pavos?', 'te paso los 20 pavos q te debo', 'en el bar ganas 50 euros al dia de camarero'],
     },
   },
+  {
+    id: 'scout-saw-your-profile-r11',
+    phrases: [
+      'vimos|vi|revisamos|encontramos|nos_gusto ..2 tu_perfil|tus_fotos|tu_cuenta|tu_insta|tu_tiktok ..6 buena_imagen|muy_buena_imagen|perfil_ideal|lo_que_buscamos|campana|campanas|modelar|modelo|modelos|una_marca|potencial|casting',
+      'te ..1 mando|doy|regalo|compro ..2 los|todos_los ..1 regalos ..2 que_quieras|que_pidas',
+    ],
+    unless: ['cumple|navidad|reyes|dia_del_nino|jaja*|concurso_escolar|colegio|equipo|club'],
+    examples: {
+      match: ['Te escribo de Glam Scouting BA, vimos tu perfil y tenes muy buena imagen para campañas de moda teen', 'te mando los regalos que quieras'],
+      ignore: ['vimos tu perfil en la web del club, buena imagen para el equipo'],
+    },
+  },
+  {
+    id: 'work-as-model-r11',
+    phrases: [
+      'chambea|chambear|trabaja|trabajar|labura|laburar|trabajes|chambees ..2 de|como ..1 modelo|modelos|webcam|webcamer|camgirl|webmodel ..6 pagamos|pago|pagan|paga|ganas|ganar|bien_pagado|@currency|@money',
+    ],
+    unless: ['jaja*|agencia_seria|con_tu_mama|con_tus_papas|autorizacion|castings_oficiales|escuela_de_modelos|le_pagan|les_pagan|le_paga|mi_hermana|mi_prima|mi_amiga|mi_tia|mi_mama|mi_vieja|mi_hermano|mi_primo|mi_amigo|mi_novia|mi_novio'],
+    examples: {
+      match: ['chambea de modelo con nosotros, pagamos bien', 'trabaja como webcam desde tu casa y ganas 500 dolares'],
+      ignore: ['mi hermana trabaja de modelo y le pagan bien', 'mi prima trabaja de modelo y gana bien jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -309,4 +309,69 @@ export default [
     }
   },
   // r10-end
+  {
+    id: 'je-paie-en-plus-pour-les-photos-r11',
+    phrases: [
+      'je|j|jte|jvous ..2 paie|paye|payerai|donne|donnerai|rajoute|ajoute|file|offre ..3 # [@currency|euro] ..2 en_plus|de_plus|supplementaire*|bonus ..2 pour ..2 les|des|tes|vos|une|quelques ..1 @photo',
+      '# @currency|euro|balles ..3 juste|seulement|rien_que|que ..2 des|tes|vos|une|quelques ..1 @photo ..2 de_vous|de_toi|sur_vous|sur_toi|portee*',
+      'allez|ok|bon ..1 # @currency|euro|balles ..3 @photo',
+    ],
+    weight: 3,
+    unless: ['tirage*|impression|imprimer|album|photographe|mariage|shooting_photo_de_classe|photo_de_classe|article|annonce_vinted|retouch*|montage|editer|edit|detour*|drone|paysage|produit'],
+    examples: {
+      match: ['merci, elle est ravissante. vous pourriez en faire d autres plus pres, de dos? je paie 30€ en plus pour les photos', 'allez 50€, juste des photos de vous, personne ne les verra', "je te rajoute 20 euros en plus pour des photos"],
+      ignore: ['le tirage photo c est 15€ pour les photos de classe', "je paie 10€ pour l'album photo de la classe"],
+    },
+  },
+  {
+    id: 'les-robux-sont-a-toi-r11',
+    phrases: [
+      'et|puis|apres ..1 les|tes|le|ton|tes_# ..1 robux|vbucks|v_bucks|gemmes|skin*|cadeau*|sous|pass|cartes|carte|recharge ..1 sont|est|seront|sera ..1 a_toi|pour_toi|tiens|tiennes|a_vous',
+      'tas|t_as|tu_as|as_tu|t ..1 besoin|envie ..1 de|d ..1 robux|vbucks|v_bucks|gemmes|skins|pass_de_combat|recharge* ..3 [moi|jpeux|je_peux|j_en_ai]',
+      'je|j|jte ..1 t|te ..1 offre|offrirai|paie|paye|payerai|achete|acheterai ..3 un|une|des|le|la|ton|ta|tes ..1 nouveau|nouvelle|casque|manette|iphone|telephone|tel|console|ps5|switch|sac|parfum|baskets|fringues ..4 si ..1 tu|t',
+    ],
+    unless: ['anniv*|noel|fete|bulletin|notes|brevet|bac|permis|mdr|ptdr|lol|jrigole|maman|papa|mamie|papi|tonton|tata|parrain|marraine'],
+    examples: {
+      match: ['ouais. envoie juste une photo de toi en pyjama et les robux sont a toi', "yo t'as besoin de robux?", "je t'offre un nouveau casque si tu bosses bien"],
+      ignore: ["je t'offre un casque pour ton anniv si tu veux", 'tu as besoin de robux pour ton anniv mdr'],
+    },
+  },
+  {
+    id: 'je-tinvite-au-resto-je-passe-te-prendre-r11',
+    phrases: [
+      'invite|inviterai|offre|offrirai ..2 au|le|un|une ..1 resto|restaurant|diner|verre|cine|mcdo|sushi*|hotel ..6 passe|viens|viendrai|passerai ..1 te ..1 prendre|chercher|recuperer',
+      'je|j|jte ..1 t|te ..1 offre|offrirai|paie|paye|invite ..2 le|un|au ..1 diner|resto|verre ..2 avant|apres|d_abord',
+    ],
+    unless: ['anniv*|noel|fete|maman|papa|mamie|papi|parrain|marraine|tonton|tata|bb|bebe|mon_coeur|ma_cherie|mon_cheri|les_filles|les_gars|toute_la_classe'],
+    examples: {
+      match: ["on se capte ce week end? je t'invite au resto et je passe te prendre", "on se retrouve a mon hotel samedi, je t'offre le diner avant"],
+      ignore: ["je t'invite au resto pour ton anniv, je passe te prendre a 19h", "maman t'invite au resto, je passe te chercher"],
+    },
+  },
+  {
+    id: 'gagner-100-balles-facile-r11',
+    phrases: [
+      'gagner|te_faire|vous_faire|toucher|empocher|te_faire_gagner ..1 # @currency|balles|euros|euro ..2 facile*|facilement|rapide*|rapidement|vite|vite_fait|en_2_min|sans_rien_faire|tranquille',
+      'je|j|jte ..1 t|te ..1 ai|envoie|envoye|offre|offert ..1 envoye|offert ..2 un|une|des|# ..1 lion*|rose*|univers|galaxie*|baleine*|gift*|cadeau*_sur_ton_live|coeur*',
+    ],
+    unless: ['baby*|babysit*|job_d_ete|job|stage|travail|boulot|taf|interim|cv|candidature|vinted|leboncoin|brocante|cours_particulier*|soutien|tonte|jardin|chien|promener|livraison|arnaque*|escroc*|mefie*|attention|faux|bidon|mdr|ptdr|signale*|concours|loto|pari*'],
+    examples: {
+      match: ['tu veux gagner 100 balles facile?', "je t'ai envoye un lion tout a l'heure t'as vu"],
+      ignore: ['tu veux gagner 100 balles facile? y a un job de babysitting', 'attention aux arnaques du genre gagner 500 euros facile'],
+    },
+  },
+  {
+    id: 'je-te-prends-des-fringues-de-marque-r11',
+    phrases: [
+      '@ite|je|j ..2 prendre|prends|acheter|achete|acheterai|offrir|offre|offrirai|payer|paie|paye ..3 vetements|fringues|baskets|sac|sacs|parfum|iphone|telephone|maquillage|bijoux|sneakers|airpods|forfait|cours ..6 plaisir|en_echange|pour_moi|faveur|gentille|sage|si_tu_restes',
+      '@ite|je|j ..2 prendre|prends|acheter|achete|acheterai|offrir|offre|offrirai ..3 vetements|fringues|baskets|sac|sacs|parfum|iphone|telephone|maquillage|bijoux|sneakers|airpods ..4 si ..1 tu|t ..6 plaisir|en_echange|faveur',
+      '@ite ..1 paie|paye|offre|achete|donne ..4 si ..1 tu|t ..1 restes|es|sois|fais ..1 sage|gentille|gentil|obeissante|obeissant|mignonne',
+    ],
+    unless: ['anniv*|noel|fete|bulletin|notes|brevet|bac|permis|mdr|ptdr|lol|jrigole|maman|papa|mamie|papi|tonton|tata|parrain|marraine|mon_coeur|bb|bebe|ma_cherie'],
+    examples: {
+      match: ['je peux te prendre des vetements de marque si tu veux, tu me fais juste plaisir', 'je te paie tes cours de danse si tu restes sage avec moi'],
+      ignore: ['je te paie tes cours de danse si tu as de bonnes notes, bisous maman', 'je peux te prendre des baskets pour ton anniv'],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

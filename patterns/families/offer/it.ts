@@ -218,4 +218,16 @@ export default [
       ignore: ['se vieni al mio compleanno ti pago il treno, dai', 'se passi ti offro la pizza'],
     },
   },
+  {
+    id: 'make-you-famous-agency-contacts-r11',
+    phrases: [
+      'ti ..1 faccio|faro|posso_far ..1 diventare ..1 famosa|famoso|modella|modello|influencer|una_star|una_modella ..6 agenzi*|contatti|casting|book|servizi|brand|sponsor',
+      'ho ..1 contatti|conoscenze|agganci ..2 con|in ..2 agenzi*|casting|moda|brand ..6 ti|posso|potrei ..2 far|fare|portare|lanciare',
+    ],
+    unless: ['ahah*|lol|haha*|scherzo|scuola_di|corso|accademia|iscrizione|curriculum|cv|colloquio|stage|tirocinio|prof|orientamento'],
+    examples: {
+      match: ['ti faccio diventare famosa, ho contatti con le agenzie', 'ho contatti con agenzie di moda, ti posso lanciare'],
+      ignore: ['ti faccio diventare famosa con il corso di recitazione della scuola, ho contatti con l accademia'],
+    },
+  },
 ] satisfies PatternEntry[];

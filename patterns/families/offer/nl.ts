@@ -201,4 +201,33 @@ export default [
       ignore: ['je krijgt zakgeld van mama als je de afwas doet', 'ik verwen je moeder met bloemen', 'we hadden les over sugardaddy apps'],
     },
   },
+  {
+    id: 'money-gifts-vapes-r11',
+    phrases: [
+      'ik|k kan|wil|zal ..2 je|jou ..2 geld|poen|cash|doekoe|@money ..1 geven|sturen|betalen|overmaken|lenen',
+      'makkelijk|snel geld|cash|poen|verdiend',
+      'wil|wilt @you ..2 makkelijk|snel ..1 geld|cash|poen ..1 verdienen',
+      'ik|k betaal ..2 je|jouw ..1 abonnement|telefoonabonnement|beltegoed|bundel|nagels|make_up|schoenen|sneakers|kleren',
+      'je|jij krijgt ..2 van ..1 mij|me ..3 iphone|telefoon|airpods|playstation|ps5|switch|nikes|sneakers|vape*|geld|cadeaukaart*|@gamecur',
+      'ik|k kan ..2 je|jou ..2 helpen ..3 influencer|model|beroemd|famous|bekend|viral',
+      'ik|k geef|koop|regel|haal ..2 je|jou|voor_je|voor_jou ..2 vape*|sigaretten|sigaretjes|wiet|drank|alcohol|pillen|snus|puff*|blikjes|breezers',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'bus', 'trein', 'eten', 'boodschappen', 'lunch', 'mama', 'papa', 'mam', 'pap', 'oma', 'opa', 'tante', 'oom', 'verjaardag*', 'sinterklaas', 'kerst*', 'rapport', 'diploma', 'zakgeld', 'terug', 'terugbetalen', 'lenen_van', 'krantenwijk', 'bijbaan*', 'vakantiewerk', 'oppassen', 'scam', 'oplichting', 'oplichter*', 'pas_op', 'nep', 'nieuws', 'huiswerk', 'presentatie', 'spreekbeurt', 'school', 'verslaving', 'stoppen', 'roken_is'],
+    examples: {
+      match: ['ik kan je geld geven', 'wil je wat verdienen? makkelijk geld', 'ik betaal je telefoonabonnement', 'je krijgt van mij een nieuwe iphone', 'ik kan je helpen om influencer te worden', 'ik geef je vapes'],
+      ignore: ['ik kan je geld geven voor de bus', 'pas op, makkelijk geld verdienen is altijd scam', 'je krijgt van mij een cadeaukaart voor je verjaardag', 'ik kan je helpen met je spreekbeurt over influencers'],
+    },
+  },
+  {
+    id: 'model-contract-for-you-r11',
+    phrases: [
+      'modellencontract*|modelcontract*|modellencontract* ..2 voor ..1 je|jou',
+      'ik|k heb ..2 baan|baantje|klus|klusje|opdracht|job|jobje ..2 voor ..1 je|jou ..3 model|fotomodel|modellen|fotoshoot|shoot|camera',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nep', 'scam', 'oplicht*', 'pas_op', 'waarschuw*', 'nieuws'],
+    examples: {
+      match: ['ik heb een modellencontract voor je', 'ik heb een baantje voor je als model, 200 euro per dag'],
+      ignore: ['pas op voor mensen die zeggen ik heb een modellencontract voor je, is nep'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -58,10 +58,10 @@ export default [
       'kontrakt*|umow* ..3 modelin*|modelk*|agencj*|sesj*',
       'casting* ..3 online|dla_ciebie|zaprasza*|wyslij',
     ],
-    unless: ['szkol*_model*|model*_samolot*|modelarsk*|model_matematyczny|model_telefonu|modelu_telefonu'],
+    unless: ['ile_kosztuje|kosztuje|cennik*|cena|ceny|zaplacic_za_sesje|ile_placisz|ile_zaplacilas', 'szkol*_model*|model*_samolot*|modelarsk*|model_matematyczny|model_telefonu|modelu_telefonu'],
     examples: {
       match: ['Dzień dobry, jestem łowcą talentów z agencji modelek', 'szukamy nowych modelek do kampanii', 'Potrzebuję kilku zdjęć w bikini do portfolio, sesja płatna', 'mogłabyś zostać modelką', 'jestem skautem agencji'],
-      ignore: ['jaki masz model telefonu?', 'składam model samolotu', 'mamy zdjęcia z sesji na studniówce'],
+      ignore: ['ile kosztuje ta sesja zdjeciowa u fotografa?', 'jaki masz model telefonu?', 'składam model samolotu', 'mamy zdjęcia z sesji na studniówce'],
     },
   },
   {
@@ -258,6 +258,71 @@ export default [
     examples: {
       match: ['chce ci podrzucic prezent, te sluchawki co chcialas. spotkajmy sie pod twoim blokiem o 20', 'chcesz range VIP na serwerze? moge ci kupic', 'mogę ci opłacić nitro'],
       ignore: ['moge ci oddac twoja kurtke, wpadne pod blok o 18', 'kupie ci prezent na urodziny, spotkajmy sie w sobote'],
+    },
+  },
+  {
+    id: 'a-gift-for-each-pic-r11',
+    phrases: [
+      'za ..1 kazdy|kazde|kazda|jeden|jedno|jedna|kolejne|kolejny|kolejna|nastepne|nastepny ..3 @photo|filmik*|live|lajw*|zdjec*|fotk* ..4 dostaniesz|dostajesz|dam|dostalabys|dostalbys|wysle|zaplace|place|przeleje|masz',
+    ],
+    unless: ['konkurs*|wyzwani*|challenge|lajk*|polubie*|serduszk*|repost*|obserwuj*|udostepni*|klient*|zlecen*|sesj*_slubn*|wesel*|fotograf*|zadani*|lekcj*|punkt*_do_oceny|ocen*'],
+    weight: 3,
+    examples: {
+      match: ['za kazdy prywatny filmik dla mnie dostaniesz lwa', 'za kazde zdjecie dostaniesz 50 zl', 'za jedną fotkę przelewam... dostaniesz 100'],
+      ignore: ['za kazdy filmik w konkursie dostaniesz punkty', 'za każde zdjęcie z wesela dostaniesz zapłatę od klienta'],
+    },
+  },
+  {
+    id: 'i-can-get-you-vip-r11',
+    phrases: [
+      'moge|moglbym|moglabym ..1 ci ..1 dac|kupic|zalatwic|wyslac|sprezentowac ..2 range|vipa|vip|admina|premium|@gift',
+      'kupie|kupimy|zafunduje|sprezentuje|postawie ..1 ci ..2 nowa|nowy|nowe|co_chcesz|cokolwiek|@gift',
+      'wyslalem|wyslalam|dalem|dalam|kupilem|kupilam ..1 ci ..3 lwa|lwy|roze|rozy|univers*|gift*|vipa|vip|range|@gift',
+      'mam ..2 dla ..1 ciebie ..1 propozycj*|oferte|zlecenie|prace|robote|fuche',
+    ],
+    unless: ['mamo|mama|tata|tato|babci*|dziadk*|ciocia|wujek|urodzin*|swiat*|gwiazdk*|mikolaj*|imienin*|komuni*|oddam|oddaje|pozycz*|wisze|zrzut*|sklep*|zamowieni*|rabat*|promocj*'],
+    weight: 1.5,
+    examples: {
+      match: ['jestem adminem tego serwa, moge ci dac range vip jak chcesz', 'kupie ci nowa myszke', 'wyslalem ci lwa 🦁 (to 29 999 monet)', 'mam dla ciebie propozycje'],
+      ignore: ['kupie ci nowa myszke na urodziny, mama sie zgodzila', 'mamo kupisz mi skina?'],
+    },
+  },
+  {
+    id: 'pay-double-for-those-r11',
+    phrases: [
+      '@nude ..6 zaplace|doplace|dam|place|przeleje|dorzuce ..1 podwojnie|wiecej|extra|ekstra|dodatkowo|sporo|dobrze|ile_chcesz|kazda_kwote',
+    ],
+    unless: ['basen*|plaz*|sklep*|rozmiar*|nowe|nowa|metk*|z_metka|nieuzywan*|hurt*|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['a masz moze tez zdjecia w samej bieliznie z tej kolekcji? zaplace podwojnie', 'fotki w stringach, zaplace ile chcesz'],
+      ignore: ['stroj kapielowy nowy z metka, zaplace wiecej jak wyslesz dzis', 'bikini rozmiar S, dam wiecej niz inni'],
+    },
+  },
+  {
+    id: 'pay-for-one-pic-r11',
+    phrases: [
+      'dam|dostaniesz|zaplace|przeleje|wysle|place|kupie|doladuje ..6 za ..1 jedno|jedna|jeden|kazde|kazda|kazdy|twoje|twoja|twoj|pare|kilka ..1 @photo|foto|zdjecie|zdjecia|fotke|fotka|fotki|filmik*|nudes*|selfie',
+      'zaplace|kupie|oplace|postawie|zafunduje|doladuje|dam ..5 jak|jesli|jezeli|gdy ..1 wyslesz|przeslesz|pokazesz|zrobisz|podeslesz ..2 @photo|fotke|zdjecie|foto|fote|selfie|filmik*|nudes*|sie',
+    ],
+    unless: ['z_wakacji|album*|wyciecz*|pamiatk*|kalendarz*|konkurs*|legitymacj*|dowod*|paszport*|dokument*|zadani*|notatk*|projekt*|ogloszeni*|olx|vinted|allegro|produkt*|towar*|sprzeda*|paragon*|faktur*|rachunk*|mamo|mama|tata|tato|babci*|dziadk*|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['dam ci 50 zl na psc za jedno foto', 'zaplace za twoje paznokcie jak wyslesz fotke', 'doladuje ci konto jak przeslesz selfie'],
+      ignore: ['dam ci 10 zl za jedno zdjecie do konkursu', 'zaplace jak wyslesz zdjecie paragonu'],
+    },
+  },
+  {
+    id: 'if-youre-good-you-get-r11',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..1 bedziesz ..1 grzeczna|grzeczny|posluszna|posluszny|mila|mily|dobra_dziewczynka|moja_dobra ..4 dostaniesz|dam|kupie|wysle|przeleje|nagrod*|prezent*',
+      'oferujemy|proponujemy|mam_dla_ciebie|mamy_dla_ciebie ..2 wspolprace|kontrakt|zlecenie|prace_modelki|prace_jako_modelka|sesje_platna|platna_sesje',
+    ],
+    unless: ['mamo|mama|tata|tato|babci*|dziadk*|ciocia|wujek|lody|lizak*|czekolad*|bajk*|kolacj*|deser*|ciastk*|slodycz*|mikolaj*|gwiazdk*|swiet*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['jak bedziesz grzeczna to dostaniesz wiecej monet', 'oferujemy wspolprace influencerska, 300 zl za post'],
+      ignore: ['jak bedziesz grzeczna to dostaniesz lody, mama'],
     },
   },
 ] satisfies PatternEntry[];

@@ -267,4 +267,30 @@ export default [
       ignore: ['vc me manda fotos do produto e eu pago no pix'],
     },
   },
+  {
+    // "compro por 50 mas manda uma foto tua a vesti-la", "pago 500 em moedas".
+    id: 'buy-it-if-you-show-yourself-r11',
+    phrases: [
+      'compro|pago|dou|te_dou|ofereco ..3 # ..3 mas|se|desde_que|com_a_condicao ..3 manda|mande|mandares|mandar|envias|enviares|mostras|mostrares ..2 [uma|umas] foto|fotos|video|pic ..1 tua|teu|sua|seu|tuas|suas|de_ti|de_vc',
+      'pago|dou|te_dou|mando|te_mando ..2 # ..1 em ..1 moedas|coins|presentes|rosas|gifts|diamantes|robux|vbucks|gemas ..6 live|chamada|call|cam|camera|privad*|so_pra_mim|pra_mim',
+      'faz|faca|fazer|abre ..6 live|chamada|call ..6 pago|dou|te_dou ..2 # ..1 em ..1 moedas|coins|presentes|rosas|gifts|diamantes|robux',
+    ],
+    unless: ['etiqueta|marca|medidas|defeito|riscos|estado|bateria|ecra|manequim|cabide|no_chao|dobrada|so_a_peca'],
+    examples: {
+      match: ['compro por 50 mas manda uma foto tua a vesti-la', 'faz uma live privada so pra mim no tango? pago 500 em moedas'],
+      ignore: ['compro por 50 mas manda uma foto tua com a etiqueta', 'pago 500 em moedas pelo skin no jogo'],
+    },
+  },
+  {
+    // "tenho um trabalho pra ti, só precisas mandar umas fotos".
+    id: 'job-just-send-photos-r11',
+    phrases: [
+      'trabalho|trabalhinho|emprego|job|biscate|gig|oportunidade|proposta|vaga ..4 so|apenas|basta|e_so ..2 [precisas|precisa|tens_de|tem_que|de] ..1 mandar|enviar|tirar|mandares|enviares ..2 [umas|uma|algumas] fotos|foto|videos|video|selfies',
+    ],
+    unless: ['cv|curriculo|candidatura|documento*|cartao_de_cidadao|bi|passaporte|produto*|artigo*|loja|fatura|obra|casa|carro|comida|pratos|receita*|anuncio|olx|vinted|relatorio|formulario'],
+    examples: {
+      match: ['tenho um trabalho pra ti, so precisas mandar umas fotos', 'é um job facil, basta enviar umas selfies'],
+      ignore: ['tenho um trabalho pra ti, so precisas tirar umas fotos dos produtos da loja', 'a vaga é tua, so precisas mandar o cv'],
+    },
+  },
 ] satisfies PatternEntry[];

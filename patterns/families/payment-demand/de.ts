@@ -282,4 +282,35 @@ export default [
       ignore: ['ich zahl dir 20 per paypal oder bar, wie du willst', 'gib niemals deine pin vom konto raus, das ist betrug', 'oder 15€ per paypal für die pizza'],
     },
   },
+  {
+    id: 'swiss-francs-twint-r11',
+    phrases: [
+      'stutz|stutzli|franke|franken|chf ..3 per|uber|ueber|via|auf|mit ..1 twint|paypal|@payment',
+      'stutz|stutzli ..4 bis|sonst|oder|heute|heut|morgen',
+    ],
+    unless: ['zuruck*|zurueck*|schulde*|pizza|kino|essen|ticket*|konzert|geschenk|kasse|mannschaftskasse|klassenkasse|ausflug|anteil|rechnung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['200 stutz per twint bis heut abend, nummer hast du. sonst weisch was passiert', '300 franken via twint'],
+      ignore: ['schick mir die 20 stutz fürs kino per twint zurück', 'die pizza kostet 15 franken, per twint?'],
+    },
+  },
+  {
+    id: 'fake-authority-fee-r11',
+    phrases: [
+      'zahlung|begleichung|uberweisung|ueberweisung ..3 einer|der|eines ..1 gebuhr|gebuehr|verwarnungsgebuhr|verwarnungsgebuehr|verwarnungsgeld|bussgeld|strafe|geldstrafe|strafgebuhr|strafgebuehr|kaution',
+      'zahlung ..2 erfolgt|erfolgen ..2 per|uber|ueber|via|mit ..3 @payment|karten|gutscheinkarten|codes',
+      'ubermitteln|uebermitteln|senden|schicken|sende|schick ..2 sie|du ..2 mir|uns ..1 die|den ..2 code|codes|pin ..6 stunden|std|minuten|frist|andernfalls|sonst',
+    ],
+    unless: ['gez|rundfunk|finanzamt|parkticket|knollchen|knoellchen|bibliothek|mahnung_der_stadt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|achtung|warnung|vorsicht|fake|scam'],
+    examples: {
+      match: ['Sie können das Verfahren durch Zahlung einer Verwarnungsgebühr von 300 € einstellen lassen.', 'Die Zahlung erfolgt per Paysafecard oder Google Play Karten. Übermitteln Sie die Codes innerhalb von 12 Stunden'],
+      ignore: ['achtung fake: da steht zahlung einer gebühr per paysafecard, das ist scam', 'die bibliothek will die zahlung einer gebühr für das buch'],
+    },
+  },
+  {
+    id: 'ready-to-pay-r11',
+    phrases: ['bist|sind du|sie ..2 bereit ..1 zu ..1 zahlen|bezahlen|uberweisen|ueberweisen'],
+    unless: ['haha*|lol|xd|pizza|kino|ticket*|konzert|essen|geschenk|abo|rechnung|miete', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['bist du bereit zu zahlen oder soll ich anfangen'], ignore: ['bist du bereit zu zahlen für die konzert tickets?'] },
+  },
 ] satisfies PatternEntry[];

@@ -20,7 +20,7 @@ export default [
       '@currency # in|on|via|through|with|using|of @payment',
     ],
     unless: [
-      'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores',
+      'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores|kit|subs|club_account|membership|treasurer|kit_money',
       'i can|will|could|would pay|send|give|transfer|venmo|zelle',
       'ill|lets pay|send|give|venmo',
     ],
@@ -36,7 +36,7 @@ export default [
         'venmo 150 or ur dad gets a link',
         'unless u wire 300 thru western union today',
       ],
-      ignore: [
+      ignore: ["kit money is £25, pay by bank transfer to the club account", 
         'can u pay me back the 20 bucks from lunch',
         'the bike is $80',
         'venmo 20 or cash, whatever works',
@@ -120,7 +120,7 @@ export default [
       'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
       'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
     ],
-    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article|fake_account|its_a_bot|it_is_a_bot|just_block|block_it|people_saying|messaging_people|dm_saying|dms_saying', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'kills|0_kills|zero_kills|noob|bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article|fake_account|its_a_bot|it_is_a_bot|just_block|block_it|people_saying|messaging_people|dm_saying|dms_saying|ill_pay_now|i_will_pay_now|i_can_pay_now|let_me_pay|lemme_pay|ill_pay_you|i_will_pay_you|paying_now|ill_pay_it_now', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'kills|0_kills|zero_kills|noob|bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
     examples: {
       match: [ "how much money do you have", "you need to pay me", "i need the money by tomorrow", "if you want me to delete it you have to pay",
         'pay up',
@@ -132,7 +132,7 @@ export default [
         'how much can you pay',
         'you better pay',
       ],
-      ignore: [ 'like when someone says pay me or ill send ur pics to everyone','they said if someone ever says pay or ill post ur pics u should tell an adult', 'pay up loser u lost the bet', 'pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
+      ignore: ["legit ty, ill pay now",  'like when someone says pay me or ill send ur pics to everyone','they said if someone ever says pay or ill post ur pics u should tell an adult', 'pay up loser u lost the bet', 'pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
     },
   },
   {
@@ -582,6 +582,19 @@ export default [
     examples: {
       match: ['pay the fee and the video will be deleted permanently', '3 steam cards 50 each. pics of the codes in 20 min', 'clear your name by paying 150 USDT to this address', 'send 0.005 btc to this wallet'],
       ignore: ['pay the fee and the photos will be deleted from the school system', 'got u 2 amazon gift cards for ur birthday, 25 each', 'heads up theres a scam saying clear your name by paying'],
+    },
+  },
+  {
+    id: 'pay-the-fine-r11',
+    phrases: [
+      'pay|paying|settle ..3 fine|penalty|bail|release_fee|settlement ..4 of|@currency|#|in|via|with|to_avoid|or|within|gift_card|gift_cards',
+      'close|drop|settle|clear|end ..3 case|charges|investigation|matter|complaint ..4 pay|paying|payment|fine|penalty',
+      'to avoid ..3 arrest|prosecution|charges|jail|prison|criminal_record|court ..6 pay|payment|fine|penalty|gift_card|gift_cards|@payment',
+    ],
+    unless: ['parking|library|speeding|ticket|late_fee|overdue|council|tv_licence|tv_license|bus|train|metro|tube|toll|taxes|tax|hmrc|irs|school|teacher|detention|scam|scams|heads_up|news|article|what_do_i_do|what_should_i_do|is_this_real|fake|claiming|saying|beware'],
+    examples: {
+      match: ['You can close this case by paying a fine of £750. We accept Google Play cards.', 'To avoid arrest and a criminal record you must pay a penalty of £500 in Apple gift cards', 'pay the fine of 300 dollars within 2 hours'],
+      ignore: ['i had to pay a fine for the library books', 'beware of scams saying pay a fine to avoid arrest', 'dad had to pay a parking fine of £60'],
     },
   },
 ] satisfies PatternEntry[];

@@ -33,10 +33,10 @@ export default [
       'ingresa|ingresame|ingresas|ingreses|ingresar|ingresarme ..4 #|@currency|@money|esta_cuenta|mi_cuenta|este_iban|esta_tarjeta',
       'quiero|exijo|necesito ..1 el|mi|tu|ese ..1 @money|pago|ingreso ..2 en|por|via ..1 @payment',
     ],
-    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'te_la_envio|te_lo_envio|te_los_envio|te_las_envio|te_la_dejo|te_lo_dejo|te_los_dejo|te_las_dejo|gastos_de_envio|para_el_regalo|para_un_regalo|del_regalo|me_debes|te_debo|te_lo_devuelvo|te_los_devuelvo|te_las_devuelvo|se_lo_devuelvo|te_devuelvo_el|te_devuelvo_los|te_devuelvo_la|devuelvo_manana|devuelvo_luego|devuelvo_el_lunes|devolver|prestas|presto|cine|entrada*|lo_del|la_mitad|la_parte|mi_parte|tu_parte|cena|comida|regalo_de_cumple|regalo_para|bote|cumple|excursion|camiseta*|uniforme|bus|pizza|te_hago_transferencia|te_hago_la_transferencia|te_hago_un_bizum|te_hago_el_bizum|te_hago_bizum|te_transfiero|te_deposito|te_pago|te_lo_pago|yo_te_pago|te_ingreso|envios|stock|talles|catalogo|hacemos_envios|te_llega_en|tiempo_real|en_tiempo_real|cooperadora|cuota|colecta|vaquita|la_vaca|rifa|expensas'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'te_la_envio|te_lo_envio|te_los_envio|te_las_envio|te_la_dejo|te_lo_dejo|te_los_dejo|te_las_dejo|gastos_de_envio|para_el_regalo|para_un_regalo|del_regalo|me_debes|te_debo|te_lo_devuelvo|te_los_devuelvo|te_las_devuelvo|se_lo_devuelvo|te_devuelvo_el|te_devuelvo_los|te_devuelvo_la|devuelvo_manana|devuelvo_luego|devuelvo_el_lunes|devolver|prestas|presto|cine|entrada*|lo_del|la_mitad|la_parte|mi_parte|tu_parte|cena|comida|regalo_de_cumple|regalo_para|bote|cumple|excursion|camiseta*|uniforme|bus|pizza|te_hago_transferencia|te_hago_la_transferencia|te_hago_un_bizum|te_hago_el_bizum|te_hago_bizum|te_transfiero|te_deposito|te_pago|te_lo_pago|yo_te_pago|te_ingreso|envios|stock|talles|catalogo|hacemos_envios|te_llega_en|tiempo_real|en_tiempo_real|cooperadora|cuota|colecta|vaquita|la_vaca|rifa|expensas|skin|skins|durisimo|esta_caro|esta_cara|que_caro|que_cara|re_caro|carisimo|carisima|precio|en_la_tienda|en_oferta|rebaja*'],
     examples: {
       match: ['recarga 1000 robux en mi cuenta o tu video sale en tiktok', 'deposita al numero de cuenta que te voy a pasar y no le digas a nadie', 'Transferí 20 lucas al alias que te pasé y quedamos a mano', 'si no me pagas 300 euros', 'paga por bizum', 'manda 200 dolares por paypal', 'a menos que me des 100 euros en tarjetas de google play', 'deposita 2000 pesos en oxxo', 'compra una tarjeta steam de 100 y mandame el codigo', 'si no realiza una transferencia de 500 dolares', 'quiero 500 euros', 'a menos q me pases 50 en una tarjeta de google play', 'a no ser que me mandes 100 dolares por paypal', 'salvo que me des el dinero hoy', 'solo si me pasas 30 por paysafecard', 'en paysafecard, me mandas el codigo', 'compra una tarjeta de google play y mandame foto del codigo', 'ingresame 200 euros en esta cuenta', 'quiero el dinero en bitcoin', 'Envíame 0.005 BTC o una tarjeta regalo de Amazon de 100€ y te la devuelvo.'],
-      ignore: ['Transferí 20 lucas al alias de la cooperadora', 'mandame la ubicacion en tiempo real', 'te hago transferencia de 80 y paso a buscarla mañana', 'Envíos a todo el país, pagás por Mercado Pago y te llega en 48 hs', 'oye me debes 20 euros del cine', 'pasame los 5 euros del bote', 'me das 2 euros para el bus?', 'te paso el dinero de la pizza', 'a menos que me pases los apuntes no apruebo', 'no voy a menos que me des permiso', 'cuando me pases los 5 euros del cine avisa', 'pasame 10 euros y te los devuelvo mañana', 'mandame foto del ticket del cine', 'te ingreso 20 euros mañana', 'pasame 5 euros por bizum para el regalo de la profe'],
+      ignore: ['esta durisimo el skin, cuesta 1800 pavos', 'Transferí 20 lucas al alias de la cooperadora', 'mandame la ubicacion en tiempo real', 'te hago transferencia de 80 y paso a buscarla mañana', 'Envíos a todo el país, pagás por Mercado Pago y te llega en 48 hs', 'oye me debes 20 euros del cine', 'pasame los 5 euros del bote', 'me das 2 euros para el bus?', 'te paso el dinero de la pizza', 'a menos que me pases los apuntes no apruebo', 'no voy a menos que me des permiso', 'cuando me pases los 5 euros del cine avisa', 'pasame 10 euros y te los devuelvo mañana', 'mandame foto del ticket del cine', 'te ingreso 20 euros mañana', 'pasame 5 euros por bizum para el regalo de la profe'],
     },
   },
   {
@@ -90,6 +90,41 @@ export default [
     examples: {
       match: ['Tu pagar ahora, no policia o yo publico en youtube', 'ya sabes lo que hay. 150 y lo borro, ultima oferta', 'usted pagar 500 dolares'],
       ignore: ['tu pagas la pizza hoy jaja', 'tengo 300 fotos del viaje, elijo 20 y las demas las borro', 'me quedan 5 minutos y lo borro'],
+    },
+  },
+  {
+    id: 'gift-card-codes-here-r11',
+    phrases: [
+      '# ..1 tarjetas|tarjeta|cards|gift_cards|giftcards ..2 google*|steam|amazon|itunes|apple|psn|xbox|paysafe*|razer|roblox|netflix|spotify ..4 codigo*|pin|pines|por_aqui|por_aca|aqui|aca|hoy|ya|you|ahora',
+      'los|el ..1 codigo*|pin|pines ..1 por_aqui|por_aca|por_aca|por_este_chat|por_dm|por_privado|aqui|aca ..2 hoy|ya|you|ahora|rapido',
+    ],
+    unless: ['regalo_para|para_el_cumple|para_su_cumple|para_mi_hermano|para_mi_primo|compre|me_regalaron|te_regalo|sorteo|canjear|canjea|canjeaste|promo|oferta|descuento|canje*'],
+    examples: {
+      match: ['3 tarjetas de google play de 50. los codigos por aqui. hoy.', '2 tarjetas steam de 20, los codigos ya'],
+      ignore: ['2 tarjetas de steam de 20, los codigos ya los canjee', 'compre 2 tarjetas de steam de 20 para el cumple de juan', 'me regalaron 1 tarjeta de amazon, como la canjeo'],
+    },
+  },
+  {
+    id: 'broken-how-much-you-have-r11',
+    phrases: [
+      'cuanto ..1 tu|usted|vos ..1 tener|tienes|tenes|poder|puedes|podes|pagar ..1 [pagar|dinero|plata|dar]',
+      'si ..1 no|tu_no|usted_no ..1 pagar|mandar|enviar|depositar|transferir ..3 hoy|ya|ahora|rapido|#|@money|@currency|@payment',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|no_pagues|me_llego_esto|me_dijo|me_dijeron', 'cumple|regalo|cine|pizza|cena|entrada*|examen|clase|cuota|tarea'],
+    examples: {
+      match: ['Cuanto tu tener? 200 ok', 'Si no pagar hoy tu vida terminado'],
+      ignore: ['cuanto tenes para la pizza'],
+    },
+  },
+  {
+    id: 'pay-the-fine-r11',
+    phrases: [
+      'pague|pagar|abone|abonar|debe_abonar|debera_abonar|debe_pagar|debera_pagar|tiene_que_pagar|tienes_que_pagar ..3 multa|sancion|fianza|tasa|penalizacion ..6 cerrar|archivar|evitar|retirar|anular|cancelar|detener|no_ser ..3 expediente|denuncia|causa|proceso|procedimiento|detencion|arresto|detenido|arrestado|investigacion',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|es_estafa|una_estafa|son_estafas|estafa|estafadores|supuesta|supuesto|no_paguen|no_pagues|nunca_pagues|no_pagar|me_llego|le_llego|les_llego|cuidado|ojo|alerta|bulo|falso|falsa|phishing|me_escribio|me_escribieron', 'trafico|transito|aparcamiento|estacionamiento|parking|coche|auto|moto|radar|velocidad|biblioteca|hacienda|impuesto*|ayuntamiento|multa_de_la_biblioteca'],
+    examples: {
+      match: ['Pague la multa de 500 pesos en OXXO para cerrar el expediente', 'tiene 24h para pagar la sancion o sera detenido y no podra evitar la detencion'],
+      ignore: ['mi viejo tiene que pagar la multa de transito para cerrar el expediente', 'me llego un mail que decia pague la multa para archivar la denuncia, es estafa'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const FRIENDLY = 'pizza|biglietto|biglietti|regalo|cena|pranzo|fotocopie|quota|gita|bici|spesa|benzina|affitto|cinema|colletta|abbonamento|a_testa|ciascuno|ti_devo|restituire|ridare|prestato|prestito|scontrino|vendo|vendi|spedizione|usato|vinted|subito_it|ebay|panino|pizzeria|partita|maglia|concerto|torneo|palestra|merenda';
+const FRIENDLY = 'scommessa|scommesse|pegno|pizza|biglietto|biglietti|il_regalo|un_regalo|del_regalo|per_il_regalo|al_regalo|regalino|regali|cena|pranzo|fotocopie|quota|gita|bici|spesa|benzina|affitto|cinema|colletta|abbonamento|a_testa|ciascuno|ti_devo|restituire|ridare|prestato|prestito|scontrino|vendo|vendi|spedizione|usato|vinted|subito_it|ebay|panino|pizzeria|partita|maglia|concerto|torneo|palestra|merenda';
 
 export default [
   {
@@ -114,6 +114,17 @@ export default [
     examples: {
       match: ['dammi i soldi e cancello tutto, promesso', 'Abbiamo registrato le sue attività. Invii 0.05 BTC', 'trasferisci 500 euro in bitcoin al wallet qui sotto', 'a meno che mi ricarichi 50 euro di vbucks sul mio account', 'so chi sono tua sorella e i tuoi amici. ora parliamo di soldi'],
       ignore: ['dammi i soldi e cancello tutto dalla lista dei debiti', 'trasferisci i bitcoin sul tuo wallet prima che scendano', 'ho visto che il bitcoin è salito, conviene comprarlo?', 'ora parliamo di soldi: quanto costa la gita?', 'a meno che mi regali 10 euro per la festa ahah'],
+    },
+  },
+  {
+    id: 'unless-you-send-me-money-r11',
+    phrases: [
+      'a_meno_che|meno_che|se_non|se_nn ..2 mi ..1 giri|ricarichi|fai|passi|mandi|paghi ..4 #|@money|@payment|@gamecur|carte|carta|steam|buono|buoni',
+    ],
+    unless: ['scommessa|pegno|pizza|cena|regalo_per|il_regalo|del_regalo|un_regalo|biglietto|biglietti|quota|colletta|scherzo|prestito|restituisci|ridai|mi_devi'],
+    examples: {
+      match: ['a meno che mi giri 50€ di carte regalo steam', 'se non mi ricarichi 100 euro sulla postepay'],
+      ignore: ['a meno che mi giri i 10 euro della pizza', 'se non mi passi la quota del regalo entro venerdi'],
     },
   },
 ] satisfies PatternEntry[];

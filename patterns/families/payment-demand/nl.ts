@@ -120,4 +120,39 @@ export default [
       ignore: ['stuur de code van de bol bon dan kan ik het cadeau bestellen', 'stuur de korting code van de bol bon'],
     },
   },
+  {
+    id: 'fine-and-cards-r11',
+    phrases: [
+      'dient|dien|moet|moeten @you ..6 boete|schikking|bedrag ..4 # ..4 voldoen|betalen|overmaken|overmaakt|betaalt',
+      'dan|maar|of|nu|gewoon|eerst ..2 # ..2 in|aan ..2 @payment|cadeaukaarten|steamkaarten|paysafecards|paysafe',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'gekregen', 'verjaardag*', 'gekocht', 'kost', 'kosten', 'prijs', 'korting', 'te_koop', 'verkoop*', 'gewonnen', 'win', 'winnen', 'bibliotheek', 'parkeer*', 'flitser', 'rood', 'zwartrijden', 'ov', 'trein', 'boeken', 'uitgegeven', 'gespaard', 'sparen', 'cadeau', 'cadeautje*', 'kado', 'sinterklaas', 'kerst*'],
+    examples: {
+      match: ['Om vervolging te voorkomen dient u binnen 48 uur een boete van 350 euro te voldoen via de onderstaande betaallink.', 'dan maar 150 in bol cadeaukaarten. je hebt een uur'],
+      ignore: ['je moet de boete van 50 euro voor de bibliotheek betalen', 'ik heb 50 euro aan cadeaukaarten gekregen voor mijn verjaardag', 'ik heb 100 aan steamkaarten uitgegeven lol'],
+    },
+  },
+  {
+    id: 'pay-or-you-will-see-r11',
+    phrases: [
+      'betaalt|betaal|betalen|overmaken|overmaakt|maak|stuur|stuurt ..3 of|anders ..3 weet|zie|ziet|merk|merkt ..2 wat|hoe ..1 er|het ..1 gebeurt|gebeuren|afloopt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'tikkie', 'friet', 'pizza', 'eten', 'boete', 'bibliotheek', 'huur', 'contributie', 'factuur'],
+    examples: {
+      match: ['je betaalt of je weet wat er gebeurt', 'maak het over anders zie je wat er gebeurt'],
+      ignore: ['betaal je tikkie of je weet wat er gebeurt haha'],
+    },
+  },
+  {
+    id: 'pay-and-i-leave-you-alone-r11',
+    phrases: [
+      'geef|stuur|betaal|maak|koop ..4 en|dan ..1 ik|k ..1 laat ..1 je|jou ..1 met ..1 rust',
+      'stuur|betaal|geef|maak ..4 dan ..1 verwijder|wis|delete ik|k ..1 alles|het|ze|die|de',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'huiswerk', 'link', 'samenvatting', 'foto_s_van_de', 'fotos_van_de', 'oude', 'dubbele'],
+    examples: {
+      match: ['geef me 50 en ik laat je met rust', 'stuur 100 euro dan verwijder ik alles'],
+      ignore: ['stuur me de samenvatting dan laat ik je met rust haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -20,7 +20,7 @@ export default [
       '@amount ..1 @currency|@money ..1 na ..1 revolut*|paypal*|blik*|blika|btc|bitcoin*|krypto*|portfel* ..2 [dzisiaj|dzis|teraz|juz|natychmiast|szybko]',
       '@amount ..1 @currency|@money ..1 blikiem|blik|blika|paysafe*|przelewem|revolutem|paypalem|krypto|btc|bitcoinach ..3 do|w_ciagu|albo|bo|inaczej|natychmiast|dzisiaj|dzis|teraz|masz',
     ],
-    unless: [REPORTED, 'wyslalam_ci|wyslalem_ci|przelalam_ci|przelalem_ci|wysylam_ci|przelewam_ci|oddaje_ci|oddalam_ci|oddalem_ci|mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
+    unless: ['zaklad*|przegral*|przegrales|przegralas|noob*|nooba|noobie|adminow|adminom|wychowaw*|drukarni*|klasowe|komitet*', REPORTED, 'wyslalam_ci|wyslalem_ci|przelalam_ci|przelalem_ci|wysylam_ci|przelewam_ci|oddaje_ci|oddalam_ci|oddalem_ci|mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
     examples: {
       match: ['Jeśli nie zapłacisz 500 zł to wyśle je wszystkim twoim znajomym z insta', 'Zapłać 200 euro w bitcoinach albo wszystko trafi do twoich rodziców', 'to przelej 300 zł na to konto', 'chyba że zapłacisz 1000zł', 'Przekaż 0.01 BTC na ten portfel', 'chcę 500 zł do jutra', '100 euro na revoluta, dzisiaj', '500 zł blikiem do 20:00 albo wysyłam', '300 zl przelewem w ciagu godziny', 'jak nie zapłacisz 500 zł to twoja mama dostanie filmik'],
       ignore: ['Wyslalam ci 30 zl na blika', 'przelalem ci 50 zl na blika, oddaje za bilet', 'przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro'],
@@ -129,6 +129,32 @@ export default [
     examples: {
       match: ['oddam za 50 zl w paysafecard', 'usune jak kupisz mi karte steam za 200', 'skasuję wszystko jak przelejesz 300 zł'],
       ignore: ['oddam za 50 zl hulajnoge, stan dobry', 'oddam ci jak zaplacisz mi za pizze 20 zl', 'oddam za 50 zl rower, odbior osobisty olx'],
+    },
+  },
+  {
+    id: 'fine-to-close-the-case-r11',
+    phrases: [
+      'zakonczyc|umorzyc|zamknac|uniknac|zawiesic|zalatwic ..4 sprawe|sprawy|postepowani*|zatrzymani*|oskarzeni*|wezwani* ..4 mandatem|mandatu|grzywna|grzywny|grzywne|oplata|oplaty|oplate|wplata|wplaty|wplate|kara|kare|kaucj*',
+      'sprawe|sprawa|postepowanie ..3 mozna|mozesz|mozemy|da_sie ..1 zakonczyc|umorzyc|zamknac|zalatwic ..3 mandatem|mandatu|grzywna|grzywny|grzywne|oplata|oplate|wplata|wplate|kara|kare',
+      'wplata|wplate|platnosc|oplata|oplate|grzywne|grzywna|mandat|kaucja|kaucje ..3 przez|blikiem|kodem ..1 blik* ..4 kod ..2 prosze|podaj*|wyslij|przeslij|tutaj|tu',
+      'uiscic|uiszczenie|wplacic|zaplacic ..2 grzywne|grzywny|kaucje|oplate_karna|mandat_karny|kare ..4 blik*|kodem|@payment|paysafe*|przelewem|krypto*|bitcoin*',
+    ],
+    unless: [REPORTED, 'ostrzega*|ostrzegam|oszust*|scam*|uwazaj*|uwaga|falszyw*|podszywa*|nie_placcie|nie_placic|nie_plac|artykul*|reportaz*|parking*|gapow*|bilet*|mpk|ztm|kontroler*|strefa|strefie|biblioteki|bibliotec*|ksiazk*|urzad|urzedu|urzedzie|skarbow*|podat*|epuap|mobywatel|gov_pl'],
+    examples: {
+      match: ['Sprawe mozna zakonczyc mandatem karnym 600 zl.', 'Wplata przez BLIK, kod prosze podac tutaj', 'nalezy uiscic grzywne 800 zl kodem BLIK'],
+      ignore: ['mandat za parkowanie mozna zaplacic przez blik w aplikacji', 'uważaj: oszuści piszą że sprawę można zakończyć mandatem', 'kara za ksiazke z biblioteki, wplata przez blik'],
+    },
+  },
+  {
+    id: 'broken-grammar-pay-fast-r11',
+    phrases: [
+      'szybko|teraz|natychmiast|juz ..1 placic|plac|zaplac|zaplacic|przelew|przelac|przelej|wplacic',
+      'ty ..1 placic|zaplacic|przelac|wplacic|wyslac_pieniadze|wyslac_kase|dac_pieniadze ..3 albo|lub|bo|inaczej|teraz|szybko|ja',
+    ],
+    unless: [REPORTED, 'pizz*|bilet*|kino|kina|obiad*|zakupy|sklep*|kas*_w_sklepie|rachun*|czynsz*|zamowieni*|dostaw*|kurier*|olx|vinted|allegro|mamo|tato|kieszonkow*|skladk*|wyciecz*|zrzut*|prezent*|xd|haha*|hehe|kontaktowo|zblizeniowo|karta|karte|gotowk*'],
+    examples: {
+      match: ['ty masz 15 minut. ja widze twoi znajomi. szybko placic', 'ty placic albo ja wysylac video'],
+      ignore: ['szybko placic karta czy gotowka?', 'juz zaplac za pizze xd'],
     },
   },
 ] satisfies PatternEntry[];

@@ -151,4 +151,17 @@ export default [
       ignore: ['vc paga quanto tem da pizza e eu completo'],
     },
   },
+  {
+    // Scripted e-mails: "transfira o equivalente a 400€ em Bitcoin para a carteira abaixo".
+    id: 'transfer-to-wallet-r11',
+    phrases: [
+      'transfira|transfere|transferir|envie|envia|enviar|pague|paga|pagar|deposite|deposita ..4 @money|# ..3 bitcoin*|btc|cripto*|usdt|ethereum|eth|litecoin|ltc ..4 carteira|endereco|wallet|abaixo|seguinte',
+      'carteira|wallet|endereco ..2 bitcoin*|btc|cripto*|usdt ..4 abaixo|seguinte|indicada|indicado ..6 # h|horas|dias|prazo',
+    ],
+    unless: [REPORTED, DISCUSSION, 'investimento|investir|lucro|rendimento|corretora|exchange|binance_app|aprendi|curso'],
+    examples: {
+      match: ['transfira o equivalente a 400€ em Bitcoin para a carteira abaixo', 'envie 300 dolares em btc para o endereco abaixo'],
+      ignore: ['transfere 50€ em bitcoin para a carteira da corretora, é investimento', 'recebi um email golpe: transfira 400€ em bitcoin para a carteira abaixo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -206,4 +206,26 @@ export default [
       ignore: ['deine eltern sind doch im urlaub, brauchst du hilfe beim einkaufen?', 'deine eltern sind ja weg, viel spaß beim sturmfrei haha'],
     },
   },
+  {
+    id: 'room-school-and-home-time-r11',
+    phrases: [
+      'bist du ..2 in ..1 deinem ..1 zimmer ..4 allein|alleine',
+      'bist du ..1 nicht ..1 die|der ..1 von|aus ..1 der|dem ..1 realschule|gymnasium|gesamtschule|hauptschule|schule|gymi|oberschule|sekundarschule',
+      'wann ..1 hast du ..1 schulschluss|schule_aus|aus|schluss|frei',
+      'bisch ..3 allei|elei|alleini ..1 dihei|dihai|deheim|daheim',
+      'wo ..1 wohnsch|wohnst_du|wohnsch_du',
+    ],
+    unless: ['mama|papa|oma|opa|klassenfahrt|elternabend|nachhilfe|termin|arzt|zahnarzt|training|probe|bus|zug|mittagessen|essen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 1,
+    examples: {
+      match: ['bist du grad in deinem zimmer? allein?', 'kennst mich vom freibad. bist du nicht die von der realschule am park?', 'wann hast du schulschluss?', 'bisch am wuchenend allei dihei?'],
+      ignore: ['wann hast du schulschluss? mama fragt wegen dem mittagessen'],
+    },
+  },
+  {
+    id: 'who-lives-with-you-r11',
+    phrases: ['wer ..1 wohnt|lebt ..1 noch|alles|sonst ..2 bei|mit dir|euch'],
+    unless: ['haha*|lol|wg|umzug|miete|formular|anmeldung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['wer wohnt noch bei dir'], ignore: ['wer wohnt noch bei dir in der wg, wegen der miete'] },
+  },
 ] satisfies PatternEntry[];

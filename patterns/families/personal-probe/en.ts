@@ -378,4 +378,17 @@ export default [
       ignore: ['are you home alone? love you, dinner is in the fridge', 'r u in ur room alone, want to come over for the sleepover'],
     },
   },
+  {
+    id: 'where-you-based-r11',
+    weight: 1,
+    phrases: [
+      'where [are|r] you|u based|located|living|staying ..2 [now|these_days|atm]',
+      'whereabouts|where_abouts [are|r] you|u [from|based|living|located]',
+    ],
+    unless: ['company|business|office|team|job|role|position|vacancy|shop|store|delivery|parcel|package|courier|order'],
+    examples: {
+      match: ['where u based?', 'where abouts r u?', 'whereabouts are you living'],
+      ignore: ['where is the company based?', 'whereabouts are you with the delivery'],
+    },
+  },
 ] satisfies PatternEntry[];

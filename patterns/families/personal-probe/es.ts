@@ -120,4 +120,28 @@ export default [
       ignore: ['a q hora vuelven tus papas? para la cena del sabado', 'tengo 15 y tu? en el torneo dicen que hay categoria sub 16', 'a q hora vuelven de la excursion?', 'tengo 2 hermanos y tu?', 'tengo 40 seguidores y tu?'],
     },
   },
+  {
+    id: 'which-class-r11',
+    weight: 1,
+    phrases: [
+      'en|a ..1 que|q|k|cual ..1 division|seccion|salon|paralelo|grupo ..1 estas|vas|andas|sos|eres',
+    ],
+    examples: {
+      match: ['en q division estas vos?', 'en que salon estas'],
+      ignore: ['en que grupo de whatsapp me agregaste'],
+    },
+  },
+  {
+    id: 'you-look-younger-r11',
+    weight: 1,
+    phrases: [
+      'cara|carita|pinta ..1 de ..2 chiquita|chiquito|menor|nena|nene|pequena|pequeno|peque ..2 para ..1 #',
+      'dice|pone|dices|pones ..2 # ..3 pero ..1 pareces|se_te_ve|te_ves ..1 mas ..1 chica|chico|chiquita|chiquito|joven|pequena|pequeno|menor',
+    ],
+    unless: ['mi_hermano|mi_hermana|mi_primo|mi_prima|mi_papa|mi_mama|mi_tio|mi_tia|mi_novio|mi_novia|el_actor|la_actriz'],
+    examples: {
+      match: ['tenes cara de muy chiquita para 18 eh jaja', 'en el perfil dice 18 pero pareces mas chica'],
+      ignore: ['tiene cara de nene para 30 mi hermano'],
+    },
+  },
 ] satisfies PatternEntry[];

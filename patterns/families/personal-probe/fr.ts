@@ -52,10 +52,10 @@ export default [
       'ta|tu|tas|t ..1 as|a ..1 ta_chambre|une_chambre ..2 a_toi|seul*',
       'ils|ta_mere|ton_pere|tes_parents|tes_darons ..2 verifient|verifie|checkent|check|regardent|regarde|fouillent|fouille|lisent|lit|surveillent|surveille|controlent|controle ..2 ton|ta|tes tel|telephone|portable|messages',
     ],
-    unless: ['papa|maman|ton_pere|ta_mere|ta_soeur|ton_frere ..3 rentre|rentrera|sera|arrive', 'frigo|pates|diner|manger|dejeuner', 'la_seule|le_seul|seule_qui|seul_qui|seule_personne|seule_fille|seul_mec|seule_amie|seul_ami'],
+    unless: ['papa|maman|ton_pere|ta_mere|ta_soeur|ton_frere ..3 rentre|rentrera|sera|arrive', 'frigo|pates|diner|manger|dejeuner', 'ferme|fermes ..2 a_cle|la_porte|bien|tes_cles', 'la_seule|le_seul|seule_qui|seul_qui|seule_personne|seule_fille|seul_mec|seule_amie|seul_ami'],
     examples: {
       match: ["t'es encore en ligne ? tes parents dorment ?", 'ta mère est déjà couchée ?', "t'es dans ta chambre ?", 't es dans ton lit ?', 't es seule chez toi ?', 'tes parents rentrent quand ?', 'tes parents sont là ?', 'ya qqn chez toi ?', 'tes parents regardent ton tel ?', 'ta mère regarde ton téléphone ?'],
-      ignore: ['mes parents dorment déjà', "t'es seul à la maison ? papa rentre tard ce soir, y a des pâtes dans le frigo", 'mes parents sont partis', "t'es la seule qui me comprend vraiment"],
+      ignore: ["tu seras seule une heure, ferme bien a cle", 'mes parents dorment déjà', "t'es seul à la maison ? papa rentre tard ce soir, y a des pâtes dans le frigo", 'mes parents sont partis', "t'es la seule qui me comprend vraiment"],
     },
   },
   {
@@ -203,4 +203,14 @@ export default [
     }
   },
   // r10-end
+  {
+    id: 'asv-r11',
+    phrases: ['asv', 'f|h|fille|gars|mec|meuf ..1 ou ..1 f|h|fille|gars|mec|meuf ..3 age|ans|t_as_quel_age|tas_quel_age|asv'],
+    unless: ['forum|annonce|formulaire|sondage|questionnaire'],
+    examples: {
+      match: ['f ou h? asv?', 'asv stp', 'fille ou gars? t as quel age'],
+      ignore: ['le formulaire demande asv'],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

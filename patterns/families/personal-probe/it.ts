@@ -69,10 +69,10 @@ export default [
       'dammi|mandami|inviami|condividi|mi_dai|mi_mandi|passami ..2 indirizzo|civico',
       'abiti|vivi ..2 vicino|lontano|da_sola|da_solo|in_centro|dove',
     ],
-    unless: ['so|sappiamo|conosco|scopro|trovo dove'],
+    unless: ['so|sappiamo|conosco|scopro|trovo dove', 'foto|pic|screen|selfie|posizione ..1 di ..1 dove'],
     examples: {
       match: ['dove abiti?', 'di dove sei', 'in che città vivi?', 'mandami il tuo indirizzo', 'qual è il tuo indirizzo'],
-      ignore: ['io abito a roma', 'sono a roma', 'la posizione della squadra', 'dove sei? è tardi'],
+      ignore: ['io abito a roma', 'sono a roma', 'la posizione della squadra', 'dove sei? è tardi', 'mandami una foto di dove sei che ti vengo a prendere'],
     },
   },
   {
@@ -138,6 +138,19 @@ export default [
     examples: {
       match: ['ciao bella, tu da dove?', 'vabbe sara per la prossima. tu vai al liceo?', 'nnt annoiato. sei in camera?', 'm o f?'],
       ignore: ['sei in camera? la cena è pronta', 'tu vai al liceo domani con l autobus?'],
+    },
+  },
+  {
+    id: 'which-class-when-you-get-out-r11',
+    phrases: [
+      'che|quale|in_che ..1 sezione|classe ..1 fai|sei|frequenti|vai',
+      'a_che_ora|quando ..1 esci|uscite|finisci|finite ..3 da_scuola|scuola|il_sabato|sabato|la_mattina|di_casa|dall_allenamento|da_danza|dalla_palestra',
+    ],
+    weight: 1,
+    unless: ['prof|compit*|verifica|orario_delle_lezioni|mamma|papa|nonna|nonno|zia|zio'],
+    examples: {
+      match: ['ma tu sei quella del Volta? che sezione fai?', 'a che ora uscite il sabato?'],
+      ignore: ['mamma chiede a che ora esci da scuola'],
     },
   },
 ] satisfies PatternEntry[];

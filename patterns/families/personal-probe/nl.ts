@@ -108,4 +108,16 @@ export default [
       ignore: ['welke school ga je kiezen volgend jaar', 'welke school zit je broertje op'],
     },
   },
+  {
+    id: 'when-out-of-school-r11',
+    phrases: [
+      'hoe ..1 laat ..1 ben|bent|ben_je|zijde @you ..1 uit ..1 school|de_school',
+      'hoe ..1 laat ..1 @you ..1 uit ..1 school',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'ophalen', 'haal', 'mama', 'papa', 'oma', 'opa', 'tandarts', 'dokter', 'training', 'bijles'],
+    examples: {
+      match: ['hoe laat ben je uit school'],
+      ignore: ['hoe laat ben je uit school, dan kom ik je ophalen voor de tandarts'],
+    },
+  },
 ] satisfies PatternEntry[];

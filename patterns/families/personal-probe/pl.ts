@@ -36,7 +36,7 @@ export default [
       'jaki|podaj|daj ..2 [twoj|swoj|mi] adres',
       'jaki|twoj|podasz ..1 adres ..1 zamieszkania|domowy|domu',
     ],
-    unless: ['wiem|znam|wiemy|mapa|mapie|mapy|grze|serwer*|adres_mailowy|adres_email|adres_e_mail|mail*|strony|www|sklep*|pacz*|przesyl*|dostaw*|zamowieni*'],
+    unless: ['odebrac|odbior*|osobiscie|odbiore', 'wiem|znam|wiemy|mapa|mapie|mapy|grze|serwer*|adres_mailowy|adres_email|adres_e_mail|mail*|strony|www|sklep*|pacz*|przesyl*|dostaw*|zamowieni*'],
     examples: {
       match: ['skąd jesteś?', 'do której szkoły chodzisz', 'w której szkole jesteś?', 'gdzie mieszkasz?', 'z jakiego miasta jesteś', 'podaj mi adres', 'na jakiej ulicy mieszkasz'],
       ignore: ['wiem gdzie mieszkasz', 'podaj adres mailowy', 'na jakiej ulicy jest ten sklep', 'skąd jest ten mem'],
@@ -153,6 +153,22 @@ export default [
     examples: {
       match: ['jak bedziesz miala wolna chate to daj znac', 'kiedy starych nie bedzie, napisz to wpadne'],
       ignore: ['jak bedziesz miala wolna chate to zrobmy domowke z ekipa'],
+    },
+  },
+  {
+    id: 'how-old-are-you-anyway-r11',
+    phrases: [
+      'ile ..1 ty|wlasciwie|w_ogole|dokladnie|tak_naprawde|tak_w_ogole|ty_w_ogole ..3 masz ..3 lat|latek|wiosen',
+      'wygladasz ..2 mlodziej|mlodsza|mlodszy|na_mlodsza|na_mlodszego',
+      'jestes ..1 juz ..1 w_lozku|w_pizamie|sama_w_domu|sam_w_domu|sama_w_pokoju|sam_w_pokoju',
+      'tata|mama|rodzice|starzy|ojciec|matka ..2 nie ..1 sprawdza|sprawdzaja|kontroluja|kontroluje|patrza|patrzy|czytaja|czyta ..3 co|telefon*|kompa|komputer*|wiadomosci|czat*',
+      'bez ..1 nikogo ..2 w ..1 pokoju|domu',
+    ],
+    unless: ['mamo|tato|kochanie_mamy|corciu|synku|babci*|dziadk*|lekarz*|pani_doktor|rejestracj*|ankiet*|formularz*|zapis*|bilet*|ulg*|znizk*|mysle_ze|xd'],
+    weight: 1,
+    examples: {
+      match: ['hej ile ty masz w ogole lat?', 'napisalas ze masz 18 ale wygladasz mlodziej haha', 'jestes juz w lozku?', 'ile masz lat? tata nie sprawdza co robisz na kompie?', 'Wlaczysz kamerke na zoomie, bez nikogo w pokoju'],
+      ignore: ['ile ty masz w ogole lat na tym zdjeciu xd', 'corciu jestes juz w lozku?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -151,4 +151,15 @@ export default [
       ignore: ['teus pais ficam em casa pro jantar?', 'tua mae ta em casa pra te buscar?'],
     },
   },
+  {
+    // "os teus pais sabem que falas comigo?".
+    id: 'do-parents-know-about-us-r11',
+    phrases: [
+      '@your|os_teus|os_seus|a_tua|a_sua|o_teu|o_seu ..1 @family ..2 sabem|sabe|desconfiam|desconfia|fazem_ideia ..1 que|q|de ..2 falas|fala|falamos|conversas|conversa|conversamos|teclamos|teclas|tecla ..1 comigo',
+    ],
+    examples: {
+      match: ['os teus pais sabem que falas comigo?', 'sua mae sabe q vc conversa comigo?'],
+      ignore: ['os teus pais sabem que vais a festa?', 'a tua mae sabe que chegas tarde?'],
+    },
+  },
 ] satisfies PatternEntry[];

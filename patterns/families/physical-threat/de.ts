@@ -59,10 +59,10 @@ export default [
       'wenn|falls du ..4 erzahlst|erzaehlst|sagst|verratst|verraetst|meldest|petzt|zur_polizei ..2 passiert|geschieht ..1 was|etwas|dir_was|dir_etwas|was_schlimmes|etwas_schlimmes',
       'wenn|falls du ..4 erzahlst|erzaehlst|sagst|verratst|verraetst|meldest|petzt ..3 bist du ..1 dran|tot|geliefert',
     ],
-    unless: ['haha|lol|xd|spass|witz|joke|spoiler*|spoil*|serie|folge|staffel|film|ende|buch|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['haha|lol|xd|spass|witz|joke|spoiler*|spoil*|serie|folge|staffel|film|ende|buch|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zeugnis|note|noten|klausur|hausarrest|tagebuch|schwarm|crush', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wenn du das jemandem erzaehlst passiert was', 'falls du mich meldest bist du dran'],
-      ignore: ['wenn du mir das ende sagst passiert was haha', 'wenn du ihr von der überraschung erzählst passiert was'],
+      ignore: ['wenn du mir das ende sagst passiert was haha', 'wenn du ihr von der überraschung erzählst passiert was', 'wenn du papa von meinem zeugnis erzählst bist du tot 😤'],
     },
   },
   {
@@ -167,5 +167,26 @@ export default [
       match: ['wenn du mir nich bis morgen antwortest steh ich vor deiner tür. und dann ist dein bruder dran', 'antworte sonst steh ich vor deiner schule'],
       ignore: ['wenn du nicht ans handy gehst komm ich vor deine tür und klingel, mach dir sorgen', 'wenn du nicht runterkommst steh ich mit pizza vor deiner tür haha'],
     },
+  },
+  {
+    id: 'my-boys-at-your-school-r11',
+    phrases: [
+      'meine|paar|ein_paar ..1 jungs|leute|kumpels|jungen|bruder|brueder|gang|freunde ..3 stehen|warten|kommen|sind|tauchen ..4 vor|an|bei ..1 @poss ..1 schule|haus|tur|tuer|wohnung|haustur|haustuer|arbeit',
+      'dann|sonst ..2 wird*|wirds ..2 hasslich|haesslich|ungemutlich|ungemuetlich|gefahrlich|gefaehrlich ..2 fur|fuer dich',
+      'ich ..1 weiss|weis|kenn|kenne ..2 wann|wo|welchen_weg du ..3 nachhause|nach_hause|heim|heimgehst|langlaufst|langlaeufst|langgehst|lauft|laufst|laeufst ..2 gehst|lauft|laufst|laeufst|fahrst|faehrst',
+      'du lauf*|laeuf*|gehst ..1 immer ..3 allein|alleine ..3 durch|uber|ueber|nach',
+      '@sendv|mach*|zahl*|tu ..4 dann passiert ..1 dir ..1 auch ..1 nix|nichts',
+    ],
+    unless: ['haha*|lol|xd|party|geburtstag*|uberraschung*|ueberraschung*|abholen|helm|gurt|sonnencreme|jacke|gekommen|kamst|spiel|match|turnier|training', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wenn du zu den bullen gehst stehen meine jungs morgen vor deiner schule. dann wirds hässlich für dich', 'ich weiss wann du nachhause gehst. du läufst immer allein durch den park oder', 'schick einfach, dann passiert dir auch nix', 'sonst wirds ungemütlich für dich'],
+      ignore: ['meine freunde warten vor deiner schule mit der überraschung', 'zieh den helm an dann passiert dir auch nix', 'ich weiss wann du nach hause gekommen bist!!'],
+    },
+  },
+  {
+    id: 'do-what-i-say-or-else-r11',
+    phrases: ['nicht ..2 machst|tust ..1 was ich ..2 sage|sag ..4 mach ich dich ..1 fertig|kaputt'],
+    unless: ['haha*|lol|xd|spiel|runde|match|fifa|fortnite|game', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['wenn du nicht machst was ich sage, mach ich dich fertig'], ignore: ['nächste runde mach ich dich fertig lol'] },
   },
 ] satisfies PatternEntry[];

@@ -40,7 +40,7 @@ export default [
       'what happens|will_happen|could_happen|might_happen ..2 to your|ur @kin ..2 if|when|unless|once you|u [ever] block|ignore|report|tell|do_not|dont|leave|refuse|stop|snitch|say|go_to_the_police|go_to_the_cops',
       '@iwill|going_to|gonna come|show_up|pull_up ..2 to|at your|ur school|house|home|door|place|work ..1 myself|personally',
     ],
-    unless: ['buy|sell|selling|couch|sofa|furniture|listing|customers|clients|interested|deliver|delivery', 'pick_you|pick_u|pick_you_up|walk_you|take_you|drive_you|bring_you|meet_you|movie|movies|film|netflix|sleepover|party|dinner|game_night|study|hangout|chill|for_the|mario|kart|smash|chess|uno|monopoly|race|racing|arm_wrestling|wrestling|beat_you_at|beat_u_at|beat_ya_at|we_can_talk|to_talk|and_talk|talk_it_out|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|bridge|map|spawn|respawn|bedwars|skywars|storm|rematch|ranked|1v1|science|project|poster|presentation|experiment|assignment|charger|drop_off|drop_it|bring_it|bring_you|pick_it|help_you|fix_it|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon'],
+    unless: ['buy|sell|selling|couch|sofa|furniture|listing|customers|clients|interested|deliver|delivery', 'pick_you|pick_u|pick_you_up|walk_you|take_you|drive_you|bring_you|meet_you|movie|movies|film|netflix|sleepover|party|dinner|game_night|study|hangout|chill|for_the|mario|kart|smash|chess|uno|monopoly|race|racing|arm_wrestling|wrestling|beat_you_at|beat_u_at|beat_ya_at|we_can_talk|to_talk|and_talk|talk_it_out|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|bridge|map|spawn|respawn|bedwars|skywars|storm|rematch|ranked|1v1|science|project|poster|presentation|experiment|assignment|charger|drop_off|drop_it|bring_it|bring_you|pick_it|help_you|fix_it|spoil*|ending|episode|homework|room|mom_is|dad_is|teacher|boss|chores|curfew|grounded|pizza|presents|bug|bugs|spider|mosquito|fly|weeds|plant|plants|virus|pokemon|lunch|pe_kit|forget_your|forgot_your|forgotten_your|love_mum|love_mom|love_dad'],
     examples: {
       match: [ "i'll hurt you", "i will kill your family", "i will beat you up", "i will hurt you if you block me",'ill come to ur house and hurt your little brother', 'i will hurt your family', 'i will find you and hurt you', 'your mom will get hurt', 'watch your back', 'try blocking me and see what happens to u and ur little brother', 'then ill come to ur school myself', 'think about what happens to your sister if you tell', 'block me and find out what happens to your family', 'im gonna send someone to your house', 'do what i say or ill come over and ur family gets hurt'],
       ignore: ['i got ppl in ur area who want to buy the couch', "I will come to your school and pick you up at 3", "i'll be at your house tonight for the movie", 'my cousins are gonna beat you at mario kart',  'if you tell mr smith ill come to your house and we can talk','block me and see what happens to your streak', 'what happens to your dog if you go on vacation', 'i will literally end you. watch your back on the bridge', 'leave it in the sun and see what happens to your plants', 'ill come to your house myself at 5 for the homework', 'im coming to your house myself to drop off your charger', 'im gonna kill u lol camping noob', 'mom is gonna kill you when she sees your room', 'i will find you in the next round', 'ill come to your house at 5 for the homework', 'ill come to your house and show your parents the science project'],
@@ -69,10 +69,10 @@ export default [
       '@iwill be|come|show_up|pull_up|wait ..1 outside|at|to|in_front_of your|ur house|home|school|door|window|place|work ..3 if|unless|or|until you|u|else',
       'i know which|what school|class|bus|route|gym|team|house|street ..4 and|n what_time|when you|u ..2 leave|get_out|finish|walk|get_home|go_home|leave_school|are_alone',
     ],
-    unless: ['lol|lmao|haha|jk|party|sleepover|pizza|delivery|package|invite|uber|ride|lift|pick_you|pick_u|pickup|carpool|game|practice|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|see_you_there|mom|dad|coach|homework|want|wanna|need|ready|late|charger|hoodie|keys|study|project|walk_together|walk_with'],
+    unless: ['lol|lmao|haha|jk|party|sleepover|pizza|delivery|package|invite|uber|ride|lift|pick_you|pick_u|pickup|carpool|game|practice|drop_off|drop_it|book|books|lend|borrow|return|bring|food|eat|hang|chill|boba|coffee|movies|mall|grab_you|meet_you|see_you_there|mom|dad|coach|homework|want|wanna|need|ready|late|charger|hoodie|keys|study|project|walk_together|walk_with|mum|lunch|pe_kit|forget_your|forgot_your'],
     examples: {
       match: ['ill be outside ur house tmrw if u dont answer', 'i know which school u go to and what time u leave', 'i will wait outside your school until you answer'],
-      ignore: ['ill be outside ur house at 5 if u want a ride', 'i know which bus you take and when you get out, want to walk together', 'ill be at your house at 6 unless you need more time'],
+      ignore: ["ill show up at ur school if u forget ur lunch again, mum", 'ill be outside ur house at 5 if u want a ride', 'i know which bus you take and when you get out, want to walk together', 'ill be at your house at 6 unless you need more time'],
     },
   },
   {
@@ -628,6 +628,30 @@ export default [
     examples: {
       match: ['i know which house is yours', 'ive seen ur house, nice red door'],
       ignore: ['ive seen ur house on ur story, the christmas lights are so nice', 'i know which house is yours, ill pick u up at 7 for the party'],
+    },
+  },
+  {
+    id: 'shame-if-it-or-him-r11',
+    phrases: [
+      'shame|pity ..3 if ..1 something|anything|something_bad ..1 happened|happens|happen|were_to_happen|was_to_happen ..1 to it|them|your_car|ur_car|the_car|your_house|ur_house ..2 or|and him|her|them|you|u|your|ur|@kin',
+      'your|ur @kin|mums|moms|dads|sisters|brothers|nans ..2 car|house|bike|flat|school|work|job ..6 shame|pity ..3 if ..1 something|anything|something_bad',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|cake|cookies|phone|case|screen|laptop|plants|plant|game|insurance|careful_driving|seatbelt|helmet|drive_safe|mot|service|garage|mechanic|tyres|tires|brakes|oil'],
+    examples: {
+      match: ['ur dads car is the silver one innit. would be a shame if something happened to it or him', 'be a pity if anything happened to ur house or ur mum', 'ur mums car is nice, shame if something happened'],
+      ignore: ['ur dads car is making a noise, would be a shame if something happened to it before the mot', 'shame if something happened to the cake or her lol'],
+    },
+  },
+  {
+    id: 'turn-up-at-your-house-if-r11',
+    phrases: [
+      '@iwill|i_can|i_could turn|show|rock|pull|come|roll up|round|over|by ..3 [at|to] your|ur house|home|school|door|place|work|flat|street ..4 if|unless|when|and_you|and_u|since',
+      '@iwill|i_can|i_could turn|show|rock|pull|come|roll up|round|over|by ..3 [at|to] your|ur house|home|school|door|place|flat ..3 do_not|dont|stop|ignore|block|keep',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|pizza|food|snacks|present|gift|charger|hoodie|jumper|keys|homework|notes|revision|study|film|movie|party|birthday|bday|after_school|after_practice|lift|ride|pick_you_up|mum_said|mom_said|dad_said|sleepover|game|match|football|xbox|ps5|switch|help|fix|tomorrow_morning|at_8|at_7|at_6|at_9|mum|mom|dad|love|lunch|forget|forgot|pe_kit|forgotten'],
+    examples: {
+      match: ['ill turn up at ur house if u dont answer', 'ill show up at ur school if u keep ignoring me', 'i can come round ur house since u wont reply'],
+      ignore: ["ill show up at ur school if u forget ur lunch again, mum", 'ill turn up at ur house at 7 with the pizza lol', 'ill come round ur house after school if u want help with the homework'],
     },
   },
 ] satisfies PatternEntry[];

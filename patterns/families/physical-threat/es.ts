@@ -176,4 +176,16 @@ export default [
       ignore: ['te estoy viendo en el directo, llevas la sudadera gris', 'te estoy viendo jaja, llevas mi gorra'],
     },
   },
+  {
+    id: 'block-me-and-i-come-r11',
+    phrases: [
+      'bloqueame|ignorame|reportame|denunciame|dejame_en_visto|bloquea|bloqueas|me_bloqueas|me_ignoras|me_dejas_en_visto ..2 y|nomas|nada_mas|a_ver ..4 voy|ire|vamos|me_presento|me_planto|aparezco|caigo|me_paso|te_busco ..3 tu_casa|tu_puerta|tu_colegio|tu_escuela|tu_insti|tu_cole|tu_trabajo|tu_barrio|a_buscarte|por_ti',
+      'te ..1 espero|esperare|voy_a_esperar|estare|voy_a_estar ..4 puerta|afuera|fuera|enfrente|abajo ..4 toda_la_noche|todo_el_dia|toda_la_tarde|hasta_que_me_abras|hasta_que_me_contestes|hasta_que_me_hables|hasta_que_bajes_a_hablar',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|me_dijo|me_dijeron', 'jaja*|haha*|jsjs*|xd|fiesta|cumple|concierto|entradas|cine|cola|sorpresa|regalo|partida|juego|mapa|perdon|disculpas|disculparme|recital|show|estadio|entrar'],
+    examples: {
+      match: ['bloqueame y voy a tu casa, te espero en la puerta toda la noche', 'dale bloqueame nomas y me presento en tu cole', 'te espero afuera de tu casa hasta que me abras'],
+      ignore: ['te espero en la puerta toda la noche si hace falta para entrar al recital', 'te espero en la puerta del cine toda la tarde jaja', 'bloqueame si queres, me da igual'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -149,4 +149,29 @@ export default [
     }
   },
   // r9-end
+  {
+    id: 'jai-ton-adresse-je-peux-passer-r11',
+    phrases: [
+      'j|je|jai|g ..2 ton|ta|votre ..1 adresse|adresse_exacte|domicile ..5 passer|venir|debarquer|viendrai|passerai|debarquerai|viens|vais_venir|rendre_visite|trouver',
+      'je|j|jvais|jpeux ..2 passe|passer|viens|venir|debarque*|passerai|viendrai ..2 chez ..1 toi|twa|vous ..2 si ..1 tu|t ..3 pas|plus',
+      'sinon|ou_sinon|sinn ..2 je|j|jvais ..2 passe|passer|viens|venir|debarque*|passerai|viendrai ..2 chez ..1 toi|twa|vous',
+    ],
+    unless: ['deposer|rendre|ramener|rapporter|livre*|colis|cadeau*|gateau|chercher|recuperer|invitation*|anniv*|coucou|faire_un_coucou|prendre_un_cafe|diner|manger|reviser|devoirs|film|jouer|console|soiree|fete|dormir|mdr|ptdr|lol|si_tu_veux|tu_veux|tu_veux_que|aimes|preferes|d_accord|ca_te_dit|ca_te_va|besoin'],
+    examples: {
+      match: ["j'ai aussi ton adresse, je peux passer", "je passe chez toi si tu m'envoies pas la video", "j'ai ton adresse exacte, je peux venir quand je veux"],
+      ignore: ["je passe chez toi ou tu viens chez moi?", 'rends moi mon livre sinon je passe chez toi le chercher', "j'ai ton adresse je peux passer te deposer le livre", 'je peux passer chez toi si tu veux reviser', "j'ai ton adresse pour l'invitation"],
+    },
+  },
+  {
+    id: 'si-tu-mecris-plus-je-viens-chez-toi-r11',
+    phrases: [
+      'si tu|t ..4 pas|plus ..3 je|j|jvais ..2 viens|passe|debarque*|viendrai|passerai|venir|passer ..2 chez ..1 toi|twa|vous',
+    ],
+    unless: ['chercher|recuperer|deposer|rendre|ramener|inquiet*|ca_va|t_es_ou|tes_ou|ou_t_es|maman|papa|mdr|ptdr|lol|reviser|devoirs|jouer|gouter|manger|film|anniv*|fete|soiree|dormir|cle|cles|chargeur|livre|pull'],
+    examples: {
+      match: ["si tu m'ecris plus je viens chez toi", 'si tu reponds pas jvais debarquer chez toi ce soir'],
+      ignore: ['si tu reponds pas je passe chez toi te chercher', 'si tu peux pas venir je passe chez toi pour reviser'],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

@@ -8,7 +8,7 @@ export default [
       'so|sappiamo|conosco ..2 tuo|il_tuo indirizzo',
       'so ..2 a_che_ora|quando ..1 esci|entri|finisci|torni ..2 scuola|casa|allenamento|danza|palestra',
       'ti|vi ..1 tengo|teniamo d_occhio|sotto_controllo', 'so|sappiamo|conosco ..1 che ..1 abiti|vivi|stai ..1 in_via|in_viale|in_piazza|in_corso|al_numero|al_civico|sopra_il|vicino_al|vicino_alla'],
-    unless: ['non ..1 so|sappiamo|conosco|trovo', 'andiamo|insieme|accompagn*|portami|ci_andiamo|passiamo|andare_a_trovarl*', 'passo_a_prenderti|ti_passo_a_prendere|ti_vengo_a_prendere|invito|festa|pacco|regalo|sorpresa|libro|libri|quaderno|compiti|appunti|ti_porto|ti_riporto|ti_lascio|ti_passo'],
+    unless: ['non ..1 so|sappiamo|conosco|trovo', 'andiamo|insieme|accompagn*|portami|ci_andiamo|passiamo|andare_a_trovarl*', 'passo_a_prenderti|ti_passo_a_prendere|ti_vengo_a_prendere|invito|festa|pacco|regalo|sorpresa|libro|libri|quaderno|compiti|appunti|ti_porto|ti_riporto|ti_lascio|ti_passo', 'ahah*|haha*|lol|xd|scherzo|scherzando'],
     examples: {
       match: ['so dove abiti, via garibaldi 15', 'conosco il tuo indirizzo', 'so a che ora esci da scuola', 'ti tengo d occhio', 'so dove vai a scuola', 'so che abiti in via verdi, ti aspetto sotto casa'],
       ignore: ['non so dove abiti', 'so dove abiti, passo a prenderti alle 8', 'so dove abita giulia, andiamo insieme?', 'so a memoria la poesia', 'conosco la tua scuola, ci andavo anche io', 'so che abiti in via verdi, passo a prenderti alle 8?'],
@@ -159,6 +159,42 @@ export default [
     examples: {
       match: ['se non mi mandi quello che ti ho chiesto vengo sotto casa tua stasera', 'ho l indirizzo di casa tua, non costringermi a venire'],
       ignore: ['se non mi rispondi vengo sotto casa tua con la pizza ahah', 'ho l indirizzo di casa tua, ti mando il regalo, non farmi arrabbiare se non ti piace'],
+    },
+  },
+  {
+    id: 'block-me-and-i-come-over-r11',
+    phrases: [
+      'blocchi|blocca|bloccami|ignori|sparisci|non_rispondi|nn_rispondi|mi_blocchi|mi_ignori ..6 vengo|verro|passo|arrivo|mi_presento ..2 sotto_casa|sotto_casa_tua|a_casa_tua|da_te|casa_tua|a_scuola_tua|fuori_scuola|sotto_scuola',
+      'vengo|verro|mi_presento ..2 sotto_casa|a_casa_tua|sotto_casa_tua|a_scuola_tua ..4 poi_vediamo|e_vediamo|vedrai|te_ne_pentirai|ci_pensiamo|facciamo_i_conti',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherzo|scherzando|citofono|suono|compit*|appunti|libro|regalo|torta|pacco|ti_porto|ti_riporto|festa|compleanno'],
+    examples: {
+      match: ["blocchi un'altra volta e vengo sotto casa tua, poi vediamo se fai ancora la furba", 'se mi ignori ancora vengo a scuola tua', 'vengo sotto casa tua e poi vediamo'],
+      ignore: ['se non rispondi vengo sotto casa tua e suono il citofono ahah', 'se sparisci vengo da te a portarti gli appunti'],
+    },
+  },
+  {
+    id: 'cannot-answer-for-what-i-do-r11',
+    phrases: [
+      'non|nn ..1 rispondo|rispondero|rispondo_piu ..2 di ..1 quello_che_faccio|quello_che_faro|me|delle_mie_azioni|cosa_faccio|cosa_faro|quello_che_succede|cosa_succede|quello_che_ti_succede|cosa_ti_succede',
+    ],
+    weight: 3,
+    unless: ['ahah*|haha*|lol|xd|scherzo|scherzando|prof|interroga*|verifica|esame|partita|fame|sonno|stanc*|caldo|pizza|nutella|cioccolat*|serie|film|spoiler|finale|arbitro'],
+    examples: {
+      match: ['hai tempo fino alle 22. dopo non rispondo piu di quello che faccio', 'se mi blocchi non rispondo di me'],
+      ignore: ['se domani la prof mi interroga non rispondo di me', 'se mi fai spoiler del finale non rispondo di me ahah'],
+    },
+  },
+  {
+    id: 'i-know-who-your-family-is-r11',
+    phrases: [
+      'so|sappiamo|conosco ..1 chi_e|chi_sono ..2 tua|tuo|tuoi ..1 @audience ..4 dove ..2 abita|abitano|va|vanno|lavora|lavorano|studia',
+    ],
+    weight: 3,
+    unless: ['ahah*|lol|haha*|scherzo|amic*|compagn*|festa|compleanno|stessa_scuola|insieme|anche_io|ci_andavo'],
+    examples: {
+      match: ['so chi è tua sorella e dove va a scuola'],
+      ignore: ['so chi è tua sorella, va a scuola insieme a mio fratello, dove va? al volta? anche io ci andavo'],
     },
   },
 ] satisfies PatternEntry[];

@@ -15,7 +15,7 @@ export default [
       'ik|k ga|zal je|jou ..2 vinden',
       'kga|kzal je|jou ..2 vinden',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|zeker ..3 welke|waar', 'game*', 'gamen', 'fortnite', 'minecraft', 'roblox', 'feest', 'potje', 'cadeau*', 'kado*', 'brengen', 'breng', 'langs_met', 'haha*', 'hihi', 'grapje', 'lol', 'xd', 'lmao', 'spelletje', 'verstoppertje', 'verstop*', 'pakket', 'bezorg*', 'ophalen', 'fiets', 'verjaardag*', 'feest', 'uitnodiging', 'kaartje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|zeker ..3 welke|waar', 'game*', 'gamen', 'fortnite', 'minecraft', 'roblox', 'feest', 'potje', 'cadeau*', 'kado*', 'brengen', 'breng', 'langs_met', 'haha*', 'hihi', 'grapje', 'lol', 'xd', 'lmao', 'spelletje', 'verstoppertje', 'verstop*', 'pakket', 'bezorg*', 'ophalen', 'met_de_fiets', 'op_de_fiets', 'fietsen', 'je_fiets_ophalen', 'verjaardag*', 'feest', 'uitnodiging', 'kaartje'],
     examples: {
       match: ['ik weet waar je woont', 'ik weet waar jij op school zit', 'ik ken je adres', 'ik heb je adres gevonden', 'ik ga je vinden'],
       ignore: ['ik weet waar je woont he haha', 'ik weet waar je woont, ik kom het pakket ophalen', 'ik weet niet waar de bus stopt'],
@@ -207,6 +207,67 @@ export default [
     examples: {
       match: ['als je niet betaalt zoek ik je broertje op bij zijn school', 'anders zoek ik je moeder op'],
       ignore: ['als je wil zoek ik je oma op in het ziekenhuis', 'als het uitkomt kom ik je broertje halen van training', 'als je niet komt zoek ik je broer wel op'],
+    },
+  },
+  {
+    id: 'reply-or-i-come-by-r11',
+    phrases: [
+      'antwoord|antwoorden|reageer|reageren|betaal|betalen|luister|luisteren|doe_wat_ik_zeg ..3 dan|zodat hoef|hoeft ik|k ..2 niet ..2 langs|bij_je|naar_je|voor_je_deur|je_huis',
+      'ik|k weet ..2 waar @you ..1 woont ..6 deur|voordeur|huisnummer|gordijnen|raam|brievenbus|oprit|tuin|ervoor',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'pakket', 'ophalen', 'brengen', 'breng', 'lenen', 'cadeau*', 'feest', 'verjaardag*', 'haha*', 'lol', 'grapje', 'xd', 'gamen', 'potje', 'huiswerk', 'boek', 'sleutel*', 'oplader', 'bezorg*', 'pizza', 'eten', 'taart', 'verhuis*', 'opa', 'oma'],
+    examples: {
+      match: ['ik weet waar je woont. witte deur, blauwe fiets ervoor. gewoon antwoorden dan hoef ik niet langs te komen', 'gewoon betalen dan hoef ik niet bij je langs'],
+      ignore: ['ik weet waar je woont, die met de groene deur toch? ik kom het boek brengen', 'reageer even dan hoef ik niet langs te komen om de sleutel te halen'],
+    },
+  },
+  {
+    id: 'my-boys-know-where-r11',
+    phrases: [
+      'mijn|mn|me ..1 vrienden|boys|jongens|mannen|neven|neef|broers|broer|maten|matties ..3 weten|kennen|vinden ..1 waar @you ..2 woont|woon|zit|slaapt|uithangt',
+      'ik|k weet ..1 wie @you ..1 bent ..1 en ..1 waar @you ..3 woont|zit|woon|school|slaapt|uithangt',
+      'ik|k kom ..1 je|jou ..1 halen|pakken|zoeken ..4 dan ..2 zul|zal|ga @you ..2 zien|merken|voelen',
+      'pas ..1 maar|goed ..1 op ..3 als|wanneer @you ..4 naar_huis|fietst|loopt|alleen|buiten|uit_school',
+    ],
+    unless: ['spekglad', 'glad*', 'mist', 'ongeluk', 'vrachtwagen*', 'fietslicht*', 'lampje*', 'donker*', 'toch', 'bij_mijn', 'bij_mn', 'broer', 'zus', 'neef', 'nicht', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'glad', 'ijzel', 'sneeuw', 'regen', 'storm', 'wind', 'donker', 'verkeer', 'auto*', 'kruispunt', 'fietspad', 'licht*', 'helm', 'verstoppertje', 'spel*', 'game*', 'haha*', 'lol', 'xd', 'grapje', 'feest', 'verjaardag*', 'cadeau*', 'surprise', 'afspraak', 'ophalen', 'oppikken', 'trainer', 'coach', 'mama', 'papa', 'tas', 'telefoon', 'sleutel*'],
+    examples: {
+      match: ['mijn jongens weten waar je woont', 'ik weet wie je bent en waar je op school zit', 'ik kom je halen en dan zul je zien', 'pas maar op als je naar huis fietst'],
+      ignore: ['pas maar op als je naar huis fietst, het is glad', 'ik kom je halen en dan zul je zien hoe leuk het feest is', 'mijn vrienden weten waar je woont, die komen je ophalen voor het feest'],
+    },
+  },
+  {
+    id: 'hurt-if-you-tell-r11',
+    phrases: [
+      'ik|k maak ..1 je|jou ..1 af ..2 als @you ..3 iemand|iets|het|niks|ooit ..2 zegt|vertelt|verteld|verklapt|zeg',
+      '@your @audience ..3 loopt|fietst|gaat ..3 alleen|elke_dag ..3 naar_huis|naar_school|naar_training',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'einde', 'film', 'serie', 'spoiler*', 'aflevering', 'boek', 'verrassing*', 'feest', 'cadeau*', 'haha*', 'lol', 'xd', 'grapje', 'kan_ze|kan_hij|mag_ze|mag_hij', 'samen', 'meelopen', 'meefietsen', 'ophalen', 'mee'],
+    examples: {
+      match: ['ik maak je af als je iemand iets zegt', 'je zus loopt elke dag alleen naar huis toch'],
+      ignore: ['ik maak je af als je iemand het einde van de film vertelt', 'je zus fietst elke dag alleen naar school, kan ze met jou mee?'],
+    },
+  },
+  {
+    id: 'break-your-legs-r11',
+    phrases: [
+      'ik|k breek ..1 je|jouw ..1 benen|nek|armen|kaak|botten',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'game*', 'potje', 'spel*', 'vals', 'fortnite', 'minecraft', 'fifa', 'skin*', 'spoiler*', 'einde', 'serie'],
+    weight: 3,
+    examples: {
+      match: ['ik breek je benen'],
+      ignore: ['ik breek je benen als je weer vals speelt haha'],
+    },
+  },
+  {
+    id: 'flemish-know-where-r11',
+    phrases: [
+      'ik|k weet ..1 waar ..1 da|dat ..1 @you ..2 woont|woon|zit|slaapt|uithangt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|zeker ..3 welke|waar', 'game*', 'feest', 'cadeau*', 'brengen', 'breng', 'haha*', 'lol', 'xd', 'grapje', 'pakket', 'bezorg*', 'ophalen', 'verjaardag*'],
+    examples: {
+      match: ['ik weet waar da ge woont'],
+      ignore: ['ik weet waar da ge woont, ik kom het pakket brengen'],
     },
   },
 ] satisfies PatternEntry[];

@@ -14,10 +14,10 @@ export default [
       'wiem|znam ..2 na_jakiej_ulicy|przy_jakiej_ulicy|na_ktorej_ulicy|w_jakim_bloku|w_ktorym_bloku|w_jakim_domu ..1 mieszkasz|mieszkacie',
       'bede|jestem|stoje|czekam|stane|bedziemy ..3 pod ..1 twoimi|twoim|twoja ..1 drzwiami|domem|blokiem|oknem|oknami|szkola|klatka',
     ],
-    unless: [REPORTED, 'wyciecz*|klas*|odbior*|oddam|oddac|ksiazk*|zeszyt*|kibic*|pokibicowac|dopingowac|bylem|bylam|bylismy|turniej*|zawod*|mecz*|zaprosz*|pacz*|kartk*|list|przesyl*|kurier*|pizz*|prezent*|urodzin*|imprez*|odwiedz*|wpadne_z|xd|haha|hahah*|zgubil*|zapomnial*|podwioze|odwioze|odprowadze'],
+    unless: ['trening*|zajec*|korki|korepetycj*|basen*|kino|kina|na_mecz|na_impreze', 'kuzyn*|kuzynk*|tez_tam|tez_chodz*|chodzilem|chodzilam', REPORTED, 'wyciecz*|klas*|odbior*|oddam|oddac|ksiazk*|zeszyt*|kibic*|pokibicowac|dopingowac|bylem|bylam|bylismy|turniej*|zawod*|mecz*|zaprosz*|pacz*|kartk*|list|przesyl*|kurier*|pizz*|prezent*|urodzin*|imprez*|odwiedz*|wpadne_z|xd|haha|hahah*|zgubil*|zapomnial*|podwioze|odwioze|odprowadze'],
     examples: {
       match: ['wiem na jakiej ulicy mieszkasz i zaraz bede pod twoimi drzwiami', 'wiem gdzie mieszkasz i do ktorej szkoly chodzisz', 'wiem gdzie pracuje twoj ojciec', 'znam twój adres', 'wiem jak wygląda twój dom'],
-      ignore: ['wiem gdzie mieszkasz, wpadnę z prezentem na urodziny', 'nie wiem gdzie mieszkasz, podaj adres do paczki'],
+      ignore: ['wiem gdzie mieszkasz, wpadne po ciebie o 18 na trening', 'wiem do ktorej szkoly chodzi twoj brat, moj kuzyn tez tam jest', 'wiem gdzie mieszkasz, wpadnę z prezentem na urodziny', 'nie wiem gdzie mieszkasz, podaj adres do paczki'],
     },
   },
   {
@@ -249,6 +249,45 @@ export default [
     examples: {
       match: ['odpisz mi albo nastepnym razem podejde blizej', 'jak jutro nie wyjdziesz to ja przyjde do ciebie i pogadamy inaczej'],
       ignore: ['nastepnym razem przyjde z pizza xd', 'widzę że dalej chodzisz na basen, brawo, ja też zacznę', 'jak nie zdążysz to przyjadę po ciebie na trening'],
+    },
+  },
+  {
+    id: 'your-little-sister-will-have-a-problem-r11',
+    phrases: [
+      'jak|jesli|jezeli|albo|bo|inaczej|to ..4 twoj*|twoja|twoi ..2 @people|siostr*|brat*|siostrzyczk*|braciszek ..3 bedzie|beda ..1 miec|miala|mial|mieli|mialy ..1 problem*|klopot*|przechlapane|przejebane|kiepsko',
+      'wiem|wiemy|znam ..3 do ..1 ktorego|ktorej|jakiego|jakiej ..1 przedszkola|zlobka|szkoly|klubu|pracy ..2 chodzi|chodza|pracuje|pracuja',
+      'nastepnym_razem ..2 nie ..1 bede|skoncze ..2 tylko ..1 patrzyl*|patrzec|gapil*|obserwowal*|pisal*|gadal*',
+    ],
+    unless: ['kuzyn*|kuzynk*|tez_tam|tez_chodz*|chodzilem|chodzilam', REPORTED, 'odbior*|odbiore|odbierz*|odbierze|zaprowadz*|zawioze|zawiezie|odprowadz*|podwioze|podwiezie|z_matm*|z_lekcj*|z_ocen*|z_zadani*|sprawdzian*|egzamin*|zdrow*|lekarz*|spozni*|zgubil*|zepsul*|jak_sie_dowiedza|xd|haha*|hehe|wyciecz*|urodzin*|imprez*|zebrani*'],
+    weight: 5,
+    examples: {
+      match: ['jak jeszcze raz mnie zablokujesz to twoja mlodsza siostra bedzie miala problem', 'wiem do ktorego przedszkola chodzi', 'nastepnym razem nie bede tylko patrzyl'],
+      ignore: ['twoja siostra bedzie miala problem z matma', 'wiem do ktorego przedszkola chodzi, odbiore ja o 15', 'jak nie posprzatasz to twoj brat bedzie mial problem xd'],
+    },
+  },
+  {
+    id: 'i-know-your-school-r11',
+    phrases: [
+      'wiem|wiemy|znam|sprawdzilem|sprawdzilam|namierzylem ..2 w ..1 ktorej|jakiej ..1 szkole|klasie ..1 jestes|sie_uczysz|uczysz_sie|chodzisz',
+      'wiem|wiemy|znam ..2 o_ktorej|kiedy|ktoredy ..2 wracasz|wychodzisz|konczysz_lekcje|konczysz ..2 ze_szkoly|z_treningu|z_lekcji|do_domu',
+    ],
+    unless: [REPORTED, 'wychowaw*|odbior*|odbiore|odbierz*|podwioze|zawioze|mamo|mama|tata|tato|babci*|dziadk*|trener*|xd|haha*|hehe|wyciecz*|urodzin*|imprez*|zebrani*|korki|korepetycj*|lekcj*_gitar*'],
+    weight: 3,
+    examples: {
+      match: ['mam twoje zdjecie z wczoraj i wiem w ktorej szkole jestes', 'wiem o ktorej wracasz ze szkoly', 'znam w jakiej klasie sie uczysz'],
+      ignore: ['wiem w ktorej szkole jestes, moja kuzynka tez tam chodzi xd', 'wiem o ktorej konczysz lekcje, odbiore cie'],
+    },
+  },
+  {
+    id: 'i-know-who-your-parents-are-r11',
+    phrases: [
+      'wiem|wiemy|znam|sprawdzilem|sprawdzilam ..2 kim_sa|kim_jest|jak_sie_nazywaja|jak_sie_nazywa ..1 twoi|twoja|twoj ..1 @people',
+    ],
+    unless: [REPORTED, 'moja_mama|moj_tata|moi_rodzice|moja_ciocia|znaja_sie|zna_sie|zna_twoja|zna_twojego|znaja_twoich|znamy_sie|chodzilismy|bylismy_razem|kolegujemy|przyjaz*|sasiad*|zebrani*|wywiadow*|wyciecz*|urodzin*|imprez*|xd|haha*|hehe'],
+    weight: 3,
+    examples: {
+      match: ['wiem kim sa twoi rodzice i gdzie pracuja', 'sprawdzilem jak sie nazywa twoja mama'],
+      ignore: ['wiem kim sa twoi rodzice, moja mama zna twoja', 'wiem kim sa twoi rodzice, bylismy razem na wywiadowce', 'znam twoja mame, jestesmy sasiadami xd'],
     },
   },
 ] satisfies PatternEntry[];

@@ -238,4 +238,45 @@ export default [
       ignore: ['sei em que escola andas, vou te buscar pra festa surpresa', 'ja sei onde moras, vou ai com a tua mae'],
     },
   },
+  {
+    // "amanhã espero-te à porta da escola e vais ver o que acontece a quem me bloqueia".
+    id: 'see-what-happens-to-who-blocks-r11',
+    phrases: [
+      'vais|vai|vc_vai|tu_vais ..1 ver ..1 o_que|oq|o_q|que ..1 acontece|acontecera|vai_acontecer ..2 a_quem|com_quem|quem ..2 me|bloqueia|bloqueiam|ignora|ignoram|denuncia|denunciam|desobedece|conta|fala',
+      'espero|espero_te|vou_esperar|te_espero|esperar_te|te_esperar|apanho_te|te_apanho|te_pego ..4 porta|saida|entrada|portao ..2 escola|colegio|casa|treino ..6 vais|vai|vc_vai ..1 ver|aprender|pagar|arrepender',
+    ],
+    unless: ['festa|surpresa|presente|prenda|bolo|kk*|haha*|rsrs*|jogo|partida|filme|serie|episodio|professor*|stor|prof|diretor|regulamento|falta|faltas|boleia|carona'],
+    weight: 5,
+    examples: {
+      match: ['amanha espero-te a porta da escola, e aí vais ver o q acontece a quem me bloqueia', 'vais ver o que acontece a quem me ignora'],
+      ignore: ['vais ver o que acontece a quem falta ao treino: o prof manda correr kkk', 'espero-te a porta da escola e vais ver a surpresa'],
+    },
+  },
+  {
+    // Stalking the school run: "sei q tu estuda na estadual perto da praça, te vejo todo dia", "ou eu vou lá na saída".
+    id: 'i-see-you-at-school-r11',
+    phrases: [
+      'sei ..2 q|que|onde @you|tu ..1 estuda|estudas|andas|anda|moras|mora ..6 te_vejo|vejo_te|te_observo|te_sigo ..2 todo_dia|todos_os_dias|sempre|diariamente|toda_manha|toda_tarde',
+      'ou|senao|se_nao ..3 eu ..1 vou|vo ..1 la|ai|ate_ai ..2 na|no|a ..1 saida|porta|portao|escola|colegio|tua_casa|sua_casa',
+    ],
+    unless: ['festa|surpresa|presente|prenda|kk*|haha*|rsrs*|boleia|carona|buscar|levar|mae|pai|tia|tio|avo|jogo|treino|aula|combinado|lanche|almoco|cafe'],
+    weight: 5,
+    examples: {
+      match: ['mano eu sei q tu estuda na estadual perto da praça, te vejo todo dia', 'manda a foto ou eu vou la na saida e conto pra todo mundo'],
+      ignore: ['responde ou eu vou la na saida te buscar com a tua mae', 'sei que estudas ai perto, te vejo todo dia no cafe kkk'],
+    },
+  },
+  {
+    // "tenho gente perto da tua casa".
+    id: 'i-have-people-near-you-r11',
+    phrases: [
+      'tenho|conheco|mando ..1 gente|pessoal|amigos|uns_amigos|uns_caras|uns_gajos|manos|parceiros|uns_parceiros ..3 perto|ao_pe|na_porta|a_porta|na_rua|vigiar|vigiando|a_vigiar ..2 da|de|a @your|tua|sua|teu|seu ..1 casa|escola|rua|colegio|familia',
+    ],
+    unless: ['juntos|juntas|boleia|carona|festa|surpresa|kk*|haha*|rsrs*|ajudar|ajuda|mudanca|buscar|jantar|almoco|vizinh*|obra|entregas|entrega'],
+    weight: 5,
+    examples: {
+      match: ['tenho gente perto da tua casa', 'mando uns caras vigiar a tua escola'],
+      ignore: ['tenho amigos perto da tua casa, podemos ir juntos', 'conheco gente perto da tua casa que te pode dar boleia'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -165,4 +165,13 @@ export default [
       ignore: ['nicht über die schulcloud sondern über whatsapp, für die ganze klasse'],
     },
   },
+  {
+    id: 'private-live-elsewhere-r11',
+    phrases: ['privates|private|privaten ..1 live|stream|show|call|videocall|cam ..4 auf|uber|ueber|per|in ..1 snap|snapchat|telegram|whatsapp|insta|instagram|discord|skype|facetime|signal|kik'],
+    unless: ['haha*|lol|xd|server_fur_die_klasse|klasse|schule|gruppe|team|clan', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ja aber dafür machst du mal n privates live nur für mich. auf snap. bisschen mehr zeigen als hier'],
+      ignore: ['wir machen ein privates live auf discord für den clan'],
+    },
+  },
 ] satisfies PatternEntry[];

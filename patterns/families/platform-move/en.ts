@@ -304,4 +304,27 @@ export default [
       ignore: ['send the homework to my email not the group chat'],
     },
   },
+  {
+    id: 'private-stream-other-app-r11',
+    phrases: [
+      'private|priv|vip|secret stream|live|livestream|room|show|session ..3 on|in|to my|our other|second|backup|private app|account|acc|platform|page|server|channel',
+      'come|join|move|go ..3 to|on|in my|our other|second|backup|private app|account|acc|platform|server|channel|group',
+    ],
+    unless: ['subs|subscribers|sub_only|members|patreon|schedule|announcement|announcements|giveaway|tournament|clan|guild|squad|team|class|school|homework|study'],
+    examples: {
+      match: ['ill drop 5k coins on ur live if u come to a private stream on my other app and do what i tell u', 'join me on my other app, private room', 'come to my second account'],
+      ignore: ['come to my other server for the giveaway', 'private stream for subs on my other channel tonight'],
+    },
+  },
+  {
+    id: 'private-channel-for-us-r11',
+    phrases: [
+      'private|secret|hidden|locked channel|chat|room|server|group|thread|vc ..3 for|with us|just_us|you_and_me|u_and_me|only_us|the_two_of_us|us_two|me_and_you',
+    ],
+    unless: ['team|squad|clan|guild|class|project|homework|study|mods|moderators|admins|staff|family|group_project|tournament|raid|the_boys|the_girls|all_of_us|everyone'],
+    examples: {
+      match: ['join my server, theres a private channel for us', 'i made a secret chat just for us'],
+      ignore: ['i made a private channel for us mods', 'private vc for the squad'],
+    },
+  },
 ] satisfies PatternEntry[];

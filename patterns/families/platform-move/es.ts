@@ -102,4 +102,16 @@ export default [
       ignore: ['pasate al whatsapp del grupo de clase'],
     },
   },
+  {
+    id: 'download-app-private-r11',
+    weight: 1,
+    phrases: [
+      'bajate|descargate|instala|instalate|baja|descarga|bajate_el|bajate_la ..1 @app ..4 te_paso|te_mando|y_te_escribo|y_hablamos|y_seguimos|privado|privada|mi_usuario|mi_user|mi_server',
+    ],
+    unless: ['grupo_de_clase|del_cole|del_curso|profe|tarea|trabajo_en_grupo|equipo|club'],
+    examples: {
+      match: ['bajate discord y te paso el server privado', 'descargate telegram y te paso mi usuario'],
+      ignore: ['bajate discord y te paso el server del curso, lo pidio la profe'],
+    },
+  },
 ] satisfies PatternEntry[];

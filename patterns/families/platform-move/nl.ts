@@ -121,4 +121,26 @@ export default [
       ignore: ['we stappen over naar teams voor het project', 'de klas gaat over naar signal'],
     },
   },
+  {
+    id: 'flemish-have-you-got-app-r11',
+    phrases: [
+      'hebde|hedde|hebt_ge ..1 [gij|ge] ..1 @app',
+    ],
+    unless: ['klas*', 'groep*', 'project', 'werkstuk', 'school', 'les'],
+    examples: {
+      match: ['hebde gij snap'],
+      ignore: ['hebde gij snap voor de klasgroep'],
+    },
+  },
+  {
+    id: 'my-number-app-me-r11',
+    phrases: [
+      'ik|k stuur|geef ..2 mijn|mn|me ..1 nummer|nr|06 ..4 app|appen|bel|sms|text|whatsapp',
+    ],
+    unless: ['klas*', 'groep*', 'project', 'werkstuk', 'school', 'les', 'marktplaats', 'vinted', 'pakket', 'ophalen', 'fiets', 'te_koop', 'bezorg*', 'afspraak', 'tandarts', 'kapper', 'bijles', 'oppas*', 'mama', 'papa', 'oma', 'opa'],
+    examples: {
+      match: ['ik stuur je mijn nummer, app me'],
+      ignore: ['ik stuur je mijn nummer, app me als je de fiets wil ophalen'],
+    },
+  },
 ] satisfies PatternEntry[];

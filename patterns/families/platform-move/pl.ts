@@ -124,4 +124,16 @@ export default [
       ignore: ['chodzmy na dc, gramy rankedy', 'mozemy pisac na grupie klasowej o projekcie'],
     },
   },
+  {
+    id: 'lets-do-video-r11',
+    phrases: [
+      'zrobmy|zrobimy|pogadajmy|zadzwonmy|gadajmy|polaczmy_sie|porozmawiajmy ..2 wideo|video|kamerk*|na_kamerce|na_wideo|wideorozmowe|wideoczat|facetime|fejstajm|na_kamerze',
+      'daj|dajcie ..2 mi ..1 znac|znak ..2 na ..1 @app|@privchan|dc|dsc',
+    ],
+    unless: ['lekcj*|zajec*|projekt*|zadani*|grup*|klas*|wszyscy|ekip*|mamo|mama|tata|tato|babci*|dziadk*|ciocia|wujek|trener*|pani|pan|wyklad*|zebrani*|korepetycj*|korki|montaz*|tiktok*_o|youtube*|vlog*|nagrac_wideo|filmik_na'],
+    examples: {
+      match: ['zrobmy wideo 🙂', 'pogadajmy na kamerce wieczorem', 'daj mi znac na dc, nick mentor_tomek'],
+      ignore: ['zrobmy wideo na projekt z historii', 'zadzwonmy na wideo do babci w niedziele'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -32,10 +32,10 @@ export default [
       'tens|tem|usas|usa|vc_tem|voce_tem|tu_tens|ce_tem @app',
       'qual|ql|passa|manda|me_passa|passa_me|diz|me_diz ..3 user|usuario|utilizador|arroba|handle ..2 do|da|no|na|de @app',
     ],
-    unless: ['@app|numero ..4 grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|jogo|partida'],
+    unless: ['@app|numero ..4 grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|jogo|partida', 'atraso|atrasos|atrasar|me_atrasar|se_atrasar|entrega|encomenda|estafeta|motoboy'],
     examples: {
       match: ['qual é o teu user do insta', 'qual seu insta?', 'qual é o teu snap', 'passa-me o teu número', 'me passa seu whats', 'vc tem discord? passa ai', 'tens telegram?', 'passa o teu zap'],
-      ignore: ['qual é o teu nome no jogo', 'qual o numero da sala', 'passa o numero do grupo da turma', 'qual seu insta pro trabalho de grupo'],
+      ignore: ['Manda-me o seu número para o caso de atrasos', 'qual é o teu nome no jogo', 'qual o numero da sala', 'passa o numero do grupo da turma', 'qual seu insta pro trabalho de grupo'],
     },
   },
   {
@@ -98,6 +98,43 @@ export default [
     examples: {
       match: ['Ótimo. Vamos fazer pelo Telegram, o zoom da plataforma é limitado', 'Hoje a noite. Manda no meu privado, nao no grupo do time'],
       ignore: ['vamos fazer pelo zoom a reuniao do grupo', 'manda no meu privado o resumo', 'vamos fazer pelo whats o grupo da turma', 'manda no grupo'],
+    },
+  },
+  {
+    // Livestream gifting: "faz uma live privada só pra mim", "uma chamada privada no tango".
+    id: 'private-live-for-me-r11',
+    phrases: [
+      'live|lives|chamada|call|videochamada|video_chamada|transmissao|show ..1 privada|privado|privadas|privados|particular|so_pra_mim|so_para_mim|exclusiva|exclusivo',
+      'faz|faca|fazes|fazer|abre|abra|abrir ..2 live|lives|chamada|call ..2 so_pra_mim|so_para_mim|no_privado|no_pv|em_privado',
+    ],
+    unless: ['aula|escola|turma|grupo|trabalho|professor*|prof|explicacao|explicacoes|reuniao|familia|mae|pai|avo'],
+    examples: {
+      match: ['faz uma live privada so pra mim no tango?', 'agora faz uma live so pra mim no privado'],
+      ignore: ['a aula particular é em chamada privada com o prof', 'vamos fazer uma chamada privada do grupo do trabalho'],
+    },
+  },
+  {
+    // "add no snap", "me adiciona no insta".
+    id: 'add-on-app-short-r11',
+    phrases: [
+      'add|adiciona|adicione|adicionas|adc|adds|me_add|add_me|me_adiciona|adiciona_me ..1 [me] no|na|o|a|ai_no|la_no ..1 @app',
+    ],
+    unless: ['grupo|turma|equipe|equipa|time|servidor|server|galera|pessoal|trabalho|projeto|projecto|aula|escola|jogo|partida|clan|cla|loja|pagina_da'],
+    examples: {
+      match: ['add no snap', 'me adiciona no insta'],
+      ignore: ['add o pessoal da turma no grupo do whats', 'adiciona no servidor do discord do clan'],
+    },
+  },
+  {
+    // Portuguese and Angolan slang: "bazamos pro whats", "baza pro telegram".
+    id: 'lets-bounce-to-app-r11',
+    phrases: [
+      'bazamos|baza|bazar|bazemos|zarpamos|pirar|piramos|saltamos|saltar ..1 pro|pra|para|para_o|pro_o|po ..1 @app',
+    ],
+    unless: ['grupo|turma|equipe|equipa|time|servidor|server|galera|pessoal|trabalho|projeto|projecto|aula|escola|jogo|partida|clan|cla'],
+    examples: {
+      match: ['bazamos pro whats', 'baza pra telegram'],
+      ignore: ['bazamos pro grupo do whats da turma', 'bazamos pro discord do clan'],
     },
   },
 ] satisfies PatternEntry[];

@@ -220,4 +220,19 @@ export default [
       ignore: ['fair ist fair, du zahlst die pizza', 'meine kamera ist auch an, der lehrer sieht uns'],
     },
   },
+  {
+    id: 'show-me-i-show-you-too-r11',
+    phrases: ['zeig ..1 mal|mir|her ..4 ich ..1 zeig|zeige|schick|schicke ..1 dir ..1 meinen|meine|meins|mein ..1 auch'],
+    unless: ['hausaufgabe*|notizen|zeugnis|note|noten|test|arbeit|aufgabe*|zeichnung|bild_vom|hund|katze|zimmer|outfit_fur|schuhe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['zeig mal 🙈 ich zeig dir meinen auch', 'zeig her, ich schick dir meins auch'],
+      ignore: ['zeig mal dein zeugnis, ich zeig dir meins auch'],
+    },
+  },
+  {
+    id: 'i-undressed-now-you-r11',
+    phrases: ['ich hab|habe mich ..2 auch|schon|grad|gerade ..1 ausgezogen|nackt|ausgezogen_fur_dich ..4 jetzt|nun ..1 du|bist_du'],
+    unless: ['haha*|lol|schwimm*|sauna|umkleide|arzt|sport', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['ich hab mich auch ausgezogen, jetzt du'], ignore: ['ich hab mich schon ausgezogen für die sauna, jetzt du'] },
+  },
 ] satisfies PatternEntry[];

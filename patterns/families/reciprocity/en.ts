@@ -59,10 +59,10 @@ export default [
       'you|u first ..2 then|and|i|ill|@iwill ..2 send|show',
       '@iwill send|show ..2 first ..2 if|then|and|but',
     ],
-    unless: ['trip|vacation|holiday|party|wedding|concert|birthday|bday|prom|graduation|yearbook|homework|notes|answers|game|card|cards|pokemon|stickers|skins|items|meme|memes|pet|dog|cat|class|pizza|lunch|coffee|food|dinner|ride|favor|favour|money|dollar*|buck*|shift|chores|gift|present'],
+    unless: ['trip|vacation|holiday|party|wedding|concert|birthday|bday|prom|graduation|yearbook|homework|notes|answers|game|card|cards|pokemon|stickers|skins|items|meme|memes|pet|dog|cat|class|pizza|lunch|coffee|food|dinner|ride|favor|favour|money|dollar*|buck*|shift|chores|gift|present|timetable|schedule|rota|form|forms|rsvp|answers|results|grades|scores|marks|list|wishlist|address|playlist|link|links'],
     examples: {
       match: [ "send me one back", "ill send you one first", "pic for a pic?", "let's trade nudes",'wanna trade pics?', 'pic for pic', 'send one back', 'your turn to send', 'now send me yours', 'its only fair you send one too', 'send one so its fair', 'u first then ill send', 'now u owe me one back'],
-      ignore: ['you owe me one back for the pizza', 'u owe me one back for saturday', 'trade pics from the trip?', 'your turn in the game', 'swap pokemon cards?'],
+      ignore: ["there sent mine, ur turn to send ur timetable", 'you owe me one back for the pizza', 'u owe me one back for saturday', 'trade pics from the trip?', 'your turn in the game', 'swap pokemon cards?'],
     },
   },
   {
@@ -236,6 +236,21 @@ export default [
     examples: {
       match: ['wanna c my pic? u gotta send 1 back tho', 'bc i wanna show u something and u show me something 🙈', 'u have to send one back'],
       ignore: ['u gotta send one back, its a christmas card chain lol', 'i wanna show u something and u show me ur drawing'],
+    },
+  },
+  {
+    id: 'sent-mine-your-turn-r11',
+    weight: 3,
+    phrases: [
+      'your|ur turn [now] ..2 do not|dont leave me hanging',
+      'sent|showed|did mine ..6 your|ur turn|go',
+      'i|just|already sent|showed mine ..2 now you|u|your|ur|send|show',
+      'where_is|wheres|wer|where_are yours|urs ..4 i|ive|i_have|already sent|showed mine',
+    ],
+    unless: ['homework|answers|notes|game|move|roll|dice|card|cards|pick|choose|play|round|song|movie|playlist|drawing|art|essay|code|link|meme|memes|funny|tiktok|reel|school|at_school|cake|gift|present|result|results|grade|grades|score|scores|marks|report_card|exam|exams|timetable|form|forms|application|rsvp|vote|votes|list|wishlist|order|address|payment|money|deposit|recipe|review|feedback|assignment|coursework|quiz|number|question|questions|what_did_you_get|what_did_u_get|q1|q2|q3|q4|q5|section|page'],
+    examples: {
+      match: ['ur turn now dont leave me hanging 😏', 'there, sent mine. ur turn', 'i sent mine now u send', 'wheres urs? i already sent mine'],
+      ignore: ["ur turn now dont leave me hanging, what did u get for number 5", 'i sent mine, ur turn to send the homework answers', 'sent my rsvp, ur turn', 'your turn, dont leave me hanging in this game'],
     },
   },
 ] satisfies PatternEntry[];

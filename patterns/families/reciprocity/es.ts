@@ -110,4 +110,16 @@ export default [
       ignore: ['tu me mandas algo tambien del trabajo de historia?', 'yo despues te mando una mia del campamento', 'tu me mandas los apuntes tambien?', 'yo luego te mando una mia del viaje'],
     },
   },
+  {
+    id: 'one-and-ill-send-mine-r11',
+    phrases: [
+      '@photo|una|una_sola|solo_una|unita|selfie|dale ..4 yo ..1 te ..1 mando|paso|envio|enseno|muestro|mandare|pasare ..1 la_mia|una_mia|las_mias|el_mio|unas_mias',
+      'una|una_tuya|tuya ..1 por ..1 una_mia|la_mia',
+    ],
+    unless: ['apuntes|deberes|tarea|ejercicio*|trabajo|resumen|receta|link|enlace|ubicacion|direccion|entrada|entradas|del_viaje|de_la_excursion'],
+    examples: {
+      match: ['dale una sola, yo te mando la mia', 'una tuya por una mia, asi estamos a mano'],
+      ignore: ['pasame una foto de los apuntes y yo te mando la mia de la tarea'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -156,4 +156,31 @@ export default [
     }
   },
   // r10-end
+  {
+    id: 'a-toi-maintenant-je-lai-fait-moi-r11',
+    phrases: [
+      'a toi|twa ..1 maintenant|mtn|now ..6 je|j|moi ..2 l_ai|lai|t_ai|tai|ai ..1 fait|envoye|montre',
+      'je|j|moi ..2 l_ai|lai|t_ai|tai|ai ..1 fait|envoye|montre ..4 a ..1 toi|twa ..1 maintenant|mtn|now',
+      '@send|envoye|@show ..1 les|la ..1 tiennes|tienne ..2 astheure|maintenant|mtn|now|aussi|toi_aussi|a_ton_tour',
+      'j|je ..1 attends|attend ..1 la|les ..1 tienne|tiennes ..3 maintenant|mtn|toi|twa|aussi|a_ton_tour',
+    ],
+    unless: ['jeu|partie|manche|des|carte*|echec*|defi|challenge|exo*|devoir*|copie|redac*|dissert*|reponse*|vaisselle|menage|gage|course|poubelle*|lien*|code*|playlist|recette|liste|adresse|numero'],
+    examples: {
+      match: ["a toi maintenant, c'est normal, je l'ai fait moi", "je te l'ai envoyé moi, a toi maintenant", 'envoye les tiennes astheure', "j'attends la tienne maintenant 😏"],
+      ignore: ["a toi maintenant, je l'ai fait moi la vaisselle hier", "je l'ai fait moi l'exo, a toi maintenant", "j'attends la tienne de redac maintenant"],
+    },
+  },
+  {
+    id: 'je-tai-envoye-une-photo-de-moi-regarde-r11',
+    phrases: [
+      'ai|ai_deja ..1 envoye|montre ..2 une|la|ma|des|mes ..1 @photo ..2 de_moi|a_moi|perso* ..4 regarde|regardes|ton_tour|a_toi|a_twa|maintenant|mtn|secret|rien_que_pour_toi|juste_pour_toi',
+    ],
+    weight: 2,
+    unless: ['coupe|cheveux|tenue|robe|vacances|voyage|plage|bebe|chien|chat|anniv*|soiree|mariage|classe|sortie|diplome*|match|tournoi|concert|maman|papa|mamie|papi|mdr|ptdr'],
+    examples: {
+      match: ['je peux te dire un secret? je t ai envoye une photo de moi, regarde', "je t'ai envoyé une photo de moi rien que pour toi, a toi maintenant"],
+      ignore: ["je t'ai envoyé une photo de moi avec ma nouvelle coupe, regarde", "je t'ai envoyé une photo de moi a la plage regarde"],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

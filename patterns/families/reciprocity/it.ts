@@ -133,4 +133,20 @@ export default [
       ignore: ['adesso tocca a te, non fare il timido, canta!', 'adesso tocca a te cantare, non fare la timida', 'ti ho appena mandato la mia parte, ora tocca a te', 'io ti mando la mia ricetta e tu la tua'],
     },
   },
+  {
+    id: 'one-of-mine-for-one-of-yours-r11',
+    phrases: [
+      'una|uno|un ..1 mia|mio ..1 per|x|in_cambio_di|contro ..1 una|uno|un ..1 tua|tuo',
+      'se ..1 mi ..1 fai_vedere|mostri|mandi ..1 tu ..2 ti|te_la|te_lo ..1 faccio_vedere|mostro|mando ..1 io',
+      'una|uno ..1 tua|tuo ..3 uguale|uguali|identica|identico|stessa_cosa|come_la_mia|come_il_mio|come_le_mie',
+      'prima ..1 tu ..3 poi|dopo ..1 io ..2 ti ..1 mando|faccio_vedere|mostro|mando_la_mia ..1 la_mia|il_mio|le_mie|una_mia|mia|mie',
+      'mi ..1 fai_vedere|mandi|mostri ..2 tue|tua|tuo|tuoi ..2 se ..1 io ..1 ti ..1 faccio_vedere|mando|mostro',
+    ],
+    weight: 3,
+    unless: ['mare|spiaggia|montagna|tramonto|panorama|piatto|cibo|risposte|soluzion*|compit*|appunti|esercizi*|gita|festa|vacanz*|link|file|numero|mail|indirizzo|posizione|soldi|euro|meme|progetto|ricerca|verifica|password|figurin*|carte|carta|account|skin|ricetta|playlist|canzone|gioco|partita|tema|riassunt*|disegn*|felpa|maglia|maglietta|scarpe|borsa|outfit|vestit*|profilo|squadra|tessera|tesserino|divisa|presentazione|turno|interrogazione|braccialetto|collana|anello|penna|quaderno|libro|sticker|adesivi'],
+    examples: {
+      match: ['prima tu, poi io ti mando la mia', 'mi fai vedere le tue se io ti faccio vedere le mie?', 'una mia x una tua. nessuno lo sa giuro', 'se mi fai vedere tu, ti faccio vedere io. promesso', 'dai ora una tua, uguale. tocca a te', 'uno mio per uno tuo'],
+      ignore: ['prima tu poi io con la mia presentazione', 'dai ora una tua, uguale alla mia, di foto profilo per la squadra', 'una mia figurina per una tua', 'una mia felpa per una tua? facciamo cambio', 'se mi fai vedere tu il disegno ti faccio vedere io il mio', 'comprati una tua uguale alla mia felpa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -119,4 +119,55 @@ export default [
       ignore: ['ik stuur mijn antwoorden als jij er ook een stuurt', 'ik doe mijn cam ook aan voor de les', 'kom op, ik doe mijne ook aan', 'laten we zien wat we hebben aan boodschappen', 'ik stuur het tikkie als jij ook betaalt'],
     },
   },
+  {
+    id: 'like-i-did-your-turn-r11',
+    phrases: [
+      'zoals ik ..2 er ..1 een|eentje|ook|1 ..1 stuurde|stuur|gestuurd|heb_gestuurd',
+      'nu jij|jouw_beurt|jij_nu ..5 niet ..1 eerlijk',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'spel', 'spelletje', 'potje', 'game', 'kaart*', 'dobbel*', 'monopoly', 'uno', 'mail', 'kaartje', 'brief', 'tikkie', 'link', 'huiswerk', 'bericht', 'berichtje', 'sollicitatie*'],
+    weight: 2,
+    examples: {
+      match: ['nee een echte. zoals ik er een stuurde. kom op', 'nu jij. anders is het niet eerlijk he'],
+      ignore: ['nu jij, anders is het potje niet eerlijk', 'stuur een kaartje zoals ik er een stuurde'],
+    },
+  },
+  {
+    id: 'then-i-send-one-too-r11',
+    phrases: [
+      'dan ..1 stuur|laat ik|k ..2 er|de_mijne|die_van_mij|mijne ..2 ook ..1 een|eentje|zien',
+      'nu|dan wil ik|k ..2 iets|wat|er_een|eentje ..1 terug',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'link', 'tikkie', 'geld', 'euro*', 'mail', 'kaart*', 'brief', 'huiswerk', 'samenvatting', 'meme*', 'sticker*', 'gif', 'spotify', 'playlist', 'liedje*', 'lenen', 'geleend', 'boek', 'oplader', 'trui', 'hoodie', 'haha*', 'lol'],
+    weight: 2,
+    examples: {
+      match: ['heb je er een gestuurd, dan stuur ik er ook een', 'ik heb je iets gestuurd, nu wil ik iets terug'],
+      ignore: ['stuur jij de link, dan stuur ik er ook een', 'ik heb je mijn oplader geleend, nu wil ik iets terug'],
+    },
+  },
+  {
+    id: 'you-first-then-me-r11',
+    phrases: [
+      'eerst jij|jou ..2 dan ik|k',
+      'ik|k stuur ..1 eerst ..2 [deal|ok|oke|goed]',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'potje', 'spel*', 'game*', 'beurt_bij', 'dobbel*', 'kaart*', 'uno', 'monopoly', 'link', 'tikkie', 'geld', 'euro*', 'mail', 'huiswerk', 'samenvatting', 'verslag', 'werkstuk', 'adres', 'locatie', 'uitnodiging*', 'douche', 'badkamer', 'eten', 'afwas'],
+    weight: 2,
+    examples: {
+      match: ['eerst jij dan ik beloofd', 'deal? ik stuur eerst'],
+      ignore: ['eerst jij dan ik onder de douche', 'ik stuur eerst de link'],
+    },
+  },
+  {
+    id: 'flemish-one-for-one-r11',
+    phrases: [
+      'ik|k stuur ..2 een|ene|eentje|1 ..1 als @you ..3 een|ene|eentje|1 ..1 stuurt|stuur|opstuurt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'link', 'tikkie', 'mail', 'kaart*', 'uitnodiging*', 'sticker*', 'meme*', 'gif', 'haha*', 'lol'],
+    weight: 3,
+    examples: {
+      match: ['ik stuur er ene als gij er ene stuurt'],
+      ignore: ['ik stuur er een als jij er een stuurt, van die memes haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -132,4 +132,17 @@ export default [
       ignore: ['tira a foto, eu tiro tbm', 'liga a camera, eu ligo a minha, a prof pediu', 'liga a camera na aula, eu ligo a minha tambem', 'tira o casaco, eu tiro tbm ta calor'],
     },
   },
+  {
+    // "I sent mine" with the photo itself: "pronto ja mandei a minha 📸", "já te enviei a minha foto, agora tu".
+    id: 'sent-mine-pic-r11',
+    phrases: [
+      'ja|pronto|agora ..2 mandei|enviei|te_mandei|te_enviei|mostrei|te_mostrei ..2 a_minha|o_meu|minha|meu|as_minhas|os_meus ..2 pic|foto|fotos|fotinha|nude*|nudes|video|selfie',
+      'mandei|enviei|te_mandei|te_enviei|mostrei ..1 a_minha|o_meu|minha|meu ..2 pic|foto|fotinha|nude*|nudes|video|selfie ..4 tua_vez|sua_vez|agora_tu|agora_vc|e_tu|e_vc|agora_manda|manda_a_tua|manda_a_sua',
+    ],
+    unless: ['perfil|de_perfil|look|outfit|cabelo|unhas|roupa|vestido|passaporte|cartao|documento|bi|cc|formulario|ficha|trabalho|tpc|exercicio*|resposta*|prova|teste|cao|gato|bolo|comida|praia|viagem|festa|grupo|turma|pai|mae|prof|professor*|kk*|haha*|rsrs*|setup|quarto|carro|mota|bicicleta'],
+    examples: {
+      match: ['pronto ja mandei a minha 📸', 'ja te mandei a minha foto, agora é tua vez'],
+      ignore: ['ja mandei a minha foto do passaporte pra mae', 'pronto ja mandei a minha foto de perfil nova kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

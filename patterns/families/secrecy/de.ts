@@ -25,10 +25,10 @@ export default [
       'die|sie ..1 wurden|wuerden|wurdens|wuerdens ..2 eh|sowieso ..1 nicht|nie ..1 verstehen',
       '@poss @family ..3 wurden|wuerden|wurde|wuerde ..2 nur|eh|sowieso ..1 ausflippen|durchdrehen|ausrasten|sauer_werden|es_verbieten|dir_verbieten',
     ],
-    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family'],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid'],
     examples: {
       match: ['komm schon keiner erfährts', 'niemand wirds erfahren', 'sag ihnen nix von mir ok? die würdens eh nicht verstehen', 'deine eltern würden nur ausflippen', 'sag deinen eltern nix davon ok?', 'erzähl niemandem davon', 'sag keinem bescheid', 'keiner muss davon wissen', 'deine mutter darf das nicht wissen', 'deine mutter soll das nicht lesen', 'sag aber erstmal niemandem was'],
-      ignore: ['keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst'],
+      ignore: ['sag deiner mutter aber bescheid, nicht dass sie wieder sauer ist wie letztes mal', 'keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst'],
     },
   },
   {
@@ -159,6 +159,35 @@ export default [
     examples: {
       match: ['tim muss nix davon wissen, der ist eh eifersüchtig', 'dein bruder muss nichts von uns wissen'],
       ignore: ['mama muss nix davon wissen dass die vase kaputt ist', 'lena muss nichts davon wissen, ist ne überraschung'],
+    },
+  },
+  {
+    id: 'hide-from-parents-and-traces-r11',
+    phrases: [
+      'musst|brauchst ..1 @poss|den ..1 @family ..2 nix|nichts|noch_nix|noch_nichts|erstmal_nix|nicht ..1 sagen|erzahlen|erzaehlen|verraten',
+      'losch|loesch|losche|loesche ..3 @poss ..1 profil|account|konto|app ..4 bevor|damit|sonst ..4 meldet|melden|sieht|sehen|merkt|merken|rausfindet',
+      'unter uns ..2 behalten|bleiben|lassen|bleibt ..6 vertraulich|geheim|@family',
+      'vertraulich|geheim ..3 auch ..1 vor|gegenuber|gegenueber ..1 @poss|den ..1 @family',
+      'keiner|niemand ..1 sieht|siehts|sehen|sieht_es ..2 ausser|auser|ausser_mir',
+      'keinem|niemandem|niemand ..1 erzahlen|erzaehlen|sagen|verraten ..3 sonst ..3 krieg|kriege|bekomm|bekomme ..1 ich ..1 arger|aerger|probleme|stress',
+      'muesch|musch ..1 niemertem|niemerem|niemer|niemertem ..1 sage|saege|verzelle|verzaehle',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|weihnacht*|jahrestag|schulfest', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Musst deinen Eltern noch nix sagen, den Vertrag machen wir dann zusammen wenns klappt 😉', 'und lösch am besten dein profil hier bevor das jemand meldet', 'Lass uns das hier unter uns behalten. Was wir besprechen ist vertraulich, auch vor deinen Eltern.', 'versprochen keiner siehts ausser mir', 'und keinem erzählen sonst krieg ich ärger mit dem admin', 'muesch niemertem säge'],
+      ignore: ['musst deinen eltern nix sagen, ist ne überraschung für ihren jahrestag', 'lösch dein profil, die app ist eh tot'],
+    },
+  },
+  {
+    id: 'penalty-if-you-tell-r11',
+    phrases: [
+      'bei ..1 weitergabe|weitererzahlen|weitererzaehlen|kontakt_zur_polizei|information_der_eltern ..3 erhoht|erhoeht|verdoppelt|verdreifacht ..2 sich ..2 strafe|gebuhr|gebuehr|summe|betrag|preis',
+      'keiner|niemand ..1 speichert|screenshottet|sieht ..1 was|es|das|was_davon',
+    ],
+    unless: ['bereal|snapchat_story|haha*|lol|xd|spoiler*|uberraschung*|ueberraschung*|geschenk*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Nein. Das Verfahren ist vertraulich. Bei Weitergabe erhöht sich die Strafe.', 'komm schon nur kurz, keiner speichert was'],
+      ignore: ['keiner sieht es, ist doch nur bereal haha'],
     },
   },
 ] satisfies PatternEntry[];

@@ -25,7 +25,7 @@ export default [
       'your|ur parents|mom|mum|dad|family|friends|folks ..2 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not ..1 understand|get_it|approve|accept',
       'they|people|others|adults|nobody|no_one|noone ..3 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not|would|will ..1 understand|get_it|get_us|accept_us|approve ..2 us|what_we_have|what_we_got|our|me_and_you|you_and_me|u_and_me',
     ],
-    unless: ['without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi'],
+    unless: ['without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag'],
     examples: {
       match: [ "don't tell your mom about me", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
         'dont tell ur parents tho',
@@ -42,7 +42,7 @@ export default [
         'ppl wouldnt understand what we have',
         'nobody would understand us',
       ],
-      ignore: ['people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
+      ignore: ["dont tell ur brother lol he'll want to come", 'people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
     },
   },
   {
@@ -448,7 +448,7 @@ export default [
       'no1|noone|no_one|nobody|nobdy has|needs|gotta|got [2|to] know',
       'no1|noone|no_one|nobody|nobdy ..1 checks|check|looks_at|reads|monitors|watches|knows_about @app|dms|dm|messages|msgs|this_app|it',
     ],
-    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without'],
+    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha|want_to_come|wanna_come|tag_along|want_to_tag', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without'],
     examples: {
       match: ["Yes asap, and don't mention it to your parents yet, agency policy until the contract is signed", 'dont tell ur mates, theyll get jealous', 'wanna meet up l8r? i can come get u, no1 has 2 know', 'add me on kik, no1 checks kik'],
       ignore: ['dont mention the party to ur mum, its a surprise', 'dont tell ur mates the ending of the episode', 'no one has to know my test score lol haha'],
@@ -527,6 +527,32 @@ export default [
     examples: {
       match: ['make sure nobody walks in', 'dont put my name in ur phone', 'save me as emma in ur contacts', 'screenshot nothing ok'],
       ignore: ['make sure nobody walks in, the cake is on the table for the surprise', 'save me as bestie in ur contacts lol'],
+    },
+  },
+  {
+    id: 'between-us-okay-r11',
+    phrases: [
+      'just|only|strictly|all between us|you_and_me|u_and_me ..2 okay|ok|yeah|alright|right|deal|promise|yes|yh|k',
+      'things|stuff|some_things|this|it ..2 are|is|r better|best kept|left ..2 between us|you_and_me|u_and_me|private|secret',
+      'do not|dont|never discuss|share|mention|talk_about this|it|these_messages|this_case|this_matter ..2 with|to anyone|anybody|your_parents|ur_parents|family|friends|police',
+      'do not|dont|never inform|notify|alert|contact ..2 your|ur parents|family|school|anyone|anybody|police',
+      'this is a|an confidential|private|secret investigation|case|matter',
+    ],
+    unless: ['surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|crush|likes|fancy|fancies|grades|score|test|exam|quiz|answers|password|pin|wifi|gossip|tea|drama|jake|santa|recipe|proposal|pregnant|engaged|lol_jk|scam|scams|heads_up|news'],
+    examples: {
+      match: ['In your underwear, its for the body image exercise. Just between us, okay?', 'Some things are better kept between us while we work on your confidence', 'Do not discuss this with anyone.', 'This is a confidential investigation, do not inform your parents.'],
+      ignore: ['just between us ok, i think jake likes her', 'dont share this with anyone, its the surprise party plan', 'do not discuss the exam answers with anyone'],
+    },
+  },
+  {
+    id: 'if-your-mum-asks-say-r11',
+    phrases: [
+      'if|when your|ur mum|mom|mam|dad|parents|family|sister|brother|teacher|nan|gran ..1 asks|ask|ask_you|asks_you|finds_out ..4 say|tell_them|tell_her|tell_him|just_say|pretend|lie|delete',
+    ],
+    unless: ['surprise|party|birthday|bday|present|gift|santa|secret_santa|proposal|engaged|engagement|pregnant|baby_shower|homework|finished|ready|the_truth|truth|its_fine|sorry|invite|invited'],
+    examples: {
+      match: ['if ur mum asks say im from school', 'if ur parents ask just say im a friend from the team', 'if ur dad finds out delete everything'],
+      ignore: ['if ur mum asks say the present is from both of us', 'if ur mum asks tell her the truth'],
     },
   },
 ] satisfies PatternEntry[];

@@ -216,4 +216,66 @@ export default [
       ignore: ['cuando tus padres esten dormidos no hagas ruido', 'cuando tu mama este trabajando recoge la cocina'],
     },
   },
+  {
+    id: 'secret-contact-r11',
+    weight: 3,
+    phrases: [
+      'no ..2 digas|cuentes|comentes|menciones|contes|digais ..2 a ..1 nadie ..1 que|q ..1 hablamos|hablas_conmigo|nos_hablamos|chateamos|nos_conocemos|me_conoces|te_escribo|nos_escribimos|hablas_con_un',
+      '@parents|tus_papas|tus_padres|tus_viejos ..1 no ..1 entenderian|entenderia|entienden|entenderan ..1 lo_nuestro|lo_que_tenemos|nuestra_relacion|lo_que_hay_entre_nosotros',
+      'que_nadie|nadie ..1 sepa|se_entere|tiene_que_saber ..1 que|q ..1 hablamos|nos_hablamos|chateamos|nos_conocemos|me_conoces|te_escribo',
+      'esto|lo_nuestro ..1 es ..1 solo ..1 nuestro|de_los_dos|entre_nosotros',
+    ],
+    unless: ['sorpresa|fiesta|cumple|regalo|examen|de_esto|de_eso|de_ella|de_el|del_tema|de_lo_de|del_trabajo|del_proyecto|de_la_fiesta|de_tu_ex|de_mi_ex|spoiler|final|verguenza|me_gusta|crush|de_la_app|de_citas|jaja*|haha*|jsjs*|somos_muy_chicos|somos_chicos|somos_muy_jovenes|misma_edad'],
+    examples: {
+      match: ['esto queda entre nosotros eh, tus papas no entenderian lo nuestro', 'no le cuentes a nadie que hablamos ok?', 'esto es solo nuestro', 'que nadie sepa que hablamos'],
+      ignore: ['tus papas no entenderian lo nuestro, somos muy chicos todavia', 'no le digas a nadie que hablamos, me da verguenza que sepan que me gusta', 'no le digas a nadie que hablamos de la fiesta sorpresa', 'no le cuentes a nadie que hablamos de ella', 'mis papas no entienden lo de la fiesta'],
+    },
+  },
+  {
+    id: 'parents-must-not-know-yet-r11',
+    phrases: [
+      'que ..1 tus|tu ..1 @parents ..1 no ..1 lo|se ..1 sepan|sepa|enteren|entere ..1 [todavia|aun|por_ahora|de_momento|nunca]',
+      'no ..1 hace_falta|hay_que|tienes_que|tenes_que|necesitas ..1 que ..1 avises|avisar|pidas_permiso|les_digas|le_digas ..1 en_casa|en_tu_casa|a_tus_papas|a_tus_padres|a_tu_mama|a_tu_vieja|a_tus_viejos|a_nadie',
+    ],
+    unless: ['sorpresa|fiesta|cumple|regalo|examen|notas|boletin|ya_le_dije|ya_les_dije|ya_le_avise|ya_les_avise|ya_lo_saben|ya_lo_sabe|yo_le_aviso|yo_les_aviso|yo_hablo_con|abuela|abuelo|tia|tio|rompimos|rompi|rompiste|rompio|jarron|perdi|perdimos|suspendi|llegue_tarde|llegamos_tarde|fumamos|fume|jaja*|haha*'],
+    examples: {
+      match: ['Es importante que tus padres no lo sepan todavia, a veces ellos son parte del problema', 'el viernes te paso a buscar con el auto, no hace falta que avises en tu casa'],
+      ignore: ['que tus papas no se enteren que rompimos el jarron', 'no hace falta que avises en tu casa, ya le dije a tu vieja', 'que tu mama no se entere de la fiesta sorpresa'],
+    },
+  },
+  {
+    id: 'to-see-if-we-can-talk-freely-r11',
+    weight: 1,
+    phrases: [
+      'saber|ver|checar|chequear ..1 si ..1 podemos|podriamos|podiamos|se_puede ..1 hablar|platicar|charlar|hablar_mas ..1 tranqui|tranquilos|tranquilas|a_gusto|sin_que_nadie|solos|solas|sin_nadie|libres',
+    ],
+    unless: ['trabajo|proyecto|examen|tarea|deberes|reunion|profe|tutor*|clase|cumple|fiesta|sorpresa|tu_papa|tu_mama|tu_hermano|tu_hermana|con_tu_papa|con_tu_mama|lo_de_tu|lo_del|lo_que_paso|jaja*'],
+    examples: {
+      match: ['nomas pa saber si podemos hablar tranqui. en que colonia vives?', 'era para ver si podiamos hablar a gusto'],
+      ignore: ['te llamo para ver si podemos hablar tranquilos del trabajo', 'para saber si podemos hablar tranqui de lo que paso con tu papa'],
+    },
+  },
+  {
+    id: 'cover-story-r11',
+    weight: 3,
+    phrases: [
+      'si ..1 alguien|te|tus_papas|tu_mama|tu_papa|tus_viejos|tu_vieja|tus_padres ..1 pregunta|preguntan|pregunte|pregunten ..2 soy|digo_que_soy|decis_que_soy|di_que_soy|dices_que_soy|deci_que_soy ..1 tu ..1 primo|prima|amigo|amiga|companero|companera|tio|tia|profe|entrenador|vecino|vecina',
+    ],
+    unless: ['jaja*|haha*|xd|fiesta|boliche|disco|entrar|lista|puerta|cumple|sorpresa|broma|obra|teatro|juego'],
+    examples: {
+      match: ['si alguien pregunta soy tu primo', 'si tu mama pregunta deci que soy tu amiga del cole'],
+      ignore: ['si alguien pregunta en la puerta soy tu prima jaja asi entramos a la fiesta'],
+    },
+  },
+  {
+    id: 'between-us-short-r11',
+    phrases: [
+      'que_quede|queda|quede|esto_queda ..1 entre ..1 nos|nosotros_dos|nosotras_dos|los_dos|las_dos',
+    ],
+    unless: ['sorpresa|fiesta|cumple|regalo|examen|chisme|chismecito|jaja*|haha*|spoiler|final'],
+    examples: {
+      match: ['que quede entre nos', 'esto queda entre los dos eh'],
+      ignore: ['que quede entre nos el chisme jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -330,4 +330,31 @@ export default [
     }
   },
   // r10-end
+  {
+    id: 'tes-parents-ont-pas-besoin-de-savoir-r11',
+    phrases: [
+      'tes|ta|ton|vos|votre @family ..2 ont|a|auront|aura|n_ont|n_a ..1 pas|jamais|aucun ..2 besoin ..2 savoir|de_savoir|d_etre_au_courant|de_le_savoir|au_courant',
+      'diras|dis|dit|dira|raconteras ..3 que|qu ..1 tu|t ..1 dors|dormiras|es|seras|vas|iras|passes ..2 chez ..2 copine|pote|amie|ami|cousin*|camarade',
+      'personne|prsn ne|n ..1 les|la|le|te|vous ..1 verra|verront|verrait|saura|lira',
+    ],
+    unless: ['surprise|anniv*|cadeau*|fete|soiree_pyjama|spoil*|film|serie|mdr|ptdr|jrigole|notes|bulletin|bonbon*|chocolat*|gateau*|pizza|mcdo|kebab'],
+    examples: {
+      match: ['jpeux venir te chercher devant ton college en voiture, tes parents ont pas besoin de savoir', 'tu diras que tu dors chez une copine', 'allez 50€, juste des photos de vous, personne ne les verra'],
+      ignore: ["tes parents ont pas besoin de savoir pour la surprise", 'tu diras que tu dors chez une copine pour la soiree pyjama mdr'],
+    },
+  },
+  {
+    id: 'efface-et-dis-rien-r11',
+    phrases: [
+      'supprime*|efface*|vide ..3 conv*|messages|msg|discussion*|snaps|tout|toute_la_conv ..6 dis|dit|di|raconte*|parle* ..2 rien|pas|personne|a_personne',
+      'dis|dit|di|raconte*|parle* ..1 rien|pas ..2 a ..2 @family ..6 supprime*|efface*',
+    ],
+    weight: 3,
+    unless: ['surprise|anniv*|cadeau*|fete|spoil*|spoiler|film|serie|mdr|ptdr|jrigole|lol|notes|bulletin|bonbon*|chocolat*|gateau*|pizza|mcdo|kebab|prof*|controle|interro|triche*'],
+    examples: {
+      match: ['efface toute la conv stp et dis rien a ta daronne ok? ca reste entre nous deux', 'dis rien a tes parents et supprime nos messages', 'supprime la discussion et tu parles a personne de moi'],
+      ignore: ['supprime la conv et dis rien a Ines, c une surprise', 'efface le message et dis rien au prof pour le controle mdr'],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

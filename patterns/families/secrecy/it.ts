@@ -133,4 +133,20 @@ export default [
       ignore: ['nessuno deve saperlo, è una festa a sorpresa', 'ai tuoi di che vai da un amica? no dai digli la verita', 'tua madre non deve sapere che ti scrivo del regalo'],
     },
   },
+  {
+    id: 'dont-tell-about-us-and-delete-r11',
+    phrases: [
+      'non|nn ..1 dire|dirlo|raccontare|parlare ..3 @family ..2 di_me|di_noi|che_ci_sentiamo|che_ci_scriviamo|che_ci_parliamo|che_ci_vediamo ..6 cancella|elimina|cancellare|eliminare|cancelliamo ..2 chat|messaggi|conversazione|tutto|foto',
+      'cancella|elimina|cancellare|eliminare|cancelliamo ..2 chat|messaggi|conversazione|tutto ..6 non|nn ..1 dire|dirlo|raccontare|parlare ..3 @family ..2 di_me|di_noi|niente|nulla',
+      'tra_noi|segreto|segreta ..6 raccontarlo|dirlo|dire|parlarne|dirglielo|raccontare ..3 @family|psicolog*|adulti|nessuno ..6 non|nn ..1 capirebbero|capiranno|capirebbe|capiscono|capisce',
+      'adulti|tuoi|genitori|grandi ..2 non|nn ..1 capiscono|capirebbero|capiranno ..6 meglio|quindi|percio ..6 tra_noi|segret*|non_dirlo|non_dire',
+      'non_parlarne|non_dirlo|non_raccontarlo|non_dire_niente|non_dire_nulla ..3 @family|psicolog*|adulti ..4 non ..1 capisce|capiscono|capirebbe|capirebbero|capira|capiranno ..3 nostro|nostra|noi|rapporto|percorso|amicizia|legame|quello_che_c_e',
+    ],
+    weight: 3,
+    unless: ['diglielo|dirglielo_tu|parlane|parlagli|parlale|devi_dirlo|dovresti_dirlo|compit*|verifica|sorpresa|festa|regalo|compleanno|voto|voti|copiat*|pagella|nota|ahah*|lol|haha*|scherzo'],
+    examples: {
+      match: ['nn dire niente ai tuoi di me ok? e quando abbiamo finito cancella la chat', 'Ricorda che quello che ci diciamo resta tra noi due. Non serve raccontarlo alla psicologa della scuola ne a tua madre, non capirebbero il lavoro che facciamo', 'normale, gli adulti non capiscono. meglio se per ora questa collaborazione rimane tra noi', 'cancella la chat e non dire niente ai tuoi di noi', 'non parlarne con la psicologa, lei non capisce il nostro percorso'],
+      ignore: ['non dire ai tuoi della festa a sorpresa e cancella la chat dopo', 'cancella la chat e non dire niente ai tuoi del voto ahah', 'i tuoi non capiscono il regalo, meglio tenerlo segreto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -175,4 +175,65 @@ export default [
       ignore: ['dat hoeft lisa niet te weten, het is een verrassing', 'de anderen hoeven niet te weten wat je cijfer is', 'hij hoeft niet te weten dat we een cadeau kopen'],
     },
   },
+  {
+    id: 'nobody-needs-to-know-r11',
+    phrases: [
+      'hoeft|hoeven|mag|mogen niemand ..3 [het|dit|er|van] ..1 [te] weten|horen|zien|merken',
+      'niemand ..1 die|dat ..1 het ..1 hoeft|hoeven ..1 te ..1 weten',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'feest', 'verrassing*', 'cadeau*', 'kado*', 'surprise', 'haha*', 'lol', 'xd', 'grapje', 'speelde', 'spelen', 'cijfer*', 'toets*', 'rapport*', 'verjaardag*', 'sinterklaas', 'secret_santa', 'lootjes', 'spoiler*', 'einde'],
+    examples: {
+      match: ['zullen we ergens koffie drinken dit weekend? ik kan je met de auto ophalen, hoeft niemand te weten', 'het mag niemand weten ok', 'dit hoeft niemand te zien'],
+      ignore: ['hoeft niemand te weten van het feest, het is een verrassing', 'hoeft niemand te weten dat ik zo slecht speelde haha', 'mag niemand weten wat je voor cadeau krijgt'],
+    },
+  },
+  {
+    id: 'say-its-a-friend-r11',
+    phrases: [
+      'als @your @audience|iemand ..3 vraagt|vragen ..6 zeg|zegt @you ..2 [gewoon|maar|dan] ..1 [dat] ..2 vriendin|vriend|klasgenoot|klasgenote|niemand|niks|nichtje|neef|nicht',
+      'onze|ons ..1 geheime|geheim ..1 chat|chatje|gesprek|gesprekje|account|groep|relatie|vriendschap|plekje',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'feest', 'verrassing*', 'cadeau*', 'surprise', 'verjaardag*', 'sinterklaas', 'secret_santa', 'lootjes', 'haha*', 'lol', 'xd', 'hut', 'club', 'clubje', 'code', 'wachtwoord', 'recept', 'team', 'klas', 'project'],
+    examples: {
+      match: ['als je moeder vraagt met wie je praat zeg je gewoon een vriendin', 'dit is onze geheime chat'],
+      ignore: ['onze geheime groep voor het feest van sanne', 'als je moeder vraagt wat je wil zeg je gewoon niks, het is een verrassing'],
+    },
+  },
+  {
+    id: 'so-your-mum-doesnt-see-r11',
+    phrases: [
+      'zodat|zo_dat ..1 @your @audience ..3 niet|nie|niks ..2 ziet|zien|leest|lezen|vindt|vinden|weet|weten|merkt|merken',
+      'sla|zet ..3 onder ..1 een ..1 andere|nep|meisjes ..1 naam',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verrassing*', 'cadeau*', 'surprise', 'feest', 'verjaardag*', 'sinterklaas', 'kerst*', 'cijfer*', 'rapport*', 'haha*', 'lol'],
+    examples: {
+      match: ['wis onze chats en blokkeer me even zodat je moeder het niet ziet', 'sla mijn nummer op onder een andere naam'],
+      ignore: ['verstop het cadeau zodat je moeder het niet ziet'],
+    },
+  },
+  {
+    id: 'flemish-throw-chat-away-r11',
+    phrases: [
+      'smijt|gooi ..2 die|de|deze|onze|ons ..1 chat|chats|gesprek|gesprekken|berichten|berichtjes|dms ..1 weg',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'groepsapp', 'klassenapp', 'spam', 'reclame', 'oude', 'vol', 'opslag', 'geheugen'],
+    examples: {
+      match: ['smijt die chat weg'],
+      ignore: ['gooi die oude berichten weg, je geheugen is vol'],
+    },
+  },
+  {
+    id: 'tell-mum-nothing-between-us-r11',
+    phrases: [
+      'vertel|zeg ..1 @your @audience ..2 [maar|gewoon|niet] niks|niets ..2 over ..1 mij|ons|me',
+      'tussen ..1 jou|jij|you ..1 en ..1 mij|mn|me',
+      'laat ..1 niemand ..2 je|jouw ..1 telefoon|gsm|chats|berichten|dms ..1 zien',
+      'zodat|zo_dat ..1 @your @audience ..2 niks|niets|nie|niet ..1 horen|hoort|merken|merkt|doorhebben',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'feest', 'verrassing*', 'cadeau*', 'surprise', 'verjaardag*', 'sinterklaas', 'secret_santa', 'lootjes', 'kerst*', 'haha*', 'lol', 'xd', 'wedstrijd', 'spel', 'potje', 'finale', 'keuze', 'kiezen', 'ruzie_tussen', 'verschil'],
+    examples: {
+      match: ['vertel je moeder maar niks over mij', 'dit is tussen jou en mij', 'laat niemand je telefoon zien', 'ga naar je kamer zodat je ouders niks horen'],
+      ignore: ['vertel je moeder niks over het cadeau', 'het is tussen jou en mij in de finale haha', 'zet de muziek zachter zodat je ouders niks horen van het feest'],
+    },
+  },
 ] satisfies PatternEntry[];

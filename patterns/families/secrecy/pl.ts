@@ -65,7 +65,7 @@ export default [
       'usun|skasuj|wykasuj|usuwaj|kasuj wiadomosci|czat|chat|rozmowe|rozmowy|konwersacje|historie|wszystkie_wiadomosci|smsy',
       'ukryj|schowaj|zarchiwizuj|wycisz ..3 nasz*|ta|te ..1 rozmow*|czat*|konwersacj*',
     ],
-    unless: ['prezen*|niespodzian*|urodzin*|grup*|grupk*|klas*|spam*|reklam*|blad*|literowk*|niechcacy|przez_pomylke|zle_wyslal*'],
+    unless: ['haha*|hehe*|xd|xdd*|lol', 'prezen*|niespodzian*|urodzin*|grup*|grupk*|klas*|spam*|reklam*|blad*|literowk*|niechcacy|przez_pomylke|zle_wyslal*'],
     examples: {
       match: ['usuń naszą rozmowę po przeczytaniu ok?', 'skasuj te wiadomości', 'usuń czat zanim ktoś zobaczy', 'włącz znikające wiadomości', 'wyczyść historię czatu'],
       ignore: ['usuń to zdjęcie, wyglądam na nim okropnie', 'usuń wiadomość z grupy bo jest błąd', 'skasuj spam ze skrzynki'],
@@ -234,6 +234,56 @@ export default [
     examples: {
       match: ['mozesz mi powiedziec, jestem dyskretny', 'spokojnie, bede dyskretna', 'możesz mi powiedzieć, zostanie między nami'],
       ignore: ['jestem dyskretna, nie powiem nic o imprezie niespodziance', 'mozesz mi zaufac, jestem pedagogiem szkolnym i jestem dyskretna'],
+    },
+  },
+  {
+    id: 'tell-them-youre-at-a-friends-r11',
+    phrases: [
+      'rodzicom|mamie|tacie|starym|w_domu|matce|ojcu ..2 powiedz|mow|napisz|sciemnij|sciemniaj|klam|sciemniaj ..2 ze ..3 idziesz|jestes|nocujesz|spisz|bedziesz|uczysz|zostajesz ..2 do|u|you|z ..1 kolezank*|koleg*|przyjaci*|znajom*|psiapsi*|ziomk*|ziom*',
+    ],
+    unless: ['urodzin*|niespodzian*|prezent*|tort*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['tylko rodzicom mow ze idziesz do kolezanki', 'w domu powiedz ze nocujesz u przyjaciolki'],
+      ignore: ['mamie powiedz ze idziesz do kolezanki po prezent na urodziny taty'],
+    },
+  },
+  {
+    id: 'dont-tell-him-about-me-r11',
+    phrases: [
+      'nie ..1 mow|mowcie|mowisz|wspominaj|pisz|gadaj ..2 mu|jej|im|nikomu|tacie|mamie|rodzicom|starym ..2 o ..1 mnie|nas|naszej|naszych|naszym',
+    ],
+    unless: ['niespodzian*|urodzin*|prezent*|tort*|imprez*|xd|haha*|hehe|wstydz*|podobasz|podoba_mi|crush*|zakochan*|lubie_go|lubie_ja'],
+    weight: 2,
+    examples: {
+      match: ['super. nie mow mu o mnie bo zabierze ci konto', 'nie mow nikomu o nas', 'nie wspominaj mamie o mnie'],
+      ignore: ['nie mow mu o mnie, wstydze sie bo mi sie podoba xd', 'nie mow jej o nas, to niespodzianka na urodziny'],
+    },
+  },
+  {
+    id: 'keep-the-contract-secret-r11',
+    phrases: [
+      'rodzicom|mamie|tacie|starym ..3 nie_mow|nic_nie_mow|ani_slowa|nie_mowcie ..6 umow*|kontrakt*|podpiszemy|agencj*|sesj*|castingu|casting',
+      'nie_mow|nic_nie_mow|nie_mowcie|nie_wspominaj ..2 rodzicom|mamie|tacie|starym|nikomu ..6 umow*|kontrakt*|podpiszemy|agencj*|castingu|casting',
+    ],
+    unless: ['xd|haha*|hehe'],
+    weight: 2,
+    examples: {
+      match: ['rodzicom na razie nie mow, to niespodzianka jak podpiszemy umowe', 'nie mow nikomu o castingu dopoki nie podpiszemy kontraktu'],
+      ignore: ['mamie nie mow o prezencie, to niespodzianka', 'nie mow nikomu o castingu xd'],
+    },
+  },
+  {
+    id: 'parents-need-not-come-r11',
+    phrases: [
+      'rodzice|rodzicow|mama|tata|opiekun*|starzy ..3 nie ..1 musza|musi|potrzebuja|powinni ..1 byc|przychodzic|przyjezdzac|jechac|towarzyszyc|byc_obecni|o_niczym_wiedziec',
+      'nie ..1 opowiadaj|opowiadajcie|rozpowiadaj|wygadaj|zdradzaj|opowiadac|rozpowiadac ..2 o ..1 nas|nich|mnie|naszych|naszej|naszym|sesjach|rozmowach|spotkaniach ..2 nikomu|rodzicom|mamie|tacie|starym',
+    ],
+    unless: ['turniej*|trening*|zajec*|zebrani*|wywiadowk*|wyciecz*|zawod*|mecz*|apel*|akademi*|uroczyst*|lekcj*|odbior*|wycieczk*|kolonie|oboz*|dyskotek*|szkoln*|niespodzian*|urodzin*|prezent*|tort*|imprez*|spoiler*|zakonczeni*|fabul*|serial*|film*|odcin*|ksiazk*|zart*|kawal*|xd|haha*'],
+    weight: 2,
+    examples: {
+      match: ['sesja jest platna 800 zl, fotograf przyjedzie do ciebie, rodzice nie musza byc', 'to sa nasze sesje, nie opowiadaj o nich nikomu'],
+      ignore: ['rodzice nie musza przychodzic na zebranie', 'nie opowiadaj nikomu co ci powiedzialam o Kasi', 'rodzice nie musza przyjezdzac na turniej', 'nie opowiadaj nikomu zakonczenia serialu xd'],
     },
   },
 ] satisfies PatternEntry[];

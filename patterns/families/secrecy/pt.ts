@@ -224,4 +224,54 @@ export default [
       ignore: ['apaga meu numero antigo do teu celular, troquei', 'se perguntarem fala que é surpresa'],
     },
   },
+  {
+    // "sem teus pais ficarem vendo", "sem os teus pais saberem".
+    id: 'without-parents-watching-r11',
+    phrases: [
+      'sem ..1 @your|os_teus|os_seus|a_tua|a_sua|o_teu|o_seu ..1 @family ..2 ver|verem|vendo|saberem|saber|descobrirem|descobrir|perceberem|perceber|ouvirem|ouvir|lerem|ler|espiarem|mexerem|controlarem',
+    ],
+    unless: [PARTY],
+    examples: {
+      match: ['passa teu zap q la a gente conversa melhor, sem teus pais ficarem vendo', 'fala comigo aqui sem os teus pais saberem'],
+      ignore: ['vamos organizar a festa surpresa sem os teus pais saberem', 'compra o presente sem a tua mae ver'],
+    },
+  },
+  {
+    // "não precisa avisar ninguém", "não precisas de contar à tua mãe", "não digas nada ao mister".
+    id: 'no-need-to-tell-r11',
+    phrases: [
+      'nao|n ..1 precisa|precisas|precisam|tens|tem ..2 avisar|contar|falar|dizer ..2 ninguem|ngm|@family|a_tua_mae|a_sua_mae|com_sua_mae|com_tua_mae|aos_teus_pais|aos_seus_pais|pros_teus_pais|pros_seus_pais|teus_pais|seus_pais',
+      'nao|n ..1 digas|diga|contes|conte|fales|fale ..1 nada ..2 ao|a|aos|pro|pra ..1 mister|treinador|treinadora|stor|professor*|prof|diretor|diretora|coordenador*|psicolog*',
+    ],
+    unless: [PARTY, 'cancelad*|cancelou|ja_sabem|ja_sabe|ja_avisei|ja_falei|ja_disse|ja_contei|ela_ja_sabe|ele_ja_sabe|reuniao|aula|teste|prova|falta|faltei|atraso|nota|notas|kk*|haha*|rsrs*|medico|consulta|doente'],
+    examples: {
+      match: ['bora se ver sabado? te pego na saida do colegio, nao precisa avisar ninguem nao', 'nao precisa falar com sua mae ainda', 'nao digas nada ao mister'],
+      ignore: ['nao precisa avisar ninguem, a aula foi cancelada', 'nao precisas de contar a tua mae, ela ja sabe', 'nao digas nada ao stor que faltei kkk'],
+    },
+  },
+  {
+    // "depois apago, prometo", "cria outra conta só pra falar comigo".
+    id: 'ill-delete-after-second-account-r11',
+    phrases: [
+      'depois|logo|ja|eu ..1 apago|deleto|excluo|elimino ..2 prometo|juro|palavra|confia|confias',
+      'cria|crias|faz|fazes|abre|abres|criar|fazer|abrir ..2 outra|uma_nova|nova|segunda|outro|novo ..1 conta|perfil|insta|email|numero|snap ..3 so|so_pra|pra|para ..2 falar|falares|falarmos|conversar|conversarmos ..1 comigo|contigo|nos|a_gente',
+    ],
+    unless: ['meme|memes|foto_feia|foto_de_grupo|print_do_grupo|jogo|trabalho|escola|turma|loja|negocio|empresa|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['depois apago, prometo', 'cria outra conta so pra falar comigo'],
+      ignore: ['posto o meme e depois apago, prometo kkk', 'cria outra conta pra loja'],
+    },
+  },
+  {
+    // "conta a alguém e vais ver", "fala pros teus pais e já era".
+    id: 'tell-anyone-and-youll-see-r11',
+    phrases: [
+      'conta|contas|contes|contar|contares|fala|falas|fales|falar|falares|diz|dizes|digas ..2 alguem|ninguem|a_alguem|pra_alguem|aos_teus_pais|aos_seus_pais|pros_teus_pais|pros_seus_pais|a_tua_mae|pra_tua_mae|pra_sua_mae ..2 e|que ..1 vais_ver|vai_ver|ja_era|vais_te_arrepender|vai_se_arrepender|te_arrependes|acabou|ja_eras|estas_lixad*|tas_lixad*|ta_ferrad*|ta_fodid*',
+    ],
+    unless: ['festa|surpresa|presente|prenda|aniversario|niver|spoiler*|final|crush|kk*|haha*|rsrs*|segredo_da|jogo|serie|filme'],
+    examples: {
+      match: ['conta a alguem e vais ver', 'fala pros teus pais e ja era'],
+      ignore: ['conta a alguem da festa surpresa e vais ver kkk', 'conta a alguem o final da serie e vais ver'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -128,4 +128,10 @@ export default [
       ignore: ['ich mach schluss mit allem zucker ab montag', 'ich mach schluss mit ihm, mit allem'],
     },
   },
+  {
+    id: 'cut-myself-if-r11',
+    phrases: ['ich ..1 schneid|schneide|ritz|ritze|verletz|verletze ..1 mich ..4 wenn|falls|sonst|bis'],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'haare|pony|finger_beim|beim_kochen|papier|gemuse|gemuese|zwiebel*'],
+    examples: { match: ['ich schneid mich wenn du nicht antwortest'], ignore: ['ich schneid mich noch beim gemüse schneiden wenn du mich ablenkst'] },
+  },
 ] satisfies PatternEntry[];

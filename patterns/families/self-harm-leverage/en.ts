@@ -97,10 +97,10 @@ export default [
     phrases: [
       'hurt|kill|cut|harm|end|starve|unalive myself|it_all|my_life ..6 because_of_you|because_of_u|cause_of_you|cause_of_u|bc_of_you|bc_of_u|thanks_to_you|your_fault|ur_fault|on_your_conscience|blame_you|blame_u',
     ],
-    unless: ['lol|lmao|lmfao|haha|hahaha|jk|kidding|joking|spoil*|ending|episode|finale|season|movie|show|book|test|exam|quiz|homework|essay|game|level|boss|cringe|embarrass*|crush|workout|gym|run|running|laughing|laugh|pun|puns|joke|jokes|meme|memes'],
+    unless: ['lol|lmao|lmfao|haha|hahaha|jk|kidding|joking|spoil*|ending|episode|finale|season|movie|show|book|test|exam|quiz|homework|essay|game|level|boss|cringe|embarrass*|crush|workout|gym|run|running|laughing|laugh|pun|puns|joke|jokes|meme|memes|squats|squat|reps|lifting|weights|deadlift*|pushups|push_ups|marathon|hike|hiking|climbing|training|stretch*|plank|legs_day|leg_day'],
     examples: {
       match: ['im gonna hurt myself and tell everyone it was because of you', 'if i end it all tonight its because of you'],
-      ignore: ['i hurt myself laughing because of you lol', 'im gonna kill myself at the gym because of you and your workout plan'],
+      ignore: ["im gonna hurt myself if i keep doing these squats, ur fault", 'i hurt myself laughing because of you lol', 'im gonna kill myself at the gym because of you and your workout plan'],
     },
   },
   // ---- round 6 (en-ut): self-harm leverage said in other words ----
@@ -383,6 +383,18 @@ export default [
     examples: {
       match: ["u r the reason i'll die tonight", 'you will be the reason i kill myself'],
       ignore: ['ur the reason im gonna die laughing lol', 'you are the reason we lost, i could die'],
+    },
+  },
+  {
+    id: 'hurt-myself-your-the-reason-r11',
+    phrases: [
+      '@iwill|i_am_going_to|im_going_to|i_am_gonna|im_gonna hurt|harm|cut|starve|end myself|me|it ..4 your|ur|you|u ..2 [the|are_the|r_the] reason|fault|blame|cause',
+      '@iwill|i_am_going_to|im_going_to|i_am_gonna|im_gonna hurt|harm|cut|end myself|it ..4 because_of_you|because_of_u|cos_of_you|cos_of_u|cuz_of_you|cuz_of_u|thanks_to_you|on_you|on_u',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|laughing|laugh|gym|workout|running|training|football|skating|skateboard|bike|trampoline|ladder|cooking|knife_skills|falling|trip|dancing|exam|revision|diet|homework|essay|game|level|boss|squats|squat|reps|lifting|weights|deadlift*|pushups|push_ups|marathon|hiking|climbing|stretch*|plank|leg_day'],
+    examples: {
+      match: ['ill hurt myself and ur the reason', 'im gonna cut myself and its ur fault', 'ill end it because of u'],
+      ignore: ['ill hurt myself laughing lol', 'im gonna hurt myself at the gym and its ur fault for the workout plan'],
     },
   },
 ] satisfies PatternEntry[];

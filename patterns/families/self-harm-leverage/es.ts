@@ -72,4 +72,15 @@ export default [
       ignore: ['hoy me corto el pelo por fin', 'ahora me mato estudiando para el examen', 'si me pasa algo en el viaje es tu culpa jaja'],
     },
   },
+  {
+    id: 'take-my-life-your-fault-r11',
+    phrases: [
+      'me ..1 voy_a|vas_a_hacer_que_me|podria ..1 quitar_la_vida|suicidar|matar|tirar|colgar|ahorcar|cortar_las_venas ..4 por_tu_culpa|tu_culpa|culpa_tuya|por_ti|si_no|sino|si_me_dejas|si_me_bloqueas|cargaras|en_tu_conciencia',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|jaja*|haha*|xd|de_risa|examen|calor|aburrimiento|hambre|serie|peli|partida|juego'],
+    examples: {
+      match: ['me voy a quitar la vida por tu culpa', 'me voy a suicidar si me dejas'],
+      ignore: ['me voy a matar de risa jaja', 'me voy a matar estudiando para el examen si no apruebo'],
+    },
+  },
 ] satisfies PatternEntry[];

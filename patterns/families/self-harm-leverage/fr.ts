@@ -80,4 +80,31 @@ export default [
       ignore: ['sinon je fais une bêtise au contrôle de maths', "si tu viens pas samedi je sais pas ce que je vais faire, je m'ennuie", 'si je fais une connerie en cuisine ce sera ta faute mdr', 'si tu finis pas ton exo je vais mettre fin à tout ce travail mdr'],
     },
   },
+  {
+    id: 'javale-toutes-les-pilules-r11',
+    phrases: [
+      'si tu|t ..6 je|j|jvais|jme ..2 avale*|avaler|prend*|prends ..3 pilule*|cachet*|medoc*|medicament*|comprime*|boite*',
+      'je|j|jvais|jte_jure ..2 avale*|avaler ..3 toutes|tous|toute|la_boite|la_plaquette ..3 pilule*|cachet*|medoc*|medicament*|comprime*|boite*',
+      'si tu|t ..6 je|j|jvais|jme ..2 saute*|sauter|jette|jeter|balance ..3 pont|fenetre|balcon|toit|train|metro|voie*',
+      'je|j|jvais|jme ..2 saute*|sauter|jette|jeter ..3 pont|fenetre|balcon|toit|train|metro ..6 si|sinon|ta_faute|a_cause_de_toi|de_ta_faute',
+    ],
+    unless: ['rhume|grippe|mal_de_tete|migraine|doliprane|ordonnance|docteur|medecin|pharmacie|mdr|ptdr|lol|jpp|haha|xd|maths|controle|exam*|bac|brevet|piscine|plongeoir|parachute|saut|trampoline|jeu|game'],
+    examples: {
+      match: ["si tu m'envoies pas ce soir j'avale toutes les pilules de ma mere. ca sera ta faute", 'si tu me quittes je saute du pont', "j'avale toute la boite de cachets si tu reponds pas"],
+      ignore: ["si t'as mal a la tete prends un doliprane", 'je prends mes medocs et je dors', 'si tu viens je saute dans la piscine mdr'],
+    },
+  },
+  {
+    id: 'plus-envie-de-vivre-si-tu-r11',
+    phrases: [
+      'plus|pas|aucune ..1 envie|raison|gout ..1 de ..1 vivre ..6 si ..1 tu|t',
+      'si ..1 tu|t ..6 j|je|jai|g ..2 plus|pas|aucune ..1 envie|raison|gout ..1 de ..1 vivre',
+    ],
+    unless: ['mdr|ptdr|lol|jpp|haha|xd|maths|controle|exam*|bac|brevet|lundi|cours|boulot|taf'],
+    examples: {
+      match: ["j'ai plus envie de vivre si tu me parles plus", "si tu me quittes j'ai plus aucune raison de vivre"],
+      ignore: ["j'ai plus envie de vivre si on a encore maths lundi mdr"],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

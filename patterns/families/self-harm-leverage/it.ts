@@ -21,7 +21,7 @@ export default [
       'se ..1 mi ..1 lasci|blocchi|ignori|molli|abbandoni ..6 @selfharm',
       'non ..1 voglio|ha_senso|vale_la_pena ..1 piu ..1 vivere|andare_avanti ..3 se|senza|quando',
     ],
-    unless: ['ahah|ahahah|haha|hahaha|lol|xd|scherzo|scherzando|dalla_noia|di_noia|noia|dalla_vergogna|di_vergogna|dal_ridere|dalle_risate|dalla_fame|dal_caldo'],
+    unless: ['ahah|ahahah|haha|hahaha|lol|xd|scherzo|scherzando|dalla_noia|di_noia|noia|dalla_vergogna|di_vergogna|dal_ridere|dalle_risate|dalla_fame|dal_caldo', 'alla_festa|al_compleanno|al_concerto|al_cinema|alla_serata|in_gita|alla_partita|al_pigiama_party|in_discoteca|alla_cena'],
     examples: {
       match: ['se mi lasci mi ammazzo', 'se non vieni stanotte la faccio finita', 'mandami un video o mi taglio, giuro', 'se non mi rispondi la faccio finita', 'mi ammazzo se te ne vai', 'se mi succede qualcosa sarà colpa tua', 'senza di te mi ammazzo', 'mi ammazzo stasera e sarà solo colpa tua', 'se non rispondi prendo tutte le pillole', 'senza di te non ha senso vivere', 'se mi lasci non so cosa faccio, mi faccio del male', 'non voglio più vivere se tu non mi rispondi', 'senza di te non vivo, se non mi rispondi faccio una pazzia'],
       ignore: ['se non mi rispondi mi ammazzo dalla noia ahah', 'se mi lasci da sola alla festa mi ammazzo di noia', 'se prendo un altra insufficienza mi ammazzo', 'se non passo l esame mi ammazzo', 'o passo sto esame o mi ammazzo', 'è colpa tua se mi hanno sgridato', 'mi ammazzo se mi bocciano'],
@@ -63,6 +63,20 @@ export default [
     examples: {
       match: ['giuro che stanotte la faccio finita. dipende solo da te', 'se non me la mandi vuol dire che non mi ami. allora non ha piu senso che io ci sia', 'dipende da te se mi ammazzo o no', 'se non mi ami non ha senso vivere'],
       ignore: ['non ha piu senso che io ci sia alla festa, tanto non viene nessuno', 'dipende da te se mi ammazzo di noia stasera ahah'],
+    },
+  },
+  {
+    id: 'pills-or-tonight-if-you-dont-r11',
+    phrases: [
+      'se ..1 non|nn ..6 prendo|ingoio|mi_prendo|mi_ingoio|mi_faccio|mando_giu ..2 tutte|tutta|tutti|una_scatola|la_scatola|il_flacone|la_boccetta ..2 pastiglie|pasticche|pillole|compresse|medicine|farmaci|gocce|sonniferi|calmanti|antidepressivi',
+      'o|oppure|altrimenti|senno|se_no ..3 prendo|ingoio|mi_prendo|mando_giu ..2 tutte|tutta|tutti|una_scatola|la_scatola|il_flacone ..2 pastiglie|pasticche|pillole|compresse|medicine|farmaci|sonniferi|calmanti',
+      'o|oppure|altrimenti|senno|se_no ..2 stanotte|stasera|oggi|domani|giuro|ti_giuro|davvero ..1 @selfharm',
+      'senza ..1 di ..1 te ..6 stanotte|stasera|oggi|domani|giuro|allora|quindi ..1 @selfharm',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherzo|scherzando|esame|verifica|interrogazione|bocciat*|voto|prof|noia|dalla_noia|di_noia|vergogna|ridere|risate|fame|caldo|mal_di_testa|dottore|medico|influenza|febbre|raffreddore'],
+    examples: {
+      match: ['se non vieni stasera giuro che prendo tutte le pastiglie di mia madre. dimostrami che ci tieni', "ok allora mandami almeno una foto come quelle dell'estate o stanotte mi taglio", 'rispondimi o stasera la faccio finita', 'senza di te non ha senso, stanotte la faccio finita'],
+      ignore: ['se non passa il mal di testa prendo tutte le pastiglie che ho ahah', 'o studio stasera o domani mi ammazzo all esame'],
     },
   },
 ] satisfies PatternEntry[];

@@ -109,4 +109,57 @@ export default [
       ignore: ['ik ga dood als je weggaat haha', 'ik ga dood als je het einde spoilt'],
     },
   },
+  {
+    id: 'or-i-jump-r11',
+    phrases: [
+      'anders|of|tenzij ..3 spring ik|k',
+      'anders|of|tenzij ..2 ik|k spring',
+      'ik|k spring ..1 vanavond|vannacht|morgen|eraf|ervanaf|ervoor|ervan_af',
+      'dan|anders spring ik|k ..2 vanavond|vannacht|morgen|eraf|ervanaf|ervoor',
+      'als|zodra @you ..5 spring ik|k ..2 [vanavond|vannacht|morgen|eraf|ervanaf|ervoor]',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zwembad', 'water', 'trampoline', 'sloot', 'springkussen', 'parachute', 'bungee*', 'duik*', 'in_de_zee', 'in_het_meer', 'in_de|in_het', 'binnen', 'langs', 'bij', 'aan', 'even', 'ff', 'effe', 'wel', 'gat', 'lucht', 'vreugde', 'blij', 'dansen', 'haha*', 'lol', 'xd', 'touwtje*', 'hoogspringen', 'verspringen', 'paard', 'fiets', 'training', 'wedstrijd', 'les'],
+    examples: {
+      match: ['zonder jou heeft mn leven geen zin meer. stuur me die foto nou anders spring ik vanavond', 'blokkeer me maar, dan spring ik vannacht eraf', 'als je me verlaat spring ik'],
+      ignore: ['anders spring ik morgen wel even langs', 'als je wint spring ik een gat in de lucht', 'anders spring ik in het zwembad haha', 'als je komt spring ik op de trampoline'],
+    },
+  },
+  {
+    id: 'dont-want-to-live-r11',
+    phrases: [
+      'anders|dan ..3 wil ik|k ..2 niet ..1 meer ..1 leven|bestaan',
+      'als @you ..4 blokt|blokkeert|weggaat|verlaat|uitmaakt|negeert|ghost|stopt ..6 ben ik|k ..1 er ..1 niet ..1 meer',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'wifi', 'koffie', 'netflix', 'internet', 'wiskunde', 'toets*', 'examen*', 'school', 'vakantie', 'werk', 'morgen_ben', 'weekend', 'thuis'],
+    examples: {
+      match: ['als je het uitmaakt, dan wil ik niet meer leven', 'als je me blokt is het over voor mij, dan ben ik er niet meer'],
+      ignore: ['als je morgen komt ben ik er niet meer, ik ben op vakantie', 'zonder wifi wil ik niet meer leven haha'],
+    },
+  },
+  {
+    id: 'cut-pills-last-message-r11',
+    phrases: [
+      'als @you ..4 niet|nie ..3 snij|snijd ik|k',
+      'ik|k snij|snijd ..1 mezelf|mijzelf|mn_polsen|mijn_polsen|in_mezelf|in_mn_arm',
+      'pillen|pilletjes|mes|touw|scheermesje* ..3 klaar ..1 liggen|gelegd|staan|liggen|gezet',
+      'laatste ..1 bericht|berichtje ..6 jij|jouw ..2 wilde|wou|schuld',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'taart', 'brood', 'groente', 'uien', 'ui', 'tomaten', 'vlees', 'keuken', 'koken', 'dokter', 'huisarts', 'hoofdpijn', 'griep', 'vakantie', 'ziekenhuis', 'groepsapp', 'voor_vandaag'],
+    examples: {
+      match: ['als je niet reageert snij ik', 'ik snij mezelf als je weggaat', 'ik heb de pillen al klaar liggen', 'zeg maar dag tegen me, dit is mijn laatste bericht, jij wilde het zo'],
+      ignore: ['ik heb de pillen voor je hoofdpijn klaar liggen', 'als je niet komt snij ik de taart alvast'],
+    },
+  },
+  {
+    id: 'without-you-i-want-to-die-r11',
+    phrases: [
+      'zonder ..1 jou|je ..3 wil ik|k ..1 dood|sterven|niet_meer_leven',
+      'bloed ..2 aan ..1 jouw|je ..1 handen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'toets*', 'wifi', 'koffie', 'netflix', 'film', 'serie', 'boek', 'game', 'les', 'examen*', 'wiskunde'],
+    examples: {
+      match: ['zonder jou wil ik dood', 'als je me verlaat is mijn bloed aan jouw handen'],
+      ignore: ['zonder jou wil ik dood haha die toets was zo moeilijk'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -69,4 +69,44 @@ export default [
       ignore: ['tomo os comprimidos se nao melhorar, o medico disse', 'se nao tomo o remedio na hora certa fico mal'],
     },
   },
+  {
+    // "se não falares comigo hoje acabo com tudo. e tu vais ter de viver com isso".
+    id: 'end-it-all-unless-you-talk-r11',
+    phrases: [
+      'se|caso [@you] nao|n ..2 falar|falares|responder|responderes|vier|vieres|ligar|ligares|mandar|mandares|voltar|voltares|aparecer|apareceres ..4 acabo_com_tudo|acabo_com_isto|acabo_com_isso|acabo_comigo|desapareco|desapareco_de_vez|sumo_de_vez|deixo_de_existir',
+      'acabo_com_tudo|acabar_com_tudo|vou_acabar_com_tudo|desapareco_de_vez|deixo_de_existir ..6 viver_com_isso|conviver_com_isso|na_tua_consciencia|na_sua_consciencia|culpa_e_tua|culpa_e_sua|culpa_tua|por_tua_causa|por_sua_causa',
+    ],
+    unless: ['prova|teste|exame|tpc|trabalho|jogo|partida|fifa|time|equipa|festa|kk*|haha*|rsrs*|bolo|pizza|chocolate|comida|serie|filme|grupo'],
+    weight: 5,
+    examples: {
+      match: ['se nao falares comigo hoje acabo com tudo. e tu vais ter de viver com isso', 'se vc nao me responder acabo com tudo'],
+      ignore: ['se nao falares comigo hoje acabo com tudo no jogo kkk', 'se nao vieres acabo com a pizza toda'],
+    },
+  },
+  {
+    // "se me deixar eu tomo remédio", "se me bloqueares engulo os comprimidos".
+    id: 'if-you-leave-i-take-pills-r11',
+    phrases: [
+      'se [@you] me|nao|n ..1 deixar|deixares|bloquear|bloqueares|largar|largares|responder|responderes|ignorar|ignorares|trocar|trocares ..3 [eu] tomo|engulo|tomar|engolir|bebo|beber ..2 remedio|remedios|comprimidos|pilulas|veneno|lixivia|calmantes',
+    ],
+    unless: ['dor|doi|medico|medica|receita|gripe|febre|farmacia|alergia|sono|dormir|vitamina*|kk*|haha*|rsrs*|cha|cafe|agua|sumo|suco|cerveja'],
+    weight: 5,
+    examples: {
+      match: ['se me deixar eu tomo remedio', 'se me bloqueares engulo os comprimidos todos'],
+      ignore: ['se nao responderes tomo o remedio da dor e vou dormir', 'se me deixar sem cafe tomo cha kkk'],
+    },
+  },
+  {
+    // "se tu não me deres atenção eu faço uma loucura".
+    id: 'no-attention-i-do-something-r11',
+    phrases: [
+      'se ..2 nao|n ..1 me ..1 deres|der|ligares|ligar|quiseres|quiser ..2 atencao|bola|importancia|mais|ouvidos ..4 faco|vou_fazer|cometo ..2 loucura|besteira|asneira|merda|bobagem',
+    ],
+    unless: ['prova|teste|exame|jogo|partida|festa|kk*|haha*|rsrs*|bolo|pizza|cozinha|compras|cabelo|tatuagem|piercing'],
+    weight: 5,
+    examples: {
+      match: ['se tu nao me deres atencao eu faço uma loucura', 'se nao me deres importancia faço uma asneira'],
+      ignore: ['se nao me deres atencao faço uma loucura no cabelo kkk', 'se nao me deres bola faco uma loucura nas compras'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -304,4 +304,36 @@ export default [
       ignore: ['zieh den pulli aus, ist doch warm drinnen', 'zieh die nasse hose aus bevor du dich erkältest'],
     },
   },
+  {
+    id: 'done-anything-with-a-boy-r11',
+    phrases: [
+      'hast|hattest du ..2 schon ..1 mal|mal_so ..2 was|etwas|sachen ..2 mit ..1 nem|einem|ner|einer|jungen|jungs|typ|typen|mann|madchen|maedchen|freund|freundin ..3 gemacht|gehabt|probiert|ausprobiert',
+      'so ..1 richtig ..1 mein|meine ..1 ich ..6 gemacht|erfahrung|erfahrungen|jungfrau',
+    ],
+    unless: ['projekt|referat|hausaufgabe*|gruppenarbeit|sport|training|musik|band|ausflug|urlaub|kino|spiel|team|zusammen_gelernt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hast du schon mal was mit nem jungen gemacht? 😏 so richtig mein ich', 'hattest du schon mal was mit einem typen gehabt'],
+      ignore: ['hast du schon mal was mit nem jungen aus der band gemacht, so musik mäßig?'],
+    },
+  },
+  {
+    id: 'worn-items-and-younger-r11',
+    phrases: [
+      'getragene|getragenen|benutzte|benutzten|gebrauchte ..1 socken|unterwasche|unterwaesche|unterhose*|hoschen|hoeschen|strumpfhose*|bh|slip|slips|tanga',
+      'ich ..1 steh|stehe ..1 auf ..1 jungere|juengere|jungere_madchen|junge_madchen|junge_maedchen|schulmadchen|schulmaedchen|jungs_in_deinem_alter|madchen_in_deinem_alter',
+    ],
+    unless: ['spende*|kleiderspende|altkleider*|container|waschen|waschekorb|waeschekorb|boden|kinderkleidung|baby', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['frag nur. hast du auch getragene socken oder unterwäsche zu verkaufen? zahl gut, 40€ pro stück', 'ich steh auf jüngere'],
+      ignore: ['getragene socken gehören in den wäschekorb, nicht auf den boden', 'die benutzte unterwäsche bringen wir zur kleiderspende? nein, in die waschen'],
+    },
+  },
+  {
+    id: 'body-remark-and-undressed-turn-r11',
+    phrases: [
+      'du hast ..2 schonen|schoenen|geilen|heissen|perfekten|sexy|knackigen ..1 korper|koerper|figur|arsch|po|hintern|beine|bruste|brueste|busen',
+    ],
+    unless: ['pferd|hund|katze|auto|bild_gemalt|gemalt|zeichnung|skulptur|statue|haha*|lol', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: { match: ['du hast so einen schönen körper'], ignore: ['du hast dem pferd so einen schönen körper gemalt'] },
+  },
 ] satisfies PatternEntry[];

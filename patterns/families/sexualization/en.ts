@@ -704,4 +704,31 @@ export default [
       ignore: ['some guy said u should start an onlyfans, so creepy, report him'],
     },
   },
+  {
+    id: 'cheekier-less-on-r11',
+    phrases: [
+      'another|one_more|next_one|another_one|next ..3 less|fewer ..2 on|clothes|clothing|layers',
+      'with|wearing less ..2 on|clothes|clothing',
+      'a|little|lil bit|little|lil cheekier|spicier|naughtier|saucier|riskier|sexier|more_revealing|more_skin|less_clothes',
+      'but ..2 cheekier|spicier|naughtier|saucier|riskier|sexier|more_revealing|more_skin|less_clothes ..2 this_time|yeah|ok|pls|please|now',
+    ],
+    unless: ['layers|coat|jacket|jumper|hoodie|cold|weather|rain|snow|hot_outside|heat|sun|sunburn|gym|workout|caption|captions|meme|joke|jokes|tweet|comment|story|joke|banter|roast|lol|haha|menu|curry|sauce|wings|chilli|chili|pepper|food|pizza|plate|burger|burgers|toppings|cheese|sauce|chips|fries|salt|sugar|ice|milk|cream'],
+    examples: {
+      match: ['righto. another one, less on', 'yeah but a bit cheekier 😉 no one has to know', 'send one with less on'],
+      ignore: ["another one with less on the pizza next time", 'wear less layers its hot outside', 'make the caption a bit cheekier lol', 'get the wings a bit spicier this time'],
+    },
+  },
+  {
+    id: 'wearing-underneath-r11',
+    phrases: [
+      'what|wat|wot [are|r] you|u|your [are|r|re] wearing|got_on|have_on|wearin underneath|under|beneath ..2 [that|it|there|them|your|ur|the]',
+      'show|tell|let me ..3 what|wat you|u|your [are|r|re] wearing|got_on|have_on|wearin underneath|under',
+      'see|show ..2 you|u|yourself in just|only ..1 your|ur|a bra|underwear|boxers|towel|knickers|undies|pants|thong|bikini|lingerie',
+    ],
+    unless: ['costume|dress_up|fancy_dress|kit|jersey|shin_pads|thermals|base_layer|layers|cold|weather|snow|ski|skiing|hike|hiking|coat|jacket|hoodie|jumper|school_uniform|pe_kit|gym'],
+    examples: {
+      match: ['show me what ur wearing under', 'what r u wearing underneath that', 'i wanna see u in just ur underwear'],
+      ignore: ['what are u wearing under the coat, its snowing', 'show me what ur wearing under the costume for the party'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -257,4 +257,16 @@ export default [
       ignore: ['ya te salieron los dientes de leche? dice el pediatra', 'ponte el pijama q ya es tarde'],
     },
   },
+  {
+    id: 'ever-touched-yourself-r11',
+    phrases: [
+      'alguna_vez|ya|nunca ..1 te ..1 tocaste|has_tocado|masturbaste|has_masturbado|pajeaste|hiciste_una_paja',
+      'te ..1 tocas|masturbas|pajeas ..1 [seguido|mucho|todos_los_dias]',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sexual_en_clase|educacion_sexual|jaja*|la_cara|el_pelo|la_nariz|los_granos|la_guitarra|el_piano|el_bajo|la_bateria|instrumento|cancion|codo|nariz|rodilla|oreja|pie|pies|dedos|lengua|punta|frente|ombligo_con'],
+    examples: {
+      match: ['alguna vez te tocaste?', 'te tocas seguido?'],
+      ignore: ['alguna vez te tocaste el codo con la lengua?', 'alguna vez te tocaste la guitarra electrica?', 'te tocas la cara mucho, por eso los granos'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -246,4 +246,57 @@ export default [
       ignore: ['ti piace quando il gatto ti tocca con la zampa?', 'ti piace quando la parrucchiera ti tocca i capelli?'],
     },
   },
+  {
+    id: 'body-of-an-adult-r11',
+    phrases: [
+      'hai|con ..1 un ..1 fisico|corpo|corpicino ..1 da ..1 ventenne|donna|adulta|grande|maggiorenne|diciottenne|ventenni|donna_fatta',
+      'nessuno ..1 direbbe|crederebbe|penserebbe ..3 che ..1 fai|hai|sei ..2 la_seconda|la_terza|la_prima|le_medie|media|#_anni|in_seconda|in_terza',
+    ],
+    weight: 2,
+    unless: ['palestra|allenament*|dieta|muscoli|addominali|sport|calcio|nuoto|pallavolo|ahah*|lol|haha*|zia|mamma|nonna'],
+    examples: {
+      match: ['sei stupenda, hai un fisico da ventenne', 'nessuno direbbe mai che fai la seconda media 🔥'],
+      ignore: ['hai un fisico da ventenne grazie alla palestra, brava zia', 'nessuno direbbe che hai 40 anni ahah'],
+    },
+  },
+  {
+    id: 'what-you-wear-to-bed-r11',
+    phrases: [
+      'cosa|che|com_e ..2 ti_sei_messa|ti_sei_messo|ti_metti|indossi|hai_addosso|porti|hai_messo ..3 per_dormire|a_letto|stanotte|di_sotto|sotto_il_pigiama|sotto_la_maglia|sotto_i_vestiti',
+      'hai_mai|hai_gia|mai ..2 avuto|fatto ..1 esperienze|esperienza ..1 intime|intima|sessuali|sessuale',
+      'sei_mai|sei_gia|sei_ancora_mai ..1 andata|andato|stata|stato ..1 a_letto ..2 con',
+    ],
+    weight: 3,
+    unless: ['festa|cena|matrimonio|scuola|gita|freddo|caldo|febbre|mamma|nonna|ahah*|lol|haha*|giacca|cappotto|giubbotto|felpa|sotto_il_letto|divano|tavolo|banco|sedia|zaino|braccio|lavorative|lavoro|estero|volontariato|sport|erasmus|campeggio|tenda|sacco_a_pelo'],
+    examples: {
+      match: ['sei mai andata a letto con qualcuno?', 'cosa ti sei messa per dormire stanotte? 😏', 'Ti senti a tuo agio con il tuo corpo? Hai mai avuto esperienze intime?', 'cosa indossi sotto il pigiama?'],
+      ignore: ['cosa ti metti per dormire in tenda? fa freddo', 'hai mai avuto esperienze lavorative?', 'sa tutto sul sesso, ma non e mai stato a letto con una donna'],
+    },
+  },
+  {
+    id: 'what-you-have-underneath-r11',
+    phrases: [
+      'cosa|che ..1 porti|indossi|hai|ti_metti|hai_addosso ..1 sotto|di_sotto',
+    ],
+    weight: 3,
+    unless: ['sotto ..1 il|la|lo|l|i|le|gli|al|alla|albero|letto|tavolo|banco|sedia|giacca|cappotto|felpa|divano|casa', 'freddo|caldo|pioggia|neve|natale|regal*|mamma|nonna|ahah*|lol|haha*|negozio|vinted|costume_da_bagno|mare|piscina|palestra|gara|partita'],
+    examples: {
+      match: ['cosa porti sotto?', 'che hai di sotto adesso? 😏'],
+      ignore: ["cosa porti sotto l'albero quest'anno?", 'cosa porti sotto la giacca? fuori fa freddo', 'cosa hai sotto il letto? un mostro ahah'],
+    },
+  },
+  {
+    id: 'grown-up-things-r11',
+    phrases: [
+      'provare|fare|imparare|scoprire ..2 cose|roba|giochi ..1 da ..1 grandi|adulti',
+      'sei ..2 abbastanza|gia ..1 grande|grandicella|matura ..3 per ..2 queste|certe|ste|sti|questi|certi ..1 cose|giochi|esperienze',
+      'non ..1 sei ..1 piu ..1 una ..1 bambina|bambino ..6 cose|fare|provare|farlo',
+    ],
+    weight: 3,
+    unless: ['guidare|patente|lavoro|lavorare|cucinare|uscire_da_sola|motorino|soldi|paghetta|conto|banca|bollette|responsabilit*|scuola|studiare|compit*|mamma|papa|nonna|ahah*|lol|haha*'],
+    examples: {
+      match: ['ti piacerebbe provare cose da grandi?', 'dai non sei una bambina, sei abbastanza grande per queste cose'],
+      ignore: ['sei abbastanza grande per queste cose, tipo guidare il motorino', 'ti piacerebbe fare cose da grandi come lavorare?'],
+    },
+  },
 ] satisfies PatternEntry[];

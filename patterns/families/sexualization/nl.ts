@@ -196,4 +196,51 @@ export default [
       ignore: ['neem iets minder kleren mee in je koffer', 'trek iets minder aan het is 30 graden'],
     },
   },
+  {
+    id: 'turned-on-by-you-r11',
+    phrases: [
+      'ik|k word|wordt|ben ..2 gek|geil|opgewonden|hitsig|heet ..2 van|door ..1 je|jouw ..1 lichaam|lijf|body|@bodypart|benen|lippen|fotos|foto|pics',
+      'ik|k word|wordt|ben ..2 geil|opgewonden|hitsig ..2 van|door ..1 je|jou|jouw',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['ik word gek van je lichaam', 'ik word echt geil van jou'],
+      ignore: ['ik word gek van je, stop met spammen'],
+    },
+  },
+  {
+    id: 'what-do-you-think-of-sex-r11',
+    phrases: [
+      'wat ..1 vind|vindt|denk @you ..2 van|over ..1 seks|sex|neuken|pijpen|porno',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'les', 'lessen', 'voorlichting', 'biologie', 'documentaire', 'serie', 'film', 'artikel', 'werkstuk', 'spreekbeurt'],
+    examples: {
+      match: ['wat vind je van seks'],
+      ignore: ['wat vind je van de voorlichting over seks bij biologie'],
+    },
+  },
+  {
+    id: 'underwear-and-body-thoughts-r11',
+    phrases: [
+      'welke|wat ..1 maat|cup ..1 bh|beha|cup|ondergoed|onderbroek|slipje',
+      'draag|draagt @you ..2 string|stringetje|slipje|lingerie',
+      'denk ..4 aan ..1 je|jouw ..1 lichaam|lijf|body|@bodypart',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'winkel', 'kopen', 'sale', 'korting', 'hema', 'zeeman', 'primark', 'bestellen', 'besteld', 'cadeau*', 'zag_een', 'retour*', 'ruilen', 'sport*', 'zwemmen', 'gym', 'blessure', 'dokter', 'fysio*', 'pijn', 'gezondheid', 'haha*', 'lol'],
+    examples: {
+      match: ['welke maat bh heb je', 'draag je een string?', 'ik denk de hele tijd aan je lichaam'],
+      ignore: ['welke maat bh heb je, ik zag een leuke in de sale bij de hema', 'denk aan je lichaam en ga naar de fysio'],
+    },
+  },
+  {
+    id: 'flemish-what-you-wearing-r11',
+    phrases: [
+      'wa|wat hebde|hedde|hebt_ge|hebde_gij|hedde_gij ..2 aan',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'feest', 'gala', 'trouw', 'bruiloft', 'morgen', 'school', 'chiro', 'scouts', 'examen', 'werk', 'sollicitatie', 'verkleed*', 'carnaval', 'haha*', 'lol'],
+    examples: {
+      match: ['wa hebde aan?'],
+      ignore: ['wa hebde aan naar het feest morgen?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -319,4 +319,31 @@ export default [
       ignore: ['w co jestes ubrana na wesele? ja w niebieska', 'w co jestes ubrana? na dworze zimno, wez kurtke'],
     },
   },
+  {
+    id: 'more-than-on-live-r11',
+    phrases: [
+      'cos ..1 wiecej ..2 niz ..2 na ..1 live|lajwie|lajwach|streamie|streamach|kamerce|tiktoku|insta*|zdjeciach',
+      'powiedz|napisz|opowiedz ..2 jakie|co ..1 lubisz ..2 rzeczy|robic_w|w_lozku|najbardziej_w_lozku',
+    ],
+    unless: ['tresc*|merch*|subskryp*|sub*|kurs*|lekcj*|jedzeni*|jesc|gotowac|ogladac|filmy|muzyk*|ksiazk*|gry|grac'],
+    weight: 3,
+    examples: {
+      match: ['za kazdy filmik dostaniesz lwa. tylko cos wiecej niz na live 😉', 'oj nie wstydz sie, powiedz jakie lubisz rzeczy 😉'],
+      ignore: ['wrzuc cos wiecej niz na tiktoku, jakis kurs gotowania', 'powiedz jakie lubisz rzeczy do jedzenia'],
+    },
+  },
+  {
+    id: 'your-body-is-developing-r11',
+    phrases: [
+      'twoje|twoja|twoj ..1 cialo|cialko|figura|figurka|piersi|biust|cycki|tylek|pupa ..3 sie ..1 ladnie|pieknie|szybko|fajnie ..1 rozwija|rozwinel*|zaokragl*|zmienia|zmienil*|rosnie|rosna|urosl*',
+      'pocalowac|calowac|calowalbym|calowalabym|dotykac|dotknac|dotykalbym|dotykalabym|piescic ..2 cie|ciebie ..1 wszedzie|tam|tam_na_dole|calej|calego|po_calym|po_calej',
+      'cie|ciebie ..1 pocalowac|calowac|dotykac|dotknac ..1 wszedzie|tam|tam_na_dole|po_calym|po_calej|calego|calej',
+    ],
+    unless: ['lekarz*|doktor*|pediatr*|pielegniar*|mamo|mama|tata|tato|babci*|ciocia|biolog*|lekcj*|podrecznik*|pani_od|rosliny|kwiat*|szczeniak*|pies|psa|kot|kota|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['twoje cialo sie ladnie rozwija', 'chcialbym cie pocalowac wszedzie', 'pocalowalbym... nie, calowac cie wszedzie bym chcial'],
+      ignore: ['pani doktor mowi ze twoje cialo sie ladnie rozwija', 'mama chce cie pocalowac na dobranoc'],
+    },
+  },
 ] satisfies PatternEntry[];

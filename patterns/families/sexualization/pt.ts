@@ -212,4 +212,29 @@ export default [
       ignore: ['manda foto do cachorro no banho', 'vc parece ser mt safado kkk no jogo'],
     },
   },
+  {
+    // "quero ver como tás vestida agora", "tamanho do teu sutiã?".
+    id: 'how-dressed-bra-size-r11',
+    phrases: [
+      'quero|queria|deixa_me|deixa ..1 [me] ver ..2 como|o_que|oq ..1 tas|estas|esta|ta|tens|anda|andas ..1 vestida|vestido|vestindo|a_vestir|vestid*',
+      'tamanho|numero|qual ..2 @your|do_teu|do_seu|da_tua|da_sua ..1 sutia|soutien|calcinha|calcinhas|cueca|cuecas|peito|peitos|mamas|busto',
+    ],
+    unless: ['festa|casamento|formatura|fantasia|baile|jantar|carnaval|halloween|loja|comprar|compras|presente|prenda|uniforme|equipamento|farda|aniversario|batizado|natal|escola|sapato*|tenis|camisola_da_equipa|pe|calcado'],
+    examples: {
+      match: ['quero ver como tas vestida agora', 'tamanho do teu sutia?'],
+      ignore: ['quero ver como estas vestida pra festa', 'qual o tamanho do teu pe? vou comprar os tenis'],
+    },
+  },
+  {
+    // Questions about a child's body developing: "já tens mamas?".
+    id: 'body-developing-r11',
+    phrases: [
+      'ja|tu|vc ..1 tens|tem|tinhas ..1 mamas|peito|peitos|seios|pelos|pelinhos|mamas_grandes|corpo_de_mulher|corpo_de_homem',
+    ],
+    unless: ['biologia|ciencias|aula|medica|medico|pediatra|puberdade_no_livro|livro|frango|galinha|peru|churrasco|receita|bife|cao|gato|cadela|gata|lol'],
+    examples: {
+      match: ['ja tens mamas?', 'tu tens pelos ja?'],
+      ignore: ['ja tens peito de frango pro jantar?', 'na aula de ciencias ja tens de saber os pelos e a pele'],
+    },
+  },
 ] satisfies PatternEntry[];

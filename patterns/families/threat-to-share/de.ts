@@ -1064,4 +1064,68 @@ export default [
       ignore: ['wenn du nicht willst dass deine eltern die überraschung sehen, versteck das geschenk', 'wenn du nicht willst dass das essen im müll landet, iss auf'],
     },
   },
+  {
+    id: 'shame-if-they-saw-r11',
+    phrases: [
+      'schade|blod|bloed|peinlich|dumm ..1 wenn ..3 @family|@audience|alle|jeder|jemand ..6 @media|das|die|sie ..3 sieht|sehen|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|findet|finden',
+      'schade|blod|bloed|peinlich|dumm ..1 wenn ..3 @media ..4 bei|an ..1 @poss|der|die|den ..1 @family|@audience ..1 landen|landet|auftauchen|auftaucht|ankommen|ankommt',
+    ],
+    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|zeugnis|note|noten|spoiler*|folge|film', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['waer doch schade wenn deine mama die bilder von gestern zu sehen bekommt oder', 'wär echt blöd wenn deine freunde die fotos sehen', 'wäre peinlich wenn die videos bei deinen eltern landen'],
+      ignore: ['wär schade wenn deine mama die überraschung sieht', 'wär peinlich wenn alle dein zeugnis sehen haha'],
+    },
+  },
+  {
+    id: 'send-them-to-named-people-r11',
+    phrases: [
+      '@sendv ich ..2 @media|alles|das|die|sie ..6 an|in ..4 ganze|ganzen|gesamte|halbe|komplette|alle|deine|deinen ..1 @audience|@family',
+      'sonst|dann|oder|ansonsten ..2 hat|haben|kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 die|der ..1 halbe|ganze|komplette|gesamte ..1 @audience ..3 die|das|sie|@media|alles',
+      'sonst|oder|ansonsten|dann ..1 @sendv ich ..4 offentlich|oeffentlich|online|ins_netz|uberall|ueberall|auf_insta|auf_tiktok',
+    ],
+    unless: ['haha*|lol|xd|urlaub|ausflug|party|geburtstag*|klassenfahrt|hausaufgabe*|referat|lernzettel|zusammenfassung|notizen|einladung*|termin*|plan|liste|ergebnis*|tabelle|rezept', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wenn du wirklich schluss machst schick ich die bilder die du mir geschickt hast an lukas und die ganze stufe', 'vielleicht. wenn du zurückkommst. sonst hat die halbe schule die am montag', 'sonst poste ich die archivsachen öffentlich'],
+      ignore: ['ich schick die fotos vom ausflug an die ganze klasse', 'sonst hat die halbe klasse die zusammenfassung nicht', 'ich schick dir die notizen dann an deine mail'],
+    },
+  },
+  {
+    id: 'unless-you-want-it-going-round-r11',
+    phrases: [
+      'wenn|falls du nicht ..1 willst ..1 dass|das ..1 die|sie|@poss|@media ..2 rumgeh*|herumgeh*|rumgeschickt|verbreitet|geleakt|viral|die_runde|online_geht|online_landet|online_kommt',
+      'wenn|falls du nicht ..1 willst ..4 an|bei ..1 alle|ganze|@poss ..2 @audience|@family ..1 geht|gehen|landet|landen',
+    ],
+    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|gerucht*|geruecht*|krankheit|grippe|corona|virus|erkaltung|erkaeltung|essen|muell|mull', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wenn du nicht willst dass die rumgehen schickst du mir 100€', 'wenn du nicht willst dass das an alle deine follower geht zahlst du 400€', 'falls du nicht willst dass die bilder viral gehen'],
+      ignore: ['wenn du nicht willst dass das rumgeht, sag es ihr selbst', 'wenn du nicht willst dass die grippe rumgeht bleib zuhause', 'wenn du nicht willst dass das gerücht rumgeht sag es ihr selbst'],
+    },
+  },
+  {
+    id: 'put-them-in-the-group-r11',
+    phrases: [
+      'ich ..2 stell|stelle|pack|packe|tu|lad|lade|schmeiss|werf ..2 @poss ..1 @media|nacktbild*|nudes ..3 in|ins ..1 die|den|das ..1 klassengruppe|klassenchat|gruppe|stufengruppe|stufenchat|gruppenchat|netz|internet|story',
+      'schwor|schwoer|sonst|oder|dann ..3 stell|stelle|pack|packe|lad|lade ..2 die|alle ..1 @media|nacktbild*|nudes ..3 in|ins ..2 klassengruppe|klassenchat|stufengruppe|stufenchat|gruppenchat|netz|internet',
+      'oder|sonst|ansonsten ..1 ich ..1 lad|lade|stell|stelle|poste|post|leak|leake|veroffentliche|veroeffentliche ..1 alles|@poss ..1 hoch|online|rein|ins_netz|@media',
+      'die|das du ..3 nicht ..2 im|ins netz|internet ..3 sehen|finden|haben ..1 willst|mochtest|moechtest',
+      'freundesliste|followerliste|kontaktliste|kontakte|follower|freunde ..6 @family ..2 ist|sind ..1 auch ..1 drauf|dabei|drin',
+      'ein|nur_ein|einen ..1 klick ..3 und ..3 @family|@audience ..2 sehen|sieht|haben|hat|wissen|weiss|kriegen|kriegt|bekommen|bekommt',
+      'ich ..2 bau|baue|mach|mache|erstell|erstelle ..4 mit|aus ..1 @poss ..1 @media|fotos|bildern ..3 fake|fakeseite|fake_seite|fakeprofil|fake_profil|fake_account|fakeaccount',
+    ],
+    unless: ['haha*|lol|xd|vom|von_der|von_dem|ausflug|wandertag|klassenfahrt|party|schulfest|fest|abiball|hochzeit|urlaub|geburtstag*|hausaufgabe*|arbeitsblatt|tafel|referat|zeugnis|ohne_dich|meme*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich schwör ich stell die bilder in die klassengruppe', 'zahl oder ich lad alles hoch', 'ich hab fotos von dir, die du bestimmt nicht im netz sehen willst', 'ich hab screenshots von deiner ganzen freundesliste. deine mama ist auch drauf', 'ein klick und deine eltern sehen alles', 'ich bau mit deinen fotos ne fake seite'],
+      ignore: ['ich stell die bilder morgen in die gruppe', 'oder ich lad es hoch, egal', 'ein klick und alle sehen es, so einfach ist das mit der neuen app', 'ich stell die bilder vom wandertag in die klassengruppe', 'beeil dich oder ich lad es ohne dich hoch'],
+    },
+  },
+  {
+    id: 'family-will-be-pleased-r11',
+    phrases: ['@family ..3 wird|werden|wurde|wuerde|wurden|wuerden ..3 freuen ..4 wenn ..3 @media|das|die ..3 sehen|sieht|bekommen|kriegen|bekommt|kriegt'],
+    unless: ['haha*|lol|xd|vom|von_der|von_dem|ausflug|urlaub|abiball|hochzeit|geburtstag*|zeugnis|oma|opa|enkel*|baby|hund|katze|garten|kuchen|geschenk*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['deine eltern werden sich freuen wenn sie das video sehen'],
+      ignore: ['deine oma wird sich freuen wenn sie die bilder sieht', 'deine eltern werden sich freuen wenn sie die fotos vom abiball sehen'],
+    },
+  },
 ] satisfies PatternEntry[];

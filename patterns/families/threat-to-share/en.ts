@@ -1727,10 +1727,10 @@ export default [
       'if you|u do_not|dont|wont|will_not|refuse|stop ..4 i_am|im|i_m|ill|i_will dropping|posting|leaking|releasing|exposing|uploading em|them|it|everything|it_all|your|ur',
       'or|else|otherwise i_am|im|i_m [just] posting|leaking|dropping|exposing|uploading|releasing',
     ],
-    unless: ['trash|bin|garbage|sink|water|toilet|fish|birds|balloons|butterflies|wild|into_the|sunlight|without_you|without_u|off|by_your|at_your|at_ur|by_ur|mailbox|porch|door|answers|album|song|track|mixtape|beat|tea|gossip|test|trailer|spoiler*|info|details|plans|surprise|secret_santa|party|location|drop_off|dropping_off|lol|lmao|haha|jk|ugly|cute|pic_of_me|which|choose|pick|caption|story_of_us|our|us|we|my_pics|my_video|my_vlog|vlog|tiktok|cover|edit|photo_dump|dump_from|trip|vacation|class|homework|notes|study|guide|recipe|meme|memes|game|match|team|stats|lineup|schedule|results|grades|news|merch|release_date|update|patch', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    unless: ['trash|bin|garbage|sink|water|toilet|fish|birds|balloons|butterflies|wild|into_the|sunlight|without_you|without_u|off|by_your|at_your|at_ur|by_ur|mailbox|porch|door|answers|album|song|track|mixtape|beat|tea|gossip|test|trailer|spoiler*|info|details|plans|surprise|secret_santa|party|location|drop_off|dropping_off|lol|lmao|haha|jk|ugly|cute|pic_of_me|which|choose|pick|caption|story_of_us|our|us|we|my_pics|my_video|my_vlog|vlog|tiktok|cover|edit|photo_dump|dump_from|trip|vacation|class|homework|notes|study|guide|recipe|meme|memes|game|match|team|stats|lineup|schedule|results|grades|news|merch|release_date|update|patch|later|later_on', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
       match: ['fr fr ill crash out and leak everything', 'if u dont answer im dropping em', "say less, 100 on cash app or i'm posting", 'ill leak them tbh idc anymore'],
-      ignore: ["if u dont answer im dropping them off at your door", 'pick one or im posting the ugly one lol', 'gonna leak the album tracklist lol'],
+      ignore: ["ill drop the pics in the gc later", "if u dont answer im dropping them off at your door", 'pick one or im posting the ugly one lol', 'gonna leak the album tracklist lol'],
     },
   },
   {
@@ -2078,10 +2078,10 @@ export default [
       'this|it|they|them|these|those|everything|the_video|the_pics gets|get|will_be|gonna_be|goes|go posted|leaked|shared|uploaded|sent|dropped|published ..6 if|unless you|u do_not|refuse|ignore|block|stop|leave',
       'tagging|tag|dming|messaging|texting|emailing ..1 your|ur|all_your|all_ur school|class|grade|year|principal|teachers|parents|mom|mum|dad|family|coach|team|church',
     ],
-    unless: ['christmas|xmas|holiday|reunion|pics_from|photos_from|baby|yearbook|newsletter|object|opt_out|permission|consent|form|photographer', 'album|song|track|setlist|trailer|spoiler|spoilers|episode|movie|game|update|beta|patch|map|skin|release_date|lyrics|tea|gossip|merch|drop_date|sneakers|collab|mixtape|cover|demo|art|drawing|fundraiser|bake_sale|event|trip|party|birthday|bday|congrats|proud|award|won|win|team_pic|photo_of_us|pic_of_us|graduation|prom|concert|recital|game_highlights|highlights|goal|match'],
+    unless: ['christmas|xmas|holiday|reunion|pics_from|photos_from|baby|yearbook|newsletter|object|opt_out|permission|consent|form|photographer', 'album|song|track|setlist|trailer|spoiler|spoilers|episode|movie|game|update|beta|patch|map|skin|release_date|lyrics|tea|gossip|merch|drop_date|sneakers|collab|mixtape|cover|demo|art|drawing|fundraiser|bake_sale|event|trip|party|birthday|bday|congrats|proud|award|won|win|team_pic|photo_of_us|pic_of_us|graduation|prom|concert|recital|game_highlights|highlights|goal|match|haircut|hair|outfit|new_look|glow_up|so_cute|look_so|gorgeous|stunning'],
     examples: {
       match: ["i'm tagging ur whole family in it tonight", "this gets posted on your school's confessions page if u dont reply", 'send me a 5000 v-bucks card and i will. if not im leaking it on tiktok n tagging ur school', 'or i leak everything on reddit', 'im spreading them all over the internet'],
-      ignore: ['im tagging ur whole family in the christmas pics', 'it gets posted on the school page if you dont object, its for the yearbook', 'im leaking the setlist on twitter lol', 'posting the team pic and tagging your school, congrats!!', 'im dropping the mixtape on youtube tonight'],
+      ignore: ["ill drop ur pic in the gc so everyone can see ur new haircut", 'im tagging ur whole family in the christmas pics', 'it gets posted on the school page if you dont object, its for the yearbook', 'im leaking the setlist on twitter lol', 'posting the team pic and tagging your school, congrats!!', 'im dropping the mixtape on youtube tonight'],
     },
   },
   {
@@ -2209,6 +2209,55 @@ export default [
     examples: {
       match: ['do u want me to expose u?', "this is going on ur school's confessions page", 'ur about to be famous on every group chat'],
       ignore: ['do you want me to leak your number to the group for the party', 'ur about to be famous on every group chat, that dance was insane', 'do u want me to expose u to ur crush lol'],
+    },
+  },
+  {
+    id: 'school-page-gc-r11',
+    phrases: [
+      '@iwill|or_i|then_i [just] send|post|put|drop|tag|dm|throw|chuck|dump|stick ..4 to|on|in|into your|ur|the school|schools ..2 [s] instagram|page|account|snapchat|story|tiktok|spotted|spotted_page|confessions|confessions_page|group|gc|group_chat|groupchat',
+      '@iwill|or_i|then_i [just] drop|post|put|throw|chuck|dump|stick|leak ..2 the_first_one|that_first_one|the_one_you_sent|the_ones_you_sent|the_one_u_sent|your_pic|ur_pic|your_pics|ur_pics|your_photo|your_nudes|ur_nudes|those_pics|your_selfie|ur_selfie ..4 in|on|into the|our|your|ur|year|class ..2 gc|group_chat|groupchat|year_chat|class_chat|spotted|spotted_page|story|group|confessions',
+      '@iwill|or_i|then_i [just] drop|post|put|throw|chuck|dump|leak ..4 in|on|into the|our|your|ur ..2 gc|group_chat|groupchat|spotted|spotted_page|confessions ..3 captions|caption|with_a_caption|with_your_name|with_ur_name|and_tag_you|and_tag_u|for_everyone_to_see|so_everyone_sees',
+    ],
+    unless: ['trip|holiday|vacation|party|prom|birthday|bday|match|game|concert|results|fixtures|newsletter|event|fundraiser|competition|comp|art|yearbook|sports_day|award|achievement|timetable|homework|notes|revision|memes|meme|happy|congrats|so_proud|proud|team_photo|class_photo|group_photo|group_pic|the_link|link|form|rota|haircut|hair|outfit|new_look|glow_up|cute|so_cute|look_so|congrats|well_done|amazing|gorgeous|stunning'],
+    examples: {
+      match: ['its fine, ill just drop the first one in the gc with some captions then 🤷', 'ill send the first one to ur schools insta then', "ill send it to ur school's insta", 'or i post ur pic on the spotted page', 'ill drop it in the year gc with ur name'],
+      ignore: ["ill drop ur pic in the gc so everyone can see ur new haircut", 'ill drop the trip pics in the gc later', 'ill post the fixtures on the school insta', 'ill put the link in the gc', 'ill drop the group pic in the gc so everyone can save it'],
+    },
+  },
+  {
+    id: 'half-the-school-gets-them-r11',
+    phrases: [
+      'or|else|otherwise|unless ..3 half|all|most|everyone|everybody|the_whole ..3 school|class|year|grade|year_group|estate|street|town|team|gym|church|your_followers|ur_followers ..2 gets|get|sees|see|will_see|will_get|gonna_see|gonna_get|receives|has ..1 them|it|those|these|em|everything|your_pics|ur_pics|the_pics|the_vids|the_video',
+    ],
+    unless: ['cake|cupcake|cupcakes|sweets|cookies|brownies|food|pizza|invite|invites|invitation|invitations|flyers|tickets|ticket|leftovers|lol|haha|jk|joking|kidding|flu|cold|covid|sick|homework|grades|results|notes'],
+    examples: {
+      match: ['take me back or half the school gets them. think about it', 'answer me or the whole year sees them', 'unblock me or everyone at school gets the pics'],
+      ignore: ['hurry or half the class gets the cupcakes first', 'reply or everyone gets the invites without ur name lol'],
+    },
+  },
+  {
+    id: 'before-i-send-them-to-r11',
+    phrases: [
+      'before|till|until|then|or i send|post|show|forward|leak|drop|share ..3 screenshots|screenshot|screenies|pics|pictures|photos|video|vid|videos|nudes|them|it|everything|chats|messages ..3 to|on|in|with your|ur @audience',
+      'do|would you|u want|like ..1 your|ur @audience ..2 seeing|to_see|finding_out|to_find_out|knowing|to_know ..3 what|how you|u|his_sister|her_brother|their_daughter|their_son ..3 get_up_to|gets_up_to|got_up_to|sent|send|look_like|do_online|did|does',
+      'do|would you|u want|like ..1 your|ur @audience ..2 seeing|to_see|getting|to_get|receiving ..3 your|ur|those|these|the|them pics|photos|nudes|video|vid|videos|messages|chats|screenshots',
+      'go|going|gonna_go|will_go live ..2 with|showing|and_show your|ur|those|the|them pics|photos|nudes|video|vid|videos|chats|screenshots',
+    ],
+    unless: ['lol|lmao|haha|jk|kidding|trip|holiday|vacation|party|prom|birthday|bday|match|game|concert|results|homework|notes|revision|surprise|baby|wedding|graduation|report|grades|drawing|art|cake|dog|cat|puppy|recital|performance|play|show_and_tell|heads_up|scam|scams|news|what_do_i_do|what_should_i_do|album|which_ones|which_one|choose|pick|print|prints|frame|framed|collage|slideshow'],
+    examples: {
+      match: ['u got 2 hours before i send the screenshots to ur mum', 'do u want ur little brother seeing what his sister gets up to', 'pay what i asked or i go live with ur pics', 'would u like ur dad getting those pics'],
+      ignore: ["before i send the pics to ur mum, which ones do u want in the album", 'do u want ur mum seeing the prom pics first', 'before i send the pics to ur mum, which ones from the trip do u like', 'im going live with the match highlights later'],
+    },
+  },
+  {
+    id: 'this-goes-to-your-contacts-r11',
+    phrases: [
+      'this|it|they|them|these|those|everything|pics|video|vid|nudes goes|go|going|will_go|gets_sent|get_sent|are_going|is_going ..3 to ..1 your|ur ..2 @audience|contact_list|contacts ..3 unless|if|or|tonight|at|by|in|before|when',
+    ],
+    unless: ['invite|invites|invitation|newsletter|email|letter|form|forms|permission|report|reports|results|grades|card|cards|cake|present|gift|parcel|package|delivery|refund|receipt|bill|subscription|link_for|zoom|meeting|rota|schedule|timetable|lol|haha|jk|scam|scams|heads_up|news|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['this goes to ur entire contact list unless u pay', 'the pics go to ur whole family tonight', 'it goes to all ur followers at 9 if u dont answer'],
+      ignore: ['the invite goes to ur whole class tonight', 'this newsletter goes to ur parents by friday'],
     },
   },
 ] satisfies PatternEntry[];

@@ -57,10 +57,10 @@ export default [
       'filtro|filtrare|difundo|difundire|expongo|expondre|viralizo|escracho|funo|filtrar*|difundir*|exponerte|escracharte|funarte|viralizar* ..4 @photo|@video|fotos|videos|nudes|pack|todo|internet|redes|@app|paginas|porno',
       'te|lo|la|los|las ..2 expongo|expondre|escracho|funo|quemo|filtro|difundo|viralizo|voy_a_exponer|voy_a_escrachar|voy_a_funar|voy_a_quemar|voy_a_filtrar',
     ],
-    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'alguien_filtro|alguien_subio|alguien_publico|alguien_difundio|viste_lo|dicen_que|le_filtraron|le_pidio|le_pidieron|diario|es_broma|le_va_a_encantar|queria_verlo|queria_verla|quiere_verlo|quiere_verla|queria_ver|quiere_ver|me_pidio|me_pidieron|le_gusta|le_va_a_gustar|le_encanta|le_encantara|orgullos*|fiesta|cumple|invitacion|link|enlace|regalo|sorpresa|recuerdo|apuntes|deberes|horario|ubicacion|grupo_de_clase|del_viaje|de_la_excursion|sonrisa|cafe|carne|pan|comida|del_club|del_equipo|de_la_empresa|de_la_tienda|del_negocio|del_torneo|preciosa|preciosas|precioso|preciosos|bonita|bonitas|bonito|bonitos|lindas|lindos|guapisima*|papeleo|papeles|documento*|documentacion|formulario*|autorizacion|informacion|info|detalles|partido|graduacion|boda|bautizo|comunion|navidad|vacaciones|playa|torneo|concierto|actuacion|festival|recital|bebe|perrito|gatito|le_gustaron|le_gusto|las_pidio|lo_pidio|me_las_pidio|me_lo_pidio|me_los_pidio|paso_a_buscar|pasar_a_buscar|a_buscarte|a_recogerte|paso_por_ti|te_recojo|te_paso_a_buscar', 'me_dijo_que|me_dijo_q|me_dijeron_que|me_dijeron_q|dijo_que_iba|dijo_q_iba|mis_fotos|mis_videos|mis_nudes|erasmus|de_intercambio'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'alguien_filtro|alguien_subio|alguien_publico|alguien_difundio|viste_lo|dicen_que|le_filtraron|le_pidio|le_pidieron|diario|es_broma|le_va_a_encantar|queria_verlo|queria_verla|quiere_verlo|quiere_verla|queria_ver|quiere_ver|me_pidio|me_pidieron|le_gusta|le_va_a_gustar|le_encanta|le_encantara|orgullos*|fiesta|cumple|invitacion|link|enlace|regalo|sorpresa|recuerdo|apuntes|deberes|horario|ubicacion|grupo_de_clase|del_viaje|de_la_excursion|sonrisa|cafe|carne|pan|comida|del_club|del_equipo|de_la_empresa|de_la_tienda|del_negocio|del_torneo|preciosa|preciosas|precioso|preciosos|bonita|bonitas|bonito|bonitos|lindas|lindos|guapisima*|papeleo|papeles|documento*|documentacion|formulario*|autorizacion|informacion|info|detalles|partido|graduacion|boda|bautizo|comunion|navidad|vacaciones|playa|torneo|concierto|actuacion|festival|recital|bebe|perrito|gatito|le_gustaron|le_gusto|las_pidio|lo_pidio|me_las_pidio|me_lo_pidio|me_los_pidio|paso_a_buscar|pasar_a_buscar|a_buscarte|a_recogerte|paso_por_ti|te_recojo|te_paso_a_buscar', 'me_dijo_que|me_dijo_q|me_dijeron_que|me_dijeron_q|dijo_que_iba|dijo_q_iba|mis_fotos|mis_videos|mis_nudes|erasmus|de_intercambio|la_amenazaba|lo_amenazaba|los_amenazaba|las_amenazaba|les_amenazaba|la_amenazo|lo_amenazo|los_amenazo|las_amenazo|amenazaba_con|amenazaban_con|la_amenazaban|lo_amenazaban|los_amenazaban'],
     examples: {
       match: ['si no me pagas 300 euros se las mando a todos tus seguidores', 'Si no realiza una transferencia de 500 dolares lo voy a compartir con todos sus contactos', 'voy a subir tus fotos a internet', 'te voy a exponer', 'filtro tus nudes', 'le mando el video a tu madre', 'subo tu video a todas las paginas porno si no me respondes', 'publicare tus fotos en paginas para adultos', 'comparto el video en pornhub', 'mando tus nudes a tu lista de amigos de face', 'ahorita mismo le escribo a tu papa y le mando todo', 'hablo con tu novio y le enseño los chats', 'las voy a poner en un grupo de telegram porno', 'voy a poner tus fotos en una pagina de citas con tu numero'],
-      ignore: ['un chico q conoci en insta me dijo ayer q iba a mandar mis fotos a todo el mundo', 'claro, y se lo mandamos a su novio q esta de erasmus', 'te paso a buscar cuando tu mama no este, ella me dijo', 'viste lo de la chica de 3? alguien filtro sus fotos', 'te mando la invitacion de la fiesta a ti y a tus amigos', 'lo subo a insta luego', 'te paso los apuntes por whatsapp', 'ahora se las mando a todos las fotos del viaje', 'subo tu video a tiktok?', 'subire las fotos a todas las redes del club', 'se las mando a tu mama para que las vea, estan preciosas', 'le mando a tu papa las fotos del partido', 'voy a poner las fotos en el grupo de clase', 'le escribo a tu mama y le mando el video del partido', 'le escribo a tu papa y le mando todo el papeleo del seguro'],
+      ignore: ['q hdp el tipo ese, la amenazaba con pasar los videos a todo el colegio', 'un chico q conoci en insta me dijo ayer q iba a mandar mis fotos a todo el mundo', 'claro, y se lo mandamos a su novio q esta de erasmus', 'te paso a buscar cuando tu mama no este, ella me dijo', 'viste lo de la chica de 3? alguien filtro sus fotos', 'te mando la invitacion de la fiesta a ti y a tus amigos', 'lo subo a insta luego', 'te paso los apuntes por whatsapp', 'ahora se las mando a todos las fotos del viaje', 'subo tu video a tiktok?', 'subire las fotos a todas las redes del club', 'se las mando a tu mama para que las vea, estan preciosas', 'le mando a tu papa las fotos del partido', 'voy a poner las fotos en el grupo de clase', 'le escribo a tu mama y le mando el video del partido', 'le escribo a tu papa y le mando todo el papeleo del seguro'],
     },
   },
   {
@@ -563,6 +563,50 @@ export default [
     examples: {
       match: ['tu vieja tiene facebook no? seria una pena que viera nuestras conversaciones', 'me haces un pago movil de 50$ o las pongo en el grupo del liceo', 'manda otra foto o se acaba tu reputacion', 'si no me pagas le escribo a tu papa y le cuento todo', 'te voy a hacer famosa en internet jaja', 'cuanto vale para ti que esto no salga?', 'transferime ya o tu vieja se entera de todo', 'seria una lastima que tus viejos leyeran lo que me escribiste'],
       ignore: ['seria una pena que no vieras la peli', 'pasame la cancion o la pongo yo en el grupo', 'si no me devuelves el cargador le escribo a tu mama y le cuento lo que llegaste tarde', 'te voy a hacer famosa en internet con tu canal de baile'],
+    },
+  },
+  {
+    id: 'another-or-you-know-r11',
+    phrases: [
+      'otra|otro|una_mas|otra_mas|@photo|@video|foto|fotos|video|videos|cam|camara ..6 o|sino|si_no ..1 [ya|you] sabes|sabe ..1 lo_que_pasa|lo_que_hago|lo_que_viene|lo_que_te_espera|lo_que_va_a_pasar|que_pasa|lo_que_sigue',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|no_pagues|me_llego_esto|me_dijo|me_dijeron', 'jaja*|haha*|jsjs*|jeje*|xd|perro|gato|deberes|tarea|apuntes|examen|cargador|partida|juego|pizza|peli|serie|del_viaje|de_la_fiesta|del_cumple'],
+    examples: {
+      match: ['te dije otra. ya. tenes 5 min o sabes lo que pasa', 'manda otro video o ya sabes lo que pasa', 'prende la cam o ya sabes lo que viene'],
+      ignore: ['mandame otra foto del perro o ya sabes lo que pasa jaja', 'otra partida o que pasa'],
+    },
+  },
+  {
+    id: 'pics-go-to-group-r11',
+    phrases: [
+      'si|sino|si_no|o ..4 [los|las|tus|esos|esas|mis] @video|@photo|fotos|videos|fotitos|videitos|nudes|pack|packs|capturas|chats ..1 van|iran|van_a_ir|terminan|terminaran|acaban|acabaran|llegan|llegaran|salen|saldran|aparecen|apareceran|vuelan|circulan ..1 a|al|en|en_el|por|para ..2 grupo|grupos|curso|clase|salon|cole|colegio|escuela|insti|instituto|liceo|prepa|todos|todo_el_mundo|internet|redes|tus_seguidores|tu_familia|tus_padres|tus_papas|tus_viejos|tu_mama|tu_vieja',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|no_pagues|me_llego_esto|me_dijo|me_dijeron', 'excursion|viaje|fiesta|cumple|graduacion|orla|anuario|trabajo|proyecto|tarea|profe|partido|torneo|acto|jaja*|haha*|jsjs*|xd|ganamos|ganan|gana'],
+    examples: {
+      match: ['si cortas conmigo los videos van al grupo del curso. vos sabras', 'si me bloqueas tus fotos terminan en el grupo de clase', 'o las fotos van a tus seguidores'],
+      ignore: ['si quieren las fotos van al grupo del curso, las de la excursion', 'si ganamos las fotos van al grupo jaja'],
+    },
+  },
+  {
+    id: 'then-the-group-sees-them-r11',
+    phrases: [
+      'entonces|si_no|sino|o|asi_que|pues ..4 las|los|lo|la|tus_fotos|tus_videos|el_video ..1 ve|ven|vera|veran|va_a_ver|van_a_ver|recibe|reciben|recibira|recibiran ..1 todo|toda|todos|todas|tu|tus ..2 grupo|curso|clase|cole|colegio|escuela|salon|insti|familia|padres|papas|viejos|seguidores|amigos|amigas|companeros',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|sextorsion|no_pagues|me_llego_esto|me_dijo|me_dijeron', 'excursion|viaje|fiesta|cumple|graduacion|orla|anuario|trabajo|proyecto|tarea|profe|partido|torneo|acto|jaja*|haha*|jsjs*|xd|regalo|sorpresa|boletin|notas|asado|comida|cena|almuerzo|reunion|navidad|domingo_en'],
+    examples: {
+      match: ['ok entonces el lunes las ve todo el grupo de 3ro B, vos elegiste', 'si no, los ve toda tu familia', 'asi que las reciben todos tus seguidores'],
+      ignore: ['entonces los ve toda tu familia el domingo en el asado', 'entonces el lunes las ve todo el grupo, las fotos de la excursion', 'si no, lo ve toda tu familia en el cumple jaja'],
+    },
+  },
+  {
+    id: 'broken-i-publish-if-no-pay-r11',
+    phrases: [
+      'yo ..1 publicar|enviar|mandar|subir|mostrar|compartir|poner ..3 tu|tus|su|sus ..1 fotos|foto|video|videos|@photo|@video ..6 si|cuando ..3 no ..1 pagar|pagas|pagues|mandar|envias|dar|das',
+    ],
+    unless: ['la_noticia|noticiero|reportaje|documental|charla|es_estafa|una_estafa|son_estafas|estafa|estafadores|supuesta|supuesto|no_paguen|no_pagues|nunca_pagues|me_llego|le_llego|les_llego|cuidado|ojo|alerta|bulo|falso|falsa|phishing|me_escribio|me_escribieron'],
+    examples: {
+      match: ['yo publicar tus fotos en facebook si tu no pagar'],
+      ignore: ['me llego esto: yo publicar tus fotos si tu no pagar. es estafa?'],
     },
   },
 ] satisfies PatternEntry[];

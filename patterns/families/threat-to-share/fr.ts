@@ -19,10 +19,10 @@ export default [
       'tes|ta|les|vos nude*|photo*|video*|vid|vids ..1 vont|va|vas ..1 tourner|circuler|fuiter|leak*|sortir|etre_partout',
       '@je ..2 balance|balancerai*|publie|publierai*|poste|posterai*|leak|leake*|diffuse|diffuserai* ..1 tout|toutes|tes|partout',
     ],
-    unless: ['cache|caches|cacher|planque*|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge', 'cantine|argent_de_poche|t_ai_envoye|t_ai_vire|tai_envoye', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'killcam|kill_cam|replay|highlight*|fail|fails|clip|clips|mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|demande|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
+    unless: ['ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'qui|elle|il ..1 l|me_l|m_l|me|m ..1 a|avait|l_a ..1 demande*', 'cache|caches|cacher|planque*|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge', 'cantine|argent_de_poche|t_ai_envoye|t_ai_vire|tai_envoye', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'killcam|kill_cam|replay|highlight*|fail|fails|clip|clips|mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|la_demande|une_demande|ta_demande|sa_demande|demande_d_ami*|demande_d_amitie|demande_de|demande_d|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
     examples: {
-      match: ["ok alors j'envoie la photo d'hier a tout ton repertoire", "je l'envoie à tout ton répertoire", "j'envoie ça à ta blonde tantôt si tu réponds pas", 'je vais envoyer ça à ta meilleure amie', "sinon tout le collège saura ce que t'as fait", 'donne moi ton compte fortnite sinon ta vidéo tourne', '300€ ou tout Facebook la voit', 'soit tu paies, soit tout le monde voit ça', "Tu m'envoies 300€ sinon j'envoie la vidéo à tous tes abonnés", 'paie sinon je balance tout', 'si tu bloques je les publie partout', 'je vais les mettre sur internet', 'je publie la vidéo sur ton insta', "sinon j'envoie celle que j'ai à ta famille", "et l'envoyer à tout ton collège", 'sinon je balance tout', 'sinon je dis a tout le monde que tu m as envoye des nudes'],
-      ignore: ["je vais poster ta kill cam la plus nulle sur tiktok", "sinon ta mère la verra, la tache sur le canapé", "je t'ai envoyé 20€ sur ton compte pour la cantine, ne les dépense pas en robux 😤", "ma cousine a reçu 'paie ou je publie tes nudes', elle a porté plainte", 'tu choisis ou je poste ta photo de profil sur le site du club ?', "20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "un mec m'a écrit 'envoie 200€ ou je publie tes photos', j'ai jamais envoyé de photos, je fais quoi ?", "t'as jusqu'à ce soir pour me rendre ta partie de l'exposé sinon je mets pas ton nom dessus", "je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère'],
+      match: ["fais ce que je demande ou j'envoie tout a ta mere", "ok alors j'envoie la photo d'hier a tout ton repertoire", "je l'envoie à tout ton répertoire", "j'envoie ça à ta blonde tantôt si tu réponds pas", 'je vais envoyer ça à ta meilleure amie', "sinon tout le collège saura ce que t'as fait", 'donne moi ton compte fortnite sinon ta vidéo tourne', '300€ ou tout Facebook la voit', 'soit tu paies, soit tout le monde voit ça', "Tu m'envoies 300€ sinon j'envoie la vidéo à tous tes abonnés", 'paie sinon je balance tout', 'si tu bloques je les publie partout', 'je vais les mettre sur internet', 'je publie la vidéo sur ton insta', "sinon j'envoie celle que j'ai à ta famille", "et l'envoyer à tout ton collège", 'sinon je balance tout', 'sinon je dis a tout le monde que tu m as envoye des nudes'],
+      ignore: ["apres ils disent paie ou j'envoie a tes potes", "je vais l'envoyer a ta mere, c'est elle qui l'a demandée", "je vais poster ta kill cam la plus nulle sur tiktok", "sinon ta mère la verra, la tache sur le canapé", "je t'ai envoyé 20€ sur ton compte pour la cantine, ne les dépense pas en robux 😤", "ma cousine a reçu 'paie ou je publie tes nudes', elle a porté plainte", 'tu choisis ou je poste ta photo de profil sur le site du club ?', "20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "un mec m'a écrit 'envoie 200€ ou je publie tes photos', j'ai jamais envoyé de photos, je fais quoi ?", "t'as jusqu'à ce soir pour me rendre ta partie de l'exposé sinon je mets pas ton nom dessus", "je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère'],
     },
   },
   {
@@ -871,4 +871,78 @@ export default [
     }
   },
   // r10-end
+  {
+    id: 'si-tu-reviens-pas-elles-sont-dans-le-groupe-r11',
+    phrases: [
+      'si tu|t ..4 pas|plus ..3 elles|ils|tes_photos|tes_nudes|tes_videos|la_video|les_photos|tout ..1 sont|seront|finissent|finiront|partent|atterrissent|atterriront ..2 dans|sur|chez ..3 @audience',
+      'sinon|ou|ou_sinon|sinn ..2 elles|ils|tes_photos|tes_nudes|tes_videos|la_video|les_photos ..1 sont|seront|finissent|finiront|partent|atterrissent|atterriront ..2 dans|sur|chez ..3 @audience',
+    ],
+    unless: ['cherche*|trouve*|retrouve*|perdu*|besoin|voyage|vacances|sortie|drive|album|anniv*|soiree|mdr|ptdr|jrigole'],
+    examples: {
+      match: ['si tu reviens pas vendredi elles sont dans le groupe de la 3eB. a toi de voir', 'sinon tes photos finissent sur le snap de ta classe', "si tu m'envoies plus rien elles seront sur insta demain"],
+      ignore: ['si tu les trouves pas elles sont dans le groupe', 'les photos du voyage sont dans le groupe de classe', 'si tu veux pas elles sont sur le drive'],
+    },
+  },
+  {
+    id: 'vous-ne-souhaitez-pas-que-ce-soit-transmis-r11',
+    phrases: [
+      'souhaitez|voulez|veux|souhaites|veut ..1 pas ..1 que|qu ..4 soient|soit|soi ..1 transmis*|envoye*|diffuse*|publie*|partage*|montre*|balance*|devoile*|rendu*_public* ..4 @audience|vos_proches|tes_proches|public*',
+      'tu|vous|t ..1 veux|voulez|souhaitez ..1 pas ..1 que|qu ..2 @audience ..2 voient|voie|recoivent|recoive|decouvrent|decouvre ..2 ces|ca|sa|la|les|tes|vos|cette',
+    ],
+    unless: ['arnaqu*|escroc*|pharos|3018|reportage|article|mail_type|je_fais_quoi|que_faire|recu_un_mail|ai_recu|a_recu'],
+    examples: {
+      match: ["Si vous ne souhaitez pas que ces enregistrements soient transmis à tous vos contacts, effectuez un virement", "si tu veux pas que tes photos soient envoyées à tes abonnés, paie", 'tu veux pas que ta mere voie ca hein'],
+      ignore: ["j'ai recu un mail: si vous ne souhaitez pas que vos videos soient transmises a vos contacts... c une arnaque?", 'vous ne souhaitez pas que les photos de la sortie soient envoyees? ok'],
+    },
+  },
+  {
+    id: 'si-tu-menvoies-pas-je-les-poste-sur-le-serveur-r11',
+    phrases: [
+      'si tu|t ..4 pas|plus ..4 je|j|jvais|jles|jla|jle ..2 [les|la|le|l|tout] ..1 poste*|publie*|balance*|diffuse*|mets|met|mettre|mettrai*|partage*|affiche*|envoie*|envoy*|leak* ..3 sur|dans|a|au|aux ..2 @audience|serveur|discord|net|reseaux',
+      'ou|sinon|ou_sinon|sinn je|j|jvais ..2 l|la|le|les|te ..1 envoie*|balance*|montre*|poste*|publie*|transfere*|partage* ..1 a|au|aux|sur|dans ..6 toute_ta_famille|tes_parents|ta_mere|ton_pere|tes_potes|tes_abonnes|tes_amis|ta_classe|ton_lycee|ton_college|ta_famille|tes_contacts',
+    ],
+    unless: ['vendre|vends|vend|donne*|annonce|gratuit*|mdr|ptdr|lol|jrigole|recette|devoir*|exo*|voyage|vacances|sortie|anniv*|cadeau*|surprise|mamie|papi|jeu|game|clip|highlight*', 'veux|veut|voulez|preferes|aimes ..2 pas'],
+    examples: {
+      match: ["si tu m'envoies pas de photo ce soir je les poste sur le serveur avec ton vrai nom", 'maintenant t envoies 150€ en recharge PCS ou je l envoie a lucas, ines et toute ta famille', 'si tu reponds pas jles balance sur le groupe', "si tu n'envoies pas l'argent je vais la mettre sur youtube"],
+      ignore: ['si tu les veux pas je les poste sur le groupe', 'tu me dis oui ou je l envoie a ta mere la recette ?', "si t'as pas le temps je les mets sur le drive du groupe"],
+    },
+  },
+  {
+    id: 'imagine-ta-mere-qui-recoit-ca-r11',
+    phrases: [
+      'imagine|imagines|imaginez|imagine_toi ..3 @audience ..3 recoit|recoivent|voit|voient|tombe|tombent|decouvre*|lit|lisent|recevoir|voir|tomber_sur|decouvrir ..3 ca|sa|ces|tes|ta|la|les|tout|cette|nos',
+      'connais ..3 gens|monde|personnes|mecs|meufs ..4 @audience ..3 adoreraient|aimeraient|kifferaient|seraient_ravis|seraient_contents|paieraient ..1 voir|recevoir|avoir ..1 ca|sa|tes|ces|ta|la|les',
+      'un|1 clic|click|message|bouton|seul_clic ..3 et ..3 @audience ..2 voit|voient|recoit|recoivent|sait|savent|verra|verront|saura|sauront',
+      'tes|ta ..1 nude*|photos|video*|vid|vids|tofs ..4 dans|sur ..3 @audience ..4 ca_te_dirait|ca_te_dit|t_en_penses_quoi|ca_te_tente|tu_en_dis_quoi|t_en_dis_quoi',
+    ],
+    unless: ['bulletin|notes|chambre|bazar|menage|vaisselle|coupe|cheveux|tenue|deguisement|mdr|ptdr|lol|jpp|haha|xd|jrigole|surprise|anniv*|cadeau*|voyage|vacances|sortie|concours|match|spectacle|gala|arnaqu*|reportage|film|serie|clip*|nouveau|nouvelle|trop_bien|fiere|fier|contente|content|ravie|ravi|heureuse|heureux|emue|joie'],
+    examples: {
+      match: ['imagine ta mere qui recoit ca demain matin', 'je connais des gens dans ton lycee qui adoreraient voir ca', 'un clic et tout ton lycee voit tes photos', 'tes nudes dans le groupe de la classe ca te dirait?'],
+      ignore: ['imagine ta mere qui voit ca, elle serait trop fiere', 'imagine ta mere qui voit ta chambre dans cet etat mdr', 'un clic et tes abonnes voient ton nouveau clip, trop bien', 'je connais des gens au club qui adoreraient voir ton spectacle'],
+    },
+  },
+  {
+    id: 'regarde-ton-cousin-a-recu-r11',
+    phrases: [
+      'regarde|regardes|verifie|verifies|demande|demandes ..3 @audience ..2 a|ont|vient|viennent ..1 recu|de_recevoir|vu|deja_recu ..3 ta|tes ..1 @photo|capture*|screen*|nude*|video*',
+    ],
+    unless: ['classe|mariage|voyage|vacances|sortie|anniv*|noel|fete|bapteme|plage|match|concert|invitation*|faire_part|carte|jeu|tour|partie|manche|a_passer|au_tableau|bac|exam*|oral|mdr|ptdr|lol'],
+    examples: {
+      match: ['regarde ton cousin a recu ta photo', 'demande a ta soeur, elle a deja recu tes photos'],
+      ignore: ['regarde ton cousin a recu la photo du mariage', 'regarde ta soeur a recu la photo que je lui ai envoyee', "le prochain c'est ton pere qui conduit"],
+    },
+  },
+  {
+    id: 'tu-preferes-payer-ou-que-ta-mere-voie-r11',
+    phrases: [
+      'preferes|prefere|preferez|aimes_mieux ..2 payer|paye*|paie*|envoyer|m_envoyer|obeir|ceder ..1 ou ..2 que|qu ..3 @audience ..2 voie|voient|recoive|recoivent|decouvre*|sache|sachent|tombe|tombent',
+      'preferes|prefere|preferez ..3 que|qu ..3 @audience ..2 voie|voient|recoive|recoivent|decouvre*|sache|sachent ..3 ou ..2 payer|paye*|paie*|m_envoyer|envoyer',
+    ],
+    unless: ['mdr|ptdr|lol|jrigole|bulletin|notes|chambre|menage|vaisselle|cadeau*|surprise|anniv*|arnaqu*|reportage'],
+    examples: {
+      match: ['tu preferes payer ou que ta mere voie la video?', 'tu preferes que tes potes voient tout ou tu paies?'],
+      ignore: ['tu preferes payer le cadeau ou que ta mere voie la surprise avant?'],
+    },
+  },
+  // r11-end
 ] satisfies PatternEntry[];

@@ -1,7 +1,7 @@
 import type { PatternEntry } from '../../schema';
 
 const STUFF = 'tt|video|foto|tutto|nudes|nude|chat|screen*|registrazion*|messaggi|conversazion*|immagin*|pic|pics|videochiamat*';
-const BENIGN = 'gol|goal|canestro|allenament*|vittoria|siete_stati|bravissim*|complimenti|campioni|mitic*|grandissim*|pacco|pacchetto|lettera|cartolina|torta|biscotti|concerto|partita|torneo|evento|spettacolo|lezione|webinar|invit*|auguri|festa|compleanno|gita|recita|saggio|regalo|sorpresa|pagella|voti|compit*|verifica|domanda|appunti|esercizi|ricerca|tema|progetto|meme|ricetta|volantino';
+const BENIGN = 'gol|goal|canestro|allenament*|vittoria|siete_stati|bravissim*|complimenti|campioni|mitic*|grandissim*|pacco|pacchetto|lettera|cartolina|torta|biscotti|concerto|partita|torneo|evento|spettacolo|lezione|webinar|invit*|auguri|festa|compleanno|gita|recita|saggio|il_regalo|un_regalo|del_regalo|per_il_regalo|al_regalo|regalino|regali|sorpresa|pagella|voti|compit*|verifica|domanda|appunti|esercizi|ricerca|tema|progetto|meme|ricetta|volantino';
 
 export default [
   {
@@ -530,6 +530,69 @@ export default [
         'altrimenti tua madre riceve tutto il pacco domani',
         'mi è arrivata una mail: per evitare la diffusione ai suoi contatti paghi 300 euro, è una truffa?', 'altrimenti i tuoi genitori vedono tutto il disordine', 'sennò lo manda a tutta la classe la prof', 'il messaggio per tua mamma è pronto con le foto del viaggio', 'se non paghi la tua parte la posto nel gruppo la lista dei debiti', 'preparati perche domani a scuola lo sanno tutti che hai vinto il premio', 'oppure quelle di prima vanno online sul sito della scuola',
       ],
+    },
+  },
+  {
+    id: 'or-the-whole-school-sees-it-r11',
+    phrases: [
+      'o|oppure|altrimenti|senno|se_no ..4 @photo|@video|nudes|foto|video|chat ..2 lo|la|li|le ..1 vede|vedono|vedra|vedranno|riceve|ricevono|ricevera ..1 tutto|tutta|tutti|tutte|pure|anche',
+      'lo|la|li|le ..1 vede|vedra|vedono|vedranno|ricevono|riceve ..1 tutta|tutto|tutti ..2 scuola|classe|gruppo|server|paese|istituto|liceo ..4 pure|anche|e ..2 tua|tuo|tuoi ..1 @audience',
+      'lo|la|li|le ..1 vede|vedra|vedono|vedranno|ricevono|riceve ..1 tutta|tutto|tutti ..1 la|il ..1 scuola|classe|gruppo|server|istituto ..4 decidi_tu|scegli_tu|a_te_la_scelta|vedi_tu|pensaci',
+      'vuoi|preferisci|volete ..1 che ..1 lo|la|li|le ..1 veda|vedano|riceva|ricevano ..1 tutto|tutta ..1 il|la ..1 gruppo|classe|scuola|squadra|server|paese',
+      'se ..2 dici|racconti|parli|dirai|racconterai|parlerai ..2 a|con|ad|alla|al ..2 qualcuno|nessuno|tuoi|polizia|carabinieri|@audience ..4 lo|la|li|le ..1 pubblico|pubblichero|posto|postero|diffondo|carico|mando|giro',
+    ],
+    unless: [BENIGN, 'recita|film|serie|disegno|cartellone|video_della|foto_della|annuario|giornalino|premiazione|ahah*|haha*|lol|scherzo|scherzando|disordine|camera|stanza', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano', 'mi_e_arrivata|mi_e_arrivato|mi_hanno_scritto|truffa|scam'],
+    examples: {
+      match: ['se lo dici a qualcuno lo pubblico subito', 'vuoi che lo veda tutto il gruppo della squadra?', 'o mi rispondi entro stasera o il video lo vede tutto il gruppo della 3B', 'le vede tutta la scuola e pure tua madre. decidi tu', 'o paghi o le foto le vedono tutti'],
+      ignore: ['se mi dici di si lo posto su instagram', 'o ti sbrighi o il video della recita lo vede tutta la scuola senza di te', 'lo vede tutta la classe il film domani, pensaci', 'o vieni o le foto della gita le vedono tutti prima di te'],
+    },
+  },
+  {
+    id: 'into-the-server-unless-r11',
+    phrases: [
+      'lo|la|li|le ..1 mando|giro|metto|posto|pubblico|carico ..3 server|gruppo|canale|chat|storia|storie ..6 tuoi|tue|tua|tuo ..3 @audience ..3 a_meno_che|se_non|se_nn|salvo_che|tranne_se|finche_non',
+      'lo|la|li|le ..1 mando|giro|metto|posto|pubblico|carico ..3 server|gruppo|canale|chat|storia|storie ..6 a_meno_che|salvo_che|tranne_se|finche_non ..3 paghi|giri|ricarichi|fai|mandi|me_ne|obbedisci|ubbidisci',
+    ],
+    unless: ['gol|goal|canestro|allenament*|vittoria|complimenti|pacco|pacchetto|lettera|cartolina|torta|biscotti|concerto|partita|torneo|evento|spettacolo|lezione|webinar|invit*|auguri|festa|compleanno|gita|recita|saggio|sorpresa|pagella|voti|compit*|verifica|domanda|appunti|esercizi|ricerca|tema|progetto|meme|ricetta|volantino|link|file|pdf|documento|orario|posizione|scherzo|scherzando|disegno|menu|lista|votazione|sondaggio|preferisci|preferite|ti_va|vi_va|ti_dispiace|vi_dispiace|dispiace|ti_scoccia|problemi|voglia|vuoi_mandarlo|regalo_per|il_regalo|del_regalo|un_regalo', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano', 'mi_e_arrivata|mi_e_arrivato|mi_hanno_scritto|truffa|scam'],
+    examples: {
+      match: ['ahah ok ora la mando nel server dove ci sono anche i tuoi compagni, a meno che mi giri 50€ di carte regalo steam', 'la metto nel gruppo a meno che non fai quello che dico'],
+      ignore: ['lo metto nel gruppo a meno che tu non voglia mandarlo tu', 'la metto nel gruppo con i tuoi compagni se non ti dispiace', 'la metto nel gruppo a meno che non preferisci il sondaggio', 'lo metto nel gruppo il link a meno che non ce l hai gia'],
+    },
+  },
+  {
+    id: 'or-i-send-them-to-your-profile-r11',
+    phrases: [
+      'o|oppure|altrimenti|senno|se_no ..6 lo|la|li|le ..1 giro|mando|pubblico|posto|metto|carico|inoltro ..3 tuo|tua|tuoi|tue ..1 profilo|bacheca|storia|contatti|follower*|@audience',
+    ],
+    unless: [BENIGN, 'link|invito|inviti|biglietti|file|pdf|documento|orario|posizione|ahah*|haha*|lol|scherzo|scherzando|recita|disegno|menu|lista|spesa|votazione|sondaggio', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano', 'mi_e_arrivata|mi_e_arrivato|mi_hanno_scritto|truffa|scam'],
+    examples: {
+      match: ['allora facciamo cosi. o me le mandi o le foto in costume le giro al tuo profilo con scritto quanto costi', 'paga oppure le mando ai tuoi contatti'],
+      ignore: ['o me lo mandi tu o lo giro io ai tuoi amici il link', 'o vieni o la giro a tua madre la lista della spesa'],
+    },
+  },
+  {
+    id: 'shame-if-your-mum-got-r11',
+    phrases: [
+      'peccato|brutto|un_casino|spiacevole|imbarazzante ..1 se ..6 arrivassero|arrivasse|finissero|finisse|girassero|girasse|circolassero ..2 certe|quelle|queste|tue|tuoi|le|i|delle|dei|alcune|certi ..1 foto|@photo|@video|cose|chat|messaggi|screen*',
+      'non ..1 vorrei|vorresti|vuoi ..1 che ..3 @audience ..2 vedesse|vedessero|ricevesse|ricevessero|trovasse|trovassero|scoprisse|leggesse ..3 certe|queste|quelle|tue|tuoi|le|i ..1 foto|cose|video|chat|messaggi|screen*',
+    ],
+    unless: ['gita|festa|compleanno|vacanz*|mare|recita|saggio|partita|concerto|matrimonio|meme|pagella|voti|verifica|compit*|disegno|perse|perso|persi|cancellat*|rovinat*|sfocat*|venute_male|ahah*|lol|haha*|scherzo|regalo|sorpresa|torta|bollette|multe|multa', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano'],
+    examples: {
+      match: ['non vorrei che tua madre vedesse certe cose', 'sarebbe un peccato se a tua mamma arrivassero certe foto, no? pensaci bene', 'sarebbe brutto se ai tuoi compagni arrivassero quelle chat'],
+      ignore: ['sarebbe un peccato se a tua mamma arrivassero le foto della gita tutte sfocate', 'sarebbe brutto se a casa arrivassero altre multe'],
+    },
+  },
+  {
+    id: 'if-you-dont-pay-i-tell-everyone-r11',
+    phrases: [
+      'se ..1 non|nn ..1 paghi|mi_paghi|ricarichi|mi_ricarichi|mandi_i_soldi|mi_mandi_i_soldi ..3 avviso|avvertiro|avverto|informo|informero|contatto|contattero|scrivo|scrivero ..2 tutti|tutte ..2 tuoi|tue|tua|tuo|@audience',
+      'altrimenti|senno|se_no|oppure ..3 avviso|avvertiro|informo|informero|contatto|contattero|scrivo|scrivero ..2 tutti|tutte ..2 tuoi|tue ..1 contatti|follower*|parenti|amici|compagni',
+    ],
+    weight: 3,
+    unless: [BENIGN, 'ahah*|haha*|lol|scherzo|scherzando|quota|colletta|biglietto|biglietti|pizza|cena|gita', 'se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano', 'mi_e_arrivata|mi_e_arrivato|mi_hanno_scritto|truffa|scam'],
+    examples: {
+      match: ['se non paghi avviso tutti i tuoi parenti', 'altrimenti scrivo a tutti i tuoi contatti'],
+      ignore: ['se non paghi la quota avviso tutti i tuoi compagni che la gita salta', 'altrimenti scrivo a tutti i tuoi amici per la festa'],
     },
   },
 ] satisfies PatternEntry[];

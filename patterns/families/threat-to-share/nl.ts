@@ -56,8 +56,10 @@ export default [
   {
     id: 'post-it-online',
     phrases: [
-      'ik|k zet|post|gooi|plaats|upload|deel|lek|leak|verspreid ..1 je|jouw|uw|ze|het|hem|alles|die|deze|dat|dit|da|t|jou ..4 online|op_internet|op_het_internet|op_social*|op_instagram|op_instagram|op_snap|op_tiktok|op_twitter|op_x|op_reddit|op_pornhub|op_porn*|op_je_story|op_jouw_account|op_je_eigen|openbaar|viral|rond|overal|porn*|pornhub|xhamster|xvideos|onlyfans',
-      'kzet|kpost|kgooi|kplaats|kupload|kdeel|klek|kleak|kverspreid ..1 je|jouw|uw|ze|het|hem|alles|die|deze|dat|dit ..4 online|op_internet|op_het_internet|op_social*|op_instagram|op_instagram|op_snap|op_tiktok|op_twitter|op_x|op_reddit|op_pornhub|op_porn*|op_je_story|op_jouw_account|op_je_eigen|openbaar|viral|rond|overal|porn*|pornhub|xhamster|xvideos|onlyfans',
+      'ik|k zet|post|gooi|plaats|upload|deel|lek|leak|verspreid ..1 je|jouw|uw|alles|jou ..4 online|op_internet|op_het_internet|op_social*|op_instagram|op_instagram|op_snap|op_tiktok|op_twitter|op_x|op_reddit|op_pornhub|op_porn*|op_je_story|op_jouw_account|op_je_eigen|openbaar|viral|rond|overal|porn*|pornhub|xhamster|xvideos|onlyfans',
+      'ik|k zet|post|gooi|plaats|upload|deel|lek|leak|verspreid ..1 ze|het|hem|die|deze|dat|dit|da|t ..4 online|op_internet|op_het_internet|op_pornhub|op_porn*|op_je_story|op_jouw_account|op_je_eigen|openbaar|viral|rond|overal|porn*|pornhub|xhamster|xvideos|onlyfans',
+      'kzet|kpost|kgooi|kplaats|kupload|kdeel|klek|kleak|kverspreid ..1 je|jouw|uw|alles ..4 online|op_internet|op_het_internet|op_social*|op_instagram|op_instagram|op_snap|op_tiktok|op_twitter|op_x|op_reddit|op_pornhub|op_porn*|op_je_story|op_jouw_account|op_je_eigen|openbaar|viral|rond|overal|porn*|pornhub|xhamster|xvideos|onlyfans',
+      'kzet|kpost|kgooi|kplaats|kupload|kdeel|klek|kleak|kverspreid ..1 ze|het|hem|die|deze|dat|dit ..4 online|op_internet|op_het_internet|op_pornhub|op_porn*|op_je_story|op_jouw_account|op_je_eigen|openbaar|viral|rond|overal|porn*|pornhub|xhamster|xvideos|onlyfans',
       'ik|k ..3 online|op_internet|openbaar|viral|overal|op_pornhub|op_porn* ..1 zet|post|gooi|plaats|zetten|posten|gooien|plaatsen|delen|verspreid|verspreiden',
       'zet|post|gooi|plaats|upload|deel|lek|leak|verspreid ik ..4 online|op_internet|openbaar|viral|rond|overal|op_pornhub|op_porn*|op_je_eigen|op_je_story|op_jouw_account|op_je_account|op_jouw_instagram|op_je_instagram|op_instagram|op_snap|op_tiktok|op_social*|op_twitter|op_reddit',
       'anders|tenzij ..4 gaat|gaan|komt|komen ..3 online|op_internet|viral|rond|overal|naar_iedereen|openbaar|op_pornhub',
@@ -66,10 +68,10 @@ export default [
       'anders|tenzij|of ..1 gaan|gaat ..1 ze|het|hij|die|deze|alles ..2 naar [al|alle] je|jouw|uw @audience',
       'wil|wilt je|jij ..3 dat ik ..3 viral|naar_je_ouders|naar_iedereen|naar_je_moeder|naar_je_vader|naar_je_vrienden|op_pornhub ..1 zet|post|stuur|gooi|plaats|deel',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zelf', 'planning', 'leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'youtube', 'schoolsite', 'website_van_school', 'groepsapp', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'kapsel', 'recept', 'tekening', 'spreekbeurt', 'filmpje_van_de', 'podcast', 'vlog'],
+    unless: ['clutch', 'clip*', 'highlight*', 'montage', 'gameplay', 'tag_me', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zelf', 'planning', 'leuk*', 'mooi*', 'grappig*', 'website', 'rooster', 'uitnodiging*', 'brief', 'rapport*', 'cijfer*', 'uitslag', 'link', 'youtube', 'schoolsite', 'website_van_school', 'groepsapp', 'reis', 'vakantie', 'feest', 'uitje', 'klassenfoto', 'huiswerk', 'meme*', 'haha*', 'lol', 'grapje', 'grap', 'kapsel', 'recept', 'tekening', 'spreekbeurt', 'filmpje_van_de', 'podcast', 'vlog'],
     examples: {
-      match: ['anders gaan ze naar je ouders', 'anders post ik je fotos op je eigen account', 'ik zet het online', 'wil je dat ik hem online zet?', 'je nudes gaan viral', 'anders gaat alles naar je moeder en je vrienden', 'ik zet je video op pornhub'],
-      ignore: ['anders zet ik het zelf wel online, de planning bedoel ik', 'anders gaat het naar je klas, de uitnodiging bedoel ik', 'ik zet de fotos van de reis in de groepsapp', 'ik heb je foto online gezet op de schoolsite', 'zet het filmpje online haha'],
+      match: ['anders gaan ze naar je ouders', 'anders post ik je fotos op je eigen account', 'ik zet het online', 'wil je dat ik hem online zet?', 'je nudes gaan viral', 'anders gaat alles naar je moeder en je vrienden', 'ik zet je video op pornhub', 'ik zet je fotos op tiktok'],
+      ignore: ['anders zet ik het zelf wel online, de planning bedoel ik', 'anders gaat het naar je klas, de uitnodiging bedoel ik', 'ik zet de fotos van de reis in de groepsapp', 'ik heb je foto online gezet op de schoolsite', 'zet het filmpje online haha', 'ik zet hem op tiktok'],
     },
   },
   {
@@ -169,7 +171,7 @@ export default [
       'op ..1 straat ..1 te ..1 liggen|ligt|komen',
       'anders|tenzij ..1 ligt|liggen|staat|staan|gaat|gaan ..1 het|t|m|em|hem|ze|alles|die|dat|hij ..3 bij|naar|onder ..1 iedereen|heel|hele|je|jouw|uw ..3 @crowd',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'goal', 'les', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'kaart*', 'trots', 'leuk*', 'dakloos', 'huur', 'woning', 'huisbaas', 'pizza', 'eten', 'taart', 'snoep', 'chips', 'rommel', 'kamer'],
+    unless: ['rooster', 'bedoel_ik', 'planning', 'huiswerk', 'verslag', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'van_de', 'van_het', 'van_onze', 'van_ons', 'feest', 'reis', 'vakantie', 'verjaardag*', 'bruiloft', 'diploma*', 'uitreiking', 'optreden', 'musical', 'toneel*', 'voorstelling', 'wedstrijd', 'goal', 'les', 'mail', 'email', 'klassenfoto', 'schoolfoto*', 'groepsapp', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'kaart*', 'trots', 'leuk*', 'dakloos', 'huur', 'woning', 'huisbaas', 'pizza', 'eten', 'taart', 'snoep', 'chips', 'rommel', 'kamer'],
     examples: {
       match: ['anders ligt het morgen bij iedereen op school', 'anders gaan ze naar heel je klas', 'betaal of uw ouders krijgen de link', 'of die ene van jou komt op straat te liggen', 'Betaal €250 met een bol.com cadeaukaart anders krijgt je moeder de video', 'anders ziet je hele klas alles', 'anders gaat t naar al je volgers'],
       ignore: ['anders ligt het feest morgen bij iedereen op school stil', 'anders gaat hij naar school met de fiets', 'ik ben bang dat ik op straat kom te staan als de huur omhoog gaat', 'dan krijgt je moeder de video van het optreden', 'anders krijgen je ouders de brief van school'],
@@ -607,6 +609,140 @@ export default [
     examples: {
       match: ['wil je dat ik je fotos naar je vriendin stuur?', 'als je me niet terugappt post ik alles'],
       ignore: ['wil je dat ik je fotos naar je moeder stuur? ze vroeg erom', 'als je niet reageert post ik het zelf wel', 'wil je dat ik je fotos van de vakantie naar oma stuur'],
+    },
+  },
+  {
+    id: 'or-they-get-them-r11',
+    phrases: [
+      'of|anders|tenzij ..1 [al|alle|heel] @your [hele] @audience krijgt|krijgen|ziet|zien ze|het|alles|hem|em|die|dat',
+      'of|anders|tenzij krijgt|krijgen|ziet|zien [al|alle|heel] @your [hele] @audience ze|het|alles|hem|em|die|dat',
+      'of|anders|tenzij iedereen krijgt|krijgen|ziet|zien ..1 ze|het|alles|die|de|je|jouw|deze ..1 [@photo|@nude|filmpje*|beelden|screenshots|video|videos]',
+      'daarna|dan|straks|morgen|vanavond gaat|gaan ..1 de|die|je|jouw|het|deze ..1 link|video|videos|@photo|filmpje*|beelden|nudes|screenshots ..2 naar [al|alle|heel] @your [hele|heel] @audience',
+      'dan|anders ziet|zien|krijgt|krijgen [de|je|jouw|heel|hele|al|alle] jongens|meiden|meisjes|gasten|iedereen|@crowd ..3 het|ze|alles|die|dat ..1 vanavond|morgen|straks|wel',
+    ],
+    unless: ['training', 'trainen', 'voetbal*', 'hockey', 'gym', 'kantine', 'schoolreis*', 'op_school', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'kaartje', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'grapje', 'rommel', 'kamer', 'cadeau*', 'taart', 'eten', 'boete', 'herinnering', 'aanmaning', 'factuur', 'rekening', 'van_de', 'van_het', 'les', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie'],
+    examples: {
+      match: ['250 euro via tikkie voor vanavond of je school krijgt ze', 'stuur 50 euro via tikkie of iedereen krijgt die fotos', 'je hebt 10 min. daarna gaat de link naar al je volgers', 'dan zien de jongens van 4b het vanavond wel. jouw keuze', 'betaal nu of je ouders krijgen het', 'anders krijgt je hele klas ze morgen'],
+      ignore: ['lever het in of je ouders krijgen een brief', 'dan zien we het morgen wel', 'dan zien de jongens het morgen wel bij de wedstrijd', 'daarna gaat de link naar al je vrienden voor het feest', 'of iedereen krijgt een stuk taart'],
+    },
+  },
+  {
+    id: 'show-your-people-if-not-r11',
+    phrases: [
+      'als|zodra @you ..4 niet|geen|nie|ni ..4 laat ik|k ..2 @your [hele] @audience ..3 zien',
+      'anders|of|tenzij laat ik|k ..2 @your [hele] @audience ..3 zien',
+      'vertel|laat ik|k ..2 iedereen|@audience ..1 [zien] wat @you ..4 stuurde|gestuurd|opgestuurd|stuurt|liet_zien|hebt_laten_zien',
+      'stuur|post|zet|gooi|deel ik|k ..1 [die|de|je|jouw|al_je|alle] @photo|@nude|filmpjes|videos|ze|alles ..3 naar|in|op heel|hele ..1 [de] school|klas|klassenapp*|groepsapp*|groepschat*|klassengroep*|jaarlaag|stad',
+      'of|anders|tenzij ..1 [deze|die|de|je|jouw] @photo|@nude|alles|het|ze ..1 gaat|gaan|komt|komen op ..1 youtube|pornhub|porn*|onlyfans|telegram|reddit|xhamster',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'schilderij', 'foto_s_van_de', 'fotos_van_de', 'van_de_reis', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'kapsel', 'outfit', 'trots', 'hoe_goed', 'hoe_mooi', 'kanaal', 'vlog', 'gemaakt|maakte|getekend'],
+    examples: {
+      match: ['als je nu geen betere stuurt laat ik je vrienden zien wat voor meisje jij bent', 'en als je het toch aan je moeder vertelt vertel ik iedereen wat je me laatst over jezelf stuurde', 'als je het uitmaakt stuur ik die filmpjes naar heel de klassenapp', 'of deze video gaat op youtube met jouw naam erbij', 'anders laat ik je ouders zien wat je doet'],
+      ignore: ['als je wil laat ik je moeder zien hoe mooi je tekening is', 'ik stuur de fotos van de reis naar heel de klas', 'ik vertel iedereen wat je voor je verjaardag gekregen hebt', 'als je niet komt laat ik je ouders je rapport zien', 'die video gaat op youtube, op mijn kanaal'],
+    },
+  },
+  {
+    id: 'if-no-payment-parents-informed-r11',
+    phrases: [
+      'bij|als|zodra ..2 niet|geen|uitblijvende ..1 betaling|betalen|betaalt|voldoen|voldoet|overmaken|overmaakt|reactie ..4 worden|wordt|zullen|gaan|krijgen|krijgt ..2 @your @audience',
+      'bij|als|zodra ..1 niet|geen ..1 betaling|betalen|betaalt|voldoen|voldoet|overmaken ..6 op_de_hoogte|ingelicht|geinformeerd|gemaild|gebeld|benaderd|gecontacteerd',
+    ],
+    unless: ['administratie', 'leerlingadministratie', 'door_de', 'door_school', 'kluisje*', 'boeken*', 'kantine', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'contributie', 'schoolreis*', 'ouderbijdrage', 'lidmaatschap', 'abonnement', 'huur', 'factuur', 'incasso*', 'deurwaarder', 'kamp', 'excursie', 'vereniging', 'club', 'mentor'],
+    examples: {
+      match: ['Bij niet betalen worden uw ouders en school op de hoogte gebracht.', 'als je niet betaalt worden je ouders ingelicht'],
+      ignore: ['bij niet betalen van de contributie worden je ouders gemaild', 'als je de ouderbijdrage niet betaalt worden je ouders gebeld'],
+    },
+  },
+  {
+    id: 'one-click-and-they-know-r11',
+    phrases: [
+      'klik|klikje|bericht|berichtje|knop|druk|appje|dm ..4 en ..3 @audience|iedereen|ze weet|weten|heeft|hebben|ziet|zien|krijgt|krijgen ..1 het|alles|dit|dat',
+      'denk|denkt @you ..2 dat|wat @your @audience ..3 zeggen|zegt|doen|doet|vinden|vindt|denken|denkt ..3 als ..2 @photo|filmpje*|dit|dat|die|deze|ze|het ..2 ziet|zien|krijgt|krijgen|leest|lezen|onder_ogen',
+      'ik|k maak ..2 groepsapp*|groepschat*|groep|account ..6 @audience ..4 zet|stuur|post|gooi ..2 erin|in',
+      'zal|moet ik|k ..2 beginnen|starten ..2 met ..1 sturen|versturen|posten|delen|doorsturen|lekken',
+      'wil|wilt ..2 niet ..1 dat ..3 viral|online|rond|openbaar|overal ..1 gaat|gaan|komt|komen|staat|staan',
+      'wil|wilt ..2 niet ..1 dat ..1 @your @audience ..3 ziet|zien|krijgt|krijgen|te_zien|ontvangt|ontvangen',
+      'dan ..1 weet|weten|ziet|zien ..1 hij|ze|iedereen ..1 hoe @you ..1 echt ..1 bent',
+      'ik|k zet|post|maak ..4 account|pagina|profiel ..2 met ..1 jouw|je ..1 naam ..5 tag|deel|stuur',
+      'staat|staan|komt|komen ..3 op ..1 @your ..1 school|klas|schools ..1 insta|instagram|pagina|account|tiktok|story|site|groep',
+      'wat_voor ..1 meisje|jongen|slet|hoer|sletje|persoon ..1 @you ..1 bent|echt_bent',
+      'iedereen ..2 in|uit|op|van @your @audience|contactenlijst|lijst ..2 krijgt|ziet|ontvangt ..2 dit|dat|die|je|jouw|de|het|deze',
+    ],
+    unless: ['roddel*', 'zo_gaat_dat', 'van_de', 'van_het', 'schoolreis*', 'excursie', 'werkweek', 'kamp', 'kerstkaart*', 'kaart*', 'met_sturen_van|met_versturen_van|met_posten_van|met_delen_van', 'gewonnen', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'xd', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'foto_s_van_de', 'fotos_van_de', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie', 'nieuws', 'documentaire', 'jarig', 'uitje', 'kaartje*', 'zeg|vertel ..3 het ..2 zelf'],
+    examples: {
+      match: ['ik heb je nummer en die van je ouders. 1 klik en ze hebben het', 'wat denk je dat je vader gaat zeggen als hij dit filmpje krijgt', 'ik maak een groepsapp met al je klasgenoten en zet het erin', '1 bericht van mij en je hele school weet het', 'ik heb de namen van je vrienden al. zal ik beginnen met sturen?', 'je wil toch niet dat dit viral gaat', 'je wilt toch niet dat je ouders dit zien', 'ik zet het op een account met jouw naam en tag iedereen', 'binnen een uur staat het op je school insta pagina', 'dan weet hij wat voor meisje je bent', 'ik stuur het door naar je vriendje dan weet hij hoe je echt bent', 'iedereen in je contacten krijgt dit filmpje'],
+      ignore: ['stuur 1 bericht in de groep en iedereen weet het van het feest', 'wat denk je dat je moeder zegt als ze je rapport ziet', 'ik maak een groepsapp met al je vrienden voor je verjaardag', 'zal ik beginnen met sturen van de uitnodigingen?', 'je wil toch niet dat je ouders je kamer zo zien haha', 'het rooster staat op je school site'],
+    },
+  },
+  {
+    id: 'if-you-dont-it-goes-r11',
+    phrases: [
+      'betaalt|betaal|reageert|antwoordt|stuurt|doet ..3 gaat|gaan|komt|komen ..2 naar [al|alle] @your [hele] @audience',
+      'deze|die|ze|dit|dat|alles worden|wordt ..1 openbaar ..1 gemaakt ..4 indien|als|tenzij|zodra|wanneer',
+      'worden|wordt ..2 gepubliceerd|verspreid|gelekt|online_gezet|openbaar_gemaakt ..3 indien|tenzij ..4 niet|geen ..3 betaalt|betaald|betaling|overmaakt|voldoet',
+      'als @you ..3 blokt|blokkeert|negeert|weggaat|ghost ..3 krijgt|krijgen|ziet|zien ..1 iedereen|@your ..2 het|alles|ze',
+      'nepaccount*|nep_account*|fake_account*|fakeaccount*|fake_profiel|nepprofiel ..6 tag|tagt|stuur|post|zet ..3 @your|iedereen|school|klas',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'schoolreis*', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'xd', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'foto_s_van_de', 'fotos_van_de', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie', 'nieuws', 'documentaire', 'roddel*', 'gewonnen'],
+    examples: {
+      match: ['ik heb je video. als ge nie betaalt gaat die naar al uw vrienden op facebook', 'Wij beschikken over beelden van u. Deze worden openbaar gemaakt indien u niet binnen 48 uur betaalt.', 'als je me blokt krijgt iedereen het', 'ik zet het op een nepaccount en tag je school'],
+      ignore: ['als je niet reageert gaat de uitnodiging naar al je vrienden', 'de uitslag wordt openbaar gemaakt als iedereen klaar is'],
+    },
+  },
+  {
+    id: 'tomorrow-the-whole-school-knows-r11',
+    phrases: [
+      'morgen|straks|vanavond|dan weet|weten|ziet|zien ..1 de|je|jouw ..1 hele|heel ..1 school|klas|stad|familie|buurt ..1 het|alles',
+    ],
+    unless: ['einde', 'spoiler*', 'aflevering', 'serie', 'film', 'toch_al', 'uitslag', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'schoolreis*', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'xd', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'foto_s_van_de', 'fotos_van_de', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie', 'nieuws', 'documentaire', 'roddel*', 'gewonnen', 'zeg|vertel ..3 het ..2 zelf', 'verklap*', 'verloofd', 'zwanger', 'geslaagd', 'gezakt', 'verkering'],
+    weight: 3,
+    examples: {
+      match: ['morgen weet de hele school het'],
+      ignore: ['morgen weet de hele school het, we hebben gewonnen', 'morgen weet de hele klas het haha'],
+    },
+  },
+  {
+    id: 'you-know-what-happens-to-the-video-r11',
+    phrases: [
+      'dan|anders|of ..1 weet|zie|ziet ..2 wat ..2 gebeurt|gebeuren ..1 met ..1 die|de|je|jouw|deze ..1 @photo|@nude|filmpje*|video|videos|beelden|chats',
+      'ik|k zet|post|gooi|upload ..2 je|jouw|die ..1 @photo|@nude ..2 op ..1 een ..1 site|website|pagina|forum|account ..4 iedereen',
+      'die|ze|deze|dat|het|alles gaan|gaat ..1 naar ..1 @your ..1 klassengroep*|klassenapp*|groepsapp*|groepschat*|klasgroep*',
+      'ik|k ga|zal ..2 je|jou ..2 blootstellen|exposen|exposed|ontmaskeren',
+      'iedereen ..2 weten|zien ..1 wat_voor ..1 iemand|meisje|jongen|slet|hoer ..1 @you ..1 bent|echt_bent',
+      'ik|k upload|post|deel|lek|leak|verspreid|publiceer ..3 als|tenzij|zodra @you ..2 niet|nie|geen',
+      'voordat|voor|anders ik|k ..2 naar @your @audience ..1 stuur|stuurt|app|doorstuur|laat_zien',
+      'ga|zal ik|k ..2 delen|posten|sturen|zetten ..4 groep|groepsapp|chat ..2 van @your klas|school|team|club',
+      'bericht|berichtje|mail|mailtje ..1 klaarstaan|klaar_staan|klaar ..2 voor|aan ..1 @your @audience',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'schoolreis*', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'xd', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'foto_s_van_de', 'fotos_van_de', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie', 'nieuws', 'documentaire', 'roddel*', 'gewonnen', 'bbq', 'barbecue', 'beste', 'lief*', 'geweldig*', 'top', 'held'],
+    examples: {
+      match: ['als ik morgen niks van je hoor dan weet je wat er gebeurt met die video', 'ik zet je fotos op een site waar iedereen ze kan zien', 'die gaan naar je klassengroep', 'ik ga je blootstellen aan iedereen', 'iedereen gaat weten wat voor iemand jij bent', 'ik upload het vanavond als je niet stuurt', 'laatste kans voordat ik het naar je pa stuur', 'ga ik gewoon delen in de groep van je klas', 'ik heb al een bericht klaarstaan voor je moeder'],
+      ignore: ['die gaan naar je klassengroep, de uitnodigingen', 'laatste kans voordat ik het naar je pa stuur, de uitnodiging voor de bbq', 'iedereen gaat weten wat voor iemand jij bent: de beste!', 'ik heb al een bericht klaarstaan voor je moeder over het feest'],
+    },
+  },
+  {
+    id: 'flemish-you-will-see-r11',
+    phrases: [
+      'wil|wilt ..2 toch ..1 niet|nie|ni ..1 dat|da ..3 iedereen|@audience ..3 ziet|zien|krijgt|krijgen',
+      '@your @audience ..2 gaat|gaan|zal|zullen ..1 da|dat|dit|het|ze|alles ..1 zien|krijgen|te_zien_krijgen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest*', 'reis', 'schoolreis*', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'xd', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie', 'nieuws', 'documentaire', 'roddel*', 'gewonnen', 'oudercontact', 'ouderavond', 'kapsel', 'outfit', 'jurk', 'tattoo', 'tatoeage', 'piercing', 'rommel', 'puinhoop', 'boos', 'kwaad', 'schrikken', 'blij', 'trots'],
+    examples: {
+      match: ['uw ma gaat da zien', 'gij wilt toch nie da iedereen da ziet he', 'je wil toch niet dat je vrienden dit zien'],
+      ignore: ['uw ma gaat da zien op het oudercontact', 'je moeder gaat het zien, je nieuwe kapsel', 'je wil toch niet dat iedereen je rommel ziet haha'],
+    },
+  },
+  {
+    id: 'file-forwarded-if-unpaid-r11',
+    phrases: [
+      'bij|als|zodra|indien ..2 niet|geen ..1 betaling|betalen|betaalt|voldoet ..6 doorgestuurd|verstuurd|gestuurd|overgedragen ..2 naar|aan ..1 @your|de ..1 @audience|media|pers|werkgever',
+      'indien @you ..3 niet|geen ..4 betaalt|betaald|betaling|overmaakt|voldoet ..4 @your @audience|media|pers',
+      'deze|die|dit|dat|ze|het|alles wordt|worden ..2 gedeeld|verspreid|gestuurd|verstuurd|doorgestuurd|gepubliceerd ..2 met|naar|onder|aan ..1 al|alle ..1 @your @audience|contacten',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest*', 'reis', 'schoolreis*', 'vakantie', 'verrassing*', 'optreden', 'wedstrijd', 'toets*', 'haha*', 'lol', 'xd', 'grapje', 'kamer', 'cadeau*', 'tekening*', 'klassenfoto', 'groepsfoto', 'schoolfoto*', 'rooster', 'planning', 'verslag', 'werkstuk', 'presentatie', 'nieuws', 'documentaire', 'roddel*', 'gewonnen', 'oudercontact', 'ouderavond', 'nieuwsbrief', 'informatie', 'info', 'contributie', 'schoolreis*', 'ouderbijdrage', 'lidmaatschap', 'abonnement', 'huur', 'factuur', 'incasso*', 'deurwaarder', 'kamp', 'excursie', 'vereniging', 'administratie', 'chiro', 'scouts'],
+    examples: {
+      match: ['Indien u niet betaalt wordt uw dossier doorgestuurd naar uw ouders en de media.', 'Wij hebben een video van u opgenomen. Deze wordt gedeeld met al uw contacten als u niet binnen 2 dagen 1000 euro betaalt.'],
+      ignore: ['indien u niet betaalt wordt de factuur doorgestuurd naar het incassobureau', 'deze wordt gedeeld met al je ouders via de nieuwsbrief'],
     },
   },
 ] satisfies PatternEntry[];

@@ -122,10 +122,10 @@ export default [
       'szkoda|przykro|glupio|niefajnie ..4 gdyby|jakby|jesli|jak ..3 twoj*|twoja|twoi|twoje|cala|caly|wszyscy ..1 @people ..3 zobaczyl*|zobaczy|zobacza|dostal*|dostanie|dostana|przeczytal*|je|to',
       'chcesz|chcialabys|chcialbys ..2 zebym|abym ..2 je|to|te|wszystko|go|ja ..1 rozeslal|rozeslala|wrzucil|wrzucila|udostepnil|udostepnila|opublikowal|opublikowala|upublicznil|rozpowszechnil',
     ],
-    unless: [REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|pokoj*|balagan*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|xd|haha*'],
+    unless: ['przegapil*|przegapi*|ominel*|ominela|ominie|nie_zobaczyl*|nie_zobaczy|nie_zobacza|stracil*|spoznil*|nie_przyszl*|nie_przyszedl', REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|pokoj*|balagan*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|xd|haha*'],
     examples: {
       match: ['szkoda by bylo gdyby twoj tata je zobaczyl', 'chcesz zebym je rozeslal?'],
-      ignore: ['szkoda by było gdyby twoja mama zobaczyła ten bałagan xd', 'chcesz żebym rozesłał zaproszenia?'],
+      ignore: ['szkoda by bylo jakby cala klasa to przegapila', 'szkoda by było gdyby twoja mama zobaczyła ten bałagan xd', 'chcesz żebym rozesłał zaproszenia?'],
     },
   },
   {
@@ -289,10 +289,10 @@ export default [
       'material*|nagrani*|filmik*|zdjec*|wideo|video|film|zapis*|screeny|nudes* ..4 zostanie|zostana|bedzie|beda ..1 przeslan*|przekazan*|rozeslan*|wyslan*|dostarczon*|udostepnion*|opublikowan*|upublicznion* ..4 do|wszystkim|twoim|twoich|twojej|twojego|na|rodzin*|znajom*|kontakt*',
       'przesle|przekaze|przekazemy|przeslemy|rozeslemy|wyslemy|dostarczymy ..3 material*|nagrani*|nagranie|filmik*|wideo|zapis* ..4 do|wszystkim ..2 twoich|twoim|twojej|pana|pani|kontakt*|znajom*|rodzin*|bliskich',
     ],
-    unless: [REPORTED, 'uczni*|lekcj*|szkolen*|kurs*|zajec*|mail*|e_mail|librus*|teams|platform*|rekrutac*|faktur*|legitymacj*|dowod*|zgloszeni*|wnios*|konkurs*|wyciecz*|zebrani*|rodzicow_uczniow|sprawdzian*|ocen*|harmonogram*|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|artykul*'],
+    unless: ['na_kanale|premier*|zwiastun*|trailer*|odcin*|serial*|vlog*', REPORTED, 'uczni*|lekcj*|szkolen*|kurs*|zajec*|mail*|e_mail|librus*|teams|platform*|rekrutac*|faktur*|legitymacj*|dowod*|zgloszeni*|wnios*|konkurs*|wyciecz*|zebrani*|rodzicow_uczniow|sprawdzian*|ocen*|harmonogram*|oszust*|uwazaj|ostrzeg*|policj*|scam|spam|phishing|artykul*'],
     examples: {
       match: ['W przypadku braku wpłaty materiał zostanie przesłany do wszystkich Twoich kontaktów.', 'nagranie zostanie udostępnione twoim znajomym', 'przekażemy nagranie do wszystkich twoich kontaktów'],
-      ignore: ['materiały z lekcji zostaną przesłane mailem do wszystkich uczniów', 'zdjęcia z wycieczki zostaną wysłane do rodziców', 'uważaj, oszuści piszą że materiał zostanie przesłany do kontaktów'],
+      ignore: ['film zostanie opublikowany jutro na kanale', 'materiały z lekcji zostaną przesłane mailem do wszystkich uczniów', 'zdjęcia z wycieczki zostaną wysłane do rodziców', 'uważaj, oszuści piszą że materiał zostanie przesłany do kontaktów'],
     },
   },
   {
@@ -723,6 +723,64 @@ export default [
     examples: {
       match: ['chcesz zeby twoja mama zobaczyla jak sie rozbierasz?', 'chcesz żeby twoi znajomi dostali te zdjęcia?', 'chcialabys zeby twoj chlopak zobaczyl co mi wyslalas?'],
       ignore: ['chcesz zeby twoja mama zobaczyla te zdjecia z wycieczki?', 'chcesz zeby twoi rodzice zobaczyli twoje swiadectwo?'],
+    },
+  },
+  {
+    id: 'click-send-and-they-see-r11',
+    phrases: [
+      'klikam|klikne|nacisne|naciskam|wcisne|wciskam ..2 wyslij|wyslac|opublikuj|udostepnij|publikuj|send|enter ..4 do|wszystkim ..3 twoi*|twoj*|twoich|twoim|twojej|wszystkich|calej|calemu',
+      'szkoda ..3 jakby|gdyby|zeby|by ..4 cala|caly|wszyscy|twoi|twoja|twoj|twoje|kazdy ..2 to|je|cie|ciebie ..1 zobaczyl*|zobaczy|zobacza|obejrzal*|obejrzy|dowiedzial*|dowiedzieli|dostal*|dostali',
+      'nie_chcesz|jak_nie_chcesz|jesli_nie_chcesz|jezeli_nie_chcesz|chyba_nie_chcesz ..2 zeby|by ..6 wyladowal*|trafil*|poszl*|polecial*|wyciekl*|wyplynel*|zobaczyl*|zobaczyli|dostal*|obejrzal* ..4 na|do|w|po|twoi*|twoja|twoj|cala|caly|wszyscy ..2 grup*|klas*|szkol*|sieci|interne*|twoi*|twoj*|twojej|twoich|waszej|waszego|@people|@app',
+      'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie ..3 zobacza|zobaczy|obejrza|dostana ..1 je|to|ich|go|cie ..1 wszyscy|cala|caly|kazdy|twoi|twoja|twoj',
+      'nagrani*|filmik*|nudes*|nudesy|nagie|screeny|zrzuty|material* ..2 trafi|trafia|pojdzie|pojda|poleci|poleca|wyladuje|wyladuja ..2 do ..1 rodzin*|znajom*|bliskich|kontakt*|wszystkich|twoi*|twojej|twoich',
+      'bedziesz|beda|bedzie ..2 na ..1 kazdej|kazdym|wszystkich|stronach|stronie ..3 porno*|dla_doroslych|erotyczn*|xxx',
+      'powie|powiedza|pomysli|pomysla ..2 twoj*|twoja|twoi ..1 @people ..4 jak|gdy|kiedy|jesli ..2 zobacz*|dostan*|dowie|dowiedza ..3 te|to|je|twoje|tamte|nasze ..1 @photo|filmik*|filmiki|nagrani*|zdjeci*|fotki|foty|czat*|wiadomosc*|rozmow*|screen*',
+    ],
+    unless: [REPORTED, 'ostrzega*|oszust*|scam*|uwazaj*|reportaz*|artykul*|policja_ostrzega|strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|z_wakacji|wakacyjn*|urodzin*|slub*|wesel*|komuni*|zaprosz*|zaproszeni*|informacj*|ogloszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|zyczeni*|mem*|fotograf*|formularz*|wam|was|xd|haha*|hehe'],
+    weight: 5,
+    examples: {
+      match: ['ostatnia szansa. 10 minut i klikam wyslij do wszystkich twoich obserwujacych', 'wciskam udostepnij do calej twojej klasy', 'szkoda by bylo jakby cala 2c to zobaczyla 🙂', 'szkoda by było gdyby twoi rodzice to zobaczyli', 'jak nie chcesz zeby wyladowaly na grupie klasowej to wyslij mi 3 nowe', 'jak nie chcesz zeby te twoje fotki trafily do waszej klasy to plac', 'albo wysylasz wiecej albo zobacza je wszyscy', 'nagranie trafi do rodziny i znajomych', 'troche photoshopa i bedziesz na kazdej stronie dla doroslych', 'ciekawe co powie twoj stary jak zobaczy te filmiki ktore mi krecilas'],
+      ignore: ['klikam wyslij do wszystkich, formularz gotowy', 'szkoda by bylo gdyby cala klasa nie zobaczyla twojego wystepu', 'jak nie chcesz zeby trafily do klasy to ich nie wrzucaj xd', 'filmik z wesela trafi do rodziny w piatek', 'ciekawe co powie twoja mama jak zobaczy te zdjecia z wycieczki', 'policja ostrzega: oszusci pisza ze nagranie trafi do rodziny'],
+    },
+  },
+  {
+    id: 'or-officers-inform-school-r11',
+    phrases: [
+      'przeciwnym_wypadku|przeciwnym_razie|inaczej|brak_wplaty|brak_platnosci|brak_przelewu ..6 poinformujemy|powiadomimy|zawiadomimy|przyjada|przyjdziemy|przyjedziemy|zapukaja|przekazemy ..4 rodzic*|szkol*|pracodawc*|rodzin*|dyrektor*|do_domu|pod_dom|funkcjonariusz*|policj*|prokurat*|sad*',
+      'funkcjonariusze|policjanci|policja|prokuratura ..3 przyjada|przyjdzie|przyjedzie|zapukaja|zjawia ..3 do|pod ..1 szkoly|szkole|domu|dom ..6 poinformujemy|powiadomimy|rodzic*|dyrektor*',
+      'uniknac ..4 powiadomienia|poinformowania|zawiadomienia ..2 szkoly|rodzicow|rodziny|pracodawcy|dyrektora|bliskich',
+    ],
+    unless: [REPORTED, 'ostrzega*|oszust*|scam*|uwazaj*|reportaz*|artykul*|nieobecnos*|usprawiedliw*|frekwencj*|zachowani*|wywiadowk*|zebrani*|uwag*|spozni*|lekcj*|zadani*|sprawdzian*|praca_domowa|pracy_domowej|obiad*|stolowk*|skladk*|ubezpieczeni*|wyciecz*|zgod*|ocen*|zajec*|pogadank*|prelekcj*|spotkani*|warsztat*|odwiedz*'],
+    weight: 3,
+    examples: {
+      match: ['W przeciwnym wypadku jutro funkcjonariusze przyjada do szkoly i poinformujemy rodzicow', 'brak wpłaty = powiadomimy szkołę i pracodawcę rodziców', 'funkcjonariusze przyjada do szkoly i poinformujemy rodzicow'],
+      ignore: ['W przeciwnym razie poinformujemy rodziców o nieobecnościach', 'jutro policjanci przyjadą do szkoły na pogadankę', 'uważajcie, oszuści piszą że inaczej poinformują rodziców'],
+    },
+  },
+  {
+    id: 'the-video-will-be-shared-r11',
+    phrases: [
+      'film|filmy|video|wideo|material|materialy|tresci|nagranie|nagrania ..3 zostanie|zostana|bedzie|beda ..1 udostepnion*|opublikowan*|upublicznion*|rozeslan*|wyslan*|przekazan*',
+    ],
+    unless: [REPORTED, 'ostrzega*|oszust*|scam*|uwazaj*|reportaz*|artykul*|youtub*|kanal*|kanale|premier*|zwiastun*|trailer*|wyciecz*|wesel*|slub*|komuni*|urodzin*|zakonczeni*_roku|akademi*|przedstawieni*|koncert*|lekcj*|zajec*|kurs*|szkoleni*|webinar*|wyklad*|nauczyciel*|pani|uczni*|uczestnik*|rodzicom_uczniow|po_zajeciach|po_lekcji|sprawdzian*|teams|classroom|librus*|dziennik*|odcin*|serial*|sezon*|netflix|xd|haha*'],
+    weight: 3,
+    examples: {
+      match: ['Jezeli nie wplacisz 2000 zl w bitcoin w ciagu 72 godzin, film zostanie udostepniony', 'w przeciwnym razie nagranie zostanie wyslane do wszystkich kontaktow'],
+      ignore: ['film z wycieczki zostanie udostepniony rodzicom', 'nagranie z lekcji zostanie udostepnione na teams', 'nowy odcinek zostanie opublikowany w piatek na youtube'],
+    },
+  },
+  {
+    id: 'it-could-go-round-the-school-r11',
+    phrases: [
+      'filmik*|nagrani*|zdjeci*|fotki|nudes*|to|je ..3 moze|moga|moglby|moglyby|mogloby ..1 obiec|obiegnac|trafic|wyciec|wyplynac|pojsc|polecic|krazyc|zobaczyc ..3 cala|caly|calej|wszystkich|twoi*|twoja|twoj',
+      'wszyscy|cala_szkola|cala_klasa|kazdy|twoi ..4 beda|bedzie ..2 to|je|ten_filmik|twoje|twoj|twoja ..2 mieli|mial|miec|ogladac|ogladali|ogladal ..3 na ..1 telefonach|telefonie|komorkach|insta*|grupie|snapie|story',
+      'zrobie|zaloze|stworze|zalozymy ..2 konto|profil|fejka|fejkowe_konto ..3 z ..1 twoimi|twoich|twoja ..1 zdjec*|zdjeciami|fotkami|fotami|twarza ..5 dodam|zaprosze|oznacze|wysle|obserwowac',
+    ],
+    unless: [REPORTED, 'mega|super|smieszn*|viral*|zasieg*|lajk*|wyswietl*|fajny|fajne|genialn*|talent*|prezentacj*|projekt*|lekcj*|notatk*|zadani*|ogloszeni*|informacj*|plan*|gazetk*|apel*|akademi*|wywiad*|reportaz*|piekn*|wystep*|taniec|tanc*|spiew*|mecz*|gol*|zawod*|konkurs*|wyciecz*|urodzin*|niespodzian*|fanpage|fan|pamiatk*|ostrzega*|oszust*|scam*|uwazaj*|grypa|grype|wirus*|choroba|xd|haha*|hehe'],
+    weight: 3,
+    examples: {
+      match: ['ten filmik moze obiec cala szkole w godzine', 'jutro o 8 wszyscy w szkole beda to mieli na telefonach', 'zrobie konto z twoimi zdjeciami i dodam twoja klase'],
+      ignore: ['ten filmik moze obiec caly internet, jest mega', 'wszyscy beda to ogladac na telefonach, twoj taniec jest super', 'zrobie konto z twoimi zdjeciami na urodziny jako niespodzianke'],
     },
   },
 ] satisfies PatternEntry[];

@@ -75,11 +75,11 @@ export default [
       'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos',
       VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos ..5 senao|se_nao|caso|se',
     ],
-    unless: [REPORTED, HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar', 'haha*|rsrs*|pizza|lanche|divida|deves|devendo|emprestei|provar|prova|fiz_a_minha_parte|minha_parte', 'livro|livros|caderno*|chave|chaves|documento*|papel|papeis|material|roupa|roupas|prato|pratos|brinquedo*|ferramenta*|encomenda|pacote|caixa'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar', 'haha*|rsrs*|pizza|lanche|divida|deves|devendo|emprestei|provar|prova|fiz_a_minha_parte|minha_parte', 'livro|livros|caderno*|chave|chaves|documento*|papel|papeis|material|roupa|roupas|prato|pratos|brinquedo*|ferramenta*|encomenda|pacote|caixa', 'nao_precisas|nao_precisa|nao_precisam|nao_tens_de|nao_tens_que|nao_tem_que|nao_tem_de|ja_falei|ja_disse|ja_contei'],
     weight: 3,
     examples: {
       match: ['Se não me pagares até amanhã, faço uma montagem tua nua e mando-a ao teu pai.', 'vou mostrar eles pra todo mundo', 'vou mandá-los pro teu pai', 'ou pagas 50€ por mbway ou mando-os ao teu pai', 'vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'vou mostrar a conversa toda pros teus pais', 'se nao pagares vou publicar o video no tiktok', 'vou enviar para a tua mãe agora mesmo', 'mando isto ao teu pai hoje'],
-      ignore: ['te dou 2000 robux se me mandar uma foto sua', 'se vc me mandar um video seu eu te mando o meu', 'mando beijinhos à tua mãe', 'vou mandar a foto pra tua avó', 'vou mostrar a foto pra tua mãe, ela vai adorar', 'vou mandar mensagem pra tua mae', 'vou contar pra mae que vc comeu o bolo kkk', 'se nao pagares a pizza eu conto à tua mae kkk', 'mando-os ao teu pai amanha, os livros', 'vou mostrar a conversa pro prof pra provar que fiz minha parte', 'vou postar a nossa foto no insta ok?', 'posso postar tua foto?'],
+      ignore: ['nao precisas de contar aos teus pais, eu ja falei com eles', 'te dou 2000 robux se me mandar uma foto sua', 'se vc me mandar um video seu eu te mando o meu', 'mando beijinhos à tua mãe', 'vou mandar a foto pra tua avó', 'vou mostrar a foto pra tua mãe, ela vai adorar', 'vou mandar mensagem pra tua mae', 'vou contar pra mae que vc comeu o bolo kkk', 'se nao pagares a pizza eu conto à tua mae kkk', 'mando-os ao teu pai amanha, os livros', 'vou mostrar a conversa pro prof pra provar que fiz minha parte', 'vou postar a nossa foto no insta ok?', 'posso postar tua foto?'],
     },
   },
   {
@@ -855,6 +855,153 @@ export default [
     examples: {
       match: ['tu nao ia querer que isso saisse né', 'vc nao vai querer que essas fotos vazem', 'tu não queres que o video apareça'],
       ignore: ['vc nao vai querer que isso vaze antes da festa surpresa', 'tu nao ia querer que o spoiler saisse'],
+    },
+  },
+  {
+    // Veiled, without "se": "seria uma pena a tua mae ver isso".
+    id: 'shame-if-they-saw-it-r11',
+    phrases: [
+      'seria|era|ia_ser|vai_ser|seria_mesmo ..2 pena|chato|chata|triste|vergonha|horrivel|terrivel ..2 @your|o_teu|a_tua|o_seu|a_sua|os_teus|as_tuas|os_seus|as_suas ..1 @family|@audience ..2 ' + SAW + '|receber|receberem ..3 ' + IT,
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'nao_ver|nao_verem|perder|perderem|perdesse|perdessem'],
+    weight: 5,
+    examples: {
+      match: ['lembras o q me mandaste ontem a noite? seria uma pena a tua mae ver isso 🙂', 'era chato os teus amigos verem aquilo', 'seria uma pena o teu pai receber essas fotos'],
+      ignore: ['seria uma pena a tua mae nao ver a festa', 'era chato a tua mae ver o boletim assim', 'seria uma pena os teus amigos perderem o jogo'],
+    },
+  },
+  {
+    // Scripted fake-authority demands: "para evitar a notificação da sua escola e encarregados, pague a coima".
+    id: 'avoid-notifying-your-family-r11',
+    phrases: [
+      'evitar|evite|evita ..6 notificacao|exposicao|divulgacao|comunicacao|publicacao|notificar|expor|divulgar|informar ..4 @family|@audience|encarregados|responsaveis|contatos|contactos',
+      'nao_pagamento|falta_de_pagamento|caso_nao_pague|se_nao_pagar|se_nao_pagares ..4 resultara|implicara|levara|resulta|implica|leva ..3 exposicao|divulgacao|notificacao|publicacao|comunicacao ..4 @family|@audience|encarregados|responsaveis|contatos|contactos',
+    ],
+    unless: [REPORTED, DISCUSSION, 'mensalidade|propina|propinas|quota|quotas|cantina|refeicoes|visita_de_estudo|excursao|material_escolar|direcao|secretaria|faltas|falta_de_comparencia'],
+    weight: 5,
+    examples: {
+      match: ['Para evitar a abertura de processo e a notificação da sua escola e encarregados de educação, deve pagar uma coima de 250€.', 'O nao pagamento resultara em exposicao do processo aos seus responsaveis.'],
+      ignore: ['para evitar a notificação dos encarregados de educação, paguem a quota da visita de estudo', 'a secretaria vai informar os encarregados sobre as faltas'],
+    },
+  },
+  {
+    // "se queres que devolva a conta e não publique nada, manda 50€".
+    id: 'pay-so-i-dont-publish-r11',
+    phrases: [
+      'se_queres|se_quer|se_quiser|se_quiseres|para|pra|pro ..6 nao|n ..1 publique|publicar|poste|postar|espalhe|espalhar|divulgue|divulgar|vaze|vazar|mostre|mostrar|publico|posto|espalho|mande|envie ..6 manda|mande|paga|pague|pagar|transfere|transfira|envia|envie|faz|faca|@payment|@money',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, FRIENDLY],
+    weight: 5,
+    examples: {
+      match: ['Se queres que devolva a conta e nao publique nada, manda 50€ por MB Way', 'pra eu nao postar nada paga 100 no pix'],
+      ignore: ['se queres que nao publique a foto da festa, diz', 'pra nao postar o trabalho atrasado manda pro prof hoje'],
+    },
+  },
+  {
+    // Money, "or", then where it goes: "30 reais no pix ou eu faço e mando pro grupo do 8B", "paysafecard ou a foto vai pra todos".
+    id: 'pay-or-it-goes-to-group-r11',
+    phrases: [
+      '@payment|@money ..3 ou|senao|se_nao|caso_contrario ..4 mando|envio|posto|espalho|publico|partilho|compartilho|meto|jogo ..2 pro|pra|para|no|na|nos|nas|aos|ao ..2 grupo|grupos|@family|@audience|insta|story|stories|net|internet|face|facebook|tiktok',
+      '@payment|@money ..3 ou|senao|se_nao|caso_contrario ..2 [a|as|o|os|tua|tuas|teu|teus|sua|suas] foto|fotos|video|videos|nudes|tudo|prints|conversa|conversas ..1 vai|vao|ira|irao ..2 pra|para|pros|para_os|pro ..2 todos|todo_mundo|geral|@family|@audience|net|internet|grupo',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'haha*|rsrs*|lol'],
+    weight: 5,
+    examples: {
+      match: ['30 reais no pix ou eu faço e mando pro grupo do 8B', '100€ em cartao paysafecard ou a foto vai pra todos'],
+      ignore: ['10 euros por mbway ou mando o print pro grupo da turma kkk', 'paga os 5 euros ou mando o print pro grupo do jogo', '20 reais no pix ou eu posto no grupo o resumo'],
+    },
+  },
+  {
+    // "vou partilhar no facebook e no grupo da tua igreja".
+    id: 'share-in-your-groups-r11',
+    phrases: [
+      'partilhar|partilho|compartilhar|compartilho|postar|posto|publicar|publico|espalhar|espalho|vazar|vazo ..4 grupo|grupos ..1 da|do|de ..1 @your|tua|teu|sua|seu ..1 igreja|escola|turma|familia|sala|catequese|escuteiros|clube|equipa|time|bairro|mae|pai|colegio|trabalho',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, FRIENDLY, 'convite|horario|link|evento|rifa|bolo|receita|oracao|missa|aviso|anuncio|cartaz|panfleto'],
+    weight: 5,
+    examples: {
+      match: ['entao vou partilhar no facebook e no grupo da tua igreja', 'vou espalhar no grupo da tua turma'],
+      ignore: ['vou partilhar o cartaz no grupo da tua igreja', 'vou postar o link no grupo da tua turma'],
+    },
+  },
+  {
+    // Polite scripted e-mails: "se não quer que estes vídeos cheguem aos seus familiares e colegas".
+    id: 'if-you-dont-want-it-to-reach-r11',
+    phrases: [
+      'se_nao_quer|se_nao_queres|caso_nao_queira|caso_nao_queiras|se_nao_quiser|se_nao_quiseres|se_quer_evitar|se_queres_evitar ..3 que|q ..4 cheguem|chegue|sejam_enviados|sejam_enviadas|seja_enviado|sejam_partilhados|sejam_divulgados|vao_parar|va_parar|apareca|aparecam|vejam|veja|recebam|receba ..3 @family|@audience|aos_seus|aos_teus|familiares|encarregados|responsaveis',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, FRIENDLY],
+    weight: 5,
+    examples: {
+      match: ['Se não quer que estes vídeos cheguem aos seus familiares e colegas, transfira', 'se nao queres que as fotos vao parar aos teus amigos, paga'],
+      ignore: ['se nao queres que o bolo chegue aos teus avos frio, leva-o agora', 'se nao queres que a tua mae veja a nota, estuda'],
+    },
+  },
+  {
+    // "paga 150 no pix ou a escola inteira vai ver".
+    id: 'or-the-whole-school-sees-r11',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario ..2 [a|o|toda_a|todo_o|tua|teu|sua|seu] escola|turma|sala|cidade|bairro|internet|net|familia|colegio|igreja|equipa|time ..1 inteira|inteiro|toda|todo|todinha ..2 vai|vao|ira|vai_ficar_a ..1 ver|receber|saber',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING],
+    weight: 5,
+    examples: {
+      match: ['paga 150 no pix ou a escola inteira vai ver', 'manda mais ou a turma toda vai receber'],
+      ignore: ['estuda ou a turma inteira vai ver a tua nota', 'vem ao jogo ou a escola inteira vai saber que perdeste'],
+    },
+  },
+  {
+    // "se não mandares dinheiro os teus amigos vão ver".
+    id: 'if-you-dont-pay-they-see-r11',
+    phrases: [
+      'se|caso [@you] nao|n ..2 mandares|mandar|pagares|pagar|pagarem|fizeres|fizer|transferires|transferir|depositares|depositar|enviares|enviar ..4 @your|os_teus|os_seus|as_tuas|as_suas|a_tua|a_sua|o_teu|o_seu|toda_a_tua|toda_a_sua @family|@audience ..2 vao|vai|irao|ira ..1 ver|saber|receber|descobrir',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'ficar_triste|ficar_tristes|ficar_chateada|ficar_chateado|ficar_preocupad*', 'carta|excursao|visita_de_estudo|quota|quotas|propina*|mensalidade|cantina|uniforme|bilhete*|ingresso*|livros'],
+    weight: 5,
+    examples: {
+      match: ['eu nao quero fazer isto mas se nao mandares dinheiro os teus amigos vao ver', 'se nao pagar sua familia vai receber'],
+      ignore: ['se nao mandares o dinheiro da excursao os teus pais vao receber uma carta da escola', 'se nao fizeres o tpc a tua mae vai saber', 'se nao mandares a foto do trabalho a tua turma vai saber'],
+    },
+  },
+  {
+    // Ready to post: "já tá tudo pronto pra postar, só falta apertar o botão".
+    id: 'ready-to-post-r11',
+    phrases: [
+      'tudo|ja|ta|esta ..2 pronto|pronta|prontos|prontas|preparado|preparada|agendado|agendada ..2 pra|para|a ..1 postar|publicar|enviar|mandar|espalhar|divulgar|ser_enviado|ser_publicado',
+      'so_falta|falta_so|basta|so_preciso_de ..2 apertar|clicar|carregar|dar ..1 [no|o|um|em] botao|enviar|publicar|clique|send',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'video_novo|canal|youtube|reels|tiktok_novo|edit|edicao|post_novo|projeto|projecto|candidatura|formulario|inscricao|cv|curriculo|email|encomenda|pedido|carrinho|compra|loja|site|app|jogo|musica|cover'],
+    weight: 5,
+    examples: {
+      match: ['ja ta tudo pronto pra postar, so falta apertar o botao', 'esta tudo agendado para publicar as 20h'],
+      ignore: ['o video novo do canal ta pronto pra postar', 'so falta clicar no botao de enviar da candidatura'],
+    },
+  },
+  {
+    // "aposto que o teu pai ia gostar de ver", "imagina a cara da tua mãe quando vir".
+    id: 'bet-they-would-like-to-see-r11',
+    phrases: [
+      'aposto|acho|garanto ..3 @your ..1 @family|@audience ..2 ia|iam|iria|iriam|vai|vao ..1 gostar|adorar|amar|curtir ..1 de ..1 ver|saber|receber',
+      'imagina|imagine|imaginas|ja_imaginaste|ja_imaginou ..1 a_cara|a_reacao|a_vergonha|a_cara_que ..3 @your|tua|teu|seus|suas|teus|tuas|sua|seu ..1 @family|@audience ..3 quando|se ..2 vir|virem|souber|souberem|receber|receberem|visse|vissem|souber|vir_isto|vir_isso',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, 'quarto|arrumad*|desenho|presente|prenda|surpresa|golo|gol|atuacao|danca|premio|medalha|diploma|orgulho*|carta|flores|ramo|jantar|almoco|bolo|conquista|vitoria|campeonato|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['aposto que o teu pai ia gostar de ver', 'imagina a cara da tua mae quando vir'],
+      ignore: ['aposto que a tua mae ia adorar ver o teu quarto arrumado', 'imagina a cara da tua mae quando vir a surpresa'],
+    },
+  },
+  {
+    // "bloqueia-me e a tua foto vai parar ao grupo".
+    id: 'your-pic-ends-up-in-r11',
+    phrases: [
+      '@your|a_tua|as_tuas|o_teu|os_teus|a_sua|as_suas ..1 foto|fotos|video|videos|nudes|nude*|pack|conversa|conversas|prints ..1 vai|vao|ira|irao ..1 parar|direto|direitinho|diretinho|aparecer|circular ..2 ao|no|na|aos|nos|nas|a|as|pro|pra|pros|em ..1 grupo|grupos|escola|turma|net|internet|insta|instagram|face|facebook|tiktok|@family|@audience',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'jornal|mural|premio|anuario|site_da_escola|revista|exposicao|concurso|album|quadro|feira|vencedor*|vencedora*'],
+    weight: 5,
+    examples: {
+      match: ['bloqueia-me e a tua foto vai parar ao grupo', 'as tuas fotos vao direto pra escola'],
+      ignore: ['a tua foto vai parar ao jornal da escola, parabens!', 'a tua foto vai aparecer no mural do concurso'],
     },
   },
 ] satisfies PatternEntry[];
