@@ -103,10 +103,19 @@ function parseAlternatives(body: string, source: string, lexicon: Lexicon, seen:
       for (const entry of entries) alts.push(...parseAlternatives(entry, source, lexicon, inner));
       continue;
     }
-    alts.push(alt.split('_').map((w) => parseWord(w, source)));
+    let parsed = PARSED.get(alt);
+    if (!parsed) PARSED.set(alt, (parsed = alt.split('_').map((w) => parseWord(w, source))));
+    alts.push(parsed);
   }
   return alts;
 }
+
+/**
+ * Parsed alternatives by their text, shared: a lexicon list expands into the same few
+ * hundred alternatives in every phrase that uses it, and one copy of each saves megabytes
+ * in every chat tab. Alternatives are never changed once parsed.
+ */
+const PARSED = new Map<string, Alternative>();
 
 /**
  * Compiled word terms, shared between phrases of the same lexicon: "@payment" expands to
