@@ -45,14 +45,14 @@ export interface LanguageReading {
   possible: number;
   /** Is the message clearly in `lang`? */
   clear: boolean;
-  /** The languages with at least one function word in the message, and English (bits). */
+  /** The languages with a fair share of the message's function words, and English (bits). */
   voted: number;
 }
 
 /**
  * The most likely language, and which languages' phrases may apply: when a message is
  * clearly in one language (several of its function words, at least twice as many as any
- * other's), only the languages with at least one function word in it, and English
+ * other's), only the languages with a fair share of its function words, and English
  * (chats mix it in). Otherwise all of them. `tally`, when given, adds the votes to a chat's.
  */
 export function readLanguage(tokens: readonly string[], tally?: ChatLanguage): LanguageReading {
@@ -76,7 +76,8 @@ export function readLanguage(tokens: readonly string[], tally?: ChatLanguage): L
   let second = 0;
   let voted = ENGLISH;
   for (let i = 0; i < scores.length; i++) {
-    if (scores[i]! > 0) voted |= 1 << i;
+    // A language with a stray shared word ("de", "a", "tua") is not a language of the message.
+    if (scores[i]! > 0 && scores[i]! >= VOTE_SHARE * bestScore) voted |= 1 << i;
     if (i !== best && scores[i]! > second) second = scores[i]!;
   }
   const clear = bestScore >= CLEAR_MIN && bestScore >= CLEAR_RATIO * second;
@@ -106,5 +107,7 @@ export class ChatLanguage {
 const CHAT_FADE = 0.8;
 const CHAT_MIN = 1;
 const CLEAR_MIN = 2;
+/** A language counts as one of the message's when it has at least this share of the best one's votes. */
+const VOTE_SHARE = 0.25;
 const CLEAR_RATIO = 2;
 const ENGLISH = languageBit('en');

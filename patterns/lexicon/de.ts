@@ -24,7 +24,7 @@ export default {
   /** Family members. */
   family: [
     'eltern', 'mama', 'mami', 'mutter', 'mutti', 'papa', 'papi', 'vater', 'vati', 'familie', 'fam', 'oma', 'opa', 'bruder', 'schwester',
-    'geschwister', 'grosseltern', 'grossvater', 'grossmutter', 'stiefvater', 'stiefmutter', 'verwandte*', 'tante', 'onkel', 'cousin*', 'alten',
+    'geschwister', 'grosseltern', 'grossvater', 'grossmutter', 'stiefvater', 'stiefmutter', 'verwandte*', 'tante', 'onkel', 'cousin*', 'alten', 'mum', 'mom', 'dad',
   ],
   /** People and places an image can be sent to. */
   audience: [

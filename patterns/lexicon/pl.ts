@@ -6,7 +6,7 @@ export default {
   app: [
     'snap*', 'snapchat*', 'insta*', 'instagram*', 'instce', 'whats*', 'watsap*', 'wats*', 'wacap*', 'wacik', 'telegram*', 'telegrama', 'telu',
     'discord*', 'dyskord*', 'dsc', 'dc', 'messeng*', 'mesenger*', 'mess', 'mesie', 'messie', 'fejs*', 'face', 'facebook*', 'skyp*', 'tiktok*', 'viber*',
-    'signal*', 'sygnala', 'wapie', 'wapa', 'wapka', 'wapku', 'wacapie', 'wacapa', 'tele', 'telegramie', 'kik*', 'teams*', 'zoom*', 'omegl*', 'youtub*', 'twitch*', 'roblox*', 'reddit*', 'twitter*',
+    'signal*', 'sygnala', 'wapie', 'wapa', 'wapka', 'wapku', 'wacapie', 'wacapa', 'tele', 'telegramie', 'kik*', 'teams*', 'zoom*', 'omegl*', 'youtub*', 'twitch*', 'roblox*', 'reddit*', 'twitter*', 'wiotsap*', 'wocap*', 'lotsap*', 'whatsup*', 'watsup*',
   ],
   /** Private channels (not an app, but the same move). */
   privchan: ['priv', 'priva', 'privie', 'pv', 'pw', 'prv', 'dm', 'dmy', 'dmsy', 'prywatn*', 'privy', 'privku'],

@@ -17,6 +17,7 @@ export default {
     'lingerie', 'biquini', 'topless', 'intima', 'intimas', 'intimo', 'intimos', 'safad*', 'sensua*', 'sexy',
     'roupa_de_banho', 'fato_de_banho', 'de_maio', 'sunga',
     'ousada', 'ousadas', 'ousadinha', 'ousadinhas', 'provocante', 'provocantes',
+    'so_de_top', 'so_de_calcinha', 'so_de_cueca', 'so_de_cuecas', 'so_de_sutia', 'so_de_toalha', 'so_de_lingerie', 'so_de_biquini', 'so_de_shortinho', 'so_de_roupa_interior', 'sem_nada_por_baixo', 'mais_ousada', 'mais_safada', 'mais_picante', 'mais_quente', 'book_nu', 'ensaio_nu', 'ensaio_sensual',
   ],
   /** Body parts in sexual requests. */
   body: ['corpo', 'corpinho', 'peito*', 'peitinho*', 'seio*', 'mamas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'coxas', 'virilha', 'partes_intimas'],
@@ -27,7 +28,7 @@ export default {
   /** Parents and family, the usual targets of threats and secrecy. */
   family: [
     'pais', 'mae', 'mae*', 'mamae', 'pai', 'papai', 'familia', 'familiares', 'parentes', 'irma', 'irmas', 'irmao', 'irmaos', 'avo', 'avos', 'avo*',
-    'tio', 'tia', 'tios', 'tias', 'prima', 'primo', 'primas', 'primos', 'padrasto', 'madrasta', 'responsaveis', 'coroa', 'coroas', 'velhos', 'cota', 'cotas', 'kota', 'kotas',
+    'vovo', 'vovos', 'vozinha', 'avozinha', 'tio', 'tia', 'tios', 'tias', 'prima', 'primo', 'primas', 'primos', 'padrasto', 'madrasta', 'responsaveis', 'coroa', 'coroas', 'velhos', 'cota', 'cotas', 'kota', 'kotas',
   ],
   /** Audiences for leaked material. */
   audience: [

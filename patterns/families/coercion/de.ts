@@ -278,4 +278,16 @@ export default [
     unless: ['haha*|lol|xd|spiel|runde|film|essen|kochen|aufraumen|aufraeumen|hausaufgabe*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['bist du bereit zu zahlen oder soll ich anfangen', 'wenn du nicht machst was ich sage'], ignore: ['bist du fertig oder soll ich schon mal mit dem essen anfangen'] },
   },
+  {
+    id: 'or-consequences-r12',
+    phrases: [
+      'oder|sonst|ansonsten ..2 es ..1 gibt ..1 konsequenzen|arger|aerger|stress|probleme|arger_fur_dich|aerger_fuer_dich',
+      'sonst|oder|ansonsten ..1 wirds|wird_es ..1 hasslich|haesslich|ungemutlich|ungemuetlich|unangenehm|richtig_unangenehm',
+    ],
+    unless: ['haha*|lol|xd|hausaufgabe*|lehrer*|schule|zimmer|aufraumen|aufraeumen|mama|papa|training|trainer|spiel|runde|abgabe|deadline|termin*|bus|zug|kalt|regen|wetter|essen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['schick mir ein paysafe code über 50 oder es gibt konsequenzen', 'zahl sonst wirds hässlich'],
+      ignore: ['räum dein zimmer auf sonst gibts ärger mit mama', 'beeil dich sonst wird es ungemütlich kalt'],
+    },
+  },
 ] satisfies PatternEntry[];

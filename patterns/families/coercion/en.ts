@@ -489,4 +489,19 @@ export default [
       ignore: ['u dont get a choice, mum says we are having pizza', 'you got 2 choices for dessert lol', 'i already told u what happens in the movie'],
     },
   },
+  // ---- round 12 (en-n12): deadlines in scam scripts and street wording ----
+  {
+    id: 'timer-has-started-r12',
+    phrases: [
+      'timer|clock|countdown|count_down has|is|just [now] started|starts|running|ticking|begun',
+      'that_is|thats|that_s|its|it_is your|ur problem|issue ..3 # @timeunit',
+      'within|in|under|before # @timeunit ..3 if_not|otherwise|or_else|failing|failure|if_you_fail|if_you_do_not|if_u_do_not',
+      'send|make|complete|pay ..2 payment|transfer|the_money|it within # @timeunit',
+    ],
+    unless: ['quiz|game|oven|round|exam|test|match|kahoot|bake|baking|cake|pizza|workout|plank|race|tournament|lobby|auction|sale|offer_ends|deal|discount|coupon|voucher|refund|order|delivery|parcel|rent|landlord|invoice|bill|subscription|homework|essay|assignment|form|registration|tickets|scam|heads_up|what_do_i_do|what_should_i_do|they_say|saying'],
+    examples: {
+      match: ['Do not reply. The timer has started.', 'thats ur problem. 20 mins', 'Transfer 0.02 BTC within 48 hours. If not, the footage goes out', 'Send payment within 1 hour'],
+      ignore: ['the quiz timer has started, go go go', 'pay the rent within 3 days or the landlord charges a fee', 'the oven timer is ticking'],
+    },
+  },
 ] satisfies PatternEntry[];

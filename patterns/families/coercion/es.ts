@@ -225,4 +225,15 @@ export default [
       ignore: ['en el juego si no pagas la fianza seras arrestado jaja'],
     },
   },
+  {
+    id: 'you-know-what-happens-r12',
+    phrases: [
+      'sabes|sabe lo que|q pasa|pasara|va_a_pasar|te_pasa ..2 si ..1 no ..1 cumples|pagas|mandas|haces|obedeces|contestas|respondes|depositas',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'tarea|profe|examen|coach|entreno|banca|jaja*|plantas|riegas|nota|cero'],
+    examples: {
+      match: ['ya sabes lo q pasa si no cumples', 'tu sabes lo que pasara si no pagas'],
+      ignore: ['ya sabes lo que pasa si no haces la tarea, el profe te pone cero'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -372,4 +372,61 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "ou-tu-envoies-et-on-oublie-r12",
+    "phrases": [
+      "ou|soit ..2 @send|envoies|paies|payes|vires ..3 @photo|@currency|#|argent|thune* ..4 et ..1 on_oublie|on_oublie_tout|on_en_parle_plus|on_n_en_parle_plus|j_efface|je_supprime|jsupprime|je_te_laisse|jte_laisse|tout_disparait|c_est_fini"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|pari|dette|resto|kebab|pizza|cine|cinema|concert|billet*|place|part|cotisation"
+    ],
+    "examples": {
+      "match": [
+        "Ou tu m'envoies 2 vraies photos et on oublie",
+        "soit tu vires 200 euros et je supprime tout",
+        "ou tu envoies les photos et je te laisse tranquille"
+      ],
+      "ignore": [
+        "ou tu me paies ta part de pizza et on oublie mdr"
+      ]
+    }
+  },
+  {
+    "id": "sinon-grand-probleme-pour-toi-r12",
+    "phrases": [
+      "sinon|ou|si_non ..2 grand|gros|grave|beaucoup_de ..1 probleme*|problemes|soucis|souci|ennuis ..2 pour ..1 toi|twa|vous|ta_famille"
+    ],
+    "unless": [
+      "prof|colle|retenue|note|notes|bulletin|examen|exam|bac|brevet|controle|devoir*|rendu|ordi|pc|virus|mise_a_jour|maj|batterie|voiture|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "toi payer maintenant sinon grand problème pour toi",
+        "fais ce que je dis sinon gros problèmes pour toi"
+      ],
+      "ignore": [
+        "rends ton devoir sinon gros problème pour toi avec le prof"
+      ]
+    }
+  },
+  {
+    "id": "si-tu-parles-de-moi-tu-le-regretteras-r12",
+    "phrases": [
+      "si ..1 tu|t ..2 parles|parle|dis|racontes|balances|previens|montres ..4 a ..1 quelqu_un|qqn|quelqu|personne|tes_parents|ta_mere|ton_pere|la_police|flics|keufs|police|tes_potes ..4 regretter*|regretteras|regrettera|le_payer|le_paieras|gare_a_toi|t_es_mort|t_es_morte|tes_mort|tes_morte"
+    ],
+    "unless": [
+      "surprise|anniv*|cadeau*|spoil*|fin|episode|serie|film|saison|mdr|ptdr|haha|jrigole|blague|fete"
+    ],
+    "examples": {
+      "match": [
+        "si tu parles de moi à quelqu'un tu le regretteras",
+        "si tu dis quoi que ce soit a tes parents t'es morte",
+        "si tu racontes a la police tu vas le payer"
+      ],
+      "ignore": [
+        "si tu dis à quelqu'un la fin de la série tu le regretteras mdr",
+        "si tu parles de la surprise a ta mere tu le regretteras"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

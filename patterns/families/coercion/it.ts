@@ -127,4 +127,16 @@ export default [
       ignore: ['non ti conviene giocare la ranked stasera ahah', 'hai capito chi comanda in squadra? il mister'],
     },
   },
+  {
+    id: 'if-you-really-love-me-r12',
+    phrases: [
+      '@send|fallo|falla|fammi|dimostra*|accendi|fai ..6 se ..1 mi ..1 vuoi|ami|tieni ..1 bene|davvero|veramente|a_me',
+      'se ..1 mi ..1 vuoi|ami|tieni ..2 bene|davvero|veramente|a_me ..3 @send|fallo|dimostramelo|fammi_vedere|accendi|mandamela|mandamelo',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherzo|cane|gatto|pizza|compiti|appunti|nutella|gelato|caffe|cioccolat*|caricatore|regalo|torta|biscotti|ricetta|canzone|playlist|meme|link|esercizi|patatine'],
+    examples: {
+      match: ['mandami un video adesso se mi vuoi bene davvero', 'se mi ami davvero mandamela', 'dimostramelo se mi vuoi bene'],
+      ignore: ['mandami la foto del cane se mi vuoi bene lol', 'se mi vuoi bene passami gli appunti di storia'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -141,4 +141,17 @@ export default [
       ignore: ['in het nieuws: er is een arrestatiebevel uitgevaardigd tegen de verdachte'],
     },
   },
+  {
+    id: 'now-or-i-do-it-r12',
+    phrases: [
+      'nu|vanavond|vandaag|meteen ..2 of|anders ik|k doe ..1 het|t',
+      'of|anders ik|k doe ..1 het|t ..2 nu|vanavond|vandaag|meteen',
+      'kan|mag|kunt ..1 niet ..1 zomaar ..1 stoppen|weggaan|blokken|ophouden',
+    ],
+    unless: ['haha*', 'lol', 'grapje', 'xd', 'huiswerk', 'afwas', 'kamer', 'opruimen', 'stofzuigen', 'boodschappen', 'training', 'sport', 'medicijn*', 'pillen', 'roken', 'gamen', 'abonnement'],
+    examples: {
+      match: ['vanavond of ik doe het', 'doe het nu of ik doe het', 'je kan niet zomaar stoppen'],
+      ignore: ['doe je de afwas nu of doe ik het', 'je kan niet zomaar stoppen met je medicijnen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -247,4 +247,19 @@ export default [
       ignore: ['czy mam nie mowic policji? boje sie', 'uwazaj to scam, zglos to na policje'],
     },
   },
+  {
+    id: 'or-youll-regret-r12',
+    phrases: [
+      'odpisz|odpowiedz|odezwij_sie|odblokuj|wyslij|zaplac|przelej ..2 albo|bo|inaczej ..2 pozalujesz|pozalujesz_tego|bedziesz_zalowac|bedziesz_zalowal|bedziesz_zalowala',
+      'uwazaj ..1 co ..2 teraz ..1 zrobisz|robisz|piszesz|powiesz|napiszesz',
+      'jak|jesli|jezeli ..2 mnie ..1 nie ..1 odblokujesz ..3 do ..1 wieczora|jutra|rana|polnocy|#',
+      'chyba_ze ..2 bedziesz ..1 grzeczna|grzeczny|posluszna|posluszny|mila|mily',
+      'tik ..1 tak ..1 [tik] [tak]',
+    ],
+    unless: ['xd|haha*|hehe|lol|nozem|kuchni|lekcji|zegar*|zegarek|budzik*|bomba_w_grze'],
+    examples: {
+      match: ['wiem gdzie mieszkasz. odpisz albo pozalujesz', 'uwazaj co teraz zrobisz', 'jak mnie nie odblokujesz do wieczora to zobaczysz', 'chyba ze bedziesz grzeczna i wyslesz prawdziwe', 'tik tak'],
+      ignore: ['odpisz albo pozalujesz ze nie wiesz co bylo na lekcji xd', 'uwazaj co robisz z tym nozem w kuchni', 'tik tok to fajna apka'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -294,4 +294,31 @@ export default [
       ignore: ['cuidado, golpe: pague a coima para evitar a detencao', 'na serie abriram processo contra ele'],
     },
   },
+  {
+    // "prova que me ama, manda aquela foto", "se confias em mim manda".
+    id: 'prove-you-love-me-r12',
+    phrases: [
+      'prova|prove|provas|mostra|mostre ..1 que|q ..2 me_ama|me_amas|gosta_de_mim|gostas_de_mim|confia_em_mim|confias_em_mim|me_quer|me_queres|es_minha|e_minha|es_meu|e_meu ..6 manda|mande|envia|envie|mostra|mostre|liga|faz|faca|tira',
+      'se ..1 [vc|tu] me ..1 ama|amas|amasse|amasses|gostasse|gostasses|confiasse|confiasses ..4 mandava|mandavas|enviava|enviavas|mostrava|mostravas|fazia|fazias|ligava|ligavas',
+    ],
+    unless: ['kk*|haha*|rsrs*|lanche|pizza|bolo|chocolate|sorvete|gelado|cafe|jantar|almoco|trabalho|resumo|tarefa|mensagem_de_bom_dia|audio|musica|meme|memes'],
+    weight: 1,
+    examples: {
+      match: ['entao prova que me ama, manda aquela foto que eu pedi', 'se vc me amasse mandava', 'mostra que confias em mim e liga a camera'],
+      ignore: ['prova que me ama e traz um chocolate kkk', 'se me amasses mandavas o resumo'],
+    },
+  },
+  {
+    // "manda 200 ou sabe o que acontece", "senao ja sabes o que te acontece".
+    id: 'or-you-know-what-happens-r12',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario ..2 [ja] sabe|sabes|sabem ..1 o_que|oq|o_q|q|o_que_vai|oq_vai ..1 acontece|acontecer|vai_acontecer|te_acontece|faco|eu_faco|rola|vai_rolar',
+    ],
+    unless: ['kk*|haha*|rsrs*|lol|brinks|zoeira|pizza|lanche|sorvete|gelado|chocolate|jogo|partida|treino|prova|teste|professor*|prof|trabalho'],
+    weight: 1,
+    examples: {
+      match: ['manda 200 ou sabe o que acontece', 'senao ja sabes o que te acontece'],
+      ignore: ['traz o chocolate ou ja sabes o que acontece kkk', 'entrega o trabalho senao sabe o que acontece com a nota'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -119,4 +119,17 @@ export default [
       ignore: ['ich bastel was mit deinem gesicht für die geburtstagskarte', 'die app macht aus deinem foto nen comic, jeder denkt das bist du haha'],
     },
   },
+  {
+    id: 'ai-nude-broken-r12',
+    phrases: [
+      'mit|per|durch ki|ai|app|photoshop ..4 nackt*|nudes|nackte|fake*|deepfake*',
+      'nackt*|nudes|nackte|deepfake* ..3 mit|per|durch ..1 ki|ai|photoshop',
+      'ich ..2 kann|konnte|koennte|werde|mach|mache ..4 @media|bilder|fotos ..3 nackt|nackte|nacktfotos|nacktbilder|nudes',
+    ],
+    unless: ['strafbar|verboten|illegal|gesetz*|polizei|schule_hat|lehrer*|unterricht|referat|warnung|vorsicht|achtung|aufpassen|gefahr*|passiert|jemand_hat|hat_jemand|gehort|gehoert|gelesen|gesehen_dass|haha*|lol|xd|kunst|aktzeichnen|museum|statue', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich kann machen mit die bilder nackt fotos mit KI, sehr echt', 'ich mach mit ki nacktbilder aus deinen fotos'],
+      ignore: ['hast du gehört dass jemand mit ki nacktbilder von der lehrerin gemacht hat? das ist strafbar', 'in der zeitung stand dass man mit ki nacktfotos machen kann'],
+    },
+  },
 ] satisfies PatternEntry[];

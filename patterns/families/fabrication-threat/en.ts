@@ -344,4 +344,17 @@ export default [
       ignore: ['this filter makes u look like a cartoon', 'the makeup tutorial will make u look like a model'],
     },
   },
+  // ---- round 12 (en-n12): the fake is already made ----
+  {
+    id: 'your-face-on-them-pics-r12',
+    phrases: [
+      'that|thats|that_is|this|this_is|its|it_is|now your|ur face on|in ..2 them|those|the|these|some|a|naked|nude|porn|nsfw @nude|pics|photos|pictures|body|bodies|video|vid|clip',
+      'your|ur face ..2 on|onto|in ..1 naked|nude|nsfw|porn|someone_elses @nude|body|bodies ..4 now|already|done|made|ready|look|looks|real',
+    ],
+    unless: ['meme|memes|sticker|stickers|filter|cake|shirt|tshirt|t_shirt|mug|poster|card|banner|jk|kidding|joking|scam|heads_up|what_do_i_do|what_should_i_do|news|deepfakes_are|they_say|saying'],
+    examples: {
+      match: ['sent u a link, open it. thats ur face on them pics now lmao', 'ur face on a naked body looks so real ngl', 'this is ur face on those nudes now'],
+      ignore: ['thats ur face on the birthday cake lmao', 'ur face on a sticker looks so real'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -96,4 +96,16 @@ export default [
       ignore: ['con la app te la edito y quedas como si estuvieras en la playa', 'vi en la noticia que con ia sales como si estuvieras desnuda, es delito'],
     },
   },
+  {
+    id: 'edit-one-with-your-face-r12',
+    phrases: [
+      'edito|editare|editar|hago|hare|hacer|monto|montare|armo|armare|creo|creare|genero|generare ..3 una|unas|uno|unos|foto|fotos|video|videos|nudes|pack ..4 con ..1 tu cara|tu_carita|tu_rostro|tu_foto|tus_fotos',
+      'app|aplicacion|ia|ai|inteligencia_artificial|bot ..2 que|q ..1 desnuda|desviste|quita_la_ropa ..6 tu|tus|la_tuya|las_tuyas',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'cumple|meme|memes|sticker*|filtro|regalo|jaja*|jsjs*|album|postal|tarjeta_de|collage|invitacion'],
+    examples: {
+      match: ['si no me mandas le digo a todos q me mandaste una y edito una con tu cara', 'hago unas fotos con tu cara y las paso', 'tengo una app de ia que desnuda fotos, la tuya queda muy real'],
+      ignore: ['edito una foto con tu cara para tu cumple jaja', 'hago un meme con tu cara', 'vi en las noticias una app de ia que desnuda fotos, que miedo'],
+    },
+  },
 ] satisfies PatternEntry[];

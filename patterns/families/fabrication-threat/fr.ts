@@ -101,4 +101,47 @@ export default [
     }
   },
   // r10-end
+  {
+    "id": "je-peux-faire-un-montage-et-le-mettre-r12",
+    "phrases": [
+      "faire|fais|ferai|creer|fabriquer ..1 un|des|une ..1 montage*|photomontage*|fake*|faux ..4 et ..2 le|la|les|l ..1 mettre|publier|poster|balancer|envoyer|diffuser|partager ..3 sur|a|partout|internet|en_ligne",
+      "montage*|photomontage*|fake* ..4 mettre|mets|publier|poster|balancer|diffuser ..2 sur ..2 des_sites|sites|site_porno|sites_porno|sites_x|site_x|pornhub|xvideos"
+    ],
+    "unless": [
+      "mdr|ptdr|xd|haha|jrigole|blague|anniv*|surprise|cadeau*|voyage|vacances|soiree|match|concert|spectacle|drive|classe|album|imprim*|projet|chat|chien|memes|clip|fin_d_annee|mariage"
+    ],
+    "examples": {
+      "match": [
+        "Je peux facilement faire un montage et le mettre sur des sites 🔞",
+        "jvais faire un fake et le balancer partout",
+        "je ferai des montages et les envoyer a tout le monde",
+        "ton montage je le mets sur des sites x"
+      ],
+      "ignore": [
+        "je peux faire un montage et le mettre sur le drive pour le projet",
+        "je fais un montage de la soirée et je le poste sur insta mdr",
+        "on fait un montage pour son anniv et on le met sur youtube"
+      ]
+    }
+  },
+  {
+    "id": "compte-a-ton-nom-r12",
+    "phrases": [
+      "@je ..3 mets|met|mettre|mettrai|publie|poste|balance|cree|creer|ouvre|ouvrir|fais|faire ..6 compte|profil ..2 a|avec|en|sous ..1 ton ..1 nom|blaze|prenom"
+    ],
+    "unless": [
+      "asso*|association|club|ecole|cantine|pronote|ent|banque|livret|mutuelle|secu|caf|impots|inscription*|billet*|reservation*|commande|colis"
+    ],
+    "examples": {
+      "match": [
+        "vire 200€ sur ce lydia ou je les mets sur un compte insta à ton nom",
+        "je cree un profil a ton nom avec tes photos",
+        "jvais ouvrir un faux compte a ton nom et tout poster"
+      ],
+      "ignore": [
+        "je crée un compte à ton nom sur le site du club pour l'inscription",
+        "j'ai ouvert un compte à ton nom à la banque pour ton livret"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -92,4 +92,15 @@ export default [
       ignore: ['ho fatto un montaggio con la tua faccia per gli auguri di compleanno', 'ho fatto un fotomontaggio con la tua faccia sul meme ahah'],
     },
   },
+  {
+    id: 'fake-profile-with-your-pics-r12',
+    phrases: [
+      'tua|tue|tuoi|tuo|quelle|quei ..3 foto|faccia|nome|video|selfie ..6 profilo|account|pagina ..1 fake|falso|finto|falsa|finta',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherzo|attent*|occhio|qualcuno_ha|qualcuno_ha_fatto|ha_fatto|hanno_fatto|hanno_creato|ha_creato|segnal*|denunci*|polizia|truffa|gioco|videogioco|fantacalcio'],
+    examples: {
+      match: ['ho la tua faccia e il tuo nome, con quelle foto posso fare un profilo fake', 'con le tue foto apro un profilo falso e scrivo a tutti'],
+      ignore: ['occhio, qualcuno ha fatto un profilo fake con le tue foto, segnalalo', 'hanno creato un account falso col tuo nome, denuncia'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -105,4 +105,18 @@ export default [
       ignore: ['vi que a ia consegue deixar te pelada numa foto, que medo', 'vou montar tua cara num meme do shrek kkk'],
     },
   },
+  {
+    // "senao uso os teus dados e a tua foto para abrir contas em teu nome": identity misuse as leverage.
+    id: 'use-your-data-and-photo-r12',
+    phrases: [
+      'senao|se_nao|ou|caso_contrario|vou|posso|eu ..3 uso|usar|utilizo|utilizar ..3 @your|os_teus|a_tua|os_seus|a_sua|as_tuas|as_suas ..1 dados|foto|fotos|documento*|cartao_cidadao|identidade|rg|cpf|bi|nome|rosto|cara ..6 abrir|criar|fazer|crio|abro|faco ..2 conta|contas|perfil|perfis|emprestimo|emprestimos|cadastro*',
+      'abrir|criar|abro|crio ..2 conta|contas|perfil|perfis|emprestimo|emprestimos ..2 em ..1 teu|seu nome ..6 digo|falo|conto|denuncio ..3 policia|policial|autoridades ..3 que|q',
+    ],
+    unless: ['banco_me_ajudou|abrir_conta_no_banco_contigo|te_ajudo_a_abrir|ajudar_a_abrir|pediste|pediu|mae|pai|secretaria|escola|matricula|inscricao|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['agora tens de pagar 200 euros por MB WAY senao uso os teus dados e a tua foto para abrir contas em teu nome e digo a policia que foste tu', 'vou usar teu rg e tua foto pra criar perfis falsos', 'ou uso a tua cara para criar um perfil'],
+      ignore: ['vou usar a tua foto para criar o cartao da escola, como pediste', 'posso usar os teus dados para fazer a inscricao?'],
+    },
+  },
 ] satisfies PatternEntry[];

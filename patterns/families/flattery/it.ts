@@ -103,4 +103,17 @@ export default [
       ignore: ['sei come gli altri, sempre in ritardo'],
     },
   },
+  {
+    id: 'grown-up-head-r12',
+    phrases: [
+      'hai ..1 una|la ..1 testa|mentalita|mente|testolina ..1 da ..1 grande|adulta|adulto|donna|donna_vera|ragazza_grande',
+      'ragioni|parli|pensi|scrivi ..1 come ..1 una|un ..1 grande|adulta|adulto|donna|ventenne|ragazza_piu_grande',
+      'io ..1 # ..3 ma|pero ..1 non ..1 importa|conta|fa_niente|e_un_problema|ci_sono_problemi ..4 sei|tu_sei ..2 speciale|diversa|diverso|matura|maturo|unica|unico',
+    ],
+    unless: ['ahah*|haha*|lol|xd|nonna|nonno|vecchia|vecchio|boomer|prof|mamma|papa|sembri_mia'],
+    examples: {
+      match: ['tu hai 14 anni? io 25 ma non importa, tu sei speciale', 'sei sveglia, hai una testa da grande', 'ragioni come una donna, non come una ragazzina', 'scrivi come una ventenne'],
+      ignore: ['parli come una nonna lol', 'scrivi come un adulto, sembri mia madre ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -131,4 +131,19 @@ export default [
       ignore: ['a praia mais linda que ja vi', 'amiga és a mais linda que ja vi kkk'],
     },
   },
+  {
+    // "idade é so um numero", "vc muito linda, eu apaixonado" (a scammer's broken grammar).
+    id: 'age-is-just-a-number-r12',
+    phrases: [
+      'idade ..1 e|eh|sao ..1 so|apenas|soh|somente ..1 [um] numero|numeros|detalhe',
+      '@you|vc|voce ..1 muito|mt|mto|muita|tao ..1 linda|lindo|bonita|bonito|gata|gostosa|perfeita|maravilhosa ..3 eu|me ..1 apaixonado|apaixonada|apaixonei|amo|gosto',
+      'eu ..1 [estou|to|tou|ja|muito|mt] apaixonado|apaixonada ..2 por|em ..1 voce|vc|ti|tu|tua|sua',
+    ],
+    unless: ['serie|filme|livro|musica|personagem|ator|atriz|cantor|cantora|banda|jogo|kk*|haha*|rsrs*'],
+    weight: 2,
+    examples: {
+      match: ['de boa, idade é so numero', 'idade é apenas um detalhe', 'vc muito linda, eu apaixonado', 'eu to apaixonado por vc'],
+      ignore: ['eu to apaixonado por essa serie', 'idade é so um numero no jogo kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

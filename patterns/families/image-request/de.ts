@@ -17,9 +17,10 @@ export default [
       'zeig|zeige|zeigst|schick ..2 [mal|mir] @poss @body|bauch|fusse|fuesse|fuse|fuss|oberkorper|oberkoerper|nippel',
       'schick*|send*|zeig* ..3 ganzkorper*|ganzkoerper*|spiegelselfie*|bodypic*|bodyshot*|fullbody*|oben_ohne',
     ],
+    unless: ['doku|zeitung|artikel|reportage|nachrichten|strafbar|illegal|hast_du_das|hast_du_gehort|hast_du_gehoert|gehort_dass|gehoert_dass|ich_wurd_das_nie|ich_wuerd_das_nie|mit_ki|so_krank'],
     examples: {
       match: ['schick mir nudes', 'schick mal ein nacktbild', 'nudes her', 'zeig dich mal nackt', 'zeig mir mal deinen körper', 'krieg ich nudes', 'schick mir deine titten'],
-      ignore: ['hast du die doku über nacktschnecken gesehen', 'zeig mir deine hausaufgaben', 'schick mir das lied'],
+      ignore: ['mit ki nacktbilder machen ist so krank, hast du das mit der lehrerin gehört', 'hast du die doku über nacktschnecken gesehen', 'zeig mir deine hausaufgaben', 'schick mir das lied'],
     },
   },
   {
@@ -591,5 +592,20 @@ export default [
     weight: 2,
     unless: ['jahrbuch|ausweis|pass|spielerpass|bewerbung|schulfoto|anmeldung|schulerausweis|schuelerausweis|passfoto|lebenslauf|hausaufgabe*|rezept|urlaub|ausflug|hund|katze', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['willst du model werden? ich brauch erstmal fotos von dir', 'du hast versprochen du schickst auch eins'], ignore: ['ich brauch noch fotos von dir für das jahrbuch', 'du hast versprochen du schickst mir die fotos vom urlaub'] },
+  },
+  {
+    id: 'one-in-pyjamas-r12',
+    phrases: [
+      'schick|schicke|sende|mach|mache ..2 mal|doch|noch|mir ..1 eins|ein|eine|n|nen ..2 im|in|ohne ..1 schlafanzug|pyjama|bett|handtuch|bikini|badeanzug|@underwear|shirt|tshirt|oberteil|top',
+      'schick|schicke|mach ..2 eins|eines|ein_pic|ein_foto|ein_bild ..2 ohne_filter ..3 nur ..1 fur|fuer ..1 mich',
+      'nur ..2 noch|nochmal|noch_einmal ..2 so ..1 ein|eins|eine|n ..1 bild|foto|pic|video|vid ..4 dann|und ..3 vergess*|losch*|loesch*|in_ruhe|ruhe',
+      'du wirst|musst ..2 mir ..3 @photo|eins ..2 schicken|senden|machen',
+      '@photo ..1 schickst|sendest ..2 du ..3 uber|ueber|per|auf|via ..1 @app',
+    ],
+    unless: ['bestell*|kaufen|kauf|passt|anprobier*|laden|shop|zalando|shein|party|einladung|motto*|an_frau|an_herr|an_herrn|an_die|an_den|an_deine|an_deinen|lehrer*|gruppe', 'vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|hausaufgabe*|aufgabe*|arbeitsblatt|tafel|hund|katze|pferd|zimmer|wohnung|auto|fahrrad|rechnung|formular|zettel|elternbrief|spielerpass|ausweis|zeugnis|kleid_fur|kleid_fuer|verkauf*|anzeige|artikel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['schick mal eins im schlafanzug', 'schick mal eins ohne filter, nur für mich 🙈', 'nur nochmal so ein bild, dann vergess ich das', 'du wirst mir jetzt ein bild schicken', 'Die Fotos schickst du am besten über Telegram'],
+      ignore: ['schick mal ein foto vom hund im bett', 'schick mal eins im neuen bikini, ich will wissen ob der passt bevor ich ihn auch bestell', 'die fotos schickst du am besten per whatsapp an frau müller', 'schick mal eins im schlafanzug für die pyjama party einladung', 'die fotos vom ausflug schickst du am besten per whatsapp', 'du musst mir noch ein foto vom elternbrief schicken'],
+    },
   },
 ] satisfies PatternEntry[];

@@ -170,10 +170,10 @@ export default [
       'test|shot|shots|photos|pics|pictures|photoshoot|photo_shoot ..3 in|wearing [your|ur|a|just|only] underwear|bra|lingerie|bikini|swimsuit|bathing_suit|panties|boxers|nothing|a_towel|towel',
       'so|so_that i|we can|could see ..2 your|ur @body|figure|curves|shape|body_shape',
     ],
-    unless: ['jersey|buy|store|size|order|shop|merch|team|printed|print|logo|swim_team|competition|meet|catalog_order|doctor|nurse|rash|sunburn|tattoo|cast|injury|bruise|x_ray|xray|physio|trainer|form|technique|posture|squat'],
+    unless: ['scam_right|is_that_a_scam|is_this_a_scam|thats_a_scam|that_s_a_scam|its_a_scam|it_is_a_scam|got_a_dm_from|dm_from_some|my_friend_got|my_sister_got|my_cousin_got', 'jersey|buy|store|size|order|shop|merch|team|printed|print|logo|swim_team|competition|meet|catalog_order|doctor|nurse|rash|sunburn|tattoo|cast|injury|bruise|x_ray|xray|physio|trainer|form|technique|posture|squat'],
     examples: {
       match: ['a cute one 😈 no shirt', 'We need a few test shots first, in underwear so we can see your body shape.', 'send a pic without a shirt'],
-      ignore: ['which one, the jersey with no logo or without?', 'send me a pic of the rash so the doctor can see your chest', 'send a video of the squat so i can see your form'],
+      ignore: ["my friend got a dm from some 'model scout' asking for pics in a bikini, thats a scam right?", 'which one, the jersey with no logo or without?', 'send me a pic of the rash so the doctor can see your chest', 'send a video of the squat so i can see your form'],
     },
   },
   {
@@ -1171,6 +1171,20 @@ export default [
     examples: {
       match: ['i want a video this time not a pic', 'show me again like last time', 'send the same pose again but closer'],
       ignore: ["i want a video this time not a pic, for the tiktok edit", 'show me again like last time, that card trick was sick', 'send the same pic again but of the receipt', 'do the dance again like last time'],
+    },
+  },
+  // ---- round 12 (en-n12): image requests in 2026 teen wording ----
+  {
+    id: 'drop-a-pic-in-uniform-r12',
+    phrases: [
+      'drop|send|snap|post|show_me|take ..3 pic|pics|photo|photos|selfie|selfies|one|vid|video ..3 in|wearing your|ur [school] uniform|school_uniform|pe_kit|gym_kit|sports_bra|leggings|skirt|pjs|pajamas|pyjamas|towel',
+      'no face ..2 if|needed|necessary|required|ok|fine|is_fine|is_ok|needed|required|no_one|nobody|so',
+      'snap|send|show|take|film|do it|one|them|that for me ..4 no_one|nobody|noone else will|would|is_gonna see|sees|know|knows',
+    ],
+    unless: ['yearbook|website|newsletter|club|team_photo|school_photo|form|form_tutor|coach|mum|mom|dad|grandma|nan|teacher|costume|cosplay|stream|streaming|facecam|face_cam|vtuber|avatar|drawing|art|reveal|homework|worksheet|notes|answers|essay|tutor|fit_check|outfit_check|ootd|prom|interview'],
+    examples: {
+      match: ['drop a pic in ur school uniform, no face if ur shy', 'pics in your bikini or underwear, no face needed x', 'go on, snap it for me, no one else will see', 'send a selfie in ur pe kit'],
+      ignore: ['send a pic in ur school uniform for the yearbook', 'no face reveal needed for the stream', 'snap the worksheet for me, no one else will see it before the test'],
     },
   },
 ] satisfies PatternEntry[];

@@ -177,11 +177,11 @@ export default [
     unless: [
       '@photo|@video del|de_la|de_los|de_las|de_esa|de_ese|de_eso|de_esto|de_este|de_esta|de_tu_perro|de_tu_gato',
       '# ..1 pics|pic',
-      'ficha|licencia|torneo|inscripcion|que_estas_bien|estas_bien|que_llegaste|que_has_llegado|cuando_llegues|que_nos_hicimos|que_nos_sacamos|que_nos_hizo|que_nos_saco|de_nosotros|de_nosotras|de_los_dos|tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche',
+      'pa_combinar|para_combinar|combinemos|ficha|licencia|torneo|inscripcion|que_estas_bien|estas_bien|que_llegaste|que_has_llegado|cuando_llegues|que_nos_hicimos|que_nos_sacamos|que_nos_hizo|que_nos_saco|de_nosotros|de_nosotras|de_los_dos|tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche',
     ],
     examples: {
       match: ['una nomas y la borro al toque', 'no seas injusta, andale una nomas y ya', 'mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],
-      ignore: ['mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra'],
+      ignore: ['mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra'],
     },
   },
   {
@@ -439,6 +439,18 @@ export default [
     examples: {
       match: ['quiero ver tu carita, una selfie?'],
       ignore: ['quiero ver tu cara con el maquillaje, una selfie'],
+    },
+  },
+  {
+    id: 'mirror-selfie-r12',
+    weight: 2,
+    phrases: [
+      '@send|sacate|tomate|hazte ..2 [una|un|otra] foto|fotito|selfie|pic|@video ..2 del|en_el|frente_al|al|en_tu ..1 espejo',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'compraste|comprar|compre|vendes|venta|precio|marco|roto|rota|rompi|mueble|probador|tienda|vestido_de|quinceanera|boda|graduacion|baile|uniforme'],
+    examples: {
+      match: ['mandame foto del espejo', 'sacate una selfie en el espejo', 'pasame una foto frente al espejo'],
+      ignore: ['mandame foto del espejo que compraste para ver si me gusta', 'tomate una foto en el espejo del probador con el vestido para ver si te lo compro'],
     },
   },
 ] satisfies PatternEntry[];

@@ -22,7 +22,7 @@ export default [
       'photo*|foto*|video*|selfie* [de_toi|de_twa] nue|nues|sexy|coquine*|osee*|hot|intime*',
       'enleve|retire|tombe|baisse|leve|souleve|remonte|ouvre|descends ..2 ton|ta|tes|le haut|tee_shirt|t_shirt|tshirt|pull|haut|pantalon|culotte|soutif|slip|calecon|jean|short|jupe|vetements|habits',
     ],
-    unless: ['j_ai|jai|g tes|ta|des|les|toutes|tous', 'acheter|achete|vendre|vend|vinted|leboncoin|taille|article|annonce|commande|magasin|boutique|du_club|de_l_equipe|licence|tournoi', 'podologue|medecin|docteur|kine|dermato*|infirmi*|blessure|bobo|entorse|plaie|bouton*|allergie|rougeur*|piqure*|cicatrice|pediatre|urgences', 'escroc*|arnaqueur*|victime*|sextorsion|sextortion|prevention|reportage|menacent|menacant|pharos|signalez|gendarmerie|a_ete_arrete|ete_arrete|s_est_fait_arreter|interpelle*|condamne*|arrestation|proces|enquete|faisait_chanter|faisaient_chanter|font_chanter|fait_chanter'],
+    unless: ['sale|tache|taches|tachee|mouille*|trempe*|machine_a_laver|a_l_envers|etiquette|canicule', 'j_ai|jai|g tes|ta|des|les|toutes|tous', 'acheter|achete|vendre|vend|vinted|leboncoin|taille|article|annonce|commande|magasin|boutique|du_club|de_l_equipe|licence|tournoi', 'podologue|medecin|docteur|kine|dermato*|infirmi*|blessure|bobo|entorse|plaie|bouton*|allergie|rougeur*|piqure*|cicatrice|pediatre|urgences', 'escroc*|arnaqueur*|victime*|sextorsion|sextortion|prevention|reportage|menacent|menacant|pharos|signalez|gendarmerie|a_ete_arrete|ete_arrete|s_est_fait_arreter|interpelle*|condamne*|arrestation|proces|enquete|faisait_chanter|faisaient_chanter|font_chanter|fait_chanter'],
     examples: {
       match: ["montre moi en vrai comment t'es foutue", "je veux voir si t'es aussi belle sans vêtements", 'envoie un snap de toi dans ton lit', 'une photo de toi sous la couette stp', "j'aimerais bien te voir en maillot, t'en as une ?", 'lève ton t-shirt devant la cam', 'envoie moi une photo de toi en maillot 😏', 'montre moi tes seins', 'envoie des nudes', 'juste toi en sous vet', 'une photo de toi nue', 'je veux te voir nue', 'déshabille toi', 'enlève ton haut'],
       ignore: ['envoie moi une photo de tes pieds, le podologue veut voir', 'envoie moi la photo du maillot que tu veux acheter', 'je veux voir le film', 'enlève tes chaussures avant de rentrer', 'des escrocs menacent de diffuser des photos intimes si la victime ne paie pas', 'un mec a été arrêté, il faisait chanter des ados avec des photos intimes', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?"],
@@ -108,11 +108,11 @@ export default [
       'fais|fait|prends|prend moi|m|nous ..2 une|un|des ..1 @photo|selfie*',
       'tu peux|pourrais|pe|peu ..2 @send ..3 @photo',
     ],
-    unless: ['reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe'],
+    unless: ['feuille|fiche|identite|licence|passeport|ticket|facture|recu|la_ou_t_es|la_ou_tu_es|ou_t_es|ou_tu_es|je_viens_te_chercher|je_passe_te_prendre', 'reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe'],
     weight: 1,
     examples: {
       match: ['envoie une photo', 'envoie moi une pic', 'tu peux menvoyer une photo', 'fais moi un selfie'],
-      ignore: ["envoie moi une photo de l'arret quand t'y es", 'envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe"],
+      ignore: ["envoie moi une photo de l'arret quand t'y es", 'envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe", 'envoie une photo de ta feuille stp', "envoie aussi ta photo d'identité pour la licence", "envoie moi une photo de là où t'es je viens te chercher"],
     },
   },
   {
@@ -415,4 +415,109 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "snap-sans-filtre-de-ton-corps-r12",
+    "phrases": [
+      "@send|fais|fait ..2 un|une|des|moi ..1 snap*|snp|story|vocal_video|live ..4 @nude",
+      "@send|fais|fait ..3 @photo|snap* ..3 sans ..1 filtre*|rien|habits|vetement* ..3 de|du ..1 ton|ta|tes ..1 @body"
+    ],
+    "unless": [
+      "bain_du_chien|chien|chat|piscine_municipale|kine|medecin|docteur|dermato|blessure|bleu|cicatrice|entorse|tatouage|coup_de_soleil"
+    ],
+    "examples": {
+      "match": [
+        "mets toi en mode privé sur telegram et envoie un snap sans filtre de ton corps",
+        "fais moi un snap en pyjama",
+        "envoie une story en maillot pour moi"
+      ],
+      "ignore": [
+        "envoie une photo de ton bleu au pied pour le médecin",
+        "envoie un snap de ton tatouage"
+      ]
+    }
+  },
+  {
+    "id": "tu-m-en-fais-3-autres-r12",
+    "phrases": [
+      "tu|t ..1 m_en|men|m ..1 fais|envoies|envoie|refais|renvoies ..1 #|une|deux|trois|quelques|d ..1 autres|autre|encore|de_plus|vraies|nouvelles",
+      "ou|soit ..2 @send|envoies ..3 # ..2 vraies|autres|nouvelles ..1 @photo",
+      "besoin ..2 d_une|dune|de|des ..1 @photo ..3 de_toi|de_twa ..6 tu_sais ..1 laquelle|lesquelles|quel_genre|le_genre|de_quoi",
+      "une|un ..1 nouvelle|nouveau|autre ..1 @photo ..3 avant|demain|ce_soir ..4 sinon|ou_je|ou_j"
+    ],
+    "unless": [
+      "gateau*|cookies|crepes|dessin*|exo*|exercice*|bracelet*|fiche*|copie*|resume*|affiche*|flyer*|logo|montage|mdr|ptdr|recette"
+    ],
+    "examples": {
+      "match": [
+        "merci 🙂 maintenant tu m'en fais 3 autres sans rien ou j'envoie celle ci dans le serveur",
+        "Ou tu m'envoies 2 vraies photos et on oublie",
+        "j'ai besoin d'une photo de toi ce soir, tu sais laquelle",
+        "une nouvelle vidéo demain avant 18h sinon je mets l'ancienne en ligne"
+      ],
+      "ignore": [
+        "tu m'en fais 3 autres des bracelets stp",
+        "tu m'en fais deux autres, des crêpes, elles sont trop bonnes"
+      ]
+    }
+  },
+  {
+    "id": "en-live-seule-dans-ta-chambre-tu-me-montres-r12",
+    "phrases": [
+      "en_live|en_direct|en_visio|en_cam|en_facetime ..4 seule|seul ..2 dans ..1 ta ..1 chambre",
+      "tu_me_montres|montre_moi|tu_me_montre|tu_m_montres ..2 chaque|tous|toutes|tes|ton|ta ..1 maillot*|tenue*|@nude"
+    ],
+    "unless": [
+      "soiree|mdr|ptdr|mariage|anniv*|ceremonie|cours|prof|devoir*|expose|classe|medecin|docteur|tele_consult*|teleconsult*|visite|agent_immo*|appart|colloc"
+    ],
+    "examples": {
+      "match": [
+        "Tu peux la faire en live sur Zoom avec moi, seule dans ta chambre, et tu me montres chaque maillot",
+        "montre moi tes sous-vêtements",
+        "en direct sur insta, seul dans ta chambre"
+      ],
+      "ignore": [
+        "tu me montres ta tenue pour la soirée ? mdr"
+      ]
+    }
+  },
+  {
+    "id": "montre-au-moins-un-bout-r12",
+    "phrases": [
+      "@show|montre ..2 au_moins|juste|ne_serait_ce_qu ..1 un_bout|un_peu|un_morceau|le_haut|le_bas",
+      "une_seule|un_seul|juste_une|rien_qu_une|qu_une ..2 de ..1 tes|toi ..1 @photo|nudes ..6 je_te_lache|jte_lache|je_te_laisse|jte_laisse|c_est_bon|promis|j_arrete|et_j_arrete"
+    ],
+    "unless": [
+      "dessin*|film|trailer|bande_annonce|chanson|texte|code|devoir*|exo*|video_du|clip|tableau|gateau|resultat*|mdr|ptdr|copie|bulletin|tenue_du|carnet|tuto|vacances|voyage|soiree|mariage|classe"
+    ],
+    "examples": {
+      "match": [
+        "t'es pas drôle, montre au moins un bout",
+        "une seule de tes photos et c'est bon, je te lâche",
+        "montre juste un peu le haut"
+      ],
+      "ignore": [
+        "montre au moins un bout de ton dessin",
+        "juste une de tes photos de vacances et c'est bon promis"
+      ]
+    }
+  },
+  {
+    "id": "camera-allumee-r12",
+    "phrases": [
+      "appel_video|appel_en_video|facetime|visio|live ..4 camera|cam|webcam ..1 allumee|allume|ouverte|on|activee"
+    ],
+    "unless": [
+      "cours|prof|classe|reunion|teams|pronote|oral|exam*|entretien|tuto*|soutien|groupe|projet|expose|mamie|papi|famille|tata|tonton|medecin|docteur|teleconsult*"
+    ],
+    "examples": {
+      "match": [
+        "viens en appel vidéo sur insta, caméra allumée",
+        "facetime ce soir cam allumée stp"
+      ],
+      "ignore": [
+        "le cours en visio c'est caméra allumée obligatoire",
+        "appel vidéo avec mamie dimanche, caméra allumée"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

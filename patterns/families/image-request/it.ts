@@ -81,10 +81,10 @@ export default [
       `in|su ${CAM} ..2 fammi|fatti vedere|spogliati|togliti`,
       `mettiti|spostati|mostrati ..3 ${CAM}`,
     ],
-    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo'],
+    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo'],
     examples: {
       match: ['accendi la cam dai', 'attiva la webcam', 'voglio vederti in cam', 'fatti vedere in cam', 'apri la telecamera'],
-      ignore: ['accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo'],
+      ignore: ['accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo'],
     },
   },
   {
@@ -360,6 +360,18 @@ export default [
     examples: {
       match: ['fai una prova in cam per il provino', 'il casting si fa in videochiamata, stasera'],
       ignore: ['facciamo una prova in videochiamata per la recita di scuola', 'prova in cam se la connessione regge'],
+    },
+  },
+  {
+    id: 'answer-with-a-photo-r12',
+    phrases: [
+      'rispondi|rispondere|rispondimi|risposta ..2 con ..1 una|un|delle ..1 foto|selfie|video|pic|pics|vocale_video',
+      'ogni ..1 domanda|risposta|round|turno ..4 @send|una_foto|un_selfie|un_video|una_pic',
+    ],
+    unless: ['gruppo|contest|sfida|challenge|tutti|raga|compit*|esercizi|verifica|quiz_di_classe|prof|quaderno|libro|esercizio|soluzion*|lavagna|ricetta|menu|piatto|cane|gatto|paesaggio|tramonto|concorso|contest_di_classe'],
+    examples: {
+      match: ['ti va di fare un gioco? io faccio una domanda e tu rispondi con una foto', 'a ogni domanda mandami un selfie'],
+      ignore: ['rispondi con una foto dell esercizio 4', 'ogni turno mandami la foto del quaderno'],
     },
   },
 ] satisfies PatternEntry[];

@@ -313,4 +313,17 @@ export default [
       ignore: ['doe je shirt uit, het is nat, dan gaat het in de was', 'ik wil je zien in je bikini in het pashokje, passen ze?'],
     },
   },
+  {
+    id: 'send-something-never-sent-r12',
+    phrases: [
+      '@send ..2 iets ..3 nog_nooit|niemand|niemand_anders ..4 gestuurd|laten_zien|gezien',
+      'als @you ..2 me|mij ..2 @some ..1 @photo|pics|fotos ..1 stuurt|geeft|laat_zien',
+      '@send ..2 @some ..1 dansvideo*|dansfilmpje*|tiktokje*|dansje',
+    ],
+    unless: ['huiswerk', 'opdracht*', 'oma', 'opa', 'vakantie', 'verjaardag*', 'feest*', 'school', 'juf', 'meester', 'mentor', 'groepsopdracht*', 'klas', 'schoolopdracht*'],
+    examples: {
+      match: ['stuur me iets wat je nog nooit aan iemand hebt gestuurd, blijft tussen ons', 'ik kan je een nieuwe iphone geven als je me wat pics stuurt', "stuur eens een dansvideo'tje"],
+      ignore: ['als je me wat fotos stuurt van de vakantie maak ik een album', 'stuur een dansvideo voor de schoolopdracht'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -79,7 +79,7 @@ export default [
       'potrzebuje|chce|chcialbym|poprosze ..2 kilku|kilka|pare|jedno|jakies|twoich|twoje|wiecej ..1 zdjec*|fotek|fotki|zdjecia|zdjecie',
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
-    unless: ['konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
+    unless: ['przystank*|rozklad*_jazdy|tablic*_odjazd*|peron*', 'konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
       'recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki',
     ],
     weight: 1,
@@ -442,6 +442,21 @@ export default [
     examples: {
       match: ['umre bez ciebie, udowodnij ze mnie kochasz i wyslij', 'pokaz ze mi ufasz i wyslij fotke'],
       ignore: ['udowodnij ze mnie kochasz i wyslij mi kartke xd'],
+    },
+  },
+  {
+    id: 'full-figure-and-underwear-ok-r12',
+    phrases: [
+      '@send ..3 @photo ..6 sylwetk*|figur*|wymiar*|cale_cialo|calego_ciala|od_stop_do_glow|w_topie|w_staniku|w_bieliznie',
+      'moze_byc|wystarczy|najlepiej|moga_byc|najlepiej_bedzie ..2 w_bieliznie|w_staniku|w_samym_staniku|w_majtkach|w_stroju_kapielowym|w_bikini|bez_koszulki|bez_bluzki|bez_stanika|w_bieliznie_sportowej|w_samej_bieliznie',
+      'a|to|dobra ..1 teraz ..1 bez ..1 bluzy|koszulki|bluzki|niczego|stanika|spodni|ubran*|ciuchow|majtek|gory',
+      'chce|wyslij|przeslij|dawaj|podeslij ..2 jeszcze ..2 jeden|jedno|jedna|dwa|dwie|trzy|kilka|pare|#|wiecej ..2 takie|takich|@photo ..6 albo|bo|inaczej|jak_nie|jesli_nie|chyba_ze',
+      'majtki|majteczki|stanik|stringi|bielizne ..4 pokazesz|pokaz|pokazac|pokaz_mi|wyslesz_fote|wyslij_fote',
+    ],
+    unless: ['metk*|ogloszen*|vinted|olx|allegro|produkt*|paragon*|zadani*|strony|notatk*|wyciecz*|wakacj*|album*|basen*|plaz*|sklep*|kupil*|kupic|cukr*|herbat*|kaw*|ciast*|rozmiar*|lekarz*|wysypk*|xd|haha*'],
+    examples: {
+      match: ['Wyslij 3 zdjecia: twarz, cala sylwetka i w naszym topie sportowym', 'Moze byc w bieliznie sportowej, chodzi o wymiary', 'najlepiej w samym staniku albo w stroju kapielowym', 'piekna a teraz bez bluzy', 'wyslij mi jeszcze jeden filmik albo rozsylam ten pierwszy', 'jakiego koloru masz dzis majtki, pokazesz?'],
+      ignore: ['wyslij zdjecie metki i jeszcze jedno calej bluzy', 'najlepiej w bikini bo jedziemy na basen', 'a teraz bez cukru prosze', 'wyslij jeszcze kilka zdjec z wycieczki bo robie album', 'pokaz jaki stanik kupilas w sklepie', 'wyslij mi zdjecie przystanku jak wysiadziesz'],
     },
   },
 ] satisfies PatternEntry[];

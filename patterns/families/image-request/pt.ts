@@ -67,11 +67,11 @@ export default [
       'quero|qro|kero|queria|deixa_eu|deixa_me|preciso ver ..1 como ..1 @you|tu|es|e ..1 [e|es|eh|ta|tas|esta|estas|fica|ficas|de_verdade|pessoalmente|na_real]',
       '@send ..2 uma|umas|foto|fotos|fotinha|video ..1 de_corpo_inteiro|do_corpo_todo|de_corpo_todo|de_corpinho|do_corpinho|de_perto|de_agora',
     ],
-    unless: [SCHOOL, ...PIX, 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar'],
+    unless: [SCHOOL, ...PIX, 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar', 'cara|carinha ..1 de ..1 sono|derrota|choro|tedio|fome|cansad*'],
     weight: 2,
     examples: {
       match: ['faz uma selfie e manda-me', 'mostra-me como estás agora', 'mostra lá a cara', 'tira uma e me manda', 'quero ver essa carinha linda', 'quero ver como vc é', 'manda uma de corpo inteiro', 'manda uma foto de agora pra eu saber que é vc mesmo', 'quero ver teu rosto, tira uma selfie e manda', 'deixa eu ver mais de vc', 'manda uma foto sua', 'manda foto do teu corpo', 'manda uma foto da tua cara', 'quero mais videos teus', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
-      ignore: ['mostra a cara do cão', 'mostra-me como estás a fazer o exercicio', 'quero ver como vc é no jogo', 'manda uma de corpo inteiro pra ficha do clube', 'manda foto no espelho da roupa nova', 'me manda uma foto sua com o uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print'],
+      ignore: ['mostra a cara do cão', 'mostra-me como estás a fazer o exercicio', 'quero ver como vc é no jogo', 'manda uma de corpo inteiro pra ficha do clube', 'manda foto no espelho da roupa nova', 'me manda uma foto sua com o uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print', 'sim quero ver tua cara de sono', 'liga a camera pra gente ver tua cara de derrota'],
     },
   },
   {
@@ -427,6 +427,34 @@ export default [
     examples: {
       match: ['ta com vergonha? relaxa, manda logo', 'nao tenhas vergonha, é normal, mostra'],
       ignore: ['ta com vergonha de cantar? relaxa, manda o audio no grupo', 'vergonha da apresentacao? relaxa, manda o trabalho pro prof'],
+    },
+  },
+  {
+    // "agora uma mais ousada 😏", "manda outra mais safadinha": escalating an earlier picture.
+    id: 'now-a-bolder-one-r12',
+    phrases: [
+      'agora|manda|mande|envia|envie|quero|queria|tira|faz ..2 uma|um|outra|outro|mais_uma ..1 mais ..1 ousada|ousadinha|safada|safadinha|picante|quente|sexy|sensual|provocante|atrevida|reveladora',
+      'agora|manda|mande|envia|envie|quero|queria|tira ..2 uma|um|outra|outro|mais_uma ..1 sem ..1 roupa|nada|blusa|camisa|camiseta|sutia|calcinha|cueca|short|shorts|top',
+    ],
+    unless: ['roupa_nova|look|musica|danca|coreografia|receita|pergunta|desafio|verdade_ou_desafio|comida|pimenta|molho|piada|historia|versao|edicao|capa|legenda|bio|cachorro|gato|cao'],
+    weight: 3,
+    examples: {
+      match: ['agora uma mais ousada 😏', 'manda outra mais safadinha', 'agora uma sem camisa', 'quero mais uma sem blusa'],
+      ignore: ['agora uma mais ousada: verdade ou desafio?', 'manda outra musica mais quente', 'tira uma sem camisa do cachorro kkk'],
+    },
+  },
+  {
+    // "faz aquela dancinha pra mim na cam sem blusa": a dance or pose on camera, undressed.
+    id: 'dance-on-cam-undressed-r12',
+    phrases: [
+      'faz|faca|fazes|faze|danca|dancar|dancas|mostra|mostrar|rebola|rebolar ..4 dancinha|danca|rebolado|desfile|striptease|pose|poses|coreografia ..6 @undressed',
+      'faz|faca|fazes|danca|dancar|dancas|rebola|rebolar|desfila|desfilar ..3 na|pra ..1 cam|camera|webcam|chamada|video|live ..3 @undressed',
+    ],
+    unless: ['tiktok_da_escola|trend_da_escola|apresentacao|festival|ballet|bale|ensaio_da_danca|ensaio_de_danca|academia|kk*|haha*|rsrs*|praia|piscina'],
+    weight: 3,
+    examples: {
+      match: ['faz aquela dancinha pra mim na cam sem blusa', 'dança na camera só de calcinha', 'faz umas poses de biquini pra mim'],
+      ignore: ['faz a dancinha do tiktok na apresentacao da escola', 'faz aquela dancinha na piscina de biquini kkk'],
     },
   },
 ] satisfies PatternEntry[];

@@ -846,4 +846,58 @@ export default [
       ignore: ['ich hab zugriff auf deinen laptop, soll ich das update installieren?', 'achtung spam: ich habe zugang zu ihrem gerät erlangt, zahlen sie bitcoin'],
     },
   },
+  {
+    id: 'saved-captured-slang-r12',
+    phrases: [
+      'hab|habe|hab_ich|habe_ich ..2 @poss ..1 @media|snaps|storys|stories ..2 gesaved|gesavet|gesafed|gesaft|gespeichert|gecaptured|gecaptchert|gecapped|gecappt|gescreent|gescreenshottet|gescreenshotet|gerecordet|recorded',
+      'hab|habe|hab_ich|habe_ich dich ..2 gecaptured|gecaptchert|gecapped|gecappt|gerecordet|recorded|gescreenrecordet|gescreenrecorded',
+      'hab|habe|haben|hab_ich ..3 [immer_noch|noch] das|die|den|dein|deine ..1 video|vid|aufnahme|aufnahmen|clip|mitschnitt|screens|screenshots|aufzeichnung ..1 vom|von_dem|von_unserem|aus_dem|aus_unserem|von_deinem ..1 call|videocall|facetime|anruf|videochat|cam|camchat|skype|stream|livestream',
+      'haben|habe|hab ..2 beweise|beweismaterial|belege ..4 chats|nachrichten|verlauf|gesprache|gespraeche|minderjahrig*|minderjaehrig*|kinderpornografie|webcam',
+    ],
+    unless: ['haha*|lol|xd|konzert|auftritt|tor|geburtstag*|party|lustig|witzig|spass|peinlich_aber|sus|clutch|ace|highlight*|montage|runde|spiel', 'mit_oma|mit_opa|mit_der_familie|soll_ich|soll_ichs|sollen_wir|willst_du_es|willst_dus|polizei_hat|gericht|anwalt|lehrer|projekt|referat|hausaufgabe*|fur_die|fuer_die|zoom|teams|meeting|unterricht|lerngruppe|protokoll', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['ich hab deine snaps gesaved, du weißt welche', 'hab dich gecaptured mit gesicht', 'kleine erinnerung: ich hab immer noch das video vom call', 'Wir haben Beweise für Ihre Chats mit einer Minderjährigen.'],
+      ignore: ['ich hab deine snaps gesaved haha die waren so lustig', 'ich hab noch das video vom stream, die runde war so clutch', 'hab dich gecaptured beim tor, so ein geiles highlight', 'ich hab die screenshots vom call für die gruppe', 'ich hab noch das video vom call mit oma, soll ichs schicken?'],
+    },
+  },
+  {
+    id: 'safe-with-me-for-now-r12',
+    phrases: [
+      '@media|nacktbild*|nacktfoto*|nudes|geheimnis ..3 bei mir ..1 sicher ..3 noch|vorerst|solange|erstmal|fur_jetzt|fuer_jetzt',
+      '@media|nacktbild*|nacktfoto*|nudes ..3 bei mir ..1 gut_aufgehoben|gut_verwahrt ..3 noch|vorerst|solange|erstmal',
+    ],
+    unless: ['haha*|lol|xd|urlaub|ausflug|vom|von_der|klassenfahrt|schlussel|schluessel|usb|festplatte|cloud|backup|zeugnis|dokument*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['deine bilder sind bei mir sicher... noch', 'keine sorge, deine fotos sind bei mir sicher. solange du lieb bist'],
+      ignore: ['die fotos vom urlaub sind bei mir sicher, hab ein backup'],
+    },
+  },
+  {
+    id: 'money-you-know-why-r12',
+    phrases: [
+      '# ..1 euro|franken|chf|eur|dollar ..5 du ..1 weisst|weist|weisch|weiss ..1 wofur|wofuer|warum|weshalb|wieso',
+      'schuldest|schuldet ..1 mir ..4 du ..1 weisst|weist|weisch|weiss ..1 wofur|wofuer|warum|weshalb|wieso',
+    ],
+    unless: ['haha*|lol|xd|pizza|kino|essen|doner|doener|burger|ticket*|karte|karten|konzert|geburtstag*|geschenk*|wette|gewettet|bier|getranke|getraenke|tanken|benzin|taxi|uber|ausgelegt|vorgestreckt|geliehen|zuruck|zurueck|wiedergeben', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['du schuldest mir jetzt 200 euro, du weißt wofür', 'schick mir 20 € per paysafe. du weißt warum.'],
+      ignore: ['du schuldest mir noch 10 euro, du weißt wofür, die pizza', 'gib mir die 20 euro zurück, du weißt warum'],
+    },
+  },
+  {
+    id: 'copied-your-chats-r12',
+    phrases: [
+      'hab|habe ..3 @poss ..2 chatverlauf|verlauf|chats|nachrichten|dms|galerie|fotos|bilder|snaps ..4 kopiert|gesichert|runtergeladen|heruntergeladen|gedownloadet|abfotografiert',
+      'hab|habe ..2 kopie|kopien|aufnahme|clip|mitschnitt ..2 von|vom ..1 @poss|deinem ..1 live|livestream|stream|call|videochat|facetime|camchat',
+    ],
+    unless: ['haha*|lol|xd|fur_die|fuer_die|gruppe|projekt|referat|hausaufgabe*|lernzettel|notizen|zusammenfassung|rezept|konzert|auftritt|tor|highlight*|zum_spass|backup|neues_handy|umzug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['ich hab deinen ganzen chatverlauf mit deinem freund kopiert', 'hab ne kopie von deinem live, die stelle wo dein top verrutscht ist'],
+      ignore: ['ich hab deine notizen kopiert für die gruppe, danke', 'hab deine fotos aufs neue handy kopiert, backup ist fertig'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1628,4 +1628,44 @@ export default [
       ignore: ["i took screenshots of everything u sent so i can revise from it", 'still got the video from the call with nana lol', 'i took screenshots of everything u sent for the project', 'i took screenshots of everything he sent, gonna report him to the police'],
     },
   },
+  // ---- round 12 (en-n12): leverage said the way teens and scammers write it ----
+  {
+    id: 'kept-everything-you-sent-r12',
+    phrases: [
+      'i [still] kept|saved|screenshotted|screenshot|recorded|backed_up everything|all|it_all|every_thing ..3 you|u said|sent|did|showed|typed ..4 dms|dm|chat|chats|pics|pictures|photos|nudes|video|vid|vids|cam|call',
+      'i recorded|screen_recorded|screenrecorded|screenshotted|filmed|clipped|saved|captured when|while|what you|u showed|were_showing|did|took_off|flashed|stripped|undressed',
+      'i [just] screenshot|screenshotted|screenied|recorded|screen_recorded|screenrecorded it|that|everything|them all|everything',
+    ],
+    unless: ['funny|hilarious|cute|memories|miss_you|love_you|aww|notes|homework|assignment|project|slides|lecture|recipe|meme|memes|game|match|score|highscore|clutch|receipt|order|confirmation|proof_of_payment|booking|ticket|tickets|for_the_group|for_revision|revision|evidence|report_him|report_it|reported|police|scam|scammer'],
+    examples: {
+      match: ['well i kept everything u said in dms + the pics', 'ngl i recorded when u showed me', 'lol i screenshot it all. now pay', 'i saved everything you sent on facetime, the pics too'],
+      ignore: ['i kept everything u sent me, its so cute', 'i screenshot it all for the notes', 'i recorded when u showed me the clutch lol', 'i screenshot it all and reported the scammer'],
+    },
+  },
+  {
+    id: 'screenies-every-single-one-r12',
+    phrases: [
+      'screenies|screenshots|screenshotted|screenshot|recordings|receipts|screen_recordings ..2 every_single_one|every_single|every_last_one|all_of_it|each_one|every_one ..6 or|pay|send|tonight|unless',
+      'got|have it|them|everything|all|your|ur ..2 saved|backed_up|downloaded|screenshotted ..4 do_not_even_try|do_not_bother|no_point|too_late|can_not_delete|cannot_delete|deleting_will_not|blocking_will_not|blocking_wont|do_not_try',
+      'thought|think deleting|blocking|deactivating ..3 would|will|could|gonna save|help you|u',
+      'deleting|deleted|delete|blocking|blocked ..4 snap|snapchat|the_app|your_account|ur_account|the_chat|me ..3 will_not|wont|would_not|does_not|do_not|won_t|not_gonna|is_not_going_to save|help|change ..2 you|u|anything',
+    ],
+    unless: ['meme|memes|notes|homework|revision|recipe|game|score|receipt|order|scam|heads_up|what_do_i_do|what_should_i_do|police|report'],
+    examples: {
+      match: ['screenies bro. every single one. e-transfer 250 tonight or its on reddit', 'got it saved x3 dont even try', 'u really thought deleting snap would save u?'],
+      ignore: ['screenshots of every single one of the memes lol', 'got it saved, dont even try to find it on the website lol, its the recipe'],
+    },
+  },
+  {
+    id: 'pics-from-your-cloud-r12',
+    phrases: [
+      'got|have|took|grabbed|pulled|downloaded|stole|accessed ..3 pics|photos|nudes|videos|vids|everything|pictures|gallery ..2 from|frm|off|outta|out_of|in your|ur icloud|i_cloud|cloud|gallery|camera_roll|google_photos|google_drive|drive|memories|my_eyes_only|hidden_folder|vault',
+      'discovered|found|detected|recorded|caught|have|flagged ..3 your|ur explicit|sexual|dirty|indecent|obscene|inappropriate chat|chats|messages|conversation|conversations|video|videos|activity ..3 with|to a|with_a|minor|underage|child|girl',
+    ],
+    unless: ['lol|haha|memories|trip|holiday|vacation|wedding|birthday|bday|party|backup_of_the|for_the_album|printing|heads_up|scam|what_do_i_do|what_should_i_do|police_say|real_police'],
+    examples: {
+      match: ['ya boy got ur pics frm ur icloud, transfer R2000', 'We have discovered your explicit chat with minor girl', 'i pulled all the photos from ur my eyes only'],
+      ignore: ['i got the pics from ur icloud link, the trip ones are so good', 'i downloaded the photos from ur google drive for the album'],
+    },
+  },
 ] satisfies PatternEntry[];

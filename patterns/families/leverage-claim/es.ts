@@ -33,11 +33,11 @@ export default [
       'tengo|tenemos|guardo|guarde ..1 un|una|unos|unas ..1 @foto|video|videos|fotos|grabacion ..1 tuyo|tuya|tuyos|tuyas|de_ti ..2 comprometedor*|intimo*|intima*|desnud*|hot|picante*|privad*|interesante*',
       '@pack ..1 estan|esta|siguen|sigue ..1 en ..1 mi ..1 movil|celular|cel|telefono|galeria|ordenador|pc|compu|poder|nube|drive|carpeta',
       'tengo|guarde ..1 pruebas|evidencia|evidencias ..2 de ..1 todo|lo_que ..3 hiciste|mandaste|escribiste|ensenaste|hicimos|me_mandaste|me_ensenaste'],
-    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'pequena|pequeno|peque|bebe|nina|nino|jaja*|haha*|jsjs*|jeje*|fiesta|evento|sesion|drive|nube|ordenador|carpeta|viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|pendrive|usb|movil_viejo|te_las_paso|te_las_mando|te_los_paso|te_los_mando|te_lo_paso|te_la_paso|te_lo_mando|te_la_mando|album|perfil|carnet|dni|cartera|fondo|pared|marco|escritorio|tiktok|reel|historia|story|baile|coreo*',
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'no_paguemos|no_paguen|si_alguien_te_dice|si_alguien_nos_dice|si_alguien_les_dice|si_alguien_te_escribe|nos_dijo_que|nos_dijeron_que|pequena|pequeno|peque|bebe|nina|nino|jaja*|haha*|jsjs*|jeje*|fiesta|evento|sesion|drive|nube|ordenador|carpeta|viaje|excursion|cumple|playa|boda|graduacion|partido|vacaciones|concierto|clase|orla|partida|pendrive|usb|movil_viejo|te_las_paso|te_las_mando|te_los_paso|te_los_mando|te_lo_paso|te_la_paso|te_lo_mando|te_la_mando|album|perfil|carnet|dni|cartera|fondo|pared|marco|escritorio|tiktok|reel|historia|story|baile|coreo*',
       '@photo|@video|fotos|videos|fotitos|nudes|videitos|mensajes|chats|conversaciones|audios ..2 del|de_la|de_cuando|de_los|de_las|de_el|de_ese|de_esa|de_aquel|de_aquella'],
     examples: {
       match: ['oye tengo un video tuyo bastante comprometedor', 'tus nudes estan en mi movil, tu decides', 'tengo todas tus fotos', 'tengo tus fotos todavia', 'guarde todos tus videos', 'tengo tus fotos, pasame 20 lucas o las mando al grupo del colegio', 'tengo tu video', 'ya tengo tu videito guardado', 'tengo tus videos, deposita en oxxo o se lo mando a tu mama', 'me quede con tus fotos', 'tengo una copia de tus fotos', 'tengo pruebas de todo lo que me mandaste'],
-      ignore: ['tengo las fotos que me mandaste del viaje', 'tengo las fotos que me mandaste, que bonitas', 'tengo un video tuyo bailando jaja', 'tus fotos estan en mi movil, te las paso', 'tengo todas tus fotos del viaje, te las paso', 'tengo tus fotos en el pendrive', 'tengo tus fotos de la fiesta', 'tengo tu video de la coreo jaja', 'tengo tu foto de perfil guardada', 'tengo tu foto en mi cartera', 'me quede con tus apuntes', 'descargue tus fotos del drive', 'tengo pruebas de todo lo que dijiste de mi'],
+      ignore: ['la profe nos dijo que si alguien nos dice tengo tus fotos no paguemos', 'tengo las fotos que me mandaste del viaje', 'tengo las fotos que me mandaste, que bonitas', 'tengo un video tuyo bailando jaja', 'tus fotos estan en mi movil, te las paso', 'tengo todas tus fotos del viaje, te las paso', 'tengo tus fotos en el pendrive', 'tengo tus fotos de la fiesta', 'tengo tu video de la coreo jaja', 'tengo tu foto de perfil guardada', 'tengo tu foto en mi cartera', 'me quede con tus apuntes', 'descargue tus fotos del drive', 'tengo pruebas de todo lo que dijiste de mi'],
     },
   },
   {
@@ -557,6 +557,56 @@ export default [
     examples: {
       match: ['tu amigo me dio tu numero, yo tener fotos de ti'],
       ignore: ['yo tener fotos de ti del cumple, despues te paso', 'me llego un mensaje raro: yo tener fotos de ti, es estafa no?'],
+    },
+  },
+  {
+    id: 'hacked-your-account-r12',
+    phrases: [
+      'hackie|hackee|hakie|jakie|jackie|hackeo|hakee|hackeamos|entre_a|entre_en|me_meti_en|me_meti_a ..1 tu|su ..1 cuenta|ig|instagram|insta|face|facebook|correo|mail|cel|celular|telefono|movil|snap|snapchat|tiktok|whatsapp|wsp|drive|icloud|nube',
+      'ya tengo|tengo_acceso_a|tengo_el_control_de|controlo tu|su cuenta|cel|celular|movil|telefono ..2 y ..2 tus|sus|todos_tus|todas_tus mensajes|chats|fotos|conversaciones|dms|contactos',
+      'vi|lei|tengo|revise|descargue ..1 todos|todas ..1 tus|sus ..1 mensajes|chats|conversaciones|dms|fotos ..1 privad*|con_tu|con_tus',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'netflix|spotify|disney|hbo|me_pasaste_la|me_diste_la|agregad*|la_clave_que'],
+    examples: {
+      match: ['hackie tu cuenta de ig y vi todos tus mensajes con tu novio jaja', 'jajaja ya tengo tu cuenta y todos tus mensajes privados', 'me meti en tu cuenta de insta'],
+      ignore: ['entre a tu cuenta de netflix para ver la serie, me pasaste la clave', 'ya tengo tu cuenta de minecraft agregada', 'vi todos tus mensajes del grupo de clase'],
+    },
+  },
+  {
+    id: 'folder-screens-of-you-r12',
+    phrases: [
+      'tengo|guardo|guarde|todavia_tengo|aun_tengo|sigo_teniendo ..2 carpeta|capturas|screens|screenshots|pantallazos|grabaciones|audios ..3 tus|de_tus|con_tus|tuyas|tuyos|de_ti|de_cuando',
+      'vi|tengo|encontre|descargue|baje|guarde ..1 tus ..1 fotos|videos|archivos ..1 privad*|intim*|personales',
+      'tu|usted ..1 sabes|sabe lo ..1 que ..1 tengo|guardo|tenemos ..1 guardado|guardados|guardadas|de_ti|tuyo',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'notas|examen|apuntes|tarea|deberes|dibujos|partida|juego|viaje|vacaciones|boda|cumple|fiesta|graduacion|primaria|bebe|de_pequena|de_pequeno|de_chiquita|de_chiquito'],
+    examples: {
+      match: ['nada, solo q todavia tengo la carpeta con tus fotos', 'ya tengo capturas de cuando la prendiste la otra vez', 'oye vi tus fotos privadas en el drive q me compartiste sin querer jaja', 'tu sabes lo que tengo guardado'],
+      ignore: ['tengo las capturas de tus notas para el examen?', 'tengo la carpeta con tus dibujos de primaria, que bonitos', 'tengo capturas de la partida de ayer'],
+    },
+  },
+  {
+    id: 'recorded-you-on-call-r12',
+    phrases: [
+      'te ..1 grabe|grabamos|capture|capturamos|tengo_grabad*|tengo_capturad* ..3 en|durante|por ..1 la|el|tu|nuestra ..1 @cam|llamada|live|directo|facetime',
+      'grabe|guarde|capture|tengo_grabada|tengo_guardada|tengo_capturada ..1 la|tu|nuestra|el ..1 videollamada|video_llamada|vc|facetime|llamada_de_video|videochat',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|cantando|bailando|baile|concierto|reunion|clase|zoom|meet|teams|trabajo|profe|cumple|abuela|abuelo|familia_entera|tutorial'],
+    examples: {
+      match: ['te grabe en el vc', 'guarde la videollamada', 'te grabamos durante la videollamada de anoche'],
+      ignore: ['te grabe en el live cantando jaja', 'guarde la videollamada de la reunion de clase'],
+    },
+  },
+  {
+    id: 'look-what-i-have-of-you-r12',
+    weight: 3,
+    phrases: [
+      'mira|adivina|sabes|imaginate ..2 tengo|guarde|encontre ..1 de_ti|tuyo|tuya|tuyos|tuyas|sobre_ti',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|bebe|pequen*|chiquit*|primaria|sudadera|chaqueta|cargador|libro|apuntes|llaves|cartera|regalo|cumple|olvidaste|te_dejaste'],
+    examples: {
+      match: ['mira lo q tengo de ti', 'adivina que tengo tuyo'],
+      ignore: ['mira lo que tengo de ti de cuando eras bebe jaja', 'adivina que tengo tuyo, te dejaste la sudadera'],
     },
   },
 ] satisfies PatternEntry[];

@@ -734,4 +734,106 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "cette-video-c-est-toi-nu-r12",
+    "phrases": [
+      "@photo ..4 c_est|cest|c|ce_sont ..1 toi|twa ..2 nu|nue|a_poil|apoil|sans_rien|sans_vetement*|en_train_de_te|tout_nu|toute_nue"
+    ],
+    "unless": [
+      "bebe|petit|petite|piscine|plage|bain|mamie|album|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "Regarde bien cette vidéo mon frère. c'est toi nu.",
+        "la photo c'est toi a poil hein",
+        "sur la video c'est bien toi en train de te toucher"
+      ],
+      "ignore": [
+        "regarde cette photo c'est toi nu dans le bain quand t'étais bébé mdr"
+      ]
+    }
+  },
+  {
+    "id": "tes-photos-sont-chez-moi-r12",
+    "phrases": [
+      "tes|ta|vos|votre|les ..1 @photo|nudes ..3 sont|est|soient|soit|restent|reste|dorment ..2 chez_moi|sur_mon_tel|sur_mon_telephone|dans_mon_tel|sur_mon_pc|dans_ma_galerie|dans_mon_pc|a_moi|entre_mes_mains|bien_au_chaud"
+    ],
+    "unless": [
+      "cherch*|recup*|prendre|rendre|rends|vacances|voyage|soiree|anniv*|mariage|classe|appareil|cle_usb|album|imprim*|drive|recup*|tirage*|identite|passeport|dossier|cv|bapteme|match|cours|veux_que_je|je_te_les|je_te_l|je_te_la|tu_veux"
+    ],
+    "examples": {
+      "match": [
+        "mdr t'as cru c'était une meuf? jsuis pas laura. tes photos sont chez moi maintenant",
+        "dommage que tes photos soient deja chez moi",
+        "ta vidéo est sur mon pc",
+        "tes nudes dorment bien au chaud dans ma galerie"
+      ],
+      "ignore": [
+        "tes photos de vacances sont sur mon pc, je te les envoie",
+        "ta photo d'identité est chez moi tu la récupères quand ?", "tes photos sont chez moi, passe les chercher"
+      ]
+    }
+  },
+  {
+    "id": "j-ai-tout-ton-repertoire-r12",
+    "phrases": [
+      "j_ai|jai|g|j ..2 tout|toute|tous|toutes ..1 ton|ta|tes ..1 repertoire|liste_de_contacts|liste_d_amis|contacts|abonnes|followers|famille_en_contact|carnet_d_adresses",
+      "toutes|tous ..1 tes|vos ..1 @photo|nudes ..4 meme|mm ..1 celles|ceux|celle ..4 supprime*|efface*"
+    ],
+    "unless": [
+      "change*|numero|nouveau_tel|nouveau_telephone|transfer*|synchro*|anniv*|surprise|invitation*|faire_part|mariage|fete|soiree|pour_la_liste|liste_des_invites|pour_l_orga*|covoit*|association|club|whatsapp_du_groupe|groupe_de_classe"
+    ],
+    "examples": {
+      "match": [
+        "j'ai tout ton répertoire 📲 un clic et ta vidéo arrive chez tout le monde",
+        "j'ai tous tes contacts insta",
+        "jai toute ta liste d'amis",
+        "j'ai toutes tes photos. même celles que t'as supprimées"
+      ],
+      "ignore": [
+        "j'ai tous tes contacts pour les invitations de ton anniv",
+        "j'ai toute ta liste d'amis pour la soirée surprise", "j'ai tous tes contacts dans mon tel depuis que t'as changé de numéro"
+      ]
+    }
+  },
+  {
+    "id": "je-t-ai-vu-tout-nu-sur-la-cam-r12",
+    "phrases": [
+      "vu|vue ..1 tout_nu|toute_nue|a_poil|apoil|nu|nue ..3 sur|a|devant|en ..2 cam|camera|webcam|facetime|visio|live|appel",
+      "l_ai|lai|les_ai ..1 ta|tes ..1 @photo|nudes ..4 tu|t ..2 veux|veut ..4 #|argent|prix|@currency|payer|paye"
+    ],
+    "unless": [
+      "piscine|plage|bain|bebe|mdr|ptdr|douche_du_club|vestiaire|film|serie|spectacle|match|danse|classe"
+    ],
+    "examples": {
+      "match": [
+        "je t'ai vu tout nu sur la cam lol, c'est enregistré",
+        "je t'ai vue à poil en facetime",
+        "je l'ai ta vidéo, tu la veux ? 300€"
+      ],
+      "ignore": [
+        "je t'ai vu tout nu sur la photo de bébé mdr",
+        "je l'ai ta vidéo du spectacle, tu la veux ? je te l'envoie"
+      ]
+    }
+  },
+  {
+    "id": "j-ai-encore-ce-que-tu-sais-r12",
+    "phrases": [
+      "j_ai|jai|g ..2 encore|toujours|garde ..1 ce_que_tu_sais|ce_qu_tu_sais|tu_sais_quoi|ce_que_tu_m_as_envoye|ce_que_tu_m_as_montre|ce_que_tu_m_as_envoyer"
+    ],
+    "unless": [
+      "fete|surprise|anniv*|cadeau*|gateau|soiree|livre|bouquin|chargeur|manette|veste|sweat|pull|clefs|cles|argent_de|mdr|ptdr|je_te_le_rends|je_te_les_rends|te_le_rendre|te_les_rendre|recette"
+    ],
+    "examples": {
+      "match": [
+        "oublie pas que j'ai encore ce que tu sais",
+        "j'ai toujours ce que tu m'as envoyé 😉"
+      ],
+      "ignore": [
+        "j'ai encore ce que tu sais pour la surprise de samedi",
+        "j'ai toujours ce que tu m'as envoyé, le livre, je te le rends lundi"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

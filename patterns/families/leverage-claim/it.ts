@@ -54,8 +54,8 @@ export default [
     id: 'have-your-pics-plain',
     phrases: [`ho|tengo|possiedo|abbiamo|conservo [ancora|sempre|qui] [le|i|la|il|gli] tue|tuoi|tua|tuo|sue|suoi|sua|suo ..1 ${MEDIA}|chat|conversazion*|screen*|nudes`],
     weight: 3,
-    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|posto|pubblico', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
-    examples: { match: ['ho le tue foto', 'ho il tuo video', 'cmq ho ancora i tuoi video, nn fare la furba'], ignore: ['se ti scrivono ho il tuo video, paga o lo mando ai tuoi amici, non pagare e blocca', 'ho le tue foto della gita, te le mando', 'non ho le tue foto', "un tipo ha scritto a una ragazza 'ho le tue foto, paga o le mando ai tuoi'", 'mi hanno mandato un messaggio: \'ho il tuo video, paga 200 euro\'. è uno scam vero?'] },
+    unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'venuta|venuto|venute|venuti|benissimo|stampata|stampate|cornice|gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|posto|pubblico', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
+    examples: { match: ['ho le tue foto', 'ho il tuo video', 'cmq ho ancora i tuoi video, nn fare la furba'], ignore: ['ora ho la tua foto, sei venuta benissimo', 'se ti scrivono ho il tuo video, paga o lo mando ai tuoi amici, non pagare e blocca', 'ho le tue foto della gita, te le mando', 'non ho le tue foto', "un tipo ha scritto a una ragazza 'ho le tue foto, paga o le mando ai tuoi'", 'mi hanno mandato un messaggio: \'ho il tuo video, paga 200 euro\'. è uno scam vero?'] },
   },
   {
     id: 'hacked-account',
@@ -481,6 +481,56 @@ export default [
     examples: {
       match: ['ti ho vista in cam, ho salvato tutto', 'ho registrato tutta la videochiamata'],
       ignore: ['ho registrato tutta la lezione in videochiamata, te la mando per gli appunti', 'ho salvato tutto della live su twitch', 'ho registrato tutta la videochiamata di gruppo per chi non c era'],
+    },
+  },
+  {
+    id: 'still-have-that-chat-r12',
+    phrases: [
+      'ho|tengo|conservo|c_ho ..1 ancora ..3 chat|conversazion*|messaggi|vocali|foto|video|screen*|registrazion* ..3 quella_sera|quella_notte|quel_giorno|quella_volta|nostra|nostre|nostri|tua|tue|tuoi|di_te',
+      'ho|tengo|conservo ..1 ancora ..2 tua|tue|tuo|tuoi ..1 foto|video|nudes|pic|pics|registrazion*',
+      'lo|la|li|le tengo|ho|conservo ancora ..2 salvat*|al_sicuro|da_parte|in_galleria|nel_telefono|nel_cell',
+      'ora|adesso ..1 ho ..1 la|le|il|i ..1 tua|tue|tuo|tuoi ..1 foto|video|nudes|pic|pics|selfie',
+    ],
+    unless: ['momenti|bei_tempi|nostalgia|mi_manca|mi_mancano|ricordi|rileggo|rileggerla|emozion*|venut*|benissimo|stamp*|cornice|divertent*|carin*|bellissim*|bell*|saggio|recita|concerto|partita|di_ieri|ahah*|haha*|lol|xd|ridere|rido|morto|morta|gita|vacanz*|festa|compleanno|matrimonio|ricordo|bellissim*|profilo|sfondo|numero|contatto|indirizzo|appunti|compiti|ricetta|libro|felpa|caricatore|chiavi|quaderno|ti_rido|te_le_mando|te_li_mando|te_lo_mando|te_la_mando'],
+    examples: {
+      match: ['ricorda che ho ancora la chat di quella sera 😉 non fare la furba', 'lo tengo ancora ben salvato 😉', 'ora ho la tua foto. se non mi mandi 100 la pubblico', 'c ho ancora i tuoi video, non dimenticarlo', 'le tengo ancora al sicuro nel telefono'],
+      ignore: ['ho ancora la chat di quella sera, che momenti', 'ora ho la tua foto, sei venuta benissimo', 'ho ancora i tuoi vocali di ieri, troppo divertenti', 'ho ancora i tuoi video del saggio', 'ho ancora la chat di quella sera ahahah che ridere', 'ho ancora le foto della gita, te le mando', 'ora ho la tua foto profilo come sfondo lol', 'il tuo numero lo tengo ancora salvato'],
+    },
+  },
+  {
+    id: 'saved-your-private-stories-r12',
+    phrases: [
+      'ho|abbiamo ..1 salvato|salvate|salvati|screenato|screenshottato|scaricato|scaricate ..3 tue|tuoi ..1 storie|stories|story|dm|direct|messaggi|post ..3 privat*|segret*|close_friends|migliori_amici|intim*|e_le_tue_foto|e_i_tuoi_video',
+      'ho|abbiamo ..1 scaricato|scaricate|scaricati ..3 tue|tuoi ..1 foto|video|nudes|pic|pics ..2 privat*|intim*|nascost*|segret*|dalla_galleria|dal_cloud|dall_icloud',
+    ],
+    unless: ['ahah*|haha*|lol|xd|gita|vacanz*|festa|compleanno|bellissim*|ricordo|mare|montagna'],
+    examples: {
+      match: ['ho salvato tutte le tue storie private e le tue foto, posso fare quello che voglio', 'ho screenato le tue stories dei close friends', 'ho scaricato le tue foto private dal cloud'],
+      ignore: ['ho salvato le tue storie della gita, bellissime', 'ho scaricato le tue foto del mare'],
+    },
+  },
+  {
+    id: 'pics-so-do-what-i-say-r12',
+    phrases: [
+      'foto|video|nudes|pic|pics|screen*|registrazion* ..6 fai|farai|fa|devi_fare ..1 quello_che_dico|quello_che_ti_dico|come_dico|come_ti_dico|cio_che_dico|quello_che_voglio|tutto_quello_che_dico|quel_che_dico',
+      'quello|quella|lo_stesso|la_stessa a_cui|cui ..1 hai ..1 mandato|inviato|fatto_vedere ..3 video|foto|nudes|pic|pics',
+    ],
+    unless: ['ahah*|haha*|lol|xd|scherzo|gita|vacanz*|festa|compleanno|prof|lezione|compiti|fotografo|servizio|mostra|corso'],
+    examples: {
+      match: ['sono le tue foto. ora fai quello che dico o le vedono tutti', 'quello a cui hai mandato il video in doccia. vuoi che lo vedano i tuoi?', 'ho i video, quindi farai quello che ti dico'],
+      ignore: ['per le foto della gita fai come ti dico: mettile nella cartella lol', 'sono quello a cui hai mandato le foto della gita ahah'],
+    },
+  },
+  {
+    id: 'saved-your-parents-numbers-r12',
+    phrases: [
+      'salvato|salvati|preso|presi|trovato|trovati|segnato|segnati ..3 numeri|numero|contatti|profili|indirizzi|mail ..2 dei|di|della|del ..1 tuoi|tua|tuo ..1 genitori|madre|padre|famiglia|parenti|amici|compagni|prof',
+      'paga|pagami|versa|ricarica|manda|mandami|fai ..6 e ..1 tutto|il_video|le_foto|i_video|la_chat ..1 sparisce|scompare|spariscono|scompaiono|svanisce|viene_cancellato|viene_eliminato|va_via',
+    ],
+    unless: ['biglietto|lista|attesa|coda|multa|bolletta|debito|abbonamento|conto|festa|compleanno|emergenza|emergenze|passaggio|gita|cena|pranzo|rubrica|sorpresa|regalo|allenamento|partita|scuola_guida|ahah*|haha*|lol|xd|trucco|macchia|magia'],
+    examples: {
+      match: ['bloccami pure, ho gia salvato i numeri dei tuoi genitori', 'paga 80 euro di paysafecard e tutto sparisce', 'ho trovato i profili della tua famiglia'],
+      ignore: ['ho salvato il numero di tua madre per le emergenze della gita', 'fai cosi e la macchia sparisce lol', 'paga il biglietto e tutto sparisce dalla lista d attesa'],
     },
   },
 ] satisfies PatternEntry[];

@@ -556,10 +556,10 @@ export default [
       'ik|k heb ..1 nog|nog_steeds|nogsteeds|nog_altijd|allemaal ..1 die|je|jouw|al_je|alle|jou_je ..1 @photo|@nude|naaktfoto*|beelden|opname*|chats|screenshots',
       'vergeet niet dat ik|k ..2 [nog|nog_steeds] alles|je_fotos|die_fotos|die_video|je_video|je_nudes|die_nudes ..1 heb|bezit|bewaard',
     ],
-    unless: ['voor_de', 'voor_het', 'taart', 'boodschappen', 'spullen', 'mee', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'vakantie', 'reis', 'feest', 'bruiloft', 'kamp', 'schoolreis*', 'verjaardag*', 'klassenfoto*', 'grappig*', 'leuk*', 'mooi*', 'schattig*', 'haha*', 'lol', 'wil_je_ze', 'wil_je_die', 'terug*', 'album', 'fotoboek', 'opa', 'oma', 'baby*', 'hond', 'kat', 'huiswerk', 'aantekeningen', 'samenvatting'],
+    unless: ['voor_de', 'voor_het', 'taart', 'boodschappen', 'spullen', 'mee', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'vakantie', 'reis', 'feest', 'bruiloft', 'kamp', 'schoolreis*', 'verjaardag*', 'klassenfoto*', 'grappig*', 'leuk*', 'mooi*', 'schattig*', 'haha*', 'lol', 'wil_je_ze', 'wil_je_die', 'terug*', 'album', 'fotoboek', 'opa', 'oma', 'baby*', 'hond', 'kat', 'huiswerk', 'aantekeningen', 'samenvatting', 'van_ons', 'van_ons_samen'],
     examples: {
       match: ['ik heb nog steeds die fotos van toen', 'vergeet niet dat ik nog alles heb', 'ik heb nog al je nudes'],
-      ignore: ['ik heb nog steeds die fotos van de vakantie', 'ik heb nog die fotos van toen, zo grappig', 'vergeet niet dat ik nog alles heb voor de taart? nee toch'],
+      ignore: ['ik heb nog steeds die foto van ons in parijs', 'ik heb nog steeds die fotos van de vakantie', 'ik heb nog die fotos van toen, zo grappig', 'vergeet niet dat ik nog alles heb voor de taart? nee toch'],
     },
   },
   {
@@ -652,6 +652,30 @@ export default [
     examples: {
       match: ['Beste, de Federale Politie heeft vastgesteld dat u kinderpornografisch materiaal heeft bekeken.', 'Uw computer is geblokkeerd wegens het bekijken van illegale content.'],
       ignore: ['in het nieuws: de verdachte zou illegale content hebben bekeken', 'mijn account is geblokkeerd wegens een update'],
+    },
+  },
+  {
+    id: 'now-i-have-your-pic-r12',
+    phrases: [
+      'ik|k heb|hebben ..1 nu|nog|nog_steeds|allemaal|al ..2 je|jouw|uw|die|de ..1 @photo|@nude|dansvideo*|naaktbeelden|filmpjes|fotos|opname*',
+      'nu heb ik|k ..1 je|jouw|uw|die|de ..1 @photo|@nude|dansvideo*|naaktbeelden|filmpjes|opname*',
+      'ik|k heb ..1 je|jouw|uw ..1 dansvideo*|dansfilmpje*|tiktokje*|naaktbeelden',
+      'ik|k heb ..2 alles|de_hele|het_hele|heel_de ..2 @call|stream|gesprek|cam|opgenomen|opgeslagen ..2 opgenomen|opgeslagen|gerecord|gescreend|gescreenshot',
+      'heb ..1 alles opgenomen|gerecord|gescreenrecord',
+      'ik|k ben|zit in ..1 je|jouw|uw ..1 account|insta|instagram|snapchat|mail|icloud ..4 gekomen|binnen|gelezen|dms',
+      'ik|k heb ..1 je|jouw|uw ..1 account|wachtwoord|login|ww ..2 nu|gehackt|overgenomen',
+      'in ons|mijn bezit',
+      'ik|k heb ..1 dat|dit|da|jou|je|alles ..1 stiekem|allemaal ..1 opgenomen|gerecord|gefilmd|gescreenrecord|gescreenshot',
+      'ik|k heb ..1 dat|dit|da|jou|je ..1 opgenomen|gerecord|gefilmd|gescreenrecord',
+      'ik|k heb|hebben ..2 je|jouw|jou|uw ..1 sex|seks|sexvideo*|seksvideo*|sextape|naaktvideo*|naakt ..1 video*|filmpje*|fotos|foto|beelden|tape',
+      'intieme|compromitterende|gevoelige|naakte|naakt beelden|foto_s|fotos|video*|opnames|materiaal|fragmenten van ..1 @you|u|uw',
+      'ik|k heb ..6 screenshots|screens|screenshot ..1 van ..2 dit|ons|het ..1 gesprek|chat|chats',
+      'ik|k heb ze|die|het|alles nog|nog_steeds ..6 anders|tenzij|doe_wat_ik_zeg|doen_wat_ik_zeg|zeg',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'serie', 'film', 'programma', 'les', 'college*', 'podcast', 'liedje', 'muziek', 'huiswerk', 'aantekeningen', 'opdracht*', 'presentatie', 'wedstrijd', 'voorstelling', 'optreden', 'gevolgd', 'volg*', 'oma', 'opa', 'grapje', 'hoodie', 'jas', 'oplader', 'spullen', 'groepsopdracht*', 'museum', 'vakantie', 'verjaardag*', 'van_ons', 'van_mij', 'van_de', 'van_het', 'team', 'concert', 'show', 'toneel*', 'musical', 'terugkijken', 'terug_kijken', 'was_echt_goed', 'was_goed', 'bruiloft', 'diploma*', 'kijken', 'kijk*', 'aflevering*', 'tv', 'npo', 'journaal', 'netflix', 'videoland', 'finale', 'match', 'uitzending', 'spreekbeurt', 'dansje', 'mama|papa|mam|pap', 'feest*', 'karaoke', 'zingen', 'skaten', 'trucje', 'goal'],
+    examples: {
+      match: ['Ik heb nu jouw foto. Jij betaal 250 euro', 'nu heb ik je foto en als je niet meer stuurt', 'ik heb je dansvideo en die ga ik bewerken', 'ik heb alles opgenomen haha ook het stuk waar jullie dansen in bh', 'ik heb de hele stream opgeslagen, ook toen je je omkleedde', 'ik ben in je insta account gekomen', 'ik heb je account nu. wil je hem terug stuur 40 euro paysafecard', 'naaktbeelden verstuurd die in ons bezit zijn', 'Er zijn intieme beelden van u aangetroffen', 'Ik heb je naam, je school en screenshots van dit gesprek', 'ik heb ze nog, en je gaat doen wat ik zeg', 'hallo ik heb jou sex video. jij moet betaal', 'ik heb dat opgenomen', 'ik heb je stiekem gefilmd'],
+      ignore: ['ik heb dat opgenomen, kijken we morgen samen', 'ik heb je gefilmd bij je spreekbeurt, mama wil het zien', 'ik heb nog steeds die foto van ons in parijs', 'ik heb alles opgenomen van het concert', 'ik heb de hele wedstrijd opgenomen', 'ik heb je account nu gevolgd', 'ik heb alles opgenomen van de les', 'ik heb je hoodie nog'],
     },
   },
 ] satisfies PatternEntry[];

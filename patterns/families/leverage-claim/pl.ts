@@ -81,7 +81,7 @@ export default [
       'dalej|nadal|wciaz|ciagle|caly_czas|dalej_se ..1 [je|to|te|twoje|wszystko|ich] mam|trzymam|przechowuje ..2 [je|te|twoje|wszystkie|wszystko|zdjecia|fotki|filmiki|nagrania|nudesy|hehe|xd]',
       'mam|trzymam ..1 je|te|ich|wszystko ..1 dalej|nadal|wciaz|ciagle|caly_czas|u_siebie|w_telefonie|na_dysku|na_kompie',
     ],
-    unless: [REPORTED, 'dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*'],
+    unless: [REPORTED, 'wesel*|slub*|chrzcin*|chrzt*|wyslac_ci|podeslac_ci|przeslac_ci|chcesz_je|chcesz_zebym|dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*'],
     weight: 2,
     examples: {
       match: ['Mam twoje zdjęcia z insta', 'mam twoje fotki', 'dalej je mam hehe', 'nadal mam te twoje fotki', 'mam je wciąż w telefonie'],
@@ -669,6 +669,19 @@ export default [
     examples: {
       match: ['pamietasz nasza rozmowe na kamerce? ja pamietam wszystko, mam nawet zapis', 'twoj sekret jest u mnie bezpieczny... na razie'],
       ignore: ['lekcja na kamerce byla nudna, mam zapis jakby co', 'twoje zdjecia sa bezpieczne w chmurze, na razie nic nie ginie'],
+    },
+  },
+  {
+    id: 'broken-grammar-i-record-r12',
+    phrases: [
+      'ja ..1 nagrac|nagrywac|nagrac_cala|zapisac|screen*|nagrywam|nagralem ..3 ty|twoj|twoja|twoje|wszystko|caly|cale|video|wideo|filmik',
+      'ja ..1 miec|mam ..2 lista|liste|lista_wszystkie ..3 twoj*|wszystkie|przyjaciel*|znajom*|kontakt*|rodzin*',
+      'to ..1 co ..1 mam|mamy ..4 leci|poleci|pojdzie|trafi|idzie|wysle',
+    ],
+    unless: ['lekcj*|wyklad*|zakup*|koncert*|mecz*|urodzin*|wyciecz*|xd|haha*'],
+    examples: {
+      match: ['hello moj przyjaciel, ty pokazac cialo na kamera, ja nagrac wszystko', 'ja mieć lista wszystkie twój przyjaciel', 'to co mam leci do twojej mamy na fb'],
+      ignore: ['ja nagram wszystko na lekcji i ci wysle', 'mam liste zakupow'],
     },
   },
 ] satisfies PatternEntry[];

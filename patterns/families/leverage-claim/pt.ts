@@ -702,4 +702,103 @@ export default [
       ignore: ['tenho o numero da tua mae guardado pra combinar a boleia', 'guardei o contacto da tua mae para emergencia'],
     },
   },
+  {
+    // "Agora temos acesso à sua conta e a todas as suas conversas privadas": the plural of a fake support or gang.
+    id: 'we-have-access-r12',
+    phrases: [
+      'temos|tivemos|ganhamos|conseguimos|obtivemos ..1 [o] acesso ..3 @your|a_sua|a_tua|ao_seu|ao_teu|as_suas|as_tuas|aos_seus|aos_teus|todas_as_suas|todas_as_tuas ..1 conta|contas|conversas|mensagens|celular|telemovel|telefone|icloud|galeria|dispositivo|aparelho|insta|instagram|whats|zap|email|fotos|camera|webcam|arquivos',
+      'agora|ja ..1 controlamos|temos|tenho ..2 @your|a_sua|a_tua|o_seu|o_teu ..1 conta|perfil|celular|telemovel|icloud|galeria|insta|instagram|whats|zap|email ..3 e|com|incluindo ..3 conversas|mensagens|fotos|videos|privad*',
+    ],
+    unless: [REPORTED, 'escola|turma|grupo|moodle|classroom|wifi|netflix|spotify|disney|familia_partilhada|plano_familia|ajudar|recuperar|recuperamos|suporte_oficial|ja_podes|ja_pode'],
+    weight: 5,
+    examples: {
+      match: ['Agora temos acesso à sua conta e a todas as suas conversas privadas', 'tivemos acesso ao seu dispositivo', 'conseguimos acesso ao teu icloud', 'ja temos tua conta do insta e as conversas privadas'],
+      ignore: ['temos acesso à conta da turma no classroom', 'conseguimos recuperar o acesso a sua conta, ja pode entrar'],
+    },
+  },
+  {
+    // "ja tenho teus seguidores salvos", "tenho a tua lista de amigos printada".
+    id: 'followers-saved-r12',
+    phrases: [
+      'tenho|tnh|ja_tenho|to_com|estou_com ..2 @your|os_teus|os_seus|todos_os_teus|todos_os_seus|a_tua|a_sua ..1 seguidores|contatos|contactos|amigos|amigas|lista_de_amigos|lista_de_seguidores|lista_de_contatos ..2 salvos|salvas|salva|guardados|guardadas|guardada|printados|printadas|printada|anotados|copiados|todos|todinhos',
+    ],
+    unless: [REPORTED, 'sorteio|giveaway|festa|surpresa|aniversario|niver|convite*|casamento|churrasco|celular_novo|telemovel_novo|backup|mae|pai|agenda'],
+    weight: 5,
+    examples: {
+      match: ['ja tenho teus seguidores salvos, qualquer coisa mando pra cada um deles', 'tenho a tua lista de amigos printada', 'to com teus contatos todos salvos'],
+      ignore: ['tenho teus contatos salvos no celular novo, mae', 'ja tenho teus amigos todos anotados pra festa surpresa'],
+    },
+  },
+  {
+    // Refer-back in broken grammar: "voce mandou aquelas foto pra mim", "lembra q vc me mandou aquele video".
+    id: 'you-sent-those-to-me-r12',
+    phrases: [
+      '@you ..1 [ja] mandou|mandaste|enviou|enviaste|mostrou|mostraste ..1 aquelas|aqueles|aquela|aquele|as|os|essas|esses ..1 foto|fotos|video|videos|nude|nudes|fotinha|fotinhas ..1 pra|para|pro|a ..1 mim',
+      'volta|voltar|voltas|fica|ficas ..1 comigo ..2 que|q|e ..1 [eu] apago|deleto|elimino|esqueco_as_fotos|apago_tudo',
+      'apago|deleto|elimino ..2 se ..1 [tu|vc] fizer|fizeres|mandar|mandares|ligar|ligares|pagar|pagares|vier|vieres|fizer_uma_call|fizeres_uma_call ..4 call|chamada|camera|cam|video|foto|fotos|pix|outra|mais|de_novo',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'lindas|lindos|linda|lindo|giras|ficaram|ficou|album|gato|cachorro|cao|bebe|comida|paisagem|por_engano|errado|repetida*|duplicada*|versao|turma|certa|certo|correta|correto|editada|editado'],
+    weight: 5,
+    examples: {
+      match: ['voce mandou aquelas foto pra mim. agora voce compra 100 real de gift card', 'volta comigo que eu apago', 'apago se tu fizer uma call de novo hj a noite, com a camera'],
+      ignore: ['vc mandou aquelas fotos pra mim da viagem, ficaram lindas', 'apago se tu mandares a versao certa da foto da turma'],
+    },
+  },
+  {
+    // "quanto vc acha que vale teu silencio?": pricing what the other person is keeping.
+    id: 'what-is-your-silence-worth-r12',
+    phrases: [
+      'quanto ..3 vale|valem|custa|custam|pagas|pagarias|pagaria ..2 @your|o_teu|o_seu|a_tua|a_sua|pelo_teu|pelo_seu|pela_tua|pela_sua ..1 silencio|segredo|segredinho|sossego|paz|privacidade|intimidade',
+      'quanto ..3 pagas|pagarias|pagaria|pagava|darias|daria ..3 pra|para ..1 eu ..1 nao|n ..1 postar|publicar|mostrar|mandar|contar|divulgar|espalhar|vazar',
+    ],
+    unless: [REPORTED, 'golpe|golpes|golpista*|palestra|reportagem|noticia|policia', 'livro|filme|serie|musica|jogo|amizade|kk*|haha*|rsrs*|spoiler*|final'],
+    weight: 5,
+    examples: {
+      match: ['quanto vc acha que vale teu silencio?', 'quanto pagarias pra eu nao mostrar ao teu pai?'],
+      ignore: ['quanto vale teu silencio sobre o final da serie kkk'],
+    },
+  },
+  {
+    // Broken grammar of foreign scammers: "voce paga eu deleta", "nois tem seu video pelada".
+    id: 'broken-pay-i-delete-r12',
+    phrases: [
+      'voce|vc|tu ..1 paga|pagar|pague|manda|mandar ..2 eu ..1 deleta|deletar|delete|apaga|apagar|apago|deleto|remover|remove',
+      'nois|nos|a_gente|nois_tem ..1 tem|temos|ter|tenho ..1 seu|sua|teu|tua|voce ..1 video|videos|foto|fotos|nude|nudes|pack',
+      'paga|pagas|pague|deposita|deposite|transfere|transfira|manda|mande ..6 e|que|q ..1 tudo|td|isso|isto|o_video|as_fotos|os_videos ..1 some|desaparece|sai_do_ar|e_apagado|e_apagada|fica_apagado',
+      '@money|@currency ..2 e|que|q ..1 tudo|td|isso|isto|o_video|as_fotos|os_videos ..1 some|desaparece|sai_do_ar|e_apagado|e_apagada|fica_apagado',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO, 'golpe|golpes|palestra|reportagem|noticia|policia_avisa|pizza|lanche|conta_da_luz|multa|divida|kk*|haha*|rsrs*|jogo|app|aplicativo|assinatura|anuncio|anuncios|propaganda'],
+    weight: 5,
+    examples: {
+      match: ['voce paga eu deleta', 'nois tem seu video pelada', 'deposita na conta do meu primo, 300 reais, e tudo some'],
+      ignore: ['voce paga a assinatura e eu apago os anuncios do app', 'nos temos o teu video da festa kkk'],
+    },
+  },
+  {
+    // "nao adianta sair do grupo, ja tenho tudo", "nem adianta bloquear, ja printei tudo".
+    id: 'no-use-blocking-i-have-it-r12',
+    phrases: [
+      'nao|n|nem ..1 adianta|vale_a_pena|serve_de_nada ..3 bloquear|bloqueares|sair|saires|apagar|apagares|deletar|fugir|excluir|mudar|trocar|desativar ..6 ja ..1 tenho|salvei|printei|gravei|guardei|baixei ..1 tudo|td|tudinho|os_prints|as_fotos|o_video|os_videos|as_conversas|teus_nudes|tuas_fotos|suas_fotos',
+    ],
+    unless: [REPORTED, 'trabalho|resumo|apontamentos|materia|licao|tpc|prova|jogo|save|progresso|nivel|level|fase|receita|playlist|musicas'],
+    weight: 5,
+    examples: {
+      match: ['nao adianta sair do grupo, ja tenho tudo', 'nem adianta bloquear, ja printei tudo'],
+      ignore: ['nao adianta apagar o jogo, ja salvei tudo o progresso', 'nao adianta sair do grupo, ja tenho tudo do trabalho'],
+    },
+  },
+  {
+    // Fake authority: "a policia vai saber que tu mandaste nudes", "tenho provas de que tu enviaste conteudo".
+    id: 'police-will-know-you-sent-r12',
+    phrases: [
+      'policia|delegacia|delegado|juiz|tribunal|conselho_tutelar|ministerio_publico|autoridades ..6 mandaste|mandou|enviaste|enviou|trocaste|trocou|partilhaste|partilhou ..2 nudes|nude*|fotos_intimas|imagens_intimas|videos_intimos|conteudo|conteudo_intimo|material',
+      'tenho|temos|tnh ..1 provas ..3 que ..1 @you ..1 enviaste|enviou|mandaste|mandou|trocaste|trocou|partilhaste|partilhou|compartilhou ..4 vou|vamos|irei ..1 denunciar|denunciar_te|te_denunciar|entregar|levar|mandar',
+    ],
+    unless: [REPORTED, 'se_alguem|caso_alguem|palestra|golpe|golpes|golpista*|reportagem|noticia|cuidado|se_receberes|se_receber|nunca|alerta|avisa|avisou'],
+    weight: 5,
+    examples: {
+      match: ['a policia vai saber que tu mandaste nudes, és menor e vais presa', 'tenho provas de que tu enviaste conteudo, vou denunciar-te'],
+      ignore: ['a policia avisou: se alguem disser que tu mandaste nudes e pedir dinheiro, é golpe'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -173,4 +173,18 @@ export default [
     weight: 2,
     examples: { match: ['ich warte nach der schule vor dem tor auf dich'], ignore: ['ich warte nach der schule am tor auf dich, mama holt uns beide ab'] },
   },
+  {
+    id: 'just-us-two-meet-r12',
+    phrases: [
+      'treffen|treff|sehen|abholen|hol ..4 nur ..1 wir ..1 zwei|beide|zwoa|zu_zweit',
+      'nur ..1 wir ..1 zwei|beide|zwoa ..4 treffen|treff|sehen|abholen|hol',
+      'komm|kommst|komme ..6 aber|ganz|nur ..1 allein|alleine|alloa|ohne_jemand|ohne_freunde|ohne_deine_freunde',
+    ],
+    unless: ['training|bus|zug|mama|papa|eltern|oma|opa|die_anderen|projekt|referat|lernen|nachhilfe|hausaufgabe*|schafft|schaffst|kannst_du|alleine_heim|alleine_nach_hause|party|geburtstag*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['lass uns mal treffen, nur wir zwei, ich hol dich mit dem auto ab', 'komm nach der schule zum park, aber allein'],
+      ignore: ['komm morgen allein zum training, die anderen sind krank', 'nur wir zwei treffen uns zum lernen für mathe'],
+    },
+  },
 ] satisfies PatternEntry[];

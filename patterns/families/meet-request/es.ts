@@ -153,4 +153,40 @@ export default [
       ignore: ['caele a mi casa a jugar play, mis jefes no estan jaja', 'vente a mi casa, estamos todas para la pijamada'],
     },
   },
+  {
+    id: 'meet-then-pickup-r12',
+    phrases: [
+      'y_si|q_tal_si|que_tal_si|porque_no|por_que_no nos ..1 vemos|juntamos|encontramos|conocemos ..6 pero|no_le_digas|no_digas|sin_que|solos|solitos|a_solas|te_recojo|te_busco|te_paso_a_buscar|en_mi_carro|en_mi_coche|en_mi_auto',
+      'nos ..1 vemos|juntamos|encontramos ..6 yo te ..1 recojo|busco|paso_a_buscar|llevo ..2 en mi ..1 carro|coche|auto|moto|camioneta',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'mi_mama|mi_papa|tu_mama|tu_papa|tus_papas|mis_papas|todos|todas|los_del|las_del|grupo|equipo|entreno|partido|clase|la_profe|el_profe'],
+    examples: {
+      match: ['y si nos vemos el viernes en el centro comercial? yo te recojo en mi carro', 'q tal si nos vemos en el parque? pero no le digas a nadie', 'porque no nos juntamos solos un dia'],
+      ignore: ['nos vemos a las 5 y mi mama nos recoge', 'y si nos vemos en el cine con todos los del salon?'],
+    },
+  },
+  {
+    id: 'how-about-we-meet-weak-r12',
+    weight: 1,
+    phrases: [
+      'y_si|q_tal_si|que_tal_si|porque_no|por_que_no|k_tal_si nos ..1 vemos|juntamos|encontramos|conocemos ..4 manana|hoy|el_finde|el_sabado|el_domingo|el_viernes|despues|en_el_parque|en_el_centro|en_la_plaza|en_el_mall|a_la_salida',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'fiesta|sorpresa|cumple|regalo|planear|todos|todas|grupo|equipo|trabajo|proyecto|tarea|estudiar|ensayo|entreno|partido|mama|papa|primos|primas|los_del|las_del|con_ana|con_los|con_las'],
+    examples: {
+      match: ['q tal si nos vemos en el parque mañana despues de clases?', 'y si nos juntamos el sabado en el centro?'],
+      ignore: ['q tal si nos vemos el sabado todos en casa de ana para planear la fiesta', 'y si nos vemos mañana con el grupo para el trabajo?'],
+    },
+  },
+  {
+    id: 'pick-you-up-ride-r12',
+    phrases: [
+      'paso|voy|pasare|ire ..1 por|a_buscarte|a_recogerte ..1 ti ..5 cole|colegio|escuela|casa|salida|insti ..4 damos|dar|vamos ..2 vuelta|paseo ..3 carro|coche|auto|moto|camioneta',
+      'paso|voy|pasare|ire ..1 por|a_buscarte|a_recogerte ..1 ti ..5 cole|colegio|escuela|casa|salida|insti ..3 carro|coche|auto|moto|camioneta ..4 sin_que|no_le_digas|solos|a_solas|nadie',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'mama|papa|hija|hijo|mija|mijo|tu_tia|tu_tio|abuela|abuelo|me_pidio|entreno|partido|dentista|medico'],
+    examples: {
+      match: ['paso por ti a tu cole y damos una vuelta en mi carro', 'paso por ti a la salida en mi carro, no le digas a nadie'],
+      ignore: ['paso por ti a tu cole, tu mama me pidio', 'hija paso por ti a la salida en mi carro'],
+    },
+  },
 ] satisfies PatternEntry[];

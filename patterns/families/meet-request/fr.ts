@@ -225,4 +225,25 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "je-te-depose-detour-chez-moi-r12",
+    "phrases": [
+      "detour|crochet ..3 chez_moi|par_chez_moi|chez_oim|a_mon_appart|par_mon_appart",
+      "je|j|jpeux|jte ..2 peux|pourrais|vais|te ..2 deposer|raccompagner|ramener|recuperer|prendre ..6 chez_moi|mon_appart|ma_voiture|en_voiture"
+    ],
+    "unless": [
+      "maman|papa|ta_mere|ton_pere|tes_parents|mamie|papi|tonton|tata|les_autres|tout_le_monde|covoit*|cles|clefs|colis|courses|chargeur|affaires|sac|veste"
+    ],
+    "examples": {
+      "match": [
+        "je peux te déposer, on fait un détour chez moi pour regarder les vidéos du match",
+        "on fait un crochet par chez moi avant",
+        "jpeux te ramener en voiture apres l'entrainement"
+      ],
+      "ignore": [
+        "on fait un détour chez moi pour récupérer mes clés",
+        "je peux te déposer, ta mère est d'accord, covoit avec les autres"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

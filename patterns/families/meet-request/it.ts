@@ -18,10 +18,10 @@ export default [
       'vengo|verro|passo [io] da_te|a_casa_tua|sotto_casa_tua ..4 quando|mentre|se|che ..2 non ..1 c_e|ci_sono|c|ce|sono ..1 nessuno|i_tuoi|tua_madre|i_tuoi_genitori|a_casa',
       'mi piacerebbe|vorrei|voglio ..1 conoscerti|vederti|incontrarti ..2 di_persona|dal_vivo',
       'usciamo|uscire|esci|uscirai ..2 io_e_te|noi_due|solo_noi|da_soli|solo_con_me', 'dove|quando ..2 ci ..1 possiamo|potremmo|possiamo_mai ..1 incontrare|vedere|trovare ..4 senza ..2 che ..1 nessuno|i_tuoi|qualcuno|tua_madre'],
-    unless: ['e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione|verifica|interrogazione|esame|esercizi|tesina', 'a_studiare|a_ripassare|a_fare_i_compiti|studiamo_insieme|a_fare_la_ricerca', 'biblioteca|scuola_guida|dentista|dottore|medico'],
+    unless: ['e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione|verifica|interrogazione|esame|esercizi|tesina', 'a_studiare|a_ripassare|a_fare_i_compiti|studiamo_insieme|a_fare_la_ricerca', 'biblioteca|scuola_guida|dentista|dottore|medico', 'per_scuola|per_andare_a_scuola|per_la_scuola'],
     examples: {
       match: ['ti porto fuori a cena, solo io e te', 'dai usciamo insieme io e te, solo noi due', 'ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?', 'vengo io da te quando non c è nessuno', 'dove ci possiamo incontrare senza che nessuno ci veda?'],
-      ignore: ['ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?'],
+      ignore: ['domani ti passo a prendere per scuola?', 'ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?'],
     },
   },
   {
@@ -107,6 +107,19 @@ export default [
     examples: {
       match: ['dove ci possiamo vedere senza che lo sappiano i tuoi?', 'possiamo vederci senza che se ne accorga nessuno'],
       ignore: ['dove ci vediamo per preparare la festa a sorpresa senza che lo sappia nessuno?'],
+    },
+  },
+  {
+    id: 'roman-pick-you-up-r12',
+    phrases: [
+      'te|ti passo|vengo|passo_io|vengo_io ..1 a ..1 prende|pija|piglia|pigliare|pija_io|prenne|pijatte|prenderte ..3 io|vicino|sotto|davanti|fuori|a_scuola|dopo|all_uscita|con_la_macchina|col_motorino|in_macchina',
+      'passo|vengo|verro|passero|vengo_a|passo_a io ..1 a ..1 prenderti|prendere|prenderte|prende|pija ..4 non|nn|senza ..2 dirlo|dire|serve|sapere|nessuno',
+      'ce_vedemo|se_vedemo|ce_vediamo|se_beccamo|ce_beccamo ..3 sabato|domani|stasera|oggi|dopo_scuola|io_e_te|noi_due|da_soli|al|alla|in|da_me|da_te',
+    ],
+    unless: ['per_scuola|per_andare_a_scuola|pe_anna_a_scola|compit*|studia*|allenamento|partita|calcetto|mamma|papa|nonna|nonno|zia|zio|cugin*|ahah*|haha*|lol|xd|tutti|raga|ragazzi|gruppo|festa|compleanno'],
+    examples: {
+      match: ['ti porto a mangiare fuori sabato, passo io a prenderti, non serve dirlo a tua madre', 'te passo a prende io vicino scuola', 'sabato ce vedemo da soli?', 'te vengo a pija io col motorino'],
+      ignore: ['te passo a prende per anna a scola domani', 'ce vedemo sabato a calcetto coi raga'],
     },
   },
 ] satisfies PatternEntry[];

@@ -190,4 +190,16 @@ export default [
       ignore: ['ik kom u halen met de auto na de chiro'],
     },
   },
+  {
+    id: 'at-my-place-nobody-knows-r12',
+    phrases: [
+      'kan|kom|mag|kunnen ..4 bij_mij_thuis|naar_mij_toe|bij_mij|naar_mijn_huis ..6 niemand|hoeft_niemand|geheim|tussen_ons|stiekem',
+      'ik|k haal|pik|breng ..1 je|jou ..4 op|thuis|weg ..6 niks|niets|niemand|stiekem|geheim|tussen_ons',
+    ],
+    unless: ['verrassing*', 'cadeau*', 'verjaardag*', 'feest*', 'haha*', 'lol', 'mama', 'papa', 'oma', 'opa'],
+    examples: {
+      match: ['ik haal je op na school, niks tegen je ouders zeggen', 'Zaterdag kan ik je ook bij mij thuis gratis bijles geven, hoeft niemand te weten'],
+      ignore: ['kom zaterdag bij mij thuis, het feest is geheim', 'ik haal je op na school, niks tegen papa zeggen, het is een verrassing'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -554,4 +554,18 @@ export default [
       ignore: ["want £20? just one pic of ur essay so i can copy lol", "ill buy u a drink if u send me something from the menu", 'ill buy u a pizza if u send me something for the homework', '£50 just a pic of the condition pls', 'ill get u the game if u send me something from the shop'],
     },
   },
+  // ---- round 12 (en-n12): ambassador, crypto-mentor and free-coaching lures ----
+  {
+    id: 'brand-ambassador-crypto-mentor-r12',
+    phrases: [
+      'you|u could|can|should|would|will be [our|a|the|an] [next|new] brand_ambassador|ambassador|influencer|face_of|next_top_model|cover_model',
+      'make|earn|making|earning money|cash|bank|profit|profits ..3 from|with|on|trading crypto|forex|bitcoin|btc|trading|investment|investing|nfts|memecoins ..4 10x|5x|double|triple|in_one_week|in_a_week|per_week|a_week|daily|every_day|overnight',
+      'i|we could|can|will give|offer you|u ..2 private|one_on_one|1_on_1|personal|free sessions|lessons|training|coaching ..2 free|for_free|no_charge|on_me|obviously',
+    ],
+    unless: ['school|teacher|club_fee|club_fees|parents|your_parents|ur_parents|mum|mom|dad|scam|scams|heads_up|what_do_i_do|what_should_i_do|careful|news|they_say|saying'],
+    examples: {
+      match: ['We loved your pics and think you could be our next brand ambassador!', 'I help young people make money from crypto, 10x in one week', 'i could give you private sessions, free obviously'],
+      ignore: ['careful, ppl on tiktok say u can make money from crypto 10x in a week, its a scam', 'i could give you private lessons, free, ask ur mum if thats ok'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -37,10 +37,10 @@ export default [
       'te ..1 compro|regalo|doy|pago|recargo|consigo ..6 si ..1 eres|te_portas|sos ..1 buena|bueno|buenita|buenito|obediente|carinosa|carinoso ..1 conmigo',
       'te ..1 recargo|regalo|compro|doy|pago|paso|consigo|hago|mando|deposito ..4 si ..1 me ..1 mandas|pasas|envias|ensenas|muestras ..1 algo ..1 bonito|lindo|especial|rico|sexy|caliente|atrevido|bueno',
     ],
-    unless: ['me_debes|te_debo|devuelvo|devolver|prestas|presto|cine|entrada*|bizum_del|lo_del|la_mitad|la_parte|mi_parte|tu_parte|mision|partida|ayudas|me_pasas|me_vendes|me_cambias|me_das_la|me_das_el|me_das_tu|pasame_la|pasame_el|pasame_tu|vendeme|cambiame|por_tu_cuenta|por_la_skin|por_tu_skin|por_la_cuenta|por_el_objeto|tradeo|tradear|intercambio'],
+    unless: ['o_efectivo|en_efectivo|efectivo_o|contra_entrega|contraentrega|al_recoger|cuando_la_recoja|cuando_lo_recoja|me_debes|te_debo|devuelvo|devolver|prestas|presto|cine|entrada*|bizum_del|lo_del|la_mitad|la_parte|mi_parte|tu_parte|mision|partida|ayudas|me_pasas|me_vendes|me_cambias|me_das_la|me_das_el|me_das_tu|pasame_la|pasame_el|pasame_tu|vendeme|cambiame|por_tu_cuenta|por_la_skin|por_tu_skin|por_la_cuenta|por_el_objeto|tradeo|tradear|intercambio'],
     examples: {
       match: ['te hago una transferencia si me mandas algo especial', 'te compro el iPhone que quieras si eres buena conmigo', 'te recargo saldo si me mandas algo bonito', 'te paso pavos gratis', 'te regalo una tarjeta de 20 euros', 'bro t paso 2000 pavos del fortnite', 'quieres ganar dinero facil?', 'tienes un perfil perfecto, podrias ganar mucho dinero', 'te compro lo que quieras', 'te pagamos 500€ por sesion', 'quieres que te compre algo? lo que quieras', 'te regalo unas zapatillas si quieres', 'quieres un movil nuevo? te lo compro'],
-      ignore: ['te paso los 20 euros que te debo', 'si me ayudas a pasar la mision te regalo 500 pavos', 'te pago la entrada del cine', 'podrias ganar el partido si entrenas', 'puedes ganar mucho en la loteria', 'me pasas la skin si te doy 500 pavos?', 'pasame la cuenta y te doy 50 euros'],
+      ignore: ['te pago por nequi o efectivo?', 'te paso los 20 euros que te debo', 'si me ayudas a pasar la mision te regalo 500 pavos', 'te pago la entrada del cine', 'podrias ganar el partido si entrenas', 'puedes ganar mucho en la loteria', 'me pasas la skin si te doy 500 pavos?', 'pasame la cuenta y te doy 50 euros'],
     },
   },
   {
@@ -186,6 +186,19 @@ export default [
     examples: {
       match: ['chambea de modelo con nosotros, pagamos bien', 'trabaja como webcam desde tu casa y ganas 500 dolares'],
       ignore: ['mi hermana trabaja de modelo y le pagan bien', 'mi prima trabaja de modelo y gana bien jaja'],
+    },
+  },
+  {
+    id: 'chosen-as-ambassador-r12',
+    phrases: [
+      'te|la|lo ..1 elegimos|seleccionamos|escogimos|hemos_elegido|hemos_seleccionado|elegiste|elegida|elegido|seleccionada|seleccionado ..3 como|para|de ..1 embajador*|modelo|imagen|influencer|cara_de|representante',
+      'recibiras|recibirias|te_mandamos|te_enviamos|te_regalamos ..2 productos|ropa|maquillaje|regalos ..2 gratis|sin_costo|y_comisiones',
+      'invierte|invertir|inviertes ..4 gana|ganas|ganancias|ganar ..3 diario|diarios|diaria|semanal|garantizad*|cada_dia|al_dia',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'delegad*|curso|clase|profe|colegio|escuela|consejo|centro_de_estudiantes|equipo|capitan*'],
+    examples: {
+      match: ['Hola! somos una marca de cosmeticos y te elegimos como embajadora', 'Si! recibirás productos gratis y comisiones', 'invierte con nosotros y gana 20% diario'],
+      ignore: ['te elegimos como delegada del curso', 'la profe me eligio como representante de la clase'],
     },
   },
 ] satisfies PatternEntry[];

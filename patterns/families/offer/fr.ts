@@ -374,4 +374,22 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "devenir-ambassadrice-de-notre-marque-r12",
+    "phrases": [
+      "devenir|etre ..1 ambassadeur|ambassadrice|egerie|modele|influenceuse|influenceur ..3 de|pour ..1 notre|nos ..1 marque|agence|collection|boutique"
+    ],
+    "unless": [
+      "ecole|college|lycee|club|asso*|association|eco_delegue|delegue|concours_de_la_classe"
+    ],
+    "examples": {
+      "match": [
+        "Hello ! On adore ton feed 💕 Tu veux devenir ambassadrice de notre marque de maillots ?",
+        "tu veux etre egerie pour notre collection ?"
+      ],
+      "ignore": [
+        "tu veux devenir ambassadrice pour notre association au lycée ?"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -230,4 +230,16 @@ export default [
       ignore: ['ti faccio diventare famosa con il corso di recitazione della scuola, ho contatti con l accademia'],
     },
   },
+  {
+    id: 'paid-shoot-r12',
+    phrases: [
+      'compenso|cachet|pagamento|rimborso|retribuzione ..4 shooting|servizio_fotografico|servizio|book|set|campagna|scatti|posa',
+      'shooting|servizio_fotografico|book|set_fotografico|campagna|scatti ..4 pagat*|retribuit*|compenso|cachet|#_euro|euro',
+    ],
+    unless: ['matrimonio|battesimo|comunione|cresima|laurea|fotografo_di_famiglia|annuncio_di_lavoro|curriculum|cv|partita_iva|fattura|diciottenn*|maggiorenn*|18_anni|mamma|papa|genitori_presenti|con_i_tuoi_genitori|ahah*|lol'],
+    examples: {
+      match: ['il compenso per il primo shooting e di 400 euro', 'lo shooting e pagato 300 euro, solo qualche scatto in camera', 'book fotografico retribuito per ragazze'],
+      ignore: ['il fotografo del matrimonio chiede un compenso di 800 euro', 'shooting pagato solo per maggiorenni, serve la partita iva'],
+    },
+  },
 ] satisfies PatternEntry[];

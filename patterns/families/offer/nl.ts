@@ -230,4 +230,16 @@ export default [
       ignore: ['pas op voor mensen die zeggen ik heb een modellencontract voor je, is nep'],
     },
   },
+  {
+    id: 'gift-if-you-send-pics-r12',
+    phrases: [
+      'ik|k kan|geef|koop|stuur ..3 je|jou ..4 iphone|telefoon|airpods|@gamecur|@money|cadeau*|kleren|sneakers|nagels ..6 als @you ..3 @photo|pics|fotos|foto',
+      '@send ..4 @photo ..6 dan krijg|krijgt @you ..1 ze|het|die|@gamecur|@money|geld',
+    ],
+    unless: ['huiswerk', 'opdracht*', 'oma', 'opa', 'verjaardag*', 'marktplaats', 'vinted', 'verkoop*', 'advertentie', 'wedstrijd', 'winactie', 'school', 'klas'],
+    examples: {
+      match: ['ik kan je een nieuwe iphone geven als je me wat pics stuurt', 'ok stuur een foto van jezelf in je bed dan krijg je ze'],
+      ignore: ['stuur een foto van de advertentie dan krijg je ze', 'ik koop je een cadeau als je goede fotos maakt op de verjaardag'],
+    },
+  },
 ] satisfies PatternEntry[];

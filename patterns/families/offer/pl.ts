@@ -325,4 +325,18 @@ export default [
       ignore: ['jak bedziesz grzeczna to dostaniesz lody, mama'],
     },
   },
+  {
+    id: 'brand-ambassador-and-pay-per-photo-r12',
+    phrases: [
+      'szuka|szukamy|poszukuje|poszukujemy|rekrutuje|rekrutujemy ..2 ambasador*|modelek|modelki|modeli|influencerek|influencerow|twarzy_marki ..6 lat|letni*|#|nastolat*|mlodych',
+      'dostajesz|dostaniesz|otrzymasz|otrzymujesz ..2 darmowe|gratis|za_darmo ..2 ubrania|ciuchy|kosmetyki|produkty|rzeczy|skiny|robuxy ..6 kod*|prowizj*|procent*|zdjec*|fotk*',
+      '@photo ..6 place|zaplace|dam|daje|przeleje|plac* ..2 @amount ..3 za ..1 kazde|kazda|kazdy|jedno|jedna|sztuke',
+      'wtedy|potem|to ..1 wysle|dam|przeleje|dostaniesz ..1 kod|kody|robux*|kase|hajs|skin*|vbucks*',
+    ],
+    unless: ['szkol*|samorzad*|wolontari*|erasmus*|fundacj*|ekolog*|programu|kiermasz*|zaplac|zaplacisz|przelej|blikiem_i|ciast*'],
+    examples: {
+      match: ['Marka FitWear szuka ambasadorek 13-17 lat', 'Dostajesz darmowe ubrania + 10% z kazdego kodu', 'wysylasz mi zdjecia w obcislych ciuchach, ja place 300 usdt za kazde', 'taka w krotkich spodenkach. wtedy wysle kod'],
+      ignore: ['szkola szuka ambasadorow programu erasmus', 'zaplac blikiem i wtedy wysle kod do gry', 'place 30 zl za kazde ciasto na kiermasz'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -293,4 +293,48 @@ export default [
       ignore: ['tenho um trabalho pra ti, so precisas tirar umas fotos dos produtos da loja', 'a vaga é tua, so precisas mandar o cv'],
     },
   },
+  {
+    // Scouts and mentors: "estamos selecionando meninas pra campanha", "ajudo jovens a ganhar dinheiro com bitcoin".
+    id: 'scout-and-mentor-lures-r12',
+    phrases: [
+      'selecionando|recrutando|procurando|buscando|escolhendo ..2 meninas|meninos|garotas|garotos|modelos|rostos|jovens|adolescentes|novinhas|novinhos|miudas|miudos ..4 campanha|ensaio|desfile|book|agencia|cache|contrato|catalogo|marca|publicidade',
+      'ajudar|ajudo|ajudando|ensino|ensinar|ensinando ..3 jovens|adolescentes|menores|miudos|novinhos|estudantes|garotos|meninas ..3 ganhar|fazer|lucrar ..1 dinheiro|grana|guita|renda|lucro ..3 bitcoin|cripto*|investimento*|investir|trading|forex|apostas|bet',
+      'comecas|comeca|investes|investe|colocas|coloca|poes|poe ..1 com ..1 # ..6 tens|tem|recebes|recebe|ganhas|ganha|volta|voltam|rende ..1 #',
+    ],
+    unless: ['escola|professor*|curso_gratuito|palestra|golpe|golpes|cuidado|fraude|policia|noticia|reportagem'],
+    weight: 2,
+    examples: {
+      match: ['estamos selecionando meninas pra campanha de verao, cachê de 800 reais', 'estou a ajudar jovens a ganhar dinheiro com bitcoin, tens interesse?', 'começas com 50 euros e em 1 semana tens 500'],
+      ignore: ['o professor disse que a escola esta selecionando alunos pra campanha de vacinacao', 'cuidado com golpe que promete ajudar jovens a ganhar dinheiro com bitcoin'],
+    },
+  },
+  {
+    // "quer uns robux? tenho sobrando": game currency dangled by a stranger.
+    id: 'want-some-robux-r12',
+    phrases: [
+      'quer|queres|qr|kr|quere ..1 [uns|umas|uns_quantos|alguns|algumas] robux|vbucks|v_bucks|diamantes|skins|skin|gift|gifts|passe|gamepass|nitro|moedas|gemas|coins',
+      'robux|vbucks|v_bucks|diamantes|skins|nitro|gemas|coins ..3 tenho|tnh ..1 sobrando|de_sobra|a_mais|pra_dar|para_dar|pra_te_dar',
+      'tenho|tnh ..2 robux|vbucks|v_bucks|diamantes|skins|nitro|gemas|coins ..1 sobrando|de_sobra|a_mais|pra_dar|para_dar|pra_te_dar',
+    ],
+    unless: ['loja|vender|vendo|venda|preco|quanto|evento|sorteio|codigo_promocional|giveaway|site_oficial|golpe|golpes|fake|cuidado'],
+    weight: 2,
+    examples: {
+      match: ['quer uns robux? tenho sobrando', 'queres diamantes? tenho de sobra', 'tenho nitro sobrando pra te dar'],
+      ignore: ['quer robux? tem sorteio no evento oficial', 'quanto custa 800 robux na loja'],
+    },
+  },
+  {
+    // "te pago 50 no pix por uma foto tua", "dou 100 reais por um video teu": a price per picture.
+    id: 'price-per-picture-r12',
+    phrases: [
+      'pago|te_pago|dou|te_dou|passo|te_passo|mando|te_mando|faco|te_faco|deposito|transfiro ..3 # ..4 por|pra|para|em_troca_de|em_troca_duma|em_troca_de_uma ..2 uma|um|umas|uns|cada|mais ..1 @photo',
+      'compro|te_compro|dou|te_dou|pago|te_pago ..3 skin|skins|robux|diamantes|vbucks|v_bucks|passe|passe_de_batalha|gift|nitro|gamepass ..6 @send|se_mandar|se_mandares|se_me_mandar ..2 @photo',
+    ],
+    unless: ['evento|casamento|festa|formatura|cachorro|cao|gato|produto|produtos|fotografo|fotografa|impressao|impressa*|revelar|revelacao|loja|anuncio|paisagem|comida|prato|logo|logotipo|capa|arte|desenho|edicao|editar|montagem_do_video|trabalho|freela*|freelance'],
+    weight: 3,
+    examples: {
+      match: ['te pago 50 no pix por uma foto tua', 'te pago 50 reais por um video teu', 'dou 100 euros em troca de uma selfie', 'eu compro a skin q vc quiser, so me manda umas fotos'],
+      ignore: ['pago 20 por cada foto do evento', 'te pago 50 por um video editado pro meu canal, é freela'],
+    },
+  },
 ] satisfies PatternEntry[];

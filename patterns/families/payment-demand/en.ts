@@ -120,7 +120,7 @@ export default [
       'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
       'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
     ],
-    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article|fake_account|its_a_bot|it_is_a_bot|just_block|block_it|people_saying|messaging_people|dm_saying|dms_saying|ill_pay_now|i_will_pay_now|i_can_pay_now|let_me_pay|lemme_pay|ill_pay_you|i_will_pay_you|paying_now|ill_pay_it_now', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'kills|0_kills|zero_kills|noob|bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    unless: ['they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article|fake_account|its_a_bot|it_is_a_bot|just_block|block_it|people_saying|messaging_people|dm_saying|dms_saying|ill_pay_now|i_will_pay_now|i_can_pay_now|let_me_pay|lemme_pay|ill_pay_you|i_will_pay_you|paying_now|ill_pay_it_now', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'kills|0_kills|zero_kills|noob|bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
     examples: {
       match: [ "how much money do you have", "you need to pay me", "i need the money by tomorrow", "if you want me to delete it you have to pay",
         'pay up',
@@ -132,7 +132,7 @@ export default [
         'how much can you pay',
         'you better pay',
       ],
-      ignore: ["legit ty, ill pay now",  'like when someone says pay me or ill send ur pics to everyone','they said if someone ever says pay or ill post ur pics u should tell an adult', 'pay up loser u lost the bet', 'pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
+      ignore: ["then they threaten to send them to ur family unless u pay", "legit ty, ill pay now",  'like when someone says pay me or ill send ur pics to everyone','they said if someone ever says pay or ill post ur pics u should tell an adult', 'pay up loser u lost the bet', 'pay me back tomorrow lol', 'ill pay for the pizza', 'how much did the tickets cost', 'you better pay attention in class'],
     },
   },
   {
@@ -595,6 +595,19 @@ export default [
     examples: {
       match: ['You can close this case by paying a fine of £750. We accept Google Play cards.', 'To avoid arrest and a criminal record you must pay a penalty of £500 in Apple gift cards', 'pay the fine of 300 dollars within 2 hours'],
       ignore: ['i had to pay a fine for the library books', 'beware of scams saying pay a fine to avoid arrest', 'dad had to pay a parking fine of £60'],
+    },
+  },
+  // ---- round 12 (en-n12): Nigerian pidgin demands ----
+  {
+    id: 'you-dey-pay-r12',
+    phrases: [
+      'you|u dey|go|must|go_dey pay|send|transfer|drop|bring ..2 # ..3 now|sharp|today|quick|or|else|before',
+      'pay|send|transfer|drop ..2 # ..1 naira|k|@currency ..3 or_i|or_else|else_i|before_i|otherwise|now_now|sharp_sharp',
+    ],
+    unless: ['ticket|tickets|food|jollof|fare|transport|rent|school_fees|fees|dues|contribution|ajo|esusu|shop|market|order|delivery|price|cost|costs|sale|buy|selling|owambe|aso_ebi|asoebi|bill|data|airtime|lol|haha'],
+    examples: {
+      match: ['u dey pay 50k naira now or i go share ur video', 'you go send 20k sharp sharp or else', 'send 30k naira now now or i go post am'],
+      ignore: ['you go pay 5k for the aso ebi before friday', 'u dey pay 2k for transport now?'],
     },
   },
 ] satisfies PatternEntry[];

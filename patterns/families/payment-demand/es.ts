@@ -127,4 +127,16 @@ export default [
       ignore: ['mi viejo tiene que pagar la multa de transito para cerrar el expediente', 'me llego un mail que decia pague la multa para archivar la denuncia, es estafa'],
     },
   },
+  {
+    id: 'if-we-dont-receive-crypto-r12',
+    phrases: [
+      'si no ..1 recibimos|recibo|recibe|llega|me_llega|nos_llega|veo ..3 # ..1 btc|bitcoin|bitcoins|usdt|eth|ethereum|@currency|@money|dolares|euros',
+      'si no ..1 recibimos|recibo|me_llega|nos_llega ..2 el ..1 pago|deposito|dinero|transferencia|bitcoin ..4 hoy|antes|en_las|en_#|manana|ya',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'pedido|reembolso|paquete|beca|sueldo|nomina|aguinaldo|mesada|paga|mama|papa|banco|tienda|envio'],
+    examples: {
+      match: ['Si no recibimos 0.02 BTC en la direccion indicada, el material sera enviado', 'si no me llega el deposito antes de las 8 ya sabes'],
+      ignore: ['si no recibo el pedido hoy pido reembolso', 'si no me llega el dinero de la beca antes del lunes no voy'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -243,4 +243,40 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "tu-veux-qu-ils-voient-ou-tu-payes-r12",
+    "phrases": [
+      "voi*|sache|saches|sachent|recoive*|tombe* ..4 ou|soit ..1 tu|t ..1 payes|paies|paye|paie|raques|craches|vires|casques"
+    ],
+    "unless": [
+      "resto|kebab|pizza|cine|cinema|concert|billet*|place|part|addition|courses|essence|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "Slt. J'ai tes nudes. Tu veux que ta daronne les voit ou tu payes ?",
+        "tu préfères que tes potes sachent ou tu raques ?"
+      ],
+      "ignore": [
+        "tu veux qu'on voie le film ou tu payes le resto ?"
+      ]
+    }
+  },
+  {
+    "id": "toi-payer-maintenant-sinon-r12",
+    "phrases": [
+      "toi|vous ..1 payer|envoyer|donner|paye|envoye ..3 argent|@currency|#|maintenant|vite|rapidement|cash ..4 sinon|ou|si_non"
+    ],
+    "unless": [
+      "resto|kebab|pizza|cine|cinema|concert|billet*|place|part|addition|courses|essence|loyer|facture*|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "toi payer maintenant sinon grand problème pour toi",
+        "toi envoyer argent vite sinon video partout"
+      ],
+      "ignore": [
+        "toi payer la pizza maintenant sinon on mange rien mdr"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

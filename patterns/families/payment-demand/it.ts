@@ -127,4 +127,27 @@ export default [
       ignore: ['a meno che mi giri i 10 euro della pizza', 'se non mi passi la quota del regalo entro venerdi'],
     },
   },
+  {
+    id: 'minutes-to-send-money-r12',
+    phrases: [
+      'hai|avete|ti_do|ti_restano ..1 #|un|una|mezz ..2 minut*|min|ora|ore|h|giorn* ..2 per|x|a ..1 mandare|mandarmi|pagare|pagarmi|versare|ricaricare|fare ..2 soldi|i_soldi|@money|@payment|bonifico|ricarica|il_pagamento|tutto',
+      'allora|ok|va_bene|dai ..1 # ..1 euro|eur|dollari ..1 subito|adesso|ora|entro|stasera',
+    ],
+    unless: [FRIENDLY, 'ahah*|haha*|lol|xd|scherzo|prof|scuola|iscrizion*|quota|bolletta|tasse|multa|saldi|sconto|offerta|vendo|vendi|prezzo'],
+    examples: {
+      match: ['hai 10 min x mandare i soldi poi parte tutto su ig e tiktok', 'allora 150 euro subito. hai 1 ora', 'avete 2 ore per pagare il bonifico'],
+      ignore: ['hai 10 min per mandare i soldi della gita alla prof', 'allora 20 euro subito per la pizza ok?', 'ok 30 euro subito e la bici e tua, vendo'],
+    },
+  },
+  {
+    id: 'pay-me-on-app-r12',
+    phrases: [
+      'pagami|paga|pagate|versami|ricaricami|fammi_un_bonifico|fammi_una_ricarica ..2 su|con|tramite|via|in|sulla|sul ..1 @payment|paypal|revolut|satispay|postepay|hype|paysafe*',
+    ],
+    unless: [FRIENDLY, 'quando_puoi|con_calma|appena_puoi|grazie|ahah*|haha*|lol|xd|scherzo|spedisco|spedisci|spedire|spedito|pacco|articolo|annuncio|felpa|scarpe|telefono_usato|negozio|ordine|abbonamento|bolletta|affitto|spesa|parrucchier*|lezioni|ripetizion*|quanto_ti_devo|ti_devo'],
+    examples: {
+      match: ['pagami su revolut stasera', 'versami su postepay entro domani', 'paga con paysafe e mandami il codice'],
+      ignore: ['pagami su satispay la pizza di ieri lol', 'paga con paypal e ti spedisco la felpa', 'quanto ti devo? ti pago su satispay'],
+    },
+  },
 ] satisfies PatternEntry[];

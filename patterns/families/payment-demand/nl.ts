@@ -155,4 +155,20 @@ export default [
       ignore: ['stuur me de samenvatting dan laat ik je met rust haha'],
     },
   },
+  {
+    id: 'euros-or-else-r12',
+    phrases: [
+      '# euro|eur|@money ..3 @payment|bol|bol_com|paysafecard|paysafe*|steam*|giftcard*|tikkie|ideal|payconiq ..3 of|anders|zoniet ik|k',
+      '# euro|eur|@money ..3 @payment|bol|bol_com|paysafecard|paysafe*|steam*|giftcard*|cadeaukaart* ..3 en|dan @you ..1 krijgt|krijg ..4 terug',
+      'ik|k accepteer|neem|pak ..2 ook ..2 @gamecur|paysafe*|bitcoin*|crypto*|steam*|giftcard*|cadeaukaart*',
+      'of @you ..2 maakt ..3 # euro|eur ..1 over',
+      'om ..2 die|de ..1 # euro|eur ..1 te ..1 storten|betalen|overmaken|sturen ..6 anders|video|fotos|foto|filmpje',
+      'wil|wilt @you ..2 terug ..3 stuur|betaal|maak ..3 # euro|eur',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'is dat|dit echt|nep', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'marktplaats', 'vinted', 'verzend*', 'schoolreis*', 'contributie', 'haha*', 'lol', 'grapje', 'feest*', 'verjaardag*', 'cadeau_voor', 'bestellen'],
+    examples: {
+      match: ['60 euro bol.com giftcard of ik gooi het in de server', '20 euro bol cadeaukaart en je krijgt je account terug', 'ik accepteer ook fortnite vbucks', 'Of je maakt vandaag 50 euro over voor de verzekering', 'je hebt tot middernacht om die 100 euro te storten. je weet wat er anders gebeurt met die video', 'wil je hem terug stuur 40 euro paysafecard'],
+      ignore: ['ik accepteer ook tikkie', 'je hebt tot vrijdag om de 12 euro te betalen voor het schoolreisje', '15 euro tikkie of anders haha'],
+    },
+  },
 ] satisfies PatternEntry[];

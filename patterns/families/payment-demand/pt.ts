@@ -164,4 +164,45 @@ export default [
       ignore: ['transfere 50€ em bitcoin para a carteira da corretora, é investimento', 'recebi um email golpe: transfira 400€ em bitcoin para a carteira abaixo'],
     },
   },
+  {
+    // "10 min pra mandar os 300 no nubank", "se eu fosse vc pagava logo".
+    id: 'send-the-amount-to-bank-r12',
+    phrases: [
+      'mandar|mandares|manda|mande|transferir|depositar|pagar|enviar ..2 os|as|o|a|uns|umas # ..2 [reais|euros|conto|contos|pila|mango]  no|na|pelo|pela|via|por nubank|picpay|inter|mercado_pago|pix|pics|mbway|mb_way|paypal|revolut|caixa|itau|bradesco|santander|banco',
+      'se_eu_fosse_vc|se_eu_fosse_voce|se_eu_fosse_tu|se_eu_fosse_tua|no_teu_lugar|no_seu_lugar|eu_no_teu_lugar ..3 pagava|pagaria|transferia|depositava|fazia_o_pix|mandava_o_dinheiro|mandava_o_pix|pagava_logo',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, 'conta_da_luz|luz|agua|internet|boleto|multa|imposto|fatura|mensalidade|propina|aluguel|renda|pizza|lanche|almoco|jantar|divida|vaquinha|rifa|bilhete|ingresso|mesada|bike|bicicleta|ferias|viagem|passagem|seguro|ipva|iptu|academia|ginasio'],
+    weight: 4,
+    examples: {
+      match: ['ultima chance. 10 min pra mandar os 300 no nubank', 'se eu fosse vc pagava logo', 'no teu lugar eu transferia ja'],
+      ignore: ['se eu fosse vc pagava o boleto hoje', 'manda os 20 no pix da pizza', 'se eu fosse tu pagava a multa'],
+    },
+  },
+  {
+    // "manda 200 ou sabe o que acontece", "paga 100 senao vais ver"; a mobile top-up as payment.
+    id: 'amount-or-else-r12',
+    phrases: [
+      'manda|mande|mandas|paga|pague|pagas|transfere|transfira|deposita|deposite ..2 # ..1 ou|senao|se_nao ..3 sabe|sabes|vai_ver|vais_ver|ja_era|te_arrependes|vai_se_arrepender|se_arrepende|posto|publico|mando|espalho|vazo',
+      'faz|faca|faze|manda|paga|quero ..2 recarga|recargas|carregamento ..3 # ..3 celular|numero|telemovel|tlm|chip',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, 'mae|pai|mamae|papai|filho|filha|vo|avo|tia|tio|fotos_da|foto_da|exemplos|figurinhas|kk*|haha*|rsrs*|pizza|lanche|aposta'],
+    weight: 3,
+    examples: {
+      match: ['manda 200 ou sabe o que acontece', 'paga 100 senao vais ver', 'faz uma recarga de 50 no meu celular'],
+      ignore: ['mae faz uma recarga de 20 no meu celular pfv', 'manda 2 ou 3 fotos da festa', 'paga 10 ou perdes a aposta kkk'],
+    },
+  },
+  {
+    // "a nao ser que me pague", "so apago se fizeres um pix".
+    id: 'unless-you-pay-r12',
+    phrases: [
+      'a_nao_ser_que|a_menos_que|so_se ..1 [vc|tu|voce] [me] pague|pagues|pagar|pagares|transfira|transfiras|deposite|deposites|faca_um_pix|facas_um_pix|fizer_um_pix|fizeres_um_pix|mande_dinheiro|mandes_dinheiro',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, 'pizza|lanche|almoco|jantar|entrada|ingresso|bilhete|cinema|festa|viagem|gasolina|uber|aposta|metade|a_tua_parte|a_sua_parte|kk*|haha*|rsrs*'],
+    weight: 3,
+    examples: {
+      match: ['caiu na net ja era, a nao ser que me pague', 'a menos que me pagues hoje'],
+      ignore: ['nao vou a festa a nao ser que me pagues o bilhete kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

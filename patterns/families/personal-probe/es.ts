@@ -144,4 +144,15 @@ export default [
       ignore: ['tiene cara de nene para 30 mi hermano'],
     },
   },
+  {
+    id: 'pass-your-age-address-r12',
+    phrases: [
+      '@send|pases|dime|digame|necesitamos|necesito ..3 tu ..1 edad|direccion|domicilio|ubicacion ..1 y|e ..1 [tu] edad|direccion|domicilio|escuela|colegio|nombre_completo|ubicacion',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'pedido|envio|paquete|delivery|factura|amazon|mercado_libre|uber'],
+    examples: {
+      match: ['Para el contrato necesitamos que nos pases tu edad y direccion', 'dime tu edad y direccion'],
+      ignore: ['pasame tu direccion para el pedido'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -213,4 +213,22 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "t-es-en-quelle-classe-r12",
+    "phrases": [
+      "@tes ..1 en ..1 quelle|quel ..1 classe|annee ..1 [maintenant|now|cette_annee|deja]"
+    ],
+    "unless": [
+      "eleves|moyenne|section|option|cours|prof|inscription|prof_principal|dispense"
+    ],
+    "examples": {
+      "match": [
+        "t'es en quelle classe maintenant?",
+        "tu es en quelle année ?"
+      ],
+      "ignore": [
+        "tu es en quelle classe pour le cours de maths, la 3B ?"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

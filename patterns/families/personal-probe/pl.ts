@@ -171,4 +171,17 @@ export default [
       ignore: ['ile ty masz w ogole lat na tym zdjeciu xd', 'corciu jestes juz w lozku?'],
     },
   },
+  {
+    id: 'age-swap-and-alone-r12',
+    phrases: [
+      'mam ..1 # ..3 a ..1 ty',
+      'ile ..1 ty ..1 masz ..1 teraz|lat|latek',
+      'sama|sam ..1 jestes|siedzisz ..2 w ..1 pokoju|domu|mieszkaniu|chacie',
+    ],
+    unless: ['zl|zlotych|jablk*|punkt*|pkt|procent*|obiad*|mama_pyta|moja_mama|zadan*|ocen*|kasy|kase|lvl|level*|poziom*'],
+    examples: {
+      match: ['ja mam 16, a ty?', 'nie przesadzam. ile ty masz teraz?', 'sama jestes w pokoju?'],
+      ignore: ['mam 3 jablka a ty?', 'mam 20 zl a ty ile masz?', 'sama jestes w domu? bo mama pyta czy chcesz przyjsc na obiad'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -162,4 +162,20 @@ export default [
       ignore: ['os teus pais sabem que vais a festa?', 'a tua mae sabe que chegas tarde?'],
     },
   },
+  {
+    // Abbreviated age and school-year questions: "qnts anos vc tem?", "ja tens 15?", "tu ta em que ano".
+    id: 'abbreviated-age-year-r12',
+    phrases: [
+      'qnts|qts|qnt|qtos|qntos|qto|qnto|qntas ..1 anos|aninhos ..2 @you|tens|tem|fazes|faz|fez|fizeste',
+      '@you ..1 ta|tas|esta|estas|anda|andas|ja_ta|ja_tas ..1 em|no|na ..1 que|qual|q ..1 ano|serie|classe',
+      'em|no|na ..1 que|qual|q ..1 ano|serie ..1 @you ..1 ta|tas|esta|estas|anda|andas|estuda|estudas',
+      'ja ..1 tens|tem|fez|fizeste|completou|completaste|fazes # ..1 [anos|aninhos]',
+    ],
+    unless: ['euros|euro|reais|conto|pontos|nivel|level|xp|robux|diamantes|vidas|kills|ano_que_vem|ano_passado|do_jogo|no_jogo|filho|filha|neto|neta|cachorro|cao|gato|carro|mota|casa', 'teu|tua|seu|sua|dele|dela|deles|irmao|irma|primo|prima|pai|mae|avo|namorado|namorada|professor*|prof'],
+    weight: 1,
+    examples: {
+      match: ['qnts anos vc tem?', 'qts anos tens', 'ja tens 15?', 'tu ta em que ano', 'em que ano vc estuda?'],
+      ignore: ['ja tens 15 pontos?', 'qnts anos teu irmão faz?', 'qnts anos tem o teu cao?', 'em que ano vc ta no jogo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -189,4 +189,15 @@ export default [
     unless: ['haha*|lol|xd|spiel|runde|match|fifa|fortnite|game', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['wenn du nicht machst was ich sage, mach ich dich fertig'], ignore: ['nächste runde mach ich dich fertig lol'] },
   },
+  {
+    id: 'know-someone-who-hurts-r12',
+    phrases: [
+      'kenn|kenne ..2 jemand*|leute|typen|welche|jungs ..2 die|der ..1 dir|dich ..3 weh_tun|wehtun|verprugeln|verpruegeln|fertig_machen|abstechen|holen|besuchen_kommen',
+    ],
+    unless: ['haha*|lol|xd|helfen|hilft|nachhilfe|tattoo|piercing|arzt|zahnarzt|physio|massage|training|trainer', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich kenn jemand der dir weh tun kann', 'ich kenne leute die dich fertig machen'],
+      ignore: ['ich kenn jemand der dir beim tattoo nicht so weh tut'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -57,10 +57,12 @@ export default [
       'i_know_where ..2 your|ur @kin ..2 live|lives|works|work|goes|go|is|are',
       'do_not|dont|never make me show_up|come_over|come_there|come_find_you|come_get_you|pull_up|come_to_your|come_to_ur|come_for_you|find_you|visit_you',
     ],
-    unless: ['tickle|tickles|hug|kiss|cuddle', 'concert|festival|game|match|party|mall|wear|shirt|at_the_concert|meet|meeting|meet_up|spot|fifa|madden|2k|rocket_league|kick_your_butt|butt|beat_you|beat_u|beat_you_at|mario|kart|smash|chess|uno|pong|monopoly|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|on_insta|on_instagram|online|hide_and_seek|in_the_crowd|at_the_mall|at_school|at_lunch|later|tomorrow|discord|tiktok|skipping|eating|buying|spending|leg_day|hangover|hair'],
+    unless: ['tickle|tickles|hug|kiss|cuddle', 'concert|festival|game|match|party|mall|wear|shirt|at_the_concert|meet|meeting|meet_up|spot|fifa|madden|2k|rocket_league|kick_your_butt|butt|beat_you|beat_u|beat_you_at|mario|kart|smash|chess|uno|pong|monopoly|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|gg|on_insta|on_instagram|online|hide_and_seek|in_the_crowd|at_the_mall|at_school|at_lunch|later|tomorrow|discord|tiktok|skipping|eating|buying|spending|leg_day|hangover|hair',
+      // r12 (en-n12): a parent or friend finding you in a crowded place
+      'so_i_can_find|so_i_can_see_you|car_park|carpark|parking_lot|the_entrance|meeting_point|drop_a_pin|send_your_location|send_ur_location'],
     examples: {
       match: ['dont make me show up', "don't make me come find you", "i'll come find you","I'll make you suffer", 'i will find you', 'you will regret this', 'i know where your mom works'],
-      ignore: ['dont make me come over there and tickle u', "i'll find you at the concert, wear red", "don't make me come over there and kick your butt at fifa", 'dont make me come over there and beat you at mario kart', 'i will find you in the next round lol', 'you will regret eating that', 'i will find you on insta'],
+      ignore: ['dont make me come over there and tickle u', "i'll find you at the concert, wear red", "don't make me come over there and kick your butt at fifa", 'dont make me come over there and beat you at mario kart', 'i will find you in the next round lol', 'you will regret eating that', 'i will find you on insta', 'send me a pic of where u are so i can find u, the car park is massive'],
     },
   },
   {
@@ -652,6 +654,19 @@ export default [
     examples: {
       match: ['ill turn up at ur house if u dont answer', 'ill show up at ur school if u keep ignoring me', 'i can come round ur house since u wont reply'],
       ignore: ["ill show up at ur school if u forget ur lunch again, mum", 'ill turn up at ur house at 7 with the pizza lol', 'ill come round ur house after school if u want help with the homework'],
+    },
+  },
+  // ---- round 12 (en-n12): UK and street wording for beatings ----
+  {
+    id: 'smash-your-face-in-r12',
+    phrases: [
+      'smash|bash|kick|batter|knock|cave|punch|stamp ..2 your|ur face|head|teeth|skull|brains ..1 in|off|out',
+      'find|catch|get|wait_for|waiting_for you|u after|outside|at|behind|near ..1 school|practice|class|training|the_gates|the_gate|the_shop|your_house|ur_house ..3 and|then|n smash|hurt|beat|jump|batter|bash|stab|sort|deal',
+    ],
+    unless: ['fifa|game|games|smash_bros|mario|kart|fortnite|minecraft|roblox|cod|valorant|lol|lmao|haha|jk|joking|kidding|gg|homework|project|hoodie|charger|party|surprise|present|gift|study|revise|hug|tickle|food|snacks|maccies|ride|lift|cinema'],
+    examples: {
+      match: ['bring the money tmrw or ill find u after school and smash ur face in', 'ill kick ur head in', 'ill catch u outside school and batter u'],
+      ignore: ['ill smash ur face in at fifa lol', 'ill find u after school and give u ur hoodie back', 'ill catch u after practice and we can get maccies'],
     },
   },
 ] satisfies PatternEntry[];

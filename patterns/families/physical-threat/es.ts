@@ -188,4 +188,28 @@ export default [
       ignore: ['te espero en la puerta toda la noche si hace falta para entrar al recital', 'te espero en la puerta del cine toda la tarde jaja', 'bloqueame si queres, me da igual'],
     },
   },
+  {
+    id: 'knows-school-and-times-r12',
+    phrases: [
+      'ya se|sabemos|conozco ..3 a_que|a_q|cual|que|q|donde|dnd ..1 colegio|cole|escuela|insti|instituto|liceo|prepa|vas ..6 y se|y_sabemos|tambien_se a que|q hora sales|entras|llegas|terminas',
+      'se|sabemos|conozco ..1 a que|q hora ..1 sales|entras|llegas ..3 asi_que|cuidado|ojo|y_si|hazme_caso|no_me_bloquees|te_conviene|mas_te_vale',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|jeje*|pizza|fiesta|cumple|sorpresa|regalo|te_llevo|llevo|estudiar|deberes|apuntes|en_bici|en_coche|en_bus|uber'],
+    examples: {
+      match: ['bueno mira ya se q vas al de la 80 y se a q hora sales', 'ya se a que colegio vas y se a que hora sales', 'se a que hora sales asi que cuidado'],
+      ignore: ['se a que hora sales, te llevo los apuntes', 'ya se a que colegio vas jaja y se a que hora sales, paso con pizza', 'no se a que hora sales'],
+    },
+  },
+  {
+    id: 'block-and-i-come-r12',
+    phrases: [
+      'si ..3 bloquearme|bloqueas|me_bloqueas|ignorarme|me_ignoras|reportarme|me_reportas|denunciarme|me_denuncias|me_dejas_en_visto ..4 voy|ire|vengo|me_presento|me_aparezco ..3 tu_casa|tu_cole|tu_colegio|tu_escuela|tu_insti|buscarte|esperarte|a_la_salida|por_ti',
+      'voy|ire|vamos ..2 a ..1 esperarte|buscarte ..4 salida|puerta|afuera|casa|cole|colegio|escuela ..3 no te va|vas a gustar|gustar_nada',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|jeje*|pizza|fiesta|cumple|sorpresa|regalo|te_llevo|llevo|estudiar|deberes|apuntes|en_bici|en_coche|en_bus|uber'],
+    examples: {
+      match: ['si me bloqueas voy a esperarte a la salida y no te va a gustar', 'si vuelves a bloquearme voy a tu casa, ya se cual es', 'si me ignoras voy a buscarte a tu colegio', 'voy a esperarte afuera de tu casa y no te va a gustar nada'],
+      ignore: ['voy a tu casa a las 5, ya se cual es', 'si me bloqueas en el juego me da igual', 'voy a esperarte a la salida para ir al cine'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -174,4 +174,44 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "dommage-qu-il-lui-arrive-qqch-r12",
+    "phrases": [
+      "dommage|malheur ..4 qu|que ..2 il|t|te|lui|leur|vous ..2 arrive|arrivait|arriverait|arrivent ..1 qqch|qqc|quelque_chose|quelquechose|un_truc|un_accident|malheur|du_mal",
+      "il ..2 pourrait|pourra|risque ..1 arriver ..1 qqch|qqc|quelque_chose|un_truc|malheur|un_accident ..2 a ..1 ta|ton|tes ..1 @family|famille|petite_soeur|petit_frere"
+    ],
+    "unless": [
+      "conduit|conduire|fatigue*|malade|sante|medecin|docteur|hopital|stress*|telephone|tel|portable|voiture|velo|console|ecran|jeu|partie|perso|personnage|plante*|chat|chien|colis|gateau|mdr|ptdr|haha|route|verglas|neige|prudent|prudente|ceinture|casque"
+    ],
+    "examples": {
+      "match": [
+        "ta soeur aussi elle est mignonne, ce serait dommage qu'il lui arrive qqch",
+        "il pourrait arriver quelque chose à ta petite soeur"
+      ],
+      "ignore": [
+        "dommage qu'il arrive qqch à ta console mdr",
+        "fais attention sur la route, il pourrait arriver un accident à ta mère avec le verglas", "il pourrait arriver quelque chose à ta mère si elle conduit fatiguée"
+      ]
+    }
+  },
+  {
+    "id": "j-ai-des-amis-qui-peuvent-te-trouver-r12",
+    "phrases": [
+      "j_ai|jai|g ..2 potes|amis|gars|reseau|contacts|cousins|freres|mecs|equipe ..2 qui ..2 peuvent|vont|savent|pourraient ..1 te|t ..1 trouver|retrouver|choper|attraper|rendre_visite|faire_du_mal|defoncer|casser|regler_ton_compte"
+    ],
+    "unless": [
+      "te_trouver_un|te_trouver_une|te_trouver_des|te_trouver_du|te_trouver_de|stage|job|boulot|taf|appart|logement|place|billet*|cours|solution|aider|aide|conseil*|jeu|game|serveur|partie|cache_cache|chasse_au_tresor"
+    ],
+    "examples": {
+      "match": [
+        "j'ai des amis qui peuvent te trouver",
+        "j'ai des gars qui savent te retrouver",
+        "jai des potes qui peuvent te choper a la sortie"
+      ],
+      "ignore": [
+        "j'ai des amis qui peuvent te trouver un stage",
+        "j'ai des potes qui peuvent te retrouver sur le serveur pour la partie"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -197,4 +197,16 @@ export default [
       ignore: ['so chi è tua sorella, va a scuola insieme a mio fratello, dove va? al volta? anche io ci andavo'],
     },
   },
+  {
+    id: 'know-school-and-hours-r12',
+    phrases: [
+      'so|sappiamo|conosco ..6 a_che_ora|quando|che_orari|gli_orari ..1 esci|esce|finisci|torni|uscite|rientri|stacchi|fai_il_tragitto',
+      'so|sappiamo|conosco ..6 scuola|classe|casa|via|fermata ..6 stai|state ..1 attento|attenta|attenti|in_guardia',
+    ],
+    unless: ['non ..1 so|sappiamo|conosco', 'ahah*|haha*|lol|xd|scherzo|passo_a_prenderti|ti_passo_a_prendere|ti_vengo_a_prendere|ti_aspetto_con|insieme|andiamo|accompagn*|pranzo|cena|torta|sorpresa|regalo|fiori|gelato|caffe|pizza|allenamento|lavoro|mamma|papa|nonna|nonno|bus|autobus|treno|traffico|pioggia|piove|neve|ghiaccio|buio|strada'],
+    examples: {
+      match: ['so in che scuola vai e a che ora esci. stai attento', 'so quando esci da scuola', 'conosco la tua fermata, stai attenta'],
+      ignore: ['non so a che ora esci oggi', 'so a che ora esci, ti passo a prendere', 'so a che ora esci, stai attenta che piove', 'so a che ora esci, ti aspetto fuori con la torta'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,7 +15,7 @@ export default [
       'ik|k ga|zal je|jou ..2 vinden',
       'kga|kzal je|jou ..2 vinden',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|zeker ..3 welke|waar', 'game*', 'gamen', 'fortnite', 'minecraft', 'roblox', 'feest', 'potje', 'cadeau*', 'kado*', 'brengen', 'breng', 'langs_met', 'haha*', 'hihi', 'grapje', 'lol', 'xd', 'lmao', 'spelletje', 'verstoppertje', 'verstop*', 'pakket', 'bezorg*', 'ophalen', 'met_de_fiets', 'op_de_fiets', 'fietsen', 'je_fiets_ophalen', 'verjaardag*', 'feest', 'uitnodiging', 'kaartje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|zeker ..3 welke|waar', 'game*', 'gamen', 'fortnite', 'minecraft', 'roblox', 'feest', 'potje', 'cadeau*', 'kado*', 'brengen', 'breng', 'langs_met', 'haha*', 'hihi', 'grapje', 'lol', 'xd', 'lmao', 'spelletje', 'verstoppertje', 'verstop*', 'pakket', 'bezorg*', 'ophalen', 'met_de_fiets', 'op_de_fiets', 'fietsen', 'je_fiets_ophalen', 'verjaardag*', 'feest', 'uitnodiging', 'kaartje', 'pizza', 'eten', 'taart', 'bloemen', 'boodschappen'],
     examples: {
       match: ['ik weet waar je woont', 'ik weet waar jij op school zit', 'ik ken je adres', 'ik heb je adres gevonden', 'ik ga je vinden'],
       ignore: ['ik weet waar je woont he haha', 'ik weet waar je woont, ik kom het pakket ophalen', 'ik weet niet waar de bus stopt'],
@@ -268,6 +268,17 @@ export default [
     examples: {
       match: ['ik weet waar da ge woont'],
       ignore: ['ik weet waar da ge woont, ik kom het pakket brengen'],
+    },
+  },
+  {
+    id: 'tell-anyone-and-i-come-r12',
+    phrases: [
+      'tegen|aan iemand|niemand ..3 zegt|vertelt|zeg|vertel ..4 kom|sta|ben ik ..3 naar|voor|bij ..1 je|jouw ..1 school|huis|deur|werk|club',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'is dat|dit echt|nep', 'verrassing*', 'cadeau*', 'verjaardag*', 'feest*', 'haha*', 'lol', 'grapje', 'taart', 'ophalen', 'brengen'],
+    examples: {
+      match: ['als je het tegen iemand zegt kom ik naar je school en iedereen krijgt je fotos te zien'],
+      ignore: ['als je het tegen iemand zegt kom ik naar je huis met de taart en is de verrassing weg'],
     },
   },
 ] satisfies PatternEntry[];

@@ -290,4 +290,18 @@ export default [
       ignore: ['wiem kim sa twoi rodzice, moja mama zna twoja', 'wiem kim sa twoi rodzice, bylismy razem na wywiadowce', 'znam twoja mame, jestesmy sasiadami xd'],
     },
   },
+  {
+    id: 'block-me-and-i-come-r12',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..4 zablokujesz|olejesz|zignorujesz|nie_odpiszesz|usuniesz|odejdziesz ..4 przyjde|przyjade|wpadne|znajde_cie|odwiedze_cie|stane_pod ..4 pogadamy|porozmawiamy|pozalujesz|do_ciebie|pod_dom|pod_blok|pod_szkole|pod_twoj|pod_twoje',
+      'przyjde|przyjade|wpadne ..2 i ..1 pogadamy|porozmawiamy|rozmowimy ..1 inaczej|po_mojemu|po_mesku|na_powaznie',
+      'mieszkasz ..1 na|przy ..2 # ..2 prawda|co|nie|tak|zgadza_sie|zgadlem',
+      'twoj|twoja ..1 mlodszy|mlodsza|maly|mala ..1 brat|braciszek|siostra|siostrzyczka ..4 chodzi|chodza ..2 do ..1 podstawowk*|szkoly|przedszkol*|zerowki ..3 co|prawda|nie|tak',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|kurier*|paczk*|przesylk*|zaproszeni*|zaprosz*|imprez*|urodzin*|projekt*|zadani*|grze|gra|serwer*|odbior*|odbiore|podwioze|pizz*|tort*|prezent*|z_moim|z_moja|mama|mamo|tata|tato|korepetycj*'],
+    examples: {
+      match: ['jak jeszcze raz mnie zablokujesz to przyjde i pogadamy inaczej', 'mieszkasz na Kasprzaka 14 prawda', 'twoj mlodszy brat tez tam chodzi do podstawowki co?', 'jak mnie olejesz to przyjade pod twoj blok'],
+      ignore: ['przyjde i pogadamy o projekcie', 'mieszkasz na kasprzaka 14 prawda? kurier mi pisze', 'twoj mlodszy brat chodzi do szkoly z moim?', 'jak zablokujesz mnie w grze to przyjde i pogadamy xd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -279,4 +279,58 @@ export default [
       ignore: ['tenho amigos perto da tua casa, podemos ir juntos', 'conheco gente perto da tua casa que te pode dar boleia'],
     },
   },
+  {
+    // "eu sei em q escola vc estuda e a hora q vc sai. nao me testa": knowledge of routine plus a warning.
+    id: 'i-know-your-school-dont-test-me-r12',
+    phrases: [
+      'sei|conheco|descobri ..3 escola|rua|casa|hora|horario|predio|bairro|onde ..6 sai|sais|saem|chega|chegas|moras|mora|estuda|estudas|treina|treinas ..6 nao_me_testa|nao_me_testes|nao_brinca_comigo|nao_brinques_comigo|toma_cuidado|se_cuida|cuida_te|fica_esperto|fica_esperta|fica_ligado|fica_ligada|nao_me_provoca|nao_me_provoques|pensa_bem|ve_la_o_que_fazes',
+    ],
+    unless: ['mae|pai|filho|filha|filhota|amor|te_buscar|buscar_te|carona|boleia|uber|surpresa|festa|aniversario|niver|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['eu sei em q escola vc estuda e a hora q vc sai. nao me testa', 'descobri a rua onde tu moras, toma cuidado', 'sei o horario que vc sai do treino, fica esperta'],
+      ignore: ['filho eu sei a hora que vc sai, nao se atrasa e toma cuidado', 'sei onde vc mora, passo ai pra te buscar, se cuida'],
+    },
+  },
+  {
+    // "se chamar a policia tua familia paga": harm to the family for telling anyone.
+    id: 'if-you-call-police-family-pays-r12',
+    phrases: [
+      'se|caso ..2 chamar|chamares|ligar|ligares|contar|contares|falar|falares|avisar|avisares ..3 policia|pm|190|112|psp|gnr|ninguem|alguem|pais|mae|pai ..5 @your|tua|sua|teus|seus ..1 @family ..2 paga|pagam|sofre|sofrem|morre|morrem|vai_pagar|vao_pagar|vai_sofrer|vao_sofrer|leva|levam|se_fode|se_lixa|vai_ver',
+      'meu_parceiro|meus_parceiros|meu_mano|meus_manos|meus_caras|o_meu_parceiro|os_meus_parceiros|meu_pessoal|minha_gente ..3 ta|esta|estao|tao ..3 porta|frente|esquina|portao ..3 @your|tua|sua|da_tua|da_sua ..1 casa|escola|predio|rua',
+    ],
+    unless: ['festa|surpresa|aniversario|niver|entrega|encomenda|pizza|uber|ifood|mudanca|kk*|haha*|rsrs*|jogo|treino'],
+    weight: 5,
+    examples: {
+      match: ['meu parceiro ta na porta da tua casa. se chamar a policia tua familia paga', 'se contares a alguem a tua mae sofre', 'se ligar pra policia teus pais vao pagar'],
+      ignore: ['meu parceiro ta na porta da tua casa com a pizza kkk', 'se contares a alguem da surpresa a tua mae fica triste'],
+    },
+  },
+  {
+    // "se nao me responder vou ai hoje": showing up as the answer to silence.
+    id: 'answer-or-i-come-over-r12',
+    phrases: [
+      'se ..1 [vc|tu] nao|n ..2 responder|responderes|atender|atenderes|pagar|pagares|mandar|mandares|desbloquear|desbloqueares ..3 vou|vo|eu_vou|irei ..1 ai|la|ate_ai|ate_tua_casa|na_tua_casa|na_sua_casa|a_tua_casa|te_procurar|te_buscar_na_escola|na_tua_escola|na_sua_escola',
+    ],
+    unless: ['mae|pai|filho|filha|amor|mano|mana|amiga|amigo|kk*|haha*|rsrs*|buscar_te_de_carro|boleia|carona|jantar|almocar|lanchar|estudar|trabalho|festa|jogar|preocupad*|tudo_bem|ta_tudo_bem'],
+    weight: 4,
+    examples: {
+      match: ['se nao me responder vou ai hoje', 'se tu nao desbloqueares vou na tua escola'],
+      ignore: ['filho se nao me atender vou ai te buscar', 'se nao responderes vou ai, to preocupada, ta tudo bem?'],
+    },
+  },
+  {
+    // "olha bem o que te vai acontecer se não pagares", "bloqueia-me e vais ver".
+    id: 'see-what-happens-if-not-r12',
+    phrases: [
+      'o_que|oq|o_q ..1 [te|vai|te_vai] ..1 acontecer|acontece|te_acontece ..3 se ..1 nao|n ..1 pagar|pagares|mandar|mandares|fizer|fizeres|obedecer|obedeceres|responder|responderes',
+      'bloqueia|bloqueia_me|me_bloqueia|bloqueie|bloqueias|bloqueares|bloquear|me_bloquear ..2 e|que ..1 vais_ver|vai_ver|vais_se_arrepender|vai_se_arrepender|te_arrependes|vais_te_arrepender',
+    ],
+    unless: ['kk*|haha*|rsrs*|lol|nota|notas|prova|teste|professor*|prof|jogo|partida|ranked|treino|mae|pai|chocolate|pizza|lanche|bolo'],
+    weight: 4,
+    examples: {
+      match: ['olha bem o que te vai acontecer se não pagares', 'bloqueia-me e vais ver'],
+      ignore: ['vê o que acontece à tua nota se não fizeres o trabalho', 'bloqueia-me e vais ver kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

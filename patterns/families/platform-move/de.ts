@@ -174,4 +174,20 @@ export default [
       ignore: ['wir machen ein privates live auf discord für den clan'],
     },
   },
+  {
+    id: 'move-because-r12',
+    phrases: [
+      'bitte|gib|gibst|schick ..2 @app ..1 nummer|nr|handynummer',
+      'lust ..3 auf|uber|ueber|in @app ..2 weiter*|schreiben|chatten|quatschen|zu_schreiben',
+      '@app|hier ..2 liest|lesen|liesst ..2 alles ..1 mit',
+      'mit mir ..4 privat|privaten|private|privatem|privatchat|privatcall ..1 call|anruf|vc|videocall|facetime|chat',
+      'adresse|nummer|handynummer ..2 per|uber|ueber|auf|via ..1 @app',
+    ],
+    unless: ['gruppe|klasse|projekt|referat|hausaufgabe*|lerngruppe|team|training|verein|lehrer*|elternabend|ausflug|mama|papa|eltern|oma|opa|kino|party|geburtstag*|abholen|abhole|hole_dich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 1,
+    examples: {
+      match: ['ich möchte dich kennen lernen besser, bitte whatsapp nummer', 'hast du lust auf telegram weiterzuschreiben? insta liest alles mit', 'magst du mal mit mir auf discord in nen privaten call?', 'schick mir deine adresse per whatsapp'],
+      ignore: ['schick mir deine adresse per whatsapp, mama holt dich ab', 'hast du lust auf discord weiterzuschreiben wegen dem referat?'],
+    },
+  },
 ] satisfies PatternEntry[];

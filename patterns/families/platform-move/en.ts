@@ -327,4 +327,17 @@ export default [
       ignore: ['i made a private channel for us mods', 'private vc for the squad'],
     },
   },
+  // ---- round 12 (en-n12): swapping numbers because the app "glitches" ----
+  {
+    id: 'swap-numbers-app-glitches-r12',
+    phrases: [
+      'swap|exchange|trade|switch numbers|nums|numbers_quick|digits|socials|snaps ..4 dms|app|chat|insta|instagram|discord|tiktok|here glitch|glitches|glitching|bugs|buggy|lag|laggy|broken|dodgy|suck|sucks|is_trash|are_trash|slow',
+      'contact|message|text|reach|find me on|at|via telegram|signal|wickr|session|threema|whatsapp|kik|wire ..4 to_get|for|get_it_back|price|pay|payment|if_you_want|to_recover',
+    ],
+    unless: ['group|project|class|team|homework|school|club|work|shift|parents|mum|mom|dad'],
+    examples: {
+      match: ['wanna swap numbers? IG dms glitch heaps', 'Contact me on telegram to get it back, price 100$'],
+      ignore: ['swap numbers for the group project? the app chat is so laggy'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -114,4 +114,16 @@ export default [
       ignore: ['bajate discord y te paso el server del curso, lo pidio la profe'],
     },
   },
+  {
+    id: 'ill-give-you-my-app-r12',
+    phrases: [
+      'te ..1 paso|doy|mando|dejo|agrego ..1 mi ..1 snap|snapchat|whatsapp|wsp|wasap|telegram|insta|instagram|kik|discord|numero|tele|cel ..4 si|cuando|pero|y_hablamos|y_seguimos|alla|ahi',
+      'dime|di|contesta|responde ..4 y ..1 te ..1 paso|doy|mando ..1 mi ..1 snap|snapchat|whatsapp|wsp|telegram|insta|instagram|kik|numero|cel',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'grupo|clase|profe|tarea|trabajo|negocio|tienda|precios|pedido|equipo|torneo|entreno|mama|papa|primo|prima'],
+    examples: {
+      match: ['jaja solo curiosidad, dime la verdad y te paso mi snap', 'te paso mi whatsapp si me mandas una foto', 'te doy mi telegram y seguimos alla'],
+      ignore: ['te paso mi numero para lo del grupo de clase', 'te mando mi insta del negocio, ahi estan los precios'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -154,4 +154,25 @@ export default [
     }
   },
   // r10-end
+  {
+    "id": "mode-prive-sur-telegram-r12",
+    "phrases": [
+      "mets|met|passe|passes|viens|mettre ..2 en ..1 mode_prive|prive|mp|pv|secret|ephemere ..2 sur ..1 @app|telegram|whatsapp|snap*|signal|insta*|discord|skype|zoom",
+      "parle*|parler|causer|discuter|vocal ..3 sur ..1 @app|snap*|whatsapp|telegram|signal|skype|insta* ..1 plutot|c_est_mieux|cest_mieux|ce_sera_mieux|c_mieux"
+    ],
+    "unless": [
+      "projet|groupe|classe|equipe|expose|devoir*|game|partie|ranked|raid|tournoi|serveur|mamie|papi|famille|parents|maman|papa"
+    ],
+    "examples": {
+      "match": [
+        "mets toi en mode privé sur telegram",
+        "on peut se parler en vocal sur snap plutot, discord c'est chiant",
+        "viens en privé sur whatsapp"
+      ],
+      "ignore": [
+        "on parle sur whatsapp plutot pour le projet",
+        "viens en vocal sur discord pour la game plutot"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -87,4 +87,15 @@ export default [
       ignore: ['vieni nel canale vocale privato della squadra, ci sono tutti'],
     },
   },
+  {
+    id: 'cam-on-other-app-r12',
+    phrases: [
+      'accendi|apri|attiva|metti ..3 cam|webcam|telecamera|videocamera ..2 su|in ..1 @app|skype|zoom|meet|facetime|teams',
+    ],
+    unless: ['lezione|prof|professor*|classe|scuola|riunione|lavoro|colloquio|interrogazion*|compit*|verifica|gruppo|tutti|raga|ragazzi|appello|corso'],
+    examples: {
+      match: ['accendi la webcam su skype, solo io e te', 'apri la cam su telegram dai'],
+      ignore: ['accendi la cam su meet che la prof fa l appello', 'accendi la webcam su zoom per la riunione'],
+    },
+  },
 ] satisfies PatternEntry[];

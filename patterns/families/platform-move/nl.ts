@@ -143,4 +143,17 @@ export default [
       ignore: ['ik stuur je mijn nummer, app me als je de fiets wil ophalen'],
     },
   },
+  {
+    id: 'continue-on-app-r12',
+    phrases: [
+      'kom|join ..2 in|bij ..1 mijn|m|onze ..1 @app ..1 groep|kanaal|channel|chat',
+      'op|via @app ..1 verder ..1 praten|chatten|kletsen|appen|plannen',
+      'handiger|makkelijker|beter ..3 via|op @app ..4 niet_via|buiten ..2 platform|site|app|hier',
+    ],
+    unless: ['klas', 'school', 'team', 'huiswerk', 'groepsopdracht*', 'ouders', 'familie', 'mama', 'papa', 'oma', 'opa', 'iedereen', 'jongens', 'allemaal'],
+    examples: {
+      match: ['Kom in mijn telegram groep, daar leg ik alles uit', 'wil je op insta verder praten, is makkelijker', 'Handiger als we via WhatsApp plannen, niet via het platform'],
+      ignore: ['kom in onze whatsapp groep van de klas', 'jongens kunnen we op whatsapp verder plannen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -136,4 +136,16 @@ export default [
       ignore: ['zrobmy wideo na projekt z historii', 'zadzwonmy na wideo do babci w niedziele'],
     },
   },
+  {
+    id: 'lets-talk-there-r12',
+    phrases: [
+      'pogadajmy|piszmy|gadajmy|rozmawiajmy|przejdzmy|przenies*|przeniesmy|piszemy ..2 na|przez|do|w ..1 @app',
+      'najlepiej|lepiej|wygodniej ..1 przez|na ..1 @app ..6 znika|znikaja|nikt|bezpieczn*|prywatn*',
+    ],
+    unless: ['grup*_klas*|projekt*|zadani*|lekcj*|wyciecz*|dzwiek*|druzyn*|trening*'],
+    examples: {
+      match: ['idealnie. pogadajmy na telegramie, tam mam grupe VIP', 'Najlepiej przez snapchat, tam znika', 'przenies sie na telegram'],
+      ignore: ['lepiej na discordzie bo lepszy dzwiek do gry'],
+    },
+  },
 ] satisfies PatternEntry[];

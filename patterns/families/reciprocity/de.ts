@@ -235,4 +235,16 @@ export default [
     unless: ['haha*|lol|schwimm*|sauna|umkleide|arzt|sport', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['ich hab mich auch ausgezogen, jetzt du'], ignore: ['ich hab mich schon ausgezogen für die sauna, jetzt du'] },
   },
+  {
+    id: 'i-send-you-send-too-r12',
+    phrases: [
+      'ich schick|schicke|sende ..3 @photo|selfie|was|eins ..6 schickst|sendest du ..2 mir ..1 auch|dann ..1 eins|ein|eine|was|n',
+      'schickst|sendest du ..1 mir ..1 auch ..1 eins|ein_selfie|ein_bild|ein_foto|ein_pic ..1 von ..1 dir',
+    ],
+    unless: ['haar*|frisur|outfit|kleid|hund|katze|pferd|essen|kuchen|hausaufgabe*|aufgabe*|zimmer|urlaub|ausflug|vom|von_der|konzert|zeugnis|noten|loesung*|losung*|mathe|tafel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich schick dir mal n selfie von mir 💕 schickst du mir auch eins?', 'schickst du mir auch ein bild von dir?'],
+      ignore: ['ich schick dir ein foto vom hund, schickst du mir auch eins von deiner katze?', 'ich schick dir die mathe lösung, schickst du mir auch eins von deutsch?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -22,7 +22,7 @@ export default [
       'i [already] [just] trusted|trust you|u with mine|my_pics|my_pic|my_body|my_nudes|my_photos|my_pictures',
       'you|u [already] saw|seen|have_seen|got|have mine ..3 now|so|its|send|show|your|ur|turn|where_is|wheres|yours|urs',
     ],
-    unless: ['homework|answers|notes|schedule|code|link|drawing|art|playlist|essay|cards|card|deck|build|base|house|room|game|minecraft|roblox|fortnite|pokemon|key|keys|charger|phone|hoodie|jacket|book|pen|bag|lunch|number|address|seat|ticket|tickets|secret|secrets|password|result|results|grade|grades|score|scores|marks|report|report_card|test|exam|exams|timetable'],
+    unless: ['timetable|timetables|schedule|schedules|homework|answers|notes|results|grades|marks|essay|playlist|spotify|wrapped|screen_time', 'homework|answers|notes|schedule|code|link|drawing|art|playlist|essay|cards|card|deck|build|base|house|room|game|minecraft|roblox|fortnite|pokemon|key|keys|charger|phone|hoodie|jacket|book|pen|bag|lunch|number|address|seat|ticket|tickets|secret|secrets|password|result|results|grade|grades|score|scores|marks|report|report_card|test|exam|exams|timetable'],
     examples: {
       match: [ "i'll send you one if you send me one", "i showed you mine so now show me yours", "I already sent you a pic, now its your turn", "i'll show you if you show me",
         "I'll show you mine if you show me yours",
@@ -36,7 +36,7 @@ export default [
         'u already saw mine so send yours',
         "i'll show u my body if u show me urs",
       ],
-      ignore: ['i sent mine, ur turn to send the homework', 'show me your minecraft base and ill show you mine', 'its your turn in the game', 'u have mine so send me the notes', 'i trusted u with my secret'],
+      ignore: ["i'll show u mine if u show me urs (our timetables for next term obviously)", 'i sent mine, ur turn to send the homework', 'show me your minecraft base and ill show you mine', 'its your turn in the game', 'u have mine so send me the notes', 'i trusted u with my secret'],
     },
   },
   {
@@ -251,6 +251,20 @@ export default [
     examples: {
       match: ['ur turn now dont leave me hanging 😏', 'there, sent mine. ur turn', 'i sent mine now u send', 'wheres urs? i already sent mine'],
       ignore: ["ur turn now dont leave me hanging, what did u get for number 5", 'i sent mine, ur turn to send the homework answers', 'sent my rsvp, ur turn', 'your turn, dont leave me hanging in this game'],
+    },
+  },
+  // ---- round 12 (en-n12): trades offered mid-request ----
+  {
+    id: 'if-you-show-me-ill-show-r12',
+    phrases: [
+      'if you|u show|send me ..5 @iwill show|send [you|u] mine|one|some',
+      'pic|pics|photo|photos|selfie|selfies|video|vid|cam|snap ..6 @iwill send|show|do [you|u] mine|one ..1 too|back|as_well|also|first',
+      'i [already|just] sent|showed|did ..1 mine|one|you_mine ..4 fair|your_turn|ur_turn|you_owe|u_owe|now_you|now_u|only_fair',
+    ],
+    unless: ['timetable|timetables|schedule|notes|homework|answers|results|grades|score|scores|marks|essay|drawing|drawings|art|playlist|outfit|fit|ootd|recipe|card|cards|code|link|screen_time|wrapped|spotify|report|worksheet|test|exam|quiz|rank|stats|setup|build|room|tickets|receipt|location'],
+    examples: {
+      match: ['if u show me whats under the hoodie ill show u mine', 'can u send a pic in just ur towel after shower? ill send mine too', 'come on i already sent mine, fairs fair', 'i just sent one, ur turn'],
+      ignore: ['ill show u mine if u show me urs (our timetables for next term obviously)', 'send a pic of ur spotify wrapped ill send mine too', 'i already sent mine, ur turn to send the homework'],
     },
   },
 ] satisfies PatternEntry[];

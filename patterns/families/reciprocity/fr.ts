@@ -183,4 +183,26 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "je-t-envoie-une-photo-tu-m-envoies-en-echange-r12",
+    "phrases": [
+      "@ite|moi_je ..2 envoi*|montre*|fais ..3 @photo ..6 tu|toi ..4 en_echange|en_retour|la_tienne|une_de_toi|pareil|aussi",
+      "en ..1 soutif*|sous_vetement*|sous_vet*|culotte*|string*|lingerie|calecon*|boxer*|maillot* ..6 comme_ca_on|a_egalite|egalite|chacun_son_tour|a_ton_tour|ton_tour|comme_moi"
+    ],
+    "unless": [
+      "chat|chien|lapin|animal|plat|repas|paysage|coucher_de_soleil|sapin|deco|dessin*|gateau|devoir*|exo*|exercice*|cours|feuille|correction|recette|billet|ticket|carte|plan|adresse|notes|fiche*|emploi_du_temps|menu|tenue_de_sport|vestiaire|piscine"
+    ],
+    "examples": {
+      "match": [
+        "j'ai un secret... je t'envoie une photo de moi mais tu m'envoies une en échange ok?",
+        "bah en soutif, comme ça on est à égalité",
+        "jte montre ma photo et toi tu montres la tienne",
+        "en calecon comme moi"
+      ],
+      "ignore": [
+        "je t'envoie une photo de mes exos et tu m'envoies la tienne en échange", "je t'envoie une photo de mon chat et tu m'envoies la tienne",
+        "je t'envoie la photo du menu et toi tu fais pareil"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

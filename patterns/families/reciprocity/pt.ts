@@ -145,4 +145,18 @@ export default [
       ignore: ['ja mandei a minha foto do passaporte pra mae', 'pronto ja mandei a minha foto de perfil nova kkk'],
     },
   },
+  {
+    // "pq nao, eu ja mandei a minha", "ja te mandei o meu, falta o teu".
+    id: 'i-already-sent-mine-r12',
+    phrases: [
+      'eu|ja|tb|tambem ..2 mandei|enviei|mostrei|te_mandei|te_enviei|te_mostrei ..1 a_minha|o_meu|as_minhas|os_meus|uma_minha|uma_foto_minha|foto_minha|fotos_minhas|a_minha_foto|o_meu_video',
+      'falta|faltam|so_falta|agora_falta|cade|kd ..1 a_tua|o_teu|as_tuas|os_teus|a_sua|o_seu|as_suas|os_seus ..2 [foto|fotos|video|nude|nudes]',
+    ],
+    unless: ['parte|trabalho|tpc|resumo|redacao|tarefa|exercicio*|licao|resposta|respostas|gabarito|apontamentos|pix|comprovante|comprovativo|dinheiro|convite|lista|nome|voto|opiniao|curriculo|cv|inscri*|ficha|documento*|link|localizacao|numero|email|endereco|morada|receita|presente|prenda|carta|cartinha|desenho|nota|notas|media|senha|codigo|camisa|camisola|ingresso|bilhete|aposta|palpite|escalacao|time|deck|build'],
+    weight: 3,
+    examples: {
+      match: ['pq nao, eu ja mandei a minha', 'ja te mandei uma foto minha, falta a tua', 'eu mostrei o meu, agora cade o teu'],
+      ignore: ['ja mandei a minha parte do trabalho', 'eu ja mandei o meu pix, falta o teu', 'falta a tua resposta no formulario'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,10 +25,10 @@ export default [
       'die|sie ..1 wurden|wuerden|wurdens|wuerdens ..2 eh|sowieso ..1 nicht|nie ..1 verstehen',
       '@poss @family ..3 wurden|wuerden|wurde|wuerde ..2 nur|eh|sowieso ..1 ausflippen|durchdrehen|ausrasten|sauer_werden|es_verbieten|dir_verbieten',
     ],
-    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid'],
+    unless: ['erzahl|erzaehl|sag|sags|petz|petze|verrat ich|ichs ..2 @family ..3 dass|das', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid'],
     examples: {
       match: ['komm schon keiner erfährts', 'niemand wirds erfahren', 'sag ihnen nix von mir ok? die würdens eh nicht verstehen', 'deine eltern würden nur ausflippen', 'sag deinen eltern nix davon ok?', 'erzähl niemandem davon', 'sag keinem bescheid', 'keiner muss davon wissen', 'deine mutter darf das nicht wissen', 'deine mutter soll das nicht lesen', 'sag aber erstmal niemandem was'],
-      ignore: ['sag deiner mutter aber bescheid, nicht dass sie wieder sauer ist wie letztes mal', 'keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst'],
+      ignore: ['wenn du nochmal meinen pulli nimmst erzähl ich mama dass du gestern heimlich weg warst', 'sag deiner mutter aber bescheid, nicht dass sie wieder sauer ist wie letztes mal', 'keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst'],
     },
   },
   {

@@ -555,4 +555,19 @@ export default [
       ignore: ['if ur mum asks say the present is from both of us', 'if ur mum asks tell her the truth'],
     },
   },
+  // ---- round 12 (en-n12): keep the meeting off the radar ----
+  {
+    id: 'dont-say-where-youre-going-r12',
+    phrases: [
+      'do_not|never|dont say|tell|mention ..3 where you|your|u|ur ..1 going|goin|headed|heading|off_to',
+      'do_not|never|dont say|tell|mention ..2 who you|u are ..1 meeting|with|seeing',
+      'wipe|clear|delete ..1 the|our|this chat|chats|messages|dms|convo ..2 every|each|after night|time|we_talk|we_chat',
+      'keep us|this|it on the low|down_low|dl|low_key ..4 okay|ok|yeah|promise|alright|k',
+    ],
+    unless: ['surprise|party|bday|birthday|present|gift|proposal|secret_santa|prank|mum|mom|dad|grandma|nan'],
+    examples: {
+      match: ['lets link up this weekend, ill uber u to mine, just dont say where ur going', 'dont tell anyone who u are meeting', 'wipe the chat every night', 'u gotta keep us on the low ok?'],
+      ignore: ['dont tell mum where were going, its her surprise party', 'dont say where ur going for bday, its a secret'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -278,4 +278,17 @@ export default [
       ignore: ['que quede entre nos el chisme jaja'],
     },
   },
+  {
+    id: 'dont-tell-confidential-r12',
+    phrases: [
+      'no ..1 les|le ..1 comentes|cuentes|digas|menciones|comentes_nada ..4 confidencial|hasta_que_firmes|hasta_que_firme|hasta_el_contrato|hasta_que_te_paguemos|es_un_secreto|secreto_profesional',
+      'no|ni ..1 contacte|contactes|llames|llame|avises|avise|acudas|acuda ..3 policia|autoridades|denuncie|denuncies',
+      'solo|queda|quedara|esto_queda ..1 entre ..1 nosotros|nosotras|tu_y_yo|los_dos|vos_y_yo ..3 secret|secreto|ok|vale|nadie|no_le_digas',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'fiesta|sorpresa|cumple|regalo|examen|notas|profe'],
+    examples: {
+      match: ['Mejor no les comentes hasta que firmes contrato, es confidencial', 'No responda a este correo ni contacte a la policia', 'solo entre nosotros 🤫'],
+      ignore: ['no le digas a mama lo de la fiesta sorpresa', 'si te pasa algo llama a la policia'],
+    },
+  },
 ] satisfies PatternEntry[];

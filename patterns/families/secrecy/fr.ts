@@ -357,4 +357,65 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "pas-besoin-d-en-parler-a-tes-parents-r12",
+    "phrases": [
+      "pas_besoin|inutile|pas_la_peine|pas_oblige|sert_a_rien ..2 en|le|leur|lui ..1 parler|dire|raconter ..6 @family|autres|copines|potes|amies|personne|coach|cousin*",
+      "faut_pas|faut_surtout_pas|surtout_pas|dis_rien|dis_pas|le_dis_pas|en_parle_pas ..3 personne|ils|tes_parents|ta_mere ..2 comprendrait|comprendraient|comprendrai|comprendra|comprendront|capterait"
+    ],
+    "unless": [
+      "surprise|anniv*|cadeau*|fete|gateau|ca_va_aller|t_inquiete|c_est_rien|c_est_pas_grave|pas_grave|ils_savent|elle_sait|il_sait|deja_au_courant|je_leur_ai_dit|j_ai_deja|prof_a_dit|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "pas besoin d'en parler aux autres filles ni a tes parents hein",
+        "inutile de le dire à ta mère",
+        "tant mieux faut pas, personne comprendrait",
+        "pas la peine d'en parler a ton cousin"
+      ],
+      "ignore": [
+        "pas besoin d'en parler à tes parents, c'est une surprise pour leur anniv",
+        "pas besoin d'en parler à ta mère, elle est déjà au courant",
+        "pas la peine d'en parler a tes parents c'est pas grave"
+      ]
+    }
+  },
+  {
+    "id": "si-tu-parles-de-moi-a-quelqu-un-r12",
+    "phrases": [
+      "si ..1 tu|t ..2 parles|parle|dis|racontes|balances ..2 de_moi|de_nous|de_ca|quoi_que_ce_soit|un_mot ..2 a ..1 quelqu_un|qqn|quelqu|personne|tes_parents|ta_mere|ton_pere|la_police|flics|police|tes_potes"
+    ],
+    "unless": [
+      "surprise|anniv*|cadeau*|spoil*|fin|episode|serie|film|saison|mdr|ptdr|haha|jrigole|blague|fete|c_est_pas_grave|t_inquiete|tu_peux|tu_as_le_droit|n_hesite_pas|hesite_pas|psy|infirmi*|cpe|aide"
+    ],
+    "examples": {
+      "match": [
+        "si tu parles de moi à quelqu'un tu le regretteras",
+        "si tu dis un mot a tes parents c'est fini entre nous"
+      ],
+      "ignore": [
+        "si tu parles de ça à quelqu'un c'est pas grave t'inquiète",
+        "si tu dis quoi que ce soit a tes parents sur la surprise jte tue mdr"
+      ]
+    }
+  },
+  {
+    "id": "t-en-parles-pas-hein-r12",
+    "phrases": [
+      "tu|t ..1 en ..1 parles|parle|dis|causes ..1 pas|a_personne|surtout_pas|a_tes_parents|a_ta_mere|a_ton_pere ..2 [hein|ok|d_accord|stp|compris]"
+    ],
+    "unless": [
+      "surprise|anniv*|cadeau*|fete|spoil*|fin|episode|serie|film|saison|livre|mdr|ptdr|haha|jrigole|blague|gateau|prof|note|notes|bulletin|ca_va_aller|t_inquiete|pas_grave|si_tu_veux|si_tu_veux_pas|si_t_as_pas_envie|tu_peux"
+    ],
+    "examples": {
+      "match": [
+        "on s'rejoint au parc samedi ? t'en parles pas hein",
+        "t'en parles à personne ok"
+      ],
+      "ignore": [
+        "t'en parles pas à Léa c'est une surprise pour son anniv",
+        "t'en parles pas si tu veux pas, c'est pas grave"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -149,4 +149,39 @@ export default [
       ignore: ['non dire ai tuoi della festa a sorpresa e cancella la chat dopo', 'cancella la chat e non dire niente ai tuoi del voto ahah', 'i tuoi non capiscono il regalo, meglio tenerlo segreto'],
     },
   },
+  {
+    id: 'dialect-dont-tell-r12',
+    phrases: [
+      'nun|non|nu|nn ..1 lo|glielo|ce_lo|je_lo|nce_lo ..1 di|dicere ..1 a|ai|alla|al ..2 @family|nessuno|nisciuno|tuoi|mammeta|patete',
+      'nun|non|nu|nn ..1 lo|glielo|dirlo|dire|di|dicere|ce_lo ..6 manco|nemmeno|neanche ..1 ai_tuoi|a_tua_madre|a_tuo_padre|ai_tuoi_genitori|a_mammeta|a_patete|a_mamma_tua|a_papa_tuo',
+    ],
+    unless: ['sorpresa|festa|compleanno|regalo|spoiler*|finale|voto|voti|pagella|nota|ho_rotto|ho_perso|vaso|ahah*|haha*|lol|xd|mi_uccide|mi_ammazza|si_arrabbia|non_lo_sanno_ancora|glielo_dico_io|te_lo_dico_io'],
+    examples: {
+      match: ['nun lo di a Fede pero, e manco ai tuoi', 'non lo di a nessuno eh', 'nu ce lo di a mammeta'],
+      ignore: ['nun lo di a Fede della festa a sorpresa', 'manco ai tuoi piace sta canzone lol'],
+    },
+  },
+  {
+    id: 'promise-to-delete-it-r12',
+    phrases: [
+      'promettimi|prometti|giurami|giura|promettetemi ..3 cancellarla|cancellarlo|cancellarle|cancellarli|eliminarla|eliminarlo|eliminarle|eliminarli|di_cancellare|di_eliminare|che_cancelli|che_la_cancelli|che_lo_cancelli|che_le_cancelli|non_salvarla|non_salvarlo|di_non_salvare',
+    ],
+    unless: ['ahah*|haha*|lol|xd|brutta|brutto|bruttissim*|orribile|imbarazzante|faccia|capelli|occhi_chiusi|doppio_mento|gita|festa|compleanno|vacanz*|karaoke|balletto|cantavo|ballavo'],
+    examples: {
+      match: ['ti mando una cosa ma promettimi di cancellarla', 'giura che la cancelli dopo averla vista', 'prometti di non salvarla eh'],
+      ignore: ['ti mando la foto ma promettimi di cancellarla che sono bruttissima ahah', 'giurami che cancelli il video del karaoke lol'],
+    },
+  },
+  {
+    id: 'disappearing-messages-r12',
+    phrases: [
+      'messaggi|chat|foto|video ..3 che ..1 si ..1 autodistruggono|cancellano_da_soli|cancellano_da_sole|eliminano_da_soli|autoeliminano|cancellano',
+      'metti|attiva|usiamo|usa|mettiamo ..3 messaggi_effimeri|modalita_effimera|autodistruzione|visualizzazione_singola|visualizza_una_volta|una_sola_visualizzazione|modalita_segreta|chat_segreta',
+    ],
+    unless: ['gruppo|classe|raga|ragazzi|tutti|squadra|lavoro|memoria|spazio|backup|ahah*|haha*|lol|xd|notizia|aggiornamento|funzione_nuova|nuova_funzione'],
+    examples: {
+      match: ['usiamo whatsapp pero con i messaggi che si autodistruggono', 'attiva i messaggi effimeri prima che ti mando la foto', 'mettiamo la chat segreta su telegram'],
+      ignore: ['ho attivato i messaggi effimeri nel gruppo della classe', 'le foto che si cancellano per liberare spazio'],
+    },
+  },
 ] satisfies PatternEntry[];

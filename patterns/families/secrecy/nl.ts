@@ -236,4 +236,17 @@ export default [
       ignore: ['vertel je moeder niks over het cadeau', 'het is tussen jou en mij in de finale haha', 'zet de muziek zachter zodat je ouders niks horen van het feest'],
     },
   },
+  {
+    id: 'dont-tell-pa-and-ma-r12',
+    phrases: [
+      'niks|niets|nix ..1 zeggen|vertellen|zegge|verteld ..1 tegen|aan ..1 je|jouw|de|uw ..1 pa|ma|ouders|trainer|coach|juf|mentor|leraar|moeder|vader|mama|papa',
+      'zeg|vertel ..1 je|jouw|uw ..1 ouders|pa|ma|moeder|vader|mama|papa ..2 maar|wel ..1 niet|nie|ni ..2 dat',
+      'zeg|vertel ..1 maar ..1 niks|niets|nix ..1 tegen|aan ..1 de|je|jouw ..1 trainer|coach|juf|mentor|leraar|ouders|pa|ma',
+    ],
+    unless: ['verrassing*', 'cadeau*', 'kado*', 'verjaardag*', 'feest*', 'surprise', 'taart', 'haha*', 'lol', 'uitje', 'escape', 'sinterklaas', 'kerst*', 'moederdag', 'vaderdag'],
+    examples: {
+      match: ['laten we verder praten op telegram, maar niks zeggen tegen je pa en ma ok?', 'Zeg je ouders maar niet dat we buiten het platform appen', 'zeg maar niks tegen de trainer, die is zo streng'],
+      ignore: ['zeg maar niks tegen je moeder, het is een verrassing', 'niks zeggen tegen je pa over het cadeau'],
+    },
+  },
 ] satisfies PatternEntry[];

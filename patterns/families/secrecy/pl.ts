@@ -14,7 +14,7 @@ export default [
       'rodzic*|mamy|taty|starych|doroslych ..2 w_to|do_tego|w_to_nie|w_nic ..1 nie ..1 mieszaj|wciagaj|angazuj',
       'trzymaj|zostaw ..2 rodzic*|mame|tate|starych|doroslych ..3 z_dala|poza_tym|na_boku|z_boku',
     ],
-    unless: ['zbil*|zepsul*|stlukl*|rozbil*|zgubil*|porysowal*|wylal*|spoznil*|zjadl*|wzialem|wzielam|pozyczyl*', 'jedync*|jedynk*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|laur*|swiadectw*|ocen*|jedynk*|pale|palisz|papieros*'],
+    unless: ['mojej_mamie|mojemu_tacie|moim_rodzicom|moim_starym|mojej_mamy|mojego_taty|moich_rodzicow|mojej_matce|mojemu_ojcu', 'zbil*|zepsul*|stlukl*|rozbil*|zgubil*|porysowal*|wylal*|spoznil*|zjadl*|wzialem|wzielam|pozyczyl*', 'jedync*|jedynk*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|laur*|swiadectw*|ocen*|jedynk*|pale|palisz|papieros*'],
     examples: {
       match: ['tylko nie mów mamie, ona by się martwiła', 'nie mów o nas rodzicom', 'rodzice by nie zrozumieli', 'twoja mama nie musi wiedzieć', 'nie pokazuj tego rodzicow', 'nie pokazuj tego rodzicom', 'rodziców w to nie mieszaj', 'nie mieszaj w to rodziców', 'trzymaj rodziców z dala od tego'],
       ignore: ['nie mow mamie ze zbilem wazon ok', 'nie mów mamie o prezencie na dzień matki', 'nie mów rodzicom o jedynce z matmy xd', 'mama mówi że obiad gotowy', 'nie mieszaj rodziców do tej niespodzianki', 'trzymaj mamę z dala od tortu, to niespodzianka'],
@@ -34,7 +34,7 @@ export default [
       'nikt ..1 nie ..1 zobaczy|zobaczy_tego|bedzie_wiedzial',
       'nikt ..1 inny|poza_nami|oprocz_nas|oprocz_mnie|wiecej ..2 nie ..1 zobaczy|dowie|bedzie_wiedzial|zobaczy_tego',
     ],
-    unless: ['ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*'],
+    unless: ['ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*'],
     examples: {
       match: ['nikt inny tego nie zobaczy', 'nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć', 'Nie odpowiadaj na tę wiadomość i nie zgłaszaj tego na policję.'],
       ignore: ['nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą'],
@@ -284,6 +284,19 @@ export default [
     examples: {
       match: ['sesja jest platna 800 zl, fotograf przyjedzie do ciebie, rodzice nie musza byc', 'to sa nasze sesje, nie opowiadaj o nich nikomu'],
       ignore: ['rodzice nie musza przychodzic na zebranie', 'nie opowiadaj nikomu co ci powiedzialam o Kasi', 'rodzice nie musza przyjezdzac na turniej', 'nie opowiadaj nikomu zakonczenia serialu xd'],
+    },
+  },
+  {
+    id: 'dont-talk-to-parents-or-others-r12',
+    phrases: [
+      'nie ..1 gadaj|mow|mowi|wspominaj|opowiadaj ..3 z ..1 rodzicami|mama|tata|starymi|nikim|rodzina',
+      'nie ..1 mow|mowi ..4 innym|reszcie ..3 bo|beda|zaraz',
+      'tam|bo ..2 znika|znikaja|znikna ..6 nikt|zadnych_sladow|sladu|nie_zostaje',
+    ],
+    unless: ['niespodzian*|imprez*|urodzin*|prezent*|tort*|ocen*|xd|haha*|spoiler*|zakonczeni*'],
+    examples: {
+      match: ['tylko nie gadaj o tym z rodzicami, nie zrozumieja', 'spoko, to nie mow o tym kanale innym, bo beda zazdrosni', 'tam znika i nikt ci nie ukradnie zdjec'],
+      ignore: ['nie mow innym o imprezie bo to niespodzianka', 'nie gadaj z mama o ocenach przy obiedzie xd'],
     },
   },
 ] satisfies PatternEntry[];

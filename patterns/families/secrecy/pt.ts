@@ -274,4 +274,32 @@ export default [
       ignore: ['conta a alguem da festa surpresa e vais ver kkk', 'conta a alguem o final da serie e vais ver'],
     },
   },
+  {
+    // "nao digas aos teus pais ainda, é surpresa do contrato": the fake agency's secrecy.
+    id: 'dont-tell-parents-about-the-deal-r12',
+    phrases: [
+      'nao|n ..1 digas|diga|contes|conte|fales|fale|mostres|mostre ..2 aos|a|ao|pros|pra|para|pro|nada ..1 @your|os_teus|a_tua|o_teu|os_seus|a_sua|o_seu ..1 pais|mae|pai|familia|responsaveis ..6 contrato|agencia|marca|campanha|cache|pagamento|dinheiro|ensaio|book|casting|robux|diamantes|presente_que_te_dei',
+      'contrato|agencia|marca|campanha|cache|ensaio|book|casting ..6 nao|n ..1 digas|diga|contes|conte|fales|fale ..2 aos|a|ao|pros|pra|para|pro|nada ..1 @your|os_teus|a_tua|o_teu ..1 pais|mae|pai|familia|responsaveis',
+    ],
+    unless: ['festa|aniversario|niver|prenda|dia_das_maes|dia_dos_pais|dia_da_mae|dia_do_pai|natal'],
+    weight: 3,
+    examples: {
+      match: ['e nao digas aos teus pais ainda, é surpresa do contrato', 'o ensaio é secreto, nao contes nada aos teus pais'],
+      ignore: ['nao digas aos teus pais ainda, é surpresa do dia das maes, comprei o presente na marca que ela gosta'],
+    },
+  },
+  {
+    // "vamo pro telegram? la é mais privado", "ali ninguem ve".
+    id: 'its-more-private-there-r12',
+    phrases: [
+      'la|ali|aqui|nele|nela|no_privado|no_pv ..2 [e|eh|fica] mais|bem ..1 privado|discreto|reservado|escondido|seguro_pra_nos|seguro_pra_gente',
+      'la|ali|nele|nela ..2 ninguem ..1 ve|le|descobre|sabe|espia|controla|mexe',
+    ],
+    unless: ['trabalho|projeto|turma|grupo_da_turma|escola|organizado|rapido|estavel|lag|bug|bugado|audio|qualidade|servidor|server'],
+    weight: 2,
+    examples: {
+      match: ['vamo pro telegram? la é mais privado', 'passa pro pv, la ninguem ve'],
+      ignore: ['vamos pro discord, la é mais organizado pro trabalho', 'bora pro zap la é mais rapido'],
+    },
+  },
 ] satisfies PatternEntry[];

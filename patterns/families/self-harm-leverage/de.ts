@@ -134,4 +134,18 @@ export default [
     unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'haare|pony|finger_beim|beim_kochen|papier|gemuse|gemuese|zwiebel*'],
     examples: { match: ['ich schneid mich wenn du nicht antwortest'], ignore: ['ich schneid mich noch beim gemüse schneiden wenn du mich ablenkst'] },
   },
+  {
+    id: 'dialect-self-harm-r12',
+    phrases: [
+      'i bring|bringe mi|mich ..1 um ..4 wenn|wennst|falls|sobald|dann|ohne',
+      'wennst ..6 bring|bringe ..1 i|ich ..1 mi|mich ..1 um',
+      'wennst|wenn|falls ..6 spring|springe|hupf|huepf ..1 i|ich ..2 vom|von_der|von_einer|vor_den|vor_an ..1 dach|brucke|bruecke|hochhaus|zug|balkon',
+      'wennst ..6 tu|tua|tuat ..1 i ..1 mir|ma ..1 was|wos ..1 an|o',
+    ],
+    unless: ['haha*|lol|xd|test|schularbeit|schule|lehrer*|hausaufgabe*|hausubung|hausuebung|mathe|langeweile|sprungbrett|pool|freibad|see|badesee|fun|spass|witz', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['i bring mi um wenn du ned antwortest', 'wennst mi blockierst spring i vom dach', 'wennst jetzt gehst tua i ma wos o'],
+      ignore: ['wennst nochmal so a schularbeit machst bring i mi um lol', 'wennst mitkommst spring i vom sprungbrett im freibad'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -98,4 +98,19 @@ export default [
       ignore: ['jak mi nie powiesz jak sie skonczyl odcinek to sie zabije xd'],
     },
   },
+  {
+    id: 'you-wont-have-me-then-r12',
+    phrases: [
+      'nie ..1 bedziesz ..1 mnie ..1 juz ..1 miala|mial|miec ..6 @selfharm|lykne|wezme|polkne|nalykam|skocze',
+      '@selfharm ..6 nie ..1 bedziesz ..2 mnie ..1 miala|mial|miec',
+      'czyli|skoro|jak ..1 mnie ..1 nie ..1 kochasz ..6 @selfharm',
+      '@selfharm ..6 chyba_ze|dopoki_nie|jesli_nie|jak_nie ..2 @youverb',
+      'lykne|wezme|polkne|nalykam_sie|zjem ..1 wszystkie|cale|calo* ..1 tabletki|leki|opakowanie|tabsy|prochy ..6 chyba_ze|jak_nie|jesli_nie|przez_ciebie|twoja_wina|bo_mnie',
+    ],
+    unless: ['xd|haha*|hehe|lol|zartuje|alergi*|glowe|glowy|grype|przeziebien*|lekarz*|apteka|apteki|witamin*'],
+    examples: {
+      match: ['dobra. to nie bedziesz mnie juz miala. lykne wszystkie tabletki mamy', 'czyli mnie nie kochasz. to sie zabije', 'potne sie chyba ze wyslesz', 'wezme wszystkie tabletki chyba ze odpiszesz'],
+      ignore: ['nie bedziesz mnie juz miala na glowie bo wyjezdzam na oboz', 'zapomnialem wziac tabletki na alergie', 'czyli mnie nie kochasz? haha zartuje'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -20,10 +20,10 @@ export default [
       'se [@you] [me] ..1 bloquear|bloqueares|deixar|deixares|largar|largares|ignorar|ignorares|abandonar|abandonares ..6 nunca_mais ..1 me_ves|me_vais_ver|me_vai_ver|vais_ouvir_falar_de_mim|vai_ouvir_falar_de_mim ..3 culpa|morto|morta|viv*',
     ],
     // Not bare "jogo": "eu me jogo da ponte" is the threat itself.
-    unless: ['prova|teste|exame|nota|notas|tpc|trabalho|o_jogo|no_jogo|do_jogo|um_jogo|esse_jogo|este_jogo|nesse_jogo|neste_jogo|jogo_de|ao_jogo|partida|spoiler|calor|fome|rir|de_rir|k|kk*|haha*|hahaha*|rsrs*|festa'],
+    unless: ['prova|teste|exame|nota|notas|tpc|trabalho|o_jogo|no_jogo|do_jogo|um_jogo|esse_jogo|este_jogo|nesse_jogo|neste_jogo|jogo_de|ao_jogo|partida|spoiler|calor|fome|rir|de_rir|k|kk*|haha*|hahaha*|rsrs*|festa', 'ela|ele|eles|elas|mae|pai|professora|professor|chefe|treinador ..1 vai|vao|ia|iam|vai_me|vao_me ..1 me_matar|matar|matar_me', 'me_matar|me_mata|me_matam|matar_me|mata_me ..2 se ..1 souber|souberem|descobrir|descobrirem|vir|virem|ver|verem'],
     examples: {
       match: ['se tu nao me mandar uma foto hj eu vou me cortar de novo', 'se nao me ligares hoje a noite juro que eu me corto', 'se me deixares juro que faço uma asneira', 'eu me mato e vc vai ter que viver com isso', 'se vc nao voltar comigo eu me jogo da ponte', 'vou acabar com tudo e a culpa vai ser sua', 'se nao mandar eu vou acabar com tudo hj', 'se me deixares vou fazer uma besteira', 'se vc me bloquear eu me mato', 'se me deixares eu mato-me', 'eu me mato se vc nao responder', 'vou me matar e a culpa é tua', 'não consigo viver sem ti', 'se voce sair do chat eu corto meus pulsos', 'se me bloqueares acabo comigo', 'se vc me deixar eu me enforco', 'se tu me bloqueares eu não aguento mais, vou desaparecer de vez', 'se me deixares vou acabar com a minha vida'],
-      ignore: ['se perdermos o jogo eu me mato de vergonha', 'vou acabar com tudo na partida e a culpa vai ser tua kk', 'se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova', 'se eu perder a prova acabo comigo kkk', 'se vc sair do grupo eu corto o cabelo', 'se me deixares sozinha na festa vou desaparecer de vez kkk', 'se me bloqueares no jogo vou morrer de rir'],
+      ignore: ['ela vai me matar se souber q te mandei', 'minha mae me mata se descobrir', 'se perdermos o jogo eu me mato de vergonha', 'vou acabar com tudo na partida e a culpa vai ser tua kk', 'se nao mandares o trabalho eu vou acabar com tudo no grupo', 'se eu tirar nota baixa eu me mato', 'vou morrer de rir kkk', 'me mato de estudar pra prova', 'se eu perder a prova acabo comigo kkk', 'se vc sair do grupo eu corto o cabelo', 'se me deixares sozinha na festa vou desaparecer de vez kkk', 'se me bloqueares no jogo vou morrer de rir'],
     },
   },
   {
@@ -107,6 +107,20 @@ export default [
     examples: {
       match: ['se tu nao me deres atencao eu faço uma loucura', 'se nao me deres importancia faço uma asneira'],
       ignore: ['se nao me deres atencao faço uma loucura no cabelo kkk', 'se nao me deres bola faco uma loucura nas compras'],
+    },
+  },
+  {
+    // "manda aquela foto. senao eu faço uma besteira e a culpa vai ser tua".
+    id: 'or-i-do-something-culpa-r12',
+    phrases: [
+      'senao|se_nao|ou|caso_contrario|se_nao_mandar|se_nao_vieres ..2 [eu] [vou] ' + HARM + ' ..6 culpa|por_tua_causa|por_sua_causa|por_causa_de_ti|por_causa_de_vc',
+      'senao|se_nao|caso_contrario ..1 [eu] [vou] faco|fazer|vou_fazer ..1 [uma] besteira|bobagem|asneira|loucura ..4 comigo|com_a_minha_vida|com_minha_vida|culpa',
+    ],
+    unless: ['na_prova|a_prova|da_prova|no_teste|o_teste|exame|nota|notas|trabalho|jogo|partida|festa|jantar|bolo|cozinha|k|kk*|haha*|rsrs*|rir|de_rir|vergonha|de_vergonha'],
+    weight: 5,
+    examples: {
+      match: ['entao prova que me ama, manda aquela foto que eu pedi. senao eu faço uma besteira e a culpa vai ser tua', 'senao eu me corto e a culpa é sua', 'senao faco uma loucura comigo'],
+      ignore: ['senao eu faço uma besteira na prova e a culpa é tua kkk', 'senao faco uma loucura com o bolo'],
     },
   },
 ] satisfies PatternEntry[];

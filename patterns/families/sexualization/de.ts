@@ -33,10 +33,10 @@ export default [
       'bist du ..2 schon ..1 entwickelt|in_der_pubertat|in_der_pubertaet|fraulich|weit_entwickelt|aufgeklart|aufgeklaert',
       'hast|haste du ..2 schon ..2 deine_tage|periode|titten|busen|bruste|brueste|haare_da_unten',
     ],
-    unless: ['mein_bruder|meine_schwester|mein_cousin|meine_cousine|sauna|fkk|umkleide|sexualkunde|aufklarungsunterricht|aufklaerungsunterricht|biologieunterricht|bio_unterricht|hitze|sommer|wetter|sonne|hitzefrei|schwitz*'],
+    unless: ['doku|zeitung|artikel|reportage|ich_wurd_das_nie|ich_wuerd_das_nie|strafbar', 'mein_bruder|meine_schwester|mein_cousin|meine_cousine|sauna|fkk|umkleide|sexualkunde|aufklarungsunterricht|aufklaerungsunterricht|biologieunterricht|bio_unterricht|hitze|sommer|wetter|sonne|hitzefrei|schwitz*'],
     examples: {
       match: ['soll ich dir zeigen wie man küsst? 😘', 'magst du ältere jungs?', 'ich steh auf jüngere mädchen wie dich', 'ich bring dir bei wie man küsst', 'bist du noch jungfrau?', 'hattest du schon mal sex', 'hast du schon erfahrung mit jungs', 'masturbierst du oft', 'machst du es dir selbst'],
-      ignore: ['bist du schon in der pubertät? mein bruder ist voll komisch seit er 13 ist haha', 'sie ist sternzeichen jungfrau', 'hast du schon mal pizza mit ananas gegessen', 'hast du schon mal jemanden nackt gesehen in der sauna? ist da normal'],
+      ignore: ['hast du schon mal nacktfotos gemacht? also ich würd das nie, hab ne doku gesehen', 'bist du schon in der pubertät? mein bruder ist voll komisch seit er 13 ist haha', 'sie ist sternzeichen jungfrau', 'hast du schon mal pizza mit ananas gegessen', 'hast du schon mal jemanden nackt gesehen in der sauna? ist da normal'],
     },
   },
   {
@@ -335,5 +335,34 @@ export default [
     ],
     unless: ['pferd|hund|katze|auto|bild_gemalt|gemalt|zeichnung|skulptur|statue|haha*|lol', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['du hast so einen schönen körper'], ignore: ['du hast dem pferd so einen schönen körper gemalt'] },
+  },
+  {
+    id: 'what-are-you-wearing-slang-r12',
+    phrases: [
+      'tragst|traegst|hast du ..3 was|etwas ..1 susses|suesses|sexy*|heisses|knappes|enges|durchsichtig*|freizugig*|freizuegig*',
+      'beschreib|beschreibe|erzahl|erzaehl ..3 was|wie du ..3 anhast|tragst|traegst|an_hast',
+      'schon ..1 mal ..2 was|etwas ..1 mit ..1 jemand*|einem|einer|nem|ner|nen ..3 gemacht|gehabt ..4 so_richtig|richtig_richtig|im_bett|intim|sexuell',
+      'korperlich|koerperlich|figur|korper|koerper ..4 weit|entwickelt|reif|erwachsen ..2 fur|fuer ..1 dein|@poss|#',
+      'wie ..1 sich ..1 @poss ..1 korper|koerper|figur|brust|busen ..2 entwickelt|entwickeln|verandert|veraendert',
+      '@photo ..3 nach_dem_duschen|unter_der_dusche|aus_der_dusche|nach_dem_baden|im_handtuch|in_der_badewanne|nur_im_handtuch',
+      'spiegelselfie*|spiegel_selfie|selfie|pic|bild|foto|video|vid ..4 oben_ohne|ohne_shirt|ohne_oberteil|ohne_top|ohne_tshirt|ohne_t_shirt',
+    ],
+    unless: ['finde|erkenne|erkennen|finden|bahnhof|treffpunkt|abholen|haltestelle', 'von_mir|losch|loesch|kunst|leinwand|musik|projekt|arzt|arztin|aerztin|kinderarzt|pubertat|pubertaet|bio|biologie|unterricht|referat|buch|hund|katze|pferd|baby|welpe*|strand_mit_der_familie', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['trägst du gerade was süßes? 😏', 'beschreib mal was du anhast', 'hast du schon mal was mit jemandem gemacht? also so richtig', 'körperlich bist du schon weit für 14', 'ich muss sehen wie sich dein körper entwickelt', 'schick mir mal ein foto nach dem duschen', 'na so ein spiegel selfie halt, oben ohne, machen doch alle'],
+      ignore: ['beschreib mal was du anhast damit ich dich am bahnhof finde', 'hast du schon mal was mit holz gemacht? so richtig mit säge', 'lösch das foto von mir oben ohne am strand aus deiner story', 'wir haben in bio besprochen wie sich der körper in der pubertät verändert', 'schick mal ein bild vom hund nach dem baden', 'hast du schon mal was mit jemandem gemacht für kunst? so richtig mit leinwand'],
+    },
+  },
+  {
+    id: 'ever-made-nudes-r12',
+    phrases: [
+      'hast|hattest|schickst|machst du ..3 schon ..1 mal ..3 nacktfotos|nacktbilder|nackt_fotos|nackt_bilder|nacktpics|nackt_pics|nudes|nacktselfies|nacktvideos|nackt_videos ..2 gemacht|verschickt|geschickt|gesendet',
+      'hast|hattest du ..2 schon ..1 mal ..2 nackt|nackte ..1 fotos|bilder|pics|selfies|videos ..2 gemacht|verschickt|geschickt|gesendet',
+    ],
+    unless: ['kunst|museum|aktzeichnen|strafbar|verboten|polizei|unterricht|referat|baby|babyfotos', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hast du schon mal nackt fotos gemacht?', 'hast du schon mal nudes verschickt?'],
+      ignore: ['hast du schon mal nacktfotos gemacht im kunstunterricht aktzeichnen'],
+    },
   },
 ] satisfies PatternEntry[];

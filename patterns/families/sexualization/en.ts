@@ -61,10 +61,10 @@ export default [
       'do you|u sleep naked|in_the_nude|nude|without_clothes',
       'are you|u naked|nude|undressed|in_the_shower|in_bed|in_your_underwear|in_ur_underwear ..2 right_now|now|rn',
     ],
-    unless: ['to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|jacket|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|sweater|jumper|layers|sunscreen|scarf|gloves|boots|chilly'],
+    unless: ['scam_right|is_that_a_scam|is_this_a_scam|thats_a_scam|that_s_a_scam|its_a_scam|it_is_a_scam|got_a_dm_from|dm_from_some|my_friend_got|my_sister_got|my_cousin_got', 'to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|jacket|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|sweater|jumper|layers|sunscreen|scarf|gloves|boots|chilly'],
     examples: {
       match: ['whatcha wearing 😏',  "wat u wearin", "what are u wearing rn",'what r u wearing rn', 'what are you wearing', 'wear something sexy for me', 'what color is ur underwear', 'do u sleep naked', 'whats your bra size'],
-      ignore: ['and what are you wearing? its freezing, take a coat', 'what are you wearing to the party', 'what r u wearing tomorrow for the game', 'wear something warm tonight its cold'],
+      ignore: ["my friend got a dm from some 'model scout' asking for pics in a bikini, thats a scam right?", 'and what are you wearing? its freezing, take a coat', 'what are you wearing to the party', 'what r u wearing tomorrow for the game', 'wear something warm tonight its cold'],
     },
   },
   {
@@ -729,6 +729,20 @@ export default [
     examples: {
       match: ['show me what ur wearing under', 'what r u wearing underneath that', 'i wanna see u in just ur underwear'],
       ignore: ['what are u wearing under the coat, its snowing', 'show me what ur wearing under the costume for the party'],
+    },
+  },
+  // ---- round 12 (en-n12): bodies and experience of a minor ----
+  {
+    id: 'body-unreal-for-age-r12',
+    phrases: [
+      'your|ur body|figure|curves|shape ..4 for #',
+      'your|ur body|figure|curves|shape ..4 for_your_age|for_ur_age|for_a_kid|for_a_girl|for_a_boy',
+      'you|u [ever] been|done_it|done_stuff|hooked_up with ..1 anyone|anybody|someone|a_guy|a_girl|a_boy|a_man ..1 yet|before',
+    ],
+    unless: ['gym|workout|training|runner|athlete|sport|sports|coach|physio|doctor|growth|growing|puberty|healthy|cafe|restaurant|place|shop|team|club|party|project|group|partner_for'],
+    examples: {
+      match: ['ur body is lowkey unreal for 14, u been with anyone yet?', 'your body is insane for your age'],
+      ignore: ['ur body is growing fast for 14, thats normal the doctor said', 'have u been with anyone yet to the new cafe'],
     },
   },
 ] satisfies PatternEntry[];

@@ -28,7 +28,7 @@ export default [
       'me ..1 encantan|gustan|ponen|vuelven_loco ..1 las|los ..1 jovencitas|jovencitos|chiquitas|chiquitos|menores|nenas|nenitas|colegialas|colegiales|chicas_de_tu_edad|ninas',
       'ensenarte|mostrarte|explicarte|ensenar|mostrar|explicar ..3 cosas ..4 chicos|chicas|ninos|ninas|gente|los_de|las_de ..2 tu ..1 edad',
       'desarrollad*|formad*|cuerpo ..3 para ..1 tu|su ..1 edad',
-      'ya ..1 lo ..1 has_hecho|hiciste|hicistes ..2 con|alguna_vez',
+      'ya ..1 lo has_hecho|hiciste|hicistes ..2 con|alguna_vez',
       'perdiste|has_perdido|perder|pierdas|perdido ..2 virginidad',
       'cuanto te mide|mide_tu|te_mide',
       'te gusta|gustaria|gustan ..2 sexo|porno|follar|coger|chupar|tocarte|que_te_toquen|hacerlo|el_sexo',
@@ -47,7 +47,7 @@ export default [
     unless: ['compresas|tampones|farmacia|dolor|ibuprofeno|mama|mami|ginecolog*|pediatra|para_el|para_la|deporte|baloncesto|futbol|voley|natacion|gimnasia|atletismo|entrenar|fiesta|boda|cena|cumple|evento|graduacion|concierto|disfraz|loteria|premio|gordo|cupon|rasca|virgen_de|virgen_del|virgen_maria|aceite|la_virgen|extra|horoscopo|signo|tierra|fiebre|calor|sol|clima|tiempo|agua|cafe|sopa|disfraz|fiesta_de|peli|serie|vistete|vestite|abuela|abuelo|visita|resfri*'],
     examples: {
       match: ['has visto alguna vez porno?', 'alguna vez has visto videos porno?', 'tienes 16? uff me encantan las jovencitas', 'me gustaria enseñarte cosas que los chicos de tu edad no saben', 'estas muy desarrollada para tu edad', 'ya lo has hecho con alguien?', 'ya perdiste la virginidad?', 'alguna vez te has tocado?', 'cuantas veces te tocas', 'eres virgen?', 'que llevas puesto ahora mismo?', 'has hecho algo con alguien?', 'te masturbas?', 'estas cachonda?', 'tienes buen cuerpo', 'de que color son tus bragas', 'estas buenisima', 'muestrame tu cuerpo', 'duermes sin ropa?', 'estas desnuda ahora?', 'que ropa interior llevas?'],
-      ignore: ['has visto el documental sobre el porno en la adolescencia?', 'has estado con alguien en el recreo?', 'ya lo hiciste? el trabajo de mates', 'la virgen de guadalupe', 'que llevas puesto para la fiesta?', 'te has tocado la loteria', 'estas en ropa interior? vistete que llega la abuela', 'te has tocado el codo? te duele?', 'estas caliente, tienes fiebre?', 'tienes buen corazon', 'que tienes de deberes', 'la sopa esta caliente'],
+      ignore: ['has visto el documental sobre el porno en la adolescencia?', 'ya vi lo que hiciste con el carro de papa', 'has estado con alguien en el recreo?', 'ya lo hiciste? el trabajo de mates', 'la virgen de guadalupe', 'que llevas puesto para la fiesta?', 'te has tocado la loteria', 'estas en ropa interior? vistete que llega la abuela', 'te has tocado el codo? te duele?', 'estas caliente, tienes fiebre?', 'tienes buen corazon', 'que tienes de deberes', 'la sopa esta caliente'],
     },
   },
   {
@@ -267,6 +267,19 @@ export default [
     examples: {
       match: ['alguna vez te tocaste?', 'te tocas seguido?'],
       ignore: ['alguna vez te tocaste el codo con la lengua?', 'alguna vez te tocaste la guitarra electrica?', 'te tocas la cara mucho, por eso los granos'],
+    },
+  },
+  {
+    id: 'done-more-with-someone-r12',
+    phrases: [
+      'has_hecho|ya_hiciste|hiciste|alguna_vez_has_hecho|ya_has_hecho ..1 algo_mas|algo|cosas|cositas|eso ..1 mas|rico|intimo ..2 con alguien|un_chico|una_chica|tu_novio|tu_novia|un_hombre|una_mujer|un_mayor',
+      'has_hecho|ya_hiciste|hiciste|ya_has_hecho algo_mas|mas_cosas|cositas ..2 con alguien|un_chico|una_chica|tu_novio|tu_novia',
+      'quitate|quitese|sacate|sacatela|sacatelo ..2 la|el|los|las|tu ..1 blusa|camisa|camiseta|playera|remera|polera|top|sujetador|brasier|bra|ropa|pantalon|pantalones|falda|short|bragas|calzones|boxer ..4 nadie|solo_yo|para_mi|cam|camara|no_pasa_nada|un_ratito|porfa|dale|despacio',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'trabajo|proyecto|tarea|grupo_del|equipo|lavo|lavar|lavadora|sucia|sucio|mojada|mojado|ponte|cambiate|frio|ducha|banarte|pijama|medico|doctor|enfermera|vacuna'],
+    examples: {
+      match: ['y has hecho algo mas con alguien?', 'ya hiciste cositas con tu novio?', 'quitate la blusa, nadie va a ver', 'sacate la remera un ratito dale'],
+      ignore: ['has hecho algo mas con alguien del grupo del trabajo?', 'quitate la camiseta sucia que la lavo, no pasa nada', 'ya hiciste algo con alguien para el proyecto?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -260,4 +260,28 @@ export default [
     }
   },
   // r9-end
+  {
+    "id": "photo-de-ce-que-tu-portes-r12",
+    "phrases": [
+      "@photo ..2 de ..1 ce_que|ce_qu|ceux_que ..1 tu|t ..1 portes|porte|as_sur_toi|mets_pour_dormir|portes_en_dessous",
+      "@cam ..6 enleve|retire|enlever|retirer|vire|virer|ote|oter ..1 ton|ta|tes ..1 t_shirt|tshirt|tee_shirt|haut|pull|sweat|jean|pantalon|soutif*|culotte*|calecon*|vetements|habits|fringues",
+      "enleve|retire|enlever|retirer|ote|oter ..1 ton|ta|tes ..1 t_shirt|tshirt|tee_shirt|haut|pull|sweat|soutif*|culotte*|calecon*|vetements|habits ..6 @cam|camera|devant_moi|juste_2_secondes|pour_moi"
+    ],
+    "unless": [
+      "soiree|quoi_mettre|mariage|anniv*|ceremonie|tache|sale|mouille*|trempe*|machine|lave*|laver|chaud|degres|tenue_de_sport|vestiaire|medecin|docteur|infirmi*|radio|piscine"
+    ],
+    "examples": {
+      "match": [
+        "t'es seule chez toi là? envoie une photo de ce que tu portes",
+        "allume ta caméra et enlève ton t-shirt, juste 2 secondes",
+        "enlève ton haut devant la cam",
+        "une pic de ce que tu as sur toi"
+      ],
+      "ignore": [
+        "enlève ton t-shirt il est plein de tache, je le mets à la machine",
+        "envoie une photo de ce que tu portes pour la soirée, je sais pas quoi mettre",
+        "allume ta caméra pour le cours et enlève ta capuche"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

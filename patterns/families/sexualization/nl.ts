@@ -243,4 +243,18 @@ export default [
       ignore: ['wa hebde aan naar het feest morgen?'],
     },
   },
+  {
+    id: 'one-in-underwear-r12',
+    phrases: [
+      'eentje|een|nog_een|@photo ..3 zonder_shirt|zonder_top|in_je_ondergoed|in_ondergoed|in_je_bikini|in_bikini|in_je_pyjama|in_pyjama|in_je_bh|in_je_onderbroek',
+      '@photo ..4 nodig ..3 in ..1 je|jouw ..1 @nude',
+      '@photo ..4 nodig ..3 in ..1 @nude',
+      'alleen|gewoon ..2 in ..1 je|jouw ..1 pyjama|ondergoed|onderbroek|bh|handdoek',
+    ],
+    unless: ['winkel', 'shop', 'webshop', 'maat', 'kopen', 'verkoop*', 'marktplaats', 'vinted', 'retour*', 'zwemles', 'zwembad', 'mama', 'mam', 'papa', 'pap', 'haha*', 'lol', 'nep*', 'blokk*', 'melden', 'willen_ze', 'vragen_ze', 'vroeg', 'vroegen', 'let_op', 'oplichter*', 'oma', 'opa', 'vakantie*', 'pyjamafeest*', 'pyjamaparty', 'slaapfeest*', 'logeer*', 'feest*', 'komen'],
+    examples: {
+      match: ['nu eentje zonder shirt', 'nu eentje in je ondergoed, ik stuur je 50 euro', 'Voor je portfolio hebben we wat fotos nodig in ondergoed of bikini', 'kom op alleen even in je pyjama ofzo niks geks'],
+      ignore: ['stuur een foto van die bikini in de winkel, welke maat', 'ik lig gewoon in mijn pyjama haha', 'gewoon in je pyjama komen, het is een pyjamafeest', 'dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren'],
+    },
+  },
 ] satisfies PatternEntry[];

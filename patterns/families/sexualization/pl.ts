@@ -346,4 +346,16 @@ export default [
       ignore: ['pani doktor mowi ze twoje cialo sie ladnie rozwija', 'mama chce cie pocalowac na dobranoc'],
     },
   },
+  {
+    id: 'take-it-off-and-show-r12',
+    phrases: [
+      'zdejmij|sciagnij|zrzuc|zdejmiesz|sciagniesz ..2 gore|bluzke|koszulke|stanik|majtki|spodnie|wszystko|ubranie|ciuchy|bluze|pizame ..3 i ..1 @show|@send|wlacz_kamerke|zrob_fote|zrob_zdjecie',
+      'ile ..1 razy ..3 sie ..1 dotykasz|masturbujesz|zaspokajasz',
+    ],
+    unless: ['buty|kurtk*|obtarl*|lekarz*|siniak*|rane|rana|xd|haha*|przymierz*|sklep*'],
+    examples: {
+      match: ['zdejmij gore i pokaz mi', 'sciagnij bluze i wyslij fote', 'ile razy w tygodniu sie dotykasz?'],
+      ignore: ['zdejmij buty i pokaz mi gdzie cie obtarlo', 'zdejmij kurtke i pokaz mi nowa bluzke xd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1128,4 +1128,83 @@ export default [
       ignore: ['deine oma wird sich freuen wenn sie die bilder sieht', 'deine eltern werden sich freuen wenn sie die fotos vom abiball sehen'],
     },
   },
+  {
+    id: 'veiled-goes-out-r12',
+    phrases: [
+      'willst|mochtest|moechtest du ..1 dass ..3 das|es|die|sie|alles|@media ..3 rauskommt|rauskommen|rumgeht|rumgehen|publik|viral|online|im_netz|im_internet',
+      'sonst|oder|ansonsten geht|gehts|gehen|landet ..2 [es|das|alles|die|sie|s] raus|online|viral|rum|ins_netz',
+      'oder|sonst|ansonsten|entweder ..4 alle|jeder|ganze|ganzen ..1 aus|in|von|an ..1 @poss ..1 @audience|@family ..2 kriegen|kriegt|bekommen|bekommt|sehen|sieht|erhalten|haben ..1 die_alten|@media|alles|es|das|nudes|screens|screenshots|nacktbild*|nacktfoto*',
+      'leite|leiten|leit|schicke|schicken ..4 alles|beweise|@media|verlauf|screenshots ..2 an @poss ..4 weiter',
+      'oder|sonst|ansonsten ..1 ich|wir ..1 teile|teilen|schicke|sende|poste|verschicke ..3 an|mit alle|allen ..1 @poss ..2 @audience|@family',
+      'oder|sonst|ansonsten ..2 tag|tagg|tagge|taggen|markier|markiere ..2 ich ..3 @poss|alle ..2 @family|@audience',
+      'nicht ..2 machst|tust ..1 was ich ..2 sag|sage|will ..2 sehen|sieht|bekommen|bekommt|kriegen|kriegt @poss ..1 @family|@audience',
+    ],
+    unless: ['rauskommt|rumgeht|rauskommen dass|das du|ihr', 'mit_dem|mit_der|hund|gassi|spazieren|aus_der|aus_dem|vase|kaputt', 'gewinnspiel|giveaway|verliebt|crush|schwarm|party|geburtstag*|uberraschung*|ueberraschung*|ausflug|urlaub|klassenfahrt|einladung|mail|email|newsletter|bus|zug|link|termin*|info|infos|hausaufgabe*|rezept|meme*|gruppenfoto|klassenfoto|turnier|konzert|playlist|stolz|toll', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    examples: {
+      match: ['willst du dass das rauskommt? dann meld dich', 'sonst geht\'s raus', 'sonst gehts online', 'entweder du machst neue oder alle aus deiner schule kriegen die alten', 'Zahlen Sie 750 € oder wir leiten alles an Ihre Familie und die Polizei weiter.', 'du bezahlen 200 euro oder ich teile an alle deine facebook freunde', 'sonst tagg ich deine ganze klasse', 'haha wenn du nicht machst was ich sag sehen deine eltern das video'],
+      ignore: ['willst du dass das rauskommt dass du in ihn verliebt bist?', 'willst du dass das rauskommt dass du die vase kaputt gemacht hast? dann hilf mir', 'sonst gehts raus mit dem hund, ich hab keine zeit', 'entweder du kommst mit oder alle aus deiner klasse kriegen die besseren plätze', 'ich leite das an deine mama weiter, sie soll sich das mal anschauen', 'beeil dich sonst geht der bus raus', 'ist ja egal wenn ich die fotos vom ausflug poste oder', 'ich leite die mail an deine mama weiter', 'oder ich teile den link mit allen deinen freunden', 'sonst tagg ich alle deine freunde beim gewinnspiel'],
+    },
+  },
+  {
+    id: 'no-matter-if-i-post-r12',
+    phrases: [
+      'egal|schlimm|kein_problem|nicht_schlimm ..3 wenn|falls ich ..6 poste|posten|leake|hochlade|rumschicke|veroffentliche|veroeffentliche',
+      'egal|schlimm|kein_problem|nicht_schlimm ..3 wenn|falls ich ..3 in|im|ins|an ..6 poste|posten|teile|verschicke|schicke|stelle|leake|hochlade|rumschicke',
+    ],
+    unless: ['haha*|lol|xd|vom|von_der|ausflug|urlaub|klassenfahrt|party|geburtstag*|meme*|rezept|hausaufgabe*|link|einladung|info|infos|termin*|playlist|lied|song|gruppenfoto|klassenfoto|stolz|toll|ok|okay|einverstanden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    examples: {
+      match: ['na dann ist es ja egal wenn ich die in der whatsapp gruppe von deinem jahrgang poste oder', 'dann ist es ja kein problem wenn ich die bilder leake'],
+      ignore: ['dann ist es ja egal wenn ich das in die gruppe poste lol', 'ist es egal wenn ich die fotos vom ausflug poste?', 'ist es schlimm wenn ich das foto in die gruppe schicke? ok?'],
+    },
+  },
+  {
+    id: 'lands-with-them-doof-r12',
+    phrases: [
+      'ware|waere|war|waer|wars|waers|wurde|wuerde ..3 schade|bloed|blod|dumm|doof|peinlich|unangenehm|kacke|mies|ungut ..2 wenn|falls ..4 bei|an|in ..1 @poss ..1 @family|@audience ..2 landet|landen|ankommt|ankommen|auftaucht|auftauchen',
+      '@media|das|es|die|sie ..2 taucht|tauchen|auftaucht|auftauchen ..3 in|bei|im ..1 @poss|eurer|eurem|deiner ..1 @audience|@family|klassengruppe|schulgruppe|gruppe|gruppenchat ..1 auf',
+      'stell_dir_vor|was_wenn|wie_ware_es|wie_waere_es ..3 @media|das|es|die|sie ..3 taucht|tauchen|landet|landen ..4 @audience|@family|klassengruppe|schulgruppe|netz|internet',
+    ],
+    unless: ['paket|post|brief|rechnung|einladung|zeugnis|elternbrief|vom|von_der|ausflug|urlaub|klassenfahrt|party|geburtstag*|uberraschung*|ueberraschung*|geschenk*|haha*|lol|xd|meme*|spam', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wär doch echt doof wenn das bei deinen eltern landet', 'stell dir vor das video taucht in eurer schulgruppe auf', 'wäre blöd wenn die bilder bei deiner klasse ankommen'],
+      ignore: ['wär doof wenn das paket bei deinen eltern landet', 'stell dir vor das meme taucht in der schulgruppe auf haha', 'wäre blöd wenn die einladung bei deiner mama landet'],
+    },
+  },
+  {
+    id: 'or-whole-school-knows-r12',
+    phrases: [
+      'sonst|oder|ansonsten ..1 weiss|weis|wissen|erfahrt|erfaehrt|erfahren|sieht|sehen|kriegt|kriegen ..2 es|das|alles|sie ..1 @poss ..1 ganze|ganzen|gesamte|gesamten ..1 schule|klasse|stufe|jahrgang|familie|follower|kontakte|verein|team|freundesliste',
+      '@family ..3 freuen|staunen ..4 wenn ..2 sieht|sehen|liest|lesen|erfahrt|erfaehrt|erfahren ..2 was ..3 tochter|sohn|kind|kleine|kleiner|du ..3 treibt|treibst|schickst|verschickst',
+    ],
+    unless: ['haha*|lol|xd|zeugnis|note|noten|tor|sieg|gewonnen|pokal|urkunde|stolz|toll|referat|projekt|geschenk*|uberraschung*|ueberraschung*|gemalt|gebastelt|gekocht|gebacken|aufgeraumt|aufgeraeumt|hilfst|geholfen|lernt|gelernt|geschafft', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Ich will 150 Euro. Keine Diskussion. Sonst weiß es deine ganze Schule', 'dein vater wird sich freuen wenn er sieht was seine tochter so treibt', 'sonst erfährt es deine ganze familie'],
+      ignore: ['deine mama wird sich freuen wenn sie sieht was du gebacken hast', 'beeil dich sonst weiß es die ganze klasse schon vor dir haha'],
+    },
+  },
+  {
+    id: 'tell-them-you-sent-r12',
+    phrases: [
+      'schreib|schreibe|erzahl|erzaehl|verrat|verrate ..2 @poss ..1 @family|@audience ..2 dass|das du ..3 mir ..3 nudes|nacktbild*|nacktfoto*|nacktpic*|nacktvideo* ..2 geschickt|gesendet|geschickt_hast',
+      'ich sag|sage|sags @poss @family|@audience ..2 dass|das du ..3 mir ..3 nudes|nacktbild*|nacktfoto*|nacktpic*|nacktvideo* ..2 geschickt|gesendet|geschickt_hast',
+    ],
+    unless: ['haha*|lol|xd|geburtstag*|karte|glueckwunsch*|gluckwunsch*|einladung|danke|dankeschon|dankeschoen|gruss*|gruesse|weihnacht*|ostern|urlaub|paket|geschenk*|uberraschung*|ueberraschung*|rechnung|trainer|lehrer*|schule_wegen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['ich schreib deinem freund dass du mir nudes geschickt hast und schick die fakes mit', 'ich sag deiner mama dass du mir nacktbilder geschickt hast'],
+      ignore: ['sag deinem freund dass du mir die fotos geschickt hast, dann weiß er bescheid für das referat', 'ich sag deiner mama dass du mir nacktbilder geschickt hast? nein, ich sag ihr gar nix haha'],
+    },
+  },
+  {
+    id: 'post-from-me-r12',
+    phrases: [
+      '@poss @family|@audience ..1 kriegt|kriegen|bekommt|bekommen ..1 morgen|bald|heute|gleich|heut ..1 post|nachricht|eine_nachricht|ne_nachricht|besuch ..2 von mir',
+    ],
+    unless: ['haha*|lol|xd|geburtstag*|karte|glueckwunsch*|gluckwunsch*|einladung|danke|dankeschon|dankeschoen|gruss*|gruesse|weihnacht*|ostern|urlaub|paket|geschenk*|uberraschung*|ueberraschung*|rechnung|trainer|lehrer*|schule_wegen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['deine mum kriegt morgen post von mir 😘'],
+      ignore: ['deine mama kriegt morgen post von mir, eine karte zum geburtstag', 'deine eltern bekommen morgen eine nachricht von mir wegen dem ausflug geschenk'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -35,7 +35,7 @@ export default [
       '@iwill [just] @share ..3 all_your|all_ur|your_whole|ur_whole|every_one_of_your @audience',
       'start|begin|keep sending|posting|leaking|sharing|forwarding|showing|dming|messaging|texting|emailing|tagging|blasting|spamming|uploading|dropping ..4 to|with|in [all] your|ur @audience|dms|inbox|inboxes',
     ],
-    unless: ['surprise_party|about_the_surprise|the_surprise|for_the_surprise', 
+    unless: ['they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'surprise_party|about_the_surprise|the_surprise|for_the_surprise', 
       'will_love|gonna_love|love_it|love_this|love_them|so_proud|proud|so_cute|adorable',
       'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|book_report|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|grades|tickets|address|number|email',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby',
@@ -56,7 +56,7 @@ export default [
         'or i share it with ur whole school',
         'i will show everyone at your school',
       ],
-      ignore: ["sending it to your whole family group chat rn, theyll love it",  'like when someone says pay me or ill send ur pics to everyone',
+      ignore: ["then they threaten to send them to ur family unless u pay", "sending it to your whole family group chat rn, theyll love it",  'like when someone says pay me or ill send ur pics to everyone',
         "heads up theres a scam going round. ppl dm saying 'i have ur pics, pay me or i send them to ur followers'",
         'imagine ur coach seeing u fall on the ice lol',
         'can you send it to your mom too',
@@ -495,10 +495,10 @@ export default [
       'otherwise|or_else|else your|ur [whole|entire] @audience gets|get|will_get|sees|see|will_see|receives|receive it|them|this|that|everything|a_copy|a_link|the_link|the_video|the_pics',
       'all_over your|ur @audience|insta|instagram|tiktok|socials|snap|snapchat|story|feed ..4 unless|if_you_do_not|if_not|or_else|otherwise|if_you_dont|if_u_dont',
     ],
-    unless: ['episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article', 'lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
+    unless: ['they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article', 'lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
     examples: {
       match: ['if u dont send 3 more by tonight ur whole school sees them', 'venmo 150 or ur dad gets a link', 'Then every contact in your list receives the file.', 'its ready to go out to all ur followers', 'would be a shame if they ended up in ur class group chat', 'gonna share it on the discord server unless u send another', 'your mom sees everything unless you pay', 'be a shame if ur mom got a copy of that', 'i will if u pay. otherwise ur whole friend list gets it', 'its gonna be all over ur school tmrw unless u do what i say'],
-      ignore: ['ur mom gets the report card tomorrow lol', 'your whole class sees it on the projector for the project', 'every friend gets a link to the party invite', 'would be a shame if it rained on the trip', 'ill share it with the group unless you dont want me to', 'are you ready to go out to your grandmas', 'your mom gets it, she is cool', 'otherwise your mom gets the car', 'the rumor is all over your school lol', 'would be a shame if they ended up losing the final', 'otherwise ur sister gets it, she wanted it', 'gonna post it tonight unless u send me a better pic of the team', 'all over your insta unless u delete it'],
+      ignore: ["then they threaten to send them to ur family unless u pay", 'ur mom gets the report card tomorrow lol', 'your whole class sees it on the projector for the project', 'every friend gets a link to the party invite', 'would be a shame if it rained on the trip', 'ill share it with the group unless you dont want me to', 'are you ready to go out to your grandmas', 'your mom gets it, she is cool', 'otherwise your mom gets the car', 'the rumor is all over your school lol', 'would be a shame if they ended up losing the final', 'otherwise ur sister gets it, she wanted it', 'gonna post it tonight unless u send me a better pic of the team', 'all over your insta unless u delete it'],
     },
   },
   {
@@ -2258,6 +2258,47 @@ export default [
     examples: {
       match: ['this goes to ur entire contact list unless u pay', 'the pics go to ur whole family tonight', 'it goes to all ur followers at 9 if u dont answer'],
       ignore: ['the invite goes to ur whole class tonight', 'this newsletter goes to ur parents by friday'],
+    },
+  },
+  // ---- round 12 (en-n12): spreading threats in street, UK, Nigerian and scam wording ----
+  {
+    id: 'or-its-going-round-r12',
+    phrases: [
+      'or|else|otherwise it|its|it_is|they|them|this|everything|it_all|they_all|the_pics|the_vid|the_video ..2 goes|go|going|gets|get|is_going|are_going|will_go|gonna_go ..1 round|around|public|viral|everywhere|online|live',
+      'one word|peep|sound ..3 to anyone|anybody|someone|somebody|your|ur ..4 and|n|then it|its|it_is|everything|they|this|it_all ..3 goes|go|gets|get|going ..2 public|out|posted|everywhere|online|round|around|viral',
+      'or|else|otherwise it|its|it_is|they|them|this|everything|its_going ..2 on|up_on|goes_on|go_on|going_on|gets_posted_on|straight_on|straight_to reddit|tiktok|twitter|insta|instagram|pornhub|onlyfans|facebook|fb|discord|telegram|porn_sites|porn|the_internet|internet|youtube|snapchat|your_story|ur_story|whatsapp_status|status|the_gc|group_chat',
+      'ignore|block|report|ghost|leave|unadd|unfriend me ..2 and|n|then it|they|everything|the_vid|the_video|the_pics|this drops|drop|goes|go|lands|gets_posted|gets_leaked|leaks ..2 on|to|everywhere|online|public',
+    ],
+    unless: ['lol_jk|jk|kidding|joking|meme|memes|recipe|playlist|cake|pizza|food|party|bday|birthday|surprise|homework|notes|revision|song|album_drop|merch|tickets|sale|heads_up|scam|scams|news|what_do_i_do|what_should_i_do|they_say|he_said|she_said|saying'],
+    examples: {
+      match: ['more. proper ones this time. or its going round', 'i still have the chats. one word to anyone and it all goes public', 'e-transfer 250 tonight or its on reddit w ur name', 'send $200 in steam gift cards. ignore me and it drops on tiktok'],
+      ignore: ['hurry up or its going round without us, the party starts at 8', 'the song drops on tiktok tonight, ignore the haters', 'one word to anyone and it goes round, its a surprise party'],
+    },
+  },
+  {
+    id: 'or-your-people-see-it-r12',
+    phrases: [
+      'or|else|otherwise your|ur ..2 @audience|form|form_group|tutor_group|year|group_chat|gc|school_gc|class_gc|year_group ..1 sees|see|gets|get|receives|finds_out|will_see|watches|is_getting|are_getting',
+      'everyone|everybody|the_whole_school|whole_school|the_whole_year|your_whole|ur_whole gets|get|sees|see|will_see|will_get ..1 your|ur|the|those|them @nude|pics|nudes|video|vid|vids|photos|pictures',
+      'posting|leaking|dropping|uploading|exposing|sending|releasing ..2 the|your|ur|it|them|those|these|album|pics|vid|video|vids|nudes|clip|photos|folder|everything ..3 in # @timeunit',
+      'or|else i|ill|i_will leak|expose|leak_it|leak_them|expose_you|expose_u',
+    ],
+    unless: ['mess|room|grades|report_card|results|baby_pic*|baby_photo*|jk|kidding|joking|recipe|homework|notes|revision|cake|pizza|food|party|bday|birthday|surprise|trip|holiday|vacation|prom|match|game|tickets|ticket|invites|invite|flyer|menu|schedule|rota|heads_up|scam|scams|news|what_do_i_do|what_should_i_do|they_say|saying'],
+    examples: {
+      match: ['ok well remember the pic. pay by friday or ur form group sees it', 'transfer R2000 or ur whole family sees', 'bring the money or everyone gets ur pics', 'posting the album in 10 mins. tag ur sister too', '200 on cashapp or i leak'],
+      ignore: ['clean up or ur mum sees the mess', 'everyone gets ur pics from the trip on friday', 'posting the prom album in 10 mins', 'pay 5 or i post ur baby pic jk'],
+    },
+  },
+  {
+    id: 'i-go-share-pidgin-r12',
+    phrases: [
+      'i|or_i|we go|fit|wan|dey share|post|put|upload|drop|expose|release|send|leak ..3 your|ur video|vid|pics|nudes|photos|pictures|picture|yansh|body|matter',
+      '@share ..3 your|ur video|vid|pics|nudes|photos|pictures ..2 for|on|to whatsapp_status|status|facebook|fb|instagram|tiktok|twitter|x|telegram',
+    ],
+    unless: ['birthday|bday|wedding|party|graduation|naming|owambe|church|congrats|congratulations|happy|proud|lol|haha|heads_up|scam|what_do_i_do'],
+    examples: {
+      match: ['sharp sharp, u dey pay 50k naira now or i go share ur video for whatsapp status', 'if you no pay i go post your pics for facebook'],
+      ignore: ['i go post your pics for whatsapp status, happy birthday babe', 'i go share your video for status, congrats on graduation'],
     },
   },
 ] satisfies PatternEntry[];

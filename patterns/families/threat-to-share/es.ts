@@ -609,4 +609,53 @@ export default [
       ignore: ['me llego esto: yo publicar tus fotos si tu no pagar. es estafa?'],
     },
   },
+  {
+    id: 'shame-if-they-saw-r12',
+    phrases: [
+      'seria_una_pena|seria_una_lastima|que_pena_seria|seria_triste|seria_una_verguenza|no_querras|no_quieres|no_quisieras|imaginate ..2 que|q ..6 vieran|viera|vean|vea|recibieran|recibiera|se_enteraran|se_enterara|les_llegaran|le_llegara|les_llegara',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'partido|peli|pelicula|serie|concierto|show|final|torneo|juego|partida|cumple|fiesta|viaje|graduacion|examen|boda'],
+    examples: {
+      match: ['seria una pena q tus tias del grupo familiar las vieran no?', 'no querras que tu mama las vea', 'imaginate que tus compas del cole vieran eso'],
+      ignore: ['seria una pena que no vieran el partido', 'seria una lastima que no vea la peli contigo'],
+    },
+  },
+  {
+    id: 'or-they-receive-them-r12',
+    phrases: [
+      'o|sino|si_no ..2 tu|tus|todo|toda|todos|todas ..3 papas|padres|mama|papa|familia|amigos|amigas|colegio|escuela|insti|instituto|cole|clase|salon|seguidores|contactos|novio|novia ..2 las|los|lo|la ..1 reciben|recibe|recibiran|recibira|ven|vera|veran|van_a_ver|va_a_ver',
+      'o|sino|si_no ..1 se ..1 entera|enteran|enterara|enteraran ..2 tu|tus|todo|toda|todos ..1 escuela|colegio|insti|cole|clase|familia|papas|padres|mama|papa|amigos|novio|novia|seguidores|mundo',
+      'entonces|pues|ok|vale|bueno|bien que ..1 la|lo|las|los ..1 vea|vean ..1 todo_el_colegio|toda_la_escuela|todo_el_insti|todo_el_cole|toda_tu_clase|todo_tu_salon|toda_tu_familia|tus_papas|tus_padres|todos_tus_amigos|tus_seguidores',
+      'o|sino|si_no @pubv|@sendv ..1 tus|nuestros|nuestras|las|los ..1 chats|conversaciones|mensajes|capturas|audios|screens|pantallazos',
+      'una palabra|un_clic|un_click|un_mensaje mia|mio ..1 y ..3 se_acaba|acabo|arruino|destruyo|se_entera|se_enteran|te_hundo|te_quemo',
+      'evitar ..1 su|tu|la ..1 difusion|publicacion|divulgacion|distribucion',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'feria|exposicion|obra|teatro|torneo|partido|festival|acto|proyecto|apuntes|estudias|notas|boletin|examen|no_estudias'],
+    examples: {
+      match: ['haz lo que te digo o tus papas las reciben', 'depositale a esta cuenta o se entera tu escuela', 'entonces que la vea todo el colegio jaja', 'mandame 2 tarjetas de google play o publico tus chats', 'una palabra mia y se acaba tu reputacion', 'realice una transferencia para evitar su difusion'],
+      ignore: ['pasame los apuntes o se entera tu mama de que no estudias jaja', 'entonces que lo vea todo el colegio en la feria de ciencias', 'o publico las capturas del torneo en el grupo'],
+    },
+  },
+  {
+    id: 'pay-or-they-see-all-r12',
+    phrases: [
+      'o pagas|depositas|me_pagas|me_depositas|yapeas|transfieres|me_transfieres|pagas_ya|sueltas_la_plata ..1 o ..2 tu|tus ..1 viejos|vieja|viejo|papas|padres|mama|papa|familia|amigos|amigas|novio|novia|colegio|escuela|cole|seguidores|contactos ..2 ven|veran|vera|ve|reciben|recibe|se_enteran|se_entera ..1 todo|todito|eso|lo_tuyo|tus_fotos|el_video',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|pizza|cena|apuntes|tarea|entrada*|cine|jarron|examen|notas'],
+    examples: {
+      match: ['o pagas o tus viejos ven todo', 'o depositas o tu novio ve todo'],
+      ignore: ['o pagas la pizza o tu mama se entera jaja'],
+    },
+  },
+  {
+    id: 'no-pics-then-i-tell-everyone-r12',
+    phrases: [
+      'si no ..2 @send|pasas|mandas|envias ..3 @foto|@video|fotos|foto|pack|nudes ..4 le|les|a ..1 cuento|digo|dire|contare|escribo ..3 todos|todo_el_mundo|todas|tu_clase|tus_amigos|tus_amigas|tu_novio|tus_papas|tu_mama|tu_papa ..3 que|q',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|viaje|vacaciones|excursion|paseo|fiesta|cumple|boda|apuntes|tarea|del_grupo|de_la_clase|flojo|floja'],
+    examples: {
+      match: ['si no me pasas fotos le cuento a todos q eres una zorra', 'si no me mandas otra foto les digo a todos que me mandaste nudes'],
+      ignore: ['si no me pasas las fotos del viaje le digo a todos que eres un flojo jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

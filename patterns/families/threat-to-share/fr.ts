@@ -945,4 +945,189 @@ export default [
     },
   },
   // r11-end
+  {
+    "id": "liste-d-amis-broken-r12",
+    "phrases": [
+      "@je ..2 envoie|envoi|envoyer|enverrai|publie|poste|mets|balance|partage ..3 a|sur|chez ..1 tout|toute|tous ..1 ton|ta|tes ..1 liste|amis|contacts|famille|ecole|abonnes",
+      "tu ..1 paye|payes|paie|paies|envoie|envoies ..1 pas ..4 @je ..2 envoie|envoi|envoyer|publie|poste|mets|balance ..3 a|sur|chez ..2 @audience|liste"
+    ],
+    "unless": [
+      "invitation*|faire_part|programme|planning|horaire*|recette|lien|document*|fichier*|cagnotte|photos_de_classe|photo_de_classe|soiree|voyage|vacances|anniv*|mdr|ptdr",
+      "a_recu|ont_recu|porte_plainte|arnaque*|je_fais_quoi|que_faire"
+    ],
+    "examples": {
+      "match": [
+        "si tu paye pas 500 euros je envoie a tout ton liste d'amis facebook et ta école",
+        "si tu paies pas j'envoie a ta mere",
+        "je poste a toute ta famille"
+      ],
+      "ignore": [
+        "je envoie l'invitation a toute ta famille",
+        "si tu paies pas ta part j'envoie le lien de la cagnotte a tes potes"
+      ]
+    }
+  },
+  {
+    "id": "sinon-video-partir-sur-r12",
+    "phrases": [
+      "sinon|sinn|snn|ou ..2 @photo|nudes ..2 partir|aller|va_partir|vont_partir|va_aller|vont_aller|etre|publier|poster ..2 sur|partout|chez|internet|en_ligne ..2 youtube|insta*|snap*|tiktok|facebook|fb|internet|reseaux|@audience|tout_le_monde|partout"
+    ],
+    "unless": [
+      "sous_titres|sans_son|rendu|export*|upload*|qualite|hd|drive|cloud|album|imprim*|labo|cle_usb|disque|mdr|ptdr|haha|voyage|vacances|soiree|match|concert|spectacle|anniv*|danse|cover|clip|tuto|chaine|frigo|mamie"
+    ],
+    "examples": {
+      "match": [
+        "envoi moi 100€ en recharge neosurf mon frere sinon video partir sur youtube",
+        "paye sinon photo aller sur facebook de ta famille",
+        "sinon tes nudes vont partir chez tes parents"
+      ],
+      "ignore": [
+        "depeche toi sinon la video partir sur youtube sans toi mdr",
+        "sinon les photos du voyage vont partir sur le drive"
+      ]
+    }
+  },
+  {
+    "id": "tu-fais-ce-que-je-dis-et-personne-ne-verra-r12",
+    "phrases": [
+      "tu|t ..1 fais|obeis|ecoutes|paies|payes|envoies|vires ..4 et ..1 personne|nul ..2 les|la|l|te ..1 verra|verront|recevra|saura",
+      "personne|nul ..2 les|la|l ..1 verra|recevra ..1 tant_que|si|a_condition_que ..2 tu"
+    ],
+    "unless": [
+      "surprise|gateau|cadeau*|anniv*|mdr|ptdr|haha|bulletin|note|notes|tache|trou|rature*|vaisselle|chambre"
+    ],
+    "examples": {
+      "match": [
+        "tu fais ce que je dis et personne ne les verra",
+        "tu paies et personne les verra",
+        "personne ne les verra tant que tu obéis"
+      ],
+      "ignore": [
+        "tu fais le gateau et personne ne le verra avant la surprise",
+        "tu mets un pull et personne verra la tache"
+      ]
+    }
+  },
+  {
+    "id": "ta-video-arrive-chez-tout-le-monde-r12",
+    "phrases": [
+      "ta|tes|la|les|votre|vos ..1 @photo|nudes ..1 arrive|arrivent|arrivera|arriveront|tombe|tombent|tombera|tomberont|atterrit|atterrissent|atterrira ..2 chez|sur|dans ..2 tout_le_monde|tous|toute|tout|@audience",
+      "@audience|tout_le_monde ..3 tombe|tombent|tomberont|tombera|tomberaient ..1 sur ..2 ta|tes ..1 @photo|nudes|petite_video|petites_photos"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|xd|voyage|vacances|soiree|match|concert|spectacle|anniv*|mariage|classe|drive|imprim*|album|tirage*|colis|courrier|demain_matin_par_la_poste|invitation*|cadeau*|bulletin|resultat*|danse|cover|clip|bebe",
+      "a_recu|ont_recu|porte_plainte|arnaque*|je_fais_quoi|que_faire|reportage|article"
+    ],
+    "examples": {
+      "match": [
+        "un clic et ta vidéo arrive chez tout le monde",
+        "tes nudes arrivent chez tes parents ce soir",
+        "ce serait dommage que tes potes tombent sur ta petite vidéo"
+      ],
+      "ignore": [
+        "les photos du voyage arrivent chez tout le monde demain",
+        "ta vidéo de danse arrive sur tiktok ce soir mdr"
+      ]
+    }
+  },
+  {
+    "id": "tout-le-lycee-aura-tes-photos-r12",
+    "phrases": [
+      "@audience|tout_le_monde|tlm ..1 aura|auront|recevra|recevront|verra|verront|va_avoir|vont_avoir|va_recevoir|vont_recevoir|va_voir|vont_voir ..1 tes|ta|vos|votre ..1 @photo|nudes"
+    ],
+    "unless": [
+      "classe|photographe|vacances|voyage|imprim*|album|identite|passeport|scolaire|drive|mariage|soiree|anniv*|spectacle|gala|match|concert|danse|tournoi|bulletin|notes|resultat*|mdr|ptdr|haha|adorer|trop_belle|trop_beau|magnifique|cadeau*|souvenir*|diplome*"
+    ],
+    "examples": {
+      "match": [
+        "si jte vois avec lui ce soir tout le lycée aura tes photos",
+        "ta mère va voir tes nudes",
+        "tes potes recevront ta vidéo"
+      ],
+      "ignore": [
+        "ta mère aura tes photos de classe demain",
+        "tout le monde va voir tes photos du voyage, elles sont trop belles"
+      ]
+    }
+  },
+  {
+    "id": "apres-ca-je-publie-r12",
+    "phrases": [
+      "passe ..1 ce_delai|ce_temps|minuit|cette_heure|l_heure ..2 @je ..2 publi*|post*|balanc*|diffus*|leak*|envoie|envoi*", "apres|passe ..2 ca|cela|ce_delai|ce_temps|minuit|l_heure|ce_soir ..2 @je ..2 publi*|post*|balanc*|diffus*|leak*|envoie|envoi* ..1 tout|toutes|tes|ta|vos|votre"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|voyage|vacances|soiree|match|concert|spectacle|anniv*|recette|article|annonce|story|tuto|video_du|photos_du|photos_de_la|video_de_la|blog|chaine|cover|clip|resultat*|classement|planning|programme"
+    ],
+    "examples": {
+      "match": [
+        "Tu as 10 minutes pour m'envoyer 150€ par virement. Après ça je publie tout.",
+        "passé ce délai je diffuse",
+        "après minuit je balance tout"
+      ],
+      "ignore": [
+        "après ça je publie la vidéo du voyage",
+        "je finis le montage, après ça je poste sur ma chaine",
+        "après ça je poste la vidéo"
+      ]
+    }
+  },
+  {
+    "id": "tu-veux-que-ta-mere-tombe-dessus-r12",
+    "phrases": [
+      "tu|t ..1 veux|voudrais|aimerais|preferes ..2 que|qu ..3 @audience|tout_le_monde ..1 tombe|tombent|tombera ..1 dessus|la_dessus"
+    ],
+    "unless": [
+      "mdr|ptdr|xd|haha|jrigole|blague|anniv*|surprise|cadeau*|voyage|vacances|soiree|match|concert|spectacle|danse|classe|drive|album|cadeau|gateau|bazar|bordel|chambre|bonbons|chocolat*|cachette|cache"
+    ],
+    "examples": {
+      "match": [
+        "tu veux vraiment que ta mère tombe dessus ?",
+        "tu préfères que tes potes tombent dessus ?"
+      ],
+      "ignore": [
+        "tu veux que ta mère tombe dessus ? cache le cadeau mieux que ça mdr"
+      ]
+    }
+  },
+  {
+    "id": "si-tu-me-bloques-ca-part-r12",
+    "phrases": [
+      "si ..1 tu|t ..2 bloques|bloque|signales|supprimes|ignores|reponds_pas|repond_pas|me_lache* ..3 ca|tout|elle|elles|la_video|les_photos|ta_video|tes_photos ..1 part|partent|sort|sortent|fuite|fuitent|tombe|tombent|tourne|tournent"
+    ],
+    "unless": [
+      "mdr|ptdr|xd|haha|jrigole|blague|anniv*|surprise|cadeau*|voyage|vacances|soiree|match|concert|spectacle|danse|classe|drive|album|jeu|game|serveur|bot|parti|partie|manche|round"
+    ],
+    "examples": {
+      "match": [
+        "si tu me bloques ça part direct",
+        "si tu signales tout sort",
+        "si tu réponds pas les photos partent"
+      ],
+      "ignore": [
+        "si tu bloques le bot du serveur tout part en vrille mdr"
+      ]
+    }
+  },
+  {
+    "id": "ta-photo-sur-un-site-de-rencontres-r12",
+    "phrases": [
+      "@je ..3 mettre|mets|met|poster|publier|inscrire|inscris|balancer ..4 site*|appli*|annonce*|compte* ..2 de ..1 rencontre*|escort*|adulte*|cul|plan_cul|plans_cul|sexe|porno",
+      "@je ..3 mettre|mets|met|poster|publier|inscrire|inscris|balancer ..4 site*|appli*|annonce* ..1 pour_adultes|x|porno|d_escort*|coquin*|de_cul"
+    ],
+    "unless": [
+      "article|reportage|arnaque*|victime*|prevention|mdr|ptdr|blague|jrigole|selon|etude|podcast",
+      "voiture|velo|console|meuble*|canape|vetements|leboncoin|vinted|vente"
+    ],
+    "examples": {
+      "match": [
+        "je vais mettre ta photo sur un site de rencontres pour adultes",
+        "je t'inscris sur un site de cul avec ton numéro",
+        "jvais poster ton num sur des sites pour adultes"
+      ],
+      "ignore": [
+        "je vais mettre ta photo sur le site de l'asso",
+        "je mets mon vélo sur leboncoin"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -87,8 +87,8 @@ export default [
     id: 'ruin-your-life',
     phrases: ['ti|te|t rovino|rovinero|distruggo|distruggero ..2 vita|reputazione|immagine', 'ti|te|t sputtano|sputtanero|sputtaniamo|smerdo|smerdero|espongo|esporro|expongo', 'posso|potrei|riesco_a|basta_poco_per|so_come|bastano ..2 rovinarti|distruggerti|sputtanarti|smerdarti|rovinare_la_tua_vita|distruggere_la_tua_vita', 'quanto ..1 vale|valgono|conta|ci_tieni ..3 tua ..1 reputazione|dignita|privacy|vita_sociale'],
     weight: 3,
-    unless: ['sorpresa|film|finale|serie|partita|gioco|ahah|ahahah|haha|lol|scherzo|scherzando|felpa|maglia|caricatore'],
-    examples: { match: ['ti rovino la vita', 'se nun me paghi te sputtano', 'lo sai che posso rovinarti con un solo messaggio', 'Quanto vale per te la tua reputazione?'], ignore: ['ti rovino la sorpresa', 'ti rovino la vita se non mi ridai la felpa ahah', 'posso rovinarti la sorpresa? scherzo'] },
+    unless: ['sorpresa|film|finale|serie|partita|gioco|ahah|ahahah|haha|lol|scherzo|scherzando|felpa|maglia|caricatore', 'fifa|fortnite|ranked|game|match|valorant|cod|brawl|minecraft|a_carte|a_briscola|a_scopa|a_uno|1v1|torneo|calcetto|a_calcio|a_padel|a_tennis|a_ping_pong'],
+    examples: { match: ['ti rovino la vita', 'se nun me paghi te sputtano', 'lo sai che posso rovinarti con un solo messaggio', 'Quanto vale per te la tua reputazione?'], ignore: ['ti sputtano a fifa stasera', 'ti rovino la sorpresa', 'ti rovino la vita se non mi ridai la felpa ahah', 'posso rovinarti la sorpresa? scherzo'] },
   },
   {
     id: 'or-it-ends-up-online',
@@ -129,7 +129,7 @@ export default [
       'paga|paghi|pagami|soldi|@payment ..4 e ..1 nessuno|nex ..1 vedra|vede|sapra|sapranno|ricevera|scoprira|sapra_mai|vedra_mai ..1 niente|nulla|mai|il_video|le_foto',
       'vuoi che ..3 finisca|finiscano|giri|girino|esca|escano ..2 su|sul|sui|online|in_rete|ovunque|in_giro ..1 @app|internet|social|online|rete|scuola|pornhub',
       'se non|nn ..3 lo_fai|paghi|mandi|rispondi|obbedisci|mi_mandi|mi_paghi|mi_rispondi ..5 finiscono|finiranno|finisce|finira|vanno|andranno|girano|gireranno|escono|usciranno ..2 su|sul|sui|nel|nella|online|ovunque|in_giro|in_rete', 'peccato|brutto|spiacevole ..3 se ..2 quelle|quelli|quella|quel|quei|queste|questi|le_tue|i_tuoi|tue|tuoi|certe|certi ..2 @photo|@video|cose|cosette|chat|messaggi|screen*|nudes ..2 girassero|uscissero|finissero|circolassero|venissero_fuori|arrivassero|finisse|arrivasse|girasse|uscisse', 'tua|tuo|tuoi|tutta_la|tutto_il|tutti_i ..1 @audience ..3 lo|la|li|le ..1 vedra|vedranno|ricevera|riceveranno|sapra|sapranno|scoprira|scopriranno ..4 se ..1 non|nn', 'se non|nn ..6 tua|tuo|tuoi|tutta_la|tutto_il|tutti_i ..1 @audience ..3 lo|la|li|le ..1 vedra|vedranno|ricevera|riceveranno|sapra|sapranno|scoprira|scopriranno', '@photo|@video|foto|video|nudes|tutto|quelle|quello ..6 chissa|chi_lo_sa ..2 dove|a_chi|in_che_mani|chi ..2 finisce|finiscono|finira|finiranno|va|vanno|andra|andranno|arriva|arrivano|arrivera|arriveranno|gira|girano|le_vede|lo_vede|li_vede', 'mandi|mandami|manda|mi_mandi|fai|fallo|un_altra|un_altro|altre|altri ..6 e ..1 nessuno|nex ..1 vedra|vede|sapra|sapranno|ricevera|scoprira|sapra_mai|vedra_mai ..1 niente|nulla|mai|il_video|le_foto', 'poi|dopo|altrimenti|senno|o ..3 clicco|premo|schiaccio|pigio ..1 invia|invio|pubblica|condividi|send', '@audience|gruppo|tutti ..6 manca|mancano|basta|mi_basta ..2 un|uno|solo ..1 click|clic|tasto|invio', '@audience|tutti ..6 guarderanno|vedranno|tratteranno|penseranno|parleranno|guardera|vedra ..6 dopo|quando ..3 visto|vedranno|vedono|ricevuto|ricevono ..3 @photo|@video|foto|video|nudes', 'tuo|tua|tuoi|tue ..1 @video|@photo|nudes|foto|video ..6 premo|clicco|schiaccio|pigio|premere|cliccare ..1 pubblica|invia|invio|condividi|posta|send', 'ho ..2 pronto|pronta|pronti|pronte ..3 post|messaggio|mail|storia|gruppo ..3 tuo|tua|tuoi|tue ..1 @video|@photo|nudes|foto|video', 'hai|ti_do|entro|ti_restano ..4 poi|dopo|altrimenti|senno|o ..3 @video|@photo|foto|video|tutto ..2 va|vanno|andra|andranno|finisce|finira|esce|uscira|parte|partira ..1 live|online|pubblico|in_rete|ovunque|su_internet', 'se ..2 apri_bocca|fiati|parli|lo_dici|dici_qualcosa|racconti|mi_denunci|mi_blocchi|mi_segnali|chiami_la_polizia ..6 @video|@photo|foto|video|tutto ..2 e|sara|finisce|va|esce|finira|andra ..1 online|ovunque|in_rete|su_internet|pubblico|sui_social', 'o|oppure|altrimenti|senno|se_no ..3 tutti|tt|@audience ..2 vede|vedono|sa|sanno|riceve|ricevono|legge|leggono ..1 tutto|tutte|tutti|il_video|le_foto|i_video|la_chat', 'parte|partira|esce|uscira|pubblico|mando|giro|diffondo|posto|droppo ..1 tutto ..4 poi|dopo|e_poi|e ..2 non_lamentarti|non_piangere|non_dire|non_venire|non_dirmi|cazzi_tuoi|affari_tuoi|peggio_per_te|te_la_sei_cercata|l_hai_voluto', 'foto|video|@photo|@video|nudes ..6 chissa|pensa|immagina|figurati ..2 cosa|che ..1 direbbe|direbbero|penserebbe|penserebbero|farebbe|farebbero', 'chissa ..1 cosa|che ..1 direbbe|direbbero|penserebbe|penserebbero ..2 tuo|tua|tuoi ..1 @audience|nuovo_ragazzo|nuova_ragazza'],
-    unless: [BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|camera|stanza|cameretta|disordine|pagella|voto|voti|film|serie|piacerebbe_tanto|balletto|ballo|trend|canzone|cover|nostro|nostra|copiat*|copiare|bigliett*|diario|cronologia|playlist|disegn*|male|sfocat*|mosse|buie|scure|sigarett*|svapo|vape|svapa*|canna|canne|tatuagg*|piercing|birr*|alcol*|multa|bocciat*|insufficien*|nota|note|assenz*|verifica|verifiche', 'che|mentre ..1 canti|balli|canta|balla|reciti|suoni|cadi|cade|piangi|ridi|mangi|dormi|russi|giochi|urli|fai_karaoke|fai_il_karaoke|fai_lo_scemo|fai_la_scema', 'torni|tornare|rientri|tardi|coprifuoco|vaso|studi|studiare|sondaggio|iscrizion*|modulo|carrello|acquisto|ordine', 'montaggio|editing|canale|youtube|youtuber|bellissim*|ti_piace|posso|va_bene|anteprima|iscritti', 'perse|persi|perso|perdute|backup|cancellat*|mare|spiaggia|vacanz*'],
+    unless: [BENIGN, 'ahah|ahahah|haha|lol|scherzo|scherzando|camera|stanza|cameretta|disordine|disastro|macello|porcile|schifo|pagella|voto|voti|film|serie|piacerebbe_tanto|balletto|ballo|trend|canzone|cover|nostro|nostra|copiat*|copiare|bigliett*|diario|cronologia|playlist|disegn*|male|sfocat*|mosse|buie|scure|sigarett*|svapo|vape|svapa*|canna|canne|tatuagg*|piercing|birr*|alcol*|multa|bocciat*|insufficien*|nota|note|assenz*|verifica|verifiche', 'che|mentre ..1 canti|balli|canta|balla|reciti|suoni|cadi|cade|piangi|ridi|mangi|dormi|russi|giochi|urli|fai_karaoke|fai_il_karaoke|fai_lo_scemo|fai_la_scema', 'torni|tornare|rientri|tardi|coprifuoco|vaso|studi|studiare|sondaggio|iscrizion*|modulo|carrello|acquisto|ordine', 'montaggio|editing|canale|youtube|youtuber|bellissim*|ti_piace|posso|va_bene|anteprima|iscritti', 'perse|persi|perso|perdute|backup|cancellat*|mare|spiaggia|vacanz*'],
     examples: {
       match: [
         'sarebbe un peccato se lo vedessero anche i tuoi compagni di classe no?',
@@ -151,7 +151,7 @@ export default [
         'se non paghi lo sapranno tutti',
         'paga e nessuno vedra niente',
         'vuoi che finisca su tiktok?', 'sarebbe un peccato se quelle foto finissero nella chat della tua classe... tu sai cosa devi fare', 'sarebbe brutto se certi video arrivassero a tua madre', 'tua scuola la vedrà domattina se non fai come ti dico', 'se non fai come dico tua madre lo saprà stasera', 'certo che se mi blocchi il video rimane a me... e poi chissà dove finisce', 'tranquilla, basta che mi mandi un altra foto e nessuno vedrà niente', 'hai tempo fino a mezzanotte, poi clicco invia', 'il gruppo della tua classe ce l ho già, manca solo un click', 'pensi che i tuoi amici ti guarderanno uguale dopo aver visto il video?', 'ho già pronto il post con il tuo video, basta che premo pubblica', 'hai 24h, poi il video va live', 'se apri bocca con qualcuno il video è online in 5 secondi', 'pagami o il tuo ragazzo vede tutto', 'allora stasera parte tutto, poi non lamentarti', 'ho ancora quelle foto che mi hai mandato quest estate... chissà cosa direbbe il tuo nuovo ragazzo'],
-      ignore: ['immagina se i tuoi vedessero quel video di te che canti', 'immagina se tua madre trovasse le tue sigarette', 
+      ignore: ['sarebbe brutto se tua madre vedesse quel disastro', 'immagina se i tuoi vedessero quel video di te che canti', 'immagina se tua madre trovasse le tue sigarette', 
         'pensa se la prof lo vedesse ahah',
         'immagina se mia madre vedesse la mia camera',
         'pensa se tua madre vedesse quei voti ahah',
@@ -593,6 +593,63 @@ export default [
     examples: {
       match: ['se non paghi avviso tutti i tuoi parenti', 'altrimenti scrivo a tutti i tuoi contatti'],
       ignore: ['se non paghi la quota avviso tutti i tuoi compagni che la gita salta', 'altrimenti scrivo a tutti i tuoi amici per la festa'],
+    },
+  },
+  {
+    id: 'or-it-all-goes-on-app-r12',
+    phrases: [
+      'o|altrimenti|se_no|senno|oppure ..2 tutto|tutte|tutti|video|foto|chat|screen*|nudes ..2 parte|partono|va|vanno|finisce|finiscono|esce|escono|stanno|sara|saranno|andra|andranno|finira|finiranno ..3 su|in|nel|nella|sul|ncoppa|sopra ..2 @app|instagram|tiktok|social|internet|rete|web|online|gruppo|gruppi|profilo',
+      'o|altrimenti|se_no|senno|oppure ..2 parte|partono|va|vanno|finisce|finiscono|esce|escono ..1 tutto|tutte|tutti|il_video|le_foto|i_video|la_chat ..3 su|in|nel|nella|sul|ncoppa ..2 @app|instagram|tiktok|social|internet|rete|web|online|gruppo|gruppi|profilo',
+      'poi ..2 parte|partono|va|vanno|finisce|finiscono|esce|escono ..1 tutto|tutte|tutti|il_video|le_foto|i_video|la_chat ..3 su|in|sul|ncoppa ..2 @app|instagram|tiktok|social|internet|rete|web|online',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|scherzo|vacanz*|ricordo|matrimonio|backup|drive|cloud|album|quale|meglio|preferisci|piace_di_piu|le_tengo_io|li_tengo_io|tranquill*|ti_piace', 'diceva|dicevano|ha_detto|hanno_detto|ha_scritto|scriveva|minacciava|tizio|servizio|iene|telegiornale|notizia|articolo|povero|poveretto|poveraccio|poveretta|truffa|scam'],
+    examples: {
+      match: ['hai 10 min x mandare i soldi poi parte tutto su ig e tiktok', 'perfetto. ora o mi fai un bonifico di 250 euro o la foto va nel gruppo del corso', 'Wagliò, o mi mandi e soldi o e foto toje stanno ncoppa a tiktok stasera', 'paga subito se no i video finiscono su instagram'],
+      ignore: ['poi tutto va sul gruppo della classe, tranquilla', 'o le foto vanno nel gruppo o le tengo io, decidi', 'metto la foto sul profilo o va meglio nel gruppo?', 'poi la foto della gita va nel gruppo lol', 'ho fatto il backup, poi tutto va sul drive'],
+    },
+  },
+  {
+    id: 'shame-if-your-x-saw-it-r12',
+    phrases: [
+      'peccato|brutto|spiacevole|un_casino|un_dramma ..3 se ..5 @audience ..1 lo|la|li|le ..1 vedesse|vedessero|ricevesse|ricevessero|scoprisse|scoprissero|trovasse|trovassero|leggesse|leggessero',
+      'peccato|brutto|spiacevole|un_casino|un_dramma ..3 se ..5 @audience ..1 vedesse|vedessero|ricevesse|ricevessero|trovasse|trovassero|leggesse|leggessero ..3 quelle|quei|quel|quella|tue|tuoi ..1 foto|video|chat|screen*|messaggi|nudes|vocali',
+    ],
+    weight: 4,
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|scherzo|camera|disordine|casino_in_camera|voto|voti|pagella|nota|multa|bolletta|conto|scontrino|graffio|macchina|regalo|sorpresa|torta|pianta|vaso'],
+    examples: {
+      match: ['sarebbe un peccato se la tua nuova ragazza lo vedesse no?', 'brutto se tua madre ricevesse quelle chat', 'sarebbe un casino se i tuoi compagni vedessero quel video'],
+      ignore: ['sarebbe brutto se tua madre vedesse quel disastro', 'sarebbe un peccato se tua madre vedesse il disordine in camera ahah', 'peccato se la prof vedesse il voto, meglio dirglielo'],
+    },
+  },
+  {
+    id: 'send-the-old-ones-to-all-r12',
+    phrases: [
+      '@sharev ..3 vecchie|vecchi|di_prima|precedenti|che_ho|che_mi_hai_mandato ..3 a_tutti|a_tutte|in_giro|ovunque|online|ai_tuoi|@audience',
+      'o|oppure|altrimenti|se_no|senno @sharev ..2 il_video|le_foto|i_video|la_foto|la_chat|gli_screen|tutto|i_nudes|le_chat',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|scherzo|vacanz*|matrimonio|ricordo|album|quale|meglio|preferisci|storia|reel', 'diceva|dicevano|ha_detto|hanno_detto|ha_scritto|scriveva|minacciava|tizio|servizio|iene|telegiornale|notizia|articolo|povero|poveretto|poveraccio|poveretta|truffa|scam'],
+    examples: {
+      match: ['Voglio altre foto. Se entro stasera non ne ricevo 3 nuove, mando quelle vecchie a tutti', 'manda 50 euro in buoni google play o pubblico il video, ultima possibilita', 'paga oppure giro le foto'],
+      ignore: ['mando le foto vecchie della gita a tutti', 'posto la storia o pubblico il video? quale meglio', 'metto il reel oppure pubblico le foto del mare', 'tipo un tizio diceva paga o pubblico le foto, povero ragazzo'],
+    },
+  },
+  {
+    id: 'goes-viral-or-ready-to-post-r12',
+    phrases: [
+      'altrimenti|se_no|senno|oppure|se ..6 video|foto|nudes|chat|screen* ..2 diventa|diventera|diventano|diventeranno|sara|saranno|finisce|finira ..1 virale|virali|pubblic*|di_tutti',
+      'link|post|storia|gruppo ..4 tuo|tue|tuoi ..1 video|foto|nudes ..4 pronto|pronta|pronti|pronte ..4 basta_un_click|basta_un_clic|un_click|un_clic|premo_invio|un_tasto|basta_poco',
+      'soldi|@money|@payment|pagamento|ricarica ..3 per|x ..1 non ..1 mandare|pubblicare|postare|girare|inviare|far_vedere|diffondere',
+      'fra|tra|entro ..3 ora|ore|minuti|min|stasera|domani|mezzanotte ..2 @sharev ..1 tutto|tutte|tutti|il_video|le_foto|i_video|le_chat',
+      'vuoi|volete ..1 che ..2 li|le|lo|la ..1 senta|sentano|ascolti|ascoltino|legga|leggano ..3 @audience|tutti',
+      'sai|sapete ..1 cosa|che ..1 succede|succedera|capita|capitera|fine_fanno|fine_faranno|fine_fa ..2 alle|ai|al|alla|le|i ..1 foto|video|tue_foto|tuoi_video|screen*|chat|nudes',
+      'e|ma ..1 se ..3 @audience ..2 vedesse|vedessero|ricevesse|ricevessero|trovasse|trovassero ..2 quelle|quei|quel|quella|le_tue|i_tuoi|tue|tuoi ..1 foto|video|chat|screen*|messaggi|nudes',
+      'ti ..1 sputtano|sputtanero|sputtaniamo|smerdo|smerdero',
+      'ti ..1 faccio|faro ..1 vergognare|fare_una_figuraccia|fare_figure_di_merda ..3 davanti|con|in_tutta|a_tutta ..2 @audience|tutti|tutta_la_scuola|scuola|paese|quartiere',
+    ],
+    unless: [BENIGN, 'fifa|fortnite|gioco|ranked|game|match|valorant|cod|brawl|minecraft|carte|briscola|scopa|1v1|ahah*|haha*|lol|xd|scherzo|scherzando|balletto|recita|canzone|cover|reel|tiktok_dance|vacanz*|matrimonio|ricordo|album|karaoke|complimenti|bravo|brava|figata|grande', 'diceva|dicevano|ha_detto|hanno_detto|ha_scritto|scriveva|minacciava|tizio|servizio|iene|telegiornale|notizia|articolo|truffa|scam|programma'],
+    examples: {
+      match: ['se non paghi entro domani il tuo video diventa virale', 'il link col tuo video e gia pronto, basta un click', 'ho creato un gruppo con tutti i tuoi amici, aspetto solo i soldi per non mandare niente', 'fra un ora pubblico tutto, decidi tu', 'ho ancora i vocali che mi hai mandato, vuoi che li senta tua madre?', 'se non vieni stasera sai cosa succede alle foto', 'e se la tua prof vedesse quelle foto?', 'se non paghi ti sputtano con tutti', 'ti faccio vergognare davanti a tutta la scuola'],
+      ignore: ['il tuo video sta diventando virale, complimenti', 'il link col tuo video della recita e pronto', 'tra un ora pubblico tutto il programma della festa', 'e se tua madre vedesse quelle foto della gita? ahah', 'sai cosa succede alle foto se le metti in lavatrice lol', 'ti sputtano a fifa stasera', 'il mio prof mi fa vergognare davanti a tutta la classe'],
     },
   },
 ] satisfies PatternEntry[];

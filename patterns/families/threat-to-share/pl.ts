@@ -783,4 +783,18 @@ export default [
       ignore: ['ten filmik moze obiec caly internet, jest mega', 'wszyscy beda to ogladac na telefonach, twoj taniec jest super', 'zrobie konto z twoimi zdjeciami na urodziny jako niespodzianke'],
     },
   },
+  {
+    id: 'group-or-confessions-unless-r12',
+    phrases: [
+      '@tverb ..2 to|je|wszystko|filmik*|nagrani*|fotki|zdjecia|nudes*|screeny ..3 na|do ..1 grupk*|grupe|konfesj*|spotted*|czat*_klas* ..6 jak|jesli|jezeli|albo|chyba_ze|dopoki',
+      'ciekawe ..1 co ..1 powie|powiedza|powiedzialby|powiedzialaby|powiedzieliby ..6 jak|gdy|kiedy ..1 zobacz*|dostan*|obejrz*|dowie|dowiedza ..3 te|twoje|twoj|twoja|to|tego ..2 filmik*|zdjec*|fotk*|foty|nagrani*|nudes*|nudesk*|screeny|wiadomosc*',
+      'albo|inaczej|jak_nie|jesli_nie|jezeli_nie ..4 zobaczy|zobacza|obejrzy|obejrza|dostanie|dostana ..1 cala|caly|wszyscy|twoi|twoja|twoj|kazdy ..1 szkola|klasa|rodzina|rodzice|starzy|mama|tata|znajomi|internet|osiedle|w_szkole|z_klasy',
+      'wszyscy|cala_szkola|cala_klasa|twoi_rodzice|twoja_mama|twoj_tata|twoi_starzy ..1 sie ..1 dowiedza|dowie ..2 co ..1 robilas|robiles|wysylalas|wysylales|pokazywalas|pokazywales ..3 na_kamerce|na_kamerze|przed_kamera|na_snapie|mi|dla_mnie|w_nocy|w_lozku',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|wakacj*|wyciecz*|urodzin*|slub*|wesel*|ocen*|jedynk*|swiadectw*|rysun*|fryzur*|tatuaz*|pokoj*|remont*|mecz*|gol*|wystep*|konkurs*|smieszn*|mem*|zadani*|notatk*|prezentacj*|projekt*|lekcj*|wroce|wrocimy'],
+    examples: {
+      match: ['wysle to na grupke 2c i na konfesje szkoly, jak mnie nie odblokujesz do wieczora', 'wrzuce te fotki na spotted jesli nie odpiszesz', 'ciekawe co powie twoja nowa paczka jak zobaczy te filmiki co mi kreciłas', 'chce jeszcze trzy takie albo te stare zobaczy cala szkola', 'jak nie przyjdziesz to wszyscy sie dowiedza co robilas na kamerce'],
+      ignore: ['zrobilam screena twojej wiadomosci i wysle na grupe bo to jest mega smieszne', 'ciekawe co powie mama jak zobaczy te zdjecia z wakacji', 'wrzuce zdjecia na grupe klasowa jak wroce z wycieczki', 'ucz sie albo zobaczy cala klasa twoja jedynke xd'],
+    },
+  },
 ] satisfies PatternEntry[];

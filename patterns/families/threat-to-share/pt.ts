@@ -1004,4 +1004,142 @@ export default [
       ignore: ['a tua foto vai parar ao jornal da escola, parabens!', 'a tua foto vai aparecer no mural do concurso'],
     },
   },
+  {
+    // "ja mandei print pra tua prima, o proximo é teu pai": a leak already started, the next target named.
+    id: 'already-sent-next-is-r12',
+    phrases: [
+      'o_proximo|a_proxima|os_proximos|as_proximas|proximo|proxima|depois_vem|depois_e ..2 [e|eh|sera|vai_ser|sao|vao_ser] @your|o_teu|a_tua|os_teus|as_tuas ..1 @family|@audience',
+      'ja|acabei_de ..1 mandei|enviei|mostrei|encaminhei|mandar|enviar|mostrar|encaminhar ..2 print|prints|nudes|nude*|teu_video|seu_video|tuas_fotos|suas_fotos|teus_nudes|a_conversa|as_conversas|a_gravacao ..3 pra|para|a|ao|aos|pro|pros|pras @your|a_tua|o_teu|os_teus|as_tuas|a_sua|o_seu ..1 @family|@audience',
+      'ja|acabei_de ..1 mandei|enviei|mostrei|encaminhei ..3 pra|para|a|ao|aos|pro|pros|pras @your|a_tua|o_teu|os_teus|as_tuas|a_sua|o_seu ..1 @family|@audience|amiga|amigo|melhor_amiga|melhor_amigo ..4 proximo|proxima|proximos|depois|agora_e|falta|faltam|so_falta',
+    ],
+    unless: [REPORTED, HARMLESS, GAMING, DISCUSSION, 'vez|a_jogar|jogar|fila|turno|consulta|a_falar|chegar|a_chegar|dancar|cantar|sorteio|convite*|aniversario|niver|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['ja mandei print pra tua prima, o proximo é teu pai', 'a proxima é a tua mae', 'ja enviei os prints pra tua irma, depois vem teu pai', 'acabei de mandar teus nudes pro teu primo', 'ja mostrei pra tua amiga, agora é a tua mae'],
+      ignore: ['o proximo a jogar é o teu pai', 'ja mandei o convite pra tua prima, o proximo é teu pai', 'ja mandei as fotos da festa pra tua mae', 'a proxima vez é na casa da tua tia'],
+    },
+  },
+  {
+    // "tua familia ia adorar ver aquelas fotos", "teus amigos iam curtir ver esse video".
+    id: 'they-would-love-to-see-r12',
+    phrases: [
+      '@your|a_tua|o_teu|os_teus|as_tuas ..1 @family|@audience ..2 ia|iam|iria|iriam|vai|vao|ira|irao ..1 adorar|gostar|amar|curtir|delirar ..2 ver|saber|receber ..3 aquelas|aqueles|aquela|aquele|aquilo|essas|esses|essa|esse|estas|estes|esta|este|isso|isto|tudo|as_fotos|o_video|os_videos|nudes|nude*|prints|conversa*|gravac*|tuas|suas|teus|seus',
+      'quer|queres|quers|vai_querer|vais_querer|queria|querias ..1 que ..3 @your|a_tua|o_teu|os_teus|as_tuas ..1 @family|@audience ..2 vejam|veja|saibam|saiba|recebam|receba|descubram|descubra|vissem|visse|soubessem|soubesse',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'quarto|arrumad*|desenho|presente|prenda|surpresa|golo|gol|danca|premio|medalha|diploma|orgulho*|carta|flores|jantar|almoco|bolo|conquista|vitoria|boletim|kk*|haha*|rsrs*|casa_nova|cabelo|tatuagem|piercing|que_chegaste|que_chegou|onde_estas|onde_esta|dormir'],
+    weight: 5,
+    examples: {
+      match: ['se eu fosse vc pagava logo. tua familia ia adorar ver aquelas fotos', 'teus amigos iam curtir ver esse video', 'a call toda. vai querer que teus pais vejam?', 'queres que a tua mae veja isto?', 'quer que os teus seguidores saibam?'],
+      ignore: ['tua mae ia adorar ver as fotos da festa', 'queres que a tua mae veja o bolo?', 'vai querer que teus pais vejam teu boletim?', 'teus amigos iam adorar ver o golo'],
+    },
+  },
+  {
+    // "eu jogo essas num site adulto com teu nome": dumping material on an adult site.
+    id: 'dump-on-adult-site-r12',
+    phrases: [
+      'jogo|jogar|boto|botar|ponho|por|coloco|colocar|posto|postar|subo|subir|meto|meter|publico|publicar|vendo|vender ..4 site_adulto|sites_adultos|site_adultos|site_porno|sites_porno|site_de_porno|site_18|xvideos|pornhub|onlyfans|privacy|site_de_acompanhantes|sites_de_acompanhantes|site_de_putaria|grupo_de_putaria|grupos_de_putaria|telegram_18|grupo_18|grupos_18',
+      'site|sites|grupo|grupos ..1 adulto|adultos|porno|putaria|18 ..3 com ..1 @your|o_teu|a_tua ..1 nome|numero|insta|escola|cara|foto|endereco',
+    ],
+    unless: [REPORTED, DISCUSSION, 'denunciar|denunciei|denuncia|bloquear|bloqueio|proibido|proibir|filtro|controle_parental|lei'],
+    weight: 5,
+    examples: {
+      match: ['se nao me mandar fotos sem biquini eu jogo essas num site adulto com teu nome e escola', 'vou botar teu video no xvideos', 'posto tuas fotos num grupo de putaria com teu numero'],
+      ignore: ['o site adulto foi bloqueado pelo controle parental', 'vou denunciar esse perfil que posta em site porno'],
+    },
+  },
+  {
+    // "ou teus pais recebem o link do video amanha de manha".
+    id: 'or-they-get-the-link-r12',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario|se_nao_pagar|se_nao_pagares ..6 @your|os_teus|a_tua|o_teu|as_tuas ..1 @family|@audience ..2 recebe|recebem|vai_receber|vao_receber|ve|veem|vai_ver|vao_ver ..3 link|links|video|videos|fotos|foto|gravacao|gravacoes|prints|nudes|nude*|conversa*',
+      'link ..2 do|da|dos|das ..1 video|videos|fotos|gravacao|nudes|pack ..4 @your|pros_teus|pra_tua|pro_teu|aos_teus|a_tua|ao_teu ..1 @family|@audience',
+    ],
+    unless: [REPORTED, DISCUSSION, GAMING, FRIENDLY, 'festa|formatura|apresentacao|aniversario|casamento|viagem|batizado|reuniao|aula|escolar|recital|teatro|convite|ingresso'],
+    weight: 5,
+    examples: {
+      match: ['500 reais em gift card da steam ou teus pais recebem o link do video amanha de manha', 'senao a tua mae recebe as fotos hoje', 'mando o link do video pros teus amigos'],
+      ignore: ['ou vens ou teus pais recebem o link da apresentacao depois', 'mando o link do video da formatura pros teus pais'],
+    },
+  },
+  {
+    // "qualquer coisa mando pra cada um deles" (after naming the followers list).
+    id: 'send-to-each-of-them-r12',
+    phrases: [
+      'mando|envio|mostro|posto|encaminho|mandar|enviar|mostrar|encaminhar ..3 pra|para|a|ao|aos|pros|pras cada_um|cada_uma|um_por_um|uma_por_uma ..1 [deles|delas|dos_teus|dos_seus|das_tuas|das_suas]',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, 'convite*|cartao|lembrancinha*|presente*|doce*|brigadeiro*|bolo|link_do_grupo|parabens|recado|formulario|horario|lista_de_presenca|trabalho|email|mail'],
+    weight: 4,
+    examples: {
+      match: ['ja tenho teus seguidores salvos, qualquer coisa mando pra cada um deles', 'mando o video pra cada um dos teus amigos', 'envio a cada uma das tuas amigas'],
+      ignore: ['mando o convite pra cada um deles', 'vou mandar o link do grupo pra cada um'],
+    },
+  },
+  {
+    // "pague ... ou publicamos as suas mensagens": the "we" of a scripted gang or fake support.
+    id: 'or-we-publish-r12',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario ..2 [nos|a_gente] publicamos|postamos|divulgamos|espalhamos|vazamos|expomos|partilhamos|compartilhamos|encaminhamos|soltamos|enviamos|mandamos ..3 @your|as_suas|os_seus|as_tuas|os_teus|tudo|td|isso|isto|fotos|mensagens|conversas|videos|nudes|prints|gravacoes',
+      'a_gente|nos ..1 vai|vamos ..1 publicar|postar|divulgar|espalhar|vazar|expor|partilhar|compartilhar ..3 @your|as_suas|os_seus|as_tuas|os_teus|tudo|td|nudes|prints|conversas|mensagens',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION, 'evento|anuncio|promocao|produto|curso|vaga|rifa|campanha|cartaz|loja|canal|resultado*|horario*|lista|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['Pague 300 reais via Pix ou publicamos as suas mensagens e fotos nos stories', 'ou enviamos tudo aos seus contatos', 'a gente vai vazar tuas conversas'],
+      ignore: ['ou publicamos o horario hoje ou amanha', 'a gente vai publicar o trabalho no site'],
+    },
+  },
+  {
+    // "senao ja era tua reputação", "ou adeus tua reputacao".
+    id: 'or-your-reputation-is-gone-r12',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario|se ..6 ja_era|acabou|adeus|acabou_se|foi_se|foi|vai_pro_saco|vai_por_agua_abaixo ..1 [a] @your|a_tua|a_sua ..1 reputacao|imagem|vida_social|dignidade|moral|nome',
+    ],
+    unless: [REPORTED, DISCUSSION, GAMING, 'k|kk*|haha*|rsrs*|lol|brinks|zoeira|ranking|elo|rank|patente'],
+    weight: 5,
+    examples: {
+      match: ['ultima chance. 10 min pra mandar os 300 no nubank senao ja era tua reputação', 'ou pagas ou adeus a tua reputacao', 'se nao mandar foi-se a tua imagem na escola'],
+      ignore: ['se perderes a ranked ja era tua reputacao kkk', 'ou ganhas o x1 ou adeus tua moral'],
+    },
+  },
+  {
+    // "imagina teu pai abrindo o whats e vendo teu video": the scene of the leak, described.
+    id: 'picture-them-opening-it-r12',
+    phrases: [
+      'imagina|imagine|imaginas|ja_pensou|ja_pensaste|pensa|pense ..2 @your|o_teu|a_tua|os_teus|as_tuas ..1 @family|@audience ..3 abrindo|a_abrir|vendo|a_ver|recebendo|a_receber|descobrindo|a_descobrir|lendo|a_ler|assistindo ..4 @your|teu|tua|teus|tuas|seu|sua|esse|essa|isso|isto|aquilo|o_video|as_fotos|nudes|nude*|video|fotos|conversa*|prints',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'quarto|arrumad*|desenho|presente|prenda|surpresa|danca|premio|medalha|diploma|orgulho*|carta|flores|bolo|boletim|kk*|haha*|rsrs*|cabelo|tatuagem|piercing|tiktok_de_danca'],
+    weight: 5,
+    examples: {
+      match: ['imagina teu pai abrindo o whats e vendo teu video', 'ja pensaste a tua mae a receber estas fotos?'],
+      ignore: ['imagina teu pai vendo teu video de danca no tiktok kkk', 'imagina a tua mae a abrir o presente'],
+    },
+  },
+  {
+    // "vai pra todos os grupos do colegio", "o video ta pronto pra ser postado, so depende de vc".
+    id: 'ready-to-go-out-r12',
+    phrases: [
+      'vai|vao|ira|irao ..1 pra|para|pros|pras|nos|nas|a ..1 todos|todas ..1 [os|as] grupos|contatos|contactos|seguidores|amigos ..2 do|da|dos|das ..1 colegio|escola|turma|familia|bairro|igreja|cidade',
+      'pronto|prontinho|pronta|prontas|prontos ..2 pra|para ..1 ser|serem ..1 postado|postada|postados|postadas|publicado|publicada|publicados|publicadas|enviado|enviada|enviados|enviadas|divulgado|divulgada|espalhado|espalhada ..6 depende|decide|decides|escolha|escolhe|escolhes|pagar|pagares|mandar|mandares|responder|responderes',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, GAMING, 'evento|anuncio|promocao|produto|curso|vaga|rifa|campanha|cartaz|flyer|loja|canal|resultado*|horario*|lista|edital|comunicado|circular|aviso|cardapio|post_da_loja|feira|bazar|k|kk*|haha*|rsrs*'],
+    weight: 4,
+    examples: {
+      match: ['vai pra todos os grupos do colegio', 'o video ta pronto pra ser postado, so depende de vc', 'as fotos estao prontas pra ser enviadas, tu decides'],
+      ignore: ['o aviso vai pra todos os grupos da escola', 'o video da feira ta pronto pra ser postado, so depende do prof aprovar o trabalho'],
+    },
+  },
+  {
+    // Broken grammar: "eu manda seu video para todos seus amigo", "pagar ou eu postar".
+    id: 'broken-i-send-your-video-r12',
+    phrases: [
+      'eu ..1 manda|mandar|posta|postar|envia|enviar|mostra|mostrar|publica|publicar ..2 seu|sua|seus|suas|teu|tua ..1 video|videos|foto|fotos|nude|nudes|pack ..3 para|pra|pro|a ..4 amigo|amigos|amiga|familia|mae|pai|seguidor|seguidores|contato|contatos|escola|colega|colegas',
+      'pagar|paga|pague|manda|mandar ..1 ou ..1 eu ..1 postar|publicar|mandar|enviar|mostrar|espalhar|vazar|posta|publica|espalha|vaza',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, DISCUSSION],
+    weight: 5,
+    examples: {
+      match: ['eu manda seu video para todos seus amigo', 'pagar ou eu postar', 'eu posta tua foto pra todos teus seguidor'],
+      ignore: ['eu manda seu video da festa para todos seus amigo'],
+    },
+  },
 ] satisfies PatternEntry[];
