@@ -55,7 +55,7 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
   const tokens = normalize(withoutQuotedSpeech(text), library.knows);
   const chatLanguage = chat?.lang;
   const language = readLanguage(tokens, chat);
-  const possible = chatLanguage ? (language.clear ? language.possible : language.voted) | languageBit(chatLanguage) : language.possible;
+  const possible = chatLanguage ? language.voted | languageBit(chatLanguage) : language.possible;
   // A friend asking what to do about a threat is reporting it: nothing about the sender.
   const hits = from === 'them' && asksForHelp(tokens) ? [] : findHits(library, tokens, from, possible);
   const categories: Category[] = [];

@@ -43,8 +43,6 @@ export interface LanguageReading {
   lang: Language | undefined;
   /** Which languages' phrases may apply (bits). */
   possible: number;
-  /** Is the message clearly in `lang`? */
-  clear: boolean;
   /** The languages with a fair share of the message's function words, and English (bits). */
   voted: number;
 }
@@ -72,7 +70,7 @@ export function readLanguage(tokens: readonly string[], tally?: ChatLanguage): L
     }
   }
   tally?.add(scores);
-  if (best < 0) return { lang: undefined, possible: ALL_LANGUAGES, clear: false, voted: ENGLISH };
+  if (best < 0) return { lang: undefined, possible: ALL_LANGUAGES, voted: ENGLISH };
   let second = 0;
   let voted = ENGLISH;
   for (let i = 0; i < scores.length; i++) {
@@ -81,7 +79,7 @@ export function readLanguage(tokens: readonly string[], tally?: ChatLanguage): L
     if (i !== best && scores[i]! > second) second = scores[i]!;
   }
   const clear = bestScore >= CLEAR_MIN && bestScore >= CLEAR_RATIO * second;
-  return { lang: LANGUAGES[best], possible: clear ? voted : ALL_LANGUAGES, clear, voted };
+  return { lang: LANGUAGES[best], possible: clear ? voted : ALL_LANGUAGES, voted };
 }
 
 /**
