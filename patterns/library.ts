@@ -6,7 +6,8 @@ import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, typ
 import { FAMILIES } from './families';
 import { ALL_LANGUAGES, languageBit } from './language';
 import { lexiconFor } from './lexicon';
-import { compilePhrase, isEveryday, matchesAnywhere, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
+import { compilePhrase, matchesAnywhere, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
+import { isEveryday } from './rarity';
 import { buildRespell } from './spelling';
 import { buildPhraseIndex, findInIndex, type PhraseIndex } from './phrase-index';
 import type { PatternEntry } from './schema';

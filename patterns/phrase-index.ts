@@ -9,7 +9,8 @@
 import { CATEGORIES, type Category } from './categories';
 import type { CompiledEntry, Hit } from './library';
 import type { Respell } from './spelling';
-import { alternatives, matchesAnywhere, presenceKey, requiredTermsByRarity, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
+import { alternatives, matchesAnywhere, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
+import { presenceKey, requiredTermsByRarity } from './rarity';
 
 interface Candidate {
   entry: CompiledEntry;

@@ -11,7 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLibrary } from '../patterns/library';
-import { isEveryday, phraseWords } from '../patterns/phrase';
+import { phraseWords } from '../patterns/phrase';
+import { isEveryday } from '../patterns/rarity';
 import { slipVariants, RESPELL_MIN_LENGTH } from '../patterns/spelling';
 import { hamMessages } from './lib/ham';
 
