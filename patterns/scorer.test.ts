@@ -43,6 +43,14 @@ describe('scorer', () => {
     expect(once([vague(0), sig('coercion', 0)])).toBe('urgent');
     expect(once([vague(0), sig('coercion', 0, undefined, 0.25)])).not.toBe('urgent'); // laughing pressure (engine.ts)
   });
+  it('a generic image request adds to a warning but makes no caution with one mild signal', () => {
+    const once = (signals: Signal[]) => step(initialScorerState(), signals, 0, undefined, 'balanced').warning?.level;
+    const generic = sig('image-request', 0, undefined, 1);
+    expect(once([generic, sig('personal-probe')])).toBeUndefined(); // a parent: "where are you? send a pic"
+    expect(once([generic, sig('secrecy')])).toBe('warning');
+    expect(once([sig('image-request'), sig('personal-probe')])).toBe('warning');
+    expect(once([sig('platform-move'), sig('personal-probe')])).toBe('caution');
+  });
   it('secrecy plus another signal is a warning', () => {
     expect(run([['secrecy', 'platform-move']])).toEqual(['warning']);
   });
