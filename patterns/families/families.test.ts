@@ -6,8 +6,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, LANGUAGES } from '../categories';
-import { buildLibrary, entryMatches } from '../library';
+import { CATEGORIES, LANGUAGES, SELF_CATEGORY } from '../categories';
+import { buildLibrary, entryMatches, findHits } from '../library';
 import { normalize } from '../normalize';
 import { lexiconSchema, validateFamilies } from '../schema';
 import { COMMON_LEXICON, LANGUAGE_LEXICONS } from '../lexicon';
@@ -36,6 +36,19 @@ describe('pattern families', () => {
   it('every entry and lexicon fits the zod schema', () => {
     expect(validateFamilies(FAMILIES)).toEqual([]);
     for (const lexicon of [COMMON_LEXICON, ...Object.values(LANGUAGE_LEXICONS)]) expect(lexiconSchema.safeParse(lexicon).success).toBe(true);
+  });
+
+  it('every match example fires its category through the phrase index too, as the engine reads messages', () => {
+    // entryMatches() tries the entry alone; the engine goes through the index, which must find the same.
+    const missed: string[] = [];
+    for (const entry of library.entries) {
+      const from = entry.category === SELF_CATEGORY ? 'me' : 'them';
+      for (const text of entry.examples.match) {
+        const hit = findHits(library, normalize(text, library.knows), from, entry.langBit).find((h) => h.category === entry.category);
+        if (!hit || hit.weight < entry.weight) missed.push(`${entry.key}: ${JSON.stringify(text)}`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 
   for (const entry of library.entries) {
