@@ -14,6 +14,7 @@ import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
 import { withoutQuotedSpeech } from './quotes';
 import { asksForHelp } from './asking-for-help';
+import { reportsSomeoneElse } from './reported-speech';
 import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
 
 export interface MessageAnalysis {
@@ -57,7 +58,7 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
   const language = readLanguage(tokens, chat);
   const possible = chatLanguage ? language.voted | languageBit(chatLanguage) : language.possible;
   // A friend asking what to do about a threat is reporting it: nothing about the sender.
-  const hits = from === 'them' && asksForHelp(tokens) ? [] : findHits(library, tokens, from, possible);
+  const hits = from === 'them' && (asksForHelp(tokens) || reportsSomeoneElse(tokens)) ? [] : findHits(library, tokens, from, possible);
   const categories: Category[] = [];
   const signals: MessageAnalysis['signals'] = [];
   let laughing: boolean | undefined;

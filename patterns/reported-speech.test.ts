@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from './engine';
+import { normalize } from './normalize';
+import { reportsSomeoneElse } from './reported-speech';
+
+const reports = (text: string) => reportsSomeoneElse(normalize(text));
+
+describe('reported speech', () => {
+  it('reads a third person\'s threat, told to the reader, as reported in each language', () => {
+    for (const text of [
+      'then they threaten to send them to ur family unless u pay',
+      'some guy messaged her saying he recorded the call and would post it',
+      'un chico q conoci en insta me dijo ayer q iba a mandar mis fotos a todo el mundo',
+      'q hdp el tipo ese, la amenazaba con pasar los videos a todo el colegio',
+      'um cara ameaçou postar as fotos dela se ela nao pagasse',
+      'er hat gesagt er schickt die bilder an alle',
+      'apres ils disent paie ou j envoie a tes potes',
+      'uno le ha detto che manda il video ai suoi',
+      'hij dreigde haar foto\'s door te sturen',
+      'a dzis napisal ze ma moje zdjecia i wysle je wszystkim',
+    ]) {
+      expect(reports(text), text).toBe(true);
+      expect(analyzeMessage(text, 'them').signals, text).toEqual([]);
+    }
+  });
+
+  it('keeps the sender\'s own threats, and look-alike words that report nothing', () => {
+    for (const text of [
+      'i have your pics and i will send them to your family unless you pay',
+      'ciekawe co by powiedziała twoja mama, gdyby dostała te zdjęcia',
+      'kan ik voor die tijd langskomen? niks tegen ze zeggen',
+      'Ihnen droht eine Strafanzeige, zahlen Sie 500 Euro',
+      'o pagas o les llega a tus padres',
+    ]) {
+      expect(reports(text), text).toBe(false);
+    }
+    expect(analyzeMessage('i have your pics and i will send them to your family unless you pay', 'them').signals.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Reported speech: "some guy messaged me saying he'd post my pics", "la amenazaba con pasar
+ * los videos", "ils disent paie ou j'envoie": someone telling the reader what a third person
+ * said or threatened, without quotation marks (quotes.ts handles those). The threat is not
+ * the sender's, so the message raises no signal about its sender.
+ */
+
+/** Third-person reporting frames, as normalised tokens (normalize.ts), in the eight languages. */
+const FRAMES = [
+  // en
+  'he said', 'she said', 'they said', 'he says', 'she says', 'they say', 'he told', 'she told', 'they told',
+  'he threatened', 'she threatened', 'they threatened', 'he threatens', 'she threatens', 'they threaten',
+  'threatening to', 'threatened to', 'threatens to', 'saying he', 'saying she', 'saying they', 'he was like', 'she was like',
+  // es
+  'me dijo', 'le dijo', 'les dijo', 'nos dijo', 'dijo que', 'dijo q', 'dice que', 'dice q', 'dicen que', 'dicen q',
+  'amenazaba con', 'amenazo con', 'amenaza con', 'la amenazaba', 'lo amenazaba', 'le amenazaba', 'me amenazo', 'la amenazo',
+  'lo amenazo', 'le amenazo',
+  // pt
+  'ele disse', 'ela disse', 'eles disseram', 'disseram que', 'ele falou', 'ela falou', 'falou que', 'ameacou',
+  'ameacava', 'ta ameacando', 'esta ameacando', 'me ameacando', 'ameacando ela', 'ameacando ele',
+  // de
+  'hat gesagt', 'er sagt', 'sie sagt', 'er meinte', 'sie meinte', 'hat gedroht', 'er droht', 'sie droht', 'droht mir', 'droht ihr', 'droht ihm', 'er drohte', 'sie drohte', 'drohte mir', 'er schreibt',
+  'sie schreibt', 'er schrieb', 'sie schrieb',
+  // fr
+  'il a dit', 'elle a dit', 'ils ont dit', 'il dit', 'elle dit', 'ils disent', 'il m a dit', 'elle m a dit', 'il menace',
+  'elle menace', 'ils menacent', 'a menace de', 'menacait',
+  // it
+  'ha detto', 'mi ha detto', 'gli ha detto', 'le ha detto', 'dice che', 'dicono che', 'minaccia di', 'minacciava',
+  'ha minacciato', 'la minacciava', 'lo minacciava',
+  // nl
+  'hij zei', 'zij zei', 'ze zei', 'hij zegt', 'zij zegt', 'ze zegt', 'hij dreigt', 'zij dreigt', 'ze dreigt', 'hij dreigde',
+  'zij dreigde', 'ze dreigde', 'dreigt ermee', 'dreigde ermee', 'heeft gedreigd', 'zei dat',
+  // pl
+  'powiedzial ze', 'powiedziala ze', 'powiedzial mi', 'powiedziala mi', 'mowi ze', 'mowil ze', 'mowila ze', 'grozi ze',
+  'grozil ze', 'grozila ze', 'grozi mi', 'grozil mi', 'grozila mi', 'napisal ze', 'napisala ze', 'pisze ze',
+].map((f) => f.split(' '));
+
+const BY_FIRST = new Map<string, string[][]>();
+for (const f of FRAMES) BY_FIRST.set(f[0]!, [...(BY_FIRST.get(f[0]!) ?? []), f]);
+
+/** Does the message report what a third person said or threatened? Linear in the tokens. */
+export function reportsSomeoneElse(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const frames = BY_FIRST.get(tokens[i]!);
+    if (frames?.some((f) => f.every((word, k) => tokens[i + k] === word))) return true;
+  }
+  return false;
+}
