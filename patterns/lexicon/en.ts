@@ -44,7 +44,9 @@ export default {
   /** Payment apps and methods common in English-speaking countries (added to common.ts). */
   payment: ['apple_pay', 'applepay', 'google_pay', 'gpay', 'chime', 'cash_app', 'paypal_me', 'vanilla_card*', 'vanilla_visa', 'prepaid_card*', 'visa_gift*', 'target_gift*', 'walmart_card*', 'walmart_gift*', 'ebay_card*', 'sephora_card*',
     // round 7 (en-tt): wallets and transfer apps of other English-speaking countries
-    'paytm', 'phonepe', 'upi', 'gcash', 'easypaisa', 'jazzcash', 'mpesa', 'm_pesa', 'opay', 'palmpay', 'interac', 'e_transfer', 'etransfer', 'payid', 'apple_cash', 'binance', 'coinbase', 'monero', 'xmr', 'dogecoin'],
+    'paytm', 'phonepe', 'upi', 'gcash', 'easypaisa', 'jazzcash', 'mpesa', 'm_pesa', 'opay', 'palmpay', 'interac', 'e_transfer', 'etransfer', 'payid', 'apple_cash', 'binance', 'coinbase', 'monero', 'xmr', 'dogecoin',
+    // round 13 (en-n13): UK banks and remittance apps
+    'monzo', 'starling', 'remitly', 'worldremit', 'world_remit', 'osko', 'sendwave', 'taptap_send'],
   /** Private or second accounts people are moved to (added to the apps in common.ts). */
   app: ['finsta', 'finstagram', 'spam_account', 'alt_account', 'private_account', 'priv_account',
     // round 8 (en-eg): newer apps and random video-chat sites

@@ -65,7 +65,7 @@ export default {
     'orange_money', 'wave', 'mtn_money', 'mtn_momo', 'mobile_money', 'moov_money', 'payconiq', 'bancontact', 'e_transfert', 'e_transfer',
   ],
   /** Currency words, including slang for euros. */
-  currency: ['euros', 'euro', 'eur', 'e', 'balles', 'boules', 'eu', 'keuros', 'centimes', 'francs', 'chf', 'dollars', 'piasses', 'piastres', 'piasse', 'piastre', 'cennes'],
+  currency: ['euros', 'euro', 'eur', 'e', 'balles', 'boules', 'eu', 'keuros', 'centimes', 'francs', 'chf', 'dollars', 'piasses', 'piastres', 'piasse', 'piastre', 'cennes', 'fcfa', 'cfa', 'francs_cfa', 'f_cfa'],
   /** Money (nouns without a number). */
   money: ['argent', 'thune*', 'tunes', 'fric', 'oseille', 'maille', 'biff', 'monnaie', 'cash', 'money', 'paiement', 'virement*', 'pognon', 'ble'],
 } satisfies Lexicon;

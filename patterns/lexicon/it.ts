@@ -10,7 +10,7 @@ export default {
   send: [
     'mandami', 'mandarmi', 'mandamela', 'mandamele', 'mandameli', 'mandamelo', 'mandamene', 'mandane', 'manda', 'mandi',
     'mandatemi', 'mandate', 'mandaci', 'inviami', 'inviarmi', 'inviamela', 'inviamele', 'invia', 'invii', 'passami', 'passamela',
-    'girami', 'giramela', 'spediscimi', 'mandala', 'mandale', 'mandalo', 'mandali', 'mannami', 'mandm',
+    'girami', 'giramela', 'spediscimi', 'mandala', 'mandale', 'mandalo', 'mandali', 'mannami', 'mandm', 'rimandami', 'rimandamela', 'rimandamele', 'rimandala',
   ],
   /** Photos and pictures. */
   photo: ['foto', 'fotine', 'fotina', 'fotografi*', 'pic', 'pics', 'picture*', 'selfie*', 'selfi', 'immagin*', 'scatt*'],

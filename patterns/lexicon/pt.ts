@@ -35,7 +35,7 @@ export default {
     'seguidores', 'amigos', 'amigas', 'contatos', 'contactos', 'colegas', 'escola', 'colegio', 'liceu', 'faculdade', 'pessoal_do_colegio', 'pessoal_da_escola', 'pessoal_da_turma', 'turma', 'sala', 'classe', 'professor*', 'stories', 'story', 'namorad*', 'crush', 'ex',
   ],
   /** Money words beyond the common currencies: Brazilian slang for reais, Portuguese euro slang. */
-  money: ['reais', 'real', 'conto', 'contos', 'pila', 'pilas', 'mango', 'mangos', 'paus', 'pau', 'euro*', 'eur', 'dollar*', 'dolar*', 'mil', 'k', 'robux', 'vbucks', 'v_bucks', 'diamantes', 'skins', 'rs', 'meticais', 'metical', 'kwanza', 'kwanzas', 'kz'],
+  money: ['reais', 'real', 'conto', 'contos', 'pila', 'pilas', 'mango', 'mangos', 'paus', 'pau', 'euro*', 'eur', 'dollar*', 'dolar*', 'mil', 'k', 'robux', 'vbucks', 'v_bucks', 'diamantes', 'skins', 'rs', 'meticais', 'metical', 'kwanza', 'kwanzas', 'kz', 'guito', 'kumbu'],
   /** Payment channels used in Brazil and Portugal. */
   payment: ['pics', 'pix', 'mbway', 'mb_way', 'multibanco', 'ted', 'doc', 'boleto', 'picpay', 'nubank', 'mercado_pago', 'transferencia*', 'deposito', 'cartao_presente', 'cartao_de_presente', 'cartao_oferta', 'vale_presente', 'codigo_steam', 'cartao_steam', 'cartao_da_steam', 'gift', 'gifts', 'paysafecard', 'bitcoin*', 'cripto*', 'mpesa', 'm_pesa', 'emola', 'e_mola', 'multicaixa', 'multicaixa_express', 'unitel_money'],
 } satisfies Lexicon;

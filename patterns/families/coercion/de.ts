@@ -290,4 +290,45 @@ export default [
       ignore: ['räum dein zimmer auf sonst gibts ärger mit mama', 'beeil dich sonst wird es ungemütlich kalt'],
     },
   },
+  {
+    id: 'think-hard-before-r13',
+    phrases: [
+      'uberleg|ueberleg ..1 dir ..2 gut|genau ..1 ob du ..2 blockierst|meldest|ignorierst|antwortest|nein_sagst',
+      'wir machen ..2 das ..1 jetzt ..1 so wie ich ..1 sag|sage|will',
+      'sehr|ganz|echt schlecht fur|fuer dich',
+      'dann ..1 uberleg|ueberleg ..1 dir ..1 was ..2 bis ..1 morgen|heute|abend|mitternacht|gleich',
+      'entscheid|entscheide dich ..2 bis ..1 morgen|heute|gleich|mitternacht ..3 sonst|ansonsten',
+    ],
+    unless: ['haha*|lol|xd|training|turnier|mannschaft|team|kader|probe|anmeld*|abgabe|hausaufgabe*|referat|urlaub|reise|party|geburtstag|kino|essen|pizza|restaurant|ticket*|tickets|karten|konzert|wg|zimmer|miete|job|bewerbung|kurs'],
+    examples: {
+      match: ['überleg dir gut ob du mich blockierst', 'also wir machen das jetzt so wie ich sag', 'sehr schlecht fur dich', 'dann überleg dir was. bis morgen früh', 'entscheid dich bis morgen sonst nehm ich ne andere'],
+      ignore: ['entscheid dich bis morgen sonst sind die tickets weg', 'überleg dir gut ob du mitkommst zur party'],
+    },
+  },
+  {
+    id: 'or-youre-done-r13',
+    phrases: [
+      'oder|sonst du bist ..1 fertig|erledigt|geliefert|dran|am_arsch|gefickt',
+      'wenn|falls du ..1 nicht|nich|net ..2 antwortest|reagierst|zuruckschreibst|zurueckschreibst',
+      '# ..1 min|minuten|minute|stunden|stunde|std|h ..1 zeit ..1 zu|zum ..1 antworten|zahlen|uberweisen|ueberweisen|entscheiden|reagieren',
+    ],
+    unless: ['haha*|lol|xd|ruf|rufe|anrufen|sorgen|mache_mir|komm_vorbei|essen|hausaufgabe*|klausur|test|prufung|pruefung|abgabe|kahoot|quiz|runde|match|spiel'],
+    examples: {
+      match: ['keine jana. zahl oder du bist fertig. paysafecard codes hier rein', 'ganze schule sieht morgen deine nudes wenn du nicht antwortest', 'dein gesicht + paar klicks = du nackt. 20 min zeit zu antworten', 'zahl oder du bist dran'],
+      ignore: ['wenn du nicht antwortest ruf ich dich an', 'ihr habt 20 min zeit zu antworten, dann ist der test vorbei', 'gib mir den controller oder du bist dran lol'],
+    },
+  },
+  {
+    id: 'your-life-is-over-r13',
+    phrases: [
+      'sonst|oder|dann ..2 @poss|dein leben ..1 vorbei|zerstort|zerstoert|ruiniert|im_arsch|kaputt|gelaufen',
+      'ich ..1 zerstor*|zerstoer*|ruinier* ..1 @poss|dein leben',
+    ],
+    unless: ['haha*|lol|xd|handy|akku|serie|staffel|netflix|wlan|internet|spoiler*|spoil*|folge|film|game|spiel|hausaufgabe*|klausur|abi|test|prufung|pruefung|note|noten'],
+    weight: 1,
+    examples: {
+      match: ['überweis 300 euro sonst ist dein leben vorbei', 'ich zerstör dein leben'],
+      ignore: ['wenn du mir spoilerst ist dein leben vorbei lol', 'lern für die klausur sonst ist dein leben vorbei haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -236,4 +236,17 @@ export default [
       ignore: ['ya sabes lo que pasa si no haces la tarea, el profe te pone cero'],
     },
   },
+  {
+    id: 'do-it-or-deal-r13',
+    phrases: [
+      'o ..1 lo|la|me_lo|me_la|me_las|me_los ..1 haces|mandas|pagas|envias|pasas ..1 o',
+      'un ..1 trato ..1 es ..1 un ..1 trato',
+      'tienes|tenes|tiene ..1 # ..1 min|minutos|mins|horas|hora ..1 para ..1 mandar|mandarme|pagar|pagarme|enviar|enviarme|depositar|hacerlo|contestar|decidir',
+    ],
+    unless: ['examen|deberes|tarea|entrega|trabajo|clase|profe|partido|entreno|apuesta|peli|cine|cumple|fiesta|jaja*|jeje*|xd'],
+    examples: {
+      match: ['o lo haces o le paso el clip a todos tus amigos del discord', 'no seas injusta, un trato es un trato', 'tienes 10 min para mandar el video q te pedi'],
+      ignore: ['o lo haces o lo hago yo, la tarea de mates', 'tienes 10 min para mandar la tarea al profe'],
+    },
+  },
 ] satisfies PatternEntry[];

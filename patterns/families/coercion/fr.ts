@@ -429,4 +429,55 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "tu-vas-etre-gentille-r13",
+    "phrases": [
+      "tu|t ..1 vas|va|seras ..1 etre ..1 gentille|gentil|sage|obeissante|obeissant|docile|bien_sage|bien_gentille",
+      "pour_eviter|afin_d_eviter ..4 plainte|poursuite*|fermeture|suppression|suspension|sanction*|signalement|blocage|bannissement|publication|diffusion",
+      "delai|temps ..1 restant",
+      "pas_de_reponse|sans_reponse|aucune_reponse ..2 poursuites|plainte|publication|diffusion|signalement|sanction*"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|xd|lol|mamie|papi|noel|pere_noel|maitresse|sapin|cadeaux",
+      "avec_ta|avec_ton|avec_tes|chez|mot_de_passe|double_authentification|2fa|change|changez|modifie*"
+    ],
+    "examples": {
+      "match": [
+        "alors tu vas être gentille et répondre quand je t'écris ok ?",
+        "Pour éviter la fermeture définitive et la plainte, réglez une amende de 250€",
+        "Pas de réponse = poursuites. Délai restant : 11h."
+      ],
+      "ignore": [
+        "tu vas être sage chez mamie hein",
+        "tu vas être gentille avec ta soeur ce weekend",
+        "pour éviter la suspension de ton compte, change ton mot de passe",
+        "t'inquiète pour le contrôle"
+      ]
+    }
+  },
+  {
+    "id": "compte-sera-supprime-sauf-r13",
+    "phrases": [
+      "compte ..3 sera|va_etre|vont_etre|seront ..1 supprime*|banni*|bloque*|suspendu*|desactive*|ferme* ..3 dans|sous|sauf|si|d_ici|dici",
+      "tout_le_monde ..1 le|la ..1 fait|font ..2 a_ton_age|a_ton_age_la",
+      "si ..1 tu|t ..1 m_aimes|maimes|m_aime|maime ..2 vraiment ..3 prouve*|prouver"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|xd|lol|devoir*|controle|permis|conduire|maquillage|boire|fumer|sortir|soiree|reviser|revise|bibliotheque|livre|ent|pronote|connectez|connecte"
+    ],
+    "examples": {
+      "match": [
+        "Support Discord: ton compte sera banni sauf si tu payes 20€ de frais de vérification en carte Google Play",
+        "Votre compte sera supprimé dans 24h.",
+        "tout le monde le fait à ton âge, t'es pas un bébé",
+        "si tu m'aimes vraiment tu me le prouves avec une photo"
+      ],
+      "ignore": [
+        "tout le monde le fait à ton âge, passer le permis c'est normal",
+        "ton compte sera bloqué si tu rends pas le livre à la bibliothèque"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

@@ -11,7 +11,7 @@ export default [
       'tic tac|tac',
       'ticktock|tictac|countdown|conto_alla_rovescia',
     ],
-    unless: ['compit*|consegn*|verifica|ricerca|iscrizion*|modulo|autorizzazione|prof|professor*|lezione|pizza|treno|bus|autobus|partiamo|parte|cena|ristorante|negozio|chiude|apre'],
+    unless: ['a_casa_entro|non_esci|in_punizione|coprifuoco|ti_tolgo_il_telefono', 'compit*|consegn*|verifica|ricerca|iscrizion*|modulo|autorizzazione|prof|professor*|lezione|pizza|treno|bus|autobus|partiamo|parte|cena|ristorante|negozio|chiude|apre'],
     examples: {
       match: ['hai 1 ora', 'hai 10 min', 'entro 24 ore', 'entro mezzanotte', 'hai un ora di tempo', 'il tempo scorre', 'tic tac'],
       ignore: ['hai 5 minuti o partiamo senza di te', 'consegnate la ricerca entro stasera', 'ho 2 ore di matematica'],
@@ -137,6 +137,17 @@ export default [
     examples: {
       match: ['mandami un video adesso se mi vuoi bene davvero', 'se mi ami davvero mandamela', 'dimostramelo se mi vuoi bene'],
       ignore: ['mandami la foto del cane se mi vuoi bene lol', 'se mi vuoi bene passami gli appunti di storia'],
+    },
+  },
+  {
+    id: 'account-banned-within-r13',
+    phrases: [
+      'account|profilo|canale ..4 bannato|sospeso|disattivato|eliminato|chiuso|cancellato|bloccato ..3 entro|tra|in ..1 #|ventiquattro ..1 ore|h|minuti|min|giorni',
+    ],
+    unless: ['manutenzione|aggiornamento|se_non_lo_usi|inattivo|inattivi'],
+    examples: {
+      match: ['il tuo account verrà bannato entro 24 ore per violazione', 'Il profilo sarà disattivato in 12 ore.'],
+      ignore: ['gli account inattivi verranno eliminati entro 30 giorni'],
     },
   },
 ] satisfies PatternEntry[];

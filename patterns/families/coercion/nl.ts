@@ -154,4 +154,15 @@ export default [
       ignore: ['doe je de afwas nu of doe ik het', 'je kan niet zomaar stoppen met je medicijnen'],
     },
   },
+  {
+    id: 'do-what-i-say-blocking-useless-r13',
+    phrases: [
+      'doe|doet ..3 wat ik|k ..1 zeg|vraag|wil|zeg_en',
+      'blokkeren|blokken|blocken|negeren|wegklikken|verwijderen ..3 heeft|helpt|zal ..2 geen|niks|niets ..1 zin|nut|helpen',
+    ],
+    examples: {
+      match: ['staat nog steeds veilig op mn laptop 🙂 doe maar gewoon wat ik zeg dan blijft het daar', 'blokkeren heeft dus geen zin'],
+      ignore: ['ik doe wat ik kan', 'blokkeren is slim'],
+    },
+  },
 ] satisfies PatternEntry[];

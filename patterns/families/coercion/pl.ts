@@ -262,4 +262,50 @@ export default [
       ignore: ['odpisz albo pozalujesz ze nie wiesz co bylo na lekcji xd', 'uwazaj co robisz z tym nozem w kuchni', 'tik tok to fajna apka'],
     },
   },
+  {
+    id: 'or-you-know-what-happens-r13',
+    phrases: [
+      'jak|jesli|jezeli ..1 nie ..1 to ..1 wiesz|zobaczysz ..1 co ..2 stanie|bedzie|zrobie',
+      'nie ..1 ma ..1 ze ..1 boli',
+      'bedziesz|teraz ..1 robil|robila|robic|robil_teraz ..2 co|to_co|wszystko_co ..1 powiem|kaze|chce|ci_kaze|ci_powiem',
+      'wiesz ..1 co ..1 masz ..1 zrobic|robic',
+      'chyba_ze|chyba_ze_mi ..2 zrobisz|wyslesz|zaplacisz|przelejesz|dasz|przyjdziesz|spotkasz|pokazesz|przeslesz',
+      'nie ..1 placisz|zaplacisz|przelejesz|wyslesz ..2 wstyd|koniec|po_tobie|leci|ida|idzie|wszyscy',
+      'odpisz|odpowiedz|odezwij ..1 albo|inaczej',
+      'jak|jesli|jezeli ..1 zablokujesz|zignorujesz|usuniesz|zglosisz|olejesz ..1 mnie',
+      'jak|jesli|jezeli ..3 nie ..1 odblokujesz|odpiszesz|odezwiesz|wrocisz|przyjdziesz|zaplacisz|przelejesz ..6 to',
+      'nie ..1 badz ..1 dzieciak|dziecko|cykor|tchorz|mieczak|sztywniak|nudziara|pipa',
+    ],
+    unless: ['sprawdzian*|matm*|ucz_sie|egzamin*|kartkow*|trening*|lekcj*|zadani*|pokoj*|sprzatn*|smieci|naczyni*|obiad*|kolacj*|ladowark*|mamo|tato|zadzwon*|napisz_sms|przepis*|ciast*|gra|grze|rund*|mecz*|gole|gol|pizz*|kino|film*|xd|haha*|prad*|rachun*'],
+    examples: {
+      match: ['kolejne video do 22:00. nie ma ze boli. jak nie to wiesz co sie stanie', 'no to teraz bedziesz robil co powiem', 'szkoda by bylo gdyby twoi starzy przeczytali nasza rozmowe z wczoraj... wiesz co masz zrobic', 'wrzuce je do apki i pojdzie po szkole. chyba ze zrobisz mi prace z polaka', 'czas leci. nie placisz = wstyd na cala szkole', 'odpisz albo przyjde', 'jak zablokujesz mnie jeszcze raz to przyjade', 'jak do 20 nie odblokujesz to twoj ojciec dostanie wszystko', 'dawaj, nie badz dzieciak'],
+      ignore: ['jak chcesz zdac sprawdzian to wiesz co masz zrobic', 'jak nie to wiesz co sie stanie, mama zrobi pizze xd', 'odpisz albo zadzwon jak wrocisz'],
+    },
+  },
+  {
+    id: 'deadline-weekday-r13',
+    phrases: [
+      'do ..1 poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|jutra|wieczora|polnocy ..1 masz ..1 czas',
+      'masz ..1 czas ..1 do ..1 poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli',
+      'aby|zeby ..1 uniknac ..2 blokady|bana|zawieszenia|usuniecia|zablokowania ..4 w_ciagu|do|masz|24h|48h',
+      'czas ..1 leci|plynie|mija ..2 nie|placisz|zaplac|wysylaj|tik',
+    ],
+    unless: ['prezentacj*|referat*|projekt*|zadani*|lekcj*|sprawdzian*|wypracowan*|oddanie|zgod*|zapis*|trening*|wyciecz*|ksiazk*|lektur*|czytani*|zglos*|formularz*|ankiet*|konkurs*|rekrutacj*|prad*|rachun*|czynsz*|swieta|wakacj*|xd|haha*|bilet*|ladowark*|bluz*|kurtk*'],
+    examples: {
+      match: ['zobaczymy. do piatku masz czas', 'Aby uniknąć trwałej blokady w ciągu 24h, prześlij zdjęcie', 'masz czas do niedzieli, potem wszyscy zobacza'],
+      ignore: ['do piatku masz czas na oddanie lektury', 'masz czas do niedzieli na zgode na wycieczke'],
+    },
+  },
+  {
+    id: 'account-will-be-removed-r13',
+    phrases: [
+      'konto|profil|kanal ..2 zostanie ..1 usuniete|usuniety|zablokowane|zablokowany|zawieszone|zawieszony|zbanowane|zbanowany ..4 w_ciagu|jesli|jezeli|chyba_ze|jak|#|24h|48h|dzis|jutro',
+      'zostaniesz ..1 zbanowany|zbanowana|zablokowany|zablokowana ..4 jesli|jezeli|jak|chyba_ze|na_zawsze',
+    ],
+    unless: ['gra|grze|serwer*_regulamin|regulamin*|cheat*|oszukiw*|xd|haha*|lol|spam*|admin_pisal|mody_pisali'],
+    examples: {
+      match: ['twoje konto zostanie usuniete w 24h, kliknij link i podaj haslo', 'zostaniesz zbanowany na zawsze jezeli nie zweryfikujesz konta'],
+      ignore: ['jak bedziesz cheatowal to zostaniesz zbanowany xd', 'zostaniesz zbanowany jesli zlamiesz regulamin serwera'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -321,4 +321,18 @@ export default [
       ignore: ['traz o chocolate ou ja sabes o que acontece kkk', 'entrega o trabalho senao sabe o que acontece com a nota'],
     },
   },
+  {
+    // Fake support's clock: "sua conta sera banida em 24 horas", "se nao enviar ate 18h", "se vira. 30 min".
+    id: 'account-ban-clock-r13',
+    phrases: [
+      'conta|perfil|canal|instagram|tiktok|roblox ..3 sera|vai_ser|serao|vai|vao|ira ..1 [permanentemente|definitivamente] banid*|desativad*|suspens*|excluid*|apagad*|bloquead*|deletad*|eliminad* ..5 em|dentro_de|ate|hoje|amanha|#|se|caso|a_menos',
+      'se|caso ..1 nao|n ..1 enviar|enviares|mandar|mandares|responder|responderes|pagar|pagares|verificar|confirmar ..2 ate|antes_das|em ..1 # ..6 conta|perfil|fotos|videos|apagad*|banid*|publicad*|enviad*|excluid*',
+      'se_vira|te_vira|vira_te|desenrasca_te|te_desenrasca ..3 # ..1 min|mins|minutos|h|horas|hora',
+    ],
+    unless: ['a_gente|bora|saimos|vamos', 'mensalidade|ginasio|academia|biblioteca|banco_avisa|netflix|spotify|golpe|golpista*|e_golpe|cuidado|trabalho|tpc|nota|teste|prova|k|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['Detectamos atividade suspeita na sua conta. Ela será BANIDA em 24 horas.', 'É o protocolo. Se não enviar até 18h sua conta e fotos serão apagadas.', 'se vira. 30 min', 'Sua conta vai ser banida por violar os termos, se nao mandar hoje'],
+      ignore: ['cuidado, é golpe: dizem que a conta vai ser banida em 24h', 'se não enviarem até 18h o trabalho fica sem nota'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -132,4 +132,17 @@ export default [
       ignore: ['hast du gehört dass jemand mit ki nacktbilder von der lehrerin gemacht hat? das ist strafbar', 'in der zeitung stand dass man mit ki nacktfotos machen kann'],
     },
   },
+  {
+    id: 'undress-app-r13',
+    phrases: [
+      '@poss|dein|ihr @media|selfie*|profilbild* ..6 app|apps|ki|ai|tool|bot|nudify|deepnude|programm|generator ..3 gejagt|geladen|gepackt|hochgeladen|gesteckt|geworfen|gezogen|bearbeitet',
+      'app|ki|ai|tool|bot|nudify|programm ..4 klamotten|kleidung|kleider|anziehsachen ..1 weg|wegmacht|wegmachen|entfernt|entfernen|auszieht|ausziehen|wegrechnet',
+      'gesicht ..5 du|dich nackt',
+    ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|verboten|illegal|strafbar|gesetz', 'anime|comic|cartoon|pixar|disney|filter|ghibli|avatar|sticker|meme*|haha*|lol|xd'],
+    examples: {
+      match: ['egal. hab dein bild vom schulfest durch so ne app gejagt die klamotten wegmacht 🤖', 'dein gesicht + paar klicks = du nackt. 20 min zeit zu antworten', 'hab dein profilbild in so ein ki tool geladen'],
+      ignore: ['hab mein bild durch die ki app gejagt, sieh mal ich als anime', 'in der doku ging es um apps die klamotten entfernen, voll krank'],
+    },
+  },
 ] satisfies PatternEntry[];

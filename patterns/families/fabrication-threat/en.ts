@@ -357,4 +357,17 @@ export default [
       ignore: ['thats ur face on the birthday cake lmao', 'ur face on a sticker looks so real'],
     },
   },
+  // ---- round 13 (en-n13): "no one will know it's fake", faces edited onto clips ----
+  {
+    id: 'no-one-will-know-its-fake-r13',
+    phrases: [
+      'no_one|nobody|noone|no1|everyone|everybody|people|they ..2 will|would|gonna|going_to|wont|will_not|would_not ..1 know|believe|think|tell|notice|care|be_able_to_tell ..2 its|it_is|theyre|they_are|its_not|it_is_not|thats ..1 fake|real|edited|ai|photoshopped|deepfake|deepfaked|not_you|not_real',
+      'edited|photoshopped|put|stuck|pasted|swapped|deepfaked|faceswapped ..1 your|ur face|head ..2 on|onto|into ..2 some|a|the|those porn|nude|naked|nsfw|xxx|sex|adult @photo|clips|clip|videos|vids|bodies|body',
+    ],
+    unless: ['cake|tan|id|ids|nails|lashes|tree|flowers|plant|plants|gucci|designer|bag|bags|shoes|trainers|jordans|money|notes|meme|memes|sticker|stickers|filter|costume|halloween|moustache|mustache|beard|wig|snow|background|jk|kidding|joking|scam|heads_up|what_do_i_do|what_should_i_do|news|deepfakes_are|they_say|saying'],
+    examples: {
+      match: ['no one will know its fake 😂 ur choice', 'everyone will believe its real', 'i edited ur face onto some porn clips lol looks so real'],
+      ignore: ['no one will know its fake, the cake looks so real', 'nobody will know its a fake tan', 'i edited ur face onto a meme lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -108,4 +108,19 @@ export default [
       ignore: ['edito una foto con tu cara para tu cumple jaja', 'hago un meme con tu cara', 'vi en las noticias una app de ia que desnuda fotos, que miedo'],
     },
   },
+  {
+    id: 'ai-undress-q-forms-r13',
+    weight: 5,
+    phrases: [
+      'app|aplicacion|programa|bot|ia|pagina|web ..2 que|q|k ..1 desviste|desnuda|desnudan|desvisten|quita_la_ropa|quitan_la_ropa ..6 tu|tus ..1 foto|fotos|cara|selfie|perfil|insta|video',
+      'hice|tengo|cree|genere|arme|hicimos ..2 montajes|montaje|fotomontaje*|deepfake*|fakes|edits ..2 tuy*|de_ti|con_tu_cara ..4 desnud*|@pack|porno|sin_ropa|inteligencia_artificial|ia|reales|real',
+      'te ..1 pongo|pego|meto|monto|pondre|pegare ..1 la|tu ..1 cara|carita|cabeza ..2 en ..1 un|una|unos|unas|videos|fotos|el|la ..1 porno|desnud*|xxx|@pack|video_porno|peli_porno',
+      'con ..1 una|la|esta ..1 app|aplicacion|ia|inteligencia_artificial ..4 te ..1 desnudo|desvisto|pongo_desnud*|dejo_desnud*|quito_la_ropa',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|sextorsion|victima*|segun_la_policia|alerta|no_pagues|me_llego_esto|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|la_serie|la_peli|la_pelicula', 'meme|sticker|cumple|felicitacion|dibujo|para_clase|en_clase|proyecto|delito|ley|prohibid*|ilegal|detuvieron|detenido*|investigacion|bulo*|denunciar|denuncia|cuidado|ojo_con'],
+    examples: {
+      match: ['tengo una app de IA q desviste a la gente, probe con tu foto del insta y quedo filete jaja', 'ya hice unos montajes tuyos desnuda con inteligencia artificial, quedan re reales', 'con una app de IA te pongo la cara en un porno y lo mando a tu escuela', 'hay una web q desnuda cualquier foto, ya subi tu selfie'],
+      ignore: ['ojo con esa app de IA q desnuda fotos, es ilegal', 'te pongo la cara en un meme del cumple jaja', 'en la charla dijeron q hay apps q desnudan tus fotos, cuidado'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -144,4 +144,26 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "ia-imagine-avec-ta-tete-r13",
+    "phrases": [
+      "ia|appli|app|intelligence_artificielle|deepfake*|photoshop ..6 imagine|imagines|imaginez ..2 avec|sur ..1 ta_tete|ton_visage|ta_face|ta_photo|tes_photos|toi|ta_pp",
+      "ia|appli|intelligence_artificielle ..2 qui|pour ..1 enleve|enlever|retire|retirer|deshabille|deshabiller ..1 les|tes ..1 vetements|habits|fringues"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|xd|expose|cours|prof|article|reportage|interdit*|illegal|signale*|arnaque*|danger*|attention|fais_gaffe|faites_gaffe"
+    ],
+    "examples": {
+      "match": [
+        "t'as vu ce que je peux faire avec une IA ? imagine avec ta tête",
+        "j'ai mis ta photo dans une IA qui enlève les vêtements"
+      ],
+      "ignore": [
+        "fais gaffe, y a des applis qui enlèvent les vêtements, c'est illégal",
+        "avec l'appli tu peux vieillir les visages, imagine avec ta tête dans 50 ans mdr"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

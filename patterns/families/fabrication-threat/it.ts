@@ -103,4 +103,17 @@ export default [
       ignore: ['occhio, qualcuno ha fatto un profilo fake con le tue foto, segnalalo', 'hanno creato un account falso col tuo nome, denuncia'],
     },
   },
+  {
+    id: 'undress-app-tried-yours-r13',
+    phrases: [
+      'app|ia|ai|bot|sito|programma|intelligenza_artificiale ..4 toglie|togliere|spoglia|spogliare|leva|levare|svestire|svesti ..6 ho_provato|ho_fatto|ho_usato|con_la_tua|con_le_tue|con_la_foto_tua|la_tua|le_tue|ti_ho|te',
+      'versione|versioni ..1 nuda|nude|nudo|spogliata|svestita|senza_vestiti|hot|porno|fake ..6 vede|vedono|vedranno|vedra|mando|giro|pubblico|carico|posto|@audience|tutti',
+    ],
+    weight: 5,
+    unless: ['iene|notizia|articolo|denunciat*|illegale|vietat*|servizio|tg|telegiornale|legge|reato|arrestat*|attenzione|occhio|se_ti_scrivono'],
+    examples: {
+      match: ['sai che c e un app che toglie i vestiti alle foto? ho provato con la tua, viene realistica', 'sennò la versione nuda la vedono tutti al Volta', 'c è un bot che spoglia le foto, ho usato la tua del profilo'],
+      ignore: ['hai visto la notizia? un app che toglie i vestiti alle foto, è illegale', 'c e un app che toglie lo sfondo alle foto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -129,4 +129,17 @@ export default [
       ignore: ['pas op, ze kunnen van je profielfoto een nude maken, zei de politie'],
     },
   },
+  {
+    id: 'photo-through-undress-app-r13',
+    phrases: [
+      '@photo|pf|pfp|profielfoto*|klassenfoto*|schoolfoto* ..4 door|in|erin ..4 ai|app|undress*|nudify*|clothoff|uitkleed* ..3 gegooid|gehaald|gestopt|geupload|gezet',
+      'ai|app|undress*|nudify*|clothoff|uitkleed* ..6 @photo|pf|pfp|profielfoto*|klassenfoto*|schoolfoto* ..2 erin|in|door ..2 gegooid|gehaald|gestopt|geupload',
+      'gemaakt ..2 van|uit|met je|jouw|uw ..1 profielfoto*|pf|pfp|selfie*|schoolfoto*|klassenfoto* ..5 echt|naakt*|nep|ai|bloot',
+    ],
+    unless: ['tekening', 'getekend', 'schilderij', 'portret', 'cartoon', 'sticker*', 'collage', 'taart', 'jaarboek', 'album', 'presentatie', 'powerpoint', 'avatar', 'ghibli', 'anime', 'nieuws', 'documentaire', 'wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem'],
+    examples: {
+      match: ['app waar je iemands kleren wegtovert met ai. heb je klassenfoto erin gegooid 💀', 'heb je profielfoto door zo n undress app gehaald', 'deze heb ik gemaakt van je profielfoto. heel echt toch'],
+      ignore: ['ik heb een tekening gemaakt van je profielfoto, lijkt echt he', 'ik heb je foto in de ghibli ai app gegooid haha schattig'],
+    },
+  },
 ] satisfies PatternEntry[];

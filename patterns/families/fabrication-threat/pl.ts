@@ -154,4 +154,29 @@ export default [
       ignore: ['przerobie to zdjecie tak ze bedziesz wygladac jak gwiazda', 'zrobie tak ze bedzie wygladac jak postac z anime xd'],
     },
   },
+  {
+    id: 'ai-made-you-naked-r13',
+    phrases: [
+      'wygenerowal*|stworzyl*|przetworzyl*|zrobil*|przerobil* ..4 rozbieran*|nagie|nagich|nudes*|porno*|erotyczn*|intymn* ..3 z ..1 twoim|twoja|twoich|twojej|twojego ..1 wizerunk*|twarz*|zdjec*|fotk*|buzi*',
+      'przerobil|przerobila|przerobili|wrzucil|wrzucila|zrobil|zrobila ..2 ja|je|go|cie|ciebie|twoje|twoja ..3 w|przez|do ..1 ai|apce|apki|aplikacj*|photoshop*|generator* ..6 bez_niczego|bez_ubran*|nago|naga|nagi|rozebran*|golas*',
+      'zdjecia|zdjecie|fotki|twarz|wizerunek ..3 zostal*|zostaly ..1 przetworzon*|przerobion*|wygenerowan* ..6 rozbieran*|nagie|nago|nudes*|porno*',
+    ],
+    unless: [REPORTED, 'anime|ghibli|rycerz*|ksiezniczk*|postac*|bajk*|kreskow*|starsz*|stary|dziecko|awatar*|avatar*'],
+    examples: {
+      match: ['Nasz system AI wygenerował rozbierane materiały z Twoim wizerunkiem', 'ziomek przerobil ja w ai, wygladasz jakbys byla bez niczego', 'twoje zdjecia zostaly przetworzone, ai zrobilo z nich nagie fotki', 'przerobila cie w apce, jestes tam calkiem naga'],
+      ignore: ['przerobil ja w ai na anime, wygladasz jak z ghibli', 'wygenerowalem w ai twoj portret z twoim wizerunkiem jako rycerz'],
+    },
+  },
+  {
+    id: 'your-face-on-someone-elses-body-r13',
+    phrases: [
+      'wkleje|przykleje|podmienie|naloze|wmontuje|doklejam|wklejam ..3 twoja|twoj|twoje ..1 buzk*|buzi*|twarz*|glow*|morde|mordke ..3 na|do ..2 cudze|nagie|obce|czyjes|porno*|golas*|rozebran*|filmik*_dla_doroslych',
+      'zrobie|wygeneruje|przerobie|zmontuje ..2 ci|tobie|z_ciebie ..2 takie|taki|takiego|takie_fotki ..3 w|przez ..1 ai|sztuczn*|photoshop*|apce|aplikacj* ..4 nie_pozbierasz|pozalujesz|zalamiesz|wstyd|nie_pokazesz|spalisz',
+    ],
+    unless: [REPORTED, 'anime|ghibli|awatar*|avatar*|mem*|xd|haha*|urodzin*|kartk*|zyczeni*'],
+    examples: {
+      match: ['wkleje twoja buzke na cudze cialo', 'zrobie ci takie foty w ai ze sie nie pozbierasz'],
+      ignore: ['wkleje twoja twarz do mema na urodziny xd', 'zrobie ci takie foty w ai ze bedziesz jak z anime'],
+    },
+  },
 ] satisfies PatternEntry[];

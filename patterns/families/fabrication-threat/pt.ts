@@ -119,4 +119,19 @@ export default [
       ignore: ['vou usar a tua foto para criar o cartao da escola, como pediste', 'posso usar os teus dados para fazer a inscricao?'],
     },
   },
+  {
+    // Announcing the tool as leverage: "tenho uma app de IA que despe qualquer pessoa", "ja fiz a tua".
+    id: 'i-have-an-undress-app-r13',
+    phrases: [
+      'tenho|tnh|uso|conheco|baixei|instalei|temos ..3 app|apps|aplicativo|aplicacao|site|ia|bot|programa ..4 despe|despem|desnuda|desnudam|tira_a_roupa|tiram_a_roupa|tira_roupa|deixa_nua|deixa_nu|deixa_pelad*|poe_nua|poe_pelad*',
+      'app|aplicativo|aplicacao|site|ia|bot|programa ..3 deixa|poe|deixar|por ..2 qualquer|qualquer_uma|qualquer_um|qualquer_pessoa|tu|te|vc|voce ..1 pelad*|nua|nu|sem_roupa',
+      'app|aplicativo|aplicacao|ia|bot|programa ..4 despe|desnuda|tira_a_roupa|deixa_nua|deixa_pelad* ..2 qualquer|qualquer_uma|qualquer_um|qualquer_pessoa|qualquer_foto|quem_eu_quiser|tu|te|vc|voce',
+    ],
+    unless: ['noticia|reportagem|jornal|cuidado|proibi*|crime|denuncia*|palestra|golpe|alerta|vi_que|li_que|ouvi_que|diz_que|dizem_que|proibido|ilegal|medo|nojo|horror'],
+    weight: 5,
+    examples: {
+      match: ['tenho uma app de IA que despe qualquer pessoa 😂', 'baixei um app que deixa qualquer uma pelada, queres ver a tua?'],
+      ignore: ['vi no jornal que ha uma app de ia que despe qualquer pessoa, que nojo', 'cuidado, tem site que tira a roupa das fotos, é crime'],
+    },
+  },
 ] satisfies PatternEntry[];

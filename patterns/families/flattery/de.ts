@@ -234,4 +234,13 @@ export default [
       ignore: ['der hund ist so süss, wie alt ist der?'],
     },
   },
+  {
+    id: 'mature-for-age-number-r13',
+    phrases: ['reif|erwachsen|weit ..1 fur|fuer # ..1 ehrlich|echt|wirklich|krass|digga|alter', 'krass|echt|voll|mega|so reif|erwachsen fur|fuer #'],
+    unless: ['haha*|lol|xd|wein|kase|kaese|banane*|obst|apfel|tomate*|avocado*|jahr_alt|alt_ist|baum|pflanze*'],
+    examples: {
+      match: ['krass reif für 15 ehrlich', 'echt erwachsen für 14'],
+      ignore: ['die banane ist krass reif für 3 tage'],
+    },
+  },
 ] satisfies PatternEntry[];

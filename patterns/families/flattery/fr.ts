@@ -254,4 +254,44 @@ export default [
     },
   },
   // r11-end
+  // r13-start
+  {
+    "id": "mieux-que-les-adultes-r13",
+    "phrases": [
+      "mieux|plus_mature|plus_intelligente|plus_intelligent ..2 que ..1 la_plupart_des|beaucoup_d|plein_d|pas_mal_d ..1 adultes|grands|majeurs|femmes|filles_de_ton_age",
+      "pour ..1 etre ..1 aussi|si|deja_aussi ..1 douee|doue|mature|belle|jolie|forte|intelligente|developpee|formee",
+      "@tas ..1 une|un ..1 voix|talent|visage|regard ..1 incroyable|de_ouf|magnifique|dingue|hors_norme|exceptionnel*"
+    ],
+    "unless": [
+      "mdr|ptdr|jury|prof|conservatoire|chorale"
+    ],
+    "examples": {
+      "match": [
+        "tu écris mieux que la plupart des adultes que je connais",
+        "T'as une voix incroyable 🔥",
+        "t'as quel âge pour être aussi douée ?"
+      ],
+      "ignore": [
+        "t'as une voix incroyable, le jury du conservatoire va adorer"
+      ]
+    }
+  },
+  {
+    "id": "mature-les-gars-te-meritent-pas-r13",
+    "phrases": [
+      "mature|mure|matures ..6 gars|garcons|mecs|filles ..4 meritent|merite|comprennent|comprend|arrivent_pas"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|xd"
+    ],
+    "examples": {
+      "match": [
+        "ta tellement mature pour ton age serieux, les gars de ta classe te meritent pas du tout"
+      ],
+      "ignore": [
+        "ils sont pas matures les mecs de la classe mdr"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

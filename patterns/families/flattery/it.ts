@@ -116,4 +116,14 @@ export default [
       ignore: ['parli come una nonna lol', 'scrivi come un adulto, sembri mia madre ahah'],
     },
   },
+  {
+    id: 'good-for-your-age-r13',
+    phrases: [
+      'bene|brava|bravo|forte|matura|maturo|intelligente|sveglia|sveglio|carina|carino|bella|bello ..3 per_la_tua_eta|per_l_eta_che_hai|per_essere_cosi_piccola|per_essere_cosi_piccolo',
+    ],
+    examples: {
+      match: ['gg bro, giochi bene per la tua età', 'sei sveglia per la tua eta'],
+      ignore: ['gioco bene per la mia eta'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -253,4 +253,16 @@ export default [
       ignore: ['jestes juz duza dziewczynka, mama pozwoli ci isc samej xd'],
     },
   },
+  {
+    id: 'you-have-something-r13',
+    phrases: [
+      'masz ..1 cos ..1 w ..1 sobie',
+      'masz|jest ..1 mega|super|niesamowity|zajebisty|obledny ..1 vibe|vajb|wajb|klimat',
+      'twoj|twoja|twoje ..1 profil|zdjecia|uroda|twarz|buzia|wyglad|konto ..2 przykul*|przyciagnal*|przyciagnela|zwrocil*|zachwycil* ..2 uwage|nasza|moja',
+    ],
+    examples: {
+      match: ['nic nic, po prostu masz cos w sobie, serio', 'ogladam twoje streamy od miesiaca, masz mega vibe', 'Twoj profil przykul nasza uwage'],
+      ignore: ['ten kawalek ma mega klimat'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -34,10 +34,10 @@ export default [
       'schick*|send* ..3 mir ..4 @photo ..3 im|in bett|bad|badezimmer|dusche|badewanne|@underwear|schlafanzug|pyjama|handtuch',
       'ich will|mochte|moechte|muss dich ..3 sehen ..3 @cam|@photo|pic|nackt|jetzt',
     ],
-    unless: ['dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto', 'schuleraustausch|schueleraustausch|austausch|anmeldung|bewerbung|antrag|formular|unterlagen|teilnehmer*|steckbrief|mannschaftsfoto|vereinsseite|homepage'],
+    unless: ['dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto', 'schick*|zeig*|send* ..1 oma|opa|omi|opi|tante|onkel', '@family ..2 will_auch|mochte_auch|moechte_auch|macht_sich|machen_sich|freut_sich|will_sehen', 'schuleraustausch|schueleraustausch|austausch|anmeldung|bewerbung|antrag|formular|unterlagen|teilnehmer*|steckbrief|mannschaftsfoto|vereinsseite|homepage'],
     examples: {
       match: ['schick mir ein foto von dir', 'schick mir einfach ein paar bilder von dir ohne t-shirt', 'kann ich ein bild von dir haben', 'schick mal ein foto von dir im bett 😏', 'send mir n pic von dir', 'mach mal ein selfie von dir', 'wenn du mir ein foto von dir schickst', 'schik mir ein fotto von dir'],
-      ignore: ['schick mir ein foto von deinem hund', 'schick mir die bilder von der klassenfahrt', 'ich hab ein foto von dir und lea gefunden lol', 'Für den Schüleraustausch brauche ich noch ein Foto von dir'],
+      ignore: ['schick mir ein foto von deinem hund', 'schick mir die bilder von der klassenfahrt', 'ich hab ein foto von dir und lea gefunden lol', 'Für den Schüleraustausch brauche ich noch ein Foto von dir', 'Hallo Schatz, schick Oma mal ein Bild von dir im neuen Kleid, Opa will auch gucken ❤️'],
     },
   },
   {
@@ -113,6 +113,7 @@ export default [
     ],
     unless: [
       'vom|davon',
+      '@family ..2 macht_sich|machen_sich ..1 sorgen', 'wie es dir geht|gehts', 'ob ..4 passt|passen|zusammenpasst|aussieht_zu', 'wo du ..2 stehst|bist|parkst ..5 find|finde|finden|seh|sehe',
       '@photo von dem|der|den|eurer|eurem|unserem|unserer|meinem|meiner|seinem|seiner|deinem|deiner|deinen|deines',
       'hausaufgabe*|aufgabe*|arbeitsblatt|tafel|rahmen|fahrrad|auto|zimmer|hund|katze|essen|quittung|rechnung|zettel|buch|ergebnis*',
       'was_du_kannst|du_kannst|drauf_hast|gelernt|gemalt|gebaut|gekocht|geschrieben|gezeichnet|trick|skill*',
@@ -120,7 +121,7 @@ export default [
     weight: 1,
     examples: {
       match: ['schick mir mal ein bild', 'schick mir nur ein bild', 'send mir n pic', 'zeig mal wie du aussiehst', 'ich will dich sehen', 'kannst du grad ein selfie machen? will sehen wie du heute aussiehst', 'zeig mal wie du so aussiehst', 'mach mal ein foto mit dir drauf', 'kannst du dich mal im spiegel fotografieren', 'beweis dass du echt bist', 'willst du ne psn karte? dann zeig mal was', 'schick mal ein süßes selfie 🥺'],
-      ignore: ['schick mir ein foto von deinem neuen hund', 'schickt mir bis morgen ein Foto von eurer Hausaufgabe', 'schick mal noch ein paar fotos vom rahmen', 'kannst du ein foto von der tafel machen'],
+      ignore: ['schick mir ein foto von deinem neuen hund', 'schickt mir bis morgen ein Foto von eurer Hausaufgabe', 'schick mal noch ein paar fotos vom rahmen', 'kannst du ein foto von der tafel machen', 'Schick mal ein Foto wie es dir geht, Oma macht sich Sorgen', 'schick mal ein bild ob das zur schnalle passt', 'schick mir mal n foto wo du grad stehst, ich find dich nich aufm parkplatz'],
     },
   },
   {
@@ -606,6 +607,44 @@ export default [
     examples: {
       match: ['schick mal eins im schlafanzug', 'schick mal eins ohne filter, nur für mich 🙈', 'nur nochmal so ein bild, dann vergess ich das', 'du wirst mir jetzt ein bild schicken', 'Die Fotos schickst du am besten über Telegram'],
       ignore: ['schick mal ein foto vom hund im bett', 'schick mal eins im neuen bikini, ich will wissen ob der passt bevor ich ihn auch bestell', 'die fotos schickst du am besten per whatsapp an frau müller', 'schick mal eins im schlafanzug für die pyjama party einladung', 'die fotos vom ausflug schickst du am besten per whatsapp', 'du musst mir noch ein foto vom elternbrief schicken'],
+    },
+  },
+  {
+    id: 'private-pics-as-thanks-r13',
+    phrases: [
+      'mir ..4 privat*|intim*|freizugig*|freizuegig*|heisse*|spicy|frech* ..1 @photo ..2 schick*|send*|zeig*|geben',
+      'musst|musstest|muesstest|musstest_mir|solltest ..2 nur|bloss|blos|halt|dafur|dafuer ..5 @photo ..2 schick*|send*|zeigen',
+      'schickst|sendest|zeigst ..6 suss*|heiss*|privat*|sexy|frech*|spicy ..1 @photo',
+    ],
+    unless: ['hausaufgabe*|aufgabe*|referat|formular|paket|rechnung|beleg|nachweis|arzt|arztin|praxis|projekt|zeugnis|bewerbung|urlaub|ausflug|hund|katze|baby|welpe*|essen|kuchen|oma|opa|vom|von_der|von_dem|klassenfahrt|ware|artikel'],
+    examples: {
+      match: ['klar. du müsstest mir halt nur n paar privatere fotos schicken, so als dankeschön 😇', 'musst nur ab und zu bilder schicken', 'du schreibst mit mir und schickst ab und zu n paar süße bilder 😘'],
+      ignore: ['du müsstest mir halt nur die fotos vom ausflug schicken', 'schickst du mir süße bilder von dem welpen?'],
+    },
+  },
+  {
+    id: 'call-with-cam-r13',
+    phrases: [
+      'komm|kommst|geh|lass|mach ..4 call|anruf|videocall*|discord_call|vc ..1 mit cam|kamera|webcam|@cam ..4 will|mochte|moechte|muss ..1 dich ..3 sehen|sehn',
+      'will|mochte|moechte dich ..2 in_echt|live|mal_richtig ..1 sehen|sehn ..2 statt|nicht_nur ..2 avatar|profilbild|bild|bildern|fotos',
+      'will dich sehen ..3 bist ..2 doch|eh|ja ..1 allein|alleine',
+    ],
+    unless: ['ohne|lernen|hausaufgabe*|gruppe|klasse|meeting|referat|projekt|oma|opa|geburtstag|ferien|urlaub'],
+    examples: {
+      match: ['komm mal in nen discord call mit cam, will dich mal in echt sehen statt den avatar', 'will dich sehen, nur kurz. bist doch eh alleine oder'],
+      ignore: ['lass call mit cam machen zum lernen für mathe', 'komm in den call, ohne cam geht auch'],
+    },
+  },
+  {
+    id: 'application-photos-r13',
+    phrases: [
+      'brauch*|benotig*|benoetig* ..3 polaroid*|bewerbungsbild*|bewerbungsfoto*|sedcard|portfoliobild*|ganzkorper*|ganzkoerper*|bikinibild*|bikinifoto*',
+      'einmal|eins|foto|bild ..2 in|im ..1 enger|engen|knapper|knappen ..1 kleidung|klamotten|@underwear|bikini|top|shorts',
+    ],
+    unless: ['pass|reisepass|ausweis|passbild|schule|schulerausweis|schuelerausweis|bewerbung_fur|bewerbung_fuer|ausbildung|praktikum|job|arbeitgeber|lebenslauf|krankenkasse|fotograf_hat|fotoag|foto_ag|kurs'],
+    examples: {
+      match: ['Perfekt. Für die Kartei brauchen wir Polaroids', 'Du brauchst 3 Bewerbungsbilder', 'Einmal in enger Kleidung oder Unterwäsche, ohne Make-up, damit man die Proportionen sieht'],
+      ignore: ['für den ausweis brauchst du ein passbild', 'du brauchst 2 bewerbungsbilder für die ausbildung'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1187,4 +1187,46 @@ export default [
       ignore: ['send a pic in ur school uniform for the yearbook', 'no face reveal needed for the stream', 'snap the worksheet for me, no one else will see it before the test'],
     },
   },
+  // ---- round 13 (en-n13): "the kind you wouldn't post", "in your bikini, send me one", "cam on ok" ----
+  {
+    id: 'the-kind-you-wouldnt-post-r13',
+    phrases: [
+      '@photo ..4 the|those|that kind|type|ones|sort|one ..1 you|u would_not|wouldnt|would_never|will_never|could_never|do_not|dont|never|can_not|cant|could_not post|share|show|put_on|upload|send_anyone_else',
+      'send|show|snap|take ..4 the|those|that kind|type|ones|sort|one you|u would_not|wouldnt|would_never|will_never|could_never|do_not|dont|never|can_not|cant post|share|show|put_on|upload',
+    ],
+    unless: ['ugly|blurry|funny|derp|derpy|bad_ones|outtakes|bloopers|blooper|candid|candids|goofy|dumb|silly|unflattering|embarrassing_ones|baby|drafts|edit|edits|photo_dump|dump'],
+    examples: {
+      match: ['just send me a couple pics off stream, the kind u wouldnt post lol', 'send me the ones u would never post 😏', 'show me the type u cant put on insta'],
+      ignore: ['send me the pics u wouldnt post, the ugly ones lol', 'send me the ones u dont post, the blurry outtakes for the photo dump'],
+    },
+  },
+  {
+    id: 'in-your-bikini-send-me-one-r13',
+    phrases: [
+      'in|without your|ur|a|some @body|swimsuit|swimwear|towel|pjs|pyjamas|pajamas|school_uniform|uniform|nightie|nothing ..4 send|show|snap|drop me ..1 one|1|some|a|pic|pics|photo|pictures|it',
+      '@photo ..2 of you|u ..1 in|wearing something|anything|nothing|your|ur ..3 for_daddy|for_me|just_for_me|for_my_eyes|for_ur_man|for_your_man|for_papi|daddy',
+      'only|just in|wearing [your|ur] underwear|bra|boxers|panties|lingerie|towel|swimwear|bikini ..3 photo|photos|pic|pics|picture|pictures|video|selfie|for_portfolio|for_the_portfolio',
+      '@photo ..4 wear|wearing only|just [your|ur] @body',
+    ],
+    unless: ['shop|store|website|listing|vinted|depop|ebay|return|refund|size|fit|fits|catalogue|mum|mom|nana|grandma|holiday_pics|beach_day|lol_jk|costume|fancy_dress|team|kit|match|game|party|prom|dress|graduation'],
+    examples: {
+      match: ['ur so mature for 14 lol, i bet u look even better in ur bikini, send me one 😏', 'and the odd pic of you in something cute for daddy 😘', 'For portfolio I need body measurement photos, wear only underwear', 'in ur pjs send me a pic'],
+      ignore: ['in ur school uniform send me a pic for nana', 'does the bikini fit? send me a pic for the vinted listing'],
+    },
+  },
+  {
+    id: 'show-cam-ok-r13',
+    phrases: [
+      'show|open|flip|turn|switch|put cam|camera|webcam ..1 [on] ok|okay|pls|please|now|right_now|first|babe|baby|bby',
+      'show|open cam|camera|webcam',
+      'camera|cam|webcam on ..1 ok|okay|pls|please|now|right_now|first|babe|baby|bby',
+      'prove [that|it] you|u love|trust|care_about|like|want ..2 me ..4 send|show|snap|take|do_it',
+      'send|show one like i asked|u_promised|you_promised|we_said|last_time',
+    ],
+    unless: ['zoom|teams|meet|class|lesson|lecture|meeting|teacher|mr|mrs|miss|sir|stream|streaming|tournament|register|interview|grandma|grandpa|nana|gran|grandad|chips|fries|food|snacks|homework|notes|playlist|song|meme|memes|money_back|dog|cat|puppy'],
+    examples: {
+      match: ['f 17. show cam', 'on insta video, camera on ok', 'prove u love me then, send one like i asked'],
+      ignore: ['camera on please, mr davies is taking the register', 'show cam pls nana wants to see the puppy', 'prove u love me and send me ur chips'],
+    },
+  },
 ] satisfies PatternEntry[];

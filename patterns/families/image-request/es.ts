@@ -382,7 +382,7 @@ export default [
       '@cam ..3 @pack',
       'si ..1 me ..1 quisieras|amaras|quieres|amas|queres ..3 me ..1 la|lo|las|los ..1 mandarias|enviarias|pasarias|ensenarias|mostrarias|mandas|envias',
     ],
-    unless: ['resumen|mate|matematicas|historia|lengua|ingles|fisica|quimica|examen|ejercicios', 'vender|vinted|wallapop|venta|vestido|producto|tienda|la_talla|lista|pagina|fila|linea|columna|pregunta|renglon|comentario|concierto|boda|partido|graduacion|cumple|finde|excursion|campamento|playa|con_nosotras|con_nosotros|plastico|juguete|arbol|pistola|guitarra|moto|coche|mascota|perro|gato|perrito|gatito|hamburguesa|disfraz', 'comer|comida|cenar|cena|merienda|pastel|tarta|receta|uber|rappi|glovo|pedido|postre|chuches|helado|pizza|musica|cancion|playlist|serie|peli|libro|ficha|torneo|carnet|dni|pasaporte|orla|anuario|credencial|inscripcion|matricula|abono|seguro', 'del_viaje|de_la_fiesta|de_grupo|apuntes|hoja|tarea|deberes|ejercicio*|horario|formulario|autorizacion|receta|del_perro|del_gato|de_la_pizza|del_examen|pagina|luz|tele|television|radio|tostadora|lavadora|horno|estufa|calefaccion|aire'],
+    unless: ['resumen|mate|matematicas|historia|lengua|ingles|fisica|quimica|examen|ejercicios', 'vender|vinted|wallapop|venta|vestido|producto|tienda|la_talla|lista|pagina|fila|linea|columna|pregunta|renglon|comentario|concierto|boda|partido|graduacion|cumple|finde|excursion|campamento|playa|con_nosotras|con_nosotros|plastico|juguete|arbol|pistola|guitarra|moto|coche|mascota|perro|gato|perrito|gatito|hamburguesa|disfraz', 'comer|comida|cenar|cena|merienda|pastel|tarta|receta|uber|rappi|glovo|pedido|postre|chuches|helado|pizza|musica|cancion|playlist|serie|peli|libro|ficha|torneo|carnet|dni|pasaporte|orla|anuario|credencial|inscripcion|matricula|abono|seguro|uniforme|abuela|abuelo|abuelita|abuelito|nieta|nieto', 'del_viaje|de_la_fiesta|de_grupo|apuntes|hoja|tarea|deberes|ejercicio*|horario|formulario|autorizacion|receta|del_perro|del_gato|de_la_pizza|del_examen|pagina|luz|tele|television|radio|tostadora|lavadora|horno|estufa|calefaccion|aire'],
     examples: {
       match: ['si y una de cuerpo completo, en short de preferencia jaja', 'ahora una mas abajo', 'ahora te toca a ti, mandame una tuya igual', 'me tienes q mandar una fotico bonita por priv', 'una en toalla saliendo de la ducha jaja', 'tenes mas fotos? las de tu insta estan buenas', 'Ahora necesito unas sin nada, para el casting', 'esa no cuenta, sales con sudadera. quiero una de verdad', 'no seas mala, prendela, nadie mas va a ver', 'mandame algo rico para dormir', 'mandame una donde se te vea la cara y el cuerpo', 'te animas a hacer una videollamada sin camiseta?', 'si me quisieras me la mandarias', 'pasame algo picante'],
       ignore: ['si me quieres me lo mandas, el resumen de mate porfa jaja', 'una foto de cuerpo completo del vestido para vender en vinted', 'y ahora una mas abajo en la lista, la de matematicas', 'pasame una tuya del concierto porfa', 'quiero una de verdad, no de plastico', 'mándame una foto tuya para la ficha del torneo', 'pasame una tuya del viaje q no sali en ninguna', 'prendela, la tele, q empieza el partido', 'esa no vale, la tarea es la de la pagina 40', 'una de cuerpo completo del vestido para la tienda? no, de la pagina'],
@@ -451,6 +451,42 @@ export default [
     examples: {
       match: ['mandame foto del espejo', 'sacate una selfie en el espejo', 'pasame una foto frente al espejo'],
       ignore: ['mandame foto del espejo que compraste para ver si me gusta', 'tomate una foto en el espejo del probador con el vestido para ver si te lo compro'],
+    },
+  },
+  {
+    id: 'cam-in-private-r13',
+    weight: 3,
+    phrases: [
+      'prende|enciende|pon|abre|activa|prendes|enciendes|pones|abres|activas|prender|abrir ..2 @cam|cam ..4 en_privado|a_solas|solo_para_mi|solo_nosotros|sin_el_stream|sin_stream|fuera_del_stream|fuera_de_stream|off_stream|sin_nadie|en_priv|por_priv|en_el_canal_privado|canal_privado|en_un_privado|al_privado|por_privado|por_el_privado',
+    ],
+    unless: ['clase|reunion|profe|tarea|deberes|trabajo|grupo|examen|estudiar|abuel*|primos|tios|ejercicio*|mates'],
+    examples: {
+      match: ['agregada. oye prende la cam un ratito en privado y te paso 50 bits mas, sin el stream eh', 'nada bro, pa q hablemos tranquis. abre cam en el canal privado'],
+      ignore: ['abre la cam en el canal privado del grupo para la reunion', 'prende la camara en privado que te explico el ejercicio de mates'],
+    },
+  },
+  {
+    id: 'delete-if-you-send-another-r13',
+    weight: 3,
+    phrases: [
+      'la|lo|las|los ..1 borro|elimino|borrare|eliminare ..2 si ..1 me ..1 mandas|pasas|envias|mandais|das ..1 otra|otro|una|mas|otras|otros|una_mas|otra_mas',
+    ],
+    unless: ['del_viaje|del_grupo|de_clase|apuntes|deberes|tarea|horario|meme|captura|mejor|bien|buena|mas_bonita|mas_guapa|salgo_mal|sali_mal'],
+    examples: {
+      match: ['la borro si me mandas otra pero solo para mi', 'las borro si me pasas una mas'],
+      ignore: ['la borro si me mandas otra mejor, en esa salgo mal', 'la borro si me pasas otra del viaje donde salga bien'],
+    },
+  },
+  {
+    id: 'formal-send-yourself-r13',
+    weight: 3,
+    phrases: [
+      'envie|envieme|mande|mandeme|adjunte|remita ..3 @video|@photo|foto|fotos ..1 suyo|suya|suyos|suyas|de_usted ..6 @pack|girando|de_cuerpo|cuerpo_completo|cuerpo_entero|de_espaldas',
+    ],
+    unless: ['uniforme|dni|pasaporte|carnet|documento|ficha|inscripcion|matricula|consulta|medic*|doctor*|enfermer*|dermatolog*|erupcion|sarpullido|herida'],
+    examples: {
+      match: ['Para apelar debe verificar su identidad. Envie un video suyo girando 360 grados con poca ropa para comparar con las fotos reportadas'],
+      ignore: ['Envie una foto suya de cuerpo entero con el uniforme para la ficha'],
     },
   },
 ] satisfies PatternEntry[];

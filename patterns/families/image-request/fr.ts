@@ -108,11 +108,11 @@ export default [
       'fais|fait|prends|prend moi|m|nous ..2 une|un|des ..1 @photo|selfie*',
       'tu peux|pourrais|pe|peu ..2 @send ..3 @photo',
     ],
-    unless: ['feuille|fiche|identite|licence|passeport|ticket|facture|recu|la_ou_t_es|la_ou_tu_es|ou_t_es|ou_tu_es|je_viens_te_chercher|je_passe_te_prendre', 'reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe'],
+    unless: ['feuille|fiche|identite|licence|passeport|ticket|facture|recu|la_ou_t_es|la_ou_tu_es|ou_t_es|ou_tu_es|je_viens_te_chercher|je_passe_te_prendre', 'reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe', 'cuisine|frigo|jardin|plante*|tomates|potager|lessive|machine_a_laver|evier', 'medecin|infirmi*|docteur|pediatre|dermato*|eruption|bouton*|plaque_rouge|rougeur*|blessure|plaie|piqure|allergie|consultation'],
     weight: 1,
     examples: {
       match: ['envoie une photo', 'envoie moi une pic', 'tu peux menvoyer une photo', 'fais moi un selfie'],
-      ignore: ["envoie moi une photo de l'arret quand t'y es", 'envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe", 'envoie une photo de ta feuille stp', "envoie aussi ta photo d'identité pour la licence", "envoie moi une photo de là où t'es je viens te chercher"],
+      ignore: ["envoie moi une photo de l'arret quand t'y es", 'envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe", 'envoie une photo de ta feuille stp', "envoie aussi ta photo d'identité pour la licence", "envoie moi une photo de là où t'es je viens te chercher", "ok envoie une photo de la cuisine quand t'as fini", "Tu peux m'envoyer une photo de ton bras, que je la transmette au médecin scolaire ?"],
     },
   },
   {
@@ -520,4 +520,96 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "apres-avoir-envoye-la-photo-r13",
+    "phrases": [
+      "apres|quand|des_que|une_fois ..2 avoir|auras|aura|que_t_as|que_tu_as|que_tu_auras ..1 envoye|envoyer|envoyee ..1 la|les|ta|tes|une|ces ..1 @photo|nudes",
+      "je|j ..3 envoye|envoyee|montre ..4 a_ton_tour|a_toi_de|ton_tour",
+      "une|des|photo*|pic*|video* ..1 ou ..1 on ..1 voit|verrait|voie ..1 plus_que|mieux|tout|ton_corps|tes_formes|plus_de_toi|plus_de_peau"
+    ],
+    "unless": [
+      "note|haha|mdr|ptdr|xd",
+      "notes|lien|fichier*|liste|playlist|code|choisir|jouer|de_jouer|de_choisir|question*|reponse*|cours|recette*|adresse|horaires|planning",
+      "prof|colis|devoir*|exo*|exercice*|fiche|formulaire|cours|dossier|candidature|paysage|gateau|plat|annonce|article|vinted|leboncoin|jury|concours_photo"
+    ],
+    "examples": {
+      "match": [
+        "supprime nos messages après avoir envoyé la photo ok ? c notre secret à nous deux 🤫",
+        "efface tout quand tu auras envoyé les photos",
+        "à toi 🙈 mais une où on voit plus que ta tête",
+        "je t'en ai envoyé une, à ton tour maintenant, c'est pas juste sinon 😤"
+      ],
+      "ignore": [
+        "supprime le brouillon après avoir envoyé la photo au prof",
+        "une où on voit mieux le paysage stp",
+        "je t'ai envoyé mes notes, à ton tour de m'envoyer le cours"
+      ]
+    }
+  },
+  {
+    "id": "tu-veux-pas-menvoyer-une-photo-r13",
+    "phrases": [
+      "veux|veu|veut|voudrais|voudrai ..1 pas|pa ..2 @send ..1 1|une|un|des|ta|tes ..1 @photo"
+    ],
+    "unless": [
+      "anniv*|mamie|papi|carte|faire_part|album",
+      "devoir*|exo*|exercice*|cours|fiche|feuille|colis|annonce|article|produit|recette|paysage|gateau|plat|menu|ticket|facture|bulletin|voyage|vacances|soiree|match|groupe|classe|drive|chien|chat|velo|console|robe|tenue_pour|emploi_du_temps|edt|lien|doc*|document*"
+    ],
+    "weight": 2,
+    "examples": {
+      "match": [
+        "bsr ma belle tu é trop bel tu veu pa menvoyer 1 foto",
+        "tu voudrais pas m'envoyer une photo de toi ?"
+      ],
+      "ignore": [
+        "tu veux pas m'envoyer une photo de l'exo 4 ?",
+        "tu voudrais pas m'envoyer les photos de la soirée ?"
+      ]
+    }
+  },
+  {
+    "id": "petit-live-prive-r13",
+    "phrases": [
+      "petit|petite|un|une ..1 live|show|session ..1 prive|privee|perso|rien_que_pour_moi",
+      "normal|ca_se_fait|tout_le_monde_le_fait ..6 s_envoyer|senvoyer|s_envoie|se_montrer|montrer|envoyer ..2 des|nos|vos|tes ..1 @photo|nudes",
+      "si ..1 tu|t ..1 m_aimes|maimes|m_aime|maime ..6 prouve*|prouver ..3 photo*|video*|nude*|pic*|cam"
+    ],
+    "unless": [
+      "game|partie|minecraft|fortnite|jeu|gaming|tournoi|twitch|concert|musique|piano|guitare|chant|karaoke|cours|prof|anniv*|famille|mamie|papi",
+      "chorale|theatre|danse|spectacle|vacances|voyage|cousin*|noel|soiree|mariage|classe|groupe"
+    ],
+    "examples": {
+      "match": [
+        "on peut faire un petit live privé ? je te paie en tokens",
+        "ma puce, tu sais que je t'aime, c'est normal entre amoureux de s'envoyer des photos",
+        "si tu m'aimes vraiment tu me le prouves avec une photo"
+      ],
+      "ignore": [
+        "on fait un petit live privé minecraft avec les potes ?",
+        "on fait un petit live privé pour la chorale ?",
+        "c'est normal de s'envoyer des photos de vacances entre cousins",
+        "c'est normal d'envoyer des photos à la famille pour noël mamie"
+      ]
+    }
+  },
+  {
+    "id": "jattends-tes-photos-r13",
+    "phrases": [
+      "j_attends|jattends|j_attend|j_attendrai ..2 tes|ta|les|des|ma|mes|une ..1 @photo|nudes"
+    ],
+    "unless": [
+      "vacances|voyage|soiree|classe|groupe|expose|projet|drive|album|identite|passeport|colis|annonce|article|devoir*|exo*|fiche|dossier|candidature|concours|mamie|papi|mariage|bebe|chiot|chaton"
+    ],
+    "weight": 2,
+    "examples": {
+      "match": [
+        "t'as compris ou faut que je répète ? j'attends tes photos"
+      ],
+      "ignore": [
+        "j'attends tes photos des vacances !"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

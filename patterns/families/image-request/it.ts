@@ -22,7 +22,7 @@ export default [
       'mostrami|mostra|vedere|fai_vedere|fammi_vedere ..2 tuo|tua|tue|tuoi ..1 corpo|fisico|pancia|gambe|piedi|addominali|petto|sedere|seno|culo|tette|intimo|mutand*|reggiseno',
       'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti|lato_b|fondoschiena|chiappe|davanzale|sotto_la_maglietta|sotto_la_gonna',
       'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno', '@send|mi_mandi|mi_invii|fammi_vedere ..3 @photo|selfie|@video ..3 cosi|per|x ..1 vedo_se_sei|vedere_se_sei|capire_se_sei|vedo_come_sei|vedo_quanto_sei|capisco_se_sei|vedo_se_e_vero', '@send|mi_mandi|fammi ..2 uno|un ..1 snap|snapchat ..2 di_te|tuo|tua|della_tua_faccia|adesso'],
-    unless: [`del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
+    unless: ['non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
     examples: {
       match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'fammi vede le zinne', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo', 'quanto pesi? mandami una foto per vedere come sei', 'mandami un selfie così ti riconosco', 'fai una foto ai piedi e mandamela', 'girati e fammi vedere il lato b', 'sono un ragazzo di 16 anni anche io, mandami una foto così vedo se sei carina', 'dai mandami uno snap di te adesso'],
       ignore: ['mandami la foto dei compiti', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!'],
@@ -43,7 +43,7 @@ export default [
       'fai|fatti|scattati ..2 @photo|selfie ..3 e mandamela|mandamelo|inviamela|mandala|mandamele',
     ],
     weight: 1,
-    unless: ['mi_ha_chiesto|mi_hanno_chiesto|che_gli_dico|cosa_gli_dico|che_le_dico|cosa_le_dico|come_gli_rispondo|come_le_rispondo', 
+    unless: ['non_ti_vedo_da|che_non_ti_vedo|da_quanto_non_ti_vedo', 'mi_ha_chiesto|mi_hanno_chiesto|che_gli_dico|cosa_gli_dico|che_le_dico|cosa_le_dico|come_gli_rispondo|come_le_rispondo', 
       `${SCHOOL}`,
       '@photo|@video del|della|dei|delle|degli|dello|dell|di_ieri|di_gruppo|di_classe|dal|dalla',
       'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|link|screen|posizione|outfit|look|scarpe|borsa|trucco|capelli|unghie|taglio|pettinatura',
@@ -372,6 +372,69 @@ export default [
     examples: {
       match: ['ti va di fare un gioco? io faccio una domanda e tu rispondi con una foto', 'a ogni domanda mandami un selfie'],
       ignore: ['rispondi con una foto dell esercizio 4', 'ogni turno mandami la foto del quaderno'],
+    },
+  },
+  {
+    id: 'need-shots-in-swimwear-r13',
+    phrases: [
+      'servono|serve|mi_servono|ci_servono|bisogno_di|richiediamo|richiesti|richieste ..4 @photo|scatti|@video|foto|video ..6 costume|bikini|@naked|in_intimo|in_costume|in_bikini',
+    ],
+    weight: 3,
+    unless: ['vinted|subito|vendere|vendita|vendo|annuncio|taglia|prezzo|etichetta|negozio|prodotto|articolo|piscina_comunale|iscrizione_al_corso'],
+    examples: {
+      match: ['Per iscriverti mi servono 3 scatti: viso, figura intera e uno in costume o intimo', '[Max] Ciao cara, per il book ci servono foto in bikini, davanti e di spalle', 'abbiamo bisogno di un video in intimo per il casting'],
+      ignore: ['mi servono le foto del costume per venderlo su vinted', 'ci servono foto della spiaggia per il progetto'],
+    },
+  },
+  {
+    id: 'i-need-a-video-of-you-r13',
+    phrases: [
+      'mi_serve|mi_servono|ci_serve|ci_servono|serve|servono ..3 @photo|@video|foto|video|selfie di_te|tua|tue|tuo|tuoi',
+      '@video|@photo|video|foto ..1 di_te|tuo|tua ..6 in_camera|in_camera_tua|a_letto|in_pigiama|pigiama|in_bagno|in_doccia|sotto_le_coperte|appena_sveglia',
+    ],
+    weight: 3,
+    unless: ['tessera|cartellino|documento|carta_d_identita|passaporto|abbonamento|iscrizione|badge|annuario|giornalino|formato|fototessera|patente|modulo|segreteria|curriculum|cv|biglietto|fanbase|edit|gita|compleanno|recita|saggio|nonna|nonno|zia|zio'],
+    examples: {
+      match: ['mi serve un video di te che canti in camera tua, vestita comoda, tipo pigiama', 'mi servono foto tue per il provino', 'voglio un video di te a letto'],
+      ignore: ['mi serve una foto tua formato tessera per il cartellino', 'ci serve una foto tua per l annuario'],
+    },
+  },
+  {
+    id: 'photo-cam-without-top-r13',
+    phrases: [
+      '@photo|@video|foto|video|cam|webcam|telecamera|videochiamat* ..5 senza ..1 felpa|maglia|maglietta|reggiseno|vestiti|mutande|pigiama|top|canottiera|niente_addosso',
+    ],
+    weight: 3,
+    unless: ['vinted|subito|vendo|taglia|prezzo|etichetta|filtro|filtri|trucco|occhiali|sfondo|flash|audio|microfono|cappello|pallone|ahah*|haha*'],
+    examples: {
+      match: ['cancella la chat dopo ok? e rimandami quella foto di ieri ma senza felpa', 'ti regalo 10 sub se accendi la cam in privato senza felpa', 'fai una videochiamata senza maglietta'],
+      ignore: ['mandami la foto senza filtri', 'foto senza occhiali per la carta d identita'],
+    },
+  },
+  {
+    id: 'body-verification-video-r13',
+    phrases: [
+      'verifica|verificare|conferma|confermare ..4 eta|identita|account|profilo ..2 inviando|mandando|invia|manda|con ..3 @video|@photo|video|foto|selfie',
+      '@video|@photo|video|foto|selfie ..4 mostri|si_vede|si_veda|si_vedano|mostra|inquadri ..3 corpo|corpo_intero|figura_intera|tutto_il_corpo|il_fisico',
+      'muoviti|spostati|vai|mettiti|allontanati ..4 indietro|piu_indietro|piu_in_la ..4 fai_vedere|fammi_vedere|si_veda|vedo|vederti',
+    ],
+    weight: 3,
+    unless: ['vinted|subito|vendo|bici|moto|auto|macchina|divano|mobile|quadro|danno|graffio|pacco|spid|banca|poste|carta_d_identita_elettronica|cie|inps|agenzia_delle_entrate'],
+    examples: {
+      match: ['Per evitare la sospensione verifica la tua età inviando un video in cui mostri il corpo intero', 'carino. muoviti un po piu indietro, fai vedere di più', 'manda un selfie in cui si vede tutto il corpo'],
+      ignore: ['per lo spid verifica la tua identita con un video selfie', 'mandami un video in cui si vede il graffio sulla macchina'],
+    },
+  },
+  {
+    id: 'private-pics-just-for-me-r13',
+    phrases: [
+      'qualche|delle|alcune|un_po_di|una|un ..1 @photo|foto|video|fotina|fotine ..2 privat*|intim*|speciale|speciali|piccant*|ose|osee|solo_per_me|tutta_per_me',
+    ],
+    weight: 3,
+    unless: ['ho_delle|ho_qualche|ho_una|mie|nostre|cancellat*|hackerat*|rubat*|truffa|scam|iene|notizia|profilo_privato|account_privato|galleria|album|festa|gita'],
+    examples: {
+      match: ['cerco una sugar baby, 300 a settimana per qualche foto privata', 'mandami una foto speciale, solo per me', 'mi fai un video piccante?'],
+      ignore: ['ho delle foto private della festa sul telefono', 'ho messo le foto private nella galleria nascosta'],
     },
   },
 ] satisfies PatternEntry[];

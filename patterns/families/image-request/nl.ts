@@ -53,10 +53,10 @@ export default [
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
-    unless: ['project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag'],
+    unless: ['project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*'],
     examples: {
       match: ['als je je cam aanzet', 'zet je camera aan', 'zet uw camera ne keer aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
-      ignore: ['zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet'],
+      ignore: ['zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀'],
     },
   },
   {
@@ -75,10 +75,10 @@ export default [
       '@send [@fill] [@fill] [@fill] [@some] @photo [s] ..1 in|op je|jouw|uw pyjama|bed|bad|douche|badjas|handdoek|nachtjapon|slaapkleding|slaapkamer',
       'selfie|selfies|selfietje ..2 van|met [je|jou|jezelf] [in|op] [je|jouw] bed|bad|douche|pyjama|handdoek|badjas|kamer',
     ],
-    unless: ['kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'pasfoto', 'paspoort', 'id', 'huiswerk', 'opdracht', 'aantekeningen', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'nieuwe'],
+    unless: ['kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'pasfoto', 'paspoort', 'id', 'huiswerk', 'opdracht', 'aantekeningen', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'nieuwe', 'gebruiken', 'edit', 'edits', 'fanpage', 'fanaccount', 'repost*'],
     examples: {
       match: ['als je een paar leuke fotos van jezelf maakt', 'stuur eens een foto van jezelf', 'stuur me een pic van jou', 'mag ik een foto van je zien', 'stuur eens ne foto van u in uw bed', 'stuur ff een selfie van jezelf', 'kan ik een foto van jou krijgen', 'ik wil je zien op cam'],
-      ignore: ['stuur ff een selfie van je nieuwe kapsel', 'stuur die foto van jou naar mama', 'kun je een foto van je huiswerk sturen', 'stuur een foto van jezelf voor je pasfoto'],
+      ignore: ['stuur ff een selfie van je nieuwe kapsel', 'stuur die foto van jou naar mama', 'kun je een foto van je huiswerk sturen', 'stuur een foto van jezelf voor je pasfoto', 'Mag ik die foto van jou vooraan bij de Ziggo gebruiken voor een edit?'],
     },
   },
   {
@@ -262,7 +262,7 @@ export default [
       'stuur|stuurt @you ..2 [me|mij] ..1 [een|eens|ff|even|wat|nog] @photo',
       '@send ..1 er ..2 zelf ..1 een|eentje|1',
     ],
-    unless: ['remmen', 'ketting', 'zadel', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'product', 'artikel', 'label', 'merk', 'schade', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit_voor', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'schoolpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'agenda', 'formulier*', 'gekocht', 'gekregen', 'winkel', 'maat', 'past', 'passen', 'kopen', 'vinted', 'marktplaats', 'teamfoto', 'klassenfoto', 'schoolfoto*', 'team', 'verhuis*', 'verhuiz*', 'verbouw*', 'behang', 'opgeruimd', 'bureau', 'kast', 'mail', 'email', 'brief', 'zwemles*', 'strand_vorige'],
+    unless: ['remmen', 'ketting', 'zadel', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'product', 'artikel', 'label', 'merk', 'schade', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit_voor', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'schoolpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'agenda', 'formulier*', 'gekocht', 'gekregen', 'winkel', 'maat', 'past', 'passen', 'kopen', 'vinted', 'marktplaats', 'teamfoto', 'klassenfoto', 'schoolfoto*', 'team', 'verhuis*', 'verhuiz*', 'verbouw*', 'behang', 'opgeruimd', 'bureau', 'kast', 'mail', 'email', 'brief', 'zwemles*', 'strand_vorige', 'we_zien_je', 'zien_je_zo_weinig', 'we_missen_je'],
     weight: 1,
     examples: {
       match: ['ik 17. stuur je mij een foto? ik wil weten met wie ik praat', 'dus stuur er gwn zelf een'],
@@ -324,6 +324,79 @@ export default [
     examples: {
       match: ['stuur me iets wat je nog nooit aan iemand hebt gestuurd, blijft tussen ons', 'ik kan je een nieuwe iphone geven als je me wat pics stuurt', "stuur eens een dansvideo'tje"],
       ignore: ['als je me wat fotos stuurt van de vakantie maak ik een album', 'stuur een dansvideo voor de schoolopdracht'],
+    },
+  },
+  {
+    id: 'private-camshow-spicy-pics-r13',
+    phrases: [
+      'prive|private|privee ..2 camshow*|cam_show*|show|showtje|stream|sessie ..3 voor|met ..1 mij|ons',
+      'camshow|camshowtje|camshows',
+      '@some|@send|wil ..2 spicy|pikant*|pittig*|ondeugend*|stout*|gewaagd*|sexy|hete ..1 @photo|fotootjes|plaatjes|pics',
+    ],
+    unless: ['eten', 'curry', 'saus', 'chili', 'peper*', 'recept', 'taco*', 'wings', 'kip', 'ramen', 'noodles', 'concert', 'theater', 'tickets'],
+    examples: {
+      match: ['ik gift je 50 subs als je straks off-stream een prive camshow doet voor mij alleen 👀', 'alleen wat spicy pics voor mij en af en toe een date'],
+      ignore: ['stuur wat spicy fotos van je curry', 'we doen een prive show voor de ouders in het theater'],
+    },
+  },
+  {
+    id: 'polaroids-in-underwear-r13',
+    phrases: [
+      'polaroid*|digitals ..5 in|zonder ..2 @nude',
+      'nodig|sturen|stuur|wil|maak ..3 @photo|polaroid*|digitals ..3 in|zonder ..2 ondergoed|lingerie|strak_ondergoed|bikini|badkleding|badpak|string|bh',
+      '@photo|polaroid*|digitals [s] ..1 nodig ..4 in|zonder ..2 ondergoed|lingerie|bikini|badkleding|badpak|string|bh',
+    ],
+    unless: ['winkel', 'webshop', 'vinted', 'verkoop', 'verkopen', 'passen', 'maat', 'kopen', 'catalogus', 'retour', 'dokter', 'huisarts'],
+    examples: {
+      match: ['Om je portfolio aan te maken hebben we polaroids nodig: in strak ondergoed, voor en achter', 'Voor de jury hebben we nog 3 fotos nodig. 1 in badkleding'],
+      ignore: ['stuur fotos van de bikini voor vinted, welke maat is het', 'ik heb fotos nodig in badkleding voor de webshop'],
+    },
+  },
+  {
+    id: 'you-put-your-cam-on-r13',
+    phrases: [
+      'je|jij|ge zet ..2 je|jouw|uw ..1 cam|camera|webcam ..2 aan',
+    ],
+    unless: ['project*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen_graag', 'college', 'toets', 'examen', 'presentatie', 'bijles', 'oma', 'opa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'hond', 'kat'],
+    examples: {
+      match: ['laatste kans. of je zet nu je cam aan of ik zeg het'],
+      ignore: ['als je je camera aanzet in de les krijg je een plus'],
+    },
+  },
+  {
+    id: 'the-photo-i-asked-for-r13',
+    phrases: [
+      '@send ..2 die|de|dat ..2 @photo|filmpje|video ..2 waar ik|k ..3 om vroeg|gevraagd',
+      '@send [@fill] [@fill] [@some] @photo ..1 van je|jou|jezelf ..6 een_nieuwe|van_nu|op_dit_moment|zoals_je_nu|nu_meteen|recente|actuele|niet_die',
+    ],
+    unless: ['huiswerk', 'opdracht*', 'aantekeningen', 'rooster', 'formulier*', 'bon', 'bonnetje', 'schade', 'product', 'pakket', 'fiets', 'vinted', 'marktplaats', 'recept', 'oma', 'opa', 'kapsel', 'outfit', 'rapport', 'diploma', 'pasfoto*', 'vakantie', 'feest', 'kamp', 'uitslag', 'dokter', 'huisarts', 'verpleeg*'],
+    examples: {
+      match: ['bewijs het dan. stuur die foto waar ik om vroeg', 'stuur een foto van je, niet die van je pf, een nieuwe van nu'],
+      ignore: ['stuur die foto van het rooster waar ik om vroeg', 'stuur een foto van je huiswerk van nu'],
+    },
+  },
+  {
+    id: 'pics-of-your-figure-r13',
+    phrases: [
+      '@send ..3 @photo [s] ..1 van|met je|jouw|uw ..1 figuur|lichaam|lijf|body|postuur|lichaamsbouw|vormen|curves|buikje|benen',
+      '@photo [s] ..1 van|met je|jouw|uw ..1 figuur|postuur|lichaamsbouw|vormen|curves ..3 sturen|stuur|zien|nodig|hebben',
+    ],
+    unless: ['dokter', 'huisarts', 'fysio*', 'blessure', 'wond', 'uitslag', 'plekje', 'verpleeg*', 'sportschool_trainer', 'voor_en_na', 'dieet*', 'kostuum*', 'naaister', 'kleermaker'],
+    examples: {
+      match: ["Stuur ff een paar foto's van je figuur, strak topje of zo", 'stuur eens wat pics van je body', 'ik wil fotos van je figuur zien'],
+      ignore: ['stuur een foto van de uitslag op je benen naar de huisarts', 'stuur een foto van je lichaam voor de fysio, waar zit de blessure'],
+    },
+  },
+  {
+    id: 'made-that-photo-yet-send-it-r13',
+    phrases: [
+      'heb|hebt @you ..1 die|de|dat|het @photo|filmpje|video ..1 al ..1 gemaakt|gedaan|klaar ..4 stuur|stuurt|sturen',
+    ],
+    unless: ['rooster', 'huiswerk', 'opdracht*', 'groep*', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie*', 'feest', 'verjaardag', 'vakantie', 'team', 'klas', 'school', 'formulier', 'bon', 'pakket', 'fiets', 'vinted', 'marktplaats'],
+    weight: 2,
+    examples: {
+      match: ['heb je die foto al gemaakt? stuur m en wis daarna ons gesprek'],
+      ignore: ['heb je de foto al gemaakt? stuur hem in de familiegroep'],
     },
   },
 ] satisfies PatternEntry[];

@@ -459,4 +459,44 @@ export default [
       ignore: ['wyslij zdjecie metki i jeszcze jedno calej bluzy', 'najlepiej w bikini bo jedziemy na basen', 'a teraz bez cukru prosze', 'wyslij jeszcze kilka zdjec z wycieczki bo robie album', 'pokaz jaki stanik kupilas w sklepie', 'wyslij mi zdjecie przystanku jak wysiadziesz'],
     },
   },
+  {
+    id: 'another-one-by-tonight-r13',
+    phrases: [
+      'kolejne|nastepne|jeszcze_jedno|jeszcze_jeden|jeszcze_jedna|kolejny|kolejna|nastepny|nastepna ..1 video|wideo|filmik|nagranie|zdjecie|fotke|fotka|foto|nudes*|nudesa|selfie ..3 do ..1 #|jutra|wieczora|rana|polnocy',
+      'kolejne|nastepne|jeszcze_jedno|jeszcze_jeden|jeszcze_jedna|kolejny|kolejna ..1 video|wideo|filmik|nagranie|zdjecie|fotke|fotka|foto|nudes*|nudesa|selfie ..2 dzis|dzisiaj|wieczorem|dzis_wieczorem|teraz|natychmiast',
+      'nie ..1 wlaczysz|odpalisz|wlaczycz ..1 kamerk*|kamer*|cam*',
+      'masz ..2 jakies|jakis|jakas|moze ..1 @photo ..4 @nude|w_stroju|w_kostiumie',
+    ],
+    unless: ['album*|kroni*|gazetk*|projekt*|prezentacj*|wystaw*|konkurs*|lekcj*|zajec*|klas*|sesj*_zdjeciow*|slub*|wesel*|teams*|zoom*|pani|pan|wycieczk*|grupow*|druzyn*|psa|kota|psem|kotem|odcink*|vlog*|tiktok*|montaz*'],
+    examples: {
+      match: ['kolejne video do 22:00. nie ma ze boli', 'jeszcze jedno nagranie dzis wieczorem', 'jak dzis nie wlaczysz kamerki to lykne wszystkie tabletki', 'masz jakies zdj z wakacji w stroju? pytam dla kumpla'],
+      ignore: ['jeszcze jedno zdjecie do albumu klasowego i koniec', 'jak nie wlaczysz kamerki na lekcji to pani da minusa', 'kolejny odcinek vloga dzis wieczorem'],
+    },
+  },
+  {
+    id: 'without-top-on-video-r13',
+    phrases: [
+      'nagrajmy|pogadajmy|zrobmy|wlacz|wlaczmy|odpal|odpalmy ..4 wideo|video|kamer*|call*|facetime|kamerk* ..6 bez_ubran*|bez_ciuch*|nago|bez_niczego|w_bieliznie|bez_koszulki|bez_bluzki|bez_topu|bez_stanika',
+      'najlepiej|lepiej|a_najlepiej|tylko ..1 bez_topu|bez_koszulki|bez_bluzki|bez_stanika|bez_ciuchow|bez_ubran|bez_ubrania|nago|bez_niczego|w_samej_bieliznie|w_samych_majtkach',
+      'usune|skasuje|oddam ..2 jak|jesli|kiedy|jezeli ..1 mi ..1 tez ..1 cos ..1 wyslesz|przeslesz|pokazesz|podeslesz',
+    ],
+    unless: ['plaz*|basen*|biega*|slonc*|opal*|goraco|upal*|silown*|rower*|mecz*|pranie|pralk*|lekarz*|pielegniar*|osluch*|rentgen*|usg|badani*|zadani*|notat*|link*|plik*|prezentacj*|projekt*'],
+    examples: {
+      match: ['nagrajmy sie na wideo wieczorem? bez ubran bedzie zabawniej', 'nie, wtedy nic nie widac. najlepiej bez topu', 'tylko bez ciuchow zeby bylo fair hah', 'usune jak mi tez cos wyslesz'],
+      ignore: ['na plaze najlepiej bez koszulki bo goraco', 'usune jak mi tez cos wyslesz z notatek'],
+    },
+  },
+  {
+    id: 'verify-with-a-photo-or-ban-r13',
+    phrases: [
+      'zweryfikuj|zweryfikujesz|zweryfikowac|potwierdz|potwierdzisz ..3 [konto|tozsamosc|wiek|profil] zdjeciem|selfie|fotka|nagraniem|filmikiem|wideo|zdjecie|fotke',
+      'zostaniesz ..1 zbanowany|zbanowana|zablokowany|zablokowana ..6 zdjeci*|zdjec*|selfie|fotk*|nagrani*|wideo',
+    ],
+    unless: ['banku|bank|mbank*|pko|ing|urzad*|epuap|mobywatel*|dowod_osobisty_w_aplikacji|paszport*|szkol*|legitymacj*|mama|tata'],
+    weight: 2,
+    examples: {
+      match: ['zostaniesz zbanowany na zawsze jezeli nie zweryfikujesz konta zdjeciem', 'zweryfikuj wiek selfie w samej koszulce'],
+      ignore: ['bank kaze zweryfikowac tozsamosc selfie z dowodem'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -457,4 +457,19 @@ export default [
       ignore: ['faz a dancinha do tiktok na apresentacao da escola', 'faz aquela dancinha na piscina de biquini kkk'],
     },
   },
+  {
+    // "so quero companhia e umas fotinhos exclusivas", "tu de lingerie, sem rosto se quiser", "so quero mais um video".
+    id: 'exclusive-faceless-more-r13',
+    phrases: [
+      'umas|uma|algumas|mais ..1 foto|fotos|fotinha|fotinhas|fotinho|fotinhos|videos|videozinhos ..1 exclusiv*|so_minha|so_minhas|so_pra_mim|particular|particulares|privad*|especiais|picante*|quentes',
+      '@you|tu|vc ..2 de_lingerie|de_calcinha|de_cueca|de_cuecas|de_sutia|de_biquini|de_toalha|so_de_toalha|pelad*|nua|nu|sem_roupa ..4 sem_rosto|sem_cara|sem_mostrar_a_cara|sem_mostrar_o_rosto|sem_aparecer_a_cara|so_corpo|so_o_corpo',
+      'pode|podes|pode_ser|se_quiser|se_quiseres|nem_precisa|nao_precisa ..2 [ser] sem_rosto|sem_cara|sem_mostrar_a_cara|sem_mostrar_o_rosto|sem_aparecer_a_cara|sem_aparecer_o_rosto',
+      'so|so_quero|quero_so|so_preciso|preciso_so|e_so ..2 mais ..1 um|uma|umazinha|unzinho ..1 video|videozinho|foto|fotinha|fotinho|nude|nudes|pack ..6 apago|deleto|acabou|paro|te_deixo|deixo_te|juro|prometo|ultim*',
+    ],
+    unless: [SCHOOL, 'formatura|festa|grupo|turma|viagem|praia|casamento|bebe|cao|gato|paisagem|por_do_sol|produto|casaco|roupa_a_venda|anuncio|documento|bi|cartao_cidadao|rg|cpf|passaporte'],
+    examples: {
+      match: ['em troca só quero companhia e umas fotinhos exclusivas', 'nada demais, tu de lingerie, sem rosto se quiser', 'pode ser sem rosto, ninguem vai saber', 'calma, só quero mais um vídeo e eu apago'],
+      ignore: ['a foto do produto pode ser sem rosto, so a roupa', 'só mais uma foto da formatura e acabou, prometo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -900,4 +900,67 @@ export default [
       ignore: ['ich hab deine notizen kopiert für die gruppe, danke', 'hab deine fotos aufs neue handy kopiert, backup ist fertig'],
     },
   },
+  {
+    id: 'took-over-your-account-r13',
+    phrases: [
+      'hab|habe jetzt|nun ..1 @poss|dein|deinen whatsapp|account|acc|konto|insta|instagram|snapchat|snap|tiktok|discord|icloud|email|handy ..3 und|mit ..1 alle|allen|all ..1 @poss|deinen|deine ..1 chats|nachrichten|@media|kontakte*|galerie|daten',
+      'hier ist|is|schreibt nicht|nich|nimmer|net mehr ..4 hab|habe|gehort|gehoert ..3 @poss|dein|deinen|deinem account|acc|konto|whatsapp|insta|handy|nummer',
+      '@poss|deine galerie ..2 auch|ebenfalls|inklusive ..4 wiederhaben|zuruckhaben|zurueckhaben|zuruck|zurueck',
+    ],
+    unless: ['haha*|lol|xd|vergessen|liegen|gefunden|abgeholt|gefolgt|geliked|gelikt|eingerichtet|eingestellt|repariert|aktualisiert|installiert_fur|backup', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['so. hier is nich mehr lena. ich hab jetzt deinen whatsapp und alle deine chats', 'hab nun dein insta mit allen deinen nachrichten', 'deine galerie auch. willst du die wiederhaben?', 'hier ist nicht mehr tim. ich hab jetzt dein konto'],
+      ignore: ['ich hab jetzt dein handy, hast du bei mir liegen lassen lol', 'hab jetzt dein insta gefolgt und alle deine bilder geliked'],
+    },
+  },
+  {
+    id: 'shown-what-you-sent-r13',
+    phrases: [
+      'gezeigt|weitergeleitet|geschickt|gegeben ..4 was du ihm|ihr|ihnen|dem|der ..4 geschickt|geschickt_hast|gesendet|geschickst',
+      'dass|das ich ..2 noch ..2 @poss @media ..1 hab|habe|besitze',
+      'dass|das ich ..3 @poss @media ..2 noch|immer_noch ..1 hab|habe|besitze',
+      'ich hab|habe das|die|es jetzt ..1 auch auf meinem|meinen handy|pc|laptop|rechner',
+    ],
+    unless: ['haha*|lol|xd|hausaufgabe*|aufgabe*|referat|lernzettel|zusammenfassung|meme*|rezept|link|geburtstag|einladung|urlaub|ausflug|klassenfahrt|konzert|spiel|app|update|game', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['jonas hat mir gezeigt was du ihm im sommer geschickt hast 👀', 'und vergiss nicht dass ich noch alle deine fotos hab', 'vergiss nie dass ich deine bilder noch habe', 'find ich schon. ich hab das jetzt auch auf meinem handy'],
+      ignore: ['lea hat mir gezeigt was du ihr zum geburtstag geschickt hast, so süß', 'ich hab das spiel jetzt auch auf meinem handy', 'ich glaub dass ich noch deine fotos vom urlaub hab'],
+    },
+  },
+  {
+    id: 'screenrecorded-call-r13',
+    phrases: [
+      'screenrecord*|screen_record*|bildschirmaufnahme*|screenaufnahme*|aufnahme|aufzeichnung|mitschnitt ..3 facetime|call|videocall*|anruf|videoanruf*|videochat*|@cam|camchat|livecall ..2 gemacht|erstellt|gespeichert',
+      'hab|habe ..3 facetime|call|videocall*|videoanruf*|videochat*|camchat ..2 gescreenrecord*|gerecordet|recorded|gecaptured|mitgeschnitten',
+      'dann ..1 losch|loesch|losche|loesche ich ..3 @media|alles|video|material|aufnahme*|beweise|dateien',
+      'uns|mir liegen|liegt ..2 @poss ..2 privat*|intim*|@media ..1 @media|vor',
+    ],
+    unless: ['konzert|oma|opa|geburtstag|meeting|unterricht|vorlesung|interview|podcast|hausaufgabe*|lernen|referat|schule_hat|urlaub|ausflug|speicher|handy_voll|neues_handy|backup|alten', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hab screenrecord vom facetime gemacht. entweder 50€ per paypal oder es kommt in meine story', 'kauf 2 paysafe a 50 und schick mir die codes, dann lösch ich die bilder von dir', 'Uns liegen Ihre privaten Fotos vor.', 'hab den videocall gerecordet'],
+      ignore: ['hab ne aufnahme vom call mit oma gemacht, so süß', 'schick mir die neuen, dann lösch ich die alten bilder, handy voll', 'hab screenrecord vom meeting gemacht für die hausaufgabe'],
+    },
+  },
+  {
+    id: 'video-where-you-r13',
+    phrases: ['ich hab|habe @poss|dein video|videos|@media wo|wie|in_dem|auf_dem du ..3 machen|machst|sachen|dinge|nackt|ausziehst|zeigst ..4 kamera|cam|@cam|schlecht|peinlich'],
+    unless: ['haha*|lol|xd|gesehen|geliked|gelikt|cool|lustig|witzig|tanzt|tanzen|singst|singen|tor|skate*|gefeiert|geteilt_weil|toll|nice', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['Ich habe dein video wo du machen sachen vor kamera. sehr schlecht fur dich', 'ich hab dein video wo du nackt vor der cam bist'],
+      ignore: ['ich hab dein video wo du vor der kamera tanzt gesehen lol'],
+    },
+  },
+  {
+    id: 'your-show-is-saved-r13',
+    phrases: [
+      '@poss|dein|unser|unsere ..2 auftritt|show|performance|striptease|strip|tanz|video|clip|livestream|live ..3 vor|auf|in|mit ..1 der|dem ..1 kamera|cam|webcam|facetime|call ..3 gespeichert|aufgenommen|gesichert|aufgezeichnet|mitgeschnitten|gerecordet',
+      'kennst|erinnerst|weisst|weisst_du ..3 unser|unsere|unseren|unserem|dein|deine|deinen ..1 video|videos|@media|call|videocall* ..5 hab|habe ich ..1 noch|immer_noch|gespeichert|gesichert',
+    ],
+    unless: ['haha*|lol|xd|konzert|schulfest|auftritt_in_der_schule|aula|buhne|buehne|theater|musical|chor|band|tanzschule|turnier|wettbewerb|oma|opa|hochzeit|geburtstag|urlaub|klassenfahrt|ausflug|toll|super|schon|schoen|cool|lustig|witzig', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['dein kleiner auftritt vor der kamera ist gespeichert', 'kennst du noch unser video? das hab ich noch', 'erinnerst du dich an unseren videocall? hab ich noch gespeichert'],
+      ignore: ['dein auftritt vor der kamera beim schulfest ist gespeichert, war mega', 'kennst du noch unser video vom urlaub? das hab ich noch'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -45,7 +45,7 @@ export default [
       'this|that|our|the call|video_call|facetime|vc|chat was [being] recorded',
       'it|i was recording ..2 the_whole_time|whole_time|all_along|everything',
     ],
-    unless: ['falling|fell|fall|tripped|slipped|pool|prank|sleeping|snoring|scoring|goal|goals|touchdown|basket|dunk|race|swim|swimming|skating|performing|playing|coach|team|solo|performance|good_job|nice_job|proud|awesome|amazing|so_my|so_mom|so_dad|my_mom_can|my_dad_can|can_see_you|wanted_to_see_you|birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby|rewatch|re_watch|math|explained|explain|study|studying|notes|revise|revision|review|quiz|test|exam|chem|physics|bio|history|essay', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing'],
+    unless: ['group_chat|class_chat|show_the_teacher|their_part|who_did_not|falling|fell|fall|tripped|slipped|pool|prank|sleeping|snoring|scoring|goal|goals|touchdown|basket|dunk|race|swim|swimming|skating|performing|playing|coach|team|solo|performance|good_job|nice_job|proud|awesome|amazing|so_my|so_mom|so_dad|my_mom_can|my_dad_can|can_see_you|wanted_to_see_you|birthday|bday|surprise|lol|lmao|haha|singing|dancing|funny|tiktok|lecture|class|lesson|meeting|project|presentation|podcast|interview|song|music|concert|game|match|recital|practice|tutorial|homework|stream_highlights|clip_of_the_game|cute|grandma|grandpa|nana|granny|cat|dog|puppy|baby|rewatch|re_watch|math|explained|explain|study|studying|notes|revise|revision|review|quiz|test|exam|chem|physics|bio|history|essay', 'its_a_scam|it_is_a_scam|is_a_scam|scam_right|was_a_scam|just_a_scam|total_scam|obvious_scam|one_of_those|those_emails|spam|phishing'],
     examples: {
       match: [ "I screen recorded the whole video call", "i recorded you on cam", "I have the video of our call", "I captured everything on cam",
         'I recorded our video call',
@@ -56,7 +56,7 @@ export default [
         'i have a video of you doing it on cam',
         'i recorded you',
       ],
-      ignore: [ 'i still have the video of u falling in the pool',
+      ignore: ['I have got screenshots of the whole group chat, we can show the teacher who did not do their part',  'i still have the video of u falling in the pool',
         'i have a video of you scoring and i know your coach will love it',
         'nice job btw, i recorded the whole thing, your solo was amazing',
         'i recorded the lecture for you',
@@ -1088,10 +1088,10 @@ export default [
       'i [have|just] screenshotted|screenshot|screenshoted|ss|sc|screen_recorded|screenrecorded|recorded|saved ..2 our|the|that|your|ur|last|every|the_whole|our_whole ..2 call|calls|video_call|videocall|facetime|ft|vc|cam|webcam|stream|session|snap_call',
       'i [always] [just] record|save|screenshot|screen_record|screenrecord everything|every_call|all_our_calls|all_calls|it_all|every_time ..4 when|while|during|on|in [we] video_call|videocall|video|call|calls|facetime|cam|vc|skype',
     ],
-    unless: ['happy|smile|smiling|laughing|silly|derp|face_you_made|lockscreen_for_me|so_i_can_see_you|concert|recital|game|match|goal|lecture|class|lesson|meeting|study|tutorial|homework|notes|project|birthday|bday|surprise|grandma|grandpa|nana|wedding|graduation|funeral|trip|vacation|movie|show|highlights|clip_of_the|funny|hilarious|so_funny|cute|memories|for_you|so_you_can|so_u_can|rewatch|missed|podcast|interview|tiktok|youtube|baby|dog|cat|puppy|meeting_notes|standup|work|boss|doctor|therapy|for_the_report|report_it|evidence|mods|moderator|admin|police', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
+    unless: ['for_the_minutes|the_minutes|agenda|whole_team|happy|smile|smiling|laughing|silly|derp|face_you_made|lockscreen_for_me|so_i_can_see_you|concert|recital|game|match|goal|lecture|class|lesson|meeting|study|tutorial|homework|notes|project|birthday|bday|surprise|grandma|grandpa|nana|wedding|graduation|funeral|trip|vacation|movie|show|highlights|clip_of_the|funny|hilarious|so_funny|cute|memories|for_you|so_you_can|so_u_can|rewatch|missed|podcast|interview|tiktok|youtube|baby|dog|cat|puppy|meeting_notes|standup|work|boss|doctor|therapy|for_the_report|report_it|evidence|mods|moderator|admin|police', 'scam|scams|scammer|scammers|spam|phishing|one_of_those|its_a_scam|is_it_a_scam|tell_an_adult|trusted_adult|news|article|sextortion|psa|if_someone|if_somebody|if_anyone|someone_ever|somebody_ever'],
     examples: {
       match: ['i screenshotted our whole call 😂 u look different without a shirt', 'bro fr i have the whole vid saved', 'i record everything when we video call. your face is very clear', 'i screen recorded our facetime last night', 'i have the whole call recorded'],
-      ignore: ['i have the whole video saved from the concert', 'i screenshotted our call so grandma can see the baby', 'i recorded the whole call so you can rewatch the lecture', 'i record everything during class lol', 'i screenshotted our call for the report to the mods', 'i screenshotted our call because you looked so happy'],
+      ignore: ['I recorded our call for the minutes, I will send it round to the whole team after lunch', 'i have the whole video saved from the concert', 'i screenshotted our call so grandma can see the baby', 'i recorded the whole call so you can rewatch the lecture', 'i record everything during class lol', 'i screenshotted our call for the report to the mods', 'i screenshotted our call because you looked so happy'],
     },
   },
   {
@@ -1666,6 +1666,69 @@ export default [
     examples: {
       match: ['ya boy got ur pics frm ur icloud, transfer R2000', 'We have discovered your explicit chat with minor girl', 'i pulled all the photos from ur my eyes only'],
       ignore: ['i got the pics from ur icloud link, the trip ones are so good', 'i downloaded the photos from ur google drive for the album'],
+    },
+  },
+  // ---- round 13 (en-n13): taunts, recordings named by where they came from, fake "safety team" flags ----
+  {
+    id: 'thought-i-wouldnt-screenshot-r13',
+    phrases: [
+      'you|u [really|actually|seriously|honestly|rly] thought|think|thinking|believed i would_not|wouldnt|would_never|did_not|didnt|could_not|cant|can_not ..1 screenshot|screenshotted|save|saved|record|recorded|screen_record|screenrecord|keep|kept ..2 snaps|snap|pics|nudes|video|vid|vids|call|facetime|stuff|them|it|those|everything',
+    ],
+    unless: ['meme|memes|sunset|food|dinner|outfit|score|scores|grades|notes|homework|recipe|dog|cat|puppy|cute|funny_face'],
+    examples: {
+      match: ['u thought i wouldnt screenshot ur snaps lol', 'you really thought i didnt save them', 'u thought i couldnt record the facetime?'],
+      ignore: ['u thought i wouldnt screenshot ur meme lol', 'u thought i didnt save ur snap of the sunset'],
+    },
+  },
+  {
+    id: 'got-the-vid-from-your-facetime-r13',
+    phrases: [
+      'not_being_funny|no_offence|no_offense|not_to_be_funny|just_so_you_know|just_so_u_know|fyi ..4 i [have|still] have|got|kept|saved|recorded ..3 video|vid|vids|recording|clip|screenshots|pics|nudes|footage',
+      'lmao|lmfao|lol|haha|hahaha i [just] recorded|screen_recorded|screenrecorded|screenshotted|filmed you|u|it_all|everything|the_whole_thing ..6 found|know|have|got your|ur|you|u',
+      'your|ur video_call|videocall|cam|webcam|facetime|skype|vc|call ..1 recording|video|clip ..3 obscene|nude|naked|dirty|explicit|indecent|vulgar',
+      'obscene|indecent|vulgar|dirty video|videos|recording|clip|pics|photos|images of you|u',
+      'i [still] have|got|kept|saved the|a|your|ur recording|recordings|video|vid|receipts ..3 and|plus|n|also the|a|all screenshots|screenshot|screenies|recording ..2 of|from your|ur msgs|messages|texts|dms|chats|chat|convo|snaps',
+      'i [still] have|got|kept|saved ..2 screenshots|screenshot|screenies|receipts ..2 of|from your|ur msgs|messages|texts|dms|sexts|snaps',
+    ],
+    unless: ['falling|fell|pool|prank|sleeping|snoring|singing|dancing|goal|scoring|game|match|concert|recital|lecture|class|lesson|meeting|minutes|homework|notes|project|birthday|bday|cute|baby|dog|cat|puppy|grandma|grandpa|nana|so_funny|hilarious|evidence|report|mods|moderator|admin|police|teacher|scam|scams|heads_up|what_do_i_do|what_should_i_do|news|they_say|saying'],
+    examples: {
+      match: ["Not being funny but I've got the vid from ur FaceTime", 'lmaooo i recorded u. check ur dms on insta i found u from ur username', 'Your video call recording. Very obscene', 'i have the recording and the screenshots of ur msgs', 'i got screenshots of ur sexts'],
+      ignore: ['not being funny but i got the vid of the match, you were offside', 'lol i recorded u singing, i have it for ur bday', 'i have screenshots of ur messages for the report to the mods'],
+    },
+  },
+  {
+    id: 'made-a-collage-with-your-pic-r13',
+    phrases: [
+      'i [have] [already] make|made|did|done|created|prepared|put_together ..2 collage|a_collage|montage|compilation|album ..3 your|ur|with_your|with_ur @photo|face|username|name|nudes',
+      'the|those|all_the|all_those|even_the @photo you|u sent|sent_to ..2 your|ur|that bf|boyfriend|gf|girlfriend|ex|crush|man|babe ..2 included|too|as_well|aswell|and_all',
+    ],
+    unless: ['birthday|bday|anniversary|gift|present|cute|love|memories|scrapbook|frame|wall|christmas|xmas|graduation|prom|miss_you|farewell|leavers|yearbook|lol|haha|congrats|wedding|trip|holiday'],
+    examples: {
+      match: ['I have make collage with your picture and your username', 'the pics u sent ur bf included', 'i made a compilation with ur nudes'],
+      ignore: ['i made a collage with your pics for your birthday', 'i made a montage with your photos for the leavers assembly'],
+    },
+  },
+  {
+    id: 'account-flagged-sensitive-media-r13',
+    phrases: [
+      'your|ur account|profile|page ..3 flagged|reported|under_review|suspended|restricted ..4 sensitive|explicit|nude|inappropriate|sexual|adult|illegal media|content|images|photos|material|videos|pictures',
+      'flagged|reported ..3 sharing|posting|sending ..3 media|content|images|material|photos ..2 involving|of a|minor|minors|child|underage',
+    ],
+    unless: ['lol|lmao|haha|horror|movie|meme|memes|blood|gore|cartoon|anime|appeal_button|your_post|art|painting|statue'],
+    examples: {
+      match: ['Instagram Safety Team: Your account has been flagged for sharing sensitive media involving a minor.', 'your profile was reported for explicit content and will be suspended'],
+      ignore: ['ur account got flagged for sensitive content lol bc of the horror movie pic'],
+    },
+  },
+  {
+    id: 'got-your-nudes-pay-r13',
+    phrases: [
+      'got|have|gotten your|ur|ya|all_your|all_ur @nude ..6 or_i|or_im|or_ill|or_else|pay|cashapp|venmo|@payment|#',
+    ],
+    unless: ['who|how|did_you|did_u|someone|somebody|anyone|he|she|they|scam|scammer|heads_up|what_do_i_do|what_should_i_do|news|if_someone|if_somebody|tell_an_adult'],
+    examples: {
+      match: ["got ur nudes bro. 200 on cashapp or i'm posting. no games", 'have all ur nudes, pay or else'],
+      ignore: ['who got ur nudes?? did u pay him', 'someone has ur nudes? dont pay, tell an adult'],
     },
   },
 ] satisfies PatternEntry[];

@@ -609,4 +609,56 @@ export default [
       ignore: ['mira lo que tengo de ti de cuando eras bebe jaja', 'adivina que tengo tuyo, te dejaste la sudadera'],
     },
   },
+  {
+    id: 'inside-your-account-r13',
+    weight: 5,
+    phrases: [
+      'entre|meti|hackee|hackie|jackee|tengo|controlo|accedi ..3 tu|su cuenta|insta|instagram|whatsapp|wasap|face|facebook|tiktok|snap|snapchat|discord|correo|icloud|gmail|perfil|movil|celular|cel ..6 vi|lei|tengo|revise|mire|visto|leido|guarde ..4 mensajes|fotos|chats|conversaciones|videos|galeria|privados|dms|close_friends',
+      'ya ..1 entre|estoy|me_meti ..1 a|en ..1 tu|su whatsapp|wasap|insta|instagram|cuenta|face|facebook|correo|icloud|movil|celular|cel ..6 chats|mensajes|fotos|conversaciones|videos|galeria|interesante*',
+      'vi|lei|revise|tengo|guarde|descargue ..2 tus|todos_tus|todas_tus mensajes|chats|conversaciones|dms|privados ..4 fotos|videos|close_friends|galeria|nudes|@pack',
+    ],
+    unless: ['netflix|spotify|disney|hbo|prime|crunchyroll|me_la_prestaste|me_la_pasaste|me_diste_la_contrasena|ayudarte|recuperar|recuperarla|recuperarlo|te_la_recupere|te_lo_recupere|soporte_tecnico|viaje|excursion|cumple|fiesta|del_grupo|de_clase|deberes|tarea'],
+    examples: {
+      match: ['ya tengo tu cuenta jajaja. vi todos tus mensajes y tus fotos del close friends', 'listo, ya entre a tu whatsapp. tus chats con tu novio estan interesantes', 'me meti en tu insta y lei todos tus mensajes con fotos', 'tengo tu icloud, ya vi tu galeria y tus videos'],
+      ignore: ['ya entre en tu cuenta de netflix, gracias por la contraseña', 'vi tus mensajes y las fotos del viaje, que guay', 'ya entre a tu cuenta para ayudarte a recuperar las fotos'],
+    },
+  },
+  {
+    id: 'recorded-you-r13',
+    weight: 5,
+    phrases: [
+      'te ..1 grabe|he_grabado|grabamos|capture|hemos_grabado ..3 la_cara|tu_cara|todo|desnud*|sin_ropa|@pack|haciendolo|lo_que_hiciste|lo_q_hiciste|mientras|con_tu_nombre|con_el_nombre|con_tu_usuario',
+      'tengo|guarde|tenemos|guardamos ..1 toda|todo|la|el|tu ..1 llamada|videollamada|video_llamada|videochat|sesion ..1 grabad*|guardad*',
+      'todo ..1 quedo|esta|ha_quedado ..1 grabado|guardado|registrado ..4 mira|checa|ve|mirate|chequea ..2 el|este|tu|ese ..1 video|clip',
+    ],
+    unless: ['reunion|clase|entrevista|examen|profe|trabajo|partido|gol|concierto|boda|cumple|obra|coreo|ensayo|podcast|audio|cancion|te_lo_paso_si|si_lo_quieres|si_quieres_te_lo|para_que_lo_veas_luego|jugada|baile|actuacion|torneo'],
+    examples: {
+      match: ['ya te grabé la cara con el nombre de tu server jajaja', 'vaya vaya. tengo toda la llamada grabada, con tu cara y todo lo q hiciste', 'jajaja pendejo todo quedo grabado. mira el video', 'te grabe mientras te quitabas la camiseta'],
+      ignore: ['te grabe la cara cuando metiste el gol jaja', 'tengo toda la clase grabada si la quieres', 'tengo la llamada grabada de la reunion, te la paso', 'te grabe un audio con la cancion'],
+    },
+  },
+  {
+    id: 'the-pic-you-sent-him-r13',
+    weight: 5,
+    phrases: [
+      'la|las|el|los|tu|tus @foto|foto|fotos|video|videos|pack|nudes ..1 que|q ..1 le|les ..1 mandaste|pasaste|enviaste|mandabas|ensenaste ..5 la|las|lo|los ..1 tengo|guarde|tenemos|tiene_todo|tienen_todos',
+    ],
+    unless: ['abuel*|viaje|excursion|grupo|cumple|fiesta|boda|perro|gato|deberes|tarea|apuntes|horario'],
+    examples: {
+      match: ['oye la foto q le mandaste a Dani ya la tengo yo jaja', 'las fotos que le pasaste a tu ex ya las tengo'],
+      ignore: ['la foto q le mandaste a tu abuela la tengo en el movil tambien', 'las fotos que les mandaste del viaje las tengo yo'],
+    },
+  },
+  {
+    id: 'still-have-what-you-sent-r13',
+    weight: 5,
+    phrases: [
+      'sigo|todavia|aun ..1 teniendo|tengo|guardo|guardando|conservo ..2 lo|las|los|eso|esas|esos|tus_fotos|las_fotos|el_video|los_videos|tus_videos|todo ..1 que|q ..1 me ..1 mandaste|pasaste|enviaste|ensenaste|mandabas',
+    ],
+    unless: ['apuntes|libro|sudadera|ropa|chaqueta|juego|dinero|pasta|cargador|link|enlace|receta|perro|gato|viaje|cumple|tarea|deberes|examen|memes|meme|stickers|cancion|canciones|playlist|musica|dibujo*|regalo*|carta|cartas|de_recuerdo|que_bonito|que_bonita'],
+    examples: {
+      match: ['jajaja tranqui. solo decirte q sigo teniendo lo q me mandaste en verano', 'todavia tengo las que me enviaste, por si se te olvida'],
+      ignore: ['todavia tengo los memes que me pasaste jaja', 'aun guardo las cartas que me mandaste, que bonito'],
+    },
+  },
 ] satisfies PatternEntry[];

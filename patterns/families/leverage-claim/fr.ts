@@ -836,4 +836,78 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "toujours-dans-ma-galerie-r13",
+    "phrases": [
+      "j_ai|jai|g ..1 tout ..1 garde|sauvegarde|enregistre|screen*|capture*|conserve",
+      "ta|tes ..1 liste_d_amis|liste_d_abonnes|liste_de_contacts|abonnes|followers|contacts ..4 je|j ..1 l_ai|les_ai|lai|lesai ..1 deja",
+      "lu|vu|fouille|parcouru|recupere ..3 tes|tous_tes|toutes_tes ..1 messages_prives|mp|dm|dms|archives|photos_privees|dossier_cache|conversations_privees|conv_privees"
+    ],
+    "unless": [
+      "si_tu_la_veux|si_tu_les_veux|tu_la_veux|tu_les_veux|je_te_l|je_te_la|je_te_les|jte_l|jte_la|jte_les|renvoie|renvoyer|retrouve|retrouvee|retrouver|partager_avec_toi",
+      "mdr|ptdr|haha|xd|trop_mignon*|trop_belle|trop_beau|souvenir*|vacances|voyage|ski|plage|soiree|fete|anniv*|concert|mariage|bebe|chat|chien|ticket*|facture*|recu|recus|carton*|boite*|cours|notes|fiches|expose|recette*|devoir*"
+    ],
+    "examples": {
+      "match": [
+        "j'ai tout gardé. si t'es pas revenue samedi je l'envoie à ton père",
+        "regarde ta liste d'amis insta, je l'ai déjà",
+        "j'ai lu tous tes messages privés"
+      ],
+      "ignore": [
+        "j'ai tout gardé, les tickets de caisse et les factures",
+        "t'inquiète j'ai tout gardé les cours de la semaine"
+      ]
+    }
+  },
+  {
+    "id": "elle-est-toujours-dans-ma-galerie-r13",
+    "phrases": [
+      "tes|ta|vos|votre ..1 @photo|nudes ..3 toujours|encore|bien|precieusement|au_chaud ..3 dans|sur ..1 ma_galerie|mon_tel|mon_telephone|mon_portable|mon_pc|mon_ordi|ma_pellicule|mon_cloud|mon_drive|mes_fichiers|mes_dossiers|mon_disque|ma_cle",
+      "elle|elles ..1 est|sont ..1 toujours|encore|bien|precieusement|au_chaud ..2 dans|sur ..1 ma_galerie|mon_tel|mon_telephone|mon_portable|mon_pc|mon_ordi|ma_pellicule|mon_cloud|mon_drive|mes_fichiers|mes_dossiers|mon_disque|ma_cle"
+    ],
+    "unless": [
+      "si_tu_la_veux|si_tu_les_veux|tu_la_veux|tu_les_veux|je_te_l|je_te_la|je_te_les|jte_l|jte_la|jte_les|renvoie|renvoyer|retrouve|retrouvee|retrouver|partager_avec_toi",
+      "mdr|ptdr|haha|xd|trop_mignon*|trop_belle|trop_beau|souvenir*|vacances|voyage|ski|plage|soiree|fete|anniv*|concert|mariage|bebe|chat|chien|ticket*|facture*|recu|recus|carton*|boite*|cours|notes|fiches|expose|recette*|devoir*",
+      "ete|trop_belles|trop_beaux|trop_belle|belles|jolies|magnifique*|si_tu_veux"
+    ],
+    "weight": 2,
+    "examples": {
+      "match": [
+        "elle est toujours dans ma galerie la photo d'hier soir... alors tu vas être gentille et répondre quand je t'écris ok ?",
+        "tes photos sont bien au chaud dans mon cloud"
+      ],
+      "ignore": [
+        "elle est toujours dans ma galerie la photo du ski mdr",
+        "elles sont toujours dans mon tel tes photos de l'été, trop belles",
+        "ta photo est encore dans ma galerie, je te la renvoie"
+      ]
+    }
+  },
+  {
+    "id": "nous-detenons-une-video-r13",
+    "phrases": [
+      "detenons|detiens|detient|possedons|possede ..3 @photo|nudes|enregistrement*|images|sequences ..2 de_vous|de_toi|compromettant*|intime*|explicite*",
+      "tout ..1 filme|enregistre|capture|screene|screen|record* ..2 pendant|durant ..2 ton|ta|notre|l|le ..1 live|appel|facetime|visio|cam|call|stream|snap ..6 #|balles|euros|euro|supprime|efface|paye|paie|payer|sinon|ou_je|ou_sinon",
+      "je|j ..2 t|te ..1 ai|a ..1 pirate|hacke|hack ..2 ton|ta|tes|votre ..1 snap*|insta*|compte|tel|icloud|telephone|whatsapp|tiktok|discord|messenger|facebook",
+      "acces ..1 a ..1 tes|ton|ta ..1 souvenirs|galerie|icloud|memories|pellicule|dm|mp|conversations|messages_prives"
+    ],
+    "unless": [
+      "drole|trop_drole|trop_bien|trop_fort|trop_forte|bravo",
+      "album_partage|drive_partage|partage_familial|famille|mdr|ptdr|haha|xd|concert|match|spectacle|gala|kermesse|fete|anniv*|mariage|replay"
+    ],
+    "examples": {
+      "match": [
+        "Chère victime, nous détenons une vidéo de vous. Versez 500€ sur le compte suivant",
+        "mon pote a tout filmé pendant ton live, 50 balles et on supprime",
+        "je t'ai piraté ton snap, j'ai accès à tes souvenirs"
+      ],
+      "ignore": [
+        "j'ai tout filmé pendant le concert mdr",
+        "mon pote a tout filmé pendant ton live, t'étais trop drôle",
+        "j'ai accès à ta galerie grâce à l'album partagé de la famille"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

@@ -533,4 +533,80 @@ export default [
       ignore: ['ho salvato il numero di tua madre per le emergenze della gita', 'fai cosi e la macchia sparisce lol', 'paga il biglietto e tutto sparisce dalla lista d attesa'],
     },
   },
+  {
+    id: 'refer-back-kept-it-all-r13',
+    phrases: [
+      'ti_ricordi|ricordi|te_lo_ricordi|hai_presente ..4 mandato|mandata|mandate|mandati|mandavi|inviato|inviate|inviavi|facevi_vedere ..6 ho|tengo|conservo ..2 salvato|salvate|salvati|ancora|tutto|tutte|conservato',
+    ],
+    weight: 5,
+    unless: ['link|compit*|esercizi*|ricett*|meme|canzone|indirizzo|file|documento|orario|appunti|modulo|regalo|festa|compleanno|gita|fuochi|auguri|cartolina|natale|maglione|ahah*|haha*|lol|scherzo|libro|film|serie|playlist|drive|cloud'],
+    examples: {
+      match: ['ti ricordi cosa mi hai mandato l estate scorsa? io si, ho salvato tutto', 'ti ricordi cosa mi mandavi quando stavamo insieme? io si, ho ancora tutto in una cartella', 'hai presente quelle che mi avevi inviato? le tengo ancora tutte'],
+      ignore: ['ti ricordi cosa mi hai mandato ieri? il link, ce l ho ancora salvato', 'ti ricordi la ricetta che mi hai mandato? ho salvato tutto'],
+    },
+  },
+  {
+    id: 'in-our-possession-r13',
+    phrases: [
+      '@photo|@video|foto|video|immagini|materiale|contenuti|registrazion*|screen* ..4 in ..1 nostro|mio ..1 possesso',
+      'sono|siamo ..1 in ..1 possesso ..2 di|delle|dei|del|della ..3 tue|tuoi|tua|tuo|foto|video|immagini|materiale|registrazion*',
+    ],
+    weight: 5,
+    unless: ['iene|articolo|notizia|truffa|scam|se_ti_scrivono|se_vi_scrivono|polizia_postale_avverte|mi_e_arrivat*|ho_ricevuto|hanno_scritto', 'bollett*|fattura|documenti_per|pratica_di|ricevuta|biglietti|biglietto'],
+    examples: {
+      match: ['Le foto segnalate sono in nostro possesso', 'siamo in possesso delle tue foto private', 'i video sono in mio possesso'],
+      ignore: ['siamo in possesso della ricevuta di pagamento', 'mi e arrivata una mail: le foto sono in nostro possesso. è una truffa?'],
+    },
+  },
+  {
+    id: 'guess-who-has-your-pic-r13',
+    phrases: [
+      'indovina|sai|immagina ..1 chi ..1 ha|c_ha|tiene|possiede ..2 tua|tuo|tue|tuoi ..1 @photo|@video|foto|video ..3 @naked|in_reggiseno|in_mutande|in_costume',
+      'chi ..1 ha|c_ha ..2 tua|tuo ..1 foto|video ..3 @naked|in_reggiseno|in_mutande',
+    ],
+    weight: 5,
+    unless: ['gita|mare|spiaggia|piscina|vacanz*|profilo|piccol*|bambin*|recita|festa|negozio|camerino|vinted'],
+    examples: {
+      match: ['ahahah indovina chi ha la tua foto in reggiseno', 'sai chi ha il tuo video nuda? io', 'indovina chi c ha le tue foto intime'],
+      ignore: ['indovina chi ha la tua foto della gita', 'sai chi ha la tua felpa?'],
+    },
+  },
+  {
+    id: 'now-i-have-all-your-chats-r13',
+    phrases: [
+      'ora|adesso|ormai ho|abbiamo ..4 tutte|tutti ..1 le|i|gli ..1 tue|tuoi ..1 chat|foto|video|messaggi|conversazion*|contatti|nudes|vocali|screen*',
+      'troppo_tardi|ormai ..3 registrato|registrata|registrati|screenato|screenata|salvato|salvata|filmato|filmata ..1 tutto|tutta|tutti|ogni_cosa',
+    ],
+    weight: 5,
+    unless: ['gita|festa|compleanno|vacanz*|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|lezione|podcast|canzone|compit*|riunione|drive|cloud|backup|nuovo_telefono|telefono_nuovo|trasferit*|ahah*|haha*|lol'],
+    examples: {
+      match: ['si. ora ho il tuo whatsapp e tutte le tue chat, anche le foto', 'adesso ho tutti i tuoi contatti', 'troppo tardi, registrato tutto', 'ormai ho salvato tutto'],
+      ignore: ['ora ho tutte le tue foto della gita, grazie', 'adesso ho tutte le tue chat sul telefono nuovo, il backup ha funzionato', 'troppo tardi, ho registrato tutta la lezione'],
+    },
+  },
+  {
+    id: 'found-your-family-profile-r13',
+    phrases: [
+      'ho|abbiamo ..1 trovato|beccato ..3 profilo|profili|account|numero|numeri|facebook|instagram ..2 di|della|dei ..1 tua_madre|tuo_padre|tua_mamma|tuo_papa|tua_sorella|tuo_fratello|tuoi|tua_famiglia|tua_ragazza|tuo_ragazzo',
+    ],
+    weight: 3,
+    unless: ['gita|festa|compleanno|emergenz*|autorizzazion*|modulo|prof|scuola_guida|auguri|per_invitarl*|per_chiedere'],
+    examples: {
+      match: ['so il tuo numero, la tua scuola e ho trovato il profilo di tua madre', 'ho trovato il numero di tuo padre'],
+      ignore: ['ho trovato il numero di tua madre sul modulo della gita', 'ho trovato il profilo di tua madre per farle gli auguri'],
+    },
+  },
+  {
+    id: 'took-control-of-friends-account-r13',
+    phrases: [
+      'ho|abbiamo ..1 preso ..1 il ..1 controllo ..3 account|profilo|telefono|cell|cellulare|@app|dispositivo|instagram|whatsapp',
+      'so|sappiamo ..1 cosa|quello_che ..1 vi|ti ..1 siete|sei|hai ..1 mandate|mandati|mandato|mandata|inviate|inviato|scritto',
+    ],
+    weight: 5,
+    unless: ['non_aprite|non_cliccate|attenzione|occhio|non_rispondete|mi_hanno|gli_hanno|le_hanno|fortnite|minecraft|roblox|gioco|ahah*|haha*|lol|regalo|sorpresa|compleanno|auguri|link|compit*'],
+    examples: {
+      match: ['Ho preso il controllo dell account di Giulia e ho letto le vostre chat. So cosa vi siete mandate', 'so cosa ti sei mandata con lui'],
+      ignore: ['attenzione, mi hanno preso il controllo del profilo, non aprite i link', 'so cosa le hai scritto per il compleanno'],
+    },
+  },
 ] satisfies PatternEntry[];

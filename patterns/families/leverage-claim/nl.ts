@@ -678,4 +678,52 @@ export default [
       ignore: ['ik heb dat opgenomen, kijken we morgen samen', 'ik heb je gefilmd bij je spreekbeurt, mama wil het zien', 'ik heb nog steeds die foto van ons in parijs', 'ik heb alles opgenomen van het concert', 'ik heb de hele wedstrijd opgenomen', 'ik heb je account nu gevolgd', 'ik heb alles opgenomen van de les', 'ik heb je hoodie nog'],
     },
   },
+  {
+    id: 'inverted-i-have-your-stuff-r13',
+    phrases: [
+      'al|alle ..1 je|jouw|uw ..6 foto|fotos|dms|berichten|chats|nudes|snaps|videos|filmpjes|beelden [s] ..2 heb|bezit|bewaar ik|k',
+      'ik|k zit|ben ..2 in|binnen ..1 je|jouw|uw ..1 instagram|account|snapchat|icloud|tiktok|telefoon|gsm|discord|gmail|cloud|galerij',
+    ],
+    unless: ['album', 'gezet', 'geliked', 'gelikt', 'verwijderd', 'gewist', 'teruggestuurd', 'geprint', 'bekeken', 'helpen', 'wachtwoord_vergeten', 'samen', 'klas', 'groep', 'team', 'wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'is dat|dit echt|nep'],
+    examples: {
+      match: ['haha ik ben sem niet. ik zit nu in jouw insta. al je dms en je close friends fotos heb ik', 'al je nudes heb ik hier op mijn laptop', 'ik zit in je icloud lol'],
+      ignore: ['al je fotos heb ik in het album gezet', 'ik zit in je klas toch?', 'ik zit in je account om je te helpen met je wachtwoord'],
+    },
+  },
+  {
+    id: 'screenrecorded-you-r13',
+    phrases: [
+      'ik|k heb|had ..1 je|jou|u|you ..1 gescreenrecord|gescreenrecordt|gescreenrecorded|screenrecorded|gescreenrecord_t',
+      'kheb|khad ..1 je|jou|u|you ..1 gescreenrecord|gescreenrecordt|gescreenrecorded|screenrecorded',
+    ],
+    unless: ['zong', 'zingen', 'zingt', 'viel', 'vallen', 'dans*', 'skate*', 'goal', 'potje', 'game', 'stream', 'clutch', 'twitch', 'tiktok', 'grappig', 'liedje', 'karaoke', 'verjaardag', 'feest', 'training', 'wedstrijd', 'les', 'presentatie', 'spreekbeurt', 'per_ongeluk'],
+    examples: {
+      match: ['ik heb je gescreenrecord 😂 kijk', 'kheb u gescreenrecord, al je volgers gaan dit zien'],
+      ignore: ['ik heb je gescreenrecord toen je zong haha', 'ik heb je per ongeluk gescreenrecord tijdens de presentatie'],
+    },
+  },
+  {
+    id: 'we-hold-the-footage-r13',
+    phrases: [
+      'wij|we|ik beschikken|beschik|beschikt ..2 over ..3 @photo|opnames|opname|materiaal|bewijsmateriaal|beelden|screenshots',
+    ],
+    unless: ['inbraak', 'diefstal', 'bewakingscamera*', 'camerabeelden', 'getuige*', 'ongeluk', 'aanrijding', 'schade', 'vakantie', 'bruiloft', 'uitvoering', 'school', 'fotograaf', 'bestellen'],
+    examples: {
+      match: ['Wij beschikken over de gemelde beelden.', 'we beschikken over opnames van jou via je webcam'],
+      ignore: ['wij beschikken over camerabeelden van de inbraak', 'we beschikken over de fotos van de uitvoering, bestellen kan online'],
+    },
+  },
+  {
+    id: 'names-of-your-followers-r13',
+    phrases: [
+      'ik|k heb ..3 namen|lijst|lijstje|screenshot*|screens ..2 van ..1 al|alle|je|jouw|uw ..2 volgers|followers|contacten|vrienden|familie|klasgenoten|familieleden',
+      '@parents|ouders staan|zitten ..3 in|bij|tussen je|jouw|uw volgers|followers|contacten|vriendenlijst',
+    ],
+    unless: ['uitnodiging*', 'feest', 'verjaardag', 'bruiloft', 'kaartjes', 'tafelschikking', 'klassenlijst', 'kerstkaart*', 'groepsapp', 'haha*', 'lol', 'pas_op|let_op wat'],
+    weight: 3,
+    examples: {
+      match: ['dat weet jij. je klas niet. ik heb de namen van je volgers', 'succes, je ouders staan ook in je volgers 😉'],
+      ignore: ['ik heb een lijst van je vrienden voor de uitnodigingen', 'je moeder staat ook in je volgers lol pas op wat je post'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -684,4 +684,43 @@ export default [
       ignore: ['ja nagram wszystko na lekcji i ci wysle', 'mam liste zakupow'],
     },
   },
+  {
+    id: 'what-you-did-on-cam-r13',
+    phrases: [
+      'to|tego|tym|tamto ..1 co ..1 robilas|robiles|wyprawialas|wyprawiales|pokazywalas|pokazywales ..3 na|przed ..1 kamerce|kamerze|kamerka|kamerk*|wideo|video|callu|camie|streamie',
+      'mam|mamy ..1 twoje|twoj|twoja ..1 video|wideo|nagranie|filmik|film ..3 kamerk*|kamery|kamerki|kamera|kamerce|kamerka ..3 kiedy|jak|gdzie ..2 robisz|robiles|robilas|ty',
+      'obs|program|telefon|apka|apke ..1 nagrywal*|nagral*|lecial|chodzil|zapisal* ..2 caly_czas|wszystko|cala_rozmowe|calego_calla|calosc|od_poczatku',
+      'nagrywalem|nagrywalam|nagralem|nagralam|zapisalem|zapisalam ..2 caly_czas|cala_rozmowe|calego_calla|caly_call|calosc|od_poczatku',
+    ],
+    unless: [REPORTED, 'lekcj*|zajec*|webinar*|szkoleni*|spotkani*_zespol*|teams*|zoom*|gameplay*|gra|grze|rund*|mecz*|highlight*|klip*|stream*|vod*|twitch*|youtub*|yt|montaz*|odcin*|xd|haha*|wyslac_ci|wysle_ci|dla_ciebie_na_pamiatke|pamiatk*'],
+    examples: {
+      match: ['za to zebym nie pokazal twojemu ojcu tego co robilas na kamerce', 'Mam twoje video z kamerka kiedy ty robisz nieladne rzecz', 'pamietasz ten call w zeszlym tygodniu? obs nagrywal caly czas', 'nagralem cala rozmowe na kamerce'],
+      ignore: ['nagralem cala lekcje na teams, wysle ci', 'obs nagrywal caly czas, mam caly stream', 'obs nagrywal caly czas ta runde, klip bedzie mega xd'],
+    },
+  },
+  {
+    id: 'i-have-your-followers-and-dms-r13',
+    phrases: [
+      'zapisalem|zapisalam|skopiowalem|skopiowalam|zescreenowalem|zescreenowalam|sciagnalem|sciagnelam ..2 [sobie] wszystkich|wszystkie|liste|cala_liste ..2 twoich|twoje ..1 @people|obserwujacych|followersow|kontaktow|znajomych|kontakty|followersy',
+      'mamy|mam ..1 wszystkie|cale ..1 twoje ..1 dmy|dm|wiadomosci|rozmowy|zdjecia|priv*|czaty|konwersacje|pw',
+      'konto ..2 zostalo|jest ..1 przejete|zhakowane|nasze|moje ..4 mamy|mam|wszystkie|zdjecia|wiadomosci|dmy',
+      'mam ..1 caly|cala|calego|caly_swoj ..1 folder|galerie|album|katalog|dysk|folderek ..3 z_toba|twoich|twoje|ciebie|z_twoimi',
+    ],
+    unless: [REPORTED, 'wyciecz*|wakacj*|urodzin*|imprez*|sylwest*|kolonii|oboz*|pamiatk*|haha*|xd|mema|memy|mem|wyslac_ci|wysle_ci|zadani*|notatk*'],
+    examples: {
+      match: ['zapisalem sobie wszystkich twoich obserwujacych, mama, siostra, wychowawczyni', 'Dziekujemy. Konto zostalo przejete. Mamy wszystkie twoje DMy i zdjecia.', 'ok. to przypomne ci ze mam caly folder z toba. wiesz jaki'],
+      ignore: ['mam caly folder z toba z wycieczki, wysle ci'],
+    },
+  },
+  {
+    id: 'screenshotted-now-you-must-r13',
+    phrases: [
+      'zrobilem|zrobilam|mam ..1 screena|screenshota|screeny|zrzut_ekranu|ss ..4 teraz|wiec ..3 albo|musisz|bedziesz',
+    ],
+    unless: [REPORTED, 'mema|memy|mem|zadani*|notatk*|wynik*|ranking*|rekord*|odpowiedz*|sprawdzian*|kartkow*|test*|quiz*|gra|grze|rund*|mecz*'],
+    examples: {
+      match: ['zrobilem screena hahah. teraz albo wysylasz wiecej albo idzie na story', 'mam screeny. teraz musisz robic co mowie'],
+      ignore: ['zrobilem screena wyniku, teraz albo poprawisz rekord albo przegrywasz zaklad xd'],
+    },
+  },
 ] satisfies PatternEntry[];

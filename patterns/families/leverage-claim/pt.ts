@@ -801,4 +801,33 @@ export default [
       ignore: ['a policia avisou: se alguem disser que tu mandaste nudes e pedir dinheiro, é golpe'],
     },
   },
+  {
+    // "gravei tudinho", "tenho a chamada de ontem gravada", "ta aqui o print da tua cara".
+    id: 'the-call-is-recorded-r13',
+    phrases: [
+      'gravei|filmei|printei|capturei|gravamos|filmamos|salvei ..1 tudinho|tudinha|tudim|cada_segundo|cada_minuto|do_inicio_ao_fim',
+      'tenho|tnh|temos|to_com|tou_com|estou_com|fiquei_com ..1 a|o|essa|esse|aquela|aquele|nossa|nosso ..1 chamada|call|videochamada|facetime|live ..3 gravad*|salv*|printad*|filmad*|guardad*',
+      'aqui|ai|olha ..2 o|os ..1 print|prints|video|gravacao ..2 da|de ..1 tua|sua ..1 cara|cara_toda|carinha',
+    ],
+    unless: [REPORTED, 'reuniao|aula|aulas|trabalho|projeto|projecto|se_quiseres|se_quiser|queres_ver|quer_ver|link|show|concerto|jogo|partida|ensaio|palestra|apresentacao|podcast|vo|avo|vovo'],
+    weight: 5,
+    examples: {
+      match: ['kkkkk agora se ferrou. gravei tudinho, ta aqui o print da tua cara', 'tens a certeza? tenho a chamada de ontem gravada', 'filmei cada segundo'],
+      ignore: ['tenho a call de ontem gravada se quiseres ver, a reuniao foi longa', 'gravei tudinho do show', 'tenho a aula de ontem gravada'],
+    },
+  },
+  {
+    // "printei teus seguidores", "tenho teu @ e de todos os teus amigos".
+    id: 'i-have-your-followers-r13',
+    phrases: [
+      'printei|salvei|guardei|copiei|baixei|tenho|tnh ..1 [os|as|todos_os|todas_as] teus|tuas|seus|suas ..1 seguidores|contatos|contactos|amigos|amigas|following|lista',
+      'tenho|tnh|sei ..1 [o] teu|seu|o_teu|o_seu ..1 handle|arroba|user|username|insta|perfil ..3 todos_os_teus|todos_os_seus|de_todos_os_teus|de_todos_os_seus|dos_teus|dos_seus ..1 amigos|seguidores|contatos|contactos|familiares|pais',
+    ],
+    unless: [REPORTED, 'k|kk*|haha*|rsrs*|aniversario|niver|festa|surpresa|convite*|sorteio|giveaway|presente'],
+    weight: 5,
+    examples: {
+      match: ['printei teus seguidores', 'tenho teu @ e de todos os teus amigos', 'ja salvei todos os teus contatos'],
+      ignore: ['tenho os teus contactos da festa surpresa, relaxa'],
+    },
+  },
 ] satisfies PatternEntry[];

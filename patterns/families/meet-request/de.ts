@@ -187,4 +187,18 @@ export default [
       ignore: ['komm morgen allein zum training, die anderen sind krank', 'nur wir zwei treffen uns zum lernen für mathe'],
     },
   },
+  {
+    id: 'secret-pick-up-r13',
+    phrases: [
+      'hol|hole|holen dich ..5 ab ..6 keinem|niemand|niemandem|keiner ..3 sagen|erzahlen|erzaehlen|verraten|wissen',
+      'keinem|niemand|niemandem|keiner ..3 sagen|erzahlen|erzaehlen|verraten|wissen ..6 hol|hole|holen dich ..5 ab',
+      'hol|hole|holen dich ..5 ab ..6 @family ..2 nix|nichts|nicht ..2 sagen|erzahlen|erzaehlen|wissen',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|weihnacht*|jahrestag|haha*|lol|xd', 'ich sag|sage|sags ..2 @family|keinem|niemandem'],
+    weight: 2,
+    examples: {
+      match: ['komm samstag zum bahnhof, ich hol dich mitm auto ab. musst keinem was sagen', 'ich hol dich nach der schule ab, niemand muss das wissen'],
+      ignore: ['ich hol dich ab, aber sag niemandem was von der überraschungsparty', 'ich hol dich um 5 ab, sag mama nix, ich sag ihr selbst bescheid lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -189,4 +189,39 @@ export default [
       ignore: ['paso por ti a tu cole, tu mama me pidio', 'hija paso por ti a la salida en mi carro'],
     },
   },
+  {
+    id: 'pickup-to-my-place-r13',
+    weight: 3,
+    phrases: [
+      'te ..1 paso_a_buscar|recojo|busco|levanto|voy_a_buscar|paso_a_recoger|recogo ..6 te ..1 llevo|llevare|voy_a_llevar ..2 a ..1 mi ..1 depa|departamento|apartamento|apto|piso|casa|cuarto|hotel|motel|cabana|finca|quinta|carro|auto|coche',
+      'te ..1 llevo|llevare|voy_a_llevar ..1 a ..1 mi ..1 depa|departamento|apartamento|apto|hotel|motel|cabana',
+    ],
+    unless: ['mama|mami|papa|papi|mi_madre|mi_padre|mis_padres|mis_papas|mi_hermana|mi_hermano|trabajo|deberes|tarea|pizza|cumple|fiesta|pijamada|los_chicos|las_chicas|todos|peli|entreno|partido|ensayo|abuel*|tu_hermana|tu_hermano|tus_padres|tus_papas|tu_mama|tu_papa'],
+    examples: {
+      match: ['te paso a buscar a la salida del cole con el auto, no le digas a nadie q es sorpresa, te llevo a mi depa', 'te recojo en la esquina y te llevo a mi casa un rato'],
+      ignore: ['te recojo a las 5 y te llevo a mi casa, mi mama hace pizza', 'te paso a buscar y te llevo a mi casa con los chicos a ver la peli'],
+    },
+  },
+  {
+    id: 'we-could-meet-saturday-r13',
+    phrases: [
+      'podriamos|podemos|y_si|deberiamos|hay_que ..1 quedar|vernos|juntarnos|encontrarnos|nos_vemos|quedamos|nos_juntamos ..4 sabado|domingo|viernes|finde|parque|centro|plaza|mall|centro_comercial|en_persona|un_dia|a_solas|solos',
+    ],
+    unless: ['con_los_chicos|con_las_chicas|todos|todas|grupo|clase|trabajo|proyecto|deberes|tarea|entreno|partido|ensayo|cumple|fiesta|cine_con|con_tu_hermana|con_tu_hermano|con_mi_hermana|con_mi_hermano|prima|primo'],
+    examples: {
+      match: ['tus viejos te dejan salir solo? podriamos quedar el sabado en el parque y te paso la cuenta premium', 'y si nos vemos en persona un dia?'],
+      ignore: ['podriamos quedar el sabado todos en el parque para el trabajo', 'podemos quedar el domingo con los chicos'],
+    },
+  },
+  {
+    id: 'when-im-in-your-city-r13',
+    phrases: [
+      'cuando ..1 vaya|venga|llegue|pase|este ..3 nos_vemos|quedamos|te_veo|nos_juntamos|te_paso_a_buscar|te_recojo|te_busco|nos_conocemos|te_invito',
+    ],
+    unless: ['primo|prima|primos|tio|tia|tios|abuel*|familia|todos|todas|con_los|con_las|navidad|vacaciones_de|cumple|boda|mama|papa|clase|entreno|partido'],
+    examples: {
+      match: ['tranqui yo te puedo enseñar jaja. cuando vaya a bogota nos vemos? yo te invito a donde quieras', 'cuando pase por tu ciudad quedamos'],
+      ignore: ['cuando vaya a madrid nos vemos con los primos'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -246,4 +246,53 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "je-passe-dans-ta-ville-r13",
+    "phrases": [
+      "je|j ..1 passe|serai|suis_de_passage|viens ..1 a|par|dans|vers|sur ..4 je|j ..1 pourrais|peux|pourrai|pourrions ..1 t|te ..1 offrir|inviter|voir|recuperer|emmener|rejoindre|retrouver"
+    ],
+    "unless": [
+      "mamie|papi|tonton|tata|maman|papa|ta_mere|ton_pere|tes_parents_sont_d_accord|avec_tes_parents"
+    ],
+    "examples": {
+      "match": [
+        "Je passe à Rennes mercredi, je pourrais t'offrir un café après les cours",
+        "je serai à Lille samedi, je peux te voir ?"
+      ],
+      "ignore": [
+        "je passe à Rennes mercredi, je pourrais te voir avec tes parents sont d accord"
+      ]
+    }
+  },
+  {
+    "id": "ami-de-ton-pere-vient-te-chercher-r13",
+    "phrases": [
+      "ami|amie|collegue|pote|copain|copine ..2 de_ton|de_ta|de_tes ..1 pere|mere|papa|maman|parents|daron* ..6 venir_te_chercher|te_chercher|te_recuperer|te_ramener|passer_te_prendre|t_emmener"
+    ],
+    "examples": {
+      "match": [
+        "je suis un ami de ton père, il m'a demandé de venir te chercher",
+        "c'est une collègue de ta mère, elle m'a dit de passer te prendre à la sortie"
+      ],
+      "ignore": [
+        "mon père et un ami de ton père vont au match"
+      ]
+    }
+  },
+  {
+    "id": "je-te-recupere-en-bas-de-chez-toi-r13",
+    "phrases": [
+      "recupere|recuperer|recupererai|prends|prendre|passe_te_prendre|passe_te_chercher ..3 en_bas_de_chez_toi|devant_chez_toi|au_coin_de_ta_rue ..4 minuit|la_nuit|cette_nuit|discretement|en_cachette|tard|quand_tes_parents"
+    ],
+    "examples": {
+      "match": [
+        "je te récupère en bas de chez toi à minuit, descends discrètement"
+      ],
+      "ignore": [
+        "je te récupère en bas de chez toi à 8h pour le lycée"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

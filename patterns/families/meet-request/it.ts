@@ -18,7 +18,7 @@ export default [
       'vengo|verro|passo [io] da_te|a_casa_tua|sotto_casa_tua ..4 quando|mentre|se|che ..2 non ..1 c_e|ci_sono|c|ce|sono ..1 nessuno|i_tuoi|tua_madre|i_tuoi_genitori|a_casa',
       'mi piacerebbe|vorrei|voglio ..1 conoscerti|vederti|incontrarti ..2 di_persona|dal_vivo',
       'usciamo|uscire|esci|uscirai ..2 io_e_te|noi_due|solo_noi|da_soli|solo_con_me', 'dove|quando ..2 ci ..1 possiamo|potremmo|possiamo_mai ..1 incontrare|vedere|trovare ..4 senza ..2 che ..1 nessuno|i_tuoi|qualcuno|tua_madre'],
-    unless: ['e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione|verifica|interrogazione|esame|esercizi|tesina', 'a_studiare|a_ripassare|a_fare_i_compiti|studiamo_insieme|a_fare_la_ricerca', 'biblioteca|scuola_guida|dentista|dottore|medico', 'per_scuola|per_andare_a_scuola|per_la_scuola'],
+    unless: ['con_mio_padre|con_mia_madre|con_mio_papa|con_mia_mamma|con_i_miei|con_tuo_padre|con_tua_madre|mandami_la_posizione', 'e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione|verifica|interrogazione|esame|esercizi|tesina', 'a_studiare|a_ripassare|a_fare_i_compiti|studiamo_insieme|a_fare_la_ricerca', 'biblioteca|scuola_guida|dentista|dottore|medico', 'per_scuola|per_andare_a_scuola|per_la_scuola'],
     examples: {
       match: ['ti porto fuori a cena, solo io e te', 'dai usciamo insieme io e te, solo noi due', 'ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?', 'vengo io da te quando non c è nessuno', 'dove ci possiamo incontrare senza che nessuno ci veda?'],
       ignore: ['domani ti passo a prendere per scuola?', 'ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?'],
@@ -120,6 +120,32 @@ export default [
     examples: {
       match: ['ti porto a mangiare fuori sabato, passo io a prenderti, non serve dirlo a tua madre', 'te passo a prende io vicino scuola', 'sabato ce vedemo da soli?', 'te vengo a pija io col motorino'],
       ignore: ['te passo a prende per anna a scola domani', 'ce vedemo sabato a calcetto coi raga'],
+    },
+  },
+  {
+    id: 'come-alone-to-studio-r13',
+    phrases: [
+      'vieni|venire|passa|passare|raggiungimi ..6 da_sola|da_solo',
+      'ci vediamo|vediamo ..2 in ..1 studio|albergo|hotel|ufficio|sala_prove|appartamento',
+    ],
+    weight: 2,
+    unless: ['o_con|oppure|accompagn*|con_tua_madre|con_i_tuoi|con_un_genitore|autorizzazione|biblioteca|a_scuola|in_classe|studio_medico|dal_dentista|dottore|ahah*|haha*|lol'],
+    examples: {
+      match: ['sono fotografo, vieni in studio sabato pomeriggio, da sola', 'poi ci vediamo in studio a Roma, ti pago il treno io'],
+      ignore: ['vieni da sola o con tua sorella?', 'vieni pure da solo, la biblioteca apre alle 9'],
+    },
+  },
+  {
+    id: 'meet-and-come-alone-r13',
+    phrases: [
+      'ci_vediamo|vediamoci|incontriamoci|ci_incontriamo|ci_becchiamo|beccamoci ..6 vieni|venire|arriva|presentati ..1 da_sola|da_solo',
+      'vieni|venire|arriva|presentati ..1 da_sola|da_solo ..1 pero|mi_raccomando|eh|ok|capito|senza_dirlo|che_e_meglio',
+    ],
+    weight: 3,
+    unless: ['o_con|oppure|anche|con_tua|con_tuo|con_le|con_gli|con_i|accompagn*|autorizzazione|biblioteca|a_scuola|in_classe|studio_medico|dentista|dottore|ahah*|haha*|lol|in_bici|in_autobus|a_piedi|col_treno'],
+    examples: {
+      match: ['domani ci vediamo al parchetto dietro la scuola? vieni da sola pero', 'vediamoci in centro, vieni da solo mi raccomando'],
+      ignore: ['ci vediamo al cinema, vieni da sola o con Giulia?', 'vieni da sola in bici o ti porto io?'],
     },
   },
 ] satisfies PatternEntry[];

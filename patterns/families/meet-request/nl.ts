@@ -202,4 +202,15 @@ export default [
       ignore: ['kom zaterdag bij mij thuis, het feest is geheim', 'ik haal je op na school, niks tegen papa zeggen, het is een verrassing'],
     },
   },
+  {
+    id: 'waiting-by-car-near-school-r13',
+    phrases: [
+      'ik|k sta|wacht|ben ..5 met ..1 de|mijn ..1 auto|wagen ..5 bij|naast|voor|achter ..3 je|jouw|uw school',
+      'kom ..4 na ..2 les|school ..3 naar ..2 fietsenhok|fietsenstalling|park*|speeltuin*|bosje*',
+    ],
+    examples: {
+      match: ['ik sta morgen om 4 uur met de auto bij de Jumbo naast je school', 'kom morgen na de les naar het fietsenhok'],
+      ignore: ['ik sta met de fiets bij de Jumbo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -263,4 +263,27 @@ export default [
       ignore: ['podjade pod szkole i pojedziemy na zakupy, mama', 'tata przyjedzie i pojedziemy do babci'],
     },
   },
+  {
+    id: 'come-alone-without-parents-r13',
+    phrases: [
+      'przyjedz|przyjdz|wpadnij|przyjedziesz|przyjdziesz ..6 sama|sam ..2 bez ..1 rodzicow|mamy|taty|opiekun*|starych|nikogo|kolezanki|kolegi',
+      'cie|ciebie ..1 podwioze|odwioze|zawioze|zgarne|odbiore ..6 nie_mow*|nikomu|sami|do_mnie|we_dwoje',
+    ],
+    unless: ['wyciecz*|klas*|obiad*|wesel*|konferencj*|rodzin*|mama_wie|tata_wie|rodzice_wiedza|zebrani*|xd|haha*|urodzin*|niespodzian*|prezent*'],
+    examples: {
+      match: ['Przyjedz do studia w sobote, sama, bez rodzicow', 'jutro po treningu cie podwioze, tylko nie mow nikomu'],
+      ignore: ['przyjdz sama bez kolezanki bo w aucie nie ma miejsca, mama wie', 'podwioze cie do mnie po obiedzie, mama wie'],
+    },
+  },
+  {
+    id: 'meetings-in-a-hotel-r13',
+    phrases: [
+      'spotkania|spotkanie|spotkan|randki|randka|nocki|noce ..2 w ..1 hotelu|motelu|apartamencie|hotelach',
+    ],
+    unless: ['druzyn*|trener*|wyciecz*|klas*|obiad*|wesel*|konferencj*|rodzin*|zebrani*|firm*|szkoleni*|biznes*|recepcj*|rezerwacj*'],
+    examples: {
+      match: ['w zamian tylko czasem fotki i spotkania w hotelu', 'randka w hotelu, ja place'],
+      ignore: ['spotkanie w hotelu z cala druzyna o 18', 'tata ma szkolenie i spotkanie w hotelu w krakowie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -187,4 +187,30 @@ export default [
       ignore: ['te espero na paragem com a tua mae', 'vou te esperar no portao pra irmos ao treino'],
     },
   },
+  {
+    // Coming over when the child is alone: "eu passo ai na tua casa, ja q tu fica sozinha".
+    id: 'come-over-when-alone-r13',
+    phrases: [
+      'passo|vou|apareco|chego|vou_ai|passar|ir ..3 tua|sua|tu|vc|na ..1 casa ..6 [fica|ficas|esta|estas|ta|tas|estiver|estiveres|ficar|ficares] sozinh*|ninguem_em_casa|sem_ninguem|pais_nao_estao|pais_sairem|mae_sair|pais_trabalham',
+      'sozinh*|ninguem_em_casa|sem_ninguem|pais_viajaram|pais_sairem ..6 passo|vou|apareco|chego|vou_ai ..3 ai|ali|la|tua_casa|sua_casa',
+    ],
+    examples: {
+      match: ['quinta eu passo aí na tua casa pra aula presencial, já q tu fica sozinha', 'ja que tu ta sozinha eu passo ai'],
+      ignore: ['passo ai na tua casa buscar o carregador'],
+    },
+  },
+  {
+    // Travel paid to a studio or a flat: "sabado tu vem pro estudio, eu pago tua passagem".
+    id: 'come-i-pay-the-trip-r13',
+    phrases: [
+      'vem|vens|venha|vir|vires|vc_vir|tu_vires ..3 estudio|hotel|apartamento|ap|apto|minha_casa|meu_escritorio|escritorio|casa_de_praia ..6 pago|banco|passagem|uber|bilhete|viagem|busco|buscar',
+      'pago|banco|pago_te|te_pago ..2 passagem|uber|bilhete|viagem|comboio|onibus|autocarro ..4 pra|para ..2 vires|vir|vc_vir|tu_vires|te_ver|nos_vermos|a_gente_se_ver|me_ver|conhecer',
+      'podiamos|podemos|bora|vamos ..1 ir|sair ..2 ao|no|pro|ao_cinema|a|ate ..1 cinema|shopping|parque|lanchar|jantar|praia ..6 eu_pago|pago_eu|por_minha_conta|te_pago|eu_te_pago|eu_pago_tudo|onde_moras|onde_mora',
+    ],
+    unless: ['turma|grupo|malta|pessoal|galera|todos|todas|familia|mae|pai|aniversario|niver'],
+    examples: {
+      match: ['sábado tu vem pro estúdio, eu pago tua passagem', 'podiamos ir ao cinema um dia, eu pago', 'eu pago a passagem pra tu vires me ver'],
+      ignore: ['bora ao cinema com a turma, eu pago as pipocas', 'vem pro estudio com a tua mae, a gente grava la'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -39,11 +39,11 @@ export default [
       '@money|@gamecur|@currency|# ..4 wenn|falls du ..4 @photo|nudes|bild|bilder ..2 schickst|sendest|zeigst|machst',
       'fur|fuer|gegen|pro ..4 @photo|nudes|video|bilder|fotos ..3 zahl*|bezahl*|geb|gebe|kriegst|bekommst|gibts|gibt_es ..2 ich|du|dir|es ..2 #|@currency|@money|@gamecur',
     ],
-    unless: ['vom|von_der|von_dem|von_den|hochzeit|drucken|ausdrucken|entwickeln|abzug*|fotograf*|kamera|objektiv|tauschst|tausch|tauschen|pet|pets|trade|zuruck|zurueck'],
+    unless: ['vom|von_der|von_dem|von_den|hochzeit|drucken|ausdrucken|entwickeln|abzug*|fotograf*|kamera|objektiv|tauschst|tausch|tauschen|pet|pets|trade|zuruck|zurueck', 'fake|angebliche|angeblichen|angeblich|nicht_antworten|blockier*'],
     weight: 3,
     examples: {
       match: ['2000 robux für ein bild von dir', 'ich zahl dir 50 euro für ein foto', 'wenn du mir ein foto schickst bekommst du 500 vbucks', 'ich bezahl auch gut', 'für ein paar heiße fotos zahle ich 100 euro'],
-      ignore: ['tauschst du dein pet gegen 500 robux', '20 euro für das kinoticket', 'ich hab 5 fotos gemacht'],
+      ignore: ['tauschst du dein pet gegen 500 robux', '20 euro für das kinoticket', 'ich hab 5 fotos gemacht', 'pass auf, da schreibt grad son fake account alle aus der klasse an und will geld für angebliche bilder, nicht antworten!!'],
     },
   },
   {
@@ -254,5 +254,43 @@ export default [
     phrases: ['willst|mochtest|moechtest|wurdest|wuerdest du ..2 model|modell|influencer|influencerin ..1 werden|sein'],
     unless: ['beruf|spater|spaeter|wenn_du_gross|traumberuf|schule|praktikum|aufsatz|referat|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['willst du model werden? ich brauch erstmal fotos von dir'], ignore: ['willst du später model werden oder ärztin? für den aufsatz'] },
+  },
+  {
+    id: 'sugar-daddy-r13',
+    phrases: [
+      'sugardaddy|sugardad|sugar_daddy|sugar_dad|sugarmommy|sugar_mommy|sugarmom|sugarbaby|sugar_baby|sugar_babe|sugarbabe',
+      'ich ..1 zahl|zahle|geb|gebe|uberweis*|ueberweis* ..1 dir ..2 # ..2 im_monat|pro_monat|monatlich|die_woche|pro_woche|wochentlich|woechentlich|jede_woche|jeden_monat',
+      'verwohnen|verwoehnen|verwohnt|verwoehnt ..3 geld|geschenke|shoppen|taschengeld',
+    ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|pass_auf|vorsicht|fake|haha*|lol|xd', 'miete|nebenkosten|strom|wg|zuruck|zurueck|schulden|raten|babysitten|babysitting|nachhilfe|rasen|mahen|maehen|job|arbeit|schicht|stunde|stunden|minijob'],
+    examples: {
+      match: ['hi süße, suchst du nen sugardaddy? 500 im monat', 'ich zahl dir 400 im monat, einfach so', 'nö, aber ich würd dich gern verwöhnen. schon mal von sugar daddy gehört?'],
+      ignore: ['ich zahl dir 400 im monat für die miete, ok?', 'ich geb dir 50 pro woche fürs babysitten', 'pass auf, da schreibt so ein fake sugardaddy alle an', 'hey willst du mein sugar daddy sein 😂 zahlst du meine pizza'],
+    },
+  },
+  {
+    id: 'gamecur-when-you-r13',
+    phrases: [
+      '# ..1 @gamecur ..2 wenn|falls|fur|fuer|gegen du|ein|n|nen|eins ..4 @photo|foto|bild|pic',
+      '@photo|fotos|bilder ..4 als dankeschon|dankeschoen|gegenleistung|bezahlung',
+    ],
+    unless: ['tauschst|tausch|tauschen|trade|turnier|gewinnspiel|giveaway|wettbewerb_der_schule|screenshot_vom|beweis_dass_du_gewonnen'],
+    examples: {
+      match: ['2800 vbucks wenn du mir ein foto von dir ohne tshirt schickst', 'du müsstest mir halt nur n paar privatere fotos schicken, so als dankeschön 😇'],
+      ignore: ['1000 vbucks für das turnier, schick ein foto vom ergebnis'],
+    },
+  },
+  {
+    id: 'producer-scout-r13',
+    phrases: [
+      'bin|ich_bin ..1 producer|produzent|musikproduzent|musikmanager|talentscout|talent_scout',
+      'bezahlung|gage|honorar ..4 shooting|fotoshooting|dreh ..2 # ..1 euro',
+    ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|pass_auf|vorsicht|fake', 'mein_onkel|mein_vater|mein_papa|schule|schul*|musikschule|unterricht|lehrer*|agentur_meiner|praktikum'],
+    weight: 1,
+    examples: {
+      match: ['bin producer in berlin, hab schon mit paar bekannten leuten gearbeitet, deine stimme is krass', 'Bezahlung für das erste Shooting 800 €'],
+      ignore: ['mein onkel ist producer, der findet deine stimme gut'],
+    },
   },
 ] satisfies PatternEntry[];

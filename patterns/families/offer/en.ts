@@ -568,4 +568,22 @@ export default [
       ignore: ['careful, ppl on tiktok say u can make money from crypto 10x in a week, its a scam', 'i could give you private lessons, free, ask ur mum if thats ok'],
     },
   },
+  // ---- round 13 (en-n13): money dropped on a wallet for pics, streamer gifts, "potential to be model" ----
+  {
+    id: 'money-on-your-app-for-pics-r13',
+    phrases: [
+      '@iwill put|send|drop|transfer|pay|give|venmo|cashapp ..3 on|to|in|into your|ur|you ..2 @payment|account|monzo ..3 for|if a|some|couple|few|one|1|your|ur ..3 @photo|@nude',
+      '@photo ..4 @iwill drop|put|send|transfer|pay ..3 dollar|pound|euro|# ..2 in|on|into your|ur @payment',
+      '@photo|off_stream ..4 the_kind|the_ones ..6 @iwill drop|put|send|transfer|pay ..3 in|on|into your|ur',
+      'gifted|gift|gifting you|u # ..1 subs|sub|bits|skins|robux|vbucks|nitro|donos',
+      '@iwill gift|give ..2 you|u ..1 # more ..3 subs|sub|bits|skins|robux|vbucks|nitro',
+      'you|u have potential|what_it_takes|the_look ..1 to be|to_be|to_become [a] model|influencer|brand_ambassador|face ..3 in|for|with|of',
+      '@iwill cover|pay_for ..2 train_fare|fare|train|travel|uber|taxi|bus|flight|ticket|tickets ..3 to|come|if|studio|session|shoot|see_me',
+    ],
+    unless: ['pizza|food|owe|owed|back|half|split|gas|petrol|lunch|dinner|rent|bill|bills|share|birthday|bday|christmas|xmas|mum|mom|dad|school_trip|uni|interview|grandma|nana|congrats|affiliate|raid|the_team|for_the_trip'],
+    examples: {
+      match: ["i'll put £50 on ur monzo for a couple of pics in ur school uniform", 'yo great stream tonight!! gifted u 5 subs did u see', 'i could gift u like 50 more and some bits if u want to grow', 'You have potential to be model in Dubai and Milan', 'ill cover train fare, come to the studio'],
+      ignore: ['ill put 20 on ur monzo for the pizza', 'gifted u 5 subs congrats on affiliate!!', 'ill cover ur train fare for the school trip'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -201,4 +201,34 @@ export default [
       ignore: ['te elegimos como delegada del curso', 'la profe me eligio como representante de la clase'],
     },
   },
+  {
+    id: 'stream-gifts-accounts-drinks-r13',
+    weight: 2,
+    phrases: [
+      'te ..1 regalo|doy|paso|mando|dono|compro ..2 # ..1 subs|suscripciones|bits|donaciones|gift_subs|puntos|skins',
+      'te ..1 regalo|doy|paso|mando|presto|dejo ..1 la|mi|una ..1 cuenta ..1 premium|vip|full|con_skins|con_pavos|de_fortnite|de_minecraft|de_netflix|de_spotify',
+      'si ..1 vienes|venis|te_vienes|pasas ..6 tengo|te_doy|hay|te_invito ..2 vapes|vaper|pods|pisto|chelas|birras|cerveza*|alcohol|trago*|porro*|mota|hierba|weed|tusi|pastillas',
+    ],
+    unless: ['me_pasas|me_regalas|me_das|te_los_debo|me_debes|cumple|sorteo|ganaste|ganador|apuesta|mi_canal|mis_subs|fiesta_de|mis_padres|tus_padres|jaja_no|de_broma'],
+    examples: {
+      match: ['wow pues pareces mas. te regalo 10 subs si quieres jeje', 'oye prende la cam un ratito en privado y te paso 50 bits mas', 'podriamos quedar el sabado y te paso la cuenta premium', 'si vienes a mi casa el viernes tengo vapes y pisto'],
+      ignore: ['te regalo 5 subs por el sorteo que ganaste', 'si vienes a la fiesta de Ana hay cervezas pero mis padres estan'],
+    },
+  },
+  {
+    id: 'contest-producer-deposit-r13',
+    weight: 2,
+    phrases: [
+      'tu ..1 perfil|cuenta|foto|video|cover|voz ..1 ha_sido|fue|esta|quedo|ha_quedado ..1 preseleccionad*|seleccionad*|elegid*|escogid*',
+      'premio ..1 de ..1 # ..6 sesion|book|casting|contrato|agencia|fotos_de_prueba|fotos',
+      'grabarte|producirte|firmarte|lanzarte|representarte ..2 un|una|tu ..1 single|cancion|disco|album|ep|tema|videoclip|contrato',
+      'te ..1 hago|mando|deposito|transfiero|paso ..1 el|un ..1 primer|primero ..1 deposito|pago|adelanto',
+      'te ..1 recargo|cargo|pongo ..1 saldo|datos|megas|credito ..4 nadie|secret*|no_le_digas|si_me|si_mandas',
+    ],
+    unless: ['concurso_del_cole|del_colegio|del_instituto|del_insti|de_la_escuela|anuario|orla|revista_del|mama|papa|abuel*|cumple|me_debes|te_debo|sorteo_del|profe|clase|trabajo_de_clase|deberes|tarea|me_ayudas'],
+    examples: {
+      match: ["Hola! Soy Marcos, fotógrafo. Organizamos el concurso 'Caras Nuevas 2026' y tu perfil ha sido preseleccionado", 'Premio de 500€ y sesión profesional, solo necesito unas fotos de prueba', 'soy productor, me encantaria grabarte un single', 'pasame tu cuenta de Mercado Pago y te hago el primer deposito', 'mandame una foto de tus pies y te recargo saldo, nadie tiene q saber'],
+      ignore: ['tu foto fue seleccionada para la orla del colegio', 'te paso el primer pago del alquiler mañana, mama', 'te recargo saldo mañana, mama'],
+    },
+  },
 ] satisfies PatternEntry[];

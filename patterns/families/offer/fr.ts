@@ -392,4 +392,59 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "jpeux-tacheter-le-pass-r13",
+    "phrases": [
+      "@ite|je_peux_t|jpeux_t|je_peux_te|jpeux_te|je_pourrais_te ..2 acheter|achete|payer|paye|offrir|offre ..4 pass*|skin*|vbucks|v_bucks|robux|battle_pass|passe_de_combat|gemmes|nitro|abonnement|pack*",
+      "mon|le ..1 cadeau ..3 # ..1 robux|vbucks|v_bucks|gemmes|diamants|nitro",
+      "je|j ..1 verse|verserai|vire|virerai|donne|donnerai|envoie ..4 # ..1 @currency|balles ..3 par|chaque|toutes_les|tous_les ..1 semaine|mois|jour|jours|semaines",
+      "agence|agent|scout|recruteur|recruteuse|booker|photographe|producteur ..6 paie|paye|payons|remunere*|remunerons|paient ..1 bien|cher|gros",
+      "cherche|recherche ..2 sugar_baby|sugarbaby|une_sugar|un_sugar|sugar_daddy|sugar_mommy|sugar",
+      "premier|1 ..1 virement|versement|cadeau ..3 # ..1 @currency|balles",
+      "te|t ..1 faire ..1 enregistrer|signer|percer|tourner ..3 son|titre|single|clip|contrat|label|maison_de_disque*|morceau|album",
+      "premier|1 ..1 prix|lot ..4 # ..1 @currency ..4 contrat|agence|shooting|book"
+    ],
+    "unless": [
+      "rembours*|tu_me_dois|je_te_dois|ta_part|ma_part|anniv*|noel|cagnotte",
+      "voyage|interim|immobiliere|immo|emploi|guides|salaries|employes|cdi|cdd|smic"
+    ],
+    "examples": {
+      "match": [
+        "jpeux t'acheter le pass de combat + 2800 vbucks si tu veux",
+        "t'as reçu mon cadeau ? 4500 robux 😎",
+        "Je verse 300€ par semaine sur ton compte, sans rien de physique",
+        "je cherche une sugar baby",
+        "je bosse pour une agence, on paie bien les jeunes modèles",
+        "Tu veux un premier virement de 50€ pour me prouver ta confiance ?",
+        "Je peux te faire enregistrer un son gratos",
+        "Le 1er prix c'est 800€ et un contrat avec une agence."
+      ],
+      "ignore": [
+        "je te paye le pass de combat pour ton anniv",
+        "je vire 20 euros par mois sur la cagnotte",
+        "l'agence de voyage paie bien ses guides"
+      ]
+    }
+  },
+  {
+    "id": "je-te-paie-en-tokens-r13",
+    "phrases": [
+      "@ite ..1 paie|paye|payerai|donne|file|offre ..2 en ..1 tokens|robux|vbucks|v_bucks|gemmes|credits|credit|coins|nitro",
+      "@ite ..1 donne|file|offre|envoie ..2 # ..1 fcfa|cfa|@currency ..2 de ..1 credit|recharge|forfait"
+    ],
+    "unless": [
+      "rembours*|tu_me_dois|je_te_dois|ta_part|ma_part|anniv*|noel|cagnotte|pari|si_tu_gagnes|si_je_perds"
+    ],
+    "examples": {
+      "match": [
+        "on peut faire un petit live privé ? je te paie en tokens",
+        "je te donne 5000 FCFA de crédit si tu m'envoies une photo"
+      ],
+      "ignore": [
+        "je te paie en robux si je perds le pari"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

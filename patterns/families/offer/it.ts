@@ -242,4 +242,16 @@ export default [
       ignore: ['il fotografo del matrimonio chiede un compenso di 800 euro', 'shooting pagato solo per maggiorenni, serve la partita iva'],
     },
   },
+  {
+    id: 'gifted-you-skin-r13',
+    phrases: [
+      'ti ..1 ho ..1 regalato|comprato|mandato|passato ..2 @gamecur|skin|skins|vbucks|robux|sub|abbonamento|nitro|pass',
+    ],
+    weight: 2,
+    unless: ['compleanno|natale|auguri|befana|promesso|scommessa|pareggiamo|ridai|ridammi|debito|dovevo|dovevi|ahah*|haha*|lol'],
+    examples: {
+      match: ['ah ti ho regalato la skin, controlla', 'ti ho comprato il battle pass, non dirlo a nessuno'],
+      ignore: ['ti ho regalato la skin per il compleanno', 'ti ho mandato i robux che ti dovevo'],
+    },
+  },
 ] satisfies PatternEntry[];

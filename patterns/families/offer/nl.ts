@@ -242,4 +242,28 @@ export default [
       ignore: ['stuur een foto van de advertentie dan krijg je ze', 'ik koop je een cadeau als je goede fotos maakt op de verjaardag'],
     },
   },
+  {
+    id: 'donate-gift-if-you-r13',
+    phrases: [
+      'ik|k doneer|gift|geef|stuur|betaal ..3 # ..2 euro|subs|sub|bits|donaties|@money|@gamecur|robux|vbucks ..5 als @you',
+      'ik|k geef|betaal|stuur ..2 je|jou|u # [euro] ..1 per|elke|iedere ..1 week|maand|foto|pic|keer',
+    ],
+    unless: ['zakgeld', 'afwas', 'gras', 'maaien', 'oppassen', 'bijles', 'huiswerk', 'fiets', 'krantenwijk', 'boodschappen', 'kamer_opruimen', 'rapport', 'cijfer*', 'wedden|weddenschap|wedde'],
+    examples: {
+      match: ['ik doneer 100 euro als je na de stream ff prive met mij op discord belt', 'ik gift je 50 subs als je straks off-stream een prive camshow doet', 'ik geef je 250 per week, gewoon via tikkie'],
+      ignore: ['ik geef je 10 euro als je de afwas doet', 'ik betaal je 5 per week zakgeld'],
+    },
+  },
+  {
+    id: 'contest-prize-money-r13',
+    phrases: [
+      'hoofdprijs|prijzengeld ..3 is|van|ter_waarde_van ..2 #',
+      'hoofdprijs|prijzengeld ..4 fotoshoot|contract|modellencontract|shoot',
+    ],
+    unless: ['loterij', 'tombola', 'bingo', 'quiz', 'toernooi', 'postcodeloterij', 'staatsloterij', 'lot', 'loten', 'school', 'kerstmarkt', 'inschrijfgeld', 'verkoop*', 'vraagprijs', 'marktplaats', 'vinted', 'bieden'],
+    examples: {
+      match: ['Een vriendin heeft je opgegeven 😊 Hoofdprijs is €750 en een fotoshoot in Amsterdam'],
+      ignore: ['de hoofdprijs van de tombola is 50 euro', 'de prijs is 40 euro, vraagprijs'],
+    },
+  },
 ] satisfies PatternEntry[];

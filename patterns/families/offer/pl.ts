@@ -339,4 +339,33 @@ export default [
       ignore: ['szkola szuka ambasadorow programu erasmus', 'zaplac blikiem i wtedy wysle kod do gry', 'place 30 zl za kazde ciasto na kiermasz'],
     },
   },
+  {
+    id: 'free-single-or-session-r13',
+    phrases: [
+      'nagram|nagrac|wyprodukuje|wyprodukowac|zrobie|zrobic|uloze|ulozyc|rozpisze ..2 ci|tobie ..3 singiel|kawalek|numer|teledysk|klip|sesje|portfolio|plan_treningowy|plan ..2 za_darmo|za_free|gratis|free|bez_kasy|za_friko',
+      'ci|tobie ..1 nagram|nagrac|wyprodukuje|wyprodukowac|zrobie|zrobic|uloze|ulozyc|rozpisze|rozpisac ..3 singiel|kawalek|numer|teledysk|klip|sesje|portfolio|plan|plan_treningowy ..2 za_darmo|za_free|gratis|free|bez_kasy|za_friko',
+      'szukam ..2 mlodej|mlodego|mlodych|mlodziutkiej ..1 dziewczyny|dziewczyn|chlopaka|chlopakow|osoby|laski ..4 dorobic|zarobic|sponsor*|sugar*|towarzystw*|kieszonkow*',
+      '@amount|tysiak|tysiaka|stowka ..2 miesiecznie|tygodniowo|na_tydzien|na_miesiac ..3 na_start|plus|ciuchy|zakupy|kieszonkowe|prezenty',
+      'ogarne|ogarnac|zalatwie|zalatwic|kupie|kupic|skombinuje|skombinowac|postawie ..2 [wam|ci|tobie] vape*|wape*|e_papieros*|epet*|browar*|piwo|piwa|piwka|alko*|wodk*|fajki|papierosy|trawk*|ziolo|zielsko|jointa|jointy',
+    ],
+    unless: ['kto_ogarnie|kto_kupi|ktos_ogarnie|mama|tata|mamo|tato|wyplat*|praca_w|pracy_w|truskaw*|kelner*|ulotk*|korepetycj*|sklep*_z|etat|umowa_zlecenie|zmian*'],
+    examples: {
+      match: ['Produkuje dla paru raperow z wawy. Moge ci nagrac pierwszy singiel za free', 'szukam mlodej dziewczyny ktora chce sobie dorobic. nic zlego, kawka, zakupy', 'tysiak miesiecznie na start + ciuchy z zary', 'moge wam ogarnac vape i browary na osiemnastke kolezanki', 'moge ci ulozyc plan treningowy gratis'],
+      ignore: ['kto ogarnie browary na sobote?', '1500 miesiecznie na start, praca w sklepie na zmiany', 'zrobie ci sesje za darmo, mama wie, na portfolio szkoly fotografii'],
+    },
+  },
+  {
+    id: 'i-can-sponsor-you-r13',
+    phrases: [
+      'moge|moglbym|chetnie|bede|chcialbym ..2 cie|ciebie ..1 sponsorowac|utrzymywac|finansowac|rozpieszczac',
+      'zaplace|oplace|zafunduje|kupie|postawie ..4 jak|jesli|za|w_zamian ..2 dasz|wyslesz|pokazesz|dostane ..1 cos ..1 od_siebie|w_zamian|ode_mnie',
+      'w_zamian|w_zamian_za ..3 [tylko|czasem|pare|kilka|jedno] @photo|fotki|foty|nudes*|zdjecia',
+      'stawka|gaza|honorarium ..3 @amount ..6 zdjec*|fotk*|sesj*|bieliz*|kostium*|stroj*',
+    ],
+    unless: ['zawod*|firm*|klub*|druzyn*|turniej*|sportow*|prac*_domow*|zadani*|notat*|zeszyt*|paragon*|rachun*|faktur*|dowod*|reklamacj*|praktyk*|etat*|umow*_o_prace|kelner*|zmian*|sklep*|mama|tata|mamo|tato'],
+    examples: {
+      match: ['moge cie sponsorowac', 'zaplace za twoje paznokcie jak dasz cos od siebie', 'w zamian tylko czasem fotki', 'Mamy kampanie dla marki bielizny, stawka 3500 zl. Potrzebujemy zdjec testowych'],
+      ignore: ['w zamian wyslij zdjecie paragonu', 'moge cie sponsorowac na zawodach, jestem z firmy', 'w zamian wyslij mi zdjecie pracy domowej', 'stawka 25 zl za godzine w sklepie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -337,4 +337,20 @@ export default [
       ignore: ['pago 20 por cada foto do evento', 'te pago 50 por um video editado pro meu canal, é freela'],
     },
   },
+  {
+    // Game currency and careers as bait: "ta afim de ganhar uns vbucks?", "quero te levar pro estudio, tem contrato".
+    id: 'want-to-earn-some-r13',
+    phrases: [
+      'ta|tas|esta|estas|quer|queres|tu_quer|vc_quer ..1 afim|a_fim ..1 [de] ganhar ..3 vbucks|v_bucks|robux|diamantes|skins|skin|minecoins|moedas|gemas|passe|battle_pass|gift_card|cartao_presente|grana|dinheiro|uma_grana|uns_trocos|@money',
+      'levar|levo|quero_te_levar|posso_te_levar ..3 pro|pra|ao|para_o ..1 estudio|palco|gravadora|agencia ..6 contrato|single|album|ep|clipe|gravar|carreira|famos*',
+      'faco|fazer|vou_fazer|posso_fazer ..1 [o|a] teu|tua|seu|sua ..1 canal|perfil|conta ..1 bombar|crescer|explodir|viralizar',
+      'te|vos ..1 faco|fazer|vou_fazer|posso_fazer ..1 [o_teu|o_seu] canal|perfil|conta ..1 bombar|crescer|explodir|viralizar',
+      'sou|eu_sou ..1 mod|moderador|moderadora|admin ..3 canal|canais|servidor|servidores|streamer|streamers ..6 ajudar|crescer|bombar|divulgar|promover|subs|seguidores',
+    ],
+    unless: ['ajudar_no|ajudar_na|trabalhar|part_time|biscate|bico|loja|cafe|restaurante|babysit*|passear|evento|torneio|campeonato', 'escola|turma|aula|coral|banda_da_escola|professor*|prof|stor|stora|k|kk*|haha*|rsrs*|sorteio_oficial|regulamento'],
+    examples: {
+      match: ['ta afim de ganhar uns vbucks?', 'quero te levar pro estúdio, gravar um single. tem contrato, tudo certinho', 'massa. eu sou mod de uns canal grande, posso te ajudar a crescer', 'faço teu canal bombar'],
+      ignore: ['a prof quer levar a turma pro estudio da escola gravar o coral'],
+    },
+  },
 ] satisfies PatternEntry[];

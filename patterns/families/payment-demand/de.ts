@@ -313,4 +313,17 @@ export default [
     unless: ['haha*|lol|xd|pizza|kino|ticket*|konzert|essen|geschenk|abo|rechnung|miete', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['bist du bereit zu zahlen oder soll ich anfangen'], ignore: ['bist du bereit zu zahlen für die konzert tickets?'] },
   },
+  {
+    id: 'send-the-card-codes-r13',
+    phrases: [
+      'send*|schick*|sende ..3 codes|code ..3 der|von_der|von_den|vom ..1 karte|karten|gutschein*|guthabenkarte*|@payment',
+      'codes|code ..1 hier ..1 rein|rein_schicken|reinschicken',
+      '@payment ..2 codes|code ..2 hier|per_foto|als_foto|abfotografiert',
+    ],
+    unless: ['wlan|wifi|router|rabatt*|rabattcode*|promo*|gutscheincode_fur_dich|fur_dich|fuer_dich|geschenk*|geburtstag*|weihnacht*|gewonnen|schule|lehrer*|kurs|login|passwort|bestatigung*|bestaetigung*|zwei_faktor|2fa|tan'],
+    examples: {
+      match: ['Senden Sie die Codes der Karten als Foto in diesen Chat. Danach wird der Fall geschlossen.', 'paysafecard codes hier rein', 'schick die codes von den google play karten, sofort'],
+      ignore: ['schick mir mal den code vom wlan', 'hier ist der code von der karte, alles gute zum geburtstag'],
+    },
+  },
 ] satisfies PatternEntry[];

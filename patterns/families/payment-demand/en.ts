@@ -610,4 +610,18 @@ export default [
       ignore: ['you go pay 5k for the aso ebi before friday', 'u dey pay 2k for transport now?'],
     },
   },
+  // ---- round 13 (en-n13): amounts in words on local apps, "how much do you have", casting/verification fees ----
+  {
+    id: 'fifty-bucks-on-payid-r13',
+    phrases: [
+      'ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a_hundred|one_hundred|two_hundred|three_hundred|five_hundred|a_grand|a_ton|# bucks|quid|dollars|pounds|euros|dollar|pound|usd|gbp|aud|cad ..2 on|via|through|thru|to|by|in @payment ..3 by|before|or|within|tonight|tomorrow|now|right_now|asap|today',
+      'how_much [money] [do|can|could] you|u [have|got|afford|send|pay|get] ..4 send|pay|transfer|venmo|cashapp|zelle ..2 now|right_now|it|me|via|through|on|by|today|tonight',
+      'i [want|need] want|need # ..1 usd|dollars|dollar|pounds|pound|euro|euros|bucks|quid ..4 fee|casting_fee|registration_fee|verification_fee|deposit ..4 send|pay|transfer by|via|through|on|with',
+    ],
+    unless: ['pizza|rent|bills|bill|split|gift|present|tickets|lunch|dinner|uber|taxi|food|petrol|gas|fundraiser|donate|charity|sponsor|owe|owed|back|borrowed|lent|half|your_share|ur_share|takeaway|shopping|groceries|jacket|trainers|shoes|console|ps5|item|parcel|postage|deposit_back|jk|kidding|lol|haha'],
+    examples: {
+      match: ['fifty bucks on payid by tmrw or its going in the year 10 gc', 'how much u have. send now via cash app. 15 minutes', 'Also I want 200 USD to casting fee. Send by Remitly or Western Union', 'a hundred quid on monzo tonight'],
+      ignore: ['fifty bucks on payid by tmrw for the concert tickets', 'how much do u have? send me ur half of the pizza money', 'twenty quid on monzo by friday for the rent pls'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -139,4 +139,16 @@ export default [
       ignore: ['si no recibo el pedido hoy pido reembolso', 'si no me llega el dinero de la beca antes del lunes no voy'],
     },
   },
+  {
+    id: 'amount-or-i-send-r13',
+    phrases: [
+      '# ..2 @currency|mil|lucas|pesos|soles|euros|dolares ..4 y ..1 no ..1 lo|la|los|las ..1 subo|publico|mando|paso|enseno|difundo|filtro',
+      '# ..2 @currency|mil|lucas|pesos|soles|euros|dolares ..1 o ..2 se_los|se_las|se_lo|se_la|lo|la|los|las ..1 mando|paso|envio|subo|publico|reenvio|enseno',
+    ],
+    unless: ['jaja*|jeje*|xd|apuesta|entradas|cena|pizza|regalo|cumple|alquiler|luz|wifi|factura'],
+    examples: {
+      match: ['50 lucas por mercado pago y no los subo', 'listo, ya entre a tu whatsapp. 100 mil pesos o se los mando a tu papa'],
+      ignore: ['20 euros y no lo subo al grupo, la foto del cumple jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

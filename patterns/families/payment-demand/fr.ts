@@ -31,10 +31,10 @@ export default [
       'effectuez|effectue|faites|fais ..2 le|un|votre ..1 paiement|virement|transfert ..3 en|par|sur|a ..1 @payment|adresse|compte',
       'soit ..1 tu|t|vous ..1 payes|paies|paye|paie|payez|raques',
     ],
-    unless: ['ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'cinema|le_cadeau|anniv*|courses|essence|covoit*|concert|place_de|ta_place|cotis*|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|ta_part|ma_part|sa_part|la_part|votre_part|leur_part|une_part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner', 'je|j ..1 paie|paye|payerai|peux_payer|pourrai_payer|regle|reglerai|peux_regler', 'especes|main_propre|en_main_propre|remise_en_main'],
+    unless: ['ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'cinema|le_cadeau|anniv*|courses|essence|covoit*|concert|place_de|ta_place|cotis*|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|ta_part|ma_part|sa_part|la_part|votre_part|leur_part|une_part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner', 'je|j ..1 paie|paye|payerai|peux_payer|pourrai_payer|regle|reglerai|peux_regler|verse|verserai|vire|virerai', 'especes|main_propre|en_main_propre|remise_en_main', 'wifi|facture*|electricite|elec|charges|coloc*|mot_de_passe|qui_avance|j_avance|si_tu_perds|si_je_gagne|le_pari|un_pari|on_parie|j_expedie|expedie|expedition|reception'],
     examples: {
       match: ["t'as 24h pour me faire un virement de 300€", 'fais un twint de 150 francs sur ce numéro sinon tes photos seront sur le compte insta de ton gymnase', 'envoi moi 3 carte steam de 100 ou ta video elle part sur pornhub ce soir', "Effectuez le paiement en Bitcoin à l'adresse suivante", 'tu as 2 heures pour m envoyer les codes', 'soit tu payes soit c est fini pour toi', 'paie et je supprime', 'Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
-      ignore: ['tu peux me faire un lydia de 10€ pour la pizza ?', 'fais un twint de 15 francs pour le cadeau de la prof', 'envoie un lydia de 10 euros pour le cinéma', "un mec m'a écrit 'envoie 200€ ou je publie tes photos', je fais quoi ?", 'fais un twint de 12 francs pour ta part de pizza', 'je paie en espèces ou paypal comme tu veux, tu peux m envoyer une photo de la console allumée ?', 'jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos', "fais le maintenant, t'as 5 minutes pour m'envoyer la vidéo"],
+      ignore: ['tu peux me faire un lydia de 10€ pour la pizza ?', 'fais un twint de 15 francs pour le cadeau de la prof', 'envoie un lydia de 10 euros pour le cinéma', "un mec m'a écrit 'envoie 200€ ou je publie tes photos', je fais quoi ?", 'fais un twint de 12 francs pour ta part de pizza', 'je paie en espèces ou paypal comme tu veux, tu peux m envoyer une photo de la console allumée ?', 'jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos', "fais le maintenant, t'as 5 minutes pour m'envoyer la vidéo", 'tu payes tes 1000 vbucks si tu perds', 'et vous payez le wifi avant vendredi sinon je change le mot de passe', 'Je verse 300€ par semaine sur ton compte'],
     },
   },
   {
@@ -56,10 +56,10 @@ export default [
       '@currency ..3 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
       '# ..2 @payment|@currency|balles ..2 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
     ],
-    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|tu_me_dois|cagnotte|cadeau_commun|anniv*|facture*|penalite*'],
+    unless: ['rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|tu_me_dois|cagnotte|cadeau_commun|anniv*|facture*|penalite*', 'cotise*|cotisez|pour_le_cadeau|chacun|chacune|wifi|coloc*'],
     examples: {
       match: ['donne moi les codes des cartes cadeaux', "tu peux m'envoyer combien là tout de suite ?", 'envoie moi une photo du ticket pcs', 'gratte le code et envoie le moi', "50 euros c'est pas grand chose pour ta tranquillité", 'envoie en carte paysafecard', "recharge PCS de 100 et tu m'envoies le code", 'achete une carte google play', 'envoie moi le code', '150€ sur lydia avant ce soir', '400€ en crypto avant minuit', '300€ en paysafecard'],
-      ignore: ['gratte le ticket de loto de mamie', "envoie moi ton numéro, je t'ajoute au groupe de la classe", 'tu me dois toujours 20 balles', 'je te fais un virement pour la cotisation', 'c est 15€ sur vinted', 'tu m envoies 1 video de plus avant minuit', "Merci de régler la facture de 45€ sous 15 jours, faute de quoi des pénalités s'appliqueront."],
+      ignore: ['vous cotisez 5 balles chacun pour le cadeau, envoyez sur lydia avant jeudi', 'gratte le ticket de loto de mamie', "envoie moi ton numéro, je t'ajoute au groupe de la classe", 'tu me dois toujours 20 balles', 'je te fais un virement pour la cotisation', 'c est 15€ sur vinted', 'tu m envoies 1 video de plus avant minuit', "Merci de régler la facture de 45€ sous 15 jours, faute de quoi des pénalités s'appliqueront."],
     },
   },
   {
@@ -279,4 +279,24 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "versez-500-sur-le-compte-r13",
+    "phrases": [
+      "versez|verser|virez|transferez|reglez|payez|deposez ..3 # ..1 @currency|fcfa|cfa ..4 sur|en|par|via|a ..2 compte|adresse|wallet|portefeuille|@payment|iban|rib"
+    ],
+    "unless": [
+      "cooperative|coop|foyer|fse|ape|cantine|cotisation|licence|loyer|facture*|inscription*|voyage|sortie|adhesion|club|association|asso|frais_de_scolarite|rembours*|charges|kermesse|tombola"
+    ],
+    "examples": {
+      "match": [
+        "Chère victime, nous détenons une vidéo de vous. Versez 500€ sur le compte suivant pour qu'elle soit supprimée.",
+        "Réglez 250 euros en bitcoin à cette adresse"
+      ],
+      "ignore": [
+        "versez 30€ sur le compte de l'association pour la licence"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

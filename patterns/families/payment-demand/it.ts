@@ -150,4 +150,18 @@ export default [
       ignore: ['pagami su satispay la pizza di ieri lol', 'paga con paypal e ti spedisco la felpa', 'quanto ti devo? ti pago su satispay'],
     },
   },
+  {
+    id: 'deposit-required-r13',
+    phrases: [
+      'richiesto|richiesta|dovuto|dovuta|necessario|necessaria|obbligatorio ..3 deposito|pagamento|versamento|cauzione|multa|sanzione|contributo ..4 di|da ..1 #',
+      '@send|invia|inviami|mandami ..3 foto|@photo ..2 dei|del|delle ..1 codici|codice|pin ..4 buon*|gift*|card|carte|carta|paysafe*|amazon|google_play|steam|apple|ricarica|ricariche',
+      '# ..2 euro|eur|franchi|chf ..2 e ..1 sparisce|sparisce_tutto|cancello|elimino|scompare|finisce ..1 tutto',
+    ],
+    weight: 2,
+    unless: ['gita|campo_estivo|iscrizione|scuola|mensa|palestra|corso|affitto|condominio|caparra|vinted|subito|spedizione|pacco|tracking|biglietti|ahah*|haha*|lol'],
+    examples: {
+      match: ['Per evitare la trasmissione ai contatti è richiesto un deposito cauzionale di 120€', 'invia la foto dei codici delle carte amazon qui', 'dipende solo da te. 100€ e sparisce tutto'],
+      ignore: ['per la gita è richiesto un deposito di 50 euro', 'mandami la foto del codice del pacco amazon per il ritiro'],
+    },
+  },
 ] satisfies PatternEntry[];

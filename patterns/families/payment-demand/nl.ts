@@ -171,4 +171,16 @@ export default [
       ignore: ['ik accepteer ook tikkie', 'je hebt tot vrijdag om de 12 euro te betalen voor het schoolreisje', '15 euro tikkie of anders haha'],
     },
   },
+  {
+    id: 'currency-by-deadline-and-it-stays-r13',
+    phrases: [
+      '# robux|vbucks|v_bucks|@gamecur ..3 voor|binnen|om|uiterlijk ..2 # ..1 [uur|u|min|minuten]',
+      '# euro|@money en ..1 het|dit|dat|alles ..1 blijft ..2 tussen_ons|geheim|bij_mij|prive',
+    ],
+    unless: ['verkoop*', 'koop', 'kopen', 'skin_kopen', 'winkel', 'shop', 'aanbieding', 'haha*', 'lol'],
+    examples: {
+      match: ['2000 robux voor 9 uur of ik post je filmpje', '1000 euro en het blijft tussen ons'],
+      ignore: ['ik verkoop 2000 robux voor 9 euro', '10 euro en het blijft tussen ons haha, ik trakteer'],
+    },
+  },
 ] satisfies PatternEntry[];

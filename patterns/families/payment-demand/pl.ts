@@ -157,4 +157,28 @@ export default [
       ignore: ['szybko placic karta czy gotowka?', 'juz zaplac za pizze xd'],
     },
   },
+  {
+    id: 'pay-verbs-r13',
+    phrases: [
+      'oplac|oplacisz|oplacic|uisc|uiscisz|przelewaj|wplacaj|sypnij|sypniesz ..3 @amount',
+      'przelewaj|wplacaj|sypnij|sypniesz ..2 [mi] kase|hajs|kaske|szmal|forse|hajsik',
+      'dawaj|oddawaj|oddaj ..1 [mi] konto|haslo|login|skiny|skina|itemy|przedmioty|konto_z_skinami ..6 bo|albo|inaczej|wiem_gdzie|dostaniesz',
+    ],
+    unless: [REPORTED, 'rachunek|rachunki|prad|gaz|czynsz|internet|netflix*|spotify*|wyciecz*|skladk*|zrzut*|obiad*|pizz*|kino|bilet*|xd|haha*|oddam_ci|pozyczyl*|oddaje|ksiegow*|faktur*|zamowieni*|paczk*|olx|vinted|allegro'],
+    examples: {
+      match: ['przelewaj 250 na revo @dawid_k', 'Aby je usunąć, opłać 99 zł przez link', 'sypnij 300 zl na blika i zapomnimy', 'dawaj konto z tymi skinami bo wiem gdzie mieszkasz'],
+      ignore: ['przelewaj 40 zl za prad do piatku', 'oplac 120 zl za wycieczke do piatku', 'dawaj konto na netflixa bo nudze sie xd'],
+    },
+  },
+  {
+    id: 'drop-me-cash-on-app-r13',
+    phrases: [
+      'zrzuc|zrzucisz|sypnij|przerzuc|przerzucisz|rzuc ..2 [mi] kase|hajs|kaske|forse|szmal|@amount ..3 na ..1 @payment|revolt*|konto|blik*|revo|paysafe*',
+    ],
+    unless: [REPORTED, 'pizz*|kebab*|obiad*|kino|bilet*|prad*|rachun*|czynsz*|zrzut*|prezent*|urodzin*|wyciecz*|netflix*|spotify*|oddam|oddaje|pozycz*|xd|haha*'],
+    examples: {
+      match: ['zrzuc mi kase na revolta', 'sypnij 300 na blika'],
+      ignore: ['zrzuc mi kase na revolta za pizze', 'rzuc 20 zl na zrzutke na prezent dla pani'],
+    },
+  },
 ] satisfies PatternEntry[];

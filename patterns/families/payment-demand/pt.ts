@@ -16,7 +16,8 @@ export default [
       PAY + ' ..3 @currency|@money #',
       'pagas|paga|pague|pagar|transfere|transfira|deposita|manda|envia ..3 # ..3 @payment|@money|@currency|agora|ja|hoje|ate',
       '# @money|@currency ..3 no|por|via|pelo|pela|em|num|de @payment',
-      '# @money|@currency|contos|paus ..3 ou|senao|se_nao|caso_contrario|ate|em|dentro_de',
+      '# @money|@currency|contos|paus ..3 ou|senao|se_nao|caso_contrario|ate|dentro_de',
+      '# @money|@currency|contos|paus ..3 em|dentro_de ..1 # ..1 h|hr|hrs|hora|horas|minutos|min|mins|dia|dias',
       'quanto ..2 pode|podes|consegue|consegues|tens|tem ..1 pagar|mandar|transferir|arranjar|juntar',
       'qual|que ..1 [o] valor|quantia ..3 consegue|consegues|podes|pode|tens|tem ..1 [pagar|mandar|arranjar|juntar]',
       'vai|vais|vc_vai|tu_vais ..1 ter_que|ter_de|ter_que_me|ter_de_me ..1 [me] pagar|transferir|depositar',
@@ -203,6 +204,35 @@ export default [
     examples: {
       match: ['caiu na net ja era, a nao ser que me pague', 'a menos que me pagues hoje'],
       ignore: ['nao vou a festa a nao ser que me pagues o bilhete kkk'],
+    },
+  },
+  {
+    // A bare sum on a payment channel with pressure: "250 no pix, chave aleatoria abaixo", "150 por mbway ate as 23h".
+    id: 'sum-on-channel-r13',
+    phrases: [
+      '# ..1 [@money|@currency] no|por|via|pelo|pela|em ..1 pix|pics|mbway|mb_way|multicaixa|multicaixa_express|picpay|paypal ..4 chave|chave_aleatoria|chave_pix|qr|qrcode|qr_code|iban|nib|referencia|abaixo|ate|agora|ja|hoje|ou|senao|se_nao|rapido|logo',
+      'quer|queres|se_quer|se_queres ..3 de_volta|devolta ..6 # ..2 @payment|@money|@currency',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, 'uber|taxi|ifood|gasolina|mercado|farmacia|padaria|feira|onibus|passe|compras', 'devo|te_devo|devia|paguei|pagaste|recebi|recebeste|mandei|enviei|caiu|devolvo|devolves|divid*|racha*|cada|cada_um|metade|conta_da|almoco|jantar|lanche|pizza|bilhete|bilhetes|ingresso|ingressos|frete|portes|entrega|produto|anuncio|livro|tenis|camisola|camisa|obrigad*|valeu|vlw'],
+    weight: 2,
+    examples: {
+      match: ['quer ela de volta e as fotos quietas? 250 no pix, chave aleatoria abaixo', '150 por mbway ate as 23h', '500 no pix agora'],
+      ignore: ['te devo 20, mando no pix hoje', 'paguei 250 no pix ontem', 'faco por 250 no pix hoje, com frete'],
+    },
+  },
+  {
+    // "30 mil kwanzas e acabou", "uns cartao da google play resolve", "sem pagamento sem acordo".
+    id: 'sum-and-its-over-r13',
+    phrases: [
+      '# ..1 [mil] @money|@currency|contos|paus ..1 e ..1 acabou|pronto|fica_resolvido|esquecemos|esqueco|apago|some|tudo_some|fim',
+      'cartao|cartoes|gift_card|gift_cards|gift|vale|vales ..3 google_play|steam|playstation|psn|xbox|itunes|apple|roblox|amazon|paysafe|paysafecard ..2 resolve|resolvem|chega|chegam|serve|servem|e_acabou',
+      'sem ..1 pagamento|pix|dinheiro|grana|transferencia ..1 sem|nao_ha|nao_tem ..1 acordo|conversa|perdao|misericordia|negocio',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, 'presente|prenda|pra_ele|pra_ela|dele|dela', 'devo|te_devo|paguei|recebi|mandei|presente_de_aniversario|aniversario|niver|natal|prenda|sorteio|loja|promocao'],
+    weight: 2,
+    examples: {
+      match: ['30 mil kwanzas e acabou', 'uns cartão da google play resolve', 'sem pagamento sem acordo'],
+      ignore: ['um cartao da google play resolve o presente de aniversario dele', 'paguei 30 reais e pronto'],
     },
   },
 ] satisfies PatternEntry[];

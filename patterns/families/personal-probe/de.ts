@@ -228,4 +228,16 @@ export default [
     unless: ['haha*|lol|wg|umzug|miete|formular|anmeldung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['wer wohnt noch bei dir'], ignore: ['wer wohnt noch bei dir in der wg, wegen der miete'] },
   },
+  {
+    id: 'parents-check-phone-r13',
+    phrases: [
+      '@family ..3 checken|kontrollieren|durchsuchen|lesen|schauen|gucken|kontrolliert|checkt|liest ..2 @poss|dein|deine handy|chats|nachrichten|whatsapp|telefon',
+      'bist ..2 doch|eh|ja|grad|gerade ..1 eh|ganz ..1 allein|alleine',
+    ],
+    unless: ['haha*|lol|xd|zocken|komm_ruber|komm_rueber|heimweg|abholen|hol_dich|essen|krank|fieber|party|film|kino|lernen|hausaufgabe*'],
+    examples: {
+      match: ['lösch unseren chat am besten immer gleich, deine eltern checken dein handy oder?', 'will dich sehen, nur kurz. bist doch eh alleine oder'],
+      ignore: ['bist doch eh allein, komm rüber zum zocken'],
+    },
+  },
 ] satisfies PatternEntry[];

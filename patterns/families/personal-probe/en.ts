@@ -391,4 +391,17 @@ export default [
       ignore: ['where is the company based?', 'whereabouts are you with the delivery'],
     },
   },
+  // ---- round 13 (en-n13): late-night checks on the parents ----
+  {
+    id: 'parents-dont-mind-late-r13',
+    phrases: [
+      'parents|mum|mom|dad|folks|mam ..1 do_not|dont|never|not mind|care|check|know|notice|wake_up|come_in ..3 late|night|at_night|this_late|up_late|online|on_here',
+      'always|usually|often on|up|online ..1 this|so late ..3 parents|mum|mom|dad|folks',
+    ],
+    unless: ['come_over|stay|sleepover|party|lift|drive|pick_up|if_i|if_we|homework|revision|exams|test|coursework'],
+    examples: {
+      match: ['cool cool. u always on this late? parents dont mind?', 'ur parents dont check ur phone at night?'],
+      ignore: ['do ur parents mind if i come over late', 'my parents dont mind me staying up late to revise for exams'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -155,4 +155,17 @@ export default [
       ignore: ['pasame tu direccion para el pedido'],
     },
   },
+  {
+    id: 'anyone-home-go-out-alone-r13',
+    weight: 1,
+    phrases: [
+      'hay|tienes|esta ..1 alguien ..2 en_casa|en_tu_casa|contigo ..2 ahora|ahorita|ahora_mismo|en_este_momento',
+      'tus_viejos|tus_papas|tus_padres|tu_mama|tu_papa|tu_madre|tu_padre|tu_vieja|tus_papis ..1 te ..1 dejan|deja ..1 salir ..1 solo|sola|solito|solita|de_noche|hasta_tarde',
+    ],
+    unless: ['paquete|pedido|repartidor|llaves|abrir|timbre|cartero|mensajero'],
+    examples: {
+      match: ['tienes a alguien en casa ahora? pa jugar con micro sin q te regañen', 'tus viejos te dejan salir solo? podriamos quedar el sabado'],
+      ignore: ['hay alguien en casa ahora? traigo el paquete y no abren'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -231,4 +231,68 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "tes-parents-regardent-ton-tel-r13",
+    "phrases": [
+      "tes|ta|ton ..1 parents|daron*|mere|pere|reum|reup ..2 lisent|lit|regardent|regarde|checkent|check|fouillent|fouille|surveillent|surveille|controlent|controle ..2 ton_tel|ton_telephone|ton_portable|tes_messages|tes_textes|tes_conv*|tes_dm|tes_snaps|ton_insta",
+      "@tes en @grade",
+      "@tas ..1 quoi|vraiment|reellement ..1 # ..1 ans",
+      "@tes en # ..1 e|eme|em|ieme"
+    ],
+    "unless": [
+      "controle_parental_ce_soir_mdr"
+    ],
+    "examples": {
+      "match": [
+        "tes parents ils regardent ton tel des fois ?",
+        "Tes parents lisent tes textes ?",
+        "t'es en 3e ? moi aussi",
+        "Tu es très mature pour ton âge, tu as quoi, 15 ans ?",
+        "au fait t'as vraiment 18 ans ? tu fais plus jeune"
+      ],
+      "ignore": [
+        "tes parents ils regardent le match ce soir ?"
+      ]
+    }
+  },
+  {
+    "id": "seule-et-parents-rentrent-quand-r13",
+    "phrases": [
+      "seul|seule|tout_seul|toute_seule ..6 parents|daron*|darons|ta_mere|ton_pere|ta_mere|tes_vieux ..3 rentrent|rentre|reviennent|revient|arrivent|partent|sont_la",
+      "classe|college|lycee|ecole|bahut ..6 habites|habite|vis ..1 ou ..3 exactement|quartier|quelle_rue|adresse"
+    ],
+    "unless": [
+      "je_passe|je_viens|on_passe|livraison|colis|courses|plombier|facteur|tata|tonton|mamie|papi|ta_tante|ton_oncle|mdr"
+    ],
+    "examples": {
+      "match": [
+        "t'es toute seule chez toi là? tes parents rentrent vers quelle heure",
+        "t'es en quelle classe? et t'habites où exactement, quel quartier"
+      ],
+      "ignore": [
+        "t'es seule ? tes parents rentrent quand ? je passe déposer les courses",
+        "tu habites où exactement ? c'est pour la livraison du colis"
+      ]
+    }
+  },
+  {
+    "id": "envoie-ta-localisation-r13",
+    "phrases": [
+      "@send|partage|partages|partager|active|actives|activer ..2 ta|ton|sa ..1 localisation|position|loc|snap_map|snapmap|geoloc*|live_location"
+    ],
+    "unless": [
+      "maman|papa|mamie|papi|je_viens_te_chercher|je_passe_te_prendre|uber|taxi|livreur|livraison"
+    ],
+    "examples": {
+      "match": [
+        "t'es où là ? envoie ta localisation",
+        "partage moi ta position snap map"
+      ],
+      "ignore": [
+        "envoie ta localisation je viens te chercher, bisous maman"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

@@ -153,4 +153,16 @@ export default [
       ignore: ['mamma chiede a che ora esci da scuola'],
     },
   },
+  {
+    id: 'are-your-parents-there-r13',
+    phrases: [
+      'i_tuoi|tua_madre|tuo_padre|i_tuoi_genitori|tua_mamma|tuo_papa ..1 ci ..1 sono|stanno|e',
+      'stasera|oggi|adesso|ora ..1 sono|stanno ..1 a ..1 casa',
+    ],
+    unless: ['saluta|salutami|auguri|cena|pranzo|invitati|ahah*|haha*'],
+    examples: {
+      match: ['sei a casa ora? i tuoi ci sono?', 'e stasera sono a casa?'],
+      ignore: ['i tuoi ci sono a cena domenica?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -184,4 +184,18 @@ export default [
       ignore: ['mam 3 jablka a ty?', 'mam 20 zl a ty ile masz?', 'sama jestes w domu? bo mama pyta czy chcesz przyjsc na obiad'],
     },
   },
+  {
+    id: 'whos-home-how-often-r13',
+    phrases: [
+      'rodzice|starzy|mama|tata ..2 duzo|czesto|caly_czas|dlugo ..2 siedza|sa|bywaja|pracuja|siedzi|jest ..2 w_domu|w_pracy|do_pozna|poza_domem',
+      'w ..1 domu ..1 kto ..1 jest|sa|siedzi',
+      'kto ..1 jest|siedzi ..1 [teraz] z ..1 toba ..1 w ..1 domu',
+      'czesto|codziennie|zawsze ..1 tam|tu ..1 bywasz|chodzisz|jezdzisz|przychodzisz|jestes',
+    ],
+    unless: ['mamo|tato|kochanie|obiad*|kolacj*|zakup*|klucz*|paczk*|kurier*'],
+    examples: {
+      match: ['o ja tez lodz. a rodzice duzo siedza w domu?', 'spoko. a w domu kto jest teraz?', 'widzialem twoj live z rolkami w parku 😊 czesto tam bywasz?'],
+      ignore: ['mamo kto jest w domu? zapomnialam kluczy'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -82,10 +82,10 @@ export default [
       'qual|ql|como|diz|me_diz ..2 nome ..1 da_tua|da_sua|do_teu|do_seu|de_tua|de_sua ..1 escola|colegio|secundaria|liceu|rua|bairro',
       'es|vc_e|tu_es|voce_e|andas|anda|estas|esta|estudas|estuda ..1 no|do|em|na|da ..1 # ..1 [o|a] ano|serie|classe',
     ],
-    unless: ['sei|sabemos|descobri onde', 'dela|dele|delas|deles|da_festa|do_evento|do_restaurante|da_loja|do_cinema'],
+    unless: ['sei|sabemos|descobri onde', 'dela|dele|delas|deles|da_festa|do_evento|do_restaurante|da_loja|do_cinema', 'foto_de_onde|foto_do_sitio|foto_do_lugar|quero_ver_se|em_tempo_real|tempo_real'],
     examples: {
       match: ['top. tu mora onde? sp?', 'vc mora aonde?', 'q bairro vc mora?', 'qual cidade tu mora', 'a que horas sais da escola?', 'que horas tu sai da escola?', 'onde é que moras?', 'andas no secundário?', 'qual o nome da tua escola?', 'és do 8º ano?', 'és de que escola?', 'estuda em qual colégio?', 'andas em que escola?', 'és de onde?', 'que escola é a tua?', 'em que escola tu andas?', 'qual escola vc estuda', 'onde vc mora?', 'me passa teu endereço', 'manda sua localização', 'qual é o teu colegio?', 'em que cidade vives?', 'vc estuda onde?'],
-      ignore: ['me manda o endereço e o telefone da mae dela', 'o professor é de que escola?', 'ele é de onde?', 'onde fica a escola nova?', 'eu estudo no liceu', 'moro em lisboa'],
+      ignore: ['manda uma foto de onde vc tá agora, quero ver se é na casa da Bia mesmo', 'me manda localização em tempo real', 'me manda o endereço e o telefone da mae dela', 'o professor é de que escola?', 'ele é de onde?', 'onde fica a escola nova?', 'eu estudo no liceu', 'moro em lisboa'],
     },
   },
   {
@@ -176,6 +176,20 @@ export default [
     examples: {
       match: ['qnts anos vc tem?', 'qts anos tens', 'ja tens 15?', 'tu ta em que ano', 'em que ano vc estuda?'],
       ignore: ['ja tens 15 pontos?', 'qnts anos teu irmão faz?', 'qnts anos tem o teu cao?', 'em que ano vc ta no jogo'],
+    },
+  },
+  {
+    // "onde e que andas na escola? em que ano?", "em que serie vc ta?".
+    id: 'what-year-are-you-in-r13',
+    phrases: [
+      'em|de que|qual|q ano|serie|classe @you|andas|anda|estas|esta|tas|ta|estudas|estuda',
+      'onde_e_que|onde andas|anda|estudas|estuda ..1 na_escola|no_liceu|no_colegio|a_estudar',
+    ],
+    unless: ['nasceu|nasceste|nasci|aconteceu|foi|casou|casaram|morreu|filme|livro|carro|album|musica|lancou|saiu'],
+    weight: 1,
+    examples: {
+      match: ['onde é que andas na escola? em que ano?', 'em que serie vc ta?', 'em que ano estás?'],
+      ignore: ['em que ano foi isso?', 'em que ano saiu o filme?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -200,4 +200,31 @@ export default [
       ignore: ['ich kenn jemand der dir beim tattoo nicht so weh tut'],
     },
   },
+  {
+    id: 'know-your-route-r13',
+    phrases: [
+      'weiss|weis|kenn|kenne ..1 welche|welchen|welches|mit_welcher|wann_du|wo_du bahn|bus|zug|tram|s_bahn|ubahn|u_bahn|weg|schulweg|haus|tur|tuer|strasse|haltestelle|bushalte*|gleis ..4 du ..3 jeden|immer|taglich|taeglich|morgens|abends|nimmst|fahrst|faehrst|gehst|wohnst|lebst|bist',
+      'ich ..1 seh|sehe|beobacht*|beobachte ..1 dich ..3 jeden|immer|jeden_tag|jeden_morgen|taglich|taeglich ..3 an|bei|in ..1 der|dem|deiner|deinem bushalte*|haltestelle|bahn|bahnhof|schule|gleis|tur|tuer|haus',
+      'weiss|weis ..1 welches|wo_dein haus ..5 arger|aerger|stress|probleme|arga ..2 fur|fuer dich|deine',
+      'arger|aerger|probleme|stress ..2 fur|fuer dich ..2 und|oder ..1 @poss @family',
+    ],
+    unless: ['haha*|lol|xd|zusammen|mitfahren|mitnehmen|warte|wartest|treffen_uns|gemeinsam|mit_dir_fahren|meinst|gemeint|geburtstag|uberraschung|ueberraschung|schule_hat|lehrer*|papa_sagt|mama_sagt|schulaufgabe|hausaufgabe'],
+    examples: {
+      match: ['ich weiß welche bahn du jeden morgen nimmst, grüne jacke, gleis 2', 'ich seh dich jeden tag an der bushalte', 'ich komm heut abend vorbei, weiß welches haus. dann gibts ärger für dich und deine familie', 'dann gibts stress für dich und deine eltern'],
+      ignore: ['ich weiß welche bahn du jeden morgen nimmst, lass zusammen fahren', 'ich weiß welches haus du meinst, das gelbe'],
+    },
+  },
+  {
+    id: 'family-kaputt-god-help-r13',
+    phrases: [
+      'mach|mache|machen ..2 @poss @family ..1 kaputt|fertig|platt|tot|alle',
+      'gnade dir|euch gott',
+      'ich ..1 finde|find|krieg|kriege|erwisch|erwische dich ..3 und_dann|dann ..3 gnade|bereust|tut_es_dir|wirst_du|bist_du',
+    ],
+    unless: ['haha*|lol|xd|runde|match|spiel|game|fortnite|minecraft|valorant|cod|fifa|level|map|lobby|server|skin|stream|monopoly|uno|schach'],
+    examples: {
+      match: ['ich mach deine familie kaputt wenn du mich blockierst', 'ich finde dich und dann gnade dir gott', 'ich krieg dich und dann bereust du es'],
+      ignore: ['ich finde dich auf der map und dann gnade dir gott lol', 'wenn ich dich in fortnite finde gnade dir gott'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -669,4 +669,16 @@ export default [
       ignore: ['ill smash ur face in at fifa lol', 'ill find u after school and give u ur hoodie back', 'ill catch u after practice and we can get maccies'],
     },
   },
+  // ---- round 13 (en-n13): "you're dead monday" between schoolmates ----
+  {
+    id: 'youre-dead-monday-r13',
+    phrases: [
+      'you|u|your|ur|youre|you_are [so|so_fucking|fucking|actually|literally] dead ..1 monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|after_school|at_school|at_lunch|tonight|when_i_see_you|when_i_see_u|when_i_catch_you|when_i_catch_u|next_time_i_see|on_monday|first_thing',
+    ],
+    unless: ['game|match|ranked|fortnite|valorant|minecraft|fifa|cod|coach|mum|mom|dad|teacher|sir|miss|homework|essay|detention|lol|lmao|haha|jk|kidding|joking|in_the_match|in_game|tryouts|exam|test'],
+    examples: {
+      match: ['mate ur dead monday', 'ur actually dead after school', 'ur so dead when i see u'],
+      ignore: ['ur dead tomorrow in the match lol', 'ur dead monday when coach sees ur kit', 'ur so dead when mum finds out about the vase'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -212,4 +212,17 @@ export default [
       ignore: ['voy a tu casa a las 5, ya se cual es', 'si me bloqueas en el juego me da igual', 'voy a esperarte a la salida para ir al cine'],
     },
   },
+  {
+    id: 'block-me-and-i-wait-r13',
+    weight: 5,
+    phrases: [
+      'si ..2 bloqueas|bloquea|ignoras|me_ignoras|denuncias|me_denuncias|reportas|me_reportas ..3 te ..1 espero|esperare|busco|encuentro|voy_a_buscar|voy_a_esperar|caigo ..4 puerta|salida|casa|@school|parada|esquina|calle|portal|afuera|fuera',
+      'se|conozco ..1 en|a ..1 que|q|cual ..1 @school|colegio ..1 estudias|vas ..4 hora ..1 sales|entras|terminas|sale|entra',
+    ],
+    unless: ['no_se|nose|ni_idea|dime|me_dices|recuerdame|cine|quedamos|partido|entreno|jaja*|jeje*|xd|juego|partida|server|servidor'],
+    examples: {
+      match: ['se en q colegio estudias y a q hora sales. si me bloqueas te espero en la puerta', 'si me ignoras te busco a la salida del cole', 'se a que escuela vas y a que hora sales'],
+      ignore: ['no se en q colegio estudias ni a q hora sales, dime y te recojo', 'si me bloqueas en el juego te espero en el server jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

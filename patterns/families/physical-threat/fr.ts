@@ -66,11 +66,11 @@ export default [
       'je|j|jsais connais|sais|ai ..2 ou ..1 tu|t ..1 es|vas|traines|sors',
       '@je|je_vais|jvais ..2 te|t ..1 frapper|tabasser|defoncer|casser ..2 sinon|si|quand|en_vrai|pour_de_vrai|dans_la_rue',
     ],
-    unless: ['job|travail|taf|boulot|stage|place|solution|plan|copain|copine|cadeau|idee|truc|appart|logement|chambre|un_mec|une_meuf|quelqu_un|un_prof|un_coach|mannequin', 'vais_pas|vas_pas|va_pas|jvais_pas|t_inquiete|t_inquietes|tkt|inquiete_toi|rassure*', 'fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|match|spoil*|spoiler|fin_du_film|tournoi|1v1|ranked|ce_soir_en|respawn|spawn|kill|camp*|noob|skill|headshot|manette|serveur|map|reviser|devoirs|jouer|manger|film|gouter|parc|cine|soiree|anniv*|heure|demain|ce_soir'],
+    unless: ['job|travail|taf|boulot|stage|place|solution|plan|copain|copine|cadeau|idee|truc|appart|logement|chambre|un_mec|une_meuf|quelqu_un|un_prof|un_coach|mannequin', 'vais_pas|vas_pas|va_pas|jvais_pas|t_inquiete|t_inquietes|tkt|inquiete_toi|rassure*', 'fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|match|spoil*|spoiler|fin_du_film|tournoi|1v1|ranked|ce_soir_en|respawn|spawn|kill|camp*|noob|skill|headshot|manette|serveur|map|reviser|devoirs|jouer|manger|film|gouter|parc|cine|soiree|anniv*|heure|demain|ce_soir', 'a_la_prochaine|au_prochain|prochaine_partie|prochaine_game|prochain_round|round|manche|revanche'],
     weight: 2,
     examples: {
       match: ['je vais te tuer', 'jvais te buter', 'je vais te frapper si tu parles', 'je vais venir chez toi', 'je vais te retrouver'],
-      ignore: ['je peux te trouver un job de mannequin', 'je vais te trouver un cadeau', "je vais pas te tuer t'inquiète", 'je vais te tuer sur fortnite', 'je vais te tuer si tu me spoil la fin du film', 'je vais venir chez toi pour réviser', 'je vais te retrouver au parc', 'jvais te tuer si tu me respawn kill encore une fois'],
+      ignore: ['je peux te trouver un job de mannequin', 'je vais te trouver un cadeau', "je vais pas te tuer t'inquiète", 'je vais te tuer sur fortnite', 'je vais te tuer si tu me spoil la fin du film', 'je vais venir chez toi pour réviser', 'je vais te retrouver au parc', 'jvais te tuer si tu me respawn kill encore une fois', "je vais te tuer à la prochaine, t'es mort"],
     },
   },
   {
@@ -214,4 +214,32 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "je-tattends-devant-tu-vas-regretter-r13",
+    "phrases": [
+      "je|j|on ..2 attend|attends|attendra|attendrai|attendrons ..4 devant|sortie|en_bas|au_coin|au_portail ..6 regretter|regrettes|mal_finir|mal_tourner|gueule|tabasse*|defonce*|casser",
+      "@je ..3 defonce|defoncer|defoncerai|casse|casser|casserai|enfonce|enfoncer ..1 ta|la|ton ..1 porte|gueule|tete|vitre|fenetre|crane"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|xd|lol|match|tournoi|fifa|game|partie|1v1",
+      "pas_regretter|vas_pas|va_pas|concert|film|soiree|fete|cine|resto|surprise",
+      "ping|pong|foot|tennis|basket|badminton|echecs|babyfoot|billard|course|sport|t_inquiete|tkt",
+      "me_casse|se_casser|te_casser_la_tete_avec|minecraft|fortnite|roblox|jeu|questions|cles|clefs|ouvre|ouvres|ouvrir|m_ouvres|oublie"
+    ],
+    "examples": {
+      "match": [
+        "soit tu refais la vidéo, soit demain je t'attends devant avec des potes et tu vas regretter",
+        "on t'attend à la sortie du bahut, ça va mal finir pour toi",
+        "je viens chez toi ce soir et je défonce ta porte"
+      ],
+      "ignore": [
+        "je t'attends devant avec les potes, tu vas pas regretter le concert",
+        "t'inquiète je défonce ta tête au ping pong",
+        "je défonce la porte si tu m'ouvres pas, j'ai oublié mes clés",
+        "je vais te casser la tête avec mes questions"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

@@ -209,4 +209,30 @@ export default [
       ignore: ['non so a che ora esci oggi', 'so a che ora esci, ti passo a prendere', 'so a che ora esci, stai attenta che piove', 'so a che ora esci, ti aspetto fuori con la torta'],
     },
   },
+  {
+    id: 'stalker-knows-your-exit-r13',
+    phrases: [
+      'esci|esce|entri|arrivi|passi ..1 alle|verso # ..6 col|con_il|con_la|con_quel|con_quella|vestita|vestito ..2 giubbotto|giacca|felpa|zaino|cappotto|giubbino|maglia|maglietta|cappello|bomber|piumino|gonna|jeans',
+      'se ..1 non|nn ..1 mi ..1 sblocchi|sblocci|togli_il_blocco ..4 salgo|vengo|passo|suono|busso|citofono|entro|ti_trovo|ti_vengo',
+    ],
+    weight: 5,
+    unless: ['ti_aspetto_io_con_la_macchina|mamma|papa|nonna|nonno|ahah*|haha*|lol'],
+    examples: {
+      match: ['esci alle 13:35 dal cancello di via Roma col giubbotto verde', 'stasera passo sotto casa. se non mi sblocchi salgo', 'entri alle 8 con lo zaino rosso, con la giacca nera, ti ho visto'],
+      ignore: ['esci alle 13 e ti aspetto al cancello, mamma', 'se non mi sblocchi su fortnite non posso invitarti ahah'],
+    },
+  },
+  {
+    id: 'you-should-be-careful-r13',
+    phrases: [
+      'sei ..1 tu ..1 che ..1 devi|dovresti|deve ..1 stare ..1 attenta|attento|in_guardia',
+      'ti|vi ..1 conviene|converrebbe ..1 stare ..1 attenta|attento|attenti|in_guardia|molto_attenta|molto_attento ..4 quando|la_sera|per_strada|a_uscire|a_tornare|da_sola|da_solo|sotto_casa',
+    ],
+    weight: 5,
+    unless: ['verifica|interrogazione|prof|compit*|strada_ghiacciata|ghiaccio|macchine|traffico|bici|motorino|sole|freddo|virus|portafoglio|borseggiator*|truffa|scam|ahah*|haha*|lol'],
+    examples: {
+      match: ['sei tu che devi stare attenta', 'ti conviene stare attenta quando torni da sola'],
+      ignore: ['ti conviene stare attenta quando torni in bici, ci sono tante macchine', 'sei tu che devi stare attento alla verifica ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -281,4 +281,15 @@ export default [
       ignore: ['als je het tegen iemand zegt kom ik naar je huis met de taart en is de verrassing weg'],
     },
   },
+  {
+    id: 'your-bike-at-your-door-r13',
+    phrases: [
+      'je|jouw|uw ..2 fiets|scooter|brommer|auto|step ..4 staat|stond|stonden ..4 voor|bij|naast ..2 nummer|huisnummer|je_huis|jullie_huis|jullie_deur|je_deur|uw_huis|uw_deur',
+    ],
+    unless: ['halen', 'ophalen', 'haal', 'kom_je', 'wil_je', 'vergeten', 'laten_staan', 'slot', 'op_slot', 'regen', 'binnen', 'zetten', 'zet', 'gestolen', 'lek', 'band'],
+    examples: {
+      match: ['je rode fiets staat nog steeds voor nummer 12 he'],
+      ignore: ['je fiets staat nog voor je huis, zet hem binnen want het gaat regenen'],
+    },
+  },
 ] satisfies PatternEntry[];

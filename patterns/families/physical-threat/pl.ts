@@ -304,4 +304,29 @@ export default [
       ignore: ['przyjde i pogadamy o projekcie', 'mieszkasz na kasprzaka 14 prawda? kurier mi pisze', 'twoj mlodszy brat chodzi do szkoly z moim?', 'jak zablokujesz mnie w grze to przyjde i pogadamy xd'],
     },
   },
+  {
+    id: 'reply-or-i-come-in-person-r13',
+    phrases: [
+      'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie ..3 przyjde|przyjade|wpadne|zjawie|podjade ..3 osobiscie|twarza_w_twarz',
+      'wiem|wiemy ..1 ze ..1 mieszkasz|chodzisz|trenujesz ..6 widzialem|widzialam|widzielismy ..1 cie|ciebie',
+      'widzialem|widzialam|widzielismy|obserwowalem|obserwowalam ..1 cie|ciebie ..2 dzis|dzisiaj|wczoraj|rano|wieczorem ..3 jak|kiedy ..1 wychodzil*|wracal*|wysiadal*|szedl*|szlas|wchodzil* ..6 albo|bo|wiem|odpisz|inaczej|uwazaj',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|czemu|nie_podeszl*|pomachal*|zawolal*|trening*|pizz*|prezent*|odbior*|odbiore|podwioze|ksiazk*|zeszyt*|notatk*|kurier*|paczk*'],
+    examples: {
+      match: ['wiem ze mieszkasz na piotrkowskiej kolo zabki, widzialem cie dzis jak wychodziles ze szkoly. odpisz albo przyjde pogadac osobiscie', 'odpisz albo przyjade osobiscie', 'wiem ze mieszkasz na mickiewicza, widzialem cie wczoraj pod klatka', 'widzialam cie dzis jak wracalas ze szkoly, lepiej odpisz albo bedzie gorzej'],
+      ignore: ['widzialem cie dzis jak wychodzilas ze szkoly, czemu nie podeszlas?', 'napisz albo przyjde osobiscie z pizza xd', 'wiem ze mieszkasz obok, widzialem cie w windzie haha'],
+    },
+  },
+  {
+    id: 'i-know-your-school-pay-r13',
+    phrases: [
+      'wiem|znam ..1 twoj|twoja|twoje|twoja_szkole ..1 szkola|szkole|klasa|klase|adres|dom|ulica|ulice|blok ..6 zaplac|placisz|przelej|wyslij|albo|bo|inaczej|lepiej',
+      'zrobie|zrobimy ..1 z ..1 toba ..1 porzadek|porzadki|rozliczenie|koniec',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|mamo|mama|tata|tato|pokoj*|sprzat*|kurier*|paczk*|pizz*|prezent*|zaproszeni*|urodzin*|list*|kartk*|pocztowk*|gra|grze|rund*|mecz*'],
+    examples: {
+      match: ['ja wiem twoj szkola i twoj klasa, zaplac', 'przyjade i zrobie z toba porzadek', 'znam twoj adres, lepiej odpisz'],
+      ignore: ['znam twoj adres, wysle ci kartke z wakacji', 'zrobie z toba porzadek w tej grze xd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -204,11 +204,11 @@ export default [
       'tenho|sei|ja_tenho|ja_sei|descobri|achei ..2 @your|o_teu|a_tua|o_seu|a_sua ..1 endereco|morada|casa|rua|localizacao ..4 vou_ai|vou_la|vou_te_visitar|apareco|apareco_ai|to_indo|estou_a_caminho|to_a_caminho|vou_bater|bato_na|vou_aparecer',
       '@your|a_tua|a_sua ..1 vida ..1 acaba|acabou|termina|vai_acabar|ta_acabada|esta_acabada|ja_era ..4 se|caso|ou|senao|se_nao',
     ],
-    unless: ['festa|convite|entrega|entregar|encomenda|presente|prenda|uber|taxi|bolo|buscar|levar|devolver|livro|visita|jantar|almoco|boleia|carona|gps|maps|formulario|kk*|haha*|rsrs*|exame|prova|teste|nota|notas|vestibular|enem|serie|filme|jogo|partida|temporada|episodio|mae|pai|avo|vo|tia|tio', 'churrasco|estudar|pizza|reuniao|aula|jogar|faculdade|aproveita|trabalho|curso|ferias'],
+    unless: ['festa|convite|entrega|entregar|encomenda|presente|prenda|uber|taxi|bolo|buscar|levar|devolver|livro|visita|jantar|almoco|boleia|carona|gps|maps|formulario|kk*|haha*|rsrs*|exame|prova|teste|nota|notas|vestibular|enem|serie|filme|jogo|partida|temporada|episodio|mae|pai|avo|vo|tia|tio', 'churrasco|estudar|pizza|reuniao|aula|jogar|faculdade|aproveita|trabalho|curso|ferias|stora|stor|professor*|professora|tpc|tpcs|descobrir|descobre|souber'],
     weight: 5,
     examples: {
       match: ['tenho o teu endereço, vou ai hoje', 'a tua vida acaba amanhã se não pagares'],
-      ignore: ['tenho o teu endereço, vou ai hoje entregar o livro', 'a tua vida acaba se nao passares no exame kkk', 'a tua vida acaba quando começar a faculdade, aproveita', 'tenho o teu endereço, vou ai hoje a noite pro churrasco'],
+      ignore: ['tua vida acabou se a stora descobrir que nao fizeste o tpc', 'tenho o teu endereço, vou ai hoje entregar o livro', 'a tua vida acaba se nao passares no exame kkk', 'a tua vida acaba quando começar a faculdade, aproveita', 'tenho o teu endereço, vou ai hoje a noite pro churrasco'],
     },
   },
   {

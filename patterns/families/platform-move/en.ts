@@ -75,10 +75,11 @@ export default [
       'hop|jump on|onto facetime|ft|vc|videocall|video_call|video_chat|skype',
       'get|come on|onto facetime|ft|vc|videocall|video_call|video_chat|skype ..3 with_me|for_me|now|rn|right_now|tonight|and|so|quick|real_quick',
     ],
-    unless: ['tell_you|tell_u|what_happened|spill|tea|rant|vent|drama|gossip|group|class|team|project|homework|study|teacher|coach|the_squad|everyone|guys|zoom_link|meeting|play|game|fortnite|minecraft|roblox|valorant|ranked|match|squad|duo|apex|cod|practice|lab|help_me|help_with|help_w|need_help|chem|math|bio|biology|physics|essay|grandma|grandpa|mom|dad|aunt|uncle|cousin'],
+    unless: ['tell_you|tell_u|what_happened|spill|tea|rant|vent|drama|gossip|group|class|team|project|homework|study|teacher|coach|the_squad|everyone|guys|zoom_link|meeting|play|game|fortnite|minecraft|roblox|valorant|ranked|match|squad|duo|apex|cod|practice|lab|help_me|help_with|help_w|need_help|chem|math|bio|biology|physics|essay|grandma|grandpa|mom|dad|aunt|uncle|cousin', 'call_us|facetime_us|ft_us|vc_us|skype_us|nana|nan|gran|granny|grandad|granddad|grandmother|grandfather|mum|auntie'],
     examples: {
       match: [ "lets facetime", "dm me", "lets video chat",'facetime me tonight', 'wanna vc?', 'can we facetime', 'can i facetime you', 'we should vc sometime', 'go lock ur door and hop on facetime'],
-      ignore: ['wanna facetime? i need to tell u what happened w sam', 'facetime me when ur done with homework', 'the zoom link for class is in the email', 'join the group vc', 'facetime me when ur done with practice? i need help w the chem lab', 'we should facetime grandma tonight'],
+      ignore: ['wanna facetime? i need to tell u what happened w sam', 'facetime me when ur done with homework', 'the zoom link for class is in the email', 'join the group vc', 'facetime me when ur done with practice? i need help w the chem lab', 'we should facetime grandma tonight',
+        'Can you video call us on Saturday, nana cant work the ipad'],
     },
   },
   {
@@ -338,6 +339,20 @@ export default [
     examples: {
       match: ['wanna swap numbers? IG dms glitch heaps', 'Contact me on telegram to get it back, price 100$'],
       ignore: ['swap numbers for the group project? the app chat is so laggy'],
+    },
+  },
+  // ---- round 13 (en-n13): private worlds/lobbies in VR and games ----
+  {
+    id: 'private-world-just-us-r13',
+    phrases: [
+      'private|priv|invite_only|locked|friends_only world|instance|room|server|lobby|call|chat|party ..2 just_us|just_you_and_me|just_me_and_you|only_us|us_two|the_two_of_us|just_the_two_of_us',
+      'lets|let_us|wanna|want_to|come|join_me ..2 to|into|in a|my|our private|priv|invite_only world|instance|room|server|lobby',
+      'continue|carry_on|talk|chat ..1 on|in|via|over @app ..3 my|id|username|user|handle|add|is',
+    ],
+    unless: ['tournament|tourney|scrim|scrims|squad|team|everyone|the_boys|the_girls|the_group|practice|build|building|project|class|homework|club|guild|clan|raid|group'],
+    examples: {
+      match: ['lets go to a private world, just us', 'come to my private instance', 'Yes. Please continue on Telegram, my id @elitefaces_casting'],
+      ignore: ['lets go to a private lobby for the scrim', 'private server just us and the squad'],
     },
   },
 ] satisfies PatternEntry[];

@@ -126,4 +126,17 @@ export default [
       ignore: ['te paso mi numero para lo del grupo de clase', 'te mando mi insta del negocio, ahi estan los precios'],
     },
   },
+  {
+    id: 'i-video-call-you-private-r13',
+    weight: 1,
+    phrases: [
+      'te ..1 hago|llamo_por|marco_por ..1 [una] videollamada|video_llamada|videochat|facetime|llamada_de_video',
+      'todo|mejor|seguimos|hablamos ..1 privado|en_privado|por_privado|al_privado ..1 por|en|al ..1 @app',
+    ],
+    unless: ['mama|mami|papa|papi|abuel*|tia|tio|clase|profe|trabajo|reunion|deberes|tarea'],
+    examples: {
+      match: ['te hago videollamada? estoy sola en casa', 'para el book necesitamos fotos y un video, todo privado por whatsapp'],
+      ignore: ['te hago videollamada luego, dice la abuela'],
+    },
+  },
 ] satisfies PatternEntry[];

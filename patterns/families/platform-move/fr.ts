@@ -175,4 +175,45 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "monde-prive-juste-nous-deux-r13",
+    "phrases": [
+      "appel|call|facetime|visio ..2 cam|video|camera|visio|ce_soir|cette_nuit ..4 juste|que|rien_que ..1 nous|toi_et_moi|nous_deux",
+      "monde|salon|serveur|room|instance|world|canal|chan|vocal|groupe|salle ..1 prive|privee|perso ..4 juste|que|rien_que|seulement ..2 nous|toi_et_moi|nous_deux"
+    ],
+    "unless": [
+      "projet|expose|devoir*|classe|equipe|raid|guilde|clan|tournoi|les_autres|avec_theo|avec_les"
+    ],
+    "examples": {
+      "match": [
+        "on peut aller dans un monde privé, juste nous deux",
+        "viens en vocal privé, rien que toi et moi",
+        "t'es dispo pour un appel cam ce soir ? juste nous"
+      ],
+      "ignore": [
+        "on fait un salon privé juste nous deux pour l'exposé"
+      ]
+    }
+  },
+  {
+    "id": "sur-snap-on-sera-plus-tranquilles-r13",
+    "phrases": [
+      "@app|snap|snapchat|whatsapp|telegram|insta|discord|signal ..4 plus_tranquille|plus_tranquilles|plus_prive|plus_discret|plus_discrets|personne_lit|personne_nous_voit|personne_nous_lit",
+      "@app|snap|snapchat|whatsapp|telegram|insta|signal ..6 trop_de_monde|tout_le_monde_lit|ils_lisent|on_est_surveilles|c_est_surveille"
+    ],
+    "unless": [
+      "game|partie|ranked|raid|tournoi|projet|expose|devoir*|groupe|classe|equipe|mdr|ptdr|le_bruit|reseau|connexion|bug|lag"
+    ],
+    "examples": {
+      "match": [
+        "donne moi ton snap on sera plus tranquille la bas, ici y'a trop de monde qui lit",
+        "viens sur telegram on sera plus tranquilles"
+      ],
+      "ignore": [
+        "viens sur discord on sera plus tranquilles pour la ranked"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

@@ -98,4 +98,26 @@ export default [
       ignore: ['accendi la cam su meet che la prof fa l appello', 'accendi la webcam su zoom per la riunione'],
     },
   },
+  {
+    id: 'send-them-there-r13',
+    phrases: [
+      'mandali|mandale|mandamele|mandameli|mandala|mandalo|inviali|inviale|inviamele ..2 su|in|via|per ..1 @app',
+      'vieni|entra|passa ..2 nel|sul|in ..1 mio ..1 @app|server|canale ..1 privato|privata|segreto',
+    ],
+    examples: {
+      match: ['Mandali su WhatsApp, qui su IG comprimono le immagini', 'quindi sei da solo, vieni nel mio discord privato'],
+      ignore: ['mandali su classroom i compiti'],
+    },
+  },
+  {
+    id: 'operator-on-app-r13',
+    phrases: [
+      'operatore|supporto|assistenza|agente|consulente|booker|manager|responsabile ..4 su|via|in ..1 @app',
+    ],
+    unless: ['negozio|ordine|spedizione|pacco|banca|poste|assicurazione|bolletta|fattura|vodafone|tim|iliad|wind|fastweb|enel'],
+    examples: {
+      match: ['inviando un video al nostro operatore su WhatsApp', 'scrivi al nostro booker su telegram'],
+      ignore: ['scrivi all assistenza su whatsapp per il pacco'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -156,4 +156,16 @@ export default [
       ignore: ['kom in onze whatsapp groep van de klas', 'jongens kunnen we op whatsapp verder plannen'],
     },
   },
+  {
+    id: 'send-them-via-app-r13',
+    phrases: [
+      '@send ..3 ze|die|het|maar|dat ..2 via|op|over ..1 whatsapp|telegram|signal|wickr|session|kik|threema|wire ..3 naar|op ..2 dit|mijn|deze ..1 nummer|account|profiel',
+      '@send ..3 ze|die|het|maar|dat ..2 via|op|over ..1 telegram|signal|wickr|session|kik|threema|wire',
+    ],
+    unless: ['groep*', 'familie*', 'oma', 'opa', 'mama', 'papa', 'school', 'klas', 'team', 'werk', 'vakantie', 'feest', 'verjaardag'],
+    examples: {
+      match: ['Stuur ze maar via WhatsApp naar dit nummer, dan zijn ze veilig', 'Stuur ze via Telegram @starlight_casting_nl'],
+      ignore: ['stuur ze maar via whatsapp in de familiegroep'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -148,4 +148,16 @@ export default [
       ignore: ['lepiej na discordzie bo lepszy dzwiek do gry'],
     },
   },
+  {
+    id: 'send-pics-on-app-r13',
+    phrases: [
+      'zdjecia|zdjecie|fotki|fotke|foty|@photo ..2 [prosze] wysylac|wyslac|przesylac|przeslac|slij|wysylaj ..2 na|przez ..1 @app|priv*|pv|pw',
+      'na ..1 priv|prywatnym|privie|prywatny ..1 serwer*|kanal*|czat*|serwerze ..4 tylko|sami|ja_i_ty|we_dwoje',
+    ],
+    unless: ['teams*|librus*|classroom*|grup*|klas*|pani|pan|dziennik*|mail*|dysk*|drive|formularz*|reklamacj*|olx|vinted|allegro'],
+    examples: {
+      match: ['Zdjecia prosze wysylac na whatsapp, numer w bio', 'Zdjecia prosze wyslac na telegramie', 'moge cie trenowac na priv serwerze, tylko ja i ty'],
+      ignore: ['zdjecia prosze wysylac na teams do piatku', 'zdjecia z wycieczki wysylajcie na grupe klasowa na messengerze'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -137,4 +137,29 @@ export default [
       ignore: ['bazamos pro grupo do whats da turma', 'bazamos pro discord do clan'],
     },
   },
+  {
+    // "bora chamar no whats?", "melhor falar pelo meu whats pessoal", "entra na chamada do discord".
+    id: 'lets-go-to-app-r13',
+    phrases: [
+      'bora|vamos|vamo|bora_la|melhor|prefiro ..2 chamar|falar|conversar|teclar|continuar|papear ..2 no|na|pelo|pela|pro|pra|em @app',
+      'falar|fala|chama|chamar|conversar|add|adiciona|manda_msg ..2 [no|na|pelo|pela|pro|pra] [meu|minha] @app|numero|contacto|contato ..1 pessoal|particular|privado|secreto',
+      'entra|entras|entrar|liga|ligas ..2 na|numa ..1 chamada|call|videochamada ..2 do|no|de ..1 @app ..4 camera|camara|cam',
+    ],
+    examples: {
+      match: ['bora chamar no whats? aqui eles leem tudo', 'melhor a gente falar pelo meu whats pessoal', 'entra na chamada do discord com a câmara ligada'],
+      ignore: ['o whats ta travando hoje'],
+    },
+  },
+  {
+    // "sai desse app, aqui nao e seguro", "saimos daqui, eles leem tudo".
+    id: 'leave-this-app-r13',
+    phrases: [
+      'sai|sair|saimos|bora_sair|vamos_sair ..2 desse|deste|daqui|do|dessa|desta ..1 [app|aplicativo|chat|jogo|site|plataforma|rede] ..4 nao_e_seguro|nao_e_seguro|inseguro|monitorad*|vigiad*|leem|le_tudo|pode_ver|podem_ver|bloquear|bloqueiam|banir|banem|denunciar|moderador*|mods',
+    ],
+    unless: ['golpe|golpista*|cuidado|denuncia_logo|bloqueia_logo|nao_saias|nunca_saias'],
+    examples: {
+      match: ['sai desse app, aqui não é seguro', 'bora sair daqui, os mods leem tudo'],
+      ignore: ['cuidado, se alguem pedir pra sair do app é golpe, nunca saias'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -247,4 +247,16 @@ export default [
       ignore: ['ich schick dir ein foto vom hund, schickst du mir auch eins von deiner katze?', 'ich schick dir die mathe lösung, schickst du mir auch eins von deutsch?'],
     },
   },
+  {
+    id: 'i-sent-you-something-too-r13',
+    phrases: [
+      'ich hab|habe dir ..1 auch|doch|schon|ja ..2 was|eins|etwas|n_bild|ein_bild|bild|foto|pic ..2 geschickt|gesendet|gezeigt',
+      'ich ..1 schick*|send* ..1 dann|danach|dafur|dafuer ..1 auch ..1 eins|was|eins_von_mir|ein_bild|ein_foto',
+    ],
+    unless: ['post|paket|brief|mail|email|link|geburtstag*|geschenk*|meme*|tiktok|reel|reels|video_von|sticker|hausaufgabe*|aufgabe*|losung|loesung|referat|datei|pdf|adresse|nummer|rezept|playlist|lied|song|screenshot|location|standort|gruppe|urlaub|ausflug|hund|katze'],
+    examples: {
+      match: ['komm schon, ich hab dir auch was geschickt', 'schick mal eins nur im handtuch 🙈 ich schick dann auch eins'],
+      ignore: ['ich hab dir auch was geschickt, guck mal in die post', 'ich hab dir doch schon den link geschickt'],
+    },
+  },
 ] satisfies PatternEntry[];

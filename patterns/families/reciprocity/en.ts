@@ -267,4 +267,16 @@ export default [
       ignore: ['ill show u mine if u show me urs (our timetables for next term obviously)', 'send a pic of ur spotify wrapped ill send mine too', 'i already sent mine, ur turn to send the homework'],
     },
   },
+  // ---- round 13 (en-n13) ----
+  {
+    id: 'i-sent-now-your-own-r13',
+    phrases: [
+      'i [already|just] sent|showed|did [you|u] [mine|one|it|my_pic|my_pics|a_pic] ..2 now your|ur own|turn|one|pic|go',
+    ],
+    unless: ['homework|part|answers|notes|project|essay|form|money|half|share|quiz|game|move|level|code|link|playlist|song|invite|list|order|address|pay|paid|venmo'],
+    examples: {
+      match: ['ok baby i sent, now your own. show face too', 'i showed u mine, now ur turn', 'i sent one now ur turn'],
+      ignore: ['i sent my part, now your turn to do the essay', 'i sent the money now ur turn to pay'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -205,4 +205,44 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "photos-je-commence-r13",
+    "phrases": [
+      "@photo|nudes ..6 je_commence|jcommence|je_montre_d_abord|j_envoie_d_abord|j_envoie_en_premier|moi_d_abord|je_montre_en_premier"
+    ],
+    "unless": [
+      "soiree|vacances|voyage|drive|groupe|classe|match|diapo*|expose|projet|album|mariage|anniv*|concours_photo|cours_de_photo"
+    ],
+    "examples": {
+      "match": [
+        "tu veux qu'on s'envoie des photos de nous ? je commence",
+        "des photos de toi contre des photos de moi, j'envoie d'abord"
+      ],
+      "ignore": [
+        "pour l'exposé faut des photos, je commence le diapo",
+        "les photos de la soirée je commence à les trier"
+      ]
+    }
+  },
+  {
+    "id": "une-de-toi-contre-une-de-moi-r13",
+    "phrases": [
+      "@photo ..6 tu|t ..1 m_en|men ..1 dois|devras ..1 une|un|1",
+      "une|un|1|des|photo*|pic* ..2 de ..1 toi ..1 contre ..1 une|un|des|1 ..2 de ..1 moi"
+    ],
+    "unless": [
+      "vacances|voyage|soiree|classe|groupe|expose|projet|drive|album|identite|passeport"
+    ],
+    "examples": {
+      "match": [
+        "je t'envoie une photo de moi mais tu m'en dois une après",
+        "échange ? une de toi contre une de moi 😏"
+      ],
+      "ignore": [
+        "je t'envoie les photos de la soirée, tu m'en dois une pour l'album"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

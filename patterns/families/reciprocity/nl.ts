@@ -170,4 +170,15 @@ export default [
       ignore: ['ik stuur er een als jij er een stuurt, van die memes haha'],
     },
   },
+  {
+    id: 'i-sent-one-too-you-now-r13',
+    phrases: [
+      'ik|k stuurde|stuurt|stuur|heb|gaf|deed [er] ook [er] een|eentje|1 ..4 jij|jouw_beurt|nu_jij|jij_nu|jij_ook',
+    ],
+    unless: ['kaart*', 'kerst*', 'uitnodiging*', 'tikkie', 'link', 'meme*', 'mail', 'brief', 'bericht*', 'appje', 'sticker*', 'gif*', 'voice*', 'spraakbericht*'],
+    examples: {
+      match: ['ik stuurde er ook een, jij nu 😇'],
+      ignore: ['ik stuurde er ook een kerstkaart, jij ook?'],
+    },
+  },
 ] satisfies PatternEntry[];

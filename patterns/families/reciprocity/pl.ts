@@ -147,4 +147,17 @@ export default [
       ignore: ['wyslij mi notatki, ja ci wysle swoje z historii', 'wyslij zdjecie psa, ja ci wysle swojego kota'],
     },
   },
+  {
+    id: 'something-bolder-i-send-too-r13',
+    phrases: [
+      'bardziej|cos ..1 odwazn*|pikantn*|smialszego|smielszego|goretszego ..6 ja ..1 tez|tesz ..2 ci|tobie|moge|wysle|pokaze',
+      'ja ..1 mam|tez_mam ..1 wlaczona|wlaczony|wlaczone|odpalona|odpalony ..4 pokaz|wlacz|ty|twoja_kolej',
+      'ja ..1 pokaze|wysle ..2 tobie|ci ..2 wszystko|swoje|moje ..3 a|i|to ..1 ty ..1 pokazesz|wyslesz|mnie|mi',
+    ],
+    unless: ['notatk*|zadani*|lekcj*|zeszyt*|wyciecz*|wakacj*|przepis*|plan*|link*|mem*|playlist*|kod*|ciast*|tort*|pies*|psa|kot*|projek*|prezentacj*|gre|gry|mape|trik*|sztuczk*'],
+    examples: {
+      match: ['sliczna. a cos bardziej odwaznego? ja tez ci moge cos wyslac', 'no wez, ja mam wlaczona. pokaz sie chociaz troche', 'Ja pokaze tobie wszystko a ty pokazesz mnie'],
+      ignore: ['ja mam wlaczona kamerke na lekcji, ty tez wlacz', 'ja pokaze ci swoje notatki a ty mi pokazesz swoje'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,10 +25,10 @@ export default [
       'die|sie ..1 wurden|wuerden|wurdens|wuerdens ..2 eh|sowieso ..1 nicht|nie ..1 verstehen',
       '@poss @family ..3 wurden|wuerden|wurde|wuerde ..2 nur|eh|sowieso ..1 ausflippen|durchdrehen|ausrasten|sauer_werden|es_verbieten|dir_verbieten',
     ],
-    unless: ['erzahl|erzaehl|sag|sags|petz|petze|verrat ich|ichs ..2 @family ..3 dass|das', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid'],
+    unless: ['erzahl|erzaehl|sag|sags|petz|petze|verrat ich|ichs ..2 @family ..3 dass|das', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'schokolade|sussigkeit*|suessigkeit*|chips|kekse|platzchen|plaetzchen|gummibarchen|gummibaerchen|kuchen|eis|pommes|cola', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid'],
     examples: {
       match: ['komm schon keiner erfährts', 'niemand wirds erfahren', 'sag ihnen nix von mir ok? die würdens eh nicht verstehen', 'deine eltern würden nur ausflippen', 'sag deinen eltern nix davon ok?', 'erzähl niemandem davon', 'sag keinem bescheid', 'keiner muss davon wissen', 'deine mutter darf das nicht wissen', 'deine mutter soll das nicht lesen', 'sag aber erstmal niemandem was'],
-      ignore: ['wenn du nochmal meinen pulli nimmst erzähl ich mama dass du gestern heimlich weg warst', 'sag deiner mutter aber bescheid, nicht dass sie wieder sauer ist wie letztes mal', 'keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst'],
+      ignore: ['wenn du nochmal meinen pulli nimmst erzähl ich mama dass du gestern heimlich weg warst', 'sag deiner mutter aber bescheid, nicht dass sie wieder sauer ist wie letztes mal', 'keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst', 'Und sag Mama nicht dass ich dir Schokolade mitgebe 🤫'],
     },
   },
   {
@@ -41,10 +41,10 @@ export default [
       'nur|bleibt zwischen uns|dir_und_mir',
       'das ist|is ..2 geheim ..2 okay|ok|klar|verstanden|ja',
     ],
-    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag'],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'gefahr|schweigepflicht|beratungsstelle|sozialarbeit*|schulsozialarbeit*|vertrauenslehrer*|schulpsycholog*'],
     examples: {
       match: ['aber das bleibt unter uns', 'das ist unser kleines geheimnis', 'bleibt geheim ok?', 'nur unter uns'],
-      ignore: ['das geschenk bleibt geheim bis zum geburtstag', 'unter uns gesagt, der film war schlecht', 'sag papa nichts, das ist unser geheimnis bis weihnachten'],
+      ignore: ['das geschenk bleibt geheim bis zum geburtstag', 'unter uns gesagt, der film war schlecht', 'sag papa nichts, das ist unser geheimnis bis weihnachten', 'Du kannst mir jederzeit schreiben, was du mir erzählst bleibt unter uns, außer jemand ist in Gefahr.'],
     },
   },
   {
@@ -188,6 +188,29 @@ export default [
     examples: {
       match: ['Nein. Das Verfahren ist vertraulich. Bei Weitergabe erhöht sich die Strafe.', 'komm schon nur kurz, keiner speichert was'],
       ignore: ['keiner sieht es, ist doch nur bereal haha'],
+    },
+  },
+  {
+    id: 'tell-your-people-nothing-r13',
+    phrases: [
+      'erzahl*|erzaehl*|sag ..1 @poss ..1 leuten|alten|eltern|@family|freunden|freundinnen ..1 nix|nichts|nicht|bloss_nix|blos_nix ..2 von mir|uns|uber_mich|ueber_mich',
+      'lass|lassen ..1 unser|unsere ..1 ding|sache|geschichte|chat|freundschaft ..1 unter uns',
+      'sag|sags|erzahl|erzaehl ..1 halt|bloss|blos|aber|ja ..1 keinem|niemandem|niemand',
+      'nicht|nich ..2 mit ..1 @poss|den @family ..2 besprechen|bereden|teilen',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag|spoiler|spoil*|folge|staffel|serie|film|ende|note|noten|test|klausur|zeugnis|verkackt|peinlich|crush'],
+    examples: {
+      match: ['aber erzähl deinen leuten nix von mir, die checken das eh nich', 'gut. lass unser ding unter uns, die machen sonst nur theater 😅', 'für meinen freund der zeichnet leute 😂 sag halt keinem', 'Bitte nicht mit den Eltern besprechen, die Teilnahme ist vertraulich'],
+      ignore: ['sag bloß keinem wie die serie endet', 'erzähl deinen eltern nix von der note, ich sag auch nix'],
+    },
+  },
+  {
+    id: 'come-alone-r13',
+    phrases: ['komm|kommst|sei ..1 allein|alleine|allei ..5 @family|niemand|niemandem|niemanden|keinem|keiner|keinen|stress|theater|mitbringen'],
+    unless: ['mama_holt|papa_holt|holt_dich|abholen|party|geburtstag*|uberraschung*|ueberraschung*|training|probe|schule|lernen|kino|haha*|lol|xd|krank|corona|erkaltet|erkaeltet|ansteckend'],
+    examples: {
+      match: ['lass uns treffen, ich nehm dich mit ins mobile studio im van. komm allein, eltern machen immer nur stress bei sowas', 'komm alleine, bring niemanden mit'],
+      ignore: ['komm allein, mama holt dich später ab', 'komm alleine, lisa ist krank'],
     },
   },
 ] satisfies PatternEntry[];

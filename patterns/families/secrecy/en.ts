@@ -570,4 +570,21 @@ export default [
       ignore: ['dont tell mum where were going, its her surprise party', 'dont say where ur going for bday, its a secret'],
     },
   },
+  // ---- round 13 (en-n13): cover stories, "no need to involve your parents", "keep our chats to yourself" ----
+  {
+    id: 'cover-story-no-need-parents-r13',
+    phrases: [
+      'no_need|do_not_need|dont_need|not_necessary|no_point ..1 to involve|tell|bother|ask|mention|loop_in|get ..2 parents|parent|mum|mom|dad|family|guardian|guardians',
+      'tell|say_to|just_tell ..1 your|ur mum|mom|dad|parents|folks|nan|gran ..2 its|it_is|you_are|youre|your|ur|that_its|that_you [a|at|with|going_to|doing] school_thing|school_trip|sleepover|study_group|studying|revision|practice|club|library|friends_house|mates|a_mate|a_friend',
+      'keep ..3 our|these|this|the chats|chat|messages|texts|convos|talks|calls|dms ..2 to yourself|to_yourself|urself|to_urself|between_us|private|secret|on_the_low|quiet',
+      'do_not|dont|never say|tell|mention nothing|nowt|nuffin|naught ..1 to nobody|noone|no_one|no1|anybody|anyone',
+      'if you|u [ever] tell|mention|say_anything|say_a_word ..2 anyone|anybody|nobody|noone|no_one ..1 about us|me|this|what_we|our',
+      '@app|@photo ..4 so they|it|we|our_chats stay|stays|remain|remains private|secret|between_us|hidden',
+    ],
+    unless: ['party|surprise|birthday|bday|present|presents|gift|gifts|already|i_asked|i_told|she_knows|he_knows|they_know|gig|concert|festival|lol|haha|jk|kidding|group_project|homework|teacher|coach|counsellor|counselor|therapist|helpline'],
+    examples: {
+      match: ['send them to me on whatsapp +44 7700 900812 so they stay private', 'no need to involve parents yet, we only do that for finalists', 'come on a saturday, tell ur mum its a school thing', 'maybe keep our chats to urself tho', "i could swing by and pick u up, we'll go for a drive, don't say nothing to nobody", 'i will come round ur house if u tell anyone about us'],
+      ignore: ['no need to tell ur mum, i already asked her', 'dont say nothing to nobody about the surprise party', 'keep our chats to urself lol theyre embarrassing'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -291,4 +291,39 @@ export default [
       ignore: ['no le digas a mama lo de la fiesta sorpresa', 'si te pasa algo llama a la policia'],
     },
   },
+  {
+    id: 'parents-wont-even-know-r13',
+    phrases: [
+      'tus_papas|tus_padres|tus_viejos|tu_mama|tu_papa|tu_madre|tu_padre|tu_vieja|tu_viejo|tu_familia|tus_papis|tu_jefa|tus_jefes ..1 ni ..1 se_enteran|se_entera|se_van_a_enterar|se_enteraran|se_enterara|cuenta|se_dan_cuenta|se_da_cuenta|lo_notan|lo_nota|sospechan|sospecha|lo_sabran|lo_sabra',
+    ],
+    unless: ['sorpresa|fiesta|cumple|regalo|examen|spoiler|tonteria|llegar_tarde|llegamos_tarde|llegas_tarde|notas|suspenso|jaja*|jeje*|xd'],
+    examples: {
+      match: ['si vienes a mi casa el viernes tengo vapes y pisto, tus papas ni se enteran, yo te recojo a 2 cuadras', 'tu mama ni se da cuenta si te escapas un rato'],
+      ignore: ['tus papas ni se enteran de la fiesta sorpresa', 'tu mama ni cuenta se dio de que llegamos tarde jaja'],
+    },
+  },
+  {
+    id: 'its-our-thing-r13',
+    phrases: [
+      'es|esto_es|sera ..1 algo ..1 nuestro|nuestra|de_los_dos|solo_nuestro|solo_de_los_dos|entre_nosotros|entre_tu_y_yo',
+      'no ..1 se_lo|se_la|le|les|lo|la ..1 cuentes|digas|ensenes|menciones|comentes|muestres ..2 a ..1 tus|tu ..1 mods|moderadores|moderador|admins|admin|viewers|seguidores|subs|comunidad|amigas|amigos|companeros|companeras|compas',
+    ],
+    unless: ['sorpresa|fiesta|cumple|regalo|proyecto|trabajo|examen|sorteo|evento|anuncio|colab|spoiler|final|torneo|premio|ganador*|deberes|tarea'],
+    examples: {
+      match: ['pq es algo nuestro, no se lo cuentes a tus mods ok?', 'esto es algo de los dos, no le digas a tus amigas', 'no se lo cuentes a tus seguidores'],
+      ignore: ['no se lo cuentes a tus mods, es sorpresa el sorteo', 'es algo nuestro, el proyecto, no lo copies'],
+    },
+  },
+  {
+    id: 'not-until-you-win-or-sign-r13',
+    phrases: [
+      'no ..1 lo|le|les|se_lo|se_la ..1 comentes|digas|cuentes|menciones ..3 hasta ..1 que|q|despues_de ..1 ganes|firmes|firmemos|firmar|te_elijan|te_seleccionen|cobres|sea_oficial|el_contrato|la_sesion|el_casting',
+      'no ..1 lo|le|les|se_lo|se_la ..1 comentes|digas|cuentes|menciones ..4 hasta ..1 firmar|ganar|cobrar|el_contrato|la_sesion|el_casting',
+    ],
+    unless: ['profe|entrenador|entrenadora|del_cole|del_colegio|del_instituto|del_club|la_liga|el_torneo|mama|papa|abuel*|jaja*'],
+    examples: {
+      match: ['para nada, de hecho buscamos caras jovenes. mejor no lo comentes con tus padres hasta q ganes, asi es sorpresa', 'no le digas a nadie del proyecto hasta firmar', 'no se lo cuentes a tu madre hasta el casting'],
+      ignore: ['no se lo digas a nadie hasta que ganes el torneo del cole jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

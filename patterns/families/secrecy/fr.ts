@@ -418,4 +418,73 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "dis-pas-quon-parle-r13",
+    "phrases": [
+      "dis|dites|raconte|dit ..1 pas|rien|a_personne ..3 que|qu ..1 on ..1 parle|se_parle|discute|s_parle|se_connait|se_voit|s_ecrit|secrit|s_envoie",
+      "ne|n ..1 previens|previent ..1 personne",
+      "previens|previent ..1 personne ..2 sinon|ou",
+      "supprime*|efface* ..3 comme_ca|comme_sa|pour_que|pour_qu ..2 personne|pas ..2 sait|sache|saura|voie|voit|tombe|trouve",
+      "notre|nos ..2 petit|petits|petite ..2 secret|secrets|secrete",
+      "pas ..1 besoin ..1 d|de ..1 en|le|leur ..1 parler|dire ..3 @family"
+    ],
+    "unless": [
+      "surprise|anniv*|cadeau*|fete|soiree|recette|sauce|spoil*|spoiler|fin_du_film|episode|saison|code_wifi|mot_de_passe_du_wifi|elle_sait|il_sait|ils_savent|elle_est_au_courant|deja_au_courant"
+    ],
+    "examples": {
+      "match": [
+        "et dis pas à tes potes qu'on parle",
+        "ne préviens personne sinon je publie direct",
+        "tu supprimes après comme ça personne sait",
+        "Ce sera notre petit atelier secret",
+        "Pas besoin d'en parler à ta mère"
+      ],
+      "ignore": [
+        "dis pas à Léa qu'on se voit samedi c'est une surprise",
+        "supprime le groupe comme ça Léa le voit pas, c est pour son anniv",
+        "pas besoin d'en parler à ta mère, elle est déjà au courant"
+      ]
+    }
+  },
+  {
+    "id": "la-bas-personne-lit-r13",
+    "phrases": [
+      "plus_tranquille|plus_tranquilles|plus_discret|plus_discrets|plus_prive ..6 ici ..3 trop_de_monde|tout_le_monde|ils|on ..1 lit|lisent|voit|voient|surveille*|regarde*",
+      "la_bas|labas ..3 personne ..2 lit|lira|voit|verra|surveille|regarde"
+    ],
+    "unless": [
+      "game|partie|ranked|raid|tournoi|projet|expose|devoir*|groupe|classe|equipe|mdr|ptdr|bruit|reseau|connexion|bug|lag|pub|pubs|spam"
+    ],
+    "weight": 1,
+    "examples": {
+      "match": [
+        "donne moi ton snap on sera plus tranquille la bas, ici y'a trop de monde qui lit",
+        "viens sur telegram, là-bas personne lit"
+      ],
+      "ignore": [
+        "on sera plus tranquilles sur discord, ici y a trop de monde qui lit pendant la ranked"
+      ]
+    }
+  },
+  {
+    "id": "dis-que-tu-dors-chez-une-copine-r13",
+    "phrases": [
+      "dis|dire|dit|diras|raconte ..3 parents|mere|pere|daron*|darons ..2 tu|t ..2 vas|dors|es|restes|vas_dormir ..2 chez ..2 copine|copain|pote|amie|ami",
+      "descends|descend|sors|sort|sortir|descendre ..1 discretement|en_cachette|sans_bruit|sans_faire_de_bruit|en_douce"
+    ],
+    "unless": [
+      "surprise|anniv*|cadeau*|fete_des_meres|fete_des_peres|poubelle*|chien|courses"
+    ],
+    "examples": {
+      "match": [
+        "tu peux dire à tes parents que tu vas chez une copine et on se voit",
+        "je te récupère en bas de chez toi à minuit, descends discrètement"
+      ],
+      "ignore": [
+        "descends discrètement, on prépare la surprise pour maman"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

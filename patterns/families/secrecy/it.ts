@@ -184,4 +184,43 @@ export default [
       ignore: ['ho attivato i messaggi effimeri nel gruppo della classe', 'le foto che si cancellano per liberare spazio'],
     },
   },
+  {
+    id: 'cover-story-for-parents-r13',
+    phrases: [
+      'ai_tuoi|a_tua_madre|a_tuo_padre|ai_genitori|ai_tuoi_genitori|a_mamma|a_papa|alla_mamma|al_papa|a_casa ..2 digli|dici|di|racconta|raccontagli|dirai|devi_dire ..2 che ..1 sei|vai|stai|dormi|resti|esci ..2 da|a|con|in',
+      'segreto ..1 nostro|tra_noi|fra_noi|tra_di_noi',
+    ],
+    weight: 2,
+    unless: ['festa|sorpresa|regalo|compleanno|torta|anniversario|pigiama_party|ahah*|haha*'],
+    examples: {
+      match: ['domani ti vengo a prendere io fuori da scuola, ai tuoi digli che sei da un amica', 'tranquilla segreto nostro', 'a tua madre dici che dormi da Giulia'],
+      ignore: ['è un segreto tra noi, la festa a sorpresa per Vale', 'a tua madre dici che ci sono anche io? ahah'],
+    },
+  },
+  {
+    id: 'alone-no-parents-r13',
+    phrases: [
+      'da_sola|da_solo ..4 senza|niente ..1 genitori|i_tuoi|mamma|papa|tua_madre|tuo_padre|adulti|accompagnatori',
+      'da_sola|da_solo ..3 che|perche ..1 i_genitori|i_tuoi|le_mamme|tua_madre|mamma|i_genitori ..3 mettono_ansia|mettono|rompono|si_agitano|fanno_storie|non_capiscono|agitano',
+    ],
+    weight: 2,
+    unless: ['ahah*|haha*|lol|autorizzazione|firmata|firma'],
+    examples: {
+      match: ['vieni in studio sabato pomeriggio, da sola, senza genitori che si agitano', 'vieni da sola che i genitori mettono ansia agli artisti'],
+      ignore: ['puoi venire da sola, senza genitori, basta l autorizzazione firmata'],
+    },
+  },
+  {
+    id: 'no-police-r13',
+    phrases: [
+      'niente|nessuna|no|senza ..1 polizia|carabinieri|sbirri|denunce|denuncia|polizia_postale',
+      'se ..1 chiami|avverti|vai_dalla|vai_dai|dici_alla|lo_dici_alla ..2 polizia|carabinieri|sbirri|polizia_postale',
+    ],
+    weight: 2,
+    unless: ['incidente|furto|smarrit*|film|serie|gioco|iene|notizia|articolo|ahah*|haha*|lol'],
+    examples: {
+      match: ['manda 200 franchi con twint o i tuoi genitori ricevono il video stasera. niente polizia', 'se chiami la polizia è peggio per te'],
+      ignore: ['niente polizia, era solo un piccolo incidente col motorino'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -249,4 +249,18 @@ export default [
       ignore: ['zeg maar niks tegen je moeder, het is een verrassing', 'niks zeggen tegen je pa over het cadeau'],
     },
   },
+  {
+    id: 'say-you-are-at-a-friends-r13',
+    phrases: [
+      'zeg|zeggen|vertel ..4 dat @you ..3 bij ..2 bent|slaapt|logeert|blijft|zit',
+      'niet|niks|niets ..2 in ..2 chat|stream ..2 zeggen|vertellen|posten|typen|zetten',
+      'discretie|discreet ..3 belangrijk|vereist|verplicht|gewenst|geboden',
+      'nog ..1 niet ..2 delen|vertellen|zeggen ..2 met|aan|tegen ..1 anderen|niemand|iemand',
+    ],
+    unless: ['spoiler*', 'ending', 'einde', 'aflevering', 'serie', 'film', 'verrassing*', 'surprise', 'cadeau*', 'feest', 'verjaardag', 'haha*', 'lol'],
+    examples: {
+      match: ['ik sta morgen om 4 uur met de auto bij de Jumbo naast je school. zeg tegen je ma dat je bij Fleur bent', 'niks raars. en niet in je chat zeggen he', 'Discretie is belangrijk i.v.m. de campagne, dus nog niet delen met anderen'],
+      ignore: ['niet in de chat zeggen hoe de film afloopt', 'zeg tegen mama dat je bij Sanne bent voor het feest, de verrassing'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -14,10 +14,10 @@ export default [
       'rodzic*|mamy|taty|starych|doroslych ..2 w_to|do_tego|w_to_nie|w_nic ..1 nie ..1 mieszaj|wciagaj|angazuj',
       'trzymaj|zostaw ..2 rodzic*|mame|tate|starych|doroslych ..3 z_dala|poza_tym|na_boku|z_boku',
     ],
-    unless: ['mojej_mamie|mojemu_tacie|moim_rodzicom|moim_starym|mojej_mamy|mojego_taty|moich_rodzicow|mojej_matce|mojemu_ojcu', 'zbil*|zepsul*|stlukl*|rozbil*|zgubil*|porysowal*|wylal*|spoznil*|zjadl*|wzialem|wzielam|pozyczyl*', 'jedync*|jedynk*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|laur*|swiadectw*|ocen*|jedynk*|pale|palisz|papieros*'],
+    unless: ['mojej_mamie|mojemu_tacie|moim_rodzicom|moim_starym|mojej_mamy|mojego_taty|moich_rodzicow|mojej_matce|mojemu_ojcu|mojemu_bratu|mojej_siostrze|isc_z_nami|jechac_z_nami', 'zbil*|zepsul*|stlukl*|rozbil*|zgubil*|porysowal*|wylal*|spoznil*|zjadl*|wzialem|wzielam|pozyczyl*', 'jedync*|jedynk*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|laur*|swiadectw*|ocen*|jedynk*|pale|palisz|papieros*'],
     examples: {
       match: ['tylko nie mów mamie, ona by się martwiła', 'nie mów o nas rodzicom', 'rodzice by nie zrozumieli', 'twoja mama nie musi wiedzieć', 'nie pokazuj tego rodzicow', 'nie pokazuj tego rodzicom', 'rodziców w to nie mieszaj', 'nie mieszaj w to rodziców', 'trzymaj rodziców z dala od tego'],
-      ignore: ['nie mow mamie ze zbilem wazon ok', 'nie mów mamie o prezencie na dzień matki', 'nie mów rodzicom o jedynce z matmy xd', 'mama mówi że obiad gotowy', 'nie mieszaj rodziców do tej niespodzianki', 'trzymaj mamę z dala od tortu, to niespodzianka'],
+      ignore: ['nie mow mamie ze zbilem wazon ok', 'tylko nie mow mojemu bratu bo bedzie chcial isc z nami', 'nie mów mamie o prezencie na dzień matki', 'nie mów rodzicom o jedynce z matmy xd', 'mama mówi że obiad gotowy', 'nie mieszaj rodziców do tej niespodzianki', 'trzymaj mamę z dala od tortu, to niespodzianka'],
     },
   },
   {
@@ -297,6 +297,32 @@ export default [
     examples: {
       match: ['tylko nie gadaj o tym z rodzicami, nie zrozumieja', 'spoko, to nie mow o tym kanale innym, bo beda zazdrosni', 'tam znika i nikt ci nie ukradnie zdjec'],
       ignore: ['nie mow innym o imprezie bo to niespodzianka', 'nie gadaj z mama o ocenach przy obiedzie xd'],
+    },
+  },
+  {
+    id: 'dont-tell-coach-youre-with-me-r13',
+    phrases: [
+      'nie ..1 mow|mowi|mowcie|powiesz|wspominaj ..1 trenerowi|trenerce|wychowawcy|wychowawczyni|nauczyc*|pedagog*|rodzicom|mamie|tacie|starym ..2 ze ..3 ze_mna|do_mnie|u_mnie|sie_spotykamy|gadamy|piszemy|jedziesz|idziesz|bedziesz',
+      'rodzice|mama|tata|starzy ..2 i_tak|przeciez ..1 mysla|mysli|beda_myslec|pomysla|pomysli ..1 ze ..1 jestes|bedziesz|siedzisz|spisz',
+      'bez ..1 rodzicow|mamy|taty|opiekun*|starych ..4 oni|ona|on ..1 tylko|by ..2 przeszkadzal*|zepsul*|nie_zrozumial*|zawracal*|wtracal*',
+      'rodzicom|mamie|tacie|starym ..1 powiemy|powiesz|powiem ..1 jak|kiedy|dopiero|po ..2 podpiszesz|wygrasz|skonczymy|zarobisz|dostaniesz|podpisaniu',
+    ],
+    unless: ['niespodzian*|prezent*|urodzin*|tort*|imprez*|balon*|xd|haha*|sprawdzian*|ocen*|jedynk*|kartkow*|pala|wywiadowk*|zebrani*'],
+    examples: {
+      match: ['jutro po treningu cie podwioze, tylko nie mow trenerowi ze jedziesz ze mna', 'do mnie, obejrzymy film. rodzice i tak mysla ze jestes na treningu', 'Przyjedz do studia w sobote, sama, bez rodzicow, oni tylko by przeszkadzali', 'Zdjecia prosze wyslac na telegramie, rodzicom powiemy jak podpiszesz kontrakt'],
+      ignore: ['nie mow mamie ze kupilismy jej prezent', 'rodzice i tak mysla ze jestes na treningu wiec wroc na czas xd'],
+    },
+  },
+  {
+    id: 'no-need-to-inform-them-r13',
+    phrases: [
+      'nie ..1 trzeba|musimy|musisz|ma_potrzeby ..1 ich|jej|go|rodzicow|rodzicom|mamy|taty ..1 informowac|powiadamiac|pytac|wtajemniczac|mieszac',
+      'nie ..1 trzeba|musimy|musisz ..1 informowac|pytac|powiadamiac|wtajemniczac ..1 rodzicow|rodzicom|mamy|taty|mamie|tacie|starych',
+    ],
+    unless: ['urodzin*|tort*|imprez*|balon*|prezent*|zebrani*|wywiadowk*|pani|pan|wyciecz*|xd|haha*|maila|mail|librus*|dziennik*|juz_wiedza|wiedza_juz|sami_sie_dowiedza|wiedza'],
+    examples: {
+      match: ['Na tym etapie nie trzeba ich informowac, zrobimy im niespodzianke jak wygrasz', 'nie musisz pytac rodzicow, to tylko sesja probna'],
+      ignore: ['nie trzeba ich informowac o zebraniu, pani wyslala maila', 'nie trzeba ich informowac, juz wiedza o imprezie'],
     },
   },
 ] satisfies PatternEntry[];

@@ -14,10 +14,10 @@ export default [
       'eles|elas nao|n iam|iriam ..1 entender|aceitar|perceber',
       'nossa_amizade|nossa_relacao|o_que_temos|o_que_a_gente_tem|a_nossa_cena|o_nosso_lance|a_gente ..6 nao|n ..1 iam|iriam|vao|entenderiam|perceberiam|aceitariam ..1 [entender|perceber|aceitar|compreender]',
     ],
-    unless: [PARTY],
+    unless: [PARTY, 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|senao_ele_come|senao_ela_come|senao_come'],
     examples: {
       match: ['a nossa amizade é especial, os outros não iam perceber', 'nao conta pra ninguem sobre a gente', 'não digas a ninguém de nós', 'mas nao conta pros seus pais ta?', 'não digas nada à tua mãe, ok?', 'e nao fala de mim pra ninguem', 'teus pais não podem saber', 'eles nao iam entender', 'não mostres isto aos teus pais'],
-      ignore: ['não conta pra Ana sobre a festa surpresa!!', 'nao conta pra mae que quebrei o vaso, é surpresa o presente', 'vou contar pra mae'],
+      ignore: ['Não conta pro seu primo que tem pudim, senão ele come tudo 😂', 'não conta pra Ana sobre a festa surpresa!!', 'nao conta pra mae que quebrei o vaso, é surpresa o presente', 'vou contar pra mae'],
     },
   },
   {
@@ -25,11 +25,11 @@ export default [
     phrases: [
       'nao|n|nem|nunca [pode|podes|deve|deves|vai|vais|precisa|precisas] conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer|coment*|mostra|mostre|mostres|mostrar ..3 @family',
     ],
-    unless: [PARTY],
+    unless: [PARTY, 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|senao_ele_come|senao_ela_come|senao_come'],
     weight: 1,
     examples: {
       match: ['não contes à mãe', 'nao fala pro pai'],
-      ignore: ['nao conta pra mae da festa surpresa'],
+      ignore: ['nao conta pra mae da festa surpresa', 'Não conta pro seu primo que tem pudim, senão ele come tudo 😂'],
     },
   },
   {
@@ -300,6 +300,59 @@ export default [
     examples: {
       match: ['vamo pro telegram? la é mais privado', 'passa pro pv, la ninguem ve'],
       ignore: ['vamos pro discord, la é mais organizado pro trabalho', 'bora pro zap la é mais rapido'],
+    },
+  },
+  {
+    // "relaxa, ninguem fica sabendo", "a tua mae nao precisa saber", "aqui eles leem tudo".
+    id: 'nobody-will-know-r13',
+    phrases: [
+      'ninguem|ngm|niguem fica|ficara|vai_ficar ..1 sabendo|a_saber',
+      '@family|ela|ele|eles|elas ..1 nao|n ..1 precisa|precisam|tem_que|tem_de|tem_porque ..1 saber|ficar_sabendo|ficar_a_saber|descobrir',
+      'aqui|esse|este|isto|isso|o_da_escola|o_do_colegio|o_insta|o_chat ..3 e|eh|ta|esta|sao ..1 monitorad*|vigiad*|controlad*',
+      'aqui|eles|os_pais|teus_pais|seus_pais|tua_mae|sua_mae ..2 leem|le|lem|veem|ve|vigiam|controlam ..1 tudo|td',
+    ],
+    unless: [PARTY, 'cuidado|regra*|normas|pela_diretora|pela_escola|pelos_professores|pela_direcao|pelo_colegio', 'bolo|pudim|chocolate|doce*|comi|comeste|quebrei|quebraste|nota|notas|teste|prova|k|kk*|haha*|rsrs*|festa|jantar|gato|cao|cachorro'],
+    examples: {
+      match: ['relaxa é so zoeira, ninguem fica sabendo', 'ela nao precisa saber né', 'teus pais nao precisam saber', 'bora pro whats, aqui eles leem tudo', 'o da escola é monitorado'],
+      ignore: ['ela nao precisa saber que comi o bolo kkk', 'ninguem fica sabendo da festa ate sabado'],
+    },
+  },
+  {
+    // An adult's "don't mention it at school": "nao comenta com a coordenacao", "nao digas a diretora".
+    id: 'dont-tell-the-school-r13',
+    phrases: [
+      'nao|n|nem|nunca comenta|comentes|comente|fala|fales|fale|conta|contes|conte|diz|digas|diga ..2 com|pra|para|a|ao|aos|as ..1 coordenacao|coordenadora|coordenador|direcao|diretora|diretor|diretores|professores|professoras|stor|stora|stores|psicologa|psicologo|orientadora|orientador',
+    ],
+    unless: [PARTY, 'colei|cola|copiei|copiaste|faltei|faltaste|atrasad*|cheguei|chegaste|fumei|fumar|briga|brigamos|k|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['e não comenta com a coordenação q eu tô te ajudando', 'não digas à diretora que falamos por aqui'],
+      ignore: ['nao conta pra professora que eu colei kkk', 'nao fala com a diretora que cheguei atrasado'],
+    },
+  },
+  {
+    // Behind a closed door for a call: "liga a camera e tranca a porta do quarto".
+    id: 'lock-your-room-r13',
+    phrases: [
+      'fecha|tranca|fechas|trancas|feche|tranque|fechar|trancar ..1 a ..1 porta ..1 do|de|da ..1 [teu|tua|seu|sua] quarto|casa_de_banho|banheiro ..6 camera|camara|cam|call|chamada|video|ninguem|sozinh*',
+      'camera|camara|cam|call|chamada|video ..6 fecha|tranca|fechas|trancas|feche|tranque ..1 a ..1 porta ..1 do|de|da ..1 [teu|tua|seu|sua] quarto|casa_de_banho|banheiro',
+      'sim|e|agora|antes ..1 fecha|tranca|fechas|trancas|feche|tranque ..1 a ..1 porta ..1 do|da ..1 [teu|tua|seu|sua] quarto',
+    ],
+    unless: [PARTY, 'gato|gata|cao|cachorro|barulho|frio|ladrao|ladroes|mae_mandou|pai_mandou|vento|luz'],
+    examples: {
+      match: ['liga a camera e tranca a porta do quarto', 'sim, e fecha a porta do quarto', 'fecha a porta do teu quarto antes da chamada, ninguem pode entrar'],
+      ignore: ['fecha a porta do quarto que o gato entra', 'tranca a porta de casa, só chego as 21h'],
+    },
+  },
+  {
+    // A cover story: "diz que eu sou teu primo", "fala q eu sou uma amiga da escola".
+    id: 'say-im-your-cousin-r13',
+    phrases: [
+      'diz|diga|digas|dizes|fala|fale|fales|conta ..1 que|q ..1 [eu] sou|era ..1 [o|a|um|uma] teu|tua|seu|sua|primo|prima|tio|tia|amigo|amiga|colega|professor|professora|treinador|treinadora ..3 [da|do|de] [escola|colegio|turma|treino|igreja|familia|primo|prima|amigo|amiga|colega]',
+    ],
+    unless: [PARTY, 'k|kk*|haha*|rsrs*|porteiro|seguranca|bar|discoteca|balada|entrada|lista|convidad*|brincadeira|pegadinha|teatro|peca'],
+    examples: {
+      match: ['diz que eu sou teu primo', 'se alguem perguntar fala q eu sou uma amiga da escola'],
+      ignore: ['diz que eu sou teu primo pro porteiro deixar entrar kkk'],
     },
   },
 ] satisfies PatternEntry[];

@@ -148,4 +148,17 @@ export default [
       ignore: ['wennst nochmal so a schularbeit machst bring i mi um lol', 'wennst mitkommst spring i vom sprungbrett im freibad'],
     },
   },
+  {
+    id: 'cant-live-if-you-go-r13',
+    phrases: [
+      'wenn du ..5 brauch|will|mag|kann|muss ich ..3 nicht|nich|nimmer|net|auch_nicht ..1 mehr leben|weiterleben',
+      'wenn du ..5 dann ..1 bin ich weg|tot ..3 deine schuld',
+      'dann|sonst ..1 bin ich ..1 weg|tot ..4 das ..1 ist|is|wars|war deine schuld',
+    ],
+    unless: ['haha*|lol|xd|urlaub|ferien|umzug|umziehen|heimfahr*|nach_hause|verreist|party|kaffee|pizza|wlan|internet|akku|serie|film|spiel|game|netflix'],
+    examples: {
+      match: ['wenn du gehst dann brauch ich auch nicht mehr leben. dann bin ich weg und das ist deine schuld', 'wenn du mich blockierst will ich nicht mehr leben', 'sonst bin ich tot und das ist deine schuld'],
+      ignore: ['wenn du das wlan ausmachst kann ich nicht mehr leben lol', 'wenn du jetzt gehst bin ich weg, fahr ja morgen in urlaub'],
+    },
+  },
 ] satisfies PatternEntry[];

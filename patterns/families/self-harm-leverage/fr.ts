@@ -107,4 +107,47 @@ export default [
     },
   },
   // r11-end
+  // r13-start
+  {
+    "id": "je-prends-les-cachets-ta-faute-r13",
+    "phrases": [
+      "si ..3 tu|t ..6 je|j|jvais|jme ..2 avale*|avaler|prend*|prends ..3 pilule*|cachet*|medoc*|medicament*|comprime*|boite*",
+      "je|j|jvais ..2 prends|prend|prendre|avale|avaler ..3 cachet*|pilule*|medoc*|medicament*|comprime* ..6 ta_faute|de_ta_faute|a_cause_de_toi|ta_conscience|sur_ta_conscience",
+      "ce|ca ..1 sera|serait ..1 de_ta_faute|ta_faute ..4 je|j ..2 me|m ..1 tue|suicide*|pends|coupe|fais_du_mal|jette|flingue"
+    ],
+    "unless": [
+      "rhume|grippe|mal_de_tete|migraine|doliprane|ordonnance|docteur|medecin|pharmacie|mdr|ptdr|lol|jpp|haha|xd|maths|controle|exam*|bac|brevet|vitamine*|pilule_du_lendemain|contraception"
+    ],
+    "examples": {
+      "match": [
+        "si ce soir t'as rien envoyé je prends les cachets de ma mère. ce sera de ta faute",
+        "si demain tu me réponds pas j'avale les médocs de mon père",
+        "je prends tous les cachets, ce sera de ta faute"
+      ],
+      "ignore": [
+        "si ce soir t'as mal à la tête prends un doliprane",
+        "je prends mes cachets pour la migraine et je dors"
+      ]
+    }
+  },
+  {
+    "id": "sans-toi-plus-de-raison-de-vivre-r13",
+    "phrases": [
+      "sans ..1 toi|twa|tes|ta|tes_photos|tes_messages ..4 plus|pas|aucune ..1 de|d ..1 raison|envie|gout ..1 de ..1 vivre",
+      "sans ..1 toi|twa|tes|ta ..4 plus|pas|aucune ..1 raison|envie|gout ..1 de ..1 vivre"
+    ],
+    "unless": [
+      "mdr|ptdr|lol|jpp|haha|xd|wifi|netflix|cafe|chocolat|pizza|tel|telephone|musique|series|maths|controle|exam*|bac|brevet"
+    ],
+    "examples": {
+      "match": [
+        "sans tes photos j'ai plus de raison de vivre",
+        "sans toi j'ai plus aucune envie de vivre"
+      ],
+      "ignore": [
+        "sans wifi j'ai plus de raison de vivre mdr"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

@@ -79,4 +79,18 @@ export default [
       ignore: ['se non passa il mal di testa prendo tutte le pastiglie che ho ahah', 'o studio stasera o domani mi ammazzo all esame'],
     },
   },
+  {
+    id: 'swear-tonight-end-it-r13',
+    phrases: [
+      'giuro|stanotte|stasera ..3 @selfharm',
+      '@selfharm ..6 colpa_tua|sulla_coscienza|vediamo_come_ti_senti|come_ti_senti|per_colpa_tua|te_ne_pentirai',
+      'sai|lo_sai ..3 cosa|che ..1 devi ..1 fare ..2 per ..1 salvarmi|tenermi_in_vita|non_farmi_morire|farmi_stare_in_vita',
+    ],
+    weight: 5,
+    unless: ['con_te|con_lui|con_lei|con_questa|con_questo|con_la_scuola|con_il_calcio|dieta|gioco|partita|livello|boss|videogioco|ahah*|haha*|lol|compiti'],
+    examples: {
+      match: ['allora è finita. e giuro che stanotte la faccio finita, poi vediamo come ti senti', 'lo sai cosa devi fare per salvarmi', 'stasera mi taglio e sara colpa tua'],
+      ignore: ['giuro che la faccio finita con questa dieta', 'sai cosa devi fare per salvarmi nel gioco? cura il boss'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -56,9 +56,9 @@ export default [
   {
     id: 'what-are-you-wearing-plain',
     phrases: ['was hast|haste|hasch du [heute] an'],
-    unless: ['an dem|den|der|diesem|deinem|welchem|ostern|weihnachten|silvester|wochenende|geburtstag|tag', 'gemacht|vor|bekommen|gekriegt|gegessen|geplant|gedacht|gelernt', 'party|hochzeit|abstimmen|outfit|morgen|schule|anziehen|feier|ball|abiball|konfirmation|kommunion'],
+    unless: ['an dem|den|der|diesem|deinem|welchem|ostern|weihnachten|silvester|wochenende|geburtstag|tag', 'gemacht|vor|bekommen|gekriegt|gegessen|geplant|gedacht|gelernt', 'party|hochzeit|abstimmen|outfit|morgen|schule|anziehen|feier|ball|abiball|konfirmation|kommunion', 'jahrbuch|klassenfoto|fotos_fur|fotos_fuer|bewerbung*|vorstellungsgesprach|vorstellungsgespraech|praktikum'],
     weight: 2,
-    examples: { match: ['was hast du an?'], ignore: ['was hast du heute an? wir wollten uns doch abstimmen für die party'] },
+    examples: { match: ['was hast du an?'], ignore: ['was hast du heute an? wir wollten uns doch abstimmen für die party', 'was hast du heute an, wir haben doch nachher fotos für das jahrbuch'] },
   },
   {
     id: 'body-remarks',
@@ -363,6 +363,28 @@ export default [
     examples: {
       match: ['hast du schon mal nackt fotos gemacht?', 'hast du schon mal nudes verschickt?'],
       ignore: ['hast du schon mal nacktfotos gemacht im kunstunterricht aktzeichnen'],
+    },
+  },
+  {
+    id: 'only-in-towel-r13',
+    phrases: [
+      'eins|eines|bild|foto|pic|selfie*|video ..2 nur|bloss|blos ..1 im|in ..1 handtuch|bademantel|@underwear|bikini|unterhemd|boxershorts|boxer',
+      'in|im ..3 bikini|badeanzug|@underwear ..5 damit|sodass|so_dass ..3 figur|korper|koerper|proportionen|kurven ..1 sieht|sehen|erkennt',
+      'wo ..1 man ..1 mehr ..1 sieht|sehen',
+    ],
+    unless: ['schwimm*|training|verein|wettkampf|strand|urlaub|freibad|sauna|werbung|katalog|shop|laden|kaufen|bestellt|bestellen|size|grosse|groesse|ruckgabe|rueckgabe|vinted|kleinanzeigen|ebay|fahrrad|auto|zimmer|wohnung|kratzer|schaden|aussicht|detail*|tafel|text|zettel'],
+    examples: {
+      match: ['schick mal eins nur im handtuch 🙈 ich schick dann auch eins', 'eins in bikini oder unterwäsche, damit die jury die figur sieht', 'wow. und eins wo man mehr sieht? 😏 nur für mich', 'Einmal in enger Kleidung oder Unterwäsche, ohne Make-up, damit man die Proportionen sieht'],
+      ignore: ['schick mal ein foto vom bikini, ich will den auch bei vinted kaufen', 'hast du ein foto wo man den kratzer mehr sieht'],
+    },
+  },
+  {
+    id: 'show-what-youre-wearing-r13',
+    phrases: ['zeig|zeige|zeigst ..3 was du ..2 anhast|an_hast|tragst|traegst|drunter_hast|drunter'],
+    unless: ['party|hochzeit|abstimmen|outfit|morgen|schule|feier|ball|abiball|konfirmation|kommunion|jahrbuch|klassenfoto|bewerbung*|vorstellungsgesprach|vorstellungsgespraech|praktikum|kostum|kostuem|fasching|karneval|halloween|konzert|date_mit|kaufen|gekauft|shoppen|vinted|haha*|lol|xd|inspiration|anziehen|anziehn|ausgehen|club|disco'],
+    examples: {
+      match: ['zeig mal was du grad anhast 😏', 'zeig mir was du drunter hast'],
+      ignore: ['zeig mal was du morgen anhast für die party', 'zeig mal was du gekauft hast'],
     },
   },
 ] satisfies PatternEntry[];

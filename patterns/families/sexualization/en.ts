@@ -745,4 +745,18 @@ export default [
       ignore: ['ur body is growing fast for 14, thats normal the doctor said', 'have u been with anyone yet to the new cafe'],
     },
   },
+  // ---- round 13 (en-n13): "bet you look better in...", "ever done anything with a girl", "what's under the hoodie" ----
+  {
+    id: 'bet-you-look-better-in-r13',
+    phrases: [
+      'bet|betcha|i_bet you|u look|looks ..3 better|good|hot|sexy|fine|fit|peng|banging ..2 in|without your|ur|a|some @body|swimsuit|towel|nothing|less',
+      'ever done|did anything|stuff|it|things ..2 with|w a|any girl|guy|boy|man|woman|gf|bf|someone|anyone|older',
+      'what|whats|wats|what_is|what_are|show_me_what|show_me_whats under your|ur|the|that hoodie|shirt|top|skirt|dress|clothes|towel|blanket|jumper|sweater|uniform',
+    ],
+    unless: ['cat|dog|kitten|puppy|present|gift|logo|print|design|stain|sticker|project|homework|school_project|group_project|lab|lol_jk|dress_shop|prom_dress|wedding_dress|fit_check|rate_my_fit'],
+    examples: {
+      match: ['i bet u look even better in ur bikini', 'lol same. ever done anything w a girl', 'can u take ur headset off. and whats under the hoodie 😳'],
+      ignore: ['ever done a project with a girl from year 9', 'whats under the hoodie, a cat?', 'i bet u look good in the prom dress'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -284,4 +284,44 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "decris-moi-ce-que-tu-portes-r13",
+    "phrases": [
+      "@tas ..1 deja ..1 touche|caresse|couche|fait_l_amour|fait_des_trucs|suce ..2 un|une|avec ..1 garcon|gars|mec|fille|meuf|quelqu_un|personne",
+      "decris|decrit|decrire|decrismoi ..2 ce_que|ce_qu|comment ..2 tu|t ..2 portes|porte|habillee|habille|as_sur_toi|es_habillee"
+    ],
+    "unless": [
+      "soiree|fete|mariage|anniv*|rentree|costume|deguisement|police|temoin|agresseur|suspect",
+      "reconnaisse|reconnaitre|reconnaitrai|reconnaitra|retrouver|gare|arret|sortie|rdv"
+    ],
+    "examples": {
+      "match": [
+        "décris moi ce que tu portes, y a rien de mal",
+        "décris-moi comment t'es habillée là",
+        "t'as déjà touché un garçon ?"
+      ],
+      "ignore": [
+        "décris ce que tu portes pour la soirée que je sois assortie"
+      ]
+    }
+  },
+  {
+    "id": "tes-epilee-r13",
+    "phrases": [
+      "@tes ..1 epilee|epilees|rasee_en_bas|toute_lisse"
+    ],
+    "unless": [
+      "piscine|plage|estheticienne|cire|laser|rdv|institut|mdr|ptdr|jambes|aisselles|sourcils"
+    ],
+    "examples": {
+      "match": [
+        "t'es épilée ?"
+      ],
+      "ignore": [
+        "t'es épilée les jambes pour la piscine ?"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

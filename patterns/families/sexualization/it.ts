@@ -299,4 +299,17 @@ export default [
       ignore: ['sei abbastanza grande per queste cose, tipo guidare il motorino', 'ti piacerebbe fare cose da grandi come lavorare?'],
     },
   },
+  {
+    id: 'ever-done-things-r13',
+    phrases: [
+      'hai ..1 mai ..1 fatto ..2 qualcosa|niente|cose|roba ..2 con ..1 una|un|qualcuno|qualcuna ..1 ragazza|ragazzo|ragazze|ragazzi',
+      'metti|mettiti|indossa|solo ..6 niente_sotto|nulla_sotto|senza_niente_sotto|e_niente_sotto',
+    ],
+    weight: 3,
+    unless: ['teatro|corso|progetto|gruppo|lavoro|compiti|ricerca|freddo|pioggia|giacca|cappotto'],
+    examples: {
+      match: ['hai mai fatto qualcosa con una ragazza? dimmi tutto', 'metti solo la maglia del canale e niente sotto ahah'],
+      ignore: ['hai mai fatto qualcosa con un ragazzo del corso di teatro?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -257,4 +257,16 @@ export default [
       ignore: ['stuur een foto van die bikini in de winkel, welke maat', 'ik lig gewoon in mijn pyjama haha', 'gewoon in je pyjama komen, het is een pyjamafeest', 'dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren'],
     },
   },
+  {
+    id: 'shirt-may-come-off-less-clothes-r13',
+    phrases: [
+      'shirt|t_shirt|tshirt|top|trui|broek|kleren|bh|topje ..2 mag|mogen|kan|kunnen ..2 uit',
+      'hoe minder kleding|kleren|kleertjes|aan ..5 hoe beter|hoger|meer|liever|mooier',
+    ],
+    unless: ['warm', 'heet', 'zweet*', 'zwem*', 'sport', 'training', 'strand', 'was', 'wassen', 'vies', 'nat', 'dokter', 'huisarts', 'graden', 'koffer', 'bagage', 'inpakken', 'kast', 'opruimen', 'verkoop*', 'vinted'],
+    examples: {
+      match: ['niks raars, beetje chillen. shirt mag uit als je wil 😉', "1 'artistiek', hoe minder kleding hoe hoger de score haha"],
+      ignore: ['je shirt mag uit, het is 30 graden', 'hoe minder kleren in je koffer hoe beter'],
+    },
+  },
 ] satisfies PatternEntry[];

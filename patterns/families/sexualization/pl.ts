@@ -358,4 +358,38 @@ export default [
       ignore: ['zdejmij buty i pokaz mi gdzie cie obtarlo', 'zdejmij kurtke i pokaz mi nowa bluzke xd'],
     },
   },
+  {
+    id: 'less-clothes-faster-r13',
+    phrases: [
+      'im ..1 mniej ..1 ciuchow|ubran*|ubrania|na_sobie|materialu|ciuszkow ..4 tym',
+    ],
+    unless: ['upal*|goraco|chlod*|cieplo|zimno|slonc*|plaz*|pogod*|walizk*|walizc*|plecak*|bagaz*|spakow*|pakowa*|szaf*|pranie|prania|pralk*|plam*|poplamil*|lekarz*|pielegniar*|osluch*|przymierz*|przymierzal*|sklep*|rozmiar*'],
+    examples: {
+      match: ['wyslij zdjecie z kartka z twoim imieniem, im mniej ciuchow tym szybsza weryfikacja', ],
+      ignore: ['im mniej ubran w walizce tym lepiej', 'im mniej na sobie tym chlodniej w upal', 'pokaz sie w tej bluzie, zdejmij kurtke'],
+    },
+  },
+  {
+    id: 'private-show-r13',
+    phrases: [
+      'zrob|zrobisz|zrobilabys|zrobilbys|dasz|dalabys ..2 [mi] prywatny|prywatne|maly|specjalny ..1 pokaz|pokazik|show|striptiz*|taniec|tanieczek',
+      'striptiz*|striptease ..3 dla ..1 mnie|mnie_na_kamerce',
+    ],
+    unless: ['gra|grze|gry|prezentacj*|slajd*|mody|moda|ciuch*|makijaz*|magik*|sztucz*|trik*|kart*|tiktok*|choreograf*|szkol*_tanca|zajeci*|apel*|przedstawieni*|xd|haha*'],
+    examples: {
+      match: ['zrob mi prywatny pokaz', 'zrobisz striptiz dla mnie na kamerce?'],
+      ignore: ['zrob mi prywatny pokaz tej nowej sztuczki z kartami', 'zrobisz pokaz taneczny na apelu?'],
+    },
+  },
+  {
+    id: 'cam-on-take-it-off-r13',
+    phrases: [
+      'odpal|wlacz|wlaczysz|pokaz ..4 kamer*|kamerk*|cam*|sie ..6 zdejmij|sciagnij|zdejmiesz|sciagniesz|rozbierz ..1 bluze|koszulke|bluzke|spodnie|top|stanik|koszule|ciuchy|ubranie|spodenki',
+    ],
+    unless: ['pranie|prania|pralk*|plam*|poplamil*|lekarz*|pielegniar*|osluch*|przymierz*|przymierzal*|sklep*|rozmiar*|lekcj*|wf|trening*_online'],
+    examples: {
+      match: ['git to odpal kamere i zdejmij bluze bo goraco pewnie xd', 'wlacz kamerke i sciagnij koszulke'],
+      ignore: ['pokaz sie w tej bluzie, zdejmij kurtke', 'wlacz kamere na lekcji i zdejmij kaptur'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -237,4 +237,41 @@ export default [
       ignore: ['ja tens peito de frango pro jantar?', 'na aula de ciencias ja tens de saber os pelos e a pele'],
     },
   },
+  {
+    // "e ja fizeste alguma coisa com alguem? 😳", "ja te tocaste a pensar em alguem?".
+    id: 'done-anything-with-someone-r13',
+    phrases: [
+      'ja ..1 fizeste|fez|fizeram|tinhas_feito|tinha_feito ..1 alguma_coisa|algo|aquilo|coisas|coisinhas|mais_que_isso|mais_do_que_isso ..2 com ..1 alguem|algum_rapaz|alguma_menina|algum_menino|alguma_rapariga|um_menino|uma_menina|um_rapaz|o_teu_namorado|a_tua_namorada|teu_namorado|tua_namorada|seu_namorado|sua_namorada|ele|ela',
+      'ja ..1 te|se ..1 tocaste|tocou|tocas|toca ..3 pensar|pensando|a_pensar',
+    ],
+    unless: ['trabalho|projeto|projecto|grupo|apresentacao|tpc|dever|jogo|jogar|musica|desenho|video_para|bolo|receita|exercicio*|festa'],
+    examples: {
+      match: ['e já fizeste alguma coisa com alguém? 😳', 'tipo, já te tocaste a pensar em alguém?', 'ja fez algo com teu namorado?'],
+      ignore: ['já fizeste alguma coisa com alguém para o trabalho de grupo?', 'ja fez algo com ela pro projeto?'],
+    },
+  },
+  {
+    // "o que tu ta vestindo?", "oq vc ta usando agora?".
+    id: 'what-are-you-wearing-r13',
+    phrases: [
+      'o_que|oq|oque|que|q ..1 @you ..1 ta|tas|esta|estas ..1 vestindo|a_vestir|usando|a_usar|com_vestido ..1 [agora|ai|neste_momento|hoje|ja]',
+    ],
+    unless: ['frio|chuva|calor|festa|casamento|jantar|formatura|aniversario|niver|escola|amanha|prova|look|casaco|uniforme|fantasia|carnaval|jogo|treino|concerto|show|foto_da_turma|bagagem|mala'],
+    examples: {
+      match: ['o que tu tá vestindo?', 'oq vc ta usando agora?', 'que vc está vestindo agora hein'],
+      ignore: ['o que tu tá vestindo pra festa?', 'oq vc ta usando? ta frio, leva casaco'],
+    },
+  },
+  {
+    // "curtia ver-te sem roupa", "queria te ver de lingerie".
+    id: 'would-like-to-see-you-undressed-r13',
+    phrases: [
+      'curtia|gostava|gostaria|queria|adorava|adoraria|quero|louco_pra|louca_pra|doido_pra|doida_pra ..1 ver_te|te_ver|ver_vc|ver_voce|ver_tu|te_ver_so ..2 @undressed',
+    ],
+    unless: ['fantasia|carnaval|praia_com_a_turma|piscina_da_escola|desfile'],
+    examples: {
+      match: ['és mesmo gira, curtia ver-te sem roupa', 'queria te ver de lingerie'],
+      ignore: ['queria te ver de fantasia no carnaval'],
+    },
+  },
 ] satisfies PatternEntry[];

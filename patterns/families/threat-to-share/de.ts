@@ -1207,4 +1207,55 @@ export default [
       ignore: ['deine mama kriegt morgen post von mir, eine karte zum geburtstag', 'deine eltern bekommen morgen eine nachricht von mir wegen dem ausflug geschenk'],
     },
   },
+  {
+    id: 'send-to-all-contacts-r13',
+    phrases: [
+      'oder|sonst|ansonsten ..1 sende|schick*|send*|verschick*|post*|leak*|stell* ..4 an|zu|in alle|allen|jeden|ganze|ganzen ..2 kontakt|kontakte|kontakten|@audience|leute|leuten|gruppe|gruppen',
+      'schick*|send*|verschick*|post*|leak*|weiterleit* ..1 @poss ..4 @media ..5 an|zu alle|allen ..2 kontakt|kontakte|kontakten|@audience',
+      'oder|sonst i|ich ..1 stell*|tu|poste|post|lad* ..3 in|ins|auf die|den|das ..1 gruppe|klassengruppe|netz|internet|story|klassenchat',
+    ],
+    unless: ['haha*|lol|xd|hausaufgabe*|aufgabe*|einladung*|link|termin*|liste|datei|pdf|plan|stundenplan|rezept|umfrage|ergebnis*|meme*|geburtstag*|party|klassenfahrt|ausflug|urlaub', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Du zahlen 500 euro in bitcoin oder ich sende zu alle deine kontakt in instagram', 'kannst du wiederhaben. 150 euro oder ich schick deine privaten bilder aus der galerie an alle kontakte', 'oida i hab deine fotos. zahl 100 euro oder i stells in die gruppe', 'sonst schick ich das an alle deine follower'],
+      ignore: ['schick mir die datei oder ich schick sie an alle in der gruppe', 'ich schick die einladung an alle kontakte', 'sonst stell ich die hausaufgaben in die gruppe'],
+    },
+  },
+  {
+    id: 'swiss-send-to-friends-r13',
+    phrases: [
+      'gond|gaht|goht|gahts|gohts|schick|schicke ..2 dini|deine|dii ..1 fotis|fotos|bilder|bildli|video|videos|nudes ..2 a|an|zu dini|deine|dii ..1 kollega|kollegen|kolleg*|frunde|fruende|famili|familie|eltere|eltern|@audience',
+      'sunsch|suscht|susch ..4 fotis|fotos|bilder|bildli|video|videos|nudes ..3 kollega|kolleg*|frunde|famili|eltere|@audience',
+    ],
+    unless: ['haha*|lol|xd|ferie|ferien|usflug|ausflug|hochziit|hochzeit|geburtstag|party|fest'],
+    examples: {
+      match: ['schick 200 stutz per twint sunsch gönd dini fotis a dini kollegä', 'susch schick ich dini bilder a dini eltere'],
+      ignore: ['schick mir dini fotis vom usflug'],
+    },
+  },
+  {
+    id: 'should-family-see-r13',
+    phrases: [
+      'soll|sollen @poss @family|@audience ..2 das|es|die|den|sie|dich ..2 sehen|sehn|bekommen|kriegen|lesen',
+      'ob @poss @family|@audience ..3 das|es|den|die|sie|dich ..3 sehen|sieht|bekommen|kriegen|lesen ..1 soll|sollen|darf|wird',
+      'frage ist ob @poss @family|@audience',
+      'willst|mochtest|moechtest|wollen du|sie ..1 dass|das @poss @family|@audience ..4 sieht|sehen|bekommt|kriegt|erfahrt|erfaehrt|liest',
+    ],
+    unless: ['haha*|lol|xd|zeugnis|note|noten|zeichnung|bild_gemalt|gemalt|geschenk*|uberraschung*|ueberraschung*|kuchen|essen|film|serie|video_von_der|tor|auftritt|konzert|zimmer|unordnung|chaos|ergebnis|test|klausur|arbeit|hausaufgabe*'],
+    examples: {
+      match: ['egal woher. die frage ist ob deine mama das auch sehen soll', 'soll deine schule das sehen?', 'willst du wirklich dass deine eltern das sehen'],
+      ignore: ['soll deine mama das zeugnis sehen oder nicht lol', 'willst du dass deine mama die zeichnung sieht? ist voll schön'],
+    },
+  },
+  {
+    id: 'upload-it-if-you-dont-r13',
+    phrases: [
+      'lad|lade|stell|stelle ..3 video|@media|das|es|alles|sie ..3 hoch|online|rein|ins_netz ..3 wenn|falls du ..1 nicht|nich|net|kein',
+      'link|links|ordner|datei|dateien|drive|cloud ..1 geht|gehen|landet|landen|kommt ..2 an|in|bei|zu @poss ..1 ganze|ganzen|gesamte|komplette @audience|@family',
+    ],
+    unless: ['haha*|lol|xd|hausaufgabe*|aufgabe*|einladung*|zoom|meeting|umfrage|elternabend|klassenfahrt|infos|info|termin*|stundenplan|vertretungsplan|referat|projekt|praesentation|prasentation|playlist|fotos_vom|bilder_vom|video_vom|abi|abschluss|geburtstag|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich lade das video hoch wenn du nicht zahlst', 'der link geht an deine ganze klasse', 'ich stell alles online falls du nicht antwortest'],
+      ignore: ['ich lade das video hoch wenn du nichts dagegen hast, vom geburtstag', 'der link geht an deine ganze klasse, wegen dem elternabend'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1207,10 +1207,10 @@ export default [
       '@iwill [just] [have_to] [gonna] show|send|forward|give ..1 your|ur @audience|him|her|them ..2 the|that|this|those|my first|last|other|old|previous|earlier|original one|ones|pic|pics|video|vid|nudes|photo',
       'want|do_you_want|should|shall ..1 me|i [to] send|show|forward|post|leak ..1 that|this|the|those|these one|ones|first_one|pic|pics|video|vid|nudes|photo ..2 to your|ur @audience',
     ],
-    unless: ['liked|loved|love|asked|wanted|cute|pretty|beautiful|gorgeous|frame|print|prints|invite|invitation|link|party|birthday|bday|wedding|trip|vacation|recital|concert|game|match|team|yearbook|website|channel|premiere|newsletter|vlog|project|club|homework|notes|recipe|meme|memes|schedule|photographer|gallery|album|your_story|insta_story|instagram_story|slideshow|announcement|results|report_card|menu|playlist|tickets|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|so_she_can|so_he_can|so_they_can|drawing|drawings|art|painting|sunset|dog|cat|puppy|baby|grandma|grandpa|holiday|christmas|xmas|graduation|prom|beach|camp|cake|food|dinner|outfit|dress|haircut|hair', 'messaged_me_saying|dmed_me_saying|saying_he|saying_she|what_do_i_do|what_should_i_do|should_i_pay|never_even_sent|never_sent_him|never_sent_her'],
+    unless: ['liked|loved|love|asked|wanted|cute|pretty|beautiful|gorgeous|frame|print|prints|invite|invitation|link|party|birthday|bday|wedding|trip|vacation|recital|concert|game|match|team|yearbook|website|channel|premiere|newsletter|vlog|project|club|homework|notes|recipe|meme|memes|schedule|photographer|gallery|album|your_story|insta_story|instagram_story|slideshow|announcement|results|report_card|menu|playlist|tickets|news|article|scam|scammer|scammers|if_someone_says|if_somebody_says|if_someone_ever|if_somebody_ever|tell_an_adult|trusted_adult|so_she_can|so_he_can|so_they_can|drawing|drawings|art|painting|sunset|dog|cat|puppy|baby|grandma|grandpa|holiday|christmas|xmas|graduation|prom|beach|camp|cake|food|dinner|outfit|dress|haircut|hair', 'messaged_me_saying|dmed_me_saying|saying_he|saying_she|what_do_i_do|what_should_i_do|should_i_pay|never_even_sent|never_sent_him|never_sent_her|she_said|he_said|they_said|added_him|added_her|to_his|his_family|his_mum|his_mom|his_parents|her_parents|her_mum|her_mom|her_family'],
     examples: {
       match: ['so funny story, remember the pics u sent me? my cousin found them on my phone and now he wants money or hes posting them', 'ok then ill just have to show ur bf the first one', 'u sent one before lol. want me to send that one to ur dad?'],
-      ignore: ['want me to send that one to your mom? she liked it', 'ill just show your mom the first one from the beach', 'send me 10 or she posts the cake pics lol', 'some guy just messaged me saying he recorded me and wants $200 or hes gonna post it. i never even sent him anything. what do i do??'],
+      ignore: ['want me to send that one to your mom? she liked it', 'ill just show your mom the first one from the beach', 'send me 10 or she posts the cake pics lol', 'some guy just messaged me saying he recorded me and wants $200 or hes gonna post it. i never even sent him anything. what do i do??', "a 'girl' added him on insta, then she said pay 400 or she would send the video to his family"],
     },
   },
   {
@@ -2299,6 +2299,67 @@ export default [
     examples: {
       match: ['sharp sharp, u dey pay 50k naira now or i go share ur video for whatsapp status', 'if you no pay i go post your pics for facebook'],
       ignore: ['i go post your pics for whatsapp status, happy birthday babe', 'i go share your video for status, congrats on graduation'],
+    },
+  },
+  // ---- round 13 (en-n13): veiled "your people are about to get a copy", "or it's going in the gc" ----
+  {
+    id: 'your-people-about-to-get-a-copy-r13',
+    phrases: [
+      'your|ur @audience|group_chat|gc|family_gc|family_chat ..3 about_to|gonna|going_to|will|is_getting|are_getting|will_all|are_all ..1 [all] get|see|receive|have|getting [a|an|their] [little|big|nice|own] surprise|copy|copies|preview|link|look|show',
+      'your|ur @audience|group_chat|gc ..2 will|gonna|going_to|are_going_to [all] have|get|receive ..1 a|the|their [own] copy|copies ..2 by|tonight|today|tomorrow|in|soon|before',
+    ],
+    unless: ['party|birthday|bday|invite|invites|invitation|wedding|christmas|xmas|baby|pregnant|engaged|newsletter|cake|gift|gifts|present|presents|notes|homework|handout|worksheet|revision|timetable|rota|schedule|report|results|yearbook|tickets|menu|recipe|card|cards|photos_from|trip|holiday|jk|kidding|joking|scam|heads_up|what_do_i_do|what_should_i_do|news'],
+    examples: {
+      match: ['ur family group chat is about to get a surprise', 'Keep being rude and your mates will all have a copy by tonight', 'your followers are about to get a little preview', 'ur mum is gonna get a copy tonight'],
+      ignore: ['ur family group chat is about to get a surprise, mum is pregnant!!', 'your mates will all have a copy of the notes by tonight', 'your friends are about to get the party invite'],
+    },
+  },
+  {
+    id: 'or-its-going-in-the-gc-r13',
+    phrases: [
+      'or|else|otherwise|either_way it|its|it_is|they|theyre|they_are|them|this|that|the_pics|the_video|the_clip [is|are|will] going|goes|go|end_up|ends_up|land|lands|landing ..2 in|on|to|into|round|around|straight_to the|your|ur|his|her|every ..3 gc|group_chat|groupchat|inbox|dms|year|school|timeline|story|feed|@audience',
+      '@iwill|or_i make|making|start|create [a] group_chat|gc|groupchat ..6 drop|post|leak|send|share|airdrop|blast the|that|your|ur clip|video|vid|vids|recording|pics|nudes|photos|footage',
+      'airdrop|airdropping|airdropped|blast|blasting ..3 it|them|this|that|the|your|ur ..3 round|around|to|across the|your|ur [whole|entire] year|school|grade|class|year_group|bus|canteen|corridor|following|followers ..3 unless|if|or|lol|when|tomorrow|monday',
+      'or|else|otherwise|then your|ur whole|entire following|followers|contacts|contact_list|friends_list|school|year|class|family|fam gets|get|sees|see|receives|receive ..1 them|it|this|that|everything|the_lot',
+      'hit|press|click send ..3 on|to the email|message|dm|post|video|vid|group_chat|gc ..2 to your|ur @audience',
+    ],
+    unless: ['party|homework|form|report|rota|invite|invites|bin|fridge|montage|highlight|highlights|edit|edits|gameplay|without_you|without_u|lol_jk|jk|kidding|joking|trip|holiday|birthday|bday|prom|yearbook|meme|memes|recipe|notes|results|playlist|song|cover|demo|track|beat|album|scam|heads_up|what_do_i_do|what_should_i_do|news|they_say|saying|she_said|he_said|someone_says|somebody_says|if_someone|if_somebody|tell_an_adult|trusted_adult|health_class|assembly'],
+    examples: {
+      match: ['fifty bucks on payid by tmrw or its going in the year 10 gc', 'either u come back or they end up in his inbox and ur dads. ur call', 'u pay 500 or i make group chat with all of them and drop the clip', 'gonna airdrop it round the whole year unless u do what i say', 'buy 3 apple gift cards and send the codes or ur whole following gets them', 'u got 10 mins before i hit send on the email to ur college'],
+      ignore: ['hurry or i drop the clip on youtube without you', 'finish ur tea or it goes in the bin', 'send me ur part or its going in the report without ur name', 'airdrop the photos round the class after the trip'],
+    },
+  },
+  {
+    id: 'your-content-forwarded-to-school-r13',
+    phrases: [
+      'your|ur [private|intimate|personal|sensitive|explicit] content|photos|pics|images|videos|media|nudes|files|material ..3 forwarded|released|leaked|distributed|published|made_public|exposed ..3 to|unless|if|within|online|publicly|everywhere',
+    ],
+    unless: ['yearbook|website|newsletter|gallery|exhibition|competition|winners|portal|classroom|print|prints|after_editing|edited|photographer|album|deleted|backed_up|backup|cloud|icloud|google_photos|new_phone|transfer|transferred|printer|lab|order|delivery|scam|heads_up|what_do_i_do|what_should_i_do|news|if_someone|if_somebody'],
+    examples: {
+      match: ['Failure to comply within 24 hours will result in your content being forwarded to your school and local police.', 'Your account will be banned and your private photos released unless you pay the verification fee', 'your videos will be leaked to all your followers if you ignore this'],
+      ignore: ['your photos will be sent to you after editing', 'your pics are being transferred to the new phone', 'your photos will be published on the school website tomorrow'],
+    },
+  },
+  {
+    id: 'do-as-told-and-nobody-sees-r13',
+    phrases: [
+      'behave|cooperate|comply|listen|obey|be_good|be_nice|play_nice|do_as_i_say|do_what_i_say|pay|pay_up|send_it ..2 and|n nobody|no_one|noone|no1 ..1 sees|see|will_see|has_to_see|needs_to_see|ever_sees|gets|will_get|finds_out_about ..1 them|it|those|these|anything|the_pics|the_video|a_thing',
+    ],
+    unless: ['present|presents|gift|gifts|surprise|grades|report|results|mess|room|cake|lol|haha|jk|kidding'],
+    examples: {
+      match: ['I have all ur pics saved on my drive. Behave and nobody sees them x', 'pay up and no one sees it', 'do what i say and nobody ever sees them'],
+      ignore: ['hide the presents and nobody sees them', 'behave and nobody sees the mess lol'],
+    },
+  },
+  {
+    id: 'or-youre-exposed-r13',
+    phrases: [
+      'or|else|otherwise|unless_you_pay|if_you_do_not_pay you|u|your|ur|youre|you_are [getting|gonna_be|going_to_be|will_be|get|gets|end_up] exposed|leaked|viral|all_over_the_internet|all_over_instagram|all_over_snap|on_blast',
+    ],
+    unless: ['quiz|test|exam|game|match|jk|kidding|joking|spoiler|spoilers|secret_santa|crush|lol_jk|scam|heads_up|what_do_i_do|what_should_i_do|news|if_someone|if_somebody|someone_says|tell_an_adult|sunburn|sun|cold|rain|weather'],
+    examples: {
+      match: ['bro pay up or ur exposed. i have the recording', 'send it or youre getting exposed', 'pay or ur all over the internet'],
+      ignore: ['wear sunscreen or ur exposed to the sun all day', 'tell me ur crush or ur exposed jk'],
     },
   },
 ] satisfies PatternEntry[];

@@ -658,4 +658,31 @@ export default [
       ignore: ['si no me pasas las fotos del viaje le digo a todos que eres un flojo jaja'],
     },
   },
+  {
+    id: 'shame-if-grandma-saw-r13',
+    weight: 5,
+    phrases: [
+      'pena|lastima|verguenza ..2 que|q|si ..4 @targ|todos|todas|todo_el_mundo ..2 viera|vieran|supiera|supieran|se_enterara|se_enteraran|recibiera|recibieran|leyera|leyeran|le_llegara|les_llegara|les_llegaran|le_llegaran',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'no_viera|no_vieran|no_pudiera|no_pudieran|no_supiera|no_supieran|no_lo_viera|no_la_viera|no_lo_vieran|no_la_vieran|no_se_enterara|no_se_enteraran|partido|peli|pelicula|serie|concierto|obra|teatro|final|torneo|juego|partida|cumple|fiesta|viaje|graduacion|examen|notas|boda|dibujo|talento|jaja*|jeje*|xd'],
+    examples: {
+      match: ['q pena seria q tu abuela viera lo de la otra noche no? 🙃 piensatelo', 'seria una pena q tus papas vieran esas fotos', 'q lastima seria que tu novio se enterara de lo nuestro', 'que verguenza si toda tu clase leyera estos mensajes'],
+      ignore: ['q pena q tu abuela no viera la obra', 'q pena q tus padres vieran el partido desde la grada', 'que pena que tu novio se enterara de la fiesta antes de tiempo'],
+    },
+  },
+  {
+    id: 'if-you-dont-want-me-to-post-r13',
+    weight: 5,
+    phrases: [
+      'si no quieres|queres|quiere ..1 que|q ..2 publique|publiquen|suba|suban|filtre|difunda|comparta|cuelgue|postee|mande|envie|ensene|muestre|reenvie|pase|vea|vean|sepa|sepan|reciba|reciban ..4 @targ|redes|internet|todos|todas|todo_el_mundo|grupo|historias|stories|instagram',
+      'si no quieres|queres|quiere ..1 que|q ..1 las|los|lo|la|te|se_las|se_los|se_lo ..1 publique|suba|filtre|difunda|cuelgue|postee|mande|envie|ensene|muestre|reenvie ..6 manda|mandame|paga|pagame|pasame|deposita|depositame|transfiere|transfiereme|yapea|yapeame|haz|dame|consigue',
+      'para|pa ..1 que|q no ..1 las|los|lo|la|te|se_las|se_los|se_lo ..1 publique|suba|filtre|difunda|cuelgue|postee|mande|envie|ensene|reenvie ..4 @targ|redes|internet|todos|todas|todo_el_mundo|grupo',
+      'si_no|sino ..4 se ..1 publica|publican|filtra|filtran|difunde|difunden|hace_publico|hacen_publicas|viraliza|viralizan|sube_todo|manda_todo|envia_todo',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|la_serie|la_peli|la_pelicula', 'jaja*|jeje*|jsjs*|xd|helado|cafe|birra|pizza|fiesta|cumple|viaje|excursion|boda|partido|lista|notas|resultados|examen|horario|canal|episodio|capitulo|trailer|temporada|blog|post|newsletter|articulo|revista|boletin|convocatoria|no_la_subo|no_lo_subo|no_las_subo|no_los_subo|dime|avisame|me_dices|me_avisas'],
+    examples: {
+      match: ['si no quieres q las publique en tus historias, manda 150 mil por Nequi a este numero', 'si no quieres que lo vea tu familia, pagame hoy', 'pues lo q tengas, ya. si no a las 10 se publica', 'para q no las mande a tus contactos tienes q pagar'],
+      ignore: ['si no quieres que la suba al grupo dime y la borro', 'si no quieres que suba la foto del viaje avisame', 'entrega hoy, si no mañana se publica la lista sin tu nota', 'si no quieres q la suba me invitas a un helado jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1130,4 +1130,191 @@ export default [
       ]
     }
   },
+  // r13-start
+  {
+    "id": "tes-photos-passent-dans-les-groupes-r13",
+    "phrases": [
+      "sinon|ou|soit|sinn|snn|sans_quoi ..4 tes|ta|la|les|vos|votre|ces|cette|nos ..1 @photo|nudes|conv|convs|conversation*|discussion*|messages|screens|captures ..3 passe|passent|passera|passeront|circule*|tourne*|part|partent|partira|partiront|finissent|finiront ..3 sur|dans|chez|a|au|aux|partout ..2 tous|toutes|tout|toute|@audience",
+      "soit|sinon|ou|sinn|snn ..3 elle|elles|ca|sa ..1 circule*|tourne*|passe|passent|part|partent ..2 dans|sur|chez|a ..1 toute_la|tout_le|tous_les|toutes_les|tous_tes|toute_ta|tout_ton|toute_ton",
+      "ca|sa|tout|elles|elle ..1 part|partent|partira|partiront ..1 direct|directement|cash|illico|aussitot ..2 chez|a|sur|dans ..2 @audience|tous|toute|tout",
+      "deepfake*|a_poil|apoil|fausse*|faux|truquee*|trafiquee* ..6 balancer|publier|poster|diffuser|faire_tourner ..2 sur|dans|a ..3 @audience",
+      "fausse|fausses|deepfake*|truquee*|trafiquee* ..4 @je ..2 fais_tourner|fait_tourner|ferai_tourner|balance|balancerai|publie|publierai|poste|posterai|diffuse|diffuserai",
+      "@photo|nudes|sextape|sex_tape ..4 va|vont|fera|feront|faire|fait ..1 le_tour ..2 du|de|des|de_ton|de_ta|de_tes|d ..2 @audience|bahut|lycee|college|ecole|classe|quartier|ville|insta*|snap*",
+      "on|ils ..1 va|vont ..6 balancer|publier|poster|diffuser|faire_tourner ..2 sur|dans ..2 discord|serveur|groupe*|insta*|snap*|tiktok|story ..3 bahut|lycee|college|ecole|classe|quartier"
+    ],
+    "unless": [
+      "ils|elles|ils_te|ils_vous disent|ecrivent|menacent|racontent",
+      "a_recu|ont_recu|porte_plainte|un_mec_m_a|une_meuf_m_a|quelqu_un_m_a|on_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|arnaqueur*|pharos",
+      "mdr|ptdr|xd|haha|jrigole|blague|vacances|voyage|soiree|fete|anniv*|match|concert|spectacle|drive|album|photo_de_classe|photos_de_classe|impression|tirage*|ski|plage|mariage|grippe|rhume|rumeur",
+      "rumeur|grippe|gastro|virus|poux|ta_note|tes_notes|bulletin",
+      "danse|chant|skate|but|trop_forte|trop_fort|trop_drole|stylee|bravo|talent|prof|la_prof|le_prof|professeur|delegue*"
+    ],
+    "examples": {
+      "match": [
+        "Envoie 20 000 FCFA par Orange Money sinon tes photos passent sur tous les groupes WhatsApp de ton quartier",
+        "sinon tes screens circulent dans tous les groupes du lycée",
+        "paye ou la vidéo tourne chez tous tes potes",
+        "soit tu me fais le DM soit elle circule dans toute la 3eB lundi",
+        "j'ai screen toute notre conv. tu me bloques, ça part direct chez tes abonnés",
+        "on va te faire un deepfake et le balancer sur le discord du bahut",
+        "on va te faire un deepfake à poil et le balancer sur le discord du bahut, tu vas voir la honte",
+        "soit tu m'envoies des vraies, soit je fabrique les fausses et je les fais tourner",
+        "ta sextape va faire le tour du bahut"
+      ],
+      "ignore": [
+        "sinon les photos du voyage passent sur le drive",
+        "soit tu te laves les mains soit ça circule dans toute la classe, la gastro",
+        "on va la mettre sur le groupe de la classe, la photo de classe",
+        "tes photos partent direct à l'impression demain",
+        "la vidéo de ton saut va faire le tour du club mdr",
+        "ta vidéo de danse va faire le tour du lycée, trop forte",
+        "sinon les photos passent dans le groupe de la classe, c'est le prof qui l'a dit",
+        "j'ai fait un faux compte pour le jeu et je poste des memes"
+      ]
+    }
+  },
+  {
+    "id": "apres-ca-je-publie-ce-que-jai-r13",
+    "phrases": [
+      "apres|sinon|ou|sinn|snn|passe_ce_delai|au_dela ..3 @je ..1 publie*|poste*|balance*|diffuse*|leak*|partage* ..1 ce_que|ce_qu|tout_ce_que ..1 j_ai|jai|g|j"
+    ],
+    "unless": [
+      "ils|elles|ils_te|ils_vous disent|ecrivent|menacent|racontent",
+      "a_recu|ont_recu|porte_plainte|un_mec_m_a|une_meuf_m_a|quelqu_un_m_a|on_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|arnaqueur*|pharos",
+      "mdr|ptdr|xd|haha|jrigole|blague|vacances|voyage|soiree|fete|anniv*|match|concert|spectacle|drive|album|photo_de_classe|photos_de_classe|impression|tirage*|ski|plage|mariage|grippe|rhume|rumeur",
+      "fait|fais|mange|cuisine|dessine|achete|trouve|prepare|redige|code|monte|ecrit|lu|vu|appris|photographie|dessin*|recette*|blog|article|site_de"
+    ],
+    "examples": {
+      "match": [
+        "recharge PCS 250€ maintenant. t'as 1h. après ça je publie ce que j'ai",
+        "sinon je balance ce que j'ai",
+        "passé ce délai je diffuse tout ce que j'ai"
+      ],
+      "ignore": [
+        "après je poste ce que j'ai fait aujourd'hui",
+        "sinon je partage ce que j'ai trouvé pour l'exposé"
+      ]
+    }
+  },
+  {
+    "id": "dossier-transmis-sauf-regularisation-r13",
+    "phrases": [
+      "transmis*|envoye*|communique*|remis|adresse*|signale* ..6 @audience|gendarmerie|police ..4 sauf|a_moins_de|a_moins_que|faute_de|sans ..2 regularisation|paiement|reglement|payer|versement|amende",
+      "sauf|a_moins_de|a_moins_que|faute_de ..2 regularisation|paiement|reglement|versement ..6 transmis*|envoye*|communique*|publie*|diffuse* ..4 @audience"
+    ],
+    "unless": [
+      "bourse|cantine|inscription*|scolarite|dossier_scolaire|bulletin|absences|retards|assurance|mutuelle|impots|caf|secu|securite_sociale|medecin|pronote|ent"
+    ],
+    "examples": {
+      "match": [
+        "Conformément à la loi, votre dossier sera transmis à la gendarmerie et à vos parents sous 24h, sauf régularisation.",
+        "Votre vidéo sera envoyée à vos contacts sans paiement de l’amende",
+        "Sauf règlement immédiat, les preuves seront transmises à votre famille"
+      ],
+      "ignore": [
+        "Votre dossier sera transmis à vos parents sauf paiement de la cantine avant vendredi",
+        "le bulletin sera envoyé à vos parents, sauf si vous êtes majeur"
+      ]
+    }
+  },
+  {
+    "id": "je-previens-ta-mere-de-ce-que-tu-fais-r13",
+    "phrases": [
+      "@je ..1 previens|previen|dis|raconte|montre|balance ..2 @family ..6 ce_que|ce_qu ..2 tu|t ..2 fais|fait|as_fait|m_as_envoye|m_envoies|envoies ..2 sur_internet|en_ligne|sur_snap|avec_moi|sur_insta|a_la_cam|devant_la_cam|en_cam|en_ligne|la_nuit"
+    ],
+    "unless": [
+      "ils|elles|ils_te|ils_vous disent|ecrivent|menacent|racontent",
+      "a_recu|ont_recu|porte_plainte|un_mec_m_a|une_meuf_m_a|quelqu_un_m_a|on_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|arnaqueur*|pharos",
+      "mdr|ptdr|xd|haha|jrigole|blague|vacances|voyage|soiree|fete|anniv*|match|concert|spectacle|drive|album|photo_de_classe|photos_de_classe|impression|tirage*|ski|plage|mariage|grippe|rhume|rumeur"
+    ],
+    "examples": {
+      "match": [
+        "réponds ou je préviens ta mère de ce que tu fais sur internet",
+        "sinon je dis à ton père ce que tu fais en cam"
+      ],
+      "ignore": [
+        "range ta chambre ou je dis à maman ce que t'as fait"
+      ]
+    }
+  },
+  {
+    "id": "je-dis-a-tout-le-monde-que-tes-r13",
+    "phrases": [
+      "@je ..2 dire|dis|raconter|raconte|dirai ..2 a ..1 tout_le_monde|tes_potes|toute_ta_classe|ton_lycee|ton_college|tout_le_lycee|tout_le_college|tes_parents ..2 que ..1 t|tu|t_es|tes ..3 salope|pute|chaudasse|facile|une_fille_facile|une_traine*",
+      "@je|je_vais|jvais ..2 balance*|leak*|publie*|poste*|diffuse*|donne|donner ..2 ton|ta ..1 adresse|adresse_ip|ip|localisation|nom_complet ..4 sur|a|dans|si|sinon|partout"
+    ],
+    "unless": [
+      "ils|elles|ils_te|ils_vous disent|ecrivent|menacent|racontent",
+      "a_recu|ont_recu|porte_plainte|un_mec_m_a|une_meuf_m_a|quelqu_un_m_a|on_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|arnaqueur*|pharos",
+      "mdr|ptdr|xd|haha|jrigole|blague|vacances|voyage|soiree|fete|anniv*|match|concert|spectacle|drive|album|photo_de_classe|photos_de_classe|impression|tirage*|ski|plage|mariage|grippe|rhume|rumeur",
+      "livreur|livraison|facteur|colis|invitation|faire_part|carte"
+    ],
+    "examples": {
+      "match": [
+        "je vais dire à tout le monde que t'es une salope si tu m'envoies pas ce que je veux",
+        "je balance ton adresse sur le serveur si tu continues"
+      ],
+      "ignore": [
+        "je donne ton adresse au livreur si tu veux"
+      ]
+    }
+  },
+  {
+    "id": "fais-ce-que-je-dis-ou-je-publie-r13",
+    "phrases": [
+      "fais|fait|fera|feras|faire ..1 ce_que|ce_qu ..2 je|j ..1 dis|dit|demande|veux ..3 ou|sinon ..2 je|j ..1 publie|poste|balance|diffuse|leak|envoie|partage"
+    ],
+    "unless": [
+      "ils|elles|ils_te|ils_vous disent|ecrivent|menacent|racontent",
+      "a_recu|ont_recu|porte_plainte|un_mec_m_a|une_meuf_m_a|quelqu_un_m_a|on_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|arnaqueur*|pharos",
+      "mdr|ptdr|xd|haha|jrigole|blague|vacances|voyage|soiree|fete|anniv*|match|concert|spectacle|drive|album|photo_de_classe|photos_de_classe|impression|tirage*|ski|plage|mariage|grippe|rhume|rumeur"
+    ],
+    "examples": {
+      "match": [
+        "à partir de maintenant tu fais ce que je dis ou je publie",
+        "tu fais ce que je te demande sinon je balance"
+      ],
+      "ignore": [
+        "tu fais ce que je dis ou je poste la story sans toi mdr"
+      ]
+    }
+  },
+  {
+    "id": "ce-que-ton-pere-penserait-de-nos-conv-r13",
+    "phrases": [
+      "ce_que|ce_qu ..1 ton|ta|tes ..1 @family ..1 penserait|penseraient|dirait|diraient ..2 de|d ..1 nos|notre|ces ..1 conv*|conversations|discussions|messages|photos|echanges|appels|videos"
+    ],
+    "unless": [
+      "ils|elles|ils_te|ils_vous disent|ecrivent|menacent|racontent",
+      "a_recu|ont_recu|porte_plainte|un_mec_m_a|une_meuf_m_a|quelqu_un_m_a|on_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|arnaqueur*|pharos",
+      "mdr|ptdr|xd|haha|jrigole|blague|vacances|voyage|soiree|fete|anniv*|match|concert|spectacle|drive|album|photo_de_classe|photos_de_classe|impression|tirage*|ski|plage|mariage|grippe|rhume|rumeur"
+    ],
+    "examples": {
+      "match": [
+        "je me demande ce que ton père penserait de nos conversations"
+      ],
+      "ignore": [
+        "je me demande ce que ta mère penserait de tes notes"
+      ]
+    }
+  },
+  {
+    "id": "ta-reputation-tient-a-un-fil-r13",
+    "phrases": [
+      "ta ..1 reputation|vie|avenir ..1 ne|n ..1 tient|tiens ..2 qu_a|qua|qu ..2 un_fil"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|xd|bac|brevet|controle|exam*|note|notes|moyenne|bulletin|match|equipe"
+    ],
+    "weight": 3,
+    "examples": {
+      "match": [
+        "ta réputation ne tient qu'à un fil"
+      ],
+      "ignore": [
+        "ta moyenne ne tient qu'à un fil avec ce contrôle"
+      ]
+    }
+  },
+  // r13-end
 ] satisfies PatternEntry[];

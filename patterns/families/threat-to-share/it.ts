@@ -652,4 +652,77 @@ export default [
       ignore: ['il tuo video sta diventando virale, complimenti', 'il link col tuo video della recita e pronto', 'tra un ora pubblico tutto il programma della festa', 'e se tua madre vedesse quelle foto della gita? ahah', 'sai cosa succede alle foto se le metti in lavatrice lol', 'ti sputtano a fifa stasera', 'il mio prof mi fa vergognare davanti a tutta la classe'],
     },
   },
+  {
+    id: 'or-everything-goes-out-r13',
+    phrases: [
+      'o|senno|altrimenti|oppure ..1 parte|partono|esce|escono|vola|volano ..1 tutto|tutte|tutti|il_video|le_foto|gli_screen',
+    ],
+    weight: 5,
+    unless: ['treno|bus|autobus|aereo|volo|pullman|gita|lavatrice|corriera|nave|traghetto|biglietti|posti|offerta|sconto|saldi'],
+    examples: {
+      match: ['mandami altre 3 foto entro un ora o parte tutto', 'paga stasera, altrimenti escono le foto', 'sbrigati senno volano gli screen'],
+      ignore: ['sbrigati o parte il treno', 'prenota ora o partono tutti i posti'],
+    },
+  },
+  {
+    id: 'if-you-snitch-into-the-group-r13',
+    phrases: [
+      'se ..1 non|nn|fai|provi|parli|dici|lo_dici|mi_blocchi|racconti|vai|fai_la_spia ..5 la|le|lo|li metto|pubblico|carico|giro|mando|posto|inoltro|sgancio ..3 gruppo|chat|storia|storie|stories|bacheca|classe|scuola|@audience',
+    ],
+    weight: 5,
+    unless: ['se_vuoi|se_ti_va|se_ti_piace|se_volete|vuoi_che|ti_piace|gita|festa|compleanno|vacanz*|torta|ricetta|compit*|appunti|esercizi|orario|link|ahah*|haha*'],
+    examples: {
+      match: ['e se fai la spia con la prof la metto nel gruppo della 3B', 'se non rispondi le pubblico nelle storie', 'se mi blocchi la giro alla tua classe'],
+      ignore: ['se vuoi la metto nel gruppo della classe', 'se non ti piace la foto della gita non la metto nel gruppo', 'se non la trovi la mando nel gruppo, è la foto degli appunti'],
+    },
+  },
+  {
+    id: 'this-photo-to-everyone-r13',
+    phrases: [
+      'sta|questa|quella|ste|queste|quelle|sto|questo|quel|quei @photo|@video|foto|video|screen* ..2 la|le|lo|li @sharev ..4 a_tutta|a_tutti|a_tuo|a_tua|ai_tuoi|alle_tue|tutta|tutti|tuo|tua|tuoi',
+    ],
+    weight: 5,
+    unless: ['gita|compleanno|festa|vacanz*|mare|montagna|matrimonio|cresima|comunione|natale|se_vuoi|ahah*|haha*|nonna|nonno|zia|zio|ricordo|bellissim*|stupend*|che_carina|che_carino'],
+    examples: {
+      match: ['mo vedi, sta foto la giro a tutta la chat del calcetto di tuo fratello', 'questo video lo mando a tuo padre', 'quelle foto le pubblico a tutti i tuoi follower'],
+      ignore: ['sta foto la giro a tutta la famiglia, bellissima', 'questa foto della gita la mando a tutti'],
+    },
+  },
+  {
+    id: 'unless-you-want-them-to-arrive-r13',
+    phrases: [
+      'se ..1 non|nn ..1 vuoi ..1 che ..4 @photo|@video|foto|video|screen*|chat|tutto|vocali ..2 arrivino|arrivi|finiscano|finisca|girino|giri|escano|esca|vedano|veda ..3 @audience|tuoi|tutti|contatti|in_giro|online|su_internet',
+      'evitare ..2 trasmissione|invio|diffusione|pubblicazione|divulgazione|inoltro ..6 contatti|famiglia|familiari|amici|follower*|genitori|scuola|polizia|polizia_postale',
+    ],
+    weight: 5,
+    unless: ['festa|gita|compleanno|matrimonio|vacanz*|dimmelo|virus|covid|influenza|contagio|pidocchi|privacy_policy|gdpr|informativa|consenso_al_trattamento'],
+    examples: {
+      match: ['se non vuoi che le foto arrivino ai tuoi contatti mi mandi 150 euro', 'Per evitare la trasmissione alla Polizia Postale e ai tuoi contatti è richiesto un deposito', 'se non vuoi che il video finisca online paga'],
+      ignore: ['per evitare la diffusione del virus in famiglia mettete la mascherina', 'se non vuoi che le foto della festa finiscano online dimmelo'],
+    },
+  },
+  {
+    id: 'if-not-he-will-see-it-r13',
+    phrases: [
+      'se ..6 non|nn ..4 la|le|lo|li vede|vedono|vedra|vedranno|riceve|ricevono|ricevera|riceveranno ..2 lui|lei|tutti|tutta|il_tuo_ragazzo|la_tua_ragazza|tuo_padre|tua_madre|i_tuoi',
+    ],
+    weight: 5,
+    unless: ['torta|regalo|sorpresa|compit*|verifica|pagella|voto|voti|bollett*|pacco|lettera|invito|inviti|mail|email|modulo|partita|film|serie|ahah*|haha*|lol'],
+    examples: {
+      match: ['se entro domani non lo lasci, la cartella la vede lui. e pure tutta Bari', 'se non paghi li vedono tutti', 'se non rispondi le riceve tua madre'],
+      ignore: ['se non la nascondi la torta la vede lei', 'se non la firmi la pagella la vede tuo padre lo stesso'],
+    },
+  },
+  {
+    id: 'screens-of-chat-to-your-people-r13',
+    phrases: [
+      '@sharev ..1 lo|gli|il|la|le|i|tutti_gli|tutte_le ..1 screen*|screenshot*|chat|vocali|audio|conversazion*|messaggi ..4 ai_tuoi|a_tua|a_tuo|alla_tua|al_tuo|ai_tuoi_genitori|a_tutti|alle_tue|agli_amici|ai_tuoi_amici',
+    ],
+    weight: 5,
+    unless: ['gita|orario|compit*|ricetta|link|biglietti|prenotazione|festa|compleanno|regalo|sorpresa|torta|ahah*|haha*|lol|indirizzo|posizione|lista|spesa|voti|prof'],
+    examples: {
+      match: ['allora lo dico io in giro e mando lo screen della chat ai tuoi', 'mando gli screen a tutti', 'giro i vocali ai tuoi amici'],
+      ignore: ['mando lo screen dell orario a tutti', 'ti giro la chat della gita a tutti'],
+    },
+  },
 ] satisfies PatternEntry[];

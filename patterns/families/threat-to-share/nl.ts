@@ -774,4 +774,84 @@ export default [
       ignore: ['als je niet reageert zet ik het in de groep, de link voor de training', 'of ik zet de planning in de groep', 'deze gaat naar je moeder, is een cadeau', 'zonde dat je ouders het niet zagen, de wedstrijd was top', 'ik zet het in de groep als je niet reageert, de link voor de training', 'de fotos gaan naar je oma, ze vond ze mooi', 'we zijn klaar als ik dit post en dan gaan we eten'],
     },
   },
+  {
+    id: 'it-lands-in-the-group-r13',
+    phrases: [
+      'anders|of|als ..4 gaat|staat|komt|belandt|gaan|staan|komen ..3 het|dit|dat|ze|die|deze|alles ..4 in|op|rond ..2 jaargroep*|klassenapp*|groepsapp*|klassengroep*|groepschat*|jaarapp*|schoolgroep*|story|instagram|tiktok|internet|online',
+      'of|anders ..2 het|dit|dat|ze|die|alles ..1 gaat|staat|komt|belandt|gaan ..3 rond|in|op ..2 jaargroep*|klassenapp*|groepsapp*|klassengroep*|groepschat*|jaarapp*|schoolgroep*|story|internet|online',
+    ],
+    unless: ['rooster', 'schema', 'planning', 'uitnodiging*', 'datum', 'adres', 'info', 'huiswerk', 'link', 'verslag', 'agenda', 'filmavond', 'lijst', 'verjaardag', 'feest', 'bbq', 'aftermovie', 'haha*', 'lol', 'xd', 'grapje', 'antwoorden', 'samenvatting', 'foto_van_de', 'fotos_van_de', 'foto_s_van_de', 'vakantie', 'poll', 'stemmen', 'vergeet', 'vergeten'],
+    examples: {
+      match: ['kan. 50 euro via tikkie en het is weg. anders gaat het in de jaargroep app vrijdag', 'kom morgen na de les naar het fietsenhok. als je niet komt staat het s avonds in de klassenapp', 'stuur het of het gaat rond in de groepsapp'],
+      ignore: ['stuur het schema, anders zet ik het in de groepsapp', 'zeg het nu anders gaat het rooster in de groepsapp', 'of het staat op insta haha'],
+    },
+  },
+  {
+    id: 'or-your-people-get-it-r13',
+    phrases: [
+      'of|anders|dan ..3 @crowd|iedereen ..2 krijgen|krijgt|ontvangen|ontvangt ..2 dit|dat|het|ze|deze|die|alles',
+      'anders|of|dan krijgt|krijgen|ziet|zien ..3 @crowd|@parents|iedereen ..2 @photo|beelden|opnames|filmpje*|video*|nudes',
+    ],
+    unless: ['krijgen|krijgt|zien|ziet ..4 niet|nooit|geen', 'vakantie', 'album', 'bruiloft', 'trouw*', 'verjaardag', 'uitnodiging*', 'rapport', 'cijfers', 'mail', 'brief', 'tikkie', 'link', 'kaartje*', 'taart', 'cadeau*', 'haha*', 'lol'],
+    examples: {
+      match: ['je insta staat in je bio. 150 via paypal binnen een uur of je volgers krijgen dit', 'Ge hebt tot 8u om 150 euro te storten via payconiq, anders krijgt heel uw school die fotos te zien.'],
+      ignore: ['stuur het door anders krijgen je ouders de uitnodiging niet', 'schiet op anders krijgt oma de fotos van de vakantie nooit'],
+    },
+  },
+  {
+    id: 'then-forwarded-to-your-people-r13',
+    phrases: [
+      'dan|anders|volgt|niet|gebeurt ..4 worden|wordt|word|zullen ..3 @photo|beelden|opnames|opname|fotos|videos|materiaal|alles ..3 doorgestuurd|gestuurd|verstuurd|gedeeld|gepost|verspreid|gelekt|gepubliceerd ..2 naar|met|aan|onder|op ..3 @audience|contactpersonen|al_uw|al_je|iedereen|internet|sociale_media',
+    ],
+    unless: ['schoolfoto*', 'fotograaf', 'klassenfoto*', 'parro', 'magister', 'smartschool', 'schoolreis', 'kamp', 'excursie', 'afscheid', 'musical', 'uitvoering', 'bestellen', 'inloggen', 'nieuwsbrief', 'toestemming'],
+    examples: {
+      match: ['Als binnen 6 uur geen betaling volgt worden de beelden doorgestuurd naar uw school en ouders.', 'Gebeurt dit niet, dan worden de opnames verstuurd naar al uw contactpersonen.'],
+      ignore: ['als er geen bezwaar is dan worden de fotos van het kamp gedeeld met de ouders via parro', 'de fotos worden naar alle ouders gestuurd'],
+    },
+  },
+  {
+    id: 'or-you-know-what-happens-to-pics-r13',
+    phrases: [
+      'anders|of|zoniet|zo_niet ..2 weet @you ..2 wat er ..4 @photo|filmpje*|video*|beelden|nudes ..1 gebeurt|gebeuren|gaat_gebeuren|zal_gebeuren',
+      '@crowd|iedereen|@parents ..4 hoort|horen|ziet|zien|weet|weten|leest|lezen ..2 wat @you ..4 stuurde|gestuurd|verstuurd|opgestuurd|liet_zien|hebt_laten_zien',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'groepsapp', 'groep', 'klassenapp', 'per_ongeluk', 'cloud', 'icloud', 'backup', 'privacy', 'ai_training', 'meta'],
+    examples: {
+      match: ['koop een bol.com cadeaukaart van 100 en stuur de code. anders weet je wat er met je fotos gebeurt', 'laatste kans. of je zet nu je cam aan of iedereen op je school hoort wat je allemaal naar mij stuurde'],
+      ignore: ['iedereen zag wat je stuurde in de groepsapp lol', 'weet je wat er met je fotos gebeurt als je ze in de cloud zet?'],
+    },
+  },
+  {
+    id: 'then-i-post-your-messages-r13',
+    phrases: [
+      'dan|anders|of ..3 post|zet|deel|plaats|gooi ik|k ..3 je|jouw|uw ..1 berichten|dms|chats|@photo|nudes ..4 op|in|online ..3 story|instagram|tiktok|snapchat|internet|pagina|account|feed',
+    ],
+    unless: ['mag', 'mag_ik', 'oke', 'vind_je', 'vindt_je', 'verjaardag', 'gefeliciteerd', 'feest', 'vakantie', 'haha*', 'lol', 'tag'],
+    examples: {
+      match: ['300 euro in btc. doe je niks dan post ik je berichten en fotos op je eigen story'],
+      ignore: ['als je jarig bent dan zet ik je fotos op mijn story, mag dat?'],
+    },
+  },
+  {
+    id: 'if-not-this-goes-to-r13',
+    phrases: [
+      'niet ..4 gaat|gaan|komt|gaat_ie ..2 deze|die|dit|het|ze|alles ..1 naar ..3 @audience|squad|iedereen|groep|groepsapp|clan',
+    ],
+    unless: ['uitnodiging*', 'rapport', 'cijfers', 'mail', 'brief', 'tikkie', 'rekening', 'factuur', 'boete', 'melding', 'klacht', 'aanmelding', 'formulier'],
+    examples: {
+      match: ['haha gescreend. als je me nu niet nog 3 stuurt gaat deze naar de hele squad en je ouders'],
+      ignore: ['als je niet betaalt gaat de rekening naar je ouders'],
+    },
+  },
+  {
+    id: 'or-else-to-everyone-r13',
+    phrases: [
+      'anders|zoniet|zo_niet ..4 naar ..1 iedereen|al_je_volgers|al_je_vrienden|je_hele_school|heel_je_school|je_ouders|je_klas|je_familie',
+    ],
+    unless: ['uitnodiging*', 'planning', 'rooster', 'mail', 'info', 'verslag', 'link', 'tikkie', 'rekening', 'huiswerk', 'antwoorden', 'samenvatting', 'agenda', 'lijst', 'adres', 'datum', 'poll', 'haha*', 'lol', 'grapje', 'stuur_ik_het_zelf', 'bellen', 'bel'],
+    examples: {
+      match: ["3 echte foto's. dan verwijder ik deze. anders morgen om 8u naar iedereen", 'betaal vandaag, anders gaat het naar al je volgers'],
+      ignore: ['stuur de planning vandaag, anders morgen naar iedereen via de mail', 'laat het me weten, anders stuur ik de uitnodiging naar iedereen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1,7 +1,7 @@
 import type { PatternEntry } from '../../schema';
 
 /** Someone reporting a threat they received ("ktoś mi napisał '...', co mam robić?") is asking for help, not threatening. */
-const REPORTED = 'ktos_mi_napisal|ktos_mi_wyslal|ktos_do_mnie_napisal|ktos_napisal_do_mnie|ktos_mi_pisze|dostalam_wiadomosc|dostalem_wiadomosc|dostalam_taka|dostalem_taka|dostalam_dzis|dostalem_dzis|co_mam_robic|co_mam_zrobic|co_teraz_robic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_do_mnie_ze|napisala_do_mnie_ze|pisze_do_mnie_ze|napisal_ze|napisala_ze|pisal_ze|pisala_ze|grozi_ze|grozil_ze|grozila_ze|grozili_ze|grozic_ze|twierdzi_ze|powiedzial_ze|powiedziala_ze|ma_moje|moje_zdjecia|moje_fotki|moje_nudesy|moim_znajomym|moim_rodzicom|moich_znajomych|mojej_mamie|moim_followersom';
+const REPORTED = 'ktos_mi_napisal|ktos_mi_wyslal|ktos_do_mnie_napisal|ktos_napisal_do_mnie|ktos_mi_pisze|dostalam_wiadomosc|dostalem_wiadomosc|dostalam_taka|dostalem_taka|dostalam_dzis|dostalem_dzis|co_mam_robic|co_mam_zrobic|co_teraz_robic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_do_mnie_ze|napisala_do_mnie_ze|pisze_do_mnie_ze|napisal_ze|napisala_ze|pisal_ze|pisala_ze|grozi_ze|grozil_ze|grozila_ze|grozili_ze|grozic_ze|twierdzi_ze|powiedzial_ze|powiedziala_ze|ma_moje|moje_zdjecia|moje_fotki|moje_nudesy|moim_znajomym|moim_rodzicom|moich_znajomych|mojej_mamie|moim_followersom|pisze_ze|pisza_ze|napisal_mu|napisal_jej|pisze_mu|pisze_jej|grozi_mu|grozi_jej|szantazuje_go|szantazuje_ja|jak_nie_zaplaci|jesli_nie_zaplaci|jezeli_nie_zaplaci';
 
 export default [
   {
@@ -795,6 +795,63 @@ export default [
     examples: {
       match: ['wysle to na grupke 2c i na konfesje szkoly, jak mnie nie odblokujesz do wieczora', 'wrzuce te fotki na spotted jesli nie odpiszesz', 'ciekawe co powie twoja nowa paczka jak zobaczy te filmiki co mi kreciłas', 'chce jeszcze trzy takie albo te stare zobaczy cala szkola', 'jak nie przyjdziesz to wszyscy sie dowiedza co robilas na kamerce'],
       ignore: ['zrobilam screena twojej wiadomosci i wysle na grupe bo to jest mega smieszne', 'ciekawe co powie mama jak zobaczy te zdjecia z wakacji', 'wrzuce zdjecia na grupe klasowa jak wroce z wycieczki', 'ucz sie albo zobaczy cala klasa twoja jedynke xd'],
+    },
+  },
+  {
+    id: 'pay-before-publication-r13',
+    phrases: [
+      'aby|zeby|by ..3 usunac|skasowac|wstrzymac|zatrzymac|zablokowac|uniknac ..4 przed ..1 publikacj*|opublikowaniem|udostepnieniem|rozeslaniem|wyslaniem|upublicznieniem',
+      'uniknac|unikniecia|uniknieciu|zapobiec|zapobiezenia|powstrzymac ..2 publikacj*|opublikowani*|udostepnieni*|rozeslani*|upublicznieni*|przekazani*|wyslani* ..3 material*|nagran*|zdjec*|filmu|filmik*|twoim|twoich|twojej|wideo|video',
+      'zebym|zebysmy|bym|abym ..1 nie ..1 pokazal|pokazala|wyslal|wyslala|wrzucil|wrzucila|rozeslal|rozeslala|udostepnil|udostepnila|opublikowal|opublikowala ..2 twojemu|twojej|twoim|twoich|wszystkim ..2 @people|tego|tych|nagrani*|zdjec*|fotek|filmik*|znajomym',
+    ],
+    unless: [REPORTED, 'prezent*|niespodzian*|urodzin*|tort*|zaproszen*|zadani*|notatk*|swiadectw*|ocen*|rysun*|wyciecz*|konkurs*|regulamin*|zgod*|rodo|wizerunk*_na_stronie'],
+    examples: {
+      match: ['Aby je usunąć przed publikacją, opłać 99 zł przez link poniżej', 'W celu uniknięcia przekazania materiału Twoim kontaktom prosimy o uiszczenie opłaty', 'za to zebym nie pokazal twojemu ojcu tego co robilas na kamerce', 'placisz zebym nie wyslal wszystkim twoim znajomym tych fotek'],
+      ignore: ['zebym nie pokazal twojej mamie prezentu przed urodzinami', 'aby uniknac publikacji zdjec dzieci na stronie szkoly potrzebujemy zgody rodzicow'],
+    },
+  },
+  {
+    id: 'your-dms-everyone-sees-r13',
+    phrases: [
+      'inaczej|albo|bo|jak_nie|jesli_nie|jezeli_nie ..3 twoje|twoj|twoja|te|nasze ..1 priv*|dmy|dm|wiadomosci|zdjecia|fotki|nudes*|nudesy|screeny|rozmowy|nagrani*|czaty ..2 zobaczy|zobacza|przeczyta|przeczytaja|dostanie|dostana|obejrzy|obejrza ..2 kazdy|wszyscy|cala|caly|twoi|twoja|twoj|twoich',
+      'jak|jesli|jezeli ..3 nie ..4 to ..1 obejrzy|obejrza|zobaczy|zobacza|dostanie|dostana|przeczyta|przeczytaja ..1 je|to|wszystko|te ..3 twoj*|twoja|twoi|caly|cala|wszyscy|kazdy',
+      'cala|caly ..1 szkola|klasa|osiedle|internet|druzyna ..2 bedzie|beda ..1 cie|ciebie|to|je ..1 miala|mial|mieli|ogladac|ogladala ..1 na_tapecie|na_telefonie|na_story|w_galerii|na_grupce|na_grupie',
+    ],
+    unless: [REPORTED, 'prezent*|niespodzian*|urodzin*|tort*|wyciecz*|konkurs*|swiadectw*|ocen*|rysun*|wystep*|koncert*|mecz*|gol*|xd|haha*'],
+    examples: {
+      match: ['oddam za 400 zl w paysafecard. inaczej twoje priv zobaczy kazdy obserwujacy', 'jak do mnie nie wrocisz to obejrzy je caly twoj nowy chlopak i jego kumple', 'jak nie to w poniedzialek cala szkola bedzie cie miala na tapecie'],
+      ignore: ['jak nie przyjdziesz na mecz to obejrzy go caly twoj rocznik na yt', 'cala klasa bedzie cie miala na tapecie po tym wystepie haha'],
+    },
+  },
+  {
+    id: 'mummy-will-get-the-link-r13',
+    phrases: [
+      'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie ..3 mamusia|tatus|mama|tata|mamuska|starzy|ojciec|matka|babcia|dziadek|wychowawczyni|wychowawca|dyrektor*|siostra|brat|dziewczyna|chlopak ..2 dostanie|dostana|zobaczy|zobacza|obejrzy|obejrza|przeczyta|przeczytaja ..2 link*|linka|fotki|foty|zdjecia|nagranie|filmik|wszystko|screeny|nudes*|nudesy',
+      'mamusia|tatus|mama|tata|ojciec|matka|starzy|babcia|dziadek|wychowawczyni|wychowawca ..2 sie ..1 ucieszy|uciesza|zdziwi|zdziwia|zachwyci ..3 jak|gdy|kiedy ..1 zobaczy|zobacza|dostanie|dostana|obejrzy ..2 te|tamte|nasze|takie ..1 fotki|foty|zdjecia|nudes*|nagrani*|filmik*|screeny|wiadomosci|rozmowy',
+      'zaraz|wkrotce|niedlugo|dzis|dzisiaj|jutro ..2 twoja|twoj|twoi ..1 @people ..2 bedzie|beda ..1 miala|mial|mieli|mialy ..1 co ..1 ogladac|czytac',
+      'twoje|te|nasze ..1 nudes*|nudesy|nagie|fotki|foty|zdjecia|nagrania|filmiki|screeny ..2 beda|bedzie|zaczna ..1 krazyc|latac|chodzic|wisiec|fruwac ..2 po|w|na',
+      'bede|bedziemy ..1 wysylal|wysylac|wrzucal|rozsylal|wrzucac|rozsylac|publikowal|wstawial ..3 twoje|te|twoj|twoja ..1 @photo|nudes*|screeny|nagrani* ..6 az|dopoki|poki|chyba_ze',
+      'inaczej|albo|jak_nie|jesli_nie|jezeli_nie|przeciwnym_razie ..2 @tverb ..2 na|do ..1 grupe|grupke|grupy|story ..1 klasow*|szkoln*|twojej|twoja|twoich|osiedl*',
+    ],
+    unless: [REPORTED, 'zebrani*|wywiadowk*|librus*|lekcj*|zadani*|ocen*|rachun*|zawal*|szlaban*|wyciecz*|wakacj*|slub*|urodzin*|swiat*|wesel*|koncert*|zawod*|mecz*|dyplom*|swiadectw*|tort*|ogrod*|remont*|pies*|psa|kot*|serial*|film*|odcink*|sezon*|netflix*|wystaw*|konkurs*|galeri*|gazet*|kroni*|korytarz*|plan*|ogloszeni*|notatk*|link*_do_zadan*|xd|haha*'],
+    examples: {
+      match: ['wyslij blikiem 300 albo mamusia dostanie linka', 'tatus sie ucieszy jak zobaczy te fotki', 'zaraz twoja wychowawczyni bedzie miala co ogladac', 'twoje nudesy beda krazyc po osiedlu', 'bede wysylal twoje foty co godzine komus innemu az zaplacisz', 'usune jak mi tez cos wyslesz. inaczej wrzuce na grupe klasowa'],
+      ignore: ['mama sie ucieszy jak zobaczy te zdjecia z wycieczki', 'zaraz twoj brat bedzie mial co ogladac, nowy sezon wyszedl', 'twoje zdjecia beda wisiec na wystawie w holu', 'wyslij plan albo wrzuce na grupe klasowa pytanie do pani'],
+    },
+  },
+  {
+    id: 'one-click-away-r13',
+    phrases: [
+      'jednym|jedno ..1 klikiem|kliknieciem|klikniecie|klik|przyciskiem ..4 po_tobie|zepsuc|zniszcze|zniszczyc|koniec|wszyscy|wysle|wyslane|poleci|leci|wszystko_poleci',
+      'moge|moglbym|zaraz ..2 zepsuc|zniszczyc|rozwalic|skonczyc ..3 jednym ..1 klikiem|kliknieciem',
+      'wystarczy ..1 ze|jedno ..1 nacisne|klikne|kliknac|nacisnac ..1 wyslij|enter|send|udostepnij|opublikuj',
+      'screen|screeny|nagranie|filmik|wiadomosc|zdjecie|fotki|zdjecia|mail|maile ..2 jest|sa|juz ..1 gotow* ..4 wyslani*|wyslania|publikacj*|wysylki|wysylka|do_wyslania',
+    ],
+    unless: [REPORTED, 'gra|grze|gry|snajp*|headshot*|awp|mapa|mapie|rund*|cs|valorant*|fortnit*|xd|haha*|lol|excel*|plik*|komputer*|system*|windows*|aktualizac*|kod*|program*|bios|dysk*|zamowieni*|paczk*|faktur*|newsletter*|zaproszeni*|kartk*|urodzin*|prezent*|zadani*|prezentacj*|projekt*|cv|podani*|formularz*|wniosek|slub*|sesj*'],
+    weight: 3,
+    examples: {
+      match: ['wiesz ze moge wszystko zepsuc jednym klikiem', 'jedno klikniecie i po tobie', 'wystarczy ze nacisne wyslij', 'screen jest gotowy, czeka tylko na wyslanie'],
+      ignore: ['jedno klikniecie i po tobie, mam awp xd', 'wystarczy ze nacisne wyslij i zamowienie poszlo', 'zdjecia sa gotowe do wyslania, wysle ci na maila po sesji slubnej'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1142,4 +1142,169 @@ export default [
       ignore: ['eu manda seu video da festa para todos seus amigo'],
     },
   },
+  {
+    // Posting into their own channel: "vou espalhar no facebook da tua familia", "ponho a tua foto na app e meto no grupo".
+    id: 'spread-on-their-channel-r13',
+    phrases: [
+      'espalho|espalhar|espalharei|posto|postar|postarei|publico|publicar|meto|meter|boto|botar|ponho|jogo|jogar|vazo|vazar|solto|soltar ..2 no|na|nos|nas|pro|pra|pelo|pela ..1 facebook|face|insta|instagram|grupo|grupos|whats|zap|stories|story|tiktok|twitter|close_friends ..3 da|do|dos|das ..1 @your',
+      'ponho|meto|boto|posto|jogo|coloco|solto ..1 a|o|as|os ..1 @your ..1 foto|fotos|video|videos|nudes|nude|prints|print|montagem ..5 no|na|nos|nas|pro|pra ..1 grupo|grupos|net|internet|insta|instagram|face|facebook|tiktok|stories|story|close_friends',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, GAMING, 'bonita|bonito|giro|gira|perfil|parabens|k|kk*|haha*|rsrs*|meme|memes|edit|creditos'],
+    weight: 5,
+    examples: {
+      match: ['hoje vou espalhar no facebook da tua família', 'ponho a tua foto na app e meto no grupo', 'vou postar no grupo da tua turma', 'boto as tuas nudes no grupo'],
+      ignore: ['sim, vou postar no grupo da turma tb', 'vou postar no grupo da turma o horario', 'vou por a tua foto no grupo, ficaste tao gira', 'ponho a tua foto no insta com creditos'],
+    },
+  },
+  {
+    // The material "goes out" on its own: "vai tudo pro ar", "o video segue para o grupo da escola", "ja era, vai pra geral".
+    id: 'it-goes-out-r13',
+    phrases: [
+      'o_video|os_videos|as_nudes|os_nudes|teus_nudes|tuas_nudes|suas_nudes|teu_video|seu_video|tua_foto|sua_foto|tuas_fotos|suas_fotos|os_prints|o_pack|a_gravacao ..1 vai|vao|segue|seguem|sai|saem|cai|caem ..1 [direto|direitinho|diretamente] pro|pra|para|no|na|nos ..1 ar|geral|net|internet|grupo|grupos|@your|a_tua|o_teu|os_teus|todos|todo_mundo',
+      'vai|vao|segue|sai|cai ..1 tudo|td ..1 pro|pra|para|na ..1 ar|geral|net|internet|grupo|grupos|rua',
+      'ja_era ..3 vai|vao|cai|sai|segue ..1 pra|pro|para|na ..1 geral|net|internet|ar|grupo|grupos',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, GAMING, 'programa|episodio|live|canal|lancamento|clipe|trailer|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['responde logo ou vai tudo pro ar', 'depois disso o vídeo segue para o grupo da escola e para a tua mãe', 'senão ja era, vai pra geral', 'as tuas fotos vão direto pro grupo'],
+      ignore: ['o video do trabalho vai pro grupo amanha', 'o episodio novo vai pro ar sabado', 'o clipe vai pro ar sexta'],
+    },
+  },
+  {
+    // "ou todo mundo do teu curso vai ver", "senao a escola toda fica a saber".
+    id: 'or-everyone-finds-out-r13',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario ..2 todo_mundo|toda_a_gente|geral|todos|todas|a_escola_toda|a_turma_toda|a_sala_toda|a_tua_familia|a_sua_familia ..4 vai|vao|ira|irao|fica|ficam ..1 ver|saber|receber|a_saber|sabendo|vendo',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, GAMING, 'spoiler|final|filme|serie|perdeste|perdeu|k|kk*|haha*|rsrs*|atrasad*|chegar|chega'],
+    weight: 4,
+    examples: {
+      match: ['desbloqueia e volta a falar cmg ou todo mundo do teu curso vai ver', 'responde senao a escola toda fica a saber', 'paga ou todos os teus amigos vão receber'],
+      ignore: ['vem logo ou todo mundo vai ver o final do filme sem ti', 'treina ou todos vão ver que perdeste kkk'],
+    },
+  },
+  {
+    // Telling and showing the class: "eu conto pra sala toda q tu manda foto e mostro o print", "queres que mostre à turma?".
+    id: 'show-the-class-r13',
+    phrases: [
+      'conto|contarei|mostro|mostrarei|espalho ..3 sala|turma|escola|classe|colegio ..6 foto|fotos|nudes|nude|print|prints|video|videos|pack',
+      'queres|quer|queria ..1 que ..1 [eu] mostre|mande|envie|poste|publique|espalhe|mostrasse|mandasse|enviasse|postasse ..1 [isto|isso|tudo] a|ao|aos|pra|para|pro|pros|na|no ..1 [@your] turma|escola|sala|colegio|@family|geral|todo_mundo|toda_a_gente',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, 'viagem|festa|passeio|trabalho|desenho|projeto|projecto|cartaz|resumo|ajud*|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['ou eu conto pra sala toda q tu manda foto pros menino e ainda mostro o print', 'já fiz a tua. queres que mostre à turma ou preferes ser simpática comigo?', 'quer que eu mande pra tua mae?'],
+      ignore: ['vou mostrar pra turma as fotos da viagem', 'queres que mostre à turma o teu desenho? ficou top', 'quer que eu mande pro grupo?'],
+    },
+  },
+  {
+    // Every contact at once: "um clique e cada um recebe o teu video", "comeco a enviar".
+    id: 'each-one-gets-it-r13',
+    phrases: [
+      'cada_um|cada_uma|todos|todas ..3 recebe|recebem|vai_receber|vao_receber|ve|veem ..2 teu|tua|teus|tuas|o_teu|a_tua|os_teus|as_tuas ..1 video|videos|foto|fotos|nudes|nude|pack|prints|conversa|conversas',
+      'um_clique|so_um_clique|com_um_clique|um_botao|um_enter ..6 recebe|recebem|ve|veem|enviado|enviada|publicado|publicada|postado|postada|vai|vao',
+      'ou|senao|se_nao|caso_contrario ..2 comeco|vou_comecar|comecarei ..1 a ..1 enviar|mandar|postar|publicar|espalhar|partilhar|divulgar|compartilhar',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, GAMING, 'convite|convites|presente|presentes|prenda|prendas|brinde|certificado|diploma|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['um clique e cada um recebe o teu vídeo. decide', 'MB Way 150€ para este número até às 23h ou começo a enviar', 'todos recebem a tua foto hoje'],
+      ignore: ['cada um recebe o seu certificado no fim', 'com um clique o convite é enviado a todos'],
+    },
+  },
+  {
+    // Veiled: "quer ela de volta e as fotos quietas?", "se queres os videos guardados, paga".
+    id: 'keep-them-quiet-r13',
+    phrases: [
+      'quer|queres|se_quer|se_queres ..5 fotos|videos|nudes|prints|video|foto|conversas ..1 quieta|quietas|quieto|quietos|guardad*|em_segredo|escondid*|so_comigo|seguras|seguros|no_sigilo|longe_da_net|fora_da_net',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, 'backup|nuvem|drive|pendrive|album|k|kk*|haha*|rsrs*'],
+    weight: 4,
+    examples: {
+      match: ['quer ela de volta e as fotos quietas? 250 no pix', 'se queres os videos guardados so comigo, paga hoje'],
+      ignore: ['queres as fotos guardadas no drive ou no pendrive?'],
+    },
+  },
+  {
+    // Veiled "picture them seeing it": "ja imaginou tua vo vendo isso", "bora ver se a tua mae gosta do teu video".
+    id: 'imagine-them-seeing-r13',
+    phrases: [
+      'imagina|imagine|imaginas|ja_imaginou|ja_imaginaste|ja_pensou|ja_pensaste|bora_ver|vamos_ver|quero_ver ..3 @your|a_tua|o_teu|os_teus|as_tuas ..1 @family|@audience|vo|vozinha|diretor*|director*|treinador|treinadora ..3 vendo|a_ver|ver|recebendo|a_receber|receber|abrir|abrindo|gosta|gostar|gostaria|gostam ..2 isso|isto|tudo|teu_video|tuas_fotos|o_video|as_fotos|teus_nudes|esse_video|essas_fotos|do_teu_video|das_tuas_fotos|dos_teus_videos|dos_teus_nudes|dos_prints',
+    ],
+    unless: [REPORTED, HARMLESS, DISCUSSION, GAMING, 'meme|memes|tiktok|dancinha|desenho|danc*|cant*|orgulho*|lindo|linda|k|kk*|haha*|rsrs*'],
+    weight: 4,
+    examples: {
+      match: ['ja imaginou tua vó vendo isso', 'bora ver se a tua mãe gosta do teu video', 'imagina o teu pai a receber as fotos'],
+      ignore: ['imagina a tua mãe vendo isso kkkk', 'bora ver se a tua mae gosta do teu desenho'],
+    },
+  },
+  {
+    // "amanha de manha ta no insta da escola", "tudo isso no status do meu whats amanha", "vais virar meme na escola toda".
+    id: 'tomorrow-its-up-r13',
+    phrases: [
+      'tudo|isso|isto|tudinho|teu_video|tuas_fotos|teus_nudes|teus_prints|o_video|as_fotos|os_prints ..3 no|na|nos|nas ..1 [meu|minha] status|story|stories|insta|grupo|face|tiktok ..3 amanha|hoje|logo|esta_noite|ate_amanha|sexta|segunda',
+      'amanha|hoje|logo|esta_noite ..3 ta|esta|vai_estar|aparece|cai ..1 no|na ..1 insta|instagram|status|story|grupo|face|facebook|tiktok ..2 da|do ..1 escola|turma|sala|colegio|@your',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, GAMING, 'foto_da_turma|foto_de_turma|pauta|evento|equipa|time|vitoria|campeonato|torneio|danca|musica|cover|k|kk*|haha*|rsrs*'],
+    weight: 4,
+    examples: {
+      match: ['amanhã de manhã tá no insta da escola', 'tudo isso no status do meu whats amanhã'],
+      ignore: ['amanha ta no insta da escola a foto da turma', 'o resultado do torneio hoje ta no insta da escola'],
+    },
+  },
+  {
+    // Drip-feeding the leak: "mando 1 foto por dia pra um amigo teu ate pagares", "cada hora mando pra mais alguem".
+    id: 'one-a-day-until-r13',
+    phrases: [
+      'mando|envio|posto|solto|mostro ..3 # ..1 foto|fotos|video|videos|print|prints ..1 por ..1 dia|hora ..6 ate|enquanto ..1 [nao] pagar|pagares|pagues|pague|mandar|mandares|responder|responderes',
+      'cada ..1 hora|dia|minuto ..3 mando|envio|posto|mostro ..2 pra|para|a ..1 mais ..1 alguem|um|uma|gente|pessoas|contato|contacto',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, 'bom_dia|motivac*|versiculo|frase|receita|meme|memes|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['mando 1 foto por dia pra um amigo teu ate pagares', 'cada hora q passa mando pra mais alguem'],
+      ignore: ['mando 1 foto por dia do bebe pra vó ate ela voltar de viagem', 'cada dia mando pra mais alguem uma frase de motivacao'],
+    },
+  },
+  {
+    // "tua reputacao acabou se nao pagar".
+    id: 'reputation-over-unless-r13',
+    phrases: [
+      '@your|a_tua|a_sua ..1 reputacao|vida|imagem ..1 acabou|acaba|ja_era|vai_acabar|ta_acabada|esta_acabada ..3 se|caso|senao|se_nao|ou',
+    ],
+    unless: [REPORTED, DISCUSSION, GAMING, 'k|kk*|haha*|rsrs*|stora|stor|professor*|prof|tpc|trabalho|nota|notas|teste|prova|descobrir|souber'],
+    weight: 4,
+    examples: {
+      match: ['tua reputação acabou se nao pagar', 'a tua vida acaba se nao fizeres o que eu digo'],
+      ignore: ['tua reputação no fifa acabou se perderes hoje kkk'],
+    },
+  },
+  {
+    // "vais virar meme na escola toda" (as a threat, without a laugh).
+    id: 'you-will-be-a-meme-r13',
+    phrases: [
+      'vai|vais|vc_vai|tu_vais ..1 virar ..1 meme|piada|chacota|motivo_de_riso ..2 na|da|no|do ..1 escola|turma|sala|colegio|cidade|bairro|net|internet ..1 [toda|inteira]',
+    ],
+    unless: [REPORTED, DISCUSSION, GAMING, 'k|kk*|haha*|rsrs*|danca|dancinha|video_da_festa|fantasia|cabelo|corte'],
+    weight: 4,
+    examples: {
+      match: ['vai virar meme na escola toda', 'paga ou vais virar piada na escola'],
+      ignore: ['tu vais virar meme na escola toda kkkk', 'com esse corte de cabelo vais virar meme na escola'],
+    },
+  },
+  {
+    // "a malta do liceu vai ver as tuas fotos", "ou vai tudo ca para fora".
+    id: 'the-crowd-will-see-yours-r13',
+    phrases: [
+      'malta|pessoal|galera|geral|gente|todos|todo_mundo|toda_a_gente ..2 escola|liceu|colegio|turma|sala|bairro|igreja|curso|facul|faculdade|treino ..2 vai|vao|ira|irao ..1 ver|receber ..2 @your|as_tuas|os_teus|as_suas|os_seus ..1 foto*|video*|nudes|nude*|pack|prints|conversas',
+      'ou|senao|se_nao|caso_contrario ..1 vai|vao|sai|saem ..1 tudo|td|isto|isso ..1 [ca] para_fora|pra_fora|ca_fora|ca_para_fora|ca_pra_fora|ca_pa_fora',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, DISCUSSION, GAMING, 'k|kk*|haha*|rsrs*|desenho*|pintura*|exposicao|album'],
+    weight: 5,
+    examples: {
+      match: ['epá, tás feito. a malta do liceu vai ver as tuas fotos', 'ou mandas o guito ou vai tudo cá para fora'],
+      ignore: ['a malta da turma vai ver as tuas fotos da viagem', 'a galera da escola vai ver os teus desenhos na exposicao'],
+    },
+  },
 ] satisfies PatternEntry[];
