@@ -48,11 +48,12 @@ export interface PhraseIndex {
   gateRecords: Int32Array;
   /** Ids of the rarest required terms of each phrase: the only terms whose presence is tracked. */
   tracked: Set<number>;
-  /** Scratch: `present[id] === stamp` when tracked term `id` may match in the message being read. */
-  present: Uint32Array;
-  /** Scratch: where tracked term `id` first and last may match (valid while `present[id] === stamp`). */
-  firstAt: Int32Array;
-  lastAt: Int32Array;
+  /**
+   * Scratch, three numbers per tracked term id, side by side so that marking a term touches
+   * one cache line: `[3 * id] === stamp` when the term may match in the message being read,
+   * then where it first (`3 * id + 1`) and last (`3 * id + 2`) may match.
+   */
+  marks: Int32Array;
   stamp: number;
   /**
    * What each distinct token matches, computed once: chat words repeat a lot, so most
@@ -68,7 +69,11 @@ interface TokenInfo {
   readAs: string;
   /** Terms this token matches as a one-word alternative. */
   singles: Set<number>;
-  /** The required terms this token may match (as a one-word alternative, or the rarest word of a longer one). */
+  /**
+   * The tracked terms this token may match (as a one-word alternative, or the rarest word of
+   * a longer one), as `id * 2 + 1` when the term is some phrase's gate and `id * 2` otherwise,
+   * in increasing order: marking them reads no other table.
+   */
   present: Int32Array;
 }
 
@@ -116,9 +121,7 @@ export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Re
     gateStart: new Int32Array(limit + 1),
     gateRecords: new Int32Array(0),
     tracked: new Set(),
-    present: new Uint32Array(limit),
-    firstAt: new Int32Array(limit),
-    lastAt: new Int32Array(limit),
+    marks: new Int32Array(limit * 3),
     stamp: 0,
     tokens: new Map(),
     respell,
@@ -168,8 +171,8 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
   const n = tokens.length;
   if (n === 0) return [];
   // Stamped, so the scratch array is never cleared.
-  const stamp = ++index.stamp === 0xffffffff ? resetStamp(index) : index.stamp;
-  const { present, firstAt, lastAt, gateStart, gateRecords } = index;
+  const stamp = ++index.stamp === 0x7fffffff ? resetStamp(index) : index.stamp;
+  const { marks, gateStart, gateRecords } = index;
   const known: Set<number>[] = new Array(n);
   const gates: number[] = [];
   for (let pos = 0; pos < n; pos++) {
@@ -177,12 +180,13 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
     known[pos] = info.singles;
     const ids = info.present;
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      lastAt[id] = pos;
-      if (present[id] === stamp) continue;
-      present[id] = stamp;
-      firstAt[id] = pos;
-      if (gateStart[id + 1]! > gateStart[id]!) gates.push(id);
+      const coded = ids[i]!;
+      const at = (coded >> 1) * 3;
+      marks[at + 2] = pos;
+      if (marks[at] === stamp) continue;
+      marks[at] = stamp;
+      marks[at + 1] = pos;
+      if (coded & 1) gates.push(coded >> 1);
     }
   }
 
@@ -194,16 +198,16 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
       // Every tracked term must be present, and all within one match's span: a match
       // starts at or before each one's last place, and at most `span` tokens before its first.
       let all = true;
-      let lastFirst = firstAt[gate]!;
-      let firstLast = lastAt[gate]!;
+      let lastFirst = marks[gate * 3 + 1]!;
+      let firstLast = marks[gate * 3 + 2]!;
       for (let k = r + 2; k < r + 2 + required; k++) {
-        const id = gateRecords[k]!;
-        if (present[id] !== stamp) {
+        const at = gateRecords[k]! * 3;
+        if (marks[at] !== stamp) {
           all = false;
           break;
         }
-        if (firstAt[id]! > lastFirst) lastFirst = firstAt[id]!;
-        if (lastAt[id]! < firstLast) firstLast = lastAt[id]!;
+        if (marks[at + 1]! > lastFirst) lastFirst = marks[at + 1]!;
+        if (marks[at + 2]! < firstLast) firstLast = marks[at + 2]!;
       }
       r += 2 + required;
       if (!all) continue;
@@ -228,7 +232,7 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
 const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
 
 function resetStamp(index: PhraseIndex): number {
-  index.present.fill(0);
+  index.marks.fill(0);
   return (index.stamp = 1);
 }
 
@@ -240,7 +244,8 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
     const present = new Set([...singles].filter((id) => index.tracked.has(id)));
     lookup(index.multiWords, token, (ids) => ids.forEach((id) => index.tracked.has(id) && present.add(id)));
     const meant = singles.size === 0 && present.size === 0 ? index.respell?.(token) : undefined;
-    info = meant ? tokenInfo(index, meant) : { readAs: token, singles, present: Int32Array.from(present) };
+    const coded = [...present].map((id) => id * 2 + (index.gateStart[id + 1]! > index.gateStart[id]! ? 1 : 0));
+    info = meant ? tokenInfo(index, meant) : { readAs: token, singles, present: Int32Array.from(coded.sort((a, b) => a - b)) };
     if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
     index.tokens.set(token, info);
   }

@@ -29,6 +29,13 @@ export interface TermIndex {
   number: boolean;
   /** Alternatives of two or more tokens. */
   multi: Alternative[];
+  /** `multi` filed by first word, built on first use when the list is long (see multiAt). */
+  multiByFirst?: MultiByFirst;
+}
+/** Multi-word alternatives by their first word when it is exact; the rest (prefix or number first) apart. */
+interface MultiByFirst {
+  exact: Map<string, Alternative[]>;
+  rest: Alternative[];
 }
 /** A word term; `id` is unique among all terms compiled in this process (index keys and per-token sets use it). */
 export type WordTerm = { optional: boolean; index: TermIndex; id: number };
@@ -170,6 +177,38 @@ export function testWord(test: WordTest, token: string): boolean {
   return NUMBER.test(token);
 }
 
+/**
+ * Below this many multi-word alternatives a term tries each in turn; above, it looks up the
+ * few that start with the token ("@payment" has hundreds: "cash_app", "western_union"...).
+ */
+const MULTI_SCAN_LIMIT = 4;
+
+function fileByFirst(multi: readonly Alternative[]): MultiByFirst {
+  const byFirst: MultiByFirst = { exact: new Map(), rest: [] };
+  for (const alt of multi) {
+    const first = alt[0]!;
+    if (!('exact' in first)) byFirst.rest.push(alt);
+    else {
+      const list = byFirst.exact.get(first.exact);
+      if (list) list.push(alt);
+      else byFirst.exact.set(first.exact, [alt]);
+    }
+  }
+  return byFirst;
+}
+
+/** Does a multi-word alternative of the term match at `pos`, with the rest of the phrase after it? */
+function multiAt(terms: readonly Term[], ti: number, index: TermIndex, tokens: readonly string[], pos: number, memo: boolean, known: TermsPerToken | undefined): boolean {
+  const tryAll = (alts: readonly Alternative[]) => {
+    for (const alt of alts) if (alternativeAt(alt, tokens, pos) && matchFrom(terms, ti + 1, tokens, pos + alt.length, memo, known)) return true;
+    return false;
+  };
+  if (index.multi.length <= MULTI_SCAN_LIMIT) return tryAll(index.multi);
+  const byFirst = (index.multiByFirst ??= fileByFirst(index.multi));
+  const starting = pos < tokens.length ? byFirst.exact.get(tokens[pos]!) : undefined;
+  return (starting !== undefined && tryAll(starting)) || tryAll(byFirst.rest);
+}
+
 function alternativeAt(alt: Alternative, tokens: readonly string[], pos: number): boolean {
   if (pos + alt.length > tokens.length) return false;
   for (let k = 0; k < alt.length; k++) if (!testWord(alt[k]!, tokens[pos + k]!)) return false;
@@ -214,14 +253,7 @@ function matchFrom(terms: readonly Term[], ti: number, tokens: readonly string[]
       token !== undefined &&
       (known ? known[pos]!.has(term.id) : singleAt(term.index, token)) &&
       matchFrom(terms, ti + 1, tokens, pos + 1, memo, known);
-    if (!ok) {
-      for (const alt of term.index.multi) {
-        if (alternativeAt(alt, tokens, pos) && matchFrom(terms, ti + 1, tokens, pos + alt.length, memo, known)) {
-          ok = true;
-          break;
-        }
-      }
-    }
+    if (!ok && term.index.multi.length) ok = multiAt(terms, ti, term.index, tokens, pos, memo, known);
     if (!ok && term.optional) ok = matchFrom(terms, ti + 1, tokens, pos, memo, known);
   }
   if (!ok && memo) failed[slot] = stamp;
