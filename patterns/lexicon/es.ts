@@ -25,7 +25,7 @@ export default {
     'manda', 'mandame', 'mandamela', 'mandamelas', 'mandamelo', 'mandas', 'mandes', 'mandarme', 'mandaras', 'mandarias',
     'envia', 'enviame', 'enviamela', 'envias', 'envies', 'enviarme', 'enviaras', 'enviarias',
     'pasame', 'pasamela', 'pasamelas', 'pasamelo', 'pasas', 'pases', 'pasarme', 'pasaras', 'pasarias',
-    'dame', 'regalame', 'sacate', 'hazte', 'tomate', 'saca', 'sacas',
+    'dame', 'regalame', 'sacate', 'hazte', 'tomate', 'saca', 'sacas', 'mandai', 'enviai', 'pasai',
   ],
   /** "Show me" in the forms addressed to you. */
   showme: [

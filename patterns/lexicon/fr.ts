@@ -6,7 +6,7 @@ export default {
   photo: ['photo*', 'foto*', 'tof', 'tofs', 'toff', 'tofz', 'pic', 'pics', 'picture*', 'image*', 'selfie*', 'video*', 'vid', 'vids', 'vdo', 'vidz', 'nude*', 'clich*'],
   /** Undressed, underwear, intimate: what makes a picture request sexual. */
   nude: [
-    'nue', 'nues', 'nu', 'nus', 'nude*', 'a_poil*', 'a_poal', 'apoil', 'sans_vetement*', 'sans_rien', 'sans_habit*', 'sans_haut', 'sans_culotte',
+    'nue', 'nues', 'nu', 'nus', 'nude*', 'a_poil*', 'a_poal', 'apoil', 'sans_vetement*', 'sans_rien', 'sans_habit*', 'sans_haut', 'sans_culotte', 'sans_t_shirt', 'sans_tshirt', 'sans_tee_shirt', 'sans_teeshirt', 'sans_ton_t_shirt', 'sans_ton_tshirt',
     'sous_vet*', 'sous_vetement*', 'nuisette*', 'calecon*', 'boxer*', 'en_slip', 'soutif*', 'soutien_gorge', 'lingerie', 'culotte*', 'string*', 'maillot*', 'bikini*', 'petite_tenue',
     'tenue_sexy', 'brassiere*', 'intime*', 'sexy', 'hot', 'coquin*', 'ose', 'osee*', 'oser', 'torse_nu', 'seins', 'sein', 'fesse*', 'cul', 'boobs',
     'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'poitrine', 'corps', 'pied*', 'dans_ton_bain', 'sous_la_douche',

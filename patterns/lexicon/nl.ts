@@ -17,7 +17,7 @@ export default {
   /** Body parts someone may ask to see. */
   bodypart: [
     'lichaam', 'lijf', 'body', 'borsten', 'borstjes', 'tieten', 'tietjes', 'tetten', 'memmen', 'kont', 'kontje', 'billen',
-    'buik', 'buikje', 'benen', 'voeten', 'piemel', 'lul', 'penis', 'kut', 'kutje', 'vagina', 'onderkant', 'sixpack',
+    'buik', 'buikje', 'benen', 'voeten', 'voetjes', 'teentjes', 'beentjes', 'piemel', 'lul', 'penis', 'kut', 'kutje', 'vagina', 'onderkant', 'sixpack',
   ],
   /** To send. */
   send: ['stuur*', 'sturen', 'sture', 'zend*', 'drop', 'dm', 'doe', 'geef', 'gooi', 'app', 'snap'],
@@ -42,7 +42,7 @@ export default {
     'vriendenlijst', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'docenten', 'collegas', 'team', 'club', 'kerk',
   ],
   /** Whose family or friends: "je ouders", "al je vrienden". */
-  parents: ['ouders', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'familie', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'broer*', 'zus', 'zusje', 'opa', 'oma', 'leraar', 'lerares', 'juf', 'meester', 'mentor', 'docent*', 'klasgenoten', 'klas', 'vriendjes', 'vriendinnetjes', 'vriendje', 'familieleden'],
+  parents: ['ouders', 'moeder', 'vader', 'trainer', 'coach', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'familie', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'broer*', 'zus', 'zusje', 'opa', 'oma', 'leraar', 'lerares', 'juf', 'meester', 'mentor', 'docent*', 'klasgenoten', 'klas', 'vriendjes', 'vriendinnetjes', 'vriendje', 'familieleden'],
   /** Money words. */
   money: ['geld', 'money', 'poen', 'doekoe', 'knaken', 'pegels', 'centen', 'cash', 'euro*', 'eur', 'pegel*', 'ballen'],
   /** Dutch and Belgian payment methods and gift cards. */
@@ -59,6 +59,6 @@ export default {
   pretty: [
     'mooi', 'mooie', 'knap', 'knappe', 'schoon', 'schone', 'zo_schoon', 'prachtig', 'beeldschoon', 'beeldig', 'schattig', 'perfect', 'bijzonder', 'speciaal',
     'volwassen', 'sexy', 'hot', 'cute', 'geweldig', 'adembenemend', 'lekker', 'lekkerding', 'lekker_ding', 'een_plaatje',
-    'een_schoonheid', 'goddelijk', 'stunning', 'gorgeous', 'beautiful', 'wauw', 'wow', 'zo_mooi', 'volwassener', 'slim', 'knapper', 'mooier', 'matuur',
+    'een_schoonheid', 'goddelijk', 'stunning', 'gorgeous', 'beautiful', 'wauw', 'wow', 'zo_mooi', 'volwassener', 'slim', 'knapper', 'mooier', 'matuur', 'rijp', 'rijper',
   ],
 } satisfies Lexicon;

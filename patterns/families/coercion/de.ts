@@ -331,4 +331,33 @@ export default [
       ignore: ['wenn du mir spoilerst ist dein leben vorbei lol', 'lern für die klausur sonst ist dein leben vorbei haha'],
     },
   },
+  {
+    id: 'from-now-you-obey-r14',
+    phrases: [
+      'ab ..1 jetzt|sofort|heute ..2 machst|tust ..2 du ..1 was|alles ..2 ich ..1 sag|sage|will|verlange|dir_sage',
+      'du hast|hasch ..1 bis|zeit_bis ..1 morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mitternacht|heute_abend ..4 entweder|sonst|oder|dann',
+    ],
+    unless: ['hausaufgabe*|zimmer|aufraumen|aufraeumen|training|ubung|uebung|spiel|runde|match|lol|haha*|xd|referat|projekt|abgabe|anmeldung|formular|test|klausur|lernen|rezept|kuchen'],
+    examples: {
+      match: ['hab nen screenrecord von unserm facetime 🫣 ab jetzt machst du was ich sag', 'ab sofort tust du alles was ich will', 'du hast bis freitag, sonst weißt du was passiert'],
+      ignore: ['ab jetzt machst du was ich sag und räumst dein zimmer auf', 'du hast bis freitag für das referat, sonst gibts ne 6'],
+    },
+  },
+  {
+    id: 'or-you-will-see-r14',
+    phrases: [
+      'oder|sonst|ansonsten ..2 du ..1 wirst ..2 sehen|erleben|merken ..2 was ..1 passiert|passieren',
+      'dann ..1 passiert ..1 dir ..1 auch|ja ..1 nix|nichts',
+      'ausser|auser du ..5 cam|kamera|video|bild|bilder|nochmal|zahlst|bezahlst|schickst|uberlegst|ueberlegst',
+      'wenn du ..3 nicht|nich|ned ..1 in ..1 # ..1 min|minuten|stunde|stunden|std ..2 antwortest|schickst|zahlst|uberweist|ueberweist|meldest',
+      'schnell|beeil* ..3 # ..1 stunde|stunden|minuten|min|std',
+      'sie haben ..1 # ..1 stunden|std|stunde ..2 zeit',
+      'sie haben # stunden|std',
+    ],
+    unless: ['hausaufgabe*|zimmer|aufraumen|aufraeumen|training|spiel|runde|match|lol|haha*|xd|referat|projekt|abgabe|test|klausur|lernen|essen|pizza|bus|bahn|zug|kino|film|unterricht|pause|treffpunkt|unten|draussen|vorm|bin_gleich|bin_in|sind_in|mama_kommt|papa_kommt|hund|beisst|harmlos|anmeldeschluss|meldeschluss|bewerbungsschluss|bestellung|storn*|widerruf*|ruckgabe*|rueckgabe*|umtausch|garantie|rabatt|lieferung|paket|termin|uberraschung*|ueberraschung*|geburtstag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['triff dich morgen mit mir oder du wirst sehen was passiert', 'schick einfach, dann passiert dir auch nix', 'außer du machst heute abend nochmal die cam an', 'alter wenn du mir nich in 10 min antwortest schick ich das vid an deine ganze klasse', 'schnell schnell, 1 stunde', 'Sie haben 24 Stunden.'],
+      ignore: ['beeil dich, der bus kommt in 5 min', 'außer du machst heute noch die hausaufgaben lol', 'Sie haben 24 Stunden Zeit, Ihre Bestellung zu stornieren', 'schnell, bin in 10 min unten', 'dann passiert dir auch nix, der hund ist lieb'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -81,10 +81,10 @@ export default [
       '@iwill stop talking|stop_being_your_friend|leave|unfriend|block ..3 if you do not|if_you_dont|unless',
       'it is|its [just] [only] a|one pic|picture|photo|video ..3 relax|chill|no_big|not_a_big|come_on|nothing|please',
     ],
-    unless: ['bet|the_bet|vbucks|v_bucks|lunch_money|pizza|ticket|tickets|drink|coffee|concert|quid|fiver|tenner|favour|favor', 'fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
+    unless: ['bet|the_bet|vbucks|v_bucks|lunch_money|pizza|ticket|tickets|drink|coffee|concert|quid|fiver|tenner|favour|favor|from_last_time|last_time|popcorn|snacks|chips|sweets|a_pint|a_round|rent|bus_fare', 'fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
     examples: {
       match: ['come on dont be shy, just one', 'prove you love me', 'if you really loved me you would', 'everyone does it', 'nobody will know', 'you owe me', 'after everything i did for you'],
-      ignore: ['dont be shy at the party', 'come on just one more song at karaoke', 'dont be scared of the presentation'],
+      ignore: ['dont be shy at the party', 'come on just one more song at karaoke', 'dont be scared of the presentation', 'u owe me from last time lol get the popcorn'],
     },
   },
   {
@@ -502,6 +502,18 @@ export default [
     examples: {
       match: ['Do not reply. The timer has started.', 'thats ur problem. 20 mins', 'Transfer 0.02 BTC within 48 hours. If not, the footage goes out', 'Send payment within 1 hour'],
       ignore: ['the quiz timer has started, go go go', 'pay the rent within 3 days or the landlord charges a fee', 'the oven timer is ticking'],
+    },
+  },
+  {
+    id: 'not-a-threat-new-account-r14',
+    phrases: [
+      'not|isnt|is_not a threat ..2 its|it_is|thats|that_is a promise|fact|warning',
+      '@iwill ..3 make|create|open|start a new|another|fresh acc|account|profile|insta|snap ..3 and|to find|message|dm|get|reach|text you|u',
+    ],
+    unless: ['lol|haha|lmao|jk|game|fortnite|fifa|roblox|minecraft|server_reset|hacked|locked_out|forgot_password|banned|my_old_account|new_phone'],
+    examples: {
+      match: ['its not a threat its a promise', 'if u ever block me ill make a new acc and find u'],
+      ignore: ['i got locked out so ill make a new acc and message u', 'not a threat its a promise lol see u in fifa'],
     },
   },
 ] satisfies PatternEntry[];

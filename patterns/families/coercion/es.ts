@@ -249,4 +249,30 @@ export default [
       ignore: ['o lo haces o lo hago yo, la tarea de mates', 'tienes 10 min para mandar la tarea al profe'],
     },
   },
+  {
+    id: 'come-back-or-else-r14',
+    phrases: [
+      'o ..1 vuelves|volves|regresas|vuelvas|regreses ..1 conmigo ..3 o',
+      'ni ..1 un ..1 minuto|segundo|dia ..1 mas',
+      'ultimo|ultima ..1 precio|oferta|rebaja|descuento ..3 # ..1 minuto|minutos|min|hora|horas',
+      'no ..1 tardes|tardas|tarde ..6 hay ..1 muchas|muchos|otras|otros ..2 esperando|en_lista|en_cola|que_quieren',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'tienda|oferta_del|rebajas|black_friday|supermercado|super|descuento_del|entradas|clase|examen|partido|entreno|bus|autobus|tren|cine|medico'],
+    examples: {
+      match: ['o vuelves conmigo o las ve todo el insti. tu misma', '8 en punto. ni un minuto mas', 'ok 150 dolar ultimo precio. 10 minuto', 'No tardes, hay muchas chicas esperando el lugar'],
+      ignore: ['llegamos a las 8, ni un minuto mas que sale el bus', 'no tardes, hay muchos esperando en la cola del cine'],
+    },
+  },
+  {
+    id: 'you-will-regret-blocking-r14',
+    phrases: [
+      'vas_a|te_vas_a ..1 lamentar|arrepentir|arrepentirte ..2 bloquearme|ignorarme|dejarme_en_visto|no_contestarme|no_responderme|haberme_bloqueado|haberme_ignorado|haberme_dejado',
+      'se ..1 pone|va_a_poner|pondra|puede_poner ..1 feo|fea|muy_feo|peor|feisimo ..3 si ..1 no|me',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|xd|lol|tiempo|clima|lluvia|tormenta|examen|partido|juego|partida|boss|nivel|herida|fiebre|tos|trafico|plantas|planta|flores|jardin|pelo|piel|comida|cocina|coche|carro'],
+    examples: {
+      match: ['vas a lamentar haberme bloqueado', 'esto se pone feo si no contestas', 'te vas a arrepentir de ignorarme'],
+      ignore: ['el examen se pone feo si no estudias', 'se pone feo el tiempo si no sale el sol jaja', 'se pone feo si no riegas las plantas'],
+    },
+  },
 ] satisfies PatternEntry[];

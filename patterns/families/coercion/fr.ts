@@ -480,4 +480,27 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "tu-crois-que-tas-le-choix-r14",
+    "phrases": [
+      "tu_crois|tu_penses|crois_tu|tu_croyais ..2 que|qu ..1 t_as|tas|tu_as|t|ta|t_a ..1 [vraiment|encore] ..1 le_choix|d_autre_choix|autre_choix",
+      "avant ..2 ce_soir|minuit|demain|midi|la_fin_de_la_journee ..1 ou|sinon ..1 je|j|jvais|jpost*|jenvoi*|tout|tes|ta|ton",
+      "si ..1 tu|t ..1 reponds|repond ..1 pas ..2 dans|d_ici ..1 l_heure|lheure|les|# ..1 [minutes|min|heure|heures|h]"
+    ],
+    "unless": [
+      "prof|devoir*|livre|bibliotheque|cantine|bus|train|mdr|ptdr|magasin|resto|reservation"
+    ],
+    "examples": {
+      "match": [
+        "tu crois que t'as le choix ?",
+        "débloque le avant ce soir ou je poste les montages",
+        "si tu réponds pas dans l'heure je passe chez toi"
+      ],
+      "ignore": [
+        "rends le livre avant demain ou la prof va râler"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

@@ -150,4 +150,16 @@ export default [
       ignore: ['gli account inattivi verranno eliminati entro 30 giorni'],
     },
   },
+  {
+    id: 'you-know-what-to-do-r14',
+    phrases: [
+      'allora|quindi|ora|adesso|dai ..1 sai ..1 cosa|che|quello_che ..1 fare|devi_fare|devi',
+      'dipende ..1 da ..1 te ..4 euro|entro|stasera|sparisco|paghi|paga|mandi|manda',
+    ],
+    unless: ['verifica|compit*|esercizi*|ricetta|lol|ahah*|haha*|esame|partita|gioco|livello|boss|missione|quest|torta|regalo|festa|ordine|menu|pizza'],
+    examples: {
+      match: ['allora sai cosa fare', 'dipende da te. 100€ su satispay entro stasera e sparisco'],
+      ignore: ['allora sai cosa fare per la verifica?', 'dipende da te, se vuoi la pizza ordiniamo entro le 8'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -308,4 +308,20 @@ export default [
       ignore: ['jak bedziesz cheatowal to zostaniesz zbanowany xd', 'zostaniesz zbanowany jesli zlamiesz regulamin serwera'],
     },
   },
+  {
+    id: 'clock-is-ticking-r14',
+    phrases: [
+      'zegar|zegarek|licznik ..1 leci|tyka|bije|odlicza',
+      'czas ..1 ci|ucieka ..1 ucieka|leci|sie_konczy|mija',
+      'przelej|zaplac|wplac|wyslij|przeslij|odpisz|oddaj|kup ..6 w_ciagu|w|przez ..1 # ..1 minut*|min|minutek|godzin*|h',
+      'do_konca_dnia|do_jutra|do_wieczora|do_polnocy|do_rana ..4 inaczej|bo_inaczej|albo|w_przeciwnym_razie ..3 przepada|przepadnie|stracisz|tracisz|wygasa|wygasnie|skreslam|skreslamy|anulujemy',
+      'do ..1 # ..4 inaczej|bo_inaczej|albo|w_przeciwnym_razie ..3 przepada|przepadnie|stracisz|tracisz|wygasa|wygasnie|skreslam|skreslamy|anulujemy',
+      'usune|skasuje|wykasuje ..3 jak|jesli|jezeli|gdy|dopiero_jak|dopiero_gdy ..3 @youverb|wrocisz|zaplacisz|przelejesz',
+    ],
+    unless: ['bede_w|jestem_w|bedziemy_w|zaraz_bede|dojade|dojedziemy|jade|autobus*|tramwaj*|pociag*|piekarnik*|pizz*|gotow*|mecz*|przerw*|lekcj*|zadani*|projekt*|prezentacj*|xd|haha*|wycieczk*|zgod*|skladk*|turniej*|zapis*|rabat*|promocj*|ogloszen*'],
+    examples: {
+      match: ['to ile masz? 200 tez moze byc. numer zaraz dam. zegar leci', 'przelej 500 zl blikiem w 15 minut albo fota idzie do wszystkich', 'Prosze przeslac do konca dnia, inaczej miejsce przepada.', 'usune jak do mnie wrocisz', 'czas ci ucieka, mala'],
+      ignore: ['bede w 15 minut, wyslij mi adres', 'ale ten czas leci, juz grudzien', 'wplacajcie skladki do piatku, inaczej miejsce na turniej przepada', 'wyslij mi zadanie w 10 minut bo zaraz lekcja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -335,4 +335,18 @@ export default [
       ignore: ['cuidado, é golpe: dizem que a conta vai ser banida em 24h', 'se não enviarem até 18h o trabalho fica sem nota'],
     },
   },
+  {
+    // "entao faz oq eu pedir", "agora tu vai fazer o q eu mandar", "se não cair em 30 min", "ou vc faz ... ou".
+    id: 'do-what-i-say-or-payment-clock-r14',
+    phrases: [
+      'faz|faca|fazer|fazes|fara|vai_fazer|vais_fazer|vai_ter_que_fazer|vais_ter_de_fazer ..1 oq|o_que|o_q|tudo_o_que|tudo_que|td_q|td_que|tudo_q ..1 eu ..1 pedir|mandar|quiser|disser|mando|peco',
+      'se|caso ..1 nao ..1 cair|cai|chegar|chega|entrar|entra|receber|recebo|pingar ..3 em|ate|dentro_de ..1 # ..1 min|mins|minutos|minuto|hora|horas|h',
+      'taxa|pagamento|valor|deposito ..6 pix|mbway|mb_way|transferencia|bitcoin|btc ..2 ainda_hoje|hoje_ainda|ate_hoje|hoje_mesmo|ate_amanha|ate_meia_noite',
+    ],
+    unless: ['pizza|comida|lanche|estafeta|motoboy|uber|onibus|autocarro|comboio|trem|jogo|partida|ranked|fifa|x1|1v1|treino|campo|quadra|xadrez|missao|tarefa_do_jogo|professor*|prof|mae|pai|entrega|encomenda|pedido|loja|ifood|uber|boleto_da_escola|mensalidade|escola|excursao|visita|viagem|k|kk*|haha*|rsrs*|brinks|zoeira'],
+    examples: {
+      match: ['quer q eu mande pro grupo do colegio? entao faz oq eu pedir', 'ele gravou a tua ontem. agora tu vai fazer o q eu mandar, senao ele posta', 'Se não cair em 30 min eu mando as fotos', 'Falta a taxa de matrícula de R$ 250 via Pix ainda hoje'],
+      ignore: ['no jogo tu faz o que eu mandar, eu sou o capitao', 'se nao chegar em 30 min a pizza é gratis', 'falta a mensalidade da excursao, paga ate hoje', 'faz o que tu quiseres kk'],
+    },
+  },
 ] satisfies PatternEntry[];

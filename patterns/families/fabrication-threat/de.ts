@@ -145,4 +145,16 @@ export default [
       ignore: ['hab mein bild durch die ki app gejagt, sieh mal ich als anime', 'in der doku ging es um apps die klamotten entfernen, voll krank'],
     },
   },
+  {
+    id: 'craft-fake-nude-r14',
+    phrases: [
+      'bastel|bastle|baue|bau|mach|mache|erstell|erstelle|generier|generiere|photoshop*|fotoshop* ..6 fake|gefakt*|falsch*|kunstlich*|kuenstlich* ..1 nacktbild*|nacktfoto*|nudes|nacktvideo*|porno*|sexvideo*|nacktpic*',
+      'aus @poss ..2 bildern|bilder|fotos|pics|selfies|profilbild*|profilfoto* ..4 fake|gefakt*|nackt*|nudes|porno*',
+    ],
+    unless: ['hast_du_gehort|hast_du_gehoert|gehort_dass|gehoert_dass|strafbar|illegal|verboten|so_krank|wie_krank|lehrer*_hat|polizei|anzeige', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich bastel aus deinen insta bildern ein fake nacktbild und verschick es, wenn du nicht machst was ich will', 'ich mach aus deinen profilbildern nudes', 'ich erstell ein fake nacktvideo von dir'],
+      ignore: ['hast du gehört, jemand macht aus insta bildern fake nacktbilder, das ist so krank', 'aus deinen insta bildern mach ich ne collage zum geburtstag'],
+    },
+  },
 ] satisfies PatternEntry[];

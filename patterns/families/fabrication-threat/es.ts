@@ -123,4 +123,26 @@ export default [
       ignore: ['ojo con esa app de IA q desnuda fotos, es ilegal', 'te pongo la cara en un meme del cumple jaja', 'en la charla dijeron q hay apps q desnudan tus fotos, cuidado'],
     },
   },
+  {
+    id: 'made-dirty-edits-from-yours-r14',
+    phrases: [
+      'con ..1 tus|tu ..1 fotos|foto|cara|selfies|videos ..6 arme|hice|cree|genere|prepare|monte|edite ..2 unas|unos|un|una ..1 edit|edits|edicion|ediciones|montaje|montajes|fake|fakes|deepfake*|fotos|videos ..3 cochin*|guarr*|desnud*|porno|hot|xxx|sucias|sucios|picantes|@pack',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'meme|memes|cumple|felicitacion|sticker*|broma|chiste|disfraz|dibujo|anime|avatar'],
+    examples: {
+      match: ['con tus fotos del insta ya me arme unas edits bien cochinas, si no quieres q circulen ya sabes q hacer', 'con tu cara hice unos videos porno con ia'],
+      ignore: ['con tus fotos del insta me arme unos edits re lindos para tu cumple', 'con tu cara hice unos stickers picantes jaja meme'],
+    },
+  },
+  {
+    id: 'montage-and-upload-r14',
+    phrases: [
+      'te ..1 voy_a_hacer|hago|hare|hice|voy_a_montar|monto ..1 un|una|unos|unas ..1 fotomontaje*|montaje*|deepfake*|edit|edits|fake|fakes ..6 lo|la|los|las ..1 subo|publico|mando|paso|difundo|@pubv|@sendv',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'meme|memes|cumple|felicitacion|sticker*|broma|chiste|disfraz|dibujo|anime|avatar|graduacion|orla|tiktok_de|boda|viaje|jaja*|jsjs*|xd|lol|regalo|aniversario'],
+    examples: {
+      match: ['te voy a hacer un fotomontaje y lo subo', 'te hago un montaje y lo paso a tu clase', 'te hice unos fakes y los publico si no pagas'],
+      ignore: ['te hago un montaje para tu cumple y lo subo a tiktok', 'te hice un edit y lo subo, es regalo de aniversario'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -166,4 +166,25 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "je-fais-un-montage-et-je-lenvoie-r14",
+    "phrases": [
+      "@je ..2 fais|fait|ferai|faire|vais_faire ..1 un|des|une ..1 montage*|photomontage*|fake*|deepfake* ..6 @spread|envoie|envoyer|poster|publier|partager|balancer"
+    ],
+    "unless": [
+      "vacances|anniv*|souvenir*|mariage|voyage|capcut|clip|projet|expose|cadeau|surprise|soiree|fete|match|buts|highlights|edit|edits|tiktok_de|video_de_nos|nos_photos"
+    ],
+    "examples": {
+      "match": [
+        "tu m'envoies 250€ en recharge paysafecard dans 20 min ou je fais un montage et je l'envoie à toute ta liste",
+        "sinon jvais faire des montages et les balancer partout"
+      ],
+      "ignore": [
+        "je fais un montage vidéo de nos vacances et je l'envoie au groupe",
+        "je fais un montage pour l'exposé et je te l'envoie ce soir"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

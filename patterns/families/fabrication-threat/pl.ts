@@ -179,4 +179,16 @@ export default [
       ignore: ['wkleje twoja twarz do mema na urodziny xd', 'zrobie ci takie foty w ai ze bedziesz jak z anime'],
     },
   },
+  {
+    id: 'montage-with-your-face-r14',
+    phrases: [
+      'montaz*|fotomontaz*|przerobk*|kolaz*|edycj* ..3 z ..1 twoja|twoim|twoimi ..1 twarz*|buzi*|buzk*|glow*|morda|zdjeci*',
+      'przygotowalem|przygotowalam|zrobilem|zrobilam|mam_gotowy|mam_gotowa|mam_juz ..2 montaz*|fotomontaz*|przerobk*|deepfak* ..3 twoja|twoj|twoje|z_twoja|z_toba|ciebie',
+    ],
+    unless: ['plastyk*|informatyk*|lekcj*|projekt*|mema|mem|memy|plakat*|gazet*|zaproszeni*|urodzin*|xd|haha*|prezentacj*|wesel*|kronik*|album*|filmik_na_koniec'],
+    examples: {
+      match: ['Przygotowalem juz montaz z twoja twarza i wysle go do wszystkich kontaktow z facebooka.', 'mam juz przerobke z twoja buzia, chcesz zobaczyc?'],
+      ignore: ['zrobilam montaz z twoja twarza na urodziny Oli xd', 'montaz z twoimi zdjeciami na kronike klasowa gotowy'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -243,4 +243,16 @@ export default [
       ignore: ['die banane ist krass reif für 3 tage'],
     },
   },
+  {
+    id: 'understand-you-better-r14',
+    phrases: [
+      'versteh|verstehe ..1 dich ..1 besser ..1 als ..2 die|deine|@family|alle|jeder|irgendwer|irgendjemand',
+      'genau|perfekt ..2 den|der ..1 look|typ|style ..4 kunde|kunden|agentur|wir ..1 sucht|suchen|gesucht',
+    ],
+    unless: ['lol|haha*|xd'],
+    examples: {
+      match: ['bei mir kannst du immer reden. ich versteh dich besser als die 😌', 'Du hast genau den Look den der Kunde sucht'],
+      ignore: ['ich versteh die aufgabe besser als die lehrerin lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -294,4 +294,23 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "tu-parles-comme-un-grand-r14",
+    "phrases": [
+      "tu|t ..1 parles|parle|ecris|ecrit|reflechis|raisonnes|penses ..1 comme ..1 un|une ..1 grand|grande|adulte|femme|homme|vrai_homme|vraie_femme",
+      "t_es|tes|tu_es|t|vous_etes ..2 cute|cutie|belle|beau|hot|canon ..1 en ..1 tabarnak|criss|esti|osti|maudit|sacrament|tbk|estie|calisse"
+    ],
+    "examples": {
+      "match": [
+        "t'as quel âge au fait? tu parles comme un grand",
+        "t'es cute en tabarnak 😍",
+        "tu réfléchis comme une adulte"
+      ],
+      "ignore": [
+        "mdr t'écris comme un prof"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

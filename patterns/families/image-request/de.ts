@@ -647,4 +647,19 @@ export default [
       ignore: ['für den ausweis brauchst du ein passbild', 'du brauchst 2 bewerbungsbilder für die ausbildung'],
     },
   },
+  {
+    id: 'only-if-you-send-r14',
+    phrases: [
+      'nur|erst wenn du ..1 mir ..4 @photo|foteli|fotteli|bildli|fotis ..1 schickst|sendest|zeigst|schicksch|schickisch',
+      'wenn du ..1 mir ..1 nicht|nich|ned|kein|keine ..3 @photo|foteli|fotteli|bildli|fotis ..1 schickst|sendest|zeigst|schicksch|schickisch',
+      'schick*|send* ..3 @photo|eins|noch_eins ..4 bevor|vorm|vor_dem ..2 pennst|pennen|schlafen|schlafst|schlaefst|ins_bett|einschlafst|einschlaefst',
+      'schick*|send* ..2 deine|mir_deine|noch_mehr|mehr @photo ..2 oder|sonst ..2 ich',
+      'foteli|fotteli|bildli ..2 vo|von ..1 dir|der|dier',
+    ],
+    unless: ['vom|von_der|von_dem|von_den|vo_de|vo_dem|arbeitsblatt|hausaufgabe*|formular|zettel|rezept|hund|katze|chatz|hundli|rechnung|quittung|kassenzettel|ausflug|klassenfahrt|urlaub|danke|schon|schoen|dann_kann_ich_dir_helfen'],
+    examples: {
+      match: ['nur wenn du mir bilder schickst. sonst poste ich die screenshots in deine story', 'wenn du mir nicht sofort ein bild schickst bring ich mich um', 'lösch unseren chat nachher ok? und schick mir noch n foto bevor du pennst', 'schick deine bilder oder ich komm vorbei und dann gibts stress', 'ja, aber nur wenn du mer es föteli schicksch vo dir im badchleid'],
+      ignore: ['wenn du mir ein foto vom arbeitsblatt schickst, danke', 'schick mir die bilder vom ausflug oder ich frag lisa', 'schick mer es foteli vo de chatz', 'wenn du mir ein foto schickst kann ich die größe besser einschätzen', 'Schick die Bilder oder ich komm vorbei und hol sie mir, brauch sie für die Präsentation'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -43,6 +43,7 @@ export default [
       'what_is|whats under ..2 your|ur|that|those clothes|shirt|top|skirt|dress|hoodie|shorts|towel',
     ],
     unless: [
+      'measurements|measurement|measure|shoe|shoes|shoe_size|insoles|orthotics|verruca|plaster|cast|bruise|bruised',
       'as_a_baby|as_a_toddler|as_a_kid|when_you_were_a_baby|when_u_were_a_baby|when_you_were_little|when_u_were_little|baby_photo|baby_photos|baby_pic|baby_pics',
       'glasses|contacts|makeup|make_up|hat|jacket|coat|sneakers|routine|recital|choreo|choreography|dance_class|tutorial|learn_it|so_i_can_learn|dress|gown|hem|prom|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|piercing|braces|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|room_decor|art|drawing|painting|project|passport|id_card|license|trip|vacation|holiday|team|class|group|yearbook|grad|graduation|school_photo',
       'i_have_a|i_have_the|ive_got_a|i_got_a|singing|falling|fell|trampoline|tripped|send_everyone|show_everyone',
@@ -1227,6 +1228,67 @@ export default [
     examples: {
       match: ['f 17. show cam', 'on insta video, camera on ok', 'prove u love me then, send one like i asked'],
       ignore: ['camera on please, mr davies is taking the register', 'show cam pls nana wants to see the puppy', 'prove u love me and send me ur chips'],
+    },
+  },
+  {
+    id: 'polaroids-in-swimwear-r14',
+    phrases: [
+      'send|upload|submit|email|dm ..4 polaroids|polaroid|digitals|images|pics|photos|shots|refs|references|video ..4 swimwear|swimsuit|swim_suit|bikini|underwear|lingerie|bathing_suit|topless|shirtless|boxers|bra|in_a_towel|no_clothes',
+      '@photo|video|cam|facetime|refs|references ..6 wearing|in just|only|nothing_but your|ur|a [sleep] top|bra|towel|underwear|boxers|pjs|pajamas|pyjamas|shirt|tshirt|t_shirt|vest|bikini|swimsuit',
+      'swimsuit|swim_suit|bikini|underwear|bra|boxers|towel|pjs|pajamas|lingerie ..1 or less|or_nothing|or_even_less|or_nothin|or_without',
+    ],
+    unless: ['listing|sell|selling|for_sale|vinted|depop|ebay|size|tag|label|colour|color|which_one|the_bikini|the_swimsuit|that_bikini|that_swimsuit|link|return|refund|parcel|order|new|bought|fit_check|outfit_check|haul|shop|store|brand|mannequin|model_it|product|catalogue|catalog|swim_team|gala|lesson|lessons|coach|swimming'],
+    examples: {
+      match: ['Simply send polaroid-style images: swimwear, no filters, front/side/back.', "management needs a verification video of u, no makeup, wearing just ur sleep top", 'need body refs for accuracy. like ur in a swimsuit or less', 'send me pics in ur bikini'],
+      ignore: ['send pics of the bikini for the vinted listing', 'send me a pic of u wearing just ur new hoodie, fit check', 'bring a swimsuit or shorts for the swimming lesson'],
+    },
+  },
+  {
+    id: 'top-off-on-call-r14',
+    phrases: [
+      'take|pull|get|whip|slip ..1 your|ur|ya|that|them top|shirt|tshirt|t_shirt|bra|clothes|pants|undies|boxers|knickers|bottoms ..1 off|down',
+      'snap|sc|dm|message|text|show|flick me something|smth|summat|sumn|somethin|sth ..1 spicy|naughty|dirty|sexy|risky|freaky|nsfw|cheeky|saucy|racy|steamy',
+      'see|show|send|flick|pic|pics|photo|photos|snap ..3 them|those|ya|your|ur feet|toes|footsies',
+    ],
+    unless: ['overheat|overheating|hot|sweating|sweaty|boiling|warm|heat|skins|shirts_vs_skins|doctor|nurse|gp|xray|x_ray|physio|changing_room|changing_rooms|swim|swimming|pool|beach|sunburn|tan|wash|washing|stain|spilled|spill|wet|muddy|laundry|sauna|recipe|food|curry|sauce|wings|chili|chilli|meme|memes|song|playlist|music|book|injury|injured|sprain|blister|blisters|swollen|podiatrist|nails|pedicure|shoes|trainers|socks|size|shoe_size|cast|verruca|athletes_foot|tattoo|fight|fighting|ref|referee|security|bouncer'],
+    examples: {
+      match: ['hop on call and take ur top off', 'snap me something spicy', 'lemme see them feet lol', 'pull ur shirt off for me'],
+      ignore: ['take ur top off its soaked, ur mum can wash it', 'take ur top off ur gonna overheat', 'send me ur feet measurements for the shoes', 'snap me something spicy for the curry recipe', 'let me see ur feet, is the blister bad', 'the physio said take ur top off for the scan'],
+    },
+  },
+  {
+    id: 'facetime-me-in-the-bath-r14',
+    phrases: [
+      'facetime|ft|call|snap|cam|video_call|vc|skype ..1 me ..2 in|from the|ur|your|a bath|shower|bathtub|tub|towel|underwear|bra|boxers|undies',
+    ],
+    unless: ['lol|haha|lmao|bored|boring|face_mask|bath_bomb|candles|relaxing|podcast|homework|revision|study|mum|mom|dad|nan|gran|grandma|sis|bro|bestie'],
+    examples: {
+      match: ['facetime me in the bath', 'call me from the shower babe', 'snap me in ur towel'],
+      ignore: ['facetime me from the bath lol ur so bored', 'call me from the bath when ur done with ur face mask'],
+    },
+  },
+  {
+    id: 'staff-verification-pic-r14',
+    phrases: [
+      'need|needs|require|requires|send|upload|submit ..4 face|body|full_body|age ..1 verification|verify|check ..1 pic|photo|selfie|video|vid|snap',
+      'already sent|showed ..6 send|sending|show another|one_more|again|a_second',
+    ],
+    unless: ['passport|id|id_card|driving_licence|drivers_license|bank|account_settings|settings|app|yoti|official|website|portal|form|forms|email|link|invoice|parcel|text|message|letter|card|invite|application|homework|assignment|essay|file|files|doc|document|money|payment|code'],
+    examples: {
+      match: ['hey its the staff team from the server, we need ur face verification pic to keep ur role', 'u already sent one so whats the big deal sending another', 'you already showed me once, show again'],
+      ignore: ['you already did one lap, do another', 'the app needs a face verification selfie, use the official website', 'u already sent one form, send another for ur brother'],
+    },
+  },
+  {
+    id: 'spin-on-cam-bikini-ones-r14',
+    phrases: [
+      'spin|twirl|turn_around|bend_over|bend_down|lie_down|lay_down ..3 for me ..3 on|in cam|camera|facetime|ft|call|video|vc|snap',
+      'got|have|send|show|any|share ..6 the|ur|your|any bikini|swimsuit|swimwear|topless|shirtless|underwear|lingerie|bath|shower ones|one|pics|pictures|photos|selfies',
+    ],
+    unless: ['dress|outfit|prom|fit|costume|dance|routine|choreo|choreography|tiktok|hair|haircut|makeup|nails|vinted|depop|ebay|sell|selling|listing|shop|post|posted|story|insta|catalogue|catalog|brand|size|return|order|for_sale|holiday_album'],
+    examples: {
+      match: ['can u do a little spin for me on cam', 'u got any pics from the beach? the bikini ones', 'send me the shirtless ones'],
+      ignore: ['do a spin for me on facetime so i can see the prom dress', 'have u got the bikini pics for the vinted listing'],
     },
   },
 ] satisfies PatternEntry[];

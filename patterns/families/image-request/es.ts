@@ -133,10 +133,10 @@ export default [
       'quiero|kiero|quisiera|podemos|puedo ..2 verte ..2 por|en @cam',
       'videollamada*|video_llamada*|videochat|llamada_de_video|facetime|@cam ..2 en_privado|privada|privado|sin_nadie|con_la_puerta_cerrada|cuando_estes_sola|cuando_estes_solo|cuando_no_haya_nadie|cuando_se_duerman',
     ],
-    unless: ['primos|primas|tios|tias|abuela|abuelo|abuelos|toda_la_familia|practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas|nietos|nieto|nieta|nietas|mis_nietos'],
+    unless: ['se_ve_fatal|se_ve_mal|se_ve_borroso|se_ve_pixelado|la_del_cel|la_del_movil|la_del_celular|la_del_telefono|primos|primas|tios|tias|abuela|abuelo|abuelos|toda_la_familia|practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas|nietos|nieto|nieta|nietas|mis_nietos'],
     examples: {
       match: ['dejame verte por la cam', 'me dejas verte por la camara?', 'ponte la camara un rato q te quiero ver', 'te animas a hacer un directo solo para mi?', 'un video bailando en pijama para mi solito', 'prende la camara', 'pon la cam porfa', 'enciende la webcam', 'activa la camara un momento', 'quiero verte por videollamada', 'te pago la recarga del movil si me haces una videollamada en privado', 'hacemos una videollamada cuando no haya nadie?', 'videollamada cuando estes sola?'],
-      ignore: ['hola mijo, prende la camara que quiero ver a mis nietos', 'pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota', 'hacemos una videollamada a solas para repasar el examen?', 'hacemos una videollamada a solas para hablar de lo de Pablo?'],
+      ignore: ['prende la camara del compu q la del cel se ve fatal', 'hola mijo, prende la camara que quiero ver a mis nietos', 'pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota', 'hacemos una videollamada a solas para repasar el examen?', 'hacemos una videollamada a solas para hablar de lo de Pablo?'],
     },
   },
   {
@@ -177,11 +177,11 @@ export default [
     unless: [
       '@photo|@video del|de_la|de_los|de_las|de_esa|de_ese|de_eso|de_esto|de_este|de_esta|de_tu_perro|de_tu_gato',
       '# ..1 pics|pic',
-      'pa_combinar|para_combinar|combinemos|ficha|licencia|torneo|inscripcion|que_estas_bien|estas_bien|que_llegaste|que_has_llegado|cuando_llegues|que_nos_hicimos|que_nos_sacamos|que_nos_hizo|que_nos_saco|de_nosotros|de_nosotras|de_los_dos|tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche',
+      'pa_combinar|para_combinar|combinemos|ficha|licencia|torneo|inscripcion|que_estas_bien|estas_bien|que_llegaste|que_has_llegado|cuando_llegues|que_nos_hicimos|que_nos_sacamos|que_nos_hizo|que_nos_saco|de_nosotros|de_nosotras|de_los_dos|tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche|foto_de_donde_estas|q_nos_tomamos|que_nos_tomamos|q_nos_hicimos|q_nos_sacamos|quedarme_tranquila|quedarme_tranquilo',
     ],
     examples: {
-      match: ['una nomas y la borro al toque', 'no seas injusta, andale una nomas y ya', 'mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],
-      ignore: ['mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra'],
+      match: ['te regalo el charizard y 3 sobres si me mandai unas fotitos tuyas', 'una nomas y la borro al toque', 'no seas injusta, andale una nomas y ya', 'mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],
+      ignore: ['mandame una foto de donde estas q ya es re tarde', 'me mandas la foto q nos tomamos en el parque?', 'mándame una foto cuando esté dormido para quedarme tranquila', 'mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra'],
     },
   },
   {
@@ -487,6 +487,77 @@ export default [
     examples: {
       match: ['Para apelar debe verificar su identidad. Envie un video suyo girando 360 grados con poca ropa para comparar con las fotos reportadas'],
       ignore: ['Envie una foto suya de cuerpo entero con el uniforme para la ficha'],
+    },
+  },
+  {
+    id: 'video-call-alone-dresscode-r14',
+    phrases: [
+      'videollamada*|video_llamada*|llamada_de_video|videochat|camara ..6 sola|solo|solita|solito|a_solas|sin_tus_padres|sin_sus_padres|sin_nadie ..6 ropa_ajustada|ropa_interior|poca_ropa|bikini|traje_de_bano|toalla|ajustad*|ajustadit*|apretad*|calzas|leggins',
+      'videollamada*|video_llamada*|llamada_de_video|videochat ..4 en|con ..1 ropa_ajustada|ropa_ajustadita|ropa_deportiva_ajustada|ropa_interior|bikini|traje_de_bano|toalla|poca_ropa|calzas|leggins',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula'],
+    examples: {
+      match: ['Para la evaluación física necesitamos una videollamada, usted sola, en ropa deportiva ajustada', 'hacemos videollamada a solas y te pones el bikini', 'una videollamada con ropa interior para el casting'],
+      ignore: ['hacemos videollamada en pijama con la abuela jaja', 'la videollamada con el medico es a las 5, sola no, con tu madre'],
+    },
+  },
+  {
+    id: 'need-pics-of-you-body-r14',
+    phrases: [
+      'necesito|necesitamos|ocupo|ocupamos|requiero|requerimos|quiero|queremos ..2 foto*|fotito*|video*|videito* ..1 tuy*|de_ti|de_vos|de_cuerpo_entero|de_cuerpo_completo ..6 short|shorts|ropa_interior|calzas|bikini|traje_de_bano|musculatura|espaldas|abdomen|piernas|toalla|@pack',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'dni|pasaporte|carnet|orla|visado|uniforme|boda|cumple|viaje|graduacion'],
+    examples: {
+      match: ['Para la ficha necesito fotos tuyas en short, de frente y de espaldas, para ver la musculatura', 'necesitamos videos tuyos en bikini para el book', 'quiero fotos de cuerpo entero en calzas'],
+      ignore: ['necesito fotos tuyas de la boda de tu prima', 'necesito una foto tuya de cuerpo entero con el uniforme para la ficha', 'quiero fotos tuyas del viaje'],
+    },
+  },
+  {
+    id: 'now-one-of-you-tight-r14',
+    phrases: [
+      'ahora|primero|despues|luego|otra|otro ..1 un|una|unos|unas ..1 foto|fotos|fotito*|video|videos|videito*|selfie ..1 tuy*|de_ti|de_vos ..6 ajustad*|ajustadit*|apretad*|cortit*|en_pijama|en_toalla|en_bikini|en_la_cama|en_la_ducha|@pack',
+      'mejor|ahora|la_proxima|para_la_proxima|otra|una|mandala|mandamela ..2 sin ..1 [la|el] remera|camiseta|playera|polo|polera|top|sudadera|buzo|sosten|brasier|sujetador|bra|blusa',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'calor|playa|piscina|pileta|lavar|lavadora|sucia|manchada|partido|entreno|entrenamiento|pileta|sol'],
+    examples: {
+      match: ['ahora un video tuyo bailando el challenge nuevo, con ropa ajustadita q asi lo piden los managers', 'Mejor sin remera así evaluamos bien', 'para la próxima sin el top, así veo bien el abdomen', 'ahora una sin polo'],
+      ignore: ['mejor sin remera que hace un calor terrible', 'ahora un video tuyo del cumple jaja', 'ven a la playa sin camiseta'],
+    },
+  },
+  {
+    id: 'outfit-version-for-gift-r14',
+    phrases: [
+      'si ..1 haces|hace|te_haces|me_haces|la_haces|grabas|subes|mandas|me_mandas|me_pasas ..3 version|una|uno|otra|otro|foto|video|fotos|videos ..2 en|con ..1 toalla|bikini|ropa_interior|lenceria|tanga|traje_de_bano|pijama|@pack',
+      'te|le ..1 pago|doy|regalo|paso|deposito|pagaria|daria ..3 si ..1 son|es|sale|sales|salis|estas|estan|las_haces|lo_haces|te_las_tomas|te_la_tomas ..2 en|con|sin ..1 traje_de_bano|bikini|ropa_interior|toalla|pijama|lenceria|tanga|poca_ropa|@pack',
+      'una|otra|unita|otrita ..1 mas|nomas ..2 y ..1 te ..1 dejo_en_paz|dejo_tranquila|dejo_tranquilo|dejo_ir|libero|olvido',
+      'en_pijama|@pack ..4 nada ..1 raro|malo|del_otro_mundo|fuera_de_lo_normal|exagerado',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'tarea|deberes|trabajo|examen|partida|nivel|mision|disfraz|halloween|pijamada|piscina|playa|vacaciones'],
+    examples: {
+      match: ['y si haces la version en toalla te regalo 5 subs', 'te pago 200 si son en traje de baño', 'una mas y te dejo en paz, si no subo las q ya tengo', 'tu sabis, en pijama o en calzones, nada raro'],
+      ignore: ['si haces una foto en pijama para la pijamada del sabado jaja', 'una mas y te dejo en paz, que el nivel esta dificil', 'te pago 200 si son en efectivo'],
+    },
+  },
+  {
+    id: 'you-owe-me-n-pics-r14',
+    phrases: [
+      'me ..1 debes|debe|debias|sigues_debiendo ..2 foto*|fotito*|video*|videito*|@pack|selfie*',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'viaje|cumple|fiesta|boda|perro|gato|grupo|tarea|del|de_la|de_los|de_las|excursion|partido|concierto|graduacion|album'],
+    examples: {
+      match: ['me debes 3 fotos mas, no lo olvides', 'me sigues debiendo un video eh', 'me debes unas fotitos'],
+      ignore: ['me debes las fotos del viaje', 'me debes una foto de la fiesta'],
+    },
+  },
+  {
+    id: 'put-on-something-and-send-r14',
+    phrases: [
+      'ponte|ponete|pone|pon ..2 algo|ropa|lo_mas|eso ..2 sexy|sexi|provocativ*|atrevid*|ajustad*|cortito|cortita|@pack ..6 mandas|mandame|me_mandas|foto|fotos|video|pasas|pasame|ensenas|ensename|camara|cam',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'fiesta|boda|disfraz|halloween|cita_con|tu_novio|outfit_de|para_salir|para_la_fiesta|jaja*|jsjs*|xd|lol'],
+    examples: {
+      match: ['ponte algo sexy y me mandas', 'ponte algo cortito y prende la camara', 'ponete algo atrevido y mandame foto'],
+      ignore: ['ponte algo sexy para la fiesta y mandame foto del outfit jaja'],
     },
   },
 ] satisfies PatternEntry[];

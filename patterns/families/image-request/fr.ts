@@ -47,10 +47,10 @@ export default [
       'fais|fait|lance|fai ..2 un|une ..1 live|direct|show|cam ..3 rien_que|juste|que|seulement ..1 pour ..1 moi|mwa',
       'je|jveux|veux|voudrais ..2 te|t voir ..2 @cam|en_video|en_visio|en_vrai_sur_cam',
     ],
-    unless: ['photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation'],
+    unless: ['photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation', 'deco|nouvelle_chambre|sapin|chiot|chaton|neige|guirlande*|gresille*|ventilo|frigo|casque|ton_micro'],
     examples: {
       match: ['fais un live privé pour moi', "c'est encore mieux 😏 allume juste la camera et mets toi sur ton lit", 'en cam stp', 'allume ta cam stp juste 2 min', 'active ta caméra', 'montre toi en cam', 'je veux te voir en facetime'],
-      ignore: ['allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo'],
+      ignore: ['allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo', 'tu me montres ta nouvelle chambre? allume ta cam ce soir, je veux voir la déco', 'mets ta cam, ton micro grésille on entend ton ventilo'],
     },
   },
   {
@@ -71,7 +71,7 @@ export default [
       '@show ..2 ta|ton|tes ..1 tenue|pyjama|nuisette|look|ce_que_tu_portes|ce_que_t_as_sur_toi|dessous',
       'prouve|prouves|prouvez|preuve ..4 que|qu ..1 t_es|tu_es|t|tes|vous_etes ..1 [bien|pas] ..1 reelle|reel|vraie|vrai|un_fake|une_fake|fake|un_bot|une_bot|humaine|la_fille_de_la_photo|le_gars_de_la_photo',
     ],
-    unless: ['m_a_montre|m_a_envoye|ma_montre|m_a_fait_voir|m_a_transfere|a_poste|a_publie|skate|trottinette|chute', 'bleu|blessure|platre|cicatrice|bobo|bouton|tatouage|piercing|coup_de_soleil|grossesse|echographie|entorse|genou|kine|medecin|docteur', 'mamie|papi|mamy|papy|tata|tonton|tante|oncle|maman|papa|parrain|marraine|tu_me_manques', 'soiree|mariage|bal|fete|anniv*|rentree|demain|samedi|concert|entretien|costume|halloween|carnaval|essayage|magasin|vinted|shopping|achete*|nouvelle|nouveau|ceremonie|gala|spectacle', 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon', 'coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe|club|site|licence|equipe|journal|badge|identite|trombi*|dossier|inscription|cantine|carte_de', 'j_ai|jai|g|j_avais|javais ..2 une|des|la|les|plein_de|trop_de|encore ..1 @photo'],
+    unless: ['m_a_montre|m_a_envoye|ma_montre|m_a_fait_voir|m_a_transfere|a_poste|a_publie|skate|trottinette|chute', 'bleu|blessure|platre|cicatrice|bobo|bouton|tatouage|piercing|coup_de_soleil|grossesse|echographie|entorse|genou|kine|medecin|docteur', 'mamie|papi|mamy|papy|tata|tonton|tante|oncle|maman|papa|parrain|marraine|tu_me_manques|ca_fait_longtemps|ca_fait_un_bail', 'soiree|mariage|bal|fete|anniv*|rentree|demain|samedi|concert|entretien|costume|halloween|carnaval|essayage|magasin|vinted|shopping|achete*|nouvelle|nouveau|ceremonie|gala|spectacle', 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon', 'coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe|club|site|licence|equipe|journal|badge|identite|trombi*|dossier|inscription|cantine|carte_de', 'j_ai|jai|g|j_avais|javais ..2 une|des|la|les|plein_de|trop_de|encore ..1 @photo'],
     weight: 2,
     examples: {
       match: ['fais moi un snap de ton corps', "j'veux voir tes jambes", 'je voudrais voir ton corps', "montre moi comment t'es habillée", "t'es dans ton lit ? tu me montres ta tenue ? 😏", 'allume ta cam 2 sec, prouve moi que t es réelle', 'fais un selfie là maintenant', 'un selfie avec 3 doigts pour voir', "si tu m'envoies une photo de toi", 'une photo de toi stp', 'jpeux avoir une photo de toi ?', 'montre ta tete'],
@@ -108,11 +108,11 @@ export default [
       'fais|fait|prends|prend moi|m|nous ..2 une|un|des ..1 @photo|selfie*',
       'tu peux|pourrais|pe|peu ..2 @send ..3 @photo',
     ],
-    unless: ['feuille|fiche|identite|licence|passeport|ticket|facture|recu|la_ou_t_es|la_ou_tu_es|ou_t_es|ou_tu_es|je_viens_te_chercher|je_passe_te_prendre', 'reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe', 'cuisine|frigo|jardin|plante*|tomates|potager|lessive|machine_a_laver|evier', 'medecin|infirmi*|docteur|pediatre|dermato*|eruption|bouton*|plaque_rouge|rougeur*|blessure|plaie|piqure|allergie|consultation'],
+    unless: ['feuille|fiche|identite|licence|passeport|ticket|facture|recu|la_ou_t_es|la_ou_tu_es|ou_t_es|ou_tu_es|je_viens_te_chercher|je_passe_te_prendre', 'reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe', 'cuisine|frigo|jardin|plante*|tomates|potager|lessive|machine_a_laver|evier', 'tenues|vos_tenues|enfants|les_petits|la_veille', 'comment_on|comment_je|comment_tu_fais|comment_faire|comment_ca_marche|on_fait_comment|je_fais_comment', 'medecin|infirmi*|docteur|pediatre|dermato*|eruption|bouton*|plaque_rouge|rougeur*|blessure|plaie|piqure|allergie|consultation'],
     weight: 1,
     examples: {
       match: ['envoie une photo', 'envoie moi une pic', 'tu peux menvoyer une photo', 'fais moi un selfie'],
-      ignore: ["envoie moi une photo de l'arret quand t'y es", 'envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe", 'envoie une photo de ta feuille stp', "envoie aussi ta photo d'identité pour la licence", "envoie moi une photo de là où t'es je viens te chercher", "ok envoie une photo de la cuisine quand t'as fini", "Tu peux m'envoyer une photo de ton bras, que je la transmette au médecin scolaire ?"],
+      ignore: ["envoie moi une photo de l'arret quand t'y es", 'envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe", 'envoie une photo de ta feuille stp', "envoie aussi ta photo d'identité pour la licence", "envoie moi une photo de là où t'es je viens te chercher", "ok envoie une photo de la cuisine quand t'as fini", "Tu peux m'envoyer une photo de ton bras, que je la transmette au médecin scolaire ?", 'envoyez une photo de vos tenues la veille', 'Comment on envoie une photo ?', 'vous pouvez nous envoyer une photo des enfants quand ils sont couchés ?'],
     },
   },
   {
@@ -221,11 +221,11 @@ export default [
       'tu|t ..1 peux|pourrais|peut|veux|voudrais|veut ..2 m|me ..1 envoyer|montrer|faire|filer ..2 une|des|1|quelques|une_petite ..1 @photo ..1 de_toi|de_twa|de_toa',
       'je|jpeux|j ..1 peux|pourrais|veux|voudrais ..2 avoir|voir ..1 une|des|1|quelques|une_petite ..1 @photo ..1 de_toi|de_twa|de_toa',
     ],
-    unless: ['devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon|dossier|inscription|cantine|trombi*|badge|identite|passeport|carte|cv|licence|site|journal|club|equipe|groupe|classe|maillot_du_club', 'plage|piscine|vacances|voyage|arrive*|arrivee|mamie|papi|tata|tonton|tante|oncle|anniv*|coupe|cheveux|coiffure|tenue|robe|deguise*|costume|mariage|gateau|cadeau|bebe|avec_ta|avec_ton|avec_tes|avec_le|avec_la|avec_les|devant|au_ski|a_la_plage|en_vacances|ton_diplome|bulletin|podologue|medecin|docteur|dermato*|blessure|bobo|bouton*|entorse|pediatre', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie'],
+    unless: ['ca_fait_longtemps|ca_fait_un_bail|tu_as_grandi|t_as_grandi', 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon|dossier|inscription|cantine|trombi*|badge|identite|passeport|carte|cv|licence|site|journal|club|equipe|groupe|classe|maillot_du_club', 'plage|piscine|vacances|voyage|arrive*|arrivee|mamie|papi|tata|tonton|tante|oncle|anniv*|coupe|cheveux|coiffure|tenue|robe|deguise*|costume|mariage|gateau|cadeau|bebe|avec_ta|avec_ton|avec_tes|avec_le|avec_la|avec_les|devant|au_ski|a_la_plage|en_vacances|ton_diplome|bulletin|podologue|medecin|docteur|dermato*|blessure|bobo|bouton*|entorse|pediatre', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie'],
     weight: 3,
     examples: {
       match: ["super, on continue sur snap, tu m'enverras des photos", "je peux te trouver un job de mannequin, mais il faut d'abord des photos", "j'aimerais bien voir à quoi tu ressembles en vrai, tu m'envoies un selfie ?", 'envoie moi une photo de toi', 'tu peux m envoyer une photo de toi stp', 'je peux avoir une photo de toi ?', 'montre moi une petite photo de toi'],
-      ignore: ["tu m'enverras des photos de tes vacances ?", "il faut d'abord des photos pour le dossier d'inscription", 'envoie moi une photo de toi à la plage, mamie veut voir', 'tu peux m envoyer une photo de toi pour le trombinoscope ?', 'envoie moi une photo de toi avec ta nouvelle coupe', 'je peux avoir une photo de toi en costume pour le mariage ?'],
+      ignore: ['les tomates sont prêtes. Envoie-moi une photo de toi, ça fait longtemps', "tu m'enverras des photos de tes vacances ?", "il faut d'abord des photos pour le dossier d'inscription", 'envoie moi une photo de toi à la plage, mamie veut voir', 'tu peux m envoyer une photo de toi pour le trombinoscope ?', 'envoie moi une photo de toi avec ta nouvelle coupe', 'je peux avoir une photo de toi en costume pour le mariage ?'],
     },
   },
   {
@@ -612,4 +612,78 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "faudra-enlever-le-haut-r14",
+    "phrases": [
+      "faudra|faut|dois|devras|devrais|vas|va ..2 enlever|retirer|oter|baisser|soulever|lever ..1 le|ton|ta|tes ..1 haut|t_shirt|tee_shirt|tshirt|pull|pantalon|culotte|soutif|vetements|habits|calecon|short|jupe|sweat"
+    ],
+    "unless": [
+      "docteur|medecin|radio|kine|infirmi*|vaccin|piscine|judo|dojo|vestiaire|essayage|eps|securite_aeroport|portique|machine|lessive|tache|sale|mouille|etiquette"
+    ],
+    "examples": {
+      "match": [
+        "faudra enlever le haut pour vérifier que t'as pas de micro",
+        "tu dois retirer ton t-shirt devant la cam"
+      ],
+      "ignore": [
+        "faudra enlever ton pull au contrôle médical, c'est le médecin scolaire",
+        "tu dois enlever tes chaussures et ton pull avant d'entrer au dojo"
+      ]
+    }
+  },
+  {
+    "id": "tel-devant-le-miroir-et-recule-r14",
+    "phrases": [
+      "mets|met|pose|cale|tiens ..1 ton|ta|le|la ..1 tel|telephone|portable|cam|camera|phone ..3 miroir|glace|lit|sol ..3 recule|recules|eloigne*|mets_toi|allonge*|tourne_toi|montre*"
+    ],
+    "unless": [
+      "soiree|tenue_pour|mariage|essayage|magasin|coiffure|cheveux|maquillage|manger|diner|charger|chargeur"
+    ],
+    "examples": {
+      "match": [
+        "mets ton tel devant le miroir et recule",
+        "cale ta caméra sur le lit et allonge toi"
+      ],
+      "ignore": [
+        "mets ton tel sur le lit et viens manger",
+        "mets ton tel devant le miroir et montre ta tenue pour la soirée"
+      ]
+    }
+  },
+  {
+    "id": "fais-peter-les-nudes-r14",
+    "phrases": [
+      "fais|fait|faites|fai ..1 peter|tomber|peta ..2 les|tes|des|une|la|ta|un ..1 nude*|nudes|nud|photos_de_toi|pic_de_toi|photo_de_toi|pics_de_toi"
+    ],
+    "examples": {
+      "match": [
+        "fais péter les nudes",
+        "fais tomber une photo de toi"
+      ],
+      "ignore": [
+        "fais péter les photos de la soirée"
+      ]
+    }
+  },
+  {
+    "id": "je-supprime-apres-envoie-r14",
+    "phrases": [
+      "je|j|jle|jla|jles ..1 supprime|efface|supprimerai|effacerai|supprimes|delete ..2 apres|direct|juste_apres|tout_de_suite|aussitot ..4 @send|montre*|fais_voir",
+      "@send|montre* ..4 je|j|jle|jla|jles ..1 supprime|efface|supprimerai|effacerai ..2 apres|direct|juste_apres|tout_de_suite|aussitot"
+    ],
+    "unless": [
+      "exo*|devoir*|cours|fiche*|facture|document|doc|carte|identite|rib|ticket|recu|colis|annonce"
+    ],
+    "examples": {
+      "match": [
+        "t'inquiète je supprime après, envoie juste une",
+        "envoie une, je l'efface direct après"
+      ],
+      "ignore": [
+        "envoie la photo de l'exo je la supprime après"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

@@ -81,10 +81,10 @@ export default [
       `in|su ${CAM} ..2 fammi|fatti vedere|spogliati|togliti`,
       `mettiti|spostati|mostrati ..3 ${CAM}`,
     ],
-    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo'],
+    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo', 'ti_faccio_vedere|ti_mostro|ti_presento ..3 gattin*|gatt*|cagnolin*|cane|cucciol*|criceto|coniglio*|pappagall*|acquario|casa_nuova|camera_nuova|stanza_nuova|nipotin*|fratellino|sorellina'],
     examples: {
       match: ['accendi la cam dai', 'attiva la webcam', 'voglio vederti in cam', 'fatti vedere in cam', 'apri la telecamera'],
-      ignore: ['accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo'],
+      ignore: ['accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo', 'accendi la cam che ti faccio vedere il gattino nuovo 😍 è piccolissimo'],
     },
   },
   {
@@ -435,6 +435,43 @@ export default [
     examples: {
       match: ['cerco una sugar baby, 300 a settimana per qualche foto privata', 'mandami una foto speciale, solo per me', 'mi fai un video piccante?'],
       ignore: ['ho delle foto private della festa sul telefono', 'ho messo le foto private nella galleria nascosta'],
+    },
+  },
+  {
+    id: 'photos-needed-in-swimsuit-r14',
+    phrases: [
+      'servono|serve|servirebbe|servirebbero|necessari*|richiest*|obbligatori*|occorre|occorrono ..3 foto|@photo|video ..5 fisico|corpo|figura_intera|corpo_intero|boxer|costume|costume_da_bagno|@naked|slip|shorts|pancia|addominali',
+      '@send ..3 paio|qualche|un_paio|alcune ..2 @photo|foto|video ..5 costume|in_costume|@naked|boxer|in_boxer|senza_maglia|senza_maglietta|pigiama|in_pigiama',
+    ],
+    unless: ['carnevale|halloween|cosplay|maschera|recita|teatro|fototessera|documento|passaporto|tessera|tesserino|carta_d_identita|negozio|taglia|taglie|comprare|scegliere|provato|provarlo|reso|vinted|zalando|shein|ordine|mare|spiaggia|vacanz*|piscina_comunale|gara|saggio|gita|mamma|tua_madre|nonna'],
+    examples: {
+      match: ['Per la scheda tecnica mi servono foto del fisico: in boxer, fronte e retro, senza nessuno nella stanza', 'è necessaria una foto a figura intera in costume da bagno per la visita medica', 'manda un paio di foto carine, magari in costume, per il profilo vip', 'mandami qualche foto in pigiama dai'],
+      ignore: ['per la tessera della piscina serve una foto tessera', 'mandami qualche foto in costume che devo scegliere quale comprare', 'mandami un paio di foto in costume dal mare che la nonna le vuole vedere'],
+    },
+  },
+  {
+    id: 'late-night-call-just-us-r14',
+    phrases: [
+      'stanotte|di_notte|quando_dormono|quando_dormono_tutti|quando_i_tuoi_dormono ..5 videochiamat*|video_chiamat*|videocall|cam|webcam|facetime',
+      'videochiamat*|video_chiamat*|videocall|cam|facetime ..5 solo_io_e_te|solo_noi_due|da_soli|di_nascosto|quando_dormono|stanotte',
+      'videochiamat*|video_chiamat*|videocall|cam|webcam|facetime ..4 quando ..3 dormono|dormiranno',
+    ],
+    unless: ['compit*|verifica|studiare|studiamo|ripass*|esame|interrogazione|nonna|nonno|zia|zio|papa|mamma|fuso_orario|australia|america|canada|giappone|ahah*|lol|haha*|con_le_altre|con_gli_altri|tutti_insieme|gruppo'],
+    examples: {
+      match: ['stanotte quando dormono tutti facciamo una videochiamata? solo io e te. poi cancella la chat ok?', 'accendi la cam quando i tuoi dormono', 'facciamo videochiamata da soli stanotte?'],
+      ignore: ['stanotte facciamo videochiamata con papà che è in australia', 'facciamo videochiamata stanotte tutti insieme per il ripasso'],
+    },
+  },
+  {
+    id: 'see-you-in-swimsuit-private-story-r14',
+    phrases: [
+      'vederti|guardarti ..2 in_costume|costume|@naked|in_pigiama|pigiama|in_boxer|boxer|in_mutande|senza_maglia|senza_maglietta|a_letto',
+      'storia|story|storie ..2 privat*|segret*|amici_stretti|close_friends ..3 solo_per_me|per_me|solo_a_me|solo_io',
+    ],
+    unless: ['carnevale|halloween|cosplay|maschera|recita|teatro|spettacolo|gara|saggio|partita|piscina_comunale|gita|mare|concerto|festa|matrimonio|cerimonia|ahah*|lol|haha*|vestito|abito|nonna|nonno|zia|mamma|papa'],
+    examples: {
+      match: ['mi piacerebbe vederti in costume', 'vorrei vederti in pigiama 😏', 'fai una storia privata solo per me'],
+      ignore: ['vorrei vederti in costume da carnevale ahah', 'voglio vederti in costume alla gara di nuoto domenica', 'fai una storia privata per me col link della festa lol'],
     },
   },
 ] satisfies PatternEntry[];

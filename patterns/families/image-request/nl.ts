@@ -53,10 +53,10 @@ export default [
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
-    unless: ['project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*'],
+    unless: ['project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*'],
     examples: {
       match: ['als je je cam aanzet', 'zet je camera aan', 'zet uw camera ne keer aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
-      ignore: ['zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀'],
+      ignore: ['zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien'],
     },
   },
   {
@@ -102,11 +102,11 @@ export default [
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
       '@photo ..6 ik|k wil er nog|meer',
     ],
-    unless: ['remmen', 'ketting', 'zadel', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie'],
+    unless: ['remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie'],
     weight: 1,
     examples: {
       match: ['die foto was leuk maar ik wil er nog eentje', 'en dan iets meer laten zien', 'stuur me gewoon 1 foto', 'stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],
-      ignore: ['stuur nog een foto van de remmen', 'top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt'],
+      ignore: ['stuur nog een foto van de remmen', 'top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt', 'stuur een foto van wat je koopt'],
     },
   },
   {
@@ -397,6 +397,69 @@ export default [
     examples: {
       match: ['heb je die foto al gemaakt? stuur m en wis daarna ons gesprek'],
       ignore: ['heb je de foto al gemaakt? stuur hem in de familiegroep'],
+    },
+  },
+  {
+    id: 'dont-be-difficult-send-it-r14',
+    phrases: [
+      "@send ..3 @photo ..6 doe|wees ..2 niet ..1 zo ..1 moeilijk|preuts|kinderachtig|verlegen|schijterig|bang|saai|truttig",
+      "doe|wees ..1 niet ..1 zo ..1 moeilijk|preuts|kinderachtig|verlegen|schijterig|bang|truttig ..6 @send ..3 @photo",
+      "is|s ..1 maar ..1 een|1|eentje ..1 foto|fotootje|pic|fotie|selfie ..4 niemand|laatste ..2 ziet|ziet_het|weet|komt|kans",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "groepsfoto*", "klassenfoto*", "vakantie", "huiswerk", "antwoorden", "formulier", "screenshot*", "bonnetje", "bon", "pasfoto", "rijbewijs", "paspoort", "schoolpas", "jas", "schoenen", "kaart", "kaarten", "trui", "menu", "recept", "tekening", "oma", "opa", "mama", "papa", "hond", "kat", "taart", "uitslag", "cijfer*", "rooster", "fiets", "klassenapp", "groepsapp", "klas", "rapport", "app_groep", "voor_de_groep", "album", "jaarboek", "collage"],
+    examples: {
+      match: ["stuur die foto nou, doe niet zo moeilijk. laatste kans anders ben je me kwijt", "doe niet zo preuts en stuur een pic", "het is maar 1 foto, niemand ziet het"],
+      ignore: ["stuur die foto van de groepsfoto nou, doe niet zo moeilijk", "het is maar 1 foto van je huiswerk, stuur nou", "stuur die foto nou, doe niet zo moeilijk, het is voor de klassenapp", "het is maar een foto van je rapport, stuur nou"],
+    },
+  },
+  {
+    id: 'full-body-or-swimwear-r14',
+    phrases: [
+      "@photo [s] ..3 van ..2 hele|volledige|gehele ..1 lichaam|lijf|figuur",
+      "@photo [s] ..6 in ..2 zwemkleding|badkleding|badpak|zwembroek|zwemkleren|bikini|ondergoed|lingerie|sportbeha|sportbh",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "huisarts", "dokter", "dermatoloog", "plek", "vlek", "uitslag", "moedervlek", "huid", "wond", "hond", "kat", "paard", "konijn", "dier*", "kopen", "winkel", "maat", "bestellen", "zalando", "vinted", "gekocht", "past", "paspop", "zwemles", "diploma", "zwemdiploma", "etalage", "reclame", "catalogus", "webshop", "tekenles", "mannequin", "sale", "willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo", "blokkeren", "blokken", "scam", "oplichting", "oplichter*", "nep", "fotograaf", "kleding", "collectie", "outfit", "kostuum", "verkleed*", "carnaval"],
+    examples: {
+      match: ["Verder vragen wij van iedere kandidaat een foto van het hele lichaam, in sportkleding of zwemkleding", "stuur een foto van je volledige lichaam", "paar fotos van jou in badpak graag"],
+      ignore: ["stuur een foto van die vlek, de huisarts wil het hele lichaam zien", "dat je model kan worden en dan willen ze foto's in bikini. gewoon blokkeren", "stuur een foto van de bikini die je wilt kopen, welke maat?", "de fotograaf wil een foto van het hele lichaam voor de kleding"],
+    },
+  },
+  {
+    id: 'want-to-see-you-in-bed-r14',
+    phrases: [
+      "ik|k wil|wilde|zou_willen je|jou ..2 zien ..2 in ..1 je|jouw|uw|bed ..1 bed|pyjama|badjas|handdoek|ondergoed|nachtjapon|slaapkamer",
+      "doe|laat ..2 iets ..1 leuks|stouts|spannends|geks|sexys|hots ..2 voor ..1 de|je|mij|me ..1 cam|camera|webcam",
+      "@photo ..6 alleen|enkel ..1 voor ..1 mij|mijn_ogen",
+      "@photo ..6 maar|echt|wel ..3 alleen|enkel ..1 voor ..1 mij|mijn_ogen",
+      "alleen|enkel voor mij|mijn_ogen ..6 @photo",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "morgen_ochtend", "ziek", "griep", "koorts", "ziekenhuis", "dokter", "groepsfoto*", "verjaardag*", "cadeau*", "taart", "tekening", "huiswerk", "surprise", "verrassing*"],
+    examples: {
+      match: ["doe nou gwn, niemand ziet het. ik wil je zien in je bed 😏", "je bent best knap. doe iets leuks voor de cam 😉", "stuur een pic van je outfit van vandaag 😍 maar echt alleen voor mij"],
+      ignore: ["ik wil je zien in je bed met die griep, arme jij", "stuur die tekening alleen voor mij, niet voor de groep, het is een verrassing"],
+    },
+  },
+  {
+    id: 'that-pic-i-asked-for-r14',
+    phrases: [
+      "@send ..4 @photo ..2 waar|wat|die ik|k ..2 om|naar ..1 vroeg|gevraagd|vroeg",
+      "@send ..4 @photo ..2 waar|wat|die ik|k ..1 je|jou ..2 om|naar ..1 vroeg|gevraagd",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "huiswerk", "rooster", "formulier", "samenvatting", "antwoorden", "groepsfoto*", "vakantie", "feest*", "hond", "kat", "fiets", "link", "screenshot*", "bonnetje", "schema", "werkblad", "opdracht", "menu", "recept", "oma", "opa", "tante", "oom"],
+    examples: {
+      match: ["stuur me dan vanavond die foto waar ik om vroeg", "stuur nou eens die pic waar ik je om gevraagd heb"],
+      ignore: ["stuur me die foto van het rooster waar ik om vroeg", "stuur de fotos van de vakantie waar ik om vroeg"],
+    },
+  },
+  {
+    id: 'what-is-under-your-clothes-r14',
+    phrases: [
+      "toon|laat|show ..3 wat ..2 onder ..1 uwe|uw|je|jouw|jou|ue ..1 kleren|kleding|kleeren|shirt|rok|broek|trui|top|jurk|pyjama",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "dokter", "huisarts", "wond", "blessure", "tattoo", "tatoeage", "gips", "uitslag", "jas"],
+    examples: {
+      match: ["toon eens wat onder uwe kleren zit", "laat me zien wat onder je shirt zit"],
+      ignore: ["laat de dokter zien wat onder je shirt zit, die uitslag"],
     },
   },
 ] satisfies PatternEntry[];

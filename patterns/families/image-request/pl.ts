@@ -40,10 +40,10 @@ export default [
       'wlacz|wlaczysz|odpal|odpalisz ..1 [ta|te|swoja] @cam',
       'chce|chcialbym|moge|mozesz|pokaz ..3 cie|ciebie|sie ..2 na|przez|w @cam|kamer*|kamer*',
     ],
-    unless: ['projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*'],
+    unless: ['projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
     examples: {
       match: ['włącz kamerke na chwile', 'odpal kamerkę', 'włączysz kamerę?', 'chcę cię zobaczyć na kamerce', 'wbijaj na kamerkę'],
-      ignore: ['wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi'],
+      ignore: ['wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc'],
     },
   },
   {
@@ -497,6 +497,32 @@ export default [
     examples: {
       match: ['zostaniesz zbanowany na zawsze jezeli nie zweryfikujesz konta zdjeciem', 'zweryfikuj wiek selfie w samej koszulce'],
       ignore: ['bank kaze zweryfikowac tozsamosc selfie z dowodem'],
+    },
+  },
+  {
+    id: 'full-figure-for-the-committee-r14',
+    phrases: [
+      'potrzebuj*|potrzebne|potrzebny|wymagane|wymagamy|wymagany|prosimy|prosze|przeslij|wyslij|podeslij|@send ..4 zdjec*|zdjecie|fot*|selfie*|polaroid*|foto ..3 calej|cala|pelnej|calego ..1 sylwetk*|ciala',
+      '@send|potrzebuj*|potrzebne|wymagane ..6 polaroid*|sylwetk*|zdjec*|fot* ..6 obcisl*|bikini|kostium*_kapiel*|stroj*_kapiel*|kostiumie_kapielowym|stroju_kapielowym|bieliznie|kapielowy|kapielowym',
+      '@nude ..1 wystarczy|starczy|moze_byc|tez_moze_byc|tez_ok|tez_dobrze|wystarcza',
+      'najlepiej|najlepiej_jakbys|najlepiej_zebys|najlepiej_bys ..2 bez_bluzy|bez_koszulki|bez_bluzki|bez_stanika|w_bieliznie|w_samej_bieliznie|w_staniku|w_majtkach|w_bikini|w_stroju_kapielowym|topless|bez_ubrania|bez_niczego|nago',
+      '@show ..6 kupie|dam|dostaniesz|zaplace|dorzuce|kupisz ..2 [ci] @gift|@amount|@money|nitro|robux*|vbuck* ..3 jak|jesli|za ..1 wyslesz|pokazesz|zdjec*|fot*|foto|zdjecie',
+      'kamer*|kamerce|wideo|video|zywo|live ..6 pokazesz|pokaz|zaprezentujesz|zrobisz ..2 rozciaganie|szpagat*|mostek|figur*|sylwetk*|miesnie|umiesnienie|@body',
+      '@photo|fotki|fotke|fotka ..2 w_kapieli|z_kapieli|z_przebieralni|w_przebieralni|w_wannie|z_wanny|pod_prysznicem|spod_prysznica',
+      '@photo|zdjecie|fotke|fotka|fotki ..2 golo|na_golasa|na_golaska|goly|gola|gole|nagusienka|nagusko|nagutka|nagutki',
+      'sesj*|sesyjk*|show|pokaz*|przedstawienie ..3 na ..1 kamerce|kamerze|kamerke|wideo|zywo|priv|privie ..6 zaplace|dam|dostaniesz|kupie|prywatn*|tylko_dla_mnie|nikt',
+      'pokaz|pokazesz|wlacz|daj ..2 twarz|buzie|buzke|twarzyczke ..2 na ..1 kamerce|kamerze|kamerke|wideo|kamere ..6 udowodnij|zebym|bo_nie_wierze|nie_ufasz|sprawdze',
+      'skoro|jak|jesli ..3 nie ..1 ufasz|wierzysz ..6 pokaz|pokazesz|wlacz|wlaczysz ..2 twarz|buzie|sie|kamer*|kamerke',
+      '@show|@send|nagraj|nagrasz|zatancz|zatanczysz ..6 w_krotkich_spodenkach|w_krotkich_szortach|w_obcislych|w_obcislej|w_obcislym|w_minispodniczce|w_kroptopie|w_crop_topie|w_samych|w_samej|w_samym',
+      'zobaczyc|zobacze|obejrzec ..3 jak ..1 wygladasz ..4 w ..2 staniku|bieliznie|bikini|majtkach|majteczkach|stringach|reczniku|kostiumie|stroju_kapielowym|pizamie|koszuli_nocnej',
+      'zalozysz|zaloz|ubierzesz|ubierz|przebierzesz|przebierz ..3 cos|cus|cos_takiego ..1 sexy|seksownego|seksi|odwaznego|obcislego|krotkiego|przezroczystego ..4 na|do ..1 kamer*|kamerke|wideo|zdjecia|zdjecie|fotke|fotki|foty',
+      'za ..1 kazda|kazde|kazdy|jedna|jedno|jeden ..1 @photo|fotke|fotka|zdjecie|nudesa|filmik ..3 @amount|dam|dostaniesz|place|zaplace|dostajesz|robux*|vbuck*',
+      'wbijaj|wbij|wejdz|wskakuj|wskocz ..1 na ..1 wideo|video|wideorozmowe|videorozmowe|wideoczat|facetime ..6 nikt|nikomu|sami|sam_na_sam|we_dwoje|pokazesz|pokaz|zobacze|mala|slodka|kotku|skarbie',
+    ],
+    unless: ['goraco|upal*|cieplo|pogod*|temperatur*|legitymacj*|paszport*|dowod*|lekcj*|wf|wfu|w_f|nauczyciel*|zajec*|klas*|szkol*_zdjec*|rysun*|obraz*|szkic*|projekt*|ogloszen*|sprzedam|sprzedaje|vinted|olx|allegro|rozmiar*|metk*|mema|mem|memy|basen*|plaz*|jezior*|morz*|aquapark*|idziemy|jedziemy|przyjdz*|ubierzcie|zalozcie|zaloz_stroj|zaloz_kostium|ubierz_sie_cieplo|zabierz*|spakuj*|haha*|dziecinstw*|niemowl*|bobas*|album*|komuni*|chrzt*|chrzcin*|wycieczk*|lajk*|serduszk*|kupil*|pasuj*|przymierz*|sklep*|zamowil*'],
+    examples: {
+      match: ['Potrzebujemy weryfikacji wizerunku: zdjecie calej sylwetki w stroju sportowym lub kostiumie kapielowym.', 'Przeslij polaroidy: twarz, profil i cala sylwetka w obcislym stroju albo bikini', 'no wez, musi byc fair. bez koszulki wystarczy', 'no bo chlopak ma prawo, najlepiej bez bluzy', 'pokaz 😏 kupie ci nitro jak wyslesz', 'moze jakies fotki w kapieli? 😏', 'ty wysylac zdjecie golo albo ja robic problem', 'ej, wbijaj na wideo mala, nikt nie musi wiedziec', 'hej slonce masz ochote na mala sesje na kamerce? zaplace', 'skoro mi nie ufasz to pokaz twarz na kamerce, udowodnij ze to ty', 'masz tiktoka? pokaz jakis taniec w krotkich spodenkach', 'moge zobaczyc jak wygladasz w tym nowym staniku?', 'zalozysz dla mnie cos sexy na kamerke?', 'za kazda fotke 20 zl, umowa?', 'Potem zrobimy wideo na kamerce na zywo, pokazesz rozciaganie', 'do odbioru potrzebne jest selfie calej sylwetki i adres'],
+      ignore: ['wyslij zdjecie legitymacji do karty zawodnika', 'najlepiej bez bluzy bo jest goraco', 'Sprzedam stroj kapielowy, wysle zdjecie metki', 'wlacz kamerke na lekcji i pokaz cwiczenia', 'najlepiej w stroju kapielowym bo idziemy na basen', 'haha mam twoje zdjecie z dziecinstwa w kapieli', 'zaloz cos krotkiego na zdjecia klasowe', 'za kazde zdjecie z wycieczki dostaniesz lajka', 'wyslij zdjecie w krotkich spodenkach ktore kupilas, pasuja?', 'pokaz mi tego mema, dam ci lajka jak wyslesz'],
     },
   },
 ] satisfies PatternEntry[];

@@ -40,10 +40,10 @@ export default [
       // The camera as the condition of an offer: "dou-te um cartão se ligares a câmara".
       'se|caso ..2 ligares|ligar|abrires|abrir|ativares|ativar ..1 [a|o|tua|sua] cam|camera|camara|webcam ..3 [pra|para] [mim|eu_ver|te_ver]',
     ],
-    unless: ['cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te', 'derrota|setup|teclado|monitor|headset|placar|perdedor|noob|cara_de_derrota|cara_de_perdedor'],
+    unless: ['cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te', 'derrota|setup|teclado|monitor|headset|placar|perdedor|noob|cara_de_derrota|cara_de_perdedor', 'cam|camera|camara|webcam ..2 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares|ver|veres ..1 o|a|os|as|aquele|aquela ..1 cao|cachorro|cadela|cachorrinho|caozinho|gato|gata|gatinho|gatinha|bebe|peixe|papagaio|coelho|hamster|pet|bicho|bichinho|quadro|desenho|bolo|jardim|casa_nova|presente|prenda|mano|mana|irma|irmao|sobrinho|sobrinha|neto|neta', 'cam|camera|camara|webcam ..1 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares ..1 o|a|os|as|aquele|aquela'],
     examples: {
       match: ['dou-te um cartão de 50 euros da playstation se ligares a câmara', 'liga lá a câmara só um bocadinho, quero ver-te', 'abre ai a tua cam rapidinho', 'mostra-te na câmara', 'me mostra vc agora', 'aparece na cam pra mim', 'liga a cam, quero te ver', 'entao liga a camera agora', 'abre a camera', 'liga a tua webcam', 'quero te ver na cam'],
-      ignore: ['liga a camera pra eu ver tua cara de derrota depois', 'se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
+      ignore: ['liga a camara e mostra o Bobi', 'abre a camera e mostra o gato pra vó', 'liga a camera pra eu ver tua cara de derrota depois', 'se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
     },
   },
   {
@@ -470,6 +470,39 @@ export default [
     examples: {
       match: ['em troca só quero companhia e umas fotinhos exclusivas', 'nada demais, tu de lingerie, sem rosto se quiser', 'pode ser sem rosto, ninguem vai saber', 'calma, só quero mais um vídeo e eu apago'],
       ignore: ['a foto do produto pode ser sem rosto, so a roupa', 'só mais uma foto da formatura e acabou, prometo'],
+    },
+  },
+  {
+    // "manda de pijama", "fotos de corpo inteiro com roupa justa", "quero mais 2 sem cueca", "quero ver tu todinha", "manda aquela fotinho de antes de dormir".
+    id: 'pyjamas-tight-clothes-more-r14',
+    phrases: [
+      '@send ..3 [uma|umas|foto|fotos|fotinha|selfie|selfies] de|so_de|em|vestida_de|com ..1 pijama|pijaminha|camisola_de_dormir|baby_doll|babydoll|roupa_de_dormir|camisa_de_dormir',
+      '@send|tira|tire ..4 @photo ..5 roupa_justa|roupa_colada|roupa_apertada|roupas_justas|legging|leggings|shortinho|short_curto|saia_curta|decote|roupa_curta|roupa_transparente',
+      'quero|queria|quer|manda|mande|mais ..1 mais|outra|outras|uma|umas ..2 [#] ..1 sem_cueca|sem_calcinha|sem_sutia|sem_roupa|sem_nada|pelada|pelado|nua|nu|peladinha|de_calcinha|de_cueca|de_lingerie',
+      'quero|queria|deixa|deixa_me|me_deixa ..1 ver ..1 tu|te|vc|voce ..1 todinha|todinho|inteirinha|inteirinho|peladinha|peladinho|sem_nada|pelada|pelado|nua',
+      'corpo ..2 todo|inteiro|inteirinho ..4 legging|leggings|roupa_justa|roupa_colada|roupa_apertada|shortinho|biquini|lingerie|decote|saia_curta|calcinha|cueca|cuecas|sutia',
+      'mais ..1 uma|duas|tres|umas|# ..1 assim|dessas|destas|daquelas|iguais|igual ..3 @undressed',
+      'quero|queria|deixa|deixa_me|me_deixa ..1 te|ti ..1 ver ..1 todinha|todinho|inteirinha|inteirinho|peladinha|peladinho',
+      '@send ..2 aquela|aquelas|daquela|daquelas|uma|umas ..1 fotinha*|fotinho*|fotin|snap|snaps|@photo ..3 antes_de_dormir|de_dormir|na_cama|do_banho|no_banho|daquelas|so_para_mim|so_pra_mim|so_pra_eu_ver|so_para_eu_ver|sabes_qual|sabe_qual|tu_sabes|vc_sabe',
+    ],
+    unless: ['festa_do_pijama|festa_de_pijama|loja|comprar|compra|preco|tamanho|tamanhos|promocao|desconto|encomenda|viagem|passeio|praia|formatura|aniversario|niver|turma|grupo|trabalho|cao|cachorro|gato|bebe|mae|pai|avo|vo|tia|tio|bolo|comida|meme*|print*|exercicio*|receita|resumo|horario|treino|jogo'],
+    examples: {
+      match: ['manda de pijama que ele acha fofo', 'Envie também 3 fotos de corpo inteiro com roupa justa', 'agr quero mais 2 sem cueca', 'nao vale amarelar, quero ver tu todinha', 'manda aquela fotinho de antes de dormir 😏', 'manda uma snap so para mim, daquelas', 'manda uma foto de pijama agora', 'tira umas fotos de legging pra mim', 'foto de corpo todo com aquela legging', 'mais duas assim mas sem nada'],
+      ignore: ['manda foto do pijama que tu compraste, quero saber o tamanho', 'manda foto de pijama da festa do pijama', 'manda aquela foto da viagem', 'manda as fotos de corpo inteiro pro uniforme do treino', 'quero ver o teu desenho todinho'],
+    },
+  },
+  {
+    // "faz uma chamada comigo sem roupa", "tem cam? abre ai", "namorados mandam foto um pro outro".
+    id: 'undressed-call-open-cam-couples-r14',
+    phrases: [
+      'faz|faca|fazer|bora|vamos|vem|entra|liga ..3 chamada|videochamada|call|facetime|cam|video ..3 @undressed',
+      'tem|tens|vc_tem|tu_tens|voce_tem ..1 cam|camera|camara|webcam ..2 abre|liga|ligar|abrir|abra|ligue',
+      'namorados|namorado|namorada|casais|casal|namorar ..3 mandam|manda|enviam|trocam|mostram|mandar|trocar ..2 @photo|nudes|fotos ..3 um_pro_outro|um_para_o_outro|entre_si|sempre|normal ..6 manda|mande|envia|envie|conta|contes|tua_vez|sua_vez|entao|tambem|tb|tbm|vc|tu|voce|ce|nos|a_gente',
+    ],
+    unless: ['fofo|fofos|fofa|fofinho|que_lindo|ridiculo|nojento|aula|escola|trabalho|grupo|turma|prof*|professor*|reuniao|jogo|stream*|live_do|avo|vo|mae|pai|familia|reportagem|materia|noticia|palestra|golpe|cuidado|nunca|perigoso|nao_e_normal|nao_manda|nao_mandem'],
+    examples: {
+      match: ['faz uma chamada comigo sem roupa', 'bora fazer uma call so de cueca', 'tem cam? abre ai', 'namorados mandam foto um pro outro, n conta pra ninguém tá', 'casais trocam nudes, é normal, manda uma'],
+      ignore: ['namorados mandam fotos um pro outro? que fofo', 'tem camera? abre ai que a aula ja começou', 'tem cam? liga pra vo te ver', 'a palestra disse que namorados mandam fotos e depois vazam', 'faz uma chamada comigo pro trabalho'],
     },
   },
 ] satisfies PatternEntry[];

@@ -657,10 +657,10 @@ export default [
       'ich|wir hab|habe|haben ..3 @poss|ihren|ihre|deinen|deine ..1 bildschirm|kamera|webcam|cam ..3 aufgezeichnet|aufgenommen|gefilmt|mitgeschnitten|angezapft',
       'ihr|dein gesicht ..1 ist ..1 auf|in ..2 video|videos|aufnahme*|clip ..2 klar|deutlich|gut|genau|eindeutig ..1 zu ..1 erkennen|sehen',
     ],
-    unless: ['konto|account|abo|kundigung|kuendigung|datenschutz|dsgvo|newsletter|abmelden|kundenkonto|vertrag|ausweis|pass|passfoto|bewerbung|haha*|lol|xd|polizei_warnt|warnung|vorsicht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['konto|account|abo|kundigung|kuendigung|datenschutz|dsgvo|newsletter|abmelden|kundenkonto|vertrag|ausweis|pass|passfoto|bewerbung|haha*|lol|xd|polizei_warnt|warnung|vorsicht', 'bestellen|bestellung|bestellt|nachbestell*|schulfotograf*|fotograf|fotografen|fotografin|galerie|zettel|herunterladen|runterladen|abholen|abzuge|abzuege', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Ich biete Ihnen an, das Material gegen eine Zahlung von 500 € zu löschen.', 'Überweisen Sie den Betrag. Danach werden alle Daten gelöscht.', 'wir haben festgestellt, dass Sie pornografische Inhalte konsumiert haben', 'Ich habe Ihren Bildschirm und Ihre Kamera aufgezeichnet.', 'Ihr Gesicht ist auf dem Video klar zu erkennen.'],
-      ignore: ['dein gesicht ist auf dem foto gut zu erkennen', 'nach der kündigung werden alle daten gelöscht, steht im vertrag', 'dein gesicht ist auf dem passfoto gut zu erkennen'],
+      ignore: ['dein gesicht ist auf dem foto gut zu erkennen', 'nach der kündigung werden alle daten gelöscht, steht im vertrag', 'dein gesicht ist auf dem passfoto gut zu erkennen', 'Liebe Eltern, die Fotos vom Schulfotografen sind online. Mit dem Code auf dem Zettel können Sie bis 30.11. bestellen, danach werden die Bilder gelöscht.'],
     },
   },
   {
@@ -961,6 +961,41 @@ export default [
     examples: {
       match: ['dein kleiner auftritt vor der kamera ist gespeichert', 'kennst du noch unser video? das hab ich noch', 'erinnerst du dich an unseren videocall? hab ich noch gespeichert'],
       ignore: ['dein auftritt vor der kamera beim schulfest ist gespeichert, war mega', 'kennst du noch unser video vom urlaub? das hab ich noch'],
+    },
+  },
+  {
+    id: 'recording-of-our-call-r14',
+    phrases: [
+      'hab|habe|hab_nen|habe_einen ..3 screenrecord*|screen_record*|bildschirmaufnahme*|aufnahme|mitschnitt|recording|aufzeichnung ..3 von|vom [unserm|unserem|unser|unseren|dem|deinem|unsrem] facetime|call|videocall*|anruf|videoanruf*|videochat*|camchat|livestream|cam|@app',
+    ],
+    unless: ['oma|opa|omi|opi|meeting|unterricht|vorlesung|interview|podcast|hausaufgabe*|lernen|referat|konzert|geburtstag|urlaub|ausflug|probe|gruppe|team|mannschaft|klasse|lol|haha*|xd|witzig|lustig', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hab nen screenrecord von unserm facetime 🫣 ab jetzt machst du was ich sag', 'ich hab ne aufnahme von unserem videocall', 'hab ein recording vom call gestern 😈', 'habe einen mitschnitt von deinem livestream'],
+      ignore: ['hab ne aufnahme vom call mit oma, so süß', 'hab ein recording vom meeting gemacht für die hausaufgabe', 'hab nen screenrecord vom call mit der gruppe lol'],
+    },
+  },
+  {
+    id: 'i-see-all-your-dms-r14',
+    phrases: [
+      'ich ..1 seh|sehe|les|lese|kann|hab|habe ..3 alle|all ..1 @poss ..1 dms|privatnachrichten|direktnachrichten|pns|private_nachrichten|passworter|passwoerter',
+      'ich ..1 kann|les|lese ..3 alle|all ..1 @poss ..1 nachrichten|chats|mails|e_mails ..2 lesen|mitlesen|mit|sehen',
+    ],
+    unless: ['nicht|nich|net|ned|nix|spinnt|laggt|bug|buggt|fehler|update|neues_handy|gelesen_danke|gruppe|antworte*|gleich|spater|spaeter|sorry|keine_sorge|morgen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich seh alle deine dms. auch die mit deinem freund 😬', 'ich kann jetzt alle deine nachrichten lesen', 'ich lese alle ihre mails mit'],
+      ignore: ['ich seh alle deine nachrichten nicht, insta spinnt', 'ich hab alle deine nachrichten in der gruppe gelesen, danke', 'ich seh alle deine nachrichten, keine sorge ich antworte gleich'],
+    },
+  },
+  {
+    id: 'your-friend-list-i-have-r14',
+    phrases: [
+      'liste ..2 @poss ..1 freunden|freunde|followern|follower|kontakten|kontakte|familie ..3 hab|habe|hob|besitze ich',
+      'i|ich hab|hob|habe ..2 @media ..2 no|noch|imma|immer_noch ..2 vo|von ..1 dir|di|ihnen',
+    ],
+    unless: ['vom|von_der|von_dem|von_den|ausflug|konzert|geburtstag|party|urlaub|klassenfahrt|hochzeit|fest|so_schon|so_schoen|voll_schon|mega_schon|hubsch|huebsch|danke|album|fotobuch|einladung|geburtstagsliste|gastliste|gaesteliste', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['du hast 20 min. die liste von deinen freunden hab ich schon', 'oida i hab die fotos no vo dir, wennst ned zahlst stell i s ins netz', 'ich hab die bilder noch von dir'],
+      ignore: ['i hab die fotos no vo dir vom urlaub, so schön', 'die liste von deinen freunden hab ich für die einladung', 'ich hab die bilder noch von dir von der party'],
     },
   },
 ] satisfies PatternEntry[];

@@ -132,10 +132,10 @@ export default [
       'i [have] [already] saved|screenshotted|screenshot|screenshoted|recorded|downloaded|backed_up ..2 everything|all_of_it|it_all|all_your|all_ur|all_our',
       'i have|got screenshots|screenshot|screenies|receipts of ..2 our|your|ur|all|every|everything',
     ],
-    unless: ['cute|how_cute|so_cute|show_my|sweet|drive|shared_drive|shared_folder|folder|doc|docs|files|project|mods|mod|moderator|moderators|admin|admins|for_the_report|evidence_for|lol|lmao|lmfao|haha|funny|meme|group|gc|drama|tea|homework|notes|assignment|our_history|memories|sentimental|miss_you|love_you|aww|lecture|lesson|seminar|webinar|meeting|minutes|speech|amazing|performance|presentation|solo|assembly|proud'],
+    unless: ['forget|do_not_forget|address|directions|the_plan|timetable|for_later|so_i_can_remember', 'cute|how_cute|so_cute|show_my|sweet|drive|shared_drive|shared_folder|folder|doc|docs|files|project|mods|mod|moderator|moderators|admin|admins|for_the_report|evidence_for|lol|lmao|lmfao|haha|funny|meme|group|gc|drama|tea|homework|notes|assignment|our_history|memories|sentimental|miss_you|love_you|aww|lecture|lesson|seminar|webinar|meeting|minutes|speech|amazing|performance|presentation|solo|assembly|proud'],
     examples: {
       match: [ "i downloaded all your pictures",'i screenshotted everything', 'i saved it all', 'i screenshotted our chat', 'i have screenshots of all your messages', 'i saved our chats screenshotted'],
-      ignore: ["too late, i recorded everything, ur speech was amazing", "i have recorded everything from the lecture for u", "i screenshotted our convo to show my sister how cute you are", "i saved everything, think twice before you delete the shared drive", 'i screenshotted everything we said for the report to the mods', 'i screenshotted the group chat lol', 'i screenshotted the homework for you', 'i saved all our chats, its our history'],
+      ignore: ['i screenshotted ur messages so i dont forget the address', "too late, i recorded everything, ur speech was amazing", "i have recorded everything from the lecture for u", "i screenshotted our convo to show my sister how cute you are", "i saved everything, think twice before you delete the shared drive", 'i screenshotted everything we said for the report to the mods', 'i screenshotted the group chat lol', 'i screenshotted the homework for you', 'i saved all our chats, its our history'],
     },
   },
   {
@@ -941,10 +941,10 @@ export default [
       'pay|send|venmo|cashapp|zelle|transfer ..3 to keep|keeping ..1 them|it|this|everything|the_pics|the_video|your_pics|those|these ..1 private|secret|hidden|quiet|offline|between_us|off_the_internet|safe',
       'silence|crying|begging|hiding|running|running_away|ignoring_me|blocking_me|pretending ..1 is|are|will ..1 not|isnt|wont|never ..2 help|save_you|work|change_anything|stop_me|fix_this',
     ],
-    unless: ['project|together|we_still|same_team|partner|group_project|lab|same_class|lol|lmao|haha|jk|kidding|party|invite|invitation|invites|new_phone|backup|cloud|sync|synced|for_you|like_you_asked|you_asked|cute|sweet|memories|scrapbook|art|drawing|drawings|portfolio|exhibit|exhibition|gallery_show|photography|class|teacher|homework|problem|problems|fix_the|talk_to|counselor|therapist|feelings|grief|sad|anxiety|test|exam|grades|dishes|chores|room|late|bus|subscription|storage|plan|icloud_plan|premium'],
+    unless: ['want_them|want_em|do_you_want|i_will_send|airdrop|if_you_want', 'project|together|we_still|same_team|partner|group_project|lab|same_class|lol|lmao|haha|jk|kidding|party|invite|invitation|invites|new_phone|backup|cloud|sync|synced|for_you|like_you_asked|you_asked|cute|sweet|memories|scrapbook|art|drawing|drawings|portfolio|exhibit|exhibition|gallery_show|photography|class|teacher|homework|problem|problems|fix_the|talk_to|counselor|therapist|feelings|grief|sad|anxiety|test|exam|grades|dishes|chores|room|late|bus|subscription|storage|plan|icloud_plan|premium'],
     examples: {
       match: ['silence isnt gonna help u. i have ur whole life in my phone rn', 'just so u know, ur contacts list is in my notes app now. every single one', 'your pics are now part of my collection', 'you sent them willingly. so now you pay to keep them private'],
-      ignore: ['crying wont help, talk to the counselor', 'your contacts list is in my phone now for the party invites', 'pay 2 dollars to keep them private in the cloud with the premium plan'],
+      ignore: ['ur pics are saved in my gallery, want them?', 'crying wont help, talk to the counselor', 'your contacts list is in my phone now for the party invites', 'pay 2 dollars to keep them private in the cloud with the premium plan'],
     },
   },
   {
@@ -1729,6 +1729,54 @@ export default [
     examples: {
       match: ["got ur nudes bro. 200 on cashapp or i'm posting. no games", 'have all ur nudes, pay or else'],
       ignore: ['who got ur nudes?? did u pay him', 'someone has ur nudes? dont pay, tell an adult'],
+    },
+  },
+  {
+    id: 'pics-saved-in-my-cloud-r14',
+    phrases: [
+      'your|ur @photo|snaps|chats|dms|messages|vids ..2 are|r|is|all|still [all] [still] saved|stored|backed_up|kept|safe|sitting ..2 in|on my|on_my cloud|drive|phone|laptop|pc|computer|icloud|gallery|camera_roll|google_drive|dropbox|folder|server|hard_drive|usb|account|files',
+      'i [have] [just] screenshotted|screenshot|screen_shotted|ss|ssd|saved|downloaded your|ur snaps|snap|story|stories|pics|chats|dms|messages|video|videos|nudes',
+    ],
+    unless: ['i_will_send|i_can_send|want_them|want_em|airdrop|do_you_want|if_you_want|forget|address|directions|the_plan|the_plans|timetable|for_later|reference|link|code|so_i_can', 'funny|so_funny|hilarious|cute|laugh|lol|lmao|haha|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|homework|notes|assignment|project|meme|memes|lecture|slides|memories|recipe|sunset|outfit|dog|cat|puppy|scores|grades|evidence|report|mods|police|teacher|scam|heads_up|what_do_i_do|what_should_i_do|for_you|for_u|send_them_back|ill_send'],
+    examples: {
+      match: ['ur pics r saved in my cloud', 'ok so i screenshotted ur snaps. either u send more or ur whole school sees them', 'your videos are all saved on my laptop', 'i saved ur nudes'],
+      ignore: ['ur pics are saved in my camera roll from the trip, ill send them', 'i screenshotted ur snap lol it was so funny', 'your notes are saved on my drive for the test', 'i screenshotted ur messages for the report to the mods', 'ur pics are saved in my gallery, want them?', 'i screenshotted ur messages so i dont forget the address'],
+    },
+  },
+  {
+    id: 'i-record-you-broken-r14',
+    phrases: [
+      'i [have|has|don|done] [just] [already] record|recording|recod|screen_record|capture|snap you|u|your_video|ur_video|your_call|ur_call|your_nakedness|your_body|ur_body|your_face',
+      'i [have] [just] [already] recorded|screen_recorded|screenrecorded|filmed|captured|saved|screenshotted all_of_that|all_that|every_second|every_bit|the_lot|everything_you_did|what_you_did|all_what_you_did|what_you_just_did|the_whole_show|every_moment',
+    ],
+    unless: ['can_i|may_i|could_i|should_i|shall_i|let_me|mind_if|do_you_mind|if_i|when_i|want_me_to|tiktok|vlog|youtube|reel|reels', 'singing|sing|dancing|dance|falling|fell|pool|prank|sleeping|snoring|goal|scoring|game|match|concert|recital|lecture|class|lesson|meeting|homework|notes|project|birthday|bday|baby|dog|cat|puppy|grandma|grandpa|nana|evidence|report|mods|moderator|admin|police|teacher|scam|heads_up|what_do_i_do|what_should_i_do|news|tutorial|podcast|interview|song|music|practice|stream|highlights|clip_of|speech|presentation|show_mum|show_mom|show_dad|wedding|gig|performance|solo|stage|amazing|proud|well_done|brilliant|incredible|talent|musical|play|dancing|band|choir|sports_day|race'],
+    examples: {
+      match: ['Oya look at this video i record you', 'lol i just recorded all of that', 'i have record your video call, look', 'i captured everything you did'],
+      ignore: ['i recorded all of that for the highlights reel', 'i record you singing for ur bday video', 'i recorded all of that lecture for u', 'can i record you for my tiktok', 'i recorded all of that, u were amazing on stage'],
+    },
+  },
+  {
+    id: 'remember-those-pics-you-sent-r14',
+    phrases: [
+      'remember|rememba|remeber|member|recall them|those|the|all_them|all_those|ur|your @photo|snaps|vids ..1 you|u sent|showed|gave|did ..1 me|to_me|on_snap|on_cam|on_facetime|last',
+      'screenshots|screenies|receipts|recordings are|r|last forever|permanent',
+    ],
+    unless: ['of_the|of_my|of_our|from_the|from_our|beach|pool|trip|holiday|vacation|party|wedding|concert|birthday|bday|prom|graduation|memories|cute|funny|lol_jk|dog|cat|puppy|baby|sunset|food|meme|memes|class|homework|notes|scam|heads_up|what_do_i_do|what_should_i_do|news|online_safety|digital_footprint|think_before|be_careful|careful|teacher|assembly|lesson'],
+    examples: {
+      match: ['u remember them pics u sent me? screenshots are forever bro', 'remember those nudes u sent me last summer', 'member the vids u sent me'],
+      ignore: ['remember those pics u sent me from the trip lol', 'be careful what u post, screenshots are forever', 'remember the pics u sent me of ur puppy', 'remember them pics u sent me of the beach'],
+    },
+  },
+  {
+    id: 'legal-dept-retains-submissions-r14',
+    phrases: [
+      'retain|retains|retained|keep|keeps|hold|holds|own|owns|store|stores ..2 all|every|your|ur submissions|submitted_images|images|photos|material|content|pictures|footage|recordings ..4 submitted|sent|you_sent|provided|by_submitting|withdrawal|removal|fee|legal',
+      'you|u [have] signed|agreed_to|accepted our|the terms|contract|agreement ..3 by submitting|by_sending|when_you_sent|by_uploading',
+    ],
+    unless: ['privacy_policy|gdpr|unsubscribe|school_photos|yearbook|proofs|order|competition_entry|art_competition|contest|homework|coursework|exam|exams|application_form|scholarship_form|library|museum'],
+    examples: {
+      match: ['Our legal department retains all submissions. Withdrawal carries a £400 administration fee.', 'Please note you signed our terms by submitting images.'],
+      ignore: ['We retain all submissions for the art competition until judging ends.', 'The school retains all photos; order proofs by Friday.'],
     },
   },
 ] satisfies PatternEntry[];

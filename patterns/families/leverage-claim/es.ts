@@ -661,4 +661,51 @@ export default [
       ignore: ['todavia tengo los memes que me pasaste jaja', 'aun guardo las cartas que me mandaste, que bonito'],
     },
   },
+  {
+    id: 'files-copied-r14',
+    phrases: [
+      'sus|tus|su|tu ..2 archivos|fotos|datos|contactos|galeria|conversaciones|chats|videos ..4 han_sido|fueron|ya_estan|estan ..1 copiad*|descargad*|robad*|extraid*|hackead*|en_nuestro_servidor|en_nuestros_servidores|en_mi_poder|en_mi_servidor',
+      'detectado|detectamos|identificado|identificamos|encontrado|encontramos|registrado ..4 material|contenido|archivos|imagenes ..2 ilicito*|ilegal*|pornografic*|sexual*|inapropiad*|prohibid* ..6 su|tu ..1 direccion_ip|ip|dispositivo|ordenador|computador*|movil|celular|cuenta',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'google|icloud|drive|copia_de_seguridad|backup|nube|movil_nuevo|telefono_nuevo|estafa|timo|spam'],
+    examples: {
+      match: ['ATENCION: Sus archivos privados y fotos han sido copiados a nuestro servidor', 'Se ha detectado material ilícito asociado a su dirección IP', 'tus fotos y chats ya estan en mi poder'],
+      ignore: ['tus fotos fueron copiadas a la nube de google', 'si te dicen que han detectado material ilegal en tu ip es estafa'],
+    },
+  },
+  {
+    id: 'i-have-the-rest-too-r14',
+    phrases: [
+      'foto|fotos|fotito*|video|videos|pack ..6 tengo ..2 todas|todos ..1 las|los ..1 demas|otras|otros',
+      'tengo ..1 captura*|screenshot*|pantallazo*|screen* ..2 de ..1 tu|tus ..1 foto|fotos|video|videos|pack|nudes ..6 seguidores|contactos|amigos|followers|familia',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'viaje|cumple|boda|fiesta|graduacion|vacaciones|excursion|album|te_las_paso|te_las_mando|si_quieres_te|drive|carpeta|cartas|cromos'],
+    examples: {
+      match: ['te acuerdas de esa foto? bueno, yo tengo todas las demas tambien', 'jajaja ya valiste. tengo captura de tu foto y de todos tus seguidores'],
+      ignore: ['de las fotos del viaje yo tengo todas las demas', 'tengo captura de tu foto de perfil, te la paso si quieres'],
+    },
+  },
+  {
+    id: 'i-have-your-friend-list-r14',
+    phrases: [
+      'amigos|seguidores|contactos|familiares|followers|facebook|instagram ..6 tengo|tenemos ..2 lista|listas|la_lista|su_lista|tu_lista|captura|capturas',
+      'tengo|tenemos|ya_tengo ..1 la|tu|su ..1 lista ..2 de ..1 tus|sus ..1 amigos|seguidores|contactos|familiares|followers|companeros',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'cumple|fiesta|boda|invitados|invitacion|regalo|excursion|viaje|torneo|equipo|boda|compra|super|mercado|tarea'],
+    examples: {
+      match: ['ahora tu tiene que pagar 300 dolar o yo envio video a tus amigos de facebook , yo tengo lista', 'ya tengo la lista de tus seguidores', 'tengo la lista de tus contactos y amigos'],
+      ignore: ['los amigos del cumple, ya tengo la lista de invitados', 'tengo la lista de tus amigos para la fiesta sorpresa'],
+    },
+  },
+  {
+    id: 'i-have-your-and-family-data-r14',
+    phrases: [
+      'tengo|ya_tengo|consegui|tenemos ..1 tus|todos_tus|su|sus ..1 datos|direccion|ubicacion|dni|telefono ..4 familia|padres|papas|mama|papa|hermana|hermano|familiares',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'formulario|inscripcion|matricula|seguro|medico|excursion|viaje|ficha|club|autorizacion|para_el|para_la|reserva|pedido|envio|factura'],
+    examples: {
+      match: ['tengo tus datos y los de tu familia', 'ya tenemos todos tus datos, los de tus papas tambien'],
+      ignore: ['tengo tus datos y los de tus padres para la ficha del club'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -910,4 +910,137 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "jai-aussi-la-video-entiere-r14",
+    "phrases": [
+      "j_ai|jai|g ..1 aussi|meme|deja|toujours|encore ..2 la|les|ta|tes ..1 video|videos|vid|vids|photos|enregistrement*|captures|screens|nudes ..1 entiere|complete|en_entier|entieres|completes|integrale|originale|originales|en_hd|non_floutee*"
+    ],
+    "unless": [
+      "concert|match|film|episode|mariage|spectacle|anniv*|vacances|voyage|soiree|fete|clip|cours|conference|replay|tuto|serie|saison|gala|sortie",
+      "si_tu_veux|si_tu_les_veux|tu_les_veux|tu_la_veux|je_te_les_envoie|je_te_l_envoie|je_te_la_passe|je_te_les_passe|jte_les_envoie"
+    ],
+    "examples": {
+      "match": [
+        "c'est toi non? j'ai aussi la vidéo entière",
+        "g toujours la vidéo complète de toi",
+        "j'ai encore les photos originales"
+      ],
+      "ignore": [
+        "j'ai toujours la vidéo entière du concert",
+        "j'ai encore les photos originales de la sortie si tu veux",
+        "j'ai aussi la vidéo complète du match si tu veux"
+      ]
+    }
+  },
+  {
+    "id": "je-lai-gardee-r14",
+    "phrases": [
+      "@photo|celle|celles|nude*|envoye|envoyee|envoyees|envoyes|montre|montree|montrees ..6 je_l_ai|jl_ai|jlai|j_l_ai|je_les_ai|jles_ai|j_les_ai|je_la_garde|je_les_garde ..1 [bien|toutes|tous|precieusement] ..1 garde*|enregistre*|sauvegarde*|screen*|capture*|conserve*|telecharge*|archive*"
+    ],
+    "unless": [
+      "classe|souvenir*|album|cadre|encadre*|imprime*|mamie|papi|vacances|voyage|recette|ticket|facture|recu|contrat|lettre|billet*|plan|adresse|numero|exo*|cours|fiche*|chien|chat|paysage|coucher_de_soleil|mariage",
+      "concert|match|clip|musique|chanson|film|lien|meme|memes|tuto|ski|plage|soiree"
+    ],
+    "examples": {
+      "match": [
+        "t'as déjà envoyé celle du miroir, je l'ai gardée",
+        "les photos que tu m'as montrées je les ai toutes enregistrées",
+        "ta vidéo de l'autre soir jl'ai sauvegardée"
+      ],
+      "ignore": [
+        "la photo de classe, je l'ai gardée en souvenir",
+        "tu m'as envoyé la vidéo du concert ? je l'ai enregistrée",
+        "la photo de mamie je l'ai encadrée",
+        "tu m'as envoyé la recette, je l'ai enregistrée"
+      ]
+    }
+  },
+  {
+    "id": "cest-moi-qui-ai-ton-compte-r14",
+    "phrases": [
+      "c_est|cest|c ..1 moi ..1 qui ..1 ai|a|gere|controle|possede|detiens|tiens ..1 ton|ta|tes ..1 compte|comptes|@app|insta*|instagram|snap*|snapchat|tiktok|mdp|mot_de_passe|acces|identifiants|facebook|fb",
+      "ton|ta ..1 compte|insta|instagram|snap|snapchat|tiktok|facebook ..2 est|et|e ..1 a_moi|a_nous ..1 maintenant|mtn|desormais|now",
+      "ton|ta ..1 icloud|compte|insta|instagram|snap|snapchat|mdp|mot_de_passe|galerie|drive|google_photos ..1 c_est|cest|c ..1 moi ..1 qui ..1 l_ai|lai|le_gere|le_controle|gere|controle|l_a"
+    ],
+    "unless": [
+      "netflix|disney|spotify|deezer|prime|canal|crunchyroll|ent|pronote|chargeur|cle|cles|carte"
+    ],
+    "examples": {
+      "match": [
+        "salut c'est moi qui ai ton compte insta maintenant 😂",
+        "ton icloud c'est moi qui l'ai maintenant",
+        "ton compte snap est à moi maintenant"
+      ],
+      "ignore": [
+        "c'est moi qui ai ton chargeur",
+        "c'est moi qui ai ton compte netflix en fait mdr"
+      ]
+    }
+  },
+  {
+    "id": "adresse-ip-identifiee-r14",
+    "phrases": [
+      "adresse_ip|ip|ordinateur|appareil|connexion ..4 identifie*|repere*|signale*|detecte*|localise*|enregistre*|flague* ..6 contenu*|site*|fichier*|image*|video*|echange* ..2 illicite*|illegal*|illegaux|interdit*|pedopornograph*|pornograph*|mineur*|sexuel*",
+      "vous|tu|t ..3 identifie*|repere*|signale*|flague* ..3 pour|lors ..3 consultation|telechargement|partage|detention|echange|visionnage ..3 contenu*|image*|video*|fichier*|site*"
+    ],
+    "unless": [
+      "un_homme|une_femme|suspect|il_a|elle_a|interpelle*|arrete*|condamne*|article|reportage|journal|arnaque*|faux_mail|spam|phishing|hameconnage"
+    ],
+    "examples": {
+      "match": [
+        "Votre adresse IP a été identifiée lors de l'échange de contenus illicites impliquant des mineurs.",
+        "Vous avez été identifié(e) pour consultation de contenus interdits.",
+        "ton ordinateur a été repéré sur des sites pornographiques"
+      ],
+      "ignore": [
+        "un homme a été identifié pour détention d'images illicites, il a été interpellé",
+        "l'adresse ip du serveur a été signalée pour spam"
+      ]
+    }
+  },
+  {
+    "id": "nous-detenons-vos-r14",
+    "phrases": [
+      "detiens|detenons|detient|possedons|possede|on_a|nous_avons ..2 vos|tes|toutes_vos|tous_vos|toutes_tes|tous_tes ..2 photo*|video*|conversation*|message*|fichiers|contenu*|discussions|echanges|enregistrement*|captures|nudes ..1 priv*|intime*|perso*|sensible*|compromettant*|de_mes_souvenirs|snap",
+      "detiens|detenons ..2 vos|tes|toutes_vos|tous_vos|toutes_tes|tous_tes ..2 photo*|video*|conversation*|message*|fichiers|contenu*|discussions|nudes|enregistrement*"
+    ],
+    "unless": [
+      "classe|photographe|commande*|album|rgpd|confidentialite|cnil|cookies|donnees|newsletter|identite|passeport"
+    ],
+    "examples": {
+      "match": [
+        "Nous détenons vos conversations privées et vos photos",
+        "je détiens tes photos",
+        "on a tes vidéos privées"
+      ],
+      "ignore": [
+        "nous avons vos photos de classe, vous pouvez les commander",
+        "conformément au RGPD nous détenons vos données personnelles"
+      ]
+    }
+  },
+  {
+    "id": "vos-photos-intimes-circulent-r14",
+    "phrases": [
+      "vos|tes|ta|ton ..1 @photo ..2 intime*|privee*|privees|nues|nue|compromettante*|perso ..2 circulent|circule|ont_fuite|a_fuite|sont_en_ligne|est_en_ligne|sont_partout|tournent|tourne",
+      "tu|t ..1 m_as|mas|m_a|m ..1 montre|envoye|envoyee|montree|fait_voir ..3 ton|ta|tes|des|une ..1 corps|@body|@photo|nudes ..4 maintenant|desormais ..2 t_es|tes|tu_es|tu_vas|tu_fais|tu_dois",
+      "rappelle_toi|souviens_toi|oublie_pas|n_oublie_pas ..3 ce_qu|ce_que|qu ..3 dans ..1 ma|mon ..1 galerie|dossier|cloud|pellicule|photos|drive"
+    ],
+    "unless": [
+      "arnaque*|escroc*|signale*|pharos|plainte|prevention|reportage|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "je suis de la cyberpolice, vos photos intimes circulent, payez pour qu'on les supprime",
+        "tu m'as montré ton corps, maintenant t'es à moi",
+        "rappelle toi ce qu'il y a dans ma galerie"
+      ],
+      "ignore": [
+        "des photos intimes de la prof circulent, c'est horrible",
+        "n'oublie pas ce qu'il y a dans le frigo"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

@@ -609,4 +609,117 @@ export default [
       ignore: ['attenzione, mi hanno preso il controllo del profilo, non aprite i link', 'so cosa le hai scritto per il compleanno'],
     },
   },
+  {
+    id: 'saved-them-all-r14',
+    phrases: [
+      'tue|tuoi|quelle|quei|quella|quel ..2 @photo|@video|nudes|screen*|foto|video ..4 le|li|l ho ..1 salvat*|screenat*|conservat*|tenut* ..1 tutte|tutti|tutto|io|ancora',
+    ],
+    weight: 5,
+    unless: ['gita|festa|compleanno|vacanz*|mare|matrimonio|recita|saggio|concerto|partita|torneo|ricett*|meme|compit*|appunti|esercizi|drive_della_classe|album|te_le_mando|te_li_mando|te_lo_mando|ti_mando|ti_giro|te_le_giro|te_li_giro|ahah*|haha*|lol|belle|bellissime|carine|stupende|grazie|grz|thx'],
+    examples: {
+      match: ['quelle foto lì. le ho salvate tutte 🙂', 'i tuoi video? li ho salvati tutti io', 'le tue foto le ho screenate tutte, ricordatelo'],
+      ignore: ['le foto della gita le ho salvate tutte, te le mando', 'i meme li ho salvati tutti ahah', 'le foto di ieri le ho salvate tutte, bellissime', 'le foto le ho salvate tutte, grazie mille!'],
+    },
+  },
+  {
+    id: 'screens-of-whole-chat-r14',
+    phrases: [
+      'ho|abbiamo|tengo|conservo ..1 gli|degli|tutti_gli|ancora_gli screen*|screenshot* ..1 di|della|delle|dei ..1 tutta|tutte|tutti|nostra|nostre|nostri ..2 chat|conversazion*|messaggi|dm|direct',
+    ],
+    weight: 5,
+    unless: ['gruppo|classe|prof|compit*|ahah*|lol|haha*|meme|ridere|morire|assurd*|dolc*|carin*|ricord*|te_li_mando|ti_mando|ti_giro|bell*|conosciuti|nostalgi*|guarda_qua'],
+    examples: {
+      match: ['ho gli screen di tutta la chat. una parola sbagliata e li leggono i tuoi genitori', 'ho gli screenshot delle nostre chat', 'tengo gli screen di tutte le nostre conversazioni'],
+      ignore: ['ho gli screen di tutta la chat del gruppo classe ahah', 'ho gli screen della tua chat con la prof per i compiti', 'ho gli screen delle nostre chat di quando ci siamo conosciuti, troppo belli', 'ho gli screen di tutta la chat, che ridere'],
+    },
+  },
+  {
+    id: 'your-contacts-list-r14',
+    phrases: [
+      'ho|abbiamo|tengo ..1 la|gia_la|pure_la|anche_la ..1 lista|elenco ..2 dei|delle|di ..1 tuoi|tue|tua|tuo ..1 amici|amiche|contatti|follower*|parenti|familiari|compagni|madre|mamma|padre',
+      'lista|elenco ..2 dei|delle ..1 tuoi|tue ..1 amici|amiche|contatti|follower*|parenti|compagni ..2 ce_l_ho|l_ho|la_ho|ce_l_abbiamo',
+      'questo|ecco ..2 tuo|tua ..1 profilo|account|instagram ..5 tuoi|tue ..1 amici|amiche|follower*|contatti|parenti',
+    ],
+    weight: 5,
+    unless: ['invitare|invita|invito|inviti|festa|compleanno|auguri|regalo|matrimonio|ahah*|haha*|lol|sorpresa|cena|gita|torneo|squadre|te_la_giro|te_la_mando|te_la_passo|rubrica_vecchia|vecchio_telefono|ti_serve|telefono_nuovo|backup'],
+    examples: {
+      match: ['ho la lista dei tuoi amici e di tua madre. 10 minuti', "tanto la lista dei tuoi contatti ce l'ho gia", 'guarda, questo è il tuo profilo insta e questi tuoi amici'],
+      ignore: ['ho la lista dei tuoi amici da invitare alla festa?', 'ho la lista dei tuoi contatti della rubrica vecchia, te la giro?', 'ecco il tuo profilo, hai tipo 300 follower ahah'],
+    },
+  },
+  {
+    id: 'someone-who-has-your-pics-r14',
+    phrases: [
+      'uno|una|qualcuno|quello|quella|colui che|ke ..1 ha|c_ha|tiene|possiede ..1 le|i|tutte_le|tutti_i tue|tuoi ..1 @photo|@video|nudes|screen*',
+    ],
+    weight: 5,
+    unless: ['gita|festa|compleanno|vacanz*|mare|matrimonio|recita|saggio|concerto|partita|torneo|chiedigliele|chiediglieli|chiedi_a|cerca|te_le_manda|te_le_da|ahah*|haha*|lol|danza|calcio|gara|porto|te_le|te_li|ti_mando|ti_giro|fotograf*|album|stampat*|chiavetta', 'se ..1 qualcuno|ti_scrive|ti_scrivono|ti_dice', 'non ..1 pagare|rispondere|rispondete'],
+    examples: {
+      match: ["uno che ha le tue foto. quelle che hai mandato a 'martina' ieri sera", 'sono quello che ha i tuoi video', 'qualcuno che ha tutte le tue foto 🙂'],
+      ignore: ["c'è uno che ha le tue foto della gita, chiedigliele", 'sono quella che ha le tue foto di danza, te le porto domani', 'se qualcuno che ha le tue foto ti scrive, non pagare'],
+    },
+  },
+  {
+    id: 'still-got-the-call-video-r14',
+    phrases: [
+      'hai ..1 ancora ..4 @video|registrazion*|screen*|@photo ..6 io si|io_ce_l_ho|io_l_ho|io_le_ho|io_li_ho',
+      '@video|registrazion* ..2 della|di|dell|del ..1 call|videochiamat*|chiamata|cam|live ..6 io_si|io_ce_l_ho|io_l_ho|ce_l_ho_ancora|l_ho_ancora|ancora_io',
+    ],
+    weight: 5,
+    unless: ['lezione|prof|riunione|compit*|ahah*|lol|haha*|mandamelo|mandamela|mandamele|mandameli|passamele|passameli|giramele|girameli|mandami|me_lo_giri|me_lo_mandi|me_la_mandi|concerto|partita|gita|festa|compleanno|belle|bellissim*|carin*|ridere|te_lo_mando|te_lo_giro|ti_mando|ti_giro'],
+    examples: {
+      match: ["ce l'hai ancora il video della call di ieri sera? io si 🙂", 'hai ancora le foto di sabato? io sì 😏', 'il video della videochiamata? io ce l ho ancora'],
+      ignore: ['hai ancora il video della lezione? io si, te lo giro', 'hai ancora il video del concerto? io si', 'hai ancora le foto di sabato? io si, bellissime', 'hai ancora le foto di sabato? io sì, mandamele'],
+    },
+  },
+  {
+    id: 'read-all-your-dms-r14',
+    phrases: [
+      'ho|abbiamo ..1 letto ..2 tutti|tutte|tutto ..2 dm|direct|chat|messaggi|conversazion* ..6 tuo|tua|tuoi|tue ..1 ragazzo|ragazza|fidanzat*|foto|video|nudes',
+    ],
+    weight: 3,
+    unless: ['mi_hai_fatto_vedere|me_le_hai_fatte|me_li_hai_fatti|ahah*|lol|haha*|che_carino|che_dolce|carin*|dolc*|mi_hai_mandato_tu'],
+    examples: {
+      match: ['ho letto tutti i dm, anche quelli con il tuo ragazzo. interessanti le foto', 'abbiamo letto tutte le chat e visto le tue foto'],
+      ignore: ['ho letto tutti i messaggi del tuo ragazzo che mi hai fatto vedere, che dolce'],
+    },
+  },
+  {
+    id: 'screened-now-pay-r14',
+    phrases: [
+      'ho|abbiamo ..1 fatto ..1 lo|uno|gli|degli|gia_lo screen*|screenshot* ..6 euro|soldi|paga|pagami|mandi_soldi|@payment|ricarica',
+    ],
+    weight: 5,
+    unless: ['scommessa|pizza|cena|biglietto|biglietti|regalo|conto|scontrino|bonifico_fatto|ricevuta|pagamento_fatto|ho_pagato|ti_ho_pagato|ho_fatto_il_bonifico|prova_di_pagamento|lol|ahah*|haha*|vinted|ordine'],
+    examples: {
+      match: ['ho fatto lo screen. ora mi mandi 200 euro con una ricarica postepay', 'ho gia fatto gli screen, ora paga'],
+      ignore: ['ho fatto lo screen del bonifico, ti ho pagato i 20 euro', 'ho fatto lo screen della ricevuta, sono 12 euro a testa per la pizza'],
+    },
+  },
+  {
+    id: 'video-proof-software-police-r14',
+    phrases: [
+      'ho|abbiamo ..1 prove|prova ..1 video|fotografich*|registrat*|filmat* ..3 tue|sue|tua|sua|di_te|di_lei|delle_sue|delle_tue',
+      'ho|abbiamo ..1 installato ..2 software|programma|app|codice|estensione|malware|spyware ..3 tuo|tua|suo|sua ..2 sistema|sistema_operativo|dispositivo|pc|computer|telefono|browser|cellulare',
+      'lei|tu ..1 e|sei|risulta ..1 indagat*|denunciat*|segnalat*|accusat* ..6 paghi|pagare|versi|versare|sanzione|multa|ammenda|carta_regalo|buoni|paysafe*|bitcoin',
+    ],
+    weight: 5,
+    unless: ['iene|notizia|articolo|servizio|truffa|attenzione|occhio|non_pagate|non_pagare|segnala|segnalate|mi_e_arrivat*|ho_ricevuto|mi_hanno_scritto|tecnico|assistenza|antivirus|aggiornamento|ho_installato_l_app_della_scuola|registro|evento|presenza|partecipazione|incidente|sinistro|danno|danni|assicurazion*|cantiere'],
+    examples: {
+      match: ['Il suo dispositivo è stato compromesso. Abbiamo prove video delle sue attività.', 'Sono un hacker professionista. Ho installato un software sul tuo sistema operativo', 'Comando Polizia Cyber: lei è indagato. Paghi la multa con carta regalo per chiudere la pratica'],
+      ignore: ['mi è arrivata una mail che dice che sono indagato e devo pagare una multa con carta regalo, è una truffa?', 'il tecnico ha installato un programma sul tuo pc per l antivirus'],
+    },
+  },
+  {
+    id: 'your-pics-are-circulating-pay-r14',
+    phrases: [
+      'tue|tuoi ..1 foto|video|nudes|@photo|@video ..3 circolano|girano|stanno_girando|sono_online|sono_in_rete|sono_finite|sono_su ..6 paga|pagami|pagare|togliere|tolga|tolgo|rimuovere|rimuovo|rimuova|cancellare|cancello|eliminare|elimino',
+    ],
+    weight: 5,
+    unless: ['gita|festa|compleanno|lol|ahah*|haha*|segnala|segnalare|polizia|denuncia|denunciare|non_pagare|occhio|attenzione|profilo_fake|chi_le_ha'],
+    examples: {
+      match: ['le tue foto nude circolano già, se vuoi che le tolga paga', 'le tue foto stanno girando, pagami e le faccio rimuovere'],
+      ignore: ['le tue foto della gita girano nel gruppo, chiedi di toglierle lol', 'le tue foto stanno girando su un profilo fake, segnalalo e non pagare nessuno'],
+    },
+  },
 ] satisfies PatternEntry[];

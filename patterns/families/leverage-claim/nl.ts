@@ -726,4 +726,54 @@ export default [
       ignore: ['ik heb een lijst van je vrienden voor de uitnodigingen', 'je moeder staat ook in je volgers lol pas op wat je post'],
     },
   },
+  {
+    id: 'codes-and-i-delete-r14',
+    phrases: [
+      "@payment|@currency|@money|codes|code|bedrag ..4 en|dan ik|k verwijder|wis|delete|vernietig ..2 alles|het|ze|hem|je_fotos|de_fotos|de_video|het_filmpje|je_video|je_filmpje",
+      "en|dan ik|k verwijder|wis|delete ..1 alles|ze|ze_allemaal ..4 stuur|geef ..2 de|die ..1 code|codes",
+      "@payment|@currency|@money|codes|code|bedrag ..4 en|dan verwijder|wis|delete|vernietig ik|k ..2 alles|het|ze|hem|je_fotos|de_fotos|de_video|het_filmpje|je_video|je_filmpje",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "lijst", "lijstje", "advertentie*", "marktplaats", "vinted", "bestelling", "factuur", "abonnement", "lidmaatschap", "account_van", "tikkie_voor", "pizza", "reservering", "winkelmand*", "bon", "bonnetje"],
+    examples: {
+      match: ["3 bol.com cadeaukaarten van 50 en ik verwijder alles. stuur de codes hier", "paysafe van 100 euro en ik wis alles", "150 euro dan verwijder ik je fotos"],
+      ignore: ["stuur de 5 euro en ik verwijder je van de lijst", "10 euro en ik verwijder de advertentie van marktplaats"],
+    },
+  },
+  {
+    id: 'broken-i-have-all-your-contacts-r14',
+    phrases: [
+      "ik|k|wij|we heb|hebben ..2 alle|al ..1 contact|contacten|vrienden|volgers|familie|nummers ..1 van ..1 jou|jij|je|jouw|u",
+      "ik|k heb|hebben ..1 jouw|jou|jij ..1 video|foto|fotos|filmpje|beelden|naakt*",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "verjaardag*", "feest*", "vakantie", "uitnodiging*", "groepsapp", "bruiloft", "album", "lijst", "adresboek_van", "school_van", "gezet", "overgezet", "opgeslagen_in", "toegevoegd", "nieuwe_telefoon", "in_mn", "in_mijn", "in_m_n", "verhuisd"],
+    examples: {
+      match: ["ik heb alle contact van jou", "ik heb jouw video. jij betaal", "wij hebben alle vrienden van jou"],
+      ignore: ["ik heb alle contacten van jou voor de uitnodiging van het feest", "ik heb jouw foto van de vakantie nog", "ik heb alle contacten van jou in mn telefoon gezet"],
+    },
+  },
+  {
+    id: 'seized-your-files-police-scam-r14',
+    phrases: [
+      "@photo|chats|berichten|apparaat|telefoon|computer|account|bestanden|gegevens ..4 in ..1 beslag ..1 genomen",
+      "account|ip|ip_adres|ipadres|apparaat|computer|telefoon|internetverbinding ..4 gekoppeld|betrapt|gelinkt|geregistreerd ..4 verspreiden|downloaden|bekijken|delen|bezit ..4 minderjarigen|kinderporno|kindermisbruik*|illegaal|illegale",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "nieuws", "nos", "rtl", "artikel", "journaal", "docu*", "podcast", "oplichting", "oplichter*", "phishing", "spam", "pas_op", "nep", "fraudehelpdesk"],
+    examples: {
+      match: ["Wij hebben uw foto's en chats in beslag genomen.", "Uw account is gekoppeld aan het verspreiden van beeldmateriaal van minderjarigen.", "je ip adres is betrapt op het downloaden van illegaal materiaal"],
+      ignore: ["in het nieuws: politie heeft telefoons in beslag genomen", "pas op, nep mail: uw ip is betrapt op downloaden van illegale films. oplichting!"],
+    },
+  },
+  {
+    id: 'kept-our-chats-r14',
+    phrases: [
+      "ik|k|wij|we heb|hebben ..2 je|jouw|uw|onze|ons|al_je|al_onze ..1 chatgesprek*|chatgeschiedenis|gesprekken|chats|dms|berichten|videogesprek*|videocall*|facetimes ..2 bewaard|opgeslagen|gescreend|gescreenshot|opgenomen|gedownload|gearchiveerd|gebackupt",
+      "dan|als ..3 geef|krijg ik|k|je ..2 je|jouw|uw ..1 account|insta|instagram|snap|snapchat|tiktok|discord|wachtwoord ..1 terug",
+      "vastgesteld|geconstateerd|ontdekt|gezien ..4 kinderporno*|kinderpornografi*|kindermisbruik*|minderjarig* ..3 bekeken|gedownload|gedeeld|verspreid|bekijkt",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "lief", "schattig", "herinnering*", "mooi", "aww*", "mis_je", "samen", "jaar", "maanden", "jubileum", "verjaardag*", "nieuwe_telefoon", "overgezet", "backup_van", "wachtwoord_vergeten", "reset*", "support", "helpdesk", "nieuws", "artikel", "journaal", "docu*", "oplichting", "oplichter*", "phishing", "pas_op", "nep"],
+    examples: {
+      match: ["we hebben je chatgesprekken bewaard", "stuur me je wachtwoord dan geef ik je account terug", "onze afdeling heeft vastgesteld dat u kinderpornografie heeft bekeken", "ik heb al onze videocalls opgenomen"],
+      ignore: ["ik heb al onze chats bewaard, zo lief om terug te lezen", "klik op wachtwoord vergeten, dan krijg je je account terug", "pas op, nep mail: we hebben vastgesteld dat u kinderporno heeft bekeken"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -723,4 +723,28 @@ export default [
       ignore: ['zrobilem screena wyniku, teraz albo poprawisz rekord albo przegrywasz zaklad xd'],
     },
   },
+  {
+    id: 'remember-our-chat-i-screenshotted-r14',
+    phrases: [
+      'pamietasz|nasz|nasza|naszej|naszego|naszych|nasze ..4 czat*|rozmow*|call*|calla|wideo|video|wiadomosc*|kamerk* ..4 zrobilem|zrobilam|porobilem|porobilam|mam|zapisalem|zapisalam ..1 screen*|zrzut*|nagrani*|nagrane|zapisane|zapisany|kopie',
+      'zrobilem|zrobilam|porobilem|porobilam|mam ..1 screen*|zrzut*|nagranie|nagrania ..2 z|calej|calego ..1 naszej|naszego|naszych|twojej|twoich ..1 call*|wideo*|kamerk*|wideorozmow*|nudes*|rozmowy_na_kamerce|rozmowy_wideo|rozmowy_na_wideo',
+    ],
+    unless: ['gry|gra|grze|meczu|mecz|lekcj*|zajec*|prezentacj*|projekt*|memy|mem|mema|xd|haha*|przepis*|zeby_pamietac|zeby_nie_zapomniec|adres*|termin*|wycieczk*|dowod_wplaty|potwierdzeni*|przelewu|biletu|biletow|zadani*|planu|rozkladu'],
+    examples: {
+      match: ['pamietasz nasz czat z wczoraj? zrobilem screeny', 'mam screeny z naszej rozmowy na kamerce'],
+      ignore: ['zrobilem screeny z naszej rozmowy zeby pamietac adres', 'zrobilem screeny z gry, zobacz jaki mialem wynik', 'pamietasz nasz czat o projekcie? mam screeny z zadania'],
+    },
+  },
+  {
+    id: 'i-am-a-hacker-your-device-r14',
+    phrases: [
+      'jestem|tu ..1 hakerem|hackerem ..6 twoj|twoje|twoja|twoim|twojego|twoich|twojej|mam|wiem|nagralem|nagralam|zainstalowalem|wlamalem|wlamalam|przejalem',
+      'twoj|twoje|twoja ..1 system|komputer|urzadzenie|telefon|konto|laptop|kamerka ..2 zostal|zostalo|zostala|jest ..1 zainfekowan*|zhakowan*|przejet*|shakowan*',
+    ],
+    unless: ['ktos_mi_napisal|ktos_mi_wyslal|dostalam_wiadomosc|dostalem_wiadomosc|dostalam_maila|dostalem_maila|co_mam_robic|co_mam_zrobic|scam*|oszust*|uwazaj*|spam*', 'gra|grze|gry|postac*|film*|serial*|ksiazk*|xd|haha*|zmien_haslo|zmienilem_haslo|zmienilam_haslo|antywirus*|informatyk*'],
+    examples: {
+      match: ['Witaj, jestem hakerem. Twoj system zostal zainfekowany.', 'twoje urzadzenie zostalo zhakowane, wiem o twoich sekretach'],
+      ignore: ['Topic: Jestem Sobie Hacker Maly Mam Komputer I Net Staly', 'w tej grze jestem hakerem xd', 'dostalem maila ze twoje konto zostalo zhakowane, to scam?', 'moje konto zostalo zhakowane, zmienilem haslo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -830,4 +830,48 @@ export default [
       ignore: ['tenho os teus contactos da festa surpresa, relaxa'],
     },
   },
+  {
+    // "printei teus seguidores", "guardei tudo", "identificamos material íntimo no seu dispositivo", "a agência possui suas fotos", "grava as calls sem aparecer", "já fiz o deepfake contigo".
+    id: 'saved-detected-possess-recorded-r14',
+    phrases: [
+      'printei|printou|salvei|guardei|tirei_print|copiei|baixei ..2 @your|os_teus|os_seus|as_tuas|as_suas|a_tua|a_sua|lista_dos_teus|lista_dos_seus|lista_de ..1 seguidores|contatos|contactos|amigos|lista_de_amigos|familia',
+      'guardei|salvei|printei|gravei|baixei tudo|td|tudinho ..1 [agora|ja|entao|e|kk*|haha*] ..1 ou|agora|senao|se|e_agora|quero',
+      'identificamos|detectamos|detetamos|encontramos|localizamos|rastreamos|foi_detetado|foi_detectado|foi_identificado|foi_encontrado|foi_localizado ..3 material|conteudo|conteudos|imagens|videos|arquivos|ficheiros|fotos ..3 intimo|intimos|intima|intimas|ilegal|ilegais|pornografic*|sexual|sexuais|de_menor|de_menores|improprio*|explicit*',
+      'possui|possuimos|detem|detemos|mantem|mantemos|guarda|guardamos|arquivou|arquivamos ..2 @your|as_suas|as_tuas|os_seus|os_teus ..1 @photo|imagens|gravacoes|material|fotos|videos',
+      'tenho|salvei|guardei|printei|copiei ..2 lista|print|prints|screenshot ..2 de|dos|da ..1 quem ..1 te_segue|te_seguem|segue|seguem|te_conhece|tu_conheces|vc_conhece',
+      'grava|gravou|gravar|gravo|gravava|filma|filmou ..2 calls|call|chamadas|chamada|lives|live|cam|cams|videochamadas ..3 sem_aparecer|sem_tu_saberes|sem_tu_saber|sem_vc_saber|sem_voce_saber|escondido|as_escondidas|escondida',
+      'gravou|gravei|filmou|filmei|printou|printei ..1 a_tua|a_sua|tua|sua|te|ti|voce|vc ..1 ontem|hoje|toda|todinha|todinho|inteira|inteirinha|tudinho',
+      'fiz|criei|montei|gerei|ja_fiz|tenho ..2 deepfake|deep_fake|deepnude|montagem|montagens|fake_nude|nude_falsa ..2 contigo|com_tu|tua|sua|de_ti|de_vc|de_voce|com_tua_cara|com_a_tua_cara|com_teu_rosto|com_seu_rosto|com_a_sua_cara',
+    ],
+    unless: [REPORTED, 'formatura|anuario|album|evento|festa|casamento|aniversario|niver|aula|apresentacao|treino|jogo|partida|ranked|trabalho|escola_possui|cadastro_escolar|matricula|golpe|golpes|policia_avisa|cuidado', 'meme|memes|figurinha|figurinhas|sticker*|filtro|gato|cachorro|cao|fake|fakes|bots|quem_e_fake|quem_me_segue', 'de_volta|unfollow*|deixou_de_te_seguir|deixaram_de_te_seguir|nao_te_segue|nao_te_seguem|sorteio|giveaway|app|aplicativo|estatisticas|metricas'],
+    examples: {
+      match: ['kkkkkk otario. printei teus seguidores', 'guardei tudo. agora ou mandas mais 5 ou publico', 'Identificamos material íntimo de menor no seu dispositivo', 'foi detetado conteúdo ilegal enviado pela sua conta', 'a Agência Starlight Models possui suas fotos de teste', 'eu tenho um amigo q grava as calls sem aparecer', 'ele gravou a tua ontem', 'já fiz o deepfake contigo, ficou perfeito', 'tenho a lista de quem te segue', 'ja fiz uma montagem sua'],
+      ignore: ['tenho a lista de quem te segue e nao te segue de volta kkk', 'printei teus seguidores pra ver quem é fake kkk', 'guardei tudo na mochila, ok', 'a escola possui suas fotos da formatura', 'ele gravou a tua apresentação, ficou top', 'fiz uma montagem sua com o gato kkkk', 'encontramos material escolar perdido na sala'],
+    },
+  },
+  {
+    // "vi tua call toda gravadinha aqui", "tua chamada toda gravada".
+    id: 'your-call-all-recorded-r14',
+    phrases: [
+      'tua|sua|teu|seu|nossa|nosso ..1 call|chamada|videochamada|live|cam|video|facetime ..2 toda|todinha|inteira|inteirinha|todinho|inteiro ..1 gravad*|salva|salvo|printada|filmada|guardada',
+      'call|chamada|videochamada|cam|facetime ..2 gravadinha|gravadinho|gravadinhas|gravadinhos|salvinha|salvinho ..2 aqui|comigo|no_meu|no_pc|no_celular|guardada',
+    ],
+    unless: [REPORTED, 'turma|grupo|drive|nuvem|aula|aulas|reuniao|professor*|prof|escola|trabalho|jogo|partida|stream|podcast|musica|audio|ensaio_da_banda|apresentacao|pode_ser_gravada|sera_gravada|para_fins|qualidade|atendimento'],
+    examples: {
+      match: ['vi tua call toda gravadinha aqui', 'a nossa chamada toda gravada ta no meu pc', 'tua cam inteirinha salva aqui hein'],
+      ignore: ['a nossa chamada toda gravada foi pro drive da turma', 'esta chamada pode ser gravada para fins de qualidade', 'a aula de ontem ta gravadinha aqui', 'a tua live toda gravada ficou top no youtube do jogo'],
+    },
+  },
+  {
+    // Scripted breach claims: "temos seus arquivos e fotos", "tenho teus dados e conversas".
+    id: 'we-have-your-files-r14',
+    phrases: [
+      'temos|tenho|possuimos|detemos|copiamos|copiei|baixamos|baixei ..2 seus|teus|suas|tuas|os_seus|os_teus|as_suas|as_tuas ..1 arquivos|ficheiros|dados|backups|backup ..3 fotos|videos|conversas|imagens|contatos|contactos|mensagens|galeria',
+    ],
+    unless: [REPORTED, 'escola|secretaria|matricula|cadastro|formulario|ficha|inscricao|loja|pedido|encomenda|backup_da_turma|trabalho|drive|nuvem|seguranca|protegidos|protegidas|lgpd|rgpd|privacidade'],
+    examples: {
+      match: ['seu acesso foi bloqueado, temos seus arquivos e fotos. pague 0.01 btc', 'tenho teus dados e conversas todas'],
+      ignore: ['temos seus dados e fotos da matricula na secretaria', 'os seus dados e fotos estao protegidos segundo a lgpd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -177,10 +177,10 @@ export default [
       'come|come_over|come_round|come_to ..2 mine|my_place|my_house|my_flat|my_apartment ..3 tonight|alone|later|after|when|whenever|this|tomorrow|weekend|sometime|anytime',
       '@iwill take you|u ..4 just_us|alone|only_us|just_the_two_of_us|just_you_and_me|just_u_and_me|secretly|in_secret|no_one_has_to_know|nobody_has_to_know',
     ],
-    unless: ['drop_off|return|bring_back|give_back|charger|hoodie|jacket|book|notes|package|delivery|soup|hospital|grandma*|grandpa*|nana|aunt|uncle|cousin|mom|mum|dad|my_parents|your_parents|ur_parents|family|funeral|wedding|graduation|recital|game|match|concert|practice|tournament|show|play|party|sleepover|study|homework|project|group|class|team|everyone|squad|guys|bestie|sis|bro|sick|get_well|surgery|dinner_with|movie_night|christmas|xmas|birthday|bday|mall|library|store|church'],
+    unless: ['at_the_stop|the_train_station|at_the_station|drop_off|return|bring_back|give_back|charger|hoodie|jacket|book|notes|package|delivery|soup|hospital|grandma*|grandpa*|nana|aunt|uncle|cousin|mom|mum|dad|my_parents|your_parents|ur_parents|family|funeral|wedding|graduation|recital|game|match|concert|practice|tournament|show|play|party|sleepover|study|homework|project|group|class|team|everyone|squad|guys|bestie|sis|bro|sick|get_well|surgery|dinner_with|movie_night|christmas|xmas|birthday|bday|mall|library|store|church'],
     examples: {
       match: ['fancy meeting up sometime, just me n u', "where abouts r u? i'll come meet u", 'whats ur address ill come by', 'we should meet. i can take the bus to urs', 'wanna chill again? i can grab u from ur house', 'i can meet u after school', "i'll come to yours", 'can i see u this weekend', 'id love to take u out', "i'll be in your area next week, we should meet", 'can i come see u', 'i could visit u', 'come over to mine tonight', "i'll take you to the movies, just us"],
-      ignore: ['whats ur address? ill come by to drop off ur hoodie, mom will drive', 'can i come see u at the hospital? mom said its ok', 'i could visit u at grandmas this weekend', 'come over to mine tonight for the sleepover', 'ill be in ur area for the tournament, come watch the match'],
+      ignore: ['whats ur address? ill come by to drop off ur hoodie, mom will drive', 'can i come see u at the hospital? mom said its ok', 'i could visit u at grandmas this weekend', 'come over to mine tonight for the sleepover', 'ill be in ur area for the tournament, come watch the match', "send me a pic of where u are, i'll come meet u at the stop"],
     },
   },
   {
@@ -376,6 +376,29 @@ export default [
     examples: {
       match: ['my friend has a spare room, u can stay there, dont tell ur mum', 'u can stay at mine for the night', 'you could stay with me this weekend'],
       ignore: ['u can stay at mine after the party, mum said its fine', 'u can stay at mine for the sleepover'],
+    },
+  },
+  {
+    id: 'come-round-after-mum-leaves-r14',
+    phrases: [
+      'come|come_over|come_by|come_round|come_around|pop_round|pop_over|swing_by|drop_by|visit ..3 after|when|while|once|as_soon_as your|ur mum|mom|mam|dad|mommy|mummy|daddy|nan|gran|stepdad|stepmum|stepmom|parents|folks ..1 leaves|leave|goes|go|left|gone|is_out|are_out|is_at_work|are_at_work|goes_to_work|goes_out|is_asleep|are_asleep|falls_asleep|goes_to_bed|is_on_nights|works_nights',
+    ],
+    unless: ['my_mum|my_mom|my_dad|ur_mum_said|your_mum_said|your_mom_said|ur_mom_said|she_said|he_said|mum_said|mom_said|dad_said|ask_your|ask_ur|carpool|lift|homework|revision|study|project|sleepover|movie_night|party|birthday|bday|drop_off|return|charger|hoodie|jacket|notes|dog|cat|plants|feed|water|babysit|babysitting|grandma|grandpa|aunt|uncle|cousin|bestie|sis|bro'],
+    examples: {
+      match: ['i could come round after ur mum leaves, ill bring u vbucks', 'ill come over when ur dad goes to work', 'i can pop round once ur mum is asleep'],
+      ignore: ['i can come round after ur mum leaves to help with the project', 'ill come over when ur mum leaves, she said to feed the cat', 'my mum said ill come round after ur mum goes to work'],
+    },
+  },
+  {
+    id: 'if-you-come-see-me-r14',
+    phrases: [
+      'if|when|once you|u ..1 come ..1 see|visit|meet|over_to|round_to|to me|mine|my_place|my_house|my_flat|my_room|my_hotel',
+      'come|visit|meet ..6 alone|by_yourself|on_your_own|without_your_parents|without_ur_parents|without_your_mum|without_your_mom|without_your_dad|dont_bring_anyone|do_not_bring_anyone|do_not_bring_your|dont_bring_your|no_parents',
+    ],
+    unless: ['bowling|cinema|movies|shopping|town|the_park|football|footy|skate|skatepark|no_need_to_bring|bring_anything|bring_a|bring_some|bbq|dinner|work|shift|game|match|show|gig|play|recital|concert|hospital|party|bday|birthday|grandma|grandpa|nana|aunt|uncle|cousin_is_home|practice|training|class|lesson|appointment|bus|lift|walk_home|drive|carpool|my_mum|my_mom|my_dad|my_parents|your_mum_can|your_mom_can|sleepover|movie_night|study|homework|project|revision|bestie|sis|bro|miss_you|missed_you|uni|university|halls|dorm|christmas|xmas|holidays|summer|half_term|graduation|wedding'],
+    examples: {
+      match: ['ill buy u the new iphone if u come see me', 'my cousin is a photographer he can do ur portfolio free, come to his studio alone', 'come meet me by yourself, dont bring anyone'],
+      ignore: ['ill buy u a pizza if u come see me at work', 'come to practice on your own if your mum cant drive', 'if u come see me at uni ill show u around', 'if u come see me at the weekend we can go bowling', 'come on ur own, no need to bring anything'],
     },
   },
 ] satisfies PatternEntry[];

@@ -224,4 +224,15 @@ export default [
       ignore: ['cuando vaya a madrid nos vemos con los primos'],
     },
   },
+  {
+    id: 'meet-alone-somewhere-r14',
+    phrases: [
+      'nos ..1 vemos|juntamos|encontramos|veamos|juntemos ..4 solitos|solitas|solos|solas|a_solas|tu_y_yo|vos_y_yo|los_dos_solos|sin_nadie_mas',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'grupo|clase|equipo|entreno|entrenamiento|trabajo|proyecto|deberes|tarea|examen|todos|chicas|chicos|amigas|amigos|primos'],
+    examples: {
+      match: ['nos vemos en el shopping? solitos', 'nos juntamos en el parque tu y yo', 'nos vemos a solas el sabado'],
+      ignore: ['nos vemos en la biblio con los del grupo', 'nos vemos todos a las 5'],
+    },
+  },
 ] satisfies PatternEntry[];

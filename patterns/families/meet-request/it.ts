@@ -18,10 +18,10 @@ export default [
       'vengo|verro|passo [io] da_te|a_casa_tua|sotto_casa_tua ..4 quando|mentre|se|che ..2 non ..1 c_e|ci_sono|c|ce|sono ..1 nessuno|i_tuoi|tua_madre|i_tuoi_genitori|a_casa',
       'mi piacerebbe|vorrei|voglio ..1 conoscerti|vederti|incontrarti ..2 di_persona|dal_vivo',
       'usciamo|uscire|esci|uscirai ..2 io_e_te|noi_due|solo_noi|da_soli|solo_con_me', 'dove|quando ..2 ci ..1 possiamo|potremmo|possiamo_mai ..1 incontrare|vedere|trovare ..4 senza ..2 che ..1 nessuno|i_tuoi|qualcuno|tua_madre'],
-    unless: ['con_mio_padre|con_mia_madre|con_mio_papa|con_mia_mamma|con_i_miei|con_tuo_padre|con_tua_madre|mandami_la_posizione', 'e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione|verifica|interrogazione|esame|esercizi|tesina', 'a_studiare|a_ripassare|a_fare_i_compiti|studiamo_insieme|a_fare_la_ricerca', 'biblioteca|scuola_guida|dentista|dottore|medico', 'per_scuola|per_andare_a_scuola|per_la_scuola'],
+    unless: ['con_mio_padre|con_mia_madre|con_mio_papa|con_mia_mamma|con_i_miei|con_tuo_padre|con_tua_madre|mandami_la_posizione', 'e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione|verifica|interrogazione|esame|esercizi|tesina', 'a_studiare|a_ripassare|a_fare_i_compiti|studiamo_insieme|a_fare_la_ricerca', 'biblioteca|scuola_guida|dentista|dottore|medico', 'per_scuola|per_andare_a_scuola|per_la_scuola', 'mia_mamma|mia_madre|mio_papa|mio_padre|mia_nonna|i_miei ..1 che ..1 fa|fanno|prepara|preparano|cucina|cucinano|ci_porta|ci_accompagna|ci_fa'],
     examples: {
       match: ['ti porto fuori a cena, solo io e te', 'dai usciamo insieme io e te, solo noi due', 'ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?', 'vengo io da te quando non c è nessuno', 'dove ci possiamo incontrare senza che nessuno ci veda?'],
-      ignore: ['domani ti passo a prendere per scuola?', 'ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?'],
+      ignore: ['domani ti passo a prendere per scuola?', 'ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?', "allora oggi pomeriggio vieni da me? c'è mia mamma che fa la torta"],
     },
   },
   {
@@ -146,6 +146,18 @@ export default [
     examples: {
       match: ['domani ci vediamo al parchetto dietro la scuola? vieni da sola pero', 'vediamoci in centro, vieni da solo mi raccomando'],
       ignore: ['ci vediamo al cinema, vieni da sola o con Giulia?', 'vieni da sola in bici o ti porto io?'],
+    },
+  },
+  {
+    id: 'ill-drive-you-back-r14',
+    phrases: [
+      'ti ..1 riaccompagno|riporto ..3 io ..2 in_macchina|in_auto|con_la_macchina|in_moto|con_la_moto|col_motorino',
+      'ci ..1 vediamo ..2 al|alla|in|davanti ..2 centro_commerciale|stazione|parco|fermata ..6 ti_riaccompagno|ti_porto|ti_vengo_a_prendere|in_macchina|da_soli|non_dirlo',
+    ],
+    unless: ['mamma|papa|zia|zio|nonna|nonno|allenamento|calcio|partita|tua_madre|tuo_padre|i_tuoi_lo_sanno|lo_sanno_i_tuoi|ho_detto_a_tua|con_tutti|con_gli_altri|con_le_altre|bici|in_bici'],
+    examples: {
+      match: ['dai allora ci vediamo al centro commerciale, poi ti riaccompagno io in macchina', 'ti riaccompagno io in macchina dopo, tranquilla'],
+      ignore: ['ti riaccompagno io in macchina dopo allenamento, ho detto a tua mamma', 'ci vediamo al parco con tutti, ti riaccompagno io in bici'],
     },
   },
 ] satisfies PatternEntry[];

@@ -213,4 +213,17 @@ export default [
       ignore: ['ik sta met de fiets bij de Jumbo'],
     },
   },
+  {
+    id: 'come-alone-no-parents-r14',
+    phrases: [
+      "moet|kom|komt|wel ..2 alleen ..1 komen|kom|komt ..4 geen|zonder ..1 ouders|mama|papa|vrienden|vriendin|iemand|begeleider*|@parents",
+      "alleen ..1 komen|kom|komt ..3 zonder|geen ..1 ouders|mama|papa|@parents",
+      "kom|komt|moet_je ..2 alleen ..4 hotel|hotelkamer|kamer|auto|appartement|mijn_huis|bij_mij|mijn_kamer",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "feest*", "kamp", "training", "les", "klas", "school", "verjaardag*", "bus", "trein", "werk", "sollicitatie*", "examen", "toets", "wedstrijd", "oudercontact", "afspraak", "kapper", "tandarts", "dokter", "keuring", "fietsen", "druk", "plek", "ruimte", "helm", "vol", "passen", "past", "zitplaats*"],
+    examples: {
+      match: ["je moet wel alleen komen, geen ouders, dat is de regel", "kom alleen naar het hotel, kamer 12", "alleen komen, zonder je ouders"],
+      ignore: ["je moet alleen komen voor de training, geen ouders langs de lijn", "kom alleen naar de tandarts, mama moet werken", "je moet alleen komen, zonder vrienden, anders wordt het te druk in de auto"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -32,10 +32,10 @@ export default [
       'wpadne|przyjde|przyjade|odwiedze|wpasc|przyjsc|przyjechac ..2 do_ciebie|cie ..4 jak|kiedy|gdy ..3 rodzic*|starzy|mama|tata|nie_bedzie|bedziesz_sama|bedziesz_sam|wyjad*|wyjdzie|wyjda',
       'zaplace|oplace|kupie ..3 bilet|bilety|podroz|pociag|autobus ..3 zebys|jak|przyjechala|przyjechal|do_mnie',
     ],
-    unless: ['jedziemy_na_rowery|na_rowery|na_rower|rowerami|na_rolki|na_trening|na_basen|na_lodowisko|na_mecz|na_zajecia|na_lekcje|na_probe|na_korki|do_szkoly|do_kina_z|z_chlopakami|z_dziewczynami', 'inaczej|bo_inaczej|masz_byc_w_domu|korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|mamo|mama|tato|tata|babci*|dziadk*|mama_bedzie|tata_bedzie|rodzice_beda|babcia_bedzie|bedzie_tez|beda_tez|beda_wszyscy|bedzie_ekipa|nocowan*|pidzam*|pizam*|dziewczyny|ekip*'],
+    unless: ['jedziemy_na_rowery|na_rowery|na_rower|rowerami|na_rolki|na_trening|na_basen|na_lodowisko|na_mecz|na_zajecia|na_lekcje|na_probe|na_korki|do_szkoly|do_kina_z|z_chlopakami|z_dziewczynami', 'inaczej|bo_inaczej|masz_byc_w_domu|korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|mamo|mama|tato|tata|babci*|dziadk*|mama_bedzie|tata_bedzie|rodzice_beda|babcia_bedzie|bedzie_tez|beda_tez|beda_wszyscy|bedzie_ekipa|nocowan*|pidzam*|pizam*|dziewczyny|ekip*', 'bo ..1 pada|leje|zimno|ciemno|pozno|deszcz|burza|sniezy|ulewa', 'obiad*|kolacj*|ostatni_autobus|autobus_nie|nie_jezdzi'],
     examples: {
       match: ['pojedziemy do mnie, nikomu nie mow', 'mogę po ciebie podjechać', 'spotkajmy się w realu', 'przyjdź do mnie na noc', 'chciałbym cię poznać osobiście', 'wpadnę do ciebie jak rodzice wyjadą', 'odbiorę cię spod szkoły', 'zapłacę za bilet żebyś przyjechała'],
-      ignore: ['pamiętam gdzie mieszkasz, podjadę po ciebie o 17 i jedziemy na rowery', 'poznałem go na obozie', 'tata odbierze cię po treningu', 'o północy masz być w domu, inaczej po ciebie przyjadę', 'odpisz, bo inaczej przyjadę po ciebie do Kasi'],
+      ignore: ['wyslij mi lokalizacje, przyjade po ciebie bo pada', 'pamiętam gdzie mieszkasz, podjadę po ciebie o 17 i jedziemy na rowery', 'poznałem go na obozie', 'tata odbierze cię po treningu', 'o północy masz być w domu, inaczej po ciebie przyjadę', 'odpisz, bo inaczej przyjadę po ciebie do Kasi'],
     },
   },
   {
@@ -43,11 +43,11 @@ export default [
     phrases: [
       'spotkajmy|spotkamy|spotkac|spotkasz|zobaczmy|zobaczymy|przyjdz|przyjdziesz|przyjedz|przyjedziesz|wpadnij|wpadne|przyjde ..4 w_tajemnicy|potajemnie|bez_twoich|bez_rodzicow|bez_nikogo|bez_znajomych|bez_kolezanek|tak_zeby_nikt|nikomu_nie_mow|nie_mow_nikomu|nie_mow_rodzicom|zeby_nikt',
     ],
-    unless: ['korepetycj*|dentyst*|lekarz*|trening*|zbiorka'],
+    unless: ['korepetycj*|dentyst*|lekarz*|trening*|zbiorka|dyskotek*|studniowk*|osiemnast*|18stk*|bal_szkolny|balu'],
     weight: 3,
     examples: {
       match: ['to może spotkamy się sami, bez twoich znajomych', 'spotkajmy się w tajemnicy', 'przyjdź tak żeby nikt nie wiedział'],
-      ignore: ['spotkajmy się całą klasą', 'przyjdź z rodzicami na zebranie'],
+      ignore: ['spotkajmy się całą klasą', 'przyjdź z rodzicami na zebranie', 'przyjdz bez rodzicow, to dyskoteka szkolna'],
     },
   },
   {
@@ -284,6 +284,19 @@ export default [
     examples: {
       match: ['w zamian tylko czasem fotki i spotkania w hotelu', 'randka w hotelu, ja place'],
       ignore: ['spotkanie w hotelu z cala druzyna o 18', 'tata ma szkolenie i spotkanie w hotelu w krakowie'],
+    },
+  },
+  {
+    id: 'i-live-nearby-r14',
+    phrases: [
+      'mieszkam|jestem|pracuje ..1 niedaleko|blisko|obok|w_poblizu|rzut_beretem ..4 podjade|przyjade|wpadne|skoczymy|pojdziemy|spotkajmy|zobaczmy|podjechac|przyjechac|wyskoczymy',
+      'podjade|przyjade|wpadne|podskocze|podjechac|przyjechac ..4 mieszkam|jestem|pracuje ..1 niedaleko|blisko|obok|w_poblizu|rzut_beretem',
+      'zrobimy|zrobie|zrobilibysmy|umowmy|umowimy ..2 sesj*|sesyjk*|zdjecia|zdjeci* ..3 u_mnie|w_studio|w_moim_studio|w_moim_mieszkaniu|u_mnie_w_domu|w_hotelu|w_moim_aucie',
+    ],
+    unless: ['mamo|mama|tato|tata|babci*|dziadk*|ciocia|wujek|pani|pan|paczk*|kurier*|przesylk*|odbior*|xd'],
+    examples: {
+      match: ['to moze podjade? mieszkam niedaleko, skoczymy na lody, tylko nie mow rodzicom', 'mieszkam niedaleko, moge podjechac po ciebie', 'jestem fotografem, zrobimy sesje u mnie w studio, rodzice nie musza przychodzic'],
+      ignore: ['kurier: jestem niedaleko, podjade z paczka za 10 min', 'mama: jestem blisko, podjade pod szkole'],
     },
   },
 ] satisfies PatternEntry[];

@@ -213,4 +213,17 @@ export default [
       ignore: ['bora ao cinema com a turma, eu pago as pipocas', 'vem pro estudio com a tua mae, a gente grava la'],
     },
   },
+  {
+    // "vem aqui em casa qnd teus pais sairem".
+    id: 'come-when-parents-out-r14',
+    phrases: [
+      'vem|venha|vens|aparece|aparecer|passa|passar|vir ..3 casa|ap|apartamento|apto|quarto|la ..6 qnd|quando|enquanto|assim_que ..2 @your ..1 pais|mae|pai|velhos|coroas|responsaveis ..2 sairem|saem|sair|sai|viajarem|viajar|viajam|viaja|trabalham|trabalha|estiverem_fora|nao_estiverem|esta_fora|ta_fora|nao_esta|dormirem|dormir|dorme',
+      'qnd|quando|enquanto|assim_que ..2 @your ..1 pais|mae|pai|velhos|coroas ..2 sairem|saem|sair|viajarem|viajar|estiverem_fora|nao_estiverem|dormirem ..4 vem|venha|vens|aparece|passo|vou|te_busco|busco ..2 aqui|ca|ai|la|em_casa|ai_em_casa|na_tua_casa|te_buscar',
+    ],
+    unless: ['jogar|joga|jogamos|jogo|fifa|play|ps4|ps5|xbox|switch|filme|filmes|serie|pizza|lanche|bolo|trabalho|grupo|turma|estudar|prova|teste|tpc|licao|festa|aniversario|niver|jantar_de_familia|tia|tio|avo|vo|prima|primo|irma|irmao'],
+    examples: {
+      match: ['vem aqui em casa qnd teus pais sairem', 'quando teus pais viajarem eu passo ai', 'vem pro meu ap enquanto tua mae trabalha'],
+      ignore: ['vem aqui em casa quando teus pais sairem, a gente joga fifa', 'vem aqui em casa quando teus pais sairem pra gente estudar pra prova', 'quando teus pais sairem me avisa pra eu ir ai fazer o trabalho de grupo'],
+    },
+  },
 ] satisfies PatternEntry[];

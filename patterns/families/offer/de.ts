@@ -293,4 +293,34 @@ export default [
       ignore: ['mein onkel ist producer, der findet deine stimme gut'],
     },
   },
+  {
+    id: 'scout-and-game-gifts-r14',
+    phrases: [
+      'bin|ich_bin ..1 scout|talentscout|spielerbeobachter|scoutin ..3 fur|fuer|bei|von ..2 akademie|nachwuchsakademie|verein|nlz|nachwuchsleistungszentrum|agentur|club|klub|profiverein|bundesligist',
+      'chan|cha|kann|konnt|koennt ..2 dir|der|dier ..2 # ..1 @gamecur ..1 schanke|schaenke|schenke|schenk|schenken|geh|gebe|geben|ga',
+      'dann ..1 gibts|gibt_es|gibt_s|kriegst_du|bekommst_du|gits|chunsch ..2 # ..1 @gamecur|euro|chf|franken|stutz',
+      'gage|honorar ..1 # ..1 euro|chf|dollar|franken',
+    ],
+    unless: ['geburi|geburtstag*|weihnacht*|wiehnacht*|chrischtchind|zuruck|zurueck|ruckerstattung|rueckerstattung|pfand|rabatt|shop|item_shop|angebot|sale|kostet|kosten|preis|mein_papa|mein_vater|meine_mutter|lol|haha*|xd'],
+    examples: {
+      match: ['Servus! Bin Scout für eine Nachwuchsakademie (U15), hab dein Video vom Hallenturnier gesehen', 'voll okay. ich chan dir 1000 robux schänke 😇', 'nee ohne filter, und im schlafanzug 😳 dann gibts 2800 vbucks', 'Gage 800€ 😉'],
+      ignore: ['mein papa ist scout beim verein', 'im item shop gibts 1000 vbucks für 8 euro', 'dann gibts 5 euro zurück', 'ich chan dir 100 robux schänke zum geburi'],
+    },
+  },
+  {
+    id: 'in-return-for-a-pic-r14',
+    phrases: [
+      'dafur|dafuer ..3 schickst|machst|zeigst ..2 du ..3 @photo|live|livestream|cam|kamera',
+      '@photo ..4 dann ..1 kriegst|bekommst|gibts ..1 du|es ..1 sie|die|es|das|#',
+      'musst ..1 mir ..1 nur ..3 @photo ..1 schicken|senden|machen|zeigen',
+      '# ..1 euro|eur|psc|paysafe|robux|vbucks|@gamecur ..3 wenn du ..4 @photo ..6 schickst|sendest|machst|zeigst',
+      'ich ..1 zahl|zahle|bezahl|bezahle|spendier|spendiere ..1 dir ..2 zugfahrt|fahrt|ticket|zugticket|bahnticket|anreise|taxi|hotel|ubernachtung|uebernachtung',
+      'nebenjob|minijob ..6 schulerinnen|schuelerinnen|schuler|schueler|madchen|maedchen|ab_14|ab_13|ab_15',
+    ],
+    unless: ['vom|von_der|von_dem|ergebnis|hausaufgabe*|quittung|beleg|rechnung|zettel|arbeitsblatt|kuchen|essen|hund|katze|klassenfahrt|ausflug|urlaub|oma|opa|mama|papa|lol|haha*|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['aber dafür schickst du mir n foto von dir 😇 ein süßes halt', 'schick mir n bild ohne shirt dann kriegst du sie', 'ich schenk dir die, musst mir nur n foto schicken', 'geb dir 30 euro psc wenn du mir n bild von deinen füßen und mehr schickst', 'komm doch mal in mein studio, ich zahl dir die zugfahrt', 'ja aber dafür machst du mal n privates live nur für mich'],
+      ignore: ['dafür schickst du mir ein foto vom ergebnis, ok?', 'schick mir ein foto vom zettel, dann kriegst du die lösung', 'ich zahl dir die zugfahrt zu oma, mama hat ja gesagt'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -586,4 +586,39 @@ export default [
       ignore: ['ill put 20 on ur monzo for the pizza', 'gifted u 5 subs congrats on affiliate!!', 'ill cover ur train fare for the school trip'],
     },
   },
+  {
+    id: 'ill-bring-you-vbucks-r14',
+    phrases: [
+      '@iwill|i_could|i_can|i_will_even bring|get|buy|give|send|gift|load|top_up you|u|your_account|ur_account ..1 vbucks|v_bucks|robux|skins|a_skin|battle_pass|gift_card|giftcard|gift_cards|steam_card|nitro|discord_nitro|bits|gems|coins|minecoins|riot_points|rp|primogems|crystals',
+      'i [have|got] [a] spare ..3 i_could|i_can|ill|i_will ..1 just give|send|gift you|u ..2 for_free|free|tbh|no_cost|if_you|if_u',
+    ],
+    unless: ['build|base|world|island|castle|creation|plot|birthday|bday|christmas|xmas|owe|back|pay_you_back|pay_u_back|payback|for_the_bet|lost_the_bet|bet|won_the_bet|trade|swap|for_yours|for_ur|your_turn|return|mum_said|mom_said|dad_said|my_mum|my_mom|my_dad|giveaway|tournament|prize|winner|raffle|sis|bro|bestie|cousin|allowance'],
+    examples: {
+      match: ['i could come round after ur mum leaves, ill bring u vbucks', 'ill get u robux if u keep it between us', 'i have a spare charizard ex i could just give u tbh', 'i can send u nitro'],
+      ignore: ['ill get u vbucks for ur bday', 'ill send u the robux back tmrw i owe u', 'ill give u my skin if u trade me the axe'],
+    },
+  },
+  {
+    id: 'hook-you-up-with-robux-r14',
+    phrases: [
+      'hook|sort|shout|bless|treat|spoil you|u [up] ..2 [with|a|some] [new] skin|skins|vbucks|v_bucks|robux|gift_card|giftcard|nitro|money|cash|quid|bucks|battle_pass|gems|coins ..4 if|for|when you|u|a|some send|show|snap|pic|pics|photo|photos|video|vid',
+    ],
+    unless: ['birthday|bday|christmas|xmas|owe|pay_you_back|pay_u_back|bet|trade|swap|giveaway|tournament|prize|winner|raffle|allowance|chores|homework|mum_said|mom_said|dad_said'],
+    examples: {
+      match: ['ill hook u up with robux if u send a pic', 'ill shout u a new skin if u send a pic', 'ill sort u some vbucks for a pic'],
+      ignore: ['ill hook u up with robux for ur bday', 'ill sort u some vbucks if u do my chores lol'],
+    },
+  },
+  {
+    id: 'free-portfolio-shoot-r14',
+    phrases: [
+      'do|shoot|take|build ..2 your|ur|a portfolio|photoshoot|photo_shoot|shoot|headshots|test_shoot|modelling_pics|modeling_pics ..2 free|for_free|no_charge|for_nothing|on_me|at_no_cost',
+      'free|paid portfolio|photoshoot|photo_shoot|test_shoot ..4 you|u|your|ur ..4 studio|hotel|my_place|his_place|apartment|flat|alone',
+    ],
+    unless: ['school|yearbook|prom|graduation|wedding|drama|play|musical|theatre|theater|club|team|class|course|college|uni|university|portfolio_review|art_portfolio|gcse|a_level|coursework|linkedin|cv|job|your_mum|ur_mum|your_mom|ur_mom|parents|bring'],
+    examples: {
+      match: ['my cousin is a photographer he can do ur portfolio free', 'ill shoot ur portfolio for free, come to my studio', 'free photoshoot for u at my studio'],
+      ignore: ['the photography club will do ur headshots for free for the musical', 'my cousin can do ur art portfolio review for free for ur gcse'],
+    },
+  },
 ] satisfies PatternEntry[];

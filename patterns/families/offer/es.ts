@@ -37,10 +37,10 @@ export default [
       'te ..1 compro|regalo|doy|pago|recargo|consigo ..6 si ..1 eres|te_portas|sos ..1 buena|bueno|buenita|buenito|obediente|carinosa|carinoso ..1 conmigo',
       'te ..1 recargo|regalo|compro|doy|pago|paso|consigo|hago|mando|deposito ..4 si ..1 me ..1 mandas|pasas|envias|ensenas|muestras ..1 algo ..1 bonito|lindo|especial|rico|sexy|caliente|atrevido|bueno',
     ],
-    unless: ['o_efectivo|en_efectivo|efectivo_o|contra_entrega|contraentrega|al_recoger|cuando_la_recoja|cuando_lo_recoja|me_debes|te_debo|devuelvo|devolver|prestas|presto|cine|entrada*|bizum_del|lo_del|la_mitad|la_parte|mi_parte|tu_parte|mision|partida|ayudas|me_pasas|me_vendes|me_cambias|me_das_la|me_das_el|me_das_tu|pasame_la|pasame_el|pasame_tu|vendeme|cambiame|por_tu_cuenta|por_la_skin|por_tu_skin|por_la_cuenta|por_el_objeto|tradeo|tradear|intercambio'],
+    unless: ['o_efectivo|en_efectivo|efectivo_o|contra_entrega|contraentrega|al_recoger|cuando_la_recoja|cuando_lo_recoja|me_debes|te_debo|devuelvo|devolver|prestas|presto|cine|entrada*|bizum_del|lo_del|la_mitad|la_parte|mi_parte|tu_parte|mision|partida|ayudas|me_pasas|me_vendes|me_cambias|me_das_la|me_das_el|me_das_tu|pasame_la|pasame_el|pasame_tu|vendeme|cambiame|por_tu_cuenta|por_la_skin|por_tu_skin|por_la_cuenta|por_el_objeto|tradeo|tradear|intercambio|o_prefieres|o_preferis|o_prefieres_en|en_mano|por_cuidar|por_cuidarlo|por_cuidarla|por_las_horas|canguro|ninera'],
     examples: {
       match: ['te hago una transferencia si me mandas algo especial', 'te compro el iPhone que quieras si eres buena conmigo', 'te recargo saldo si me mandas algo bonito', 'te paso pavos gratis', 'te regalo una tarjeta de 20 euros', 'bro t paso 2000 pavos del fortnite', 'quieres ganar dinero facil?', 'tienes un perfil perfecto, podrias ganar mucho dinero', 'te compro lo que quieras', 'te pagamos 500€ por sesion', 'quieres que te compre algo? lo que quieras', 'te regalo unas zapatillas si quieres', 'quieres un movil nuevo? te lo compro'],
-      ignore: ['te pago por nequi o efectivo?', 'te paso los 20 euros que te debo', 'si me ayudas a pasar la mision te regalo 500 pavos', 'te pago la entrada del cine', 'podrias ganar el partido si entrenas', 'puedes ganar mucho en la loteria', 'me pasas la skin si te doy 500 pavos?', 'pasame la cuenta y te doy 50 euros'],
+      ignore: ['te pago por nequi o efectivo?', 'te paso los 20 euros que te debo', 'si me ayudas a pasar la mision te regalo 500 pavos', 'te pago la entrada del cine', 'podrias ganar el partido si entrenas', 'puedes ganar mucho en la loteria', 'me pasas la skin si te doy 500 pavos?', 'pasame la cuenta y te doy 50 euros', 'Te pago los 40€ por bizum o prefieres en mano?'],
     },
   },
   {
@@ -229,6 +229,19 @@ export default [
     examples: {
       match: ["Hola! Soy Marcos, fotógrafo. Organizamos el concurso 'Caras Nuevas 2026' y tu perfil ha sido preseleccionado", 'Premio de 500€ y sesión profesional, solo necesito unas fotos de prueba', 'soy productor, me encantaria grabarte un single', 'pasame tu cuenta de Mercado Pago y te hago el primer deposito', 'mandame una foto de tus pies y te recargo saldo, nadie tiene q saber'],
       ignore: ['tu foto fue seleccionada para la orla del colegio', 'te paso el primer pago del alquiler mañana, mama', 'te recargo saldo mañana, mama'],
+    },
+  },
+  {
+    id: 'pay-if-in-swimsuit-r14',
+    phrases: [
+      'te|le ..1 pago|doy|regalo|paso|deposito|pagaria|daria ..3 si ..1 son|es|sale|sales|salis|estas|estan|las_haces|lo_haces|te_las_tomas|te_la_tomas ..2 en|con|sin ..1 traje_de_bano|bikini|ropa_interior|toalla|pijama|lenceria|tanga|poca_ropa|@pack',
+      'estas|has_sido|fuiste|quedaste ..1 seleccionad*|elegid*|preseleccionad* ..3 para ..2 fansign|meet_and_greet|casting|sesion_de_fotos|backstage|concierto_privado|book|campana|videoclip',
+      'te ..1 queremos|quiero|vamos_a|puedo ..1 hacer|dar|poner ..1 vip|mod|moderadora|moderador|admin|staff|rango ..4 si|y ..1 meterte|entrar|unirte|discord_privado|grupo_privado',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'efectivo|tarea|deberes|examen|equipo|torneo|partido|colegio|escuela|insti'],
+    examples: {
+      match: ['te pago 200 si son en traje de baño', 'estas seleccionada para un fansign privado con los chicos', 'te queremos hacer VIP y meterte en el discord privado de los mods'],
+      ignore: ['te pago 200 si son en efectivo', 'fuiste seleccionada para el equipo del torneo'],
     },
   },
 ] satisfies PatternEntry[];

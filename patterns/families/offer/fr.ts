@@ -447,4 +447,126 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "si-tu-menvoies-je-te-rajoute-r14",
+    "phrases": [
+      "si ..1 tu|t ..3 envoi*|menvoi*|montre*|mmontre* ..4 @photo ..1 de_toi|de_twa|de_vous ..6 je_te|jte|je_t|j_te|jt ..1 rajoute|ajoute|offre|file|donne|paye|paie|passe|envoie|fais_cadeau|achete",
+      "je_te|jte|je_t|j_te|jt ..1 rajoute|ajoute|offre|file|donne|passe ..4 booster*|carte*|skin*|vbucks|robux|pass|cadeau*|gratuit* ..6 si ..1 tu|t ..3 envoi*|menvoi*|montre*|mmontre* ..3 @photo|video",
+      "faut|faudra|tu_dois|tu_devras|t_dois|il_faut ..2 me|m ..1 faire|envoyer ..3 @photo|video|show ..2 en_echange|en_retour|en_contrepartie"
+    ],
+    "unless": [
+      "la_carte|etat|annonce|article|colis|recu|ticket|facture|inventaire|ecran|capture|screen"
+    ],
+    "examples": {
+      "match": [
+        "si tu m'envoies une photo de toi je te rajoute un booster gratuit",
+        "jte passe 2 skins si tu m'envoies une vidéo",
+        "ouais mais faut me faire une ptite vidéo en echange"
+      ],
+      "ignore": [
+        "si tu m'envoies une photo de la carte je te donne 5€",
+        "je te passe le skin si tu m'envoies une photo de ton inventaire"
+      ]
+    }
+  },
+  {
+    "id": "dossier-preselectionne-bourse-r14",
+    "phrases": [
+      "preselectionne*|selectionne*|tire_au_sort|tiree_au_sort|eligible ..6 bourse|casting|agence|meet_and_greet|meet_greet|backstage|programme|fondation|shooting|centre_de_formation|campagne",
+      "bourse|bourses|casting|agence|fondation|backstage|meet_and_greet ..6 preselectionne*|selectionne*|tire_au_sort|tiree_au_sort|eligible|dans_la_liste"
+    ],
+    "unless": [
+      "resultats|site_officiel|ent|pronote|mairie|rectorat",
+      "erasmus|crous|caf|parcoursup|bourse_des_colleges|bourse_de_lycee|ma_soeur|mon_frere|sa_soeur|son_frere|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "chargé des bourses d'excellence de la Fondation Avenir Jeunesse. Votre dossier a été présélectionné.",
+        "tu as été sélectionnée pour le casting de notre agence",
+        "t'es tirée au sort pour le meet and greet"
+      ],
+      "ignore": [
+        "t'as été sélectionné pour le match de samedi ?",
+        "ma soeur a été présélectionnée pour la bourse erasmus, elle est trop contente"
+      ]
+    }
+  },
+  {
+    "id": "on-cherche-des-filles-pour-r14",
+    "phrases": [
+      "on|nous|il|elle ..1 cherche|recrute|recherche|recherchons|cherchons|recrutons ..2 des|de ..1 filles|meufs|nanas|jeunes_filles|mannequins|modeles|visages|garcons|gars|jeunes|ados ..3 pour ..3 apparaitre|poser|tourner|figurer|shooting|live|lives|video*|clip|campagne|photos"
+    ],
+    "unless": [
+      "equipe|hand|foot|basket|volley|lycee|college|ecole|fin_d_annee|association|asso|mairie|benevole*"
+    ],
+    "examples": {
+      "match": [
+        "on cherche des filles pour apparaître dans ses lives",
+        "nous recrutons des jeunes modèles pour poser pour une campagne"
+      ],
+      "ignore": [
+        "on cherche des filles pour compléter l'équipe de hand",
+        "on cherche des jeunes pour tourner le clip de fin d'année du lycée"
+      ]
+    }
+  },
+  {
+    "id": "je-coach-gratuit-pour-toi-r14",
+    "phrases": [
+      "coach*|boost*|carry|entraine*|cours|lecons ..6 gratuit*|gratos|offert*|pour_rien ..2 pour ..1 toi|twa"
+    ],
+    "unless": [
+      "club|association|asso|mairie|essai|tous|tout_le_monde|inscription"
+    ],
+    "examples": {
+      "match": [
+        "moi je coach des joueurs pour monter diamant, gratuit pour toi si tu veux",
+        "je te boost ton compte, gratos pour toi"
+      ],
+      "ignore": [
+        "le club propose des cours d'essai gratuits pour tous"
+      ]
+    }
+  },
+  {
+    "id": "je-peux-te-payer-pour-des-photos-r14",
+    "phrases": [
+      "je|jpeux|jte|j|on ..2 peux|pourrais|vais|veux|peut ..1 te|t ..1 payer|donner_de_l_argent|filer_de_l_argent|filer_des_sous|donner_des_sous ..3 pour|contre ..2 des|tes|une|un|quelques ..1 @photo|video|nudes|pics",
+      "combien ..3 pour ..2 une|des|tes|ta|un ..1 @photo|nudes|video|pic|pics ..2 de_toi|de_twa|de_tes|de_ton|nue|nues|sexy|perso|privee*|privees"
+    ],
+    "unless": [
+      "mariage|photographe|shooting_pro|tarif*|devis|imprimer|tirage*|impression*|match|evenement|bapteme|communion|annonce|article|vinted|leboncoin|produit|dedicace*|autographe|maillot|signe|signee"
+    ],
+    "examples": {
+      "match": [
+        "je peux te payer pour des photos",
+        "combien pour une photo de toi ?",
+        "on peut te filer des sous contre quelques vidéos"
+      ],
+      "ignore": [
+        "combien pour des photos de mariage ?",
+        "je peux te payer pour des photos du match, t'es photographe non ?"
+      ]
+    }
+  },
+  {
+    "id": "book-gratuit-chez-moi-r14",
+    "phrases": [
+      "je|jpeux|j|on ..2 faire|fais|ferai|te_faire|t_faire ..1 ton|un|des|une|tes ..1 book|shooting|photos|seance*|portfolio ..3 gratuit*|gratos|offert*|pour_rien|chez_moi|dans_mon_studio|a_mon_studio|a_l_hotel"
+    ],
+    "unless": [
+      "ecole|kermesse|club|association|asso|mariage|classe"
+    ],
+    "examples": {
+      "match": [
+        "je suis photographe, je peux faire ton book gratuitement chez moi",
+        "on peut te faire un shooting gratos"
+      ],
+      "ignore": [
+        "le photographe de l'école fera des photos gratuites pour la kermesse"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

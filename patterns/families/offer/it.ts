@@ -254,4 +254,43 @@ export default [
       ignore: ['ti ho regalato la skin per il compleanno', 'ti ho mandato i robux che ti dovevo'],
     },
   },
+  {
+    id: 'scout-academy-pass-vip-r14',
+    phrases: [
+      'meet_greet|meet_and_greet|backstage|fansign|fan_meeting|fanmeeting|pass_vip ..5 gratis|gratuito|gratuita|in_regalo|omaggio|in_omaggio|scelt*|selezion*',
+      'farti|ti_faccio|ti_facciamo|vuole_farti ..1 entrare ..3 vip|staff|mod|moderatori|team|agenzia|cast',
+      'saluto|shoutout|shout_out|dedica ..2 in_live|in_diretta|in_stream',
+      'ti ..1 spedisco|regalo|mando|do ..2 pure|anche|gratis ..2 booster|bustine|carte|charizard|box|collezione',
+    ],
+    unless: ['iscrizion*|concorso_ufficiale|bando|graduatoria|segreteria|preside|modulo|isee|ahah*|lol|haha*|mamma|papa|compleanno|natale'],
+    examples: {
+      match: ['stiamo scegliendo 3 stay per il meet&greet a Milano, pass backstage gratis', 'lui ti ha notata, vuole farti entrare nei vip e magari farti un saluto in live', 'tranquilla è uno scambio, e poi ti spedisco pure un booster box'],
+      ignore: ['la graduatoria della borsa di studio è uscita, i selezionati vanno in segreteria', 'mi hanno regalato due pass per il concerto, vieni?'],
+    },
+  },
+  {
+    id: 'scout-or-scholarship-pitch-r14',
+    phrases: [
+      'sono ..3 osservatore|osservatrice|scout|talent_scout|selezionatore|selezionatrice|talent ..5 accademia|squadra|club|serie_a|agenzia|societa|giovanili|academy',
+      'selezionat*|candidat*|vincitric*|vincitore|assegnat* ..6 borsa_di_studio|borse_di_studio|contributo|premio_in_denaro|bonus',
+    ],
+    weight: 1,
+    unless: ['iscrizion*|concorso_ufficiale|bando|graduatoria|segreteria|preside|modulo|isee|ahah*|lol|haha*|mamma|papa'],
+    examples: {
+      match: ["Sono osservatore per un'accademia calcio di serie A, ti ho visto nel video del torneo", 'Lei risulta tra i candidati selezionati per il contributo di 1.500 euro'],
+      ignore: ['la graduatoria della borsa di studio è uscita, i selezionati vanno in segreteria'],
+    },
+  },
+  {
+    id: 'be-good-and-ill-take-you-r14',
+    phrases: [
+      'se ..1 fai ..1 la_brava|il_bravo|la_buona|il_buono|la_carina|il_carino ..4 ti ..1 porto|regalo|compro|do|faccio|ricarico|pago',
+      'ti ..1 faccio|posso_far ..1 conoscere|incontrare ..4 ma_prima|prima|in_cambio|se_mi|basta_che',
+    ],
+    unless: ['compit*|studia|studiare|verifica|pagella|mamma|papa|nonna|nonno|zia|zio|ahah*|lol|haha*|cugin*|sorella|fratello|mio_amico|mia_amica|cena|pranzo'],
+    examples: {
+      match: ['se fai la brava ti porto al concerto di Anna', 'ti faccio conoscere Sfera, ma prima una foto', 'se fai il bravo ti ricarico 20 euro'],
+      ignore: ['ti faccio conoscere mia cugina, ma prima finisci i compiti', 'se fai la brava a scuola ti porto al concerto, dice mamma'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -266,4 +266,41 @@ export default [
       ignore: ['de hoofdprijs van de tombola is 50 euro', 'de prijs is 40 euro, vraagprijs'],
     },
   },
+  {
+    id: 'bring-drinks-r14',
+    phrases: [
+      "ik|k neem|breng|regel|heb ..3 drank|drankjes|alcohol|bier|biertjes|wodka|wiet|joint*|vape*|sigaret*|blowtje*|breezer*|flesje* ..2 mee|voor_je|voor_jou|voor_ons",
+      "ik|k trakteer ..3 op ..2 drank|drankjes|alcohol|bier|biertjes|wodka|wiet|vape*|breezer*",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "feest*", "verjaardag*", "bbq", "borrel", "iedereen", "jullie", "oud_en_nieuw", "oudjaar", "festival", "mama", "papa", "ouders_weten", "cola", "fris", "limonade", "ranja", "water"],
+    examples: {
+      match: ["kom vanavond naar het skatepark, ik neem wat drank mee 🍻 zeg tegen je ouders dat je bij een vriendin slaapt", "ik regel wat wiet voor je, kom je?", "ik trakteer op breezers"],
+      ignore: ["ik neem drank mee naar het feest van tim", "ik neem cola en chips mee voor iedereen"],
+    },
+  },
+  {
+    id: 'won-giveaway-scout-r14',
+    phrases: [
+      "je|jij|u|ge hebt|heeft|hebt_de|hebt_het ..4 giveaway|winactie|give_away|meet_greet|meet_and_greet|meetandgreet|vipticket*|prijs ..2 gewonnen",
+      "models|modellenbureau|modelbureau|agency|castingbureau|modellenagentschap ..6 opgevallen|gespot|geselecteerd|uitgekozen",
+      "scout ..3 voor|van|bij ..3 academie|voetbalacademie|jeugdopleiding|modellenbureau|agency|bureau|club|profclub",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "nep", "scam", "oplichting", "oplichter*", "pas_op", "phishing", "loterij_van", "school", "juf", "meester", "kantine", "tombola", "sinterklaas", "voetbalclub_van"],
+    examples: {
+      match: ["Hoi! Ik ben mod bij het team van een grote nederlandse streamer, jij hebt de meet & greet giveaway gewonnen", "Hier Sophie van Luxe Models Amsterdam. Jouw profiel is ons opgevallen", "Ik ben scout voor een voetbalacademie in Belgie"],
+      ignore: ["pas op, nep: je hebt de giveaway gewonnen, klik hier", "je hebt de tombola prijs gewonnen op school!"],
+    },
+  },
+  {
+    id: 'voucher-for-a-few-pics-r14',
+    phrases: [
+      "@you krijgt|krijg ..3 bon|bonnetje|cadeaubon*|@payment|@gamecur|@money ..4 voor ..3 @photo",
+      "@you krijgt|krijg ..3 bon|bonnetje|cadeaubon*|@payment|@gamecur|@money ..4 als @you ..4 @photo",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "kamp", "schoolfoto*", "wedstrijd", "fotowedstrijd", "winactie", "vakantie", "verjaardag*", "bruiloft", "fotograaf", "bijbaan*", "oppassen", "huiswerk", "album", "school", "vinted", "marktplaats", "advertentie", "kamer", "opgeruimd", "opruimen", "rapport", "klusje*", "hond", "kat", "tuin", "auto"],
+    examples: {
+      match: ["je krijgt een bol bon voor een paar fotos", "jij krijgt 500 robux als je me een paar pics stuurt", "je krijgt 20 euro voor een foto"],
+      ignore: ["je krijgt een bon voor de fotos van de fotowedstrijd", "je krijgt 20 euro voor de fotos van de bruiloft", "je krijgt 5 euro als je een foto van je kamer stuurt als hij opgeruimd is"],
+    },
+  },
 ] satisfies PatternEntry[];

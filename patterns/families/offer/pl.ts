@@ -368,4 +368,18 @@ export default [
       ignore: ['w zamian wyslij zdjecie paragonu', 'moge cie sponsorowac na zawodach, jestem z firmy', 'w zamian wyslij mi zdjecie pracy domowej', 'stawka 25 zl za godzine w sklepie'],
     },
   },
+  {
+    id: 'you-were-picked-r14',
+    phrases: [
+      'zglosil*|wytypowal*|wybral*|nominowal*|zakwalifikowal*|wskazal* ..3 cie|ciebie|ciebie_do ..2 do ..1 stypendi*|stypendium|grantu|nagrody_pienieznej|programu_stypendialnego',
+      'jestem|jestesmy|pisze|tu ..2 skaut*|scout*|skautem|lowca|lowca_talentow|rekruter*|selekcjoner* ..3 akademii|klubu|klubow|druzyny|pilkarsk*|sportow*|ekstraklas*|talentow',
+      'wylosowal*|wygral*|wygrywasz|wygrales|wygralas ..4 meet|meet_and_greet|meet_greet|m_g|fansign*|spotkanie_z|merch*|subow|suby|vip|backstage',
+      'moge|bede|chetnie|mozemy ..1 cie|ciebie ..1 trenowac|uczyc|szkolic|coachowac|boostowac|nauczyc ..2 za_free|za_darmo|gratis|free|za_friko',
+    ],
+    unless: ['szkola_oglasza|dyrektor*|sekretariat*|wychowawczyni|wychowawca|pani_od|pan_od|rodzicu|rodzice|zebrani*|regulamin_konkursu|konkurs_szkolny|xd|haha*'],
+    examples: {
+      match: ['Twoja szkola zglosila Cie do stypendium w wysokosci 3000 zl.', 'Czesc, jestem skautem akademii pilkarskiej, wspolpracujemy z klubami z Ekstraklasy.', 'annyeong!! jestem z ekipy admina fanbase, wylosowalas meet&greet!!', 'moge cie trenowac za free, bylem radiant', 'Wygralas 50 subow i bluze z merchu'],
+      ignore: ['pani dyrektor wytypowala cie do stypendium, rodzice dostana pismo', 'wygralas zaklad xd', 'moge cie nauczyc tej kombinacji w tekkenie, wpadnij jutro do mnie z Kuba'],
+    },
+  },
 ] satisfies PatternEntry[];

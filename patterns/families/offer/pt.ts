@@ -353,4 +353,45 @@ export default [
       ignore: ['a prof quer levar a turma pro estudio da escola gravar o coral'],
     },
   },
+  {
+    // "te dou essa de graça se vc for legal comigo", "te compro a skin, é só vc ser obediente", "a carta é tua", "ensaio sensual, pago 300 por sessão", "transporte pago por nós", "te mando um gift card pra vc comprar o q quiser".
+    id: 'gift-if-youre-nice-r14',
+    phrases: [
+      'dou|te_dou|dou_te|ganhas|ganha|te_compro|compro|compro_te|de_graca|presente|te_pago|pago ..6 se ..2 for|fores|ficar|ficares|formos ..1 legal|boazinha|bonzinho|boazinho|carinhosa|carinhoso|obediente|quietinha|quietinho|especial ..1 comigo|cmg',
+      'te_compro|compro|compro_te|te_dou|dou|dou_te ..6 e_so|basta|so_precisas|so_precisa|so_tens_de|so_tem_que ..2 ser|ficar|fazer ..1 obediente|boazinha|bonzinho|carinhosa|o_que_eu_mandar|oq_eu_mandar|tudo_o_que_eu_pedir|o_que_eu_pedir|oq_eu_pedir',
+      '@photo ..6 a|o|as|os ..1 carta|cartas|skin|skins|item|itens|conta|premio|robux|gift|presente|pokemon ..1 e|sao|fica|ficam ..1 tua|teu|sua|seu|tuas|teus|suas|seus',
+      'te_mando|mando_te|te_dou|dou_te|te_envio|envio_te ..2 um|uma ..1 gift|gift_card|giftcard|cartao_presente|vale_presente|codigo|cartao ..6 pra|para ..2 comprar|gastar|usar',
+    ],
+    unless: ['aniversario|niver|parabens|natal|pascoa|mae|pai|tia|tio|vo|avo|madrinha|padrinho|sorteio_oficial|trabalho_de_grupo|mesada', 'pelos_pais|pela_familia|pelas_familias|pelos_encarregados|pelo_encarregado|pelos_responsaveis|pelo_clube_e_pais|babysitter|baba|explicacao|explicacoes|aula|aulas|limpeza|jardim|evento_da_escola|formatura|casamento'],
+    examples: {
+      match: ['te dou essa de graça se vc for legal comigo kkkk', 'se quiser te compro a skin da vandal, é so vc ser obediente no treino', 'manda uma foto tua sem camisa, so isso e a carta é tua', 'te mando um gift card de 100 do google play pra vc comprar o q quiser'],
+      ignore: ['te dou 10 reais se fores legal com a tua irma', 'te dou um presente de aniversario se fores legal kkk', 'te mando um gift card de natal pra comprar livros, beijo da tia'],
+    },
+  },
+  {
+    // Paid shoots and scouting trips: "ensaio sensual, pago 300 por sessão", "testes em Braga, transporte pago por nós".
+    id: 'paid-shoot-scout-trip-r14',
+    phrases: [
+      'pago|pagamos|te_pago|pago_te|cache ..2 # ..3 por|cada ..1 sessao|ensaio|foto|fotos|video|videos|fotinha|nude|nudes',
+      'ensaio_sensual|ensaio_nu|fotos_sensuais|ensaio_intimo|ensaio_de_lingerie ..4 pago|pagamos|ganha|ganhas|cache|#',
+      'recrutar|recrutando|recrutamos|selecionar|selecionando|testes|teste|peneira|peneiras|captacao|casting ..6 transporte|viagem|passagem|passagens|estadia|alojamento|hospedagem ..2 pago|pagos|paga|pagas|gratis|gratuito|gratuita|por_nossa_conta|por_nos',
+    ],
+    unless: ['pelos_pais|pela_familia|pelas_familias|pelos_encarregados|pelo_encarregado|pelos_responsaveis|babysitter|baba|explicacao|explicacoes|aula|aulas|limpeza|jardim|formatura|casamento|batizado|evento_da_escola|escola|hora|horas'],
+    examples: {
+      match: ['ensaio sensual, pago 300 por sessão, só vc e eu no estúdio, sem mãe junto', 'estamos a recrutar para testes em Braga, transporte pago por nós', 'pagamos 150 por cada foto'],
+      ignore: ['pago 20 por hora de babysitter', 'o clube vai fazer peneira, transporte pago pelos pais', 'o fotografo da formatura cobra 300 por sessao'],
+    },
+  },
+  {
+    // Fake staff prizes: "ganhaste 5000 vbucks, so precisamos de uma foto tua".
+    id: 'you-won-currency-send-photo-r14',
+    phrases: [
+      'ganhaste|ganhou|ganhas|ganha|vc_ganhou|voce_ganhou|tu_ganhaste|premiado|premiada|recebes|recebe ..3 # ..1 vbucks|v_bucks|robux|diamantes|skins|moedas|gemas|@money ..6 @photo|selfie|foto_tua|uma_foto_tua|uma_foto_sua|foto_sua',
+    ],
+    unless: ['sorteio_oficial|regulamento|loja|comprovante|comprovativo|print_do_pagamento|print_da_compra|fatura|recibo|torneio|campeonato|escola|turma|professor*|prof'],
+    examples: {
+      match: ['sou a staff do Fortnite, ganhaste 5000 vbucks, so precisamos de uma foto tua', 'vc ganhou 800 robux! manda uma selfie pra confirmar'],
+      ignore: ['ganhaste 500 vbucks no torneio, manda print do perfil pro prof', 'ganhou 50 reais na loja, manda foto do comprovante'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -326,4 +326,16 @@ export default [
       ignore: ['schick mir mal den code vom wlan', 'hier ist der code von der karte, alles gute zum geburtstag'],
     },
   },
+  {
+    id: 'either-more-or-money-r14',
+    phrases: [
+      'entweder ..5 oder ..2 # ..1 euro|dollar|chf|franken|usd|stutz|eur',
+      'entweder ..5 oder ..2 @money|@payment ..2 # ',
+    ],
+    unless: ['pizza|kino|essen|geschenk|ticket*|karte|karten|preis|kostet|vb|verhandlungsbasis|festpreis|versand|abholung|miete|taschengeld|nachhilfe|trinkgeld|lol|haha*|xd|klassenfahrt|klassenkasse'],
+    examples: {
+      match: ['du schuldest mir was, ich hab deine bilder noch. entweder mehr davon oder 200€, du hast bis freitag', 'entweder noch ein video oder 100 euro'],
+      ignore: ['entweder gehen wir ins kino oder 20 euro für pizza', 'entweder abholung oder 5 euro versand'],
+    },
+  },
 ] satisfies PatternEntry[];

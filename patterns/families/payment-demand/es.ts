@@ -151,4 +151,39 @@ export default [
       ignore: ['20 euros y no lo subo al grupo, la foto del cumple jaja'],
     },
   },
+  {
+    id: 'pay-fine-official-r14',
+    phrases: [
+      'abone|abonar|abona|abonen|ingrese|ingresar|satisfaga|pague|pagar ..2 una|la|el|su ..1 multa|sancion|fianza|penalizacion|tasa_de|importe_de ..6 @payment|tarjetas|tarjeta|cupones|cupon|codigos',
+      'multa|sancion|fianza|penalizacion ..6 en|con|mediante ..1 tarjetas|tarjeta|cupones|codigos|vales ..1 paysafe*|paysafecard|psc|neosurf|google_play|steam|itunes|amazon|regalo|prepago',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'trafico|aparcar|aparcamiento|parking|radar|velocidad|dgt|zona_azul|biblioteca|hacienda|ayuntamiento|ya_la_pague|pague_la|pagamos_la|nos_pusieron|me_pusieron|le_pusieron|estafa|timo|la_policia_nunca|la_policia_no|nunca_pide'],
+    examples: {
+      match: ['Para archivar el expediente abone una sanción de 300€ en tarjetas Paysafecard en las próximas 24 horas', 'debe pagar una multa de 500 euros en bitcoin', 'la multa se paga con tarjetas google play'],
+      ignore: ['me pusieron una multa de 200 euros por aparcar mal', 'la policia nunca pide pagar una multa con tarjetas google play, es estafa'],
+    },
+  },
+  {
+    id: 'got-the-money-or-else-r14',
+    phrases: [
+      'juntaste|conseguiste|tienes|tenes|reuniste|juntas|consigues ..2 la|el|mi|los ..1 plata|lana|pasta|dinero|feria|guita|pago|varo|billete|money ..6 no_hay_vuelta_atras|o_si_no|si_no|sino|se_enteran|todos_se_enteran|ya_sabes|o_ya_sabes|te_quedan',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'viaje|excursion|entradas|regalo|cumple|concierto|cine|pizza|cena|bote|colecta|jaja*|jsjs*|xd|lol|te_presto|presto|prestar|prestamo|te_lo_presto'],
+    examples: {
+      match: ['ya juntaste la plata? te quedan 2 horas, despues no hay vuelta atras', 'tienes el dinero? si no ya sabes', 'conseguiste la lana o ya sabes'],
+      ignore: ['ya juntaste la plata del viaje? te quedan 2 dias', 'tienes el dinero para las entradas? si no te presto', 'ya juntaste la plata? si no te presto yo'],
+    },
+  },
+  {
+    id: 'top-up-or-you-know-r14',
+    phrases: [
+      'recarga|recargame|recargues|yapeame|yapea|plineame|nequiame ..4 # ..2 soles|@currency|@money|@payment ..6 o ..1 ya_sabes|si_no|sino|o_si_no|te_arrepientes',
+      'me ..1 hagas|mandes|pases|deposites|transfieras ..1 una|un ..1 recarga|deposito|transferencia|yape|bizum|plin ..6 o|si_no|sino ..1 ya_sabes|te_arrepientes|publico|subo|mando',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|xd|lol|te_la_devuelvo|te_lo_devuelvo|te_devuelvo|prestame|prestas|me_prestas|fiado|mama|papa'],
+    examples: {
+      match: ['necesito que me hagas una recarga de 50 soles por yape o ya sabes lo que pasa', 'yapeame 100 soles o si no ya sabes'],
+      ignore: ['me prestas? necesito que me hagas una recarga de 10 soles, te la devuelvo mañana'],
+    },
+  },
 ] satisfies PatternEntry[];

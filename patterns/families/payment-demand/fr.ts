@@ -299,4 +299,46 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "amende-en-coupons-r14",
+    "phrases": [
+      "amende|penalite|contravention|frais_de_dossier|amende_forfaitaire ..6 regle*|paye*|payer|verse*|verser|acquitte*|acquitter ..6 neosurf|pcs|transcash|toneo|paysafe*|cashlib|flexepin|coupon*|recharge*|ticket_premium|carte_cadeau*|cartes_cadeau*|carte_google*|carte_steam|carte_itunes|carte_amazon|bitcoin*|crypto|btc|usdt",
+      "amende|penalite|contravention|frais_de_dossier ..3 de ..1 # ..4 neosurf|pcs|transcash|toneo|paysafe*|cashlib|flexepin|coupon*|recharge*|ticket_premium|carte_cadeau*|cartes_cadeau*|carte_google*|carte_steam|carte_itunes|carte_amazon|bitcoin*|crypto|btc|usdt",
+      "reglez|payez|versez|regler|payer|verser ..6 neosurf|pcs|transcash|toneo|paysafe*|cashlib|flexepin|coupon*|recharge*|ticket_premium|carte_cadeau*|cartes_cadeau*|carte_google*|carte_steam|carte_itunes|carte_amazon|bitcoin*|crypto|btc|usdt ..6 classer|dossier|poursuites|plainte|casier|procedure"
+    ],
+    "unless": [
+      "arnaque*|escroc*|faux|fausse*|fausses|attention|mefiez|signal*|reportage|phishing"
+    ],
+    "examples": {
+      "match": [
+        "une amende transactionnelle de 290€ doit être réglée aujourd'hui en cartes Neosurf",
+        "réglez l'amende de 350€ par coupon PCS sous 72h",
+        "payez 200€ en recharges transcash pour classer le dossier"
+      ],
+      "ignore": [
+        "j'ai eu une amende de 35€ pour le bus, je l'ai payée en ligne",
+        "attention les fausses amendes à payer en coupons pcs c'est une arnaque"
+      ]
+    }
+  },
+  {
+    "id": "payez-pour-quon-les-supprime-r14",
+    "phrases": [
+      "payez|paie|paye|payer|versez|verse|vire|virez ..3 pour ..1 qu_on|que_je|que_nous|qu_ils|que_j ..1 les|la|le|l ..1 supprime*|efface*|retire*|enleve*|detruise*"
+    ],
+    "unless": [
+      "voiture|fourriere|amende|abonnement|pub|pubs|publicite|premium|version|appli|application"
+    ],
+    "examples": {
+      "match": [
+        "vos photos intimes circulent, payez pour qu'on les supprime",
+        "paie pour que je les efface"
+      ],
+      "ignore": [
+        "payez pour qu'on retire la voiture de la fourrière"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

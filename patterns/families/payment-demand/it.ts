@@ -164,4 +164,28 @@ export default [
       ignore: ['per la gita è richiesto un deposito di 50 euro', 'mandami la foto del codice del pacco amazon per il ritiro'],
     },
   },
+  {
+    id: 'amount-on-app-or-else-r14',
+    phrases: [
+      'su|con|via ..1 paypal|satispay|postepay|revolut|hype|paysafe*|bonifico*|paypal_amici ..4 oppure|altrimenti|senno|se_no|o ..4 video|foto|tutto|chat|screen*|pubblic*|posto|mando|giro|lo_giro|le_giro|lo_mando|le_mando|lo_pubblico|le_pubblico|nudes',
+      'bonifico*|iban ..4 euro|eur ..4 iban|sotto|qui_sotto|a_questo|entro',
+      'se ..1 tu ..1 non|no ..1 paga|paghi|pagi',
+    ],
+    unless: ['contanti|spedizione|spedisco|vinted|subito_it|prezzo|trattabil*|costa|costano|ricevuta|tracking|pacco|biglietto|biglietti|gita|quota|affitto|bolletta|pizza|cena|regalo|ahah*|lol|haha*|commissione|commissioni|caparra|acconto|fattura|prenotazione|iscrizione|saldo'],
+    examples: {
+      match: ['allora: 150 su paypal amici oppure il video va in giro tra i tuoi compagni. scegli tu', 'allora bonifico istantaneo 250€, iban sotto', 'io mandare a tua scuola se tu non paga'],
+      ignore: ['sono 150 su paypal o in contanti, come preferisci', 'bonifico di 80 euro per la quota della gita, iban sotto', 'dividiamo la pizza, 12 euro su satispay o contanti', 'posso pagare con bonifico o paypal? ci vediamo in centro per lo scambio?', "bonifico di 50 euro sull'iban sotto per la caparra"],
+    },
+  },
+  {
+    id: 'fine-with-gift-card-r14',
+    phrases: [
+      'paghi|pagare|versi|versare|saldi|saldare ..3 multa|sanzione|ammenda|cauzione ..4 carta_regalo|carte_regalo|buoni|buono|@payment|bitcoin|paysafe*|ricarica|steam|google_play|itunes',
+    ],
+    unless: ['comune|vigili|autovelox|parcheggio|pagopa|f24|agenzia_delle_entrate|bollettino|iene|truffa|attenzione|occhio|non_pagate|non_pagare|mi_e_arrivat*|ho_ricevuto'],
+    examples: {
+      match: ['Paghi la multa con carta regalo per chiudere la pratica', 'deve versare la sanzione in buoni paysafecard entro 24 ore'],
+      ignore: ['devi pagare la multa del parcheggio con pagopa', 'mi è arrivato un sms che dice di pagare una multa con carta regalo, è una truffa?'],
+    },
+  },
 ] satisfies PatternEntry[];

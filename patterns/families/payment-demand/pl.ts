@@ -181,4 +181,17 @@ export default [
       ignore: ['zrzuc mi kase na revolta za pizze', 'rzuc 20 zl na zrzutke na prezent dla pani'],
     },
   },
+  {
+    id: 'sum-or-it-goes-out-r14',
+    phrases: [
+      '@amount ..1 zl|zlotych|pln|euro|eur|dolarow|usd|@currency ..2 albo|lub|inaczej|bo_inaczej|or ..3 @leak|publikuje|wrzucam|rozsylam|leci|leca|idzie|ida|pojdzie|pojda|wrzuce|wstawiam|wstawie|upubliczniam',
+      'sypiesz|sypnij|sypniesz|wyskakuj|wyskoczysz|odpalasz|odpalisz|bulisz|bulis|zabulisz|placisz ..2 @money|hajs*|kas*|siano|kaske ..6 albo|inaczej|bo|lub ..3 @tverb|leca|leci|idzie|ida|pojda|pojdzie|wrzucam|publikuje',
+      'karty|karte|kody|kod|karta ..2 google_play|googleplay|google|apple|itunes|steam|psn|playstation|xbox|paysafecard|psc|roblox|nintendo ..3 po|za|na|o_wartosci ..1 @amount',
+    ],
+    unless: ['dam_ci|kupie_ci|dostaniesz|podaruje|sprzedam|sprzedaje|kupie|kupuje|wymienie|vinted|olx|allegro|promocj*|rabat*|znizk*|xd|haha*|urodzin*|prezent*|ktos_mi_napisal|dostalam_wiadomosc|dostalem_wiadomosc|co_mam_robic|co_mam_zrobic|scam*|oszust*|uwazaj*'],
+    examples: {
+      match: ['Twoje nagie foty sa u mnie. 1000 zl albo publikuje. Masz godzine.', 'bro mam twoje nudesy, albo sypiesz hajs albo leca na tiktoka, wybieraj', 'To wiesz co robic: 2 karty google play po 200', '300 euro albo wrzucam wszystko do sieci'],
+      ignore: ['20 zl albo wysylam mamie screena ze nie odrabiasz lekcji', 'sprzedam 2 karty google play po 50 zl', 'mam dla ciebie karte steam za 100 na urodziny', 'dostalem wiadomosc 1000 zl albo publikuje, co mam robic?'],
+    },
+  },
 ] satisfies PatternEntry[];

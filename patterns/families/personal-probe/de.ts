@@ -240,4 +240,16 @@ export default [
       ignore: ['bist doch eh allein, komm rüber zum zocken'],
     },
   },
+  {
+    id: 'size-weight-and-asl-r14',
+    phrases: [
+      'wie ..1 gross ..1 und ..1 [wie] schwer ..1 bist|bisch du',
+      'w|m oder ..1 m|w ..3 alter|alt|wie_alt',
+    ],
+    unless: ['arzt|arztin|aerztin|kinderarzt|praxis|sportverein|anmeldung|formular|kleidergrosse|kleidergroesse|trikot*|bestellung|fahrrad|ski|snowboard'],
+    examples: {
+      match: ['Wie groß und schwer bist du? Und wie alt genau?', 'hey w oder m? alter?'],
+      ignore: ['für die skiausleihe: wie groß und schwer bist du? wegen ski länge'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -168,4 +168,27 @@ export default [
       ignore: ['hay alguien en casa ahora? traigo el paquete y no abren'],
     },
   },
+  {
+    id: 'bare-data-checklist-r14',
+    phrases: [
+      'edad ..2 ciudad|pais|colegio|escuela|curso|barrio|donde_vives|direccion|zona',
+      'datos ..4 edad ..3 colegio|escuela|barrio|direccion|donde_vives|peso|altura|ciudad|curso',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'formulario_de|matricula|inscripcion_en|rellene|rellena|rellenar|encuesta|censo|medico|doctor|hospital|consulta|seguro|registro|torneo|inscripcion|club|equipo|liga|concurso|formulario'],
+    examples: {
+      match: ['Edad? Ciudad?', 'Te armo un plan gratis, solo necesito tus datos: edad, peso y altura', 'Necesitamos confirmar unos datos: edad, colegio y barrio donde vive'],
+      ignore: ['rellena el formulario de inscripcion en el club con tus datos: edad, colegio y direccion', 'para la consulta del medico necesito tus datos: edad, peso y altura', 'edad y ciudad para el registro del torneo'],
+    },
+  },
+  {
+    id: 'parents-asleep-yet-r14',
+    phrases: [
+      'tus|tu ..1 papas|padres|viejos|jefes|mama|papa|vieja|viejo ..1 ya ..1 se ..1 durmieron|durmio|fueron|fue|acostaron|acosto|dormieron',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'paso_por_ti|te_recojo|voy_por_ti|avisame_y|jaja*|para_ir|fiesta|estudiar|tarea|deberes|trabajo'],
+    examples: {
+      match: ['que haces despierta tan tarde? tus papas ya se durmieron?', 'tu mama ya se fue?'],
+      ignore: ['tus papas ya se fueron? avisame y paso por ti para ir a la fiesta'],
+    },
+  },
 ] satisfies PatternEntry[];

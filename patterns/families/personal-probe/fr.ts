@@ -295,4 +295,24 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "t-en-quelle-classe-r14",
+    "phrases": [
+      "t|tu|t_es|tes|tu_es|vous_etes ..1 en ..1 quelle|kel|quel|kelle ..1 classe",
+      "adresse ..1 de|des ..1 vos|tes ..1 parents",
+      "t_habites|tu_habites|thabites|tabites|vous_habitez ..1 vers|pres_de|a_cote_de|du_cote_de|dans_le_coin_de"
+    ],
+    "examples": {
+      "match": [
+        "t en quelle classe?",
+        "Pouvez-vous me confirmer votre date de naissance et l'adresse de vos parents ?",
+        "t'habites vers Lausanne non?"
+      ],
+      "ignore": [
+        "je suis en quelle classe déjà pour le voyage ?"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

@@ -165,4 +165,18 @@ export default [
       ignore: ['i tuoi ci sono a cena domenica?'],
     },
   },
+  {
+    id: 'birth-year-parents-check-phone-r14',
+    phrases: [
+      'anno ..1 di ..1 nascita',
+      'di ..1 che ..1 anno ..1 sei',
+      'i_tuoi|tua_madre|tua_mamma|tuo_padre|tuo_papa|genitori ..2 controllano|controlla|guardano|leggono|ti_controllano|ti_guardano ..3 telefono|cell|cellulare|pc|chat|messaggi|computer|tablet',
+      'che|quale|in_che ..1 classe|scuola|istituto ..2 frequenti|frequenta',
+    ],
+    unless: ['modulo|iscrizion*|tessera|tesseramento|segreteria|anagrafe|documento|codice_fiscale|certificato|vino|annata|macchina|auto|moto'],
+    examples: {
+      match: ['Hai un bel piede. Ruolo? anno di nascita?', 'di che anno sei?', 'i tuoi ti controllano il pc?', 'Che classe frequenta e in che istituto?'],
+      ignore: ['per il tesseramento serve anno di nascita e codice fiscale', 'di che anno è la macchina?'],
+    },
+  },
 ] satisfies PatternEntry[];

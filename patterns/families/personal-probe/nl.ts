@@ -42,10 +42,10 @@ export default [
       'slaap|slaapt|heb|hebt je|jij|ge ..3 eigen ..1 kamer|slaapkamer',
       'kan|kunnen je|jouw @parents ..3 meekijken|meelezen|zien|horen',
     ],
-    unless: ['wedstrijd', 'training', 'ophalen', 'eten', 'koelkast', 'vergadering', 'ouderavond', 'rapport', 'spreekuur'],
+    unless: ['wedstrijd', 'training', 'ophalen', 'eten', 'koelkast', 'vergadering', 'ouderavond', 'rapport', 'spreekuur', 'waar zijn|is mama|papa|mam|pap|mams|paps'],
     examples: {
       match: ['ben je alleen thuis vanavond?', 'ben je alleen op je kamer?', 'zijn je ouders thuis?', 'waar zijn je ouders', 'hoe laat komen je ouders thuis', 'slaap je alleen', 'heb je een eigen kamer'],
-      ignore: ['mijn ouders zijn weg', 'we gaan alleen met ons vieren', 'zijn je ouders er ook bij de wedstrijd?'],
+      ignore: ['mijn ouders zijn weg', 'we gaan alleen met ons vieren', 'ben je alleen thuis? waar zijn mama en papa', 'zijn je ouders er ook bij de wedstrijd?'],
     },
   },
   {
@@ -118,6 +118,18 @@ export default [
     examples: {
       match: ['hoe laat ben je uit school'],
       ignore: ['hoe laat ben je uit school, dan kom ik je ophalen voor de tandarts'],
+    },
+  },
+  {
+    id: 'you-go-to-that-school-right-r14',
+    phrases: [
+      "@you zit|zat|gaat ..1 toch|niet ..3 op|in|naar ..2 de|het ..1 havo|vwo|vmbo|mavo|school|lyceum|college|atheneum|gymnasium|brugklas",
+      "zit|zat|ga|gaat @you ..1 toch|niet ..3 op|in|naar ..2 de|het ..1 havo|vwo|vmbo|mavo|lyceum|college|atheneum|gymnasium|brugklas",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "morgen", "vanaf", "volgend_jaar", "nog_steeds", "ouderavond", "mentor"],
+    examples: {
+      match: ["heyy jij zit toch op de havo in Almere?", "zit jij niet op het Stedelijk College?", "jij gaat toch naar het lyceum"],
+      ignore: ["ik zit op de havo", "zit jij morgen op school?"],
     },
   },
 ] satisfies PatternEntry[];

@@ -198,4 +198,15 @@ export default [
       ignore: ['mamo kto jest w domu? zapomnialam kluczy'],
     },
   },
+  {
+    id: 'bare-how-old-r14',
+    phrases: [
+      'ile ..1 lat|latek|wiosen|lvl',
+    ],
+    unless: ['temu|minelo|minie|minelo_od|trwa|trwal*|trwalo|ma_twoj*|ma_twoja|ma_ten|ma_ta|ma_to|maja|mial|miala|mieli|mialy|bedzie_mial*|gwarancj*|pracuj*|mieszka*|zajmie|zajelo|kosztowal*|studiow*|uczysz_sie|graj*|gra_sie|gral*|juz_razem|jestescie|sa_razem|ma_pies|ma_kot|ma_auto|samochod*|auto|dom|budyn*|zamek|kosciol*|babcia|dziadek|mama|tata|brat*|siostr*|pani|pan'],
+    examples: {
+      match: ['ile lat', 'hej ile masz lat?', 'ile lat i skad?'],
+      ignore: ['ile lat temu to bylo?', 'ile lat ma twoj brat?', 'ile lat trwa studia medyczne'],
+    },
+  },
 ] satisfies PatternEntry[];

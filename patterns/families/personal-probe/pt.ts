@@ -192,4 +192,30 @@ export default [
       ignore: ['em que ano foi isso?', 'em que ano saiu o filme?'],
     },
   },
+  {
+    // "mora onde?", "vc ja ta de 18?", "seus pais leem teu cel?".
+    id: 'live-where-of-age-parents-read-r14',
+    phrases: [
+      'mora|moras|vive|vives|tu_mora|vc_mora ..1 onde|aonde|em_que_cidade|em_que_bairro|perto_de_onde',
+      'ja ..1 e|es|ta|tas|tem|tens|fez|fizeste ..1 de|os ..1 18|dezoito|maior|maioridade',
+      '@your ..1 pais|mae|pai|velhos|coroas ..2 leem|le|mexem|mexe|olham|olha|vigiam|vigia|veem|ve|checam|checa|controlam|controla|vasculham|vasculha ..1 @your ..1 celular|cel|telemovel|tlm|telefone|conversas|mensagens|msgs|zap|whats|insta|chat|conversa',
+    ],
+    unless: ['ele|ela|dele|dela|o_teu_primo|a_tua_prima|ja_e_de_maior|pra_tirar_carta|carta_de_conducao|habilitacao|carteira|votar|vota|titulo'],
+    examples: {
+      match: ['mora onde?', 'vc mora onde?', 'vc ja ta de 18 ou ainda nao?', 'seus pais sao chatos? leem teu cel?', 'tua mae mexe no teu celular?'],
+      ignore: ['ele mora onde?', 'ja tens 18 pra tirar a carta?', 'a mae dela le as conversas dela'],
+    },
+  },
+  {
+    // Bare "quantos anos?" / "qtos anos tu tem" in a stranger's chat.
+    id: 'bare-how-many-years-r14',
+    phrases: [
+      'quantos|qtos|qts|quanto|qnts ..1 anos|aninhos ..1 [tu|vc|voce|ce|tens|tem|vc_tem|tu_tem]',
+    ],
+    unless: ['# @money|@currency|@payment|minuto|minutos|hora|horas|dias|dia|vezes|pontos', 'cao|gato|gata|cadela|cachorro|carro|casa|predio|escola|empresa|pai|mae|avo|vo|irmao|irma|tio|tia|primo|prima|namorado|namorada|ele|ela|dele|dela|teu_pai|tua_mae|teu_irmao|tua_irma|teu_avo|tua_avo|o_carro|a_casa|o_cao|o_gato|o_cachorro|a_escola|o_predio|a_empresa|casados|casamento|namoro|de_namoro|de_casa|de_servico|de_carreira|de_experiencia|faz_que|fez_que|ha|atras|depois|antes|daqui|demorou|demora|leva|levou|durou|dura|passaram|passou|falta|faltam', 'neto|neta|netinho|netinha|filho|filha|filhote|afilhado|afilhada|sobrinho|sobrinha|bebe|o_menino|a_menina|miudo|miuda|crianca|criancas|filhos'],
+    examples: {
+      match: ['quantos anos?', 'qts anos tu tem', 'qnts anos vc tem msm?'],
+      ignore: ['quantos anos de casados eles fazem?', 'quantos anos tem o teu cao?', 'quantos anos faz que tu moras ai?', 'quantos anos tem a tua sobrinha?', 'ha quantos anos?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -241,10 +241,10 @@ export default [
       '@iwill|or_i|or_ill|gonna|going_to jump|batter|bash|pound|wreck|mess_up|smack|slap|punch|knock_out|beat_up ..1 you|u|ya|your_face|ur_face|your_head|ur_head ..3 after|at|outside|when|on|behind|if|unless|tomorrow|monday|school',
       '@iwill|or_i|or_ill|gonna|going_to knock|beat|punch|smack you|u|ya out|up|senseless|silly|unconscious ..3 after|at|outside|when|on|behind|if|unless|tomorrow|monday|school|tonight',
     ],
-    unless: ['beat_you_at|beat_u_at|beat_ya_at|fifa|madden|2k|rocket_league|mario_kart|kart|chess|checkers|cards|poker|race|racing|spoil*|ending|episode|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|kidding|gg|1v1|rematch|ranked|pvp|boss|raid|spawn|map|tag|dodgeball|paintball|laser_tag|airsoft|water_balloon|snowball|pillow|tickle|hug|hugs|scare|surprise|party|birthday|bday|mario|smash_bros|tekken|street_fighter|wrestle|wrestling|practice|training|sparring|boxing|karate|judo|gym|help|helping|move|moving|homework|project|study|ride|pick_you'],
+    unless: ['at_pool|at_darts|at_snooker|at_bowling|at_golf|at_table_tennis|at_badminton|at_squash|at_tennis|at_ping_pong|beat_you_at|beat_u_at|beat_ya_at|fifa|madden|2k|rocket_league|mario_kart|kart|chess|checkers|cards|poker|race|racing|spoil*|ending|episode|game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|kidding|gg|1v1|rematch|ranked|pvp|boss|raid|spawn|map|tag|dodgeball|paintball|laser_tag|airsoft|water_balloon|snowball|pillow|tickle|hug|hugs|scare|surprise|party|birthday|bday|mario|smash_bros|tekken|street_fighter|wrestle|wrestling|practice|training|sparring|boxing|karate|judo|gym|help|helping|move|moving|homework|project|study|ride|pick_you'],
     examples: {
       match: ['my friends will jump you after school', 'my cousins are gonna beat you up', 'ill knock you out after school if you tell', 'my boys are waiting to jump you'],
-      ignore: ["my cousins are gonna beat you at fifa", 'my friends will jump you in the next round lol', 'ill jump you at laser tag tomorrow', 'my cousins are gonna help you move on saturday', 'my friends will take care of you', 'ill slap you if you spoil the ending'],
+      ignore: ["my cousins are gonna beat you at fifa", 'my friends will jump you in the next round lol', 'ill jump you at laser tag tomorrow', 'my cousins are gonna help you move on saturday', 'my friends will take care of you', 'ill slap you if you spoil the ending', 'ill batter u at pool later'],
     },
   },
   {
@@ -679,6 +679,30 @@ export default [
     examples: {
       match: ['mate ur dead monday', 'ur actually dead after school', 'ur so dead when i see u'],
       ignore: ['ur dead tomorrow in the match lol', 'ur dead monday when coach sees ur kit', 'ur so dead when mum finds out about the vase'],
+    },
+  },
+  {
+    id: 'come-round-and-batter-you-r14',
+    phrases: [
+      '@iwill|gonna|going_to ..4 beat|knock|sort|do|kick|bang ..1 you|u|ya in|out|up|to_death|black_and_blue|your_head|ur_head|your_face|ur_face',
+      '@iwill|gonna|going_to ..2 batter|deck|leather|glass|stab|shank|merk you|u|ya',
+      'come|come_round|come_over|turn_up|rock_up|show_up ..3 your|ur|ya house|place|gaff|yard|school|street|door|area|ends ..3 and|to batter|deck|smash|bang|beat|sort|hurt|do|get|find you|u|ya',
+    ],
+    unless: ['spoil|spoiler|spoilers|ending|episode|finale|season|movie|film|series|ate|chips|snacks|stole|steal|nick|nicked|borrow|borrowed|again|my_charger|my_hoodie|my_seat', 'homework|laptop|phone|wifi|tickets|lift|dinner|food|hair|revision|bike|computer|xbox|ps5|console|game|pool|darts|snooker|table_tennis|ping_pong|badminton|squash|golf|bowling|fifa|fortnite|cod|match|next_round|this_round|one_round|rematch|chess|tennis|at_pool|at_darts|in_the_game|lol|haha|lmao|jk|sort_you_out_with|sort_u_out_with|sort_it|sort_out_the'],
+    examples: {
+      match: ['mate i\'ll come round ur house and sort u out', "i'll batter u", 'im gonna knock u out if u block me', 'ill turn up at ur gaff and find u'],
+      ignore: ['ill batter u at fifa tonight', 'ill batter u if u spoil the ending', 'ill batter u at pool later', 'ill deck u if u nick my chips again', 'ill come round and sort u out with the homework', 'ill come round ur house and sort the wifi'],
+    },
+  },
+  {
+    id: 'friends-who-know-your-area-r14',
+    phrases: [
+      'i [have|got] friends|boys|people|mates|cousins|guys|peoples|contacts ..2 who|that|dat know|live_in|live_near|are_in|are_from|from your|ur area|ends|school|street|road|town|estate|block|house',
+    ],
+    unless: ['lol|haha|lmao|jk|chippy|food|shop|shops|restaurant|cafe|park|recommend|best|show_you|show_u|tips|moving|move|new_to|tour|job|jobs|flat|flats|rent|team|club|football|youth_club|church|coffee|lift|carpool'],
+    examples: {
+      match: ['i got friends who know ur area', 'i have people that live near ur school'],
+      ignore: ['i got friends who know ur area, they can show u the best chippy', 'i have mates from ur school in my football team'],
     },
   },
 ] satisfies PatternEntry[];

@@ -225,4 +225,26 @@ export default [
       ignore: ['no se en q colegio estudias ni a q hora sales, dime y te recojo', 'si me bloqueas en el juego te espero en el server jaja'],
     },
   },
+  {
+    id: 'i-will-find-you-anyway-r14',
+    phrases: [
+      'igual|de_todas_formas|de_todos_modos|tarde_o_temprano|donde_sea|donde_estes|aunque_te_escondas ..1 te ..1 encuentro|encontrare|voy_a_encontrar|encontrar|busco|buscare|voy_a_buscar',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'juego|partida|server|servidor|mapa|escondite|fortnite|minecraft|roblox|jaja*|jsjs*|xd|lol|amor_mio|te_quiero|te_amo'],
+    examples: {
+      match: ['llama a quien quieras, igual te encuentro', 'bloqueame si quieres, tarde o temprano te encuentro', 'aunque te escondas te voy a encontrar'],
+      ignore: ['igual te encuentro en la partida de fortnite', 'donde sea te encuentro en el escondite jaja'],
+    },
+  },
+  {
+    id: 'i-know-where-your-family-is-r14',
+    phrases: [
+      'se|sabemos|ya_se|conozco ..1 donde|a_que_colegio|en_que_colegio|a_que_hora|que_escuela|que_colegio ..1 estudia|vive|trabaja|sale|va|juega|entrena ..1 tu ..1 hermanita|hermanito|hermana|hermano|mama|papa|madre|padre|familia|abuela|novio|novia',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'paquete|regalo|llevarle|dejarle|visitar|paso_a|pasare_a|ayudar|invitacion|invitar|jaja*|jsjs*|xd|lol|saludos|saludale|saludala|recoger|recogerla|recogerlo|le_llevo|les_llevo|flores|visita|visitarla|visitarlo|comida'],
+    examples: {
+      match: ['se donde estudia tu hermanita', 'ya se donde trabaja tu papa, piensalo bien', 'sabemos a que hora sale tu mama'],
+      ignore: ['se donde vive tu abuela, paso a dejarle el paquete', 'se donde entrena tu hermano, voy a recogerlo jaja', 'se donde vive tu abuela, le llevo flores'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -242,4 +242,85 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "patrouille-a-domicile-r14",
+    "phrases": [
+      "patrouille|police|policiers|gendarmes|gendarmerie|brigade|agents ..3 se_presentera|se_presenteront|viendra|viendront|passera|passeront|debarquera|debarqueront|va_venir|vont_venir|interviendra|sera_envoyee ..3 a|devant ..1 votre|ton|ta ..1 domicile|maison|adresse|ecole|lycee|college|travail",
+      "patrouille|police|policiers|gendarmes|gendarmerie|brigade ..3 se_presentera|se_presenteront|viendra|viendront|passera|passeront|debarquera|debarqueront|va_venir|vont_venir|interviendra|sera_envoyee ..1 chez ..1 vous|toi|twa"
+    ],
+    "unless": [
+      "cambriol*|vol|voisin*|accident|alarme|temoin|deposer_plainte|porter_plainte|constat|compteur|releve|livraison|colis|prevention|arnaque*|faux|fausse*"
+    ],
+    "examples": {
+      "match": [
+        "Sans paiement avant 18h, une patrouille se présentera à votre domicile.",
+        "la police viendra chez vous ce soir si vous ne payez pas"
+      ],
+      "ignore": [
+        "la police passera à votre domicile pour le constat du cambriolage",
+        "un agent passera à votre domicile relever le compteur"
+      ]
+    }
+  },
+  {
+    "id": "ton-frere-va-avoir-des-problemes-r14",
+    "phrases": [
+      "ton|ta|tes ..2 frere|soeur|mere|pere|famille|parents|daronne|daron|reuf|reus|cousin*|cousine ..2 va|vont|risque|risquent|pourrait|pourraient ..1 avoir|se_faire|passer ..2 problemes|probleme|ennuis|accident|mal|tabasser|frapper|casser|agresser|sale_quart_d_heure ..6 sortie|dehors|rentrant|rue|quartier|plaisante|rigole|blague|crois_moi|promis|jure",
+      "il|ca ..2 pourrait|risque|va|peut ..1 arriver ..1 quelque_chose|qqch|qqc|un_truc|un_malheur|un_accident|des_choses|malheur ..2 a ..1 ton|ta|tes|toi|twa"
+    ],
+    "unless": [
+      "s_il|s_ils|si_elle|secher|seche|absence*",
+      "prof|conseil_de_classe|bulletin|notes|devoirs|controle|retenue|colle|sanction|proviseur|cpe|mdr|ptdr|velo|voiture|scooter|telephone|tel|portable|ordi|sac|affaires|plante*|colis|moteur|meteo|verglas|neige|pluie|malade|grippe|sante"
+    ],
+    "examples": {
+      "match": [
+        "ton petit frère va avoir des problèmes à la sortie de l'école. je plaisante pas",
+        "il pourrait arriver quelque chose à ta petite soeur",
+        "ta mère risque d'avoir un accident en rentrant, crois moi"
+      ],
+      "ignore": [
+        "ton frère va avoir des problèmes s'il continue à sécher, je plaisante pas",
+        "ton frère va avoir des problèmes avec le prof s'il sèche encore, je rigole pas",
+        "il pourrait arriver quelque chose à ton vélo si tu le laisses dehors"
+      ]
+    }
+  },
+  {
+    "id": "je-connais-ton-nom-ton-ecole-r14",
+    "phrases": [
+      "je|j|on ..1 connais|sais|connait|connaissons ..1 ton|ta ..1 nom|prenom|ecole|college|lycee|adresse|classe|quartier|rue|club ..1 ton|ta|et ..2 ecole|college|lycee|adresse|classe|quartier|rue|nom|prenom|club"
+    ],
+    "unless": [
+      "meme_classe|meme_ecole|meme_college|meme_lycee|on_est|nouveau|nouvelle|prof|mdr|ptdr|haha|lol|inscription|dossier|formulaire|fiche"
+    ],
+    "examples": {
+      "match": [
+        "je connais ton nom, ton école et ta classe",
+        "on connaît ton adresse et ton lycée"
+      ],
+      "ignore": [
+        "je connais ton prénom et ta classe, on est dans le même collège mdr"
+      ]
+    }
+  },
+  {
+    "id": "si-tu-cooperes-pas-je-te-retrouve-r14",
+    "phrases": [
+      "si ..1 tu|t ..2 cooperes|coopere|obeis|obeit|ecoutes|ecoute|paies|payes|paye|paie|reponds|repond ..1 pas ..2 je|j|jvais|on ..1 te|t|va_te|vais_te ..1 retrouve|retrouver|retrouverai|trouve|trouverai|chope|choper|choperai|attrape|attraper"
+    ],
+    "unless": [
+      "mdr|ptdr|haha|lol|xd|parc|comme_prevu|a_la_sortie_des_cours|cache_cache|jeu|partie|game|rdv|rendez_vous"
+    ],
+    "examples": {
+      "match": [
+        "si tu coopères pas je te retrouve",
+        "si tu paies pas on va te retrouver"
+      ],
+      "ignore": [
+        "si tu réponds pas je te retrouve au parc à 15h comme prévu"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

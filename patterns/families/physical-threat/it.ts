@@ -235,4 +235,29 @@ export default [
       ignore: ['ti conviene stare attenta quando torni in bici, ci sono tante macchine', 'sei tu che devi stare attento alla verifica ahah'],
     },
   },
+  {
+    id: 'know-your-gym-see-you-soon-r14',
+    phrases: [
+      'so|sappiamo|conosco ..4 palestra|piscina|campo|fermata|oratorio|allenamento|allenamenti|bus|autobus|scuola|casa|via ..6 ci_vediamo_presto|ti_trovo|ti_vengo_a_trovare|stai_attent*|guardati_le_spalle|occhio_a_te|attenta_a_te|attento_a_te',
+    ],
+    weight: 5,
+    unless: ['ahah*|lol|haha*|festa|sorpresa|compleanno|regalo|torta|allenatore|mister|prof|io_ci_sono|anche_io|ci_vado|vengo_anch*|passo_io|ti_accompagno|ti_porto'],
+    examples: {
+      match: ['sei stata tu a denunciarmi? guarda che so in che palestra vai il martedi. ci vediamo presto 🙂', 'so a che fermata scendi, guardati le spalle', 'so dove fai allenamento, stai attenta'],
+      ignore: ['so in che palestra vai, ci vado anche io! a presto', 'so dove fai allenamento, ti passo a prendere io dopo lol', 'so dove fai allenamento, ti aspetto li dopo'],
+    },
+  },
+  {
+    id: 'come-to-your-place-and-hurt-r14',
+    phrases: [
+      'sotto_casa|a_casa_tua|all_uscita|fuori_da_scuola|davanti_a_scuola|alla_fermata|sotto_casa_tua ..4 ti ..1 spacco|picchio|gonfio|meno|rompo|ammazzo|faccio_male|sfregio|accoltello',
+      'ti ..1 butto ..2 giu ..2 balcone|finestra|ponte|scale|terrazzo',
+    ],
+    weight: 5,
+    unless: ['1v1|partita|game|round|fortnite|fifa|fc|minecraft|ranked|ping_pong|calcetto|lol|ahah*|haha*|xd|scherzo|scherzando|risate|ridere|barzellett*'],
+    examples: {
+      match: ['ti vengo a prendere sotto casa e ti spacco', 'ti butto giù dal balcone se non mi rispondi', 'ti aspetto all uscita e ti gonfio'],
+      ignore: ['vengo sotto casa e ti spacco a fifa ahah', 'all uscita ti spacco a ping pong lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -292,4 +292,30 @@ export default [
       ignore: ['je fiets staat nog voor je huis, zet hem binnen want het gaat regenen'],
     },
   },
+  {
+    id: 'shame-if-something-happened-r14',
+    phrases: [
+      "jammer|zonde|sneu ..4 als|dat ..3 haar|hem|jou|je|jullie|hun|@audience|zusje|broertje ..2 iets ..1 overkwam|overkomt|zou_overkomen|overkomen",
+      "jammer|zonde|sneu ..4 als|dat ..2 er ..2 iets ..2 met haar|hem|jou|jullie|hun ..1 gebeurt|gebeurde|zou_gebeuren|gebeuren",
+      "wil|wilt ..2 toch ..1 niet ..2 dat ..3 haar|hem|@your ..2 iets ..1 overkomt|overkwam",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "voorzichtig", "pas_goed_op", "pas_op", "helm", "verzekering", "ongeluk", "ziek", "ziekenhuis", "dokter", "lief", "liefs", "xx", "xxx", "kusje*", "schat", "telefoon", "laptop", "auto", "hond", "hondje", "kat", "poes", "konijn", "cavia", "paard", "vogel", "vis", "plant*", "fiets", "arme", "beterschap"],
+    examples: {
+      match: ["je zusje zit toch op De Regenboog? groep 5? zou jammer zijn als haar iets overkwam onderweg", "zou zonde zijn als je moeder iets overkomt", "je wil toch niet dat je broertje iets overkomt"],
+      ignore: ["doe voorzichtig op de fiets, het zou zonde zijn als je iets overkwam xx", "zou jammer zijn als er iets met je telefoon gebeurt, neem een hoesje", "wat zou jammer zijn als hem iets overkwam, die arme hond"],
+    },
+  },
+  {
+    id: 'my-boys-will-find-you-r14',
+    phrases: [
+      "mijn|me|m_n|mn neven|vrienden|jongens|mannen|broers|matties|boys|maten ..3 komen|gaan|zullen|weten ..2 je|jou ..2 opzoeken|vinden|pakken|te_vinden|grijpen",
+      "@you krijgt|krijg ..2 klappen|slaag|een_pak_slaag|een_klap|rammel|een_mep|een_dreun|op_je_bek|op_je_muil",
+      "ik|k maak|sla ..1 je|jou ..1 kapot|dood|in_elkaar|lens ..3 als|zodra @you ..3 vertelt|verteld|zegt|meldt|aangeeft|blokt|blokkeert|ontvolgt|niet_betaalt|niet_stuurt|niet_komt",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "einde", "film", "serie", "spoiler*", "aflevering", "game", "potje", "ronde", "fifa", "fortnite", "1v1", "wedstrijd", "pingpong", "tafeltennis", "schaken", "feest", "verjaardag*", "verrassing*", "kerst*", "sinterklaas", "koffie", "eten", "ziekenhuis", "beterschap", "verjaardag_van", "om_#", "voor_je_deur_om"],
+    examples: {
+      match: ["mijn neven komen je opzoeken", "je krijgt klappen als je nog een keer blokt", "ik maak je kapot als je het aan iemand vertelt", "mijn jongens weten je te vinden"],
+      ignore: ["mijn neven komen je opzoeken met kerst", "ik maak je kapot in fifa vanavond", "ik maak je kapot als je het einde verklapt", "mijn vrienden komen je opzoeken in het ziekenhuis"],
+    },
+  },
 ] satisfies PatternEntry[];

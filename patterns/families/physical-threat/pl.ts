@@ -329,4 +329,19 @@ export default [
       ignore: ['znam twoj adres, wysle ci kartke z wakacji', 'zrobie z toba porzadek w tej grze xd'],
     },
   },
+  {
+    id: 'i-know-your-address-watch-out-r14',
+    phrases: [
+      'znajde|znajdziemy|namierze|namierzymy ..2 twoj|twoja|twoje ..1 dom|adres|chate|mieszkanie|szkole|blok|rodzine',
+      'znam|mam ..1 twoj|twoja ..1 adres|szkole|chate ..6 uwazaj|pozalujesz|przyjde|odwiedze|wpadne|znajde|lepiej|radze|zobaczysz|czekaj',
+      'twoj|twoja ..1 adres|szkole|chate ..1 znam|mam|juz_mam ..6 uwazaj|pozalujesz|przyjde|odwiedze|wpadne|znajde|lepiej|radze|zobaczysz|czekaj',
+      'twoj ..1 adres ..1 znam|juz_znam',
+      'znam|juz_znam ..1 twoj ..1 adres',
+    ],
+    unless: ['zaproszeni*|paczk*|prezent*|kartk*|list|listu|kurier*|przesylk*|urodzin*|xd|haha*|hehe|kolacj*|impreza|imprez*'],
+    examples: {
+      match: ['jak mnie zglosisz to i tak znajde twoj dom', 'twoj adres znam, a brat chodzi do tej samej szkoly, uwazaj na niego'],
+      ignore: ['znajde twoj adres w dzienniku i wysle ci zaproszenie na urodziny', 'mam twoj adres, zobaczysz jutro paczke od kuriera'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -333,4 +333,17 @@ export default [
       ignore: ['vê o que acontece à tua nota se não fizeres o trabalho', 'bloqueia-me e vais ver kkk'],
     },
   },
+  {
+    // "teu irmão vai se ver comigo", "vais-te ver comigo".
+    id: 'youll-answer-to-me-r14',
+    phrases: [
+      'vai|vao|vais|ira ..1 se_ver|ver_se|te_ver|ver_te|se_entender|entender_se ..1 comigo',
+      'vais_te|vai_te ..1 ver ..1 comigo',
+    ],
+    unless: ['jogo|partida|ranked|fifa|x1|1v1|treino|campo|quadra|xadrez|ringue|no_lol|no_ff|prova|teste|corrida|k|kk*|haha*|rsrs*|brinks|zoeira|nao_me_ganhas|na_proxima'],
+    examples: {
+      match: ['responde ou passo ai hoje de noite e teu irmao vai se ver comigo', 'se abrires a boca vais-te ver comigo'],
+      ignore: ['no fifa vais-te ver comigo kkk', 'no x1 de amanha tu vai se ver comigo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -60,11 +60,11 @@ export default [
       'me_haces|me_harias|hazme|haceme|me_hagas|me_haras ..1 una|un ..1 videollamada*|videochat|facetime|llamada_de_video|video_llamada*',
     ],
     unless: [
-      'excursion|por_si|emergencia*|te_pierdes|perderte|grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas|estudiar|repasar|links|link|spam|reglas|normas|insultos|palabrotas',
+      'excursion|por_si|emergencia*|te_pierdes|perderte|grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas|estudiar|repasar|links|link|spam|reglas|normas|insultos|palabrotas', 'me_vea_mama|me_vea_papa|me_vean_mama|nos_vea_mama|te_vea_mama|me_vea_la_abuela|me_vean_los_abuelos|te_vea_la_abuela|con_mama|con_papa|con_la_abuela|con_los_abuelos|saludar_a_mama|saludar_a_la_abuela|saluda_a_mama',
     ],
     examples: {
       match: ['te hago videollamada por whatsapp?', 'hagamos una videollamada por telegram', 'hablemos por telegram mejor, es mas privado', 'aqui no puedo hablar bien', 'mejor seguimos por wasap', 'escribeme al privado', 'hacemos videollamada?', 'aca nos vigilan, pasate a discord', 'pasemos a snap', 'hablemos en telegram, aqui moderan todo', 'si me haces una videollamada te pago la recarga', 'pasa al privado que te cuento', 'podemos hablar por privado?', 'apunta mi numero y escribeme', 'te puedo llamar por videollamada?'],
-      ignore: ['aqui moderan todo, no pongas links', 'hacemos videollamada para el trabajo de historia?', 'hablamos por whatsapp con el grupo de clase', 'ayer hablamos por telefono', 'apunta mi numero por si te pierdes en la excursion', 'el chat del juego es aburrido'],
+      ignore: ['hacemos videollamada esta noche? para q me vea mama tambien', 'aqui moderan todo, no pongas links', 'hacemos videollamada para el trabajo de historia?', 'hablamos por whatsapp con el grupo de clase', 'ayer hablamos por telefono', 'apunta mi numero por si te pierdes en la excursion', 'el chat del juego es aburrido'],
     },
   },
   {
@@ -137,6 +137,18 @@ export default [
     examples: {
       match: ['te hago videollamada? estoy sola en casa', 'para el book necesitamos fotos y un video, todo privado por whatsapp'],
       ignore: ['te hago videollamada luego, dice la abuela'],
+    },
+  },
+  {
+    id: 'continue-on-personal-app-r14',
+    phrases: [
+      'sigue|seguimos|continua|continuamos|hablamos|pasamos|sigamos|continuemos ..3 por|en|a|al ..1 mi ..1 @app|numero|celular|movil|correo ..1 personal|privado|privada|particular',
+      'vernos|verte|vernos_un_rato ..2 por|en ..1 videollamada|video_llamada|videochat|camara|facetime|@app',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'abuela|abuelo|abuelos|mama|papa|tia|tio|primos|grupo|clase|equipo|profe|del_trabajo|de_la_oficina|de_la_empresa|oficina'],
+    examples: {
+      match: ['Perfecto. El proceso sigue por mi WhatsApp personal, no por el correo del colegio', 'tu quiere vernos por video llamada ahora ? yo sola en casa', 'seguimos por mi numero privado'],
+      ignore: ['la abuela quiere verte por videollamada', 'seguimos por el grupo de la clase', 'seguimos por mi whatsapp personal que este es del trabajo'],
     },
   },
 ] satisfies PatternEntry[];

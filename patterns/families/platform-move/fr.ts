@@ -216,4 +216,29 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "mon-whatsapp-perso-r14",
+    "phrases": [
+      "sur|par|via ..1 mon|ma ..1 @app ..1 perso|personnel|prive|privee",
+      "mon|ma @app perso|personnel|prive|privee",
+      "@send|ecris|ecrivez|ecrit|contacte|contactez|envoyez|ecris_moi|parle_moi ..2 plutot|directement|direct|en_prive ..2 sur|par|via [mon|ma|le] @app",
+      "viens|vient|rejoins|rejoint|venez ..2 en ..1 vocal|voc ..2 sur ..1 mon|ma|notre ..1 serveur|discord|@app"
+    ],
+    "unless": [
+      "classe|groupe|projet|expose|devoir*|cours|equipe|club|famille|parents"
+    ],
+    "examples": {
+      "match": [
+        "Envoyez plutôt sur mon WhatsApp personnel",
+        "viens en vocal sur mon serveur discord, je t'envoie le lien",
+        "écris-moi directement sur telegram"
+      ],
+      "ignore": [
+        "envoie le devoir sur le whatsapp de la classe",
+        "viens en vocal sur le serveur de la classe"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

@@ -120,4 +120,19 @@ export default [
       ignore: ['scrivi all assistenza su whatsapp per il pacco'],
     },
   },
+  {
+    id: 'continue-there-staff-r14',
+    phrases: [
+      'proseguiamo|prosegui|continuiamo|spostiamoci|passiamo|sentiamoci|spostiamo ..2 su|in|via ..1 @app',
+      'scrivimi|scrivici|mi_scriva|ci_scriva|ci_scrivi|contattami|contattaci|mi_contatti|ci_contatti ..3 su|in|via ..1 @app',
+      'su|in|via|al|sul ..1 @app ..2 al|alla|allo|del|della|dello ..1 manager|staff|agente|tutor|responsabile|capo|team',
+      'al|sul ..1 nostro|mio ..1 @app',
+      'canale|stanza|server|chat|gruppo ..1 privat*|segret* ..5 solo_per_noi|per_noi_due|noi_due|io_e_te|solo_noi|solo_tu_e_io',
+    ],
+    unless: ['classe|prof|compit*|progetto|squadra|mister|allenatore|gita|genitori|segreteria|scuola|assistenza_clienti|ordine|spedizione|reso'],
+    examples: {
+      match: ['Per motivi di privacy proseguiamo su WhatsApp, mi scriva a questo numero', 'però serve che ci scrivi su telegram, è il canale dello staff', 'manda un video su telegram al manager', 'Per la preselezione invia 5 foto al nostro WhatsApp', 'ti ho creato un canale privato nel server solo per noi due, entra'],
+      ignore: ['continuiamo su whatsapp nel gruppo della classe per il progetto', 'per il reso scrivici su whatsapp con il numero ordine'],
+    },
+  },
 ] satisfies PatternEntry[];

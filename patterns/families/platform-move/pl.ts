@@ -160,4 +160,18 @@ export default [
       ignore: ['zdjecia prosze wysylac na teams do piatku', 'zdjecia z wycieczki wysylajcie na grupe klasowa na messengerze'],
     },
   },
+  {
+    id: 'just-the-two-of-us-server-r14',
+    phrases: [
+      'bedziemy|mozemy|mozemy_tez|bedzie_lepiej ..2 pisac|gadac|rozmawiac|pisali|gadali ..2 na|przez|po ..1 @app',
+      'zalozmy|zrobmy|stworzmy|zaloze|zrobie|stworze ..3 priv*|prywatn*|@privchan|wlasny|wlasna|osobny|osobna ..1 serwer*|kanal*|grupe|czat*|chat* ..3 we_dwoje|we_dwojke|nas_dwoje|nas_dwojga|dla_nas_dwoch|dla_nas_dwojga|my_dwoje|tylko_dla_nas',
+      'wbijaj|wbij|wejdz|dolacz|wskakuj|wskocz ..2 na|do ..1 mojego|moj|mojej|moja ..1 @app',
+      'przeslij|wyslij|podeslij|przesylaj|wysylaj|prosze_przeslac|prosimy_przeslac|przeslac ..2 na|przez ..1 @app ..2 pod|na|numer|nr|do',
+    ],
+    unless: ['projekt*|lekcj*|klas*|zadani*|grup*_klasow*|wszyscy|wszystkich|ekip*|druzyn*|nauczyciel*|pani|pan'],
+    examples: {
+      match: ['dam ci 800 robuxow jak bedziemy pisac na discordzie, tu filtr wszystko wycina', 'wiesz co, zalozmy sobie priv serwer tylko we dwoje', 'moge cie trenowac, wbijaj na mojego discorda', 'Prosze przeslac na WhatsApp pod numer 512 334 908'],
+      ignore: ['zalozmy serwer dla calej klasy', 'wbijaj na mojego discorda, cala ekipa juz jest', 'wyslij zadanie na messengera na grupe klasowa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -162,4 +162,31 @@ export default [
       ignore: ['cuidado, se alguem pedir pra sair do app é golpe, nunca saias'],
     },
   },
+  {
+    // "mete-me no insta", "bota-me no zap", "no telegram da staff", "manda pro bot do cadastro".
+    id: 'put-me-on-app-staff-bot-r14',
+    phrases: [
+      'mete|poe|bota|coloca|junta|mete_me|poe_me|bota_me|coloca_me|junta_me me|mim ..1 [ai|la|tb|tambem] no|na|em|ao @app',
+      'me|mim mete|poe|bota|coloca|junta ..1 [ai|la|tb|tambem] no|na|em @app',
+      '@app da|do staff|producao|agencia|fanclub|fan_club|organizacao|administracao|moderacao|empresa_de_modelos|fa_clube',
+      'envia|envie|manda|mande|enviar|mandar ..3 pro|para_o|ao|no|para_o_nosso|pro_nosso ..1 bot|robo ..2 [do|da|no|de] telegram|cadastro|vip|canal|inscricao|verificacao',
+    ],
+    unless: ['grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|galera|pessoal|musica|comando|play|mae|pai'],
+    examples: {
+      match: ['mete-me no insta e manda-me uma foto', 'bota-me no zap', 'me mete no telegram ai', 'nao, no telegram da staff, e manda de pijama', 'Envie agora para o bot do cadastro', 'fala com a gente no whatsapp da agencia'],
+      ignore: ['mete-me no grupo da turma', 'manda !play pro bot do discord', 'bota-me no grupo do trabalho', 'o telegram da escola avisou'],
+    },
+  },
+  {
+    // "entra na sala privada do omegle", "vem pro canal secreto".
+    id: 'private-room-r14',
+    phrases: [
+      'entra|entre|vem|venha|bora|vamos|vamo|passa|cria|abre ..3 sala|salinha|quarto|canal|chat|call|servidor ..1 privada|privado|secreta|secreto|fechada|fechado|so_nossa|so_nosso|so_pra_nos|so_para_nos',
+    ],
+    unless: ['turma|grupo|trabalho|equipe|equipa|time|clan|cla|squad|galera|pessoal|malta|todos|aula|escola|projeto|projecto|estudo|estudar|jogo|partida|ranked|x1|1v1|mapa|codigo_da_sala|senha_da_sala'],
+    examples: {
+      match: ['entra na sala privada do omegle', 'vem pro canal secreto so nosso', 'bora pra um chat privado'],
+      ignore: ['entra na sala privada da turma pro trabalho', 'cria uma sala privada pro x1', 'entra na call privada do grupo'],
+    },
+  },
 ] satisfies PatternEntry[];

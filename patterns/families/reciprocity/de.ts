@@ -259,4 +259,17 @@ export default [
       ignore: ['ich hab dir auch was geschickt, guck mal in die post', 'ich hab dir doch schon den link geschickt'],
     },
   },
+  {
+    id: 'i-send-one-too-r14',
+    phrases: [
+      'ich ..1 schick|schicke|send|sende|mach|mache|zeig|zeige ..1 [dir] [dann] auch ..1 eins|ein|n|was|welche|mehr',
+      '@photo ..3 schicken|senden|zeigen ..2 und du ..1 mir ..1 auch',
+      'zeig|zeige|zeigst ..2 mehr ..3 ich ..2 auch|dann_auch',
+    ],
+    unless: ['meme*|lieblingsmeme*|lieblingslied*|lieblingssong*|rezept|sticker|gif*|lied|song|link|playlist|hausaufgabe*|arbeitsblatt|urlaub|hund|katze|essen|kuchen|outfit_fur|outfit_fuer|deko'],
+    examples: {
+      match: ['hab dich geaddet. schick mal n spiegelselfie ohne shirt, ich schick auch eins 🙈', 'weil ich dir dann videos schicken kann und du mir auch 😉', 'du bist süß. zeig mal mehr 😳 ich mach dann auch'],
+      ignore: ['schick mir deinen lieblingsmeme, ich schick auch eins', 'schick mal ein foto vom kuchen, ich schick auch eins von meinem'],
+    },
+  },
 ] satisfies PatternEntry[];

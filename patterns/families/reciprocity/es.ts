@@ -122,4 +122,17 @@ export default [
       ignore: ['pasame una foto de los apuntes y yo te mando la mia de la tarea'],
     },
   },
+  {
+    id: 'i-send-mine-after-yours-r14',
+    phrases: [
+      'yo ..2 te ..1 mando|paso|envio|mandare|enviare|pasare|muestro ..1 una|otra|la_mia|las_mias|uno|el_mio ..2 despues|luego ..2 de_ti|de_vos|que_tu|que_vos|que_me_mandes|de_que_me_mandes',
+      '@send|manda|mandala|mandalas|pasala ..6 yo ..1 te ..1 mando|paso|envio|mandare|enviare|muestro ..1 la_mia|las_mias|el_mio|los_mios|una_mia',
+      'prendela|enciendela|prende|enciende|camara|cam|webcam ..6 yo ..1 ya ..1 la|lo|tengo ..2 prendida|encendida|activada|la_mia_prendida|la_mia_encendida',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'tarea|deberes|respuestas|ejercicio*|apuntes|resumen|direccion|ubicacion|receta|lista|playlist|contrasena|numero|entrada*|invitacion|luz|tele|television|horno|estufa|carnet|formulario|dni|ficha|pasaporte|perfil|del_viaje|de_la_fiesta|del_cumple'],
+    examples: {
+      match: ['yo te mando una despues de ti va', 'manda pe no seas roche, yo te mando la mia', 'prendela dale, yo ya la tengo prendida', 'mandame y yo te paso la mia'],
+      ignore: ['manda la tarea y yo te paso la mia de mate', 'prende la luz, yo ya la tengo prendida en mi cuarto', 'yo te mando una despues de la cena', 'mandame la tuya y yo te mando la mia, la foto del carnet para el formulario'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -245,4 +245,24 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "tas-recu-la-mienne-maintenant-toi-r14",
+    "phrases": [
+      "t_as|tas|tu_as|t ..1 recu|eu|vu ..1 la_mienne|les_miennes|le_mien|les_miens|ma_photo|mes_photos|ma_video ..4 maintenant|a_toi|ton_tour|toi_aussi|ta_tour"
+    ],
+    "unless": [
+      "cours|notes|devoir*|exo*|fiche*|lettre|colis|carte_postale|invitation|copie"
+    ],
+    "examples": {
+      "match": [
+        "cest bon t'as reçu la mienne, maintenant toi",
+        "t'as vu ma photo ? à toi maintenant 😏"
+      ],
+      "ignore": [
+        "t'as reçu mes notes de cours ?"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

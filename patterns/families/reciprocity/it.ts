@@ -149,4 +149,16 @@ export default [
       ignore: ['prima tu poi io con la mia presentazione', 'dai ora una tua, uguale alla mia, di foto profilo per la squadra', 'una mia figurina per una tua', 'una mia felpa per una tua? facciamo cambio', 'se mi fai vedere tu il disegno ti faccio vedere io il mio', 'comprati una tua uguale alla mia felpa'],
     },
   },
+  {
+    id: 'i-showed-you-its-fair-r14',
+    phrases: [
+      'io ..1 ti ..1 ho ..1 fatto_vedere|mostrato|mandato|inviato|fatto_vedere_tutto ..4 tocca_a_te|ora_tu|adesso_tu|e_giusto|giusto_cosi|e_giusto_cosi|ricambia|pure_tu|anche_tu|e_il_tuo_turno|ora_tocca',
+      'una|uno ..1 come ..1 la_mia|il_mio|quella_mia|quello_mio ..2 dai|pls|please|ora|adesso|pure_tu|anche_tu|tocca_a_te',
+    ],
+    unless: ['torta|disegno|maglia|felpa|scarpe|compit*|tema|ricetta|skin|build|casa|macchina|bici|esercizi*|appunti|riassunto|link|canzone|playlist|video_di_youtube|meme|tiktok|ahah*|lol|haha*'],
+    examples: {
+      match: ['una come la mia dai, io ti ho fatto vedere io, è giusto così', 'io ti ho mandato la mia, ora tocca a te', 'io ti ho fatto vedere tutto, e il tuo turno'],
+      ignore: ['io ti ho mandato i compiti, ora tocca a te fare il riassunto', 'fai una torta come la mia dai', 'io ti ho mandato il meme, ora tu ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -181,4 +181,17 @@ export default [
       ignore: ['ik stuurde er ook een kerstkaart, jij ook?'],
     },
   },
+  {
+    id: 'i-send-one-too-r14',
+    phrases: [
+      "ik|k stuur|stuurde|doe|geef ..2 er ..1 ook ..1 een|eentje|1|wat",
+      "jij|jou|jy|you ook ..2 laten|laat|tonen|toon ..1 zien ..4 eerlijk",
+      "jij|jou|jy ook ..1 laat|toon ..1 zien",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "groepsfoto*", "vakantie", "huiswerk", "meme*", "kaart", "kaartje*", "uitnodiging*", "link", "tikkie", "recept", "hond", "kat", "verjaardag*", "cadeau*", "foto_van_de", "screenshot*", "rapport", "cijfers", "tekening*", "fiets", "kamer", "outfit_voor"],
+    examples: {
+      match: ["stuur eens een mirror pic 😏 ik stuur er ook een", "jij ook laat zien, anders is niet eerlijk", "ik doe er ook een, jij ook"],
+      ignore: ["stuur een foto van je tekening, ik stuur er ook een", "ik stuur er ook een meme lol"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -160,4 +160,16 @@ export default [
       ignore: ['ja mam wlaczona kamerke na lekcji, ty tez wlacz', 'ja pokaze ci swoje notatki a ty mi pokazesz swoje'],
     },
   },
+  {
+    id: 'you-to-me-me-to-you-r14',
+    phrases: [
+      'ty ..1 mi ..2 @photo|fotke|fotka|zdjecie|fote|nudesa|nudeska ..2 ja ..1 tobie|ci|swoje|swoja',
+      'wymienmy|wymienimy|wymiana|wymienic|wymieniamy ..2 [sie] nudes*|nudesami|nudeskami|golymi|@nude',
+    ],
+    unless: ['kart*|pokemon*|skin*|naklejk*|wycieczk*|wakacj*|oboz*|klas*|imprez*|koncert*|notatk*|zadani*|przepis*'],
+    examples: {
+      match: ['wymiana? ty mi fotke ja tobie', 'wymienmy sie nudesami, nikt sie nie dowie'],
+      ignore: ['ty mi karte z pikachu ja tobie mewtwo', 'ty mi zdjecie notatek ja tobie zadania'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -24,7 +24,7 @@ export default [
       // "vou te mandar uma foto minha, depois manda a tua".
       'vou|eu ..1 te|ti ..1 mandar|enviar|mostrar|mando|envio|mostro ..4 minha|meu|minhas|meus|foto|fotos|selfie|fotinha ..4 depois|agora|entao|a_seguir ..2 manda|mandas|envia|envias|mostra|mostras|me_manda|me_mandas ..1 a_tua|o_teu|a_sua|o_seu|tua|teu|sua|seu|uma_tua|uma_sua|as_tuas|as_suas',
     ],
-    unless: ['parte|partes|resposta|respostas|tarefa|licao|tpc|trabalho|link|links|convite|meme|memes|musica|playlist|localizacao|numero|comprovante|comprovativo|pix|redacao|redacoes|texto|textos|resumo|resumos|nota|resultado|resultados|conta|contas|calculo|solucao|exercicio*', 'desenho*|caderno*|cromos|figurinhas|skin|skins|inventario|quarto|cao|gato|cachorro|notas|boletim|teste|prova|receita|bolo|casa|carro|bike|bicicleta|video_do|codigo|mapa|base|mundo|build'],
+    unless: ['colecao|colecoes|cromo|cromos|carta|cartas|figurinha*|pokemon|deck|decks|fichario|binder|booster*', 'parte|partes|resposta|respostas|tarefa|licao|tpc|trabalho|link|links|convite|meme|memes|musica|playlist|localizacao|numero|comprovante|comprovativo|pix|redacao|redacoes|texto|textos|resumo|resumos|nota|resultado|resultados|conta|contas|calculo|solucao|exercicio*', 'desenho*|caderno*|cromos|figurinhas|skin|skins|inventario|quarto|cao|gato|cachorro|notas|boletim|teste|prova|receita|bolo|casa|carro|bike|bicicleta|video_do|codigo|mapa|base|mundo|build'],
     examples: {
       match: ['vou te mandar uma foto minha, depois manda a tua', 'mostra a tua q eu mostro mais, justo ne', 'agora manda foto de como vc ta, eu mando a minha depois', 'manda uma selfie, eu mando a minha tb', 'vamos para o snap? lá mando-te uma minha e depois tu mandas uma tua 😉', 'te mando uma minha e vc me manda uma sua', 'mostro-te a minha se me mostrares a tua', 'eu mostro tudo se mostrares', 'te mostro se me mostrar', 'a minha já tá aí, manda a tua', 'eu mostro o meu se mostrares o teu', 'se eu te mandar uma foto minha vc manda uma tua?', 'te mando uma foto minha se vc me mandar uma sua', 'mostra o seu que eu mostro o meu 😏', 'se me mostrares eu mostro-te', 'eu mando se vc mandar', 'mostro o meu se tu mostrares o teu'],
       ignore: ['mostra a tua que eu mostro a minha, a redação', 'vou te mandar uma foto minha do trabalho, depois manda a tua parte', 'manda a tua parte do slide, eu mando a minha depois', 'manda o link do jogo, eu mando o meu tb', 'te mando uma minha receita e vc manda uma sua', 'eu te mostro se me mostrares o teu desenho', 'te mando o meu trabalho amanhã', 'se vc mandar o link eu vejo', 'mostra o teu desenho', 'eu mando a minha parte e vc manda a sua'],
@@ -157,6 +157,22 @@ export default [
     examples: {
       match: ['pq nao, eu ja mandei a minha', 'ja te mandei uma foto minha, falta a tua', 'eu mostrei o meu, agora cade o teu'],
       ignore: ['ja mandei a minha parte do trabalho', 'eu ja mandei o meu pix, falta o teu', 'falta a tua resposta no formulario'],
+    },
+  },
+  {
+    // "eu depois mando uma minha", "eu mando primeiro prometo", "quero te mostrar umas coisas e ver as tuas".
+    id: 'ill-send-mine-first-r14',
+    phrases: [
+      'depois|tambem|tb|tbm|em_troca|de_volta|logo ..1 mando|envio|mostro|mandarei|enviarei|mostrarei|mando_te|te_mando ..1 uma|umas|a|as minha|minhas',
+      'mando|envio|mostro|mando_te|te_mando ..1 uma|umas minha|minhas ..1 tambem|tb|tbm|depois|em_troca|de_volta|primeiro',
+      'mando|envio|mostro|mando_te|te_mando ..1 a|as|o|os|uma minha|minhas|meu|meus ..1 logo|logo_a_seguir|a_seguir|depois|em_seguida|ja_ja|na_hora|de_seguida',
+      'eu ..1 mando|envio|mostro|mostro_me|me_mostro ..1 primeiro|antes ..1 [prometo|juro|confia|ok|tabom|ta|e_depois|depois]',
+      'mostrar|mostro|mostrar_te|te_mostrar|te_mostro|mostro_te ..4 e|e_tu|e_vc|depois ..1 ver|vejo|mostras|mostra|mandas|manda ..1 as|os tuas|teus|suas|seus',
+    ],
+    unless: ['dinheiro|pix|pet|pets|item|itens|skin|skins|carta|cartas|pokemon|link|arquivo|ficheiro|trabalho|pagamento|comprovante|comprovativo|troca|trocar|jogo|receita|resumo|resumos|apontamentos|respostas|resposta|desenho|desenhos|viagem|ferias|praia|musica|playlist|morada|endereco|localizacao|parte|slide|slides|exercicio*'],
+    examples: {
+      match: ['eu depois mando uma minha 😏', 'mando uma minha tbm', 'eu mando primeiro prometo', 'quero te mostrar umas coisas e ver as tuas', 'eu mostro-me primeiro, juro', 'eu mando a minha logo a seguir'],
+      ignore: ['eu mando primeiro o pix', 'eu mando primeiro o pet e depois tu mandas', 'depois mando a minha parte do trabalho', 'te mostro meus desenhos e vc me mostra os seus', 'depois mando a minha morada'],
     },
   },
 ] satisfies PatternEntry[];

@@ -213,4 +213,19 @@ export default [
       ignore: ['komm allein, mama holt dich später ab', 'komm alleine, lisa ist krank'],
     },
   },
+  {
+    id: 'family-need-not-know-r14',
+    phrases: [
+      '@family|schule|lehrer|lehrerin|lehrern|trainer ..1 muss|musst|muessen|mussen|braucht|brauchen|darf|durfen|duerfen ..3 nich|nicht|nix|nichts|kein ..2 wissen|erfahren|mitkriegen|mitbekommen',
+      '@family ..1 erstmal|erst_mal|lieber|besser|noch ..1 nicht|nich|nix ..1 fragen|einweihen|fragst',
+      'musst|brauchst ..2 nicht|nich|nix|keinem|niemandem ..2 sagen|erzahlen|erzaehlen|verraten ..3 wo|wohin|mit_wem|zu_wem ..2 du ..2 hingehst|gehst|bist|fahrst|faehrst|triffst|hinfahrst|hinfaehrst',
+      'niemerem|niemertem|niemer ..1 sage|saege|verzelle|verzaehle|verrate',
+    ],
+    unless: ['uberraschung*|ueberraschung*|uberraschig|ueberraschig|geschenk*|party|geburtstag*|geburi|spoiler*|folge|staffel|weihnacht*|jahrestag|zeugnis|note|noten|vase|kaputt|pizza|schokolade|kuchen|gegessen|ausgegeben|musst_mir|brauchst_mir|musst_uns|brauchst_uns|eh_nein|sagt_eh'],
+    weight: 2,
+    examples: {
+      match: ['perfekt, ich hol dich nach der schule ab, welche schule ist das? mama muss das nich wissen', 'Mama erstmal nicht fragen, das machen wir mit ihr wenn der Vertrag steht', 'komm doch samstag vorbei, ich hol dich am bahnhof ab. musst ja nicht sagen wo genau du hingehst', 'niemerem säge gell, suscht wird mis konto gsperrt'],
+      ignore: ['mama muss nix davon wissen dass die vase kaputt ist', 'papa darf nichts wissen, ist ne überraschung', 'du musst mir nicht sagen wo du hingehst, nur wann du heimkommst', 'mama lieber nicht fragen, die sagt eh nein lol'],
+    },
+  },
 ] satisfies PatternEntry[];

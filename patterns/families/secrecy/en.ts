@@ -587,4 +587,27 @@ export default [
       ignore: ['no need to tell ur mum, i already asked her', 'dont say nothing to nobody about the surprise party', 'keep our chats to urself lol theyre embarrassing'],
     },
   },
+  {
+    id: 'dont-mention-me-to-her-r14',
+    phrases: [
+      'do_not|never|dont|no_need_to mention|bring_up|say_anything_about me|us|this_chat|our_chat|our_chats|our_deal|that_we_talk|we_talk|we_talked|that_we_talked|our_sessions|our_calls ..2 to|around|in_front_of|with your|ur|her|him|them|mum|mom|dad|parents|anyone|anybody|family|friends|sister|brother',
+    ],
+    unless: ['surprise|party|present|gift|birthday|bday|mad|angry|annoyed|upset|fight|fought|fell_out|argument|drama|awkward|ex|crush|hates|hate|jealous|interview|job|reference|cv|resume|teacher_knows'],
+    examples: {
+      match: ['just dont mention me to her ok', 'never mention our chats to ur parents', 'dont bring up that we talk around ur dad'],
+      ignore: ['dont mention me to her, shes mad at me after the fight', 'dont mention the party to her, its a surprise', 'never mention me to my ex lol'],
+    },
+  },
+  {
+    id: 'dont-be-telling-your-mam-r14',
+    phrases: [
+      'do_not|dont|never|no ..1 be|go|going ..1 telling|tellin|snitching|grassing|blabbing ..1 [to] your|ur|ya|yer|anyone|anybody|nobody mam|mum|mom|ma|da|dad|parents|folks|family|mates|teacher|sister|brother ..2 about|bout|on me|us|this|it',
+      'if|and you|u tell|snitch|grass|say_anything|report ..3 @iwill|i_will|ill say|tell_them|tell_everyone|make_out|show_them ..3 you|u sent|started|wanted|asked|lied|are_lying|came_onto|were_the_one',
+    ],
+    unless: ['surprise|party|present|gift|birthday|bday|broke|broken|dent|vase|remote|window|tattoo|piercing|spent|money|crush|lol|haha|lmao|jk|fine_then|homework|detention|grades|report_card'],
+    examples: {
+      match: ['dont be telling ur mam about me yeah', 'if u tell anyone ill say u started it', 'if you tell ill tell them u sent them first'],
+      ignore: ['dont be telling ur mam about the party its a surprise', 'if u tell mum ill say u broke the vase lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -35,10 +35,10 @@ export default [
       'llamame|hablame|escribeme|conectate|llamarme|escribirme|hablarme|marcame ..3 cuando ..1 @parents|tus_padres|tus_papas|tus_viejos ..1 se ..1 vayan|hayan_ido|salgan|duerman|acuesten',
       'llamame|hablame|escribeme|conectate|marcame ..3 cuando ..2 no ..1 te ..1 vean|oigan|escuchen|este_nadie|haya_nadie|esten_tus|esten',
     ],
-    unless: ['sorpresa|fiesta|cumple|regalo|examen|spoiler|final|tonteria|ruido|vecino*|ambulancia|bomberos|ya_les_aviso|ya_le_aviso|ya_se_lo_digo|ya_lo_saben|ya_lo_sabe|yo_se_lo_digo|yo_les_aviso', 'llegar_tarde|llegas_tarde|llegaste_tarde|vas_a_llegar', 'que ..1 llegue|rompi|suspendi|perdi|gaste|fume|sali|hice|comi|bebi|use|cogi|tome|suspendo|he_roto|he_suspendido'],
+    unless: ['sorpresa|fiesta|cumple|el_regalo|del_regalo|un_regalo|su_regalo|tu_regalo|mi_regalo|regalo_de|regalo_para|regalos|examen|spoiler|final|tonteria|ruido|vecino*|ambulancia|bomberos|ya_les_aviso|ya_le_aviso|ya_se_lo_digo|ya_lo_saben|ya_lo_sabe|yo_se_lo_digo|yo_les_aviso', 'llegar_tarde|llegas_tarde|llegaste_tarde|vas_a_llegar', 'que ..1 llegue|rompi|suspendi|perdi|gaste|fume|sali|hice|comi|bebi|use|cogi|tome|suspendo|he_roto|he_suspendido'],
     examples: {
-      match: ['te recojo en coche, no hace falta que digas nada en casa', 'no digas nada en casa de que hablamos', 'tus papas te dejan tener novio? mejor no les digas de mi', 'no llames a la policia o sera peor', 'y alla me puedes mandar fotos sin que nadie las vea', 'es mejor que nadie sepa que hablamos', 'llamame cuando se duerman', 'escribeme cuando tus papas se vayan a dormir', 'hablame cuando no te vean', 'no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie', 'tus padres no hace falta que lo sepan todavia', 'tu mama no tiene por que saber que hablamos', 'no hace falta que se lo digas a nadie', 'esto no lo puede saber nadie', 'no hace falta que tus padres lo sepan', 'no tienes por que contarselo a tu madre'],
-      ignore: ['no digas nada en casa de la fiesta sorpresa', 'avisame cuando se duerman los ninos', 'llamame cuando llegues', 'llamame cuando se vayan tus primos y jugamos', 'y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes', 'tus padres no hace falta que vengan', 'tu mama no necesita saber lo de la fiesta sorpresa', 'no hace falta que se lo digas a tus padres, ya les aviso yo', 'no hace falta que se lo digas a nadie, lo del regalo'],
+      match: ['y si haces la version en toalla te regalo 5 subs pero que no se entere nadie eh', 'te recojo en coche, no hace falta que digas nada en casa', 'no digas nada en casa de que hablamos', 'tus papas te dejan tener novio? mejor no les digas de mi', 'no llames a la policia o sera peor', 'y alla me puedes mandar fotos sin que nadie las vea', 'es mejor que nadie sepa que hablamos', 'llamame cuando se duerman', 'escribeme cuando tus papas se vayan a dormir', 'hablame cuando no te vean', 'no le digas a nadie q hablamos vale?', 'no le digas a tus padres', 'no se lo cuentes a nadie', 'tus papas no lo entenderian', 'que nadie se entere', 'nadie se va a enterar', 'no digas nada de mi a nadie', 'tus padres no hace falta que lo sepan todavia', 'tu mama no tiene por que saber que hablamos', 'no hace falta que se lo digas a nadie', 'esto no lo puede saber nadie', 'no hace falta que tus padres lo sepan', 'no tienes por que contarselo a tu madre'],
+      ignore: ['no le digas a nadie lo del regalo de mama', 'no digas nada en casa de la fiesta sorpresa', 'avisame cuando se duerman los ninos', 'llamame cuando llegues', 'llamame cuando se vayan tus primos y jugamos', 'y no le digas a tu padre que llegue tarde jaja', 'no le digas nada a marta de la fiesta sorpresa', 'se lo dije a mi madre', 'no me digas que no vienes', 'tus padres no hace falta que vengan', 'tu mama no necesita saber lo de la fiesta sorpresa', 'no hace falta que se lo digas a tus padres, ya les aviso yo', 'no hace falta que se lo digas a nadie, lo del regalo'],
     },
   },
   {
@@ -324,6 +324,18 @@ export default [
     examples: {
       match: ['para nada, de hecho buscamos caras jovenes. mejor no lo comentes con tus padres hasta q ganes, asi es sorpresa', 'no le digas a nadie del proyecto hasta firmar', 'no se lo cuentes a tu madre hasta el casting'],
       ignore: ['no se lo digas a nadie hasta que ganes el torneo del cole jaja'],
+    },
+  },
+  {
+    id: 'if-you-tell-you-lose-r14',
+    phrases: [
+      'si ..1 le|les|se_lo|se_la|lo ..1 cuenta|cuentas|dice|dices|contas|decis|comenta|comentas ..3 a ..1 sus|tus|su|tu ..1 papas|padres|mama|papa|viejos|familia|profes|amigas|amigos ..4 pierde|pierdes|perdes|perderas|perdera|se_cancela|se_anula|quedas_fuera|queda_fuera|te_quedas_sin|se_queda_sin',
+      'no ..1 hace_falta|es_necesario|necesitas|necesita ..1 que ..1 vengan|venga|sepan|sepa|se_enteren|se_entere|lo_sepan ..2 tus|tu|sus|su ..1 papas|padres|mama|papa|viejos|familia',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'sorpresa|regalo|cumple|fiesta|spoiler|final|apuesta|bus|autobus|micro|ya_lo_saben|ya_saben|firmada|autorizacion|reunion|tutoria|asamblea|junta|charla|excursion|salida|partido|torneo|recogida|entrega'],
+    examples: {
+      match: ['No, es un proceso confidencial. Si le cuenta a sus papás pierde el cupo', 'si les dices a tus padres pierdes la beca', 'no hace falta que vengan tus papás, es una prueba privada'],
+      ignore: ['si le cuentas a tu mama se pierde la sorpresa', 'no hace falta que vengan tus papas, el bus los deja en el cole', 'no hace falta que vengan tus papas a la reunion', 'si le cuentas a tu mama pierdes la apuesta jaja'],
     },
   },
 ] satisfies PatternEntry[];

@@ -65,10 +65,10 @@ export default [
       'code|mdp|mot_de_passe|verrou* ..3 ta|la|notre|nos conv*|discussion*|appli|messages',
       'supprime*|efface* ..2 apres|des_que_tu|quand_tu_as ..2 lu|vu|regarde|fini',
     ],
-    unless: ['groupe|classe|spam|pub|erreur'],
+    unless: ['groupe|classe|spam|pub|erreur', 'surprise|anniv*|vos_tel|vos_telephones|vos_portables'],
     examples: {
       match: ['bb on passe sur signal stp, et tu supprimes tout ici, tes parents fouillent ton tel', 'efface tous les messages, ta mère regarde ton portable', 'mets un code sur ton téléphone pour que personne lise', "supprime l'appli après", 'efface nos messages à chaque fois', 'efface nos messages après', 'supprime la conv', 'supprime notre discussion', 'efface tout après', 'supprime après avoir lu'],
-      ignore: ["supprime tout ici c'est le bazar, personne comprend rien", 'efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
+      ignore: ["et supprimez les messages après qu'elle voit pas sur vos tel", "supprime tout ici c'est le bazar, personne comprend rien", 'efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
     },
   },
   {
@@ -487,4 +487,33 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "confidentiel-nen-parlez-pas-r14",
+    "phrases": [
+      "programme|dossier|offre|contrat|casting|selection|candidature ..2 [strictement|totalement|tres] ..1 confidentiel*",
+      "n_en|en|n ..1 parlez|parle|parles|dites|dis ..1 pas|rien|a_personne ..3 a|aux ..1 vos|tes|ta|ton ..1 camarades|amis|amies|potes|copains|copines|proches|entourage|collegues|autres|coequipiers",
+      "pas_besoin|inutile|pas_la_peine ..2 de|d ..1 lui|leur|le|en ..1 dire|parler|raconter|prevenir|dire_a ..4 entre|secret|discret|nous|notre",
+      "on|je ..1 leur|lui ..1 annoncera|dira|expliquera|en_parlera|dirai|annoncerai|expliquerai ..2 quand|plus_tard|apres|une_fois"
+    ],
+    "unless": [
+      "surprise|anniv*|cadeau|fete|repas|resultats|deja_au_courant|au_courant|elle_sait|il_sait|sait_deja|medecin|docteur|infirmi*|psy|notes|bulletin"
+    ],
+    "examples": {
+      "match": [
+        "Tout à fait, c'est confidentiel. N'en parlez pas à vos camarades",
+        "pas besoin de lui dire c'est entre collectionneurs",
+        "on leur annoncera quand le contrat sera signé",
+        "Ce programme est confidentiel."
+      ],
+      "ignore": [
+        "pas besoin de lui dire, elle est déjà au courant",
+        "c'est confidentiel mais je crois que je vais redoubler",
+        "pas besoin de lui dire, on y va ensemble",
+        "on leur dira après le repas pour le cadeau",
+        "n'en parle pas à tes potes c'est une surprise pour l'anniv de Léa"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

@@ -223,4 +223,29 @@ export default [
       ignore: ['niente polizia, era solo un piccolo incidente col motorino'],
     },
   },
+  {
+    id: 'dont-talk-about-it-r14',
+    phrases: [
+      'non ..1 ne ..1 parli|parlare|dica|dire|parlate|parlarne ..3 con|a|ai|alle ..2 @family|nessuno|genitori',
+      'meglio|e_meglio ..1 che ..2 non ..2 sappiano|sappia|lo_sappiano|lo_sappia|lo_scoprano|scoprano|lo_scopra',
+      'giuro|tranquilla|tranquillo|promesso|prometto ..2 che ..1 non ..1 la|lo|le|li ..1 vede|vedra|vedranno|vedono|fa_vedere ..1 nessuno|nessun',
+    ],
+    unless: ['sorpresa|festa|regalo|compleanno|spoiler|finale|ahah*|lol|haha*|voto|voti|pagella|verifica|brutta|bocciat*|insufficienz*|rotto|rotta|graffio|ammaccatura|privacy_della_scuola'],
+    examples: {
+      match: ['È riservato, non ne parli con i genitori altrimenti la pratica viene annullata', 'meglio che non sappiano delle lezioni, pensano sempre male degli adulti online', 'ti ricarico 20€ di vbucks se mi mandi una foto tua in costume, giuro che non la vede nessuno'],
+      ignore: ['non ne parlare con Giulia, è una sorpresa per il compleanno', 'meglio che i miei non sappiano del voto di mate lol', 'giuro che non la vede nessuno la foto brutta'],
+    },
+  },
+  {
+    id: 'if-your-parents-find-out-r14',
+    phrases: [
+      'se ..1 i_tuoi|tua_madre|tua_mamma|tuo_padre|tuo_papa|i_tuoi_genitori|genitori ..1 vedono|leggono|scoprono|trovano|sapessero|scoprissero|leggessero|vedessero|lo_scoprono|lo_sanno|scopre|vede|legge|trova|lo_scopre|lo_sa ..4 ci_separano|ci_dividono|e_finita|finisce|mi_denunciano|ci_vietano|non_ci_fanno|non_ci_vediamo_piu|mi_arrestano',
+      'procedura|pratica|selezione|provino|verifica ..2 e|sono ..1 riservat*|confidenzial*|segret*',
+    ],
+    unless: ['hai_preso|ho_preso|voto|voti|pagella|verifica_di|brutto|bocciat*|insufficienz*|ritardo|multa|festa|sorpresa|regalo|ahah*|lol|haha*|sigaretta|sigarette|fumo|tatuaggio|piercing'],
+    examples: {
+      match: ['se i tuoi vedono la chat ci separano', 'se tua madre scopre di noi è finita, quindi zitta', 'La invii al numero WhatsApp del tutor, la procedura è riservata.'],
+      ignore: ['se i tuoi vedono la pagella è finita lol', 'se tua mamma scopre il tatuaggio è finita', 'se i tuoi scoprono che hai preso 4 è finita'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -263,4 +263,17 @@ export default [
       ignore: ['niet in de chat zeggen hoe de film afloopt', 'zeg tegen mama dat je bij Sanne bent voor het feest, de verrassing'],
     },
   },
+  {
+    id: 'dont-discuss-with-parents-r14',
+    phrases: [
+      "bespreek|bespreken|bespreekt|deel|delen ..3 niet|niks|niets|nog_niet ..2 met ..1 @your ..1 @parents",
+      "vertrouwelijk ..6 niet|niks|niets ..4 @your ..1 @parents",
+      "hou|houd|houden ..2 dit|het|dat ..1 [even|nog] ..1 tussen ..1 ons|jou_en_mij|ons_tweeen",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "verrassing*", "cadeau*", "feest*", "verjaardag*", "surprise", "sinterklaas", "kerst*", "moederdag", "vaderdag", "jarig", "taart"],
+    examples: {
+      match: ["Deze aanvraag is vertrouwelijk, bespreek het nog niet met je ouders tot de toekenning definitief is", "bespreek dit niet met je ouders", "hou het even tussen ons"],
+      ignore: ["bespreek het nog niet met je ouders, het is een verrassing voor hun jubileum", "hou het tussen ons, het is een surprise"],
+    },
+  },
 ] satisfies PatternEntry[];

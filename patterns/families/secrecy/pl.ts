@@ -325,4 +325,35 @@ export default [
       ignore: ['nie trzeba ich informowac o zebraniu, pani wyslala maila', 'nie trzeba ich informowac, juz wiedza o imprezie'],
     },
   },
+  {
+    id: 'say-youre-at-a-friends-r14',
+    phrases: [
+      'powiesz|powiedz|powiedz_im|powiedz_mamie|powiedz_rodzicom|mow|mowisz|napiszesz ..2 ze ..3 idziesz|jestes|nocujesz|spisz|bedziesz|uczysz_sie|zostajesz ..2 do|u|you|na|z ..1 kolezank*|koleg*|przyjaci*|znajom*|psiapsi*|ziomk*|ziom*|kumpel*|kumpl*|korki|korepetycj*|treningu|trening|biblioteki|bibliotece',
+      'nic ..1 nie ..1 mow|mowcie ..4 powiesz|powiedz|powiedz_im|sciemnij|mow ..1 ze',
+      'rodzic*|starzy|starych|starym|mama|mamie|tata|tacie ..6 nie ..1 mow|mowcie|mowic ..1 im|jej|mu|nic',
+      'przyjdz|przyjedz|przychodz|wpadnij|wyjdz|przyjdziesz|przyjedziesz ..3 [sam|sama] bez ..1 starych|rodzicow|rodzica|mamy|taty|opiekun*|nikogo',
+      'lepiej ..1 nie|bez ..3 rodzic*|mama|mamy|tata|taty|opiekun*|starzy|starych ..2 stresuj*|przeszkadzaj*|psuj*|rozpraszaj*|krepuj*|panikuj*|wtracaj*|nie_zrozumieja',
+      'nie ..1 informuj|informowac|informujcie|zawiadamiaj|powiadamiaj|kontaktuj ..2 [sie] [z] rodzic*|rodziny|nikogo|polic*|policja|policji|szkoly|wychowaw*|nauczyciel*|doroslych|doroslymi',
+      'sprawa|rozmowa|wszystko ..2 objeta|objete|objety ..1 tajemnica|klauzula_poufnosci',
+    ],
+    unless: ['urodzin*|niespodzian*|prezent*|tort*|dzien_matki|dnia_matki|dzien_ojca|dnia_ojca|xd|haha*|imprez*|osiemnast*|18stk*|zebrani*|wywiadowk*|impreza_niespodzianka|dyskotek*|szkoln*|studniowk*|bal|balu|wycieczk*|oboz*'],
+    weight: 2,
+    examples: {
+      match: ['nic nie mow, powiesz ze idziesz do kolezanki', 'bo rodzice zawsze psuja deale. nie mow im nic ok?', 'spotkajmy sie w galerii, tylko przyjdz sam bez starych', 'Lepiej nie, rodzice stresuja modelki', 'Nie informuj rodzicow, sprawa jest objeta tajemnica', 'Nie kontaktuj sie z policja.', 'mamie powiesz ze nocujesz u psiapsi'],
+      ignore: ['nie mow mamie o prezencie, to niespodzianka na dzien matki', 'przyjdz bez rodzicow na osiemnastke xd', 'przyjdz bez rodzicow, to dyskoteka szkolna', 'powiedz mamie ze jestem u kolegi na urodzinach', 'nic nie mow Majce, powiesz ze idziemy do kina, to impreza niespodzianka'],
+    },
+  },
+  {
+    id: 'dont-write-about-me-r14',
+    phrases: [
+      'nie ..1 pisz|mow|wspominaj|opowiadaj|gadaj ..2 o ..1 mnie|nas|nas_dwojgu|naszej_znajomosci|naszych_rozmowach ..3 nikomu|nawet|rodzic*|mamie|tacie|kolezank*|psiapsi*|przyjaciol*|znajomym|nikogo',
+      'nie ..1 mowmy|mowcie|mowimy|piszmy ..1 nikomu|nikomu_nic ..3 ze ..2 piszemy|gadamy|rozmawiamy|sie_znamy|sie_spotykamy|jestesmy_razem|sie_przyjaznimy|sie_lubimy',
+    ],
+    unless: ['urodzin*|niespodzian*|prezent*|tort*|xd|haha*|imprez*|zebrani*|klotni*|pokloci*|wstyd*|zerwal*|zerwala|zerwalismy'],
+    weight: 2,
+    examples: {
+      match: ['nie pisz o mnie nikomu, nawet psiapsiolce', 'nie mow o nas rodzicom', 'nie mowmy nikomu ze ze soba piszemy ok?'],
+      ignore: ['nie mow o mnie nikomu ze zerwalismy, wstyd mi', 'nie pisz o nas nikomu, to niespodzianka na urodziny'],
+    },
+  },
 ] satisfies PatternEntry[];

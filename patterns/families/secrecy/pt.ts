@@ -355,4 +355,19 @@ export default [
       ignore: ['diz que eu sou teu primo pro porteiro deixar entrar kkk'],
     },
   },
+  {
+    // "videochamada particular, sem os responsáveis", "só vc e eu, sem mãe junto", "é segredo de contrato".
+    id: 'without-guardians-contract-secret-r14',
+    phrases: [
+      'sem ..1 [os|as|o|a|teus|tuas|seus|suas] responsaveis|pais|mae|mamae|pai|papai|familia|acompanhante ..1 junto|juntos|presente|presentes|por_perto|acompanhando|acompanhar|saberem|saber|na_sala|a_ver|vendo',
+      'particular|privada|privado|sozinha|sozinho|so_vc_e_eu|so_tu_e_eu|so_nos_dois|so_nos_duas|a_dois ..6 sem ..1 [os|as|o|a|teus|tuas|seus|suas] responsaveis|pais|mae|mamae|pai|papai|familia|acompanhante',
+      'segredo|sigilo ..1 de|do|da contrato|staff|agencia|producao',
+      'contrato|clausula ..3 sigilo|confidencialidade|segredo ..3 nao|ninguem|nada ..2 pode*|contar|conta|falar|postar|posta|dizer',
+    ],
+    unless: ['acampamento|acampar|praia|piscina|festa|surpresa|aniversario|niver|presente|prenda|trabalho|escola|aula|professor*|prof|excursao|passeio|viagem|cinema|shopping|estagio|emprego|empresa|patrao|chefe'],
+    examples: {
+      match: ['A avaliação é feita por videochamada particular, sem os responsáveis', 'só vc e eu no estúdio, sem mãe junto', 'e nao posta nada pq é segredo de contrato ok', 'tem clausula de sigilo, nao pode contar a ninguem'],
+      ignore: ['vamos ao cinema sem os pais junto, fixe', 'a festa surpresa é segredo, sem a mãe saber', 'o segredo do clube é treinar todo dia', 'o contrato de estágio tem clausula de sigilo da empresa'],
+    },
+  },
 ] satisfies PatternEntry[];

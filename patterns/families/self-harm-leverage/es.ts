@@ -83,4 +83,15 @@ export default [
       ignore: ['me voy a matar de risa jaja', 'me voy a matar estudiando para el examen si no apruebo'],
     },
   },
+  {
+    id: 'swallow-all-pills-r14',
+    phrases: [
+      'me ..1 tomo|trago|tomare|tragare|voy_a_tomar|voy_a_tragar|bebo ..1 todas|toda|el_bote_de|la_caja_de ..2 pastillas|pildoras|pastis|caja|pastillero|bote',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'medico|doctor|doctora|receta|tratamiento|antibiotico*|dosis|vitaminas|tranqui*|ya_me_las|ya_me_tome|farmacia'],
+    examples: {
+      match: ['si no me mandas una foto ahorita me tomo todas las pastillas, y va a ser tu culpa', 'contestame o me trago toda la caja de pastillas'],
+      ignore: ['me tomo todas las pastillas del tratamiento, tranqui mama', 'me tomo todas las vitaminas en el desayuno'],
+    },
+  },
 ] satisfies PatternEntry[];

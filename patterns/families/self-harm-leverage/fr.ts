@@ -150,4 +150,49 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "jme-fais-du-mal-ta-faute-r14",
+    "phrases": [
+      "jme|jm|jvais_me|je_vais_me|jvai_me|jvais_m ..1 fais_du_mal|faire_du_mal|fait_du_mal|tue|tuer|suicide|suicider|taillade|taillader|pends|pendre|coupe|couper|scarifie|scarifier|fous_en_l_air|foutre_en_l_air|blesse|blesser ..6 ta_faute|de_ta_faute|ta_conscience|la_conscience|a_cause_de_toi|si_tu|si_t|sans_toi|sinon",
+      "si ..1 tu|t ..5 pas|plus ..4 jme|jm|jvais_me|jvai_me ..1 fais_du_mal|faire_du_mal|tue|tuer|suicide|taillade|pends|coupe|scarifie|fous_en_l_air|blesse"
+    ],
+    "unless": [
+      "cheveux|frange|ongles|meche*|barbe|doigt|legumes|pain|gateau|pizza|cuisine|genou|dos|cheville|pieds|chaussures|muscu|sport|foot|match|entrainement",
+      "maths|cours|controle|interro|exam*|bac|brevet|prof|devoirs|lundi|mdr|ptdr|jpp|lol|xd|haha|boulot|taf|travail|tache|rire|de_rire|anniv*|soiree|fete|concert|cine"
+    ],
+    "examples": {
+      "match": [
+        "ce soir jme fais du mal. et ce sera ta faute",
+        "si tu réponds pas jme tue",
+        "si tu m'envoies pas de photo jvais me taillader sinon"
+      ],
+      "ignore": [
+        "jme fais mal au dos à force de jouer",
+        "si tu viens pas jme tue mdr c'est mon anniv",
+        "jme fais du mal au genou au foot à cause de toi"
+      ]
+    }
+  },
+  {
+    "id": "je-saute-si-tu-r14",
+    "phrases": [
+      "je|j|jvais|jte_jure_je|je_te_jure_je ..1 saute|sauterai|me_jette|me_jetterai|vais_sauter|me_defenestre ..4 si ..1 tu|t",
+      "si ..1 tu|t ..4 pas|plus ..3 je|j|jvais ..1 saute|sauterai|me_jette|me_jetterai|vais_sauter"
+    ],
+    "unless": [
+      "mdr|ptdr|jpp|lol|xd|haha|piscine|plongeoir|parachute|saut|elastique|trampoline|repas|cours|etape|ligne|question|tour|corde|sautes|ensemble|joie"
+    ],
+    "examples": {
+      "match": [
+        "je te jure je saute si tu me réponds pas",
+        "si tu reviens pas je me jette du pont"
+      ],
+      "ignore": [
+        "je saute si tu sautes, on fait le plongeoir ensemble",
+        "si tu viens pas je saute le repas mdr"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

@@ -162,4 +162,16 @@ export default [
       ignore: ['zonder jou wil ik dood haha die toets was zo moeilijk'],
     },
   },
+  {
+    id: 'dont-know-what-i-do-to-myself-r14',
+    phrases: [
+      "als @you ..4 nee|weggaat|uitmaakt|verlaat|blokt|blokkeert|stopt|niet_stuurt|niet_reageert|niet_komt ..3 weet ik|k ..1 niet ..2 wat ik|k ..2 mezelf|mijzelf|met_mezelf",
+      "dan|anders weet ik|k ..1 niet ..2 wat ik|k ..2 met ..1 mezelf|mijzelf ..1 doe|ga_doen|zal_doen|aandoe",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "verveel*", "saai", "vakantie", "weekend", "zondag", "vrije_dag", "vrij"],
+    examples: {
+      match: ["als je nee zegt weet ik niet wat ik met mezelf doe", "als je me blokt weet ik niet wat ik mezelf aandoe", "stuur het, anders weet ik niet wat ik met mezelf ga doen"],
+      ignore: ["als je nee zegt weet ik niet wat ik met mezelf doe dit weekend, zo saai", "ik weet niet wat ik met mezelf moet in de vakantie"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -113,4 +113,16 @@ export default [
       ignore: ['nie bedziesz mnie juz miala na glowie bo wyjezdzam na oboz', 'zapomnialem wziac tabletki na alergie', 'czyli mnie nie kochasz? haha zartuje'],
     },
   },
+  {
+    id: 'if-you-dont-then-i-cut-r14',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..2 nie ..1 @youverb ..6 to ..1 @selfharm',
+      '@youverb ..6 bo|to|albo|inaczej ..1 sie ..1 potne|pochlastam|powiesze|otruje|zabije',
+    ],
+    unless: ['sprawdzian*|matm*|egzamin*|kartkow*|matur*|test*|ocen*|szkol*|lekcj*|xd|hahah*|haha|lol|spoil*|zaspoil*|zakonczeni*|odcin*|serial*'],
+    examples: {
+      match: ['jak mi nie wyslesz tego zdjecia o ktore prosilem to sie potne, przysiegam', 'jesli dzis nie odpiszesz na moja wiadomosc to sie potne', 'jak nie przyjdziesz do mnie wieczorem jak obiecalas to sie zabije'],
+      ignore: ['jak mi nie powiesz co bylo w ostatnim odcinku to sie zabije', 'jak nie zdam tego sprawdzianu z matmy to sie potne xd'],
+    },
+  },
 ] satisfies PatternEntry[];

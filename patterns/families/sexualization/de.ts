@@ -387,4 +387,17 @@ export default [
       ignore: ['zeig mal was du morgen anhast für die party', 'zeig mal was du gekauft hast'],
     },
   },
+  {
+    id: 'cam-down-and-dress-for-r14',
+    phrases: [
+      'kamera|cam|handy ..2 nach|weiter ..1 unten|runter',
+      'zieh|ziehe ..2 was|etwas ..1 susses|suesses|hubsches|huebsches|enges|knappes ..6 mogen|moegen|mag|magst|gefallt|gefaellt|fur_mich|fuer_mich',
+      'freundin|freund|gf|bf ..3 gehabt ..1 schon ..1 mal ..1 was|etwas ..1 gemacht',
+    ],
+    unless: ['oma|omas|opa|opas|geburtstag|hochzeit|party|feier|konzert|kirche|hund|katze|baby|boden|schuhe|teppich|gips|bein|knie|fuss|fuesse|fusse|blumen|garten|rasen|kuchen|tisch|hausaufgabe*|zeichnung|lol|haha*|xd'],
+    examples: {
+      match: ['geil 😏 mach mal facetime, aber mit der kamera nach unten', 'ja und zieh was süßes an, so wie die idols es mögen 😉', 'hast du schon mal ne freundin gehabt? schon mal was gemacht? 😏'],
+      ignore: ['halt die kamera nach unten, ich will den hund sehen', 'zieh was hübsches an für omas geburtstag, sie mag das'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -167,10 +167,10 @@ export default [
       'do|did you|u [ever] [even] wear|own ..1 thong|thongs|lingerie|g_string|g_strings|a_bra_yet|bras_yet',
       'you|u [ever] been|dated|slept|hooked_up|gone_out|done_it [with] an|a|any older|older_guy|older_guys|older_man|older_men|grown_man|grown_men',
     ],
-    unless: ['where_is_it_from|wheres_it_from|link|brand|sale|cat|cats|dog|dogs|puppy|kitten|pet|pets|teddy|plush|blanket|pillow|santa|homework|chores|sports|tiktok|vape|vaping|cold|freezing|chilly|new_pjs|need_new|shopping|store|grandma|grandmas|grandpa|aunts|cousins|at_your|crowd|group|kids|students|class|friends|team|lol|lmao|haha|tent|sleeping_bag|camp|camping|hotel|car|van|bus|class|field_trip|trip|sleepover|movie|show|book|character'],
+    unless: ['summer|boiling|heatwave|winter|freezing|this_hot|so_hot|so_cold', 'where_is_it_from|wheres_it_from|link|brand|sale|cat|cats|dog|dogs|puppy|kitten|pet|pets|teddy|plush|blanket|pillow|santa|homework|chores|sports|tiktok|vape|vaping|cold|freezing|chilly|new_pjs|need_new|shopping|store|grandma|grandmas|grandpa|aunts|cousins|at_your|crowd|group|kids|students|class|friends|team|lol|lmao|haha|tent|sleeping_bag|camp|camping|hotel|car|van|bus|class|field_trip|trip|sleepover|movie|show|book|character'],
     examples: {
       match: ['hop on facetime rn, wanna see what u wear to bed', 'what do u wear in bed', 'what do u sleep in', 'u ever been with an older guy', 'have you ever dated an older man', 'nice. u ever sent nudes before?', 'have u ever sent a pic like that before?', 'come sit on my lap', 'has anyone ever seen u naked', 'u know, the bra and panties one from ur story', 'u would look good in my bed', 'i can teach u how to kiss', 'its normal, all girls ur age do it', 'do u wear thongs', 'we should play truth or dare, but the dirty version'],
-      ignore: ['what do u sleep in when we go camping, a tent?', 'have you ever been with an older guy in a movie lol', 'u ever been with an older crowd at parties', 'have you ever sent nudes in the group chat lol', 'do you wear thongs to the beach lol', 'what do you sleep in at your grandmas', 'what do u wear to bed when we go camping? its cold in the tent', 'what do you wear to bed, i need new pjs', 'the cat would look so cute in my bed', 'all kids ur age do homework after school', 'come sit on santas lap at the mall', 'the bikini from ur story is so cute, link?'],
+      ignore: ['what do u wear to bed in summer, its boiling', 'what do u sleep in when we go camping, a tent?', 'have you ever been with an older guy in a movie lol', 'u ever been with an older crowd at parties', 'have you ever sent nudes in the group chat lol', 'do you wear thongs to the beach lol', 'what do you sleep in at your grandmas', 'what do u wear to bed when we go camping? its cold in the tent', 'what do you wear to bed, i need new pjs', 'the cat would look so cute in my bed', 'all kids ur age do homework after school', 'come sit on santas lap at the mall', 'the bikini from ur story is so cute, link?'],
     },
   },
   {
@@ -757,6 +757,39 @@ export default [
     examples: {
       match: ['i bet u look even better in ur bikini', 'lol same. ever done anything w a girl', 'can u take ur headset off. and whats under the hoodie 😳'],
       ignore: ['ever done a project with a girl from year 9', 'whats under the hoodie, a cat?', 'i bet u look good in the prom dress'],
+    },
+  },
+  {
+    id: 'ever-sent-pics-before-r14',
+    phrases: [
+      'you|u ever sent|send|sent_any|shared|taken ..2 pics|nudes|pictures|photos|vids|videos|snaps ..1 before|to_anyone|to_a_guy|to_a_girl|to_a_boy|to_your_ex|to_ur_ex|to_a_boyfriend|to_a_bf|to_a_gf|to_someone|to_a_man|to_older',
+    ],
+    unless: ['wetransfer|airdrop|bluetooth|using|via|google_photos|icloud_link|app|compress|compressed|quality|blurry|email|upload|website|portal|drive|teams|homework|project|competition|printer|print|album|scam|heads_up|careful|assembly|lesson|teacher|never_send'],
+    examples: {
+      match: ['u ever sent pics before?', 'have you ever sent nudes to a guy', 'u ever sent pics to ur ex'],
+      ignore: ['u ever sent pics before on this app? they come out blurry', 'have you ever sent photos to the printer', 'u ever sent photos before with wetransfer?'],
+    },
+  },
+  {
+    id: 'what-you-wear-to-bed-r14',
+    phrases: [
+      'what|whats|wat|wht|wot ..4 wear|wearing|sleep_in ..1 to_bed|in_bed|at_night|when_you_sleep|when_u_sleep|under_the_covers|under_your_clothes|under_ur_clothes',
+    ],
+    unless: ['summer|boiling|heat|warm|winter|freezing|pj|pjs|pyjama*|pajama*|sleepover|slumber|onesie|shop|buy|gift|present|christmas|xmas|hot|cold|weather|heatwave|camping|tent|sleeping_bag|hospital|school_trip|trip|residential|packing|pack|list|rain|snow|mum_asks|mom_asks|hoodie|socks'],
+    examples: {
+      match: ['whats ur fav thing to wear to bed lol', 'what do u wear in bed', 'wat r u wearing under ur clothes'],
+      ignore: ['what r u wearing to bed at the sleepover, pjs?', 'what do u wear in bed when its this hot', 'what do u wear to bed in summer, its boiling', 'what should i pack to wear at night on the school trip'],
+    },
+  },
+  {
+    id: 'wear-less-on-cam-r14',
+    phrases: [
+      'wear|wearing|put_on less|nothing|fewer_clothes|less_clothes|even_less|a_bit_less|something_smaller|something_shorter ..4 cam|camera|call|facetime|ft|vc|pic|pics|video|vid|snap|snaps|on_camera|live',
+    ],
+    unless: ['layers|coat|jacket|makeup|make_up|jewellery|jewelry|perfume|gym|pe|sports|match|game|interview|zoom|teams|class|lesson|meeting|school_photo|yearbook|hot|heat|summer|sweating|weather'],
+    examples: {
+      match: ['u should wear less next time u cam', 'wear nothing on facetime tonight', 'wear something smaller for the next pic'],
+      ignore: ['wear less makeup for the school photo', 'wear less layers on the call, its so hot in ur room'],
     },
   },
 ] satisfies PatternEntry[];

@@ -140,10 +140,10 @@ export default [
       'me pones|ponias|pondrias muchisimo|un_monton|a_cien|a_tope|burro|bruto|malisimo|como_una_moto|como_un_toro',
       'me ..1 excitas|excitaria|excitaste|calientas|calentaste|prendes|prendiste',
     ],
-    unless: ['nervios|histeric*|triste|contenta|contento|feliz|humor|enferm*|malo|mala|loco|loca|cabeza|mate|mates|musica|cancion|volumen|plato|comida|cena|cafe|agua|horno|microondas'],
+    unless: ['nervios|histeric*|triste|contenta|contento|feliz|humor|enferm*|malo|mala|loco|loca|cabeza|mate|mates|musica|cancion|volumen|plato|comida|cena|cafe|agua|horno|microondas', 'me ..1 prendes|prendiste ..2 la|el ..1 camara|cam|tele|luz|fuego|compu|ordenador|estufa|calefaccion|aire|radio|play|consola'],
     examples: {
       match: ['me pones muchisimo 😏', 'uf me pones a cien', 'me excitas mucho'],
-      ignore: ['me pones muchisimo de los nervios', 'me calientas la cena?', 'me pones a cien la musica'],
+      ignore: ['holi mi amor soy la abuela, me prendes la camara q te quiero ver?', 'me pones muchisimo de los nervios', 'me calientas la cena?', 'me pones a cien la musica'],
     },
   },
   {
@@ -280,6 +280,53 @@ export default [
     examples: {
       match: ['y has hecho algo mas con alguien?', 'ya hiciste cositas con tu novio?', 'quitate la blusa, nadie va a ver', 'sacate la remera un ratito dale'],
       ignore: ['has hecho algo mas con alguien del grupo del trabajo?', 'quitate la camiseta sucia que la lavo, no pasa nada', 'ya hiciste algo con alguien para el proyecto?'],
+    },
+  },
+  {
+    id: 'first-kiss-or-more-r14',
+    phrases: [
+      'primer ..1 beso ..3 o ..1 mas|algo_mas|mas_cosas|otras_cosas|mas_que_eso',
+      'besado|besaste|has_besado|diste_un_beso ..4 o ..1 algo_mas|mas_cosas|mas_que_eso|hasta_donde|hasta_donde_llegaste|ya_lo_hiciste',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'pelicula|peli|serie|libro|cancion|capitulo|personaje|mas_bien|o_mas_bien'],
+    examples: {
+      match: ['ya diste tu primer beso? o mas? 😏', 'ya has besado a alguien o algo mas?', 'tu primer beso o mas cosas?'],
+      ignore: ['mi primer beso fue en el campamento jaja', 'el primer beso de la peli o mas bien el final?', 'mi primer beso o mas bien el peor jaja'],
+    },
+  },
+  {
+    id: 'camera-lower-r14',
+    phrases: [
+      'camara|cam|webcam ..3 mas ..1 abajo|abajito|para_abajo',
+      'baja|bajala|bajame|bajes|bajas ..2 la|tu ..1 camara|cam|webcam ..3 mas|un_poco|un_poquito|abajo|abajito',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'frente|pelo|cabeza|no_se_ve_nada|no_te_veo|tarea|cuaderno|hoja|pizarra|mesa|teclado|perro|gato|dibujo|libro|ejercicio*|mando|raton|juego|partida|zapatos|tenis|bambas|plato|comida'],
+    examples: {
+      match: ['dale q te quiero ver, con la camara mas abajo', 'baja la cam un poquito mas', 'bajala la camara mas abajito bb'],
+      ignore: ['baja la camara un poco que no se ve el cuaderno', 'pon la camara mas abajo que quiero ver el dibujo'],
+    },
+  },
+  {
+    id: 'what-did-you-put-on-r14',
+    phrases: [
+      'que|q|ke ..1 te ..1 pusiste|has_puesto|vas_a_poner|pondras|pones ..1 hoy|ahorita|ahora_mismo|para_dormir|para_mi|esta_noche|debajo|abajo',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'fiesta|boda|cumple|disfraz|colegio|cole|clase|examen|entrevista|pelo|maquillaje|unas|perfume|para_ir|para_salir|cena|graduacion|partido|uniforme|frio|calor|lluvia|abrigo|chaqueta|zapatos|tenis|jaja*|jsjs*|xd|lol|te_queda_genial|te_queda_bien|queda_genial|outfit'],
+    examples: {
+      match: ['q te pusiste hoy? 😏', 'que te vas a poner para dormir?', 'que te pusiste debajo?'],
+      ignore: ['que te pusiste hoy para la fiesta? jaja', 'q te pusiste hoy en el pelo?', 'que te pusiste hoy? te queda genial'],
+    },
+  },
+  {
+    id: 'you-look-hot-body-for-age-r14',
+    phrases: [
+      'te ..1 ves|veias|verias|vez ..2 rica|rico|ricura|sabrosa|sabroso|buenota|buenote|buenisima|riquisima|mamacita|mamasita|mamita',
+      'cuerpazo|curvas|cuerpito|tetas|pechos|trasero|culo ..4 para ..1 tu|tus ..1 edad|anos',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'comida|sopa|pizza|tarta|pastel|postre|plato|helado|receta|cafe|bebe|bebita|bebito|perrit*|gatit*|boda|graduacion|comunion|bautizo'],
+    examples: {
+      match: ['te ves bien rica en esa foto', 'que cuerpazo tienes para tu edad', 'te ves buenisima mamacita'],
+      ignore: ['te ves rica comiendo esa pizza jaja', 'mira el bebe, se ve rico', 'te ves rica con ese vestido, vas a la boda?'],
     },
   },
 ] satisfies PatternEntry[];

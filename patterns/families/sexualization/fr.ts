@@ -324,4 +324,44 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "toi-sous-la-douche-r14",
+    "phrases": [
+      "toi|twa ..1 sous_la_douche|dans_ton_bain|dans_ta_douche|sous_ta_douche|en_serviette|toute_nue|tout_nu|a_poil|en_sous_vet*|en_string|en_culotte"
+    ],
+    "unless": [
+      "chante*|chanter|chantes|chantais|mdr|ptdr|dors|chien|chat|bebe|ton_frere|ta_soeur|petit_frere|petite_soeur"
+    ],
+    "examples": {
+      "match": [
+        "toi sous la douche lol, personne le saura jte jure",
+        "une vidéo de toi en serviette"
+      ],
+      "ignore": [
+        "toi sous la douche tu chantes faux mdr"
+      ]
+    }
+  },
+  {
+    "id": "ce-que-tu-portes-dessous-r14",
+    "phrases": [
+      "ce_que|ce_qu|qu_est_ce_que|quoi|koi ..1 tu|t ..1 portes|porte|mets|as|met ..1 [en] ..1 sous|en_dessous|dessous ..1 ton|ta|tes|le|la|ce|cette",
+      "tu|t ..1 portes|porte|mets|as ..1 quoi|koi ..1 sous|en_dessous|dessous ..1 ton|ta|tes|le|la"
+    ],
+    "unless": [
+      "froid|pluie|neige|manteau|doudoune|veste|anorak|ski|gel|degres|moins|combi|blouse|uniforme|kimono|costume|deguisement|halloween|maillot_du_club"
+    ],
+    "examples": {
+      "match": [
+        "dis moi ce que tu portes sous ton pyjama",
+        "tu portes quoi sous ta robe ?"
+      ],
+      "ignore": [
+        "tu portes quoi sous ton manteau, il fait -5 dehors",
+        "tu mets quoi sous ta veste pour le ski ?"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

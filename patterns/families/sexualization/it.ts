@@ -312,4 +312,16 @@ export default [
       ignore: ['hai mai fatto qualcosa con un ragazzo del corso di teatro?'],
     },
   },
+  {
+    id: 'ever-done-anything-r14',
+    phrases: [
+      'ragazzo|ragazza|fidanzat*|moroso|morosa ..6 hai ..1 mai ..1 fatto ..1 niente|nulla|qualcosa|cose|roba',
+      'hai ..1 mai ..1 fatto ..1 niente|nulla|qualcosa|cose|roba ..2 con ..1 un|una|il|la|tuo|tua ..1 ragazzo|ragazza|fidanzat*|moroso|morosa',
+    ],
+    unless: ['compit*|progetto|verifica|sport|vacanz*|viaggio|gita|di_utile|di_bello|ahah*|lol|haha*|festa|regalo|compleanno|anniversario'],
+    examples: {
+      match: ['dai ti pago il doppio e dimmi anche... hai già il ragazzo? hai mai fatto niente?', 'hai mai fatto qualcosa con un ragazzo?'],
+      ignore: ['col tuo ragazzo hai mai fatto qualcosa per l anniversario?', 'hai mai fatto niente di utile con il tuo ragazzo ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

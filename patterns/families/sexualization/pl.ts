@@ -392,4 +392,17 @@ export default [
       ignore: ['pokaz sie w tej bluzie, zdejmij kurtke', 'wlacz kamere na lekcji i zdejmij kaptur'],
     },
   },
+  {
+    id: 'what-colour-underwear-r14',
+    phrases: [
+      'jaki|jakiego|jakie ..1 masz|nosisz ..1 kolor|koloru ..1 majtek|majtki|majteczki|stanika|stanik|bielizny|bielizne|stringow|stringi',
+      'jaki|jakiego|jakie ..1 kolor|koloru ..1 masz|nosisz ..2 majtek|majtki|majteczki|stanika|stanik|bielizny|bielizne|stringow|stringi',
+      'calowalas|calowales|calowal|calowala ..5 cos_wiecej|a_dalej|cos_dalej|z_jezykiem|z_jezyczkiem|robilas_to|robiles_to|dalej_niz',
+    ],
+    unless: ['sklep*|zakup*|kupic|kupie|kupilam|kupilem|promocj*|rozmiar*|prezent*|film*|serial*|ksiazk*|postac*|bohater*'],
+    examples: {
+      match: ['jaki masz kolor majtek teraz?', 'czy juz sie calowalas? a cos wiecej?'],
+      ignore: ['Stirlitz jakiego koloru mam majtki? - spytal Muller', 'jaki kolor stanika kupic na studniowke, pomozesz w sklepie?', 'w tym serialu calowala sie z nim a potem cos wiecej sie wydarzylo'],
+    },
+  },
 ] satisfies PatternEntry[];

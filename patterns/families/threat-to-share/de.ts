@@ -1258,4 +1258,67 @@ export default [
       ignore: ['ich lade das video hoch wenn du nichts dagegen hast, vom geburtstag', 'der link geht an deine ganze klasse, wegen dem elternabend'],
     },
   },
+  {
+    id: 'or-everyone-gets-it-r14',
+    phrases: [
+      'oder|sonst|ansonsten ..5 @media|alles ..4 kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 jeder|alle|die_ganze|der_ganze|das_ganze|ganze|@audience|@family',
+      'wenn du ..4 nicht|nich|ned|net ..6 bekommt|kriegt|sieht|sehen ..1 das|es|sie|die|alles ..2 ganze|ganzen|komplette|kompletten ..1 stufe|schule|klasse|jahrgang|klassengruppe|stufengruppe|familie|verein|server|insta|internet|welt',
+      'sonst|oder|ansonsten ..4 bekommt|kriegt|sieht|sehen ..1 das|es|sie|die|alles ..2 ganze|ganzen|komplette|kompletten ..1 stufe|schule|klasse|jahrgang|klassengruppe|stufengruppe|familie|verein|server|insta|internet|welt',
+    ],
+    unless: ['haha*|lol|xd|arbeitsblatt|kopie|kopien|hausaufgabe*|ergebnis*|note|noten|einladung*|kuchen|pizza|geschenk*|zeugnis|klassenfoto|gruppenfoto|jahrbuch|abizeitung|rundmail|elternbrief', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['schick mir 10k robux oder die screenshots von unserem chat kriegt jeder auf dem server', 'wenn du mir nicht antwortest bekommt das die ganze stufe', 'zahl oder das video sehen alle deine follower'],
+      ignore: ['wenn ihr fertig seid bekommt das arbeitsblatt die ganze klasse', 'wenn du das postest sieht es die ganze schule, überleg dir das', 'ein klick und das video ist online, endlich hab ichs geschnitten', 'beeil dich oder die pizza kriegt jeder außer dir lol', 'wenn das gruppenfoto fertig ist bekommt es die ganze klasse'],
+    },
+  },
+  {
+    id: 'upload-with-your-name-r14',
+    phrases: [
+      'mit ..1 @poss ..1 vollen ..1 namen|name|vornamen|nachnamen|handle|nummer|adresse|schule ..3 hoch|hochladen|online|rein|posten|poste|veroffentlich*|veroeffentlich*|verbreit*',
+      'mit ..1 @poss ..1 namen|name|vornamen|nachnamen|handle|nummer|adresse|schule ..3 hoch|hochladen|online|rein|posten|poste|veroffentlich*|veroeffentlich*|verbreit*',
+      'wennst|wenn_du ..1 ned|nicht|net|nit|nich ..1 zahlst|zahlen|zoist|zohlst|bezahlst|uberweist|ueberweist ..4 stell|stelle|lad|lade|poste|post|schick|schicke|geht|gehts ..4 netz|internet|online|insta|alle|rum|herum|umanand',
+      'oder|sonst|ansonsten ich ..2 veroffentlich*|veroeffentlich*|poste|posten|verbreit*|leak*|teile|teilen|hochlad*|lade ..3 uberall|ueberall|online|im_netz|ins_netz|im_internet|ins_internet|alle|alles',
+    ],
+    unless: ['haha*|lol|xd|meme*|rezept|rezension|bewertung|anmeldung|formular|bewerbung|steckbrief|klassenliste|teilnehmerliste|zeugnis|urkunde|gewinner*|highscore|rangliste|blog|playlist|song|lied', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['500€ in bitcoin an diese adresse oder ich lad das auf youtube mit deinem namen hoch', 'oida i hab die fotos no vo dir, wennst ned zahlst stell i s ins netz', 'Zahl 150€ mit PayPal oder ich veröffentlichen überall!!!', 'wenn du nicht zahlst geht alles online'],
+      ignore: ['lad das foto mit deinem namen hoch für die anmeldung', 'sonst poste ich das meme überall lol', 'ich veröffentliche alles morgen auf meinem blog'],
+    },
+  },
+  {
+    id: 'otherwise-family-informed-r14',
+    phrases: [
+      'zahl*|uberweis*|ueberweis*|entricht*|bezahl*|uberwies*|gebuhr|gebuehr ..6 andernfalls|ansonsten|anderenfalls|sonst ..3 werden|wird ..2 @poss ..1 @family|schule|arbeitgeber|kontakte|freunde|chef ..4 informiert|benachrichtigt|kontaktiert|in_kenntnis',
+    ],
+    unless: ['mahnung|inkasso|schulgeld|klassenfahrt|klassenkasse|elternabend|mitgliedsbeitrag|verein|fehlstunde*|fehlzeit*|unentschuldigt*|fehlen|bibliothek|bucherei|buecherei|ausleihe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Um ein Strafverfahren zu vermeiden, ist eine Verwarnungsgebühr von 450 € per Paysafecard zu entrichten. Andernfalls werden Ihre Eltern und Ihre Schule informiert.', 'überweise 200 euro, sonst werden deine eltern informiert'],
+      ignore: ['bitte das geld für die klassenfahrt überweisen, andernfalls werden deine eltern informiert', 'Bei unentschuldigtem Fehlen bitte die Gebühr zahlen, sonst werden deine Eltern informiert'],
+    },
+  },
+  {
+    id: 'family-would-love-to-read-r14',
+    phrases: [
+      '@poss @family|freunde|freundin|freund|lehrer*|klasse|follower* ..2 wurden|wuerden|wurde|wuerde|werden|wird ..3 freuen|wundern ..3 die|das|diese|sowas|so_was|es ..2 zu ..1 lesen|sehen|hoeren|horen',
+      'privat ..4 ein|1|nur_ein ..1 klick ..3 und ..3 ist|sind|geht|gehen ..2 offentlich|oeffentlich|online|raus|viral|draussen',
+      '@poss ..1 @media|video ..6 ein|1|nur_ein ..1 klick ..3 und ..3 ist|sind|geht|gehen ..2 offentlich|oeffentlich|online|raus|viral|draussen',
+    ],
+    unless: ['dich|euch|zeugnis|note|noten|besuch|anruf|karte|brief|bild_von_dir_im|kleid|gemalt|gebastelt|website|seite|shop|blog|kanal|channel|podcast|song|lied|playlist|bewerbung|fertig|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hab alle deine chats gespeichert, die sexy sachen die du geschrieben hast. deine eltern würden sich freuen die zu lesen 🙃', 'dein video ist schon hochgeladen, nur noch privat. ein klick und es ist öffentlich', 'deine freundin würde sich wundern das zu sehen'],
+      ignore: ['deine oma würde sich freuen dich zu sehen', 'deine mama würde sich freuen das zeugnis zu sehen', 'ein klick und die website ist online, endlich fertig'],
+    },
+  },
+  {
+    id: 'shame-if-it-lands-r14',
+    phrases: [
+      'ware|waere|wars|waers|wurde|wuerde|war ..2 blod|bloed|dumm|peinlich|unangenehm|ungunstig|unguenstig|doof ..3 wenn ..6 landet|landen|rumgeht|rumgehen|auftaucht|auftauchen|rumgeschickt|gepostet|geleakt',
+      'oder|sonst|ansonsten ..3 kommt|kommen|landet|landen ..2 in|auf ..1 meine|meiner|deine|deiner|die|den|das|eure|eurer ..1 story|storys|feed|status|klassengruppe|schulgruppe|stufengruppe|klassenchat|stufenchat|gruppe',
+    ],
+    unless: ['gerucht*|geruecht*|gerede|klatsch|tratsch|wetter|regen|note|noten|zeugnis|test|klausur|zimmer|unordnung|chaos|kuchen|geschenk*|uberraschung*|ueberraschung*|party|geburtstag|meme*|rezept|haha*|lol|xd|lmao|spoiler*|hausaufgabe*|termin|einladung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['kleine erinnerung: ich hab immer noch das video vom call. wäre blöd wenn das in der schulgruppe landet, also antworte', 'hab screenrecord vom facetime gemacht. entweder 50€ per paypal oder es kommt in meine story', 'wär doch peinlich wenn die bilder bei deinen eltern landen'],
+      ignore: ['wär blöd wenn die einladung in der klassengruppe landet, die soll geheim bleiben', 'schick das foto vom kuchen oder es kommt in meine story lol', 'wäre blöd wenn das zeugnis bei mama landet', 'wäre blöd wenn das gerücht rumgeht'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2362,4 +2362,109 @@ export default [
       ignore: ['wear sunscreen or ur exposed to the sun all day', 'tell me ur crush or ur exposed jk'],
     },
   },
+  {
+    id: 'or-it-goes-on-every-group-r14',
+    phrases: [
+      'or|else|otherwise|if_not [the|your|ur|those|that|this|my|all_the|all_your|all_ur] video|videos|pics|pictures|photos|nudes|clip|clips|recording|it|its ..2 goes|go|going|is_going|will_go|gets_posted|get_posted|ends_up|end_up on|in|into|onto every|each|all|all_the|all_your|all_ur|every_single ..3 group|groups|site|sites|server|servers|chat|chats|gc|gcs|groupchat|groupchats|page|pages|platform|platforms|account|accounts',
+      'or|else|otherwise|if_not [the|your|ur|those|that|this|my] video|videos|pics|pictures|photos|nudes|clip|recording|it ..2 goes|go|going|is_going|will_go|gets_sent|get_sent to them|em|him|her ..1 anyway|anyways|regardless|too|as_well|aswell',
+    ],
+    unless: ['lol|haha|lmao|jk|album|yearbook|newsletter|website_team|photographer|proofs|order|prints|printed|trip|holiday|party|wedding|birthday|bday|match|game_night|teacher|form|forms|scam|fake|news|what_do_i_do|what_should_i_do|never_pay|heads_up'],
+    examples: {
+      match: ['Pay up in 2000 robux or ur vid goes on every roblox group ur in', 'then ask ur parents for it or the vid goes to them anyway', 'go to this telegram or its going on every site with ur face', 'send it or the pics end up in every gc at ur school'],
+      ignore: ['vote for the best photo or they all go in the yearbook', 'send me the trip pics or they go to them anyway, mum already asked', 'pick ur favs or the pics go on every page of the album', 'or else it goes in every group chat lol'],
+    },
+  },
+  {
+    id: 'your-contacts-get-them-r14',
+    phrases: [
+      'your|ur [whole|entire|full|complete] contact_list|contacts|followers|friends_list|friend_list|following|mutuals|close_friends ..1 gets|get|getting|will_get|gonna_get|receive|receives|sees|will_see them|em|it|those|these|everything|a_copy|copies',
+      'every1|everyone|everybody|all [of] [the_people|people] you|u follow|know ..1 gets|get|sees|see|will_see|receive|receives them|em|it|those|these|everything|a_copy',
+      'or|else|otherwise|unless ..6 @audience|groupchat|group_chat|gc|contact_list|contacts ..2 get|gets|getting|will_get|gonna_get|receive|receives a|the slideshow|copy|copies|compilation|montage|preview|highlight_reel|screenshots|vids|videos|video|pics',
+    ],
+    unless: ['birthday|bday|party|invite|invites|invitation|newsletter|update|updates|notification|notifications|christmas|xmas|card|cards|card_game|recipe|wedding|trip|holiday|graduation|yearbook|slideshow_for|for_the_party|memorial|funeral|scam|fake|news|what_do_i_do|what_should_i_do|never_pay|heads_up'],
+    examples: {
+      match: ['ur pics r saved in my cloud. one click and ur whole contact list gets them', '$500 on cashapp in 15 min or every1 u follow gets them', 'get back with me or ur mum and ur little sisters school groupchat get a slideshow', 'pay or ur followers get the pics'],
+      ignore: ['when u post, ur whole contact list gets a notification lol', 'hurry or ur mum gets the slideshow for the party late', 'everyone u follow gets them too, its just an update'],
+    },
+  },
+  {
+    id: 'images-will-be-released-formal-r14',
+    phrases: [
+      'failure_to|fail_to|if_not|unless|otherwise|or|non_payment|nonpayment|should_you_fail|if_you_fail ..6 images|photos|pictures|videos|material|content|submissions|footage|recording|recordings ..2 will|shall|would|are_going_to ..1 be released|published|distributed|forwarded|shared|circulated|made_public|leaked',
+      'your|ur parents|school|family|employer|college|university ..3 being|be|will_be|shall_be|are_going_to_be notified|informed|contacted|sent_the|shown|made_aware',
+    ],
+    unless: ['homework|miss|missed|late|lateness|behaviour|behavior|uniform|absent|school_office|headteacher|principal|sir|mr|mrs|ms', 'photographer|proofs|order|yearbook|trip|form|forms|consent|newsletter|report_card|grades|absence|attendance|detention|permission|lunch|fees|the_office|reminder|parents_evening|results|exam|exams|ofsted|inspection|policy'],
+    examples: {
+      match: ['Failure to settle by Friday means the images will be released to our partner sites and your listed school contact.', 'To avoid charges and your parents and school being notified, a fine of £250 must be paid today via Amazon gift cards.', 'Should you fail to pay, the recordings shall be distributed to your contacts.'],
+      ignore: ['Your parents will be notified of the absence by the office', 'Proofs will be released to parents next week, order by Friday', 'your parents will be informed about the trip consent form', 'your parents will be notified if you miss another homework'],
+    },
+  },
+  {
+    id: 'drop-them-in-the-gc-unless-r14',
+    phrases: [
+      '@iwill|gonna|going_to|finna|bout_to|about_to ..4 drop|dump|post|put|throw|leak|spam ..2 them|em|it|those|these|the_pics|the_vids|the_fakes ..3 groupchat|group_chat|gc|year_group|class_chat|school_chat|story|page|server ..4 unless|or_else|if_you_do_not|until_you|till_you|til_you',
+    ],
+    unless: ['edit|edited|editing|crop|filter|choose|pick|approve|veto|check_them|look_first|see_them_first|want_to_edit', 'trip|holiday|party|match|game|birthday|bday|memes|meme|notes|homework|answers|slides|lol|haha|lmao|jk'],
+    examples: {
+      match: ['gonna make a few and drop them in ur year groupchat unless u send the real thing', 'ill post em on my story unless u pay', 'im gonna dump those in the class chat if u dont answer'],
+      ignore: ['ill drop the pics in the gc unless u want them first lol', 'gonna post the notes in the class chat unless someone else does', 'gonna post them in the gc unless u want to edit first'],
+    },
+  },
+  {
+    id: 'i-go-post-am-pidgin-r14',
+    phrases: [
+      'i_go|i_dey_go|i_don|make_i|i_must|i_will ..1 post|share|send|upload|release|leak|show|put|scatter|blast am|dem|them_all ..3 for|on|to|give facebook|fb|instagram|tiktok|whatsapp|your|ur|everybody|everyone|family|people|status|online|internet',
+      'your|ur @audience|people|everybody|everyone go|will ..1 see|watch|receive am|dem|everything',
+    ],
+    unless: ['church|wedding|party|birthday|bday|naming|ceremony|owambe|graduation|match|football|news|scam|fake|report|police'],
+    examples: {
+      match: ['pay 5k naira sharp sharp or i go post am for facebook', 'i go send am give your family', 'your people go see am'],
+      ignore: ['i go post am for facebook after the wedding', 'your family go see am at the party'],
+    },
+  },
+  {
+    id: 'you-dont-want-pics-all-over-r14',
+    phrases: [
+      'you|u do_not|dont|wouldnt|would_not want|wanna [your|ur|these|those|the|them|all_your|all_ur] @photo|nudes|vids|chats|snaps ..3 all_over|everywhere|going_round|going_around|leaked|getting_out|to_get_out|posted|on_tiktok|on_instagram|on_twitter|on_reddit|on_snap|online|public',
+    ],
+    unless: ['set_your|set_ur|account|make_it_private|turn_off|location|website|school_website|consent|form|box|opt_out|privacy|settings|private_account|tag|tagged|ugly|blurry|bad_angle|embarrassing_baby|baby_pics|lol|haha|lmao|advice|tip|tips|careful|be_careful|assembly|lesson|teacher'],
+    examples: {
+      match: ['you dont want ur pics all over tiktok do u', 'u dont want those vids going round school do u', 'you wouldnt want these pics getting out'],
+      ignore: ['you dont want ur pics on the school website? tick the opt out box', 'u dont want those baby pics all over insta lol', 'be careful, you dont want your pics leaked online', 'you dont want your photos all over the internet, so set your account to private'],
+    },
+  },
+  {
+    id: 'if-you-dont-reply-im-posting-r14',
+    phrases: [
+      'if|unless you|u do_not|dont|fail|ignore|block|stop ..6 im|i_am|ill|i_will|i_start|imma|ima|then_im|then_ill posting|post|leaking|leak|sharing|share|uploading|upload|exposing|expose|sending_it|sending_them|sending_everything|dropping_it|dropping_them',
+    ],
+    unless: ['group_photo|group_pic|group_shot|class_photo|team_photo|the_link|the_update|the_results|the_recipe|the_photo_of|the_pic_of|the_video_of|the_photos_of|the_pics_of|the_pics_from|the_photos_from', 'meme|memes|cake|plans|plan|lol|haha|lmao|jk|question|poll|vote|order|homework|notes|answers|playlist|trip|party|birthday|bday|match|game|score|scores|results|rota|schedule|list|menu|without_you|for_you|instead|myself|my_own|my_story_anyway|scam|fake|news|what_do_i_do|what_should_i_do|they_said|he_said|she_said'],
+    examples: {
+      match: ['if u dont reply in 5 mins im posting', 'if you block me im leaking everything', 'if u ignore me again im sharing them'],
+      ignore: ['if u dont reply in 5 mins im posting the plans in the gc', 'if u dont reply in 10 mins im posting the group photo', 'if u dont answer im posting without u lol', 'if u dont send the notes im posting the answers myself'],
+    },
+  },
+  {
+    id: 'dad-gonna-see-what-you-do-online-r14',
+    phrases: [
+      'your|ur @audience|dads|mums|moms|parents ..1 gonna|going_to|will|is_gonna|are_gonna|about_to|bout_to see|find_out|know|learn|hear_about ..1 what|how ..5 online|on_cam|on_camera|on_call|on_facetime|on_snap|sent_me|send_me|sent_to_me|showed_me|little_girl|little_boy|baby_girl|precious_daughter|precious_son|really_like|really_are',
+    ],
+    unless: ['car|dent|vase|remote|window|grades|report|results|exam|exams|test|detention|homework|room|mess|bill|phone_bill|spent|money|party|tattoo|piercing|hair|proud|amazing|well_done|congrats|present|gift|surprise|birthday|bday|lol|haha|lmao|jk|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said'],
+    examples: {
+      match: ['ur dads gonna see what his little girl does online', 'ur mum is about to find out what u sent me', 'your parents will see what you really are'],
+      ignore: ['ur dads gonna see what u did to the car lol', 'ur mum is gonna find out how much u spent online', 'ur parents will see what u got in the exam'],
+    },
+  },
+  {
+    id: 'video-uploaded-pay-removal-r14',
+    phrases: [
+      'your|ur @photo|video|recording|clip ..2 has_been|have_been|was|were|is|are|got uploaded|posted|leaked|published|put_online ..6 to remove|to_delete|to_take_down|removal|takedown|take_it_down|delete_it ..4 pay|contact|send|charges|fee|fees',
+      '@iwill|i_could|i_can [literally|easily|actually|so_easily] ruin|destroy|end|expose you|u ..2 with one|a|1 click|post|message|text|tap|button|screenshot|upload',
+    ],
+    unless: ['scam|fake|heads_up|what_do_i_do|what_should_i_do|report|news|is_this_real|they_said|he_said|she_said|school_channel|channel|vlog|tiktok_account|lol|haha|lmao|jk|fifa|game|match|chess|quiz'],
+    examples: {
+      match: ['Your video has been uploaded on YouTube. To remove it contact this number and pay the removal charges.', 'i could literally ruin u with one click', 'i can expose u with one post'],
+      ignore: ['got a text saying your video has been uploaded, to remove it pay the fee. is this real?', 'i could literally end u with one click in fifa lol'],
+    },
+  },
 ] satisfies PatternEntry[];

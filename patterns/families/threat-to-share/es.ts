@@ -205,7 +205,7 @@ export default [
       'empiezo|empezare|voy_a_empezar|comienzo|empiezo_ya ..1 a ..1 mandarlo*|mandarla*|mandarlas|mandarlos|enviarlo*|enviarla*|publicarlo*|publicarla*|subirlo*|subirla*|pasarlo*|pasarla*|difundirlo*|difundirla*|compartirlo*|compartirla*|filtrarlo*|filtrarla*|repartirlo*|repartirla*',
       'porno|desnud*|montaje|photoshop|nudes|pack|deepfake ..6 y ..1 las|los|lo|la ..1 subo|publico|mando|envio|comparto|filtro|difundo|subire|publicare|mandare|enviare',
     ],
-    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'invitacion*|repartir|reparto|revista|receta*|vez|pastel|tarta|horizontal|graba|classroom|moodle|teams|entrega|orgullo*|baile|coreo*|famos*|genial|felicidades|enhorabuena|que_guay|concurso|cartel*|poster*|orla|anuario|revista|periodico|web_del|premio|ganador*|fiesta|cumple|cumpleanos|boda|viaje|excursion|partido|torneo|equipo|club|concierto|sorpresa|regalo|anuncio*|mascota|perro|gato|perdid*|sudadera|apuntes|deberes|horario|tarea|trabajo|proyecto|jaja*|haha*|jsjs*|jeje*|xd'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'invitacion*|repartir|reparto|revista|receta*|vez|pastel|tarta|horizontal|graba|classroom|moodle|teams|entrega|orgullo*|baile|coreo*|famos*|genial|felicidades|enhorabuena|que_guay|concurso|cartel*|poster*|orla|graduacion|anuario|revista|periodico|web_del|premio|ganador*|fiesta|cumple|cumpleanos|boda|viaje|excursion|partido|torneo|equipo|club|concierto|sorpresa|regalo|anuncio*|mascota|perro|gato|perdid*|sudadera|apuntes|deberes|horario|tarea|trabajo|proyecto|jaja*|haha*|jsjs*|jeje*|xd'],
     examples: {
       match: ['si sigues sin responder empiezo por tu prima', 'si no me das 500 tu cara va a estar en todos los grupos', 'tus fotos van a acabar en todos los moviles del insti', 'paga o las imprimo y las pego en la entrada del insti', 'mira, ya le mande una a tu primo, quieres que siga?', 'ya le mande una captura a tu mejor amiga, la proxima va a tu madre', 'ya le he mandado una foto a tu prima, la proxima va para tu madre', 'si le dices a alguien, publico todo', 'denunciame si quieres, igual lo subo antes', 'cada hora que pase sin pagar subo una foto', 'si no contestas en 10 minutos empiezo a mandarlo', 'voy a poner tu cara en fotos porno con photoshop y las subo'],
       ignore: ['ya le mande una a tu prima, la del pastel, quieres que siga mandando recetas?', 'ya le pase las fotos a tu hermano, la siguiente la mando al grupo de la familia', 'bloqueame si quieres, igual lo subo antes al classroom', 'cada dia sin estudiar subo una foto de mi progreso al insta', 'tu video del baile va a estar en todas las redes del cole, que orgullo', 'tu foto va a estar en todos los carteles del concurso', 'empiezo por tu prima a repartir las invitaciones', 'imprimo los carteles de la fiesta y los pego en el pasillo del insti', 'ya le mande las fotos del viaje a tu prima, quieres que siga con las de la playa?', 'si le dices a alguien publico todo el cotilleo jaja', 'hago un montaje con las fotos del viaje y las subo'],
@@ -614,10 +614,10 @@ export default [
     phrases: [
       'seria_una_pena|seria_una_lastima|que_pena_seria|seria_triste|seria_una_verguenza|no_querras|no_quieres|no_quisieras|imaginate ..2 que|q ..6 vieran|viera|vean|vea|recibieran|recibiera|se_enteraran|se_enterara|les_llegaran|le_llegara|les_llegara',
     ],
-    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'partido|peli|pelicula|serie|concierto|show|final|torneo|juego|partida|cumple|fiesta|viaje|graduacion|examen|boda'],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'partido|peli|pelicula|serie|concierto|show|final|torneo|juego|partida|cumple|fiesta|viaje|graduacion|examen|boda|puerta|sal_por|salir_por|escondete|esconderte|agachate|disimula'],
     examples: {
       match: ['seria una pena q tus tias del grupo familiar las vieran no?', 'no querras que tu mama las vea', 'imaginate que tus compas del cole vieran eso'],
-      ignore: ['seria una pena que no vieran el partido', 'seria una lastima que no vea la peli contigo'],
+      ignore: ['si no quieres que te vean, sal por la puerta de atras', 'seria una pena que no vieran el partido', 'seria una lastima que no vea la peli contigo'],
     },
   },
   {
@@ -630,10 +630,10 @@ export default [
       'una palabra|un_clic|un_click|un_mensaje mia|mio ..1 y ..3 se_acaba|acabo|arruino|destruyo|se_entera|se_enteran|te_hundo|te_quemo',
       'evitar ..1 su|tu|la ..1 difusion|publicacion|divulgacion|distribucion',
     ],
-    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'feria|exposicion|obra|teatro|torneo|partido|festival|acto|proyecto|apuntes|estudias|notas|boletin|examen|no_estudias'],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denunciaron|segun_la_policia|alerta|no_pagues|nunca_pagues|no_paguemos|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_escribieron_diciendo|me_escribio_diciendo|si_alguien|la_serie|la_peli|la_pelicula', 'feria|exposicion|obra|teatro|torneo|partido|festival|acto|proyecto|apuntes|estudias|notas|boletin|examen|no_estudias|sorpresa|fiesta_sorpresa|spoiler|spoilers'],
     examples: {
       match: ['haz lo que te digo o tus papas las reciben', 'depositale a esta cuenta o se entera tu escuela', 'entonces que la vea todo el colegio jaja', 'mandame 2 tarjetas de google play o publico tus chats', 'una palabra mia y se acaba tu reputacion', 'realice una transferencia para evitar su difusion'],
-      ignore: ['pasame los apuntes o se entera tu mama de que no estudias jaja', 'entonces que lo vea todo el colegio en la feria de ciencias', 'o publico las capturas del torneo en el grupo'],
+      ignore: ['no le digas a nadie lo de la fiesta sorpresa de lu, que si no se entera todo el mundo', 'pasame los apuntes o se entera tu mama de que no estudias jaja', 'entonces que lo vea todo el colegio en la feria de ciencias', 'o publico las capturas del torneo en el grupo'],
     },
   },
   {
@@ -683,6 +683,52 @@ export default [
     examples: {
       match: ['si no quieres q las publique en tus historias, manda 150 mil por Nequi a este numero', 'si no quieres que lo vea tu familia, pagame hoy', 'pues lo q tengas, ya. si no a las 10 se publica', 'para q no las mande a tus contactos tienes q pagar'],
       ignore: ['si no quieres que la suba al grupo dime y la borro', 'si no quieres que suba la foto del viaje avisame', 'entrega hoy, si no mañana se publica la lista sin tu nota', 'si no quieres q la suba me invitas a un helado jaja'],
+    },
+  },
+  {
+    id: 'everyone-finds-out-yours-r14',
+    phrases: [
+      'todos|todo_el_mundo|tu_familia|tus_padres|tus_papas|tus_viejos|tu_mama|tu_papa|tus_amigos|tu_escuela|tu_colegio|tu_novio|tu_novia ..2 se ..1 enteran|enteraran|van_a_enterar|entera|enterara|va_a_enterar ..2 de ..1 lo_tuyo|lo_nuestro|lo_que_hiciste|lo_que_me_mandaste|lo_que_mandaste|tus_fotos|tus_videos|lo_que_hicimos|tu_secretito',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'lo_tuyo_con|jaja*|jsjs*|xd|lol|disimula|disimular|se_te_nota|se_nota|chisme*|crush|sorpresa|fiesta'],
+    examples: {
+      match: ['ya juntaste la plata? te quedan 2 horas, despues no hay vuelta atras y todos se enteran de lo tuyo', 'tu familia se va a enterar de lo que me mandaste', 'tus papas se enteran de lo nuestro hoy mismo'],
+      ignore: ['si sigues mirandolo asi todos se enteran de lo tuyo con pablo jaja', 'todos se enteran de lo de la fiesta'],
+    },
+  },
+  {
+    id: 'if-you-dont-want-them-out-r14',
+    phrases: [
+      'si ..1 no ..1 quieres|queres|kieres|quiere ..1 que|q ..1 circulen|circule|se_vean|se_vea|se_difundan|se_difunda|se_filtren|se_publiquen|se_publique|las_vean|los_vean|lo_vean|la_vean|la_vea|las_vea|salgan_a_la_luz|se_hagan_virales|anden_por_ahi|esten_en_internet',
+      'si|sino|si_no|o ..6 todo|todas_tus|tus_fotos|tus_archivos|los_archivos|las_fotos|tu_video|el_video|tus_videos ..1 sera|seran|va_a_ser|van_a_ser ..1 publicad*|difundid*|filtrad*|expuest*|enviad*',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'spoiler|final|serie|peli|capitulo|examen|notas|boletin|borra|borralas|borralo|privado|privada|configuracion|ajustes|cuenta_privada'],
+    examples: {
+      match: ['con tus fotos del insta ya me arme unas edits bien cochinas, si no quieres q circulen ya sabes q hacer', 'Si contacta a la policia todo sera publicado', 'si no pagas tus fotos seran difundidas'],
+      ignore: ['si no quieres que se filtre el final no mires tiktok', 'si no quieres que las vean pon la cuenta privada'],
+    },
+  },
+  {
+    id: 'tell-parent-what-you-sent-r14',
+    phrases: [
+      '@tellv|hablo|hablare|voy_a_hablar|le_cuento|les_cuento|le_enseno|les_enseno|le_muestro ..3 @targ ..4 lo_que|lo_q|todo_lo_que|todo_lo_q|todo ..1 me_mandaste|me_enviaste|me_pasaste|me_mandas|me_mostraste|me_ensenaste|hicimos|hiciste_conmigo|hiciste_en_la_camara',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|xd|lol|examen|notas|boletin|suspenso|fiesta|regalo|sorpresa|receta|tarea|deberes|memes|meme|chiste|chistes'],
+    examples: {
+      match: ['sal mañana a las 5 a la esquina o voy yo y hablo con tu papa de todo lo que me mandaste', 'le enseño a tu mama lo que me mandaste', 'les cuento a tus amigas todo lo que hicimos'],
+      ignore: ['le cuento a tu mama lo que me mandaste de la receta', 'le enseño a tu papa el meme que me mandaste jaja'],
+    },
+  },
+  {
+    id: 'the-ones-i-have-they-see-r14',
+    phrases: [
+      'las|los|lo ..1 que|q ..1 tengo|ya_tengo|guarde|tengo_guardadas|tengo_guardados ..3 las|los|lo ..1 ve|ven|vera|veran|recibe|reciben|va_a_ver|van_a_ver|tiene|tendra|tendran',
+      'o|sino|si_no ..3 @targ|todos|todo_el_mundo ..1 ven|veran|van_a_ver|va_a_ver|vera|ve ..1 todo|tus_fotos|tus_videos|el_video|las_fotos|lo_que_me_mandaste|lo_que_hiciste',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'viaje|cumple|fiesta|boda|partido|torneo|album|nube|drive|notas|boletin|examen|cartas|cromos|jaja*|jsjs*|xd|lol'],
+    examples: {
+      match: ['si no me mandas mas fotos, las que tengo las ve todo el mundo', 'manda 200 por sinpe o tus papas ven todo', 'pagame o tu novio ve tus fotos'],
+      ignore: ['las que tengo del viaje las ve toda la familia en el album', 'estudia o tus papas ven las notas jaja'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1317,4 +1317,120 @@ export default [
     }
   },
   // r13-end
+  // r14-start
+  {
+    "id": "celle-la-part-sur-ton-serveur-r14",
+    "phrases": [
+      "sinon|ou|sans_quoi|a_moins ..2 celle_la|celles_la|la_photo|la_video|les_photos|les_videos|tes_photos|tes_videos|ta_photo|ta_video|tes_nudes|la_vid|tout_ca ..2 part|partent|partira|partiront|tourne|tournent|tournera|tourneront|circule|circulent|circulera|circuleront|atterrit|atterrissent|atterrira|atterriront|finit|finira|finiront ..4 ton|ta|tes|toute_ta|tout_ton|tous_tes|toutes_tes ..2 @audience",
+      "celle_la|celles_la|tes_photos|tes_videos|ta_photo|ta_video|tes_nudes ..2 partira|partiront|tournera|tourneront|circulera|circuleront|atterrira|atterriront|finira|finiront ..4 ton|ta|tes|toute_ta|tout_ton|tous_tes|toutes_tes ..2 @audience",
+      "sinon|ou ..1 elle|elles ..1 part|partent|partira|partiront|tourne|tournent|tournera|tourneront|circule|circulent|circulera|atterrit|atterrira|finit|finira ..4 ton|ta|tes|toute_ta|tout_ton|tous_tes|toutes_tes ..2 @audience",
+      "ou|sinon|sans_quoi ..4 ta|ton|tes|toute_ta|tout_ton ..2 @audience ..2 la|les|le ..1 recoit|recoivent|recevra|recevront|verra|verront|aura|auront"
+    ],
+    "unless": [
+      "qui_tourne|qui_circule|rumeur*|virale|viral|tendance|trend|meme|mdr|ptdr|colis|lettre|courrier|paquet|bus|train|car|avion"
+    ],
+    "examples": {
+      "match": [
+        "sinon celle-là part sur ton serveur discord avec ton vrai nom",
+        "une de plus ou elles partent chez tes potes",
+        "sinon celle-là tourne dans les groupes de ton école",
+        "200 € sur ce RIB ou ta soeur la reçoit en premier",
+        "t'obéis ou toute ta classe les aura ce soir"
+      ],
+      "ignore": [
+        "t'as vu la vidéo qui tourne sur ton insta ? trop drôle",
+        "les photos tournent dans ta classe depuis hier, c'est qui qui les a postées ?",
+        "elle part chez tes cousins samedi ?",
+        "ta mère la recevra demain la lettre",
+        "elle finit à quelle heure ta soeur ?"
+      ]
+    }
+  },
+  {
+    "id": "je-poste-les-montages-r14",
+    "phrases": [
+      "@je ..2 @spread ..2 les|tes|ces|des|mes ..1 montage*|photomontage*|fake*|deepfake* ..4 @audience"
+    ],
+    "unless": [
+      "projet|expose|clip|tournage|court_metrage|film|capcut|davinci|premiere_pro|edit|edits|fan*|anim*|amv"
+    ],
+    "examples": {
+      "match": [
+        "je poste les montages sur le groupe de la 3eB",
+        "jvais balancer tes montages à toute ta classe",
+        "je partage les deepfakes sur ton insta"
+      ],
+      "ignore": [
+        "je poste les montages vidéo sur le groupe pour le projet",
+        "je mets les montages du clip sur youtube ce soir"
+      ]
+    }
+  },
+  {
+    "id": "fichiers-seront-rendus-publics-r14",
+    "phrases": [
+      "vos|tes|votre|ta|ton ..2 fichiers|photos|videos|images|captures|conversations|messages|enregistrements|contenus|nudes|discussions ..3 seront|sera|vont_etre|va_etre|seraient ..2 rendu*|publie*|diffuse*|transmis*|envoye*|divulgue*|partage*|leak*|expose* ..3 publi*|@audience|contacts|proches|public|publics|publique|publiques|en_ligne",
+      "sans_reponse|sans_paiement|faute_de|a_defaut|sinon|passe_ce_delai|au_dela|apres_ce_delai ..6 les ..1 fichiers|photos|videos|images|captures|conversations|enregistrements|contenus ..3 seront|sera|vont_etre ..2 rendu*|publie*|diffuse*|transmis*|envoye*|divulgue*|partage*|leak*"
+    ],
+    "unless": [
+      "classe|photographe|album|commande*|resultats|bulletin|ent|notes|disponible*|mariage|voyage|sortie|spectacle|gala|club|journal|inscription*|rgpd|supprime*|efface*"
+    ],
+    "examples": {
+      "match": [
+        "Sans réponse sous 24h, les fichiers seront rendus publics.",
+        "vos photos seront envoyées à tous vos contacts",
+        "tes vidéos vont être publiées sur internet si tu paies pas"
+      ],
+      "ignore": [
+        "les photos de classe seront envoyées aux parents la semaine prochaine",
+        "vos photos seront disponibles sur l'album en ligne",
+        "passé ce délai les photos ne seront plus disponibles"
+      ]
+    }
+  },
+  {
+    "id": "ton-daron-va-adorer-la-video-r14",
+    "phrases": [
+      "ton|ta|tes|toute_ta|tout_ton|tous_tes ..1 @audience ..1 va|vont|vas ..1 kiffer|adorer|aimer|apprecier|halluciner|rigoler|bien_rigoler|se_regaler|se_marrer ..2 la|ta|tes|les|cette|ces ..1 video*|photo*|nudes|vid|vids|images ..4 paie|paye|payes|paies|payer|sinon|a_moins|sauf_si|sauf",
+      "paie|paye|payes|paies|vire|sinon ..6 ton|ta|tes|toute_ta|tout_ton|tous_tes ..1 @audience ..1 va|vont ..1 kiffer|adorer|aimer|apprecier|halluciner|rigoler|bien_rigoler|se_regaler|se_marrer ..2 la|ta|tes|les|cette|ces ..1 video*|photo*|nudes|vid|vids|images",
+      "un_faux_pas|un_seul_faux_pas|un_mot|un_seul_mot|une_erreur|un_seul_blocage|tu_me_bloques ..4 et|pis ..1 ca|tout|elles|elle|les_photos|la_video|tes_photos|ta_video ..1 sort|sortent|part|partent|fuite|fuitent|sortira|partira|leak|tombe_sur"
+    ],
+    "unless": [
+      "communion|mariage|anniv*|bapteme|classe|vacances|voyage|plage|gateau|cadeau|souvenir|diplome|spectacle|match|but|buts|chien|chat|jenga|tour|equilibre|escalier|verglas|danse|chore*|ski",
+      "envoie_la_lui|envoie_lui|montre_lui|montre_la_lui|envoie_les_lui|tu_lui_montres|tu_lui_envoies"
+    ],
+    "examples": {
+      "match": [
+        "ton daron va kiffer la vidéo 😂 paie",
+        "paie sinon tes potes vont adorer ces photos",
+        "je garde tout au chaud, un faux pas et ça sort",
+        "un mot à tes parents et tout part"
+      ],
+      "ignore": [
+        "ta mère va adorer la photo de la communion",
+        "ton père va adorer la vidéo, envoie la lui sinon je le fais",
+        "ton père va adorer la vidéo du but, tu lui montres ?",
+        "un faux pas et ça tombe mdr (jenga)"
+      ]
+    }
+  },
+  {
+    "id": "tu-veux-que-tes-parents-voient-r14",
+    "phrases": [
+      "tu|t ..1 veux|voudrais|aimerais|prefere*|preferes ..1 que|qu ..1 tes|ta|ton|toute_ta|tout_ton|tous_tes ..1 @audience ..2 voient|voie|voit|tombent|tombe|recoivent|recoive|decouvrent|decouvre ..3 ce_que|ca|tes|ta|ces|cette|nos|tout"
+    ],
+    "unless": [
+      "bulletin|notes|carnet|mdr|ptdr|haha|lol|chambre|bordel|devoirs|dessin|gateau|spectacle|cadeau|surprise|film|match"
+    ],
+    "examples": {
+      "match": [
+        "tu veux que tes parents voient ce que tu fais en ligne ?",
+        "tu préfères que toute ta classe découvre tes photos ?"
+      ],
+      "ignore": [
+        "tu veux que tes parents voient ton bulletin ? mdr range ta chambre"
+      ]
+    }
+  },
+  // r14-end
 ] satisfies PatternEntry[];

@@ -725,4 +725,99 @@ export default [
       ignore: ['mando lo screen dell orario a tutti', 'ti giro la chat della gita a tutti'],
     },
   },
+  {
+    id: 'they-will-see-them-r14',
+    phrases: [
+      'stasera|domani|subito|sbagliata|altrimenti|oppure|senno|se_no|poi ..3 le|li|lo|la ..1 vede|vedono|vedra|vedranno|leggono|leggera|leggeranno|ricevono|riceveranno ..2 tutto|tutta|tutti|tutte|tuoi|tua|tuo ..2 @audience|gruppo|scuola|istituto',
+      'le|li|lo|la ..1 vede|vedono|vedra|vedranno|leggono|leggeranno ..2 tutto|tutti|tuoi|tua|tuo ..2 @audience|gruppo|scuola|istituto ..4 se ..1 non|mi_blocchi|blocchi|mi_ignori',
+    ],
+    unless: ['matrimonio|gara|sei_forte|mito|compleanno|festa|auguri|sorpresa|regalo|torta|disegno|pagella|voto|voti|verifica|ahah*|lol|haha*|saggio|recita|gita|tema|lettera|biglietto|invito|locandina|video_della_partita|nascondilo|nascondila|attent*|occhio'],
+    examples: {
+      match: ['stasera le vede tutto il gruppo della 4B se non mi rispondi', 'una parola sbagliata e li leggono i tuoi genitori', 'domani lo vedono tutti i tuoi compagni'],
+      ignore: ['stasera lo vede tutta la famiglia il video del saggio', 'domani la vede tua mamma la pagella ahah', 'nascondilo che domani lo vede tua madre'],
+    },
+  },
+  {
+    id: 'goes-online-or-else-r14',
+    phrases: [
+      'o|oppure|altrimenti|senno|se_no ..4 link|video|foto|tutto|chat|screen* ..4 va|vanno|andra|andranno|finisce|finiscono|finira|finiranno ..1 online|in_rete|su_internet|in_giro|pubblic*|su_tiktok|su_instagram|sui_social',
+      'tempo|entro|minuti|ore|mezzanotte|scadenza ..6 poi|dopo ..1 tutto|tutte|tutti ..1 su|online|in_rete|sui_social ..1 tiktok|instagram|internet|rete|onlyfans|telegram|reddit|twitter|social',
+    ],
+    unless: ['ballett*|balli|trend|coreografi*|canzone|vlog|montaggio|edit|ricetta|torta|gita|ahah*|lol|haha*|compit*|verifica|progetto|cartellone|ricerca'],
+    examples: {
+      match: ['manda 0.005 btc a questo wallet o stasera il link con le tue foto va online', 'hai tempo fino a mezzanotte. poi tutto su tiktok', 'paga oppure le foto finiscono in rete'],
+      ignore: ['finiamo il balletto entro le 6, poi tutto su tiktok', 'o stasera o domani il video va online, è il vlog della gita'],
+    },
+  },
+  {
+    id: 'broken-send-to-school-r14',
+    phrases: [
+      'io ..1 mandare|pubblicare|mostrare|inviare|postare|mettere|dare ..4 tua|tuo|tuoi|tue ..1 @audience',
+      'mandare|pubblicare|postare|inviare|mostrare ..4 a|ad|al|alla|ai|tua|tuo|tuoi ..2 @audience ..4 se ..2 non|no ..1 paga|paghi|pagare|pagi|pagato',
+    ],
+    unless: ['modulo|compit*|auguri|invito|inviti|regalo|biglietto|lettera|pagella|circolare|posso|devo|dobbiamo|bisogna'],
+    examples: {
+      match: ['io mandare a tua scuola e tua famiglia se tu non paga', 'io pubblicare foto a tuoi amici', 'mandare video a tua madre se non paga'],
+      ignore: ['devo io mandare a tua mamma il modulo della gita?', 'io mandare auguri a tua nonna domani'],
+    },
+  },
+  {
+    id: 'forward-into-all-groups-r14',
+    phrases: [
+      'giro|mando|posto|pubblico|inoltro|metto|spammo|condivido|inoltrero|mandero|girero|pubblichero ..3 in|su|nei|negli|sui ..1 tutti|tutte ..2 gruppi|chat|gruppo ..3 tua|tuo|della_tua|del_tuo|classe|scuola|squadra',
+    ],
+    unless: ['invito|inviti|festa|auguri|compleanno|volantino|link|modulo|meme|sondaggio|avviso|circolare|orario|orari|ahah*|lol|haha*|compit*|esercizi|foto_della_gita|locandina|evento|raccolta|regalo'],
+    examples: {
+      match: ["prova a bloccarmi e lo giro in tutti i gruppi della tua classe, tanto la lista dei tuoi contatti ce l'ho gia", 'le mando in tutte le chat della tua scuola'],
+      ignore: ['giro l avviso in tutti i gruppi della classe', 'mando il link in tutte le chat della squadra per la festa'],
+    },
+  },
+  {
+    id: 'video-reaches-every-address-r14',
+    phrases: [
+      'video|filmato|registrazion*|materiale|foto|immagini ..3 parte|partira|arriva|arrivera|verra_inviato|sara_inviato|sara_inoltrato|verra_inoltrato|sara_spedito ..4 ogni|tutti|tutte ..2 indirizz*|contatt*|rubrica|email|mail',
+      'pubblicazione|diffusione|divulgazione ..3 fascicolo|video|materiale|foto|immagini|registrazion*',
+    ],
+    unless: ['giornalino|scolastic*|annuario|fotografo|modulo|liberatoria|consenso|privacy_della_scuola|autorizz*|gita|recita|saggio|vietat*|reato|polizia_postale_avverte|consigli|non_pagare|denuncia_subito'],
+    examples: {
+      match: ['Dopo il pagamento cancello tutto, altrimenti il video parte a ogni indirizzo della tua rubrica.', 'Per evitare il procedimento penale e la pubblicazione del fascicolo, versi la sanzione'],
+      ignore: ['Il modulo per la liberatoria sulla pubblicazione delle foto della gita va firmato', 'la diffusione di foto intime è un reato, non pagare e denuncia subito'],
+    },
+  },
+  {
+    id: 'post-with-your-name-r14',
+    phrases: [
+      'pubblico|posto|metto|carico|giro|mando|ti_metto|le_metto|li_metto|pubblichero|mettero ..4 onlyfans|pornhub|siti_porno|sito_porno|gruppi_telegram|gruppo_telegram|canali_telegram|reddit|forum ..4 nome_e_cognome|tuo_nome|col_tuo_nome|il_tuo_nome|tuo_numero|tuo_indirizzo|tuo_profilo|tua_scuola',
+      'tutto|foto|video|le_tue_foto|i_tuoi_video ..2 su|in|nei ..1 onlyfans|pornhub|siti_porno|sito_porno|gruppi_telegram',
+    ],
+    unless: ['iene|notizia|articolo|servizio|polizia_postale|denuncia|denunciare|segnala|segnalare|reato|se_ti|se_qualcuno|occhio|attenzione|ahah*|lol'],
+    examples: {
+      match: ['pubblico tutto su onlyfans col tuo nome', 'ti metto nei gruppi telegram con nome e cognome', 'le tue foto su pornhub stasera'],
+      ignore: ['hai visto il servizio delle iene sui gruppi telegram con nome e cognome delle ragazze? è un reato', 'metto tutto su reddit col nome del progetto'],
+    },
+  },
+  {
+    id: 'group-with-all-your-friends-ready-r14',
+    phrases: [
+      'gruppo|chat ..2 con ..2 tutti|tutte ..2 tuoi|tue ..1 @audience ..6 inviare|invio|mandare|premere|pubblicare|aspetto_solo|pronto|pronta|basta_un_click',
+    ],
+    weight: 5,
+    unless: ['festa|sorpresa|compleanno|regalo|auguri|cena|gita|torneo|partita|progetto|organizz*|invito|inviti|ahah*|lol|haha*'],
+    examples: {
+      match: ['ho creato un gruppo con tutti i tuoi amici, aspetto solo te per inviare', 'la chat con tutte le tue amiche è pronta, basta un click'],
+      ignore: ['ho creato un gruppo con tutti i tuoi amici per la festa a sorpresa, aspetto solo te per inviare il messaggio'],
+    },
+  },
+  {
+    id: 'or-i-tell-everyone-about-the-video-r14',
+    phrases: [
+      'o|oppure|altrimenti|senno|se_no ..2 dico|racconto|faccio_sapere|spiffero|sputtano ..2 a|ai|al|alla|alle|agli ..2 tutti|tutte|@audience ..3 del|della|dei|delle|di|dell ..1 video|foto|chat|nudes|screen*|videochiamat*|call',
+      'tutti|tutte|@audience ..6 allego|allegando|allegate|allegati|allegato ..2 foto|video|screen*|screenshot*|nudes',
+    ],
+    unless: ['gita|festa|compleanno|sorpresa|regalo|progetto|compit*|torneo|partita|saggio|recita|ahah*|lol|haha*|volantino|locandina|invito|verbale|circolare|cadi|cadevi|caduta|merenda|scivol*|rutto|canti|cantavi|balli|ballavi'],
+    examples: {
+      match: ['dammi 500 robux o dico a tutti del video', 'scrivo a tutti che sei una tr**a e allego le foto', 'paga oppure racconto ai tuoi genitori della videochiamata'],
+      ignore: ['scrivo a tutti per la festa e allego le foto della gita', 'o lo dici tu o dico a tutti del video della recita ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

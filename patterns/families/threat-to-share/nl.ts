@@ -854,4 +854,117 @@ export default [
       ignore: ['stuur de planning vandaag, anders morgen naar iedereen via de mail', 'laat het me weten, anders stuur ik de uitnodiging naar iedereen'],
     },
   },
+  {
+    id: 'then-your-pics-go-round-r14',
+    phrases: [
+      "daarna|dan|straks|morgen|vanavond|anders ..3 gaat|gaan|komt|komen|staat|staan ..1 je|jouw|uw ..1 @photo|@nude|naaktfoto*|nudes ..3 rond|viraal|online",
+      "daarna|dan|straks|morgen|vanavond|anders ..3 gaat|gaan|komt|komen|staat|staan ..1 je|jouw|uw ..1 @photo|@nude|naaktfoto*|nudes ..2 in|op ..4 groepsapp*|klassenapp*|klassengroep*|klasgroep*|jaargroep*|story|instagram|facebook|tiktok|snapchat|internet|twitter|fanpage|reddit",
+      "@your ..1 naaktfoto*|nudes|naaktbeelden|naaktvideo*|naaktfilmpje*|blootfoto* ..2 komen|komt|gaan|gaat|staan|staat|belanden|belandt ..3 op|in|rond|online|viraal",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "bruiloft", "vakantie", "album", "fotograaf", "schoolfoto*", "klassenfoto*", "verjaardag*", "feest*", "wedstrijd", "optreden", "musical", "kamp", "website", "nieuwsbrief", "mag_dat", "mag_het", "kunnen", "kan", "pas_op", "nooit", "tips", "voorlichting", "als_je_ze", "als_je_die"],
+    examples: {
+      match: ["je hebt tot 9 uur vanavond. daarna gaat je filmpje rond in de groepsapp van je klas", "stort 200 euro via payconiq of uw naaktfoto's komen op facebook bij al uw vrienden", "morgen staan je fotos op tiktok als je niet reageert", "anders gaan je nudes rond op school"],
+      ignore: ["morgen staan je fotos van de bruiloft online", "daarna komen je fotos van de wedstrijd op de website", "pas op, je naaktfotos kunnen zo online komen", "morgen staat je video op tiktok haha"],
+    },
+  },
+  {
+    id: 'post-it-with-your-name-r14',
+    phrases: [
+      "zet|post|plaats|gooi|upload ik|k ..4 @photo|nudes ..6 met @your ..1 naam|gezicht|adres|nummer|instagram|school ..3 erbij|eronder|erop|erin",
+      "ik|k zet|post|plaats|gooi|upload ..4 @photo|nudes ..6 met @your ..1 naam|gezicht|adres|nummer|instagram|school ..3 erbij|eronder|erop|erin",
+      "zet|post|plaats|gooi|upload ik|k ..4 @photo|nudes ..3 op ..3 fanpage*|pagina|account ..3 met # ..1 k|volgers|followers|duizend",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "trots", "gefeliciteerd", "proficiat", "mag_dat", "mag_het", "goed_gedaan", "verjaardag*", "jarig", "wedstrijd", "doelpunt", "goal", "optreden", "tekening*", "kunstwerk", "cosplay", "credit*", "toestemming", "ok_als", "oke_als", "bedankt", "mvp", "club*", "team", "toernooi", "kampioen*", "winnaar", "speler_van", "man_of_the_match", "topscorer"],
+    examples: {
+      match: ["jammer. dan zet ik die eerste video op onze fanpage met 38k volgers met jouw naam erbij. jouw keuze", "ik post je foto met je naam en school erbij", "dan plaats ik de video op mijn account met 20k volgers"],
+      ignore: ["ik zet je video op de pagina met je naam erbij, super goed gedaan!", "mag ik je tekening op mijn account met 2k volgers zetten? met je naam erbij als credit", "ik post je foto met je naam erbij op de clubpagina, je was MVP"],
+    },
+  },
+  {
+    id: 'you-sent-it-i-can-forward-r14',
+    phrases: [
+      "gestuurd|opgestuurd|verstuurd|gestuurt ..5 die|deze|ze|hem|dat|het kan|ga|zal|mag ik|k ..3 naar ..3 sturen|doorsturen|appen|forwarden|rondsturen",
+      "gestuurd|opgestuurd|verstuurd|gestuurt ..5 die|deze|ze|hem|dat|het kan|ga|zal ik|k ..3 doorsturen|rondsturen|forwarden|delen|posten|rondgooien",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "oma", "opa", "tante", "oom", "album", "mooi", "leuk", "dank*", "bedankt", "thx", "top", "lief", "groepsapp", "huiswerk", "formulier", "screenshot*", "schema", "rooster", "tikkie", "link", "adres", "uitnodiging*", "bestand*", "document*", "pdf", "samenvatting", "antwoorden", "planning", "meme*", "filmpje_van_de", "liedje", "nummer", "naar papa|mama|pap|mam|paps|mams|opa|oma"],
+    examples: {
+      match: ["je hebt er net al een gestuurd, die kan ik ook naar romy sturen. en naar je moeder", "je hebt ze zelf gestuurd, die kan ik gewoon doorsturen", "jij hebt hem verstuurd, die ga ik naar je klas sturen"],
+      ignore: ["je hebt de planning gestuurd, die kan ik naar sem doorsturen", "je hebt de foto gestuurd, die kan ik naar oma sturen, ze vindt hem mooi", "je hebt het zelf gestuurd, die kan ik toch ook naar papa sturen?"],
+    },
+  },
+  {
+    id: 'everyone-knows-how-you-look-r14',
+    phrases: [
+      "weet|weten|ziet|zien|zal|zullen|gaat|gaan ..4 hele|heel|iedereen|@crowd|@audience ..4 hoe @you ..2 eruit ..1 ziet|zag|ziet_zonder ..3 @nude",
+      "hele|heel|iedereen|@crowd ..3 weet|weten|ziet|zien|zal_weten|zal_zien ..2 hoe @you ..2 eruit ..1 ziet|zag ..3 @nude",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "zwembad", "zwemles", "strand", "sauna", "kleedkamer"],
+    examples: {
+      match: ["als je zaterdag niet bij me bent weet het hele lyceum hoe jij eruit ziet zonder kleren", "straks weet je hele klas hoe je eruit ziet in je ondergoed", "je hele school ziet straks hoe je eruit ziet zonder shirt"],
+      ignore: ["iedereen weet hoe je eruit ziet zonder make-up lol", "het hele zwembad zag hoe je eruit zag in je bikini"],
+    },
+  },
+  {
+    id: 'pay-or-it-goes-mocking-r14',
+    phrases: [
+      "# ..1 @currency|@money ..6 of|anders|zoniet ..3 @photo|nudes|filmpje*|video* ..2 gaat|gaan|komt|komen ..2 naar ..3 @audience|iedereen",
+      "# ..1 @currency|@money ..6 of|anders|zoniet ..2 ik|k stuur|app|post|deel ..4 naar ..3 @audience|iedereen",
+      "# ..1 @currency|@money ..6 of|anders|zoniet ..1 stuur|app|post|deel ik|k ..4 naar ..3 @audience|iedereen",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "grapje", "geintje", "jk", "cadeau*", "verjaardag*", "kaartje*", "uitnodiging*", "factuur", "rekening", "boete", "tikkie_voor", "snackbar", "pizza", "schoolreis", "kamp", "contributie"],
+    examples: {
+      match: ["haha sukkel. ik heb je foto en ik heb al je volgers gescreenshot. 400 euro via deze link of je foto gaat naar je hele klas en je moeder", "lol 200 euro of je video gaat naar al je vrienden 😂", "hahaha 50 euro anders stuur ik het naar je ouders"],
+      ignore: ["haha 10 euro of de foto van je verjaardag gaat naar oma", "lol betaal de 5 euro voor de pizza of ik stuur een tikkie naar je moeder"],
+    },
+  },
+  {
+    id: 'if-you-block-it-goes-out-r14',
+    phrases: [
+      "block*|blok*|ontvolg*|negeer* ..6 gaat|gaan|komt|komen|staat|staan ..3 eruit|online|rond|viraal|op_internet",
+      "als|zodra|wanneer ..2 je|jij ..2 me|mij ..1 blokt|blokkeert|blockt|blocked|negeert|ontvolgt ..4 post|zet|gooi|deel|stuur|upload|lek|verspreid ik|k",
+      "weet ..3 wat er ..1 gebeurt|gebeuren ..3 als|wanneer|zodra ..3 blokt|blokkeert|blockt|blocked|blokken|blocken|negeert|ontvolgt",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "game", "spel", "server_regels", "spam", "advertentie*", "reclame", "account_van_de", "instellingen", "melding"],
+    examples: {
+      match: ["je hebt 15 min. niet blocken anders gaat het meteen eruit", "ik heb al je volgers gescreenshot 😈 je weet wat er gebeurt als je me blokt", "als je me blokt post ik alles"],
+      ignore: ["als je me blokt in de game kan ik je geen trade sturen", "niet blokken, dan gaat de melding eruit lol"],
+    },
+  },
+  {
+    id: 'or-it-is-on-your-page-r14',
+    phrases: [
+      "of|anders|zoniet ..2 het|ze|alles|die|dit|deze staat|staan|komt|komen|gaat|gaan ..3 in|op ..2 de|je|jouw|uw ..1 klassenserver|schoolserver|server|discord|schoolpagina|pagina|profiel|feed|facebook|schoolsite|tijdlijn",
+      "of|anders|zoniet ..2 staat|staan|komt|komen|gaat|gaan ..1 het|ze|alles|die|dit|deze ..3 in|op ..2 de|je|jouw|uw ..1 klassenserver|schoolserver|server|discord|schoolpagina|pagina|profiel|feed|facebook|schoolsite|tijdlijn",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "rooster", "planning", "link", "uitnodiging*", "info", "huiswerk", "verslag", "agenda", "datum", "poll", "lijst", "aftermovie", "vakantie", "cijfers", "uitslag", "nieuwsbrief", "bericht_van", "foto_van_de", "fotos_van_de", "foto_s_van_de"],
+    examples: {
+      match: ["25 euro op paypal of het staat morgen op je schoolpagina", "50 euro via tikkie of alles komt in de klassenserver", "stuur er nog 2 anders staan ze op je profiel"],
+      ignore: ["reageer even anders komt het rooster op de klassenserver", "schiet op of de uitslag staat al in de server"],
+    },
+  },
+  {
+    id: 'make-sure-everyone-sees-r14',
+    phrases: [
+      "ik|k ga|zal|zorg ..3 zorgen|voor|ervoor ..2 dat iedereen|@crowd|@parents|je_hele|heel_je ..3 ziet|zien|weet|weten|krijgt|krijgen|te_zien",
+      "zet|plaats|post|gooi ik|k ..2 je|jouw|uw ..1 nummer|adres|naam|fotos|foto|foto_s|pics|insta|snap ..4 op ..3 seks*|sex*|dating*|porno*|escort*|hoer*|18plus|18_plus|onlyfans",
+      "ik|k zet|plaats|post|gooi ..2 je|jouw|uw ..1 nummer|adres|naam|fotos|foto|foto_s|pics|insta|snap ..4 op ..3 seks*|sex*|dating*|porno*|escort*|hoer*|18plus|18_plus|onlyfans",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "tekening*", "mooi", "trots", "gefeliciteerd", "uitnodiging*", "rooster", "planning", "feest*", "verjaardag*", "verrassing*", "nieuwsbrief", "website_van", "doelpunt", "wedstrijd", "optreden", "cijfer*", "diploma", "geslaagd"],
+    examples: {
+      match: ["ik ga zorgen dat iedereen het ziet", "ik zorg ervoor dat je hele klas het weet", "ik zet je nummer op een seksdatingsite", "ik plaats je foto op een escort site"],
+      ignore: ["ik ga zorgen dat iedereen het ziet, je tekening is zo mooi", "ik zorg ervoor dat iedereen de uitnodiging krijgt"],
+    },
+  },
+  {
+    id: 'your-mum-gets-a-link-r14',
+    phrases: [
+      "@your ..1 @audience|mams|mama|mam ..2 krijgt|krijgen|ontvangt|ontvangen ..2 straks|zo|morgen|vanavond|dadelijk|zometeen ..2 een ..1 linkje|filmpje|fotootje|video|videootje|bestandje|screenshot*",
+      "gaat|gaan|wordt|worden ..2 viral|viraal ..3 als @you ..3 niet|nee",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "ouderavond", "inschrijving", "parro", "magister", "smartschool", "formulier", "betaling", "tikkie", "gesprek", "rapport", "uitnodiging*", "enquete", "vragenlijst", "verjaardag*", "feest*", "bruiloft", "vakantie", "school", "juf", "meester", "mentor", "dansje", "tiktok_trend", "trend"],
+    examples: {
+      match: ["jouw mams krijgt straks een linkje", "je moeder krijgt zo een filmpje", "dat gaat viral als je niet luistert"],
+      ignore: ["je moeder krijgt straks een linkje voor de ouderavond", "dat gaat viral als je het niet post, die trend lol"],
+    },
+  },
 ] satisfies PatternEntry[];

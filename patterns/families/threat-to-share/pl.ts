@@ -277,7 +277,7 @@ export default [
       'masz|daje_ci|dam_ci|czekam ..3 godzin*|godzine|minut*|dzien|dni|doby|czasu|czas ..4 potem|inaczej|pozniej|wtedy|po_tym ..3 wszyscy|wszystkim|cala|caly|twoi|twoja|twoj|rodzice|rodzina|znajomi ..3 zobacza|zobaczy|dostana|dostanie|dowiedza|dowie|obejrza|beda_mieli',
       'szkoda|szkoda_by|szkoda_byloby|przykro_by ..5 jakby|gdyby|jesli|jak ..3 to|te|twoje|ten|ta ..3 wycieklo|wyciekly|wyciekl|wyciekla|poszlo|poszly|trafilo|trafily|wyplynelo|wyplynely|rozeszlo|rozeszly',
     ],
-    unless: [REPORTED, 'xd|haha*|hehe|lol|premier*|gry|gra|gre|gier|trailer*|zwiastun*|przeciek*|hasl*|dane|danych|wersj*|niespodzian*|prezent*|tort*|urodzin*|spoiler*|zakonczeni*|serial*|filmu|filmy|filmow|filmie|odcin*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|plan*|wyciecz*|lekcj*|trening*|mecz*|zadani*|projekt*|zaczyna|zacznie|start*'],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|premier*|gry|gra|gre|gier|trailer*|zwiastun*|przeciek*|hasl*|dane|danych|wersj*|niespodzian*|prezent*|tort*|urodzin*|spoiler*|zakonczeni*|serial*|filmu|filmy|filmow|filmie|odcin*|sprawdzian*|kartkow*|odpowiedz*|ocen*|wynik*|plan*|wyciecz*|lekcj*|trening*|mecz*|zadani*|projekt*|zaczyna|zacznie|start*|kosz|kosza|koszu|smieci|smietnik*|lodowk*'],
     examples: {
       match: ['masz godzinę. potem wszyscy to zobaczą', 'daję ci 30 minut, inaczej twoi rodzice dostaną wszystko', 'szkoda by było jakby to wyciekło', 'szkoda gdyby twoje zdjęcia trafiły do sieci'],
       ignore: ['masz godzinę, potem wszyscy zobaczą film na lekcji', 'szkoda by było jakby zakończenie wyciekło', 'masz dzień, potem wszyscy dowiedzą się o niespodziance', 'szkoda by było jakby to wyciekło przed premierą gry'],
@@ -671,10 +671,10 @@ export default [
       'szkoda|przykro|smutno|glupio|niefajnie ..2 by|byloby|bylo ..2 gdyby|jakby|jesliby|zeby ..4 twoj*|twoi*|twojej|twoich|rodzic*|mama|tata|chlopak|dziewczyna|wszyscy|cala_szkola|cala_klasa ..3 to|je|te|ten|tamto|tamte ..1 zobaczyl*|zobaczyli|zobaczyla|dostal*|obejrzal*|przeczytal*',
       'szkoda|przykro|smutno|glupio|niefajnie ..2 by|byloby|bylo ..2 gdyby|jakby|jesliby|zeby ..2 twoj*|twoi*|twojej|twoich ..1 @people ..2 to|je|te ..1 zobaczyl*|zobaczyli|zobaczyla|dostal*|obejrzal*',
     ],
-    unless: [REPORTED, 'balagan*|spoiler*|ocen*|pokoj*|deszcz*|pogod*|wyniki|kartkowk*|sprawdzian*|klasowk*|tort*|ciast*|prezent*|niespodziank*|woda|wody|gaz|rur*|kran*|bateri*|olej*|farb*|mleko'],
+    unless: [REPORTED, 'balagan*|spoiler*|ocen*|pokoj*|deszcz*|pogod*|wyniki|kartkowk*|sprawdzian*|klasowk*|tort*|ciast*|prezent*|niespodziank*|woda|wody|gaz|rur*|kran*|bateri*|olej*|farb*|mleko|kosz|kosza|koszu|smieci|smietnik*|lodowk*'],
     examples: {
       match: ['szkoda by bylo jakby twoj nowy chlopak to zobaczyl', 'byloby przykro gdyby wyciekly, nie sadzisz?', 'szkoda by było, gdyby twoi rodzice to zobaczyli', 'głupio by było jakby te zdjęcia wyszły'],
-      ignore: ['szkoda by bylo jakby mama zobaczyla ten balagan', 'byloby przykro gdyby niespodzianka wyszla za wczesnie', 'szkoda by było gdyby woda wyciekła z pralki'],
+      ignore: ['szkoda by bylo jakby mama zobaczyla ten balagan', 'byloby przykro gdyby niespodzianka wyszla za wczesnie', 'szkoda by było gdyby woda wyciekła z pralki', 'szkoda by bylo gdyby to trafilo do kosza, daj to mnie'],
     },
   },
   {
@@ -852,6 +852,66 @@ export default [
     examples: {
       match: ['wiesz ze moge wszystko zepsuc jednym klikiem', 'jedno klikniecie i po tobie', 'wystarczy ze nacisne wyslij', 'screen jest gotowy, czeka tylko na wyslanie'],
       ignore: ['jedno klikniecie i po tobie, mam awp xd', 'wystarczy ze nacisne wyslij i zamowienie poszlo', 'zdjecia sa gotowe do wyslania, wysle ci na maila po sesji slubnej'],
+    },
+  },
+  {
+    id: 'it-lands-on-their-feed-r14',
+    phrases: [
+      'szkoda|przykro|smutno|glupio|niefajnie ..3 gdyby|jakby|jesliby|zeby ..4 wyladowal*|trafil*|wrzucil*|wyplynel*|znalazl* ..3 na|w|u|do ..2 @app|@place|@people|jej|jego|ich|twojej|twoich|twojego',
+      'jak|jesli|jezeli|chyba ..2 nie ..1 chcesz ..1 zeby|aby|by ..2 poszly|poszlo|poszla|poszedl|trafily|trafilo|trafila|wyladowaly|wyladowalo|wyladowala|wyciekly|wycieklo|wyciekla ..2 na|do|w|po ..1 @app|@place|@people|story|neta|internet*|wszystkich|cala|caly|calej',
+      'inaczej|albo|bo|jak_nie|jesli_nie|chyba_ze|bo_inaczej ..4 @photo|link|linka|linki|fota|fotka|zdjecie|nagranie ..4 leci|leca|idzie|ida|pojdzie|pojda|poleci|poleca|wyladuje|wyladuja|trafi|trafia ..2 na|do|po ..2 @place|@people|@app|wszystkich|cala|calej|calego',
+      'albo|inaczej|bo|jak_nie|jesli_nie ..2 wszyscy|cala|caly|kazdy ..4 zobacza|zobaczy|obejrza|obejrzy|dostana|dostanie|beda_mieli|bedzie_mial ..2 twoje|twoj|twoja|twoich|te|ten ..1 @photo|nudes*|fotki|foty',
+      'puszcze|rozesle|rozniose|rozsylam|wrzuce ..3 po ..1 szkole|calej_szkole|klasie|calej_klasie|osiedlu|calym_osiedlu|calym_internecie|necie|sieci|calym_miescie|wsi|calej_wsi',
+      'wysle|rozesle|przesle|wysylam|puszcze|przesylam ..1 go|ja|je|to ..3 do ..1 wszystkich|twoich|twojej|twojego|calej|calego ..2 kontakt*|znajom*|@people|followers*|obserwuj*',
+      '@people ..3 [chyba] nie ..1 wie|wiedza ..2 jakie|ze|co ..2 @photo|nudes*|fotki|foty ..3 wysylasz|wysylalas|wysylales|robisz|robilas|robiles|rozsylasz|strzelasz|wrzucasz',
+      '@photo ..6 inaczej|albo|bo_inaczej|jak_nie|jesli_nie ..2 wiesz|wiecie ..1 co ..2 sie_stanie|bedzie|zrobie|sie_wydarzy|z_nimi_zrobie',
+      'albo|inaczej|bo_inaczej|jak_nie|jesli_nie ..2 koniec ..1 z ..1 twoja|twoim|twoja_dobra ..1 reputacja|opinia|wizerunkiem|dobrym_imieniem',
+      'brak ..1 wplaty|platnosci|przelewu|zaplaty|odpowiedzi ..2 oznacza|oznaczac_bedzie|skutkuje|skutkowac_bedzie|spowoduje ..2 publikacj*|upublicznieni*|rozeslanie|wysylke|udostepnieni*|rozpowszechnieni*',
+    ],
+    unless: ['ktos_mi_napisal|ktos_mi_wyslal|dostalam_wiadomosc|dostalem_wiadomosc|co_mam_robic|co_mam_zrobic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_ze|napisala_ze|pisze_ze', 'kosz|kosza|koszu|smieci|smietnik*|lodowk*|xd|haha*|hehe|zartuje|plotk*|memy|mema|zadani*|lekcj*|prezentacj*|projekt*|wycieczk*|klasow*_zdjec*|zdjecia_klasowe|niespodzian*|przepis*|ogloszen*|plakat*|zaproszeni*|ulotk*'],
+    weight: 5,
+    examples: {
+      match: ['niewazne. szkoda by bylo gdyby to wyladowalo na jej tiktoku', 'twoja siostra chyba nie wie jakie fotki wysylasz obcym', 'mam dostep do twojego insta, jak nie chcesz zeby poszly na story to wyslij jeszcze 3 zdjecia', 'dawaj kod blik na 400 zl, teraz. inaczej link z twoim filmikiem leci na grupe 8c', 'chce 5000 robux do jutra rana albo wszyscy na serwerze zobacza twoje fotki', 'wkleje twoja buzke z profilowego i rozesle po calym osiedlu', 'przygotowalem montaz z twoja twarza i wysle go do wszystkich kontaktow z facebooka', 'te co wyslalas to za malo, chce jeszcze jeden filmik, dluzszy. inaczej wiesz co sie stanie', 'zaplac albo nagranie pojdzie do twojej klasy', 'bo inaczej fotka trafi na grupe twojej szkoly', 'wyslij wiecej albo koniec z twoja reputacja', 'Szanowna Pani, w zalaczniku nagranie. Brak wplaty oznacza publikacje.'],
+      ignore: ['szkoda by bylo gdyby deszcz zepsul wycieczke', 'wyslij zdjecie zadania albo wiesz co sie stanie xd', 'puszcze plotke po szkole ze masz urodziny haha', 'zdjecia klasowe trafia do rodzicow przez strone szkoly', 'wysle je do wszystkich rodzicow jutro rano, chodzi o zgody na wycieczke', 'twoja mama nie wie jakie fotki wysylasz Kubie xd'],
+    },
+  },
+  {
+    id: 'your-clip-the-whole-school-sees-r14',
+    phrases: [
+      'albo|inaczej|bo|jak_nie|jesli_nie|bo_inaczej ..2 twoj|twoje|twoja|twoich|te|ten|tego ..1 @photo|nudes*|fotki|foty|screeny|screen* ..2 zobaczy|zobacza|obejrzy|obejrza|dostanie|dostana|przeczyta|przeczytaja ..3 @people|cala|caly|cale|calej|wszyscy|kazdy|liceum|szkola|osiedle',
+      '@photo|screeny|screen*|nudes*|nudesy|fotki|foty ..2 laduja|laduje|wyladuja|wyladuje|leca|poleca|trafia|pojda|beda ..2 u|do|na|w ..1 twojej|twojego|twoich|twoim|twoja ..1 @people|@app|klasy|szkoly|grupy|grupie|insta*|story',
+      'zablokujesz|zignorujesz|olejesz|usuniesz|zablokujesz_mnie|zglosisz ..6 @photo|screeny|screen*|nudes*|fotki|foty ..2 laduja|laduje|wyladuja|wyladuje|leca|leci|poleca|trafia|trafi|pojda|pojdzie|ida|idzie',
+    ],
+    unless: ['ktos_mi_napisal|ktos_mi_wyslal|dostalam_wiadomosc|dostalem_wiadomosc|co_mam_robic|co_mam_zrobic|grozi_mi|szantazuje_mnie|ktos_mnie_szantazuje|napisal_ze|napisala_ze|pisze_ze', 'xd|haha*|hehe|zartuje|memy|mema|zadani*|lekcj*|prezentacj*|projekt*|wycieczk*|zdjecia_klasowe|niespodzian*|ogloszen*|zaproszeni*|wywiadowk*|zebrani*'],
+    weight: 5,
+    examples: {
+      match: ['dawaj 100 zl na paysafe albo twoj filmik zobaczy cale liceum', 'zablokujesz mnie a screeny laduja u twojej matki', 'nudesy trafia do twojego chlopaka jesli nie odpiszesz'],
+      ignore: ['zdjecia z wycieczki trafia do twoich rodzicow przez librusa', 'albo twoj filmik zobaczy cala klasa na prezentacji, wiec go popraw', 'zablokujesz mnie a memy leca dalej xd'],
+    },
+  },
+  {
+    id: 'trouble-for-your-family-r14',
+    phrases: [
+      'zrobie|narobie|robic|zrobic|robie|narobic ..1 [ci] [wielki|duzy|ogromny] problem*|klopot*|afer*|wstyd*|syf|siare ..3 dla|u|w|przed ..1 twoj*|twoja|cala|calej|calym|@people',
+      'twoja|twoj|twoi|twoje ..1 @people ..2 ma|maja|tez_ma|tez_maja ..1 @app ..6 ciekawe|ciekawi|ciekawy|ciekawa ..4 niespodzian*|zdziwi*|zdziwil*|zdziwia|zareaguje|zareaguja|zobaczy_to|zobacza_to|zobaczy_te|spodoba_sie_to',
+      'potem|wtedy|inaczej|albo|a_potem|i ..2 klikam|klikne|nacisne|naciskam|wciskam|wcisne ..1 wyslij|send|opublikuj|udostepnij|publikuj|enter',
+    ],
+    unless: ['ktos_mi_napisal|ktos_mi_wyslal|dostalam_wiadomosc|dostalem_wiadomosc|co_mam_robic|co_mam_zrobic|grozi_mi|szantazuje_mnie|napisal_ze|napisala_ze', 'xd|haha*|hehe|zartuje|urodzin*|prezent*|tort*|imprez*|zadani*|lekcj*|projekt*|prezentacj*|ogloszen*|post|posta|zaproszeni*|mem|mema|memy'],
+    examples: {
+      match: ['ty wysylac zdjecie golo albo ja robic problem dla twoja rodzina', 'twoja mama ma fejsa, widzialem. ciekawe czy lubi niespodzianki', 'zostalo ci 30 min, potem klikam wyslij', 'narobie ci wstydu przed cala szkola'],
+      ignore: ['twoj brat ma insta? ciekawe czy mnie pamieta', 'twoja mama ma fejsa? to zaprosze ja na urodziny, bedzie niespodzianka', 'dokoncze prezentacje, potem klikam wyslij do pani', 'zrobie afere u twojej mamy jak nie oddasz gry xd'],
+    },
+  },
+  {
+    id: 'pay-or-i-report-you-r14',
+    phrases: [
+      'placisz|zaplac|zaplacisz|przelewasz|przelej ..2 albo|lub|inaczej|bo_inaczej|czy ..2 zglaszam|zglosze|dzwonie_na_policje|ide_na_policje|ide_z_tym_na_policje|donosze|doniose',
+      'policj*|prokurat*|sad|sady|kuratorium|sadu ..3 bedzie|beda|bylaby|bylby ..2 [bardzo] zainteresowan* ..3 twoimi|twoim|twoja|twoje|tymi|tymi_twoimi ..1 @photo|zdjeciami|fotkami|nagraniami|filmikami|rozmowami|wiadomosciami',
+    ],
+    unless: ['ktos_mi_napisal|ktos_mi_wyslal|dostalam_wiadomosc|dostalem_wiadomosc|co_mam_robic|co_mam_zrobic|grozi_mi|szantazuje_mnie|napisal_ze|napisala_ze', 'xd|haha*|hehe|zartuje|mandat*|parking*|rachun*|czynsz*|faktur*|abonament*|kary_umown*'],
+    examples: {
+      match: ['wiem ze masz 13 lat, policja bedzie bardzo zainteresowana twoimi zdjeciami. placisz albo zglaszam', 'przelej albo ide z tym na policje'],
+      ignore: ['placisz za parking albo zglaszam do zarzadcy', 'placisz albo zglaszam cie do admina xd'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1307,4 +1307,62 @@ export default [
       ignore: ['a malta da turma vai ver as tuas fotos da viagem', 'a galera da escola vai ver os teus desenhos na exposicao'],
     },
   },
+  {
+    // Formal and scripted: "as fotos ficam públicas no mural", "as imagens serão disponibilizadas em nosso catálogo", "para evitar divulgação do material, pague".
+    id: 'will-be-made-public-r14',
+    phrases: [
+      'se|caso|senao|se_nao|ou ..6 @photo|imagens|material|gravacoes|conversas|prints ..3 ficam|ficarao|serao|vao_ficar|vao_ser|vao|fica|sera|vai_ficar|vai_ser ..1 publicas|publicos|publica|publico|disponibilizadas|disponibilizados|disponiveis|divulgadas|divulgados|expostas|expostos|visiveis|online',
+      'pagamento|pago|paga|pagar|quitada|quitado|quitar|taxa|valor|transferencia ..6 @photo|imagens|material|gravacoes ..3 ficam|ficarao|serao|vao_ficar|vao_ser|sera ..1 publicas|publicos|disponibilizadas|disponibilizados|divulgadas|divulgados|expostas|expostos|publicadas|publicados',
+      '@photo|imagens|material|videos|gravacoes|conteudo ..3 serao|sera|vao_ser|vai_ser ..1 publicadas|publicados|divulgadas|divulgados|enviadas|enviados|expostas|expostos|disponibilizadas|partilhadas|compartilhadas ..4 caso|se|senao|se_nao ..3 pagamento|paga|pagar|pague|pagues|transferencia|deposito|valor|taxa',
+      'evitar|impedir|para_nao_haver ..2 divulgacao|exposicao|publicacao|vazamento|partilha|difusao ..2 do|das|dos|da|de material|fotos|imagens|videos|conteudo|gravac*|teu|tua|seu|sua|tuas|suas',
+    ],
+    unless: [REPORTED, DISCUSSION, 'resumo|apontamentos|boletim|bolo|receita|convite|formatura|evento|torneio|campeonato|excursao|casamento|batizado|album|anuario|site_da_escola|resultados|pauta|pautas|lista_de_aprovados|aprovados|classificacao|notas'],
+    examples: {
+      match: ['Se não pagar, as fotos da ficha ficam públicas no mural de candidatas reprovadas', 'Caso a taxa de book (R$ 890) não seja quitada até sexta, as imagens serão disponibilizadas em nosso catálogo público', 'Para liberar e evitar divulgação do material, pague a taxa de R$ 180', 'suas imagens serão publicadas caso o pagamento não seja feito'],
+      ignore: ['as fotos do evento serão disponibilizadas no site amanhã', 'as fotos da formatura serao enviadas se o pagamento do album for feito', 'se chover, as fotos da formatura ficam disponiveis online na segunda', 'para evitar a divulgação de fotos, nunca mande nudes, diz a palestra'],
+    },
+  },
+  {
+    // Short conditional threats: "volta comigo ou a escola inteira vai ver tudinho", "senão vai pro tiktok", "ou o link vai pro discord", "ou eu publicar no facebook e mandar seu pais".
+    id: 'or-it-goes-to-r14',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario ..4 @audience|escola|turma|todo_mundo|geral|toda_a_gente|a_malta|galera ..3 vao|vai|ira|irao ..1 ver|saber|receber ..1 tudinho|tudo|td|tudim|tuas_fotos|suas_fotos|teus_nudes|seus_nudes|teu_video|seu_video|o_video|as_fotos',
+      'senao|se_nao|ou|caso_contrario ..4 vai|vao|cai|caem|vai_parar|vao_parar ..1 pro|pra|para|para_o|para_a|no|na|pros|ao ..2 tiktok|insta|instagram|face|facebook|twitter|net|internet|discord|onlyfans|kwai|telegram|xvideos',
+      'ou|senao|se_nao ..1 eu ..1 publicar|postar|mandar|enviar|espalhar|vazar|envia|manda|publica|posta ..3 facebook|face|insta|instagram|tiktok|net|internet|@family|contactos|contatos|seguidores',
+      'quer|queres|voce_quer|vc_quer|tu_queres ..1 nao|que_nao ..2 ir|va|vai|aparecer|apareca|vazar|vaze|cair ..1 pra|para|na|no|pro ..1 internet|net|redes|insta|instagram|face|tiktok|escola|grupo',
+      'quer|queres|adivinha ..2 quem ..1 recebe|ve|vai_receber|vai_ver|recebera ..1 primeiro',
+    ],
+    unless: [REPORTED, DISCUSSION, GAMING, FRIENDLY, 'quarto|arrumas|arruma|arrumar|loica|louca|tpc|licao|dever|castigo|convite|festa|aniversario|niver|trabalho|resumo|apresentacao|peca|show|final|meme|memes|live|stream|musica|playlist|foto_da_turma|k|kk*|haha*|rsrs*|brinks|zoeira'],
+    examples: {
+      match: ['volta comigo ou o Lucas e a escola inteira vao ver tudinho', 'tenho o teu nudes guardado. 100 reais em cartao da steam e eu apago, senao vai pro tiktok', '5000 robux ate amanha ou o link vai pro discord do servidor', 'Pagar 150 euros western union hoje ou eu publicar no facebook e mandar seu pais', 'quer nao ir pra internet? manda 300 dolar em bitcoin', 'ja separei a lista dos teus seguidores, quer ver quem recebe primeiro?', 'ou pagas ou a tua turma toda vai ver tudo'],
+      ignore: ['ou tu arrumas o quarto ou a mae vai ver tudo', 'vem a festa senao a escola inteira vai saber que es medroso kkk', 'ou acabas o resumo ou vai pro grupo incompleto', 'quer ver quem recebe primeiro o presente? kk', 'manda a musica senao vai pro insta sem som'],
+    },
+  },
+  {
+    // "senão ele posta", "quer q eu mande pro grupo? então faz...", "quer ver teu nome no insta com as fotos?".
+    id: 'or-he-posts-want-me-to-send-r14',
+    phrases: [
+      'senao|se_nao|caso_contrario ..1 ele|ela|eles|elas|o_meu_amigo|meu_amigo|a_gente|nos|eu ..1 posta|postam|postamos|posto|publica|publicam|publico|espalha|espalham|espalho|vaza|vazam|vazo|divulga|divulgam|divulgo|solta|soltam|solto|manda_tudo|mando_tudo',
+      'quer|queres ..1 que|q ..1 eu ..1 mande|mando|poste|posto|envie|envio|espalhe|publique|mostre ..4 grupo|escola|colegio|turma|insta|instagram|face|tiktok|net|internet|@family ..4 entao|senao|se_nao|ou ..2 faz|faca|fazes|obedece|obedeca|paga|pagas|pague|manda|mandas|responde',
+      'mando|mandar|envio|enviar|mostro|mostrar|passo|passar|vou_mandar|vou_mostrar ..3 pro|para|ao|a|pra ..1 @your namorad*|crush|ex|@family ..2 o_que|oq|o_q|aquilo|tudo_o_que|tudo_que|as_fotos_que|o_video_que ..2 tu|vc|voce|ce me ..1 mandaste|mandou|enviaste|enviou|mostraste|mostrou|mandas|manda',
+      'quer|queres ..1 ver ..1 @your ..1 nome|cara|rosto ..3 insta|instagram|net|internet|grupo|escola|face|tiktok|redes|twitter|stories ..4 fotos|foto|nudes|nude*|video|videos|prints|pack',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, GAMING, 'meme|memes|figurinha*|k|kk*|haha*|rsrs*|brinks|zoeira|aprovados|lista|resultado*'],
+    examples: {
+      match: ['agora tu vai fazer o q eu mandar, senao ele posta', 'quer q eu mande pro grupo do colegio? entao faz oq eu pedir', 'tu vai pagar ou quer ver teu nome no insta com as fotos?', 'responde senao eu posto', 'vou mandar pro teu namorado o que tu me mandaste'],
+      ignore: ['quer que eu mande pro grupo da turma? ja mando o resumo', 'manda a foto senao ela posta sem filtro kkk', 'quer ver teu nome na lista de aprovados?'],
+    },
+  },
+  {
+    // Veiled, without naming the material: "vai ser uma pena se a tua escola souber", "seria chato se teu pai descobrisse".
+    id: 'shame-if-they-found-out-r14',
+    phrases: [
+      'pena|chato|chata|triste|mal|horrivel|terrivel ..3 se ..2 @your|a_tua|a_sua|o_teu|o_seu|os_teus|os_seus ..1 @audience|escola|turma|colegio ..2 souber|soubesse|souberem|soubessem|descobrisse|descobrir|descobrissem|descobrirem|visse|vissem|recebesse|recebessem',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, FRIENDLY, 'k|kk*|haha*|rsrs*|festa|surpresa|presente|prenda|bolo|teste|chumbaste|faltaste|baldaste|gazeta|gazetaste|matar_aula|fumas|fumaste|bebeste|bebida|cerveja|namoras|namoro|crush|gostas'],
+    examples: {
+      match: ['vai ser uma pena se a tua escola souber', 'seria chato se os teus seguidores descobrissem', 'era triste se a tua turma visse, né?'],
+      ignore: ['seria uma pena se a mae soubesse onde estiveste ontem', 'seria uma pena se a tua mae soubesse que comeste o bolo todo kkk', 'vai ser chato se o teu pai souber que baldaste', 'era pena se a tua mae descobrisse a festa surpresa'],
+    },
+  },
 ] satisfies PatternEntry[];
