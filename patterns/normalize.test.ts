@@ -44,6 +44,7 @@ describe('normalize', () => {
     expect(n("they wouldn't get it, they wouldnt, it`ll be ok")).toBe('they would not get it they would not it will be ok');
     expect(n("j'ai l'anno don'tt")).toBe('j ai l anno don tt');
     expect(n('im Park')).toBe('im park'); // German "im" is not "I'm"
+    expect(n('q bonita, sabes q tengo tus fotos?')).toBe('que bonita sabes que tengo tus fotos'); // es/pt/fr chat "q"
   });
   it('turns meaningful emoji into words and currency symbols into currency words', () => {
     expect(n('add me on 👻')).toBe('add me on snapchat');

@@ -72,6 +72,8 @@ const ABBREVIATIONS: Record<string, string> = {
   havent: 'have not', hasnt: 'has not', hadnt: 'had not', mustnt: 'must not',
   ppl: 'people', bday: 'birthday', asl: 'age sex location', wyd: 'what are you doing', hbu: 'how about you',
   idk: 'i do not know', insta: 'instagram',
+  // "q" is "que" in Spanish, Portuguese and French chat, and a lone letter elsewhere.
+  q: 'que',
   // Italian shorthand that collides with nothing elsewhere.
   nn: 'non', xke: 'perche', xche: 'perche', cmq: 'comunque', ig: 'instagram', l8r: 'later', gr8: 'great', '4u': 'for you',
 };
