@@ -6,8 +6,10 @@
  * ("you know what i do with pics like that?"): a knowing word just before it keeps the message.
  */
 
+import { sequencesAt, wordSequences } from './word-sequences';
+
 /** The questions, as normalised tokens (normalize.ts), in the eight languages. */
-const QUESTIONS = [
+const QUESTIONS = wordSequences([
   // en
   'what do i do', 'what should i do', 'what can i do', 'what am i supposed to do', 'what do i do now', 'is this a scam',
   'is it a scam', 'should i pay', 'do i pay', 'should i tell my', 'should i report', 'should i block',
@@ -32,7 +34,7 @@ const QUESTIONS = [
   // pl
   'co mam zrobic', 'co mam robic', 'co robic', 'czy to oszustwo', 'to oszustwo', 'mam zaplacic', 'czy mam zaplacic',
   'mam powiedziec',
-].map((q) => q.split(' '));
+]);
 
 /**
  * Words that make the question rhetorical or a relative clause when they come just before it
@@ -53,18 +55,12 @@ const ADDRESSING_READER = new Set(
 /** The question may be followed by a few more words ("what do i do?? should i tell my mom"). */
 const MAX_WORDS_AFTER = 8;
 
-const BY_FIRST = new Map<string, string[][]>();
-for (const q of QUESTIONS) BY_FIRST.set(q[0]!, [...(BY_FIRST.get(q[0]!) ?? []), q]);
-
 /** Does the message end by asking the reader what to do? Linear: a question starts at one of the last few tokens. */
 export function asksForHelp(tokens: readonly string[]): boolean {
   const from = Math.max(0, tokens.length - MAX_WORDS_AFTER - 6);
   for (let i = from; i < tokens.length; i++) {
-    const questions = BY_FIRST.get(tokens[i]!);
-    if (!questions) continue;
-    for (const q of questions) {
+    for (const q of sequencesAt(QUESTIONS, tokens, i)) {
       if (tokens.length - (i + q.length) > MAX_WORDS_AFTER) continue;
-      if (!q.every((word, k) => tokens[i + k] === word)) continue;
       if (KNOWING.has(tokens[i - 1] ?? '') || KNOWING.has(tokens[i - 2] ?? '')) continue;
       if (tokens.slice(i + q.length).some((t) => ADDRESSING_READER.has(t))) continue;
       return true;

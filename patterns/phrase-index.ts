@@ -244,12 +244,17 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
     const present = new Set([...singles].filter((id) => index.tracked.has(id)));
     lookup(index.multiWords, token, (ids) => ids.forEach((id) => index.tracked.has(id) && present.add(id)));
     const meant = singles.size === 0 && present.size === 0 ? index.respell?.(token) : undefined;
-    const coded = [...present].map((id) => id * 2 + (index.gateStart[id + 1]! > index.gateStart[id]! ? 1 : 0));
-    info = meant ? tokenInfo(index, meant) : { readAs: token, singles, present: Int32Array.from(coded.sort((a, b) => a - b)) };
+    info = meant ? tokenInfo(index, meant) : { readAs: token, singles, present: markCodes(index, present) };
     if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
     index.tokens.set(token, info);
   }
   return info;
+}
+
+/** Tracked term ids as `id * 2 + 1` for a gate and `id * 2` otherwise, in increasing order (see TokenInfo.present). */
+function markCodes(index: PhraseIndex, ids: Iterable<number>): Int32Array {
+  const codes = Int32Array.from(ids, (id) => id * 2 + (index.gateStart[id + 1]! > index.gateStart[id]! ? 1 : 0));
+  return codes.sort();
 }
 
 /** The word a token is read as by this index (library.test.ts reads messages the same way). */

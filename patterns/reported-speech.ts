@@ -5,14 +5,16 @@
  * the sender's, so the message raises no signal about its sender.
  */
 
-/** Third-person reporting frames, as normalised tokens (normalize.ts), in the eight languages. */
-const FRAMES = [
+import { sequencesAt, wordSequences } from './word-sequences';
+
+/** Third-person reporting frames, as normalised tokens (normalize.ts: "q" reads "que"), in the eight languages. */
+const FRAMES = wordSequences([
   // en
   'he said', 'she said', 'they said', 'he says', 'she says', 'they say', 'he told', 'she told', 'they told',
   'he threatened', 'she threatened', 'they threatened', 'he threatens', 'she threatens', 'they threaten',
   'threatening to', 'threatened to', 'threatens to', 'saying he', 'saying she', 'saying they', 'he was like', 'she was like',
   // es
-  'me dijo', 'le dijo', 'les dijo', 'nos dijo', 'dijo que', 'dijo q', 'dice que', 'dice q', 'dicen que', 'dicen q',
+  'me dijo', 'le dijo', 'les dijo', 'nos dijo', 'dijo que', 'dice que', 'dicen que',
   'amenazaba con', 'amenazo con', 'amenaza con', 'la amenazaba', 'lo amenazaba', 'le amenazaba', 'me amenazo', 'la amenazo',
   'lo amenazo', 'le amenazo',
   // pt
@@ -33,16 +35,10 @@ const FRAMES = [
   // pl
   'powiedzial ze', 'powiedziala ze', 'powiedzial mi', 'powiedziala mi', 'mowi ze', 'mowil ze', 'mowila ze', 'grozi ze',
   'grozil ze', 'grozila ze', 'grozi mi', 'grozil mi', 'grozila mi', 'napisal ze', 'napisala ze', 'pisze ze',
-].map((f) => f.split(' '));
-
-const BY_FIRST = new Map<string, string[][]>();
-for (const f of FRAMES) BY_FIRST.set(f[0]!, [...(BY_FIRST.get(f[0]!) ?? []), f]);
+]);
 
 /** Does the message report what a third person said or threatened? Linear in the tokens. */
 export function reportsSomeoneElse(tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const frames = BY_FIRST.get(tokens[i]!);
-    if (frames?.some((f) => f.every((word, k) => tokens[i + k] === word))) return true;
-  }
+  for (let i = 0; i < tokens.length; i++) if (sequencesAt(FRAMES, tokens, i).length) return true;
   return false;
 }

@@ -1,0 +1,24 @@
+/**
+ * Fixed word sequences found in normalised tokens (normalize.ts): the short lists of
+ * questions and reporting frames that asking-for-help.ts and reported-speech.ts look for.
+ * Linear: each token costs one Map look-up, and only sequences starting with it are compared.
+ */
+export type WordSequences = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+/** Sequences written as space-separated words, filed by their first word. */
+export function wordSequences(list: readonly string[]): WordSequences {
+  const byFirst = new Map<string, string[][]>();
+  for (const text of list) {
+    const words = text.split(' ');
+    const filed = byFirst.get(words[0]!);
+    if (filed) filed.push(words);
+    else byFirst.set(words[0]!, [words]);
+  }
+  return byFirst;
+}
+
+/** The sequences that start at `i` in the tokens. */
+export function sequencesAt(sequences: WordSequences, tokens: readonly string[], i: number): (readonly string[])[] {
+  const starting = sequences.get(tokens[i]!);
+  return starting ? starting.filter((words) => words.every((word, k) => tokens[i + k] === word)) : [];
+}
