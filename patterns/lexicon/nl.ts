@@ -6,7 +6,7 @@ export default {
   photo: [
     'foto_s', 'foto', 'fotos', 'fotoo', 'fotooo', 'fullbody*', 'full_body*', 'bodypic*', 'body_pic*', 'bodyshot*', 'fotootje*', 'fotoos', 'fotie', 'fotietje', 'pic', 'pics', 'picje*', 'pictures', 'picture',
     'plaatje*', 'selfie*', 'snap', 'snaps', 'snapje*', 'nude*', 'naaktfoto*', 'naaktje*', 'video', 'videos', 'videootje*',
-    'vid', 'vidje*', 'filmpje*', 'clip*', 'beeld*', 'filmke*', 'fotooke*', 'fotoke*', 'foteke*', 'fotokes',
+    'vid', 'vidje*', 'filmpje*', 'clip*', 'beeld*', 'voetenfoto*', 'voetfoto*', 'voetjesfoto*', 'feetpic*', 'feet_pic*', 'voetenpic*', 'voetpic*', 'filmke*', 'fotooke*', 'fotoke*', 'foteke*', 'fotokes',
   ],
   /** Nude, undressed, underwear. */
   nude: [
@@ -33,13 +33,13 @@ export default {
   audience: [
     'ouders', 'familie', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'mams', 'paps', 'mamma', 'pappa', 'mammie', 'pappie', 'moeke', 'vake', 'broer*', 'zus', 'zusje', 'zussen',
     'opa', 'oma', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'vriendje', 'vriendinnetje', 'volgers', 'followers',
-    'contacten', 'contactenlijst', 'vriendenlijst', 'hele_familie', 'hele_school', 'hele_klas', 'heel_school', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
+    'contacten', 'contactenlijst', 'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'hele_familie', 'hele_school', 'hele_klas', 'heel_school', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
     'collegas', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk', 'mattie*', 'matties', 'maten', 'homies', 'fam', 'vriendengroep', 'neef', 'nicht', 'neefje', 'nichtje', 'oom', 'tante', 'stiefvader', 'stiefmoeder',
   ],
   /** Broad audiences: a threat to send there is a threat to expose. */
   crowd: [
     'ouders', 'familie', 'familieleden', 'vrienden', 'vriendinnen', 'volgers', 'followers', 'contacten', 'contactenlijst',
-    'vriendenlijst', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'docenten', 'collegas', 'team', 'club', 'kerk',
+    'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'docenten', 'collegas', 'team', 'club', 'kerk',
   ],
   /** Whose family or friends: "je ouders", "al je vrienden". */
   parents: ['ouders', 'moeder', 'vader', 'trainer', 'coach', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'familie', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'broer*', 'zus', 'zusje', 'opa', 'oma', 'leraar', 'lerares', 'juf', 'meester', 'mentor', 'docent*', 'klasgenoten', 'klas', 'vriendjes', 'vriendinnetjes', 'vriendje', 'familieleden'],

@@ -17,7 +17,7 @@ export default {
     'lingerie', 'biquini', 'topless', 'intima', 'intimas', 'intimo', 'intimos', 'safad*', 'sensua*', 'sexy',
     'roupa_de_banho', 'fato_de_banho', 'de_maio', 'sunga',
     'ousada', 'ousadas', 'ousadinha', 'ousadinhas', 'provocante', 'provocantes',
-    'so_de_top', 'so_de_calcinha', 'so_de_cueca', 'so_de_cuecas', 'so_de_sutia', 'so_de_toalha', 'so_de_lingerie', 'so_de_biquini', 'so_de_shortinho', 'so_de_roupa_interior', 'sem_nada_por_baixo', 'mais_ousada', 'mais_safada', 'mais_picante', 'mais_quente', 'book_nu', 'ensaio_nu', 'ensaio_sensual',
+    'so_de_top', 'so_de_calcinha', 'so_de_cueca', 'so_de_cuecas', 'so_de_sutia', 'so_de_toalha', 'so_de_lingerie', 'so_de_biquini', 'so_de_shortinho', 'de_shortinho', 'pouca_roupa', 'menos_roupa', 'poucas_roupas', 'de_shortinhos', 'de_saia_curtinha', 'de_roupa_intima', 'so_de_roupa_interior', 'sem_nada_por_baixo', 'mais_ousada', 'mais_safada', 'mais_picante', 'mais_quente', 'book_nu', 'ensaio_nu', 'ensaio_sensual',
   ],
   /** Body parts in sexual requests. */
   body: ['corpo', 'corpinho', 'peito*', 'peitinho*', 'seio*', 'mamas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'coxas', 'virilha', 'partes_intimas'],

@@ -275,4 +275,30 @@ export default [
       ignore: ['el examen se pone feo si no estudias', 'se pone feo el tiempo si no sale el sol jaja', 'se pone feo si no riegas las plantas'],
     },
   },
+  {
+    id: 'pay-today-or-r15',
+    phrases: [
+      'si_no ..1 pagas|pagan|depositas|transfieres|me_pagas|me_depositas|me_transfieres|me_yapeas|haces_el_pago ..2 hoy|ya|ahora|ahorita|antes|a_tiempo|en_#',
+      'cada_minuto_cuenta|cada_minuto_que_pasa|el_tiempo_corre|se_te_acaba_el_tiempo|corre_el_reloj|el_reloj_corre|no_hay_vuelta_atras|ya_no_hay_vuelta_atras',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'recargo|multa|interes*|luz|agua|factura|cuota|matricula|inscripcion|entrada|entradas|partido|examen|jaja*|jsjs*|xd|lol'],
+    examples: {
+      match: ['si no pagas hoy el tipo manda todo a tus contactos', 'entonces manda lo q tengas ya, cada minuto cuenta', 'tenes 30 minutos. despues no hay vuelta atras'],
+      ignore: ['si no pagas hoy la cuota del club te cobran recargo', 'cada minuto cuenta en el partido, a correr'],
+    },
+  },
+  {
+    id: 'you-obey-now-r15',
+    phrases: [
+      'ahora|desde_ahora|a_partir_de_ahora ..2 me_vas_a_hacer_caso|vas_a_hacer_lo_que_yo_diga|vas_a_hacer_lo_que_te_diga|haces_lo_que_yo_diga|haces_lo_que_te_diga|me_obedeces|me_vas_a_obedecer|mandas_lo_que_te_pida|eres_mia|eres_mio',
+      'demuestrame|demostrame ..2 que_me_quieres|q_me_quieres|que_me_amas|q_me_amas|que_me_queres|q_me_queres ..4 @cam|camara|cam|@photo|foto|fotos|video|prende|manda|mandame',
+      '@cam|camara|cam|prende|enciende ..6 demuestrame|demostrame ..2 que_me_quieres|q_me_quieres|que_me_amas|q_me_amas|que_me_queres|q_me_queres',
+      'no_es_opcion|no_es_opcional|no_tienes_opcion|no_tenes_opcion|no_te_queda_otra ..6 o_me|mandas|mandame|pagas|publico|subo|las_publico|lo_publico',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'tarea|deberes|cuarto|habitacion|platos|cama|comida|mama|papa|soy_tu|madre|padre|hijo|hija|profe|dentista|medico'],
+    examples: {
+      match: ['bueno, lo guarde jajaja. ahora me vas a hacer caso vos', 'prende la camara ahora y demuestrame q me quieres', 'no es opcion, ya tengo las otras. o me mandas 3 mas en 10 min o las publico'],
+      ignore: ['ahora me vas a hacer caso y recoges tu cuarto', 'demuestrame que me quieres y comprame un helado', 'ahora me vas a hacer caso, que soy tu madre', 'no es opcion, tienes que ir al dentista, si no te duele mas'],
+    },
+  },
 ] satisfies PatternEntry[];

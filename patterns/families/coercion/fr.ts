@@ -503,4 +503,16 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'fais-ce-que-je-dis-now-r15',
+    phrases: [
+      'tout_de_suite|maintenant|direct|mtn ..3 et ..1 fais|fait ..1 ce_que|ce_qu|ce_ke ..1 je|j ..2 dis|demande',
+    ],
+    unless: ['mdr|ptdr|xd|recette|jeu|partie|game|minecraft|devoir*|exo*|maman|papa'],
+    examples: {
+      match: ["reviens dans le vocal tout de suite et fais ce que je dis"],
+      ignore: ["viens maintenant et fais ce que je dis pour la recette"],
+    },
+  },
 ] satisfies PatternEntry[];

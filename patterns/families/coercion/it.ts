@@ -162,4 +162,27 @@ export default [
       ignore: ['allora sai cosa fare per la verifica?', 'dipende da te, se vuoi la pizza ordiniamo entro le 8'],
     },
   },
+  {
+    id: 'or-you-will-regret-r15',
+    phrases: [
+      'se ..2 parli|dici|racconti|lo_dici|lo_racconti|apri_bocca|fiati ..3 qualcuno|nessuno|tuoi|polizia|@family ..3 te_ne_penti|te_ne_pentirai|ti_pentirai|la_paghi|me_la_paghi|sei_finita|sei_finito|vedrai',
+      'e|cosi ..1 nessuno ..1 vede|vedra|sapra|sa|ricevera|riceve ..1 niente|nulla',
+    ],
+    unless: ['ahah*|haha*|lol|scherz*|sorpresa|festa|regalo|compleanno|spoiler|finale'],
+    examples: {
+      match: ['se parli con qualcuno te ne penti', 'torna con me e nessuno vede niente'],
+      ignore: ['se parli con qualcuno della festa te ne penti ahah', 'se dici il finale a qualcuno te ne penti lol'],
+    },
+  },
+  {
+    id: 'by-tomorrow-if-not-arrived-r15',
+    phrases: [
+      'entro ..2 domani|stasera|oggi|mezzanotte|sera|le|un_ora|# ..3 non|nn ..1 arrivano|arriva|paghi|mandi|ricevo|pago|li_ricevo|la_ricevo|vedo_niente|ho_niente',
+    ],
+    unless: ['compit*|esercizi*|verifica|progetto|pacco|spedizione|corriere|amazon|ordine|consegna|modulo|iscrizione|autorizzazione|firma|ahah*|haha*|lol'],
+    examples: {
+      match: ['se entro domani non arrivano la metto nel gruppo', 'entro stasera non ricevo niente e sai cosa succede'],
+      ignore: ['se entro domani non arriva il pacco chiamo amazon', 'entro domani non mandi il modulo e non vieni in gita'],
+    },
+  },
 ] satisfies PatternEntry[];

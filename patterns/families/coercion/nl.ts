@@ -165,4 +165,28 @@ export default [
       ignore: ['ik doe wat ik kan', 'blokkeren is slim'],
     },
   },
+  {
+    id: 'if-you-leave-i-dont-know-r15',
+    phrases: [
+      "als @you ..4 offline|weg|weggaat|wegga|blokt|blokkeert|stopt|uitmaakt|negeert|niet_antwoordt|niet_reageert ..6 weet ik ..1 niet wat ik ..2 doen",
+      "als @you ..4 offline|weg|weggaat|wegga|blokt|blokkeert|stopt|uitmaakt|negeert|niet_antwoordt|niet_reageert ..6 kweet ..1 niet wat ik ..2 doen",
+    ],
+    unless: ["haha*", "lol", "xd", "verhuis*", "verhuizing", "emigre*", "buitenland", "vakantie*", "uitwisseling", "stage", "studeren", "gamen", "team", "squad", "clan", "ranked", "toernooi"],
+    examples: {
+      match: ["als je nu offline gaat weet ik niet wat ik ga doen", "als je me blokt weet ik echt niet wat ik zal doen"],
+      ignore: ["als je verhuist weet ik niet wat ik ga doen zonder jou haha", "als jij stopt met het team weet ik niet wat ik ga doen"],
+    },
+  },
+  {
+    id: 'now-or-too-late-r15',
+    phrases: [
+      "nu|meteen|direct|vandaag ..3 of|anders ..2 is het|t|het_is|is_het|is_t te_laat",
+      "nu|meteen|direct|vandaag ..3 of|anders ..2 te_laat",
+    ],
+    unless: ["film", "bioscoop", "trein", "bus", "tram", "metro", "vlucht", "winkel", "kassa", "inschrijv*", "aanmeld*", "korting*", "uitverkocht", "kaartje*", "ticket*", "deadline", "huiswerk", "opdracht", "toets", "les", "school", "eten", "oven", "pizza", "taart", "verjaardag*", "feest*", "cadeau*", "haha*", "lol", "xd"],
+    examples: {
+      match: ["doe het nu of het is te laat", "betaal vandaag anders te laat"],
+      ignore: ["schrijf je nu in of het is te laat, de inschrijving sluit vandaag", "kom nu anders is het te laat voor de film"],
+    },
+  },
 ] satisfies PatternEntry[];

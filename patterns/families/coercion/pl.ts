@@ -324,4 +324,20 @@ export default [
       ignore: ['bede w 15 minut, wyslij mi adres', 'ale ten czas leci, juz grudzien', 'wplacajcie skladki do piatku, inaczej miejsce na turniej przepada', 'wyslij mi zadanie w 10 minut bo zaraz lekcja'],
     },
   },
+  {
+    id: 'code-now-deadline-r15',
+    phrases: [
+      'kod|kodu|blik*|przelew|kase|hajs ..1 natychmiast|teraz_juz|juz_teraz|w_tej_chwili|migiem|w_minute',
+      'min|minut|minuty|minuta ..2 potem|a_potem|i_potem|pozniej ..2 @tverb',
+      'kazda|kazdy ..1 minuta|godzina|dzien ..1 zwloki|czekania|spoznienia ..2 kosztuje|podnosi|zwieksza|podwaja',
+      'ludzie|wszyscy ..1 wierza|uwierza ..3 we|w ..1 wszystko ..6 do ..1 jutra|wieczora|polnocy|rana|#',
+      'dopoki ..1 nie ..1 zaplacisz|wyslesz|przelejesz ..3 kazda|kazdy ..1 godzina|dzien|minuta',
+      'zanim ..2 cos ..1 zrobia|zablokuja|usuna|zareaguja ..2 juz ..1 to ..1 bedzie|bedzie ..1 wszedzie|w_sieci|w_necie',
+    ],
+    unless: ['xd|haha*|hehe|lol|pizz*|bilet*|zrzut*|prezent*|urodzin*|sklep*|zamowieni*|kurier*|paczk*|olx|vinted|allegro|kino|obiad*|bibliotek*|ksiazk*|odsetk*|faktur*|kredyt*'],
+    examples: {
+      match: ['kazda minuta zwloki kosztuje cie wiecej', '9 min. potem wysylam twojemu staremu na fb to co mi pokazales', 'Kod natychmiast. Kazda godzina zwloki to +100 PLN.', 'serio myslisz? ludzie wierza we wszystko co widza. do jutra do 12', 'zglaszaj. zanim cos zrobia juz to bedzie wszedzie'],
+      ignore: ['kazdy dzien zwloki kosztuje 50 groszy, oddaj ksiazke do biblioteki', 'kod do szafki natychmiast xd', 'wyslij kod rabatowy do sklepu teraz juz'],
+    },
+  },
 ] satisfies PatternEntry[];

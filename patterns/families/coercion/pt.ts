@@ -349,4 +349,17 @@ export default [
       ignore: ['no jogo tu faz o que eu mandar, eu sou o capitao', 'se nao chegar em 30 min a pizza é gratis', 'falta a mensalidade da excursao, paga ate hoje', 'faz o que tu quiseres kk'],
     },
   },
+  {
+    // "tu sabe o que acontece se tu me bloquear ne".
+    id: 'you-know-what-happens-if-you-block-r15',
+    phrases: [
+      'sabe|sabes|ja_sabe|ja_sabes ..1 oq|o_que|que ..1 acontece|vai_acontecer|acontecera ..2 se ..2 me ..1 bloquear|bloqueares|bloqueia|bloqueias|ignorar|ignorares|denunciar|denunciares|deixar|deixares|sair|desapareceres|sumir|sumires',
+    ],
+    unless: ['app|aplicativo|jogo|server|servidor|conta|bot|sistema|instagram|whatsapp|snap|tiktok|discord|kk*|haha*|rsrs*'],
+    weight: 3,
+    examples: {
+      match: ['tu sabe o que acontece se tu me bloquear ne', 'ja sabes o que acontece se me ignorares'],
+      ignore: ['sabe o que acontece se me bloquear no whatsapp? somem as fotos de perfil', 'sabe o que acontece se me bloquear kkk nada'],
+    },
+  },
 ] satisfies PatternEntry[];

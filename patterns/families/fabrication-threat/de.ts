@@ -157,4 +157,17 @@ export default [
       ignore: ['hast du gehört, jemand macht aus insta bildern fake nacktbilder, das ist so krank', 'aus deinen insta bildern mach ich ne collage zum geburtstag'],
     },
   },
+  {
+    id: 'cut-your-face-in-r15',
+    phrases: [
+      'ich ..2 schneid*|bastel*|bau*|kleb*|pack*|setz*|montier*|photoshop*|fotoshop*|edit* ..1 @poss|dich|dir ..1 gesicht|kopf|face ..4 in|auf|rein|drauf|drunter ..3 video*|clip*|porno*|bild*|foto*|pics|nacktbild*|nudes|sexvideo*',
+      'gesicht|kopf|face ..4 rein|drauf ..6 sieht|merkt|erkennt ..1 keiner|niemand|kein_mensch ..2 dass|das ..2 fake|gefaked|bearbeitet|ki|ai',
+      'ich ..2 mach|mache|bau|baue|erstell*|generier* ..3 mit ..1 ki|ai|app|deepfake* ..3 nackt*|nudes|porno*|sexvideo*|fake* ..2 von dir',
+    ],
+    unless: ['gruppenfoto|klassenfoto|meme*|sticker|geburtstag*|einladung|collage|schulerzeitung|schuelerzeitung|filter|lustig|witzig|avatar|zeichnung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    examples: {
+      match: ['ich schneid dein gesicht in so ein video rein, sieht keiner dass es fake is. willst du das?', 'ich bastel dein gesicht in nen porno', 'ich mach mit ki nacktbilder von dir'],
+      ignore: ['ich schneid dein gesicht in das gruppenfoto rein haha', 'ich bastel dein gesicht auf einen sticker für deinen geburtstag'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -370,4 +370,26 @@ export default [
       ignore: ['no one will know its fake, the cake looks so real', 'nobody will know its a fake tan', 'i edited ur face onto a meme lol'],
     },
   },
+  {
+    id: 'stitch-your-face-onto-a-nude-r15',
+    phrases: [
+      'stitch|paste|slap|stick|glue|morph|swap|edit|shop|put ..5 onto|on|into ..2 @nude|naked|porn|xxx|naked_body|nude_body|nude_girl|nude_guy|onlyfans',
+    ],
+    unless: ['scam|heads_up|what_do_i_do|what_should_i_do|is_this_real|they_said|he_said|she_said|news|article|report|law|illegal|ban|banned|apps_that|app_that|pretend|meme'],
+    examples: {
+      match: ['bro i got ur face off ur ig. gonna stitch it onto a nude and send it in the lads group chat unless u pay £100', 'ill slap ur face on a porn pic'],
+      ignore: ['some guy is threatening to stitch faces onto nudes, what do i do', 'the news said apps that paste faces onto porn should be banned'],
+    },
+  },
+  {
+    id: 'make-new-ones-with-ai-r15',
+    phrases: [
+      'make|create|generate|do ..3 new|more|some|fake ones|pics|nudes|videos|vids|pictures|photos ..3 with|using|on|w ai|an_ai|an_app|the_app|photoshop|deepfake|grok|undress_app',
+    ],
+    unless: ['avatar|avatars|pfp|logo|logos|art|drawing|wallpaper|wallpapers|anime|meme|memes|thumbnail|thumbnails|for_the_project|project|homework|class|school|yearbook|holiday_card|christmas_card|lol|haha|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|news|law|illegal'],
+    examples: {
+      match: ['if u dont send more ill make new ones with ai', 'ill just make fake pics using an app'],
+      ignore: ['i made new pfps with ai lol', 'lets make some pics with ai for the project'],
+    },
+  },
 ] satisfies PatternEntry[];

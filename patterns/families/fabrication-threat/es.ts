@@ -145,4 +145,27 @@ export default [
       ignore: ['te hago un montaje para tu cumple y lo subo a tiktok', 'te hice un edit y lo subo, es regalo de aniversario'],
     },
   },
+  {
+    id: 'make-some-with-editor-r15',
+    phrases: [
+      'te_hago|te_hare|hago|hare|te_creo|creo ..3 unas|unos|una|uno|fotos|videos ..2 con ..1 photoshop*|fotoshop|ia|la_ia|inteligencia_artificial|una_app|la_app|deepfake ..6 @pubv|@sendv|desnud*|@pack',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'logo|portada|poster|cartel|meme|memes|invitacion*|tarjeta*|cumple|boda|album|trabajo|tarea|proyecto|perfil_profesional'],
+    examples: {
+      match: ['si no me mandas fotos de verdad te hago unas con photoshop y las subo con tu nombre'],
+      ignore: ['te hago unas fotos con photoshop para la invitacion del cumple', 'te hago unas fotos con la ia para tu perfil de linkedin', 'nadie va a saber que es falso el billete del juego'],
+    },
+  },
+  {
+    id: 'ai-made-imagine-if-they-see-r15',
+    phrases: [
+      'ia|inteligencia_artificial|photoshop*|fotoshop|deepfake*|montaje*|editad*|trucad* ..6 imaginate|imagina|imaginese|imaginatelo|piensa ..2 si|que_pasaria_si|lo_que_pasaria_si ..3 llega|llegara|llegan|llegaran|ve|viera|vieran|ven|vea|vean|sale|saliera|circula ..3 @targ',
+      'nadie_va_a_saber|nadie_sabra|nadie_notara|nadie_se_va_a_dar_cuenta|ni_se_nota|se_ven_reales|parecen_reales|se_ve_real|parece_real ..4 que|q ..1 son|es ..1 fake|montaje*|editad*|de_ia|hecha_con_ia|hechas_con_ia|hechos_con_ia',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|xd|lol|tio|tia|abuela|abuelo|boda|cumple|meme|memes|pelicula|peli|serie|trabajo|tarea|clase|proyecto|billete*|dinero|juego|moneda*|documento*|cartel|poster|logo'],
+    examples: {
+      match: ['la app de IA hace magia. imaginate si le llega a tu mama o al grupo del colegio', 'con photoshop quedo perfecta, imaginate si la ven tus amigos', 'las subo con tu nombre, total nadie va a saber q son fake'],
+      ignore: ['con la ia hicimos un video del tio bailando, imaginate si le llega a la abuela', 'el meme quedo tan bien que nadie va a saber que es fake jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

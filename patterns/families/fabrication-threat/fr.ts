@@ -187,4 +187,17 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'jai-fait-une-video-porno-de-toi-r15',
+    phrases: [
+      'j_ai|jai|g|je_vais|jvais|je_peux ..1 fait|faire|cree|creer|genere|generer|monte|monter ..2 video*|photo*|image*|montage*|vid|vids ..1 porno|porn|x|nue|nu|nues|nus|intime*|sexuelle*|cochonne* ..2 de ..1 toi|twa',
+      'j_ai|jai|g|je_vais|jvais|je_peux ..1 fait|faire|cree|creer|genere|generer|monte|monter ..2 video*|photo*|image*|montage*|vid ..1 de ..1 toi|twa ..4 branl*|nu|nue|a_poil|apoil|porno|sexe|te_touch*|en_train_de_te',
+    ],
+    unless: ['mdr_la_danse|anniv*|match|souvenir*|mariage|spectacle|clip_de_classe'],
+    examples: {
+      match: ["J'ai pris ton visage sur tes photos insta et j'ai fait une video porno de toi avec l'IA", "frero j'ai ton visage, j'ai fait une video de toi en train de te branler avec une appli", "je peux faire des photos nues de toi avec l'ia"],
+      ignore: ["j'ai fait une video de toi au match, t'as marqué !", "j'ai fait un montage de toi pour ton anniv"],
+    },
+  },
 ] satisfies PatternEntry[];

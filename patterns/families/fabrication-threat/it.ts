@@ -116,4 +116,16 @@ export default [
       ignore: ['hai visto la notizia? un app che toglie i vestiti alle foto, è illegale', 'c e un app che toglie lo sfondo alle foto'],
     },
   },
+  {
+    id: 'your-face-on-porn-r15',
+    phrases: [
+      'tua|tuo ..1 faccia|viso|testa|foto ..3 sopra|su|sul|in|dentro ..2 porno|video_porno|corpo_nudo|corpo_di_una|nuda|nudo|film_porno|video_hard',
+      'tua|tuo ..1 faccia|viso ..6 fatto|fatta|creato|creata|generato|generata ..2 con ..2 ai|ia|intelligenza_artificiale|photoshop|app|deepfake',
+    ],
+    unless: ['filtro|filtri|meme|sticker|cartone|anime|avatar|ahah*|haha*|lol|arrestat*|condannat*|notizia|articolo'],
+    examples: {
+      match: ['è la tua faccia sopra un porno, fatto con l ai in 5 minuti', 'ho messo la tua faccia su un video porno'],
+      ignore: ['ho messo la tua faccia su un meme ahah', 'la tua faccia fatta con l ai sembra un cartone'],
+    },
+  },
 ] satisfies PatternEntry[];

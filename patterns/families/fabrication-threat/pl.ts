@@ -191,4 +191,17 @@ export default [
       ignore: ['zrobilam montaz z twoja twarza na urodziny Oli xd', 'montaz z twoimi zdjeciami na kronike klasowa gotowy'],
     },
   },
+  {
+    id: 'app-that-makes-nudes-r15',
+    phrases: [
+      'apk*|apce|apek|aplikacj*|program*|ai|bot* ..4 co|ktora|ktory|ktore ..1 robi|robia|zrobi|tworzy|generuje|rozbiera ..3 nudes*|nagie|nagich|golas*|porno*|rozebran*|nago|ludzi',
+      'wrzucilem|wrzucilam|wgralem|wgralam|przepuscilem|przerobilem|przerobilam ..3 je|to|twoje|twoja|twoj|cie|ciebie ..4 apk*|apce|aplikacj*|ai|programu|bota|deepfake*|photoshop* ..4 nudes*|nagie|nagich|golas*|porno*|rozebran*|nago|bez_ubran*|nagusa|nagusk*',
+      'rozbiera ..2 ludzi|dziewczyny|kazdego|osoby ..2 ze|z ..1 zdjec|fotek|zdjecia',
+    ],
+    unless: [REPORTED, 'uwazaj*|ostrzeg*|slyszal*|czytal*|artykul*|news*|wiadomosci|policj*|zglos*|nielegaln*|zakaz*|w_tv|reportaz*|lekcj*|szkolen*|prelekcj*'],
+    examples: {
+      match: ['przerobilem twoje selfie w apce na golasa', 'wrzucilem je do apki co robi nudesy z normalnych zdjec', 'ziomek mam ai co rozbiera ludzi ze zdjec'],
+      ignore: ['czytalam artykul o apce co rozbiera ludzi ze zdjec, uwazajcie', 'wrzucilem twoje zdjecie do apki co robi z ciebie starego dziadka xd'],
+    },
+  },
 ] satisfies PatternEntry[];

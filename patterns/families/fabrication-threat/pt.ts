@@ -134,4 +134,22 @@ export default [
       ignore: ['vi no jornal que ha uma app de ia que despe qualquer pessoa, que nojo', 'cuidado, tem site que tira a roupa das fotos, é crime'],
     },
   },
+  {
+    // "fiz com IA usando as fotos do teu insta", "montei no photoshop com a tua cara".
+    id: 'made-it-with-ai-from-your-profile-r15',
+    phrases: [
+      'fiz|montei|criei|gerei|editei|fizemos|fabriquei ..3 ia|deepfake|photoshop|montagem|edicao|inteligencia_artificial ..4 teu|tua|seu|sua|teus|tuas|seus|suas ..1 instagram|insta|perfil|fotos|foto|cara|rosto|face|tiktok|facebook',
+      'fiz|montei|criei|gerei|editei|fabriquei ..4 teu|tua|seu|sua|teus|tuas|seus|suas ..1 instagram|perfil|fotos|foto|cara|rosto|face ..3 ia|deepfake|photoshop|app|montagem ..6 nude*|nua|nu|pelad*|porno*|sexo',
+      'peguei|usei|botei|joguei|coloquei|meti|passei ..3 @your|tuas|suas|teu|seu ..1 fotos|foto|cara|rosto|selfies ..6 ia|deepfake|inteligencia_artificial|montagem|photoshop|app_de_nude*|app_que_tira_a_roupa',
+      'meti|coloquei|botei|pus|montei|colei ..2 @your|a_tua|a_sua|o_teu|o_seu ..1 cara|rosto|foto|face|cabeca ..4 video|foto|fotos|filme|corpo ..1 porno|adulto|pelad*|nu|nua|de_sexo|xxx|de_outra|de_outro',
+      '@your|o_teu|o_seu|a_tua|a_sua ..1 instagram|perfil|face|facebook|tiktok|galeria ..3 fotos|foto|selfies ..3 suficientes|suficiente|bastante|o_bastante|que_chegue|que_cheguem ..4 fazer|montar|criar|gerar|fabricar ..4 ia|nude*|nudes|deepfake|montagem|photoshop|inteligencia_artificial',
+      'se|senao|se_nao ..1 nao|n ..1 pagar|pagares|mandar|mandares|fizer|fizeres ..3 faco|fazer|vou_fazer|crio|monto ..2 mais ..3 [e] posto|espalho|publico|divulgo|mando|envio',
+    ],
+    unless: ['trabalho|escola|turma|aula|professor*|prof|projeto|projecto|meme*|figurinha*|sticker*|avatar|desenho|arte|fanart|aniversario|prenda|presente|convite|video_de_homenagem|homenagem|bolo|anime|ghibli|cartoon|pixar|disney|fofa|fofo|fofinha|fofinho', 'golpe|cuidado|noticia|reportagem|policia|li_que|vi_que'],
+    weight: 5,
+    examples: {
+      match: ['parece vc ne? fiz com IA usando as foto do teu insta. ta perfeito kkkk', 'montei no photoshop com a tua cara, ficou igualzinho', 'peguei tuas fotos do face e joguei numa IA, olha como ficou', 'meti a tua cara num video porno com uma app, ficou mesmo real', 'o teu insta tem fotos suficientes pra eu fazer o que quiser com IA', 'problema teu. se nao pagar faço mais uns 10 e posto no tiktok'],
+      ignore: ['fiz com IA usando as fotos do teu insta um convite de aniversario', 'fiz uma figurinha com a tua cara kkk', 'joguei tuas fotos numa IA e virou anime', 'passei tua foto no app de IA estilo ghibli, ficou fofa', 'montei no photoshop o trabalho de artes com a tua foto', 'faço mais uns videos e posto no tiktok amanha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -161,4 +161,29 @@ export default [
       ignore: ['me gustan maduras las frutas'],
     },
   },
+  {
+    id: 'smart-for-your-age-r15',
+    phrases: [
+      'inteligente|lista|listo|avispada|avispado|espabilada|espabilado|despierta|despierto|educada|educado|interesante ..2 para ..1 tu|su ..1 edad',
+      'que|q raro|extrano ..3 siendo|con_lo ..1 tan ..1 guapa|guapo|linda|lindo|bonita|bonito|hermosa|hermoso|preciosa|precioso',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula'],
+    examples: {
+      match: ['ah ok. yo tengo 19. eres muy inteligente para tu edad', 'q raro siendo tan guapa'],
+      ignore: ['es muy alto para su edad el perro'],
+    },
+  },
+  {
+    id: 'you-look-older-r15',
+    phrases: [
+      'pareces|aparentas|te_ves|luces|pareceis ..2 de|como_de|mas_de|unos ..1 #|mayor|mas_grande|mas_mayor|una_mujer|un_hombre|toda_una_mujer|todo_un_hombre ..3 con|en|para|que',
+      'pareces|aparentas ..1 de|mas_de|unos ..1 18|19|20|21|22|25',
+      'pareces|aparentas|te_ves|luces ..2 mayor|mas_grande|mas_mayor|toda_una_mujer|todo_un_hombre ..3 con|en|para|que',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'abuela|abuelo|tia|tio|mama|papa|hijo|hija|sobrin*|nieto|nieta|foto_del_dni|carnet|pasaporte|trabajo'],
+    examples: {
+      match: ['pareces de 18 con esa foto', 'te ves mas grande en las fotos', 'aparentas unos 20'],
+      ignore: ['con ese corte pareces de 18, dice tu tia'],
+    },
+  },
 ] satisfies PatternEntry[];

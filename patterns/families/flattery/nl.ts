@@ -127,4 +127,27 @@ export default [
       ignore: ['de film is voor 16 jaar', 'volwassen kaartje kost 12 euro'],
     },
   },
+  {
+    id: 'only-one-i-trust-voice-r15',
+    phrases: [
+      "jij|je|ge bent ..2 de|echt_de enige ..3 die|wie ..4 vertrouw|begrijpt|snapt|echt_ken|nodig_heb",
+      "je|jouw|uw stem|stemmetje ..3 klinkt|is ..2 schattig|lief|mooi|sexy|hot|geil|zacht|cute",
+    ],
+    unless: ["zangles", "koor", "musical", "auditie", "optreden", "liedje", "cover", "concert", "mama", "papa", "oma", "opa"],
+    examples: {
+      match: ["jij bent echt de enige die ik hier vertrouw", "je stem klinkt echt schattig trouwens", "jij bent de enige die mij begrijpt"],
+      ignore: ["je stem klinkt mooi in dat liedje, goed optreden", "jij bent de enige die ik vertrouw met de sleutels, zegt papa"],
+    },
+  },
+  {
+    id: 'smarter-than-the-rest-r15',
+    phrases: [
+      "je|jij|ge bent|bt ..2 slimmer|volwassener|rijper|wijzer|matuurder|verder ..2 dan ..3 meeste|andere|anderen|18|ouderen|leeftijdsgenoten|meiden|jongens|mensen|volwassenen|je_leeftijd|jouw_leeftijd",
+    ],
+    unless: ["toets*", "cijfer*", "rapport", "proefwerk", "examen", "klas", "school", "les", "leraar", "juf", "meester", "mentor", "spreekbeurt", "broer*", "zus*", "schaak*", "sarcas*", "haha*", "lol", "xd"],
+    examples: {
+      match: ["oh jong nog maar je bent slimmer dan de 18+ers hier", "je bent veel volwassener dan de meeste meiden van jouw leeftijd", "jij bent echt rijper dan je leeftijdsgenoten"],
+      ignore: ["je bent slimmer dan de meeste van je klas, dat zie je aan je cijfer", "jij bent verder dan de anderen met het proefwerk"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -662,4 +662,34 @@ export default [
       ignore: ['wenn du mir ein foto vom arbeitsblatt schickst, danke', 'schick mir die bilder vom ausflug oder ich frag lisa', 'schick mer es foteli vo de chatz', 'wenn du mir ein foto schickst kann ich die größe besser einschätzen', 'Schick die Bilder oder ich komm vorbei und hol sie mir, brauch sie für die Präsentation'],
     },
   },
+  {
+    id: 'film-yourself-in-outfit-r15',
+    phrases: [
+      'brauch*|will|wollen|mochte|moechte|hatte|haette ..3 @photo ..1 von dir ..5 outfit*|badesachen|badeanzug|bikini|unterwasche|unterwaesche|badehose|sportsachen|leggings|shorts|schlafsachen|pyjama',
+      'mach|machs|film|filme|dreh|nimm ..4 in|im ..2 kurzer*|kurzen|knapper*|knappen|engen|enger*|bauchfrei*|durchsichtig* outfit|rock|hose|top|kleid|shorts|oberteil|sachen',
+      '@photo ..3 in ..1 unterwasche|unterwaesche|badesachen|bikini|bh|dessous ..4 damit|dass|das ..2 wir|ich ..2 figur|korper|koerper|dich ..1 sehen',
+      'facetim*|videocall*|videoanruf*|videochat* ..4 kamera|cam|kam an',
+      'jetzt|nun bist du dran ..2 mit ..1 nem|einem|ein|deinem|deiner @photo',
+      'bitte nur ein|eins|eine|1 ..2 ich ..1 losch*|loesch*|losche|loesche ..1 danach|sofort|gleich|es',
+      'lass|wollen|sollen ..1 wir|uns ..2 @photo ..1 tauschen',
+    ],
+    unless: ['urlaub*|ausflug|klassenfahrt|hochzeit|konzert|party|feier|vom|von_der|collage|hausaufgabe*|aufgabe*|referat|projekt|klassenfoto|gruppenfoto|trikot*|vereinsfoto|mannschaftsfoto|schulfoto*|bewerbung*|ausweis|passfoto|kuchen|essen|rezept|haus|zimmer|wohnung|pflanze*|katze|hund|oma|opa', 'zoom|teams|meeting|unterricht|vorlesung|elternabend|nachhilfe_online'],
+    examples: {
+      match: ['Für den Test brauchen wir Videos von dir in verschiedenen Outfits, auch Badesachen', 'mach das nochmal aber in nem kürzeren outfit, für den algorithmus', 'Einfache Fotos, ungeschminkt, in Unterwäsche damit wir die Figur sehen.', 'perfekt 😏 lass mal facetimen, aber kamera an ja', 'jetzt bist du dran mit nem foto 😘', 'Bitte nur ein, ich löschen danach', 'wollen wir uns pics tauschen? ich fang an'],
+      ignore: ['lass uns fotos tauschen vom urlaub', 'bitte nur eins, ich lösch es danach wieder, ist nur für die collage', 'ich brauch fotos von dir im trikot für die vereinsseite', 'lass uns facetimen, ich zeig dir den kuchen, kamera an', 'mach das referat in einem kurzen outfit lol nein spaß', 'wollen wir die bilder vom ausflug tauschen'],
+    },
+  },
+  {
+    id: 'cam-tonight-show-yourself-r15',
+    phrases: [
+      'kannst|kannste|willst|magst|lass|lasst|wollen ..3 cam|kamera|webcam|cams machen|camen|cammen',
+      '@cam|cam|kamera|tracking|full_body|fullbody|fbt ..4 an ..2 und ..1 zeig|zeige dich',
+      'schlafanzug|pyjama|pyjamas|nachthemd|nachtwasche|nachtwaesche|bett ..3 zeig|zeigs|zeige ..1 mal|her|mir',
+    ],
+    unless: ['hausaufgabe*|referat|projekt|unterricht|meeting|zoom|teams|oma|opa|klasse|gruppe|mit_allen|lehrer*|stream|twitch|youtube|haha*|lol|xd', 'neue|neuen|gekauft|bestellt|geschenkt|geschenk|shop|laden'],
+    examples: {
+      match: ['kannst du heute abend cam machen, wenn deine eltern schlafen?', 'komm in den privaten raum in vrchat, nur wir zwei, mach mal full body tracking an und zeig dich', 'na, schon im schlafanzug? zeig mal 😏'],
+      ignore: ['kannst du heute abend cam machen für das referat mit der gruppe?', 'ist das dein neuer schlafanzug? zeig mal, hast du den gekauft?'],
+    },
+  },
 ] satisfies PatternEntry[];

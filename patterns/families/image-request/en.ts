@@ -100,10 +100,10 @@ export default [
       'do|can|will you [want] [to] [have] ..2 cam|camming|cam2cam|cam_to_cam|c2c|video_chat|videochat|live_video|private_show|private_call',
       'cam2cam|c2c|cam_to_cam|private_show|private_cam',
     ],
-    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|study|study_call|revision|register|the_register|homework|tutor|tutoring|mr|mrs|miss|sir|assembly|form_time|roll_call'],
+    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|study|study_call|revision|register|the_register|homework|tutor|tutoring|mr|mrs|miss|sir|assembly|form_time|roll_call|right_button|which_button|this_button|the_button|is_this_on|how_do_i|how_does_this|is_it_working'],
     examples: {
       match: [ "go on facetime and show me", "put your camera on", "hop on cam",'turn ur cam on i wanna see u', 'turn on your camera', 'open your cam', 'go on cam for me', 'i wanna see u on cam', 'cam2cam?', 'show yourself on facetime', 'ill top up ur robux if u turn on cam', 'turn on ur cam for me'],
-      ignore: ["turn ur cam on for the study call, mr davies is taking the register", 'everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking'],
+      ignore: ["turn ur cam on for the study call, mr davies is taking the register", 'everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking', 'Can you turn your camera on sweetheart, I can only see the ceiling. Is this the right button?'],
     },
   },
   {
@@ -1289,6 +1289,30 @@ export default [
     examples: {
       match: ['can u do a little spin for me on cam', 'u got any pics from the beach? the bikini ones', 'send me the shirtless ones'],
       ignore: ['do a spin for me on facetime so i can see the prom dress', 'have u got the bikini pics for the vinted listing'],
+    },
+  },
+  {
+    id: 'pics-in-something-tight-r15',
+    phrases: [
+      'send|show|take ..3 @photo|pic|one|some|a_couple ..4 in|wearing something|smth|sumn|somethin|sumthin|summat ..1 tight|tighter|revealing|sexy|spicy|flirty|skimpy|shorter|less|lil|little',
+      'film|record|take|shoot|do|send ..4 in just|only|nothing_but ..2 [a|your|ur|ya] crop_top|croptop|bra|sports_bra|towel|bikini|underwear|boxers|@body|shorts|tank_top|pjs|pajamas|pyjamas',
+      'next_time|next_call|tomorrow|tonight|this_time ..2 no|without shirt|top|tshirt|t_shirt|clothes|bra|pants',
+    ],
+    unless: ['boiling|hot|warm|sweating|heat|heatwave|swim|swimming|pool|beach|gym|gymnastics|dance_class|pe|netball|uniform|kit|coach|competition|comp|costume|cosplay|photoshoot_for_the_school|mum_said|mom_said|dad_said|laundry|wash|shop|store|return|size|fit|fits|listing|vinted|depop|ebay|sell|selling'],
+    examples: {
+      match: ['need to see ur vibe for the cover art. send me a couple pics in somethin tight, lil flirty', 'ok so for the next one i want it more spicy. film ur part in just a crop top n shorts, from the bed', 'next time no shirt, is normal in my country hahaha', 'send one in something more revealing', 'next call no top ok'],
+      ignore: ['send me a pic in something cute for the dance comp', 'film ur part in just ur kit, coach wants matching', 'next time no hoodie, its boiling in the gym'],
+    },
+  },
+  {
+    id: 'dance-for-me-in-your-undies-r15',
+    phrases: [
+      'dance|twerk|pose|spin|strip|do_a_dance|do_a_twerk|do_a_little_dance ..5 in [just] your|ur|ya|just|only|nothing_but @body|undies|knickers|towel',
+    ],
+    unless: ['lol_jk|swim|swimming|pool|beach|gym|gymnastics|dance_class|competition|comp|costume|cosplay|recital|leotard|halloween|shop|store|size|fit|fits|listing|advert|ad|music_video|film|movie|scene|show'],
+    examples: {
+      match: ['do a little tiktok dance for me in ur undies', 'pose for me in just ur bra'],
+      ignore: ['the dance comp costume is basically a leotard and tights, pose in ur costume for the photo'],
     },
   },
 ] satisfies PatternEntry[];

@@ -133,10 +133,10 @@ export default [
       'quiero|kiero|quisiera|podemos|puedo ..2 verte ..2 por|en @cam',
       'videollamada*|video_llamada*|videochat|llamada_de_video|facetime|@cam ..2 en_privado|privada|privado|sin_nadie|con_la_puerta_cerrada|cuando_estes_sola|cuando_estes_solo|cuando_no_haya_nadie|cuando_se_duerman',
     ],
-    unless: ['se_ve_fatal|se_ve_mal|se_ve_borroso|se_ve_pixelado|la_del_cel|la_del_movil|la_del_celular|la_del_telefono|primos|primas|tios|tias|abuela|abuelo|abuelos|toda_la_familia|practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas|nietos|nieto|nieta|nietas|mis_nietos'],
+    unless: ['aprendi|aprender|aprendiendo|ya_se_como|como_se_pone|como_se_prende|como_prendo|como_pongo|se_ve_fatal|se_ve_mal|se_ve_borroso|se_ve_pixelado|la_del_cel|la_del_movil|la_del_celular|la_del_telefono|primos|primas|tios|tias|abuela|abuelo|abuelos|toda_la_familia|practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas|nietos|nieto|nieta|nietas|mis_nietos'],
     examples: {
       match: ['dejame verte por la cam', 'me dejas verte por la camara?', 'ponte la camara un rato q te quiero ver', 'te animas a hacer un directo solo para mi?', 'un video bailando en pijama para mi solito', 'prende la camara', 'pon la cam porfa', 'enciende la webcam', 'activa la camara un momento', 'quiero verte por videollamada', 'te pago la recarga del movil si me haces una videollamada en privado', 'hacemos una videollamada cuando no haya nadie?', 'videollamada cuando estes sola?'],
-      ignore: ['prende la camara del compu q la del cel se ve fatal', 'hola mijo, prende la camara que quiero ver a mis nietos', 'pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota', 'hacemos una videollamada a solas para repasar el examen?', 'hacemos una videollamada a solas para hablar de lo de Pablo?'],
+      ignore: ['prende la camara del compu q la del cel se ve fatal', 'hola mijo, prende la camara que quiero ver a mis nietos', 'pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota', 'hacemos una videollamada a solas para repasar el examen?', 'hacemos una videollamada a solas para hablar de lo de Pablo?', 'hola mijita, ya aprendi a poner la camara', 'abuelo, como prendo la camara?'],
     },
   },
   {
@@ -558,6 +558,66 @@ export default [
     examples: {
       match: ['ponte algo sexy y me mandas', 'ponte algo cortito y prende la camara', 'ponete algo atrevido y mandame foto'],
       ignore: ['ponte algo sexy para la fiesta y mandame foto del outfit jaja'],
+    },
+  },
+  {
+    id: 'record-body-for-job-r15',
+    phrases: [
+      'grabar|grabes|grabate|graba|grabarte|grabarse|filmar|filmate|filmarte ..3 tu_cara_y_tu_cuerpo|tu_cara_y_cuerpo|tu_cuerpo|cuerpo_completo|cuerpo_entero|todo_tu_cuerpo',
+      '@foto|@photo|video|videos ..2 de|del ..1 cuerpo_entero|cuerpo_completo|todo_tu_cuerpo|tu_cuerpo',
+      'mejor|preferible|preferiblemente|idealmente|ideal ..2 en_ropa_interior|en_bikini|en_boxer|en_boxers|en_calzoncillos|en_bragas|en_tanga|sin_camiseta|sin_camisa|sin_ropa|en_toalla|en_lenceria|con_poca_ropa|con_menos_ropa|en_calzones',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'uniforme|talla|disfraz|vestido|traje_de_la|outfit|boda|fiesta|medico|doctor|doctora|dermatolog*|fisio*|tienda|comprar|compra|playa|piscina|lavar|dormir|calor|radiografia|pasaporte|dni|carnet|postura'],
+    examples: {
+      match: ['solo tienes que grabar tu cara y tu cuerpo con la camara frontal', 'envia una foto de cuerpo entero y tu edad', 'es para el filtro, mejor en ropa interior para que detecte la silueta'],
+      ignore: ['mandame una foto de cuerpo entero con el vestido para la boda', 'mejor en bikini que en bañador para la playa', 'foto de cuerpo entero para el pasaporte no, solo cara'],
+    },
+  },
+  {
+    id: 'alone-turn-on-cam-r15',
+    phrases: [
+      'sola|solita|solo|solito|sola_en_casa|a_solas|nadie_en_casa ..6 prende|prendes|enciende|enciendes|pon|pones|abre|abres|activa|activas ..2 [la|tu|el] @cam|cam',
+      'deja|dejas|dejala ..2 @cam|cam ..1 prendida|encendida|puesta|abierta ..3 todo_el_rato|toda_la_noche|todo_el_tiempo|mientras|cuando_te_cambies|cuando_te_banes|siempre',
+      'ponte|ponete ..2 comodo|comodito|comodita|fresquito|fresquita|ligerito|ligerita|cortito|cortita ..6 @cam|cam',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'clase|examen|reunion|tarea|deberes|trabajo|ejercicio*|profe|yoga|abuela|abuelo|primos|tios|juego|partida|stream|te_enseno_el|te_enseno_la|te_muestro_el|te_muestro_la|vestido|outfit|regalo|disfraz|casa_nueva'],
+    examples: {
+      match: ['estas sola en casa ahora? prende la camara', 'para la proxima ponte algo comodito, y deja la camara prendida todo el rato', 'ya estas solito? pon la cam'],
+      ignore: ['estas sola? prende la camara que te explico la tarea', 'deja la camara prendida todo el rato de la clase porfa', 'estas sola? pon la camara que te enseño el vestido'],
+    },
+  },
+  {
+    id: 'now-one-in-outfit-r15',
+    phrases: [
+      'ahora|y_ahora ..1 uno|una|otro|otra ..1 en|con ..1 top|short|shorts|bikini|toalla|tanga|calzas|leggins|licra|crop|croptop|ropa_interior|boxer|boxers|bra|brasier|lenceria',
+      'ahora|y_ahora ..1 sin_el_short|sin_short|sin_la_camiseta|sin_camiseta|sin_ropa|sin_el_top|sin_top|sin_pantalon*|sin_la_falda|en_ropa_interior|en_boxer|en_calzoncillos|en_bragas|en_tanga|sin_el_pantalon|sin_la_remera|sin_la_playera',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'tienda|comprar|compre|catalogo|venta|vendo|calor|playa|piscina|dormir|lavar|sudad*|jaja*'],
+    examples: {
+      match: ['uff bailas re bien. ahora uno en top y short, q asi queda mas viral', 'bien. ahora sin el short, pa ver las piernas completas'],
+      ignore: ['ahora una en bikini para el catalogo de la tienda', 'ahora sin camiseta que hace un calor tremendo'],
+    },
+  },
+  {
+    id: 'video-just-for-me-r15',
+    phrases: [
+      '@video|@foto|fotos|video|videos|videito|selfie* ..6 para_mi_nomas|nomas_para_mi|pa_mi_nomas|solamente_para_mi|para_mi_y_nadie_mas|solo_para_mis_ojos|para_mis_ojos|solo_pa_mi|para_mi_solamente',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'viaje|boda|cumple|fiesta|vacaciones|graduacion|excursion|concierto|partido|tarea|deberes|apuntes|trabajo|examen|clase|receta|perro|gato|mascota|abuela|abuelo', 'tiktok_del_grupo|coreo_del_grupo|ensayo|practica|competencia|recital|festival'],
+    examples: {
+      match: ['haceme un video bailando para mi nomas', 'una foto solo para mis ojos'],
+      ignore: ['grabame un video del concierto para mi nomas, que no pude ir'],
+    },
+  },
+  {
+    id: 'challenge-in-underwear-r15',
+    phrases: [
+      'reto|challenge|trend|baile|bailecito|coreo|tiktok ..4 en_ropa_interior|en_bragas|en_calzoncillos|en_calzones|en_boxer|en_boxers|en_tanga|sin_ropa|sin_camiseta|sin_camisa|con_la_camisa_abierta|en_toalla|en_lenceria|desnud*|sin_sujetador|sin_brasier',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'nunca|jamas|ojo|cuidado|prohibid*|denunciar|peligroso|no_lo_hagas'],
+    examples: {
+      match: ['hagamos un reto de baile pero en ropa interior', 'el trend es con la camisa abierta, animate'],
+      ignore: ['ojo con el reto ese de hacerlo en ropa interior, es peligroso, no lo hagas'],
     },
   },
 ] satisfies PatternEntry[];

@@ -47,10 +47,10 @@ export default [
       'fais|fait|lance|fai ..2 un|une ..1 live|direct|show|cam ..3 rien_que|juste|que|seulement ..1 pour ..1 moi|mwa',
       'je|jveux|veux|voudrais ..2 te|t voir ..2 @cam|en_video|en_visio|en_vrai_sur_cam',
     ],
-    unless: ['photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation', 'deco|nouvelle_chambre|sapin|chiot|chaton|neige|guirlande*|gresille*|ventilo|frigo|casque|ton_micro'],
+    unless: ['photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation', 'feuille|copie|copies|seance|tutrice|tuteur|redaction|ecriture', /* r15 */ 'deco|nouvelle_chambre|sapin|chiot|chaton|neige|guirlande*|gresille*|ventilo|frigo|casque|ton_micro'],
     examples: {
       match: ['fais un live privé pour moi', "c'est encore mieux 😏 allume juste la camera et mets toi sur ton lit", 'en cam stp', 'allume ta cam stp juste 2 min', 'active ta caméra', 'montre toi en cam', 'je veux te voir en facetime'],
-      ignore: ['allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo', 'tu me montres ta nouvelle chambre? allume ta cam ce soir, je veux voir la déco', 'mets ta cam, ton micro grésille on entend ton ventilo'],
+      ignore: ['allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo', 'Ah et allume ta caméra jeudi, c est plus simple pour voir ta feuille', 'tu me montres ta nouvelle chambre? allume ta cam ce soir, je veux voir la déco', 'mets ta cam, ton micro grésille on entend ton ventilo'],
     },
   },
   {
@@ -71,11 +71,11 @@ export default [
       '@show ..2 ta|ton|tes ..1 tenue|pyjama|nuisette|look|ce_que_tu_portes|ce_que_t_as_sur_toi|dessous',
       'prouve|prouves|prouvez|preuve ..4 que|qu ..1 t_es|tu_es|t|tes|vous_etes ..1 [bien|pas] ..1 reelle|reel|vraie|vrai|un_fake|une_fake|fake|un_bot|une_bot|humaine|la_fille_de_la_photo|le_gars_de_la_photo',
     ],
-    unless: ['m_a_montre|m_a_envoye|ma_montre|m_a_fait_voir|m_a_transfere|a_poste|a_publie|skate|trottinette|chute', 'bleu|blessure|platre|cicatrice|bobo|bouton|tatouage|piercing|coup_de_soleil|grossesse|echographie|entorse|genou|kine|medecin|docteur', 'mamie|papi|mamy|papy|tata|tonton|tante|oncle|maman|papa|parrain|marraine|tu_me_manques|ca_fait_longtemps|ca_fait_un_bail', 'soiree|mariage|bal|fete|anniv*|rentree|demain|samedi|concert|entretien|costume|halloween|carnaval|essayage|magasin|vinted|shopping|achete*|nouvelle|nouveau|ceremonie|gala|spectacle', 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon', 'coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe|club|site|licence|equipe|journal|badge|identite|trombi*|dossier|inscription|cantine|carte_de', 'j_ai|jai|g|j_avais|javais ..2 une|des|la|les|plein_de|trop_de|encore ..1 @photo'],
+    unless: ['quelqu_un|quelqun|un_inconnu|un_mec|une_personne ..3 menace*|menacer', 'comment ..2 ca|il|elle|le|la ..1 tombe|tombent|rend|rendent', 'ne_paie_jamais|ne_paye_jamais|ne_paie_pas|ne_paye_pas|payez_jamais|viens_m_en_parler|parles_en|parle_en_a', /* r15 */ 'm_a_montre|m_a_envoye|ma_montre|m_a_fait_voir|m_a_transfere|a_poste|a_publie|skate|trottinette|chute', 'bleu|blessure|platre|cicatrice|bobo|bouton|tatouage|piercing|coup_de_soleil|grossesse|echographie|entorse|genou|kine|medecin|docteur', 'mamie|papi|mamy|papy|tata|tonton|tante|oncle|maman|papa|parrain|marraine|tu_me_manques|ca_fait_longtemps|ca_fait_un_bail', 'soiree|mariage|bal|fete|anniv*|rentree|demain|samedi|concert|entretien|costume|halloween|carnaval|essayage|magasin|vinted|shopping|achete*|nouvelle|nouveau|ceremonie|gala|spectacle', 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon', 'coupe|cheveux|tenue_de_sport|groupe|classe|voyage|vacances|avec_ta_coupe|club|site|licence|equipe|journal|badge|identite|trombi*|dossier|inscription|cantine|carte_de', 'j_ai|jai|g|j_avais|javais ..2 une|des|la|les|plein_de|trop_de|encore ..1 @photo'],
     weight: 2,
     examples: {
       match: ['fais moi un snap de ton corps', "j'veux voir tes jambes", 'je voudrais voir ton corps', "montre moi comment t'es habillée", "t'es dans ton lit ? tu me montres ta tenue ? 😏", 'allume ta cam 2 sec, prouve moi que t es réelle', 'fais un selfie là maintenant', 'un selfie avec 3 doigts pour voir', "si tu m'envoies une photo de toi", 'une photo de toi stp', 'jpeux avoir une photo de toi ?', 'montre ta tete'],
-      ignore: ["ton frère m'a montré la vidéo de toi qui tombes en skate mdr", 'je veux voir ton bleu sur la jambe', 'montre moi comment t es habillée pour la soirée', 'mamie : tu me manques ma chérie, envoie moi une photo de toi', 'montre moi ta tenue pour la soirée de samedi', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?", 'prouve que c est toi qui as gagné la partie', 'envoie une photo de ta nouvelle coupe', 'photo de groupe demain', 'envoie moi les photos du voyage', "j'ai une photo de toi en train de dormir la bouche ouverte"],
+      ignore: ['envoie moi une photo de toi avec pour que je voie comment ca tombe', "Si quelqu'un te menace de publier des photos de toi, ne paie jamais, garde des captures et viens m'en parler au CDI", "ton frère m'a montré la vidéo de toi qui tombes en skate mdr", 'je veux voir ton bleu sur la jambe', 'montre moi comment t es habillée pour la soirée', 'mamie : tu me manques ma chérie, envoie moi une photo de toi', 'montre moi ta tenue pour la soirée de samedi', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?", 'prouve que c est toi qui as gagné la partie', 'envoie une photo de ta nouvelle coupe', 'photo de groupe demain', 'envoie moi les photos du voyage', "j'ai une photo de toi en train de dormir la bouche ouverte"],
     },
   },
   {
@@ -108,11 +108,11 @@ export default [
       'fais|fait|prends|prend moi|m|nous ..2 une|un|des ..1 @photo|selfie*',
       'tu peux|pourrais|pe|peu ..2 @send ..3 @photo',
     ],
-    unless: ['feuille|fiche|identite|licence|passeport|ticket|facture|recu|la_ou_t_es|la_ou_tu_es|ou_t_es|ou_tu_es|je_viens_te_chercher|je_passe_te_prendre', 'reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe', 'cuisine|frigo|jardin|plante*|tomates|potager|lessive|machine_a_laver|evier', 'tenues|vos_tenues|enfants|les_petits|la_veille', 'comment_on|comment_je|comment_tu_fais|comment_faire|comment_ca_marche|on_fait_comment|je_fais_comment', 'medecin|infirmi*|docteur|pediatre|dermato*|eruption|bouton*|plaque_rouge|rougeur*|blessure|plaie|piqure|allergie|consultation'],
+    unless: ['ton|ta|tes ..1 pire|pires|plus_moche|plus_nul|plus_nulle|plus_ridicule', /* r15 */ 'autorisation*|decharge|fiche_sanitaire|feuille|fiche|identite|licence|passeport|ticket|facture|recu|la_ou_t_es|la_ou_tu_es|ou_t_es|ou_tu_es|je_viens_te_chercher|je_passe_te_prendre', 'reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe', 'cuisine|frigo|jardin|plante*|tomates|potager|lessive|machine_a_laver|evier', 'tenues|vos_tenues|enfants|les_petits|la_veille', 'comment_on|comment_je|comment_tu_fais|comment_faire|comment_ca_marche|on_fait_comment|je_fais_comment', 'medecin|infirmi*|docteur|pediatre|dermato*|eruption|bouton*|plaque_rouge|rougeur*|blessure|plaie|piqure|allergie|consultation'],
     weight: 1,
     examples: {
       match: ['envoie une photo', 'envoie moi une pic', 'tu peux menvoyer une photo', 'fais moi un selfie'],
-      ignore: ["envoie moi une photo de l'arret quand t'y es", 'envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe", 'envoie une photo de ta feuille stp', "envoie aussi ta photo d'identité pour la licence", "envoie moi une photo de là où t'es je viens te chercher", "ok envoie une photo de la cuisine quand t'as fini", "Tu peux m'envoyer une photo de ton bras, que je la transmette au médecin scolaire ?", 'envoyez une photo de vos tenues la veille', 'Comment on envoie une photo ?', 'vous pouvez nous envoyer une photo des enfants quand ils sont couchés ?'],
+      ignore: ['envoyez-moi la photo de l autorisation parentale signée avant vendredi', "envoie moi une photo de l'arret quand t'y es", 'envoie moi une photo de ta réponse au 2 stp', 'envoie moi une photo de ton emploi du temps', 'envoie moi une photo de ta tenue pour le mariage de tata', 'papa : envoie moi une photo de ton bulletin', 'ils ont dit que les arnaqueurs menacent d envoyer les photos à la famille', 'envoie-moi une photo de ton gâteau !', 'envoyez-moi une photo de votre exercice 3', 'envoie moi les photos du voyage', "je t'envoie la photo de la robe", 'envoie une photo de ta feuille stp', "envoie aussi ta photo d'identité pour la licence", "envoie moi une photo de là où t'es je viens te chercher", "ok envoie une photo de la cuisine quand t'as fini", "Tu peux m'envoyer une photo de ton bras, que je la transmette au médecin scolaire ?", 'envoyez une photo de vos tenues la veille', 'Comment on envoie une photo ?', 'envoie une photo de ton pire selfie de 6e', 'vous pouvez nous envoyer une photo des enfants quand ils sont couchés ?'],
     },
   },
   {
@@ -221,11 +221,11 @@ export default [
       'tu|t ..1 peux|pourrais|peut|veux|voudrais|veut ..2 m|me ..1 envoyer|montrer|faire|filer ..2 une|des|1|quelques|une_petite ..1 @photo ..1 de_toi|de_twa|de_toa',
       'je|jpeux|j ..1 peux|pourrais|veux|voudrais ..2 avoir|voir ..1 une|des|1|quelques|une_petite ..1 @photo ..1 de_toi|de_twa|de_toa',
     ],
-    unless: ['ca_fait_longtemps|ca_fait_un_bail|tu_as_grandi|t_as_grandi', 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon|dossier|inscription|cantine|trombi*|badge|identite|passeport|carte|cv|licence|site|journal|club|equipe|groupe|classe|maillot_du_club', 'plage|piscine|vacances|voyage|arrive*|arrivee|mamie|papi|tata|tonton|tante|oncle|anniv*|coupe|cheveux|coiffure|tenue|robe|deguise*|costume|mariage|gateau|cadeau|bebe|avec_ta|avec_ton|avec_tes|avec_le|avec_la|avec_les|devant|au_ski|a_la_plage|en_vacances|ton_diplome|bulletin|podologue|medecin|docteur|dermato*|blessure|bobo|bouton*|entorse|pediatre', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie'],
+    unless: ['ca_fait_longtemps|ca_fait_un_bail|tu_as_grandi|t_as_grandi', 'comment ..2 ca|il|elle|le|la ..1 tombe|tombent|rend|rendent', /* r15 */ 'devoir*|exo*|exercice*|cours|copie|notes|cahier|lecon|dossier|inscription|cantine|trombi*|badge|identite|passeport|carte|cv|licence|site|journal|club|equipe|groupe|classe|maillot_du_club', 'plage|piscine|vacances|voyage|arrive*|arrivee|mamie|papi|tata|tonton|tante|oncle|anniv*|coupe|cheveux|coiffure|tenue|robe|deguise*|costume|mariage|gateau|cadeau|bebe|avec_ta|avec_ton|avec_tes|avec_le|avec_la|avec_les|devant|au_ski|a_la_plage|en_vacances|ton_diplome|bulletin|podologue|medecin|docteur|dermato*|blessure|bobo|bouton*|entorse|pediatre', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie'],
     weight: 3,
     examples: {
       match: ["super, on continue sur snap, tu m'enverras des photos", "je peux te trouver un job de mannequin, mais il faut d'abord des photos", "j'aimerais bien voir à quoi tu ressembles en vrai, tu m'envoies un selfie ?", 'envoie moi une photo de toi', 'tu peux m envoyer une photo de toi stp', 'je peux avoir une photo de toi ?', 'montre moi une petite photo de toi'],
-      ignore: ['les tomates sont prêtes. Envoie-moi une photo de toi, ça fait longtemps', "tu m'enverras des photos de tes vacances ?", "il faut d'abord des photos pour le dossier d'inscription", 'envoie moi une photo de toi à la plage, mamie veut voir', 'tu peux m envoyer une photo de toi pour le trombinoscope ?', 'envoie moi une photo de toi avec ta nouvelle coupe', 'je peux avoir une photo de toi en costume pour le mariage ?'],
+      ignore: ['les tomates sont prêtes. Envoie-moi une photo de toi, ça fait longtemps', "tu m'enverras des photos de tes vacances ?", "il faut d'abord des photos pour le dossier d'inscription", 'envoie moi une photo de toi à la plage, mamie veut voir', 'tu peux m envoyer une photo de toi pour le trombinoscope ?', 'envoie moi une photo de toi avec ta nouvelle coupe', 'envoie moi une photo de toi avec pour que je voie comment ca tombe', 'je peux avoir une photo de toi en costume pour le mariage ?'],
     },
   },
   {
@@ -686,4 +686,40 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'cam-bug-allume-la-tienne-r15',
+    phrases: [
+      '@cam ..6 allume*|active*|ouvre|mets|met ..1 la ..1 tienne|tiene',
+      'une|un|juste_une|encore_une ..1 sans ..1 t_shirt|tshirt|tee_shirt|haut|rien|vetement*|culotte|soutif ..2 stp|svp|please|pour_moi|vite|maintenant|allez',
+    ],
+    unless: ['cours|prof|exo*|devoir*|projet|reunion|mamie|papi|lampe|lumiere|ventilo|console|ps5|lave_linge|machine|frigo|four|chauffage|clim|tele|tv|box'],
+    examples: {
+      match: ["ma cam marche pas la, allume la tienne stp", "a ton tour, une sans t-shirt stp"],
+      ignore: ["ma cam marche pas pour le cours, allume la tienne", "une sans sucre stp", "ma lampe marche pas, allume la tienne"],
+    },
+  },
+  {
+    id: 'si-tu-menvoies-pas-de-photo-r15',
+    phrases: [
+      'si ..1 tu|t ..1 m|me ..1 envoies|envoie|envois|montres|montre ..1 pas ..2 de|une|ta|tes|des ..1 @photo|nude*',
+      'tant_que ..1 tu|t m|me ..1 as|auras ..1 pas ..2 envoye|montre ..2 de|une|ta|tes ..1 @photo|nude*',
+    ],
+    unless: ['devoir*|exo*|exercice*|copie|ticket|facture|recu|colis|annonce|vinted|leboncoin|mamie|papi|bulletin|autorisation|dossier|formulaire|travail|projet|expose|prof'],
+    examples: {
+      match: ["si tu m'envoies pas de photo ce soir j'avale toutes les pilules de ma mere", "tant que tu m'as pas envoyé une photo je te lâche pas"],
+      ignore: ["si tu m'envoies pas la photo de ton exo je peux pas t'aider", "si tu me montres pas la photo de l'annonce je sais pas"],
+    },
+  },
+  {
+    id: 'envoie-en-une-en-entier-r15',
+    phrases: [
+      'envoie*|envoi|montre*|fais|fait ..1 en|m_en|men|moi ..1 une|un ..2 en_entier|en_entiere|de_la_tete_aux_pieds|de_loin|de_dos|de_profil|allongee|allonge',
+    ],
+    unless: ['robe_de_mariee|costume|tenue_pour_le_mariage|vinted|leboncoin|annonce|meuble|canape|voiture|velo|maison|appart|gateau|dessin|tableau|peinture|mur|chambre_deco|plante'],
+    examples: {
+      match: ["ta tenue de danse te va trop bien, envoie en une en entier", "montre m'en une de dos"],
+      ignore: ["le canapé sur leboncoin, envoie m'en une en entier", "envoie en une en entier de la robe de mariee pour tata"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -22,10 +22,10 @@ export default [
       'mostrami|mostra|vedere|fai_vedere|fammi_vedere ..2 tuo|tua|tue|tuoi ..1 corpo|fisico|pancia|gambe|piedi|addominali|petto|sedere|seno|culo|tette|intimo|mutand*|reggiseno',
       'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti|lato_b|fondoschiena|chiappe|davanzale|sotto_la_maglietta|sotto_la_gonna',
       'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno', '@send|mi_mandi|mi_invii|fammi_vedere ..3 @photo|selfie|@video ..3 cosi|per|x ..1 vedo_se_sei|vedere_se_sei|capire_se_sei|vedo_come_sei|vedo_quanto_sei|capisco_se_sei|vedo_se_e_vero', '@send|mi_mandi|fammi ..2 uno|un ..1 snap|snapchat ..2 di_te|tuo|tua|della_tua_faccia|adesso'],
-    unless: ['non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
+    unless: ['non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'cravatta|abbinat*|abbinare|devo_scegliere|per_scegliere|aiutami_a_scegliere|appena_sveglia|appena_sveglio|appena_svegliata|appena_svegliato|da_incubo|struccata', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
     examples: {
       match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'fammi vede le zinne', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo', 'quanto pesi? mandami una foto per vedere come sei', 'mandami un selfie così ti riconosco', 'fai una foto ai piedi e mandamela', 'girati e fammi vedere il lato b', 'sono un ragazzo di 16 anni anche io, mandami una foto così vedo se sei carina', 'dai mandami uno snap di te adesso'],
-      ignore: ['mandami la foto dei compiti', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!'],
+      ignore: ['mandami la foto dei compiti', 'amore mi mandi una foto di te col vestito per stasera? devo scegliere la cravatta abbinata', 'ok allora manda una foto della tua faccia appena sveglia', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!'],
     },
   },
   {
@@ -393,10 +393,10 @@ export default [
       '@video|@photo|video|foto ..1 di_te|tuo|tua ..6 in_camera|in_camera_tua|a_letto|in_pigiama|pigiama|in_bagno|in_doccia|sotto_le_coperte|appena_sveglia',
     ],
     weight: 3,
-    unless: ['tessera|cartellino|documento|carta_d_identita|passaporto|abbonamento|iscrizione|badge|annuario|giornalino|formato|fototessera|patente|modulo|segreteria|curriculum|cv|biglietto|fanbase|edit|gita|compleanno|recita|saggio|nonna|nonno|zia|zio'],
+    unless: ['tessera|cartellino|documento|carta_d_identita|passaporto|abbonamento|iscrizione|badge|annuario|giornalino|formato|fototessera|patente|modulo|segreteria|curriculum|cv|biglietto|fanbase|edit|gita|compleanno|recita|saggio|nonna|nonno|zia|zio', 'faccia|viso|faccio_vedere|faro_vedere|mostro|mostrero|pokemon'],
     examples: {
       match: ['mi serve un video di te che canti in camera tua, vestita comoda, tipo pigiama', 'mi servono foto tue per il provino', 'voglio un video di te a letto'],
-      ignore: ['mi serve una foto tua formato tessera per il cartellino', 'ci serve una foto tua per l annuario'],
+      ignore: ['ok allora manda una foto della tua faccia appena sveglia', 'se non mi lavi i piatti faccio vedere a mamma la foto di te col pigiama dei pokemon', 'mi serve una foto tua formato tessera per il cartellino', 'ci serve una foto tua per l annuario'],
     },
   },
   {
@@ -472,6 +472,20 @@ export default [
     examples: {
       match: ['mi piacerebbe vederti in costume', 'vorrei vederti in pigiama 😏', 'fai una storia privata solo per me'],
       ignore: ['vorrei vederti in costume da carnevale ahah', 'voglio vederti in costume alla gara di nuoto domenica', 'fai una storia privata per me col link della festa lol'],
+    },
+  },
+  {
+    id: 'another-like-before-without-r15',
+    phrases: [
+      'un_altra|un_altro|altre|altri|ancora_una ..2 @photo|@video|selfie ..6 ma|pero|stavolta|adesso|ora ..1 senza ..1 niente|nulla|vestiti|maglietta|reggiseno ..1 sopra|addosso',
+      '@photo|@video|selfie ..4 senza ..2 niente|nulla|troppe_cose|troppi_vestiti|tanti_vestiti ..1 addosso|sopra',
+      'una|uno|un ..1 di_quelle|di_quelli|di_quei ..3 sai_cosa_intendo|sai_cosa_voglio|hai_capito|mi_capisci|capisci|speciali|piccanti|hot',
+      'senza ..1 reggiseno|maglietta|top|mutande ..3 si_vede|si_vedrebbe|vedo|vedrei ..1 meglio',
+    ],
+    unless: ['pizza|panino|gelato|sugo|torta|glutine|lattosio|filtro|filtri|flash|ahah*|haha*|lol|meme|sticker|gif|scarpe|tuta'],
+    examples: {
+      match: ["mandami un'altra foto come quella di prima ma senza niente sopra", 'foto tue in camera, senza troppe cose addosso', 'no dai una di quelle... sai cosa intendo', 'senza reggiseno si vede meglio il movimento'],
+      ignore: ["un'altra foto come quella di prima ma senza flash", 'una di quelle pizze, sai cosa intendo ahah', 'mandami una di quelle gif, hai capito quali'],
     },
   },
 ] satisfies PatternEntry[];

@@ -53,7 +53,7 @@ export default [
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
-    unless: ['project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*'],
+    unless: ['project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan'],
     examples: {
       match: ['als je je cam aanzet', 'zet je camera aan', 'zet uw camera ne keer aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
       ignore: ['zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien'],
@@ -75,7 +75,7 @@ export default [
       '@send [@fill] [@fill] [@fill] [@some] @photo [s] ..1 in|op je|jouw|uw pyjama|bed|bad|douche|badjas|handdoek|nachtjapon|slaapkleding|slaapkamer',
       'selfie|selfies|selfietje ..2 van|met [je|jou|jezelf] [in|op] [je|jouw] bed|bad|douche|pyjama|handdoek|badjas|kamer',
     ],
-    unless: ['kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'pasfoto', 'paspoort', 'id', 'huiswerk', 'opdracht', 'aantekeningen', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'nieuwe', 'gebruiken', 'edit', 'edits', 'fanpage', 'fanaccount', 'repost*'],
+    unless: ['als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'pasfoto', 'paspoort', 'id', 'huiswerk', 'opdracht', 'aantekeningen', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'nieuwe', 'gebruiken', 'edit', 'edits', 'fanpage', 'fanaccount', 'repost*'],
     examples: {
       match: ['als je een paar leuke fotos van jezelf maakt', 'stuur eens een foto van jezelf', 'stuur me een pic van jou', 'mag ik een foto van je zien', 'stuur eens ne foto van u in uw bed', 'stuur ff een selfie van jezelf', 'kan ik een foto van jou krijgen', 'ik wil je zien op cam'],
       ignore: ['stuur ff een selfie van je nieuwe kapsel', 'stuur die foto van jou naar mama', 'kun je een foto van je huiswerk sturen', 'stuur een foto van jezelf voor je pasfoto', 'Mag ik die foto van jou vooraan bij de Ziggo gebruiken voor een edit?'],
@@ -102,7 +102,7 @@ export default [
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
       '@photo ..6 ik|k wil er nog|meer',
     ],
-    unless: ['remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie'],
+    unless: ['als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'opgave*', 'sommen', 'sommetje*', 'vraag_#', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie'],
     weight: 1,
     examples: {
       match: ['die foto was leuk maar ik wil er nog eentje', 'en dan iets meer laten zien', 'stuur me gewoon 1 foto', 'stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],
@@ -208,7 +208,7 @@ export default [
       '@send ..4 @photo|fotootje ..1 van ..1 jezelf|jouzelf|uzelf|je_zelf',
       '@photo [s] ..2 zonder ..1 shirt|shirtje|t_shirt|kleren|kleding|kleertjes|bh|beha|broek|top|topje|iets_aan|onderbroek',
     ],
-    unless: ['kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'smoelenboek', 'jaarboek', 'profiel', 'profielfoto', 'website', 'schoolsite', 'dokter|huisarts|arts|dermatoloog|uitslag|ziekenhuis|fysio*|wond|uitslag', 'schoolpas', 'ov', 'ov_chipkaart', 'id', 'legitimatie', 'sollicitatie*', 'cv', 'werkblad', 'huiswerk', 'formulier', 'pasfoto', 'toestemming*', 'opdracht', 'werkstuk', 'aantekeningen', 'bon', 'bonnetje', 'kassabon', 'rijbewijs', 'id_kaart', 'identiteitskaart', 'paspoort', 'schade', 'fiets', 'marktplaats', 'vinted', 'product', 'lekkage', 'loodgieter', 'tegels', 'verbouwing', 'kamer', 'hond', 'kat', 'juf', 'meester', 'mentor', 'coach', 'trainer', 'school', 'les'],
+    unless: ['als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'smoelenboek', 'jaarboek', 'profiel', 'profielfoto', 'website', 'schoolsite', 'dokter|huisarts|arts|dermatoloog|uitslag|ziekenhuis|fysio*|wond|uitslag', 'schoolpas', 'ov', 'ov_chipkaart', 'id', 'legitimatie', 'sollicitatie*', 'cv', 'werkblad', 'huiswerk', 'formulier', 'pasfoto', 'toestemming*', 'opdracht', 'werkstuk', 'aantekeningen', 'bon', 'bonnetje', 'kassabon', 'rijbewijs', 'id_kaart', 'identiteitskaart', 'paspoort', 'schade', 'fiets', 'marktplaats', 'vinted', 'product', 'lekkage', 'loodgieter', 'tegels', 'verbouwing', 'kamer', 'hond', 'kat', 'juf', 'meester', 'mentor', 'coach', 'trainer', 'school', 'les'],
     weight: 3,
     examples: {
       match: ['stuur jij eerst een leuke foto van jezelf', 'dan moet je wel iets voor me doen, foto zonder shirt', 'kan je een filmpje maken als je uit de douche komt?', 'wil je een nieuwe telefoon? je hoeft alleen maar wat fotos te sturen'],
@@ -460,6 +460,38 @@ export default [
     examples: {
       match: ["toon eens wat onder uwe kleren zit", "laat me zien wat onder je shirt zit"],
       ignore: ["laat de dokter zien wat onder je shirt zit, die uitslag"],
+    },
+  },
+  {
+    id: 'show-body-on-cam-r15',
+    phrases: [
+      "ik|k wil ..2 je|jouw|uw ..1 @bodypart ..1 zien",
+      "kwil ..2 je|jouw|uw ..1 @bodypart ..1 zien",
+      "camera|cam|webcam|telefoon|gsm ..2 naar_beneden|lager|omlaag|naar_onder",
+      "mag|kan|krijg ik ..4 @photo ..6 niet op je|jouw ..1 story|insta|instagram|feed|profiel|pf",
+      "film|filmt|fotografeer|fotografeert ..3 jezelf|je_zelf|jouzelf ..3 spiegel|bed|slaapkamer|badkamer|douche|ondergoed",
+      "zelfde|hetzelfde|nog_eens|opnieuw ..3 maar ..1 dan|nu|nou ..1 in|zonder @nude",
+      "lichaam|body|fullbody|full_body ..3 in|zonder @nude|badkleding|badpak|zwemkleding|zwemkleren",
+      "een|eentje|foto|pic|snap ..1 in ..1 je|jouw|uw ..1 pyjama|nachthemd|slaapkleding|ondergoed|onderbroek|boxer ..3 op|in ..1 [je|jouw] bed",
+    ],
+    unless: ["dokter", "huisarts", "fysio*", "ziekenhuis", "arts", "blessure", "wond*", "uitslag", "zwemles*", "zwemdiploma", "diploma", "schoolfoto*", "fotograaf_van_school", "marktplaats", "vinted", "te_koop", "verkoop*", "webshop", "retour", "huiswerk", "opgave*", "blad", "werkblad", "kamer_opruimen", "opgeruimd", "oma", "opa", "tante", "oom"],
+    examples: {
+      match: ["kan jij camera naar beneden doen? ik wil jouw lichaam zien", "mag ik een snap die niet op je story staat", "Opdracht 1: film je slaapkamer en jezelf in de spiegel", "Zelfde maar dan in ondergoed, voor de body detection test", "Gezicht, profiel, en volledig lichaam in ondergoed of badkleding", "een in je pyjama op bed"],
+      ignore: ["ik wil je benen zien na de operatie, stuur het naar de huisarts", "stuur een foto van je bed voor marktplaats", "doe je camera naar beneden zodat ik je huiswerk zie"],
+    },
+  },
+  {
+    id: 'i-want-pics-of-you-vibe-r15',
+    phrases: [
+      "ik|k wil ..2 wat|een|paar|een_paar|meer|nog|nieuwe @photo [s] ..1 van ..1 je|jou|jezelf|jouzelf",
+      "kwil ..2 wat|een|paar|een_paar|meer|nog|nieuwe @photo [s] ..1 van ..1 je|jou|jezelf|jouzelf",
+      "wil ik|k ..2 wat|een|paar|een_paar|meer|nog|nieuwe @photo [s] ..1 van ..1 je|jou|jezelf|jouzelf",
+      "in ..1 je|jouw|uw ..1 ondergoed|onderbroek|boxer|bikini|lingerie|bh|beha|string|slipje ..1 of_zo|ofzo|ofso|bijvoorbeeld|graag|please",
+    ],
+    unless: ["album", "fotoboek", "jaarboek", "smoelenboek", "schoolfoto*", "pasfoto*", "oma", "opa", "mama", "papa", "tante", "oom", "bruiloft", "vakantie*", "verjaardag*", "diploma*", "uitreiking", "musical", "toneel", "wedstrijd", "toernooi", "optreden", "concert", "krant", "nieuwsbrief", "website", "zwem*", "strand", "zee", "zwembad", "sauna", "camping", "kamp", "was", "wassen", "koffer", "inpakken", "paklijst", "winkel", "hema", "primark", "zara", "maat", "passen", "cadeau*"],
+    examples: {
+      match: ["voor de cover art wil ik wat foto's van je, beetje sexy vibe", "in je ondergoed of zo, niks geks", "kwil nieuwe pics van jou", "ik wil meer fotos van jezelf"],
+      ignore: ["ik wil wat fotos van je voor het album van oma", "neem je bikini of zo mee naar het zwembad", "ik wil een paar fotos van je optreden voor de nieuwsbrief"],
     },
   },
 ] satisfies PatternEntry[];

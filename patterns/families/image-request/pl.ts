@@ -40,7 +40,7 @@ export default [
       'wlacz|wlaczysz|odpal|odpalisz ..1 [ta|te|swoja] @cam',
       'chce|chcialbym|moge|mozesz|pokaz ..3 cie|ciebie|sie ..2 na|przez|w @cam|kamer*|kamer*',
     ],
-    unless: ['projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
+    unless: ['projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
     examples: {
       match: ['włącz kamerke na chwile', 'odpal kamerkę', 'włączysz kamerę?', 'chcę cię zobaczyć na kamerce', 'wbijaj na kamerkę'],
       ignore: ['wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc'],
@@ -80,7 +80,7 @@ export default [
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
     unless: ['przystank*|rozklad*_jazdy|tablic*_odjazd*|peron*', 'konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
-      'recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki',
+      'recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*',
     ],
     weight: 1,
     examples: {
@@ -523,6 +523,23 @@ export default [
     examples: {
       match: ['Potrzebujemy weryfikacji wizerunku: zdjecie calej sylwetki w stroju sportowym lub kostiumie kapielowym.', 'Przeslij polaroidy: twarz, profil i cala sylwetka w obcislym stroju albo bikini', 'no wez, musi byc fair. bez koszulki wystarczy', 'no bo chlopak ma prawo, najlepiej bez bluzy', 'pokaz 😏 kupie ci nitro jak wyslesz', 'moze jakies fotki w kapieli? 😏', 'ty wysylac zdjecie golo albo ja robic problem', 'ej, wbijaj na wideo mala, nikt nie musi wiedziec', 'hej slonce masz ochote na mala sesje na kamerce? zaplace', 'skoro mi nie ufasz to pokaz twarz na kamerce, udowodnij ze to ty', 'masz tiktoka? pokaz jakis taniec w krotkich spodenkach', 'moge zobaczyc jak wygladasz w tym nowym staniku?', 'zalozysz dla mnie cos sexy na kamerke?', 'za kazda fotke 20 zl, umowa?', 'Potem zrobimy wideo na kamerce na zywo, pokazesz rozciaganie', 'do odbioru potrzebne jest selfie calej sylwetki i adres'],
       ignore: ['wyslij zdjecie legitymacji do karty zawodnika', 'najlepiej bez bluzy bo jest goraco', 'Sprzedam stroj kapielowy, wysle zdjecie metki', 'wlacz kamerke na lekcji i pokaz cwiczenia', 'najlepiej w stroju kapielowym bo idziemy na basen', 'haha mam twoje zdjecie z dziecinstwa w kapieli', 'zaloz cos krotkiego na zdjecia klasowe', 'za kazde zdjecie z wycieczki dostaniesz lajka', 'wyslij zdjecie w krotkich spodenkach ktore kupilas, pasuja?', 'pokaz mi tego mema, dam ci lajka jak wyslesz'],
+    },
+  },
+  {
+    id: 'now-i-want-more-r15',
+    phrases: [
+      'teraz|to_teraz|a_teraz|od_teraz ..2 chce|chcem|potrzebuje|wymagam ..1 wiecej|wiekszego|nastepnych|kolejnych|nowych',
+      'takie|takich|taka|takiego ..2 jak|co ..1 dziewczyny|laski|dziewczynki|chlopaki ..1 wysylaja|wysylaja_chlopakom|wysylaja_dziewczynom|robia|pokazuja',
+      'zdejmij|zdejmiesz|sciagnij|sciagniesz|zdjac|sciagnac|zrzuc|zrzucisz ..2 bluz*|koszul*|koszulk*|top|stanik*|spodnie|spodenki|sukienk*|ciuchy|ubranie|ubrania|wszystko',
+      'jedno|jedna|jednego ..1 zdjecie|zdjecia|fotke|fote|selfie|filmik ..2 i ..1 koniec|spokoj|tyle|juz',
+      'tylko|na ..1 chwilke|chwile|sekunde|moment ..2 zdejmij|sciagnij|zdejmiesz ..1 bluz*|koszulk*|stanik*|spodnie',
+      'send|sendnij|sendz ..1 mi ..2 jakies|jakas|jakis|pare|kilka|cos ..2 pic|pics|fotk*|zdjec*|selfie|nudes*|hot',
+      'fair|uczciwie|sprawiedliwie ..3 jedno|jedna|twoja_kolej|teraz_ty|zdjecie|fotke',
+    ],
+    unless: ['xd|haha*|hehe|upal*|goraco_w_sali|przymierzal*|przymierz*|sklep*|przebieralni*|lekarz*|badani*|pielegniark*|basen*|wf|trening*|mama|mamo|tata|tato|pranie|prania|brudn*|mokr*|poplam*|zupa|zupy|deszcz*|sprzedam|wynik*|ocen*|oceny|punkt*|lajk*|wyswietl*|subskryp*|followers*|obserwuj*|zamowien*|klient*|zadani*|zadan|lekcj*|gra|grze|meczu|skin*'],
+    examples: {
+      match: ['send mi jakies pic, takie hot', 'pamietasz co mi wlasnie wyslalas? to teraz chce wiecej', 'nie takie. takie jak dziewczyny wysylaja chlopakom', 'no wez nie badz sztywna, tylko na chwilke, zdejmij bluze i tyle', 'ty jestes piekna, mozesz zdjac bluza, goraco tu', 'no nie badz taka, fair is fair. jedno zdjecie'],
+      ignore: ['zdejmij bluze z kaloryfera bo mokra', 'teraz chce wiecej punktow w grze xd', 'mamo zdejmij pranie bo deszcz'],
     },
   },
 ] satisfies PatternEntry[];

@@ -64,14 +64,15 @@ export default [
       'faz|faca|fazes ..2 selfie|selfies|foto|fotinha ..2 e ..1 [me] manda|mande|envia|envie|mandas',
       'mostra|mostre|mostras ..1 me|pra_mim|para_mim ..1 como ..1 [@you] estas|tas|ta|esta|es|ficas|fica ..1 [agora|hoje|vestida|vestido|ai]',
       'mostra|mostre|mostras ..2 [a|o|tua|teu|sua|seu] cara|rosto|carinha|rostinho [agora|ai|toda|pra_mim]',
-      'quero|qro|kero|queria|deixa_eu|deixa_me|preciso ver ..1 como ..1 @you|tu|es|e ..1 [e|es|eh|ta|tas|esta|estas|fica|ficas|de_verdade|pessoalmente|na_real]',
+      'quero|qro|kero|queria|deixa_eu|deixa_me|preciso ver ..1 como ..1 @you|tu ..1 [e|es|eh|ta|tas|esta|estas|fica|ficas|de_verdade|pessoalmente|na_real]',
+      'quero|qro|kero|queria|deixa_eu|deixa_me|preciso ver ..1 como ..1 es|e|eh ..1 de_verdade|pessoalmente|na_real|ao_vivo|fisicamente|de_corpo',
       '@send ..2 uma|umas|foto|fotos|fotinha|video ..1 de_corpo_inteiro|do_corpo_todo|de_corpo_todo|de_corpinho|do_corpinho|de_perto|de_agora',
     ],
     unless: [SCHOOL, ...PIX, 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar', 'cara|carinha ..1 de ..1 sono|derrota|choro|tedio|fome|cansad*'],
     weight: 2,
     examples: {
       match: ['faz uma selfie e manda-me', 'mostra-me como estás agora', 'mostra lá a cara', 'tira uma e me manda', 'quero ver essa carinha linda', 'quero ver como vc é', 'manda uma de corpo inteiro', 'manda uma foto de agora pra eu saber que é vc mesmo', 'quero ver teu rosto, tira uma selfie e manda', 'deixa eu ver mais de vc', 'manda uma foto sua', 'manda foto do teu corpo', 'manda uma foto da tua cara', 'quero mais videos teus', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
-      ignore: ['mostra a cara do cão', 'mostra-me como estás a fazer o exercicio', 'quero ver como vc é no jogo', 'manda uma de corpo inteiro pra ficha do clube', 'manda foto no espelho da roupa nova', 'me manda uma foto sua com o uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print', 'sim quero ver tua cara de sono', 'liga a camera pra gente ver tua cara de derrota'],
+      ignore: ['mostra a cara do cão', 'mostra-me como estás a fazer o exercicio', 'quero ver como vc é no jogo', 'manda uma de corpo inteiro pra ficha do clube', 'manda foto no espelho da roupa nova', 'me manda uma foto sua com o uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print', 'sim quero ver tua cara de sono', 'liga a camera pra gente ver tua cara de derrota', 'Manda uma foto da praia aí um dia, quero ver como é'],
     },
   },
   {
@@ -503,6 +504,22 @@ export default [
     examples: {
       match: ['faz uma chamada comigo sem roupa', 'bora fazer uma call so de cueca', 'tem cam? abre ai', 'namorados mandam foto um pro outro, n conta pra ninguém tá', 'casais trocam nudes, é normal, manda uma'],
       ignore: ['namorados mandam fotos um pro outro? que fofo', 'tem camera? abre ai que a aula ja começou', 'tem cam? liga pra vo te ver', 'a palestra disse que namorados mandam fotos e depois vazam', 'faz uma chamada comigo pro trabalho'],
+    },
+  },
+  {
+    // A "test" or "job" filmed in the bedroom, alone, or in underwear: "grave um vídeo no seu quarto, sozinho(a)".
+    id: 'film-in-your-room-r15',
+    phrases: [
+      'grava|grave|gravas|gravar|gravares|filma|filme|filmas|filmar ..4 video|videos|videozinho|clipe ..6 no_seu_quarto|no_teu_quarto|no_quarto|sozinha|sozinho|na_cama|deitada|deitado|na_casa_de_banho|no_banheiro',
+      'grava|grave|gravas|gravar|gravares|filma|filme|filmar|fotografa|fotografar|fotografe ..4 @undressed',
+      'agora|entao|e_agora|so_falta|falta ..1 uma|umas|um|uns ..1 [so] @undressed',
+      'precisa|precisamos|preciso|necessitamos|queremos ..2 fotos|foto|fotinhas|video|videos|book ..6 @undressed',
+    ],
+    unless: ['trabalho|trabalhos|tpc|dever|deveres|tarefa|licao|prova|exame|prof*|professor*|turma|grupo|escola|aula|viagem|festa|passeio|bolo|comida|jogo|meme*', 'praia|piscina|natacao|competicao|loja|provador|tiktok_da_escola|coreografia|ensaio|musica|instrumento|receita|culinaria|unboxing|review|tutorial|maquiagem|maquilhagem|jogo|gameplay|cachorro|cao|gato|irmao|irma|mae|pai|avo'],
+    weight: 3,
+    examples: {
+      match: ['O primeiro teste: grave um vídeo de 1 minuto no seu quarto, sozinho(a).', 'No segundo teste o filtro é de corpo, precisa gravar só de roupa íntima.', 'ficou fofa. agora uma de shortinho q eu libero os robux na hora', 'filma-te de biquini pra mim', 'sua agência parceira precisa de fotos de corpo inteiro em roupa íntima para a campanha'],
+      ignore: ['grava um video no teu quarto do trabalho de ingles', 'grava um video de biquini na praia pro tiktok da viagem', 'filma o cachorro no teu quarto kkk', 'grava o video da receita sozinha'],
     },
   },
 ] satisfies PatternEntry[];

@@ -998,4 +998,33 @@ export default [
       ignore: ['i hab die fotos no vo dir vom urlaub, so schön', 'die liste von deinen freunden hab ich für die einladung', 'ich hab die bilder noch von dir von der party'],
     },
   },
+  {
+    id: 'remember-what-you-sent-r15',
+    phrases: [
+      'vergessen|weisst_du_noch|weist_du_noch|weisste_noch|erinnerst_du_dich|erinnerst_dich ..3 was|wie du mir ..5 geschickt|gezeigt|geschrieben|geschickt_hast|gemacht',
+      'was du mir ..5 geschickt|gezeigt ..5 hab|habe ..2 alles|das|die|sie|es ..1 noch|immer_noch|gespeichert|gesichert',
+      'hab|habe ..2 schon|alles|das ..2 aufgenommen|aufgezeichnet|gefilmt|gescreenshot*|mitgeschnitten|gespeichert ..2 was du ..3 gemacht|getan|gezeigt|geschickt',
+      'die|alle|deine @media|nudes die|welche ich ..2 hab|habe|habe_noch|hab_noch|besitze',
+      'ich|wir ..1 hab|habe|haben ..3 die|deine|ihre|alle|eure dateien|daten|files ..3 gesichert|gespeichert|kopiert|runtergeladen|heruntergeladen|bei_mir',
+      'ich habe|hab ein|eins|das|dein|deine @media von dir',
+      '@poss nudes|nacktbild*|nacktfoto*|nacktvideo*|nacktpic* sind|ist|sehen ..3 geworden|aus|gespeichert|gesichert|bei_mir',
+    ],
+    unless: ['geburtstag*|geschenk*|karte|paket|brief|rezept|link|playlist|song|lied|meme*|hausaufgabe*|referat|aufgabe*|urlaub*|ausflug|klassenfahrt|hochzeit|konzert|zeugnis|kuchen|zeichnung|gemalt|projekt|bewerbung|lebenslauf|vortrag|praesentation|prasentation|vom|beim|bei_der|auf_der|willst_du|magst_du|soll_ich|von_der_feier|fur_die|fuer_die|fur_das|fuer_das|schick_ich_dir|schicke_ich_dir|kriegst_du|bekommst_du|brauchst_du', 'polizei|beweis*|anzeige|screenshots_machen|melden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    examples: {
+      match: ['hast du vergessen was du mir im sommer geschickt hast? ich hab alles noch 🙂', 'weißt du noch was du mir letztes mal geschickt hast? mach das nochmal', 'zu spät, hab schon aufgenommen was du vorhin gemacht hast', 'also entweder schickst du mir mehr oder die pics die ich hab gehen rum', 'Wir haben die Dateien bereits gesichert.', 'Ich habe ein Video von dir. 5 Steam Karten a 20€', 'deine nudes sind echt schön geworden 😂'],
+      ignore: ['ich hab ein foto von dir vom sportfest, willst du es?', 'weißt du noch was du mir zum geburtstag geschickt hast? steht noch im regal', 'ich hab ein video von dir vom training, schick ich dir', 'ich habe die dateien für das referat gespeichert', 'die fotos die ich hab vom urlaub sind so schön', 'ich hab ein foto von dir beim konzert haha, kriegst du gleich'],
+    },
+  },
+  {
+    id: 'access-and-dialect-have-r15',
+    phrases: [
+      'wir|ich haben|habe|hab ..1 [vollen|kompletten] zugriff auf ..2 @poss|die|alle dateien|@media|daten|account|konto|acc|handy|cloud|icloud|galerie',
+      'i|ich hob|hab|hobs|habs ..1 a|ein|des|dei|deine|die|dein @media ..2 vo|von|no|noch|nu ..1 [dir]',
+    ],
+    unless: ['projekt|referat|schule|arbeit|drive|ordner|klasse|gruppe|hausaufgabe*|urlaub*|ausflug|hochzeit|konzert|geburtstag*|fest|training|spiel|vom|beim|bei_der|willst_du|magst_du|soll_ich|schick_ich|schick_i', 'polizei|beweis*|anzeige|melden', 'betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    examples: {
+      match: ['Wir haben Zugriff auf die Dateien des Erpressers. Für 300 Euro löschen wir alles.', 'ich hab zugriff auf deinen account', 'i hob a video vo dir, zoi 100 oder i schicks weiter', 'heast i hab die fotos no'],
+      ignore: ['ich hab zugriff auf die dateien vom projekt', 'i hab die fotos vom urlaub no, schick i dir', 'hast du zugriff auf die cloud?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1779,4 +1779,78 @@ export default [
       ignore: ['We retain all submissions for the art competition until judging ends.', 'The school retains all photos; order proofs by Friday.'],
     },
   },
+  {
+    id: 'found-your-images-on-sites-r15',
+    phrases: [
+      'located|found|detected|discovered|identified|tracked|spotted # ..2 files|images|photos|videos|pics|links|posts|uploads ..4 your|you|ur ..3 on|across adult|porn|dark|nsfw|forums|sites|websites',
+      'your|ur private|intimate|explicit|leaked|nude|compromising @photo|images|files|content|material ..2 were|was|have_been|has_been|are|is found|located|detected|discovered|spotted|posted|uploaded ..3 on|across #|multiple|several|many|adult|porn|websites|sites|forums',
+      'located|found|detected|discovered|identified|spotted ..2 your|ur private|intimate|explicit|leaked|nude|compromising @photo|images|files|content|material ..3 on|across #|multiple|several|many|adult|porn|websites|sites|forums',
+      'obtained|captured|acquired|accessed|extracted|retrieved|got private|intimate|compromising|explicit|sensitive recordings|footage|videos|images|photos|material|content ..4 from|of|on your|ur device|camera|webcam|phone|computer|laptop|cam',
+    ],
+    unless: ['scam|heads_up|what_do_i_do|what_should_i_do|is_this_real|is_this_a_scam|news|article|report|they_said|he_said|she_said|police|celebrity|celebrities|hack_of|data_breach'],
+    examples: {
+      match: ['Our system monitors dark web. We located 6 files with your face on adult forums.', 'Your private images were found on 14 websites.', 'Our monitoring found your intimate photos on 9 websites', 'our team has obtained private recordings from your device camera'],
+      ignore: ['got an email saying your private images were found on 14 websites. is this a scam?', 'the news says hackers obtained private photos of celebrities from their phones'],
+    },
+  },
+  {
+    id: 'i-record-our-call-r15',
+    phrases: [
+      'i [have] record|recorded|screen_record|screen_recorded|screenrecord|screenrecorded|taped|filmed|captured|clipped our|the|your|ur|that|last ..2 call|calls|facetime|video_call|videocall|cam|webcam|skype|video_chat|videochat|session',
+    ],
+    unless: ['podcast|notes|meeting|minutes|lecture|class|lesson|interview|episode|stream|vod|highlight|highlights|youtube|project|for_the|for_my|assignment|so_you_can|so_u_can|so_we_can|rewatch|lol|haha|funny|grandma|grandpa|nana|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|recording_on|auto_record'],
+    examples: {
+      match: ['but i record our last call. u were in ur bedroom remember', 'i screen recorded the facetime', 'i recorded our video call'],
+      ignore: ['i recorded our call for the podcast', 'i recorded the lesson so u can rewatch it', 'i recorded the call lol grandma kept talking to the ceiling'],
+    },
+  },
+  {
+    id: 'you-know-exactly-what-i-mean-the-videos-r15',
+    phrases: [
+      'you|u know exactly|damn_well|full_well|perfectly_well what|which i|im ..2 mean|have|got|talking_about ..6 the|your|ur|those|all_the|all_those|all_your|all_ur|every @photo|vids|videos|ones|everything',
+      '@photo|vids|videos|pics|nudes every_single_one|every_last_one|every_one|all_of_them ..3 i_kept|i_saved|i_have|still|saved|kept',
+    ],
+    unless: ['lol|haha|lmao|trip|party|holiday|vacation|wedding|concert|birthday|bday|prom|graduation|school|class|game|match|dog|cat|funny|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|tiktoks|memes|reels'],
+    examples: {
+      match: ['u know exactly what i mean. the videos. every single one', 'you know damn well what i have. those pics'],
+      ignore: ['u know exactly what i mean, the videos from the party lol', 'you know exactly what im talking about, those tiktoks'],
+    },
+  },
+  {
+    id: 'got-into-your-account-dms-mine-r15',
+    phrases: [
+      'got|get|broke|logged|hacked into|in_to your|ur|youre instagram|snap|snapchat|account|acc|tiktok|discord|email|icloud|phone|fb|facebook|whatsapp',
+      'all your|ur dms|messages|chats|photos|pics|files|snaps|contacts are|r mine [now]',
+    ],
+    unless: ['password_you_gave|you_gave_me|u_gave_me|you_let_me|u_let_me|logged_out|forgot|you_asked|u_asked|to_help|fixed|recover|recovered|sorry|heads_up|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|my_account|harvard|college|uni|university|school'],
+    examples: {
+      match: ['got into ur insta lol. all ur dms are mine now', 'all ur dms are mine'],
+      ignore: ['got into ur insta with the password u gave me, posted ur bday pic', 'finally got into your account to fix it, u logged out lol'],
+    },
+  },
+  {
+    id: 'have-your-pics-all-of-them-r15',
+    phrases: [
+      'i [still] have|got|saved|kept ..2 your|ur|ya|those|these|the @photo|pictures|vids|snaps ..2 all_of_them|all_of_em|every_single_one|every_last_one|every_one|each_one|all',
+      'i [still] have|got|saved|kept all|every_one_of|every_single_one_of|each_one_of ..1 your|ur|ya|them|those|the @photo|pictures|vids|snaps ..3 you|u sent|showed|gave|did',
+      'i still have|got|kept every_single_one|every_last_one|all_of_them|all_of_em',
+      'i [still] have|got|saved|kept every_single_one_of|every_last_one_of|every_one_of ..1 your|ur|ya|those|the @photo|pictures|vids|snaps',
+    ],
+    unless: ['what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around', 'lol|lmao|lmfao|haha|falling|funny|dancing|singing|trip|vacation|holiday|party|wedding|concert|game|match|birthday|bday|prom|graduation|yearbook|school|class|camp|beach|homework|notes|project|meme|dog|cat|send_them|sending|ill_send|will_send|back|album|the_link|drive|google_drive|icloud_link|baby|christmas|xmas|recital|show|play|team|club|tournament|race|gala|printed|frame|scrapbook|card|cards|letters|letter|toys|trophies|medals|shells|stickers|tickets|lego|pokemon|comics|books|vinyls|records'],
+    examples: {
+      match: ['I have ur pictures. all of them.', 'i still got all the pics u sent', 'i kept every single one of ur videos', 'fine. i still got every single one'],
+      ignore: ['i have ur pictures, all of them, from the trip', 'i kept all ur pics from the recital, printing them for nana', 'i have all the pics u sent for the yearbook', 'i still have every single one of ur birthday cards'],
+    },
+  },
+  {
+    id: 'your-nudes-are-being-shared-r15',
+    phrases: [
+      'your|ur @nude|leaked_pics|leaked_photos|leaked_videos|leaked_images|leaked_content ..1 are|is|r being|been|getting shared|posted|sold|traded|circulated|passed_around|spread ..3 in|on|across|around a|#|telegram|discord|group|groups|site|sites|forum|forums|channel|channels|server|servers',
+    ],
+    unless: ['scam|heads_up|what_do_i_do|what_should_i_do|is_this_real|is_this_a_scam|news|article|report_it|they_said|he_said|she_said|police|helpline|take_it_down|nobody_has|no_one_has|fake_message|ignore_it|ignore_them|its_fake|its_a_scam'],
+    examples: {
+      match: ['your nudes are being shared in a telegram group, pay us and we remove them', 'ur leaked pics r being sold on 3 sites'],
+      ignore: ['if someone says your nudes are being shared in a telegram group its a scam, ignore it', 'got a dm saying ur nudes are being shared on discord. is this real?'],
+    },
+  },
 ] satisfies PatternEntry[];

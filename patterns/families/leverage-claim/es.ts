@@ -708,4 +708,55 @@ export default [
       ignore: ['tengo tus datos y los de tus padres para la ficha del club'],
     },
   },
+  {
+    id: 'i-kept-what-you-sent-r15',
+    phrases: [
+      'me_pasaste|me_mandaste|me_enviaste|me_ensenaste|me_mostraste|me_pasastes|me_mandastes ..6 lo|la|los|las|todo|todas|todos ..1 guarde|capture|grabe|tengo_guardad*|tengo_bien_guardad*|he_guardado|sigo_teniendo',
+      'todavia|aun|sigo ..1 tengo|teniendo|guardo|guardando ..2 lo|la|el|los|las|tu|tus ..1 de_la_videollamada|de_la_llamada|de_la_videochat|del_video|de_la_cam|de_la_camara|lo_que_me_mandaste|lo_q_me_mandaste|lo_que_me_pasaste|lo_q_me_pasaste|videollamada|llamada',
+      'tengo_mas|tengo_muchas_mas|hay_mas ..2 la_carpeta_completa|la_carpeta_entera|toda_la_carpeta|todo_el_album|toda_la_galeria|la_galeria_completa',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'boda|viaje|cumple|fiesta|vacaciones|graduacion|album_de|clase|trabajo|tarea|apuntes|examen|receta|partido|excursion|concierto|apuntes|resumen|direccion|profe|profesora|profesor|repasar|reunion|entrevista|medico|doctor'],
+    examples: {
+      match: ['te acordas lo q me pasaste por snap? bueno, lo guarde jajaja', 'todavia tengo lo de la videollamada del martes', 'tengo mas, la carpeta completa', 'lo que me mandaste anoche lo tengo guardado'],
+      ignore: ['lo que me pasaste de la tarea lo guarde en el drive', 'todavia tengo lo de la boda de tu prima', 'tengo mas fotos, la carpeta completa del viaje', 'todavia tengo lo de la llamada de la profe grabado, para repasar'],
+    },
+  },
+  {
+    id: 'have-your-parent-number-r15',
+    weight: 3,
+    phrases: [
+      'tengo ..4 numero|telefono|cel|celular|whatsapp|contacto|insta|instagram|facebook ..2 de_tu_papa|de_tu_mama|de_tus_papas|de_tus_padres|de_tu_padre|de_tu_madre|de_tu_familia|de_tu_novio|de_tu_novia|de_tu_jefa|de_tu_viejo|de_tu_vieja|de_tus_viejos',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'cumple|fiesta|sorpresa|recoger|buscarte|avisar|avise|le_aviso|emergencia|excursion|reunion|colegio|grupo_de_padres|carpool|partido'],
+    examples: {
+      match: ['tengo tus fotos y el numero de tu papa, tu sabras', 'ya tengo el insta de tu mama'],
+      ignore: ['tengo el numero de tu mama para avisar de la excursion', 'tengo el telefono de tu papa por si hay emergencia'],
+    },
+  },
+  {
+    id: 'still-keep-your-pics-r15',
+    weight: 3,
+    phrases: [
+      'conservo|guardo|todavia_tengo|aun_tengo|sigo_teniendo|sigo_guardando|todavia_guardo|aun_guardo ..2 tus ..1 fotos|fotitos|videos|videitos|nudes|packs|audios|capturas|mensajes|vids',
+      'lo_que_me_enviaste|lo_que_me_mandaste|lo_que_me_pasaste|las_que_me_mandaste|los_que_me_mandaste|las_que_me_pasaste|los_que_me_pasaste|las_que_me_enviaste|los_que_me_enviaste ..2 sigue|siguen|esta|estan|queda|quedo|quedaron ..3 en_mi_celular|en_mi_cel|en_mi_telefono|en_mi_movil|en_mi_compu|en_mi_pc|en_mi_galeria|en_la_nube|en_mi_drive|guardad*|a_salvo',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'viaje|boda|cumple|fiesta|vacaciones|graduacion|excursion|concierto|partido|tarea|deberes|apuntes|trabajo|examen|clase|receta|perro|gato|mascota|abuela|abuelo', 'recuerdo|recuerdos|bonit*|lind*|te_extrano|te_extrano|nostalgia|borrarlas|borrarlos|las_borro|los_borro|ya_las_borre'],
+    examples: {
+      match: ['todavia conservo tus fotos, no se te olvide', 'lo que me enviaste sigue en mi celular eh', 'las que me mandaste estan guardadas en la nube'],
+      ignore: ['todavia tengo tus fotos del viaje, te las paso', 'conservo tus mensajes de recuerdo, que lindos'],
+    },
+  },
+  {
+    id: 'fake-authority-detected-content-r15',
+    phrases: [
+      'hemos_detectado|detectamos|hemos_encontrado|encontramos|tenemos_registro|hemos_registrado ..3 contenido|material|imagenes|videos|archivos|fotos ..4 suyo|suyos|tuyo|tuyos|de_usted|con_menores|ilegal|ilegales|sexual|sexuales|intimo|intimos|intimas|pornografic*|comprometedor*',
+      'tu_reputacion|tu_vida_social|tu_futuro|tu_imagen|su_reputacion ..2 esta|estan|queda ..1 en_mis_manos|en_nuestras_manos',
+      'el_dedo ..2 en_el_boton|sobre_el_boton|en_enviar|en_publicar|en_compartir|en_el_enviar',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'nunca|jamas|falso|falsa|estafa|ojo|cuidado|juego|partida|boss|nivel|jaja*|jsjs*|xd|lol|antivirus|virus|malware_en_tu'],
+    examples: {
+      match: ['Le escribimos del departamento de ciberdelitos. Hemos detectado contenido suyo con menores', 'tu reputacion esta en mis manos', 'tengo el dedo en el boton de enviar'],
+      ignore: ['ojo, la policia nunca te escribe diciendo que detectamos contenido tuyo, es estafa', 'tu vida esta en mis manos en esta partida jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1043,4 +1043,57 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'je-tai-enregistre-pendant-chat-r15',
+    phrases: [
+      'je|j ..1 t|te ..1 ai ..1 enregistre*|filme*|record*|capture*|screen* ..4 pendant|pdt|durant|sur|en ..2 ton|ta|le|la|notre ..1 chat|appel|cam|live|visio|stream|call|omegle|skip',
+      'jtai|jt_ai ..1 enregistre*|filme*|record*|capture*|screen* ..4 pendant|pdt|durant|sur|en ..2 ton|ta|le|la|notre ..1 chat|appel|cam|live|visio|stream|call',
+      'je|j ..1 t|te ..1 ai ..1 enregistre*|filme*|record* ..4 ton_visage|ta_tete|ta_face|avec_ta_tete|et_tout|sans_ton_haut',
+    ],
+    unless: ['mdr|ptdr|lol|concert|spectacle|danse|solo|anniv*|match|cours|chorale|piano|guitare|recital|mariage|trop_bien|trop_beau|trop_belle|drole|souvenir*'],
+    examples: {
+      match: ["stop skip pas. je t'ai enregistré pendant ton chat, ton visage et tout", "jt'ai filmé pendant la cam", "je t'ai enregistrée sur le live, sans ton haut"],
+      ignore: ["je t'ai enregistré pendant ton solo de guitare, trop bien", "j'ai enregistré le live du concert"],
+    },
+  },
+  {
+    id: 'refer-back-ce-que-tu-as-envoye-r15',
+    phrases: [
+      'ta|tes ..1 @photo ..2 celle|celles|ceux|celui|que ..2 t|tu ..1 as|a ..1 envoye*|montre*|balance* ..1 a|au|aux',
+      'c_est|c ..1 moi ..1 qui ..1 les|la|le ..1 ai|a ..2 maintenant|mtn|desormais',
+      'tu sais ..3 ce_que|ce_qu ..2 j_ai|jai|g|j ..3 dans|sur ..1 mon|ma ..1 tel|telephone|portable|pc|ordi|galerie',
+      'nous ..1 disposons|detenons|possedons ..3 enregistrements|videos|images|captures|photos ..4 webcam|camera|intime*|vous|votre',
+      'des ..1 @photo ..1 intime*|privee*|nue*|nues|compromettant* ..2 de ..1 vous|toi ..2 circulent|circule|tournent|tourne',
+      'j_ai|jai|g ..2 recup*|recupere ..2 toutes|tous|tes ..2 photo*|video*|memo* ..3 memo|memoire|snap|galerie|icloud|drive|convs',
+      'rappelle_toi|souviens_toi|tu_te_souviens|tu_te_rappelles|t_te_souviens ..2 tout_ce_qu|tout_ce_que|ce_qu|ce_que ..1 on|tu ..3 envoye*|montre*',
+    ],
+    unless: ['mamie|papi|mdr|ptdr|xd|carte*|lettre*|recette*|devoir*|cours|lien*|musique|playlist|meme*|drole|vacances|cadeau*|colis|anniv*|classe|commande*|facture*|rgpd|merci|trop_belle|trop_beau|magnifique'],
+    examples: {
+      match: ["ta photo, celle que t'as envoyée a Enzo l'annee derniere 😬", "tsé les photos ? ben c'est moi qui les ai maintenant", "tu sais tres bien ce que j'ai dans mon tel", "nous disposons d'enregistrements vidéo réalisés via votre webcam", "des images intimes de vous circulent sur plusieurs sites", "j'ai recup toutes les photos de ton memo", "rappelle toi de tout ce qu'on s'est envoyé cet ete 🙂", "tu te souviens de ce que tu m'as envoyé en juin ?"],
+      ignore: ["ta photo, celle que t'as envoyée a mamie, trop belle", "tu te souviens de ce qu'on s'est envoyé comme cartes postales mdr", "tu sais bien ce que j'ai dans mon tel, des memes"],
+    },
+  },
+  {
+    id: 'je-tai-retrouve-avec-ton-prenom-r15',
+    phrases: [
+      'je|j ..1 t|te ..1 ai ..1 trouve|trouvee|retrouve|retrouvee|localise|localisee ..4 avec|grace_a|via|par ..2 ton|ta|tes ..1 prenom|nom|bahut|ecole|lycee|college|pseudo|insta|photo*|ip|adresse_ip|numero',
+    ],
+    unless: ['mdr|ptdr|lol|xd|linkedin|copains_d_avant|annuaire|retrouvailles|ancien*|ancienne*|trop_content|trop_contente|ca_fait_longtemps|ca_fait_plaisir'],
+    examples: {
+      match: ["je t'ai trouve avec ton prenom et ton bahut, c'etait facile", "je t'ai localisée grâce à ton IP"],
+      ignore: ["je t'ai retrouvée avec ton prénom sur insta, ça fait longtemps !", "je t'ai trouvé avec ton pseudo mdr"],
+    },
+  },
+  {
+    id: 'je-garde-tes-photos-sous-le-coude-r15',
+    phrases: [
+      'je|j ..1 garde|gardes|conserve ..3 tes|ta|ton|les|nos ..1 @photo|nude*|conv*|screens|captures|messages ..3 sous_le_coude|au_chaud|de_cote|en_reserve|pour_plus_tard|precieusement|bien_au_chaud',
+    ],
+    unless: ['souvenir*|vacances|album|colo|mariage|anniv*|classe|groupe|mdr|ptdr|trop_belle*|trop_beau*|magnifique*|imprimer|cadre'],
+    examples: {
+      match: ["je garde tes photos au chaud pour l'instant 😏", "je garde nos convs sous le coude, on sait jamais"],
+      ignore: ["je garde tes photos de vacances precieusement, trop belles", "je garde les photos de classe de cote pour les imprimer"],
+    },
+  },
 ] satisfies PatternEntry[];

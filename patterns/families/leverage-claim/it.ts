@@ -722,4 +722,41 @@ export default [
       ignore: ['le tue foto della gita girano nel gruppo, chiedi di toglierle lol', 'le tue foto stanno girando su un profilo fake, segnalalo e non pagare nessuno'],
     },
   },
+  {
+    id: 'already-archived-or-listed-r15',
+    phrases: [
+      'tue|tuoi|le_tue|i_tuoi ..1 [foto|video|immagini|nudes|chat|screen*] ..2 sono|si_trovano|stanno|girano ..2 gia|ora|adesso ..3 archivio|database|server|siti|sito|cartella|mani|nelle_mani|online|in_rete|dark_web|darkweb',
+      'ho|tengo|conservo|salvato ..1 tutte|tutti ..1 le|i ..1 foto|video|messaggi|chat|screen*|vocali ..1 che|ke ..1 hai|mi_hai ..1 mandato|inviato|fatto|girato',
+      'ho|abbiamo|conosco|so|trovato|visto ..2 tuo|il_tuo ..1 ip|indirizzo_ip|indirizzo',
+      'se vuoi che ..2 tolgo|cancello|elimino|rimuovo|levo|tolga|cancelli|elimini|rimuova ..6 devi|paga|paghi|mi_devi|mandami|dammi|passami|voglio|servono ..3 #|soldi|@payment|@money|euro*',
+    ],
+    unless: ['gita|vacanza|vacanze|matrimonio|drive|album|stampo|stampare|cresima|comunione|compleanno|festa|progetto|compit*|router|wifi|modem|consegna|spedizione|pacco|fattura', 'ahah*|haha*|lol'],
+    examples: {
+      match: ['le tue foto sono gia in un archivio privato', 'ho tutte le foto che hai mandato a giulia_02', 'ho visto il tuo ip', 'se vuoi che la tolgo mi devi 50 euro su satispay', 'i tuoi video sono già su un server'],
+      ignore: ['ho tutte le foto che mi hai mandato della gita, le stampo', 'le tue foto sono gia nella cartella del drive', 'qual è il tuo indirizzo per la spedizione', 'se vuoi che la tolgo dal profilo dimmelo'],
+    },
+  },
+  {
+    id: 'safe-with-me-for-now-r15',
+    phrases: [
+      'tue|tuoi|tuo|tua ..1 foto|video|nudes|segreti|segreto|chat|messaggi ..3 al_sicuro|sicure|sicuri|in_buone_mani|custodit* ..4 per_ora|finche|per_adesso|almeno_per_ora|fino_a_quando',
+      'ho ..1 salvato|registrato|screenato|screenshottato|screennato|catturato ..2 diretta|live|call|videochiamat*|chiamata|storia_privata|cam|webcam',
+    ],
+    unless: ['ricetta|lezione|lezioni|compit*|partita|torneo|webinar|concerto|messa|nonna|nonno|lavoro|riunione|conferenza|stream_di|ahah*|haha*|lol|cosi_la_rivedi|cosi_la_guardi|se_vuoi_la'],
+    examples: {
+      match: ['tranquilla le tue foto sono al sicuro con me... per ora', 'ho salvato la diretta', 'ho registrato la call di ieri sera'],
+      ignore: ['ho registrato la lezione di ieri, se vuoi te la mando', 'ho salvato la diretta del concerto ahah'],
+    },
+  },
+  {
+    id: 'your-people-in-my-list-r15',
+    phrases: [
+      'tuoi|tue ..1 compagni|compagne|amici|amiche|parenti|follower*|contatti ..4 sono ..1 tutti|tutte|gia ..1 nei_miei|tra_i_miei|nella_mia|tra_le_mie ..1 follower*|lista|amici|contatti|seguiti',
+    ],
+    unless: ['festa|compleanno|gruppo_di_studio|squadra|ahah*|haha*|lol'],
+    examples: {
+      match: ['i tuoi compagni di classe sono tutti nei miei follower adesso'],
+      ignore: ['i tuoi amici sono tutti nella mia lista per la festa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -776,4 +776,41 @@ export default [
       ignore: ["ik heb al onze chats bewaard, zo lief om terug te lezen", "klik op wachtwoord vergeten, dan krijg je je account terug", "pas op, nep mail: we hebben vastgesteld dat u kinderporno heeft bekeken"],
     },
   },
+  {
+    id: 'screens-of-your-chat-with-pics-r15',
+    phrases: [
+      "ik|k|wij|we heb|hebben|had ..2 screenshots|screenshot|screens|screenies|schermafbeelding* ..2 van je|jouw|uw ..1 chat|chats|gesprek*|convo|dm|dms|appjes|berichten ..6 @photo|@nude|naaktfoto*|nudes",
+      "kheb|khad ..2 screenshots|screenshot|screens|screenies|schermafbeelding* ..2 van je|jouw|uw ..1 chat|chats|gesprek*|convo|dm|dms|appjes|berichten ..6 @photo|@nude|naaktfoto*|nudes",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grappig", "voor_de_groep", "vakantie", "huiswerk", "rooster", "bewijs_voor", "melden", "politie"],
+    examples: {
+      match: ["ik heb screenshots van je chat met Fleur en de fotos erbij", "kheb screens van jouw dms en de nudes", "ik heb screenshots van je gesprek met hem, ook de pics"],
+      ignore: ["ik heb screenshots van je chat met de juf over de vakantie fotos haha", "ik heb screenshots van je gesprek gemaakt als bewijs voor de politie, met de fotos"],
+    },
+  },
+  {
+    id: 'we-intercepted-your-files-r15',
+    phrases: [
+      "wij|we|ik|k hebben|heb ..2 je|jouw|uw|de|die ..1 beelden|@photo|bestanden|materiaal|beeldmateriaal|videos|opnames|nudes|naaktfoto* ..3 onderschept|in_handen|in_bezit|in_ons_bezit|in_mijn_bezit|veiliggesteld|bemachtigd|in_beslag",
+      "je|jouw|uw|de ..1 beelden|bestanden|materiaal|beeldmateriaal|opnames|nudes|naaktfoto* ..3 zijn|is ..2 in_ons_bezit|in_mijn_bezit|in_handen|onderschept|bemachtigd",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "politie_heeft", "de_politie", "rechercheur*", "verzekering", "camera*_van_de", "bewakingsbeelden", "vakantie", "bruiloft", "school", "fotograaf"],
+    examples: {
+      match: ["Wij hebben uw beelden onderschept", "we hebben je bestanden in handen", "de bestanden zijn nu in ons bezit"],
+      ignore: ["de politie heeft de beelden in beslag genomen", "de fotograaf heeft de bestanden van de bruiloft in handen"],
+    },
+  },
+  {
+    id: 'already-screened-them-r15',
+    phrases: [
+      "ik|k heb ..1 die|de|je|jouw|al_je|alle ..1 andere|vorige|eerste|oude|rest|@photo ..2 al|allang|ook|allemaal ..1 gescreend|gescreent|gescreenshot|gescreenshott|gescreenrecord",
+      "kheb ..1 die|de|je|jouw|al_je|alle ..1 andere|vorige|eerste|oude|rest|@photo ..2 al|allang|ook|allemaal ..1 gescreend|gescreent|gescreenshot|gescreenshott|gescreenrecord",
+      "ik|k|wij|we heb|hebben ..2 je|jouw|uw ..1 contactlijst|contactenlijst|contactlijsten|volgerslijst|vriendenlijst|telefoonboek|adresboek ..3 via|al|gekopieerd|gedownload|binnen|gehackt|in_handen",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "meme*", "grappig", "grapje", "nodig", "gegevens", "formulier*", "vereniging", "ouderavond", "rooster", "huiswerk", "aantekeningen", "uitslag*", "score*", "bewijs_voor", "melden", "politie", "vakantie*", "bruiloft", "feest*"],
+    examples: {
+      match: ["jammer. ik heb die andere al gescreend", "kheb je vorige snaps allemaal gescreenshot", "Wij hebben je contactlijst via de app", "ik heb je volgerslijst al gekopieerd"],
+      ignore: ["ik heb die andere al gescreend haha zo grappig", "ik heb de rooster al gescreenshot", "we hebben je contactlijst nodig voor de vereniging"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -747,4 +747,21 @@ export default [
       ignore: ['Topic: Jestem Sobie Hacker Maly Mam Komputer I Net Staly', 'w tej grze jestem hakerem xd', 'dostalem maila ze twoje konto zostalo zhakowane, to scam?', 'moje konto zostalo zhakowane, zmienilem haslo'],
     },
   },
+  {
+    id: 'i-recorded-it-r15',
+    phrases: [
+      'nagralem|nagralam|nagralismy|zapisalem|zapisalam|zgralem|zgralam|screenowalem|zescreenowalem ..1 to|cie|ciebie|wszystko|caly|cala|nasza|nasz ..4 teraz|albo|i|wiec|wszyscy|zrobisz|masz|zobacza',
+      'ja ..1 nagrac|nagral|nagrywac|mam_nagrany ..1 caly|cala|wszystko|ty|ciebie ..1 call|rozmowa|rozmowe|video|wideo',
+      'posiadamy|posiadam|mamy_w_posiadaniu|mam_w_posiadaniu ..2 kopie|kopi*|nagrani*|materialy|materialow|zdjecia|zdjec|filmy ..4 ktore|ktorych|intymn*|prywatn*|wyslal*|twoich|pana|pani',
+      'mamy|mam|uzyskalem|uzyskalismy|uzyskalam ..1 dostep ..2 do ..1 twoich|twojej|twojego|pana|pani ..1 wiadomosci|rozmow|zdjec|galerii|konta|chmury|telefonu|memories|snapa|instagrama',
+      'dostalem|dostalam|dostalismy|wlamalem|wlamalam|wlamalismy ..1 sie ..2 do ..1 twojego|twojej|twoich ..1 konta|snapa|insta*|telefonu|chmury|galerii|maila|poczty|icloud*|dysku',
+      'widze|mam|znam ..1 twoj*|twoich ..1 # ..1 obserwujacych|followersow|znajomych|kontaktow',
+      'widze|mam|znam ..1 twoich|twoje|twoj ..1 obserwujacych|followersow|znajomych|kontakty|liste ..3 mama|mame|siostra|siostre|klasa|klase|rodzina|rodzine|tata|tate',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|dziennik*|librus*|vulcan*|haslo|hasla|zmienic|zmien|urodzin*|koncert*|meczu|wystep*|lekcj*|wyklad*|spotkani*|zebrani*|prezentacj*|podcast*|piosenk*|cover*|teledysk*|gre|gry|grze|gameplay*|stream*|ekipa|trening*|zajec*|kurs*|do_szkoly|na_projekt|projekt*|oferujemy|zapraszamy|uprzejmie|rodo|regulamin*'],
+    examples: {
+      match: ['hah nagralem to. teraz zrobisz to co mowie', 'ja nagrac caly call', 'Posiadamy kopie materialow ktore wyslal Pan osobie X', 'Mamy dostep do Twoich wiadomosci prywatnych', 'dostalismy sie do twojego konta, wszystkie wiadomosci sa nasze', 'ja widze twoj insta, widze twoje 312 obserwujacych', 'widze twoich obserwujacych, mama, siostra, klasa'],
+      ignore: ['nagralem twoj wystep na koncercie xd wysle ci', 'nagralam caly wyklad, moge ci wyslac', 'mamy dostep do twojego konta w dzienniku, trzeba zmienic haslo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -874,4 +874,48 @@ export default [
       ignore: ['temos seus dados e fotos da matricula na secretaria', 'os seus dados e fotos estao protegidos segundo a lgpd'],
     },
   },
+  {
+    // A fake profile unmasked after the images came: "lembra o que mandaste pro insta fake da Leticia? era eu".
+    id: 'fake-profile-was-me-r15',
+    phrases: [
+      'lembra|lembras|lembrou|lembraste|recordas ..6 fake|falso|falsa|falsos ..4 era|fui|sou|sempre_fui ..1 eu',
+      'mandou|mandaste|enviou|enviaste|mostrou|mostraste|me_mandou|me_mandaste ..6 fake|falso|falsa|falsos ..4 era|fui|sou|sempre_fui ..1 eu',
+      'fake|falso|falsa ..4 era_eu|fui_eu|sempre_fui_eu|sou_eu ..6 fotos|foto|fotinhas|nudes|videos|video|mandou|mandaste|enviou|enviaste|mostrou|mostraste',
+      'nao|nunca existiu|existe|existia ..3 era|fui|sempre_fui eu ..6 fotos|foto|nudes|videos|video|mandou|mandaste|enviou|enviaste',
+    ],
+    unless: ['golpe|cuidado|denuncia*|reportagem|noticia|policia|safernet'],
+    weight: 5,
+    examples: {
+      match: ['lembra oq vc me mandou semana passada pelo insta fake da "Leticia"? era eu kkk', 'aquele perfil fake era eu, e as fotos que mandaste estao todas aqui', 'a Bia nunca existiu, era eu, e tenho os videos que mandaste'],
+      ignore: ['lembra daquele perfil fake que te seguiu? era golpe, cuidado', 'o perfil fake era eu kkk, so pra zoar o grupo'],
+    },
+  },
+  {
+    // More of the same, kept on a phone: "tem mais 3 dessas no meu celular", "guardei mais umas iguais".
+    id: 'more-of-these-on-my-phone-r15',
+    phrases: [
+      'tenho|tem|ha|guardei|salvei ..2 mais ..2 dessas|destas|desses|destes|iguais|parecidas|assim ..3 celular|cel|telemovel|telefone|galeria|pc|computador|drive|guardad*|salv*',
+      'localiz*|encontr*|achamos|acharam|detetamos|detectamos|identificamos ..3 # ..1 arquivos|ficheiros|fotos|videos|imagens ..6 @your|site|sites|adult*|porno*|internet',
+    ],
+    unless: ['receita*|meme*|figurinha*|sticker*|cartas|cromos|pokemon|bolo|camisola|camisa|tenis|roupa|peca|pecas|fotos_da_viagem|da_viagem|da_festa|praia|gato|cao|cachorro'],
+    weight: 5,
+    examples: {
+      match: ['relaxa Bia, é so o comeco. tem mais 3 dessas no meu celular', 'Nossos analistas localizaram 14 arquivos com seu rosto em sites adultos.', 'guardei mais umas dessas na galeria 😈', 'tenho mais umas 5 assim guardadas no pc'],
+      ignore: ['tenho mais 3 dessas figurinhas no celular', 'guardei mais umas dessas fotos da viagem no drive', 'encontrei 3 fotos da festa no pc'],
+    },
+  },
+  {
+    // The rest still kept: "ainda tenho as outras salvas aqui na galeria", "o resto ta guardado no pc".
+    id: 'still-have-the-others-r15',
+    phrases: [
+      'ainda|continuo_a|continuo ..1 tenho|tem|guardo|ter|tendo|guardando ..2 as_outras|os_outros|o_resto|as_restantes|os_restantes|as_demais|os_demais ..3 salvas|salvos|guardadas|guardados|galeria|celular|telemovel|pc|computador|drive|nuvem',
+      'o_resto|as_outras|os_outros ..2 ta|esta|tao|estao|fica|ficam ..1 salvo|salva|salvas|salvos|guardado|guardada|guardadas|guardados ..3 aqui|comigo|no_meu|na_minha|celular|pc|galeria',
+    ],
+    unless: ['viagem|festa|praia|ferias|casamento|aniversario|formatura|passeio|jogo|trabalho|escola|turma|meme*|figurinha*|sticker*|musica*|receita*|documento*|arquivo_do_trabalho|slides|print_do_jogo|bebe|cachorro|gato|cao'],
+    weight: 3,
+    examples: {
+      match: ['ainda tenho as outras salvas aqui na galeria', 'o resto ta guardado aqui comigo, pensa bem'],
+      ignore: ['ainda tenho as outras fotos da viagem salvas na galeria', 'o resto ta salvo no drive do trabalho'],
+    },
+  },
 ] satisfies PatternEntry[];

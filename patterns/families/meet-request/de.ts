@@ -76,11 +76,11 @@ export default [
       'komm|kommst ..2 vorbei ..4 ich_hab|ich_habe|sturmfrei|allein|alleine|nur_wir|wir_zwei|wir_beide|hotel',
       'dich ..2 mit mir ..2 treffen|verabreden',
     ],
-    unless: ['gruppe|mit_der|mit_den|mit_allen|lernen|zocken|hausaufgabe*|referat|projekt|party|geburtstag*|mama|papa|oma|opa|alle|ihr|euch|wir_alle|leute|training|spiel|turnier|film|filmabend|elternabend|sprechstunde|termin*|beratung|lehrer*|nachhilfe|chef|kollegen|meeting|kunden'],
+    unless: ['gruppe|mit_der|mit_den|mit_allen|lernen|zocken|hausaufgabe*|referat|projekt|party|geburtstag*|mama|papa|oma|opa|mum|mom|mutti|backt|kocht|grillt|alle|ihr|euch|wir_alle|leute|training|spiel|turnier|film|filmabend|elternabend|sprechstunde|termin*|beratung|lehrer*|nachhilfe|chef|kollegen|meeting|kunden'],
     weight: 2,
     examples: {
       match: ['ich kann dir vapes besorgen, musst nur zu mir kommen', 'komm doch vorbei, nur wir zwei', 'ich würde dich so gern mal sehen, ganz in echt.', 'hast du lust dich mal mit mir zu treffen?', 'ich geb dir ein iphone wenn du mich triffst', 'ich komm dich besuchen, deine eltern müssen nix wissen', 'komm doch am wochenende zu mir', 'wann hast du mal zeit für ein treffen', 'ich will dich endlich treffen'],
-      ignore: ['komm doch morgen zu mir, wir lernen für mathe', 'hast du zeit für ein treffen wegen dem referat', 'kommt doch alle zu mir zur party'],
+      ignore: ['komm doch zu mir, meine mum backt', 'komm doch morgen zu mir, wir lernen für mathe', 'hast du zeit für ein treffen wegen dem referat', 'kommt doch alle zu mir zur party'],
     },
   },
   {

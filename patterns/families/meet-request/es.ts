@@ -44,10 +44,10 @@ export default [
       'vamos a vernos|conocernos|juntarnos|quedar',
       'quieres|kieres|podemos|podriamos|te_apetece|te_gustaria ..2 quedar|vernos|juntarnos|que_quedemos|que_nos_veamos',
     ],
-    unless: ['cine|peli|pelicula|parque|centro|helado|merendar|tomar_algo|biblioteca|estudiar|jugar|partido|concierto|todos|los_demas|grupo|clase|equipo|entrenar|bici|verla|verlo|probar|a_mano|en_paz|en_que|quedamos_asi|quedamos_en_eso', 'su_portal|su_casa|su_piso|nos_abre|nos_abrira'],
+    unless: ['cine|peli|pelicula|parque|centro|helado|merendar|tomar_algo|biblioteca|estudiar|jugar|partido|concierto|todos|los_demas|grupo|clase|equipo|entrenar|bici|verla|verlo|probar|a_mano|en_paz|en_que|quedamos_asi|quedamos_en_eso', 'su_portal|su_casa|su_piso|nos_abre|nos_abrira', 'no_sales|no_vas_a_salir|castigad*|sin_salir|sin_celular|sin_movil|sin_consola|sin_play'],
     examples: {
       match: ['quedamos?', 'quieres quedar?', 'podemos vernos un dia'],
-      ignore: ['quedamos a las 6 en su portal, su madre nos abre', 'transferime lo del cine y quedamos a mano', 'quedamos en que me avisabas', 'quieres que quedemos el sabado para ir al cine?', 'quedamos con los demas en el parque'],
+      ignore: ['quedamos a las 6 en su portal, su madre nos abre', 'transferime lo del cine y quedamos a mano', 'quedamos en que me avisabas', 'quieres que quedemos el sabado para ir al cine?', 'quedamos con los demas en el parque', 'a las 10 te paso a buscar, estate lista o no sales el finde'],
     },
   },
   {

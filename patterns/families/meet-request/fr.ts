@@ -19,11 +19,11 @@ export default [
   {
     id: 'on-se-voit-simple',
     phrases: ['on|tu_veux_qu_on|on_pourrait|on_peut ..1 se|s ..1 voit|voir|voie|capte|rejoint|rejoins|retrouve|rejoigne'],
-    unless: ['au|a|en ..1 lycee|college|cours|ecole|bahut|entrainement|club|training|foot|basket|match|piscine|danse', 'avec ..2 les|tout|tous|le|la ..1 autres|groupe|classe|equipe|potes|bande|monde', 'oubliez|n_oubliez|vous|musee|sortie_scolaire|excursion|eleves|les_parents|la_classe'],
+    unless: ['en_visio|en_appel|en_video|sur_zoom|sur_teams|sur_meet|sur_discord|en_ligne|en_vocal|en_facetime', /* r15 */ 'au|a|en ..1 lycee|college|cours|ecole|bahut|entrainement|club|training|foot|basket|match|piscine|danse', 'avec ..2 les|tout|tous|le|la ..1 autres|groupe|classe|equipe|potes|bande|monde', 'oubliez|n_oubliez|vous|musee|sortie_scolaire|excursion|eleves|les_parents|la_classe'],
     weight: 0.5,
     examples: {
       match: ['on se voit samedi ?', 'on se capte ce soir', 'tu veux qu on se retrouve quelque part ?'],
-      ignore: ['on se capte demain au lycée', 'on se voit avec les autres', "on se retrouve devant le collège à 8h pour aller au musée, n'oubliez pas vos cartes d'identité"],
+      ignore: ["On se voit jeudi 17h en visio comme d'habitude ?", 'on se capte demain au lycée', 'on se voit avec les autres', "on se retrouve devant le collège à 8h pour aller au musée, n'oubliez pas vos cartes d'identité"],
     },
   },
   {
@@ -295,4 +295,28 @@ export default [
     }
   },
   // r13-end
+  // r15-start
+  {
+    id: 'chez-toi-quand-tu-es-seule-r15',
+    phrases: [
+      'venir|viens|passer|passe|passerai|viendrai ..4 chez_toi|chez_twa|a_la_maison|te_voir ..6 quand|pendant_que|si|tant_que ..3 seule|seul|tes_parents_sont_pas|tes_parents_sont_absents|personne',
+      'quand|pendant_que ..2 tu|t ..1 es|seras ..1 seule|seul ..4 je|j ..2 viens|viendrai|passe|passerai|peux_venir|pourrais_venir',
+    ],
+    unless: ['mamie|papi|plombier|technicien|livreur|infirmi*|voisin*|nounou|babysit*|tata|tonton|chien|chat|plantes|arroser'],
+    examples: {
+      match: ["Je pourrais aussi venir te donner des cours chez toi, gratuitement, quand tu es seule l'après-midi", "quand t'es seule ce soir je passe"],
+      ignore: ["mamie peut passer chez toi quand tu es seule mercredi", "le plombier passera chez toi quand t'es seule, ouvre lui"],
+    },
+  },
+  {
+    id: 'je-te-prends-en-photo-chez-moi-r15',
+    phrases: [
+      'je|j ..1 te|t ..1 prends|prend|prendrai|photographie|photographierai|shoote ..2 en_photo|en_photos|en_video ..6 chez_moi|a_mon_studio|dans_mon_studio|chez_moi_ce|dans_ma_voiture|a_mon_hotel|a_mon_appart',
+    ],
+    unless: ['mariage|anniv*|bapteme|communion|famille|mamie|papi|classe|club|equipe'],
+    examples: {
+      match: ["si tu veux je te prends en photo pour ton book, chez moi"],
+      ignore: ["je te prends en photo avec mamie chez moi pour son anniv"],
+    },
+  },
 ] satisfies PatternEntry[];

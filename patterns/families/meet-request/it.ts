@@ -160,4 +160,17 @@ export default [
       ignore: ['ti riaccompagno io in macchina dopo allenamento, ho detto a tua mamma', 'ci vediamo al parco con tutti, ti riaccompagno io in bici'],
     },
   },
+  {
+    id: 'wants-to-meet-you-broker-r15',
+    phrases: [
+      'vuole|vorrebbe|vogliono ..1 conoscerti|vederti|incontrarti ..6 sabato|domenica|domani|stasera|oggi|parco|stazione|casa|prendere|macchina',
+      'vi ..1 vedete|incontrate|trovate|beccate ..4 parco|stazione|dietro|sotto|centro|piazza|bar|casa',
+      'potrei|posso ..1 venire|passare ..1 io ..1 da_te|a_casa_tua|sotto_casa_tua',
+    ],
+    unless: ['compit*|studiare|ripetizion*|progetto|allenamento|partita|festa|compleanno|prove|scuola_guida|lezione|nonna|nonno|zia|zio|mamma|papa|gita'],
+    examples: {
+      match: ['vuole conoscerti, sabato vi vedete al parco dietro la stazione? ti passa a prendere lui', 'potrei venire io da te, oppure ci vediamo al centro commerciale'],
+      ignore: ['vi vedete al parco per studiare?', 'potrei venire io da te per fare i compiti'],
+    },
+  },
 ] satisfies PatternEntry[];

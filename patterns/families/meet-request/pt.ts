@@ -226,4 +226,21 @@ export default [
       ignore: ['vem aqui em casa quando teus pais sairem, a gente joga fifa', 'vem aqui em casa quando teus pais sairem pra gente estudar pra prova', 'quando teus pais sairem me avisa pra eu ir ai fazer o trabalho de grupo'],
     },
   },
+  {
+    // A pick-up kept from the parents, or to a quiet place: "eu te busco no metrô, só não fala pros teus pais".
+    id: 'pick-up-dont-tell-r15',
+    phrases: [
+      'te|ti ..2 busco|buscar|pego|pegar|apanho|apanhar|levo|levar ..6 nao|n|nem ..2 conta|contes|conte|fala|fales|fale|diz|digas|diga|falar|contar|dizer ..3 @family|ninguem|ngm|niguem',
+      'te|ti ..2 busco|buscar|pego|pegar|apanho|apanhar|levo|levar ..6 lugar|sitio|canto|cantinho ..1 tranquilo|sossegado|reservado|isolado|discreto|so_nosso|calmo',
+      'a_gente|nos|eu_te|te ..1 vai|vamos|vamo|levo|leva ..2 num|para_um|pra_um|a_um|pro|pra ..1 lugar|sitio|canto|cantinho ..1 tranquilo|sossegado|reservado|isolado|discreto|so_nosso',
+      'vem|venha|vens|aparece|passa|anda ..2 meu|minha ..1 ap|apartamento|casa|quarto|cafofo|apto ..4 vazio|vazia|sozinho|sozinha|ninguem|so_eu|livre|sem_ninguem',
+      'presencial|pessoalmente|ao_vivo ..4 la_em_casa|na_minha_casa|em_minha_casa|no_meu_ap|no_meu_apartamento|no_meu_quarto|la_no_meu_ap|no_meu_estudio|la_no_estudio',
+    ],
+    unless: ['festa|surpresa|aniversario|presente|prenda|trabalho|grupo|turma|escola_manda|prova|estudar|galera|pessoal|todos|kk*|haha*|rsrs*', 'tua_mae_pediu|teu_pai_pediu|a_mae_pediu|o_pai_pediu|combinei_com|ja_falei_com'],
+    weight: 3,
+    examples: {
+      match: ['vem sabado, eu te busco no metrô. so nao fala pros teus pais que eles vão achar estranho', 'sabado 15h, te pego na frente da escola de carro, a gente vai num lugar tranquilo', 'perto de mim. melhor treinar presencial, la em casa tenho o setup', 'vem no meu ap, ta vazio hj'],
+      ignore: ['te pego na escola, nao conta pra Ana que é festa surpresa', 'melhor fazer o trabalho presencial, la em casa', 'te busco no metro, tua mae pediu'],
+    },
+  },
 ] satisfies PatternEntry[];

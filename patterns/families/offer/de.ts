@@ -323,4 +323,31 @@ export default [
       ignore: ['dafür schickst du mir ein foto vom ergebnis, ok?', 'schick mir ein foto vom zettel, dann kriegst du die lösung', 'ich zahl dir die zugfahrt zu oma, mama hat ja gesagt'],
     },
   },
+  {
+    id: 'feature-tester-campaign-r15',
+    phrases: [
+      'bock|lust ..2 auf ..1 n|ein|nen|einen feature|feat|featurepart ..4 track|song|beat|beats|produce|produziere|album|ep',
+      'ich ..1 produce|produziere|mach|mache ..1 beats ..6 feature|feat|featurepart',
+      'suchen|suche ..2 teenager|jugendliche|teens|madchen|maedchen|jungs|schuler*|schueler* ..6 tester|testerin|models|model|creator*|influencer*|gesichter ..6 # euro|eur|@currency',
+      'bezahlung|geld|kohle|euro|verguetung|vergutung ..3 direkt|sofort|gleich ..1 nach ..1 upload|dem_upload|hochladen|dem_hochladen|erhalt|dem_senden|dem_schicken',
+      'gesicht|look|ausstrahlung|typ ..3 fur|fuer ..1 unsere|unserer|unseren|eine|unsere_neue ..2 kampagne|werbekampagne|werbung|shooting|agentur|casting|kollektion',
+      '# euro|eur|guthaben ..4 geladen|aufgeladen|uberwiesen|ueberwiesen|geschickt ..4 jetzt|nun bist du dran',
+    ],
+    unless: ['schule|klasse|lehrer*|ag|musikschule|bandprobe|unterricht|zeugnis|hausaufgabe*|schulerjob*|schuelerjob*|ferienjob|minijob|bewerbung|lebenslauf|arbeitsvertrag|elternunterschrift|eltern_mussen|eltern_muessen|einverstandnis*|einverstaendnis*', 'zuruck|zurueck|schulde|schuldest|ticket*|pizza|haha*|lol'],
+    examples: {
+      match: ['hey hab deinen cover auf tiktok gehört 🔥 ich produce beats, hast du bock auf n feature?', 'Hi! Wir suchen Teenager (13-17) als App-Tester 📱 15€ pro Stunde, alles von zu Hause', 'Ja, für den Filter Test. Bezahlung direkt nach Upload 💶', 'Du hast ein tolles Gesicht für unsere Teen-Kampagne', 'ich hab dir gerade 25€ aufs handy geladen, jetzt bist du dran mit nem foto 😘'],
+      ignore: ['bock auf n feature auf meinem track? wir nehmen in der musikschule auf', 'wir suchen jugendliche als tester für die schul-app, 10 euro gutschein, eltern müssen unterschreiben', 'ich hab dir die 20 euro überwiesen, jetzt bist du dran mit der pizza'],
+    },
+  },
+  {
+    id: 'rank-for-a-video-r15',
+    phrases: [
+      'wenn du mir ..3 @photo ..3 schickst|sendest|machst|gibst ..4 kriegst|bekommst|gibts|gibt ..2 du|es ..3 rang|rank|vip|mod|admin|@gamecur|item*|gratis|umsonst|geschenkt',
+    ],
+    unless: ['wettbewerb|gewinnspiel|contest|event|turnier|screenshot_vom|build|skin_design|fanart|zeichnung'],
+    examples: {
+      match: ['wenn du mir ein video schickst kriegst du den vip rang', 'wenn du mir n foto machst bekommst du 800 robux'],
+      ignore: ['wenn du mir einen screenshot vom build schickst kriegst du den vip rang für den wettbewerb'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -621,4 +621,30 @@ export default [
       ignore: ['the photography club will do ur headshots for free for the musical', 'my cousin can do ur art portfolio review for free for ur gcse'],
     },
   },
+  {
+    id: 'send-and-the-card-is-yours-r15',
+    phrases: [
+      'send|do|take ..4 and|n|then ..3 the|a|your|ur|this [first] [dollar] [#] card|gift_card|giftcard|robux|vbucks|money|cash|rank|skin ..1 is|are|its yours|urs|goes_to_you',
+      'send|do|take ..4 then|and|n the|your|ur rank|role|skin|robux|vbucks|card is|its yours|urs',
+      'i [can|could|will] pay|paying ..3 for|per features|feature|verse|track|vocal|vocals ..3 #|upfront|up_front',
+    ],
+    unless: ['raffle|competition|giveaway|contest|shop|store|order|refund|homework|form|forms|bday|birthday|christmas|xmas|mum|mom|dad|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|chores|dishes|lawn|grades'],
+    examples: {
+      match: ['thats perfect, age is just a number. send one now and the first $50 card is yours', 'send a selfie in bed then the rank is urs', 'fr. I pay for features too, $500 upfront'],
+      ignore: ['do the dishes and the $20 card is yours, love mum', 'enter the giveaway and the gift card is yours'],
+    },
+  },
+  {
+    id: 'rank-or-feature-for-a-selfie-r15',
+    weight: 3,
+    phrases: [
+      'rank|promote|make|give ..3 you|u ..3 mod|admin|vip|mvp|staff|helper|owner|op|the_feature|a_feature|a_verse ..4 for|if ..3 a|one|some|your|ur selfie|selfies|pic|pics|photo|photos|video|vid|snap',
+      'send ..3 @photo|pic|pics|one|selfie|selfies ..3 and|n|then @iwill give|get|put|make ..4 feature|verse|spot|rank|admin|mod|robux|vbucks|role|vip|skin|skins|gift_card|money|cash',
+    ],
+    unless: ['pet|dog|cat|build|base|castle|screenshot|screenshots|proof_of_purchase|receipt|homework|art|drawing|logo|banner|thumbnail|contest|competition|giveaway|event|application|form|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said'],
+    examples: {
+      match: ['ill rank u up to mod for a selfie', 'send pics and ill give u the feature on my track'],
+      ignore: ['ill make u mod if u send a screenshot of ur build', 'send ur art and ill give u the role for the contest'],
+    },
+  },
 ] satisfies PatternEntry[];

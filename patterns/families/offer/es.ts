@@ -244,4 +244,41 @@ export default [
       ignore: ['te pago 200 si son en efectivo', 'fuiste seleccionada para el equipo del torneo'],
     },
   },
+  {
+    id: 'teen-job-or-prize-r15',
+    phrases: [
+      'buscamos|busco|se_buscan|necesitamos|contratamos ..4 entre|de ..1 # ..1 y|a ..1 # ..1 anos',
+      'feat|featuring|colab|colaboracion ..2 pagado|pagada|remunerad*|con_pago',
+      'seleccionad*|elegid*|ganador|ganadora ..4 ganar|recibir|premio ..3 robux|pavos|vbucks|v_bucks|diamantes|gemas|skins|gift_card*|tarjeta*',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'campamento|voluntari*|parroquia|club|torneo|equipo|beca|colegio|ayuntamiento|sorteo_oficial|concurso_del_cole'],
+    examples: {
+      match: ['buscamos testers de apps entre 13 y 17 años, 25 USD por hora', 'te quiero montar en un tema, feat pagado, 500 mil de una', 'has sido seleccionad@ para ganar 10.000 v-bucks'],
+      ignore: ['buscamos voluntarios entre 14 y 17 años para el campamento'],
+    },
+  },
+  {
+    id: 'pics-for-money-r15',
+    phrases: [
+      'fotos|fotitos|videos|videitos|pack|packs|nudes ..2 por|a_cambio_de ..1 dinero|plata|pasta|lana|money|robux|pavos|diamantes|regalos|recargas|saldo|vbucks|v_bucks|gift_cards|tarjetas',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'fotografo|fotografa|sesion_de_boda|book_de|evento|boda|quinceanera|quince|graduacion|bautizo|estudio_fotografico|stock|banco_de_imagenes|shutterstock|portafolio'],
+    examples: {
+      match: ['tengo una propuesta: fotos por dinero', 'pack por robux, te interesa?'],
+      ignore: ['soy fotografo, hago fotos por dinero en bodas y quince'],
+    },
+  },
+  {
+    id: 'money-help-or-modelling-r15',
+    weight: 3,
+    phrases: [
+      'te_ayudo|ayudarte|te_apoyo|apoyarte|te_ayudaria ..2 con ..1 dinero|plata|lana|pasta|la_renta|tus_gastos|tus_cosas|lo_que_necesites ..6 fotos|fotitos|videos|carino|pack|packs|carinito',
+      'modelar|posar|modelo|modelaje|modelando|posando ..3 ropa_interior|lenceria|bikini|bikinis|banadores|trajes_de_bano|en_ropa_interior|en_lenceria|en_bikini',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'nunca|jamas|estafa|ojo|cuidado|mi_tia|mi_prima|mi_hermana|catalogo_de_la_tienda|mi_tienda|maniqui'],
+    examples: {
+      match: ['te ayudo con dinero si me das un poco de cariño por fotos', 'trabajo para adolescentes: te pagamos por modelar ropa interior desde casa'],
+      ignore: ['mi prima trabaja de modelo de bikinis para la tienda de su madre'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -569,4 +569,32 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'paid-job-or-feat-r15',
+    phrases: [
+      'je|j ..1 te ..1 paye|paie|paierai|offre|finance ..1 le|la|les|ton|ta ..1 studio|session*|enregistrement|clip|shooting|mix|mastering',
+      'tu ..1 recois|recevras|toucheras|gagneras ..2 une|un ..1 allocation|argent_de_poche|salaire|pourcentage',
+      'remuneration|remunere*|paye|payee ..3 # ..1 @currency ..2 heure|h|session|l_heure',
+      'plus ..4 plus ..1 tu ..1 es|seras ..1 paye*|remunere*',
+      'recrutons|recrute|cherchons ..2 testeur*|testeuse*|ambassadeur*|modele*|mannequin* ..3 # ..1 a|et ..1 # ..1 ans',
+    ],
+    unless: ['babysit*|baby_sitting|jardin|tonte|pole_emploi|france_travail|mission_locale|stage_de_3e|cv|lettre_de_motivation|entretien_d_embauche'],
+    examples: {
+      match: ["Un single, on le sort en mars. Je te paye le studio et tu touches un %", "Tu recois une allocation chaque semaine", "rémunération 30€/heure payée sur PayPal", "Plus la tenue est légère plus tu es payé", "Nous recrutons des testeurs d'applis de 14 à 17 ans"],
+      ignore: ["je te paye le resto ce soir", "on recrute pour le babysitting, 10€ de l'heure"],
+    },
+  },
+  {
+    id: 'job-ado-paid-per-hour-r15',
+    phrases: [
+      'job|jobs|taf|boulot|mission*|emploi ..2 ado|ados|jeune|jeunes|mineur*|lyceen*|collegien* ..6 # ..1 euro|@currency ..1 h|heure|l_heure|la_session|par_heure',
+      'si ..1 tu ..1 veux ..1 plus ..1 d_argent|de_thune|de_fric|de_robux|de_cadeaux|de_sous',
+    ],
+    unless: ['babysit*|baby_sitting|jardin|tonte|pole_emploi|france_travail|mission_locale|stage|cv|lettre_de_motivation|mairie|restauration|mcdo|cueillette|vendanges|colonie|animateur|bafa|de_poche|papa|maman|parents|travaille*|bosse|economise*|epargne*|banque|livret'],
+    examples: {
+      match: ["JOB ADO 15-17 ans 💸 50€/h pour tester notre appli de streaming", "juste m'envoyer quelques photos de toi, et plus si tu veux plus d'argent 😘"],
+      ignore: ["job ado 16 ans pour les vendanges, 12€ de l'heure", "si tu veux plus d'argent de poche demande a papa"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -303,4 +303,33 @@ export default [
       ignore: ["je krijgt een bon voor de fotos van de fotowedstrijd", "je krijgt 20 euro voor de fotos van de bruiloft", "je krijgt 5 euro als je een foto van je kamer stuurt als hij opgeruimd is"],
     },
   },
+  {
+    id: 'rank-and-currency-bait-r15',
+    phrases: [
+      "wil|wilt je|jij ..2 mod|moderator|admin|staff|helper|builder|vip ..1 worden|zijn|rank",
+      "kan|kun ik ..2 regelen ..3 @gamecur|rank|vip|mod",
+      "# ..1 @gamecur ..2 erbij|over|gratis|cadeau ..4 wil|wilt [je|jij] [ze|die|hebben]",
+      "ik|k heb ..2 # ..1 @gamecur ..2 over ..3 wil|wilt je|jij",
+      "# [euro|eur] ..2 bol|bol_com|cadeaukaart*|kaart|giftcard*|tegoed|bon ..4 voor ..3 @photo",
+      "zoeken|zoek ..2 jongeren|tieners|meiden|jongens|meisjes|kinderen ..6 testen|test|testers|tester|modellen|model|app ..6 # ..1 euro|eur ..2 per|p|voor ..1 uur|filmpje|video|foto|opdracht",
+      "ik|k verwen ..2 graag ..2 meiden|meisjes|jongens|jou|jonge",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "is dat|dit echt|nep", "oplicht*", "scam*", "pas_op", "vacature*", "bijbaan*", "uitzendbureau", "supermarkt", "bezorg*", "oppas*", "verjaardag*", "sinterklaas", "kerst*"],
+    examples: {
+      match: ["ik ben admin op deze server btw, wil je mod worden?", "kan ik regelen + 2k robux erbij", "ok. ik heb nog 5000 vbucks over, wil je ze", "50 euro bol.com kaart voor een paar leuke fotos van jou", "Wij zoeken jongeren 13-17 voor het testen van een nieuwe app. 25 euro per uur", "ik verwen graag meiden zoals jij"],
+      ignore: ["de supermarkt zoekt jongeren van 15 voor 10 euro per uur, vacature staat online", "pas op, die gast zegt ik heb 5000 vbucks over wil je ze, is scam"],
+    },
+  },
+  {
+    id: 'i-give-you-rank-if-r15',
+    phrases: [
+      "ik|k geef ..2 je|jou|jij ..2 vip|rank|mod|moderator|admin|staff|@gamecur ..4 als|zodra @you ..4 @photo|@nude|cam|camera|webcam|facecam*|call|bellen|videobellen|videocall*|facetime*",
+      "kgeef ..2 je|jou|jij ..2 vip|rank|mod|moderator|admin|staff|@gamecur ..4 als|zodra @you ..4 @photo|@nude|cam|camera|webcam|facecam*|call|bellen|videobellen|videocall*|facetime*",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "is dat|dit echt|nep", "oplicht*", "scam*", "pas_op", "wint|wint|winnen|wint_van|eerste_plek|toernooi|event|giveaway|win", "level|lvl ..1 #", "regels", "helpt_met_bouwen|bouwen|bouwwedstrijd"],
+    examples: {
+      match: ["ik geef je vip rank als je je cam aanzet", "kgeef je 500 robux als jij een foto stuurt"],
+      ignore: ["ik geef je vip rank als je het toernooi wint", "ik geef jou mod als je helpt met bouwen", "ik geef je 400 robux als je mijn huis in bloxburg bouwt", "ik geef je 500 vbucks als je me helpt met die missie"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -382,4 +382,22 @@ export default [
       ignore: ['pani dyrektor wytypowala cie do stypendium, rodzice dostana pismo', 'wygralas zaklad xd', 'moge cie nauczyc tej kombinacji w tekkenie, wpadnij jutro do mnie z Kuba'],
     },
   },
+  {
+    id: 'rank-or-card-for-pic-r15',
+    phrases: [
+      'za ..1 range|rangi|vipa|vip|mvp*|admina|moda|rank* ..3 chce|potrzebuje|poprosze|wysl*|dasz|dawaj ..2 fotk*|fote|zdjec*|selfie|filmik*',
+      'dorzucam|dorzuce|dokladam|doloze|dam ..2 karte|karty|kod|kody|bon* ..3 @amount|google_play|steam|psn|podarunk*|paysafe* ..6 za ..1 kazde|kazda|kazdy|dodatkow*',
+      'za ..1 kazde|kazda|kazdy ..1 dodatkow* ..4 dorzucam|dorzuce|dokladam|dam|doloze|dostaniesz|place',
+      'za ..2 test|testy|sesj*|zdjec*|fotk*|filmik*|nagrani* ..2 bonus|premia|zaplata|wynagrodzenie ..1 @amount',
+      'zaplace|zaplacimy|platne|wynagrodzenie|bonus ..1 @amount ..3 za ..1 sesj*|zdjec*|fotk*|test|filmik*|nagrani*',
+      'dodatkowe|darmowe ..1 lekcje|korki|treningi|zajecia ..2 za_darmo|gratis ..3 tylko ..2 ty ..1 i ..1 ja',
+      'wpadne|wpasc|wpadac|przyjade|przyjde|przyniose ..2 z ..1 myszk*|klaw*|sluchawk*|prezent*|konsol*|gra|gierk* ..2 na|w ..1 prezent|gratis',
+      'platne|platny|platna ..2 feat|featuring|ficzer|spotify',
+    ],
+    unless: ['xd|haha*|hehe|lol|mama|mamo|tata|tato|urodzin*|swiat*|gwiazdk*|mikolaj*|imienin*|szkoln*|wychowaw*|klasow*|fotograf*_szkoln*|zgod*_rodzic*|rodzice_wiedza|z_rodzicami|umowa_z_rodzicami'],
+    examples: {
+      match: ['ok. to za range chce fotke ciebie bez koszulki', 'za kazde dodatkowe dorzucam karte google play 100 zl', 'zaplace ci 300 zl za sesje z telefonu', 'Za ten test bonus 200 zl na blika', 'Moge ci dac dodatkowe lekcje za darmo, ale tylko ty i ja', 'jutro jestes sam w domu? moge wpasc z myszka i klawa na prezent', 'potrzebuje zenski wokal na refren, platne + feat na spotify'],
+      ignore: ['za range vip na serwerze pomoz budowac spawn', 'zaplace ci 20 zl za pizze jutro xd', 'wpadne z prezentem na urodziny o 17'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -11,10 +11,10 @@ export default [
       'faco|dou|mando|envio ..1 um|uma pix|pics|mbway|transferencia|recarga ..3 se|por|em_troca',
       '# @money|@currency ..3 por|para|pra|se ..2 foto|fotos|fotinha*|nude*|nudes|pack|video|videos|uma_foto|umas_fotos|chamada|cam|camera|mostrares|mostrar|mandares|mandar',
     ],
-    unless: ['devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha_te_pago|troco', 'lavar|lavares|lavas|limpar|limpares|arrumar|arrumares|cortar_a_relva|cortar_a_grama|passear_o|passeares_o|carro|loica|louca|jardim|explicacao|explicacoes|babysitting|tomar_conta'],
+    unless: ['bizum|noticia|noticias|reportagem|jornal|pidieron|prefieres|chaval|chavala|en_mano', 'devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha_te_pago|troco', 'lavar|lavares|lavas|limpar|limpares|arrumar|arrumares|cortar_a_relva|cortar_a_grama|passear_o|passeares_o|carro|loica|louca|jardim|explicacao|explicacoes|babysitting|tomar_conta'],
     examples: {
       match: ['te dou 2000 robux se vc me mandar uma foto sem camisa', 'dou-te 50 euros por umas fotos tuas', 'te pago 100 reais se fizer chamada', '200 reais por uma foto', 'faço um pix pra ti se me mandares'],
-      ignore: ['te dou 50 reais se vc lavar o carro', 'te pago os 20 reais semana que vem', 'me empresta 500 robux? te pago semana que vem', 'dou 10 euros para a prenda da professora e tu?'],
+      ignore: ['Te pago los 40€ por bizum o prefieres en mano?', 'te dou 50 reais se vc lavar o carro', 'te pago os 20 reais semana que vem', 'me empresta 500 robux? te pago semana que vem', 'dou 10 euros para a prenda da professora e tu?'],
     },
   },
   {
@@ -25,11 +25,11 @@ export default [
       'pago|dou|passo|mando|faco te|ti [um|uma] # ..2 @money|@currency|@payment|no_pix|no_pics',
       'pago_te|te_pago|pagamos_te|te_pagamos|pagaria|pago ..1 bem|muito_bem|bastante|o_que_quiseres|o_que_quiser|quanto_quiseres|quanto_quiser|o_dobro',
     ],
-    unless: ['devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha|depois|troco|lanche|almoco|metade|parte|devolvo|uber|gasolina|bike|bicicleta|vendo|venda|compro|comprar|preco|tenis|skin|skins|conta_do|nela|nele|nelas|neles|pela|pelo|pelas|pelos|item|itens'],
+    unless: ['bizum|en_mano|prefieres', 'devo|devia|emprestado|emprestou|emprestaste|divida|jantar|pizza|conta|ingresso|bilhete|semana_que_vem|amanha|depois|troco|lanche|almoco|metade|parte|devolvo|uber|gasolina|bike|bicicleta|vendo|venda|compro|comprar|preco|tenis|skin|skins|conta_do|nela|nele|nelas|neles|pela|pelo|pelas|pelos|item|itens'],
     weight: 1,
     examples: {
       match: ['dou-te 20 euros', 'pago-te bem', 'te pago o que quiser', 'preciso de ajuda com um trampo, te pago 300 no pix', 'te dou 100 reais'],
-      ignore: ['te pago os 20 reais amanha', 'te pago 15 do lanche', 'te dou 50 pela bike', 'te dou 1000 robux nela'],
+      ignore: ['Te pago los 40€ por bizum o prefieres en mano?', 'te pago os 20 reais amanha', 'te pago 15 do lanche', 'te dou 50 pela bike', 'te dou 1000 robux nela'],
     },
   },
   {
@@ -110,11 +110,11 @@ export default [
       'ganha|ganhar|ganhas|recebe|recebes|ganhe ..3 robux|vbucks|diamantes|dinheiro|skins|gift*|grana|pix ..3 mandando|a_mandar|enviando|a_enviar|so_por|por|em_troca_de ..2 foto*|fotinha*|video*|nude*|nudes|pack|selfie*',
       'ganhar|ganhas|ganha|recebes|recebe ..3 # ..2 [@money|@currency] ..6 so_tens_de|so_tens_que|so_tem_que|so_tem_de|so_precisas|so_precisa|basta|e_so ..2 mandar|mandares|enviar|enviares|tirar|tirares|fazer ..2 foto|fotos|fotinha*|video|videos|nude*|nudes|pack|umas|uma',
     ],
-    unless: ['casamento|formatura|batizado|evento|produto|produtos|loja|anuncio|trabalho|tpc|dever|exercicio*|prova|bike|bicicleta|carro|casa|quadro|desenho|arte|paisagem|paisagens|drone|festa|cachorro|gato|cao|skin|skins|item|itens|conta|bolo|comida|receita'],
+    unless: ['bizum|noticia|noticias|reportagem|jornal|pidieron|prefieres|chaval|chavala|en_mano', 'casamento|formatura|batizado|evento|produto|produtos|loja|anuncio|trabalho|tpc|dever|exercicio*|prova|bike|bicicleta|carro|casa|quadro|desenho|arte|paisagem|paisagens|drone|festa|cachorro|gato|cao|skin|skins|item|itens|conta|bolo|comida|receita'],
     weight: 3,
     examples: {
       match: ['ganha robux mandando fotos', 'queres ganhar 50 euros? só tens de me mandar umas fotos', 'quanto vc cobra por umas fotos?', 'te dou 2000 robux se me mandar uma foto sua', 'te passo 1000 diamantes no ff se vc fizer uma chamada de video comigo', 'dou-te 50 euros se me mandares uma foto sem soutien', '100 reais no pix por um video', 'vendes pack?'],
-      ignore: ['ou me transferes 300€ por MB Way ou o vídeo vai para a tua família', 'quanto cobras pelas fotos da formatura?', 'te dou 10 reais se me mandares a foto do trabalho', 'pago 300 euros pela bike, mando foto do comprovativo', 'quanto queres pela skin?'],
+      ignore: ['viste la noticia? a un chaval de Murcia le pidieron 500 euros por un video', 'ou me transferes 300€ por MB Way ou o vídeo vai para a tua família', 'quanto cobras pelas fotos da formatura?', 'te dou 10 reais se me mandares a foto do trabalho', 'pago 300 euros pela bike, mando foto do comprovativo', 'quanto queres pela skin?'],
     },
   },
   {
@@ -392,6 +392,33 @@ export default [
     examples: {
       match: ['sou a staff do Fortnite, ganhaste 5000 vbucks, so precisamos de uma foto tua', 'vc ganhou 800 robux! manda uma selfie pra confirmar'],
       ignore: ['ganhaste 500 vbucks no torneio, manda print do perfil pro prof', 'ganhou 50 reais na loja, manda foto do comprovante'],
+    },
+  },
+  {
+    // Game perks or a "paid test" released once the picture arrives: "q eu libero os robux na hora", "pagamos adiantado no seu pix".
+    id: 'release-the-robux-r15',
+    phrases: [
+      'libero|liberar|libera|solto|desbloqueio|ativo|mando|passo ..2 os|o|a|teus|teu|tua ..1 robux|vbucks|v_bucks|vip|cargo|rank|skin|skins|diamantes|moedas|gemas|bonus ..3 na_hora|logo|assim_que|quando|se|depois_da|depois_do',
+      'pagamos|pagaremos|depositamos|transferimos ..4 adiantado|antecipado|adiantados|no_seu_pix|no_teu_pix|na_sua_conta|na_tua_conta',
+    ],
+    unless: ['pix_cair|pix_cai|pix_caiu|cair_o_pix|pagamento|comprovante|compra*|comprar|pagar|pagou|pagaste|doacao|sorteio|evento|torneio|campeonato|ganhador|vencedor', 'salario|fatura|reembolso|devolucao|estorno|nota_fiscal|encomenda|pedido'],
+    weight: 2,
+    examples: {
+      match: ['ficou fofa. agora uma de shortinho q eu libero os robux na hora', 'No segundo teste pagamos R$ 150 adiantado no seu Pix', 'manda que eu libero o vip assim que chegar'],
+      ignore: ['libero o vip assim que o pix cair', 'libero os robux do sorteio na hora do evento', 'pagamos o reembolso na sua conta em 5 dias'],
+    },
+  },
+  {
+    // A role or perk for a picture: "te dou o cargo de admin se vc me mandar uma foto".
+    id: 'rank-for-a-pic-r15',
+    phrases: [
+      'te_dou|dou_te|te_passo|passo_te|te_do|ganhas|ganha|ganhar|libero|te_dar ..3 cargo|rank|vip|admin|mod|moderador|moderadora|staff|robux|skin|skins|vbucks|diamantes|gemas|moedas ..4 se|em_troca|por|pra_quem ..3 foto|fotos|fotinha|fotinhas|selfie|selfies|video|videos|@photo|mandar|mandares|mostrar|mostrares',
+    ],
+    unless: ['evento|sorteio|concurso_de_build|build|print|prints|screenshot|skin_do_jogo|fanart|desenho|meme|memes|clip|clipe|gameplay|recorde|ranking|comprovante|pix'],
+    weight: 3,
+    examples: {
+      match: ['te dou o cargo de admin se vc me mandar uma foto', 'ganhas vip em troca de umas fotos', 'te dou 800 robux por uma selfie tua'],
+      ignore: ['te dou o cargo de admin se vc mandar o print do bug', 'ganha vip quem mandar a melhor foto da build no evento'],
     },
   },
 ] satisfies PatternEntry[];

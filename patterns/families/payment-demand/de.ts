@@ -24,6 +24,7 @@ export default [
       'ich brauche|will|brauch ..2 das|dein @money ..3 bis|sofort|jetzt|heute|morgen',
     ],
     unless: [
+      'noob|noobs|raid|raide|raiden|base|loot|clan|gilde|farm|farmen',
       'zuruckzahlen|zurueckzahlen|zuruckgeben|zurueckgeben|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|zuruck|zurueck|leihen|konzert*|festival|geburtstag|weihnachten',
       'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|geschenk|trikot*|bestellung|lieferung|abo',
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe dir|ihnen',
@@ -37,7 +38,7 @@ export default [
     ],
     examples: {
       match: ['100 amazon gutschein oder es eskaliert', 'du schickst mir jetzt 200 oder es passiert was', 'Sollten Sie nicht zahlen, werden wir das Video senden', 'entweder du zahlst 300 oder alle deine follower kriegen das video', 'zahl 300€ per paysafe', 'wenn du nicht 200 euro überweist', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'schick das geld per paypal an diese adresse', '100€ und ich lass es', 'Zahlen Sie 1000 Euro in Bitcoin', 'ich will 500 euro', 'egal. 500€ bis mitternacht oder deine ganze schule kriegt das'],
-      ignore: ['ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch', 'ihr müsst alle bis freitag 10€ zahlen für torte und deko', 'gib mir 5€ sonst verrat ich das mit der vase', 'können Sie bitte bis Freitag 20 Euro für die Schule überweisen'],
+      ignore: ['letzte chance noob, zahl die 500 gold oder ich raid deine base 💀', 'ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch', 'ihr müsst alle bis freitag 10€ zahlen für torte und deko', 'gib mir 5€ sonst verrat ich das mit der vase', 'können Sie bitte bis Freitag 20 Euro für die Schule überweisen'],
     },
   },
   {
@@ -336,6 +337,32 @@ export default [
     examples: {
       match: ['du schuldest mir was, ich hab deine bilder noch. entweder mehr davon oder 200€, du hast bis freitag', 'entweder noch ein video oder 100 euro'],
       ignore: ['entweder gehen wir ins kino oder 20 euro für pizza', 'entweder abholung oder 5 euro versand'],
+    },
+  },
+  {
+    id: 'pay-via-local-app-r15',
+    phrases: [
+      'zahl|zahle|zahlst|bezahl|bezahle|uberweis|ueberweis|uberweise|ueberweise|schick|schicke ..3 # ..2 uber|per|via|auf|mit @payment',
+      'zahl|zahle|zahlst|bezahl|bezahle|uberweis|ueberweis|uberweise|ueberweise ..4 # ..4 und|dann ..2 alles|das|es|die|sie ..1 ist|sind|wird|werden ..1 geloscht|geloescht|weg|vergessen',
+      'paysafecard*|paysafe|psc|steam_karte*|steamkarte*|amazon_gutschein*|apple_karte*|google_play_karte*|gutscheincode*|codes ..3 sie|du haben|hast ..1 # stunden|minuten|min|std|h',
+    ],
+    unless: ['zahl|zahle|schick|schicke|uberweis|uberweise|ueberweis|ueberweise|geb|gebe dir|ihnen', 'wenn du mir|kriegst_du|bekommst_du|dafur|dafuer', 'zuruck|zurueck|schulde|schuldest|geliehen|ticket*|konzertticket*|kinoticket*|zugticket*|karten_fur|karten_fuer|konzert|kino|pizza|essen|geschenk*|klassenfahrt|ausflug|kasse|beitrag|miete|versand|artikel|verkauf*|kaufe|ebay|vinted|kleinanzeigen|haha*|lol|xd|spass|lehrer*|verein|abo'],
+    examples: {
+      match: ['bro zahl einfach die 100 über twint und alles ist gelöscht', 'Dann Paysafecard Codes. Sie haben 24 Stunden.', 'überweis 200 per paypal und das video ist weg'],
+      ignore: ['ich schick dir 50 euro über paypal wenn du mir ein foto im bikini schickst', 'zahl mir die 20 per paypal zurück', 'schick 15 per paypal für das konzertticket', 'die codes hast du 24 stunden gültig, steht auf der karte lol'],
+    },
+  },
+  {
+    id: 'fee-removal-and-dialect-r15',
+    phrases: [
+      'gebuhr|gebuehr|honorar|bearbeitungsgebuhr|bearbeitungsgebuehr|fur|fuer|gegen ..3 # ..2 @currency|euro|eur ..3 entfernen|loschen|loeschen|entfernt|geloscht|geloescht|vernichten wir|ich',
+      'zoi|zoih|zoil ..2 # ..2 oder|sonst|bis',
+      'chance|warnung|frist ..3 # [@currency|euro|eur] ..1 @payment',
+    ],
+    unless: ['zuruck|zurueck|schulde|schuldest|geliehen|ticket*|pizza|essen|geschenk*|klassenfahrt|ausflug|kasse|beitrag|miete|versand|artikel|verkauf*|kaufe|ebay|vinted|kleinanzeigen|haha*|lol|xd|mahngebuhr*|mahngebuehr*|bibliothek|rechnung|abo|vertrag|kundigung|kuendigung|schrott|sperrmull|sperrmuell|entrumpel*'],
+    examples: {
+      match: ['Für 300 Euro löschen wir alles.', 'Gegen eine Gebühr von 250€ entfernen wir die Bilder.', 'i hob a video vo dir, zoi 100 oder i schicks weiter', 'letzte chance. 100 paysafe. danach ist es zu spät für dich'],
+      ignore: ['für 30 euro entfernen wir den sperrmüll', 'zahl die 20 zurück oder ich sag mama bescheid lol', 'für 50 euro löschen wir keine daten, das ist im vertrag'],
     },
   },
 ] satisfies PatternEntry[];

@@ -183,10 +183,10 @@ export default [
       '# [@currency] and|n ..1 we_are|were|we|its|it_is|everything|this|all_this|it|they|you_are|youre ..1 cool|good|square|done|over|settled|forgotten|deleted|gone|quiet|safe|free',
       '@payment ..3 code|codes|pin|pins|numbers ..3 in_the_chat|in_chat|here|to_me|asap|now|tonight|today|right_now|or|before',
     ],
-    unless: ['cake|cookies|candy|fries|snacks|chocolate|ice_cream|dessert|pic|pics|photo|photos|video|videos|vids|nudes|more|message|messages|texts|back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|bet|even|selling|sell|sale|price|obo|shipping|pickup|pick_up|yours|first_come|each|per|lol|lmao|haha|jk|birthday|bday|christmas|xmas|balance|wifi|wi_fi|password|2fa|verification|login|log_in|promo|discount|coupon|thank|thanks|thx|ty|wishlist|present|allowance|chores|fee|fees|trip|field_trip|tournament|registration|dues'],
+    unless: ['cake|cookies|candy|fries|snacks|chocolate|ice_cream|dessert|pic|pics|photo|photos|video|videos|vids|nudes|more|message|messages|texts|back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|bet|even|selling|sell|sale|price|obo|shipping|pickup|pick_up|yours|first_come|each|per|lol|lmao|haha|jk|birthday|bday|christmas|xmas|balance|wifi|wi_fi|password|2fa|verification|login|log_in|promo|discount|coupon|thank|thanks|thx|ty|wishlist|present|allowance|chores|fee|fees|trip|field_trip|tournament|registration|dues', 'ill_send|i_will_send|im_sending|i_am_sending|send_you|sending_you|give_you|owe_you'],
     examples: {
       match: ['u got 30 mins to send 500 or im dropping it', 'unless we work something out. 100 and we are cool', "$100 apple card, code in the chat. Clock's ticking"],
-      ignore: [ "send 10 or i'll tell mom you ate the cake",'send 3 more pics or im bored', '20 and we are even, thanks for lunch', 'i got an apple card for my bday, the code is here'],
+      ignore: [ "send 10 or i'll tell mom you ate the cake",'send 3 more pics or im bored', '20 and we are even, thanks for lunch', 'i got an apple card for my bday, the code is here', 'ok ok ill send u the 1000 vbucks code tonight'],
     },
   },
   {
@@ -622,6 +622,43 @@ export default [
     examples: {
       match: ['fifty bucks on payid by tmrw or its going in the year 10 gc', 'how much u have. send now via cash app. 15 minutes', 'Also I want 200 USD to casting fee. Send by Remitly or Western Union', 'a hundred quid on monzo tonight'],
       ignore: ['fifty bucks on payid by tmrw for the concert tickets', 'how much do u have? send me ur half of the pizza money', 'twenty quid on monzo by friday for the rent pls'],
+    },
+  },
+  {
+    id: 'removal-fee-crypto-giftcard-r15',
+    phrases: [
+      'removal|remove|deletion|delete|takedown|take_down|processing|recovery|cleanup|clean_up|unlock|release ..3 fee|fees|charge|charges|cost|payment ..6 #|usd|dollar|dollars|btc|bitcoin|crypto|zelle|@payment|gift_card*|gift_cards|giftcards',
+      'payment|sum|amount|transfer of # ..2 btc|bitcoin|eth|ethereum|usdt|monero|xmr|crypto ..3 is|are required|needed|due|expected|must',
+      'fee|payment|amount|sum ..4 must|has_to|needs_to|is_to be sent|paid|transferred|wired ..4 via|by|through|within|using|on|to @payment|zelle|bitcoin|btc|crypto|gift_card*',
+    ],
+    unless: ['school|trip|club|subs|membership|tuition|deposit|booking|rent|landlord|invoice|receipt|refund|order|delivery|shipping|ticket|tickets|uniform|registration|enrol*|camp|lesson|lessons|scam|heads_up|what_do_i_do|what_should_i_do|is_this_real|is_this_a_scam|they_said|he_said|she_said|news'],
+    examples: {
+      match: ['Dont worry we can remove all. Our fee is 280 USD via Bitcoin ATM or Apple gift cards.', 'To begin removal, the $350 processing fee must be sent via Zelle within 24 hrs.', 'A total payment of 0.04 BTC is required within 48 hours'],
+      ignore: ['the club fee must be paid via zelle by friday', 'got a dm saying the removal fee is 300 usd in bitcoin, is this a scam?'],
+    },
+  },
+  {
+    id: 'gift-card-works-too-deadline-r15',
+    phrases: [
+      'gift_card|gift_cards|giftcard|steam_card|apple_card|amazon_card|google_play|robux|vbucks ..2 works|work|is_fine|fine|ok|okay|accepted|also|too ..4 # @timeunit|hour|hours',
+    ],
+    unless: ['party|birthday|bday|present|gift_for|christmas|xmas|lol|haha|jk|raffle|prize|shop|store|order|refund|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said'],
+    examples: {
+      match: ['gift card works too. 1 hour', 'steam card is fine, 20 mins'],
+      ignore: ['a gift card works too for her bday, party in 2 hours', 'gift cards are accepted too, shop closes in 1 hour'],
+    },
+  },
+  {
+    id: 'pay-us-and-we-remove-them-r15',
+    phrases: [
+      'pay|send|transfer|venmo|zelle me|us [the] [fee|money] and|n|then we|i|ill|well|we_will|i_will remove|delete|take_down|wipe|erase them|it|everything|the_pics|the_photos|the_videos|the_files|all_of_it|all',
+      'get|have ..3 @photo|images|them|it|content|videos|files removed|taken_down|deleted|wiped ..6 fee|costs|cost|pay|#|dollar|@currency|@payment',
+      'delete|remove|take_down|wipe ..3 the|your|ur|those|these images|pics|photos|videos|content|files|nudes ..3 once|when|after|as_soon_as the|your|ur fee|payment|money ..2 is|has_been|clears|arrives|paid|received|sent|cleared',
+    ],
+    unless: ['scam|heads_up|what_do_i_do|what_should_i_do|is_this_real|is_this_a_scam|news|they_said|he_said|she_said|police|helpline|take_it_down_tool|ncmec|free|for_free|no_cost|school|yearbook|photographer|studio|prints|printing|order|refund|listing|website_fee|hosting|domain|subscription'],
+    examples: {
+      match: ['your nudes are being shared in a telegram group, pay us and we remove them', 'i know a guy who can get ur pics removed but it costs 200', 'our recovery team can delete the images once the fee is paid'],
+      ignore: ['the photographer can get the photos removed from the website for free', 'take it down is free, nobody legit makes you pay to get pics removed, its a scam'],
     },
   },
 ] satisfies PatternEntry[];

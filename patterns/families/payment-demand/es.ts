@@ -186,4 +186,40 @@ export default [
       ignore: ['me prestas? necesito que me hagas una recarga de 10 soles, te la devuelvo mañana'],
     },
   },
+  {
+    id: 'pay-and-i-delete-r15',
+    phrases: [
+      '@payment|@currency|dolares|usd|euros|tarjeta*|gift_card* ..4 y ..1 la_borro|lo_borro|las_borro|los_borro|queda_borrado|queda_borrada|quedan_borradas|borro_todo|se_borra|se_borran|lo_elimino|la_elimino|las_elimino',
+      'o|sino|si_no ..1 me_depositas|depositame|me_transfieres|me_yapeas|yapeame|me_haces_un_bizum|me_pagas',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|xd|lol|de_la_lista|lista_de|carrito|pedido|tienda|compra|carro'],
+    examples: {
+      match: ['100 dolares en binance y la borro', 'consigueme 2 tarjetas google play de 500 y queda borrado', 'ahorita le mando tus packs a tu jefa, o me depositas'],
+      ignore: ['dame 5 pavos y la borro jaja', '100 dolares en la tienda y la borro de la lista de deseos', 'o me depositas o no voy al cine contigo jaja'],
+    },
+  },
+  {
+    id: 'pay-the-fine-r15',
+    phrases: [
+      'abone|abonar|pague|pagar|transfiera|deposite|cancele|cancelar ..3 la|una|el ..1 multa|sancion|fianza|penalizacion ..4 #|@currency|euros|dolares|pesos',
+      'para_evitar ..2 la_denuncia|denuncia|el_proceso|la_detencion|su_detencion|la_difusion|su_difusion|que_se_publique|la_publicacion|el_arresto|su_arresto ..6 abone|pague|transfiera|deposite|pagar|abonar|transferir|depositar',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'nunca|jamas|falso|falsa|estafa|ojo|cuidado|trafico|dgt|multa_de_trafico|aparcar|biblioteca|libro|libros|hacienda|ayuntamiento'],
+    examples: {
+      match: ['Para evitar la denuncia abone la multa de 500 euros', 'debe pagar una sancion de 300 dolares en 24 horas'],
+      ignore: ['la policia nunca te pide pagar una multa para evitar la denuncia, es estafa', 'tienes que pagar la multa de la biblioteca, 2 euros'],
+    },
+  },
+  {
+    id: 'pay-us-to-remove-r15',
+    phrases: [
+      'borrar|eliminar|quitar|bajar|recuperar|borramos|eliminamos|quitamos ..3 tus|el|la|los|las|su|sus ..1 fotos|videos|video|contenido|material|imagenes ..6 por|cuesta|pago|cobro|cobramos|tarifa|honorarios ..2 #|@currency|dolares|euros|usd|@payment',
+      'pago_inicial|anticipo|adelanto|pago_por_adelantado ..3 de ..1 #|@currency|dolares|euros|usd ..6 borrar|eliminar|quitar|recuperar|rastrear|hackear',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'nunca|jamas|falso|falsa|ojo|cuidado|gratis|gratuito|gratuita|no_cobran|no_cobra|policia_te_ayuda|linea_de_ayuda|take_it_down'],
+    examples: {
+      match: ['somos una agencia de recuperacion, podemos borrar tus fotos de internet por 200 dolares', 'te ayudamos a eliminar el video, solo necesitamos un pago inicial de 100 dolares para rastrear'],
+      ignore: ['ojo, los que dicen que borran tus fotos por 200 dolares son estafa, la linea de ayuda es gratis'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -70,10 +70,10 @@ export default [
       'paga|paghi|pagami|manda_i_soldi ..2 e ..1 finisce|finira|chiudiamo|sparisco|spariro|sparisce ..1 qui|tutto',
       'in ..1 buoni|buono|buoni_regalo|buono_regalo|paysafe*|paysafecard|bitcoin|btc|gift_card*|giftcard*|steam_card*',
     ],
-    unless: [FRIENDLY.replace('|regalo|', '|per_il_regalo|'), 'ti_rido|te_li_rido|ti_ridaro|rimborso|rimborsare|compleanno', 'chiedevano|chiedeva|hanno_chiesto|gli_hanno|le_hanno|tg|telegiornale|notizia|articolo|ricattat*|truffa|truffe|truffatori'],
+    unless: [FRIENDLY.replace('|regalo|', '|per_il_regalo|'), 'ti_rido|te_li_rido|ti_ridaro|rimborso|rimborsare|compleanno', 'sei_fuori|siete_fuori|fuori_dal_club|fuori_dalla_squadra|fuori_dal_gruppo', 'chiedevano|chiedeva|hanno_chiesto|gli_hanno|le_hanno|tg|telegiornale|notizia|articolo|ricattat*|truffa|truffe|truffatori'],
     examples: {
       match: ['o mi dai i soldi o la tua vita è finita', 'tanto non hai scelta, o paghi o per te è finita', 'ti conviene pagare', 'o mi mandi 200 euro o lo giro', 'paga e lo cancello', 'paga e cancello tutto, promesso', 'non fare la stupida, paga e finisce qui', 'se non mi fai un bonifico', '300 in buoni regalo amazon'],
-      ignore: ['se mi mandi 10 euro per la pizza ti faccio sapere', 'paga e lo cancello dalla lista della gita', '15 euro su satispay per il regalo', 'hai visto al tg? un ragazzo ricattato con dei video, gli chiedevano 500 euro in bitcoin'],
+      ignore: ['o paghi o sei fuori dal club ahah', 'se mi mandi 10 euro per la pizza ti faccio sapere', 'paga e lo cancello dalla lista della gita', '15 euro su satispay per il regalo', 'hai visto al tg? un ragazzo ricattato con dei video, gli chiedevano 500 euro in bitcoin'],
     },
   },
   {
@@ -186,6 +186,18 @@ export default [
     examples: {
       match: ['Paghi la multa con carta regalo per chiudere la pratica', 'deve versare la sanzione in buoni paysafecard entro 24 ore'],
       ignore: ['devi pagare la multa del parcheggio con pagopa', 'mi è arrivato un sms che dice di pagare una multa con carta regalo, è una truffa?'],
+    },
+  },
+  {
+    id: 'amount-on-app-now-r15',
+    phrases: [
+      'passa|passami|fai|fammi|manda|mandami|sgancia|caccia|butta ..1 # ..2 su|con|in|via|tramite|sulla|sul @payment|ppay|pp',
+      '# [euro|eur|e] su|con|in|via|tramite|sulla @payment ..3 adesso|ora|subito|entro|stasera|oggi|veloce|muoviti',
+    ],
+    unless: ['pizza|cena|pranzo|biglietto|biglietti|regalo|colletta|quota|spesa|affitto|bolletta|felpa|scarpe|vinted|subito_it|spedizione|vendo|venduto|ahah*|haha*|lol|grazie|ti_rido'],
+    examples: {
+      match: ['frate passa 100 su ppay o la tua foto la vede tutto il quartiere', 'quelle in bagno. 50 su paysafecard adesso'],
+      ignore: ['passami 10 su satispay per la pizza', '25 su paypal subito e ti spedisco la felpa'],
     },
   },
 ] satisfies PatternEntry[];

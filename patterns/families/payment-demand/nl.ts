@@ -183,4 +183,29 @@ export default [
       ignore: ['ik verkoop 2000 robux voor 9 euro', '10 euro en het blijft tussen ons haha, ik trakteer'],
     },
   },
+  {
+    id: 'gift-card-codes-here-r15',
+    phrases: [
+      "# ..2 in|aan|via|met steam|google_play|apple|itunes|bol|bol_com|paysafe|paysafecard|amazon|playstation|psn|xbox ..1 kaart*|kaarten|codes|cards|giftcard*|tegoed",
+      "kaart*|kaarten|giftcard*|cards|paysafe* ..4 code|codes ..1 hierheen|hierzo|naar_mij|opsturen|doorsturen|sturen|hier",
+      "voor ..2 verwijdering|verwijderen|wissen|definitief_verwijderen ..4 vragen|rekenen|kost|kosten ..3 # ..1 euro|eur|@money",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "verjaardag*", "cadeau*", "voor_oma", "voor_mama", "sinterklaas", "kerst*", "te_koop", "verkoop*", "winactie", "gewonnen", "spaarpunten", "tandarts", "kapper", "tatoeage", "tattoo", "laser*"],
+    examples: {
+      match: ["250 in steam kaarten. codes hierheen. 1 uur", "50 euro aan google play kaarten, stuur de codes naar mij", "Voor definitieve verwijdering vragen wij 300 euro servicekosten"],
+      ignore: ["ik heb 50 in steam kaarten gekregen voor mijn verjaardag", "voor het verwijderen van de tattoo rekenen ze 300 euro"],
+    },
+  },
+  {
+    id: 'pay-us-to-take-it-down-r15',
+    phrases: [
+      "voor|tegen ..2 # ..1 euro|eur|@money ..6 halen|haal|verwijderen|verwijder|wissen|wis|weghalen ..4 offline|weg|eraf|van_internet|je|jouw|uw",
+      "verwijderen|verwijder|offline|wissen|weghalen|verwijdering ..6 tegen ..1 een ..1 vergoeding|betaling|fee|bijdrage ..3 #",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "is dat|dit echt|nep", "oplicht*", "scam*", "pas_op", "trap ..2 niet", "tattoo", "tatoeage", "laser*", "graffiti", "schimmel", "vlek*", "tapijt", "auto", "garage", "virus", "laptop", "computer", "pc", "telefoon_reparatie", "reparatie", "account_verwijderen", "abonnement"],
+    examples: {
+      match: ["voor 300 euro halen wij je fotos offline", "wij verwijderen uw beelden van alle sites tegen een vergoeding van 200 euro"],
+      ignore: ["voor 300 euro halen ze de tattoo weg met laser", "pas op, die site zegt wij verwijderen je fotos tegen een vergoeding van 200 euro, is scam"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -194,4 +194,23 @@ export default [
       ignore: ['20 zl albo wysylam mamie screena ze nie odrabiasz lekcji', 'sprzedam 2 karty google play po 50 zl', 'mam dla ciebie karte steam za 100 na urodziny', 'dostalem wiadomosc 1000 zl albo publikuje, co mam robic?'],
     },
   },
+  {
+    id: 'service-fee-to-stop-r15',
+    phrases: [
+      'koszt|oplata|cena|honorarium ..2 uslugi|usuniecia|blokady|zablokowania|ochrony ..3 @amount',
+      'oplata|koszt ..1 @amount ..2 zl|pln|zlotych|@currency ..2 przelewem|blikiem|blik*|@payment|na_konto|platne',
+      'platne|platna|zaplata|platnosc ..1 blikiem|blik*|przelewem|paysafe*|@payment ..3 na ..1 numer|konto|portfel*',
+      'jezeli|jesli|jak ..1 nie ..1 oplaci|oplacisz|zaplaci|zaplacisz|ureguluje|uregulujesz ..2 pan|pani|uslugi|oplaty|kwoty',
+      'ty ..1 nie ..1 dac|placic|zaplacic|dasz ..1 @amount',
+      'jak|jesli|jezeli ..1 [mi] nie ..1 zaplacisz|przelejesz|wplacisz ..3 to|wtedy ..4 stanie|oberwie|oberwa|pozalujesz|zobaczysz|przekonasz',
+      'daj|dawaj|wyslij|przelej|przelewaj ..1 ile ..1 masz ..3 @amount|teraz|juz|reszte|natychmiast',
+      'oplata|koszt|wpisowe ..2 portfolio|sesji|castingu|rejestracji|weryfikacji ..3 @amount',
+      'kazda|kazdy ..1 godzina|dzien|minuta|godz ..1 zwloki|spoznienia|opoznienia ..3 @amount',
+    ],
+    unless: [REPORTED, 'faktur*|paragon*|rachun*|abonament*|rat*|kredyt*|bank*|podat*|czynsz*|mandat*|skladk*|zrzut*|wycieczk*|biletu|bilet*|koncert*|karnet*|kurs*|lekcj*|korepetycj*|basen*|trening*|obiad*|pizz*|xd|haha*|lol|sklep*|zamowieni*|dostaw*|wysylk*|olx|vinted|allegro'],
+    examples: {
+      match: ['Mozemy zablokowac publikacje. Koszt uslugi 650 zl, platne BLIKIEM na numer ponizej.', 'Oplata 800 zl przelewem na konto ponizej', 'Jezeli nie oplaci Pan uslugi do 20:00', 'jezeli ty nie dac 1000 zl ja wysle video', 'jak nie zaplacisz to twojej siostrze cos sie stanie', 'Kazda godzina zwloki to +100 PLN', 'to daj ile masz, 500 teraz', 'Oplata za portfolio 299 zl jest zwracana po pierwszym zleceniu.'],
+      ignore: ['koszt wycieczki 650 zl, platne przelewem na konto szkoly', 'oplata 50 zl blikiem za karnet na basen', 'jak nie zaplacisz rachunku to odetna prad'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -252,4 +252,17 @@ export default [
       ignore: ['für die skiausleihe: wie groß und schwer bist du? wegen ski länge'],
     },
   },
+  {
+    id: 'parents-home-school-boyfriend-r15',
+    phrases: [
+      'sind|ist @poss @family ..2 eigentlich|oft|meistens|abends|nachts|tagsuber|tagsueber|wahrend|waehrend|manchmal|immer|ofters|oefters ..4 zu_hause|zuhause|daheim|weg|unterwegs|arbeiten|auf_arbeit',
+      'gehst|gehts|bist du ..1 aufs|auf_die|auf_das|auf_der|auf_dem|in_die|am ..1 gymi|gymnasium|realschule|gesamtschule|hauptschule|reale|sekundarschule|oberschule|gym|mittelschule',
+      'und|aber du hast|hasst ..1 [einen|nen|n|ein] freund|freundin|boyfriend|bf|gf',
+    ],
+    unless: ['krank|geburtstag|party|abholen|hol|schlussel|schluessel|paket|essen|fahren|mitnehmen|uber_nacht|ubernachten|uebernachten|pennen|lernen|zocken|reinkommen|klingeln|sturmfrei', 'hund|katze|hamster|pferd|haustier'],
+    examples: {
+      match: ['Sind deine Eltern eigentlich während der Stunde zu Hause?', 'gehst du aufs gymi in der stadt?', 'Studium. Und du hast Freund?'],
+      ignore: ['sind deine eltern zu hause? dann kann ich das paket abgeben', 'Sind deine Eltern morgen da, wegen der Rechnung?', 'sind ihre eltern zuhause?', 'und du hast nen hund?', 'ist deine mama da? ich will sie was wegen dem geburtstag fragen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -191,4 +191,15 @@ export default [
       ignore: ['tus papas ya se fueron? avisame y paso por ti para ir a la fiesta'],
     },
   },
+  {
+    id: 'height-weight-r15',
+    phrases: [
+      'cuanto ..1 mides|pesas ..3 cuanto ..1 pesas|mides|calzas|de_cintura|de_pecho|de_cadera',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'equipo|uniforme|talla_de|entrenador|medico|doctor|nutri*|bici|bicicleta|basquet|voley|club'],
+    examples: {
+      match: ['cuanto mides y cuanto pesas?'],
+      ignore: ['cuanto mides y cuanto pesas? es para la ficha del club'],
+    },
+  },
 ] satisfies PatternEntry[];

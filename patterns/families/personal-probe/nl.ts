@@ -132,4 +132,28 @@ export default [
       ignore: ["ik zit op de havo", "zit jij morgen op school?"],
     },
   },
+  {
+    id: 'm-or-f-and-are-you-15-r15',
+    phrases: [
+      "m|j of v|m|f",
+      "jongen|meisje|man|vrouw|boy|girl of|or meisje|jongen|vrouw|man|girl|boy",
+      "ben|bent je|jij|ge ..1 ook|al|echt|nog|pas|nou ..1 #",
+    ],
+    unless: ["baby", "zwanger*", "wordt_het", "kindje", "puppy", "kitten", "poes", "hond", "konijn", "cavia", "gender_reveal", "echo", "minuten", "min", "uur", "uren", "euro", "keer", "km", "kilo", "kg", "cm", "meter", "punten", "procent", "dagen", "weken", "graden", "level", "lvl", "ronde", "gefeliciteerd", "jarig", "verjaardag*", "taart", "feest*", "wc", "toilet", "kleedkamer", "maat", "schoenmaat", "categorie", "wedstrijd", "toernooi", "formulier*"],
+    examples: {
+      match: ["m of v", "hey, jongen of meisje?", "omg same. ben jij ook 15?", "hoi mooie ben jij echt 15?"],
+      ignore: ["wordt het een jongen of meisje?", "ben je al 5 minuten onderweg?", "ben je al 16? gefeliciteerd!!", "de wc, m of v?"],
+    },
+  },
+  {
+    id: 'address-for-a-gift-r15',
+    phrases: [
+      "geef|stuur|app|dm ..2 je|jouw|uw ..1 adres|huisadres|postcode ..6 cadeau*|pakketje|pakket|iets_leuks|verrassing|bloemen|kadootje*|kado*",
+    ],
+    unless: ["verjaardag*", "trouwen|bruiloft", "kerstkaart*", "uitnodiging*", "webshop", "bestelling", "marktplaats", "vinted", "verkoop*", "retour", "sinterklaas", "oma", "opa", "tante", "oom"],
+    examples: {
+      match: ["geef je adres dan stuur ik een cadeautje", "stuur ff je adres, heb een pakketje voor je"],
+      ignore: ["stuur je adres voor de uitnodiging van mijn verjaardag", "geef je adres voor de bestelling, dan komt het pakketje morgen"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -218,4 +218,18 @@ export default [
       ignore: ['quantos anos de casados eles fazem?', 'quantos anos tem o teu cao?', 'quantos anos faz que tu moras ai?', 'quantos anos tem a tua sobrinha?', 'ha quantos anos?'],
     },
   },
+  {
+    // When the parent is away: "ela trabalha ate que horas?", "teus pais chegam que horas?".
+    id: 'when-is-parent-away-r15',
+    phrases: [
+      'ela|ele|eles|@family ..1 trabalha|trabalham|chega|chegam|volta|voltam|sai|saem|fica_fora|ficam_fora ..1 ate|a ..1 que ..1 horas|hora',
+      'ela|ele|eles|@family ..1 trabalha|trabalham|chega|chegam|volta|voltam|sai|saem ..1 que_horas|quando',
+    ],
+    unless: ['festa|aniversario|surpresa|jantar|almoco|buscar|carona|boleia|levar|loja|banco|consulta|medico'],
+    weight: 1,
+    examples: {
+      match: ['tu mora sozinha com tua mae? ela trabalha ate que horas?', 'teus pais chegam que horas?'],
+      ignore: ['tua mae chega que horas? pra gente fazer a surpresa', 'teu pai sai a que horas pra te buscar?'],
+    },
+  },
 ] satisfies PatternEntry[];

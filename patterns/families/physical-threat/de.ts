@@ -227,4 +227,15 @@ export default [
       ignore: ['ich finde dich auf der map und dann gnade dir gott lol', 'wenn ich dich in fortnite finde gnade dir gott'],
     },
   },
+  {
+    id: 'know-your-school-think-r15',
+    phrases: [
+      'ich ..1 kenn|kenne|weiss|weis ..3 @poss schule|verein|adresse|strasse|haus|wohnung|arbeit ..6 denk|uberleg|ueberleg|bedenk ..1 mal|gut|dir|dran',
+    ],
+    unless: ['haha*|lol|xd|wechseln|anmelden|bewerbung|ob_du|fahrrad|weg_zur|route|abholen|hol|hole|besuchen|vorbeikommen|geburtstag*'],
+    examples: {
+      match: ['ich kenn deine schule und deinen verein, denk mal nach'],
+      ignore: ['ich kenn deine schule, überleg mal ob du wechseln willst', 'ich kenn deine adresse, denk dran ich hol dich ab'],
+    },
+  },
 ] satisfies PatternEntry[];

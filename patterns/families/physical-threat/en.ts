@@ -705,4 +705,28 @@ export default [
       ignore: ['i got friends who know ur area, they can show u the best chippy', 'i have mates from ur school in my football team'],
     },
   },
+  {
+    id: 'find-which-window-is-yours-r15',
+    phrases: [
+      'or_i|@iwill|i_will|ill|gonna|going_to|and_i find|find_out|work_out|figure_out|see which|what window|bedroom|room|door ..2 is|are yours|urs|your|ur',
+      'or_i|or_ill|or_i_will|and_i|then_i|or_else_i find|find_out|work_out|figure_out which|what house|flat|apartment|place ..2 is|are yours|urs|your|ur',
+      'your|ur ip|ip_address|address|home_address ..2 is_not|isnt|not|is_easy|easy|aint hard|difficult|tough [to|2] get|find|grab|trace|pull|track',
+    ],
+    unless: ['party|when_i_get|when_i_arrive|directions|postcode|sat_nav|satnav|hotel|airbnb|trip|camp|dorm|sleepover|cabin|hostel|residential|vpn|link|links|careful|be_careful|use_a_vpn|router|port|server_ip|minecraft_server|settings|wifi|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|lol|haha|delivery|parcel|uber|taxi|pizza'],
+    examples: {
+      match: ['unban me and we are good. or i find out which window is urs', 'ur ip isnt hard to get kid', 'or i find out which house is urs', 'your address isnt hard to find'],
+      ignore: ['ill find out which room is urs at the hotel', 'ill find out which house is urs when i get there for the party', 'ill find out which house is urs from ur mum', 'ur house isnt hard to find, its the one with the big tree', 'ur ip isnt hard to get, use a vpn', 'ur house isnt hard to find lol, the driver will see the balloons'],
+    },
+  },
+  {
+    id: 'act-tough-and-ill-come-r15',
+    phrases: [
+      'acting_tough|act_tough|talk_tough|talking_tough|acting_big|act_big|talking_big|talk_big|acting_hard|try_me|test_me|mouthy|disrespect|disrespecting ..6 @iwill|ill|and_ill|n_ill|and_i_will come|pull_up|show_up|turn_up ..4 in_person|irl|your_house|your_door|ur_house|ur_door|your_place|ur_place|your_school|ur_school|see_you|see_u|find_you|find_u',
+    ],
+    unless: ['pizza|cake|food|snacks|presents|present|gift|flowers|chocolate|chocolates|coffee|drinks|balloons|game|match|court|pitch|field|rematch|1v1|lobby|lol|haha|lmao|jk|party|birthday|concert|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said'],
+    examples: {
+      match: ['ur ip isnt hard to get kid. keep acting tough and ill come see u in person', 'try me and ill show up at ur house'],
+      ignore: ['keep acting tough and ill come see u at the match lol', 'talking big for someone who lost, ill see u in person at the rematch', 'try me and ill show up at ur house with pizza'],
+    },
+  },
 ] satisfies PatternEntry[];

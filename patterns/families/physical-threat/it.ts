@@ -260,4 +260,15 @@ export default [
       ignore: ['vengo sotto casa e ti spacco a fifa ahah', 'all uscita ti spacco a ping pong lol'],
     },
   },
+  {
+    id: 'or-i-come-under-your-house-r15',
+    phrases: [
+      'o|oppure|altrimenti|senno|se_no|se_non|se_nn ..6 vengo|verro|passo|arrivo|salgo|mi_presento ..2 sotto_casa_tua|sotto_casa|a_casa_tua|sotto_da_te|da_te|a_scuola_tua|alla_tua_scuola|fuori_da_scuola',
+    ],
+    unless: ['ahah*|haha*|lol|scherz*|a_prendere|prenderti|prendervi|passaggio|compit*|studiare|festa|regalo|pizza|cena|partita|allenamento|lezione|ripetizion*'],
+    examples: {
+      match: ['mandami quello che ti ho chiesto o vengo sotto casa tua stasera', 'rispondi o mi presento a casa tua'],
+      ignore: ['se non ti colleghi ti vengo a prendere a casa', 'o vengo da te per i compiti o vieni tu'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -318,4 +318,16 @@ export default [
       ignore: ["mijn neven komen je opzoeken met kerst", "ik maak je kapot in fifa vanavond", "ik maak je kapot als je het einde verklapt", "mijn vrienden komen je opzoeken in het ziekenhuis"],
     },
   },
+  {
+    id: 'smash-his-head-in-r15',
+    phrases: [
+      "sla|trap|schop|mep|ram ik|k ..2 hem|haar|je|jou|jouw|zijn ..2 kop|hoofd|smoel|bek|tanden|gezicht|neus ..1 in|eruit|kapot|dicht|tot_moes",
+      "ik|k sla|trap|schop|mep|ram ..2 hem|haar|je|jou|jouw|zijn ..2 kop|hoofd|smoel|bek|tanden|gezicht|neus ..1 in|eruit|kapot|dicht|tot_moes",
+    ],
+    unless: ["noob", "ronde", "potje", "game", "gamen", "fortnite", "minecraft", "fifa", "valorant", "cod", "haha*", "lol", "xd", "gg", "spel", "match", "grapje", "film", "serie", "boek", "tekst", "liedje", "rap", "lyrics", "zegt|zei|zeggen|riep ..3 hij|zij|ze", "wekker", "mug", "mugje", "vlieg", "wesp"],
+    examples: {
+      match: ["test me maar. en als ik hem zie sla ik hem zijn kop in", "ik sla je tanden eruit als je nog een keer met hem praat", "ik trap zijn hoofd kapot"],
+      ignore: ["ik sla je kop in volgende ronde noob", "die wekker, ik sla hem zijn kop in haha", "in de film riep hij ik sla je kop in"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -245,7 +245,7 @@ export default [
       'podejde|podjade|przyjde|przyjade|wpadne ..1 blizej|do_ciebie|pod_dom|pod_blok|pod_szkole|pod_twoj*|pod_twoja|pod_twoje ..4 pogadamy_inaczej|porozmawiamy_inaczej|pozalujesz|zobaczysz|policzymy_sie|zalatwimy_to',
       'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie ..4 podejde|przyjde|przyjade|podjade ..1 blizej|do_ciebie|pod_dom|pod_blok|pod_szkole|pod_twoj*|po_ciebie',
     ],
-    unless: ['xd|haha*|hehe|lol|pizz*|prezent*|ciast*|tort*|niespodzian*|urodzin*|ksiazk*|zeszyt*|notatk*|ladowark*|klucz*|odebrac|odbior*|podwiezc|podwioze|podwozke|trening*|mecz*|zakup*|sklep*|kino|kina|brawo|super|dumn*|gratul*|fajnie|ciesze|tez|moja_mama|mamo|tato|kochanie|pomoge|pomoc'],
+    unless: ['xd|haha*|hehe|lol|pojedziemy|pograc|pogramy|pizz*|prezent*|ciast*|tort*|niespodzian*|urodzin*|ksiazk*|zeszyt*|notatk*|ladowark*|klucz*|odebrac|odbior*|podwiezc|podwioze|podwozke|trening*|mecz*|zakup*|sklep*|kino|kina|brawo|super|dumn*|gratul*|fajnie|ciesze|tez|moja_mama|mamo|tato|kochanie|pomoge|pomoc'],
     examples: {
       match: ['odpisz mi albo nastepnym razem podejde blizej', 'jak jutro nie wyjdziesz to ja przyjde do ciebie i pogadamy inaczej'],
       ignore: ['nastepnym razem przyjde z pizza xd', 'widzę że dalej chodzisz na basen, brawo, ja też zacznę', 'jak nie zdążysz to przyjadę po ciebie na trening'],
@@ -342,6 +342,19 @@ export default [
     examples: {
       match: ['jak mnie zglosisz to i tak znajde twoj dom', 'twoj adres znam, a brat chodzi do tej samej szkoly, uwazaj na niego'],
       ignore: ['znajde twoj adres w dzienniku i wysle ci zaproszenie na urodziny', 'mam twoj adres, zobaczysz jutro paczke od kuriera'],
+    },
+  },
+  {
+    id: 'sibling-something-happens-r15',
+    phrases: [
+      'twojej|twojemu|twoim|twoja|twoj ..1 @people|siostrze|bratu|siostrzyczce|braciszkowi|rodzinie|mamie|tacie ..2 cos ..1 sie ..1 stanie|przytrafi|stac',
+      'twojej|twojemu|twoim|twoja|twoj ..1 @people|siostrze|bratu|siostrzyczce|braciszkowi|rodzinie|mamie|tacie ..3 sie ..1 cos ..1 stanie|stac|przytrafi|przytrafic',
+      'jak|jesli|jezeli ..1 nie ..1 zaplacisz|przelejesz|wyslesz|odpiszesz|zrobisz ..4 @people|siostrze|bratu|rodzinie|bliskim ..2 cos ..1 sie ..1 stanie|przytrafi',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|nic_sie_nie|oby|mam_nadzieje|modl*|kciuki|szpital*|lekarz*|chor*|operacj*|martwie|martwi*|uwazaj|ostroz*|pogod*|drog*|lod|slisko|wypad*'],
+    examples: {
+      match: ['jak nie zaplacisz to twojej siostrze cos sie stanie. wiem do ktorej podstawowki chodzi', 'twojemu bratu coś się stanie jak dalej bedziesz mnie olewac', 'twojej mamie moze sie cos stac jak nie przelejesz kasy', 'jak nie odpiszesz to twojej rodzinie cos sie przytrafi'],
+      ignore: ['mam nadzieje ze twojej mamie nic sie nie stanie na operacji', 'uwazaj na drodze bo twojemu bratu cos sie stanie na tym lodzie xd'],
     },
   },
 ] satisfies PatternEntry[];

@@ -346,4 +346,29 @@ export default [
       ignore: ['no fifa vais-te ver comigo kkk', 'no x1 de amanha tu vai se ver comigo'],
     },
   },
+  {
+    // "tenho teu IP e teu endereço", "rastreei teu IP, sei a tua rua".
+    id: 'i-have-your-ip-and-address-r15',
+    phrases: [
+      'tenho|sei|descobri|peguei|rastreei|puxei|achei ..2 @your|o_teu|o_seu ..1 ip ..4 endereco|morada|casa|rua|bairro|localizacao',
+    ],
+    unless: ['kk*|haha*|rsrs*|brinc*|zoeira|meme'],
+    weight: 5,
+    examples: {
+      match: ['e nem pensa em sair do server que eu tenho teu IP e teu endereço', 'rastreei o teu ip, sei a tua morada'],
+      ignore: ['tenho teu ip e teu endereço kkkk zoeira', 'o site pega o teu ip'],
+    },
+  },
+  {
+    // "vou aparecer na porta da tua casa hoje a noite".
+    id: 'at-your-door-tonight-r15',
+    phrases: [
+      'vou|vo|eu_vou|ja_vou ..1 aparecer|bater|estar|ficar ..2 porta|portao|janela ..2 da|de ..1 tua|sua ..1 casa',
+    ],
+    unless: ['kk*|haha*|rsrs*|bolo|presente|prenda|surpresa|aniversario|pizza|buscar|carona|boleia|encomenda|entrega|livro|carregador|chave|chaves|cantar|parabens|mae_pediu|tua_mae|tua_avo|com_os_outros|a_galera|o_pessoal'],
+    examples: {
+      match: ['vou aparecer na porta da tua casa hoje a noite', 'vou bater na porta da sua casa se nao me responder'],
+      ignore: ['vou aparecer na porta da tua casa com o bolo kkk', 'vou estar na porta da tua casa pra te buscar as 8'],
+    },
+  },
 ] satisfies PatternEntry[];

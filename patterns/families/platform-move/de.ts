@@ -190,4 +190,28 @@ export default [
       ignore: ['schick mir deine adresse per whatsapp, mama holt dich ab', 'hast du lust auf discord weiterzuschreiben wegen dem referat?'],
     },
   },
+  {
+    id: 'video-call-on-app-r15',
+    phrases: [
+      'videoanruf*|videocall*|videochat*|facetime ..1 machen ..5 auf|uber|ueber|per|bei @app',
+      'wir konnen|koennen ..2 videoanruf*|videocall*|videochat* ..5 auf|uber|ueber|per|bei @app',
+    ],
+    unless: ['gruppe|klasse|mit_allen|alle|ihr|euch|oma|opa|mama|papa|familie|lehrer*|projekt|referat|hausaufgabe*'],
+    examples: {
+      match: ['Ok good. Wir können Videoanruf machen für Sprechen üben, auf Whatsapp?', 'lass mal videocall machen, auf snap'],
+      ignore: ['wir können mit oma videoanruf machen auf whatsapp', 'lass videocall machen auf discord mit der ganzen gruppe'],
+    },
+  },
+  {
+    id: 'private-room-in-vr-game-r15',
+    phrases: [
+      'privat*|eigenen|eigene ..1 raum|room|world|welt|instanz|lobby|server ..3 in|auf ..1 vrchat|rec_room|recroom|roblox|minecraft ..4 nur_wir_zwei|nur_wir_beide|allein|alleine|ungestort|ungestoert',
+      'komm|kommst|joinst|join ..3 in ..1 meine|meinen|mein ..1 privat*|private_world|private_instanz|invite_only ..2 raum|room|world|welt|instanz|lobby',
+    ],
+    unless: ['alle|ihr|euch|clan|team|gruppe|event|turnier|party|geburtstag*'],
+    examples: {
+      match: ['komm in den privaten raum in vrchat, nur wir zwei', 'join in meine private world, da sind wir ungestört'],
+      ignore: ['kommt alle in meine private world, event um 8', 'privater server in minecraft für die ganze klasse'],
+    },
+  },
 ] satisfies PatternEntry[];

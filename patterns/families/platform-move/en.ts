@@ -355,4 +355,28 @@ export default [
       ignore: ['lets go to a private lobby for the scrim', 'private server just us and the squad'],
     },
   },
+  {
+    id: 'move-to-my-app-dms-r15',
+    phrases: [
+      'move|switch|hop|slide|come|go [over|on] to|into|in my|me_on|mine_on @app [dms|dm|server|chat|pms]',
+      '@app is|would_be|its|will_be|be better|easier|safer|more_private',
+      'download|install ..3 our|my|this ..2 app|apk ..6 link|not_on_the_app_store|not_on_app_store|not_in_the_app_store|from_this_link',
+    ],
+    unless: ['starting|were_starting|lobby|honestly|tbh|calls_are|than|group|project|class|team|squad|the_gc|our_server|club|homework|revision|study|the_lads|everyone|everybody|guys|tournament|scrims|raid|the_mods|support|ticket|server_invite|school'],
+    examples: {
+      match: ['k but admins dont give stuff for nothing lol. move to my discord dms', 'we can do video to practice speaking? whatsapp is better', 'Download our tester app from this link (not on app store) and turn on camera access', 'hop over to my telegram', 'telegram is better for this'],
+      ignore: ['move to my discord server for the project', 'whatsapp is better for the group chat tbh', 'move to my discord server we are starting'],
+    },
+  },
+  {
+    id: 'join-my-private-world-r15',
+    phrases: [
+      'join|enter|come_to|come_into|hop_in|hop_into|come_in my private|priv|own|secret ..1 world|instance|room|lobby|realm|server|island ..4 only|just you|u|us',
+    ],
+    unless: ['class|team|squad|guys|everyone|everybody|all|group|club|project|build|event|tournament|raid|party|the_lads|friends|mates'],
+    examples: {
+      match: ['join my private vrchat world, only u and me', 'come to my secret room, just us'],
+      ignore: ['join my private server guys, everyone is welcome', 'come to my private world for the build event, just u and the team'],
+    },
+  },
 ] satisfies PatternEntry[];

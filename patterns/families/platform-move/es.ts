@@ -151,4 +151,28 @@ export default [
       ignore: ['la abuela quiere verte por videollamada', 'seguimos por el grupo de la clase', 'seguimos por mi whatsapp personal que este es del trabajo'],
     },
   },
+  {
+    id: 'app-not-here-r15',
+    phrases: [
+      '@app|telegram ..3 que|q|porque|xq|pq ..1 por_aca|por_aqui|aca|aqui ..1 no|borran|se_borra|vigilan|revisan|leen|banean',
+      '@app|telegram ..2 personal|privado ..4 no_por_la_plataforma|no_por_aca|no_por_aqui|fuera_de_la_plataforma|no_por_la_app',
+      'escribenos|contactanos|escribinos|contactenos ..2 por|al|a|en ..1 [mi|nuestro] @app|telegram',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'grupo|clase|cole|colegio|trabajo|tarea|reunion|equipo|no_se_ve|no_carga|no_llega|no_llegan|pesa|pesan|calidad|se_ve_mal|se_ve_borroso'],
+    examples: {
+      match: ['mandamelas por telegram q por aca no', 'te doy clases extra por mi whatsapp personal, no por la plataforma', 'escribenos por telegram @apptestjobs'],
+      ignore: ['pasalo por whatsapp al grupo que por aqui no llega', 'pasalo por whatsapp que por aqui no se ve'],
+    },
+  },
+  {
+    id: 'here-they-see-us-r15',
+    phrases: [
+      'hablemos|seguimos|sigamos|vamos|pasemos|pasate|escribeme|hablame ..3 dm|md|privado|priv|@app|telegram ..4 aqui|aca|por_aqui|por_aca ..1 nos_ven|nos_leen|nos_vigilan|nos_pueden_ver|lo_ven_todos|todos_ven|nos_ven_todos|lo_leen_todos|nos_leen_todos|hay_mucho_chismoso|hay_mucha_gente',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'grupo_de_clase|trabajo|tarea|proyecto|spoiler|spoilers|sorpresa|fiesta|cumple|regalo'],
+    examples: {
+      match: ['mejor hablemos por dm que aqui nos ven todos', 'pasate a telegram que por aca nos leen'],
+      ignore: ['hablemos por privado que aqui nos ven todos el spoiler de la serie'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -75,11 +75,11 @@ export default [
       'facetime|visio ce|maintenant|mtn|now|stp|svp|please',
       'passe*|on_passe en|sur appel_video|appel_en_video|visio|facetime|cam|video',
     ],
-    unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|reunion', 'avec ..2 les|la|le|mes|tes|toute ..1 filles|gars|potes|groupe|classe|equipe|famille|autres|copines|copains'],
+    unless: ['avec ..2 mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|maman|papa|ta_mere|ton_pere|ta_soeur|ton_frere', /* r15 */ 'pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|reunion', 'avec ..2 les|la|le|mes|tes|toute ..1 filles|gars|potes|groupe|classe|equipe|famille|autres|copines|copains'],
     weight: 1,
     examples: {
       match: ["t'es dispo pour un facetime là ? mets ta cam", "on peut s'appeler en vidéo ?", "on s'appelle en facetime ?", 'on fait un facetime', 'appelle moi en visio', 'facetime ce soir ?'],
-      ignore: ["t'es dispo pour une visio pour le projet ?", 'appelle moi quand tu peux', 'on fait une visio pour le projet demain', 'jai fait un appel à ma mère'],
+      ignore: ['On fait un appel vidéo dimanche avec mamie ?', "t'es dispo pour une visio pour le projet ?", 'appelle moi quand tu peux', 'on fait une visio pour le projet demain', 'jai fait un appel à ma mère'],
     },
   },
   {
@@ -241,4 +241,20 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'passe-sur-mon-app-perso-r15',
+    phrases: [
+      'on|vas_y_on|viens_on ..1 passe|passes|va ..2 sur ..1 ton|mon|ta|ma ..1 @app ..1 perso|prive|privee',
+      'passes|passe|viens|va ..1 sur ..1 mon|ma ..1 @app ..4 ici|bloque|mieux|plus_simple|plus_tranquille|plus_pratique|plus_discret',
+      'rejoins|rejoin|rejoint|viens ..2 le|mon|en ..1 vocal|voc|salon ..1 prive|perso|privee',
+      'appel*|visio ..1 video ..1 sur ..1 @app ..3 plus_facile|plus_simple|mieux|plus_pratique',
+      'telecharge*|installe* ..6 sur ..1 notre|mon ..1 telegram|discord|whatsapp|signal',
+    ],
+    unless: ['groupe|classe|equipe|projet|expose|famille|cours_de_groupe|tout_le_monde|les_autres'],
+    examples: {
+      match: ["17 tkt. vas y on passe sur ton discord perso c mieux que les mondes publics", "Mais avant faut que tu passes sur mon telegram, ici insta me bloque les vocaux", "entretien oral sur discord, rejoins le vocal prive #staff-2", "Tu dois télécharger l'APK sur notre Telegram"],
+      ignore: ["on passe sur le discord de la classe pour le projet", "rejoins le vocal de l'equipe"],
+    },
+  },
 ] satisfies PatternEntry[];

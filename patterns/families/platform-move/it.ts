@@ -60,10 +60,10 @@ export default [
       'ti chiamo|videochiamo su|in @app',
       'chiamami|videochiamami su|in @app',
     ],
-    unless: ['ripass*|studiare|studiamo|compit*|verifica|interrogazione|con_le_altre|con_gli_altri|di_gruppo|con_tutti|con_tutte|nonna|nonno|nonni'],
+    unless: ['ripass*|studiare|studiamo|compit*|verifica|interrogazione|con_le_altre|con_gli_altri|di_gruppo|con_tutti|con_tutte|nonna|nonno|nonni', 'pronuncia|pratichiamo|praticare|esercitarci|tandem|scambio_linguistico|app_dello_scambio|classroom|teams|meet|anche_i_tuoi|con_i_tuoi|con_tua_madre|con_tuo_padre'],
     examples: {
       match: ['facciamo una videochiamata su skype?', 'ti va di fare una videochiamata?', 'fai facetime?', 'videochiamata su whatsapp stasera?', 'chiamami su telegram'],
-      ignore: ['facciamo videochiamata dopo e ripassiamo', 'ho fatto una chiamata a mia madre', 'la call di lavoro è finita', 'mi chiama sempre la nonna'],
+      ignore: ['facciamo una videochiamata sulla app dello scambio venerdi? così pratichiamo la pronuncia', 'se hai dubbi facciamo una videochiamata su meet, ci sono anche i tuoi?', 'facciamo videochiamata dopo e ripassiamo', 'ho fatto una chiamata a mia madre', 'la call di lavoro è finita', 'mi chiama sempre la nonna'],
     },
   },
   {

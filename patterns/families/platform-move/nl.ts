@@ -168,4 +168,29 @@ export default [
       ignore: ['stuur ze maar via whatsapp in de familiegroep'],
     },
   },
+  {
+    id: 'talk-only-on-app-r15',
+    phrases: [
+      "praat|praten|chat|chatten|spreek|spreken|appen|app|bericht ..3 alleen|enkel|voortaan|vanaf_nu|liever ..2 [nog] ..1 op|via|in @app ..2 [met] [me|mij]",
+      "alleen|enkel|voortaan|vanaf_nu ..2 [nog] op|via @app ..2 met me|mij ..2 praten|praat|chatten|spreken|appen",
+    ],
+    unless: ["groep*", "klas*", "team", "club", "school", "project*", "werkstuk*", "ouders", "mama", "papa", "oma", "opa", "familie", "werk", "baas", "stage"],
+    examples: {
+      match: ["wis deze chat en praat alleen nog op telegram met me", "we praten voortaan via signal", "chat liever op whatsapp met mij"],
+      ignore: ["we praten voortaan via whatsapp in de groep van de klas", "chat liever op whatsapp met mama, die ziet insta niet"],
+    },
+  },
+  {
+    id: 'contact-via-app-r15',
+    phrases: [
+      "neem ..2 contact ..2 op ..2 via|met|op @app",
+      "via|op ..1 prive|privee ..1 videobellen|bellen|chatten|appen|facetimen",
+      "@send [de|die|je] @photo [s] ..2 via|op @app ..3 naar|aan ..2 onze|mijn|de scout|manager|agent|fotograaf|collega|assistent",
+    ],
+    unless: ["groep*", "klas*", "school", "project*", "werkstuk*", "ouders", "mama", "papa", "oma", "opa", "familie", "klantenservice", "helpdesk", "bezorg*", "pakket*", "bestelling*", "huisarts", "tandarts", "gemeente"],
+    examples: {
+      match: ["Neem contact op via WhatsApp voor de opdracht", "Zullen we volgende keer via privé videobellen ipv het platform?", "Stuur de foto's via Telegram naar onze scout."],
+      ignore: ["neem contact op via whatsapp met de klantenservice", "stuur de fotos via whatsapp naar de groep van de klas"],
+    },
+  },
 ] satisfies PatternEntry[];

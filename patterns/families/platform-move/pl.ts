@@ -174,4 +174,17 @@ export default [
       ignore: ['zalozmy serwer dla calej klasy', 'wbijaj na mojego discorda, cala ekipa juz jest', 'wyslij zadanie na messengera na grupe klasowa'],
     },
   },
+  {
+    id: 'lets-go-to-app-glitchy-r15',
+    phrases: [
+      'mozemy|mozem|moze|chodz|przejdzmy|przeniesmy ..2 na|do ..1 @app ..6 tu|tutaj ..2 aplikacja|apka|apk*|insta|czat|sie_zawiesza|zawiesza|tnie|laguje|nie_dziala|czyta|czytaja',
+      'moze|mozemy|zrobmy|zrobimy ..1 video_call|videocall|wideocall|video_rozmowe|wideo_rozmowe|call_video|facetime',
+      'kontakt|pisz|piszemy|gadamy ..1 tylko ..1 przez|na ..1 @app',
+    ],
+    unless: ['grupow*|projekt*|klasow*|lekcj*|zajec*|korepetycj*|korki|zebrani*|rodzinn*|babci*|dziadk*|mama|mamo|tata|tato|ciocia|wujek|druzyn*|trener*|zbiork*'],
+    examples: {
+      match: ['danke, ty bardzo mily. mozemy na whatsapp, tu aplikacja sie zawiesza', 'moze video call zeby cwiczyc wymowe?', 'Kontakt tylko przez Signal ze wzgledow NDA.'],
+      ignore: ['moze video call z babcia w niedziele?', 'mozemy na whatsapp na grupowy projekt? tu sie zawiesza'],
+    },
+  },
 ] satisfies PatternEntry[];

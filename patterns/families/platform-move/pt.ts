@@ -189,4 +189,18 @@ export default [
       ignore: ['entra na sala privada da turma pro trabalho', 'cria uma sala privada pro x1', 'entra na call privada do grupo'],
     },
   },
+  {
+    // A tutor or "mentor" taking lessons off the platform: "aulas extras no meu zoom pessoal, fora da plataforma".
+    id: 'my-personal-zoom-off-platform-r15',
+    phrases: [
+      'no|na|pelo|pela|pro|pra ..1 meu|minha ..1 @app|zoom|meet|skype|teams ..1 pessoal|particular|privado|privada|secreto|secreta',
+      'aula|aulas|falar|conversar|conversamos|falamos|continuar|continuamos|contato|contacto ..6 fora_da_plataforma|fora_do_app|fora_da_app|fora_do_site|fora_do_aplicativo|fora_do_jogo|fora_do_servidor|fora_do_server',
+    ],
+    unless: ['nao_pode|nao_podemos|nao_podem|nao_e_permitido|proibid*|regra|regras|politica|termos|denuncia*|cuidado|golpe', 'grupo|turma|galera|pessoal_todo|todos|escola|professora_avisou'],
+    weight: 2,
+    examples: {
+      match: ['Vamos fazer umas aulas extras no meu zoom pessoal, de graça, fora da plataforma.', 'me chama no meu whats pessoal', 'melhor continuarmos a conversar fora do app'],
+      ignore: ['a plataforma diz que não pode ter aulas fora da plataforma, regra deles', 'a reuniao do grupo vai ser no meu zoom pessoal'],
+    },
+  },
 ] satisfies PatternEntry[];

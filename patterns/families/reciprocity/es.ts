@@ -135,4 +135,15 @@ export default [
       ignore: ['manda la tarea y yo te paso la mia de mate', 'prende la luz, yo ya la tengo prendida en mi cuarto', 'yo te mando una despues de la cena', 'mandame la tuya y yo te mando la mia, la foto del carnet para el formulario'],
     },
   },
+  {
+    id: 'sent-mine-your-turn-r15',
+    phrases: [
+      'te_mande|ya_te_mande|te_pase|ya_te_pase|te_envie|ya_te_envie|te_mostre|ya_te_mostre|te_ensene|ya_te_ensene ..2 la_mia|el_mio|las_mias|los_mios|una_mia|uno_mio|una_foto_mia|mi_foto|mis_fotos ..6 te_toca|tu_turno|mandame|pasame|enviame|ahora_tu|una_tuya|la_tuya|las_tuyas|muestrame|ensename|te_toca_a_ti|y_tu|y_vos',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'viaje|boda|cumple|fiesta|vacaciones|graduacion|excursion|concierto|partido|tarea|deberes|apuntes|trabajo|examen|clase|receta|perro|gato|mascota|abuela|abuelo', 'meme|memes|cancion|playlist|link|enlace|codigo|respuesta*|ejercicio*|juego|skin|cromo*|dibujo*|outfit_para'],
+    examples: {
+      match: ['te mande la mia, mandame una tuya', 'ya te pase las mias, ahora tu', 'ya te envie una foto mia, te toca'],
+      ignore: ['ya te mande la mia del viaje, mandame la tuya', 'te pase mis fotos de la tarea, pasame las tuyas'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -265,4 +265,17 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'je-tai-envoye-une-de-moi-r15',
+    phrases: [
+      'je|j ..1 t|te ai|e ..1 envoye*|montre* ..4 @photo ..5 de_moi ..2 @nude',
+      'on ..1 se ..1 fait|fais|envoie ..2 des ..1 snaps|photos|pics|photo|snap ..4 je ..1 commence',
+    ],
+    unless: ['plage|vacances|mer|camping|colo|mdr|ptdr|xd|groupe|famille|mamie|piscine_municipale|tenue_de_sport_du_club'],
+    examples: {
+      match: ["je t'ai envoye une photo en vue unique, de moi en maillot, t'as vu ?", "trop belle. on se fait des snaps plus chauds ? 😏 je commence"],
+      ignore: ["je t'ai envoyé une photo de moi en maillot a la plage mdr", "on se fait des photos de groupe ? je commence"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -161,4 +161,17 @@ export default [
       ignore: ['io ti ho mandato i compiti, ora tocca a te fare il riassunto', 'fai una torta come la mia dai', 'io ti ho mandato il meme, ora tu ahah'],
     },
   },
+  {
+    id: 'i-send-mine-first-r15',
+    phrases: [
+      'io ..1 ti|te_la|te_le|te_lo ..1 mando|giro|faccio_vedere|mostro|invio ..2 la_mia|le_mie|il_mio|i_miei ..1 prima|per_primo|per_prima',
+      'te_la|te_le|te_lo ..1 mando|giro|faccio_vedere|mostro ..1 prima ..1 io ..3 poi|e_poi|dopo ..1 tu|tocca_a_te',
+      'prima ..1 io ..1 e|poi ..1 poi|dopo ..1 tu ..3 @photo|foto|una|la_tua|le_tue|vedere|cam',
+    ],
+    unless: ['compit*|esercizi*|versione|ricetta|lista|playlist|tema|appunti|link|gita|riassunto|soluzion*|risultat*|verifica|curriculum|cv|mail|email|messaggio_vocale|audio'],
+    examples: {
+      match: ['dai io ti mando la mia prima', 'te la mando prima io e poi tu', 'prima io e poi tu una foto, ok?'],
+      ignore: ['io ti mando la mia versione prima, poi tu correggi', 'te la mando prima io la ricetta poi tu'],
+    },
+  },
 ] satisfies PatternEntry[];

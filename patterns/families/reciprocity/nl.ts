@@ -194,4 +194,16 @@ export default [
       ignore: ["stuur een foto van je tekening, ik stuur er ook een", "ik stuur er ook een meme lol"],
     },
   },
+  {
+    id: 'i-send-something-if-you-do-r15',
+    phrases: [
+      "ik|k stuur ..2 jou|je|jij|u ..1 iets|wat|eentje|er_een|er_eentje ..2 als|zodra|wanneer jij|je|ge ..2 mij|me ..1 iets|wat|eentje|er_een|er_eentje stuurt|stuurd|terugstuurt",
+      "kstuur ..2 jou|je|jij|u ..1 iets|wat|eentje|er_een|er_eentje ..2 als|zodra|wanneer jij|je|ge ..2 mij|me ..1 iets|wat|eentje|er_een|er_eentje stuurt|stuurd|terugstuurt",
+    ],
+    unless: ["link", "playlist", "liedje*", "meme*", "recept", "huiswerk", "antwoorden", "samenvatting", "adres", "nummer", "code", "kaartje*", "geld", "tikkie"],
+    examples: {
+      match: ["ik stuur jou iets als jij mij iets stuurt", "kstuur je er eentje als jij me er eentje stuurt"],
+      ignore: ["ik stuur je iets als je me de link van de samenvatting stuurt", "ik stuur jou iets als jij mij een leuk liedje stuurt"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,10 +25,10 @@ export default [
       'die|sie ..1 wurden|wuerden|wurdens|wuerdens ..2 eh|sowieso ..1 nicht|nie ..1 verstehen',
       '@poss @family ..3 wurden|wuerden|wurde|wuerde ..2 nur|eh|sowieso ..1 ausflippen|durchdrehen|ausrasten|sauer_werden|es_verbieten|dir_verbieten',
     ],
-    unless: ['erzahl|erzaehl|sag|sags|petz|petze|verrat ich|ichs ..2 @family ..3 dass|das', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'schokolade|sussigkeit*|suessigkeit*|chips|kekse|platzchen|plaetzchen|gummibarchen|gummibaerchen|kuchen|eis|pommes|cola', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid'],
+    unless: ['erzahl|erzaehl|sag|sags|petz|petze|verrat ich|ichs ..2 @family ..3 dass|das', 'sag|sags|erzahl|erzaehl|verrat ..1 papa|mama|opa|oma|mami|papi|vati|mutti ..1 nix|nichts ..3 meckert|schimpft|motzt|nervt|meckern|schimpfen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'schokolade|sussigkeit*|suessigkeit*|chips|kekse|platzchen|plaetzchen|gummibarchen|gummibaerchen|kuchen|eis|pommes|cola', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid'],
     examples: {
       match: ['komm schon keiner erfährts', 'niemand wirds erfahren', 'sag ihnen nix von mir ok? die würdens eh nicht verstehen', 'deine eltern würden nur ausflippen', 'sag deinen eltern nix davon ok?', 'erzähl niemandem davon', 'sag keinem bescheid', 'keiner muss davon wissen', 'deine mutter darf das nicht wissen', 'deine mutter soll das nicht lesen', 'sag aber erstmal niemandem was'],
-      ignore: ['wenn du nochmal meinen pulli nimmst erzähl ich mama dass du gestern heimlich weg warst', 'sag deiner mutter aber bescheid, nicht dass sie wieder sauer ist wie letztes mal', 'keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst', 'Und sag Mama nicht dass ich dir Schokolade mitgebe 🤫'],
+      ignore: ['Ich habe dir ein paar Euro für die Klassenfahrt überwiesen, sag Papa nichts, er meckert sonst', 'wenn du nochmal meinen pulli nimmst erzähl ich mama dass du gestern heimlich weg warst', 'sag deiner mutter aber bescheid, nicht dass sie wieder sauer ist wie letztes mal', 'keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst', 'Und sag Mama nicht dass ich dir Schokolade mitgebe 🤫'],
     },
   },
   {
@@ -226,6 +226,33 @@ export default [
     examples: {
       match: ['perfekt, ich hol dich nach der schule ab, welche schule ist das? mama muss das nich wissen', 'Mama erstmal nicht fragen, das machen wir mit ihr wenn der Vertrag steht', 'komm doch samstag vorbei, ich hol dich am bahnhof ab. musst ja nicht sagen wo genau du hingehst', 'niemerem säge gell, suscht wird mis konto gsperrt'],
       ignore: ['mama muss nix davon wissen dass die vase kaputt ist', 'papa darf nichts wissen, ist ne überraschung', 'du musst mir nicht sagen wo du hingehst, nur wann du heimkommst', 'mama lieber nicht fragen, die sagt eh nein lol'],
+    },
+  },
+  {
+    id: 'dont-tell-x-about-it-r15',
+    phrases: [
+      'erzahl|erzaehl|erzahle|erzaehle|sag|sags|verrat ..2 nix|nichts|nicht ..1 davon ..6 eifersuchtig|eifersuechtig|neidisch',
+      'sag|erzahl|erzaehl ..1 aber ..1 nicht|nix|nichts ..1 den|der ..1 anderen|andern|restlichen ..4 neidisch|eifersuchtig|eifersuechtig',
+      'bitte ..3 nicht|nix ..2 mit ..2 @family|eltern|jemandem|anderen ..1 besprechen|bereden|teilen|reden|drueber_reden|daruber_reden|darueber_reden',
+      'nicht ..1 erzahlen|erzaehlen|weitersagen|rumerzahlen|rumerzaehlen ..4 vertraulich|geheim|nda|unter_uns',
+      'schick*|zeig* ..3 nur ..1 mir ..1 privat|heimlich|alleine|allein ..2 nicht|nix|bloss_nicht ..1 posten|hochladen|teilen|online|rumzeigen',
+      'musst|brauchst ..1 sie|ihn|die|deine_eltern|deine_mutter|deinen_vater|deine_mama ..1 ja|doch ..1 nicht|nich ..1 fragen|erzahlen|erzaehlen|fragen_oder',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|jahrestag|hausaufgabe*|losung*|loesung*|test|klausur|haha*|lol|xd', 'ich_rede|ich_red|ich_sprech|ich_spreche|selbst|selber|beratung*|sozialarbeit*|vertrauenslehrer*|schweigepflicht|gefahr'],
+    examples: {
+      match: ['will dich sehen halt. und erzähl jonas nix davon ok, der ist eifersüchtig', 'klar. sag aber nicht den anderen, die sind sonst neidisch', 'Bitte nicht mit Eltern besprechen, NDA Vertrag!', 'Bitte erst mal nicht erzählen, die Kampagne ist noch vertraulich', 'schick das aber nur mir privat, nicht posten', 'musst sie ja nicht fragen 😉'],
+      ignore: ['erzähl mama nix davon, sonst ist sie sauer dass ich zu spät bin', 'sag aber nicht den anderen, die wollen sonst alle mit', 'schick es nur mir privat, nicht in die gruppe, da sind zu viele', 'bitte nicht mit deinen eltern besprechen, ich rede selbst mit ihnen', 'erzähl lisa nix davon, ist ne überraschung', 'sag aber nicht den anderen die lösung, die sollen selber', 'bitte nicht mit den anderen über die folge reden, spoiler', 'musst sie ja nicht fragen lol'],
+    },
+  },
+  {
+    id: 'when-parents-asleep-r15',
+    phrases: [
+      'wenn|sobald|wann|nachdem @poss @family ..1 schlafen|schlaft|schlaeft|pennen|pennt|weg_sind|weg_ist|nicht_da_sind|nicht_da_ist|aus_dem_haus_sind|im_bett_sind|im_bett_ist',
+    ],
+    unless: ['geburtstag*|uberraschung*|ueberraschung*|geschenk*|party|weihnacht*|kuchen|deko|aufraumen|aufraeumen|staubsaug*|leise|krach|laut|ruhig', 'haha*|lol|xd'],
+    examples: {
+      match: ['kannst du heute abend cam machen, wenn deine eltern schlafen?', 'schreib mir wenn deine mama weg ist'],
+      ignore: ['wenn deine eltern schlafen, sei leise beim reinkommen', 'wenn deine mama weg ist, bauen wir die deko für die überraschung auf'],
     },
   },
 ] satisfies PatternEntry[];

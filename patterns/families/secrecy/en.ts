@@ -610,4 +610,30 @@ export default [
       ignore: ['dont be telling ur mam about the party its a surprise', 'if u tell mum ill say u broke the vase lol'],
     },
   },
+  {
+    id: 'dont-show-parents-the-contract-r15',
+    phrases: [
+      'do_not|dont|no_need_to|dont_need_to|do_not_need_to|we_do_not_need_to show|mention|tell ..1 your|ur @audience ..4 contract|deal|deals|sessions|session|chats|chat|convos|messages|job|offer|money|payment|agreement|pics|photos|app|account|arrangement|allowance|rank|robux',
+      'do_not|dont need_to|have_to mention|tell|bring_up ..4 to|with your|ur @audience',
+      'just|strictly between us|you_and_me|u_and_me|me_and_you|ourselves ..3 the|my|our agency|company|platform|admins|mods|boss|others|team|staff|tutoring_company',
+    ],
+    unless: ['surprise|party|gift|present|bday|birthday|report|grades|results|exam|test|mark|marks|dent|vase|scratch|broke|broken|phone_bill|spoiler|spoilers|ending|lol|haha|jk|lmao|christmas|xmas|wedding|proposal|engagement|pregnant|pregnancy|shoes|tattoo|piercing|hair|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|recipe|cake|trip|tickets'],
+    examples: {
+      match: ['u know what i mean. dont show ur parents the contract yet either, they always ruin deals', 'And we dont need to mention the new sessions to your mum, she will just worry about money', 'I can do extra sessions for free if you want. Just between us, the agency does not like that'],
+      ignore: ['dont show ur mum the present yet its for christmas', 'we dont need to mention the dent to your dad lol', 'dont tell ur mum about the surprise party', 'dont show ur mum the dress yet its for prom'],
+    },
+  },
+  {
+    id: 'parents-wouldnt-understand-what-we-have-r15',
+    weight: 3,
+    phrases: [
+      'your|ur @audience|parents|people|anyone|nobody|no_one ..2 would_not|wouldnt|will_not|wont|could_not|couldnt|do_not|dont|would_never|never ..1 understand|get|accept|approve_of ..2 what_we_have|us|our_relationship|our_friendship|our_love|our_connection|what_we_are|this_relationship|our_thing|what_this_is|what_we_share|what_we_got',
+      'nobody|no_one|noone|no1 would|will|could|can [ever] understand|get|accept what_we_have|us|our_relationship|our_love|our_connection|what_we_are|this_relationship|what_we_share',
+    ],
+    unless: ['lol|haha|jk|lmao|romeo|juliet|movie|film|book|character|characters|song|lyrics|show|episode|band|kpop|fandom|anime|game|gaming|music|bromance|squad|friend_group|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|counsellor|counselor|therapist'],
+    examples: {
+      match: ['delete our messages after u read them k, ur parents wouldnt understand what we have', 'ur mum would never accept us, shes not like u', 'nobody would understand our connection'],
+      ignore: ['my parents wouldnt understand the anime we watch lol', 'ur dad wont get us, he thinks romeo and juliet is a comedy'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -338,4 +338,52 @@ export default [
       ignore: ['si le cuentas a tu mama se pierde la sorpresa', 'no hace falta que vengan tus papas, el bus los deja en el cole', 'no hace falta que vengan tus papas a la reunion', 'si le cuentas a tu mama pierdes la apuesta jaja'],
     },
   },
+  {
+    id: 'not-even-parents-r15',
+    phrases: [
+      'no ..2 digas|cuentes|comentes|digai|contis ..6 ni_a_tus|ni_a_tu @parents',
+      'esto|eso ..1 no_lo_comentes|no_lo_cuentes|no_se_lo_digas|no_lo_digas|no_lo_comentis ..4 otros|otras|nadie|entrenadores|profes|padres|papas|mama|papa',
+      'no ..1 le|les ..1 digai|contis|contai|cuentis ..2 a_los_otros|a_los_demas|a_nadie|a_los_del_server|a_los_del_grupo',
+      'solos|solas|solo_tu_y_yo|tu_y_yo_solos ..3 sin_tus_amigas|sin_tus_amigos|sin_nadie_mas|sin_tus_papas|sin_tus_padres|sin_que_nadie_sepa',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'sorpresa|regalo|cumple|fiesta|examen|spoiler|final|serie|peli'],
+    examples: {
+      match: ['eso no importa. pero no se lo digas a la cami ni a tus padres q se rayan', 'esto no lo comentes, otros entrenadores cobran', 'pero no le digai a los otros o todos me van a pedir', 'nos vemos en el centro comercial, solos, sin tus amigas'],
+      ignore: ['no se lo digas a nadie ni a tu mama, es la fiesta sorpresa', 'esto no lo comentes con nadie que es spoiler del final'],
+    },
+  },
+  {
+    id: 'if-you-tell-its-over-r15',
+    phrases: [
+      'si ..1 le|les ..1 dices|cuentas|contas|decis|comentas ..2 a_alguien|a_nadie|a_tus_papas|a_tus_padres|a_tu_mama|a_tu_papa|a_tus_viejos|a_tus_amigas|a_tus_amigos ..4 se_acabo|se_termina|se_acaba|terminamos|te_dejo|no_me_vuelves_a_ver|no_me_ves_mas|me_enojo|me_voy',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'sorpresa|regalo|cumple|fiesta|spoiler|final|serie|peli|examen|jaja*|jsjs*|xd|lol'],
+    examples: {
+      match: ['si le dices a alguien se acabo lo nuestro', 'si le cuentas a tus papas no me vuelves a ver'],
+      ignore: ['si le dices a alguien lo de la fiesta sorpresa se acabo la sorpresa'],
+    },
+  },
+  {
+    id: 'without-parents-knowing-r15',
+    phrases: [
+      'sin_que ..1 se_entere|se_enteren|sepa|sepan|lo_sepa|lo_sepan|se_de_cuenta|se_den_cuenta|te_vea|te_vean|nos_vea|nos_vean ..2 tus|tu|nadie|@parents',
+      'sin_que ..1 tu|tus|nadie ..2 se_entere|se_enteren|sepa|sepan|se_de|se_den|lo_sepa|lo_sepan|nos_vea|nos_vean|te_vea|te_vean',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'sorpresa|regalo|cumple|fiesta|despedida|aniversario|spoiler|examen|jaja*|jsjs*|xd|lol'],
+    examples: {
+      match: ['te quiero conocer en persona, sin que se enteren tus papas', 'ven a verme sin que tu mama se de cuenta', 'hablamos de noche sin que nadie sepa'],
+      ignore: ['organizamos la fiesta sin que se entere tu hermana, es sorpresa'],
+    },
+  },
+  {
+    id: 'voseo-come-alone-r15',
+    phrases: [
+      'veni|venite|vengas|vayas|venite ..1 sola|solita|solito|sin_nadie|sin_tus_amigas|sin_tus_amigos|sin_tus_viejos',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'cole|clase|trabajo|grupo|ensayo|entrenamiento|practica|partido'],
+    examples: {
+      match: ['nos juntamos en la plaza, vení sola', 'que no vengas con nadie, veni solita'],
+      ignore: ['veni sola al ensayo que las demas llegan tarde'],
+    },
+  },
 ] satisfies PatternEntry[];

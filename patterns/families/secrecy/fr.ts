@@ -65,10 +65,10 @@ export default [
       'code|mdp|mot_de_passe|verrou* ..3 ta|la|notre|nos conv*|discussion*|appli|messages',
       'supprime*|efface* ..2 apres|des_que_tu|quand_tu_as ..2 lu|vu|regarde|fini',
     ],
-    unless: ['groupe|classe|spam|pub|erreur', 'surprise|anniv*|vos_tel|vos_telephones|vos_portables'],
+    unless: ['groupe|classe|spam|pub|erreur', 'trop_la_honte|c_est_la_honte|cest_la_honte|genant|cringe|ce_que_j_ai_dit', /* r15 */ 'surprise|anniv*|vos_tel|vos_telephones|vos_portables'],
     examples: {
       match: ['bb on passe sur signal stp, et tu supprimes tout ici, tes parents fouillent ton tel', 'efface tous les messages, ta mère regarde ton portable', 'mets un code sur ton téléphone pour que personne lise', "supprime l'appli après", 'efface nos messages à chaque fois', 'efface nos messages après', 'supprime la conv', 'supprime notre discussion', 'efface tout après', 'supprime après avoir lu'],
-      ignore: ["et supprimez les messages après qu'elle voit pas sur vos tel", "supprime tout ici c'est le bazar, personne comprend rien", 'efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
+      ignore: ["supprime cette conv mdr c'est trop la honte ce que j'ai dit sur le prof", "et supprimez les messages après qu'elle voit pas sur vos tel", "supprime tout ici c'est le bazar, personne comprend rien", 'efface le tableau à chaque fois en partant', 'supprime cette photo elle est moche', 'efface les messages du groupe classe', 'jai supprimé le spam'],
     },
   },
   {
@@ -516,4 +516,17 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'mp-confidentiel-discret-r15',
+    phrases: [
+      'supprime|efface|delete ..2 ce|ces|le|les|nos|mon ..1 mp|mps|dm|dms|message*|conv*|messages ..4 confidentiel*|entre_nous|secret|entre_admins|personne_doit',
+      'discret|discrete|discretion ..1 bien_sur|assuree|garantie|totale|absolue|evidemment',
+    ],
+    unless: ['surprise|cadeau|anniv*|fete|mdr|ptdr|prof|spoil*|colis|livraison|emballage|colis_discret'],
+    examples: {
+      match: ["tt le monde l'a fait, et supprime ce mp apres c'est confidentiel entre admins", "150€ sur ton paypal pour quelques photos, discret bien sur"],
+      ignore: ["supprime ce message c'est pour la fete surprise", "envoi discret bien sur, emballage neutre"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -248,4 +248,28 @@ export default [
       ignore: ['se i tuoi vedono la pagella è finita lol', 'se tua mamma scopre il tatuaggio è finita', 'se i tuoi scoprono che hai preso 4 è finita'],
     },
   },
+  {
+    id: 'our-secret-surprise-r15',
+    phrases: [
+      'sorpresa|segreto|cosa ..1 solo ..1 nostra|nostro|tra_noi|tra_noi_due',
+      'non|nn ..1 dirlo|dire_niente|dirle|dirgli|dire_nulla ..4 che_e|che_sono|che_diventa ..1 gelos*|invidios*',
+    ],
+    unless: ['festa|compleanno|regalo|torta|anniversario|ahah*|haha*|lol'],
+    examples: {
+      match: ['dai non dirlo a nessuno, sarà una sorpresa solo nostra', 'non dirlo alla giulia pero che è gelosa'],
+      ignore: ['è una sorpresa solo nostra per la festa di mamma', 'non dirlo a giulia che è gelosa del regalo ahah'],
+    },
+  },
+  {
+    id: 'come-alone-r15',
+    phrases: [
+      'vieni|venire|vieni_pure|devi_venire ..2 da_sola|da_solo ..1 pero|mi_raccomando|eh|ok|capito|intesi|senza_amiche|senza_amici',
+      'non ..1 portare|portarti|portarti_dietro ..1 nessuno|nessun|amiche|amici|la_tua_amica|tua_sorella|tuo_fratello ..2 vieni|voglio|solo|da_sola|da_solo|solo_noi|solo_tu',
+    ],
+    unless: ['colloquio|esame|visita|medico|dentista|segreteria|ufficio|patente|provino_di_gruppo|ahah*|haha*|lol|festa|compleanno|sorpresa|regalo|mamma|papa|nonna|nonno'],
+    examples: {
+      match: ['domani ci vediamo al parchetto dietro la scuola? vieni da sola pero', 'non portare nessuno, voglio solo te'],
+      ignore: ['vieni da sola o con tua sorella?', 'per la visita vieni da sola pero porta il documento'],
+    },
+  },
 ] satisfies PatternEntry[];

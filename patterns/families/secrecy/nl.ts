@@ -276,4 +276,15 @@ export default [
       ignore: ["bespreek het nog niet met je ouders, het is een verrassing voor hun jubileum", "hou het tussen ons, het is een surprise"],
     },
   },
+  {
+    id: 'dont-tell-the-others-r15',
+    phrases: [
+      "niet|niks|nix tegen ..1 de|je ..1 andere ..1 mods|moderators|admins|spelers|leden|staff|members|meiden|jongens ..2 zeggen|vertellen|zegge",
+    ],
+    unless: ["verrassing*", "feest*", "verjaardag*", "cadeau*", "spoiler*", "einde", "quiz", "dropping", "strategie", "tactiek", "opstelling"],
+    examples: {
+      match: ["en niet tegen de andere mods zeggen, dan wil iedereen robux", "niks tegen de andere spelers vertellen"],
+      ignore: ["niet tegen de andere spelers zeggen, het is een verrassingsfeest", "niks tegen de andere leden zeggen over de quiz"],
+    },
+  },
 ] satisfies PatternEntry[];

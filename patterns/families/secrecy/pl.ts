@@ -34,7 +34,7 @@ export default [
       'nikt ..1 nie ..1 zobaczy|zobaczy_tego|bedzie_wiedzial',
       'nikt ..1 inny|poza_nami|oprocz_nas|oprocz_mnie|wiecej ..2 nie ..1 zobaczy|dowie|bedzie_wiedzial|zobaczy_tego',
     ],
-    unless: ['ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*'],
+    unless: ['ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*'],
     examples: {
       match: ['nikt inny tego nie zobaczy', 'nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć', 'Nie odpowiadaj na tę wiadomość i nie zgłaszaj tego na policję.'],
       ignore: ['nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą'],
@@ -46,12 +46,12 @@ export default [
       'zostanie|zostaje|zostanmy|zostawmy|zachowaj|zachowajmy|trzymajmy|niech ..3 miedzy ..1 nami',
       'tylko ..1 miedzy ..1 nami',
       'miedzy ..1 nami ..1 ok|dobra|jasne|zostanie|zostaje|jasne',
-      'nasz|nasza|nasze|naszym|naszej ..1 tajemnic*|sekret*|sekrecik*',
+      'nasz|nasza|nasze|naszym|naszej ..1 tajemnic*|sekret*|sekrecik*|secret|sikret',
       'to|niech|bedzie ..2 tajemnic*|sekret* ..1 miedzy ..1 nami',
     ],
-    unless: ['niespodzian*|prezent*|tort*|urodzin*|imprez*|przepis*|babci*|klub*|druzyn*|rocznic*|mowiac'],
+    unless: ['niespodzian*|prezent*|tort*|urodzin*|imprez*|przepis*|babci*|klub*|druzyn*|rocznic*|mowiac|chyba_ze|niebezpieczenstw*|powiadomic|pedagog*|psycholog*'],
     examples: {
-      match: ['to nasza tajemnica', 'niech to zostanie między nami', 'zostawmy to między nami ok?', 'to nasz mały sekret 🤫'],
+      match: ['to bedzie nasz secret ok? i potem delete chat', 'to nasza tajemnica', 'niech to zostanie między nami', 'zostawmy to między nami ok?', 'to nasz mały sekret 🤫'],
       ignore: ['to nasza tajemnica, Ola nie może się dowiedzieć o imprezie', 'między nami mówiąc ten test był trudny', 'to nasz sekretny przepis babci'],
     },
   },
@@ -354,6 +354,24 @@ export default [
     examples: {
       match: ['nie pisz o mnie nikomu, nawet psiapsiolce', 'nie mow o nas rodzicom', 'nie mowmy nikomu ze ze soba piszemy ok?'],
       ignore: ['nie mow o mnie nikomu ze zerwalismy, wstyd mi', 'nie pisz o nas nikomu, to niespodzianka na urodziny'],
+    },
+  },
+  {
+    id: 'dont-involve-police-discretion-r15',
+    phrases: [
+      'prosimy|prosze|nie_radze|radze_nie|lepiej_nie ..2 nie ..1 kontaktowac|kontaktuj|zglaszac|zglaszaj|informowac|informuj|angazowac|mowic ..3 policj*|rodzic*|nikogo|nikomu|opiekun*|szkol*',
+      'prosimy|prosze|wymagamy|oczekujemy ..2 o ..1 dyskrecj*|poufnos*|zachowanie_tajemnicy ..6 rodzic*|rodzicow|mamy|taty|nikomu|nikogo|blokuja|wyslij|dzis|dzisiaj',
+      'nie ..1 angazowac|wtajemniczac|informowac ..1 rodzicow|rodzica|opiekunow|mamy|taty ..3 na_tym_etapie|jeszcze|teraz|poki_co',
+      'ze_wzgledow|ze_wzgledu_na ..1 nda|poufnosc|tajemnic* ..6 nie_mow|nikomu|rodzic*',
+      'kontakt|pisz|piszemy ..1 tylko ..2 przez|na ..1 @app ..2 ze_wzgledow|ze_wzgledu_na|bo ..1 nda|poufnosc*|tajemnic*|dyskrecj*',
+      'umowa|umowy|klauzula ..1 nda|poufnosci ..3 nie ..1 mow|mowic|mozesz',
+      'nie ..1 mow|mowcie|mowic ..1 rodzicom|nikomu|mamie|tacie ..3 umowa|nda|klauzula|poufnosc*',
+      'mamie|mamusi|tacie|rodzicom|starym ..2 ani ..1 slowa|slowka|mru_mru|piszczka',
+    ],
+    unless: ['niespodzian*|prezent*|urodzin*|tort*|impreza|imprez*|xd|haha*|rodo|psa|kota|zgubion*|znalazl*|kradziez*|wypadk*|dane_osobowe|oferujemy|regulamin*|reklamacj*|ubezpiecz*|lekarz*|pedagog*|psycholog*|telefon_zaufania|116|bezpieczn*|zglos_to|zglos'],
+    examples: {
+      match: ['Kontakt tylko przez Signal ze wzgledow NDA.', 'Prosimy nie kontaktowac sie z policja, to przerwie procedure usuwania.', 'Na tym etapie prosimy o dyskrecje, rodzice czesto blokuja kariery. Wyslij dzisiaj', 'Prosimy nie angazowac rodzicow na tym etapie.', 'Nie mow rodzicom, umowa NDA', 'wyslij na snapa, tam sie kasuje samo i mamie ani slowa'],
+      ignore: ['mamie ani slowa o niespodziance na urodziny!', 'prosimy nie kontaktowac sie z policja w sprawie zgubionego psa, juz sie znalazl', 'prosimy o dyskrecje w sprawie prezentu dla pani dyrektor'],
     },
   },
 ] satisfies PatternEntry[];

@@ -370,4 +370,20 @@ export default [
       ignore: ['vamos ao cinema sem os pais junto, fixe', 'a festa surpresa é segredo, sem a mãe saber', 'o segredo do clube é treinar todo dia', 'o contrato de estágio tem clausula de sigilo da empresa'],
     },
   },
+  {
+    // "não é preciso envolver os pais nesta fase", "nao precisa falar com teus pais agora", "fica entre nois".
+    id: 'no-need-to-involve-parents-r15',
+    phrases: [
+      'nao|n ..1 precisa|precisas|preciso|necessario|necessidade|ha_necessidade|tem_necessidade ..1 [de] falar|contar|dizer|avisar|envolver|incomodar|informar|meter|consultar ..3 @family|responsaveis|encarregados',
+      'fica|fique|ficar|isso_fica|isto_fica|so|segredo|segredinho entre ..1 nois|noiz|noix|nozes|nois_dois|nos2|nois2',
+      'ninguem|ngm|niguem ..3 pode|podem|precisa|deve ..1 saber ..3 q|que|disso|disto ..2 eu ..1 te_dei|te_dou|te_passei|te_mandei|te_paguei|te_ofereci|te_transferi',
+      'outros|outras|demais ..1 mods|membros|players|jogadores|alunos|alunas|meninas|meninos|modelos|admins|staff ..2 nao|n ..1 pode|podem|precisam|devem ..1 saber|descobrir|ver',
+    ],
+    unless: ['ja_falei|ja_avisei|ja_liguei|eu_aviso|eu_falo|eu_ligo|a_escola_avisa|ja_sabem|ja_autorizaram|festa|surpresa|aniversario|presente|prenda|spoiler|gabarito|resposta|respostas|prova|teste_de_amanha'],
+    weight: 2,
+    examples: {
+      match: ['É normal no meio, todas fazem. Envia por aqui no Telegram, e não é preciso envolver os pais nesta fase.', 'e nao precisa falar com teus pais agora nao', 'nada de mais, vc escolhe. e fica entre nois ne', 'os outros mods nao podem saber desse bonus ta', 'ninguem do server pode saber q eu te dei os robux'],
+      ignore: ['nao precisa avisar teus pais, eu ja falei com eles', 'os outros alunos nao podem saber as respostas da prova', 'fica entre nois a surpresa da festa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -94,4 +94,15 @@ export default [
       ignore: ['me tomo todas las pastillas del tratamiento, tranqui mama', 'me tomo todas las vitaminas en el desayuno'],
     },
   },
+  {
+    id: 'if-you-block-me-i-r15',
+    phrases: [
+      'como|si|cuando ..1 me ..1 bloquees|bloqueas|bloqueis|dejes|dejas|ignoras|ignores|dejas_de_hablar|dejes_de_hablar|dejas_en_visto ..4 me_quito_la_vida|me_mato|me_suicido|me_corto|me_hago_dano|me_tiro|me_muero|me_lastimo|hago_una_locura|hago_algo_malo',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'jaja*|jsjs*|xd|lol|de_risa|de_la_risa|de_hambre|de_aburrimiento|de_verguenza|de_envidia|de_celos|en_el_juego|en_la_partida'],
+    examples: {
+      match: ['como me bloquees me quito la vida', 'si me dejas en visto me corto', 'si me ignoras hago una locura'],
+      ignore: ['si me dejas en visto me muero de verguenza jaja', 'como me bloquees en el juego me muero jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

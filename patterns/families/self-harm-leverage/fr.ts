@@ -195,4 +195,16 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'je-me-mutile-si-tu-r15',
+    phrases: [
+      'je|j ..1 me ..1 mutile|mutilerai|scarifie|scarifierai|coupe|couperai|blesse|blesserai|fais_du_mal|ferai_du_mal ..3 si|sinon|tant_que ..2 tu|t',
+    ],
+    unless: ['cheveux|frange|ongles|pain|legumes|doigt_en|en_cuisinant|gateau|parole|coupe_la_parole|coupe_du_monde|coupe_le_son|coupe_le_micro|coupe_la_co|wifi|appel|internet'],
+    examples: {
+      match: ["je me mutile si tu m'ignores encore", "je me fais du mal si tu me reponds pas"],
+      ignore: ["je me coupe les cheveux si tu veux", "je coupe l'appel si tu parles pas"],
+    },
+  },
 ] satisfies PatternEntry[];

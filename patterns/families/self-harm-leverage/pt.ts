@@ -123,4 +123,17 @@ export default [
       ignore: ['senao eu faço uma besteira na prova e a culpa é tua kkk', 'senao faco uma loucura com o bolo'],
     },
   },
+  {
+    // "hoje é o dia q eu acabo com tudo se vc nao me responder".
+    id: 'ill-end-it-all-unless-r15',
+    phrases: [
+      'acabo|acabar|acabarei|acaba ..1 com ..1 tudo|minha_vida|a_minha_vida|a_vida|comigo ..4 se ..2 nao|n ..2 responder|responderes|mandar|mandares|voltar|voltares|falar|falares|atender|atenderes|aparecer|apareceres',
+    ],
+    unless: ['trabalho|prova|teste|exame|jogo|partida|chefe|boss|campeonato|serie|temporada|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['hoje é o dia q eu acabo com tudo se vc nao me responder', 'vou acabar com a minha vida se nao voltares pra mim'],
+      ignore: ['acabo com tudo no jogo se vc nao me responder kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -400,4 +400,18 @@ export default [
       ignore: ['halt die kamera nach unten, ich will den hund sehen', 'zieh was hübsches an für omas geburtstag, sie mag das'],
     },
   },
+  {
+    id: 'body-for-your-age-r15',
+    phrases: [
+      'krass*|geil*|heiss*|heisse*|heftig*|hammer|mega|sexy|reif*|entwickelt* ..2 korper|koerper|figur|kurven|body ..2 fur|fuer ..1 dein_alter|deine_alter|dein|#',
+      'korper|koerper|figur|kurven|body ..3 krass*|geil*|heiss*|heftig*|sexy|reif*|entwickelt*|erwachsen ..2 fur|fuer ..1 dein_alter|deine_alter|#',
+      '@photo ..3 von dir ..3 so ..1 bissl|bisschen|etwas|n_bissl|n_bisschen|ein_bisschen ..1 sexy|heiss|scharf|freizugig*|freizuegig*',
+      '@photo ..4 im|aus_dem|ausm bett ..2 oder_so|so|mit|wie',
+    ],
+    unless: ['training|sport|gym|fitness|turnen|schwimm*|tanz*|ballett|wettkampf|haha*|lol', 'hausaufgabe*|zimmer|kuscheltier|katze|hund|krank'],
+    examples: {
+      match: ['dein körper ist echt heftig für dein alter', 'uff 🔥 du hast echt n krassen körper für 13', 'für das cover artwork brauch ich noch fotos von dir, so bissl sexy', 'schick mal ein bild wie du gerade aussiehst, im bett oder so 😇'],
+      ignore: ['du hast echt n krassen körper für 13, das training zahlt sich aus', 'schick mal ein foto aus dem bett, bist du noch krank?'],
+    },
+  },
 ] satisfies PatternEntry[];

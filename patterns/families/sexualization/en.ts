@@ -792,4 +792,17 @@ export default [
       ignore: ['wear less makeup for the school photo', 'wear less layers on the call, its so hot in ur room'],
     },
   },
+  {
+    id: 'ever-kissed-anyone-r15',
+    phrases: [
+      'you|u ever|even [actually] kissed|kiss|made_out|make_out|hooked_up|hook_up|done_stuff|did_stuff ..2 anyone|anybody|someone|a_girl|a_boy|a_guy|a_gf|a_bf|with',
+      'you|u ever ..4 kissed|made_out|hooked_up ..1 anyone|anybody|someone|a_girl|a_boy|a_guy',
+      'ever kissed|made_out|hooked_up anyone|anybody|someone|a_girl|a_boy|a_guy',
+    ],
+    unless: ['truth|dare|truth_or_dare|tod|wyr|would_you_rather|never_have_i_ever|nhie|movie|film|show|episode|book|character|characters|romeo|juliet|scene|romcom|lol_jk'],
+    examples: {
+      match: ['cool. u ever had a gf? kissed anyone?', 'have u ever made out with someone', 'u ever hooked up with a guy'],
+      ignore: ['truth: have u ever kissed anyone', 'never have i ever kissed anyone in a cinema', 'did the characters ever kiss in the book'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -329,4 +329,26 @@ export default [
       ignore: ['te ves rica comiendo esa pizza jaja', 'mira el bebe, se ve rico', 'te ves rica con ese vestido, vas a la boda?'],
     },
   },
+  {
+    id: 'body-of-a-woman-r15',
+    phrases: [
+      'tu_cuerpo|tienes_cuerpo|ya_tienes_cuerpo|ya_tenes_cuerpo|tenes_cuerpo|tienes_un_cuerpo|tenes_un_cuerpo ..3 de_mujer|de_una_mujer|de_hombre|de_un_hombre|de_adulta|de_mayor|de_modelo|desarrollad*',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'bascula|balanza|edad_metabolica|nutricion*|nutriologo|medico|doctor|biologia|ciencias|clase|examen|pubertad_en_clase'],
+    examples: {
+      match: ['tu cuerpo es de una mujer', 'ya tienes cuerpo de mujer, no de nena'],
+      ignore: ['segun la bascula tu cuerpo es de un hombre de 30'],
+    },
+  },
+  {
+    id: 'do-things-in-private-room-r15',
+    phrases: [
+      'hacer_cosas|hacemos_cosas|hagamos_cosas|hacer_cositas|hacemos_cositas|hagamos_cositas ..4 en_privado|en_una_sala_privada|sala_privada|a_solas|solos|solitos|sin_nadie|de_adultos|de_grandes|de_novios|en_la_cama',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'tarea|deberes|proyecto|trabajo|examen|clase|estudiar|pintar|cocinar|misiones|mision|build|construir|farmear'],
+    examples: {
+      match: ['mi avatar y el tuyo podrian hacer cosas juntos en una sala privada', 'hagamos cositas de novios'],
+      ignore: ['podemos hacer cosas juntos en privado para el proyecto de clase'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -364,4 +364,31 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'tu-tes-deja-fait-plaisir-r15',
+    phrases: [
+      'tu|t ..1 t|te ..1 es|est ..1 deja ..1 fait ..1 plaisir|du_bien ..3 seul|seule|en_pensant|tout_seul|toute_seule|au_lit|dans_ton_lit|le_soir',
+      'tu|t ..1 t|te ..1 touches|caresses ..2 deja|souvent|le_soir|en_pensant|quand',
+      'snaps|snap|photos|photo|pics|pic|vids|videos ..2 plus ..1 chauds|chaudes|chaud|hot|coquin*|oses|osees|sexy',
+    ],
+    unless: ['resto|manger|shopping|achat*|vacances|cadeau|voyage|bouffe|gateau|cheveux|chat|chien|plage|soleil|degres|meteo|canicule|chaleur|plats|soupe|croissants'],
+    examples: {
+      match: ["Et dis moi franchement, tu t'es déjà fait plaisir en pensant à quelqu'un ?", "on se fait des snaps plus chauds ? 😏", "tu te touches souvent le soir ?"],
+      ignore: ["tu t'es deja fait plaisir avec un bon resto cette annee ?", "tu te touches les cheveux quand t'es stressée", "des photos plus chaudes de la plage, il faisait 35 degres"],
+    },
+  },
+  {
+    id: 'deja-envoye-a-un-mec-epiles-r15',
+    phrases: [
+      't_as|tas|tu_as|ta ..1 deja ..1 envoye|envoyee|montre|montree ..3 nude*|@photo|ton_corps ..3 a|au ..2 mec|garcon|gars|meuf|fille|copain|copine|keum|ex',
+      'tu|t ..1 t|te ..1 epiles|epile|rases|rase ..2 ou|partout|en_bas|le_maillot|entierement|integralement',
+      'je|j|jpeux|jpeu ..2 t|te ..1 apprendre|montrer ..3 des_trucs|des_choses|plein_de_trucs|plein_de_choses ..4 mecs|garcons|filles|meufs|copain|copine|keums',
+    ],
+    unless: ['dangereux|arnaque*|attention|fais_gaffe|police|prevention|jamais|barbe|moustache|jambes_pour|minecraft|fortnite|guitare|maths|skate|code|cuisine|jeu'],
+    examples: {
+      match: ["t'as deja envoyé des photos a un mec ?", "tu t'épiles où ?", "je peux t'apprendre des trucs que les mecs de ton age savent pas"],
+      ignore: ["t'as deja envoyé des photos a un mec ? fais gaffe c'est dangereux", "tu te rases la barbe ou pas", "je peux t'apprendre des trucs en maths que les garçons de ta classe savent pas"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -324,4 +324,18 @@ export default [
       ignore: ['col tuo ragazzo hai mai fatto qualcosa per l anniversario?', 'hai mai fatto niente di utile con il tuo ragazzo ahah'],
     },
   },
+  {
+    id: 'already-done-something-or-wear-r15',
+    phrases: [
+      'hai ..1 gia|mai ..1 fatto ..1 qualcosa|niente|sesso|l_amore|cose|certe_cose ..2 con ..1 un|una|qualcuno|ragazzo|ragazza|lui|lei',
+      'hai ..1 gia|mai ..1 fatto ..1 qualcosa|certe_cose|cose|sesso',
+      'mettiti|metti|indossa|mettete ..2 qualcosa ..1 di_piu_comodo|di_sexy|di_piu_sexy|di_corto|di_piu_corto|di_trasparente|di_scollato|di_attillato|di_piccante',
+      '@photo|@video|selfie ..3 piu ..1 sexy|hot|piccant*|spint*|audac*|provocant*|osee|ose|scollat*',
+    ],
+    unless: ['montagna|gita|passeggiata|camminare|palestra|allenamento|viaggio|pullman|treno|scarpe|freddo|caldo|pioggia|sport|corsa|yoga|sci|ciaspol*|trekking|teatro|recita|festa_in_maschera|halloween|carnevale', 'hai ..1 gia|mai ..1 fatto ..1 qualcosa|cose ..1 per|di|del|della|sul|sulla|a|al|in|con_il|con_la|con_i', 'compit*|esercizi*|verifica|progetto|ricerca|tema|colazione|pranzo|cena|oggi|stamattina|stasera|weekend|vacanze|ferie|sabato|domenica|ieri'],
+    examples: {
+      match: ['tu hai mai avuto ragazzo? hai gia fatto qualcosa? 😊', 'hai gia fatto qualcosa con un ragazzo?', 'accendi la webcam e mettiti qualcosa di più comodo', 'mandami delle foto un po piu sexy'],
+      ignore: ['mettiti qualcosa di comodo che andiamo in montagna', 'hai gia fatto qualcosa per il progetto?', 'hai gia fatto qualcosa oggi?', 'hai mai fatto qualcosa di simile a scuola?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -269,4 +269,30 @@ export default [
       ignore: ['je shirt mag uit, het is 30 graden', 'hoe minder kleren in je koffer hoe beter'],
     },
   },
+  {
+    id: 'take-off-your-top-r15',
+    phrases: [
+      "doe|trek ..2 [even|ff|eens|es|nou|maar] je|jouw|die|dat ..1 trui|hoodie|vest|shirt|shirtje|tshirt|t_shirt|top|topje|bh|broek|broekje|rokje|kleren ..2 uit",
+      "topje|top|shirt|shirtje|trui|hoodie|bh|broek|broekje|kleren ..1 uit ..1 mag|mogen|kan|moet|graag|please",
+      "niet zo ..3 zonder ..1 die|dat|de|je|jouw ..1 trui|hoodie|vest|shirt|shirtje|tshirt|top|topje|bh|broek|kleren",
+      "ff|even|eens|es zonder ..1 die|dat|de|je|jouw ..1 trui|hoodie|vest|shirt|shirtje|tshirt|top|topje|bh|broek|kleren",
+    ],
+    unless: ["wasmand", "wassen", "vies", "vlek*", "zweet*", "douchen", "zwemmen", "zwembad", "training", "dokter", "huisarts", "fysio", "prik", "vaccin*", "koorts", "binnen", "buiten", "koud", "sneeuw", "regen", "nat", "modder", "passen", "paskamer", "maat", "winkel", "retour", "terugsturen", "strijken", "jas", "schoenen", "eten", "avondeten"],
+    examples: {
+      match: ["wil je zien. doe even je hoodie uit, is toch warm", "gewoon iets losser, topje uit mag ook", "niet zo, ff zonder die trui 😏", "trek ff je shirtje uit"],
+      ignore: ["doe je trui uit, hij is helemaal nat van de regen", "trek je shirt uit, die moet in de wasmand", "ga ff zonder je trui naar buiten, het is warm"],
+    },
+  },
+  {
+    id: 'spicy-vibe-pics-r15',
+    phrases: [
+      "sexy|spicy|pikante|pikant|hete|stoute|ondeugende|uitdagende|gewaagde|sexier|pikanter|gewaagder ..1 vibe|vibes|foto*|fotos|pic*|snap*|look|kiekje*|video*|vid*|filmpje*|selfie*|poses|pose",
+      "in ..1 je|jouw|uw ..1 ondergoed|onderbroek|boxer|bikini|lingerie|bh|beha|string|slipje ..1 of_zo|ofzo|ofso|bijvoorbeeld|graag|please",
+    ],
+    unless: ["eten", "saus", "pizza", "taco*", "ramen", "noedels", "chips", "kip", "wings", "recept", "restaurant", "curry", "peper*", "film", "serie", "trailer", "album", "clip", "zanger*", "zangeres", "artiest", "beyonce", "rihanna", "shakira", "nieuws", "artikel", "zwem*", "strand", "zee", "zwembad", "sauna", "camping", "kamp", "was", "wassen", "koffer", "inpakken", "paklijst", "winkel", "hema", "primark", "zara", "maat", "passen", "halloween", "carnaval", "verkleed*", "kostuum"],
+    examples: {
+      match: ["voor de cover art wil ik wat foto's van je, beetje sexy vibe", "stuur eens een spicy pic", "in je ondergoed of zo, niks geks", "doe een gewaagde pose voor me"],
+      ignore: ["die spicy saus op de pizza was te veel", "neem je bikini of zo mee naar het zwembad", "die nieuwe clip van rihanna heeft echt een sexy vibe", "sexy kostuum voor halloween lol"],
+    },
+  },
 ] satisfies PatternEntry[];

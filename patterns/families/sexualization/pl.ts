@@ -405,4 +405,20 @@ export default [
       ignore: ['Stirlitz jakiego koloru mam majtki? - spytal Muller', 'jaki kolor stanika kupic na studniowke, pomozesz w sklepie?', 'w tym serialu calowala sie z nim a potem cos wiecej sie wydarzylo'],
     },
   },
+  {
+    id: 'kissed-and-bra-r15',
+    phrases: [
+      'kiedys ..1 sie ..1 calowalas|calowales|calowalas_z|lizalas|bzykalas|dotykalas',
+      'calowalas|calowales ..1 sie ..1 juz|kiedys|z_kims|z_chlopakiem|z_dziewczyna',
+      'w ..1 kroci|krotkich_spodenkach|staniku|stanikach|majtkach|samym_staniku|bieliznie|stringach ..3 lub|albo|czy|i ..1 w|bez ..1 @body|staniku|majtkach|bieliznie|kroci',
+      'tylko|na ..1 chwilke|chwile|sekunde|moment ..2 zdejmij|sciagnij|zdejmiesz ..1 bluz*|koszulk*|stanik*|spodnie',
+      'zobaczyc|widziec|ogladac ..1 cie|ciebie ..1 w ..1 lozku|lozeczku|pizamce|pizamie|bieliznie|reczniku|wannie',
+      'zdjac|zdejmij|sciagnij|zdejmiesz ..1 bluz*|koszulk*|stanik*|spodnie ..2 goraco|cieplo|bedzie_lepiej|dla_mnie|tylko_na_chwile|na_chwile|na_chwilke',
+    ],
+    unless: ['xd|haha*|hehe|lekarz*|pielegniark*|badani*|przymierz*|sklep*|zakup*|pranie|prania|mama|mamo|tata|tato|dobranoc_synku|pizamow*_impreza|nocowan*|film*|serial*|ksiazk*|bohater*|postac*'],
+    examples: {
+      match: ['dziwne, taka ladna. kiedys sie calowalas?', 'do okladki potrzebuje fotek w kroci lub w staniku', 'wlacz kamerke, chce zobaczyc cie w lozku zanim zasniesz', 'no wez, zdejmij bluze na chwilke'],
+      ignore: ['w filmie ona sie kiedys calowala z bohaterem', 'mama chce zobaczyc cie w pizamce na zdjeciu z nocowania xd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1321,4 +1321,65 @@ export default [
       ignore: ['wär blöd wenn die einladung in der klassengruppe landet, die soll geheim bleiben', 'schick das foto vom kuchen oder es kommt in meine story lol', 'wäre blöd wenn das zeugnis bei mama landet', 'wäre blöd wenn das gerücht rumgeht'],
     },
   },
+  {
+    id: 'or-it-goes-out-r15',
+    phrases: [
+      'dann|sonst|oder|ansonsten|andernfalls ..1 geht|gehen|gehts|kommt|kommen|landet|landen ..2 @media|nacktbild*|nacktfoto*|nudes ..1 raus|online|rum|herum|viral',
+      'oder|sonst|ansonsten|andernfalls ..4 @media|nacktbild*|nacktfoto*|nudes ..4 gehen|geht|landen|landet|wandern|kommen ..1 rum|herum|raus|online|viral|im_netz|im_internet|ins_netz|ins_internet|auf_pornhub',
+      '# minuten|min|stunden|std|sekunden ..2 geht|gehen|gehts|landet|landen|kommt ..2 @media|nacktbild*|nacktfoto*|nudes ..1 raus|online|rum|herum',
+      'ich kann|konnte|koennte ..4 jederzeit|wann_ich_will|wann_immer_ich_will ..3 in|an|auf @poss|eure|euren|eurem ..1 @audience|gruppe|gruppenchat ..1 stellen|posten|schicken|teilen|senden|leaken',
+      'sonst|oder|ansonsten|andernfalls ..1 [alles|das|es|sie] [sofort|direkt|gleich] online|ins_netz|ins_internet ..1 [sofort|direkt|gleich|heute]',
+      'sonst|oder|ansonsten|andernfalls geht|gehts|gehen|landet|landen|kommt [s|es|das|alles|sie|die] an|in|zu|bei @poss|eure ..1 @audience|@family|gruppe|gruppen|gruppenchat|klassen_gruppe',
+      'sonst|oder|ansonsten|andernfalls ist|sind|landet|landen|kommt [s|es|das|sie|alles] auf|in [meiner|meine|meinem|der|die|deiner] [instagram|snapchat|tiktok] story|storys|status|feed',
+    ],
+    unless: ['schaut|guckt|abonniert|abonnieren|premiere|livestream|stream|kanal|channel|reinschauen|haha*|lol|xd|lmao|meme*|rezept|paket|brief|bestell*|kauf*|shop*|termin|unterricht|kurs|anmeld*|buch*|einladung|newsletter|zeugnis|hausaufgabe*|referat|spiel|runde|zocken|urlaub*|ausflug|kuchen|essen|geschenk*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    examples: {
+      match: ['in 15 minuten geht dein video raus', 'zahl oder die pics landen im netz', 'ich kann das jederzeit in eure klassengruppe stellen', '20 min. dann geht das video raus. tick tack', 'entweder schickst du mir mehr oder die pics die ich hab gehen rum', 'Kein Polizei sonst online sofort', 'wenn du mir bis heut abend 100 schickst bleibt das unter uns, sonst gehts an deine klassen gruppe', 'anna du hast bis 8 sonst ist es auf insta story', 'zahl oder die videos landen online'],
+      ignore: ['in 10 minuten geht das video online, schaut alle rein!', 'in 15 minuten geht der bus, alles raus aus dem haus', 'ich kann dir jederzeit die hausaufgaben in die gruppe schicken', 'bestell bis morgen, sonst online ist es teurer', 'schick das foto vom kuchen oder es landet auf meiner story lol', 'dann geht das paket raus', 'sonst geht die einladung an deine klasse zu spät raus', 'im film sagt der erpresser oder die videos gehen online'],
+    },
+  },
+  {
+    id: 'who-wants-to-see-it-r15',
+    phrases: [
+      'soll ich ..3 schauen|gucken|kucken|fragen|rausfinden|testen wer ..3 das|die|es|alles|@media ..3 sehen|haben|bekommen|lesen ..1 will|mochte|moechte|wurde|wuerde',
+      'mal schauen|gucken|sehen|kucken ..3 was @poss @family|@audience ..3 dazu|davon|zu_deinen|zu_den ..2 sagen|sagt|meint|meinen|denkt|denken',
+      'mal schauen|gucken|sehen|kucken ..3 wie @poss @family|@audience ..3 reagiert|reagieren|findet|finden',
+      'wenn du nicht willst|mochtest|moechtest ..2 dass|das ..4 in|an|bei ..1 andere|weitere|mehr|alle|noch_mehr gruppen|gruppe|chats|leute ..2 geht|gehen|kommt|landet|landen',
+      'oder|sonst|dann ich ..1 tagge|tag|markiere|markier|verlinke|verlink ..2 @poss @family|@audience',
+      'alle ..1 dein|deine|deinen ..1 @audience|@family|freund|kontakt ..4 bekomm*|krieg*|seh* ..2 das|es|video|alles ..3 wenn|falls du nicht|kein',
+      'sonst|oder|dann ..1 sieht|siehts|sehen|kriegt|kriegts|bekommt|bekommts [s|es|das|sie|alles] @poss [ganze|ganzer|ganzen|komplette|kompletter] @family|@audience',
+    ],
+    unless: ['einladung|party|geburtstag|hochzeit|urlaub*|ausflug|zeugnis|referat|gemalt|gebastelt|kuchen|rezept|song|lied|auftritt|tanz|turnier|tor|spiel|post_gleich|ergebnis*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    examples: {
+      match: ['kommst du zurück oder soll ich mal schauen wer das alles sehen will', 'deine nudes sind echt schön geworden 😂 mal schauen was deine follower dazu sagen', '@anna wenn du nicht willst dass das noch in andere gruppen geht schick mir 50 auf paypal', '200 via apple karten oder ich tagge deine freunde', 'alle dein freund von facebook bekomm das wenn du nicht zahl 2000 Euro', 'zahl die 100 über twint, sonst siehts dein ganzer verein'],
+      ignore: ['mal schauen was deine eltern zu dem zeugnis sagen haha', 'ich tagge deine freunde im geburtstagspost', 'soll ich mal schauen wer die einladung noch haben will', 'alle deine freunde bekommen das auch, ist ne einladung', 'mal schauen wie deine freunde das spiel finden'],
+    },
+  },
+  {
+    id: 'then-i-post-it-in-the-server-r15',
+    phrases: [
+      'dann|sonst|oder|ansonsten ..3 ich ..2 poste|post|stell|lad|leak|leake|teile|teil|schick ..3 [erste|ersten|letzte|letzten|neue] @media ..3 im|ins|in|auf|bei ..2 @app|discord|server|gruppe|gruppenchat|story|kanal|channel',
+    ],
+    unless: ['haha*|lol|xd|lmao|meme*|rezept|kuchen|essen|urlaub*|ausflug|hochzeit|geburtstag*|turnier|spiel|match|sieg|screenshot_vom_sieg|highscore|build|skin|karte|map|clip_vom|ergebnis*|einladung|ohne_dich|gruppenbild|gruppenfoto|beeil*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    examples: {
+      match: ['dann kick ich dich und poste das erste pic im discord, alle kennen dich da', 'oder ich stell die bilder in die gruppe', 'oder ich poste das video auf snapchat'],
+      ignore: ['dann poste ich das bild vom build im discord', 'beeil dich sonst poste ich das gruppenbild ohne dich in die gruppe', 'dann poste ich den clip vom match im discord haha'],
+    },
+  },
+  {
+    id: 'dialect-and-dative-send-r15',
+    phrases: [
+      'oder|sonst|ansonsten i|ich ..1 schicks|verschicks|schick_s|posts|leaks|stells|zeigs ..1 weiter|rum|herum|rein|online|ins_netz',
+      'willst|wuist|willste|mochtest|moechtest ..1 [du] dass|das die|deine ganze|ganzen|gsamte schul|schule|klass|klasse|stufe|stadt|familie|verwandtschaft ..2 sieht|sehen|siagt|siecht|erfahrt|erfaehrt|mitkriegt',
+      'wenn|falls du ..1 nicht|mich|kein|keine ..4 schick|schicke|zeig|zeige|sende|leite ich ..2 das|es|die|sie|alles|@media ..2 @poss @family|@audience',
+      'sonst|oder|andernfalls|ansonsten schick|schicke|zeig|zeige|sende|leite ich ..2 das|es|die|sie|alles|@media ..2 @poss @family|@audience',
+      '@poss @family|@audience ..1 wurden|wuerden|wurde|wuerde ..2 staunen|gucken|kucken|schauen|lachen|sich_wundern|blod_schauen|bloed_schauen ..3 was|wie du ..4 kamera|cam|machst|gemacht|treibst|getrieben|geschickt',
+      '@poss @family|@audience ..2 hat|haben|ist|sind ..2 doch|auch|ja ..1 @app|facebook|instagram|whatsapp|tiktok ..6 schade|blod|bloed|peinlich|dumm',
+    ],
+    unless: ['haha*|lol|xd|lmao|geburtstag*|einladung|rezept|kuchen|hausaufgabe*|referat|zeugnis|urlaub*|ausflug|hochzeit|auftritt|anmelden|anmeldung|talent|show|turnier|spiel|gruss*|gruesse|foto_vom|bilder_vom|wollte|wolltest|gefragt|vermisst', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    examples: {
+      match: ['i hob a video vo dir, zoi 100 oder i schicks weiter', 'heast i hab die fotos no, willst das die ganze schul sieht?', 'wenn du nicht antwortest schick ich das deinem vater aufs handy', 'sonst schick ich die bilder deiner mutter', 'deine freunde würden staunen was du so machst vor der kamera', 'deine mutter hat doch facebook oder? wäre doch schade'],
+      ignore: ['wenn du nicht kommst schick ich das foto deiner oma, sie hat gefragt', 'sonst schick ich das rezept deiner mama', 'deine freunde würden staunen was du beim auftritt machst', 'deine mutter hat doch facebook oder? schade dass sie nie postet haha', 'willst du dass die ganze schule sieht wie du tanzt? dann meld dich zur talent show an'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -153,7 +153,7 @@ export default [
       '@iwill expose you|u',
       'your reputation ..2 will_be|is|gonna_be ..2 ruined|destroyed|gone|over',
     ],
-    unless: ['cheat*|lying|lie|lies|simp|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades', 'base|this_time|next_time|in_game|on_the_court|on_the_field|at_chess|chess|fifa|court|field|pitch|race|tournament|scrim|scrims|kd|elo|map|level|boss|build|score|points|wins|rank|server|round|match|raid|pvp|smash|mario_kart|tennis|ping_pong|debate|quiz|trivia|bowling|golf|pool_table|arm_wrestling', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
+    unless: ['cheat*|lying|lie|lies|simp|uninstall|uninstalls|ragequit|rage_quit|controller|respawn|headshot*|vbucks|battle_pass|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades', 'base|this_time|next_time|in_game|on_the_court|on_the_field|at_chess|chess|fifa|court|field|pitch|race|tournament|scrim|scrims|kd|elo|map|level|boss|build|score|points|wins|rank|server|round|match|raid|pvp|smash|mario_kart|tennis|ping_pong|debate|quiz|trivia|bowling|golf|pool_table|arm_wrestling', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
     examples: {
       match: [ "say goodbye to your reputation", "I have your nudes and everything needed to ruin your life", "Im gonna expose you on instagram", "if you dont pay im going to ruin you",
         "I'll ruin your life",
@@ -163,7 +163,7 @@ export default [
         'i will expose you online',
         'your life is over',
       ],
-      ignore: [ "i'm gonna destroy u and ur whole team", 'im gonna destroy u this time, ur base is mine',
+      ignore: [ "i'm gonna destroy u and ur whole team", 'im gonna destroy u so bad u uninstall', 'im gonna destroy u this time, ur base is mine',
         'this test is going to ruin my life',
         'im gonna expose you for cheating lol',
         'you are going to ruin your life if you skip school',
@@ -2465,6 +2465,88 @@ export default [
     examples: {
       match: ['Your video has been uploaded on YouTube. To remove it contact this number and pay the removal charges.', 'i could literally ruin u with one click', 'i can expose u with one post'],
       ignore: ['got a text saying your video has been uploaded, to remove it pay the fee. is this real?', 'i could literally end u with one click in fifa lol'],
+    },
+  },
+  {
+    id: 'shame-if-they-saw-these-r15',
+    phrases: [
+      'shame|pity if|when ..4 your|ur @audience|nans|nan|mums|moms|dads ..4 saw|see|seen|got|found|received|opened|stumbled ..4 these|those|them|em|this|that|it|surprise|pics|pic|photos|videos|video|inbox|dms',
+      'shame|pity if|when she|he|they|everyone|everybody|every1|all_of_them ..2 saw|see|seen|got|found|received these|those|them|em',
+    ],
+    unless: ['room|mess|state|grades|report|score|results|haircut|hair|outfit|cake|food|dinner|car|dent|bill|prices|price|spoilers|spoiler|ending|episode|film|movie|show|game|match|concert|tickets|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|news|article'],
+    examples: {
+      match: ['would be a real shame if ur mum got a lil surprise in her inbox tonight', 'ur nans on fb innit? be a shame if she saw these lol', 'itd be a pity if your dad stumbled on those pics'],
+      ignore: ['be a shame if she saw the state of ur room lol', 'would be a shame if ur mum saw ur grades', 'shame if they saw the ending coming, its the best part'],
+    },
+  },
+  {
+    id: 'want-mum-seeing-the-first-one-r15',
+    phrases: [
+      'do_you_want|you_want|want|would_you_like|you_wanna|would_you_want|u_want your|ur @audience ..1 seeing|to_see|getting|finding|watching|reading|opening ..3 [the] first|other|rest|last|next|those|these|them|em|one|ones|pics|pic|photos|videos|video|nudes',
+    ],
+    unless: ['room|mess|grades|report|results|haircut|outfit|cake|dress|bill|present|gift|surprise|party|card|drawing|art|lol|haha|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|baby_pics|wedding|trip|holiday|vacation|graduation'],
+    examples: {
+      match: ['u want ur mum seeing the first one? thought so', 'want ur dad getting the rest?', 'do you want your followers seeing those pics'],
+      ignore: ['u want ur mum seeing the pics from the trip?', 'do u want ur mum seeing the cake first or is it a surprise', 'want ur dad seeing the first one of the graduation pics?'],
+    },
+  },
+  {
+    id: 'or-the-rest-go-in-the-chat-r15',
+    phrases: [
+      'or|else|otherwise|unless the_rest|the_others|these|those|they|them|it|everything|the_pics|the_videos|your_pics|ur_pics|the_lot|the_whole_lot|the_other_ones|all_of_them|the_photos go|goes|going|get|gets ..3 in|into|on|to|round|around|up_on ..3 chat|gc|group_chat|groupchat|group|year|school|every|everyone|everybody|every1|followers|follower|twitter|story|instagram|snapchat|tiktok|discord|@audience',
+      'the_whole_lot|the_lot|all_of_it|everything|all_of_them|the_rest goes|go|going ..1 on|to|in|into|up_on|out_to twitter|instagram|tiktok|snapchat|facebook|story|everyone|everybody|every1|the_gc|the_group_chat|the_year|your_school|ur_school',
+    ],
+    unless: ['everyone_else|everybody_else|waitlist|waiting_list|queue|fridge|freezer|ticket|tickets|cake|pizza|food|sweets|cookies|spare|spares|leftover|leftovers|merch|hoodies|shirts|free|sale|first_come|raffle|prizes|prize|invites|invitations|flyers|slides|notes|answers|homework|results|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|bin|charity|lost_property|playlist|memes|meme'],
+    examples: {
+      match: ['£50 by tonight or the rest go in the year 11 chat. ur move', 'transfer $300 thru PayID in the next hour or these go to every1 on ur follower list', 'if anyone tells a teacher the whole lot goes on twitter', 'pay or everything goes to your followers', 'venmo me or these go on ur story'],
+      ignore: ['grab ur ticket by friday or the rest go to everyone in year 11', 'take some cookies or the rest go in the bin', 'answer the poll or the slides go in the gc without ur part lol'],
+    },
+  },
+  {
+    id: 'you-dont-i-tag-everybody-r15',
+    phrases: [
+      'you|u do_not|dont|will_not|wont|refuse ..1 i|@iwill tag|leak|post|expose|share|send ..2 everybody|everyone|every1|all|them|it|everything',
+      'you|u do_not|dont|will_not|wont ..1 everybody|everyone|every1 sees|gets|see|get',
+    ],
+    unless: ['lol|haha|lmao|jk|meme|memes|party|invite|link|notes|homework|answers|slides|results|pics_from|photos_from|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said|then_i_will_just|myself'],
+    examples: {
+      match: ['u pay, i delete. u dont, i tag everybody. simple', 'you dont, everyone sees'],
+      ignore: ['if u dont, i send the notes to everyone myself', 'u dont? i tag everybody in the party pics lol'],
+    },
+  },
+  {
+    id: 'files-spread-to-your-contacts-r15',
+    phrases: [
+      'files|images|pics|photos|videos|recordings|content|material|footage|clips will|gonna|going_to|continue_to|keep ..2 spread|circulate|reach|be_sent|be_shared|be_distributed|be_released|be_forwarded ..6 contacts|contact|address_book|followers|family|friends|social_media|sites|websites',
+      'cannot|can_not|unable_to|not_be_able_to|cant|wont_be_able_to stop|prevent|halt [the] further|more distribution|circulation|leaking|sharing|spread|spreading|release ..4 to|among|across your|ur|contacts|followers|family|friends|social_media',
+      'prevent|stop|avoid [the] disclosure|distribution|release|publication|leak|leaking|sharing ..5 to|among|with every|each|all|your|ur contact|contacts|@audience|address_book|followers',
+    ],
+    unless: ['privacy_settings|settings|setting|scam|heads_up|what_do_i_do|what_should_i_do|is_this_real|news|article|virus|flu|covid|rumour|rumor|gossip|they_said|he_said|she_said|report_it|police_say|helpline'],
+    examples: {
+      match: ['If not paid within 12 hours the files will spread to more sites and your social media contacts.', 'If unpaid we cannot stop further distribution to your contacts.', 'payment is required to prevent disclosure to every contact in your address book'],
+      ignore: ['got an email saying we cannot stop further distribution to your contacts unless i pay. is this real?', 'change your privacy settings to prevent sharing with all your contacts'],
+    },
+  },
+  {
+    id: 'drop-it-in-the-gc-unless-r15',
+    phrases: [
+      '@share|drop|put|chuck|stick it|them|this|em|these|those ..1 in|into|on the|your|ur ..3 group_chat|gc|groupchat|chat ..3 unless|if_you_do_not|if_u_do_not|or_else|if_not|if_you_dont|if_u_dont',
+    ],
+    unless: ['meme|memes|invite|link|notes|homework|answers|slides|playlist|poll|plans|lol|haha|lmao|jk|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said'],
+    examples: {
+      match: ['gonna stitch it on a nude and send it in the lads group chat unless u pay £100', 'ill drop them in ur class gc if u dont answer'],
+      ignore: ['ill drop the notes in the gc unless u already did', 'send it in the group chat unless u think its cringe lol'],
+    },
+  },
+  {
+    id: 'airdrop-it-to-everyone-r15',
+    phrases: [
+      '@iwill|or_i|or_ill|then_i|gonna|going_to airdrop|air_drop|airdropping ..3 it|them|this|these|those|your|ur|em ..4 everyone|everybody|every1|whole|school|class|assembly|bus|canteen|cafeteria|hallway|year|grade',
+    ],
+    unless: ['meme|memes|lol|haha|lmao|jk|dog|cat|puppy|funny|cute|flyer|poster|notes|slides|homework|invite|playlist|ticket|tickets|scam|heads_up|what_do_i_do|what_should_i_do|they_said|he_said|she_said'],
+    examples: {
+      match: ['i will air drop it to everyone in ur school assembly', 'pay up or ill airdrop them to the whole bus'],
+      ignore: ['ill airdrop the meme to everyone in class lol', 'ill airdrop the notes to the whole class'],
     },
   },
 ] satisfies PatternEntry[];

@@ -731,4 +731,57 @@ export default [
       ignore: ['las que tengo del viaje las ve toda la familia en el album', 'estudia o tus papas ven las notas jaja'],
     },
   },
+  {
+    id: 'unless-paid-it-gets-out-r15',
+    phrases: [
+      'si_no ..1 pagas|pagan|depositas|transfieres|me_pagas ..6 manda|mandara|publica|publicara|sube|subira|filtra|filtrara|difunde|difundira|envia|enviara|pasa|pasara ..3 @targ',
+      'de_lo_contrario|caso_contrario|en_caso_contrario|si_no|sino ..6 seguira|sera|seran|va_a_ser|van_a_ser|seguiran ..2 difundid*|difundiendose|publicad*|enviad*|compartid*|circulando|filtrad* ..4 @targ|contactos|seguidores|internet|redes',
+      'yo ..1 publica|sube|manda|envia|comparte|pone ..4 @targ|familia|escuela|facebook|instagram',
+      'o|sino|si_no ..3 video|videos|fotos|foto|captura*|todo ..3 le_llega|les_llega|llega|llegara|les_llegara|le_llegara ..3 cada_uno|@targ|todos|todo_el_mundo',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'estafa|fake|bloquea*|denuncia*|policia|dice_que|dicen_que|que_hago|q_hago'],
+    examples: {
+      match: ['si no pagas hoy el tipo manda todo a tus contactos', 'de lo contrario el material seguira difundiendose entre sus contactos', 'tu manda 500 dolar o yo publica en facebook de tu familia', 'mandame 20 mil o el video le llega a cada uno'],
+      ignore: ['si no pagas la cuota hoy te la mandan al correo', 'ojo, si no pagas dice que manda todo a tus contactos, es estafa'],
+    },
+  },
+  {
+    id: 'they-would-love-to-see-r15',
+    weight: 3,
+    phrases: [
+      'a|que ..1 tus|tu @parents|novio|novia|amigos|amigas|profes|companeros ..1 les|le ..1 encantaria|gustaria|interesaria ..2 ver_esto|verlo|verte|ver_estas|ver_tus|ver_lo_que|ver_como',
+      'tengo ..1 preparado|preparada|listo|lista|armado|armada ..2 un|el|una|la ..1 grupo|chat|mensaje|correo|lista|historia ..2 con|para ..1 @targ|todos_tus|todas_tus',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'sorpresa|regalo|cumple|fiesta|boda|graduacion|viaje|album|disfraz|premio|diploma|notas|dibujo|video_del_cumple'],
+    examples: {
+      match: ['a tus papas les encantaria ver esto', 'tengo preparado un grupo con todos tus amigos'],
+      ignore: ['tengo preparado un grupo con todos tus amigos para la fiesta sorpresa', 'a tu mama le encantaria ver tu dibujo'],
+    },
+  },
+  {
+    id: 'veiled-would-be-ugly-if-r15',
+    weight: 3,
+    phrases: [
+      'seria ..1 feo|triste|una_pena|una_lastima|terrible|horrible|vergonzoso|un_problema|un_escandalo ..3 que|q|si ..2 le|les|te ..1 llegara|llegaran|llegue|lleguen|viera|vieran|vea|vean ..3 @video|@foto|fotos|videos|esto|eso|todo|tus',
+      'vas_a_salir|vas_a_aparecer|sales|apareces|saldras|aparecerias|saldrias ..3 en ..1 todas_las|todos_los|la|las|el|los|una|un ..2 paginas|pagina|cuentas|cuenta|grupos|perfiles|memes|confesiones|chismes ..3 de_chismes|del_cole|del_insti|de_confesiones|de_tu_cole|de_la_escuela|del_colegio|de_memes|de_funas|de_escrache',
+      'grupo|canal|chat|gente|personas|pibes|chavos ..4 esperando|esperan|quieren_ver|piden ..2 tus ..1 fotos|videos|nudes|packs|fotitos',
+      'ya_sabes|sabes|ya_sabe|sabes_bien ..1 lo_que_pasa|lo_que_va_a_pasar|que_pasa|lo_que_te_pasa ..2 si ..1 me_bloqueas|me_ignoras|no_pagas|no_me_contestas|no_me_mandas|me_denuncias|le_dices|le_cuentas|no_cumples|me_reportas',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'ganar|ganaste|torneo|premio|graduacion|foto_de_grupo|orla|anuario|concurso|examen|notas|partido|jaja*|jsjs*|xd|lol'],
+    examples: {
+      match: ['ya vi tu perfil, tu mama se llama Carmen verdad? seria feo que le llegara un video tuyo', 'vas a salir en todas las paginas de chismes del cole', 'hay un grupo de 300 personas esperando tus fotos', 'ya sabes lo que pasa si me bloqueas'],
+      ignore: ['vas a salir en la pagina del cole por ganar el torneo', 'seria una pena que tu mama viera las notas jaja'],
+    },
+  },
+  {
+    id: 'profile-on-adult-site-r15',
+    phrases: [
+      'perfil|cuenta|anuncio ..3 en ..2 pagina|paginas|sitio|web|app ..1 porno|xxx|de_adultos|onlyfans|de_contactos|de_escorts|de_citas ..4 con ..1 tu_nombre|tus_fotos|tu_cara|tu_numero|tu_foto|tus_datos',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'nunca|jamas|estafa|ojo|cuidado|denunciar|denuncie|reportar|reporte|alguien_creo|alguien_hizo|me_hicieron'],
+    examples: {
+      match: ['te voy a hacer un perfil en una pagina porno con tu nombre', 'subo un anuncio en una web de contactos con tu numero'],
+      ignore: ['alguien creo un perfil en una web de citas con tus fotos, hay que reportar'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1433,4 +1433,32 @@ export default [
     }
   },
   // r14-end
+  // r15-start
+  {
+    id: 'ca-part-chez-tes-potes-r15',
+    phrases: [
+      'ca|sa|tout|elle|la_video|la_photo|les_photos ..1 part|partira|va_partir|partent ..2 chez|a|aux|sur ..3 @audience',
+      'si ..1 tu|t ..1 bloques|bloque|me_bloques|me_bloque|reponds_pas|previens|le_dis|parles ..4 je|j ..1 les|la|le|l ..1 publie*|poste*|balance*|diffuse*|leak*|envoie|envoi|envoye',
+      'serait|ce_serait|dommage|con|bete ..4 ca|sa|elle|ta_photo|ta_video ..1 fasse|fassent ..1 le_tour',
+      'sinon|ou_sinon|snn ..3 ca|sa|elle|ta_photo|ta_video ..1 fait|fera|va_faire ..1 le_tour',
+      'sinon|ou_sinon|snn ..2 il|elle|on|ils ..1 la|le|les|l ..1 met|mettra|mettent|poste|postera|balance|balancera|envoie|enverra ..2 dans|sur ..3 groupe*|insta*|story|snap*|tiktok|@audience',
+      'sinon|ou_sinon|snn|ou ..2 tout_le_lycee|tout_le_college|tout_le_bahut|toute_l_ecole|toute_la_classe|tout_le_monde|tlm ..1 l|la|les ..1 a|aura|auront|verra|voit|va_voir',
+    ],
+    unless: ['rumeur|nouvelle|info|histoire|potin*|blague|colis|courrier|invitation*|gateau|pizza|ptdr|xd|arnaque*|signale*|pharos'],
+    examples: {
+      match: ["300 sur wero ou ca part chez tous tes potes", "t'as 24h, pis si tu bloques j'les publie direct", "ce serait con que ca fasse le tour du bahut", "sinon il la met dans le groupe des secondes aussi et sur son insta", "ben debrouille toi, t'as jusqu'a demain midi sinon tout le lycee l'a"],
+      ignore: ["la rumeur ca fait le tour du bahut", "le colis part chez tes parents demain", "sinon on met les photos de la soirée dans le groupe ? ptdr"],
+    },
+  },
+  {
+    id: 'ta-grand-mere-recevra-tout-r15',
+    phrases: [
+      '@family|@audience ..1 recevra|recevront|va_recevoir|vont_recevoir|recoivent|recoit ..2 tout|ta_video|tes_photos|la_video|les_photos|tes_nudes|tes_vids|les_screens|les_captures|nos_convs',
+    ],
+    unless: ['courrier|mail_de_l_ecole|bulletin*|facture*|colis|convocation|pronote|ent|dossier|commande|faire_part|invitation*|cadeau*|album|photos_de_classe|photos_du_mariage|lien_du_drive|drive|carte_postale|bisous|mdr|ptdr'],
+    examples: {
+      match: ["si t'as pas 200 balles demain, ta grand mere recevra tout par messenger", "tes potes vont recevoir tes photos ce soir"],
+      ignore: ["tes parents recevront tout par courrier la semaine prochaine", "ta grand mere recevra les photos du mariage sur le drive"],
+    },
+  },
 ] satisfies PatternEntry[];

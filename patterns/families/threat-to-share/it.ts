@@ -820,4 +820,38 @@ export default [
       ignore: ['scrivo a tutti per la festa e allego le foto della gita', 'o lo dici tu o dico a tutti del video della recita ahah'],
     },
   },
+  {
+    id: 'if-it-ended-up-on-r15',
+    phrases: [
+      'immagina|immaginati|pensa|figurati|chissa ..1 se|quando ..3 finisse|finissero|girasse|girassero|uscisse|uscissero|spuntasse|spuntassero ..2 su|in|nel|nella|sul|sulla|a|ai|alla|online|ovunque ..2 @app|gruppo|chat|scuola|classe|tutti|online|internet|social|rete|porno|@audience',
+      'se|senno|altrimenti|oppure ..6 lo|la|li|le ..1 metto|mettero|giro|girero|posto|postero|carico|carichero|sgancio|droppo|droppero|butto ..3 gruppo|chat|gc|storia|storie|bacheca ..4 scuola|classe|istituto|tutti|tutta|quartiere|paese|calcetto|squadra|oratorio',
+      'lo|la|li|le ..1 @sharev ..2 a_tutta|a_tutto|a_tutti|a_tutte ..5 tua|tuoi|tuo ..1 @audience',
+      'o|oppure|altrimenti|senno|se_no|se_non|se_nn ..6 lo|la|li|le ..1 vede|vedra|vedono|vedranno|ricevono|riceveranno|guardano ..1 tutto_il|tutta_la|tutti_i|tutte_le|mezza|mezzo ..1 quartiere|paese|scuola|classe|istituto|mondo|citta|follower*|contatti|parenti',
+      'tua|tue|tuo|tuoi ..1 @photo|@video|nudes|chat|screen* ..2 finisce|finiscono|va|vanno|arriva|arrivano|gira|girano|parte|partono ..3 a|ai|alla|alle|su|nel|nella ..2 tutti|tuoi|tua|@audience|@app|gruppo|scuola|classe',
+      'vengano|vengono|siano|finiscano|finiscono|arrivino|arrivano ..1 diffus*|pubblicat*|inoltrat*|inviat*|condivis*|mandat* ..3 tuoi|tue|tua|tuo ..1 @audience',
+      'pubblico|posto|diffondo|sgancio|droppo|mando_in_giro|pubblichero|postero|diffondero ..1 quelle|quelli|quello|tutto|tutte|tutti ..1 che|ke ..1 ho|tengo|ho_gia|conservo|mi_hai_mandato',
+      '# ..1 minuti|min|minuto|secondi|ore ..2 e|poi ..1 premo|schiaccio|clicco|pigio ..1 invio|send|inviare',
+      'gruppo|chat|gc ..3 classe|scuola|famiglia|tuoi|tua ..2 e_gia|gia|ce_l_ho_gia ..1 aperto|aperta|pronto|pronta|selezionat*',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|scherz*|da_piccolo|da_piccola|da_bambino|da_bambina|karaoke|balletto|canti|balli|cadi|ubriac*|circolare|avviso|orario|link_della|modulo|moduli', 'mi_e_arrivata|mi_e_arrivato|ho_ricevuto_questa|ho_ricevuto_una_mail|ho_ricevuto_questo', 'gli|le ..1 ha|hanno|aveva|avevano ..1 scritto|detto', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*'],
+    examples: {
+      match: ['ti ricordi cosa mi hai mandato ieri sera? pensa se finisse su tiktok', 'immagina se girasse nel gruppo della classe', 'se entro domani non arrivano la metto nel gruppo di tutta la scuola', 'altrimenti la giro nella chat della classe', 'se non mi fai 150 su paypal stasera lo mando a tutta la 3B e alla tua ragazza', 'passa 100 su ppay o la tua foto la vede tutto il quartiere', 'allora la tua foto finisce a tutti i tuoi follower', 'non possiamo impedire che vengano diffuse ai tuoi contatti', 'se non mi mandi altre foto pubblico quelle che ho', '10 minuti e premo invio', 'il gruppo della classe è già aperto'],
+      ignore: ['pensa se finisse su tiktok il video del karaoke ahah', 'se non la trovi la circolare la metto nel gruppo della classe', 'la tua foto va sul giornalino della scuola', '10 minuti e parte il treno', 'se vuoi la metto nel gruppo della classe la foto della gita', 'il gruppo della classe è già pieno di meme'],
+    },
+  },
+  {
+    id: 'drop-and-tag-you-r15',
+    phrases: [
+      'sgancio|droppo|droppero|leakko|leako|spammo ..3 tutto|nudes|video|foto ..6 e ..1 ti ..1 taggo|tagghero|menziono',
+      'ti|vi ..1 faccio|faro ..1 finire ..2 su|sul|in|nel|nei|sui ..2 canale|canali|gruppo|gruppi|sito|siti|forum|porno|telegram|onlyfans',
+      'tua|tuo|tuoi|tue ..1 @audience ..2 ricevera|riceveranno ..2 bel|bella|piccola|piccolo|sorpresina ..1 regalo|sorpresa|regalino|pacchetto|video|messaggio ..2 stasera|domani|presto|oggi|a_breve',
+      'se non|nn ..3 rispondi|paghi|mandi|scrivi ..4 inizio|comincio ..1 a ..1 mandare|inviare|postare|pubblicare|girare|spammare|mandarle|mandarli|inoltrare',
+      'tuo|tua|tue|tuoi ..1 video|foto|nudes ..3 gia|e_gia ..1 pront*|caricat* ..3 bozza|bozze|storia|post|gruppo|chat|invio',
+    ],
+    unless: ['compleanno|festa|natale|anniversario|laurea|ahah*|haha*|lol|scherz*|gita|matrimonio|recita|saggio|partita|torneo|montaggio|edit|giornalino|annuario'],
+    examples: {
+      match: ['stasera sgancio tutto su tiktok e ti taggo', 'ti faccio finire su un canale telegram', 'la tua ragazza ricevera un bel regalo stasera 😈', 'se non rispondi in 5 minuti inizio a mandare', 'il tuo video è già pronto nella bozza della storia'],
+      ignore: ['metto le foto della gita e ti taggo', 'posto la foto e ti taggo', 'tua madre avra una bella sorpresa stasera', 'tua madre ricevera un bel regalo per il compleanno', 'il tuo video della recita è già pronto nella chat'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -967,4 +967,115 @@ export default [
       ignore: ["je moeder krijgt straks een linkje voor de ouderavond", "dat gaat viral als je het niet post, die trend lol"],
     },
   },
+  {
+    id: 'rest-goes-in-too-r15',
+    phrases: [
+      "of|anders|zoniet|zo_niet [de|die] rest ..3 gaat|gaan|komt|komen|staat|staan|volgt|volgen ..2 er|erin|er_in|online|rond|op|in|erbij|ook",
+      "of|anders|zoniet|zo_niet gaat|gaan|komt|komen|staat|staan [de|die] rest ..2 er|erin|er_in|online|rond|erbij",
+      "zet|gooi|post|plaats|drop|dump|stuur ik|k ..2 de|die rest ..3 er|erin|online|rond|erbij|ook [in|op|bij|online|rond]",
+      "ik|k zet|gooi|post|plaats|drop|dump ..2 de|die rest ..3 er|erin|online|rond|erbij [in|op|bij|online|rond|ook]",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "pizza", "taart", "eten", "snoep", "chips", "huiswerk", "hoofdstuk*", "opgave*", "sommen", "spullen", "dozen", "pakket*", "kleren", "was", "wasmachine", "vaatwasser", "koelkast", "vriezer", "oven", "foto_s_van_de", "fotos_van_de", "vakantie*", "bruiloft", "feest*", "album", "drive"],
+    examples: {
+      match: ["40 euro tikkie voor vrijdag of de rest gaat er ook in", "als je niet 20 euro stuurt zet ik de rest er ook in", "anders komt de rest online", "betaal of ik gooi de rest erbij"],
+      ignore: ["leg de rest maar in de koelkast anders gaat het er slecht uit", "ik zet de rest van de vakantiefotos erin vanavond", "eet je pizza op anders gaat de rest weg", "ik doe de eerste helft, de rest komt morgen"],
+    },
+  },
+  {
+    id: 'drop-it-in-every-group-r15',
+    phrases: [
+      "of|anders|zoniet|zo_niet ..2 ik|k drop|dump|gooi|zet|post|plaats|stuur ..3 in|op elke|iedere|alle ..2 groep*|groepsapp*|groepschat*|chats|klassenapp*|story|stories|appgroep*",
+      "of|anders|zoniet|zo_niet ..1 drop|dump|gooi|zet|post|plaats|stuur ik|k ..3 in|op elke|iedere|alle ..2 groep*|groepsapp*|groepschat*|chats|klassenapp*|story|stories|appgroep*",
+      "drop|dump|gooi|zet|post|plaats ..4 elke|iedere|alle ..1 groep*|groepsapp*|groepschat*|chats|appgroep* ..2 van je|jouw|uw school|klas|club|team|vrienden|volgers|voetbal*|hockey*|sportclub",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "feest*", "uitnodiging*", "rooster", "planning", "poster", "flyer", "verjaardag*", "verrassing*", "toernooi", "wedstrijd", "training", "inschrijv*", "tikkie_voor_de", "collecte", "sponsor*", "loterij", "actie"],
+    examples: {
+      match: ["150 euro via paypal of ik drop het in elke groep van je school", "anders zet ik het in alle groepschats", "ik gooi die pics in elke groep van je klas"],
+      ignore: ["ik zet de uitnodiging in elke groep van je school", "zet de poster maar in alle groepen van de club", "ik drop het rooster in elke groep van je team"],
+    },
+  },
+  {
+    id: 'then-it-goes-to-your-crowd-r15',
+    phrases: [
+      "gaat|gaan|komt|komen de|die|het|deze|dit|mijn|een link|linkje|vid|video|filmpje|@photo|screenshots|screenshot|screens|beelden|alles ..4 naar|bij [al|alle] je|jouw|uw [hele|heel] @crowd",
+      "anders|zoniet|zo_niet gaat|gaan|komt|komen deze|die|dit|dat|ze|het|alles ..2 naar|bij [al|alle] je|jouw|uw @audience",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "xd", "grapje", "school_mail", "mail", "ouderavond", "inschrijving*", "rapport*", "cijfer*", "parro", "magister", "smartschool", "uitnodiging*", "eten", "pizza", "taart", "kaartje*", "ticket*", "plek", "kamer", "fiets", "kleren", "trui", "jas", "boek", "bord", "soep", "portie", "stuk", "cadeau*", "bruiloft", "vakantie", "verjaardag*", "feest*", "enquete", "vragenlijst", "nieuwsbrief", "formulier*"],
+    examples: {
+      match: ["daarna gaat de link met jouw vid naar je hele volgerslijst", "nu stuur je er nog 3 anders gaat deze naar je moeder en je mentor", "anders gaan ze naar al je vrienden", "dan gaan de screenshots naar je hele klas"],
+      ignore: ["de link van de ouderavond gaat naar je ouders via de mail", "eet je bord leeg anders gaat het naar je broer", "anders gaat die trui naar je zus", "de fotos van de bruiloft gaan naar je familie"],
+    },
+  },
+  {
+    id: 'cannot-stop-publication-r15',
+    phrases: [
+      "kunnen|kan ..3 publicatie|verspreiding|plaatsing|openbaarmaking|verspreiden|publiceren|lekken|uitlekken ..3 niet ..1 tegenhouden|voorkomen|stoppen|tegengaan|garanderen|tegenhouden",
+      "niet ..1 garanderen ..4 niet ..3 verspreid|gepubliceerd|gedeeld|online|gelekt|rondgestuurd",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "nieuws*", "artikel", "tips", "voorlichting", "politie_zegt", "helpwanted", "offlimits", "meldpunt", "rapport", "onderzoek", "volgens"],
+    examples: {
+      match: ["anders kunnen wij publicatie niet tegenhouden", "zonder betaling kunnen wij verspreiding niet voorkomen", "dan kunnen we niet garanderen dat ze niet verspreid worden"],
+      ignore: ["volgens het artikel kan de politie verspreiding niet altijd voorkomen", "het meldpunt kan publicatie niet tegenhouden maar wel helpen"],
+    },
+  },
+  {
+    id: 'we-send-them-to-your-people-r15',
+    phrases: [
+      "wij|we sturen|posten|delen|verspreiden|zetten|versturen|mailen ..4 naar|aan|met|op|onder [al|alle|heel] je|jouw|uw [hele|heel] @audience",
+      "sturen|posten|delen|verspreiden|versturen|mailen wij|we ..4 naar|aan|met|op|onder [al|alle|heel] je|jouw|uw [hele|heel] @audience",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "rapport*", "cijfer*", "brief", "mail", "email", "e_mail", "uitnodiging*", "huiswerk", "ouderavond", "verjaardag*", "feest*", "reis", "vakantie*", "kaartje*", "verrassing*", "bruiloft", "nieuwsbrief", "formulier*", "inschrijving*", "toestemming*", "smartschool", "magister", "parro", "schoolfoto*", "klassenfoto*", "grapje"],
+    examples: {
+      match: ["Als je stopt sturen wij de filmpjes naar je school", "we sturen alles naar je ouders als je niet betaalt", "wij verspreiden de beelden onder al je contacten"],
+      ignore: ["wij sturen de rapporten naar je ouders", "we sturen de uitnodiging ook naar je familie"],
+    },
+  },
+  {
+    id: 'if-not-he-gets-to-see-them-r15',
+    phrases: [
+      "als|tenzij @you ..6 niet|nie|geen ..6 kan|mag|zal|gaat|krijgt hij|zij|ze|iedereen|je_vriend|je_vriendin|je_lief|je_nieuwe ..3 ze|die|het|alles ..3 ook ..1 zien|krijgen|hebben|bekijken",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "rapport*", "cijfer*", "brief", "mail", "email", "e_mail", "uitnodiging*", "huiswerk", "ouderavond", "verjaardag*", "feest*", "reis", "vakantie*", "kaartje*", "verrassing*", "bruiloft", "nieuwsbrief", "formulier*", "inschrijving*", "toestemming*", "smartschool", "magister", "parro", "schoolfoto*", "klassenfoto*", "grapje", "haha*", "lol", "xd", "eten", "pizza", "taart", "kleren", "trui", "boek", "game", "spel", "film", "serie", "kaartje*", "ticket*", "cadeau*"],
+    examples: {
+      match: ["als je niet terugkomt kan hij ze ook zien", "als je niet betaalt krijgt iedereen ze ook te zien", "als jij niet reageert mag je nieuwe vriend het ook zien"],
+      ignore: ["als je niet komt kan hij de film ook zien", "als je je trui niet meeneemt mag hij die ook hebben"],
+    },
+  },
+  {
+    id: 'no-code-then-post-r15',
+    phrases: [
+      "geen ..1 code|codes|geld|betaling|tikkie|centen|poen|kaart|bitcoin|btc|money ..1 is|dan|betekent ..1 post|posten|online|upload|uploaden|delen|rondsturen|rond|openbaar|gelekt|leak|lek",
+      "geen ..1 code|codes|geld|betaling|tikkie|centen|poen|kaart|bitcoin|btc|money ..1 post|posten|online|upload|uploaden|delen|rondsturen|openbaar|leak|lek",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "wifi", "wachtwoord", "inlog*", "2fa", "verificatie*", "pakket*", "postnl", "brief", "post_nl", "bezorg*", "korting*", "kortingscode*", "actie", "webshop", "winkel"],
+    examples: {
+      match: ["koop een google play kaart en stuur me de code. geen code = post", "geen geld dan online", "geen betaling is openbaar"],
+      ignore: ["geen code voor de wifi dan online gaan lukt niet lol", "geen kortingscode dan post ik het pakket gewoon zo"],
+    },
+  },
+  {
+    id: 'drop-or-mail-it-to-your-people-r15',
+    phrases: [
+      "ik|k|wij|we mail|mailen|droppen|drop|dump|dumpen|gooien|zetten ..1 de|die|je|jouw|al_je|alle|het|alles ..1 @photo|@nude|beelden|screenshots|screens|chats|filmpjes|link|opnames ..4 naar|aan|in|op je|jouw|uw ..1 @audience|klassenapp*|klassengroep*|groepsapp*|groepschat*|mailbox|inbox",
+      "@your @audience ..2 krijgen|krijgt|ontvangen|ontvangt ..2 alles|het|ze|die|dit ..3 in ..1 hun|zijn|haar|de ..1 mailbox|inbox|mail|dms|brievenbus|app",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "rapport*", "cijfer*", "brief", "uitnodiging*", "huiswerk", "ouderavond", "verjaardag*", "feest*", "reis", "vakantie*", "kaartje*", "verrassing*", "bruiloft", "nieuwsbrief", "formulier*", "inschrijving*", "toestemming*", "smartschool", "magister", "parro", "schoolfoto*", "klassenfoto*", "grapje", "rooster", "planning", "factuur", "facturen", "betaalverzoek*", "bonnetje*", "haha*", "lol", "xd"],
+    examples: {
+      match: ["we droppen de filmpjes in je klassenapp als je niet betaalt", "uw ouders krijgen alles in hun mailbox", "ik mail de screenshots naar je mentor"],
+      ignore: ["ik mail de fotos van de reis naar je ouders", "je ouders krijgen alles in hun mailbox via parro", "we droppen de link in de groepsapp van je klas voor het feest"],
+    },
+  },
+  {
+    id: 'i-tell-them-what-you-sent-r15',
+    phrases: [
+      "ik|k zeg|vertel ..2 tegen|aan ..1 [al|alle] je|jouw|uw|iedereen ..1 [@audience] ..3 wat @you ..4 gestuurd|verstuurd|opgestuurd|laten_zien|getoond|gedaan_hebt_op_cam",
+      "ik|k vertel|zeg ..2 iedereen|@crowd ..3 wat @you ..4 gestuurd|verstuurd|opgestuurd|laten_zien|getoond",
+      "kvertel|kzeg ..3 iedereen|@crowd|@audience ..3 wat @you ..4 gestuurd|verstuurd|opgestuurd|laten_zien|getoond",
+    ],
+    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "meme*", "link", "liedje*", "filmpje_van_de", "kaart*", "cadeau*", "verrassing*", "recept", "huiswerk", "samenvatting"],
+    examples: {
+      match: ["ik vertel iedereen wat je me gestuurd hebt", "stuur 50 euro of ik zeg tegen je ouders wat je me hebt laten zien", "kvertel je hele klas wat jij hebt gestuurd"],
+      ignore: ["ik vertel iedereen wat je me gestuurd hebt, die meme is te goed haha", "ik zeg tegen mama wat je gedaan hebt"],
+    },
+  },
 ] satisfies PatternEntry[];

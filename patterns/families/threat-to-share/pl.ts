@@ -914,4 +914,47 @@ export default [
       ignore: ['placisz za parking albo zglaszam do zarzadcy', 'placisz albo zglaszam cie do admina xd'],
     },
   },
+  {
+    id: 'pay-and-i-take-it-down-r15',
+    phrases: [
+      '@amount ..4 to|a|i|wtedy ..1 usune|skasuje|zdejme|wykasuje ..2 z|ze ..1 grupy|grupki|czatu|serwera|story|neta|internetu|sieci|kanalu',
+      'przelej|zaplac|wyslij|dawaj|blik* ..6 zanim|nim ..2 reszta|wszyscy|inni|klasa|rocznik ..2 zobacz*|obudz*|obejrz*|sciagn*',
+    ],
+    unless: [REPORTED, 'pizz*|bilet*|zrzut*|prezent*|tort*|urodzin*|niespodzian*|xd|haha*|lol'],
+    examples: {
+      match: ['przelej 100 na blika to usune z grupy zanim reszta sie obudzi', '200 zl i wtedy zdejme je ze story'],
+      ignore: ['przelej 20 zl na prezent zanim wszyscy zobacza tort', 'oddaj mi 20 zl to usune cie z listy dluznikow xd'],
+    },
+  },
+  {
+    id: 'everyone-will-find-out-what-you-are-r15',
+    phrases: [
+      'caly|cala|cale|wszyscy|cala_szkola|cala_klasa|caly_rocznik|caly_serwer|twoja_klasa ..4 sie ..1 dowie|dowiedza|dowiaduja ..1 jaka|jaki|kim|co ..1 jestes|robisz|robilas|robiles|wysylasz|mi_wyslalas|mi_wyslales',
+      'albo|bo|inaczej|jak_nie|jesli_nie ..4 wszyscy|caly|cala|cale ..3 zobacza|zobaczy|obejrza|dowiedza ..1 jaka|jaki|kim|co ..1 jestes|robisz|robilas|wyslalas|wyslales',
+      'masz ..1 # ..1 min*|minut*|godzin*|h ..2 i|a_potem|potem|albo ..1 publikuje|wrzucam|wysylam|rozsylam|udostepniam|opublikuje|wrzuce',
+      'dostana|dostanie|zobacza|dostaniesz ..1 linka|link|linki ..3 jak|jesli|jezeli|albo|inaczej|do',
+      'jak|jesli|jezeli ..1 nie ..6 caly|cala|cale|wszyscy|twoj|twoja ..4 dostana|dostanie|zobacza|zobaczy ..1 linka|link|to|wszystko|filmik*|fotk*|zdjec*',
+      'zgadnij|zgadniesz|domysl_sie|domyslasz_sie ..2 co ..1 bedzie|stanie|zrobie|zrobie_z_nimi ..1 dalej|teraz|potem',
+      'ciekawe|ciekawi_mnie|zastanawiam_sie ..2 co ..1 powie|powiedza|pomysli|pomysla ..1 twoj|twoja|twoi ..3 jak|gdy|kiedy ..1 zobaczy|zobacza|dostanie|dostana ..3 nasze|twoje|te|ten|to|filmik*|fotk*|zdjec*|nagrani*|nudes*|screen*',
+      'uniknac|uniknie|zapobiec ..1 publikacji|opublikowaniu|rozeslaniu|wyciekowi',
+      'materialy|nagrania|zdjecia|filmy ..3 trafia|trafily|zostana_wyslane|pojda|wyladuja ..2 do ..3 @people|rodziny|szkoly|pracy|znajomych',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|serial*|odcink*|filmie|filmu|filmem|ksiazk*|gra|grze|fryzur*|tatuaz*|pokoj*|urodzin*|niespodzian*|prezent*|tort*|imprez*|wynik*|ocen*|swiadectw*|sprawdzian*|zapis*|koncert*|meczu|turniej*|zdjeci*_klasow*|wycieczk*|gazetk*|kronik*|ogloszeni*|zgloszeni*'],
+    examples: {
+      match: ['mam screeny wszystkich twoich nudesow i liste twoich obserwujacych. zgadnij co bedzie dalej', 'ciekawe co powie twoj nowy jak zobaczy nasze filmiki z wakacji', 'masz 15 minut. pokaz wiecej albo caly vr community sie dowie jaka jestes', 'albo wracasz do mnie albo wszyscy zobacza jaka jestes', 'masz 30 minut i publikuje', 'jak nie to caly 2C i twoj trener dostana linka', 'Aby odzyskac konto i uniknac publikacji, wyslij kod', 'nie gwarantujemy ze materialy nie trafia do Pana rodziny i szkoly'],
+      ignore: ['ciekawe co powie twoja mama jak zobaczy twoje swiadectwo', 'zgadnij co bedzie dalej w serialu', 'cala klasa sie dowie jaka jestes super na urodzinach xd', 'masz 10 minut i publikuje wyniki konkursu', 'wszyscy dostana linka do zdjec z wycieczki'],
+    },
+  },
+  {
+    id: 'look-what-she-sent-group-r15',
+    phrases: [
+      'zobaczcie|patrzcie|widzieliscie|ogarnijcie|sprawdzcie ..3 co ..1 mi ..1 wyslala|wyslal|przyslala|przyslal|pokazala|pokazal',
+      'widzieliscie|widzialyscie|ogarnijcie|zobaczcie ..1 fotke|zdjecie|fote|filmik|nagranie|nudesa|nudesy ..2 z ..1 szatni|przebieralni|lazienki|lozka|prysznica',
+    ],
+    unless: [REPORTED, 'mem*|kot*|pies|psa|tort*|sukienk*|buty|wynik*|ocen*|wycieczk*|koncert*|prezent*|zadani*|lekcj*|jedzeni*|obiad*|pizz*|urodzin*|wakacj*|wesel*|slub*|babci*|dziadk*'],
+    examples: {
+      match: ['ej ludzie zobaczcie co mi wyslala Natalka 😂😂', 'hahaha widzieliscie fotke maji z szatni? 🤣'],
+      ignore: ['zobaczcie co mi wyslala babcia na urodziny', 'widzieliscie fotke z wycieczki? super wyszla'],
+    },
+  },
 ] satisfies PatternEntry[];

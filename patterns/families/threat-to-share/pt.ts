@@ -1365,4 +1365,18 @@ export default [
       ignore: ['seria uma pena se a mae soubesse onde estiveste ontem', 'seria uma pena se a tua mae soubesse que comeste o bolo todo kkk', 'vai ser chato se o teu pai souber que baldaste', 'era pena se a tua mae descobrisse a festa surpresa'],
     },
   },
+  {
+    // Veiled: "imagina isso no grupo da sala", "ja sabe o que acontece com as tuas fotos".
+    id: 'imagine-this-in-the-group-r15',
+    phrases: [
+      'imagina|imagine|imaginou|imaginaste|imagina_so|ja_pensou|ja_pensaste ..2 isso|isto|essa|esta|essas|estas|isso_aqui ..4 grupo|escola|colegio|turma|sala|familia|instagram|tiktok|internet|stories|story ..2 [da|do|de] [sala|turma|escola|colegio|familia]',
+      'sabe|sabes|ja_sabe|ja_sabes ..1 oq|o_que|que|q ..1 acontece|vai_acontecer|acontecera ..3 @your|as_tuas|as_suas|com_as_tuas|com_as_suas ..1 fotos|foto|videos|video|nudes|fotinhas',
+    ],
+    unless: ['meme*|figurinha*|sticker*|bolo|festa|viagem|noticia|reportagem|golpe|cuidado|policia|trabalho|prova|teste|nota|boletim', 'se_alguem|caso_alguem|qualquer_pessoa', 'app|aplicativo|drive|nuvem|backup|icloud|apagar|apagares|apagas|formatar|formatares|trocar_de_celular'],
+    weight: 5,
+    examples: {
+      match: ['parece vc ne? ta perfeito kkkk. imagina isso no grupo da sala', 'se nao mandar ate meia noite tu ja sabe oq acontece com as tuas fotos', 'imagina essas fotos no grupo da familia'],
+      ignore: ['imagina isso no grupo da sala kkk o meme do prof', 'sabe o que acontece com as tuas fotos se apagares o app? somem do drive? nao, ficam'],
+    },
+  },
 ] satisfies PatternEntry[];
