@@ -10,7 +10,7 @@ export default {
     'sous_vet*', 'sous_vetement*', 'nuisette*', 'calecon*', 'boxer*', 'en_slip', 'soutif*', 'soutien_gorge', 'lingerie', 'culotte*', 'string*', 'maillot*', 'bikini*', 'petite_tenue',
     'tenue_sexy', 'brassiere*', 'intime*', 'sexy', 'hot', 'coquin*', 'ose', 'osee*', 'oser', 'torse_nu', 'seins', 'sein', 'fesse*', 'cul', 'boobs',
     'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'poitrine', 'corps', 'pied*', 'dans_ton_bain', 'sous_la_douche',
-    'dans_ta_douche', 'en_serviette', 'en_pyjama', 'en_string', 'en_culotte',
+    'dans_ta_douche', 'en_serviette', 'tenue_legere', 'tenues_legeres', 'peu_vetue', 'peu_vetu', 'peu_habillee', 'denudee', 'denude', 'en_pyjama', 'en_string', 'en_culotte',
     'dans_ton_lit', 'sur_ton_lit', 'sous_la_couette', 'sous_ta_couette', 'decollete', 'moulant', 'moulante', 'moulants', 'moulantes', 'sortie_de_la_douche', 'sorti_de_la_douche', 'sortant_de_la_douche',
   ],
   /** Body parts asked about. */

@@ -10,7 +10,7 @@ export default {
   send: [
     'mandami', 'mandarmi', 'mandamela', 'mandamele', 'mandameli', 'mandamelo', 'mandamene', 'mandane', 'manda', 'mandi',
     'mandatemi', 'mandate', 'mandaci', 'inviami', 'inviarmi', 'inviamela', 'inviamele', 'invia', 'invii', 'passami', 'passamela',
-    'girami', 'giramela', 'spediscimi', 'mandala', 'mandale', 'mandalo', 'mandali', 'mannami', 'mandm', 'rimandami', 'rimandamela', 'rimandamele', 'rimandala',
+    'girami', 'giramela', 'spediscimi', 'inviaci', 'inviateci', 'mandateci', 'mandala', 'mandale', 'mandalo', 'mandali', 'mannami', 'mandm', 'rimandami', 'rimandamela', 'rimandamele', 'rimandala',
   ],
   /** Photos and pictures. */
   photo: ['foto', 'fotine', 'fotina', 'fotografi*', 'pic', 'pics', 'picture*', 'selfie*', 'selfi', 'immagin*', 'scatt*'],
@@ -21,7 +21,7 @@ export default {
     'nud*', 'nudes', 'svestit*', 'spogliat*', 'senza_vestiti', 'senza_niente', 'senza_niente_addosso', 'senza_mutande', 'senza_reggiseno',
     'intimo', 'in_intimo', 'biancheria', 'mutand*', 'reggiseno', 'reggipetto', 'perizoma', 'lingerie', 'tanga', 'topless', 'intime',
     'hot', 'piccant*', 'osee', 'ose', 'sexy', 'nsfw', 'porno', 'xxx', 'tette', 'seno', 'culo', 'sedere', 'pisello', 'pene', 'parti_intime',
-    'senza_maglietta', 'a_petto_nudo', 'ti_spogli', 'ti_togli', 'ti_tocchi', 'ti_cambi', 'fai_la_doccia', 'sei_nuda', 'sotto_la_doccia', 'spogli',
+    'senza_maglietta', 'a_petto_nudo', 'senza_niente_sopra', 'senza_niente_sotto', 'senza_sopra', 'ti_spogli', 'ti_togli', 'ti_tocchi', 'ti_cambi', 'fai_la_doccia', 'sei_nuda', 'sotto_la_doccia', 'spogli',
   ],
   /** Who a threat says will see the material. */
   audience: [
@@ -43,6 +43,7 @@ export default {
     'condivido', 'condividero', 'spammo', 'spammero', 'spedisco', 'spediro', 'faccio_girare', 'faro_girare',
     'mandiamo', 'pubblichiamo', 'facciamo_vedere', 'leakko', 'leako', 'leako',
     'carico', 'carichero', 'faccio_arrivare', 'faro_arrivare', 'droppo', 'droppero', 'sgancio',
+    'inviamo', 'invieremo', 'manderemo', 'pubblicheremo', 'diffondiamo', 'diffonderemo', 'inoltriamo', 'inoltreremo', 'condividiamo', 'condivideremo', 'faremo_vedere', 'facciamo_girare', 'faremo_girare',
   ],
   /** Threats to hurt oneself. */
   selfharm: [

@@ -61,7 +61,7 @@ export default {
   /** Places content is threatened to end up. */
   place: [
     'sieci', 'siec', 'interne*', 'necie', 'neta', 'pornhub*', 'porno*', 'redtub*', 'xvideos', 'stron*_porno', 'strony', 'onlyfans', 'grupe', 'grupk*', 'grupie', 'profil*',
-    'tablic*', 'story', 'relacj*', 'wszedzie', 'szkole', 'szkoly', 'szkol*', 'klasie', 'klasy',
+    'tablic*', 'story', 'relacj*', 'wszedzie', 'szkole', 'szkoly', 'szkol*', 'klasie', 'klasy', 'spotted*', 'konfesje', 'konfesji', 'konfesjach', 'konfesjonal*',
   ],
   /** What a threat is about. */
   tobj: [

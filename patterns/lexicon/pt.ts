@@ -20,9 +20,9 @@ export default {
     'so_de_top', 'so_de_calcinha', 'so_de_cueca', 'so_de_cuecas', 'so_de_sutia', 'so_de_toalha', 'so_de_lingerie', 'so_de_biquini', 'so_de_shortinho', 'de_shortinho', 'pouca_roupa', 'menos_roupa', 'poucas_roupas', 'de_shortinhos', 'de_saia_curtinha', 'de_roupa_intima', 'so_de_roupa_interior', 'sem_nada_por_baixo', 'mais_ousada', 'mais_safada', 'mais_picante', 'mais_quente', 'book_nu', 'ensaio_nu', 'ensaio_sensual',
   ],
   /** Body parts in sexual requests. */
-  body: ['corpo', 'corpinho', 'peito*', 'peitinho*', 'seio*', 'mamas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'coxas', 'virilha', 'partes_intimas'],
+  body: ['corpo', 'corpinho', 'peito*', 'peitinho*', 'seio*', 'mamas', 'maminha*', 'tetas', 'tetinhas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'coxas', 'virilha', 'partes_intimas'],
   /** Sexual body parts (no "corpo": a full-body photo for a team form is ordinary). */
-  bodysex: ['peito*', 'peitinho*', 'seio*', 'mamas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'virilha', 'partes_intimas', 'mamilo*'],
+  bodysex: ['peito*', 'peitinho*', 'seio*', 'mamas', 'maminha*', 'tetas', 'tetinhas', 'bunda', 'bundinha', 'raba', 'rabo', 'rabinho', 'cu', 'pau', 'pinto', 'pica', 'rola', 'buceta', 'ppk', 'xota', 'xoxota', 'virilha', 'partes_intimas', 'mamilo*'],
   /** Verbs for sending something over (imperative and infinitive, tu and voce). */
   send: ['send', 'mnd', 'mand', 'manda', 'mande', 'mandas', 'mandar', 'mandares', 'envia', 'envie', 'envias', 'enviar', 'enviares', 'passa', 'passe', 'mostra', 'mostre', 'mostras', 'mostrar'],
   /** Parents and family, the usual targets of threats and secrecy. */

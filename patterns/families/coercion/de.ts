@@ -360,4 +360,17 @@ export default [
       ignore: ['beeil dich, der bus kommt in 5 min', 'außer du machst heute noch die hausaufgaben lol', 'Sie haben 24 Stunden Zeit, Ihre Bestellung zu stornieren', 'schnell, bin in 10 min unten', 'dann passiert dir auch nix, der hund ist lieb'],
     },
   },
+  {
+    id: 'ruin-your-life-r16',
+    phrases: [
+      'oder|sonst|dann ich ..2 mach|mache|machen ..2 kaputt ..1 dein|ihr ..1 leben',
+      'ich ..2 mach|mache ..1 @poss|dein|ihr ..1 leben ..1 kaputt|zur_holle|zur_hoelle|zunichte',
+      'ich ..2 zerstor*|zerstoer*|ruinier* ..1 @poss|dein|ihr ..1 leben',
+    ],
+    unless: ['spiel|runde|match|zock*|level|serie|film|haha*|lol|xd|spass|witz|hausaufgabe*|zimmer|schuhe|handy_kaputt'],
+    examples: {
+      match: ['du zahle jetzt 300 euro oder ich mache kaputt dein leben', 'ich mach dein leben kaputt', 'ich zerstör dein leben'],
+      ignore: ['ich mach dein leben kaputt in dem spiel lol', 'diese serie zerstört dein leben haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -516,4 +516,16 @@ export default [
       ignore: ['i got locked out so ill make a new acc and message u', 'not a threat its a promise lol see u in fifa'],
     },
   },
+  // round 16 (en-n16): "ur gonna want to pick up when i call"
+  {
+    id: 'gonna-want-to-answer-r16',
+    phrases: [
+      'you|u|your|ur [are|r|re|will] going_to|gonna|will want to|wanna pick_up|answer|reply|respond ..3 when|next|this_time|tonight|the_phone|my_call|me',
+    ],
+    unless: ['party|tea|gossip|news|surprise|tickets|results|grades|pizza|sale|deal|offer|birthday|bday|teacher|coach|mom|mum|dad|doctor|dentist|interview|job'],
+    examples: {
+      match: ['remember what u sent me on tuesday? yeah. ur gonna want to pick up when i call', 'u will want to answer when i call tonight'],
+      ignore: ['ur gonna want to pick up when i call, its about the party', 'ur gonna want to answer the phone, mum has news'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -301,4 +301,29 @@ export default [
       ignore: ['ahora me vas a hacer caso y recoges tu cuarto', 'demuestrame que me quieres y comprame un helado', 'ahora me vas a hacer caso, que soy tu madre', 'no es opcion, tienes que ir al dentista, si no te duele mas'],
     },
   },
+  {
+    id: 'everyone-already-sent-r16',
+    phrases: [
+      'todos|todas ..5 ya ..1 mandaron|enviaron|pasaron|lo_hicieron|la_mandaron|las_mandaron|mandaron_la_suya|mandaron_las_suyas|participaron|se_animaron',
+    ],
+    unless: ['tarea|deberes|trabajo|formulario|autorizacion|parte|dinero|bote|pago|cuota|inscripcion|examen|ejercicio*|apuntes|encuesta|votacion|votaron|regalo|firma'],
+    examples: {
+      match: ['dale no seas aburrido, todos los de tu curso ya mandaron', 'todas las de tu clase ya se animaron, faltas tu'],
+      ignore: ['todos ya mandaron la tarea menos tu', 'todos ya pasaron el dinero del bote'],
+    },
+  },
+  {
+    id: 'you-have-n-hours-you-choose-r16',
+    phrases: [
+      'dispone|dispones|disponen ..1 de ..1 # ..1 horas|hora|minutos|min|dias',
+      'o ..6 @sendv|@pubv|@tellv ..6 tu_eliges|tu_escoges|vos_elegis|elige_tu|escoge_tu|tu_decides|vos_decidis|usted_decide|ustedes_deciden',
+      'mira_bien_lo_que_te_digo|escuchame_bien|escuchame_bien_lo_que_te_digo|lee_bien_lo_que_te_digo|te_lo_advierto|te_lo_advierto_por_ultima_vez',
+      'rapido ..1 rapido ..2 o|sino|si_no',
+    ],
+    unless: ['devolver|devolucion|garantia|reclamar|producto|pedido|entrega|peli|pelicula|serie|restaurante|sitio|lugar|juego|cancion|color|sabor|pizza|hamburguesa|comida|cena|tarde|bus|tren|clase|empieza|cierra|llegamos|perdemos|examen|entrega|inscripcion|matricula'],
+    examples: {
+      match: ['Dispone de 48 horas para transferir 500 USD en Bitcoin', 'ahora mandame 3 mas o le paso el primero a tu primo, tu eliges', 'mira bien lo q te digo: si no vuelves a mandarme videos', 'rapido rapido o yo publicar'],
+      ignore: ['dispone de 30 dias para devolver el producto', 'o pizza o hamburguesa, tu eliges', 'rapido rapido o perdemos el bus'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -515,4 +515,72 @@ export default [
       ignore: ["viens maintenant et fais ce que je dis pour la recette"],
     },
   },
+  {
+    "id": "pas-de-negociation-r16",
+    "phrases": [
+      "pas_de|aucune|sans ..1 negociation|negoc|discussion_possible",
+      "# ..1 @photo|nudes|videos|vids ..2 dans|avant|d_ici ..1 # ..1 min|minutes|h|heure*|mn",
+      "vous|tu ..1 disposez|disposes|as|avez ..1 de ..1 # ..1 heure*|h|jours|minutes|min ..4 passe|apres|au_dela ..2 ce|ca|quoi|delai"
+    ],
+    "examples": {
+      "match": [
+        "2 photos dans 5 min. pas de negociation",
+        "Vous disposez de 48 heures. Passe ce delai, aucune reclamation ne sera possible."
+      ],
+      "ignore": [
+        "on negocie le prix ?",
+        "2 photos dans l'album, trop bien"
+      ]
+    }
+  },
+  {
+    "id": "encore-n-maintenant-r16",
+    "phrases": [
+      "encore|re ..1 #|une|un|deux|trois ..6 maintenant|tout_de_suite|mtn|direct|now|illico|et_vite"
+    ],
+    "unless": [
+      "minute*|min|mn|sec|secondes|heure*|h|km|metres|etage*|arret*|station*|round*|partie*|game|games|manche*|niveau*|exo*|page*|chapitre*|episode*|part|parts|part_de|tranche*|crepe*|bonbon*|gateau*|pizza*"
+    ],
+    "examples": {
+      "match": [
+        "encore 2 et cette fois sans le tshirt, maintenant",
+        "encore une, tout de suite"
+      ],
+      "ignore": [
+        "encore 2 minutes et j'arrive maintenant",
+        "encore une partie et on arrete maintenant"
+      ]
+    }
+  },
+  {
+    "id": "tas-n-jours-pour-trouver-r16",
+    "phrases": [
+      "@tas|vous_avez|tu_as ..1 #|un|une|deux|trois|quatre|cinq|dix|vingt ..1 jours|jour|heures|heure|h|min|minutes ..2 pour ..1 trouver|rassembler|reunir ..2 l_argent|largent|la_somme|le_fric|la_thune|les_sous|le_reste|le_pognon|#"
+    ],
+    "unless": [
+      "voyage|sortie|cantine|cotisation|loyer|cadeau|anniv*|billet*|place|places|inscription|licence|club|assurance|facture|impot*|banque|caution|location|vinted|commande|colis|livraison|concert|festival|ski|resto|pizza|kebab|vacances|week_end|weekend|projet|asso|association"
+    ],
+    "examples": {
+      "match": [
+        "t'as trois jours pour trouver l'argent"
+      ],
+      "ignore": [
+        "t'as trois jours pour trouver l'argent du voyage scolaire"
+      ]
+    }
+  },
+  {
+    "id": "si-cest-pas-fait-avant-r16",
+    "phrases": [
+      "si_c_est_pas|si_c_pas|si_cest_pas|si_ce_n_est_pas|si_t_as_pas|si_tu_l_as_pas ..2 fait|fini|envoye|recu|regle|paye ..1 avant|d_ici|dans ..1 #|ce_soir|minuit|demain|midi|une_heure|1h"
+    ],
+    "examples": {
+      "match": [
+        "tout le monde l'a fait, si c'est pas fait avant 22h t'es pas pris"
+      ],
+      "ignore": [
+        "c'est pas fait avant la fin du mois de toute facon"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -185,4 +185,27 @@ export default [
       ignore: ['se entro domani non arriva il pacco chiamo amazon', 'entro domani non mandi il modulo e non vieni in gita'],
     },
   },
+  {
+    id: 'dont-test-me-or-you-know-r16',
+    phrases: [
+      'non|nn ..1 mettermi|provocarmi|sfidarmi ..2 alla_prova|troppo',
+      'non ..1 tirare ..1 troppo ..1 la_corda',
+      'fossi_in_te ..3 non ..1 farei|scherzerei|giocherei ..2 la_furba|il_furbo|la_furbetta|il_furbetto|il_fenomeno|la_fenomena|scherzi|giochetti',
+      'per_non_essere|per_evitare_di_essere|per_non_venire|per_non_venir ..1 segnalat*|denunciat*|arrestat*|bannat*|indagat* ..5 paga|pagare|versa|versare|invia|inviare|sanzione|multa',
+    ],
+    examples: {
+      match: ['non mettermi alla prova. entro stasera.', 'fossi in te non farei la furba', 'Per non essere segnalato alla polizia paga una sanzione di 150 euro'],
+      ignore: ['fossi in te non farei quella strada, c e traffico', 'mettimi alla prova in matematica'],
+    },
+  },
+  {
+    id: 'or-you-are-dead-r16',
+    phrases: [
+      '@send|mandala|mandamela|paga|pagami|rispondi|rispondimi|fallo ..4 ora|adesso|subito|stasera ..1 o|oppure|altrimenti|senno ..1 sei ..1 morta|morto|finita|finito|rovinata|rovinato',
+    ],
+    examples: {
+      match: ['mandami la foto ora o sei morta', 'rispondimi subito o sei finita'],
+      ignore: ['sei morta dal ridere?'],
+    },
+  },
 ] satisfies PatternEntry[];

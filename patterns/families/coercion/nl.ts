@@ -99,7 +99,7 @@ export default [
       'als @you ..2 echt ..2 om ..1 me|mij ..1 geeft|gaf ..4 stuur|stuurt|doe|doet|laat',
       'als @you ..2 [me|mij] ..1 echt ..3 lief_vindt|van_me_houdt|van_mij_houdt|om_me_geeft|om_mij_geeft|vertrouwt ..4 stuur|stuurt|doe|doet|laat',
     ],
-    unless: ['toets*', 'examen', 'huiswerk', 'les', 'trainer', 'coach', 'training', 'wedstrijd', 'recept', 'oven', 'eten', 'bus', 'trein', 'film', 'serie', 'haha*', 'lol', 'grapje', 'spel', 'game', 'level', 'potje', 'menu', 'pizza', 'studie*', 'school', 'vakken', 'abonnement*', 'profielwerkstuk', 'pws', 'kiezen|kies ..2 maar|zelf|uit', 'kwijt|raakt_alles|bestand*|backup'],
+    unless: ['naam ..1 er niet|nie op|onder|bij', 'toets*', 'examen', 'huiswerk', 'les', 'trainer', 'coach', 'training', 'wedstrijd', 'recept', 'oven', 'eten', 'bus', 'trein', 'film', 'serie', 'haha*', 'lol', 'grapje', 'spel', 'game', 'level', 'potje', 'menu', 'pizza', 'studie*', 'school', 'vakken', 'abonnement*', 'profielwerkstuk', 'pws', 'kiezen|kies ..2 maar|zelf|uit', 'kwijt|raakt_alles|bestand*|backup'],
     weight: 0.5,
     examples: {
       match: ['ik heb alles opgeslagen. denk goed na voor je me blokt', 'als je vanavond niet nog een stuurt', 'als je nog 1x niet reageert', 'je hebt nu 2 opties', 'stuur dan die foto, dan weet ik dat je om me geeft', 'als je me echt lief vindt stuur je hem gewoon', 'denk je dat ik bluf? kijk maar wat er morgen gebeurt', 'ik heb je ip adres en je weet wat dat betekent', 'denk na voor je iets doms doet', 'dan moet je wel laten zien dat je van me houdt', 'betaal 150 met iDEAL naar deze link anders is het te laat', 'denk goed na voor je naar de politie gaat'],

@@ -340,4 +340,15 @@ export default [
       ignore: ['kazdy dzien zwloki kosztuje 50 groszy, oddaj ksiazke do biblioteki', 'kod do szafki natychmiast xd', 'wyslij kod rabatowy do sklepu teraz juz'],
     },
   },
+  {
+    id: 'until-friday-to-decide-r16',
+    phrases: [
+      'masz ..2 do ..1 piatku|jutra|wieczora|polnocy|poniedzialku|rana|soboty|niedzieli|konca_dnia ..1 na ..1 decyzje|odpowiedz|namysl|zastanowienie',
+      'myslisz ..1 ze ..2 ktos|ktokolwiek ..1 ci ..1 uwierzy',
+    ],
+    examples: {
+      match: ['masz do piatku na decyzje', 'myslisz ze ktos ci uwierzy?'],
+      ignore: ['masz do piatku oddac ksiazke'],
+    },
+  },
 ] satisfies PatternEntry[];

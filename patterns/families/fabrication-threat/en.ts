@@ -392,4 +392,17 @@ export default [
       ignore: ['i made new pfps with ai lol', 'lets make some pics with ai for the project'],
     },
   },
+  // round 16 (en-n16): "i dont even need ur real pics"
+  {
+    id: 'do-not-need-real-pics-r16',
+    phrases: [
+      'do_not|dont|do_not_even|dont_even|do_not_really|never [even] need your|ur|any real|actual @photo|pics|nudes|ones|face',
+      'do_not|dont|never [even] need your|ur|any @nude ..4 make|made|generate|create|ai|app|photoshop|deepfake',
+    ],
+    unless: ['homework|notes|passport|id|license|licence|form|project|poster|yearbook|cv|resume|profile_pic|avatar|drawing|portrait|art|commission|cartoon|anime'],
+    examples: {
+      match: ['lol i dont even need ur real pics. AI can make them in 5 sec', 'i do not need your real nudes, the app does it', 'dont even need ur nudes, ill just make some with ai'],
+      ignore: ['i dont need ur real pics for the poster, the drawing is fine'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -168,4 +168,16 @@ export default [
       ignore: ['con la ia hicimos un video del tio bailando, imaginate si le llega a la abuela', 'el meme quedo tan bien que nadie va a saber que es fake jaja'],
     },
   },
+  {
+    id: 'put-you-in-adult-video-r16',
+    phrases: [
+      'meter|poner|pegar|meto|pongo|pego|meterte|ponerte|pegarte ..3 en|a ..1 un|una|unos|unas ..1 video|foto|videos|fotos|peli ..1 porno|xxx|de_adultos|para_adultos|guarro|guarra|guarros|hot|xxx ..3 con_tu_cara|tu_cara|a_ti',
+      'tu_cara ..3 en|a ..1 un|una ..1 video|foto|peli ..1 porno|xxx|de_adultos|para_adultos',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|sextorsion|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_diciendo|la_serie|una_serie|la_peli|la_pelicula|capitulo|amenazan|amenazaban|amenazaron|amenazaba|amenazando|lo_denunciaron|lei_que', 'meme|memes|sticker|stickers|gif|filtro|disfraz|cumple|broma_de'],
+    examples: {
+      match: ['te voy a meter en un video porno con tu cara', 'voy a poner tu cara en un video para adultos'],
+      ignore: ['te voy a poner la cara en un meme jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -200,4 +200,46 @@ export default [
       ignore: ["j'ai fait une video de toi au match, t'as marqué !", "j'ai fait un montage de toi pour ton anniv"],
     },
   },
+  {
+    "id": "coller-ta-tete-sur-corps-nu-r16",
+    "phrases": [
+      "@photo|photo_de_profil|pp ..4 mettre|mets|coller|colle|poser|placer|collerai|mettrai|mettre_ta_tete ..2 sur ..2 corps|photos|video*|images ..1 nu|nue|nus|de_boule|porno|x|a_poil|de_cul|sexe|hard",
+      "coller|colle|collerai|mettre|mettrai|mets|poser|greffer ..1 ta ..1 tete|tronche|visage|face|gueule ..2 sur ..3 photo*|video*|corps|boule|porn*|nu|nue|nus|nude*|a_poil|cul",
+      "faire|fais|ferai|faire_un ..2 montage* ..4 nu|nue|a_poil|porno|x|sexe|sexy|de_cul"
+    ],
+    "unless": [ "fin_d_annee|photo_de_classe|photo_de_groupe|souvenir*|vacances",
+      "film|cinema|affiche|meme_du_prof|pour_rire_au_mariage"
+    ],
+    "examples": {
+      "match": [
+        "si tu envoie pas je vais prendre ton photo de profil et mettre sur corps nu, faire montage",
+        "je vais coller ta tete sur des photos de boule et les mettre sur un compte a ton nom",
+        "je vais te faire un montage a poil"
+      ],
+      "ignore": [
+        "je vais coller ta tete sur la photo de classe pour le montage de fin d'annee",
+        "je fais un montage de nos photos de vacances"
+      ]
+    }
+  },
+  {
+    "id": "je-vais-faire-des-deepfakes-r16",
+    "phrases": [
+      "je|j|jvais|je_vais|on_va|nous_allons ..3 faire|fais|ferai|creer|cree|generer|genere|fabriquer ..2 des|un|une|ton|ta|tes ..1 deepfake*|deep_fake*|faux_nude*|fausses_nude*|fausse_nude*|fausses_photos_nue*|fausse_video_porno|faux_porno",
+      "@photo|photos_de_profil|photo_de_profil|pp|visage|tete ..6 deepfake*|deep_fake*|faux_nude*|fausses_nude*"
+    ],
+    "unless": [
+      "reportage|article|documentaire|prevention|cours_sur|expose_sur|les_deepfakes_c_est|attention_aux|mefie*|arnaqueur*|un_mec_m_a|quelqu_un_m_a|je_fais_quoi"
+    ],
+    "examples": {
+      "match": [
+        "avec tes photos de profil je vais faire des deepfakes",
+        "je vais faire un deepfake de toi"
+      ],
+      "ignore": [
+        "on a vu un reportage sur les deepfakes en classe",
+        "attention aux deepfakes avec les photos de profil publiques"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -128,4 +128,16 @@ export default [
       ignore: ['ho messo la tua faccia su un meme ahah', 'la tua faccia fatta con l ai sembra un cartone'],
     },
   },
+  {
+    id: 'mount-it-on-a-naked-body-r16',
+    phrases: [
+      'la|le|li|lo|ti ..1 monto|montero|incollo|incollero|attacco|attacchero|metto|mettero|piazzo ..4 su|sopra|in ..3 corpo|corpi|foto|video ..1 nud*|porno|svestit*|spogliat*|hot|xxx',
+      'vediamo|voglio_vedere ..2 chi ..2 crede|credera|ci_crede|ci_credera ..3 che ..1 non ..1 sei|e ..1 tu',
+    ],
+    unless: ['meme|sticker|filtro|calciatore|supereroe|gatto|quadro|statua|museo|arte'],
+    examples: {
+      match: ['prendo la tua foto profilo e la monto su un corpo nudo, poi la metto su telegram', 'vediamo chi crede che non sei tu'],
+      ignore: ['la monto su un meme del gatto', 'ti monto la faccia su un calciatore'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -142,4 +142,19 @@ export default [
       ignore: ['ik heb een tekening gemaakt van je profielfoto, lijkt echt he', 'ik heb je foto in de ghibli ai app gegooid haha schattig'],
     },
   },
+  {
+    id: 'your-pic-in-the-app-r16',
+    phrases: [
+      'je|jouw|uw ..1 profielfoto|pf|pfp|foto|selfie ..4 er ..1 al ..1 in ..1 gestopt|gezet|gegooid|geupload',
+      'je|jouw|uw ..1 profielfoto|pfp|selfie|foto ..4 in|door ..1 die|de|een|deze ..1 app|ai|programma|site ..2 gestopt|gezet|gegooid|gehaald',
+      'kan ik|k ..4 van ..1 elke|iedere|je|jouw|jou ..1 foto ..3 naaktfoto*|nude*|naakt ..1 maken',
+      'met ai|deepfake ..6 naaktfoto*|nudes|nude|naakt ..3 maken|van_maken',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'nieuws', 'verboden', 'strafbaar', 'zei|zeiden|zegt|dreigde ..2 hij|ze|zij|die', 'les', 'docu*', 'filter', 'sticker*', 'cartoon', 'anime', 'avatar'],
+    weight: 5,
+    examples: {
+      match: ['ik heb je profielfoto er al in gestopt, ziet er echt uit', 'met AI kan ik van elke foto een naaktfoto maken. ook van jou', 'ik heb je selfie in die app gestopt'],
+      ignore: ['ik heb je profielfoto in die app gestopt, je bent nu een anime', 'in het nieuws: met ai naaktfotos maken is strafbaar'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -204,4 +204,16 @@ export default [
       ignore: ['czytalam artykul o apce co rozbiera ludzi ze zdjec, uwazajcie', 'wrzucilem twoje zdjecie do apki co robi z ciebie starego dziadka xd'],
     },
   },
+  {
+    id: 'your-face-on-other-body-r16',
+    phrases: [
+      'twoja|twoj|twoje ..1 twarz*|buzi*|buzke|morde|morda|glowe|glowa ..3 na ..2 cudzym|czyims|innym|obcym|nagim|golym|rozebranym ..1 ciele|ciala|cialo',
+      'wklej*|doklej*|przykleje|podmienie|wstawie ..2 twoja|twoj ..1 twarz*|buzi*|buzke|morde|glowe ..3 na|do ..2 nagich|nagie|golych|porno*|nudes*|cudze|czyjes',
+    ],
+    unless: [REPORTED, 'mem*|filtr*|snapchat_filter|urodzin*|kartk*|zart*|smieszn*|superbohater*|kot*|psa|pieska'],
+    examples: {
+      match: ['twoja twarz na cudzym ciele, nikt nie rozpozna roznicy', 'wkleje twoja twarz na nagie zdjecia', 'doklejam twoja morde do porno filmiku'],
+      ignore: ['wkleilem twoja twarz na ciało superbohatera na kartke urodzinowa xd', 'twoja twarz na innym zdjeciu wyszla lepiej'],
+    },
+  },
 ] satisfies PatternEntry[];

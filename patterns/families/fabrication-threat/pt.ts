@@ -152,4 +152,16 @@ export default [
       ignore: ['fiz com IA usando as fotos do teu insta um convite de aniversario', 'fiz uma figurinha com a tua cara kkk', 'joguei tuas fotos numa IA e virou anime', 'passei tua foto no app de IA estilo ghibli, ficou fofa', 'montei no photoshop o trabalho de artes com a tua foto', 'faço mais uns videos e posto no tiktok amanha'],
     },
   },
+  {
+    // Undressing apps and bots: "vou passar tua foto num app de despir", "meto a tua selfie num bot que tira a roupa".
+    id: 'your-photo-in-an-undress-app-r16',
+    phrases: [
+      'passar|passo|meter|meto|colocar|coloco|por|ponho|jogar|jogo|usar|uso ..3 @your|tuas|teus ..1 foto|fotos|selfie|selfies|cara|rosto|foto_de_perfil ..4 app|aplicativo|site|bot|ia ..3 despir|despe|tira_a_roupa|tirar_a_roupa|tira_roupa|deixa_nua|deixa_pelada|deixa_pelado|nudify|undress|nudificar',
+    ],
+    unless: ['noticia|jornal|reportagem|alerta|cuidado|proibid*|crime|denuncia*|golpe|palestra|viste|vi_que'],
+    examples: {
+      match: ['vou passar tua foto num app de despir', 'meto a tua selfie num bot que tira a roupa e mando pra turma'],
+      ignore: ['viste a noticia? passaram a foto de uma atriz num app de despir, é crime', 'uso tua foto no app de filtro de cachorro kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

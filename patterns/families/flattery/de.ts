@@ -255,4 +255,32 @@ export default [
       ignore: ['ich versteh die aufgabe besser als die lehrerin lol'],
     },
   },
+  {
+    id: 'grown-up-mature-photogenic-r16',
+    phrases: [
+      'du bist|bist ..3 gross|erwachsen|hubsch|huebsch|fraulich|weiblich|frau ..1 geworden',
+      'du wirkst|bist ..3 reif|erwachsen|schlau|klug ..4 nicht_so_wie|anders_als|als_die|wie_die ..1 [anderen|andere]',
+      'du bist ..3 fotogen|photogen',
+      'sehr|total|echt|so_ein|ein ..1 besonderes|aussergewohnliches|aussergewoehnliches|einzigartiges|markantes ..1 gesicht',
+    ],
+    unless: ['oma|opa|tante|onkel|cousin*|baby|hund|katze|pferd|welpe|pflanze|baum|garten|stadt|haus|firma|verein|schauspieler*|sanger*|saenger*|film|serie'],
+    weight: 1,
+    examples: {
+      match: ['du bist echt gross geworden, hab dich letztens kaum erkannt', 'du wirkst voll schlau und reif, nicht so wie die anderen hier', 'du bist echt fotogen', 'Du hast ein sehr besonderes Gesicht'],
+      ignore: ['dein hund ist echt gross geworden', 'die stadt ist echt gross geworden', 'der schauspieler hat ein besonderes gesicht'],
+    },
+  },
+  {
+    id: 'only-one-who-gets-you-r16',
+    phrases: [
+      'ich bin ..2 der|die einzige ..3 dich ..2 wirklich|richtig|echt ..1 versteht|verstehe|kennt',
+      'niemand|keiner ..2 versteht ..1 dich ..1 so|wie ..1 ich',
+    ],
+    unless: ['film|serie|buch|song|lied|hund|katze|mama|papa|oma|opa'],
+    weight: 1,
+    examples: {
+      match: ['ich bin der einzige der dich wirklich versteht', 'niemand versteht dich so wie ich'],
+      ignore: ['dein hund ist der einzige der dich wirklich versteht lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -186,4 +186,16 @@ export default [
       ignore: ['con ese corte pareces de 18, dice tu tia'],
     },
   },
+  {
+    id: 'for-your-age-number-r16',
+    phrases: [
+      'eres|estas|pareces|muy|tan|que ..4 para_tus|pa_tus|para_tener # ..1 [anos|anitos]',
+      'para_tus|pa_tus # ..4 como_una|como_un|eres|pareces|estas|montas|juegas|bailas|hablas|escribes ..2 profesional|pro|mayor|adulta|adulto|madura|maduro|guapa|guapo|linda|lindo|desarrollad*',
+    ],
+    unless: ['fiesta|cumple|cumpleanos|regalo|quince|quinceanera|celebr*|tarta|torta|feliz'],
+    examples: {
+      match: ['wow para tus 13 montas como una profesional', 'que responsable eres para tus 13', 'estas muy alta para tus 12 anos'],
+      ignore: ['para tus 15 te hacemos una fiesta', 'que regalo quieres para tus 13?'],
+    },
+  },
 ] satisfies PatternEntry[];

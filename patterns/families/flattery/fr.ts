@@ -313,4 +313,36 @@ export default [
     }
   },
   // r14-end
+  {
+    "id": "aussi-mature-que-toi-r16",
+    "phrases": [
+      "d_aussi|aussi|si|tellement|trop ..1 mature|mure|matures ..1 que ..1 toi|vous|twa",
+      "@tas|t_as|tu_as ..1 [bien|vachement|trop] ..1 grandi ..3 toi|dis_donc|wow|waouh|t_etais_trop|t_es_trop|t_es_devenue"
+    ],
+    "examples": {
+      "match": [
+        "ca fait du bien de parler a qqn d'aussi mature que toi",
+        "t'as grandi toi dis donc, je t'ai vue samedi t'etais trop bien"
+      ],
+      "ignore": [
+        "t'as grandi de 5 cm depuis septembre",
+        "c'est pas tres mature ce que tu fais"
+      ]
+    }
+  },
+  {
+    "id": "grave-mignon-sur-tes-vids-r16",
+    "phrases": [
+      "grave|trop|tellement|hyper|vraiment|tro ..1 mignon*|belle|beau|bg|canon|bonne|charmant*|craquant*|sexy ..2 sur ..1 tes|ta|ton ..1 vids|videos|photos|pp|snaps|story|stories|tiktok*|reels|selfies|pics"
+    ],
+    "examples": {
+      "match": [
+        "t'es grave mignon sur tes vids",
+        "t'es trop belle sur tes stories"
+      ],
+      "ignore": [
+        "t'es grave nul sur tes vids de foot mdr"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -150,4 +150,22 @@ export default [
       ignore: ["je bent slimmer dan de meeste van je klas, dat zie je aan je cijfer", "jij bent verder dan de anderen met het proefwerk"],
     },
   },
+  {
+    id: 'perfect-body-rare-for-age-r16',
+    phrases: [
+      'perfect|perfecte|mooi|mooie|prachtig|prachtige|strak|strakke ..1 lichaam|lijf|figuur|body|lichaampje',
+      'zeldzaam|uniek|bijzonder ..3 op|voor je|jouw|uw leeftijd',
+      'bent|zijt ..3 groot|volwassen ..1 geworden',
+      'de|het mooiste|knapste|leukste|liefste ..4 van|uit|in de|je|jouw ..1 klas|school|groep|team|club|stad',
+      'unieke|bijzondere ..1 look|uitstraling|gezicht|koppie',
+      'zo_n|zo_een gezicht ..2 zie je ..1 weinig|zelden|nooit',
+      'jij|ge bent|zijt ..1 de ..1 eerste|enige ..3 die ..1 me|mij ..1 echt|wel ..1 snapt|begrijpt|kent',
+      'je|ge zit|zat ..1 echt|zo ..1 mooi ..2 op ..1 een|het|je paard',
+    ],
+    unless: ['foto_van_de_klas', 'klassenfoto', 'project', 'werkstuk', 'tekening', 'taart', 'auto', 'huis', 'paard_is', 'jurk', 'oma', 'opa', 'tante', 'oom', 'baby', 'puppy', 'hond', 'kat', 'boom', 'plant'],
+    examples: {
+      match: ['je hebt echt een perfect lichaam voor klassiek ballet', 'heel zeldzaam op jouw leeftijd', 'jouw schoolfoto was echt de mooiste van de klas', 'je hebt echt een unieke look', 'jij bent de eerste die me echt snapt', 'je zit echt mooi op een paard', 'je bent best wel groot geworden zeg'],
+      ignore: ['dit is het mooiste werkstuk van de klas', 'wat ben je groot geworden zeg, zei oma', 'de mooiste tekening van de groep'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -278,4 +278,18 @@ export default [
       ignore: ['ale slodziak z tego pieska', 'taka fajna gra a bez polskiego dubbingu', 'slodziak jestes synku, dobranoc'],
     },
   },
+  {
+    id: 'grown-up-so-fast-r16',
+    phrases: [
+      'wygladasz ..2 starzej|doroslej|powazniej|jak_dorosla|jak_z_liceum|jak_licealistk*|jak_laski_z_liceum|jak_laska_z_liceum|na_starsza|na_18|na_osiemnascie',
+      'juz ..1 prawie ..1 dorosla|dorosly|kobieta|kobietka|facet',
+      'wyroslas|wydoroslalas|wyladnialas|dojrzalas ..3 strasznie|bardzo|mocno|ale|wygladasz|jak',
+      'masz ..1 fajna|ladna|sliczna|sliczn*|piekn*|sexy|sweet|sliczniutk* ..1 buzke|buzie|twarzyczk*|figur*|sylwetk*',
+    ],
+    unless: ['babci*|dziadk*|ciocia|ciocie|wujek|wujka|mama|mamo|tata|tato|sukienk*|zdjeciu_z_komunii'],
+    examples: {
+      match: ['wyroslas strasznie, wygladasz jak laski z liceum serio', 'o to juz prawie dorosla 😏', 'masz fajna buzke serio'],
+      ignore: ['ale wyroslas! pozdrow mame, ciocia', 'juz prawie doroslismy do tego projektu'],
+    },
+  },
 ] satisfies PatternEntry[];

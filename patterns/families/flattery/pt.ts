@@ -146,4 +146,17 @@ export default [
       ignore: ['eu to apaixonado por essa serie', 'idade é so um numero no jogo kkk'],
     },
   },
+  {
+    // "ja ta grandinha hein", "quer ser minha namorada virtual?".
+    id: 'all-grown-up-virtual-gf-r16',
+    phrases: [
+      'ja|jah|tu_ja|vc_ja ..1 ta|tas|esta|estas|es|e|eh ..1 [uma] grandinha|grandinho|grandona|mocinha|mulherzinha|mulher_feita|crescidinha|crescidinho|uma_mulher|um_homem',
+      'namorada|namorado|namoradinha|namoradinho ..1 virtual|secreta|secreto|online|escondida|escondido',
+    ],
+    unless: ['avo|avos|vovo|tia|tio|madrinha|padrinho|mae|pai|jogo|sims|personagem|anime|app_de_treino'],
+    examples: {
+      match: ['ja ta grandinha hein 👀', 'entao posso ser teu namorado virtual? 🥰', 'quer ser minha namorada secreta?'],
+      ignore: ['a tua avo disse que ja estas uma mocinha', 'o meu personagem tem uma namorada virtual no jogo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -692,4 +692,70 @@ export default [
       ignore: ['kannst du heute abend cam machen für das referat mit der gruppe?', 'ist das dein neuer schlafanzug? zeig mal, hast du den gekauft?'],
     },
   },
+  {
+    id: 'the-ones-where-you-wear-r16',
+    phrases: [
+      'schick|schicke|zeig|zeige|gib ..3 die|das|eins|welche|bilder|fotos|pics ..2 wo|auf_denen|auf_dem|wie du ..3 nur|bloss|halb|fast ..2 bikini|@underwear|nackt|oben_ohne|badehose|handtuch|badeanzug|unterhemd',
+      '@photo ..4 vorne|von_vorne ..3 seite|hinten|von_hinten ..4 enges|enge|knappes|knappe|eng|knapp|bauchfrei|bikini|@underwear',
+      '@photo ..4 enges|enge|knappes|knappe|bauchfreies|bauchfrei ..1 outfit|top|kleid|klamotten|sachen',
+    ],
+    unless: ['vinted|kleinanzeigen|ebay|verkauf*|verkaufe|kaufen|groesse|grosse|passt|zuruckschicken|zurueckschicken|ruckgabe|rueckgabe|retoure|arzt|arztin|aerztin|hautarzt|ausschlag|sonnenbrand|mama|oma|shop|laden|anprobe|umkleide_im|kostum|kostuem|tanzschule|auffuhrung|auffuehrung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['hast du noch die bilder vom freibad? schick mal die wo du nur im bikini bist', 'Schick 3 Fotos (vorne/seite/hinten, enges Outfit) per DM', 'zeig mal eins wo du nur in unterwäsche bist'],
+      ignore: ['schick mal die wo du im bikini bist, will wissen ob der auf vinted passt', 'schick ein foto vom ausschlag von vorne und hinten, zeig ich der hautärztin', 'schick mal bilder von dem engen kleid, ob ich das kaufen soll'],
+    },
+  },
+  {
+    id: 'cam-on-now-r16',
+    phrases: [
+      'los|jetzt|sofort|schnell|endlich ..1 [jetzt|mal] @cam an ..4 warte|wart|warten|ewig|minuten|min|sonst',
+      '@cam an ..3 ich ..1 wart|warte ..1 nicht|nich ..1 ewig|lange|mehr',
+    ],
+    unless: ['spiel|runde|match|zock*|ranked|clip|clips|stream|twitch|discord_call_fur|lehrer*|unterricht|teams|zoom|meeting|prufung|pruefung|klausur|referat|nachhilfe|oma|opa|tante|onkel|geburtstag*|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['los jetzt cam an. ich wart nicht ewig, du hast 5 min', 'kamera an, ich warte nicht ewig'],
+      ignore: ['los jetzt cam an, der lehrer wartet im teams call', 'cam an für ranked, ich wart nicht ewig lol', 'jetzt kamera an, oma wartet schon 10 minuten'],
+    },
+  },
+  {
+    id: 'one-in-underwear-r16',
+    phrases: [
+      '@photo|eins|noch_eins|noch_ein|eins_noch|eine|einen ..2 nur|bloss ..1 in|im @underwear|boxershorts|boxershort|boxer|bikini|badehose|handtuch',
+      '@photo ..2 in|im ..1 @underwear|boxershorts|boxershort ..4 # ..1 euro|eur|@money|@currency',
+    ],
+    unless: ['vinted|kleinanzeigen|ebay|verkauf*|kaufen|grosse|groesse|passt|shop|laden|werbung|katalog|rucksendung|ruecksendung|retoure|kostum|kostuem|strand|urlaub|freibad_war', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['fuer die koerper-verifizierung noch eins nur in boxershorts', 'nur kleine foto in unterwasche, 300 euro'],
+      ignore: ['schick mal ein foto von der badehose, ob die auf vinted passt', 'ein foto nur in bikini vom urlaub? haha wir waren am strand'],
+    },
+  },
+  {
+    id: 'test-shots-tight-r16',
+    phrases: [
+      'testfoto*|testshot*|testshots|testbild*|testbilder|polaroid*|sedcard*|setcard*|probefoto*|probebild* ..6 eng|enger|enge|engen|enges|knapp*|bikini|badekleidung|badeanzug|@underwear|bauchfrei*|oberkorperfrei|oberkoerperfrei',
+      'testfoto*|testshot*|testshots|testbild*|testbilder|polaroid*|sedcard*|setcard*|probefoto*|probebild* ..6 und|in|im|mit ..3 eng|enger|enge|engen|enges|knapp*|bikini|badekleidung|badeanzug|@underwear|bauchfrei*',
+      'support|team|sicherheitsteam|security|kundenservice ..6 verifizier*|bestatig*|bestaetig* ..4 selfie*|@photo|ausweis*|perso',
+    ],
+    unless: ['mama|papa|eltern|erziehungsberechtigt*|vertrag_mit_deinen|agentur_vor_ort|casting_vor_ort|unterschrift|vinted|kleinanzeigen|verkauf*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['Kannst du ein paar Testfotos machen? Am besten ohne Make-up und in enger Kleidung', 'fuer die testshots brauch ich 1x ganzkoerper in unterwaesche oder bikini', 'Ich bin von Snapchat Support, bitte verifiziere dein Konto mit einem Selfie und deinem Ausweis'],
+      ignore: ['für die testfotos bring bitte deine mama mit, enge kleidung ist ok', 'der support hat mein konto bestätigt, danke'],
+    },
+  },
+  {
+    id: 'video-only-for-me-r16',
+    phrases: [
+      'mach|mache|schick|schicke|dreh|drehst|nimm ..3 @photo ..6 nur|aber_nur|bloss|exklusiv fur|fuer mich',
+    ],
+    unless: ['geburtstag*|oma|opa|tante|onkel|sonnenuntergang|landschaft|essen|kuchen|rezept|hund|katze|haustier|pferd|referat|projekt|hausaufgabe*|tafel|arbeitsblatt|konzert|konzerts|konzertes|buhne|buehne|auftritt_von'],
+    weight: 2,
+    examples: {
+      match: ['mach mal n video wie du tanzt, aber nur für mich', 'schick mir ein foto nur für mich'],
+      ignore: ['mach ein foto vom sonnenuntergang nur für mich', 'schick mir ein video vom konzert nur für mich, ich konnte nicht'],
+    },
+  },
 ] satisfies PatternEntry[];

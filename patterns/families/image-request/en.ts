@@ -1002,7 +1002,7 @@ export default [
       'stand up ..4 show|let me ..1 see|c ..2 your|ur|you|u',
       'stand up ..3 show me',
     ],
-    unless: ['grandma|grandpa|nan|nana|gran|mom|mum|dad|auntie|aunt|uncle|first_day|photo_day|picture_day|graduation|prom|party|wedding|bridesmaid|formal|homecoming|hoco|costume|halloween|recital|team|jersey|kit|for_the_group|for_the_gc|for_the_yearbook|dance|move|moves|trick|routine|steps|trip|holiday|vacation|lol_jk|dress_code|shop|selling|for_sale|size|return'],
+    unless: ['grandad|granddad|granny|grandparents|grandmother|grandfather|nanny|great_grandma', 'grandma|grandpa|nan|nana|gran|mom|mum|dad|auntie|aunt|uncle|first_day|photo_day|picture_day|graduation|prom|party|wedding|bridesmaid|formal|homecoming|hoco|costume|halloween|recital|team|jersey|kit|for_the_group|for_the_gc|for_the_yearbook|dance|move|moves|trick|routine|steps|trip|holiday|vacation|lol_jk|dress_code|shop|selling|for_sale|size|return'],
     examples: {
       match: ['send me a pic in ur uniform, i wanna draw u', 'snap a pic in ur pjs', 'can u stand up, show me ur outfit', 'stand up and let me see u'],
       ignore: ['send a pic in ur uniform to nana, first day!', 'show me ur outfit for prom!!', 'stand up and show me the dance move lol'],
@@ -1313,6 +1313,41 @@ export default [
     examples: {
       match: ['do a little tiktok dance for me in ur undies', 'pose for me in just ur bra'],
       ignore: ['the dance comp costume is basically a leotard and tights, pose in ur costume for the photo'],
+    },
+  },
+  // round 16 (en-n16): dance/rating 'sponsors' asking for clips in a leotard, alone in the room; front/side/back body shots
+  {
+    id: 'clips-in-just-a-leotard-r16',
+    phrases: [
+      'send|film|record|take|shoot|@photo|videos|clips ..5 in just|only|nothing_but [a|your|ur|ya] leotard|bodysuit|unitard|sports_bra|crop_top|croptop|tights|swimsuit|swimwear|bikini',
+      'alone|by_yourself|by_urself in your|ur room|bedroom ..1 is_best|is_better|best|better|so_no_one|so_nobody|where_no_one',
+    ],
+    unless: ['sizing|for_sizing|size|sizes|fits|fit|costume_check|for_the_programme|for_the_program|for_the_poster|group_photo|team_photo|miss_said|coach_said|teacher_said|mum_said|mom_said|listing|vinted|depop|ebay|for_sale|selling|return'],
+    examples: {
+      match: ['great. send me videos of ur splits and backbends in just a leotard, alone in ur room is best', 'film ur stretches in just a sports bra for me', 'film it alone in ur room, best so no one distracts u'],
+      ignore: ['send a pic in just the leotard so we can check the sizing', 'film the group routine in just a leotard, coach said so', 'send me the leotard listing pic'],
+    },
+  },
+  {
+    id: 'front-side-back-r16',
+    phrases: [
+      'send|take|post|need|want|drop ..4 front ..2 side ..2 back',
+    ],
+    unless: ['jacket|hoodie|coat|shirt|tshirt|item|items|card|id|id_card|licence|license|passport|car|house|package|parcel|box|listing|shoes|trainers|bag|phone|screen|damage|scratch|scratches|receipt|form|document|documents|page|pages|cover|book|painting|drawing|cake|haircut|hair|tattoo|cast|x_ray|xray|doctor|nurse|rash'],
+    examples: {
+      match: ['send 3: front, side, back. tight clothes or swimwear', 'take front side and back pics for the rating'],
+      ignore: ['send front, side and back of the jacket for the listing', 'take front side and back photos of the car damage'],
+    },
+  },
+  {
+    id: 'as-pretty-as-your-pic-r16',
+    phrases: [
+      'see|check if|whether you|u|your [are|r|re] [really|actually|as|that] [that|as|so] pretty|hot|cute|sexy|gorgeous|beautiful|fit ..5 pic|pics|pfp|photo|photos|profile|selfie|pictures',
+    ],
+    unless: ['cake|dress|outfit|haircut|hair|nails|tattoo|room|house|flat|hotel|view|garden|dog|cat|puppy|car|bike|food|dinner|meal'],
+    examples: {
+      match: ['actually can we video? i wanna see if ur as pretty as ur pic, and wear something comfy not a hoodie', 'facetime me i need to check if u r really that hot in person or just ur pics'],
+      ignore: ['lets see if the hotel is as pretty as the pics', 'check if ur hair is as cute as the pic from the salon'],
     },
   },
 ] satisfies PatternEntry[];

@@ -177,11 +177,11 @@ export default [
     unless: [
       '@photo|@video del|de_la|de_los|de_las|de_esa|de_ese|de_eso|de_esto|de_este|de_esta|de_tu_perro|de_tu_gato',
       '# ..1 pics|pic',
-      'pa_combinar|para_combinar|combinemos|ficha|licencia|torneo|inscripcion|que_estas_bien|estas_bien|que_llegaste|que_has_llegado|cuando_llegues|que_nos_hicimos|que_nos_sacamos|que_nos_hizo|que_nos_saco|de_nosotros|de_nosotras|de_los_dos|tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche|foto_de_donde_estas|q_nos_tomamos|que_nos_tomamos|q_nos_hicimos|q_nos_sacamos|quedarme_tranquila|quedarme_tranquilo',
+      'de_tu_insti|de_tu_cole|de_tu_colegio|de_tu_escuela|de_tu_ciudad|de_tu_pueblo|de_tu_barrio|de_tu_mascota|de_tu_coche|de_tu_moto|cuando_te_llegue|cuando_te_lleguen|cuando_lo_recibas|cuando_la_recibas|pa_combinar|para_combinar|combinemos|ficha|licencia|torneo|inscripcion|que_estas_bien|estas_bien|que_llegaste|que_has_llegado|cuando_llegues|que_nos_hicimos|que_nos_sacamos|que_nos_hizo|que_nos_saco|de_nosotros|de_nosotras|de_los_dos|tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche|foto_de_donde_estas|q_nos_tomamos|que_nos_tomamos|q_nos_hicimos|q_nos_sacamos|quedarme_tranquila|quedarme_tranquilo',
     ],
     examples: {
       match: ['te regalo el charizard y 3 sobres si me mandai unas fotitos tuyas', 'una nomas y la borro al toque', 'no seas injusta, andale una nomas y ya', 'mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],
-      ignore: ['mandame una foto de donde estas q ya es re tarde', 'me mandas la foto q nos tomamos en el parque?', 'mándame una foto cuando esté dormido para quedarme tranquila', 'mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra'],
+      ignore: ['mandame foto de tu insti, yo te mando del mio', 'mandame foto cuando te llegue 😊', 'mandame una foto de donde estas q ya es re tarde', 'me mandas la foto q nos tomamos en el parque?', 'mándame una foto cuando esté dormido para quedarme tranquila', 'mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra'],
     },
   },
   {
@@ -618,6 +618,41 @@ export default [
     examples: {
       match: ['hagamos un reto de baile pero en ropa interior', 'el trend es con la camisa abierta, animate'],
       ignore: ['ojo con el reto ese de hacerlo en ropa interior, es peligroso, no lo hagas'],
+    },
+  },
+  {
+    id: 'pic-in-swimwear-or-leotard-r16',
+    phrases: [
+      'pasa|pasame|@send ..2 @foto|@photo ..4 bikini|biquini|banador|traje_de_bano|tanga|bragas|calzoncillos|boxer|ropa_interior|lenceria|sujetador|maillot|malla|mallas|leotardo|licra',
+      'mejor|hazlas|hazla|sacalas|sacala|hazlo|grabalo|grabala ..3 en_tu_cuarto|en_tu_habitacion|en_tu_pieza|en_tu_recamara|en_tu_cama ..3 sin_las_medias|sin_medias|sin_calcetines|sin_calzas|@pack',
+    ],
+    unless: ['tienda|talla|tallas|color|precio|comprar|compre|compro|venta|vendes|vendo|vinted|wallapop|marketplace|anuncio|catalogo|web|pagina|link|enlace|festival|vestuario|ordena|ordenad*|recoge|limpia|desorden'],
+    examples: {
+      match: ['pasa foto del bikini ese de la piscina jaja q no la vi bien', 'para valorarte mandame fotos haciendo el spagat en maillot, desde varios angulos', 'enviame una foto tuya en banador', 'mejor en tu cuarto y sin las medias, se ve mejor la linea 😊'],
+      ignore: ['pasame foto del bikini de la tienda para ver el color', 'mandame foto del maillot que vendes, que talla es', 'mejor en tu cuarto, que el salon esta en desorden'],
+    },
+  },
+  {
+    id: 'cam-on-watch-you-sleep-r16',
+    phrases: [
+      'ponte|pon|prende|enciende|abre|activa ..1 la|tu ..1 cam|camara|camarita ..4 quiero_ver|quiero_verte|dejame_ver|dejame_verte|para_ver|para_verte ..1 como ..1 duermes|te_duchas|te_banas|te_cambias|te_vistes|te_desvistes|te_acuestas',
+    ],
+    unless: ['bebe|hermanit*|perro|perrito|gato|gatito|mascota|el_bebe|la_bebe'],
+    examples: {
+      match: ['ponte la cam, quiero ver como duermes', 'prende la camara que quiero verte como te cambias'],
+      ignore: ['ponte la cam que quiero ver como duerme el gatito'],
+    },
+  },
+  {
+    id: 'one-from-right-now-pics-i-asked-for-r16',
+    phrases: [
+      '@send ..1 una|uno|otra ..1 de ..1 ahorita|ahora|ahorita_mismo|ahora_mismo|hoy|esta_noche',
+      'tienes|tenes|y|donde_estan|ya_tienes ..1 las|los ..1 fotos|fotitos|videos|fotos_tuyas ..1 que|q ..1 te ..1 pedi|he_pedido|habia_pedido',
+    ],
+    unless: ['cancion|audio|tema|receta|link|enlace|meme|sticker|captura|nota|notas|ejercicio*|trabajo|deberes|tarea|viaje|excursion|fiesta|boda|partido|apuntes|del|de_la|de_los|de_las|ticket|factura|dni'],
+    examples: {
+      match: ['me mandas una de ahorita? 🙈', 'tienes las fotos q te pedi?', 'pasame otra de ahora mismo'],
+      ignore: ['mandame una de hoy, la cancion que te dije', 'tienes las fotos que te pedi del viaje?'],
     },
   },
 ] satisfies PatternEntry[];

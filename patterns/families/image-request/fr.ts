@@ -47,10 +47,10 @@ export default [
       'fais|fait|lance|fai ..2 un|une ..1 live|direct|show|cam ..3 rien_que|juste|que|seulement ..1 pour ..1 moi|mwa',
       'je|jveux|veux|voudrais ..2 te|t voir ..2 @cam|en_video|en_visio|en_vrai_sur_cam',
     ],
-    unless: ['photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation', 'feuille|copie|copies|seance|tutrice|tuteur|redaction|ecriture', /* r15 */ 'deco|nouvelle_chambre|sapin|chiot|chaton|neige|guirlande*|gresille*|ventilo|frigo|casque|ton_micro'],
+    unless: ["debrief|staff|tryout*|echiquier|communication_avec|detection*|selection*_de_l_equipe", 'photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation', 'feuille|copie|copies|seance|tutrice|tuteur|redaction|ecriture', /* r15 */ 'deco|nouvelle_chambre|sapin|chiot|chaton|neige|guirlande*|gresille*|ventilo|frigo|casque|ton_micro'],
     examples: {
       match: ['fais un live privé pour moi', "c'est encore mieux 😏 allume juste la camera et mets toi sur ton lit", 'en cam stp', 'allume ta cam stp juste 2 min', 'active ta caméra', 'montre toi en cam', 'je veux te voir en facetime'],
-      ignore: ['allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo', 'Ah et allume ta caméra jeudi, c est plus simple pour voir ta feuille', 'tu me montres ta nouvelle chambre? allume ta cam ce soir, je veux voir la déco', 'mets ta cam, ton micro grésille on entend ton ventilo'],
+      ignore: ["on te demandera d'allumer ta cam pendant le debrief, c'est pour voir ta communication avec le staff", 'allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo', 'Ah et allume ta caméra jeudi, c est plus simple pour voir ta feuille', 'tu me montres ta nouvelle chambre? allume ta cam ce soir, je veux voir la déco', 'mets ta cam, ton micro grésille on entend ton ventilo'],
     },
   },
   {
@@ -721,5 +721,75 @@ export default [
       match: ["ta tenue de danse te va trop bien, envoie en une en entier", "montre m'en une de dos"],
       ignore: ["le canapé sur leboncoin, envoie m'en une en entier", "envoie en une en entier de la robe de mariee pour tata"],
     },
+  },
+  {
+    "id": "une-en-sous-vet-pour-le-book-r16",
+    "phrases": [
+      "une|un|1 ..1 en|sans ..1 sous_vet*|lingerie|maillot*|bikini|body|culotte*|boxer*|calecon*|brassiere*|t_shirt|tshirt|tee_shirt|haut|le_haut|soutif ..4 pour ..1 la|le|ton|ta|les ..1 silhouette|book|dossier|casting|verif*|verification|album|physique|morphologie|mensurations|posture|agence",
+      "puis|et|aussi|plus|dont ..1 une|un|1 ..1 sans ..1 t_shirt|tshirt|tee_shirt|haut|le_haut|sweat|pull|soutif|rien",
+      "de_toi|photo_de_toi|une_de_toi ..1 sans ..1 ton|ta|le|la|tes ..1 sweat|pull|t_shirt|tshirt|tee_shirt|haut|hoodie|jean|pantalon|short|jupe|soutif",
+      "filme|film|enregistre|filmez ..1 toi|toi_meme|te|vous ..4 en ..1 body|maillot*|brassiere*|legging*|nuisette*|sous_vet*|pyjama|culotte*|short|string|bikini ..3 dans|sur ..1 ta|ton ..1 chambre|lit|salle_de_bain|douche",
+      "filme*|film ..3 etirements|ecarts|grand_ecart|tes_jambes|ton_corps ..2 de_pres|en_gros_plan|plus_pres|de_plus_pres",
+      "leve_toi|tourne_toi|recule|mets_toi|penche_toi ..4 devant ..1 la|ta ..1 cam*|webcam|camera ..3 que_je ..1 voie|vois|regarde|puisse"
+    ],
+    "unless": [
+      "conservatoire|ecole_de_danse|medecin|kine|docteur|infirmi*|pharmacie|vinted|leboncoin|annonce|article|taille|portee|porte_par",
+      "froid|oublie|perdu|cherche|lessive|tache|sale|mouille"
+    ],
+    "examples": {
+      "match": [
+        "il me faut des photos test : une de face, une de profil et une en sous vetements pour la silhouette",
+        "et un selfie avec la carte dans la main, puis un sans t-shirt pour la verif biometrique",
+        "de toi sans ton sweat, tranquille",
+        "pour l'audition, filme toi en train de danser en body, dans ta chambre",
+        "filme aussi des etirements de pres, c'est pour voir la souplesse",
+        "leve toi un peu devant la cam que je voie ta tenue"
+      ],
+      "ignore": [
+        "une photo de toi sans ton sweat ? t'as pas froid ?",
+        "envoie une photo du maillot porte pour voir la taille, c'est pour vinted",
+        "pour l'examen du conservatoire filmez vous en body dans votre chambre",
+        "une en maillot pour l'album de la plage mdr"
+      ]
+    }
+  },
+  {
+    "id": "ce-que-tu-mets-pour-dormir-r16",
+    "phrases": [
+      "@send|@show|montre_moi|fais_voir ..3 tenue|pyjama|nuisette|ce_que|ce_qu|comment ..4 tu|t ..1 mets|portes|porte|dors|es_habillee|es_habille ..3 pour ..1 dormir|la_nuit|au_lit|dans_ton_lit|le_soir"
+    ],
+    "unless": [
+      "soiree_pyjama|pyjama_party|la_soiree_pyjama|vinted|annonce|taille"
+    ],
+    "examples": {
+      "match": [
+        "envoie une tenue que tu mets pour dormir",
+        "montre moi ce que tu portes pour dormir"
+      ],
+      "ignore": [
+        "envoie moi la tenue pour la soiree pyjama",
+        "montre moi le pyjama que t'as vendu sur vinted, la taille"
+      ]
+    }
+  },
+  {
+    "id": "note-ton-corps-r16",
+    "phrases": [
+      "note|notes|noter|evalue|juge ..1 ton|ta ..1 corps|physique|silhouette|body|poitrine|fesses ..6 @send|montre*|poste|envoie|photo*",
+      "@send|@show ..3 @photo ..3 pour ..1 que_je|qu_on|qu_ils|qu_elles ..1 te|la|les|t ..1 note|notent|notes|noter|evalue"
+    ],
+    "unless": [
+      "dessin*|devoir*|copie*|exo*|controle|interro|gateau|plat|recette|tenue_de_danse_pour_le_gala"
+    ],
+    "examples": {
+      "match": [
+        "note ton corps de 1 a 10 et envoie la photo",
+        "envoie ta photo pour qu'on te note"
+      ],
+      "ignore": [
+        "envoie la photo de ton dessin pour qu'on le note",
+        "note ton corps de 1 a 10 sur la fiche d'autoevaluation de sport"
+      ]
+    }
   },
 ] satisfies PatternEntry[];

@@ -22,7 +22,7 @@ export default [
       'mostrami|mostra|vedere|fai_vedere|fammi_vedere ..2 tuo|tua|tue|tuoi ..1 corpo|fisico|pancia|gambe|piedi|addominali|petto|sedere|seno|culo|tette|intimo|mutand*|reggiseno',
       'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti|lato_b|fondoschiena|chiappe|davanzale|sotto_la_maglietta|sotto_la_gonna',
       'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno', '@send|mi_mandi|mi_invii|fammi_vedere ..3 @photo|selfie|@video ..3 cosi|per|x ..1 vedo_se_sei|vedere_se_sei|capire_se_sei|vedo_come_sei|vedo_quanto_sei|capisco_se_sei|vedo_se_e_vero', '@send|mi_mandi|fammi ..2 uno|un ..1 snap|snapchat ..2 di_te|tuo|tua|della_tua_faccia|adesso'],
-    unless: ['non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'cravatta|abbinat*|abbinare|devo_scegliere|per_scegliere|aiutami_a_scegliere|appena_sveglia|appena_sveglio|appena_svegliata|appena_svegliato|da_incubo|struccata', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
+    unless: ['non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'che_studi|mentre_studi|stai_studiando|sui_libri', 'cravatta|abbinat*|abbinare|devo_scegliere|per_scegliere|aiutami_a_scegliere|appena_sveglia|appena_sveglio|appena_svegliata|appena_svegliato|da_incubo|struccata', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
     examples: {
       match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'fammi vede le zinne', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo', 'quanto pesi? mandami una foto per vedere come sei', 'mandami un selfie così ti riconosco', 'fai una foto ai piedi e mandamela', 'girati e fammi vedere il lato b', 'sono un ragazzo di 16 anni anche io, mandami una foto così vedo se sei carina', 'dai mandami uno snap di te adesso'],
       ignore: ['mandami la foto dei compiti', 'amore mi mandi una foto di te col vestito per stasera? devo scegliere la cravatta abbinata', 'ok allora manda una foto della tua faccia appena sveglia', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!'],
@@ -33,7 +33,7 @@ export default [
     phrases: [
       '@send [mi|me] ..2 @photo|@video|selfie|selfi',
       'mi mandi|invii|passi|giri ..2 @photo|@video|selfie',
-      'mandane|mandamene|fammene|fanne ..1 altr*|ancora|un_altra|un_altro|una|uno|#',
+      'mandane|mandamene|fammene|fanne ..1 altr*|ancora|un_altra|un_altro|una|uno|#|qualcuna|qualcuno|qualche_altra|un_paio',
       'ne voglio|vorrei|mandi ..1 altr*|ancora|un_altra|un_altro',
       'voglio|vorrei ..1 altre|altri|ancora|piu @photo|@video|pic|pics',
       'fammi|famme|fammela vedere|vede ..2 @photo|@video|selfie',
@@ -47,11 +47,12 @@ export default [
       `${SCHOOL}`,
       '@photo|@video del|della|dei|delle|degli|dello|dell|di_ieri|di_gruppo|di_classe|dal|dalla',
       'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|link|screen|posizione|outfit|look|scarpe|borsa|trucco|capelli|unghie|taglio|pettinatura',
+      'saggio|sarta|ritocchi|saluto|auguri|rappresentante|che_studi|mentre_studi|stai_studiando|sui_libri',
       'di_dove_sei|di_dove_siete|di_dove_ti_trovi|della_fermata|del_posto|dove_sei_che|dove_siete_che',
       'cresima|comunione|battesimo|laurea|diploma|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|vo|avo|vovo',
     ],
     examples: {
-      match: ['mandami una foto', 'mi mandi un selfie?', 'inviami una pic', 'mandane altre 3', 'ne voglio un altra', 'mandami un video', 'mi fai vedere una foto di oggi?'],
+      match: ['mandami una foto', 'hai foto in tenuta da equitazione? mandamene qualcuna', 'mi mandi un selfie?', 'inviami una pic', 'mandane altre 3', 'ne voglio un altra', 'mandami un video', 'mi fai vedere una foto di oggi?'],
       ignore: ['mandami le foto della gita', 'mandatemi una foto dei compiti', 'mandami il link', 'mandami una foto col vestito della comunione che la mando alla nonna', 'mandami la foto del gatto', 'mandami lo screen', 'mandami una foto di tutto l outfit che lo faccio vedere a chiara'],
     },
   },
@@ -99,11 +100,11 @@ export default [
       '@photo|@video ..2 un_po|molto|ancora|davvero ..1 piu ..1 personal*|intim*|privat*|spint*|hot|sexy|osee|ose',
       'fammi|fai|fai_mi|mi_fai ..2 uno|un ..1 spogliarello|striptease|strip_tease|strip|balletto_sexy',
       'hai|c_hai|ce_l_hai ..2 foto|@photo|@video ..2 in|senza ..1 costume|bikini|intimo|mutande|reggiseno|pigiama|perizoma|maglia|niente',
-      'costume|bikini|intimo|lingerie|pigiama|perizoma|body ..3 indossato|indossata|addosso|su_di_te|con_te_dentro',
+      'costume|costumi|bikini|intimo|lingerie|pigiama|perizoma|body ..3 indossato|indossata|indossati|addosso|su_di_te|con_te_dentro',
       '@send|mi_mandi|mi_fai ..3 @photo|@video ..4 in_camera_tua|nella_tua_camera|nel_tuo_letto|in_bagno|in_doccia|sotto_la_doccia|mentre_ti_cambi|mentre_ti_spogli|mentre_sei_a_letto',
       'mettiti|resta|rimani|stai ..1 in_intimo|in_mutande|in_reggiseno|nuda|nudo|senza_vestiti|senza_maglia|in_perizoma|in_lingerie', 'hai|c_hai|ce_l_hai|avresti|avete ..3 @photo|@video ..2 senza_maglietta|senza_maglia|a_petto_nudo|in_intimo|in_mutande|in_costume|in_bikini|in_reggiseno|senza_reggiseno|senza_vestiti|nuda|nudo|nude|hot|piccant*|sexy|osee|ose|spint*', '@send|mi_mandi|mi_fai|fammi_sentire|fammi ..3 vocale|audio|@photo|@video|selfie ..4 mentre_sei_a_letto|mentre_sei_nel_letto|dal_tuo_letto|nel_tuo_letto|sotto_le_coperte|sotto_la_doccia|mentre_ti_spogli|mentre_ti_cambi|mentre_fai_la_doccia|in_accappatoio|in_asciugamano', 'mandami|mi_mandi|fammi_vedere|mi_fai_vedere ..2 qualcosa|qualcosina ..1 di_carino|di_sexy|di_piccante|di_speciale|di_hot|di_tuo|di_privato|di_intimo ..3 per_me|solo_per_me|tuo|di_te|dai|stasera', 'metti|punta|sposta|gira|posiziona|abbassa ..2 cam|webcam|telecamera|fotocamera|telefono|cell ..3 in_camera_tua|nella_tua_camera|sul_letto|sul_tuo_letto|verso_di_te|in_bagno|su_di_te|piu_in_basso|in_basso|verso_il_basso', 'farmi|farti ..1 vedere ..5 costume|bikini|in_costume|in_bikini|intimo|pigiama|a_letto|nel_letto|sotto_le_coperte|in_mutande|in_reggiseno', '@photo|@video|snap|snapchat|faccia|selfie ..6 poi|e_poi|dopo ..2 magari|anche|pure ..1 qualcosa|qualcosina ..1 di_piu|in_piu'],
     weight: 3,
-    unless: [`${SCHOOL}`, 'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|negozio|vendi|vendo|vinted|taglia|prezzo|telefono|cellulare|macchina|moto|scarpe|ahah|ahahah|haha|scherzo|scherzando|carnevale|halloween|recita|cosplay|squadra|curriculum|cv'],
+    unless: [`${SCHOOL}`, 'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|negozio|vendi|vendo|vinted|taglia|prezzo|telefono|cellulare|macchina|moto|scarpe|ahah|ahahah|haha|scherzo|scherzando|carnevale|halloween|recita|cosplay|squadra|curriculum|cv|saggio|sarta|ritocchi|scuola_di_danza|spettacolo'],
     examples: {
       match: ['fammi vedere come stai in costume dai', 'fammi vedere com è il tuo pigiama', 'ti regalo un iphone se mi fai vedere un po di più in video', 'li mi puoi mandare foto più spinte', 'pero poi tu me ne mandi una tua ok?', 'mettiti in intimo davanti alla cam', 'ti regalo netflix se mi fai vedere il sedere', 'non hai una foto un po più personale?', 'fammi uno spogliarello in cam', 'hai foto in costume?', 'mandami un video mentre balli in camera tua', 'mi fai vedere com è il tuo nuovo costume? indossato però 😏', 'ehi sei davvero carina, hai qualche foto senza maglietta? nessuno lo saprà', 'e mandami un vocale mentre sei a letto', 'avresti qualche foto un po hot?', 'mandami qualcosa di carino solo per me', 'facciamo una videochiamata privata, ma metti la cam in camera tua', 'abbassa la telecamera più in basso', 'ti va di farmi vedere come sei in costume? è estate dai', 'dai mandami uno snap di te adesso, solo la faccia... e poi magari qualcosa di più 😏'],
       ignore: ['fammi vedere il costume che hai comprato su vinted', 'mi puoi mandare le foto della gita', 'fammi vedere di più sul video della partita', 'mi fai vedere il corpo del telefono nuovo?', 'hai foto in costume della gita al mare?', 'fammi uno spogliarello ahah scherzo', 'hai foto in costume di carnevale?', 'hai foto senza maglietta della gita al mare?', 'mandami un vocale che sono a letto con la febbre', 'mandami qualcosa di carino da leggere per le vacanze', 'metti la cam sul plastico del progetto', 'ti va di farmi vedere il costume di carnevale?'],
@@ -486,6 +487,54 @@ export default [
     examples: {
       match: ["mandami un'altra foto come quella di prima ma senza niente sopra", 'foto tue in camera, senza troppe cose addosso', 'no dai una di quelle... sai cosa intendo', 'senza reggiseno si vede meglio il movimento'],
       ignore: ["un'altra foto come quella di prima ma senza flash", 'una di quelle pizze, sai cosa intendo ahah', 'mandami una di quelle gif, hai capito quali'],
+    },
+  },
+  {
+    id: 'close-up-and-full-length-r16',
+    phrases: ['@send|mi_mandi|mi_invii|inviaci|mandaci [mi|me|tu] ..4 @photo|selfie ..4 primo_piano|figura_intera|a_figura_intera|tutta_intera|tutto_intero|da_capo_a_piedi'],
+    unless: [`${SCHOOL}`, 'divisa|divise|tessera|tesserino|curriculum|cv|passaporto|carta_d_identita|modulo|iscrizione|taglia|vinted|vendo|vendi|gita|matrimonio|cresima|comunione|outfit|vestito|abito|nonna|nonno|zia|zio|costume_di_scena|saggio|sarta'],
+    examples: {
+      match: ['nessun problema, mandami tu un paio di foto in primo piano e una a figura intera', 'mi mandi due selfie, uno in primo piano e uno a figura intera?', 'per il casting inviaci 3 foto a figura intera'],
+      ignore: ['mandatemi una foto in primo piano per il tesserino', 'mandami una foto a figura intera col vestito che devo decidere la taglia', 'mandami una foto in primo piano per l annuario'],
+    },
+  },
+  {
+    id: 'more-with-number-r16',
+    phrases: ['mi_mandi|mandami|mandamene|mandane|voglio|vorrei|pretendo|esigo ..2 altre|altri|ancora ..1 #|due|tre|quattro|cinque|dieci ..2 @photo|@video|foto|video|selfie'],
+    weight: 3,
+    unless: [`${SCHOOL}`, '@photo|@video del|della|dei|delle|degli|dello|dell|di_ieri|di_gruppo|di_classe|dal|dalla', 'gita|vacanza|vacanze|festa|concerto|partita|viaggio|compleanno|matrimonio|meme|gatto|cane|negozio|vendi|vendo|vinted|taglia|prezzo|retro|etichetta|dettagli|difetti|condizioni|misure|prodotto|annuncio|disponibile|spedizione|casa|appartamento|stanza|macchina|moto|bici|tramonto|panorama|paesaggio|torta|piatto'],
+    examples: {
+      match: ['guarda che il video ce l ho ancora, quindi adesso mi mandi altre 3 foto', 'ne voglio altri 2 video entro stasera', 'mandamene altre due foto dai'],
+      ignore: ['mi mandi altre 3 foto della stanza?', 'mandami altre due foto del divano', 'mi mandi altre 2 foto? tipo il retro e l etichetta'],
+    },
+  },
+  {
+    id: 'spicier-one-or-no-face-r16',
+    phrases: [
+      'una|un_altra|uno|un_altro|adesso_una|ora_una ..1 piu ..1 sexy|hot|spinta|spinto|osee|ose|piccante|audace|provocante|scollata',
+      '@photo|@video|selfie ..3 senza ..1 faccia|viso|mostrare_la_faccia|mostrare_il_viso',
+      'anche|pure ..1 senza ..1 faccia|viso ..3 se ..1 ti_vergogni|sei_timida|sei_timido|hai_paura|non_vuoi|preferisci',
+      'tue|tua|tuoi|tuo ..1 foto|@photo|@video ..1 speciale|speciali|privata|private|privato|privati|particolare|particolari|segreta|segrete',
+      '@photo|@video|selfie ..2 dopo_la_doccia|appena_uscita_dalla_doccia|appena_uscito_dalla_doccia|appena_fatta_la_doccia|in_accappatoio|in_asciugamano',
+      'mandala|mandamela|mandale|mandamele|inviala|inviamela ..4 non_a_tempo|senza_timer|non_temporanea|non_effimera|in_chat_normale|che_resti|che_rimanga|da_salvare',
+      'mi_fai|mi_faresti|fammi ..1 vedere ..1 come ..1 sei ..3 @photo|foto|selfie',
+      '#|@gamecur|@money|@currency ..2 per|x ..1 ogni ..1 @photo|@video|foto|video|selfie ..2 che ..1 mi ..1 mandi|invii|fai',
+    ],
+    unless: ['compit*|esercizi*|appunti|pagina|pagine|libro|quaderno|verifica|documento|identita|passaporto|tesserino|ricetta|scontrino|prodotto|oggetto|modulo', 'natale|compleanno|matrimonio|vacanz*|gita|laurea|cane|gatto|cucciol*|vinted|taglia|vendo|vendi|annuncio|prodotto|torta|piatto|pizza|ricetta|salsa|peperoncino|menu'],
+    examples: {
+      match: ['sei bellissima. adesso una piu sexy', 'in costume o intimo, anche senza faccia se ti vergogni, e tutto anonimo', 'ciao carina, io pago tu 100 euro per tue foto speciale', 'fidati del coach. ah e mandami una foto dopo la doccia per la scheda fisica', 'ma mandala in chat normale non a tempo', 'mi fai vedere come sei? una foto, anche solo una', 'facile, 1000 robux per ogni foto che mi mandi'],
+      ignore: ['una piu piccante per me, la salsa con peperoncino', 'mandami una foto del cane dopo la doccia 😂', 'le tue foto speciali di natale sono bellissime', 'mi fai vedere come sei vestita per la festa?'],
+    },
+  },
+  {
+    id: 'call-tonight-alone-in-your-room-r16',
+    phrases: [
+      `${CAM}|call|chiamata ..4 da_sola|da_solo|sola|solo ..2 in_camera|in_camera_tua|nella_tua_camera|nel_tuo_letto|a_letto|in_bagno`,
+    ],
+    unless: ['sono_da_sola|sono_da_solo|io_sono|studiare|studiamo|compiti|esercizi|ripasso|verifica|interrogazione|lezione|prof|lavoro|riunione|gruppo|tutti|anche_le_altre|anche_gli_altri|con_le_altre|con_gli_altri'],
+    examples: {
+      match: ['videochiamata stasera? da sola in camera', 'facciamo una call, tu da solo in camera tua'],
+      ignore: ['videochiamata stasera? sono da sola in camera, mi annoio', 'facciamo call per studiare? da sola in camera si concentra meglio'],
     },
   },
 ] satisfies PatternEntry[];

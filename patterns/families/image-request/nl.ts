@@ -53,7 +53,7 @@ export default [
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
-    unless: ['project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan'],
+    unless: ['tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan'],
     examples: {
       match: ['als je je cam aanzet', 'zet je camera aan', 'zet uw camera ne keer aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
       ignore: ['zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien'],
@@ -492,6 +492,26 @@ export default [
     examples: {
       match: ["voor de cover art wil ik wat foto's van je, beetje sexy vibe", "in je ondergoed of zo, niks geks", "kwil nieuwe pics van jou", "ik wil meer fotos van jezelf"],
       ignore: ["ik wil wat fotos van je voor het album van oma", "neem je bikini of zo mee naar het zwembad", "ik wil een paar fotos van je optreden voor de nieuwsbrief"],
+    },
+  },
+  {
+    id: 'test-shots-in-underwear-r16',
+    phrases: [
+      'testshot*|polaroid*|digitals|testfoto*|snapshots|fotos|foto|pics|selfie*|spiegelselfie* ..6 in je|jouw|uw ..1 ondergoed|bikini|boxer*|onderbroek|lingerie|badpak*|zwemkleding|string|bh|beha|pyjama',
+      'in je|jouw|uw ..1 ondergoed|bikini|boxer*|onderbroek|lingerie|string|bh|beha ..6 testshot*|polaroid*|digitals|testfoto*|@photo|spiegelselfie*',
+      'stuur|stuurt|sturen ..3 in je|jouw|uw ..1 ondergoed|bikini|boxer*|onderbroek|lingerie|string|bh|beha',
+      'stuur|stuurt|sturen ..5 @photo|filmpje* van jou|jezelf|je ..2 in je|jouw|uw ..1 rijbroek|legging|maillot|turnpak*|badpak*|zwempak*|pyjama|sportbeha|gympakje|danspakje|korte_broek|handdoek|badjas',
+      'stuur|stuurt|sturen ..3 @photo|filmpje* ..2 in|alleen_in je|jouw|uw ..1 rijbroek|legging|maillot|turnpak*|badpak*|zwempak*|sportbeha|gympakje|danspakje|handdoek|badjas',
+      'cam|camera|webcam|videocall ..1 aan ..6 in je|jouw|uw ..1 pyjama|ondergoed|bed|badjas|handdoek|boxer*|bikini',
+      'meer|alles ..2 laten_zien|zien_laten|tonen ..1 schat*|babe|lieverd|liefje|mop|popje|schatje',
+      'laat ..2 meer|alles ..1 zien schat*|babe|lieverd|liefje|mop|popje',
+      'doe|trek ..3 uit ..4 laat|laten ..2 zien|kijken',
+      'verificatievideo*|verificatiefoto*|verificatieselfie*|video|filmpje|foto ..6 van je|jouw|uw ..1 gezicht ..1 en ..1 lichaam|lijf|body',
+    ],
+    unless: ['winkel', 'paskamer', 'retour', 'maat', 'maten', 'vinted', 'marktplaats', 'kostuum*', 'juf', 'dansschool', 'oefening*', 'examen', 'huiswerk', 'zwemles', 'diploma*', 'jas', 'trui', 'huis', 'kamer', 'tuin', 'auto'],
+    examples: {
+      match: ['voor de selectie heb ik wat testshots nodig. geen make up, in je ondergoed of bikini', 'stuur maar in je ondergoed, spiegelselfie', 'stuur anders eerst eens een foto van jou in je rijbroek', 'cam aan, lekker relaxt in je pyjama', 'meer laten zien schatje', 'doe m eens uit dan en laat zien', 'stuur je hier een verificatievideo van je gezicht en lichaam', 'stuur een filmpje in je maillot, liefst zonder rokje', 'stuur een fotootje in je turnpakje'],
+      ignore: ['stuur een foto van de jurk aan, ik twijfel over de maat', 'doe je jas uit en laat je nieuwe trui zien', 'stuur een foto van je kind in het kostuum', 'laat meer zien van je kamer schat', 'stuur een filmpje van je oefening in je maillot voor de juf'],
     },
   },
 ] satisfies PatternEntry[];

@@ -542,4 +542,54 @@ export default [
       ignore: ['zdejmij bluze z kaloryfera bo mokra', 'teraz chce wiecej punktow w grze xd', 'mamo zdejmij pranie bo deszcz'],
     },
   },
+  {
+    id: 'pic-or-were-done-r16',
+    phrases: [
+      '@send ..3 @photo ..4 albo|bo_inaczej|inaczej ..3 koniec_z_nami|zrywam|zrywamy|nie_gadam_z_toba|blokuje|zablokuje|zapomnij_o_mnie|miedzy_nami_koniec',
+      '@photo ..3 bez ..1 koszulki|bluzy|bluzki|spodenek|spodni|topu|stanika ..4 sprawdza*|weryfik*|postaw*|fizjo*|system*|bot*',
+      'weryfikacj*|zweryfikowac|zweryfikuj ..3 ciala|cialo|sylwetk*|wieku|wiek ..4 @photo|kamer*|kamerke',
+    ],
+    unless: ['lekarz*|przychodni*|szpital*|rehabilit*|fizjoterapeut*_w_przychodni'],
+    examples: {
+      match: ['masz 5 minut zeby wyslac fotke albo koniec z nami, wybieraj', 'teraz jeszcze weryfikacja ciala, zdjecie bez koszulki, system sprawdza czy nie jestes botem', 'zweryfikuj wiek wysylajac zdjecie calej sylwetki'],
+      ignore: ['wyslij fotke notatek albo koniec, nie zdam', 'lekarz prosi o zdjecie bez koszulki zeby sprawdzic pieprzyk'],
+    },
+  },
+  {
+    id: 'id-card-and-selfie-r16',
+    phrases: [
+      '@photo|skan* ..2 dowodu|legitki|legitymacji|legitymacj*|paszportu ..6 selfie*|@photo|twarz*|przy_twarzy',
+      'selfie*|@photo ..2 z ..1 dowodem|legitka|legitymacja|paszportem ..3 przy|obok ..1 twarzy',
+    ],
+    weight: 2,
+    unless: ['zawod*|turniej*|zgloszen*|zapisy|zapisow|wycieczk*|basen*|karnet*|bibliotek*|sekretariat*|bank*|urzad*|urzedzie'],
+    examples: {
+      match: ['foto dowodu albo legitki z dwoch stron + selfie z nia przy twarzy', 'zrob selfie z legitymacja przy twarzy'],
+      ignore: ['wyslij zdjecie legitymacji do zgloszenia na zawody', 'skan dowodu do banku i selfie zrobisz w apce banku'],
+    },
+  },
+  {
+    id: 'something-spicier-for-me-r16',
+    phrases: [
+      'cos ..1 pikantniejsz*|odwazniejsz*|seksowniejsz*|smielsz*|mniej_ubran* ..2 dla ..1 mnie',
+    ],
+    unless: ['jedzeni*|sos*|curry|pizz*|dani*|zup*|przepis*|obiad*|kolacj*|kebab*|skrzydel*'],
+    examples: {
+      match: ['a moze cos pikantniejszego dla mnie?', 'wyslij cos odwazniejszego dla mnie'],
+      ignore: ['zrobisz cos pikantniejszego dla mnie na obiad?'],
+    },
+  },
+  {
+    id: 'rate-your-body-send-r16',
+    phrases: [
+      '@send|wysylasz|wysylacie ..3 @photo ..6 ocen*|oceniamy|oceniam|ocenie|ocenimy|w_skali ..4 # ..2 do|#',
+      'ocenie|ocenimy|oceniam|oceniamy|ocen ..3 twoja|twoje|twoj|twoich ..1 cialo|ciala|sylwetk*|figur*|tylek|nogi|klate|brzuch ..4 @send|wyslij|wysylaj|pokaz',
+    ],
+    weight: 2,
+    unless: ['rysun*|prac*_plastyczn*|wypracowani*|zadani*|projekt*|tort*|strona|stroje|kostium*_na_wystep|konkurs_plastyczny'],
+    examples: {
+      match: ['ocenie twoja sylwetke w skali 1-10, wyslij fotke', 'wysylasz fotke a my dajemy ocene od 1 do 10 na story'],
+      ignore: ['wyslij zdjecie rysunku, ocenie w skali 1-6'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -40,10 +40,10 @@ export default [
       // The camera as the condition of an offer: "dou-te um cartão se ligares a câmara".
       'se|caso ..2 ligares|ligar|abrires|abrir|ativares|ativar ..1 [a|o|tua|sua] cam|camera|camara|webcam ..3 [pra|para] [mim|eu_ver|te_ver]',
     ],
-    unless: ['cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te', 'derrota|setup|teclado|monitor|headset|placar|perdedor|noob|cara_de_derrota|cara_de_perdedor', 'cam|camera|camara|webcam ..2 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares|ver|veres ..1 o|a|os|as|aquele|aquela ..1 cao|cachorro|cadela|cachorrinho|caozinho|gato|gata|gatinho|gatinha|bebe|peixe|papagaio|coelho|hamster|pet|bicho|bichinho|quadro|desenho|bolo|jardim|casa_nova|presente|prenda|mano|mana|irma|irmao|sobrinho|sobrinha|neto|neta', 'cam|camera|camara|webcam ..1 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares ..1 o|a|os|as|aquele|aquela'],
+    unless: ['pode ..1 liga|ligo|ligamos ..2 cam|camera|camara ou_nao', 'cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te', 'derrota|setup|teclado|monitor|headset|placar|perdedor|noob|cara_de_derrota|cara_de_perdedor', 'cam|camera|camara|webcam ..2 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares|ver|veres ..1 o|a|os|as|aquele|aquela ..1 cao|cachorro|cadela|cachorrinho|caozinho|gato|gata|gatinho|gatinha|bebe|peixe|papagaio|coelho|hamster|pet|bicho|bichinho|quadro|desenho|bolo|jardim|casa_nova|presente|prenda|mano|mana|irma|irmao|sobrinho|sobrinha|neto|neta', 'cam|camera|camara|webcam ..1 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares ..1 o|a|os|as|aquele|aquela'],
     examples: {
       match: ['dou-te um cartão de 50 euros da playstation se ligares a câmara', 'liga lá a câmara só um bocadinho, quero ver-te', 'abre ai a tua cam rapidinho', 'mostra-te na câmara', 'me mostra vc agora', 'aparece na cam pra mim', 'liga a cam, quero te ver', 'entao liga a camera agora', 'abre a camera', 'liga a tua webcam', 'quero te ver na cam'],
-      ignore: ['liga a camara e mostra o Bobi', 'abre a camera e mostra o gato pra vó', 'liga a camera pra eu ver tua cara de derrota depois', 'se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
+      ignore: ['pode. liga a camera ou nao?', 'liga a camara e mostra o Bobi', 'abre a camera e mostra o gato pra vó', 'liga a camera pra eu ver tua cara de derrota depois', 'se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
     },
   },
   {
@@ -520,6 +520,70 @@ export default [
     examples: {
       match: ['O primeiro teste: grave um vídeo de 1 minuto no seu quarto, sozinho(a).', 'No segundo teste o filtro é de corpo, precisa gravar só de roupa íntima.', 'ficou fofa. agora uma de shortinho q eu libero os robux na hora', 'filma-te de biquini pra mim', 'sua agência parceira precisa de fotos de corpo inteiro em roupa íntima para a campanha'],
       ignore: ['grava um video no teu quarto do trabalho de ingles', 'grava um video de biquini na praia pro tiktok da viagem', 'filma o cachorro no teu quarto kkk', 'grava o video da receita sozinha'],
+    },
+  },
+  {
+    // A picture in a named garment or pose: "manda uma foto de collant fazendo espacate", "foto tua de pijama na cama".
+    id: 'photo-in-garment-r16',
+    phrases: [
+      '@send ..3 foto|fotos|fotinha|fotinhas|selfie|video|videos|pic|pics ..2 [tua|sua] de|so_de|com|em ..1 collant|collants|pijama|pijaminha|legging|leggings|body|camisola_de_dormir|camisa_de_dormir|baby_doll|top|toalha|roupao',
+      '@photo ..1 tua|tuas|sua|suas|de_vc|de_ti ..4 deitada|deitado|na_cama|no_banho|no_chuveiro|de_pijama|fazendo_espacate|espacate|de_quatro|em_casa_mais|descontraid*|mais_a_vontade|a_vontade',
+    ],
+    unless: ['loja|venda|vendo|vender|preco|tamanho|tamanhos|figurino|figurinos|alunas|alunos|turma|escola|professora|professor|catalogo|encomenda|etiqueta|vinted|olx|bebe|gato|cao|cachorro|neto|neta|sobrinh*|festa_do_pijama|pijamada'],
+    examples: {
+      match: ['manda uma foto de collant fazendo espacate? pra eu ver tua flexibilidade', 'preciso de fotos extra tuas, em casa, mais descontraidas', 'manda foto de pijama rapidinho', 'quero umas fotos tuas deitada na cama'],
+      ignore: ['manda foto do collant que vc quer comprar na loja, qual tamanho?', 'manda as fotos da festa do pijama', 'a professora pediu foto das alunas de collant com o figurino'],
+    },
+  },
+  {
+    // "agora sem o collant", "tira o casaco, estás muito tapado para a câmara": undressing step by step.
+    id: 'now-without-the-clothes-r16',
+    phrases: [
+      'agora|e_agora|so_que|agr|proxima|a_proxima|outra ..2 sem ..1 [o|a|os|as|teu|tua] collant|pijama|blusa|camisa|camiseta|camisola|sutia|soutien|top|short|shortinho|shorts|calcinha|cueca|cuecas|casaco|roupa|biquini|t_shirt|legging|body|vestido|saia|toalha',
+      'tira|tire|tiras|tirar|tirares ..2 [o|a|os|as|esse|essa|esta|este|teu|tua] casaco|camisola|blusa|camisa|camiseta|top|sutia|soutien|short|shorts|calcas|saia|vestido|moletom|hoodie|roupa ..6 cam|camera|camara|webcam|video|chamada|call|foto|pra_mim|para_mim|quero_ver',
+      'muito|mt|mto|demasiado|bem ..1 tapado|tapada|coberto|coberta|vestido|vestida ..2 pra|para|na ..1 [a|o] cam|camera|camara|webcam|foto|video|chamada',
+    ],
+    unless: ['frio|calor|febre|medico|medica|enfermeir*|vacina|consulta|raio_x|mae|pai|loja|provador|lavar|maquina|secar|molhad*|suj*|mancha|chuva|aula_de_educacao_fisica|ginasio|professor*|treino|jogo'],
+    examples: {
+      match: ['agora sem o collant', 'tira o casaco, estas muito tapado para a camara', 'agora sem a blusa', 'tira a camiseta e liga a camera'],
+      ignore: ['tira o casaco que ta calor', 'agora sem o casaco a gente vai passar frio kkk', 'tira a camisola suja pra eu lavar na maquina'],
+    },
+  },
+  {
+    // "Rate my body" accounts: "manda sua foto e a gente da nota", "quanto menos roupa maior a nota".
+    id: 'rate-my-body-r16',
+    phrases: [
+      'nota|notas|avaliacao|avaliar|rate|ranking ..3 corpo|corpinho|fisico|shape|gostosa|gostoso ..6 @send ..2 @photo',
+      '@send ..3 @photo ..6 nota|notas|avalia|avaliar|avaliamos|ranking ..3 corpo|corpinho|fisico|shape',
+      'quanto ..1 menos ..1 roupa ..3 maior|melhor|mais ..1 nota|pontos|pontuacao|likes|premio',
+    ],
+    examples: {
+      match: ['🔥 DESAFIO NOTA PRO CORPO 🔥 manda sua foto e a gente da nota de 0 a 10 anonimo', 'quanto menos roupa maior a nota 😜', 'manda tua foto q a gente avalia teu shape de 0 a 10'],
+      ignore: ['manda a foto do desenho que a prof da nota de 0 a 10', 'quanto menos roupa na mala melhor, vamos so com mochila'],
+    },
+  },
+  {
+    // Fake scouts' "test shots": "preciso de umas fotos teste sem maquiagem, de corpo inteiro".
+    id: 'scout-test-shots-r16',
+    phrases: [
+      'foto|fotos|polaroid|polaroids|digitals|ensaio ..1 teste|de_teste|naturais|sem_maquiagem|sem_maquilhagem|sem_filtro|sem_make ..5 corpo_inteiro|de_corpo|biquini|top|shortinho|de_frente_e_de_lado|de_lado|justa|justinha|colada|roupa_colada|medidas',
+    ],
+    unless: ['passaporte|documento|cartao_de_cidadao|rg|cnh|carta_de_conducao|visto|cracha|matricula|inscricao|escola|formatura|album|anuario|curso|aula|professor*'],
+    examples: {
+      match: ['preciso de umas fotos teste sem maquiagem, de corpo inteiro', 'manda polaroids naturais de frente e de lado, de top'],
+      ignore: ['a foto do passaporte tem de ser sem filtro, de frente', 'fotos sem maquiagem pro album de formatura, de corpo inteiro'],
+    },
+  },
+  {
+    // "quero ver essas pernas", "queria ver esses pezinhos".
+    id: 'want-to-see-those-legs-r16',
+    phrases: [
+      'quero|queria|qro|kero|deixa_me|deixa ..1 [te] ver ..1 essas|esses|essa|esse|teu|tua|tuas|teus|as_tuas|os_teus ..1 pernas|perninhas|coxas|coxinhas|pezinhos|pes|barriga|barriguinha|curvas|corpao|corpinho|labios|boquinha',
+    ],
+    unless: ['correr|corrida|jogo|treino|golo|gol|chutar|remate|dancar|danca|coreografia|maratona|pedalar|nadar|lesao|gesso|joelho|tornozelo|medico|fisio*|tatuagem|bronzeado|queimadura|picada|ferida|unhas|pintura|desenho'],
+    examples: {
+      match: ['quero ver essas pernas', 'queria ver esses pezinhos', 'deixa-me ver essa barriguinha'],
+      ignore: ['quero ver essas pernas a correr no jogo de amanha', 'deixa-me ver esse joelho, ainda ta inchado?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -102,7 +102,7 @@ export default [
       'ich hab|habe @poss kontakte|kontaktliste|followerliste|freundesliste|follower*',
       'ich weiss|weis|kenne|kenn ..3 wer @poss @family|freunde|follower*|freundin|freund ..2 sind|ist',
     ],
-    unless: ['party|geburtstag*|feier|waren|kennengelernt|getroffen|elternabend|nachbar*|verein|training|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['party|geburtstag*|feier|waren|kennengelernt|getroffen|elternabend|nachbar*|verein|training', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['ich kenn alle deine freunde auf insta', 'ich hab eine liste von deinen followern', 'ich weiß wer deine eltern sind', 'ich habe alle deine kontakte'],
@@ -116,7 +116,7 @@ export default [
       'hab|habe|hab_ich alles ..2 aufgenommen|aufgezeichnet|mitgeschnitten|gerecordet|recorded|abgefilmt',
       'hab|habe|hab_ich ..1 alles|jeden|jede|den|die|unseren|unsere ..2 chat|chats|chatverlauf|verlauf|nachricht|nachrichten|unterhaltung ..1 gescreenshot*|gescreent|gespeichert|gesichert',
     ],
-    unless: ['haha|hahaha|lol|xd|lmao|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['als_du_duschen|als_du_geduscht|als_du_weg|als_du_nicht_da|als_du_geschlafen|als_du_aufm_klo|als_du_auf_klo|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['hab screenshots von unserem ganzen chat und deinen fotos', 'habe kopien von allem', 'hab den ganzen chat gescreenshottet', 'hab alles mitgeschnitten'],
       ignore: ['ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht', 'hab alles aufgenommen vom konzert'],
@@ -128,7 +128,7 @@ export default [
       'ich hab|habe ..2 @poss|alle ..1 @media|profilbild*|profilbilder|storys|stories|story ..2 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|kopiert',
       'hab|habe|hab_ich ..1 alle @poss ..1 @media|profilbild*|storys|stories|story ..2 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|kopiert',
     ],
-    unless: ['haha|hahaha|lol|xd|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|suss|suess|danke|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag|hochzeit|hausaufgabe*|referat|erinnerung*|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|suss|suess|danke|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag|hochzeit|hausaufgabe*|referat|erinnerung*|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['ich hab alle deine profilbilder gespeichert', 'hab alle deine storys runtergeladen'],
@@ -142,7 +142,7 @@ export default [
       'du hast|hattest mir ..4 geschickt|gesendet|gezeigt ..3 vergiss|vergisst ..2 nicht',
       'denk ..1 dran ..3 was|dass|das du mir ..3 geschickt|gesendet|gezeigt',
     ],
-    unless: ['haha|lol|xd|zuruck*|zurueck*|geld|euro|ausleihen|geliehen|hausaufgabe*|link|adresse|geburtstag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['zuruck*|zurueck*|geld|euro|ausleihen|geliehen|hausaufgabe*|link|adresse|geburtstag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['du hast mir schon eins geschickt, vergiss das nicht', 'vergiss nicht was du mir geschickt hast'],
@@ -156,7 +156,7 @@ export default [
       'ich hab|habe ..2 @poss passwort|passworter|passwoerter|email|mail ..2 geandert|geaendert',
       'ich ..2 kann|konnte|koennte|lese|les ..2 alle @poss dms|nachrichten|chats|privaten_nachrichten ..1 lesen|sehen',
     ],
-    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|haha*|hihi*|lol|xd|spass|witz|scherz|hilfe|helfen|vergessen|ausgeloggt|eingeloggt|angemeldet', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['spiel|base|basis|runde|level|minecraft|fortnite|clash|server|spass|witz|scherz|hilfe|helfen|vergessen|ausgeloggt|eingeloggt|angemeldet', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Ey. Dein Account gehört jetzt mir', 'Ihr Konto gehört jetzt mir.', 'Ich hab dein Passwort geändert und kann alle deine DMs lesen'],
       ignore: ['dein account gehört jetzt mir hahaha du hast dich nicht ausgeloggt', 'dein fortnite account gehört jetzt mir haha', 'ich hab dein passwort geändert weil du es vergessen hattest'],
@@ -168,7 +168,7 @@ export default [
       'ich hab|habe ..2 @media|video ..3 wo|auf_dem|in_dem|auf_denen man ..1 dein|dich|dir ..1 gesicht|erkennt|sieht',
       '@poss gesicht ..2 ist|sieht_man ..3 gut|klar|deutlich|genau ..1 zu ..1 erkennen|sehen',
     ],
-    unless: ['klassenfoto|gruppenfoto|schulfoto|passfoto|vom|von_der|urlaub|ausflug|party|geburtstag|hochzeit|haha|lol|xd|brille|maske|kostum|kostuem|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|niedlich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['klassenfoto|gruppenfoto|schulfoto|passfoto|vom|von_der|urlaub|ausflug|party|geburtstag|hochzeit|brille|maske|kostum|kostuem|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|niedlich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['ich hab ein video wo man dein gesicht sieht', 'dein gesicht ist gut zu erkennen'],
@@ -184,7 +184,7 @@ export default [
       '@cam ..3 aufnahmen|videos|bilder|screenshots ..1 von ihnen|dir|euch',
       '@poss|ihre ..1 @cam ..2 war|lief|wurde ..4 die_ganze_zeit|aktiv|aktiviert|eingeschaltet|angezapft|mitgeschnitten|aufgezeichnet',
     ],
-    unless: ['hausaufgabe*|referat|urlaub|ausflug|reparatur|repariert|virenscanner|update|techniker|it_abteilung|support_ticket|gewahrt|gewaehrt|erlaubt|erlauben|berechtigung*|einstellung*', 'meeting|unterricht|teams|zoom|konferenz|haha*|lol|xd|lehrer*|mama|papa|oma|opa', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['hausaufgabe*|referat|urlaub|ausflug|reparatur|repariert|virenscanner|update|techniker|it_abteilung|support_ticket|gewahrt|gewaehrt|erlaubt|erlauben|berechtigung*|einstellung*', 'meeting|unterricht|teams|zoom|konferenz|lehrer*|mama|papa|oma|opa', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Ihr Geraet wurde kompromittiert und wir haben Aufnahmen Ihrer Webcam.', 'dein handy ist infiziert', 'wir haben zugriff auf deine kamera', 'wir haben Ihr Gerät kompromittiert und über Ihre Webcam Aufnahmen von Ihnen angefertigt', 'deine webcam war die ganze zeit an'],
       ignore: ['hast du der app zugriff auf deine kamera erlaubt', 'dein laptop ist infiziert, lass mal den virenscanner laufen', 'wir haben bilder vom ausflug', 'deine kamera war die ganze zeit an im unterricht lol'],
@@ -197,7 +197,7 @@ export default [
       '@media|screenshot*|screens|aufnahmen ..1 von|vom ..1 dir|ihnen|unserem|unserer|unseren|unser|unserm ..3 hab|habe|besitze ich ..2 noch|alle|gespeichert|gesichert',
       '@media|screenshot*|screens|aufnahmen ..2 die|das du ..4 geschickt|gezeigt|gesendet ..2 hab|habe ich ..2 noch|alle|gespeichert|gesichert',
     ],
-    unless: ['vom_ausflug|ausflug|konzert|geburtstag|party|urlaub|klassenfahrt|hausaufgabe*|referat|bekommen|gekriegt|gesehen|danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|rezept|lernen|album|erinnerung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['vom_ausflug|ausflug|konzert|geburtstag|party|urlaub|klassenfahrt|hausaufgabe*|referat|bekommen|gekriegt|gesehen|danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|rezept|lernen|album|erinnerung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['ich hab die bilder die du mir auf omegle gezeigt hast', 'die screenshots von unserem chat hab ich alle noch', 'die bilder von dir hab ich noch'],
@@ -212,7 +212,7 @@ export default [
       'losch*|loesch* [ich|ichs] ..3 die|das|sie|es|alles|@media ..3 erst|nur wenn|sobald|nachdem du ..3 zahlst|bezahlst|uberweist|ueberweist|schickst',
       'gib|gibst|schick|schickst|zahl|zahle|zahlst|uberweis|ueberweis|uberweise|ueberweise ..2 # ..4 dann|und ..1 [ich] losch*|loesch* ..1 [ich|ichs] ..2 die|das|sie|es|alles|@media',
     ],
-    unless: ['gruppe|chat_gruppe|termin*|erinnerung|kalender|anzeige|inserat|bestellung|warenkorb|haha*|lol|xd|lmao', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['1_euro|2_euro|3_euro|5_euro|ein_euro|zwei_euro|funf_euro|fuenf_euro|nen_euro|gruppe|chat_gruppe|termin*|erinnerung|kalender|anzeige|inserat|bestellung|warenkorb', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['schick mir 3 amazon gutscheine a 50 dann loesch ichs', 'zahl 100 euro und ich lösch die videos', 'ich lösch die bilder erst wenn du zahlst', 'gib mir 200 und ich lösche alles'],
@@ -226,7 +226,7 @@ export default [
       'ich hab|habe ..2 screenrecord*|screenrecording*|bildschirmaufnahme*|screen_record*|bildschirmvideo* ..2 von dir|ihnen|uns|unserem|unserer|@poss',
       'nur ich kann ..3 loschen|loeschen|runternehmen|stoppen|aufhalten|verhindern',
     ],
-    unless: ['ausflug|urlaub|klassenfahrt|party|geburtstag|hochzeit|konzert|auftritt|hausaufgabe*|referat|tutorial|spiel|game|gaming|fortnite|minecraft|admin|gruppe|server|kanal|stream*|zocken|lustig|weil|post|beitrag|kommentar|eintrag|termin*|willst_du|brauchst_du|soll_ich_dir|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['ausflug|urlaub|klassenfahrt|party|geburtstag|hochzeit|konzert|auftritt|hausaufgabe*|referat|tutorial|spiel|game|gaming|fortnite|minecraft|admin|gruppe|server|kanal|stream*|zocken|lustig|weil|post|beitrag|kommentar|eintrag|termin*|willst_du|brauchst_du|soll_ich_dir|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['die videos von dir sind sicher bei mir', 'ich hab nen screenrecord von dir', 'nur ich kann es löschen'],
@@ -245,7 +245,7 @@ export default [
       'vergiss|vergessen ..1 nicht ..3 was ich ..3 von dir|ihnen ..1 hab|habe|besitze',
       'welches|welche material|aufnahmen|bilder|videos ich ..2 von ihnen|dir ..1 besitze|habe|hab',
     ],
-    unless: ['migrane|migraene|krank|grippe|erkaltung|erkaeltung|schmerz*|kopfschmerz*|bauchschmerz*|hunger|durst|angst|stress|geschenk*|uberraschung*|ueberraschung*|gekauft|geburtstag|buch|pulli|jacke|kabel|ladekabel|schlussel|schluessel|hausaufgabe*|urlaub|ausflug|vom|von_der|haha*|lol|xd|rezept|termin*', 'schuhe|klamotten|kleidung|hose|shirt|bucher|buecher|spiele|kinokarten|konzertkarten|eintrittskarten|spielkarten|tickets|weissen|schwarzen|roten|blauen|gelesen|von_lisa|konzert', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['migrane|migraene|krank|grippe|erkaltung|erkaeltung|schmerz*|kopfschmerz*|bauchschmerz*|hunger|durst|angst|stress|geschenk*|uberraschung*|ueberraschung*|gekauft|geburtstag|buch|pulli|jacke|kabel|ladekabel|schlussel|schluessel|hausaufgabe*|urlaub|ausflug|vom|von_der|rezept|termin*', 'schuhe|klamotten|kleidung|hose|shirt|bucher|buecher|spiele|kinokarten|konzertkarten|eintrittskarten|spielkarten|tickets|weissen|schwarzen|roten|blauen|gelesen|von_lisa|konzert', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['ich hab noch die videos, du weißt welche', 'ich hab noch die bilder von neulich, die privaten', 'Ich hab noch die Sachen von dir, weißt schon welche', 'du weisst genau was ich von dir habe', 'ich hab noch die privaten bilder von dir', 'vergiss nicht was ich von dir habe', 'Sie wissen genau, welches Material ich von Ihnen besitze.'],
@@ -259,7 +259,7 @@ export default [
       'bist|ist das ..1 doch du ..3 auf|in dem|den|diesem|diesen|der @media',
       'das bist|warst ..1 doch du ..3 auf|in dem|den|diesem|diesen|der @media',
     ],
-    unless: ['haha*|hihi*|lol|xd|lmao|vom|von_der|konzert|auftritt|turnier|spiel|tor|match|schulfest|ausflug|klassenfahrt|klassenfoto|gruppenfoto|party|geburtstag|hochzeit|urlaub|baby|kind|fruher|frueher|damals|kindergarten|grundschule|suss|suess|cute|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|gut|cool|toll|krass|stark|nice|lustig|witzig|zeitung|news|fernsehen|tv|jahrbuch|verkleidet|kostum|kostuem|abizeitung|training|bild_von_uns|foto_von_uns|spiegel|verwechselt|doppelganger|doppelgaenger|zwilling|klein|kleiner|jahre|jahren', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['vom|von_der|konzert|auftritt|turnier|spiel|tor|match|schulfest|ausflug|klassenfahrt|klassenfoto|gruppenfoto|party|geburtstag|hochzeit|urlaub|baby|kind|fruher|frueher|damals|kindergarten|grundschule|suss|suess|cute|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|gut|cool|toll|krass|stark|nice|lustig|witzig|zeitung|news|fernsehen|tv|jahrbuch|verkleidet|kostum|kostuem|abizeitung|training|bild_von_uns|foto_von_uns|spiegel|verwechselt|doppelganger|doppelgaenger|zwilling|klein|kleiner|jahre|jahren', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['Schau dir dieses Video an. Bist doch du, oder?', 'bist das doch du auf dem video?', 'das bist doch du auf den bildern oder'],
@@ -273,7 +273,7 @@ export default [
       'du ..5 ausgezogen|nackt|angefasst|befriedigt|gewichst|masturbiert ..4 und ich hab|habe ..1 alles|es|das|dich ..1 [aufgenommen|gespeichert|gefilmt]',
       'ich bin|war ..2 in @poss ..1 account|acc|konto|insta|instagram|snap|snapchat|handy|profil|icloud|mail ..1 drin|drinne|eingeloggt',
     ],
-    unless: ['hilfe|helfen|soll_ich|vergessen|ausgeloggt|haha*|lol|xd|arzt|umkleide|strand|schwimm*|gegeben|weil|erlaubt|gesagt|zusammen|theater|kostum|kostuem|auffuhrung|auffuehrung', 'sorry|sry|spotify|netflix|disney|prime|streaming|versehentlich|aus_versehen|ausversehen|familienaccount|geteilt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['hilfe|helfen|soll_ich|vergessen|ausgeloggt|arzt|umkleide|strand|schwimm*|gegeben|weil|erlaubt|gesagt|zusammen|theater|kostum|kostuem|auffuhrung|auffuehrung', 'sorry|sry|spotify|netflix|disney|prime|streaming|versehentlich|aus_versehen|ausversehen|familienaccount|geteilt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['Wir haben Videos aufgezeichnet, auf denen Sie sich selbst befriedigen.', 'ich hab den ausschnitt wo du dich ausziehst', 'du hast dich vor der cam ausgezogen und ich hab alles', 'ich bin in deinem account drin'],
@@ -288,7 +288,7 @@ export default [
       'schick*|send*|mach* ..2 noch|mehr ..3 und|dann ..1 ich ..1 losch*|loesch* ..1 alles|es|sie|die|das',
       'noch|mehr ..3 @photo|video|eins|eines ..3 lass|lasse ich dich ..1 in_ruhe|gehen|frei',
     ],
-    unless: ['gruppe|termin*|haha*|lol|xd|hausaufgabe*|link|alte|alten|unscharf|verwackelt|falsch|falsche', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['gruppe|termin*|hausaufgabe*|link|alte|alten|unscharf|verwackelt|falsch|falsche', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: { match: ['ich lösch es wenn du mir noch ein video schickst', 'ich lösch die bilder erst wenn du mir noch eins schickst', 'schick noch ein video und ich lösche alles, versprochen', 'wenn du noch ein bild schickst lass ich dich in ruhe'], ignore: ['ich lösch die gruppe wenn du noch einen link schickst'] },
   },
@@ -299,7 +299,7 @@ export default [
       'hab|habe ..2 alles|das ..2 was du ..3 @cam|videochat*|videocall*|call|omegle|ome_tv|ometv|chatroulette|uhmegle|facetime ..2 gemacht|gezeigt|getan ..3 auf|gespeichert|gesichert|aufgenommen|mitgeschnitten|aufgezeichnet',
       'hab|habe ..2 die|das|den|unsere|unser @media|aufnahme|video ..1 noch ..3 omegle|ome_tv|ometv|chatroulette|uhmegle|camsurf|@cam|videochat*|videocall*|call|facetime',
     ],
-    unless: ['oma|opa|mama|papa|meeting|unterricht|schule|lehrer*|konferenz|referat|zocken|stream*|twitch|runde|spiel|haha*|lol|xd|lustig|witzig|geburtstag|konzert|live|zoom|teams', 'auf_der_kamera|speicherkarte|sd|sd_karte|ubertragen|uebertragen|rueberziehen|ruberziehen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['oma|opa|mama|papa|meeting|unterricht|schule|lehrer*|konferenz|referat|zocken|stream*|twitch|runde|spiel|lustig|witzig|geburtstag|konzert|live|zoom|teams', 'auf_der_kamera|speicherkarte|sd|sd_karte|ubertragen|uebertragen|rueberziehen|ruberziehen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['hab alles was du im videochat gemacht hast auf meinem pc', 'Bro ich hab die aufnahme von omegle noch 😏', 'ich hab das video vom videocall noch gespeichert', 'hab die aufnahme noch von ome tv'],
       ignore: ['ich hab die bilder noch auf der kamera', 'ich hab die aufnahme vom videocall mit oma noch', 'ich hab das video vom stream noch haha', 'ich hab das video vom live konzert noch', 'ich hab alles was du im call gesagt hast aufgeschrieben'],
@@ -319,7 +319,7 @@ export default [
     unless: [
       'kuchen|backen|einkauf*|rezept|zutaten|packen|koffer|umzug|schule|schulsachen|material|werkzeug|vom|von_der|von_dem|von_den|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|strand|hausaufgabe*|aufgabe*|referat|projekt|lernen|rezept|link|adresse|nummer*|liste|noten|zeugnis|tickets|karten|praktikum',
       'soll_ich|willst_du|brauchst_du|magst_du|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|sag_bescheid|melde_dich|falls_du|wenn_du_willst',
-      'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
+      'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
       'hefte|hefter|bucher|buecher|schlussel|schluessel|jacke|pulli|kabel|ladekabel|sachen_von|zettel|unterlagen|dokument*|datei*|ordner|formular*',
       'noch_nicht|noch_nich|noch_nie|noch_kein|noch_keine|nicht_mehr|nich_mehr|keine_mehr|folge|folgen|staffel|serie|film|filme|spiel|spiele|gesehen|gelesen|bekommen|gekriegt|fertig',
       'weitergeleitet|abgegeben|korrigiert|lehrer*|lehrerin|frau|herr|praktikum|kontakt*|favorit*|lesezeichen|playlist|notizen|kalender|auf_der_kamera|speicherkarte|sd_karte|ubertragen|uebertragen',
@@ -337,7 +337,7 @@ export default [
     unless: [
       'vom|von_der|von_dem|von_den|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|strand|hausaufgabe*|aufgabe*|referat|projekt|lernen|rezept|link|adresse|nummer*|liste|noten|zeugnis|tickets|karten',
       'soll_ich|willst_du|brauchst_du|magst_du|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|sag_bescheid|melde_dich|falls_du|wenn_du_willst',
-      'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|haha*|lol|xd|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
+      'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
       'noch_nicht|noch_nich|noch_nie|noch_kein|noch_keine|nicht_mehr|nich_mehr|keine_mehr|folge|folgen|staffel|serie|film|filme|spiel|spiele|gesehen|gelesen|bekommen|gekriegt|fertig|kontakt*|favorit*|lesezeichen|playlist|notizen|kalender|datei*|dokument*|passwort*',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
     ],
@@ -355,7 +355,7 @@ export default [
       'erinner|erinnere ..1 dich ..3 was|welche|welches ich ..3 von dir|ihnen ..1 hab|habe|besitze',
       'ich hab|habe ..4 @media|video|aufnahme* ..4 aufgenommen|gefilmt|aufgezeichnet|gemacht|gespeichert ..2 als|wie|wahrend|waehrend du ..4 ausgezogen|ausziehst|nackt|befriedigt|angefasst',
     ],
-    unless: ['migrane|migraene|krank|grippe|geschenk*|uberraschung*|ueberraschung*|geburtstag|buch|pulli|jacke|kabel|ladekabel|schlussel|schluessel|hausaufgabe*|urlaub|ausflug|vom|von_der|haha*|lol|xd|rezept|termin*|schuhe|klamotten|spiele|tickets|arzt|umkleide', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['migrane|migraene|krank|grippe|geschenk*|uberraschung*|ueberraschung*|geburtstag|buch|pulli|jacke|kabel|ladekabel|schlussel|schluessel|hausaufgabe*|urlaub|ausflug|vom|von_der|rezept|termin*|schuhe|klamotten|spiele|tickets|arzt|umkleide', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['denk dran was ich von dir hab', 'denk daran, was ich alles von dir habe', 'vergiss nicht wer deine bilder hat', 'erinner dich was ich von dir habe', 'ich habe das video aufgenommen als du dich ausgezogen hast'],
       ignore: ['denk dran was ich dir zum geburtstag gesagt hab', 'denk dran was ich von dir hab, deine jacke', 'vergiss nicht wer die tickets hat'],
@@ -368,7 +368,7 @@ export default [
       'ich hab|habe dich ..1 in der hand',
       'kompromittierend*|belastend*|intim*|peinlich*|privat* ..1 material|videos|bilder|aufnahmen|fotos|inhalte ..2 von|uber|ueber ihnen|dir|sie|dich',
     ],
-    unless: ['ist_von|sind_von|wieder|alte|altes|alten|schach*|jahren|jahre|als_kind|klein|kleiner|mit_drei|mit_vier|mit_funf|klassenfoto|gruppenfoto|schulfoto|jahrbuch|abizeitung|vom|von_der|baby|kind|fruher|frueher|damals|kindergarten|grundschule|haha*|lol|xd|kostum|kostuem|verkleid*|spiegel|stimme|aufnahme_vom|konzert|auftritt|spiel|turnier|training|zeitung|news|fernsehen|tv|urlaub|ausflug|klassenfahrt|party|geburtstag*|hochzeit|fitness|abgenommen|zugenommen|frisur|haare|gekauft|bestellt|geschenk*|uberraschung*|ueberraschung*|karten|spielkarten|trumpf', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['uno|monopoly|spiel|runde|partie|kartenspiel|ist_von|sind_von|wieder|alte|altes|alten|schach*|jahren|jahre|als_kind|klein|kleiner|mit_drei|mit_vier|mit_funf|klassenfoto|gruppenfoto|schulfoto|jahrbuch|abizeitung|vom|von_der|baby|kind|fruher|frueher|damals|kindergarten|grundschule|kostum|kostuem|verkleid*|spiegel|stimme|aufnahme_vom|konzert|auftritt|spiel|turnier|training|zeitung|news|fernsehen|tv|urlaub|ausflug|klassenfahrt|party|geburtstag*|hochzeit|fitness|abgenommen|zugenommen|frisur|haare|gekauft|bestellt|geschenk*|uberraschung*|ueberraschung*|karten|spielkarten|trumpf', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['Schau mal was ich hier habe. Erkennst du dich auf dem Video?', 'erkennst du dich auf dem video?', 'Ich hab dich in der Hand', 'Hallo, ich habe kompromittierendes Material über Sie'],
@@ -387,7 +387,7 @@ export default [
       'screenshot*|screens|liste ..2 von|vom @poss ..1 freundesliste|followerliste|followern|follower|kontakten|kontaktliste',
       'ich weiss|weis|kenn|kenne ..1 wie du ..1 heisst|heist ..3 mit_nachnamen|nachname|aus|und_wo|wohnst',
     ],
-    unless: ['angerufen|anrufen|telefon*|gesprochen|nachricht|kennt|kennst|beim|training|spiel|besser|fortschritt|auftritt|probe|unterricht|praktikum|elternabend|kennengelernt|getroffen|arbeit|kollegin|kollege|grusse|gruesse|gruss|nachbar*|verein|kirche|haha*|lol|xd|zusammen|mitnehmen|gemeinsam|bus|begleiten|abholen|vogel|vogel*|tier*|sterne|natur|biologie|geburtstag*|party|einladung|cousin*|tante|onkel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['angerufen|anrufen|telefon*|gesprochen|nachricht|kennt|kennst|beim|training|spiel|besser|fortschritt|auftritt|probe|unterricht|praktikum|elternabend|kennengelernt|getroffen|arbeit|kollegin|kollege|grusse|gruesse|gruss|nachbar*|verein|kirche|zusammen|mitnehmen|gemeinsam|bus|begleiten|abholen|vogel|vogel*|tier*|sterne|natur|biologie|geburtstag*|party|einladung|cousin*|tante|onkel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['ich hab deinen namen gegoogelt und deine eltern gefunden', 'glaubst du mir nicht? hier ist ein screenshot von deiner freundesliste', 'Ich weiß wie du heißt, Lena Müller aus Bochum', 'Ich habe deinen Vater auf Facebook gefunden', 'Ich hab deine ganze Freundesliste gescreenshottet', 'Deine Mutter heißt Sabine oder?', 'Ich kenne deinen Schulweg', 'ich beobachte dich'],
@@ -400,7 +400,7 @@ export default [
       'ich losch*|loesch* ..3 es|das|sie|die|alles|@media ..1 wenn|falls|sobald|nachdem du ..3 zahlst|bezahlst|uberweist|ueberweist|gezahlt|bezahlt|uberwiesen|ueberwiesen',
       'erst|nur ..1 wenn|falls|sobald|nachdem du ..3 zahlst|bezahlst|uberweist|ueberweist|gezahlt|bezahlt ..3 losch*|loesch*',
     ],
-    unless: ['gruppe|chat_gruppe|termin*|erinnerung|kalender|anzeige|inserat|bestellung|warenkorb|rechnung|haha*|lol|xd|lmao|liste|eintrag|konto|account|abo', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['gruppe|chat_gruppe|termin*|erinnerung|kalender|anzeige|inserat|bestellung|warenkorb|rechnung|liste|eintrag|konto|account|abo', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Ich lösche es wenn du zahlst', 'erst wenn du bezahlt hast lösche ich die videos'],
       ignore: ['ich lösch die anzeige wenn du bezahlt hast', 'ich lösche dich aus der liste wenn du bezahlt hast'],
@@ -412,7 +412,7 @@ export default [
       'du|sie weisst|weist|weiss|wissen ..2 was ich ..2 auf ..1 meinem|dem handy|pc|laptop|rechner|computer ..1 hab|habe',
       'hab|habe ..2 @poss ..1 ganzen|alle ..1 dms|chats|nachrichten|privatnachrichten ..1 gelesen|gespeichert|gescreenshot*',
     ],
-    unless: ['haha*|lol|xd|spiel|spiele|app|apps|musik|playlist|fotos_vom|bilder_vom|vom|urlaub|ausflug|hausaufgabe*|klassenchat|gruppe|gruppenchat|erlaubt|gegeben|sorry|entschuldigung|aus_versehen|versehentlich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['spiel|spiele|app|apps|musik|playlist|fotos_vom|bilder_vom|vom|urlaub|ausflug|hausaufgabe*|klassenchat|gruppe|gruppenchat|erlaubt|gegeben|sorry|entschuldigung|aus_versehen|versehentlich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Hör auf zu heulen und zahl einfach 100€ über PayPal, du weißt ja was ich auf dem Handy hab.', 'hab deine ganzen dms gelesen 👀'],
       ignore: ['du weißt was ich auf dem handy hab, die neue app haha', 'sorry hab aus versehen deine ganzen chats gelesen'],
@@ -424,7 +424,7 @@ export default [
       'ich hab|habe|besitze ..3 nackt|nackte|nackten|intime|intimen ..1 @photo|fotos|bilder|video|videos|pics|aufnahmen',
       'nacktbild*|nacktfoto*|nudes|nacktvideo*|nackt_fotos|nackt_bilder ..6 gespeichert|gesichert|gescreenshot*|aufgehoben|runtergeladen|heruntergeladen|aufgenommen',
     ],
-    unless: ['gesehen|jemand|melden|gemeldet|verboten|strafbar|polizei|lehrer*|unterricht|illegal|geloscht|geloescht|nie|niemals|keine|kein|nicht|haha*|lol|xd|kunst|museum|statue|baby|babyfotos|babybilder', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['gesehen|jemand|melden|gemeldet|verboten|strafbar|polizei|lehrer*|unterricht|illegal|geloscht|geloescht|nie|niemals|keine|kein|nicht|kunst|museum|statue|baby|babyfotos|babybilder', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich hab deine nackt fotos noch', 'du hast mir nacktbilder geschickt und ich hab die alle gespeichert'],
       ignore: ['ich hab keine nacktbilder gespeichert, niemals', 'ich hab nackte babyfotos von dir, mama hat die gezeigt haha'],
@@ -452,7 +452,7 @@ export default [
       'ich hab|habe ..1 @poss gesicht ..4 und|auch ..2 alles|mehr|rest',
       'ich bin ..1 der|die ..1 von|aus omegle|ome_tv|ometv|chatroulette|uhmegle|monkey|azar|camsurf|chatrandom',
     ],
-    unless: ['haha*|lol|xd|klassenfoto|gruppenfoto|passfoto|vom|von_der|urlaub|ausflug|konzert|party|geburtstag*|fotograf*|kamera|album|malen|gemalt|zeichnung|portrat|portraet', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['klassenfoto|gruppenfoto|passfoto|vom|von_der|urlaub|ausflug|konzert|party|geburtstag*|fotograf*|kamera|album|malen|gemalt|zeichnung|portrat|portraet', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['jemand der deine videos hat. schau in deine DMs', 'ich hab dein gesicht und alles andere', 'ich bin der von omegle 😈'],
       ignore: ['der fotograf der deine bilder vom konzert hat, schickt sie morgen'],
@@ -463,7 +463,7 @@ export default [
     phrases: [
       'fehler ..4 mir ..3 @media|bilder|fotos|videos|das|die|diese ..2 zu ..1 schicken|zeigen|senden|geben',
     ],
-    unless: ['haha*|lol|xd|hausaufgabe*|aufgabe*|datei|link|falsche|falschen|aus_versehen|versehentlich|kein_problem|egal', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['hausaufgabe*|aufgabe*|datei|link|falsche|falschen|aus_versehen|versehentlich|kein_problem|egal', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['Das war ein Fehler, mir diese Bilder zu schicken.'], ignore: ['kein problem, war ein fehler mir die falsche datei zu schicken'] },
   },
   {
@@ -473,7 +473,7 @@ export default [
       'polizei ..6 ich hab|habe ..1 alles|beweise|material|die_bilder|die_videos',
       'ich hab|habe|kenne ..2 @poss ..2 passwort|passworter|passwoerter|zugangsdaten|logindaten',
     ],
-    unless: ['erzahlt|erzaehlt|gesagt|gemeldet|angezeigt|hilfe|helfen|vergessen|gegeben|erlaubt|netflix|spotify|disney|wlan|wifi|haha*|lol|xd|hausaufgabe*|referat|vom|von_der|urlaub|ausflug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['erzahlt|erzaehlt|gesagt|gemeldet|angezeigt|hilfe|helfen|vergessen|gegeben|erlaubt|netflix|spotify|disney|wlan|wifi|hausaufgabe*|referat|vom|von_der|urlaub|ausflug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich hab alles gescreent, auch die bilder. antworte', 'geh nicht zur polizei, sonst wird es schlimmer für dich. ich habe alles', 'ich habe dein Instagram-Passwort'],
       ignore: ['die polizei war da, ich hab alles erzählt', 'ich hab dein wlan passwort vergessen'],
@@ -488,7 +488,7 @@ export default [
       'weiss|weis ..1 genau|ganz_genau ..1 wer @poss @family|freunde|follower*|freundin|freund ..2 sind|ist',
       'kompromittierend*|peinlich*|intim* ..1 situation|lage|moment|momenten',
     ],
-    unless: ['vom|von_der|urlaub|ausflug|konzert|party|geburtstag*|hochzeit|klassenfahrt|hausaufgabe*|referat|projekt|fuhrerschein|fuehrerschein|ausweis|haha*|lol|xd|danke|film|serie|folge|trailer|tutorial|kurs|spiel|level|elternabend|kennengelernt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['vom|von_der|urlaub|ausflug|konzert|party|geburtstag*|hochzeit|klassenfahrt|hausaufgabe*|referat|projekt|fuhrerschein|fuehrerschein|ausweis|danke|film|serie|folge|trailer|tutorial|kurs|spiel|level|elternabend|kennengelernt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Leider muss ich Ihnen mitteilen, dass ich im Besitz von Aufnahmen bin, die Sie in einer kompromittierenden Situation zeigen.', 'ich hab screenshots von dem was du mir gezeigt hast', 'du denkst das war ein spaß? ich hab das video noch und weiß genau wer deine freunde sind'],
       ignore: ['ich hab das video vom konzert noch', 'ich bin im besitz eines führerscheins haha'],
@@ -513,7 +513,7 @@ export default [
       'losch*|loesch* ..6 erst|zuerst ..2 will|brauch|brauche|kriege|krieg ich ..2 # @currency|euro|eur|@money',
       '@poss @media|nacktbild*|nudes|video ..2 auf|in ..1 allen|jeder|jedem ..1 plattform*|seiten|apps|kanalen|kanaelen|gruppen|pornoseiten',
     ],
-    unless: ['viral_gegangen|klicks|views|likes|stolz|beruhmt|beruehmt|kanal|abonniert|gratul*|geburtstag*|haha*|lol|xd|konto|account|abo|gruppe_loschen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['viral_gegangen|klicks|views|likes|stolz|beruhmt|beruehmt|kanal|abonniert|gratul*|geburtstag*|konto|account|abo|gruppe_loschen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['glaubst du ich lösche das einfach so? nee, erst will ich 100€', 'noch 30 minuten, dann ist dein video auf allen plattformen'], ignore: ['dein video ist auf allen plattformen viral gegangen, so stolz'] },
   },
   {
@@ -522,7 +522,7 @@ export default [
       'weisst|weist|weiss|erinnerst du [dich] noch ..4 was|welche|welches|wie du ..1 mir ..4 geschickt|gesendet|gezeigt|geschrieben',
       'erinnerst du dich ..2 an ..3 @media|sachen|dinge ..3 du mir ..3 geschickt|gesendet|gezeigt',
     ],
-    unless: ['geburtstag*|weihnacht*|ostern|paket|brief|karte|postkarte|rezept|link|adresse|nummer|hausaufgabe*|aufgabe*|referat|lied|song|playlist|meme*|ausflug|urlaub|konzert|party|klassenfahrt|vom|von_der|geschenk*|gutschein*|einladung|buch|film|serie|lustig|witzig|haha*|lol|xd|katze|hund|tiktok|reel|reels|youtube', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['geburtstag*|weihnacht*|ostern|paket|brief|karte|postkarte|rezept|link|adresse|nummer|hausaufgabe*|aufgabe*|referat|lied|song|playlist|meme*|ausflug|urlaub|konzert|party|klassenfahrt|vom|von_der|geschenk*|gutschein*|einladung|buch|film|serie|lustig|witzig|katze|hund|tiktok|reel|reels|youtube', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['weisst du noch was du mir letzten sommer geschickt hast?', 'erinnerst du dich noch was du mir damals gezeigt hast?', 'erinnerst du dich an die bilder die du mir geschickt hast?'],
@@ -535,7 +535,7 @@ export default [
       'weisst|weist|weiss|wisst ..1 ja|doch|schon|eh|genau ..2 dass|das ich ..3 noch ..3 @media|screenshot*|aufnahme*|aufnahmen ..4 hab|habe|besitze',
       'dass|das ich ..3 @poss|die|alle|unsere|unseren ..2 @media|screenshot*|aufnahme* ..4 noch ..1 hab|habe|besitze',
     ],
-    unless: ['vom|von_der|von_dem|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|hausaufgabe*|referat|projekt|rezept|meme*|haha*|lol|xd|album|erinnerung*|hund|katze|baby|oma|opa|soll_ich|willst_du|brauchst_du|falls_du|wenn_du_willst', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['vom|von_der|von_dem|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|hausaufgabe*|referat|projekt|rezept|meme*|album|erinnerung*|hund|katze|baby|oma|opa|soll_ich|willst_du|brauchst_du|falls_du|wenn_du_willst', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['du weisst ja dass ich noch die screenshots von unserem chat hab', 'du weißt doch dass ich noch deine bilder habe', 'vergiss nicht dass ich deine fotos noch habe'],
       ignore: ['du weisst ja dass ich noch die fotos vom urlaub hab', 'du weißt doch dass ich noch die screenshots vom referat habe, soll ich sie schicken?'],
@@ -548,7 +548,7 @@ export default [
       'i ha|han|hon|hob|hab ..1 dis|dini|dine|di|dei|deine|deina ..1 @media|videoli|bildli|foteli|video|videos',
       'hab|hob|han|ha ..2 dein|deine|dei|dini|dis ..1 @media|video|videoli|bildli|foteli ..1 gspeichert|gsichert|gspeichat|aufgnomma|aufgnommen|gfilmt',
     ],
-    unless: ['vom|von_der|ausflug|konzert|geburtstag*|party|urlaub|ferie|ferien|schulreis|klassenfahrt|hochzeit|hausaufgabe*|referat|rezept|meme*|haha*|lol|xd|merci|danke|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|schoen|sus|suess|hubsch|huebsch', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['vom|von_der|ausflug|konzert|geburtstag*|party|urlaub|ferie|ferien|schulreis|klassenfahrt|hochzeit|hausaufgabe*|referat|rezept|meme*|merci|danke|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|schoen|sus|suess|hubsch|huebsch', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['i hob deine fotos, zoi 300 oder i schick s deina eltern', 'Grüezi, ich ha dis Video. Du zahlsch 400 Franke per Twint', 'Servus, hab dein Video gspeichert. Überweis ma 250 Euro', 'ich han dini fotos, zahl oder alli gsehnds'],
@@ -571,14 +571,14 @@ export default [
   {
     id: 'hot-video-of-you',
     phrases: ['@media|video|aufnahme|aufnahmen ..1 mit|von dir ..3 ist|sind|wurde|wurden ..3 heiss|sexy|versaut|scharf|hot|heisser ..1 geworden|gelungen|geworden'],
-    unless: ['tanz*|tiktok|dance|choreo|skate*|tor|spiel|konzert|auftritt|sport|edit|filter|musik|song|haha*|lol|xd|wetter|sonne|sommer|grill*|chili|essen|kochen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['tanz*|tiktok|dance|choreo|skate*|tor|spiel|konzert|auftritt|sport|edit|filter|musik|song|wetter|sonne|sommer|grill*|chili|essen|kochen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: { match: ['Hey, das Video mit dir ist echt heiß geworden 🔥', 'die bilder von dir sind echt sexy geworden'], ignore: ['das video mit dir ist echt heiß geworden, der tanz ist so gut', 'das video mit dir beim grillen ist heiß geworden haha'] },
   },
   {
     id: 'the-photos-i-have-already',
     phrases: ['die|deine|ihre @media hab|habe|hab_ich|habe_ich ..1 ich|schon|noch|alle|gespeichert|gesichert ..1 schon|noch|alle|gespeichert|gesichert'],
-    unless: ['nicht|nie|nich|kein|keine|danke|vom|von_der|von_dem|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|hausaufgabe*|aufgabe*|referat|projekt|rezept|meme*|haha*|lol|xd|album|erinnerung*|hund|katze|baby|oma|opa|gedruckt|ausgedruckt|bekommen|gekriegt|gesehen|hochgeladen|fertig|bearbeitet|sortiert|gruppe|geteilt|weitergeleitet|geschickt|gesendet|schick_ich|soll_ich|brauchst|willst_du|cloud_geladen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['nicht|nie|nich|kein|keine|danke|vom|von_der|von_dem|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|hausaufgabe*|aufgabe*|referat|projekt|rezept|meme*|album|erinnerung*|hund|katze|baby|oma|opa|gedruckt|ausgedruckt|bekommen|gekriegt|gesehen|hochgeladen|fertig|bearbeitet|sortiert|gruppe|geteilt|weitergeleitet|geschickt|gesendet|schick_ich|soll_ich|brauchst|willst_du|cloud_geladen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: { match: ['Die Fotos hab ich schon. Wenn du willst dass sie privat bleiben, schickst du mir drei neue.', 'deine bilder hab ich alle gespeichert'], ignore: ['die fotos hab ich schon in die gruppe geschickt', 'die fotos hab ich schon, danke!', 'die bilder hab ich schon bearbeitet, schick ich dir gleich', 'die fotos vom ausflug hab ich schon'] },
   },
@@ -588,7 +588,7 @@ export default [
       '@poss @media|video|nacktbild*|nudes ..2 liegt|liegen|ist|sind|bleibt|bleiben ..2 [sicher|gut|alle|noch] ..1 bei|auf mir|meinem|meinen|meiner ..3 handy|pc|laptop|rechner|cloud|festplatte|server|usb|stick|computer',
       '@poss|die @media|video|nacktbild*|nudes ..1 sind|ist|liegen|liegt ..2 [schon|alle|sicher] bei|auf mir ..2 gespeichert|gesichert',
     ],
-    unless: ['schick_ich|soll_ich|dir|zuruck|zurueck|bring*|mitbring*|vorbei|vom|von_der|ausflug|urlaub|party|geburtstag*|klassenfahrt|hochzeit|konzert|hausaufgabe*|referat|projekt|danke|haha*|lol|xd|reparatur|handy_kaputt|backup|ubertrag*|uebertrag*|kopier*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['schick_ich|soll_ich|dir|zuruck|zurueck|bring*|mitbring*|vorbei|vom|von_der|ausflug|urlaub|party|geburtstag*|klassenfahrt|hochzeit|konzert|hausaufgabe*|referat|projekt|danke|reparatur|handy_kaputt|backup|ubertrag*|uebertrag*|kopier*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: { match: ['die bilder sind schon bei mir gespeichert', 'dein video liegt bei mir auf dem handy', 'deine nudes sind alle auf meinem laptop'], ignore: ['dein video liegt bei mir auf dem usb stick, bring ich morgen mit', 'deine fotos sind auf meinem handy, schick ich dir', 'deine bilder vom urlaub sind auf meinem laptop'] },
   },
@@ -608,7 +608,7 @@ export default [
       'blockier*|block|blocke|blockst mich ..1 ruhig|doch|nur|ruhig_weiter ..6 ich ..3 andere|neue|zweit*|weitere ..1 accounts|account|profile|nummern|acc|accs',
       'ich hab|habe ..5 und @poss kontakte|kontaktliste|followerliste|freundesliste|follower*',
     ],
-    unless: ['haha*|lol|xd|spiel|server|gilde|clan|bot|bots|mod|admin|spam'],
+    unless: ['spiel|server|gilde|clan|bot|bots|mod|admin|spam'],
     weight: 3,
     examples: { match: ['blockier mich ruhig, ich hab noch andere accounts und deine kontakte', 'blockier mich doch, ich hab genug andere accounts'], ignore: ['blockier den bot ruhig, der hat andere accounts haha', 'blockier ihn ruhig, der hat eh zehn andere accounts'] },
   },
@@ -618,7 +618,7 @@ export default [
       'ich hab|habe ..6 @poss ganze|ganzen|komplette|kompletten|gesamte ..1 freundesliste|kontaktliste|followerliste|follower*|kontakte|freunde|familie',
       '@poss ..1 nackte|nacktes|nackten|privates|privaten|private|intimes|intimen ..1 @media|video ..2 ist|sind|liegt|liegen ..1 bei|auf mir|meinem|meinen',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'eingeladen|einladen|einlade|eingeladen|party|gruppe|gruppenchat|hinzugefugt|hinzugefuegt|geaddet|markiert|geloescht|geloscht|schick_ich|soll_ich|geb_ich_dir', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'eingeladen|einladen|einlade|eingeladen|party|gruppe|gruppenchat|hinzugefugt|hinzugefuegt|geaddet|markiert|geloescht|geloscht|schick_ich|soll_ich|geb_ich_dir', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: { match: ['ich hab dein profil gespeichert und deine ganze freundesliste', 'dein nacktes video ist bei mir. willst du es zurück?'], ignore: ['ich hab deine ganze freundesliste zur party eingeladen'] },
   },
@@ -634,7 +634,7 @@ export default [
   {
     id: 'screened-it-all-e8',
     phrases: ['hab|habe [ich] alles ..1 gescreent|gescreenshottet|gescreenshotet|gescreenshot|screenshotted|mitgeschnitten|aufgenommen|aufgezeichnet'],
-    unless: ['hausaufgabe*|aufgabe*|referat|prasi|praesi|prasentation|praesentation|datei*|dokument*|projekt|spielstand|rezept|vortrag|vorlesung|unterricht|tafel*|stundenplan|vertretungsplan|vom|von_der|ausflug|konzert|probe|band|chor|musik|podcast|auftritt|super|toll|spiel|tor|stream|haha*|lol|xd|beweis_fur_die_polizei|polizei|melden|anzeige', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['hausaufgabe*|aufgabe*|referat|prasi|praesi|prasentation|praesentation|datei*|dokument*|projekt|spielstand|rezept|vortrag|vorlesung|unterricht|tafel*|stundenplan|vertretungsplan|vom|von_der|ausflug|konzert|probe|band|chor|musik|podcast|auftritt|super|toll|spiel|tor|stream|beweis_fur_die_polizei|polizei|melden|anzeige', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: { match: ['hab alles gescreent, du bist so am arsch', 'ich hab alles mitgeschnitten'], ignore: ['hab alles aufgenommen, die probe war super', 'hab alles gescreent, die hausaufgabe ist in der gruppe', 'hab alles gescreent für die polizei, wir melden den typen'] },
   },
@@ -644,7 +644,7 @@ export default [
       '@poss ganzen|ganze|alle|privaten ..1 dms|chats|direktnachrichten|privatnachrichten ..1 gelesen|durchgelesen|kopiert|gespeichert',
       'du weisst|weist|weiss ..1 ja|doch|genau|schon|eh ..1 was|welche|welches ich ..1 hab|habe|besitze',
     ],
-    unless: ['haha*|lol|xd|geschenk*|uberraschung*|ueberraschung*|geburtstag*|party|kuchen|essen|hausaufgabe*|referat|karten|tickets|sneaker*|schuhe|jacke|neue|neuen|neues|problem|krank|erkaltet|erkaeltet|erkaltung|erkaeltung|husten|schnupfen|fieber|grippe|corona|vorhab*|plan|plane|plaene', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['geschenk*|uberraschung*|ueberraschung*|geburtstag*|party|kuchen|essen|hausaufgabe*|referat|karten|tickets|sneaker*|schuhe|jacke|neue|neuen|neues|problem|krank|erkaltet|erkaeltet|erkaltung|erkaeltung|husten|schnupfen|fieber|grippe|corona|vorhab*|plan|plane|plaene', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: { match: ['deine ganzen dms gelesen 👀', 'du weißt ja was ich hab'], ignore: ['du weisst ja was ich hab, die neuen sneaker 😎', 'deine ganzen nachrichten gelesen, sorry war grad im zug', 'du weißt ja was ich hab, ne erkältung, deshalb komm ich nicht', 'du weisst ja was ich hab für dich zum geburtstag'] },
   },
@@ -657,7 +657,7 @@ export default [
       'ich|wir hab|habe|haben ..3 @poss|ihren|ihre|deinen|deine ..1 bildschirm|kamera|webcam|cam ..3 aufgezeichnet|aufgenommen|gefilmt|mitgeschnitten|angezapft',
       'ihr|dein gesicht ..1 ist ..1 auf|in ..2 video|videos|aufnahme*|clip ..2 klar|deutlich|gut|genau|eindeutig ..1 zu ..1 erkennen|sehen',
     ],
-    unless: ['konto|account|abo|kundigung|kuendigung|datenschutz|dsgvo|newsletter|abmelden|kundenkonto|vertrag|ausweis|pass|passfoto|bewerbung|haha*|lol|xd|polizei_warnt|warnung|vorsicht', 'bestellen|bestellung|bestellt|nachbestell*|schulfotograf*|fotograf|fotografen|fotografin|galerie|zettel|herunterladen|runterladen|abholen|abzuge|abzuege', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['konto|account|abo|kundigung|kuendigung|datenschutz|dsgvo|newsletter|abmelden|kundenkonto|vertrag|ausweis|pass|passfoto|bewerbung|polizei_warnt|warnung|vorsicht', 'bestellen|bestellung|bestellt|nachbestell*|schulfotograf*|fotograf|fotografen|fotografin|galerie|zettel|herunterladen|runterladen|abholen|abzuge|abzuege', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Ich biete Ihnen an, das Material gegen eine Zahlung von 500 € zu löschen.', 'Überweisen Sie den Betrag. Danach werden alle Daten gelöscht.', 'wir haben festgestellt, dass Sie pornografische Inhalte konsumiert haben', 'Ich habe Ihren Bildschirm und Ihre Kamera aufgezeichnet.', 'Ihr Gesicht ist auf dem Video klar zu erkennen.'],
       ignore: ['dein gesicht ist auf dem foto gut zu erkennen', 'nach der kündigung werden alle daten gelöscht, steht im vertrag', 'dein gesicht ist auf dem passfoto gut zu erkennen', 'Liebe Eltern, die Fotos vom Schulfotografen sind online. Mit dem Code auf dem Zettel können Sie bis 30.11. bestellen, danach werden die Bilder gelöscht.'],
@@ -671,7 +671,7 @@ export default [
       'denk ..2 an ..1 das|die ..1 was|die|bilder|fotos du mir ..4 geschickt|gesendet|gezeigt',
       'nett|brav|lieb ..2 zu_mir ..3 ich_hab|ich_habe da ..1 noch ..1 was|etwas|einiges',
     ],
-    unless: ['geburtstag*|weihnacht*|ostern|urlaub|skiurlaub|ausflug|klassenfahrt|konzert|party|hochzeit|abiball|schulfest|ferien|vom_urlaub|lustig|witzig|haha*|lol|xd|hund|katze|baby|oma|opa|mama|papa|rezept|lied|song|meme*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['geburtstag*|weihnacht*|ostern|urlaub|skiurlaub|ausflug|klassenfahrt|konzert|party|hochzeit|abiball|schulfest|ferien|vom_urlaub|lustig|witzig|hund|katze|baby|oma|opa|mama|papa|rezept|lied|song|meme*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['weißt du noch das video vom februar? das hab ich noch 😊', 'erinnerst du dich an unseren videochat? ich schon 😏', 'denk mal an das was du mir im sommer geschickt hast', 'sei lieber nett zu mir, ich hab da noch was'],
@@ -684,7 +684,7 @@ export default [
       'erinnerst|weisst|weist du ..2 noch|dich ..3 an|die|das|deine|dein|unsere @media|nudes|nacktbild*|nacktfoto*|nacktvideo* ..4 gestern|wochenende|letztens|letzte_woche|neulich|damals|du_mir|mir_geschickt|geschickt|gesendet|im_call|vom_call|vom_chat',
       'du weisst|weist|weisst_doch genau welche|welches|welchen @media|nudes|nacktbild*|nacktfoto*',
     ],
-    unless: ['lustig|haha*|lol|xd|konzert|urlaub|klassenfahrt|ausflug|party|hochzeit|geburtstag|meme*|tiktok*|youtube|serie|film|spiel|katze|hund|oma|opa|baby|kinder|vom_schulfest'],
+    unless: ['lustig|konzert|urlaub|klassenfahrt|ausflug|party|hochzeit|geburtstag|meme*|tiktok*|youtube|serie|film|spiel|katze|hund|oma|opa|baby|kinder|vom_schulfest'],
     weight: 3,
     examples: {
       match: ['erinnerst du dich an die videos vom wochenende', 'erinnerst du dich noch an die bilder die du mir geschickt hast?', 'du weißt genau welche bilder'],
@@ -696,7 +696,7 @@ export default [
     phrases: [
       'ich|wir hab|habe|haben ..2 @media|aufnahmen ..3 aus|in|von|vom|beim ..2 dusche|duschen|duschraum|umkleide*|kabine|toilette|klo|umziehen',
     ],
-    unless: ['geloscht|geloescht|keine_sorge|entfernt|gemeldet', 'renovier*|fliesen|neu|neue|neuen|haha|lol|xd|streichen|design|katalog|zeitschrift|baumarkt|kaputt|schimmel|hausmeister|gemeldet|polizei'],
+    unless: ['geloscht|geloescht|keine_sorge|entfernt|gemeldet', 'renovier*|fliesen|neu|neue|neuen|streichen|design|katalog|zeitschrift|baumarkt|kaputt|schimmel|hausmeister|gemeldet|polizei'],
     examples: {
       match: ['nicht die guten. ich hab die fotos aus dem duschraum', 'ich hab videos von dir aus der umkleide', 'wir haben aufnahmen von dir beim duschen'],
       ignore: ['ich hab die fotos von der neuen dusche', 'ich hab fotos vom kaputten klo an den hausmeister geschickt', 'ich hab die fotos aus der umkleide vom schwimmbad gelöscht, keine sorge'],
@@ -707,7 +707,7 @@ export default [
     phrases: [
       'ich|hab|habe ..3 session|sitzung|das_ganze|jede_sekunde|jede_minute|alles_was_du ..3 aufgenommen|aufgezeichnet|mitgeschnitten|gefilmt|gecaptured|gerecordet|gescreent',
     ],
-    unless: ['gg|wp|clutch|ranked|match|stream*|vod|kill*|sieg|win', 'probe|bandprobe|zock*|game|spiel*|runde|highlight*|youtube|twitch|podcast|vortrag|haha|lol|xd|training|konzert|unterricht|vorlesung|lernsession|lerngruppe|jam|musik'],
+    unless: ['gg|wp|clutch|ranked|match|stream*|vod|kill*|sieg|win', 'probe|bandprobe|zock*|game|spiel*|runde|highlight*|youtube|twitch|podcast|vortrag|training|konzert|unterricht|vorlesung|lernsession|lerngruppe|jam|musik'],
     examples: {
       match: ['warte. ich hab die ganze session aufgenommen, dein gesicht ist super zu sehen', 'hab jede sekunde aufgezeichnet'],
       ignore: ['ich hab die ganze session aufgenommen, schau dir die highlights an', 'ich hab die lernsession aufgenommen für die die nicht da waren', 'ich hab die ganze session aufgenommen, gg'],
@@ -719,7 +719,7 @@ export default [
       '@poss nacktbild*|nacktfoto*|nacktvideo*|nudes|nude ..2 ist|sind|liegt|liegen ..1 bei|auf mir|meinem|meinen',
       '@poss @media ..2 ist|sind|liegt|liegen ..1 bei|auf mir|meinem|meinen ..4 zuruck|zurueck|loschen|loeschen|willst',
     ],
-    unless: ['haha|lol|xd|vom|urlaub|ausflug|hochzeit|speicherkarte_zuruck|usb|stick_zuruck|kamera_zuruck|vergessen|liegen_lassen'],
+    unless: ['vom|urlaub|ausflug|hochzeit|speicherkarte_zuruck|usb|stick_zuruck|kamera_zuruck|vergessen|liegen_lassen'],
     examples: {
       match: ['Dein Nacktbild ist bei mir. Willst du es zurück?', 'deine nudes sind auf meinem handy', 'deine bilder sind bei mir, willst du sie zurück?'],
       ignore: ['deine fotos vom urlaub sind bei mir, willst du sie zurück?', 'deine bilder sind bei mir auf dem usb stick zurück'],
@@ -731,7 +731,7 @@ export default [
       'zahl*|uberweis*|ueberweis*|schick*|send* ..6 und|dann du ..1 horst|hoerst ..1 nie|nichts|nie_wieder|nie_mehr ..2 von mir',
       'einmal|einmalig ..2 zahlen|bezahlen|uberweisen|ueberweisen ..3 nie|nie_wieder|nie_mehr|nichts ..2 von mir',
     ],
-    unless: ['zuruck|zurueck|schulden|geliehen|leihen|haha|lol|xd|miete|rechnung|nachhilfe|abo|abonnement|mitgliedsbeitrag'],
+    unless: ['zuruck|zurueck|schulden|geliehen|leihen|miete|rechnung|nachhilfe|abo|abonnement|mitgliedsbeitrag'],
     weight: 3,
     examples: {
       match: ['Einmal zahlen und du hörst nie wieder von mir.', 'überweis die 300 und du hörst nie wieder was von mir'],
@@ -743,7 +743,7 @@ export default [
     phrases: [
       'ich kann|konnte|koennte|werde ..2 @poss @app|account|acc|konto|handy|profil|icloud|cloud ..1 hacken|knacken|ubernehmen|uebernehmen|sperren_lassen',
     ],
-    unless: ['haha*|lol|xd|spass|witz|jk|passwort_vergessen|zuruckholen|zurueckholen|wiederherstellen|helfen|hilfe|support|reparieren|einrichten'],
+    unless: ['spass|witz|passwort_vergessen|zuruckholen|zurueckholen|wiederherstellen|helfen|hilfe|support|reparieren|einrichten'],
     weight: 3,
     examples: {
       match: ['ich kann dein insta hacken wenn ich will', 'ich werde deinen account hacken'],
@@ -829,7 +829,7 @@ export default [
   {
     id: 'one-more-then-i-delete-r11',
     phrases: ['noch ..1 ein|eins|zwei|drei|eine|einmal ..1 @media|mal|letztes ..3 dann ..1 losch|loesch|losche|loesche ich ..1 alles|sie|die|es|alle|dein|deine'],
-    unless: ['haha*|lol|xd|hausaufgabe*|referat|urlaub|ausflug|app|spiel|handy_voll|speicher|speicherplatz|galerie_voll', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['hausaufgabe*|referat|urlaub|ausflug|app|spiel|handy_voll|speicher|speicherplatz|galerie_voll', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['noch ein video, dann lösche ich alles', 'noch zwei bilder dann lösch ich deine'],
       ignore: ['noch ein video, dann lösche ich die app, speicher ist voll'],
@@ -854,7 +854,7 @@ export default [
       'hab|habe|haben|hab_ich ..3 [immer_noch|noch] das|die|den|dein|deine ..1 video|vid|aufnahme|aufnahmen|clip|mitschnitt|screens|screenshots|aufzeichnung ..1 vom|von_dem|von_unserem|aus_dem|aus_unserem|von_deinem ..1 call|videocall|facetime|anruf|videochat|cam|camchat|skype|stream|livestream',
       'haben|habe|hab ..2 beweise|beweismaterial|belege ..4 chats|nachrichten|verlauf|gesprache|gespraeche|minderjahrig*|minderjaehrig*|kinderpornografie|webcam',
     ],
-    unless: ['haha*|lol|xd|konzert|auftritt|tor|geburtstag*|party|lustig|witzig|spass|peinlich_aber|sus|clutch|ace|highlight*|montage|runde|spiel', 'mit_oma|mit_opa|mit_der_familie|soll_ich|soll_ichs|sollen_wir|willst_du_es|willst_dus|polizei_hat|gericht|anwalt|lehrer|projekt|referat|hausaufgabe*|fur_die|fuer_die|zoom|teams|meeting|unterricht|lerngruppe|protokoll', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['konzert|auftritt|tor|geburtstag*|party|lustig|witzig|spass|peinlich_aber|sus|clutch|ace|highlight*|montage|runde|spiel', 'mit_oma|mit_opa|mit_der_familie|soll_ich|soll_ichs|sollen_wir|willst_du_es|willst_dus|polizei_hat|gericht|anwalt|lehrer|projekt|referat|hausaufgabe*|fur_die|fuer_die|zoom|teams|meeting|unterricht|lerngruppe|protokoll', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['ich hab deine snaps gesaved, du weißt welche', 'hab dich gecaptured mit gesicht', 'kleine erinnerung: ich hab immer noch das video vom call', 'Wir haben Beweise für Ihre Chats mit einer Minderjährigen.'],
@@ -867,7 +867,7 @@ export default [
       '@media|nacktbild*|nacktfoto*|nudes|geheimnis ..3 bei mir ..1 sicher ..3 noch|vorerst|solange|erstmal|fur_jetzt|fuer_jetzt',
       '@media|nacktbild*|nacktfoto*|nudes ..3 bei mir ..1 gut_aufgehoben|gut_verwahrt ..3 noch|vorerst|solange|erstmal',
     ],
-    unless: ['haha*|lol|xd|urlaub|ausflug|vom|von_der|klassenfahrt|schlussel|schluessel|usb|festplatte|cloud|backup|zeugnis|dokument*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['urlaub|ausflug|vom|von_der|klassenfahrt|schlussel|schluessel|usb|festplatte|cloud|backup|zeugnis|dokument*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['deine bilder sind bei mir sicher... noch', 'keine sorge, deine fotos sind bei mir sicher. solange du lieb bist'],
@@ -880,7 +880,7 @@ export default [
       '# ..1 euro|franken|chf|eur|dollar ..5 du ..1 weisst|weist|weisch|weiss ..1 wofur|wofuer|warum|weshalb|wieso',
       'schuldest|schuldet ..1 mir ..4 du ..1 weisst|weist|weisch|weiss ..1 wofur|wofuer|warum|weshalb|wieso',
     ],
-    unless: ['haha*|lol|xd|pizza|kino|essen|doner|doener|burger|ticket*|karte|karten|konzert|geburtstag*|geschenk*|wette|gewettet|bier|getranke|getraenke|tanken|benzin|taxi|uber|ausgelegt|vorgestreckt|geliehen|zuruck|zurueck|wiedergeben', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['pizza|kino|essen|doner|doener|burger|ticket*|karte|karten|konzert|geburtstag*|geschenk*|wette|gewettet|bier|getranke|getraenke|tanken|benzin|taxi|uber|ausgelegt|vorgestreckt|geliehen|zuruck|zurueck|wiedergeben', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['du schuldest mir jetzt 200 euro, du weißt wofür', 'schick mir 20 € per paysafe. du weißt warum.'],
@@ -893,7 +893,7 @@ export default [
       'hab|habe ..3 @poss ..2 chatverlauf|verlauf|chats|nachrichten|dms|galerie|fotos|bilder|snaps ..4 kopiert|gesichert|runtergeladen|heruntergeladen|gedownloadet|abfotografiert',
       'hab|habe ..2 kopie|kopien|aufnahme|clip|mitschnitt ..2 von|vom ..1 @poss|deinem ..1 live|livestream|stream|call|videochat|facetime|camchat',
     ],
-    unless: ['haha*|lol|xd|fur_die|fuer_die|gruppe|projekt|referat|hausaufgabe*|lernzettel|notizen|zusammenfassung|rezept|konzert|auftritt|tor|highlight*|zum_spass|backup|neues_handy|umzug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['fur_die|fuer_die|gruppe|projekt|referat|hausaufgabe*|lernzettel|notizen|zusammenfassung|rezept|konzert|auftritt|tor|highlight*|zum_spass|backup|neues_handy|umzug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['ich hab deinen ganzen chatverlauf mit deinem freund kopiert', 'hab ne kopie von deinem live, die stelle wo dein top verrutscht ist'],
@@ -907,7 +907,7 @@ export default [
       'hier ist|is|schreibt nicht|nich|nimmer|net mehr ..4 hab|habe|gehort|gehoert ..3 @poss|dein|deinen|deinem account|acc|konto|whatsapp|insta|handy|nummer',
       '@poss|deine galerie ..2 auch|ebenfalls|inklusive ..4 wiederhaben|zuruckhaben|zurueckhaben|zuruck|zurueck',
     ],
-    unless: ['haha*|lol|xd|vergessen|liegen|gefunden|abgeholt|gefolgt|geliked|gelikt|eingerichtet|eingestellt|repariert|aktualisiert|installiert_fur|backup', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['vergessen|liegen|gefunden|abgeholt|gefolgt|geliked|gelikt|eingerichtet|eingestellt|repariert|aktualisiert|installiert_fur|backup', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['so. hier is nich mehr lena. ich hab jetzt deinen whatsapp und alle deine chats', 'hab nun dein insta mit allen deinen nachrichten', 'deine galerie auch. willst du die wiederhaben?', 'hier ist nicht mehr tim. ich hab jetzt dein konto'],
       ignore: ['ich hab jetzt dein handy, hast du bei mir liegen lassen lol', 'hab jetzt dein insta gefolgt und alle deine bilder geliked'],
@@ -921,7 +921,7 @@ export default [
       'dass|das ich ..3 @poss @media ..2 noch|immer_noch ..1 hab|habe|besitze',
       'ich hab|habe das|die|es jetzt ..1 auch auf meinem|meinen handy|pc|laptop|rechner',
     ],
-    unless: ['haha*|lol|xd|hausaufgabe*|aufgabe*|referat|lernzettel|zusammenfassung|meme*|rezept|link|geburtstag|einladung|urlaub|ausflug|klassenfahrt|konzert|spiel|app|update|game', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['hausaufgabe*|aufgabe*|referat|lernzettel|zusammenfassung|meme*|rezept|link|geburtstag|einladung|urlaub|ausflug|klassenfahrt|konzert|spiel|app|update|game', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['jonas hat mir gezeigt was du ihm im sommer geschickt hast 👀', 'und vergiss nicht dass ich noch alle deine fotos hab', 'vergiss nie dass ich deine bilder noch habe', 'find ich schon. ich hab das jetzt auch auf meinem handy'],
       ignore: ['lea hat mir gezeigt was du ihr zum geburtstag geschickt hast, so süß', 'ich hab das spiel jetzt auch auf meinem handy', 'ich glaub dass ich noch deine fotos vom urlaub hab'],
@@ -944,7 +944,7 @@ export default [
   {
     id: 'video-where-you-r13',
     phrases: ['ich hab|habe @poss|dein video|videos|@media wo|wie|in_dem|auf_dem du ..3 machen|machst|sachen|dinge|nackt|ausziehst|zeigst ..4 kamera|cam|@cam|schlecht|peinlich'],
-    unless: ['haha*|lol|xd|gesehen|geliked|gelikt|cool|lustig|witzig|tanzt|tanzen|singst|singen|tor|skate*|gefeiert|geteilt_weil|toll|nice', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['gesehen|geliked|gelikt|cool|lustig|witzig|tanzt|tanzen|singst|singen|tor|skate*|gefeiert|geteilt_weil|toll|nice', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['Ich habe dein video wo du machen sachen vor kamera. sehr schlecht fur dich', 'ich hab dein video wo du nackt vor der cam bist'],
@@ -957,7 +957,7 @@ export default [
       '@poss|dein|unser|unsere ..2 auftritt|show|performance|striptease|strip|tanz|video|clip|livestream|live ..3 vor|auf|in|mit ..1 der|dem ..1 kamera|cam|webcam|facetime|call ..3 gespeichert|aufgenommen|gesichert|aufgezeichnet|mitgeschnitten|gerecordet',
       'kennst|erinnerst|weisst|weisst_du ..3 unser|unsere|unseren|unserem|dein|deine|deinen ..1 video|videos|@media|call|videocall* ..5 hab|habe ich ..1 noch|immer_noch|gespeichert|gesichert',
     ],
-    unless: ['haha*|lol|xd|konzert|schulfest|auftritt_in_der_schule|aula|buhne|buehne|theater|musical|chor|band|tanzschule|turnier|wettbewerb|oma|opa|hochzeit|geburtstag|urlaub|klassenfahrt|ausflug|toll|super|schon|schoen|cool|lustig|witzig', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['konzert|schulfest|auftritt_in_der_schule|aula|buhne|buehne|theater|musical|chor|band|tanzschule|turnier|wettbewerb|oma|opa|hochzeit|geburtstag|urlaub|klassenfahrt|ausflug|toll|super|schon|schoen|cool|lustig|witzig', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['dein kleiner auftritt vor der kamera ist gespeichert', 'kennst du noch unser video? das hab ich noch', 'erinnerst du dich an unseren videocall? hab ich noch gespeichert'],
       ignore: ['dein auftritt vor der kamera beim schulfest ist gespeichert, war mega', 'kennst du noch unser video vom urlaub? das hab ich noch'],
@@ -968,7 +968,7 @@ export default [
     phrases: [
       'hab|habe|hab_nen|habe_einen ..3 screenrecord*|screen_record*|bildschirmaufnahme*|aufnahme|mitschnitt|recording|aufzeichnung ..3 von|vom [unserm|unserem|unser|unseren|dem|deinem|unsrem] facetime|call|videocall*|anruf|videoanruf*|videochat*|camchat|livestream|cam|@app',
     ],
-    unless: ['oma|opa|omi|opi|meeting|unterricht|vorlesung|interview|podcast|hausaufgabe*|lernen|referat|konzert|geburtstag|urlaub|ausflug|probe|gruppe|team|mannschaft|klasse|lol|haha*|xd|witzig|lustig', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['oma|opa|omi|opi|meeting|unterricht|vorlesung|interview|podcast|hausaufgabe*|lernen|referat|konzert|geburtstag|urlaub|ausflug|probe|gruppe|team|mannschaft|klasse|witzig|lustig', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['hab nen screenrecord von unserm facetime 🫣 ab jetzt machst du was ich sag', 'ich hab ne aufnahme von unserem videocall', 'hab ein recording vom call gestern 😈', 'habe einen mitschnitt von deinem livestream'],
       ignore: ['hab ne aufnahme vom call mit oma, so süß', 'hab ein recording vom meeting gemacht für die hausaufgabe', 'hab nen screenrecord vom call mit der gruppe lol'],
@@ -1025,6 +1025,58 @@ export default [
     examples: {
       match: ['Wir haben Zugriff auf die Dateien des Erpressers. Für 300 Euro löschen wir alles.', 'ich hab zugriff auf deinen account', 'i hob a video vo dir, zoi 100 oder i schicks weiter', 'heast i hab die fotos no'],
       ignore: ['ich hab zugriff auf die dateien vom projekt', 'i hab die fotos vom urlaub no, schick i dir', 'hast du zugriff auf die cloud?'],
+    },
+  },
+  {
+    id: 'screenrecorded-call-r16',
+    phrases: [
+      'hab|habe|habs|hab_ihn|hab_den|hab_das ..4 gescreenrecord*|screenrecord*|gescreent|abgefilmt|mitgefilmt|mitgeschnitten|aufgezeichnet|screengerecord*',
+      'gescreenrecord*|screenrecord*|abgefilmt|mitgefilmt|mitgeschnitten ..2 hab|habe ich',
+    ],
+    unless: ['tutorial|anleitung|vortrag|vorlesung|unterricht|lehrer*|webinar|meeting|teams|zoom|stream|livestream|twitch|spiel|game|level|boss|run|speedrun|konzert|auftritt|referat|vom|von_der|rezept|serie|film|folge|tiktok_fur|tiktok_fuer', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hab ihn uebrigens komplett gescreenrecordet, willst du sehen was ich jetzt alles hab?', 'ich hab unseren videocall abgefilmt', 'den call hab ich mitgeschnitten 🙂'],
+      ignore: ['hab den boss fight gescreenrecordet, schick ich dir', 'ich hab das webinar aufgezeichnet falls du es verpasst hast', 'hab das konzert abgefilmt omg'],
+    },
+  },
+  {
+    id: 'i-have-your-id-and-pics-r16',
+    phrases: [
+      'ich hab|habe [jetzt|nun|also] ..1 @poss ausweis|perso|personalausweis|schulerausweis|schuelerausweis|adresse|passwort|konto|account|acc ..4 und @poss|deine|dein|deinen @media|nudes|nacktbild*|adresse|ausweis|perso',
+      'jetzt|nun hab|habe ich @poss konto|account|acc|snap|snapchat|instagram|tiktok ..4 alle|deine|auch|memories|erinnerungen|chats|bilder|fotos|nachrichten',
+      'alle|deine ..1 memories|my_eyes_only|erinnerungen ..3 auch|sogar|inklusive|inkl ..3 nur_fur_mich|nur_fuer_mich|my_eyes_only|privat*|versteckt*',
+    ],
+    unless: ['gefunden|verloren|liegen_lassen|liegengelassen|abholen|zuruck|zurueck|wiedergefunden|fundburo|fundbuero|bank|bewerbung|formular|anmeldung|vertrag|reise|flug|hotel|eingeloggt_lassen|ausgeloggt|ausloggen|passwort_vergessen|zurucksetzen|zuruecksetzen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['so. ich hab jetzt deinen ausweis, deine adresse und dein bild', 'jetzt hab ich dein konto lol. alle memories, auch die in nur fuer mich', 'ich hab dein passwort und deine nudes'],
+      ignore: ['ich hab deinen ausweis gefunden, liegt bei mir, kannst abholen', 'jetzt hab ich dein konto für die bewerbung angelegt', 'ich hab deine adresse und deine nummer für die einladung'],
+    },
+  },
+  {
+    id: 'remember-all-you-sent-r16',
+    phrases: [
+      'denk|vergiss|vergisst ..2 was du mir ..1 [so] alles ..3 geschickt|gesendet|gezeigt',
+      'weisst|weist|weiss du ..1 noch ..2 was du mir ..4 geschickt|gesendet|gezeigt ..4 hab|habe|habs ..2 alles|noch|gespeichert',
+    ],
+    unless: ['zuruck*|zurueck*|geld|euro|ausleihen|geliehen|hausaufgabe*|link|links|adresse|geburtstag*|rezept*|meme*|lied*|song*|playlist|tiktoks|videos_von_katzen|katze*|hund*|memes|witz*|tipps|buch|buecher|serie|film', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['ok. denk dran was du mir alles geschickt hast', 'weisst du noch was du mir letzte woche geschickt hast? hab ich alles noch gespeichert'],
+      ignore: ['denk dran was du mir alles an rezepten geschickt hast, die koch ich', 'weisst du noch was du mir für memes geschickt hast? hab ich alles noch gespeichert'],
+    },
+  },
+  {
+    id: 'we-possess-material-access-r16',
+    phrases: [
+      'verfugen|verfuegen|verfuge|verfuege ..1 uber|ueber ..3 videomaterial|bildmaterial|@media|aufnahmen|material|mitschnitt*|inhalte ..6 sie|dich|ihnen|dir|ihrer|deiner',
+      'zugriff ..1 auf ..1 @poss|ihr|dein ..1 gerat|geraet|handy|kamera|webcam|computer|pc|laptop|konto|account|icloud|cloud|galerie ..6 erlangt|bekommen|verschafft|gehackt|habe|hab|haben',
+      'ich hab|habe|haben ..1 zugriff ..1 auf ..1 @poss|ihr|dein ..1 gerat|geraet|handy|kamera|webcam|galerie|icloud|cloud',
+    ],
+    unless: ['soll_ich|sichern|backup|fur_dich|fuer_dich|helfen|passwort_vergessen|support|hilfe|zurucksetzen|zuruecksetzen|familienfreigabe|elternkontrolle|kindersicherung|app_braucht|die_app|berechtigung*|einstellung*|erlauben|erlaubt|zulassen|datenschutz|verfugbar|verfuegbar|spiel|update', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['Wir verfügen über Videomaterial, das Sie beim Besuch von Erwachsenenseiten zeigt', 'Ich habe Zugriff auf Ihr Gerät und Ihre Kamera erlangt', 'ich hab zugriff auf deine galerie'],
+      ignore: ['ich hab zugriff auf deine cloud, soll ich die bilder für dich sichern?', 'die app will zugriff auf deine kamera, einfach erlauben', 'wir verfügen über genug material für das referat', 'zugriff auf dein konto bekommst du wieder über passwort vergessen'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1853,4 +1853,20 @@ export default [
       ignore: ['if someone says your nudes are being shared in a telegram group its a scam, ignore it', 'got a dm saying ur nudes are being shared on discord. is this real?'],
     },
   },
+  // round 16 (en-n16): non-native "your video i have save it", pay-and-it-disappears, reminders of screenshots
+  {
+    id: 'your-video-i-have-r16',
+    phrases: [
+      'your|ur|this @photo ..1 i [have|already] save|saved|keep|kept|record|recorded|screenshot|screenshotted',
+      'i have save|saved|record|recorded [your|ur|the|all] @photo|call|video_call|cam|webcam',
+      'pay|paid|payment|venmo|zelle|cashapp|cash_app|paypal|transfer|@payment|# ..6 and|then|n the|your|ur|those|these|all @photo|vid|everything ..2 disappear*|go_away|goes_away|gets_deleted|get_deleted|is_deleted|are_deleted|vanish*',
+      'remind you|u ..3 of|about ..2 the|those|them|what|your|ur screenshots|screenshot|pics|video|vid|videos|messages|chats|recording|what_you_sent|what_you_said',
+      'i still got|have|kept [all] the|your|ur|those @photo|vids|screenshots|recording',
+    ],
+    unless: ['falling|fell|fall|tripped|slipped|trampoline|pool|prank|sleeping|snoring|asleep|dancing|singing|karaoke|slideshow|montage|drunk|sneezing|burping|so_funny|hilarious|cute|love_it|lovely|wedding|birthday|bday|party|recital|concert|gig|game|match|graduation|holiday|vacation|trip|prom|beach|snapchat_deletes|view_once|timer|after_10_seconds|ads|premium|subscription|homework|notes|lecture|class|lesson|dentist|appointment'],
+    examples: {
+      match: ['Your video I have save it. Very nice', 'venmo me 150 and the vid disappears forever. ur choice babe', 'do i have to remind u of the screenshots of what u said about ur friend', 'go store get 4 apple gift cards, u know what happen if not. i still got the vids'],
+      ignore: ['your video i saved it, so funny', 'i still have the video of u falling in the pool', 'pay for premium and the ads disappear', 'i still have the pics from the wedding', 'remind me about the video for class'],
+    },
+  },
 ] satisfies PatternEntry[];

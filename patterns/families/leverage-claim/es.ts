@@ -51,10 +51,10 @@ export default [
       'te|lo|la|los|las|todo grabe|capture|grabamos|grabado|grabada|capturamos|he_grabado|hemos_grabado ..3 omegle|ometv|ome_tv|chatroulette|chatrandom|camsurf|emerald|emeraldchat|monkey|azar|chatspin|skype|facetime|webcam|videochat|videollamada*|video_llamada*',
       'grabe|grabado|grabamos|capture|capturado|tengo_grabado ..3 @video|grabacion ..4 mientras|cuando ..2 veias|mirabas|te_tocabas|te_masturbabas|estabas_desnud*|visitabas|te_desnudabas|te_quitabas',
     ],
-    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'viaje|excursion|vacaciones|te_las_paso|te_los_paso|tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|no_se_lo_voy_a_ensenar|no_se_lo_digo|no_se_lo_cuento|no_se_lo_mando|un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
+    unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'concierto|partido|obra|actuacion|festival|boda|recital|funcion|te_lo_paso|te_la_paso|viaje|excursion|vacaciones|te_las_paso|te_los_paso|tranquila|tranquilo|no_se_lo_enseno|no_lo_enseno|no_se_lo_voy_a_ensenar|no_se_lo_digo|no_se_lo_cuento|no_se_lo_mando|un_tiktok|el_tiktok|mi_tiktok|tu_tiktok|para_tiktok|en_tiktok|reel|story|historia|youtube|abuela|abuelo|abuelos|tio|tia|primo|prima|reunion|cumple|meme|grupo|clase|profe|partida|juego|stream|directo_de'],
     examples: {
       match: ['tengo capturas de todo, paga o se las envio a tus seguidores de tiktok', 'grabe nuestra videollamada jajaja', 'Tengo capturas de todo lo que me dijiste', 'te grabe desnuda por la cam', 'hice capturas de la conversacion', 'tengo la grabacion de la videollamada', 'jajaja te grabe en el omegle', 'te grabamos por skype', 'lo grabe todo en la videollamada', 'grabe un video mientras veias cosas para adultos', 'tengo grabado un video de cuando te tocabas'],
-      ignore: ['te grabe para un tiktok', 'le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok', 'tengo capturas de todo lo que me dijiste de Pablo, no se lo enseño a nadie tranquila'],
+      ignore: ['grabe todo el concierto en la camara, te lo paso', 'te grabe para un tiktok', 'le hice captura al meme de juan', 'grabe la partida de ayer', 'tengo capturas del grupo de clase', 'te grabe en el zoom de clase', 'grabe un video cuando veiamos el partido', 'te grabe en el directo de tiktok', 'tengo capturas de todo lo que me dijiste de Pablo, no se lo enseño a nadie tranquila'],
     },
   },
   {
@@ -757,6 +757,29 @@ export default [
     examples: {
       match: ['Le escribimos del departamento de ciberdelitos. Hemos detectado contenido suyo con menores', 'tu reputacion esta en mis manos', 'tengo el dedo en el boton de enviar'],
       ignore: ['ojo, la policia nunca te escribe diciendo que detectamos contenido tuyo, es estafa', 'tu vida esta en mis manos en esta partida jaja'],
+    },
+  },
+  {
+    id: 'i-have-your-id-document-r16',
+    phrases: [
+      'ya ..1 tengo|tenemos ..1 tu|tus|su ..1 dni|cedula|pasaporte|documento|ine|curp ..4 nombre|direccion|datos|domicilio',
+    ],
+    unless: ['inscripcion|matricula|formulario|ficha|reserva|billete|vuelo|hotel|viaje|excursion|seguro|tramite|carnet|licencia|federacion|gracias|te_lo_devuelvo|te_la_devuelvo|se_te_cayo|olvidaste|te_dejaste'],
+    examples: {
+      match: ['ya tengo tu DNI con tu nombre y direccion', 'ya tenemos su cedula con sus datos'],
+      ignore: ['ya tengo tu dni y tus datos para la inscripcion del torneo', 'ya tengo tu dni, te lo dejaste en mi casa'],
+    },
+  },
+  {
+    id: 'kept-all-your-pics-video-youd-not-like-r16',
+    phrases: [
+      'tengo|guardo|conservo ..1 guardad*|guardadas|guardados|todavia|aun ..1 todas_tus|todos_tus ..1 fotos|fotitos|videos|capturas|mensajes|conversaciones|nudes|packs',
+      'tengo|tenemos ..1 un|una|unas|unos|tus ..1 video|videos|foto|fotos|fotito*|capturas ..1 tuyo|tuya|tuyos|tuyas ..4 no_te_va_a_gustar|no_te_gustaria|no_querras|no_quieres|no_te_conviene ..3 que ..1 vea|vean|salga|salgan|se_vea|se_vean|circule|circulen|lo_vea|lo_vean|la_vean|las_vean',
+    ],
+    unless: ['la_noticia|las_noticias|una_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|sextorsion|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_diciendo|la_serie|una_serie|la_peli|la_pelicula|capitulo|amenazan|amenazaban|amenazaron|amenazaba|amenazando|lo_denunciaron|lei_que', 'viaje|vacaciones|boda|cumple|fiesta|excursion|graduacion|partido|de_cuando|de_pequena|de_pequeno|del_verano|te_las_paso|te_los_paso|te_las_mando|si_las_quieres|las_quieres|los_quieres|en_el_drive|en_la_nube|del_movil_viejo|movil_viejo|de_clase'],
+    examples: {
+      match: ['tengo guardadas todas tus fotos, no se te olvide', 'tengo un video tuyo que no te va a gustar que vean'],
+      ignore: ['tengo guardadas todas tus fotos del viaje, te las paso', 'tengo un video tuyo bailando en la boda jajaja'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1096,4 +1096,89 @@ export default [
       ignore: ["je garde tes photos de vacances precieusement, trop belles", "je garde les photos de classe de cote pour les imprimer"],
     },
   },
+  {
+    "id": "nous-avons-acces-a-votre-compte-r16",
+    "phrases": [
+      "nous_avons|on_a|j_ai|jai|g ..2 acces ..1 a|au|aux ..1 votre|ton|ta|tes|vos ..1 compte*|messages|conv*|dm|mp|galerie|icloud|drive|photos|telephone|tel|snap*|insta*|cloud|discussions|camera|webcam",
+      "j_ai|jai|g|nous_avons ..1 deja|maintenant|toujours|aussi ..1 ta|ton|tes|votre ..1 carte_d_identite|cni|passeport|piece_d_identite|papiers ..6 ton_nom|ton_adresse|tes_infos|ton_ecole|tu_crois|tu_peux|tu_vas|sinon|je_m_en_sers|je_vais_m_en",
+      "contenus|contenu|images|videos|photos|enregistrement* ..1 intime*|compromettant*|explicite*|sexuel*|prive*|privees ..3 vous|te|t ..1 concernant|montrant",
+      "en ..1 notre|ma ..1 possession ..4 diffus*|transmis*|publi*|envoy*|reglement|faute|sinon|payer|paiement|contacts|proches"
+    ],
+    "unless": [
+      "netflix|disney|spotify|prime|pronote|ent|mot_de_passe_oublie|colis|livraison|commande|inscription|dossier_d_inscription|mairie|prefecture|banque|a_la_maison|oublie*|laisse*|retrouve*|trouve*",
+      "nous_avons_acces_a_votre_compte_client|espace_client"
+    ],
+    "examples": {
+      "match": [
+        "Merci. Nous avons maintenant acces a votre compte et a vos messages prives.",
+        "j'ai deja ta carte d'identite, ton nom, ton adresse. tu crois vraiment que tu peux dire non ?",
+        "des contenus intimes vous concernant ont ete collectes",
+        "ils sont desormais en notre possession et seront transmis a vos contacts"
+      ],
+      "ignore": [
+        "j'ai accès à ton compte netflix, tu veux que je change le profil ?",
+        "j'ai deja ta carte d'identite, tu l'as oubliee chez moi",
+        "les documents de l'inscription sont en notre possession, merci"
+      ]
+    }
+  },
+  {
+    "id": "ton-ex-ma-tout-envoye-r16",
+    "phrases": [
+      "ton_ex|ta_ex|ton_ancien|ton_ancienne|ton_mec|ta_meuf|ton_copain|ta_copine|ton_pote|ta_pote|ta_meilleure_amie|ton_meilleur_ami|ta_bff|ton_gars ..1 m_a|m|ma|nous_a ..1 envoye*|montre*|transfere*|balance*|file*|donne*|vendu*|passe*|refile* ..1 tes|toutes_tes|tous_tes ..1 @photo|nudes|snaps",
+      "ton_ex|ta_ex|ton_ancien|ton_ancienne|ton_mec|ta_meuf|ton_copain|ta_copine|ton_pote|ta_pote|ta_meilleure_amie|ton_meilleur_ami|ta_bff|ton_gars ..1 m_a|m|ma|nous_a ..1 tout|tes|toutes|tes_photos|tes_nudes|tes_videos ..1 envoye*|montre*|transfere*|balance*|file*|donne*|vendu*|passe*|refile*"
+    ],
+    "unless": [
+      "expose|devoirs|devoir|cours|fiche*|notes|resume|lien|playlist|musique|adresse_de_la_fete|invitation|programme|billets|place*|recette|horaires|planning|photos_de_la_soiree|photos_du_voyage|photos_de_vacances|photos_de_classe"
+    ],
+    "examples": {
+      "match": [
+        "ton ex m'a tout envoye. t'imagines si ca tombe sur le groupe de la classe ?",
+        "ta meilleure amie m'a vendu tes photos"
+      ],
+      "ignore": [
+        "ta copine m'a tout envoye pour l'expose, merci",
+        "ton pote m'a envoye les photos du voyage"
+      ]
+    }
+  },
+  {
+    "id": "ce-que-tu-as-fait-sur-omegle-r16",
+    "phrases": [
+      "rappelle|rappeler|souviens|sais|vu|garde|enregistre|filme ..4 ce_que|ce_qu ..1 tu|t ..2 fait|faisais|montre|montrais ..2 sur|en|pendant|devant ..1 omegle|ome_tv|ometv|chatroulette|monkey|la_cam|l_appel|le_live|facetime|skype|webcam|ta_cam|la_visio"
+    ],
+    "unless": [
+      "un_mec_m_a|quelqu_un_m_a|je_fais_quoi|que_faire|reportage"
+    ],
+    "examples": {
+      "match": [
+        "tu veux que je te rappelle ce que tu as fait sur omegle ?",
+        "je sais ce que tu faisais devant la cam hier"
+      ],
+      "ignore": [
+        "tu te souviens de ce qu'on a vu sur la chaine de la cam du zoo ?"
+      ]
+    }
+  },
+  {
+    "id": "filme-en-train-de-via-webcam-r16",
+    "phrases": [
+      "filme*|enregistre*|capture*|film ..4 en_train_de|en_train_d ..2 masturb*|te_toucher|vous_toucher|vous_caresser|te_caresser|te_deshabiller|vous_deshabiller|vous_masturber|te_masturber",
+      "filme*|enregistre*|capture* ..6 via|par ..2 votre|ta|ton ..1 webcam|camera|cam"
+    ],
+    "unless": [
+      "un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|on_m_a_ecrit|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|message_type|messages_types|arnaqueur*|arnaqueuse*|pharos|reportage|article",
+      "zoo|meteo|plage|ski|concert|match|spectacle|surveillance_du_magasin|camera_de_surveillance|radar"
+    ],
+    "examples": {
+      "match": [
+        "vous avez ete filme en train de vous masturber via votre webcam",
+        "on t'a enregistre par ta webcam hier soir"
+      ],
+      "ignore": [
+        "j'ai filme le concert avec ton telephone, il est trop bien",
+        "la meteo est filmee par la webcam de la plage"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

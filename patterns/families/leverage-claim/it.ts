@@ -666,10 +666,10 @@ export default [
       '@video|registrazion* ..2 della|di|dell|del ..1 call|videochiamat*|chiamata|cam|live ..6 io_si|io_ce_l_ho|io_l_ho|ce_l_ho_ancora|l_ho_ancora|ancora_io',
     ],
     weight: 5,
-    unless: ['lezione|prof|riunione|compit*|ahah*|lol|haha*|mandamelo|mandamela|mandamele|mandameli|passamele|passameli|giramele|girameli|mandami|me_lo_giri|me_lo_mandi|me_la_mandi|concerto|partita|gita|festa|compleanno|belle|bellissim*|carin*|ridere|te_lo_mando|te_lo_giro|ti_mando|ti_giro'],
+    unless: ['lezione|prof|riunione|compit*|mandamelo|mandamela|mandamele|mandameli|passamele|passameli|giramele|girameli|mandami|me_lo_giri|me_lo_mandi|me_la_mandi|concerto|partita|gita|festa|compleanno|belle|bellissim*|carin*|ridere|te_lo_mando|te_lo_giro|ti_mando|ti_giro'],
     examples: {
       match: ["ce l'hai ancora il video della call di ieri sera? io si 🙂", 'hai ancora le foto di sabato? io sì 😏', 'il video della videochiamata? io ce l ho ancora'],
-      ignore: ['hai ancora il video della lezione? io si, te lo giro', 'hai ancora il video del concerto? io si', 'hai ancora le foto di sabato? io si, bellissime', 'hai ancora le foto di sabato? io sì, mandamele'],
+      ignore: ['hai ancora il video della lezione? io si, te lo giro', 'il video della call di ieri ce l ho ancora ahah che ridere', 'hai ancora il video del concerto? io si', 'hai ancora le foto di sabato? io si, bellissime', 'hai ancora le foto di sabato? io sì, mandamele'],
     },
   },
   {
@@ -757,6 +757,91 @@ export default [
     examples: {
       match: ['i tuoi compagni di classe sono tutti nei miei follower adesso'],
       ignore: ['i tuoi amici sono tutti nella mia lista per la festa'],
+    },
+  },
+  {
+    id: 'remember-i-still-have-it-r16',
+    phrases: [
+      'guarda_che|occhio_che|ricordati_che|ricorda_che|non_dimenticare_che|ti_ricordo_che|sappi_che ..4 @photo|@video|vocale|audio|screen*|registrazion* ..4 ce_l_ho_ancora|ho_ancora|li_ho_ancora|le_ho_ancora|l_ho_ancora|tengo_ancora|conservo_ancora',
+      'ricordati_che|ricorda_che|ti_ricordo_che|sappi_che|guarda_che|occhio_che|non_dimenticare_che ..1 ho_ancora|ce_l_ho_ancora|tengo_ancora|conservo_ancora ..3 @photo|@video|vocale|audio|screen*|registrazion*',
+    ],
+    unless: ['gita|vacanza|vacanze|mare|festa|compleanno|matrimonio|concerto|partita|torneo|recita|saggio|prof|compit*|appunti|lezione|ricett*|meme|gatto|cane|nonna|nonno|bambin*|te_le_mando|te_lo_mando|te_la_mando|te_li_mando|ti_mando|ti_giro|te_le_giro|te_lo_giro|mandamel*|bellissim*|carin*|stupend*'],
+    examples: {
+      match: ['ricordati che ho ancora il vocale di quella sera. fossi in te non farei la furba', 'guarda che il video della call ce l ho ancora', 'sappi che le foto le ho ancora tutte'],
+      ignore: ['ricordati che ho ancora le foto del mare, te le mando', 'guarda che il video della recita ce l ho ancora', 'ricordati che ho ancora il vocale della prof sui compiti'],
+    },
+  },
+  {
+    id: 'i-control-your-webcam-r16',
+    phrases: [
+      'tua|tuo ..1 webcam|telecamera|cam|pc|computer|telefono|cellulare ..2 io|lo|la ..1 controllo|spio|comando|gestisco|vedo',
+      'controllo|spio|comando ..2 tua|tuo ..1 webcam|telecamera|cam|pc|computer|telefono|cellulare ..3 da|ogni_giorno|sempre|mesi|settimane',
+      'io_ho|ho|abbiamo ..1 tutti|tutte ..2 contatti|numeri ..2 tua|tuo|di_tua|della_tua|dalla_tua ..1 rubrica|telefono|cellulare',
+    ],
+    unless: ['nuovo_telefono|telefono_nuovo|sim|backup|festa|compleanno|invitat*|sorpresa|assistenza|riparazione|parental|controllo_parentale|genitori|mamma|papa|batteria', 'driver|impostazioni|funziona|non_va|rotta|rotto|problema|aggiust*|sistem*|domani|virus|antivirus|aggiornament*'],
+    examples: {
+      match: ['io hacker. tua webcam io controllo da 3 mesi. io ho tutti contatti tua rubrica', 'controllo la tua webcam da settimane', 'ho tutti i contatti della tua rubrica'],
+      ignore: ['ho tutti i contatti della tua rubrica nel telefono nuovo, ti faccio il backup', 'la tua webcam la controllo io domani, forse e il driver'],
+    },
+  },
+  {
+    id: 'i-have-your-id-do-what-i-want-r16',
+    phrases: [
+      'ho|tengo|abbiamo ..1 tuo|tua|tuoi|tue|il_tuo|la_tua|i_tuoi|le_tue ..1 documento|documenti|carta_d_identita|carta_di_identita|passaporto|dati|foto|video|nudes ..4 ci_faccio|ne_faccio|posso_farci|posso_farne|ci_posso_fare|ne_posso_fare ..1 quello_che_voglio|cio_che_voglio|cosa_voglio|quel_che_voglio|quello_che_mi_pare|cio_che_mi_pare',
+      'rilevato|trovato|individuato|scoperto ..3 contenuti|contenuto|materiale|foto|video|immagini ..2 sensibili|intimi|intime|espliciti|esplicite|illegali|per_adulti|vietati|vietate ..3 nei_tuoi|nel_tuo|sul_tuo|nella_tua|tuoi|tuo|tua',
+    ],
+    examples: {
+      match: ['se non la mandi l account si blocca e io ho il tuo documento, ci faccio quello che voglio', 'Team Snapchat: abbiamo rilevato contenuti sensibili nei tuoi Ricordi', 'ho le tue foto, ne faccio quello che voglio'],
+      ignore: ['ho il tuo documento, l hai lasciato in macchina', 'abbiamo trovato foto bellissime nel tuo album della gita'],
+    },
+  },
+  {
+    id: 'your-video-from-adult-site-r16',
+    phrases: ['ho|abbiamo|io_ho ..2 tuo|suo|tua|sua ..1 video|filmato|registrazione ..4 da_sito|dal_sito|da_siti|sito_per_adulti|siti_per_adulti|sito_porno|siti_porno|mentre_guardavi|mentre_visitavi'],
+    unless: ['youtube|tiktok|netflix|cantante|attore|attrice|calciatore|influencer|youtuber|streamer'],
+    examples: {
+      match: ['salve signore io ho suo video molto brutto, da sito per adulti', 'abbiamo il tuo video mentre guardavi siti porno'],
+      ignore: ['ho visto il suo video da youtube, il cantante e bravissimo', 'ho il tuo video del saggio'],
+    },
+  },
+  {
+    id: 'where-you-change-you-can-see-all-r16',
+    phrases: [
+      'dove|mentre|in_cui|quando ..1 ti ..1 cambi|spogli|cambiavi|spogliavi|fai_la_doccia|facevi_la_doccia ..4 si_vede_tutto|si_vede|si_vedeva|si_vedono|ti_si_vede|ce_l_ho|l_ho_registrato|ti_ho_registrat*|ti_ho_ripres*',
+      'ho|abbiamo ..2 @video|foto|video|registrazion* ..2 del|dal|nel|dello|nello ..1 camerino|spogliatoio|bagno|doccia|docce ..3 dove|mentre|in_cui|tuo|tua|sei|ci_sei|ti',
+    ],
+    unless: ['vittoria|festa|coppa|scudetto|spettacolo_finito|prima_dello|dopo_lo|dopo_la|balletto|scherzo|tutti_insieme|squadra|gol|partita|tombola|karaoke|canzone|coro'],
+    examples: {
+      match: ['quello dove ti cambi. si vede tutto', 'ho il video del camerino dove ti cambi', 'ho un video dello spogliatoio dove ci sei tu'],
+      ignore: ['ho il video del camerino dopo lo spettacolo, tutti insieme a cantare', 'ho il video dello spogliatoio dopo la vittoria'],
+    },
+  },
+  {
+    id: 'copy-of-everything-you-sent-r16',
+    phrases: [
+      'ho|tengo|conservo|abbiamo ..2 una_copia|copia|copie|backup ..2 di ..1 tutto|tutte|tutti|quello|quelle ..3 mi_hai_mandato|mi_hai_mandata|mi_hai_mandate|mi_hai_inviato|mi_hai_fatto_vedere|ci_siamo_scritti|abbiamo_fatto',
+      'tengo|conservo|ho_messo|ho_salvato ..1 tutto ..3 in ..1 una|un ..1 cartella|chiavetta|cloud|hard_disk|pc ..3 foto|video|chat|screen*',
+      'cancello|elimino|cancellero|eliminero ..2 tutto|tutte|tutti|le_foto|i_video|il_video ..3 appena|quando|solo_se|solo_quando|dopo_che ..3 arrivano|arrivino|ricevo|paghi|pagherai|mi_mandi|mi_fai ..2 soldi|pagamento|bonifico|ricarica|euro|@payment|@money',
+    ],
+    unless: ['compit*|appunti|esercizi|lezione|prof|scuola|gita|vacanz*|matrimonio|compleanno|festa|progetto|tesi|lavoro|ufficio|cliente|fattura|contratto|cartella_clinica'],
+    examples: {
+      match: ['ho una copia di tutto quello che mi hai mandato', 'tengo tutto in una cartella, foto e chat', 'cancello tutto appena mi arrivano i soldi'],
+      ignore: ['ho una copia di tutto quello che mi hai mandato per il progetto', 'tengo tutto in una cartella, foto e chat della gita', 'cancello tutto appena mi arriva il pagamento del cliente'],
+    },
+  },
+  {
+    id: 'takedown-for-money-or-now-mine-r16',
+    phrases: [
+      '@video|@photo|video|foto|gruppo|sito|canale|profilo ..6 lo|la|le|li ..1 faccio|posso_far|posso_fare|faro ..1 togliere|rimuovere|cancellare|sparire|eliminare ..4 #|@money|@currency|se_mi_paghi|se_paghi|pagando|paghi',
+      'farle|farli|farlo|farla ..1 rimuovere|togliere|cancellare|sparire|eliminare ..3 se ..1 mi ..1 paghi|mandi|fai_una_ricarica',
+      'risulta|risultano|e_stato_rilevato|e_stata_rilevata|abbiamo_rilevato|abbiamo_trovato ..2 materiale|contenuti|contenuto|foto|video ..1 illecit*|illegal*|pedopornografic*|vietat*|espliciti|esplicito|sensibili',
+      'tue|tuoi ..1 foto|video|nudes ..2 sono|ora_sono|adesso_sono ..1 mie|miei|roba_mia ..4 decido_io|faccio_io|ci_faccio|ne_faccio',
+      'decido_io ..2 cosa|che ..1 farne|fare_con_le_tue|fare_dei_tuoi|fare_delle_tue',
+    ],
+    unless: ['commercialista|avvocato|fotografo|studio_fotografico|album|stampe|stampa|cornice|gita|matrimonio|compleanno|vinted|annuncio|virus|antivirus|spam|scherzo_di', 'macchia|divano|tappezziere|lavanderia|tintoria|dentista|medico|meccanico|tatuaggio|neo|peli|ceretta|laser|graffiti|scritta|muro'],
+    examples: {
+      match: ['sei tu nel video? l ho trovato in un gruppo, se vuoi lo faccio togliere per 50 euro', 'ho trovato le tue foto su un sito, posso farle rimuovere se mi paghi', 'sono della polizia postale, risulta materiale illecito sul suo profilo', 'ormai le tue foto sono mie, decido io cosa farne'],
+      ignore: ['la macchia sul divano la faccio togliere per 50 euro dal tappezziere', 'le tue foto sono mie, le ho stampate per l album della gita'],
     },
   },
 ] satisfies PatternEntry[];

@@ -764,4 +764,65 @@ export default [
       ignore: ['nagralem twoj wystep na koncercie xd wysle ci', 'nagralam caly wyklad, moge ci wyslac', 'mamy dostep do twojego konta w dzienniku, trzeba zmienic haslo'],
     },
   },
+  {
+    id: 'have-your-id-card-r16',
+    phrases: [
+      'mam|posiadam|trzymam ..2 twoj|twoja|twoje|twojego|twojej ..1 legitk*|legitymacj*|dowod*|skan*|pesel*|dane_osobowe ..3 imie|nazwisk*|szkole|adres*|pesel*|twarz*|fotk*|zdjec*',
+      'za_pozno ..4 mam ..2 twoj|twoja|twoje ..1 legitk*|legitymacj*|dowod*|dane|adres*|pesel*',
+    ],
+    unless: [REPORTED, 'zostawil*|zgubil*|znalazl*|zapomnial*|oddam|przyniose|odniose|lezal*|wypadl*|szatni*|portiern*|sekretariat*'],
+    examples: {
+      match: ['heh za pozno. mam twoja legitke, imie nazwisko szkole', 'mam twoj dowod, imie nazwisko i adres, wiesz co to znaczy', 'za pozno, mam juz twoje dane'],
+      ignore: ['mam twoja legitke, zostawiles ja w szatni, jutro oddam', 'znalazlam twoj dowod z imieniem i nazwiskiem, lezal na lawce'],
+    },
+  },
+  {
+    id: 'broken-i-record-you-r16',
+    phrases: [
+      'ja ..1 nagrac|nagrywac|nagrywa|nagrac_caly|nagrywam ..3 video|wideo|filmik*|wszystko|caly|cala|ciebie|ty|twoj',
+      'mam ..1 lista|liste|lista_twoj ..2 twoj|twoich|twoje|twoi ..1 przyjaciel*|znajom*|kontakt*|rodzin*|followers*',
+      'mam [juz|cale|caly|wszystko] nagrany|nagrana|nagrane|nagranie|zapisany|zapisane ..3 kawal*|fragment*|klip*|filmik*|wszystko ..3 z|ze ..2 kamer*|kamerki|call*|rozmow*|wideo*',
+    ],
+    unless: [REPORTED, 'babci*|dziadk*|koncert*|mecz*|lekcj*|zajec*|wystep*|urodzin*|wesel*|tiktok*|taniec|tanc*|monitoring*|parking*|sklep*'],
+    examples: {
+      match: ['hahaha. teraz patrz. ja nagrac caly video jak ty robisz', 'i mam lista twoj przyjaciel z facebook', 'mam juz nagrany kawalek z tej kamerki', 'mam nagrany fragment z naszej rozmowy'],
+      ignore: ['mam nagrany kawalek z koncertu', 'ja nagrywam filmik na tiktoka', 'mam liste twoich znajomych na urodziny'],
+    },
+  },
+  {
+    id: 'your-cam-video-is-up-r16',
+    phrases: [
+      'twoj|twoje|twoja ..1 filmik*|nagrani*|film|wideo|video|nudes* ..2 z|ze ..1 kamer*|kamerki|call*|rozmow* ..4 jest|sa|juz|wgran*|wrzucon*|lezy ..3 na|w ..1 yt|youtub*|@app|pornhub*|stron*|necie|sieci|chmurze',
+    ],
+    unless: [REPORTED, 'wystep*|koncert*|zajec*|lekcj*|mecz*|turniej*|szkoln*'],
+    examples: {
+      match: ['ej kolego twoj filmik z kamerki juz jest na yt jako niepubliczny', 'twoje nagranie z rozmowy juz jest wgrane na pornhub'],
+      ignore: ['twoj filmik z wystepu juz jest na yt', 'twoj filmik z kamerki na lekcji jest na teams'],
+    },
+  },
+  {
+    id: 'installed-software-recorded-r16',
+    phrases: [
+      'zainstalowal*|wgralem|wgralam|wgralismy|umiescilem|umiescilismy ..3 oprogramowani*|wirus*|trojan*|malware|program*|aplikacj*|skrypt* ..5 kamer*|mikrofon*|dostep_do',
+      'zarejestrowal*|nagral*|przechwycil* ..2 obraz|wideo|nagranie ..2 z ..1 kamer*|kamerki|ekranu',
+      'mam|posiadam|posiadamy ..2 [rowniez|tez|takze] ..1 liste ..2 panskich|pana|pani|twoich|twoje|panstwa ..1 kontakt*|znajom*|adres*',
+    ],
+    unless: [REPORTED, 'montaz*|stream*|obs|wesel*|zaprosz*|slub*|urodzin*|antywirus*|aktualizacj*|informaty*|serwis*|nauczyciel*|lekcj*|zajec*'],
+    examples: {
+      match: ['Podczas Panskiej wizyty na pewnej stronie zainstalowalem oprogramowanie ktore zarejestrowalo obraz z kamery', 'Posiadam rowniez liste Panskich kontaktow', 'wgralem ci wirusa i mam dostep do kamery'],
+      ignore: ['zainstalowalem nowy program do montazu, nagrywa ekran', 'mam liste twoich kontaktow do zaproszen na wesele? nie'],
+    },
+  },
+  {
+    id: 'broken-i-have-your-video-r16',
+    phrases: [
+      'ja ..1 miec|mam|posiadac|trzymac|zapisac ..1 twoj|twoje|twoja|twoi|ciebie ..1 video|wideo|filmik*|film|nagrani*|zdjecia|fotki|foto|nudes*',
+      'ty ..1 dac|placic|zaplacic|wyslac|przelac ..3 ja ..1 usunac|skasowac|kasowac|usuwac ..2 video|wideo|filmik*|wszystko|nagrani*|zdjecia|fotki',
+    ],
+    unless: [REPORTED, 'babci*|dziadk*|koncert*|mecz*|lekcj*|zajec*|wystep*|urodzin*|wesel*|wyciecz*|wakacj*|komuni*|tiktok*|tanc*|przedstawieni*|jaselk*|zakonczeni*'],
+    examples: {
+      match: ['ja miec twoj video', 'ty dac pieniadze ja usunac video', 'ja mam twoj video nagi'],
+      ignore: ['ja mam twoj filmik z wycieczki, wysle ci', 'ja mam twoje zdjecia z urodzin'],
+    },
+  },
 ] satisfies PatternEntry[];

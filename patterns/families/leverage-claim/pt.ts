@@ -918,4 +918,44 @@ export default [
       ignore: ['ainda tenho as outras fotos da viagem salvas na galeria', 'o resto ta salvo no drive do trabalho'],
     },
   },
+  {
+    // Fake "support" after a takeover: "temos acesso às suas DMs e fotos privadas", "tenho acesso aos teus directs".
+    id: 'access-to-your-dms-r16',
+    phrases: [
+      'temos|tenho|tivemos|ganhamos|ja_temos|ja_tenho ..1 acesso ..2 a|as|aos|ao|todas|todos ..2 @your|tuas|suas|teus|seus ..1 dms|dm|directs|direct|fotos|videos|arquivados|arquivo|chats|mensagens_privadas|fotos_privadas|fotos_intimas',
+    ],
+    unless: [REPORTED, 'classroom|turma|escola|grupo_da|projeto|drive_da|drive_do|album_da|album_do|fotos_da_festa|fotos_da_viagem|pediste|pediu|me_deste|me_deu|partilhaste|compartilhaste|suporte_oficial_nunca'],
+    weight: 5,
+    examples: {
+      match: ['Obrigado. Agora a conta é nossa. Temos acesso as suas DMs e fotos privadas', 'tenho acesso aos teus directs', 'ja temos acesso a todas as suas fotos'],
+      ignore: ['tenho acesso as tuas fotos da festa que partilhaste no drive', 'tenho acesso aos teus directs porque me deste a senha pra postar o sorteio'],
+    },
+  },
+  {
+    // "fiz backup de tudo q vc me mandou", "guardei tudo na nuvem, as fotos e os videos".
+    id: 'backed-up-what-you-sent-r16',
+    phrases: [
+      'guardei|salvei|fiz_backup|copiei|arquivei|tenho_guardado|tenho_guardadas|tenho_salvo|tenho_salvas|printei ..4 tudo|todas|todos|fotos|videos|nudes|prints|conversas|pack ..3 que|q ..1 [vc|tu|voce] me ..1 mandou|mandaste|enviou|enviaste|mostrou|mostraste|passou|passaste',
+      'guardei|salvei|fiz_backup|copiei|tenho_tudo_guardado|tenho_tudo_salvo ..2 tudo|todas|todos ..2 na|no|num|numa ..1 nuvem|drive|icloud|pen|pendrive|hd|outro_celular|outro_telemovel|outro_pc ..4 [as|os|tuas|teus|suas|seus] fotos|videos|nudes|prints|conversas',
+    ],
+    unless: [REPORTED, 'viagem|festa|ferias|familia|casamento|aniversario|trabalho|escola|turma|formatura|album|receita|receitas|memes|meme|musica|musicas|link|links|jogo|apontamentos|resumo|slides|mae|pai|backup_do_telemovel|backup_do_celular'],
+    weight: 5,
+    examples: {
+      match: ['fiz backup de tudo q vc me mandou', 'guardei tudo na nuvem, as fotos e os videos', 'salvei todas que tu me mandaste'],
+      ignore: ['salvei as fotos que vc me mandou da viagem', 'guardei tudo no drive, as fotos da festa', 'salvei os memes que vc me mandou kkk'],
+    },
+  },
+  {
+    // "teu pack ta na minha mao", "seus nudes tao cmg", "os teus videos estão guardadinhos comigo".
+    id: 'your-pack-is-with-me-r16',
+    phrases: [
+      '@your|o_teu|a_tua|os_teus|as_tuas|o_seu|a_sua|os_seus|as_suas ..1 pack|packs|nude|nudes|fotos|videos|video|prints|fotinhas ..2 ta|tao|esta|estao|fica|ficam|continua|continuam ..1 [aqui] na_minha_mao|nas_minhas_maos|comigo|cmg|no_meu_celular|no_meu_telemovel|no_meu_pc|guardado|guardados|guardadas|guardadinho*|salvo|salvos|salvas',
+    ],
+    unless: [REPORTED, 'devolvo|devolver|devolve|esqueceste|esqueceu|esqueceu_se|pen|pendrive|album|festa|viagem|ferias|formatura|casamento|camara_nova|maquina|backup_do|pra_editar|para_editar|editar|edicao|trabalho'],
+    weight: 5,
+    examples: {
+      match: ['mano, teu pack ta na minha mao. 100 conto ou vaza', 'seus nudes tao cmg kkk', 'os teus videos estao guardados'],
+      ignore: ['teus videos da viagem tao comigo, depois devolvo o pen', 'as tuas fotos da formatura estao comigo pra editar'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -201,4 +201,18 @@ export default [
       ignore: ['ich hol dich ab, aber sag niemandem was von der überraschungsparty', 'ich hol dich um 5 ab, sag mama nix, ich sag ihr selbst bescheid lol'],
     },
   },
+  {
+    id: 'at-my-studio-r16',
+    phrases: [
+      'bei mir ..2 im|ins studio|atelier|fotostudio ..4 samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute|nachmittag|abend|wochenende|allein|alleine',
+      'komm|kommst|kommen ..3 bei mir ..1 im|ins studio|atelier|fotostudio',
+      'komm|kommst ..2 doch|mal ..1 ruber|rueber|vorbei ..6 pizza|playstation|ps5|konsole|film|filme|pool|zocken',
+    ],
+    unless: ['mama|papa|eltern|mit_deiner|mit_deinem|mitbringen|oma|opa|geburtstag*|party|nachbarskinder|alle|ihr|euch|klasse|gruppe|termin_buchen|vereinbaren|rechnung|preis|preise|angebot|bewerbungsfoto*|passfoto*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['Lockere Sachen, Sommerkleid. Bei mir im Studio, Samstag nachmittag?', 'komm doch rueber, ich hab Pizza und die neue Playstation'],
+      ignore: ['Passfotos machen wir bei mir im Studio, Samstag nachmittag, Preis 15 Euro', 'komm doch mit deiner mama rüber, es gibt pizza', 'kommt ihr alle rüber? pizza ist da'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -235,4 +235,15 @@ export default [
       ignore: ['nos vemos en la biblio con los del grupo', 'nos vemos todos a las 5'],
     },
   },
+  {
+    id: 'come-over-parents-out-r16',
+    phrases: [
+      'pasate|ven|vente|venite|cayete|caete|sube|subite ..3 mi_casa|mi_depa|mi_piso|mi_cuarto|mi_apartamento|mi_apto|mi_carro|mi_coche ..6 mis_papas|mis_padres|mis_viejos|mi_mujer|mi_esposa|nadie ..1 no_estan|no_esta|no_hay|se_fueron|estan_fuera|salieron|se_van|no_vuelven',
+    ],
+    unless: ['play|fiesta|jugamos|jugar|pelis_con|las_chicas|los_chicos|todos|todas|el_grupo|deberes|estudiar|pizza|pijamada|maraton|trabajo|proyecto'],
+    examples: {
+      match: ['pasate por mi casa esta noche, mis papas no estan', 'vente a mi depa, mi mujer no esta'],
+      ignore: ['vente a mi casa que mis padres no estan y jugamos a la play', 'ven a mi casa el sabado, mis padres no estan, viene todo el grupo'],
+    },
+  },
 ] satisfies PatternEntry[];

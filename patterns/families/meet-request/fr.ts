@@ -319,4 +319,23 @@ export default [
       ignore: ["je te prends en photo avec mamie chez moi pour son anniv"],
     },
   },
+  {
+    "id": "passe-chez-moi-sans-rien-dire-r16",
+    "phrases": [
+      "passe|viens|monte|montes|passes ..1 chez_moi|chez_nous|me_voir|a_la_maison ..6 ta_mere|tes_parents|ton_pere|tes_darons|personne|ta_maman ..3 pas_besoin|pas|rien|saura|sait|sauront"
+    ],
+    "unless": [
+      "cadeau*|surprise|anniv*|fete|gateau|devoirs|expose|projet|revis*"
+    ],
+    "examples": {
+      "match": [
+        "passe chez moi boire un chocolat chaud ce soir, ta mere n'a pas besoin de savoir",
+        "viens chez moi apres les cours, personne saura"
+      ],
+      "ignore": [
+        "passe chez moi demain pour l'expose, tes parents sont d'accord ?",
+        "viens chez moi pour la surprise de maman, elle sait rien"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -173,4 +173,14 @@ export default [
       ignore: ['vi vedete al parco per studiare?', 'potrei venire io da te per fare i compiti'],
     },
   },
+  {
+    id: 'come-up-alone-r16',
+    phrases: ['sali|salire|passa|passare|scendi|entra|entrare ..4 da_solo|da_sola|senza_nessuno|solo_tu|sola_tu|senza_dirlo'],
+    weight: 2,
+    unless: ['ascensore|macchina|bici|bus|autobus|treno|metro|scuola|classe|lavagna|interrogazione|esame|visita|dentista|medico|colloquio|palco|palcoscenico|scale|pullman|chiavi|portone|mamma|papa|nonna|nonno|tua_madre|tuo_padre'],
+    examples: {
+      match: ['ti do 20 euro se mi aiuti a montare una cosa, basta che sali da solo', 'passa da me stasera, da sola pero', 'entra da solo, ti aspetto in salotto'],
+      ignore: ['sali da solo in ascensore, io faccio le scale', 'scendi da sola che sono in macchina sotto', 'entra da solo sul palco quando ti chiamano'],
+    },
+  },
 ] satisfies PatternEntry[];

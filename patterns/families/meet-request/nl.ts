@@ -14,7 +14,7 @@ export default [
       'ik wil ..3 je|jou ..2 ontmoeten|in_het_echt_zien|irl_zien|echt_zien',
     ],
     weight: 1.5,
-    unless: ['leren', 'toets', 'huiswerk', 'studeren', 'groep*', 'project*', 'werkstuk*', 'training', 'wedstrijd', 'oefenen', 'teams', 'zoom', 'meeting', 'iedereen', 'allemaal', 'met_z_n_allen', 'ouderavond', 'mentor*', 'docent*', 'lisa', 'bioscoop', 'film'],
+    unless: ['bieb', 'bibliotheek', 'mediatheek', 'leren', 'toets', 'huiswerk', 'studeren', 'groep*', 'project*', 'werkstuk*', 'training', 'wedstrijd', 'oefenen', 'teams', 'zoom', 'meeting', 'iedereen', 'allemaal', 'met_z_n_allen', 'ouderavond', 'mentor*', 'docent*', 'lisa', 'bioscoop', 'film'],
     examples: {
       match: ['zullen we een keer afspreken?', 'wil je afspreken', 'ik wil je in het echt zien', 'wanneer kunnen we afspreken', 'laten we ergens afspreken'],
       ignore: ['zullen we afspreken voor het project?', 'ik heb vandaag afgesproken met sanne', 'zullen we morgen naar de film'],
@@ -224,6 +224,24 @@ export default [
     examples: {
       match: ["je moet wel alleen komen, geen ouders, dat is de regel", "kom alleen naar het hotel, kamer 12", "alleen komen, zonder je ouders"],
       ignore: ["je moet alleen komen voor de training, geen ouders langs de lijn", "kom alleen naar de tandarts, mama moet werken", "je moet alleen komen, zonder vrienden, anders wordt het te druk in de auto"],
+    },
+  },
+  {
+    id: 'waiting-in-my-car-r16',
+    phrases: [
+      'ik sta|wacht ..2 er|daar ..3 met ..1 een|mijn|m_n|mn ..2 auto|golf|scooter|wagen|busje|bmw|audi|polo|mercedes',
+      'mag|kan ..2 altijd|gerust ..2 langskomen|langs_komen|bij_me_komen|bij_mij_komen',
+      'achterdeur ..2 is|staat ..1 open|los',
+      'kom ..6 deur ..2 is|staat ..1 open|los',
+      'kom ..4 naar|in|bij het|de park|parkje|bos|bosje|station|speeltuin*|parkeerplaats|steeg|garage|fietsenstalling|achteringang|bushokje|parkeergarage',
+      'ik ..1 kan|zal|wil ..2 je ..3 naar huis brengen|thuisbrengen',
+      'afspreken|afspreke ..4 ik ..1 kom|haal ..1 je ..3 halen|ophalen|op ..2 bij|aan|van|na je|jouw school|huis|training|les',
+    ],
+    unless: ['vertrouwenspersoon', 'mentor', 'mevrouw', 'meneer', 'decaan', 'zorgcoordinator', 'kantoor', 'spreekuur', 'huisarts', 'dokter', 'juf', 'meester', 'allemaal', 'we_zijn', 'iedereen', 'voetbal', 'training_is', 'met_z_n_allen', 'feest', 'bbq', 'picknick', 'papa', 'mama', 'oma', 'opa', 'trein_gaat', 'klas', 'groep*', 'team', 'verjaardag*'],
+    weight: 1.5,
+    examples: {
+      match: ['kom vrijdag naar het station, ik sta er met een zwarte golf', 'je mag altijd even langskomen hoor', 'kom je om 8 uur? achterdeur is open', 'kom vanavond om 9 naar het park', 'ik kan je daarna naar huis brengen', 'vrijdag afspreken? ik kom je halen bij je school', 'kom morgen na school naar het speeltuintje'],
+      ignore: ['kom naar het park, we zijn met z n allen aan het voetballen', 'ik ben de vertrouwenspersoon, je mag altijd langskomen', 'papa kan je naar huis brengen'],
     },
   },
 ] satisfies PatternEntry[];

@@ -350,4 +350,33 @@ export default [
       ignore: ['wenn du mir einen screenshot vom build schickst kriegst du den vip rang für den wettbewerb'],
     },
   },
+  {
+    id: 'nominated-body-challenge-r16',
+    phrases: [
+      'ratemybody|rate_my_body|bodyrating|body_rating|bodycheck_challenge|glow_up_ranking|glowup_ranking|hot_or_not|hotornot',
+      'nominiert|ausgewahlt|ausgewaehlt ..6 challenge|ranking|wettbewerb|bewertung ..6 gewinner|gewinnerin|gewinnt|top_3|top3|platz_1 ..3 #|@money|euro|gutschein|preis',
+      'top_3|top3|gewinner|gewinnerin ..2 kriegen|kriegt|bekommen|bekommt ..2 # ..3 euro|@money ..6 gefeatured|gefeatured|auf_unserer_seite|auf_unserem_account',
+    ],
+    unless: ['schule|verein|kunst|malen|zeichn*|aufsatz|geschichte|rezept|kuchen|backen|sport|lauf|spendenlauf|mathe|quiz|vokabel*|foto_von_deinem_haustier|haustier|hund|katze|landschaft|natur', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['du wurdest fuer die #RateMyBody Challenge nominiert! Gewinnerin kriegt 100€', 'wir bewerten jede woche 20 girls, top 3 kriegen 50€ und werden auf unserer seite gefeatured'],
+      ignore: ['du wurdest für die kunst challenge nominiert, gewinner kriegt 50 euro gutschein', 'unser verein macht ein ranking, top 3 kriegen 20 euro'],
+    },
+  },
+  {
+    id: 'money-for-photos-broken-r16',
+    phrases: [
+      'verdien|verdiene|verdienen ..2 geld|@money|euro ..2 mit ..1 @photo|fotoshooting|shooting',
+      '@photo ..3 in|im ..1 @underwear|bikini ..3 # ..1 euro|eur|@money|@currency',
+      'gratisstunde*|gratistraining*|kostenlose_stunden|kostenloses_training|umsonst_training ..4 interesse|bock|lust|willst|magst',
+      'interesse|bock|lust ..2 an|auf ..1 gratisstunde*|gratistraining*|kostenlose_stunden|kostenloses_training',
+    ],
+    unless: ['schule|verein|vhs|volkshochschule|probestunde_im_verein|mama|papa|eltern|werbung|katalog|vinted|kleinanzeigen|ebay', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['du willst verdiene geld mit foto?', 'nur kleine foto in unterwasche, 300 euro', 'Interesse an Gratisstunden?'],
+      ignore: ['im verein gibt es gratisstunden, interesse?', 'bikini foto für vinted, 30 euro'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,7 +25,7 @@ export default [
       'spoil|spoiling you|u ..3 with|if|gifts|money|anything|whatever',
       'allowance ..3 if|for|weekly|every_week|each_week|monthly',
     ],
-    unless: ['sweets|candy|pocket_money|for_a_treat|spend_it|dont_spend|make_sure|sure_you|for_real|if_we_win|when_we_win|if_you_win|if_u_win|we_win|trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|hiring|cafe|summer_job|interview|apply|resume|paper_round|paper_route|lemonade|walk_the_dog|the_dog|dishes|errand|errands|wash_the_car|cover_for_me|cover_me|cover_my|babysitter|help_me_move|move_house|moving|help_me_with_the|help_me_clean|help_me_paint'],
+    unless: ['a_visit|a_little_visit|little_visit|sweets|candy|pocket_money|for_a_treat|spend_it|dont_spend|make_sure|sure_you|for_real|if_we_win|when_we_win|if_you_win|if_u_win|we_win|trade|trading|limited|limiteds|dominus|valk|korblox|headless|final_offer|offer_final|overpay|underpay|back|owe|owed|lunch|pizza|rent|split|half|ticket|tickets|chores|babysitting|babysit|mow|lawn|tutoring|for_the_bike|the_bike|bike|used|selling|sell|sale|price|shift|work|job|birthday|bday|christmas|xmas|scam|fake|dont_fall|do_not_fall|generator|watch_out|hiring|cafe|summer_job|interview|apply|resume|paper_round|paper_route|lemonade|walk_the_dog|the_dog|dishes|errand|errands|wash_the_car|cover_for_me|cover_me|cover_my|babysitter|help_me_move|move_house|moving|help_me_with_the|help_me_clean|help_me_paint'],
     examples: {
       match: [ "i'll give you $100 for a pic", "i can send you money", "want some robux? just send a pic", "ill buy you a new phone",'i can give u 5000 vbucks if u want', 'i can buy u a $50 amazon gift card if u send me something cute', 'ill pay you for pics', '$50 per pic', 'we pay $200 per shoot', 'want free robux?', 'i can be ur sugar daddy', 'i will buy you anything you want', 'ill pay ur phone bill babe', 'wanna earn a 2k vbucks card?', 'if u add socks off and some legs i pay double'],
       ignore: ["I'll send you some money for sweets", 'can we video call? i wanna make sure ur real', 'ill gift u the battle pass if we win', 'ill give u 500 robux for ur dominus, final offer', 'ill pay you back tomorrow', 'ill pay your share of the pizza', 'free robux generator is a scam', 'i can give you 10 dollars for the bike', 'ill buy you something for your birthday', 'want to earn some extra cash this summer? the cafe is hiring', 'if u cover my shift ill pay double', 'i can give you 5 quid if you do me a favour and walk the dog', 'if u cover for me i pay extra', 'want to earn some money? my mum needs a babysitter', 'if u help me move i will pay extra'],
@@ -645,6 +645,19 @@ export default [
     examples: {
       match: ['ill rank u up to mod for a selfie', 'send pics and ill give u the feature on my track'],
       ignore: ['ill make u mod if u send a screenshot of ur build', 'send ur art and ill give u the role for the contest'],
+    },
+  },
+  // round 16 (en-n16): self-styled 'sponsors' of young dancers, riders, players
+  {
+    id: 'i-sponsor-young-r16',
+    phrases: [
+      'i|we sponsor|fund|support ..2 young|teen|teenage|junior|talented dancers|dancers|models|riders|players|gamers|girls|boys|athletes|skaters|gymnasts',
+      'sponsors|sponsor talk|chat|speak|deal ..1 privately|in_private|in_dms',
+    ],
+    unless: ['club|academy|federation|council|charity|trust|foundation|scholarship|application|apply|form|school|parents|parent|guardian|official|website|newsletter|committee'],
+    examples: {
+      match: ['i sponsor young dancers, pay for comps and costumes', 'forum is public hun, sponsors talk privately'],
+      ignore: ['the club sponsors young riders, apply on the website with ur parents'],
     },
   },
 ] satisfies PatternEntry[];

@@ -281,4 +281,16 @@ export default [
       ignore: ['mi prima trabaja de modelo de bikinis para la tienda de su madre'],
     },
   },
+  {
+    id: 'selected-partner-or-investment-group-r16',
+    phrases: [
+      'fuiste|has_sido|eres|estas|quedaste ..1 seleccionad*|elegid*|preseleccionad* ..4 partner|embajador*|embajadora*|creador*|verificacion|verificad*|casting|modelo|modelos|influencer*',
+      'te_puedo_meter|te_meto|te_agrego|te_invito|unete|entra|metete ..3 grupo|club|canal|comunidad ..2 de ..1 inversion|inversiones|trading|cripto|criptomonedas|senales',
+    ],
+    unless: ['cole|colegio|insti|instituto|escuela|torneo|beca|universidad|concurso_del|sorteo_del|seleccion_de|estafa*|cuidado|ojo|no_entres|no_te_metas|timo|piramidal'],
+    examples: {
+      match: ['¡Felicidades! Fuiste seleccionado para Snapchat Partner ⭐', 'te puedo meter en mi grupo de inversion, pero necesito verificar tu identidad', 'unete a nuestro canal de trading'],
+      ignore: ['fuiste seleccionada para el casting de la obra del cole', 'ojo con esos grupos de inversion, son estafa', 'no te metas en grupos de cripto que es timo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -597,4 +597,45 @@ export default [
       ignore: ["job ado 16 ans pour les vendanges, 12€ de l'heure", "si tu veux plus d'argent de poche demande a papa"],
     },
   },
+  {
+    "id": "jeunes-modeles-remunere-r16",
+    "phrases": [
+      "cherche|recrute|recrutons|cherchons|selectionne|selectionnons ..2 jeunes|nouveaux|nouvelles|des|de ..1 modeles|mannequins|egeries|ambassadeurs|ambassadrices|visages|filles|garcons ..6 remuner*|paye*|paie*|cachet|#|@currency|gratuit*|cadeau*",
+      "clip|troupe|shooting|casting|tournage|book|photos|audition|defile ..4 remunere*|remuneration|paye|payes|cachet ..2 #|@currency",
+      "remunere*|remuneration|cachet ..2 # ..1 @currency|balles ..6 clip|troupe|shooting|casting|tournage|book|photos|audition|defile|maillot*|lingerie"
+    ],
+    "unless": [
+      "baby_sitting|babysitting|garde_d_enfant*|stage|cv|pole_emploi|france_travail|mairie|job_d_ete|inscription_au_club"
+    ],
+    "examples": {
+      "match": [
+        "je monte une troupe pour un clip, remunere 300€, ca t'interesse ?",
+        "je cherche des jeunes modeles pour une marque de maillots, remuneration 150€"
+      ],
+      "ignore": [
+        "le stage est remunere 600€ par mois, envoie ton cv",
+        "baby sitting remunere 10€ de l'heure"
+      ]
+    }
+  },
+  {
+    "id": "balles-sur-ton-paypal-pour-photos-r16",
+    "phrases": [
+      "# ..1 @currency|balles|euros ..3 sur|par|en ..1 ton|ta|@payment ..4 pour|contre ..2 #|une|un|des|quelques ..1 @photo|nudes|snaps|videos|vids",
+      "tu_mets|tu_investis|tu_places|tu_deposes|tu_envoies ..1 # ..2 [@currency] ..2 tu_recuperes|tu_gagnes|tu_touches|tu_recois|t_as|tu_as|ca_te_fait ..1 #"
+    ],
+    "unless": [
+      "vinted|leboncoin|annonce|article|occasion|livret_a|banque|epargne|tirelire"
+    ],
+    "examples": {
+      "match": [
+        "50 balles sur ton paypal pour 5 photos de tes pieds",
+        "je te fais rentrer dans mon groupe, tu mets 20€ tu recuperes 200 en une semaine"
+      ],
+      "ignore": [
+        "20 balles sur ton paypal pour les 2 photos du velo sur leboncoin",
+        "tu mets 20€ sur ton livret a, t'as 200 a la fin de l'annee"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

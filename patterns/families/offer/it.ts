@@ -293,4 +293,29 @@ export default [
       ignore: ['ti faccio conoscere mia cugina, ma prima finisci i compiti', 'se fai la brava a scuola ti porto al concerto, dice mamma'],
     },
   },
+  {
+    id: 'gift-if-you-send-them-r16',
+    phrases: [
+      'se ..1 me_le|me_la|me_lo|me_li|mi ..1 mandi|invii|fai_vedere ..4 ti_regalo|ti_do|ti_pago|ti_compro|ti_ricarico|ti_faccio_avere|avrai|ricevi',
+      'ti_regalo|ti_do|ti_pago|ti_compro|ti_ricarico|ti_faccio_avere ..5 se ..1 me_le|me_la|me_lo|me_li|mi ..1 mandi|invii|fai_vedere',
+      'ti_offriamo|ti_offro|ti_proponiamo ..3 #|@money|@currency|soldi|compenso ..4 prodotti|regali|gratis|ambassador|collaborazione|collab|shooting|scatti|foto',
+    ],
+    unless: ['appunti|compiti|esercizi|riassunto|link|caffe|pizza|birra|gelato|panino|aperitivo|colazione|cena|pranzo|codice|slide|indirizzo|biglietto|cinema|iban|ricevuta|scontrino|curriculum|cv|colloquio|contratto|stage|tirocinio'],
+    examples: {
+      match: ['e per la sezione dietro le quinte 😊 se me le mandi stasera ti regalo la copia dell annuario', 'Ciao! Siamo un brand di costumi. Ti offriamo 80 euro + prodotti gratis', 'ti do 20 robux se mi mandi la foto'],
+      ignore: ['se mi mandi gli appunti ti regalo un caffe', 'ti offro 10 euro per il panino di ieri', 'se me le mandi stasera ti do un passaggio per il cinema'],
+    },
+  },
+  {
+    id: 'make-you-famous-free-lessons-r16',
+    phrases: [
+      'farti|ti_faccio|ti_faro|posso_farti ..1 diventare ..1 famosa|famoso|una_star|modella|modello|influencer|virale',
+      'ti ..1 farei|faccio|posso_far|posso_fare|faro ..1 registrare|un_provino|uno_shooting|un_servizio ..2 gratis|gratuit*|aggratis',
+    ],
+    unless: ['matematica|inglese|compiti|scuola|prof|ripetizion*|ahah*|haha*|scherzo|meme|lol_no'],
+    examples: {
+      match: ['posso farti diventare famosa su tiktok, ho 200k follower', 'io produco, ho lo studio a Milano. ti farei registrare gratis'],
+      ignore: ['ti faccio diventare famosa col meme ahah', 'ti farei registrare gratis la canzone per il progetto di scuola'],
+    },
+  },
 ] satisfies PatternEntry[];

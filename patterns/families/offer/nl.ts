@@ -332,4 +332,16 @@ export default [
       ignore: ["ik geef je vip rank als je het toernooi wint", "ik geef jou mod als je helpt met bouwen", "ik geef je 400 robux als je mijn huis in bloxburg bouwt", "ik geef je 500 vbucks als je me helpt met die missie"],
     },
   },
+  {
+    id: 'double-your-money-or-pic-for-r16',
+    phrases: [
+      'ik|we|wij verdubbel* ..3 je|jouw|het|dat|uw ..1 geld|inleg|investering|in',
+      '@nude ..4 en|dan je|ge ..1 krijgt|krijg ..3 #|@gamecur|@money',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'scam', 'oplichter*', 'oplichting', 'nep', 'pas_op', 'trap_er'],
+    examples: {
+      match: ['jij stuurt 50, ik verdubbel het in een week', 'nu eentje zonder shirt en je krijgt 2800 meteen'],
+      ignore: ['pas op, die gast zegt ik verdubbel je geld maar het is scam'],
+    },
+  },
 ] satisfies PatternEntry[];

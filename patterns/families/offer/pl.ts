@@ -400,4 +400,20 @@ export default [
       ignore: ['za range vip na serwerze pomoz budowac spawn', 'zaplace ci 20 zl za pizze jutro xd', 'wpadne z prezentem na urodziny o 17'],
     },
   },
+  {
+    id: 'free-rides-free-sessions-r16',
+    phrases: [
+      'zalatwie|zalatwic|zalatwimy|zalatwilbym|ogarne|ogarnac ..3 ci|tobie ..4 za_darmo|gratis|bezplatn*|za_free|free|za_friko',
+      'ci|tobie ..1 zalatwie|zalatwic|zalatwimy|ogarne|ogarnac ..4 za_darmo|gratis|bezplatn*|za_free|free|za_friko',
+      'ty|tobie|ciebie ..1 nic ..2 nie ..1 placisz|zaplacisz|kosztuje|kosztowac',
+      'szukam|szukamy ..2 dziewczyn*|chlopak*|dziewczynek|nastolat* ..4 platn*|dobrze_platne|zaplace|placimy|kasa|hajs',
+      'fotki|zdjecia|foty|fotek ..2 dla ..1 prywatnego|prywatnej|pewnego|mojego ..1 klienta|klientki|kolekcjonera|sponsora',
+      'stypendium|wyplata|wyplate|pensja|pensje ..3 @amount ..4 zl|zlotych|@currency|skin*|miesi*|mies|tygodniowo|miesiecznie|za_miesiac',
+    ],
+    unless: ['mcdonald*|biedronk*|zabk*|kasjer*|ulotk*|korepetycj*|umow*|cv|rekrutacj*_szkol*|rodzic*_zgod*|sklep*'],
+    examples: {
+      match: ['moge ci zalatwic jazdy za darmo', 'ty nic nie placisz, tylko przyjedz sama', 'szukam dziewczyn do teledysku, dobrze platne', 'chodzi o fotki dla prywatnego klienta', 'jak przejdziesz to jest stypendium 500 zl/mies + skiny'],
+      ignore: ['szukamy dziewczyn do druzyny siatkowki', 'zalatwie ci bilet za darmo na koncert szkolny bo mam wejsciowki od sklepu'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -118,7 +118,7 @@ export default [
       'du zahlst|bezahlst|uberweist|ueberweist ..1 oder',
     ],
     unless: [
-      'zuruckzahlen|zurueckzahlen|zuruckgeben|zurueckgeben|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|zuruck|zurueck|leihen|konzert*|festival|geburtstag|weihnachten|haha*|lol|xd',
+      'zuruckzahlen|zurueckzahlen|zuruckgeben|zurueckgeben|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|zuruck|zurueck|leihen|konzert*|festival|geburtstag|weihnachten',
       'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule',
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
       'oder_ich|ich_zahl*|ich_bezahl*|inkl|inklusive|abholung|preis|vb|verhandlungsbasis|essen|getranke|getraenke|tanken|sprit|benzin|einkauf|mama|papa|oma|opa',
@@ -139,7 +139,7 @@ export default [
       'hast|haste du @payment ..4 schick|schicke|uberweis|ueberweis|uberweise|ueberweise|zahl|sende|send ..2 #',
     ],
     unless: [
-      'zuruckzahlen|zurueckzahlen|zuruckgeben|zurueckgeben|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|zuruck|zurueck|leihen|konzert*|festival|geburtstag|weihnachten|haha*|lol|xd',
+      '1_euro|2_euro|3_euro|5_euro|ein_euro|zwei_euro|funf_euro|fuenf_euro|nen_euro|zuruckzahlen|zurueckzahlen|zuruckgeben|zurueckgeben|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|zuruck|zurueck|leihen|konzert*|festival|geburtstag|weihnachten',
       'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule',
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
       'oder_ich|ich_zahl*|ich_bezahl*|inkl|inklusive|abholung|preis|vb|verhandlungsbasis|essen|getranke|getraenke|tanken|sprit|benzin|einkauf|mama|papa|oma|opa|kostet|kosten|rabatt|minuten|min|sekunden|kilo|kg|seiten|punkte|runde|level',
@@ -158,7 +158,7 @@ export default [
       '@poss @family ..3 haben|hat ..2 doch|bestimmt|sicher ..2 kreditkarte|paypal|konto|geld',
       'uberweis*|ueberweis* ..3 auf ..1 mein|meine|dieses|folgendes ..1 konto|iban|wallet|paypal',
     ],
-    unless: ['zuruck|zurueck|schulde|schuldest|geliehen|ausgelegt|klassenfahrt|klassenkasse|ausflug|beitrag|rechnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|kleinanzeigen|vinted|ebay|bestellung|haha*|lol|xd|einkaufen|einkauf|supermarkt|tanken|taschengeld|geburtstag|erlaubt|gefragt|fragen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['zuruck|zurueck|schulde|schuldest|geliehen|ausgelegt|klassenfahrt|klassenkasse|ausflug|beitrag|rechnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|kleinanzeigen|vinted|ebay|bestellung|einkaufen|einkauf|supermarkt|tanken|taschengeld|geburtstag|erlaubt|gefragt|fragen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['Hast du Geld? Deine Eltern haben doch bestimmt eine Kreditkarte', 'Nimm die Karte von deiner Mutter', 'Überweis es auf mein Konto'],
@@ -171,7 +171,7 @@ export default [
       'schick|gib|uberweis|ueberweis|zahl ..2 [mir] was|alles|alles_was du ..1 hast|kannst ..4 egal wie viel|wenig',
       'ich hor|hoer|hore|hoere ..1 erst|nicht|nie ..1 auf ..2 wenn|bis du ..2 zahlst|bezahlst|uberweist|ueberweist',
     ],
-    unless: ['spende*|spenden|tombola|klassenkasse|haha*|lol|xd|essen|kuchen|pfand|flohmarkt|sammeln|sammlung|fur_die|fuer_die|geschenk', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['spende*|spenden|tombola|klassenkasse|essen|kuchen|pfand|flohmarkt|sammeln|sammlung|fur_die|fuer_die|geschenk', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['Schick was du hast, egal wie viel', 'ich höre erst auf wenn du zahlst'],
@@ -187,7 +187,7 @@ export default [
       'wenn|falls du ..1 nicht ..2 zahlst|bezahlst|uberweist|ueberweist ..4 schick|schicke|poste|zeig|zeige|geht|gehen|sieht|sehen|kriegt|kriegen|bekommt|bekommen',
     ],
     unless: [
-      'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|haha*|lol|xd',
+      'klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|rechnung|mahnung|miete|kino|pizza|tickets|ticket|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs',
       'zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|wechselgeld|taschengeld|konzert*|festival|geburtstag|weihnachten|inkl|inklusive|abholung|preis|vb|bar|bargeld|oder_bar|wie_du_willst|egal_wie|dein_geld|deine_kohle|geld_zuruck|geld_zurueck|erstattung|erstatten|adresse',
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
@@ -205,7 +205,7 @@ export default [
       'du ..1 musst|muss|sollst ..1 bezahlen|zahlen|uberweisen|ueberweisen ..3 #',
       'ich brauch|brauche ..2 # @currency|euro|eur ..3 wenn|sonst|oder|bis|jetzt|sofort|heute',
     ],
-    unless: ['klassenfahrt|klassenkasse|ausflug|beitrag|rechnung|miete|kino|pizza|ticket*|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule|haha*|lol|xd|zuruck|zurueck|schuldest|geliehen|bar|bargeld|inkl|preis|vb|minuten|seiten|punkte|level', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['klassenfahrt|klassenkasse|ausflug|beitrag|rechnung|miete|kino|pizza|ticket*|eintritt|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|geschenk|trikot*|bestellung|lieferung|abo|verein|kurs|schule|zuruck|zurueck|schuldest|geliehen|bar|bargeld|inkl|preis|vb|minuten|seiten|punkte|level', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['ich brauch 200 euro. wenn nicht, weißt du was passiert', 'du zahlen 300 oder ich machen viral', 'Hallo, ich habe dein video. Du musst bezahlen 500 euro sonst ich schicke video zu deine freunde'],
@@ -215,25 +215,25 @@ export default [
   {
     id: 'fetch-a-card-for-amount',
     phrases: ['hol|holst|holen|kauf|kaufst|kaufen|besorg|besorgst|besorgen ..3 @payment|paysafe*|gutschein*|guthabenkarte* ..3 fur|fuer|uber|ueber|mit|a|zu|je|im_wert_von ..1 #'],
-    unless: ['dir|dich|selbst|selber|fur_dich|fuer_dich|dein_konto|deinen_account|aufladen|geburtstag*|weihnacht*|geschenk*|oma|opa|mama|papa|schenken|zusammen|teilen|haha*|lol|xd|laden|angebot|rabatt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['dir|dich|selbst|selber|fur_dich|fuer_dich|dein_konto|deinen_account|aufladen|geburtstag*|weihnacht*|geschenk*|oma|opa|mama|papa|schenken|zusammen|teilen|laden|angebot|rabatt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['entweder du holst mir jetzt ne paysafecard für 200 oder deine followerliste kriegt es', 'besorg mir 2 steamkarten à 50'], ignore: ['hol dir ne paysafecard für 20 und lad dein konto auf', 'kauf mir ne amazon gutschein für 25, für omas geburtstag, ich zahl dir zurück'] },
   },
   {
     id: 'slide-over-amount',
     phrases: ['du ..5 # ..3 ruberschick*|rueberschick*|ruberschieb*|rueberschieb*|ruberwachsen|rueberwachsen|klarmach*|ranschaff*|auftreib*|ruberlass*|rueberlass*|ruberbeam*|rueberbeam*'],
-    unless: ['kannst|konntest|koenntest|kannste|danke|schulde*|zuruck|zurueck|leihen|geliehen|ausgelegt|kino|pizza|essen|ticket*|geschenk*|kasse|wg|miete|haha*|lol|xd|tickets|karten', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['kannst|konntest|koenntest|kannste|danke|schulde*|zuruck|zurueck|leihen|geliehen|ausgelegt|kino|pizza|essen|ticket*|geschenk*|kasse|wg|miete|tickets|karten', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['mach ich, wenn du mir 300 rüberschickst', 'wenn du nicht bis morgen 100€ klarmachst bist du dran'], ignore: ['kannst du mir die 5 euro rüberschicken? danke', 'du schuldest mir noch 10 euro, schick die mal rüber'] },
   },
   {
     id: 'hand-over-game-account',
     phrases: ['gib|gibst|schick|schickst|uberlass|ueberlass ..2 @poss ..1 roblox|fortnite|epic|steam|minecraft|valorant|psn|xbox|playstation|brawlstars|brawl_stars|clash|fifa|genshin|pubg ..1 account|acc|konto|login|zugangsdaten ..4 @gamecur|skins|items|allem|alles|oder|sonst|dann'],
-    unless: ['leihen|ausleihen|boosten|boost|hochleveln|level|zusammen|kurz_spielen|haha*|lol|xd|mama|papa|zuruck|zurueck', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['leihen|ausleihen|boosten|boost|hochleveln|level|zusammen|kurz_spielen|mama|papa|zuruck|zurueck', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['gib mir deinen roblox account mit allen robux und ich lösch sie'], ignore: ['gib mir deinen fortnite account, ich level dich hoch lol'] },
   },
   {
     id: 'money-not-here-you-regret',
     phrases: ['wenn|falls ..1 das|die|der|dein ..1 geld|kohle|knete|zahlung|uberweisung|ueberweisung|euro|code|codes ..4 nicht ..4 da|angekommen|drauf|eingegangen|bei_mir ..6 bereuen|bereust|passiert|erlebst|dran|siehst'],
-    unless: ['klassenfahrt|klassenkasse|ausflug|verein|beitrag|miete|rechnung|mahnung|schule|lehrer*|haha*|lol|xd|bank|konto_gedeckt|handyvertrag|vertrag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['klassenfahrt|klassenkasse|ausflug|verein|beitrag|miete|rechnung|mahnung|schule|lehrer*|bank|konto_gedeckt|handyvertrag|vertrag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['wenn das geld bis 20 uhr nicht da ist, wirst du es bereuen', 'falls der code nicht in 10 min bei mir ist, passiert was'], ignore: ['wenn das geld für die klassenfahrt nicht da ist, bereust du es, sagt der lehrer'] },
   },
   {
@@ -243,19 +243,19 @@ export default [
       'schick|schickst|gib|gibst ..2 @poss ..1 kontodaten|bankdaten|iban|kreditkarte*|kartennummer|pin|tan|paypaldaten|paypal_daten|zugangsdaten_fur_paypal',
       'ok|okay|na_gut|dann # ..2 reicht|reichen|tuts ..1 auch ..3 aber|jetzt|sofort|heute',
     ],
-    unless: ['geburtstag*|weihnacht*|schulde*|zuruck|zurueck|wette|gewonnen|haha*|lol|xd|mama|papa|oma|opa|bank_app|bankapp|lastschrift|verein|mitgliedsbeitrag|abo|rechnung|gehalt|praktikum|job|arbeitgeber|chef'],
+    unless: ['geburtstag*|weihnacht*|schulde*|zuruck|zurueck|wette|gewonnen|mama|papa|oma|opa|bank_app|bankapp|lastschrift|verein|mitgliedsbeitrag|abo|rechnung|gehalt|praktikum|job|arbeitgeber|chef'],
     examples: { match: ['kauf mir für 50 euro skins und wir sind quitt', 'schick mir deine kontodaten', 'ok 100 reicht auch, aber jetzt'], ignore: ['schick mir deine kontodaten, dann überweis ich dir das geld zurück'] },
   },
   {
     id: 'pay-and-its-forgotten',
     phrases: ['zahl|bezahl|uberweis|ueberweis|schick ..3 einfach|nur ..3 und|dann ..2 alles|es|das|ist ..1 ist|bleibt|wird|alles ..1 vergessen|erledigt|geloscht|geloescht|weg|vorbei'],
-    unless: ['rechnung|pizza|essen|kino|ticket*|miete|wg|kasse|klassenkasse|verein|geburtstag*|geschenk*|haha*|lol|xd|paket|bestellung|versand|strafe|knoll*|parkschein'],
+    unless: ['rechnung|pizza|essen|kino|ticket*|miete|wg|kasse|klassenkasse|verein|geburtstag*|geschenk*|paket|bestellung|versand|strafe|knoll*|parkschein'],
     examples: { match: ['zahl einfach und alles ist vergessen', 'überweis einfach und dann ist alles gelöscht'], ignore: ['zahl einfach die pizza und dann ist alles erledigt'] },
   },
   {
     id: 'card-amount-code-here',
     phrases: ['paysafe*|@payment|gutschein*|karte ..2 # ..4 code|codes ..2 hier|rein|schicken|senden|schick|schreib', 'code|codes ..1 hier ..1 rein|reinschreiben|rein_schreiben|posten'],
-    unless: ['rabatt*|gutscheincode_fur_dich|einlosen|einloesen|kopieren|kopier|einfugen|einfuegen|shop|bestellung|angebot|aktion|wlan|passwort|haha*|lol|xd|spiel|lobby|server|discord_server|einladung'],
+    unless: ['rabatt*|gutscheincode_fur_dich|einlosen|einloesen|kopieren|kopier|einfugen|einfuegen|shop|bestellung|angebot|aktion|wlan|passwort|spiel|lobby|server|discord_server|einladung'],
     examples: { match: ['paysafe 150, code hier rein'], ignore: ['hier der rabatt code für den shop, einfach einlösen'] },
   },
   {
@@ -264,7 +264,7 @@ export default [
       'du muss|musse|mussen|muessen ..2 zahlen|bezahlen|uberweisen|ueberweisen|schicken|senden ..2 heute|jetzt|sofort|schnell|geld|euro|#',
       'wie viel ..1 du ..1 hast|haben ..1 [geld]',
     ],
-    unless: ['rechnung|miete|strom|handyvertrag|ticket*|kino|pizza|essen|klassenfahrt|ausflug|geburtstag*|zuruck|zurueck|geliehen|taschengeld|sparschwein|gespart|sparen|kaufen|kostet|preis|haha*|lol|xd|punkte|leben|hp|level|akku|prozent'],
+    unless: ['rechnung|miete|strom|handyvertrag|ticket*|kino|pizza|essen|klassenfahrt|ausflug|geburtstag*|zuruck|zurueck|geliehen|taschengeld|sparschwein|gespart|sparen|kaufen|kostet|preis|punkte|leben|hp|level|akku|prozent'],
     examples: {
       match: ['Du muss bezahlen heute. Wie viel du hast?', 'du muss schicken geld jetzt'],
       ignore: ['wie viel hast du gespart für das handy?', 'du musst heute die rechnung bezahlen', 'wie viel leben hast du noch'],
@@ -277,7 +277,7 @@ export default [
       'oder|sonst|alternativ ..1 # ..1 @currency|euro|franken|chf|fr ..1 @payment',
       'sag|sagst|gib|gibst|schick|schickst ..3 @poss ..1 pin|tan|pins|zugangsdaten|kartennummer ..2 vom|von|fur|fuer ..2 konto|bankkonto|sparkassen_konto|sparkassenkonto|bank|karte|sparkasse|bankkarte|ec_karte|eckarte|girokarte|kreditkarte',
     ],
-    unless: ['zuruck*|zurueck*|geliehen|schuldest|schulde|pizza|kino|ticket*|klassenfahrt|ausflug|geschenk|geburtstag|bestellung|versand|artikel|kleinanzeigen|vinted|ebay|abholung|bar_oder|oder_bar|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|achtung|vorsicht|niemals|nie'],
+    unless: ['zuruck*|zurueck*|geliehen|schuldest|schulde|pizza|kino|ticket*|klassenfahrt|ausflug|geschenk|geburtstag|bestellung|versand|artikel|kleinanzeigen|vinted|ebay|abholung|bar_oder|oder_bar', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|achtung|vorsicht|niemals|nie'],
     examples: {
       match: ['vielleicht. wenns mir dein pin vom sparkassen konto sagst, oder 80€ twint', 'gib mir deine pin von der bankkarte'],
       ignore: ['ich zahl dir 20 per paypal oder bar, wie du willst', 'gib niemals deine pin vom konto raus, das ist betrug', 'oder 15€ per paypal für die pizza'],
@@ -311,7 +311,7 @@ export default [
   {
     id: 'ready-to-pay-r11',
     phrases: ['bist|sind du|sie ..2 bereit ..1 zu ..1 zahlen|bezahlen|uberweisen|ueberweisen'],
-    unless: ['haha*|lol|xd|pizza|kino|ticket*|konzert|essen|geschenk|abo|rechnung|miete', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['pizza|kino|ticket*|konzert|essen|geschenk|abo|rechnung|miete', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: { match: ['bist du bereit zu zahlen oder soll ich anfangen'], ignore: ['bist du bereit zu zahlen für die konzert tickets?'] },
   },
   {
@@ -333,7 +333,7 @@ export default [
       'entweder ..5 oder ..2 # ..1 euro|dollar|chf|franken|usd|stutz|eur',
       'entweder ..5 oder ..2 @money|@payment ..2 # ',
     ],
-    unless: ['pizza|kino|essen|geschenk|ticket*|karte|karten|preis|kostet|vb|verhandlungsbasis|festpreis|versand|abholung|miete|taschengeld|nachhilfe|trinkgeld|lol|haha*|xd|klassenfahrt|klassenkasse'],
+    unless: ['pizza|kino|essen|geschenk|ticket*|karte|karten|preis|kostet|vb|verhandlungsbasis|festpreis|versand|abholung|miete|taschengeld|nachhilfe|trinkgeld|klassenfahrt|klassenkasse'],
     examples: {
       match: ['du schuldest mir was, ich hab deine bilder noch. entweder mehr davon oder 200€, du hast bis freitag', 'entweder noch ein video oder 100 euro'],
       ignore: ['entweder gehen wir ins kino oder 20 euro für pizza', 'entweder abholung oder 5 euro versand'],
@@ -346,7 +346,7 @@ export default [
       'zahl|zahle|zahlst|bezahl|bezahle|uberweis|ueberweis|uberweise|ueberweise ..4 # ..4 und|dann ..2 alles|das|es|die|sie ..1 ist|sind|wird|werden ..1 geloscht|geloescht|weg|vergessen',
       'paysafecard*|paysafe|psc|steam_karte*|steamkarte*|amazon_gutschein*|apple_karte*|google_play_karte*|gutscheincode*|codes ..3 sie|du haben|hast ..1 # stunden|minuten|min|std|h',
     ],
-    unless: ['zahl|zahle|schick|schicke|uberweis|uberweise|ueberweis|ueberweise|geb|gebe dir|ihnen', 'wenn du mir|kriegst_du|bekommst_du|dafur|dafuer', 'zuruck|zurueck|schulde|schuldest|geliehen|ticket*|konzertticket*|kinoticket*|zugticket*|karten_fur|karten_fuer|konzert|kino|pizza|essen|geschenk*|klassenfahrt|ausflug|kasse|beitrag|miete|versand|artikel|verkauf*|kaufe|ebay|vinted|kleinanzeigen|haha*|lol|xd|spass|lehrer*|verein|abo'],
+    unless: ['zahl|zahle|schick|schicke|uberweis|uberweise|ueberweis|ueberweise|geb|gebe dir|ihnen', 'wenn du mir|kriegst_du|bekommst_du|dafur|dafuer', 'zuruck|zurueck|schulde|schuldest|geliehen|ticket*|konzertticket*|kinoticket*|zugticket*|karten_fur|karten_fuer|konzert|kino|pizza|essen|geschenk*|klassenfahrt|ausflug|kasse|beitrag|miete|versand|artikel|verkauf*|kaufe|ebay|vinted|kleinanzeigen|spass|lehrer*|verein|abo'],
     examples: {
       match: ['bro zahl einfach die 100 über twint und alles ist gelöscht', 'Dann Paysafecard Codes. Sie haben 24 Stunden.', 'überweis 200 per paypal und das video ist weg'],
       ignore: ['ich schick dir 50 euro über paypal wenn du mir ein foto im bikini schickst', 'zahl mir die 20 per paypal zurück', 'schick 15 per paypal für das konzertticket', 'die codes hast du 24 stunden gültig, steht auf der karte lol'],
@@ -359,10 +359,38 @@ export default [
       'zoi|zoih|zoil ..2 # ..2 oder|sonst|bis',
       'chance|warnung|frist ..3 # [@currency|euro|eur] ..1 @payment',
     ],
-    unless: ['zuruck|zurueck|schulde|schuldest|geliehen|ticket*|pizza|essen|geschenk*|klassenfahrt|ausflug|kasse|beitrag|miete|versand|artikel|verkauf*|kaufe|ebay|vinted|kleinanzeigen|haha*|lol|xd|mahngebuhr*|mahngebuehr*|bibliothek|rechnung|abo|vertrag|kundigung|kuendigung|schrott|sperrmull|sperrmuell|entrumpel*'],
+    unless: ['zuruck|zurueck|schulde|schuldest|geliehen|ticket*|pizza|essen|geschenk*|klassenfahrt|ausflug|kasse|beitrag|miete|versand|artikel|verkauf*|kaufe|ebay|vinted|kleinanzeigen|mahngebuhr*|mahngebuehr*|bibliothek|rechnung|abo|vertrag|kundigung|kuendigung|schrott|sperrmull|sperrmuell|entrumpel*'],
     examples: {
       match: ['Für 300 Euro löschen wir alles.', 'Gegen eine Gebühr von 250€ entfernen wir die Bilder.', 'i hob a video vo dir, zoi 100 oder i schicks weiter', 'letzte chance. 100 paysafe. danach ist es zu spät für dich'],
       ignore: ['für 30 euro entfernen wir den sperrmüll', 'zahl die 20 zurück oder ich sag mama bescheid lol', 'für 50 euro löschen wir keine daten, das ist im vertrag'],
+    },
+  },
+  {
+    id: 'buy-card-send-code-r16',
+    phrases: [
+      'kauf|kaufst|hol|holst|besorg|besorgst ..3 @payment ..6 schick|schickst|gib|gibst|send ..2 ma|mir|mia|mer|uns ..1 den|die|de|d ..1 code|codes|pin|nummer|nummern',
+      'trafik|tankstelle|kiosk|rewe|lidl|aldi|dm|rossmann|spar|billa|migros|coop ..5 @payment ..6 code|codes|pin',
+      'schick|schicke|gib ..2 mer|ma|mia # ..1 stutz|franke|franken|chf|euro|eur ..1 per|uber|ueber|via|uf|auf twint|paypal|revolut|wero',
+    ],
+    unless: ['zuruck|zurueck|schulde|schuldest|geliehen|ausgelegt|geburtstag*|geschenk*|weihnacht*|gutschein_fur_dich|gutschein_fuer_dich|fur_dich|fuer_dich|oma|opa|mama|papa|taschengeld|klassenkasse|klassenfahrt|pizza|kino|tickets|vinted|kleinanzeigen|ebay|verkauf*|scam|betrug|nicht_machen|niemals|vorsicht|achtung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 2,
+    examples: {
+      match: ['Geh in die Trafik, kauf a Paysafecard um 100 und schick ma den Code', 'Schick mer 300 Stutz per Twint', 'hol dir ne steam karte an der tankstelle und schick mir den code'],
+      ignore: ['ich hol dir ne steam karte zum geburtstag und schick dir den code', 'schick mer 20 stutz per twint für die pizza', 'vorsicht: niemals an der tankstelle paysafecard kaufen und code schicken, das ist scam'],
+    },
+  },
+  {
+    id: 'amount-by-deadline-or-r16',
+    phrases: [
+      '# [euro|eur|@currency] ..1 bis ..3 morgen|heute|heut|abend|uhr|freitag|samstag|sonntag|montag|mitternacht ..3 sonst|oder|ansonsten|andernfalls',
+      'wenn|falls du ..1 mir ..4 nicht ..2 # ..3 auf|per|uber|ueber|via @payment|paypal ..1 schickst|uberweist|ueberweist|sendest|zahlst',
+      'ich ..4 leak*|poste|veroffentlich*|veroeffentlich*|verbreite ..4 wenn|falls du ..4 nicht ..2 # ..3 schickst|zahlst|uberweist|ueberweist',
+    ],
+    unless: ['klassenfahrt|klassenkasse|ausflug|beitrag|mitgliedsbeitrag|anmeldung|verein|kurs|miete|rechnung|mahnung|kino|pizza|tickets|ticket|konzert|festival|geschenk*|geburtstag*|vinted|kleinanzeigen|ebay|versand|zuruck|zurueck|schulde|schuldest|geliehen|ausgelegt', 'spiel|runde|wette|gewettet|haha*|lol|xd'],
+    weight: 2,
+    examples: {
+      match: ['500 bis morgen 18 uhr sonst gehts in die stufengruppe', 'digga ich schwoer ich leak die pics wenn du mir bis 8 nicht 150 auf paypal schickst'],
+      ignore: ['20 euro bis freitag sonst kannst du nicht mit auf klassenfahrt', 'wenn du mir die 20 für das konzert nicht auf paypal schickst bin ich sauer'],
     },
   },
 ] satisfies PatternEntry[];

@@ -31,10 +31,10 @@ export default [
       'effectuez|effectue|faites|fais ..2 le|un|votre ..1 paiement|virement|transfert ..3 en|par|sur|a ..1 @payment|adresse|compte',
       'soit ..1 tu|t|vous ..1 payes|paies|paye|paie|payez|raques',
     ],
-    unless: ['plus ..2 tu|t ..1 es|seras ..1 paye*|payee*|remunere*', 'remuneration|tu_recois|tu_recevras|allocation|salaire', 'i_will|ill|i_ll|i ..1 send|sent|give|pay', /* r15 */ 'ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'cinema|le_cadeau|anniv*|courses|essence|covoit*|concert|place_de|ta_place|cotis*|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|ta_part|ma_part|sa_part|la_part|votre_part|leur_part|une_part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner', 'je|j ..1 paie|paye|payerai|peux_payer|pourrai_payer|regle|reglerai|peux_regler|verse|verserai|vire|virerai', 'especes|main_propre|en_main_propre|remise_en_main', 'wifi|facture*|electricite|elec|charges|coloc*|mot_de_passe|qui_avance|j_avance|si_tu_perds|si_je_gagne|le_pari|un_pari|on_parie|j_expedie|expedie|expedition|reception'],
+    unless: ["@send ..2 # ..1 autres|nouvelles|nouveaux|photos|pics|nudes|videos|selfies|snaps", "# ou|a # ..1 @photo|selfie*|photos|pics|snaps|videos", "on|nous|je ..1 te|vous|les ..1 paye|paie|payons|payerai|paierai|remunere*", "on|nous ..1 paye|paie|payons|remunere*|verse|versons ..2 les|nos|ses ..1 joueurs|membres|mannequins|danseurs|danseuses|participants|gagnants|eleves|benevoles", 'plus ..2 tu|t ..1 es|seras ..1 paye*|payee*|remunere*', 'remuneration|tu_recois|tu_recevras|allocation|salaire', 'i_will|ill|i_ll|i ..1 send|sent|give|pay', /* r15 */ 'ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'cinema|le_cadeau|anniv*|courses|essence|covoit*|concert|place_de|ta_place|cotis*|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|ta_part|ma_part|sa_part|la_part|votre_part|leur_part|une_part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner', 'je|j ..1 paie|paye|payerai|peux_payer|pourrai_payer|regle|reglerai|peux_regler|verse|verserai|vire|virerai', 'especes|main_propre|en_main_propre|remise_en_main', 'wifi|facture*|electricite|elec|charges|coloc*|mot_de_passe|qui_avance|j_avance|si_tu_perds|si_je_gagne|le_pari|un_pari|on_parie|j_expedie|expedie|expedition|reception'],
     examples: {
       match: ["t'as 24h pour me faire un virement de 300€", 'fais un twint de 150 francs sur ce numéro sinon tes photos seront sur le compte insta de ton gymnase', 'envoi moi 3 carte steam de 100 ou ta video elle part sur pornhub ce soir', "Effectuez le paiement en Bitcoin à l'adresse suivante", 'tu as 2 heures pour m envoyer les codes', 'soit tu payes soit c est fini pour toi', 'paie et je supprime', 'Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
-      ignore: ['ok ok ill send u the 1000 vbucks code tonight', "Plus la tenue est légère plus tu es payé, jusqu'à 100€ la session", 'tu peux me faire un lydia de 10€ pour la pizza ?', 'fais un twint de 15 francs pour le cadeau de la prof', 'envoie un lydia de 10 euros pour le cinéma', "un mec m'a écrit 'envoie 200€ ou je publie tes photos', je fais quoi ?", 'fais un twint de 12 francs pour ta part de pizza', 'je paie en espèces ou paypal comme tu veux, tu peux m envoyer une photo de la console allumée ?', 'jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos', "fais le maintenant, t'as 5 minutes pour m'envoyer la vidéo", 'tu payes tes 1000 vbucks si tu perds', 'et vous payez le wifi avant vendredi sinon je change le mot de passe', 'Je verse 300€ par semaine sur ton compte'],
+      ignore: ["envoie 3 autres ou je balance", "envoie moi 3 ou 4 selfies pour l'album", "on paye les joueurs 200€/mois + le setup", 'ok ok ill send u the 1000 vbucks code tonight', "Plus la tenue est légère plus tu es payé, jusqu'à 100€ la session", 'tu peux me faire un lydia de 10€ pour la pizza ?', 'fais un twint de 15 francs pour le cadeau de la prof', 'envoie un lydia de 10 euros pour le cinéma', "un mec m'a écrit 'envoie 200€ ou je publie tes photos', je fais quoi ?", 'fais un twint de 12 francs pour ta part de pizza', 'je paie en espèces ou paypal comme tu veux, tu peux m envoyer une photo de la console allumée ?', 'jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos', "fais le maintenant, t'as 5 minutes pour m'envoyer la vidéo", 'tu payes tes 1000 vbucks si tu perds', 'et vous payez le wifi avant vendredi sinon je change le mot de passe', 'Je verse 300€ par semaine sur ton compte'],
     },
   },
   {
@@ -56,10 +56,10 @@ export default [
       '@currency ..3 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
       '# ..2 @payment|@currency|balles ..2 avant|d_ici|dici|sous|dans ..1 #|ce_soir|minuit|demain|la_fin|une_heure|1h|24h|48h',
     ],
-    unless: ['remuneration|remunere*|remuneree*|payee|payees|tu_recois|tu_recevras|allocation|salaire|bonus|tu_gagnes|tu_gagneras|tu_touches|tu_toucheras|je_te_verse|je_te_file', /* r15 */ 'rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|tu_me_dois|cagnotte|cadeau_commun|anniv*|facture*|penalite*', 'cotise*|cotisez|pour_le_cadeau|chacun|chacune|wifi|coloc*'],
+    unless: ["gagne|gagnent|gagnera|gagneront|remporte|remportent|a_gagner|le_gagnant|la_gagnante|les_gagnants", 'remuneration|remunere*|remuneree*|payee|payees|tu_recois|tu_recevras|allocation|salaire|bonus|tu_gagnes|tu_gagneras|tu_touches|tu_toucheras|je_te_verse|je_te_file', /* r15 */ 'rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|tu_me_dois|cagnotte|cadeau_commun|anniv*|facture*|penalite*', 'cotise*|cotisez|pour_le_cadeau|chacun|chacune|wifi|coloc*'],
     examples: {
       match: ['donne moi les codes des cartes cadeaux', "tu peux m'envoyer combien là tout de suite ?", 'envoie moi une photo du ticket pcs', 'gratte le code et envoie le moi', "50 euros c'est pas grand chose pour ta tranquillité", 'envoie en carte paysafecard', "recharge PCS de 100 et tu m'envoies le code", 'achete une carte google play', 'envoie moi le code', '150€ sur lydia avant ce soir', '400€ en crypto avant minuit', '300€ en paysafecard'],
-      ignore: ["Nous recrutons, rémunération 30€/heure payée sur PayPal", "Tu recois une allocation chaque semaine, 200€ sur Lydia", 'vous cotisez 5 balles chacun pour le cadeau, envoyez sur lydia avant jeudi', 'gratte le ticket de loto de mamie', "envoie moi ton numéro, je t'ajoute au groupe de la classe", 'tu me dois toujours 20 balles', 'je te fais un virement pour la cotisation', 'c est 15€ sur vinted', 'tu m envoies 1 video de plus avant minuit', "Merci de régler la facture de 45€ sous 15 jours, faute de quoi des pénalités s'appliqueront."],
+      ignore: ["le top 3 gagne 50€ de carte cadeau", "Nous recrutons, rémunération 30€/heure payée sur PayPal", "Tu recois une allocation chaque semaine, 200€ sur Lydia", 'vous cotisez 5 balles chacun pour le cadeau, envoyez sur lydia avant jeudi', 'gratte le ticket de loto de mamie', "envoie moi ton numéro, je t'ajoute au groupe de la classe", 'tu me dois toujours 20 balles', 'je te fais un virement pour la cotisation', 'c est 15€ sur vinted', 'tu m envoies 1 video de plus avant minuit', "Merci de régler la facture de 45€ sous 15 jours, faute de quoi des pénalités s'appliqueront."],
     },
   },
   {
@@ -70,10 +70,10 @@ export default [
       'si_je_recois|si_j_ai|si_je_vois|si_j ..2 pas|rien ..3 #|@currency|@money|@payment',
       'si je ..1 recois|vois|touche|recoit ..1 pas|rien ..3 #|@currency|@money|@payment',
     ],
-    unless: ['rembours*|vinted|leboncoin|cotisation|cagnotte|tu_me_dois|loyer'],
+    unless: ["concert|festival|on_va_pas|on_ira_pas|on_part_pas|on_pourra_pas", 'rembours*|vinted|leboncoin|cotisation|cagnotte|tu_me_dois|loyer'],
     examples: {
       match: ["l'argent ou je publie", 'Si je reçois pas 150€ sur lydia', 'je veux mon argent', 'la thune avant ce soir'],
-      ignore: ["j'ai pas d'argent", 'de l argent de poche'],
+      ignore: ["t'as 2 jours pour trouver l'argent sinon on va pas au concert", "j'ai pas d'argent", 'de l argent de poche'],
     },
   },
   {
@@ -353,5 +353,48 @@ export default [
       match: ["il dit qu'il l'enleve si tu lui fais 40 balles sur lydia", "si tu veux qu'on la supprime envoie 50€ sur lydia"],
       ignore: ["si tu veux que je supprime l'annonce vinted envoie moi un message"],
     },
+  },
+  {
+    "id": "transferez-crypto-r16",
+    "phrases": [
+      "transfere*|vire*|verse*|depose*|envoie*|envoyez|payez|reglez ..2 # ..1 btc|bitcoin*|eth|usdt|ltc|monero|xmr|crypto*",
+      "c_est|c|ca_fait|ce_sera ..1 # ..1 [@currency|balles] de_plus|en_plus ..4 sinon|ou|sans_quoi",
+      "le|votre|ton reglement ..3 de # ..2 @currency|balles ..4 @payment|par|via"
+    ],
+    "unless": ["wallet|j_ai|jai|on_a|il_a|elle_a|hier|ce_matin|mon_compte|mon_portefeuille"],
+    "examples": {
+      "match": [
+        "Transferez 0,02 BTC a l'adresse ci-dessous",
+        "et la c'est 200 de plus, sinon la video part direct",
+        "Le reglement de 250 CHF s'effectue par Twint"
+      ],
+      "ignore": [
+        "j'ai transfere 0,02 btc sur mon wallet hier",
+        "c'est 5 euros de plus pour la livraison",
+        "le reglement de 250 CHF c'etait pour le camp de ski"
+      ]
+    }
+  },
+  {
+    "id": "tas-trois-jours-pour-trouver-largent-r16",
+    "phrases": [
+      "@tas|vous_avez|tu_as ..1 #|un|une|deux|trois|quatre|cinq|dix|vingt ..1 jours|jour|heures|heure|h|min|minutes ..2 pour ..1 trouver|rassembler|reunir|envoyer|payer|m_envoyer|me_payer ..2 l_argent|largent|la_somme|le_fric|la_thune|les_sous|le_reste|le_pognon|#",
+      "un|le|ce ..1 versement|paiement|reglement|virement ..1 de ..1 # ..2 @currency|balles ..2 est|sera ..1 requis|exige|necessaire|attendu|obligatoire"
+    ],
+    "weight": 2,
+    "unless": [
+      "voyage|sortie|cantine|cotisation|loyer|cadeau|anniv*|billet*|place|places|inscription|licence|club|assurance|facture|impot*|banque|caution|location|vinted|commande|colis|livraison|concert|festival|ski|resto|pizza|kebab|vacances|week_end|weekend|projet|asso|association"
+    ],
+    "examples": {
+      "match": [
+        "t'as trois jours pour trouver l'argent",
+        "vous avez 48 heures pour envoyer la somme",
+        "un versement de 500 euros est requis"
+      ],
+      "ignore": [
+        "t'as trois jours pour trouver l'argent du voyage scolaire",
+        "vous avez 10 jours pour payer la cotisation du club"
+      ]
+    }
   },
 ] satisfies PatternEntry[];

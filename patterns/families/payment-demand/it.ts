@@ -200,4 +200,16 @@ export default [
       ignore: ['passami 10 su satispay per la pizza', '25 su paypal subito e ti spedisco la felpa'],
     },
   },
+  {
+    id: 'broken-you-send-money-r16',
+    phrases: [
+      'tu ..1 mandare|pagare|dare|inviare|trasferire ..2 soldi|@money|@payment|@currency|#',
+      'paghi|pagare|paga ..2 la|una ..1 sanzione|multa|ammenda ..4 voucher|buono|buoni|gift_card|giftcard|carte|ricarica|paysafe*|bitcoin|@payment|entro',
+    ],
+    unless: ['bolletta|affitto|condominio|parcheggio|autovelox|comune|agenzia_delle_entrate|tasse|f24|pagopa|inps|scuola|mensa|gita|bar|pizza|cena'],
+    examples: {
+      match: ['tu mandare soldi subito, se no tutti vedono', 'paghi la sanzione con voucher entro oggi'],
+      ignore: ['devi pagare la multa del parcheggio entro oggi con pagopa', 'tu pagare la pizza stasera? ok'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -208,4 +208,17 @@ export default [
       ignore: ["voor 300 euro halen ze de tattoo weg met laser", "pas op, die site zegt wij verwijderen je fotos tegen een vergoeding van 200 euro, is scam"],
     },
   },
+  {
+    id: 'if-you-dont-pay-r16',
+    phrases: [
+      'als|tenzij je|ge|jij|gij ..2 niet|ni|nie ..1 betaalt|betaald|overmaakt|stort|tikt',
+      'wil|wilt je|ge|jij ..2 ze|het|alles|die ..1 terug ..6 prijs|betalen|geld|euro*',
+    ],
+    unless: ['dreig*', 'waarschuw*', 'politie', 'sextortion', 'criminelen', 'artikel', 'nooit', 'oplichter*', 'scam', 'nieuws', 'docu*', 'rekening', 'boete', 'contributie', 'kantine', 'huur', 'schoolreis', 'kamp', 'lidmaatschap', 'abonnement', 'factuur', 'lenen', 'geleend', 'terugbetalen', 'kaartje*', 'ticket*', 'winkel', 'bol_com', 'retour', 'vinted', 'marktplaats', 'pakket*'],
+    weight: 3,
+    examples: {
+      match: ['als ge morgen ni betaalt weet heel uw school het', 'wil je ze terug? dan praten we over een prijs'],
+      ignore: ['als je niet betaalt voor vrijdag kan je niet mee op schoolreis', 'criminelen dreigen naaktfotos te verspreiden als je niet betaalt', 'wil je je geld terug? stuur het pakket retour'],
+    },
+  },
 ] satisfies PatternEntry[];

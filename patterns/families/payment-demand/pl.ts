@@ -20,10 +20,10 @@ export default [
       '@amount ..1 @currency|@money ..1 na ..1 revolut*|paypal*|blik*|blika|btc|bitcoin*|krypto*|portfel* ..2 [dzisiaj|dzis|teraz|juz|natychmiast|szybko]',
       '@amount ..1 @currency|@money ..1 blikiem|blik|blika|paysafe*|przelewem|revolutem|paypalem|krypto|btc|bitcoinach ..3 do|w_ciagu|albo|bo|inaczej|natychmiast|dzisiaj|dzis|teraz|masz',
     ],
-    unless: ['zaklad*|przegral*|przegrales|przegralas|noob*|nooba|noobie|adminow|adminom|wychowaw*|drukarni*|klasowe|komitet*', REPORTED, 'wyslalam_ci|wyslalem_ci|przelalam_ci|przelalem_ci|wysylam_ci|przelewam_ci|oddaje_ci|oddalam_ci|oddalem_ci|mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
+    unless: ['zaklad*|przegral*|przegrales|przegralas|noob*|nooba|noobie|adminow|adminom|wychowaw*|drukarni*|klasowe|komitet*|oddawaj|nie_gadam_z_toba|nie_odzywam_sie', REPORTED, 'wyslalam_ci|wyslalem_ci|przelalam_ci|przelalem_ci|wysylam_ci|przelewam_ci|oddaje_ci|oddalam_ci|oddalem_ci|mandat*|parking*|gapow*|moge_przelac|moge_zaplacic|moge_wyslac|moge_dac|mozna_blikiem|odbiore|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przeleje|zaplace|zamykaj*|zamkna|pozycz*|zwroce|oddasz|oddac|oddaj|zwrocisz|przy_kasie|zamowi*|dostaw*|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|paliw*|benzyn*|oddam|wisisz|wisze|rachunek|czynsz|skladk*|wyciecz*|kieszonkow*|za_zeszyt|za_ksiaz*|za_wycieczke|za_lekcj*|korepetycj*|za_buty|za_bluze|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|za_rower|za_telefon|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|obozu|oboz|kolonie|basen*|skladke|skladka|skladki|trener*'],
     examples: {
       match: ['Jeśli nie zapłacisz 500 zł to wyśle je wszystkim twoim znajomym z insta', 'Zapłać 200 euro w bitcoinach albo wszystko trafi do twoich rodziców', 'to przelej 300 zł na to konto', 'chyba że zapłacisz 1000zł', 'Przekaż 0.01 BTC na ten portfel', 'chcę 500 zł do jutra', '100 euro na revoluta, dzisiaj', '500 zł blikiem do 20:00 albo wysyłam', '300 zl przelewem w ciagu godziny', 'jak nie zapłacisz 500 zł to twoja mama dostanie filmik'],
-      ignore: ['Wyslalam ci 30 zl na blika', 'przelalem ci 50 zl na blika, oddaje za bilet', 'przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro'],
+      ignore: ['oddawaj 20 zl albo nie gadam z toba 😤', 'Wyslalam ci 30 zl na blika', 'przelalem ci 50 zl na blika, oddaje za bilet', 'przelej mi 20 zł za pizzę', 'stary zapłać mi za tą pizzę wreszcie', 'zapłać 15 zł składki na wycieczkę', 'Ile ostatecznie? 400 zł? przelew czy gotówka', 'oddaję 20 zł na blika za pizzę', 'mama przelała mi 50 zł na konto', 'oddasz mi 20 zł blikiem do piątku?', 'mama dała mi 50 zł blikiem do wydania', 'mogę przelać 270 blikiem? odbiorę jutro'],
     },
   },
   {
@@ -53,10 +53,10 @@ export default [
       'doladuj|doladujesz|zasil|zasilisz ..2 [mi] konto|telefon|karte|portfel*',
       'ile ..1 mozesz|jestes_w_stanie|dasz_rade ..2 zaplacic|przelac|dac|wyslac',
     ],
-    unless: [REPORTED, 'sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|place|zaplace|dostaniesz|zaplacimy|placimy|dam_ci|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|oddam|wisisz|wisze|rachunek_za|czynsz|skladk*|wyciecz*|kieszonkow*|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|gotowk*|przy_odbiorze|za_rower|za_telefon|obozu|oboz|kolonie'],
+    unless: [REPORTED, 'przypominamy|wpisowe|wpisowego|startowej|startowa|turniej*|czesne|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|place|zaplace|dostaniesz|zaplacimy|placimy|dam_ci|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|oddam|wisisz|wisze|rachunek_za|czynsz|skladk*|wyciecz*|kieszonkow*|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|gotowk*|przy_odbiorze|za_rower|za_telefon|obozu|oboz|kolonie'],
     examples: {
       match: ['masz 30 minut. blik albo paysafecard', 'Przekaż 0.01 BTC na ten portfel w ciągu 48 godzin.', 'chyba że przelejesz 150 zł na revoluta', 'ile możesz zapłacić?', 'wyślij na podane konto'],
-      ignore: ['Może być, przelew czy gotówka przy odbiorze?', 'przelej mi za bilet na to konto', 'oddasz mi te 20 zł za kino? możesz blikiem'],
+      ignore: ['Klub: przypominamy o oplacie startowej 30 zl za turniej. Przelew lub BLIK na numer trenera do piatku.', 'Może być, przelew czy gotówka przy odbiorze?', 'przelej mi za bilet na to konto', 'oddasz mi te 20 zł za kino? możesz blikiem'],
     },
   },
   {
@@ -211,6 +211,19 @@ export default [
     examples: {
       match: ['Mozemy zablokowac publikacje. Koszt uslugi 650 zl, platne BLIKIEM na numer ponizej.', 'Oplata 800 zl przelewem na konto ponizej', 'Jezeli nie oplaci Pan uslugi do 20:00', 'jezeli ty nie dac 1000 zl ja wysle video', 'jak nie zaplacisz to twojej siostrze cos sie stanie', 'Kazda godzina zwloki to +100 PLN', 'to daj ile masz, 500 teraz', 'Oplata za portfolio 299 zl jest zwracana po pierwszym zleceniu.'],
       ignore: ['koszt wycieczki 650 zl, platne przelewem na konto szkoly', 'oplata 50 zl blikiem za karnet na basen', 'jak nie zaplacisz rachunku to odetna prad'],
+    },
+  },
+  {
+    id: 'amount-then-i-return-r16',
+    phrases: [
+      '@amount ..2 zl|zlotych|@currency|euro|pln ..3 na ..1 @payment|konto|numer ..3 i|to|a ..2 oddam|usune|skasuje|odblokuje|zwroce|dam_spokoj',
+      'chcesz ..4 z_powrotem|odzyskac|odblokowac ..4 @amount',
+      'dorzucisz|dorzuc|dorzucasz|doplacisz ..3 @amount ..2 zl|zlotych|@currency|@payment|@money',
+    ],
+    unless: ['pizz*|obiad*|bilet*|paczk*|zrzut*|prezent*|wycieczk*|skladk*|oddaje_ci|dlug*|pozycz*|vinted|olx|allegro|wysylk*'],
+    examples: {
+      match: ['250 zl na revolut i oddam haslo. jak nie to wrzucam te fotki', 'chcesz go z powrotem? 300 zl', 'i dorzucisz 300 zl blikiem za fatyge'],
+      ignore: ['20 zl na blika i oddam ci bluze jutro, za bilet', 'dorzucisz 10 zl do prezentu dla pani?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -62,7 +62,7 @@ export default [
       'just you|u at|in home|the_house|your_house|ur_house|the_flat',
       'anyone|anybody|somebody|someone else ..2 home|in_the_house|at_home|with_you|in_your_room|in_ur_room',
     ],
-    unless: ['leave|leaves|leaving|let ..1 you|u alone', 'call|ring|trip|bus|flight|alarm|grandma|grandpa|nana|granny|babysitter|nanny|aunt|uncle|lock_the_door|my_mom|my_dad|mom_said|dad_said|group|project|study|studying|revise|revision|class|team|game|match|lobby|queue|squad|package|delivery|parcel|plumber|pizza|groceries|chores|dinner_ready|dinner|homework|the_dog|the_cat|party|carpool|pick_up|pickup|ride|lift|sleepover|movie'],
+    unless: ['theatre|theater|cinema|me_and_dad|me_and_mum|me_and_mom|dad_and_i|mum_and_i|mom_and_i|me_and_your_dad|me_and_ur_dad|your_dad_and_i|ur_dad_and_i', 'leave|leaves|leaving|let ..1 you|u alone', 'call|ring|trip|bus|flight|alarm|grandma|grandpa|nana|granny|babysitter|nanny|aunt|uncle|lock_the_door|my_mom|my_dad|mom_said|dad_said|group|project|study|studying|revise|revision|class|team|game|match|lobby|queue|squad|package|delivery|parcel|plumber|pizza|groceries|chores|dinner_ready|dinner|homework|the_dog|the_cat|party|carpool|pick_up|pickup|ride|lift|sleepover|movie'],
     examples: {
       match: [ "u alone?", "where are your parents", "are your parents home", "what time do your parents get home",'r u home alone rn?', 'are you alone', 'is anyone home with you', 'where are your parents rn', 'when do ur parents go to bed', 'do ur parents check ur phone?', 'r ur parents strict?', 'do u have ur own room', 'do u have a phone in ur room at night', 'do ur parents let u go out alone', 'ur parents home?', 'perfect lol so ur all by urself', 'so youre home alone tonight', 'nice u r all alone rn', 'so u have the house to urself 😏', 'is the house empty?', 'anyone else home with you?', 'do u sleep in ur own room?', 'what time do u go to bed', 'what time do u usually get there', 'when do u usually shower'],
       ignore: ['pay me and i will leave you alone', 'are you home? the package is coming at 3', 'is your mom home? i need a ride to the party', 'are you alone in the group project?', 'so ur all alone in the lobby lol', 'r u home alone? grandpa is dropping by at 6', 'youre home alone tonight? mom said to feed the dog', 'u have the house to urself? party at yours!!', 'u have the house to yourself? can i come study', 'what time do u go to bed? i need to call u about the trip'],
@@ -149,7 +149,7 @@ export default [
       'what|whats|what_is ..1 your|ur weight|height_and_weight|measurements',
       'how tall ..3 and ..3 weigh|weight',
     ],
-    unless: ['drive|drive_us|she_said|he_said|call|ring|trip|bus|flight|alarm|grandma|grandpa|nana|granny|babysitter|nanny|aunt|uncle|lock_the_door|my_mom|my_dad|mom_said|dad_said|group|project|study|studying|class|team|game|match|lobby|queue|squad|package|delivery|parcel|plumber|pizza|groceries|chores|dinner|homework|the_dog|the_cat|party|carpool|pick_up|pickup|ride|lift|sleepover|movie|doctor|nurse|coach|form|forms|roster|weigh_in|weigh_ins|wrestling|boxing|gym|trainer|bmi|physical|checkup|jersey|size|luggage|bag|baggage|suitcase|lol|haha|lmao|bestie|crush|jake|cute_couple'],
+    unless: ['theatre|theater|cinema|me_and_dad|me_and_mum|me_and_mom|dad_and_i|mum_and_i|mom_and_i|me_and_your_dad|me_and_ur_dad|your_dad_and_i|ur_dad_and_i', 'drive|drive_us|she_said|he_said|call|ring|trip|bus|flight|alarm|grandma|grandpa|nana|granny|babysitter|nanny|aunt|uncle|lock_the_door|my_mom|my_dad|mom_said|dad_said|group|project|study|studying|class|team|game|match|lobby|queue|squad|package|delivery|parcel|plumber|pizza|groceries|chores|dinner|homework|the_dog|the_cat|party|carpool|pick_up|pickup|ride|lift|sleepover|movie|doctor|nurse|coach|form|forms|roster|weigh_in|weigh_ins|wrestling|boxing|gym|trainer|bmi|physical|checkup|jersey|size|luggage|bag|baggage|suitcase|lol|haha|lmao|bestie|crush|jake|cute_couple'],
     examples: {
       match: ['is ur mum in?', 'what secondary do u go to', 'ur mom checks ur phone right? delete our chat after ok', 'hello, how old you are?', 'is that ur real age on ur profile', 'whats ur birthday', 'ur in middle school?', 'where do u hang out after school', 'what time do u get home', 'whos picking u up after school', 'are ur parents divorced', 'do u live in a house or apartment', 'when do u turn 16', 'hey! r u in 7th grade too?', 'r u on ur own rn', 'u live near downtown?', 'wat grade r u in', 'ur in year 8 right?', 'ur 13 right?', 'how old did u say u were', 'do ur parents work late', 'does ur mom let u have snap', 'u got a bf?', 'u have a boyfriend?', 'so ur alone til then?', 'u home by urself?', 'wheres ur mom rn', 'how much do u weigh', 'how tall are u and how much do u weigh'],
       ignore: ['whats ur birthday? i need it for the party invite list lol', 'what time do u get home? mom said dinner at 7', 'when do u turn 16? we need the date for the team form', 'ur 5 right? 5 dollars for the ticket lol', 'do ur parents work late? mom said we can drive u', 'u got a bf? omg jake is so cute lol', 'so ur alone til then? mom said to feed the dog', 'how much do u weigh for the wrestling weigh in', 'wheres ur mom rn? i need a ride', 'u home by urself? grandma is coming at 6'],
@@ -216,7 +216,7 @@ export default [
       'take|ride|catch the|a bus|train|subway|tube|metro ..2 alone|by_yourself|by_urself|on_your_own|on_ur_own|solo',
       'your|ur parents|mom|mum|dad|folks strict|overprotective|controlling|chill|cool',
     ],
-    unless: ['party|sleepover|package|delivery|parcel|plumber|pizza|dinner|homework|project|study|studying|class|team|game|match|lobby|trip|field_trip|carpool|pick_up|pickup|ride|lift|my_mom|my_dad|mom_said|dad_said|grandma_said|teacher|form|forms|survey|registration|lol|haha|lmao|bestie|same|mine|my_parents|paint|painting|decor|wifi|router|tour|open_house'],
+    unless: ['theatre|theater|cinema|me_and_dad|me_and_mum|me_and_mom|dad_and_i|mum_and_i|mom_and_i|me_and_your_dad|me_and_ur_dad|your_dad_and_i|ur_dad_and_i', 'party|sleepover|package|delivery|parcel|plumber|pizza|dinner|homework|project|study|studying|class|team|game|match|lobby|trip|field_trip|carpool|pick_up|pickup|ride|lift|my_mom|my_dad|mom_said|dad_said|grandma_said|teacher|form|forms|survey|registration|lol|haha|lmao|bestie|same|mine|my_parents|paint|painting|decor|wifi|router|tour|open_house'],
     examples: {
       match: ['what grade u in', 'u live w ur mom?', 'is ur room upstairs', 'are u home after school', 'do u take the bus alone', 'ur mom strict?'],
       ignore: ['what grade u in? i need it for the class form', 'is ur room upstairs? the wifi router is there', 'are u home after school? the package is coming', 'ur mom strict? mine is lol'],
@@ -402,6 +402,18 @@ export default [
     examples: {
       match: ['cool cool. u always on this late? parents dont mind?', 'ur parents dont check ur phone at night?'],
       ignore: ['do ur parents mind if i come over late', 'my parents dont mind me staying up late to revise for exams'],
+    },
+  },
+  // round 16 (en-n16): "are you usually alone after school"
+  {
+    id: 'usually-alone-after-school-r16',
+    phrases: [
+      'are|r you|u usually|normally|always|often|mostly|ever alone|home_alone|by_yourself|by_urself|on_your_own ..3 after_school|at_night|in_the_evening|in_the_evenings|evenings|weekends|at_home|when',
+    ],
+    unless: ['party|sleepover|package|delivery|parcel|plumber|pizza|dinner|homework|project|study|studying|class|team|game|match|lobby|trip|carpool|pick_up|pickup|ride|lift|my_mom|my_dad|mom_said|dad_said|teacher|form|survey|babysit|babysitting|dog|cat|feed|scared|lonely|safe|ok|okay'],
+    examples: {
+      match: ['nice. so are you usually alone after school or do u have siblings around?', 'r u ever home alone at night'],
+      ignore: ['are you usually alone after school? mom said to feed the dog', 'are u ever alone at home and scared?'],
     },
   },
 ] satisfies PatternEntry[];

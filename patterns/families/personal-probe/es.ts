@@ -202,4 +202,15 @@ export default [
       ignore: ['cuanto mides y cuanto pesas? es para la ficha del club'],
     },
   },
+  {
+    id: 'are-you-from-that-school-r16',
+    phrases: [
+      'eres|sos|estudias|vas ..2 en|del|de_la|al|a_la ..1 colegio|cole|insti|instituto|liceo|escuela|prepa|secundaria ..3 me_suena|te_he_visto|te_vi|tu_cara',
+    ],
+    unless: ['profe|profesor*|tutor*|uniforme|matricula|inscripcion'],
+    examples: {
+      match: ['eres del colegio san jose? me suena tu cara'],
+      ignore: ['eres del colegio? la profe te busca'],
+    },
+  },
 ] satisfies PatternEntry[];

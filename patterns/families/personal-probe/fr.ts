@@ -52,10 +52,10 @@ export default [
       'ta|tu|tas|t ..1 as|a ..1 ta_chambre|une_chambre ..2 a_toi|seul*',
       'ils|ta_mere|ton_pere|tes_parents|tes_darons ..2 verifient|verifie|checkent|check|regardent|regarde|fouillent|fouille|lisent|lit|surveillent|surveille|controlent|controle ..2 ton|ta|tes tel|telephone|portable|messages',
     ],
-    unless: ['papa|maman|ton_pere|ta_mere|ta_soeur|ton_frere ..3 rentre|rentrera|sera|arrive', 'frigo|pates|diner|manger|dejeuner', 'ferme|fermes ..2 a_cle|la_porte|bien|tes_cles', 'la_seule|le_seul|seule_qui|seul_qui|seule_personne|seule_fille|seul_mec|seule_amie|seul_ami'],
+    unless: ["signe|signer|signature|autorisation|formulaire|fiche_d_inscription|carnet|bulletin", 'papa|maman|ton_pere|ta_mere|ta_soeur|ton_frere ..3 rentre|rentrera|sera|arrive', 'frigo|pates|diner|manger|dejeuner', 'ferme|fermes ..2 a_cle|la_porte|bien|tes_cles', 'la_seule|le_seul|seule_qui|seul_qui|seule_personne|seule_fille|seul_mec|seule_amie|seul_ami'],
     examples: {
       match: ["t'es encore en ligne ? tes parents dorment ?", 'ta mère est déjà couchée ?', "t'es dans ta chambre ?", 't es dans ton lit ?', 't es seule chez toi ?', 'tes parents rentrent quand ?', 'tes parents sont là ?', 'ya qqn chez toi ?', 'tes parents regardent ton tel ?', 'ta mère regarde ton téléphone ?'],
-      ignore: ["tu seras seule une heure, ferme bien a cle", 'mes parents dorment déjà', "t'es seul à la maison ? papa rentre tard ce soir, y a des pâtes dans le frigo", 'mes parents sont partis', "t'es la seule qui me comprend vraiment"],
+      ignore: ["ok je t'envoie le formulaire, faut que ta mere ou ton pere le signe", "tu seras seule une heure, ferme bien a cle", 'mes parents dorment déjà', "t'es seul à la maison ? papa rentre tard ce soir, y a des pâtes dans le frigo", 'mes parents sont partis', "t'es la seule qui me comprend vraiment"],
     },
   },
   {
@@ -315,4 +315,23 @@ export default [
     }
   },
   // r14-end
+  {
+    "id": "ils-rentrent-quand-tes-parents-r16",
+    "phrases": [
+      "ils|elles|il|elle ..1 rentrent|rentre|reviennent|revient|partent|part|dorment|dort|bossent|bosse|travaillent|travaille ..3 tes|ta|ton ..1 @family"
+    ],
+    "unless": [
+      "courses|diner|repas|table|reunion_parents|rendez_vous|rdv|voiture_pour_venir|chercher_les_petits"
+    ],
+    "examples": {
+      "match": [
+        "ils rentrent a quelle heure tes parents ?",
+        "elle bosse jusqu'a quand ta mere ?"
+      ],
+      "ignore": [
+        "ils rentrent a quelle heure tes parents ? je dois leur rendre la voiture pour venir",
+        "elle rentre quand ta mere ? c'est pour le rdv chez le dentiste"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

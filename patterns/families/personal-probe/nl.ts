@@ -156,4 +156,18 @@ export default [
       ignore: ["stuur je adres voor de uitnodiging van mijn verjaardag", "geef je adres voor de bestelling, dan komt het pakketje morgen"],
     },
   },
+  {
+    id: 'parents-often-away-r16',
+    phrases: [
+      'zijn|is je|jouw|uw @parents ..4 vaak|veel|soms|ooit|meestal ..2 weg|van_huis|laat_thuis|op_reis|uit',
+      'je|jouw|uw @parents ..2 werkt|werken ..2 laat|nachtdienst|tot_laat|s_avonds',
+      'je|jouw|uw @parents ..1 laat|tot_laat|nachtdienst ..1 werkt|werken|heeft',
+      'alleen of met je|jouw|uw @parents',
+    ],
+    unless: ['kaartje*', 'ticket*', 'formulier', 'toestemming', 'school', 'mentor', 'oppas*'],
+    examples: {
+      match: ['zijn je ouders in het weekend vaak weg?', 'ben je dinsdag thuis? ik hoorde dat je moeder laat werkt', 'ben je daar alleen of met je moeder?'],
+      ignore: ['zijn je ouders vaak weg? dan moet je een oppas regelen via school', 'je moeder werkt bij de bakker'],
+    },
+  },
 ] satisfies PatternEntry[];

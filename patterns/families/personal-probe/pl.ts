@@ -209,4 +209,15 @@ export default [
       ignore: ['ile lat temu to bylo?', 'ile lat ma twoj brat?', 'ile lat trwa studia medyczne'],
     },
   },
+  {
+    id: 'anyone-in-the-room-r16',
+    phrases: [
+      'czy ..1 ktos ..1 jest ..2 w_pokoju|w_domu|obok|z_toba|przy_tobie|u_ciebie',
+      'bez ..1 mamy|taty|rodzicow|nikogo ..2 w_pokoju|obok|przy_tobie',
+    ],
+    examples: {
+      match: ['no czy ktos jest w pokoju', 'tylko sama, bez mamy w pokoju bo bedziesz sie stresowac', 'czy ktos jest teraz z toba?'],
+      ignore: ['czy ktos jest chetny na pizze?', 'bez mamy nie pojade na oboz'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -238,4 +238,19 @@ export default [
       ignore: ['ich kenn deine schule, überleg mal ob du wechseln willst', 'ich kenn deine adresse, denk dran ich hol dich ab'],
     },
   },
+  {
+    id: 'something-happens-to-family-r16',
+    phrases: [
+      'dann|sonst|oder|und_dann ..2 passiert|geschieht ..2 @poss ..2 @family|freundin|freund|hund|katze ..2 was|etwas|ein_unfall|was_schlimmes',
+      'passiert|geschieht ..2 @poss [kleinen|kleine|kleiner] @family ..2 was|etwas|ein_unfall|was_schlimmes ..3 wenn|falls|sonst|oder',
+      'oder|sonst|dann ..1 @poss [kleinen|kleine|kleiner] @family ..1 passiert|geschieht ..1 was|etwas|ein_unfall|was_schlimmes',
+      '@poss [kleinen|kleine|kleiner] @family ..1 passiert|geschieht ..1 was|etwas|was_schlimmes ..3 wenn|falls du',
+    ],
+    unless: ['hoffentlich|hoffe|bete|pass_auf|passt_auf|vorsicht|sorge|sorgen|krank|krankenhaus|arzt|unfall_gehabt|gehort|gehoert|gestern|schon_wieder|zum_gluck|zum_glueck|gott_sei_dank|was_ist|ist_was|was_passiert|ist_alles_ok|geburtstag*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['wenn du mich blockst komm ich zu deiner schule und dann passiert deinem kleinen bruder was', 'antworte oder deiner mama passiert was', 'deiner schwester passiert was wenn du nicht zahlst'],
+      ignore: ['hoffentlich passiert deinem bruder nix beim unfall', 'pass auf dass deiner katze nichts passiert bei dem wetter', 'was ist deiner mama passiert? ist alles ok?'],
+    },
+  },
 ] satisfies PatternEntry[];

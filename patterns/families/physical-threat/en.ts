@@ -729,4 +729,17 @@ export default [
       ignore: ['keep acting tough and ill come see u at the match lol', 'talking big for someone who lost, ill see u in person at the rematch', 'try me and ill show up at ur house with pizza'],
     },
   },
+  // round 16 (en-n16): "maybe ill pay u a visit tonight", address found from a photo
+  {
+    id: 'pay-you-a-visit-r16',
+    phrases: [
+      '@iwill|might|maybe|i_might|i_may|gonna ..2 pay|paying you|u|your_house|ur_house|your_place|ur_place|your_school|ur_school [a] [little] visit',
+      'found|got|tracked|traced|figured_out|worked_out your|ur address|home_address|house|street ..4 from|off|through|via|using|in [your|ur] pic|pics|photo|photos|school|instagram|snap|snapchat|ip|location|story|post',
+    ],
+    unless: ['cake|soup|flowers|gift|present|hospital|get_well|birthday|bday|sunday_lunch|lunch|dinner|tea|coffee|brunch|grandma|grandpa|nan|nana|invite|invitation|card|parcel|package|delivery|postcard|letter|christmas|xmas|santa|party|sleepover'],
+    examples: {
+      match: ['found ur address from ur school pic. 42 something road right? maybe ill pay u a visit tonight', 'ill pay u a little visit soon', 'i tracked ur house from ur snap location'],
+      ignore: ['ill pay u a visit sunday with the cake', 'found ur address on the party invite list, sending the card'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -241,10 +241,24 @@ export default [
     phrases: [
       'se|sabemos|ya_se|conozco ..1 donde|a_que_colegio|en_que_colegio|a_que_hora|que_escuela|que_colegio ..1 estudia|vive|trabaja|sale|va|juega|entrena ..1 tu ..1 hermanita|hermanito|hermana|hermano|mama|papa|madre|padre|familia|abuela|novio|novia',
     ],
-    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'paquete|regalo|llevarle|dejarle|visitar|paso_a|pasare_a|ayudar|invitacion|invitar|jaja*|jsjs*|xd|lol|saludos|saludale|saludala|recoger|recogerla|recogerlo|le_llevo|les_llevo|flores|visita|visitarla|visitarlo|comida'],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lei_que|lei_en|segun_la_policia|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_diciendo|la_serie|la_peli|la_pelicula', 'paquete|regalo|regalos|llevo|llevamos|llevarle|dejarle|visitar|paso_a|pasare_a|ayudar|invitacion|invitar|jaja*|jsjs*|xd|lol|saludos|saludale|saludala|recoger|recogerla|recogerlo|le_llevo|les_llevo|flores|visita|visitarla|visitarlo|comida'],
     examples: {
       match: ['se donde estudia tu hermanita', 'ya se donde trabaja tu papa, piensalo bien', 'sabemos a que hora sale tu mama'],
-      ignore: ['se donde vive tu abuela, paso a dejarle el paquete', 'se donde entrena tu hermano, voy a recogerlo jaja', 'se donde vive tu abuela, le llevo flores'],
+      ignore: ['mama ya se donde vive tu abuela, llevo los regalos', 'se donde vive tu abuela, paso a dejarle el paquete', 'se donde entrena tu hermano, voy a recogerlo jaja', 'se donde vive tu abuela, le llevo flores'],
+    },
+  },
+  {
+    id: 'your-family-will-have-problems-r16',
+    phrases: [
+      'si_no|sino|o ..6 tu|tus ..1 hermanit*|hermano|hermana|hermanos|madre|mama|papa|padre|familia|padres|papas|viejos|vieja|viejo|abuela|abuelo ..3 va|van ..1 a ..1 tener|pasar*|sufrir ..1 problemas|algo|las_consecuencias',
+      'ya ..1 se|sabemos ..1 donde ..1 estudia|estudian|vive|viven|trabaja|trabajan ..2 tu|tus ..1 hermanit*|hermano|hermana|madre|mama|papa|padre|familia|padres|papas',
+      'tu|tus ..1 hermanit*|hermano|hermana|hermanos|madre|mama|papa|padre|familia|padres|papas|viejos ..3 va|van ..1 a ..1 tener|pasar*|sufrir ..1 problemas|algo_malo|las_consecuencias ..2 si_no|sino|como_no',
+      'no_me_obligues_a|no_me_hagas ..1 ir_a_buscarte|ir_por_ti|ir_a_tu_casa|ir_a_tu_cole|ir_a_tu_insti|ir_a_tu_escuela|aparecer_en_tu_casa|presentarme_en_tu_casa',
+    ],
+    unless: ['profe|profesor*|si_no_estudia|si_no_estudias|a_estudiar|entrena|estacion|aeropuerto|parada|la_salida|entreno|otra_vez|examen|notas|suspend*|castig*|bronca|enfad*|banco|hacienda|multa|seguro|factura|deuda|alquiler|paquete|llevo|llevar|recoger|recojo|visitar|visita|fiesta|cumple|regalo|cena|comida|invit*|ubicacion|maps', 'la_noticia|las_noticias|una_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|sextorsion|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_un_mensaje|me_llego_un_correo|me_escribieron_diciendo|la_serie|una_serie|la_peli|la_pelicula|capitulo|amenazan|amenazaban|amenazaron|amenazaba|amenazando|lo_denunciaron|lei_que'],
+    examples: {
+      match: ['tu hermano va a tener problemas si no me respondes', 'mira bien lo q te digo: si no vuelves a mandarme videos tu hermanita tmb va a tener problemas. ya se donde estudia', 'ya se donde estudia tu hermana', 'no me obligues a ir a buscarte', 'o tu familia va a sufrir las consecuencias'],
+      ignore: ['tu hermano va a tener problemas con el profe si no estudia', 'si no pagas la factura tu madre va a tener problemas con el banco', 'ya se donde vive tu abuela, le llevo el regalo el sabado', 'no me hagas ir a buscarte a la estacion otra vez jaja'],
     },
   },
 ] satisfies PatternEntry[];

@@ -335,4 +335,27 @@ export default [
       ignore: ["ose pas me bloquer sinon t'es morte mdr", "essaie de me ghoster en ranked sinon t'es mort lol"],
     },
   },
+  {
+    "id": "je-sais-ou-tu-bosses-r16",
+    "phrases": [
+      "je_sais|jsais|j_sais|je_connais|jconnais|j_ai_trouve ..1 ou ..1 tu|t ..1 bosses|travailles|t_entraines|fais_ton_stage|dors|caches|prends_le_bus|fais_du_cheval|montes ..6 t_attendre|te_trouver|te_chercher|tu_vas_voir|regler_ca|te_faire|te_choper|t_attraper",
+      "je ..1 connais|sais ..1 ton|ta ..1 immeuble|batiment|rue|residence|porte|fenetre|digicode|cage_d_escalier ..6 tu_sortiras|fais_gaffe|fais_attention|tranquille|en_securite|tu_vas_voir|tu_verras",
+      "tu|t ..1 sortiras|sortira|sors|sortiras_plus|vas_sortir ..1 pas|plus|jamais|ne ..1 tranquille|en_paix|vivant*|indemne|entier*|en_un_seul_morceau"
+    ],
+    "unless": [
+      "cine|cinema|manger|boire|resto|kebab|surprise|cafe|cadeau|anniv*|bisou*|gouter|colis|pluie|neige|tempete|malade|fievre|punie|puni|devoirs"
+    ],
+    "examples": {
+      "match": [
+        "je sais ou tu bosses le samedi, je vais venir t'attendre",
+        "tu payes pas ? ok je connais ton immeuble, tu sortiras pas tranquille demain",
+        "tu sortiras plus tranquille"
+      ],
+      "ignore": [
+        "je sais ou tu bosses, je viendrai t'attendre pour aller au cine",
+        "je connais ton immeuble, c'est celui avec la porte bleue ? tranquille",
+        "tu sortiras pas ce soir, t'es malade"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -330,4 +330,18 @@ export default [
       ignore: ["ik sla je kop in volgende ronde noob", "die wekker, ik sla hem zijn kop in haha", "in de film riep hij ik sla je kop in"],
     },
   },
+  {
+    id: 'i-know-your-school-and-time-r16',
+    phrases: [
+      'ik|k weet ..2 welke|op_welke|waar ..1 school ..6 hoe_laat|wanneer',
+      'ik|k weet ..2 hoe_laat|wanneer ..3 je|jij|ge ..2 uit|vrij|alleen ..1 bent|zijt|bent_uit',
+      'als|anders ..6 niet ..6 kom ik|k ..2 je|jou ..1 zelf ..1 halen|ophalen|zoeken|pakken',
+    ],
+    unless: ['mama', 'papa', 'oma', 'opa', 'bus', 'trein', 'rooster', 'lift'],
+    weight: 5,
+    examples: {
+      match: ['als je niet komt opdagen kom ik je zelf halen. ik weet welke school en hoe laat je uit bent', 'ik weet hoe laat jij uit bent'],
+      ignore: ['ik weet welke school, maar hoe laat gaat de bus?'],
+    },
+  },
 ] satisfies PatternEntry[];

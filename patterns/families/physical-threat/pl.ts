@@ -357,4 +357,27 @@ export default [
       ignore: ['mam nadzieje ze twojej mamie nic sie nie stanie na operacji', 'uwazaj na drodze bo twojemu bratu cos sie stanie na tym lodzie xd'],
     },
   },
+  {
+    id: 'or-i-come-and-we-talk-r16',
+    phrases: [
+      'albo|bo_inaczej|inaczej|bo_jak_nie ..2 przyjde|wpadne|podjade|zjawie_sie|przyjedziemy ..4 pogadamy|porozmawiamy|pogadam|porozmawiam ..3 przy|z ..2 twoim|twoja|twoimi|twoich|twoja ..1 @people',
+    ],
+    unless: ['obiad*|kolacj*|urodzin*|swieta|swiat*|wigili*|herbat*|kawe'],
+    examples: {
+      match: ['albo przyjde i pogadamy przy twoim starym', 'bo inaczej wpadne do ciebie i porozmawiam z twoja matka'],
+      ignore: ['albo wpadne na obiad i pogadamy z twoim tata o wakacjach'],
+    },
+  },
+  {
+    id: 'my-people-will-wait-r16',
+    phrases: [
+      'moi|nasi ..1 ludzie|chlopaki|ziomki|ziomy|kumple|znajomi ..3 beda|bedzie|juz ..2 czekac|czekali|czekaja|na_ciebie ..3 pod|przed|kolo ..2 twoja|twoim|twojej|twoja_szkola|twoim_blokiem|twoim_domem|szkola|blokiem|domem|klatka',
+      'poczekamy|bedziemy_czekac|przyjdziemy_po_ciebie|znajdziemy_cie ..3 pod|przed|kolo|po ..2 twoja|twoim|twojej|szkola|lekcjach|treningu ..4 zobaczysz|pozalujesz|pogadamy|policzymy_sie|zapamietasz',
+    ],
+    unless: ['mecz*|kino|kina|wycieczk*|odbior*|podwiez*|pojedziemy|pojdziemy|razem|autobus*|urodzin*|niespodzian*|imprez*|koncert*'],
+    examples: {
+      match: ['moi ludzie beda czekac pod twoja szkola', 'poczekamy pod szkola po lekcjach, zobaczysz'],
+      ignore: ['moi kumple beda czekac pod twoja szkola, pojdziemy razem na mecz', 'poczekamy pod szkola po lekcjach na autobus'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -371,4 +371,53 @@ export default [
       ignore: ['vou aparecer na porta da tua casa com o bolo kkk', 'vou estar na porta da tua casa pra te buscar as 8'],
     },
   },
+  {
+    // "se nao mandar ate amanha eu te espero na saida", "senão apanho-te à porta da escola".
+    id: 'or-ill-wait-for-you-r16',
+    phrases: [
+      'se ..2 nao|n ..6 te|vou_te|eu_te ..1 espero|esperar|esperando|pego|pegar|apanho|apanhar|encontro|acho ..2 na|a|no|ao|em ..1 saida|porta|portao|esquina|escola|colegio|rua|paragem|ponto',
+      'senao|se_nao|caso_contrario|ou ..3 te|vou_te|eu_te ..1 espero|esperar|pego|pegar|apanho|apanhar ..2 na|a|no|ao ..1 saida|porta|portao|esquina|paragem|ponto ..2 [da|do] [escola|colegio|casa]',
+    ],
+    unless: ['carona|boleia|buscar|levar|lanche|sorvete|gelado|pizza|cinema|festa|aniversario|combinado|juntos|juntas|fila|chuva|chover|onibus|autocarro|metro|atrasar|atraso|mae|pai|cedo|jogo|treino'],
+    examples: {
+      match: ['se nao mandar ate amanha eu te espero na saida', 'senao te pego na saida da escola', 'se n responder hoje te espero no portao'],
+      ignore: ['se nao chover te espero na saida pra irmos ao cinema', 'se nao der carona te espero no portao', 'se nao atrasar te pego na saida as 5'],
+    },
+  },
+  {
+    // "sei onde tua vó mora", "sei onde o teu pai trabalha": the family's address as a threat.
+    id: 'i-know-where-your-family-lives-r16',
+    phrases: [
+      'sei|sabemos|descobri|ja_sei ..1 onde ..1 @your|o_teu|a_tua|o_seu|a_sua ..1 @family|vo|namorad*|irmazinha|irmaozinho ..1 mora|moram|vive|vivem|trabalha|trabalham|estuda|estudam|fica',
+    ],
+    unless: ['nao_sei|n_sei|se_sabes|sabes_onde|voce_sabe|vc_sabe|buscar|levar|carona|boleia|presente|prenda|encomenda|visita|almoco|jantar|festa'],
+    examples: {
+      match: ['se nao mandar ate amanha eu te espero na saida. e sei onde tua vo mora tb', 'sei onde o teu pai trabalha', 'ja sei onde a tua irma estuda'],
+      ignore: ['sei onde tua vo mora, levo a encomenda amanha', 'sei onde teu pai trabalha, passo la pra buscar a chave'],
+    },
+  },
+  {
+    // "acerto contas contigo pessoalmente", "a gente resolve isso cara a cara".
+    id: 'settle-it-in-person-r16',
+    phrases: [
+      'acerto|acerta|acertar|acertamos ..2 contas ..3 pessoalmente|cara_a_cara|na_porrada|no_soco|la_fora|na_saida|na_rua|ao_vivo',
+    ],
+    unless: ['dinheiro|pix|mbway|divida|reais|euros|pizza|conta_do|jantar|almoco|bar|mesada|emprestimo|devo|deves'],
+    examples: {
+      match: ['vou na tua casa e conto tudo pro teu pai, e depois acerto contas cntg pessoalmente', 'a gente acerta as contas cara a cara'],
+      ignore: ['acerto contas contigo pessoalmente, te devo 20 reais da pizza', 'a gente acerta as contas amanha'],
+    },
+  },
+  {
+    // "sei que moras no predio azul", "ja sei que vives na rua das flores".
+    id: 'i-know-your-building-r16',
+    phrases: [
+      'sei|ja_sei|descobri|sabemos ..1 que ..1 [tu|vc|voce] moras|mora|vives|vive ..2 no|na|num|numa ..3 predio|casa|rua|bairro|condominio|apartamento|andar|bloco|vivenda|travessa|avenida',
+    ],
+    unless: ['buscar|carona|boleia|festa|presente|prenda|encomenda|entregar|entrega|passo_ai|passo_la|vou_ai_pra|juntos|juntas|vizinh*|tambem_moro|eu_tambem|eu_tb|perto_de_mim|mae_disse|tua_mae'],
+    examples: {
+      match: ['sei que moras no predio azul', 'ja sei que vc mora na rua das flores'],
+      ignore: ['sei que moras no predio azul, passo ai pra te buscar', 'sei que vc mora na rua 7, eu tb moro perto'],
+    },
+  },
 ] satisfies PatternEntry[];

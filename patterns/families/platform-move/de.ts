@@ -214,4 +214,17 @@ export default [
       ignore: ['kommt alle in meine private world, event um 8', 'privater server in minecraft für die ganze klasse'],
     },
   },
+  {
+    id: 'lass-auf-app-r16',
+    phrases: [
+      'lass|lasst|lass_mal|lass_uns|lasst_uns ..1 auf|uber|ueber|in @app',
+      'komm|kommst ..2 in|auf meinen|meinem|meine ..1 privaten|private|privat|eigenen ..1 server|kanal|channel|gruppe|chat',
+    ],
+    unless: ['gruppe_von_der_klasse|klassengruppe|klassenchat|schulgruppe|verein|team_chat|alle|ihr|euch|wir_alle|projekt|referat|screen*|bildschirm*|lernen|zocken|hausaufgabe*|aufgabe*|plakat|mathe|bio'],
+    weight: 1,
+    examples: {
+      match: ['lass auf discord, roblox zensiert alles', 'lass auf insta videocallen?', 'komm in meinen privaten server, da sind keine nervigen kids'],
+      ignore: ['lass auf discord gehen, da können wir screen sharen', 'lass auf discord, die ganze klassengruppe ist da', 'lasst uns alle auf discord wechseln ihr'],
+    },
+  },
 ] satisfies PatternEntry[];

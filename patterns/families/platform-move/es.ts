@@ -175,4 +175,16 @@ export default [
       ignore: ['hablemos por privado que aqui nos ven todos el spoiler de la serie'],
     },
   },
+  {
+    id: 'easier-to-talk-on-app-private-server-r16',
+    phrases: [
+      'es_mas_facil|mas_facil|mas_comodo|mas_rapido|mas_seguro|mas_privado ..1 hablar|hablarnos|escribirnos|chatear|hablamos ..1 en|por|x ..1 @app',
+      'pasate|unete|entra|metete|vente|ven ..2 al|a_mi|a_un|a_nuestro ..1 server|servidor|canal|grupo|chat ..3 privado|priv|privada|secreto',
+    ],
+    unless: ['grupo_de_clase|trabajo|proyecto|deberes|tarea|del_club|del_insti|del_cole|de_clase|de_la_clase|profe|todos|todas|la_familia|del_grupo'],
+    examples: {
+      match: ['oh nice. es mas facil hablar en telegram, la pagina es muy lenta', 'perfect. pasate al server privado del equipo', 'metete al canal de voz privado y prende cam'],
+      ignore: ['es mas facil hablar por whatsapp para el trabajo de historia', 'unete al server privado del club, estamos todos'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -193,4 +193,16 @@ export default [
       ignore: ["neem contact op via whatsapp met de klantenservice", "stuur de fotos via whatsapp naar de groep van de klas"],
     },
   },
+  {
+    id: 'better-on-app-r16',
+    phrases: [
+      'beter|makkelijker|liever|chiller ..2 via|op|in @app ..4 traag|saai|kut|logt|trager|dood|buggy',
+      'ff|even op|via|naar @app dan ..3 discord|insta|instagram|tiktok|hier|deze ..1 is|zijn',
+    ],
+    unless: ['groep*', 'klas*', 'team', 'project*', 'huiswerk'],
+    examples: {
+      match: ['beter via telegram, lichess chat is zo traag', 'ff op snap dan, discord is kut'],
+      ignore: ['beter via whatsapp met de hele groep, discord is traag'],
+    },
+  },
 ] satisfies PatternEntry[];

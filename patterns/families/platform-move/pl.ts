@@ -187,4 +187,14 @@ export default [
       ignore: ['moze video call z babcia w niedziele?', 'mozemy na whatsapp na grupowy projekt? tu sie zawiesza'],
     },
   },
+  {
+    id: 'add-me-app-no-preposition-r16',
+    phrases: [
+      'dodaj|dodasz|dodajesz|zapros ..1 mnie|mie|mi ..1 @app ..3 i|to ..3 pokazemy|pogadamy|kamer*|kamera|kamerka|@cam|wideo',
+    ],
+    examples: {
+      match: ['dodaj mnie skype i pokazemy na kamera'],
+      ignore: ['dodaj mnie do grupy klasowej'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -66,11 +66,11 @@ export default [
       'liga|liga_me|me_liga|ligo|ligar ..2 por|de|em|no video|videochamada|facetime|ft',
       'chama|me_chama|chama_me|chame|me_chame ..1 no|na|por|de|em video|videochamada|chamada_de_video|facetime|ft',
     ],
-    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|pessoal|galera|familia|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao'],
+    unless: ['juntar|slides|slide|apresenta*|resumo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|pessoal|galera|familia|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao'],
     weight: 1,
     examples: {
       match: ['chama no video do whatsapp', 'me chama no facetime', 'bora fazer chamada de video no whats?', 'se vc fizer uma chamada de video comigo', 'faz chamada comigo', 'liga-me por videochamada', 'queres fazer facetime?'],
-      ignore: ['bora fazer chamada de video pra estudar pra prova?', 'bora fazer chamada pro trabalho de grupo', 'liga pra tua mae', 'a chamada caiu'],
+      ignore: ['vamo fazer call amanha 19h pra juntar', 'bora fazer chamada de video pra estudar pra prova?', 'bora fazer chamada pro trabalho de grupo', 'liga pra tua mae', 'a chamada caiu'],
     },
   },
   {

@@ -69,7 +69,7 @@ export default [
     id: 'your-turn',
     weight: 1,
     phrases: ['@iwill|i_have|i_got|ive_got|i_have_got ..1 something|smth|sth|somethin ..2 to show|to_send|for you|u', 'send|show me yours|urs|yours_now|urs_now', 'now [it|its] [is|s] your|ur turn', 'your|ur turn now', 'your|ur turn babe|baby|babygirl|cutie|sweetie|hun|hon|princess|gorgeous'],
-    unless: ['homework|answers|notes|game|move|roll|dice|card|cards|pick|choose|play|round|song|movie|playlist|drawing|art|essay|code|link|video|meme|memes|funny|lol|haha|lmao|cat|dog|puppy|tiktok|reel|trick|skateboard|bike|car|room|school|tomorrow|at_school|cake|gift|present|surprise|result|results|grade|grades|score|scores|marks|report_card|exam|exams|timetable'],
+    unless: ['spotify|wrapped|screen_time|screentime|tier_list|tierlist|ranking|rankings|outfit|haul|timetable|schedule|posted|story', 'homework|answers|notes|game|move|roll|dice|card|cards|pick|choose|play|round|song|movie|playlist|drawing|art|essay|code|link|video|meme|memes|funny|lol|haha|lmao|cat|dog|puppy|tiktok|reel|trick|skateboard|bike|car|room|school|tomorrow|at_school|cake|gift|present|surprise|result|results|grade|grades|score|scores|marks|report_card|exam|exams|timetable'],
     examples: { match: ['hey cutie, whats ur kik? i got something to show u 😏', 'send me urs', 'now its your turn', 'ur turn now', 'ur turn babe'], ignore: ['your turn to pick the movie', 'now its your turn to roll the dice', 'i got something to show u, its a video of my cat lol'] },
   },
   {
@@ -115,7 +115,7 @@ export default [
       'sent|showed|gave ..4 you|u owe me',
       'your|ur turn ..4 thats_how_it_works|that_is_how_it_works|how_it_works|fair_is_fair|its_only_fair|only_fair|i_went_first|i_did|i_sent|i_showed|i_already',
     ],
-    unless: ['homework|answers|notes|project|essay|game|round|roll|dice|card|cards|pick|choose|song|movie|truth_or_dare|dishes|chores|lunch|pizza|coffee|money|dollar*|buck*|ride|gift|present|presentation|speech|interview|queue|line|drawing|art|chess|move|level|karaoke|meme|memes|playlist|link|code|address|number|invite|invitation|text|email|bill|rent|split|half|share|tickets|ticket|shift|driving|drive|sorry|apology|apologise|apologize|secret|secrets|password|story|stories|question|questions|dare|vote|match|team|trade|skin|skins|items|car|bike|dog|cat|puppy'],
+    unless: ['posted|spotify|wrapped|screen_time|screentime|tier_list|tierlist|haul', 'homework|answers|notes|project|essay|game|round|roll|dice|card|cards|pick|choose|song|movie|truth_or_dare|dishes|chores|lunch|pizza|coffee|money|dollar*|buck*|ride|gift|present|presentation|speech|interview|queue|line|drawing|art|chess|move|level|karaoke|meme|memes|playlist|link|code|address|number|invite|invitation|text|email|bill|rent|split|half|share|tickets|ticket|shift|driving|drive|sorry|apology|apologise|apologize|secret|secrets|password|story|stories|question|questions|dare|vote|match|team|trade|skin|skins|items|car|bike|dog|cat|puppy'],
     examples: {
       match: ['a surprise, but u gotta send one first', 'cmon its only fair. just one pic', 'cmon i went first, fair is fair', 'i did my part, now do yours', 'i sent you a pic of me, now you', 'i sent u one already so u owe me', 'ok so now its ur turn, thats how it works', 'i showed first so now its ur turn'],
       ignore: ['u gotta send the invite first, then i can join the game', 'i went first last round, your turn to pick', 'i did my part of the project, now do yours', 'i sent u the money already so u owe me nothing', 'fair is fair, you pick the movie', 'i went first in truth or dare, ur turn', 'i sent you the pic of me and the dog, now you send one of yours lol'],
@@ -277,6 +277,18 @@ export default [
     examples: {
       match: ['ok baby i sent, now your own. show face too', 'i showed u mine, now ur turn', 'i sent one now ur turn'],
       ignore: ['i sent my part, now your turn to do the essay', 'i sent the money now ur turn to pay'],
+    },
+  },
+  // round 16 (en-n16): broken-grammar trade offer "I show you my body if you show yours"
+  {
+    id: 'my-body-if-you-show-r16',
+    phrases: [
+      'i|me|@iwill show|send [you|u] my @body|pic|pics|photos|nudes|video|everything ..3 if|when|and you|u show|send [me] [yours|urs|your|ur|too|also]',
+    ],
+    unless: ['homework|notes|answers|drawing|art|painting|outfit|dress|haircut|hair|nails|tattoo|room|house|garden|dog|cat|puppy|cake|playlist|spotify|wrapped|results|grades|report|tickets|costume|car|bike|trick|move|moves|deck|cards|collection'],
+    examples: {
+      match: ['You want we do video? I show you my body if you show yours', 'i will show u my pics if u show me yours', 'i send you my photos and you send yours'],
+      ignore: ['i show you my drawing if you show yours', 'ill show u my outfit if u show me urs for the party'],
     },
   },
 ] satisfies PatternEntry[];

@@ -146,4 +146,15 @@ export default [
       ignore: ['ya te mande la mia del viaje, mandame la tuya', 'te pase mis fotos de la tarea, pasame las tuyas'],
     },
   },
+  {
+    id: 'i-send-mine-first-then-you-r16',
+    phrases: [
+      'yo ..1 mando|envio|paso|te_mando|te_envio|te_paso ..1 mia|la_mia|una_mia|las_mias|primero ..3 despues|luego|ahora|y_luego|y_despues ..1 tu|vos|te_toca|la_tuya|una_tuya',
+    ],
+    unless: ['parte|tarea|deberes|trabajo|ubicacion|audio|cancion|apuntes|respuesta*|carta|jugada|turno|dado|dados|partida|link|enlace|lista|dibujo|redaccion|resumen'],
+    examples: {
+      match: ['yo mando mia primero, despues tu ok? algo mas... privado', 'yo te paso una mia y luego tu'],
+      ignore: ['yo mando mi parte primero, despues tu', 'yo te paso la mia de la redaccion y luego tu la tuya'],
+    },
+  },
 ] satisfies PatternEntry[];

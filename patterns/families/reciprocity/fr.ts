@@ -278,4 +278,30 @@ export default [
       ignore: ["je t'ai envoyé une photo de moi en maillot a la plage mdr", "on se fait des photos de groupe ? je commence"],
     },
   },
+  {
+    "id": "je-ten-envoie-une-de-moi-en-retour-r16",
+    "phrases": [
+      "@ite|je_t|jt ..1 en ..1 envoie|envoi|envoies|envoye|envoyerai|montre|montrerai|file ..2 une|un|des ..2 de_moi|des_miennes|des_miens ..4 en_retour|en_echange|aussi|si|apres|d_abord",
+      "jtenvoi*|jten|jt_en|jte ..2 une|un|des|deux ..1 des_miennes|des_miens|de_moi ..4 si|quand|en_echange|en_retour",
+      "je ..1 montre ..1 tu|et_tu|toi_tu ..1 montres|montre",
+      "@ite|jtai|j_t_ai|je_t_ai|jt_ai ..1 envoye|envoyee|montre ..3 @photo ..2 de_moi ..3 a_toi|ton_tour|a_ton_tour|maintenant_toi|toi_maintenant"
+    ],
+    "unless": [ "dessin*|devoirs|exo|exos|copie*|carnet*|cartes|pokemon|collection|notes|bulletin|resultats|brouillon|schema|chien|chat|chiot|chaton|lapin|cheval|poney|jument|le_tien|gateau|plat|recette",
+      "de_la_plage|du_voyage|de_la_soiree|des_vacances|du_match|de_l_expo*|pour_le_projet|pour_l_expose"
+    ],
+    "examples": {
+      "match": [
+        "moi je t'en envoie une de moi en retour promis",
+        "jtenvoi une des miennes si tu m'en envoies une sans rien 😏",
+        "je montre, tu montres",
+        "jtai envoye une photo de moi, a toi maintenant 😏",
+        "je t'ai envoye une photo de moi, a ton tour"
+      ],
+      "ignore": [ "je montre, tu montres, on compare nos dessins", "jtai envoye une photo de moi avec ton chien, a toi maintenant de m'envoyer le tien",
+        "je t'en envoie une de moi a la plage si tu veux, pour le projet",
+        "je t'ai envoye une photo de moi et de mamie",
+        "je montre le chemin, tu suis"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -174,4 +174,16 @@ export default [
       ignore: ['io ti mando la mia versione prima, poi tu correggi', 'te la mando prima io la ricetta poi tu'],
     },
   },
+  {
+    id: 'i-already-sent-mine-your-turn-r16',
+    phrases: [
+      'io ..1 ho|l_ho|te_l_ho ..1 gia ..1 mandato|mandata|inviato|inviata|fatto|fatta ..1 la_mia|le_mie|il_mio|i_miei|una_mia',
+      'anche_tu ..3 io ..1 l_ho_fatto|l_ho_gia_fatto|l_ho_fatta|l_ho_gia_fatta|te_l_ho_mandata|te_l_ho_gia_mandata|ho_gia_mandato|ti_ho_gia_mandato|mi_sono_gia_spogliat*|mi_sono_spogliat*',
+    ],
+    unless: ['compit*|esercizi|appunti|modulo|iscrizione|slide|ricerca|tema|riassunto|curriculum|cv|candidatura|domanda|regalo|soldi|quota|bonifico'],
+    examples: {
+      match: ['adesso una piu sexy, io ho gia mandato la mia senza maglietta 😏', 'spogliati anche tu dai, io l ho fatto', 'mandala anche tu, io te l ho gia mandata'],
+      ignore: ['io ho gia mandato la mia parte di slide, tu?', 'fai anche tu l iscrizione, io l ho gia fatta'],
+    },
+  },
 ] satisfies PatternEntry[];

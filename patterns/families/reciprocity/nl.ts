@@ -206,4 +206,16 @@ export default [
       ignore: ["ik stuur je iets als je me de link van de samenvatting stuurt", "ik stuur jou iets als jij mij een leuk liedje stuurt"],
     },
   },
+  {
+    id: 'mine-then-yours-r16',
+    phrases: [
+      'van mij ..4 en|dan jij|je|ge|gij ..3 van jou|u',
+      'doe|trek ..4 uit ..3 ik doe|doe_ik ..1 het|t|dat|m ..1 ook|mee',
+    ],
+    unless: ['kaart*', 'sticker*', 'boek*', 'spel*', 'game', 'huiswerk', 'jas', 'schoenen'],
+    examples: {
+      match: ['ik stuur jou een foto van mij in mijn volleybal outfit en jij mij een van jou', 'doe je shirt eens uit, ik doe het ook'],
+      ignore: ['ik neem de kaarten van mij mee en jij die van jou', 'doe je schoenen uit, ik doe het ook'],
+    },
+  },
 ] satisfies PatternEntry[];

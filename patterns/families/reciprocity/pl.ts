@@ -172,4 +172,27 @@ export default [
       ignore: ['ty mi karte z pikachu ja tobie mewtwo', 'ty mi zdjecie notatek ja tobie zadania'],
     },
   },
+  {
+    id: 'broken-i-show-you-show-r16',
+    phrases: [
+      'ja ..1 pokazac|pokaze|pokazuje|pokazywac ..3 ty ..1 pokazac|pokazesz|pokaz|pokazujesz|pokazywac ..1 mi|mnie',
+    ],
+    unless: ['droge|gdzie_jest|jak_dojsc|mape|zadani*|jak_sie_robi|jak_rozwiazac|uklad*|krok*|trik*|sztuczk*|ruch*|przepis*'],
+    examples: {
+      match: ['ja pokazac ciebie, ty pokazac mi 😜', 'ja pokaze a ty pokazesz mi'],
+      ignore: ['ja pokaze ci droge a ty pokaz mi gdzie jest sklep? nie'],
+    },
+  },
+  {
+    id: 'you-undress-me-too-r16',
+    phrases: [
+      'ty ..1 sie ..1 rozbierzesz|rozbierz|pokazesz|pokaz|rozbierasz ..3 ja_tez|to_ja_tez|a_ja_tez|ja_rowniez|to_ja|i_ja',
+      'ja ..1 sie ..1 rozbiore|pokaze ..2 jak|jesli|jezeli|a|i ..1 ty ..1 tez|sie',
+    ],
+    unless: ['lekarz*|przychodni*|basen*|szatni*|wf|w_f|przebieralni*|scen*|wystep*|przedstawieni*|konkurs*|imprez*|zebrani*|spotkani*'],
+    examples: {
+      match: ['ty sie rozbierzesz ja tez', 'ja sie rozbiore jak ty tez'],
+      ignore: ['ty sie pokazesz na scenie i ja tez? a jakze', 'ty sie rozbierzesz w szatni ja tez, wf za 5 minut'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,7 +25,7 @@ export default [
       'die|sie ..1 wurden|wuerden|wurdens|wuerdens ..2 eh|sowieso ..1 nicht|nie ..1 verstehen',
       '@poss @family ..3 wurden|wuerden|wurde|wuerde ..2 nur|eh|sowieso ..1 ausflippen|durchdrehen|ausrasten|sauer_werden|es_verbieten|dir_verbieten',
     ],
-    unless: ['erzahl|erzaehl|sag|sags|petz|petze|verrat ich|ichs ..2 @family ..3 dass|das', 'sag|sags|erzahl|erzaehl|verrat ..1 papa|mama|opa|oma|mami|papi|vati|mutti ..1 nix|nichts ..3 meckert|schimpft|motzt|nervt|meckern|schimpfen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'schokolade|sussigkeit*|suessigkeit*|chips|kekse|platzchen|plaetzchen|gummibarchen|gummibaerchen|kuchen|eis|pommes|cola', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid'],
+    unless: ['erzahl|erzaehl|sag|sags|petz|petze|verrat ich|ichs ..2 @family ..3 dass|das', 'sag|sags|erzahl|erzaehl|verrat ..1 papa|mama|opa|oma|mami|papi|vati|mutti ..1 nix|nichts ..3 meckert|schimpft|motzt|nervt|meckern|schimpfen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'ladekabel|kabel|hoodie|pulli|bier|alkohol|wodka|vodka|shisha|kippen|schokolade|sussigkeit*|suessigkeit*|chips|kekse|platzchen|plaetzchen|gummibarchen|gummibaerchen|kuchen|eis|pommes|cola', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid'],
     examples: {
       match: ['komm schon keiner erfährts', 'niemand wirds erfahren', 'sag ihnen nix von mir ok? die würdens eh nicht verstehen', 'deine eltern würden nur ausflippen', 'sag deinen eltern nix davon ok?', 'erzähl niemandem davon', 'sag keinem bescheid', 'keiner muss davon wissen', 'deine mutter darf das nicht wissen', 'deine mutter soll das nicht lesen', 'sag aber erstmal niemandem was'],
       ignore: ['Ich habe dir ein paar Euro für die Klassenfahrt überwiesen, sag Papa nichts, er meckert sonst', 'wenn du nochmal meinen pulli nimmst erzähl ich mama dass du gestern heimlich weg warst', 'sag deiner mutter aber bescheid, nicht dass sie wieder sauer ist wie letztes mal', 'keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst', 'Und sag Mama nicht dass ich dir Schokolade mitgebe 🤫'],
@@ -253,6 +253,20 @@ export default [
     examples: {
       match: ['kannst du heute abend cam machen, wenn deine eltern schlafen?', 'schreib mir wenn deine mama weg ist'],
       ignore: ['wenn deine eltern schlafen, sei leise beim reinkommen', 'wenn deine mama weg ist, bauen wir die deko für die überraschung auf'],
+    },
+  },
+  {
+    id: 'our-thing-dont-ask-parents-r16',
+    phrases: [
+      'ist|bleibt|wird ..1 [dann|halt|einfach] unser|unsere ..1 ding|sache|geheimnis',
+      'musst|brauchst ..2 @poss @family ..2 nicht|nicht_extra|gar_nicht ..1 fragen|sagen|erzahlen|erzaehlen|bescheid_sagen',
+      'sag|sags|erzahl|erzaehl ..3 nicht|nix|nichts dass|das wir ..2 schreiben|reden|chatten|texten|schreiben|uns_treffen|uns_schreiben',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|weihnacht*|ostern|muttertag|vatertag|jahrestag|referat|projekt|hausaufgabe*|klausur|test|abschreiben|zeugnis|note|noten'],
+    weight: 2,
+    examples: {
+      match: ['Ist dann unser Ding', 'Musst deine Eltern auch nicht fragen, das ist nur intern', 'sag Marvin aber nicht dass wir schreiben'],
+      ignore: ['das geschenk für mama ist unser geheimnis', 'musst deine eltern nicht fragen, die party ist eh abgesagt', 'sag nicht dass wir beim test abgeschrieben haben'],
     },
   },
 ] satisfies PatternEntry[];

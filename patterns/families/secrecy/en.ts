@@ -25,7 +25,7 @@ export default [
       'your|ur parents|mom|mum|dad|family|friends|folks ..2 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not ..1 understand|get_it|approve|accept',
       'they|people|others|adults|nobody|no_one|noone ..3 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not|would|will ..1 understand|get_it|get_us|accept_us|approve ..2 us|what_we_have|what_we_got|our|me_and_you|you_and_me|u_and_me',
     ],
-    unless: ['without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag'],
+    unless: ['ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag'],
     examples: {
       match: [ "don't tell your mom about me", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
         'dont tell ur parents tho',
@@ -634,6 +634,19 @@ export default [
     examples: {
       match: ['delete our messages after u read them k, ur parents wouldnt understand what we have', 'ur mum would never accept us, shes not like u', 'nobody would understand our connection'],
       ignore: ['my parents wouldnt understand the anime we watch lol', 'ur dad wont get us, he thinks romeo and juliet is a comedy'],
+    },
+  },
+  // round 16 (en-n16): "dont show ur dance teacher", "no need to mention it to mum"
+  {
+    id: 'do-not-show-your-teacher-r16',
+    phrases: [
+      'do_not|dont|never show|mention|let ..2 your|ur|ya dance_teacher|coach|teacher|mum|mom|dad|parents|instructor|trainer|riding_instructor|brother|sister|bro|sis',
+      'no_need to mention|tell ..3 it|this|that|me|us to|your|ur mum|mom|dad|parents|teacher|coach',
+    ],
+    unless: ['surprise|present|gift|card|birthday|bday|report|grades|results|test|mark|marks|score|spoiler|ending|ice_cream|chocolate|cake|sweets|candy|biscuits|cookies|snacks|pizza|bill|receipt|price|damage|dent|scratch|crack|mess|tattoo|piercing'],
+    examples: {
+      match: ["dont show ur dance teacher, she'll want a cut lol", 'No need to mention it to mum, she worries'],
+      ignore: ['dont show ur mum the present before sunday', 'dont show ur dad the scratch on the car lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -386,4 +386,15 @@ export default [
       ignore: ['veni sola al ensayo que las demas llegan tarde'],
     },
   },
+  {
+    id: 'dont-mention-it-on-the-forum-r16',
+    phrases: [
+      'esto|eso|lo_nuestro|lo_que_hablamos ..1 no ..1 lo ..1 comentes|digas|cuentes|publiques|menciones ..3 en_el_foro|en_el_server|en_el_servidor|en_el_discord|en_el_grupo|en_el_chat|a_tus_amigas|a_tus_amigos|a_los_demas|a_la_profe|al_profe',
+    ],
+    unless: ['sorpresa|fiesta|regalo|cumple|spoiler|final|capitulo|examen|respuestas|soluciones|notas|nota|chisme|cotilleo'],
+    examples: {
+      match: ['y esto no lo comentes en el foro, que hay mucha envidia', 'lo que hablamos no lo cuentes a tus amigas'],
+      ignore: ['esto no lo comentes en el grupo que es spoiler del final', 'eso no lo digas en el grupo, que es sorpresa para ana'],
+    },
+  },
 ] satisfies PatternEntry[];

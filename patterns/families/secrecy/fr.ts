@@ -529,4 +529,45 @@ export default [
       ignore: ["supprime ce message c'est pour la fete surprise", "envoi discret bien sur, emballage neutre"],
     },
   },
+  {
+    "id": "sans-que-ta-mere-sache-r16",
+    "phrases": [
+      "sans_que|sans_qu ..2 @family|personne|tes_potes|ton_frere|ta_soeur ..1 voie|voient|sache|sachent|le_sache|le_sachent|le_voie|le_voient|remarque|tombe|tombent",
+      "@family|personne ..1 n|n_a|na|a|ont ..2 pas ..1 besoin ..1 de|d ..1 savoir|le_savoir|etre_au_courant|l_apprendre|connaitre"
+    ],
+    "unless": [
+      "cadeau*|surprise|anniv*|fete|gateau|bapteme|noel|fete_des_meres|fete_des_peres|mariage"
+    ],
+    "examples": {
+      "match": [
+        "pour que tu puisses m'envoyer des photos tranquille sans que ta mere voie",
+        "passe chez moi boire un chocolat chaud ce soir, ta mere n'a pas besoin de savoir",
+        "tes parents ont pas besoin de le savoir"
+      ],
+      "ignore": [
+        "achete le gateau sans que maman le sache, c'est pour sa fete",
+        "ta mere n'a pas besoin de savoir pour le cadeau, c'est une surprise"
+      ]
+    }
+  },
+  {
+    "id": "si-tu-restes-discrete-r16",
+    "phrases": [
+      "si_tu|si_t|tant_que_tu|tant_que_t|a_condition_que_tu ..1 restes|reste|es|sois ..1 discrete|discret|muette|muet|bouche_cousue",
+      "@family|ton_grand_frere|ta_grande_soeur|personne|tes_potes ..2 doit|doivent|faut|dois ..1 pas|jamais|surtout_pas ..1 savoir|le_savoir|etre_au_courant|l_apprendre ..2 qu_on|que_on|que_je|qu_on_se|pour_nous|pour_moi|de_nous|qu_on_parle|qu_on_s"
+    ],
+    "unless": [
+      "cadeau*|surprise|anniv*|fete|gateau|bapteme|noel|mariage|fete_des_meres|fete_des_peres|soiree_surprise"
+    ],
+    "examples": {
+      "match": [
+        "je suis coach d'echecs, je te donne des cours gratuits si tu restes discrete",
+        "ton grand frere doit pas savoir qu'on parle"
+      ],
+      "ignore": [
+        "ta mere doit pas savoir qu'on prepare sa surprise",
+        "si tu restes discret pour le cadeau de papa je te paye un kebab"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

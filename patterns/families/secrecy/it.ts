@@ -21,10 +21,10 @@ export default [
       'tienilo|tienitelo|tenerlo|tienila per|x te',
       'i tuoi|tua_madre|tuo_padre|genitori ..3 non|nn ..2 capirebbero|capirebbe|capiscono|devono_sapere|devono_saperlo|devono_sapere_niente|devono_scoprirlo',
       'se ..2 i tuoi|tua_madre|genitori ..2 scoprono|scoprissero|lo_sanno|sapessero ..3 guai|finita|morta|morto|problemi', 'non|nn ..1 serve|servira|c_e_bisogno|ce_bisogno|occorre|e_il_caso ..2 che|di ..2 lo|ne|gli|le ..1 dici|dica|dire|dirlo|racconti|raccontarlo|sappia|sappiano|parli|parlarne ..3 nessuno|@family|tuoi'],
-    unless: ['ancora|sorpresa|festa|compleanno|spoiler*|finale', 'ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota|copiat*|copiare|copiato', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida'],
+    unless: ['ancora_pero|ancora_eh|per_ora|dirlo_ancora|dire_ancora|dirle_ancora|dirgli_ancora|ancora_a_nessuno|ancora_niente|ancora_nulla|nessuno_ancora|sorpresa|festa|compleanno|spoiler*|finale', 'ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota|copiat*|copiare|copiato', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida'],
     examples: {
-      match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'nessuno la vedrà, promesso', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'prometti che non lo dici a nessuno? giura', 'non fare vedere a nessuno i nostri messaggi', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe', 'potrei passare a prenderti sotto casa. non serve che lo dici a nessuno', 'non c è bisogno che lo sappiano i tuoi'],
-      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dire niente a sara della festa a sorpresa', 'non serve che lo dici a nessuno della festa a sorpresa', 'non dire a mamma che ho rotto il vaso', 'ma non dirlo alla prof che li hai copiati eh'],
+      match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'nessuno la vedrà, promesso', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'prometti che non lo dici a nessuno? giura', 'non fare vedere a nessuno i nostri messaggi', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe', 'potrei passare a prenderti sotto casa. non serve che lo dici a nessuno', 'non c è bisogno che lo sappiano i tuoi', 'meglio ancora 😏 e non dire a nessuno che ci sentiamo'],
+      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dirlo ancora a nessuno', 'non dire niente a sara della festa a sorpresa', 'non serve che lo dici a nessuno della festa a sorpresa', 'non dire a mamma che ho rotto il vaso', 'ma non dirlo alla prof che li hai copiati eh'],
     },
   },
   {
@@ -270,6 +270,32 @@ export default [
     examples: {
       match: ['domani ci vediamo al parchetto dietro la scuola? vieni da sola pero', 'non portare nessuno, voglio solo te'],
       ignore: ['vieni da sola o con tua sorella?', 'per la visita vieni da sola pero porta il documento'],
+    },
+  },
+  {
+    id: 'no-need-to-ask-your-parents-r16',
+    phrases: [
+      'non_serve|non_c_e_bisogno_di|non_c_e_bisogno|non_ti_serve|non_serve_che ..2 chiedere|chiederlo|dirlo|dire|avvisare|il_permesso|il_consenso|l_autorizzazione|la_firma|disturbare ..3 ai_tuoi|ai_genitori|a_tua_madre|a_tuo_padre|a_mamma|a_papa|dei_tuoi|dei_genitori|di_tua_madre|di_tuo_padre|tua_madre|tuo_padre|genitori',
+      'non_serve|non_c_e_bisogno_di ..1 disturbarla|disturbarli|disturbarlo|avvisarla|avvisarli|avvisarlo ..3 e ..1 una ..1 cosa|roba ..2 veloce|tra_noi|da_niente|nostra',
+      'se_sei_minorenne|anche_se_sei_minorenne|anche_se_minorenne ..4 non_serve|non_c_e_bisogno|non_ti_serve ..3 consenso|permesso|autorizzazione|firma|genitori',
+    ],
+    unless: ['gita|uscita_didattica|modulo|prof|preside|segreteria|glielo_dico_io|gliel_ho_gia_detto|lo_sanno_gia|lo_sa_gia|sono_d_accordo|e_d_accordo|ho_gia_chiesto|gia_chiesto|firmato|vaccin*|medico|farmacia|dottore|dottoressa'],
+    examples: {
+      match: ['dai non farla lunga, e non serve chiedere ai tuoi, la scuola ha gia autorizzato tutto', 'Se sei minorenne non serve il consenso dei genitori 😊', 'no no non serve disturbarla, e una cosa veloce, tra uomini'],
+      ignore: ['non serve dirlo a mamma, glielo dico io', 'per la gita non serve il permesso dei genitori, basta il modulo', 'non serve chiedere ai tuoi, lo sanno gia'],
+    },
+  },
+  {
+    id: 'to-your-parents-say-nothing-r16',
+    phrases: [
+      'ai_tuoi|ai_genitori|a_tua_madre|a_tuo_padre|a_mamma|a_papa|alla_mamma|al_papa ..4 non|nn ..1 dire|dirlo|dirgli|dirle|raccontare|raccontarlo ..1 niente|nulla|ancora|per_ora',
+      'non|nn ..1 dire|dirgli|dirle|dirlo_a_nessuno ..2 dove ..1 vai|sei|andiamo|stai_andando|vieni|ci_vediamo|ti_porto',
+      'se ..1 parli|lo_dici|lo_racconti|dici|racconti|ne_parli ..3 con|a ..1 qualcuno|nessuno|i_tuoi|tuoi|genitori|polizia|prof ..3 di_noi|di_questo|di_questa_cosa|di_me|delle_foto|di_quello_che',
+    ],
+    unless: ['sorpresa|regalo|festa|anniversario|compleanno|spoiler*|finale|voto|voti|pagella|ho_rotto|nota|multa'],
+    examples: {
+      match: ['spostiamoci sul server privato, e ai tuoi per ora non dire niente finche non firmi', 'vieni da solo e non dire dove vai', 'se parli con qualcuno di noi ti aspetto fuori da scuola'],
+      ignore: ['ai tuoi non dire niente della festa a sorpresa', 'a mamma non dire niente del voto di mate', 'non dire dove vai a tua sorella che poi vuole venire alla festa'],
     },
   },
 ] satisfies PatternEntry[];

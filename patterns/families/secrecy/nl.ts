@@ -17,7 +17,7 @@ export default [
       'laat|hou|houd|houden|laten ..1 je|jouw|uw|jullie ..1 @parents ..4 buiten|erbuiten|erbuite',
       '@parents ..2 hoeven|hoeft|moeten|moet ..2 er ..2 niks|niets|niet ..2 van ..1 te ..1 weten|horen',
     ],
-    unless: ['tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*'],
+    unless: ['versloeg', 'verslagen', 'gewonnen', 'fifa', 'tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*'],
     examples: {
       match: ['zeg niks tegen je ouders over mij oke', 'vertel het nog niet aan je ouders', 'maar niks tegen je vriendinnen zeggen he', 'niemand hoeft het te weten', 'vertel het aan niemand', 'je moeder mag dit echt niet weten', 'laat je ouders er nog even buiten', 'hou je moeder er maar buiten', 'je ouders hoeven er niks van te weten'],
       ignore: ['niet tegen mama zeggen dat ik de vaas heb gebroken', 'zeg niks tegen sanne, het is een verrassingsfeest', 'vertel niemand het einde van de film', 'zeg niks tegen je moeder over het cadeau', 'laat je ouders er maar buiten met dat cadeau', 'hou je moeder erbuiten, het is een verrassing'],
@@ -285,6 +285,25 @@ export default [
     examples: {
       match: ["en niet tegen de andere mods zeggen, dan wil iedereen robux", "niks tegen de andere spelers vertellen"],
       ignore: ["niet tegen de andere spelers zeggen, het is een verrassingsfeest", "niks tegen de andere leden zeggen over de quiz"],
+    },
+  },
+  {
+    id: 'keep-it-between-us-r16',
+    phrases: [
+      'hoeft|hoeven ze|hij|zij|die ..3 niet|nog_niet|niks|niets ..1 te weten|horen',
+      'hoeft|hoeven ..2 niet|niks|niets ..2 te weten ..2 dat we|wij ..2 praten|appen|chatten|bellen|snappen|contact|afspreken',
+      'het|dit|ons|onze ..1 geheim|geheimpje ..1 houden|hou|houwen|blijven',
+      'niet|niks|niets ..1 tegen|aan je|jouw|uw ..1 maten|matties|vrienden|vriendinnen|boys|bros|trainer|clubtrainer|coach ..1 zeggen|vertellen',
+      'wis|verwijder|delete ..3 gesprek|chat|berichten|berichtjes|dit ..3 na_het_lezen|nadat_je_het_gelezen|als_je_het_gelezen',
+      'zeg|zeggen ..2 dat ik ..2 een ..1 meisje|jongen|vriendin|vriend|klasgenoot|klasgenote ..2 uit|van je|jouw ..1 klas|school|team|club',
+      'gewoon|alleen ..1 prive|priv naar|aan mij|me',
+      'die|wat je|ge ..2 niemand ..1 anders ..1 laat_zien|stuurt|geeft|toont',
+      'vertel|zeg ..3 niet|niks ..2 aan|tegen je @parents ..6 vindt|vinden|snapt|snappen ..2 niks|niet|raar|gek',
+    ],
+    unless: ['verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'jarig', 'taart', 'spoiler*', 'einde', 'afloop', 'toets*', 'antwoord*', 'sinterklaas', 'lootjes', 'secret_santa', 'versloeg|verslagen|gewonnen|verloren|fifa|fortnite|score'],
+    examples: {
+      match: ['snap ik hoor, hoeft ze nu nog niet te weten', 'mark hoeft niet te weten dat we praten ok', 'laten we het geheim houden, dus jij ook niks zeggen', 'en niet tegen je maten zeggen anders willen die ook', 'wis dit gesprek na het lezen', 'als je moeder checkt zeg je dat ik een meisje uit je klas ben', 'niet op het forum zetten he, gewoon prive naar mij', 'stuur wat pics die je aan niemand anders laat zien', 'maar vertel het niet aan je moeder he, die vindt dat maar niks'],
+      ignore: ['hoeft ze nog niet te weten, het is een verrassing', 'laten we het geheim houden tot haar verjaardag', 'niet tegen je vrienden zeggen wat het einde van de film is'],
     },
   },
 ] satisfies PatternEntry[];

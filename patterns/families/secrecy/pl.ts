@@ -34,10 +34,10 @@ export default [
       'nikt ..1 nie ..1 zobaczy|zobaczy_tego|bedzie_wiedzial',
       'nikt ..1 inny|poza_nami|oprocz_nas|oprocz_mnie|wiecej ..2 nie ..1 zobaczy|dowie|bedzie_wiedzial|zobaczy_tego',
     ],
-    unless: ['ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*'],
+    unless: ['ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'klucz|klucza|kluczyk*|wycieraczk*|domofon*|sejf*|ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*'],
     examples: {
       match: ['nikt inny tego nie zobaczy', 'nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć', 'Nie odpowiadaj na tę wiadomość i nie zgłaszaj tego na policję.'],
-      ignore: ['nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą'],
+      ignore: ['nakarmisz kota? klucz bedzie pod wycieraczka, tylko nikomu nie mow gdzie lezy ok?', 'nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą'],
     },
   },
   {
@@ -372,6 +372,18 @@ export default [
     examples: {
       match: ['Kontakt tylko przez Signal ze wzgledow NDA.', 'Prosimy nie kontaktowac sie z policja, to przerwie procedure usuwania.', 'Na tym etapie prosimy o dyskrecje, rodzice czesto blokuja kariery. Wyslij dzisiaj', 'Prosimy nie angazowac rodzicow na tym etapie.', 'Nie mow rodzicom, umowa NDA', 'wyslij na snapa, tam sie kasuje samo i mamie ani slowa'],
       ignore: ['mamie ani slowa o niespodziance na urodziny!', 'prosimy nie kontaktowac sie z policja w sprawie zgubionego psa, juz sie znalazl', 'prosimy o dyskrecje w sprawie prezentu dla pani dyrektor'],
+    },
+  },
+  {
+    id: 'they-dont-need-to-know-r16',
+    phrases: [
+      '@people|wychowawczyni|pani|pan|nikt ..1 nie ..1 musi|musza|musial*|potrzebuje|potrzebuja ..1 wiedziec|znac|sie_dowiadywac|o_tym_wiedziec',
+      'nie ..1 mow|mowi|wspominaj|pisz ..2 ze ..1 pisze|pisze_do_ciebie|do_ciebie_pisze|pisalem|pisalam|gadamy|rozmawiamy|sie_znamy|sie_spotykamy',
+    ],
+    unless: ['prezen*|niespodzian*|impreza*|imprez*|urodzin*|zaskoczy*|tort*|oceny|oceni*|jedynk*|wagary|papieros*|spoznil*|zjadl*|rozbil*|zepsul*'],
+    examples: {
+      match: ['tylko ty i ja, bez zamieszania, wychowawczyni nie musi wiedziec', 'nie mow bartkowi ze pisze, bo sie wkurzy', 'rodzice nie musza o tym wiedziec'],
+      ignore: ['mama nie musi wiedziec ze rozbilem wazon', 'nie mow oli ze gadamy o prezencie'],
     },
   },
 ] satisfies PatternEntry[];

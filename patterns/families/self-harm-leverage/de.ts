@@ -161,4 +161,19 @@ export default [
       ignore: ['wenn du das wlan ausmachst kann ich nicht mehr leben lol', 'wenn du jetzt gehst bin ich weg, fahr ja morgen in urlaub'],
     },
   },
+  {
+    id: 'gone-forever-unless-r16',
+    phrases: [
+      'sonst|oder|dann|andernfalls bin ich ..3 weg|tot|nicht_mehr_da ..1 fur_immer|fuer_immer|fur_immer_weg|fuer_immer_weg',
+      'sonst|oder|dann|andernfalls bin ich ..3 nicht|nie ..1 mehr ..1 da|am_leben|hier',
+      'sonst|oder|andernfalls ich bin ..3 weg|tot|nicht_mehr_da|nicht_mehr_am_leben ..1 fur_immer|fuer_immer',
+      'sonst|oder|andernfalls ich bin ..2 nicht|nie ..1 mehr ..1 am_leben|da',
+    ],
+    unless: ['umzug|umziehen|ziehen_weg|ziehe_weg|ausland|auslandsjahr|urlaub|ferien|reise|flug|bus|zug|bahn|schlafen|pennen|offline|handy|akku|wlan|internet|party|feier|weg_vom_fenster|spiel|runde|game|level|job|arbeit|schicht|mama_holt|abgeholt|fahre|fahr', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['dann schick mir endlich das video. sonst bin ich heut nacht weg fuer immer', 'antworte oder ich bin morgen nicht mehr da'],
+      ignore: ['ohne dich hab ich keinen grund mehr zu leben', 'beeil dich sonst bin ich weg, der bus kommt', 'sonst bin ich nicht mehr da, mama holt mich um 6', 'dann bin ich für immer weg aus dem verein lol, ich zieh um'],
+    },
+  },
 ] satisfies PatternEntry[];

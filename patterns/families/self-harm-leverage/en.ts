@@ -397,4 +397,18 @@ export default [
       ignore: ['ill hurt myself laughing lol', 'im gonna hurt myself at the gym and its ur fault for the workout plan'],
     },
   },
+  // round 16 (en-n16): "i'll cut again and it'll be ur fault"
+  {
+    id: 'cut-again-your-fault-r16',
+    phrases: [
+      '@iwill|i_swear|i_swear_i|i_am_gonna|im_gonna|imma [just] cut|relapse|start_cutting|hurt_myself|self_harm ..1 again|myself|tonight ..6 your|ur fault|on_you|because_of_you|blame_yourself',
+      'if you|u ..6 @iwill|i_swear|i_swear_i ..1 cut|relapse|start_cutting ..1 again|myself',
+      '@iwill|i_swear|i_swear_i [just] cut|relapse|start_cutting|hurt_myself ..1 again ..3 if|unless|when|the_moment you|u',
+    ],
+    unless: ['hair|fringe|bangs|sugar|carbs|caffeine|team|squad|roster|grass|lawn|cake|paper|fabric|losses|ties|you_off|u_off|you_from|u_from'],
+    examples: {
+      match: ["fine. if u dont send one by lunch i swear i'll cut again and it'll be ur fault", 'im gonna relapse tonight and its ur fault', "i'll start cutting again if u ignore me"],
+      ignore: ['if u dont come to practice ill cut u from the team', 'i will cut my hair again, its ur fault for showing me that pic'],
+    },
+  },
 ] satisfies PatternEntry[];

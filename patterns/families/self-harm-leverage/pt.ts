@@ -136,4 +136,16 @@ export default [
       ignore: ['acabo com tudo no jogo se vc nao me responder kkk'],
     },
   },
+  {
+    // "se me deixar eu acabo com tudo hj", "se me bloqueares desapareço de vez".
+    id: 'if-you-leave-me-i-end-it-r16',
+    phrases: [
+      'se|caso ..2 me ..1 deixar|deixares|largar|largares|bloquear|bloqueares|ignorar|ignorares|trocar|trocares|abandonar|abandonares ..3 [eu] acabo_com_tudo|acabar_com_tudo|vou_acabar_com_tudo|acabo_comigo|desapareco_de_vez|sumo_de_vez|deixo_de_existir|nao_aguento_mais',
+    ],
+    unless: ['jogo|partida|ranked|x1|fifa|pizza|bolo|chocolate|sorvete|gelado|festa|prova|teste|sozinho_no|sozinha_no|sozinho_na|sozinha_na'],
+    examples: {
+      match: ['vc é a unica q me entende, se me deixar eu acabo com tudo hj', 'se me bloqueares desapareço de vez', 'se vc me trocar por ele eu acabo comigo'],
+      ignore: ['se me deixar sozinho na partida eu acabo com tudo kkk', 'se me deixares a pizza toda acabo com tudo'],
+    },
+  },
 ] satisfies PatternEntry[];

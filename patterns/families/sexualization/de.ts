@@ -414,4 +414,18 @@ export default [
       ignore: ['du hast echt n krassen körper für 13, das training zahlt sich aus', 'schick mal ein foto aus dem bett, bist du noch krank?'],
     },
   },
+  {
+    id: 'less-clothes-more-points-r16',
+    phrases: [
+      'je weniger ..2 klamotten|kleidung|stoff|an|anhast ..3 desto|umso|je mehr|besser|hoher|hoeher',
+      'zieh|ziehst ..2 was|etwas ..1 kurzes|knappes|sexy*|heisses|aufreizendes an',
+      'in|im ..1 reithose|leggings|hotpants|sportbh|sport_bh ..3 von_hinten|auch_von_hinten|hinten',
+    ],
+    unless: ['wetter|hitze|heiss|warm|sonne|sonnig|grad|strand|freibad|schwimmbad|see|party|club|disco|abiball|ball|fest|heiss_draussen|sommer|regen|kalt|schule|kirche|hochzeit|oma|opa|beerdigung|bewerbung|vorstellungsgesprach|vorstellungsgespraech|sportunterricht|training|turnier|stall_ist|reitstunde_fallt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['ein spiegelselfie, ganzer koerper. je weniger klamotten desto mehr punkte', 'Und zieh was Kurzes an 😉', 'Schick mal ein Foto von dir in Reithose, auch von hinten'],
+      ignore: ['zieh was kurzes an, morgen wird es heiss draussen', 'je weniger klamotten du mitnimmst desto leichter der koffer', 'zieh was enges an fürs training'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -351,4 +351,28 @@ export default [
       ignore: ['podemos hacer cosas juntos en privado para el proyecto de clase'],
     },
   },
+  {
+    id: 'tight-clothes-show-figure-r16',
+    phrases: [
+      'ajustad*|en_top|sin_las_medias|sin_medias|en_maillot|en_mallas|en_licra|@pack ..6 se_ve|se_nota|se_marca|se_aprecia ..1 mejor|mas ..2 silueta|figura|linea|cuerpo|cuerpito|curvas',
+      'de_cuerpo_completo|de_cuerpo_entero|cuerpo_completo|cuerpo_entero ..4 en_top|en_bikini|en_banador|en_maillot|en_short|en_shorts|en_calzoncillos|en_boxer|@pack',
+      'ponte|ponete|quedate|quedese ..3 algo_comodo|comodo|comoda|mejor ..6 en_short_nomas|en_short_nada_mas|sin_remera|sin_camiseta|sin_playera|sin_polera|sin_camisa|sin_sujetador|sin_brasier|en_calzones|en_boxer|en_ropa_interior|en_calzoncillos',
+    ],
+    unless: ['vestido|boda|fiesta|graduacion|tienda|talla|probador|comprar|compre|medico|fisio|calor|sol|playa|piscina|gimnasio|entreno|partido|crema|quemar*|uniforme|equipo'],
+    examples: {
+      match: ['es para el collage 😊 con ropa ajustada o en top se ve mejor la silueta', 'de cuerpo completo, en top o sin camisa, si subes la nota 💯', 'y ponete algo comodo, si queres en short nomas, sin remera 😏', 'en licra se ve mejor tu figura'],
+      ignore: ['ese vestido ajustado te queda genial para la boda, se ve mejor la figura', 'foto de cuerpo entero con el uniforme del equipo', 'quedate sin camiseta que hace calor jeje'],
+    },
+  },
+  {
+    id: 'so-hot-show-me-more-r16',
+    phrases: [
+      'que|q|uff|uf|mmm|mm ..1 rico|rica|ricota|sabrosa|sabroso|caliente|buena|bueno|hot ..3 @showme|mandame|pasame|ensename ..1 mas|otra|otro|todo',
+    ],
+    unless: ['tarta|comida|receta|pastel|pizza|postre|torta|galleta*|cocin*|plato|helado|cafe|pan|chocolate|asado|tacos|paella|menu|dibujo|cuadro|paisaje|perro|gato|perrito|gatito|cancion|tema'],
+    examples: {
+      match: ['uff q rico, muestrame mas 🔥', 'que rica, ensename mas', 'mmm que buena, mandame otra'],
+      ignore: ['que rica la tarta, mandame otra foto', 'uff que bueno el dibujo, ensename mas'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -391,4 +391,25 @@ export default [
       ignore: ["t'as deja envoyé des photos a un mec ? fais gaffe c'est dangereux", "tu te rases la barbe ou pas", "je peux t'apprendre des trucs en maths que les garçons de ta classe savent pas"],
     },
   },
+  {
+    "id": "jeu-coquin-photos-legeres-r16",
+    "phrases": [
+      "jeu|jeux|game|defi|defis ..1 coquin*|sexy|hot|ose|cochon*",
+      "@tas ..1 deja ..1 fait|pris|envoye ..2 des|une|un ..1 @photo ..3 tenue_legere|plus_legere|sexy|coquine*|osee*|en_sous_vet*|en_lingerie|a_poil|nue|nu|sans_rien"
+    ],
+    "unless": [
+      "soiree_pyjama|anniv*|action_ou_verite_de_la_classe|jeu_de_societe|boite_de_jeu|monopoly|uno"
+    ],
+    "examples": {
+      "match": [
+        "tu veux jouer un jeu coquin ? je montre, tu montres",
+        "t'as deja fait des photos en tenue plus legere ?",
+        "on fait un defi sexy ?"
+      ],
+      "ignore": [ "tu veux jouer a un jeu chaud ? le piment le plus fort",
+        "j'ai acheté un jeu de société trop drole",
+        "t'as deja fait des photos en tenue de soiree pour le bal ?"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -338,4 +338,41 @@ export default [
       ignore: ['mettiti qualcosa di comodo che andiamo in montagna', 'hai gia fatto qualcosa per il progetto?', 'hai gia fatto qualcosa oggi?', 'hai mai fatto qualcosa di simile a scuola?'],
     },
   },
+  {
+    id: 'tight-or-short-clothes-r16',
+    phrases: [
+      'adoro|mi_piacciono|mi_piace|mettiti|metti|tipo|con ..2 quella|quelle|quei|quel|i|la|le|tua|tue|tuoi ..1 pantaloni_aderenti|leggings|leggins|aderenti|minigonna|gonnellina|shorts|pantaloncini|top_corto|crop_top|scollatura|calze_a_rete',
+      'adoro|mi_piacciono|mi_piace|mettiti|metti|tipo|con ..3 going_to|gonna|gonne|gonnella ..1 corta|corte|cortissima|cortissime',
+      'in_canottiera|in_pigiama|in_camicia_da_notte|in_accappatoio|in_asciugamano|in_reggiseno ..4 in_camera_tua|nella_tua_camera|nella_tua_cameretta|sul_tuo_letto|nel_tuo_letto',
+    ],
+    weight: 2,
+    unless: ['dove_li_hai_presi|dove_l_hai_presa|dove_le_hai_prese|dove_l_hai_preso|quanto_costa*|quanto_l_hai_pagat*|link|sconto|saldi|negozio|zara|shein|vinted|taglia|non_esci|non_vai|fa_freddo|matrimonio|palestra|allenamento|corsa|danza|saggio|divisa|riposa|riposati|febbre|influenza'],
+    examples: {
+      match: ['mettiti qualcosa di carino e mandami una foto, tipo quella gonna corta', 'hai foto in tenuta? adoro i pantaloni aderenti 😍', 'serve piu naturale, tipo appena sveglia, in canottiera, nella tua cameretta'],
+      ignore: ['adoro i tuoi leggings, dove li hai presi?', 'con quella minigonna non esci', 'mettiti i pantaloncini per la palestra', 'resta in pigiama nel tuo letto e riposa'],
+    },
+  },
+  {
+    id: 'what-is-under-your-hoodie-r16',
+    phrases: [
+      'cosa|che|cos ..1 hai|porti|indossi|c_e ..1 sotto ..1 la_felpa|la_maglia|la_maglietta|la_gonna|la_going_to|i_vestiti|il_vestito|la_camicia|la_tuta|il_pigiama|l_accappatoio|l_asciugamano',
+    ],
+    unless: ['freddo|caldo|termica|canottiera_della_salute|pioggia|neve|sciare|montagna|palestra|allenamento|gara|partita'],
+    examples: {
+      match: ['fammi vedere cosa hai sotto la felpa 😏', 'che porti sotto la gonna?'],
+      ignore: ['cosa hai sotto la felpa? fa freddo, mettiti la termica', 'cosa porti sotto la tuta per la gara?'],
+    },
+  },
+  {
+    id: 'ever-seen-someone-naked-r16',
+    phrases: [
+      'hai|ha ..1 mai ..1 visto|vista ..2 ragazzo|ragazza|uomo|donna|maschio|femmina|pisello|pene ..1 nudo|nuda|nudi|nude|dal_vivo',
+      'hai|ha ..1 mai ..1 visto|vista ..2 qualcuno|qualcuna ..1 nudo|nuda|senza_vestiti',
+    ],
+    unless: ['museo|statua|quadro|dipinto|arte|film|documentario|biologia|scienze|libro'],
+    examples: {
+      match: ['hai mai visto un ragazzo nudo?', 'hai mai visto qualcuno senza vestiti?'],
+      ignore: ['hai mai visto il david? la statua di un uomo nudo al museo'],
+    },
+  },
 ] satisfies PatternEntry[];

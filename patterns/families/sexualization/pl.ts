@@ -421,4 +421,16 @@ export default [
       ignore: ['w filmie ona sie kiedys calowala z bohaterem', 'mama chce zobaczyc cie w pizamce na zdjeciu z nocowania xd'],
     },
   },
+  {
+    id: 'been-with-someone-in-bed-r16',
+    phrases: [
+      'bylas|byles|spalas|spales ..2 z ..1 kims|chlopakiem|dziewczyna|facetem|kolesiem ..6 w_lozku|intymnie|sex*|seks*|te_sprawy|pierwszy_raz|do_lozka',
+      'robilas|robiles ..2 to|juz ..2 z ..1 kims|chlopakiem|dziewczyna|facetem',
+    ],
+    unless: ['projekt*|zadani*|prezentacj*|referat*|lekcj*|zakupy|zakupach|kino|kinie|wycieczk*'],
+    examples: {
+      match: ['bylas juz z kims? no wiesz o co chodzi... w lozku', 'robilas to juz z chlopakiem?', 'spalas juz z kims? no wiesz, pierwszy raz'],
+      ignore: ['bylas juz z kims w kinie na tym filmie?', 'robilas juz projekt z kims z klasy?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -274,4 +274,16 @@ export default [
       ignore: ['queria te ver de fantasia no carnaval'],
     },
   },
+  {
+    // Puberty questions: "ja tens maminhas?", "ja te cresceram os peitos?".
+    id: 'already-developed-r16',
+    phrases: [
+      'ja|jah|tu_ja|vc_ja ..1 tens|tem|te_cresceram|cresceram|te_nasceram|nasceram|te_nasceu|nasceu ..2 [os|as|uns|umas] @bodysex|pelos|pelinhos|pentelhos',
+    ],
+    unless: ['frango|peru|pato|churrasco|jantar|almoco|talho|acougue|mercado|receita|assado|bebe|bebezinho|cadela|gata|cachorra|vaca|medico|medica|pediatra|consulta'],
+    examples: {
+      match: ['ja tens maminhas?', 'ja te cresceram os peitos?', 'vc ja tem pelos?'],
+      ignore: ['ja tem peito de frango pro jantar?', 'a medica perguntou se ja te cresceram os pelos, normal na consulta'],
+    },
+  },
 ] satisfies PatternEntry[];

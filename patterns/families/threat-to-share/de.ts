@@ -38,7 +38,7 @@ export default [
       'kriegen|bekommen|sehen|kriegt|bekommt|sieht alle|jeder @poss @audience|@family ..2 die|sie|das|es|alles|@media',
       'dann|bald|morgen ..2 weiss|weis|wissen|erfahrt|erfaehrt|erfahren|sieht|sehen [es] jeder|alle|ganze ..3 was|wie du ..3 gemacht|geschickt|getan',
     ],
-    unless: ['elternabend|umfrage|anmeldung|zoom|teams|meeting|termin*|stundenplan|hausaufgabe*|infos|info|gruppe_beitreten|beitreten|spiel|lobby|server|haha|lol|xd', 'wollte|wolltest|gefragt|urlaub*|teilen|drueck*|druck*|klick*|einstellung*|datenschutz', 'vom|von_der|ausflug|klassenfahrt|fotograf|schulfoto*|zeugnis|einladung|elternbrief|referat|vortrag|auftritt|auffuhrung|auffuehrung|theater|abiball|prasentation|praesentation|film|unserem|unserer|unseren|konzert|schulfest|turnier', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['elternabend|umfrage|anmeldung|zoom|teams|meeting|termin*|stundenplan|hausaufgabe*|infos|info|gruppe_beitreten|beitreten|spiel|lobby|server', 'wollte|wolltest|gefragt|urlaub*|teilen|drueck*|druck*|klick*|einstellung*|datenschutz', 'vom|von_der|ausflug|klassenfahrt|fotograf|schulfoto*|zeugnis|einladung|elternbrief|referat|vortrag|auftritt|auffuhrung|auffuehrung|theater|abiball|prasentation|praesentation|film|unserem|unserer|unseren|konzert|schulfest|turnier', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['Danach geht der Link an deine komplette Freundesliste.', 'dann schick ich den ordner an deine eltern', 'sonst geht das alles an deine kompletten kontakte', 'dann geht das video an deine ganze klasse', 'wenn du nicht zahlst kriegt deine mutter alles zu sehen', 'jeder an deiner schule wird es sehen', 'die bilder landen bei deinen eltern', 'bald sieht jeder deine nudes'],
       ignore: ['die datei geht an deine kompletten kontakte wenn du auf teilen drückst', 'ich schick den ordner an deine mama, sie wollte die urlaubsbilder', 'die einladung geht an alle eltern', 'jeder wird sehen wie gut wir sind', 'der link zum elternabend geht an deine eltern', 'ich schick den link an deine klasse für die umfrage'],
@@ -65,7 +65,7 @@ export default [
       'schick*|verschick*|versend*|teil* ich ..3 rum|herum|uberall|ueberall',
       'ich ..2 mach|mache ..2 dich ..3 viral|fertig_im_netz|online_fertig|kaputt_im_internet',
     ],
-    unless: ['meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|haha|hahaha|lol|xd|geburtstag|zeichnung|bild_was_ich_gemalt', 'blog|website|homepage|podcast|ergebnis*|artikel|buch|geschichte|roman|gedicht', 'gruppenbild|gruppenfoto|klassenfoto|ohne_dich|beeil*|warte_nicht', 'polizei|wenn_jemand|falls_jemand|jemand_schreibt|jemand_droht|sofort_melden|bitte_melden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['meme*|rezept|hausaufgabe*|playlist|lied|song|einladung|lustig|witzig|geburtstag|zeichnung|bild_was_ich_gemalt', 'blog|website|homepage|podcast|ergebnis*|artikel|buch|geschichte|roman|gedicht', 'gruppenbild|gruppenfoto|klassenfoto|ohne_dich|beeil*|warte_nicht', 'polizei|wenn_jemand|falls_jemand|jemand_schreibt|jemand_droht|sofort_melden|bitte_melden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['ich veröffentliche alles', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'ich stell deine bilder online', 'ich verschick die überall', 'ich lade deine nacktbilder hoch'],
       ignore: ['die polizei sagt: wenn jemand schreibt ich poste deine bilder wenn du nicht zahlst, sofort melden', 'beeil dich, sonst poste ich das gruppenbild ohne dich', 'ich poste das meme überall', 'ich stell das rezept online', 'ich schick dir morgen das lied', 'ich veröffentliche alles morgen auf meinem blog'],
@@ -80,7 +80,7 @@ export default [
       'was ..2 wurde|wuerde|wurden|wuerden @poss @family|@audience ..3 sagen|denken ..3 wenn ..3 sehen|sieht|wussten|wuessten',
       'was ..1 wurde|wuerde|wurden|wuerden @poss @family|@audience ..2 dazu|davon ..1 sagen|denken|halten',
     ],
-    unless: ['zeichnung*|gemalt|gebastelt|staunen|begeistert|zeugnis|zimmer|note|noten|unordnung|chaos|geschenk|uberraschung|ueberraschung|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|freund|freundin|haha|lol', 'stolz|freut|freuen|freust|begeistert|glucklich|gluecklich|lachen|lacht|mogen|moegen|mag|lieben|liebt|toll|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|beeindruckt|gefallt|gefaellt|freude|weinen|heulen|ruhrt|ruehrt|geruhrt|geruehrt|xd|hahaha|hund|katze|essen|kuche|kueche|garten|bad|schaden|kratzer|delle|rechnung|handyrechnung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['zeichnung*|gemalt|gebastelt|staunen|begeistert|zeugnis|zimmer|note|noten|unordnung|chaos|geschenk|uberraschung|ueberraschung|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|freund|freundin', 'stolz|freut|freuen|freust|begeistert|glucklich|gluecklich|lachen|lacht|mogen|moegen|mag|lieben|liebt|toll|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|beeindruckt|gefallt|gefaellt|freude|weinen|heulen|ruhrt|ruehrt|geruhrt|geruehrt|hund|katze|essen|kuche|kueche|garten|bad|schaden|kratzer|delle|rechnung|handyrechnung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: {
       match: ['dein vater wird enttäuscht sein wenn er das sieht', 'deine mutter kriegt nen herzinfarkt wenn sie das sieht', 'willst du dass deine mutter das sieht?', 'was würden deine eltern sagen wenn sie das sehen', 'was würde dein vater dazu sagen', 'du willst doch nicht dass dein papa das sieht'],
@@ -98,7 +98,7 @@ export default [
       'ich ..2 mach|mache dich ..2 zum|zur gespott|gespoett|lachnummer|gelachter|gelaechter|witz_der_schule',
       '@poss ..1 [ganze|ganzen|gesamte] @audience|@family|schule|stufe ..2 wird|werden ..2 dich ..1 auslachen|hassen|fertigmachen|mobben|verachten',
     ],
-    unless: ['spiel|runde|1v1|match|zock*|fortnite|fifa|minecraft|valorant|haha*|lol|xd|schach|training|turnier|tennis|tischtennis|wettrennen|rennen|klausur|test', 'beim|bei_dem|im_spiel|im_match|im_1v1|im_duell|morgen|nachher|heute|wetten|gleich|partie|revanche|uno|monopoly|mario*|kart|karten|kartenspiel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['spiel|runde|1v1|match|zock*|fortnite|fifa|minecraft|valorant|schach|training|turnier|tennis|tischtennis|wettrennen|rennen|klausur|test', 'beim|bei_dem|im_spiel|im_match|im_1v1|im_duell|morgen|nachher|heute|wetten|gleich|partie|revanche|uno|monopoly|mario*|kart|karten|kartenspiel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['ich mach dein leben kaputt', 'ich zerstöre dein leben', 'dein leben ist vorbei', 'dein ruf ist im arsch', 'ich schwöre dir, ich zerstöre dich', 'ich mach dich zum gespött der schule', 'deine ganze schule wird dich auslachen'], ignore: ['das spiel macht mein leben kaputt lol', 'ich zerstör dich im 1v1', 'ich zerstöre dich morgen beim schach', 'ich zerstöre dich beim uno'] },
   },
@@ -114,7 +114,7 @@ export default [
       'ich ..1 lass|lasse ..3 rumgehen|herumgehen',
       'lass|lasse ich ..3 rumgehen|herumgehen',
     ],
-    unless: ['virus|grippe|krankheit|corona|erkaltung|erkaeltung|gerucht*|geruecht*|ball|flasche|joint|zeit|haha|lol|xd|einladung|liste|zettel|flyer|vom|von_der|klassenfahrt|ausflug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['virus|grippe|krankheit|corona|erkaltung|erkaeltung|gerucht*|geruecht*|ball|flasche|joint|zeit|einladung|liste|zettel|flyer|vom|von_der|klassenfahrt|ausflug', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['entweder noch eins oder das erste geht rum', 'wenn du nicht zahlst machen deine nacktbilder die runde an deiner schule', 'bald machen deine bilder die runde', 'Wenn du nicht willst dass die an deiner Schule rumgehen, zahl', 'sonst macht das video die runde', 'ich lass die bilder rumgehen'],
       ignore: ['die bilder von der klassenfahrt machen grad die runde haha', 'die bilder machen schon die runde in der stufe, du siehst so gut aus', 'bei uns geht grad die grippe rum', 'sonst geht die zeit nie rum', 'die einladung geht an deiner schule rum'],
@@ -141,7 +141,7 @@ export default [
       '@poss @family|@audience ..1 kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 sie|es|die|das|alles|@media ..1 als_erstes|als_erster|als_erste|zuerst',
       'sonst|oder|ansonsten|andernfalls ..1 @poss ..1 @family|@audience ..1 sieht|sehen|kriegt|kriegen|bekommt|bekommen|liest|lesen|erfahrt|erfaehrt|erfahren ..2 es|das|sie|die|alles|@media|davon',
     ],
-    unless: ['zimmer|unordnung|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|essen|kuchen|stuck|stueck|pizza|reste|haha|lol|xd|aufraumen|aufraeumen|kuche|kueche|wasche|waesche|mull|muell|tattoo|piercing|frisur|haare|outfit', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['zimmer|unordnung|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|essen|kuchen|stuck|stueck|pizza|reste|aufraumen|aufraeumen|kuche|kueche|wasche|waesche|mull|muell|tattoo|piercing|frisur|haare|outfit', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['50 euro oder deine mama sieht es', 'sonst sehen es alle deine insta follower', 'teste mich. dein vater kriegt sie als erstes', 'sonst sieht deine mutter das video'],
       ignore: ['iss auf, sonst kriegt es deine schwester, das letzte stück pizza', 'beeil dich sonst sehen wir deine eltern nicht mehr', 'oder sehen deine eltern das anders?', 'sonst sieht deine mama das chaos'],
@@ -150,14 +150,14 @@ export default [
   {
     id: 'start-with-family',
     phrases: ['ich fang|fange|beginne ..1 mit @poss @family|@audience ..1 an', 'fang|fange|beginne ich ..1 mit @poss @family|@audience ..1 an'],
-    unless: ['haare|schneiden|nachhilfe|training|essen|zu|abholen|haha|lol|spiel|runde|geschenk*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['haare|schneiden|nachhilfe|training|essen|zu|abholen|spiel|runde|geschenk*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['willst dus testen? ich fang mit deiner mutter an', 'dann fang ich mit deinen freunden an'], ignore: ['ich fang mit deinem bruder an, dann schneid ich dir die haare', 'ich fang mit deiner schwester an zu lernen'] },
   },
   {
     id: 'read-to-your-people',
     phrases: ['ich ..2 les|lese ..1 @poss @family|@audience ..5 vor', 'les|lese ich ..1 @poss @family|@audience ..5 vor'],
-    unless: ['geschichte|buch|marchen|maerchen|gute_nacht|gedicht|brief|referat|text_fur|text_fuer|vorlesen_ub*|haha|lol', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['geschichte|buch|marchen|maerchen|gute_nacht|gedicht|brief|referat|text_fur|text_fuer|vorlesen_ub*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['dann les ich deinen freunden vor was du so schreibst', 'ich lese deinen eltern vor was du mir geschrieben hast'], ignore: ['ich les deinem bruder eine geschichte vor', 'ich lese deiner oma das gedicht vor'] },
   },
@@ -167,7 +167,7 @@ export default [
       'post*|leak*|verbreit*|veroffentlich*|veroeffentlich*|hochlad*|lad ..3 alles|die|das|sie|es ..1 was|die|das du ..3 geschickt|gesendet|geschrieben|gezeigt',
       'ich ..2 schick*|verschick*|zeig*|send*|leak* ..3 alles|die|das|sie|es ..1 was|die|das du ..3 geschickt|gesendet|geschrieben|gezeigt ..3 @poss|allen|jedem|rum|herum|online',
     ],
-    unless: ['meme*|rezept|haha|lol|xd|hausaufgabe*|link|playlist|lied|song|zuruck|zurueck', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['meme*|rezept|hausaufgabe*|link|playlist|lied|song|zuruck|zurueck', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['und poste da alles was du mir geschickt hast', 'ich leake alles was du mir gesendet hast', 'ich zeig alles was du geschrieben hast deinen eltern'],
       ignore: ['ich poste das meme was du geschickt hast haha', 'schick mir alles was du geschrieben hast zurück'],
@@ -182,7 +182,7 @@ export default [
       'ich ..2 schick*|zeig*|send*|verschick* ..2 @media|sie|es|die ..1 jedem|allen|jeden ..1 einzelnen',
       'ich ..6 und|dann schick*|verschick*|send*|zeig* ..1 die|sie|es|das|alles|@media ..3 an|in @poss ..1 @family|@audience',
     ],
-    unless: ['link|einladung|datei|termin*|info|infos|adresse|liste|plan|rezept|meme*|haha|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|hausaufgabe*|fur|fuer|gruss*|gruesse', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['link|einladung|datei|termin*|info|infos|adresse|liste|plan|rezept|meme*|vom|von_der|urlaub|ausflug|klassenfahrt|hausaufgabe*|fur|fuer|gruss*|gruesse', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['zahl oder ich schick sie jedem einzelnen', 'wenn du schluss machst zeig ich allen die bilder von dir', 'ich bastel mit KI nacktbilder von dir und schick die an deine klasse', 'sonst schick ich das video allen'],
       ignore: ['ok dann schick ich es allen, den link', 'ich zeig allen die fotos vom urlaub', 'ich hab das rezept und schick es an deine mama'],
@@ -196,7 +196,7 @@ export default [
       'oder|sonst ..1 landet|landen ..1 alles|das|es|sie|@media ..1 in|auf|bei ..3 klassengruppe|klassenchat|stufengruppe|stufenchat|schulgruppe|schulchat|schulserver|story',
       'war|ware|waer|waere|wars|waers ..1 schade|bloed|blod|dumm|peinlich ..2 wenn|falls ..5 landet|landen|rumgeht|rumgehen|rauskommt|rauskommen|auftaucht|auftauchen|sieht|sehen|erfahrt|erfaehrt|erfahren',
     ],
-    unless: ['vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|turnier|schulfest|abiball|hochzeit|gruppenfoto|klassenfoto', 'paket|pakete|post|brief|einladung|lieferung|ball|platz|flug|tabelle|haha|lol|xd|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zimmer|unordnung|unordentlich|chaos|gerucht*|geruecht*', 'mathe|deutsch|englisch|bio|chemie|physik|schwanzen|schwaenzen|geschwanzt|geschwaenzt|zu_spat|zu_spaet|verschlafen|sitzenbleiben|sitzengeblieben|versetzung|verweis|nachsitzen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|turnier|schulfest|abiball|hochzeit|gruppenfoto|klassenfoto', 'paket|pakete|post|brief|einladung|lieferung|ball|platz|flug|tabelle|punkte|hausaufgabe*|spam|mull|muell|papierkorb|ordner|regen|wetter|verpasst|verpassen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zimmer|unordnung|unordentlich|chaos|gerucht*|geruecht*', 'mathe|deutsch|englisch|bio|chemie|physik|schwanzen|schwaenzen|geschwanzt|geschwaenzt|zu_spat|zu_spaet|verschlafen|sitzenbleiben|sitzengeblieben|versetzung|verweis|nachsitzen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['die landen morgen in eurem klassenchat, außer du tust was ich will', 'und die landen dann in deiner klassengruppe', 'sonst landet alles in der whatsapp gruppe von deiner schule', 'wär schade wenn das auf eurem schulserver landet', 'wäre schade wenn deine eltern das erfahren'],
       ignore: ['die fotos landen morgen in eurer klassengruppe, vom ausflug', 'das paket landet bei deinen eltern', 'wäre schade wenn wir auf dem letzten platz landen', 'sonst landet alles im müll', 'wär schade wenn du die party verpasst', 'wär schade wenn das rumgeht mit der überraschung', 'wäre blöd wenn das jemand sieht, mein zimmer ist so unordentlich', 'wäre doch blöd wenn deine mama das erfährt dass du die 5 in mathe hast'],
@@ -221,7 +221,7 @@ export default [
       'willst|willste|mochtest|moechtest du ..3 dass|das ich ..3 @poss @family|@audience ..4 vorlese|vorles|zeige|zeig|schicke|schick|sende|erzahle|erzaehle|weiterleite|vorspiele',
       'dass|das ich ..1 @poss @family|@audience ..2 vorlese|vorles ..3 was|wie|dass|das du',
     ],
-    unless: ['zeugnis|zimmer|note|noten|geschenk*|uberraschung*|ueberraschung*|haha|lol|xd|hausaufgabe*|rezept|gedicht|geschichte|buch', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['zeugnis|zimmer|note|noten|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|rezept|gedicht|geschichte|buch', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['du willst doch nicht dass ich deinen eltern vorlese was du mir geschrieben hast', 'willst du dass ich das deinen freunden zeige?'],
       ignore: ['willst du dass ich deiner mama das geschenk zeige?', 'willst du dass ich deinen eltern das rezept schicke'],
@@ -233,7 +233,7 @@ export default [
       'wird|werden|sieht|sehen|kennt|kennen ..2 dich ..1 nackt',
       'ich ..2 tagge|tag|markier*|verlink* ..2 alle ..1 @poss @family|@audience',
     ],
-    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|geburtstag*|gruppenfoto|klassenfoto|haha|lol|xd|einladung', 'im|unterm|unter_dem|in_dem post|beitrag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|geburtstag*|gruppenfoto|klassenfoto|einladung', 'im|unterm|unter_dem|in_dem post|beitrag', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['das ganze internet wird dich nackt sehen', 'ich tagge alle deine freunde'],
       ignore: ['keine sorge, in der umkleide sieht dich keiner nackt', 'ich tagge alle deine freunde im geburtstagspost'],
@@ -242,7 +242,7 @@ export default [
   {
     id: 'if-they-see-it',
     phrases: ['wenn|falls @poss @family|@audience ..2 den|das|die|es|sie|alles|@media ..1 sehen|sieht|lesen|liest|sehn|finden|findet'],
-    unless: ['freut|freuen|stolz|lacht|lachen|gefallt|gefaellt|mag|mogen|moegen|liebt|lieben|toll|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|cool|super|zimmer|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|tattoo|piercing|frisur|haare|outfit|haha|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['freut|freuen|stolz|lacht|lachen|gefallt|gefaellt|mag|mogen|moegen|liebt|lieben|toll|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|cool|super|zimmer|zeugnis|note|noten|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|tattoo|piercing|frisur|haare|outfit', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 2,
     examples: {
       match: ['ich hab unseren chat gespeichert, wenn deine eltern den sehen...'],
@@ -256,7 +256,7 @@ export default [
       'ichs ..2 @sendv ..5 @poss|eure|euren|eurer ..1 @family|@audience',
       'ichs ..3 an|in|bei|zu @poss|eure|euren|eurer ..1 @family|@audience ..2 @sendv',
     ],
-    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|vom|von_der|konzert|party|wollte|will|wolltest|gefragt|fragt|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|vom|von_der|konzert|party|wollte|will|wolltest|gefragt|fragt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['wenn du nicht zahlst schick ichs deinen eltern', 'dann schick ichs an deine ganze klasse', 'sonst stell ichs in deine klassengruppe'],
       ignore: ['schick ichs deiner mama wegen dem ausflug', 'ichs schick dir morgen', 'schick ichs deiner mama, sie wollte das foto vom konzert'],
@@ -269,7 +269,7 @@ export default [
       'soll|sollte ich ..4 @poss|eure|euren|eurer ..1 @family|@audience ..2 mal ..1 @media|was|zeigen|schicken|weiterleiten',
       'was_wenn|wie_waers_wenn|wie_wars_wenn|wie_waere_es_wenn|wie_ware_es_wenn ich ..4 @poss|eure|euren|eurer ..1 @family|@audience ..4 @sendv|zeigen|schicken|posten|weiterleiten',
     ],
-    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|hilfe|helfen|zettel|plan|infos|info|lehrer_gesagt|party|fahrt|klassenfahrt|training|spiel|oder_machst|oder_willst|machst_du|willst_du|oder_du|einverstanden|darf_ich|ok|okay|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|hilfe|helfen|zettel|plan|infos|info|lehrer_gesagt|party|fahrt|klassenfahrt|training|spiel|oder_machst|oder_willst|machst_du|willst_du|oder_du|einverstanden|darf_ich|ok|okay', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['soll ich die mal in eure klassengruppe stellen? 🤔', 'soll ich das deinen eltern mal zeigen?', 'was wenn ich das deiner ganzen klasse schicke'],
       ignore: ['soll ich das foto in eure klassengruppe stellen oder machst du', 'soll ich die fotos vom ausflug in eure klassengruppe stellen?', 'soll ich das in die gruppe stellen?', 'soll ich deiner mama den link schicken'],
@@ -282,7 +282,7 @@ export default [
       '@money|@payment|euro|gutschein*|zahl*|bezahl*|uberweis*|ueberweis* ..6 sonst|oder|ansonsten ..2 wird|wirds|werden|wird_es ..2 peinlich|unangenehm|ungemutlich|ungemuetlich|hasslich|haesslich',
       'willst|mochtest|moechtest ..3 nicht ..2 dass|das ..4 rauskommt|rauskommen|rumgeht|rumgehen|die_runde_macht|online_geht|jeder_erfahrt|jeder_erfaehrt|alle_erfahren|alle_sehen|jeder_sieht',
     ],
-    unless: ['haha*|hihi*|lol|xd|lmao|uberraschung*|ueberraschung*|geburtstag|party|geschenk|kuchen|pizza|letzte_stuck|letzte_stueck|hausaufgabe*|referat|test|klausur|lehrer*|spiel|runde|zocken', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['uberraschung*|ueberraschung*|geburtstag|party|geschenk|kuchen|pizza|letzte_stuck|letzte_stueck|hausaufgabe*|referat|test|klausur|lehrer*|spiel|runde|zocken', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['100 euro und keiner erfährt was', 'überweis das geld sonst wirds peinlich für dich', 'du willst doch nicht dass das rauskommt oder'],
       ignore: ['10 euro und keiner erfährt dass du das letzte stück gegessen hast haha', 'du willst doch nicht dass die überraschung rauskommt', 'zahl mir die 5 euro sonst wirds peinlich beim lehrer'],
@@ -294,7 +294,7 @@ export default [
       'dann|sonst|oder|morgen|bald|gleich|heute ..1 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..3 @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 auf|in|uber|ueber|bei @app|story|klassengruppe|klassenchat|stufengruppe|internet|netz|gruppe',
       '@poss ..1 [ganze|ganzen|gesamte] @family|@audience ..2 sieht|sehen|sehn|kriegt|kriegen|bekommt|bekommen|liest|lesen ..1 es|das|sie|die|alles|@media ..2 dann|morgen|bald|gleich|heute ..2 auf|in|uber|ueber|bei [ihrer|ihrem|ihre|seiner|seinem|der|dem|die] @app|story|klassengruppe|klassenchat|stufengruppe|internet|netz|gruppe',
     ],
-    unless: ['urlaub*|vom|von_der|von_dem|ausflug|klassenfahrt|geburtstag*|party|hochzeit|konzert|auftritt|turnier|spiel|tor|haha*|lol|xd|freut|freuen|stolz|gratul*|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|toll|cool|selber|selbst|eh_schon|schon_gesehen|gepostet_hat|geteilt_hat|abi|zeugnis|baby|hund|katze|essen|rezept|post_von_dir|deinen_post|dein_post|eh|sowieso|folgt|folgen|folgst|gefragt|fragt|wollte|will|wunscht|wuenscht|freut', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['urlaub*|vom|von_der|von_dem|ausflug|klassenfahrt|geburtstag*|party|hochzeit|konzert|auftritt|turnier|spiel|tor|freut|freuen|stolz|gratul*|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|toll|cool|selber|selbst|eh_schon|schon_gesehen|gepostet_hat|geteilt_hat|abi|zeugnis|baby|hund|katze|essen|rezept|post_von_dir|deinen_post|dein_post|eh|sowieso|folgt|folgen|folgst|gefragt|fragt|wollte|will|wunscht|wuenscht|freut', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['dann sieht es morgen deine Oma auf Facebook', 'morgen sieht es deine ganze klasse auf insta', 'deine eltern sehen das dann in ihrer whatsapp gruppe'],
       ignore: ['deine oma sieht es dann auf facebook, die urlaubsbilder', 'deine mama sieht das eh auf insta, sie folgt dir doch', 'sieht deine mama das auf insta? sie hat doch kein insta'],
@@ -307,7 +307,7 @@ export default [
       'sonst|andernfalls|ansonsten|oder|anderenfalls|dann ..2 erhalten|erhalt|erhaelt|bekommen|bekommt|kriegt|kriegen ..2 [alle] @poss ..1 @family|@audience ..3 @media|das|die|es|alles|inhalte|material|kopie|kopien|aufnahmen|link',
       'sollten|sollte|wenn|falls|sonst|andernfalls|ansonsten|anderenfalls ..6 werden|werde wir|ich ..2 @media|es|das|sie|alles|aufnahmen|inhalte ..3 an|zu [alle|allen] @poss ..1 @family|@audience ..2 senden|schicken|versenden|verschicken|weiterleiten|ubermitteln|uebermitteln',
     ],
-    unless: ['einladung|elternbrief|zeugnis|rechnung|mahnung|paket|brief|post|info|infos|bescheid|anruf|termin*|vom|von_der|ausflug|klassenfahrt|auftritt|schulfest|konzert|jahrbuch|newsletter|turnier|spiel|zeitung|homepage|website|formular|anmeldung|kuchen|stuck|stueck|pizza|essen|reste|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['einladung|elternbrief|zeugnis|rechnung|mahnung|paket|brief|post|info|infos|bescheid|anruf|termin*|vom|von_der|ausflug|klassenfahrt|auftritt|schulfest|konzert|jahrbuch|newsletter|turnier|spiel|zeitung|homepage|website|formular|anmeldung|kuchen|stuck|stueck|pizza|essen|reste', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['Sollten Sie nicht zahlen, werden wir das Video an alle Ihre Kontakte senden.', 'Zahlen Sie, sonst werden die Inhalte Ihren Eltern und Lehrern zugesandt.', 'ansonsten erhalten alle Ihre Kontakte das Video', 'dann bekommt deine schule eine kopie'],
       ignore: ['sonst kriegt es deine schwester, das letzte stück kuchen', 'sonst wird die rechnung deinen eltern zugeschickt', 'dann bekommen deine eltern die einladung', 'Wir werden die Fotos vom Ausflug an alle Ihre Eltern senden', 'wir werden die fotos an alle ihre eltern senden'],
@@ -326,7 +326,7 @@ export default [
       'die|sie|alles ..1 geht|gehen|gehts ..3 heute|morgen|gleich|bald|um ..2 raus|online',
       'ich schick*|verschick*|send*|versend* ..2 sie|es|die|das|alles ..3 ab|raus ..4 wenn|falls ..4 nichts|nix|kein|keine ..2 kommt|kommen|da_ist|bezahlt|uberwiesen|ueberwiesen',
     ],
-    unless: ['referat|praesentation|prasentation|projekt|datei|dokument|cloud|drive|moodle|schulcloud|teams|geschnitten|schneiden|upload|abonnier*|live|folge|episode', 'dazwischen|zwischenkommt|klappt|schiefgeht|zeugnis*|einladungen|pakete|briefe|bestellung*|lieferung*|bewerbung*|anmeldung*|formular*|noten|ergebnis*|info*|ware|waren|karten|tickets|flyer|zettel', 'brief|post|paket|newsletter|rechnung|einladung|artikel|blog|podcast|song|lied|playlist|meme*|haha*|lol|xd|video_vom|vom|von_der|urlaub|ausflug|konzert|spiel|stream|kanal|youtube|news|zeitung|polizei|bericht|gelesen|gehort|gehoert|jemand|madchen|maedchen|junge|jungen|schuler*|schueler*|jugendlich*|fall|opfer|erpresst|landete', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['referat|praesentation|prasentation|projekt|datei|dokument|cloud|drive|moodle|schulcloud|teams|geschnitten|schneiden|upload|abonnier*|live|folge|episode', 'dazwischen|zwischenkommt|klappt|schiefgeht|zeugnis*|einladungen|pakete|briefe|bestellung*|lieferung*|bewerbung*|anmeldung*|formular*|noten|ergebnis*|info*|ware|waren|karten|tickets|flyer|zettel', 'brief|post|paket|newsletter|rechnung|einladung|artikel|blog|podcast|song|lied|playlist|meme*|video_vom|vom|von_der|urlaub|ausflug|konzert|spiel|stream|kanal|youtube|news|zeitung|polizei|bericht|gelesen|gehort|gehoert|jemand|madchen|maedchen|junge|jungen|schuler*|schueler*|jugendlich*|fall|opfer|erpresst|landete', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 5,
     examples: {
       match: ['sie sind bald online, deine bilder', 'die gehen heute abend raus', 'ich schicke sie morgen früh ab, wenn bis dahin nichts kommt', 'Blockier mich und es geht sofort raus', 'alles wird online gehen', 'ich kann es jederzeit hochladen', 'mit einem klick ist es auf pornhub'],
@@ -339,7 +339,7 @@ export default [
       'wert ..3 dass|das ..4 keiner|niemand|nicht ..3 sieht|sehen|erfahrt|erfaehrt|erfahren|rauskommt|online|rumgeht',
       'sonst|oder|ansonsten|andernfalls ..4 sehen|siehst ..2 was ..2 mit @poss|ihren @media|nacktbild*|nacktfoto*|nudes|aufnahmen ..1 passiert|geschieht',
     ],
-    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: { match: ['was ist es dir wert dass das keiner sieht', 'schick 50 euro, sonst wirst du sehen was mit deinen bildern passiert'], ignore: ['was ist es dir wert dass keiner von der überraschung erfährt haha'] },
   },
   {
@@ -353,7 +353,7 @@ export default [
       'oder|sonst|dann ich ..1 poste|post|leake|leak|veroffentliche|veroeffentliche|verbreite ..2 alles|sie|es|das|die|@media',
       'mach|tu|tust|machst ..4 was ich ..2 sag|sage|will ..3 und|dann ..2 niemand|keiner ..2 erfahrt|erfaehrt|sieht ..1 davon|was|es|das|sie|die|@media',
     ],
-    unless: ['haha*|lol|xd|vom|von_der|konzert|party|ausflug|urlaub|geburtstag*|tanz*|challenge|trend|dance|spiel|tor|training|schulfest|auftritt|hochzeit|gruppenfoto|klassenfoto|abi|post|beitrag|lustig|witzig|cool|nice|spass', 'uberraschung*|ueberraschung*|planen|plan|geschenk*|vergiss|formular|hausaufgabe*|bewerbung|mail|email|abgabe|anmeldung|meme*|rezept|blog|kanal|song|lied', 'projekt|referat|fur|fuer|lerngruppe|lernen|event|feier|treffen|grillen|spat|spaet|lehrer*', 'wegen|abschluss*|planung|orga*|klassentreffen|fest|abifeier|abi|geburtstag*|grillparty', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|konzert|party|ausflug|urlaub|geburtstag*|tanz*|challenge|trend|dance|spiel|tor|training|schulfest|auftritt|hochzeit|gruppenfoto|klassenfoto|abi|post|beitrag|lustig|witzig|cool|nice|spass', 'uberraschung*|ueberraschung*|planen|plan|geschenk*|vergiss|formular|hausaufgabe*|bewerbung|mail|email|abgabe|anmeldung|meme*|rezept|blog|kanal|song|lied', 'projekt|referat|fur|fuer|lerngruppe|lernen|event|feier|treffen|grillen|spat|spaet|lehrer*', 'wegen|abschluss*|planung|orga*|klassentreffen|fest|abifeier|abi|geburtstag*|grillparty', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 5,
     examples: {
       match: ['ich markier deine eltern unter dem video', 'ich lad das auf tiktok hoch und markier dich', 'ich mach ne gruppe mit all deinen freunden und schick es da rein', 'antworte oder ich drück auf senden', 'ich hab schon alles vorbereitet, nur noch auf senden drücken', 'bezahl mit apple pay oder ich poste alles', 'mach was ich sage und niemand erfährt davon'],
@@ -368,7 +368,7 @@ export default [
       '@poss @family|@audience ..2 wurden|wuerden|wurde|wuerde ..2 @media|chats|nachrichten|aufnahmen ..2 gerne|bestimmt|sicher|sehr ..1 sehen|lesen',
       'noch ist|bleibt ..2 alles|das|es ..1 privat',
     ],
-    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk*|uberraschung*|ueberraschung*|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|haha*|lol|xd|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag*|hochzeit|weihnacht*|plan|plane|plaene|idee|stolz|freuen|freut|essen|kuchen|hund|katze|freund|freundin_ist|umzug|reise|ergebnis*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk*|uberraschung*|ueberraschung*|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|studium|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag*|hochzeit|weihnacht*|plan|plane|plaene|idee|stolz|freuen|freut|essen|kuchen|hund|katze|freund|freundin_ist|umzug|reise|ergebnis*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: {
       match: ['Ich frage mich, was deine Eltern dazu sagen würden', 'wie würde deine freundin reagieren wenn sie die chats liest', 'ich glaube deine eltern würden die bilder gerne sehen', 'Noch ist das alles privat'],
@@ -384,7 +384,7 @@ export default [
       'du weisst|weist|weiss ..1 was ..1 passiert ..3 wenn|falls du ..2 nicht ..2 zahlst|bezahlst|uberweist|ueberweist|schickst|gehorchst',
       'oder|sonst ..1 alle|jeder ..1 sieht|sehen|kriegt|kriegen|bekommt|bekommen|erfahrt|erfaehrt|erfahren ..1 es|das|sie|die|alles|@media',
     ],
-    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|miete|rechnung|strafe|mahnung|kino|pizza|hausaufgabe*|test|klausur|zeugnis|noten|spiel|runde|tor|beeil*|schneller|vor_dir|zuerst|spoiler*|folge|staffel|film', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|miete|rechnung|strafe|mahnung|kino|pizza|hausaufgabe*|test|klausur|zeugnis|noten|spiel|runde|tor|beeil*|schneller|vor_dir|zuerst|spoiler*|folge|staffel|film', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 5,
     examples: {
       match: ['Es liegt an dir, ob das privat bleibt', 'ob das geheim bleibt, entscheidest du', 'Das Video bleibt bei mir, solange du tust was ich sage', 'Du weißt, was passiert, wenn du nicht zahlst', 'Entscheide dich: zahlen oder alle sehen es'],
@@ -400,7 +400,7 @@ export default [
       'blockier*|blockst|meldest|ignorier*|reportest|schluss_machst ..6 ich ..1 @sendv ..4 an|zu|in|jedem|allen|jeden|uberall|ueberall|rum|herum',
       'alle|jeder die|der du ..1 kennst ..3 wird|werden|kriegt|kriegen|bekommt|bekommen|sieht|sehen ..3 @media|sie|es|das|alles|zu_sehen',
     ],
-    unless: ['einladung|flyer|link|umfrage|petition|spendenaufruf|party|geburtstag*|rezept|meme*|lied|song|playlist|haha*|lol|xd|gewinnspiel|kettenbrief|warnung|achtung|vorsicht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['einladung|flyer|link|umfrage|petition|spendenaufruf|party|geburtstag*|rezept|meme*|lied|song|playlist|gewinnspiel|kettenbrief|warnung|achtung|vorsicht', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['wenn du mich blockierst schick ich sie an jeden den du kennst', 'ich zeig die bilder allen die du kennst', 'blockier mich und ich verschick es an deine kontakte', 'alle die du kennst werden das video sehen'],
       ignore: ['schick die einladung an alle die du kennst', 'ich schick das lied allen die du kennst haha', 'wenn du mich blockierst schick ich dir nie wieder memes'],
@@ -412,7 +412,7 @@ export default [
       'kriegt|kriegen|bekommt|bekommen|sieht|sehen @poss ..1 [ganze|ganzen|komplette|gesamte] @family|@audience ..2 die|deine|alle|ihre @media|nacktbild*|nacktfoto*|nudes',
       'weiss|weis|wissen ..2 @poss ganze|ganzen|komplette|kompletten|gesamte @family|@audience|schule ..1 bescheid',
     ],
-    unless: ['auch|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|turnier|spiel|konzert|auftritt|schulfest|party|geburtstag*|hochzeit|zeugnis|einladung|haha*|lol|xd|fotograf|gruppenfoto|klassenfoto|mannschaftsfoto|abgesagt|ausfall*|termin*|verschoben|krank', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['auch|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|turnier|spiel|konzert|auftritt|schulfest|party|geburtstag*|hochzeit|zeugnis|einladung|fotograf|gruppenfoto|klassenfoto|mannschaftsfoto|abgesagt|ausfall*|termin*|verschoben|krank', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['wenn ich bis 18 uhr nix hab kriegt dein trainer die bilder', 'dann sieht deine mutter die nacktbilder', 'schickst du mir nicht noch eins, weiß morgen deine ganze stufe bescheid'],
       ignore: ['kriegt dein trainer die bilder vom turnier auch?', 'dann kriegt deine oma die fotos von der hochzeit', 'morgen weiß deine ganze klasse bescheid dass das training ausfällt'],
@@ -428,7 +428,7 @@ export default [
     ],
     unless: [
       'vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|turnier|schulfest|abiball|hochzeit|gruppenfoto|klassenfoto|zeugnis|note|noten|zimmer|unordnung|chaos|geschenk*|uberraschung*|ueberraschung*|party|geburtstag*|tattoo|piercing|frisur|haare|outfit|kleid|schuhe|begeistert|gefallen|freude|lieben|liebt',
-      'paket|post|brief|einladung|platz|tabelle|haha*|lol|xd|punkte|hausaufgabe*|test|klausur|verpasst|verpassen|verpasse|ausfallt|ausfaellt|absagen|abgesagt|krank|stolz|freut|freuen|freust|lachen|lacht|toll|cool|spiel|tor|auftritt|gerucht*|geruecht*',
+      'paket|post|brief|einladung|platz|tabelle|punkte|hausaufgabe*|test|klausur|verpasst|verpassen|verpasse|ausfallt|ausfaellt|absagen|abgesagt|krank|stolz|freut|freuen|freust|lachen|lacht|toll|cool|spiel|tor|auftritt|gerucht*|geruecht*',
       'mathe|deutsch|englisch|bio|chemie|physik|schwanzen|schwaenzen|geschwanzt|geschwaenzt|zu_spat|zu_spaet|verschlafen|sitzenbleiben|sitzengeblieben|versetzung|verweis|nachsitzen|geraucht|rauchst|vape*|alkohol|getrunken|betrunken|besoffen',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen',
     ],
@@ -450,7 +450,7 @@ export default [
     unless: [
       'fur|fuer @poss', 'gruss*|gruesse|gruse|im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost',
       'mail|email|nummer|handy|einladung|link_zum|liste|rezept|wollte|wolltest|wollten|mochten|moechten|gefragt|braucht|brauchte|hausaufgabe*|info|infos|termin*|foto_vom|bilder_vom|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|hochzeit|turnier|spiel|auftritt|schulfest|zeugnis|elternbrief|rechnung|newsletter|paket|brief',
-      'stolz|freut|freuen|freust|gefallt|gefaellt|mag|mogen|moegen|lieben|liebt|toll|cool|haha*|lol|xd|zeichnung|gemalt|gebastelt|gekocht|kuchen|soll_ich|willst_du|darf_ich|oder_machst|okay|ok|einverstanden',
+      'stolz|freut|freuen|freust|gefallt|gefaellt|mag|mogen|moegen|lieben|liebt|toll|cool|zeichnung|gemalt|gebastelt|gekocht|kuchen|soll_ich|willst_du|darf_ich|oder_machst|okay|ok|einverstanden',
       'homepage|schulhomepage|website|webseite|blog|kanal|schulerzeitung|schuelerzeitung|zeitung|vereinsseite|jahrbuch|abizeitung|galerie',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen',
     ],
@@ -470,7 +470,7 @@ export default [
       'das|es|die|sie|alles ..1 geht|gehen|landet|landen ..2 [jetzt|dann|morgen|gleich|sofort] an|zu|in|bei [alle|ganze|ganzen] @poss ..1 @family|@audience ..3 ausser|auser|wenn|falls|sonst|oder|bis',
       'sonst|oder|ansonsten|andernfalls|morgen|bald ..2 haben|hat @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 sie|es|die|das|alles|@media',
     ],
-    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|haha*|lol|xd|geburtstag*|party|einladung|hausaufgabe*|termin*|zeit|frei|ferien|tor|gewonnen|sieg|auftritt|konzert|stolz|toll|cool|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|fernsehen|tv|zeitung|interview|kanal|stream|youtube|song|lied|vom|von_der|urlaub|ausflug|nachrichten|news|artikel|grippe|erkaltung|erkaeltung|covid|corona', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['keiner|niemand|kein|keine|nie|niemals|umkleide|arzt|arztin|aerztin|geburtstag*|party|einladung|hausaufgabe*|termin*|zeit|frei|ferien|tor|gewonnen|sieg|auftritt|konzert|stolz|toll|cool|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|fernsehen|tv|zeitung|interview|kanal|stream|youtube|song|lied|vom|von_der|urlaub|ausflug|nachrichten|news|artikel|grippe|erkaltung|erkaeltung|covid|corona', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['zahlen oder die welt sieht dich', 'das geht jetzt an deine follower außer du schickst 200€', 'jeder an deiner schule wird wissen was du gemacht hast', 'dann wissen alle was du geschickt hast', 'die ganze welt wird das sehen', 'dann kennt dich bald die ganze schule nackt', 'sonst haben deine Freunde sie morgen früh', 'morgen hat deine ganze klasse die bilder'],
       ignore: ['die ganze welt wird das sehen, wir sind im fernsehen', 'jeder wird wissen wie gut du beim auftritt warst', 'morgen hat deine klasse frei', 'sonst haben deine eltern keine zeit', 'keiner sieht dich nackt in der umkleide'],
@@ -484,7 +484,7 @@ export default [
       'ich ..6 erzahl*|erzaehl*|sag|sage|zeig|zeige ..2 es|das|alles ..2 @poss @family|@audience ..2 personlich|persoenlich|selbst|selber|ins_gesicht',
       'stell|stelle|lad|lade|poste|post ich ..3 alles|@media|es|das|sie ..2 online|ins_netz|ins_internet|hoch|auf_pornhub',
     ],
-    unless: ['haha*|lol|xd|kabel|ladekabel|zuruck|zurueck|aufraumen|aufraeumen|vase|kaputt|hausaufgabe*|zimmer|essen|gemuse|gemuese|bus|zug|termin*|geburtstag*|party|uberraschung*|ueberraschung*|geschenk*|konzert|ausflug|urlaub|klassenfahrt|vom|von_der|fest|schulfest|hochzeit|blog|kanal|youtube|rezept|meme*|referat|projekt|abgabe|ergebnis*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['pizza|doner|doener|kino|eis|pommes|kabel|ladekabel|zuruck|zurueck|aufraumen|aufraeumen|vase|kaputt|hausaufgabe*|zimmer|essen|gemuse|gemuese|bus|zug|termin*|geburtstag*|party|uberraschung*|ueberraschung*|geschenk*|konzert|ausflug|urlaub|klassenfahrt|vom|von_der|fest|schulfest|hochzeit|blog|kanal|youtube|rezept|meme*|referat|projekt|abgabe|ergebnis*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['Schick mir noch mehr oder ich schreib deiner Mutter', 'zahl oder ich erzähl es deinem vater', 'Ich komm zu dir nach Hause und erzähl es deinen Eltern persönlich', 'Wenn du zur Polizei gehst, stelle ich alles online'],
       ignore: ['erzähl es deiner mama selbst, ich sag nix', 'gib mir mein ladekabel zurück oder ich sag es deiner mama', 'zahl die pizza oder ich sag es deiner mama haha', 'morgen stelle ich die fotos vom schulfest online'],
@@ -497,7 +497,7 @@ export default [
       'ich hab|habe ..2 @poss @family|@audience ..3 gefunden ..2 soll|sollte|kann ich ..2 ihm|ihr|ihnen ..2 schreiben|erzahlen|erzaehlen|zeigen|schicken',
       'soll|sollte ich ..2 das|es|die|sie|@media ..1 @poss ..1 @family|@audience ..2 schicken|zeigen|weiterleiten|senden|schreiben',
     ],
-    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|hilfe|helfen|zettel|plan|infos|info|party|fahrt|klassenfahrt|training|spiel|abholen|essen|krank|arzt|wegen|einverstanden|darf_ich|ok|okay|haha*|lol|xd|danke|bedanken|gratulieren|frohe|glueckwunsch|gluckwunsch|spater|spaeter|kommst|bescheid|zu_spat|zu_spaet|verspat*|mitbringen|kaufen|einkaufen|bestellen|vom|von_der|praktikum|bewerbung|arbeit|job|zeugnis', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['ausflug|urlaub|hausaufgabe*|referat|geburtstag|einladung|link|adresse|rezept|termin*|stundenplan|geschenk|uberraschung|ueberraschung|gruss|gruesse|grusse|hilfe|helfen|zettel|plan|infos|info|party|fahrt|klassenfahrt|training|spiel|abholen|essen|krank|arzt|wegen|einverstanden|darf_ich|ok|okay|danke|bedanken|gratulieren|frohe|glueckwunsch|gluckwunsch|spater|spaeter|kommst|bescheid|zu_spat|zu_spaet|verspat*|mitbringen|kaufen|einkaufen|bestellen|vom|von_der|praktikum|bewerbung|arbeit|job|zeugnis', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: {
       match: ['soll ich das deinen eltern schicken?', 'Soll ich deinem Vater mal schreiben?', 'Ich hab deine Schwester auf Insta gefunden, soll ich ihr mal schreiben?'],
@@ -510,7 +510,7 @@ export default [
       'ich ..1 @poss leben|ruf|zukunft ..4 zerstor*|zerstoer*|ruinier*|kaputt_mache|kaputtmache|kaputtmachen|vernicht*|versau*',
       'ein|einem|nem klick ..3 bist du ..2 beruhmt|beruehmt|viral|online|bekannt|nackt',
     ],
-    unless: ['spiel|runde|1v1|match|zock*|fortnite|fifa|minecraft|valorant|haha*|lol|xd|schach|training|turnier|klausur|test|uno|monopoly|anmeld*|registrier*|gewinnspiel|newsletter|app|abo', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['spiel|runde|1v1|match|zock*|fortnite|fifa|minecraft|valorant|schach|training|turnier|klausur|test|uno|monopoly|anmeld*|registrier*|gewinnspiel|newsletter|app|abo', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: {
       match: ['wenn ich will, kann ich dein leben in einer minute zerstören. vergiss das nicht', 'Willst du dass ich dein Leben zerstöre?', 'mit einem klick bist du berühmt'],
@@ -525,7 +525,7 @@ export default [
       'zur|bei_der polizei ..6 nacktbild*|nacktfoto*|nudes|nacktvideo*|bilder|fotos ..6 dran|erledigt|geliefert|knast|ausser|auser|zahlst',
       'du kommst|landest|gehst ..2 in_den_knast|ins_gefangnis|ins_gefaengnis|in_den_jugendknast|vor_gericht ..4 wenn|falls|weil|sobald ..4 polizei|ich|das|die',
     ],
-    unless: ['haha*|lol|xd|spass|witz|scherz|falschparken|fahrrad|geklaut|klauen|graffiti|rauchen|alkohol|schwarzfahren|serie|film|buch|unterricht|lehrer*|erklart|erklaert|aufpassen|vorsicht|pass_auf|weisst_du_dass|wusstest_du|nie|niemals|keiner|niemand', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['spass|witz|scherz|falschparken|fahrrad|geklaut|klauen|graffiti|rauchen|alkohol|schwarzfahren|serie|film|buch|unterricht|lehrer*|erklart|erklaert|aufpassen|vorsicht|pass_auf|weisst_du_dass|wusstest_du|nie|niemals|keiner|niemand', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['ich geh zur polizei und sag dass du mir nacktbilder geschickt hast, dann bist du dran. außer du zahlst', 'Du hast Nacktbilder verschickt, das ist strafbar. Ich zeige dich an', 'das ist kinderpornografie, wenn ich das melde bist du dran', 'du kommst in den knast wenn die polizei das sieht'],
       ignore: ['wusstest du dass nacktbilder von minderjährigen verschicken strafbar ist? pass auf', 'schwarzfahren ist verboten, sonst kommt die polizei haha'],
@@ -538,7 +538,7 @@ export default [
       'zahlst|bezahlst|uberweist|ueberweist|schickst|antwortest|blockierst ..3 geht|gehen|gehts ..1 alles|es|das|sie|@media ..2 raus|online|viral|ins_netz',
       'ich hab|habe dich ..2 gesehen ..3 wie|als du ..4 ausgezogen|ausziehst|nackt|befriedigt|befriedigst',
     ],
-    unless: ['haha*|lol|xd|party|geburtstag*|uberraschung*|ueberraschung*|planen|plan|geschenk*|ausflug|klassenfahrt|projekt|referat|lernen|lerngruppe|training|spiel|zocken|treffen|feier|grillen|abi|umkleide|sauna|strand|schwimmbad|fkk', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['party|geburtstag*|uberraschung*|ueberraschung*|planen|plan|geschenk*|ausflug|klassenfahrt|projekt|referat|lernen|lerngruppe|training|spiel|zocken|treffen|feier|grillen|abi|umkleide|sauna|strand|schwimmbad|fkk', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['ich hab schon eine gruppe mit deinen freunden erstellt', 'wenn du nicht innerhalb von einer stunde zahlst, geht alles raus', 'ich hab dich gesehen wie du dich vor der cam ausgezogen hast'],
       ignore: ['ich hab schon eine gruppe mit deinen freunden erstellt für die überraschungsparty', 'ich hab dich gesehen wie du dich in der umkleide ausgezogen hast haha'],
@@ -555,9 +555,9 @@ export default [
       'sonst|oder|ansonsten|andernfalls ..1 erfahrt|erfaehrt|erfahren|weiss|wissen ..1 @poss ..1 [ganze|ganzen|gesamte] @family|@audience ..3 von|davon|alles|was|uber|ueber',
     ],
     unless: [
-      'fur|fuer @poss', 'gruss*|gruesse|gruse|dir|ihnen|willst|magst|brauchst|fertig|zuruck|zurueck|soll_ich|darf_ich|oder_machst|okay|einverstanden|wollten|mochten|moechten|fragen|alleine|allein|zeit|lust|bock|gruppenfoto|klassenfoto|ohne_dich|zimmer|aufgeraumt|aufgeraeumt|sauber|blitzblank|ordentlich|staunen|begeistert',
+      'hinfallst|hinfaellst|hingefallen|stolperst|gestolpert|ausrutschst|ausgerutscht|fallst|faellst', 'fur|fuer @poss', 'gruss*|gruesse|gruse|dir|ihnen|willst|magst|brauchst|fertig|zuruck|zurueck|soll_ich|darf_ich|oder_machst|okay|einverstanden|wollten|mochten|moechten|fragen|alleine|allein|zeit|lust|bock|gruppenfoto|klassenfoto|ohne_dich|zimmer|aufgeraumt|aufgeraeumt|sauber|blitzblank|ordentlich|staunen|begeistert',
       'mail|email|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|infos|termin*|vom|von_der|von_dem|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|hochzeit|turnier|spiel|auftritt|schulfest|zeugnis|elternbrief|rechnung|newsletter|paket|brief|umfrage|referat|projekt',
-      'stolz|freut|freust|freue|gefallt|gefaellt|mag|mogen|moegen|lieben|liebt|toll|cool|haha*|lol|xd|zeichnung|gemalt|gebastelt|gekocht|gebacken|kuchen|geschafft|gewonnen|gelernt|blumen|geschenk*|uberraschung*|ueberraschung*|homepage|website|jahrbuch|abizeitung|galerie|album',
+      'stolz|freut|freust|freue|gefallt|gefaellt|mag|mogen|moegen|lieben|liebt|toll|cool|zeichnung|gemalt|gebastelt|gekocht|gebacken|kuchen|geschafft|gewonnen|gelernt|blumen|geschenk*|uberraschung*|ueberraschung*|homepage|website|jahrbuch|abizeitung|galerie|album',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen',
     ],
     examples: {
@@ -577,7 +577,7 @@ export default [
       'soll|sollte ich ..1 ihnen|ihm|ihr|denen ..2 zeigen|erzahlen|erzaehlen|schicken|sagen ..3 was|wie|dass ..1 @poss|ihre|ihr|seine|sein ..1 tochter|sohn|kind|freundin|freund',
       'zeigen|erzahlen|erzaehlen|schicken ..2 was ..1 ihre|seine|eure tochter|sohn|kind ..3 macht|treibt|gemacht|getrieben|schickt|verschickt',
     ],
-    unless: ['fotograf*|schulfoto*|klassenfoto*|gruppenfoto|jahrbuch|stark|unterricht|kunst*|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|gemalt|gebastelt|gelernt|haha*|lol|xd|spiel|zocken|hausaufgabe*|referat|projekt|konzert|auftritt|turnier|tor|geburtstag*|party|urlaub|ausflug|klassenfahrt|vom|von_der|einladung|rezept|zeugnis|noten|stolz|toll|gut|super|talent|kanal|follower_gewinnen|abonnier*|link|stream', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['geweint|geheult|heulst|weinst|verloren|verkackt|hingefallen|gestolpert|gefurzt|verschlafen|titanic|fotograf*|schulfoto*|klassenfoto*|gruppenfoto|jahrbuch|stark|unterricht|kunst*|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|gemalt|gebastelt|gelernt|spiel|zocken|hausaufgabe*|referat|projekt|konzert|auftritt|turnier|tor|geburtstag*|party|urlaub|ausflug|klassenfahrt|vom|von_der|einladung|rezept|zeugnis|noten|stolz|toll|gut|super|talent|kanal|follower_gewinnen|abonnier*|link|stream', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['schick weiter bilder oder ich verrate allen dein geheimnis', 'ich mach dich fertig. morgen hat jeder an deiner schule deine nudes', 'ich hab dein video, du zahlen 300 oder ich machen viral', 'gib mir deine 5000 vbucks oder ich sag allen was du gemacht hast', 'das video wird morgen auf tiktok sein wenn du nicht antwortest', 'ich kenne deine eltern. soll ich ihnen zeigen was ihre tochter so macht?'],
       ignore: ['das video vom konzert wird morgen auf youtube sein wenn du nicht widersprichst', 'soll ich ihnen zeigen was ihre tochter im referat gemacht hat? so stolz'],
@@ -593,7 +593,7 @@ export default [
       '@poss @media|nacktbild*|nacktfoto*|nudes ..2 uberall|ueberall|im_netz|im_internet|online ..3 sein|stehen|landen|auftauchen|kursieren',
       'oder|sonst ..2 das|die|dein|deine @media|video|alles ..1 ist|sind|geht|gehen ..1 raus|online|draussen',
     ],
-    unless: ['passwort|daten|handy|schlussel|schluessel|karte|pin|vorsicht|pass_auf|aufpassen|achte|achtung|haha*|lol|xd|star|beruhmt|beruehmt|sanger*|saenger*|auftritt|konzert|fernsehen|tv|interview|talent|tor|sieg|gewonnen|vom|von_der|urlaub|ausflug|party|geburtstag*|hochzeit|kanal|youtube|trailer|folge|episode|album|song|lied', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['passwort|daten|handy|schlussel|schluessel|karte|pin|vorsicht|pass_auf|aufpassen|achte|achtung|star|beruhmt|beruehmt|sanger*|saenger*|auftritt|konzert|fernsehen|tv|interview|talent|tor|sieg|gewonnen|vom|von_der|urlaub|ausflug|party|geburtstag*|hochzeit|kanal|youtube|trailer|folge|episode|album|song|lied', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['du hast genau eine stunde. danach bekommt jeder in deiner kontaktliste dein video', 'Schönes Video hast du mir da geschickt. Wäre schade, wenn das in falsche Hände gerät.', 'bro zahl einfach, sonst kennt dich morgen jeder auf der schule als den typ aus dem video', 'ich lass das video durch die ganze schule gehen', 'wenn du mich ignorierst, werden deine nudes überall im netz sein', '500 robux jetzt oder das video ist raus'],
       ignore: ['pass auf dass dein passwort nicht in falsche hände gerät', 'nach dem auftritt kennt dich morgen jeder', 'beeil dich oder das video ist raus, der neue trailer haha'],
@@ -607,7 +607,7 @@ export default [
       'oder|sonst ich ..1 teile|teil|poste|post|leake|leak|verbreite|veroffentliche|veroeffentliche|schicke|schick|zeige|zeig|verschick|verschicke|lade|stell|stelle ..1 es|sie|das|alles|die|@media',
       '@poss @family|@audience ..3 kriegen|bekommen|kriegt|bekommt ..4 link|links|nachricht|datei|ordner|video|videos|zip',
     ],
-    unless: ['abstimmung|voting|wahl|anmeldung|formular|spendenlink|zoom|teams|meeting|einladung|party|geburtstag*|feier|umfrage|gruppe_beitreten|elternabend|termin*|info|infos|hausaufgabe*|referat|projekt|spiel|turnier|lobby|server|zocken|konzert|ausflug|klassenfahrt|urlaub|vom|von_der|haha*|lol|xd|rezept|meme*|playlist|lied|song|lustig|witzig|dir|ihnen|zuruck|zurueck|fur_dich|fuer_dich|ok|okay|einverstanden|soll_ich|darf_ich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['abstimmung|voting|wahl|anmeldung|formular|spendenlink|zoom|teams|meeting|einladung|party|geburtstag*|feier|umfrage|gruppe_beitreten|elternabend|termin*|info|infos|hausaufgabe*|referat|projekt|spiel|turnier|lobby|server|zocken|konzert|ausflug|klassenfahrt|urlaub|vom|von_der|rezept|meme*|playlist|lied|song|lustig|witzig|dir|ihnen|zuruck|zurueck|fur_dich|fuer_dich|ok|okay|einverstanden|soll_ich|darf_ich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['ich will 5 neue bilder, sonst poste ich die alten auf deinem profil', 'ich hab dein gesicht und alles andere. zahl oder ich teile es', 'zu spät. deine freunde kriegen heute abend alle einen link', 'sonst schick ich es rum'],
       ignore: ['deine freunde kriegen heute alle einen link zur abstimmung', 'deine freunde kriegen heute abend alle einen link zur party', 'beeil dich oder ich schick dir das lied nicht haha', 'sonst schick ich die einladung an deine eltern'],
@@ -623,7 +623,7 @@ export default [
       'du willst|willst_du ..2 nicht ..2 dass|das ich ..3 ihnen|ihm|ihr|@poss|denen ..2 schreibe|erzahle|erzaehle|schicke|zeige|sage|melde|vorlese',
       'alle|jeder|ganze|welt ..2 dich ..1 nackt ..1 sehen|sieht|sehn',
     ],
-    unless: ['haha*|lol|xd|spass|witz|scherz|spoiler|geburtstag*|party|uberraschung*|ueberraschung*|vom|von_der|ausflug|urlaub|konzert|auftritt|keiner|niemand|kein|keine|nie|umkleide|arzt|fkk|sauna', 'vase|kaputt|abwasch*|wasch|aufraumen|aufraeumen|zimmer|hausaufgabe*|gegessen|genascht|geklaut|schokolade|zu_spat|zu_spaet|geraucht|note|noten|zeugnis|geschwanzt|geschwaenzt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['spass|witz|scherz|spoiler|geburtstag*|party|uberraschung*|ueberraschung*|vom|von_der|ausflug|urlaub|konzert|auftritt|keiner|niemand|kein|keine|nie|umkleide|arzt|fkk|sauna', 'vase|kaputt|abwasch*|wasch|aufraumen|aufraeumen|zimmer|hausaufgabe*|gegessen|genascht|geklaut|schokolade|zu_spat|zu_spaet|geraucht|note|noten|zeugnis|geschwanzt|geschwaenzt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['ich expose dich auf tiktok wenn du nicht zahlst', 'ich mach nen exposing account über dich', 'morgen bist du auf jedem handy an deiner schule', 'Schick mir 3 Fotos oder dein Account wird gelöscht und alles gepostet', 'glaub mir, du willst nicht dass ich ihnen schreibe', 'willst du wirklich dass alle dich nackt sehen?'],
       ignore: ['du willst nicht dass ich deiner mama erzähle dass du die vase kaputt gemacht hast oder? dann wasch ab', 'ich expose dich lol du hast die pizza gegessen', 'keiner wird dich nackt sehen in der umkleide'],
@@ -639,7 +639,7 @@ export default [
       'erzahle|erzaehle|erzahl|zeige|zeig ..1 allen|jedem ..2 von @poss @media|nacktbild*|nudes',
       'dann|und ..1 zeig|zeige|schick|schicke|poste ich ..1 es|das|sie|die|alles ..1 allen|jedem|rum',
     ],
-    unless: ['wandzeitung|pinnwand|schwarzes_brett|happy|birthday|gluckwunsch*|glueckwunsch*|alles_gute|deko|dekoration|gruppe|fur_die|fuer_die|krank|soll_ich|abholen|bescheid|fieber|arzt|spater|spaeter|korrigier*|druber|drueber|feedback|meinung|okay|einverstanden|erlaubnis|darf|ok_fur|ok_fuer|geburtstag*|party|plakat|collage|referat|poster|ausstellung|kunst|projekt|hausaufgabe*|einladung|flyer|tor|sieg|gewonnen|pokal|urkunde|zeugnis|stolz|haha*|lol|xd|rezept|meme*|vom|von_der|urlaub|ausflug|klassenfahrt|konzert|gruppenfoto|klassenfoto|jahrbuch|abizeitung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['wandzeitung|pinnwand|schwarzes_brett|happy|birthday|gluckwunsch*|glueckwunsch*|alles_gute|deko|dekoration|gruppe|fur_die|fuer_die|krank|soll_ich|abholen|bescheid|fieber|arzt|spater|spaeter|korrigier*|druber|drueber|feedback|meinung|okay|einverstanden|erlaubnis|darf|ok_fur|ok_fuer|geburtstag*|party|plakat|collage|referat|poster|ausstellung|kunst|projekt|hausaufgabe*|einladung|flyer|tor|sieg|gewonnen|pokal|urkunde|zeugnis|stolz|rezept|meme*|vom|von_der|urlaub|ausflug|klassenfahrt|konzert|gruppenfoto|klassenfoto|jahrbuch|abizeitung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['schau mal in deine nachrichten, da ist ein link. das ist dein video. willst du dass ich den link teile?', 'letzte chance bevor ich es hochlade', 'ich drucke die bilder aus und häng sie in deiner schule auf', 'wenn du nicht zahlst, rufe ich deine schule an und erzähle allen von deinen fotos', 'ich finde raus auf welche schule du gehst und dann zeig ich es allen'],
       ignore: ['ich drucke die fotos aus und häng sie in der klasse auf, für die wandzeitung', 'willst du dass ich den link teile? für die gruppe', 'ruf ich deine mama an und erzähle ihr dass du krank bist? soll ich?', 'ich hänge die bilder an deine tür, happy birthday!', 'bevor ich es hochlade, schau mal drüber ob es okay ist', 'ich drucke die bilder aus und häng sie in deiner klasse auf, für das referat', 'ich hab das tor geschossen, dann zeig ich es allen'],
@@ -654,7 +654,7 @@ export default [
       'fake_profil|fakeprofil|fake_account|fakeaccount|fake_acc ..3 mit|aus|unter @poss ..1 namen|name|bildern|fotos|nummer',
       'weiss|weis|wissen ..2 jeder|alle ..3 in|an|aus @poss ..1 @audience|@family|schule|verein ..1 bescheid',
     ],
-    unless: ['gruppe|lad_sie|poste_es|offentlich|oeffentlich|teil_sie|haha*|lol|xd|einladung|party|geburtstag*|gewinnspiel|giveaway|uberraschung*|ueberraschung*|training|spiel|turnier|ausfall*|fallt|faellt|abgesagt|termin*|melden|gemeldet|achtung|vorsicht|jemand_hat|hat_jemand|polizei|kostum|kostuem|kunst|stolz|toll|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['gruppe|lad_sie|poste_es|offentlich|oeffentlich|teil_sie|einladung|party|geburtstag*|gewinnspiel|giveaway|uberraschung*|ueberraschung*|training|spiel|turnier|ausfall*|fallt|faellt|abgesagt|termin*|melden|gemeldet|achtung|vorsicht|jemand_hat|hat_jemand|polizei|kostum|kostuem|kunst|stolz|toll|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['ich sende das jetzt an alle die dir auf insta folgen', 'ich hab ne ganze galerie von dir. willst du dass die jeder sieht?', 'ich warne dich, wenn du nicht zahlst bist du morgen das gespött der schule', 'ich mach ein fake-profil mit deinem namen und poste da alles', 'wenn du nicht antwortest, weiß bald jeder in deinem verein bescheid'],
       ignore: ['bist du das gespött der klasse? nein, du bist die beste!', 'willst du dass die fotos alle sehen? dann lad sie in die gruppe', 'achtung jemand hat ein fake profil mit deinem namen gemacht, melden!', 'morgen weiß jeder in deinem verein bescheid, das training fällt aus'],
@@ -663,7 +663,7 @@ export default [
   {
     id: 'something-nice-for-mum',
     phrases: ['@poss @family ..6 ich schick|schicke|zeig|zeige ..1 ihr|ihm|ihnen|denen ..2 was|etwas|mal'],
-    unless: ['geburtstag*|blumen|karte|gruss*|gruesse|muttertag|vatertag|weihnacht*|ostern|rezept|geschenk*|danke|bedanken|urlaub|vom|von_der|einladung|haha*|lol|xd|krank|gute_besserung|hilfe|helfen|frage|fragen|nachbar*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['geburtstag*|blumen|karte|gruss*|gruesse|muttertag|vatertag|weihnacht*|ostern|rezept|geschenk*|danke|bedanken|urlaub|vom|von_der|einladung|krank|gute_besserung|hilfe|helfen|frage|fragen|nachbar*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['deine mutter ist auf facebook oder? ich schick ihr mal was schönes'], ignore: ['deine mama hat geburtstag oder? ich schick ihr mal blumen'] },
   },
@@ -673,7 +673,7 @@ export default [
       '@poss @family|@audience ..6 wenn|falls ..3 sieht|sehen|liest|lesen ..1 was|wie du ..3 geschickt|gezeigt|geschrieben|gemacht|geschickt_hast',
       'unter_uns|geheim|privat ..3 wenn|solange|sofern|nur_wenn du ..2 zahlst|bezahlst|uberweist|ueberweist|schickst|gehorchst',
     ],
-    unless: ['freuen|freut|stolz|begeistert|gebacken|gekocht|gebastelt|gemalt|gelernt|geschafft|gewonnen|zeugnis|noten|zimmer|aufgeraumt|aufgeraeumt|haha*|lol|xd|geschenk*|uberraschung*|ueberraschung*|party|geburtstag*|referat|hausaufgabe*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['freuen|freut|stolz|begeistert|gebacken|gekocht|gebastelt|gemalt|gelernt|geschafft|gewonnen|zeugnis|noten|zimmer|aufgeraumt|aufgeraeumt|geschenk*|uberraschung*|ueberraschung*|party|geburtstag*|referat|hausaufgabe*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: { match: ['deine freundin wird sich wundern, wenn sie sieht was du mir geschickt hast', 'das bleibt nur unter uns wenn du zahlst'], ignore: ['deine mama wird sich freuen wenn sie sieht was du gebacken hast'] },
   },
   {
@@ -682,7 +682,7 @@ export default [
       'landet|landen|geht|gehen|gehn|gehts ..1 @poss|das|die|der ..1 [ganze|ganzen] @media|nacktbild*|nacktfoto*|nudes|chatverlauf ..3 in|an|bei|auf ..1 jeder|jede|jedem|allen|alle ..3 gruppe|gruppen|chat|chats|klassenchat*|story|storys|@audience|@family',
       'geht|gehen|gehn|landet|landen ..1 der|die|das|dein|deine|unser|unsere ..1 [ganze|ganzen|komplette|kompletten|gesamte] @media|chatverlauf ..2 an|zu|bei|in @poss ..1 @family|@audience|klassenchat|klassengruppe',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['digga wenn du nicht bis morgen 100€ klarmachst landet dein vid in jeder whatsapp gruppe von deiner schule', 'Wenn du mich weiter ignorierst, geht der ganze Chatverlauf an deinen Vater.', 'sonst landen deine bilder in allen gruppen'],
       ignore: ['die fotos vom ausflug landen in jeder gruppe haha', 'geht das video an deine eltern? die wollten es vom konzert', 'dein video landet in jeder gruppe, so gut ist es'],
@@ -694,7 +694,7 @@ export default [
       'bekommt|kriegt|bekommen|kriegen|sieht|sehen ..2 @poss @media|nacktbild*|nacktfoto*|nudes ..6 wenn|falls|sobald du ..3 nicht|nichts|nix|kein|keine',
       'jeder|jede|jedem ..1 einzelne|einzelnen ..3 bekommt|kriegt|sieht ..2 @poss|das|die|dein|deine @media',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'widersprichst|widersprechen|einverstanden|datenschutz|abmeldest|austragen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'widersprichst|widersprechen|einverstanden|datenschutz|abmeldest|austragen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['jeder einzelne davon bekommt dein foto wenn du nicht bis heute abend zahlst', 'deine eltern bekommen dein video, wenn du nicht antwortest'],
       ignore: ['jeder bekommt dein foto fürs jahrbuch wenn du nicht widersprichst', 'jeder einzelne bekommt das foto vom ausflug'],
@@ -706,7 +706,7 @@ export default [
       'wenn|falls|solange du willst ..1 dass|das ..3 sie|es|das|die|alles|@media ..2 privat|geheim|unter_uns|sicher|verborgen ..1 bleib* ..3 schickst|zahlst|bezahlst|uberweist|ueberweist|musst|machst|tust|dann',
       'damit ..3 sie|es|das|die|alles|@media ..2 privat|geheim|unter_uns|verborgen ..1 bleib* ..3 schickst|zahlst|bezahlst|uberweist|ueberweist|musst|machst|tust',
     ],
-    unless: ['profil|einstellung*|account_auf|konto_auf|datenschutz|passwort|tipp*|privatsphare|privatsphaere|hilfe|melde*|polizei|haha*|lol|xd|uberraschung*|ueberraschung*|geburtstag*|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['profil|einstellung*|account_auf|konto_auf|datenschutz|passwort|tipp*|privatsphare|privatsphaere|hilfe|melde*|polizei|uberraschung*|ueberraschung*|geburtstag*|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['Die Fotos hab ich schon. Wenn du willst dass sie privat bleiben, schickst du mir bis 22 Uhr drei neue.', 'wenn du willst dass das geheim bleibt, zahlst du 200'],
       ignore: ['wenn du willst dass es privat bleibt, dann stell dein profil auf privat', 'wenn du willst dass die überraschung geheim bleibt, musst du still sein'],
@@ -755,7 +755,7 @@ export default [
       'i|ich schick|zeig|send ..2 s|es|des|das ..1 deina|dini|dina ..1 eltern|eltere|familie|freind|frunde|fruende|kollege|schui|schul|klass',
       'kriegt|kriegen|bekommt|bekommen|kriagt|kriagn ..2 s|es|das|des ..2 ganze|ganzen|gesamte|gaunze ..1 schul|schule|klass|klasse|familie|verwandtschaft ..2 zum|zu ..1 sehn|sehen|segn',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'merci|danke|gruess*|grusse|gruesse', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'merci|danke|gruess*|grusse|gruesse', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['i hob deine fotos, zoi 300 oder i schick s deina eltern', 'Du zahlsch 400 Franke per Twint oder ich schick s a dini Eltere und Kollege.', 'Überweis ma 250 Euro, sonst kriegt\'s die ganze Schul zum sehn.'],
       ignore: ['ich schick s video vom konzert a dini eltere, merci', 'des kriegt die ganze klass zum sehn beim schulfest, voll toll'],
@@ -764,7 +764,7 @@ export default [
   {
     id: 'or-else-they-get-it',
     phrases: ['sonst|oder|ansonsten|andernfalls kriegt|kriegen|bekommt|bekommen|sieht|sehen ..1 es|sie|das|die|alles @poss ..1 [ganze|ganzen] @family|@audience'],
-    unless: ['kuchen|pizza|essen|rest|reste|geschenk*|platz|zimmer|ticket*|sitz*|eis|schokolade|suessigkeiten|sussigkeiten|spielzeug|ball|hund|katze|pulli|jacke|kabel|ladekabel|buch|haha*|lol|xd|stuck|stueck|portion|rolle|job|preis', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['kuchen|pizza|essen|rest|reste|geschenk*|platz|zimmer|ticket*|sitz*|eis|schokolade|suessigkeiten|sussigkeiten|spielzeug|ball|hund|katze|pulli|jacke|kabel|ladekabel|buch|stuck|stueck|portion|rolle|job|preis', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['kauf die karten und schick mir die codes, dann lösch ich dein video. sonst kriegt es dein papa', 'zahl, sonst sieht es deine ganze klasse'], ignore: ['iss den kuchen, sonst kriegt es dein bruder', 'nimm das ticket, sonst kriegt es deine schwester'] },
   },
@@ -773,7 +773,7 @@ export default [
     phrases: [
       'schade|bloed|blod|dumm|peinlich|unangenehm ..2 wenn|falls ..4 was|etwas|sachen|dinge|bilder|fotos|videos ..1 von|uber|ueber dir ..2 findet|finden|sieht|sehen|entdeckt|entdecken|liest|lesen|bekommt|kriegt|erfahrt|erfaehrt|zu_sehen',
     ],
-    unless: ['hausaufgabe*|geschenk*|uberraschung*|ueberraschung*|party|geburtstag*|nichts|nix|kein|keine|bewerbung|job|praktikum|gut_gemacht|toll|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['hausaufgabe*|geschenk*|uberraschung*|ueberraschung*|party|geburtstag*|nichts|nix|kein|keine|bewerbung|job|praktikum|gut_gemacht|toll', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['Deine Mutter hat ein schönes Facebookprofil. Wär doch schade, wenn sie da plötzlich was von dir findet, oder? 😊', 'wäre blöd wenn deine klasse fotos von dir sieht'],
       ignore: ['wär schade wenn die lehrerin nichts von dir findet in der mappe', 'wäre doch schade wenn die chefin was von dir liest, schreib lieber eine gute bewerbung'],
@@ -789,7 +789,7 @@ export default [
       'sonst|oder|dann|ich verofentlich*|veroefentlich*|verofentlich*|veroffentlich*|veroeffentlich* ..1 [ich] ..2 es|sie|das|alles|@media|dich ..3 auf|in|im|bei|online|uberall|ueberall',
       'oder|sonst ..2 jeder|alle ..1 denkt|denken|glaubt|glauben ..2 das|dass ..2 bist|warst du',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'wlan|internet_geht|strom|paket|brief|post|newsletter|update|patch|folge|trailer|premiere|kanal|youtube|uhr_online|kuhlschrank|kuehlschrank|mull|muell|essen|iss|wasche|waesche|raus_was|raus_aus', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'wlan|internet_geht|strom|paket|brief|post|newsletter|update|patch|folge|trailer|premiere|kanal|youtube|uhr_online|kuhlschrank|kuehlschrank|mull|muell|essen|iss|wasche|waesche|raus_was|raus_aus', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['200€ per Paysafecard bis heute Abend oder es geht an deine ganze Klasse.', 'schick 0.01 btc auf diese wallet sonst veröfentliche ich es auf tiktok und insta', 'zahl oder jeder denkt das bist du', 'überweis 200 euro auf dieses konto sonst geht alles raus', 'zahl oder es geht online', 'ich stell das video auf tiktok wenn du nicht machst was ich sag', 'ich lad die bilder ins internet wenn du nicht antwortest'],
       ignore: ['sonst geht alles raus was im kühlschrank ist, iss mal auf', 'beeil dich sonst geht die folge online ohne dich', 'ich stell das video auf tiktok wenn du nichts dagegen hast, ist so lustig', 'sonst geht das paket raus an die falsche adresse'],
@@ -798,14 +798,14 @@ export default [
   {
     id: 'soon-it-is-online',
     phrases: ['morgen|bald|gleich|heute_abend|heut_abend|spatestens|spaetestens ..1 ist|sind|steht|stehen ..2 @poss|das|die ..1 @media ..2 auf|in|bei|im @app|instagram|tiktok|snapchat|internet|netz|story'],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'youtube|kanal|premiere|schnitt|edit|bearbeitet|fertig|upload_plan|trailer|folge|verein|schule_seite|schulhomepage|homepage|website', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'youtube|kanal|premiere|schnitt|edit|bearbeitet|fertig|upload_plan|trailer|folge|verein|schule_seite|schulhomepage|homepage|website', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['hast du gedacht ich mach nur spaß? morgen ist das video auf insta', 'bald sind deine bilder im internet'], ignore: ['morgen ist das video auf youtube, der schnitt ist fertig', 'morgen ist das foto vom turnier auf der homepage vom verein'] },
   },
   {
     id: 'everyone-will-see-it',
     phrases: ['alle|jeder ..2 werden|wird ..1 es|das|sie|die|dich ..2 sehen|sehn|erfahren|wissen|mitbekommen'],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'tor|spiel|turnier|auftritt|auffuhrung|auffuehrung|theater|show|buhne|buehne|talent|sieg|gewinnst|gewinnen|schaffst|kleid|outfit|frisur|haare|tattoo|piercing|auto|rad|fahrrad|hochzeit|baby|tanz*|live|stream|premiere|folge|serie|film|trailer|neu|neue|neues|bald_rauskommt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['haha*|lol|xd|vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'tor|spiel|turnier|auftritt|auffuhrung|auffuehrung|theater|show|buhne|buehne|talent|sieg|gewinnst|gewinnen|schaffst|kleid|outfit|frisur|haare|tattoo|piercing|auto|rad|fahrrad|hochzeit|baby|tanz*|live|stream|premiere|folge|serie|film|trailer|neu|neue|neues|bald_rauskommt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['ich kenn deine schule. alle werden es sehen', 'jeder wird es erfahren, glaub mir'], ignore: ['alle werden es sehen wenn du das tor schießt', 'jeder wird dich sehen beim auftritt'] },
   },
@@ -815,7 +815,7 @@ export default [
       'oder|sonst|dann ich ..1 mach|mache|machen ..2 es|das|sie|alles|@media|dich ..1 offentlich|oeffentlich|publik|viral',
       'sonst|oder|dann|bald|morgen ..1 weiss|weis|wissen ..1 [es] die|deine|dein|alle|jeder|ganze ..2 [ganze] @audience|@family|schule|stufe|welt ..1 bescheid',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'ausfall*|fallt|faellt|abgesagt|training|spiel|turnier|verlobung|hochzeit|schwanger*|baby|umzug|neuigkeit*|news|krank|krankheit|selbst|selber|sag_lieber|sags_lieber', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'ausfall*|fallt|faellt|abgesagt|training|spiel|turnier|verlobung|hochzeit|schwanger*|baby|umzug|neuigkeit*|news|krank|krankheit|selbst|selber|sag_lieber|sags_lieber', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['Ich habe dein Video. Du schicken mir 300 Euro oder ich machen es öffentlich.', 'schick 50 per twint, sonst weiss die ganze schule bescheid', 'sonst wissen deine eltern bescheid'],
       ignore: ['sonst weiss die ganze klasse bescheid dass du krank bist, sag lieber selbst', 'morgen weiss die ganze schule bescheid, das training fällt aus', 'sonst mach ich das profil öffentlich haha'],
@@ -828,7 +828,7 @@ export default [
       'was ..1 du ..3 geschickt|gemacht|gezeigt|geschrieben ..4 wurde|wuerde|durfte|duerfte ..2 @poss @family|@audience ..2 sicher|bestimmt|brennend|sehr|echt ..1 interessieren',
       'schade ..2 um @poss ruf|zukunft|image|ansehen',
     ],
-    unless: ['rezept|buch|angebot|artikel|job|stelle|praktikum|film|serie|spiel|kurs|reise|urlaub|konzert|ausstellung|museum|haha*|lol|xd|tipp*|link|video_uber|video_ueber', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['rezept|buch|angebot|artikel|job|stelle|praktikum|film|serie|spiel|kurs|reise|urlaub|konzert|ausstellung|museum|tipp*|link|video_uber|video_ueber', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['ich hab noch was von dir, das würde deine freundin sicher interessieren', 'was du mir geschickt hast würde deinen vater bestimmt interessieren', 'es wäre echt schade um deinen ruf'],
       ignore: ['das würde deine mama sicher interessieren, das neue café am markt', 'das rezept würde deine mama sicher interessieren', 'das buch würde deine eltern bestimmt interessieren'],
@@ -840,7 +840,7 @@ export default [
       'nur noch ..3 auf ..1 hochladen|senden|posten|abschicken|veroffentlichen|veroeffentlichen|teilen ..1 drucken|druecken|klicken|tippen',
       'druck|drucke|druecke|drueck|klick|klicke ich ..2 auf ..1 senden|posten|hochladen|abschicken|veroffentlichen|veroeffentlichen|teilen',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'bewerbung|hausaufgabe*|aufgabe*|formular|anmeldung|bestellung|online_shop|warenkorb|kaufen|abgabe|moodle|schulportal|portal|lehrer*|projekt|video_fur_den_kanal|kanal|vlog|story_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'bewerbung|hausaufgabe*|aufgabe*|formular|anmeldung|bestellung|online_shop|warenkorb|kaufen|abgabe|moodle|schulportal|portal|lehrer*|projekt|video_fur_den_kanal|kanal|vlog|story_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['der post ist schon vorbereitet, ich muss nur noch auf hochladen drücken', 'ich zähl bis 10. dann drück ich auf senden'], ignore: ['ich muss nur noch auf hochladen drücken, dann ist die hausaufgabe im schulportal', 'ok dann drück ich auf senden, die bewerbung ist fertig'] },
   },
@@ -851,14 +851,14 @@ export default [
       '@poss @family ..3 hat|haben mich ..3 angenommen|akzeptiert|zuruckgefolgt|zurueckgefolgt|geaddet|hinzugefugt|hinzugefuegt',
       'ich ..1 markier*|tagge|tag|verlinke|verlink ..1 dich ..3 in|auf|unter ..2 @media|video|post|beitrag',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'nett|lieb|kuchen|gruss*|gruesse|grusse|geschenk*|hochzeit|verein|training|nachhilfe|elternabend|schule_hat|frage|fragen|spiel|zocken|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'nett|lieb|kuchen|gruss*|gruesse|grusse|geschenk*|hochzeit|verein|training|nachhilfe|elternabend|schule_hat|frage|fragen|spiel|zocken', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['deine mutter hat mich grad angenommen auf facebook 🙂', 'ich hab deiner schwester eine anfrage geschickt', 'ich markier dich in dem video'], ignore: ['deine mutter hat mich auf facebook angenommen haha, voll nett', 'ich markier dich in dem video vom konzert'] },
   },
   {
     id: 'want-them-to-see-it',
     phrases: ['willst|mochtest|moechtest du ..2 dass|das ..2 es|das|sie|die|alles ..1 @poss ..1 [ganze|ganzen] @family|@audience ..2 sieht|sehen|sehn|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|erfahren'],
-    unless: ['zeichnung*|gemalt|gebastelt|zeugnis|zimmer|note|noten|geschenk*|uberraschung*|ueberraschung*|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|haha*|lol|xd|stolz|freuen|freut|toll|vom|von_der|urlaub|ausflug|konzert|party|geburtstag*|referat|hausaufgabe*|einladung|sag_es|sags|erzahl_es|erzaehl_es|sag_ihnen|dann_sag|selbst|selber', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['zeichnung*|gemalt|gebastelt|zeugnis|zimmer|note|noten|geschenk*|uberraschung*|ueberraschung*|tattoo|piercing|haare|frisur|outfit|kleid|auto|job|stolz|freuen|freut|toll|vom|von_der|urlaub|ausflug|konzert|party|geburtstag*|referat|hausaufgabe*|einladung|sag_es|sags|erzahl_es|erzaehl_es|sag_ihnen|dann_sag|selbst|selber', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['ich hab das video schon, willst du dass es deine eltern sehen', 'willst du wirklich dass das deine ganze klasse sieht?'], ignore: ['willst du dass es deine mama sieht? das zeugnis ist doch toll', 'willst du dass es deine eltern erfahren? dann sag es ihnen heute'] },
   },
@@ -868,7 +868,7 @@ export default [
       'morgen|bald|dann|spatestens|spaetestens ..1 kennt|kennen ..1 dich ..1 jeder|alle|ganze|die_ganze',
       'morgen|bald|dann|spatestens|spaetestens ..1 wissen|weiss|weis|erfahren|sehen ..1 es|das ..1 alle|jeder',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|haha*|lol|xd|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'star|auftritt|show|buhne|buehne|talent|tor|sieg|gewinnst|gewinnen|kanal|youtube|tiktok_star|viral_weil|interview|fernsehen|tv|zeitung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|beruhmt|beruehmt', 'star|auftritt|show|buhne|buehne|talent|tor|sieg|gewinnst|gewinnen|kanal|youtube|tiktok_star|viral_weil|interview|fernsehen|tv|zeitung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['ich schwöre dir, morgen kennt dich jeder', 'ok dann weißt du ja was jetzt passiert. morgen wissen es alle'], ignore: ['nach dem auftritt morgen kennt dich jeder, du star'] },
   },
@@ -880,7 +880,7 @@ export default [
       'polizei|behorde*|behoerde*|anzeige ..4 fuhrt|fuehrt|fuhren|fuehren ..2 zur|zu ..2 veroffentlichung|veroeffentlichung|verbreitung|weitergabe',
       'ich schicke|schick|sende|send ..2 # ..1 kontakten|kontakte|freunden|freunde|leuten|followern ..2 das|die|dein|deine|ihr|ihre @media|video',
     ],
-    unless: ['ergebnis*|zeugnis|noten|bewerbung|formular|rechnung|newsletter|termin*|vom|von_der|ausflug|klassenfahrt|konzert|schulfest|jahrbuch|homepage|website|abstimmung|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['ergebnis*|zeugnis|noten|bewerbung|formular|rechnung|newsletter|termin*|vom|von_der|ausflug|klassenfahrt|konzert|schulfest|jahrbuch|homepage|website|abstimmung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['Sollten Sie die Zahlung nicht innerhalb von 24 Stunden leisten, wird das Material veröffentlicht.', 'Bitte beachten Sie: Eine Kontaktaufnahme mit der Polizei führt zur sofortigen Veröffentlichung.', 'Antworten Sie mit Beweis und ich schicke 3 Kontakte das Video.', 'andernfalls werden die aufnahmen veröffentlicht'],
       ignore: ['wenn alle zahlen, werden die fotos vom ausflug verschickt', 'sonst wird das video vom schulfest auf der homepage veröffentlicht'],
@@ -905,7 +905,7 @@ export default [
       'follower*|@audience|@family ..4 die|sie ..1 kriegen|bekommen|sehen ..1 das|es|alles|die ..2 gleich|bald|morgen|sofort ..1 [alle]',
       'oder|sonst ..2 du bist|bist_du ..2 morgen|bald|dann ..1 beruhmt|beruehmt|viral|bekannt|im_internet|online',
     ],
-    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|abstimmung|umfrage|elternabend|anmeldung', 'haha*|lol|xd|star|auftritt|show|talent|tor|sieg|kanal|youtube|interview|fernsehen|tv|ub|ueb|uben|ueben|training|trainier*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|stolz|toll|lustig|witzig|super|wunderschon|wunderschoen|schones|schoenes|schone|schoene|abstimmung|umfrage|elternabend|anmeldung', 'star|auftritt|show|talent|tor|sieg|kanal|youtube|interview|fernsehen|tv|ub|ueb|uben|ueben|training|trainier*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: { match: ['schau dir deine follower an, die kriegen das gleich alle', '500 euro, oder du bist morgen berühmt'], ignore: ['deine freunde, die kriegen das gleich alle, die einladung zur party', 'üb weiter oder du bist morgen berühmt haha'] },
   },
@@ -915,7 +915,7 @@ export default [
       'nicht|wenig ..1 gut fur|fuer dich ..2 wenn|falls ..3 rauskommt|rauskommen|sieht|sehen|erfahrt|erfaehrt|erfahren',
       'liegt ..2 an|bei dir ..3 was ..2 mit ..1 den|deinen|dem|deinem|diesen|diesem ..1 @media|video ..1 passiert',
     ],
-    unless: ['schule|note|noten|zeugnis|sitzen|test|klausur|rauchen|geraucht|alkohol|getrunken|geschwanzt|geschwaenzt|schwanzen|schwaenzen|lugen|luegen|gelogen|zimmer|haha*|lol|xd|verein|training|spiel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['schule|note|noten|zeugnis|sitzen|test|klausur|rauchen|geraucht|alkohol|getrunken|geschwanzt|geschwaenzt|schwanzen|schwaenzen|lugen|luegen|gelogen|zimmer|verein|training|spiel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: {
       match: ['es wäre nicht gut für dich wenn das rauskommt', 'es liegt jetzt an dir was mit den bildern passiert'],
@@ -928,7 +928,7 @@ export default [
       'nicht|nich|net willst|mochtest|moechtest ..1 dass|das @poss [ganze|ganzen|ganzer|gesamte|gesamter] @family|@audience ..4 hat|haben|hatte|hatten|sieht|sehen|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|erfahren|liest|lesen',
       'nicht|nich|net willst|mochtest|moechtest ..1 dass|das ich ..1 die|sie|es|das|alles|@media|nudes|nacktbild*|nacktfoto* ..4 poste|lade|hochlade|stelle|leake|verbreite|schicke|verschicke|zeige|veroffentliche|veroeffentliche|rumschicke|weiterleite',
     ],
-    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|party|geburtstag*|haha|lol|xd|vom|von_der|urlaub|konzert|klassenfahrt|ausflug|selbst|selber|erzahl*|erzaehl*|sag_es|sags|rezept|meme*', 'sag_bescheid|gib_bescheid|sags_mir|sag_mir_einfach|kein_problem|losch_ich|loesch_ich|dann_losch|dann_loesch|tor|spiel|training|turnier', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen|die_opfer|den_opfern'],
+    unless: ['zeugnis|zimmer|note|noten|unordnung|chaos|geschenk*|uberraschung*|ueberraschung*|hausaufgabe*|party|geburtstag*|vom|von_der|urlaub|konzert|klassenfahrt|ausflug|selbst|selber|erzahl*|erzaehl*|sag_es|sags|rezept|meme*', 'sag_bescheid|gib_bescheid|sags_mir|sag_mir_einfach|kein_problem|losch_ich|loesch_ich|dann_losch|dann_loesch|tor|spiel|training|turnier', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen|die_opfer|den_opfern'],
     examples: {
       match: ['wenn du nich willst dass deine ganze klasse das morgen im gruppenchat hat dann machst du jetzt was ich sag', 'und wenn du nicht willst dass ich die auf reddit lade, machst du heute abend cam mit mir', 'wenn du nicht möchtest dass deine eltern die bilder sehen, antworte', 'wenn du nicht willst dass ich das video verschicke, zahl'],
       ignore: ['wenn du nicht willst dass deine mama das chaos sieht, räum auf', 'wenn du nicht willst dass deine eltern das erfahren, sag es ihnen selbst', 'wenn du nicht willst dass ich die fotos vom konzert poste sag bescheid', 'wenn du nicht willst dass ich das video von deinem tor poste sag bescheid'],
@@ -939,7 +939,7 @@ export default [
     phrases: [
       'war|ware|waer|waere|wars|waers ..2 schade|bloed|blod|dumm|peinlich|unangenehm|ungunstig|unguenstig ..2 wenn|falls ..2 @poss ..1 [ganze|ganzen|ganzer] @family|@audience ..5 hatte|haette|hatten|haetten|hat|haben|bekame|bekaeme|bekommt|kriegt|kriegen|findet|finden|zu_gesicht|in_die_hande|in_die_haende',
     ],
-    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zimmer|unordnung|chaos|zeugnis|note|noten|haha|lol|xd|kuchen|ticket*|karte|karten|termin|konzert|verpasst|verpassen|grippe|corona|erkaltung|erkaeltung|mathe|schwanzen|schwaenzen|geschwanzt|geschwaenzt|zu_spat|zu_spaet|zigarette*|kippe*|vape', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen|die_opfer|den_opfern'],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zimmer|unordnung|chaos|zeugnis|note|noten|kuchen|ticket*|karte|karten|termin|konzert|verpasst|verpassen|grippe|corona|erkaltung|erkaeltung|mathe|schwanzen|schwaenzen|geschwanzt|geschwaenzt|zu_spat|zu_spaet|zigarette*|kippe*|vape', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen|die_opfer|den_opfern'],
     examples: {
       match: ['wär ja schade wenn dein papa die mal zufällig aufm handy hätte oder', 'wäre echt blöd wenn deine ganze klasse das video bekäme', 'wär doch schade wenn deine mutter die bilder findet'],
       ignore: ['wär schade wenn deine mama das geschenk schon hätte', 'wär blöd wenn deine eltern die karten für das konzert nicht kriegen'],
@@ -951,7 +951,7 @@ export default [
       'ich hab|habe ..2 das|es|sie|die|@media ..1 schon|bereits ..4 @poss ..2 @audience|@family ..1 geschickt|gesendet|verschickt|weitergeleitet|gezeigt',
       'schon|bereits an|zu #|ein_paar|paar|einige|drei|zwei|vier|funf|fuenf leute|personen|kontakte|follower|freunde|freundinnen ..3 aus|von|an|in @poss ..1 @audience|@family|schule ..2 geschickt|gesendet|verschickt|weitergeleitet',
     ],
-    unless: ['lustig|fands|fand|gefallen|gefreut|freut|freute|suss|suess|stolz|gelacht|lacht', 'vom|von_der|urlaub|rezept|einladung*|link|fur|fuer|gruss*|gruesse|hochzeit|geburtstag*|haha|lol|xd|wollte|wolltest|gefragt|liste|termin*|info|infos|hausaufgabe*|zeugnis|formular|zettel|plan', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen|die_opfer|den_opfern'],
+    unless: ['lustig|fands|fand|gefallen|gefreut|freut|freute|suss|suess|stolz|gelacht|lacht', 'vom|von_der|urlaub|rezept|einladung*|link|fur|fuer|gruss*|gruesse|hochzeit|geburtstag*|wollte|wolltest|gefragt|liste|termin*|info|infos|hausaufgabe*|zeugnis|formular|zettel|plan', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen|die_opfer|den_opfern'],
     examples: {
       match: ['Ich hab das schon an 3 Leute aus deiner Schule geschickt. Entweder du zahlst oder ich mach weiter', 'ich hab es bereits deiner mutter geschickt', 'ich hab die bilder schon an ein paar leute aus deiner klasse verschickt'],
       ignore: ['ich hab die fotos vom urlaub schon deiner mama geschickt', 'ich hab die einladung schon an paar leute aus deiner klasse geschickt', 'ich hab das rezept schon deiner oma geschickt', 'ich hab das schon deiner mama gezeigt, sie fands lustig'],
@@ -963,7 +963,7 @@ export default [
       'hat|haben|kriegt|kriegen|bekommt|bekommen ..1 @poss [ganze|ganzer|ganzen|gesamte|gesamter|komplette|kompletter] @audience|@family ..2 @poss @media|nudes|nude|nacktbild*|nacktfoto*|nacktvideo*',
       'hat|haben|hatte|hatten jeder|jede|alle ..1 @poss nudes|nude|nacktbild*|nacktfoto*|nacktvideo*|@media',
     ],
-    unless: ['vom|von_der|urlaub|klassenfahrt|ausflug|konzert|gesehen|geliked|geliket|liked|gefallt|gefaellt|toll|super|mega|haha|lol|xd|nummer|adresse|einladung|link|hausaufgabe*|zeugnis|referat|gemalt|zeichnung*|kinderfoto*|babyfoto*|schulfoto*|klassenfoto*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen|die_opfer|den_opfern'],
+    unless: ['vom|von_der|urlaub|klassenfahrt|ausflug|konzert|gesehen|geliked|geliket|liked|gefallt|gefaellt|toll|super|mega|nummer|adresse|einladung|link|hausaufgabe*|zeugnis|referat|gemalt|zeichnung*|kinderfoto*|babyfoto*|schulfoto*|klassenfoto*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen|die_opfer|den_opfern'],
     examples: {
       match: ['letzte warnung. in einer stunde hat dein ganzer jahrgang deine nudes', 'morgen kriegt deine familie deine bilder', 'dann hat jeder deine nacktbilder'],
       ignore: ['jetzt hat jeder deine fotos vom urlaub gesehen, sind mega', 'hat deine mama deine zeichnungen schon gesehen'],
@@ -974,7 +974,7 @@ export default [
     phrases: [
       'wenn|falls nicht|nein|net ..1 geht|gehen|gehts|landet|landen ..2 das|es|sie|die|alles|@media ..2 an|zu|in|bei|auf @poss|eure|euren|eurem|eurer ..1 [ganze|ganzen|gesamte] @family|@audience|schule|stufe',
     ],
-    unless: ['unterschreib*|unterschrift|unterzeichn*|ausfullen|ausfuellen|abgeben|zettel', 'mahnung|brief|rechnung|info|infos|email|mail|elternbrief|einladung*|zeugnis|verweis|eintrag|elterngesprach|elterngespraech|anruf|termin*|haha|lol|xd|vom|von_der|ausflug|klassenfahrt|hausaufgabe*|formular|paket', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen|die_opfer|den_opfern'],
+    unless: ['unterschreib*|unterschrift|unterzeichn*|ausfullen|ausfuellen|abgeben|zettel', 'mahnung|brief|rechnung|info|infos|email|mail|elternbrief|einladung*|zeugnis|verweis|eintrag|elterngesprach|elterngespraech|anruf|termin*|vom|von_der|ausflug|klassenfahrt|hausaufgabe*|formular|paket', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen|die_opfer|den_opfern'],
     examples: {
       match: ['Zahl 150 über Revolut und ich lösch alles. Wenn nicht geht das an deine Schule. Tick tack', 'wenn nicht landen die bilder bei deinen eltern'],
       ignore: ['wenn nicht geht die mahnung an deine eltern', 'wenn nicht geht die einladung an deine klasse'],
@@ -996,7 +996,7 @@ export default [
     phrases: [
       'schade|bloed|blod|dumm|peinlich|wenn|falls|bevor ..4 falsche|falschen hande|haende ..2 gerat|geraet|geraten|kommt|kommen|fallt|faellt|fallen|landet|landen',
     ],
-    unless: ['daten|passwort*|pass_auf|aufpassen|achte|achtet|vorsicht|schutz*|datenschutz|schlussel|schluessel|geldbeutel|portemonnaie|karte|ausweis|handy_verloren|verloren|tipps|haha|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['daten|passwort*|pass_auf|aufpassen|achte|achtet|vorsicht|schutz*|datenschutz|schlussel|schluessel|geldbeutel|portemonnaie|karte|ausweis|handy_verloren|verloren|tipps', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: {
       match: ['wäre doch schade, wenn das in die falschen hände gerät', 'wär blöd wenn die bilder in die falschen hände kommen'],
@@ -1009,7 +1009,7 @@ export default [
       'wie|ob ..1 wurde|wuerde|wurden|wuerden|wird ..2 es|das ..2 @poss @family|@audience ..1 gefallen ..4 @media|nudes|nacktbild*|nacktfoto* ..3 sehen|lesen|bekommen|kriegen',
       '@poss @family|@audience ..2 werden|wird|wurden|wuerden|wurde|wuerde sich ..2 wundern|staunen ..2 was|wie du ..2 so|alles|da|mir ..1 machst|treibst|schickst|schreibst|gemacht|geschickt|geschrieben',
     ],
-    unless: ['zimmer|zeugnis|note|noten|geschenk*|uberraschung*|ueberraschung*|zeichnung*|gemalt|kuchen|essen|haha|lol|xd|gross|erwachsen|stolz|gut|toll|sport|training|musik|tanz*|urlaub|vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['zimmer|zeugnis|note|noten|geschenk*|uberraschung*|ueberraschung*|zeichnung*|gemalt|kuchen|essen|gross|erwachsen|stolz|gut|toll|sport|training|musik|tanz*|urlaub|vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['Wie würde es wohl deinem Vater gefallen, diese Bilder zu sehen?', 'deine follower werden sich wundern was du so machst'],
       ignore: ['wie würde es deiner mama gefallen, die fotos vom urlaub zu sehen', 'deine eltern werden staunen wie gut du tanzt'],
@@ -1021,7 +1021,7 @@ export default [
       'dann|sonst|oder|ansonsten|andernfalls ..2 erfahrt|erfaehrt|erfahren|weiss|weis|wissen ..2 [eben|halt|einfach] @poss|die ..1 ganze|ganzen|gesamte @audience|@family|schule|stufe|stadt ..1 davon|alles',
       'dann|sonst|oder|ansonsten|andernfalls ..2 erfahrt|erfaehrt|erfahren|weiss|weis|wissen ..2 [eben|halt|einfach] @poss ..1 ganze|ganzen|gesamte @audience|@family|schule|stufe|stadt ..1 bescheid',
     ],
-    unless: ['party|geburtstag*|uberraschung*|ueberraschung*|geschenk*|termin*|verschoben|ausfall|ausfallt|frei|hitzefrei|ergebnis*|haha|lol|xd|crush|verknallt|verliebt|zusammen|freundin|freund|gewonnen|sieg|wegen|ausflug|klassenfahrt|info|infos', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['party|geburtstag*|uberraschung*|ueberraschung*|geschenk*|termin*|verschoben|ausfall|ausfallt|frei|hitzefrei|ergebnis*|crush|verknallt|verliebt|zusammen|freundin|freund|gewonnen|sieg|wegen|ausflug|klassenfahrt|info|infos', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: {
       match: ['Dann erfährt eben die ganze Schule davon', 'sonst weiß deine ganze familie bescheid'],
@@ -1033,7 +1033,7 @@ export default [
     phrases: [
       'wie_viel|wieviel|was ist dir @poss privatsphare|privatsphaere|ruf|wurde|wuerde|zukunft|image|ansehen ..1 wert',
     ],
-    unless: ['daten|datenschutz|app|apps|google|cookies|vpn|umfrage|studie|haha|lol|xd|versicherung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['daten|datenschutz|app|apps|google|cookies|vpn|umfrage|studie|versicherung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     weight: 3,
     examples: {
       match: ['Wie viel ist dir deine Privatsphäre wert?', 'was ist dir dein ruf wert'],
@@ -1047,7 +1047,7 @@ export default [
       '@poss ..1 [ganze|ganzen] @family|@audience ..3 mitkriegt|mitkriegen|mitbekommt|mitbekommen|erfahrt|erfaehrt|sieht|sehen ..2 was du ..3 mir ..2 schickst|geschickt|gezeigt|zeigst|gemacht|machst',
       'bald|gleich|morgen|heute|dann ..3 kommen|kommt|landen|landet ..3 ganz_andere|andere|die_anderen|ganz_private|private|deine|noch_mehr ..1 @media ..2 rauf|drauf|online|hoch|rein|ins_netz',
     ],
-    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zeugnis|note|noten|mein|meine|meinem|meinen|urlaub|album|ausflug|klassenfahrt|vom|von_der|haha*|lol|xd|spoiler*|folge|staffel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['die_5|die_6|ne_5|ne_6|ne_funf|ne_fuenf|ne_sechs|mathe|test|klausur|schularbeit|arbeit|uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|zeugnis|note|noten|mein|meine|meinem|meinen|urlaub|album|ausflug|klassenfahrt|vom|von_der|spoiler*|folge|staffel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['es wär echt schade wenn deine klasse mitkriegt was du mir so schickst 🙂', 'wär blöd wenn deine eltern rausfinden was du machst', 'und bald kommen da noch ganz andere bilder rauf, die hab ich ja auch'],
       ignore: ['wär schade wenn deine klasse mitkriegt dass die party ausfällt', 'bald kommen neue bilder auf mein profil', 'wär blöd wenn deine mama mitkriegt dass du die 5 hast haha'],
@@ -1058,7 +1058,7 @@ export default [
     phrases: [
       'nicht willst ..1 dass|das ..6 @audience|@family|instagram|internet|netz|tiktok|online ..4 landet|landen|rumgeht|rumgehen|sieht|sehen|kriegt|kriegen|bekommt|bekommen|auftaucht|erfahrt|erfaehrt',
     ],
-    unless: ['essen|mull|muell|tonne|party|uberraschung*|ueberraschung*|geschenk*|zeugnis|note|noten|haha*|lol|xd|spoiler*|folge', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['essen|mull|muell|tonne|party|uberraschung*|ueberraschung*|geschenk*|zeugnis|note|noten|spoiler*|folge', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wenn du nicht willst dass das auf insta und bei deinen freunden landet zahlst du 200 euro', 'wenn du nicht willst dass deine eltern das sehen, mach was ich sag'],
       ignore: ['wenn du nicht willst dass deine eltern die überraschung sehen, versteck das geschenk', 'wenn du nicht willst dass das essen im müll landet, iss auf'],
@@ -1070,7 +1070,7 @@ export default [
       'schade|blod|bloed|peinlich|dumm ..1 wenn ..3 @family|@audience|alle|jeder|jemand ..6 @media|das|die|sie ..3 sieht|sehen|bekommt|bekommen|kriegt|kriegen|erfahrt|erfaehrt|findet|finden',
       'schade|blod|bloed|peinlich|dumm ..1 wenn ..3 @media ..4 bei|an ..1 @poss|der|die|den ..1 @family|@audience ..1 landen|landet|auftauchen|auftaucht|ankommen|ankommt',
     ],
-    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|zeugnis|note|noten|spoiler*|folge|film', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|zeugnis|note|noten|spoiler*|folge|film', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['waer doch schade wenn deine mama die bilder von gestern zu sehen bekommt oder', 'wär echt blöd wenn deine freunde die fotos sehen', 'wäre peinlich wenn die videos bei deinen eltern landen'],
       ignore: ['wär schade wenn deine mama die überraschung sieht', 'wär peinlich wenn alle dein zeugnis sehen haha'],
@@ -1083,7 +1083,7 @@ export default [
       'sonst|dann|oder|ansonsten ..2 hat|haben|kriegt|kriegen|bekommt|bekommen|sieht|sehen ..2 die|der ..1 halbe|ganze|komplette|gesamte ..1 @audience ..3 die|das|sie|@media|alles',
       'sonst|oder|ansonsten|dann ..1 @sendv ich ..4 offentlich|oeffentlich|online|ins_netz|uberall|ueberall|auf_insta|auf_tiktok',
     ],
-    unless: ['haha*|lol|xd|urlaub|ausflug|party|geburtstag*|klassenfahrt|hausaufgabe*|referat|lernzettel|zusammenfassung|notizen|einladung*|termin*|plan|liste|ergebnis*|tabelle|rezept', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['urlaub|ausflug|party|geburtstag*|klassenfahrt|hausaufgabe*|referat|lernzettel|zusammenfassung|notizen|einladung*|termin*|plan|liste|ergebnis*|tabelle|rezept', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wenn du wirklich schluss machst schick ich die bilder die du mir geschickt hast an lukas und die ganze stufe', 'vielleicht. wenn du zurückkommst. sonst hat die halbe schule die am montag', 'sonst poste ich die archivsachen öffentlich'],
       ignore: ['ich schick die fotos vom ausflug an die ganze klasse', 'sonst hat die halbe klasse die zusammenfassung nicht', 'ich schick dir die notizen dann an deine mail'],
@@ -1095,7 +1095,7 @@ export default [
       'wenn|falls du nicht ..1 willst ..1 dass|das ..1 die|sie|@poss|@media ..2 rumgeh*|herumgeh*|rumgeschickt|verbreitet|geleakt|viral|die_runde|online_geht|online_landet|online_kommt',
       'wenn|falls du nicht ..1 willst ..4 an|bei ..1 alle|ganze|@poss ..2 @audience|@family ..1 geht|gehen|landet|landen',
     ],
-    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geschenk*|gerucht*|geruecht*|krankheit|grippe|corona|virus|erkaltung|erkaeltung|essen|muell|mull', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|gerucht*|geruecht*|krankheit|grippe|corona|virus|erkaltung|erkaeltung|essen|muell|mull', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wenn du nicht willst dass die rumgehen schickst du mir 100€', 'wenn du nicht willst dass das an alle deine follower geht zahlst du 400€', 'falls du nicht willst dass die bilder viral gehen'],
       ignore: ['wenn du nicht willst dass das rumgeht, sag es ihr selbst', 'wenn du nicht willst dass die grippe rumgeht bleib zuhause', 'wenn du nicht willst dass das gerücht rumgeht sag es ihr selbst'],
@@ -1112,7 +1112,7 @@ export default [
       'ein|nur_ein|einen ..1 klick ..3 und ..3 @family|@audience ..2 sehen|sieht|haben|hat|wissen|weiss|kriegen|kriegt|bekommen|bekommt',
       'ich ..2 bau|baue|mach|mache|erstell|erstelle ..4 mit|aus ..1 @poss ..1 @media|fotos|bildern ..3 fake|fakeseite|fake_seite|fakeprofil|fake_profil|fake_account|fakeaccount',
     ],
-    unless: ['haha*|lol|xd|vom|von_der|von_dem|ausflug|wandertag|klassenfahrt|party|schulfest|fest|abiball|hochzeit|urlaub|geburtstag*|hausaufgabe*|arbeitsblatt|tafel|referat|zeugnis|ohne_dich|meme*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['vom|von_der|von_dem|ausflug|wandertag|klassenfahrt|party|schulfest|fest|abiball|hochzeit|urlaub|geburtstag*|hausaufgabe*|arbeitsblatt|tafel|referat|zeugnis|ohne_dich|meme*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich schwör ich stell die bilder in die klassengruppe', 'zahl oder ich lad alles hoch', 'ich hab fotos von dir, die du bestimmt nicht im netz sehen willst', 'ich hab screenshots von deiner ganzen freundesliste. deine mama ist auch drauf', 'ein klick und deine eltern sehen alles', 'ich bau mit deinen fotos ne fake seite'],
       ignore: ['ich stell die bilder morgen in die gruppe', 'oder ich lad es hoch, egal', 'ein klick und alle sehen es, so einfach ist das mit der neuen app', 'ich stell die bilder vom wandertag in die klassengruppe', 'beeil dich oder ich lad es ohne dich hoch'],
@@ -1121,7 +1121,7 @@ export default [
   {
     id: 'family-will-be-pleased-r11',
     phrases: ['@family ..3 wird|werden|wurde|wuerde|wurden|wuerden ..3 freuen ..4 wenn ..3 @media|das|die ..3 sehen|sieht|bekommen|kriegen|bekommt|kriegt'],
-    unless: ['haha*|lol|xd|vom|von_der|von_dem|ausflug|urlaub|abiball|hochzeit|geburtstag*|zeugnis|oma|opa|enkel*|baby|hund|katze|garten|kuchen|geschenk*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['vom|von_der|von_dem|ausflug|urlaub|abiball|hochzeit|geburtstag*|zeugnis|oma|opa|enkel*|baby|hund|katze|garten|kuchen|geschenk*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 2,
     examples: {
       match: ['deine eltern werden sich freuen wenn sie das video sehen'],
@@ -1151,10 +1151,10 @@ export default [
       'egal|schlimm|kein_problem|nicht_schlimm ..3 wenn|falls ich ..6 poste|posten|leake|hochlade|rumschicke|veroffentliche|veroeffentliche',
       'egal|schlimm|kein_problem|nicht_schlimm ..3 wenn|falls ich ..3 in|im|ins|an ..6 poste|posten|teile|verschicke|schicke|stelle|leake|hochlade|rumschicke',
     ],
-    unless: ['haha*|lol|xd|vom|von_der|ausflug|urlaub|klassenfahrt|party|geburtstag*|meme*|rezept|hausaufgabe*|link|einladung|info|infos|termin*|playlist|lied|song|gruppenfoto|klassenfoto|stolz|toll|ok|okay|einverstanden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['vom|von_der|ausflug|urlaub|klassenfahrt|party|geburtstag*|meme*|rezept|hausaufgabe*|link|einladung|info|infos|termin*|playlist|lied|song|gruppenfoto|klassenfoto|stolz|toll|ok|okay|einverstanden', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['na dann ist es ja egal wenn ich die in der whatsapp gruppe von deinem jahrgang poste oder', 'dann ist es ja kein problem wenn ich die bilder leake'],
-      ignore: ['dann ist es ja egal wenn ich das in die gruppe poste lol', 'ist es egal wenn ich die fotos vom ausflug poste?', 'ist es schlimm wenn ich das foto in die gruppe schicke? ok?'],
+      ignore: ['dann ist es ja egal wenn ich das meme in die gruppe poste lol', 'ist es egal wenn ich die fotos vom ausflug poste?', 'ist es schlimm wenn ich das foto in die gruppe schicke? ok?'],
     },
   },
   {
@@ -1164,7 +1164,7 @@ export default [
       '@media|das|es|die|sie ..2 taucht|tauchen|auftaucht|auftauchen ..3 in|bei|im ..1 @poss|eurer|eurem|deiner ..1 @audience|@family|klassengruppe|schulgruppe|gruppe|gruppenchat ..1 auf',
       'stell_dir_vor|was_wenn|wie_ware_es|wie_waere_es ..3 @media|das|es|die|sie ..3 taucht|tauchen|landet|landen ..4 @audience|@family|klassengruppe|schulgruppe|netz|internet',
     ],
-    unless: ['paket|post|brief|rechnung|einladung|zeugnis|elternbrief|vom|von_der|ausflug|urlaub|klassenfahrt|party|geburtstag*|uberraschung*|ueberraschung*|geschenk*|haha*|lol|xd|meme*|spam', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['paket|post|brief|rechnung|einladung|zeugnis|elternbrief|vom|von_der|ausflug|urlaub|klassenfahrt|party|geburtstag*|uberraschung*|ueberraschung*|geschenk*|meme*|spam', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['wär doch echt doof wenn das bei deinen eltern landet', 'stell dir vor das video taucht in eurer schulgruppe auf', 'wäre blöd wenn die bilder bei deiner klasse ankommen'],
       ignore: ['wär doof wenn das paket bei deinen eltern landet', 'stell dir vor das meme taucht in der schulgruppe auf haha', 'wäre blöd wenn die einladung bei deiner mama landet'],
@@ -1176,7 +1176,7 @@ export default [
       'sonst|oder|ansonsten ..1 weiss|weis|wissen|erfahrt|erfaehrt|erfahren|sieht|sehen|kriegt|kriegen ..2 es|das|alles|sie ..1 @poss ..1 ganze|ganzen|gesamte|gesamten ..1 schule|klasse|stufe|jahrgang|familie|follower|kontakte|verein|team|freundesliste',
       '@family ..3 freuen|staunen ..4 wenn ..2 sieht|sehen|liest|lesen|erfahrt|erfaehrt|erfahren ..2 was ..3 tochter|sohn|kind|kleine|kleiner|du ..3 treibt|treibst|schickst|verschickst',
     ],
-    unless: ['haha*|lol|xd|zeugnis|note|noten|tor|sieg|gewonnen|pokal|urkunde|stolz|toll|referat|projekt|geschenk*|uberraschung*|ueberraschung*|gemalt|gebastelt|gekocht|gebacken|aufgeraumt|aufgeraeumt|hilfst|geholfen|lernt|gelernt|geschafft', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['zeugnis|note|noten|tor|sieg|gewonnen|pokal|urkunde|stolz|toll|referat|projekt|geschenk*|uberraschung*|ueberraschung*|gemalt|gebastelt|gekocht|gebacken|aufgeraumt|aufgeraeumt|hilfst|geholfen|lernt|gelernt|geschafft', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Ich will 150 Euro. Keine Diskussion. Sonst weiß es deine ganze Schule', 'dein vater wird sich freuen wenn er sieht was seine tochter so treibt', 'sonst erfährt es deine ganze familie'],
       ignore: ['deine mama wird sich freuen wenn sie sieht was du gebacken hast', 'beeil dich sonst weiß es die ganze klasse schon vor dir haha'],
@@ -1188,7 +1188,7 @@ export default [
       'schreib|schreibe|erzahl|erzaehl|verrat|verrate ..2 @poss ..1 @family|@audience ..2 dass|das du ..3 mir ..3 nudes|nacktbild*|nacktfoto*|nacktpic*|nacktvideo* ..2 geschickt|gesendet|geschickt_hast',
       'ich sag|sage|sags @poss @family|@audience ..2 dass|das du ..3 mir ..3 nudes|nacktbild*|nacktfoto*|nacktpic*|nacktvideo* ..2 geschickt|gesendet|geschickt_hast',
     ],
-    unless: ['haha*|lol|xd|geburtstag*|karte|glueckwunsch*|gluckwunsch*|einladung|danke|dankeschon|dankeschoen|gruss*|gruesse|weihnacht*|ostern|urlaub|paket|geschenk*|uberraschung*|ueberraschung*|rechnung|trainer|lehrer*|schule_wegen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['gar_nix|gar_nichts|naturlich_nicht|natuerlich_nicht|niemals_sag|geburtstag*|karte|glueckwunsch*|gluckwunsch*|einladung|danke|dankeschon|dankeschoen|gruss*|gruesse|weihnacht*|ostern|urlaub|paket|geschenk*|uberraschung*|ueberraschung*|rechnung|trainer|lehrer*|schule_wegen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 5,
     examples: {
       match: ['ich schreib deinem freund dass du mir nudes geschickt hast und schick die fakes mit', 'ich sag deiner mama dass du mir nacktbilder geschickt hast'],
@@ -1200,7 +1200,7 @@ export default [
     phrases: [
       '@poss @family|@audience ..1 kriegt|kriegen|bekommt|bekommen ..1 morgen|bald|heute|gleich|heut ..1 post|nachricht|eine_nachricht|ne_nachricht|besuch ..2 von mir',
     ],
-    unless: ['haha*|lol|xd|geburtstag*|karte|glueckwunsch*|gluckwunsch*|einladung|danke|dankeschon|dankeschoen|gruss*|gruesse|weihnacht*|ostern|urlaub|paket|geschenk*|uberraschung*|ueberraschung*|rechnung|trainer|lehrer*|schule_wegen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['geburtstag*|karte|glueckwunsch*|gluckwunsch*|einladung|danke|dankeschon|dankeschoen|gruss*|gruesse|weihnacht*|ostern|urlaub|paket|geschenk*|uberraschung*|ueberraschung*|rechnung|trainer|lehrer*|schule_wegen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['deine mum kriegt morgen post von mir 😘'],
@@ -1214,7 +1214,7 @@ export default [
       'schick*|send*|verschick*|post*|leak*|weiterleit* ..1 @poss ..4 @media ..5 an|zu alle|allen ..2 kontakt|kontakte|kontakten|@audience',
       'oder|sonst i|ich ..1 stell*|tu|poste|post|lad* ..3 in|ins|auf die|den|das ..1 gruppe|klassengruppe|netz|internet|story|klassenchat',
     ],
-    unless: ['haha*|lol|xd|hausaufgabe*|aufgabe*|einladung*|link|termin*|liste|datei|pdf|plan|stundenplan|rezept|umfrage|ergebnis*|meme*|geburtstag*|party|klassenfahrt|ausflug|urlaub', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['hausaufgabe*|aufgabe*|einladung*|link|termin*|liste|datei|pdf|plan|stundenplan|rezept|umfrage|ergebnis*|meme*|geburtstag*|party|klassenfahrt|ausflug|urlaub', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['Du zahlen 500 euro in bitcoin oder ich sende zu alle deine kontakt in instagram', 'kannst du wiederhaben. 150 euro oder ich schick deine privaten bilder aus der galerie an alle kontakte', 'oida i hab deine fotos. zahl 100 euro oder i stells in die gruppe', 'sonst schick ich das an alle deine follower'],
       ignore: ['schick mir die datei oder ich schick sie an alle in der gruppe', 'ich schick die einladung an alle kontakte', 'sonst stell ich die hausaufgaben in die gruppe'],
@@ -1226,7 +1226,7 @@ export default [
       'gond|gaht|goht|gahts|gohts|schick|schicke ..2 dini|deine|dii ..1 fotis|fotos|bilder|bildli|video|videos|nudes ..2 a|an|zu dini|deine|dii ..1 kollega|kollegen|kolleg*|frunde|fruende|famili|familie|eltere|eltern|@audience',
       'sunsch|suscht|susch ..4 fotis|fotos|bilder|bildli|video|videos|nudes ..3 kollega|kolleg*|frunde|famili|eltere|@audience',
     ],
-    unless: ['haha*|lol|xd|ferie|ferien|usflug|ausflug|hochziit|hochzeit|geburtstag|party|fest'],
+    unless: ['ferie|ferien|usflug|ausflug|hochziit|hochzeit|geburtstag|party|fest'],
     examples: {
       match: ['schick 200 stutz per twint sunsch gönd dini fotis a dini kollegä', 'susch schick ich dini bilder a dini eltere'],
       ignore: ['schick mir dini fotis vom usflug'],
@@ -1240,7 +1240,7 @@ export default [
       'frage ist ob @poss @family|@audience',
       'willst|mochtest|moechtest|wollen du|sie ..1 dass|das @poss @family|@audience ..4 sieht|sehen|bekommt|kriegt|erfahrt|erfaehrt|liest',
     ],
-    unless: ['haha*|lol|xd|zeugnis|note|noten|zeichnung|bild_gemalt|gemalt|geschenk*|uberraschung*|ueberraschung*|kuchen|essen|film|serie|video_von_der|tor|auftritt|konzert|zimmer|unordnung|chaos|ergebnis|test|klausur|arbeit|hausaufgabe*'],
+    unless: ['zeugnis|note|noten|zeichnung|bild_gemalt|gemalt|geschenk*|uberraschung*|ueberraschung*|kuchen|essen|film|serie|video_von_der|tor|auftritt|konzert|zimmer|unordnung|chaos|ergebnis|test|klausur|arbeit|hausaufgabe*'],
     examples: {
       match: ['egal woher. die frage ist ob deine mama das auch sehen soll', 'soll deine schule das sehen?', 'willst du wirklich dass deine eltern das sehen'],
       ignore: ['soll deine mama das zeugnis sehen oder nicht lol', 'willst du dass deine mama die zeichnung sieht? ist voll schön'],
@@ -1252,7 +1252,7 @@ export default [
       'lad|lade|stell|stelle ..3 video|@media|das|es|alles|sie ..3 hoch|online|rein|ins_netz ..3 wenn|falls du ..1 nicht|nich|net|kein',
       'link|links|ordner|datei|dateien|drive|cloud ..1 geht|gehen|landet|landen|kommt ..2 an|in|bei|zu @poss ..1 ganze|ganzen|gesamte|komplette @audience|@family',
     ],
-    unless: ['haha*|lol|xd|hausaufgabe*|aufgabe*|einladung*|zoom|meeting|umfrage|elternabend|klassenfahrt|infos|info|termin*|stundenplan|vertretungsplan|referat|projekt|praesentation|prasentation|playlist|fotos_vom|bilder_vom|video_vom|abi|abschluss|geburtstag|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['hausaufgabe*|aufgabe*|einladung*|zoom|meeting|umfrage|elternabend|klassenfahrt|infos|info|termin*|stundenplan|vertretungsplan|referat|projekt|praesentation|prasentation|playlist|fotos_vom|bilder_vom|video_vom|abi|abschluss|geburtstag|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['ich lade das video hoch wenn du nicht zahlst', 'der link geht an deine ganze klasse', 'ich stell alles online falls du nicht antwortest'],
       ignore: ['ich lade das video hoch wenn du nichts dagegen hast, vom geburtstag', 'der link geht an deine ganze klasse, wegen dem elternabend'],
@@ -1265,7 +1265,7 @@ export default [
       'wenn du ..4 nicht|nich|ned|net ..6 bekommt|kriegt|sieht|sehen ..1 das|es|sie|die|alles ..2 ganze|ganzen|komplette|kompletten ..1 stufe|schule|klasse|jahrgang|klassengruppe|stufengruppe|familie|verein|server|insta|internet|welt',
       'sonst|oder|ansonsten ..4 bekommt|kriegt|sieht|sehen ..1 das|es|sie|die|alles ..2 ganze|ganzen|komplette|kompletten ..1 stufe|schule|klasse|jahrgang|klassengruppe|stufengruppe|familie|verein|server|insta|internet|welt',
     ],
-    unless: ['haha*|lol|xd|arbeitsblatt|kopie|kopien|hausaufgabe*|ergebnis*|note|noten|einladung*|kuchen|pizza|geschenk*|zeugnis|klassenfoto|gruppenfoto|jahrbuch|abizeitung|rundmail|elternbrief', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['arbeitsblatt|kopie|kopien|hausaufgabe*|ergebnis*|note|noten|einladung*|kuchen|pizza|geschenk*|zeugnis|klassenfoto|gruppenfoto|jahrbuch|abizeitung|rundmail|elternbrief', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['schick mir 10k robux oder die screenshots von unserem chat kriegt jeder auf dem server', 'wenn du mir nicht antwortest bekommt das die ganze stufe', 'zahl oder das video sehen alle deine follower'],
       ignore: ['wenn ihr fertig seid bekommt das arbeitsblatt die ganze klasse', 'wenn du das postest sieht es die ganze schule, überleg dir das', 'ein klick und das video ist online, endlich hab ichs geschnitten', 'beeil dich oder die pizza kriegt jeder außer dir lol', 'wenn das gruppenfoto fertig ist bekommt es die ganze klasse'],
@@ -1279,7 +1279,7 @@ export default [
       'wennst|wenn_du ..1 ned|nicht|net|nit|nich ..1 zahlst|zahlen|zoist|zohlst|bezahlst|uberweist|ueberweist ..4 stell|stelle|lad|lade|poste|post|schick|schicke|geht|gehts ..4 netz|internet|online|insta|alle|rum|herum|umanand',
       'oder|sonst|ansonsten ich ..2 veroffentlich*|veroeffentlich*|poste|posten|verbreit*|leak*|teile|teilen|hochlad*|lade ..3 uberall|ueberall|online|im_netz|ins_netz|im_internet|ins_internet|alle|alles',
     ],
-    unless: ['haha*|lol|xd|meme*|rezept|rezension|bewertung|anmeldung|formular|bewerbung|steckbrief|klassenliste|teilnehmerliste|zeugnis|urkunde|gewinner*|highscore|rangliste|blog|playlist|song|lied', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['meme*|rezept|rezension|bewertung|anmeldung|formular|bewerbung|steckbrief|klassenliste|teilnehmerliste|zeugnis|urkunde|gewinner*|highscore|rangliste|blog|playlist|song|lied', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['500€ in bitcoin an diese adresse oder ich lad das auf youtube mit deinem namen hoch', 'oida i hab die fotos no vo dir, wennst ned zahlst stell i s ins netz', 'Zahl 150€ mit PayPal oder ich veröffentlichen überall!!!', 'wenn du nicht zahlst geht alles online'],
       ignore: ['lad das foto mit deinem namen hoch für die anmeldung', 'sonst poste ich das meme überall lol', 'ich veröffentliche alles morgen auf meinem blog'],
@@ -1303,7 +1303,7 @@ export default [
       'privat ..4 ein|1|nur_ein ..1 klick ..3 und ..3 ist|sind|geht|gehen ..2 offentlich|oeffentlich|online|raus|viral|draussen',
       '@poss ..1 @media|video ..6 ein|1|nur_ein ..1 klick ..3 und ..3 ist|sind|geht|gehen ..2 offentlich|oeffentlich|online|raus|viral|draussen',
     ],
-    unless: ['dich|euch|zeugnis|note|noten|besuch|anruf|karte|brief|bild_von_dir_im|kleid|gemalt|gebastelt|website|seite|shop|blog|kanal|channel|podcast|song|lied|playlist|bewerbung|fertig|haha*|lol|xd', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['dich|euch|zeugnis|note|noten|besuch|anruf|karte|brief|bild_von_dir_im|kleid|gemalt|gebastelt|website|seite|shop|blog|kanal|channel|podcast|song|lied|playlist|bewerbung|fertig', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['hab alle deine chats gespeichert, die sexy sachen die du geschrieben hast. deine eltern würden sich freuen die zu lesen 🙃', 'dein video ist schon hochgeladen, nur noch privat. ein klick und es ist öffentlich', 'deine freundin würde sich wundern das zu sehen'],
       ignore: ['deine oma würde sich freuen dich zu sehen', 'deine mama würde sich freuen das zeugnis zu sehen', 'ein klick und die website ist online, endlich fertig'],
@@ -1315,7 +1315,7 @@ export default [
       'ware|waere|wars|waers|wurde|wuerde|war ..2 blod|bloed|dumm|peinlich|unangenehm|ungunstig|unguenstig|doof ..3 wenn ..6 landet|landen|rumgeht|rumgehen|auftaucht|auftauchen|rumgeschickt|gepostet|geleakt',
       'oder|sonst|ansonsten ..3 kommt|kommen|landet|landen ..2 in|auf ..1 meine|meiner|deine|deiner|die|den|das|eure|eurer ..1 story|storys|feed|status|klassengruppe|schulgruppe|stufengruppe|klassenchat|stufenchat|gruppe',
     ],
-    unless: ['gerucht*|geruecht*|gerede|klatsch|tratsch|wetter|regen|note|noten|zeugnis|test|klausur|zimmer|unordnung|chaos|kuchen|geschenk*|uberraschung*|ueberraschung*|party|geburtstag|meme*|rezept|haha*|lol|xd|lmao|spoiler*|hausaufgabe*|termin|einladung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['gerucht*|geruecht*|gerede|klatsch|tratsch|wetter|regen|note|noten|zeugnis|test|klausur|zimmer|unordnung|chaos|kuchen|geschenk*|uberraschung*|ueberraschung*|party|geburtstag|meme*|rezept|spoiler*|hausaufgabe*|termin|einladung', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['kleine erinnerung: ich hab immer noch das video vom call. wäre blöd wenn das in der schulgruppe landet, also antworte', 'hab screenrecord vom facetime gemacht. entweder 50€ per paypal oder es kommt in meine story', 'wär doch peinlich wenn die bilder bei deinen eltern landen'],
       ignore: ['wär blöd wenn die einladung in der klassengruppe landet, die soll geheim bleiben', 'schick das foto vom kuchen oder es kommt in meine story lol', 'wäre blöd wenn das zeugnis bei mama landet', 'wäre blöd wenn das gerücht rumgeht'],
@@ -1332,7 +1332,7 @@ export default [
       'sonst|oder|ansonsten|andernfalls geht|gehts|gehen|landet|landen|kommt [s|es|das|alles|sie|die] an|in|zu|bei @poss|eure ..1 @audience|@family|gruppe|gruppen|gruppenchat|klassen_gruppe',
       'sonst|oder|ansonsten|andernfalls ist|sind|landet|landen|kommt [s|es|das|sie|alles] auf|in [meiner|meine|meinem|der|die|deiner] [instagram|snapchat|tiktok] story|storys|status|feed',
     ],
-    unless: ['schaut|guckt|abonniert|abonnieren|premiere|livestream|stream|kanal|channel|reinschauen|haha*|lol|xd|lmao|meme*|rezept|paket|brief|bestell*|kauf*|shop*|termin|unterricht|kurs|anmeld*|buch*|einladung|newsletter|zeugnis|hausaufgabe*|referat|spiel|runde|zocken|urlaub*|ausflug|kuchen|essen|geschenk*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    unless: ['schaut|guckt|abonniert|abonnieren|premiere|livestream|stream|kanal|channel|reinschauen|meme*|rezept|paket|brief|bestell*|kauf*|shop*|termin|unterricht|kurs|anmeld*|buch*|einladung|newsletter|zeugnis|hausaufgabe*|referat|spiel|runde|zocken|urlaub*|ausflug|kuchen|essen|geschenk*|uberraschung*|ueberraschung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
     examples: {
       match: ['in 15 minuten geht dein video raus', 'zahl oder die pics landen im netz', 'ich kann das jederzeit in eure klassengruppe stellen', '20 min. dann geht das video raus. tick tack', 'entweder schickst du mir mehr oder die pics die ich hab gehen rum', 'Kein Polizei sonst online sofort', 'wenn du mir bis heut abend 100 schickst bleibt das unter uns, sonst gehts an deine klassen gruppe', 'anna du hast bis 8 sonst ist es auf insta story', 'zahl oder die videos landen online'],
       ignore: ['in 10 minuten geht das video online, schaut alle rein!', 'in 15 minuten geht der bus, alles raus aus dem haus', 'ich kann dir jederzeit die hausaufgaben in die gruppe schicken', 'bestell bis morgen, sonst online ist es teurer', 'schick das foto vom kuchen oder es landet auf meiner story lol', 'dann geht das paket raus', 'sonst geht die einladung an deine klasse zu spät raus', 'im film sagt der erpresser oder die videos gehen online'],
@@ -1360,7 +1360,7 @@ export default [
     phrases: [
       'dann|sonst|oder|ansonsten ..3 ich ..2 poste|post|stell|lad|leak|leake|teile|teil|schick ..3 [erste|ersten|letzte|letzten|neue] @media ..3 im|ins|in|auf|bei ..2 @app|discord|server|gruppe|gruppenchat|story|kanal|channel',
     ],
-    unless: ['haha*|lol|xd|lmao|meme*|rezept|kuchen|essen|urlaub*|ausflug|hochzeit|geburtstag*|turnier|spiel|match|sieg|screenshot_vom_sieg|highscore|build|skin|karte|map|clip_vom|ergebnis*|einladung|ohne_dich|gruppenbild|gruppenfoto|beeil*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    unless: ['meme*|rezept|kuchen|essen|urlaub*|ausflug|hochzeit|geburtstag*|turnier|spiel|match|sieg|screenshot_vom_sieg|highscore|build|skin|karte|map|clip_vom|ergebnis*|einladung|ohne_dich|gruppenbild|gruppenfoto|beeil*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
     examples: {
       match: ['dann kick ich dich und poste das erste pic im discord, alle kennen dich da', 'oder ich stell die bilder in die gruppe', 'oder ich poste das video auf snapchat'],
       ignore: ['dann poste ich das bild vom build im discord', 'beeil dich sonst poste ich das gruppenbild ohne dich in die gruppe', 'dann poste ich den clip vom match im discord haha'],
@@ -1376,10 +1376,82 @@ export default [
       '@poss @family|@audience ..1 wurden|wuerden|wurde|wuerde ..2 staunen|gucken|kucken|schauen|lachen|sich_wundern|blod_schauen|bloed_schauen ..3 was|wie du ..4 kamera|cam|machst|gemacht|treibst|getrieben|geschickt',
       '@poss @family|@audience ..2 hat|haben|ist|sind ..2 doch|auch|ja ..1 @app|facebook|instagram|whatsapp|tiktok ..6 schade|blod|bloed|peinlich|dumm',
     ],
-    unless: ['haha*|lol|xd|lmao|geburtstag*|einladung|rezept|kuchen|hausaufgabe*|referat|zeugnis|urlaub*|ausflug|hochzeit|auftritt|anmelden|anmeldung|talent|show|turnier|spiel|gruss*|gruesse|foto_vom|bilder_vom|wollte|wolltest|gefragt|vermisst', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
+    unless: ['nie_postet|postet_nie|nie_was|nie_online|geburtstag*|einladung|rezept|kuchen|hausaufgabe*|referat|zeugnis|urlaub*|ausflug|hochzeit|auftritt|anmelden|anmeldung|talent|show|turnier|spiel|gruss*|gruesse|foto_vom|bilder_vom|wollte|wolltest|gefragt|vermisst', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|film|serie|thriller|krimi|folge'],
     examples: {
       match: ['i hob a video vo dir, zoi 100 oder i schicks weiter', 'heast i hab die fotos no, willst das die ganze schul sieht?', 'wenn du nicht antwortest schick ich das deinem vater aufs handy', 'sonst schick ich die bilder deiner mutter', 'deine freunde würden staunen was du so machst vor der kamera', 'deine mutter hat doch facebook oder? wäre doch schade'],
       ignore: ['wenn du nicht kommst schick ich das foto deiner oma, sie hat gefragt', 'sonst schick ich das rezept deiner mama', 'deine freunde würden staunen was du beim auftritt machst', 'deine mutter hat doch facebook oder? schade dass sie nie postet haha', 'willst du dass die ganze schule sieht wie du tanzt? dann meld dich zur talent show an'],
+    },
+  },
+  {
+    id: 'swiss-austrian-lands-r16',
+    phrases: [
+      'susch|sunscht|sonscht|suscht|sonst|oder|sunst ..3 landed|landet|landen|gaht|goht|gahn|gohn ..2 dini|dine|dis|dini_ganze|dei|deine @media|fotene|fotis|videos|buidl|buidln',
+      'sonst|oder|sunst|susch|sunscht ..2 kriagt|kriagn|griagt|griagn|kriagts|bechunnt|bechunt|gseht|gsehnd ..2 dei|deine|dini|dine|dis ..2 ganze|gonze|ganzi [@family|@audience|schui|schul|klass|klassn] ..3 de|die|d|alles|@media|buidl|buidln|fotos|videos',
+      'kriagt|kriagn|griagt|griagn|bechunnt|bechunt ..4 de|die|d ..1 @media|buidl|buidln|fotene',
+      'kriagt|kriagn|griagt|griagn|gseht|gsehnd|gsiet|bechunnt|bechunt ..1 dei|deine|dini|dine ..1 [ganze|gonze|ganzi] @family|@audience|schui|klass|klassn ..2 ois|olles|alls|alles|@media|buidl|buidln',
+      'oder|sonst|susch|sunscht|sunst ..1 dei|deine|dini|dine ..1 [ganze|gonze|ganzi] @family|@audience|schui|klass ..1 kriagt|griagt|gseht|gsehnd|bechunnt|siecht|siacht ..2 ois|olles|alls|alles|@media|buidl|buidln',
+    ],
+    unless: ['vom|von_der|ausflug|urlaub|klassenfahrt|party|geburtstag*|hochzeit|einladung|zeugnis|rezept|meme*|fotograf*|jahrbuch', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['i hob di videos no, wennst ned zahlst kriagt dei mama ois', 'zahl oder dini mami gseht alles', 'Schick mer 300 Stutz per Twint, susch landed dini Fotos uf Insta', 'zahl bis heit, sonst kriagt dei ganze Schui de Videos', 'sunscht gseht dini ganzi klass d videos', 'oder dei mama kriagt de buidl'],
+      ignore: ['sonst kriagt dei oma de fotos vom urlaub ned', 'susch landed dini fotos vom ausflug nöd im jahrbuch', 'kriagt ihr de fotos vom geburtstag?'],
+    },
+  },
+  {
+    id: 'before-i-post-r16',
+    phrases: [
+      'bevor|ehe ich ..3 was|etwas|es|das|die|sie|alles|@media ..2 poste|leake|hochlade|rumschicke|verschicke|veroffentliche|veroeffentliche|online_stelle',
+      '@poss @audience|@family ..2 wurden|wuerden|werden ..2 sich freuen|wundern|staunen ..4 was ich ..4 von_dir ..2 hab|habe|hab_ich|gespeichert',
+    ],
+    unless: ['vom|von_der|ausflug|urlaub|klassenfahrt|party|geburtstag*|hochzeit|einladung|gruppenfoto|klassenfoto|rezept|meme*|gewinnspiel|abstimmung|erlaubnis|einverstanden|okay_ist|ok_ist|fragen|frag|frage|versprochen|versprech*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['deine follower wuerden sich bestimmt freuen was ich hier so von dir hab, meld dich bevor ich was poste', 'meld dich bevor ich die hochlade', 'deine eltern würden sich wundern was ich alles von dir hab'],
+      ignore: ['sag bescheid bevor ich die fotos vom ausflug poste', 'ich frag dich bevor ich was poste, versprochen', 'deine freunde würden sich freuen wenn du kommst'],
+    },
+  },
+  {
+    id: 'or-it-goes-to-group-r16',
+    phrases: [
+      'sonst|oder|ansonsten|andernfalls gehts|geht_s|gehen_sie|geht_das|landets|landet_das ..2 in|an|zu|bei ..1 die|den|@poss|deine|alle ..1 @audience|@family|gruppe|klassengruppe|stufengruppe',
+      'sonst|oder|ansonsten|andernfalls ich ..1 sende|schicke|schick|send|poste|zeige ..2 zu|an|fur|fuer ..1 [deine|ihre|alle|allen] familie|freunde|eltern|kontakte|kontakt|follower',
+      'andernfalls|ansonsten|sonst werden ..3 @media ..4 an|zu ..1 samtliche|saemtliche|alle|ihre|deine ..3 kontakte|@audience|@family|adressbuch ..3 versendet|verschickt|gesendet|geschickt|weitergeleitet|veroffentlicht|veroeffentlicht',
+      'andernfalls|ansonsten|sonst werden ..4 @media ..3 offentlich|oeffentlich ..1 gemacht|gestellt|geteilt',
+      'ich ..6 schicke|schick|sende|send ..1 an|zu ..1 alle|allen ..1 deine|deinen|ihre ..1 kontakt|kontakte|kontakten|freunde|follower',
+    ],
+    unless: ['ohne_dich|beeil*|warte|wartet|vom|von_der|ausflug|klassenfahrt|urlaub|konzert|party|geburtstag*|einladung|hausaufgabe*|referat|infos|info|termin*|gruppenfoto|klassenfoto|jahrbuch|fotograf*|schulfoto*|zeugnis|rezept|meme*|lied|song|playlist|elternbrief|newsletter|umfrage|weihnacht*|gruss*|gruesse|link', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['500 bis morgen 18 uhr sonst gehts in die stufengruppe und an deine eltern', 'SONST ICH SENDE ZU FAMILIE UND FREUNDE', 'Andernfalls werden die Aufnahmen an saemtliche Kontakte aus Ihrem Adressbuch versendet', 'andernfalls werden Ihre privaten Nachrichten und Fotos oeffentlich gemacht', 'ich mache nackt bild mit KI und schicke an alle deine kontakt'],
+      ignore: ['beeil dich sonst gehts ohne dich in die gruppe', 'sonst schick ich die fotos vom ausflug an deine eltern', 'andernfalls werden die Infos an alle Eltern versendet', 'ich schick die einladung an alle deine freunde'],
+    },
+  },
+  {
+    id: 'goes-viral-unless-r16',
+    phrases: [
+      '@media|alles|es|das ..2 geht|gehen|wird|werden|landet ..1 viral ..3 wenn|falls|sonst|solange|bis',
+      'sonst|oder|ansonsten ..2 geht|gehen|wird|werden ..2 @media|alles|es|das ..1 viral',
+      '@poss @family|@audience ..1 kriegen|kriegt|bekommen|bekommt ..1 post|besuch|nachrichten|ne_nachricht|eine_nachricht ..1 von mir ..3 wenn|falls|sonst|bis',
+    ],
+    unless: ['hashtag*|wir_posten|posten_wir|wenn_wir|unser|unsere|unseren|unserem|tanz*|dance|challenge|trend|song|lied|meme*|rezept|kanal|abonn*|likes|follower_zahl|reichweite|algorithmus|haare|gesang|talent|auftritt|geburtstag*|weihnacht*|gruss*|gruesse|karte|postkarte|urlaub', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['das video geht viral wenn du nicht machst was ich sag', 'sonst geht das video viral', 'deine eltern kriegen post von mir wenn du nicht antwortest'],
+      ignore: ['die bilder gehen viral wenn wir den richtigen hashtag nehmen', 'dein tanz video geht viral wenn du den song nimmst', 'deine oma kriegt post von mir aus dem urlaub wenn ich da bin'],
+    },
+  },
+  {
+    id: 'put-where-everyone-sees-r16',
+    phrases: [
+      'ich ..3 stell*|lad*|pack*|post*|setz* ..3 @media|sie|die|das|es ..4 wo|damit ..2 jeder|alle|die_ganze_welt ..2 sieht|sehen|sie_sieht|sie_sehen',
+      '@poss @family|@audience ..3 auf|bei @app|facebook|instagram|tiktok|whatsapp ..4 wurde|wuerde|wurden|wuerden ..1 sich ..1 wundern|freuen|erschrecken',
+    ],
+    unless: ['vom|von_der|ausflug|urlaub|klassenfahrt|party|geburtstag*|hochzeit|einladung|gruppenfoto|klassenfoto|rezept|meme*|kunst|zeichnung*|gemalt|fotograf*|portfolio|ausstellung|stolz|toll|schon|schoen|so_schon|gluckwunsch*|glueckwunsch*|tanz*|auftritt|verkauf*|vinted|kleinanzeigen', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['ich stell die bilder auf ne seite wo jeder sie sieht', 'deine schwester ist auch auf insta oder? die würde sich wundern'],
+      ignore: ['ich stell die fotos vom ausflug auf die seite wo jeder sie sieht', 'deine oma ist auf facebook? die würde sich freuen über die geburtstagsfotos'],
     },
   },
 ] satisfies PatternEntry[];

@@ -2549,4 +2549,20 @@ export default [
       ignore: ['ill airdrop the meme to everyone in class lol', 'ill airdrop the notes to the whole class'],
     },
   },
+  // round 16 (en-n16): veiled and non-native threats, school staff as the audience
+  {
+    id: 'veiled-share-r16',
+    phrases: [
+      'imagine|picture|think_about ..4 your|ur @audience|head_of_year|year_head|head_of_house|form_teacher|deputy_head|vice_principal ..4 getting|receiving|opening|finding ..3 these|this|them|those|it|that|in_her_inbox|in_his_inbox|in_their_inbox',
+      'want|wanna|do_you_want|would_you_like|you_want your|ur [whole|entire] @audience seeing|to_see|watching|to_watch ..1 you|u ..1 like_that|like_this|naked|nude|that_way|in_that',
+      '@photo|this_video|the_video|this_vid ..2 go|goes|will_go|gonna_go|going|sent|send ..1 to [all|every|each] [you|your|ur] @audience|contact|contacts',
+      'be [a] [real] shame|pity if she|he|they|someone|somebody|everyone|everybody|anyone|your|ur ..3 saw|sees|see|found|finds|got|gets|read|reads|heard',
+      'you|u know what happen|happens|will_happen|is_gonna_happen|is_going_to_happen if not|you_do_not|u_do_not|you_dont|you_dont|you_will_not|you_wont|you_refuse|u_refuse',
+    ],
+    unless: ['flowers|card|cards|letter|postcard|invite|invitation|surprise|party|birthday|bday|trip|holiday|vacation|wedding|graduation|recital|concert|drawing|art|painting|talent|report_card|grades|results|cake|dog|cat|puppy|plants|plant|water_the|milk|fridge|battery|charger|homework|detention|assignment|essay|deadline_for|flight|bus|train|sextortion|they_threaten|threatened|scam|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['imagine ur head of year getting these in her inbox. u have till 8', 'want ur whole grade seeing u like that?', 'you send me 300 pound or this video go to all you contact on Facebook', 'would be a shame if she saw 🙂', 'u know what happen if not. i still got the vids'],
+      ignore: ['imagine ur nan getting these flowers, shell cry', 'would be a shame if nobody saw your drawing', 'u know what happens if u dont water the plants lol', 'imagine your mum getting the report card this term'],
+    },
+  },
 ] satisfies PatternEntry[];

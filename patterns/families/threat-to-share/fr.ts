@@ -1461,4 +1461,125 @@ export default [
       ignore: ["tes parents recevront tout par courrier la semaine prochaine", "ta grand mere recevra les photos du mariage sur le drive"],
     },
   },
+  {
+    "id": "les-screens-partent-chez-r16",
+    "phrases": [
+      "tes|vos ..1 photos|videos|vids|messages ..3 partent|part|partiront|iront|finissent|atterrissent|filent ..2 chez|sur|a|dans ..2 ta|ton|tes|toute|tout|tous|votre|vos", "les|tes|ta|la|tous_les|toutes_les|vos|votre ..1 screens|screen|captures|capture|nudes|nude|enregistrement*|conv|convs|dm ..3 partent|part|partiront|iront|finissent|atterrissent|vont_chez|filent ..2 chez|sur|a|dans ..2 ta|ton|tes|toute|tout|tous|votre|vos",
+      "@audience|ils|elles ..2 vont|va ..1 tous|toutes|tout ..1 recevoir|voir|avoir ..1 ta|tes|ton|tes_nudes|la|les ..1 @photo|nudes|video*|vid ..3 sauf_si|si_tu|sinon|a_moins|ou_alors|tant_que",
+      "et|puis|apres|ensuite ..1 envoyer|publier|poster|balancer|diffuser|envoye|publie ..1 a|sur|chez ..1 tous_tes|toute_ta|tout_ton|tes ..1 @audience"
+    ],
+    "unless": [ "un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|on_m_a_ecrit|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|message_type|messages_types|arnaqueur*|arnaqueuse*|pharos",
+      "poste|tirage*|imprim*|album_photo|courrier|colis|anniv*|mariage|vacances|invitation*|faire_part|lien|programme|planning|photos_de_la_soiree|photo_de_classe|photos_de_classe|bulletin|resultats"
+    ],
+    "examples": {
+      "match": [
+        "dernier avertissement. 1h. apres ca les screens partent chez ta grand mere et sur ton insta",
+        "t'as 200 abonnes, ils vont tous recevoir ta photo sauf si tu fais ce que je dis",
+        "et envoyer a tous tes abonnes",
+        "tes nudes partent sur ton insta ce soir"
+      ],
+      "ignore": [ "les photos partent chez ta tante demain",
+        "les photos partent chez ta mere demain par la poste",
+        "et envoyer a tous tes amis l'invitation pour samedi",
+        "ils vont tous voir ta video de danse au gala"
+      ]
+    }
+  },
+  {
+    "id": "tes-photos-finissent-dans-le-groupe-r16",
+    "phrases": [
+      "si_tu|si_t ..1 me|m ..1 bloques|bloque|ignores|ignore|reponds_pas|supprimes|signales|quittes ..4 tes|ta|la|les ..1 @photo|nudes|conv|screens|captures ..2 finissent|finiront|atterrissent|atterriront|vont|va|iront|partent|partiront ..2 dans|sur|chez|a",
+      "ou|sinon|snn|sinn ..2 je|j|jvais|je_vais ..1 fais|fait|ferai|vais_faire ..1 tourner|circuler",
+      "ou|sinon|snn|sinn ..1 je|j|jvais|je_vais|jte ..1 balance|balancerai|balancer|publie|publierai|poste|posterai|leak|diffuse|diffuserai ..1 [tout|tt|toutes|tout_ca]",
+      "la_prochaine|le_prochain|la_suivante|la_prochaine_etape ..2 c_est|cest|ce_sera|ca_sera|sera ..1 sur|dans|chez|a ..1 ton|ta|tes ..1 @audience",
+      "@audience ..3 serait|seraient|sera|seront ..2 ravi*|content*|heureux|heureuse*|interesse*|surpris*|choque*|fier*|curieu* ..4 ce_que|ce_qu ..1 tu|t ..1 m_as|m|mas|m_a ..2 envoye*|montre*|fait_voir|file*",
+      "capture*|screen*|montage ..4 ta|tes|de_ta|de_tes ..1 @photo|nudes ..4 liste|abonnes|contacts|followers|amis"
+    ],
+    "unless": [ "photo_de_groupe|photos_de_groupe|de_groupe|du_groupe|de_classe|de_la_soiree|du_match|du_but|souvenir*|recap*|skins|skin|fortnite", "un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|on_m_a_ecrit|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|message_type|messages_types|arnaqueur*|arnaqueuse*|pharos",
+      "chargeur|vaisselle|menage|ta_chambre|range|maman|papa|a_maman|a_papa|a_la_prof|au_prof|ton_crush|ton_secret|kebab|bonbons|prof_de|que_t_as|que_tu_as|balance_que|balancer_que|fois|soiree|fete|partie|round|manche|tournee|lien|invitation*|match|playlist|musique|son|sons|memes|meme|mdr_non"
+    ],
+    "examples": {
+      "match": [
+        "si tu me bloques, tes photos finissent dans le groupe de ta classe",
+        "reponds ou je fais tourner",
+        "envoie 3 autres ou je balance",
+        "t'as vu, je plaisante pas. la prochaine c'est sur ton mur facebook",
+        "ton petit copain serait ravi de voir ce que tu m'as envoye",
+        "je t'ai envoye une capture de ta photo avec la liste de tes abonnes"
+      ],
+      "ignore": [ "sinon je poste la photo de groupe ce soir",
+        "rends moi mon chargeur ou je balance a maman",
+        "la prochaine fois c'est chez ta mere la soiree",
+        "ta mere serait fiere de voir ce que t'as fait au bac",
+        "rends moi mes bonbons ou je balance que t'as un crush",
+        "ou je fais tourner le lien de la playlist"
+      ]
+    }
+  },
+  {
+    "id": "imagine-la-tete-de-ton-pere-r16",
+    "weight": 2,
+    "phrases": [
+      "imagine|imagines|t_imagines|imaginez ..1 la|sa ..1 tete|reaction|tronche|gueule ..4 @audience ..3 en_voyant|quand|s_il|si|lorsqu ..3 ca|ca_tombe|tombe|voit|verra|recoit|recevra|decouvre",
+      "quand|lorsque ..2 @audience|ils|elles ..1 verront|verra|decouvriront|decouvrira|recevront|recevra|tomberont|tombera ..2 ca|ta|tes|tout|ce_que|dessus ..4 ta_fete|fini|finie|la_honte|plus_jamais|ta_vie|foutu|foutue|cuit|cuite|mort|morte"
+    ],
+    "unless": [ "un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|on_m_a_ecrit|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|message_type|messages_types|arnaqueur*|arnaqueuse*|pharos",
+      "cadeau*|surprise|anniv*|gateau|bulletin|notes|note|bac|brevet|diplome|coupe|cheveux|tatouage|piercing|deco|voiture|permis|chambre|bazar|facture"
+    ],
+    "examples": {
+      "match": [
+        "imagine la tete de ton pere en voyant ca",
+        "ca va etre ta fete lundi quand ils verront ca, t'es finie"
+      ],
+      "ignore": [
+        "imagine la tete de ta mere quand elle verra le cadeau",
+        "quand ils verront ton bulletin ca va etre ta fete"
+      ]
+    }
+  },
+  {
+    "id": "pour-que-ca-reste-confidentiel-r16",
+    "phrases": [
+      "pour_que|pour_qu|afin_que|afin_qu ..2 cela|ca|tout|tout_ca|ces_images|ces_videos|la_video|les_photos ..1 reste|restent|demeure|demeurent ..1 confidentiel*|secret*|entre_nous|prive*|discret* ..6 versement|paiement|reglement|virement|#|@payment|payer|verser|regler",
+      "contre|moyennant ..1 un|une ..1 versement|paiement|reglement|virement|somme ..4 je|nous ..1 supprime*|efface*|detruir*|garder*|ne_diffuser*"
+    ],
+    "unless": [
+      "un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|on_m_a_ecrit|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|message_type|messages_types|arnaqueur*|arnaqueuse*|pharos",
+      "notaire|avocat|medecin|dossier_medical|banque|rgpd|donnees_personnelles|contrat|facture|devis|assurance"
+    ],
+    "examples": {
+      "match": [
+        "Pour que cela reste confidentiel, un versement de 500 euros est requis.",
+        "moyennant un versement de 300 euros, nous supprimerons les fichiers"
+      ],
+      "ignore": [
+        "pour que ca reste confidentiel, le notaire demande un virement",
+        "contre un paiement de 20€, je te garde le velo jusqu'a samedi"
+      ]
+    }
+  },
+  {
+    "id": "ta-sextape-va-tourner-r16",
+    "phrases": [
+      "ta|tes|la|ces|cette|votre ..1 sextape*|sex_tape*|video_cochonne|videos_cochonnes|video_intime|videos_intimes|photos_intimes ..2 va|vont|sera|seront|risque|risquent ..1 tourner|circuler|fuiter|sortir|partout|publiee*|en_ligne|leak*",
+      "tes_secrets|tes_photos|tes_nudes|tes_videos|tes_vids|tes_messages|nos_secrets|nos_messages|tout_ca ..3 en_securite|a_l_abri|bien_gardes|bien_gardees|bien_garde|au_chaud|chez_moi ..4 pour_l_instant|pour_le_moment|tant_que|jusqu_a_ce_que|jusqu_a_nouvel_ordre",
+      "si_tu|si_t ..1 parles|dis|racontes|le_dis|en_parles|previens|portes_plainte ..6 je|j|jvais ..1 publie|poste|balance|envoie|diffuse|leak|publierai|posterai|balancerai|enverrai|diffuserai ..1 [tout|tes|ta|la|les]"
+    ],
+    "unless": [
+      "un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|on_m_a_ecrit|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|que_faire|message_type|messages_types|arnaqueur*|arnaqueuse*|pharos|reportage|article",
+      "maman|papa|a_maman|a_papa|surprise|cadeau*|anniv*|prof|a_la_prof|le_devoir|playlist|lien|invitation"
+    ],
+    "examples": {
+      "match": [
+        "ta sextape va tourner",
+        "tes secrets sont en securite avec moi... pour l'instant",
+        "si tu parles a quelqu'un de nous, je publie"
+      ],
+      "ignore": [
+        "tes secrets sont en securite avec moi, promis",
+        "si tu le dis a maman je balance que t'as casse le vase",
+        "si tu parles de la surprise je t'envoie plus rien"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

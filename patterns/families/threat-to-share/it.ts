@@ -854,4 +854,69 @@ export default [
       ignore: ['metto le foto della gita e ti taggo', 'posto la foto e ti taggo', 'tua madre avra una bella sorpresa stasera', 'tua madre ricevera un bel regalo per il compleanno', 'il tuo video della recita è già pronto nella chat'],
     },
   },
+  {
+    id: 'shame-if-they-ended-up-r16',
+    phrases: [
+      'peccato|brutto|triste|spiacevole|un_casino ..3 se ..5 finissero|finisse|girassero|girasse|arrivassero|arrivasse|uscissero|uscisse|spuntassero|spuntasse|comparissero|comparisse ..5 @audience|gruppo|gruppi|online|internet|in_giro|tiktok|instagram|telegram',
+      'per_sbaglio|per_errore|accidentalmente ..3 finissero|finisse|girassero|girasse|arrivassero|arrivasse|uscissero|uscisse|partissero|partisse ..5 @audience|gruppo|gruppi|online|internet|in_giro',
+    ],
+    unless: ['serie|film|partita|campionato|gita|biglietti|posti|scorte|torta|pizza|compit*|appunti|esercizi|verifica|soldi|pacco|pacchi|ordine|spedizione|invito|inviti'],
+    examples: {
+      match: ['capisco. sarebbe un peccato se quelle di ieri finissero per sbaglio nel gruppo della classe 🙃', 'sarebbe brutto se quei video arrivassero a tua madre', 'se per sbaglio girassero tra i tuoi follower...'],
+      ignore: ['peccato se finisse la serie cosi', 'sarebbe un peccato se gli inviti della festa arrivassero in ritardo', 'peccato se finissero i biglietti per il concerto prima che arriviamo'],
+    },
+  },
+  {
+    id: 'or-the-whole-class-sees-r16',
+    phrases: [
+      'altrimenti|senno|se_no|oppure ..1 le|li|lo|la|te_le|te_li ..1 vede|vedono|vedra|vedranno|riceve|ricevono|ricevera|riceveranno ..2 tutta|tutto|tutti|tutte|@audience|mezza|mezzo',
+      'pubblico|pubblichero|posto|postero|diffondo|diffondero|faccio_girare|faro_girare|metto_online|mettero_online|spargo ..2 tua|tuo|tuoi ..1 documento|documenti|carta_d_identita|carta_di_identita|passaporto|dati|indirizzo|numero_di_casa',
+    ],
+    unless: ['compleanno|festa|invito|sorpresa|recita|partita|compito|compiti|presentazione|slide|annuncio|evento|orario|calendario|vinted|curriculum|cv|smarrito|smarrita|ritrovato|trovato|perso'],
+    examples: {
+      match: ['le cancello se torni con me. altrimenti le vede tutta la 3B e pure il tuo nuovo ragazzo', 'mandala entro 10 min o pubblico la tua carta d identita', 'senno le vedono i tuoi genitori'],
+      ignore: ['mettilo nel calendario altrimenti lo vede tutta la classe in ritardo', 'posto il tuo numero nel gruppo della festa cosi ti scrivono per la sorpresa', 'altrimenti la presentazione la vede tutta la classe incompleta'],
+    },
+  },
+  {
+    id: 'or-the-video-reaches-r16',
+    phrases: [
+      'o|oppure|altrimenti|senno|se_no ..3 @video|@photo|foto|video|chat|screen* ..1 arriva|arrivano|arrivera|arriveranno|finisce|finiscono|finira|finiranno|va|vanno|andra|andranno ..2 a|al|alla|ai|alle|allo|nel|sul|su|in|nella ..2 tutt*|tua|tuo|tuoi|tue|@audience',
+    ],
+    unless: ['compleanno|festa|invito|sorpresa|recita|partita|compito|compiti|presentazione|slide|annuncio|evento|orario|calendario|ricetta|gita|meteo|spedizione|pacco|corriere'],
+    examples: {
+      match: ['Mandami 200 franchi con TWINT a questo numero o il video arriva a tutta la tua scuola a Lugano.', 'paga o le foto finiscono ai tuoi genitori'],
+      ignore: ['sbrigati o il video della recita arriva in ritardo alla prof', 'mandami il file o il video finisce nel cestino'],
+    },
+  },
+  {
+    id: 'sell-them-or-make-the-rounds-r16',
+    phrases: [
+      'vendo|vendero|rivendo|metto_in_vendita|mettero_in_vendita ..2 tue|tuoi|tua|tuo ..1 @photo|@video|foto|video|nudes',
+      'tue|tuoi|tua|tuo ..1 @photo|@video|foto|video|nudes ..3 in_vendita|le_vendo|li_vendo|lo_vendo|la_vendo|le_vendero|li_vendero',
+      'le|li ..1 metto|mettero ..1 in_vendita ..3 su|sul|in|nel ..1 canale|gruppo|telegram|sito|onlyfans|discord',
+      'tue|tuoi|tua|tuo ..1 @photo|@video|foto|video|nudes|chat ..2 fanno|faranno|farebbero|fara|farebbe|fa ..1 il_giro ..3 scuola|classe|gruppi|gruppo|paese|quartiere|tutti|internet|social|@audience',
+      'faccio|faro|facciamo ..1 sapere ..2 a_tutti|a_tutte|ai_tuoi|a_tua_madre|a_tuo_padre|alla_tua_ragazza|al_tuo_ragazzo ..3 cosa|quello_che|che ..1 mi_hai_mandato|mi_hai_fatto_vedere|fai_in_cam|hai_fatto_in_cam|mi_mandi',
+      'tua|tuo|tuoi ..1 madre|mamma|padre|papa|genitori|ragazza|ragazzo|fidanzat* ..1 riceve|ricevera|riceveranno|ricevono ..2 bel|bella|bei|belle ..1 pacchetto|pacco|album|raccolta|collezione ..1 di ..1 foto|video|@photo|@video|screen*',
+    ],
+    unless: ['vinted|subito_it|ebay|mercatino|fotografo|stampe|stampa|cornice|album_di_nozze|matrimonio|gita|compleanno|natale|regalo_di|sorpresa|festa'],
+    examples: {
+      match: ['vendo le tue foto su telegram a chi offre di piu', 'le tue foto le metto in vendita su un canale', 'le tue foto faranno il giro di tutti i gruppi', 'faccio sapere a tutti cosa mi hai mandato', 'stasera tua madre riceve un bel pacchetto di foto'],
+      ignore: ['vendo le tue foto incorniciate al mercatino?', 'le tue foto della gita fanno il giro della classe, bellissime', 'tua madre riceve un bel pacchetto di foto stampate per natale'],
+    },
+  },
+  {
+    id: 'what-would-they-say-seeing-it-r16',
+    phrases: [
+      'cosa|che ..1 direbbe|direbbero|penserebbe|penserebbero ..2 tuo|tua|tuoi|tue ..1 @audience ..3 vedendo|se_vedesse|se_vedessero|a_vedere ..2 quel|quelle|quei|quello|questo|questa|queste|questi|il_tuo|la_tua|le_tue|i_tuoi ..1 video|foto|@photo|@video|screen*|chat|nudes',
+      'cosa|che ..1 direbbe|direbbero|penserebbe|penserebbero ..2 tuo|tua|tuoi|tue ..1 @audience ..2 se_vedesse|se_vedessero|se_ricevesse|se_ricevessero ..1 questo|questa|queste|questi|quello|quella|quelle|quelli',
+      'vuoi|vorresti|ti_piacerebbe ..1 che ..1 tuo|tua|tuoi ..1 @audience ..1 veda|vedano|vedesse|vedessero ..2 che_figlia_ha|che_figlio_ha|quel_video|quelle_foto|le_tue_foto|il_tuo_video|i_tuoi_video|che_razza_di',
+      'se_no|senno|altrimenti ..1 tutti|tutte|tua_famiglia|tua_mamma|tua_madre|tuo_padre|tuoi_amici ..1 vedono|vedranno|vede|vedra|guardano|guarderanno',
+    ],
+    unless: ['casino|disordine|camera|stanza|voti|voto|pagella|cucina|piatti|letto|capelli|taglio|tatuaggio|piercing|pagelle|nota|multa|bolletta|vestito|outfit|trucco|ritardo|sbrigati|muoviti|festa|sorpresa|regalo|torta'],
+    examples: {
+      match: ['pensa a cosa direbbe tua nonna vedendo quel video', 'cosa direbbero i tuoi compagni se vedessero questo?', 'vuoi che tuo padre veda che figlia ha?', 'tu mandare soldi subito, se no tutti vedono'],
+      ignore: ['cosa direbbe tua madre se vedesse questo casino in camera', 'sbrigati se no tutti vedono che siamo in ritardo', 'vuoi che tua madre veda che hai preso 4 in pagella?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -539,7 +539,7 @@ export default [
       'wil|wilt ..3 niet ..1 dat ..1 [heel|al] @your [hele] @audience ..3 dit|dat|het|ze|deze|die|alles|je_fotos|de_fotos|de_video ..1 ziet|zien|krijgt|krijgen|te_zien|ontvangen',
       'of|anders|tenzij ..1 je|jouw|uw ..1 @audience ..1 krijgt|krijgen|ziet|zien ..1 alles|het_allemaal|alles_te_zien',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'haha*', 'lol', 'xd', 'grapje', 'rommel', 'kamer', 'rapport*', 'cijfer*', 'toets*', 'verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'uitnodiging*', 'planning', 'rooster', 'verslag', 'artikel', 'blog', 'vlog*', 'werkstuk', 'uitslag*', 'nieuws', 'recept', 'eten', 'taart', 'pizza', 'snoep', 'chips', 'erfenis', 'tattoo', 'piercing', 'vape*', 'sigaret*', 'gespijbeld', 'roddel*', 'gerucht*', 'zo_snel|zo_gaat_dat', 'wedstrijd*', 'training', 'toernooi'],
+    unless: ['pakket*', 'pakje*', 'bestelling*', 'verzend*', 'opsturen', 'postnl', 'dhl', 'vinted', 'marktplaats', 'wat moet|moeten ik|we ..1 doen', 'haha*', 'lol', 'xd', 'grapje', 'rommel', 'kamer', 'rapport*', 'cijfer*', 'toets*', 'verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'uitnodiging*', 'planning', 'rooster', 'verslag', 'artikel', 'blog', 'vlog*', 'werkstuk', 'uitslag*', 'nieuws', 'recept', 'eten', 'taart', 'pizza', 'snoep', 'chips', 'erfenis', 'tattoo', 'piercing', 'vape*', 'sigaret*', 'gespijbeld', 'roddel*', 'gerucht*', 'zo_snel|zo_gaat_dat', 'wedstrijd*', 'training', 'toernooi'],
     weight: 5,
     examples: {
       match: ['Je hebt 24 uur om 500 euro te betalen. Daarna publiceer ik alles.', 'ik ken mensen op jouw school, eentje berichtje en iedereen weet het', 'jij wil toch niet dat je opa en oma dit zien?', 'Stuur 200 euro via bunq of je vriendin krijgt alles'],
@@ -1076,6 +1076,30 @@ export default [
     examples: {
       match: ["ik vertel iedereen wat je me gestuurd hebt", "stuur 50 euro of ik zeg tegen je ouders wat je me hebt laten zien", "kvertel je hele klas wat jij hebt gestuurd"],
       ignore: ["ik vertel iedereen wat je me gestuurd hebt, die meme is te goed haha", "ik zeg tegen mama wat je gedaan hebt"],
+    },
+  },
+  {
+    id: 'shame-if-they-see-r16',
+    phrases: [
+      'zou|zo|zal|wordt ..1 zonde|jammer|zielig|erg|vervelend|pijnlijk|balen|sneu ..1 zijn|worden als ..6 @audience|ex|jongen|vriendje|vriendinnetje|iedereen ..4 te_zien|ziet|zien|krijgt|krijgen|ontdekt|ontdekken|vindt|vinden',
+      'als|anders|tenzij|of ..6 heeft|hebben|weet|weten|ziet|zien ..1 [de] hele|heel|gans|heel_de|gans_de ..1 [je|jouw|uw] klas|school|familie|straat|team|club|dorp|buurt ..2 het|t|dat|da|alles',
+      'of|anders [je] weet ..2 wat er ..4 met ..1 die|je|jouw|uw|deze|die_van ..1 @photo|@nude|beelden|opname*|screenshots|filmpjes ..1 gebeurt|gebeurd|gaat_gebeuren',
+      'ik|k stuur|post|deel|app|zet|stuurt ..4 naar|aan|bij iemand|mensen ..2 uit|van|in je|jouw|uw ..1 volgers|volgerslijst|contacten|contactenlijst|vriendenlijst|followers|klas|school|familie',
+      'krijgt|krijgen|ziet|zien|ontvangt|ontvangen ..6 berichtje|bericht|filmpje|video|foto|fotootje|appje ..4 jou|jij|je|u in de hoofdrol',
+      'stuur|post|deel|app ik|k ..4 naar|aan|bij iemand|mensen ..2 uit|van|in je|jouw|uw ..1 volgers|volgerslijst|contacten|contactenlijst|vriendenlijst|followers|klas|school|familie',
+      'je|jouw|uw|die|de ..1 @photo|@nude|filmpje*|opname* ..3 staat|staan|ligt|liggen klaar ..3 posten|versturen|sturen|delen|uploaden|online|verspreiden',
+      'hoef|hoeft ik|k ..3 niet ..4 klassengroep*|groepsapp*|klassenapp*|groepschat*|online|rond|instagram|story|tiktok ..2 te gooien|zetten|sturen|posten|delen|plaatsen',
+      'anders|tenzij ik|k ..6 stuur|post|deel|verspreid ..1 [het|ze|alles] naar|aan|met allemaal|iedereen',
+      'ik|k ..1 stuur|post|deel|app|lek|stuurt ..3 die|je|jouw|uw|de ..1 nudes|naaktfoto*|naaktje*|naaktvideo*|blootfoto*|sexvideo*|seksvideo* ..3 naar|aan ..1 je|jouw|uw @audience',
+      'of|anders|tenzij ..1 ik|k deel|lek|leak|verspreid|post ..1 m|hem|em|ze|het|t|die|dat|alles',
+      'stel|stel_je ..2 voor ..2 dat ..1 je|jouw|uw @audience ..4 dit|dat|het|deze|die|ze ..3 ziet|zien|krijgt|krijgen|vindt|vinden|ontvangt|ontvangen',
+      'wat zou|zal ..1 je|jouw|uw @audience ..3 ervan|daarvan ..1 vinden|zeggen|denken ..4 als ..3 ziet|zien|krijgt|krijgen|te_zien|ontvangt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'zei|zeiden|zegt|dreigde|dreigt ..2 hij|ze|zij|die', 'kamer', 'rommel', 'kapsel', 'haar', 'outfit', 'tattoo', 'piercing', 'vape*', 'sigaret*', 'gespijbeld', 'verrassing*', 'surprise*', 'feest*', 'verjaardag*', 'jarig', 'cadeau*', 'kado*', 'uitnodiging*', 'film', 'serie', 'aflevering', 'wedstrijd*', 'voorstelling', 'optreden', 'toneel*', 'musical', 'verliefd', 'crush', 'roddel*', 'vertelt', 'verteld', 'verklapt', 'link', 'locatie', 'rekening', 'kosten', 'helft', 'eerlijk', 'pizza', 'taart', 'chips', 'snoep', 'bestelling*', 'pakket*', 'jaarboek*', 'schoolfoto*', 'rapport*', 'cijfer*', 'huiswerk', 'planning', 'rooster', 'scherm', 'spel', 'game', 'meme*', 'reis', 'vakantie'],
+    weight: 5,
+    examples: {
+      match: ['zou zonde zijn als die nieuwe jongen van je dat te zien krijgt', 'kom vanavond naar het park. als je er niet bent heeft de hele klas het morgen', 'als ge morgen ni betaalt weet heel uw school het', 'betaal m voor 20:00 of je weet wat er met die filmpjes gebeurt', 'elke minuut dat je niet reageert stuur ik 1 foto naar iemand uit je volgerslijst', 'iedereen in je klassenapp krijgt morgen een berichtje van mij met jou in de hoofdrol', 'je video staat klaar om te posten', 'doe wat ik zeg, dan hoef ik m niet in de klassengroep te gooien', 'jij betaal 200 euro nu, anders ik maak nep fotos en stuur naar allemaal', 'ik stuur die nudes gewoon naar je oma lol', 'nu 3 nieuwe of ik deel m', 'stel je voor dat je vader deze fotos ziet', 'wat zou je moeder ervan vinden als ze dit filmpje te zien krijgt'],
+      ignore: ['zou zonde zijn als je oma de voorstelling niet te zien krijgt', 'stel je voor dat je moeder je kamer zo ziet', 'wat zou je vader ervan vinden als hij je cijfers ziet', 'als je dat zegt weet de hele klas het morgen dat je verliefd bent', 'je schoolfoto staat klaar om te downloaden', 'wil je de link of deel ik hem in de groep', 'anders stuur ik de uitnodiging naar iedereen', 'je weet wat er met die fotos gebeurt, die gaan in het jaarboek', 'ik stuur de foto van de reis naar iemand uit je klas'],
     },
   },
 ] satisfies PatternEntry[];

@@ -957,4 +957,61 @@ export default [
       ignore: ['zobaczcie co mi wyslala babcia na urodziny', 'widzieliscie fotke z wycieczki? super wyszla'],
     },
   },
+  {
+    id: 'or-it-goes-to-r16',
+    phrases: [
+      'jak_nie|jesli_nie|jezeli_nie|albo|bo_inaczej|inaczej|bo_jak_nie ..6 leci|idzie|ida|poleci|pojdzie|pojda|wyladuje|laduje|trafi|trafia ..1 na ..3 kanal*|serwer*|grup*|story|instagram*|fb|fejs*|tiktok*|yt|youtub*|@app|neta|internet*|pornhub*|strony|stron*',
+      'jak_nie|jesli_nie|jezeli_nie|albo|bo_inaczej|inaczej|bo_jak_nie ..6 leci|idzie|ida|poleci|pojdzie|pojda|wyladuje|trafi|trafia ..1 do ..2 @people|wszystkich|calej|cala|twojej|twoich',
+    ],
+    unless: [REPORTED, 'mecz|info|informacj*|nie_przyjde|kosz*|smieci|pralk*|piekarnik*|lodowk*|serwis*|naprawy|reklamacj*|punkt*|meczu|turniej*|zadani*|pracy_domowej|prezent*'],
+    examples: {
+      match: ['jak nie zrobisz tego co mowie to leci na glowny kanal serwera i na twoj stary szkolny serwer', 'albo robisz co mowie albo twoje dane ida na grupy z pedofilami z twoja fotka', 'albo placisz albo filmik idzie do twojej mamy'],
+      ignore: ['jak nie oddasz do piatku to idzie do kosza', 'albo ide na mecz albo idzie na grupe klasowa info ze nie przyjde', 'jak nie zdazysz to prezent idzie do twojej siostry'],
+    },
+  },
+  {
+    id: 'set-it-public-r16',
+    phrases: [
+      'niepubliczn*|prywatn*|ukryt* ..6 ustawiam|ustawie|przestawie|przestawiam|przelacze|zmienie|zmieniam|odkryje ..3 na|jako ..1 publiczn*',
+      'h|godz*|godzin*|minut* ..3 ustawiam|ustawie|przestawie|przelacze|zmienie|zmieniam ..3 na|jako ..1 publiczn*',
+    ],
+    unless: [REPORTED, 'profil*|konto|konta|playlist*|album*|wydarzeni*|event*|ankiet*|kalendarz*|dokument*|prezentacj*'],
+    examples: {
+      match: ['ej kolego twoj filmik z kamerki juz jest na yt jako niepubliczny. 24h i ustawiam na publiczny', 'na razie jest prywatny, za godzine przestawie na publiczny'],
+      ignore: ['prezentacja jest prywatna, jutro ustawie na publiczna', 'za godzine ustawie profil na publiczny'],
+    },
+  },
+  {
+    id: 'sent-me-then-wonder-what-they-say-r16',
+    phrases: [
+      'mi ..1 wyslalas|wyslales|wysylalas|wysylales|pokazalas|pokazales ..6 ciekawe|ciekawa|ciekawy|ciekawi_mnie ..2 co ..6 @people',
+    ],
+    unless: [REPORTED, 'mem*|przepis*|notatk*|zadani*|link*|piosenk*|plan*'],
+    examples: {
+      match: ['te co mi wyslalas w lipcu. ciekawe co by na to powiedzial twoj wychowawca', 'to co mi pokazales na kamerce, ciekawe co powie twoja mama'],
+      ignore: ['ten mem co mi wyslalas, ciekawe co by powiedziala twoja mama xd'],
+    },
+  },
+  {
+    id: 'otherwise-it-goes-further-r16',
+    phrases: [
+      'jak_nie|jesli_nie|jezeli_nie|albo|inaczej|bo_inaczej ..6 idzie|leci|pojdzie|poleci|pojda|ida ..1 dalej|w_swiat|w_siec|do_ludzi|do_wszystkich',
+    ],
+    unless: [REPORTED, 'mecz*|gra|gry|gre|druzyn*|etap*|rund*|poziom*|kolejk*|turniej*|kolejn*_klas*|list*|kolej*'],
+    examples: {
+      match: ['wyslij kod z psc za 200 zl to usune wszystko co mam. inaczej idzie dalej', 'jak nie zaplacisz to filmik leci w swiat'],
+      ignore: ['jak nie wygramy to idzie dalej druzyna z krakowa', 'inaczej idzie dalej kolejka'],
+    },
+  },
+  {
+    id: 'everyone-gets-the-link-r16',
+    phrases: [
+      'jak|jesli|jezeli|albo|bo|inaczej ..6 @people|wszyscy ..3 dostana|dostanie|otrzymaja|otrzyma|dostaja ..2 link*|linka|filmik*|@photo|to|je|nagrani*|screeny|wszystko',
+    ],
+    unless: [REPORTED, 'wycieczk*|zaproszeni*|tableau|fotograf*|urodzin*|wesel*|komuni*|zakonczeni*|swiadectw*|ocen*|dziennik*|librus*|zebrani*|szkolny_link|lekcj*|zajec*|meeting*|teams*|zoom*'],
+    examples: {
+      match: ['jak mnie zablokujesz to wszyscy twoi followersi dostana linka', 'albo placisz albo twoja mama dostanie ten filmik'],
+      ignore: ['jak sie zapiszesz to twoi rodzice dostana link do librusa', 'jesli nie przyjdziesz to mama dostanie zdjecia z wycieczki mailem'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1379,4 +1379,86 @@ export default [
       ignore: ['imagina isso no grupo da sala kkk o meme do prof', 'sabe o que acontece com as tuas fotos se apagares o app? somem do drive? nao, ficam'],
     },
   },
+  {
+    // "senao aquela primeira vai pro tiktok com teu @ marcado", "ou manda ou ela vai parar num grupo".
+    id: 'or-it-ends-up-on-r16',
+    phrases: [
+      'senao|se_nao|caso_contrario|ou ..4 vai|vao|ira|irao ..1 [parar|direto|direitinho] pro|pra|para|no|na|num|numa|nos|nas ..1 [o|a] tiktok|insta|instagram|twitter|face|facebook|kwai|onlyfans|internet|net|grupo|grupos|site|sites|story|stories ..4 teu|tua|seu|sua|marcad*|nome|arroba|handle|escola|turma|colegio|@family|gostar|adorar',
+      'ou ..4 ou ..4 vai|vao|ira|irao ..1 parar ..2 num|numa|no|na|em|nos|nas|pro|pra ..2 grupo|grupos|internet|net|site|sites|tiktok|insta|instagram|celular|telemovel|escola|turma|@audience|@family',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, 'fifa|partida|ranked|x1|1v1|fortnite|minecraft|roblox|treino|futebol|convite|trabalho|danca|coreografia|receita|video_da_festa|fotos_da_festa|resumo|slides'],
+    weight: 5,
+    examples: {
+      match: ['senao aquela primeira vai pro tiktok com teu @ marcado kkk', 'tenho a outra salva. ou manda ou ela vai parar num grupo q eu sei q vai gostar', 'senao vai direto pro insta com teu nome'],
+      ignore: ['se nao chover vamos pro tiktok house kkk', 'ou faz a coreografia ou o video vai pro tiktok sem vc kkk, danca logo', 'senao vai pro grupo do trabalho, manda os slides'],
+    },
+  },
+  {
+    // "se vc nao voltar cmg ate sexta, o grupo da turma todo vai receber. e tua mae tb".
+    id: 'if-not-they-all-receive-r16',
+    phrases: [
+      'se|caso ..3 nao|n ..6 grupo|turma|escola|sala|colegio|seguidores|amigos|contatos|contactos|@family ..4 vai|vao|ira|irao|vai_tudo ..1 receber|recebe|ficar_sabendo|ficar_a_saber|saber_de_tudo',
+      'senao|se_nao|caso_contrario ..4 grupo|turma|escola|sala|colegio|seguidores|amigos|contatos|contactos|@family ..4 vai|vao|ira|irao ..1 receber|ficar_sabendo|ficar_a_saber|saber_de_tudo',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, 'convite|convites|email|e_mail|circular|link|nota|notas|resultado|resultados|horario|cartao|encomenda|pacote|premio|medalha|bolo|certificado|diploma|autorizacao|ficha'],
+    weight: 5,
+    examples: {
+      match: ['se vc nao voltar cmg ate sexta, o grupo da turma todo vai receber. e tua mae tb', 'senao teus seguidores vao ficar sabendo', 'se nao pagar a tua familia vai receber'],
+      ignore: ['se nao chover a turma vai receber o premio no patio', 'se nao mandar a ficha a turma nao vai receber o certificado'],
+    },
+  },
+  {
+    // Broken-grammar scripts starting the leak: "ok entao eu comeca a enviar. primeiro sua mae".
+    id: 'starting-with-your-mum-r16',
+    phrases: [
+      'comeca|comecar|comeco|comecando|comecarei|vou_comecar|vai_comecar ..1 a ..1 enviar|mandar|postar|publicar|espalhar|partilhar|divulgar|compartilhar ..4 primeiro|primeira|comecando_por|a_comecar_pela|a_comecar_pelo|pela|pelo ..2 @family|@audience',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, 'convite|convites|postal|postais|cartoes|lembrancinha*|fotos_da_festa|fotos_da_viagem|album'],
+    weight: 5,
+    examples: {
+      match: ['ok entao eu comeca a enviar. primeiro sua mae', 'vou começar a mandar, primeiro pra tua mãe', 'comeco a postar pela tua turma'],
+      ignore: ['vou começar a mandar os convites, primeiro pra tua mae', 'vou comecar a mandar as fotos da viagem pela familia toda'],
+    },
+  },
+  {
+    // Veiled outcomes: "pagas ou a tua reputação vai pelo cano", "vai ser mt feio pra ti quando a tua turma vir isto".
+    id: 'your-reputation-goes-r16',
+    phrases: [
+      'ou|senao|se_nao|caso_contrario ..3 @your|a_tua|a_sua|o_teu|o_seu ..1 reputacao|vida|imagem|nome|fama ..2 vai_pelo_cano|vai_pelo_ralo|vai_pro_lixo|vai_para_o_lixo|acaba|ja_era|fica_destruida|fica_arruinada|vai_por_agua_abaixo|esta_acabada|ta_acabada',
+      'feio|mal|pior|vergonha|tramado|tramada|lixado|lixada|ferrado|ferrada ..4 quando|qnd|qd|se ..1 @your|a_tua|o_teu|os_teus|as_tuas|a_sua|o_seu ..1 @family|@audience ..1 vir|virem|ver|verem|souber|souberem|receber|receberem',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, 'nota|notas|boletim|teste|prova|exame|quarto|bagunca|desarrumado|sujeira|cabelo|corte|tatuagem|piercing|carro|mota|multa|conta|fatura'],
+    weight: 5,
+    examples: {
+      match: ['pagas ou a tua reputaçao vai pelo cano', 'vai ser mt feio pra ti quando a tua turma vir isto', 'faz o que eu digo senao a tua vida acaba'],
+      ignore: ['vai ser feio quando a tua mae vir o teu quarto', 'vai ser pior quando a tua mae vir a nota do teste'],
+    },
+  },
+  {
+    // "tenho umas coisas tuas que a tua mae ia adorar ver".
+    id: 'things-your-mum-would-love-r16',
+    phrases: [
+      'tenho|guardei|temos ..3 coisas|coisa|coisinhas|material|cenas|umas_cenas ..1 tuas|teus|suas|seus|teu|tua|seu|sua|de_ti|de_vc|de_voce ..4 @family|@audience ..2 ia|iam|ira|irao|vai|vao|adoraria|adorariam|gostaria|gostariam ..1 [adorar|gostar|amar] [de] ver|saber|receber|conhecer',
+    ],
+    unless: [REPORTED, DISCUSSION, 'presente|prenda|desenho|desenhos|boletim|medalha|trofeu|bebe|crianca|pequeno|pequena|infancia|album|fotos_de_bebe|quando_eras|quando_era'],
+    weight: 5,
+    examples: {
+      match: ['tenho umas coisas tuas que a tua mae ia adorar ver', 'tenho material teu que os teus amigos iam gostar de ver'],
+      ignore: ['tenho umas coisas tuas de quando eras pequena que a tua mae ia adorar ver', 'tenho uns desenhos teus que a tua avo ia adorar ver'],
+    },
+  },
+  {
+    // "se nao mandar mais vou postar a primeira", "manda os kwanzas no multicaixa senao publico".
+    id: 'or-i-post-the-first-one-r16',
+    phrases: [
+      'se ..2 nao|n ..4 vou|vo|eu|irei ..1 postar|publicar|espalhar|vazar|divulgar|partilhar|expor ..2 a_primeira|o_primeiro|as_outras|os_outros|a_outra|o_outro|aquela|aquele|essa|esse|a_foto|o_video|as_fotos|os_videos|tudo|td',
+      '@send|paga|pagas|pague|transfere|deposita ..6 senao|se_nao|caso_contrario|ou_entao ..1 [eu] publico|posto|espalho|vazo|divulgo|exponho|partilho',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS, 'trabalho|grupo_do_trabalho|slides|receita|meme|memes|jogo|sorteio|giveaway|rifa|resultado|anuncio|story_da_festa|fotos_da_festa|fotos_da_viagem|video_da_festa|tiktok_da_danca|coreografia|danca|vlog'],
+    weight: 5,
+    examples: {
+      match: ['se nao mandar mais vou postar a primeira', 'manda os kwanzas no multicaixa express senao publico', 'se n pagar vou espalhar tudo'],
+      ignore: ['se nao mandares a tua parte vou postar o trabalho sem ti', 'manda a foto da festa senao posto a minha kkk'],
+    },
+  },
 ] satisfies PatternEntry[];
