@@ -14,7 +14,7 @@ import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
 import { withoutQuotedSpeech } from './quotes';
 import { asksForHelp } from './asking-for-help';
-import { reportsSomeoneElse } from './reported-speech';
+import { reportedSpeechStart } from './reported-speech';
 import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
 
 export interface MessageAnalysis {
@@ -57,8 +57,7 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
   const chatLanguage = chat?.lang;
   const language = readLanguage(tokens, chat);
   const possible = chatLanguage ? language.voted | languageBit(chatLanguage) : language.possible;
-  // A friend asking what to do about a threat is reporting it: nothing about the sender.
-  const hits = from === 'them' && (asksForHelp(tokens) || reportsSomeoneElse(tokens)) ? [] : findHits(library, tokens, from, possible);
+  const hits = from === 'them' ? findHits(library, ownWords(tokens), from, possible) : findHits(library, tokens, from, possible);
   const categories: Category[] = [];
   const signals: MessageAnalysis['signals'] = [];
   let laughing: boolean | undefined;
@@ -74,6 +73,17 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
     categories.push(SELF_CATEGORY);
   }
   return { categories, signals, lang: language.lang };
+}
+
+/**
+ * The part of a message from the other person that speaks for them: none of it when they
+ * ask what to do about a threat, and what comes before a reporting frame ("he said...")
+ * when they tell what someone else said.
+ */
+function ownWords(tokens: string[]): string[] {
+  if (asksForHelp(tokens)) return [];
+  const reported = reportedSpeechStart(tokens);
+  return reported < 0 ? tokens : tokens.slice(0, reported);
 }
 
 export interface Nudge {

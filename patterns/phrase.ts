@@ -199,14 +199,16 @@ function fileByFirst(multi: readonly Alternative[]): MultiByFirst {
 
 /** Does a multi-word alternative of the term match at `pos`, with the rest of the phrase after it? */
 function multiAt(terms: readonly Term[], ti: number, index: TermIndex, tokens: readonly string[], pos: number, memo: boolean, known: TermsPerToken | undefined): boolean {
-  const tryAll = (alts: readonly Alternative[]) => {
-    for (const alt of alts) if (alternativeAt(alt, tokens, pos) && matchFrom(terms, ti + 1, tokens, pos + alt.length, memo, known)) return true;
-    return false;
-  };
-  if (index.multi.length <= MULTI_SCAN_LIMIT) return tryAll(index.multi);
+  if (index.multi.length <= MULTI_SCAN_LIMIT) return anyAltAt(index.multi, terms, ti, tokens, pos, memo, known);
   const byFirst = (index.multiByFirst ??= fileByFirst(index.multi));
   const starting = pos < tokens.length ? byFirst.exact.get(tokens[pos]!) : undefined;
-  return (starting !== undefined && tryAll(starting)) || tryAll(byFirst.rest);
+  return (starting !== undefined && anyAltAt(starting, terms, ti, tokens, pos, memo, known)) || anyAltAt(byFirst.rest, terms, ti, tokens, pos, memo, known);
+}
+
+/** Does one of these alternatives match at `pos`, with the rest of the phrase after it? */
+function anyAltAt(alts: readonly Alternative[], terms: readonly Term[], ti: number, tokens: readonly string[], pos: number, memo: boolean, known: TermsPerToken | undefined): boolean {
+  for (const alt of alts) if (alternativeAt(alt, tokens, pos) && matchFrom(terms, ti + 1, tokens, pos + alt.length, memo, known)) return true;
+  return false;
 }
 
 function alternativeAt(alt: Alternative, tokens: readonly string[], pos: number): boolean {

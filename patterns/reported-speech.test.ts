@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from './engine';
 import { normalize } from './normalize';
-import { reportsSomeoneElse } from './reported-speech';
+import { reportedSpeechStart } from './reported-speech';
 
-const reports = (text: string) => reportsSomeoneElse(normalize(text));
+const reports = (text: string) => reportedSpeechStart(normalize(text)) >= 0;
 
 describe('reported speech', () => {
   it('reads a third person\'s threat, told to the reader, as reported in each language', () => {
@@ -35,5 +35,12 @@ describe('reported speech', () => {
       expect(reports(text), text).toBe(false);
     }
     expect(analyzeMessage('i have your pics and i will send them to your family unless you pay', 'them').signals.length).toBeGreaterThan(0);
+  });
+
+  it('keeps what the sender says before the report', () => {
+    const text = 'cuantos años tienes? yo 17 pero todos dicen q parezco mayor';
+    expect(reports(text)).toBe(true);
+    expect(analyzeMessage(text, 'them').categories).toContain('personal-probe');
+    expect(analyzeMessage('todos dicen q parezco mayor, cuantos años tienes?', 'them').categories).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * Reported speech: "some guy messaged me saying he'd post my pics", "la amenazaba con pasar
  * los videos", "ils disent paie ou j'envoie": someone telling the reader what a third person
  * said or threatened, without quotation marks (quotes.ts handles those). The threat is not
- * the sender's, so the message raises no signal about its sender.
+ * the sender's, so what follows the frame raises no signal about its sender.
  */
 
 import { sequencesAt, wordSequences } from './word-sequences';
@@ -37,8 +37,12 @@ const FRAMES = wordSequences([
   'grozil ze', 'grozila ze', 'grozi mi', 'grozil mi', 'grozila mi', 'napisal ze', 'napisala ze', 'pisze ze',
 ]);
 
-/** Does the message report what a third person said or threatened? Linear in the tokens. */
-export function reportsSomeoneElse(tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (sequencesAt(FRAMES, tokens, i).length) return true;
-  return false;
+/**
+ * Where the message starts reporting what a third person said or threatened: the index of
+ * the first reporting frame, or -1. What comes before it is the sender's own ("how old r u?
+ * everyone says i look older"). Linear in the tokens.
+ */
+export function reportedSpeechStart(tokens: readonly string[]): number {
+  for (let i = 0; i < tokens.length; i++) if (sequencesAt(FRAMES, tokens, i).length) return i;
+  return -1;
 }
