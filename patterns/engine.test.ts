@@ -98,3 +98,17 @@ describe('engine', () => {
     expect(analyzeMessage(text, 'them', library).categories).toEqual(['image-request']); // no chat yet: every language
   });
 });
+
+describe('a laugh with a threat', () => {
+  it('is banter in an ordinary chat and mockery in one that already looks risky', () => {
+    const ordinary = createConversation();
+    ordinary.push({ from: 'them', text: 'did u finish the maths homework' });
+    expect(ordinary.push({ from: 'them', text: 'haha i know where you live' }).categories).toEqual([]);
+
+    const risky = createConversation();
+    expect(risky.push({ from: 'them', text: 'send me a pic in ur bra' }).warning?.level).toBe('warning');
+    const step = risky.push({ from: 'them', text: 'haha i know where you live' });
+    expect(step.categories).toContain('physical-threat');
+    expect(step.warning?.level).toBe('urgent');
+  });
+});

@@ -14,6 +14,7 @@ import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
 import { withoutQuotedSpeech } from './quotes';
 import { asksForHelp } from './asking-for-help';
+import { isLaughter } from './laughter';
 import { reportedSpeechStart } from './reported-speech';
 import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
 
@@ -38,9 +39,6 @@ export function getDefaultLibrary(): PatternLibrary {
   return defaultLibrary;
 }
 
-/** Laughter as chat writes it, after normalisation (😂 and "kkkk" read as "haha"). */
-const LAUGHTER = /^(?:(?:ha|he|hi|ja|je|ji|ah|rs){2,}h?|lo+l+|lmf?a+o+|rofl|xd+|mdr+|ptdr|jk|kidding)$/;
-const isLaughter = (token: string) => token.length <= 24 && LAUGHTER.test(token);
 /** Below the weight at which pressure turns a payment demand into extortion (scorer.ts). */
 const PLAYFUL_WEIGHT = 0.25;
 
@@ -50,18 +48,22 @@ const PLAYFUL_WEIGHT = 0.25;
  * language, English and the languages the message has function words of, so that "photos
  * dispo en mp" in a French chat is not read with another language's look-alike phrase,
  * while "o pagas o les llega a tus padres" in a Spanish chat keeps the Spanish phrases.
+ * `riskyChat`: the conversation already adds up to a warning level, so a laugh no longer
+ * excuses a threat (library.ts, `unlessLaughing`).
  */
-export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary(), chat?: ChatLanguage): MessageAnalysis {
+export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary(), chat?: ChatLanguage, riskyChat = false): MessageAnalysis {
   // Someone else's words in quotation marks are reported, not said: read the message without them.
   const tokens = normalize(withoutQuotedSpeech(text), library.knows);
   const chatLanguage = chat?.lang;
   const language = readLanguage(tokens, chat);
   const possible = chatLanguage ? language.voted | languageBit(chatLanguage) : language.possible;
-  const hits = from === 'them' ? findHits(library, ownWords(tokens), from, possible) : findHits(library, tokens, from, possible);
+  const hits = findHits(library, tokens, from, possible, from === 'them' ? ownWordsEnd(tokens) : tokens.length);
   const categories: Category[] = [];
   const signals: MessageAnalysis['signals'] = [];
   let laughing: boolean | undefined;
   for (const hit of hits) {
+    // A threat with a laugh is a sibling's banter in an ordinary chat, and mockery in one that already looks risky.
+    if (hit.excusedByLaughter && !riskyChat) continue;
     categories.push(hit.category);
     if (hit.category === SELF_CATEGORY) continue;
     // Pressure with a laugh ("pay up by friday or else haha") is banter, not a threat.
@@ -76,14 +78,14 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
 }
 
 /**
- * The part of a message from the other person that speaks for them: none of it when they
- * ask what to do about a threat, and what comes before a reporting frame ("he said...")
- * when they tell what someone else said.
+ * Where a message from the other person stops speaking for them: at once when they ask
+ * what to do about a threat, and at a reporting frame ("he said...") when they tell what
+ * someone else said. (Its `unless` words still count in the whole message.)
  */
-function ownWords(tokens: string[]): string[] {
-  if (asksForHelp(tokens)) return [];
+function ownWordsEnd(tokens: readonly string[]): number {
+  if (asksForHelp(tokens)) return 0;
   const reported = reportedSpeechStart(tokens);
-  return reported < 0 ? tokens : tokens.slice(0, reported);
+  return reported < 0 ? tokens.length : reported;
 }
 
 export interface Nudge {
@@ -133,7 +135,7 @@ export function createConversation(options: ConversationOptions = {}): Conversat
     },
     push(message) {
       const i = index++;
-      const analysis = analyzeMessage(message.text, message.from, library, chatLanguage);
+      const analysis = analyzeMessage(message.text, message.from, library, chatLanguage, scorer.current !== undefined);
       // Messages from the user never raise signals about the other person.
       const incoming: Signal[] =
         message.from === 'them' ? analysis.signals.map((s) => ({ ...s, index: i, ts: message.ts })) : [];

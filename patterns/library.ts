@@ -8,6 +8,7 @@ import { ALL_LANGUAGES, languageBit } from './language';
 import { lexiconFor } from './lexicon';
 import { compilePhrase, matchesAnywhere, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
 import { isEveryday } from './rarity';
+import { isLaughter } from './laughter';
 import { buildRespell } from './spelling';
 import { buildPhraseIndex, findInIndex, type PhraseIndex } from './phrase-index';
 import type { PatternEntry } from './schema';
@@ -23,6 +24,11 @@ export interface CompiledEntry {
   weight: number;
   phrases: CompiledPhrase[];
   unless: CompiledPhrase[];
+  /**
+   * `unless` phrases that only laughter fills ("lol|haha"), in extortion entries: they
+   * excuse the threat in an ordinary chat, not in one that already looks risky (engine.ts).
+   */
+  unlessLaughing: CompiledPhrase[];
   examples: { match: string[]; ignore: string[] };
 }
 
@@ -40,11 +46,41 @@ export interface Hit {
   category: Category;
   weight: number;
   entry: string;
+  /** Every entry that fired for this category was excused by a laugh (`unlessLaughing`). */
+  excusedByLaughter?: true;
 }
 
 export class PatternDataError extends Error {}
 
 type Families = Partial<Record<Category, Partial<Record<Language, PatternEntry[]>>>>;
+
+/** Where extortioners mock as often as friends joke: a laugh excuses these only in an ordinary chat. */
+const MOCKED: ReadonlySet<Category> = new Set([
+  'threat-to-share', 'leverage-claim', 'physical-threat', 'fabrication-threat', 'self-harm-leverage', 'payment-demand',
+]);
+
+/**
+ * An extortion entry's `unless` phrases, with laughter set apart: a one-term phrase loses
+ * its laughter alternatives to `unlessLaughing`, and a longer phrase with laughter in it
+ * goes there whole ("just ..2 kidding").
+ */
+function splitUnless(category: Category, sources: readonly string[], compile: (s: string) => CompiledPhrase) {
+  const unless: CompiledPhrase[] = [];
+  const unlessLaughing: CompiledPhrase[] = [];
+  for (const source of sources) {
+    const parts = source.trim().split(/\s+/);
+    const laughs = (alt: string) => isLaughter(alt.replace(/^\[|\*?\]?$/g, ''));
+    if (!MOCKED.has(category) || !parts.some((part) => part.split('|').some(laughs))) unless.push(compile(source));
+    else if (parts.length > 1) unlessLaughing.push(compile(source));
+    else {
+      const alternatives = source.trim().split('|');
+      const plain = alternatives.filter((alt) => !laughs(alt));
+      if (plain.length) unless.push(compile(plain.join('|')));
+      unlessLaughing.push(compile(alternatives.filter(laughs).join('|')));
+    }
+  }
+  return { unless, unlessLaughing };
+}
 
 /**
  * Compile one entry. Its shape is checked with zod by `validateFamilies()` (schema.ts),
@@ -70,7 +106,7 @@ function compileEntry(category: Category, lang: Language, entry: PatternEntry): 
     langBit: languageBit(lang),
     weight: entry.weight ?? (category === SELF_CATEGORY ? 1 : DEFAULT_WEIGHTS[category]),
     phrases: entry.phrases.map(compile),
-    unless: (entry.unless ?? []).map(compile),
+    ...splitUnless(category, entry.unless ?? [], compile),
     examples: entry.examples,
   };
 }
@@ -133,13 +169,15 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
 /**
  * The signals in one normalised message. Each category is reported once, with the
  * highest weight among the entries that fired for it. `languages` (bits, language.ts)
- * limits which languages' entries may fire.
+ * limits which languages' entries may fire. Phrases match before `ownEnd` (the sender's own
+ * words, before any report of what someone else said); `unless` reads the whole message.
  */
-export function findHits(library: PatternLibrary, tokens: readonly string[], from: Sender, languages = ALL_LANGUAGES): Hit[] {
-  return findInIndex(library.byFrom[from], tokens, languages);
+export function findHits(library: PatternLibrary, tokens: readonly string[], from: Sender, languages = ALL_LANGUAGES, ownEnd = tokens.length): Hit[] {
+  return findInIndex(library.byFrom[from], tokens, languages, ownEnd);
 }
 
-/** Does this one entry fire on these tokens? (For the entry's own examples.) */
+/** Does this one entry fire on these tokens, as in an ordinary chat? (For the entry's own examples.) */
 export function entryMatches(entry: CompiledEntry, tokens: readonly string[]): boolean {
-  return entry.phrases.some((p) => matchesAnywhere(p, tokens)) && !entry.unless.some((u) => matchesAnywhere(u, tokens));
+  const excused = (u: CompiledPhrase) => matchesAnywhere(u, tokens);
+  return entry.phrases.some((p) => matchesAnywhere(p, tokens)) && !entry.unless.some(excused) && !entry.unlessLaughing.some(excused);
 }

@@ -130,7 +130,7 @@ export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Re
   const records = new Map<number, number[]>();
   for (const entry of entries) {
     // Every term of every phrase, `unless` ones too, is filed: matching reads them from the token sets.
-    for (const phrase of [...entry.phrases, ...entry.unless]) {
+    for (const phrase of [...entry.phrases, ...entry.unless, ...entry.unlessLaughing]) {
       for (const term of phrase.terms) {
         if ('gap' in term || filed.has(term.id)) continue;
         filed.add(term.id);
@@ -165,11 +165,14 @@ export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Re
 /**
  * The signals these tokens hold among the index's phrases: each category once, with the
  * highest weight among the entries that fired for it, in the categories' own order.
- * `languages` (bits, language.ts) limits which languages' entries may fire.
+ * `languages` (bits, language.ts) limits which languages' entries may fire; `ownEnd`, where
+ * the sender stops speaking for themselves (reported-speech.ts).
  */
-export function findInIndex(index: PhraseIndex, tokens: readonly string[], languages: number): Hit[] {
+export function findInIndex(index: PhraseIndex, tokens: readonly string[], languages: number, ownEnd = tokens.length): Hit[] {
   const n = tokens.length;
-  if (n === 0) return [];
+  if (ownEnd <= 0) return [];
+  // Phrases match in the sender's own words (tokens before `ownEnd`); `unless` reads the whole message.
+  const own = ownEnd < n ? tokens.slice(0, ownEnd) : tokens;
   // Stamped, so the scratch array is never cleared.
   const stamp = ++index.stamp === 0x7fffffff ? resetStamp(index) : index.stamp;
   const { marks, gateStart, gateRecords } = index;
@@ -178,6 +181,7 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
   for (let pos = 0; pos < n; pos++) {
     const info = tokenInfo(index, tokens[pos]!);
     known[pos] = info.singles;
+    if (pos >= ownEnd) continue;
     const ids = info.present;
     for (let i = 0; i < ids.length; i++) {
       const coded = ids[i]!;
@@ -217,11 +221,16 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
       // In a message clearly in another language, a phrase is a look-alike ("foto intime"
       // is French and Italian): see readLanguage().
       if ((entry.langBit & languages) === 0) continue;
+      // A hit a laugh excuses gives way to any other of its category.
       const best = found?.get(entry.category);
-      if (best && best.weight >= entry.weight) continue;
-      if (!matchesAnywhere(phrase, tokens, known, from, firstLast)) continue;
+      if (best && !best.excusedByLaughter && best.weight >= entry.weight) continue;
+      if (!matchesAnywhere(phrase, own, known, from, firstLast)) continue;
       if (entry.unless.some((u) => matchesAnywhere(u, tokens, known))) continue;
-      (found ??= new Map()).set(entry.category, { category: entry.category, weight: entry.weight, entry: entry.key });
+      const excused = entry.unlessLaughing.length > 0 && entry.unlessLaughing.some((u) => matchesAnywhere(u, tokens, known));
+      if (excused && best && (!best.excusedByLaughter || best.weight >= entry.weight)) continue;
+      const hit: Hit = { category: entry.category, weight: entry.weight, entry: entry.key };
+      if (excused) hit.excusedByLaughter = true;
+      (found ??= new Map()).set(entry.category, hit);
     }
   }
   if (!found) return [];

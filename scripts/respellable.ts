@@ -33,7 +33,7 @@ if (missing.length) {
 
 const library = buildLibrary();
 const vocabulary = new Set<string>();
-for (const entry of library.entries) for (const phrase of [...entry.phrases, ...entry.unless]) for (const t of phraseWords(phrase)) if ('exact' in t) vocabulary.add(t.exact);
+for (const entry of library.entries) for (const phrase of [...entry.phrases, ...entry.unless, ...entry.unlessLaughing]) for (const t of phraseWords(phrase)) if ('exact' in t) vocabulary.add(t.exact);
 const candidates = [...vocabulary].filter((w) => w.length >= RESPELL_MIN_LENGTH && /^[a-z]+$/.test(w) && !isEveryday(w));
 const variants = new Set<string>();
 for (const word of candidates) for (const v of slipVariants(word)) variants.add(v);

@@ -31,7 +31,7 @@ export function naivePatterns(library: PatternLibrary): { them: NaivePattern[]; 
   const them: NaivePattern[] = [];
   const me: NaivePattern[] = [];
   for (const entry of library.entries) {
-    const p = { category: entry.category, regexps: entry.phrases.map(phraseToRegExp), unless: entry.unless.map(phraseToRegExp) };
+    const p = { category: entry.category, regexps: entry.phrases.map(phraseToRegExp), unless: [...entry.unless, ...entry.unlessLaughing].map(phraseToRegExp) };
     (entry.category === 'self-disclosure' ? me : them).push(p);
   }
   return { them, me };
