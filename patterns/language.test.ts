@@ -15,6 +15,11 @@ describe('readLanguage', () => {
     expect(read('mi mandi una foto? sei da sola a casa').lang).toBe('it');
     expect(read('ik wil een foto van jou, ben je alleen thuis').lang).toBe('nl');
   });
+  it('does not take Brazilian chat full of "no", "pro", "seus" for Spanish', () => {
+    const brazilian = read('mano seus nudes tão cmg… manda 50 conto no pix ou posto no grupo');
+    expect(brazilian.lang).toBe('pt');
+    expect(brazilian.possible & languageBit('pt')).toBeTruthy();
+  });
   it('keeps every language in play when a message says too little', () => {
     expect(read('ok').possible).toBe(ALL_LANGUAGES);
     expect(read('manda foto').possible).toBe(ALL_LANGUAGES);
