@@ -51,6 +51,14 @@ describe('scorer', () => {
     expect(once([sig('image-request'), sig('personal-probe')])).toBe('warning');
     expect(once([sig('platform-move'), sig('personal-probe')])).toBe('caution');
   });
+  it('two vaguely worded extortion signals add up to one', () => {
+    const once = (signals: Signal[]) => step(initialScorerState(), signals, 0, undefined, 'balanced').warning?.level;
+    const vagueClaim = sig('leverage-claim', 0, undefined, 2); // "i still have what u sent"
+    const vagueThreat = sig('threat-to-share', 0, undefined, 3); // "shame if ur class saw"
+    expect(once([vagueClaim, vagueThreat])).toBe('urgent');
+    expect(once([vagueThreat])).not.toBe('urgent');
+    expect(once([vagueClaim, sig('threat-to-share', 0, undefined, 2)])).not.toBe('urgent');
+  });
   it('secrecy plus another signal is a warning', () => {
     expect(run([['secrecy', 'platform-move']])).toEqual(['warning']);
   });

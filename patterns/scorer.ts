@@ -35,6 +35,9 @@ const EXTORTION: ReadonlySet<OffenderCategory> = new Set([
   'self-harm-leverage',
 ]);
 
+/** The weight of one extortion signal in full (DEFAULT_WEIGHTS). */
+const EXTORTION_WEIGHT = 5;
+
 /**
  * What turns a payment demand into sextortion: a sexual context, the extortion categories,
  * or pressure ("send the steam card in 10 minutes or you'll see"). A friend's debt comes
@@ -114,7 +117,12 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity): Wa
   const total = [...strongest.values()].reduce((a, b) => a + b, 0);
   const heaviest = strongest.get(categories[0]!)!;
 
-  const extortion = categories.some((c) => EXTORTION.has(c) && strongest.get(c)! >= DEFAULT_WEIGHTS[c]);
+  const extortionCategories = categories.filter((c) => EXTORTION.has(c));
+  // Two extortion signals too vague to count alone ("i still have what u sent" + "it'd be a
+  // shame if ur class saw") add up to one.
+  const extortion =
+    extortionCategories.some((c) => strongest.get(c)! >= DEFAULT_WEIGHTS[c]) ||
+    (extortionCategories.length >= 2 && extortionCategories.reduce((sum, c) => sum + strongest.get(c)!, 0) >= EXTORTION_WEIGHT);
   // A generic, low-weight image request (a seller's "send me a video of it") is no leverage.
   const leveragedPayment =
     (strongest.get('payment-demand') ?? 0) >= 2 &&
