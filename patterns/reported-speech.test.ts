@@ -18,6 +18,8 @@ describe('reported speech', () => {
       'uno le ha detto che manda il video ai suoi',
       'hij dreigde haar foto\'s door te sturen',
       'a dzis napisal ze ma moje zdjecia i wysle je wszystkim',
+      'toen zei ze ik heb alles opgenomen',
+      'und dann sagt er er schickt die bilder an alle',
     ]) {
       expect(reports(text), text).toBe(true);
       expect(analyzeMessage(text, 'them').signals, text).toEqual([]);

@@ -22,7 +22,8 @@ const FRAMES = wordSequences([
   'ameacava', 'ta ameacando', 'esta ameacando', 'me ameacando', 'ameacando ela', 'ameacando ele',
   // de
   'hat gesagt', 'er sagt', 'sie sagt', 'er meinte', 'sie meinte', 'hat gedroht', 'er droht', 'sie droht', 'droht mir', 'droht ihr', 'droht ihm', 'er drohte', 'sie drohte', 'drohte mir', 'er schreibt',
-  'sie schreibt', 'er schrieb', 'sie schrieb',
+  'sie schreibt', 'er schrieb', 'sie schrieb', 'sagt er', 'sagt sie', 'sagte er', 'sagte sie', 'meinte er', 'meinte sie',
+  'drohte er', 'drohte sie', 'schrieb er', 'schrieb sie',
   // fr
   'il a dit', 'elle a dit', 'ils ont dit', 'il dit', 'elle dit', 'ils disent', 'il m a dit', 'elle m a dit', 'il menace',
   'elle menace', 'ils menacent', 'a menace de', 'menacait',
@@ -31,7 +32,8 @@ const FRAMES = wordSequences([
   'ha minacciato', 'la minacciava', 'lo minacciava',
   // nl
   'hij zei', 'zij zei', 'ze zei', 'hij zegt', 'zij zegt', 'ze zegt', 'hij dreigt', 'zij dreigt', 'ze dreigt', 'hij dreigde',
-  'zij dreigde', 'ze dreigde', 'dreigt ermee', 'dreigde ermee', 'heeft gedreigd', 'zei dat',
+  'zij dreigde', 'ze dreigde', 'dreigt ermee', 'dreigde ermee', 'heeft gedreigd', 'zei dat', 'zei ze', 'zei hij', 'zei zij',
+  'zegt ze', 'zegt hij', 'zegt zij', 'dreigde ze', 'dreigde hij',
   // pl
   'powiedzial ze', 'powiedziala ze', 'powiedzial mi', 'powiedziala mi', 'mowi ze', 'mowil ze', 'mowila ze', 'grozi ze',
   'grozil ze', 'grozila ze', 'grozi mi', 'grozil mi', 'grozila mi', 'napisal ze', 'napisala ze', 'pisze ze',
