@@ -29,10 +29,10 @@ export default [
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['bizum|en_mano|prefieres', REPORTED, 'bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, DISCUSSION],
+    unless: ['bizum|en_mano|prefieres', REPORTED, 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, DISCUSSION],
     examples: {
       match: ['qual o valor que vc consegue?', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
-      ignore: ['Te pago los 40€ por bizum o prefieres en mano?', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
+      ignore: ['bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
     },
   },
   {
