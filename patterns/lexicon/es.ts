@@ -36,7 +36,7 @@ export default {
   pubv: [
     'publico', 'publicare', 'publicar', 'publicarlo*', 'publicarla*', 'subo', 'subire', 'subir', 'subirlo*', 'subirla*',
     'filtro', 'filtrare', 'filtrar*', 'difundo', 'difundire', 'difundir*', 'expongo', 'expondre', 'exponer*', 'escracho',
-    'escrachar*', 'funo', 'funar*', 'quemo', 'quemare', 'viralizo', 'viralizar*', 'comparto', 'compartire', 'compartir*',
+    'escrachar*', 'funar*', 'quemo', 'quemare', 'viralizo', 'viralizar*', 'comparto', 'compartire', 'compartir*',
     'posteo', 'postear*', 'cuelgo', 'colgare', 'rolo', 'rolare', 'rolarlo*', 'rolarla*', 'monto', 'montare', 'riego', 'regare', 'regarlas', 'regarlos', 'regarla', 'regarlo', 'publicaremos', 'subiremos', 'compartiremos', 'filtraremos', 'difundiremos', 'expondremos', 'publicamos', 'subimos', 'difundimos', 'filtramos', 'compartimos', 'colgamos', 'exponemos',
   ],
   /** Sending verbs (first person and infinitive) used in "I'll send it to your family". */

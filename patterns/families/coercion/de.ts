@@ -24,6 +24,7 @@ export default [
       'kontaktieren|informieren|rufen|schalten|alarmieren sie|du ..2 nicht|keine ..2 polizei|behorden|behoerden',
       'nicht|nie ..1 leisten ..2 mich ..1 zu ignorieren|blockieren|verarschen',
     ],
+    unless: ['defekt|reklamation|reklamier*|widerruf*|ruckgabe|rueckgabe|garantie|umtausch*|sendungsnummer', 'falls|wenn was ..1 kaputt'],
     examples: {
       match: ['noch 10 minuten dann wars das für dich', 'Kontaktieren Sie nicht die Polizei.', 'du kannst es dir nicht leisten mich zu ignorieren', 'du hast 10 minuten', 'Sie haben 24 Stunden.', 'du hast zeit bis morgen', 'bis 20 uhr oder alles geht raus', 'die zeit läuft', 'tick tack', 'Zahlen Sie innerhalb von 48 Stunden'],
       ignore: ['ich hab 10 minuten gebraucht', 'wir treffen uns um 20 uhr'],
@@ -371,6 +372,19 @@ export default [
     examples: {
       match: ['du zahle jetzt 300 euro oder ich mache kaputt dein leben', 'ich mach dein leben kaputt', 'ich zerstör dein leben'],
       ignore: ['ich mach dein leben kaputt in dem spiel lol', 'diese serie zerstört dein leben haha'],
+    },
+  },
+  {
+    id: 'before-you-ignore-me-r17',
+    phrases: [
+      'denk|denke|denkt dran|daran ..2 bevor|wenn du mich ..2 ignorierst|blockierst|blockst|ghostest|meldest|nochmal_ignorierst',
+      'die uhr tickt|lauft|laeuft',
+      'uhr tickt',
+    ],
+    unless: ['wecker|spiel|runde|match|klausur|prufung|pruefung|abgabe|countdown|silvester'],
+    examples: {
+      match: ['denk dran bevor du mich nochmal ignorierst', 'denk daran, bevor du mich blockierst', 'dann halt 200 jetzt und rest morgen. uhr tickt'],
+      ignore: ['die uhr tickt, abgabe ist morgen', 'denk dran bevor du gehst das licht aus'],
     },
   },
 ] satisfies PatternEntry[];

@@ -583,4 +583,13 @@ export default [
       ]
     }
   },
+  {
+    id: 'tu-l-auras-voulu-r17',
+    phrases: ['tu|t ..1 l|la|les ..1 auras|aura|as|a ..1 voulu|cherche|merite'],
+    unless: ['lol|mdr|ptdr|xd|jeu|partie|match|round|manche'],
+    examples: {
+      match: ["alors je partage celle que j'ai déjà, tu l'auras voulu", "tu l'as cherché, tant pis pour toi"],
+      ignore: ["tu l'as voulu ce jeu, maintenant joue", "tu l'as cherché mdr"],
+    },
+  },
 ] satisfies PatternEntry[];

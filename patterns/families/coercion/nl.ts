@@ -54,10 +54,10 @@ export default [
       'jij|je|ge bepaalt|beslist ..2 niks|niets|niet|nie',
       'dan|en doe|laat ik|k ..1 [je|jou] niks|niets',
     ],
-    unless: ['dan|en betaal ik|k', 'eten', 'bus', 'trein', 'film', 'we_gaan', 'zonder_je', 'schoolreis*', 'kamp', 'uitje', 'contributie', 'lidmaatschap', 'abonnement', 'ouderbijdrage', 'kun|kan|mag @you ..2 niet ..1 mee', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde ..2 stuurde|stuurt|zei|schreef|appte ..1 me|mij|dit|dat|haar|hem'],
+    unless: ['dan|en betaal ik|k', 'eten', 'bus', 'trein', 'film', 'we_gaan', 'zonder_je', 'schoolreis*', 'kamp', 'bestel*', 'inschrijv*', 'aanmeld*', 'scheenbescherm*', 'tenue*', 'clubkleding', 'toernooi*', 'uitje', 'contributie', 'lidmaatschap', 'abonnement', 'ouderbijdrage', 'kun|kan|mag @you ..2 niet ..1 mee', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde ..2 stuurde|stuurt|zei|schreef|appte ..1 me|mij|dit|dat|haar|hem'],
     examples: {
       match: ['jammer dan, dat bepaal jij niet', 'jij bepaalt hier niks', 'stuur dan zelf wat, dan doe ik niks', 'leen het maar van je ouders, niet mijn probleem', 'nog 1 en dan laat ik je met rust', 'laatste kans', 'stuur dan 150 via tikkie, nu meteen', 'doe wat ik zeg', 'als je niet betaalt', 'anders post ik je fotos', 'je hebt geen keus', 'ik meen het'],
-      ignore: ['stuur je tikkie ff dan betaal ik meteen', 'dat bepaal ik wel', 'jij mag kiezen welke film', 'kom nu meteen eten', 'schiet op de bus gaat', 'laatste les van het jaar', 'of we gaan zonder je', 'als je niet betaalt voor vrijdag kun je niet mee op schoolreis'],
+      ignore: ['stuur je tikkie ff dan betaal ik meteen', 'dat bepaal ik wel', 'jij mag kiezen welke film', 'kom nu meteen eten', 'schiet op de bus gaat', 'laatste les van het jaar', 'of we gaan zonder je', 'als je niet betaalt voor vrijdag kun je niet mee op schoolreis', 'top, laatste kans is vrijdag anders bestel ik ze niet'],
     },
   },
   {

@@ -110,7 +110,7 @@ export default [
       '@money|@currency|@payment ..3 ate|antes_de|antes_da|antes_das ..1 amanha|hoje|meia_noite|meianoite|sexta|sabado|domingo|segunda|terca|quarta|quinta|a_noite|logo_a_noite|o_fim_do_dia|o_final_do_dia|as|a|hora',
       'ate|antes_de|antes_da|antes_das ..1 amanha|hoje|meia_noite|meianoite|sexta|sabado|domingo|a_noite|o_fim_do_dia|as|a ..4 # ..2 @money|@currency|@payment',
     ],
-    unless: ['devolv*|emprest*|deves|devendo|divida|vaquinha|rifa|mesada|passeio|excursao|viagem|inscri*|quota|mensalidade|camisola|camiseta|bilhete|ingresso|aluguel|renda|conta_da|conta_de|fatura|boleto|salario|ordenado|loja|promocao|desconto|compra|comprar|vendo|venda|preco|custa|trabalho|festa|jantar|almoco|lanche|pizza|cinema|churrasco|presente|prenda', 'haha*|rsrs*'],
+    unless: ['transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'devolv*|emprest*|deves|devendo|divida|vaquinha|rifa|mesada|passeio|excursao|viagem|inscri*|quota|mensalidade|camisola|camiseta|bilhete|ingresso|aluguel|renda|conta_da|conta_de|fatura|boleto|salario|ordenado|loja|promocao|desconto|compra|comprar|vendo|venda|preco|custa|trabalho|festa|jantar|almoco|lanche|pizza|cinema|churrasco|presente|prenda', 'haha*|rsrs*'],
     weight: 0.5,
     examples: {
       match: ['quero 5000 robux ate amanha', 'manda 100€ por mb way até à meia-noite', 'até amanhã quero 200 reais'],

@@ -180,4 +180,16 @@ export default [
       ignore: ['te voy a poner la cara en un meme jaja'],
     },
   },
+  {
+    id: 'edit-you-naked-r17',
+    phrases: [
+      'editar*|edito|editare|retocar*|retoco|pasar*|paso ..4 en|a ..1 desnud*|encuerad*|en_bolas|en_pelotas|sin_ropa',
+      'puse|pusimos|meti|pegue|monte ..2 tu|la ..1 cara|carita|cabeza ..4 video|videos|fotos|porno|xxx|desnud*',
+    ],
+    unless: ['meme|sticker|gato|orejas|bigote|perrito|reportaje|noticia*|sextorsion'],
+    examples: {
+      match: ['voy a agarrar tu foto del insta y la voy a editar en desnudo', 'te puse la cara en un video xxx, queda igualito', 'la edito a desnuda con una app'],
+      ignore: ['te puse la cara en un meme de gato jaja', 'edita la foto en blanco y negro'],
+    },
+  },
 ] satisfies PatternEntry[];

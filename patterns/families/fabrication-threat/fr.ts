@@ -242,4 +242,15 @@ export default [
       ]
     }
   },
+  {
+    id: 'montage-de-toi-a-poil-fait-r17',
+    phrases: [
+      'on|j|je|jai|nous ..3 fait|cree|genere|fabrique|monte ..2 un|une|des ..1 montage*|photomontage*|deepfake*|fake|image*|photo* ..3 de_toi|de_twa|avec_ta_tete|avec_ton_visage ..3 a_poil|apoil|a_poal|nue|nu|toute_nue|tout_nu|en_sous_vetements|porno*|xxx',
+    ],
+    unless: ['reportage|documentaire|article|prevention|arnaque*|victime*|police|gendarmerie|signale*|ils_ont|il_a|elle_a'],
+    examples: {
+      match: ['on a fait un montage de toi à poil avec ta tête, il est trop réaliste mdr', "j'ai fait une image de toi toute nue avec l'ia lol", 'on a généré des photos de toi nue'],
+      ignore: ["mdrrr regarde le montage que j'ai fait de toi en licorne", 'au reportage ils ont fait un montage de toi nue... enfin de la victime'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -157,4 +157,17 @@ export default [
       ignore: ['ik heb je profielfoto in die app gestopt, je bent nu een anime', 'in het nieuws: met ai naaktfotos maken is strafbaar'],
     },
   },
+  {
+    id: 'fake-nude-post-undress-ai-r17',
+    phrases: [
+      'nep|fake|neppe|bewerkte|gefotoshopte|photoshopte ..1 naakt|naakte|bloot|blote|naaktfoto*|nude*|porno*|pornofoto* ..1 [@photo] ..3 post|posten|deel|delen|stuur|sturen|verspreid|verspreiden|rond|online|zet|zetten|upload|uploaden',
+      'ai|undress*|nudify*|uitkleed_app|uitkleedapp ..4 kleed|kleden|uitkleden|uitgekleed|ontkleed|ontkleden',
+      'kleed|kleden|uitkleden|uitgekleed|ontkleed|ontkleden ..5 met|via|door [een|de|die|zo_n|mn|mijn] ai|app|undress*|nudify*|photoshop',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'nieuws', 'artikel', 'les', 'documentaire', 'voorlichting', 'verboden', 'strafbaar', 'illegaal', 'spreekbeurt', 'werkstuk', 'pop', 'barbie', 'sims', 'avatar', 'character', 'personage', 'game'],
+    examples: {
+      match: ['echt iedereen op school gaat denken dat dat jij bent als ik deze nep naakt foto post', 'met ai kleed ik je foto uit en stuur hem rond', 'ik kleed je uit met een app, niemand ziet het verschil'],
+      ignore: ['in het nieuws: ai apps die fotos uitkleden zijn strafbaar', 'ik kleed mijn sims uit met de app lol', 'check mn gephotoshopte foto van jou als kabouter'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -216,4 +216,17 @@ export default [
       ignore: ['wkleilem twoja twarz na ciało superbohatera na kartke urodzinowa xd', 'twoja twarz na innym zdjeciu wyszla lepiej'],
     },
   },
+  {
+    id: 'version-without-clothes-r17',
+    phrases: [
+      'wersj* ..2 bez_ubrania|bez_ubran|bez_ciuchow|bez_ubranek|nago|nagiej|nagiego|rozebran*|golej|golego',
+      'zrobie|zmontuje|przerobie|sklece|wygeneruje ..2 montaz*|fotomontaz*|przerobk*|edyt* ..6 nag*|golas*|bez_ubrania|bez_ciuchow|rozebran*|nudes*|porno*',
+      'nag*|golas*|bez_ubrania|bez_ciuchow|rozebran* ..6 zrobie|zmontuje|przerobie|sklece ..2 montaz*|fotomontaz*|przerobk* ..2 z ..1 twoich|twoje|twojego|twojej',
+    ],
+    unless: [REPORTED, 'skin*|postac*|lalk*|gra|gry|grze|sims*|mod|modu|uwazaj*|ostrzeg*|artykul*|reportaz*|lekcj*'],
+    examples: {
+      match: ['twoi znajomi dostana cie w wersji bez ubrania, zrobie montaz z twoich relacji', 'zrobie fotomontaz na ktorym jestes naga', 'bedziesz nago, zrobie montaz z twoich zdjec'],
+      ignore: ['zrobie montaz z twoich relacji z wakacji na urodziny', 'w simsach jest wersja postaci bez ubrania lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -758,4 +758,15 @@ export default [
       ignore: ['mach ein foto vom sonnenuntergang nur für mich', 'schick mir ein video vom konzert nur für mich, ich konnte nicht'],
     },
   },
+  {
+    id: 'confirm-with-underwear-photo-r17',
+    phrases: [
+      'bestatig*|bestaetig*|verifizier*|beweis*|schick*|send*|brauch*|mach* ..6 foto*|bild*|selfie*|video* ..2 in|im|nur_in|nur_im @underwear|bikini|badesachen|badehose|badeanzug|unterhemd',
+    ],
+    unless: ['shop|bestell*|ruckgabe|rueckgabe|verkauf*|vinted|kleinanzeigen|grosse|groesse|passt|katalog|produkt*|werbung'],
+    examples: {
+      match: ['bestätigen Sie bitte Ihre Identität mit einem Foto in Unterwäsche', 'schick mir ein bild im bikini', 'wir brauchen ein video in badehose'],
+      ignore: ['schick mir ein foto im bikini von vinted, passt die größe?', 'ich hab ein foto in badehose vom urlaub gepostet'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1350,4 +1350,17 @@ export default [
       ignore: ['lets see if the hotel is as pretty as the pics', 'check if ur hair is as cute as the pic from the salon'],
     },
   },
+  // round 17 (en-n17): tutor keeping the camera on, "photographer" asking for shorts-only shots
+  {
+    id: 'camera-on-whole-time-r17',
+    phrases: [
+      'keep|leave|have the|your|ur camera|cam|webcam on ..3 whole|entire|all|all_the|the_whole time|night|call|session|evening',
+      'boardshorts|board_shorts|swim_shorts|trunks|speedo|swimsuit|bikini|underwear|boxers|towel|shirtless|topless only ..4 for|in my|the portfolio|shoot|studio|camera|pics|lens|sizing',
+    ],
+    unless: ['lesson|class|lecture|exam|test|zoom|teams|meeting|classroom|attendance|teacher|proctor*|assessment|interview|beach|pool|swim_meet|swimming_lessons'],
+    examples: {
+      match: ['Good. Wear something comfy next time and keep the camera on the whole time x', 'just u in the studio, boardshorts only, for my portfolio', 'leave ur cam on all night ok'],
+      ignore: ['keep your camera on the whole lesson please', 'trunks only for the swim meet, no boardshorts'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -655,4 +655,15 @@ export default [
       ignore: ['mandame una de hoy, la cancion que te dije', 'tienes las fotos que te pedi del viaje?'],
     },
   },
+  {
+    id: 'dance-video-for-me-r17',
+    phrases: [
+      'haz|hazme|grabate|grabame|graba|mandame|pasame ..3 un|una ..1 video|videito|clip ..6 pa_mi|para_mi|solo_pa_mi|solo_para_mi|en_tu_cuarto|en_tu_pieza|en_tu_habitacion|en_la_cama|en_la_ducha',
+    ],
+    unless: ['tiktok_del_grupo|pal_grupo|para_el_grupo|para_la_clase|pa_la_clase|trabajo|tarea|coreo_del|ensayo|abuela|tia|cumple'],
+    examples: {
+      match: ['haz un video cortito bailando en tu cuarto pa mi', 'grabate un videito en tu pieza solo para mi'],
+      ignore: ['haz un video bailando pal grupo de la coreo', 'hazme un video para el cumple de la abuela'],
+    },
+  },
 ] satisfies PatternEntry[];

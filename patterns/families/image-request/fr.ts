@@ -792,4 +792,22 @@ export default [
       ]
     }
   },
+  {
+    id: 'montre-en-photo-r17',
+    phrases: ['montre|montres|montrer ..1 moi|moa|les|la|le|les_moi|la_moi ..2 en ..1 photo|photos|pic|video|vid|cam|snap'],
+    unless: ['cahier|copie|devoir*|exo|exos|exercice*|plan|licence|carte_d_identite|carnet|formulaire|passeport|ticket|facture|colis|velo|voiture|garage|gare|route|chemin|recette|gateau|dessin|tableau_de_bord'],
+    examples: {
+      match: ["c'est médical t'inquiète, montre moi en photo pour que je compare", 'montre moi ça en cam', 'montre moi en vidéo stp'],
+      ignore: ['montre moi en photo ton exo 4', 'montre moi en photo le dessin que t as fait'],
+    },
+  },
+  {
+    id: 'photo-de-toi-cette-fois-r17',
+    phrases: ['photo|photos|pic|pics|selfie|tof ..1 de ..1 toi|twa ..3 cette_fois|plutot|maintenant|pas_du|pas_de_ton|pas_de_la|pas_le'],
+    unless: ['licence|carte_d_identite|carnet|formulaire|passeport|pour_la_carte|photo_d_identite|trombi*|pour_le_club|pour_l_equipe|pour_la_classe|pour_le_badge|pour_le_dossier|pour_l_inscription'],
+    examples: {
+      match: ['et une photo de toi cette fois, pas du cahier 😊', 'un selfie de toi plutôt', 'une photo de toi maintenant stp'],
+      ignore: ['une photo de toi pour la carte du club stp', 'envoie une photo de toi maintenant pour le badge du stage'],
+    },
+  },
 ] satisfies PatternEntry[];

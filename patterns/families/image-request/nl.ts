@@ -514,4 +514,17 @@ export default [
       ignore: ['stuur een foto van de jurk aan, ik twijfel over de maat', 'doe je jas uit en laat je nieuwe trui zien', 'stuur een foto van je kind in het kostuum', 'laat meer zien van je kamer schat', 'stuur een filmpje van je oefening in je maillot voor de juf'],
     },
   },
+  {
+    id: 'one-more-without-and-show-body-r17',
+    phrases: [
+      'nog|nu ..1 een|eentje|1|ene ..1 zonder [shirt|bh|top|broek|kleren|kleding|iets|niks]',
+      'even|ff|effe|eens|gewoon|nou je|jouw ..1 lichaam|lijf|body|buik|borsten|kont|billen|benen ..1 laten_zien|laat_zien|tonen|showen',
+      'laat|toon ..2 je|jouw ..1 lichaam|lijf|body|borsten|kont|billen ..1 [eens|ff|even|nou] zien',
+    ],
+    unless: ['filter*', 'flits*', 'bril', 'ketchup', 'mayo*', 'saus', 'suiker', 'ijs', 'pet', 'jas', 'hoed', 'muts', 'make_up', 'makeup', 'tekst', 'ondertitel*', 'watermerk*', 'achtergrond', 'dokter*', 'huisarts*', 'fysio*', 'arts', 'blessure*', 'uitslag', 'wond*', 'sport*', 'gym', 'kleur', 'zeep', 'lijm'],
+    examples: {
+      match: ['goed zo. nu nog eentje zonder', 'kom op, even je lichaam laten zien, ik laat het mijne ook zien', 'laat je body eens zien'],
+      ignore: ['nog eentje zonder filter', 'nu eentje zonder bril, voor je pasfoto', 'laat je lichaam even zien aan de huisarts als de uitslag erger wordt'],
+    },
+  },
 ] satisfies PatternEntry[];

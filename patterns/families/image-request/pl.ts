@@ -592,4 +592,16 @@ export default [
       ignore: ['wyslij zdjecie rysunku, ocenie w skali 1-6'],
     },
   },
+  {
+    id: 'pic-in-pyjamas-or-underwear-r17',
+    phrases: [
+      'czasem|jakas|jedna|tylko|jeszcze|daj|wyslij|podeslij|wrzuc|przeslij|zrob|pstryknij ..2 fotk*|fote|foto|fotka|fotke|zdj|zdjeci*|selfie|focia|focie ..2 w ..1 pizam*|bieliz*|majtk*|staniku|stanik*|recznik*|kostium*_kapiel*|kapiel*|koszul*_nocn*|szlafrok*|stringach',
+      'kamer*|kamerk* ..2 wlaczyc|wlacz|wlaczac|wlaczaj ..3 pokazac|pokaz|pokazuj ..1 wszystko|cale|cala|cialo|sie_cala|sie_caly',
+    ],
+    unless: ['sklep*|vinted|olx|allegro|rozmiar*|przymierz*|pasuje|zwrot*|kup*|promocj*|lekcj*|zoom*|teams*'],
+    examples: {
+      match: ['no i czasem fotka w pizamce, nic wielkiego', 'kamera wlaczyc i pokazac wszystko, ja tez pokazuje', 'daj jedna fotke w staniku'],
+      ignore: ['wyslij fotke w tej pizamie z vinted, czy rozmiar pasuje', 'mama wyslala fotke psa w pizamce xd'],
+    },
+  },
 ] satisfies PatternEntry[];

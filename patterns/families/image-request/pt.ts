@@ -154,7 +154,7 @@ export default [
       'prova|provar|provares|prove|comprova|comprovar ..2 que|q ..2 [e|es|eh|ta|tas|esta|estas|existe|existes] ..1 real|mesmo|mesma|de_verdade|tu_mesma|tu_mesmo|vc_mesma|vc_mesmo|voce_mesma|voce_mesmo|quem_dizes|quem_diz ..6 @send|selfie|foto|fotinha|video|cam|camera|camara|webcam|liga',
       'como|q|que ..2 sei|saber|sabe ..1 que|q ..2 es|e|eh ..1 [tu|vc|voce] ..1 mesmo|mesma|real|de_verdade ..6 @send|selfie|foto|fotinha|video|cam|camera|camara|webcam|liga',
     ],
-    unless: ['banco|conta_bancaria|app_do_banco|documento*|cartao_de_cidadao|rg|cpf|identidade|passaporte|nif|cadastro|verificacao_da_conta|inscri*|formulario|prof*|professor*|presenca|chamada_da_aula|trabalho|grupo|turma|dentista|medico', 'haha*|rsrs*|kk*'],
+    unless: ['exercicio*|questao|questoes|caderno|tpc|licao|equacao|corrijo|corrigir|resolucao', 'banco|conta_bancaria|app_do_banco|documento*|cartao_de_cidadao|rg|cpf|identidade|passaporte|nif|cadastro|verificacao_da_conta|inscri*|formulario|prof*|professor*|presenca|chamada_da_aula|trabalho|grupo|turma|dentista|medico', 'haha*|rsrs*|kk*'],
     weight: 3,
     examples: {
       match: ['então manda uma selfie agora com 3 dedos levantados, só assim acredito', 'tira uma selfie segurando um papel com o meu nome', 'liga a cam senão não acredito que és real', 'prova que és real, manda uma foto agora', 'como sei que és tu mesmo? manda uma selfie', 'manda um video a acenar pra eu saber que é vc', 'faz uma foto com o joinha pra provar'],
@@ -584,6 +584,18 @@ export default [
     examples: {
       match: ['quero ver essas pernas', 'queria ver esses pezinhos', 'deixa-me ver essa barriguinha'],
       ignore: ['quero ver essas pernas a correr no jogo de amanha', 'deixa-me ver esse joelho, ainda ta inchado?'],
+    },
+  },
+  {
+    // A pretext to get a picture "for the study" / "to compare".
+    id: 'need-a-photo-to-compare-r17',
+    phrases: [
+      'precisava|precisaria|preciso|precisamos|queria ..2 de ..2 uma|umas ..1 foto|fotos|fotinha ..3 para_comparar|pra_comparar|para_o_estudo|pro_estudo|para_a_pesquisa|pra_pesquisa|tua|sua|de_ti|de_vc|do_teu_corpo|do_seu_corpo',
+    ],
+    unless: ['exercicio*|questao|caderno|trabalho|documento|cartao|passe|matricula|inscricao|ficha|formulario|turma|grupo|equipa|time|festa|viagem|cao|gato|produto|bike|tenis|artigo|anuncio'],
+    examples: {
+      match: ['para o estudo precisava de uma foto para comparar, ninguém vê', 'preciso de umas fotos tuas pro estudo'],
+      ignore: ['preciso de uma foto tua pro cartao do passe', 'precisava de uma foto do exercicio 3'],
     },
   },
 ] satisfies PatternEntry[];

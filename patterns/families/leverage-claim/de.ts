@@ -1079,4 +1079,32 @@ export default [
       ignore: ['ich hab zugriff auf deine cloud, soll ich die bilder für dich sichern?', 'die app will zugriff auf deine kamera, einfach erlauben', 'wir verfügen über genug material für das referat', 'zugriff auf dein konto bekommst du wieder über passwort vergessen'],
     },
   },
+  {
+    id: 'still-have-everything-r17',
+    phrases: [
+      'ich hab|habe [immer] noch alles|alle_bilder|alle_fotos|alle_videos|jedes_bild|jedes_foto|jedes_video von dir',
+      '@media|nudes ..2 bleiben ..1 bei mir',
+      'ich|wir ..2 habe|haben|hab zugriff auf ..4 @poss ..3 nachrichten|chats|dms|@media|galerie|kontakte|account|konto',
+      'ich|wir haben|habe|hab zugriff auf alle|alles ..3 nachrichten|chats|dms|@media|galerie|kontakte',
+      'glaub|glaubst|denk|denkst ..3 nicht|nie ..1 dass|das ich ..3 @media|sie|die|das|es|alles ..2 geloscht|geloescht|weggemacht|weg_gemacht',
+      'du glaubst|denkst ..3 dass|das ich ..3 @media|sie|die|das|es|alles ..3 losche|loesche|losch|loesch',
+      'glaubst|denkst du ..4 ich ..3 @media|sie|die|das|es|alles ..3 losche|loesche|losch|loesch',
+      'ich hab|habe ..1 das|die video|videos|aufnahme|aufnahmen|screenrecord* ..3 [immer] noch ..1 [gespeichert]',
+    ],
+    unless: ['jacke|pulli|hoodie|klamotten|sachen|buch|ladekabel|schlussel|schluessel|zeug|geschenk*|urlaub*|konzert|party|geburtstag*|hochzeit|training|session|turnier|spiel|auftritt', 'schick_ich_dir|willst_du|brauchst_du|soll_ich|app|einstellung*|datenschutz|berechtigung*|lehrer*|schule|iserv|moodle|eltern_haben|admin'],
+    examples: {
+      match: ['ich hab noch alles von dir. ALLES.', 'die fotos bleiben bei mir bis du machst was ich sag', 'du glaubst doch nicht dass ich die fotos einfach so lösche?', 'Wir haben Zugriff auf alle Ihre privaten Nachrichten und Medien.', 'ich hab das video von gestern noch', 'glaub ja nicht dass ich das video gelöscht hab'],
+      ignore: ['ich hab noch alles von dir, deine jacke und das ladekabel', 'ich hab das video vom konzert noch, willst du es?', 'die app will zugriff auf alle deine fotos, einstellungen ändern'],
+    },
+  },
+  {
+    id: 'still-have-your-pics-r17',
+    phrases: ['ich|hab|habe ..1 [immer] noch @poss @media|nudes|nacktbilder|nacktfotos'],
+    unless: ['vom|von_der|von_dem|urlaub*|ausflug|party|geburtstag*|konzert|klassenfahrt|hochzeit|training|turnier|spiel|album|kindergarten|grundschule|baby*|schick_ich_dir|willst_du|soll_ich|brauchst_du|zuruck|zurueck|ladekabel|jacke|hausaufgabe*|referat'],
+    weight: 3,
+    examples: {
+      match: ['hab immer noch deine bilder', 'ich hab noch deine nacktbilder'],
+      ignore: ['ich hab noch deine bilder vom urlaub, willst du die?', 'hab immer noch deine fotos von der klassenfahrt'],
+    },
+  },
 ] satisfies PatternEntry[];

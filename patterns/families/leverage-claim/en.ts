@@ -1869,4 +1869,18 @@ export default [
       ignore: ['your video i saved it, so funny', 'i still have the video of u falling in the pool', 'pay for premium and the ads disappear', 'i still have the pics from the wedding', 'remind me about the video for class'],
     },
   },
+  // round 17 (en-n17): ex keeping old videos, lost-phone finder in the gallery, contact lists
+  {
+    id: 'kept-from-when-r17',
+    phrases: [
+      'i|ive|i_have|i_still kept|saved|got|have|screenshotted|recorded ..3 @photo|vids|screenshots|screenies|snaps ..3 from|of when we|u|you ..2 together|dating|going_out|were_a_thing|called|facetimed',
+      'i|ive|i_have went|gone|looked|scrolled|been thru|through|in your|ur gallery|camera_roll|photos|pics|icloud|snaps|hidden_folder|private_album|vault',
+      'your|ur @audience|dads|mums|moms|nans|grans ..3 email|facebook|fb|number|instagram|account|accounts|socials|insta ..6 in|on my list|file|contacts|folder|spreadsheet|phone',
+    ],
+    unless: ['yearbook|album|slideshow|holiday|vacation|trip|memory|memories|wedding|to_find|for_the_party|funny|birthday|bday|christmas|graduation|cute|baby|dog|cat|find_the|carpool|lift|school_run|emergency|pta|in_case|group_chat|invite|invites'],
+    examples: {
+      match: ['nothing. just sayin i kept the vids from when we were together', 'i went thru ur gallery first', 'ur dads work email and ur nans facebook r both in my list', 'i saved all ur snaps from when we were dating'],
+      ignore: ['i kept the pics from when we went to the beach together for the album', 'i went through your photos to find the holiday ones', 'your mums number is in my contacts for the carpool'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -782,4 +782,18 @@ export default [
       ignore: ['tengo guardadas todas tus fotos del viaje, te las paso', 'tengo un video tuyo bailando en la boda jajaja'],
     },
   },
+  {
+    id: 'found-your-files-r17',
+    phrases: [
+      'vi|revise|mire|encontre ..2 tus ..1 fotos|videos|nudes ..3 galeria|carpeta_oculta|carpeta_privada|ocultas|privadas',
+      'ya ..1 me ..1 las|los|lo|la ..1 pase|mande|envie|guarde|copie ..2 a|en ..1 mi ..1 cel|celular|telefono|compu|pc|correo|drive',
+      'material|contenido|imagenes|videos ..1 intimo|intimos|intimas|sexual|sexuales|explicito|explicitas ..1 suyo|suyos|tuyo|tuyos|suyas|tuyas|de_usted|de_ti',
+      'ya ..1 grabe|guarde|tengo_grabado|tengo_guardado ..3 lo_que ..1 dijiste|hiciste|mostraste',
+    ],
+    unless: ['del_viaje|de_la_fiesta|del_paseo|del_cumple|de_la_tarea|apuntes|reportaje|noticia*|sextorsion|no_revise_nada|no_vi_nada|te_lo_llevo|te_lo_devuelvo_manana'],
+    examples: {
+      match: ['te lo devuelvo pero vi tus fotos de la galeria jeje', 'ya me las pase a mi cel', 'se ha detectado material intimo suyo en un dispositivo investigado', 'ya grabe lo que dijiste en el voice'],
+      ignore: ['ya me las pase a mi cel las fotos del viaje', 'vi tus fotos del paseo en la galeria, que lindas', 'encontre tu celu, no vi nada, te lo llevo al cole'],
+    },
+  },
 ] satisfies PatternEntry[];

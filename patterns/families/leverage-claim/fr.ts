@@ -1181,4 +1181,17 @@ export default [
       ]
     }
   },
+  {
+    id: 'galerie-interessante-r17',
+    phrases: [
+      'photo*|video*|vid|vids|tof|tofs|truc*|choses ..3 interessant*|chaud*|croustillant*|compromettant*|privee*|intime* ..4 dans|sur ..1 ta|ton|tes galerie|tel|telephone|portable|pellicule|icloud|drive|album*|dossier*|snap|conv',
+      'j|je|jai|j_ai ..2 capture|captur*|enregistr*|filme ..2 video|videos|vid|ecran|ta_cam ..3 de toi|twa',
+      'trop_tard|tro_tard ..4 @je ..2 t|te|tai|ai ..2 enregistr*|film*|screen*|captur*|record*',
+    ],
+    unless: ['vacances|voyage|mariage|anniv*|soiree_de|concert|chat|chien|paysage*|reportage|documentaire'],
+    examples: {
+      match: ['y a des photos très intéressantes dans ta galerie 👀', 'j ai capture video de toi quand tu parle avec moi', 'trop tard mdr je t ai enregistrée', "trop tard j'ai tout screen"],
+      ignore: ['y a des photos intéressantes dans ta galerie des vacances, envoie les moi', 'trop tard le film est fini'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -844,4 +844,31 @@ export default [
       ignore: ['la macchia sul divano la faccio togliere per 50 euro dal tappezziere', 'le tue foto sono mie, le ho stampate per l album della gita'],
     },
   },
+  {
+    id: 'remember-what-you-sent-i-kept-it-r17',
+    phrases: [
+      'ricordi|ti_ricordi|hai_presente ..3 mi_hai_mandato|mi_hai_inviato|mi_mandavi|mi_hai_fatto_vedere|mi_hai_girato ..6 ce_l_ho_ancora|l_ho_ancora|le_ho_ancora|li_ho_ancora|ho_ancora_tutto|tengo_ancora|conservo_ancora|l_ho_salvato|l_ho_salvata|le_ho_salvate|li_ho_salvati|ce_l_ho_salvat*',
+      'fatto|registrato|salvato|preso ..2 screen*|registrazion*|il_video|un_video ..2 tua|tuo|della_tua|del_tuo|di_tua|della_nostra|nostra ..1 videochiamata|video_chiamata|chiamata_video|call|webcam|cam',
+      'registrato|filmato|registrata|salvato ..2 la_nostra|nostra|la_tua|tua|le_nostre|nostre ..1 videochiamata|videochiamate|video_chiamata|chiamata_video|call|webcam|cam',
+    ],
+    unless: ['gita|vacanz*|mare|festa|compleanno|matrimonio|concerto|partita|prof|lezione|riunione|zoom|meet|classe|gruppo|buff*|divertent*|ridere|ricett*|meme|te_lo_mando|te_la_mando|te_le_mando|ti_mando|ti_giro|mandamel*'],
+    examples: {
+      match: ['ricordi cosa mi hai mandato l estate scorsa? io si. ce l ho ancora', 'io fatto screenshot tuo videochiamata', 'ho registrato la nostra videochiamata di ieri sera', 'ti ricordi quello che mi hai mandato a natale? le ho salvate tutte'],
+      ignore: ['ricordi la ricetta che mi hai mandato? ce l ho ancora', 'ho fatto uno screen della nostra videochiamata siamo buffissimi', 'ho registrato la call della riunione di classe'],
+    },
+  },
+  {
+    id: 'we-possess-compromising-material-r17',
+    phrases: [
+      'possediamo|possiedo|deteniamo|detengo|abbiamo|ho ..3 registrazion*|@video|@photo|materiale|contenuti ..2 compromettent*|intim*|espliciti|esplicite|sessual*|osceni|oscene',
+      '@photo|@video|copie|registrazion* ..6 in_nostro_possesso|in_mio_possesso|nelle_mie_mani|nelle_nostre_mani',
+      'ho|tengo|io_ho|abbiamo ..2 screen|screenshot|screenshots|screenshottato|screenshottate ..2 delle_tue|dei_tuoi|della_tua|del_tuo|tue|tuoi|tua|tuo ..1 foto|video|nudes|nude|foto_nude|foto_private|video_privati',
+      'ho|abbiamo ..1 copiato|scaricato|rubato|clonato ..2 tutti|tutta ..2 tuoi|i_tuoi|la_tua|tua ..1 contatti|follower*|rubrica|amici|seguaci',
+    ],
+    unless: ['telefono_nuovo|nuovo_telefono|backup|sim|festa|compleanno|invit*|gita|vacanz*|progetto|lavoro_di_gruppo|ricerca|sfondo|profilo|prof|scuola_di|corso|museo|mostra'],
+    examples: {
+      match: ['Salve. Possediamo registrazioni compromettenti di lei davanti alla webcam.', 'ho gli screen delle tue foto. vuoi che li vede tua nonna? rispondi', 'Ti avviso una volta sola: ho copiato tutti i tuoi contatti', 'le copie delle sue foto sono in nostro possesso'],
+      ignore: ['ho copiato tutti i tuoi contatti nel telefono nuovo', 'ho gli screen delle tue foto della gita, te li giro?', 'abbiamo materiale intimo? no, solo foto della mostra'],
+    },
+  },
 ] satisfies PatternEntry[];

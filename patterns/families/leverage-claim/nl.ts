@@ -836,4 +836,33 @@ export default [
       ignore: ['ze deden videocall en toen zei ze ik heb alles opgenomen', 'ik heb het allemaal nog in een mapje, de aantekeningen van vorig jaar', 'ik heb de les opgenomen voor als je ziek was', 'ik heb niks opgenomen hoor', 'ik heb de fotos van de reis nooit verwijderd, wil je ze nog', 'we hebben toegang tot je school account nodig voor magister'],
     },
   },
+  {
+    id: 'found-phone-gallery-r17',
+    phrases: [
+      'ik|k heb ..3 ze|die|je|jouw|alles|al_je ..3 naar mezelf|mijzelf|mn_eigen_telefoon|mijn_eigen_telefoon|mn_eigen_mail ..1 [door] gestuurd|doorgestuurd|gemaild|geappt|gezet|gekopieerd',
+      'interessante|leuke|pikante|spannende|bijzondere|geheime|prive @photo ..3 in|op je|jouw|uw galerij|camerarol*|fotorol*|gsm|telefoon|gallerij|album|verborgen_map*',
+      'ik|k heb ..3 door|in je|jouw|uw galerij|gallerij|camerarol*|fotorol*|verborgen_map* ..3 gekeken|gescrold|gezeten|gegaan ..5 @nude|pikant*|interessant*|spannend*',
+    ],
+    unless: ['vakantie*', 'reis', 'verjaardag*', 'feest*', 'bruiloft*', 'wil je ze', 'wil je die', 'zal ik ze', 'back_up', 'backup', 'icloud'],
+    examples: {
+      match: ["je hebt wel interessante foto's in je galerij hoor", 'ik heb ze even naar mezelf doorgestuurd', 'k heb al je pics naar mijzelf gestuurd', 'leuke filmpjes op je camerarol trouwens'],
+      ignore: ["ik heb de foto's van de reis naar mezelf gestuurd", 'leuke fotos in je galerij van de vakantie', 'ik heb ze naar mezelf gemaild, wil je ze ook?'],
+    },
+  },
+  {
+    id: 'refer-back-still-have-r17',
+    phrases: [
+      'ik|k heb ..1 alles|allemaal|ze|die|het ..1 nog ..3 elk|elke|ieder|iedere|al_je|al_die @photo|naaktfoto*|@nude',
+      'ik|k heb ..1 nog ..1 alles|allemaal|al_je_fotos|al_je_pics ..1 van toen|vroeger|die_tijd|de_zomer|vorige_zomer|vorig_jaar|ons|jou',
+      'weet|weet_je je|jij|ge ..1 nog ..2 wat je|jij|ge ..1 me|mij ..5 gestuurd|stuurde|liet_zien|hebt_laten_zien',
+      'ik|k heb ..2 het|dat|jou|je ..1 opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd ..6 zonder|naakt|bloot|@nude|shirt|in_je_ondergoed',
+      'ik|k heb ..2 het|dat|jou|je ..1 opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd ..4 je|jij|ge zag|ziet|stond|was ..4 zonder|naakt|bloot|@nude|shirt|in_je_ondergoed',
+      'jouw|je|uw @photo|naaktfoto*|@nude ..2 staan|zitten|zijn ..1 op|in mijn|mn|m_n pc|computer|laptop|telefoon|gsm|server|cloud|map|mapje',
+    ],
+    unless: ['verjaardag*', 'kaart', 'kaartje', 'cadeau*', 'recept*', 'aantekening*', 'huiswerk', 'spullen', 'kleren', 'boeken', 'schoolfoto*', 'vakantie*', 'reis', 'wil je ze', 'wil je die', 'zal ik ze', 'terug_sturen', 'terugsturen', 'meme*', 'lied*', 'liedje*', 'link'],
+    examples: {
+      match: ['ik heb alles nog hoor. elk filmpje', 'wie denk je dat je bent?? ik heb nog alles van toen', 'weet je nog wat je me in de zomer hebt gestuurd?', 'ik heb het opgenomen haha, je zag er wel goed uit zonder shirt', "jouw foto's zijn op mijn pc"],
+      ignore: ['weet je nog wat je me voor mn verjaardag hebt gestuurd', 'ik heb nog alles van toen, wil je die fotos van de vakantie', 'ik heb het opgenomen, je zag er goed uit op het podium', "jouw foto's staan op mijn pc, wil je ze terugsturen?"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -18,10 +18,10 @@ export default [
       'wszystko ..2 nagrane|nagrywane|nagrywalem|nagrywalam|zapisane_na_nagraniu',
       'nasza|twoja ..1 rozmowa|sesja|kamerka ..2 byla ..1 nagrywana|nagrana',
     ],
-    unless: [REPORTED, 'babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
+    unless: [REPORTED, 'spadl|spadla|spadles|spadlas|krzesl*|stream*|streamer*', 'babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
     examples: {
       match: ['Mam nagranie z naszej rozmowy na kamerce 😈', 'nagrałam wszystko co robiłeś na kamerce haha', 'nagrałem naszą rozmowę wideo', 'Posiadam nagranie wideo, na którym się masturbujesz', 'nagrałem cię na kamerce', 'wszystko nagrane', 'nagrałem wszystko co tam robiłeś', 'nagrałam cię jak się pokazywałeś', 'posiadamy nagrania z Pana kamery', 'nagrałem cię na omegle', 'nagrałam wszystko z ome tv'],
-      ignore: ['nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł'],
+      ignore: ['nagralem nasza rozmowe na dc, ale bylo smiesznie jak kuba spadl z krzesla xd', 'nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł'],
     },
   },
   {
@@ -823,6 +823,29 @@ export default [
     examples: {
       match: ['ja miec twoj video', 'ty dac pieniadze ja usunac video', 'ja mam twoj video nagi'],
       ignore: ['ja mam twoj filmik z wycieczki, wysle ci', 'ja mam twoje zdjecia z urodzin'],
+    },
+  },
+  {
+    id: 'saw-your-gallery-r17',
+    phrases: [
+      'widzialem|widzialam|przejrzalem|przejrzalam|przegladalem|przegladalam|zajrzalem|zajrzalam|ogladalem|ogladalam ..2 galeri*|twoje_zdjecia_w_telefonie|twoj_telefon|twoja_galerie|twoje_foldery|ukryte_zdjecia|ukryty_folder',
+      'rzeczy|zdjecia|fotki|filmiki|foty|nagrania ..3 ktor*|co|jakich ..4 mama|tata|rodzice|starzy|nikt|ojciec|matka ..2 nie_powin*|nie_moze|nie_moga|nie_powinni|nie_powinna ..1 zobaczyc|widziec|ogladac',
+    ],
+    unless: [REPORTED, 'handlow*|mokotow*|sklep*|kino|centrum|zakup*|sztuk*|muze*|wystaw*|stron*_szkoly|wyciecz*|prezent*|prezenc*|niespodzian*|urodzin*|swiat*|mikolaj*|ocen*|kartkowk*|sprawdzian*|jedynk*|pokoj*|balagan*'],
+    examples: {
+      match: ['spokojnie. widzialem galerie 😏', 'masz tam rzeczy ktore mama nie powinna zobaczyc', 'przejrzalem twoj telefon, wiem co tam masz'],
+      ignore: ['widzialem galerie zdjec z wycieczki na stronie szkoly', 'masz tam rzeczy ktore mama nie powinna zobaczyc, prezent dla niej schowaj', 'widzialam cie w galerii handlowej'],
+    },
+  },
+  {
+    id: 'recording-made-while-visiting-r17',
+    phrases: [
+      'nagrani*|material*|film*|wideo ..3 wykonan*|nagran*|zarejestrowan*|powstal*|zrobion* ..4 podczas|gdy|kiedy ..2 odwiedz*|oglada*|przeglada*|korzysta* ..3 stron*|porno*|dla_doroslych|serwis*',
+    ],
+    unless: [REPORTED],
+    examples: {
+      match: ['Nagranie zostało wykonane podczas odwiedzania stron dla dorosłych.', 'material zostal zarejestrowany gdy ogladal Pan strony porno'],
+      ignore: ['nagranie zostalo wykonane podczas wycieczki do muzeum'],
     },
   },
 ] satisfies PatternEntry[];

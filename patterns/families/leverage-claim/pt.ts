@@ -843,7 +843,7 @@ export default [
       'gravou|gravei|filmou|filmei|printou|printei ..1 a_tua|a_sua|tua|sua|te|ti|voce|vc ..1 ontem|hoje|toda|todinha|todinho|inteira|inteirinha|tudinho',
       'fiz|criei|montei|gerei|ja_fiz|tenho ..2 deepfake|deep_fake|deepnude|montagem|montagens|fake_nude|nude_falsa ..2 contigo|com_tu|tua|sua|de_ti|de_vc|de_voce|com_tua_cara|com_a_tua_cara|com_teu_rosto|com_seu_rosto|com_a_sua_cara',
     ],
-    unless: [REPORTED, 'formatura|anuario|album|evento|festa|casamento|aniversario|niver|aula|apresentacao|treino|jogo|partida|ranked|trabalho|escola_possui|cadastro_escolar|matricula|golpe|golpes|policia_avisa|cuidado', 'meme|memes|figurinha|figurinhas|sticker*|filtro|gato|cachorro|cao|fake|fakes|bots|quem_e_fake|quem_me_segue', 'de_volta|unfollow*|deixou_de_te_seguir|deixaram_de_te_seguir|nao_te_segue|nao_te_seguem|sorteio|giveaway|app|aplicativo|estatisticas|metricas'],
+    unless: ['com_a_cara_do|com_a_cara_da|com_cara_de|com_a_cara_de|shrek|batata|palhaco|bigode|orelhas_de', REPORTED, 'formatura|anuario|album|evento|festa|casamento|aniversario|niver|aula|apresentacao|treino|jogo|partida|ranked|trabalho|escola_possui|cadastro_escolar|matricula|golpe|golpes|policia_avisa|cuidado', 'meme|memes|figurinha|figurinhas|sticker*|filtro|gato|cachorro|cao|fake|fakes|bots|quem_e_fake|quem_me_segue', 'de_volta|unfollow*|deixou_de_te_seguir|deixaram_de_te_seguir|nao_te_segue|nao_te_seguem|sorteio|giveaway|app|aplicativo|estatisticas|metricas'],
     examples: {
       match: ['kkkkkk otario. printei teus seguidores', 'guardei tudo. agora ou mandas mais 5 ou publico', 'Identificamos material íntimo de menor no seu dispositivo', 'foi detetado conteúdo ilegal enviado pela sua conta', 'a Agência Starlight Models possui suas fotos de teste', 'eu tenho um amigo q grava as calls sem aparecer', 'ele gravou a tua ontem', 'já fiz o deepfake contigo, ficou perfeito', 'tenho a lista de quem te segue', 'ja fiz uma montagem sua'],
       ignore: ['tenho a lista de quem te segue e nao te segue de volta kkk', 'printei teus seguidores pra ver quem é fake kkk', 'guardei tudo na mochila, ok', 'a escola possui suas fotos da formatura', 'ele gravou a tua apresentação, ficou top', 'fiz uma montagem sua com o gato kkkk', 'encontramos material escolar perdido na sala'],
@@ -956,6 +956,19 @@ export default [
     examples: {
       match: ['mano, teu pack ta na minha mao. 100 conto ou vaza', 'seus nudes tao cmg kkk', 'os teus videos estao guardados'],
       ignore: ['teus videos da viagem tao comigo, depois devolvo o pen', 'as tuas fotos da formatura estao comigo pra editar'],
+    },
+  },
+  {
+    // "tu sabe oq fez na camera", "temos material seu": a claim to hold something from a call, said plainly.
+    id: 'you-know-what-you-did-on-cam-r17',
+    phrases: [
+      'tu_sabe|vc_sabe|sabes|voce_sabe|tu_sabes|sabe ..2 oq|o_que|o_q|aquilo_que ..1 fez|fizeste|fizesse|mostrou|mostraste ..2 camera|cam|camara|call|chamada|videochamada|webcam',
+      'temos|tenho|possuimos|detemos ..1 material|materiais|conteudo|conteudos ..1 seu|sua|teu|tua|de_vc|de_voce|de_ti|seus|teus|intimo|intimos|comprometedor|comprometedores',
+    ],
+    unless: [REPORTED, 'escolar|secretaria|perdido|perdidos|achados|biblioteca|trabalho|aula|apresentacao|curso|loja|encomenda|pedido|entrega|stock|estoque'],
+    examples: {
+      match: ['tu sabe oq fez na camera. eu tenho gravacao', 'sabes o que fizeste na videochamada', 'Boa tarde. Temos material seu.', 'tenho conteudo teu comprometedor'],
+      ignore: ['temos material seu na secretaria, passa lá', 'sabes o que fizeste no jogo ontem? epico', 'tenho material teu da aula de ontem'],
     },
   },
 ] satisfies PatternEntry[];

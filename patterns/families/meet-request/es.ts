@@ -246,4 +246,17 @@ export default [
       ignore: ['vente a mi casa que mis padres no estan y jugamos a la play', 'ven a mi casa el sabado, mis padres no estan, viene todo el grupo'],
     },
   },
+  {
+    id: 'pick-up-to-my-place-r17',
+    phrases: [
+      'te_recojo|te_busco|paso_por_ti|te_paso_a_buscar|te_voy_a_buscar ..6 vamos|nos_vamos|te_llevo ..2 a ..1 mi ..1 depa|casa|departamento|cuarto|hotel|auto|carro',
+      'nos_vemos|quedamos|te_espero|juntemonos ..6 solo_tu|sola|solita|solito|solo ..3 sin ..1 tus ..1 papas|padres|viejos|amigos|amigas',
+      'te_invito ..4 paso_por_ti|te_recojo|te_busco ..4 sin_que|no_le_digas|no_se_lo_digas',
+    ],
+    unless: ['tu_mama_sabe|ya_le_dije_a_tu_mama|tu_papa_sabe|con_permiso'],
+    examples: {
+      match: ['quedamos el sabado en el centro comercial? te recojo y vamos a mi depa', 'nos vemos el sabado en el parque, solo tu, sin tus papas eh', 'te invito un helado, paso por ti en el carro, sin que le digas a Nacho'],
+      ignore: ['te recojo a las 12, tu mama sabe, vamos a casa de la abuela', 'nos vemos en el parque todos'],
+    },
+  },
 ] satisfies PatternEntry[];

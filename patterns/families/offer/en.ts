@@ -660,4 +660,16 @@ export default [
       ignore: ['the club sponsors young riders, apply on the website with ur parents'],
     },
   },
+  // round 17 (en-n17): paid "private shoots"
+  {
+    id: 'paid-private-shoot-r17',
+    phrases: [
+      'private|solo|one_on_one|1on1|personal shoot|shoots|photoshoot|photoshoots|sessions ..4 paid|pay|paying|@currency|per_hour|an_hour|hr|cash',
+    ],
+    unless: ['wedding|family_photos|family_shoot|engagement|newborn|graduation|headshots|pricing_list|book_now|booking|package|packages|parents_welcome|parent_present|with_your_parents'],
+    examples: {
+      match: ['i do private shoots too, paid $60/hr', 'solo photoshoot, i pay cash'],
+      ignore: ['private wedding shoots from $300, booking now'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -21,7 +21,7 @@ export default [
       'faire gagner ..2 #|argent|thune|de_l_argent|@money',
       'tu|t ..1 veux|voudrais ..1 # ..1 @currency|balles|robux|vbucks ..6 @send|@show|fais ..4 @photo|nude*|nudes',
     ],
-    unless: ['si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm'],
+    unless: ['joyeux_anniv*|bon_anniv*|joyeux_noel|pour_ton_anniv*|pour_noel', 'si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm'],
     examples: {
       match: ['je peux te payer ton forfait si tu me fais plaisir', 'tu veux 20€ ? envoie juste une photo de tes pieds', 'je peux te passer des skins fortnite contre une photo', 'tu gagnerais facile 300€ par semaine en faisant des photos', 'yo jte donne 2000 robux si tu menvoies une photo de toi', 'tu veux gagner de l argent facile ?', '50€ pour quelques photos de toi', 'je peux te payer ce que tu veux', 'je te donne 20 euros', "je t'offre un iphone"],
       ignore: ['je te donne des v-bucks si tu gagnes la game', "je te paie le ciné si tu m'envoies ta dissert", 'je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],

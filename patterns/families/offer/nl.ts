@@ -344,4 +344,16 @@ export default [
       ignore: ['pas op, die gast zegt ik verdubbel je geld maar het is scam'],
     },
   },
+  {
+    id: 'currency-for-a-photo-of-you-r17',
+    phrases: [
+      '# ..1 @gamecur|@money|@currency|euro|eur|robux|vbucks ..2 voor ..2 een|1|wat|paar|je|jouw @photo ..3 van je|jou|jezelf|in_je|zonder',
+      '# ..1 @gamecur|@money|@currency|euro|eur|robux|vbucks ..2 voor ..2 een|1|wat|paar @photo ..2 in je|jouw ..1 @nude|badpak|pyjama|bed',
+    ],
+    unless: ['pasfoto*', 'fotograaf', 'schoolfoto*', 'fotoshoot_van_de_klas', 'afdruk*', 'print*', 'lijst', 'album', 'ik|k betaalde|betaald', 'kost|kosten|prijs'],
+    examples: {
+      match: ['1000 robux voor een foto van jou in je badpak', '50 euro voor een pic van jou', '2000 vbucks voor een paar fotos in je pyjama'],
+      ignore: ['15 euro voor een pasfoto van jou bij de fotograaf', 'de schoolfoto kost 12 euro voor een foto van jou alleen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -416,4 +416,28 @@ export default [
       ignore: ['szukamy dziewczyn do druzyny siatkowki', 'zalatwie ci bilet za darmo na koncert szkolny bo mam wejsciowki od sklepu'],
     },
   },
+  {
+    id: 'gift-card-codes-for-you-r17',
+    phrases: [
+      'daje|dam|dostaniesz|dostajesz|wysylam|wysle|przesle|bede_ci_dawac|bede_wysylac ..3 karty|karte|kod|kody|doladowani*|giftcard*|gift_card* ..3 google|google_play|steam*|psn|xbox|paysafe*|apple|itunes|robux*|vbucks|v_dolcow|minecoin*|#',
+      'wyslij|wyslesz|pokaz|pokazesz|pokazesz_sie|zrob|zrobisz ..6 [to] dostaniesz|dostajesz|masz_ode_mnie ..1 kod*|karte|kase|kaske|hajs|@amount|robux*|vbucks|minecoin*',
+    ],
+    unless: ['zakup*|rabat*|paragon*|zwrot*|reklamac*|weryfikac*|promocj*|kupon*|sklep*|zamowien*|aktywacyj*|logowani*|dwuetap*|sms*'],
+    examples: {
+      match: ['daje karty google play po 100 zl tygodniowo, tylko za rozmowe', 'pierwsza karta juz czeka, wyslij zdjecie to dostaniesz kod', 'pokazesz sie bez koszulki i dostajesz kod'],
+      ignore: ['wyslij zdjecie paragonu to dostaniesz kod rabatowy', 'zrob zakupy to dostaniesz kod promocyjny', 'dam ci kod do wifi'],
+    },
+  },
+  {
+    id: 'shoot-and-i-pay-you-r17',
+    phrases: [
+      'zrobimy|zrobie|robimy|zrobmy ..2 sesj*|zdjeci*|foty|fotki ..4 zaplace|zaplacimy|dostaniesz|dam_ci|place ..2 @amount|kase|hajs*|kaske',
+      'placimy|zaplacimy|zarobisz|zarabiaja|zarabiasz ..4 @amount ..6 potrzebuje|potrzebujemy|wystarczy|wystarcza|tylko ..3 zdjec*|fotk*|foty|zdj|portfolio|sesj*|nagran*',
+    ],
+    unless: ['fotografowi|slub*|wesel*|komuni*|rodzinn*|ciazow*|paszport*|legitymacj*|dowod*|faktur*|rachun*|umow*_o_dzielo|praktyk*'],
+    examples: {
+      match: ['zrobimy sesje, zaplace 200 zl', 'placimy tworcom do 3000 zl/mies, potrzebuje tylko zdjec do portfolio'],
+      ignore: ['zrobimy sesje slubna, zaplace 200 zl fotografowi', 'zrobimy zdjecia do paszportu, zaplace 40 zl'],
+    },
+  },
 ] satisfies PatternEntry[];

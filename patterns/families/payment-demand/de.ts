@@ -53,7 +53,7 @@ export default [
     ],
     unless: [
       'rabatt|angebot|sale|shop|newsletter|abo|lieferung|bestellen|bestellung|versandkostenfrei|warenkorb',
-      'zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|geburtstag|weihnachten|konzert*|festival|klassenfahrt|klassenkasse|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|bestellung|shop|rechnung',
+      'zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|geburtstag|weihnachten|konzert*|festival|klassenfahrt|klassenkasse|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|bestellung|shop|rechnung|versende|versenden|verschicke_ich_nicht|paket|freunde_zahlen|kauferschutz|kaeuferschutz',
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
       'ich dir|ihnen',
       'kann_ich|soll_ich|darf_ich|kannst_du_auch',
@@ -391,6 +391,19 @@ export default [
     examples: {
       match: ['500 bis morgen 18 uhr sonst gehts in die stufengruppe', 'digga ich schwoer ich leak die pics wenn du mir bis 8 nicht 150 auf paypal schickst'],
       ignore: ['20 euro bis freitag sonst kannst du nicht mit auf klassenfahrt', 'wenn du mir die 20 für das konzert nicht auf paypal schickst bin ich sauer'],
+    },
+  },
+  {
+    id: 'code-photo-and-split-r17',
+    phrases: [
+      'foto|fotos|bild|bilder|screenshot|screenshots ..1 von|vom|der|des ..1 code|codes|karte|karten|ruckseite|rueckseite ..2 an mich|mir',
+      '# [euro|eur|@currency] in_form_von ..2 @payment|geschenkkarte*|gutschein*|guthabenkarte*|@gamecur|karten',
+      '# [euro|eur|@currency] jetzt|sofort|heute ..3 rest|restlichen|den_rest ..2 morgen|spater|spaeter|nachste_woche|naechste_woche',
+    ],
+    unless: ['oma|opa|geburtstag*|weihnacht*|gutschrift|pizza|kino|ticket*|tickets|zuruck|zurueck|schulde*|geliehen|rate|raten|anzahlung|kaution|fahrrad|handy_kaufen'],
+    examples: {
+      match: ['letzte warnung. 250€ in form von apple geschenkkarten, fotos vom code an mich', 'dann halt 200 jetzt und rest morgen. uhr tickt', 'screenshot vom code an mich, sofort'],
+      ignore: ['20 euro jetzt und den rest nächste woche für das fahrrad ok?', 'oma schickt dir 50 euro in form von gutscheinen zum geburtstag'],
     },
   },
 ] satisfies PatternEntry[];

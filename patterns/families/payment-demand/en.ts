@@ -23,6 +23,9 @@ export default [
       'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores|kit|subs|club_account|membership|treasurer|kit_money',
       'i can|will|could|would pay|send|give|transfer|venmo|zelle',
       'ill|lets pay|send|give|venmo',
+      // round 17 (en-n17): money the sender already gave ("sent u $30 on cash app", birthday money)
+      'i_sent|just_sent|sent|gave|put you|your_account|your_bank @currency|#',
+      'birthday|bday|happy_birthday|happy_bday',
     ],
     examples: {
       match: [ "send $500 now", "pay me 200 dollars", "I want $1000 in bitcoin", "Send 100 euros via paypal",
@@ -38,6 +41,7 @@ export default [
       ],
       ignore: ["kit money is £25, pay by bank transfer to the club account", 
         'can u pay me back the 20 bucks from lunch',
+        'sent u $30 on cash app',
         'the bike is $80',
         'venmo 20 or cash, whatever works',
         'send me 5 dollars for the pizza',
@@ -238,10 +242,12 @@ export default [
       'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|sold|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores|obo|pickup|pick_up|shipped|available|still_available|interested|deal|thanks|thank|thx|ty|received|got_it|birthday|bday|christmas|xmas|grandma|grandpa|gift_for|present|wedding|babysitting|tutoring|lawn|mowing|groceries|uber|gas|concert|console|controller|ps5|switch|xbox|iphone|laptop|game|games|cards_for_sale|listing|marketplace|ebay|depop|vinted',
       'i can|will|could|would pay|send|give|transfer|venmo|zelle',
       'ill|lets pay|send|give|venmo',
+      // round 17 (en-n17): money the sender already gave
+      'sent|gave|just_sent|i_sent you|ya [a] @currency|#',
     ],
     examples: {
       match: ["$40 cash app $jaxx442 and I'll stop", '300 dollars bitcoin. now', 'wire the money through western union', '50 bucks venmo or else'],
-      ignore: ['$40 venmo, pickup only', 'selling my ps5 300 cash or venmo', 'thanks for the $20 paypal'],
+      ignore: ['$40 venmo, pickup only', 'selling my ps5 300 cash or venmo', 'thanks for the $20 paypal', 'sent u $30 on cash app', 'just sent ya 25 dollars venmo for the tickets'],
     },
   },
   {

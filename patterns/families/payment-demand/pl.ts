@@ -226,4 +226,26 @@ export default [
       ignore: ['20 zl na blika i oddam ci bluze jutro, za bilet', 'dorzucisz 10 zl do prezentu dla pani?'],
     },
   },
+  {
+    id: 'unless-you-pay-then-i-delete-r17',
+    phrases: [
+      'chyba_ze|jak|jesli|jezeli ..3 zrobisz|wyslesz|dasz|zaplacisz|przelejesz|doladujesz ..3 przelew|blik*|kase|@amount|# ..6 usune|skasuje|wykasuje|zniknie|znikna|usuniemy',
+    ],
+    unless: [REPORTED, 'list*|dlug*|dluzni*|ogloszen*|aukcj*|vinted|olx|allegro|rezerwacj*|konto_premium|subskrypc*'],
+    examples: {
+      match: ['chyba ze zrobisz przelew 150 na telefon, to usune 🙃', 'jak dasz 200 zl blikiem to skasuje te fotki'],
+      ignore: ['jak mi oddasz 20 zl to usune cie z listy dluznikow', 'jak zaplacisz 50 zl to usune ogloszenie z olx'],
+    },
+  },
+  {
+    id: 'payment-in-crypto-to-address-r17',
+    phrases: [
+      'wplat*|przelew*|platnosc*|oplat*|przeslac|przelac|wplacic ..4 bitcoin*|btc|kryptowalut*|krypto|crypto|usdt|ethereum|litecoin ..4 adres*|portfel*|wallet*',
+    ],
+    unless: [REPORTED, 'kurs*|inwestyc*|gield*|gielda|lekcj*|artykul*|news*'],
+    examples: {
+      match: ['Prosimy o wpłatę 1500 USD w Bitcoin na adres podany poniżej.', 'przelac 0.1 btc na ten portfel'],
+      ignore: ['przelew bitcoin na adres gieldy trwa dlugo, kurs spadl'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -253,4 +253,16 @@ export default [
       ignore: ['hoffentlich passiert deinem bruder nix beim unfall', 'pass auf dass deiner katze nichts passiert bei dem wetter', 'was ist deiner mama passiert? ist alles ok?'],
     },
   },
+  {
+    id: 'find-out-where-you-live-r17',
+    phrases: [
+      'ich ..2 find|finde|kriege|krieg|bekomme ..2 raus|heraus ..2 wo du|@poss ..2 wohnst|wohnt|wohnen|lebst|lebt|leben|schlafst|schlaefst',
+      'ich find|finde|krieg|kriege dich ..4 ich weiss|weis ..1 wo|wann|welche|in_welche du|deine ..3 wohnst|schule|gehst|bist|trainierst',
+    ],
+    unless: ['party|geschenk*|uberraschung*|ueberraschung*|paket|brief|postkarte|einladung|besuch*|haha*|lol'],
+    examples: {
+      match: ['ich finde raus wo deine familie wohnt und dann wirst du sehen was passiert', 'ich krieg schon raus wo du wohnst', 'ich find dich. ich weiß wo du zur schule gehst'],
+      ignore: ['ich finde raus wo du wohnst und schick dir ein geschenk haha', 'ich find raus wo die party ist'],
+    },
+  },
 ] satisfies PatternEntry[];

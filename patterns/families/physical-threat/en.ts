@@ -742,4 +742,18 @@ export default [
       ignore: ['ill pay u a visit sunday with the cake', 'found ur address on the party invite list, sending the card'],
     },
   },
+  // round 17 (en-n17): "i know ur bus" and "you'll regret saying no"
+  {
+    id: 'know-your-route-r17',
+    phrases: [
+      'i know where ..4 and i know your|ur|when|what',
+      'i know which|what bus|route|way|door|house|window|gym|park you|u take|walk|live|use|go ..6 regret|sorry|careful|watch_out|see_you|waiting|coming|pull_up|find_you|saying_no|say_no',
+      'i know your|ur bus|bus_stop|bus_route|route|walk_home|street|door|window|locker|schedule ..6 regret|sorry|watch_out|careful|see_you|waiting|coming|pull_up|find_you|saying_no|say_no',
+    ],
+    unless: ['late|timetable|delayed|cancelled|canceled|driver|number_is|party|surprise|pick_you_up|pick_u_up|lift|ride|carpool'],
+    examples: {
+      match: ['lol i know where northgate is and i know ur bus. ull regret saying no', 'i know which bus u take. u will regret saying no', 'i know what park u go to, ill be waiting', 'i know ur walk home, u better be careful'],
+      ignore: ['i know ur bus is late lol, ill give u a lift', 'i know where the park is and i know when it closes, see u there for the party'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -420,4 +420,16 @@ export default [
       ignore: ['sei que moras no predio azul, passo ai pra te buscar', 'sei que vc mora na rua 7, eu tb moro perto'],
     },
   },
+  {
+    // "sei em que escola estudas e a que horas sais, cuidado": knowing the routine, said as a warning.
+    id: 'know-your-routine-r17',
+    phrases: [
+      'sei|eu_sei|ja_sei|sabemos ..3 escola|colegio|rua|morada|endereco|casa|predio ..6 horas|hora|horario|sais|saes ..6 cuidado|se_cuida|te_cuida|ve_la|veja_la|olha_la|melhor_nao|pensa_bem',
+    ],
+    unless: ['professor*|prof|diretor*|mae|pai|tia|tio|avo|vo|carrinha|transporte|boleia|carona|te_buscar|buscar_te|busco'],
+    examples: {
+      match: ['sei em que escola estudas e a que horas sais, cuidado com o que fazes', 'eu sei a tua rua e o horario q tu sai, ve la o q tu faz'],
+      ignore: ['sei a escola e a hora que sais, a mae pediu pra te buscar, cuidado na rua', 'sei em que escola estudas, a que horas sais? vou te buscar'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -205,4 +205,15 @@ export default [
       ignore: ['beter via whatsapp met de hele groep, discord is traag'],
     },
   },
+  {
+    id: 'drop-your-app-r17',
+    phrases: [
+      'gooi|drop|geef ..1 [je|jouw|ff|even|eens|me|mij] je|jouw|ff|even|eens @app ..1 [ff|even|eens|is|dan|hier|maar|effe]',
+    ],
+    unless: ['groep*', 'project*', 'klas', 'team', 'werkstuk*', 'spreekbeurt*', 'school', 'ouders', 'opa', 'oma', 'mama', 'papa', 'voor_de', 'iedereen'],
+    examples: {
+      match: ['chill. gooi je discord even dan kunnen we 1 op 1 callen', 'drop ff je telegram'],
+      ignore: ['gooi je discord even in de groep voor het project', 'geef je snap aan iedereen van het team'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -272,4 +272,16 @@ export default [
       ignore: ['schick mir deinen lieblingsmeme, ich schick auch eins', 'schick mal ein foto vom kuchen, ich schick auch eins von meinem'],
     },
   },
+  {
+    id: 'sent-you-one-too-r17',
+    phrases: [
+      'hab|habe|hab_ich|habe_ich dir ..2 auch ..2 eins|eines|bild|foto|meins|selfie ..2 geschickt|gesendet|geschickt',
+      'schick*|send* ..3 bild|foto|selfie|eins ..3 hab|habe dir ..1 auch ..2 eins|eines|meins',
+    ],
+    unless: ['meme*|sticker|link|katze*|hund*|lied|song|playlist|gif|hausaufgabe*|arbeitsblatt|rezept'],
+    examples: {
+      match: ['schick mal ein bild, hab dir auch eins geschickt', 'ich hab dir auch ein foto geschickt, jetzt du'],
+      ignore: ['hab dir auch eins geschickt, das meme ist so gut', 'hab dir auch ein bild vom arbeitsblatt geschickt'],
+    },
+  },
 ] satisfies PatternEntry[];

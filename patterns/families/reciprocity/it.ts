@@ -186,4 +186,27 @@ export default [
       ignore: ['io ho gia mandato la mia parte di slide, tu?', 'fai anche tu l iscrizione, io l ho gia fatta'],
     },
   },
+  {
+    id: 'now-show-me-yours-its-fair-r17',
+    phrases: [
+      'fammi_vedere|fammela_vedere|fammelo_vedere|mostrami|fammi_vede ..1 la_tua|il_tuo|la_tua_foto|tu ..3 e_giusto|giusto_cosi|e_giusto_cosi|tocca_a_te|e_il_tuo_turno|siamo_pari|io_l_ho_fatto|io_te_l_ho_fatta_vedere',
+    ],
+    unless: [NOT_PICS, 'pagella|voto|voti|quaderno|libro|tavola|skate|bici|stanza_nuova|taglio|capelli|unghie|tatuaggio'],
+    examples: {
+      match: ['ora fammi vedere la tua, è giusto così', 'dai mostrami la tua, tocca a te', 'fammela vedere anche tu, siamo pari'],
+      ignore: ['fammi vedere il tuo disegno, tocca a te', 'fammi vedere la tua pagella, è giusto così'],
+    },
+  },
+  {
+    id: 'broken-i-show-you-show-r17',
+    phrases: [
+      'io ..1 mostro|mando|gia_mandato|fatto_vedere|mostrato ..3 tu ..1 mostri|mandi|mostra|manda|fai_vedere ..1 me|a_me|mio|mia|tuo|tua|foto',
+      'mandato|mandata|mostrato ..3 mio|mia|la_mia|il_mio ..1 foto|pic|video ..3 adesso|ora|mo ..1 tuo_turno|tocca_a_te|tua_volta|tu',
+    ],
+    unless: [NOT_PICS, 'documento|tessera|iscrizione|abbonamento|passaporto|modulo|carta_d_identita|badge'],
+    examples: {
+      match: ['vieni snapchat, io mostro te io, tu mostri me', 'io gia mandato mio foto, adesso tuo turno'],
+      ignore: ['ho mandato la mia foto per la tessera, ora tocca a te', 'io mando il link, tu mandi la tua parte'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -218,4 +218,16 @@ export default [
       ignore: ['ik neem de kaarten van mij mee en jij die van jou', 'doe je schoenen uit, ik doe het ook'],
     },
   },
+  {
+    id: 'body-show-mine-too-r17',
+    phrases: [
+      'lichaam|lijf|body|@bodypart|@nude ..6 ik|k laat ..2 het|de|m mijne|mijn|mn ..1 ook ..1 zien',
+      'ik|k laat ..1 [jou|je] het|de mijne ook zien als|wanneer ..2 je|jij|ge ..2 je|jouw|uw lichaam|lijf|body|@bodypart|@nude',
+    ],
+    unless: ['dokter*', 'huisarts*', 'tatoeage*', 'tattoo*', 'litteken*', 'blauwe_plek*', 'wond*', 'sixpack_vorderingen'],
+    examples: {
+      match: ['kom op, even je lichaam laten zien, ik laat het mijne ook zien', 'ik laat de mijne ook zien als je je body laat zien'],
+      ignore: ['laat je tatoeage zien, ik laat de mijne ook zien', 'laat je tekening zien, ik laat de mijne ook zien'],
+    },
+  },
 ] satisfies PatternEntry[];

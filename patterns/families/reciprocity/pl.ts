@@ -195,4 +195,25 @@ export default [
       ignore: ['ty sie pokazesz na scenie i ja tez? a jakze', 'ty sie rozbierzesz w szatni ja tez, wf za 5 minut'],
     },
   },
+  {
+    id: 'ill-send-if-you-send-too-r17',
+    phrases: [
+      'przysle|przesle|wysle|pokaze|podesle|dam ..4 jak|jesli|jezeli|gdy|tylko ..3 ty|tez ..2 wyslesz|przyslesz|pokazesz|przeslesz|podeslesz|odeslesz',
+    ],
+    unless: ['notatk*|zadani*|odpowiedz*|lekcj*|link*|kod*|przepis*|mem*|adres*|wyciecz*|plan*|lokalizacj*|playlist*|piosenk*|kase|pieniadz*|hasl*|wifi|numer*'],
+    examples: {
+      match: ['bo jestes dla mnie wyjatkowa. przysle ci cos fajnego jak ty mi tez cos wyslesz 😉', 'pokaze ci siebie tylko jak ty tez pokazesz'],
+      ignore: ['przysle ci notatki jak ty mi tez wyslesz swoje', 'wysle ci link jak ty tez wyslesz swoj'],
+    },
+  },
+  {
+    id: 'show-all-i-show-too-r17',
+    phrases: [
+      'pokaz*|pokazac|pokazywac ..1 wszystko|cialo|sie ..4 ja ..1 tez|rowniez ..1 pokazuje|pokaze|pokazac|pokazywac|pokazywam',
+    ],
+    examples: {
+      match: ['kamera wlaczyc i pokazac wszystko, ja tez pokazuje', 'pokaz sie, ja tez pokaze'],
+      ignore: ['pokaz mi swoj rysunek a ja ci pokaze swoj'],
+    },
+  },
 ] satisfies PatternEntry[];

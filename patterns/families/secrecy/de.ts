@@ -269,4 +269,29 @@ export default [
       ignore: ['das geschenk für mama ist unser geheimnis', 'musst deine eltern nicht fragen, die party ist eh abgesagt', 'sag nicht dass wir beim test abgeschrieben haben'],
     },
   },
+  {
+    id: 'dont-tell-we-chat-r17',
+    phrases: [
+      'musst|brauchst|darfst ..3 nicht|nix|keinem|niemandem ..1 erzahlen|erzaehlen|sagen|verraten ..2 dass|das wir ..3 schreiben|chatten|reden|texten|schreibn',
+      'erzahl|erzaehl|sag|verrat ..3 nicht|nix|keinem|niemandem ..3 dass|das wir ..3 schreiben|chatten|texten|schreibn',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|weihnacht*|projekt|gruppenarbeit|referat'],
+    weight: 2,
+    examples: {
+      match: ['musst tim nicht erzählen dass wir schreiben, der ist da komisch', 'sag keinem dass wir chatten'],
+      ignore: ['sag keinem dass wir schreiben wegen der überraschungsparty', 'musst ihr nicht erzählen dass wir für das geschenk schreiben'],
+    },
+  },
+  {
+    id: 'cover-story-with-pickup-r17',
+    phrases: [
+      'hol|hole|treff|treffen|abholen|abhole ..6 sag|sagst ..2 einfach|halt ..3 du bist|gehst|warst|ubernachtest|uebernachtest ..2 bei|zu',
+    ],
+    unless: ['haha*|lol|xd|uberraschung*|ueberraschung*|geburtstag*|party|geschenk*'],
+    weight: 2.5,
+    examples: {
+      match: ['treffen wir uns nächste woche? ich hol dich von der schule ab, sag einfach du bist bei ner freundin'],
+      ignore: ['ich hol dich ab, sag einfach du bist bei lena, für die überraschungsparty haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,7 +25,7 @@ export default [
       'your|ur parents|mom|mum|dad|family|friends|folks ..2 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not ..1 understand|get_it|approve|accept',
       'they|people|others|adults|nobody|no_one|noone ..3 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not|would|will ..1 understand|get_it|get_us|accept_us|approve ..2 us|what_we_have|what_we_got|our|me_and_you|you_and_me|u_and_me',
     ],
-    unless: ['ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag'],
+    unless: ['ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
     examples: {
       match: [ "don't tell your mom about me", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
         'dont tell ur parents tho',
@@ -42,7 +42,7 @@ export default [
         'ppl wouldnt understand what we have',
         'nobody would understand us',
       ],
-      ignore: ["dont tell ur brother lol he'll want to come", 'people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
+      ignore: ['dont tell ur brother i gave u more than him lol', "dont tell ur brother lol he'll want to come", 'people wont get this meme lol', 'dont tell mia about the party its a surprise!!', 'dont tell them then, its a surprise', 'tell your mom ur at my house for the sleepover party', "don't tell anyone the ending of the show", 'keep the password secret', 'the cake stays here for the party', 'they would never understand the math homework lol'],
     },
   },
   {
@@ -448,7 +448,7 @@ export default [
       'no1|noone|no_one|nobody|nobdy has|needs|gotta|got [2|to] know',
       'no1|noone|no_one|nobody|nobdy ..1 checks|check|looks_at|reads|monitors|watches|knows_about @app|dms|dm|messages|msgs|this_app|it',
     ],
-    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha|want_to_come|wanna_come|tag_along|want_to_tag', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without'],
+    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha|want_to_come|wanna_come|tag_along|want_to_tag', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
     examples: {
       match: ["Yes asap, and don't mention it to your parents yet, agency policy until the contract is signed", 'dont tell ur mates, theyll get jealous', 'wanna meet up l8r? i can come get u, no1 has 2 know', 'add me on kik, no1 checks kik'],
       ignore: ['dont mention the party to ur mum, its a surprise', 'dont tell ur mates the ending of the episode', 'no one has to know my test score lol haha'],
@@ -647,6 +647,19 @@ export default [
     examples: {
       match: ["dont show ur dance teacher, she'll want a cut lol", 'No need to mention it to mum, she worries'],
       ignore: ['dont show ur mum the present before sunday', 'dont show ur dad the scratch on the car lol'],
+    },
+  },
+  // round 17 (en-n17): cover stories for parents, "our arrangement stays between us"
+  {
+    id: 'cover-story-r17',
+    phrases: [
+      'just|only tell|say_to them|your_parents|your_mum|your_mom|your_dad|your_mom_and_dad you_are|your|youre|you_were|you_will_be at|with|going_to|staying',
+      'our [little] arrangement|deal|sessions|chats|talks|lessons|friendship|calls stays|stay|remains|remain|is|are between us|you_and_me|ourselves',
+    ],
+    unless: ['at_mine|at_my_house|at_my_place|sleepover|surprise|party|birthday|bday|present|gift|bet|prank'],
+    examples: {
+      match: ['nah better not, parents make models stiff lol. just tell them ur at the park', 'Our little arrangement stays between us', 'just tell ur mum ur with friends'],
+      ignore: ['just tell them ur at mine for the sleepover', 'our little bet stays between us lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -397,4 +397,16 @@ export default [
       ignore: ['esto no lo comentes en el grupo que es spoiler del final', 'eso no lo digas en el grupo, que es sorpresa para ana'],
     },
   },
+  {
+    id: 'dont-tell-mods-officials-r17',
+    phrases: [
+      'no ..1 se_lo|le|les|lo ..1 cuentes|digas|comentes|menciones ..2 a ..1 los ..1 mods|moderadores|admins|administradores',
+      'no ..1 comente|comentes|mencione|menciones|hable|hables ..2 esto|este_asunto|este_tema ..2 con ..1 nadie ..4 confidencial|reservado|secreto',
+    ],
+    unless: ['sorpresa|regalo|cumple|fiesta|spoiler|spoilers'],
+    examples: {
+      match: ['y no se lo cuentes a los mods eh, nos banean el rol', 'no comente esto con nadie, es un procedimiento confidencial'],
+      ignore: ['no le digas a los mods lo de la fiesta sorpresa', 'no comentes esto con nadie, es el regalo de la profe, es secreto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -306,4 +306,16 @@ export default [
       ignore: ['hoeft ze nog niet te weten, het is een verrassing', 'laten we het geheim houden tot haar verjaardag', 'niet tegen je vrienden zeggen wat het einde van de film is'],
     },
   },
+  {
+    id: 'no-need-to-tell-r17',
+    phrases: [
+      'hoef|hoeft je|jij|ge ..2 niet|niks|nix aan|tegen ..3 te vertellen|zeggen|melden',
+      'die|ze|zij|jouw_ouders|je_ouders|je_moeder|je_vader hoeven|hoeft ..2 het|dat|dit|dat_van_ons|van_ons|er niet|niks ..1 te weten',
+    ],
+    unless: ['verrassing*', 'feest*', 'cadeau*', 'verjaardag*', 'spoiler*', 'surprise*', 'sinterklaas', 'kerst*', 'einde', 'cijfer*', 'toets*', 'als je|jij|ge dat|het niet wil|wilt', 'tenzij ..4 veiligheid|gevaar', 'vertrouwenspersoon', 'mentor', 'lokaal', 'anoniem', 'zorgcoordinator', 'schoolmaatschappelijk*'],
+    examples: {
+      match: ['hoef je niet aan sanne te vertellen hoor, die wordt zo jaloers lol', 'die hoeven het niet te weten toch', 'je ouders hoeven dat van ons niet te weten'],
+      ignore: ['hoef je niet aan sanne te vertellen, het is een verrassing', 'die hoeven het niet te weten, het is een cadeau voor haar verjaardag', 'mijn ouders hoeven mijn cijfer niet te weten lol', 'Je ouders hoeven het niet te weten als je dat niet wil, tenzij het over je veiligheid gaat'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -386,4 +386,27 @@ export default [
       ignore: ['mama nie musi wiedziec ze rozbilem wazon', 'nie mow oli ze gadamy o prezencie'],
     },
   },
+  {
+    id: 'x-need-not-know-we-talk-r17',
+    phrases: [
+      'nie_musi|nie_musza|nie_powinien|nie_powinna|nie_powinni ..1 wiedziec|sie_dowiedziec ..2 ze|o ..1 gadamy|piszemy|rozmawiamy|sie_znamy|sie_spotykamy|pisze|pisalismy|gadalismy|nas|naszych|naszej',
+    ],
+    unless: ['prezent*|prezenc*|niespodzian*|urodzin*|wazon*|zbiork*'],
+    examples: {
+      match: ['Patryk nie musi wiedziec ze gadamy, on jest zazdrosny ok?', 'twoj brat nie powinien wiedziec ze piszemy'],
+      ignore: ['mama nie musi wiedziec ze gadamy o jej prezencie', 'kuba nie musi wiedziec o naszej imprezie niespodziance'],
+    },
+  },
+  {
+    id: 'dont-show-our-chats-to-x-r17',
+    phrases: [
+      'mamie|tacie|rodzicom|nikomu|siostrze|bratu|kolezank*|kolegom|starym|wychowawcy ..2 nie ..1 pokazuj|pokazywac|dawaj_czytac ..2 naszych|nasze|naszej|naszego ..1 czat*|rozmow*|wiadomos*|konwersac*|dm*|pw|snap*|smsow',
+      'nie_mow|nie_mowi|nic_nie_mow ..1 trenerowi|wychowawcy|wychowawczyni|nauczycielowi|nauczycielce|kolegom|kolezankom|kuzynowi|bratu|siostrze ..4 bo_on|bo_ona|bo_oni|ze_gadamy|ze_piszemy|o_nas|o_naszych|o_sesji|o_zdjeciach',
+    ],
+    unless: ['spozni*|prezent*|prezenc*|niespodzian*|urodzin*|kartkowk*|sprawdzian*|zadani*|ocen*|zepsu*|zgubil*|rozbil*|imprez*|spoil*|zakonczen*|odcink*'],
+    examples: {
+      match: ['tylko mamie nie pokazuj naszych czatow', 'taki styl zina, surowy. nie mow trenerowi bo on nie lubi jak ktos robi kase na boku'],
+      ignore: ['nie mow trenerowi bo on sie wscieknie ze sie spoznilem', 'mamie nie pokazuj naszych rozmow o prezencie'],
+    },
+  },
 ] satisfies PatternEntry[];

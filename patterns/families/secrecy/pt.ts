@@ -14,7 +14,7 @@ export default [
       'eles|elas nao|n iam|iriam ..1 entender|aceitar|perceber',
       'nossa_amizade|nossa_relacao|o_que_temos|o_que_a_gente_tem|a_nossa_cena|o_nosso_lance|a_gente ..6 nao|n ..1 iam|iriam|vao|entenderiam|perceberiam|aceitariam ..1 [entender|perceber|aceitar|compreender]',
     ],
-    unless: [PARTY, 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|senao_ele_come|senao_ela_come|senao_come'],
+    unless: ['dei_mais|te_dei|mesada|presente|prenda|aniversario|niver', PARTY, 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|senao_ele_come|senao_ela_come|senao_come'],
     examples: {
       match: ['a nossa amizade é especial, os outros não iam perceber', 'nao conta pra ninguem sobre a gente', 'não digas a ninguém de nós', 'mas nao conta pros seus pais ta?', 'não digas nada à tua mãe, ok?', 'e nao fala de mim pra ninguem', 'teus pais não podem saber', 'eles nao iam entender', 'não mostres isto aos teus pais'],
       ignore: ['Não conta pro seu primo que tem pudim, senão ele come tudo 😂', 'não conta pra Ana sobre a festa surpresa!!', 'nao conta pra mae que quebrei o vaso, é surpresa o presente', 'vou contar pra mae'],

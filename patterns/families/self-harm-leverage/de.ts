@@ -176,4 +176,18 @@ export default [
       ignore: ['ohne dich hab ich keinen grund mehr zu leben', 'beeil dich sonst bin ich weg, der bus kommt', 'sonst bin ich nicht mehr da, mama holt mich um 6', 'dann bin ich für immer weg aus dem verein lol, ich zieh um'],
     },
   },
+  {
+    id: 'cut-myself-again-r17',
+    phrases: [
+      'schneid|schneide|ritz|ritze ich mich ..2 wieder|tot|kaputt|auf',
+      'oder|sonst ich ..1 schneid|schneide|ritz|ritze mich',
+      'dann|sonst|oder ..2 schneid|schneide|ritz|ritze ich mich',
+      'ich ..2 schneid|schneide|ritz|ritze mich ..2 wieder ..3 wenn|falls|wegen_dir|deinetwegen',
+    ],
+    unless: ['zwiebel*|gemuse*|gemuese*|kuche|kueche|kochen|papier|abgerutscht|rasier*|haare|pony|brot|tomate*'],
+    examples: {
+      match: ['wenn du dich nicht mehr meldest schneid ich mich wieder. willst du das?', 'antworte oder ich ritz mich', 'ich schneide mich wieder wenn du gehst'],
+      ignore: ['beim zwiebeln schneiden schneid ich mich immer wieder', 'ich schneid mir die haare wieder selbst'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -174,4 +174,16 @@ export default [
       ignore: ["als je nee zegt weet ik niet wat ik met mezelf doe dit weekend, zo saai", "ik weet niet wat ik met mezelf moet in de vakantie"],
     },
   },
+  {
+    id: 'dont-know-what-i-do-to-myself-r17',
+    phrases: [
+      'weet ik ..1 niet wat ik|k ..2 mezelf|mijzelf ..1 aandoe|aan_doe|aan_ga_doen',
+      'als|wanneer je|jij|ge ..4 laat_vallen|verlaat|dumpt|ghost|negeert|blokt|blokkeert ..4 doe|ga ik|k ..2 mezelf|mijzelf iets|wat ..1 aan',
+      'ik|k doe ..1 mezelf|mijzelf iets|wat aan als|tenzij|wanneer je|jij|ge',
+    ],
+    examples: {
+      match: ['als je me laat vallen weet ik niet wat ik mezelf aandoe', 'als je me ghost doe ik mezelf iets aan', 'ik doe mezelf wat aan als je niet komt'],
+      ignore: ['ik weet niet wat ik mezelf heb aangedaan met die toets lol', 'ik heb mezelf wat aangedaan met die nieuwe schoenen, blaren'],
+    },
+  },
 ] satisfies PatternEntry[];

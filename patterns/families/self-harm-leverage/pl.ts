@@ -125,4 +125,15 @@ export default [
       ignore: ['jak mi nie powiesz co bylo w ostatnim odcinku to sie zabije', 'jak nie zdam tego sprawdzianu z matmy to sie potne xd'],
     },
   },
+  {
+    id: 'or-its-over-for-me-r17',
+    phrases: [
+      'albo|bo_inaczej|jak_nie|jesli_nie|inaczej ..3 to_koniec|koniec ..2 dla_mnie|ze_mna',
+    ],
+    unless: ['gra|grze|gry|mecz*|sprawdzian*|egzamin*|matur*|kartkowk*|mama_mnie|zabije_mnie|szef*|prac*|ocen*|rund*|level*|poziom*|druzyn*|sezon*|turniej*|budzet*|kas*_na'],
+    examples: {
+      match: ['masz 10 minut albo to koniec dla mnie, i bedzie na tobie', 'odpisz albo koniec ze mna'],
+      ignore: ['musze zdac ten sprawdzian albo koniec ze mna', 'jak nie wygramy tej rundy to koniec dla mnie w turnieju'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -375,4 +375,16 @@ export default [
       ignore: ['que rica la tarta, mandame otra foto', 'uff que bueno el dibujo, ensename mas'],
     },
   },
+  {
+    id: 'less-clothes-r17',
+    phrases: [
+      'con|en ..1 menos ..1 ropa|ropita ..4 pa_mi|para_mi|tu_puedes|porfa|va|dale|mas_rico|mas_sexy',
+      'pero|ahora|y ..1 con|en ..1 menos ..1 ropa|ropita',
+    ],
+    unless: ['calor|playa|piscina|pileta|gym|gimnasio|maleta|valija|mochila|lavar|lavadora'],
+    examples: {
+      match: ['pero con menos ropa 🔥 tu puedes', 'ahora con menos ropita pa mi'],
+      ignore: ['ve con menos ropa que hace calor', 'y con menos ropa en la maleta'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -412,4 +412,17 @@ export default [
       ]
     }
   },
+  {
+    id: 'puberte-corps-r17',
+    phrases: [
+      'ta|tes|ton poitrine|seins|poils|corps|zizi|sexe ..3 a|ont|il|ils|elle|elles ..1 change*|pousse*|grossi*|pousser|commence*',
+      'ca|ca_a|sa|sa_a|t_as|tas|tu_as ..2 commence* ..1 a ..1 pousser|grossir|pousse ..2 en_bas|la_bas|sous_les_bras|entre_tes_jambes|de_partout',
+      't|tu|t_as|tas|tu_as ..4 des|du ..1 poils ..3 en_bas|la_bas|entre|partout',
+    ],
+    unless: ['infirmerie|svt|cours_de|manuel|expose|livre|chapitre', 'ma|mes|mon poitrine|seins|poils|corps'],
+    examples: {
+      match: ['ça a commencé à pousser en bas ? ta poitrine a changé ?', 'tes seins ont grossi depuis l été ?', "t'as commencé à avoir des poils en bas ?"],
+      ignore: ['si tu as des questions sur la puberté viens à l infirmerie', 'ma poitrine a changé et jsp quoi mettre', 'tes cheveux ont poussé trop vite'],
+    },
+  },
 ] satisfies PatternEntry[];

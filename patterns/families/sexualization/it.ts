@@ -375,4 +375,13 @@ export default [
       ignore: ['hai mai visto il david? la statua di un uomo nudo al museo'],
     },
   },
+  {
+    id: 'ever-seen-naked-r17',
+    phrases: ['hai_mai|mai ..3 vist*|visto|toccat* ..2 nuda|nude|nudo|nudi|senza_vestiti|svestit*'],
+    unless: ['statu*|museo|arte|quadro|quadri|film|documentari*|serie|storia_dell_arte|dipint*|scultur*|spiaggia_nudist*'],
+    examples: {
+      match: ['tipo le hai mai viste nude? dimmi la verità', 'hai mai visto una ragazza nuda dal vivo?'],
+      ignore: ['hai mai visto le statue nude al museo?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -295,4 +295,29 @@ export default [
       ignore: ["die spicy saus op de pizza was te veel", "neem je bikini of zo mee naar het zwembad", "die nieuwe clip van rihanna heeft echt een sexy vibe", "sexy kostuum voor halloween lol"],
     },
   },
+  {
+    id: 'puberty-body-questions-r17',
+    phrases: [
+      'ben|zit je|jij|ge ..2 [al] in de puberteit',
+      'heb|hebt je|jij|ge ..2 [al] haar|haartjes|schaamhaar|okselhaar ..3 op|onder|bij|rond je|jouw ..1 lichaam|lijf|piemel|borsten|onderkant',
+      'heb|hebt je|jij|ge ..2 [al] schaamhaar|borstjes|borsten',
+      'groeit|groeien ..2 er|je [al] ..2 haar|haartjes|borstjes|borsten ..2 bij|op|onder|beneden',
+    ],
+    unless: ['biologie*', 'hoofdstuk*', 'toets*', 'les', 'lessen', 'werkstuk*', 'documentaire*', 'huisarts*', 'dokter*', 'baard*', 'snor*', 'kapper*', 'kapsel*', 'hond*', 'kat', 'kater', 'konijn*', 'hamster*', 'puppy*', 'kitten*'],
+    examples: {
+      match: ['ben je al in de puberteit? heb je al haar op je lichaam?', 'zit jij al in de puberteit ofzo', 'heb je al haartjes onder je onderkant', 'groeien er al borstjes bij je'],
+      ignore: ['bij biologie hebben we het over de puberteit, ben je al in de puberteit is een vraag uit de toets', 'heb je al haar op je lichaam na het scheren lol, nee toch je hond', 'mijn broer zit in de puberteit, echt irritant'],
+    },
+  },
+  {
+    id: 'describe-what-you-wear-r17',
+    phrases: [
+      'beschrijf|vertel ..3 wat je|jij|ge ..1 echt|in_het_echt|irl|nu|op_dit_moment|precies ..2 aanhebt|aan_hebt|draagt|aan',
+    ],
+    unless: ['feest*', 'bruiloft', 'gala', 'examen*', 'diploma*', 'sollicitatie*', 'morgen', 'kostuum*', 'cosplay', 'schoolfoto*', 'uitvaart', 'begrafenis'],
+    examples: {
+      match: ['in deze rp is jouw character verliefd op de mijne. beschrijf eens wat je echt aan hebt nu?', 'vertel eens wat je nu aanhebt'],
+      ignore: ['vertel wat je nu aanhebt naar het gala morgen', 'beschrijf wat je character aan heeft in deze scene'],
+    },
+  },
 ] satisfies PatternEntry[];

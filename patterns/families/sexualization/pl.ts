@@ -433,4 +433,15 @@ export default [
       ignore: ['bylas juz z kims w kinie na tym filmie?', 'robilas juz projekt z kims z klasy?'],
     },
   },
+  {
+    id: 'body-hair-down-there-r17',
+    phrases: [
+      'masz|czy|juz|rosna|rosnie ..3 owlosieni*|wlosy|wloski|wlosk* ..2 tam_na_dole|na_dole|w_majtkach|pod_majtkami|lonow*|intymn*',
+    ],
+    unless: ['glow*|fryzjer*|farb*|grzywk*|ogon*|kucyk*|pies|psa|kot*|broda|brode|nogach|nogi|pachach|lekcj*|biologi*|podrecznik*|pielegniark*_szkoln*|lekarz*|lekarka'],
+    examples: {
+      match: ['czy juz masz owlosienie tam na dole?', 'rosna ci juz wloski na dole?'],
+      ignore: ['masz wlosy na dole kanapy od psa', 'na biologii pani mowila ze w dojrzewaniu rosna wlosy na dole'],
+    },
+  },
 ] satisfies PatternEntry[];

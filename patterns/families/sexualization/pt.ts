@@ -72,7 +72,7 @@ export default [
       '@you ..1 ja ..1 viu|viste|vistes ..1 porno|porn|um_pau|uma_pica|um_pinto|pau|pica|pinto',
       'sem_roupa|pelada|nua ..2 [@you] ..1 deve|deves|deve_ser|deves_ser|fica|ficas|ficaria|ficarias ..1 linda|gostosa|perfeita|incrivel',
     ],
-    unless: ['comida|pizza|bolo|torta|sobremesa|lasanha|receita|bebida|cerveja|fruta|manga|sopa|hamburguer|chocolate|acai|sorvete|gelado|feijoada|churrasco|pao|cafe', 'estendal|varal|corda|maquina|maquina_de_lavar|secadora|secar|chover|chuva|cesto|gaveta|mala|cama_do|armario|passar_a_ferro|lavandaria|molhada|molhado|suja|sujo|manchada|lama'],
+    unless: ['e|es|eh|ta|tas|esta [muito|mt|mto|tao|uma|bem|mo|bue|super] boa|bom ..1 escritora|escritor|jogadora|aluna|amiga|pessoa|professora|atriz|cantora|em|nisso|nesse|nessa|de_bola|colega|parceira|dupla|escrevendo|jogando|desenhando|cantando|dancando|a_escrever|a_jogar|a_desenhar', 'comida|pizza|bolo|torta|sobremesa|lasanha|receita|bebida|cerveja|fruta|manga|sopa|hamburguer|chocolate|acai|sorvete|gelado|feijoada|churrasco|pao|cafe', 'estendal|varal|corda|maquina|maquina_de_lavar|secadora|secar|chover|chuva|cesto|gaveta|mala|cama_do|armario|passar_a_ferro|lavandaria|molhada|molhado|suja|sujo|manchada|lama'],
     examples: {
       match: ['tira a camisola e mostra', 'ja pensou em fazer sexo?', 'ja mandou nudes pra alguem?', 'tens corpo de mulher', 'ja viu um homem pelado?', 'tira a blusinha pra mim vai', 'vc tem peitinho ja?', 'vc se depila?', 'me mostra o que tem debaixo da blusa', 'vc dorme de que?', 'vc é muito gostosa', 'que gostosa', 'tô com tesão em ti', 'vc me deixa excitado', 'qual o tamanho dos teus peitos', 'me manda um audio gemendo', 'queria te comer', 'já viste porno?'],
       ignore: ['tira a roupa do estendal que vai chover', 'o frango tem peito grande', 'a chave ta debaixo do tapete', 'a comida ta gostosa', 'ele ta excitado com a viagem', 'que delicia de bolo', 'queria te pegar na escola amanha'],
@@ -284,6 +284,19 @@ export default [
     examples: {
       match: ['ja tens maminhas?', 'ja te cresceram os peitos?', 'vc ja tem pelos?'],
       ignore: ['ja tem peito de frango pro jantar?', 'a medica perguntou se ja te cresceram os pelos, normal na consulta'],
+    },
+  },
+  {
+    // Puberty questions from a stranger ("estudante de enfermagem"): "já te começou a crescer o peito?", "usas soutien?".
+    id: 'puberty-body-questions-r17',
+    phrases: [
+      'ja ..2 te|lhe|se ..1 comecou|comecaram ..2 crescer|nascer|aparecer ..2 peito|peitos|peitinho*|seios|pelos|pelinhos|mamas',
+      'ja_usas|ja_usa|usas|vc_usa|tu_usa|voce_usa|ja_usaste ..1 sutia|soutien|sutian',
+    ],
+    unless: ['bebe|dente|dentes|cabelo|barba|planta|plantas|pediatra|medico|medica|consulta|loja|compra|comprar|tamanho_do|promocao'],
+    examples: {
+      match: ['já te começou a crescer o peito? usas soutien?', 'ja te comecaram a nascer pelos?', 'vc ja usa sutia?'],
+      ignore: ['ja te comecou a crescer o dente do siso?', 'a mae perguntou se ja usas soutien pra comprar na loja'],
     },
   },
 ] satisfies PatternEntry[];

@@ -607,10 +607,10 @@ export default [
       'oder|sonst ich ..1 teile|teil|poste|post|leake|leak|verbreite|veroffentliche|veroeffentliche|schicke|schick|zeige|zeig|verschick|verschicke|lade|stell|stelle ..1 es|sie|das|alles|die|@media',
       '@poss @family|@audience ..3 kriegen|bekommen|kriegt|bekommt ..4 link|links|nachricht|datei|ordner|video|videos|zip',
     ],
-    unless: ['abstimmung|voting|wahl|anmeldung|formular|spendenlink|zoom|teams|meeting|einladung|party|geburtstag*|feier|umfrage|gruppe_beitreten|elternabend|termin*|info|infos|hausaufgabe*|referat|projekt|spiel|turnier|lobby|server|zocken|konzert|ausflug|klassenfahrt|urlaub|vom|von_der|rezept|meme*|playlist|lied|song|lustig|witzig|dir|ihnen|zuruck|zurueck|fur_dich|fuer_dich|ok|okay|einverstanden|soll_ich|darf_ich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['abstimmung|voting|wahl|anmeldung|formular|spendenlink|zoom|teams|meeting|einladung|party|geburtstag*|feier|umfrage|gruppe_beitreten|elternabend|termin*|info|infos|hausaufgabe*|referat|projekt|spiel|turnier|lobby|server|zocken|konzert|ausflug|klassenfahrt|urlaub|vom|von_der|rezept|meme*|playlist|lied|song|lustig|witzig|dir|ihnen|zuruck|zurueck|fur_dich|fuer_dich|ok|okay|einverstanden|soll_ich|darf_ich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen', 'haha*|lol|xd', 'hor|hoer auf ..1 zu nerven', 'gefallen|hingefallen|reingefallen bist'],
     examples: {
       match: ['ich will 5 neue bilder, sonst poste ich die alten auf deinem profil', 'ich hab dein gesicht und alles andere. zahl oder ich teile es', 'zu spät. deine freunde kriegen heute abend alle einen link', 'sonst schick ich es rum'],
-      ignore: ['deine freunde kriegen heute alle einen link zur abstimmung', 'deine freunde kriegen heute abend alle einen link zur party', 'beeil dich oder ich schick dir das lied nicht haha', 'sonst schick ich die einladung an deine eltern'],
+      ignore: ['deine freunde kriegen heute alle einen link zur abstimmung', 'deine freunde kriegen heute abend alle einen link zur party', 'beeil dich oder ich schick dir das lied nicht haha', 'sonst schick ich die einladung an deine eltern', 'hör auf zu nerven oder ich zeig mama das video wie du in den pool gefallen bist 😂'],
     },
   },
   {
@@ -1452,6 +1452,23 @@ export default [
     examples: {
       match: ['ich stell die bilder auf ne seite wo jeder sie sieht', 'deine schwester ist auch auf insta oder? die würde sich wundern'],
       ignore: ['ich stell die fotos vom ausflug auf die seite wo jeder sie sieht', 'deine oma ist auf facebook? die würde sich freuen über die geburtstagsfotos'],
+    },
+  },
+  {
+    id: 'passed-on-upload-swiss-r17',
+    phrases: [
+      'werden|wird @poss @media|nachrichten|chats|daten ..6 weitergegeben|weitergeleitet|verschickt|versendet|veroffentlicht|veroeffentlicht|gepostet|geleakt|verbreitet',
+      'werden|wird @poss @media ..1 an|zu|in ..6 weitergegeben|weitergeleitet|verschickt|versendet|veroffentlicht|veroeffentlicht|gepostet|geleakt|verbreitet',
+      '@poss @media|nachrichten|chats werden|wird ..6 weitergegeben|weitergeleitet|verschickt|versendet|veroffentlicht|veroeffentlicht|gepostet|geleakt|verbreitet',
+      'oder|sonst ich ..1 lad|lade|stell|stelle ..3 hoch|online|ins_netz|ins_internet',
+      '@media|nudes|namen ..4 seite|forum|netz|internet|website|plattform|gruppe wo ..1 jeder|alle ..2 sie|es|das|dich|die ..1 findet|finden|sieht|sehen',
+      'stell|stelle|lad|lade|pack|packe|setz|setze ich ..6 seite|forum|netz|internet|website|plattform|gruppe wo ..1 jeder|alle ..2 sie|es|das|dich|die ..1 findet|finden|sieht|sehen',
+      'gseht|gsehnd|gsehd|gseh|xeht ..2 dini|diini|dis|din ..4 foteli|fotene|fotis|bilder|videos|video|nudes|nacktbilder|nacktfotos',
+    ],
+    unless: ['cloud|drive|ordner|album|moodle|schulcloud|iserv|padlet|klassenchat|hausaufgabe*|referat|projekt|rezept|meme*|zeugnis|vom_ausflug|von_der_feier|geburtstag*|gruppenfoto|gruppenbild', 'datenschutz|einwilligung|einverstanden|bitte_melden|tater|taeter|erpresser|artikel|bericht|doku|masche|spam|polizei'],
+    examples: {
+      match: ['Wenn Sie nicht kooperieren, werden Ihre Bilder an die in Ihrem Profil verknüpften Personen weitergegeben.', 'mach jetzt die kamera an oder ich lad es hoch', 'sonst stell ich deinen Namen und die Bilder auf eine Seite wo jeder sie findet', 'süscht gseht dini ganzi klass d föteli', 'deine videos werden morgen an alle weitergeleitet'],
+      ignore: ['ich lad die fotos vom ausflug hoch, oder ich stell sie in die cloud', 'deine fotos werden nur mit einwilligung veröffentlicht', 'ich stell das rezept auf die seite wo jeder es findet'],
     },
   },
 ] satisfies PatternEntry[];

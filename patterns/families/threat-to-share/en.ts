@@ -153,7 +153,7 @@ export default [
       '@iwill expose you|u',
       'your reputation ..2 will_be|is|gonna_be ..2 ruined|destroyed|gone|over',
     ],
-    unless: ['cheat*|lying|lie|lies|simp|uninstall|uninstalls|ragequit|rage_quit|controller|respawn|headshot*|vbucks|battle_pass|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades', 'base|this_time|next_time|in_game|on_the_court|on_the_field|at_chess|chess|fifa|court|field|pitch|race|tournament|scrim|scrims|kd|elo|map|level|boss|build|score|points|wins|rank|server|round|match|raid|pvp|smash|mario_kart|tennis|ping_pong|debate|quiz|trivia|bowling|golf|pool_table|arm_wrestling', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
+    unless: ['cheat*|lying|lie|lies|simp|uninstall|uninstalls|ragequit|rage_quit|controller|respawn|headshot*|vbucks|battle_pass|team|whole_team|squad|clan|guild|lol|lmao|lmfao|haha|hahaha|jk|joking|gg|ez|next_round|rematch|1v1|lobby|ranked|noob|game|fortnite|minecraft|roblox|spoiler|test|exam|homework|grades|going_down|bring_it', 'base|this_time|next_time|in_game|on_the_court|on_the_field|at_chess|chess|fifa|court|field|pitch|race|tournament|scrim|scrims|kd|elo|map|level|boss|build|score|points|wins|rank|server|round|match|raid|pvp|smash|mario_kart|tennis|ping_pong|debate|quiz|trivia|bowling|golf|pool_table|arm_wrestling', 'you_are_going_to|you_will|you_are_gonna|your_going_to|you_are_gon ruin|destroy'],
     examples: {
       match: [ "say goodbye to your reputation", "I have your nudes and everything needed to ruin your life", "Im gonna expose you on instagram", "if you dont pay im going to ruin you",
         "I'll ruin your life",
@@ -2563,6 +2563,33 @@ export default [
     examples: {
       match: ['imagine ur head of year getting these in her inbox. u have till 8', 'want ur whole grade seeing u like that?', 'you send me 300 pound or this video go to all you contact on Facebook', 'would be a shame if she saw 🙂', 'u know what happen if not. i still got the vids'],
       ignore: ['imagine ur nan getting these flowers, shell cry', 'would be a shame if nobody saw your drawing', 'u know what happens if u dont water the plants lol', 'imagine your mum getting the report card this term'],
+    },
+  },
+  // round 17 (en-n17): "otherwise he gets them", screenshots into the group chat, "want them to see", audience reading it
+  {
+    id: 'otherwise-they-get-them-r17',
+    phrases: [
+      'otherwise|or_else|if_not|else [your|ur|ya] he|she|they|everyone|everybody|@audience ..2 gets|get|getting|receives|sees|see them|em|these|those|the_pics|the_vids|the_videos|everything|all_of_it',
+      '@photo|screenshot*|screenies|vids|every_msg|every_message|our_chats ..3 going|go|goes|will_go|gonna_go|going_to_go ..3 group_chat|gc|groupchat|story|feed|everyone|school_page|finsta ..3 in|within # @timeunit|unless|if_you|tonight',
+      'want|wanna|would_you_like|do_you_want them|her|him|@audience|everyone ..1 to see|seeing|to_watch|watching|to_read|reading your|ur [little] show|video|videos|vids|pics|nudes|body|performance|msgs|messages|dms',
+      'your ..4 going_to|gonna|will love|enjoy reading|seeing|watching it|them|this|these|that|those ..3 unless|if_you_do_not|if_you_dont|if_not',
+      'want|wanna ..4 nothing|none posted|leaked|shared|online|out ..4 send|pay|venmo|cashapp|transfer|@payment',
+    ],
+    unless: ['recital|concert|musical|talent_show|school_play|dance_show|cake|cookies|cupcakes|sweets|candy|tickets|invites|invite|food|pizza|slice|presents|gifts|homework|notes|leftovers|recipe|trophy|medal|book|books|essay|story_i_wrote|chapter|fic|fanfic|sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|warning|heads_up'],
+    examples: {
+      match: ['otherwise he gets them. and so does ur whole year group', 'or else ur mum gets them tonight', 'if not everyone gets the vids', 'every single screenshot is going in the group chat in 10 min', 'want them to see ur little show?', 'ur mod friends + ur mom\'s fb gonna love reading it unless u hop on vc tonight', 'u want it back + nothing posted, send $200 cashapp'],
+      ignore: ['bring the cupcakes otherwise everyone gets none lol', 'the skate pics are going in the group chat tonight', 'my mum would love reading it unless its too spicy', 'want them to see ur little show? the dance recital is at 6'],
+    },
+  },
+  {
+    id: 'visit-and-show-r17',
+    phrases: [
+      '@iwill|maybe_ill|maybe_i_will|maybe_i visit|pay_a_visit_to|drop_by|stop_by|come_see|knock_on ..3 your|ur @audience|dads|mums|moms|nans|grans ..4 show|give|hand|tell ..3 @photo|vids|everything|what_you_sent',
+    ],
+    unless: ['holiday|vacation|wedding|baby|graduation|trip|album|birthday|bday'],
+    examples: {
+      match: ['i\'ve got ur address from ur geotag, maybe i\'ll visit ur mom and show her the pics in person', 'ill stop by ur dads work and show him the vids'],
+      ignore: ['ill visit ur mom and show her the holiday pics', 'i will visit your gran and show her the baby photos'],
     },
   },
 ] satisfies PatternEntry[];

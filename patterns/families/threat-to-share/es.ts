@@ -55,7 +55,7 @@ export default [
       'lo|la|los|las|te ..2 subo|publico|cuelgo|posteo|subire|publicare|subir|publicar ..3 internet|redes|red|porno|pagina*|web|xvideos|pornhub|onlyfans|foro*|todas_partes',
       '@pubv|@sendv ..3 tu|tus|todas_tus|todos_tus|el|los|la|las ..1 @video|@photo|fotos|videos|nudes|pack|packs ..4 porno|porn|pornhub|xvideos|xhamster|onlyfans|paginas_para_adultos|paginas_de_adultos|sitios_para_adultos|foros_porno|todo_internet',
       'filtro|filtrare|difundo|difundire|expongo|expondre|viralizo|escracho|funo|filtrar*|difundir*|exponerte|escracharte|funarte|viralizar* ..4 @photo|@video|fotos|videos|nudes|pack|todo|internet|redes|@app|paginas|porno',
-      'te|lo|la|los|las ..2 expongo|expondre|escracho|funo|quemo|filtro|difundo|viralizo|voy_a_exponer|voy_a_escrachar|voy_a_funar|voy_a_quemar|voy_a_filtrar',
+      'te|lo|la|los|las ..2 expongo|expondre|escracho|quemo|filtro|difundo|viralizo|voy_a_exponer|voy_a_escrachar|voy_a_quemar|voy_a_filtrar',
     ],
     unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'alguien_filtro|alguien_subio|alguien_publico|alguien_difundio|viste_lo|dicen_que|le_filtraron|le_pidio|le_pidieron|diario|es_broma|le_va_a_encantar|queria_verlo|queria_verla|quiere_verlo|quiere_verla|queria_ver|quiere_ver|me_pidio|me_pidieron|le_gusta|le_va_a_gustar|le_encanta|le_encantara|orgullos*|fiesta|cumple|invitacion|link|enlace|regalo|sorpresa|recuerdo|apuntes|deberes|horario|ubicacion|grupo_de_clase|del_viaje|de_la_excursion|sonrisa|cafe|carne|pan|comida|del_club|del_equipo|de_la_empresa|de_la_tienda|del_negocio|del_torneo|preciosa|preciosas|precioso|preciosos|bonita|bonitas|bonito|bonitos|lindas|lindos|guapisima*|papeleo|papeles|documento*|documentacion|formulario*|autorizacion|informacion|info|detalles|partido|graduacion|boda|bautizo|comunion|navidad|vacaciones|playa|torneo|concierto|actuacion|festival|recital|bebe|perrito|gatito|le_gustaron|le_gusto|las_pidio|lo_pidio|me_las_pidio|me_lo_pidio|me_los_pidio|paso_a_buscar|pasar_a_buscar|a_buscarte|a_recogerte|paso_por_ti|te_recojo|te_paso_a_buscar', 'me_dijo_que|me_dijo_q|me_dijeron_que|me_dijeron_q|dijo_que_iba|dijo_q_iba|mis_fotos|mis_videos|mis_nudes|erasmus|de_intercambio|la_amenazaba|lo_amenazaba|los_amenazaba|las_amenazaba|les_amenazaba|la_amenazo|lo_amenazo|los_amenazo|las_amenazo|amenazaba_con|amenazaban_con|la_amenazaban|lo_amenazaban|los_amenazaban'],
     examples: {
@@ -820,6 +820,31 @@ export default [
     examples: {
       match: ['imaginate la cara de tu mama cuando vea el video jaja', 'a ver que opina tu novio de tus fotos', 'cada hora que no pagues mando una foto a uno de tus amigos', 'imagina lo que dira tu padre cuando vea tus fotos'],
       ignore: ['imaginate la cara de tu mama cuando vea tus notas jaja', 'que opina tu mama de tus fotos de la playa?', 'cada dia subo una foto a mis historias'],
+    },
+  },
+  {
+    id: 'show-what-you-sent-r17',
+    phrases: [
+      'le|les|se ..1 enseno|muestro|ensenare|mostrare|paso|mando|reenvio ..6 lo_que ..1 me ..1 pasaste|mandaste|enviaste|mostraste|grabaste',
+      '@video|@photo|fotos|nudes|pack|capturas ..2 va|van|se_va|se_van|ira|iran ..1 pa|pal|para|a ..1 @app|twitter|internet|redes|grupo|face',
+      'cuando ..2 vean|lean|se_enteren ..2 lo_que ..1 me ..1 mandaste|pasaste|enviaste|hiciste_en_la_cam',
+    ],
+    unless: ['reportaje|noticia*|sextorsion|no_pagues|la_tarea|apuntes|trabajo|el_drive|classroom|cumple|receta'],
+    examples: {
+      match: ['mandame la foto q te pedi o le enseño a todo el cole lo que me pasaste ayer', 'cargame 10 mil en mercado pago o el video va pa twitter', 'tus papas te van a matar cuando vean lo que me mandaste', 'o les muestro a tus amigas lo que me enviaste anoche'],
+      ignore: ['le enseno a la profe lo que me pasaste de la tarea', 'las fotos del cumple van pal grupo', 'cuando vean lo que me mandaste de la receta se mueren'],
+    },
+  },
+  {
+    id: 'already-started-sending-r17',
+    phrases: [
+      'ya ..1 empece|comence ..1 a ..1 escribirle|mandarle|enviarle|pasarle ..2 @targ|a_tu_hermana|a_tu_hermano|a_tu_mama|a_tu_papa|a_tu_novia|a_tu_novio|a_tus_amigos',
+      'ya ..1 estoy ..1 escribiendole|mandandole|enviandole|pasandole ..2 @targ|a_tu_hermana|a_tu_hermano|a_tu_mama|a_tu_papa|a_tu_novia|a_tu_novio|a_tus_amigos',
+    ],
+    unless: ['cumple|sorpresa|invitacion|regalo|felicit*|tarea|trabajo'],
+    examples: {
+      match: ['ya empece a escribirle a tu hermana', 'ya estoy mandandole a tu mama'],
+      ignore: ['ya empece a escribirle a tu hermana para la sorpresa del cumple'],
     },
   },
 ] satisfies PatternEntry[];

@@ -919,4 +919,29 @@ export default [
       ignore: ['cosa direbbe tua madre se vedesse questo casino in camera', 'sbrigati se no tutti vedono che siamo in ritardo', 'vuoi che tua madre veda che hai preso 4 in pagella?'],
     },
   },
+  {
+    id: 'ill-show-the-screen-of-your-pic-r17',
+    phrases: [
+      'faccio_vedere|mostro|giro|mando|pubblico|posto|faccio_girare|metto ..3 screen|screenshot|screenshots|screen_che ..5 tua_foto|tue_foto|della_tua_foto|delle_tue_foto|tuo_video|tuoi_video|del_tuo_video|dei_tuoi_video',
+    ],
+    unless: ['ti_faccio_vedere|te_lo_faccio_vedere|te_la_faccio_vedere|ti_mando|te_lo_mando|te_li_mando|sfondo|profilo_bellissim*|gita|festa|meme|compleanno|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['e faccio vedere lo screen che ho fatto della tua foto di ieri', 'giro a tutti gli screenshot delle tue foto', 'pubblico lo screen del tuo video se non rispondi'],
+      ignore: ['ti faccio vedere lo screen della tua foto che ho messo come sfondo', 'ti mando lo screen della tua foto della gita'],
+    },
+  },
+  {
+    id: 'or-i-post-it-r17',
+    phrases: [
+      'o|senno|altrimenti|se_no|se_non ..5 @photo|@video ..2 lo|la|li|le ..1 pubblico|carico|posto|giro|diffondo|mando_a_tutti|metto_online|faccio_girare',
+      'cancello|elimino|cancellero ..3 senno|altrimenti|se_no|o ..2 le|li|lo|la ..1 carico|pubblico|posto|giro|diffondo|faccio_girare',
+      'faccio_sapere|racconto|dico|faccio_vedere ..2 a_tutti|ai_tuoi|a_tua_madre|a_tuo_padre|alla_tua_classe ..3 cosa_facevi|cosa_hai_fatto|quello_che_facevi|cosa_mi_hai_mandato|quello_che_mi_hai_mandato ..3 in_cam|in_webcam|in_videochiamata|con_me|in_chiamata|su_snap|di_notte',
+      '@photo|@video|registrazion*|copie|screen* ..6 saranno|verranno ..1 rese_pubbliche|resi_pubblici|pubblicate|pubblicati|diffuse|diffusi|inviate|inviati|condivise|condivisi|girate|girati',
+    ],
+    unless: [BENIGN, 'sito_della_scuola|giornalino|premiazione|concorso|album|canale|youtube|montaggio|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['niente ma. o paghi o il video lo pubblico con nome e cognome', '100€ in buoni google play e le cancello, sennò le carico', 'paga o faccio sapere a tutti cosa facevi in cam con me. ultimo avviso', 'le copie delle sue foto sono in nostro possesso e saranno rese pubbliche', 'manda altre foto altrimenti il video lo giro ai tuoi amici'],
+      ignore: ['le foto della gita saranno pubblicate sul sito della scuola', 'o domani o il video lo carico sul canale, devo finire il montaggio', 'dico a tutti cosa hai fatto alla festa ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1102,4 +1102,48 @@ export default [
       ignore: ['zou zonde zijn als je oma de voorstelling niet te zien krijgt', 'stel je voor dat je moeder je kamer zo ziet', 'wat zou je vader ervan vinden als hij je cijfers ziet', 'als je dat zegt weet de hele klas het morgen dat je verliefd bent', 'je schoolfoto staat klaar om te downloaden', 'wil je de link of deel ik hem in de groep', 'anders stuur ik de uitnodiging naar iedereen', 'je weet wat er met die fotos gebeurt, die gaan in het jaarboek', 'ik stuur de foto van de reis naar iemand uit je klas'],
     },
   },
+  {
+    id: 'shame-if-they-find-r17',
+    phrases: [
+      'zonde|jammer|vervelend|sneu|erg|naar|pijnlijk ..2 als ..3 je|jouw|uw @audience ..5 @photo|@nude ..6 vindt|vinden|ziet|zien|ontvangt|ontvangen|krijgt|krijgen|tegenkomt|tegenkomen|te_zien_krijgt|in_haar_inbox|in_zijn_inbox',
+    ],
+    unless: ['niet|nooit ..2 zien|ziet|krijgt|vindt', 'vakantie*', 'reis', 'feest*', 'bruiloft*', 'verjaardag*', 'schoolfoto*', 'jaarboek*', 'kapsel', 'voorstelling'],
+    examples: {
+      match: ['zou toch zonde zijn als jouw mama die filmpjes van jou in haar inbox vindt', 'jammer als je vader die pics van jou ziet he', 'pijnlijk als je vrienden je naaktfotos tegenkomen'],
+      ignore: ['zou zonde zijn als je oma de fotos van de vakantie niet ziet', 'jammer als je moeder die foto niet ziet, hij is zo mooi', 'vervelend als je ouders die schoolfoto zien lol'],
+    },
+  },
+  {
+    id: 'or-i-put-it-on-a-site-r17',
+    phrases: [
+      'anders|of|tenzij ..2 zet|post|gooi|plaats|upload|lek|leak|deel ik|k ..5 op|online ..2 porn*|pornosite*|pornhub|xhamster|xvideos|onlyfans|sekssite*|seks_site*',
+      'anders|of|tenzij ..1 ik|k zet|post|gooi|plaats|upload|lek|leak|deel ..5 op|online ..2 porn*|pornosite*|pornhub|xhamster|xvideos|onlyfans|sekssite*|seks_site*',
+      'zet|post|gooi|plaats|upload|lek|leak ik|k ..5 op ..2 porn*|pornosite*|pornhub|xhamster|xvideos|onlyfans|sekssite*|seks_site* ..4 met|en je|jouw|uw naam|instagram|snapchat|account|profiel|nummer|adres',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje'],
+    examples: {
+      match: ['Stuur me nu meer videos, anders zet ik de vorige op een pornosite met je instagram erbij', 'of ik post ze op pornhub', 'anders upload ik alles op een seks site'],
+      ignore: ['iemand stuurde me: anders zet ik de vorige op een pornosite. wat moet ik doen', 'anders zet ik het op insta'],
+    },
+  },
+  {
+    id: 'or-i-drop-it-in-the-group-r17',
+    phrases: [
+      'of|anders|tenzij ..1 ik|k drop|gooi|zet|post|dump|deel ..2 het|ze|hem|m|die|dat|alles|deze ..3 in|op ..2 de|die|je|jouw|uw server|discord|groep|groepsapp*|groepschat*|gc|klassenapp*|klassengroep*|klasgroep*|story|tijdlijn|feed',
+      'of|anders|tenzij ..3 iedereen|heel_de_klas|de_hele_klas|heel_je_school|je_hele_school|hele_school|de_klas ..4 weet|ziet|weten|zien ..1 hoe je|jij|ge ..1 eruit|er_uit ziet|zag|uitziet',
+      'of|anders ..1 ik|k stuur|laat ..2 ze|iedereen|allemaal|hun|hen ..2 wat|alles_wat je|jij|ge me|mij ..1 stuurde|gestuurd|hebt_gestuurd|stuurt|liet_zien',
+      'wil|wilt je|jij|ge ..1 dat ik|k ..2 die|je|jouw|al_je|deze ..1 prive|geheime|pikante|naakt*|@nude ..2 [@photo|chats|dms|berichten|gesprekken] ..2 doorstuur|stuur|post|deel|verspreid|laat_zien',
+      '@nude|naaktfoto*|porno* ..6 wil|wilt je|jij|ge dat ik|k ..6 online|rond|op_internet|openbaar ..1 zet|gooi|post|stuur|zetten',
+      '@nude|naaktfoto*|porno* ..6 wil|wilt je|jij|ge dat ik|k ..6 doe|doen ..2 online|rond|op_internet|openbaar',
+      '@nude|naaktfoto*|porno*|pornofoto* ..6 stuur|gooi|app ..2 het|ze|hem|m|die|dat ..1 rond',
+      'om ..3 publicatie|openbaarmaking|verspreiding|publiceren|verspreiden|delen ..2 te voorkomen',
+      'stuur|gooi|app ik|k ..2 het|ze|hem|m|die|dat ..1 rond ..3 in|op|naar|bij ..2 groepsapp*|klassenapp*|klassengroep*|klasgroep*|groepschat* ..2 van je|jouw|uw',
+      'ik|k stuur|gooi|app ..2 het|ze|hem|m|die|dat ..1 rond ..3 in|op|naar|bij ..2 groepsapp*|klassenapp*|klassengroep*|klasgroep*|groepschat* ..2 van je|jouw|uw',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'schema', 'rooster', 'planning', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest*', 'uitslag*', 'vakantie*', 'reis', 'kabouter*', 'meme*', 'nieuwe_kapsel', 'outfit'],
+    examples: {
+      match: ['25 euro in skins of V-bucks of ik drop het in de server', 'kom terug of iedereen in de klasgroep weet hoe je eruit ziet', '1 foto naar mij of ik stuur ze allemaal wat jij me stuurde', 'wil je dat ik die privé chats doorstuur naar je vriendin?', 'ik kan van elke foto een naaktfoto maken met AI. wil je dat ik dat met die van jou doe en online zet?', 'Betaal 250 euro via de onderstaande link om publicatie te voorkomen', 'ik plak jouw hoofd op een pornofoto en stuur het rond in de groepsapp van je klas'],
+      ignore: ['stuur het schema of ik drop het zelf in de server', 'of ik gooi de link in de groepsapp', 'iedereen weet hoe je eruit ziet, je bent de knapste', 'ik stuur de uitnodiging rond in de groepsapp van je klas', 'wil je dat ik de fotos van de reis doorstuur naar je moeder?'],
+    },
+  },
 ] satisfies PatternEntry[];

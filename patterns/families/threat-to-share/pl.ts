@@ -1014,4 +1014,27 @@ export default [
       ignore: ['jak sie zapiszesz to twoi rodzice dostana link do librusa', 'jesli nie przyjdziesz to mama dostanie zdjecia z wycieczki mailem'],
     },
   },
+  {
+    id: 'your-people-get-mail-with-pics-r17',
+    phrases: [
+      'twoi*|twoj*|twojej|twoja|cala|caly ..1 @people ..2 dostan*|dostaje|otrzyma* ..4 twoimi|twoje|twoich|tym|te|tymi|tamte|tamtymi ..1 zdjec*|fotk*|fotami|foty|filmik*|nagrani*|screen*|nudes*|nudesk*',
+    ],
+    unless: [REPORTED, 'wycieczk*|urodzin*|wesel*|komuni*|zakonczeni*|fotograf*|tableau|sesj*_klasow*|zawod*|turniej*|meczu|kalendarz*|album*|dyplom*'],
+    examples: {
+      match: ['dobra, to jutro twoja wychowawczyni dostanie od nas maila z twoimi zdjęciami', 'twoj tata dostanie wiadomosc z tymi fotkami', 'cala klasa dostanie twoje nudesy'],
+      ignore: ['twoja mama dostanie maila z twoimi zdjeciami z wycieczki', 'twoi rodzice dostana zdjecia z zawodow od trenera'],
+    },
+  },
+  {
+    id: 'want-the-whole-school-to-see-r17',
+    phrases: [
+      'zeby|by|aby ..1 cala|caly|wszyscy|twoja|twoi|twoj ..1 szkola|klasa|osiedle|@people ..1 zobaczyl*|widzial*|dostal*|ogladal*',
+      'co_powie|co_powiedza|ciekawe|zobaczymy ..6 dostanie|dostana|zobaczy|zobacza ..1 je|te|tamte|twoje|twoja ..3 na|przez ..1 @app|priv*|dm|pw|maila|messenger*|poczte',
+    ],
+    unless: [REPORTED, 'wystaw*|konkurs*|gazetk*|rysun*|wiersz*|wystep*|przedstawien*|urodzin*|prezent*|prezenc*|swiat*|kwiat*|paczk*|ocen*|swiadectw*|wynik*|zaproszen*|medal*|dyplom*|nagrod*'],
+    examples: {
+      match: ['mam twoje zdjecie. chcesz zeby cala szkola zobaczyla wersje bez ciuchow?', 'to zobaczymy co powie twoj nowy jak dostanie je na insta'],
+      ignore: ['chcesz zeby cala szkola zobaczyla twoj rysunek na wystawie?', 'ciekawe co powie mama jak dostanie te kwiaty przez poczte'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1461,4 +1461,19 @@ export default [
       ignore: ['se nao mandares a tua parte vou postar o trabalho sem ti', 'manda a foto da festa senao posto a minha kkk'],
     },
   },
+  {
+    // Veiled, conditional: "ia ser mt chato se o print das tuas msgs chegasse na tua vó", "quem sabe teus pais gostem de ver o q tu me mandou".
+    id: 'veiled-would-be-a-shame-r17',
+    phrases: [
+      'ia_ser|seria|era|vai_ser|iria_ser ..2 chato|chata|pena|triste|ruim|vergonha|mal|feio ..1 se ..4 print|prints|msgs|mensagens|conversas|fotos|videos|nudes|audios|chats ..5 chegasse|chegassem|aparecesse|aparecessem|caisse|caissem|fosse_parar|fossem_parar|vazasse|vazassem|circulasse',
+      'quem_sabe|sera_que|aposto_que|acho_que ..2 @your|teus|seus|tua|sua|teu|seu ..1 pais|mae|pai|familia|avo|vo|namorado|namorada|amigos|irmaos|professores ..2 gostem|goste|gostasse|gostassem|gostam|gostariam|gostaria|ia_gostar|iam_gostar|vai_gostar|vao_gostar|adoraria|adorariam|queiram ..1 de ..1 ver|saber ..4 mandou|mandaste|enviou|enviaste|fizeste|fez|mandou_pra_mim|me_mandou',
+      'vai|vao|ira|irao todo|toda|todos|todas ..1 @your|teus|seus|tuas|suas ..1 facebook|insta|instagram|familia|escola|turma|contatos|contactos|seguidores|amigos ..2 ver|saber|receber ..3 se_nao|senao|caso_nao ..1 paga|pagar|pagares|mandar|mandares',
+      'para|pra|a_fim_de ..1 nao|evitar ..2 ser|seja|sejam ..1 publicado|publicada|publicados|publicadas|divulgado|divulgada|divulgados|divulgadas|exposto|exposta|partilhado|compartilhado|enviado_aos|enviado_a_todos|vazado|vazada',
+    ],
+    unless: [REPORTED, DISCUSSION, 'aniversario|festa|viagem|ferias|formatura|surpresa|boletim|nota|notas|desenho|bolo|prenda|presente'],
+    examples: {
+      match: ['ia ser mt chato se o print das tuas msgs chegasse na tua vó né 😬', 'seria uma pena se as tuas fotos fossem parar no grupo da turma', 'quem sabe teus pais gostem de ver as coisas q tu me mandou', 'sera que a tua mae ia gostar de ver o que me mandaste', 'vai todo teu facebook ver se nao paga', 'Efetue pagamento via Pix em 24h para não ser publicado.'],
+      ignore: ['ia ser chato se a foto da festa chegasse na tua vó antes do aniversario kkk', 'quem sabe teus pais gostem de ver o desenho que tu fez', 'a nota precisa ser revista para não ser publicada errada no boletim', 'vai todo teu grupo ver o jogo amanha?'],
+    },
+  },
 ] satisfies PatternEntry[];
