@@ -82,7 +82,7 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
  * what to do about a threat, and at a reporting frame ("he said...") when they tell what
  * someone else said. (Its `unless` words still count in the whole message.)
  */
-function ownWordsEnd(tokens: readonly string[]): number {
+export function ownWordsEnd(tokens: readonly string[]): number {
   if (asksForHelp(tokens)) return 0;
   const reported = reportedSpeechStart(tokens);
   return reported < 0 ? tokens.length : reported;

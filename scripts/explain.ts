@@ -1,0 +1,27 @@
+/**
+ * `npm run --silent explain -- "message" [--from me|them]`
+ * Prints what the engine reads in one message (scripts/lib/explain.ts), for pattern work.
+ */
+import { z } from 'zod';
+import { explainMessage } from './lib/explain';
+
+const args = z
+  .tuple([z.string().min(1, 'give the message text')], z.string())
+  .safeParse(process.argv.slice(2));
+if (!args.success) {
+  process.stderr.write('usage: npm run --silent explain -- "message text" [--from me|them]\n');
+  process.exit(2);
+}
+const [text, ...rest] = args.data;
+const fromAt = rest.indexOf('--from');
+const from = z.enum(['me', 'them']).safeParse(fromAt >= 0 ? rest[fromAt + 1] : 'them');
+if (!from.success) {
+  process.stderr.write('--from must be "me" or "them"\n');
+  process.exit(2);
+}
+const e = explainMessage(text, from.data);
+console.log(`tokens:    ${e.tokens.join(' ')}`);
+if (e.ownWordsEnd < e.tokens.length) console.log(`own words: ${e.tokens.slice(0, e.ownWordsEnd).join(' ') || '(none)'}; the rest reports someone else or asks for help, and raises nothing`);
+console.log(`language:  ${e.lang ?? '(no clue)'}; phrases of ${e.possible.join(', ')} may fire`);
+if (!e.entries.length) console.log('entries:   none');
+for (const entry of e.entries) console.log(`  ${entry.status.padEnd(18)} ${entry.key} (weight ${entry.weight})`);

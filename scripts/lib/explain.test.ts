@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { explainMessage } from './explain';
+
+describe('explain', () => {
+  it('lists the entries that fire, with the tokens and the language read', () => {
+    const e = explainMessage('I recorded our video call. Pay $300 or I send it to all your followers');
+    expect(e.lang).toBe('en');
+    expect(e.tokens).toContain('recorded');
+    expect(e.entries.some((x) => x.key.startsWith('leverage-claim/') && x.status === 'fires')).toBe(true);
+  });
+  it('shows a laughing threat in an ordinary chat as held back, and nothing for ordinary text', () => {
+    const laughing = explainMessage('haha i know where you live');
+    expect(laughing.entries.length).toBeGreaterThan(0);
+    expect(laughing.entries.every((x) => x.status === 'excused by a laugh')).toBe(true);
+    expect(explainMessage('see you at practice tomorrow').entries).toEqual([]);
+  });
+  it("shows where a report of someone else's words begins", () => {
+    const e = explainMessage('how old r u? everyone says i look older, he said he would post them');
+    expect(e.ownWordsEnd).toBeLessThan(e.tokens.length);
+    expect(e.tokens[e.ownWordsEnd]).toBe('he');
+  });
+});

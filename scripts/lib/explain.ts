@@ -1,0 +1,49 @@
+/**
+ * What the engine reads in one message, for whoever writes patterns: the tokens, the
+ * language guess, and each entry that fires, with whether the engine would let it
+ * (another language's look-alike phrases are held back, and a laugh may excuse a threat).
+ * Typing slips are read as the index reads them.
+ */
+import { LANGUAGES, SELF_CATEGORY, type Sender } from '../../patterns/categories';
+import { getDefaultLibrary, ownWordsEnd } from '../../patterns/engine';
+import { languageBit, readLanguage } from '../../patterns/language';
+import { matchesAnywhere, type CompiledPhrase } from '../../patterns/phrase';
+import { normalize } from '../../patterns/normalize';
+import { readAs } from '../../patterns/phrase-index';
+
+export interface Explanation {
+  tokens: string[];
+  /** From "them": where the sender stops speaking for themselves (a report of someone else's words, a plea for help); phrases past it raise nothing. */
+  ownWordsEnd: number;
+  lang: string | undefined;
+  /** Languages whose phrases may fire on this message on its own (no chat around it). */
+  possible: string[];
+  /**
+   * Every entry whose phrases match and whose `unless` does not: `fires`, `held back` (a
+   * phrase of a language this message is clearly not in), or `excused by a laugh` (in an
+   * ordinary chat; in one that already looks risky it fires).
+   */
+  entries: { key: string; weight: number; status: 'fires' | 'held back' | 'excused by a laugh' }[];
+}
+
+export function explainMessage(text: string, from: Sender = 'them'): Explanation {
+  const library = getDefaultLibrary();
+  const tokens = normalize(text, library.knows);
+  const reading = readLanguage(tokens);
+  const meant = tokens.map((t) => readAs(library.byFrom[from], t)); // typing slips, as the index reads them
+  const matches = (phrase: CompiledPhrase) => matchesAnywhere(phrase, meant);
+  const entries: Explanation['entries'] = [];
+  for (const e of library.entries) {
+    if ((e.category === SELF_CATEGORY) !== (from === 'me')) continue;
+    if (!e.phrases.some(matches) || e.unless.some(matches)) continue;
+    const status = e.unlessLaughing.some(matches) ? 'excused by a laugh' : (e.langBit & reading.possible) === 0 ? 'held back' : 'fires';
+    entries.push({ key: e.key, weight: e.weight, status });
+  }
+  return {
+    tokens,
+    ownWordsEnd: from === 'them' ? ownWordsEnd(tokens) : tokens.length,
+    lang: reading.lang,
+    possible: LANGUAGES.filter((l) => reading.possible & languageBit(l)),
+    entries,
+  };
+}
