@@ -48,12 +48,11 @@ const PLAYFUL_WEIGHT = 0.25;
  * language, English and the languages the message has function words of, so that "photos
  * dispo en mp" in a French chat is not read with another language's look-alike phrase,
  * while "o pagas o les llega a tus padres" in a Spanish chat keeps the Spanish phrases.
- * `riskyChat`: the conversation already adds up to a warning level, so a laugh no longer
+ * `riskyChat`: the conversation already adds up to a caution or more, so a laugh no longer
  * excuses a threat (library.ts, `unlessLaughing`).
  */
 export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary(), chat?: ChatLanguage, riskyChat = false): MessageAnalysis {
-  // Someone else's words in quotation marks are reported, not said: read the message without them.
-  const tokens = normalize(withoutQuotedSpeech(text), library.knows);
+  const tokens = readTokens(text, library);
   const chatLanguage = chat?.lang;
   const language = readLanguage(tokens, chat);
   const possible = chatLanguage ? language.voted | languageBit(chatLanguage) : language.possible;
@@ -75,6 +74,11 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
     categories.push(SELF_CATEGORY);
   }
   return { categories, signals, lang: language.lang };
+}
+
+/** The tokens the engine reads in a message. Someone else's words in quotation marks are reported, not said: they are left out. */
+export function readTokens(text: string, library = getDefaultLibrary()): string[] {
+  return normalize(withoutQuotedSpeech(text), library.knows);
 }
 
 /**

@@ -12,7 +12,7 @@ import { isLaughter } from './laughter';
 import { buildRespell } from './spelling';
 import { buildPhraseIndex, findInIndex, type PhraseIndex } from './phrase-index';
 import type { PatternEntry } from './schema';
-import { DEFAULT_WEIGHTS } from './scorer';
+import { DEFAULT_WEIGHTS, EXTORTION } from './scorer';
 
 export interface CompiledEntry {
   key: string; // "category/lang/id", for error messages and tests
@@ -55,9 +55,10 @@ export class PatternDataError extends Error {}
 type Families = Partial<Record<Category, Partial<Record<Language, PatternEntry[]>>>>;
 
 /** Where extortioners mock as often as friends joke: a laugh excuses these only in an ordinary chat. */
-const MOCKED: ReadonlySet<Category> = new Set([
-  'threat-to-share', 'leverage-claim', 'physical-threat', 'fabrication-threat', 'self-harm-leverage', 'payment-demand',
-]);
+const MOCKED: ReadonlySet<Category> = new Set([...EXTORTION, 'payment-demand']);
+
+/** A laughter alternative of an `unless` term ("lol", "haha*", "[xd]"). */
+const laughs = (alternative: string) => isLaughter(alternative.replace(/^\[|\*?\]?$/g, ''));
 
 /**
  * An extortion entry's `unless` phrases, with laughter set apart: a one-term phrase loses
@@ -69,7 +70,6 @@ function splitUnless(category: Category, sources: readonly string[], compile: (s
   const unlessLaughing: CompiledPhrase[] = [];
   for (const source of sources) {
     const parts = source.trim().split(/\s+/);
-    const laughs = (alt: string) => isLaughter(alt.replace(/^\[|\*?\]?$/g, ''));
     if (!MOCKED.has(category) || !parts.some((part) => part.split('|').some(laughs))) unless.push(compile(source));
     else if (parts.length > 1) unlessLaughing.push(compile(source));
     else {

@@ -226,7 +226,7 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
       if (best && !best.excusedByLaughter && best.weight >= entry.weight) continue;
       if (!matchesAnywhere(phrase, own, known, from, firstLast)) continue;
       if (entry.unless.some((u) => matchesAnywhere(u, tokens, known))) continue;
-      const excused = entry.unlessLaughing.length > 0 && entry.unlessLaughing.some((u) => matchesAnywhere(u, tokens, known));
+      const excused = entry.unlessLaughing.some((u) => matchesAnywhere(u, tokens, known));
       if (excused && best && (!best.excusedByLaughter || best.weight >= entry.weight)) continue;
       const hit: Hit = { category: entry.category, weight: entry.weight, entry: entry.key };
       if (excused) hit.excusedByLaughter = true;

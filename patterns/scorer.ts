@@ -27,7 +27,7 @@ export const DEFAULT_WEIGHTS: Record<OffenderCategory, number> = {
 };
 
 /** Extortion: any one of these, at full weight, is urgent even as the first message. */
-const EXTORTION: ReadonlySet<OffenderCategory> = new Set([
+export const EXTORTION: ReadonlySet<OffenderCategory> = new Set([
   'leverage-claim',
   'threat-to-share',
   'physical-threat',

@@ -2,13 +2,12 @@
  * What the engine reads in one message, for whoever writes patterns: the tokens, the
  * language guess, and each entry that fires, with whether the engine would let it
  * (another language's look-alike phrases are held back, and a laugh may excuse a threat).
- * Typing slips are read as the index reads them.
+ * Tokens, typing slips and own words are read as the engine reads them.
  */
 import { LANGUAGES, SELF_CATEGORY, type Sender } from '../../patterns/categories';
-import { getDefaultLibrary, ownWordsEnd } from '../../patterns/engine';
+import { getDefaultLibrary, ownWordsEnd, readTokens } from '../../patterns/engine';
 import { languageBit, readLanguage } from '../../patterns/language';
 import { matchesAnywhere, type CompiledPhrase } from '../../patterns/phrase';
-import { normalize } from '../../patterns/normalize';
 import { readAs } from '../../patterns/phrase-index';
 
 export interface Explanation {
@@ -28,20 +27,23 @@ export interface Explanation {
 
 export function explainMessage(text: string, from: Sender = 'them'): Explanation {
   const library = getDefaultLibrary();
-  const tokens = normalize(text, library.knows);
+  const tokens = readTokens(text, library);
+  const end = from === 'them' ? ownWordsEnd(tokens) : tokens.length;
   const reading = readLanguage(tokens);
   const meant = tokens.map((t) => readAs(library.byFrom[from], t)); // typing slips, as the index reads them
   const matches = (phrase: CompiledPhrase) => matchesAnywhere(phrase, meant);
+  const ownWords = meant.slice(0, end);
   const entries: Explanation['entries'] = [];
   for (const e of library.entries) {
     if ((e.category === SELF_CATEGORY) !== (from === 'me')) continue;
-    if (!e.phrases.some(matches) || e.unless.some(matches)) continue;
+    // As the engine reads them: phrases in the sender's own words, `unless` in the whole message.
+    if (!e.phrases.some((p) => matchesAnywhere(p, ownWords)) || e.unless.some(matches)) continue;
     const status = e.unlessLaughing.some(matches) ? 'excused by a laugh' : (e.langBit & reading.possible) === 0 ? 'held back' : 'fires';
     entries.push({ key: e.key, weight: e.weight, status });
   }
   return {
     tokens,
-    ownWordsEnd: from === 'them' ? ownWordsEnd(tokens) : tokens.length,
+    ownWordsEnd: end,
     lang: reading.lang,
     possible: LANGUAGES.filter((l) => reading.possible & languageBit(l)),
     entries,
