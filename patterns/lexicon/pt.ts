@@ -12,7 +12,7 @@ export default {
   photo: ['foto*', 'fotinha*', 'fotinho*', 'fotin', 'fotinhu', 'fotenha*', 'fts', 'ft', 'fotu', 'fto', 'ftos', 'fotus', 'fotis', 'nud', 'nuds', 'selfie*', 'imagem', 'imagens', 'pic', 'pics', 'video', 'videos', 'videozinho*', 'nude*', 'nudes', 'pack', 'packs'],
   /** Explicit or undressed states (photos "sem roupa", "de calcinha"). */
   undressed: [
-    'sem_roupa', 'sem_roupas', 'sem_nada', 'sem_a_camisa', 'sem_a_camisola', 'sem_a_blusa', 'sem_a_roupa', 'sem_o_sutia', 'sem_a_t_shirt', 'sem_a_camiseta', 'sem_nd', 'sem_camisa', 'sem_camiseta', 'sem_t_shirt', 'sem_sutia', 'sem_calcinha', 'sem_cueca', 'sem_blusa', 'sem_top', 'sem_short', 'sem_shorts', 'sem_calca', 'sem_calcas', 'sem_soutien', 'pelad*', 'nua', 'nuas', 'nuzinha', 'nuzinho',
+    'sem_roupa', 'sem_roupas', 'sem_nada', 'sem_a_camisa', 'sem_a_camisola', 'sem_a_blusa', 'sem_a_roupa', 'sem_o_sutia', 'sem_a_t_shirt', 'sem_a_camiseta', 'sem_nd', 'sem_camisa', 'sem_camiseta', 'sem_t_shirt', 'sem_camisola', 'sem_tshirt', 'sem_sweat', 'sem_sutia', 'sem_calcinha', 'sem_cueca', 'sem_blusa', 'sem_top', 'sem_short', 'sem_shorts', 'sem_calca', 'sem_calcas', 'sem_soutien', 'pelad*', 'nua', 'nuas', 'nuzinha', 'nuzinho',
     'de_calcinha', 'de_cueca', 'de_sutia', 'de_lingerie', 'de_biquini', 'de_toalha', 'em_roupa_interior', 'de_roupa_interior', 'em_cuecas', 'de_cuecas',
     'lingerie', 'biquini', 'topless', 'intima', 'intimas', 'intimo', 'intimos', 'safad*', 'sensua*', 'sexy',
     'roupa_de_banho', 'fato_de_banho', 'de_maio', 'sunga',

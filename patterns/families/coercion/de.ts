@@ -387,4 +387,17 @@ export default [
       ignore: ['die uhr tickt, abgabe ist morgen', 'denk dran bevor du gehst das licht aus'],
     },
   },
+  {
+    id: 'no-police-clock-ticks-r18',
+    phrases: [
+      "keine|ohne|nicht_zur polizei|bullen|cops|anzeige ..4 merk|merke|seh|sehe|erfahr|erfahre|weiss|weis|wurde|wuerde",
+      "je langer|laenger|spater|spaeter du ..2 wartest|zogerst|zoegerst|brauchst ..3 teurer|schlimmer|mehr",
+      "uhr|zeit|countdown lauft|laeuft|tickt ..3 @poss|fur|fuer|dir|dich|zahl*|schick*|antwort*|melde*|entscheide*",
+    ],
+    unless: ["abgabe|klausur|test|prufung|pruefung|quiz|runde|level|ausweis|tickets|flug|konzert|angebot|sale"],
+    examples: {
+      match: ["keine polizei, ich merk das", "je länger du wartest desto teurer wirds 🙂", "Dann lern es. Uhr läuft für dich."],
+      ignore: ["die zeit läuft, abgabe ist morgen", "wenn du zur polizei gehst, nimm deinen ausweis mit", "je länger du wartest desto teurer werden die tickets"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -15,7 +15,7 @@ export default [
       'last|final chance|warning|time_im_asking|time_i_am_asking',
       'this is your|ur last|final chance|warning',
     ],
-    unless: ['ticket|tickets|someone_else|other_buyer|other_buyers|next_buyer|next_person|first_come', 'to_return|to_submit|to_hand_in|to_turn_in|permission|form|forms|rsvp|to_rsvp|to_order|homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|to_sign|sign_up|to_buy|to_get|to_join|to_register|to_enter|to_vote|to_apply|slides|your_part|ur_part|grounded|curfew|lol|omw|we_leave|without_you|the_store|closes|doors|boarding'],
+    unless: ['ticket|tickets|someone_else|other_buyer|other_buyers|next_buyer|next_person|first_come', 'to_return|to_submit|to_hand_in|to_turn_in|permission|form|forms|rsvp|to_rsvp|to_order|homework|assignment|test|exam|quiz|class|lesson|game|match|round|bus|train|flight|movie|leave|leaving|dinner|ready|practice|shift|sale|offer_ends|deal|coupon|to_sign|sign_up|to_buy|to_get|to_join|to_register|to_enter|to_vote|to_apply|slides|your_part|ur_part|grounded|curfew|lol|omw|we_leave|without_you|the_store|closes|doors|boarding|drop_out|to_drop_out|back_out|pull_out|refund|refunds'],
     examples: {
       match: [ "you have 10 minutes", "this is your last warning", "you have 2 hours to comply", "the clock is ticking",'u have 30 mins', 'you have 1 hour', 'last chance', 'you have until midnight', 'tick tock', 'within 24 hours or everyone sees', 'this is your final warning', 'send it in the next hour or its going out'],
       ignore: ['reply in 10 min or i sell ur ticket', 'Reminder: last chance to return the field trip permission form.', 'you have 5 minutes or we leave without you', 'you have 2 hours for the exam', 'last chance to buy tickets sale ends'],
@@ -81,7 +81,7 @@ export default [
       '@iwill stop talking|stop_being_your_friend|leave|unfriend|block ..3 if you do not|if_you_dont|unless',
       'it is|its [just] [only] a|one pic|picture|photo|video ..3 relax|chill|no_big|not_a_big|come_on|nothing|please',
     ],
-    unless: ['bet|the_bet|vbucks|v_bucks|lunch_money|pizza|ticket|tickets|drink|coffee|concert|quid|fiver|tenner|favour|favor|from_last_time|last_time|popcorn|snacks|chips|sweets|a_pint|a_round|rent|bus_fare', 'fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
+    unless: ['bet|the_bet|vbucks|v_bucks|lunch_money|pizza|ticket|tickets|drink|coffee|concert|quid|fiver|tenner|deposit|corsage|favour|favor|from_last_time|last_time|popcorn|snacks|chips|sweets|a_pint|a_round|rent|bus_fare', 'fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
     examples: {
       match: ['come on dont be shy, just one', 'prove you love me', 'if you really loved me you would', 'everyone does it', 'nobody will know', 'you owe me', 'after everything i did for you'],
       ignore: ['dont be shy at the party', 'come on just one more song at karaoke', 'dont be scared of the presentation', 'u owe me from last time lol get the popcorn'],
@@ -526,6 +526,20 @@ export default [
     examples: {
       match: ['remember what u sent me on tuesday? yeah. ur gonna want to pick up when i call', 'u will want to answer when i call tonight'],
       ignore: ['ur gonna want to pick up when i call, its about the party', 'ur gonna want to answer the phone, mum has news'],
+    },
+  },
+  // round 18 (en-n18): "then u know what to send", "u want it back u know what to send me"
+  {
+    id: 'you-know-what-to-send-r18',
+    phrases: [
+      'you|u know|kno|knw what|wat to send|pay|give',
+      'you|u know|kno|knw what|wat to do if|unless|or ..3 want|wanna|this|it',
+      'then|so you|u know what ..1 to send|you_have_to_send|you_need_to_send|u_have_to_send|u_need_to_send',
+    ],
+    unless: ['recipe|homework|notes|answers|playlist|link|invite|address|form|for_her_birthday|for_his_birthday|for_the_birthday|present|gift|card|flowers|christmas|xmas|secret_santa|mothers_day|fathers_day|valentines|party|order|essay|slides'],
+    examples: {
+      match: ['then u know what to send', 'i got into ur insta and changed the password. u want it back u know what to send me', 'u know what to do if u want this to stop'],
+      ignore: ['u know what to send for her birthday, flowers lol', 'you know what to do with the slides'],
     },
   },
 ] satisfies PatternEntry[];

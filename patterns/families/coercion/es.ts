@@ -326,4 +326,39 @@ export default [
       ignore: ['dispone de 30 dias para devolver el producto', 'o pizza o hamburguesa, tu eliges', 'rapido rapido o perdemos el bus'],
     },
   },
+  {
+    id: 'send-today-or-the-spot-goes-r18',
+    phrases: [
+      'si ..2 no ..1 mandas|envias|pasas|las_mandas|los_mandas|me_mandas|me_las_mandas ..3 hoy|ya|ahora|rapido|ahorita ..4 el_lugar|el_puesto|la_plaza|el_cupo|la_oportunidad ..3 a|para ..1 otra|otro',
+      'no ..1 preguntes ..1 tanto|mas ..2 y ..1 mandala|mandalas|mandalo|mandame|hazlo|envia|enviala',
+    ],
+    unless: ['formulario|ficha|inscripcion|solicitud|curriculum|cv|matricula|documento*|dni|tarea|deberes|trabajo|proyecto|apuntes|archivo|link|enlace|jaja*|jsjs*'],
+    examples: {
+      match: ['todas las chicas lo hacen, si no mandas hoy le damos el lugar a otra', 'no preguntes tanto y mandala'],
+      ignore: ['si no mandas hoy la inscripcion le damos el lugar a otro', 'no preguntes tanto y mandame el link'],
+    },
+  },
+  {
+    id: 'make-your-life-hell-r18',
+    phrases: [
+      'te ..1 voy|vamos ..1 a ..1 hacer|amargar|arruinar|destrozar ..1 la ..1 vida ..2 imposible|un_infierno|cuadritos|miserable|de_cuadritos|si_no|como_no',
+      'te ..1 hago|hare ..1 la ..1 vida ..1 imposible|un_infierno|cuadritos|de_cuadritos|miserable',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|xd|lol|broma|bromita|es_cona|en_broma|spoiler|examen|profe|mates|matematicas|deberes|tarea|partida|juego|fortnite|minecraft|roblox|clash|valorant|serie|peli|capitulo|mi_gato|mi_perro|tu_gato|tu_perro|la_dieta|el_gym|entrenamiento|hermanit*'],
+    examples: {
+      match: ['te voy a hacer la vida imposible si no me contestas', 'te hago la vida un infierno, ya veras'],
+      ignore: ['el profe de mates me va a hacer la vida imposible jaja', 'te voy a hacer la vida imposible en la partida xd'],
+    },
+  },
+  {
+    id: 'say-no-and-i-tell-your-parents-r18',
+    phrases: [
+      'si ..3 dices_que_no|decis_que_no|dices_no ..4 le|les ..1 cuento|digo|contare|dire ..2 a ..1 tus|tu ..1 padres|papas|mama|papa|madre|padre|viejos|profe|novio|novia|familia',
+    ],
+    unless: ['jaja*|jsjs*|jeje*|xd|lol|fiesta|cumple|sorpresa|cena|comida|viaje|plan|planes|excursion|no_vienes|no_quieres_venir|no_puedes_venir|que_no_vienes|que_no_vas|permiso|la_nota|examen|deberes|tarea'],
+    examples: {
+      match: ['si me dices que no, le cuento a tus padres que hablas con un mayor', 'si me decis que no les digo a tus viejos todo'],
+      ignore: ['si me dices que no, le cuento a tu mama que no vienes a la cena', 'si me dices que no le digo a tu mama que no vas al viaje jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

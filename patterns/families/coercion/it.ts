@@ -208,4 +208,15 @@ export default [
       ignore: ['sei morta dal ridere?'],
     },
   },
+  {
+    id: 'or-its-your-problem-r18',
+    phrases: [
+      'senno|altrimenti|se_no|o|oppure ..2 sono_cazzi_tuoi|sono_guai|sono_guai_tuoi|sono_problemi_tuoi|te_ne_pentirai|ti_pentirai|peggio_per_te|sono_cavoli_tuoi|sono_cazzi_amari|te_ne_pentirai_amaramente',
+    ],
+    unless: ['ahah*|haha*|lol|xd|prof|verifica|compit*|treno|autobus|bus|lezione|allenamento|partita|mister'],
+    examples: {
+      match: ['zio ti conviene cacciare i soldi, sennò sono cazzi tuoi', 'fallo adesso altrimenti te ne pentirai'],
+      ignore: ['sbrigati sennò perdi il bus e sono cazzi tuoi lol'],
+    },
+  },
 ] satisfies PatternEntry[];

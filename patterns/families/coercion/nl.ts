@@ -189,4 +189,16 @@ export default [
       ignore: ["schrijf je nu in of het is te laat, de inschrijving sluit vandaag", "kom nu anders is het te laat voor de film"],
     },
   },
+  {
+    id: 'come-on-everyone-does-it-r18',
+    phrases: [
+      'kom_op|komop|kom_nou|komaan|kom_aan ..3 iedereen|elk_meisje|alle_meiden|alle_meisjes|elke_jongen ..2 doet|doen|stuurt|sturen|heeft',
+      'tenzij|behalve_als je|jij|ge ..3 vandaag|vanavond|nu|binnen|meteen|direct ..3 antwoordt|reageert|betaalt|terugschrijft|terug_schrijft|stuurt|overmaakt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'huiswerk', 'toets*', 'sport*', 'training', 'zwem*', 'feest*', 'mee', 'dansen', 'zingen', 'schoolreis*', 'kamp', 'eten', 'groente*', 'opruimen', 'afwas'],
+    examples: {
+      match: ['kom op iedereen doet het, lisa heeft ook gestuurd', 'tenzij je me vandaag nog antwoordt'],
+      ignore: ['kom op iedereen doet het, gewoon mee dansen'],
+    },
+  },
 ] satisfies PatternEntry[];

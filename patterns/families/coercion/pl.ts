@@ -351,4 +351,29 @@ export default [
       ignore: ['masz do piatku oddac ksiazke'],
     },
   },
+  {
+    id: 'to-avoid-the-case-r18',
+    phrases: [
+      'aby|zeby|by|celem ..1 uniknac|unikniecia ..3 postepowan*|sprawy_karnej|oskarzeni*|zarzut*|aresztu|zatrzymani*|konsekwencji|publikacji|rozpowszechnieni*|upublicznieni*|wyslania',
+      'jest|jestes ..1 pan|pani ..1 podejrzan*|oskarzon*',
+    ],
+    unless: ['bibliotek*|ksiazk*|odsetk*|czynsz*|faktur*|spozni*|kontuzj*|mandatu_za_parkowanie|serial*|film*|ksiazce|odcinku|sezon*'],
+    examples: {
+      match: ['Aby uniknac postepowania prosze uiscic mandat 2000 zl', 'Jest Pan podejrzany o posiadanie materialow'],
+      ignore: ['aby uniknac kary zwroc ksiazki do biblioteki', 'w tym odcinku jest pan podejrzany o morderstwo'],
+    },
+  },
+  {
+    id: 'borrow-it-and-send-fast-r18',
+    phrases: [
+      'pozycz|pozyczysz|zorganizuj|skombinuj|zalatw ..1 [je|ja|kase|hajs|pieniadze|to|reszte] ..1 od|u ..1 kumpli|kolegow|znajomych|kogos|rodzicow|starych|babci|dziadkow|mamy|taty',
+      'wyslij|wysylaj|przeslij|przesylaj|podeslij|przyslij|wysl|wysylj ..1 [mi] [je|to|fotke|fote|zdjecie] szybko|szybciutko|migiem|natychmiast|szybciej ..2 bo|zanim|zaraz|nie_mam_czasu',
+      'masz ..1 do ..1 jutra|wieczora|polnocy|rana|konca_dnia',
+    ],
+    unless: ['prezentacj*|referat*|projekt*|zadani*|lekcj*|sprawdzian*|kartkow*|test*|egzamin*|notatk*|zeszyt*|ksiazk*|ladowark*|kabel*|rower*|gre|gry|konsol*|ciuch*|sukienk*|bluz*|kurtk*|adres*|lokalizacj*|link*|bilet*|trening*|mecz*|wycieczk*|zgod*|formularz*|wypracowani*|wizyt*|obiad*|przepis*|wyniki|plan*|harmonogram*|odpowiedz_do|oddanie|oddac_prace|deadline'],
+    examples: {
+      match: ['to pozycz od kumpli. do jutra rana', 'przeziebiona jestem. wysylaj szybko bo zaraz ide', 'twoja twarz sie zgadza bro. masz do jutra'],
+      ignore: ['pozycz ladowarke od mamy', 'wyslij szybko zadanie bo zaraz lekcja', 'dawaj szybciej bo sie nudze', 'masz do jutra na oddanie projektu'],
+    },
+  },
 ] satisfies PatternEntry[];

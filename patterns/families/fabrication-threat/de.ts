@@ -170,4 +170,15 @@ export default [
       ignore: ['ich schneid dein gesicht in das gruppenfoto rein haha', 'ich bastel dein gesicht auf einen sticker für deinen geburtstag'],
     },
   },
+  {
+    id: 'app-undresses-you-r18',
+    phrases: [
+      "app|ki|ai|programm|tool|bot|generator ..3 zieht|zieh ..1 dich|sie|euch ..1 aus",
+    ],
+    unless: ["hintergrund|raus|freistell*", "geld|tasche|akku|daten"],
+    examples: {
+      match: ["ich hab ne app, die zieht dich aus 😈", "der bot zieht dich aus, willst sehen?"],
+      ignore: ["die ki app zieht dich aus dem bild raus, voll cool für den hintergrund", "die app zieht dir das geld aus der tasche"],
+    },
+  },
 ] satisfies PatternEntry[];

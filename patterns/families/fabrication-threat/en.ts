@@ -405,4 +405,19 @@ export default [
       ignore: ['i dont need ur real pics for the poster, the drawing is fine'],
     },
   },
+  // round 18 (en-n18): "ran it thru one of those undress ai apps", "with this ai app i can make u naked"
+  {
+    id: 'ran-it-through-undress-app-r18',
+    phrases: [
+      'ran|run|put|putting|uploaded|upload|fed|feed|threw|chucked|stuck ..3 thru|through|into|in|on ..5 undress|undresser|nudify|nudifier|nudifying|deepfake|deepnude|clothoff|cloth_off|clothes_remover|clothes_off|nude_ai|ai_nude|ai_undress',
+      'undress|undresser|nudify|nudifier|clothoff|clothes_remover ..3 app|apps|ai|bot|site|tool|thing ..6 looks|look|looking ..1 real|realistic|legit|convincing|like_you|like_u',
+      'got|have|took|saved|grabbed|screenshotted your|ur face|selfie|selfies|pic|pics|photo|profile_pic ..6 ai|app|photoshop|deepfake|editing will|can|gonna|does|do ..1 do|handle the rest',
+      'ai|app|bot|tool|filter ..4 make|turn you|u|your_pic|ur_pic|your_selfie|ur_selfie|it|her|him ..2 naked|nude|undressed|topless|nsfw',
+    ],
+    unless: ['sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning|news|article|banned|ban|illegal|report|reported|assembly|documentary|law|police_said|teacher_said'],
+    examples: {
+      match: ['i ran it thru one of those undress ai apps. looks super real 😬', 'put ur grad pic through a nudify site', 'the clothoff app looks so real on u', 'with this ai app i can make u naked in 2 secs', 'i got ur face from ur tiktok, ai will do the rest'],
+      ignore: ['they put a girls pic through a nudify app, its in the news', 'undress apps are being banned, read this article', 'this ai filter makes u look like a cartoon'],
+    },
+  },
 ] satisfies PatternEntry[];

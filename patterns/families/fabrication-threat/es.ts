@@ -192,4 +192,16 @@ export default [
       ignore: ['te puse la cara en un meme de gato jaja', 'edita la foto en blanco y negro'],
     },
   },
+  {
+    id: 'ai-takes-your-clothes-off-r18',
+    phrases: [
+      'ia|inteligencia_artificial|app|aplicacion|bot|programa|editor ..6 te ..1 puedo|puedes|voy_a|vamos_a|podemos ..1 quitar|sacar|borrar ..1 la ..1 ropa',
+      'te ..1 quito|saco|borro|quitare|sacare ..1 la ..1 ropa ..4 con ..1 la|una ..1 ia|app|aplicacion|inteligencia_artificial|editor|photoshop',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|lei_que|lei_en|segun_la_policia|la_policia_dice|me_llego_esto|me_escribieron_esto|me_mandaron_esto|la_serie|la_peli|la_pelicula|es_ilegal|es_delito|denuncia*|cuidado|ojo_con|no_uses|prohibid*', 'mancha|lavar|lavadora|fondo|arrugas|pelusa|juego|avatar|personaje|skin|sims|muneco|muneca|barbie|maniqui'],
+    examples: {
+      match: ['con la ia te puedo quitar la ropa de la foto que subiste', 'te quito la ropa con una app y lo ves'],
+      ignore: ['con la app te puedo quitar la ropa del avatar del juego', 'ojo con esa app que te quita la ropa, es delito'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -253,4 +253,34 @@ export default [
       ignore: ["mdrrr regarde le montage que j'ai fait de toi en licorne", 'au reportage ils ont fait un montage de toi nue... enfin de la victime'],
     },
   },
+  // r18-start
+  {
+    id: 'ta-photo-dans-une-appli-qui-deshabille-r18',
+    phrases: [
+      'mis|mets|passe|passer|charge|charger|upload*|envoye|importe*|balance ..3 ta|tes|ton ..1 photo*|pdp|selfie*|visage|tete|tof ..6 appli*|app|ia|bot|logiciel|site ..2 qui|pour ..2 deshabill*|enleve*|retire*|met_nu*|mettre_nu*|mettre_a_poil|rend_nu*',
+      'appli*|app|ia|bot|logiciel|site ..2 qui|pour ..2 deshabill*|enleve_les_vetements|retire_les_vetements|met_nu*|mettre_nu*|mettre_a_poil|rend_nu* ..6 ta|tes|ton|toi ..1 [photo*|pdp|selfie*|visage|tete]',
+    ],
+    unless: ['reportage|article|arnaqu*|interdit*|illegal*|police|gendarme*|prevention|attention|mefiez|mefie|signale*|un_mec_m_a|quelqu_un_m_a|je_fais_quoi|que_faire'],
+    weight: 5,
+    examples: {
+      match: ["j'ai mis ta photo de profil dans une appli qui déshabille, le résultat est ouf 😳", "y a une ia qui déshabille, je la teste sur ta photo ?"],
+      ignore: ["attention y a des applis qui déshabillent les photos, le gendarme a dit que c'est illégal"],
+    },
+  },
+  // r18-end
+  // r18-start
+  {
+    id: 'ce-que-je-peux-faire-avec-ton-visage-r18',
+    phrases: [
+      'ce_que|ce_qu ..3 peux|peut|pourrais|vais|pourrait ..1 faire ..1 avec ..1 ton|ta|tes ..1 visage|tete|photo*|pdp|selfie*|face|tronche ..6 imagine|la_suite|tout_le_monde|ton_lycee|ton_college|tes_parents|sinon|a_poil|nue|nu|ia',
+      'ta|ton|tes ..1 pdp|photo*|visage|tete|face|selfie*|tronche ..3 sur|avec ..2 un|le|des ..1 corps ..4 nu|nue|nus|nues|a_poil|de_femme_nue|d_homme_nu|@nude',
+    ],
+    unless: ['mdr|ptdr|lol|xd|haha|chat|chien|oreilles|filtre*|snap_filtre|licorne|dessin|caricature|anniv*|carte|montage_drole|meme*|astronaute|super_heros|avatar'],
+    weight: 5,
+    examples: {
+      match: ["t'as vu ce que je peux faire avec ton visage ? imagine la suite", 'ta pdp avec un corps de femme nue, ça rend bien hein, ton lycée va adorer'],
+      ignore: ["regarde ce que je peux faire avec ta photo, je t'ai mis des oreilles de chat mdr", 'ta tête sur un corps de super héros pour ton anniv 😂'],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

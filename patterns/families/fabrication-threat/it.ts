@@ -140,4 +140,17 @@ export default [
       ignore: ['la monto su un meme del gatto', 'ti monto la faccia su un calciatore'],
     },
   },
+  {
+    id: 'ran-it-through-undress-app-r18',
+    phrases: [
+      'passat*|mess*|caricat*|buttat*|infilat*|usat* ..3 app|ia|ai|bot|programma|sito|applicazione ..3 toglie|leva|rimuove|tolto|levato|tolgono ..1 i_vestiti|vestiti|gli_abiti|abiti',
+      'passat*|mess*|caricat*|buttat*|infilat* ..5 app|ia|ai|bot|programma|sito|applicazione ..3 spoglia|spogliare|svestire|svestisce|nudif*|undress|deepnude',
+    ],
+    weight: 5,
+    unless: ['iene|notizia|articolo|denunciat*|illegale|vietat*|servizio|tg|telegiornale|legge|reato|arrestat*|attenzione|occhio|se_ti_scrivono|sfondo'],
+    examples: {
+      match: ['ho preso il selfie che hai in bio e l ho passato nell app che toglie i vestiti', 'ho caricato la tua foto sul bot che spoglia'],
+      ignore: ['ho passato la foto nell app che toglie lo sfondo', 'attenzione, c e gente che ha caricato foto sul bot che spoglia, è illegale'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -170,4 +170,18 @@ export default [
       ignore: ['in het nieuws: ai apps die fotos uitkleden zijn strafbaar', 'ik kleed mijn sims uit met de app lol', 'check mn gephotoshopte foto van jou als kabouter'],
     },
   },
+  {
+    id: 'one-with-your-head-on-it-r18',
+    phrases: [
+      'maak|maken|plak|plakken|photoshop|edit|zet ik|k ..4 met|van jouw|je|uw hoofd|gezicht|kop|hoofdje|face|smoel ..2 erop|op|eronder|erin|erbij',
+      'ik|k maak|plak|photoshop|edit ..5 met|van jouw|je|uw hoofd|gezicht|kop|hoofdje|face|smoel ..2 erop|eronder|erin',
+      'ik|k plak|photoshop|zet|edit ..2 er ..2 je|jouw|uw hoofd|gezicht|kop|hoofdje|face ..1 op|erop',
+      'ik|k maak|open|start|begin ..4 account|acc|profiel|pagina|insta|instagram|tiktok|snap|snapchat ..3 op|met|onder je|jouw|uw naam ..6 zet|post|gooi|plaats|upload|deel|fotos|@photo|alles',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'taart', 'shirt', 'tshirt', 't_shirt', 'mok', 'kaart*', 'poster', 'sticker*', 'verjaardag*', 'cadeau*', 'meme*', 'trui', 'kussen', 'spandoek', 'banner', 'afscheid', 'puzzel', 'masker', 'kabouter*', 'emoji', 'avatar', 'bitmoji', 'sims', 'club', 'team', 'bedrijf', 'winkel', 'school', 'haha*', 'lol'],
+    examples: {
+      match: ['ok dan maak ik er zelf een met jouw hoofd erop', 'ik plak er gewoon je gezicht op', 'ik maak een tiktok account met jouw naam en zet daar alles op'],
+      ignore: ['ik maak een taart met jouw hoofd erop voor je verjaardag', 'ik maak een meme met je gezicht erop haha', 'ik maak een insta account op jouw naam voor de club en zet de fotos erop'],
+    },
+  },
 ] satisfies PatternEntry[];

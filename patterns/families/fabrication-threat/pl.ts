@@ -229,4 +229,16 @@ export default [
       ignore: ['zrobie montaz z twoich relacji z wakacji na urodziny', 'w simsach jest wersja postaci bez ubrania lol'],
     },
   },
+  {
+    id: 'your-selfie-into-the-ai-r18',
+    phrases: [
+      'zrobie|zrobimy|przerobie|wygeneruje|wygenerujemy ..2 z ..1 ciebie|twojego_zdjecia|twojej_twarzy|twojego_selfie|twojej_fotki ..2 nagus*|nagiego|naga|golas*|golaske|porno*|nudes*|nudy|nagie_zdjecia',
+      'wrzuce|wrzucam|wgram|wgrywam|dam|przepuszcze ..3 twoje|twoja|twoj|twojego ..1 selfie|zdjeci*|fotk*|twarz|fote ..3 do|przez ..1 ai|apk*|aplikacj*|program*|generator*|nudify|undress|bot*|sztuczn* ..6 nag*|rozbier*|golas*|bez_ubran*|bez_ciuchow|nudes*|porno*|deepfak*',
+    ],
+    unless: [REPORTED, 'staruszk*|dziadk*|babci*|kreskowk*|anime|disney*|pixar*|filtr*_postarz*|xd|haha*|lol'],
+    examples: {
+      match: ['wrzuce twoje selfie do AI i zrobie z ciebie nagusa', 'przepuszcze twoje zdjecie przez apke co rozbiera', 'zrobie z twojej fotki nudesy'],
+      ignore: ['wrzuce twoje selfie do apki i zrobie z ciebie staruszka xd'],
+    },
+  },
 ] satisfies PatternEntry[];

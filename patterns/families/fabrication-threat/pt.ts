@@ -164,4 +164,29 @@ export default [
       ignore: ['viste a noticia? passaram a foto de uma atriz num app de despir, é crime', 'uso tua foto no app de filtro de cachorro kkk'],
     },
   },
+  {
+    // Past tense, the undressing already done: "a IA tirou tua roupa, ficou igualzinho".
+    id: 'the-ai-undressed-you-r18',
+    phrases: [
+      'ia|app|aplicativo|aplicacao|site|bot|programa|deepfake|inteligencia_artificial ..2 tirou|removeu|apagou|despiu|desnudou ..1 [a|as] @your|tua|sua ..1 roupa|roupas|camisola|blusa|camiseta|biquini|vestido',
+      'ia|app|aplicativo|aplicacao|site|bot|programa|deepfake|inteligencia_artificial ..2 te|ti|vc|voce ..1 despiu|desnudou|deixou_nua|deixou_nu|deixou_pelada|deixou_pelado|deixou_sem_roupa',
+    ],
+    unless: ['filtro_de_envelhecer|envelhecer|anime|desenho|cartoon|avatar|chapeu|oculos|cabelo|barba|fundo'],
+    examples: {
+      match: ['a IA tirou tua roupa kkk ficou igualzinho', 'o app te deixou pelada, quer ver?'],
+      ignore: ['o app tirou o fundo da tua foto', 'a IA te deixou com cabelo rosa kkk'],
+    },
+  },
+  {
+    // Montages already made, offered for posting: "ja fiz umas montagens tuas. quer que eu poste?".
+    id: 'made-montages-want-me-to-post-r18',
+    phrases: [
+      'montagem|montagens|deepfake|deepfakes|edicao|edicoes|fake|fakes ..6 quer|queres ..1 que|q ..1 eu ..1 poste|publique|mande|envie|espalhe|mostre|partilhe',
+    ],
+    unless: ['aniversario|niver|festa|homenagem|parabens|album|colagem|meme|memes|capa|thumbnail|trabalho|projeto|projecto|escola|turma|viagem|casamento|formatura'],
+    examples: {
+      match: ['ja fiz umas montagens tuas, ficaram top. quer que eu poste?', 'o deepfake ficou real demais, queres que eu mande pra tua mae?'],
+      ignore: ['fiz a montagem do video do niver, queres que eu poste?', 'a edicao do trabalho ta pronta, queres que eu envie?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -411,4 +411,17 @@ export default [
       ignore: ['ur essay is really good for ur age, says the teacher', 'my dog is so fit for his age'],
     },
   },
+  // round 18 (en-n18): UK "ur actually rly fit ngl", coach "ur body is already looking great"
+  {
+    id: 'rly-fit-body-looking-great-r18',
+    phrases: [
+      'you_are|youre|your|ur|u_r [actually|rly|really|so|proper|well|lowkey|highkey|ngl|dead|bare] actually|rly|really|so|proper|well|lowkey|highkey|dead|bare fit|peng|buff|leng|gorgeous|stunning',
+      'your|ur body ..3 looking|looks|is|already ..1 great|amazing|perfect|fire|incredible|unreal|insane|so_good|sexy|hot',
+    ],
+    unless: ['gym_bro|training_plan|marathon|race|5k|10k|recovery|injury|physio|doctor|nurse|pregnan*|baby|post_surgery|after_surgery|after_the_op|healing|that_dress|that_outfit|the_dress|the_outfit|the_fit|your_fit|ur_fit|fit_check|haircut|hair|nails|makeup'],
+    examples: {
+      match: ['ur actually rly fit ngl', 'its totally normal for clients. ur body is already looking great btw', 'ur proper peng'],
+      ignore: ['ur body is looking great after the op, healing well', 'ur fit check is so good, that outfit!!'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -168,4 +168,17 @@ export default [
       ignore: ['dit is het mooiste werkstuk van de klas', 'wat ben je groot geworden zeg, zei oma', 'de mooiste tekening van de groep'],
     },
   },
+  {
+    id: 'pretty-in-your-pics-r18',
+    phrases: [
+      'jij|je|ge ..3 @pretty op ..1 [de|je|jouw] foto|fotos|foto_s|pics|pic|profielfoto|pfp|plaatjes',
+      'goed|sterk|slim|knap|mooi|talent* ..2 voor je|jouw|uw leeftijd',
+      'je|jij|ge hebt|hebt_echt|heb ..2 echt|zoveel|veel|zo_veel|enorm ..1 talent|potentie|uitstraling',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'bruiloft', 'diploma*', 'klassenfoto', 'schoolfoto', 'oma', 'opa', 'mama', 'papa', 'hond', 'kat', 'baby', 'cijfer*', 'toets*', 'rapport*'],
+    examples: {
+      match: ['Jouw Nederlands is zo mooi, en jij ook heel mooi op foto', 'je bent echt goed voor je leeftijd', 'yo ik ben scout voor een academy in de VS, je hebt echt potentie'],
+      ignore: ['oma, je staat zo mooi op de foto van de bruiloft', 'wat een cijfer, goed voor je leeftijd hoor'],
+    },
+  },
 ] satisfies PatternEntry[];

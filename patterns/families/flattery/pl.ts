@@ -292,4 +292,15 @@ export default [
       ignore: ['ale wyroslas! pozdrow mame, ciocia', 'juz prawie doroslismy do tego projektu'],
     },
   },
+  {
+    id: 'you-look-older-r18',
+    phrases: [
+      'wygladasz|wygladasz_na ..2 dojrzal*|starzej|na_wiecej|doroslej|na_starsza|na_starszego|na_pelnoletnia|na_osiemnascie|na_18',
+    ],
+    unless: ['xd|haha*|lol|mundur*|garnitur*|sukien*|okular*|brod*|wasy|wasach|fryzur*|makijaz*|zmeczon*|chor*'],
+    examples: {
+      match: ['jestes juz pelnoletnia? bo wygladasz bardzo dojrzale', 'wygladasz na wiecej niz 14'],
+      ignore: ['w tym garniturze wygladasz doroslej xd'],
+    },
+  },
 ] satisfies PatternEntry[];

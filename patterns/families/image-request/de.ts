@@ -769,4 +769,75 @@ export default [
       ignore: ['schick mir ein foto im bikini von vinted, passt die größe?', 'ich hab ein foto in badehose vom urlaub gepostet'],
     },
   },
+  {
+    id: 'verification-video-and-pool-pics-r18',
+    phrases: [
+      "du musst|sollst|kannst ..3 verifizierungsvideo*|verifikationsvideo*|verifizierungsselfie*|verifizierungsfoto*|beweisvideo*|beweisfoto*|beweisselfie* ..2 machen|schicken|senden|drehen",
+      "schick|mach|sende|schicke ..3 mir|uns ..2 verifizierungsvideo*|verifikationsvideo*|verifizierungsselfie*|verifizierungsfoto*|beweisvideo*|beweisfoto*|beweisselfie*",
+      "schick|schicken|schickst|sende|senden ..6 wo|wie|als wir|du ..2 im|in bikini|unterwasche|unterwaesche|badeanzug|dessous|badehose ..1 waren|warst|bist|seid",
+      "kamera|cam|@cam ..2 an ..6 ob du ..2 allein|alleine|allaan bist",
+      "zeig|zeige mir ..3 zimmer|bett|korper|koerper ..4 ob du ..2 allein|alleine bist",
+    ],
+    unless: ["tiktok|instagram|youtube|twitch|verifiziert|haken|album|fotobuch|collage|mama|oma|opa|gruppenarbeit|referat|lernen|hausaufgabe*|projekt|oder_ob", "ausweis|personalausweis|bank|konto|postident|videoident|shop|bestell*|zalando|shein|kaufen|link"],
+    examples: {
+      match: ["aber der staff will sicher sein dass du kein sasaeng bist, du musst ein verifizierungsvideo machen", "schick mir ein beweisvideo", "du kannst du mir schnell die bilder vom freibad schicken, die wo wir im bikini waren?", "mach mal die kamera an und zeig mir dein zimmer, will sehen ob du wirklich allein bist", "cam an, will sehen ob du alleine bist"],
+      ignore: ["du musst ein verifizierungsvideo machen damit dein tiktok verifiziert wird", "schick mir die fotos wo wir im bikini am strand waren, mama will die fürs album", "mach die kamera an, ich will sehen ob du allein bist oder ob lisa auch da ist für die gruppenarbeit", "für die bank musst du ein verifizierungsvideo mit ausweis machen", "schick mir den link zum bikini im shop", "mach die kamera an, ich seh dich nicht"],
+    },
+  },
+  {
+    id: 'progress-pics-in-underwear-r18',
+    phrases: [
+      "fortschrittsbild*|fortschrittsfoto*|progress_pics|progresspics|progress_fotos|korperbild*|koerperbild*|bodycheck* ..6 @underwear|unterhose|boxershorts|oberkorperfrei|oberkoerperfrei|oben_ohne|nackt|bikini|badehose|sport_bh",
+      "in|nur_in @underwear|unterhose|boxershorts|badehose|bikini ..4 von vorne|vorn|hinten|der_seite|seitlich ..4 spiegel|foto*|bild*|pics",
+    ],
+    unless: ["schwimmkurs|schwimmverein|nein_danke|lol|haha*", "garten|haus|baustelle|zimmer_renovier*|pflanze*"],
+    examples: {
+      match: ["Für den Plan brauch ich jeden Sonntag Fortschrittsbilder. Nur in Unterhose, von vorne, seitlich und hinten, vorm Spiegel", "schick progress pics oben ohne"],
+      ignore: ["fortschrittsbilder in badehose vom schwimmkurs? lol nein danke", "postet eure Vorher-Nachher Fotos in die Gruppe, wer mag", "fortschrittsbilder vom garten 😄"],
+    },
+  },
+  {
+    id: 'everyone-does-it-less-on-r18',
+    phrases: [
+      "oben_ohne|ohne_oberteil|ohne_shirt|ohne_tshirt|ohne_was_an|ohne_alles|in_unterwasche|in_unterwaesche|ohne_hose ..4 machen_doch_alle|macht_doch_jeder|machen_alle|is_doch_nix|ist_doch_nix|nix_dabei|keiner_siehts|nur_kurz|nur_fur_mich|nur_fuer_mich",
+      "diesmal|jetzt|nachstes_mal|naechstes_mal ..3 ohne ..1 was_an|alles|klamotten|oberteil|shirt|tshirt|hose",
+      "bisschen|etwas|noch ..1 weniger an|anhaben|klamotten|stoff",
+      "sexy|heiss|heisse|geil|geile ..3 in @underwear",
+      "@photo ohne alles|was_an|klamotten",
+      "erstes|das_erste bild|foto|pic|video ..4 kriegst|bekommst|gibts|schick_ich_dir",
+      "schick das erste ..3 ich ..1 schick|schicke|geb|gebe ..1 dir",
+    ],
+    unless: ["freibad|sauna|schwimmbad|strand|zucker|milch|kaffee|grad|hitze|warm|wetter|drucken|druck|ausgedruckt|malen|gemalt|zeichnung|pizza|burger|sosse|sauce"],
+    examples: {
+      match: ["na so ein spiegel selfie halt, oben ohne, machen doch alle", "diesmal ohne was an 😏", "bisschen weniger an halt. ich zahl dir auch was, 20€ per paypal", "so sexy halt, in unterwäsche oder so", "wenn du mir ein bild ohne alles schickst kriegst du 50 euro auf paypal", "also deal? erstes bild und du kriegst direkt 50€ Amazon gutschein", "perfekt. schick das erste und ich schick dir sofort den code"],
+      ignore: ["oben ohne ins freibad, machen doch alle im sommer", "diesmal ohne zucker bitte", "zieh bisschen weniger an, morgen wird es 30 grad", "das erste bild kriegst du morgen, ist noch beim drucken"],
+    },
+  },
+  {
+    id: 'call-with-cam-on-r18',
+    phrases: [
+      "@app|discord ..3 mit_cam|mit_kamera|mit_webcam|kamera_an|cam_an",
+      "call|callen|telefonieren|videocall|facetime|anrufen ..3 mit_cam|mit_kamera|mit_webcam|kamera_an|cam_an",
+      "facetime|videocall|cam|kamera ..3 will|damit_ich ..2 sehen ..2 wer|ob du",
+    ],
+    unless: ["gruppenarbeit|oder_ob|projekt|gruppe|gewachsen", "oma|opa|tante|onkel|lernen|mathe|matheaufgabe|referat|hausaufgabe*|klasse|lehrer*|meeting|arzt|termin|bewerbung|schule"],
+    examples: {
+      match: ["lass auf discord callen mit cam", "ok cool. magst du mal mit mir auf discord in nen privaten call? cam an, ich zahl dir robux", "nice. mach mal kurz facetime, will sehen wer du bist"],
+      ignore: ["mach die kamera an, ich will sehen ob du allein bist oder ob lisa auch da ist für die gruppenarbeit", "lass auf discord callen mit cam, dann zeig ich dir die matheaufgabe", "oma will facetime, damit sie sehen kann wie du gewachsen bist"],
+    },
+  },
+  {
+    id: 'more-or-else-r18',
+    phrases: [
+      "noch #|zwei|drei|vier|funf|fuenf|paar|ein_paar ..1 mehr|neue|bilder|fotos|videos|pics|vids ..4 oder|sonst|ansonsten|wenn_nicht",
+      "entweder ..3 mehr|neue|noch_mehr|mehr_davon|neue_bilder|neue_fotos|neue_videos ..4 oder",
+      "schick|schickst|machst ..3 neue|mehr|noch_mehr ..4 sonst|oder_ich|oder_alle|ansonsten",
+      "mach|machst das|es nochmal|wieder ..2 sonst|oder_ich|oder_alle",
+    ],
+    unless: ["oder_so|album|collage|referat|folien|slides|ausflug|zucker|mehl|salz|rezept|punkte|training|runden|runde|level|hausaufgabe*"],
+    examples: {
+      match: ["lol nein. jetzt noch 3 mehr oder dein papa kriegt das hier auf whatsapp", "du schuldest mir was, ich hab deine bilder noch. entweder mehr davon oder 200€", "schick mir heute abend neue, sonst landet alles auf tiktok", "weißt du noch was du mir letztes mal geschickt hast? mach das nochmal sonst weiß es bald die ganze schule"],
+      ignore: ["noch 3 bilder oder so, dann ist das album voll", "entweder mehr zucker oder weniger mehl", "noch zwei runden oder wir hören auf"],
+    },
+  },
 ] satisfies PatternEntry[];

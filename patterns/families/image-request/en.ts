@@ -1363,4 +1363,21 @@ export default [
       ignore: ['keep your camera on the whole lesson please', 'trunks only for the swim meet, no boardshorts'],
     },
   },
+  // round 18 (en-n18): scout/coach "a few pics shirtless, front and side", "underwear only, good light", "send it and another one, im not gonna share it", "sends a selfie in their bathroom", fake fan-staff "selfie in ur pyjamas"
+  {
+    id: 'pics-shirtless-front-side-r18',
+    phrases: [
+      'few|some|couple|couple_of|quick|more|new pics|photos|pictures|selfies|snaps|shots|vids|videos ..2 shirtless|topless|in_your_boxers|in_ur_boxers|in_underwear|in_your_underwear|in_ur_underwear|in_your_shorts|in_ur_shorts|in_a_bikini|in_your_bikini|in_ur_bikini|in_swimwear|without_a_shirt|without_your_shirt|without_ur_shirt|no_shirt|no_top|in_a_towel|in_your_towel|in_ur_towel',
+      'underwear|boxers|bikini|swimwear|swimsuit|lingerie|shirtless|topless|no_top|no_shirt only|just ..6 front|side|angles|full_body|full_length|good_light|good_lighting|mirror|pose|poses',
+      'send|sending|snap|drop ..2 it|one|that ..2 and|n|plus another|one_more|a_new|new_one|another_one|more ..6 not_gonna|not_going_to|wont|will_not|never share|show|post|leak|save|screenshot',
+      'just|come_on|cmon ..1 send ..3 you|u sent|did|done one|it|them|that|some before|already|last_time|the_other_day',
+      'anyone|anybody|whoever|every1|everyone_who|first_person who|that sends|send|dms ..2 [me] [a] selfie|selfies|pic|pics|photo|photos|picture ..3 in|from [the|your|ur|their|ther|ya] bathroom|bed|shower|bedroom|towel|bath|pjs|pyjamas|pajamas|underwear|bikini',
+      'selfie|pic|photo|picture ..2 in|wearing [your|ur|ya] pjs|pyjamas|pajamas|pyjama|pajama|nightie|nightwear|towel ..4 and|n|plus ..2 one|another ..3 mirror|full_body|full_length|bed|bathroom',
+    ],
+    unless: ['of_me|i_posted|i_took|my_pics|my_photos|look_at_my|check_my|beach_day|holiday|vacation|costume|fancy_dress|uniform|kit|shopping|for_sale|selling|size|fit_check|homework|sleepover_pics|group_pic|team_pic|form|forms|link|invoice|file|doc|document|notes|answers|address|code|email|receipt|money|payment|essay|slides|playlist|recipe|meme|memes'],
+    examples: {
+      match: ['just a few pics shirtless and in ur shorts, front and side. standard stuff', 'nah gym clothes hide too much. underwear only, good light, front back and side', 'just send it and another one now, u know im not gonna share it', 'free 10k robux 4 anyone who sends a selfie in ther bathroom, dm me', 'send a selfie in ur pyjamas and one in the mirror, full body', 'some pics in ur underwear for the portfolio', 'dont be dramatic, just send it, u sent one before'],
+      ignore: ['just send the form, u sent one before', 'i posted a few pics shirtless from the beach holiday', 'swimwear only in the pool area, see the poster on the side', 'send it and another one, i wont share the homework answers', 'cute selfie in ur pjs at the sleepover pics lol'],
+    },
+  },
 ] satisfies PatternEntry[];

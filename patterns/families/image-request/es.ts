@@ -133,10 +133,10 @@ export default [
       'quiero|kiero|quisiera|podemos|puedo ..2 verte ..2 por|en @cam',
       'videollamada*|video_llamada*|videochat|llamada_de_video|facetime|@cam ..2 en_privado|privada|privado|sin_nadie|con_la_puerta_cerrada|cuando_estes_sola|cuando_estes_solo|cuando_no_haya_nadie|cuando_se_duerman',
     ],
-    unless: ['aprendi|aprender|aprendiendo|ya_se_como|como_se_pone|como_se_prende|como_prendo|como_pongo|se_ve_fatal|se_ve_mal|se_ve_borroso|se_ve_pixelado|la_del_cel|la_del_movil|la_del_celular|la_del_telefono|primos|primas|tios|tias|abuela|abuelo|abuelos|toda_la_familia|practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas|nietos|nieto|nieta|nietas|mis_nietos'],
+    unless: ['de_negro|en_negro|estas_de_negro|siempre_estas_de|a_oscuras|nunca_te_vemos|aprendi|aprender|aprendiendo|ya_se_como|como_se_pone|como_se_prende|como_prendo|como_pongo|se_ve_fatal|se_ve_mal|se_ve_borroso|se_ve_pixelado|la_del_cel|la_del_movil|la_del_celular|la_del_telefono|primos|primas|tios|tias|abuela|abuelo|abuelos|toda_la_familia|practicar|practica|ensayar|ensayo|no_te_veo|no_se_ve|no_te_vemos|no_se_te_ve|se_ve_negro|esta_negro|estudiar|repasar|trabajo|clase|deberes|tarea|proyecto|reunion|examen|grupo|profe|primera|tercera|persona|angulo|juego|partida|stream|foto_de_grupo|no_entiendo|no_lo_entiendo|explicame|explicarte|ayudame|ayudarte|te_enseno|te_muestro|ensenarte|mostrarte|ejercicio*|mates|problema|examen|profe', '@showme ..2 el|la|los|las|tu|tus|un|una|mi|mis ..1 cuaderno*|libreta*|libro*|ejercicio*|deber*|tarea*|pantalla|dibujo*|perro|perrito|gato|gatito|mascota|regalo*|consola|maqueta|mural|pizarra|apuntes|hoja|hojas|problema|solucion|letra|mapa|cuadro|manualidad*|receta|tarta|pastel|planta|juguete*|figura*|coleccion|cromos|cartas|nietos|nieto|nieta|nietas|mis_nietos'],
     examples: {
       match: ['dejame verte por la cam', 'me dejas verte por la camara?', 'ponte la camara un rato q te quiero ver', 'te animas a hacer un directo solo para mi?', 'un video bailando en pijama para mi solito', 'prende la camara', 'pon la cam porfa', 'enciende la webcam', 'activa la camara un momento', 'quiero verte por videollamada', 'te pago la recarga del movil si me haces una videollamada en privado', 'hacemos una videollamada cuando no haya nadie?', 'videollamada cuando estes sola?'],
-      ignore: ['prende la camara del compu q la del cel se ve fatal', 'hola mijo, prende la camara que quiero ver a mis nietos', 'pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota', 'hacemos una videollamada a solas para repasar el examen?', 'hacemos una videollamada a solas para hablar de lo de Pablo?', 'hola mijita, ya aprendi a poner la camara', 'abuelo, como prendo la camara?'],
+      ignore: ['prende la camara esta vez q siempre estas de negro', 'prende la camara del compu q la del cel se ve fatal', 'hola mijo, prende la camara que quiero ver a mis nietos', 'pon la camara que te quiero ver el ejercicio de mates', 'hice un video para mi solo, para practicar la coreo', 'pon la camara que te enseño el ejercicio', 'prende la camara y ensename el cuaderno', 'pon la camara que no entiendo el ejercicio', 'pon la camara para el trabajo que quiero ensenarte el mural', 'pon la camara en primera persona', 'mi camara esta rota', 'hacemos una videollamada a solas para repasar el examen?', 'hacemos una videollamada a solas para hablar de lo de Pablo?', 'hola mijita, ya aprendi a poner la camara', 'abuelo, como prendo la camara?'],
     },
   },
   {
@@ -664,6 +664,47 @@ export default [
     examples: {
       match: ['haz un video cortito bailando en tu cuarto pa mi', 'grabate un videito en tu pieza solo para mi'],
       ignore: ['haz un video bailando pal grupo de la coreo', 'hazme un video para el cumple de la abuela'],
+    },
+  },
+  {
+    id: 'one-where-your-body-shows-r18',
+    phrases: [
+      'una|foto|fotos|fotito|pic|video|videito|selfie ..3 donde|en_la_que|en_el_que|que ..1 se ..1 te ..1 vea|vean ..4 cuerpo|cuerpo_completo|entera|entero|las_piernas|la_panza|el_abdomen|la_cintura|las_curvas|la_cola|el_pecho|todo',
+      '@send|quiero|kiero ..2 una|alguna|foto|fotos|fotito|fotitos|algo|otra ..2 que ..1 no ..1 subas|subes|publiques|publicas|pongas|hayas_subido|ensenes_a_nadie|le_mandes_a_nadie|le_hayas_mandado',
+      'una|otra|alguna|algo ..1 mas ..1 atrevida|atrevido|picante|sexy|hot|intima|privada|subida_de_tono|subidita_de_tono|provocativa|reveladora|sugerente|picosa|cochina',
+      'ahora|ahorita|y_ahora ..2 una|otra|uno ..1 sin_pijama|sin_el_pijama|@pack',
+      'me ..1 ensenas|muestras|mostras|ensenes|muestres|ensenaras ..3 en|por ..1 [la] @cam',
+      'te ..1 grabas|grabes|grabaras|filmas|filmes ..3 en ..1 el_bano|la_ducha|la_cama|tu_cuarto|tu_cama|la_banera|toalla|ropa_interior|bata',
+      'grabate|filmate ..3 en ..1 el_bano|la_ducha|la_cama|tu_cuarto|tu_cama|la_banera|toalla|ropa_interior|bata',
+      'tienes|tenes|hay|solo_tienes|solo_tenes ..1 que|q ..3 pasarme|mandarme|enviarme|grabarme|hacerme ..4 un|una ..1 video|foto|videito|fotito|selfie ..3 en_top|en_bikini|en_pijama|en_toalla|en_ropa_interior|en_ropa|@pack',
+    ],
+    unless: ['vestido|outfit|zapatos|zapatillas|disfraz|peinado|corte|uniforme|ropa_nueva|carnet|dni|pasaporte|ficha|tramite|tienda|compr*|probador|talla|oferta|rebajas|coreo|coreografia|profe|clase|ensayo|tarea|deberes|ejercicio*|examen|apuntes|abuela|abuelo|abuelos|nieto|nieta|primos|tias|tios|receta|tarta|pastel|perro|perrito|gato|gatito|mascota|paisaje|playa_de|vistas|concierto|pregunta|preguntas|reto_de_verdad|cancion|meme'],
+    examples: {
+      match: ['y una donde se te vea la cara y el cuerpo completo, es para un trend', 'manda una q no subas a insta', 'una mas atrevida, tu sabes 😏', 'ahora una sin pijama jiji', 'podemos practicar palabras del cuerpo, tu me enseñas en camara', 'solo tienes q pasarme tu snap y un video bailando en top', 'pasame una que no le hayas mandado a nadie', 'te doy 2000 robux si te grabas en el baño', 'grabate en la ducha y me lo pasas'],
+      ignore: ['mandame una donde se te vea el vestido entero que no lo veo', 'me compro una mas atrevida o esta?', 'y ahora una sin el pijama del perro jaja', 'me enseñas en camara el ejercicio 4?', 'tienes que mandarme un video bailando la coreo para el ensayo', 'tienes que mandarme un video bailando para el tiktok del grupo'],
+    },
+  },
+  {
+    id: 'video-call-i-want-to-see-you-r18',
+    phrases: [
+      'hacemos|hagamos|hacer|hacemos_una|hagamos_una ..1 videollamada*|video_llamada*|@cam ..3 quiero_verte|kiero_verte|para_verte|pa_verte|te_quiero_ver|quiero_ver_como_eres',
+    ],
+    unless: ['vestido|outfit|disfraz|uniforme|peinado|corte|ropa_nueva|regalo|perrito|gatito|amor|mi_amor|te_extrano|extrano|mi_vida|cari|carino|novio|novia|abuela|abuelo|abuelos|nieto|nieta|mama|papa|mami|papi|tia|tio|prima|primo|hermana|hermano|hace_mucho|hace_siglos|tanto_tiempo|los_chicos|las_chicas|todos|grupo|clase|tarea|deberes|estudiar|repasar|ejercicio*|proyecto|cumple|jaja*|jsjs*'],
+    examples: {
+      match: ['hacemos videollamada? quiero verte', 'hagamos una videollamada, quiero ver como eres'],
+      ignore: ['hacemos videollamada esta noche? quiero verte con el vestido nuevo', 'hacemos videollamada? quiero verte, te extraño amor', 'hacemos videollamada con la abuela? quiere verte', 'hacemos videollamada para estudiar? quiero verte la cara de sueño jaja'],
+    },
+  },
+  {
+    id: 'all-i-ask-is-pics-undressed-check-r18',
+    phrases: [
+      'solo|solamente|nomas|a_cambio ..2 te ..1 pido ..2 unas|una|un|algunas|algunos ..1 @foto|video|videos|selfie|selfies ..1 tuya|tuyas|tuyo|tuyos|de_ti',
+      'ficha|prueba|valoracion|casting|book|evaluacion|revision ..4 es|son|va|se_hace|se_hacen|tiene_que_ser ..1 @pack',
+    ],
+    unless: ['carnet|dni|pasaporte|tramite|inscripcion_oficial|con_tus_padres|tus_padres_firman|autorizacion|uniforme|equipacion|camiseta_del_club|tarea|deberes|clase|profe|abuela|abuelo|jaja*|jsjs*'],
+    examples: {
+      match: ['tengo pases vip para el concierto de BTS, solo te pido unas fotos tuyas', 'el club paga todo, pero la ficha fisica es sin ropa'],
+      ignore: ['solo te pido una foto tuya tipo carnet para la inscripcion', 'la ficha es sin camiseta del club, con la equipacion de entreno'],
     },
   },
 ] satisfies PatternEntry[];

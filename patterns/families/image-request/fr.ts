@@ -108,7 +108,7 @@ export default [
       'fais|fait|prends|prend moi|m|nous ..2 une|un|des ..1 @photo|selfie*',
       'tu peux|pourrais|pe|peu ..2 @send ..3 @photo',
     ],
-    unless: ['ton|ta|tes ..1 pire|pires|plus_moche|plus_nul|plus_nulle|plus_ridicule', /* r15 */ 'autorisation*|decharge|fiche_sanitaire|feuille|fiche|identite|licence|passeport|ticket|facture|recu|la_ou_t_es|la_ou_tu_es|ou_t_es|ou_tu_es|je_viens_te_chercher|je_passe_te_prendre', 'reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe', 'cuisine|frigo|jardin|plante*|tomates|potager|lessive|machine_a_laver|evier', 'tenues|vos_tenues|enfants|les_petits|la_veille', 'comment_on|comment_je|comment_tu_fais|comment_faire|comment_ca_marche|on_fait_comment|je_fais_comment', 'medecin|infirmi*|docteur|pediatre|dermato*|eruption|bouton*|plaque_rouge|rougeur*|blessure|plaie|piqure|allergie|consultation'],
+    unless: [/* r18 */ 'recto|verso|photocard*|ton_nouveau|ta_nouvelle|tes_nouvelles|tes_nouveaux', 'ton|ta|tes ..1 pire|pires|plus_moche|plus_nul|plus_nulle|plus_ridicule', /* r15 */ 'autorisation*|decharge|fiche_sanitaire|feuille|fiche|identite|licence|passeport|ticket|facture|recu|la_ou_t_es|la_ou_tu_es|ou_t_es|ou_tu_es|je_viens_te_chercher|je_passe_te_prendre', 'reponse*|emploi_du_temps|edt|tableau|agenda|programme|horaires|consigne*|sujet|enonce', 'de|du|des ..1 l_arret|arret|bus|gare|parking|entree|l_entree|quai|la_rue|batiment|endroit|etiquette|formulaire', 'je|jte|jt|j|jpeux ..3 t|te|vous envoi*|envoyer|envoie', 'je|j|jvais|jv ..2 vais|vai|peux|pourrais|dois ..1 envoyer|envoye', 'sinon|abonne*|followers|ta_famille|tes_parents|tout_le_monde|tableau|mamie|papi|lui|leur|bulletin|note|notes|certificat|ordonnance|carte_vitale|attestation|devoir*|exo*|exercice*|cours|lecon|copie|voyage|vacances|velo|robe|annonce|article|produit|screen*|capture*|fiche|document|doc|notes|cahier|page|sortie|match|groupe|classe|soiree|anniv*|drive|coupe|cheveux|chien|chat|meuble|colis|ticket|facture|recu|plan|menu|resultat*', 'menace*|arnaqu*|escroc*|victime*|sextorsion|intervention|reportage|police|gendarmerie|gateau|repas|plat|dessin|bougies|recette|paysage|vue|coucher_de_soleil|manette|console|mariage|tenue|tata|tonton|tante|oncle|ceremonie|bapteme|communion|cousin*|costume|robe', 'cuisine|frigo|jardin|plante*|tomates|potager|lessive|machine_a_laver|evier', 'tenues|vos_tenues|enfants|les_petits|la_veille', 'comment_on|comment_je|comment_tu_fais|comment_faire|comment_ca_marche|on_fait_comment|je_fais_comment', 'medecin|infirmi*|docteur|pediatre|dermato*|eruption|bouton*|plaque_rouge|rougeur*|blessure|plaie|piqure|allergie|consultation'],
     weight: 1,
     examples: {
       match: ['envoie une photo', 'envoie moi une pic', 'tu peux menvoyer une photo', 'fais moi un selfie'],
@@ -810,4 +810,61 @@ export default [
       ignore: ['une photo de toi pour la carte du club stp', 'envoie une photo de toi maintenant pour le badge du stage'],
     },
   },
+  // r18-start
+  {
+    id: 'juste-une-sans-le-haut-r18',
+    phrases: [
+      'juste|allez|encore|stp|svp|steuplait|aller ..2 une|1|un_petit|une_petite|une_derniere|une_autre ..2 sans_le_haut|sans_haut|sans_ton_haut|sans_t_shirt|sans_tshirt|en_brassiere|en_maillot|en_sous_vetements|en_sous_vetement|en_boxer|en_calecon|en_culotte|en_soutif|en_soutien_gorge|en_string|en_serviette|en_petite_tenue|en_lingerie|torse_nu',
+      'fais|fait|faire|prends|prend|refais|refaire ..2 une|un|en ..2 nouvelle|autre|derniere|petite|nouveau ..4 sans_le_haut|sans_haut|sans_ton_haut|sans_t_shirt|en_brassiere|en_maillot|en_sous_vetements|en_sous_vetement|en_boxer|en_calecon|en_culotte|en_soutif|en_string|en_serviette|en_lingerie|torse_nu',
+      'juste|seulement|rien_que ..1 en|sans ..1 brassiere*|soutif*|soutien_gorge|sous_vetement*|culotte*|string*|boxer*|calecon*|le_haut|ton_haut|lingerie|maillot ..4 rien_de_grave|c_est_rien|tkt|t_inquiete|personne_saura|entre_nous|pas_grave|promis|juste_pour_moi',
+    ],
+    unless: ['piscine_municipale|soldes|taille|magasin|promo|achete*|commande*|essayage|cabine|vinted|leboncoin|annonce|lessive|machine'],
+    weight: 3,
+    examples: {
+      match: ['allez stp juste une, sans le haut 😏', 'merci 😘 tu peux en faire une nouvelle la, en maillot, c pour un jeu snap', 'juste en brassière tsé, rien de grave'],
+      ignore: ["j'ai pris une autre taille en maillot, celle du magasin était trop petite", 'juste en maillot pour les soldes, la taille est bien'],
+    },
+  },
+  {
+    id: 'photos-de-progression-en-boxer-r18',
+    phrases: [
+      '@send|@show ..4 @photo ..6 en_boxer|en_calecon|en_slip|en_sous_vetement*|en_culotte|en_string|en_brassiere|en_soutif|en_lingerie|en_maillot|en_bikini|torse_nu|sans_le_haut|sans_t_shirt|sans_tshirt|en_serviette',
+    ],
+    unless: ['vinted|leboncoin|annonce|taille|soldes|magasin|produit|article|commande*|vendre|vends|dermato*|medecin|docteur|infirmi*|dans_le_groupe|sur_le_groupe|les_gars|tout_le_monde|catalogue|marque'],
+    weight: 3,
+    examples: {
+      match: ["pour le suivi envoie moi des photos de progression chaque soir, en boxer c'est mieux pour voir les muscles", 'montre moi une photo de toi ce soir en sous-vêtements'],
+      ignore: ['envoie moi des photos du maillot en taille M pour l annonce vinted'],
+    },
+  },
+  // r18-end
+  // r18-start
+  {
+    id: 'mensurations-et-photo-en-legging-r18',
+    phrases: [
+      'mensurations|tour_de_poitrine|tour_de_hanches|tour_de_taille|ton_poids ..6 @photo',
+      '@send|@show ..3 @photo ..3 en|dans_ton|dans_ta ..1 legging*|short_moulant|jupe_courte|mini_jupe|crop_top|brassiere*|body|debardeur_moulant|collant*',
+    ],
+    unless: ['maillot_du_club|tenue_du_club|tenue_de_l_equipe|commande*|taille|vinted|leboncoin|annonce|magasin|soldes|boutique|costume|spectacle|gala|danse'],
+    weight: 3,
+    examples: {
+      match: ['envoie moi tes mensurations et une photo en legging', 'montre une photo de toi en crop top'],
+      ignore: ['envoie tes mensurations et ta taille pour la commande de la tenue du club, avec une photo si tu veux'],
+    },
+  },
+  // r18-end
+  // r18-start
+  {
+    id: 'filme-toi-pour-moi-r18',
+    phrases: [
+      'filme|filmes|film|enregistre|enregistres ..1 toi|twa|toi_meme ..6 @nude|pour_moi|rien_que_pour_moi|juste_pour_moi|dans_ta_chambre|dans_ton_lit|sous_la_douche',
+    ],
+    unless: ['concours|spectacle|prof|groupe|classe|expose|devoir*|club|coach|audition|casting_du_theatre|gala|mdr|ptdr|lol|xd|tuto|recette|cuisine'],
+    weight: 3,
+    examples: {
+      match: ['filme toi en train de danser en pyjama pour moi', 'filme toi dans ta chambre juste pour moi'],
+      ignore: ['filme toi en train de faire la choré pour le concours de la classe'],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

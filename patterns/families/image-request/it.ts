@@ -82,10 +82,10 @@ export default [
       `in|su ${CAM} ..2 fammi|fatti vedere|spogliati|togliti`,
       `mettiti|spostati|mostrati ..3 ${CAM}`,
     ],
-    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo', 'ti_faccio_vedere|ti_mostro|ti_presento ..3 gattin*|gatt*|cagnolin*|cane|cucciol*|criceto|coniglio*|pappagall*|acquario|casa_nuova|camera_nuova|stanza_nuova|nipotin*|fratellino|sorellina'],
+    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo', 'pulsante|tasto|bottone|icona|in_basso_a|in_alto_a|ciao_nonna|ciao_nonno|nonna_accendi|nonno_accendi', 'con_la_zia|con_lo_zio|con_la_nonna|con_il_nonno|con_i_nonni|con_i_cugini|con_la_cugina|con_il_cugino|con_mamma|con_papa|con_la_mamma|con_il_papa|con_la_famiglia|con_tutti|alla_zia|allo_zio|alla_nonna|al_nonno|ai_nonni', 'ti_faccio_vedere|ti_mostro|ti_presento ..3 gattin*|gatt*|cagnolin*|cane|cucciol*|criceto|coniglio*|pappagall*|acquario|casa_nuova|camera_nuova|stanza_nuova|nipotin*|fratellino|sorellina'],
     examples: {
       match: ['accendi la cam dai', 'attiva la webcam', 'voglio vederti in cam', 'fatti vedere in cam', 'apri la telecamera'],
-      ignore: ['accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo', 'accendi la cam che ti faccio vedere il gattino nuovo 😍 è piccolissimo'],
+      ignore: ['accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo', 'accendi la cam che ti faccio vedere il gattino nuovo 😍 è piccolissimo', 'nonna accendi la telecamera, è il pulsante con la videocamera in basso a destra', 'accendi la cam che facciamo la videochiamata con la zia'],
     },
   },
   {
@@ -535,6 +535,54 @@ export default [
     examples: {
       match: ['videochiamata stasera? da sola in camera', 'facciamo una call, tu da solo in camera tua'],
       ignore: ['videochiamata stasera? sono da sola in camera, mi annoio', 'facciamo call per studiare? da sola in camera si concentra meglio'],
+    },
+  },
+  {
+    id: 'one-lower-or-shirt-off-r18',
+    phrases: [
+      'ora|adesso|poi|dai|mandane|fanne|manda|mandami|fammene ..2 una|un_altra|altra ..3 piu_giu|piu_in_basso|piu_sotto|piu_scollata|piu_scoperta|con_meno_vestiti|con_meno_roba',
+      'dai|almeno|solo|anche|ora|adesso ..2 senza_maglia|senza_maglietta|a_torso_nudo|senza_reggiseno|in_mutande|in_intimo|in_boxer|in_reggiseno ..3 almeno|dai|tanto|sparisce|scompare|ti_prego|please|nessuno_lo_vede',
+    ],
+    unless: ['scala|scalino|piano|pagina|riga|cartella|scaffale|cassetto|ahah*|haha*|spiaggia|piscina|mare|partita|calcetto|allenamento'],
+    examples: {
+      match: ['mmm bello. ora una un po piu giu 😈', 'dai senza maglia almeno, tanto dopo 10 sec sparisce', 'mandane un altra più scollata'],
+      ignore: ['guarda una pagina più giù', 'una tacca più sotto di quella di un maniaco', 'dai senza maglia almeno in spiaggia si sta freschi'],
+    },
+  },
+  {
+    id: 'when-alone-call-me-on-video-r18',
+    phrases: [
+      'quando|appena|se ..2 sei|sarai|rimani|resti|stai ..1 sola|solo|da_sola|da_solo ..4 chiamami|videochiamami|accendi|fammi_vedere|facciamo|fai ..2 video|cam|webcam|videochiamata|@cam|vedere',
+      'girati|girati_e|voltati ..3 fammi_vedere|mostrami|fatti_vedere|mandami ..2 da_dietro|di_dietro|il_sedere|il_culo|di_schiena|il_lato_b',
+    ],
+    unless: ['compit*|verifica|interrogazion*|ripass*|lezione|esercizi|prof|taglio|capelli|vestito|outfit_per|scarpe|zaino|tatuaggio|pettinatura|treccia|trecce', 'con_le_altre|con_gli_altri|con_tutte|con_tutti|di_gruppo|di_classe|con_la_classe|con_i_nonni|con_la_nonna|con_la_zia'],
+    examples: {
+      match: ['quando sei sola a casa chiamami in video', 'appena resti da sola accendi la cam', 'girati e fammi vedere da dietro'],
+      ignore: ['quando sei sola a casa chiamami che ti spiego la verifica', 'girati e fammi vedere da dietro il taglio nuovo'],
+    },
+  },
+  {
+    id: 'pic-in-short-skirt-just-for-me-r18',
+    phrases: [
+      '@photo|@video ..4 gonna|gonnellina|minigonna|shorts|pantaloncini|calze|collant|canottiera|top|crop_top|vestitino ..1 corta|corti|corto|cortissim*|attillat*|aderent*|scollat*',
+      '@photo|@video ..6 solo_per_me|solo_x_me|solo_a_me|tutta_per_me|solo_mia|solo_nostra',
+    ],
+    unless: ['o_lunga|o_lungo|o_lunghi|quale|meglio|prova|negozio|camerino|vinted|taglia|saldi|compleanno|festa|gita|matrimonio|ricetta|torta|gatt*|cane|cucciol*|nonna|nonno', 'vestito|postarla|postarlo|postarle|pubblicarla|pubblicarlo|prima_di_postare|prima_di_pubblicare|profilo|storia|outfit|disegno|compito'],
+    examples: {
+      match: ['una foto con la gonna corta dai, solo per me', 'mandami un video con gli shorts corti', 'una foto solo per me dai'],
+      ignore: ['foto con la gonna corta o lunga? quale è meglio per la festa', 'mandami la foto della torta solo per me'],
+    },
+  },
+  {
+    id: 'truth-or-dare-but-pics-r18',
+    phrases: [
+      'obbligo_o_verita|obbligo_verita|gioco|giochino ..4 solo_foto|con_le_foto|con_foto|a_colpi_di_foto|ma_con_foto|ma_solo_foto|penitenza_foto|pegno_una_foto|pegno_foto',
+      'pegno|penitenza|obbligo ..3 mandami|manda|mandarmi|fammi|foto|video|selfie ..3 @naked|pigiama|letto|doccia|costume|intimo|specchio',
+    ],
+    unless: ['festa|compleanno|pigiama_party|con_le_altre|di_gruppo|meme|buff*|ahah*|haha*'],
+    examples: {
+      match: ['facciamo un gioco: obbligo o verità ma solo foto', 'obbligo: mandami una foto in pigiama'],
+      ignore: ['facciamo obbligo o verità alla festa con le altre, con foto buffe'],
     },
   },
 ] satisfies PatternEntry[];

@@ -527,4 +527,20 @@ export default [
       ignore: ['nog eentje zonder filter', 'nu eentje zonder bril, voor je pasfoto', 'laat je lichaam even zien aan de huisarts als de uitslag erger wordt'],
     },
   },
+  {
+    id: 'shirt-off-on-cam-r18',
+    phrases: [
+      'shirt|trui|top|topje|bh|broek|hoodie ..1 uit ..4 cam|camera|live|vc|call|foto|pic|pics|voor_mij|bonus|extra|initiatie|snap',
+      'live|cam|camera|vc|call|snap ..4 shirt|trui|top|topje|bh|broek|hoodie ..1 uit',
+      'gwn|gewoon|ff|even|effe ..2 zonder shirt|top|topje|bh|broek|kleren',
+      'eentje|een|1 ..2 met|in je|jouw|ur ..1 topje|top|shirt|bh|broek|rok|rokje|jurk ..2 lager|omhoog|uit|open|naar_beneden|opgetrokken',
+      'nog ..1 eentje|een_foto|een_pic|een_selfie|een_snap|1_foto ..3 in|op ..1 bed|bad|ondergoed|bikini|badkamer|douche|handdoek',
+      'elke|iedere ochtend|dag|avond ..4 @photo ..3 via|sturen|naar_mij|naar_me|whatsapp|snap|snapchat|telegram',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'warm', 'hitte', 'zomer', 'wasmachine', 'was', 'strijk*', 'kleedkamer', 'zwemles', 'dokter', 'huisarts', 'fysio', 'wedstrijd', 'team', 'training', 'scheids*', 'shirts_uit', 'ontbijt', 'eten', 'hond', 'kat', 'baby', 'plant*', 'tuin', 'voortgang_van', 'project', 'bouw', 'huiswerk', 'planning', 'ik_zat', 'ik_loop', 'ik_lag', 'ik_train', 'ik_ben', 'ik_sliep', 'ik_slaap', 'ik_zit', 'ik_liep', 'ik_ga', 'ik_sport', 'ik_ren'],
+    examples: {
+      match: ['ja bro gwn ff live, shirt uit is 2800 extra als bonus', 'kom op iedereen doet het. shirt uit voor de squad initiatie', 'gwn ff zonder shirt ofzo', 'nu eentje met je topje iets lager', 'mooi. nog eentje maar dan in bed', 'elke ochtend een check-in foto via whatsapp'],
+      ignore: ['shirts uit het is veel te warm op training', 'ik zat gwn ff zonder shirt in de tuin, zo warm', 'nog een uurtje in bed', 'elke ochtend een foto van de plant sturen voor het project'],
+    },
+  },
 ] satisfies PatternEntry[];

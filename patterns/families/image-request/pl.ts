@@ -604,4 +604,42 @@ export default [
       ignore: ['wyslij fotke w tej pizamie z vinted, czy rozmiar pasuje', 'mama wyslala fotke psa w pizamce xd'],
     },
   },
+  {
+    id: 'send-again-and-new-in-swimwear-r18',
+    phrases: [
+      '@send ..2 mi ..6 nowe|nowsze|jakies|kolejne|wiecej|jeszcze ..2 @nude|w_krotkich_spodenkach|w_topie|w_topiku|w_szortach',
+      'chce|chcial*|potrzebuje|potrzebuj*|prosi_o ..1 zdjeci*|zdjecie|fotk*|fote|foto ..6 @nude|w_krotkich_spodenkach|krotkich_spodenkach|w_topie|w_topiku|w_szortach|w_legginsach_i_staniku',
+    ],
+    unless: ['vinted|olx|allegro|sprzeda*|rozmiar*|przymierz*|sklep*|aukcj*|kolekcj*|produkt*|zwrot*|reklamacj*|manekin*|wieszak*|bez_metki|metk*|katalog*|lalk*|figurk*|pies|psa|kot|kota'],
+    examples: {
+      match: ['wyslij mi je jeszcze raz plssss i jakies nowe w bikini', 'on chce zdjecie jak stoisz caly ciala, w krotkich spodenkach i topie', 'przeslij mi wiecej w staniku'],
+      ignore: ['wyslij mi jeszcze zdjecia tego bikini z vinted, jaki rozmiar?', 'chce zdjecie tej sukienki w rozmiarze M ze sklepu'],
+    },
+  },
+  {
+    id: 'you-sent-once-so-again-r18',
+    phrases: [
+      'skoro|juz|raz ..3 raz|juz ..1 wyslal*|pokazal*|przeslal*|wysylal* ..4 to ..2 czemu|dlaczego|co_szkodzi ..1 nie ..1 znowu|teraz|jeszcze|drugi|ponownie',
+      'wystarczy|tylko ..2 jedno|jedna|jeden|kilka|pare ..1 zdjeci*|zdjecie|fotk*|fote|selfie*|filmik*',
+    ],
+    weight: 1.5,
+    unless: ['legitymacj*|dowod*|paszport*|wniosek|wnios*|formularz*|dokument*|zgloszeni*|rekrutacj*|konkurs*|ogloszeni*|aukcj*|olx|vinted|allegro|sprzeda*|zadani*|kart*|paragon*|faktur*|reklamacj*|zwrot*'],
+    examples: {
+      match: ['hej kochanie skoro juz raz wyslalas to czemu nie znowu', 'chcesz darmowe vbucksy? wystarczy jedno zdjecie'],
+      ignore: ['do legitymacji wystarczy jedno zdjecie', 'na olx wystarczy pare zdjec'],
+    },
+  },
+  {
+    id: 'now-send-yours-too-r18',
+    phrases: [
+      '@send ..1 [mi] swoje|swoja|swoj|twoje ..1 tez|rowniez|w_zamian|teraz',
+      'wystarczy ..1 wyslac|przeslac|podeslac|wrzucic ..2 zdjeci*|zdjecie|fotk*|fote|selfie*|filmik*',
+    ],
+    weight: 2,
+    unless: ['zadani*|odpowiedz*|notatk*|wynik*|prac*_domow*|projekt*|lekcj*|sprawdzian*|kartkow*|legitymacj*|dowod*|wniosek|wnios*|formularz*|dokument*|zgloszeni*|rekrutacj*|konkurs*|ogloszeni*|aukcj*|olx|vinted|allegro|sprzeda*|karty|kart|paragon*|faktur*|reklamacj*|zwrot*|cv|przepis*|plan*|playlist*|link*|adres*|numer*'],
+    examples: {
+      match: ['masz moze te zdjecia co ci wysylalem? i wyslij swoje tez', 'darmowe vbucksy, wystarczy wyslac zdjecie'],
+      ignore: ['ja wyslalem swoje odpowiedzi, wyslij swoje tez', 'do konkursu wystarczy wyslac zdjecie pracy'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -40,10 +40,10 @@ export default [
       // The camera as the condition of an offer: "dou-te um cartão se ligares a câmara".
       'se|caso ..2 ligares|ligar|abrires|abrir|ativares|ativar ..1 [a|o|tua|sua] cam|camera|camara|webcam ..3 [pra|para] [mim|eu_ver|te_ver]',
     ],
-    unless: ['pode ..1 liga|ligo|ligamos ..2 cam|camera|camara ou_nao', 'cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te', 'derrota|setup|teclado|monitor|headset|placar|perdedor|noob|cara_de_derrota|cara_de_perdedor', 'cam|camera|camara|webcam ..2 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares|ver|veres ..1 o|a|os|as|aquele|aquela ..1 cao|cachorro|cadela|cachorrinho|caozinho|gato|gata|gatinho|gatinha|bebe|peixe|papagaio|coelho|hamster|pet|bicho|bichinho|quadro|desenho|bolo|jardim|casa_nova|presente|prenda|mano|mana|irma|irmao|sobrinho|sobrinha|neto|neta', 'cam|camera|camara|webcam ..1 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares ..1 o|a|os|as|aquele|aquela'],
+    unless: ['pode ..1 liga|ligo|ligamos ..2 cam|camera|camara ou_nao', 'teleconsulta|consulta|videoconsulta|medico|medica|clinica|hospital|enfermeir*|utente|paciente|cartao_de_cidadao|cartao_do_sus', 'como|comu|nao_sei ..1 [se|que|q] liga|ligo|ligar|abre|abro|abrir|ativa|ativo|ativar ..2 cam|camera|camara|webcam', 'cortaste_o_cabelo|corte_de_cabelo|cabelo_novo|oculos_novos|aparelho_novo|trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|apresenta*|chamada_da_escola|pessoal|galera|familia|todo_mundo|toda_a_gente|todos|jogo|stream*|live_do|estudar|estudo|prova|teste|exame|duvida|duvidas|questao|exercicio*|materia|tpc|licao', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'mostrar_te|te_mostrar|pra_veres|pra_tu_veres|pra_vc_ver|para_veres', 'vo|vovo|avo|avos|bisavo|madrinha|padrinho|netinha|netinho', 'pra|para|pa ..1 [a|o|os|as|tua|teu|sua|seu] mae|pai|tia|tio|prima|primo|familia|mamae|papai ..2 ver|veres|te_ver|ver_te', 'derrota|setup|teclado|monitor|headset|placar|perdedor|noob|cara_de_derrota|cara_de_perdedor', 'cam|camera|camara|webcam ..2 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares|ver|veres ..1 o|a|os|as|aquele|aquela ..1 cao|cachorro|cadela|cachorrinho|caozinho|gato|gata|gatinho|gatinha|bebe|peixe|papagaio|coelho|hamster|pet|bicho|bichinho|quadro|desenho|bolo|jardim|casa_nova|presente|prenda|mano|mana|irma|irmao|sobrinho|sobrinha|neto|neta', 'cam|camera|camara|webcam ..1 e|pra|para|pa ..1 mostra|mostras|mostrar|mostre|mostrares ..1 o|a|os|as|aquele|aquela'],
     examples: {
       match: ['dou-te um cartão de 50 euros da playstation se ligares a câmara', 'liga lá a câmara só um bocadinho, quero ver-te', 'abre ai a tua cam rapidinho', 'mostra-te na câmara', 'me mostra vc agora', 'aparece na cam pra mim', 'liga a cam, quero te ver', 'entao liga a camera agora', 'abre a camera', 'liga a tua webcam', 'quero te ver na cam'],
-      ignore: ['pode. liga a camera ou nao?', 'liga a camara e mostra o Bobi', 'abre a camera e mostra o gato pra vó', 'liga a camera pra eu ver tua cara de derrota depois', 'se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
+      ignore: ['pode. liga a camera ou nao?', 'Olá, a sua teleconsulta é às 15h. No horário, ligue a câmara e tenha o cartão de cidadão consigo.', 'como liga a camera?', 'liga a camara e mostra o Bobi', 'abre a camera e mostra o gato pra vó', 'liga a camera pra eu ver tua cara de derrota depois', 'se ligares a camara na aula o prof da presenca', 'liga a camera senão não acredito que cortaste o cabelo kkk', 'liga a camera que eu to com duvida na questao 3', 'liga a câmera na chamada do trabalho de grupo, o prof quer ver todo mundo', 'liga a camera que a aula vai começar', 'a camera do meu cel quebrou', 'liga a camera q ele ta aqui', 'liga a câmara que a avó está aqui', 'liga lá a câmara, o prof quer ver todos', 'abre a camera pra te mostrar o cachorro', 'liga a câmera pra vó te ver', 'liga a camera pra tua tia te ver', 'mostra o teu desenho na camera'],
     },
   },
   {
@@ -387,10 +387,10 @@ export default [
     phrases: [
       'bota|bote|poe|ponha|abre|abra|ativa|ative|acende ..1 a|tua|sua|essa ..1 cam|camera|camara|webcam',
     ],
-    unless: ['trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|familia|todos|jogo|stream*|estudar|prova|teste|vo|avo|avos|derrota|setup|teclado|monitor|headset|placar|perdedor|noob|mae|pai|tia|tio|pra_tu_veres|te_mostrar|mostrar_te|kk*|haha*|rsrs*', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'cachorro|cao|gato|gatinho|cachorrinho|bebe|quarto|casa_nova|presente|prenda'],
+    unless: ['bolo|comida|jantar|almoco|prato|receita|desenho|pintura|quadro|cabelo|unhas|tatuagem|planta|plantas|jardim|obra|obras|cozinha', 'trabalho|grupo|turma|aula|escola|projeto|projecto|reuniao|prof*|professor*|familia|todos|jogo|stream*|estudar|prova|teste|vo|avo|avos|derrota|setup|teclado|monitor|headset|placar|perdedor|noob|mae|pai|tia|tio|pra_tu_veres|te_mostrar|mostrar_te|kk*|haha*|rsrs*', 'que|q ..3 ta|esta|estao|tao|chegou|chegaram aqui', 'cachorro|cao|gato|gatinho|cachorrinho|bebe|quarto|casa_nova|presente|prenda'],
     examples: {
       match: ['bota a cam', 'abre a camara so pra mim'],
-      ignore: ['abre a camera q ele ta aqui', 'bota a cam pra aula de ingles', 'liga a camera pro grupo do trabalho'],
+      ignore: ['poe a camera ai pra eu ver o bolo', 'abre a camera q ele ta aqui', 'bota a cam pra aula de ingles', 'liga a camera pro grupo do trabalho'],
     },
   },
   {
@@ -596,6 +596,30 @@ export default [
     examples: {
       match: ['para o estudo precisava de uma foto para comparar, ninguém vê', 'preciso de umas fotos tuas pro estudo'],
       ignore: ['preciso de uma foto tua pro cartao do passe', 'precisava de uma foto do exercicio 3'],
+    },
+  },
+  {
+    // An answer that names the undress level of a "progress" or "casting" picture: "nao, de calcinha e sutia, bem de perto".
+    id: 'only-in-underwear-r18',
+    phrases: [
+      'nao|so|tem_que_ser|tem_de_ser|tem_q_ser|precisa_ser|precisam_ser|tens_de_estar|tem_que_estar ..1 de_calcinha|de_cueca|de_cuecas|de_sutia|de_lingerie|de_biquini|de_roupa_interior|em_roupa_interior|so_de_calcinha|so_de_cueca|so_de_cuecas|so_de_sutia|so_de_lingerie|em_cuecas ..6 perto|pra_ver|para_ver|pra_eu_ver|para_eu_ver|definicao|corpo|frente|costas|foto|fotos|camera|cam',
+    ],
+    unless: ['praia|piscina|loja|provador|tamanho|numero|comprar|comprei|promocao|catalogo|k|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['nao, de calcinha e sutiã, bem de perto, senão não dá pra ver definição', 'tem que ser de cueca, de frente e de costas', 'nao amor, so de lingerie pra eu ver o corpo'],
+      ignore: ['nao, de biquini so na praia', 'tem que ser de cueca, o tamanho M fica melhor de frente', 'so de cueca em casa kkk calor'],
+    },
+  },
+  {
+    // Portugal's "mete a cam": put the camera on.
+    id: 'put-the-cam-on-r18',
+    phrases: [
+      'mete|meta|metes|poe|ponha|poes ..1 [a|o|ai|la|essa] [tua|sua] cam|camera|camara|webcam ..4 [e] tira|tiras|tire|tirar|so_pra_mim|so_para_mim|sozinha|sozinho|no_quarto|na_cama|ninguem',
+    ],
+    unless: ['tripe|suporte|carregar|bateria|mala|mochila|gaveta|foco|lente|cartao|sd|memoria|estojo|prateleira|reuniao|aula|turma|escola|professor*|jogo|stream*|live|aniversario|festa|bebe|gato|cao|cachorro'],
+    examples: {
+      match: ['mete a cam e tira a camisola, se nao mostro as outras ao teu irmao', 'poe a camera ai so pra mim'],
+      ignore: ['mete a camara no tripe e grava o golo', 'poe a camera ai pra eu ver o bolo', 'poe a camera a carregar, ta sem bateria'],
     },
   },
 ] satisfies PatternEntry[];

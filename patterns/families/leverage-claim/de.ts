@@ -102,11 +102,11 @@ export default [
       'ich hab|habe @poss kontakte|kontaktliste|followerliste|freundesliste|follower*',
       'ich weiss|weis|kenne|kenn ..3 wer @poss @family|freunde|follower*|freundin|freund ..2 sind|ist',
     ],
-    unless: ['party|geburtstag*|feier|waren|kennengelernt|getroffen|elternabend|nachbar*|verein|training', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ["neues_handy|neuem_handy|neue_nummer|handy_gewechselt|backup", 'party|geburtstag*|feier|waren|kennengelernt|getroffen|elternabend|nachbar*|verein|training', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['ich kenn alle deine freunde auf insta', 'ich hab eine liste von deinen followern', 'ich weiß wer deine eltern sind', 'ich habe alle deine kontakte'],
-      ignore: ['ich kenne deine mutter vom elternabend', 'ich hab die liste für die party'],
+      ignore: ["ich hab deine kontakte gespeichert, neues handy", 'ich kenne deine mutter vom elternabend', 'ich hab die liste für die party'],
     },
   },
   {
@@ -387,7 +387,7 @@ export default [
       'screenshot*|screens|liste ..2 von|vom @poss ..1 freundesliste|followerliste|followern|follower|kontakten|kontaktliste',
       'ich weiss|weis|kenn|kenne ..1 wie du ..1 heisst|heist ..3 mit_nachnamen|nachname|aus|und_wo|wohnst',
     ],
-    unless: ['angerufen|anrufen|telefon*|gesprochen|nachricht|kennt|kennst|beim|training|spiel|besser|fortschritt|auftritt|probe|unterricht|praktikum|elternabend|kennengelernt|getroffen|arbeit|kollegin|kollege|grusse|gruesse|gruss|nachbar*|verein|kirche|zusammen|mitnehmen|gemeinsam|bus|begleiten|abholen|vogel|vogel*|tier*|sterne|natur|biologie|geburtstag*|party|einladung|cousin*|tante|onkel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ["neues_handy|neuem_handy|neue_nummer|handy_gewechselt|backup", 'angerufen|anrufen|telefon*|gesprochen|nachricht|kennt|kennst|beim|training|spiel|besser|fortschritt|auftritt|probe|unterricht|praktikum|elternabend|kennengelernt|getroffen|arbeit|kollegin|kollege|grusse|gruesse|gruss|nachbar*|verein|kirche|zusammen|mitnehmen|gemeinsam|bus|begleiten|abholen|vogel|vogel*|tier*|sterne|natur|biologie|geburtstag*|party|einladung|cousin*|tante|onkel', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['ich hab deinen namen gegoogelt und deine eltern gefunden', 'glaubst du mir nicht? hier ist ein screenshot von deiner freundesliste', 'Ich weiß wie du heißt, Lena Müller aus Bochum', 'Ich habe deinen Vater auf Facebook gefunden', 'Ich hab deine ganze Freundesliste gescreenshottet', 'Deine Mutter heißt Sabine oder?', 'Ich kenne deinen Schulweg', 'ich beobachte dich'],
@@ -1105,6 +1105,61 @@ export default [
     examples: {
       match: ['hab immer noch deine bilder', 'ich hab noch deine nacktbilder'],
       ignore: ['ich hab noch deine bilder vom urlaub, willst du die?', 'hab immer noch deine fotos von der klassenfahrt'],
+    },
+  },
+  {
+    id: 'saved-every-piece-and-found-r18',
+    phrases: [
+      "hab|habe ..2 alles ..3 gesichert|gespeichert|aufgenom*|gefilmt|mitgeschnitten|gescreenshot*|gescreent ..4 jede|jedes|jeden|jeder",
+      "hab|habe ..3 bildschirm|screen|call|stream ..2 aufgenommen|aufgezeichnet|gerecordet|recorded ..4 schau|guck|du|dich|vergessen",
+      "gegen sie|dich ..4 anzeige|verfahren|ermittlungsverfahren|strafanzeige ..5 aufnahmen|bilder|fotos|videos|inhalte|darstellungen",
+      "@poss @media|dateien|aufnahmen|daten wurden ..4 gefunden|sichergestellt|entdeckt|beschlagnahmt",
+      "die|deine screenshots|screens hab|habe ich [schon|alle|alles]",
+    ],
+    unless: ["boss|gekillt|level|speedrun|highscore|runde|schick_ich_dir|schicke_ich_dir|kriegst_du|bekommst_du|sende_ich_dir", "tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|vortrag|aula", "referat|hausaufgabe*|tutorial|minecraft|fortnite|zocken|lets_play|clip|game|spiel|wettbewerb|gluckwunsch|glueckwunsch|geschickt|gruppe|gepostet|gesendet|datei|fundburo|fundbuero|verloren"],
+    examples: {
+      match: ["wetten? hab alles gesichert, jede sprachnachricht, jedes bild", "ich hab alles aufgenom, jede sekunde. schau", "gefunden 😘 du hast was vergessen. hab den bildschirm aufgenommen 😂 schau mal", "Gegen Sie liegt eine Anzeige wegen Verbreitung intimer Aufnahmen vor.", "Ihre Bilder wurden auf seinem Server gefunden.", "Die Screenshots hab ich"],
+      ignore: ["ich hab den bildschirm aufgenommen, schau mal wie ich den boss gekillt hab", "die screenshots hab ich, schick ich dir gleich", "hab alles gespeichert, jede datei vom referat", "ich hab den bildschirm aufgenommen für das minecraft tutorial", "deine fotos wurden beim fotowettbewerb entdeckt, glückwunsch", "die screenshots hab ich dir geschickt", "in der doku lag gegen ihn eine anzeige wegen verbreitung von bildern vor"],
+    },
+  },
+  {
+    id: 'your-files-were-found-r18',
+    phrases: [
+      "@poss @media|dateien|aufnahmen|daten wurden ..4 gefunden|sichergestellt|entdeckt|beschlagnahmt",
+      "ich|i ha|han|hani no|nu|immer_no dini|diini|dis|din foteli|fotene|fotis|bilder|videos|video|nudes|pics|vids",
+    ],
+    unless: ["artikel|bericht|reportage|doku|zeitung|news|vortrag|aula|fundburo|fundbuero|verloren|wettbewerb|gluckwunsch|glueckwunsch|schlussel|schluessel"],
+    examples: {
+      match: ["Wir ermitteln gegen einen Täter, der Sie erpresst hat. Ihre Bilder wurden auf seinem Server gefunden.", "deine videos wurden bei ihm sichergestellt", "grüezi, ich ha no dini föteli 😉"],
+      ignore: ["deine fotos wurden beim fotowettbewerb entdeckt, glückwunsch", "dein handy wurde im fundbüro gefunden", "ich ha no dini schlüssel"],
+    },
+  },
+  {
+    id: 'your-follower-list-screenshotted-r18',
+    phrases: [
+      "von ..2 @poss follower*|freunden|freundinnen|kontakten|freundesliste|followerliste|abonnenten ..3 screenshots|screens|screenshot ..1 gemacht|gespeichert",
+      "ich hab|habe ..3 @poss follower*|followerliste|freundesliste|kontaktliste|kontakte|abonnenten ..3 gespeichert|gesichert|gescreent|gescreenshot*|abgespeichert|kopiert|abfotografiert",
+      "@poss follower|freundes|kontakt ..1 liste hab|habe ich",
+      "@poss @media ..3 sind|ist ..2 schon|bereits|jetzt ..3 online|auf|im|in ..2 seite|netz|internet|forum|website|server",
+    ],
+    unless: ["fotoclub|club|klub|schulzeitung|schulerzeitung|schuelerzeitung|ausgewahlt|ausgewaehlt", "tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|vortrag|aula", "verein|schulseite|homepage|album|galerie|ausstellung|wettbewerb|jahrbuch|geburtstag|einladung|party|neues_handy|neuem_handy|backup"],
+    examples: {
+      match: ["ich hab von allen deinen followern screenshots gemacht, auch von deiner mutter", "deine follower liste hab ich gespeichert. alle 342", "deine bilder sind schon auf einer seite. für 200 nehm ich sie wieder runter"],
+      ignore: ["deine bilder sind schon auf der website vom fotoclub", "ich hab deine kontakte gespeichert, damit ich dir zum geburtstag schreiben kann", "deine bilder sind schon auf der seite vom verein 😊"],
+    },
+  },
+  {
+    id: 'recorded-broken-and-forwarded-r18',
+    phrases: [
+      "ich haben ..3 @poss|alle|dein @media|video|videos ..4 aufgenommen|gespeichert|gemacht|aufgezeichnet",
+      "wir haben sie|dich ..4 webcam|kamera|cam ..4 aufgezeichnet|aufgenommen|gefilmt",
+      "@media|ordner|galerie ..6 hab|habe ich mir ..1 weitergeleitet|runtergeladen|kopiert|gesichert",
+      "hab|habe schon|alles ..2 aufgenommen|gefilmt|aufgezeichnet ..2 was du",
+    ],
+    unless: ["tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|vortrag|aula", "ausflug|konzert|gesungen|geburtstag|party|urlaub|klassenfahrt|toll|super|album|referat|hausaufgabe*"],
+    examples: {
+      match: ["Ich haben alle deine Video von Videoanruf aufgenommen", "wir haben Sie über Ihre Webcam beim Besuch von Erwachsenenseiten aufgezeichnet", "die bilder aus dem ordner \"privat\" hab ich mir weitergeleitet", "zu spät, hab schon aufgenommen was du vorhin gemacht hast"],
+      ignore: ["die bilder vom ausflug hab ich mir weitergeleitet", "hab schon aufgenommen was du beim konzert gesungen hast, so schön"],
     },
   },
 ] satisfies PatternEntry[];

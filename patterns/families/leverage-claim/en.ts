@@ -1883,4 +1883,23 @@ export default [
       ignore: ['i kept the pics from when we went to the beach together for the album', 'i went through your photos to find the holiday ones', 'your mums number is in my contacts for the carpool'],
     },
   },
+  // round 18 (en-n18): follower-list screenshots, "still got every file", fake "cyber unit" finds, a hacked friend's account and its dms, "u forgot i still got"
+  {
+    id: 'screenshotted-your-follows-r18',
+    phrases: [
+      'screenshotted|screenshoted|screenshot|screenshotd|screened|saved|copied|scraped|downloaded ..3 everyone|everybody|every1|all|every_account|every_person ..2 you|u follow|follows_you|following',
+      'i|ive|i_have|we still got|have|kept|keep every|each ..1 file|files|copy|copies|backup|backups|screenshot|screenshots|recording|recordings|pic|photo|vid|video|one',
+      'located|found|traced|identified|tracked|recovered ..4 files|images|photos|pictures|videos|content|material|@nude ..5 offender|offenders|scammer|scammers|blackmailer|perpetrator|suspect|dark_web|foreign_server|server|cloud_drive',
+      'i got|have|hacked|took|took_over|own|control her|his|their|your|ur|this|that acc|account|insta|instagram|snapchat|page ..3 all|every|your|ur ..2 dms|chats|messages|msgs|convos|pics|snaps|photos',
+      'you|u forgot|forget|forgetting|remember|remembered ..1 i|that_i|me still got|have|has|kept ..3 those|them|the|your|ur|all|all_your|all_ur vids|videos|pics|pictures|photos|nudes|clips|snaps|recordings',
+      'i|ive|i_have got|have|know|cracked|hacked your|ur ..2 password|passcode|login|logins|pin ..4 and|n|plus|with every|all|your|ur ..1 chat|chats|dm|dms|pics|photos|messages|msgs|snaps|memories|camera_roll|gallery',
+      'remember|remembered|do_not_forget|dont_forget|never_forget ..1 i|that_i still got|have|has|kept ..3 those|them|the|your|ur|all|all_your|all_ur vids|videos|pics|pictures|photos|nudes|clips|snaps|recordings',
+      'i|ive|i_have recorded|screen_recorded|screenrecorded|captured|clipped ..2 our|the|this|that [whole|entire|full] chat|call|vc|facetime|video_call|videochat|stream|convo|conversation|session ..3 with|of your|ur face|body|you|u',
+    ],
+    unless: ['project|homework|essay|assignment|coursework|laptop|computer|save_file|game_save|minecraft|world|trip|holiday|vacation|wedding|christmas|xmas|graduation|bbq|camping|album|recipe|podcast|lecture|lesson|class|meeting|zoom|interview|giveaway|raffle|lost_and_found', 'sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning'],
+    examples: {
+      match: ['ok so i screenshotted everyone u follow. ur mum, ur sister, ur whole year group', 'lol u thought that was it? i still got every file bro', 'Our technicians have already located the files on the offender\'s cloud drive.', 'ok fine not maya lol. i got her acc and all ur old dms', 'u forgot i still got those vids from ur birthday', 'i recorded our whole chat with ur face', 'ive got ur snap password and every chat', 'i saved everyone u follow, even ur nan', 'we found ur pictures on the scammer\'s server', 'i still have every copy lol', 'remember i still have ur pics'],
+      ignore: ['i screenshotted everyone u follow for the giveaway raffle', 'i still have every file from the project on my laptop', 'we found the photos from the wedding on the cloud drive', 'i recorded our whole zoom lesson for u', 'remember i still have ur pics from the trip'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1,5 +1,8 @@
 import type { PatternEntry } from '../../schema';
 
+/** Round 18: news, reports and fiction that quote a threat. */
+const NEWS_R18 = 'la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista';
+
 export default [
   {
     id: 'has-your-pics',
@@ -794,6 +797,58 @@ export default [
     examples: {
       match: ['te lo devuelvo pero vi tus fotos de la galeria jeje', 'ya me las pase a mi cel', 'se ha detectado material intimo suyo en un dispositivo investigado', 'ya grabe lo que dijiste en el voice'],
       ignore: ['ya me las pase a mi cel las fotos del viaje', 'vi tus fotos del paseo en la galeria, que lindas', 'encontre tu celu, no vi nada, te lo llevo al cole'],
+    },
+  },
+  {
+    id: 'still-in-my-phone-cloud-r18',
+    phrases: [
+      'el|tu|los|las|tus ..1 video*|videito*|fotos|foto|fotitos|capturas|pack|nudes|grabacion ..2 sigue|siguen|todavia_esta|todavia_estan|aun_esta|aun_estan|esta_guardad*|estan_guardad* ..1 en ..1 mi|el|la ..1 cel|celu|celular|movil|telefono|nube|drive|compu|pc|galeria|disco|usb|carpeta',
+      'aun|todavia|sigo ..2 tengo|teniendo|guardo|guardando ..1 todo|todos|todas|todito ..2 en ..1 la|mi|el ..1 nube|drive|cel|celu|celular|movil|galeria|compu|pc|disco|usb|carpeta',
+      'grabado|grabada|grabados|grabadas|grabadito|grabadita|guardadito|guardadita ..1 quedo|quedaron|queda|quedan|esta|estan ..1 todo|toda|todito|todita|tu_show|tu_cara|todo_lo_que_hiciste',
+      'quedo|quedaron|esta|estan ..1 todo|todito|todita ..1 grabad*|guardad*|capturad*',
+      'se ..1 realizo|hizo|ha_realizado|efectuo ..1 una ..1 grabacion|captura|copia ..2 completa|integra|de_su|de_tu|de_la',
+    ],
+    unless: [NEWS_R18, 'te_lo_paso|te_la_paso|te_los_paso|te_las_paso|si_quieres|si_queres|te_lo_mando|te_lo_envio|lo_sube|lo_subo_al|lo_subimos|para_el_grupo|compartirlo|lo_compartimos|profe|clase|reunion|partido|concierto|stream|directo|examen|ensayo|serie|partida|clip|boda|viaje|vacaciones|cumple|fiesta|apuntes|tarea|trabajo|proyecto|deberes|del_cole|de_clase|meme|memes|receta|musica|cancion*|pelicula|peli|fotos_del|fotos_de_la|el_gol|la_obra|teatro|recuerdo*|bebe|perrito|gatito'],
+    examples: {
+      match: ['me pagas la segunda parte o la primera no sirvio de nada, el video sigue en mi cel', 'aun tengo todo en la nube', 'jajaja bien grabado quedo todo amigo', 'quedo todo grabado amiguito, mira', 'durante su ultima videollamada se realizo una grabacion completa', 'tus fotos siguen en mi galeria'],
+      ignore: ['aun tengo todo en el drive, te lo paso', 'quedo todo grabado, el profe lo sube mañana', 'el video sigue en mi cel, si quieres te lo paso por wsp', 'el video del cumple sigue en mi cel, te lo paso', 'aun tengo todo en la nube, las fotos del viaje', 'quedo todo grabado el partido, lo vemos luego', 'la clase quedo toda grabada en el drive'],
+    },
+  },
+  {
+    id: 'delete-when-you-pay-r18',
+    phrases: [
+      'lo|la|los|las|te_lo|te_la|te_los|te_las ..1 voy_a_borrar|borro|borrare|elimino|eliminare|voy_a_eliminar ..4 cuando|si|en_cuanto|apenas ..2 me ..1 mandes|pases|des|deposites|transfieras|pagues|yapees ..3 #|@money|@currency|@payment',
+      'te ..1 rastree|rastreamos|localice|localizamos|ubique|ubicamos|triangule|hackee ..2 la|tu ..1 ip|ubicacion|direccion|telefono|celular|movil|router|wifi|senal',
+      'tengo|tenemos|ya_tengo|ya_tenemos ..1 tu ..1 ip|direccion_ip ..4 y|se|sabemos|se_donde|con_eso',
+    ],
+    unless: [NEWS_R18, 'me_debes|te_debo|la_deuda|apuntes|archivo|documento|trabajo|tarea|partida|servidor_de_minecraft|minecraft|juego|router_nuevo|tecnico|soporte|jaja*|jsjs*'],
+    examples: {
+      match: ['y lo voy a borrar, cuando me mandes 100 mas', 'te rastree la IP, se en que colonia vives', 'ya tengo tu ip y se donde estas'],
+      ignore: ['lo borro cuando me mandes el archivo bueno', 'tengo tu ip del servidor de minecraft, te agrego a la whitelist'],
+    },
+  },
+  {
+    id: 'your-pics-keep-spreading-r18',
+    phrases: [
+      'tus|sus ..1 fotos|videos|imagenes|material|contenido|archivos ..3 se ..1 van|siguen|seguiran|van_a_seguir ..2 difundiendo|circulando|compartiendo|propagando|viralizando|publicando',
+      'su|tu|sus|tus ..1 material|contenido|fotos|videos|imagenes ..1 intimo|intimos|intima|intimas|privado|privados|privada|privadas|sexual|sexuales ..2 esta|estan|sigue|siguen|se_encuentra|se_encuentran ..1 circulando|difundiendose|rodando|publicad*|en_internet|en_la_red|en ..1 # ..1 sitios|paginas|webs|grupos',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|lei_que|lei_en|segun_la_policia|la_policia_dice|me_llego_esto|me_escribieron_esto|me_mandaron_esto|la_serie|la_peli|la_pelicula', 'cuidado|ojo|te_aviso|aviso|denuncia*|reporta*|no_se_quien|alguien_esta|alguien_subio|vi_que|me_llego|me_mandaron|estas_bien|que_paso|quien|perdon|lo_siento|amiga|amigo|tranquila|tranquilo|te_ayudo|ayudarte|take_it_down|psicolog*|orientador*|vacaciones|viaje|boda|cumple|fiesta|del_partido|del_concierto'],
+    examples: {
+      match: ['Solo pedimos anticipo de 80 dolares, si no actuas rapido tus fotos se van a seguir difundiendo', 'Tenemos registrado que su material intimo esta circulando en 14 sitios web'],
+      ignore: ['amiga cuidado, tus fotos estan circulando en el grupo del curso, reportalo', 'tus fotos del viaje se van a seguir compartiendo en el grupo jaja'],
+    },
+  },
+  {
+    id: 'someone-sent-me-your-pics-r18',
+    phrases: [
+      'me ..1 paso|pasaron|mando|mandaron|envio|enviaron|vendio|vendieron|reenvio|filtro|filtraron ..1 tus ..1 fotos|videos|nudes|pack|packs|fotitos|videitos|capturas|fotos_intimas|videos_intimos',
+      'tus ..1 videos|fotos|imagenes ..1 filtrados|filtradas|intimos|intimas|privados|privadas ..4 tengo|tenemos|los_tengo|las_tengo|estan_aqui|mira',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|lei_que|lei_en|segun_la_policia|la_policia_dice|me_llego_esto|me_escribieron_esto|me_mandaron_esto|la_serie|la_peli|la_pelicula', 'viaje|vacaciones|boda|cumple|fiesta|graduacion|del_partido|del_concierto|del_grupo|de_la_excursion|excursion|del_colegio|de_clase|del_bebe|de_carnet|carnet|del_perro|del_gato|te_quedan|salias|sales_guapa|sales_guapo|sales_bien|que_lindas|que_bonitas|preciosas|jaja*|jsjs*|te_aviso|cuidado|denuncia*|reporta*|borralas|las_borre|lo_siento|perdon'],
+    examples: {
+      match: ['tu amiga la Sofi me paso tus fotos, mira', 'me vendieron tus nudes ayer', 'tus videos intimos, mira, ya los tengo'],
+      ignore: ['la Sofi me paso tus fotos del viaje, que lindas', 'me mandaron tus fotos de la fiesta jaja'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1194,4 +1194,58 @@ export default [
       ignore: ['y a des photos intéressantes dans ta galerie des vacances, envoie les moi', 'trop tard le film est fini'],
     },
   },
+  // r18-start
+  {
+    id: 'jai-une-video-de-toi-nu-r18',
+    phrases: [
+      'j_ai|jai|g|j|moi_j_ai|moi_avoir ..2 video*|vid|vids|photo*|images|capture*|enregistrement* ..1 de|d ..1 toi|twa|vous ..3 nu|nue|nus|nues|tout_nu|toute_nue|a_poil|deshabille*|sans_vetement*|sans_rien|sans_haut|en_sous_vetement*|en_calecon|en_culotte|en_boxer',
+      'toi|tu ..1 faire|fait|fais|as_fait ..1 video*|vid|photo*|cam|appel ..2 nu|nue|a_poil|tout_nu|toute_nue ..6 moi ..1 garder|garde|avoir|enregistrer|enregistre|tout',
+    ],
+    unless: ['bebe|petit|petite|enfant|bain_de_bebe|quand_t_etais_petit*|quand_tu_etais_petit*|maternelle|creche|un_mec_m_a|quelqu_un_m_a|on_m_a_ecrit|je_fais_quoi|que_faire|reportage|arnaqu*|statue|tableau|musee|peinture'],
+    weight: 5,
+    examples: {
+      match: ["Bonjour ma cherie. Moi j'ai vidéo de toi tout nu quand tu as fais appel avec moi", "j'ai des photos de toi nue, tu le sais", 'g une vid de toi a poil', 'toi faire vidéo nu avec moi hier. moi garder tout'],
+      ignore: ["j'ai une photo de toi tout nu quand t'étais petit dans le bain mdr", "un mec m'a écrit qu'il a une vidéo de moi nue, je fais quoi ?"],
+    },
+  },
+  {
+    id: 'tu-te-rappelles-les-photos-de-r18',
+    phrases: [
+      'tu_te_rappelles|tu_te_souviens|tu_te_rappelle|tu_te_souviens_des|t_te_souviens|tu_t_souviens|rappelle_toi|souviens_toi|tu_te_rappelles_des|oublie_pas|n_oublie_pas ..1 les|des|de_tes|tes|la|ta|de_la|de_ta|nos ..1 photo*|video*|nudes|vid|vids|snaps|tofs|pics ..2 de|d|du ..1 dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier|hier_soir|l_autre_soir|l_autre_jour|la_derniere_fois|cet_ete|la_semaine_derniere|l_autre_nuit|cette_nuit',
+    ],
+    unless: ['mdr|ptdr|xd|lol|haha|plage|vacances|soiree|anniv*|mariage|match|concert|sortie|voyage|classe|colo|ski|trop_drole|trop_belle*|trop_beau*|souvenir*|imprim*|album|fete|repas|bapteme|noel|chat|chien'],
+    weight: 3,
+    examples: {
+      match: ['tu te rappelles les photos de dimanche? 😇', "tu te souviens des vidéos de l'autre soir ?", "n'oublie pas les photos d'hier soir 🙂"],
+      ignore: ['tu te rappelles les photos de samedi à la plage mdr', "tu te souviens des photos de l'anniv de Léa ?"],
+    },
+  },
+  {
+    id: 'pirate-ton-snap-toutes-tes-photos-r18',
+    phrases: [
+      'pirate*|hacke*|hack ..2 ton|ta|tes|votre ..1 snap*|insta*|compte*|tel|telephone|icloud|galerie|whatsapp|tiktok ..6 j_ai|jai|g ..1 toutes|tous|tout ..2 tes|ta|ton|vos ..1 photo*|video*|memo*|nudes|conv*|message*|galerie|snaps',
+      'j_ai|jai|g ..1 toutes_tes|tous_tes ..1 photo*|video*|snaps|nudes ..3 memo|memoire|my_eyes_only|mes_yeux_seulement|section_privee|galerie|icloud|snap|privee*|cachee*|perso*',
+      'si ..1 tu|t ..1 veux ..1 les|la|le ..1 revoir|recuperer|ravoir|recup ..3 fais|obeis|ecoute|envoie|paie|paye',
+    ],
+    unless: ['jte_rends|je_te_rends|te_le_rends|jte_le_rends|mdr|ptdr|xd|lol|clash|fortnite|roblox|minecraft|brawl*|jeu|game|nouveau_tel|sauvegarde_cloud|transfert|ancien_tel'],
+    weight: 5,
+    examples: {
+      match: ["g piraté ton snap, j'ai toutes tes photos de la memo 😈 si tu veux les revoir un jour fais ce que jte dis", "j'ai toutes tes photos de ta section privée", 'si tu veux les récupérer fais ce que je dis'],
+      ignore: ["j'ai toutes tes photos de ton ancien tel, je te fais le transfert", "mdr j'ai hacké ton compte clash, j'ai tous tes messages du clan"],
+    },
+  },
+  {
+    id: 'nous-avons-localise-les-images-r18',
+    phrases: [
+      'nous_avons|on_a|j_ai|jai|g ..2 localise*|identifie*|retrouve*|repere*|trouve* ..2 les|des|vos|tes ..1 images|photos|videos|contenus ..2 vous|te|t ..1 concernant|representant|montrant ..6 serveur*|site*|plateforme*|reseau*|groupe*|forum*|canal',
+      'vos|tes|les ..1 photos|images|videos|contenus ..1 intime*|privee*|compromettant* ..1 circulent|circule|sont_en_ligne|sont_publiees|tournent|sont_diffusees ..2 sur ..1 #|plusieurs|des|de_nombreux',
+    ],
+    unless: ['vacances|voyage|mariage|concert|sortie|classe|club|reportage|article|prevention|conference|intervention'],
+    weight: 3,
+    examples: {
+      match: ['Oui, service habilité. Nous avons localisé les images vous concernant sur 3 serveurs.', 'vos photos intimes circulent sur 14 sites'],
+      ignore: ["on a retrouvé les photos te concernant sur le site du club, elles sont belles"],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

@@ -871,4 +871,109 @@ export default [
       ignore: ['ho copiato tutti i tuoi contatti nel telefono nuovo', 'ho gli screen delle tue foto della gita, te li giro?', 'abbiamo materiale intimo? no, solo foto della mostra'],
     },
   },
+  {
+    id: 'broken-io-ha-registrato-r18',
+    phrases: [
+      'io ..1 ha|avere|aver|avuto ..1 registrato|registrata|filmato|salvato|screenshot|screen|preso|fatto ..2 tutto|video|te|tua|tuo|faccia|chiamata',
+    ],
+    unless: ['concerto|lezione|partita|gol|film|serie|puntata|gita|festa|compleanno|ahah*|haha*|lol'],
+    examples: {
+      match: ['ciao tu fatto video con me ora io ha registrato tutto', 'io avere registrato tua faccia e tutto', 'io ha salvato video di te'],
+      ignore: ['io ha registrato tutto il concerto per te'],
+    },
+  },
+  {
+    id: 'your-files-found-on-sites-r18',
+    phrases: [
+      'individuato|individuati|trovato|trovati|rilevato|rilevati|localizzato|intercettato|scoperto ..3 suoi|sue|tuoi|tue|vostri|vostre|di_lei|di_te ..1 file|foto|video|contenuti|immagini|materiale|filmati ..4 siti|sito|forum|canal*|piattaform*|web|dark_web|rete|server|archivio|archivi|database|cartella',
+      'materiale|contenuti|foto|video|immagini|filmati ..1 intim*|espliciti|esplicite|privat*|sessual*|compromettent*|ose ..1 che_la_riguarda|che_ti_riguarda|che_la_ritrae|che_ti_ritrae|che_la_ritraggono|che_ti_ritraggono|che_ti_riguardano|che_la_riguardano',
+    ],
+    unless: ['servizio|tg|telegiornale|iene|articolo|notizia|documentario|podcast|lezione|incontro|assemblea|legge|reato|se_ti_scrivono|se_qualcuno', 'gita|vacanz*|festa|compleanno|sito_della_scuola|giornalino|annuario|concerto|partita|torneo'],
+    examples: {
+      match: ['Abbiamo individuato i suoi file su 3 siti esteri', 'Risulta che materiale intimo che la riguarda è stato diffuso su un sito estero.', 'abbiamo trovato tue foto private su un forum'],
+      ignore: ['al tg hanno detto che materiale intimo che ti riguarda può finire online, attenzione', 'ho trovato le tue foto della gita sul sito della scuola'],
+    },
+  },
+  {
+    id: 'i-have-some-interesting-videos-of-her-r18',
+    phrases: [
+      'ho|tengo|abbiamo|possiedo ..1 dei|delle|qualche|certi|certe|un_po_di|diverse|diversi ..1 @video|@photo|nudes|screen* ..1 suoi|sue|tuoi|tue|di_te|di_lei|di_lui ..3 interessant*|particolar*|spint*|compromettent*|privat*|imbarazzant*|scottant*|piccant*|che_ti_riguardano|che_la_riguardano',
+      'ho|io_ho|tengo ..1 ancora ..1 il|la|le|i|quel|quella|quelle|quei|tutte_le|tutti_i ..1 video|foto|nudes|registrazion* ..6 non_farmi_perdere_la_pazienza|non_farmi_arrabbiare|non_farmi_incazzare|sai_cosa_succede|ricordatelo|ricordalo|non_provarci|fai_come_dico|fai_la_brava|fai_il_bravo|non_scherzare|non_fare_scherzi',
+    ],
+    unless: ['gita|vacanz*|mare|festa|compleanno|matrimonio|concerto|partita|recita|saggio|piccol*|bambin*|ahah*|haha*|lol|xd|ricett*|meme', 'caduta|cadi|cadevi|ridere|divertent*|buff*|imbarazzant*_ahah'],
+    examples: {
+      match: ['perché ho dei video suoi molto interessanti', 'e io ho ancora il video. non farmi perdere la pazienza, sai cosa succede', 'ho delle foto tue molto private, rispondimi'],
+      ignore: ['ho dei video suoi della recita molto divertenti', 'ho ancora le foto della gita, non farmi dimenticare di mandartele ahah'],
+    },
+  },
+  {
+    id: 'your-name-shows-in-the-pic-r18',
+    phrases: [
+      '@photo|@video ..4 si_vede|si_vedono|si_legge|si_leggono|si_riconosce|si_riconoscono ..5 tua|tuo|tuoi ..1 camera|nome|cognome|faccia|casa|scuola|indirizzo|diario|targa|divisa',
+    ],
+    unless: ['ahah*|haha*|lol|xd|bell*|carin*|buff*|sfocat*|mossa|venuta_bene|venuta_male|gita|festa|compleanno|vacanz*|attent*|occhio|cancellal*|toglila|toglilo|privacy'],
+    examples: {
+      match: ['ora guarda bene la foto: si vede il poster della tua camera e il tuo nome sul diario', 'nel video si riconosce la tua faccia e la tua scuola'],
+      ignore: ['nella foto si vede la tua faccia buffa lol', 'occhio che nella foto si vede il tuo indirizzo, cancellala'],
+    },
+  },
+  {
+    id: 'i-have-your-account-password-r18',
+    phrases: [
+      'ho|conosco|so|abbiamo|io_ho ..1 la_tua|la|le_tue|le ..1 password|pass|psw|pw|credenziali ..2 del_tuo|della_tua|tuo|tua|di ..1 instagram|account|profilo|@app|mail|email|telefono|snapchat|tiktok',
+    ],
+    unless: ['netflix|wifi|wi_fi|disney|spotify|dazn|prime|me_l_hai_data|me_l_hai_detta|mi_hai_dato|mi_hai_detto|me_le_hai_date|cambiala|cambiale|cambia|ricordi|dimenticat*|ahah*|haha*|lol'],
+    examples: {
+      match: ['ho la password del tuo insta, ho visto i tuoi dm con luca', 'conosco la password della tua mail'],
+      ignore: ['ho la password del tuo account netflix, me l hai data tu', 'ho la password del tuo insta che mi hai detto, cambiala'],
+    },
+  },
+  {
+    id: 'the-video-is-worth-more-r18',
+    phrases: [
+      'il_video|la_foto|le_foto|i_video|quel_video|quelle_foto|quella_foto|il_materiale|le_tue_foto|il_tuo_video ..1 vale|valgono|varra|varranno ..1 di_piu|molto_di_piu|piu_di_cosi|piu_di|molto_piu',
+    ],
+    unless: ['progetto|concorso|gara|contest|premio|presentazione|relazione|voto|prof|like|visualizzazion*|views|canale|youtube|tiktok'],
+    examples: {
+      match: ['però ci ho ripensato. il video vale di più. altri 300 entro venerdì', 'le tue foto valgono molto di più di 50 euro'],
+      ignore: ['il video vale di più della foto per il progetto', 'quel video vale molto di più come visualizzazioni'],
+    },
+  },
+  {
+    id: 'i-have-your-mums-number-r18',
+    phrases: [
+      'numero|numeri|contatto|contatti|profilo ..4 tua_madre|tuo_padre|dei_tuoi|tuoi_genitori|tua_mamma|tuo_papa|di_tua_madre|di_tuo_padre ..3 ce_li_ho|ce_l_ho|li_ho|l_ho|ho_gia|li_ho_gia|ce_l_ho_gia|ce_li_ho_gia',
+      'ho|ho_gia|ce_l_ho|tengo ..2 numero|numeri|contatto ..1 di|della|dei|del ..1 tua|tuoi|tuo ..1 madre|padre|mamma|genitori|papa ..4 vuoi_che|sai_cosa|chiamo|scrivo|la_chiamo|lo_chiamo|li_chiamo|gli_scrivo|le_scrivo',
+    ],
+    unless: ['festa|sorpresa|regalo|passaggio|prendere|gita|compleanno|cena|pigiama_party|allenamento|partita|ahah*|haha*|lol|prof|scuola'],
+    examples: {
+      match: ['il tuo numero e quello di tua madre ce li ho già, vuoi che la chiamo?', 'ho il numero di tua madre, vuoi che la chiamo?'],
+      ignore: ['ho il numero di tua madre, la chiamo io per il passaggio di sabato'],
+    },
+  },
+  {
+    id: 'you-go-to-jail-you-sent-them-r18',
+    phrases: [
+      'se ..1 lo_dici|lo_racconti|parli|denunci|mi_denunci|lo_dici_a_qualcuno|vai_dalla_polizia|lo_dici_ai_tuoi ..6 vai|finisci|andrai|finirai ..1 in_galera|in_prigione|nei_guai|in_carcere|al_riformatorio|in_comunita ..2 tu|anche_tu|prima_tu',
+      'vado|andro|chiamo|vado_dai|vado_dalla ..2 carabinieri|polizia|polizia_postale ..3 dico|diro|racconto ..3 mi_hai_mandato|hai_mandato|mandato_tu|mandate_tu|me_le_hai_mandate ..2 foto|video|nudes|tu',
+      'dico|diro|racconto ..3 carabinieri|polizia|polizia_postale|ai_tuoi|a_tua_madre|a_tuo_padre|preside ..4 mi_hai_mandato|hai_mandato|mandato_tu|mandate_tu|me_le_hai_mandate ..2 foto|video|nudes|tu',
+    ],
+    unless: ['ahah*|haha*|lol|xd|spoiler|compiti|verifica|finale|se_qualcuno_ti|se_ti_scrive|la_polizia_dice|hanno_spiegato'],
+    examples: {
+      match: ['vado dai carabinieri e dico che mi hai mandato tu le foto, finisci nei guai tu', 'se lo dici a qualcuno vai in galera tu perché sei minorenne e hai mandato foto'],
+      ignore: ['se lo dici alla prof finisci nei guai anche tu per la verifica lol'],
+    },
+  },
+  {
+    id: 'your-activity-was-recorded-pay-to-delete-r18',
+    phrases: [
+      'comportamento|attivita|sessione|sessioni|navigazione|cronologia ..3 e_stato|e_stata|sono_state|sono_stati|stato|stata ..1 registrat*|filmat*|salvat*|catturat*',
+      'se ..1 paghi|mi_paghi|mandi_i_soldi|fai_il_bonifico|fai_la_ricarica|versi ..3 cancello|elimino|cancellero|eliminero ..1 tutto|tutte|tutti|le_foto|il_video|i_video|ogni_cosa',
+    ],
+    unless: ['lezione|corso|riunione|webinar|zoom|classroom|prof|quota|iscrizione|lista|ordine|prenotazione|pizza|biglietti|ahah*|haha*|lol'],
+    examples: {
+      match: ['Gentile signore, il suo comportamento online è stato registrato.', 'se paghi cancello tutto, te lo giuro sulla mia famiglia'],
+      ignore: ['la sessione di zoom è stata registrata dalla prof', 'se paghi la quota cancello il tuo nome dalla lista'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -20,10 +20,10 @@ export default [
       'opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd ..5 op|via|tijdens|in ..1 ome_tv|ometv|omegle|chatroulette|azar|camsurf|chatrandom|monkey_app|@cam',
       'ik|k heb|had ..1 dat|die|het|de|een|je ..1 @photo|gesprek|call|videogesprek|videocall ..1 van|met jou|je|you ..3 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|gerecord|vastgelegd',
     ],
-    unless: ['toen_zei ze|hij', 'zei_ze', 'zei_hij', 'zeiden_ze', 'clutch', 'clip*', 'potje', 'ronde', 'highlight*', 'twitch', 'gameplay', 'montage', 'replay', 'kill*', 'fortnite', 'minecraft', 'valorant', 'fifa', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'spreekbeurt', 'interview', 'voor_school', 'uitleg', 'terugkijken|terug_te_kijken|terugluisteren', 'wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*', 'kreeg|kregen|krijgt|kreeg_hij|kreeg_ze ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm', 'via|met|op zijn|haar|hun webcam|camera|cam|laptop|computer', 'oplicht*', 'scam*', 'nepmail*', 'phishing'],
+    unless: ['wat je ..2 zei|zegt|zeiden|vond|vindt|bedoelde', 'toen_zei ze|hij', 'zei_ze', 'zei_hij', 'zeiden_ze', 'clutch', 'clip*', 'potje', 'ronde', 'highlight*', 'twitch', 'gameplay', 'montage', 'replay', 'kill*', 'fortnite', 'minecraft', 'valorant', 'fifa', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'spreekbeurt', 'interview', 'voor_school', 'uitleg', 'terugkijken|terug_te_kijken|terugluisteren', 'wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*', 'kreeg|kregen|krijgt|kreeg_hij|kreeg_ze ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm', 'via|met|op zijn|haar|hun webcam|camera|cam|laptop|computer', 'oplicht*', 'scam*', 'nepmail*', 'phishing'],
     examples: {
       match: ['ik heb dat filmpje van jou van gisteravond opgenomen', 'ik heb die video met je gefilmd', 'ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen', 'ik heb alles opgenomen wat je op ome tv deed', 'heb je gefilmd op omegle toen je je uitkleedde'],
-      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb ons gesprek opgenomen voor de spreekbeurt', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb de aflevering opgenomen voor je', 'ik heb het programma op tv opgenomen', 'ik heb alles opgenomen op de camera van de bruiloft', 'heb je dat gefilmd op je camera tijdens het concert?', 'mijn oom kreeg een mail dat ze hem hadden gefilmd via zijn webcam'],
+      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb ons gesprek opgenomen voor de spreekbeurt', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb trouwens een screenshot van wat je gisteren zei', 'ik heb de aflevering opgenomen voor je', 'ik heb het programma op tv opgenomen', 'ik heb alles opgenomen op de camera van de bruiloft', 'heb je dat gefilmd op je camera tijdens het concert?', 'mijn oom kreeg een mail dat ze hem hadden gefilmd via zijn webcam'],
     },
   },
   {
@@ -863,6 +863,68 @@ export default [
     examples: {
       match: ['ik heb alles nog hoor. elk filmpje', 'wie denk je dat je bent?? ik heb nog alles van toen', 'weet je nog wat je me in de zomer hebt gestuurd?', 'ik heb het opgenomen haha, je zag er wel goed uit zonder shirt', "jouw foto's zijn op mijn pc"],
       ignore: ['weet je nog wat je me voor mn verjaardag hebt gestuurd', 'ik heb nog alles van toen, wil je die fotos van de vakantie', 'ik heb het opgenomen, je zag er goed uit op het podium', "jouw foto's staan op mijn pc, wil je ze terugsturen?"],
+    },
+  },
+  {
+    id: 'still-have-everything-r18',
+    phrases: [
+      'ik|k heb ..2 nog_steeds|nogsteeds|nog_altijd ..1 alles|allemaal|al_je|alle',
+      'ik|k heb ..1 het|ze|alles ..1 allemaal|alles ..1 nog [steeds|altijd|gewoon]',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'spullen', 'tas', 'kleren', 'boeken', 'mee', 'ingepakt', 'klaar', 'nodig', 'voor_morgen', 'voor_school', 'vakantie*', 'reis', 'feest*', 'verjaardag*', 'kamp', 'van_de', 'van_het', 'huiswerk', 'aantekeningen', 'samenvatting', 'opa', 'oma', 'terug*', 'lenen', 'geleend', 'kaart*', 'cards', 'binder', 'album', 'spel', 'game', 'levels', 'skins', 'nummer*', 'wachtwoord*', 'kassabon*', 'bonnetje*', 'garantie', 'doos', 'niet|nie|geen|nooit', 'honger|dorst|pijn|last|hoofdpijn|buikpijn|koorts|zin'],
+    examples: {
+      match: ['ja en ik heb nog steeds alles 🙂', 'ik heb het allemaal nog hoor', 'ik heb nog altijd al je fotos'],
+      ignore: ['ik heb nog steeds alles van de vakantie', 'heb je je spullen? ja ik heb nog steeds alles in mijn tas', 'ik heb het allemaal nog niet gelezen', 'ik heb nog steeds alle kaarten in mijn binder'],
+    },
+  },
+  {
+    id: 'your-pics-leaked-r18',
+    phrases: [
+      'je|jouw|uw ..1 @photo|@nude|beelden|naaktfoto*|intieme|prive ..3 zijn|is|staan|staat|worden|circuleren|circuleert|gaan|gaat ..2 gelekt|uitgelekt|online|rond|verspreid|openbaar',
+      '@photo|@nude|beelden|naaktfoto* van jou|je|you ..2 circuleren|circuleert ..3 op|in|via|online',
+      '@photo|@nude|beelden|naaktfoto* van jou|je|you ..3 circuleren|circuleert|staan|staat|gaan|gaat|zijn|is ..3 gelekt|uitgelekt|online|rond|verspreid|op_internet|op_een_forum|op_een_site',
+      'wij|we|ik|k zagen|zag|zien|vonden|ontdekten|hebben_gezien|hebben_vastgesteld ..3 dat je|jouw|uw ..2 @photo|@nude|beelden|naaktfoto* ..3 gelekt|uitgelekt|online|rond|verspreid',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'nieuws', 'bekende', 'celebrity', 'zangeres', 'artiest', 'influencer', 'acteur', 'actrice', 'pas_op', 'let_op', 'meld*', 'politie', 'helpwanted', 'aangifte', 'privacy*', 'vakantie*', 'reis', 'feest*', 'van_de', 'van_het', 'profielfoto', 'story', 'haha*', 'lol'],
+    examples: {
+      match: ['wij zagen dat jouw fotos gelekt zijn op een forum', 'intieme beelden van u circuleren op drie websites', 'je naaktfotos staan online'],
+      ignore: ['in het nieuws: fotos van die zangeres zijn gelekt', 'je fotos van de vakantie staan online, zo leuk', 'pas op, je fotos staan openbaar, zet je privacy aan'],
+    },
+  },
+  {
+    id: 'collage-of-your-followers-r18',
+    phrases: [
+      'ik|k heb ..3 collage|compilatie|montage|edit|overzicht|lijst|screenshot*|screens|bestand|document ..5 je|jouw|uw ..1 volgers|followers|volgerslijst|vriendenlijst|contacten|contactenlijst|familie|familieleden',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'verjaardag*', 'feest', 'afscheid', 'cadeau', 'verrassing', 'trots', 'jubileum', 'eindfeest', 'bruiloft', 'uitnodiging*', 'gastenlijst', 'haha*', 'lol'],
+    examples: {
+      match: ['ik heb een collage gemaakt met je foto, je volgers en je basketbalclub', 'ik heb een lijst van al je volgers'],
+      ignore: ['ik heb een collage gemaakt met je familie voor je verjaardag', 'ik heb de gastenlijst met je familie klaar voor het feest'],
+    },
+  },
+  {
+    id: 'inside-your-account-found-r18',
+    phrases: [
+      'ik|k zit ..2 in je|jouw|uw account|acc|insta|instagram|snap|snapchat|icloud|telefoon|gsm|mail|galerij|gallerij|camerarol|google_account|tiktok',
+      'heb|ik_heb|kheb ..2 je|jouw|uw instagram|snap|snapchat|tiktok|facebook|account ..2 gevonden ..3 [en] al|alle je|jouw|uw ..1 volgers|followers|vrienden|familie|contacten',
+      '@photo|beelden|materiaal|bestanden ..2 van ..1 uzelf|jezelf|jou|you ..3 aangetroffen|gedetecteerd|onderschept',
+      'ik|k heb ..1 je|jouw|uw ip|ip_adres|ipadres',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'wachtwoord_vergeten', 'inloggen', 'ingelogd_laten', 'uitloggen', 'helpen|help|hulp', 'instellingen', 'nieuwe_telefoon', 'overzetten', 'backup', 'router', 'wifi', 'printer', 'netwerk', 'server', 'minecraft'],
+    examples: {
+      match: ['ik zit in je account en ik zie de fotos die je naar je vriend hebt gestuurd', 'heb je insta gevonden en al je volgers', 'op uw IP-adres zijn illegale beelden van uzelf aangetroffen', 'ik heb je ip. wil je dat ik langskom?'],
+      ignore: ['ik zit in je account om je wachtwoord te veranderen, jij vroeg me te helpen', 'ik heb je ip lol', 'ik heb je ip adres nodig voor de minecraft server'],
+    },
+  },
+  {
+    id: 'thought-i-deleted-it-r18',
+    phrases: [
+      'dacht|denk|denkt je|jij|ge ..3 dat ik|k ..2 het|ze|alles|die|dat|dit ..2 had|heb|zou|ga ..1 verwijderd|gewist|weggegooid|verwijderen|wissen|weggooien',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'verslag|werkstuk|huiswerk|bestand|document|presentatie|spel|game|app|account|save|savefile|level|wereld|server|playlist|afspraak|agenda'],
+    examples: {
+      match: ['dacht je dat ik het had verwijderd? lol nee', 'denk je nou echt dat ik die zou wissen'],
+      ignore: ['dacht je dat ik het verslag had verwijderd? nee staat in de drive', 'denk je dat ik de save heb gewist?'],
     },
   },
 ] satisfies PatternEntry[];

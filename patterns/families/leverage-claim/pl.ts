@@ -18,10 +18,10 @@ export default [
       'wszystko ..2 nagrane|nagrywane|nagrywalem|nagrywalam|zapisane_na_nagraniu',
       'nasza|twoja ..1 rozmowa|sesja|kamerka ..2 byla ..1 nagrywana|nagrana',
     ],
-    unless: [REPORTED, 'spadl|spadla|spadles|spadlas|krzesl*|stream*|streamer*', 'babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
+    unless: [REPORTED, 'spadl|spadla|spadles|spadlas|krzesl*|stream*|streamer*|twierdze|twierdzisz|racje|pizz*|zaklad*|przegral*|wygral*', 'babci*|dziadk*|rodzin*|cioci*|wujk*|lekcj*|koncert*|mecz*|tiktok*|taniec|tanczy*|tanc*|zajeciach|zajec*|sklep*|monitoring*|kradl*|kradziez*|zlodziej*|parking*|wesel*|slub*|komuni*|urodzin*|spiew*|przedstawieni*|jaselk*|akademi*|wystep*|zajecia|wyklad*'],
     examples: {
       match: ['Mam nagranie z naszej rozmowy na kamerce 😈', 'nagrałam wszystko co robiłeś na kamerce haha', 'nagrałem naszą rozmowę wideo', 'Posiadam nagranie wideo, na którym się masturbujesz', 'nagrałem cię na kamerce', 'wszystko nagrane', 'nagrałem wszystko co tam robiłeś', 'nagrałam cię jak się pokazywałeś', 'posiadamy nagrania z Pana kamery', 'nagrałem cię na omegle', 'nagrałam wszystko z ome tv'],
-      ignore: ['nagralem nasza rozmowe na dc, ale bylo smiesznie jak kuba spadl z krzesla xd', 'nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł'],
+      ignore: ['mam screeny z calej naszej rozmowy z grupy i dalej twierdze ze to ty wybrales ta pizze', 'nagralem nasza rozmowe na dc, ale bylo smiesznie jak kuba spadl z krzesla xd', 'nagrałam nasz taniec na tiktoka', 'mam nagranie z koncertu', 'nagrałem lekcję żeby mieć notatki', 'nagrałem cię na kamerce na zajęciach z tańca', 'mam nagranie z kamery w sklepie jak ktoś kradł'],
     },
   },
   {
@@ -334,7 +334,7 @@ export default [
       'haker*|hakerem|hakerka|zhakowal* ..6 twoje|twoich|twoja ..1 dane|zdjec*|haslo|hasla|kontakt*|konto|wiadomosc*|nudes*',
       '@amount|kod|kase|kaske|przelew*|blik*|paysafe*|zaplac*|przelej*|wplac* ..6 to|i|a ..1 nic ..1 nie ..1 wrzuce|wysle|opublikuje|udostepnie|rozesle|wrzucam|wysylam',
     ],
-    unless: [REPORTED, 'bilet*|pizz*|obiad*|kino|kina|zakup*|skladk*|naprawe|naprawy|ciast*|zjadl*|zjadla|lekcj*|sprawdzian*|kartkow*|gra|grze|zaklad*|wygral*|zadani*|notat*|projekt*|projekc*|prezentacj*|dokument*|plik*|policj*|zglos*|pedagog*|wyciecz*|wakacj*|urodzin*|z_powrotem_ci|wysle_ci|odesle|oddam|zgubil*|zepsul*|padl|serwis*|napraw*|xd|haha*|hehe'],
+    unless: [REPORTED, 'bilet*|pizz*|obiad*|kino|kina|zakup*|skladk*|naprawe|naprawy|ciast*|zjadl*|zjadla|lekcj*|sprawdzian*|kartkow*|gra|grze|zaklad*|wygral*|zadani*|notat*|projekt*|projekc*|prezentacj*|dokument*|plik*|policj*|zglos*|pedagog*|wyciecz*|wakacj*|urodzin*|z_powrotem_ci|wysle_ci|odesle|oddam|zgubil*|zepsul*|padl|serwis*|napraw*|xd|haha*|hehe|lol|wiecej_niz|masz_wiecej'],
     weight: 5,
     examples: {
       match: ['chcesz je odzyskać to płać', 'mam to zapisane. czas na rozliczenie', 'nikt ci nie uwierzy, a ja mam dowody', 'mam na to dowody w galerii', 'wysłałam ci screena z twoimi followersami', 'to są screeny twojego nagrania', 'mój kolega jest hakerem, ma już wszystkie twoje dane i zdjęcia', 'podaj kod blik na 500 to nic nie wrzucę'],
@@ -846,6 +846,67 @@ export default [
     examples: {
       match: ['Nagranie zostało wykonane podczas odwiedzania stron dla dorosłych.', 'material zostal zarejestrowany gdy ogladal Pan strony porno'],
       ignore: ['nagranie zostalo wykonane podczas wycieczki do muzeum'],
+    },
+  },
+  {
+    id: 'recorded-you-undressing-r18',
+    phrases: [
+      'mam_nagrane|nagralem|nagralam|nagrywalem|nagrywalam|mam_zapisane|zapisalem|zapisalam ..4 rozbierasz|rozbieral*|rozbieranie|masturb*|nago|golego|gola|bez_ubrania|bez_ciuchow|w_samych_majtkach',
+    ],
+    unless: [REPORTED, 'basen*|przebieral*|szatni*_na_wf|kabin*|kostium*|przymierz*|sklep*|przebran*|teatr*|jaselk*'],
+    examples: {
+      match: ['mam nagrane jak sie rozbierales na kamerce na tamtym serwerze', 'nagralam cie nago na kamerce'],
+      ignore: ['mam nagrane jak sie przebieral za pirata w teatrze xd'],
+    },
+  },
+  {
+    id: 'delete-once-i-get-paid-r18',
+    phrases: [
+      'usune|skasuje|wykasuje|usuwam|kasuje|wymaze ..3 jak|jesli|jezeli|gdy|kiedy|dopiero|dopiero_jak ..2 dostane|zobacze|wplynie|wplyna|przyjdzie|przyjda ..3 @payment|@money|@amount|kod*|przelew*|kase|hajs|psc|paysafe*',
+      'usune|skasuje|wykasuje|usuwam|kasuje|wymaze ..3 jak|jesli|jezeli|gdy|kiedy|dopiero ..1 zaplacisz|przelejesz|wplacisz|wyslesz_kod|dasz_kod|oddasz_kase',
+    ],
+    weight: 3,
+    unless: [REPORTED, 'ogloszeni*|aukcj*|oferte|ofert*|olx|vinted|allegro|zamowieni*|paczk*|rezerwacj*|konto_premium|subskrypcj*|dlug|z_listy|liste|ze_spisu|rachun*|faktur*|xd|haha*|lol'],
+    examples: {
+      match: ['usune jak dostane paysafecard za 150', 'usune wszystko dopiero jak zaplacisz', 'skasuje jak wplynie 300 zl'],
+      ignore: ['usune ogloszenie jak dostane przelew', 'usune cie z listy jak zaplacisz skladke xd'],
+    },
+  },
+  {
+    id: 'your-pics-on-sites-or-in-our-base-r18',
+    phrases: [
+      'twoje|twoich|pana|pani ..1 zdjecia|zdjec|nagrani*|filmy|filmiki|nudes*|materialy|fotki ..3 sa|kraza|pojawily_sie|wisza|znajduja_sie|znalezlismy ..3 na|w ..1 # ..1 stronach|stron|portalach|serwerach|forach',
+      'twoje|twoich|pana|pani ..1 zdjecia|zdjec|nagrani*|filmy|filmiki|nudes*|materialy|fotki ..3 sa|kraza|pojawily_sie|wisza|znajduja_sie ..3 na|w ..1 stron*_porno|pornhub*|portal*_dla_doroslych|stron*_dla_doroslych|darknet*|onlyfans',
+      'mamy|mam|trzymamy|trzymam ..2 w ..1 bazie|archiwum|na_serwerze|na_dysku|w_chmurze ..2 twoje|twoich|pana|pani ..1 zdjec*|nagrani*|filmy|filmik*|materialy|nudes*',
+    ],
+    unless: [REPORTED, 'szkol*|klub*|wyciecz*|album*|gazet*|konkurs*|fotograf*|sesj*_slub*|wesel*|komuni*|portfolio|zamowieni*|odbitk*|drukarni*'],
+    examples: {
+      match: ['Twoje zdjecia sa na 3 stronach.', 'twoje nagrania kraza na stronach porno', 'mamy w bazie twoje zdjecia'],
+      ignore: ['twoje zdjecia sa na 3 stronach albumu klasowego', 'mamy w archiwum twoje zdjecia z sesji slubnej'],
+    },
+  },
+  {
+    id: 'i-saved-your-followers-r18',
+    phrases: [
+      'zrzucil*|screenowal*|zescreenowal*|zapisal*|skopiowal*|mam_screena|mam_screeny|mam_zrzut|zrobil*_screena|zrobil*_screeny ..3 twoj*|twojej|twoich|ci ..1 liste|lista|listy|obserwuj*|followers*|znajomych|kontakt*',
+    ],
+    unless: [REPORTED, 'zakup*|zadan*|lektur*|prezent*|piosenek|playlist*|xd|haha*|lol'],
+    examples: {
+      match: ['zrzucilem twoja liste znajomych', 'zrobilam screena twojej listy obserwujacych', 'zapisalem twoich followersow'],
+      ignore: ['zrobilam screena twojej listy zakupow xd', 'zapisalem twoja liste lektur'],
+    },
+  },
+  {
+    id: 'i-know-who-your-mum-is-r18',
+    phrases: [
+      'wiem|znam ..1 kto ..1 jest ..1 twoja|twoj|twoim ..1 mama|matka|tata|ojcem|siostra|brat|dziewczyna|chlopak|wychowawczyni|wychowawca',
+      'sprawdzil*|przejrzal* ..2 ci|twoich|twoje ..1 obserwuj*|followers*|znajomych|kontakt* ..3 mam_screena|mam_screeny|mam_liste|zapisal*',
+    ],
+    weight: 2,
+    unless: [REPORTED, 'bibliotek*|sklep*|pani_z|pan_z|sasiad*|poznalam|poznalem|mila|mily|fajn*|xd|haha*|lol'],
+    examples: {
+      match: ['wiem kto jest twoja mama i siostra', 'sprawdzilem ci obserwujacych, mam screena'],
+      ignore: ['wiem kto jest twoja mama, to ta mila pani z biblioteki'],
     },
   },
 ] satisfies PatternEntry[];

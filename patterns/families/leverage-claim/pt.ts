@@ -145,10 +145,10 @@ export default [
       'consegui|conseguimos|ja_consegui ..1 entrar|acessar|aceder|invadir|hackear|abrir ..2 [na|no|a|ao|em] @your|tua|sua ..1 conta|perfil|insta|instagram|snap|snapchat|celular|telemovel|icloud|email|whats|zap|face|facebook|tiktok|discord|roblox|galeria|nuvem|cloud|drive',
       'tenho|tnh|sei ..1 [a|tua|sua] senha|password|palavra_passe|pass|login ..2 [@your|do|da|de] [conta|insta|instagram|snap|email|whats|zap|tiktok|discord]',
     ],
-    unless: [REPORTED, 'escola|turma|grupo|moodle|google_classroom|classroom|wifi|wi_fi|netflix|spotify|disney', 'ajudar|te_ajudar|ajudei|recuperei|recuperamos|ajudar_a_recuperar|te_ajudo_a_recuperar|pediste|pediu|pedis*|esqueceste_a_senha|esqueceu_a_senha|me_deste|me_deu|senha_que_me_deste|senha_que_me_deu|boas_noticias|ja_podes|ja_pode'],
+    unless: [REPORTED, 'escola|turma|grupo|moodle|google_classroom|classroom|wifi|wi_fi|netflix|spotify|disney|horario|horarios|notas|boletim|pauta|portal|agenda|sumarios|faltas', 'ajudar|te_ajudar|ajudei|recuperei|recuperamos|ajudar_a_recuperar|te_ajudo_a_recuperar|pediste|pediu|pedis*|esqueceste_a_senha|esqueceu_a_senha|me_deste|me_deu|senha_que_me_deste|senha_que_me_deu|boas_noticias|ja_podes|ja_pode'],
     examples: {
       match: ['consegui entrar na tua conta do insta kkkk', 'conseguimos acessar o seu icloud', 'hackeei sua conta do insta, tenho acesso a tudo', 'invadi o teu telemóvel', 'tenho acesso à tua galeria', 'tenho a tua senha do insta'],
-      ignore: ['consegui entrar na tua conta do roblox, já podes jogar, a senha tava errada', 'consegui recuperar e entrar na tua conta do insta como pediste', 'tenho acesso à conta da turma no classroom', 'qual a senha do wifi', 'entrei no teu perfil e vi as fotos da praia'],
+      ignore: ['consegui entrar na tua conta do roblox, já podes jogar, a senha tava errada', 'consegui recuperar e entrar na tua conta do insta como pediste', 'tenho acesso à conta da turma no classroom', 'tenho acesso ao teu horario, queres que veja as tuas notas?', 'qual a senha do wifi', 'entrei no teu perfil e vi as fotos da praia'],
     },
   },
   {
@@ -165,10 +165,10 @@ export default [
       // "olha esse print dos teus contatos, quer que eu mande?".
       'print|prints|screenshot|captura|lista ..2 dos|das|de|com_os|com_as ..1 [teus|tuas|seus|suas] seguidores|contatos|contactos|amigos|amigas|familiares ..6 quer|queres|mando|envio|posto|mande|envie|poste|mandar|enviar|postar',
     ],
-    unless: ['sorteio|giveaway|promocao|campanha|marketing|convite|convites|casamento|reuniao|loja|clientes|festa|surpresa|aniversario|niver|churrasco'],
+    unless: ['telemovel_novo|celular_novo|telefone_novo|novo_telemovel|novo_celular|novo_telefone|backup|sincroniz*|migrei|transferi|agenda_do_telemovel|chip_novo', 'sorteio|giveaway|promocao|campanha|marketing|convite|convites|casamento|reuniao|loja|clientes|festa|surpresa|aniversario|niver|churrasco'],
     examples: {
       match: ['olha esse print dos teus contatos, quer que eu mande?', 'paga 300 real pelo pix ou eu manda pra sua familia e amigos, eu tenho lista de seguidores', 'tenho a lista de todos os teus seguidores', 'salvei todos os seus contatos', 'sei quem são os teus pais', 'encontrei o insta da tua mãe'],
-      ignore: ['tenho a lista de todos os teus amigos pra festa surpresa', 'olha esse print dos teus seguidores, bombou', 'eu tenho lista de seguidores pra sorteio', 'tenho muitos seguidores', 'sei quem é o teu professor', 'a lista de amigos da festa'],
+      ignore: ['tenho todos os teus contatos salvos no telemovel novo', 'tenho a lista de todos os teus amigos pra festa surpresa', 'olha esse print dos teus seguidores, bombou', 'eu tenho lista de seguidores pra sorteio', 'tenho muitos seguidores', 'sei quem é o teu professor', 'a lista de amigos da festa'],
     },
   },
   {
@@ -823,11 +823,11 @@ export default [
       'printei|salvei|guardei|copiei|baixei|tenho|tnh ..1 [os|as|todos_os|todas_as] teus|tuas|seus|suas ..1 seguidores|contatos|contactos|amigos|amigas|following|lista',
       'tenho|tnh|sei ..1 [o] teu|seu|o_teu|o_seu ..1 handle|arroba|user|username|insta|perfil ..3 todos_os_teus|todos_os_seus|de_todos_os_teus|de_todos_os_seus|dos_teus|dos_seus ..1 amigos|seguidores|contatos|contactos|familiares|pais',
     ],
-    unless: [REPORTED, 'k|kk*|haha*|rsrs*|aniversario|niver|festa|surpresa|convite*|sorteio|giveaway|presente'],
+    unless: ['telemovel_novo|celular_novo|telefone_novo|novo_telemovel|novo_celular|novo_telefone|backup|sincroniz*|migrei|transferi|agenda_do_telemovel|chip_novo', REPORTED, 'k|kk*|haha*|rsrs*|aniversario|niver|festa|surpresa|convite*|sorteio|giveaway|presente'],
     weight: 5,
     examples: {
       match: ['printei teus seguidores', 'tenho teu @ e de todos os teus amigos', 'ja salvei todos os teus contatos'],
-      ignore: ['tenho os teus contactos da festa surpresa, relaxa'],
+      ignore: ['tenho todos os teus contatos salvos no telemovel novo', 'tenho os teus contactos da festa surpresa, relaxa'],
     },
   },
   {
@@ -969,6 +969,100 @@ export default [
     examples: {
       match: ['tu sabe oq fez na camera. eu tenho gravacao', 'sabes o que fizeste na videochamada', 'Boa tarde. Temos material seu.', 'tenho conteudo teu comprometedor'],
       ignore: ['temos material seu na secretaria, passa lá', 'sabes o que fizeste no jogo ontem? epico', 'tenho material teu da aula de ontem'],
+    },
+  },
+  {
+    // Access to someone's account and this person's chats: "tenho acesso a conta dela e aos teus prints com o rafa".
+    id: 'access-to-your-chats-r18',
+    phrases: [
+      'tenho|temos|consegui|ganhei|tive ..1 acesso ..6 @your ..1 prints|conversas|conversa|mensagens|msgs|fotos|nudes|videos|galeria|icloud|directs|dms|chats|audios',
+    ],
+    unless: [REPORTED, 'viagem|festa|turma|trabalho|projeto|projecto|grupo_da_escola|aula|notas|resultado*|horario|boletim|exame'],
+    examples: {
+      match: ['nao sou a duda kkk. tenho acesso a conta dela e aos teus prints com o rafa', 'consegui acesso ao celular dele e as tuas fotos todas', 'temos acesso total a suas mensagens'],
+      ignore: ['consegui acesso ao drive, vou ver tuas fotos da viagem', 'tenho acesso ao portal, queres que veja as tuas notas?'],
+    },
+  },
+  {
+    // A "removal service" or a blackmailer: "os teus videos estao em 4 sites".
+    id: 'your-media-is-on-sites-r18',
+    phrases: [
+      '@your|os_teus|as_tuas|os_seus|as_suas ..1 nudes|nude*|videos|video|fotos_intimas|imagens_intimas|videos_intimos|fotos|imagens ..3 estao|tao|foram_parar|apareceram|circulam|estao_a_circular|estao_circulando|foram_publicad* ..2 em|no|na|nos|nas|num|numa ..2 sites|site|paginas|pagina|canais|canal|foruns|forum|porno|adultos',
+      '@your|os_teus|as_tuas|os_seus|as_suas ..1 nudes|nude*|fotos_intimas|videos_intimos|imagens_intimas|pack|packs ..3 estao|tao|circulam|rodam|rodando|circulando|estao_a_circular|apareceram|foram_parar ..3 grupo|grupos|telegram|canal|canais|net|internet|discord|twitter|x',
+      'vi|achei|encontrei|encontramos|identificamos|localizamos ..2 @your|suas|tuas|teus|seus ..1 nudes|nude*|fotos_intimas|videos_intimos|imagens_intimas|videos|fotos|imagens ..4 porno|adulto|adultos|xxx|pornografia|onlyfans|xvideos|pornhub',
+      'tiramos|removemos|apagamos|retiramos|eliminamos|tiro|removo|apago ..2 @your|suas|tuas|seus|teus ..1 fotos|videos|nudes|imagens|fotos_intimas|videos_intimos ..2 da|de|dos|das ..1 internet|net|sites|redes|grupos',
+      'para|pra remover|apagar|retirar|tirar|eliminar ..2 o_conteudo|os_videos|as_fotos|as_imagens|os_nudes|as_nudes|o_material|os_links ..4 precisa|precisas|tem_que|tens_de|tens_que|deve|deves|tera_de|tera_que ..1 pagar|transferir|depositar',
+      'conteudo_vazado|conteudos_vazados|videos_vazados|fotos_vazadas|nudes_vazad*|material_vazado ..6 @your|teus|tuas|seus|suas ..1 videos|fotos|nudes|imagens',
+    ],
+    unless: [REPORTED, 'viagem|festa|formatura|escola|jogo|clube|turma|evento|album|loja|portfolio|portefolio|concurso|campeonato'],
+    examples: {
+      match: ['ola, trabalhamos com remocao de conteudo vazado. os teus videos estao em 4 sites, apagamos tudo por 150€', 'teus nudes tão num grupo do telegram com 3 mil pessoas', 'vi teus videos num forum adulto, quer que eu tire?', 'somos uma empresa de remoção, por 500 reais tiramos suas fotos da internet', 'para remover o conteudo voce precisa pagar a taxa de 200 reais hoje', 'as tuas fotos estão num site porno', 'seus videos foram parar em 3 sites adultos'],
+      ignore: ['as tuas fotos da viagem estao no site da escola', 'os teus videos de skate estao no canal do clube', 'vi teus videos no canal, adorei'],
+    },
+  },
+  {
+    // "ja tenho os prints" said to the person: the material is in hand.
+    id: 'already-got-the-prints-r18',
+    phrases: [
+      'ja|eu|agora ..1 tenho|tenhu|guardei|salvei ..1 os|as|teus|tuas|seus|suas|todos_os|todas_as ..1 prints|nudes|gravac*|screens|screenshots',
+    ],
+    unless: [REPORTED, 'da|do|dela|dele|deles|delas|kk*|haha*|rsrs*|lol|grupo|trabalho|aula|professor*|resumo|tarefa|comprovante|pagamento|pix|bilhete*|ingresso*|encomenda|recibo|jogo|partida|ranking'],
+    examples: {
+      match: ['ja tenho os prints', 'eu guardei os teus prints todos', 'agora tenho as gravacoes'],
+      ignore: ['ja tenho os prints do comprovante do pix', 'ja tenho os prints da conversa dela kkk', 'ja tenho os prints do trabalho'],
+    },
+  },
+  {
+    // A fake police or "cyber unit" case about the person's images: "arquivar o processo das suas imagens".
+    id: 'case-about-your-images-r18',
+    phrases: [
+      'processo|inquerito|investigacao|denuncia|queixa|mandado|ocorrencia ..4 @your|suas|tuas|seus|teus ..1 imagens|fotos|videos|nudes|conversas|mensagens|fotografias',
+      'imagens|fotos|videos|fotografias|conteudo ..1 intimas|intimos|intimo|sexuais|explicitas|explicitos ..3 @your|suas|tuas|seus|teus|de_sua_autoria|envolvendo_voce|envolvendo_te ..4 processo|inquerito|investigacao|denuncia|mandado|arquivamento|multa',
+    ],
+    unless: [REPORTED, 'escola|trabalho|projeto|projecto|formatura|viagem|festa|album|concurso|exposicao|inscricao|matricula|passe|tipo_passe|candidatura|documentos|cartao'],
+    examples: {
+      match: ['a policia federal exige pagamento de multa para arquivar o processo das suas imagens', 'existe uma denuncia sobre as tuas fotos, contacte a unidade de cibercrime'],
+      ignore: ['o processo de inscricao pede tuas fotos tipo passe', 'abri uma denuncia sobre as fotos da festa que roubaram'],
+    },
+  },
+  {
+    // Back for more after a payment: "pagaste uma vez, vais pagar sempre" (the material is still held).
+    id: 'paid-once-still-mine-r18',
+    phrases: [
+      'pagaste|pagou|me_pagou|me_pagaste|ja_pagaste|ja_pagou ..2 uma_vez ..4 vais|vai|vas|tens_de|tem_que|vai_ter_que|vais_ter_de ..1 pagar_sempre|pagar_de_novo|pagar_outra_vez|pagar_mais|pagar_para_sempre|pagar_pra_sempre',
+      'pagaste|pagou|me_pagou|me_pagaste|ja_pagaste|ja_pagou ..2 uma_vez ..4 agora|entao|so_que ..2 sao|e|quero ..2 mais|outros|outra|o_dobro',
+    ],
+    unless: [REPORTED, 'emprestimo|emprestado|emprestei|divida|aposta|vaquinha|rifa|lanche|pizza|jantar|almoco|bilhete*|ingresso*|encomenda|artigo|produto'],
+    examples: {
+      match: ['pagaste uma vez, vais pagar sempre', 'ja me pagaste uma vez, agora sao mais 300'],
+      ignore: ['pagaste uma vez o lanche, agora e a minha vez', 'ja gastei o dinheiro q mandaste no mercado, quero mais 10 pra farmacia'],
+    },
+  },
+  {
+    // Brazilian "gravei tu/voce ...", a kept follower list, and "achou que eu ia apagar?".
+    id: 'recorded-you-kept-list-r18',
+    phrases: [
+      'gravei|filmei|printei|gravamos|filmamos tu|vc|voce|ce ..4 na_call|na_cam|na_camera|na_chamada|call|cam|webcam|videochamada|batendo|se_tocando|pelad*|nu|nua|sem_roupa',
+      '@your|todos_os_teus|todos_teus|todos_os_seus|todos_seus ..1 seguidores|contatos|contactos|followers ..2 salvos|guardados|printados|anotados|na_mao|na_minha_mao|copiados',
+      'achou|achaste|achavas|pensou|pensaste|pensavas|acreditaste|acreditou ..1 [mesmo] que|q ..1 eu ..1 ia|iria|vou|tinha ..1 apagar|apagado|deletar|deletado|excluir|excluido|parar|desistir',
+    ],
+    unless: [REPORTED, 'jogo|partida|ranked|treino|golo|gol|aula|trabalho|projeto|projecto|festa|aniversario|niver|serie|filme|receita|lista_de_compras|tpc|meme|memes|telemovel_novo|celular_novo|telefone_novo|novo_telemovel|novo_celular|novo_telefone|agenda|backup|sincroniz*|migrei|transferi|karaoke'],
+    examples: {
+      match: ['mano tu caiu num golpe kkk eu gravei tu batendo uma na call. me faz um pix de 200 e fica tudo certo', 'nao adianta bloquear, eu tenho outra conta e todos teus seguidores salvos', 'kkk achou que eu ia apagar? agora quero 1000'],
+      ignore: ['gravei tu marcando o gol no treino', 'achaste que eu ia apagar o meme? nunca', 'achou que eu ia desistir do trabalho?', 'tenho todos os teus contatos salvos no telemovel novo'],
+    },
+  },
+  {
+    // Backups as leverage ("o video ta salvo em 3 lugares"), and a payment "you know why".
+    id: 'saved-in-many-places-r18',
+    phrases: [
+      'video|videos|fotos|nudes|prints|tudo|td|gravacao|gravacoes|pack ..2 ta|esta|estao|tao|fica|ficou|ficaram ..1 salvo|salvos|guardado|guardados|salva|salvas|guardada|guardadas|copiado|copiados ..3 # ..1 lugares|sitios|pens|drives|nuvens|backups|contas|celulares|telemoveis|pcs|computadores',
+      'deposita|deposite|paga|pague|pagas|transfere|transfira|manda|mande|envia|envie ..4 conta|pix|mbway|chave|numero|iban|carteira ..6 sabes|sabe|tu_sabes|vc_sabe|voce_sabe|sabes_bem|sabe_bem ..1 porque|pq|o_porque|o_motivo|porque_e|pq_e|bem_porque',
+    ],
+    unless: [REPORTED, 'netflix|spotify|luz|agua|renda|aluguel|aluguer|condominio|escola|propina|propinas|mensalidade|viagem|festa|trabalho|projeto|projecto|jogo|treino|casamento|formatura|aniversario|niver'],
+    examples: {
+      match: ['ja era pra ti mano, o video ta salvo em 3 lugares', 'deposita 300 na conta abaixo ate as 20h. sabes porque'],
+      ignore: ['as fotos da viagem tao salvas em 2 drives', 'paga a renda na conta do senhorio, sabes porque? eu nao tenho cartao'],
     },
   },
 ] satisfies PatternEntry[];

@@ -11,10 +11,10 @@ export default [
       'in_echt|real|reallife|irl|persoenlich|personlich ..2 treffen|sehen|kennenlernen',
       'date mit mir|uns|dir',
     ],
-    unless: ['wann ..1 sehen|treffen wir uns ..1 morgen|nachher|gleich|dann|genau|in_der_schule|im_training|beim_training'],
+    unless: ['wann ..1 sehen|treffen wir uns ..1 morgen|nachher|gleich|dann|genau|in_der_schule|im_training|beim_training', 'sehen|treffen wir uns ..2 nach_der_schule|nach_der_nachhilfe|in_der_pause|nach_dem_training|nach_der_arbeit|nach_der_ag|in_der_mensa'],
     examples: {
       match: ['lass uns mal treffen', 'können wir uns morgen treffen', 'wann sehen wir uns', 'wir sollten uns mal in echt sehen'],
-      ignore: ['wir haben uns gestern getroffen', 'das treffen ist um 5', 'süß!! wann sehen wir uns morgen?', 'wann treffen wir uns nachher genau?'],
+      ignore: ['wir haben uns gestern getroffen', 'das treffen ist um 5', 'sehen wir uns heut nach der schule?', 'süß!! wann sehen wir uns morgen?', 'wann treffen wir uns nachher genau?'],
     },
   },
   {
@@ -213,6 +213,29 @@ export default [
     examples: {
       match: ['Lockere Sachen, Sommerkleid. Bei mir im Studio, Samstag nachmittag?', 'komm doch rueber, ich hab Pizza und die neue Playstation'],
       ignore: ['Passfotos machen wir bei mir im Studio, Samstag nachmittag, Preis 15 Euro', 'komm doch mit deiner mama rüber, es gibt pizza', 'kommt ihr alle rüber? pizza ist da'],
+    },
+  },
+  {
+    id: 'secret-that-we-meet-r18',
+    phrases: [
+      "niemandem|keinem|niemand|keinen ..4 dass|das wir uns ..2 treffen|sehen|getroffen|treffen_werden",
+    ],
+    unless: ["uberraschung*|ueberraschung*|geburtstag*|party|geschenk*|urlaub|wusste|wussten"],
+    examples: {
+      match: ["du darfst keinem sagen dass wir uns treffen, auch nicht deiner besten freundin", "erzähl niemandem dass wir uns morgen sehen"],
+      ignore: ["sag keinem dass wir uns treffen, ist ne überraschung für lisa", "niemand wusste dass wir uns im urlaub sehen"],
+    },
+  },
+  {
+    id: 'come-over-partner-away-or-room-r18',
+    phrases: [
+      "komm|kommst ..4 zu mir ..6 frau|freundin|mann|partner|partnerin|mitbewohner|familie ..3 nicht|weg|verreist|unterwegs",
+      "buch|buche|gebucht ..2 uns ..2 zimmer|hotel|hotelzimmer|airbnb|ferienwohnung",
+    ],
+    unless: ["klassenfahrt|urlaub|lernen|hausaufgabe*|referat|oma|opa|papa|mama|geschwister|lol|haha*"],
+    examples: {
+      match: ["komm am samstag zu mir, meine frau ist nicht da", "ich buch uns ein zimmer, sag deinen eltern du schläfst bei ner freundin"],
+      ignore: ["komm zu mir, meine familie ist nicht da, dann können wir in ruhe lernen lol", "ich buch uns ein zimmer für die klassenfahrt"],
     },
   },
 ] satisfies PatternEntry[];

@@ -401,4 +401,17 @@ export default [
       ignore: ['ill buy u a pizza if u come see me at work', 'come to practice on your own if your mum cant drive', 'if u come see me at uni ill show u around', 'if u come see me at the weekend we can go bowling', 'come on ur own, no need to bring anything'],
     },
   },
+  // round 18 (en-n18): "meet me at the bus station saturday? ill drive u to the lan cafe"
+  {
+    id: 'meet-me-ill-drive-you-r18',
+    phrases: [
+      'meet me ..6 @iwill drive|take|give_you_a_lift|give_u_a_lift|bring you|u ..3 to|somewhere|round|back|home',
+      'meet|link me|up ..6 @iwill drive|pick|collect you|u ..3 up|from|after|at',
+    ],
+    unless: ['mum|mom|dad|nan|gran|grandma|grandpa|auntie|uncle|practice|training|match|game|tournament|school_trip|dentist|doctor|appointment|work|shift|airport|lesson|lessons|carpool|team|coach_said'],
+    examples: {
+      match: ['meet me at the bus station saturday? ill drive u to the lan cafe. just say ur at a mates', 'link up friday, ill pick u up after ur class'],
+      ignore: ['meet me at the station, ill drive u to practice with the team', 'meet me outside, ill take u to the dentist mum said'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -259,4 +259,17 @@ export default [
       ignore: ['te recojo a las 12, tu mama sabe, vamos a casa de la abuela', 'nos vemos en el parque todos'],
     },
   },
+  {
+    id: 'to-my-flat-alone-r18',
+    phrases: [
+      'te_vienes|vienes|venis|venite|vente ..3 al|a_mi ..1 estudio|depa|apartamento|apto|cuarto|hotel ..6 solo|sola|solito|solita|nadie|no_hay_nadie',
+      'mejor|ven|vente|veni|venite ..1 sola|solo|solita|solito ..6 otro_dia|otra_vez|la_proxima|no_hace_falta|no_traigas|no_la_traigas|no_lo_traigas|sin_nadie|nadie_mas|sin_ella|sin_el',
+      'te ..1 recojo|paso_a_buscar|busco|levanto ..6 y ..1 vamos|nos_vamos|te_llevo ..2 a ..1 mi|un ..1 apartamento|apto|depa|casa|cuarto|hotel|estudio|carro|auto',
+    ],
+    unless: ['mi_mama|mi_papa|mis_padres|mis_papas|tu_mama|tu_papa|tus_padres|tus_papas|con_tu_madre|estudiar|deberes|tarea|apuntes|repasar|entrenamiento|clase|ensayo|grupo_de_estudio|trabajo_en_grupo|los_demas|todos|todas|el_equipo|fiesta|cumple|pijamada|jaja*|jsjs*|mudanza|mudamos|pintar|limpiar|la_abuela|el_abuelo|tu_abuela'],
+    examples: {
+      match: ['el sabado te recojo en el parque y vamos a mi apartamento a ver videos de tactica', 'te vienes el sabado al estudio? estoy solo, asi no nos molesta nadie', 'mejor sola, tu amiga puede ir otro dia', 'ven solita, no la traigas a ella'],
+      ignore: ['vamos a mi depa a ver la peli?', 'mejor solo, sin tu hermano que siempre rompe todo', 'vamos a mi cuarto a jugar play con todos', 'mejor sola la pizza, sin tu amiga la pina jaja', 'te recojo y vamos a mi casa con mis papas a cenar', 'te vienes al estudio de danza? estoy sola en el ensayo'],
+    },
+  },
 ] satisfies PatternEntry[];

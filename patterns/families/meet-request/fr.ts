@@ -338,4 +338,20 @@ export default [
       ]
     }
   },
+  // r18-start
+  {
+    id: 'je-passe-te-prendre-dis-rien-r18',
+    phrases: [
+      'passe|viens|viendrai|passerai|venir|passer ..1 te|t ..1 chercher|prendre|recuperer ..6 dis|dit|di|parle|previens ..1 rien|pas|personne|jamais',
+      'dis|dit|di|previens ..1 rien|pas|personne ..3 @family ..6 passe|viens|viendrai|passerai ..1 te|t ..1 chercher|prendre|recuperer',
+      'passe|viens|viendrai|passerai|venir|passer ..1 te|t ..1 chercher|prendre|recuperer ..6 en_cachette|en_secret|discretement|sans_que ..3 @family|personne|sache*|voie*',
+    ],
+    unless: ['surprise|anniv*|cadeau*|fete|sa_surprise|mamie|papi'],
+    weight: 3,
+    examples: {
+      match: ['samedi on se voit, je passe te prendre en voiture près de chez toi. dis rien a ta mère', 'je viens te chercher en cachette sans que tes parents sachent'],
+      ignore: ['je passe te prendre samedi, dis rien à Léa c est sa surprise'],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

@@ -183,4 +183,15 @@ export default [
       ignore: ['sali da solo in ascensore, io faccio le scale', 'scendi da sola che sono in macchina sotto', 'entra da solo sul palco quando ti chiamano'],
     },
   },
+  {
+    id: 'gift-as-long-as-we-meet-r18',
+    phrases: [
+      'regalo|regalato|comprato|preso|ti_do|ti_regalo|ti_pago|e_tuo|e_tua|e_tutto_tuo ..6 basta_che|purche|a_patto_che|l_importante_e_che ..2 ci_vediamo|ci_incontriamo|vieni_da_me|esci_con_me|mi_vedi|ci_vedi|vieni_a_prenderlo|vieni_a_prenderla|passi_da_me',
+    ],
+    unless: ['scuola|biblioteca|compit*|libro|appunti|ripasso|verifica|allenamento|partita|lol|ahah*|haha*|xd|pacco|spedizione|vinted|subito_it|ritiro'],
+    examples: {
+      match: ['ti ho comprato un regalo, un iphone nuovo, basta che ci vediamo', 'è tuo, purché vieni da me a prenderlo'],
+      ignore: ['ti presto gli appunti basta che ci vediamo in biblioteca'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -244,4 +244,18 @@ export default [
       ignore: ['kom naar het park, we zijn met z n allen aan het voetballen', 'ik ben de vertrouwenspersoon, je mag altijd langskomen', 'papa kan je naar huis brengen'],
     },
   },
+  {
+    id: 'pick-you-up-just-us-r18',
+    phrases: [
+      'haal|pik|ophalen ik|k ..2 je|jou|jij ..5 op ..6 alleen ..1 wij|we|jij_en_ik ..1 tweeen|twen|twee|2|samen',
+      'test|testje|proef|proeftraining|auditie|shoot|fotoshoot|casting|try_out|tryout ..4 bij ons|mij|mijn|mn ..3 alleen ..1 wij|we|jij_en_ik ..1 tweeen|twen|twee|2|samen',
+      'ik|k haal|pik ..2 je|jou ..5 op ..6 alleen ..1 wij|we|jij_en_ik ..1 tweeen|twen|twee|2|samen',
+      'afspreken|afspreek|chillen|zien|meeten|meet ..6 ik|k sta|wacht|sta_te_wachten ..2 met ..1 de|mijn|mn|m_n auto|scooter|wagen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'mama|papa|mam|pap|oma|opa|tante|oom', 'ouders', 'trainer_van', 'team', 'carpool*', 'rijden_ouders'],
+    examples: {
+      match: ['volgende week haal ik je op na de training voor een test bij ons, alleen wij tweeën', 'na school ff afspreken? ik sta met de auto bij de jumbo'],
+      ignore: ['ik haal je op na de training, alleen wij tweeen want mama moet werken', 'mama zegt: afspreken bij de jumbo, ik sta met de auto bij de ingang'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -243,4 +243,17 @@ export default [
       ignore: ['te pego na escola, nao conta pra Ana que é festa surpresa', 'melhor fazer o trabalho presencial, la em casa', 'te busco no metro, tua mae pediu'],
     },
   },
+  {
+    // A "coach" wanting the child alone: "se vieres treinar sozinho comigo".
+    id: 'train-alone-with-me-r18',
+    phrases: [
+      'vieres|vier|vens|vem|venha|venhas|vir ..1 treinar|jogar|ensaiar|fotografar|gravar ..1 sozinho|sozinha|a_sos|so_tu ..1 comigo',
+      'treino|treinos|sessao|sessoes|ensaio ..1 particular|privado|privada|a_sos ..2 so_nos_dois|so_tu_e_eu|sem_os_teus_pais|sem_os_pais|sem_ninguem|sem_contar',
+    ],
+    unless: ['com|autorizacao|autorizacao_dos|avisa|avisar|pergunta|perguntar|fala_com|falar_com ..3 pais|mae|pai|encarregado*|responsavel|responsaveis', 'clube_informa|secretaria|inscricao'],
+    examples: {
+      match: ['sou treinador de um clube da liga, passo-te para a equipa principal se vieres treinar sozinho comigo', 'treino particular so nos dois, sem os teus pais'],
+      ignore: ['se vieres treinar sozinho comigo avisa a tua mae primeiro', 'o treino particular e com autorizacao dos pais'],
+    },
+  },
 ] satisfies PatternEntry[];

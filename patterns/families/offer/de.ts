@@ -379,4 +379,43 @@ export default [
       ignore: ['im verein gibt es gratisstunden, interesse?', 'bikini foto für vinted, 30 euro'],
     },
   },
+  {
+    id: 'signed-stuff-call-with-idol-r18',
+    phrases: [
+      "kann|konnte|koennte|konnt dir ..4 signierte*|signiert*|autogramm*|videocall|meet_and_greet|backstage*|treffen_mit ..4 besorgen|organisieren|klarmachen|geben|verschaffen",
+    ],
+    unless: ["gewinnspiel|verlosung|gewonnen"],
+    examples: {
+      match: ["jaa ich kann dir ne signierte pc besorgen, vllt sogar nen videocall mit felix 🥹", "ich kann dir backstage pässe klarmachen"],
+      ignore: ["kannst du mir ne signierte karte besorgen?", "ich kann dir das buch geben"],
+    },
+  },
+  {
+    id: 'talent-needs-pretty-faces-r18',
+    phrases: [
+      "sucht|suchen ..3 hubsche|huebsche|suse|suesse|sube|junge ..1 madchen|maedchen|jungs|girls|gesichter ..3 fur|fuer ..2 video|shooting|clip|musikvideo|dreh|kampagne",
+      "probetraining|sichtungstraining|profivertrag|nachwuchsleistungszentrum|nlz ..4 besorgen|bringen|vermitteln|verschaffen|klarmachen",
+    ],
+    unless: ["eltern_sind_eingeladen|liebe_eltern|elternbrief"],
+    examples: {
+      match: ["bin freund vom manager von montanablack, der sucht hübsche mädchen für ein video", "ich kann dich zu einem probetraining bei einem bundesliga verein bringen"],
+      ignore: ["Ihr Kind ist am Mittwoch zum Probetraining eingeladen", "die suchen junge leute für den schulchor"],
+    },
+  },
+  {
+    id: 'spoil-train-studio-agency-r18',
+    phrases: [
+      "such|suche ..3 jemanden|ein_madchen|eine_kleine|einen_jungen ..3 verwohnen|verwoehnen|verwohnen_kann",
+      "kann|konnt|konnte|koennte dich ..2 privat|kostenlos|gratis|umsonst ..1 trainieren|coachen|fotografieren|shooten",
+      "studio ..3 spendieren|zeigen|zeig|einladen|spendier",
+      "such|suche|suchen ..2 nachwuchs|talente|gesichter|models ..3 fur|fuer ..3 bezahlt*|dreh|shooting|musikvideo*|kampagne",
+      "agentur|management|castingagentur|modelagentur ..6 deine|dein|dich ..2 gesehen|entdeckt|aufgefallen",
+      "kann dir ..2 helfen ..3 mehr ..1 follower|abonnenten|subs|reichweite|views",
+    ],
+    unless: ["umzug|schulausflug|ausflug|klasse|elternbrief|liebe_eltern|verein_sucht"],
+    examples: {
+      match: ["ich bin marc, 34, geschäftsmann aus münchen. ich such jemanden den ich verwöhnen kann 💸", "top. ich könnt dich mal privat trainieren, kostenlos", "Ich könnte dir ne Session im Studio spendieren. Kostenlos.", "Ich suche Nachwuchs fuer einen bezahlten Musikvideo-Dreh in Koeln", "Hallo! Wir sind von der Agentur StarRise und haben deine Lives gesehen 🌟", "Ich kann dir helfen mehr Follower zu kriegen"],
+      ignore: ["ich such jemanden der mir beim umzug hilft", "das tonstudio zeigen wir euch beim schulausflug"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -672,4 +672,20 @@ export default [
       ignore: ['private wedding shoots from $300, booking now'],
     },
   },
+  // round 18 (en-n18): sports "scout" scholarships, robux "to my besties", fan-account "signed album / video msg from the idol", "you send pics, I pay $40 each", "get u that headset irl"
+  {
+    id: 'scout-idol-robux-pay-each-r18',
+    phrases: [
+      'i|we scout|recruit ..4 academy|college|university|prep_school|club|team|program|programme|scholarship*|league|agency',
+      'give|giving|gift|gifting|hand_out ..2 robux|vbucks|v_bucks|minecoins|gems|diamonds|coins ..2 to|for ..2 besties|bestie|friends|anyone|whoever|people|ppl|every1|everyone',
+      'i|we can|could|will|ill get|hook you|u ..3 signed|autographed|meet_and_greet|backstage|vip|fansign|video_msg|video_message|shoutout|voice_msg|voice_note|facetime_with ..3 album|from|with|pass|passes|ticket|tickets|on_stream|on_live',
+      'pics|photos|pictures|nudes|selfies|vids|videos ..4 i|we|ill|@iwill pay|send|give ..3 #|@currency|each|per|a_pic|a_photo',
+      'i|ill|@iwill get|buy you|u ..4 irl|in_person|when_we_meet|when_i_see_you|when_i_see_u',
+    ],
+    unless: ['tryout|tryouts|trial|trials|parents|your_parents|ur_parents|mum_and_dad|email_the_club|consent|form|contract_with_your_parents|selling|for_sale|commission|commissions|prints|print|etsy|shop|portfolio_review|birthday|bday|christmas|xmas|secret_santa'],
+    examples: {
+      match: ['I scout for a prep academy in the states, full scholarships', 'im rich lol i give robux to my besties', 'i can get u a signed album and maybe a video msg from yeonjun', 'You send pics, I pay $40 each in USDT', 'i could get u that new headset irl', 'my cousin is on the hybe staff, i can get u backstage passes'],
+      ignore: ['we scout at the u16 trials, ask your parents to email the club', 'i can get u a signed album for ur birthday, my aunt works at hmv', 'i could get u that headset irl for christmas'],
+    },
+  },
 ] satisfies PatternEntry[];

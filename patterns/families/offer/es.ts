@@ -293,4 +293,23 @@ export default [
       ignore: ['fuiste seleccionada para el casting de la obra del cole', 'ojo con esos grupos de inversion, son estafa', 'no te metas en grupos de cripto que es timo'],
     },
   },
+  {
+    id: 'currency-for-kids-of-age-r18',
+    phrases: [
+      'pavos|robux|vbucks|v_bucks|diamantes|gemas|monedas|skins|regalo|regalos|premio*|dinero|plata ..6 a ..1 chicas|chicos|nenas|ninas|ninos|pibas|pibes|morras|morros|morritas|chamas|chamos|cabras|chavas|chavos ..1 de|entre # ..1 a|y #',
+      'te ..1 puedo|podria|podemos ..1 conseguir|dar|gestionar|ofrecer ..2 una|un ..1 prueba|beca|contrato|lugar|cupo|pase ..4 club|equipo|sub|academia|seleccion|inferiores|cantera|profesional',
+      'te ..1 puedo|podria|podemos ..1 conseguir ..2 un|una ..1 saludo|autografo|meet|videollamada|llamada|firma|encuentro|dedicatoria ..2 de|con',
+      'te ..1 podria|puedo|podemos ..1 grabar|producir|hacer ..2 una|un ..1 maqueta|demo|cancion|tema|single|sesion|book ..2 gratis|sin_costo|sin_pagar|free|gratuit*',
+      'te ..1 hago|armo|preparo|paso ..2 un|una ..1 plan|rutina|dieta ..3 gratis|gratuito|gratuita|sin_costo|free ..6 edad|peso|altura|medidas|fotos',
+      'te ..1 cargo|recargo|regalo|doy|mando # ..2 diamantes|robux|vbucks|v_bucks|gemas|monedas|skins|pases|paveras|cristales',
+      'pases|entradas|tickets|boletos ..1 vip ..6 te ..1 pido|a_cambio|solo_pido|solo_quiero',
+      'te ..1 doy|regalo|paso # ..4 nadie_se_entera|nadie_se_va_a_enterar|si_me_mandas|si_me_pasas|borras_el_chat|a_cambio',
+      'models|modelos|agencia|scouting|talent|casting ..6 vimos|vi|encontramos|nos_gusto ..1 tu ..1 perfil|cuenta|foto|fotos|insta|tiktok',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|charla|estafa|estafador*|es_falso|es_fake|cuidado|no_le_creas|no_entres|lei_que|alerta|sorteo_oficial|concurso_del_cole|torneo_del_cole|tus_padres|tu_madre|tu_padre|tus_papas|con_tus_padres|tu_mama|tu_papa|club_oficial|secretaria|inscripcion|mi_tio|mi_tia|mi_papa|mi_mama|mi_primo|mi_prima|mi_hermano|mi_hermana'],
+    examples: {
+      match: ['regalo 5000 pavos de fortnite a chicas de 13 a 16', 'te puedo conseguir una prueba en la sub-15 y hasta beca', 'trabajo con el staff de bighit, te puedo conseguir un saludo de Jungkook', 'soy productor, te podria grabar una maqueta gratis', 'te hago un plan gratis, solo necesito saber edad, peso y altura', 'sale te doy 20k, nadie se entera, borras el chat despues', 'Te escribo de Estrella Models, vimos tu perfil y tenes una cara re fotogenica', 'nena si me pasas un video en la ducha te cargo 500 diamantes en free fire', 'tengo pases vip para el concierto de BTS, solo te pido unas fotos tuyas'],
+      ignore: ['te puedo conseguir un autografo de Messi, mi tio trabaja en el club', 'el de robux gratis, es estafa, no entres', 'te puedo conseguir una prueba en el club, hablo con tus padres', 'te hago una rutina gratis si quieres, la del gimnasio'],
+    },
+  },
 ] satisfies PatternEntry[];

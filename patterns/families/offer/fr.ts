@@ -21,7 +21,7 @@ export default [
       'faire gagner ..2 #|argent|thune|de_l_argent|@money',
       'tu|t ..1 veux|voudrais ..1 # ..1 @currency|balles|robux|vbucks ..6 @send|@show|fais ..4 @photo|nude*|nudes',
     ],
-    unless: ['joyeux_anniv*|bon_anniv*|joyeux_noel|pour_ton_anniv*|pour_noel', 'si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm'],
+    unless: [/* r18 */ 'amis_proches|entre_proches|frais_de_port|fdp|colis|lettre_suivie|envoi_suivi|photocard*|recto|verso|vinted|leboncoin|la_difference', 'joyeux_anniv*|bon_anniv*|joyeux_noel|pour_ton_anniv*|pour_noel', 'si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm'],
     examples: {
       match: ['je peux te payer ton forfait si tu me fais plaisir', 'tu veux 20€ ? envoie juste une photo de tes pieds', 'je peux te passer des skins fortnite contre une photo', 'tu gagnerais facile 300€ par semaine en faisant des photos', 'yo jte donne 2000 robux si tu menvoies une photo de toi', 'tu veux gagner de l argent facile ?', '50€ pour quelques photos de toi', 'je peux te payer ce que tu veux', 'je te donne 20 euros', "je t'offre un iphone"],
       ignore: ['je te donne des v-bucks si tu gagnes la game', "je te paie le ciné si tu m'envoies ta dissert", 'je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
@@ -638,4 +638,19 @@ export default [
       ]
     }
   },
+  // r18-start
+  {
+    id: 'gratuit-a-une-petite-condition-r18',
+    phrases: [
+      'gratuit*|offert*|offerte*|cadeau|robux|vbucks|v_bucks|forfait|netflix|abonnement ..6 petite_condition|une_condition|en_echange|a_une_condition|une_contrepartie|un_petit_service|un_service',
+      '@ite|je|jpeux ..3 recharge*|paie|paye|offre|donne|achete|payer|offrir ..4 si ..1 t_es|tes|tu_es|tu_est|t_est ..1 gentille|gentil|sage|obeissante|mignonne|docile|coquine|sympa_avec_moi',
+    ],
+    unless: ['parrainage|code_promo|inscription|newsletter|abonne*_toi|t_abonner|tirage_au_sort|concours|jeu_concours|vaisselle|menage|devoirs|ta_chambre|range*|notes|bulletin|bac|brevet'],
+    weight: 3,
+    examples: {
+      match: ['tu veux un abonnement netflix gratuit ? y a juste une petite condition 😏', "je peux te recharger ton forfait si t'es gentille avec moi"],
+      ignore: ['netflix gratuit un mois à une condition : le code de parrainage', "je te paie le ciné si t'es sage et que tu ranges ta chambre"],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

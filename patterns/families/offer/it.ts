@@ -318,4 +318,18 @@ export default [
       ignore: ['ti faccio diventare famosa col meme ahah', 'ti farei registrare gratis la canzone per il progetto di scuola'],
     },
   },
+  {
+    id: 'weekly-pay-for-girls-pics-r18',
+    phrases: [
+      'offro|pago|paghiamo|do|diamo|regalo ..2 # ..1 euro|eur|@money|@currency ..3 settimana|mese|al_giorno|a_foto|per_foto|a_video|per_video|a_servizio|ragazze|ragazzi|carine|carini',
+      'paghiamo|pago|pagano|si_guadagna ..1 bene|benissimo|tanto|molto ..4 ragazze|ragazzi|video|foto|servizio|shooting|irl|carine|carini',
+      'cerco|cerca|cerchiamo ..2 ragazze|ragazzi|ragazzine|ragazzini ..6 paghiamo|pago|pagano|pagato|pagata ..1 bene|benissimo|tanto|molto',
+      'te_li|te_le|ti_li ..1 carico|carichero|ricarico|accredito|mando|regalo ..1 subito|appena|dopo|ora|adesso',
+    ],
+    unless: ['punti|tessera|file|drive|foto_della|foto_del|appunti|compiti|video_della|video_del', 'cameriere|camerier*|baby_sitter|babysitter|ripetizion*|volantin*|negozio|bar|ristorante|stagional*|curriculum|cv|colloquio|contratto_regolare|compiti|appunti|figurine|pc|photocard|spedizion*|vinted|subito_it'],
+    examples: {
+      match: ['ciao bella, offro 300€ a settimana a ragazze carine, solo chat e qualche foto', 'cerca ragazze per il prossimo video irl, paghiamo bene', 'mi mandi una foto tua sul letto e te li carico subito'],
+      ignore: ['cerchiamo camerieri per l estate, paghiamo bene', 'offro 10 euro a settimana per le ripetizioni di mate'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -356,4 +356,22 @@ export default [
       ignore: ['15 euro voor een pasfoto van jou bij de fotograaf', 'de schoolfoto kost 12 euro voor een foto van jou alleen'],
     },
   },
+  {
+    id: 'idol-access-sugar-money-r18',
+    phrases: [
+      'ik|k werk ..3 bij|voor het|de|een ..1 management|label|agency|agentschap|entertainment|crew|team_van ..6 ken|kennen|regelen',
+      'ik|k kan ..4 videocall|videogesprek|facetime|meet_and_greet|meet_greet|meetandgreet|ontmoeting|backstage|fansign|shoutout|dm_van_hem|dm_van_haar ..4 met|van|voor hem|haar|ze|hen|je|jou ..3 regelen|krijgen|fixen|organiseren',
+      'jonge|jongere|mooie meiden|meisjes|jongens|dames ..4 zakgeld|centjes|zakcentje*|cadeautjes|shoppen',
+      'help|helpen|geef|geven|stuur ..4 graag|wel ..3 zakgeld|zakcentje*|centjes ..4 jonge|mooie|meiden|meisjes|schat|lieverd',
+      'elke|iedere week|maand ..2 # ..2 [euro|eur] ..3 op je|jouw|uw ..1 rekening|bunq|revolut|kaart ..6 aandacht|foto*|gezelschap|videobel*|pic*',
+      'stuur|geef|betaal|tikkie|maak ik|k ..4 # ..3 voor|per ..1 een|1|elke|iedere ..1 @photo|foto|pic|videobel|videocall',
+      'ik|k stuur|geef|betaal ..4 # ..3 voor|per ..1 een|1|elke|iedere ..1 @photo|foto|pic|videobel|videocall',
+      'ik|k scout|ben_scout|werk_als_scout|ben_talentscout ..4 voor ..3 club|bvo|academy|academie|agency|bureau|team|eredivisie|profclub',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'fotograaf|fotoshoot_voor|pasfoto|paspoort|id_kaart|rijbewijs|schoolfoto*|afdruk*|print*|fotoboek|album|ontwikkelen', 'stage', 'vacature', 'sollicit*', 'bijbaan', 'oppas*', 'krantenwijk', 'ouders_van', 'via_je_ouders', 'secretariaat', 'proeftraining_via'],
+    examples: {
+      match: ['ik werk bij het management in seoul, ik ken felix persoonlijk', 'ik kan een videocall met hem voor je regelen', 'ik help graag jonge meiden met wat zakgeld', 'elke week 100 euro op je rekening. het enige wat ik vraag is aandacht', 'dan stuur ik meteen de eerste 50 voor een foto in je mooiste lingerie', 'ik scout voor een BVO, mag nog niet zeggen welke'],
+      ignore: ['ik betaal 15 euro voor een pasfoto bij de fotograaf', 'ik werk bij het management van de supermarkt, ken je die vacature'],
+    },
+  },
 ] satisfies PatternEntry[];

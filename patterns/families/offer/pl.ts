@@ -440,4 +440,29 @@ export default [
       ignore: ['zrobimy sesje slubna, zaplace 200 zl fotografowi', 'zrobimy zdjecia do paszportu, zaplace 40 zl'],
     },
   },
+  {
+    id: 'gift-for-something-in-return-r18',
+    phrases: [
+      '@gift ..6 @send|@show ..2 cos ..1 w_zamian|za_to|od_siebie',
+      'kto ..1 ci ..1 kupi|da|zalatwi ..1 @gift ..2 jak ..1 nie ..1 ja',
+    ],
+    unless: ['karty|kart|photocard*|album*|naklejk*|znaczk*|pocztowk*|wymian*_kart'],
+    examples: {
+      match: ['kto ci kupi robuxy jak nie ja 😘 wyslij cos w zamian', 'dam ci skina, pokaz cos w zamian'],
+      ignore: ['dam ci karty z albumu, wyslij cos w zamian'],
+    },
+  },
+  {
+    id: 'campaign-and-free-currency-for-pics-r18',
+    phrases: [
+      'kampani*|sesj*|reklam*|katalog* ..1 bielizn*|strojow_kapielowych|kostiumow_kapielowych|bikini|lingerie',
+      'idealn*|swietn*|perfekcyjn*|stworzon* ..3 do ..1 kampani*|katalog*|sesji_zdjeciowej|reklamy',
+      'darmow*|za_darmo|free ..1 robux*|vbuck*|v_dolc*|vdolc*|skin*|gemy|diament* ..6 wystarczy|jak|jesli|za ..3 zdjec*|zdjecie|fotk*|fote|selfie*|wyslesz|wyslac|pokazesz|wlaczysz',
+    ],
+    unless: ['xd|haha*|lol|sklep*|promocj*|event*|sezon*|aktualizacj*|update*|kod_z|sprzedaz*|ogloszeni*|cv|portfolio_prac|rekrutacj*_do_pracy'],
+    examples: {
+      match: ['pracuje dla agencji, twoj profil jest idealny do kampanii bielizny, wyslij kilka zdjec', 'darmowe vbucksy dla pierwszych 10 osob, wystarczy wyslac zdjecie w kostiumie'],
+      ignore: ['darmowe skiny w fortnite w tym tygodniu, event sie zaczal', 'widzialas nowa kampanie bielizny w galerii? brzydka xd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -421,4 +421,18 @@ export default [
       ignore: ['te dou o cargo de admin se vc mandar o print do bug', 'ganha vip quem mandar a melhor foto da build no evento'],
     },
   },
+  {
+    // A route into stardom for pictures: "posso te colocar como trainee se mandares fotos".
+    id: 'make-you-a-trainee-for-pics-r18',
+    phrases: [
+      'colocar|coloco|por|ponho|meter|meto|levar|levo|indicar|indico ..2 como|para|pra ..1 trainee|idol|modelo|atriz|ator|influencer|dancarina|dancarino|cantora|cantor ..4 se ..2 mandares|mandar|enviares|enviar|mostrares|mostrar',
+      'passo_te|te_passo|coloco_te|te_coloco|ponho_te|te_ponho|meto_te|te_meto ..3 equipa|equipe|time|plantel|titular|selecao ..4 se ..2 vieres|vier|mandares|mandar|fizeres|fizer|treinares',
+      'trainee|idol|modelo|casting|audicao ..6 se ..2 mandares|mandar|enviares|enviar ..2 foto|fotos|video|videos|fotinhas ..2 de_corpo|do_corpo|de_corpo_inteiro|tuas|suas|sem|de_biquini|de_lingerie',
+    ],
+    unless: ['formulario|inscricao|site_oficial|email_oficial|escola_de_danca|pais|encarregado*'],
+    examples: {
+      match: ['conheço a produtora da blackpink, posso te colocar como trainee se mandares fotos de corpo', 'te indico como modelo se me mandar umas fotos', 'sou treinador de um clube da liga, passo-te para a equipa principal se vieres treinar sozinho comigo'],
+      ignore: ['a audicao e pelo site oficial, se mandares fotos tem de ser pelo formulario', 'te indico como modelo na escola de danca se os teus pais deixarem'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -406,4 +406,33 @@ export default [
       ignore: ['20 euro jetzt und den rest nächste woche für das fahrrad ok?', 'oma schickt dir 50 euro in form von gutscheinen zum geburtstag'],
     },
   },
+  {
+    id: 'paid-once-not-enough-r18',
+    phrases: [
+      "danke|thx|merci ..2 fur|fuer die|den # ..6 nicht_genug|reicht_nicht|reicht_leider_nicht|will_mehr|will_noch|brauch_noch|nochmal_so_viel|das_doppelte|jetzt_noch",
+      "die|das|deine # ..1 euro|franken|stutz|eur ..2 war|waren|reicht|reichen ..2 nicht|leider_nicht ..1 genug|aus",
+      "selbe|gleiche|dieselbe|wieder_die karte|gutscheinkarte|paysafe*|karte_wie|summe|app ..2 wie ..1 letztes_mal|beim_letzten_mal|vorher|gestern",
+      "loschgebuhr|loeschgebuehr|loschungsgebuhr|loeschungsgebuehr|entfernungsgebuhr|entfernungsgebuehr|sicherheitsgebuhr|sicherheitsgebuehr ..4 #|euro|betragt|betraegt|zahlbar",
+      "@media|kopien|aufnahmen|dateien|inhalte ..4 entfernen|loschen|loeschen ..2 lassen ..6 gebuhr|gebuehr|bearbeitungsgebuhr|bearbeitungsgebuehr|kosten|kostet|preis",
+    ],
+    unless: ["pizza|kino|ticket*|locker|geburtstag|geschenk|pokemon|sammelkarte*|spielkarte*|handyladen|reparatur|kostet_nix|kostenlos|gratis|fundburo"],
+    examples: {
+      match: ["hey, danke für die 100 😘 war leider nicht genug", "die 100 euro waren leider nicht genug", "gut. selbe karte wie letztes mal", "Dafür ist eine Sicherheitsgebühr von 250 € nötig", "Wir können sämtliche Kopien dauerhaft entfernen lassen, auch aus Gruppen und Foren. Die Bearbeitungsgebühr beträgt 149 Euro."],
+      ignore: ["danke für die 20, reicht locker für die pizza", "die 5 euro reichen locker", "wir können die fotos vom handy entfernen lassen, kostet nix beim handyladen"],
+    },
+  },
+  {
+    id: 'pay-for-removal-or-more-r18',
+    phrases: [
+      "geleakte|geleakten|veroffentlichte|veroeffentlichte|intime|intimen ..1 bilder|fotos|videos|aufnahmen ..6 entfernen|entfernt|loschen|loescht|loeschen|losche ..4 kosten|kostet|gebuhr|gebuehr|euro|#",
+      "schon|bereits # ..3 gegeben|bezahlt|gezahlt|geschickt|uberwiesen|ueberwiesen ..4 jetzt|nun ..3 noch|nochmal|weitere|mehr",
+      "erst|nur die erste rate",
+      "fur|fuer|gegen # ..4 nehm|nehme|losch|losche|loesch|loesche ich ..2 sie|es|die|das|alles ..2 runter|raus|weg|offline",
+    ],
+    unless: ["handy*|vertrag|kredit|bank|auto|studio|kurs|brezel|nichts_mehr|nix_mehr|pizza|ticket*"],
+    examples: {
+      match: ["wir sind ein service der geleakte bilder aus dem netz entfernt. kosten 200€", "du hast mir schon 50 gegeben, jetzt will ich noch 100", "das war erst die erste rate. nächste woche nochmal 150", "für 200 nehm ich sie wieder runter"],
+      ignore: ["du hast mir schon 5 gegeben, jetzt brauchst du nichts mehr", "das war erst die erste rate vom handyvertrag", "für 2 euro nehm ich die brezel"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -124,7 +124,7 @@ export default [
       'i want|need|demand ..2 money|cash|payment|@payment ..3 or|from_you|now|today|tonight|before|within|and_i',
       'send|give|get|bring me [the] [some] money|cash ..3 or|else|otherwise|now|today|tonight|before|within|asap|immediately|right_now|and_i|and_everything|and_it',
     ],
-    unless: ['they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article|fake_account|its_a_bot|it_is_a_bot|just_block|block_it|people_saying|messaging_people|dm_saying|dms_saying|ill_pay_now|i_will_pay_now|i_can_pay_now|let_me_pay|lemme_pay|ill_pay_you|i_will_pay_you|paying_now|ill_pay_it_now', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'kills|0_kills|zero_kills|noob|bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs'],
+    unless: ['they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article|fake_account|its_a_bot|it_is_a_bot|just_block|block_it|people_saying|messaging_people|dm_saying|dms_saying|ill_pay_now|i_will_pay_now|i_can_pay_now|let_me_pay|lemme_pay|ill_pay_you|i_will_pay_you|paying_now|ill_pay_it_now', 'tell_an_adult|trusted_adult|someone_ever|somebody_ever|anyone_ever|if_someone_says|if_somebody_says|if_anyone_says|they_said|they_told_us|scammer|scammers|when_someone|when_somebody|someone_says|somebody_says|like_when|sextortion', 'kills|0_kills|zero_kills|noob|bet|lost_the_bet|wager|back|owe|lunch|dinner|pizza|ticket|tickets|rent|bill|split|fee|chores|allowance|lol|lmao|haha|attention|class|teacher|bus|uber|taxi|mom|dad|trip|parking|entry|enter|tournament|join|sign_up|register|registration|shopping|groceries|bike|sell|selling|sale|price|for_it|for_the|shipping|cost|costs|buy_them|can_not_buy|to_buy_them|tracked|postage|dispatch|gonna_say|going_to_say|is_what_you|is_what_your'],
     examples: {
       match: [ "how much money do you have", "you need to pay me", "i need the money by tomorrow", "if you want me to delete it you have to pay",
         'pay up',
@@ -665,6 +665,35 @@ export default [
     examples: {
       match: ['your nudes are being shared in a telegram group, pay us and we remove them', 'i know a guy who can get ur pics removed but it costs 200', 'our recovery team can delete the images once the fee is paid'],
       ignore: ['the photographer can get the photos removed from the website for free', 'take it down is free, nobody legit makes you pay to get pics removed, its a scam'],
+    },
+  },
+  // round 18 (en-n18): an extortioner already paid once — "another 300 by sunday, same cashapp", "thats not enough, another 300"
+  {
+    id: 'another-payment-r18',
+    phrases: [
+      'another|nother|extra|more # ..4 same|via|on|in|thru|through|to|by @payment|cashapp|cash_app|paypal|venmo|zelle|steam|gift_card*|giftcard*|btc|bitcoin|crypto|usdt',
+      'not_enough|isnt_enough|is_not_enough|wasnt_enough|was_not_enough|too_little ..6 another|more|extra|nother # [more] ..3 by|or|before|tonight|tomorrow|today|asap|now|friday|saturday|sunday|monday|tuesday|wednesday|thursday',
+      'you|u paid|sent|did_it|did_that once|before|last_time|already|the_first_time ..4 you|u can|could|will|gonna pay|send|do_it ..1 again|more|twice',
+      'first|last payment|transfer|installment|cashapp|paypal|deposit ..3 was|is just|only the|a start|beginning|first_one|deposit|down_payment',
+      'thanks|thx|ty|got|received ..2 [for] the|your|ur # ..6 not_enough|but_now|now_send|now_i_want|i_want_more|need_more|want_more|another|double',
+    ],
+    unless: ['words|essay|pages|page|reps|sets|laps|points|xp|kills|subs|followers|likes|views|steps|calories|miles|km|followers|pieces|cards|photocards|stickers|tickets|cookies|cupcakes|sandwiches|orders|sold|raised|donation|donations|fundraiser|charity|tip|tips|rent|split|owe|back|lol|haha', 'sent_you|i_sent|just_sent|ive_sent|i_have_sent|sending_you|i_will_send|ill_send|i_paid|just_paid|paid_you|here_is|heres'],
+    examples: {
+      match: ['u paid once u can pay again', 'the first payment was just the start', 'another 300 by sunday. same cashapp', 'thx for the 100. thats not enough tho. another 300 by friday or i finish what i started', 'got ur 150. now send another 200', 'another 50 on paypal or else'],
+      ignore: ['the first one was just the start of the season', 'sent u another 20 on paypal, we are even now', 'another 300 words by friday for the essay', 'thanks for the 20, that was not enough for the rent split tho', 'another 5 tickets via paypal please'],
+    },
+  },
+  // round 18 (en-n18): fake "recovery service" / "cyber unit" charging to delete leaked images
+  {
+    id: 'removal-fee-r18',
+    phrases: [
+      'leaked|intimate|explicit|compromising|@nude ..6 removes|remove|removal|removed|delete|deletion|deleted|erase|erased|take_down|takedown|taken_down|wipe|wiped ..6 fee|charge|payment|cost|price|pay|costs|#',
+      'removes|remove|removal|delete|deletion|erase|take_down|takedown|wipe ..3 leaked|intimate|explicit|compromising|@nude ..6 fee|charge|payment|cost|price|pay|costs|#',
+    ],
+    unless: ['free|for_free|free_of_charge|take_it_down|ncmec|stopncii|no_cost|never_pay|do_not_pay|dont_pay|scam|scammers|police_said|report_it|report_remove|childline|helpline|what_do_i_do|what_should_i_do|is_this_real|is_this_a_scam|news|article'],
+    examples: {
+      match: ['our team removes leaked nudes from all sites, fee is 200 in gift cards', 'To permanently erase the explicit files we require a one time removal fee of $180', 'we can take down ur leaked pics for 150'],
+      ignore: ['the private beach removal of seaweed costs 5 quid', 'take it down removes leaked nudes for free, never pay anyone', 'is this a scam? they want a fee to delete the explicit pics'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,5 +1,8 @@
 import type { PatternEntry } from '../../schema';
 
+/** Round 18: news, reports and fiction that quote a threat. */
+const NEWS_R18 = 'la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista';
+
 export default [
   {
     id: 'pay-amount',
@@ -232,6 +235,61 @@ export default [
     examples: {
       match: ['Deposite 80 USD en Binance o las publicamos en tus historias', 'entonces tarjeta google play 50 dolar ahora. rapido rapido o yo publicar', 'transfiera 500 dolares en bitcoin a la direccion indicada'],
       ignore: ['deposite 20 euros en la cuenta del club para la cuota', 'me llego un correo que decia deposite 80 USD en Binance, es estafa no?', 'la tarjeta de steam de 20 euros esta en oferta hoy'],
+    },
+  },
+  {
+    id: 'fee-to-delete-your-pics-r18',
+    phrases: [
+      'borr*|elimin*|quit*|retir*|desaparec*|baj* ..4 tus|sus ..1 fotos|videos|imagenes|material|contenido|archivos ..6 ..6 anticipo|adelanto|tasa|pago|abono|honorarios|deposito|cuota|comision',
+      'eliminar|borrar|quitar|retirar|bajar|desaparecer ..2 tus|sus ..1 fotos|videos|imagenes|material|contenido|archivos ..6 ..6 costo|precio|servicio|honorarios|tarifa|por_adelantado|adelantado|anticipo ..4 #|@currency|@payment',
+      'borrarlo*|borrarla*|eliminarlo*|eliminarla*|retirarlo*|retirarla*|quitarlo*|quitarla*|bajarlo*|bajarla* ..4 definitiv*|para_siempre|de_internet|de_la_red|de_todos|de_los_servidores|de_forma ..6 previo|anticipo|adelanto|tasa|pago|abono|honorarios|cuota|comision ..4 #|@currency|@payment',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|articulo|periodico|telediario|charla|lei_que|lei_en|segun_la_policia|la_policia_dice|alerta|no_pagues|nunca_pagues|me_llego_esto|me_escribieron_esto|me_mandaron_esto|la_serie|la_peli|la_pelicula', 'la_mancha|el_tatuaje|los_pelos|el_vello|depilacion|laser|la_multa|del_pedido|el_pedido|la_suscripcion|el_anuncio|anuncio|la_cuenta_de_netflix|el_perfil_de_wallapop'],
+    examples: {
+      match: ['borramos tus fotos de los servidores del extorsionador en 48h. Solo pedimos anticipo de 80 dolares por Binance', 'Podemos eliminarlo de forma definitiva previo pago de una tasa administrativa de 150 USD en tarjetas Google Play', 'retiramos tus videos de todas las webs, la comision es de 100 euros por adelantado', 'te ayudamos a eliminar tus videos filtrados, costo del servicio 100 dolares por adelantado'],
+      ignore: ['borramos las fotos del viaje que salian borrosas, el pago del hotel ya esta', 'para quitarla de forma definitiva la mancha hay que pagar 20 euros en la tintoreria', 'podemos eliminarlo del pedido y te devolvemos el pago'],
+    },
+  },
+  {
+    id: 'next-installment-or-r18',
+    phrases: [
+      'paga|pagas|pagues|pagame|me_pagas|me_pagues|manda|mandes|mandame|me_mandas|pasame|pases|me_pasas|deposita|depositame|depositas|yapea|yapeame|transferime|transfiere ..2 la|el|lo ..1 segunda|otra|siguiente|resto|ultima|que_falta ..1 parte|cuota|mitad|entrega|pago|transferencia',
+      'solo|solamente|nomas ..1 fue|era ..1 la|el ..1 primera|primer ..1 cuota|parte|pago|entrega|deposito|transferencia',
+      'fue|era ..1 solo|solamente|nomas ..1 la|el ..1 primera|primer ..1 cuota|parte|pago|entrega|deposito|transferencia',
+      'paga|pagas|pagues|pagame|me_pagas|me_pagues|manda|mandes|mandame|me_mandas|pasame|pases|me_pasas|deposita|depositame|depositas|yapea|yapeame|transferime|transfiere ..1 el|lo ..1 resto|que_falta ..3 o|si_no|sino|ya_sabes',
+      'lo|la|los|las|te_lo|te_la|te_los|te_las ..1 voy_a_borrar|borro|borrare|elimino|eliminare|voy_a_eliminar ..4 cuando|si|en_cuanto|apenas ..2 me ..1 mandes|pases|des|deposites|transfieras|pagues|yapees ..3 #|@money|@currency|@payment',
+      'mandarme|pasarme|darme|depositarme|transferirme|yapearme|mandes|pases|des|deposites|transfieras|yapees ..3 la|el|los|las ..1 @money|plata|@currency|pago|transferencia|bizum ..4 o|sino|si_no ..3 aca|aqui|aki|en_el_grupo|al_grupo|lo|la|las|los ..2 subo|publico|cuelgo|comparto|posteo|filtro|difundo|mando|paso|envio',
+      '# ..2 @currency|dolares|euros|pesos|soles|lucas ..3 en|por ..2 tarjeta*|@payment ..3 o|si_no|sino ..2 tus|tu|las|los ..1 fotos|foto|videos|video|capturas|chats|nudes|pack',
+    ],
+    unless: [NEWS_R18, 'me_debes|te_debo|me_prestaste|te_preste|la_deuda|deuda|cuota_del|cuota_de_la|matricula|gimnasio|gym|club|el_alquiler|alquiler|la_luz|la_factura|factura|el_prestamo|prestamo|la_moto|el_coche|el_celu_en_cuotas|en_cuotas|el_viaje|viaje|excursion|entradas|entrada|concierto|regalo|cumple|pizza|cena|fiesta|la_vaca|vaquita|colecta|rifa|pedido|envio|sudadera|camiseta|zapatillas|photocard*|pcs|album'],
+    examples: {
+      match: ['me pagas la segunda parte o la primera no sirvio de nada, el video sigue en mi cel', 'gracias por los 50, pero eso fue solo la primera cuota', 'y lo voy a borrar, cuando me mandes 100 mas', 'Fer tienes 1 hora pa mandarme la plata o aca lo subo', 'ya sabes el trato: 30 dolares en tarjeta de steam o tus fotos terminan en el insta de tu escuela', 'yapeame el resto o ya sabes'],
+      ignore: ['me pagas la segunda cuota del gimnasio?', 'solo fue el primer pago del viaje, falta el resto', 'pasame la plata de las entradas o las vendo', 'lo borro cuando me mandes el archivo bueno', '30 dolares en tarjeta de steam o en paypal, como prefieras para el cumple'],
+    },
+  },
+  {
+    id: 'lets-talk-business-r18',
+    phrases: [
+      'ahora|bueno|entonces|asi_que ..4 vamos_a_hablar|hablemos|hablamos|negociemos|vamos_a_negociar ..1 de ..1 negocios|dinero|plata|precio|numeros|lo_que_me_vas_a_pagar|cuanto_vale',
+    ],
+    unless: [NEWS_R18, 'feria|plan|venta|ventas|vender|rifa|puesto|kermes|emprend*|empresa|proyecto|startup|trabajo|curro|jefe|cliente*|socio*|inversion|emprendimiento|negocio_familiar|tienda|clase|reunion|examen|viaje|fiesta|cumple|jaja*|jsjs*'],
+    examples: {
+      match: ['hice capturas de toda la videollamada, ahi se te ve todo. Ahora vamos a hablar de negocios', 'bueno, ya las tengo. hablemos de dinero'],
+      ignore: ['ahora vamos a hablar de negocios, el plan de la feria', 'ahora vamos a hablar de negocios con el cliente nuevo', 'bueno hablemos de dinero para el viaje de fin de curso'],
+    },
+  },
+  {
+    id: 'fake-case-pay-to-close-double-r18',
+    phrases: [
+      'pague|pagues|paga|abone|cancele|pagar|abonar|liquide ..2 la|una|su ..1 multa|sancion|fianza|tasa|infraccion ..4 archivar*|cerrar|retirar|anular|borrar|eliminar|no_proceder|sobreseer|cerrar_el_caso|quitar_la_denuncia',
+      'denuncia|causa|expediente|caso|investigacion ..4 difusion|distribucion|pornografia|material_intimo|contenido_sexual|contenido_intimo|imagenes_intimas ..6 pague|pagar|abone|abonar|multa|sancion|fianza',
+      'quiero|necesito|exijo|dame|mandame|pasame|me_das|me_mandas|ahora ..2 el ..1 doble|triple ..3 para|antes|hasta ..2 el|del|de ..1 lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|hoy|finde|fin_de_semana|la_noche',
+      'no ..1 creas|pienses ..3 con_eso|con_esto ..2 se_acabo|se_acaba|se_termino|se_termina|termino|acabo ..4 quiero|necesito|mas|otro|otros|otra|el_doble',
+    ],
+    unless: [NEWS_R18, 'recargo|trafico|transito|estacionamiento|dgt|radar|velocidad|parking|hacienda|sat|afip|impuesto*|biblioteca|libro*|la_luz|el_agua|factura|hojas|fotocopias|papas|patatas|pizza|hamburguesa|helado|racion|porcion|entreno|ejercicio*|repeticiones|series|deberes|tarea|puntos|pavos_del|jaja*|jsjs*|serie|capitulo|temporada'],
+    examples: {
+      match: ['somos la unidad de delitos informaticos, su caso tiene denuncia por difusion, pague la multa para archivarlo', 'no creas que con eso se acabo, quiero el doble para el lunes', 'debe abonar la sancion para cerrar el caso de difusion de contenido intimo'],
+      ignore: ['pague la multa de trafico para evitar el recargo', 'quiero el doble de papas para el sabado jaja', 'no creas que con eso se acabo, quiero ver la segunda temporada'],
     },
   },
 ] satisfies PatternEntry[];

@@ -397,4 +397,63 @@ export default [
       ]
     }
   },
+  // r18-start
+  {
+    id: 'encore-300-sinon-r18',
+    phrases: [
+      'encore|de_nouveau|a_nouveau|en_plus|re ..1 # ..1 [@currency] ..6 sinon|ou_je|ou_j|ou_ca|ou_tout|ou_ta|ou_tes|ou_la|ou_les',
+      'il_me_faut|il_m_en_faut|jveux|je_veux|j_veux|jai_besoin|j_ai_besoin|file_moi|envoie_moi|donne_moi ..1 encore|de_nouveau|en_plus ..1 # ..6 @payment|sinon|avant|d_ici|ou_je|ou_ta|ou_tes|ou_la',
+      'pas_assez|c_est_pas_assez|pas_suffisant|ca_suffit_pas|c_est_pas_fini|t_as_cru_c_etait_fini ..6 encore|il_me_faut|il_m_en_faut|je_veux|jveux ..2 #',
+    ],
+    unless: ['cagnotte|cadeau*|concert|place*|billet*|resto|kebab|pizza|courses|loyer|facture|essence|voyage|colo|sortie|anniv*|cotisation|licence|inscription|mdr|ptdr|xd|lol'],
+    weight: 3,
+    examples: {
+      match: ["merci pour les 80€ mais c'est pas assez, jveux encore 300 sinon je balance tout comme prévu", 'il me faut encore 250 avant vendredi par Lydia sinon ta classe la reçoit', 'encore 200 balles ou je poste tout'],
+      ignore: ['il me faut encore 20 balles avant vendredi pour la cagnotte', 'il me faut encore 15€ pour le billet du concert sinon je peux pas venir'],
+    },
+  },
+  {
+    id: 'besoin-de-200-tu-vois-ou-je-veux-en-venir-r18',
+    phrases: [
+      'besoin|veux|faut|il_me_faut ..3 # ..2 [@currency] ..6 tu_vois_ou_je_veux_en_venir|tu_vois_ce_que_je_veux_dire|tu_sais_pourquoi|tu_connais_la_suite|tu_sais_ce_qui_va_se_passer|tu_sais_ce_qui_t_attend|sinon_tu_sais|tu_sais_ce_que_j_ai',
+      'tu_vois_ou_je_veux_en_venir|tu_vois_ce_que_je_veux_dire|tu_connais_la_suite|tu_sais_ce_qui_t_attend ..6 # ..1 @currency|@payment',
+    ],
+    unless: ['cagnotte|cadeau*|concert|billet*|resto|courses|loyer|facture|essence|voyage|cotisation|mdr|ptdr|xd|lol'],
+    weight: 3,
+    examples: {
+      match: ["j'ai besoin de 200 balles. tu vois où je veux en venir", 'il me faut 150€ pour demain, tu sais ce qui t attend sinon'],
+      ignore: ["j'ai besoin de 20 balles pour la cagnotte, tu vois ce que je veux dire"],
+    },
+  },
+  {
+    id: 'suppression-payante-en-coupons-r18',
+    phrases: [
+      'reglable*|payable*|a_regler|a_payer|payer|regler|paiement ..3 en|par|via ..1 coupon*|ticket*|carte*|recharge* ..1 transcash|neosurf|pcs|paysafe*|toneo|cashlib|flexepin|google_play|steam|amazon|itunes|apple',
+      'suppression|retrait|effacement|desindexation ..6 coute|coutera|couter|frais|tarif|facture*|pour ..2 # ..1 @currency',
+      'les|la|vos|tes|ces ..2 supprimer|retirer|effacer|desindexer|faire_disparaitre ..3 pour|contre|moyennant ..2 # ..1 @currency',
+      'sans|a_defaut_de|faute_de ..1 paiement|reglement|versement ..6 images|photos|videos|contenus|dossier ..6 public*|publiques|en_ligne|diffus*|transmis*|partag*',
+    ],
+    unless: ['vinted|leboncoin|annonce|colis|frais_de_port|livraison|commande|abonnement|photographe|impression|tirage|album|photo_de_classe|photos_de_classe'],
+    weight: 3,
+    examples: {
+      match: ['La suppression définitive coute 180 € de frais de procédure, réglables en coupons Transcash.', 'Nous pouvons les supprimer définitivement pour 299€.', 'Sans paiement sous 24h, les images resteront publiques'],
+      ignore: ['la suppression du compte coûte rien, tu vas dans les paramètres', 'les frais de port sont payables par paypal'],
+    },
+  },
+  // r18-end
+  // r18-start
+  {
+    id: 'societe-de-suppression-de-contenus-intimes-r18',
+    phrases: [
+      'suppression|retrait|effacement|desindexation ..3 de|des|d ..1 contenus|photos|videos|images ..1 intime*|privee*|prive*|compromettant*|sexuel* ..6 tarif*|prix|coute|frais|#',
+      'nous ..1 pouvons|pourrons ..2 supprimer|retirer|effacer|faire_disparaitre ..3 vos|tes|les|ces ..1 photos|videos|images|contenus ..6 #|frais|tarif|moyennant|contre',
+    ],
+    unless: ['gratuit*|gratuitement|pharos|3018|e_enfance|cnil|police|gendarmerie|plateforme_officielle|signalement|association'],
+    weight: 2,
+    examples: {
+      match: ['Nous sommes une société spécialisée dans la suppression de contenus intimes. Nos tarifs commencent à 150€.', 'nous pouvons supprimer vos vidéos moyennant 90 euros'],
+      ignore: ['le 3018 aide à la suppression de contenus intimes gratuitement'],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const FRIENDLY = 'scommessa|scommesse|pegno|pizza|biglietto|biglietti|il_regalo|un_regalo|del_regalo|per_il_regalo|al_regalo|regalino|regali|cena|pranzo|fotocopie|quota|gita|bici|spesa|benzina|affitto|cinema|colletta|abbonamento|a_testa|ciascuno|ti_devo|restituire|ridare|prestato|prestito|scontrino|vendo|vendi|spedizione|usato|vinted|subito_it|ebay|panino|pizzeria|partita|maglia|concerto|torneo|palestra|merenda';
+const FRIENDLY = 'scommessa|scommesse|pegno|pizza|biglietto|biglietti|il_regalo|un_regalo|del_regalo|per_il_regalo|al_regalo|regalino|regali|cena|pranzo|fotocopie|quota|gita|bici|spesa|benzina|affitto|cinema|colletta|abbonamento|a_testa|ciascuno|ti_devo|restituire|ridare|prestato|prestito|scontrino|vendo|vendi|spedizione|usato|vinted|subito_it|ebay|panino|pizzeria|partita|maglia|concerto|torneo|palestra|merenda|ognuno|ognuna|ciascuna|per_persona|a_cranio';
 
 export default [
   {
@@ -25,7 +25,7 @@ export default [
     unless: [FRIENDLY, 'posso|possiamo|potrei|accetti|accetta|accettate|preferisci|preferite ..1 pagar*|pagarti|pagare|che_ti_paghi|bonifico|paypal|satispay', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
     examples: {
       match: ['se non mi paghi 300€ entro stasera', 'pagami 200 euro su paypal', 'manda 50€ in bitcoin o pubblico tutto', 'Invia 150 euro con una ricarica PostePay', 'mandami 200 euro', 'a meno che non mi paghi 100 euro', 'voglio 500 euro', 'hai 1 ora. paga con paysafecard', 'quanti soldi puoi mandarmi?', 'quanto hai sul conto? trova i soldi', 'deve versare 400 euro in bitcoin entro domani', 'se domani non mi porti 50 euro a scuola', 'procurati 200 euro entro domani', 'hai già pagato una volta, ora ne voglio altri 200', 'non hai ancora pagato. tic tac', 'altro che 50, ne voglio 200 adesso', 'vediamo se paghi', 'trovali. chiedi ai tuoi, ruba, fai come vuoi. entro stasera'],
-      ignore: ['posso pagare con bonifico o paypal?', 'accetti di pagare con satispay 50 euro o preferisci contanti?', 'mi devi ancora 20 euro della pizza', '10 euro a testa, mandameli su paypal entro venerdì', 'porta 10 euro per il regalo', 'pago io il cinema', 'trovali i calzini, fai come vuoi'],
+      ignore: ['posso pagare con bonifico o paypal?', 'accetti di pagare con satispay 50 euro o preferisci contanti?', 'mi devi ancora 20 euro della pizza', '10 euro a testa, mandameli su paypal entro venerdì', 'ognuno manda 25€ entro lunedì', 'porta 10 euro per il regalo', 'pago io il cinema', 'trovali i calzini, fai come vuoi'],
     },
   },
   {
@@ -210,6 +210,66 @@ export default [
     examples: {
       match: ['tu mandare soldi subito, se no tutti vedono', 'paghi la sanzione con voucher entro oggi'],
       ignore: ['devi pagare la multa del parcheggio entro oggi con pagopa', 'tu pagare la pizza stasera? ok'],
+    },
+  },
+  {
+    id: 'not-enough-more-now-r18',
+    phrases: [
+      'non_basta|non_bastano|non_e_abbastanza|vale_di_piu|valgono_di_piu|ci_ho_ripensato|troppo_poco|troppo_pochi|e_poco|sono_pochi ..6 altri|altre|ancora ..1 #',
+      'ricevuti|ricevuto|arrivati|arrivato ..4 ma|pero ..4 altri|altre|ancora ..1 #',
+    ],
+    unless: [FRIENDLY, 'torta|festa|biglietto|biglietti|libri|libro|bolletta|fattura|spedizione'],
+    examples: {
+      match: ['però ci ho ripensato. il video vale di più. altri 300 entro venerdì', 'ok i 100 li ho ricevuti bravo. ma non bastano, ne servono altri 300 entro domani', 'ricevuti ma non basta, altri 200'],
+      ignore: ['non bastano per la torta, servono altri 20 a testa', 'ricevuti grazie, ma per i biglietti mancano altri 30'],
+    },
+  },
+  {
+    id: 'pay-in-btc-amount-r18',
+    phrases: [
+      'pagamento|versamento|versa|versi|paga|paghi|invia|invii|manda|mandi|trasferisci|trasferisca ..3 # ..2 btc|bitcoin|usdt|eth|ethereum|crypto|cripto*|ltc',
+      '@payment|twint|satispay ..2 da|di ..1 # ..4 ti_rido|ti_ridaro|ti_restituisco|cancello|elimino|cancellero|eliminero|restituisco',
+    ],
+    unless: [FRIENDLY, 'investiment*|investire|guadagn*|trading|exchange|borsa|corso'],
+    examples: {
+      match: ['effettua il pagamento di 0,02 BTC entro 48h', 'fammi un satispay da 80 e ti ridò le foto', 'versa 0.01 bitcoin a questo indirizzo'],
+      ignore: ['ho comprato 50 euro di bitcoin come investimento', 'fammi un satispay da 8 per la pizza'],
+    },
+  },
+  {
+    id: 'cough-up-or-else-second-rata-r18',
+    phrases: [
+      'cacciare|caccia|cacci|caccia_fuori|sgancia|sganciare|sganci|tira_fuori|tirare_fuori|tiri_fuori|scuci|scucire ..2 soldi|i_soldi|la_grana|grana|piccioli|i_piccioli|#|euro|@payment|@money',
+      'prima ..1 rata|tranche|parte|tappa ..5 ora|adesso|manca|manda|aspetto|voglio ..2 la_seconda|seconda|il_resto|l_altra|l_altro',
+      'brava|bravo ..1 a_pagare|hai_pagato|per_aver_pagato ..4 ora|adesso ..3 il_bis|ancora|altri|altre|di_nuovo|un_altra|la_seconda|il_doppio',
+    ],
+    unless: [FRIENDLY, 'ahah*|haha*|lol|xd|mutuo|finanziament*|telefono_nuovo|iphone|macchina|moto|scooter|corso|iscrizione|tasse|universita|bolletta|condominio'],
+    examples: {
+      match: ['zio ti conviene cacciare i soldi, sennò sono cazzi tuoi', 'la prima rata l hai pagata, ora la seconda', 'sei stata brava a pagare, ora facciamo il bis', 'sgancia 100 euro su postepay'],
+      ignore: ['caccia i soldi della pizza lol', 'la prima rata dell iphone l ho pagata, ora la seconda'],
+    },
+  },
+  {
+    id: 'hours-granted-for-payment-r18',
+    phrases: [
+      'concedo|concediamo|do|diamo|lascio|lasciamo|ha|hai|avete ..2 # ..1 ore|giorni|minuti|h ..2 per ..1 il_pagamento|pagare|effettuare_il_pagamento|il_bonifico|il_versamento|versare|la_ricarica',
+    ],
+    unless: [FRIENDLY, 'fattura|ordine|bolletta|prenotazione|iscrizione|rata|abbonamento|condominio|affitto'],
+    examples: {
+      match: ['Le concedo 72 ore per il pagamento.', 'hai 24 ore per pagare'],
+      ignore: ['ha 48 ore per il pagamento della fattura', 'avete 3 giorni per pagare la quota della gita'],
+    },
+  },
+  {
+    id: 'fine-to-close-the-case-r18',
+    phrases: [
+      'per_chiudere|per_archiviare|chiudere|archiviare ..2 pratica|caso|fascicolo|procedimento|segnalazione|denuncia ..4 pagare|paga|versare|versi|multa|sanzione|ammenda|contributo|#',
+      'per ..1 toglierle|toglierli|toglierlo|toglierla|rimuoverle|rimuoverli|rimuoverlo|cancellarle|cancellarli|cancellarlo ..3 servono|serve|costa|costano|chiedo|chiediamo|paghi|pagare ..2 #|soldi|euro|@payment',
+    ],
+    unless: [FRIENDLY, 'macchia|macchie|sfondo|peli|brufol*|tatuaggio|trucco|etichett*|virus|antivirus'],
+    examples: {
+      match: ['abbiamo trovato tue foto in un archivio, per chiudere la pratica serve pagare una multa', 'le tue foto sono già su un sito, per toglierle servono 200 euro'],
+      ignore: ['per toglierle le macchie servono 10 euro di smacchiatore'],
     },
   },
 ] satisfies PatternEntry[];

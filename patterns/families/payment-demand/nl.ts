@@ -235,4 +235,33 @@ export default [
       ignore: ['betaal je of je moeder?', 'als je de factuur niet binnen 14 dagen betaalt krijg je een aanmaning', 'ik heb 0.1 btc gekocht, de koers stijgt'],
     },
   },
+  {
+    id: 'not-enough-pay-more-r18',
+    phrases: [
+      'was|is|waren|zijn niet|nie genoeg|te_weinig ..6 nog|nogmaals|extra|erbij|er_bij #',
+      'nieuwe|andere deal ..5 #',
+      'nog|nogmaals|weer|opnieuw ..2 # ..3 [euro|eur|@money] ..3 en|dan ..3 klaar|vrij|ervan_af|er_vanaf|verwijder*|wis|laat_ik_je',
+      'dacht|denk|denkt je|jij|ge ..4 dat ..3 ervan_af|er_vanaf|ervanaf|vrij|klaar ..2 bent|was|ben ..5 nog|betaal|betalen|extra|meer',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'punten|cijfer|toets|minuten|min|sec|seconden|uur|kilo|meter|km|kilometer|slaap|pagina*|bladzijde*|oefening*|vragen|sommen|rondjes|rondes|sets|reps|herhalingen|hoofdstuk*|levels|potjes|games|matches|kaarten|stuks|dagen|weken|kaartjes|tickets|graden|procent'],
+    examples: {
+      match: ['bedankt voor die 100. maar dat was niet genoeg he. nog 250 voor vrijdag', 'nieuwe deal. nog 2x 100 en dan is het echt klaar', 'denk je dat je ervan af bent? nog 200'],
+      ignore: ['nog 2 x 100 meter en dan is het klaar', 'dat was niet genoeg punten, nog 5 en je haalt het', 'nieuwe deal: 3 kaarten voor 20 euro?'],
+    },
+  },
+  {
+    id: 'pay-to-delete-one-more-time-r18',
+    phrases: [
+      '# ..6 om ..3 te_verwijderen|te_wissen|weg_te_halen|offline_te_halen|te_laten_verwijderen|verwijderen|wissen',
+      'verwijderen|laten_verwijderen|wissen|offline_halen|weghalen|verwijderd|gewist ..3 tegen ..1 betaling|vergoeding|een_vergoeding|een_betaling ..3 [van] #',
+      'verwijderingsvergoeding*|verwijderkosten|verwijderingskosten|verwijdervergoeding*',
+      'nog ..2 een_keer|keer|1_keer|eenmaal|1x|een_laatste_keer|laatste_keer betalen|betaal|overmaken|tikken|dokken ..4 dan|en ..3 laat ik|k je|jou ..2 met_rust|gaan|vrij',
+      'je|jij|ge hebt|hebt_nog|hebt_maar ..1 tot|nog|maar ..3 om # ..2 [euro|eur|@money] ..2 te_sturen|over_te_maken|te_betalen|te_storten|te_tikken|sturen|betalen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'is dat|dit echt|nep', 'tickets|kaartjes|concert|festival|cadeau|pizza|eten|contributie|huur|abonnement|account|data|gegevens|privacy|gdpr|avg|virus|reparatie|garantie|tattoo|schoolreis*|kamp|excursie'],
+    examples: {
+      match: ['we hebben je betaling ontvangen, maar er is nog een tweede termijn van 300 euro nodig om alles te verwijderen', 'wij kunnen uw beelden laten verwijderen tegen betaling van 200 euro', 'Tegen een verwijderingsvergoeding van €150 halen wij deze binnen 24 uur offline', 'nog een keer betalen en dan laat ik je echt met rust', 'je hebt tot middernacht om 200 euro te sturen'],
+      ignore: ['je hebt tot vrijdag om 68 euro te tikken voor de tickets', 'het kost 5 euro om je account te verwijderen bij die app? raar'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -248,4 +248,44 @@ export default [
       ignore: ['przelew bitcoin na adres gieldy trwa dlugo, kurs spadl'],
     },
   },
+  {
+    id: 'buy-me-this-for-amount-r18',
+    phrases: [
+      'kup|kupisz|kupuj|zakup|zafunduj|doladuj ..1 mi ..3 skin*|robux*|vbuck*|v_dolc*|vdolc*|karte*|kod*|doladowani*|nitro|@gift ..2 za ..1 @amount',
+      'oplata|oplate|koszt|kwota|kwote|cena|naleznosc ..3 wynosi|to|jest|bedzie ..2 @amount ..3 @payment|kodami|kodem|kodach|paysafe*|psc|bitcoin*|btc',
+      'uiscic|uiszczenie|uregulowac|uregulowanie|wplacic|wplate ..2 mandat*|oplat*|kar*|grzywn*|kaucj*|naleznosc* ..4 @amount',
+    ],
+    unless: ['pizz*|obiad*|kebab*|lody|bilet*|wycieczk*|skladk*|zrzutk*|klasow*|komitet*|rad*_rodzicow|sklep*|zamowieni*|faktur*|paragon*|urzad*|parking*|gmin*|czynsz*|podatek|xd|haha*|lol'],
+    examples: {
+      match: ['kup mi skiny za 300 zl', 'Oplata administracyjna wynosi 600 zl kodami paysafecard', 'prosze uiscic mandat 2000 zl na wskazany rachunek'],
+      ignore: ['kup mi pizze za 30 zl', 'kup mi skina za 20 zl to ci oddam xd', 'koszt wycieczki wynosi 300 zl blikiem do skarbnika'],
+    },
+  },
+  {
+    id: 'paid-once-now-more-r18',
+    phrases: [
+      'to ..1 nie ..1 koniec ..4 teraz|jeszcze|dawaj|dalej ..2 @amount|drugie_tyle|podwojnie|dwa_razy_tyle|wiecej|reszt*',
+      'pierwsz*|tamt*|poprzedni*|ostatni* ..1 rata|rate|czesc|przelew|wplata|wplate|kasa|kod|zaliczka ..5 teraz|czas_na|a_teraz|jeszcze ..1 druga|druga_rata|kolejna|kolejny|reszta|reszte|wiecej|@amount',
+      'zaliczk*|pierwsza_rata|pierwsza_czesc ..4 teraz|jeszcze|a_teraz ..2 @amount|reszt*|druga|wiecej',
+      'dzieki|dziekuje|dzieks|thx ..1 za ..1 kase|hajs|przelew|kod|pieniadze|wplate|blika|psc ..4 ale|tylko ..3 to_nie_koniec|za_malo|teraz|jeszcze|wiecej',
+      'myslal*|myslisz ..1 ze ..2 @amount ..1 wystarczy|wystarczylo|starczy ..4 teraz|jeszcze|drugie_tyle|wiecej|podwojnie',
+    ],
+    unless: [REPORTED, 'wyciecz*|oboz*|kolonie|kolonii|kurs*|szkol*|kredyt*|leasing*|telefon*|abonament*|czynsz*|mieszkani*|rodzic*|zrzutk*|bilet*|skladk*|czesne|rachun*|faktur*|samochod*|auto|rower*|pizz*|zamowieni*|prezent*|urodzin*'],
+    examples: {
+      match: ['dzieki za kase, ale to nie koniec. teraz 1000', 'pierwsza rata zaplacona, czas na druga', 'tamten przelew to byla pierwsza czesc, teraz druga', 'myslales ze 200 wystarczy? teraz chce drugie tyle', 'tamte 300 to byla zaliczka. teraz jeszcze 500'],
+      ignore: ['pierwsza rata za wycieczke zaplacona, czas na druga', 'dzieki za kase na bilet, teraz jeszcze tylko pociag'],
+    },
+  },
+  {
+    id: 'removal-costs-amount-r18',
+    phrases: [
+      'usuniecie|usuniecia|skasowanie|wymazanie|usuwanie ..4 kosztuje|kosztowac|koszt|wynosi|to_koszt ..2 @amount',
+      'za ..1 @amount ..3 je|to|wszystko|zdjecia|nagrania|material* ..1 usuniemy|usune|skasujemy|skasuje|wymazemy|zdejmiemy',
+    ],
+    unless: [REPORTED, 'tatuaz*|wlos*|depilac*|kamien*|zab*|plam*|graffiti|drzew*|gruz*|smieci|mebl*|wirus*|komputer*|laptop*|naprawa|serwis_telefon*|konta_premium|lakier*|pieprzyk*|znamie*|blizn*'],
+    examples: {
+      match: ['mamy w bazie twoje zdjecia, usuniecie kosztuje 250 zl', 'Twoje zdjecia sa na 3 stronach. Za 500 zl je usuniemy.'],
+      ignore: ['usuniecie tatuazu kosztuje 500 zl', 'usuniecie wirusa z laptopa kosztuje 100 zl'],
+    },
+  },
 ] satisfies PatternEntry[];

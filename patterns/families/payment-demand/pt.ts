@@ -29,10 +29,10 @@ export default [
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', REPORTED, 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, DISCUSSION],
+    unless: ['transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, DISCUSSION],
     examples: {
       match: ['qual o valor que vc consegue?', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
-      ignore: ['bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
+      ignore: ['bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
     },
   },
   {
@@ -233,6 +233,36 @@ export default [
     examples: {
       match: ['30 mil kwanzas e acabou', 'uns cartão da google play resolve', 'sem pagamento sem acordo'],
       ignore: ['um cartao da google play resolve o presente de aniversario dele', 'paguei 30 reais e pronto'],
+    },
+  },
+  {
+    // A paid "removal": "apagamos tudo por 150€", "taxa de remoção das imagens".
+    id: 'removal-for-a-fee-r18',
+    phrases: [
+      'apagamos|removemos|eliminamos|retiramos|tiramos|apago|removo|elimino|retiro ..4 tudo|td|isso|isto|os_videos|as_fotos|as_imagens|os_teus|as_tuas|os_seus|as_suas|o_conteudo|o_material|os_links ..4 por|a_troco_de|mediante|so_por ..2 # ..1 @money',
+      'por|so_por # ..1 @money ..3 apagamos|removemos|tiramos|retiramos|eliminamos|apago|removo|tiro|elimino ..3 @your|tuas|suas|teus|seus|tudo|as_fotos|os_videos|as_imagens|o_conteudo',
+      'multa|taxa|pagamento|coima ..4 arquivar|arquivamento|encerrar|encerramento|retirar_a_queixa|retirar_a_denuncia|evitar_a_prisao ..4 processo|inquerito|queixa|denuncia|caso|investigacao',
+      'taxa|pagamento|valor ..3 remocao|retirada|exclusao|apagar|remover ..4 imagens|fotos|videos|conteudo|material|links ..6 # ..1 @money',
+    ],
+    unless: [REPORTED, 'virus|virus_do_pc|pc|computador|formatar|formatacao|tatuagem|laser|pelos|depilacao|manchas|mancha|sofa|tapete|graffiti|entulho|lixo|arvore|ninho|estudio|turma|passe|carta_de_conducao|transito|estacionamento|multa_de_transito|radar|carro|mota|drive|espaco|armazenamento|nuvem|cloud|icloud_cheio|memoria|limpeza|casa|quarto|garagem|cozinha'],
+    examples: {
+      match: ['os teus videos estao em 4 sites, apagamos tudo por 150€ pago em criptomoeda', 'somos uma empresa de remoção, por 500 reais tiramos suas fotos da internet', 'a policia federal exige pagamento de multa para arquivar o processo das suas imagens', 'removo os links so por 200 reais', 'a taxa de remoção das imagens é de 300 euros'],
+      ignore: ['apagamos o virus do pc por 50 euros', 'removo a mancha do sofa por 40 reais', 'por 20 euros tiramos as fotos de turma no estudio'],
+    },
+  },
+  {
+    // Paid once, asked again: "valeu pelo pix, mas ainda nao acabou. quero mais 500".
+    id: 'paid-once-pay-again-r18',
+    phrases: [
+      'ainda_nao_acabou|nao_acabou|nao_chega|nao_chegou|nao_deu|nao_e_suficiente|foi_pouco|so_a_primeira|primeira_parcela|primeira_prestacao|foi_so_o_comeco|foi_so_o_inicio ..6 quero|manda|mande|mandas|envia|envie|paga|pague|pagas|faz|faca|sao|agora ..2 mais|o_resto|outros|outra',
+      'pagaste|pagou|pagaste_me|me_pagou|me_pagaste|ja_pagaste|ja_pagou ..2 uma_vez|uma ..4 vais|vai|vas|tens_de|tem_que|vai_ter_que|vais_ter_de ..1 pagar|pagar_sempre|pagar_de_novo|pagar_outra_vez|pagar_mais',
+      'pagaste|pagou|me_pagou|me_pagaste|ja_pagaste|ja_pagou ..2 uma_vez|uma ..4 agora|entao|so_que ..2 sao|e|quero|manda|mande|paga|pagas|faz ..2 mais|outros|outra|o_dobro',
+      'recebi|valeu_pelo|obrigado_pelo|obrigadinho_pelo|obrigada_pelo|ja_recebi ..2 pix|mbway|dinheiro|deposito|transferencia|#|os|as ..6 mais|outros|outra ..1 # ..1 @money',
+    ],
+    unless: [REPORTED, 'bolo|pizza|comida|sobremesa|salada|batata|arroz|agua|tempo|historia|serie|episodio|temporada|musica|jogo|jogar|partida|ferias|festa|aula|prova|treino|encomenda|produto|artigo|frete|portes|envio|vaquinha|rifa|bilhete*|ingresso*|emprestimo|devolvo|devolver|obrigad*_amig*'],
+    examples: {
+      match: ['valeu pelo pix, mas ainda nao acabou. quero mais 500', 'os 100 foram so a primeira parcela. agora manda o resto', 'pagaste uma vez, vais pagar sempre', 'ja me pagaste uma vez, agora sao mais 300', 'recebi os 200 mas nao deu. quero mais 500'],
+      ignore: ['recebi o pix, obrigado! mando o artigo amanha', 'nao chega a pizza, manda mais uma', 'recebi os 50 da vaquinha, faltam mais 20 do joao'],
     },
   },
 ] satisfies PatternEntry[];

@@ -416,4 +416,19 @@ export default [
       ignore: ['are you usually alone after school? mom said to feed the dog', 'are u ever alone at home and scared?'],
     },
   },
+  // round 18 (en-n18): "ur parents in?", "are they home rn?", "Your parents they are home now?", "u go to oakfield high dont u", "do ur parents check ur discord"
+  {
+    id: 'parents-in-they-home-r18',
+    phrases: [
+      'your|ur parents|folks|rents [they] [are|r] in|home|around|awake|asleep',
+      'are|r they|ppl|people|anyone|any1|anybody [at] home|in|around|awake|asleep right_now|now|tonight|atm|rn',
+      'you|u go to ..3 high|academy|school|college|middle|grammar ..2 do_not_you|dont_you|right|yeah|innit|yh|ye',
+      'do|does your|ur parents|folks|mum|mom|dad|family check|read|look_at|go_through|monitor|see ..2 your|ur phone|discord|messages|dms|chats|snapchat|instagram|texts|tablet|laptop',
+    ],
+    unless: ['in_law|law|abroad|country|city|spain|france|hospital|package|parcel|delivery|plumber|pizza|pick_up|pickup|lift|ride|dinner|food|party|sleepover|homework|project|carpool|grandma|nan|gran|fundraiser|charity|i_need|can_i_come|can_i_borrow|tell_them|say_hi|ask_them|ask_your|ask_ur|match|game|trials|tryouts|open_day'],
+    examples: {
+      match: ['ur parents in?', 'are they home rn?', 'Your parents they are home now?', 'u go to oakfield high dont u', 'do ur parents check ur discord?'],
+      ignore: ['are they home rn? i need to drop off the parcel', 'ur parents in? can i come borrow the charger', 'u go to oakfield high right? we play u in the match saturday'],
+    },
+  },
 ] satisfies PatternEntry[];

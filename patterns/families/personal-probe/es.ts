@@ -213,4 +213,18 @@ export default [
       ignore: ['eres del colegio? la profe te busca'],
     },
   },
+  {
+    id: 'district-parents-know-stats-r18',
+    phrases: [
+      'de|en ..1 que|cual ..1 distrito|colonia|barrio|comuna|alcaldia|delegacion|fraccionamiento|urbanizacion ..1 [eres|sos|vives|vivis|estas]',
+      'tus ..1 viejos|padres|papas|jefes ..1 saben|sabe ..1 que|q ..3 usas|tienes|hablas|estas|chateas ..2 @app|con|aca|aqui|redes',
+      'necesito|dime|pasame|decime|mandame|saber ..3 edad ..2 peso|altura|medidas|talla|estatura',
+      'que|cual|en_que|a_que ..1 prepa|secu|secundaria|liceo|preparatoria|bachi|bachillerato|cbtis|conalep',
+    ],
+    unless: ['elegir|vas_a_elegir|te_gustaria|entrar|admision|examen_de|formulario|ficha_medica|inscripcion|pediatra|medico|doctor|consulta|enfermera|seguro|torneo_oficial|jaja*|jsjs*|encuesta|tarea|trabajo_practico|mi_hermana|mi_hermano|mi_prima|mi_primo|mi_hijo|mi_hija|tu_hermano|tu_hermana|el_evento|la_fiesta|el_cumple|la_pizza|el_pedido|el_envio|mudanza'],
+    examples: {
+      match: ['yo tambien!! de que distrito', 'Tus viejos saben que usas insta?', 'te hago un plan gratis, solo necesito saber edad, peso y altura', 'eres de monterrey no? yo tmb, que prepa?'],
+      ignore: ['que prepa vas a elegir?', 'de que barrio es el pedido?', 'para la ficha medica necesito edad, peso y altura', 'en que prepa esta tu hermano?'],
+    },
+  },
 ] satisfies PatternEntry[];

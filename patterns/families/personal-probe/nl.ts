@@ -170,4 +170,17 @@ export default [
       ignore: ['zijn je ouders vaak weg? dan moet je een oppas regelen via school', 'je moeder werkt bij de bakker'],
     },
   },
+  {
+    id: 'so-youre-often-alone-r18',
+    phrases: [
+      'dus|dan|oh_dus|ah_dus je|jij|ge bent|zijt|bn|ben ..2 vaak|soms|veel|dikwijls|meestal ..1 alleen',
+      'jij|je|ge bent|zijt|bn ..1 alleen ..1 in|op ..1 kamer|je_kamer|jouw_kamer ..6 deur|slot',
+      'deur ..2 op_slot|dicht ..4 dan ..3 vrij|rustig|ongestoord ..1 praten|kletsen|bellen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'gezellig|kom_langs|bij_ons|eten|oppas*|zielig|sorry|balen|lastig|eenzaam_voelen|praat_erover|mentor|hulp'],
+    examples: {
+      match: ['ah dus je bent vaak alleen thuis 👀', 'En jij bent alleen in kamer? Deur op slot? Dan we kunnen vrij praten'],
+      ignore: ['dus je bent vaak alleen thuis? kom gezellig bij ons eten'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -79,10 +79,10 @@ export default [
       'ich weiss|weis|kenn|kenne ..2 wo @poss ..1 [kleine|kleiner|kleinen|grosse|grosser|grossen] @family ..4 wohnt|wohnen|arbeitet|arbeiten|geht|gehen|ist|sind|schule',
       'wenn|falls du ..5 erzahlst|erzaehlst|sagst|verratst|verraetst|meldest|petzt|blockierst ..2 komm|komme|steh|stehe|bin ich ..3 vorbei|zu_dir|bei_dir|vor_deiner|vor_deinem|vor_eurer',
     ],
-    unless: ['haha*|lol|xd|jk|spass|witz|joke|pizza|bin_in|bin_gleich|gleich_da|bis_gleich|bis_spater|bis_spaeter|mach_auf|bibliothek|mensa|pause|training|party|treffpunkt|verstecken|versteckspiel|spiel|runde|zock*|game|map|karte', 'einladung|paket|post|brief|karte|geschenk|geburtstag|abholen|taxi|lieferung|bestellung|schick_mir|soll_ich|vorsicht|pass_auf_dich|pass_gut_auf|helm|fahrrad|strasse|glatt|unfall|fahr|fahrst|faehrst|nichts|nix|keine_angst', 'helfen|helft|hilfe|umzug|tragen|reparieren|aufbauen|renovieren|streichen|komm_raus|wir_gehen|wir_fahren|eis|essen|kino|mitkommen|cafe|kaffee|laden|restaurant|einkaufen|kunde', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ["bib|bibo|bestimmt_wieder", 'haha*|lol|xd|jk|spass|witz|joke|pizza|bin_in|bin_gleich|gleich_da|bis_gleich|bis_spater|bis_spaeter|mach_auf|bibliothek|mensa|pause|training|party|treffpunkt|verstecken|versteckspiel|spiel|runde|zock*|game|map|karte', 'einladung|paket|post|brief|karte|geschenk|geburtstag|abholen|taxi|lieferung|bestellung|schick_mir|soll_ich|vorsicht|pass_auf_dich|pass_gut_auf|helm|fahrrad|strasse|glatt|unfall|fahr|fahrst|faehrst|nichts|nix|keine_angst', 'helfen|helft|hilfe|umzug|tragen|reparieren|aufbauen|renovieren|streichen|komm_raus|wir_gehen|wir_fahren|eis|essen|kino|mitkommen|cafe|kaffee|laden|restaurant|einkaufen|kunde', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['meine leute stehen schon vor deiner schule', 'pass auf was du tust, ich weiß wo deine kleine schwester zur schule geht', 'wenn du das deinen eltern erzählst komm ich vorbei', 'wenn du nicht kommst weiß ich wo ich dich finde', 'hab deine adresse von deinem kumpel', 'ich weiß wo dein haus ist', 'ich schick meine jungs vorbei', 'dir wird was passieren', 'ich werde dich finden, egal wo du bist'],
-      ignore: ['ich weiß wo ich dich finde, in der bibliothek', 'hab deine adresse von deiner mama bekommen wegen der einladung', 'vorsicht, dir wird was passieren auf der glatten strasse', 'ich weiß wo du wohnst haha bin in 5 min bei dir mit der pizza', 'meine freunde stehen schon vor deiner schule, komm raus wir gehen eis essen', 'ich schick meine jungs vorbei zum zocken', 'ich schick meine jungs vorbei, die helfen beim umzug'],
+      ignore: ["ich weiß wo ich dich finde, du bist bestimmt wieder in der bib", 'ich weiß wo ich dich finde, in der bibliothek', 'hab deine adresse von deiner mama bekommen wegen der einladung', 'vorsicht, dir wird was passieren auf der glatten strasse', 'ich weiß wo du wohnst haha bin in 5 min bei dir mit der pizza', 'meine freunde stehen schon vor deiner schule, komm raus wir gehen eis essen', 'ich schick meine jungs vorbei zum zocken', 'ich schick meine jungs vorbei, die helfen beim umzug'],
     },
   },
   {
@@ -263,6 +263,31 @@ export default [
     examples: {
       match: ['ich finde raus wo deine familie wohnt und dann wirst du sehen was passiert', 'ich krieg schon raus wo du wohnst', 'ich find dich. ich weiß wo du zur schule gehst'],
       ignore: ['ich finde raus wo du wohnst und schick dir ein geschenk haha', 'ich find raus wo die party ist'],
+    },
+  },
+  {
+    id: 'or-i-stand-at-your-door-r18',
+    phrases: [
+      "sonst|oder|ansonsten ..3 steh|stehe|komm|komme|bin|tauch|tauche ich ..3 vor|an|bei @poss|eurer|eurem|eure|euch|deiner ..1 haustur|haustuer|tur|tuer|wohnung|haus|schule|klingel",
+      "sonst|oder ..2 steh|stehe ich ..2 bei|vor euch|dir",
+      "sonst|oder ich ..2 steh|stehe|tauch|tauche ..2 bei|vor euch|dir|deiner|eurer ..2 auf|haustur|haustuer|tur|tuer",
+    ],
+    unless: ["klingel*|aufmachst|aufmachen|wir_wollten|haha*|lol|xd", "grill*|kuchen|pizza|geburtstag|party|lernen|abholen|mach_mal_auf|essen|paket|schlussel|schluessel"],
+    examples: {
+      match: ["komm morgen zu mir dann reden wir. sonst steh ich vor eurer haustür", "antworte, oder ich tauch bei euch auf", "sonst bin ich morgen an deiner schule"],
+      ignore: ["sonst steh ich halt vor deiner tür und klingel bis du aufmachst 😂 wir wollten doch los", "ich steh vor eurer haustür, mach mal auf", "sonst komm ich halt später zu euch zum grillen"],
+    },
+  },
+  {
+    id: 'then-you-see-what-happens-r18',
+    phrases: [
+      "komm|komme|steh|stehe ..4 dir|euch|deiner|eurer ..4 dann ..1 siehst|wirst|merkst du ..2 was ..1 passiert|passieren|los_ist",
+      "weiss|weis ich ..1 wo ich dich ..4 finde|finden|erwische|abfange|treffe|kriege|krieg",
+    ],
+    unless: ["bib|bibliothek|mensa|kuchen|backen|pizza|party|geburtstag|haha*|lol|xd"],
+    examples: {
+      match: ["ich komm zu dir nach hause und dann siehst du was passiert", "wenn du nicht antwortest, weiß ich wo ich dich nach der schule finde"],
+      ignore: ["ich weiß wo ich dich finde, bist eh immer in der bib 😂", "ich komm zu dir und dann siehst du was passiert wenn wir den kuchen backen"],
     },
   },
 ] satisfies PatternEntry[];

@@ -1,5 +1,8 @@
 import type { PatternEntry } from '../../schema';
 
+/** Round 18: news, reports and fiction that quote a threat. */
+const NEWS_R18 = 'la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista';
+
 export default [
   {
     id: 'know-where-you-live',
@@ -259,6 +262,42 @@ export default [
     examples: {
       match: ['tu hermano va a tener problemas si no me respondes', 'mira bien lo q te digo: si no vuelves a mandarme videos tu hermanita tmb va a tener problemas. ya se donde estudia', 'ya se donde estudia tu hermana', 'no me obligues a ir a buscarte', 'o tu familia va a sufrir las consecuencias'],
       ignore: ['tu hermano va a tener problemas con el profe si no estudia', 'si no pagas la factura tu madre va a tener problemas con el banco', 'ya se donde vive tu abuela, le llevo el regalo el sabado', 'no me hagas ir a buscarte a la estacion otra vez jaja'],
+    },
+  },
+  {
+    id: 'i-know-your-street-r18',
+    phrases: [
+      'se|ya_se|conozco|sabemos|ya_sabemos ..1 que|en_que|en_cual ..1 vives|vivis|viven|vive ..6 la|el|tu ..1 casa|puerta|porton|reja|edificio|ventana|balcon|fachada ..2 blanca|verde|roja|azul|negra|gris|amarilla|cafe|marron|rosada|de_ladrillo|de_la_esquina|con',
+      'se|ya_se|conozco|sabemos|ya_sabemos ..1 en|que ..1 que|cual|en ..2 calle|colonia|barrio|comuna|edificio|urbanizacion|fraccionamiento|conjunto|torre|bloque|depa|piso ..1 vives|vivis|vive|viven|estas|queda ..6 no_me_provoques|cuidado|ojo|asi_que|y_si|si_no|sino|te_conviene|mas_te_vale|piensalo|ya_sabes|no_juegues|no_me_bloquees|no_me_ignores|no_me_busques',
+    ],
+    unless: [NEWS_R18, 'jaja*|haha*|jsjs*|jeje*|te_llevo|llevo|paso_a|paso_por|recojo|te_recojo|voy_a_pasar|apuntes|libro|regalo|paquete|invitacion|pedido|pizza|uber|taxi|fiesta|cumple|mudanza|se_vende|vendo|alquil*|inmobiliaria|piso_en_venta|arriendo|la_casa_de_tu_abuela|cual_es|que_piso|que_numero|el_portal|el_timbre|que_timbre|pintar|pinte|pintamos|pintaron|pintura|google_maps_sale|nos_mudamos|me_mudo|te_mudaste|tu_nueva_casa|la_casa_nueva'],
+    examples: {
+      match: ['ya se q vives en la calle Olivos, la casa blanca con el porton verde', 'te rastree la IP, se en que colonia vives. No me provoques', 'ya se en que barrio vives, asi que cuidado'],
+      ignore: ['ya se que vives en la calle Olivos, te llevo los apuntes', 'se en que barrio vives pero cual es el numero?', 'pintamos la casa blanca con el porton verde jaja', 'se en que colonia vives, la de los tacos buenos', 'ya se que vives en la calle Sol, no?'],
+    },
+  },
+  {
+    id: 'your-family-will-pay-r18',
+    phrases: [
+      'tu|tus ..1 hermanito|hermanita|hermano*|hermana*|madre|mama|padre|papa|familia|padres|papas|abuel*|perro|gato|novio|novia|primo*|prima* ..2 lo|la|las|los ..1 va|van ..1 a ..1 pagar|sufrir|lamentar|pasar_mal',
+      'lo|la|las ..1 va|van|vas ..1 a ..1 pagar|sufrir|lamentar ..1 tu|tus ..1 hermanito|hermanita|hermano*|hermana*|madre|mama|padre|papa|familia|padres|papas|abuel*|novio|novia',
+      'si ..4 bloquear|bloqueas|bloquees|ignoras|ignores|ignorar|denuncias|denuncies|reportas ..3 voy|vamos|ire|iremos|caigo|llego|me_presento ..1 para_alla|pa_alla|para_alli|alla|alli|a_buscarte|por_ti ..2 y',
+    ],
+    unless: [NEWS_R18, 'jaja*|haha*|jsjs*|jeje*|jsjs|xd|lol|partida|ronda|juego|clash|fortnite|minecraft|roblox|spoiler|final|peli|jarron|examen|suspendo|apuntes|cargador|sudadera|libro|deberes|boli|llaves|la_cuenta|la_cena|las_entradas|el_pato_lo|castigad*|castigo|multa|mama_se_entera|se_entera_mama|tele|consola|la_play'],
+    examples: {
+      match: ['si me vuelves a bloquear voy para alla y tu hermanito lo va a pagar', 'lo va a pagar tu familia, te lo juro', 'si me ignoras voy a buscarte y ya veras'],
+      ignore: ['si rompes la consola tu hermano lo va a pagar jaja', 'si me bloqueas en la partida voy a buscarte en la siguiente ronda xd', 'tu papa lo va a pagar, la cena, no te preocupes'],
+    },
+  },
+  {
+    id: 'i-know-where-you-train-r18',
+    phrases: [
+      'se|ya_se|sabemos|conozco ..1 donde|en_que_club|en_que_gimnasio ..1 entrenas|juegas|bailas|practicas|nadas|vas_al_gym|vas_al_gimnasio|vas_a_danza|vas_a_catequesis|haces_deporte ..4 y|a_que_hora|cuando|con_quien',
+    ],
+    unless: ['jaja*|haha*|jsjs*|jeje*|te_recojo|paso_a_buscarte|te_paso_a_buscar|te_llevo|voy_a_verte|a_verte_jugar|animarte|partido|torneo|entrada|entradas|me_apunto|apuntarme|tambien_entreno|yo_tambien|mi_hermano|mi_hermana|mi_primo|mi_prima|tu_mama_me_dijo|tu_madre_me_dijo|horario|inscripcion|cuota|te_veo_alla|nos_vemos'],
+    examples: {
+      match: ['se donde entrenas y a que hora sales', 'ya se donde bailas y con quien vuelves'],
+      ignore: ['ya se donde entrenas, me apunto yo tambien y a que hora sales?', 'se donde juegas, voy a verte el sabado al partido'],
     },
   },
 ] satisfies PatternEntry[];

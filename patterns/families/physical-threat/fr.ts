@@ -16,7 +16,7 @@ export default [
       'on|mes_potes|mes_gars|mes_amis|mes_freres|mon_frere|mon_cousin|mes_cousins|des_gens|ils|nous ..1 sait|savent|sais|connait|connaissent|connaissons|savons ..1 ou ..1 tu|t ..1 habites|habite|vis|dors|es|traines|vas_a_l_ecole|etudies',
       'je|j|jsais ..1 sais|connais ..2 a ..1 quelle ..1 heure ..2 tu|t ..1 sors|sort|finis|rentres|pars|quittes',
     ],
-    unless: ['je|j te|t vois ..3 grandi|bien|pas|plus|mieux|bientot|demain|ce_soir|samedi|ecran|a_l_ecran|en_visio', 'voila|enfin|ah|ca_y_est ..2 je|j te|t vois', /* r15 */ 'ensemble|on_est|avec_moi|moi_aussi|meme_groupe|en_sport|en_cours', 'mdr|ptdr|xd|lol|jrigole|facile|pour_la_soiree|pour_ton_anniv|passe_te_prendre|passe_te_chercher|livr*|colis|cadeau|invitation*|poste|courrier|lettre|faire_part|carte_postale|aussi|cousin*|meme_lycee|meme_college|meme_ecole|meme_classe', 'je|on passe|passerai|repasse ..3 ce_soir|demain|te_prendre|te_chercher|te_deposer|deposer|ramener|te_rendre_ton|te_rendre_ta|te_rendre_tes|pour|vers|a|#|apres|avec'],
+    unless: [/* r18 */ 'map|spawn|partie|ranked|fortnite|warzone|minecraft|valorant|valo|apex|cache_cache|fifa|game', 'je|j te|t vois ..3 grandi|bien|pas|plus|mieux|bientot|demain|ce_soir|samedi|ecran|a_l_ecran|en_visio', 'voila|enfin|ah|ca_y_est ..2 je|j te|t vois', /* r15 */ 'ensemble|on_est|avec_moi|moi_aussi|meme_groupe|en_sport|en_cours', 'mdr|ptdr|xd|lol|jrigole|facile|pour_la_soiree|pour_ton_anniv|passe_te_prendre|passe_te_chercher|livr*|colis|cadeau|invitation*|poste|courrier|lettre|faire_part|carte_postale|aussi|cousin*|meme_lycee|meme_college|meme_ecole|meme_classe', 'je|on passe|passerai|repasse ..3 ce_soir|demain|te_prendre|te_chercher|te_deposer|deposer|ramener|te_rendre_ton|te_rendre_ta|te_rendre_tes|pour|vers|a|#|apres|avec'],
     examples: {
       match: ['je sais à quelle école tu vas et je connais ton emploi du temps', 'mes potes savent où tu habites', 'je sais où se trouve ton école', 'je connais ton collège et je sais à quelle heure tu sors', 'je sais où tu habites', 'je sais dans quel bahut tu vas', "je sais où t'habites, tu me réponds ou je passe te rendre visite", 'je connais ton adresse', 'je sais ou est ta famille', "j'ai trouvé ton adresse", 'je te surveille'],
       ignore: ['je connais ton emploi du temps, on est ensemble en sport', 'je sais dans quelle classe tu es, on est ensemble en sport', 'je sais ou tu habites mdr je passe ce soir pour ton anniv', 'je sais où tu habites, je passe te déposer ton sac demain', 'je sais dans quel lycée tu vas, ma cousine y est aussi ?', "je connais ton adresse, je t'envoie l'invitation par la poste", "je sais où t'as mis le chargeur", 'je connais ton frère', 'ah voila, je te vois ! t as grandi'],
@@ -358,4 +358,19 @@ export default [
       ]
     }
   },
+  // r18-start
+  {
+    id: 'je-te-demonte-si-je-te-croise-r18',
+    phrases: [
+      '@je|je ..2 te|t ..1 demonte*|defonce*|casse_la_gueule|bute|tue|fume|eclate|frappe|nique|detruis|massacre|plante|planter ..4 si ..1 je|j ..1 te|t ..1 croise|vois|trouve|attrape|chope|recroise',
+      'si ..1 je|j ..1 te|t ..1 croise|vois|trouve|attrape|chope|recroise ..4 @je|je ..2 te|t ..1 demonte*|defonce*|bute|tue|fume|eclate|frappe|nique|detruis|massacre|plante',
+    ],
+    unless: ['mdr|ptdr|lol|xd|haha|jrigole|je_rigole|map|game|partie|ranked|1v1|fortnite|fifa|valo|valorant|minecraft|warzone|cod|apex|spoil*|la_fin|serie|film|episode|jeu|match|terrain|foot|basket|tennis|ping_pong|babyfoot|mario_kart|smash|echecs|revanche|tournoi'],
+    weight: 5,
+    examples: {
+      match: ['je te démonte si je te croise', 'si je te chope dans la rue je te défonce'],
+      ignore: ['je te démonte si je te croise en ranked mdr', 'si je te vois sur la map je te fume'],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

@@ -271,4 +271,26 @@ export default [
       ignore: ['se non ti colleghi ti vengo a prendere a casa', 'o vengo da te per i compiti o vieni tu'],
     },
   },
+  {
+    id: 'wait-for-you-outside-act-tough-r18',
+    phrases: [
+      'ti_aspetto|ti_aspettiamo|ti_vengo_a_cercare|ti_trovo|ti_becco|ti_vengo_a_prendere ..6 fai_ancora_la_dura|fai_ancora_il_duro|fai_la_dura|fai_il_duro|fai_ancora_la_furba|fai_ancora_il_furbo|te_la_faccio_vedere|ti_sistemo|ti_concio|chi_ride|ridi_ancora|ti_faccio_vedere_io',
+    ],
+    unless: ['lobby|partita|1v1|campo|ring|game|ranked|server|fortnite|fifa|calcetto|torneo|ahah*|haha*|lol|xd', 'campetto|basket|a_calcio|pallavolo|tennis|padel|ping_pong|1_contro_1|uno_contro_uno|rivincita|playstation|play'],
+    examples: {
+      match: ['ti aspetto fuori dalla palestra stasera, vediamo se fai ancora la dura', 'ti becco all uscita e poi vediamo chi ride'],
+      ignore: ['ti aspetto in lobby, vediamo se fai ancora il duro lol'],
+    },
+  },
+  {
+    id: 'ill-have-you-beaten-up-r18',
+    phrases: [
+      'ti_faccio|te_faccio|ti_faro|ti_mando|ti_mandero ..2 picchiare|menare|pestare|gonfiare|massacrare|sfregiare|spezzare_le_gambe|rompere_le_ossa|ammazzare',
+    ],
+    unless: ['ahah*|haha*|lol|xd|fratellino|sorellina|gioco|fortnite|fifa|minecraft|partita'],
+    examples: {
+      match: ['ti faccio picchiare dai miei amici', 'ti mando a gonfiare da mio cugino'],
+      ignore: ['ti faccio picchiare dal mio fratellino ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

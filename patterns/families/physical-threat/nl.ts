@@ -357,4 +357,16 @@ export default [
       ignore: ['ik sla je in elkaar met fifa vanavond', 'ik trap je verrot in het potje van morgen', 'morgen sla ik je in elkaar bij tafeltennis haha'],
     },
   },
+  {
+    id: 'i-have-your-ip-ill-come-r18',
+    phrases: [
+      'je|jouw|uw ip|ip_adres|ipadres|adres|locatie ..6 langskom|langs_kom|langskomen|langs_komen|voor_je_deur|bij_je_thuis|naar_je_huis|op_je_stoep|aan_je_deur',
+      'wil|wilt je|jij|ge ..2 dat ik|k ..2 langskom|langs_kom|voor_je_deur_sta|bij_je_thuis_kom|je_kom_halen ..6 ip|ip_adres|adres|weet_waar',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'pakket*', 'pakje', 'bestelling', 'ophalen', 'brengen', 'breng', 'bezorg*', 'lenen', 'oppassen', 'helpen', 'eten', 'koffie', 'thee', 'verjaardag*', 'feest*', 'cadeau*', 'minecraft', 'server'],
+    examples: {
+      match: ['ik heb je voice al opgenomen en ik heb je ip. wil je dat ik langskom?', 'ik heb je adres, ik kom vanavond langs voor je deur'],
+      ignore: ['stuur je adres, dan kom ik het pakket ophalen', 'wil je dat ik langskom? ik neem eten mee'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -432,4 +432,33 @@ export default [
       ignore: ['sei a escola e a hora que sais, a mae pediu pra te buscar, cuidado na rua', 'sei em que escola estudas, a que horas sais? vou te buscar'],
     },
   },
+  {
+    // Blocking as the trigger of a visit: "se me bloquear vou te esperar no portão".
+    id: 'block-me-and-i-wait-for-you-r18',
+    phrases: [
+      'se|caso [@you] [me] ..1 bloquear|bloqueares|bloqueia|bloqueias|ignorar|ignorares|denunciar|denunciares|me_bloquear|me_ignorar ..4 [eu] vou|vo|eu_vou|irei ..1 te|ti|t ..1 esperar|pegar|apanhar|encontrar|achar|visitar|buscar ..4 saida|portao|escola|colegio|casa|porta|rua|paragem|ponto|esquina|aula',
+      'bloqueia|bloqueias|bloqueie|bloqueares|me_bloquear|denuncia|denuncias|denunciares|ignora|ignoras ..6 to|tou|estou|vou_estar|apareco|vou_aparecer|vou_ai|vou_la|vou_bater ..3 porta|portao|saida|frente|casa|escola|colegio|predio',
+      'bloqueia|bloqueias|bloqueie|ignora ..3 [e] [eu] vou|vo|eu_vou|irei ..1 te|ti|t ..1 esperar|pegar|apanhar|encontrar|achar|visitar ..4 saida|portao|escola|colegio|casa|porta|rua|paragem|ponto|esquina',
+    ],
+    unless: ['jogo|partida|ranked|fortnite|roblox|minecraft|free_fire|ff|servidor|server|lobby|k|kk*|haha*|rsrs*|lol|devolver|devolvo|entregar|entrego|casaco|boleia|carona|juntas|juntos|irmos'],
+    weight: 5,
+    examples: {
+      match: ['sei em q escola vc estuda e a hora q sai. se me bloquear vou te esperar no portão', 'se me bloqueares vou-te apanhar à saida', 'bloqueia e vou te esperar na porta de casa', 'me bloqueia pra tu ver, amanha to na porta do teu colegio'],
+      ignore: ['se me bloqueares no fortnite vou te pegar no proximo jogo', 'se me bloqueares vou te esperar na saida pra devolver o casaco', 'se me ignorares vou-te buscar a escola kkk'],
+    },
+  },
+  {
+    // A "visit" as the price of not paying: "vou fazer uma visita a tua familia se nao pagares".
+    id: 'a-visit-unless-you-pay-r18',
+    phrases: [
+      'visita|visitinha|visitas ..3 @your|tua|teus|tuas ..1 familia|casa|mae|pais|escola|colegio|pai ..4 se|caso ..2 nao|n ..1 pagar|pagares|pagas|mandar|mandares|fizer|fizeres|responder|responderes|obedecer|obedeceres|colaborar|colaborares',
+      'se|caso ..2 nao|n ..1 pagar|pagares|mandar|mandares|fizer|fizeres|colaborar|colaborares ..4 vou|vamos|vo ..2 visitar|fazer_uma_visita|fazer_uma_visitinha ..2 @your|tua|teus ..1 familia|casa|mae|pais|escola',
+    ],
+    unless: ['natal|aniversario|niver|almoco|jantar|ferias|pascoa|domingo|bolo|saudade*|quota|quotas|cota|divida|deves|cobrar|cobranca|emprestimo|lanche|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['vou fazer uma visita a tua familia se nao pagares', 'se nao colaborares vamos visitar a tua escola'],
+      ignore: ['vou fazer uma visita a tua familia no natal se nao chover', 'se nao fizeres o bolo vou visitar a tua mae no domingo', 'se nao pagares a quota vou visitar a tua mae pra cobrar kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -227,4 +227,38 @@ export default [
       ignore: ['lass auf discord gehen, da können wir screen sharen', 'lass auf discord, die ganze klassengruppe ist da', 'lasst uns alle auf discord wechseln ihr'],
     },
   },
+  {
+    id: 'on-app-not-here-r18',
+    phrases: [
+      "@app ..1 nicht hier|hierher|im_chat",
+      "wir machen|machn ..2 video|videocall|cam|call|facetime ..2 auf|uber|ueber|in|per @app",
+    ],
+    unless: ["mathe|bio|chemie|physik|geschichte|lernen", "gruppe|klasse|klassenchat|klassengruppe|team|verein|hausaufgabe*|referat|projekt|arbeit|lehrer*|eltern|mama|papa|kaputt|geht_nicht|funktioniert|oma|opa"],
+    examples: {
+      match: ["ja machen alle so. schick sie mir auf snap, nicht hier", "und schick sie mir direkt auf telegram, nicht hier 👍", "ich liebe deutsch jungs 😍 wir machen video auf skype?"],
+      ignore: ["wir machen videocall auf discord nachher für mathe", "schreib in die whatsapp gruppe nicht hier, das ist der lehrerchat", "wir machen videocall auf teams für das referat"],
+    },
+  },
+  {
+    id: 'videochat-when-alone-r18',
+    phrases: [
+      "per|uber|ueber|im|beim videochat|videocall|facetime|cam|kamera|skype ..3 wenn du ..2 allein|alleine",
+    ],
+    unless: ["mathe|hausaufgabe*|referat|lernen|weiterkommst|weiterkommen|oma|opa"],
+    examples: {
+      match: ["wir könnten uns gegenseitig deutsch und englisch beibringen, am besten per videochat wenn du allein bist"],
+      ignore: ["per videocall wenn du allein nicht weiterkommst mit mathe"],
+    },
+  },
+  {
+    id: 'private-call-just-us-r18',
+    phrases: [
+      "privaten|privat|privater|eigenen|geheimen call|voice|channel|kanal|chat|raum|server ..4 nur_wir_zwei|nur_wir_beide|zu_zweit|allein|alleine|ohne_die_anderen",
+    ],
+    unless: ["lernen|hausaufgabe*|referat|projekt|nerven|ranked|match|runde|zocken|team"],
+    examples: {
+      match: ["lass mal in den privaten call, nur wir zwei", "komm in meinen eigenen channel, ohne die anderen"],
+      ignore: ["lass in den privaten call, die anderen nerven", "im privaten chat allein lernen ist besser"],
+    },
+  },
 ] satisfies PatternEntry[];

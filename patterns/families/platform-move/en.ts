@@ -379,4 +379,18 @@ export default [
       ignore: ['join my private server guys, everyone is welcome', 'come to my private world for the build event, just u and the team'],
     },
   },
+  // round 18 (en-n18): non-native "Is better we speak in whatsapp", "We do video call for practise", "give me number"
+  {
+    id: 'better-we-speak-in-app-r18',
+    phrases: [
+      'better|best|is_better|more_better we|to|if_we speak|talk|chat|continue|write|go in|on|at|via|to [the] @app',
+      'we do|we_make|lets_do|lets_make|we_can_do|we_can_make video_call|videocall|video_chat|facetime|vc|cam|camera_call|call_with_camera ..3 for|to|now|tonight|together|practice|practise',
+      'give|send|tell me [your|ur] number|digits|whatsapp_number|phone_number ..2 for|we|so|to ..2 speak|talk|call|voice|video',
+    ],
+    unless: ['group|team|class|project|homework|study|revision|club|parents|mum|mom|dad|teacher|coach|meeting|interview|tutor|tutoring|doctor|appointment|grandma|nan|gran|family|cousins'],
+    examples: {
+      match: ['jaja good. Is better we speak in whatsapp with voice, give me number', 'Ok perfect. We do video call for practise pronunciation', 'better we talk on telegram'],
+      ignore: ['better we chat on discord for the group project', 'we do video call for the class tonight', 'we do video call with nan on sunday'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -187,4 +187,17 @@ export default [
       ignore: ['es mas facil hablar por whatsapp para el trabajo de historia', 'unete al server privado del club, estamos todos'],
     },
   },
+  {
+    id: 'to-this-number-on-app-r18',
+    phrases: [
+      'a|al ..1 este|mi ..1 numero|num|cel|celular|telefono|nro ..2 de|del|en ..1 @app',
+      'tienes|tenes|solo_tienes|solo_tenes ..1 que|q ..2 pasarme|darme|mandarme ..1 tu ..1 @app|numero|cel|celular|usuario|user',
+      'por|al|a_mi|en_mi ..1 @app ..1 al|a|en ..1 #',
+    ],
+    unless: ['grupo|clase|profe|tarea|trabajo_en_grupo|proyecto|pedido|envio|compra|tienda|reserva|cita|turno|consulta|clinica|centro|soporte|atencion_al_cliente|banco|mi_mama|mi_papa|mis_padres|tus_padres|el_cole|colegio|escuela|equipo|club|entrenador'],
+    examples: {
+      match: ['sii esas, porfa porfa, mejor a este numero de wsp +52 33 1987 4410', 'solo tienes q pasarme tu snap', 'Envianos fotos por WhatsApp al +34 611 22 33 44'],
+      ignore: ['para el pedido escribenos por whatsapp al 611 22 33 44', 'escribe a este numero de whatsapp para la cita'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -257,4 +257,19 @@ export default [
       ignore: ["on passe sur le discord de la classe pour le projet", "rejoins le vocal de l'equipe"],
     },
   },
+  // r18-start
+  {
+    id: 'suivi-perso-sur-telegram-r18',
+    phrases: [
+      'suivi|coaching|accompagnement|programme|plan|echange*|conversation ..2 perso|personnalise*|prive*|privee*|individuel* ..3 sur|par|via|en ..1 @app',
+      'on ..2 fait|faire|continue*|passe ..2 le|un|ton|notre|ce ..1 suivi|coaching|programme|seance*|cours ..3 sur|par|via ..1 @app',
+    ],
+    unless: ['groupe|club|tout_le_monde|les_gars|ecole|classe|zoom|teams|meet|pronote|ent'],
+    weight: 1,
+    examples: {
+      match: ['ok on va faire un suivi perso sur telegram', 'on continue le coaching sur whatsapp'],
+      ignore: ['on fait le suivi du projet sur le groupe whatsapp de la classe'],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

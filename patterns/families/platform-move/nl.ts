@@ -216,4 +216,16 @@ export default [
       ignore: ['gooi je discord even in de groep voor het project', 'geef je snap aan iedereen van het team'],
     },
   },
+  {
+    id: 'app-filters-here-move-r18',
+    phrases: [
+      'via|op|naar|in @app ..6 hier|chat|roblox|fortnite|insta|instagram|tiktok ..2 filtert|filteren|censuur|censureert|blokkeert|verwijdert|leest_mee|lezen_mee|bant|banned',
+      'beter|liever|makkelijker we|wij ..3 oefenen|praten|bellen|verder|chatten ..3 op|via|in @app',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'groep*', 'klas', 'project', 'werkstuk', 'huiswerk', 'team', 'school'],
+    examples: {
+      match: ['ok maar ff via discord, roblox chat filtert alles', 'Beter we oefenen op video, op Telegram, dan uitspraak is beter'],
+      ignore: ['beter we praten via discord voor het project met de groep'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -203,4 +203,29 @@ export default [
       ignore: ['a plataforma diz que não pode ter aulas fora da plataforma, regra deles', 'a reuniao do grupo vai ser no meu zoom pessoal'],
     },
   },
+  {
+    // "vamos fazer intercambio por chamada de video, so nos dois": a private video call by another name.
+    id: 'by-video-call-just-us-r18',
+    phrases: [
+      'por|numa|via|em|pela chamada_de_video|videochamada|video_chamada|facetime|skype|chamada_de_camera ..4 so_nos_dois|so_nos_duas|so_tu_e_eu|so_eu_e_tu|so_eu_e_vc|so_vc_e_eu|a_dois|em_privado|no_privado|sem_ninguem|nao_contes|nao_conta|ninguem_precisa',
+      'so_nos_dois|so_nos_duas|so_tu_e_eu|so_eu_e_tu|so_eu_e_vc|so_vc_e_eu|em_privado ..4 por|numa|via|em|pela chamada_de_video|videochamada|video_chamada|facetime|skype',
+    ],
+    unless: ['aula|turma|escola|professor*|explicador*|explicacao|reuniao|consulta|medico|medica|psicolog*|terapeuta|entrevista|grupo|familia|avo|avos|vo|mae|pai'],
+    examples: {
+      match: ['vamos fazer intercambio de lingua por chamada de video, so nos dois, nao contes a ninguem', 'so nos dois numa videochamada, bora?'],
+      ignore: ['a explicacao vai ser por videochamada, so nos dois e a tua mae', 'a consulta e por videochamada em privado'],
+    },
+  },
+  {
+    // Another app so the parents don't see: "passa o snap que la a gente conversa melhor sem tua mae ver".
+    id: 'other-app-away-from-parents-r18',
+    phrases: [
+      'passa|passe|passas|me_passa|passa_me|manda|me_manda ..2 snap|snapchat|telegram|discord|whats|zap|wpp|whatsapp ..6 sem|longe ..2 @family|ninguem',
+    ],
+    unless: ['surpresa|festa|convite|presente|grupo|turma|trabalho|escola|aniversario|niver'],
+    examples: {
+      match: ['passa o snap que lá a gente conversa melhor sem tua mãe ver'],
+      ignore: ['passa o zap da tua mae, sem ela ver o convite da festa surpresa', 'manda o whats do grupo, sem ninguem saber da surpresa'],
+    },
+  },
 ] satisfies PatternEntry[];

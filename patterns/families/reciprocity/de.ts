@@ -284,4 +284,26 @@ export default [
       ignore: ['hab dir auch eins geschickt, das meme ist so gut', 'hab dir auch ein bild vom arbeitsblatt geschickt'],
     },
   },
+  {
+    id: 'topless-i-start-r18',
+    phrases: [
+      "oben_ohne|oberkorperfrei|oberkoerperfrei|ohne_oberteil|ohne_shirt|in_unterwasche|in_unterwaesche|nackt ..4 ich fang|fange|mach|mache ..1 an|anfang|den_anfang|zuerst|vor",
+    ],
+    unless: ["freibad|sauna|schwimmbad|strand|packen|kochen"],
+    examples: {
+      match: ["du weißt schon... oben ohne oder so, ich fang an", "nackt, ich mach den anfang 😏"],
+      ignore: ["oben ohne ins freibad? ich fang an zu packen lol"],
+    },
+  },
+  {
+    id: 'i-sent-more-than-you-r18',
+    phrases: [
+      "ich hab|habe dir # ..2 geschickt|gesendet ..3 du ..2 mir ..1 nur|noch_nicht|keins|kein|keine|erst",
+    ],
+    unless: ["meme*|sticker|gif*|link*|nachrichten|sprachnachricht*|reel*|tiktok*|video_von_der|euro|geld"],
+    examples: {
+      match: ["ich hab dir 2 geschickt, du mir nur eins. unfair"],
+      ignore: ["ich hab dir 2 memes geschickt du mir nur eins lol"],
+    },
+  },
 ] satisfies PatternEntry[];

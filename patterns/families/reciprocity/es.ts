@@ -157,4 +157,15 @@ export default [
       ignore: ['yo mando mi parte primero, despues tu', 'yo te paso la mia de la redaccion y luego tu la tuya'],
     },
   },
+  {
+    id: 'she-shows-you-too-r18',
+    phrases: [
+      'dale|anda|va|vamos|porfa|si_tu|si_vos|si_me_muestras|si_me_ensenas ..2 ella|el|yo ..1 te ..1 muestra|muestro|ensena|enseno|manda|mando ..1 tambien|tb|tmb|igual|lo_suyo|lo_mio|la_suya|la_mia',
+    ],
+    unless: ['como|a_hacer|a_jugar|a_bailar|a_cocinar|a_dibujar|a_tocar|paso|pasos|receta|tarea|deberes|ejercicio*|apuntes|examen|cuaderno|dibujo|clase|juego|partida|truco|mapa|camino|coreo|baile|cancion|video_del|tiktok|meme|jaja*|jsjs*|la_casa|el_cuarto|el_vestido|la_ropa|el_regalo|las_fotos_del|las_fotos_de_la'],
+    examples: {
+      match: ['dale q ella te muestra tambien', 'anda, yo te enseño tambien', 'si me enseñas yo te muestro la mia'],
+      ignore: ['dale yo te enseño tambien como se hace', 'dale q ella te muestra tambien la receta', 'anda, yo te enseño tambien el truco del juego'],
+    },
+  },
 ] satisfies PatternEntry[];

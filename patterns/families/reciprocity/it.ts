@@ -32,10 +32,10 @@ export default [
       'a turno ..4 @photo|@video|pic',
       'una|uno @photo|@video|pic io ..2 tu',
     ],
-    unless: [NOT_PICS, 'scambio|scambi di ..1 battute|opinioni|idee|messaggi|persona|culturale'],
+    unless: [NOT_PICS, 'scambio|scambi di ..1 battute|opinioni|idee|messaggi|persona|culturale', 'scambio|scambi ..1 lingua|lingue|linguistico|linguistici|tandem|conversazione|culturale|photocard|pc|carte|figurine'],
     examples: {
       match: ['ti va di scambiarci qualche foto?', 'scambiamo foto?', 'facciamo scambio di pic', 'foto per foto'],
-      ignore: ['scambiamo le foto della gita', 'scambiamo figurine', 'ci scambiamo i numeri'],
+      ignore: ['scambiamo le foto della gita', 'scambiamo figurine', 'ci scambiamo i numeri', 'per lo scambio lingua possiamo fare videochiamata su zoom giovedì?'],
     },
   },
   {
@@ -207,6 +207,17 @@ export default [
     examples: {
       match: ['vieni snapchat, io mostro te io, tu mostri me', 'io gia mandato mio foto, adesso tuo turno'],
       ignore: ['ho mandato la mia foto per la tessera, ora tocca a te', 'io mando il link, tu mandi la tua parte'],
+    },
+  },
+  {
+    id: 'if-you-send-it-ill-send-one-r18',
+    phrases: [
+      'se ..1 me_la|me_le|me_lo|me_ne|mi ..1 mandi|invii|fai_vedere|mostri ..4 te_ne|te_la|te_le|ti ..1 mando|invio|faccio_vedere|mostro ..2 una|un|io|anch_io|la_mia|le_mie',
+    ],
+    unless: ['pc|photocard|carte|carta|figurin*|ricett*|meme|sticker|compit*|esercizi|appunti|link|indirizzo|pacco|ricevuta|codice|canzone|playlist|video_del|foto_del|foto_della|foto_delle'],
+    examples: {
+      match: ['se me la mandi te ne mando una io', 'se mi fai vedere ti faccio vedere anch io'],
+      ignore: ['se me la mandi te ne mando una io, la ricetta del tiramisù', 'se mi mandi la foto della pc ti mando la mia'],
     },
   },
 ] satisfies PatternEntry[];

@@ -230,4 +230,15 @@ export default [
       ignore: ['laat je tatoeage zien, ik laat de mijne ook zien', 'laat je tekening zien, ik laat de mijne ook zien'],
     },
   },
+  {
+    id: 'you-already-have-mine-r18',
+    phrases: [
+      '@photo|shirt|@nude|@bodypart ..6 die|de van mij ..2 heb|had|kreeg|hebt je|jij|ge ..1 al|toch|nu|net',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'huiswerk', 'samenvatting', 'aantekeningen', 'kaart*', 'kaartje*', 'photocard*', 'pc', 'ticket*', 'vakantie*', 'reis', 'klassenfoto*', 'schoolfoto*', 'verjaardag*', 'feest*'],
+    examples: {
+      match: ['gwn ff zonder shirt ofzo, die van mij heb je al'],
+      ignore: ['stuur de foto van je huiswerk, die van mij heb je al'],
+    },
+  },
 ] satisfies PatternEntry[];

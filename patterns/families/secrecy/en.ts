@@ -25,7 +25,7 @@ export default [
       'your|ur parents|mom|mum|dad|family|friends|folks ..2 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not ..1 understand|get_it|approve|accept',
       'they|people|others|adults|nobody|no_one|noone ..3 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not|would|will ..1 understand|get_it|get_us|accept_us|approve ..2 us|what_we_have|what_we_got|our|me_and_you|you_and_me|u_and_me',
     ],
-    unless: ['ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
+    unless: ['ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
     examples: {
       match: [ "don't tell your mom about me", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
         'dont tell ur parents tho',
@@ -321,7 +321,7 @@ export default [
       'keep|kep ..2 this|it|us|our ..1 secrit|secrat|secert|secret|seceret|sekret',
       'only one|person i talk|text|speak|chat to|with like this|like_that|this_way|about_this',
     ],
-    unless: ['party|surprise|birthday|bday|gift|present|spoiler|spoilers|ending|episode|movie|show|test|exam|grade|grades|vase|broke|broken|crush|lol|haha|lmao|sleepover|homework|game|santa|plan|plans'],
+    unless: ['party|surprise|birthday|bday|gift|present|spoiler|spoilers|ending|episode|movie|show|test|exam|grade|grades|vase|broke|broken|crush|lol|haha|lmao|sleepover|homework|game|santa|plan|plans|reveal|outfit|prom'],
     examples: {
       match: ['dont tel ur mom bout me', 'dont tell ur parnts', 'cn u keep this secrit', 'ur the only one i talk to like this'],
       ignore: ['dont tel ur mom bout the party lol', 'keep this secret from jess, its a surprise'],
@@ -448,7 +448,7 @@ export default [
       'no1|noone|no_one|nobody|nobdy has|needs|gotta|got [2|to] know',
       'no1|noone|no_one|nobody|nobdy ..1 checks|check|looks_at|reads|monitors|watches|knows_about @app|dms|dm|messages|msgs|this_app|it',
     ],
-    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha|want_to_come|wanna_come|tag_along|want_to_tag', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
+    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
     examples: {
       match: ["Yes asap, and don't mention it to your parents yet, agency policy until the contract is signed", 'dont tell ur mates, theyll get jealous', 'wanna meet up l8r? i can come get u, no1 has 2 know', 'add me on kik, no1 checks kik'],
       ignore: ['dont mention the party to ur mum, its a surprise', 'dont tell ur mates the ending of the episode', 'no one has to know my test score lol haha'],
@@ -660,6 +660,20 @@ export default [
     examples: {
       match: ['nah better not, parents make models stiff lol. just tell them ur at the park', 'Our little arrangement stays between us', 'just tell ur mum ur with friends'],
       ignore: ['just tell them ur at mine for the sleepover', 'our little bet stays between us lol'],
+    },
+  },
+  // round 18 (en-n18): "just for me, dont show anyone", "dont involve mum yet", "what they dont know wont hurt em"
+  {
+    id: 'just-for-me-dont-involve-r18',
+    phrases: [
+      'just|only for me ..3 do_not|dont|never show|tell|send|share ..1 anyone|anybody|nobody|no_one|ur_friends|your_friends',
+      'involve|include|loop_in|bring_in ..2 @kin|parents|mum|mom|dad|folks ..1 yet|for_now|in_this|in_it',
+      'what they|your_parents|ur_parents|your_mum|ur_mum|your_mom|ur_mom|your_dad|ur_dad|mum|mom|dad|ur_folks|your_folks do_not|does_not|dont|doesnt know will_not|wont|cant|can_not hurt|kill',
+    ],
+    unless: ['cake|chocolate|pizza|food|ate|eat|eating|spent|shopping|mcdonalds|maccies|takeaway|sweets|snacks|biscuits|ice_cream|fanta|crisps|tattoo|piercing|hair|surprise|party|birthday|bday|present|gift|christmas|xmas|anniversary'],
+    examples: {
+      match: ['send a pic in ur pjs rn? just for me ok dont show anyone', 'Just a quick test, don\'t involve mum yet', 'good. what they dont know wont hurt em lol', 'no need to loop in ur parents for now'],
+      ignore: ['what mum doesnt know wont hurt her, i ate the last of the cake', 'what she doesnt know wont hurt him', 'dont involve ur mum yet its a surprise party', 'just for me? aw dont tell anyone about the present'],
     },
   },
 ] satisfies PatternEntry[];

@@ -409,4 +409,18 @@ export default [
       ignore: ['no le digas a los mods lo de la fiesta sorpresa', 'no comentes esto con nadie, es el regalo de la profe, es secreto'],
     },
   },
+  {
+    id: 'dont-tell-parents-they-wont-get-it-r18',
+    phrases: [
+      'no ..1 digas|cuentes|comentes|menciones|digai ..1 a|nada_a ..1 tus|tu ..1 padres|papas|mama|madre|papa|padre|viejos|familia|jefes',
+      'no ..1 se_lo|le|les ..1 digas|cuentes|comentes|menciones ..1 a ..1 tu|tus ..1 entrenador|entrenadora|profe|profesor|profesora|tutor|tutora|coach|club|monitor|monitora|orientador|orientadora',
+      'confidencial|privado|secreto|secretito ..4 no ..1 lo|la|los|las ..1 compartas|ensenes|muestres|digas|cuentes ..2 con|a ..2 tu|tus|el|la|nadie ..1 entrenador|profe|padres|papas|mama|papa|club|familia|amigos|amigas|nadie',
+      'pasate|vamos|hablemos|vente|ven ..2 al|por|a ..1 privado|priv|md|dm|dms ..3 que|q|porque|pq ..1 aca|aqui|aki ..1 nos|te ..1 ven|leen|pueden_ver|miran',
+    ],
+    unless: ['tarde|llegue|sali|me_escape|fumando|bebiendo|sorpresa|fiesta|regalo|cumple|cumpleanos|aniversario|quinceanera|los_quince|jaja*|jsjs*|jeje*|xd|spoiler|la_nota|las_notas|suspendi|suspendo|reprobe|el_examen|la_boleta|el_boletin|rompi|rompiste|perdi|perdiste|la_multa|castig*|cigarr*|vape*|novio|novia|tatuaje|piercing|la_fiesta|chisme|la_partida|el_juego|raid|spam|moderador*|mods|servidor'],
+    examples: {
+      match: ['es normal en intercambio, no digas a tus padres, ellos no entienden', 'es confidencial, no lo compartas con el entrenador de tu club', 'es broma, pasate al privado que aca nos ven todos', 'la ficha fisica es sin ropa, no se lo digas a tu entrenador'],
+      ignore: ['no digas a tu mama que llegue tarde porfa', 'no digas a tus padres lo del regalo, es sorpresa', 'no digas a tu mama que suspendi mates porfa', 'pasate al privado que aca nos ven spamear los mods'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -570,4 +570,19 @@ export default [
       ]
     }
   },
+  // r18-start
+  {
+    id: 'dis-rien-a-ton-coach-r18',
+    phrases: [
+      'dis|dit|di|dites|parle|parles|raconte ..1 rien|pas|jamais ..2 a|au|avec ..1 ton|ta|tes|ce|cet ..1 coach|entraineur|entraineuse|educ|educateur|educatrice|agent|manager|club|staff|prof|profs|cpe|pion|surveillant*',
+      'c_est|c ..1 confidentiel|entre_nous|secret ..4 dis|dit|parle ..1 rien|pas|a_personne',
+    ],
+    unless: ['surprise|anniv*|cadeau*|fete|pot_de_depart|blague|mdr|ptdr|xd|absence|retard|triche*|copie*|devoir*|exo*|interro|controle'],
+    weight: 2,
+    examples: {
+      match: ["c normal c'est confidentiel, dis rien à ton coach sinon il va te garder", 'parle pas à ton entraîneur de nos messages'],
+      ignore: ['dis rien au coach, on lui prépare une surprise pour son anniv', 'dis pas au prof que jai copié mdr'],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

@@ -37,9 +37,10 @@ export default [
       'messaggi effimeri|temporanei|che_si_cancellano|autodistruggenti',
       'modalita segreta|incognito|fantasma',
     ],
+    unless: ['muoio|morirei|che_figura|figuraccia|curiosissim*|curiosona|sorpresa|festa|regalo|torta|spoiler'],
     examples: {
       match: ['cancella questa chat dopo', 'elimina tutti i messaggi', 'nascondi la chat ai tuoi', 'apri una chat segreta su telegram', 'cancella tutto quando hai letto'],
-      ignore: ['cancella quella foto è orribile', 'ho cancellato il file', 'elimina il compito sbagliato'],
+      ignore: ['cancella quella foto è orribile', 'ho cancellato il file', 'elimina il compito sbagliato', 'cancella quella chat dai lol che se la vede la prof muoio', 'cancellate i messaggi se vi prende il telefono, è curiosissima'],
     },
   },
   {
@@ -296,6 +297,44 @@ export default [
     examples: {
       match: ['spostiamoci sul server privato, e ai tuoi per ora non dire niente finche non firmi', 'vieni da solo e non dire dove vai', 'se parli con qualcuno di noi ti aspetto fuori da scuola'],
       ignore: ['ai tuoi non dire niente della festa a sorpresa', 'a mamma non dire niente del voto di mate', 'non dire dove vai a tua sorella che poi vuole venire alla festa'],
+    },
+  },
+  {
+    id: 'dont-tell-your-coach-or-the-gc-r18',
+    phrases: [
+      'non_dirlo|non_dirglielo|non_parlarne|non_scriverlo|non_raccontarlo|non_dire_niente|non_dire_nulla|non_nominarmi ..3 allenatore|allenatrice|mister|coach|gc|fandom|server|staff|manager|agenzia|club|societa',
+      'non_dirlo|non_dirglielo|non_parlarne|non_raccontarlo ..2 al_tuo|alla_tua|ai_tuoi|nelle|nella|nel ..1 allenatore|allenatrice|mister|coach|gc|gruppo|gruppi|chat|fandom|server',
+      'resta|rimane|restera|rimarra|teniamola|tienila ..1 una_cosa_nostra|una_cosa_tra_noi|cosa_nostra|tra_me_e_te|solo_tra_noi',
+      'glielo_diciamo|glielo_dici|glielo_dirai|glielo_diremo|lo_diciamo|lo_dirai|lo_diremo|lo_dici ..3 dopo|poi|piu_avanti|a_contratto|a_cose_fatte|quando_sara|quando_e ..2 firmato|ufficiale|fatto|fatta',
+    ],
+    unless: ['festa|sorpresa|regalo|torta|compleanno|spoiler|finale|puntata|episodio|verifica|compito|interrogazion*|formazione|convocat*|ahah*|haha*|lol', 'non_posso|non_vengo|non_ci_sono|non_ci_saro|giocare|salto|saltare|malato|malata|infortun*|febbre'],
+    examples: {
+      match: ['si fidati, lo fanno tutti i club. e non dirlo al tuo allenatore che se no si ingelosisce', 'non dirlo nelle gc del fandom se no vogliono entrare tutte', 'allora resta una cosa nostra per ora', 'meglio di no per ora. glielo diciamo a contratto firmato'],
+      ignore: ['non dirlo nel gruppo che è una sorpresa per la vale', 'non dirlo al mister ma domani non vengo lol', 'glielo diciamo dopo la festa'],
+    },
+  },
+  {
+    id: 'pick-you-up-say-nothing-r18',
+    phrases: [
+      'prendere|prendo|passo|vengo|vediamo|incontriamo|aspetto ..6 non_dire_niente|non_dire_nulla|non_dirlo|non_dirlo_a_nessuno|acqua_in_bocca|non_dirlo_ai_tuoi|senza_dirlo',
+    ],
+    unless: ['festa|sorpresa|regalo|torta|compleanno|concerto|biglietti|ahah*|haha*|lol'],
+    examples: {
+      match: ['ti vengo a prendere io con lo scooter dopo scuola, non dire niente', 'ci vediamo domani alle 4, non dirlo a nessuno'],
+      ignore: ['ti passo a prendere alle 8, non dire niente a giulia che è una sorpresa'],
+    },
+  },
+  {
+    id: 'your-parents-will-never-know-r18',
+    phrases: [
+      'tuoi|madre|padre|genitori|mamma|papa|nessuno ..2 lo|la|ne|ci ..1 sapranno|sapra|scopriranno|scoprira|verranno_a_sapere|verra_a_sapere ..1 mai|niente|nulla',
+      'inventati|inventa|di_loro|digli|dille ..1 che ..1 stai|sei|dormi|vai|resti ..2 da|a|in|con ..2 amica|amico|amiche|amici|biblioteca|allenamento|scuola|cugin*',
+      'se ..2 tuoi|tua_madre|tuo_padre|genitori|tua_mamma|tuo_papa ..2 chiedono|chiede|domandano|domanda ..3 digli|dille|di_loro|rispondi ..1 che ..1 sono|sono_un|sono_una ..3 compagn*|amic*|cugin*|ragazza|ragazzo|allenatore|prof',
+    ],
+    unless: ['sorpresa|festa|regalo|torta|compleanno|spoiler|ahah*|haha*|lol|xd', 'prof|registro|voto|voti|verifica|compit*|interrogazion*|pagella|nota|studiare|a_studiare|e_vero'],
+    examples: {
+      match: ['vieni a dormire da me, i tuoi non lo sapranno mai', 'inventati che stai da un amica e vieni da me sabato', 'se i tuoi ti chiedono chi sono digli che sono un compagno di classe'],
+      ignore: ['nessuno lo saprà mai della festa a sorpresa', 'dille che stai da giulia per la festa di compleanno'],
     },
   },
 ] satisfies PatternEntry[];

@@ -318,4 +318,22 @@ export default [
       ignore: ['hoef je niet aan sanne te vertellen, het is een verrassing', 'die hoeven het niet te weten, het is een cadeau voor haar verjaardag', 'mijn ouders hoeven mijn cijfer niet te weten lol', 'Je ouders hoeven het niet te weten als je dat niet wil, tenzij het over je veiligheid gaat'],
     },
   },
+  {
+    id: 'parents-wont-understand-r18',
+    phrases: [
+      'niet|niks|nix|niets ..1 zeggen|vertellen|zegge ..1 aan|tegen|bij je|jouw|uw ..1 @parents',
+      'je|jouw|uw ouders|moeder|vader|ma|pa|mama|papa|mam|pap ..3 snappen|begrijpen|snapt|begrijpt|snappe ..3 niet|nie|toch_niet|het_niet|dat_niet|er_niks_van|er_niets_van',
+      'ouders ..3 snappen|begrijpen|snapt|begrijpt ..3 de|het|dit|onze ..1 branche|wereld|business|industrie|vak|kunst|connectie|band|vriendschap',
+      'dat|dit is ons ..1 projectje|dingetje|geheimpje|plannetje|geheim ..4 zij|ze|ouders ..5 snappen|begrijpen|snapt|begrijpt',
+      'mods|moderators|admins|moderator|admin ..3 lezen|kijken|meelezen ..2 mee|alles_mee|alles',
+      'lezen|kijken|meelezen ..2 mods|moderators|admins|moderator|admin ..2 alles|alle_berichten|elk_bericht ..1 mee',
+      'zeg|vertel ..2 niks|niets|nix ..5 dat ik|k ..3 nieuw|nieuwe acc|account|nummer|profiel|insta',
+      'kom|komen ..6 alleen ..3 niet|zonder met|je|jouw ..1 vrienden|vriendinnen|ouders|broer|zus|maten|matties',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'surprise*', 'taart', 'sinterklaas', 'kerst*', 'moederdag', 'vaderdag', 'rapport*', 'cijfer*', 'haha*', 'lol', 'spam', 'hacker*', 'gehackt', 'oplicht*', 'scam*', 'server_regels', 'regels'],
+    examples: {
+      match: ['Niet zeggen aan je moeder over onze lessen, zij begrijpt niet', 'liever niet, ouders snappen de branche niet', 'goed zo, dat is ons projectje. zij zouden het toch niet snappen', 'dm me ff priv, hier lezen de mods alles mee', 'en zeg niks tegen de anderen dat ik een nieuw acc heb ok', 'kom morgen naar het parkje, alleen. niet met je vrienden'],
+      ignore: ['niks zeggen tegen je moeder, het is een verrassing voor moederdag', 'je ouders snappen het niet haha, die van mij ook niet lol', 'pas op, ik ben gehackt, zeg niks tegen mensen dat ik een nieuw account heb tot ik het terug heb'],
+    },
+  },
 ] satisfies PatternEntry[];

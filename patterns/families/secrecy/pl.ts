@@ -409,4 +409,18 @@ export default [
       ignore: ['nie mow trenerowi bo on sie wscieknie ze sie spoznilem', 'mamie nie pokazuj naszych rozmow o prezencie'],
     },
   },
+  {
+    id: 'come-without-anyone-r18',
+    phrases: [
+      'przyjdz|przyjedz|wpadnij|badz|przychodz|przyjdziesz ..2 bez_nikogo|bez_rodzicow|bez_kolezanek|bez_kolegow|bez_mamy|bez_taty',
+      'nikogo ..1 nie ..1 bierz|zabieraj|przyprowadzaj ..1 ze_soba',
+      'nie ..1 bierz|zabieraj|przyprowadzaj ..1 nikogo ..1 ze_soba',
+    ],
+    weight: 1.5,
+    unless: ['xd|haha*|lol|niespodzian*|urodzin*|prezent*|imprez*|trening*|lekcj*|korepetycj*|egzamin*|sprawdzian*|wizyt*|lekarz*|dentyst*|zapisy|rekrutacj*|rozmow*_kwalifik*'],
+    examples: {
+      match: ['spotkamy sie jutro w parku? przyjdz bez nikogo', 'nie bierz nikogo ze soba'],
+      ignore: ['przyjdz bez nikogo, to ma byc niespodzianka dla kasi xd'],
+    },
+  },
 ] satisfies PatternEntry[];

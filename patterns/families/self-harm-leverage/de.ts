@@ -190,4 +190,16 @@ export default [
       ignore: ['beim zwiebeln schneiden schneid ich mich immer wieder', 'ich schneid mir die haare wieder selbst'],
     },
   },
+  {
+    id: 'take-my-life-if-r18',
+    phrases: [
+      "nehm|nehme ..1 mir ..1 das leben ..4 wenn|falls|sobald|weil|dann",
+      "wenn|falls du ..6 nehm|nehme ich mir ..1 das leben",
+    ],
+    unless: ["film|serie|buch|roman|folge|staffel|doku|artikel|hilfe|telefonseelsorge|krisenchat"],
+    examples: {
+      match: ["ich nehm mir das leben wenn du nicht mehr schreibst", "wenn du schluss machst nehm ich mir das leben"],
+      ignore: ["in dem film nimmt er sich das leben, so traurig"],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -148,4 +148,18 @@ export default [
       ignore: ['se me deixar sozinho na partida eu acabo com tudo kkk', 'se me deixares a pizza toda acabo com tudo'],
     },
   },
+  {
+    // "se vc me deixar eu me mato ... prova que me ama": the proof asked is no school test.
+    id: 'leave-me-and-i-die-r18',
+    phrases: [
+      'se [@you] [me|nao|n] ..3 deixar|deixares|largar|largares|bloquear|bloqueares|terminar|terminares|trocar|trocares|abandonar|abandonares|acabar|acabares|acabar_comigo|acabares_comigo|terminar_comigo|terminares_comigo|fores_embora|for_embora ..4 ' + HARM,
+      HARM + ' ..6 prova|prove|provar|provas ..1 que|q ..2 ama|amas|gosta|gostas|quer|queres',
+    ],
+    unless: ['a_prova|na_prova|da_prova|de_prova|prova_de|prova_amanha|teste|exame|nota|notas|tpc|trabalho|jogo|partida|festa|spoiler|de_rir|a_rir|de_vergonha|de_estudar|calor|fome|k|kk*|haha*|hahaha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['se vc me deixar eu me mato e a culpa vai ser tua. manda a foto e prova que me ama', 'se me largares eu corto os pulsos', 'eu me mato hoje, prova que me amas', 'se tu acabares comigo eu me atiro da ponte'],
+      ignore: ['se me deixares sozinha na prova de amanha eu me mato kkk', 'se vc me deixar sem spoiler eu me mato de rir'],
+    },
+  },
 ] satisfies PatternEntry[];

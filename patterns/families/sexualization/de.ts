@@ -428,4 +428,39 @@ export default [
       ignore: ['zieh was kurzes an, morgen wird es heiss draussen', 'je weniger klamotten du mitnimmst desto leichter der koffer', 'zieh was enges an fürs training'],
     },
   },
+  {
+    id: 'what-are-you-wearing-filler-r18',
+    phrases: [
+      "was hast|haste|hasch du eigentlich|denn|so|jetzt|grad ..1 grad|gerade|grade|jetzt|eigentlich|so an",
+    ],
+    unless: ["trikot|jacke|pulli|hoodie|find|finde|ausgeliehen|geliehen|suche", "an dem|den|der|diesem|deinem|welchem|ostern|weihnachten|silvester|wochenende|geburtstag|tag", "gemacht|vor|bekommen|gekriegt|gegessen|geplant|gedacht|gelernt", "party|hochzeit|abstimmen|outfit|morgen|schule|anziehen|feier|ball|abiball|konfirmation|kommunion|jahrbuch|klassenfoto"],
+    examples: {
+      match: ["was hast du eigentlich grad an? 😏", "was hast du denn jetzt an"],
+      ignore: ["was hast du eigentlich grad an? ich find mein trikot nicht, hast du das?", "was hast du eigentlich grad an, wir müssen uns für die party abstimmen", "was hast du denn gestern an dem tag gemacht"],
+    },
+  },
+  {
+    id: 'clothes-off-better-r18',
+    phrases: [
+      "shirt|tshirt|t_shirt|oberteil|pulli|pullover|top|hoodie|bh|hose ..1 aus ..3 besser|geiler|hubscher|huebscher|heisser|schoner|schoener",
+      "zeig|zeige ..2 was ..1 unter|unterm|drunter @poss|dem|deiner ..1 pulli|pullover|shirt|tshirt|oberteil|top|hoodie|rock|hose|bh|handtuch|decke",
+    ],
+    unless: ["heiss|warm|sonne|sommer|hitze|wetter|schwitz*|waschmaschine|wasche|flecken|fleck"],
+    examples: {
+      match: ["und shirt aus wär noch besser 😜", "zeig mal was unter deinem pulli ist 😋", "oberteil aus wär viel geiler"],
+      ignore: ["pulli aus wär besser, ist so heiß hier", "zeig mal was unter dem weihnachtsbaum liegt"],
+    },
+  },
+  {
+    id: 'how-do-you-look-down-there-r18',
+    phrases: [
+      "wie siehst du ..2 untenrum|untenherum|unten_rum ..1 aus",
+      "untenrum|untenherum|unten_rum ..3 rasiert|behaart|nackt|zeigen|zeig|aussiehst",
+    ],
+    unless: ["hose|rock|kleid|anprobier*|schneider|jeans"],
+    examples: {
+      match: ["wie siehst du eigentlich untenrum aus", "bist du untenrum rasiert?"],
+      ignore: ["untenrum war die hose zu kurz beim anprobieren"],
+    },
+  },
 ] satisfies PatternEntry[];

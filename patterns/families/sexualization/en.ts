@@ -805,4 +805,20 @@ export default [
       ignore: ['truth: have u ever kissed anyone', 'never have i ever kissed anyone in a cinema', 'did the characters ever kiss in the book'],
     },
   },
+  // round 18 (en-n18): non-native "You already kiss someone? girls your age do more things", "have u ever been with anyone", "i could be ur first"
+  {
+    id: 'already-kiss-be-your-first-r18',
+    phrases: [
+      'you|u ..2 already|ever kiss|kissed|make_out|made_out|snog|snogged|do_more ..2 someone|anyone|any1|somebody|a_boy|a_girl|a_guy|a_man',
+      'girls|boys your|ur age ..3 do|doing|already|have ..2 more|things|stuff|it',
+      'have|ever ..2 been with|slept_with|done_it_with|done_stuff_with anyone|someone|any1|a_guy|a_boy|a_girl|a_man',
+      'i could|can|will|wanna|want_to|should be your|ur first',
+      'you|u ever been with anyone|someone|any1 ..2 like properly|for_real|all_the_way',
+    ],
+    unless: ['customer|client|follower|subscriber|guest|sub|donation|donor|reader|viewer|fan|patient|caller|visitor|partner_in_class|lab_partner|teammate|duo|to_the_cinema|to_the_movies|there|to_paris|to_that|abroad|before_on_holiday'],
+    examples: {
+      match: ['You have boyfriend? You already kiss someone? In my country girls your age do more things 😏', 'have u ever been with anyone? like properly', 'i could be ur first 😏 ive thought about it a lot', 'did u ever make out with a guy'],
+      ignore: ['i could be ur first customer lol', 'have u ever been with anyone to that ramen place', 'kids your age are more into tiktok than tv'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -387,4 +387,16 @@ export default [
       ignore: ['ve con menos ropa que hace calor', 'y con menos ropa en la maleta'],
     },
   },
+  {
+    id: 'the-less-clothes-the-better-r18',
+    phrases: [
+      'cuanta|cuanto|mientras|entre ..1 menos ..1 ropa ..3 mejor|mas|se_ve|te_ves',
+      'bajate|quitate|sacate ..2 el|la|los|las|tu ..1 pantalon|pantalones|short|shorts|falda|calzon*|boxer*|bragas|tanga|sosten|brasier|sujetador|bombacha|chones|calzoncillo*',
+    ],
+    unless: ['mancha|lavar|lavadora|tender|planchar|talla|probador|te_queda_grande|te_queda_chico|medico|doctor|enfermera|consulta|vacuna|pediatra|calor|sudar|piscina|ducha|banarte|mojad*|barro|manchad*|jaja*|jsjs*'],
+    examples: {
+      match: ['cuanta menos ropa mejor se ve el abdomen 😏', 'bajate el pantalon, ella quiere verte mejor'],
+      ignore: ['cuanta menos ropa lleves a la mudanza mejor', 'quitate el pantalon mojado que te vas a enfermar'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -425,4 +425,18 @@ export default [
       ignore: ['si tu as des questions sur la puberté viens à l infirmerie', 'ma poitrine a changé et jsp quoi mettre', 'tes cheveux ont poussé trop vite'],
     },
   },
+  // r18-start
+  {
+    id: 'je-veux-etre-ton-premier-r18',
+    phrases: [
+      'je|j|jveux|moi ..1 veux|voudrais|aimerais|veut|vx ..1 etre ..1 ton|ta ..1 premier|premiere ..1 [fois|mec|homme]',
+      'veux|voudrais|aimerais ..1 etre ..1 le_premier|la_premiere ..2 te|t ..1 toucher|avoir|deshabiller|embrasser',
+    ],
+    unless: ['abonne*|follower*|fan|like|likes|commentaire*|lecteur*|spectateur*|invite*|client*|acheteur*|ami|amie|pote|crush|supporter|eleve|partenaire_de|coequipier|lecteur'],
+    examples: {
+      match: ['je veux être ton premier', 'je voudrais être le premier à te toucher'],
+      ignore: ['je veux être ton premier abonné sur ta chaîne', 'je veux être ton premier client pour tes bracelets'],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

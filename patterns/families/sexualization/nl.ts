@@ -320,4 +320,17 @@ export default [
       ignore: ['vertel wat je nu aanhebt naar het gala morgen', 'beschrijf wat je character aan heeft in deze scene'],
     },
   },
+  {
+    id: 'wear-that-skirt-i-like-r18',
+    phrases: [
+      'doe|trek ..3 rok|rokje|jurkje|hakken|string|lingerie|strakke|korte|kort|crop_top|croptop|legging ..4 aan ..4 die|dat|wat ik|k ..3 leuk|mooi|sexy|lekker|geil|heet|hot',
+      'wil|wil_je ..2 jou|je|you ..1 zien ..2 in je|jouw|uw ..1 bed|bad|ondergoed|pyjama|bikini|handdoek|douche|lingerie|slipje|bh',
+      'hoe minder ..2 je|jij|ge ..2 aanhebt|aan_hebt|draagt ..2 hoe meer|hoe_beter',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'bruiloft', 'feest*', 'gala', 'diploma*', 'uitreiking', 'musical', 'toneel*', 'optreden', 'winkel', 'maat', 'passen', 'kopen', 'sale', 'retour*', 'zomer', 'warm', 'koud', 'regen'],
+    examples: {
+      match: ['en doe die korte rok aan die ik zo leuk vind 😘', 'Ik wil jou zien in je bed', 'hoe minder je aanhebt hoe meer ik betaal'],
+      ignore: ['doe die korte rok aan die ik zo leuk vind voor het feest, staat je mooi', 'trek die jurk aan die je zo mooi vond in de winkel'],
+    },
+  },
 ] satisfies PatternEntry[];

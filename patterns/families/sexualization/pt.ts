@@ -115,10 +115,10 @@ export default [
       'a|aquela|uma|outra|umas|outras ..1 de|sem toalha|calcinha|cueca|cuecas|sutia|soutien|lingerie|roupa_interior',
       'a|aquela|uma|outra|umas|outras ..1 sem nada|roupa|roupas',
     ],
-    unless: ['biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu|nua|nuas|nus ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias'],
+    unless: ['biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu|nua|nuas|nus ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias', 'jornal|noticia|noticias|reportagem|prenderam|preso|presos|detido|detidos|chantageava|chantageavam|alerta|denunciem|denunciar|nao_paguem|nao_pagues|guardem_provas|psp|gnr|policia_federal|policia_judiciaria'],
     examples: {
       match: ['preciso de fotos de rosto e de corpo em roupa de banho', 'a de toalha kkk', 'manda outra sem nada', 'manda uma foto sua de biquini', 'manda mais uma, mas desta vez sem roupa', 'fotos tuas em roupa interior', 'quero um video teu pelada'],
-      ignore: ['a foto ficou nua de cor e eu espalho o filtro', 'tens fotos de biquini das ferias? a mae quer pro album', 'a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado'],
+      ignore: ['vi no jornal que prenderam um cara que chantageava adolescentes com fotos intimas, que nojo', 'A PSP alerta: não paguem a quem vos ameaça divulgar imagens íntimas. Guardem provas e denunciem.', 'a foto ficou nua de cor e eu espalho o filtro', 'tens fotos de biquini das ferias? a mae quer pro album', 'a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado'],
     },
   },
   {

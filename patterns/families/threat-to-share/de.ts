@@ -1471,4 +1471,56 @@ export default [
       ignore: ['ich lad die fotos vom ausflug hoch, oder ich stell sie in die cloud', 'deine fotos werden nur mit einwilligung veröffentlicht', 'ich stell das rezept auf die seite wo jeder es findet'],
     },
   },
+  {
+    id: 'then-they-know-what-you-sent-r18',
+    phrases: [
+      "dann|bald|sonst|morgen ..3 weiss|wissen|sieht|sehen|erfahrt|erfaehrt|erfahren|kriegt|kriegen|bekommt|bekommen ..3 @family|@audience|jeder|alle|jede ..4 was du ..3 geschickt|gesendet|geschrieben|gemacht|verschickt",
+      "sonst|dann|bald|morgen ..2 weiss|wissen|erfahrt|erfaehrt|sieht jeder|alle|jede|ganz ..4 was du fur|fuer ein|einer|eine bist",
+      "zeig|zeige|schick|schicke i|ich ..1 allen|olln|olle|alle ..3 was|wos|wie du ..3 geschickt|gschickt|gesendet|verschickt",
+      "nicht ..2 verhindern ..4 @media|dateien|aufnahmen|inhalte ..4 landen|auftauchen|veroffentlicht|veroeffentlicht|online|verbreitet|erscheinen",
+      "ohne zahlung|bezahlung|geld ..6 @media|dateien|aufnahmen|videos ..2 gehen|landen|kommen ..2 online|raus|ins_netz|ins_internet",
+      "nichtzahlung|zahlungsverzug|nicht_zahlen|nicht_bezahlen ..4 @family|@audience|arbeitgeber ..5 informiert|benachrichtigt|kontaktiert|verstandigt|verstaendigt|angeschrieben",
+      "oder|sonst ich ..2 mach|mache|stell|stelle|lad|lade ..2 @media|video|videos ..3 auf|in|ins youtube|pornhub|internet|netz|facebook|insta|instagram|tiktok|xhamster",
+    ],
+    unless: ["geburtstag*|weihnacht*|haha*|lol|xd|liebt|freut|ehrenmann|ehrenfrau|legende|held", "tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|vortrag|aula", "meme*|witz|rezept|kuchen|gebacken|gemalt|zeichnung|geschenk*|ausflug|klassenfahrt|schulseite|homepage|tutorial|erklarvideo|erklaervideo"],
+    examples: {
+      match: ["ok. dann weiß bald auch dein vater was du mir so geschickt hast", "Sonst weiß jeder in deiner Schule was du für einer bist", "letzte chance, sonst zeig i allen wos du ma gestern gschickt hast", "Ohne Zahlung innerhalb von 24 Stunden können wir nicht verhindern, dass die Aufnahmen auf weiteren Seiten landen.", "Ohne Zahlung wird die Löschung abgebrochen und die Bilder gehen online.", "Bei Nichtzahlung werden Ihre Eltern und Ihre Schule informiert.", "du zahlen 300 euro oder ich mach video auf youtube und schick zu deine freunde", "morgen sieht deine ganze klasse was du mir geschickt hast"],
+      ignore: ["dann weiß bald auch deine mama was du mir zum geburtstag geschickt hast 😂 sie liebt es", "sonst weiß jeder was du für einer bist, ein ehrenmann 😂", "mama weiß schon was du mir zum geburtstag geschickt hast, sie fand es süß", "ich zeig allen was du gebacken hast, sieht mega aus", "die fotos vom ausflug gehen morgen online auf die schulseite", "wir können leider nicht verhindern, dass der Termin verschoben wird", "soll ich es dir erklären oder ich mach ein tutorial video auf youtube?"],
+    },
+  },
+  {
+    id: 'swiss-otherwise-they-go-to-r18',
+    phrases: [
+      "susch|suscht|susht|sonst ..2 gond|gand|gahts|gaht|gehn|gonds ..3 a|an|zu dini|diini|dis|din ..2 schuel|klass|eltere|familie|frunde|fruende|kollege|lehrer|follower",
+    ],
+    unless: ["fest|kino|party|apero|znacht|zmittag|feier"],
+    examples: {
+      match: ["schick mer 200 stutz per twint, susch gönd die a dini ganzi schuel", "suscht gahts a dini eltere"],
+      ignore: ["susch gömmer halt morn is kino", "sonst gehen wir zu deiner schule zum fest"],
+    },
+  },
+  {
+    id: 'group-chat-third-party-r18',
+    phrases: [
+      "@media|bilder|fotos|videos ..3 kommen|landen|gehen ..4 in|ins die|den|diese ..1 gruppe|chat|klassenchat|gc|gruppenchat ..4 wenn|falls|sofern ..3 nicht",
+      "soll|sollen ich|wir ..1 euch|allen ..1 zeigen|schicken|posten ..2 was ..3 geschickt|gesendet ..6 bis|zeit|antwortet|meldet",
+    ],
+    unless: ["tater|taeter|erpresser|erpressern|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news|vortrag|aula", "ausflug|klassenfahrt|geburtstag|party|feier|vergess*|spiel|turnier|konzert"],
+    examples: {
+      match: ["@alle hier die bilder von sarah kommen heute abend in die gruppe wenn sie mir nicht antwortet", "leute soll ich euch zeigen was mir jonas geschickt hat? 😂 er hat bis 8 zeit"],
+      ignore: ["die bilder vom ausflug kommen heute in die gruppe, wenn ich nicht vergesse", "soll ich euch zeigen was mir oma geschickt hat? 😂"],
+    },
+  },
+  {
+    id: 'send-or-i-send-r18',
+    phrases: [
+      "schick|zahl|zahlst|schickst ..1 oder ich ..1 schick|schicke|poste|leak|leake|verschick|verschicke|verbreite|zeig|zeige",
+      "du hast # ..1 min|minuten|stunden|std|h ..3 danach|dann ..1 gehts|geht|gehen ..2 raus|online|rum|viral",
+    ],
+    unless: ["hausaufgabe*|zuerst|erst|losung*|loesung*|aufgabe*|notizen|zusammenfassung", "spielen|spazieren|hund|garten|auto|pause|hof|sport|egal_wer|ich_zahl_nachstes|essen|rechnung|kasse"],
+    examples: {
+      match: ["schick oder ich schick. deine wahl", "du hast 15 min. danach gehts raus"],
+      ignore: ["schick oder ich schick die hausaufgaben zuerst?", "du hast 15 min, dann gehts raus zum spielen", "zahl oder ich zahl, egal wer"],
+    },
+  },
 ] satisfies PatternEntry[];

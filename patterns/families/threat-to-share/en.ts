@@ -2592,4 +2592,24 @@ export default [
       ignore: ['ill visit ur mom and show her the holiday pics', 'i will visit your gran and show her the baby photos'],
     },
   },
+  // round 18 (en-n18): "or i post the summer ones on her story", "the edited one goes to ur school insta", "ur new man gets a copy", group-chat "droppin it at 9 unless he answers", airdrop round year 10, "or i finish what i started"
+  {
+    id: 'or-i-post-the-ones-r18',
+    phrases: [
+      'or|else|otherwise|if_not i|ill|@iwill [will] @share|drop|put|leak ..4 ones|one|them|em|it|lot|batch ..3 on|in|to|where her|his|their|your|ur|my|the|everyone|everybody story|stories|feed|page|profile|gc|group_chat|instagram|snapchat|tiktok|sees|see',
+      'or|else|otherwise [the|that|this|your|ur] edited|fake|photoshopped|ai|deepfake|nude|naked|spicy|real one|version|pic|photo|video|vid|image|ones|pics|vids ..1 goes|go|going|will_go|gets_sent|get_sent|gets_posted|lands|land ..2 to|on|in|up_on your|ur @audience|school|dads|mums|moms|story|instagram|facebook',
+      'your|ur [new] @audience|man|bf|gf|boyfriend|girlfriend|dads|mums|moms ..1 gets|get|getting|receives|will_get|gonna_get|is_getting a|the|his|her copy|copies|link|preview|screenshot|screenshots|clip|file|files [too|as_well|aswell|next]',
+      'dropping|droppin|posting|leaking|uploading|sending|drop|post|leak|upload it|them|em|the_pics|the_vid|the_video|everything|what_he_sent|what_she_sent ..4 unless|if he|she|they|you|u ..2 answers|answer|replies|reply|pays|pay|responds|texts|unblocks|unblock|calls|messages',
+      '@iwill tell|show|send ..3 gc|group_chat|groupchat|group|school|class|everyone|everybody|year|grade ..3 what you|u did|sent|showed|done ..3 on|in|over cam|camera|call|vc|facetime|snapchat|video|stream',
+      'airdrop|airdropping|airdropped|air_drop ..4 round|around|to|across|across_the ..3 school|year|class|everyone|the_whole|whole|bus|canteen|lunch_hall',
+      'or|else|otherwise i|ill|@iwill finish|end|complete what i started',
+      'who|anyone|everyone|yall|y_all|everybody ..1 wants|want|wanna|want_to to see what ..2 sent|send|showed|snapped me ..3 last|at_night|privately|in_private|on_snapchat|on_snap|in_dms|late',
+      'guess|wait_till|wait_until|wait_til ..2 whose|who_s|whos @nude|pics|vids|videos|photos ..3 posting|dropping|leaking|sharing|going_up|goes_up|i_post|im_posting|i_am_posting|getting_posted|getting_leaked',
+    ],
+    unless: ['sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning|meme|memes|playlist|homework|notes|recipe|trip|holiday|holidays|concert|match|game|cake|puppy|dog|cat|beach|report|newsletter|letter|invoice|receipt|certificate|form|essay|drawing|painting|jigsaw|puzzle|lego|book|chapter|project|assignment|talent_show|recital|school_play|assembly|presentation|karaoke'],
+    examples: {
+      match: ['send 3 new pics or i post the summer ones on her story where everyone sees', '£250 in steam cards tonight or the edited one goes to ur school insta and ur dad\'s facebook', 'and ur new man gets a copy too 🙂', 'yo everyone in here wanna see what jake sent me last nite?? droppin it at 9pm unless he answers me', 'ill photoshop ur face onto some dirty pics and airdrop them round the whole of year 10', 'another 300 by friday or i finish what i started', 'answer or i drop them in the gc', 'who wants to see what emma sent me last night 👀', 'guess whose nudes im posting in here at 8', 'i\'ll tell the whole gc what u did on cam unless u reply', 'pay or the fake ones go to ur mum', 'ur dad gets the link next'],
+      ignore: ['send me the pics or i post the ugly ones of my dog on my story', 'ur mum gets a copy of the school report too', 'dropping the playlist at 9 unless he answers the poll', 'airdrop the memes round the class', 'ill show the group what u did in the video at the talent show', 'or i finish what i started on the puzzle'],
+    },
+  },
 ] satisfies PatternEntry[];

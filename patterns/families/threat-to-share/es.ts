@@ -1,5 +1,8 @@
 import type { PatternEntry } from '../../schema';
 
+/** Round 18: news, reports and fiction that quote a threat. */
+const NEWS_R18 = 'la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista';
+
 export default [
   {
     id: 'or-i-post',
@@ -845,6 +848,24 @@ export default [
     examples: {
       match: ['ya empece a escribirle a tu hermana', 'ya estoy mandandole a tu mama'],
       ignore: ['ya empece a escribirle a tu hermana para la sorpresa del cumple'],
+    },
+  },
+  {
+    id: 'what-do-i-tell-them-you-sent-r18',
+    phrases: [
+      'le|les ..1 cuento|digo|enseno|muestro|paso|mando|reenvio|comparto ..6 lo ..1 que ..1 me ..1 mandaste|enviaste|pasaste|ensenaste|mostraste|mandabas|pasabas|hiciste_en_la_llamada|hiciste_en_camara',
+      'quien|alguien|quieren|quereis|kieren ..1 ver ..2 lo|las|los ..1 que ..3 me ..1 manda|mando|envia|envio|mandaba|enviaba|pasa|paso ..3 por_las_noches|de_noche|en_privado|por_privado|a_escondidas|cuando_esta_sola|cuando_esta_solo|de_madrugada',
+      'o|sino|si_no ..2 aca|aqui|aki|en_el_grupo|al_grupo|en_este_grupo ..1 lo|la|las|los|todo ..1 subo|publico|cuelgo|comparto|posteo|filtro|difundo|mando|pongo|suelto',
+      'si ..3 cambias|cambiar|cambies|cambiaste ..1 la|tu ..1 contrasena|clave|password|pass|contra ..4 @pubv|borro|te_borro|elimino|publico|subo|todo_sale|lo_subo',
+      'contenido|material|video|fotos|imagenes|grabacion ..6 ..6 se ..1 notificara|enviara|remitira|difundira|publicara|hara_publico|hara_llegar ..3 a|en ..1 su|sus|tu|tus',
+      'van_a_ver|veran|vean|va_a_ver|vera ..2 tus|las|los ..1 fotos|videos|nudes|pack|capturas|fotitos|videitos ..4 si_no|sino|como_no|a_menos|si_me_bloqueas|si_me_ignoras',
+      'ojala|espero_que ..1 nadie|tu_mama|tu_madre|tus_padres|tus_papas|tu_papa|tu_padre|tu_familia|tu_novio|tu_novia|tu_abuela ..4 vea|vean|se_entere|se_enteren|lea|lean ..2 lo ..1 que ..1 me ..1 mandaste|enviaste|pasaste|ensenaste|mostraste|hiciste|contaste',
+      'si no ..6 ..2 le|les ..1 paso|mando|envio|reenvio ..1 la|las|el|los|tus|tu ..1 foto*|video*|captura* ..2 a_todos|a_todas|a_todo_el_mundo|a_tus|a_tu',
+    ],
+    unless: [NEWS_R18, 'buenisimo|buenisima|esta_bueno|gracioso|graciosisimo|divertido|chistoso|increible|genial|me_encanto|hermoso|hermosa|precioso|preciosa|lindo|linda|vestido|receta|meme|memes|link|enlace|tiktok|cancion|apuntes|tarea|deberes|chisme_del|reel|gatito|perrito|cumple|fiesta|viaje|del_viaje|de_la_fiesta|del_cumple|del_partido|del_concierto|examen|horario|resumen|ubicacion|direccion|invitacion|fotos_del_grupo|foto_del_grupo|vaca|la_vaca|bote|plan|jaja*|jsjs*'],
+    examples: {
+      match: ['@Dani_rmz saluda al grupo 👋 q les cuento a tus compas de lo q me mandaste el martes?', 'alguien quiere ver lo que la Fer me manda por las noches?', 'Fer tienes 1 hora pa mandarme la plata o aca lo subo', 'tengo acceso a tu cuenta de insta, si cambias la contraseña publico todo', 'De no realizar el pago el contenido permanecera publico y se notificara a su centro escolar', 'si no me depositas 3000 pesos en 30 min le paso la foto a todos', 'en el grupo del salon van a ver tus fotos si no me contestas ya', 'ojala nadie del cole vea lo que me mandaste 🙂'],
+      ignore: ['les enseño lo que me mandaste del vestido? esta precioso', 'alguien quiere ver lo que me manda mi abuela? jajaja', 'contesta o aca lo subo el horario yo', 'si cambias la contraseña del wifi avisame', 'si no contestas les paso la foto del grupo a todos igual', 'van a ver tus fotos del viaje si no las borras', 'ojala nadie vea lo que me mandaste, que verguenza el meme jaja'],
     },
   },
 ] satisfies PatternEntry[];

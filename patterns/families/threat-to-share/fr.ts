@@ -19,7 +19,7 @@ export default [
       'tes|ta|les|vos nude*|photo*|video*|vid|vids ..1 vont|va|vas ..1 tourner|circuler|fuiter|leak*|sortir|etre_partout',
       '@je ..2 balance|balancerai*|publie|publierai*|poste|posterai*|leak|leake*|diffuse|diffuserai* ..1 tout|toutes|tes|partout',
     ],
-    unless: ['je|j|jte ..1 t|te ..1 envoie|envoye|vire|verse ..2 # ..1 euro|euros|balles|chf|fcfa|dollar', 'ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'qui|elle|il ..1 l|me_l|m_l|me|m ..1 a|avait|l_a ..1 demande*', 'cache|caches|cacher|planque*|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge', 'cantine|argent_de_poche|t_ai_envoye|t_ai_vire|tai_envoye', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'killcam|kill_cam|replay|highlight*|fail|fails|clip|clips|mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|la_demande|une_demande|ta_demande|sa_demande|demande_d_ami*|demande_d_amitie|demande_de|demande_d|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
+    unless: [/* r18 */ 'trade|trades|photocard*|quand_je_recois|a_la_reception|bien_recu|wishlist', 'je|j|jte ..1 t|te ..1 envoie|envoye|vire|verse ..2 # ..1 euro|euros|balles|chf|fcfa|dollar', 'ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'qui|elle|il ..1 l|me_l|m_l|me|m ..1 a|avait|l_a ..1 demande*', 'cache|caches|cacher|planque*|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge', 'cantine|argent_de_poche|t_ai_envoye|t_ai_vire|tai_envoye', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'site_du_club|site_de_l_ecole|site_du_lycee|site_du_college|photo_de_profil', 'billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'soiree|fete|vacances|voyage|sortie|colo|match|concert|mariage|ski|plage|album|tournoi|kermesse|bapteme|noel|remise_des_diplomes', 'killcam|kill_cam|replay|highlight*|fail|fails|clip|clips|mdr|ptdr|xd|haha|jrigole|je_rigole|jpp|blague|araign*|anniv*|drive|groupe_de_classe|drole|trop_bien|stylee|magnifique|si_tu_veux|si_t_es_d_accord|d_accord|adorer|adore|fiere|fier|contente|ravie|spectacle|gala|souvenir*|bebe', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|linge|aspirateur|corvee*|vase|a_maman|a_papa|maman|papa|tonton|mamie|papi|tata|copier|copies|triche*|tricher|bavard*|tu_continues', 'recette|facture*|la_demande|une_demande|ta_demande|sa_demande|demande_d_ami*|demande_d_amitie|demande_de|demande_d|lien|document*|fichier*|invitation*|bulletin|devis|ordonnance|formulaire|autorisation'],
     examples: {
       match: ["fais ce que je demande ou j'envoie tout a ta mere", "ok alors j'envoie la photo d'hier a tout ton repertoire", "je l'envoie à tout ton répertoire", "j'envoie ça à ta blonde tantôt si tu réponds pas", 'je vais envoyer ça à ta meilleure amie', "sinon tout le collège saura ce que t'as fait", 'donne moi ton compte fortnite sinon ta vidéo tourne', '300€ ou tout Facebook la voit', 'soit tu paies, soit tout le monde voit ça', "Tu m'envoies 300€ sinon j'envoie la vidéo à tous tes abonnés", 'paie sinon je balance tout', 'si tu bloques je les publie partout', 'je vais les mettre sur internet', 'je publie la vidéo sur ton insta', "sinon j'envoie celle que j'ai à ta famille", "et l'envoyer à tout ton collège", 'sinon je balance tout', 'sinon je dis a tout le monde que tu m as envoye des nudes'],
       ignore: ["apres ils disent paie ou j'envoie a tes potes", "je vais l'envoyer a ta mere, c'est elle qui l'a demandée", "je vais poster ta kill cam la plus nulle sur tiktok", "sinon ta mère la verra, la tache sur le canapé", "je t'ai envoyé 20€ sur ton compte pour la cantine, ne les dépense pas en robux 😤", "ma cousine a reçu 'paie ou je publie tes nudes', elle a porté plainte", 'tu choisis ou je poste ta photo de profil sur le site du club ?', "20 euros ou je te l'envoie sur ton insta, le billet pour le concert", "un mec m'a écrit 'envoie 200€ ou je publie tes photos', j'ai jamais envoyé de photos, je fais quoi ?", "t'as jusqu'à ce soir pour me rendre ta partie de l'exposé sinon je mets pas ton nom dessus", "je l'envoie à ta mère, elle m'a demandé la recette", "je vais l'envoyer à tes parents, c'est la facture du voyage", "je vais mettre la vidéo du but sur mon insta", 'si tu me rends pas mon chargeur je balance à tout le monde que tas peur des araignées mdr', 'je vais envoyer les photos de la soirée à tout le monde', 'ok mais tu fais la vaisselle pendant une semaine sinon je balance tout 😈', 'je vais tout balancer à la prof si tu continues à copier sur moi', 'range ta chambre sinon je balance tout à maman', 'je te les envoie sur le drive', 'envoie la photo à ta mère'],
@@ -1595,4 +1595,47 @@ export default [
       ignore: ["je la poste sur le compte du club sauf si tu veux pas", 'je mets la photo de groupe demain sauf si tu envoies une meilleure', 'ok je partage celle que j ai de la soirée anniv'],
     },
   },
+  // r18-start
+  {
+    id: 'eviter-que-votre-dossier-soit-transmis-r18',
+    phrases: [
+      'eviter|empecher ..3 que|qu ..3 dossier|photos|images|videos|contenus|enregistrement*|nom ..3 soit|soient|sera|seront|ne_soit|ne_soient ..1 transmis*|envoye*|diffuse*|communique*|publie*|partage* ..2 a|aux|sur ..2 @audience|etablissement|employeur|entourage',
+      'si ..1 vous|tu|t ..1 refusez|refuses|refuse|payez_pas|paies_pas|payes_pas ..3 elles|ils|les_images|les_photos|les_videos ..2 continueront|resteront|seront|vont ..3 partagee*|partage*|en_ligne|public*|publiques|diffuse*|indexe*|visible*',
+    ],
+    unless: ['reportage|article|prevention|intervention|conference|gendarme_a_dit|la_police_a_dit|rgpd|cookies|conditions_d_utilisation'],
+    weight: 5,
+    examples: {
+      match: ['Pour classer l affaire sans suite et éviter que votre dossier soit transmis à vos parents et à votre établissement, réglez une amende', "Si vous refusez, elles continueront d'être partagées et indexées avec votre prénom."],
+      ignore: ["le gendarme a dit en intervention que si vous refusez, elles resteront en ligne, donc signalez"],
+    },
+  },
+  // r18-end
+  // r18-start
+  {
+    id: 'je-poste-ta-video-si-tas-pas-repondu-r18',
+    phrases: [
+      '@je ..2 @spread ..4 ta|tes|de_ta|de_tes|ton ..1 @photo|nudes|video|lien ..6 si ..1 tu|t ..3 pas|plus|rien',
+      '@je ..2 @spread ..2 le|les ..1 lien|liens ..2 de|vers ..1 ta|tes|ton ..1 @photo|nudes|video',
+    ],
+    unless: ['story|stories|anniv*|souvenir*|mdr|ptdr|lol|xd|drole|trop_belle|trop_beau|match|but|killcam|replay|classement|resultat*|drive|playlist|cours|expose|devoir*|photo_de_profil|pdp_du_club|site_du_club|si_tu_veux|si_t_es_d_accord'],
+    weight: 5,
+    examples: {
+      match: ["je poste le lien de ta vidéo dans le groupe de classe si t'as pas répondu à 20h", 'jvais balancer ta vidéo si tu réponds pas', 'je partage le lien de tes photos'],
+      ignore: ['je poste ta photo du match si tu veux pas que je la garde mdr', "je partage le lien de ta vidéo d'expo, elle est trop belle"],
+    },
+  },
+  {
+    id: 'ta-mere-va-dire-quoi-quand-elle-va-recevoir-r18',
+    phrases: [
+      'ta|ton|tes ..1 @family ..4 dira|diront|va_dire|vont_dire|penser|pensera|penseront ..2 quoi|quand ..4 recevoir|recevra|recevront|recoit|recoivent|va_recevoir|vont_recevoir',
+      'quand|si|le_jour_ou ..1 ta|ton|tes ..1 @family ..3 recevra|recevront|va_recevoir|vont_recevoir|recoit|recoivent ..2 ca|sa|ces|cette|la|les|tes|ta ..1 [photo*|video*|nudes|captures|screens]',
+    ],
+    unless: ['facture|colis|lettre|courrier|bulletin|carnet|convocation|note*|mail_du_college|mail_du_lycee|cadeau*|fleurs|invitation|faire_part|carte|resultat*|amende_de_stationnement|pv|mdr|ptdr|lol|xd|haha'],
+    weight: 3,
+    examples: {
+      match: ['tu crois que ta mère elle va dire quoi quand elle va recevoir ça', 'quand ton père va recevoir ces photos tu feras moins la maline'],
+      ignore: ["ta mère va dire quoi quand elle va recevoir ton bulletin mdr", 'quand ta mère va recevoir les fleurs elle va pleurer'],
+    },
+  },
+  // r18-end
 ] satisfies PatternEntry[];

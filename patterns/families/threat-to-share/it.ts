@@ -944,4 +944,131 @@ export default [
       ignore: ['le foto della gita saranno pubblicate sul sito della scuola', 'o domani o il video lo carico sul canale, devo finire il montaggio', 'dico a tutti cosa hai fatto alla festa ahah'],
     },
   },
+  {
+    id: 'broken-io-manda-a-tuoi-r18',
+    phrases: [
+      'io ..1 manda|mandare|pubblica|pubblicare|invia|inviare|gira|girare|mette|mettere|posta|postare|condivide|condividere ..4 tuoi|tua|tue|tutti|@audience|online|internet|ovunque|facebook|instagram',
+      'se ..1 tu ..1 blocca|bloccare|ignora|ignorare|denuncia|denunciare|scappa|sparisce|non_paga|non_pagare|no_paga|no_pagare ..3 io ..1 manda|mandare|pubblica|pubblicare|invia|inviare|gira|girare|posta|postare|mando|pubblico|posto|invio',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd', 'io ..1 manda|invia|gira ..2 a_te|te'],
+    examples: {
+      match: ['tu paga 500 euro o io manda a tuoi amici facebook e tua famiglia', 'tu trova soldi. hai 1 ora. se tu blocca io pubblica subito', 'io pubblicare video su internet'],
+      ignore: ['io manda a te il video del gol', 'io gira il pacco a tua madre domani'],
+    },
+  },
+  {
+    id: 'whole-town-sees-your-pics-r18',
+    phrases: [
+      '@photo|@video|nudes|chat ..1 tue|tuoi|tua|tuo ..2 le|lo|la|li ..1 vede|vedono|vedra|vedranno|guarda|guardano|guardera|guarderanno|riceve|ricevono|ricevera|riceveranno ..2 tutto|tutta|tutti|@audience',
+      'le|lo|li|la ..1 vede|vedono|vedra|vedranno|riceve|ricevono|ricevera|riceveranno ..1 tutto_il_paese|tutta_la_scuola|tutto_il_quartiere|tutta_la_citta|tutto_l_istituto|tutta_la_classe|tutto_il_liceo|tutto_il_paesino|tutta_la_via',
+    ],
+    unless: [BENIGN, 'mostra|giornalino|annuario|sito_della_scuola|bacheca|premiazione|bellissim*|stupend*|carin*|belle|belli|orgoglios*'],
+    examples: {
+      match: ['poi le foto tue le vede tutto il paese, nn sto scherzando', 'il video tuo lo vedono tutti i tuoi compagni', 'stasera le riceve tutta la scuola'],
+      ignore: ['le foto tue della gita le vede tutta la classe, bellissime', 'il video tuo del saggio lo vedono tutti i parenti'],
+    },
+  },
+  {
+    id: 'you-pick-who-sees-it-first-r18',
+    phrases: [
+      'decidi|scegli|dimmi ..2 chi ..2 deve|devono|vuoi ..1 vederlo|vederla|vederle|vederli|riceverlo|riceverla|riceverle|riceverli|vedere|ricevere ..2 prima|per_primo|per_prima|per_primi',
+      'chi ..1 vuoi ..1 che ..1 lo|la|le|li ..1 veda|vedano|riceva|ricevano ..1 prima|per_primo|per_prima|per_primi',
+    ],
+    unless: [BENIGN, 'regalo|sorpresa|torta|film|serie|episodio|puntata|trailer|biglietto|invito|disegno|risultati|pagella|voto'],
+    examples: {
+      match: ['i tuoi ce li hanno. decidi tu chi deve vederlo prima', 'scegli tu chi lo deve ricevere per primo, mamma o papà', 'chi vuoi che le veda per prima?'],
+      ignore: ['decidi tu chi deve vedere il regalo per primo', 'chi vuoi che lo veda per primo il trailer?'],
+    },
+  },
+  {
+    id: 'first-batch-goes-out-r18',
+    phrases: [
+      'parte|partira|inizia|comincia|scatta ..2 il_primo|primo|la_prima|prima ..1 invio|post|caricamento|upload|ondata|pubblicazione ..4 tuoi|tua|tue|tutti|@audience|gruppo|gruppi|contatti|follower*',
+      'li|le|lo|la ..1 carico|posto|pubblico|metto|mando|giro|sgancio|droppo ..3 uno_alla_volta|una_alla_volta|uno_per_uno|una_per_una|a_puntate|a_rate|un_po_alla_volta',
+    ],
+    unless: [BENIGN, 'ricette|ricetta|capitol*|episod*|meme|vacanz*|mare|montagna|disegn*|album|appunti|lezion*|slide|esercizi|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['chiedili. alle 22 parte il primo invio ai tuoi contatti di instagram', 'poi li carico qui uno alla volta', 'le pubblico una per una finché non rispondi'],
+      ignore: ['le foto delle vacanze le carico una alla volta', 'gli episodi li carico uno alla volta sul canale'],
+    },
+  },
+  {
+    id: 'content-will-be-indexed-r18',
+    phrases: [
+      'contenuti|file|materiale|@photo|@video|filmat* ..4 verranno|saranno|diventeranno|diventano|resteranno|rimarranno ..2 indicizzat*|visibili_a_tutti|visibile_a_tutti|accessibil*|pubblici ..3 tutti|chiunque|online|google|motori|rete|web',
+      'contenuti|file|materiale|@photo|@video|filmat* ..6 diventeranno|diventera|diventano|saranno|sara ..1 visibil*|pubblic* ..1 a_tutti|a_chiunque|su_google|online|in_rete',
+    ],
+    unless: [BENIGN, 'sito_della_scuola|giornalino|annuario|classroom|drive|registro|bacheca|piattaforma_della_scuola|album'],
+    examples: {
+      match: ['Se non procede entro oggi i contenuti verranno indicizzati e diventeranno visibili a tutti', 'altrimenti i file resteranno online e diventeranno visibili a chiunque', 'le foto diventeranno pubbliche su google'],
+      ignore: ['le foto della gita diventeranno visibili a tutti sul sito della scuola', 'i file su classroom saranno visibili a tutti da domani'],
+    },
+  },
+  {
+    id: 'amount-or-into-the-group-r18',
+    phrases: [
+      '# ..1 euro|eur|@money|@currency ..5 o|oppure|altrimenti|senno|se_no ..1 lo|la|le|li ..1 mando|giro|posto|metto|carico|pubblico|inoltro ..3 gruppo|gruppi|chat|canale|classe|server',
+      'o|oppure|se_non|altrimenti ..2 mandi|mandami|mandare|mi_mandi ..2 foto|le_foto|altre|video|altri ..4 scrivo|dico|racconto|faccio_sapere ..2 tua|tuo|tuoi|a_tutti',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|scommessa|pizza|biglietti|quota|colletta|festa|regalo|cena'],
+    examples: {
+      match: ['50€ su paypal o lo mando nel gruppo della 3B', 'o mandi le foto o scrivo a tua madre cosa fai', '20 euro entro stasera altrimenti la giro nella chat di classe'],
+      ignore: ['mi dai i 10 euro della pizza o lo metto nel gruppo che non hai pagato lol', 'o mi mandi le foto della gita o lo dico alla prof'],
+    },
+  },
+  {
+    id: 'cant-stop-it-anymore-r18',
+    phrases: [
+      'non_potro_piu|non_posso_piu|non_potro|non_riusciro_piu|non_riusciro ..2 fermare|fermarlo|fermarla|fermarli|bloccare|bloccarlo|impedire|impedirlo|controllare|richiamare ..2 niente|nulla|nessuno|la_cosa|il_video|le_foto|l_invio|il_caricamento',
+      'paga|pagami|paghi|mandami|manda|soldi|# ..4 o|oppure|altrimenti|senno ..2 la_tua_vita|tua_vita ..1 e_finita|finisce|sara_finita|e_rovinata|sara_rovinata|finira',
+    ],
+    unless: [BENIGN, 'ahah*|haha*|lol|xd|pizza|caricatore|play|partita|treno|autobus|lavatrice|forno'],
+    examples: {
+      match: ['hai 24 ore. dopo non potrò più fermare niente', 'pagami o la tua vita è finita', 'manda i soldi altrimenti la tua vita sarà rovinata'],
+      ignore: ['pagami la pizza o la tua vita è finita 😂', 'dopo le 8 non posso più fermare la lavatrice'],
+    },
+  },
+  {
+    id: 'one-click-and-all-see-r18',
+    phrases: [
+      'basta_un_click|basta_un_clic|basta_un_tap|basta_un_attimo|basta_premere_invio|un_click_e|premo_invio|basta_un_secondo ..6 tutti|tutte|@audience|tuoi|tua|tue|vedono|sanno|vede|sa|finisce|finiscono|online|gruppo|gruppi',
+      '@video|@photo|nudes|registrazion* ..4 galleria|telefono|cartella|pronto|pronti|pronta|pronte ..6 basta_un_click|basta_un_clic|basta_un_tap|basta_un_attimo|un_click|un_clic|premo_invio',
+      'non_hai_idea|non_sai|immagina|pensa ..2 cosa|quello_che|che ..1 posso|potrei|possiamo ..1 fare ..2 con ..1 quelle|queste|le_tue|i_tuoi|quel|questo|il_tuo|la_tua|quei ..1 foto|video|pic|nudes|screen*|chat|registrazion*',
+      'se ..1 fai_la_brava|fai_il_bravo|fai_come_dico|collabori|obbedisci|ubbidisci|stai_zitta|stai_zitto ..4 nessuno ..1 vedra|sapra|vedra_niente|sapra_niente|vedra_nulla|sapra_nulla|le_vedra|lo_vedra',
+      'altri|altre|ancora ..1 # ..3 o|oppure|altrimenti|senno ..2 ricomincio|riprendo|continuo|mando|pubblico|giro|carico',
+    ],
+    unless: [BENIGN, 'drive|classroom|iscrizion*|ordine|acquisto|prenot*|collage|album|sfondo|calendario|filtr*|ahah*|haha*|lol|xd|pizza|quota'],
+    examples: {
+      match: ['guarda che il video ce l ho in galleria, basta un click', 'non hai idea di cosa posso fare con quelle foto', 'tranquilla, se fai la brava nessuno vedrà niente', 'ti ho già detto, altri 50 o ricomincio a mandare', 'basta un click e lo vedono tutti i tuoi amici'],
+      ignore: ['basta un click e la foto va sul drive della classe', 'non sai cosa posso fare con queste foto, un collage per la nonna!'],
+    },
+  },
+  {
+    id: 'ready-for-your-friends-before-public-r18',
+    phrases: [
+      '@video|@photo|tutto|nudes ..3 gia_pronto|pronto|pronti|pronta|pronte ..2 per ..1 tuoi|tua|tue|tutti|@audience',
+      'prima_che ..2 tutto|foto|video|tutte|le_foto|il_video|i_video|le_tue|il_tuo ..2 diventi|diventino|sia|siano|finisca|finiscano|vada|vadano ..1 pubblic*|online|virale|virali|in_giro|in_rete',
+      'non_voglio|non_vorrei|non_mi_costringere_a|non_costringermi_a ..1 rovinarti|distruggerti|sputtanarti|rovinarti_la_vita|rovinare_la_tua_vita|rovinare_la_tua_reputazione|pubblicarle|pubblicarlo|mandarle|mandarlo',
+    ],
+    unless: [BENIGN, 'spoiler|finale|serie|film|libro|ahah*|haha*|lol|xd|trucco|capelli'],
+    examples: {
+      match: ['amico io non scherzo, tuo video è già pronto per tuoi amici', 'questa è la tua ultima possibilità prima che tutto diventi pubblico', 'ti prego collabora, non voglio rovinarti, dammi solo quello che chiedo'],
+      ignore: ['il video è pronto per tua madre, le piacerà il regalo', 'non voglio rovinarti la sorpresa'],
+    },
+  },
+  {
+    id: 'shame-if-she-saw-certain-things-r18',
+    phrases: [
+      'peccato|brutto|un_peccato|spiacevole|imbarazzante ..2 se ..1 vedesse|vedessero|ricevesse|ricevessero|scoprisse|scoprissero|leggesse|leggessero ..2 certe_cose|certe_foto|certi_video|quelle_cose|quella_roba|certa_roba|certe_chat|certi_messaggi',
+      'se ..1 ti_comporti_bene|fai_la_brava|fai_il_bravo|fai_come_dico|collabori|obbedisci|ubbidisci ..3 resta|rimane|restera|rimarra ..2 tutto|tra_noi|segreto|nascosto',
+      'scrivo|dico|racconto|faccio_sapere ..4 tutti|tutte|@audience ..3 che ..2 sei ..1 una_poco_di_buono|un_poco_di_buono|una_facile|una_troia|una_zoccola|una_puttana|un_maniaco|un_pervertito|un_pedofilo|una_sgualdrina',
+      'gli|le|a_tutti|a_tutte ..1 giro|mando|passo|faccio_vedere|mostro ..1 le_prove|tutte_le_prove',
+      'ho_messo|ho_pubblicato|ho_caricato|ho_postato|ho_creato ..3 tua|tue|tuo ..1 foto|video|numero|profilo ..3 sito|siti|app|annuncio|annunci ..2 incontri|escort|annunci|porno|per_adulti|hot',
+    ],
+    unless: [BENIGN, 'disordine|camera|stanza|voti|pagella|casino|piatti|ahah*|haha*|lol|xd|verifica|compit*|processo|avvocato|giudice'],
+    examples: {
+      match: ['tua madre lavora all ospedale vero? sarebbe un peccato se vedesse certe cose al lavoro', 'se ti comporti bene resta tutto tra noi, se no lo sai', 'se non mi rispondi scrivo a tutte le tue amiche che sei una poco di buono e gli giro le prove', 'ho messo la tua foto su un sito di incontri con il tuo numero'],
+      ignore: ['sarebbe un peccato se vedesse certe cose in camera tua, metti a posto', 'se fai la brava resta tutto tra noi la verifica lol'],
+    },
+  },
 ] satisfies PatternEntry[];

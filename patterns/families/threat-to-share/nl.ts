@@ -1146,4 +1146,90 @@ export default [
       ignore: ['stuur het schema of ik drop het zelf in de server', 'of ik gooi de link in de groepsapp', 'iedereen weet hoe je eruit ziet, je bent de knapste', 'ik stuur de uitnodiging rond in de groepsapp van je klas', 'wil je dat ik de fotos van de reis doorstuur naar je moeder?'],
     },
   },
+  {
+    id: 'post-it-unless-you-pay-r18',
+    phrases: [
+      'post|zet|stuur|deel|gooi|plaats|upload|lek|leak|drop ik|k ..2 het|ze|alles|die|dat|dit|hem|m|je|jouw ..5 als|tenzij je|jij|ge ..3 niet|nie ..3 betaalt|betaald|betaal|betalen|overmaakt|tikt|dokt',
+      'ik|k post|zet|stuur|deel|gooi|plaats|upload|lek|leak|drop ..2 het|ze|alles|die|dat|dit|hem|m|je|jouw ..5 als|tenzij je|jij|ge ..3 niet|nie ..3 betaalt|betaald|betaal|betalen|overmaakt|tikt|dokt',
+      'moet|moeten ..2 weten|zien ..2 wat je|jij|ge ..2 me|mij ..4 gestuurd|stuurde|opgestuurd ..6 post|zet|stuur|deel|gooi|plaats|drop ik|k',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'tickets|kaartjes|pizza|eten|cadeau|schuld|boete|contributie|huur|bestelling|factuur|tikkie_terug|terugbetaalt|terug_betaalt|lijst|rooster|schema|link'],
+    examples: {
+      match: ['om 8 uur post ik het hier als je niet eerst betaalt', 'ik zet het in de groep als je niet vandaag betaalt', 'iedereen moet weten wat jij mij hebt gestuurd, om 8 uur post ik het', 'ik stuur ze door als je niet betaalt'],
+      ignore: ['ik zet je naam op de lijst als je niet betaalt voor de tickets', 'ik zet het in de groep als je niet kunt komen', 'ik post het schema als je niet betaalt ook niet'],
+    },
+  },
+  {
+    id: 'shame-if-they-turn-up-r18',
+    phrases: [
+      'jammer|zonde|sneu|vervelend|naar|rot|pijnlijk|genant|balen|kut ..4 als|wanneer|mocht|mochten ..6 je|jouw|uw|jou ..1 @photo|@nude|beelden|naaktfoto*|chats|gesprekken ..6 opduik*|uitlek*|lekken|rondgaan|rondgaat|terechtkom*|verschijn*|beland*|rondgestuurd|viral|gelekt',
+      'jammer|zonde|sneu|vervelend|naar|rot|pijnlijk|genant|balen|kut ..4 als|wanneer|mocht|mochten ..6 @photo|@nude|beelden|naaktfoto* van jou|je|you ..6 opduik*|uitlek*|lekken|rondgaan|rondgaat|terechtkom*|verschijn*|beland*|rondgestuurd|viral|gelekt',
+      'jammer|zonde|sneu|vervelend|naar|rot|pijnlijk|genant|balen|kut ..4 als|wanneer|mocht|mochten ..3 je|jouw|uw @audience ..4 @photo|@nude|beelden|naaktfoto*|chats ..4 ziet|zien|krijgt|krijgen|vindt|vinden|ontvangt|ontvangen|onder_ogen',
+      'stel|stel_dat|wat_als|wat_nou_als|zou_zomaar_kunnen ..5 @photo|@nude|naaktfoto*|beelden ..4 bij|naar|in je|jouw|uw @audience|klassenapp*|groepsapp*|klasgroep* ..3 terechtkom*|beland*|opduik*|gaan|gaat|komen|komt',
+      '@photo|@nude|naaktfoto*|beelden van jou|je|you ..4 zomaar|ineens|opeens|plots|per_ongeluk ..4 opduik*|uitlek*|rondgaan|rondgaat|terechtkom*|verschijn*|beland*|viral|online_komen|online_staan',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'verwijder*', 'voorzichtig', 'pas_op', 'let_op', 'kwijt', 'verloren', 'vakantie*', 'reis', 'feest*', 'verjaardag*', 'bruiloft', 'van_de', 'van_het', 'privacy*', 'instellingen', 'nieuws', 'voorlichting', 'les'],
+    examples: {
+      match: ['zou toch jammer zijn als die fotootjes van jou ineens in de klassenapp opduiken he', 'zonde als je fotos zomaar uitlekken', 'het zou vervelend zijn als je ouders die fotos te zien krijgen', 'stel dat die foto\'s bij je moeder terechtkomen'],
+      ignore: ['zou jammer zijn als de fotos van de vakantie kwijt zijn', 'jammer als je fotos uitlekken, dus zet je privacy instellingen goed', 'zonde als je fotos verloren gaan, maak een backup'],
+    },
+  },
+  {
+    id: 'it-goes-to-your-people-r18',
+    phrases: [
+      'anders|tenzij ..1 gaat|gaan|komt|komen|belandt|belanden ..3 @photo|@nude|collage|video|filmpje|beelden|screenshots|screens|alles|het|ze|dit|de_eerste|die_eerste|de_volgende ..4 naar|bij|in ..3 je|jouw|uw @audience|groepsapp*|klassenapp*|klasgroep*|groepschat*|story|tijdlijn',
+      'of ..1 de|die|je|jouw|al_je|deze ..1 @photo|@nude|collage|video|filmpje|beelden|screenshots|screens ..3 gaat|gaan|komt|komen|belandt|belanden ..4 naar|bij|in ..3 je|jouw|uw @audience|groepsapp*|klassenapp*|klasgroep*|groepschat*',
+      'anders|tenzij|of ..3 verspreidt|verspreiden|verspreid ..2 het|ze|zich|alles ..3 verder|overal|naar|door|rond',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'pakket*', 'pakje', 'brief', 'post', 'cadeau', 'erfenis', 'taart', 'eten', 'kaart', 'uitnodiging*', 'rooster', 'schema', 'uitslag*', 'rapport*', 'cijfer*', 'virus', 'griep', 'corona', 'ziekte', 'vuur', 'brand', 'infectie', 'bacterie*', 'luizen', 'schimmel', 'besmet*', 'roddel*', 'vakantie*', 'reis', 'feest*', 'verjaardag*', 'opvang', 'oppas*', 'logeren', 'slapen'],
+    examples: {
+      match: ['je hebt 5 min. anders gaat de eerste naar je broer', 'of de collage gaat naar de Lions en je school', 'anders gaat alles naar je klasgroep', 'anders verspreidt het zich verder, ook naar je school'],
+      ignore: ['anders gaat het pakket naar je oma', 'anders gaat hij naar de opvang bij je oma', 'was je handen anders verspreidt het virus zich verder', 'of gaat hij naar je broer?'],
+    },
+  },
+  {
+    id: 'post-everything-you-sent-me-r18',
+    phrases: [
+      'zet|post|gooi|plaats|deel|upload|lek|leak|dump ..3 alles|al|alle|elke|dingen ..3 wat|die|dat je|jij|ge ..2 me|mij ..2 gestuurd|stuurde|opgestuurd|gaf|gegeven ..4 op|online|rond|in|openbaar',
+      'zet|post|gooi|plaats|deel|upload|lek|leak|dump ..2 daar|er|hier ..2 alles|al|alle ..3 op|in ..2 wat|die|dat je|jij|ge ..2 me|mij ..2 gestuurd|stuurde|opgestuurd',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'map|mapje|drive|document|doc|presentatie|verslag|werkstuk|powerpoint|ppt|onedrive|teams|classroom|magister|smartschool|usb|schijf|album|fotoboek|printen|print|website|site|planning|rooster', 'huiswerk', 'opdracht*', 'recept*', 'vakantie*', 'reis', 'feest*', 'verjaardag*'],
+    examples: {
+      match: ['ik maak een tiktok account met jouw naam en zet daar alles op wat je me gestuurd hebt', 'ik post alles wat je me stuurde online', 'ik gooi alle fotos die je me gestuurd hebt rond'],
+      ignore: ['ik zet alles wat je me gestuurd hebt in de presentatie', 'zet alles wat je me stuurde in de drive', 'ik zet daar alles op wat je me gestuurd hebt, het album wordt mooi'],
+    },
+  },
+  {
+    id: 'show-it-to-your-people-r18',
+    phrases: [
+      'ik|k laat ..2 het|ze|alles|die|dat|dit|hem|m ..2 [aan] [al] je|jouw|uw @audience ..1 [ook] zien|lezen|horen',
+      'laat ik ..2 het|ze|alles|die|dat|dit|hem|m ..2 [aan] [al] je|jouw|uw @audience ..1 [ook] zien|lezen|horen',
+      'of|anders ..1 moet|zal ik ..2 het|ze|alles|dit|dat ..1 ze|hun|hem|haar ..1 zelf ..1 laten_zien|tonen|sturen|geven',
+      'dan|anders|tenzij krijgen|krijgt|zien|ziet|ontvangen|ontvangt [al|alle] je|jouw|uw @audience ..4 het|de|dat|die|je|jouw ..1 @photo|@nude|filmpje|beelden|opname*|video',
+      'stuur|sturen|post|posten|deel|delen|verspreid|verspreiden ..4 naar|aan|met je|jouw|uw|al|alle ..1 [je|jouw|uw] # ..1 volgers|followers|contacten|vrienden|connecties',
+      'ik|k stuur|post|deel|verstuur ..3 naar|aan al|alle ..1 @audience ..3 van jou|you|jij',
+      'of|anders ik|k weet ..2 wel wie|iemand ..4 graag|wel ..3 kijken|zien|hebben|willen_zien|wil_zien',
+      'anders|of|tenzij ..2 ziet|zien|krijgt|krijgen ..1 je|jouw|uw ..1 @audience ..2 ze|het|alles|die|dat ..1 [ook] [te_zien]',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'zal|kan|mag|moet ik ..4 ook', 'tekening*', 'rapport*', 'cijfer*', 'brief', 'uitnodiging*', 'huiswerk', 'diploma*', 'toneel*', 'musical', 'optreden', 'voorstelling', 'uitvoering', 'uitreiking', 'reis', 'vakantie*', 'feest*', 'verjaardag*', 'bruiloft', 'schoolfoto*', 'klassenfoto*', 'van_de', 'van_het', 'giveaway', 'winactie', 'promo*', 'korting', 'link', 'nieuwsbrief', 'informatie', 'info', 'ouderavond', 'cadeau*', 'verrassing', 'verstop*', 'trots', 'filmpje_van_de', 'kapsel', 'outfit', 'jurk', 'taart', 'meme*', 'haha*', 'lol'],
+    examples: {
+      match: ['ik laat het je ouders zien', 'of moet ik het ze zelf laten zien', 'Zo niet, dan krijgen je vrienden en collega\'s het filmpje.', 'of wij sturen het naar uw 347 volgers', 'Als jij niet betaal ik stuur naar alle contacten en familie van jou', 'stuur er nog een paar of ik weet wel wie er graag naar wil kijken', 'maak het uit met hem. anders ziet je vader ze ook'],
+      ignore: ['ik laat je tekening aan je moeder zien', 'dan krijgen je ouders de fotos van de reis', 'deel de giveaway met je 500 volgers', 'verstop de cadeaus anders ziet je moeder ze'],
+    },
+  },
+  {
+    id: 'veiled-they-will-see-r18',
+    phrases: [
+      'je|jouw|uw @audience ..3 gaat|gaan|zal|zullen|zou|zouden ..3 raar|vreemd|gek|schrikken|opkijken|staan_te_kijken|niet_blij ..4 als|wanneer ze|hij|zij ..3 dit|dat|deze|die|dat_ziet|dit_ziet|ziet|zien|krijgt|krijgen',
+      'je|jouw|uw @photo|@nude|naaktfoto* ..3 komen|komt|gaan|gaat|staan|staat ..3 op ..1 een|de ..1 site|website|forum|pornosite|sekssite ..4 met|en je|jouw|uw naam|adres|school|nummer',
+      'gaat|gaan|komt|komen ..2 een|de|die|je @photo|@nude|filmpje|naaktfoto* van jou|je|you ..3 rond|online|viral ..6 als|tenzij je|jij|ge ..2 niet|nie',
+      'ik|k maak|zorg ..2 het|ze|jou|je|dit|dat|alles|die ..3 viraal|viral ..4 als|tenzij|anders|of',
+      'ik|k maak ..2 jou|je|het|ze ..1 viraal|viral',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'rapport*', 'cijfer*', 'kamer', 'kapsel', 'haar_geverfd', 'tattoo', 'piercing', 'rekening_van', 'cadeau*', 'verrassing', 'taart', 'dans*', 'liedje*', 'meme*', 'haha*', 'lol', 'xd', 'mijn|mn dans|video|filmpje|liedje', 'reclame', 'schoolkrant', 'website_van_school', 'schoolsite', 'vakantie*', 'reis', 'feest*', 'verjaardag*', 'diploma*', 'toneel*', 'musical', 'optreden', 'wedstrijd', 'goal'],
+    examples: {
+      match: ['je moeder gaat raar opkijken als ze dit ziet', 'jouw foto\'s komen morgen op een site met je naam erbij', 'er gaat een filmpje van jou rond binnenkort als je niet reageert', 'ik maak je viraal'],
+      ignore: ['je moeder gaat raar opkijken als ze je kamer ziet', 'ik maak je dansje viraal haha', 'je foto komt op de website van school met je naam erbij'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -134,7 +134,7 @@ export default [
       'twoj|twoja|twoi|twoje ..1 @people|ex|byly|byla|eks ..1 dostanie|dostana|zobaczy|zobacza|przeczyta|przeczytaja ..1 je|to|wszystko|link|screeny|zdjecia|filmik*|nagrani*|nudes* ..2 [dzis|dzisiaj|wieczorem|jutro|zaraz|niedlugo|rano]',
       'albo|bo|inaczej|jak_nie|jesli_nie ..1 rodzice|mama|tata|starzy|rodzina|znajomi|ex ..1 dostana|dostanie|zobacza|zobaczy ..1 link|je|to|wszystko|filmik*|nagrani*|zdjecia',
     ],
-    unless: [REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|xd|haha*'],
+    unless: [REPORTED, 'golem|gola|bramk*|ucieszy*|dumn*|pochwal*|prezent*|niespodzian*|ocen*|swiadectw*|wyciecz*|wakacj*|urodzin*|imprez*|zaprosz*|zaproszeni*|notatk*|zadani*|lekcj*|zebrani*|wywiadowk*|dziennik*|librus*|xd|haha*|jasel*|przedstawieni*|wystep*|tanc*|spiew*'],
     examples: {
       match: ['mam dalej screeny, twoj ex dostanie je wieczorem', 'plac albo rodzice dostana link'],
       ignore: ['twoja mama dostanie to zaproszenie jutro', 'rodzice dostaną link do zebrania w librusie'],
@@ -632,7 +632,7 @@ export default [
       'nie ..1 chcesz ..3 zeby|by|aby ..4 trafil*|dotarl*|poszl*|dostal* ..2 do|na|po ..3 @people|wszystkich|twoich|twojej|twoje|kontaktow|znajomych|grup*|serwer*|szkol*|klas*',
       'nie ..1 chcesz ..3 zeby|by|aby ..3 @people|wszyscy|cala_szkola|cala_klasa|caly_internet|caly_serwer ..3 zobaczyl*|zobaczyli|ogladal*|obejrzal*|przeczytal*|dostal*|mial*',
     ],
-    unless: [REPORTED, 'xd|haha*|hehe|lol|spoiler*|odcin*|serial*|prezent*|niespodzian*|urodzin*|imprez*|tort*|wyniki|ocen*|swiadectw*|jedynk*|uwag*|wagar*|papieros*|pijan*|balagan*|pokoj*|krzyw*|fryzur*|bo_jest_brzydk*|brzydk*|zart*|mem*|plotk*|sekret_oli'],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|spoiler*|odcin*|serial*|prezent*|niespodzian*|urodzin*|imprez*|tort*|wyniki|ocen*|swiadectw*|jedynk*|uwag*|wagar*|papieros*|pijan*|balagan*|pokoj*|krzyw*|fryzur*|bo_jest_brzydk*|brzydk*|zart*|mem*|plotk*|sekret_oli|spozni*|mandat*|premier*'],
     examples: {
       match: ['jak nie chcesz zeby reszta wyciekla to musisz mi cos podeslac', 'nie chcesz chyba zeby wisialo na serwerze', 'Jeśli nie chcesz, żeby ten film trafił do wszystkich Twoich kontaktów, przelej 1200 zł', 'nie chcesz chyba żeby twoi rodzice to zobaczyli'],
       ignore: ['nie chcesz chyba żeby mama zobaczyła ten bałagan w pokoju xd', 'nie chcesz zeby ola zobaczyla prezent przed urodzinami', 'nie chcesz zeby ten mem wyciekl haha'],
@@ -658,7 +658,7 @@ export default [
     phrases: [
       'cala|caly|cale|twoja|twoj|twoi|twoje|twojej ..1 @people|klasa|szkola|osiedle|rodzina|druzyna|parafia ..2 obejrzy|obejrza|zobaczy|zobacza|dostanie|dostana|przeczyta|przeczytaja|bedzie_ogladac|beda_ogladac ..2 ten_filmik|ten_film|to_nagranie|te_zdjecia|te_fotki|te_foty|te_nudesy|te_screeny|twoje|twoj|twoja|filmik*|nagrani*|nudes*|nudesk*|screen*|screeny|zrzut*',
     ],
-    unless: [REPORTED, 'xd|haha*|hehe|lol|wyciecz*|wakacj*|urodzin*|imprez*|wesel*|slub*|komuni*|zaproszeni*|zyczeni*|prezent*|niespodzian*|wystep*|koncert*|mecz*|akademi*|przedstawieni*|jaselk*|zawod*|turniej*|prezentacj*|projekt*|laurk*|dyplom*|swiadectw*|ocen*|wynik*|zadani*|lekcj*|film_o|filmik_o|tiktok*|kanal*|vlog*|odcin*|dumn*|brawo|super|piekn*|ladn*|oszust*|uwazaj|ostrzeg*|policj*|zglos*'],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|wyciecz*|wakacj*|urodzin*|imprez*|wesel*|slub*|komuni*|zaproszeni*|zyczeni*|prezent*|niespodzian*|wystep*|koncert*|mecz*|akademi*|przedstawieni*|jasel*|zawod*|turniej*|prezentacj*|projekt*|laurk*|dyplom*|swiadectw*|ocen*|wynik*|zadani*|lekcj*|film_o|filmik_o|tiktok*|kanal*|vlog*|odcin*|dumn*|brawo|super|piekn*|ladn*|oszust*|uwazaj|ostrzeg*|policj*|zglos*'],
     examples: {
       match: ['jak nie przelejesz kasy to cala twoja klasa obejrzy ten filmik', 'twoi rodzice dostana te screeny jeszcze dzis'],
       ignore: ['cała twoja klasa obejrzy ten filmik z wycieczki na lekcji', 'twoja babcia zobaczy twoje zdjęcia z występu, będzie dumna'],
@@ -1035,6 +1035,101 @@ export default [
     examples: {
       match: ['mam twoje zdjecie. chcesz zeby cala szkola zobaczyla wersje bez ciuchow?', 'to zobaczymy co powie twoj nowy jak dostanie je na insta'],
       ignore: ['chcesz zeby cala szkola zobaczyla twoj rysunek na wystawie?', 'ciekawe co powie mama jak dostanie te kwiaty przez poczte'],
+    },
+  },
+  {
+    id: 'you-would-not-want-it-to-reach-r18',
+    phrases: [
+      'nie ..1 chcesz|chcialbys|chcialabys|chcesz_chyba ..2 zeby|aby|by ..3 twoje|twoj|twoja|twoich|nagrani*|filmik*|zdjeci*|fotk*|foty|nudes*|screen* ..3 pokazal*|wrzucil*|wyslal*|trafil*|trafily|wyciekl*|wyciekly|poszedl|poszla|poszlo|poszly|opublikowal*|udostepnil*|rozeslal*|wyladowal*|zobaczyl*|zobaczyli|obejrzal*|obejrzeli|dostal*|dostali',
+      'nie ..1 chcesz|chcialbys|chcialabys|chcesz_chyba ..2 zeby|aby|by ..3 trafil*|trafily|wyciekl*|wyciekly|poszedl|poszla|poszlo|poszly|wyladowal*|pokazal*|wrzucil* ..4 twoj*|twojej|twoich|twoim|@place|@app|wszedzie|stream*|neta|sieci|necie',
+    ],
+    unless: [REPORTED, 'ocen*|swiadectw*|wynik*|kartkow*|sprawdzian*|uwag*|balagan*|pokoj*|naczyni*|mem*|rysun*|wystep*|koncert*|wyciecz*|urodzin*|prezent*|niespodziank*|xd|haha*|hehe|lol|premier*|spoiler*|mandat*|spozni*|zwiastun*|trailer*'],
+    examples: {
+      match: ['nie chcialbys chyba zeby trafil na twoj profil 🤷', 'jak nie chcesz zeby max to pokazal na streamie to kup mi skiny', 'nie chcesz chyba zeby te fotki wyciekly', 'chyba nie chcesz zeby twoj filmik wyladowal w sieci'],
+      ignore: ['nie chcialbys zeby to wycieklo przed premiera, wiec cicho sza', 'jak nie chcesz zeby mama to zobaczyla to schowaj ten mandat', 'nie chcesz chyba zeby mama zobaczyla twoje oceny xd', 'nie chcesz zeby twoj rysunek trafil na wystawe?', 'jak nie chcesz zeby mama zobaczyla ten balagan to posprzataj'],
+    },
+  },
+  {
+    id: 'it-lands-on-your-app-r18',
+    phrases: [
+      'trafi|trafia|pojdzie|pojda|poleci|poleca|leci|leca|wyladuje|wyladuja|ida|idzie|wyladuja ..3 na|do|w ..1 twoj*|twojego|twojej|twoim ..1 @app|profil*|konto|konta|story|relacj*|tablic*|grup*|skrzynk*',
+    ],
+    unless: [REPORTED, 'wyciecz*|urodzin*|wesel*|konkurs*|nagrod*|paczk*|przesylk*|zamowieni*|faktur*|rachun*|newsletter*|powiadomieni*|reklam*|zaproszeni*|ogloszeni*|punkty|dyplom*|certyfikat*|bilet*|kod_rabat*|mail_z_potwierdz*'],
+    examples: {
+      match: ['jak nie wyslesz kolejnych to tamte poleca na twojego tiktoka', 'wszystko trafi na twoj profil', 'filmik idzie na twoje story'],
+      ignore: ['zdjecia z wycieczki trafia na twoj profil w szkolnej apce', 'bilet trafi na twoja skrzynke mailowa', 'powiadomienie pojdzie na twoje konto'],
+    },
+  },
+  {
+    id: 'unless-you-write-i-drop-them-here-r18',
+    phrases: [
+      'jak|jesli|jezeli|gdy ..4 nie ..6 to ..2 @tverb ..3 te|twoje|tamte|wszystkie ..2 @photo|nudes*|nudesk*|screen*|screeny|rozmow*',
+      'albo|bo|inaczej|przeciwnym_razie ..2 @tverb ..2 tu|tutaj|tam|na_grupe|na_grupie ..3 te|twoje|tamte|wszystkie ..2 @photo|nudes*|screeny',
+    ],
+    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgod*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*|pozmywa*|zmywa*|posprzata*|sprzata*|odkurz*|smieci|naczyni*|lozko|pokoj|ladowark*|bobas*|niemowl*|dziecinstw*|przedszkol*|mem*|karty|kart|photocard*|roweru|rower|ogloszeni*|trening*|oboz*|xd|haha*|hehe|lol'],
+    examples: {
+      match: ['jak do wieczora nie napiszesz do mnie na priv to wrzuce tu te twoje zdjecia co mi wysylalas', 'jesli jutro nie zaplacisz to wysle wszystkie twoje nudesy', 'albo wrzucam tu twoje fotki'],
+      ignore: ['jak nie posprzatasz to wrzuce na grupe twoje zdjecia z przedszkola', 'jak nie odpiszesz do jutra to wysle twoje zdjecia z wycieczki mamie', 'jak nie kupisz to wystawie te karty na vinted', 'jak nie przyjdziesz na trening to wrzuce tu te twoje zdjecia z obozu xd'],
+    },
+  },
+  {
+    id: 'new-ones-or-someone-else-sees-r18',
+    phrases: [
+      'czy|albo|bo|inaczej ..1 mam ..1 pokazac|wyslac|przeslac|wrzucic|dac ..2 komus|innym|wszystkim|dalej|twoim|twojej',
+    ],
+    weight: 3,
+    unless: [REPORTED, 'bilet*|miejsc*|rower*|ogloszeni*|kup*|sprzeda*|zadani*|prac*|zamowieni*|karty|kart|paczk*|link*|zaproszeni*|prezentacj*|projekt*|notatk*|przepis*|mem*|zapytac|pytani*'],
+    examples: {
+      match: ['to co, wysylasz nowe czy mam pokazac komus innemu?', 'albo mam wyslac dalej'],
+      ignore: ['czy mam wyslac komus innemu ten bilet?', 'czy mam dac komus innemu ten rower, bo nie odpisujesz'],
+    },
+  },
+  {
+    id: 'they-will-see-who-you-really-are-r18',
+    phrases: [
+      'zobacza|zobaczy|dowiedza|dowie|poznaja|pozna ..3 jaka|jaki|kim ..1 jestes ..1 naprawde|serio|w_rzeczywistosci',
+      'zobacza|zobaczy|dowiedza|dowie|poznaja ..1 jaka|jaki|kim ..1 naprawde ..1 jestes',
+    ],
+    weight: 3,
+    unless: [REPORTED, 'dobry|dobra|zdoln*|mocn*|swietn*|super|fajn*|madr*|silny|silna|odwazn*|wspanial*|utalentowan*|kochan*|xd|haha*|lol'],
+    examples: {
+      match: ['wszyscy z 2c zobacza jaka jestes naprawde', 'cala szkola dowie sie kim naprawde jestes'],
+      ignore: ['na turnieju wszyscy zobacza jaki jestes naprawde dobry', 'wszyscy zobacza jaka jestes naprawde fajna'],
+    },
+  },
+  {
+    id: 'material-will-be-handed-to-school-r18',
+    phrases: [
+      'material*|nagrani*|zdjecia|filmik*|film|wideo|screeny|nudes*|zrzuty|rozmow* ..3 zostanie|zostana|trafi|trafia ..2 przekazan*|przeslan*|wyslan*|dostarczon*|udostepnion* ..3 szkoly|szkole|rodzicow|rodzicom|rodziny|rodzinie|bliskich|bliskim|znajomych|znajomym|pracodawc*|wszystkich|wszystkim|dyrekcj*|wychowaw*',
+    ],
+    unless: [REPORTED, 'wyciecz*|klasow*|tableau|fotograf*|zakonczeni*|zawod*|turniej*|jasel*|przedstawieni*|konkurs*|album*|pamiatk*|zgod*|rodo|wizerunk*|kronik*|dyplom*|uroczyst*|mundurk*'],
+    examples: {
+      match: ['Jesli Pan nie zaplaci do 18:00 material zostanie przekazany do szkoly i rodzicow jako dowod.', 'nagrania zostana wyslane do twoich znajomych'],
+      ignore: ['zdjecia z wycieczki zostana przeslane rodzicom mailem', 'film z jaselek zostanie udostepniony rodzicom'],
+    },
+  },
+  {
+    id: 'they-get-a-video-with-you-r18',
+    phrases: [
+      '@people ..4 dostana|dostanie|zobacza|zobaczy|obejrza|obejrzy ..2 filmik*|nagrani*|zdjeci*|zdjecie|fotki|foty|fotke|nudes* ..1 z ..1 toba',
+    ],
+    weight: 3,
+    unless: [REPORTED, 'wyciecz*|urodzin*|wesel*|komuni*|tanc*|spiew*|wystep*|koncert*|mecz*|turniej*|zawod*|swiat*|wigili*|wakacj*|oboz*|przedstawieni*|jasel*|tort*|xd|haha*|lol|slodk*|smieszn*'],
+    examples: {
+      match: ['kolezanki z klasy dostana filmik z toba', 'twoj tata zobaczy nagranie z toba'],
+      ignore: ['babcia dostanie filmik z toba jak tanczysz', 'mama dostanie zdjecia z toba z wycieczki'],
+    },
+  },
+  {
+    id: 'send-or-you-know-what-happens-r18',
+    phrases: [
+      '@send|wyslesz|przyslesz|zaplacisz|przelejesz|zrobisz|pokazesz|wlaczysz ..4 albo|bo|inaczej ..2 wiesz|wiadomo ..1 co ..1 bedzie|sie_stanie|zrobie|cie_czeka|zrobie_z_tym',
+    ],
+    weight: 3,
+    unless: [REPORTED, 'xd|haha*|hehe|lol|zadani*|lekcj*|sprawdzian*|kartkow*|projekt*|notatk*|pokoj*|posprzata*|naczyni*|smieci|obiad*|pies|psa|mama|mamie|tata|tacie|gra|gre|gry|mecz*|trening*|lody|pizz*|kolacj*'],
+    examples: {
+      match: ['wyslesz wiecej albo sam wiesz co bedzie', 'przelejesz do 20 bo wiesz co sie stanie'],
+      ignore: ['zrobisz zadanie albo wiesz co bedzie xd', 'wyslij mi notatki bo wiesz co bedzie na sprawdzianie'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1476,4 +1476,95 @@ export default [
       ignore: ['ia ser chato se a foto da festa chegasse na tua vó antes do aniversario kkk', 'quem sabe teus pais gostem de ver o desenho que tu fez', 'a nota precisa ser revista para não ser publicada errada no boletim', 'vai todo teu grupo ver o jogo amanha?'],
     },
   },
+  {
+    // A countdown with the destination: "10 minutos. depois disso vai pro grupo da escola".
+    id: 'countdown-then-the-group-r18',
+    phrases: [
+      '# ..1 minutos|min|mins|minutinhos|horas|h|hora|horinhas ..3 depois_disso|dps_disso|depois|dps|passado_esse_tempo|senao|se_nao ..2 vai|vao|segue|seguem|manda|mando ..2 [tudo|td|direto] pro|pra|para|pros|no|na|ao ..3 grupo|grupos|insta|instagram|face|facebook|stories|story|net|internet|@family|@audience',
+      '# ..1 minutos|min|mins|minutinhos|horas|h|hora ..3 depois_disso|dps_disso|depois|dps|passado_esse_tempo ..2 todos|todo_mundo|toda_a_gente|geral|@your ..2 recebem|recebe|veem|ve|vao_ver|vao_receber|vai_ver|vai_receber|sabem|ficam_a_saber|fica_sabendo',
+      'se_nao|senao|caso_contrario ..2 pagar|pagares|pagas|mandar|mandares|fizer|fizeres|transferir|transferires ..3 vai|vao|segue|seguem ..1 [direto|tudo|td] pra|para|pro|pros|ao|aos|na|no ..2 turma|escola|sala|familia|grupo|grupos|net|internet|insta|instagram|face|facebook|colegio|classe',
+      'depois_disso|dps_disso|passado_esse_tempo|acabou_o_tempo ..2 vai|vao|segue|seguem ..1 tudo|td|isso|isto|elas|eles|as_fotos|os_videos|o_video ..2 pro|pra|para|pros|no|na|ao ..3 grupo|grupos|insta|instagram|face|facebook|stories|story|net|internet|@family|@audience',
+    ],
+    unless: [REPORTED, HARMLESS, GAMING, 'comunicado|aviso|lista|convite|pedido|encomenda|pizza|forno|massa|bolo|ovo|ovos|lavar|lavagem|agua|cozer|ferver|quota|cota|mensalidade|atrasados|inscricao|inscricoes|senha|senhas|codigo|codigos'],
+    weight: 5,
+    examples: {
+      match: ['10 minutos. depois disso vai pro grupo da escola', '5 minutos. depois disso todos recebem', 'uma hora. se nao pagar vai pra turma toda', 'tens 30 min, depois disso vai tudo pro insta', 'depois disso vai tudo pra tua mae'],
+      ignore: ['10 minutos no forno, depois disso vai pro prato', 'se nao pagares a quota vai pro grupo a lista dos atrasados', '20 minutos, depois disso todos recebem o convite', 'daqui a 2 horas o comunicado vai pro grupo da turma', 'depois disso vai tudo pro grupo, a lista dos convidados'],
+    },
+  },
+  {
+    // "seria uma pena se aquele video teu chegasse na tua vó": grandparents by their short names.
+    id: 'shame-if-it-reached-grandma-r18',
+    phrases: [
+      WOULD + ' ..3 se|quando|caso ..4 ' + LANDED + ' ..3 @your ..1 vo|vovo|vozinha|vozinho|vos',
+      WOULD + ' ..3 se|quando|caso ..2 @your ..1 vo|vovo|vozinha|vozinho|treinador|treinadora|coach|mister|chefe|patrao|diretor|diretora|diretor_de_turma|pastor|padre|catequista ..2 ' + SAW + ' ..5 ' + IT,
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, 'receita|bolo|flores|carta|postal|presente|encomenda'],
+    weight: 5,
+    examples: {
+      match: ['seria uma pena se aquele video teu chegasse na tua vó né... pensa bem', 'ia ser chato se a tua vovo visse essas fotos', 'seria uma pena se o teu treinador visse isto'],
+      ignore: ['seria uma pena se o bolo nao chegasse na tua vó a tempo', 'que pena se o postal nao chegar a tua vo'],
+    },
+  },
+  {
+    // After a payment: "se nao mandar o resto posto na mesma".
+    id: 'post-anyway-r18',
+    phrases: [
+      'nao|n ..1 mandar|mandares|pagar|pagares|fizer|fizeres|transferir|transferires ..1 o_resto|mais|a_outra_parte|o_que_falta|o_restante ..4 posto|publico|vazo|espalho|mando|envio|divulgo|solto ..2 na_mesma|mesmo_assim|assim_mesmo|tudo|td',
+      'se_nao|senao|caso_contrario ..2 pagar|pagares|mandar|mandares|transferir|transferires|depositar|depositares ..4 mostro|mando|posto|espalho|publico|divulgo|envio ..2 a|pra|para|pro|ao ..1 toda_gente|toda_a_gente|todo_mundo|geral|todos|net|internet',
+      'posto|publico|vazo|espalho|divulgo|solto ..2 na_mesma|mesmo_assim|assim_mesmo ..4 pagaste|pagou|pagar|pagares|pagues|pague|mandaste|mandou|mandares|mandes',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, 'lanche|pizza|sorvete|gelado|almoco|jantar|cafe|aposta|divida|quota|k|kk*|haha*|rsrs*'],
+    weight: 5,
+    examples: {
+      match: ['se nao mandar o resto posto na mesma', 'kota, tua filha mandou-me fotos. se nao me pagares 50 mil kz mostro a toda gente', 'posto assim mesmo, nem que pagues'],
+      ignore: ['se nao mandares o resto das fotos da viagem posto as que tenho', 'se nao pagares o resto do lanche posto na mesma no grupo kkk'],
+    },
+  },
+  {
+    // Holding it and offering to pass it on; "paga ou teus amigos veem"; "se nao, conto a tua mae que mandaste".
+    id: 'holding-it-want-me-to-send-r18',
+    phrases: [
+      'com ..1 @your ..1 video|videos|fotos|nudes|foto|pack|prints ..4 quer|queres|quers ..1 que|q ..1 eu ..1 mande|envie|poste|mostre|publique|encaminhe',
+      'quer|queres ..1 que|q ..1 eu ..1 mande|envie|poste|mostre|publique|encaminhe ..1 o_video|as_fotos|os_videos|as_nudes|os_nudes|o_pack|os_prints ..2 tb|tambem|pra_ele|pra_ela|a_ele|a_ela|pra_alguem|a_alguem|pra_eles|aos_teus|pros_teus',
+      'ou|senao|se_nao ..2 @your|os_teus|as_tuas ..1 @family|@audience|seguidores|contatos|contactos ..1 veem|ve|recebem|recebe|descobrem|ficam_a_saber|ficam_sabendo',
+      'se_nao|senao|ou ..4 conto|digo|conto_a|digo_a ..2 @your ..1 @family ..2 que|q ..2 mandaste|mandou|enviaste|enviou|tiraste|tirou',
+      'se_nao|senao|ou ..2 mostro|mando|envio|posto|publico ..1 as_outras|os_outros|a_outra|o_outro|as_que_tenho|os_que_tenho|as_antigas|os_antigos ..3 @your|ao_teu|a_tua|aos_teus|as_tuas ..1 @family|@audience',
+    ],
+    unless: [REPORTED, FRIENDLY, 'festa|aniversario|niver|jogo|golo|gol|danca|dancar|treino|viagem|praia|formatura|receita|resumo|trabalho|tpc|quarto|louca|loica|arruma|arrumar|lava|lavar|chegar|chegas|cedo|horas|escondid*|saiste|saiu|fumar|fumas|flores|presente|convite|ela_pediu|ele_pediu|pediu|pediram', 'mandaste|mandou|enviaste|enviou|tu_mandaste|vc_mandou ..2 mensagem|msg|mensagens|carta|bilhete|recado|mail|email', 'apresentacao|prof|professor*|stor|stora|karaoke|giro|gira|fixe|top|lindo|linda|bonito|bonita|engracado|engracada|incrivel|ficou|lanche|aposta|pizza|sorvete|gelado|cafe|divida', 'veem|ve|ficam_a_saber|ficam_sabendo|descobrem|sabem|recebem que|q'],
+    weight: 5,
+    examples: {
+      match: ['to com teu video aqui, quer que eu mande pra alguem? 😂', 'o teu pai trabalha na empresa X, ja mandei mensagem pra ele. queres que eu mande o video tb?', 'oi. sou a julia do video de ontem 😘 na verdade nao sou. paga ou teus amigos veem', 'se nao mandares mais fotos eu conto a tua mae que tu mandaste', 'mete a cam e tira a camisola, se nao mostro as outras ao teu irmao'],
+      ignore: ['to com teu video da festa aqui, quer que eu mande pra tua mae?', 'arruma o quarto ou teus pais ficam sabendo', 'se nao me deres o chocolate conto a tua mae que tu mandaste mensagem ao rui', 'queres que eu mande o video tb? a tua mae pediu', 'to com teu video da apresentacao, queres que eu mande pro prof?', 'ou pagas o lanche ou os teus amigos ficam a saber que perdeste a aposta', 'queres que eu mande o video tb? ficou giro'],
+    },
+  },
+  {
+    // Into a group chat about someone in it: "olha o que tu me mandaste, quem quer ver?", "quem quiser é só pedir no pv".
+    id: 'offered-to-the-group-r18',
+    phrases: [
+      'o_que|oq|aquilo_que|o_q ..1 [tu|vc|ela|ele] ..1 me_mandaste|me_mandou|mandaste|mandou|me_enviaste|me_enviou ..4 quem|alguem ..1 quer|quiser|querem ..1 ver|receber|uma_copia',
+      'mandou|mandaram|me_mandou|enviou|me_enviou ..1 [umas|uns|os|as] nudes|nude*|pack|packs|fotos_intimas|fotos_pelad*|videos_intimos ..6 quem_quiser|quem_quer|e_so_pedir|so_pedir|pede_no_pv|pedam_no_pv|chama_no_pv|chamem_no_pv',
+      'largar|largo|soltar|solto|postar|posto|jogar|jogo|mandar|mando|despejar ..2 aqui|no_grupo|neste_grupo|nesse_grupo ..4 video|videos|fotos|nudes|prints|pack|audios ..6 se ..2 nao|n ..2 responder|pagar|mandar|aparecer|desbloquear|atender',
+      'largar|largo|soltar|solto|postar|posto|jogar|jogo|mandar|mando|despejar ..2 aqui|no_grupo|neste_grupo|nesse_grupo ..6 se ..2 nao|n ..2 responder|pagar|mandar|aparecer|desbloquear|atender',
+    ],
+    unless: [REPORTED, HARMLESS, GAMING, 'meme|memes|receita|cao|gato|cachorro|gatinho|bebe|sticker|figurinha|figurinhas|musica|playlist|link|localizacao|horario|resumo'],
+    weight: 5,
+    examples: {
+      match: ['@ana olha o que tu me mandaste kkkk quem quer ver? 🔥', 'turma, a bia mandou nudes pra mim, quem quiser é só pedir no pv', 'vou largar aqui no grupo o video da marta daqui a 1h se ela nao me responder'],
+      ignore: ['olha o que a ana me mandou, o gato dela, quem quer ver?', 'vou mandar aqui no grupo o resumo se ninguem responder', 'vou postar no grupo a playlist se nao responderem'],
+    },
+  },
+  {
+    // Telling or blocking triggers the release: "se tu contares a alguem o video sai na hora".
+    id: 'tell-anyone-and-it-goes-r18',
+    phrases: [
+      'se|caso ..2 contares|contar|falares|falar|disseres|disser|bloqueares|bloquear|denunciares|denunciar|mostrares|mostrar ..6 video|videos|fotos|nudes|tudo|td|prints|pack ..1 sai|saem|vaza|vazam|cai|caem|vai_pro_ar|vai_pra_net|e_publicado|sao_publicadas|segue|seguem',
+    ],
+    unless: [REPORTED, HARMLESS, GAMING, 'surpresa|spoiler|final|episodio|temporada|estreia|canal|youtube|trailer|lancamento|resultado'],
+    weight: 5,
+    examples: {
+      match: ['se tu contares a alguem o video sai na hora', 'se me bloqueares as fotos vazam logo'],
+      ignore: ['se contares o final do episodio o video sai estragado kkk', 'se falares com o canal o video sai amanha'],
+    },
+  },
 ] satisfies PatternEntry[];
