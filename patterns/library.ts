@@ -6,7 +6,7 @@ import { CATEGORIES, LANGUAGES, SELF_CATEGORY, type Category, type Language, typ
 import { FAMILIES } from './families';
 import { ALL_LANGUAGES, languageBit } from './language';
 import { lexiconFor } from './lexicon';
-import { compilePhrase, matchesAnywhere, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
+import { compilePhrase, forgetParsedAlternatives, matchesAnywhere, phraseWords, PhraseError, type CompiledPhrase } from './phrase';
 import { isEveryday } from './rarity';
 import { isLaughter } from './laughter';
 import { buildRespell } from './spelling';
@@ -163,6 +163,7 @@ export function buildLibrary(families: Families = FAMILIES, { strict = true } = 
     them: buildPhraseIndex(entries.filter((e) => e.category !== SELF_CATEGORY), respell),
     me: buildPhraseIndex(entries.filter((e) => e.category === SELF_CATEGORY)),
   };
+  forgetParsedAlternatives();
   return { entries, problems, byFrom, knows };
 }
 

@@ -9,7 +9,7 @@
 import { CATEGORIES, type Category } from './categories';
 import type { CompiledEntry, Hit } from './library';
 import type { Respell } from './spelling';
-import { alternatives, matchesAnywhere, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
+import { alternatives, matchesAnywhere, testWord, type CompiledPhrase, type WordTerm, type WordTest } from './phrase';
 import { presenceKey, requiredTermsByRarity } from './rarity';
 
 interface Candidate {
@@ -17,12 +17,20 @@ interface Candidate {
   phrase: CompiledPhrase;
 }
 
-/** Words filed under keys: exact words, prefixes (looked up by length) and numbers. */
-interface WordMap<T> {
-  exact: Map<string, T[]>;
-  prefix: Map<string, T[]>;
+/**
+ * Term ids filed under words: exact words, prefixes (looked up by length) and numbers.
+ * Each key names a list, and the lists lie end to end in one array (list k is
+ * `ids[starts[k]]` to `ids[starts[k + 1]]`): tens of thousands of small arrays would cost
+ * every chat tab megabytes.
+ */
+interface WordMap {
+  exact: Map<string, number>;
+  prefix: Map<string, number>;
   prefixLengths: number[];
-  numeric: T[];
+  /** The list of the number test, or -1. */
+  numeric: number;
+  starts: Int32Array;
+  ids: Int32Array;
 }
 
 /**
@@ -34,26 +42,30 @@ interface WordMap<T> {
  */
 export interface PhraseIndex {
   /** Term ids by the words that match them as a one-word alternative. */
-  singles: WordMap<number>;
+  singles: WordMap;
   /** Term ids by the rarest word of their multi-word alternatives ("cash_app" under "cash"). */
-  multiWords: WordMap<number>;
+  multiWords: WordMap;
   /** The phrases, numbered. */
   candidates: Candidate[];
   /**
-   * Phrases by the id of their gate term, packed in one array so that checking them reads
-   * memory in order: records `[candidate number, n, n other required term ids...]`, those
-   * of gate g from `gateStart[g]` to `gateStart[g + 1]`.
+   * The tracked terms (each phrase's rarest required ones: the only terms whose presence is
+   * tracked) by their slot: a dense number of their own, given so that the terms one common
+   * word marks ("you" is in hundreds) sit side by side in `marks`.
+   */
+  slotOf: Map<number, number>;
+  /**
+   * Phrases by the slot of their gate term, packed in one array so that checking them reads
+   * memory in order: records `[candidate number, n, n other required terms' slots...]`,
+   * those of gate slot g from `gateStart[g]` to `gateStart[g + 1]`.
    */
   gateStart: Int32Array;
   gateRecords: Int32Array;
-  /** Ids of the rarest required terms of each phrase: the only terms whose presence is tracked. */
-  tracked: Set<number>;
   /**
-   * Scratch, three numbers per tracked term id, side by side so that marking a term touches
-   * one cache line: `[3 * id] === stamp` when the term may match in the message being read,
-   * then where it first (`3 * id + 1`) and last (`3 * id + 2`) may match.
+   * Scratch, three 16-bit numbers per slot, side by side so that marking a term touches
+   * one cache line: `[3 * slot] === stamp` when the term may match in the message being
+   * read, then where it first (`3 * slot + 1`) and last (`3 * slot + 2`) may match.
    */
-  marks: Int32Array;
+  marks: Uint16Array;
   stamp: number;
   /**
    * What each distinct token matches, computed once: chat words repeat a lot, so most
@@ -71,8 +83,8 @@ interface TokenInfo {
   singles: Set<number>;
   /**
    * The tracked terms this token may match (as a one-word alternative, or the rarest word of
-   * a longer one), as `id * 2 + 1` when the term is some phrase's gate and `id * 2` otherwise,
-   * in increasing order: marking them reads no other table.
+   * a longer one), as `slot * 2 + 1` when the term is some phrase's gate and `slot * 2`
+   * otherwise, in increasing order: marking them reads no other table.
    */
   present: Int32Array;
 }
@@ -80,11 +92,18 @@ interface TokenInfo {
 const TRACKED_TERMS_PER_PHRASE = 3;
 const TOKEN_CACHE_LIMIT = 50_000;
 
-function emptyMap<T>(): WordMap<T> {
-  return { exact: new Map(), prefix: new Map(), prefixLengths: [], numeric: [] };
+/** A word map being filled: plain lists, packed into typed arrays by `sealed`. */
+interface OpenWordMap {
+  exact: Map<string, number[]>;
+  prefix: Map<string, number[]>;
+  numeric: number[];
 }
 
-function file<T>(map: WordMap<T>, test: WordTest, value: T): void {
+function emptyMap(): OpenWordMap {
+  return { exact: new Map(), prefix: new Map(), numeric: [] };
+}
+
+function file(map: OpenWordMap, test: WordTest, value: number): void {
   if ('number' in test) return void map.numeric.push(value);
   const [bucket, key] = 'exact' in test ? [map.exact, test.exact] : [map.prefix, test.prefix];
   const list = bucket.get(key);
@@ -92,75 +111,118 @@ function file<T>(map: WordMap<T>, test: WordTest, value: T): void {
   else bucket.set(key, [value]);
 }
 
-function sealed<T>(map: WordMap<T>): WordMap<T> {
-  map.prefixLengths = [...new Set([...map.prefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
-  return map;
+/** The map with its lists packed end to end. */
+function sealed(map: OpenWordMap): WordMap {
+  const starts = [0];
+  const ids: number[] = [];
+  const pack = (list: number[]) => {
+    for (const id of list) ids.push(id);
+    starts.push(ids.length);
+    return starts.length - 2;
+  };
+  const packAll = (bucket: Map<string, number[]>) => new Map([...bucket].map(([key, list]) => [key, pack(list)]));
+  return {
+    exact: packAll(map.exact),
+    prefix: packAll(map.prefix),
+    prefixLengths: [...new Set([...map.prefix.keys()].map((p) => p.length))].sort((a, b) => a - b),
+    numeric: map.numeric.length ? pack(map.numeric) : -1,
+    starts: Int32Array.from(starts),
+    ids: Int32Array.from(ids),
+  };
 }
 
 const NUMBER_TEST: WordTest = { number: true };
 
-/** Call `visit` with every value filed under a key this token matches. */
-function lookup<T>(map: WordMap<T>, token: string, visit: (list: T[]) => void): void {
-  const exact = map.exact.get(token);
-  if (exact) visit(exact);
+/** Call `visit` with every term id filed under a key this token matches. */
+function lookup(map: WordMap, token: string, visit: (id: number) => void): void {
+  const visitList = (list: number | undefined) => {
+    if (list !== undefined) for (let i = map.starts[list]!, end = map.starts[list + 1]!; i < end; i++) visit(map.ids[i]!);
+  };
+  visitList(map.exact.get(token));
   for (const n of map.prefixLengths) {
     if (n > token.length) break;
-    const list = map.prefix.get(token.slice(0, n));
-    if (list) visit(list);
+    visitList(map.prefix.get(token.slice(0, n)));
   }
-  if (map.numeric.length && testWord(NUMBER_TEST, token)) visit(map.numeric);
+  if (map.numeric >= 0 && testWord(NUMBER_TEST, token)) visitList(map.numeric);
 }
 
 /** One sender's index over these entries. */
 export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Respell): PhraseIndex {
-  const limit = termIdLimit();
-  const index: PhraseIndex = {
-    singles: emptyMap(),
-    multiWords: emptyMap(),
-    candidates: [],
-    gateStart: new Int32Array(limit + 1),
-    gateRecords: new Int32Array(0),
-    tracked: new Set(),
-    marks: new Int32Array(limit * 3),
-    stamp: 0,
-    tokens: new Map(),
-    respell,
-  };
+  const singles = emptyMap();
+  const multiWords = emptyMap();
+  const candidates: Candidate[] = [];
   const filed = new Set<number>();
-  const records = new Map<number, number[]>();
+  const tracking: { gate: WordTerm; others: WordTerm[] }[] = [];
   for (const entry of entries) {
     // Every term of every phrase, `unless` ones too, is filed: matching reads them from the token sets.
     for (const phrase of [...entry.phrases, ...entry.unless, ...entry.unlessLaughing]) {
       for (const term of phrase.terms) {
         if ('gap' in term || filed.has(term.id)) continue;
         filed.add(term.id);
-        for (const alt of alternatives(term.index)) file(alt.length === 1 ? index.singles : index.multiWords, presenceKey(alt), term.id);
+        for (const alt of alternatives(term.index)) file(alt.length === 1 ? singles : multiWords, presenceKey(alt), term.id);
       }
     }
     for (const phrase of entry.phrases) {
       // The gate and the next rarest required terms: tracking every required term would
       // cost more per token (common words sit in hundreds of terms) than the few extra
       // match attempts it saves.
-      const [gate, ...others] = requiredTermsByRarity(phrase).slice(0, TRACKED_TERMS_PER_PHRASE).map((t) => t.id);
-      const list = records.get(gate!) ?? [];
-      list.push(index.candidates.length, others.length, ...others);
-      records.set(gate!, list);
-      index.candidates.push({ entry, phrase });
-      index.tracked.add(gate!);
-      for (const id of others) index.tracked.add(id);
+      const [gate, ...others] = requiredTermsByRarity(phrase).slice(0, TRACKED_TERMS_PER_PHRASE);
+      tracking.push({ gate: gate!, others });
+      candidates.push({ entry, phrase });
     }
   }
-  sealed(index.singles);
-  sealed(index.multiWords);
+  const slotOf = slotsBySharedWords(tracking.flatMap((t) => [t.gate, ...t.others]));
+  const records = new Map<number, number[]>();
+  tracking.forEach(({ gate, others }, candidate) => {
+    const slot = slotOf.get(gate.id)!;
+    const list = records.get(slot) ?? [];
+    list.push(candidate, others.length, ...others.map((t) => slotOf.get(t.id)!));
+    records.set(slot, list);
+  });
+  const gateStart = new Int32Array(slotOf.size + 1);
   const packed: number[] = [];
-  for (let g = 0; g < limit; g++) {
-    index.gateStart[g] = packed.length;
+  for (let g = 0; g < slotOf.size; g++) {
+    gateStart[g] = packed.length;
     for (const n of records.get(g) ?? []) packed.push(n);
   }
-  index.gateStart[limit] = packed.length;
-  index.gateRecords = Int32Array.from(packed);
-  return index;
+  gateStart[slotOf.size] = packed.length;
+  return {
+    singles: sealed(singles),
+    multiWords: sealed(multiWords),
+    candidates,
+    slotOf,
+    gateStart,
+    gateRecords: Int32Array.from(packed),
+    marks: new Uint16Array(slotOf.size * 3),
+    stamp: 0,
+    tokens: new Map(),
+    respell,
+  };
 }
+
+/**
+ * Slots for the tracked terms: the terms that share the word most terms share get
+ * consecutive slots first, then those of the next such word, and so on. A token then marks
+ * a few runs of neighbouring slots rather than hundreds of scattered ones.
+ */
+function slotsBySharedWords(terms: readonly WordTerm[]): Map<number, number> {
+  const byWord = new Map<string, WordTerm[]>();
+  for (const term of new Set(terms)) {
+    for (const alt of alternatives(term.index)) {
+      const key = wordKey(presenceKey(alt));
+      const list = byWord.get(key);
+      if (list) list.push(term);
+      else byWord.set(key, [term]);
+    }
+  }
+  const slotOf = new Map<number, number>();
+  for (const list of [...byWord.values()].sort((a, b) => b.length - a.length)) {
+    for (const term of list) if (!slotOf.has(term.id)) slotOf.set(term.id, slotOf.size);
+  }
+  return slotOf;
+}
+
+const wordKey = (test: WordTest) => ('exact' in test ? test.exact : 'prefix' in test ? `${test.prefix}*` : '#');
 
 /**
  * The signals these tokens hold among the index's phrases: each category once, with the
@@ -174,7 +236,7 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
   // Phrases match in the sender's own words (tokens before `ownEnd`); `unless` reads the whole message.
   const own = ownEnd < n ? tokens.slice(0, ownEnd) : tokens;
   // Stamped, so the scratch array is never cleared.
-  const stamp = ++index.stamp === 0x7fffffff ? resetStamp(index) : index.stamp;
+  const stamp = ++index.stamp === 0x10000 ? resetStamp(index) : index.stamp;
   const { marks, gateStart, gateRecords } = index;
   const known: Set<number>[] = new Array(n);
   const gates: number[] = [];
@@ -249,9 +311,9 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
   let info = index.tokens.get(token);
   if (!info) {
     const singles = new Set<number>();
-    lookup(index.singles, token, (ids) => ids.forEach((id) => singles.add(id)));
-    const present = new Set([...singles].filter((id) => index.tracked.has(id)));
-    lookup(index.multiWords, token, (ids) => ids.forEach((id) => index.tracked.has(id) && present.add(id)));
+    lookup(index.singles, token, (id) => singles.add(id));
+    const present = new Set([...singles].filter((id) => index.slotOf.has(id)));
+    lookup(index.multiWords, token, (id) => index.slotOf.has(id) && present.add(id));
     const meant = singles.size === 0 && present.size === 0 ? index.respell?.(token) : undefined;
     info = meant ? tokenInfo(index, meant) : { readAs: token, singles, present: markCodes(index, present) };
     if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
@@ -260,9 +322,12 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
   return info;
 }
 
-/** Tracked term ids as `id * 2 + 1` for a gate and `id * 2` otherwise, in increasing order (see TokenInfo.present). */
+/** Tracked terms as `slot * 2 + 1` for a gate and `slot * 2` otherwise, in increasing order (see TokenInfo.present). */
 function markCodes(index: PhraseIndex, ids: Iterable<number>): Int32Array {
-  const codes = Int32Array.from(ids, (id) => id * 2 + (index.gateStart[id + 1]! > index.gateStart[id]! ? 1 : 0));
+  const codes = Int32Array.from(ids, (id) => {
+    const slot = index.slotOf.get(id)!;
+    return slot * 2 + (index.gateStart[slot + 1]! > index.gateStart[slot]! ? 1 : 0);
+  });
   return codes.sort();
 }
 

@@ -22,9 +22,16 @@
 export type WordTest = { exact: string } | { prefix: string } | { number: true };
 /** One alternative: a run of consecutive tokens. */
 export type Alternative = WordTest[];
-/** A word term's alternatives, sorted for speed: one Set look-up covers every single exact word. */
+/** A word term's alternatives, sorted for speed. */
 export interface TermIndex {
-  exact: Set<string>;
+  /** The single exact words. */
+  exact: string[];
+  /**
+   * The same as a Set, built on first use: the phrase index answers "which terms does this
+   * token match" for every term at once (phrase-index.ts), so most terms never need theirs,
+   * and 45,000 Sets would cost every chat tab megabytes.
+   */
+  exactSet?: Set<string>;
   prefixes: string[];
   number: boolean;
   /** Alternatives of two or more tokens. */
@@ -37,20 +44,16 @@ interface MultiByFirst {
   exact: Map<string, Alternative[]>;
   rest: Alternative[];
 }
-/** A word term; `id` is unique among all terms compiled in this process (index keys and per-token sets use it). */
+/** A word term; `id` is unique among all terms compiled in this process (the index and per-token sets use it). */
 export type WordTerm = { optional: boolean; index: TermIndex; id: number };
 export type Term = WordTerm | { gap: number };
 
 let termsCompiled = 0;
-/** How many word terms exist so far: every term id is below this. */
-export function termIdLimit(): number {
-  return termsCompiled;
-}
 
 /** A term's alternatives again, from its index (for the index keys, the vocabulary and the naive baseline). */
 export function alternatives(index: TermIndex): Alternative[] {
   return [
-    ...[...index.exact].map((exact) => [{ exact }]),
+    ...index.exact.map((exact) => [{ exact }]),
     ...index.prefixes.map((prefix) => [{ prefix }]),
     ...(index.number ? [[{ number: true as const }]] : []),
     ...index.multi,
@@ -58,16 +61,19 @@ export function alternatives(index: TermIndex): Alternative[] {
 }
 
 function indexTerm(alts: Alternative[]): TermIndex {
-  const index: TermIndex = { exact: new Set(), prefixes: [], number: false, multi: [] };
+  const index: TermIndex = { exact: [], prefixes: [], number: false, multi: [] };
+  const exact = new Set<string>();
   for (const alt of alts) {
     if (alt.length > 1) index.multi.push(alt);
     else {
       const test = alt[0]!;
-      if ('exact' in test) index.exact.add(test.exact);
+      if ('exact' in test) exact.add(test.exact);
       else if ('prefix' in test) index.prefixes.push(test.prefix);
       else index.number = true;
     }
   }
+  index.exact = [...exact];
+  index.multi = index.multi.slice();
   return index;
 }
 
@@ -124,6 +130,11 @@ function parseAlternatives(body: string, source: string, lexicon: Lexicon, seen:
  */
 const PARSED = new Map<string, Alternative>();
 
+/** Let go of the parsed alternatives no compiled term holds (buildLibrary calls it when done). */
+export function forgetParsedAlternatives(): void {
+  PARSED.clear();
+}
+
 /**
  * Compiled word terms, shared between phrases of the same lexicon: "@payment" expands to
  * the same few hundred alternatives in every phrase that uses it, so it is built once.
@@ -165,7 +176,8 @@ export function compilePhrase(source: string, lexicon: Lexicon): CompiledPhrase 
     throw new PhraseError(`"${source}": its gaps allow too many layouts (keep the product of (N+1) over ..N under ${MAX_GAP_LAYOUTS})`);
   }
   const span = terms.reduce((n, t) => n + ('gap' in t ? t.gap : Math.max(1, ...t.index.multi.map((alt) => alt.length))), 0);
-  return { source, terms, branches: terms.some((t) => 'gap' in t || t.optional), span };
+  // `slice` leaves an exact-size array: pushing grows capacity ahead, in 30,000 phrases.
+  return { source, terms: terms.slice(), branches: terms.some((t) => 'gap' in t || t.optional), span };
 }
 
 /** A number token, with an optional thousands "k" ("5k"). */
@@ -229,7 +241,7 @@ let width = 0;
 
 /** Does one token match a single-token alternative of the term? */
 function singleAt(index: TermIndex, token: string): boolean {
-  if (index.exact.has(token)) return true;
+  if ((index.exactSet ??= new Set(index.exact)).has(token)) return true;
   for (const p of index.prefixes) if (token.startsWith(p)) return true;
   return index.number && NUMBER.test(token);
 }
