@@ -51,6 +51,12 @@ describe('scorer', () => {
     expect(once([sig('image-request'), sig('personal-probe')])).toBe('warning');
     expect(once([sig('platform-move'), sig('personal-probe')])).toBe('caution');
   });
+  it('an intimate image request under pressure is urgent; a generic one or a laughing one is not', () => {
+    const once = (signals: Signal[]) => step(initialScorerState(), signals, 0, undefined, 'balanced').warning?.level;
+    expect(once([sig('image-request'), sig('coercion')])).toBe('urgent'); // "send another one in 5 min or else"
+    expect(once([sig('image-request', 0, undefined, 1), sig('coercion')])).toBeUndefined(); // a teacher: "photo of the form by 6 or no trip"
+    expect(once([sig('image-request'), sig('coercion', 0, undefined, 0.25)])).toBe('warning'); // laughing pressure (engine.ts)
+  });
   it('two vaguely worded extortion signals add up to one', () => {
     const once = (signals: Signal[]) => step(initialScorerState(), signals, 0, undefined, 'balanced').warning?.level;
     const vagueClaim = sig('leverage-claim', 0, undefined, 2); // "i still have what u sent"

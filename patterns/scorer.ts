@@ -130,14 +130,18 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity): Wa
       (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT);
   // A threat worded too vaguely to count in full ("everyone you follow is gonna see it")
   // is extortion once it comes with pressure ("...unless you pay by 9").
-  const pressedThreat = (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT && categories.some((c) => EXTORTION.has(c));
+  const pressed = (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT;
+  const pressedThreat = pressed && categories.some((c) => EXTORTION.has(c));
+  // An image request for an intimate picture under pressure ("send another one in 5 min or
+  // else") is how extortion for more images is written.
+  const pressedImage = pressed && (strongest.get('image-request') ?? 0) >= DEFAULT_WEIGHTS['image-request'];
   // A generic, low-weight image request ("send me a pic of where you are", "send a pic of
   // the form") is what parents, teachers and sellers write: it adds to a warning, but it is
   // no grooming context for a caution with one other mild signal.
   const cautionable = categories.filter((c) => !(c === 'image-request' && strongest.get(c)! < DEFAULT_WEIGHTS[c]));
   const cautionWeight = cautionable.reduce((sum, c) => sum + strongest.get(c)!, 0);
   let level: Level | undefined;
-  if (extortion || leveragedPayment || pressedThreat) level = 'urgent';
+  if (extortion || leveragedPayment || pressedThreat || pressedImage) level = 'urgent';
   else if (heaviest >= t.warningAlone || (categories.length >= 2 && total >= t.warning)) level = 'warning';
   else if (cautionable.length >= t.cautionCategories && cautionWeight >= t.caution) level = 'caution';
   else if (heaviest >= t.cautionAlone) level = 'caution';
