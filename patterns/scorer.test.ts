@@ -78,6 +78,7 @@ describe('scorer', () => {
     expect(once([sig('payment-demand'), sig('coercion')])).toBe('urgent');
     expect(once([sig('payment-demand'), sig('coercion', 0, undefined, 0.25)])).toBe('caution');
     expect(run([['payment-demand', 'leverage-claim']])).toEqual(['urgent']);
+    expect(run([['payment-demand', 'secrecy']])).toEqual(['urgent']); // "50 on paysafe and nobody has to know"
     expect(run([['image-request'], ['payment-demand']])).toEqual(['warning', 'urgent']);
     let state = initialScorerState();
     state = step(state, [sig('image-request', 0, undefined, 1)], 0, undefined, 'balanced').state;

@@ -40,10 +40,11 @@ const EXTORTION_WEIGHT = 5;
 
 /**
  * What turns a payment demand into sextortion: a sexual context, the extortion categories,
- * or pressure ("send the steam card in 10 minutes or you'll see"). A friend's debt comes
- * with a laugh or without an ultimatum, and the engine weighs laughing pressure down.
+ * secrecy ("pay and nobody ever has to know"), or pressure ("send the steam card in 10
+ * minutes or you'll see"). A friend's debt comes with a laugh or without an ultimatum, and
+ * the engine weighs laughing pressure down.
  */
-const PAYMENT_LEVERAGE: ReadonlySet<OffenderCategory> = new Set(['image-request', 'reciprocity', 'sexualization']);
+const PAYMENT_LEVERAGE: ReadonlySet<OffenderCategory> = new Set(['image-request', 'reciprocity', 'sexualization', 'secrecy']);
 const PRESSURE_WEIGHT = 0.5;
 
 interface Thresholds {
