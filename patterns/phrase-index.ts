@@ -92,7 +92,7 @@ interface TokenInfo {
 const TRACKED_TERMS_PER_PHRASE = 3;
 const TOKEN_CACHE_LIMIT = 50_000;
 
-/** A word map being filled: plain lists, packed into typed arrays by `sealed`. */
+/** A word map being filled: plain lists, packed end to end by `sealed`. */
 interface OpenWordMap {
   exact: Map<string, number[]>;
   prefix: Map<string, number[]>;
@@ -235,7 +235,7 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
   if (ownEnd <= 0) return [];
   // Phrases match in the sender's own words (tokens before `ownEnd`); `unless` reads the whole message.
   const own = ownEnd < n ? tokens.slice(0, ownEnd) : tokens;
-  // Stamped, so the scratch array is never cleared.
+  // Stamped, so the scratch array is cleared only once in 65,535 messages (the stamp is 16-bit).
   const stamp = ++index.stamp === 0x10000 ? resetStamp(index) : index.stamp;
   const { marks, gateStart, gateRecords } = index;
   const known: Set<number>[] = new Array(n);
