@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from './normalize';
 
-const knows = (w: string) => ['snap', 'snapchat', 'telegram', 'nudes', 'please', 'good', 'insta'].includes(w);
+const knows = (w: string) => ['snap', 'snapchat', 'telegram', 'nudes', 'please', 'good', 'insta', 'tweeen'].includes(w);
 const n = (text: string) => normalize(text, knows).join(' ');
 
 describe('normalize', () => {
@@ -37,6 +37,8 @@ describe('normalize', () => {
     expect(n('goooood')).toBe('good');
     expect(n('snaaaap')).toBe('snap');
     expect(n('1000 robux')).toBe('1000 robux');
+    expect(n('wij tweeën')).toBe('wij tweeen'); // a pattern word with three in a row stays
+    expect(n('zeeën')).toBe('zen');
   });
   it('expands chat abbreviations and English contractions', () => {
     expect(n("u r so cute, i'll send picz rn pls")).toBe('you are so cute i will send pics right now please');

@@ -172,9 +172,12 @@ function hasTripleLetter(word: string): boolean {
   return false;
 }
 
-/** "pleeease" -> "please", "goooood" -> "good": keep a double letter if that is the known word. Letters only: "1000" stays. */
+/**
+ * "pleeease" -> "please", "goooood" -> "good": keep a double letter if that is the known word,
+ * and a pattern word that has three in a row itself (Dutch "tweeen" from "tweeën"). Letters only: "1000" stays.
+ */
 function unstretch(word: string, knows: KnownWord): string {
-  if (!hasTripleLetter(word)) return word;
+  if (!hasTripleLetter(word) || knows(word)) return word;
   const double = word.replace(/([a-z])\1{2,}/g, '$1$1');
   if (knows(double) || EXPANSIONS.has(double)) return double;
   return word.replace(/([a-z])\1+/g, (m, c: string) => (m.length >= 3 ? c : m));

@@ -31,10 +31,15 @@ for (const file of files) {
     }
   }
 }
-console.log(formatEvaluation(evaluate(typos ? withTypos(corpus, typos) : corpus, options.sensitivity)));
-// An entry that does not compile is left out of the library: say so where the figures are read.
+// An entry that does not compile is left out of the library (the extension does the same):
+// say so first (stderr lists them too, as the library is built) and fail, so that nobody
+// reads figures without it unawares.
 const { problems } = getDefaultLibrary();
-if (problems.length) console.log(`\nNOTE: ${problems.length} pattern entr${problems.length === 1 ? 'y was' : 'ies were'} left out because ${problems.length === 1 ? 'it does' : 'they do'} not compile; these figures are without them:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+if (problems.length) {
+  console.log(`ERROR: ${problems.length} pattern entr${problems.length === 1 ? 'y was' : 'ies were'} left out because ${problems.length === 1 ? 'it does' : 'they do'} not compile; the figures below are without them:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+  process.exitCode = 1;
+}
+console.log(formatEvaluation(evaluate(typos ? withTypos(corpus, typos) : corpus, options.sensitivity)));
 if (rejected) {
   console.error(`${rejected} line(s) rejected`);
   process.exitCode = 1;

@@ -3,6 +3,7 @@
  * Prints what the engine reads in one message (scripts/lib/explain.ts), for pattern work.
  */
 import { z } from 'zod';
+import { getDefaultLibrary } from '../patterns';
 import { explainMessage } from './lib/explain';
 
 const args = z
@@ -20,6 +21,12 @@ if (!from.success) {
   process.exit(2);
 }
 const e = explainMessage(text, from.data);
+// Entries that do not compile are left out (listed on stderr as the library is built): fail.
+const { problems } = getDefaultLibrary();
+if (problems.length) {
+  console.log(`ERROR: ${problems.length} pattern entr${problems.length === 1 ? 'y does' : 'ies do'} not compile and ${problems.length === 1 ? 'is' : 'are'} left out (listed above)`);
+  process.exitCode = 1;
+}
 console.log(`tokens:    ${e.tokens.join(' ')}`);
 if (e.ownWordsEnd < e.tokens.length) console.log(`own words: ${e.tokens.slice(0, e.ownWordsEnd).join(' ') || '(none)'}; the rest reports someone else or asks for help, and raises nothing`);
 console.log(`language:  ${e.lang ?? '(no clue)'}; phrases of ${e.possible.join(', ')} may fire`);
