@@ -9,7 +9,7 @@
 import { CATEGORIES, type Category } from './categories';
 import type { CompiledEntry, Hit } from './library';
 import type { Respell } from './spelling';
-import { alternatives, matchesAnywhere, testWord, type CompiledPhrase, type WordTerm, type WordTest } from './phrase';
+import { alternatives, matchesAnywhere, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
 import { presenceKey, requiredTermsByRarity } from './rarity';
 
 interface Candidate {
@@ -48,24 +48,20 @@ export interface PhraseIndex {
   /** The phrases, numbered. */
   candidates: Candidate[];
   /**
-   * The tracked terms (each phrase's rarest required ones: the only terms whose presence is
-   * tracked) by their slot: a dense number of their own, given so that the terms one common
-   * word marks ("you" is in hundreds) sit side by side in `marks`.
-   */
-  slotOf: Map<number, number>;
-  /**
-   * Phrases by the slot of their gate term, packed in one array so that checking them reads
-   * memory in order: records `[candidate number, n, n other required terms' slots...]`,
-   * those of gate slot g from `gateStart[g]` to `gateStart[g + 1]`.
+   * Phrases by the id of their gate term, packed in one array so that checking them reads
+   * memory in order: records `[candidate number, n, n other required term ids...]`, those
+   * of gate g from `gateStart[g]` to `gateStart[g + 1]`.
    */
   gateStart: Int32Array;
   gateRecords: Int32Array;
+  /** Ids of the rarest required terms of each phrase: the only terms whose presence is tracked. */
+  tracked: Set<number>;
   /**
-   * Scratch, three 16-bit numbers per slot, side by side so that marking a term touches
-   * one cache line: `[3 * slot] === stamp` when the term may match in the message being
-   * read, then where it first (`3 * slot + 1`) and last (`3 * slot + 2`) may match.
+   * Scratch, three numbers per tracked term id, side by side so that marking a term touches
+   * one cache line: `[3 * id] === stamp` when the term may match in the message being read,
+   * then where it first (`3 * id + 1`) and last (`3 * id + 2`) may match.
    */
-  marks: Uint16Array;
+  marks: Int32Array;
   stamp: number;
   /**
    * What each distinct token matches, computed once: chat words repeat a lot, so most
@@ -83,8 +79,8 @@ interface TokenInfo {
   singles: Set<number>;
   /**
    * The tracked terms this token may match (as a one-word alternative, or the rarest word of
-   * a longer one), as `slot * 2 + 1` when the term is some phrase's gate and `slot * 2`
-   * otherwise, in increasing order: marking them reads no other table.
+   * a longer one), as `id * 2 + 1` when the term is some phrase's gate and `id * 2` otherwise,
+   * in increasing order: marking them reads no other table.
    */
   present: Int32Array;
 }
@@ -148,11 +144,13 @@ function lookup(map: WordMap, token: string, visit: (id: number) => void): void 
 
 /** One sender's index over these entries. */
 export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Respell): PhraseIndex {
+  const limit = termIdLimit();
   const singles = emptyMap();
   const multiWords = emptyMap();
   const candidates: Candidate[] = [];
+  const tracked = new Set<number>();
   const filed = new Set<number>();
-  const tracking: { gate: WordTerm; others: WordTerm[] }[] = [];
+  const records = new Map<number, number[]>();
   for (const entry of entries) {
     // Every term of every phrase, `unless` ones too, is filed: matching reads them from the token sets.
     for (const phrase of [...entry.phrases, ...entry.unless, ...entry.unlessLaughing]) {
@@ -166,63 +164,35 @@ export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Re
       // The gate and the next rarest required terms: tracking every required term would
       // cost more per token (common words sit in hundreds of terms) than the few extra
       // match attempts it saves.
-      const [gate, ...others] = requiredTermsByRarity(phrase).slice(0, TRACKED_TERMS_PER_PHRASE);
-      tracking.push({ gate: gate!, others });
+      const [gate, ...others] = requiredTermsByRarity(phrase).slice(0, TRACKED_TERMS_PER_PHRASE).map((t) => t.id);
+      const list = records.get(gate!) ?? [];
+      list.push(candidates.length, others.length, ...others);
+      records.set(gate!, list);
       candidates.push({ entry, phrase });
+      tracked.add(gate!);
+      for (const id of others) tracked.add(id);
     }
   }
-  const slotOf = slotsBySharedWords(tracking.flatMap((t) => [t.gate, ...t.others]));
-  const records = new Map<number, number[]>();
-  tracking.forEach(({ gate, others }, candidate) => {
-    const slot = slotOf.get(gate.id)!;
-    const list = records.get(slot) ?? [];
-    list.push(candidate, others.length, ...others.map((t) => slotOf.get(t.id)!));
-    records.set(slot, list);
-  });
-  const gateStart = new Int32Array(slotOf.size + 1);
+  const gateStart = new Int32Array(limit + 1);
   const packed: number[] = [];
-  for (let g = 0; g < slotOf.size; g++) {
+  for (let g = 0; g < limit; g++) {
     gateStart[g] = packed.length;
     for (const n of records.get(g) ?? []) packed.push(n);
   }
-  gateStart[slotOf.size] = packed.length;
+  gateStart[limit] = packed.length;
   return {
     singles: sealed(singles),
     multiWords: sealed(multiWords),
     candidates,
-    slotOf,
     gateStart,
     gateRecords: Int32Array.from(packed),
-    marks: new Uint16Array(slotOf.size * 3),
+    tracked,
+    marks: new Int32Array(limit * 3),
     stamp: 0,
     tokens: new Map(),
     respell,
   };
 }
-
-/**
- * Slots for the tracked terms: the terms that share the word most terms share get
- * consecutive slots first, then those of the next such word, and so on. A token then marks
- * a few runs of neighbouring slots rather than hundreds of scattered ones.
- */
-function slotsBySharedWords(terms: readonly WordTerm[]): Map<number, number> {
-  const byWord = new Map<string, WordTerm[]>();
-  for (const term of new Set(terms)) {
-    for (const alt of alternatives(term.index)) {
-      const key = wordKey(presenceKey(alt));
-      const list = byWord.get(key);
-      if (list) list.push(term);
-      else byWord.set(key, [term]);
-    }
-  }
-  const slotOf = new Map<number, number>();
-  for (const list of [...byWord.values()].sort((a, b) => b.length - a.length)) {
-    for (const term of list) if (!slotOf.has(term.id)) slotOf.set(term.id, slotOf.size);
-  }
-  return slotOf;
-}
-
-const wordKey = (test: WordTest) => ('exact' in test ? test.exact : 'prefix' in test ? `${test.prefix}*` : '#');
 
 /**
  * The signals these tokens hold among the index's phrases: each category once, with the
@@ -235,8 +205,8 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
   if (ownEnd <= 0) return [];
   // Phrases match in the sender's own words (tokens before `ownEnd`); `unless` reads the whole message.
   const own = ownEnd < n ? tokens.slice(0, ownEnd) : tokens;
-  // Stamped, so the scratch array is cleared only once in 65,535 messages (the stamp is 16-bit).
-  const stamp = ++index.stamp === 0x10000 ? resetStamp(index) : index.stamp;
+  // Stamped, so the scratch array is never cleared.
+  const stamp = ++index.stamp === 0x7fffffff ? resetStamp(index) : index.stamp;
   const { marks, gateStart, gateRecords } = index;
   const known: Set<number>[] = new Array(n);
   const gates: number[] = [];
@@ -312,8 +282,8 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
   if (!info) {
     const singles = new Set<number>();
     lookup(index.singles, token, (id) => singles.add(id));
-    const present = new Set([...singles].filter((id) => index.slotOf.has(id)));
-    lookup(index.multiWords, token, (id) => index.slotOf.has(id) && present.add(id));
+    const present = new Set([...singles].filter((id) => index.tracked.has(id)));
+    lookup(index.multiWords, token, (id) => index.tracked.has(id) && present.add(id));
     const meant = singles.size === 0 && present.size === 0 ? index.respell?.(token) : undefined;
     info = meant ? tokenInfo(index, meant) : { readAs: token, singles, present: markCodes(index, present) };
     if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
@@ -322,12 +292,9 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
   return info;
 }
 
-/** Tracked terms as `slot * 2 + 1` for a gate and `slot * 2` otherwise, in increasing order (see TokenInfo.present). */
+/** Tracked term ids as `id * 2 + 1` for a gate and `id * 2` otherwise, in increasing order (see TokenInfo.present). */
 function markCodes(index: PhraseIndex, ids: Iterable<number>): Int32Array {
-  const codes = Int32Array.from(ids, (id) => {
-    const slot = index.slotOf.get(id)!;
-    return slot * 2 + (index.gateStart[slot + 1]! > index.gateStart[slot]! ? 1 : 0);
-  });
+  const codes = Int32Array.from(ids, (id) => id * 2 + (index.gateStart[id + 1]! > index.gateStart[id]! ? 1 : 0));
   return codes.sort();
 }
 
