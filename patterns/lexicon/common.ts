@@ -18,13 +18,13 @@ export default {
   ],
   /** Video calls and cameras. */
   cam: ['cam', 'cams', 'webcam', 'camera', 'facetime', 'ft', 'videocall*', 'video_call*', 'vc', 'live'],
-  /** Gift cards, wallets, transfers and game currency used to pay extortion (Brazil's Pix is in pt.ts: "pix" is English for pictures). */
+  /** Gift cards, wallets, transfers and game currency used to pay extortion (Brazil's Pix is in pt.ts: "pix" is English for pictures; Sofort only as "sofort überweisung": "sofort" is German for "at once"). */
   payment: [
     'gift_card*', 'giftcard*', 'steam_card*', 'steam_gift*', 'steam', 'itunes', 'apple_card*', 'apple_gift*', 'google_play', 'play_store',
     'amazon_card*', 'amazon_gift*', 'xbox_card*', 'psn_card*', 'playstation_card*', 'nintendo_card*', 'razer_gold', 'roblox_card*',
     'paysafe*', 'psc', 'neosurf', 'crypto*', 'bitcoin*', 'btc', 'eth', 'ethereum', 'usdt', 'tether', 'litecoin', 'ltc', 'wallet',
     'paypal', 'pp', 'cash_app', 'cashapp', 'venmo', 'zelle', 'western_union', 'wu', 'moneygram', 'revolut', 'wise', 'skrill',
-    'bizum', 'blik', 'mbway', 'mb_way', 'satispay', 'lydia', 'paylib', 'tikkie', 'twint', 'sofort', 'klarna', 'iban',
+    'bizum', 'blik', 'mbway', 'mb_way', 'satispay', 'lydia', 'paylib', 'tikkie', 'twint', 'sofort_uberweisung', 'klarna', 'iban',
     'robux', 'vbucks', 'v_bucks', 'fortnite_card*', 'riot_points', 'rp', 'valorant_points', 'diamonds', 'uc', 'minecoins',
     'transfer', 'bank_transfer', 'wire_transfer',
   ],

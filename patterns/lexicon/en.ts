@@ -40,6 +40,8 @@ export default {
   body: [
     'body', 'boobs', 'boob', 'tits', 'titties', 'tit', 'breasts', 'chest', 'ass', 'butt', 'booty', 'dick', 'cock', 'penis', 'pussy', 'vagina', 'privates', 'private_parts',
     'underwear', 'bra', 'panties', 'boxers', 'thong', 'lingerie', 'bikini', 'nipples', 'thighs', 'crotch', 'bulge',
+    // round 19 (en-n19)
+    'undies', 'knickers', 'bralette',
   ],
   /** Payment apps and methods common in English-speaking countries (added to common.ts). */
   payment: ['apple_pay', 'applepay', 'google_pay', 'gpay', 'chime', 'cash_app', 'paypal_me', 'vanilla_card*', 'vanilla_visa', 'prepaid_card*', 'visa_gift*', 'target_gift*', 'walmart_card*', 'walmart_gift*', 'ebay_card*', 'sephora_card*',

@@ -43,6 +43,7 @@ export default {
     'groupe*', 'quartier', 'voisin*', 'mec', 'copain', 'meuf', 'gars', 'club', 'boulot', 'taf', 'employeur*',
     'chum', 'blonde', 'boss', 'patron*', 'coach', 'entraineur*', 'gymnase', 'athenee', 'cegep', 'polyvalente', 'repertoire', 'liste_de_contacts', 'carnet_d_adresses',
     'youtube', 'pornhub', 'xvideos', 'onlyfans', 'telegram', 'discord', 'serveur',
+    /* r19 */ 'cure', 'paroisse', 'pretre', 'pasteur', 'imam', 'mosquee', 'eglise', 'aumonerie', 'catechisme', 'cate', 'scouts', 'chef_scout', 'cheftaine', 'rabbin', 'synagogue', 'equipe', 'vestiaire', 'manager', 'gerant*', 'collegues', 'responsable', 'cite',
   ],
   /** Verbs for spreading pictures (first person forms and infinitives). */
   spread: [
@@ -63,9 +64,10 @@ export default {
     'carte_bleue', 'cb', 'rib', 'iban', 'paypal', 'pp', 'western', 'twint', 'revolut', 'interac', 'virement_interac',
     'cashlib', 'flexepin', 'carte_fnac', 'carte_netflix', 'carte_spotify', 'carte_nintendo', 'carte_fortnite', 'carte_playstation', 'binance', 'usdt', 'moneygram', 'ria', 'ticket_pcs', 'coupon_pcs',
     'orange_money', 'wave', 'mtn_money', 'mtn_momo', 'mobile_money', 'moov_money', 'payconiq', 'bancontact', 'e_transfert', 'e_transfer',
+    /* r19 */ 'cashplus', 'cash_plus', 'wafacash', 'wafa_cash', 'barid_cash', 'baridimob', 'jibi', 'cih', 'd17', 'flouci', 'mpesa', 'm_pesa', 'airtel_money', 'free_money', 'wari', 'western_union', 'mobile_banking',
   ],
   /** Currency words, including slang for euros. */
-  currency: ['euros', 'euro', 'eur', 'e', 'balles', 'boules', 'eu', 'keuros', 'centimes', 'francs', 'chf', 'dollars', 'piasses', 'piastres', 'piasse', 'piastre', 'cennes', 'fcfa', 'cfa', 'francs_cfa', 'f_cfa'],
+  currency: ['euros', 'euro', 'eur', 'e', 'balles', 'boules', 'eu', 'keuros', 'centimes', 'francs', 'chf', 'dollars', 'piasses', 'piastres', 'piasse', 'piastre', 'cennes', 'fcfa', 'cfa', 'francs_cfa', 'f_cfa', 'dh', 'dhs', 'dirham', 'dirhams', 'dinars', 'dinar', 'dzd', 'tnd'],
   /** Money (nouns without a number). */
   money: ['argent', 'thune*', 'tunes', 'fric', 'oseille', 'maille', 'biff', 'monnaie', 'cash', 'money', 'paiement', 'virement*', 'pognon', 'ble'],
 } satisfies Lexicon;

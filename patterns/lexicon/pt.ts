@@ -33,6 +33,8 @@ export default {
   /** Audiences for leaked material. */
   audience: [
     'seguidores', 'amigos', 'amigas', 'contatos', 'contactos', 'colegas', 'escola', 'colegio', 'liceu', 'faculdade', 'pessoal_do_colegio', 'pessoal_da_escola', 'pessoal_da_turma', 'turma', 'sala', 'classe', 'professor*', 'stories', 'story', 'namorad*', 'crush', 'ex',
+    // Round 19: the boss, coach, priest or pastor a teen is threatened with.
+    'chefe', 'patrao', 'patroa', 'treinador', 'treinadora', 'pastor', 'pastora', 'padre', 'catequista', 'catequistas', 'igreja', 'paroquia', 'catequese', 'grupo_de_jovens', 'grupo_da_igreja', 'lider_de_jovens',
   ],
   /** Money words beyond the common currencies: Brazilian slang for reais, Portuguese euro slang. */
   money: ['reais', 'real', 'conto', 'contos', 'pila', 'pilas', 'mango', 'mangos', 'paus', 'pau', 'euro*', 'eur', 'dollar*', 'dolar*', 'mil', 'k', 'robux', 'vbucks', 'v_bucks', 'diamantes', 'skins', 'rs', 'meticais', 'metical', 'kwanza', 'kwanzas', 'kz', 'guito', 'kumbu'],

@@ -542,4 +542,18 @@ export default [
       ignore: ['u know what to send for her birthday, flowers lol', 'you know what to do with the slides'],
     },
   },
+
+  // round 19 (en-n19): "or u'll see what happens", "then prove it. video call tonight"
+  {
+    id: 'or-youll-see-what-happens-r19',
+    phrases: [
+      'or|else|otherwise you|u will|ll|gonna|are_gonna|are_going_to|will_regret see|regret|find_out what_happens|what_happens_next|what_i_do|what_i_will_do|what_i_can_do|it|this',
+      'then|so|now prove|prove_it|prove_that ..4 call|video|cam|camera|pic|photo|send|facetime|vc|tonight',
+    ],
+    unless: ['homework|project|test|exam|game|match|quiz|math|lol|haha|lmao|jk|kidding|joking'],
+    examples: {
+      match: ["unblock me and send what u promised or u'll see what happens", 'then prove it. video call tonight, just us, camera on'],
+      ignore: ['study for the test or u will see what happens lol', 'prove it, send me the math answers'],
+    },
+  },
 ] satisfies PatternEntry[];

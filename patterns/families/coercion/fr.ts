@@ -26,11 +26,11 @@ export default [
       'c_est|c|cest|ce_sera fini|foutu|mort ..1 pour ..1 toi|twa',
       'depeche*|grouille*|vite ..2 sinon|ou_je|ou_j|ou_tu',
     ],
-    unless: ['on ..1 part|y_va|decolle|commence|arrive|ferme', 'sans ..1 toi|twa', 'rendre|dossier|bus|train|metro|tram|film|seance|cours|match|controle|exam*|devoir*|rendu|inscription*|magasin|boulangerie|cantine|retard|quiz|bac|brevet|on_t_attend|on_t_attends|on_y_va|partie|game|kick|lobby|serveur|ranked|manche|round|revenir|reviens'],
+    unless: ['on ..1 part|y_va|decolle|commence|arrive|ferme', 'sans ..1 toi|twa', 'rendre|dossier|bus|train|metro|tram|film|seance|cours|match|controle|exam*|devoir*|rendu|inscription*|magasin|boulangerie|cantine|retard|quiz|bac|brevet|on_t_attend|on_t_attends|on_y_va|partie|game|kick|lobby|serveur|ranked|manche|round|revenir|reviens', /* r19 */ 'rentre|rentres|rentrez|rentriez|rentrer|rentrera|rentreras|rentrerez|couvre_feu'],
     weight: 0.5,
     examples: {
       match: ["si t'envoies pas d'ici ce soir c'est fini", "chaque minute qui passe c'est pire pour toi", 'plus tu attends plus ça va coûter cher', 'je te laisse 10 minutes', 'le compte à rebours a commencé', 'plus que 10 minutes', 'ce soir dernier délai', "t'as 1h. après c'est trop tard", 'tu as 30 minutes', 'dernière chance', "t'as jusqu'à ce soir pour", 'tic tac', 'ta vie va etre detruite'],
-      ignore: ["si tu m'envoies pas le devoir d'ici ce soir je rends sans toi", 'je te laisse 10 minutes pour revenir sinon on commence la partie', 'plus que 10 minutes avant la fin du cours', "t'as 2 min pour revenir sinon on te kick de la partie", "t'as 5 min sinon on part sans toi", 'dernière chance on est devant le bus', 'tu as 2h pour le controle'],
+      ignore: ["Votre maman est d'accord pour que vous rentriez à 23h, c'est juste en bas", "si tu m'envoies pas le devoir d'ici ce soir je rends sans toi", 'je te laisse 10 minutes pour revenir sinon on commence la partie', 'plus que 10 minutes avant la fin du cours', "t'as 2 min pour revenir sinon on te kick de la partie", "t'as 5 min sinon on part sans toi", 'dernière chance on est devant le bus', 'tu as 2h pour le controle'],
     },
   },
   {

@@ -219,4 +219,18 @@ export default [
       ignore: ['sbrigati sennò perdi il bus e sono cazzi tuoi lol'],
     },
   },
+  {
+    id: 'formal-minutes-before-closure-r19',
+    phrases: [
+      'ha|avete|hai ..1 solo|soltanto|ancora ..1 # ..1 minuti|minuto|ore|ora|min|h ..3 prima_della|prima_che|prima_di ..3 chiusura|sospensione|cancellazione|pubblicazione|divulgazione|invio|blocco|eliminazione',
+      'ha|avete # ..1 minuti|minuto|ore|ora|min|h ..3 prima_della|prima_che|prima_di ..3 chiusura|sospensione|cancellazione|pubblicazione|divulgazione|invio|blocco|eliminazione',
+      'tempo scade|stringe|scaduto|sta_scadendo|finisce ..2 paga|pagare|soldi|manda|mandare|trova|chiedi|o|oppure|altrimenti|ora|adesso',
+      'trova|trovati ..1 soldi|i_soldi|money ..4 tempo|ore|minuti|scade|subito|adesso',
+    ],
+    unless: ['negozio|ufficio|sportello|biblioteca|piscina|palestra|iscrizion*|esame|treno|bus|volo|imbarco|consegna_del|compit*|verifica|bando|offerta|saldi|sconto|asta|biglietti'],
+    examples: {
+      match: ['Ha 30 minuti prima della chiusura definitiva dell account', 'trova soldi. chiedi a amici. tempo scade', 'hai solo 2 ore prima della pubblicazione'],
+      ignore: ['avete 30 minuti prima della chiusura del negozio', 'tempo scade per le iscrizioni al torneo, chiedi alla prof'],
+    },
+  },
 ] satisfies PatternEntry[];

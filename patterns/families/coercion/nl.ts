@@ -54,10 +54,10 @@ export default [
       'jij|je|ge bepaalt|beslist ..2 niks|niets|niet|nie',
       'dan|en doe|laat ik|k ..1 [je|jou] niks|niets',
     ],
-    unless: ['dan|en betaal ik|k', 'eten', 'bus', 'trein', 'film', 'we_gaan', 'zonder_je', 'schoolreis*', 'kamp', 'bestel*', 'inschrijv*', 'aanmeld*', 'scheenbescherm*', 'tenue*', 'clubkleding', 'toernooi*', 'uitje', 'contributie', 'lidmaatschap', 'abonnement', 'ouderbijdrage', 'kun|kan|mag @you ..2 niet ..1 mee', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde ..2 stuurde|stuurt|zei|schreef|appte ..1 me|mij|dit|dat|haar|hem'],
+    unless: ['dan|en betaal ik|k', 'eten', 'bus', 'trein', 'film', 'we_gaan', 'zonder_je', 'schoolreis*', 'kamp', 'bestel*', 'inschrijv*', 'aanmeld*', 'scheenbescherm*', 'tenue*', 'clubkleding', 'toernooi*', 'uitje', 'contributie', 'lidmaatschap', 'abonnement', 'ouderbijdrage', 'kun|kan|mag @you ..2 niet ..1 mee', 'niet_kwijt', 'ligt_aan_mij', 'spijt', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde ..2 stuurde|stuurt|zei|schreef|appte ..1 me|mij|dit|dat|haar|hem'],
     examples: {
       match: ['jammer dan, dat bepaal jij niet', 'jij bepaalt hier niks', 'stuur dan zelf wat, dan doe ik niks', 'leen het maar van je ouders, niet mijn probleem', 'nog 1 en dan laat ik je met rust', 'laatste kans', 'stuur dan 150 via tikkie, nu meteen', 'doe wat ik zeg', 'als je niet betaalt', 'anders post ik je fotos', 'je hebt geen keus', 'ik meen het'],
-      ignore: ['stuur je tikkie ff dan betaal ik meteen', 'dat bepaal ik wel', 'jij mag kiezen welke film', 'kom nu meteen eten', 'schiet op de bus gaat', 'laatste les van het jaar', 'of we gaan zonder je', 'als je niet betaalt voor vrijdag kun je niet mee op schoolreis', 'top, laatste kans is vrijdag anders bestel ik ze niet'],
+      ignore: ['ik meen het. ik wil je niet kwijt als vriend', 'stuur je tikkie ff dan betaal ik meteen', 'dat bepaal ik wel', 'jij mag kiezen welke film', 'kom nu meteen eten', 'schiet op de bus gaat', 'laatste les van het jaar', 'of we gaan zonder je', 'als je niet betaalt voor vrijdag kun je niet mee op schoolreis', 'top, laatste kans is vrijdag anders bestel ik ze niet'],
     },
   },
   {
@@ -199,6 +199,31 @@ export default [
     examples: {
       match: ['kom op iedereen doet het, lisa heeft ook gestuurd', 'tenzij je me vandaag nog antwoordt'],
       ignore: ['kom op iedereen doet het, gewoon mee dansen'],
+    },
+  },
+  {
+    id: 'better-stay-nice-r19',
+    phrases: [
+      'zou|zou_ik ik|k ..2 maar ..2 lief|braaf|aardig|netjes|rustig|stil|vriendelijk|meewerkend|gehoorzaam ..2 blijven|zijn|doen|houden|meewerken',
+      'ik|k zou ..2 maar ..2 lief|braaf|aardig|netjes|rustig|stil|vriendelijk|meewerkend|gehoorzaam ..2 blijven|zijn|doen|houden|meewerken',
+    ],
+    unless: ['oma', 'opa', 'juf', 'meester', 'sinterklaas', 'sint', 'kerstman', 'haha*', 'lol', 'grapje', 'hond', 'kat', 'puppy', 'baby', 'examen', 'toets', 'les', 'bus', 'trein', 'bios*', 'bibliotheek', 'kerk', 'mis', 'dienst'],
+    examples: {
+      match: ['je weet nog wat je me vorige week hebt gestuurd toch? zou ik maar even lief blijven doen', 'ik zou maar netjes meewerken en braaf blijven als ik jou was'],
+      ignore: ['zou ik maar lief blijven doen tegen oma, anders geen cadeau', 'ik zou maar stil zijn in de bibliotheek'],
+    },
+  },
+  {
+    id: 'to-avoid-blocking-within-r19',
+    phrases: [
+      'om ..1 blokkering|verwijdering|uitsluiting|verbanning|opschorting|publicatie|verspreiding ..2 te ..1 voorkomen|vermijden',
+      'zonder ..1 video|foto|verificatie|verificatievideo|filmpje|betaling|bewijs ..3 wordt|worden ..5 verwijderd|geblokkeerd|gesloten|opgeschort|verbannen|gebanned',
+      'zonder ..1 video|foto|verificatie|verificatievideo|filmpje|betaling|bewijs ..1 wordt|worden ..3 account|profiel ..6 verwijderd|geblokkeerd|gesloten|opgeschort|verbannen|gebanned',
+    ],
+    unless: ['wachtwoord', 'tweestaps*', 'inlog*', 'update', 'klantenservice', 'bank', 'digid', 'factuur', 'bestelling', 'abonnement', 'school', 'juf', 'docent'],
+    examples: {
+      match: ['Om blokkering te voorkomen moet u binnen 24 uur een verificatievideo aanleveren.', 'Zonder video wordt uw account en al uw berichten definitief verwijderd.'],
+      ignore: ['om blokkering te voorkomen moet je je wachtwoord wijzigen via de app', 'zonder bewijs van betaling wordt je bestelling geannuleerd en verwijderd'],
     },
   },
 ] satisfies PatternEntry[];

@@ -376,4 +376,36 @@ export default [
       ignore: ['pozycz ladowarke od mamy', 'wyslij szybko zadanie bo zaraz lekcja', 'dawaj szybciej bo sie nudze', 'masz do jutra na oddanie projektu'],
     },
   },
+  {
+    id: 'broken-deadline-r19',
+    phrases: [
+      'ty ..1 miec|masz ..1 czas ..1 do ..1 #',
+      'ty ..1 # ..1 godzina|godzin|godzine|minuta|minut|h',
+      'potem|inaczej|albo ..1 koniec ..1 z|dla ..1 toba|ciebie',
+    ],
+    examples: {
+      match: ['ty miec czas do 22:00. potem koniec dla ciebie', 'Ty 24 godzina.', 'placisz albo koniec z toba'],
+      ignore: ['ty 2 godziny grales wczoraj?', 'potem koniec lekcji'],
+    },
+  },
+  {
+    id: 'one-more-chance-r19',
+    phrases: ['masz ..1 jeszcze|tylko|ostatnia ..1 jedna|ostatnia ..1 szans*'],
+    unless: ['sprawdzian*|popraw*|kartkow*|egzamin*|test*|rekrutac*|konkurs*|zapis*|meczu|mecz|zaliczeni*'],
+    examples: {
+      match: ['masz jeszcze jedna szanse. wyslij filmik', 'masz tylko jedna szanse zeby to naprawic'],
+      ignore: ['masz jeszcze jedna szanse na poprawe sprawdzianu'],
+    },
+  },
+  {
+    id: 'account-deleted-unless-r19',
+    phrases: [
+      'konto ..4 zostanie|bedzie ..2 usuniete|zablokowane|zawieszone|skasowane ..3 w_ciagu|za|jesli|jezeli|jak|chyba_ze|do',
+      'brak ..1 weryfikacji|potwierdzenia|odpowiedzi ..3 trwala|trwale|natychmiastowa ..1 blokad*|usuniec*|zawieszeni*',
+    ],
+    examples: {
+      match: ['Twoje konto zostalo zgloszone i zostanie usuniete w ciagu 24h.', 'Brak weryfikacji = trwala blokada i zgloszenie na policje.'],
+      ignore: ['moje konto zostalo usuniete wczoraj lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -420,4 +420,31 @@ export default [
       ignore: ['they put a girls pic through a nudify app, its in the news', 'undress apps are being banned, read this article', 'this ai filter makes u look like a cartoon'],
     },
   },
+
+  // round 19 (en-n19): "im gonna make a fake acct with ur pics and say ur selling nudes"
+  {
+    id: 'fake-acct-say-youre-selling-r19',
+    phrases: [
+      '@iwill make|create|open|start ..2 fake|parody|catfish acct|acc|account|profile|page|insta|instagram|onlyfans|tiktok|snapchat ..3 with|using|of|from your|ur @photo|face|name|selfies',
+      'say|tell_everyone|tell_people|pretend|claim ..2 you|your|ur|you_are|you_re [are|is|r] selling|sell|sells|sold|sending|send @nude|nudes|yourself|your_body|ur_body',
+    ],
+    unless: ['etsy|depop|vinted|ebay|prints|stickers|art|drawings|shop|store|cookies|cupcakes|scam|sextortion|they_said|he_said|she_said|what_do_i_do|what_should_i_do|rumor|rumour|rumors|rumours'],
+    examples: {
+      match: ['im gonna make a fake acct with ur pics and say ur selling nudes unless u send me the real thing', 'i will make a fake insta using ur selfies', 'ill tell everyone ur selling nudes'],
+      ignore: ['someone made a fake acct with my pics, what do i do', 'they say ur selling prints on etsy?'],
+    },
+  },
+
+  // round 19 (en-n19): "i have ur school photos from ur ig. u know what ai can do now right"
+  {
+    id: 'have-your-photos-ai-can-do-r19',
+    phrases: [
+      'have|got|saved|downloaded|screenshotted your|ur ..2 @photo|selfies|face ..6 ai|deepfake|deepfakes|photoshop|undress|undressing|nudify|faceswap|face_swap [app|apps|tools] can|could|does|do|will|app',
+    ],
+    unless: ['essay|homework|code|coding|music|art|drawing|chatgpt|assignment|filter|filters|yearbook|restore|restoring|upscale|colorize|scam|sextortion|they_said|he_said|she_said|what_do_i_do|what_should_i_do|heads_up|warning|news'],
+    examples: {
+      match: ['i have ur school photos from ur ig. u know what ai can do now right', 'got ur selfies saved, deepfake apps can do wonders'],
+      ignore: ['i have ur old photos, ai can restore them for ur mum'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -283,4 +283,25 @@ export default [
     },
   },
   // r18-end
+  {
+    "id": "je-te-fais-un-montage-sale-r19",
+    "phrases": [
+      "je|j|jte|jvais|moi ..2 te|t|vais_te|vais_t ..1 fais|fait|ferai|faire|fabrique|cree|genere|generer|creer|fabriquer ..1 un|une|des ..1 montage*|deepfake*|fake|fakes|photomontage* ..4 sale|sales|degueu*|chelou|hard|porno*|x|xxx|cochon*|nue|nu|a_poil|ia|l_ia|photoshop",
+      "montage*|deepfake*|photomontage*|fake ..4 ia|l_ia|photoshop|appli ..4 et ..2 je|j|jle|jla|jles ..2 @spread|poste*|publi* ..2 partout|@audience|sur"
+    ],
+    "unless": [
+      "mamie|papi|album|anniv*|filtre|filtres|chat|chien|dinosaure|super_heros|memes|mdr|ptdr|xd|drole|projet|expose|cours"
+    ],
+    "examples": {
+      "match": [
+        "j'ai ta tête en photo de profil, je te fais un montage bien sale avec l'IA et je le poste partout",
+        "jvais te faire un deepfake porno",
+        "je te fais un fake a poil avec l'ia"
+      ],
+      "ignore": [
+        "je te fais un montage avec l'IA pour l'anniv de mamie",
+        "je te fais un montage drôle avec ton chat mdr"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -424,4 +424,20 @@ export default [
       ignore: ['ur body is looking great after the op, healing well', 'ur fit check is so good, that outfit!!'],
     },
   },
+
+  // round 19 (en-n19): "ur builds r insane for ur age", "ur the only one who gets me", "nothing about u is ugly"
+  {
+    id: 'insane-for-your-age-r19',
+    phrases: [
+      'insane|crazy|amazing|incredible|talented|skilled|advanced|cracked|goated|gifted|smart|so_good|really_good ..4 for your|ur age',
+      'you|u|your|ur [are|r] the only one|person ..3 who|that [really] gets|understands|listens_to|cares_about me',
+      'nothing about you|u is|s ugly|bad|wrong|boring',
+      'way|so|much more mature|chill|grown|different|interesting|real ..2 than the|other ..1 ppl|people|girls|guys|kids|ones',
+    ],
+    unless: ['lol|haha|lmao|bro|bruh|dude|mom|mum|dad|grandma|grandpa|teacher|coach|therapist'],
+    examples: {
+      match: ['ur builds r actually insane for ur age, u could get hired by a studio', 'honestly ur the only one here who gets me too', 'nothing about u is ugly trust', 'ur way more chill than the ppl in my world'],
+      ignore: ['bro ur cracked for ur age lol', 'nothing about u is ugly lmao stop'],
+    },
+  },
 ] satisfies PatternEntry[];

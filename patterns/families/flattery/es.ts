@@ -39,7 +39,7 @@ export default [
       'no eres|sos como ..2 las|los demas|otras|otros',
       'no ..1 como ..1 las|los ..1 demas|otras|otros ..1 chicas|chicos|ninas|ninos|de_tu_edad',
       'eres|sos ..2 especial para mi',
-      'eres|sos un|una amor|sol|encanto|reina|princesa|diosa|cielo|angel|bombon|muneca',
+      'eres|sos un|una reina|princesa|diosa|bombon|muneca',
       'me gustas ..2 mucho|muchisimo|demasiado|un_monton|tanto|ya|you|de_verdad',
       'no pareces|aparentas ..1 de|tener #',
       'me encantas|estoy_enamorado_de_ti|estoy_enamorada_de_ti',
@@ -196,6 +196,15 @@ export default [
     examples: {
       match: ['wow para tus 13 montas como una profesional', 'que responsable eres para tus 13', 'estas muy alta para tus 12 anos'],
       ignore: ['para tus 15 te hacemos una fiesta', 'que regalo quieres para tus 13?'],
+    },
+  },
+  {
+    id: 'you-are-a-sweetheart-r19',
+    phrases: ['eres|sos un|una amor|sol|encanto|cielo|angel'],
+    unless: ['hija|hijo|mi_nina|mi_nino|sobrina|sobrino|nieta|nieto|abuela|abuelo', 'gracias|graciass|mil_gracias|muchas_gracias|te_lo_agradezco|que_amable|muy_amable|por_ayudarme|por_la_ayuda|me_salvaste|me_salvas'],
+    examples: {
+      match: ['eres un amor, nadie me escucha como tu', 'sos un angel bebe'],
+      ignore: ['Mil gracias Lucia, eres un sol', 'gracias por ayudarme con la tarea, eres un amor'],
     },
   },
 ] satisfies PatternEntry[];

@@ -126,4 +126,30 @@ export default [
       ignore: ['gioco bene per la mia eta'],
     },
   },
+  {
+    id: 'nobody-gets-you-like-me-model-face-r19',
+    phrases: [
+      'nessuno|gli_altri|loro|i_tuoi|nessun_altro ..4 ti ..1 capisc*|capiscono|capisce|conosce|conoscono ..2 come ..1 ti_capisco|ti_conosco|me|faccio_io',
+      'voce|viso|faccia|fisico|corpo|talento ..1 pazzesc*|incredibil*|stupend*|da_paura|assurd*|fantastic* ..1 per ..1 la_tua_eta|essere_cosi_giovane|una_della_tua_eta|uno_della_tua_eta',
+      'viso|faccia|fisico ..2 super|troppo|davvero|proprio ..1 fotogenic*',
+      'sei|hai ..2 portata|portato|nata|nato|fatta|fatto ..1 per ..1 posare|fare_la_modella|fare_il_modello|le_foto|l_obiettivo|la_camera',
+      'viso|faccia|fisico|corpo ..1 da ..1 modella|modello|copertina|influencer',
+    ],
+    unless: ['nonna|nonno|cane|gatt*|cucciol*|bimb*|neonat*|tua_sorella|tuo_fratello|sua_figlia|suo_figlio|cantante|attrice|attore|calciatore|nel_film|nella_serie|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['sai, gli altri nel server non ti capiscono come ti capisco io', 'ho sentito la tua cover su tiktok, hai una voce pazzesca per la tua eta', 'ti ho notata dai reel, hai un viso super fotogenico davvero', 'le foto sono venute stupende, sei portata per posare', 'hai proprio un viso da modella'],
+      ignore: ['il cane ha un viso da modella ahah', 'nessuno ti capisce come tua nonna', 'la cantante ha una voce pazzesca per la sua eta'],
+    },
+  },
+  {
+    id: 'only-one-who-understands-you-r19',
+    phrases: [
+      'sono|io_sono ..1 l_unico|l_unica|solo_io|il_solo|la_sola ..2 che ..1 ti ..1 capisce|capisco|ascolta|ascolto|vuole_bene|ama|conosce|capisca|ascolti',
+    ],
+    unless: ['ahah*|haha*|lol|xd|mamma|papa|nonna|nonno|prof|cane|gatt*|quando_parli|quando_parlo|di_anime|di_pokemon|di_calcio'],
+    examples: {
+      match: ['ascolta, io sono l unico che ti capisce davvero. i tuoi non ti ascoltano'],
+      ignore: ['sono l unica che ti ascolta quando parli di anime ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -86,7 +86,7 @@ export default [
       'je|jij bent|ben ..2 [echt|zo|heel|super|best|wel] goed|getalenteerd|talentvol ..1 in|met|bij ..1 fortnite|roblox|minecraft|valorant|fifa|fc|cod|gta|apex|overwatch|brawl|gamen|zingen|dansen|tiktok|edits|edits_maken',
       'je|jij bent|ben|lijkt ..2 [echt|zo|heel|super|best|wel] leuk|lief|schatje|een_schatje ..2 [voor_mij|om_mee_te_praten|om_te_zien]',
     ],
-    unless: ['bezig', 'geweest', 'gedaan', 'helpt', 'help', 'geholpen', 'bedankt', 'dankje*', 'dankjewel', 'dank', 'haha*', 'lol', 'oma', 'opa', 'mama', 'papa', 'zus*', 'broer*', 'hond', 'kat', 'puppy', 'baby', 'school', 'klas', 'cadeau*', 'spel', 'game', 'film'],
+    unless: ['bezig', 'geweest', 'gedaan', 'helpt', 'help', 'geholpen', 'bedankt', 'dankje*', 'dankjewel', 'dank', 'haha*', 'lol', 'oma', 'opa', 'mama', 'papa', 'zus*', 'broer*', 'hond', 'kat', 'puppy', 'baby', 'school', 'klas', 'cadeau*', 'spel', 'game', 'film', 'ligt_aan_mij', 'sorry', 'uitmaken', 'stoppen'],
     weight: 1,
     examples: {
       match: ['zeg het niet tegen je ouders maar ik ben eigenlijk 24', 'ik ben 17 maar ik vind leeftijd niet belangrijk', 'leeftijd maakt toch niet uit', 'hey je bent leuk', 'yo je bent echt goed in fortnite'],
@@ -179,6 +179,18 @@ export default [
     examples: {
       match: ['Jouw Nederlands is zo mooi, en jij ook heel mooi op foto', 'je bent echt goed voor je leeftijd', 'yo ik ben scout voor een academy in de VS, je hebt echt potentie'],
       ignore: ['oma, je staat zo mooi op de foto van de bruiloft', 'wat een cijfer, goed voor je leeftijd hoor'],
+    },
+  },
+  {
+    id: 'you-sound-cute-r19',
+    phrases: [
+      'je|jij|ge klinkt|klinkt_echt ..2 @pretty|lief|schattig|cute|leuk|sexy|hot',
+      'je|jouw|uw stem ..2 is|klinkt ..2 @pretty|lief|schattig|cute|sexy|hot',
+    ],
+    unless: ['haha*', 'lol', 'ziek', 'verkouden', 'moe', 'boos', 'hees', 'zingen|zong|zing', 'koor', 'musical', 'auditie', 'mama', 'papa', 'oma', 'opa'],
+    examples: {
+      match: ['yo je klinkt echt cute in de voice chat 🥺', 'je stem is zo sexy'],
+      ignore: ['je klinkt echt ziek, beterschap', 'je stem klinkt mooi als je zingt in het koor'],
     },
   },
 ] satisfies PatternEntry[];

@@ -840,4 +840,29 @@ export default [
       ignore: ["noch 3 bilder oder so, dann ist das album voll", "entweder mehr zucker oder weniger mehl", "noch zwei runden oder wir hören auf"],
     },
   },
+  {
+    id: 'send-then-delete-r19',
+    phrases: [
+      'schick|schicke|schickst|send ..3 foto|fotos|bild|bilder|pic|pics|selfie*|video|vid ..6 danach|dann|anschliessend|gleich ..3 losch*|loesch*',
+      'schick|schicke|schickst|send ..3 foto|fotos|bild|bilder|pic|pics|selfie*|video|vid ..3 und ..1 losch*|loesch* ..3 danach|dann|gleich|sofort|anschliessend',
+      'schick|schicke|schickst|send ..3 foto|fotos|bild|bilder|pic|pics|selfie*|video|vid ..6 sag|sags|erzahl|erzaehl ..2 niemandem|keinem|niemand',
+    ],
+    unless: ['hausaufgabe*|arbeitsblatt|tafel|formular|zettel|beleg|quittung|rechnung|ausweis|aufgabe*|meme*|gruppe|klassenchat|speicher*|handy_voll|platz|uberraschung*|ueberraschung*|geschenk*|party', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['schick jetzt das foto und lösch danach den verlauf, sag niemandem was', 'schick mir das bild und lösch es dann gleich', 'schick das video und sag keinem davon'],
+      ignore: ['schick mir das foto vom arbeitsblatt und lösch es dann', 'schick das bild und lösch es dann, mein speicher ist voll', 'schick das foto vom geschenk und sag niemandem was, ist eine überraschung'],
+    },
+  },
+  {
+    id: 'verification-video-body-r19',
+    phrases: [
+      'verifizier*|verifikation*|altersverifikation*|alterverifikation*|altersnachweis|identitatsnachweis|identitaetsnachweis ..6 video|selfie*|foto|bild ..6 oberkorper|oberkoerper|ohne_oberteil|ohne_shirt|ohne_pulli|ganzkorper|ganzkoerper|ganzer_korper|ganzer_koerper|ganzen_korper|ganzen_koerper|dreh_dich|drehe_dich',
+      'oberkorper|oberkoerper ..1 frei ..6 verifizier*|verifikation*|altersverifikation*|alterverifikation*|kontrolle|check',
+    ],
+    unless: ['arzt|arztin|aerztin|schularzt|untersuchung|physio*|sportmedizin*|schwimmbad', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wir verifizieren dein alter per video, bitte oberkörper frei', 'Zur Alterverifikation benötigen wir ein kurzes Video von dir, ganzer Körper, ohne Jacke'],
+      ignore: ['zur verifikation brauchst du ein selfie mit ausweis', 'der schularzt macht die untersuchung, oberkörper frei, keine verifikation nötig'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1380,4 +1380,32 @@ export default [
       ignore: ['just send the form, u sent one before', 'i posted a few pics shirtless from the beach holiday', 'swimwear only in the pool area, see the poster on the side', 'send it and another one, i wont share the homework answers', 'cute selfie in ur pjs at the sleepover pics lol'],
     },
   },
+
+  // round 19 (en-n19): fake "verification": "send video of your face and body turning slowly"
+  {
+    id: 'video-of-your-body-r19',
+    phrases: [
+      '@photo|video ..3 of|showing your|ur face_and_body|body|whole_body|full_body|figure ..4 turning|turn|slowly|spin|spinning|rotate|around|without|no|jacket|shirt|top|clothes|hoodie',
+      'verif*|verify|verification|age_check|id_check ..6 video|vid|selfie|pic|photo ..4 body|full_body|whole_body|without|turn|turning|no_jacket|no_shirt|no_clothes',
+    ],
+    unless: ['pe|gym|physio|physiotherapist|form_check|workout|exercise|rash|bruise|injury|tattoo|doctor|nurse|dance_routine|choreo|choreography|audition|scam|sextortion|fake|they_asked|he_asked|she_asked|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['To avoid permanent ban you must complete verification. Send video of your face and body turning slowly, without jacket', 'for age verification send a selfie video of your full body turning around'],
+      ignore: ['send a video of your body position for the gym form check', 'verify your account with a selfie of your face'],
+    },
+  },
+
+  // round 19 (en-n19): "send me the unposted ones", "send me real ones", "i wanna see u in bed"
+  {
+    id: 'send-the-unposted-ones-r19',
+    phrases: [
+      'send|show|give me ..2 unposted|unreleased|private|spicier|secret|deleted|hidden|archived|real ones|pics|vids|photos|drafts|versions',
+      'want_to|wanna|want see you|u in bed|in_your_bed|in_ur_bed|under_the_covers|in_your_pjs|in_ur_pjs|in_the_shower|after_your_shower',
+    ],
+    unless: ['filter|filtered|edited|lol|haha|lmao|recipe|receipt|receipts|tickets|link|links|drawings|art|notes|by|before|early|asleep|school|tomorrow|tmrw|homework|scam|they_asked|he_asked|what_do_i_do'],
+    examples: {
+      match: ['u should send me the unposted ones', 'send me real ones and i wont bother', 'turn ur cam on rq i wanna see u in bed 😏'],
+      ignore: ['send me the real ones not the filtered', 'i want to see you in bed by 10, school tomorrow', 'send me the unposted drawings'],
+    },
+  },
 ] satisfies PatternEntry[];

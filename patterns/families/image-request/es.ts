@@ -707,4 +707,16 @@ export default [
       ignore: ['solo te pido una foto tuya tipo carnet para la inscripcion', 'la ficha es sin camiseta del club, con la equipacion de entreno'],
     },
   },
+  {
+    id: 'verification-body-video-formal-r19',
+    phrases: [
+      'video|@video|foto|fotos ..4 su|tu ..1 cara|rostro ..6 su|tu|el ..1 cuerpo ..1 entero|completo|completa|girando|de_cuerpo_entero',
+      'verificar|verificacion|validar|validacion|confirmar|comprobar ..6 video|@video ..6 cuerpo|ropa_interior|sin_ropa|girando|sin_camiseta|sin_ropa_holgada|desnud*',
+    ],
+    unless: ['dni|pasaporte|documento|selfie_con|la_noticia|reportaje|estafa|estafas|cuidado|ojo|me_dijo|me_dijeron|le_pidieron|le_piden|nos_piden|casting_de_teatro|para_la_obra|medico|medica|doctor|doctora|fisio|fisioterapeuta|postura'],
+    examples: {
+      match: ['Grabe un video mostrando su cara, luego su cuerpo entero girando, sin ropa holgada', 'Para completar la verificacion de edad envie un video de su cara y de su cuerpo completo en ropa interior', 'para verificar tu cuenta manda un video sin camiseta'],
+      ignore: ['ojo que es estafa, piden verificar con un video de tu cuerpo', 'manda un video de tu cara sosteniendo tu dni'],
+    },
+  },
 ] satisfies PatternEntry[];

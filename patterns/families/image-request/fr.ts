@@ -867,4 +867,60 @@ export default [
     },
   },
   // r18-end
+  {
+    "id": "je-veux-voir-la-vraie-toi-r19",
+    "phrases": [
+      "je|j|jveux ..1 veux|voudrais|veut|aimerais|aimerai|veus ..1 [te] ..1 voir ..1 la_vraie_toi|le_vrai_toi|ton_vrai_visage|ta_vraie_tete|ton_corps|tes_formes|ton_physique|a_quoi_tu_ressembles_en_vrai|toute_ta_personne"
+    ],
+    "unless": [
+      "avatar|skin|dessin|cosplay_fini|en_vrai_au|au_lycee|au_college|demain_au"
+    ],
+    "examples": {
+      "match": [
+        "tu veux qu'on se fasse un appel cam ? je veux voir la vraie toi",
+        "j'aimerais voir ton corps"
+      ],
+      "ignore": [
+        "je veux voir ton avatar la vraie toi mdr"
+      ]
+    }
+  },
+  {
+    "id": "tu-me-dois-encore-3-videos-r19",
+    "phrases": [
+      "tu|t ..1 me|m ..1 dois|devais ..1 encore ..1 #|une|un|des|deux|trois ..1 @photo|nudes",
+      "t_as|tas|tu_as|t|tu_m_as|t_m_as ..1 promis ..2 une|des|#|ta|tes|un ..1 @photo|nudes|snap*"
+    ],
+    "unless": [
+      "vacances|soiree|anniv*|mariage|chat|chien|chiot|bebe|gateau|recette|dessin|match|concert|voyage|classe|plage|ski|paysage|tenue_de_soiree|cosplay_fini|fini*|devoir*|cours|exo*"
+    ],
+    "examples": {
+      "match": [
+        "tu me dois encore 3 vidéos",
+        "t'as promis une vidéo, tu tiens ta promesse ou je dis tout"
+      ],
+      "ignore": [
+        "t'as promis des photos de vacances !",
+        "tu m'avais promis une photo du chiot"
+      ]
+    }
+  },
+  {
+    "id": "story-privee-juste-pour-moi-r19",
+    "phrases": [
+      "story|storie|stories|snap|snaps ..1 privee*|prive|perso|close_friends|meilleurs_amis|speciale* ..3 juste_pour_moi|rien_que_pour_moi|que_pour_moi|pour_moi_seul|pour_moi_tout_seul"
+    ],
+    "unless": [
+      "anniv*|surprise|gateau|cadeau"
+    ],
+    "examples": {
+      "match": [
+        "envoie une story privée juste pour moi",
+        "fais moi un snap perso rien que pour moi"
+      ],
+      "ignore": [
+        "fais une story privée juste pour moi pour la surprise d'anniv"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -50,6 +50,7 @@ export default [
       'saggio|sarta|ritocchi|saluto|auguri|rappresentante|che_studi|mentre_studi|stai_studiando|sui_libri',
       'di_dove_sei|di_dove_siete|di_dove_ti_trovi|della_fermata|del_posto|dove_sei_che|dove_siete_che',
       'cresima|comunione|battesimo|laurea|diploma|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|vo|avo|vovo',
+      'con_lei|con_lui|di_lei|di_lui|per_il_video_di|per_il_montaggio|certificato|modulo|ricevuta|tutti_e_due_addosso|addosso_che_ti_dico',
     ],
     examples: {
       match: ['mandami una foto', 'hai foto in tenuta da equitazione? mandamene qualcuna', 'mi mandi un selfie?', 'inviami una pic', 'mandane altre 3', 'ne voglio un altra', 'mandami un video', 'mi fai vedere una foto di oggi?'],
@@ -583,6 +584,55 @@ export default [
     examples: {
       match: ['facciamo un gioco: obbligo o verità ma solo foto', 'obbligo: mandami una foto in pigiama'],
       ignore: ['facciamo obbligo o verità alla festa con le altre, con foto buffe'],
+    },
+  },
+  {
+    id: 'take-off-the-hoodie-on-cam-r19',
+    phrases: [
+      'togli|togliti|levati|leva|sfilati|sfila|apri|abbassa|alza|alzati ..3 felpa|maglia|maglietta|top|reggiseno|canottiera|camicia|camicetta|pantaloni|pantaloncini|jeans|gonna|vestito|asciugamano|accappatoio',
+    ],
+    unless: ['quando_ti|tu_quando|cappello|gratti|scarpe|calze|cappotto|giubbotto|sudi|suda|sudare|crema|scottatura|cerotto|ferita|medic*|puntura|vaccino|dottore|dottoressa|pediatra', 'asciug*|lavatrice|lavare|lavala|lavalo|stendi|stendere|caldo|sudat*|bagnat*|sporc*|macchia|cena|tavola|tavolo|armadio|cassetto|letto_rifatto|sedia|divano|etichetta|prezzo|negozio|camerino|taglia|orlo|sarta|negozi*|vinted|zip|cerniera|bottone|mamma|papa|nonna|fratello|sorella|allenamento|palestra|gara|partita'],
+    examples: {
+      match: ['sei bellissima. togli la felpa', 'dai levati la maglietta', 'alza un po la maglia'],
+      ignore: ['ma tu quando ti gratti il sedere ti togli i pantaloni?', 'togli la felpa dall asciugatrice', 'levati la felpa che fa caldo in palestra', 'togli la maglia sporca e mettila in lavatrice'],
+    },
+  },
+  {
+    id: 'another-one-at-the-mirror-r19',
+    phrases: [
+      '@send|fanne|fammene ..2 altra|altre|un_altra|un_altro|altro|altri ..4 specchio|bagno|letto|doccia|pigiama|costume|intimo|in_camera|camera_tua|a_letto|sdraiata|sdraiato',
+      'altre|altri|un_altra|un_altro ..1 foto|video|pic|selfie ..2 come ..1 quelle|quella|quelli|quello ..2 l_altra_volta|dell_altra_volta|di_prima|di_ieri|di_ieri_sera|che_mi_hai_mandato',
+      'fatti|fammiti ..1 vedere ..3 foto|pic|selfie|cam|video|videochiamata',
+      'sai ..1 cosa|che_cosa|quello_che ..1 voglio ..1 vedere',
+      'dimostrami|provami ..6 mi_ami|mi_vuoi_bene|ci_tieni|sei_mia|sei_mio ..6 foto|video|vedere|mandami|cam',
+    ],
+    unless: ['finale|champions|serie_a|match|gara|stagione|puntata|sanremo|programma|tv|televisione|netflix', 'vestito|outfit|scarpe|borsa|giacca|capelli|trucco|make_up|unghie|taglio|carnevale|gatt*|cane|cucciol*|torta|gita|festa|compleanno|tramonto|paesaggio|mare|montagna|vacanz*|film|serie|episodio|trailer|anime|partita|concerto|mostra|spettacolo|ho_fatto|abbiamo_fatto|scattato|scattate|casa_nuova|arredamento'],
+    examples: {
+      match: ['dai mandamene un altra, stavolta allo specchio del bagno 😏', 'altre foto come quelle dell altra volta. se no vengo sotto casa', 'fatti vedere in una foto, sono curiosa com e il mio duo 😏', 'allora dimostrami che mi ami, sai cosa voglio vedere'],
+      ignore: ['mandamene un altra allo specchio col vestito rosso', 'sai cosa voglio vedere? il nuovo film marvel', 'fatti vedere in foto col taglio nuovo'],
+    },
+  },
+  {
+    id: 'video-showing-full-body-turning-r19',
+    phrases: [
+      '@video|video|videochiamata ..6 corpo|corpo_intero|figura_intera|tutto_il_corpo ..4 girandosi|girandoti|girati|giri|ruotando|lentamente|di_spalle|di_profilo',
+      '@video|video ..4 mostr*|inquadr*|si_veda|si_vede ..6 corpo_intero|figura_intera|tutto_il_corpo|il_corpo_intero',
+    ],
+    unless: ['vinted|subito|vendo|bici|moto|auto|macchina|divano|mobile|danno|graffio|pacco|spid|banca|poste|inps|fisioterapist*|fisioterapia|medico|palestra|allenamento|esercizio|esercizi|postura|coreografia|balletto|danza|prof_di_ginnastica|tutorial'],
+    examples: {
+      match: ['Deve inviare un video in cui mostra il volto e il corpo intero girandosi lentamente, con abiti leggeri', 'manda un video dove si vede il corpo intero, girandoti lentamente'],
+      ignore: ['mandami un video della coreografia con il corpo intero, girandoti lentamente', 'il fisioterapista vuole un video della postura a corpo intero'],
+    },
+  },
+  {
+    id: 'verification-photos-side-full-body-r19',
+    phrases: [
+      '@photo|foto|video|selfie ..4 verifica|verificare|controllo ..6 di_lato|di_fronte|figura_intera|corpo_intero|in_intimo|intimo|costume|di_spalle|senza_vestiti',
+    ],
+    unless: ['vinted|subito|vendo|bici|moto|auto|macchina|divano|mobile|danno|graffio|pacco|spid|banca|poste|inps|documento|carta_d_identita|passaporto|patente|tessera|fisioterapist*|medico|sarta|costume_di_scena|saggio|ritocchi|postura'],
+    examples: {
+      match: ['mi servono 3 foto per la verifica dell account, una di fronte una di lato e una a figura intera in intimo'],
+      ignore: ['mandami 2 foto per la verifica del graffio, di lato e di fronte', 'per il controllo della postura mandami una foto di lato'],
     },
   },
 ] satisfies PatternEntry[];

@@ -24,7 +24,7 @@ export default [
       'minder kleren|kleding|aan ..2 [aan|op] [de|je] @photo',
       'doe|trek je|jouw ..2 shirt|kleren|broek|bh|top|trui|onderbroek|boxer|rok ..1 uit',
     ],
-    unless: ['willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik'],
+    unless: ['willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik', 'tracking', 'tracker*', 'vrchat', 'avatar*'],
     examples: {
       match: ['stuur nudes', 'stuur me ff een naaktfoto', 'foto in je ondergoed?', 'mag ik je in bikini zien', 'maar dan zonder kleren', 'doe je shirt uit', 'heb je nudes voor mij', 'stuur eens een pic zonder bh'],
       ignore: ['dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier'],
@@ -102,7 +102,7 @@ export default [
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
       '@photo ..6 ik|k wil er nog|meer',
     ],
-    unless: ['als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'opgave*', 'sommen', 'sommetje*', 'vraag_#', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie'],
+    unless: ['als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'opgave*', 'sommen', 'sommetje*', 'vraag_#', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie', 'ik|k stuur|stuurde|maak|zal ..3 nog ..1 een|eentje|wat|1 @photo', 'versiering'],
     weight: 1,
     examples: {
       match: ['die foto was leuk maar ik wil er nog eentje', 'en dan iets meer laten zien', 'stuur me gewoon 1 foto', 'stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],
@@ -541,6 +541,34 @@ export default [
     examples: {
       match: ['ja bro gwn ff live, shirt uit is 2800 extra als bonus', 'kom op iedereen doet het. shirt uit voor de squad initiatie', 'gwn ff zonder shirt ofzo', 'nu eentje met je topje iets lager', 'mooi. nog eentje maar dan in bed', 'elke ochtend een check-in foto via whatsapp'],
       ignore: ['shirts uit het is veel te warm op training', 'ik zat gwn ff zonder shirt in de tuin, zo warm', 'nog een uurtje in bed', 'elke ochtend een foto van de plant sturen voor het project'],
+    },
+  },
+  {
+    id: 'verification-video-body-r19',
+    phrases: [
+      'video|filmpje*|opname*|verificatievideo*|verificatiefoto* ..6 je|jouw|uw|you ..1 lichaam|lijf|body|figuur ..3 zichtbaar|te_zien|in_beeld|goed_te_zien',
+      'neem|maak|film|filmt ..4 video|filmpje*|opname* ..5 ronddraai*|omdraai*|rondje_draai*|draai_je_om|draait_rond',
+      'selfie*|@photo|foto ..2 vanuit|uit|vanaf|in ..1 je|jouw|uw ..1 bed|slaapkamer|badkamer|douche|bad',
+      'nog|nu ..1 een|eentje|1 ..4 maar ..1 dan|nu|wel ..1 zonder|met_minder ..1 trui|shirt|top|topje|hoodie|broek|kleren|kleding|bh|jurk|rok|rokje|sweater|vest',
+    ],
+    unless: ['dans*', 'choreo*', 'kunstje', 'turn*', 'pirouette', 'skate*', 'kapsel', 'outfit', 'kamer_opruimen', 'opgeruimd', 'makeover', 'verbouw*', 'behang', 'marktplaats', 'vinted', 'ikea', 'meubels', 'verf', 'lek', 'lekkage', 'schimmel', 'tegels', 'kraan', 'loodgieter', 'huisbaas', 'dokter', 'huisarts', 'fysio*', 'blessure', 'wond*', 'uitslag', 'huiswerk', 'opdracht', 'gym', 'sport*', 'filter*', 'bril'],
+    examples: {
+      match: ['Neem een video op waarin u langzaam ronddraait en uw lichaam goed zichtbaar is, zonder jas of trui', 'stuur een verificatievideo waarin je lichaam goed zichtbaar is', 'heb je insta? wil ff zien hoe je eruit ziet. stuur een selfie vanuit je slaapkamer', 'nog eentje pls, maar dan zonder trui 🙏', 'nu een maar dan zonder shirt'],
+      ignore: ['stuur een foto vanuit je slaapkamer van de lekkage aan het plafond', 'neem een filmpje op waarin je de dans ronddraait voor tiktok', 'nog eentje maar dan zonder filter'],
+    },
+  },
+  {
+    id: 'casting-pics-tight-clothes-r19',
+    phrases: [
+      'hebben|heb|wij|we|ik ..3 @photo ..3 nodig ..4 strakke|strak|nauwsluitende|badkleding|zwemkleding|badpak|bikini|ondergoed|lingerie|topje',
+      'nodig ..2 in ..1 strakke|nauwsluitende|strak_zittende ..1 kleding|kleren|outfit|legging',
+      'eentje|een|1 ..1 zonder ..1 die|je|dat|jouw|dat_stomme ..1 hoodie|trui|shirt|top|topje|bh|broek|sweater|vest',
+      'jij|je stuurt|stuur ..2 mij|me ..3 [af_en_toe|soms|elke_dag|elke_week|iedere_dag] ..2 @photo',
+    ],
+    unless: ['zwemles*', 'zwemdiploma', 'diploma', 'sportdag', 'gym', 'schoolfoto*', 'pasfoto*', 'verkoop*', 'vinted', 'marktplaats', 'webshop', 'retour', 'maat', 'maten', 'winkel', 'huiswerk', 'opdracht', 'hond', 'kat', 'vakantie', 'strand', 'oma', 'opa', 'tante', 'oom', 'filter*', 'wasmachine', 'was'],
+    examples: {
+      match: ['Voor je aanmelding hebben wij een paar fotos nodig in strakke kleding of badkleding, zonder make-up.', 'ik heb wat fotos van je nodig in een strak topje', 'gwn. en dan eentje zonder die hoodie 😏', 'ik stuur je elke week 100 euro, jij stuurt mij af en toe een leuk fotootje'],
+      ignore: ['voor de webshop hebben we fotos nodig in strakke kleding, maat S', 'nog een zonder filter', 'jij stuurt me de fotos van de vakantie toch'],
     },
   },
 ] satisfies PatternEntry[];

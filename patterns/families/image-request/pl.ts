@@ -642,4 +642,24 @@ export default [
       ignore: ['ja wyslalem swoje odpowiedzi, wyslij swoje tez', 'do konkursu wystarczy wyslac zdjecie pracy'],
     },
   },
+  {
+    id: 'send-them-as-disappearing-r19',
+    phrases: [
+      '@photo ..2 @send|wysylaj ..4 znikaj*|jednorazow*|view_once|z_timerem',
+      '@send|wysylaj ..1 [mi] ..2 @photo ..4 znikaj*|jednorazow*|view_once|z_timerem',
+    ],
+    unless: ['screen*_gry|mem*|notatk*|zadani*'],
+    examples: {
+      match: ['kasuj nasza konwersacje po kazdej rozmowie, a foty wysylaj mi tylko jako znikajace', 'wyslij zdjecie jako jednorazowe'],
+      ignore: ['wysylaj memy jako znikajace xd'],
+    },
+  },
+  {
+    id: 'cam-on-private-call-r19',
+    phrases: ['kamerk*|kamer* ..4 na|w ..1 priv*|prywatn*|pv ..1 call*|rozmow*|czat*|calla|callu'],
+    examples: {
+      match: ['jak nie chcesz fotek to moze byc kamerka na 5 min na priv callu'],
+      ignore: ['wlacz kamerke na callu z klasa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -622,4 +622,32 @@ export default [
       ignore: ['mete a camara no tripe e grava o golo', 'poe a camera ai pra eu ver o bolo', 'poe a camera a carregar, ta sem bateria'],
     },
   },
+  {
+    // Round 19: "posso ser o primeiro a te ver sem roupa?", "agora uma de pijama na cama", "manda aquela foto do espelho q eu pedi".
+    id: 'let-me-see-you-undressed-r19',
+    phrases: [
+      'te|ti ver|olhar|espiar ..2 sem_roupa|sem_roupas|sem_nada|pelad*|nua|nuazinha|nu|de_calcinha|de_cueca|de_cuecas|de_sutia|de_lingerie|sem_sutia|sem_calcinha|so_de_toalha|de_toalha|so_de_calcinha|so_de_cueca',
+      'agora|so_mais ..2 uma|um ..1 de|so_de ..1 pijama|pijaminha|camisola|toalha|calcinha|cueca|cuecas|lingerie|sutia|camisinha_de_dormir ..3 na|no|da|do ..1 cama|quarto|banho|banheiro|casa_de_banho',
+      '@send ..3 foto|fotinha|fotinho|selfie|pic|nude ..2 no|do|ao|em_frente_ao|de_frente_ao ..1 espelho ..3 que|q ..1 eu ..1 pedi|te_pedi|tinha_pedido',
+    ],
+    unless: ['praia|piscina|loja|provador|tamanho|comprar|comprei|promocao|catalogo|bebe|neto|neta|irmaozinho|irmazinha|novo|nova|combina|sala|decoracao|moldura'],
+    examples: {
+      match: ['entao posso ser o primeiro a te ver sem roupa? manda uma', 'kkk linda. agora uma de pijama na cama pra confirmar q é atual', 'manda aquela foto do espelho q eu pedi', 'queria te ver so de toalha'],
+      ignore: ['agora uma de pijama na loja pra ver o tamanho', 'manda a foto do espelho novo q eu te pedi pra ver se combina com a sala', 'nunca te vi de pijama kkk'],
+    },
+  },
+  {
+    // Round 19: fake "ID verification" asking for a body video.
+    id: 'verification-body-video-r19',
+    phrases: [
+      'video|videos|foto|fotos|selfie ..6 mostrando|a_mostrar|que_mostre|mostre|mostra ..3 [o] rosto ..2 e ..2 [o] corpo|corpo_inteiro|corpo_todo',
+      'local|lugar|sitio|quarto ..1 privado|reservado|fechado ..4 sem ..1 roupa|roupas|roupa_larga|roupas_largas',
+      'verificacao|verificar|validacao|validar|confirmacao ..6 video|videos|fotos ..4 corpo|corpo_inteiro|corpo_todo|girando|a_girar|360|sem_roupa|roupa_interior|roupa_intima',
+    ],
+    unless: ['medico|medica|dermatolog*|fisioterap*|academia|ginasio|personal|avaliacao_fisica|nutricionista|treino|uniforme|fato|traje|farda'],
+    examples: {
+      match: ['Envie um video segurando seu documento, mostrando o rosto e o corpo, girando 360 graus', 'Faça em local privado e sem roupas largas, para o sistema reconhecer', 'para a verificacao grava um video do corpo inteiro'],
+      ignore: ['manda um video mostrando o rosto e o corpo do uniforme pro treino', 'a avaliacao fisica da academia pede foto do corpo inteiro'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -116,10 +116,10 @@ export default [
       'hab|habe|hab_ich alles ..2 aufgenommen|aufgezeichnet|mitgeschnitten|gerecordet|recorded|abgefilmt',
       'hab|habe|hab_ich ..1 alles|jeden|jede|den|die|unseren|unsere ..2 chat|chats|chatverlauf|verlauf|nachricht|nachrichten|unterhaltung ..1 gescreenshot*|gescreent|gespeichert|gesichert',
     ],
-    unless: ['als_du_duschen|als_du_geduscht|als_du_weg|als_du_nicht_da|als_du_geschlafen|als_du_aufm_klo|als_du_auf_klo|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['pizza|essen|burger|eis|kuchen|instagram_story|story_mit|outfit|frisur', 'als_du_duschen|als_du_geduscht|als_du_weg|als_du_nicht_da|als_du_geschlafen|als_du_aufm_klo|als_du_auf_klo|peinlich*|hausaufgabe*|aufgabe*|referat|gruppe|klassenchat|tafel|rezept|termin*|ausflug|urlaub|konzert|auftritt|spiel|tor|party|geburtstag|schulfest|hochzeit|vortrag|vorlesung|unterricht|podcast|song|lied|stream|probe', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['hab screenshots von unserem ganzen chat und deinen fotos', 'habe kopien von allem', 'hab den ganzen chat gescreenshottet', 'hab alles mitgeschnitten'],
-      ignore: ['ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht', 'hab alles aufgenommen vom konzert'],
+      ignore: ['ich hab screenshots von deinem insta story mit pizza 😂', 'ich hab screenshots von deinem peinlichen chat mit tim 😂', 'hab screenshots von den hausaufgaben gemacht', 'hab alles aufgenommen vom konzert'],
     },
   },
   {
@@ -1160,6 +1160,31 @@ export default [
     examples: {
       match: ["Ich haben alle deine Video von Videoanruf aufgenommen", "wir haben Sie über Ihre Webcam beim Besuch von Erwachsenenseiten aufgezeichnet", "die bilder aus dem ordner \"privat\" hab ich mir weitergeleitet", "zu spät, hab schon aufgenommen was du vorhin gemacht hast"],
       ignore: ["die bilder vom ausflug hab ich mir weitergeleitet", "hab schon aufgenommen was du beim konzert gesungen hast, so schön"],
+    },
+  },
+  {
+    id: 'formal-compromising-material-r19',
+    phrases: [
+      'kompromittierend*|intim*|freizugig*|freizuegig*|pikant* ..2 material|videomaterial|bildmaterial|aufnahmen|videos|bilder|fotos|inhalte ..6 besitz|gespeichert|gesichert|vorliegen|vorliegt|verfugen|verfuegen',
+      'in ..1 unserem|meinem besitz ..4 befindet|befinden ..6 material|videomaterial|bildmaterial|aufnahmen|videos|bilder|fotos',
+      'verfugen|verfuegen|besitzen ..2 uber ..3 kompromittierend*|intim*|freizugig*|freizuegig* ..2 material|videomaterial|bildmaterial|aufnahmen|videos|bilder|fotos',
+    ],
+    unless: ['kinderfoto*|hochzeit|urlaub|archiv_der_schule|museum|ausstellung|zeitung|bericht|doku|polizei|anzeige|beweis*|schulung|datenschutz|politiker|minister', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wir möchten Sie darauf hinweisen, dass sich kompromittierendes Videomaterial von Ihnen in unserem Besitz befindet', 'Wir verfügen über intime Aufnahmen von Ihnen', 'In meinem Besitz befinden sich Aufnahmen Ihrer Webcam'],
+      ignore: ['die zeitung hat kompromittierendes material über den minister veröffentlicht', 'in unserem besitz befinden sich fotos vom schulfest aus dem archiv_der_schule'],
+    },
+  },
+  {
+    id: 'i-know-what-you-sent-r19',
+    phrases: [
+      'ich weiss|weis ..3 auch|noch|genau ..3 was du mir ..4 geschickt|gesendet|gezeigt',
+      'ich hab|habe ..2 noch ..2 alles|alle|das ..2 was du mir ..4 geschickt|gesendet|gezeigt',
+    ],
+    unless: ['geburtstag*|weihnacht*|paket|brief|postkarte|karte|geschenk*|link|meme*|playlist|lied|song|rezept|hausaufgabe*|notizen|zusammenfassung|danke|dank', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich weiß viel über dich 😏 auch was du mir im dezember geschickt hast', 'ich hab noch alles was du mir damals geschickt hast'],
+      ignore: ['ich weiß noch was du mir zum geburtstag geschickt hast, danke nochmal', 'ich hab noch alles was du mir an notizen geschickt hast'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1902,4 +1902,30 @@ export default [
       ignore: ['i screenshotted everyone u follow for the giveaway raffle', 'i still have every file from the project on my laptop', 'we found the photos from the wedding on the cloud drive', 'i recorded our whole zoom lesson for u', 'remember i still have ur pics from the trip'],
     },
   },
+
+  // round 19 (en-n19): refer-back leverage: "u didnt say that when u were sending me those voice notes", "remember the pic from the staff party? i still have it"
+  {
+    id: 'didnt-mind-when-you-sent-r19',
+    phrases: [
+      'did_not|was_not|were_not say|mind|complain|saying|complaining|seem_to_mind ..3 when|while you|u were|was sending|snapping|showing|facetiming|sent|showed ..4 me|meh|those|them|all_that|@photo|voice_notes|voicenotes|voice_messages',
+      'remember|member|recall the|that|those pic|pics|photo|photos|vid|vids|video|videos|voice_note|voice_notes|one|ones ..4 i [still] have|got|kept|saved ..1 it|them|em|that|those|all',
+    ],
+    unless: ['meme|memes|tiktok|tiktoks|reels|links|dog|dogs|cat|cats|puppy|food|cake|recipe|outfit|nails|hair|homework|class_notes|revision_notes|prom|wedding|trip|holiday|vacation|beach|camp|graduation|grad|baby|funny|hilarious|cute|album|framed|printed|sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said'],
+    examples: {
+      match: ['u didnt say that when u were sending me those voice notes at night 😂', 'remember the pic from the staff party? i still have it', "you weren't complaining when you were sending me pics at 2am", 'remember those vids? i kept them'],
+      ignore: ['u didnt complain when u were sending me memes all night lol', 'remember the pic from the beach trip? i still have it', 'remember the photos from prom i still got them', 'you did not mind when i was sending you the homework'],
+    },
+  },
+
+  {
+    id: 'footage-from-your-webcam-r19',
+    phrases: [
+      'got|have|recorded|captured|saved footage|recording|recordings|clips|clip|video|videos|vids|screenshots ..2 from|of|off your|ur webcam|web_cam|camera|cam|laptop_cam|front_camera|selfie_cam|screen',
+    ],
+    unless: ['goal|game|match|party|concert|trip|wedding|recital|doorbell|ring|dashcam|security|cctv|package|parcel|delivery|driveway|garden|bird|birds|fox|deer|storm|fireworks|drone|gopro|school_play|talent_show|sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning'],
+    examples: {
+      match: ['i got footage from ur webcam, u didnt even notice the light', 'recorded clips off ur laptop cam while u were on omegle'],
+      ignore: ['i got footage from ur doorbell camera of the fox', 'i have videos from ur camera from the wedding, want them?'],
+    },
+  },
 ] satisfies PatternEntry[];

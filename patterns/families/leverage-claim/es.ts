@@ -851,4 +851,41 @@ export default [
       ignore: ['la Sofi me paso tus fotos del viaje, que lindas', 'me mandaron tus fotos de la fiesta jaja'],
     },
   },
+  {
+    id: 'still-have-them-subjunctive-r19',
+    phrases: [
+      'tenga|tuviera|guarde|conserve ..1 todavia|aun|aca|aqui ..1 tus|todas_tus|tu ..1 fotos|@foto|videos|@video|nudes|pack|packs|capturas|fotitos|videitos',
+      'no_te_importa|no_te_preocupa|te_da_igual ..3 que|q ..1 tenga|guarde|tuviera ..2 tus|todas_tus|tu ..1 fotos|@foto|videos|@video|nudes|pack|packs|capturas|fotitos|videitos',
+    ],
+    unless: [NEWS_R18, 'viaje|excursion|cumple|fiesta|graduacion|boda|vacaciones|del_colegio|del_cole|de_la_playa|de_bebe|de_pequena|de_pequeno|de_chiquita|de_chiquito|no_se_si|ojala|espero_que|me_dijo|me_dijeron'],
+    examples: {
+      match: ['entonces no te importa q tenga todavia tus fotos no?', 'y te da igual que guarde tus videos?'],
+      ignore: ['espero que tu abuela tenga todavia tus fotos de bebe', 'no se si tenga aun tus fotos del viaje'],
+    },
+  },
+  {
+    id: 'just-recorded-you-r19',
+    phrases: [
+      'mira|fijate|checa ..2 lo_que|lo_q ..1 acabo_de|acabo ..1 grabar|capturar|guardar ..3 eres_tu|sos_vos|sales_tu|sales_vos|se_te_ve|apareces',
+      'hackie|hackee|hackeado|hackeada|jaquie|jaquee|entre_a|tengo_acceso_a|controlo ..2 tu ..1 webcam|camara|cam|celu|celular|movil|compu|computadora|laptop|pc ..6 tengo ..1 grabado|grabados|grabada|grabadas|videos|video|capturas',
+      'tengo ..1 grabado|grabada ..2 lo_que|lo_q ..1 haces|hiciste|hacias ..3 cuarto|habitacion|camara|cam|a_escondidas|sola|solo',
+    ],
+    unless: [NEWS_R18, 'partida|juego|baile|coreo*|tiktok|ensayo|obra|concierto|gol|partido|jaja_mira|me_dijo|me_dijeron|amenazaba|amenazaban'],
+    examples: {
+      match: ['jajaja. mira lo que acabo de grabar, eres tu', 'hackie tu webcam hace 2 semanas y tengo grabado lo q haces en tu cuarto', 'tengo grabado lo que haces en tu cuarto a escondidas'],
+      ignore: ['mira lo que acabo de grabar en el ensayo, eres tu bailando', 'mira lo que acabo de grabar del partido, sales tu en el gol'],
+    },
+  },
+  {
+    id: 'still-keeping-your-pack-r19',
+    phrases: [
+      'sigo_teniendo|sigo_guardando|todavia_guardo|aun_guardo|aun_conservo|todavia_conservo|conservo|guardo_todavia|sigo_con ..2 tu|tus|los|las|el ..1 pack|packs|nudes|fotos|@foto|videos|@video|capturas ..3 de_la_llamada|de_la_videollamada|de_la_cam|eh|he|ojo|cuidado|no_te_hagas|no_te_olvides|acordate|acuerdate|que_me_mandaste|que_me_pasaste|que_me_enviaste|intimas|@pack',
+      'ya ..1 te ..1 grabe|capture|tengo_grabada|tengo_grabado ..4 mira|checa|fijate ..2 el|este ..1 video|clip|@video',
+    ],
+    unless: [NEWS_R18, 'bebe_cuando|de_bebe|de_pequena|de_pequeno|de_chiquita|de_chiquito|de_cuando|infancia|viaje|cumple|boda|graduacion|recuerdo|recuerdos|bailando|cantando|jugando|patinando|gol|partido|baile|tiktok|coreo*|ensayo|concierto|jaja*|jsjs*|xd|me_dijo|me_dijeron'],
+    examples: {
+      match: ['sigo teniendo tu pack eh, no te hagas', 'aun conservo los videos de la llamada', 'ya te grabe, mira el video'],
+      ignore: ['aun conservo las fotos de cuando eramos chicos', 'ya te grabe bailando, mira el video jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

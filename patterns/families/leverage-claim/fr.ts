@@ -1248,4 +1248,64 @@ export default [
     },
   },
   // r18-end
+  {
+    "id": "j-ai-enregistrer-tout-r19",
+    "phrases": [
+      "j_ai|jai|g|moi_j_ai|moi_jai|j_ai_deja|jai_deja ..1 enregistrer|filmer|capturer|screener|screen_record|screenrecord|record|enregistrai|enregistrez ..1 tout|toi|ta|ton|tes|la|le|les|l|notre|nos|video*",
+      "c_est|cest|c|c_etait|cetait ..1 toi|twa ..3 sur|dans ..2 la|le|cette|ce ..1 video*|appel*|cam|facetime|visio ..4 nu|nue|a_poil|apoil|tout_nu|toute_nue|sans_rien|sans_vetements",
+      "j_ai|jai|g ..1 screen_record|screenrecord|screen_recorde|record|enregistre|filme|capture ..1 tout ..2 notre|ton|ta|le|la ..1 facetime|appel*|visio|cam|live|snap|conv"
+    ],
+    "unless": [
+      "match|but|concert|spectacle|cours|reunion|tuto|game|partie|stream|choree|mdr|ptdr|xd"
+    ],
+    "examples": {
+      "match": [
+        "regarde bien cette video c toi sur la video call hier nu. Moi j'ai enregistrer tout",
+        "au fait j'ai screen record tout notre facetime d'hier 🙂",
+        "moi jai filmer tout"
+      ],
+      "ignore": [
+        "j'ai enregistrer tout le cours de maths si tu veux",
+        "c'est toi sur la vidéo du match, trop fort"
+      ]
+    }
+  },
+  {
+    "id": "j-ai-les-photos-nues-que-tu-as-envoye-r19",
+    "phrases": [
+      "j_ai|jai|g|j ..2 les|tes|ta|la|toutes_les|toutes_tes|ces ..1 @photo ..1 @nude ..4 que|qu|ke tu|t as|a|m_as|mas|avais ..1 envoye*|envoyer|montre*|fait*",
+      "j_ai|jai|g|j ..4 @photo ..3 que|qu|ke tu|t as|a|avais ..1 envoye*|envoyer a mon|ma ami|amie|pote|gars|frere|cousin|cousine|copain|copine|collegue|reuf|poto|cousin"
+    ],
+    "unless": [
+      "soiree|vacances|anniv*|mariage|voyage|classe|album|match|concert|plage|colo|kermesse|recette|devoir*|exo*|cours"
+    ],
+    "examples": {
+      "match": [
+        "Bsr. j'ai les photos nue que tu as envoyé à mon ami.",
+        "j'ai toutes tes photos en sous-vêtements que tu m'as envoyées",
+        "g les vidéos que t'as envoyé à mon pote"
+      ],
+      "ignore": [
+        "j'ai les photos que tu as envoyées à mon pote pour l'album de la soirée"
+      ]
+    }
+  },
+  {
+    "id": "pour-effacer-la-video-c-est-150-lc-r19",
+    "phrases": [
+      "pour ..1 effacer|supprimer|detruire|que_je_supprime|que_j_efface|que_je_detruise ..3 la|ta|les|tes|cette|ces ..1 @photo|nudes ..3 c_est|cest|ce_sera|ca_sera|ca_te_coutera|faut|il_faut ..2 #|@payment"
+    ],
+    "unless": [
+      "appli|logiciel|photoshop|abonnement|icloud|stockage|reparation|telephone|ecran|forfait|technicien|cloud"
+    ],
+    "examples": {
+      "match": [
+        "pour effacer la vidéo c'est 150",
+        "pour que je supprime tes photos ça te coûtera 200€"
+      ],
+      "ignore": [
+        "pour supprimer les photos du cloud faut payer l'abonnement icloud, c'est 3€"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -976,4 +976,43 @@ export default [
       ignore: ['la sessione di zoom è stata registrata dalla prof', 'se paghi la quota cancello il tuo nome dalla lista'],
     },
   },
+  {
+    id: 'copy-backup-screen-record-r19',
+    phrases: [
+      'ho|tengo|abbiamo|conservo|ho_fatto|ho_salvato ..2 copia|copie|backup ..3 video|foto|chat|registrazion*|nudes|filmat*|clip',
+      'ho|abbiamo registrato|catturato|screenrecordato|screenregistrato|salvato ..2 lo_schermo|la_schermata|schermo|screen_record*|screenrecord*',
+      'ci_sei_cascato|ci_sei_cascata|ci_sei_caduto|ci_sei_caduta|abboccato|abboccata ..4 ho|abbiamo ..1 salvato|screenato|registrato|tutto|screen*|registrat*',
+      'ho|abbiamo|tengo gli|degli|i|tutti_gli|tutti_i screen|screenshot|screenshots|screenshots ..2 della|delle|dei|di ..1 chat|conversazion*|messaggi|videochiamat*|call|nostra_chat|nostre_chat',
+      'ho|ha|abbiamo visto|registrato ..2 il_video|le_foto|quello|quella|cosa ..2 che_hai_fatto|che_facevi|che_hai_mandato ..3 in|su|nella|durante ..1 chiamata|videochiamat*|cam|call|webcam|privato',
+    ],
+    unless: ['recita|saggio|gita|matrimonio|compleanno|lezione|video_della_partita|copia_della_partita|festa|drive|chiavetta|hard_disk|cloud|gameplay|tutorial|bug|errore|speedrun|livello|gioco|game|prof|gruppo|compit*|verifica|orari|classe|segnal*|polizia|denunci*|prove_che|come_prova|tiktok|meme'],
+    examples: {
+      match: ['ho una copia del video. vuoi che lo veda il mister?', 'aspetta. ho registrato lo schermo, guarda', 'ahahah ci sei cascato. ho salvato tutto', 'ho gli screen della chat di ieri', 'uno che ha visto il video che hai fatto in chiamata ieri sera'],
+      ignore: ['ho una copia del video della recita', 'ho registrato lo schermo per il tutorial', 'ho gli screen della chat del gruppo per la prof', 'ho gli screen della chat dove mi insultava, lo segnalo'],
+    },
+  },
+  {
+    id: 'i-have-your-account-now-r19',
+    phrases: [
+      'ho|controllo|gestisco|possiedo ..1 il_tuo|tuo ..1 account|profilo ..3 adesso|ora|in_mano|e_mio|sono_dentro',
+      'sono ..1 entrato|entrata|dentro ..2 nel_tuo|tuo ..1 account|profilo|icloud|telefono|drive|google_foto',
+      'ho_visto|ho_aperto|ho_scaricato ..3 tue|tuoi|tua|tuo ..1 memories|ricordi|galleria|rullino|cartella_nascosta|foto_nascoste|my_eyes_only|chat_private|archivio_privato',
+    ],
+    unless: ['netflix|disney|spotify|prime|dazn|steam_family|password_del_wifi|belle|bellissim*|carin*|natale|gita|vacanz*|ahah*|haha*|lol|xd|compleanno|festa'],
+    examples: {
+      match: ['ho il tuo account snap adesso. ho visto tutte le tue memories 😈', 'sono entrato nel tuo icloud', 'ho aperto la tua cartella nascosta'],
+      ignore: ['ho visto le tue memories di natale, bellissime', 'ho il tuo account netflix ancora ahah'],
+    },
+  },
+  {
+    id: 'i-remember-and-so-does-my-phone-r19',
+    phrases: [
+      'ricordo|ricordo_benissimo|ricordo_bene|ricordo_tutto ..4 anche|pure|e_anche ..2 il_mio_telefono|il_mio_cellulare|la_mia_galleria|il_mio_pc|il_mio_computer|il_mio_rullino|i_miei_screen',
+    ],
+    unless: ['compleanno|festa|gita|vacanz*|numero|password|indirizzo|appuntamento|promemoria|calendario|sveglia'],
+    examples: {
+      match: ['ti ricordi la call di sabato? io me la ricordo benissimo. e anche il mio telefono'],
+      ignore: ['me lo ricordo benissimo e anche il mio telefono col promemoria del compleanno'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -927,4 +927,29 @@ export default [
       ignore: ['dacht je dat ik het verslag had verwijderd? nee staat in de drive', 'denk je dat ik de save heb gewist?'],
     },
   },
+  {
+    id: 'private-video-leaked-r19',
+    phrases: [
+      'privevideo*|privefoto*|prive_video*|prive_foto*|privebeelden|prive_beelden|intieme_beelden|intieme_video*|intieme_foto*|naaktvideo*|naaktfoto* ..3 is|zijn|werd|werden ..2 gelekt|gehackt|buitgemaakt|onderschept|gekopieerd|gedownload',
+      'privevideo*|privefoto*|prive_video*|prive_foto*|privebeelden|prive_beelden|intieme_beelden|intieme_video*|intieme_foto*|naaktvideo*|naaktfoto* ..3 in ..1 ons|mijn|onze ..1 bezit|handen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nieuws', 'artikel', 'journalist', 'bekende', 'celebrity', 'influencer', 'zanger*', 'zangeres', 'rapper', 'actrice', 'acteur', 'krant', 'docu*', 'serie', 'film', 'politie ..2 onderzoek*'],
+    examples: {
+      match: ['Uw privevideo is gelekt en staat klaar voor publicatie', 'je naaktfotos zijn gehackt door ons team', 'uw intieme beelden zijn in ons bezit'],
+      ignore: ['de privefotos van die zangeres zijn gelekt, staat in het nieuws', 'zag je dat de naaktfotos van die influencer gelekt zijn'],
+    },
+  },
+  {
+    id: 'you-know-which-one-r19',
+    phrases: [
+      '@photo|filmpje*|opname*|screenshot* ..6 je|jij|ge ..1 weet|weet_wel|weet_heus ..1 welke|wel_welke|wat_ik_bedoel|waar_ik_het_over_heb',
+      'ik|k heb ze|die|ze_allemaal|die_allemaal|alles ..1 nog ..2 allemaal|steeds|altijd|hoor|bewaard|opgeslagen|gesaved|gescreend',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'grapje', 'vakantie', 'kamp', 'schoolreis*', 'strand', 'concert*', 'kaartje*', 'tickets', 'kaarten', 'stickers', 'boeken', 'schoenen', 'kleren', 'spullen', 'cadeau*', 'album', 'oma', 'opa', 'teruggeven', 'terug', 'lenen', 'wedstrijd', 'optreden', 'musical'],
+    weight: 2.5,
+    examples: {
+      match: ['die video van mijn verjaardag. je weet welke', 'ik heb ze nog allemaal hoor', 'die foto van die avond, je weet wel welke'],
+      ignore: ['die fotos van het kamp, je weet welke, kun je die sturen', 'die stickers? ik heb ze nog allemaal hoor', 'ik heb die kaartjes nog hoor'],
+    },
+  },
 ] satisfies PatternEntry[];

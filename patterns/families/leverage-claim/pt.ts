@@ -1065,4 +1065,31 @@ export default [
       ignore: ['as fotos da viagem tao salvas em 2 drives', 'paga a renda na conta do senhorio, sabes porque? eu nao tenho cartao'],
     },
   },
+  {
+    // Round 19: a screenshot or recording of the call "before you hung up"; "as fotos que ja tenho".
+    id: 'screenshot-of-the-call-r19',
+    phrases: [
+      'tirei|tirou|fiz|gravei|printei ..2 print|prints|screenshot*|gravacao|captura|capturas ..3 chamada|videochamada|call|facetime|cam|webcam|live ..4 antes ..1 de|que|q|d ..1 [vc|tu|voce] desligar|desligares|desligasse|desligasses|sair|saires|saisse|bloquear',
+      'fotos|videos|nudes|prints ..1 que|q ..1 ja ..1 tenho|temos|guardei|salvei',
+      'quer|queres|queria|querias ..1 @your|as|os|essas|esses|aquelas|aqueles ..1 fotos|videos|nudes|prints|conversas ..1 apagad*|deletad*|de_volta',
+    ],
+    unless: [REPORTED, 'viagem|festa|passeio|praia|formatura|aniversario|niver|casamento|excursao|jogo|treino|apresentacao|trabalho|show|concerto|no_drive|bebe', 'avo|vovo|reuniao|aula|professor*|prof|stor|meet|zoom|teams|album|impressora|imprimir|revelar|ja_tenho_as_fotos_da'],
+    examples: {
+      match: ['tirei print da chamada de video inteira antes de vc desligar kkkk', 'tens 5 minutos senao as fotos que ja tenho vao parar ao instagram', 'quer as fotos apagadas? 5 gift card de 50', 'queres os teus videos de volta?'],
+      ignore: ['tirei print da chamada com a avo antes de ela desligar', 'as fotos que ja tenho da viagem mando amanha', 'quer as fotos da festa apagadas do drive?'],
+    },
+  },
+  {
+    // Round 19: "invadi tua camera pelo link", "hackeei tua webcam/galeria".
+    id: 'got-into-your-camera-r19',
+    phrases: [
+      'invadi|hackeei|hackiei|hakeei|acessei|clonei ..2 @your|a_tua|a_sua|o_teu|o_seu ..1 camera|camara|webcam|cam|galeria|icloud|drive|celular|telemovel|pc|computador|notebook|portatil',
+      'tenho_acesso|tenho_acesso_total|ganhei_acesso ..3 @your|a_tua|a_sua|o_teu|o_seu ..1 camera|camara|webcam|galeria|icloud|celular|telemovel|pc|computador',
+    ],
+    unless: [REPORTED, 'base|mundo|servidor|minecraft|clash|vila|jogo|partida|emprestaste|emprestou|me_emprestou|senha_que_me_deste|consertar|arrumar|formatar|tecnico'],
+    examples: {
+      match: ['invadi tua camera pelo link q vc clicou', 'hackeei a tua webcam faz 3 meses', 'tenho acesso a tua galeria toda'],
+      ignore: ['invadi tua base no minecraft kkk', 'acessei o teu pc pra formatar, ja ta pronto'],
+    },
+  },
 ] satisfies PatternEntry[];

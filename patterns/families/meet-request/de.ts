@@ -238,4 +238,18 @@ export default [
       ignore: ["komm zu mir, meine familie ist nicht da, dann können wir in ruhe lernen lol", "ich buch uns ein zimmer für die klassenfahrt"],
     },
   },
+  {
+    id: 'come-alone-adult-r19',
+    phrases: [
+      'komm ..2 am_besten|lieber|besser|einfach ..1 allein|alleine',
+      'meine frau|freundin|mann|familie|kinder ..2 ist|sind ..2 nicht_da|nicht_zuhause|nicht_zu_hause|weg|verreist|unterwegs ..6 ich ..2 hol|hole|abholen|komm|treffen',
+      'ich ..2 hab|habe ..2 auto ..6 treffen|abholen|hol_dich|rumfahren|spazierenfahren',
+      'vllt|vielleicht kann|konnte|koennte|konnen|koennen man|wir sich|uns ..2 mal ..1 treffen ..6 ich ..2 hab|habe|hol|hole',
+    ],
+    unless: ['projekt|referat|gruppe|alle|training|lernen|lerngruppe|mannschaft|team|nachhilfe|mama_kommt|papa_kommt|deine_mama|deine_eltern_kommen|kommen_auch', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Bei mir im Studio in Köln. Komm am besten alleine, Eltern machen die Models immer nervös 😅', 'Kannst du Freitagabend? Meine Frau ist nicht da, ich hol dich mit dem Auto ab', 'wo wohnst du so ungefähr? vllt kann man sich ja mal treffen, ich hab n auto', 'komm lieber allein, dann ist es entspannter'],
+      ignore: ['komm am besten alleine rein, die anderen sind schon in der halle beim training', 'ich hab jetzt ein auto, lass mal alle zusammen treffen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -414,4 +414,19 @@ export default [
       ignore: ['meet me at the station, ill drive u to practice with the team', 'meet me outside, ill take u to the dentist mum said'],
     },
   },
+
+  // round 19 (en-n19): "lets meet at the mall sat, i can drive u home after", "come over thursday first, just you"
+  {
+    id: 'meet-and-i-drive-you-r19',
+    phrases: [
+      'lets|let_us|we_should|we_could|want_to|wanna meet|meet_up|hang|link|link_up ..6 i_can|i_could|ill|i_will|im_gonna|i_am_gonna drive|give|take ..2 you|u home|back|a_ride|a_lift|after',
+      'come|come_over|come_by|come_round|pop_by|pop_round|stop_by ..4 just|only you|u|yourself',
+      'come|come_over|come_by|come_round|pop_by|stop_by ..4 alone|by_yourself|on_your_own|without_your_parents|without_ur_parents|without_your_mom|without_your_mum',
+    ],
+    unless: ['my_mom|my_mum|my_dad|my_parents|my_sister|my_brother|my_aunt|my_uncle|mom_said|mum_said|practice|training|game|match|license|licence|sleepover|homework|project|study|revision|fortnite|minecraft|movie|brother|sister|bro|sis|cousin|siblings'],
+    examples: {
+      match: ['lets meet at the mall sat, i can drive u home after. just tell ur mom ur at ur friends place', 'could you come over thursday first, just you, the boys will be at their mums', 'come by alone saturday, no need to tell anyone'],
+      ignore: ['lets meet at the mall sat, my mom can drive u home after', 'come over just you, not ur brother lol', 'come over after practice, i can drive u home'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -272,4 +272,28 @@ export default [
       ignore: ['vamos a mi depa a ver la peli?', 'mejor solo, sin tu hermano que siempre rompe todo', 'vamos a mi cuarto a jugar play con todos', 'mejor sola la pizza, sin tu amiga la pina jaja', 'te recojo y vamos a mi casa con mis papas a cenar', 'te vienes al estudio de danza? estoy sola en el ensayo'],
     },
   },
+  {
+    id: 'come-when-nobody-is-home-r19',
+    phrases: [
+      'ven|vente|vienes|veni|pasa|pasate|pasas ..6 cuando ..1 no ..1 este|esten|haya ..1 mi_senora|mi_mujer|mi_esposa|mi_novia|nadie|mis_papas|mis_padres|mi_familia|tus_papas|tus_padres|tu_mama|tu_papa|tus_viejos',
+      'que|q ..1 vengas|vayas ..1 a ..1 verme|mi_casa|mi_depa|mi_piso|mi_estudio|mi_carro|mi_auto|mi_coche|mi_cuarto ..6 sola|solita|solo|solito|sin_nadie|sin_tus_papas|sin_tu_mama|sin_tus_padres|sin_tus_viejos',
+      'salimos|quedamos|nos_vemos|vamos ..4 tomar_algo|un_cafe|a_pasear|a_dar_una_vuelta|una_vuelta ..4 tengo_auto|tengo_carro|tengo_coche|tengo_moto|con_mi_auto|en_mi_carro|en_mi_coche|en_mi_auto',
+    ],
+    unless: ['tu_mama_sabe|tu_mama_me_dijo|tu_madre_me_dijo|le_pregunto_a_tu|con_tu_mama|con_tus_papas|con_tus_padres|con_tu_papa|cumple|fiesta|reunion|ensayo|tarea|trabajo_practico|grupo|todos|todas|los_chicos|las_chicas|los_demas|el_perro_te_espera|jaja_no|me_dijo|me_dijeron|la_noticia|reportaje'],
+    examples: {
+      match: ['ven el martes a las 7 cuando no este mi señora, te espero adentro', 'que vengas a verme el sabado detras del templo, sola', 'salimos un dia a tomar algo? tengo auto te busco', 'pasate por mi casa cuando no esten tus papas'],
+      ignore: ['ven el martes cuando no este tu mama y le preparamos la sorpresa del cumple', 'salimos a tomar algo con los chicos? tengo auto', 'quiero que vengas a mi casa con tu mama a cenar'],
+    },
+  },
+  {
+    id: 'come-alone-without-mum-r19',
+    phrases: [
+      'pasate|ven|vente|veni|vienes|vengas|venis ..4 sola|solita|solo|solito ..3 sin ..1 tu|tus ..1 mama|papa|madre|padre|papas|padres|viejos|vieja|viejo|familia|amigas|amigos|hermana|hermano',
+    ],
+    unless: ['fiesta|cumple|pijamada|sorpresa|entrenamiento|entreno|ensayo|clase|examen|reunion|cita_medica|medico|dentista|tu_mama_sabe|tu_mama_me_dijo|ya_hable_con_tu|me_dijo|me_dijeron|la_noticia|reportaje'],
+    examples: {
+      match: ['pasate por el estudio sola, sin tu mama, asi te concentras', 'ven solita sin tus amigas, que quiero hablar contigo'],
+      ignore: ['ven sola sin tus amigas a la fiesta sorpresa de ana'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -354,4 +354,44 @@ export default [
     },
   },
   // r18-end
+  {
+    "id": "viens-a-la-maison-je-serai-seul-r19",
+    "phrases": [
+      "viens|vien|venez|passe|passez ..4 a_la_maison|chez_moi|a_l_appart|a_mon_appart|chez_nous ..4 je|j ..1 serai|serais|suis|sera ..1 seul|seule|tout_seul|toute_seule",
+      "je|j ..1 serai|serais|suis ..1 seul|seule|tout_seul|toute_seule ..6 viens|vien|passe|venir|passer ..2 chez_moi|a_la_maison|a_l_appart",
+      "on ..1 boit|boira|boire|prend|prendra|mange|mangera ..2 un_truc|un_verre|un_cafe|qqch|quelque_chose ..2 chez_moi|a_la_maison|a_l_appart"
+    ],
+    "unless": [
+      "anniv*|soiree|les_autres|tout_le_monde|les_potes|ta_mere|tes_parents_sont_d_accord|avec_ta_mere|avec_tes_parents|devoirs|expose"
+    ],
+    "examples": {
+      "match": [
+        "Viens samedi après-midi à la maison, je serai seul, on fera un tour avec Rocky et après on boit un truc chez moi",
+        "passe chez moi ce soir je serai toute seule",
+        "je serai seul demain, viens chez moi"
+      ],
+      "ignore": [
+        "viens à la maison samedi pour l'exposé, je serai seule mais ta mère est d'accord",
+        "passe chez moi avec les autres, je serai seul jusqu'à 18h"
+      ]
+    }
+  },
+  {
+    "id": "je-t-achete-si-tu-viens-me-voir-r19",
+    "phrases": [
+      "je|j ..1 t|te ..1 achete|acheterai|offre|offrirai|paye|paie|payerai|donne|donnerai ..4 si_tu|si_t viens|venais|passes|acceptes_de_venir ..1 me|m|chez ..1 voir|rejoindre|retrouver|moi"
+    ],
+    "unless": [
+      "hopital|maison_de_retraite|match|spectacle|concert|anniv*|mamie|papi"
+    ],
+    "examples": {
+      "match": [
+        "je t'achète le nouveau iphone si tu viens me voir",
+        "je te paye le resto si tu viens chez moi"
+      ],
+      "ignore": [
+        "je t'achète des fleurs si tu viens me voir à l'hôpital"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -34,7 +34,7 @@ export default [
       'ik kan ..2 een|je ..1 taxi|uber|treinkaartje ..2 regelen|betalen|sturen',
       'hotel|hotelkamer ..3 jij|samen|wij|jou',
     ],
-    unless: ['kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk'],
+    unless: ['sta|ben|zijn ..1 over # min|minuten|minuutjes ..2 voor_de_deur|bij_de_ingang|bij_het_station|buiten', 'het_is_al ..1 laat|#', 'kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk'],
     examples: {
       match: ['dan gaan we naar mijn huis', 'ik kan je ophalen', 'ik kom naar je toe', 'kom naar mijn huis', 'wil je bij mij slapen', 'ik betaal je treinkaartje'],
       ignore: ['ik kan je ophalen van training', 'kan ik de fiets morgen ophalen', 'ik kom naar je toe voor het feest', 'om 12 uur thuis zijn, ik kom je anders halen', 'anders kom ik je zelf ophalen bij Joep'],
@@ -256,6 +256,19 @@ export default [
     examples: {
       match: ['volgende week haal ik je op na de training voor een test bij ons, alleen wij tweeën', 'na school ff afspreken? ik sta met de auto bij de jumbo'],
       ignore: ['ik haal je op na de training, alleen wij tweeen want mama moet werken', 'mama zegt: afspreken bij de jumbo, ik sta met de auto bij de ingang'],
+    },
+  },
+  {
+    id: 'come-alone-i-bring-it-r19',
+    phrases: [
+      'kom|komt gewoon|maar|wel|dan alleen',
+      'kom|komt alleen ..2 naar|bij|in',
+      'kan|zal|mag|kom ik|k ..3 komen ..1 brengen|langsbrengen|afgeven|bezorgen ..3 waar|adres|jouw_huis|je_huis|bij_jou',
+    ],
+    unless: ['feest*', 'verjaardag*', 'bios*', 'film', 'training', 'les', 'school', 'oma', 'opa', 'mama', 'papa', 'marktplaats', 'vinted', 'pakket*', 'bestelling', 'postnl', 'dhl', 'kom_je_alleen', 'of_met', 'met_je_ouders', 'ouders_mogen', 'zin', 'eten'],
+    examples: {
+      match: ['liever niet, ouders maken er altijd iets raars van. kom gewoon alleen', 'kom alleen naar het station', 'ik heb een nieuwe headset voor je gekocht. kan ik m komen brengen? waar woon je'],
+      ignore: ['kom je alleen of met je vriend naar het feest', 'kan ik het pakket komen brengen, wat is je adres voor de marktplaats koop'],
     },
   },
 ] satisfies PatternEntry[];

@@ -299,4 +299,16 @@ export default [
       ignore: ['kurier: jestem niedaleko, podjade z paczka za 10 min', 'mama: jestem blisko, podjade pod szkole'],
     },
   },
+  {
+    id: 'alone-at-my-hotel-or-car-r19',
+    phrases: [
+      'hotel*|pokoju_hotelowym|apartament*|aucie|samochodzie|mieszkaniu ..6 sam_na_sam|we_dwoje|we_dwojke|tylko_my_dwoje|bez_rozpraszaczy',
+      'sam_na_sam|we_dwoje|we_dwojke|tylko_my_dwoje ..6 hotel*|pokoju_hotelowym|apartament*|aucie|samochodzie|u_mnie_w',
+    ],
+    unless: ['rodzic*|mama|mamie|tata|tacie|z_nami|wycieczk*|rodzin*'],
+    examples: {
+      match: ['zrobmy bootcamp u mnie w hotelu w weekend, sam na sam, bez rozpraszaczy', 'spotkajmy sie sam na sam w moim aucie'],
+      ignore: ['bylismy z mama w hotelu we dwoje', 'pojedziemy autem z rodzicami we dwoje'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -256,4 +256,17 @@ export default [
       ignore: ['se vieres treinar sozinho comigo avisa a tua mae primeiro', 'o treino particular e com autorizacao dos pais'],
     },
   },
+  {
+    // Round 19: "e se eu passasse ai?", "eu saio antes dela chegar".
+    id: 'what-if-i-came-over-r19',
+    phrases: [
+      'e_se|se ..1 eu ..1 passasse|aparecesse|fosse|desse_um_pulo ..1 ai|la|na_tua_casa|na_sua_casa|em_tua_casa|em_sua_casa|ai_na_tua|ai_na_sua',
+      'saio|vou_embora|sumo|desapareco|saimos ..2 antes ..1 dela|dele|deles|delas|da_tua_mae|da_sua_mae|do_teu_pai|do_seu_pai|dos_teus_pais|dos_seus_pais ..1 chegar|chegarem|voltar|voltarem',
+    ],
+    unless: ['festa|surpresa|presente|bolo|aniversario|niver|trabalho|grupo|estudar|prova'],
+    examples: {
+      match: ['e se eu passasse ai? levo um açai pra gente', 'ela nem vai saber, eu saio antes dela chegar', 'e se eu fosse ai hoje a tarde?'],
+      ignore: ['e se eu passasse ai pra gente estudar pra prova?', 'a gente arruma tudo e sai antes dela chegar, a festa surpresa vai ser top'],
+    },
+  },
 ] satisfies PatternEntry[];

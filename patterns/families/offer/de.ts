@@ -418,4 +418,32 @@ export default [
       ignore: ["ich such jemanden der mir beim umzug hilft", "das tonstudio zeigen wir euch beim schulausflug"],
     },
   },
+  {
+    id: 'book-you-for-private-shoot-r19',
+    phrases: [
+      'privatshooting*|fotoshooting*|shooting*|privatsession*|fotosession* ..6 zahl|zahle|bezahl|bezahle|gebe|geb|kriegst|bekommst ..2 [dir|euch] ..1 #',
+      'dich ..3 fur|fuer ..1 [ein|einen|eine] privatshooting*|fotoshooting*|shooting*|privatsession* ..2 buchen|engagieren|haben|casten',
+      'modelpotenzial|modelpotential|modeltalent|modelfigur|modelmasse',
+    ],
+    unless: ['hochzeit|abiball|bewerbungsfoto*|passfoto*|familienfoto*|familienshooting|mama|papa|eltern|schule|verein|mannschaft|team', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 1.5,
+    examples: {
+      match: ['Ich würd dich gern für ein Privatshooting buchen, zahl dir 150€', 'für ein shooting bekommst du 200€', 'Du hast echt Modelpotenzial, schon mal an Shootings gedacht?'],
+      ignore: ['für das familienshooting zahl ich 150€ an den fotografen', 'das bewerbungsfoto shooting kostet 50€'],
+    },
+  },
+  {
+    id: 'pics-as-payment-for-goods-r19',
+    phrases: [
+      'mit ..1 bildern|fotos|pics|nudes|selfies|videos ..3 zahlen|bezahlen|abbezahlen ..3 statt|anstatt|ohne ..2 @money|geld|euro',
+      'fur|fuer|gegen ..3 @photo ..6 kriegst|bekommst|gibts|gibt_es|geb_ich_dir|gebe_ich_dir ..6 umsonst|gratis|geschenkt|key|cheat|cheats|hack|mod|mods|aimbot|wallhack|account|acc',
+      'onlyfans|fansly|exklusiv_content|exklusivcontent ..6 verdienen|verdienst|machen|machst ..3 # ..2 monat|woche',
+      'manage|manager|betreue|agentur ..4 onlyfans|fansly|creatorinnen|creatorin|girls|madels|maedels ..6 verdienen|# ..2 monat|neue_gesichter',
+    ],
+    unless: ['hausaufgabe*|klassenfoto|schulfoto|fotograf_zahlen|bewerbung*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['kannst auch mit bildern zahlen statt mit geld 😏', 'für ein paar heiße pics kriegst du den cheat umsonst', 'ich manage creatorinnen auf onlyfans, du könntest locker 3k im monat machen'],
+      ignore: ['für das foto vom gewinnspiel kriegst du den account umsonst, steht in den bewerbungsbedingungen', 'mit onlyfans verdient sie angeblich 5k im monat, hab ne doku gesehen'],
+    },
+  },
 ] satisfies PatternEntry[];

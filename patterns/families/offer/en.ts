@@ -53,7 +53,7 @@ export default [
       'thought|thinking|considered|consider ..2 about|of ..1 modeling|modelling|becoming_a_model|being_a_model|a_modeling_career|a_modelling_career',
       'represent|represents|representing|scouting|looking_for|searching_for new_faces|fresh_faces|new_talent|young_talent',
     ],
-    unless: ['helping|keep_helping|being_active|stay_active|teacher|college|application|university|uni|art_class|got_scouted|was_scouted|get_scouted|my_cousin|my_sister|my_brother|my_friend|her_mom|his_mom|with_her_mom|with_his_mom|school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment'],
+    unless: ['group_shoot|group_shoots|group_photo|group_photos|group_shot|group_shots|helping|keep_helping|being_active|stay_active|teacher|college|application|university|uni|art_class|got_scouted|was_scouted|get_scouted|my_cousin|my_sister|my_brother|my_friend|her_mom|his_mom|with_her_mom|with_his_mom|school|yearbook|class_photo|project|scam|fake|careful|beware|be_careful|news|article|video_game|fashion_show|assignment'],
     examples: {
       match: [ "i work for a modeling agency", "i'm a photographer, i can make you a model","Hi, I'm a scout for a modelling agency", 'u could be a model', 'i can make you famous', 'you have the perfect look for our brand', 'wanna be a brand ambassador? dm us', "we're casting teen models for a swimwear line", "We'd need a few test shots first, swimwear and lingerie, to build your portfolio", 'send digitals so we can build ur portfolio', 'Your feed is stunning, have you ever thought about modelling?', 'I work with an agency in LA that represents new faces', 'im a mod here, i could make u a mod too, just gotta verify first', 'hi, im casting for a music video, paid gig, girls 13-16', 'i make content for a private fan page', 'u get half of what we make'],
       ignore: ['my cousin got scouted by a modelling agency!! she has a casting with her mom next week', 'the yearbook photoshoot is on friday', 'beware of fake modelling agency scams', 'the school play is casting new faces for the fall show', 'test shots of the new camera look sharp', 'my art teacher said to build your portfolio for the college application', 'i can make you a mod if you keep helping in the server chat', 'private lessons pay well'],
@@ -686,6 +686,38 @@ export default [
     examples: {
       match: ['I scout for a prep academy in the states, full scholarships', 'im rich lol i give robux to my besties', 'i can get u a signed album and maybe a video msg from yeonjun', 'You send pics, I pay $40 each in USDT', 'i could get u that new headset irl', 'my cousin is on the hybe staff, i can get u backstage passes'],
       ignore: ['we scout at the u16 trials, ask your parents to email the club', 'i can get u a signed album for ur birthday, my aunt works at hmv', 'i could get u that headset irl for christmas'],
+    },
+  },
+
+  // round 19 (en-n19): content-agency and cheat-seller offers: "ill pay extra for the spicy ones", "i give u lifetime key", "earn $300/day sending pics", "ur gonna be making 3-4k a month", shout-outs, free private sessions
+  {
+    id: 'pay-extra-for-spicy-r19',
+    phrases: [
+      '@iwill|i|we pay|give|tip|send extra|double|triple|more|a_bonus|bonus ..3 for [the] spicy|spicier|sexy|sexier|hot|naughty|special|private|risky|riskier|extra|exclusive ones|pics|vids|videos|content|stuff',
+      'give|gift|hook you|u [up] [with] [a|the] lifetime|free|permanent key|license|licence|access|sub|subscription|aimbot|cheat|cheats|mod_menu|wallhack|esp|unlock_all',
+      'earn|make|making|earning ..3 @currency|#|money|cash ..4 sending|selling|posting|uploading pics|@photo|content|selfies|feet_pics',
+      'you|your|ur [are|r] [going_to|gonna] be making|earning|pulling|pulling_in ..3 a|per|every|each month|week|wk|mo|weekly|monthly',
+      'shoutout|shout_out|shoutouts|promo|feature ..6 you|u could|will|would|gonna|can blow_up|blow|go_viral|get_big|get_famous|get_followers|grow',
+      'private|solo|one_on_one|1on1 session|sessions|shoot|shoots|photoshoot|photoshoots ..4 free|portfolio|portfolios|paid|for_you|no_charge',
+      'creator|content|onlyfans|fansly agency|agencies|management|mgmt',
+    ],
+    unless: ['hour|hourly|an_hour|per_hour|shift|minimum_wage|job_at|hiring|interview|resume|cv|lawn|babysitting|tutoring|my_sister|my_mom|my_mum|my_dad|my_brother|my_aunt|internship|marketing|scam|fake|careful|beware|be_careful|news|article|pretending|heads_up|they_said|he_said|she_said|what_do_i_do|what_should_i_do|school|yearbook|spare|my_friend'],
+    examples: {
+      match: ['i like it cozy 😘 ill pay extra for the spicy ones later', 'send 3 pics in ur undies and i give u lifetime key 🔑', '🔥FAST MONEY FOR TEENS🔥 earn $300/day sending pics to verified buyers', 'ur gonna be making 3-4k a month 🤑', 'fr. he wants to do a shoutout on stream, u could blow up', 'I do private sessions for portfolios, free for talented cosplayers', 'im a manager at a creator agency, we handle girls 18+'],
+      ignore: ['you could be making 15 an hour at the cafe, theyre hiring', 'i have a spare key for the game, ill give u a free key', 'heads up theres an acc pretending to be a creator agency', 'my sister works for a content agency in marketing'],
+    },
+  },
+
+  {
+    id: 'we-manage-creators-r19',
+    phrases: [
+      'we|i manage|run|handle|represent creators|models|girls|accounts|pages|of_accounts|onlyfans_accounts|fansly_accounts|content_creators',
+      'you|u just|only send|make|shoot|film [the|your|ur] content|pics|vids|videos ..4 we|i handle|do|manage|run|post|sell|market',
+    ],
+    unless: ['youtube|channel_art|thumbnails|editing_job|school|club|yearbook|newsletter|marketing_class|internship|scam|fake|careful|beware|be_careful|news|article|pretending|heads_up|they_said|he_said|she_said|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['we manage creators, u just send the content and we handle the page', 'i run of accounts for girls like u'],
+      ignore: ['for the school newsletter u just send the content and we handle the layout'],
     },
   },
 ] satisfies PatternEntry[];

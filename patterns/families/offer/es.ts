@@ -37,10 +37,10 @@ export default [
       'te ..1 compro|regalo|doy|pago|recargo|consigo ..6 si ..1 eres|te_portas|sos ..1 buena|bueno|buenita|buenito|obediente|carinosa|carinoso ..1 conmigo',
       'te ..1 recargo|regalo|compro|doy|pago|paso|consigo|hago|mando|deposito ..4 si ..1 me ..1 mandas|pasas|envias|ensenas|muestras ..1 algo ..1 bonito|lindo|especial|rico|sexy|caliente|atrevido|bueno',
     ],
-    unless: ['o_efectivo|en_efectivo|efectivo_o|contra_entrega|contraentrega|al_recoger|cuando_la_recoja|cuando_lo_recoja|me_debes|te_debo|devuelvo|devolver|prestas|presto|cine|entrada*|bizum_del|lo_del|la_mitad|la_parte|mi_parte|tu_parte|mision|partida|ayudas|me_pasas|me_vendes|me_cambias|me_das_la|me_das_el|me_das_tu|pasame_la|pasame_el|pasame_tu|vendeme|cambiame|por_tu_cuenta|por_la_skin|por_tu_skin|por_la_cuenta|por_el_objeto|tradeo|tradear|intercambio|o_prefieres|o_preferis|o_prefieres_en|en_mano|por_cuidar|por_cuidarlo|por_cuidarla|por_las_horas|canguro|ninera'],
+    unless: ['o_efectivo|en_efectivo|efectivo_o|contra_entrega|contraentrega|al_recoger|cuando_la_recoja|cuando_lo_recoja|me_debes|te_debo|devuelvo|devolver|prestas|presto|cine|entrada*|bizum_del|lo_del|la_mitad|la_parte|mi_parte|tu_parte|mision|partida|ayudas|me_pasas|me_vendes|me_cambias|me_das_la|me_das_el|me_das_tu|pasame_la|pasame_el|pasame_tu|vendeme|cambiame|por_tu_cuenta|por_la_skin|por_tu_skin|por_la_cuenta|por_el_objeto|tradeo|tradear|intercambio|o_prefieres|o_preferis|o_prefieres_en|en_mano|por_cuidar|por_cuidarlo|por_cuidarla|por_las_horas|canguro|ninera|te_parece|te_parece_bien|si_te_parece|te_lo_debo|te_los_debo|te_la_debo|te_las_debo|lo_que_te_debo|por_pasear|por_el_paseo|por_los_paseos|por_hora|la_hora'],
     examples: {
       match: ['te hago una transferencia si me mandas algo especial', 'te compro el iPhone que quieras si eres buena conmigo', 'te recargo saldo si me mandas algo bonito', 'te paso pavos gratis', 'te regalo una tarjeta de 20 euros', 'bro t paso 2000 pavos del fortnite', 'quieres ganar dinero facil?', 'tienes un perfil perfecto, podrias ganar mucho dinero', 'te compro lo que quieras', 'te pagamos 500€ por sesion', 'quieres que te compre algo? lo que quieras', 'te regalo unas zapatillas si quieres', 'quieres un movil nuevo? te lo compro'],
-      ignore: ['te pago por nequi o efectivo?', 'te paso los 20 euros que te debo', 'si me ayudas a pasar la mision te regalo 500 pavos', 'te pago la entrada del cine', 'podrias ganar el partido si entrenas', 'puedes ganar mucho en la loteria', 'me pasas la skin si te doy 500 pavos?', 'pasame la cuenta y te doy 50 euros', 'Te pago los 40€ por bizum o prefieres en mano?'],
+      ignore: ['Te pago 40 euros, te parece?', 'no no, te lo debo. te mando 15 mil por nequi', 'te pago 10 mil por hora por pasear a Rocky', 'te pago por nequi o efectivo?', 'te paso los 20 euros que te debo', 'si me ayudas a pasar la mision te regalo 500 pavos', 'te pago la entrada del cine', 'podrias ganar el partido si entrenas', 'puedes ganar mucho en la loteria', 'me pasas la skin si te doy 500 pavos?', 'pasame la cuenta y te doy 50 euros', 'Te pago los 40€ por bizum o prefieres en mano?'],
     },
   },
   {
@@ -310,6 +310,46 @@ export default [
     examples: {
       match: ['regalo 5000 pavos de fortnite a chicas de 13 a 16', 'te puedo conseguir una prueba en la sub-15 y hasta beca', 'trabajo con el staff de bighit, te puedo conseguir un saludo de Jungkook', 'soy productor, te podria grabar una maqueta gratis', 'te hago un plan gratis, solo necesito saber edad, peso y altura', 'sale te doy 20k, nadie se entera, borras el chat despues', 'Te escribo de Estrella Models, vimos tu perfil y tenes una cara re fotogenica', 'nena si me pasas un video en la ducha te cargo 500 diamantes en free fire', 'tengo pases vip para el concierto de BTS, solo te pido unas fotos tuyas'],
       ignore: ['te puedo conseguir un autografo de Messi, mi tio trabaja en el club', 'el de robux gratis, es estafa, no entres', 'te puedo conseguir una prueba en el club, hablo con tus padres', 'te hago una rutina gratis si quieres, la del gimnasio'],
+    },
+  },
+  {
+    id: 'content-agency-earnings-r19',
+    phrases: [
+      'chicas|chicos|pibas|pibes|morras|chavas|chavos|ninas|jovenes ..2 de ..1 tu ..1 edad ..6 sacan|ganan|cobran|generan|facturan|hacen ..4 # ..3 @currency|@money|al_mes|por_mes|a_la_semana|por_semana|k',
+      'con ..1 tu|esa|esta ..1 carita|cara|cuerpo|cuerpazo|figura ..4 ganarias|sacarias|facturarias|cobrarias|harias|podrias_ganar|puedes_ganar|podes_ganar',
+      'gestionamos|manejamos|administramos|llevamos|gestiono|manejo ..3 cuentas|perfiles|creadoras|modelos ..2 de ..1 of|onlyfans|only|fansly|contenido|contenido_exclusivo|contenido_adulto|contenido_para_adultos',
+      'abrimos|abrir|abro|abrimos_la|creamos|crear ..3 cuenta|perfil ..3 a_nombre_de|con_el_nombre_de|con_los_datos_de ..1 otra|otro|tu_mama|un_adulto|una_adulta|alguien_mayor|una_amiga_mayor',
+    ],
+    unless: ['la_noticia|reportaje|documental|estafa|estafas|cuidado|ojo|denuncia*|sextorsion|me_dijo|me_dijeron|le_dijo|le_dijeron|de_cuentas_de_banco|banco|contabilidad'],
+    examples: {
+      match: ['trabajamos con chicas de tu edad que sacan entre 2 y 4 mil dolares al mes', 'Con tu carita ganarias unos 3k al mes sin esfuerzo', 'Somos Stellar Talent, gestionamos cuentas de OF', 'abrimos la cuenta a nombre de otra persona, no pasa nada'],
+      ignore: ['cuidado con las agencias que dicen que gestionan cuentas de onlyfans, es estafa', 'gestionamos cuentas de banco para pymes'],
+    },
+  },
+  {
+    id: 'free-item-for-pics-r19',
+    phrases: [
+      'te_lo|te_la|te_los|te_las ..1 paso|doy|regalo|vendo|dejo|mando ..1 gratis|free|regalado|regalada|sin_pagar|sin_cobrarte ..4 si_me ..1 mandas|pasas|envias|ensenas|muestras ..3 @photo|@video|@pack|fotitos|videitos',
+      'te ..1 tiro|suelto|pongo|mando|deposito|transfiero|yapeo|bizumeo|paso|doy ..2 # ..2 @currency|@money|lucas|varos|dolares ..2 por|x ..1 unas|tus|algunas|un_par_de|mas|una|un ..1 fotos|foto|@photo|@video|fotitos|videitos|@pack',
+      'reclamar*|canjear*|recibir*|validar* ..4 necesitamos|necesito|tienes_que|debes|mandanos|envianos|manda|envia ..3 una|un|tu ..1 foto|fotos|@photo|video|@video|selfie ..2 tuya|tuyo|de_ti|de_tu_cuerpo|sin_ropa|@pack',
+      '# ..1 diamantes|robux|pavos|vbucks|gemas|monedas|skins ..3 y ..1 nadie_se_entera|queda_entre_nosotros|nadie_lo_sabe|nadie_sabe',
+    ],
+    unless: ['recibo|comprobante|ticket|captura_del_pago|del_pago|transferencia_hecha|tarea|deberes|bici|moto|coche|carro|auto|celu|movil|telefono|producto|articulo|depa|piso|casa|boda|evento|cumple|de_la_camiseta|del_producto|dni|documento|la_noticia|estafa|me_dijo|me_dijeron'],
+    examples: {
+      match: ['el aimbot te lo paso gratis si me mandas unas fotitos sin camiseta por priv bro', 'te tiro 50 lucas por unas fotos tuyas en calzones', 'Ganaste 10.000 Robux. Para reclamarlos solo necesitamos una foto tuya sin ropa', 'ok 2000 diamantes y nadie se entera'],
+      ignore: ['te lo paso gratis si me mandas foto del recibo', 'te tiro 50 lucas por unas fotos de la bici', 'para reclamar el premio necesitamos una foto de tu dni'],
+    },
+  },
+  {
+    id: 'teens-earn-on-subscription-sites-r19',
+    phrases: [
+      'chicas|chicos|pibas|pibes|morras|chavas|ninas|jovenes ..2 de ..1 tu ..1 edad ..4 ganan|sacan|cobran|facturan|generan ..3 un_monton|mucho|muchisimo|plata|dinero|lana|pasta|guita|billete|@currency|#',
+      'abrimos|abrir|abro|creamos|crear|te_abrimos|te_abro|te_creamos|hacemos|te_hacemos|armamos|te_armamos ..3 cuenta|perfil ..2 de|en ..1 only|onlyfans|fansly',
+    ],
+    unless: ['la_noticia|reportaje|documental|estafa|estafas|cuidado|ojo|denuncia*|sextorsion|me_dijo|me_dijeron|le_dijo|le_dijeron|torneo|premio|beca|concurso'],
+    examples: {
+      match: ['las chicas de tu edad ganan un monton con nosotros en onlyfans', 'te abrimos la cuenta de only con los datos de tu prima mayor'],
+      ignore: ['cuidado, dicen que te abren la cuenta de onlyfans y es estafa', 'los chicos de tu edad ganan mucho en el torneo'],
     },
   },
 ] satisfies PatternEntry[];

@@ -653,4 +653,66 @@ export default [
     },
   },
   // r18-end
+  {
+    "id": "je-te-verse-x-euros-d-avance-r19",
+    "phrases": [
+      "je|j|jte|on ..1 te|t|vous ..1 verse|verserai|vire|virerai|file|filerai|donne|donnerai|paie|paierai|paye|payerai|offre|offrirai|envoie|enverrai ..3 # ..1 @currency ..3 d_avance|en_avance|pour|si|contre|en_echange|des_que|direct|par_photo|la_photo|par_video"
+    ],
+    "unless": [
+      "place|places|concert|spectacle|essence|covoit*|ta_part|ma_part|rembours*|je_te_dois|tu_m_as_avance|cadeau_commun|cagnotte|ta_part|loyer|courses|ticket|billet|cine|resto|pizza|kebab|baby_sitting|babysitting|garde|promener|promenade|tondre|jardin|cours_de|devoirs|menage|heure|de_l_heure|par_heure"
+    ],
+    "examples": {
+      "match": [
+        "envoie moi 4-5 photos en tenue légère pour monter ton profil, je te verse 150€ d'avance sur ton lydia",
+        "je te vire 50€ par photo",
+        "on te donne 300 euros d'avance si tu fais le shooting"
+      ],
+      "ignore": [
+        "je te vire 20€ pour le cadeau commun",
+        "je te vire 30€ pour la place de concert",
+        "je te donne 10€ de l'heure pour garder ton frère"
+      ]
+    }
+  },
+  {
+    "id": "pics-contre-cle-cheat-r19",
+    "phrases": [
+      "@send|envoies|envoie ..4 @photo|pics|nudes ..6 et ..2 je|j|jte ..1 te|t ..1 file|donne|passe|offre|debloque|envoie|mets ..3 la_cle|cle|cheat|aimbot|hack|mod|menu|skin*|vbucks|v_bucks|robux|pass|passe|code|compte|gemmes|diamants|tokens|coins",
+      "je|j|jte ..1 te|t ..1 file|donne|passe|offre|debloque ..3 la_cle|cheat|aimbot|hack|mod|menu|skin*|vbucks|v_bucks|robux|tokens|gemmes|diamants|coins ..6 si|contre|pour ..5 @photo|pics|nudes|video|vid"
+    ],
+    "unless": [
+      "skin*_de_jeu|capture_d_ecran_du|screen_du_ticket|preuve_d_achat|recu|facture"
+    ],
+    "examples": {
+      "match": [
+        "genre tu m'envoies 2-3 pics de toi un peu sexy et je te file la clé à vie",
+        "je te donne des robux si tu m'envoies une vidéo de toi",
+        "je te passe le cheat contre une photo de toi"
+      ],
+      "ignore": [
+        "envoie la photo du reçu et je te file la clé",
+        "je te donne des vbucks si tu gagnes la game"
+      ]
+    }
+  },
+  {
+    "id": "onlyfans-agence-gains-r19",
+    "phrases": [
+      "onlyfans|mym|fansly|of_manager|contenu_exclusif|contenu_prive ..6 gagne*|argent|#|remuner*|manager|manageur|agence|gere|gerer|gerons|on_s_occupe",
+      "agence|manager|manageur ..6 creatrice*|createur*|modeles ..6 font|fait|gagnent|touchent ..2 #",
+      "filles|meufs|creatrices|modeles ..3 qui ..1 font|gagnent|touchent ..3 # ..3 par ..1 mois|semaine|jour"
+    ],
+    "unless": [
+      "arnaque*|reportage|article|attention|mefie*|mefiez|signale*|pharos|danger*|prevention"
+    ],
+    "examples": {
+      "match": [
+        "on s'occupe de filles qui font 3 à 8k par mois, on gère tout pour elles",
+        "je suis manager OnlyFans, tu peux gagner 5k par mois"
+      ],
+      "ignore": [
+        "attention, un faux manager onlyfans contacte les ados, c'est une arnaque"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

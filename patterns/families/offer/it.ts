@@ -332,4 +332,34 @@ export default [
       ignore: ['cerchiamo camerieri per l estate, paghiamo bene', 'offro 10 euro a settimana per le ripetizioni di mate'],
     },
   },
+  {
+    id: 'shoutout-followers-agency-pay-r19',
+    phrases: [
+      'ti ..1 posso|faccio|fa|fara|faro|puo|possiamo ..1 fare|far_fare|avere|dare ..2 shoutout|shout_out|menzione|promo|spotlight ..3 live|stream|diretta|canale|twitch|streamer',
+      'ti ..1 faccio|fa|fara|faro|facciamo|possiamo ..1 salire|arrivare|crescere|guadagnare|fare ..2 # ..1 follower*|iscritti|like|view*|visual*',
+      'le_nostre|nostre|le_mie|mie ..1 ragazze|modelle|creator|creatrici|talent ..3 guadagnano|fanno|prendono|portano_a_casa|incassano ..3 #|mila|k',
+      'paga|pagano|pagato|pagava ..1 bene|molto|tanto|benissimo ..3 giovani|ragazze|ragazzine|ragazzini|cosplayer|modelle|minorenni',
+      '@photo|@video|foto|pic|video ..6 te|ti ..1 lo|la|li|le ..1 passo|do|regalo|mando ..1 gratis|aggratis|gratuitamente|free',
+      '# ..1 euro|eur|dollari|franchi ..1 a|per|ogni ..1 sessione|shooting|set|scatto ..6 sexy|bikini|costume|intimo|hot|lingerie|piu_scoperti|scollat*',
+    ],
+    unless: ['matrimonio|sposi|battesimo|comunione|preventivo|iva|fattura|listino|cliente_finale|storia_di_instagram|nella_mia_storia|compleanno|torneo|raccolta_fondi|beneficenza|scuola|repost|storia|story|collab|tag|taggami'],
+    examples: {
+      match: ['non posso dirlo qui ma ti ho visto in chat. ti posso far fare uno shoutout in live 🔥', 'pero serve un favore, mandami 2 foto in boxer e ti fa salire a 1000 follower', 'perfetto nessun problema. le nostre ragazze fanno anche 3-4k al mese', 'sto facendo un book privato per un cliente, paga bene le cosplayer giovani', 'mi mandi qualche foto tua e te lo passo gratis 😏', '200 euro a sessione. pero servono costumi un po piu sexy, tipo versione bikini'],
+      ignore: ['ti faccio uno shoutout nella mia storia di instagram per il compleanno', '200 euro a sessione per il matrimonio, iva esclusa', 'ti passo gratis le foto del torneo'],
+    },
+  },
+  {
+    id: 'onlyfans-manager-pay-in-pics-r19',
+    phrases: [
+      'con ..1 il_tuo|la_tua|quel|quella|sto|sta|questo|questa ..1 aspetto|faccia|fisico|corpo|viso|bellezza|visino ..3 faresti|guadagneresti|potresti_fare|potresti_guadagnare|fai ..3 soldi|sacco|fortuna|#|mila|k|un_botto|una_barca',
+      'gestiamo|gestisco|gestisce|manager|agenzia|agency ..6 onlyfans|fansly|mym|profili_of|creator_di_of|pagine_of',
+      'pagami|paghi|pagare|pagarmi|pagamento|paga ..2 in ..1 foto|pic|pics|video|nudes|selfie|natura',
+      'ti_va|vuoi|facciamo|ti_andrebbe|ti_propongo ..3 shooting|servizio_fotografico|book|set ..1 privato|privati|in_privato|a_casa_mia|nel_mio_studio|da_me|solo_noi',
+    ],
+    unless: ['matrimonio|sposi|battesimo|comunione|preventivo|iva|fattura|listino|scuola|classe|annuario|squadra|tua_madre_viene|con_tua_madre|con_i_tuoi|genitori_presenti|ahah*|haha*|lol'],
+    examples: {
+      match: ['lavoro per un agenzia, gestiamo profili onlyfans. con il tuo aspetto faresti un sacco di soldi', 'il cheat costa 15 euro oppure mi paghi in foto 😏', 'ciao sono un fotografo, ti ho vista al romics. ti va di fare uno shooting privato?'],
+      ignore: ['ti va di fare uno shooting privato con i tuoi genitori presenti per la comunione?', 'il cheat costa 15 euro, paghi con paypal'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -374,4 +374,31 @@ export default [
       ignore: ['ik betaal 15 euro voor een pasfoto bij de fotograaf', 'ik werk bij het management van de supermarkt, ken je die vacature'],
     },
   },
+  {
+    id: 'private-shoot-i-pay-you-r19',
+    phrases: [
+      'prive_shoot|priveshoot|prive_fotoshoot|privefotoshoot|prive_photoshoot|prive_sessie|privesessie|shoot_bij_mij|fotoshoot_bij_mij|studio_bij_mij_thuis',
+      'ik|k betaal ..1 jou|je|jij|you ..2 zelfs|gewoon|wel|ook|dan|nog ..2 # ..1 [euro|eur|@money]',
+    ],
+    unless: ['terug*', 'schuld*', 'geleend', 'lenen', 'leen', 'tikkie', 'concert', 'kaartje*', 'pizza', 'eten', 'bios*', 'helft', 'voor_de', 'voor_het', 'per_uur', 'oppas*', 'ouders_mogen', 'met_je_ouders', 'je_ouders_zijn_welkom', 'schoolfotograaf', 'bruiloft', 'communie', 'diploma*'],
+    examples: {
+      match: ['ik ben fotograaf en doe vaak shoots met cosplayers. lijkt je een prive shoot wat?', 'niks, jij bent het model, ik betaal jou zelfs 50 euro'],
+      ignore: ['ik betaal je morgen 20 euro terug', 'ik betaal je wel 10 euro voor de pizza'],
+    },
+  },
+  {
+    id: 'shoutout-and-creator-earnings-r19',
+    phrases: [
+      'ik|ze|hij|we|wij ..3 geef|geeft|geven|doe|doet|doen|regel|regelt ..2 je|jou ..2 een ..1 shoutout|shout_out|promo|collab',
+      'onze|mijn meiden|girls|modellen|creators|meisjes|talenten ..3 verdienen|verdient|cashen|maken|halen ..3 #',
+      'verdienen|verdient|cashen ..1 onze|mijn ..1 meiden|girls|modellen|creators|meisjes|talenten ..3 #',
+      'wil|wilt|kan|gaat|zal ..3 je|jou ..2 een ..1 shoutout|shout_out|promo ..1 geven|doen|regelen',
+      'ik|k stuur|geef|betaal|maak ..1 je|jou ..2 elke|iedere ..1 week|maand|dag ..2 # ..1 [euro|eur|@money]',
+    ],
+    unless: ['terug*', 'schuld*', 'geleend', 'lenen', 'leen', 'zakgeld', 'oma', 'opa', 'mama', 'papa', 'oppas*', 'bijbaan*', 'huur', 'kamer', 'contributie', 'abonnement', 'haha*', 'lol'],
+    examples: {
+      match: ['hey ik ben mod bij xXlennaXx, ze wil je misschien een shoutout geven', 'we managen creators op socials, gemiddeld verdienen onze meiden 2-4k per maand', 'ik stuur je elke week 100 euro, jij stuurt mij af en toe een leuk fotootje'],
+      ignore: ['ik geef je elke week 5 euro zakgeld', 'ik betaal je elke maand 300 euro huur terug'],
+    },
+  },
 ] satisfies PatternEntry[];

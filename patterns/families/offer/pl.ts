@@ -465,4 +465,30 @@ export default [
       ignore: ['darmowe skiny w fortnite w tym tygodniu, event sie zaczal', 'widzialas nowa kampanie bielizny w galerii? brzydka xd'],
     },
   },
+  {
+    id: 'content-agency-recruiter-r19',
+    phrases: [
+      'agencj*|menadzer*|menedzer*|managerk*|menadzerk*|menedzerk* ..6 onlyfans|fansly|of|content*|creator*|kreator*',
+      'zarzadzamy|prowadzimy|ogarniamy|prowadze ..4 profil*|kont*|konto ..4 onlyfans|fansly|of|dziewczyn*|za_ciebie',
+      'onlyfans|fansly ..6 zarob*|wyciag*|zarabiaj*|placimy|zaplacimy ..2 #|tys*|kafli|k',
+    ],
+    examples: {
+      match: ['hej, sorry ze tak z buta pisze 🙈 prowadze agencje content creatorek, masz mega potencjal serio', 'zarzadzamy profilami dziewczyn na OF i fansly, ty nic nie robisz tylko wrzucasz fotki a my ogarniamy reszte', 'Jestem menadzerka agencji OF. Szukamy nowych twarzy'],
+      ignore: ['moja ciocia pracuje w agencji reklamowej', 'widzialas ten dokument o onlyfans?'],
+    },
+  },
+  {
+    id: 'free-key-or-rank-for-you-r19',
+    phrases: [
+      'dam|dostaniesz|oddam|wysle ..2 ci|tobie ..3 klucz*|key|licencj*|cheat*|aimbot*|range|rangi|vip*|nitro|tokeny|tokenow ..3 za_free|za_darmo|gratis|w_zamian',
+      'chcesz ..2 range|rangi|vip*|nitro|tokeny|tokenow|klucz*|aimbot*|cheat* ..6 moge|dam|kupie ..2 ci|tobie ..2 dac|kupic|za_darmo|za_free|gratis',
+      'wrzucic|wrzucimy|damy|dam|zrobie|zrobimy ..3 na ..1 shout*|shoutout* ..4 # ..2 k|tys*|widzow|widzami|followers*',
+      'kupie|zafunduje|oplace|zaplace ..2 ci|tobie|za_ciebie ..2 bilet*|hotel*|przejazd*|pociag*|nocleg*',
+    ],
+    unless: ['kina|kino|koncert*|mecz*|mam_dwa|mam_2|mama|tata|rodzic*|zwrocisz|oddasz'],
+    examples: {
+      match: ['dobra to wyslij mi pare fotek bez koszulki i dam ci klucz za free', 'chcesz range vip? moge ci dac za darmo', 'mozemy cie wrzucic na shoutout na 40k widzow', 'kupie ci bilet'],
+      ignore: ['kupie ci bilet do kina', 'dam ci klucz do mieszkania'],
+    },
+  },
 ] satisfies PatternEntry[];

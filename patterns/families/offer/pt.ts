@@ -435,4 +435,17 @@ export default [
       ignore: ['a audicao e pelo site oficial, se mandares fotos tem de ser pelo formulario', 'te indico como modelo na escola de danca se os teus pais deixarem'],
     },
   },
+  {
+    // Round 19: an "OnlyFans manager" recruiting a teen ("abre um privacy que eu administro").
+    id: 'content-manager-recruits-r19',
+    phrases: [
+      'abre|abrir|cria|criar|crie|abra|abres ..2 privacy|onlyfans|fansly|closefriends|close_friends|conta_exclusiva|perfil_exclusivo ..6 administro|gerencio|cuido|giro|ganhar|ganha|ganhas|ganharia|ganharias|dinheiro|grana|@money|#',
+      'agencia|agenciamento|manager|gerencio|administro|gerenciamos|administramos ..6 criadoras|criadores|conteudo_exclusivo|conteudo_adulto|conteudo_vip|privacy|onlyfans|fansly',
+    ],
+    unless: ['reportagem|noticia|documentario|golpe|golpes|cuidado|denuncia*|policia'],
+    examples: {
+      match: ['abre um privacy que eu administro, vc ia ganhar mt la', 'trabalho numa agencia de criadoras de conteudo exclusivo', 'cria um onlyfans q eu cuido de tudo e vc ganha 5k'],
+      ignore: ['viste a reportagem sobre agencias de onlyfans? golpe total', 'cuidado com agencia de criadoras de conteudo no insta'],
+    },
+  },
 ] satisfies PatternEntry[];

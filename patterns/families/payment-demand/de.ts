@@ -32,13 +32,14 @@ export default [
       'kein|keine @money',
       'konnen|koennen|sekretariat|fur_die_schule|fuer_die_schule|schulkonto|schulverein|forderverein|foerderverein|verein',
       'ich zahl|zahle|zaehl|zaehle bis',
+      'wir zahlen|bezahlen|zahlen_dir|zahlen_euch', 'die_stunde|pro_stunde|stundenlohn|pro_std|die_std', 'zahl|zahle|bezahl|bezahle dir|euch',
       'versteck*|such|suche|fangen',
       'ihr_musst|ihr_muesst|musst_ihr|muesst_ihr|ihr_musst_alle|torte|deko|dekoration|pro_person|jeder_von_euch|sammeln|einsammeln|vase',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
     ],
     examples: {
       match: ['100 amazon gutschein oder es eskaliert', 'du schickst mir jetzt 200 oder es passiert was', 'Sollten Sie nicht zahlen, werden wir das Video senden', 'entweder du zahlst 300 oder alle deine follower kriegen das video', 'zahl 300€ per paysafe', 'wenn du nicht 200 euro überweist', 'überweis mir 500 oder ich poste das überall', 'send 200€ oder ich leake sie', 'schick das geld per paypal an diese adresse', '100€ und ich lass es', 'Zahlen Sie 1000 Euro in Bitcoin', 'ich will 500 euro', 'egal. 500€ bis mitternacht oder deine ganze schule kriegt das'],
-      ignore: ['letzte chance noob, zahl die 500 gold oder ich raid deine base 💀', 'ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch', 'ihr müsst alle bis freitag 10€ zahlen für torte und deko', 'gib mir 5€ sonst verrat ich das mit der vase', 'können Sie bitte bis Freitag 20 Euro für die Schule überweisen'],
+      ignore: ['letzte chance noob, zahl die 500 gold oder ich raid deine base 💀', 'ich schick dir 20 euro paypal oder bar, wie du willst', 'kannst du mir die 20 euro von gestern zurückzahlen?', 'bitte überweist bis Freitag 45 Euro für die Klassenfahrt', 'ich schick dir 10 euro für die pizza', 'für ein paar fotos zahle ich 100 euro', 'ich will kein geld, ich will mehr bilder', 'ich zähl bis 10, dann such ich euch', 'ihr müsst alle bis freitag 10€ zahlen für torte und deko', 'gib mir 5€ sonst verrat ich das mit der vase', 'können Sie bitte bis Freitag 20 Euro für die Schule überweisen', 'Wir zahlen 12 Euro die Stunde, ist das ok?', 'Ich würd dich gern buchen, zahl dir 150€'],
     },
   },
   {
@@ -58,6 +59,7 @@ export default [
       'ich dir|ihnen',
       'kann_ich|soll_ich|darf_ich|kannst_du_auch',
       'ich kauf*|hol*|lad* mir|mich',
+      'ruf|rufst|melde|meld|meldest|komm|kommst ..2 sofort',
       'mit|von meinen|meinem|meiner',
       'kostet|kosten|preis|abholung|abholen|vb|inkl|inklusive|zuruck|zurueck',
       'verein|forderverein|foerderverein|schule|kurs|anmeldung|beitrag|gebuhr*|gebuehr*|spende*',
@@ -65,7 +67,7 @@ export default [
     ],
     examples: {
       match: ['Überweisen Sie 0,05 BTC innerhalb von 48 Stunden', 'zahlst du mir jetzt per paysafecard', 'schick 50€ paysafecard code', 'Bezahl 250 Euro mit Google Play Karten', 'dann halt 150 in amazon gutscheinen', 'kauf eine steam karte und schick mir den code', 'paysafe code her'],
-      ignore: ['kostet 15 euro per paypal, abholung möglich', 'zahl mir die 10 euro per paypal zurück', 'Bitte überweisen Sie den Beitrag per Überweisung an den Förderverein', 'kann ich dir per paypal bezahlen für das fahrrad?', 'ich schick dir per paypal', 'ich hab mir eine steam karte gekauft'],
+      ignore: ['kostet 15 euro per paypal, abholung möglich', 'zahl mir die 10 euro per paypal zurück', 'Bitte überweisen Sie den Beitrag per Überweisung an den Förderverein', 'kann ich dir per paypal bezahlen für das fahrrad?', 'ich schick dir per paypal', 'ich hab mir eine steam karte gekauft', 'Schick mir die Adresse, ich hol dich ab. Und ruf sofort an wenn was ist'],
     },
   },
   {

@@ -696,4 +696,18 @@ export default [
       ignore: ['the private beach removal of seaweed costs 5 quid', 'take it down removes leaked nudes for free, never pay anyone', 'is this a scam? they want a fee to delete the explicit pics'],
     },
   },
+
+  // round 19 (en-n19): "drop 0.01 btc to ...", "venmo @x 250 and i delete everything"
+  {
+    id: 'drop-btc-and-i-delete-r19',
+    phrases: [
+      'drop|send|transfer|pay|deposit # ..2 btc|bitcoin|eth|ethereum|usdt|ltc|xmr|monero|sol|crypto',
+      '@payment|venmo|cashapp|zelle|paypal ..4 # ..4 and|then i|ill|@iwill delete|erase|remove|wipe|deleting everything|it|them|all|the_pics|the_vids|the_video|the_videos|the_files',
+    ],
+    unless: ['refund|invoice|receipt|order|shipping|tracking|rent|bill|split|dinner|pizza|tickets|concert|lol|haha|scam|sextortion|they_said|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['drop 0.01 btc to bc1qx7f3k9 within 48 hrs or the clips go to every contact', 'venmo @tray-x 250 and i delete everything'],
+      ignore: ['venmo me 25 and i delete the old invoice from the sheet', 'send 0.01 btc to test the wallet first, its for the coinbase tutorial? lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -29,10 +29,10 @@ export default [
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, DISCUSSION],
+    unless: ['transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, DISCUSSION],
     examples: {
       match: ['qual o valor que vc consegue?', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
-      ignore: ['bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
+      ignore: ['cada um da 20 reais pro bolo, manda no pix ate quinta', 'bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
     },
   },
   {
@@ -263,6 +263,20 @@ export default [
     examples: {
       match: ['valeu pelo pix, mas ainda nao acabou. quero mais 500', 'os 100 foram so a primeira parcela. agora manda o resto', 'pagaste uma vez, vais pagar sempre', 'ja me pagaste uma vez, agora sao mais 300', 'recebi os 200 mas nao deu. quero mais 500'],
       ignore: ['recebi o pix, obrigado! mando o artigo amanha', 'nao chega a pizza, manda mais uma', 'recebi os 50 da vaquinha, faltam mais 20 do joao'],
+    },
+  },
+  {
+    // Round 19: bare "150 no pix e fica entre nos"; gift-card codes demanded ("manda os codigos aqui").
+    id: 'pix-and-it-stays-quiet-r19',
+    phrases: [
+      '# ..1 no|por|via|pelo|de @payment ..3 e|que|q ..3 fica_entre_nos|fica_tudo_entre_nos|ninguem_fica_sabendo|ninguem_sabe|eu_apago|apago|deleto|sumo|esqueco|te_deixo_em_paz',
+      'gift|giftcard|giftcards|card|cards|cartao|cartoes ..6 manda|envia|passa|mande|envie ..2 o|os ..1 codigo|codigos|cod|pin|pins',
+      'manda|envia|passa|mande|envie ..2 o|os ..1 codigo|codigos|pin|pins ..3 gift|giftcard|giftcards|card|cards|cartao|cartoes|steam|google_play|playstore|free_fire|robux|psn|xbox',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, 'ganhei|ganhaste|sorteio|promocao|aniversario|niver|presente_de|de_presente|resgatar|resgata|verificacao|confirmacao|whatsapp|sms|autenticacao|vaquinha|bolo'],
+    examples: {
+      match: ['150 no pix e fica entre nos', '5 gift card de 50 do free fire, manda os codigos aqui', 'manda o codigo do gift card da steam agora', '300 por mbway e eu apago'],
+      ignore: ['ganhei um gift card no sorteio, manda o codigo pra eu ver se funciona', 'faco 150 no pix e entrego amanha', 'manda o codigo de verificacao do whatsapp'],
     },
   },
 ] satisfies PatternEntry[];

@@ -431,4 +431,19 @@ export default [
       ignore: ['are they home rn? i need to drop off the parcel', 'ur parents in? can i come borrow the charger', 'u go to oakfield high right? we play u in the match saturday'],
     },
   },
+
+  // round 19 (en-n19): "u in hs?", "so u a girl right?", "saw u on quick add, u go to westview?"
+  {
+    id: 'you-in-hs-r19',
+    phrases: [
+      'you|u [are|r|still] in|at hs|high_school|highschool|middle_school|middleschool|junior_high|jr_high|secondary_school|primary_school|elementary',
+      'so you|u [are|r] a girl|boy|guy|female|male [right|irl|tho|fr]',
+      'quick_add|quickadd|suggested|mutuals|recommended ..4 you|u go|live|from|at',
+    ],
+    unless: ['college|uni|university|job|teacher|class_of|reunion|alumni|my_brother|my_sister|my_cousin'],
+    examples: {
+      match: ['u sound young, u in hs?', 'ok so u a girl right? heard ur voice in vc', 'hey saw u on quick add, u go to westview?'],
+      ignore: ['are u still in touch with anyone from college', 'my cousin is in high school now'],
+    },
+  },
 ] satisfies PatternEntry[];

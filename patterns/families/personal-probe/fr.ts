@@ -334,4 +334,22 @@ export default [
       ]
     }
   },
+  {
+    "id": "parents-ils-rentrent-a-quelle-heure-r19",
+    "phrases": [
+      "parents|darons|daronne|daron|tes_vieux|ta_mere|ton_pere|ta_mere ..6 ils|elle|il|elles ..1 rentrent|rentre|reviennent|revient|partent|part ..1 a_quelle_heure|quand|vers_quelle_heure|a_quel_heure|a_kel_heure"
+    ],
+    "unless": [
+      "goute|gouter|diner|manger|je_peux_venir|on_peut_venir|signer|signature|autorisation|reunion|rdv|rendez_vous"
+    ],
+    "examples": {
+      "match": [
+        "efface bien nos messages après, tes parents doivent rien savoir de nous. ils rentrent à quelle heure ce soir ?",
+        "et tes darons, ils rentrent quand ?"
+      ],
+      "ignore": [
+        "tes parents sont à la réunion ? ils rentrent quand, je peux venir pour le goûter ?"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -179,4 +179,16 @@ export default [
       ignore: ['per il tesseramento serve anno di nascita e codice fiscale', 'di che anno è la macchina?'],
     },
   },
+  {
+    id: 'you-are-still-n-right-r19',
+    phrases: [
+      'hai|ha|c_hai ..1 ancora|solo|appena|tipo|gia ..1 # ..1 anni ..2 giusto|vero|no|right|si|eh',
+      'sei ..1 ancora|solo ..1 in ..1 prima|seconda|terza ..1 media|superiore|liceo ..2 giusto|vero|no|eh',
+    ],
+    unless: ['cinema|ridotto|biglietto|biglietti|sconto|tessera|abbonamento|cugino|cugina', 'patente|votare|voto|lavoro|mutuo|pensione|esperienza|contratto|matrimonio|sposat*|galera|nonna|nonno|cane|gatt*|macchina|auto|casa|fa|tua_sorella|tuo_fratello|tuo_cugino|tua_cugina'],
+    examples: {
+      match: ['hai ancora 14 anni giusto?', 'hai solo 13 anni vero?', 'sei ancora in terza media giusto?'],
+      ignore: ['hai gia 18 anni giusto? allora puoi fare la patente', 'la macchina ha solo 3 anni vero?'],
+    },
+  },
 ] satisfies PatternEntry[];

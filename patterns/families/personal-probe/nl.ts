@@ -16,7 +16,7 @@ export default [
       'ben|bent|zijt je|jij|ge ..2 al|nog # [jaar|jr]',
       'ben|bent|zijt je|jij|ge ..2 meerderjarig|minderjarig|volwassen|18|18plus|oud_genoeg',
     ],
-    unless: ['hond', 'kat', 'paard', 'oma', 'opa', 'huis', 'auto', 'fiets', 'film', 'boek', 'telefoon', 'laptop', 'baby', 'broer*', 'zus*', 'zusje', 'moeder', 'vader'],
+    unless: ['hond', 'kat', 'paard', 'oma', 'opa', 'huis', 'auto', 'fiets', 'film', 'boek', 'telefoon', 'laptop', 'baby', 'broer*', 'zus*', 'zusje', 'moeder', 'vader', '# uur', 'het_is_al', 'al_laat'],
     examples: {
       match: ['hoe oud ben je eigenlijk?', 'hoe oud zijde gij?', 'hoe oud ben jij', 'wat is je leeftijd', 'welk jaar ben je geboren', 'ben je al 16', 'asl?'],
       ignore: ['hoe oud is je hond', 'hoe oud is dat huis wel niet', 'mijn oma wordt 80'],

@@ -756,4 +756,19 @@ export default [
       ignore: ['i know ur bus is late lol, ill give u a lift', 'i know where the park is and i know when it closes, see u there for the party'],
     },
   },
+
+  // round 19 (en-n19): "i got ur address from the pizza order", "if u block me im coming over", "ur dad cant protect u"
+  {
+    id: 'block-me-and-im-coming-over-r19',
+    phrases: [
+      'if you|u block|ignore|report|leave|unfriend|unadd|ghost|unmatch ..4 i_am|im|i|ill|@iwill coming|come|pulling_up|pull_up|showing_up|show_up|turning_up|turn_up ..2 over|to_your|to_ur|round|at_your|at_ur|up|there|to_yours',
+      'got|have|found|pulled|traced your|ur address|addy|home_address|location ..4 from|off|thru|through|via|using [the|your|ur] pizza|ip|ip_address|geotag|snap_map|snapmap|doordash|ubereats|uber_eats|deliveroo|location_tag',
+      'your|ur @kin|dad|mom|mum|parents ..2 can_not|cannot|could_not|will_not|wont|is_not_going_to|are_not_going_to|not_gonna|aint_gonna protect|save|stop|hide|keep ..1 you|u|me|safe',
+    ],
+    unless: ['sleepover|party|invite|invites|invitation|card|cards|gift|present|parcel|package|shipping|tracking|homework|project|study|movie|fortnite|minecraft|game|pizza_night|cooking|food|dinner|sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|forever|grow_up|growing_up'],
+    examples: {
+      match: ['i got ur address from the pizza order lmao. if u block me im coming over and ur dad cant do nothing', 'if u ignore me again im pulling up to ur house', 'found ur address thru ur ip', 'ur parents cant protect u'],
+      ignore: ['if u leave the party early im coming over to yours after', 'i got ur address from ur mum for the invites', 'my parents cant protect u from my brothers cooking lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -300,4 +300,21 @@ export default [
       ignore: ['ya se donde entrenas, me apunto yo tambien y a que hora sales?', 'se donde juegas, voy a verte el sabado al partido'],
     },
   },
+  {
+    id: 'i-know-your-route-r19',
+    weight: 5,
+    phrases: [
+      'se|ya_se|sabemos|conozco ..3 donde|a_que_hora|a_q_hora|por_donde|por_que_calle|por_q_calle|que_camino|que_ruta ..1 sales|salis|vuelves|volves|caminas|pasas|regresas ..6 y|asi_que ..6 bloquea*|vas_a_ver|ya_veras|no_te_va_a_gustar|cuidado|ojo|te_vas_a_arrepentir',
+      'se|ya_se|sabemos|conozco ..3 por_que|por_q|por_cual|que ..1 calle|camino|ruta|esquina ..1 vuelves|volves|regresas|caminas|pasas',
+      'se|ya_se|sabemos|conozco ..3 por_donde|por_que_calle|por_q_calle|que_camino|que_ruta ..1 caminas|vuelves|volves|pasas|regresas ..6 cuidado|ojo|ya_veras|vas_a_ver|no_te_va_a_gustar|te_vas_a_arrepentir|no_me_bloquees|no_me_ignores',
+      'bloqueame|ignorame|reportame|denunciame|bloqueas|me_bloqueas|me_ignoras|me_reportas ..3 y ..1 vas_a_ver|ya_veras|vas_a_saber ..1 lo_que_te_pasa|lo_q_te_pasa|lo_que_te_va_a_pasar|lo_q_te_va_a_pasar|lo_que_te_hago|lo_q_te_hago',
+      'ya_se|sabemos|conozco ..2 que|q|donde|a_que ..1 vas|estudias ..4 y ..1 a_que_hora|a_q_hora ..1 sales|salis|entras|terminas',
+      'te ..1 voy_a_esperar|voy_a_buscar|voy_a_estar_esperando|estare_esperando|estoy_esperando|espero|busco|esperare|buscare ..4 salida|puerta|afuera|fuera|casa|@school ..4 no_te_va_a_gustar|no_te_vaya_a_gustar|te_vas_a_arrepentir|te_arrepientes',
+    ],
+    unless: [NEWS_R18, 'jaja*|haha*|jsjs*|jeje*|xd|te_llevo|llevo|te_recojo|recojo|paso_a_buscarte|te_paso_a_buscar|pizza|fiesta|cumple|sorpresa|regalo|apuntes|deberes|estudiar|en_bici|en_coche|en_bus|uber|juntos|juntas|acompano|acompanarte|te_acompano|partida|juego|server|cine|quedamos|vecin*|no_se|nose|dime|me_dices'],
+    examples: {
+      match: ['se donde salis a las 6 y por que calle volves. bloqueame y vas a ver lo que te pasa', 'ya se que vas al liceo 7 y a que hora sales. si sigues sin contestar te voy a esperar en la puerta y no te va a gustar', 'ya se por que calle vuelves del cole', 'me bloqueas y vas a ver lo que te pasa', 'se por donde caminas para ir a la parada, cuidado', 'te voy a estar esperando en la salida y te vas a arrepentir'],
+      ignore: ['se por que calle vuelves, te acompano mañana', 'ya se que vas al liceo 7 y a que hora sales, te paso a buscar', 'te espero en la puerta con una sorpresa que no te va a gustar jaja', 'si no ordenas tu cuarto vas a ver lo que te pasa'],
+    },
+  },
 ] satisfies PatternEntry[];

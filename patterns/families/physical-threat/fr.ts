@@ -52,10 +52,10 @@ export default [
       'si ..1 tu|t ..3 parles|parle|dis|balances|balance ..4 je|j|jvais ..2 te|t ..1 retrouve|retrouverai|retrouver|trouve|trouverai|fais_la_peau',
       '@je|jvais|je_vais ..2 te|t ..1 retrouver|trouver|attraper|choper ..1 et|sinon|ou|si|quand|a_la_sortie',
     ],
-    unless: ['controle|exam*|bac|brevet|equipe|canape|meuble*|cadeau*|surprise', 'pour_le_foot|pour_jouer|pour_la_soiree|pour_le_match|pour_aller|on_va_au|on_ira_au', 'questions|histoires|blagues|musique|chansons|oreilles', 'route|conduis|conduire|conduite|voiture|velo|scooter|trottinette|moto|neige|verglas|pluie|orage|froid|malade|rhume|soleil|sante|bisous|bises|bonne_nuit|dors_bien|prends_soin|couvre|rentre_bien|bon_voyage|bonne_route', 'fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|haha|match|spoil*|fin_du_film|tournoi|reviser|devoirs|jouer|manger|film|gouter|1v1|round|ranked|rank|gg'],
+    unless: ['controle|exam*|bac|brevet|equipe|canape|meuble*|cadeau*|surprise', /* r19 */ 'te_deposer|deposer_ton|deposer_ta|deposer_tes|te_rendre_ton|te_rendre_ta|te_rendre_tes|te_ramener|ton_livre|ton_cahier|tes_cles|ton_pull|ton_sac', 'pour_le_foot|pour_jouer|pour_la_soiree|pour_le_match|pour_aller|on_va_au|on_ira_au', 'questions|histoires|blagues|musique|chansons|oreilles', 'route|conduis|conduire|conduite|voiture|velo|scooter|trottinette|moto|neige|verglas|pluie|orage|froid|malade|rhume|soleil|sante|bisous|bises|bonne_nuit|dors_bien|prends_soin|couvre|rentre_bien|bon_voyage|bonne_route', 'fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|haha|match|spoil*|fin_du_film|tournoi|reviser|devoirs|jouer|manger|film|gouter|1v1|round|ranked|rank|gg'],
     examples: {
       match: ['je vais venir à ton école et te défoncer', "si tu m'envoies pas ce que je t'ai demandé je passe ce soir et ça va mal finir pour toi et ta petite sœur", 'ça va très mal se finir pour ta famille', "mes potes vont venir te chercher à la sortie si tu continues à m'ignorer", 'je vais te casser les jambes', 'je te retrouverai où que tu sois', "j'ai ton natel et ton adresse, envoie les sous sinon je débarque", 'je vais brûler ta maison', "si tu m'envoies pas la vidéo je viens te chercher à la sortie de ton collège", "si tu parles de ça à quelqu'un, je te jure que je viens chez toi", 'fais gaffe à toi ce soir quand tu sors du lycée', 'si tu portes plainte je te retrouve', 'je viens chez toi ce soir et je vais te faire mal', 'je vais te retrouver et tabasser ta famille', 'je vais venir chez toi et', 'il va arriver quelque chose à ta famille', 'ta famille va souffrir', 'fais gaffe à toi ce soir', 'je vais te trouver et'],
-      ignore: ['je viens à ton école et te défoncer au 1v1', 'ça va mal finir pour ton équipe ce soir', 'je passe ce soir, tu vas voir le nouveau canapé', 'mes potes vont venir te chercher à la sortie pour le foot', "j'ai ton adresse, je t'envoie l'invitation", 'je vais te casser la tête avec mes questions mdr', 'réponds sinon je débarque mdr', 'je vais détruire ta maison sur minecraft', 'fais gaffe à toi sur la route ce soir', "si tu parles à ta mère je te tue, c'est moi qui voulais lui annoncer", 'je vais te detruire au 1v1', 'je vais te détruire frérot', 'je vais te tuer sur fortnite', 'je vais venir chez toi pour réviser', 'jvais te retrouver au parc à 15h'],
+      ignore: ["j'ai trouvé ton adresse sur le groupe de classe, je passe te déposer ton livre", 'je viens à ton école et te défoncer au 1v1', 'ça va mal finir pour ton équipe ce soir', 'je passe ce soir, tu vas voir le nouveau canapé', 'mes potes vont venir te chercher à la sortie pour le foot', "j'ai ton adresse, je t'envoie l'invitation", 'je vais te casser la tête avec mes questions mdr', 'réponds sinon je débarque mdr', 'je vais détruire ta maison sur minecraft', 'fais gaffe à toi sur la route ce soir', "si tu parles à ta mère je te tue, c'est moi qui voulais lui annoncer", 'je vais te detruire au 1v1', 'je vais te détruire frérot', 'je vais te tuer sur fortnite', 'je vais venir chez toi pour réviser', 'jvais te retrouver au parc à 15h'],
     },
   },
   {
@@ -373,4 +373,25 @@ export default [
     },
   },
   // r18-end
+  {
+    "id": "j-ai-trouve-ton-adresse-r19",
+    "phrases": [
+      "j_ai|jai|g|on_a ..1 trouve|retrouve|recupere|chope|eu ..1 ton_adresse|ton_adresse_exacte|ou_tu_habites|ou_t_habites|ou_tu_vis|ta_maison|ton_immeuble",
+      "ton_adresse|ta_rue|ta_maison|ton_immeuble ..2 est|etait|apparait ..1 sur|dans ..1 ton|ta|tes ..1 insta*|snap*|profil|story|stories|bio|tiktok|photos|localisation"
+    ],
+    "unless": [
+      "deposer|rendre|ramener|livre|cahier|groupe_de_classe|de_classe|cadeau*|colis|carte|invitation|courrier|lettre|livraison|faire_part|annuaire|facture|commande|vinted|leboncoin|envoyer_le|retire|retirer|enleve|enlever|attention|mefie|dangereux|supprime|cache"
+    ],
+    "examples": {
+      "match": [
+        "je vais te retrouver, ton adresse est sur ton insta",
+        "j'ai trouvé ton adresse, à bientôt"
+      ],
+      "ignore": [
+        "j'ai trouvé ton adresse sur l'invitation, je t'envoie le cadeau",
+        "j'ai trouvé ton adresse sur le groupe de classe, je passe te déposer ton livre",
+        "attention ton adresse est sur ton insta, enlève-la"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -380,4 +380,16 @@ export default [
       ignore: ['moi kumple beda czekac pod twoja szkola, pojdziemy razem na mecz', 'poczekamy pod szkola po lekcjach na autobus'],
     },
   },
+  {
+    id: 'i-will-find-you-and-you-will-see-r19',
+    phrases: [
+      'znajde|dorwe|zlapie|namierze ..2 cie|ciebie ..4 i|to ..1 zobaczysz|pozalujesz|popamietasz|juz_po_tobie|bedzie_po_tobie',
+      'zglos|zglosisz|powiesz|powiedz|zablokuj|zablokujesz ..3 to|a ..1 cie|ciebie ..1 znajde|dorwe|zlapie|namierze',
+    ],
+    unless: ['chowanego|berek|gra|grze|mapie|mapy|lobby|fortnit*|minecraft*'],
+    examples: {
+      match: ['zglos to cie znajde pod szkola i zobaczysz', 'dorwe cie po lekcjach i popamietasz'],
+      ignore: ['znajde cie pod szkola o 15', 'znajde cie na mapie i zobaczysz xd'],
+    },
+  },
 ] satisfies PatternEntry[];

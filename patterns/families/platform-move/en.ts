@@ -393,4 +393,18 @@ export default [
       ignore: ['better we chat on discord for the group project', 'we do video call for the class tonight', 'we do video call with nan on sunday'],
     },
   },
+
+  // round 19 (en-n19): "video call tonight, just us", "hop on his private snap"
+  {
+    id: 'video-call-just-us-r19',
+    phrases: [
+      'video_call|vid_call|videocall|facetime|vc|cam_call ..3 tonight|later|now|right_now|just_us|just_you_and_me|alone|camera_on|cam_on|private',
+      'hop|get|jump|come on|onto ..2 his|her|my private|priv|alt|other|second snap|snapchat|instagram|account|acc|telegram|discord|whatsapp',
+    ],
+    unless: ['project|homework|study|revision|squad|team|raid|game|match|class|group|guys|everyone|all_of_us|grandma|grandpa|nan|mom|mum|dad|family|practice'],
+    examples: {
+      match: ['then prove it. video call tonight, just us, camera on', 'ok bet. hop on his private snap, he only adds ppl i send'],
+      ignore: ['vc tonight for the project?', 'facetime later with grandma'],
+    },
+  },
 ] satisfies PatternEntry[];

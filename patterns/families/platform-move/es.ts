@@ -200,4 +200,18 @@ export default [
       ignore: ['para el pedido escribenos por whatsapp al 611 22 33 44', 'escribe a este numero de whatsapp para la cita'],
     },
   },
+  {
+    id: 'private-room-just-us-r19',
+    phrases: [
+      'vamonos|vamos|ven|vente|te_invito|unete ..2 a|al ..1 un|una|mi|el|la ..1 mundo|sala|room|instancia|servidor|server|canal ..1 privado|privada ..4 tu_y_yo|nomas_tu_y_yo|solo_tu_y_yo|solos|solitos|solitas|los_dos|nosotros_dos',
+      'mods|moderadores|admins|administradores ..1 ven|leen|revisan|miran|vigilan|espian|banean ..1 todo|todos_los_mensajes|los_chats ..6 @app|dm|md|privado|priv|whats|numero|telegram',
+      '@app|dm|md|privado|priv|whats|numero|telegram ..6 mods|moderadores|admins|administradores ..1 ven|leen|revisan|miran|vigilan|espian|banean ..1 todo|todos_los_mensajes|los_chats',
+      'por|hacemos|hagamos|hacer ..1 videollamada*|llamada|videochat ..2 fuera_de ..1 la|el ..1 academia|clase|clases|escuela|colegio|club|plataforma|app|server|servidor|grupo|aula',
+    ],
+    unless: ['cuidado|ojo|no_pongas|no_compartas|no_escribas|reglas|normas|karaoke|tarea|deberes|trabajo_practico|examen|los_chicos|las_chicas|todos|todas|con_el_grupo|la_profe_dijo|el_profe_dijo|coordinacion|tus_papas_saben|tu_mama_sabe'],
+    examples: {
+      match: ['vamonos a un mundo privado, nomas tu y yo', 'vos sabes cuales. por dm de insta q aca los mods ven todo', 'pasame tu whats, aca los moderadores leen todo', 'Te paso mi numero personal para que practiquemos por videollamada fuera de la academia'],
+      ignore: ['vamos al mundo privado de karaoke con todos', 'cuidado con lo que escribes, los mods leen todo', 'hacemos videollamada fuera de la academia para la tarea con todos los chicos'],
+    },
+  },
 ] satisfies PatternEntry[];

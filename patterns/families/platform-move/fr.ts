@@ -272,4 +272,22 @@ export default [
     },
   },
   // r18-end
+  {
+    "id": "facetime-juste-nous-deux-r19",
+    "phrases": [
+      "se|s|on ..2 capte|capter|fait|fais|faire|voit|voir|appelle|appeler ..3 en|un|une ..1 facetime|visio|appel_video|appel_cam|cam|facecam|video ..4 juste_nous|que_nous|toi_et_moi|tous_les_deux|nous_deux|en_prive|seuls|juste_toi_et_moi"
+    ],
+    "unless": [
+      "groupe|expose|projet|devoirs|revisions|reviser|cours|les_autres|tout_le_monde|avec_les|classe|equipe"
+    ],
+    "examples": {
+      "match": [
+        "on se capte ce soir en facetime, juste nous deux",
+        "on se fait une visio toi et moi ce soir ?"
+      ],
+      "ignore": [
+        "on se fait une visio pour l'exposé avec les autres ?"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

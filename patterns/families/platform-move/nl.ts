@@ -228,4 +228,15 @@ export default [
       ignore: ['beter we praten via discord voor het project met de groep'],
     },
   },
+  {
+    id: 'come-on-app-ill-explain-r19',
+    phrases: [
+      'kom|ga|spring|hop ..2 op|naar|in @app ..2 dan|daar ..2 leg|uitleggen|vertel|regelen|regel|praten|bespreken',
+    ],
+    unless: ['project*', 'groep*', 'klas', 'huiswerk', 'werkstuk', 'les', 'clan', 'team', 'server', 'squad', 'raid', 'game', 'match', 'potje'],
+    examples: {
+      match: ['kom ff op telegram dan leg ik uit, @modz_nl', 'ga naar whatsapp daar regelen we de rest'],
+      ignore: ['kom op discord dan leg ik het huiswerk uit', 'kom op discord daar praten we over de raid'],
+    },
+  },
 ] satisfies PatternEntry[];

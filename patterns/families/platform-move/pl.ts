@@ -197,4 +197,12 @@ export default [
       ignore: ['dodaj mnie do grupy klasowej'],
     },
   },
+  {
+    id: 'private-instance-just-us-r19',
+    phrases: ['prywatn*|priv|zamknie* ..1 instancj*|lobby|world*|swiat|pokoj*|room*|serwer* ..4 tylko ..1 we_dwoje|we_dwojke|my_dwoje|ja_i_ty|sami'],
+    examples: {
+      match: ['masz full body tracking? moze wbijemy na prywatna instancje tylko we dwoje'],
+      ignore: ['zrobmy prywatna instancje zeby randomy nie wbijaly'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -306,4 +306,17 @@ export default [
       ignore: ["ich hab dir 2 memes geschickt du mir nur eins lol"],
     },
   },
+  {
+    id: 'want-to-see-you-i-show-mine-r19',
+    phrases: [
+      'sehen|sehn|cam|webcam|kamera|gesicht|korper|koerper|bild|bilder|foto|fotos|pic|pics ..6 ich ..1 zeig|zeige|schick|schicke dir ..1 meins|meine|meinen|mich ..1 auch',
+      'ich ..1 zeig|zeige|schick|schicke dir ..1 meins|meine|meinen|mich ..1 auch ..6 wenn|falls|dafur|dafuer|und_du|du_mir',
+      'sehen|sehn|cam|webcam|kamera|gesicht|korper|koerper|bild|bilder|foto|fotos|pic|pics ..6 ich ..1 zeig|zeige|schick|schicke dir ..1 auch ..1 meins|meine|meinen|mich',
+    ],
+    unless: ['outfit|kleid|zeugnis|stundenplan|handy|note|noten|hausaufgabe*|zimmer|setup|deck|build|avatar|skin|skins|zeichnung|katze|hund|haustier|urlaub', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['hast du eig ne webcam? würd gern dein echtes gesicht sehn, ich zeig dir meins auch', 'ich will dich sehen, ich schick dir auch meins', 'ich zeig dir meins auch wenn du willst'],
+      ignore: ['zeig mal dein neues zimmer auf der cam, ich zeig dir meins auch', 'schick mal ein bild von deinem setup, ich zeig dir meins auch'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -291,4 +291,17 @@ export default [
       ignore: ['i show you my drawing if you show yours', 'ill show u my outfit if u show me urs for the party'],
     },
   },
+
+  // round 19 (en-n19): "dont be a tease, send one back"
+  {
+    id: 'tease-send-one-back-r19',
+    phrases: [
+      'tease|fair|your_turn|ur_turn|my_turn_was ..4 send|show ..1 one|some|a_pic|a_photo|pic|yours|urs back|in_return|too|now',
+    ],
+    unless: ['essay|homework|notes|meme|memes|link|playlist|recipe|card|postcard|gift|present'],
+    examples: {
+      match: ['dont be a tease, send one back', 'fair is fair, send yours back'],
+      ignore: ['i sent u my essay, its ur turn send yours back for peer review'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -304,4 +304,25 @@ export default [
       ]
     }
   },
+  {
+    "id": "je-montre-la-mienne-aussi-r19",
+    "phrases": [
+      "je|j|moi|jte ..2 montre|montrerai|montrer|envoie|enverrai|envoye|file ..1 la_mienne|le_mien|les_miennes|les_miens|mon_corps|mes_photos|ma_cam ..2 aussi|apres|en_echange|en_retour|d_abord|si|promis",
+      "allume|mets|met|active ..2 la|ta ..1 cam|camera|webcam ..4 je|j|moi ..1 montre|mets|allume ..1 la_mienne|ma_cam|la_mienne_aussi"
+    ],
+    "unless": [
+      "copie|dessin|tenue|robe|note|notes|devoir*|carte*|collection|chambre|voiture|moto|bulletin|recette|exo*|exercice*|dm|reponse*|resultat*|playlist|deck|skin*|base|build|setup"
+    ],
+    "examples": {
+      "match": [
+        "c encore mieux 😏 allume la cam stp, je montre la mienne aussi",
+        "moi j'envoie la mienne après promis",
+        "je montre le mien en échange"
+      ],
+      "ignore": [
+        "montre ta copie, je montre la mienne aussi",
+        "je montre ma collection de cartes et toi la tienne"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -32,7 +32,7 @@ export default [
       'a turno ..4 @photo|@video|pic',
       'una|uno @photo|@video|pic io ..2 tu',
     ],
-    unless: [NOT_PICS, 'scambio|scambi di ..1 battute|opinioni|idee|messaggi|persona|culturale', 'scambio|scambi ..1 lingua|lingue|linguistico|linguistici|tandem|conversazione|culturale|photocard|pc|carte|figurine'],
+    unless: [NOT_PICS, 'scambio|scambi di ..1 battute|opinioni|idee|messaggi|persona|culturale', 'scambio|scambi ..1 lingua|lingue|linguistico|linguistici|tandem|conversazione|culturale|photocard|pc|carte|figurine', 'annuario|ritratto|di_classe|di_gruppo|tessera|tesserino|documento'],
     examples: {
       match: ['ti va di scambiarci qualche foto?', 'scambiamo foto?', 'facciamo scambio di pic', 'foto per foto'],
       ignore: ['scambiamo le foto della gita', 'scambiamo figurine', 'ci scambiamo i numeri', 'per lo scambio lingua possiamo fare videochiamata su zoom giovedì?'],
@@ -218,6 +218,18 @@ export default [
     examples: {
       match: ['se me la mandi te ne mando una io', 'se mi fai vedere ti faccio vedere anch io'],
       ignore: ['se me la mandi te ne mando una io, la ricetta del tiramisù', 'se mi mandi la foto della pc ti mando la mia'],
+    },
+  },
+  {
+    id: 'i-showed-you-mine-now-you-r19',
+    phrases: [
+      'fatta|fatte|fatto|fatti ..1 vedere ..2 la|le|il|i ..1 mia|mie|mio|miei ..4 fai_tu|tocca_a_te|tocca_te|tocca|tua|tue|tu_ora|ora_tu|adesso_tu',
+      'adesso|ora|dai|tocca_a_te ..1 @send|fammi_vedere|mostrami ..1 le|la|i|il ..1 tue|tua|tuoi|tuo',
+    ],
+    unless: [NOT_PICS, 'pagella|voti|voto|macchina|moto|bici|casa|stanza|camera|vestiti|scarpe|viaggio|mare|montagna|coordinate|idee|proposte|slide|note|storie|album|collezione|pokemon|carte|squadra|formazione|deck|build|setup'],
+    examples: {
+      match: ['io te l ho fatta vedere la mia, ora fai tu. e giusto cosi', 'adesso mandami le tue', 'ti ho fatto vedere la mia, tocca a te'],
+      ignore: ['ti ho fatto vedere la mia pagella, ora fai tu', 'adesso mandami le tue risposte di mate', 'ora mandami le tue foto della gita'],
     },
   },
 ] satisfies PatternEntry[];

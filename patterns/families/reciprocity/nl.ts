@@ -241,4 +241,15 @@ export default [
       ignore: ['stuur de foto van je huiswerk, die van mij heb je al'],
     },
   },
+  {
+    id: 'i-showed-everything-too-r19',
+    phrases: [
+      'ik|k ..1 liet|toonde|heb ..2 ook ..3 alles|veel|van_alles|mezelf|mijzelf|mijn_lichaam ..2 zien|laten_zien|getoond',
+    ],
+    unless: ['juf', 'meester', 'dokter', 'huisarts', 'huiswerk', 'politie', 'ouders', 'mama', 'papa', 'oma', 'opa', 'museum', 'rondleiding', 'stad', 'school', 'kamer', 'huis', 'tuin', 'presentatie', 'spreekbeurt', 'tekening*', 'fotos_van_de', 'vakantie', 'haha*', 'lol'],
+    examples: {
+      match: ['kom op, ik liet ook alles zien', 'ik heb toch ook alles laten zien, nu jij'],
+      ignore: ['ik heb ook alles laten zien aan de juf', 'ik liet ook alles zien van de stad toen jij hier was'],
+    },
+  },
 ] satisfies PatternEntry[];

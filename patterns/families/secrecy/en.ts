@@ -676,4 +676,33 @@ export default [
       ignore: ['what mum doesnt know wont hurt her, i ate the last of the cake', 'what she doesnt know wont hurt him', 'dont involve ur mum yet its a surprise party', 'just for me? aw dont tell anyone about the present'],
     },
   },
+
+  // round 19 (en-n19): "better not mention the pay to your parents"
+  {
+    id: 'better-not-mention-r19',
+    phrases: [
+      'better|best|prob|probably|prolly [do] not mention|bring|bring_up|say_anything|tell ..4 to|about|with|up_with your|ur @audience|folks',
+      'no_need|do_not_need|dont_need|not_need ..2 to bring|tell|involve|ask|mention|loop_in ..2 your|ur parents|mom|mum|dad|folks|family|teacher|teachers',
+    ],
+    unless: ['surprise|gift|present|birthday|bday|party|lol|haha|lmao|sextortion|scam|ticket|tickets|grade|grades|detention'],
+    examples: {
+      match: ['better not mention the pay to your parents, they might think its too much', 'prolly dont bring this up with ur mom ok', 'no need to bring ur parents, its just a little job'],
+      ignore: ['better not mention the surprise party to your mom', 'best not tell ur dad about the dent lol'],
+    },
+  },
+
+  // round 19 (en-n19): "dont tell the server mods", "delete it from ur chats after", "they just report stuff to ur parents, talk to me instead"
+  {
+    id: 'dont-tell-the-mods-r19',
+    phrases: [
+      'do_not|dont|never tell|show|report ..2 mods|moderators|admins|server_mods|staff|owner|server_owner',
+      'delete|erase|unsend|clear it|this|them|that|the_chat|the_pic|the_pics|everything ..3 after|afterwards|after_you|when_done|once_you|once_u|from_your_chats|from_ur_chats',
+      'report|tell stuff|everything|it|things ..2 to your|ur parents|mom|mum|dad ..3 talk_to_me|come_to_me|tell_me ..1 instead|only',
+    ],
+    unless: ['lol|haha|lmao|spam|spammed|meme|memes|surprise|party|gift|present|bday|birthday|homework|answers|test|quiz|password'],
+    examples: {
+      match: ['chill its just pics. nobody sees them exept me. dont tell the server mods tho', 'send a mirror pic rn just for me, and delete it from ur chats after ok', 'u dont need the school counselor, they just report stuff to ur parents. talk to me instead'],
+      ignore: ['dont tell the mods i spammed lol', 'delete this after u read it, its about the surprise party'],
+    },
+  },
 ] satisfies PatternEntry[];

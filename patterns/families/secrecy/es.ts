@@ -423,4 +423,27 @@ export default [
       ignore: ['no digas a tu mama que llegue tarde porfa', 'no digas a tus padres lo del regalo, es sorpresa', 'no digas a tu mama que suspendi mates porfa', 'pasate al privado que aca nos ven spamear los mods'],
     },
   },
+  {
+    id: 'no-need-for-them-to-know-r19',
+    phrases: [
+      'no ..1 hace_falta|hay_que|es_necesario|tiene_por_que|tienen_por_que|hay_por_que ..1 que|q ..2 lo|se|nos ..1 sepa|sepan|entere|enteren ..2 la|el|tu|tus|nadie ..1 directora|director|profe|profesora|profesor|profes|@parents|psicologa|psicologo|entrenador|entrenadora|coach|mods|academia|tutor|tutora|orientadora|orientador',
+      'no ..1 hace_falta|hay_que|es_necesario|hay_por_que ..1 que_se_lo|q_se_lo ..1 cuentes|digas|menciones ..2 a ..1 la|el|tu|tus|nadie ..1 directora|director|profe|profesora|profesor|@parents|psicologa|psicologo|entrenador|entrenadora|tutor|tutora|orientadora|orientador',
+    ],
+    unless: ['sorpresa|regalo|cumple|fiesta|examen|nota|notas|ya_lo_sabe|ya_lo_saben|ya_le_dije|ya_les_dije|ya_sabe|ya_saben|por_ahora|es_una_tonteria|no_es_nada|no_es_grave|ya_esta_solucionado|ya_lo_arreglamos|la_noticia|reportaje'],
+    examples: {
+      match: ['No hace falta que lo sepa la directora, se pone rara con eso', 'no hay por que que se entere tu psicologa', 'no hace falta que se lo cuentes a tus papas'],
+      ignore: ['no hace falta que lo sepa tu mama, es una sorpresa para su cumple', 'no hace falta que se lo cuentes a la profe, ya lo sabe'],
+    },
+  },
+  {
+    id: 'dont-tell-your-counsellor-about-us-r19',
+    phrases: [
+      'no ..1 le|les ..1 cuentes|digas|menciones|comentes|hables ..2 a|con ..1 tu|tus|la|el|nadie ..1 psicolog*|terapeuta|orientador*|profe|profes|profesora|profesor|entrenador*|tutor*|directora|director|pastor|cura|catequista|mods|admins|@parents ..3 de_lo_nuestro|lo_nuestro|de_nosotros|que_hablamos|lo_que_hablamos|de_mi|sobre_mi|nuestras_charlas|nuestros_chats|de_nuestros_chats|que_te_escribo|que_nos_escribimos',
+    ],
+    unless: ['sorpresa|regalo|cumple|fiesta|examen|la_noticia|reportaje|me_dijo|me_dijeron'],
+    examples: {
+      match: ['no le cuentes a tu psicologo de lo nuestro', 'no le digas a la orientadora que hablamos'],
+      ignore: ['no le cuentes a tu mama de lo nuestro, que es la fiesta sorpresa'],
+    },
+  },
 ] satisfies PatternEntry[];

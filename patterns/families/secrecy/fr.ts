@@ -585,4 +585,43 @@ export default [
     },
   },
   // r18-end
+  {
+    "id": "pas-la-peine-de-prevenir-tes-parents-r19",
+    "phrases": [
+      "pas_la_peine|pas_besoin|inutile|sert_a_rien|pas_oblige ..2 de|d ..1 prevenir|avertir|mettre_au_courant|demander_a|demander ..1 tes|ta|ton|tes_parents|ta_mere|ton_pere|personne|@family",
+      "pas_la_peine|pas_besoin|inutile ..2 que|qu ..1 tes_parents|ta_mere|ton_pere|ta_famille ..1 soient|soit ..1 au_courant|prevenu*"
+    ],
+    "unless": [
+      "je_les_ai_deja|je_l_ai_deja|deja_prevenu*|deja_au_courant|ils_savent|elle_sait|il_sait|j_ai_vu_avec|c_est_bon_pour"
+    ],
+    "examples": {
+      "match": [
+        "Pas la peine de prévenir tes parents, c'est juste à côté 😉",
+        "pas besoin d'avertir ta mère",
+        "inutile que tes parents soient au courant"
+      ],
+      "ignore": [
+        "pas la peine de prévenir tes parents, je les ai déjà appelés",
+        "pas besoin de prévenir ta mère, elle sait déjà"
+      ]
+    }
+  },
+  {
+    "id": "deuxieme-compte-que-personne-voit-r19",
+    "phrases": [
+      "e|eme|2nd|deuxieme|autre|second|secret|faux|fake|prive ..1 compte|numero|snap|snapchat|insta|instagram ..6 ma_copine|ma_femme|personne|mes_parents|ta_mere|tes_parents|ma_meuf|mon_mec ..2 voit|le_voit|la_voit|sait|connait|regarde ..1 pas|jamais"
+    ],
+    "unless": [
+      "jeu|game|smurf|ranked|pokemon|minecraft|fortnite"
+    ],
+    "examples": {
+      "match": [
+        "je t'ajoute sur mon 2e compte insta, celui-là ma copine le voit pas",
+        "viens sur mon autre snap, personne le connaît pas"
+      ],
+      "ignore": [
+        "mon 2e compte fortnite personne le connaît pas c'est mon smurf"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -37,7 +37,7 @@ export default [
       'messaggi effimeri|temporanei|che_si_cancellano|autodistruggenti',
       'modalita segreta|incognito|fantasma',
     ],
-    unless: ['muoio|morirei|che_figura|figuraccia|curiosissim*|curiosona|sorpresa|festa|regalo|torta|spoiler'],
+    unless: ['muoio|morirei|che_figura|figuraccia|curiosissim*|curiosona|sorpresa|festa|regalo|torta|spoiler', 'siamo_morti|siamo_fritti|se_ve_lo|se_ve_la|vi_prende|ve_lo_prende|ve_la_prende|la_prof|il_prof'],
     examples: {
       match: ['cancella questa chat dopo', 'elimina tutti i messaggi', 'nascondi la chat ai tuoi', 'apri una chat segreta su telegram', 'cancella tutto quando hai letto'],
       ignore: ['cancella quella foto è orribile', 'ho cancellato il file', 'elimina il compito sbagliato', 'cancella quella chat dai lol che se la vede la prof muoio', 'cancellate i messaggi se vi prende il telefono, è curiosissima'],
@@ -335,6 +335,23 @@ export default [
     examples: {
       match: ['vieni a dormire da me, i tuoi non lo sapranno mai', 'inventati che stai da un amica e vieni da me sabato', 'se i tuoi ti chiedono chi sono digli che sono un compagno di classe'],
       ignore: ['nessuno lo saprà mai della festa a sorpresa', 'dille che stai da giulia per la festa di compleanno'],
+    },
+  },
+  {
+    id: 'no-need-for-mum-no-parents-in-between-r19',
+    phrases: [
+      'non ..1 serve|c_e_bisogno|ce_bisogno|occorre|e_necessario ..1 che ..2 venga|vengano|ci_sia|ci_siano|accompagni|accompagnino ..2 tua_madre|tuo_padre|i_tuoi|tua_mamma|tuo_papa|mamma|papa|genitori|nessuno',
+      'niente|senza|nessun ..1 genitori|mamma|papa|adulti|grandi ..2 in_mezzo|di_mezzo|tra_noi|tra_di_noi|da_ora',
+      'non ..1 informi|informare|avvisare|avvisi|coinvolgere|coinvolga|dica|dire|dirlo ..3 genitori|@family|tutore|tutori ..6 annullat*|sospes*|bloccat*|chiuso|chiusa|perdi|perdera|fallisce|non_vale',
+      'meglio|e_meglio ..2 no|non|non_dirlo|non_dirglielo ..5 mamme|genitori|@family ..2 agitano|agita|preoccupano|preoccupa|arrabbiano|arrabbia|capiscono|capirebbero|esagerano|fanno_storie|rompono|spaventano',
+      'non ..1 lo|la|le ..1 sapra|vedra|scoprira ..1 nessuno|nex ..4 cancelliamo|eliminiamo|cancella|elimina|cancellero|elimino ..2 chat|messaggi|conversazione|tutto',
+      'ai_tuoi|a_tua_madre|a_tuo_padre|ai_genitori|a_casa|a_mamma ..1 non ..1 dire|dirlo|dirgli|raccontare|far_sapere ..2 quanto|cosa|niente|nulla|che',
+      'non_dirlo|non_dirglielo|non_dire_niente ..2 ai_tuoi|a_tua_madre|ai_genitori|a_mamma ..4 non_capiscono|non_capirebbero|questo_lavoro|sto_lavoro|si_agitano|fanno_storie|rompono',
+    ],
+    unless: ['festa_a_sorpresa|sorpresa_per|sorpresa_a|di_sorpresa|la_sorpresa|festa|compleanno|regalo|torta|spoiler|vaso|rotto|nota|voto|voti|pagella|copiat*|trasloco|allarme|ti_porto_io_in_macchina|casa_libera|pigiama_party|ahah*|haha*|lol', 'tra_amiche|tra_amici|tra_ragazze|allenamento|dopo_la_scuola|dopo_scuola|partita|prove|lezione|catechismo|oratorio|torneo'],
+    examples: {
+      match: ['facciamo sabato nel mio studio, ti passo a prendere io alla stazione. non serve che venga tua madre', 'meglio di no per ora, le mamme si agitano sempre. facciamo una sorpresa quando il pezzo e pronto', 'bene. allora niente genitori in mezzo, scrivimi su signal da ora in poi', 'Non informi i genitori o la verifica verra annullata', 'meglio di no per ora, le mamme si agitano sempre', 'dai non lo sapra nessuno, cancelliamo la chat dopo', 'e ai tuoi non dire quanto ti pago', 'e per ora non dirlo ai tuoi, i genitori non capiscono questo lavoro'],
+      ignore: ['niente genitori stasera, casa libera per la festa', 'non dire niente ai tuoi della festa a sorpresa', 'non informare i genitori della sorpresa o si rovina'],
     },
   },
 ] satisfies PatternEntry[];

@@ -336,4 +336,16 @@ export default [
       ignore: ['niks zeggen tegen je moeder, het is een verrassing voor moederdag', 'je ouders snappen het niet haha, die van mij ook niet lol', 'pas op, ik ben gehackt, zeg niks tegen mensen dat ik een nieuw account heb tot ik het terug heb'],
     },
   },
+  {
+    id: 'dont-pass-it-on-r19',
+    phrases: [
+      'niet|niks|nie|nooit ..1 doorvertellen|doorzeggen|rondvertellen|verklappen|doorvertelt ..2 aan|tegen ..1 [je|jouw|uw] @parents|maten|matties|vrienden|niemand|familie',
+      'nog ..1 niet|niks|nie ..2 delen|vertellen|laten_zien|zeggen ..2 met|aan|tegen ..1 [je|jouw|uw] @parents|familie|maten',
+    ],
+    unless: ['verrassing*', 'surprise*', 'feest*', 'cadeau*', 'verjaardag*', 'spoiler*', 'toets*', 'antwoorden', 'examen', 'uitslag', 'zwanger*', 'baby', 'verloving', 'trouwen', 'bruiloft', 'huis', 'verhuizen', 'verhuizing', 'nieuwe_baan', 'aankondig*', 'juf', 'meester', 'mentor', 'rooster', 'cijfer*', 'oma', 'opa', 'sinterklaas', 'sint', 'kerst*'],
+    examples: {
+      match: ['gwn, ruil is ruil. en niet doorvertellen aan je maten anders wil iedereen gratis', 'Graag nog niet delen met familie, het project is vertrouwelijk.'],
+      ignore: ['niet doorvertellen aan je vrienden, het is een verrassing voor lisa', 'nog niet delen met familie, we maken het zondag bekend dat ze zwanger is'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -423,4 +423,22 @@ export default [
       ignore: ['przyjdz bez nikogo, to ma byc niespodzianka dla kasi xd'],
     },
   },
+  {
+    id: 'better-not-tell-yet-r19',
+    phrases: ['lepiej ..1 nie ..1 mow|mowmy|wspominaj|gadaj ..2 na_razie|nikomu|rodzicom|mamie|starym|tacie|jeszcze'],
+    unless: ['niespodzian*|impre*|urodzin*|prezent*|tort*|spoiler*|zakonczeni*'],
+    examples: {
+      match: ['lepiej nie mow na razie, jeszcze nic nie jest pewne', 'lepiej nie mow rodzicom o nas'],
+      ignore: ['lepiej nie mow nikomu o imprezie niespodziance'],
+    },
+  },
+  {
+    id: 'delete-the-convo-slang-r19',
+    phrases: ['usun|skasuj|kasuj|wyczysc|wywal ..2 ta|te|nasza|cala ..1 konwe|konfe|konwersacj*|konfie|konwie'],
+    unless: ['mem*|grup*_klas*|spoiler*|niespodzian*|prezent*'],
+    examples: {
+      match: ['a potem usun ta konwe zebys nie mial klopotow', 'skasuj cala konfe'],
+      ignore: ['usun ta konwe z memami bo zajmuje pamiec'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -202,4 +202,18 @@ export default [
       ignore: ["in dem film nimmt er sich das leben, so traurig"],
     },
   },
+  {
+    id: 'not-sure-i-will-be-here-r19',
+    phrases: [
+      'wenn|falls du ..6 weiss|weis ich ..1 nicht ..1 ob ich ..3 morgen|noch|dann ..2 da|hier|lebe|am_leben|aufwache',
+      'wenn|falls du ..6 gibt|gibts ..1 es ..1 mich ..2 bald|morgen|dann ..1 nicht_mehr',
+      'wenn|falls du ..6 weiss|weis ich ..1 nicht ..1 ob ich ..2 das|es|diese_nacht|die_nacht|heute_nacht ..1 uberlebe|ueberlebe|uberleben|ueberleben',
+      'wenn|falls du ..6 bin ich ..2 morgen|bald ..2 nicht_mehr ..1 am_leben|auf_der_welt|unter_euch',
+    ],
+    unless: ['schule|training|arbeit|party|treffen|termin|krank|urlaub|zuhause|zu_hause|uni|buro|buero|uhr|verreist|unterwegs|umzug|schicht|bus|zug|spiel|server|gruppe|chat', 'lachen|lache|vor_lachen|peinlich|cringe|fremdschamen|folge|serie|film|spoiler*|mathe|klausur|prufung|pruefung|test', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['ich dachte ich bin dir wichtig. wenn du mich jetzt auch noch abweist dann weiß ich nicht ob ich morgen noch da bin', 'wenn du mich verlässt gibt es mich bald nicht mehr', 'wenn du mich blockierst weiß ich nicht ob ich das überlebe', 'wenn du jetzt gehst weiß ich nicht ob ich morgen noch aufwache'],
+      ignore: ['wenn du morgen kommst, weiß ich nicht ob ich noch da bin, muss zur arbeit', 'wenn du das video siehst weiß ich nicht ob ich das überlebe vor lachen', 'wenn du fragst weiß ich nicht ob ich morgen noch in der schule da bin'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -207,4 +207,23 @@ export default [
       ignore: ["je me coupe les cheveux si tu veux", "je coupe l'appel si tu parles pas"],
     },
   },
+  {
+    "id": "me-tailler-les-veines-ta-faute-r19",
+    "phrases": [
+      "je|j|jvais|jv|moi ..2 me|m ..1 tailler|taille|couper|coupe|ouvrir|ouvre|trancher|tranche|entailler ..1 les_veines|les_poignets|le_poignet|les_bras ..6 ta_faute|a_cause_de_toi|si_tu|si_t|sinon|tu_l_auras_voulu|t_auras_gagne",
+      "si_tu|si_t|sinon ..4 je|j|jvais|jv|moi ..2 me|m ..1 tailler|taille|couper|coupe|ouvrir|ouvre|trancher|tranche ..1 les_veines|les_poignets|le_poignet|les_bras"
+    ],
+    "unless": [
+      "film|serie|livre|chanson|personnage|episode|ma_pote|mon_pote|elle_a_dit|il_a_dit|aide|ligne_d_ecoute|3114"
+    ],
+    "examples": {
+      "match": [
+        "je vais me tailler les veines et ce sera ta faute",
+        "si tu pars je me taille les veines"
+      ],
+      "ignore": [
+        "dans la série le personnage veut se tailler les veines si tu vois"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

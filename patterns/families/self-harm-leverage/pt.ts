@@ -162,4 +162,28 @@ export default [
       ignore: ['se me deixares sozinha na prova de amanha eu me mato kkk', 'se vc me deixar sem spoiler eu me mato de rir'],
     },
   },
+  {
+    // Round 19: "se vc nao vier eu nao sei o q faço comigo".
+    id: 'if-you-dont-come-i-dont-know-r19',
+    phrases: [
+      'nao|n|nunca ..2 vier|vieres|vir|responder|responderes|aparecer|apareceres|voltar|voltares|ficar|ficares|mandar|mandares|atender|atenderes ..6 nao|n sei o_que|oq|que|q|o_q ..1 faco|vou_fazer|faria|sou_capaz_de_fazer ..1 comigo|da_minha_vida|com_a_minha_vida',
+    ],
+    unless: ['prova|teste|exame|trabalho|jogo|festa|presente|bolo|spoiler|k|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['se vc nao vier eu nao sei o q faço comigo, vc é a unica coisa q me segura aqui', 'se tu nao me responderes hoje nao sei o que faco comigo'],
+      ignore: ['se vc nao vier na festa nao sei o que faco comigo kkk', 'se tu nao me mandares o trabalho nao sei o que faco da minha vida'],
+    },
+  },
+  {
+    // Round 19: "se vc me bloquear eu desapareco desse mundo".
+    id: 'if-you-block-me-i-vanish-r19',
+    phrases: [
+      'se ..3 bloquear|bloqueares|bloqueia|deixar|deixares|largar|largares|ignorar|ignorares|trocar|trocares|terminar|terminares ..4 desapareco|sumo|desaparecer|sumir ..1 desse|deste|do|deste_maldito ..1 mundo',
+    ],
+    unless: ['k|kk*|haha*|rsrs*|jogo|servidor|grupo_do|ferias|prova'],
+    examples: {
+      match: ['se vc me bloquear eu desapareço desse mundo e vc vai carregar isso', 'se me deixares eu vou sumir deste mundo'],
+      ignore: ['se me deixares sozinho no jogo eu sumo do mundo kkk', 'se bloquear o servidor eu sumo desse mundo do minecraft'],
+    },
+  },
 ] satisfies PatternEntry[];

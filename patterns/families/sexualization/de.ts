@@ -463,4 +463,17 @@ export default [
       ignore: ["untenrum war die hose zu kurz beim anprobieren"],
     },
   },
+  {
+    id: 'how-far-did-you-go-r19',
+    phrases: [
+      'wie weit ..1 bist|warst|seid|wart du|ihr ..1 mit ..2 freund|freundin|ex|ihm|ihr ..2 gegangen|gekommen',
+      'wie weit ..1 seid|wart|seit ihr ..2 gegangen',
+      'freund|freundin|ex ..6 wie weit ..3 gegangen|gekommen',
+    ],
+    unless: ['wanderung|wandern|gewandert|km|kilometer|spaziergang|spazieren|laufen|gelaufen|joggen|tour|berg|strecke|zu_fuss|level|spiel|turnier|runde|quiz|wettbewerb|pokal|liga', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Hattest du schon mal einen Freund? Wie weit seid ihr gegangen?', 'wie weit bist du mit deinem ex gegangen', 'und mit deinem freund, wie weit seid ihr schon gekommen'],
+      ignore: ['wie weit seid ihr gestern bei der wanderung gegangen?', 'wie weit seid ihr im turnier gekommen'],
+    },
+  },
 ] satisfies PatternEntry[];

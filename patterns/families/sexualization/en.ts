@@ -821,4 +821,31 @@ export default [
       ignore: ['i could be ur first customer lol', 'have u ever been with anyone to that ramen place', 'kids your age are more into tiktok than tv'],
     },
   },
+
+  // round 19 (en-n19): "same 😏 what u wearing" (no "are")
+  {
+    id: 'what-u-wearing-no-are-r19',
+    phrases: [
+      'same|so|and|hbu|wbu|mmm|hmm|ok|k|cool ..1 what you|u|ya wearing|wearin',
+      'what you|u|ya wearing|wearin rn|right_now|now|in_bed|under|underneath|atm|under_there',
+    ],
+    unless: ['scam_right|is_that_a_scam|is_this_a_scam|thats_a_scam|got_a_dm_from|dm_from_some|my_friend_got|my_sister_got', 'to|for the|a|my|your|ur|school|prom|party|dinner|church|work|practice|class', 'tomorrow|tmrw|tomorow|prom|party|school|dance|wedding|game|match|concert|interview|date_night|event|halloween|costume|mall|church|dinner|trip|team|uniform|practice|recital|graduation|formal|coat|jacket|freezing|cold|warm|raining|rain|snow|snowing|weather|umbrella|sweater|jumper|layers|sunscreen|scarf|gloves|boots|chilly'],
+    examples: {
+      match: ['same 😏 what u wearing', 'what ya wearin rn'],
+      ignore: ['what u wearing to the party', 'what you wearing tmrw for school', 'what u wearing its freezing', 'What * u wearing?'],
+    },
+  },
+
+  {
+    id: 'lingerie-vibe-r19',
+    phrases: [
+      'lingerie|underwear|undies|panties|bra|knickers vibe|vibes|shots|shot|pics|photos|look|theme|aesthetic|set',
+      'bikini|swimwear|swimsuit ..2 or|and|n lingerie|underwear|undies',
+    ],
+    unless: ['sale|shop|store|discount|order|return|returns|website|brand|catalog|catalogue|ad|ads|mannequin|laundry|wash|scam|sextortion|they_asked|he_asked|she_asked|what_do_i_do|heads_up'],
+    examples: {
+      match: ['just need a few test shots first. nothing crazy, bikini or lingerie vibe so the team can see ur angles'],
+      ignore: ['bikini and lingerie sale at target this week', 'underwear pics on the website look weird'],
+    },
+  },
 ] satisfies PatternEntry[];

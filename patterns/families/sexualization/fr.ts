@@ -439,4 +439,43 @@ export default [
     },
   },
   // r18-end
+  {
+    "id": "c-est-quoi-ton-fantasme-r19",
+    "phrases": [
+      "c_est|c|cest|quel|quels|quelle|quelles|dis_moi ..2 ton|tes|ta ..1 fantasme*|fantasmes|kink*|fetiche*|fetish*",
+      "t_as|tas|tu_as|t ..1 des|un ..1 fantasme*|kink*|fetiche*|fetish* ..2 particulier*|secret*|bizarre*|inavouable*"
+    ],
+    "unless": [
+      "voyage|destination|film|serie|jeu|bouffe|repas|metier|livre|anime|manga|voiture|vacances|pays|concert|plat|boulot|job|carriere|culinaire"
+    ],
+    "examples": {
+      "match": [
+        "dis moi c'est quoi ton fantasme, on est entre nous",
+        "c'est quoi tes fantasmes ?",
+        "t'as des kinks secrets ?"
+      ],
+      "ignore": [
+        "c'est quoi ton fantasme de voyage ?",
+        "c'est quoi ton fantasme culinaire mdr"
+      ]
+    }
+  },
+  {
+    "id": "tu-preferes-les-mecs-experimentes-r19",
+    "phrases": [
+      "tu|t ..1 prefere*|aime*|kiffe*|veux ..2 les|un|des ..1 mecs|mec|hommes|homme|gars|filles|meufs|femmes ..1 experimente*|qui_ont_de_l_experience|plus_vieux|plus_ages|plus_mur*|plus_matures ..2 pour|au_lit|comme_moi"
+    ],
+    "unless": [
+      "boulot|stage|equipe|club|prof|coach|moniteur|entraineur"
+    ],
+    "examples": {
+      "match": [
+        "tu préfères les mecs expérimentés comme moi",
+        "t'aimes les hommes plus âgés comme moi"
+      ],
+      "ignore": [
+        "tu préfères les coachs expérimentés pour le club ?"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

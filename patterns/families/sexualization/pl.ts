@@ -444,4 +444,18 @@ export default [
       ignore: ['masz wlosy na dole kanapy od psa', 'na biologii pani mowila ze w dojrzewaniu rosna wlosy na dole'],
     },
   },
+  {
+    id: 'revealing-pic-wording-r19',
+    phrases: [
+      '@send|@show|zrob|zrobisz|wrzuc|podeslij ..4 @photo|zdjecie|sie|cie|takie|jedno|cos ..4 w_samych_bokserkach|w_bokserkach|w_samych_gaciach|w_gaciach|w_czyms_obcislym|w_obcislym|w_obcislej|pikantn*|spicy|ostrzejsz*',
+      '@photo|zdjecie|zdjec ..2 jak ..1 jestes|wychodzisz ..1 po_kapieli|po_prysznicu|spod_prysznica|z_wanny',
+      '@photo|zdjecie ..3 w_krotkich_spodenkach|w_spodenkach|w_spodniczce|w_mini ..3 na_lozku|w_lozku',
+      'odwazn*|odwazniejsz*|skap* ..2 stroj*|stroje|sesj*|zdjec*|foty|fotki ..4 bielizn*|bielizna',
+      'bielizn*|bielizna ..2 cosplay*|cosplayow*',
+    ],
+    examples: {
+      match: ['i zrob jeszcze jedno takie w samych bokserkach', 'tylko wyslij mi pare zdjec jak jestes po kapieli', 'zrob takie fajne zdjecie w krotkich spodenkach na lozku', 'tylko to bardziej odwazne stroje, bielizna cosplayowa', 'ej wyslij cos pikantnego'],
+      ignore: ['wyslij zdjecie psa po kapieli', 'ta sukienka jest pikantna cenowo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -299,4 +299,16 @@ export default [
       ignore: ['ja te comecou a crescer o dente do siso?', 'a mae perguntou se ja usas soutien pra comprar na loja'],
     },
   },
+  {
+    // Round 19: telling the teen what to wear when coming over ("vem de shortinho", "vem sem sutia").
+    id: 'come-dressed-like-r19',
+    phrases: [
+      'vem|venha|vens|veste|vista|vestes|usa|usas|coloca|poe|bota ..2 de_shortinho|de_shortinhos|de_saia_curtinha|de_saia_curta|sem_sutia|sem_calcinha|sem_cueca|de_lingerie|so_de_toalha|de_biquini|sem_nada_por_baixo|de_roupa_curta|de_minissaia|decotad*|mais_curtinha|curtinha|curtinho',
+    ],
+    unless: ['praia|piscina|calor_da_praia|treino|jogo|educacao_fisica|ed_fisica|uniforme|escola|festa_a_fantasia|fantasia'],
+    examples: {
+      match: ['vem direto aqui em casa as 21h, moro sozinho, e vem de shortinho q ta calor', 'vem sem sutia q ninguem vai ver', 'usa aquela saia curtinha quando vier'],
+      ignore: ['vem de biquini q a gente vai pra piscina', 'usa a saia curta do uniforme amanha', 'vem de shortinho pro treino de amanha'],
+    },
+  },
 ] satisfies PatternEntry[];

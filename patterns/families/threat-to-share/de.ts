@@ -10,10 +10,10 @@ export default [
       'ich ..3 @sendv ..2 @media|das|es|sie|alles|die ..4 an|zu|in|auf|bei [alle|all|ganze|ganzen|jeden|jede|jedem] @poss',
       'ich ..2 zeig|zeige|schick|schicke|sende|send ..1 allen|jedem|jeden ..2 @poss @media|nacktbild*|nacktfoto*|nudes',
     ],
-    unless: ['fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'soll_ich|sollen_wir|darf_ich|kann_ich_dir', 'referat|aufsatz|test|klausur|arbeit|hausaufgabe*|zeugnis|note|noten|entschuldigung|attest|krankmeldung|kinderfoto*|kinderbild*|babyfoto*|babybild*', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'schon_geworden|schoen_geworden|gut_geworden|gottesdienst|freizeit|zeltlager|gemeindefest|sommerfest|krippenspiel|erinnerung', 'soll_ich|sollen_wir|darf_ich|kann_ich_dir', 'referat|aufsatz|test|klausur|arbeit|hausaufgabe*|zeugnis|note|noten|entschuldigung|attest|krankmeldung|kinderfoto*|kinderbild*|babyfoto*|babybild*', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
-      match: ['ich schick das video an alle deine follower', 'Ich schick das Video an deine Familie und alle Kontakte', 'dann schick ich die screenshots deinen eltern', 'sonst schicke ich es an Ihre Familie', 'ich werde es deinen eltern zeigen', 'ich schicke die bilder in deine klassengruppe'],
-      ignore: ['ich poste deine alten kinderfotos zum geburtstag', 'oder ich zeig es deinem lehrer, ist doch dein referat', 'die täter schreiben sowas wie ich schick die bilder an deine familie', 'soll ich deiner mama was schicken?', 'schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester', 'ich tagge alle deine freunde im post'],
+      match: ['ich schick die bilder an deine ganze gemeinde', 'ich schick das video an alle deine follower', 'Ich schick das Video an deine Familie und alle Kontakte', 'dann schick ich die screenshots deinen eltern', 'sonst schicke ich es an Ihre Familie', 'ich werde es deinen eltern zeigen', 'ich schicke die bilder in deine klassengruppe'],
+      ignore: ['ich poste deine alten kinderfotos zum geburtstag', 'oder ich zeig es deinem lehrer, ist doch dein referat', 'die täter schreiben sowas wie ich schick die bilder an deine familie', 'soll ich deiner mama was schicken?', 'schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester', 'ich tagge alle deine freunde im post', 'ich schick die fotos an deine jugendgruppe, sind echt schön geworden'],
     },
   },
   {
@@ -1521,6 +1521,53 @@ export default [
     examples: {
       match: ["schick oder ich schick. deine wahl", "du hast 15 min. danach gehts raus"],
       ignore: ["schick oder ich schick die hausaufgaben zuerst?", "du hast 15 min, dann gehts raus zum spielen", "zahl oder ich zahl, egal wer"],
+    },
+  },
+  {
+    id: 'shame-if-they-find-media-r19',
+    phrases: [
+      'schade|blod|bloed|peinlich|dumm|doof|ungunstig|unguenstig ..1 wenn|falls ..3 @family|@audience ..2 @media|nacktbild*|nacktfoto*|nudes ..6 sieht|sehen|findet|finden|entdeckt|entdecken|bekommt|bekommen|kriegt|kriegen|liest|lesen|zu_gesicht',
+      'schade|blod|bloed|peinlich|dumm|doof ..1 wenn|falls ..3 @media|nacktbild*|nacktfoto*|nudes ..4 zufallig|zufaellig|plotzlich|ploetzlich|irgendwie ..4 bei|an|auf ..2 @family|@audience ..2 landen|landet|auftauchen|auftaucht|ankommen|ankommt|handy',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|zeugnis|note|noten|urlaub*|vom|von_der|von_dem|ausflug|klassenfahrt|kinderfoto*|babyfoto*|kindergarten|als_du_klein|party|geburtstag*|zimmer|tattoo|piercing', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['wär schon schade wenn deine mama die bilder zufällig auf ihrem handy findet 😇', 'wär blöd wenn dein vater die videos irgendwo im netz entdeckt', 'schade wenn die nudes zufällig bei deinen freunden landen'],
+      ignore: ['wär schade wenn deine mama die fotos vom urlaub nicht findet', 'wär peinlich wenn deine mama die bilder vom kindergarten findet', 'wär schade wenn deine oma das geschenk findet'],
+    },
+  },
+  {
+    id: 'they-will-enjoy-your-video-r19',
+    phrases: [
+      '@family|@audience ..3 wird|werden|wurde|wuerde|wurden|wuerden ..4 freuen|wundern|staunen ..4 wenn ..3 @poss video|videos|vid|vids|clip|nacktbild*|nacktfoto*|nacktvideo*|nudes|bilder|fotos|pics ..3 sieht|sehen|bekommt|bekommen|kriegt|kriegen',
+    ],
+    unless: ['tor|tore|spiel|training|tanz*|auftritt|konzert|gewonnen|sieg|turnier|wettkampf|bewerbung|kurs|referat|projekt|talent|toll|stolz|urlaub*|vom|von_der|von_dem|hochzeit|geburtstag*|abschluss|zeugnis', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['dein chef beim dm wird sich freuen wenn er dein video sieht. willst du den job echt verlieren?', 'deine trainerin wird sich wundern wenn sie deine nudes bekommt', 'dein chef wird staunen wenn er deine videos sieht'],
+      ignore: ['dein trainer wird sich freuen wenn er dein video vom tor sieht', 'deine oma wird sich freuen wenn sie die fotos vom urlaub sieht'],
+    },
+  },
+  {
+    id: 'show-it-to-church-or-work-r19',
+    phrases: [
+      'soll|sollen|soll_ich ich|wir ..3 @media|nacktbild*|nudes|das|die|alles ..3 @poss|dem|der|den ..1 pfarrer|pastor|priester|gemeinde|kirchengemeinde|firmgruppe|konfigruppe|konfirmand*|jugendgruppe|messdiener*|ministrant*|pfadi|pfadfinder*|chor|chef|chefin|ausbilder*|kollegen|trainer|trainerin ..4 zeigen|schicken|vorlesen|weiterleiten|geben|zeig|schick',
+      'oder|sonst|ansonsten ..1 @poss ..1 @audience|@family|pfarrer|pastor|gemeinde|jugendgruppe|firmgruppe|konfigruppe|ausbilder*|kollegen ..6 sehen|sieht|kriegen|kriegt|bekommen|bekommt ..1 das|die|den ..1 alte|alten|erste|ersten|letzte|letzten|andere|anderen',
+    ],
+    unless: ['vom|von_der|von_dem|auftritt|spiel|tor|training|konzert|gottesdienst|krippenspiel|predigt|lager|zeltlager|ausflug|fahrt|freizeit|urlaub|hochzeit|taufe|kommunion|firmung|konfirmation|geburtstag*|tanz|zeugnis|note|noten|hausaufgabe*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['soll ich das video mal dem pfarrer und deiner firmgruppe zeigen? die würden staunen', 'soll ich die bilder deinem chef schicken?', 'oder dein trainer sieht das alte'],
+      ignore: ['soll ich das video vom krippenspiel dem pfarrer schicken?', 'soll ich die fotos vom zeltlager der jugendgruppe zeigen?', 'oder dein trainer sieht das alte zeugnis'],
+    },
+  },
+  {
+    id: 'formal-avoid-publication-r19',
+    phrases: [
+      'vermeidung|verhinderung ..2 veroffentlichung|veroeffentlichung|verbreitung|weitergabe|weiterleitung ..6 zahlung|@payment|euro|eur|bitcoin|btc|erforderlich|notwendig|fallig|faellig',
+      'zahlung|betrag ..6 vermeidung|verhinderung ..2 veroffentlichung|veroeffentlichung|verbreitung|weitergabe',
+    ],
+    unless: ['daten|passwort|aendere|andere|sicherheit*|profil|einstellung*|datenschutz|tipp*|tipps|schutz|polizei|melde*|hilfe|beratung|anwalt|gericht|gesetz|loschantrag|loeschantrag|plattform_melden|dsgvo|verlag|buch|studie|patent*', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Zur Vermeidung einer Veröffentlichung ist eine Zahlung von 800 EUR innerhalb von 48 Stunden erforderlich.', 'Die Zahlung dient der Vermeidung einer Verbreitung des Materials.'],
+      ignore: ['Zur Vermeidung einer Veröffentlichung Ihrer Daten ändern Sie Ihr Passwort.', 'zur vermeidung einer veröffentlichung vor der patentanmeldung ist eine gebühr fällig'],
     },
   },
 ] satisfies PatternEntry[];

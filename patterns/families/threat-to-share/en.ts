@@ -2612,4 +2612,48 @@ export default [
       ignore: ['send me the pics or i post the ugly ones of my dog on my story', 'ur mum gets a copy of the school report too', 'dropping the playlist at 9 unless he answers the poll', 'airdrop the memes round the class', 'ill show the group what u did in the video at the talent show', 'or i finish what i started on the puzzle'],
     },
   },
+
+  // round 19 (en-n19): "imagine if the whole congregation saw our dms", "i could show mike and u'd be fired", "otherwise ur chat logs go to ur moms facebook", "pastor would love to hear them"
+  {
+    id: 'congregation-saw-our-dms-r19',
+    phrases: [
+      'imagine|picture if|when [the|your|ur] [whole|entire] @audience|congregation|parish|everyone|everybody ..2 saw|sees|see|seen|read|reads|found|finds|got|gets our|your|ur|these|those|the dms|messages|msgs|chats|texts|convo|convos|snaps|vids|nudes|screenshots|voice_notes',
+      '@iwill show|send|forward|leak|post ..4 and|then you|u ..2 fired|sacked|expelled|excommunicated|kicked_out_of_church|kicked_off_the_team',
+      'otherwise|or|else|or_else ..1 your|ur|the|our|these|those|all_the chat_logs|chats|logs|dms|messages|msgs|texts|convo|convos|screenshots|voice_notes|snaps ..1 go|goes|going|will_go|gonna_go|get_sent|gets_sent|end_up|get_posted|get_forwarded ..2 to|on|in|into your|ur|the @audience|moms|mums|dads|facebook|instagram|story|gc|group_chat',
+      'pastor|youth_pastor|priest|congregation|boss|employer|manager ..1 would|will|gonna|is_gonna love|enjoy ..1 to hear|hearing|see|seeing|read|reading them|these|those|em|your_voice_notes|our_chats|our_dms',
+    ],
+    unless: ['sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning|dance|recital|talent_show|song|songs|choir|sermon|testimony|poem|poems|essay|ideas|idea|game|match|highlights|drawing|art|spam|junk|archive|trash|bin|baby|wedding|holiday|trip|cake|dog|puppy|late_again|show_up|showed_up|shift|rota|numbers|sales|results|report|slides|progress|figures'],
+    examples: {
+      match: ['ur parents think ur such a good christian girl huh. imagine if the whole congregation saw our dms 😇 answer me', "u know which one. i could show mike and u'd be fired so fast. or u could be nice to me", 'drop me ur steam login or 3 steam cards ($50 each) otherwise ur chat logs go to ur moms facebook', 'pastor dave would love to hear them. ur mom too', 'imagine if ur coach read our snaps lol', 'or ur dms go straight to the gc'],
+      ignore: ['imagine if the whole school saw your dance lmao', 'pastor dave would love to hear your songs', 'if you show up late again you will be fired', 'or the messages go to spam, check your junk', 'my boss would love to see these sales numbers'],
+    },
+  },
+
+  // round 19 (en-n19): "you waste time i post", "after that its on everyones story"
+  {
+    id: 'waste-time-i-post-r19',
+    phrases: [
+      'you|u waste|wasting|wasted [my] time ..2 i|ill|@iwill post|leak|share|send|upload|expose',
+      'after_that|after_midnight|after_which|then [its|it_is|it_s|they_are|everything_is|all_of_it_is|they_go|it_goes|everything_goes] on|in|going_on|going_in|goes_on|goes_in everyones|everybodys|every1s|everyone_s|everyones_story story|stories|feed|feeds|phone|phones|fyp',
+    ],
+    unless: ['sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning|party|birthday|bday|recital|game|match|trip|holiday|dance|concert|video_edit|edit|playlist|meme|memes'],
+    examples: {
+      match: ['ok send the 40 and gift card later. you waste time i post', 'u got till midnight. after that its on everyones story'],
+      ignore: ['after that its on everyones story, the party pics i mean'],
+    },
+  },
+
+  {
+    id: 'boss-would-be-interested-r19',
+    phrases: [
+      'your|ur @audience|church_friends|congregation|shift_manager ..4 would|will|might|gonna|d be ..2 interested|curious|fascinated|shocked|surprised in|to_see|by|seeing these|those|them|em|this|your|ur',
+      'bet|betcha|wonder_if|wonder_how your|ur @audience|church_friends|congregation ..2 would|will|gonna|d|might love|like|enjoy|appreciate|react_to these|those|them|em|your_pics|your_vids|your_nudes|our_chats|our_dms',
+      'delete|unfriend|unadd|unmatch|remove|mute|ghost me and|then|n ..4 everyone|everybody|all|your|ur ..3 sees|see|gets|get|finds_out|find_out|knows|know',
+    ],
+    unless: ['flowers|card|cards|cookies|cake|cupcakes|food|recipe|gift|gifts|present|presents|drawing|drawings|art|painting|song|songs|cover|poem|essay|stats|numbers|sales|results|report|grades|trophy|medal|highlights|goal|goals|clips_from_the_game|game|match|recital|concert|dance|talent_show|holiday|vacation|trip|baby|puppy|dog|cat|wedding|graduation|prom|tickets|invite|invites|gc|group_chat|sextortion|scam|what_do_i_do|what_should_i_do|they_said|he_said|she_said|heads_up|warning|lol|haha|lmao'],
+    examples: {
+      match: ['ur manager at mcdonalds would be real interested in these pics', 'i bet ur church friends would love these', 'delete me and everyone at ur job sees'],
+      ignore: ['ur coach would be interested in these stats', 'i bet ur mom would love these flowers', 'delete me from the gc and everyone will know lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -62,7 +62,7 @@ export default [
     ],
     unless: ['la_noticia|las_noticias|una_noticia|esta_noticia|noticiero|reportaje|documental|articulo|periodico|telediario|charla|estafador*|delincuente*|extorsionador*|sextorsion|victima*|lo_denuncio|lo_denunciaron|denuncialo|denunciarlo|lei_que|lei_en|segun_la_policia|la_policia_dice|la_policia_alerta|la_guardia_civil|los_mossos|alerta|no_pagues|nunca_pagues|me_llego_esto|me_llego_este|me_llego_un_mensaje|me_llego_un_correo|me_llego_un_mail|me_escribieron_esto|me_escribio_esto|me_mandaron_esto|me_mando_esto|me_mandaron_este|me_han_escrito_esto|me_ha_escrito_esto|me_escribieron_diciendo|me_escribio_diciendo|capitulo|la_serie|una_serie|esa_serie|la_peli|la_pelicula|una_peli|el_malo|la_mala|la_protagonista|el_protagonista', 'alguien_filtro|alguien_subio|alguien_publico|alguien_difundio|viste_lo|dicen_que|le_filtraron|le_pidio|le_pidieron|diario|es_broma|le_va_a_encantar|queria_verlo|queria_verla|quiere_verlo|quiere_verla|queria_ver|quiere_ver|me_pidio|me_pidieron|le_gusta|le_va_a_gustar|le_encanta|le_encantara|orgullos*|fiesta|cumple|invitacion|link|enlace|regalo|sorpresa|recuerdo|apuntes|deberes|horario|ubicacion|grupo_de_clase|del_viaje|de_la_excursion|sonrisa|cafe|carne|pan|comida|del_club|del_equipo|de_la_empresa|de_la_tienda|del_negocio|del_torneo|preciosa|preciosas|precioso|preciosos|bonita|bonitas|bonito|bonitos|lindas|lindos|guapisima*|papeleo|papeles|documento*|documentacion|formulario*|autorizacion|informacion|info|detalles|partido|graduacion|boda|bautizo|comunion|navidad|vacaciones|playa|torneo|concierto|actuacion|festival|recital|bebe|perrito|gatito|le_gustaron|le_gusto|las_pidio|lo_pidio|me_las_pidio|me_lo_pidio|me_los_pidio|paso_a_buscar|pasar_a_buscar|a_buscarte|a_recogerte|paso_por_ti|te_recojo|te_paso_a_buscar', 'me_dijo_que|me_dijo_q|me_dijeron_que|me_dijeron_q|dijo_que_iba|dijo_q_iba|mis_fotos|mis_videos|mis_nudes|erasmus|de_intercambio|la_amenazaba|lo_amenazaba|los_amenazaba|las_amenazaba|les_amenazaba|la_amenazo|lo_amenazo|los_amenazo|las_amenazo|amenazaba_con|amenazaban_con|la_amenazaban|lo_amenazaban|los_amenazaban'],
     examples: {
-      match: ['si no me pagas 300 euros se las mando a todos tus seguidores', 'Si no realiza una transferencia de 500 dolares lo voy a compartir con todos sus contactos', 'voy a subir tus fotos a internet', 'te voy a exponer', 'filtro tus nudes', 'le mando el video a tu madre', 'subo tu video a todas las paginas porno si no me respondes', 'publicare tus fotos en paginas para adultos', 'comparto el video en pornhub', 'mando tus nudes a tu lista de amigos de face', 'ahorita mismo le escribo a tu papa y le mando todo', 'hablo con tu novio y le enseño los chats', 'las voy a poner en un grupo de telegram porno', 'voy a poner tus fotos en una pagina de citas con tu numero'],
+      match: ['no me pruebes, que le paso las capturas a tu coach', 'le voy a mostrar a tu pastor las fotos que me mandaste', 'si no me pagas 300 euros se las mando a todos tus seguidores', 'Si no realiza una transferencia de 500 dolares lo voy a compartir con todos sus contactos', 'voy a subir tus fotos a internet', 'te voy a exponer', 'filtro tus nudes', 'le mando el video a tu madre', 'subo tu video a todas las paginas porno si no me respondes', 'publicare tus fotos en paginas para adultos', 'comparto el video en pornhub', 'mando tus nudes a tu lista de amigos de face', 'ahorita mismo le escribo a tu papa y le mando todo', 'hablo con tu novio y le enseño los chats', 'las voy a poner en un grupo de telegram porno', 'voy a poner tus fotos en una pagina de citas con tu numero'],
       ignore: ['q hdp el tipo ese, la amenazaba con pasar los videos a todo el colegio', 'un chico q conoci en insta me dijo ayer q iba a mandar mis fotos a todo el mundo', 'claro, y se lo mandamos a su novio q esta de erasmus', 'te paso a buscar cuando tu mama no este, ella me dijo', 'viste lo de la chica de 3? alguien filtro sus fotos', 'te mando la invitacion de la fiesta a ti y a tus amigos', 'lo subo a insta luego', 'te paso los apuntes por whatsapp', 'ahora se las mando a todos las fotos del viaje', 'subo tu video a tiktok?', 'subire las fotos a todas las redes del club', 'se las mando a tu mama para que las vea, estan preciosas', 'le mando a tu papa las fotos del partido', 'voy a poner las fotos en el grupo de clase', 'le escribo a tu mama y le mando el video del partido', 'le escribo a tu papa y le mando todo el papeleo del seguro'],
     },
   },
@@ -866,6 +866,46 @@ export default [
     examples: {
       match: ['@Dani_rmz saluda al grupo 👋 q les cuento a tus compas de lo q me mandaste el martes?', 'alguien quiere ver lo que la Fer me manda por las noches?', 'Fer tienes 1 hora pa mandarme la plata o aca lo subo', 'tengo acceso a tu cuenta de insta, si cambias la contraseña publico todo', 'De no realizar el pago el contenido permanecera publico y se notificara a su centro escolar', 'si no me depositas 3000 pesos en 30 min le paso la foto a todos', 'en el grupo del salon van a ver tus fotos si no me contestas ya', 'ojala nadie del cole vea lo que me mandaste 🙂'],
       ignore: ['les enseño lo que me mandaste del vestido? esta precioso', 'alguien quiere ver lo que me manda mi abuela? jajaja', 'contesta o aca lo subo el horario yo', 'si cambias la contraseña del wifi avisame', 'si no contestas les paso la foto del grupo a todos igual', 'van a ver tus fotos del viaje si no las borras', 'ojala nadie vea lo que me mandaste, que verguenza el meme jaja'],
+    },
+  },
+  {
+    id: 'what-you-sent-me-to-your-people-r19',
+    phrases: [
+      '@sendv|@pubv ..3 la|las|lo|los|el|@photo|@video|fotos|videos|nudes ..1 que|q ..2 me_pasaste|me_mandaste|me_enviaste|me_diste|me_mostraste|me_ensenaste ..4 @targ|grupo|grupos|todos|todas|internet|redes',
+      '@photo|@video|fotos|videos|nudes|pack|las|los ..1 que|q ..2 me_pasaste|me_mandaste|me_enviaste|me_diste|me_mostraste|me_ensenaste ..2 se|le|les|te ..1 lo|la|los|las ..1 mando|paso|envio|enseno|muestro|mandare|pasare|enviare|ensenare|subo|publico ..3 @targ|todos|todas|grupo|grupos|internet|redes',
+      'quieres|queres|quiere ..1 que|q ..2 le|les|se_lo|se_la|se_los|se_las ..1 llegue|lleguen ..2 el|los|la|las|tu|tus ..1 @video|@photo|fotos|videos|nudes|pack|capturas',
+      'o|sino|si_no ..2 le|les ..1 llega|llegan|llegara|llegaran|va_a_llegar|van_a_llegar ..2 a ..1 los_dos|las_dos|ambos|ambas',
+      'si_no|sino ..1 quieres|queres ..1 que|q ..2 lleguen|llegue|circulen|circule ..2 a|en|por|al ..1 @targ|grupo|grupos|internet|redes',
+    ],
+    unless: [NEWS_R18, 'receta|apuntes|tarea|deberes|link|enlace|meme|memes|horario|cancion|musica|fiesta|cumple|viaje|excursion|partido|torneo|sorpresa|regalo|paquete|pedido|invitacion|felicitacion|preciosa|preciosas|bonita|bonitas|lindas|lindo|le_va_a_encantar|le_encanta|orgullos*|me_dijo_que|me_dijo_q|me_dijeron_que|amenazaba|amenazaban|amenazo'],
+    examples: {
+      match: ['ah bue, entonces le mando la q ya me pasaste a tu vieja, la encontre en face', 'las fotos que me pasaste se las mando a tu entrenador y te vas del equipo, asi de facil', 'paso las que me mandaste al grupo del curso', 'tienes 400 seguidores. quieres que les llegue el video?', 'mandame 2 mil pesos por mercado pago o les llegan a los dos', 'si no quieres que lleguen a tu colegio, pagame 80 usdt'],
+      ignore: ['le mando la receta que me pasaste a tu mama', 'las fotos que me pasaste del viaje se las mando a tu mama, estan preciosas', 'quieres que le llegue el video del cumple a tu abuela?', 'o les llegan a los dos el paquete mañana'],
+    },
+  },
+  {
+    id: 'they-already-have-them-r19',
+    phrases: [
+      'tus ..1 fotos|fotitos|@foto|videos|videitos|nudes|pack|packs ..3 ya ..1 las|los|lo ..1 tiene|tienen|vio|vieron ..2 medio|todo|toda|todos|la_mitad',
+      'el_lunes|manana|hoy|esta_noche|el_finde|en_un_rato|ahorita ..3 todo|toda|todos|medio ..4 las|los|lo ..1 va_a_tener|van_a_tener|va_a_ver|van_a_ver|tendra|tendran ..3 grupo|grupos|celu|celulares|movil|moviles|telefono|telefonos',
+      'ahora|pues_ahora|entonces|ya_veras|ya_vas_a_ver ..2 las|los ..1 va_a_ver|van_a_ver|vera|veran|va_a_tener|van_a_tener|recibe|reciben ..1 @targ',
+    ],
+    unless: [NEWS_R18, 'viaje|excursion|paseo|graduacion|cumple|fiesta|boda|partido|torneo|obra|acto|del_curso|de_la_clase|del_grupo_de_clase|anuario|orla|preciosa|preciosas|bonita|bonitas|lindas|le_va_a_encantar|le_encantan|orgullos*|notas|boletin|examen|examenes|peli|serie|entradas|apuntes|tarea|deberes|invitacion*|regalo|sorpresa|me_dijo|me_dijeron|amenazaba|amenazaban'],
+    examples: {
+      match: ['tus fotitos ya las tiene medio salon, y si no me haces caso el otro medio tambien', 'jajaja no. el lunes todo el 3ro B las va a tener en el grupo', 'te acuerdas de las fotos? pues ahora las va a ver tu profe de educacion fisica'],
+      ignore: ['el lunes todo el curso las va a tener en el grupo, las fotos del viaje', 'tus fotos del cumple ya las vio medio salon, estan preciosas', 'ahora las va a ver tu mama, las notas del trimestre'],
+    },
+  },
+  {
+    id: 'or-it-goes-round-r19',
+    phrases: [
+      'o|sino|si_no ..3 tu|tus|el|los|las ..1 video|videos|fotos|@video|@photo|nudes|pack|packs|capturas ..1 rola|rolan|circula|circulan|corre|corren|vuela|vuelan|sale|salen|anda|andan ..2 por|en ..1 toda|todo|todos|todas|el|la|tu|tus',
+      'si ..3 denuncias|bloqueas|ignoras|reportas|me_denuncias|me_bloqueas|me_ignoras|me_reportas ..4 le|les ..1 llega|llegan|va_a_llegar|van_a_llegar|llegara|llegaran ..2 a ..1 @targ',
+    ],
+    unless: [NEWS_R18, 'viaje|excursion|cumple|fiesta|boda|graduacion|partido|torneo|invitacion*|paquete|pedido|regalo|sorpresa|notas|boletin|tarea|deberes|apuntes|juego|partida|server|servidor|me_dijo|me_dijeron|amenazaba|amenazaban'],
+    examples: {
+      match: ['o me depositas hoy o tu video rola por toda la secu', 'si me denuncias, primero le llega a tu abuela'],
+      ignore: ['o te apuras o el video del cumple sale en toda la tele jaja no', 'si me bloqueas en el server le llega la invitacion a tu primo igual'],
     },
   },
 ] satisfies PatternEntry[];

@@ -40,10 +40,10 @@ export default [
       'ta|tes|la|les|ton ..1 video*|photo*|nude*|nudes ..3 va|vont|seront|sera|finira|finiront ..3 partout|en_ligne|publie*|sur_internet|sur_le_net|viral*|sur_les_reseaux|chez_tes',
       'tu|t vas|va ..1 etre ..2 affiche*|afiche*|expose*|humilie*|la_honte',
     ],
-    unless: ['cache|caches|cacher|planque*|range|ranges|ranger|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge|vaisselle|attendre|patienter', 'courses|livraison|commande|repas|invites|invite*|facture*|courrier|bulletin', 'voyage|reunion|inscription*', 'invitation*|carte_d_invitation|cartes_d_invitation|carte_postale|carte_d_anniv*|colis|newsletter|lettre|cadeau*|resultat*|faire_part|programme|planning|horaire*', 'ta_place|la_place|cotisation|cantine|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'chargeur|kebab|pizza|rembours*|ta_part|sa_part', 'note|mauvaise_note|zero|colle|retenue|absence*|retard*|convocation|conseil_de_classe', 'mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe|cadeau*|surprise|anniv*|gateau|decoration|deco|fete|skate|trick|chorale|talent|danse', 'piscine|plage|maillot|costume|deguise*|tenue|robe|coiffure|photographe|photos_de_classe|photo_de_classe|de_classe|code_d_acces|carnet|site_de_l_ecole|ent|pronote'],
+    unless: ['cache|caches|cacher|planque*|range|ranges|ranger|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge|vaisselle|attendre|patienter', 'courses|livraison|commande|repas|invites|invite*|facture*|courrier|bulletin', 'voyage|reunion|inscription*', 'invitation*|carte_d_invitation|cartes_d_invitation|carte_postale|carte_d_anniv*|colis|newsletter|lettre|cadeau*|resultat*|faire_part|programme|planning|horaire*', 'ta_place|la_place|cotisation|cantine|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'chargeur|kebab|pizza|rembours*|ta_part|sa_part', 'note|mauvaise_note|zero|colle|retenue|absence*|retard*|convocation|conseil_de_classe', 'mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe|cadeau*|surprise|anniv*|gateau|decoration|deco|fete|skate|trick|chorale|talent|danse', 'piscine|plage|maillot|costume|deguise*|tenue|robe|coiffure|photographe|photos_de_classe|photo_de_classe|de_classe|code_d_acces|carnet|site_de_l_ecole|ent|pronote', /* r19 */ 'soiree|kermesse|mariage|colo|elle_les_veut|elle_les_attend|il_les_veut'],
     examples: {
       match: ['tic tac, ta mère reçoit tout à 20h', 'je connais tous tes potes, ils vont tous la recevoir', 'si tu payes pas, ta daronne va tout voir', "un clic et c'est partout", 'tes photos, tout le lycée les aura demain', 'un clic et tout le monde te voit à poil', 'tu vas finir sur un site porno', 'tout le monde verra ta vidéo', 'ta famille va voir', 'si je reçois pas, tout le monde les aura', 'tes photos vont finir partout', 'tu vas etre affichée'],
-      ignore: ["range tes affaires sinon ta mère va les voir traîner", 'ta mère reçoit tout à 20h, les invités arrivent à 21h', 'tes parents vont recevoir un mail intéressant du lycée pour le voyage', "j'ai fait l'invitation, ils vont tous la recevoir demain", 'si tu payes pas ta place, ta mère va tout savoir', 'si tu paies pas ta part de pizza ta mère va tout savoir', "le photographe a dit que les photos de classe seront en ligne lundi, code d'accès dans le carnet", 'tes potes vont adorer ta vidéo de skate', 'tout le monde te verra en maillot à la piscine demain', 't\'imagines la tête de ta mère quand elle va voir le cadeau', 'tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
+      ignore: ["ta mère va voir tes photos de la soirée demain, elle les veut", "range tes affaires sinon ta mère va les voir traîner", 'ta mère reçoit tout à 20h, les invités arrivent à 21h', 'tes parents vont recevoir un mail intéressant du lycée pour le voyage', "j'ai fait l'invitation, ils vont tous la recevoir demain", 'si tu payes pas ta place, ta mère va tout savoir', 'si tu paies pas ta part de pizza ta mère va tout savoir', "le photographe a dit que les photos de classe seront en ligne lundi, code d'accès dans le carnet", 'tes potes vont adorer ta vidéo de skate', 'tout le monde te verra en maillot à la piscine demain', 't\'imagines la tête de ta mère quand elle va voir le cadeau', 'tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
     },
   },
   {
@@ -1638,4 +1638,192 @@ export default [
     },
   },
   // r18-end
+  {
+    "id": "recoivent-les-photos-que-tu-m-as-envoyees-r19",
+    "phrases": [
+      "recoive|recoivent|recoit|recevra|recevront|recevoir|voie|voient|verra|verront|voir|tombe_sur|tombent_sur|tomber_sur|decouvre|decouvrent|decouvrir ..2 les|tes|la|ta|ces|cette|celles|celle @photo|nudes ..2 que|qu ..1 tu|t ..1 m_as|mas|m|m_a ..1 envoye*|envoyer|montre*|fait|faites",
+      "@audience ..4 recoive|recoivent|recoit|recevra|recevront|recevoir|voie|voient|verra|verront|voir|tombe_sur|tombent_sur|tomber_sur|sache|sachent|saura|sauront|savoir|apprenne|apprendra ..3 ce|ca|tout ..1 que|qu ..1 tu|t ..1 m_as|mas|m|m_a ..1 envoye*|envoyer|montre*"
+    ],
+    "unless": [
+      "je_fais_quoi|jfais_quoi|que_faire|pharos|arnaque*|il_m_a|elle_m_a|on_m_a|un_mec_m_a"
+    ],
+    "examples": {
+      "match": [
+        "Ce serait dommage que le père Antoine et toute la paroisse reçoivent les photos que tu m'as envoyées.",
+        "ton coach va recevoir les vidéos que tu m'as envoyées",
+        "tes parents vont voir ce que tu m'as envoyé"
+      ],
+      "ignore": [
+        "ta mère a reçu les photos que tu m'as envoyées de la kermesse ? elle les veut pour l'album"
+      ]
+    }
+  },
+  {
+    "id": "si-tu-envoies-pas-il-recoit-celle-d-avant-r19",
+    "phrases": [
+      "si_tu|si_t|si ..2 @send|paies|payes|paye|paie|vires|reponds|obeis ..1 pas|plus|rien ..6 va|vont|recevra|recevront|verra|verront|aura|auront ..1 [recevoir|voir|avoir] ..1 celle|celles|celui|ceux|l_ancienne|les_anciennes|la_premiere|les_premieres",
+      "@audience ..3 va|vont|recevra|recevront|verra|verront ..1 [recevoir|voir|avoir] ..1 celle|celles|celui|ceux ..2 de_la_semaine|d_hier|d_avant|de_l_autre|de_la_derniere|de_samedi|de_dimanche|que_j_ai|que_tu_m|du_facetime|de_l_appel"
+    ],
+    "unless": [
+      "anniv*|gateau|kermesse|soiree|vacances|match|concert|mariage|spectacle|photo_de_classe|photos_de_classe|album|recette|cadeau*"
+    ],
+    "examples": {
+      "match": [
+        "si tu m'envoies pas une autre vidéo ce soir il va recevoir celle de la semaine dernière, et tout le club aussi",
+        "si tu payes pas ton père va recevoir celle d'hier",
+        "ta mère va voir celles de l'appel"
+      ],
+      "ignore": [
+        "si tu m'envoies pas la photo de classe, mamie va recevoir celle de l'an dernier",
+        "ta mère va recevoir celle de la kermesse"
+      ]
+    }
+  },
+  {
+    "id": "fassent-le-tour-du-lycee-r19",
+    "phrases": [
+      "dommage|bete|triste|con|nul|moche|balot ..3 que|qu|si ..3 tes|ta|la|les|ces|cette|vos|votre ..1 @photo|nudes|conv|conversations|captures|screens ..1 fasse|fassent|faisait|faisaient ..1 le_tour",
+      "tes|ta|vos|votre ..1 @photo|nudes|screens|captures ..1 vont|va|pourraient|pourrait|risquent|risque ..1 faire_le_tour ..3 @audience"
+    ],
+    "unless": [
+      "danse|skate|but|choree|choregraphie|spectacle|gala|concert|trop_forte|trop_fort|stylee|trop_belle|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "ça serait dommage que tes photos fassent le tour du lycée lundi… réfléchis bien à ta réponse",
+        "ce serait bête que tes screens fassent le tour du bahut",
+        "tes photos pourraient faire le tour de ton club"
+      ],
+      "ignore": [
+        "ce serait dommage que ta vidéo de danse fasse pas le tour du lycée, elle est trop stylée"
+      ]
+    }
+  },
+  {
+    "id": "sinon-tout-x-va-les-voir-r19",
+    "phrases": [
+      "sinon|ou_sinon|sinn|snn|sans_quoi ..2 tout|toute ..1 [le|la|l] ..2 va|vont|verra|verront|voit|voient|recevra|recevront|aura|auront ..1 les|la|l|tes|ta|vos ..1 voir|recevoir|avoir|@photo|nudes",
+      "ou|sinon|soit ..2 tout|toute ..1 le|la|l ..3 voit|voient|verra|verront|recoit|recoivent|recevra|aura|auront ..1 tes|ta|vos|votre ..1 @photo|nudes|conv|screens|captures"
+    ],
+    "unless": [
+      "cache|caches|cacher|range|ranges|ranger|affaires|chambre|vaisselle|menage|tache|canape|cadeau*|gateau|anniv*|soiree|fete|match|concert|spectacle|gala|expose|projet|devoir*|bulletin|notes|recette|dessin|album|voyage|vacances|choree|danse|skate|but",
+      "mdr|ptdr|xd|jrigole|je_rigole"
+    ],
+    "examples": {
+      "match": [
+        "Alors tu arrêtes de m'ignorer une fois, sinon tout Liège va les voir.",
+        "5000 v-bucks sur mon compte avant minuit ou tout le serveur discord voit tes pics frérot",
+        "sinon toute la cité va les recevoir"
+      ],
+      "ignore": [
+        "range ta chambre sinon toute la famille va la voir comme ça",
+        "finis le gâteau sinon tout le monde va le voir raté"
+      ]
+    }
+  },
+  {
+    "id": "je-cree-un-groupe-et-j-envoie-tout-r19",
+    "phrases": [
+      "je|j|jvais cree|creer|fais|ferai|vais_creer|vais_faire|ouvre un|une groupe|serveur|compte|page|conv ..2 tous|toutes|tout ..6 et ..2 j|je|jy|j_y ..2 envoie|envoye|balance|poste|mets|publie|partage|lache ..1 tout|toutes|tes|ta|tes_photos|ta_video",
+      "je|j|jvais cree|creer|vais_creer|ouvre un|une page|compte|groupe ..2 a_ton_nom|avec_ton_nom ..6 et ..2 j|je|jy|j_y ..2 envoie|envoye|balance|poste|mets|publie|partage|lache"
+    ],
+    "unless": [
+      "expose|projet|devoir*|cours|anniv*|soiree|voyage|sortie|planning|infos|documents|doc|fiches|pdf|lien|sondage|horaires|tournoi|equipe|mdr|ptdr"
+    ],
+    "examples": {
+      "match": [
+        "je crée un groupe avec tous les 3e de ton collège et j'envoie tout, sauf si tu fais ce que je dis",
+        "jvais créer une page à ton nom et j'y balance tes photos"
+      ],
+      "ignore": [
+        "je crée un groupe pour l'exposé et j'envoie tout le plan ce soir"
+      ]
+    }
+  },
+  {
+    "id": "le-pretre-va-recevoir-tes-nudes-r19",
+    "phrases": [
+      "@audience ..2 va|vont|risque|risquent ..1 recevoir|voir|avoir|decouvrir|tomber_sur ..2 tes|ta|vos|votre|ces ..1 nude*|nudes|sextape*",
+      "@audience ..2 va|vont|risque|risquent ..1 recevoir|voir|avoir|decouvrir|tomber_sur ..2 tes|ta|vos|votre|ces ..1 @photo ..2 @nude|de_toi|que|qu|d_hier|de_l_appel|du_facetime|privee*|perso",
+      "@audience ..2 va|vont ..1 savoir|apprendre|decouvrir ..2 ce_que|ce_qu|tout_ce_que ..1 tu|t ..1 m_as|mas|m_a ..1 envoye*|montre*"
+    ],
+    "unless": [
+      "cache|caches|cacher|range|ranges|ranger|affaires|chambre|vaisselle|menage|tache|canape|cadeau*|gateau|anniv*|soiree|fete|match|concert|spectacle|gala|expose|projet|devoir*|bulletin|notes|recette|dessin|album|voyage|vacances|choree|danse|skate|but|photo_de_classe|photos_de_classe|de_classe|kermesse|colo|camp|sortie|mariage|bapteme|communion",
+      "mdr|ptdr|xd|jrigole|je_rigole|cadeau"
+    ],
+    "examples": {
+      "match": [
+        "le prêtre va recevoir tes nudes",
+        "ton patron va savoir ce que tu m'as envoyé",
+        "ta mère va voir tes photos de toi en sous-vêtements"
+      ],
+      "ignore": [
+        "ta mère va voir tes photos de la kermesse",
+        "ton père va voir ta vidéo de danse"
+      ]
+    }
+  },
+  {
+    "id": "si-tu-me-bloques-je-poste-r19",
+    "phrases": [
+      "si_tu|si_t|si ..2 me|m ..1 bloques|bloque|ignores|ignore|supprimes|quittes|lache|laches|report|reportes|signale|signales|denonces ..3 je|j|jle|jles|jvais ..2 poste|publie|balance|diffuse|leak|leake|envoie|partage|mets|lache|poster|publier|balancer|diffuser|envoyer",
+      "bloque|bloques|ignore|ignores|signale ..1 moi|moi_encore|moi_pour_voir ..4 tu ..1 verras|vas_voir ..4 tes|ta|vos|votre|la|les ..1 @photo|nudes"
+    ],
+    "unless": [
+      "memes|meme|mdr|ptdr|xd|partie|game|jeu|skin|serveur_minecraft|tournoi|playlist"
+    ],
+    "examples": {
+      "match": [
+        "si tu me bloques je poste",
+        "bloque moi et tu verras ce qui arrive à tes photos",
+        "si tu m'ignores encore je balance"
+      ],
+      "ignore": [
+        "si tu me bloques je poste le mème sans toi mdr"
+      ]
+    }
+  },
+  {
+    "id": "sinon-ta-blonde-va-toute-voir-r19",
+    "phrases": [
+      "sinon|ou_sinon|sinn|snn|sans_quoi ..2 ta|ton|tes|toute_ta|tout_ton|tous_tes ..1 @audience ..2 va|vont ..1 tout|toute|toutte ..1 voir|recevoir"
+    ],
+    "unless": [
+      "cache|caches|cacher|range|ranges|ranger|affaires|chambre|vaisselle|menage|tache|canape|cadeau*|gateau|anniv*|soiree|fete|match|concert|spectacle|gala|expose|projet|devoir*|bulletin|notes|recette|dessin|album|voyage|vacances|choree|danse|skate|but|photo_de_classe|photos_de_classe|de_classe|kermesse|colo|camp|sortie|mariage|bapteme|communion|surprise|film|serie",
+      "note|notes|controle|interro|maths|retenue|colle|absence*|retard*|bulletin*|prof",
+      "mdr|ptdr|xd|jrigole|je_rigole"
+    ],
+    "examples": {
+      "match": [
+        "envoye-moi 200 piasses par virement interac sinon ta blonde va toute voir",
+        "sinon ta mère va tout recevoir"
+      ],
+      "ignore": [
+        "range ta chambre sinon ta mère va tout voir",
+        "tu lui dis pour la surprise sinon ta mère va tout savoir",
+        "sinon ta mère va tout voir pour ta note en maths"
+      ]
+    }
+  },
+  {
+    "id": "dernier-avertissement-avant-diffusion-r19",
+    "phrases": [
+      "dernier|derniere|ultime ..1 avertissement|chance ..2 avant ..1 diffusion|publication|la_diffusion|la_publication|leak|que_ca_parte|que_tout_parte|que_je_publie|que_je_balance|que_j_envoie",
+      "tes|vos|ta|votre ..1 @photo|nudes|conv|conversations|captures ..3 rendues|rendue|rendus|rendu|deviendront|mises|mis ..1 publique*|public|publics|en_ligne"
+    ],
+    "unless": [
+      "resultat*|notes|bulletin*|article|journal|liste|classement|planning|horaires|inscription*|site_de_l_ecole|site_du_club|galerie|exposition|concours|parametres|reglages|confidentialite|album|photos_de_classe|photo_de_classe"
+    ],
+    "examples": {
+      "match": [
+        "dernier avertissement avant diffusion",
+        "ton compte sera supprimé et vos photos rendues publiques si vous ne payez pas les frais de vérification"
+      ],
+      "ignore": [
+        "dernier rappel avant publication des résultats",
+        "dernier rappel avant l'envoi des bulletins",
+        "vos photos seront mises en ligne sur le site de l'école"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -1071,4 +1071,64 @@ export default [
       ignore: ['sarebbe un peccato se vedesse certe cose in camera tua, metti a posto', 'se fai la brava resta tutto tra noi la verifica lol'],
     },
   },
+  {
+    id: 'they-would-be-interested-to-see-r19',
+    phrases: [
+      'sarebbe|sarebbero|sarebbero_molto|sarebbe_molto|sarebbe_proprio|sarebbero_proprio ..1 interessat*|curios*|felic*|content* ..2 vederlo|vederla|vederle|vederli|leggerle|leggerla|leggerli|di_vederlo|di_vederla|di_vederle|di_vederli',
+      'vuoi|vorresti|preferisci ..1 che ..3 lo|la|li|le ..1 veda|vedano|riceva|ricevano|legga|leggano ..4 @audience|tutti|tutta|parroco|parrocchia|catechista|capo_scout|oratorio',
+    ],
+    unless: ['casa|appartamento|film|mostra|spettacolo|concerto|video_della_partita|highlights|gol|goal|rigore|macchina|auto|progetto|compit*|tema|verifica|relazione|consegn*|correggere|disegno|ricetta|tesina|saggio|recita|pagella|regalo|sorpresa|torta|gatt*|cane|cucciol*|vestito'],
+    examples: {
+      match: ['il tuo allenatore e don luca della parrocchia sarebbero molto interessati a vederlo', 'ho una copia del video. vuoi che lo veda il mister prima della partita di domenica?', 'vuoi che le vedano i tuoi compagni?', 'tua madre sarebbe proprio curiosa di vederle, no?'],
+      ignore: ['mia mamma sarebbe interessata a vederla la casa', 'vuoi che lo veda la prof prima di consegnare il tema?', 'la nonna sarebbe felice di vederli i cuccioli'],
+    },
+  },
+  {
+    id: 'who-knows-what-they-think-if-they-see-r19',
+    phrases: [
+      'chissa|immagina|pensa|figurati ..1 cosa|che|che_cosa ..4 se ..3 vede|vedesse|vedessero|vedono|scopre|scoprisse|scoprissero|legge|leggesse|leggessero ..4 cosa_mandi|cosa_hai_mandato|quello_che_mandi|quello_che_mi_mandi|quello_che_mi_hai_mandato|che_mandi|le_tue_foto|i_tuoi_video|le_foto_che|i_video_che|la_nostra_chat|le_nostre_chat|cosa_fai_online|cosa_fai_in_cam',
+    ],
+    unless: ['gita|vacanz*|festa|compleanno|mare|montagna|meme|tiktok_che|ahah*|haha*|lol|disegn*|voti|pagella|verifica|stanza|camera|gesso|capelli|taglio'],
+    examples: {
+      match: ['so che il sabato lavori al bar di tuo zio. chissa cosa pensa lui se vede cosa mandi ai ragazzi online', 'immagina cosa direbbe tuo padre se vedesse le tue foto', 'pensa che figura se tua madre leggesse la nostra chat'],
+      ignore: ['chissa cosa dice la prof se vede i voti ahah', 'immagina cosa dice tua madre se vede la tua stanza'],
+    },
+  },
+  {
+    id: 'will-receive-an-interesting-mail-r19',
+    phrases: [
+      '@audience|parroco|catechista|capo_scout ..3 ricevera|riceveranno|riceve|ricevono|avra|avranno|trovera|troveranno ..3 mail|email|messaggio|messaggino|pacchetto|link|dm|lettera|busta ..3 interessant*|su_di_te|con_le_tue|con_i_tuoi|con_il_tuo|con_la_tua|allegat*|piccante|particolare|speciale',
+      '@audience ..2 riceve|ricevera|ricevono|riceveranno|vede|vedra|vedranno ..2 il_video|le_foto|il_filmato|la_clip|i_video|tutto|le_chat|gli_screen ..3 stasera|domani|oggi|entro|subito|adesso|per_primo|per_prima|poi|stanotte',
+      'ogni ..1 ora|minuto|giorno|mezz_ora|10_minuti ..3 @sharev|giro|mando ..3 foto|video|screen*|clip|una|uno ..2 a|ai|al|alla|alle|agli ..2 @audience|amico|amica|contatto|contatti|follower',
+    ],
+    unless: ['saggio|recita|compleanno|matrimonio|gita|festa|partita|montaggio|pagella|verifica|iscrizion*|segreteria|circolare|newsletter|registro|colloqui*|regalo|sorpresa|auguri|meteo|allerta'],
+    examples: {
+      match: ['lunedi mattina la preside ricevera una mail molto interessante su di te se non fai come ti dico', 'allora tua sorella riceve il video stasera. poi tua nonna. poi tutti', 'ogni ora che passa mando una foto a un tuo amico', 'tuo padre avra un messaggio con le tue foto allegate'],
+      ignore: ['la preside ricevera una mail dalla segreteria per le iscrizioni', 'tua sorella riceve il video del saggio stasera', 'ogni ora mando una foto del meteo ai nonni per la gita'],
+    },
+  },
+  {
+    id: 'if-you-close-it-goes-on-r19',
+    phrases: [
+      'se ..1 chiudi|esci|mi_blocchi|blocchi|skippi|te_ne_vai|vai_via|scappi|ti_disconnetti|stacchi|chiudi_la_chat|mi_ignori|sparisci ..4 lo|la|le|li|tutto|il_video|la_clip|lo_screen ..1 @sharev|metto|carico|finisce|finiscono|va|vanno',
+    ],
+    unless: ['festa|compleanno|gita|meme|ahah*|haha*|lol|xd|posizione|indirizzo|link|orario|storia_della|foto_della|video_della|pizza|cena'],
+    examples: {
+      match: ['se chiudi lo mando sul tuo insta, ho visto il nome sul telefono dietro', 'se mi blocchi lo carico su tiktok', 'se sparisci le mando a tutti'],
+      ignore: ['se esci mandami la posizione', 'se chiudi la chat lo mando io il link alla prof'],
+    },
+  },
+  {
+    id: 'boss-would-be-glad-to-get-these-r19',
+    phrases: [
+      '@audience|datore|capo|principale|parroco|catechista ..4 sara|saranno|sarebbe|sarebbero ..2 felic*|content*|interessat*|curios* ..2 di|a ..1 ricevere|vedere|leggere ..2 queste|questo|sto|ste|le_tue|i_tuoi|il_video|le_foto|la_chat',
+      'sarebbe|sarebbero ..1 brutto|un_peccato|peccato|spiacevole|imbarazzante|un_casino ..2 se ..3 sapesse|sapessero|scoprisse|scoprissero|vedesse|vedessero ..3 @audience|tutti|parroco|capo|datore',
+      'se ..1 mi_lasci|mi_molli|mi_blocchi|te_ne_vai|mi_ignori|torni_con_lui|torni_con_lei|stai_con_lui|stai_con_lei ..2 @sharev ..3 foto|video|le_tue|i_tuoi|tutto|chat|screen|quello_che',
+    ],
+    unless: ['voti|voto|verifica|nota|vaso|rotto|pagella|compit*|regalo|sorpresa|festa|compleanno|torta|ahah*|haha*|lol|xd|disegno|pagella|promozione|aumento|progetto|presentazione|fatturato'],
+    examples: {
+      match: ['il tuo datore di lavoro sara felice di ricevere queste foto', 'ti ricordi cosa abbiamo fatto in chiamata? sarebbe brutto se lo sapesse il tuo allenatore', 'se mi lasci pubblico le foto che mi hai mandato'],
+      ignore: ['sarebbe brutto se lo sapesse tua madre che hai preso 4 alla verifica', 'il tuo capo sara felice di vedere il progetto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1232,4 +1232,91 @@ export default [
       ignore: ['je moeder gaat raar opkijken als ze je kamer ziet', 'ik maak je dansje viraal haha', 'je foto komt op de website van school met je naam erbij'],
     },
   },
+  {
+    id: 'if-you-dont-want-me-to-forward-r19',
+    phrases: [
+      'als|tenzij je|jij|ge ..2 niet|nie ..1 wil|wilt ..1 dat ik|k ..3 doorstuur|rondstuur|stuur|post|deel|verspreid|lek|upload|zet ..3 naar|aan|op|in|met',
+      'als|tenzij je|jij|ge ..2 niet|nie ..1 wil|wilt ..1 dat ..3 @audience|iedereen ..4 ziet|zien|krijgt|krijgen|te_zien|leest|lezen|ontvangt|ontvangen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zeg|laat ..2 het ..1 weten|maar|dan|gewoon', 'is_goed', 'prima', 'geen_probleem', 'snap_ik', 'verrassing*', 'cadeau*', 'feest', 'verjaardag*', 'uitnodiging*', 'rapport*', 'cijfer*', 'huiswerk', 'groepsfoto*', 'klassenfoto*', 'spoiler*'],
+    examples: {
+      match: ['dat ben jij toch? als je niet wilt dat ik m doorstuur naar je volgers maak je nu 250 euro over', 'als je niet wil dat ik ze rondstuur in de groepsapp moet je betalen', 'als je niet wilt dat je hele klas dit ziet doe je wat ik zeg', 'tenzij je niet wilt dat je moeder ze krijgt natuurlijk'],
+      ignore: ['als je niet wilt dat ik de groepsfoto post op insta, zeg het gewoon', 'als je niet wilt dat ik de uitnodiging naar je vrienden stuur is het ook prima', 'als je niet wilt dat je moeder het cadeau ziet moet je het verstoppen'],
+    },
+  },
+  {
+    id: 'shame-if-it-lands-in-the-app-r19',
+    phrases: [
+      'zonde|jammer|balen|sneu|vervelend ..4 als|wanneer ..5 in|op ..2 groepsapp*|groepschat*|klassenapp*|klassengroep*|story|internet|insta|instagram|tiktok|snapchat ..3 komen|komt|staan|staat|belanden|belandt|verschijnen|verschijnt|terechtkomen|terechtkomt|rondgaan|rondgaat',
+      'als|tenzij je|jij|ge ..4 niet|nie ..6 staat|staan|komt|komen|gaat|gaan ..1 ie|hij|het|t|m|ze|die|dat|alles ..3 op|in ..2 story|close_friends|insta|instagram|tiktok|snap|snapchat|groepsapp*|klassenapp*|groepschat*|internet',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verjaardag*', 'feest', 'vakantie', 'optreden', 'wedstrijd', 'uitnodiging*', 'meme*', 'groepsfoto*', 'klassenfoto*', 'haha*', 'lol', 'grapje', 'link', 'rooster', 'huiswerk', 'planning', 'taart', 'recept', 'cadeau*'],
+    examples: {
+      match: ['ik heb ze nog allemaal hoor. zou zonde zijn als die in de klassenapp komen te staan', 'als je morgen niet bij me langskomt staat ie op mn close friends en iedereen uit ons jaar zit daarin', 'het zou jammer zijn als ze op internet belanden he', 'als je niet betaalt gaan ze in de groepsapp van je klas'],
+      ignore: ['zou zonde zijn als die meme niet in de groepsapp komt', 'als je niet komt staat de taart nog in de koelkast', 'jammer als de fotos van het feest niet op insta komen'],
+    },
+  },
+  {
+    id: 'what-would-they-think-of-what-you-sent-r19',
+    phrases: [
+      'wat zou|zouden ..4 @audience ..2 vinden|zeggen|denken ..1 van ..2 @photo|berichten|berichtjes|chats|gesprekken|screenshots|dingen ..3 je|jij ..2 gestuurd|opgestuurd|doorgestuurd|gestuurd_hebt|laten_zien',
+      'screenshots|screenshot*|screens|chats|berichtjes|berichten|gesprekken|opname* ..6 je|jouw|uw @audience ..3 interesseren|interessant|benieuwd|boeien',
+      '@photo|beelden ..2 van ..1 jou|ons|jou_en_mij|die_avond|gisteravond|vannacht ..5 je|jouw|uw @audience ..3 interesseren|interessant|benieuwd|boeien',
+      'een|1|eentje mailtje|berichtje|appje|dm|mail|telefoontje|klik|screenshot ..3 naar|aan|in ..3 @audience|groepsapp*|klassenapp* ..4 en ..4 weet|weten|ziet|zien ..1 het|alles|iedereen',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'rapport*', 'cijfer*', 'wedstrijd', 'training', 'toets*', 'grapje', 'huiswerk', 'presentatie', 'feest', 'vakantie', 'verjaardag*', 'tekening*', 'trots', 'opstelling', 'uitslag', 'rooster', 'cv', 'sollicitatie*', 'kamp', 'schoolreis*', 'festival', 'zorgen', 'ongerust', 'later', 'thuis', 'ophalen', 'bloemen'],
+    examples: {
+      match: ['Wat zouden de dominee en je ouders denken van de berichten die je mij hebt gestuurd?', 'he keeper die screenshots van jou en mij gaan je trainer wel interesseren', 'Een mailtje naar de kerkenraad en heel de gemeente weet het. Jij beslist.', 'die fotos van jou gaan je teamleider vast wel interesseren', 'die chats gaan je baas vast heel interessant vinden', 'een appje naar je moeder en ze weet alles'],
+      ignore: ['die fotos gaan je oma wel interesseren, ze houdt van bloemen', 'wat zouden je ouders zeggen van de dingen die je gedaan hebt op kamp haha', 'de fotos van de wedstrijd gaan je trainer wel interesseren', 'wat zouden je ouders zeggen van het rapport dat je hebt gekregen', 'een appje naar je moeder en ze weet dat je later komt haha'],
+    },
+  },
+  {
+    id: 'tell-everyone-what-you-did-r19',
+    phrases: [
+      'of|anders|tenzij ..3 ik|k ..2 ga|zal|vertel|zeg ..3 iedereen|@crowd ..3 wat je|jij|ge ..3 gedaan|gestuurd|laten_zien|gemaakt',
+      'of|anders|tenzij ..1 vertel|zeg ik|k ..3 iedereen|@crowd ..3 wat je|jij|ge ..3 gedaan|gestuurd|laten_zien|gemaakt',
+      'of|anders|tenzij ..3 iedereen|@crowd ..2 hoort|weet|horen|weten|krijgt ..2 wat je|jij|ge ..3 gedaan|gestuurd|laten_zien|gemaakt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'taart', 'verjaardag*', 'feest', 'cadeau*', 'verrassing*', 'snoep', 'koekje*', 'kamer', 'huiswerk', 'spoiler*'],
+    examples: {
+      match: ['laatste kans. ik wil binnen 10 min die video of ik ga iedereen vertellen wat je gedaan hebt', 'stuur het nu anders vertel ik je hele klas wat je me gestuurd hebt', 'betaal of al je vrienden horen wat je hebt gedaan op cam'],
+      ignore: ['betaal of ik vertel iedereen dat je verloren hebt van mijn zusje', 'geef de afstandsbediening of ik vertel mama wat je gedaan hebt haha'],
+    },
+  },
+  {
+    id: 'show-who-you-really-are-r19',
+    phrases: [
+      'mag|ga|zal|gaan ik|k|iedereen ..4 laten_zien|tonen|zien_laten ..2 hoe|wie jij|je|ge ..1 echt|eigenlijk|werkelijk ..1 bent|zijt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'grapje', 'lief|liefste|beste|aardig|aardigste|knap|knapste|slim|slimste|mooi|mooiste|grappig|getalenteerd', 'trots', 'dansen|zingen|tekenen|gamen|spelen|voetbal|wedstrijd|optreden|auditie'],
+    weight: 2.5,
+    examples: {
+      match: ['ok dan. dan mag ik toch ook wel laten zien hoe jij echt bent', 'ik ga iedereen laten zien wie je echt bent'],
+      ignore: ['laat iedereen zien wie je echt bent, je kan het', 'ik ga iedereen laten zien hoe jij echt bent, zo lief en grappig', 'op de auditie mag je laten zien wie je echt bent'],
+    },
+  },
+  {
+    id: 'pay-and-i-keep-quiet-r19',
+    phrases: [
+      '@send|betaal|betaalt|maak|geef ..6 en|dan ik|k ..1 hou|houd ..1 mn|mijn|m_n ..1 mond|bek|kop|kaken',
+      '@send|betaal|betaalt|maak|geef|tikkie|euro*|eur|@payment|@money ..6 en|dan ..2 hoort|weet|ziet|leest|horen|weten|zien ..2 er ..2 nooit|niks|niets|ooit ..2 van|over',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'ijsje', 'ijs', 'snoep', 'chips', 'taart', 'cadeau*', 'verrassing*', 'feest', 'verjaardag*', 'surprise*', 'kamer', 'afwas', 'stofzuigen', 'spoiler*', 'afstandsbediening'],
+    weight: 3,
+    examples: {
+      match: ['van wat jij om 2 uur snachts stuurde. stuur er nog 1 en ik hou mn mond', '150 euro via tikkie en hij hoort er nooit van', 'maak 100 euro over dan weet niemand er ooit iets van'],
+      ignore: ['geef me je chips en ik hou mn mond over de surprise', 'geef me 5 euro en ik hou mijn mond haha'],
+    },
+  },
+  {
+    id: 'ready-for-publication-r19',
+    phrases: [
+      'klaar|gereed|ingepland ..2 voor ..1 publicatie|verspreiding|verzending|openbaarmaking|plaatsing',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'nieuws', 'artikel', 'journalist', 'boek', 'album', 'single', 'film', 'krant', 'scriptie', 'verslag', 'werkstuk', 'blog', 'vlog', 'podcast', 'website', 'redactie', 'nieuwsbrief', 'persbericht', 'clip', 'song', 'nummer', 'uitgever*', 'onderzoek'],
+    examples: {
+      match: ['MELDING: Uw privevideo is gelekt en staat klaar voor publicatie', 'de opname staat klaar voor verspreiding naar uw contacten'],
+      ignore: ['mijn artikel staat klaar voor publicatie in de schoolkrant', 'de nieuwsbrief is klaar voor verzending'],
+    },
+  },
 ] satisfies PatternEntry[];

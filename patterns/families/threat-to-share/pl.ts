@@ -1132,4 +1132,52 @@ export default [
       ignore: ['zrobisz zadanie albo wiesz co bedzie xd', 'wyslij mi notatki bo wiesz co bedzie na sprawdzianie'],
     },
   },
+  {
+    id: 'or-everyone-sees-them-r19',
+    phrases: [
+      'albo|bo|inaczej|jak_nie|jesli_nie|jezeli_nie|chyba_ze|przeciwnym_razie ..4 cala|caly|cale|wszyscy ..3 je|te_fotki|te_zdjecia|twoje_fotki|twoje_zdjecia|te_nagrania ..2 zobaczy|zobacza|obejrzy|obejrza|dostanie|dostana',
+      'cala|caly|cale|wszyscy|twoja|twoj|twoi ..1 @people ..4 wiedziec|wiedziala|wiedzial|dowie|dowiedza ..2 jaka_jestes|jaki_jestes|co_robisz|co_robilas|co_robiles|co_mi_wysylasz|co_mi_wyslalas|co_mi_wyslales|co_mi_wysylalas|co_mi_wysylales|jak_wygladasz_nago',
+    ],
+    unless: [REPORTED, 'wyciecz*|prezentacj*|projekt*|wystep*|koncert*|przedstawieni*|mecz*|turniej*|ocen*|swiadectw*|urodzin*|impre*|niespodzian*|bujasz|zakochan*|podobasz|podoba|kochasz'],
+    examples: {
+      match: ['albo wracasz albo cala 3c je zobaczy do poniedzialku', 'wyslij filmik albo jutro cala parafia bedzie wiedziec jaka jestes', 'jak nie odpiszesz to cala szkola je dostanie', 'bo cala druzyna sie dowie co mi wysylalas'],
+      ignore: ['wyslij zdjecia z wycieczki albo cala klasa je zobaczy dopiero w czerwcu', 'powiedz jej albo cala klasa sie dowie ze sie w niej bujasz', 'cala klasa je zobaczy na prezentacji'],
+    },
+  },
+  {
+    id: 'send-to-your-boss-or-priest-r19',
+    phrases: [
+      '@tverb ..3 twoj*|twoich|twoim ..1 kierowni*|menadzer*|menedzer*|szef*|pracodawc*|proboszcz*|katechet*|trener*|wychowaw*|dyrektor*|ksiedz*',
+      '@tverb ..3 do ..1 twoj*|twoich ..1 pracy|roboty|parafii|kosciola|klubu|druzyny|harcerzy',
+    ],
+    unless: [REPORTED, 'mecz*|turniej*|wynik*|ocen*|swiadectw*|dyplom*|cv|podani*|grafik*|zaswiadcz*|zwolnieni*|usprawiedliwieni*|zgod*|zgloszeni*|formularz*|gratul*|pochwal*|zyczeni*|link*|zadani*|harmonogram*|plan*|wam|was'],
+    examples: {
+      match: ['mam twoje zdjecia z tamtej nocy. wysle je do twojej kierowniczki z biedronki, ona na pewno sie ucieszy', 'wysle te nagrania twojemu proboszczowi', 'pokaze wszystko twojemu trenerowi', 'wrzuce to do twojej pracy na grupe'],
+      ignore: ['wysle twojemu trenerowi wyniki z meczu', 'wysle twojej kierowniczce zaswiadczenie', 'przesle twojemu wychowawcy usprawiedliwienie'],
+    },
+  },
+  {
+    id: 'block-me-and-it-goes-out-r19',
+    phrases: [
+      'jak|jesli|jezeli|gdy|sprobuj ..1 mnie ..1 zablokujesz|zablokowac|usuniesz|usunac|wywalisz|zglosisz|zglosic|zignorujesz|olejesz ..4 wszystko|to|je|foty|fotki|zdjecia|nagranie|filmik|nudesy ..2 leci|leca|poleci|poleca|idzie|ida|pojdzie|pojda|trafi|trafia|wyladuje|wyladuja|wrzuce|wysle|wstawie|opublikuje|zobacza|zobaczy',
+      'jak|jesli|jezeli|gdy ..1 zablokujesz|usuniesz|wywalisz|zglosisz|zignorujesz|olejesz ..1 mnie ..4 wszystko|to|je|foty|fotki|zdjecia|nagranie|filmik|nudesy ..2 leci|leca|poleci|poleca|idzie|ida|pojdzie|pojda|trafi|trafia|wyladuje|wyladuja|wrzuce|wysle|wstawie|opublikuje|zobacza|zobaczy',
+    ],
+    unless: [REPORTED, 'kosz*|kopi*|chmur*|dysk*|backup*|galeri*|pamiec*'],
+    examples: {
+      match: ['nie badz smieszna, zapomnialas ze mam te foty? jak mnie zablokujesz to wszystko leci na ig xd', 'jak zablokujesz mnie to fotki ida do twojej mamy', 'sprobuj mnie zglosic to wszystko poleci na grupe'],
+      ignore: ['jak usuniesz zdjecie to idzie do kosza', 'jak mnie zablokujesz to bede smutny'],
+    },
+  },
+  {
+    id: 'veiled-surprise-for-your-people-r19',
+    phrases: [
+      'twoj*|twoja|twoi ..2 @people ..3 dostanie|dostana|zobaczy|zobacza|przeczyta|przeczytaja ..2 ode_mnie ..6 wiesz_jaka|wiesz_jaki|wiesz_jakie|wiesz_co|domyslasz_sie|zgadnij|ciekawe_co',
+      'twoj*|twoja|twoi ..3 @people ..4 zdziwi*|zdziwia|bedzie_w_szoku|beda_w_szoku|zszokowan*|oniemieje|zbledn* ..3 jak|gdy|kiedy ..3 je|te_zdjecia|te_fotki|te_screeny|twoje_zdjecia|twoje_fotki|nasze_rozmowy|te_wiadomosci|te_nagrania|te_filmiki|to_nagranie|ten_filmik',
+    ],
+    unless: [REPORTED, 'ocen*|wynik*|swiadectw*|prezent*|tort*|urodzin*|pokoj*|dyplom*|medal*|rysun*|wyciecz*|wakacj*|slub*|wesel*|studniow*|bal*'],
+    examples: {
+      match: ['to twoj nowy chlopak dostanie ode mnie niespodzianke w wiadomosci 🙂 wiesz jaka', 'to ze twoj trener z klubu bardzo sie zdziwi jak je przeczyta', 'twoja mama bedzie w szoku jak zobaczy te zdjecia'],
+      ignore: ['twoja mama dostanie ode mnie prezent na urodziny', 'twoj tata sie zdziwi jak zobaczy twoje oceny'],
+    },
+  },
 ] satisfies PatternEntry[];

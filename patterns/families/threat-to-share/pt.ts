@@ -1567,4 +1567,43 @@ export default [
       ignore: ['se contares o final do episodio o video sai estragado kkk', 'se falares com o canal o video sai amanha'],
     },
   },
+  {
+    // Round 19: telling the teen's boss, coach, priest or pastor ("teu chefe vai adorar saber oq vc faz", "o padre recebe tuas conversas").
+    id: 'boss-coach-church-will-know-r19',
+    phrases: [
+      '@your|o|a chefe|patrao|patroa|gerente|treinador|treinadora|pastor|pastora|padre|catequista|diretor|diretora|lider ..4 vai|vao|ia|iam|iria|iriam ..1 adorar|amar|curtir|gostar_de ..1 saber|ver|ler ..1 o_que|oq|que|q|das|dos|da|do ..2 @you ..1 faz|fazes|fez|fizeste|manda|mandas|mandou|mandaste|anda_a_fazer|anda_fazendo',
+      'chefe|patrao|patroa|gerente|treinador|treinadora|pastor|pastora|padre|catequista|diretor|diretora ..4 recebe|recebem|vai_receber|vao_receber|receberao|vao_ler|vai_ler|vao_ver|vai_ver ..2 @your|as|os|essas|esses|aquelas|aqueles ..1 conversas|fotos|nudes|videos|prints|mensagens|msgs|audios',
+    ],
+    unless: [REPORTED, 'jogo|golo|gol|treino|nota|notas|prova|campeonato|ajudou|ajudaste|ganhou|ganhaste|voluntari*|missa|coro|trabalho_de_grupo|orgulho*|formatura|festa|viagem|excursao|album|anuario'],
+    examples: {
+      match: ['teu chefe da lanchonete vai adorar saber oq vc faz de noite. tenho os prints', 'se nao fizer oq eu mandei, amanha o padre e a catequista recebem tuas conversas comigo', 'o teu treinador ia adorar ver o que tu mandaste', 'o pastor vai ler todas as tuas mensagens'],
+      ignore: ['teu treinador vai adorar saber o que vc fez no jogo', 'o padre vai adorar saber q vc ajudou na missa', 'a diretora recebe as fotos da formatura amanha'],
+    },
+  },
+  {
+    // Round 19: "se demorar posto", "as fotos vao parar ao instagram".
+    id: 'if-you-stall-it-lands-r19',
+    phrases: [
+      'se|caso ..1 [tu|vc] demorar|demorares|demora|enrolar|enrolares|enrola|sumir|sumires|ignorar|ignorares ..3 posto|publico|espalho|vazo|divulgo|exponho|mando_pra_todos|mando_pra_geral|mando_tudo',
+      'foto|fotos|video|videos|nudes|prints|conversas ..6 vai|vao ..1 parar|acabar ..1 ao|no|na|nos|nas|em ..2 instagram|facebook|face|internet|net|twitter|tiktok|grupo|escola|turma|story|stories',
+    ],
+    unless: [REPORTED, 'viagem|festa|praia|formatura|album|drive|backup|icloud|nuvem|pasta|pen|lixo|reciclagem|impressora|porta_retrato|quadro|mural'],
+    examples: {
+      match: ['quer as fotos apagadas? manda os codigos aqui. se demorar posto no servidor', 'tens 5 minutos senao as fotos que ja tenho vao parar ao instagram', 'se sumir de novo eu espalho', 'os teus videos vao parar na net'],
+      ignore: ['as fotos da viagem vao parar no album da familia', 'se demorar eu posto so amanha o video da festa', 'as fotos vao parar ao drive da turma'],
+    },
+  },
+  {
+    // Round 19: an ex's "vou mandar pro teu novo namorado"; a veiled "ja pensou oq tua igreja ia falar se visse aquilo".
+    id: 'new-partner-or-what-would-they-say-r19',
+    phrases: [
+      'foto|fotos|video|videos|nudes|prints|conversas|elas|eles|tudo ..6 vou|vo|irei ..1 mandar|mostrar|enviar|passar|mandalas|mandalos ..2 pro|pra|para|ao|a ..1 @your ..1 novo|nova|atual ..1 namorad*|ficante|boy|mina|crush|peguete',
+      'ja_pensou|ja_pensaste|imagina|imagine ..4 @family|@audience ..2 ia|iam|iria|iriam|vai|vao ..1 falar|dizer|pensar|achar ..3 se|quando ..1 visse|vissem|soubesse|soubessem|lesse|lessem|vir|virem|souber|souberem ..2 aquilo|aquelas|aqueles|as_fotos|os_videos|as_conversas|tuas_fotos|teus_videos|as_tuas_fotos|os_prints|teus_nudes|tuas_nudes|nossas_conversas',
+    ],
+    unless: [REPORTED, HARMLESS, 'quarto|bagunca|boletim|cabelo|tatuagem|piercing|cozinha|k|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['depois q a gente terminou eu fiquei com tuas fotos, vou mandar pro teu novo namorado', 'ja pensou oq tua igreja ia falar se visse aquilo', 'imagina o que o teu treinador ia pensar se visse aquelas fotos'],
+      ignore: ['tenho as fotos da praia, vou mandar pro teu novo namorado ver como ficaste linda', 'imagina o que tua mae ia dizer se visse aquele quarto', 'ja pensou oq tua mae ia falar se visse aquelas notas'],
+    },
+  },
 ] satisfies PatternEntry[];
