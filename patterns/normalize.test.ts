@@ -58,6 +58,7 @@ describe('normalize', () => {
   });
   it('splits numbers glued to their unit, but keeps 5k', () => {
     expect(n('500zl 24h 5k')).toBe('500 zl 24 h 5k');
+    expect(n('20e 10min cala 3c')).toBe('20 e 10 min cala 3c');
   });
   it('is safe and fast on hostile input', () => {
     const inputs = ['a'.repeat(1_000_000), '👻'.repeat(1_000_000), '\u200b'.repeat(500_000), '\u0301'.repeat(500_000), 's '.repeat(500_000), '@$!|'.repeat(250_000)];

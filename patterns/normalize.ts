@@ -145,8 +145,12 @@ function isLetter(word: string): boolean {
 /** Bound on tokens per message (4,000 characters of one-letter words would be 2,000). */
 const MAX_TOKENS = 1_200;
 
-/** A number glued to its unit ("500zl", "24h", "10min") becomes two tokens; "5k" stays one. */
-const GLUED_UNIT = /^([0-9]+)([a-z]{1,6})$/;
+/**
+ * A number glued to its unit or ordinal ("500zl", "24h", "10min", "20e", "3j", "14f", "8o" from
+ * "8º") becomes two tokens; "5k" stays one, and so does a class name such as "3c" or "4b" (a
+ * lone "c" reads as French).
+ */
+const GLUED_UNIT = /^([0-9]+)([a-z]{2,6}|[aefhjmoswy])$/;
 
 /** The abbreviations as a Map of pre-split words (a plain object would also answer "constructor"). */
 const EXPANSIONS = new Map(Object.entries(ABBREVIATIONS).map(([k, v]) => [k, v.split(' ')]));
@@ -159,7 +163,7 @@ function pushWord(tokens: string[], word: string): void {
   }
   const first = word.charCodeAt(0);
   const glued = first >= 48 && first <= 57 ? GLUED_UNIT.exec(word) : null; // starts with a digit
-  if (glued && glued[2] !== 'k') tokens.push(glued[1]!, glued[2]!);
+  if (glued) tokens.push(glued[1]!, glued[2]!);
   else tokens.push(word);
 }
 
