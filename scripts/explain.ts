@@ -1,7 +1,9 @@
 /**
  * `npm run --silent explain -- "message" [--from me|them]`
- * Prints what the engine reads in one message (scripts/lib/explain.ts), for pattern work.
+ * `npm run --silent explain -- - [--from me|them] < lines.txt` (one message per line)
+ * Prints what the engine reads in a message (scripts/lib/explain.ts), for pattern work.
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { getDefaultLibrary } from '../patterns';
 import { explainMessage } from './lib/explain';
@@ -10,7 +12,7 @@ const args = z
   .tuple([z.string().min(1, 'give the message text')], z.string())
   .safeParse(process.argv.slice(2));
 if (!args.success) {
-  process.stderr.write('usage: npm run --silent explain -- "message text" [--from me|them]\n');
+  process.stderr.write('usage: npm run --silent explain -- "message text" [--from me|them]   ("-" reads one message per line from standard input)\n');
   process.exit(2);
 }
 const [text, ...rest] = args.data;
@@ -20,15 +22,20 @@ if (!from.success) {
   process.stderr.write('--from must be "me" or "them"\n');
   process.exit(2);
 }
-const e = explainMessage(text, from.data);
 // Entries that do not compile are left out (listed on stderr as the library is built): fail.
 const { problems } = getDefaultLibrary();
 if (problems.length) {
   console.log(`ERROR: ${problems.length} pattern entr${problems.length === 1 ? 'y does' : 'ies do'} not compile and ${problems.length === 1 ? 'is' : 'are'} left out (listed above)`);
   process.exitCode = 1;
 }
-console.log(`tokens:    ${e.tokens.join(' ')}`);
-if (e.ownWordsEnd < e.tokens.length) console.log(`own words: ${e.tokens.slice(0, e.ownWordsEnd).join(' ') || '(none)'}; the rest reports someone else or asks for help, and raises nothing`);
-console.log(`language:  ${e.lang ?? '(no clue)'}; phrases of ${e.possible.join(', ')} may fire`);
-if (!e.entries.length) console.log('entries:   none');
-for (const entry of e.entries) console.log(`  ${entry.status.padEnd(18)} ${entry.key} (weight ${entry.weight})`);
+// "-": many messages in one run, so the library is built once.
+const messages = text === '-' ? readFileSync(0, 'utf8').split('\n').filter((line) => line.trim()) : [text];
+for (const message of messages) {
+  const e = explainMessage(message, from.data);
+  if (messages.length > 1) console.log(`\n> ${message}`);
+  console.log(`tokens:    ${e.tokens.join(' ')}`);
+  if (e.ownWordsEnd < e.tokens.length) console.log(`own words: ${e.tokens.slice(0, e.ownWordsEnd).join(' ') || '(none)'}; the rest reports someone else or asks for help, and raises nothing`);
+  console.log(`language:  ${e.lang ?? '(no clue)'}; phrases of ${e.possible.join(', ')} may fire`);
+  if (!e.entries.length) console.log('entries:   none');
+  for (const entry of e.entries) console.log(`  ${entry.status.padEnd(18)} ${entry.key} (weight ${entry.weight})`);
+}
