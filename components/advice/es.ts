@@ -13,7 +13,7 @@ export const es: Advice = {
     },
     urgent: {
       title: 'Esto parece un chantaje. No estás en problemas.',
-      body: 'Si alguien amenaza con compartir imágenes o te pide dinero, no es tu culpa y se puede parar. Le pasa a mucha gente, y recibe ayuda.',
+      body: 'Si alguien amenaza con compartir imágenes o te pide dinero, no es tu culpa y se puede parar. Le pasa a mucha gente, y hay ayuda.',
     },
   },
   steps: {
