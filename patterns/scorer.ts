@@ -124,14 +124,13 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity): Wa
   const extortion =
     extortionCategories.some((c) => strongest.get(c)! >= DEFAULT_WEIGHTS[c]) ||
     (extortionCategories.length >= 2 && extortionCategories.reduce((sum, c) => sum + strongest.get(c)!, 0) >= EXTORTION_WEIGHT);
+  const pressed = (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT;
   // A generic, low-weight image request (a seller's "send me a video of it") is no leverage.
   const leveragedPayment =
     (strongest.get('payment-demand') ?? 0) >= 2 &&
-    (categories.some((c) => EXTORTION.has(c) || (PAYMENT_LEVERAGE.has(c) && strongest.get(c)! >= 2)) ||
-      (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT);
+    (categories.some((c) => EXTORTION.has(c) || (PAYMENT_LEVERAGE.has(c) && strongest.get(c)! >= 2)) || pressed);
   // A threat worded too vaguely to count in full ("everyone you follow is gonna see it")
   // is extortion once it comes with pressure ("...unless you pay by 9").
-  const pressed = (strongest.get('coercion') ?? 0) >= PRESSURE_WEIGHT;
   const pressedThreat = pressed && categories.some((c) => EXTORTION.has(c));
   // An image request for an intimate picture under pressure ("send another one in 5 min or
   // else") is how extortion for more images is written.
