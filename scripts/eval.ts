@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs, readInput } from './lib/args';
 import { labelledConversationSchema, parseLines, type LabelledConversation } from './lib/corpus';
 import { evaluate, formatEvaluation } from './lib/evaluate';
-import { getDefaultLibrary } from '../patterns';
+import { failOnLeftOutEntries } from './lib/left-out';
 import { withTypos } from './lib/typos';
 import { z } from 'zod';
 
@@ -31,14 +31,7 @@ for (const file of files) {
     }
   }
 }
-// An entry that does not compile is left out of the library (the extension does the same):
-// say so first (stderr lists them too, as the library is built) and fail, so that nobody
-// reads figures without it unawares.
-const { problems } = getDefaultLibrary();
-if (problems.length) {
-  console.log(`ERROR: ${problems.length} pattern entr${problems.length === 1 ? 'y was' : 'ies were'} left out because ${problems.length === 1 ? 'it does' : 'they do'} not compile; the figures below are without them:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
-  process.exitCode = 1;
-}
+failOnLeftOutEntries();
 console.log(formatEvaluation(evaluate(typos ? withTypos(corpus, typos) : corpus, options.sensitivity)));
 if (rejected) {
   console.error(`${rejected} line(s) rejected`);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { getDefaultLibrary } from '../patterns';
+import { failOnLeftOutEntries } from './lib/left-out';
 import { explainMessage } from './lib/explain';
 
 const args = z
@@ -22,12 +22,7 @@ if (!from.success) {
   process.stderr.write('--from must be "me" or "them"\n');
   process.exit(2);
 }
-// Entries that do not compile are left out (listed on stderr as the library is built): fail.
-const { problems } = getDefaultLibrary();
-if (problems.length) {
-  console.log(`ERROR: ${problems.length} pattern entr${problems.length === 1 ? 'y does' : 'ies do'} not compile and ${problems.length === 1 ? 'is' : 'are'} left out (listed above)`);
-  process.exitCode = 1;
-}
+failOnLeftOutEntries();
 // "-": many messages in one run, so the library is built once.
 const messages = text === '-' ? readFileSync(0, 'utf8').split('\n').filter((line) => line.trim()) : [text];
 for (const message of messages) {
