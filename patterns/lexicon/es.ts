@@ -58,11 +58,15 @@ export default {
     'todo_tu', 'toda_tu', 'todas_partes', 'todos_lados', 'todo_internet', 'tu_ex', 'tus_ex', 'su_lista_de_contactos', 'su_lista_de_amigos', 'sus_familiares', 'su_mama', 'su_papa', 'su_madre', 'su_padre', 'sus_papas', 'su_novio', 'su_novia', 'su_colegio', 'su_escuela', 'sus_companeros', 'sus_amigas', 'su_hermano', 'su_hermana', 'tus_compas', 'tus_panas', 'tus_cuates', 'tus_patas', 'tus_parceros', 'tus_parceras', 'tus_amigues', 'tus_colegas', 'tu_primo', 'tu_prima', 'tus_primos', 'tu_tio', 'tu_tia', 'tu_mejor_amiga', 'tu_mejor_amigo', 'tus_mejores_amigos', 'tu_exnovio', 'tu_exnovia', 'tu_crush', 'tu_pareja', 'tus_abuelos', 'tu_abuela', 'tu_abuelo', 'tu_tutor', 'tu_tutora', 'tu_profe', 'tu_entrenador', 'tu_jefe', 'tu_grupo', 'tus_grupos', 'todos_tus_grupos', 'tu_salon', 'todo_el_salon', 'todos_los_del_salon', 'los_del_salon', 'todos_los_de_tu_clase', 'los_de_tu_clase', 'todos_los_del_cole', 'todos_los_del_insti', 'todos_los_de_la_escuela', 'toda_tu_clase', 'todo_tu_salon', 'rector', 'rectora', 'tu_director', 'tu_directora', 'tu_orientador', 'tu_orientadora',
     // r19: coaches, church and work people named in exposure threats.
     'tu_coach', 'tu_entrenadora', 'tu_pastor', 'tu_pastora', 'tu_catequista', 'tu_lider_de_jovenes', 'tu_profesor', 'tu_profesora', 'tu_maestra', 'tu_maestro', 'tu_monitor', 'tu_monitora', 'tu_supervisor', 'tu_supervisora', 'tu_encargado', 'tu_encargada', 'tu_patron', 'tu_patrona',
+    // r20: English loan words and exposure pages.
+    'tu_family', 'toda_tu_family', 'tu_fam', 'toda_tu_fam', 'tu_crush', 'tu_nuevo_novio', 'tu_nueva_novia',
   ],
   /** Money words and local currencies (added to common). */
   currency: [
     'peso*', 'soles', 'bolivares', 'quetzales', 'colones', 'lempiras', 'guaranies', 'mxn', 'cop', 'clp', 'ars', 'lucas',
     'varos', 'pavos', 'pelas', 'mil', 'palos', 'dolares', 'dolar', 'euritos', 'pesitos',
+    // r20: Colombian/Chilean spellings.
+    'lukas', 'lukitas', 'luquitas',
   ],
   /** Money in general. */
   money: ['dinero', 'plata', 'pasta', 'lana', 'guita', 'feria', 'billete*', 'efectivo', 'cash', 'money'],

@@ -29,7 +29,7 @@ export default {
     'famiglia', 'parenti', 'familiari', 'compagni', 'compagne', 'scuola', 'classe', 'prof', 'professor*', 'insegnant*', 'preside',
     'fidanzat*', 'ragazzo', 'ragazza', 'nonni', 'nonna', 'nonno', 'fratello', 'fratelli', 'sorella', 'sorelle', 'zii', 'cugini',
     'chat_di_classe', 'gruppo_della_classe', 'gc', 'gruppo_classe',
-    'squadra', 'compagni_di_squadra', 'allenatore', 'allenatrice', 'mister', 'coach', 'cugina', 'cugino', 'cugine', 'zia', 'zio', 'vicini', 'colleghi', 'datore', 'server', 'team', 'clan', 'gilda',
+    'squadra', 'compagni_di_squadra', 'allenatore', 'allenatrice', 'mister', 'coach', 'cugina', 'cugino', 'cugine', 'zia', 'zio', 'vicini', 'colleghi', 'datore', 'server', 'team', 'clan', 'gilda', 'morosa', 'moroso', 'morosi', 'morosetta', 'crush',
   ],
   /** Family members (for secrecy and probing). */
   family: [

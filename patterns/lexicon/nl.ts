@@ -35,12 +35,12 @@ export default {
     'opa', 'oma', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'vriendje', 'vriendinnetje', 'volgers', 'followers',
     'contacten', 'contactenlijst', 'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'hele_familie', 'hele_school', 'hele_klas', 'heel_school', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'leraar', 'docenten', 'mentor', 'juf',
     'collegas', 'familieleden', 'ex', 'crush', 'team', 'club', 'kerk', 'mattie*', 'matties', 'maten', 'homies', 'fam', 'vriendengroep', 'neef', 'nicht', 'neefje', 'nichtje', 'oom', 'tante', 'stiefvader', 'stiefmoeder',
-    'teamleider', 'baas', 'manager', 'werkgever', 'leidinggevende', 'trainer', 'coach', 'dominee', 'pastoor', 'priester', 'kerkenraad', 'imam', 'directeur', 'rector', 'jeugdleider',
+    'klasgroep*', 'klassengroep*', 'klasapp*', 'klassenapp*', 'groepsapp*', 'groepschat*', 'teamleider', 'baas', 'manager', 'werkgever', 'leidinggevende', 'trainer', 'coach', 'dominee', 'pastoor', 'priester', 'kerkenraad', 'imam', 'directeur', 'rector', 'jeugdleider',
   ],
   /** Broad audiences: a threat to send there is a threat to expose. */
   crowd: [
     'ouders', 'familie', 'familieleden', 'vrienden', 'vriendinnen', 'volgers', 'followers', 'contacten', 'contactenlijst',
-    'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'docenten', 'collegas', 'team', 'club', 'kerk',
+    'vriendenlijst', 'volgerslijst', 'volgerlijst', 'followerslijst', 'followerlijst', 'klas', 'klasgenoten', 'klasgenootjes', 'school', 'leraren', 'docenten', 'collegas', 'team', 'club', 'kerk', 'klasgroep*', 'klassengroep*', 'klasapp*', 'klassenapp*', 'groepsapp*',
   ],
   /** Whose family or friends: "je ouders", "al je vrienden". */
   parents: ['ouders', 'moeder', 'vader', 'trainer', 'coach', 'mama', 'papa', 'mam', 'pap', 'ma', 'pa', 'familie', 'vrienden', 'vriendinnen', 'vriendin', 'vriend', 'broer*', 'zus', 'zusje', 'opa', 'oma', 'leraar', 'lerares', 'juf', 'meester', 'mentor', 'docent*', 'klasgenoten', 'klas', 'vriendjes', 'vriendinnetjes', 'vriendje', 'familieleden'],

@@ -20,7 +20,7 @@ export default {
   /** Clearly sexual pictures, or the words that make a picture sexual. */
   nude: [
     'nudes*', 'nudesk*', 'nudk*', 'nudy_fotki', 'golas*', 'nagie', 'nagich', 'nago', 'nagusk*', 'nagiego', 'nagiej', 'nagim', 'rozebran*', 'gole_zdjec*', 'gole_fotki',
-    'bez_ubran*', 'bez_ciuch*', 'bez_niczego', 'bez_koszulki', 'bez_bluzki', 'bez_bluzeczki', 'bez_topu', 'bez_gory', 'topless', 'bez_stanika', 'bez_majtek', 'bez_bielizny', 'bez_spodni', 'bez_spodenek',
+    'bez_ubran*', 'bez_ciuch*', 'bez_niczego', 'bez_koszulka', 'bez_koszulke', 'bez_stanik', 'bez_majtki', 'bez_ubranie', 'bez_bluzka', 'bez_spodnie', 'bez_bielizna', 'bez_koszulki', 'bez_bluzki', 'bez_bluzeczki', 'bez_topu', 'bez_gory', 'topless', 'bez_stanika', 'bez_majtek', 'bez_bielizny', 'bez_spodni', 'bez_spodenek',
     'w_bieliznie', 'w_samej_bieliznie', 'w_samych_majtkach', 'w_majtkach', 'w_majteczkach', 'w_staniku', 'w_samym_staniku', 'w_stringach', 'w_bikini', 'w_stroju_kapielowym', 'w_reczniku',
     'w_samym_reczniku', 'bez_bluzy', 'bez_koszuli', 'bez_sukienki', 'bez_szortow', 'bez_ciuszkow', 'bez_ubrania', 'w_samej_koszulce', 'w_pizamie', 'w_pidzamie', 'w_pizamce', 'w_pizamach', 'w_koszuli_nocnej', 'w_szlafroku', 'pod_prysznicem', 'w_wannie', 'w_lozku', 'z_lozka', 'spod_koldry', 'pod_koldra', 'spod_prysznica', 'z_wanny', 'sexy', 'seksown*', 'sexi', 'seksi', 'nsfw', 'erotyczn*', 'intymn*', 'pikantn*', 'odwazn*', 'porno*', 'takie_hot', 'cos_hot', 'hot_fotk*', 'hot_fote', 'hot_foto', 'hot_zdjec*', 'hot_pic', 'hot_pics', 'hot_selfie',
     'cycki', 'cyckow', 'piersi', 'biustu', 'tylka', 'tylek', 'dupy', 'dupe', 'dupki', 'cipk*', 'penis*', 'kutas*', 'fiuta', 'sutk*',
@@ -61,7 +61,7 @@ export default {
   /** Places content is threatened to end up. */
   place: [
     'sieci', 'siec', 'interne*', 'necie', 'neta', 'pornhub*', 'porno*', 'redtub*', 'xvideos', 'stron*_porno', 'strony', 'onlyfans', 'grupe', 'grupk*', 'grupie', 'profil*',
-    'tablic*', 'story', 'relacj*', 'wszedzie', 'szkole', 'szkoly', 'szkol*', 'klasie', 'klasy', 'spotted*', 'konfesje', 'konfesji', 'konfesjach', 'konfesjonal*',
+    'tablic*', 'story', 'relacj*', 'wszedzie', 'szkole', 'szkoly', 'szkol*', 'klasie', 'klasy', 'spotted*', 'exposed*', 'confession*', 'confesion*', 'konfesje', 'konfesji', 'konfesjach', 'konfesjonal*',
   ],
   /** What a threat is about. */
   tobj: [
@@ -84,7 +84,7 @@ export default {
     'skocze_z', 'skocze_pod', 'rzuce_sie_pod', 'skoncze_ze_soba', 'odbiore_sobie_zycie', 'zrobie_sobie_krzywde', 'zrobie_sobie_cos', 'cos_sobie_zrobie', 'sobie_cos_zrobie',
     'zrobie_cos_sobie', 'targne_sie', 'zabilbym_sie', 'zabilabym_sie', 'zabije_sie_przez_ciebie', 'nie_bede_zyc', 'nie_chce_zyc', 'skoncze_z_tym_wszystkim',
     'zrobie_sobie_cos_zlego', 'pochlastam_sie', 'sie_pochlastam', 'skrzywdze_sie', 'sie_skrzywdze', 'zrobie_sobie_krzywde', 'zabije_sie_serio',
-    'podetne_sobie', 'potne_sobie', 'podetne_zyly', 'sie_pochlastam', 'wyskocze_z_okna', 'wyskocze_przez_okno', 'skocze_z_mostu', 'skocze_z_dachu', 'lykne_tabletki', 'zazyje_tabletki',
+    'podetne_sobie', 'potne_sobie', 'podetne_zyly', 'wytne_sobie_zyly', 'podetne_sobie_zyly', 'sie_wytne', 'rozetne_sobie', 'sie_rozetne', 'pokroje_sie', 'sie_pokroje', 'potne_sobie_rece', 'pochlastam_sobie', 'sie_pochlastam', 'wyskocze_z_okna', 'wyskocze_przez_okno', 'skocze_z_mostu', 'skocze_z_dachu', 'lykne_tabletki', 'zazyje_tabletki',
     'nalykam_sie', 'otruje_sie', 'znikne_na_zawsze', 'odbiore_sobie', 'zakoncze_zycie', 'skoncze_ze_soba', 'rzuce_sie_z',
     'nie_wiem_co_sobie_zrobie', 'nie_wiem_co_ze_soba_zrobie', 'nie_chce_juz_zyc', 'nie_mam_po_co_zyc', 'nie_ma_sensu_zyc', 'nie_ma_po_co_zyc', 'popelnie_samobojstwo', 'popelnic_samobojstwo', 'nie_dozyje', 'nie_wiem_czy_dozyje', 'nie_przezyje_tego', 'nie_przezyje_bez_ciebie', 'nigdy_sie_nie_obudze', 'juz_sie_nie_obudze', 'nie_obudze_sie', 'zasne_na_zawsze', 'juz_mnie_nie_zobaczysz', 'wiecej_mnie_nie_zobaczysz', 'nie_bede_chcial_zyc', 'nie_bede_chciala_zyc', 'nie_chce_mi_sie_zyc', 'nie_bede_mial_po_co_zyc', 'wezme_tabletki', 'wezme_wszystkie', 'wezme_leki', 'lykne_tabletki', 'nalykam_sie', 'zrobie_sobie_cos_glupiego', 'zrobie_cos_glupiego', 'koniec_ze_mna', 'polkne_wszystkie', 'polkne_tabletki', 'polkne_leki', 'lykne_wszystkie', 'lykne_leki', 'nalykam_sie_tabletek', 'nie_chce_mi_sie_zyc_bez_ciebie',
   ],

@@ -556,4 +556,18 @@ export default [
       ignore: ['study for the test or u will see what happens lol', 'prove it, send me the math answers'],
     },
   },
+  // round 20 (en-n20): the second round of extortion ("that was part 1")
+  {
+    id: 'that-was-part-one-r20',
+    weight: 0.5,
+    phrases: [
+      'that|this was [only|just] part_1|part_one|round_1|round_one|the_first_payment|the_deposit|the_first_round',
+      'that_is|thats|that_s|this_is [only|just] part_1|part_one|round_1|round_one|the_first_payment|the_deposit|the_first_round',
+    ],
+    unless: ['series|episode|ep|video|vid|movie|film|story|tutorial|lecture|season|chapter|book|vlog|essay|project|assignment|test|exam|quiz|course|class|lesson|song|album|podcast|game|level|match|race|trilogy|part_2_comes|part_2_is|tournament|tourney|bracket|heat|heats|final|finals|semis|semi|league|cup|qualifier|qualifiers|playoffs|draft|interview|interviews|auditions|audition|tryouts|trials'],
+    examples: {
+      match: ['thought we were done? lol nah that was part 1. 200 more on zelle by sunday'],
+      ignore: ['that was part 1 of the series, part 2 drops friday', 'that was just round 1 of the tournament'],
+    },
+  },
 ] satisfies PatternEntry[];

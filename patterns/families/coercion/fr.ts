@@ -592,4 +592,22 @@ export default [
       ignore: ["tu l'as voulu ce jeu, maintenant joue", "tu l'as cherché mdr"],
     },
   },
+  {
+    "id": "si-tu-me-bloques-tu-le-regretteras-r20",
+    "phrases": [
+      "si tu|t ..1 me|m ..1 bloques|bloque|ignores|ignore|supprimes|lache|laches|ghost|ghostes ..3 tu|t ..1 le|vas|va ..1 regretter*|regretteras|regrettera|payer|paieras|payeras"
+    ],
+    "unless": [
+      "partie|game|ranked|niveau|quete|donjon|raid|jeu|serveur"
+    ],
+    "examples": {
+      "match": [
+        "si tu me bloques tu le regretteras toute ta vie",
+        "si tu m'ignores tu vas le regretter"
+      ],
+      "ignore": [
+        "si tu me laches en pleine ranked tu vas le regretter"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -233,4 +233,30 @@ export default [
       ignore: ['avete 30 minuti prima della chiusura del negozio', 'tempo scade per le iscrizioni al torneo, chiedi alla prof'],
     },
   },
+
+  {
+    id: 'not-money-but-your-friends-r20',
+    phrases: [
+      'non voglio|vogliamo|cerco|mi_interessano|mi_interessa|mi_servono ..2 soldi|money|pagamenti|euro ..3 voglio|vogliamo|mandami|dammi|passami ..3 contatti|numer*|profili|snap|snapchat|instagram|foto|nudes|nomi ..3 di|delle|dei|tue|tuoi ..2 amiche|amici|compagne|compagni|sorell*|cugin*|amica|amico',
+      'voglio|mandami|dammi|passami ..2 contatti|numer*|profili|snap|snapchat|instagram ..2 di ..1 # ..1 tue|tuoi amiche|amici|compagne|compagni',
+      'voglio|vogliamo ..2 contatti|numeri|profili|snap ..1 delle|dei ..1 tue|tuoi amiche|amici|compagne|compagni',
+      'fai|falle|falli ..2 mandare|mandarmi|inviare ..2 foto|video|nudes ..3 tue|tua|tuoi ..1 amiche|amica|amici|sorella|compagne',
+    ],
+    unless: ['squadra|festa|torneo|pallavolo|calcio|compiti|progetto|gruppo_di_studio|invit*|compleanno'],
+    examples: {
+      match: ['non mi interessano i soldi, voglio i numeri delle tue amiche', 'non voglio soldi. voglio i contatti di 3 tue amiche', 'non voglio i tuoi soldi. voglio il numero di 5 tue amiche', 'dammi lo snap di 3 tue amiche', 'fai mandare le foto anche alle tue amiche'],
+      ignore: ['dammi il numero di 2 tue amiche per la squadra di pallavolo', 'non voglio soldi, voglio solo la felpa indietro', 'passami il numero di tua cugina per la festa'],
+    },
+  },
+  {
+    id: 'spent-on-you-you-owe-me-r20',
+    phrases: [
+      'ho speso|spendo|buttato ..4 per_te|su_di_te|per_la_tua_live|nella_tua_live|in_live ..4 me_lo_devi|me_la_devi|mi_devi|devi_ricambiare|ricambia|tocca_a_te',
+    ],
+    unless: ['pizza|cinema|biglietto|compleanno|regalo|cena|pranzo|gita|concerto|treno|benzina'],
+    examples: {
+      match: ['dai ho speso 200 euro per te, me lo devi', 'ho speso un sacco in coin nella tua live, ora tocca a te'],
+      ignore: ['ho speso 20 euro per te al cinema, mi devi una pizza ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -408,4 +408,17 @@ export default [
       ignore: ['moje konto zostalo usuniete wczoraj lol'],
     },
   },
+  {
+    id: 'you-know-what-happens-if-not-r20',
+    phrases: [
+      'wiesz|wiecie ..1 co ..1 sie ..1 stanie|wydarzy ..2 jak|jesli|jezeli|gdy ..2 nie',
+      'bo_inaczej|albo_inaczej|inaczej ..1 wiesz ..1 co|jak_bedzie|co_bedzie',
+      'wiesz ..1 co ..1 bedzie ..1 jak|jesli|jezeli ..1 nie',
+    ],
+    unless: ['zgloszen*|zawod*|turniej*|wyjazd*|formularz*|zgod*|rekrutacj*|xd|haha*|hehe|lol|zdasz|zdac|zdam|sprawdzian*|egzamin*|matur*|ocen*|trener*|trening*|mama|tata|mamo|tato|wychowaw*|pani|pan|spoznisz|spoznimy|podlej*|kwiat*|pies|psa|kot|kota|zaspisz|odrob*|lekcj*|posprzatasz|obiad*|gra|gry|meczu|mecz|przegramy|wygramy'],
+    examples: {
+      match: ['hej, znowu ja. potrzebuje jeszcze 200 zl, wiesz co sie stanie jak nie', 'zaplac reszte bo inaczej wiesz co'],
+      ignore: ['wiesz co sie stanie jak nie zdasz? powtarzasz klase', 'wiesz co bedzie jak nie podlejesz kwiatow, mama sie wkurzy'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -362,4 +362,34 @@ export default [
       ignore: ['sabe o que acontece se me bloquear no whatsapp? somem as fotos de perfil', 'sabe o que acontece se me bloquear kkk nada'],
     },
   },
+  {
+    // Round 20: "paga pra ver", "até sexta vc decide", "faz o que eu disser", a "challenge" group pushing self-harm
+    // ("tem que se cortar e mandar print"), "quem sai do grupo é castigada".
+    id: 'obey-or-else-challenge-r20',
+    phrases: [
+      'paga|pague ..1 pra|para ..1 ver',
+      'ate|antes_de ..2 segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|hoje|meia_noite|noite ..2 @you ..1 decide|decides|escolhe|escolhes|resolve|resolves',
+      'faz|faca|fazes|fazer|vai_fazer|vais_fazer|vai_ter_que_fazer ..1 [tudo] o_que|oq|o_q|oque|tudo_que|tudo_o_que ..1 eu ..1 disser|mandar|quiser|pedir',
+      'tem_que|tens_que|tens_de|tem_de|vai_ter_que|vais_ter_de|vai_ter_de|precisa|precisas ..2 se|te ..1 cortar|machucar|magoar|queimar|ferir|bater',
+      'se|te ..1 cortar|cortares|machucar|machucares|magoar|queimar|queimares ..3 manda|mandar|mandares|envia|enviar|tira|tirar ..2 print|foto|fotos|prova|video',
+      'quem ..1 sai|sair|desistir|desiste|nao_cumprir|nao_fizer|nao_fizer_o_desafio ..4 e|sera|vai_ser|fica ..1 castigad*|punid*|expost*|queimad*',
+    ],
+    unless: ['faca|tesoura|vidro|ponto|pontos|curativo|band_aid|penso|medico|hospital|cuidado_pra_nao|cuidado_para_nao|nao_te_cortes|nao_se_corte', 'jogo|partida|regras_do_jogo|campeonato|torneio|uno|monopoly|banco_imobiliario', 'aposto|aposta|apostar|viagem|passeio|festa|se_vai|se_vais|se_queres|se_quer|se_vem|se_vens'],
+    examples: {
+      match: ['paga pra ver. até sexta vc decide', 'agora vc vai fazer oq eu mandar', 'se nao cumprir o desafio de hoje vc tem q se cortar e mandar print', 'quem sai do grupo no meio é castigada'],
+      ignore: ['até sexta vc decide se vai na viagem ou nao', 'cuidado pra nao se cortar com a faca', 'quem sai do jogo é eliminado', 'se te cortares manda foto que eu vejo se precisa de ponto'],
+    },
+  },
+  {
+    // Round 20: gifts turned into a debt: "já gastei mais de 500 reais contigo, o mínimo é vc retribuir".
+    id: 'i-spent-on-you-now-repay-r20',
+    phrases: [
+      'gastei|dei|mandei|gastamos|investi ..4 contigo|com_vc|com_voce|em_ti|em_vc|pra_ti|pra_vc|para_ti ..6 minimo|retribuir|retribuis|retribua|retribuires|em_troca|me_deves|me_deve|devendo|deves_me',
+    ],
+    unless: ['aniversario|niver|natal|prenda|presente_de|amigo_secreto|amigo_oculto|pizza|lanche|jantar|almoco|cinema|uber|gasolina|emprestei|emprestimo|metade|dividir|racha|rachar|mesada'],
+    examples: {
+      match: ['eu já gastei mais de 500 reais contigo, o minimo é vc retribuir né'],
+      ignore: ['gastei 30 contigo no cinema, me deves metade'],
+    },
+  },
 ] satisfies PatternEntry[];

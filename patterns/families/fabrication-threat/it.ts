@@ -153,4 +153,16 @@ export default [
       ignore: ['ho passato la foto nell app che toglie lo sfondo', 'attenzione, c e gente che ha caricato foto sul bot che spoglia, è illegale'],
     },
   },
+
+  {
+    id: 'your-face-on-naked-bodies-r20',
+    phrases: [
+      'tua ..1 faccia|viso|volto|testa ..3 su|sopra|attaccat* ..2 corpi|corpo|foto|video ..1 nud*|porno|di_altre|di_un_altra|hot|spogliat*',
+    ],
+    unless: ['meme|filtro|sticker|gattino|cane|supereroe|principessa|ahah_che_meme'],
+    examples: {
+      match: ['le foto con la tua faccia su corpi nudi girano gia, paga e le tolgo', 'metto la tua faccia su un video porno'],
+      ignore: ['ho messo la tua faccia su un meme di un gattino'],
+    },
+  },
 ] satisfies PatternEntry[];

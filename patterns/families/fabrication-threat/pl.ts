@@ -241,4 +241,17 @@ export default [
       ignore: ['wrzuce twoje selfie do apki i zrobie z ciebie staruszka xd'],
     },
   },
+  {
+    id: 'edits-from-your-insta-pics-r20',
+    phrases: [
+      'z ..1 twoich|twoje|twojej|twoj|twojego ..1 zdjec*|fotek|fotk*|insta*|profil*|relacj*|selfie* ..4 zrobie|zrobimy|zmontuje|wygeneruje|stworze|narobie ..2 [takie|taka|taki|ci] przerobk*|fotomontaz*|deepfak*|dipfejk*|fejk*',
+      'zrobie|zrobimy|zmontuje|wygeneruje|stworze|narobie ..2 [takie|taka|taki|ci] przerobk*|fotomontaz*|deepfak*|dipfejk* ..4 z ..1 twoich|twoje|twojej|twoim ..2 zdjec*|fotek|fotk*|insta*|profil*|twarz*|selfie*',
+      'przerobk*|fotomontaz*|deepfak* ..3 ze|az ..2 sie_nie_pozbierasz|nie_pozbierasz|nie_wyjdziesz|pozalujesz|zalujesz|sie_nie_wytlumaczysz',
+    ],
+    unless: [REPORTED, 'ciast*|plastyk*|informatyk*|lekcj*|projekt*_szkoln*|mema|mem|memy|plakat*|gazet*|zaproszeni*|laur*|xd|prezentacj*|urodzin*|prezent*|kolaz*|album*|wakacj*|kartk*|niespodzian*|kroni*'],
+    examples: {
+      match: ['jak nie wyslesz to z twoich fotek z insta zrobie takie przerobki ze sie nie pozbierasz', 'zrobie fotomontaz z twoich zdjec i zobaczysz', 'z twojego profilu narobie deepfake'],
+      ignore: ['z twoich zdjec z wakacji zrobie kolaz na urodziny mamy', 'zrobie fotomontaz z twoich zdjec na gazetke klasowa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -207,4 +207,19 @@ export default [
       ignore: ['Mil gracias Lucia, eres un sol', 'gracias por ayudarme con la tarea, eres un amor'],
     },
   },
+  {
+    id: 'good-for-your-age-not-like-others-r20',
+    phrases: [
+      'muy|super|re|bastante|tan|demasiado ..1 bueno|buena|lista|listo|inteligente|avanzada|avanzado|madura|maduro|despierta|despierto|guapa|guapo|bonita|linda ..1 para ..1 tu ..1 edad',
+      'no ..1 como ..1 las|los ..1 demas|otras|otros ..1 chicas|chicos|alumnas|alumnos|ninas|ninos|nenas|morras|pibas|minas|de_tu_edad|de_tu_clase',
+      'a ..1 tu ..1 edad ..2 yo ..1 no ..2 jugaba|sabia|hacia|era ..3 ni_la_mitad|ni_la_mitad_de_bien|tan_bien|asi',
+      'ya ..1 eres|sos|estas ..1 toda_una|todo_un ..1 mujer|mujercita|mujeron|hombre|hombrecito|senorita',
+      'chica|chico|nena|morra|piba|nina ..1 tan ..1 bonita|linda|guapa|guapo|lindo|hermosa ..1 como ..1 tu|vos',
+    ],
+    unless: ['felicidades|felicitaciones|hijo|hija|mijo|mija|nieto|nieta|sobrino|sobrina|cumple|cumpleanos|quince|graduacion|orgullos*|profe|profesora|profesor|maestra|maestro'],
+    examples: {
+      match: ['Tu ingles es muy bueno para tu edad', 'eres muy lista y muy bonita, no como las demas alumnas', 'te juro q a tu edad yo no jugaba ni la mitad', 'ya eres toda una mujer 😏'],
+      ignore: ['tu ingles es muy bueno', 'no como las demas veces', 'ya eres toda una experta en mates', 'ya eres todo un hombre, felicidades por tus 18 hijo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -345,4 +345,40 @@ export default [
       ]
     }
   },
+  {
+    "id": "la-plus-belle-de-tout-tiktok-r20",
+    "phrases": [
+      "plus ..1 belle|beau|bg|canon|jolie|mignonne|mignon|sexy ..2 de ..1 tout|toute|tt ..1 tiktok|insta|instagram|snap|internet|l_appli|twitch|le_live|les_lives|youtube"
+    ],
+    "examples": {
+      "match": [
+        "t la plus belle de tout tiktok",
+        "t'es le plus bg de tout insta"
+      ],
+      "ignore": [
+        "c'est la plus belle vue de tout le voyage"
+      ]
+    }
+  },
+  {
+    "id": "ton-age-me-derange-pas-r20",
+    "phrases": [
+      "ton|ta|l ..1 age|jeunesse ..2 me|m ..1 derange|gene|drange|bloque ..1 pas|aucunement",
+      "@tes|t ..1 pas ..1 majeure|majeur ..4 pas_grave|osef|on_s_en_fout|m_en_fous|men_fous|ca_me_gene_pas|ca_me_derange_pas|je_m_en_fiche|personne_saura",
+      "@tes|t ..1 mineure|mineur|majeure|majeur ..2 pas_grave|osef|on_s_en_fout|m_en_fous|men_fous|ca_me_gene_pas|ca_me_derange_pas|je_m_en_fiche|personne_saura"
+    ],
+    "unless": [
+      "club|inscription|formulaire|vote|voter|permis|boite|soiree_d_entreprise|alcool|travail|taf|job|poste|babysit*|baby_sitting|stage|venir_avec|avec_tes_parents|accompagne*|autorisation"
+    ],
+    "examples": {
+      "match": [
+        "ton age me derange pas, je suis discret",
+        "t'es majeure ? pas grave moi ca me gene pas"
+      ],
+      "ignore": [
+        "t'es pas majeure ? pas grave tu peux venir au club avec tes parents",
+        "ton age me derange pas pour le poste de babysitting"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

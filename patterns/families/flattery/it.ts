@@ -48,10 +48,10 @@ export default [
       'non ti meritano|meriti|apprezzano',
       'penso sempre|solo a te|sempre_a_te',
     ],
-    unless: ['non sei ..1 @photo', 'sei bella|bello come la fame|il_sole_a_mezzanotte'],
+    unless: ['come_sei_cresciut*|quanto_sei_cresciut*|come_sei_diventat*|quanto_sei_cambiat*', 'non sei ..1 @photo', 'sei bella|bello come la fame|il_sole_a_mezzanotte'],
     examples: {
       match: ['sei troppo carina 😍', 'sei la ragazza più bella che abbia mai visto', 'hai un viso perfetto per un servizio fotografico', 'nessuno ti capisce come me', 'sei bellissima', 'mi sono innamorato di te', 'sei speciale', 'il tuo profilo ci ha colpito', 'hai un viso da modella'],
-      ignore: ['il tuo profilo è privato?', 'hai un viso stanco', 'stai benissimo con quel taglio', 'la pizza è bellissima', 'sei brutta come la fame ahah', 'bella raga'],
+      ignore: ['come sei cresciuta, sei bellissima', 'quanto sei cresciuto, sei bellissimo nipote mio', 'il tuo profilo è privato?', 'hai un viso stanco', 'stai benissimo con quel taglio', 'la pizza è bellissima', 'sei brutta come la fame ahah', 'bella raga'],
     },
   },
   {

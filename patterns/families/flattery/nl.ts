@@ -20,11 +20,11 @@ export default [
       'je|jij|ge bent|ben|zijt ..2 de ..1 enige ..2 die ..2 me|mij ..2 begrijpt|snapt|echt_kent|echt_begrijpt|echt_snapt|ziet_staan',
       'niemand ..3 begrijpt|snapt ..1 me|mij ..2 zoals|zo_als|als jij|jou|gij',
     ],
-    unless: ['mam', 'mama', 'oma', 'schat_van_oma', 'bruiloft', 'optreden', 'diploma', 'uitslag', 'dank je ziet|zie', 'bedankt ziet|zie'],
+    unless: ['mam', 'mama', 'oma', 'schat_van_oma', 'bruiloft', 'optreden', 'diploma', 'uitslag', 'dank je ziet|zie', 'bedankt ziet|zie', 'mooi|knap|groot ..1 geworden', 'schoolfoto*', 'klassenfoto*'],
     weight: 1,
     examples: {
       match: ['je bent de enige die me echt begrijpt', 'niemand begrijpt me zoals jij', 'je bent echt mooi op je profielfoto', 'ge zijt echt knap voor 13', 'je ziet er zo mooi uit', 'wat ben je knap', 'je hebt zulke mooie ogen', 'hee knapperd'],
-      ignore: ['jij bent de enige die het antwoord snapt', 'je zag er echt leuk uit vandaag', 'het weer is mooi', 'Dank je, ziet er goed uit!'],
+      ignore: ['wat ben je mooi geworden op je schoolfoto', 'jij bent de enige die het antwoord snapt', 'je zag er echt leuk uit vandaag', 'het weer is mooi', 'Dank je, ziet er goed uit!'],
     },
   },
   {

@@ -34,7 +34,7 @@ export default [
       'schick*|send* ..3 mir ..4 @photo ..3 im|in bett|bad|badezimmer|dusche|badewanne|@underwear|schlafanzug|pyjama|handtuch',
       'ich will|mochte|moechte|muss dich ..3 sehen ..3 @cam|@photo|pic|nackt|jetzt',
     ],
-    unless: ['dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto', 'schick*|zeig*|send* ..1 oma|opa|omi|opi|tante|onkel', '@family ..2 will_auch|mochte_auch|moechte_auch|macht_sich|machen_sich|freut_sich|will_sehen', 'schuleraustausch|schueleraustausch|austausch|anmeldung|bewerbung|antrag|formular|unterlagen|teilnehmer*|steckbrief|mannschaftsfoto|vereinsseite|homepage'],
+    unless: ['dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto', 'schick*|zeig*|send* ..1 oma|opa|omi|opi|tante|onkel', 'oma|opa|omi|opi ..1 vermisst|vermissen|freut|freuen', 'seh|sehe dich ..1 so|viel_zu|leider ..1 selten', '@family ..2 will_auch|mochte_auch|moechte_auch|macht_sich|machen_sich|freut_sich|will_sehen', 'schuleraustausch|schueleraustausch|austausch|anmeldung|bewerbung|antrag|formular|unterlagen|teilnehmer*|steckbrief|mannschaftsfoto|vereinsseite|homepage'],
     examples: {
       match: ['schick mir ein foto von dir', 'schick mir einfach ein paar bilder von dir ohne t-shirt', 'kann ich ein bild von dir haben', 'schick mal ein foto von dir im bett 😏', 'send mir n pic von dir', 'mach mal ein selfie von dir', 'wenn du mir ein foto von dir schickst', 'schik mir ein fotto von dir'],
       ignore: ['schick mir ein foto von deinem hund', 'schick mir die bilder von der klassenfahrt', 'ich hab ein foto von dir und lea gefunden lol', 'Für den Schüleraustausch brauche ich noch ein Foto von dir', 'Hallo Schatz, schick Oma mal ein Bild von dir im neuen Kleid, Opa will auch gucken ❤️'],
@@ -116,6 +116,7 @@ export default [
       '@family ..2 macht_sich|machen_sich ..1 sorgen', 'wie es dir geht|gehts', 'ob ..4 passt|passen|zusammenpasst|aussieht_zu', 'wo du ..2 stehst|bist|parkst ..5 find|finde|finden|seh|sehe',
       '@photo von dem|der|den|eurer|eurem|unserem|unserer|meinem|meiner|seinem|seiner|deinem|deiner|deinen|deines',
       'hausaufgabe*|aufgabe*|arbeitsblatt|tafel|rahmen|fahrrad|auto|zimmer|hund|katze|essen|quittung|rechnung|zettel|buch|ergebnis*',
+      'wunde|ausschlag|entzundet|entzuendet|geschwollen|verletzung|kinderarzt*|hautarzt*|pflaster|verband|stich|zecke|bruch|schramme|knie|knochel|knoechel|fieber',
       'was_du_kannst|du_kannst|drauf_hast|gelernt|gemalt|gebaut|gekocht|geschrieben|gezeichnet|trick|skill*',
     ],
     weight: 1,
@@ -863,6 +864,31 @@ export default [
     examples: {
       match: ['wir verifizieren dein alter per video, bitte oberkörper frei', 'Zur Alterverifikation benötigen wir ein kurzes Video von dir, ganzer Körper, ohne Jacke'],
       ignore: ['zur verifikation brauchst du ein selfie mit ausweis', 'der schularzt macht die untersuchung, oberkörper frei, keine verifikation nötig'],
+    },
+  },
+  {
+    id: 'top-off-on-cam-r20',
+    phrases: [
+      '@cam ..4 oberteil|shirt|tshirt|t_shirt|top|pulli|hose|klamotten ..1 aus|ausziehen|runter',
+      'oberteil|shirt|tshirt|t_shirt|top|pulli|hose|klamotten ..1 aus|ausziehen|runter ..4 vor|in|auf ..1 der|die|den @cam',
+    ],
+    unless: ['warm|heiss|hitze|schwitz*|sport|training|workout|yoga|arzt|arztin|doktor|untersuchung'],
+    examples: {
+      match: ['nice. für den rang musst du ne kleine mutprobe machen vor der cam, oberteil aus, ist standard bei uns', 'shirt aus vor der kamera, dann kriegst du den rang'],
+      ignore: ['mach die cam an und zieh dir erst ne hose an lol', 'cam an, pulli aus, mega heiß hier beim workout'],
+    },
+  },
+  {
+    id: 'self-harm-proof-r20',
+    phrases: [
+      'ritz|ritze|ritzen|schneid|schneide|schneiden ..6 @photo|beweis|beweisfoto|video',
+      '@photo|beweisfoto|beweis ..6 ritz|ritzen|geritzt|arm|blut',
+    ],
+    unless: ['tater|taeter|masche|artikel|bericht|reportage|doku|zeitung|news|hilfe|therapeut*|arzt|arztin|ambulanz|notaufnahme', 'papier|holz|kurbis|kuerbis|gemuse|gemuese|zwiebel*|basteln|schere|haare|nagel'],
+    weight: 3,
+    examples: {
+      match: ['ritz dir was ein und schick beweis', 'nächste aufgabe: bis 3 uhr nachts wach bleiben und dir ein muster in den arm ritzen, foto als beweis'],
+      ignore: ['schneid das papier aus und schick ein foto als beweis für die bastel-aufgabe', 'hab mir in den arm geschnitten beim kochen, zeig ich dir'],
     },
   },
 ] satisfies PatternEntry[];

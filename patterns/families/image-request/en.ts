@@ -42,7 +42,7 @@ export default [
       'shirtless|topless|naked|nude|underwear|bikini|lingerie|shower|bath|bed|bedroom ..2 pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|snap|snaps ..3 of you|of_u|of_yourself|please|for_me|pls|send|now|rn|first',
       'what_is|whats under ..2 your|ur|that|those clothes|shirt|top|skirt|dress|hoodie|shorts|towel',
     ],
-    unless: [
+    unless: ['practise_saving|practice_saving|practise_sending|practice_sending|how_to_save|to_save_it|saving_it|save_it|how_do_i_save|how_to_send|practise_downloading', 
       'measurements|measurement|measure|shoe|shoes|shoe_size|insoles|orthotics|verruca|plaster|cast|bruise|bruised',
       'as_a_baby|as_a_toddler|as_a_kid|when_you_were_a_baby|when_u_were_a_baby|when_you_were_little|when_u_were_little|baby_photo|baby_photos|baby_pic|baby_pics',
       'glasses|contacts|makeup|make_up|hat|jacket|coat|sneakers|routine|recital|choreo|choreography|dance_class|tutorial|learn_it|so_i_can_learn|dress|gown|hem|prom|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|piercing|braces|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|room_decor|art|drawing|painting|project|passport|id_card|license|trip|vacation|holiday|team|class|group|yearbook|grad|graduation|school_photo',
@@ -68,7 +68,7 @@ export default [
         'i want to see more of you',
         'send a video of you',
       ],
-      ignore: ['omg i found a photo of you naked as a baby lol', 'send me a pic of u in ur new glasses!!', 
+      ignore: ['Can you send me a photo of you so I can practise saving it', 'omg i found a photo of you naked as a baby lol', 'send me a pic of u in ur new glasses!!', 
         'send me a pic of ur new haircut!!',
         'im gonna show mom the video of u dancing in ur room 😂😂',
         'can i see your drawing of the dog',
@@ -100,10 +100,10 @@ export default [
       'do|can|will you [want] [to] [have] ..2 cam|camming|cam2cam|cam_to_cam|c2c|video_chat|videochat|live_video|private_show|private_call',
       'cam2cam|c2c|cam_to_cam|private_show|private_cam',
     ],
-    unless: ['class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|study|study_call|revision|register|the_register|homework|tutor|tutoring|mr|mrs|miss|sir|assembly|form_time|roll_call|right_button|which_button|this_button|the_button|is_this_on|how_do_i|how_does_this|is_it_working'],
+    unless: ['practice|rehearsal|duet|recital|concert|tripod|ring_light|watch_it_back|watch_back|rewatch|skatepark|cam_the_practice|cam_our|cam_it_so', 'class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|study|study_call|revision|register|the_register|homework|tutor|tutoring|mr|mrs|miss|sir|assembly|form_time|roll_call|right_button|which_button|this_button|the_button|is_this_on|how_do_i|how_does_this|is_it_working'],
     examples: {
       match: [ "go on facetime and show me", "put your camera on", "hop on cam",'turn ur cam on i wanna see u', 'turn on your camera', 'open your cam', 'go on cam for me', 'i wanna see u on cam', 'cam2cam?', 'show yourself on facetime', 'ill top up ur robux if u turn on cam', 'turn on ur cam for me'],
-      ignore: ["turn ur cam on for the study call, mr davies is taking the register", 'everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking', 'Can you turn your camera on sweetheart, I can only see the ceiling. Is this the right button?'],
+      ignore: ['also can u cam the practice so we can watch it back', "turn ur cam on for the study call, mr davies is taking the register", 'everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking', 'Can you turn your camera on sweetheart, I can only see the ceiling. Is this the right button?'],
     },
   },
   {
@@ -145,11 +145,11 @@ export default [
       'send|show|snap [me] something|smth|sth cute|special|nice|fun|hot|sexy|spicy|naughty',
       'take ..2 [a|some|another] pic|pics|picture|pictures|photo|photos|selfie|selfies|video ..2 of_you|of_yourself|of_urself ..2 for_me|and_send|and_show|send|show',
     ],
-    unless: ['glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly|where_you_are|where_u_are|which_side|so_i_know_which|so_i_can_find|bus_stop|coming_to_get|pick_you_up|medical_form|consent_form|permission_slip|signed_form|form',
+    unless: ['is_this_how|how_do_i|how_i|how_to|how_does|how_can_i|which_button|what_button', 'glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly|where_you_are|where_u_are|which_side|so_i_know_which|so_i_can_find|bus_stop|coming_to_get|pick_you_up|medical_form|consent_form|permission_slip|signed_form|form',
       'heads_up|block_her|block_him|block_them|report_her|report_him|report_them|asking_them|asking_people|asking_ppl|asking_everyone|asking_girls|asking_kids|asks_people|made_a_kid|made_kids|made_her|made_him|made_them|sextortion|pretended|pretending_to_be|documentary|article|episode|blister|blisters|rash|injury|injured|bruise|swollen|sprain|sprained|sunburn'],
     examples: {
       match: [ "can i see you", "snap me something", "show me what you look like", "send me a pic of your face",'send a pic, i wanna see', 'send me a selfie', 'can u send me a pic', 'i wanna see what you look like', 'what do u look like', 'selfie please', 'take a pic of yourself and send it', 'got a cam? let me see what u look like'],
-      ignore: ["send me a pic of where you are, dads coming to get you", "please send me a photo of your signed medical form before then", 'did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow'],
+      ignore: ['Hello darling this is Nana. Is this how I send a photo?', "send me a pic of where you are, dads coming to get you", "please send me a photo of your signed medical form before then", 'did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow'],
     },
   },
   {
@@ -1406,6 +1406,58 @@ export default [
     examples: {
       match: ['u should send me the unposted ones', 'send me real ones and i wont bother', 'turn ur cam on rq i wanna see u in bed 😏'],
       ignore: ['send me the real ones not the filtered', 'i want to see you in bed by 10, school tomorrow', 'send me the unposted drawings'],
+    },
+  },
+  // round 20 (en-n20): "a private vid just for me", gifts on live then "least u can do is a pic", verification pretext, "pics that show off ur body"
+  {
+    id: 'private-vid-just-for-me-r20',
+    phrases: [
+      'private|personal|exclusive|special|secret|spicy|naughty|cheeky @photo|snap|snaps|show ..3 just|only|especially for me|for_my_eyes|my_eyes_only',
+      'least you|u can do is ..4 @photo|pic|pics|video|vid|selfie|snap|cam|facetime|ft|show_me|send_me',
+      '@photo|pic|pics|snap|snaps ..4 show|shows|showing|show_off|shows_off ..1 your|ur body|figure|curves|shape|abs|legs|thighs|@body',
+    ],
+    unless: ['birthday|bday|song|cover|playlist|art|drawing|edit|receipt|receipts|screenshot|proof_of|notes|homework|answers|notes|recipe|essay|outfit_for|dress|prom|gym_progress|progress_pic|progress_pics|physio|doctor|gp|nurse|rash|injury|cast', 'body_language|posture|technique|coach|training|stretch|stretching|swing|trip|holiday|vacation|concert|party|from_the|ticket|tickets|student_id'],
+    examples: {
+      match: ['a private vid just for me. not for the live obviously 😉', 'least u can do is a pic in that outfit from ur last video', 'some pics that show off ur body, like real artists do', 'send a spicy snap just for me', 'i sent u so many gifts, least you can do is hop on cam'],
+      ignore: ['i made a private playlist just for me lol', 'least u can do is send me a pic of the receipt', 'send ur gym progress pics that show ur abs, im proud of u', 'least you can do is send me the notes'],
+    },
+  },
+  {
+    id: 'verify-youre-real-on-cam-r20',
+    phrases: [
+      'verify|prove|confirm ..2 you|u|your|ur [are|r|re] real|legit|age|identity|not_a_bot|not_fake|a_real_person|a_girl|a_boy|who_you_say ..6 cam|camera|video|video_call|facetime|ft|selfie|pic|photo|face|mirror_pic',
+      'so|need|have_to ..2 cam call|chat ..2 on|over @app',
+    ],
+    unless: ['yoti|official|support|customer|bank|verification_code|id_check|settings|help_center|help_centre|teacher|school|class|tutor|zoom_link|meeting|interview|job|employer|driving|passport|license|licence|exam|proctor|project|homework|study|raid|squad|guys|everyone|group'],
+    examples: {
+      match: ['theres an application thing. need to verify ur real, so cam call on discord', 'prove ur real, send a selfie holding 3 fingers', 'need to verify ur age on cam before i give u staff'],
+      ignore: ['the app asks u to verify ur age with yoti, takes a selfie', 'verify ur email then join the zoom meeting', 'check if u r free for a video call later', 'so video call on whatsapp later?'],
+    },
+  },
+  {
+    id: 'vid-with-no-top-on-r20',
+    phrases: [
+      '@photo|video|ft|facetime|cam|call|snap ..6 no|without|with_no ..1 top|shirt|bra|clothes|pants|trousers|underwear|undies ..1 on',
+      'just|only you|u ..3 no|with_no|without top|shirt|bra|clothes|pants|trousers|underwear ..1 on',
+    ],
+    unless: ['beach|pool|swim|swimming|lake|sea|holiday|vacation|football|sun|sunburn|gym|workout|abs_progress|trip|camping|hot_day|dad|my_dad|brother|my_brother'],
+    examples: {
+      match: ['send me a vid on ft. just u tho no top on lol', 'hop on facetime with no shirt on', 'a pic with no top on'],
+      ignore: ['the pic from the beach with no shirt on lol', 'my dad is on ft with no shirt on 💀'],
+    },
+  },
+  // round 20 (en-n20): the extorter wants friends instead of money
+  {
+    id: 'friends-pics-instead-r20',
+    phrases: [
+      'your|ur friends|mates|girl_friends|girlfriends|sisters|sister|classmates|besties|friend ..2 @photo|pics|snaps|nudes|numbers|contacts|snapchats|snap|accounts instead',
+      'do_not|dont want your|ur money|cash ..4 want|need your|ur friends|mates|girl_friends|sister|classmates|pics|nudes|more|videos',
+      'get|make|tell your|ur ..1 friends|mates|girl_friends|sister|classmates ..3 to send|send ..2 me ..2 @photo|pics|nudes|snaps',
+    ],
+    unless: ['party|trip|holiday|prom|graduation|birthday|bday|group_photo|yearbook|project|team|class_photo|lol|haha'],
+    examples: {
+      match: ['i dont want ur money. i want ur friends', 'send me ur friends snaps instead', 'get ur friends to send me pics and ill delete urs'],
+      ignore: ['get ur friends to send me pics from the party', 'dont want ur money lol just buy me lunch'],
     },
   },
 ] satisfies PatternEntry[];

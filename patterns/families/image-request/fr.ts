@@ -47,10 +47,10 @@ export default [
       'fais|fait|lance|fai ..2 un|une ..1 live|direct|show|cam ..3 rien_que|juste|que|seulement ..1 pour ..1 moi|mwa',
       'je|jveux|veux|voudrais ..2 te|t voir ..2 @cam|en_video|en_visio|en_vrai_sur_cam',
     ],
-    unless: ["debrief|staff|tryout*|echiquier|communication_avec|detection*|selection*_de_l_equipe", 'photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation', 'feuille|copie|copies|seance|tutrice|tuteur|redaction|ecriture', /* r15 */ 'deco|nouvelle_chambre|sapin|chiot|chaton|neige|guirlande*|gresille*|ventilo|frigo|casque|ton_micro'],
+    unless: ["debrief|staff|tryout*|echiquier|communication_avec|detection*|selection*_de_l_equipe", 'photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation', 'feuille|copie|copies|seance|tutrice|tuteur|redaction|ecriture', /* r15 */ 'deco|nouvelle_chambre|sapin|chiot|chaton|neige|guirlande*|gresille*|ventilo|frigo|casque|ton_micro', /* r20 */ 'config|setup|clavier|souris|manette|console|pc_gamer|ton_ecran|la_partie|la_game|en_stream|ton_stream|ton_chat|ton_chien|ta_chienne|ton_lapin|ton_hamster|ton_chiot|ton_chaton|tes_chats|ton_poisson|ton_perroquet|ton_cheval'],
     examples: {
       match: ['fais un live privé pour moi', "c'est encore mieux 😏 allume juste la camera et mets toi sur ton lit", 'en cam stp', 'allume ta cam stp juste 2 min', 'active ta caméra', 'montre toi en cam', 'je veux te voir en facetime'],
-      ignore: ["on te demandera d'allumer ta cam pendant le debrief, c'est pour voir ta communication avec le staff", 'allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo', 'Ah et allume ta caméra jeudi, c est plus simple pour voir ta feuille', 'tu me montres ta nouvelle chambre? allume ta cam ce soir, je veux voir la déco', 'mets ta cam, ton micro grésille on entend ton ventilo'],
+      ignore: ["on te demandera d'allumer ta cam pendant le debrief, c'est pour voir ta communication avec le staff", 'allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo', 'Ah et allume ta caméra jeudi, c est plus simple pour voir ta feuille', 'tu me montres ta nouvelle chambre? allume ta cam ce soir, je veux voir la déco', 'mets ta cam, ton micro grésille on entend ton ventilo', 'ok mets ta cam si tu veux montrer ta nouvelle config', "mets ta cam qu'on voie ton chat"],
     },
   },
   {
@@ -920,6 +920,48 @@ export default [
       ],
       "ignore": [
         "fais une story privée juste pour moi pour la surprise d'anniv"
+      ]
+    }
+  },
+  {
+    "id": "photos-de-tes-potes-r20",
+    "phrases": [
+      "donne*|envoie*|envoi|file*|ramene*|trouve*|@send ..2 [moi] ..2 des|les ..1 @photo|snaps|nudes ..1 de ..2 tes|ta|5|3|#|deux|trois ..1 potes|copines|amies|amis|soeur|meufs|filles|gars|copains|classe",
+      "ramene*|trouve* ..1 moi ..3 potes|copines|amies|meufs|filles|gars ..6 cam|@photo|nudes|snap"
+    ],
+    "unless": [
+      "soiree|anniv*|voyage|sortie|match|album|diapo|photo_de_groupe|photo_de_classe|photos_de_classe|equipe|tournoi|fete|spectacle|gala|remise|mariage|colo|camp"
+    ],
+    "examples": {
+      "match": [
+        "donne moi aussi des photos de tes potes ca peut remplacer l'argent",
+        "soit tu m'envoies les snaps de 5 meufs de ta classe",
+        "ramene moi 3 potes a toi sur ce snap qui acceptent de faire la cam"
+      ],
+      "ignore": [
+        "envoie moi les photos de tes potes a la soirée",
+        "donne moi des photos de ta classe pour le diapo"
+      ]
+    }
+  },
+  {
+    "id": "avec-tous-les-cadeaux-tu-peux-montrer-r20",
+    "phrases": [
+      "tous|tout ..1 les|ce|ces ..1 cadeaux|coins|roses|lions|dons|gifts|robux|vbucks|pieces ..6 tu ..1 peux|pourrais|dois|me_dois ..1 bien|quand_meme|au_moins ..3 montrer|envoyer|donner|faire|photo*|video*",
+      "fais|fait|faire ..1 une|un ..1 cam|facecam|visio|appel_video|live ..2 avec ..1 moi ..2 en_prive|en_priv|en_pv|juste_nous|que_nous_deux|rien_que_nous|en_prives"
+    ],
+    "unless": [
+      "devoir*|expose|projet|cours|revis*|exo*|maths|reunion|mamie|papi|famille|anniv*|noel|nous_envoyer|remercier|merci|maquette|dessin|schema|code|ton_ecran|partage_d_ecran|map|build|ta_chambre"
+    ],
+    "examples": {
+      "match": [
+        "avec tous les cadeaux que jtai fait sur tiktok tu peux bien me montrer un peu plus",
+        "je te passe staff sur le serveur si tu fais une cam avec moi en prive"
+      ],
+      "ignore": [
+        "fais une visio avec moi en prive pour reviser les maths",
+        "avec tous les cadeaux que t'as eu tu peux bien dire merci a mamie",
+        "fais une cam avec moi en prive pour que je te montre la maquette"
       ]
     }
   },

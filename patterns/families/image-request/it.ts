@@ -635,4 +635,40 @@ export default [
       ignore: ['mandami 2 foto per la verifica del graffio, di lato e di fronte', 'per il controllo della postura mandami una foto di lato'],
     },
   },
+
+  {
+    id: 'pics-on-demand-r20',
+    phrases: [
+      '@photo|@video|foto|video ..3 quando|ogni_volta|ogni_volta_che|appena ..2 te|le|la|li|lo ..1 chiedo|chiedero|voglio|dico',
+    ],
+    unless: ['prof|progetto|gita|documento|modulo|compiti|esercizi|verifica|ricetta|lavoro|cliente|prodotto'],
+    examples: {
+      match: ['niente di che, un po di compagnia e qualche foto carina quando te la chiedo', 'mi mandi video ogni volta che te lo chiedo'],
+      ignore: ['mandami la foto degli esercizi quando te lo dico'],
+    },
+  },
+
+  {
+    id: 'a-pic-so-i-know-youre-real-r20',
+    phrases: [
+      '@send|mi_mandi|fammi ..6 foto|pic|selfie|video|@photo ..4 cosi|per ..2 so|sapere|vedo|vedere|capisco|capire|verificare ..4 vera|vero|sei_tu|fake|esisti|reale|realmente',
+      '@send|mi_mandi ..2 una|un|qualche ..1 foto|pic|selfie ..1 tua|tue ..1 carina|carine|speciale|speciali|privata|private|sexy',
+    ],
+    unless: ['pacco|prodotto|oggetto|annuncio|documento|identita|vinted|subito_it|ebay|bici|telaio|etichetta|modulo|compito|esercizi'],
+    examples: {
+      match: ['io ho 16 anni giuro, mandami un vocale e una foto cosi so che non sei un fake', 'mandami un selfie per vedere se sei vera', 'mi mandi una foto tua carina?'],
+      ignore: ['mandami una foto del prodotto cosi vedo che è vero, su vinted ci sono tanti fake', 'mandami una foto del documento per verificare'],
+    },
+  },
+
+  {
+    id: 'video-in-the-bathroom-for-me-r20',
+    phrases: [
+      'se ..1 fai|mi_fai|mi_mandi|mandi|registri ..2 video|foto|videochiamata|live|@photo|@video ..3 in_bagno|in_doccia|sotto_la_doccia|a_letto|nel_letto|in_pigiama|in_costume|in_intimo|in_mutande|in_accappatoio',
+    ],
+    examples: {
+      match: ['ti do 5000 robux se fai un video in bagno per me', 'se mi mandi una foto a letto ti regalo la skin'],
+      ignore: ['fai un video in bagno del rubinetto rotto per l idraulico'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -24,10 +24,10 @@ export default [
       'minder kleren|kleding|aan ..2 [aan|op] [de|je] @photo',
       'doe|trek je|jouw ..2 shirt|kleren|broek|bh|top|trui|onderbroek|boxer|rok ..1 uit',
     ],
-    unless: ['willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik', 'tracking', 'tracker*', 'vrchat', 'avatar*'],
+    unless: ['willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik', 'tracking', 'tracker*', 'vrchat', 'avatar*', 'training', 'gym', 'sportschool', 'voetbal', 'hockey', 'wedstrijd', 'warming_up', 'kocht'],
     examples: {
       match: ['stuur nudes', 'stuur me ff een naaktfoto', 'foto in je ondergoed?', 'mag ik je in bikini zien', 'maar dan zonder kleren', 'doe je shirt uit', 'heb je nudes voor mij', 'stuur eens een pic zonder bh'],
-      ignore: ['dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier'],
+      ignore: ['stuur je bikini foto van de vakantie nog? mijn moeder wil zien welke je kocht', 'doe je shirt uit, het is zo heet op training', 'dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier'],
     },
   },
   {
@@ -36,13 +36,14 @@ export default [
       'laat|toon|show [me|mij|ons|eens|es|ff|even|nou|dan|maar] ..2 [je|jouw|uw|your] @bodypart ..2 [eens|ff|even] [zien]',
       '@photo [s] van|met [je|jouw|uw|your] @bodypart',
       'laat|toon [me|mij] ..4 zien ..3 in|zonder|met ..2 @nude',
-      'laat|toon me|mij jou|jezelf|je ..1 [eens|ff|even|es|nou|dan|helemaal] zien',
+      'laat|toon me|mij jou|jezelf ..1 [eens|ff|even|es|nou|dan|helemaal] zien',
+      'laat|toon me|mij je [eens|ff|even|es|nou|dan|helemaal] zien',
       'ik wil|wil je|jij ..3 lichaam|lijf|body ..2 zien',
     ],
     unless: ['ik|k laat|toon', 'dokter', 'huisarts', 'blessure', 'wond', 'schaafwond', 'tattoo', 'tatoeage', 'gips', 'enkel', 'pols', 'blauwe_plek'],
     examples: {
       match: ['laat je lichaam zien', 'laat me je tieten zien', 'foto van je kont', 'laat me jezelf eens zien', 'toon me je body', 'laat me je zien in je boxer'],
-      ignore: ['laat je wond even aan de dokter zien', 'laat me het filmpje zien', 'laat je nieuwe tattoo zien'],
+      ignore: ['laat je wond even aan de dokter zien', 'laat me het filmpje zien', 'laat je nieuwe tattoo zien', 'laat me je tekening eens zien, ben benieuwd'],
     },
   },
   {
@@ -53,7 +54,7 @@ export default [
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
-    unless: ['tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan'],
+    unless: ['tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan', 'tactiek', 'bespreken', 'strategie', 'ranked'],
     examples: {
       match: ['als je je cam aanzet', 'zet je camera aan', 'zet uw camera ne keer aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
       ignore: ['zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien'],
@@ -102,11 +103,11 @@ export default [
       'heb|hebt|hebben je|jij|ge ..2 @photo ..1 voor_me|voor_mij|van_jezelf|van_jou',
       '@photo ..6 ik|k wil er nog|meer',
     ],
-    unless: ['als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'opgave*', 'sommen', 'sommetje*', 'vraag_#', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie', 'ik|k stuur|stuurde|maak|zal ..3 nog ..1 een|eentje|wat|1 @photo', 'versiering'],
+    unless: ['als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'remmen', 'ketting', 'zadel', 'wat_je_koopt', 'wat_je_gaat_kopen', 'batterij', 'accu', 'lader', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'kamer', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart', 'kaarten', 'kaartje*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'opgave*', 'sommen', 'sommetje*', 'vraag_#', 'uitwerking*', 'oefening*', 'frame', 'banden', 'band', 'product', 'artikel', 'achterkant', 'voorkant', 'label', 'merk', 'schade', 'kras*', 'onderdelen', 'zool', 'binnenkant', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'kapsel', 'haar', 'outfit', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'ledenpas*', 'schoolpas*', 'studentenpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'aanmelding*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'gekocht', 'gekregen', 'planner', 'agenda', 'formulier*', 'toestemmingsformulier*', 'versnelling', 'verlichting', 'waar_je_bent', 'waar_je_nu_bent', 'waar_je_staat', 'locatie', 'taart*', 'zolen', 'sneakers', 'schoenen', 'doos', 'labeltje', 'maatlabel', 'ik|k stuur|stuurde|maak|zal ..3 nog ..1 een|eentje|wat|1 @photo', 'versiering', 'huiswerk*', 'toets*', 'proefwerk*', 'oefenboek*', 'werkboek*', 'lesboek*', 'planner*', 'hoe_je_het_doet', 'hoe_jij_het_doet', 'lang_niet_gezien', 'ik|k stuur|stuurde ..1 je|jou|u ..2 [een] @photo'],
     weight: 1,
     examples: {
       match: ['die foto was leuk maar ik wil er nog eentje', 'en dan iets meer laten zien', 'stuur me gewoon 1 foto', 'stuur me een foto', 'stuur er nog eentje', 'nog een pic?', 'mag ik een foto zien', 'je moet me iets laten zien', 'stuur eens een selfie'],
-      ignore: ['stuur nog een foto van de remmen', 'top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt', 'stuur een foto van wat je koopt'],
+      ignore: ['stuur nog een foto van de remmen', 'stuur nog een paar fotos van de zolen', 'stuur me een foto van die taart die je wil', 'top, en stuur even een foto voor je spelerspas', 'stuur me ff een foto van het rooster pls', 'Kun je een paar extra fotos sturen van het frame en de banden?', 'kun je een foto sturen van je werkblad?', 'die foto van de hond is leuk, ik wil er nog een', 'stuur de fotos van de reis', 'kun je een foto van je huiswerk sturen', 'stuur me de link', 'stuur even een foto van je huiswerkplanner dan geloof ik je', 'Kun je voor dinsdag een foto sturen van je laatste toets?', 'stuur ff een filmpje van hoe je het doet dan oefenen we', 'ik heb een foto van de hond gemaakt', 'koop er iets leuks van en stuur me een foto van wat je gekocht hebt', 'stuur een foto van wat je koopt'],
     },
   },
   {
@@ -262,11 +263,11 @@ export default [
       'stuur|stuurt @you ..2 [me|mij] ..1 [een|eens|ff|even|wat|nog] @photo',
       '@send ..1 er ..2 zelf ..1 een|eentje|1',
     ],
-    unless: ['remmen', 'ketting', 'zadel', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'product', 'artikel', 'label', 'merk', 'schade', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit_voor', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'schoolpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'agenda', 'formulier*', 'gekocht', 'gekregen', 'winkel', 'maat', 'past', 'passen', 'kopen', 'vinted', 'marktplaats', 'teamfoto', 'klassenfoto', 'schoolfoto*', 'team', 'verhuis*', 'verhuiz*', 'verbouw*', 'behang', 'opgeruimd', 'bureau', 'kast', 'mail', 'email', 'brief', 'zwemles*', 'strand_vorige', 'we_zien_je', 'zien_je_zo_weinig', 'we_missen_je'],
+    unless: ['remmen', 'ketting', 'zadel', 'verpakking', 'stuur|stuurde ik', 'huiswerk', 'opdracht', 'aantekeningen', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'groep*', 'diploma', 'rapport', 'fiets', 'pakket', 'auto', 'meme*', 'screenshot*', 'link', 'document', 'bon', 'bonnetje', 'code', 'codes', 'kaart*', 'betaalbewijs', 'recept', 'hond', 'kat', 'puppy', 'werkblad', 'schrift', 'blad', 'antwoorden', 'product', 'artikel', 'label', 'merk', 'schade', 'wedstrijd', 'concert', 'tante', 'oma', 'opa', 'mama', 'papa', 'kapsel', 'outfit_voor', 'jurk', 'nieuwe', 'pasfoto*', 'spelerspas*', 'schoolpas*', 'pasje', 'legitimatie*', 'inschrijving*', 'toernooi', 'smoelenboek', 'jaarboek', 'rooster', 'planning', 'planner', 'agenda', 'formulier*', 'gekocht', 'gekregen', 'winkel', 'maat', 'past', 'passen', 'kopen', 'vinted', 'marktplaats', 'teamfoto', 'klassenfoto', 'schoolfoto*', 'team', 'verhuis*', 'verhuiz*', 'verbouw*', 'behang', 'opgeruimd', 'bureau', 'kast', 'mail', 'email', 'brief', 'zwemles*', 'strand_vorige', 'we_zien_je', 'zien_je_zo_weinig', 'we_missen_je', 'huiswerk*', 'toets*', 'proefwerk*', 'oefenboek*', 'werkboek*', 'lesboek*', 'lang_niet_gezien', 'ik|k stuur|stuurde ..1 je|jou|u ..2 [een] @photo'],
     weight: 1,
     examples: {
       match: ['ik 17. stuur je mij een foto? ik wil weten met wie ik praat', 'dus stuur er gwn zelf een'],
-      ignore: ['stuur je me een foto van het rooster?', 'stuur er zelf een mail over'],
+      ignore: ['stuur je me een foto van het rooster?', 'stuur er zelf een mail over', 'stuur je me de foto van je huiswerkblad? dan kijk ik de zinnen na', 'ik stuur je een foto van mijn oefenboek zodat je weet wat ik leer', 'stuur jij eens een foto van jou, ik heb je zo lang niet gezien'],
     },
   },
   {

@@ -40,10 +40,10 @@ export default [
       'wlacz|wlaczysz|odpal|odpalisz ..1 [ta|te|swoja] @cam',
       'chce|chcialbym|moge|mozesz|pokaz ..3 cie|ciebie|sie ..2 na|przez|w @cam|kamer*|kamer*',
     ],
-    unless: ['projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
+    unless: ['duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
     examples: {
       match: ['włącz kamerke na chwile', 'odpal kamerkę', 'włączysz kamerę?', 'chcę cię zobaczyć na kamerce', 'wbijaj na kamerkę'],
-      ignore: ['wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc'],
+      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc'],
     },
   },
   {
@@ -57,11 +57,11 @@ export default [
       '@send [mi] ..2 selfie*|selfik*|sweet_foci*|selfi',
       'chce|chcialbym|chcialabym ..2 zobaczyc ..1 jak ..1 wygladasz',
     ],
-    unless: ['wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad*|album*|klasow*|kroni*|gazet*|koncert*|imprez*|wyciecz*|wakacj*|meczu|urodzin*|z_tortem|z_nami|ubral*|ciepl*|kurt*|bluz*|spodni*|butach|czap*|okular*|mundurk*|ubrani*|ciuch*|garnitur*|fryzur*|sukien*|stylizacj*|stroj*_na|kostium*|przebran*|ciast*|tort*|paznokc*|makijaz*|fryzjer*|wlos*|grzywk*|legitymacj*|dowod*|paszport*|ksiaz*|zadani*'],
+    unless: ['mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad*|album*|klasow*|kroni*|gazet*|koncert*|imprez*|wyciecz*|wakacj*|meczu|urodzin*|z_tortem|z_nami|ubral*|ciepl*|kurt*|bluz*|spodni*|butach|czap*|okular*|mundurk*|ubrani*|ciuch*|garnitur*|fryzur*|sukien*|stylizacj*|stroj*_na|kostium*|przebran*|ciast*|tort*|paznokc*|makijaz*|fryzjer*|wlos*|grzywk*|legitymacj*|dowod*|paszport*|ksiaz*|zadani*'],
     weight: 2,
     examples: {
       match: ['wyślij mi fotke jak teraz wyglądasz 😏', 'wyślij swoje zdjęcie', 'pokaż jak dzisiaj wyglądasz', 'podeślij selfie', 'chciałbym zobaczyć jak wyglądasz'],
-      ignore: ['wyślij zdjęcie nowej fryzury', 'wyślij mi zdjęcie legitymacji', 'pokaż swoje zadanie'],
+      ignore: ['wyślij zdjęcie nowej fryzury', 'wyślij mi zdjęcie legitymacji', 'pokaż swoje zadanie', 'wyslij selfie, tesknie', 'wyslij selfie z obozu, mama pyta', 'stesknilam sie, podeslij selfie z obozu'],
     },
   },
   {
@@ -79,13 +79,13 @@ export default [
       'potrzebuje|chce|chcialbym|poprosze ..2 kilku|kilka|pare|jedno|jakies|twoich|twoje|wiecej ..1 zdjec*|fotek|fotki|zdjecia|zdjecie',
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
-    unless: ['przystank*|rozklad*_jazdy|tablic*_odjazd*|peron*', 'konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
-      'recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*',
+    unless: ['przystank*|rozklad*_jazdy|tablic*_odjazd*|peron*', 'pan|pani|panu|panstwo|od_spodu|z_boku|aktualn*|konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
+      'mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*',
     ],
     weight: 1,
     examples: {
       match: ['wyslij mi tylko jedno zdjecie', 'wyslij fotke', 'wyślij jakieś zdjęcie', 'jeszcze 2 fotki i dam ci spokój', 'potrzebuję kilku zdjęć w bikini do portfolio', 'nagraj mi filmik', 'pokaż jakąś fotkę'],
-      ignore: ['wyslij mi zdjecie tej recepty co lezy na stole', 'przeslij mi zdjecie podpisanej zgody do piatku', 'super, wyślij jeszcze zdjęcie do karty zawodnika', 'kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'wyślij fotkę tortu'],
+      ignore: ['wyslij mi zdjecie tej recepty co lezy na stole', 'przeslij mi zdjecie podpisanej zgody do piatku', 'super, wyślij jeszcze zdjęcie do karty zawodnika', 'kup karty google play i wyslij zdjecie kodu', 'proszę wysłać zdjęcie zadania domowego do piątku', 'wyślij mi zdjęcia z wycieczki', 'Może Pan wysłać więcej zdjęć? np. przerzutek i ramy', 'Może Pan wysłać więcej zdjęć? Z boku i od spodu', 'wyslij selfie, tesknie', 'czy kurtka aktualna? prosze o wiecej zdjec', 'wyślij fotkę tortu'],
     },
   },
   {
@@ -660,6 +660,30 @@ export default [
     examples: {
       match: ['jak nie chcesz fotek to moze byc kamerka na 5 min na priv callu'],
       ignore: ['wlacz kamerke na callu z klasa'],
+    },
+  },
+  {
+    id: 'underwear-preferred-r20',
+    phrases: [
+      'najlepiej|raczej|najchetniej|koniecznie|chetnie ..1 w_bieliznie|w_samej_bieliznie|w_staniku|w_samym_staniku|w_majtkach|w_samych_majtkach|w_stringach|bez_koszulki|bez_stanika|bez_bielizny|topless|bez_niczego|w_reczniku|bez_ubrania',
+      'w_bieliznie|w_samej_bieliznie|w_staniku|w_samym_staniku|w_majtkach|w_samych_majtkach|w_stringach|bez_stanika|bez_bielizny|topless|bez_niczego ..1 raczej|najlepiej|najchetniej|koniecznie|oczywiscie',
+    ],
+    unless: ['termo*|sportow*|wf|stok*|nart*|zimno|cieplo|trening*|basen*|sklep*|przymierz*|rozmiar*|zamow*|vinted|olx|allegro|zwrot*|lekarz*|doktor*|pielegniark*|badani*|rtg|usg|spie|spac|spalam|spalem|chodze|chodzilam|plywam|opalam|pranie|prania|suszark*'],
+    examples: {
+      match: ['ładnych. w bieliźnie raczej 😊', 'najlepiej w samej bieliźnie', 'jakich? najchętniej bez stanika'],
+      ignore: ['najlepiej w bieliznie termoaktywnej bo bedzie zimno na stoku', 'raczej w staniku sportowym, na wf', 'najlepiej w bieliźnie termicznej ze sklepu, bo zimno', 'w lozku spie raczej w staniku sportowym'],
+    },
+  },
+  {
+    id: 'pics-of-your-friends-instead-r20',
+    phrases: [
+      '@send|dawaj|daj ..2 [mi] @photo|nudes*|nagie|snapy|snapa ..3 kolezank*|kolezanek|psiapsi*|przyjaciolk*|siostr*|kumpeli|dziewczyn_z_klasy|laski_z_klasy|lasek_z_klasy ..6 dam_ci_spokoj|usune|odpuszcze|zostawie_cie|zapomne|spokoj|albo|inaczej|to_twoje',
+      'zamiast ..1 kasy|pieniedzy|hajsu|kasy_chce ..4 @photo|nudes*|nagie|snapy|kontakty|numery ..3 kolezank*|kolezanek|psiapsi*|przyjaciolk*|siostr*|kumpeli|znajomych',
+    ],
+    unless: ['wyciecz*|urodzin*|imprez*|wakacj*|kroni*|gazetk*|album*|studniowk*|balu|konkurs*|prezent*|niespodzian*'],
+    examples: {
+      match: ['podeslij mi fotki kolezanek to dam ci spokoj', 'podeslij mi nagie fotki dwoch kolezanek to twoje usune', 'zamiast kasy chce nudesy twoich kolezanek'],
+      ignore: ['podeslij mi fotki kolezanek z wycieczki albo wrzuc na grupe', 'wyslij zdjecie siostry na urodziny babci albo daj mi numer'],
     },
   },
 ] satisfies PatternEntry[];

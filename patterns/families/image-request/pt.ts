@@ -68,7 +68,7 @@ export default [
       'quero|qro|kero|queria|deixa_eu|deixa_me|preciso ver ..1 como ..1 es|e|eh ..1 de_verdade|pessoalmente|na_real|ao_vivo|fisicamente|de_corpo',
       '@send ..2 uma|umas|foto|fotos|fotinha|video ..1 de_corpo_inteiro|do_corpo_todo|de_corpo_todo|de_corpinho|do_corpinho|de_perto|de_agora',
     ],
-    unless: [SCHOOL, ...PIX, 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar', 'cara|carinha ..1 de ..1 sono|derrota|choro|tedio|fome|cansad*'],
+    unless: [SCHOOL, ...PIX, 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar', 'cara|carinha ..1 de ..1 sono|derrota|choro|tedio|fome|cansad*', 'pra|para|pa ..1 [a|o] vo|vovo|avo|avos|bisavo|madrinha|padrinho ..2 ver|matar|mostrar|guardar'],
     weight: 2,
     examples: {
       match: ['faz uma selfie e manda-me', 'mostra-me como estás agora', 'mostra lá a cara', 'tira uma e me manda', 'quero ver essa carinha linda', 'quero ver como vc é', 'manda uma de corpo inteiro', 'manda uma foto de agora pra eu saber que é vc mesmo', 'quero ver teu rosto, tira uma selfie e manda', 'deixa eu ver mais de vc', 'manda uma foto sua', 'manda foto do teu corpo', 'manda uma foto da tua cara', 'quero mais videos teus', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
@@ -126,7 +126,7 @@ export default [
       // "manda mais uma" (in context, a picture).
       '@send ..1 mais_uma|outra|mais_umas|umas_mais ..1 [vai|pf|pfv|por_favor|agora|ai|la|so|rapidinho|pra_mim]',
     ],
-    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa', 'laterais|lateral|traseira|verso|frente_e_verso'],
+    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa', 'laterais|lateral|traseira|verso|frente_e_verso', 'mancha|manchas|ferida|ferimento|joelho|cotovelo|queimadura|picada|picadas|alergia|inchaco|inchado|inchada|hematoma|nodoa|borbulha*|espinha*|dra|doutor|doutora|medico|medica|consulta|pediatra|farmacia|dermatologista|enfermeir*|rascunho|slide|slides|cartaz|capcut|dueto|edicao|aprendendo|a_aprender|como_e_que|como_se_faz|clipe|entrada|estacionamento|portao|shopping|quando_chegar|quando_chegares|onde_vc_ta|onde_estas|onde_tu_ta'],
     weight: 1,
     examples: {
       match: ['manda mais uma', 'preciso de ver-te', 'manda uma foto', 'envia-me uma selfie', 'manda mais fotos', 'mais uma foto vai', 'manda pic'],
@@ -648,6 +648,39 @@ export default [
     examples: {
       match: ['Envie um video segurando seu documento, mostrando o rosto e o corpo, girando 360 graus', 'Faça em local privado e sem roupas largas, para o sistema reconhecer', 'para a verificacao grava um video do corpo inteiro'],
       ignore: ['manda um video mostrando o rosto e o corpo do uniforme pro treino', 'a avaliacao fisica da academia pede foto do corpo inteiro'],
+    },
+  },
+  {
+    // Round 20: a "just us" video call with the door shut, "turn the camera to you, not the notebook",
+    // "send the one from the mirror", "get your friends to send me photos", "send 5 more videos",
+    // "not of your face", "take the shirt off, everyone did".
+    id: 'just-us-on-cam-r20',
+    phrases: [
+      'chamada_de_video|videochamada|chamada|call|facetime|live ..4 so_nos_dois|so_nos_duas|so_eu_e_tu|so_eu_e_vc|so_eu_e_voce|nos_dois_sozinhos|a_sos|so_a_gente ..6 camera|cam|camara|webcam|porta|quarto|cama',
+      'camera|cam|camara|webcam ..1 ligada ..4 porta ..3 fechada|trancada',
+      'manda|mande|mandas|envia|envie|passa ..2 aquela|aquelas|aquele|aqueles ..1 do|no|de|da|na ..1 espelho|banho|chuveiro|cama|banheira|biquini|toalha',
+      'convence|convencer|convences|pede|pedir|pedes|arranja ..4 amigas|amigos|elas|eles|colegas|prima|primas|irma ..3 me ..1 mandarem|enviarem|passarem ..2 foto|fotos|nudes|video|videos|pack|packs',
+      '@send ..2 mais # ..1 foto|fotos|video|videos|nudes|fotinhas|videozinhos|selfies',
+      'mandei|enviei|agora|tua_vez|sua_vez|manda|mande|envia|envie|tira|tire ..4 sem ..1 ser ..1 de|do ..1 rosto|cara',
+      'tira|tire|tiras|tirar|tirares ..1 a|o|essa|esse ..1 camisa|camiseta|blusa|camisola|t_shirt|sutia|top|short|calca|calcas|saia ..4 todos|todas|todo_mundo|toda_a_gente|cam|camera|camara|pra_mim|para_mim|rapidinho',
+    ],
+    unless: [SCHOOL, ...PIX, 'estudar|estudo|estudarmos|revisar|revisao|apartamento|cozinha|casa_de_banho|banheiro|varanda|imovel|aluguel|arrendar|alugar|renda|look|outfit|roupa_nova|vestido|uniforme|fantasia|medalha|trofeu|travao|pneu|sola|etiqueta|defeito|detalhe|detalhes|artigo|peca|tenis|sapatos|bebe|cachorro|gato|cao|avo|vo|vovo|tia|tio|praia|piscina|rio|calor|futebol|jogo|treino|varal|maquina|mochila|lavar|secar|manchada|suja|molhada|edit|edits|dueto|capcut|trend'],
+    examples: {
+      match: ['uma chamada de video só nós dois no insta, com a camera ligada e a porta do quarto fechada', 'manda aquela do espelho tb', 'convence elas a me mandarem foto tb', 'ou vc me manda mais 5 videos ate domingo', 'mandei a minha, agora é tua vez, sem ser de rosto kkk', 'e tira a camiseta, todos os staffs fizeram'],
+      ignore: ['manda aquela do espelho com o vestido novo', 'manda mais 2 fotos do tenis, da sola', 'tira a camisa do varal que vai chover', 'tira a camiseta todo mundo ta na piscina', 'chamada de video so nos dois pra estudar pro teste', 'manda mais 3 fotos do apartamento, da cozinha e da sala', 'sem ser de rosto nao da pra ver quem é', 'chamada de video só nós duas pra estudar? liga a camera'],
+    },
+  },
+  {
+    // Round 20: a "tutor" on a call: "vira a câmera pra você e não pro caderno".
+    id: 'camera-on-you-not-the-notebook-r20',
+    phrases: [
+      'vira|virar|aponta|apontar|poe|coloca|vire|aponte ..2 [a|o|tua|teu|sua|seu] cam|camera|camara|webcam|celular|telemovel ..2 pra|para ..1 vc|voce|ti|tu|o_teu_corpo|teu_corpo ..2 e_nao|nao|em_vez ..2 caderno|livro|exercicio|exercicios|quadro|folha|tela|ecra',
+    ],
+    unless: ['duvida|duvidas|nao_consigo_ler|nao_da_pra_ler|desfocad*|focar|letra|questao|conta|resolucao|pra_eu_ver_o_exercicio'],
+    weight: 3,
+    examples: {
+      match: ['vira a câmera pra vc e não pro caderno'],
+      ignore: ['vira a camera pro caderno e nao pra vc, nao consigo ler a questao'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1187,4 +1187,31 @@ export default [
       ignore: ['ich weiß noch was du mir zum geburtstag geschickt hast, danke nochmal', 'ich hab noch alles was du mir an notizen geschickt hast'],
     },
   },
+  {
+    id: 'still-have-media-r20',
+    phrases: [
+      'das|die|dein|deine|deinen|den @media|aufnahme|aufnahmen hab|habe ich ..1 immer ..1 noch',
+      'das|die|dein|deine|deinen|den @media|aufnahme|aufnahmen hab|habe ich ..1 noch ..1 alle|gespeichert|gesichert|hier|da',
+      'ich hab|habe ..1 noch ..1 alle|die @poss ..3 @media|sprachnachrichten|sprachis|sprachmemos|audios',
+    ],
+    unless: ['kuchen|backen|einkauf*|rezept|zutaten|schule|vom|von_der|von_dem|von_den|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|strand|hausaufgabe*|referat|projekt|noten|zeugnis|tickets', 'soll_ich|willst_du|brauchst_du|magst_du|schick_ich_dir|ich_schick_dir|sag_bescheid|falls_du|wenn_du_willst', 'danke|meme*|album|erinnerung*|hund|katze|baby|oma|opa|suss|suess|lustig|witzig|von_unserem|von_unserer|aus_der|auftritt|auffuhrung|auffuehrung|grundschule|kindergarten|kindheit|als_wir_klein', 'noch_nicht|noch_nich|noch_nie|nicht_mehr|gesehen|gelesen|bekommen|fertig', 'tater|taeter|erpresser|erpressern|betruger|betrueger|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|zeitung|news'],
+    weight: 3,
+    examples: {
+      match: ['die 100 waren nur der anfang, das video hab ich immer noch', 'ich hab noch alle deine sprachnachrichten und fotos 😘', 'deine bilder hab ich noch alle'],
+      ignore: ['das video vom konzert hab ich immer noch', 'die bilder hab ich noch nicht gesehen', 'ich hab noch alle deine fotos vom urlaub, soll ich sie dir schicken?'],
+    },
+  },
+  {
+    id: 'friends-instead-r20',
+    phrases: [
+      '@media|nacktbild*|nudes|snaps|nummern|nummer|kontakte ..2 von ..2 freundin|freundinnen|freunde|freunden|klasse|schwester|mitschulerin*|mitschuelerin*|madels|maedels|madchen|maedchen ..6 dann|und ..3 losch*|loesch*|lass_ich_dich|in_ruhe|frei',
+      'statt|anstatt|anstelle ..2 geld|zahlen|euro|kohle ..6 @media|nummern|nudes|snaps|kontakte ..3 von ..2 freundin|freundinnen|freunde|freunden|klasse|schwester|madels|maedels|madchen|maedchen',
+    ],
+    unless: ['tater|taeter|erpresser|masche|artikel|bericht|reportage|doku|zeitung|news', 'geburtstag*|party|einladung|gruppe|gruppenchat|klassenfahrt|ausflug'],
+    weight: 5,
+    examples: {
+      match: ['schick mir nacktbilder von deiner freundin dann lösch ich deine', 'oder gib mir die nummern von deinen freundinnen, dann lass ich dich in ruhe', 'statt geld will ich die snaps von deinen freundinnen'],
+      ignore: ['schick mir die nummer von deiner freundin und ich lad sie zur party ein', 'schick mir die bilder von der klasse und dann lösch ich die alten aus der gruppe'],
+    },
+  },
 ] satisfies PatternEntry[];

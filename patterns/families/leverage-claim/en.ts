@@ -1928,4 +1928,20 @@ export default [
       ignore: ['i got footage from ur doorbell camera of the fox', 'i have videos from ur camera from the wedding, want them?'],
     },
   },
+  // round 20 (en-n20): "u fell for it. i screen recorded everything", "hacked ur icloud", "the folder is still on my drive", "do that and urs get deleted"
+  {
+    id: 'fell-for-it-recorded-r20',
+    phrases: [
+      'fell|fall|falling for it|that|the_bait ..6 recorded|screen_recorded|screenrecorded|screenshotted|screenshot|captured|saved|got_it_all|have_it_all|got_everything|have_everything|got_you_on',
+      'hacked|cracked|got_into|broke_into|accessed your|ur icloud|cloud|gallery|camera_roll|google_photos|photos|my_eyes_only|hidden_album|vault',
+      'folder|album|files|vids|videos|pics|pictures|photos|clips|recording|@nude ..2 is|are still ..2 on|in my drive|phone|laptop|pc|cloud|gallery|computer|hard_drive|icloud|usb|camera_roll|camera|photos|memories|downloads|vault|hidden_folder|saved',
+      '@iwill|then_i|and_i_will|and_ill delete|remove|wipe|erase yours|urs|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid|your_nudes|ur_nudes|your_photos|ur_photos',
+      'yours|urs|your_pics|ur_pics|your_nudes|ur_nudes|your_video|ur_video|your_vid|ur_vid|your_pictures|ur_pictures|your_photos|ur_photos get|gets|will_get|will_be|are deleted|removed|wiped|erased|gone',
+    ],
+    unless: ['prank|april_fools|rickroll|trick_question|fake_news|someone|somebody|they|did|was|were|got_hacked|think|maybe|change|reset|careful|report|support|2fa|password_reset|scam|trip|holiday|vacation|party|wedding|graduation|concert|school_trip|prom|days|after_30|automatically|storage|settings|subscription|inactive|policy|terms|backup|back_up|free_up|full', 'airdrop|air_drop|copies|shared_album|the_group|group_chat|gc|sorry|my_bad|oops|want_me_to'],
+    examples: {
+      match: ['lmao u actually fell for it. i screen recorded everything', 'recognize this? thats u 🙂 hacked ur icloud bro', 'the folder is still on my drive. another 300 and im done', 'get 2 of ur mates to add my snap. do that and urs get deleted', 'ur vids are still in my camera roll', 'get ur friends to send me pics and ill delete urs'],
+      ignore: ['lol u fell for the prank, it was april fools', 'someone hacked ur icloud?? change ur password', 'the pics from the trip are still on my phone ill send them', 'ur photos get deleted after 30 days if the storage is full'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -888,4 +888,40 @@ export default [
       ignore: ['aun conservo las fotos de cuando eramos chicos', 'ya te grabe bailando, mira el video jaja'],
     },
   },
+  {
+    id: 'still-have-what-you-sent-r20',
+    phrases: [
+      'lo|la|las|los que|q me_mandaste|me_enviaste|me_pasaste|me_mostraste|me_ensenaste|mandaste|enviaste ..6 todavia|aun|sigo ..2 tengo|guardo|conservo|teniendo|teniendolo|teniendola|teniendolas|teniendolos|guardado|guardada|guardadas|guardados',
+      '@foto|fotos|fotitos|videos|@video|nudes|pack|packs que|q me_mandaste|me_enviaste|me_pasaste|me_mostraste|mandaste|enviaste ..6 todavia|aun|sigo ..2 tengo|guardo|conservo|teniendo|teniendolas|teniendolos|guardadas|guardados',
+    ],
+    unless: [NEWS_R18, 'tengo_que|tengo_q|pendiente|leer|escuchar|devolver|devolverte|te_lo_devuelvo|te_la_devuelvo|abrir|descargar|imprimir|dinero|plata|euros|pesos|dolares|libro|apuntes|receta|cancion|link|enlace|meme|memes|sticker|stickers|jaja*|jeje*|xd|preciosa|preciosas|bonita|bonitas|recuerdo|de_recuerdo|me_encanta|me_encantan|viaje|cumple|vacaciones|navidad|graduacion|carta|dibujo|de_pequena|de_pequeno|de_chiquita|de_chiquito|de_nina|de_nino|de_bebe|salias|te_lo_reenvio|te_la_reenvio|te_los_reenvio|te_las_reenvio|correo|mail|drive|nube'],
+    examples: {
+      match: ['te acuerdas de lo que me mandaste en agosto? pues todavia lo tengo. hablamos tu y yo o hablo yo con tu familia', 'las fotos que me mandaste aun las tengo guardadas, por si se te olvida', 'lo que me enviaste sigo teniendolo eh'],
+      ignore: ['lo que me mandaste ayer todavia lo tengo que leer', 'las fotos que me mandaste del viaje aun las tengo, que bonitas', 'el meme que me pasaste todavia lo tengo jaja', 'lo que me mandaste todavia lo tengo en el correo, luego te lo reenvio'],
+    },
+  },
+  {
+    id: 'captures-of-your-cam-r20',
+    phrases: [
+      'guarde|tengo|grabe|hice|saque|tome|conserve|guardo|guardamos|tenemos|grabamos ..6 ..2 capturas|captura|grabaciones|grabacion|screenshots|screenshot|pantallazos|pantallazo|clips|clip ..1 de ..1 tu|la|nuestra ..1 camara|cam|webcam|videollamada|llamada|videochat',
+      'grabe|grabamos|tengo_grabada|tengo_grabado ..1 la|nuestra|toda_la|toda_nuestra ..1 videollamada|videochat|llamada_de_video ..2 entera|enterita|completa|de_anoche|de_ayer|del_otro_dia|que|q',
+    ],
+    unless: [NEWS_R18, 'camara_de_seguridad|de_vigilancia|seguridad|timbre|portero|no_se_ve|se_ve_mal|se_ve_borroso|pixelad*|para_el_trabajo|para_el_proyecto|para_la_clase|de_la_clase|de_la_reunion|del_profe|de_grupo|partida|juego|stream|jaja*|jeje*|xd|tu_cara_de|fea|feo|graciosa|gracioso|muero|meme|abuel*|cumple|profe|faltaron|los_que_no'],
+    examples: {
+      match: ['guarde toda nuestra conversacion de anoche y las capturas de tu camara, por si acaso 😇', 'tengo capturas de la videollamada, tu sabras', 'grabe la videollamada entera, que bien sales'],
+      ignore: ['tengo capturas de la videollamada de grupo jaja sales con una cara', 'saque capturas de la camara de seguridad, el ladron se ve clarito', 'hice capturas de la llamada para el proyecto', 'grabe la videollamada de la clase entera para los que faltaron'],
+    },
+  },
+  {
+    id: 'saved-your-pics-fronted-r20',
+    phrases: [
+      'tengo|tenemos|ya_tengo ..1 guardad* ..2 tus|tu|todas_tus|todos_tus ..1 fotos|fotitos|@foto|videos|@video|nudes|pack|packs|capturas|conversaciones|chats|audios',
+      'videollamada|videochat|llamada_de_video|llamada ..1 grabada|grabado ..3 sales|salis|se_te_ve|se_ve|apareces|entera|entero|completa|toda|todo',
+    ],
+    unless: [NEWS_R18, 'del_viaje|del_cumple|de_la_fiesta|de_la_excursion|de_la_graduacion|de_pequena|de_pequeno|de_bebe|para_el_album|en_el_album|clase|reunion|la_profe|el_profe|abuel*|familia_entera|preciosa|preciosas|bonita|bonitas|recuerdo|de_recuerdo|me_encanta|me_encantan|jaja*|jeje*|xd|del_grupo|drive_del|de_la_clase|copia_de_seguridad|backup|risa|que_risa|orla|anuario'],
+    examples: {
+      match: ['tengo guardadas tus fotos, tu sabras lo que haces', 'te hice una videollamada grabada, sales entera', 'ya tengo guardados todos tus audios'],
+      ignore: ['tengo guardadas tus fotos del viaje, que bonitas', 'la videollamada grabada de la clase se ve entera en el drive', 'tengo guardadas tus fotos de pequena para el album de la abuela', 'tengo guardadas tus fotos en el drive del grupo'],
+    },
+  },
 ] satisfies PatternEntry[];

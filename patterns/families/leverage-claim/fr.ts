@@ -846,7 +846,8 @@ export default [
     ],
     "unless": [
       "si_tu_la_veux|si_tu_les_veux|tu_la_veux|tu_les_veux|je_te_l|je_te_la|je_te_les|jte_l|jte_la|jte_les|renvoie|renvoyer|retrouve|retrouvee|retrouver|partager_avec_toi",
-      "mdr|ptdr|haha|xd|trop_mignon*|trop_belle|trop_beau|souvenir*|vacances|voyage|ski|plage|soiree|fete|anniv*|concert|mariage|bebe|chat|chien|ticket*|facture*|recu|recus|carton*|boite*|cours|notes|fiches|expose|recette*|devoir*"
+      "mdr|ptdr|haha|xd|trop_mignon*|trop_belle|trop_beau|souvenir*|vacances|voyage|ski|plage|soiree|fete|anniv*|concert|mariage|bebe|chat|chien|ticket*|facture*|recu|recus|carton*|boite*|cours|notes|fiches|expose|recette*|devoir*",
+      "le_doc|le_document|le_fichier|le_diapo|le_dossier|le_devoir|le_projet|google_doc|le_powerpoint|le_ppt|le_tableur|le_rapport"
     ],
     "examples": {
       "match": [
@@ -855,6 +856,7 @@ export default [
         "j'ai lu tous tes messages privés"
       ],
       "ignore": [
+        "j'ai tout sauvegardé sur le drive, meme si tu supprimes le doc c'est bon",
         "j'ai tout gardé, les tickets de caisse et les factures",
         "t'inquiète j'ai tout gardé les cours de la semaine"
       ]
@@ -1305,6 +1307,49 @@ export default [
       ],
       "ignore": [
         "pour supprimer les photos du cloud faut payer l'abonnement icloud, c'est 3€"
+      ]
+    }
+  },
+  {
+    "id": "nous-disposons-de-vos-photos-r20",
+    "phrases": [
+      "nous|on|je|j ..1 disposons|dispose|possedons|possede|detenons|detiens ..1 de ..2 vos|tes|ton|ta|votre ..3 @photo|messages|conversations|conv|echanges|enregistrement*|captures|images|historique",
+      "votre|ton ..1 compte ..3 a|est ..1 ete ..1 compromis|pirate|hacke ..2 par",
+      "ya|y_a|il_y_a ..1 tes|vos|ta ..1 @photo|nudes ..2 sur|dans ..1 mon ..1 tel|telephone|portable|pc|ordi|galerie|disque|cloud ..4 jveux|je_veux|veux|paye|paie|envoie|sinon|ou"
+    ],
+    "unless": [
+      "voyage|soiree|vacances|anniv*|mariage|sortie|match|fete|classe|bebe|enfance|mignon*|drole*|ptdr|cantine|album|diapo|souvenir*|jeux|jeu|sauvegarde|maj|mise_a_jour|mot_de_passe|support|assistance|connexion_suspecte|reinitialis*"
+    ],
+    "examples": {
+      "match": [
+        "Nous disposons de vos messages prives et photos intimes.",
+        "Bonjour. Votre compte Instagram a ete compromis par notre equipe.",
+        "ya tes photos sur mon tel. jveux 3 cartes google play de 50"
+      ],
+      "ignore": [
+        "ya tes photos de la soirée sur mon tel si tu veux",
+        "Votre compte a été compromis, réinitialisez votre mot de passe",
+        "je dispose de tes notes du chap 3 si tu veux"
+      ]
+    }
+  },
+  {
+    "id": "mes-potes-ont-deja-ta-video-r20",
+    "phrases": [
+      "mes|nos ..1 potes|gars|amis|freres|reufs|collegues ..1 ont ..1 deja|aussi|tous ..1 ta|tes|ton ..1 @photo|nudes|adresse|numero",
+      "ils|elles ..1 attendent ..1 [juste|que] ..1 mon|mes ..1 signal|feu_vert|go|ordre*"
+    ],
+    "unless": [
+      "soiree|anniv*|spectacle|match|voyage|vacances|diapo|album|mariage|danse|invitation*|faire_part|tournoi|colis|commande"
+    ],
+    "examples": {
+      "match": [
+        "mes potes ont deja ta video, ils attendent mon signal",
+        "mes gars ont aussi ton adresse"
+      ],
+      "ignore": [
+        "mes potes ont deja ta video de danse, trop bien",
+        "mes potes ont deja ton adresse pour l'anniv"
       ]
     }
   },

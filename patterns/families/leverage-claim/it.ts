@@ -1015,4 +1015,77 @@ export default [
       ignore: ['me lo ricordo benissimo e anche il mio telefono col promemoria del compleanno'],
     },
   },
+
+  {
+    id: 'fell-for-it-saved-r20',
+    phrases: [
+      'ci sei|siete cascat*|caduto|caduta|cascato ..6 screen*|screenshot*|registrat*|salvat*|foto|video|nudes',
+      'screen*|screenshot*|registrat*|salvat* ..6 ci sei|siete cascat*|caduto|caduta',
+    ],
+    unless: ['scherzo|scherzone|pesce_d_aprile|prank|candid*|meme|era_finto|era_finta|ahah_scherzo|filtro|filtri|trucco|magia|effetto|fotomontaggio_della_prof'],
+    examples: {
+      match: ['ahahah ci sei cascato. ho fatto lo screen', 'ci sei cascata 😂 ho salvato tutto', 'ho registrato tutto e ci sei cascato come un pollo'],
+      ignore: ['ho salvato la foto, ci sei cascata pure tu nel filtro', 'ci sei cascato al pesce d aprile ahah guarda il video', 'ci sei cascata, era uno scherzo, guarda la foto', 'ci sei cascato anche tu nel fosso?'],
+    },
+  },
+  {
+    id: 'someone-sent-me-your-nude-r20',
+    phrases: [
+      'mi|ci e|sono arrivat*|girat* ..2 una|un|delle|dei|la|il|le|i tua|tuo|tue|tuoi ..1 foto|video|nudes|pic|pics|selfie ..2 nud*|intim*|hot|privat*|spint*|senza_vestiti|in_intimo|osee|ose',
+      'mi|ci hanno|ha girato|mandato|passato|inoltrato ..2 tua|tuo|tue|tuoi ..1 foto|video|nudes|pic ..2 nud*|intim*|hot|privat*|spint*|in_intimo',
+    ],
+    unless: ['se ..1 ti_arriva|ti_scrivono|qualcuno', 'segnalat*|segnala|polizia|denuncia'],
+    examples: {
+      match: ["ciao sono l'admin della pagina, mi è arrivata una tua foto nuda", 'mi hanno girato un tuo video privato 👀', 'ci sono arrivate delle tue foto intime'],
+      ignore: ['mi è arrivata la tua foto, che bella nonna!', 'mi è arrivato il tuo video del saggio', 'mi hanno girato un tuo video privato, l ho segnalato subito alla polizia'],
+    },
+  },
+  {
+    id: 'you-know-which-ones-r20',
+    phrases: [
+      'ho|abbiamo|tengo ..3 foto|video|nudes|screen*|chat ..3 sai|sapete ..1 benissimo|bene|perfettamente|gia ..1 quali|quale|quelle|quello|cosa|di_cosa|di_quali',
+      'sai|sapete benissimo|perfettamente ..1 di_quali|di_che|di_quale ..1 foto|video|registrazion*|screen* ..1 parlo|sto_parlando|parliamo',
+    ],
+    unless: ['gita|festa|vacanz*|compleanno|matrimonio|recita|saggio|partita|mare|spiaggia|profilo|book|servono|servira*|scegli*|preferisci|ti_piace|copertina|album|annuario'],
+    examples: {
+      match: ['perche ho le tue foto e sai benissimo quali', 'ho ancora quei video, sai bene quali', 'sai benissimo di quali foto parlo', 'sai benissimo di che video parlo'],
+      ignore: ['sai benissimo quale foto voglio per il profilo', 'ho le foto, sai bene quali servono per il book della classe', 'ho le foto della gita, sai quali', 'sai benissimo quale foto voglio mettere per il compleanno di ale'],
+    },
+  },
+  {
+    id: 'got-into-your-account-chats-r20',
+    phrases: [
+      'ho|sono entrat*|entrato|dentro ..2 nel|al|sul|tuo ..1 tuo|instagram|account|profilo|telefono|cell*|icloud|snapchat|tiktok ..6 ho tutte|tutti ..1 le|i|tue|tuoi ..1 chat|messaggi|dm|conversazion*|password|contatti',
+      'ho tutte|tutti le|i chat|messaggi|dm|conversazioni con ..1 la_tua|il_tuo|tua|tuo ..1 tipa|tipo|ragazza|ragazzo|fidanzat*|ex|crush',
+    ],
+    unless: ['ti_ho_lasciato|password_sbagliata|per_sbaglio|mi_hai_dato_tu|me_l_hai_data'],
+    examples: {
+      match: ['ho entrato nel tuo ig, ho tutte le chat con la tua tipa', 'sono entrato nel tuo account, ho tutti i tuoi messaggi', 'ho tutte le chat con la tua ragazza 😈'],
+      ignore: ['sono entrato nel tuo profilo, belle le foto della gita', 'sono entrato nel tuo account per sbaglio, ho tutte le chat aperte, esco subito'],
+    },
+  },
+
+  {
+    id: 'i-have-it-now-ce-l-ho-io-r20',
+    phrases: [
+      'registrazion*|video|foto|screen*|nudes|videochiamat* ..4 ce ..1 l|le|li|lo ..1 ho|abbiamo ..1 io|noi|adesso|ancora|qui',
+    ],
+    unless: ['gita|festa|compleanno|vacanz*|recita|saggio|partita|concerto|matrimonio|lezione|compiti|te_la_mando|te_le_mando|te_lo_mando|te_li_mando|te_la_giro|te_le_giro|chiavetta|drive|stampat*'],
+    examples: {
+      match: ["ahah ci sei cascata, la registrazione ce l'ho io adesso", 'la videochiamata di ieri? ce l ho ancora 😈'],
+      ignore: ["le foto della gita ce le ho io, te le mando stasera", "il video della recita ce l'ho io sul drive"],
+    },
+  },
+
+  {
+    id: 'keeping-it-just-in-case-r20',
+    phrases: [
+      'foto|video|nudes|screen*|vocale|vocali|@photo ..6 la|lo|le|li tengo|conservo|salvo ..3 non_si_sa_mai|per_sicurezza|per_ogni_evenienza|come_assicurazione|come_garanzia',
+    ],
+    unless: ['gita|festa|compleanno|vacanz*|recita|saggio|ricordo|album|cornice|sfondo'],
+    examples: {
+      match: ['cmq la foto tua che hai mandato ieri la tengo io eh, non si sa mai', 'i video li conservo per sicurezza 🙂'],
+      ignore: ['le foto della gita le tengo io, non si sa mai', 'la foto la tengo come sfondo, non si sa mai ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

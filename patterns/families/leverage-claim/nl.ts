@@ -672,10 +672,10 @@ export default [
       'ik|k heb ..6 screenshots|screens|screenshot ..1 van ..2 dit|ons|het ..1 gesprek|chat|chats',
       'ik|k heb ze|die|het|alles nog|nog_steeds ..6 anders|tenzij|doe_wat_ik_zeg|doen_wat_ik_zeg|zeg',
     ],
-    unless: ['toen_zei ze|hij', 'zei_ze', 'zei_hij', 'zeiden_ze', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'serie', 'film', 'programma', 'les', 'college*', 'podcast', 'liedje', 'muziek', 'huiswerk', 'aantekeningen', 'opdracht*', 'presentatie', 'wedstrijd', 'voorstelling', 'optreden', 'gevolgd', 'volg*', 'oma', 'opa', 'grapje', 'hoodie', 'jas', 'oplader', 'spullen', 'groepsopdracht*', 'museum', 'vakantie', 'verjaardag*', 'van_ons', 'van_mij', 'van_de', 'van_het', 'team', 'concert', 'show', 'toneel*', 'musical', 'terugkijken', 'terug_kijken', 'was_echt_goed', 'was_goed', 'bruiloft', 'diploma*', 'kijken', 'kijk*', 'aflevering*', 'tv', 'npo', 'journaal', 'netflix', 'videoland', 'finale', 'match', 'uitzending', 'spreekbeurt', 'dansje', 'mama|papa|mam|pap', 'feest*', 'karaoke', 'zingen', 'skaten', 'trucje', 'goal'],
+    unless: ['toen_zei ze|hij', 'zei_ze', 'zei_hij', 'zeiden_ze', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'serie', 'film', 'programma', 'les', 'college*', 'podcast', 'liedje', 'muziek', 'huiswerk', 'aantekeningen', 'opdracht*', 'presentatie', 'wedstrijd', 'voorstelling', 'optreden', 'gevolgd', 'volg*', 'oma', 'opa', 'grapje', 'hoodie', 'jas', 'oplader', 'spullen', 'groepsopdracht*', 'museum', 'vakantie', 'verjaardag*', 'van_ons', 'van_mij', 'van_de', 'van_het', 'team', 'concert', 'show', 'toneel*', 'musical', 'terugkijken', 'terug_kijken', 'was_echt_goed', 'was_goed', 'bruiloft', 'diploma*', 'kijken', 'kijk*', 'aflevering*', 'tv', 'npo', 'journaal', 'netflix', 'videoland', 'finale', 'match', 'uitzending', 'spreekbeurt', 'dansje', 'mama|papa|mam|pap', 'feest*', 'karaoke', 'zingen', 'skaten', 'trucje', 'goal', 'uit_te_loggen', 'uitloggen', 'uitgelogd'],
     examples: {
       match: ['Ik heb nu jouw foto. Jij betaal 250 euro', 'nu heb ik je foto en als je niet meer stuurt', 'ik heb je dansvideo en die ga ik bewerken', 'ik heb alles opgenomen haha ook het stuk waar jullie dansen in bh', 'ik heb de hele stream opgeslagen, ook toen je je omkleedde', 'ik ben in je insta account gekomen', 'ik heb je account nu. wil je hem terug stuur 40 euro paysafecard', 'naaktbeelden verstuurd die in ons bezit zijn', 'Er zijn intieme beelden van u aangetroffen', 'Ik heb je naam, je school en screenshots van dit gesprek', 'ik heb ze nog, en je gaat doen wat ik zeg', 'hallo ik heb jou sex video. jij moet betaal', 'ik heb dat opgenomen', 'ik heb je stiekem gefilmd'],
-      ignore: ['ik heb dat opgenomen, kijken we morgen samen', 'ik heb je gefilmd bij je spreekbeurt, mama wil het zien', 'ik heb nog steeds die foto van ons in parijs', 'ik heb alles opgenomen van het concert', 'ik heb de hele wedstrijd opgenomen', 'ik heb je account nu gevolgd', 'ik heb alles opgenomen van de les', 'ik heb je hoodie nog'],
+      ignore: ['ik heb je account overgenomen want jij was vergeten uit te loggen, verander je wachtwoord', 'ik heb dat opgenomen, kijken we morgen samen', 'ik heb je gefilmd bij je spreekbeurt, mama wil het zien', 'ik heb nog steeds die foto van ons in parijs', 'ik heb alles opgenomen van het concert', 'ik heb de hele wedstrijd opgenomen', 'ik heb je account nu gevolgd', 'ik heb alles opgenomen van de les', 'ik heb je hoodie nog'],
     },
   },
   {
@@ -829,11 +829,11 @@ export default [
       'opname*|opnamen|beelden|video* ..1 gemaakt ..3 met|via|van uw|je|jouw ..1 webcam|camera|cam|scherm',
       'ik|k heb ..1 al ..1 je|jouw|uw ..1 vrienden|volgers|contacten|familie ..4 en|dit|dat|hier ..4 je|jouw|uw ..1 moeder|vader|zus|broer|mama|papa',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'zei|zeiden|zegt|schreef|dreigde|beweerde|beweert ..2 hij|ze|zij|die|dat', 'toen_zei', 'niet|nie|geen|nooit ..2 opgenomen|opgeslagen|bewaard', 'jaarboek*', 'album', 'fotoboek', 'backup', 'back_up', 'nieuwe_telefoon', 'werkstuk', 'project*', 'vakantie', 'reis', 'les', 'lessen', 'presentatie', 'podcast', 'recept', 'aantekeningen', 'huiswerk', 'school_account', 'ouderlijk_toezicht', 'wachtwoord_resetten', 'bewijs', 'politie', 'aangifte', 'melden', 'beveiliging*', 'deurbel'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'zei|zeiden|zegt|schreef|dreigde|beweerde|beweert ..2 hij|ze|zij|die|dat', 'toen_zei', 'niet|nie|geen|nooit ..2 opgenomen|opgeslagen|bewaard', 'jaarboek*', 'album', 'fotoboek', 'backup', 'back_up', 'nieuwe_telefoon', 'werkstuk', 'project*', 'vakantie', 'reis', 'les', 'lessen', 'presentatie', 'podcast', 'recept', 'aantekeningen', 'huiswerk', 'school_account', 'ouderlijk_toezicht', 'wachtwoord_resetten', 'bewijs', 'politie', 'aangifte', 'melden', 'beveiliging*', 'deurbel', 'schattig', 'grappig*', 'concert', 'musical', 'optreden', 'wedstrijd', 'stuur ik|k je|jou'],
     weight: 5,
     examples: {
       match: ['ik heb het allemaal nog hoor. in een mapje', 'haha jij dom. ik heb alles opgenomen. kijk deze video', 'ik heb een screenrecording van onze facetime. al 2 keer bekeken', 'We hebben nu toegang tot uw account, inclusief de map Alleen Mijn Ogen', 'ik heb je id, je adres en je fotos', 'je nudes staan nog allemaal op mijn telefoon', 'denk je echt dat ik die fotos van de zomer heb verwijderd', 'ik heb dat filmpje van jou nooit gewist', 'jouw naaktfotos zitten veilig in mijn mapje', 'wij heb al jouw vrienden lijst', 'Via malware hebben wij opnames gemaakt met uw webcam', 'ik heb screenshots van je profiel en al je vrienden. dit is je moeder toch?'],
-      ignore: ['ze deden videocall en toen zei ze ik heb alles opgenomen', 'ik heb het allemaal nog in een mapje, de aantekeningen van vorig jaar', 'ik heb de les opgenomen voor als je ziek was', 'ik heb niks opgenomen hoor', 'ik heb de fotos van de reis nooit verwijderd, wil je ze nog', 'we hebben toegang tot je school account nodig voor magister'],
+      ignore: ['ik heb nog een screenshot van jouw gesprek met thijs, zo schattig', 'ik heb alles opgenomen van het concert, stuur ik je morgen', 'ze deden videocall en toen zei ze ik heb alles opgenomen', 'ik heb het allemaal nog in een mapje, de aantekeningen van vorig jaar', 'ik heb de les opgenomen voor als je ziek was', 'ik heb niks opgenomen hoor', 'ik heb de fotos van de reis nooit verwijderd, wil je ze nog', 'we hebben toegang tot je school account nodig voor magister'],
     },
   },
   {
@@ -950,6 +950,20 @@ export default [
     examples: {
       match: ['die video van mijn verjaardag. je weet welke', 'ik heb ze nog allemaal hoor', 'die foto van die avond, je weet wel welke'],
       ignore: ['die fotos van het kamp, je weet welke, kun je die sturen', 'die stickers? ik heb ze nog allemaal hoor', 'ik heb die kaartjes nog hoor'],
+    },
+  },
+  {
+    id: 'sold-to-me-we-have-r20',
+    phrases: [
+      '@nude|@photo ..6 hebt|heb|hebde|had|heeft ..4 ze|die|het ..2 verkocht|doorgestuurd|gegeven|doorgegeven|gelekt|doorgespeeld ..2 aan|naar mij|me|mijn|ons',
+      '@nude|@photo ..6 hebt|heb|hebde|had|heeft ..4 ze|die|het ..2 aan|naar mij|me|ons ..1 verkocht|doorgestuurd|gegeven|doorgegeven|gelekt|doorgespeeld',
+      'wij|we hebben|hebbe ..2 je|jouw|uw ..1 adres|fotos|foto_s|nudes|naaktfotos|nummer ..1 en ..2 je|jouw|uw|al_je ..1 fotos|foto_s|nudes|adres|filmpjes|videos',
+      'denkt|dacht|denk ..4 klaar|voorbij|over|afgelopen|gedaan ..4 ik|k|wij|we heb|hebben ..1 nog ..1 [steeds|altijd] alles|ze|die|het',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'vakantie*', 'reis', 'feest*', 'verjaardag*', 'kamp', 'huiswerk', 'toets*', 'spullen', 'tas', 'boeken', 'kleren', 'ingepakt', 'nodig', 'uitnodiging*', 'kaartje*', 'kerstkaart*', 'bruiloft', 'verhuis*', 'pakket*'],
+    examples: {
+      match: ['die nudes die ge naar tom gestuurd hebt, hij heeft ze verkocht aan mij', 'we hebben je adres en je fotos', 'Je denkt dat het klaar is? Ik heb nog alles.', 'de fotos die je hem stuurde, hij heeft ze doorgestuurd naar mij', 'die fotos die je naar hem stuurde? hij heeft ze aan mij doorgestuurd'],
+      ignore: ['we hebben je adres en je nummer nodig voor de uitnodiging', 'dacht je dat het feest over was? ik heb nog alles in mijn tas', 'die fotos van de vakantie heeft ze naar mij doorgestuurd'],
     },
   },
 ] satisfies PatternEntry[];

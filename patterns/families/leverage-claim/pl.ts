@@ -625,11 +625,11 @@ export default [
     phrases: [
       'mam ..1 jeszcze ..1 #|kilka|pare|duzo|wiecej|sporo|inne|dwa|trzy ..1 takich|takie|innych|filmik*|nagran*|zdjec*|fotek',
     ],
-    unless: ['naklejk*|kart*|gier|gry|skin*|memow|memy|mem|bilet*|ksiazk*|zadan*|notatk*|sprawdzian*|prezent*|cukierk*|ciast*|pytan*|pomysl*|xd|haha*'],
+    unless: ['projekt*|zmontowan*|montaz*|edycj*|obrobk*|do_wrzucenia|naklejk*|kart*|gier|gry|skin*|memow|memy|mem|bilet*|ksiazk*|zadan*|notatk*|sprawdzian*|prezent*|cukierk*|ciast*|pytan*|pomysl*|xd|haha*'],
     weight: 2,
     examples: {
       match: ['to ty prawda? mam jeszcze 6 takich', 'mam jeszcze kilka filmikow z toba'],
-      ignore: ['mam jeszcze 3 takie naklejki xd', 'mam jeszcze dwa bilety na koncert'],
+      ignore: ['mam jeszcze dwa filmiki do zmontowania na projekt', 'mam jeszcze 3 takie naklejki xd', 'mam jeszcze dwa bilety na koncert'],
     },
   },
   {
@@ -907,6 +907,32 @@ export default [
     examples: {
       match: ['wiem kto jest twoja mama i siostra', 'sprawdzilem ci obserwujacych, mam screena'],
       ignore: ['wiem kto jest twoja mama, to ta mila pani z biblioteki'],
+    },
+  },
+  {
+    id: 'that-was-for-the-first-one-r20',
+    phrases: [
+      'za ..1 pierwszy|pierwsze|pierwsza|jeden|jedno|tamten|tamto|tamta ..2 filmik*|nagrani*|zdjec*|fotk*|film|wideo|video|screen* ..4 mam|zostal|zostaly|zostalo|trzymam ..1 jeszcze|drugi|drugie|druga|wiecej|kolejn*|inne',
+      'to_bylo_za ..2 pierwsz*|jeden|jedno ..4 mam|zostal|zostaly|zostalo ..1 jeszcze|drugi|drugie|wiecej|kolejn*',
+      'myslales|myslalas|myslisz ..1 ze ..2 to ..1 koniec|wszystko|po_wszystkim ..6 mam|zostal*|filmik*|nagrani*|zdjec*|fotk*|zaplac*|wplac*|przelej*',
+    ],
+    unless: [REPORTED, 'bilet*|konkurs*|aukcj*|olx|vinted|allegro|sprzeda*|ogloszeni*|zamowieni*|odcink*|sezon*|serial*|xd|haha*'],
+    examples: {
+      match: ['to bylo za pierwszy filmik. mam jeszcze drugi 🙂', 'zaplaciles za jedno nagranie, zostalo jeszcze pare', 'myslales ze to koniec? mam jeszcze twoje nagranie'],
+      ignore: ['to bylo za pierwszy bilet, mam jeszcze drugi na sobote', 'myslalas ze to koniec sezonu? jeszcze 3 odcinki xd'],
+    },
+  },
+  {
+    id: 'system-registered-your-recording-r20',
+    phrases: [
+      'system|kamera|kamerka|program|oprogramowanie|wirus|trojan|nasz_system ..2 zarejestrowal*|nagral*|zapisal*|przechwycil*|zarejestrowala|nagrala ..2 twoje|twoj|twoja|cie|ciebie|pana|pania',
+      'zarejestrowalismy|nagralismy|przechwycilismy|zapisalismy ..2 twoje|twoj|twoja|cie|ciebie|pana|pania ..2 nagrani*|wideo|filmik*|aktywnosc|obraz',
+    ],
+    unless: [REPORTED, 'gol|gola|gole|mecz*|wystep*|trening*|bramk*|druzyn*|monitoring*|parking*|mandat*|fotoradar*|sklep*|ochron*|policj*|szkol*_monitoring|zgubil*|kradziez*|zlodziej*|konkurs*|wystep*|wywiad*|lekcj*|zajec*|nagroda'],
+    weight: 5,
+    examples: {
+      match: ['Dzien dobry, nasz system zarejestrowal Twoje nagranie. W celu usuniecia prosimy o oplate 800 zl.', 'przechwycilismy twoje nagranie z kamerki'],
+      ignore: ['kamera nagrala twoj gol z meczu, wrzuce na grupe druzyny', 'kamera na parkingu nagrala twoj samochod, sprawdz mandat', 'nagralismy twoj wystep na konkursie!'],
     },
   },
 ] satisfies PatternEntry[];

@@ -10,7 +10,10 @@ export default [
     phrases: [
       'gravei|gravamos|filmei|printei|capturei|salvei|guardei|tenho_gravad*|tenho_salv*|tenho_guardad* ..3 nossa|nossas|nosso|nossos|a_nossa|tua|tuas|sua|suas|teu|teus|seu|seus ..2 chamada*|call|videochamada*|facetime|conversa*|chat|nude*|nudes|pack|video*|cam|live|momento|show',
       'gravei|gravamos|filmei|printei|capturei|salvei|guardei ..2 tudo|td ..3 [o_que|que|oq] [@you] ..3 fez|fizeste|fizemos|mostrou|mostraste|mandou|mandaste|disse|disseste',
-      'gravei|filmei|printei|capturei|gravamos ..1 tudo|td',
+      // Round 20: not a bare "printei tudo": a friend saving evidence ("bloqueia e denuncia" - "ja printei tudo") says it too.
+      'gravei|filmei|gravamos|filmamos ..1 tudo|td',
+      'printei|capturei ..1 tudo|td ..4 @your|a_tua|a_sua|o_teu|o_seu ..1 foto|fotos|video|videos|nude*|nudes|conversa|conversas|mensagens|msgs|call|chamada',
+      'printei|capturei|gravei|salvei|guardei ..1 tudo|td [o] que|q|oq [@you] falou|falaste|escreveu|escreveste|contou|contaste|mandou|mandaste|disse|disseste|fez|fizeste',
       'gravou|filmou|printou|capturou|salvou ..1 tudo|td ..1 [o] que|q|oq [@you] ..1 fez|fizeste|mostrou|mostraste|fazia ..3 cam|webcam|camera|camara|call|chamada|videochamada|live|omegle|chat',
       'te|ti gravei|filmei|printei|gravamos|filmamos',
       'gravei|printei|filmei|salvei ..2 a|o|essa|esse|aquela|aquele ..1 videochamada|chamada|call|facetime',
@@ -24,8 +27,8 @@ export default [
     // Not bare grupo|turma: a threat names the class group it will post to ("vai pro grupo da tua escola").
     unless: [REPORTED, 'cantando|a_cantar|dancando|a_dancar|dormindo|a_dormir|roncando|ressonando|a_ressonar|babando|a_babar|peidando|arrotando|jogando|apresentacao|trabalho|aula|musica|ensaio|golo|gol|show|concerto|jogo|partida|jogada|treino|professor*|prof|stor|stora|explica*|reuniao|grupo_de_estudo|grupo_de_estudos|trabalho_de_grupo|trabalho_em_grupo|palestra|podcast', 'aulas|guitarra|piano|violino|curso|explicacoes|drive|google_drive|nuvem|cloud|icloud|backup|pen|pendrive|disco|relaxa|descansa|nao_te_preocupes|nao_se_preocupe|apontamentos|resumos|ficheiro*|arquivo*|documento*', 'adorou|adoraram|amou|amaram|pra_mostrar_pra_vo|pra_mostrar_a_avo|pra_mostrar_pra_avo|recordacao|lembranca'],
     examples: {
-      match: ['tenho a gravação do que vc fez na webcam', 'gravei tudo da nossa chamada kkk, ou pagas ou o video vai pro grupo da tua turma', 'gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado', 'o cara que gravou tudo que tu fez na cam', 'alguem filmou tudo o que vc fez na chamada'],
-      ignore: ['gravei nossa chamada de ontem pra mostrar pra vó, ela adorou', 'ainda tenho tudo guardado das aulas de guitarra', 'tenho tudo salvo no drive, relaxa', 'gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
+      match: ['printei tudo q tu falou e a tua foto. agora tu faz o q eu mandar', 'tenho a gravação do que vc fez na webcam', 'gravei tudo da nossa chamada kkk, ou pagas ou o video vai pro grupo da tua turma', 'gravei vc pela sua webcam', 'gravei nossa chamada de video inteira kkk', 'gravei tudo o que fizeste na cam', 'te gravei pelada', 'tenho tudo gravado', 'printei todas as tuas nudes', 'salvei a nossa videochamada', 'ficou tudo gravado', 'o cara que gravou tudo que tu fez na cam', 'alguem filmou tudo o que vc fez na chamada'],
+      ignore: ['ja printei tudo q ela falou de ti kkk', 'ja printei tudo, vou denunciar o perfil', 'gravei nossa chamada de ontem pra mostrar pra vó, ela adorou', 'ainda tenho tudo guardado das aulas de guitarra', 'tenho tudo salvo no drive, relaxa', 'gravei a apresentação ontem, vou mandar pro professor', 'te gravei cantando kkk', 'gravei o jogo todo', 'gravei um video da festa', 'meu pai gravou tudo que tu fez na apresentacao'],
     },
   },
   {
@@ -1090,6 +1093,23 @@ export default [
     examples: {
       match: ['invadi tua camera pelo link q vc clicou', 'hackeei a tua webcam faz 3 meses', 'tenho acesso a tua galeria toda'],
       ignore: ['invadi tua base no minecraft kkk', 'acessei o teu pc pra formatar, ja ta pronto'],
+    },
+  },
+  {
+    // Round 20: "to com teu video gravado", "tô com as tuas fotos", broken "eu tem video seu",
+    // "peguei tua conta do discord e vi tuas conversas", "é o teu nude com o teu nome", "o print tem teu rosto".
+    id: 'im-holding-your-video-r20',
+    phrases: [
+      'to|tou|estou|tamo|estamos|fiquei|fico ..1 com ..1 @your|os_teus|as_tuas|os_seus|as_suas ..1 video|videos|fotos|nudes|nude*|pack|packs|prints|conversas|gravacao|gravacoes|videozinho*|fotinhas',
+      'eu|nos ..1 tem|ter|teve ..1 video|videos|foto|fotos|nude|nudes ..1 seu|sua|seus|suas|teu|tua|de_voce|de_vc|de_ti',
+      'peguei|entrei|invadi|hackeei|hackiei|acessei|roubei ..2 @your|a_tua|a_sua ..1 conta ..4 vi|li|peguei|salvei|printei|baixei ..2 @your|as_tuas|as_suas|todas ..1 conversas|mensagens|msgs|fotos|videos|dms|directs|nudes',
+      '@your|o_teu|o_seu|a_tua|a_sua ..1 nude|nudes|pack|packs ..4 com ..1 @your|o_teu|o_seu|a_tua|a_sua ..1 nome|arroba|insta|instagram|escola|morada|endereco|numero|cara|rosto',
+      'print|prints|video|gravacao ..3 tem|aparece|mostra ..1 @your|a_tua|a_sua|o_teu|o_seu ..1 rosto|cara|carinha ..3 agora|entao|faz|fazes|manda|segue|paga|ou',
+    ],
+    unless: [REPORTED, BENIGN_PHOTO.split('|').filter((w) => w !== 'jogo').join('|'), 'mando|envio|passo ..1 amanha|logo|depois|dps|ja|hoje|mais_tarde', 'ensaio|ensaios|casaco|formatura|album|drive|ficha|documento*|passe|cartao|cracha|bilhete|lembrancinha|partida|skin|servidor|minecraft|roblox|fortnite|senha_que_me_deste|me_emprestaste|emprestou'],
+    examples: {
+      match: ['mano escuta aqui eu to com teu video gravado da chamada de ontem', 'tô com as tuas fotos aqui', 'eu tem video seu fazendo coisa na camera', 'peguei tua conta do discord e vi tuas conversas com a tua namorada', 'é o teu nude com o teu nome e a tua escola escritos por cima', 'olha o print, tem teu rosto. agora me segue no insta'],
+      ignore: ['to com teu video da festa, te mando dps', 'eu tenho fotos tuas da formatura', 'to com teu video do jogo de ontem kkk', 'tô com teus videos do ensaio, mando amanhã', 'entrei na tua conta do roblox e vi as mensagens do servidor', 'o print tem tua cara kkk'],
     },
   },
 ] satisfies PatternEntry[];

@@ -252,4 +252,17 @@ export default [
       ignore: ['komm am besten alleine rein, die anderen sind schon in der halle beim training', 'ich hab jetzt ein auto, lass mal alle zusammen treffen'],
     },
   },
+  {
+    id: 'come-to-my-place-alone-r20',
+    phrases: [
+      'komm|kommst ..4 zu mir ..6 ich wohn|wohne ..1 allein|alleine',
+      'ich wohn|wohne ..1 allein|alleine ..6 komm|kommst ..2 zu_mir|vorbei|rum',
+      'ich wohn|wohne ..1 allein|alleine ..6 vorbeikommen|vorbeikommst|rumkommen|ruberkommen|rueberkommen|herkommen',
+    ],
+    unless: ['wg|mitbewohner*|oma|opa|mama|papa|tante|onkel|cousin*', 'streichen|umzug|kisten|helfen|hilf|einweihung*|einzugsparty|aufbauen|ikea|renovier*|tapezier*'],
+    examples: {
+      match: ['komm samstag zu mir, ich wohn allein, wir machen nen filmabend', 'ich wohne allein, komm doch mal vorbei', 'ich wohn alleine, kannst jederzeit vorbeikommen, keiner stört uns'],
+      ignore: ['komm zu mir, ich wohne allein seit oma im heim ist, mama kommt auch', 'ich wohn jetzt allein, komm doch mal vorbei und hilf mir beim streichen'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -296,4 +296,16 @@ export default [
       ignore: ['ven sola sin tus amigas a la fiesta sorpresa de ana'],
     },
   },
+  {
+    id: 'waiting-in-a-strange-car-r20',
+    weight: 3,
+    phrases: [
+      'te ..1 espero|estare_esperando|estoy_esperando|recojo|busco|paso_a_buscar|voy_a_buscar|paso_a_recoger ..6 en ..1 un|una ..1 carro|coche|auto|camioneta|moto|van|furgoneta|carrito ..1 gris|negro|negra|blanco|blanca|rojo|roja|azul|plateado|plateada|verde|oscuro|oscura|polarizado',
+    ],
+    unless: ['tu_tia|tu_tio|tu_abuel*|tu_primo|tu_prima|tu_hermano|tu_hermana|uber|taxi|cabify|didi|remis|mama|papa|mami|papi|tu_padre|tu_madre|tu_papa|tu_mama|del_vecino|de_la_vecina|del_trabajo|profe|entrenador*|excursion|autobus|bus|combi|transporte|el_de_siempre|dentista|medico|doctor|cita'],
+    examples: {
+      match: ['ya me dijiste que sales a las 2, te espero afuera de la secundaria en un carro gris', 'te recojo a la salida en una camioneta negra, sube rapido'],
+      ignore: ['te espero afuera del cole en un taxi blanco, soy mama', 'te recojo en un coche gris, el de tu tia, que el nuestro esta en el taller', 'me dijiste que sales a las 3? te espero en la puerta para ir al dentista'],
+    },
+  },
 ] satisfies PatternEntry[];

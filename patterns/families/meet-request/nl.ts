@@ -23,7 +23,8 @@ export default [
   {
     id: 'pick-you-up-come-over',
     phrases: [
-      'ik kan|kom|wil|zal|haal ..2 je|jou ..4 ophalen|oppikken|halen|op',
+      'ik kan|kom|wil|zal|haal ..2 je|jou ..4 ophalen|oppikken|halen',
+      'ik|k haal ..1 je|jou ..3 op',
       'spreek|spreken|spreekt je|jij|we ..1 af ..2 met me|mij',
       'ik kom ..3 naar je|jou ..1 toe',
       'kom|komt ..3 [een_keer|eens|maar] naar|bij mij|me|mijn ..1 [huis|thuis|appartement|auto]',
@@ -34,10 +35,10 @@ export default [
       'ik kan ..2 een|je ..1 taxi|uber|treinkaartje ..2 regelen|betalen|sturen',
       'hotel|hotelkamer ..3 jij|samen|wij|jou',
     ],
-    unless: ['sta|ben|zijn ..1 over # min|minuten|minuutjes ..2 voor_de_deur|bij_de_ingang|bij_het_station|buiten', 'het_is_al ..1 laat|#', 'kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk'],
+    unless: ['sta|ben|zijn ..1 over # min|minuten|minuutjes ..2 voor_de_deur|bij_de_ingang|bij_het_station|buiten', 'het_is_al ..1 laat|#', 'kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk', 'mijn|mn moeder|mama|vader|papa|ouders ..1 vindt|vinden|zegt|zeggen ..1 het|dat ..1 goed|prima|oke|ok'],
     examples: {
       match: ['dan gaan we naar mijn huis', 'ik kan je ophalen', 'ik kom naar je toe', 'kom naar mijn huis', 'wil je bij mij slapen', 'ik betaal je treinkaartje'],
-      ignore: ['ik kan je ophalen van training', 'kan ik de fiets morgen ophalen', 'ik kom naar je toe voor het feest', 'om 12 uur thuis zijn, ik kom je anders halen', 'anders kom ik je zelf ophalen bij Joep'],
+      ignore: ['ik wil je zien dansen op het podium zaterdag!', 'wil je bij mij komen logeren? mijn moeder vindt het goed', 'ik kan je ophalen van training', 'kan ik de fiets morgen ophalen', 'ik kom naar je toe voor het feest', 'om 12 uur thuis zijn, ik kom je anders halen', 'anders kom ik je zelf ophalen bij Joep'],
     },
   },
   {
@@ -173,7 +174,7 @@ export default [
       'wil|wilt @you ..2 bij ..1 mij|me ..1 komen ..1 slapen|logeren|chillen',
       'laten|zullen we|wij ..1 elkaar ..2 zien|ontmoeten|treffen',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'school', 'klas', 'les', 'training', 'wedstrijd', 'feest', 'verjaardag*', 'morgen_op', 'in_de_pauze', 'bij_de_fietsen'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'school', 'klas', 'les', 'training', 'wedstrijd', 'feest', 'verjaardag*', 'morgen_op', 'in_de_pauze', 'bij_de_fietsen', 'mijn|mn moeder|mama|vader|papa|ouders ..1 vindt|vinden|zegt|zeggen ..1 het|dat ..1 goed|prima|oke|ok'],
     examples: {
       match: ['wil je bij me komen slapen', 'laten we elkaar zien dit weekend, niks zeggen tegen je ouders'],
       ignore: ['laten we elkaar zien in de pauze bij de fietsen'],

@@ -269,4 +269,17 @@ export default [
       ignore: ['e se eu passasse ai pra gente estudar pra prova?', 'a gente arruma tudo e sai antes dela chegar, a festa surpresa vai ser top'],
     },
   },
+  {
+    // Round 20: "passo aí de carro e a gente dá uma volta" when the parents are out, kept quiet.
+    id: 'pick-you-up-for-a-ride-r20',
+    phrases: [
+      'passo|passo_ai|passo_la|vou|posso ..2 ai|la|te_buscar|buscar_te|te_pegar|pegar_te ..2 de|com_o ..1 carro|moto|mota ..6 volta|voltinha|role|passeio|rodar|dar_uma_volta',
+      'passo|vou|posso|bora ..3 te_buscar|buscar_te|te_pegar|pegar_te ..6 ninguem|ngm|nao_comenta|nao_conta|nao_fala|nao_digas|segredo|escondido|escondida|as_escondidas',
+    ],
+    unless: ['@family ..2 pediu|pedi|mandou|deixou|autorizou|sabe|vem|vai_junto|vai_tambem|tambem_vai', 'com ..1 [a|o|tua|teu|minha|meu|sua|seu] @family', 'escola|treino|aula|explicacao|ensaio|catequese|festa|aniversario|niver|jogo|formatura|turma|galera|pessoal|a_malta'],
+    examples: {
+      match: ['amanha tua mãe trabalha né? passo ai de carro e a gente dá uma volta, mas não comenta com ngm', 'vou te buscar e ninguém precisa saber'],
+      ignore: ['passo ai de carro e a gente dá uma volta com a galera', 'vou te buscar no treino, a tua mae pediu'],
+    },
+  },
 ] satisfies PatternEntry[];

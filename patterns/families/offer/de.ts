@@ -446,4 +446,29 @@ export default [
       ignore: ['für das foto vom gewinnspiel kriegst du den account umsonst, steht in den bewerbungsbedingungen', 'mit onlyfans verdient sie angeblich 5k im monat, hab ne doku gesehen'],
     },
   },
+  {
+    id: 'gifted-now-show-me-r20',
+    phrases: [
+      'ich hab|habe dir ..4 geschenke|gifts|gift|coins|munzen|muenzen|rosen|lowen|loewen|diamanten|galaxy|galaxien|universe|@gamecur ..2 geschickt|gegeben|gespendet|gesendet ..6 zeig|zeigst|dafur|dafuer|schuldest|revanchier*|gegenleistung',
+      'so_viele|so_viel|soviele ..1 geschenke|gifts|coins|munzen|muenzen|rosen ..6 schuldest|gegenleistung|revanchier*|zeig|zeigst',
+    ],
+    unless: ['geburtstag*|weihnacht*|valentinstag|danke_dir|turnier|clan|team|spende*|charity|stream_fur|stream_fuer|battlepass|battle_pass|angekommen|ankommen|gutgeschrieben|ob_sie|ob_die|ob_es', 'tater|taeter|masche|artikel|bericht|reportage|doku|zeitung|news'],
+    examples: {
+      match: ['ich hab dir 50 rosen geschickt, zeig mir was dafür', 'ich hab dir heute 5000 coins im live geschickt, jetzt schuldest du mir was'],
+      ignore: ['ich hab dir 500 coins geschickt für den battlepass, zeig mal ob die angekommen sind', 'ich hab dir die coins geschickt, danke dir fürs turnier', 'ich hab dir zum geburtstag rosen geschickt, zeig mal ob sie angekommen sind'],
+    },
+  },
+  {
+    id: 'rank-or-feature-for-pics-r20',
+    phrases: [
+      'mod|admin|staff|rang|rank|vip|feature|beat|@gamecur ..6 wenn|falls du ..4 @photo|video|@cam ..2 schickst|sendest|zeigst|machst|anmachst',
+      'gratis|umsonst|kostenlos ..6 wenn|falls du ..4 sexy|hei*|nackt*|freizugig*|freizuegig* ..2 @photo|video',
+    ],
+    unless: ['hund|katze|logo|skin_idee|build|bau|bauwerk|screenshot|beweis_dass_du_gewonnen|zeugnis|schuler*|schueler*', 'vom|von_der|von_dem|von_deinem|auftritt|performance|freestyle|gesang|singen|rappen|instrument|gitarre|klavier'],
+    weight: 3,
+    examples: {
+      match: ['ich kann dir mod auf dem server geben wenn du mir n foto schickst', 'ich produzier deinen song gratis wenn du mir paar sexy bilder schickst'],
+      ignore: ['ich mach dir den beat gratis wenn du mir das video vom auftritt schickst', 'du kriegst den builder rang wenn du mir screenshots von deinem bau schickst', 'ich geb dir vip wenn du mir ein foto von deinem hund schickst lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -720,4 +720,30 @@ export default [
       ignore: ['for the school newsletter u just send the content and we handle the layout'],
     },
   },
+  // round 20 (en-n20): game items or live gifts traded for pictures
+  {
+    id: 'yours-if-you-send-a-pic-r20',
+    phrases: [
+      'yours|urs|free|for_you ..3 if|when|once you|u send|show|give|do ..3 me [a|an|some|one] @photo|pic|pics|video|vid|selfie|cam|ft|facetime',
+      'sent|gave|gifted|spent ..3 you|u|on_you|on_u ..4 coins|gifts|roses|lions|lion|universe|galaxy|diamonds|stars|gift ..6 least|deserve|owe|in_return|something_back|back',
+      'spent|spend|wasted|dropped ..3 coins|gifts|roses|lions|universe|universes|galaxy|diamonds|stars ..2 for|on you|u ..6 least|deserve|owe|in_return|something_back|back',
+    ],
+    unless: ['screen|screenshot|receipt|proof_of_payment|trade_window|trade_screen|code|gift_card_code|middleman|mm2|thank_you|thanks_for|thank_u'],
+    examples: {
+      match: ['i got the renegade raider acc, its urs if u send me a vid on ft', 'sent u 30k coins on live. least u can do is a pic', 'ive spent like 200 on coins for u, i think i deserve something back now', 'the skin is yours if you send me a selfie'],
+      ignore: ['the acc is urs if u send me a screenshot of the trade screen', 'ill send the skin once u send the code'],
+    },
+  },
+  // round 20 (en-n20): a "producer" trading a feature for pictures
+  {
+    id: 'put-you-on-my-track-if-r20',
+    phrases: [
+      'put|feature|featuring you|u on|in my|a|the|our track|song|beat|album|mixtape|video|music_video|remix|ep ..4 if|when|once|for you|u send|show|do ..3 @photo|pic|pics|video|selfie|cam|something|smth|few',
+    ],
+    unless: ['demo|verse|vocals|voice_memo|voice_note|recording_of_you_singing|lyrics|bars|cover|audio|stems|wav|mp3'],
+    examples: {
+      match: ['ill put u on my track if u send a few pics', 'i could feature u on the song if u send something cute'],
+      ignore: ['ill put u on my track if u send the vocals', 'ill feature u on the song if u send me ur verse'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -352,4 +352,31 @@ export default [
       ignore: ['cuidado, dicen que te abren la cuenta de onlyfans y es estafa', 'los chicos de tu edad ganan mucho en el torneo'],
     },
   },
+  {
+    id: 'paid-faceless-pics-r20',
+    weight: 3,
+    phrases: [
+      'ganas|ganar|ganarias|gana|ganan|pagamos|pagan|pago|te_pago|cobras|cobrar|cobrarias ..6 fotos|videos|@foto|@video|fotitos|contenido ..4 sin_mostrar_la_cara|sin_mostrar_cara|sin_ensenar_la_cara|sin_que_se_vea_tu_cara|sin_que_se_te_vea_la_cara|sin_cara|sin_rostro',
+      'chicas|chicos|ninas|ninos|chavas|chavos|morras|chamas|peladas|pibas ..1 [de|entre] # [a|y|al] # ..6 ..6 fotos|videos|@foto|@video|fotitos|videitos',
+    ],
+    unless: ['youtube|canal|canales|monetiz*|afiliad*|voz_en_off|edicion|editar|editando|curso|cursos|ia|inteligencia_artificial|podcast|tiktok_faceless|faceless|dropshipping|unboxing|resenas|recetas|manos|manualidades|torneo|casting_oficial|excursion|campamento|autorizacion|colegio|escuela|de_los_ninos|de_los_invitados|boda|bautizo|comunion|evento|clientes|producto|productos|equipo|ficha|club|liga|federacion|entreno|entrenamiento|seleccion|carnet|dni'],
+    examples: {
+      match: ['🔥TRABAJO DESDE CASA PARA CHICAS 14-17🔥 ganas hasta 500€ a la semana solo con fotos y videos, sin mostrar la cara. Escribe al privado, discrecion total', 'te pago 50 dolares por fotos sin que se vea tu cara', 'buscamos chicas de 15 a 17 para fotos, buen pago'],
+      ignore: ['gana dinero con videos en youtube sin mostrar la cara, curso gratis', 'campamento para chicos de 12 a 15, mandad fotos de la autorizacion', 'ganas seguidores con videos de recetas sin mostrar la cara', 'buscamos chicos de 12 a 16 para el equipo, mandad fotos de la ficha'],
+    },
+  },
+  {
+    id: 'allowance-or-currency-for-pics-r20',
+    phrases: [
+      'mesada|mensualidad|asignacion|sueldito|sueldo|dinero|plata|lana|robux|pavos|vbucks|skins|monedas|gemas|diamantes|regalos ..6 a_cambio_de|a_cambio ..3 fotos|fotitos|@foto|videos|videollamada*|videochat*|fotos_tuyas',
+      'regalo|doy|te_doy|damos|pago|pagamos ..4 skins|pavos|robux|vbucks|monedas|gemas|diamantes|dinero|plata|lana ..3 a ..1 chicas|chicos|quien|quienes|las_que|los_que ..2 manden|mande|envien|pasen|me_manden|me_pasen ..2 fotos|fotitos|@foto|videos',
+      'sugar ..1 daddy|dady|mommy|mami|papi|baby ..6 mesada|pago|te_pago|dinero|plata|regalos|ayuda|mantener|mantenerte|consentirte|busco',
+      'soy ..1 tu|un|una ..1 sugar ..1 daddy|dady|mommy|mami|papi',
+    ],
+    unless: ['cuidado|ojo|estafa|estafas|scam|timo|noticia|noticias|reportaje|documental|serie|peli|meme|memes|jaja*|jeje*|xd|no_caigas|bloquealo|bloqueala|denuncia|denuncialo|me_escribio|me_escribieron|me_dijo|le_dijo'],
+    examples: {
+      match: ['hola guapo, soy una mujer de 38 y me gustaria darte una mesada a cambio de fotos y videollamadas privadas', 'regalo skins y pavos a chicas q manden fotos en bikini', 'soy un sugar daddy, solo busco compañia', 'te doy robux a cambio de unas fotos'],
+      ignore: ['cuidado que hay un sugar daddy falso en insta, es estafa', 'mi mesada a cambio de lavar los platos, que injusto', 'soy tu sugar daddy jajaja te invito el cafe'],
+    },
+  },
 ] satisfies PatternEntry[];

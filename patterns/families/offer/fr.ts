@@ -715,4 +715,21 @@ export default [
       ]
     }
   },
+  {
+    "id": "argent-de-poche-juste-pour-discuter-r20",
+    "phrases": [
+      "# @currency ..6 argent_de_poche|par_mois|par_semaine ..5 juste|seulement|rien_que|simplement ..1 pour ..1 discuter|parler|papoter|me_parler|causer|compagnie|me_tenir",
+      "argent_de_poche ..5 juste|seulement|rien_que|simplement ..1 pour ..1 discuter|parler|papoter|causer|me_tenir|tenir_compagnie"
+    ],
+    "examples": {
+      "match": [
+        "1000€ par mois d'argent de poche, juste pour discuter avec moi",
+        "je te donne de l'argent de poche juste pour parler avec moi"
+      ],
+      "ignore": [
+        "mes parents me donnent 20€ par mois d'argent de poche",
+        "j'ai 30 balles par mois d'argent de poche"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -38,10 +38,10 @@ export default [
       'ti ..1 faccio|faro|mando|do ..1 un ..1 regalino|pensierino',
     ],
     weight: 1,
-    unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi', '# ..1 minut*|min|ore|ora|secondi|sec|giorni|mesi|settimane|volte|punti|km|metri', 'stai_zitto|stai_zitta|stai_muto|stai_muta|non_dici_niente|non_dire_niente|vaso', 'gita|nonno|nonna|zia|zio|paghetta|mancia|auguri'],
+    unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi', '# ..1 minut*|min|ore|ora|secondi|sec|giorni|mesi|settimane|volte|punti|km|metri', 'stai_zitto|stai_zitta|stai_muto|stai_muta|non_dici_niente|non_dire_niente|vaso', 'gita|nonno|nonna|zia|zio|paghetta|mancia|auguri', 'scammato|scammata|scammati|mi_hanno_scammato|non_scammo|non_ti_scammo|trade|trado|tradiamo'],
     examples: {
       match: ['ti ricarico il telefono se mi dai il tuo whatsapp', 'ti compro le scarpe che volevi', 'bro vuoi 2000 robux gratis?', 'ti regalo 1000 vbucks', 'se vieni a casa mia ti regalo le cuffie nuove', 'ti faccio la ricarica del telefono', 'soldi facili', 'vuoi robux? ne ho tantissimi', 'poi una in costume, ti pago di piu', 'ti serve una ricarica? posso farti un regalino', 'vorrei regalarti dei vbucks'],
-      ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema', 'ti pago il doppio la pizza la prossima volta', 'Ti do 10 minuti per decidere.', 'ti do 5 euro e stai zitto sul vaso', 'ti mando 20 euro su postepay per la gita, non dirlo alla mamma che si arrabbia ahah'],
+      ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema', 'ti pago il doppio la pizza la prossima volta', 'Ti do 10 minuti per decidere.', 'ti do 5 euro e stai zitto sul vaso', 'ti mando 20 euro su postepay per la gita, non dirlo alla mamma che si arrabbia ahah', "ti passo io la skin, tu mandami prima i 500 robux che l'altra volta mi hanno scammato", 'manda prima tu la skin poi io ti passo i robux, giuro che non scammo'],
     },
   },
   {
@@ -361,5 +361,66 @@ export default [
       match: ['lavoro per un agenzia, gestiamo profili onlyfans. con il tuo aspetto faresti un sacco di soldi', 'il cheat costa 15 euro oppure mi paghi in foto 😏', 'ciao sono un fotografo, ti ho vista al romics. ti va di fare uno shooting privato?'],
       ignore: ['ti va di fare uno shooting privato con i tuoi genitori presenti per la comunione?', 'il cheat costa 15 euro, paghi con paypal'],
     },
+  },
+
+  {
+    id: 'music-feature-r20',
+    phrases: [
+      'ti faccio|produco|regalo|do|passo ..2 beat|beats|base|basi|strumentale|feat|featuring|videoclip ..3 gratis|gratuit*|free|per_te',
+      'ti metto|porto|faccio_entrare ..2 in|nel|nei|sul ..1 feat|featuring|album|disco|tape|mixtape|videoclip|palco|label|etichetta',
+      'ti faccio|posso_farti ..1 firmare ..2 contratto|con_una_label|con_un_etichetta|con_la_mia_label',
+      'ti faccio|faccio|ti_offro ..1 un|il|una feat|featuring|beat|videoclip|provino ..3 se ..2 vieni|mi_mandi|mandi|fai',
+    ],
+    unless: ['siamo_amici|band|sala_prove|la_band|saggio|laboratorio_di_musica|prof_di_musica|scuola_di_musica|conservatorio'],
+    examples: {
+      match: ['ti faccio un feat se vieni in studio da sola', 'ti faccio il beat gratis e ti metto in feat nel prossimo album', 'ti porto nel mio album, ti faccio firmare un contratto'],
+      ignore: ['il beat di quella canzone è gratis su youtube', 'ti faccio il beat gratis bro, siamo amici', 'ti faccio un feat se vieni a registrare sabato in sala prove con la band'],
+    },
+  },
+  {
+    id: 'rank-staff-if-r20',
+    phrases: [
+      'ti do|regalo|passo|metto|faccio ..3 rank|vip|staff|mod|moderatore|admin|op|helper ..3 se|in_cambio|pero|ma_prima',
+      'se ..1 vuoi ..2 staff|rank|vip|mod|moderatore|admin|helper ..3 devi|dimostra*|mandami|fammi',
+    ],
+    unless: ['candidatur*|modulo|form|regolamento|colloquio_in_chat|vot*|sondaggio|ore_di_gioco|domanda|sito|requisiti|torneo|vinci|vincere|evento|classifica'],
+    examples: {
+      match: ['se vuoi lo staff devi dimostrare che sei fedele', 'ti do il rank vip, in cambio pero fai una cosa per me'],
+      ignore: ['se vuoi lo staff devi fare domanda sul sito', 'ti do il rank vip se vinci il torneo', 'se vuoi lo staff devi compilare il modulo di candidatura', 'se vuoi il rank vip devi votare il server ogni giorno'],
+    },
+  },
+  {
+    id: 'gifts-in-live-now-you-owe-r20',
+    phrases: [
+      'ti ho ..1 mandato|fatto|regalato|donato ..2 # ..1 rose|leoni|leone|universi|universo|gift|regali|coin|monete|diamanti|galassie|galassia|balene ..6 me_la_devi|me_lo_devi|me_le_devi|mi_devi|tocca_a_te|in_cambio|ricambiare|ricambia|mi_fai_vedere|fammi_vedere|accendi|in_privato',
+      'live|diretta ..6 foto|video|cam|privato ..3 me_la_devi|me_lo_devi|me_le_devi|mi_devi',
+    ],
+    examples: {
+      match: ['ti ho fatto 3 universi in live, almeno una foto privata me la devi 😏', 'ti ho mandato 50 rose, ora tocca a te', 'ti ho mandato 20 rose e un leone, ora mi fai vedere qualcosa?'],
+      ignore: ['ti ho mandato 3 rose in live, sei stata bravissima'],
+    },
+  },
+
+  {
+    id: 'seeking-young-company-pays-r20',
+    phrases: [
+      'cerco ..2 giovane|giovani|ragazzina|ragazzino|ragazzine|ragazzini|minorenne|teen ..4 compagnia|sugar|paghetta|divertirsi ..4 pago|pagherei|ti_pago|ricompens*|paghetta|soldi|regali',
+    ],
+    examples: {
+      match: ['cerco ragazza giovane per compagnia, pago bene', 'cerco ragazzo giovane per un po di compagnia, ti pago bene'],
+      ignore: ['cerco ragazza per il gruppo di studio, porto io la pizza', 'cerco ragazza per compagnia di studio, pago io il caffe'],
+    },
+  },
+
+  {
+    id: 'homework-answers-for-a-pic-r20',
+    phrases: [
+      'ti passo|do|mando|faccio|giro ..3 risposte|compiti|soluzioni|esercizi|verifica|compito|tesina|riassunt* ..6 se ..2 mi_mandi|mandi|mi_fai_vedere|fai_vedere|mi_dai ..3 foto|pic|selfie|video|@photo',
+    ],
+    examples: {
+      match: ['ti passo le risposte della verifica se mi mandi una foto tua carina', 'ti faccio i compiti se mi mandi un selfie'],
+      ignore: ['ti passo le risposte se mi mandi la foto della pagina 40'],
+    },
+    unless: ['pagina|pag|esercizio_n|libro|quaderno|lavagna|traccia|testo'],
   },
 ] satisfies PatternEntry[];

@@ -491,4 +491,46 @@ export default [
       ignore: ['kupie ci bilet do kina', 'dam ci klucz do mieszkania'],
     },
   },
+  {
+    id: 'allowance-for-company-and-pics-r20',
+    phrases: [
+      'oferuje|oferujemy|proponuje|zapewniam|zapewnie|gwarantuje ..3 kieszonkowe*|kieszonkowego|sponsoring*|utrzymanie|wsparcie_finansowe|stale_przelewy',
+      'za ..1 towarzystwo|pisanie|rozmowy|twoja_uwage ..3 [i] @photo',
+      'jestem|bede|zostane|moge_byc ..2 twoim|twoja ..1 sponsor*|sugar_dadd*|sugar_daddy|sugar_mommy|sugar_mama|sugardaddy',
+      'bede|moge|moglbym ..2 ci ..1 doladowywac|doladowywal|doladowac|oplacac|oplacal ..2 konto|telefon|abonament|karte|gry|gre|netflix*|spotify',
+      'szukam ..2 dziewczyny|dziewczyn|chlopaka|chlopakow|mlodej|mlodego|nastolatki|nastolatka ..3 do ..1 pisania|rozmow*|towarzystwa|sponsor* ..6 @amount|kieszonkowe*|kase|hajs|place|oferuje|zaplace|@payment',
+    ],
+    unless: ['turniej*|druzyn*|klub*|zawod*|zespol*|projek*|konkurs*|mama|tata|babci*|dziadk*|synku|corciu|coreczk*|za_sprzatanie|za_oceny|za_swiadectwo|obowiazk*|dziekuje_za_towarzystwo|dzieki_za_towarzystwo|dziekujemy_za_towarzystwo|pracodaw*|etat*|umow*_o_prace'],
+    examples: {
+      match: ['Hej słoneczko, szukam dziewczyny do pisania, oferuję kieszonkowe 500 zł tygodniowo 💸', 'za towarzystwo i parę zdjęć dziennie, nic wielkiego', 'oferuje stale kieszonkowe, 1000 miesiecznie', 'moge byc twoim sponsorem, 300 zl co tydzien', 'zostan moja dziewczyna online, bede ci doladowywal konto'],
+      ignore: ['dzieki za towarzystwo i zdjecia z wycieczki!', 'babcia oferuje kieszonkowe za dobre oceny', 'szukam chlopakow do druzyny, wpisowe 50 zl'],
+    },
+  },
+  {
+    id: 'gave-you-gifts-now-your-turn-r20',
+    phrases: [
+      'wysylalem|wyslalem|dalem|dawalem|kupilem|kupowalem|wydalem|wpakowalem|podarowalem|sypnalem|wysylalam|wyslalam|dalam|wydalam ..3 ci|tobie|na_ciebie|w_ciebie ..4 prezent*|monet*|coins*|coinsy|rozycz*|lwa|lwy|galaxy|gift*|diament*|robux*|vbuck*|skin*|donejt*|dono ..6 teraz|nalezy|w_zamian|twoja_kolej|odwdziecz*|nawet|za_darmo',
+      'mi ..1 sie ..1 nalezy ..3 za ..2 prezent*|monet*|coins*|rozycz*|lwa|lwy|gift*|diament*|robux*|vbuck*|skin*|donejt*|dono',
+      'nalezy ..1 mi ..1 sie ..3 za ..2 prezent*|monet*|coins*|rozycz*|lwa|lwy|gift*|diament*|robux*|vbuck*|skin*|donejt*|dono',
+      'tyle ..3 monet*|coins*|coinsy|prezent*|rozycz*|lwow|gift*|giftow|diament*|robux*|vbuck*|donejt* ..6 a_ty|nawet|a_nic|i_nic',
+    ],
+    unless: ['gwiazdk*|kup|kupisz|postawisz|stawiasz|podziekowal*|dziekuj*|urodzin*|imienin*|swiet*|mikolaj*|pizz*|kino|kina|obiad*|oddasz|oddaj|wisisz|pozycz*|rewanz*_w_grze|mecz*|xd|haha*|hehe|lol'],
+    examples: {
+      match: ['wysylalem ci prezenty na lajwie, teraz ty cos dla mnie zrob', 'tyle monet ci dalem na tiktoku a ty nawet fotki nie wyslesz', 'dalem ci lwa na live, nalezy mi sie cos w zamian', 'to teraz chyba cos mi sie nalezy za te prezenty co?'],
+      ignore: ['dalem ci prezent na urodziny, teraz twoja kolej xd', 'wyslalem ci galaxy na lajwie, oddasz mi w piatek za pizze', 'kupilem ci bilet, oddasz jutro', 'dalem ci prezent, teraz ty mi cos kup na gwiazdke', 'tyle ci dalem kasy na wycieczke a ty nawet nie podziekowales'],
+    },
+  },
+  {
+    id: 'rank-if-you-do-something-r20',
+    phrases: [
+      'jak|jesli|jezeli ..1 chcesz ..3 range|rangi|vipa|vip|staffa|staff|moda|admina|helpera|skina|skiny|robux*|vbuck*|feat*|bit|bita ..4 musisz|to_musisz|to_zrob ..3 zrobic|wyslac|pokazac|zrob ..3 cos|dla_mnie|na_priv*|na_kamer*',
+      'placimy|place|zaplacimy|zaplace ..2 za ..1 kazda|kazde|kazdy ..1 sesje|zdjecie|fotke|filmik|nagranie',
+      'szukamy|szukam ..2 mlodych|nowych|swiezych ..1 twarzy|modelek|modeli|dziewczyn|influencer*',
+    ],
+    unless: ['teatr*|szkoln*|chor*|przedstawien*|spektakl*|kolko|kolka|zrob_mape|zbuduj*|zbudowac|spawn*|build*|rekrutacj*_na_forum|podanie|formularz*|regulamin*|castingu_w|agencja_pracy|etat*|umow*|rodzic*_zgod*|zgoda_rodzic*|za_zgoda|opiekun*'],
+    examples: {
+      match: ['jak chcesz range moda to musisz zrobic cos dla mnie na privie', 'siema, jestem z agencji influencerow, szukamy mlodych twarzy, placimy za kazda sesje'],
+      ignore: ['szukamy nowych twarzy do szkolnego teatru', 'jak chcesz range moda to musisz zbudowac spawn', 'szukamy nowych twarzy do reklamy, wymagana zgoda rodzicow'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -65,7 +65,7 @@ export default [
       'quer|queres ..1 credito|creditos|recarga|saldo|carregamento|dados|internet ..2 no|pro|pra|para_o ..1 [teu|seu] celular|telemovel|cel|telefone|chip',
       'te|ti ..1 faco|pago|ponho|coloco|dou|mando|boto ..2 uma|um|a ..1 recarga|credito|carregamento ..2 [de] #',
     ],
-    unless: ['aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca', 'loja|promocao|comprar|compra_na|compras_na|preco|vendo|vende|evento|codigo_do_evento|recarga_oficial', 'nela|nele|nelas|neles|na_skin|na_conta|pela_skin|pela_conta|pelo_item|pelos_itens|pela_tua_skin|pela_tua_conta|pela_sua_skin|pela_sua_conta|vendes|vende_me|vender|venda|mae|pai|filho|filha|filhote', 'empresto|emprestar|emprestimo|empresta|sorteio|giveaway'],
+    unless: ['aniversario|niver|natal|prenda_de|amigo_secreto|amigo_oculto|emprestad*|devolv*|trocar|troca', 'loja|promocao|comprar|compra_na|compras_na|preco|vendo|vende|evento|codigo_do_evento|recarga_oficial', 'nela|nele|nelas|neles|na_skin|na_conta|pela_skin|pela_conta|pelo_item|pelos_itens|pela_tua_skin|pela_tua_conta|pela_sua_skin|pela_sua_conta|vendes|vende_me|vender|venda|mae|pai|filho|filha|filhote', 'empresto|emprestar|emprestimo|empresta|sorteio|giveaway', 'manda|passa|mande|passe|envia ..1 a|o|tua|teu ..1 skin|item|pet|conta|espada|carta ..1 primeiro|antes', 'trade|troquei|trocamos|troco|no_trade'],
     examples: {
       match: ['eae, quer diamante no free fire?', 'quer credito no celular? te faço uma recarga de 50', 'queres robux no roblox?', 'eu pago tua recarga se vc fizer chamada comigo', 'queres 50 euros? é fácil', 'posso pagar-te as unhas e o cabelo', 'posso te dar um iphone novo', 'ofereço-te um cartão da PSN', 'te dou um cartão steam de 50', 'queres ganhar 50 euros?', 'quer robux de graça?', 'te dou um iphone', 'dou-te uma skin', 'coloco crédito no teu telemóvel', 'queres ganhar dinheiro fácil?', 'te compro aquele tenis q vc queria', 'eu te dou tudo o que quiseres'],
       ignore: ['quer credito no celular? te empresto', 'filho, quer credito no celular? a mae faz a recarga', 'quer diamante no free fire? compra na loja, ta em promocao', 'te dou um presente de aniversario', 'me empresta 500 robux? te pago semana que vem', 'quer trocar skins?', 'te dou 1000 robux nela', 'quanto vc quer na skin? te dou 800 robux pela conta', 'filho, te compro o tenis amanha'],
@@ -446,6 +446,20 @@ export default [
     examples: {
       match: ['abre um privacy que eu administro, vc ia ganhar mt la', 'trabalho numa agencia de criadoras de conteudo exclusivo', 'cria um onlyfans q eu cuido de tudo e vc ganha 5k'],
       ignore: ['viste a reportagem sobre agencias de onlyfans? golpe total', 'cuidado com agencia de criadoras de conteudo no insta'],
+    },
+  },
+  {
+    // Round 20: a TikTok Live "gifter" ("posso te mandar mais moedas toda semana") and a Minecraft "admin"
+    // offering a staff rank ("ganha tag [MOD] e vip grátis").
+    id: 'gifts-every-week-staff-rank-r20',
+    phrases: [
+      'posso|vou|consigo|quero ..1 te|ti ..1 mandar|dar|enviar|oferecer ..2 [mais] moedas|coins|presentes|gifts|galaxias|galaxia|leoes|leao|rosas|universos|diamantes ..3 toda|todo|todas|todos|sempre|semana|dia|mes|live|lives',
+      'ganha|ganhas|ganhar|vai_ganhar|vais_ganhar|te_dou|dou_te ..2 tag|cargo|rank|vip|staff|mod|admin|adm|moderador ..4 gratis|de_graca|free|sem_pagar',
+    ],
+    unless: ['quem ..1 entrar|ganhar|convidar|votar|participar|chegar|ficar', 'todos_que|os_primeiros|evento|sorteio|giveaway|codigo|cupom|loja|compra|comprar|site|anuncio|inscricoes|formulario|candidatura|aplicacao|entrevista_no_discord_oficial|votacao|ranking|top_1|top_3|primeiro_lugar'],
+    examples: {
+      match: ['posso te mandar mais moedas toda semana se vc quiser', 'to precisando de staff novo, curtiu? ganha tag [MOD] e vip gratis'],
+      ignore: ['ganha vip gratis quem entrar no servidor hoje', 'no evento de sabado quem ganhar leva vip gratis', 'quem ficar em primeiro lugar no ranking ganha tag vip gratis'],
     },
   },
 ] satisfies PatternEntry[];

@@ -63,6 +63,7 @@ export default [
       'mit|von meinen|meinem|meiner',
       'kostet|kosten|preis|abholung|abholen|vb|inkl|inklusive|zuruck|zurueck',
       'verein|forderverein|foerderverein|schule|kurs|anmeldung|beitrag|gebuhr*|gebuehr*|spende*',
+      'miete|mietanteil|vermieter*|nebenkosten|kaution|wg_kasse|stromrechnung|internetrechnung|handyrechnung|einkauf|einkaufe|einkaeufe',
       'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news',
     ],
     examples: {

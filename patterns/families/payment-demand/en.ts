@@ -710,4 +710,22 @@ export default [
       ignore: ['venmo me 25 and i delete the old invoice from the sheet', 'send 0.01 btc to test the wallet first, its for the coinbase tutorial? lol'],
     },
   },
+  // round 20 (en-n20): the second payment ("that was part 1", "another 300 and im done", "200 more on zelle")
+  {
+    id: 'that-was-part-one-r20',
+    phrases: [
+      'that|this was [only|just] part_1|part_one|the_first_part|round_1|round_one|the_first_payment|the_deposit|the_first_one ..6 #|more|another|again|pay|send',
+      'another|one_more|extra # [@currency] ..2 and|then i|im|i_am|i_will|ill done|delete|stop|gone|leave|disappear',
+      'another|one_more|extra # [@currency] ..2 and|then you|u|your|ur|we|it|everything ..2 free|done|deleted|gone|over|finished|never_hear',
+      'one_more|final|last|second|2nd payment|transfer|card|round ..4 and|then ..2 delete|deleted|free|leave_you_alone|never_hear|gone_forever',
+      'that_is|thats|that_s|this_is [only|just] part_1|part_one|round_1|round_one|the_first_payment|the_deposit ..6 #|more|another|again|pay|send',
+      '# [@currency] more ..3 on|via|through|by|in @payment ..6 same|deal|last_time|or|else|know_what|you_know',
+      'thought|think we|you were|are|was done ..6 #|more|another|again|pay|part_2|round_2',
+    ],
+    unless: ['uber|taxi|gas_money|petrol|fuel|groceries|drinks|coffee|snacks|concert|present|words|pages|page|reps|rep|sets|laps|meters|metres|miles|km|steps|calories|points|xp|exp|levels|questions|lines|slides|mins|minutes|hours|episodes|chapters|essay|homework|project|assignment|rent|bill|bills|pizza|tickets|split|dinner|lunch|invoice|subscription|installment|instalment|phone_plan|netflix|spotify|electric|gas|wifi|deposit_for|game|match'],
+    examples: {
+      match: ['thought we were done? lol nah that was part 1. 200 more on zelle by sunday, same deal as last time', 'another 300 and im done for real this time', 'another 50 quid and ur free', 'one more payment and ill delete everything', 'thats part one. now send another 100', 'that was just the first payment, send 150 more'],
+      ignore: ['another 300 words and im done with this essay', 'thought we were done with the project? we still need the slides', '20 more on venmo for the pizza, same as last time'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -292,4 +292,17 @@ export default [
       ignore: ['pague la multa de trafico para evitar el recargo', 'quiero el doble de papas para el sabado jaja', 'no creas que con eso se acabo, quiero ver la segunda temporada'],
     },
   },
+  {
+    id: 'deposit-what-i-told-you-r20',
+    phrases: [
+      'depositas|depositar|deposites|depositame|deposita|transfieres|transfieras|transferir|pagas|pagues|mandas|mandes ..2 lo_que_te_dije|lo_que_te_pedi|lo_acordado|lo_que_quedamos|lo_que_falta|el_resto|la_otra_mitad|lo_de_siempre',
+      'otros|otra|otras|mas ..1 # ..2 por|x|en|via ..1 @payment',
+      '# ..1 lukas|lukitas|luquitas|barras|lukas ..2 por|x|en|via ..1 @payment',
+    ],
+    unless: [NEWS_R18, 'alquiler|luz|agua|wifi|internet|gas|factura|super|compra|entradas|cena|pizza|regalo|cumple|viaje|excursion|torneo|inscripcion|equipo|camiseta|la_vaca|vaca|bote|apuesta|jaja*|jeje*|xd'],
+    examples: {
+      match: ['si para el lunes no me depositas lo que te dije las subo', 'otros 200 por bizum o el video sale hoy', '50 lukas x nequi o lo ve toda tu family'],
+      ignore: ['depositame lo que te dije del alquiler', 'otros 20 por bizum para la cena', 'pasen 10 lukas x nequi para el regalo de la profe'],
+    },
+  },
 ] satisfies PatternEntry[];

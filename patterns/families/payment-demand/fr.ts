@@ -31,10 +31,10 @@ export default [
       'effectuez|effectue|faites|fais ..2 le|un|votre ..1 paiement|virement|transfert ..3 en|par|sur|a ..1 @payment|adresse|compte',
       'soit ..1 tu|t|vous ..1 payes|paies|paye|paie|payez|raques',
     ],
-    unless: ["@send ..2 # ..1 autres|nouvelles|nouveaux|photos|pics|nudes|videos|selfies|snaps", "# ou|a # ..1 @photo|selfie*|photos|pics|snaps|videos", "on|nous|je ..1 te|vous|les ..1 paye|paie|payons|payerai|paierai|remunere*", "on|nous ..1 paye|paie|payons|remunere*|verse|versons ..2 les|nos|ses ..1 joueurs|membres|mannequins|danseurs|danseuses|participants|gagnants|eleves|benevoles", 'plus ..2 tu|t ..1 es|seras ..1 paye*|payee*|remunere*', 'remuneration|tu_recois|tu_recevras|allocation|salaire', 'i_will|ill|i_ll|i ..1 send|sent|give|pay', /* r15 */ 'ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'cinema|le_cadeau|anniv*|courses|essence|covoit*|concert|place_de|ta_place|cotis*|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|ta_part|ma_part|sa_part|la_part|votre_part|leur_part|une_part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner', 'je|j ..1 paie|paye|payerai|peux_payer|pourrai_payer|regle|reglerai|peux_regler|verse|verserai|vire|virerai', 'especes|main_propre|en_main_propre|remise_en_main', 'wifi|facture*|electricite|elec|charges|coloc*|mot_de_passe|qui_avance|j_avance|si_tu_perds|si_je_gagne|le_pari|un_pari|on_parie|j_expedie|expedie|expedition|reception', /* r19 */ 'de_l_heure|de_lheure|par_heure|baby_sitting|babysitting|babysit*|baby_sit*|garde_d_enfant*'],
+    unless: ["@send ..2 # ..1 autres|nouvelles|nouveaux|photos|pics|nudes|videos|selfies|snaps", "# ou|a # ..1 @photo|selfie*|photos|pics|snaps|videos", "on|nous|je ..1 te|vous|les ..1 paye|paie|payons|payerai|paierai|remunere*", "on|nous ..1 paye|paie|payons|remunere*|verse|versons ..2 les|nos|ses ..1 joueurs|membres|mannequins|danseurs|danseuses|participants|gagnants|eleves|benevoles", 'plus ..2 tu|t ..1 es|seras ..1 paye*|payee*|remunere*', 'remuneration|tu_recois|tu_recevras|allocation|salaire', 'i_will|ill|i_ll|i ..1 send|sent|give|pay', /* r15 */ 'ils|elles|ils_te|ils_vous|ils_leur disent|ecrivent|menacent|racontent', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'cinema|le_cadeau|anniv*|courses|essence|covoit*|concert|place_de|ta_place|cotis*|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'rembours*|vinted|leboncoin|velo|livraison|colis|article|annonce|cotisation|licence|cantine|sortie|billet|place*|cine|resto|kebab|pizza|loyer|ta_part|ma_part|sa_part|la_part|votre_part|leur_part|une_part|cadeau_commun|cagnotte|tu_me_dois|c_est_paye|cest_paye|est_paye|sera_paye|bien_paye|shooting|casting', 'jamais_payer|jamais_paye*|jamais_paie*|payez_pas|payez_jamais|payer_jamais|ne_pas_payer|surtout_pas_payer|payez_rien|rien_payer', 'je_te|jte|jt|je_t|on_te|on_vous|je_vous ..1 fais|fait|file|donne|paie|paye|verse|vire|offre|envoie|payer|donner', 'je|j ..1 paie|paye|payerai|peux_payer|pourrai_payer|regle|reglerai|peux_regler|verse|verserai|vire|virerai', 'especes|main_propre|en_main_propre|remise_en_main', 'wifi|facture*|electricite|elec|charges|coloc*|mot_de_passe|qui_avance|j_avance|si_tu_perds|si_je_gagne|le_pari|un_pari|on_parie|j_expedie|expedie|expedition|reception', /* r19 */ 'de_l_heure|de_lheure|par_heure|baby_sitting|babysitting|babysit*|baby_sit*|garde_d_enfant*', /* r20 */ 'pokemon|yugioh|panini|booster*|gateau|par_personne|par_tete|chacun_paye|chacun_paie|chacun_met|que_tout_le_monde|te_faire_pardonner|me_faire_pardonner|pour_te_faire_pardonner|un_verre|une_biere|un_cafe|une_glace|un_coca|un_mcdo|un_grec|un_tacos|un_kebab|une_pizza|les_courses'],
     examples: {
       match: ["t'as 24h pour me faire un virement de 300€", 'fais un twint de 150 francs sur ce numéro sinon tes photos seront sur le compte insta de ton gymnase', 'envoi moi 3 carte steam de 100 ou ta video elle part sur pornhub ce soir', "Effectuez le paiement en Bitcoin à l'adresse suivante", 'tu as 2 heures pour m envoyer les codes', 'soit tu payes soit c est fini pour toi', 'paie et je supprime', 'Tu payes 200 euros par PayPal', 'tu as 30 minutes pour envoyer 500€ en bitcoin', 'envoie 100€ en carte google play', 'tu vas payer', 'je veux 300 euros', 'si tu paies pas'],
-      ignore: ["On paie 10€ de l'heure, ça vous va ?", "envoie 3 autres ou je balance", "envoie moi 3 ou 4 selfies pour l'album", "on paye les joueurs 200€/mois + le setup", 'ok ok ill send u the 1000 vbucks code tonight', "Plus la tenue est légère plus tu es payé, jusqu'à 100€ la session", 'tu peux me faire un lydia de 10€ pour la pizza ?', 'fais un twint de 15 francs pour le cadeau de la prof', 'envoie un lydia de 10 euros pour le cinéma', "un mec m'a écrit 'envoie 200€ ou je publie tes photos', je fais quoi ?", 'fais un twint de 12 francs pour ta part de pizza', 'je paie en espèces ou paypal comme tu veux, tu peux m envoyer une photo de la console allumée ?', 'jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos', "fais le maintenant, t'as 5 minutes pour m'envoyer la vidéo", 'tu payes tes 1000 vbucks si tu perds', 'et vous payez le wifi avant vendredi sinon je change le mot de passe', 'Je verse 300€ par semaine sur ton compte'],
+      ignore: ["On paie 10€ de l'heure, ça vous va ?", 'paye moi un skin pour te faire pardonner 😂', 'faut que tout le monde paye 5€ pour le gateau', "envoie 3 autres ou je balance", "envoie moi 3 ou 4 selfies pour l'album", "on paye les joueurs 200€/mois + le setup", 'ok ok ill send u the 1000 vbucks code tonight', "Plus la tenue est légère plus tu es payé, jusqu'à 100€ la session", 'tu peux me faire un lydia de 10€ pour la pizza ?', 'fais un twint de 15 francs pour le cadeau de la prof', 'envoie un lydia de 10 euros pour le cinéma', "un mec m'a écrit 'envoie 200€ ou je publie tes photos', je fais quoi ?", 'fais un twint de 12 francs pour ta part de pizza', 'je paie en espèces ou paypal comme tu veux, tu peux m envoyer une photo de la console allumée ?', 'jte fais un virement de 50 balles pour quelques photos', 'je te file 5000 vbucks si tu m envoies une photo', 'oui jte rembourse sur lydia ce soir', 'je peux payer par virement ou paypal pour le vélo', 'paye ta part pour la cagnotte', 'faut jamais payer et en parler à un adulte', 'envoie moi les 3 photos', "fais le maintenant, t'as 5 minutes pour m'envoyer la vidéo", 'tu payes tes 1000 vbucks si tu perds', 'et vous payez le wifi avant vendredi sinon je change le mot de passe', 'Je verse 300€ par semaine sur ton compte'],
     },
   },
   {
@@ -492,6 +492,43 @@ export default [
       ],
       "ignore": [
         "pour supprimer les photos du cloud faut payer l'abonnement icloud, c'est 3€"
+      ]
+    }
+  },
+  {
+    "id": "jveux-3-cartes-r20",
+    "phrases": [
+      "jveux|jexige|jdemande|je_veux|je_exige ..2 # ..1 carte*|code*|recharge*|coupon*|@payment ..6 ou|sinon|avant|d_ici|dici|ce_soir"
+    ],
+    "unless": [
+      "noel|anniv*|cadeau_pour|liste_de_noel|pour_mon_anniv|maman|papa|mamie|papi|pokemon|yugioh|yu_gi_oh|magic|panini|tcg|booster*|boude|bouder"
+    ],
+    "examples": {
+      "match": [
+        "jveux 3 cartes google play de 50 ou ta copine elle les recoit",
+        "je veux 2 recharges pcs de 100 avant ce soir"
+      ],
+      "ignore": [
+        "jveux 2 cartes pokemon pour mon anniv",
+        "je veux 3 cartes cadeaux pour noel",
+        "jveux 2 cartes pokemon avant vendredi sinon je boude"
+      ]
+    }
+  },
+  {
+    "id": "dernier-paiement-jen-veux-encore-r20",
+    "phrases": [
+      "dernier|derniere ..1 paiement|virement|versement|recharge ..6 j|je ..1 en ..1 veux|voudrais|demande|exige ..1 encore|plus|un_autre|une_autre|d_autres",
+      "file*|donne*|envoie*|envoi|@send ..1 moi le|les|son|leur ..1 snap|snaps|insta|num|numero|numeros|contact*|compte ..1 de_ta|de_tes|de_ton|d_une ..1 pote*|copine*|soeur*|amie*|amis ..4 quittes|quitte|je_te_laisse|j_efface|je_supprime|jefface|jsupprime"
+    ],
+    "examples": {
+      "match": [
+        "t'avais dit que c'etait le dernier paiement ? bah non, j'en veux encore",
+        "file moi le snap de ta pote et on est quittes"
+      ],
+      "ignore": [
+        "c'etait la derniere fois qu'on mangeait la, j'en veux encore de leurs frites",
+        "file moi le snap de ta pote, elle est dans mon groupe de TP"
       ]
     }
   },

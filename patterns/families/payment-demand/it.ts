@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const FRIENDLY = 'scommessa|scommesse|pegno|pizza|biglietto|biglietti|il_regalo|un_regalo|del_regalo|per_il_regalo|al_regalo|regalino|regali|cena|pranzo|fotocopie|quota|gita|bici|spesa|benzina|affitto|cinema|colletta|abbonamento|a_testa|ciascuno|ti_devo|restituire|ridare|prestato|prestito|scontrino|vendo|vendi|spedizione|usato|vinted|subito_it|ebay|panino|pizzeria|partita|maglia|concerto|torneo|palestra|merenda|ognuno|ognuna|ciascuna|per_persona|a_cranio';
+const FRIENDLY = 'scammato|scammata|mi_hanno_scammato|non_scammo|non_ti_scammo|trade|tradiamo|poi_spedisco|e_spedisco|te_la_spedisco|te_lo_spedisco|te_li_spedisco|te_le_spedisco|pacco|corriere|scommessa|scommesse|pegno|pizza|biglietto|biglietti|il_regalo|un_regalo|del_regalo|per_il_regalo|al_regalo|regalino|regali|cena|pranzo|fotocopie|quota|gita|bici|spesa|benzina|affitto|cinema|colletta|abbonamento|a_testa|ciascuno|ti_devo|restituire|ridare|prestato|prestito|scontrino|vendo|vendi|spedizione|usato|vinted|subito_it|ebay|panino|pizzeria|partita|maglia|concerto|torneo|palestra|merenda|ognuno|ognuna|ciascuna|per_persona|a_cranio';
 
 export default [
   {
@@ -25,7 +25,7 @@ export default [
     unless: [FRIENDLY, 'posso|possiamo|potrei|accetti|accetta|accettate|preferisci|preferite ..1 pagar*|pagarti|pagare|che_ti_paghi|bonifico|paypal|satispay', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
     examples: {
       match: ['se non mi paghi 300€ entro stasera', 'pagami 200 euro su paypal', 'manda 50€ in bitcoin o pubblico tutto', 'Invia 150 euro con una ricarica PostePay', 'mandami 200 euro', 'a meno che non mi paghi 100 euro', 'voglio 500 euro', 'hai 1 ora. paga con paysafecard', 'quanti soldi puoi mandarmi?', 'quanto hai sul conto? trova i soldi', 'deve versare 400 euro in bitcoin entro domani', 'se domani non mi porti 50 euro a scuola', 'procurati 200 euro entro domani', 'hai già pagato una volta, ora ne voglio altri 200', 'non hai ancora pagato. tic tac', 'altro che 50, ne voglio 200 adesso', 'vediamo se paghi', 'trovali. chiedi ai tuoi, ruba, fai come vuoi. entro stasera'],
-      ignore: ['posso pagare con bonifico o paypal?', 'accetti di pagare con satispay 50 euro o preferisci contanti?', 'mi devi ancora 20 euro della pizza', '10 euro a testa, mandameli su paypal entro venerdì', 'ognuno manda 25€ entro lunedì', 'porta 10 euro per il regalo', 'pago io il cinema', 'trovali i calzini, fai come vuoi'],
+      ignore: ['mandami prima i soldi su paypal amici e parenti e poi spedisco, grazie', "ti passo io la skin, tu mandami prima i 500 robux che l'altra volta mi hanno scammato", 'posso pagare con bonifico o paypal?', 'accetti di pagare con satispay 50 euro o preferisci contanti?', 'mi devi ancora 20 euro della pizza', '10 euro a testa, mandameli su paypal entro venerdì', 'ognuno manda 25€ entro lunedì', 'porta 10 euro per il regalo', 'pago io il cinema', 'trovali i calzini, fai come vuoi'],
     },
   },
   {
@@ -270,6 +270,43 @@ export default [
     examples: {
       match: ['abbiamo trovato tue foto in un archivio, per chiudere la pratica serve pagare una multa', 'le tue foto sono già su un sito, per toglierle servono 200 euro'],
       ignore: ['per toglierle le macchie servono 10 euro di smacchiatore'],
+    },
+  },
+
+  {
+    id: 'another-amount-or-i-send-r20',
+    phrases: [
+      'altri|altre|ancora # [@currency|@money] ..2 entro|subito|o|oppure|senno|se_no ..4 giro|mando|@sharev|pubblico|video|foto|tutti',
+    ],
+    unless: [FRIENDLY],
+    examples: {
+      match: ['il video e ancora qui. altri 200 entro venerdi o lo giro a tua zia', 'ancora 100 euro subito o pubblico tutto'],
+      ignore: ['altri 5 entro venerdi per la colletta o non ci sta il regalo'],
+    },
+  },
+
+  {
+    id: 'paid-once-now-again-r20',
+    phrases: [
+      'hai|avevi [gia] pagato ..6 ricominciamo|ricominciare|di_nuovo|un_altra_volta|altra_rata|seconda_rata|non_basta|non_bastano|altro_giro|ancora_una_volta',
+      'i|quei|questi # [@currency|@money] ..1 non ..1 bastano|bastavano|sono_bastati|sono_abbastanza ..4 voglio|ne_voglio|servono|ne_servono|altri|ancora|mandami|paga',
+    ],
+    unless: [FRIENDLY],
+    examples: {
+      match: ['la settimana scorsa hai pagato, brava. adesso ricominciamo', 'i 100 euro non bastano, ne voglio altri 200'],
+      ignore: ['hai pagato la pizza? ora tocca a me di nuovo', 'i 20 euro non bastano per il regalo, ne servono altri 10'],
+    },
+  },
+
+  {
+    id: 'pay-and-i-take-them-down-r20',
+    phrases: [
+      'paga|pagami|paghi|versa|manda_i_soldi ..2 e ..1 le|li|lo|la|il_video|le_foto ..1 tolgo|cancello|elimino|rimuovo|levo|faccio_sparire',
+    ],
+    unless: [FRIENDLY],
+    examples: {
+      match: ['le foto con la tua faccia su corpi nudi girano gia, paga e le tolgo', 'pagami e il video lo cancello'],
+      ignore: ['paga la tua parte e ti tolgo dalla lista dei debiti della pizza'],
     },
   },
 ] satisfies PatternEntry[];

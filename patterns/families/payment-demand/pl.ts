@@ -35,10 +35,10 @@ export default [
       'chce|dawaj|wyslij|przeslij|podeslij|place|przyjmuje|akceptuje|tylko ..2 paysafe*|psc|neosurf|karte_podarunkow*|karty_podarunkow*|bitcoin*|btc|krypto*|kryptowalut*',
       'wyslij|wyslesz|przeslij|przeslesz|podeslij|dawaj|daj|dasz ..2 karte|karty|karta|kod|kody|kodzik ..1 steam|psn|xbox|google|google_play|apple|itunes|paysafe*|roblox|podarunkow*|nintendo|playstation',
     ],
-    unless: [REPORTED, 'urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|zrzut*|promocj*|rabat*|znizk*|kod_rabatowy|kod_promocyjny|kodu_rabatowego|sklep*|do_szafki|do_domofonu|do_drzwi|pin_do|mamo|tato|moja_mama|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_prosi|tata_kaze|dla_taty|qr|dziennik*|librus*|lekcj*|classroom|teams|zadani*'],
+    unless: [REPORTED, 'numer_do_blika|numer_telefonu|na_numer|numer_tel|urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|zrzut*|promocj*|rabat*|znizk*|kod_rabatowy|kod_promocyjny|kodu_rabatowego|sklep*|do_szafki|do_domofonu|do_drzwi|pin_do|mamo|tato|moja_mama|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_prosi|tata_kaze|dla_taty|qr|dziennik*|librus*|lekcj*|classroom|teams|zadani*'],
     examples: {
       match: ['wyślij kartę steam za 50 albo twoje insta zniknie', 'chcę kod do paysafecard za 200 zł', 'siema, podasz mi kod blik? oddam jutro', 'kup paysafecard za 300 zł i wyślij mi kod', 'przyjmuję tylko bitcoin', 'jak nie zapłacisz to twoja mama to dostanie. kod paysafecard za 100 zł'],
-      ignore: ['podaj kod do classroom', 'masz kod rabatowy do sklepu?', 'kupię ci kartę steam na urodziny', 'mama prosi o kod blik do zakupów'],
+      ignore: ['podaj kod do classroom', 'masz kod rabatowy do sklepu?', 'kupię ci kartę steam na urodziny', 'mama prosi o kod blik do zakupów', 'podaj numer do blika', 'podaj numer telefonu do blika to przelej'],
     },
   },
   {
@@ -53,10 +53,10 @@ export default [
       'doladuj|doladujesz|zasil|zasilisz ..2 [mi] konto|telefon|karte|portfel*',
       'ile ..1 mozesz|jestes_w_stanie|dasz_rade ..2 zaplacic|przelac|dac|wyslac',
     ],
-    unless: [REPORTED, 'przypominamy|wpisowe|wpisowego|startowej|startowa|turniej*|czesne|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|place|zaplace|dostaniesz|zaplacimy|placimy|dam_ci|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|oddam|wisisz|wisze|rachunek_za|czynsz|skladk*|wyciecz*|kieszonkow*|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|gotowk*|przy_odbiorze|za_rower|za_telefon|obozu|oboz|kolonie'],
+    unless: [REPORTED, 'jak_wolisz|co_wolisz|jak_ci_wygodniej|jak_ci_pasuje|co_ci_pasuje|przypominamy|wpisowe|wpisowego|startowej|startowa|turniej*|czesne|sprzedam|sprzedac|sprzedaje|kupujac*|kupiec|rezerwac*|komus_innemu|zarezerwow*|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|place|zaplace|dostaniesz|zaplacimy|placimy|dam_ci|pizz*|kino|kina|bilet*|obiad*|zakupy|tort*|zrzut*|prezent*|oddam|wisisz|wisze|rachunek_za|czynsz|skladk*|wyciecz*|kieszonkow*|sklep*|olx|allegro|vinted|cena|ogloszeni*|przesyl*|pacz*|kurier*|mamo|tato|moja_mama|mama_przelala|mama_dala|mama_prosi|mama_kaze|mama_mowi|dla_mamy|moj_tata|tata_przelal|tata_dal|tata_prosi|tata_kaze|tata_mowi|dla_taty|gotowk*|przy_odbiorze|za_rower|za_telefon|obozu|oboz|kolonie'],
     examples: {
       match: ['masz 30 minut. blik albo paysafecard', 'Przekaż 0.01 BTC na ten portfel w ciągu 48 godzin.', 'chyba że przelejesz 150 zł na revoluta', 'ile możesz zapłacić?', 'wyślij na podane konto'],
-      ignore: ['Klub: przypominamy o oplacie startowej 30 zl za turniej. Przelew lub BLIK na numer trenera do piatku.', 'Może być, przelew czy gotówka przy odbiorze?', 'przelej mi za bilet na to konto', 'oddasz mi te 20 zł za kino? możesz blikiem'],
+      ignore: ['Jak wolisz, blik czy przelew?', 'co ci pasuje, przelew czy blik? zaplace jeszcze dzis', 'Klub: przypominamy o oplacie startowej 30 zl za turniej. Przelew lub BLIK na numer trenera do piatku.', 'Może być, przelew czy gotówka przy odbiorze?', 'przelej mi za bilet na to konto', 'oddasz mi te 20 zł za kino? możesz blikiem'],
     },
   },
   {
@@ -88,10 +88,10 @@ export default [
       'jak|jesli|jezeli|gdy ..1 [mi] nie ..1 zaplacisz|przelejesz|wplacisz|wyslesz_kasy|wyslesz_kase|wyslesz_pieniedzy ..3 to|wtedy ..2 przyjade|przyjde|wpadne|odwiedze|znajde|wysle|wrzuce|pokaze|pozalujesz|zobaczysz',
       'wiesz|zobaczysz ..1 co ..2 stanie|bedzie|zrobie ..2 jak|jesli|jezeli|gdy ..1 [mi] nie ..1 zaplacisz|przelejesz|wplacisz|oddasz|wyslesz',
     ],
-    unless: [REPORTED, 'rachun*|prad*|czynsz*|abonament*|mandat*|kar*|odsetk*|bank*|podat*|komornik*|windyk*|faktur*|rat*|kredyt*|pizz*|bilet*|kino|skladk*|zrzutk*|obiad*|zaklad*|wisisz|oddasz|oddaj|xd|haha*|hehe'],
+    unless: [REPORTED, 'zgloszen*|zawod*|turniej*|wyjazd*|formularz*|zgod*|rekrutacj*|rachun*|prad*|czynsz*|abonament*|mandat*|kar*|odsetk*|bank*|podat*|komornik*|windyk*|faktur*|rat*|kredyt*|pizz*|bilet*|kino|skladk*|zrzutk*|obiad*|zaklad*|wisisz|oddasz|oddaj|xd|haha*|hehe'],
     examples: {
       match: ['wiesz co się stanie jak nie zapłacisz', 'jeden klik i wszyscy dostają twój filmik. 2000 zł i znikam', 'jak nie zapłacisz to przyjadę pod twój dom', '500 zł i masz spokój'],
-      ignore: ['jak nie zapłacisz rachunku to odetną prąd', 'daj 20 zł na pizzę i znikam xd', 'jak nie zapłacisz za bilet to dostaniesz mandat'],
+      ignore: ['jak nie zapłacisz rachunku to odetną prąd', 'daj 20 zł na pizzę i znikam xd', 'jak nie zapłacisz za bilet to dostaniesz mandat', 'wiesz co sie stanie jak nie wyslesz zgloszenia do piatku? nie pojedziesz na zawody'],
     },
   },
   {
@@ -286,6 +286,19 @@ export default [
     examples: {
       match: ['mamy w bazie twoje zdjecia, usuniecie kosztuje 250 zl', 'Twoje zdjecia sa na 3 stronach. Za 500 zl je usuniemy.'],
       ignore: ['usuniecie tatuazu kosztuje 500 zl', 'usuniecie wirusa z laptopa kosztuje 100 zl'],
+    },
+  },
+  {
+    id: 'one-more-payment-r20',
+    phrases: [
+      'w_celu|za|dla ..1 usuniecia|usuniecie|skasowania|skasowanie|wykasowania ..4 oplat*|wplat*|przelew*|@amount',
+      'jeszcze ..1 jedna|jednej|jeden|jedno|raz|tylko ..1 wplat*|przelew*|platnosc*|rat*|kod*|200|300|100|500 ..4 ostatni_raz|ostatnia|i_koniec|i_znikam|obiecuje|i_usune',
+      'kolejna|kolejne|kolejny|druga|drugiej|drugie|nastepna|nastepny ..1 wplat*|rat*|rate|przelew*|transz*|czesc ..4 @amount|do_piatku|do_jutra|dzisiaj|dzis|na_to_samo|na_ten_sam|na_blika|na_konto',
+    ],
+    unless: [REPORTED, 'wyciecz*|oboz*|koloni*|kredyt*|telefon*|szkol*|czesne|skladk*|rodzic*|mama|tata|mamo|tato|przypominam*|bank*|abonament*|raty_za|rata_za|rate_za|leasing*|czynsz*|mieszkani*|samochod*|auto|auta|sklep*|zamowien*|allegro|olx|vinted|kurs*|zajec*|lekcj*|korepetycj*|studi*|konto_bankowe|ubezpiecz*|dane_osobowe|twoich_danych|rodo|konta_na|profilu_na'],
+    examples: {
+      match: ['sorry ale potrzebuje jeszcze jednej wplaty, ostatni raz', 'minal tydzien. czas na druga rate, 250 zl na to samo konto', 'W celu usuniecia prosimy o oplate 800 zl.'],
+      ignore: ['przypominam o drugiej racie za wycieczke do piatku', 'w celu usuniecia konta na portalu prosimy o kontakt', 'kolejna rata kredytu do piatku'],
     },
   },
 ] satisfies PatternEntry[];

@@ -6,7 +6,9 @@ const REPORTED = 'se_alguem|caso_alguem|quando_alguem|alguem_disser|alguem_te_di
 const PAY = 'paga|pague|pagas|pagues|pagar|pagares|paga_me|me_paga|me_pague|transfere|transfira|transferes|transferir|deposita|deposite|depositar|manda|mande|mandar|mandares|envia|envie|enviar|enviares|quero|exijo|preciso|passa|passe|arranja|arranjes';
 // Talk about sextortion (a school talk, the news) or a scam warning.
 const DISCUSSION = 'se_alguem|caso_alguem|quando_alguem|alguem_pedir|golpe|golpes|golpista*|palestra|reportagem|noticia|adulto_de_confianca|um_adulto|nunca_pague|nao_pague|sextorsao|policial|delegacia';
-const SELLING = 'faco|fazes|aceito|aceitas|aceita|negociavel|negocio|negociar|disponivel|portes|ctt|correios|motoboy|entrega|envio_gratis|usado|usada|estado';
+// Round 20: a seller's 'faço 80€' needs its number: 'manda 30 reais ou faço hj' is a threat.
+const SELLING_OFFER = ['faco|fazes|faz ..2 #', 'faco|fazes|faz ..1 por|no|pelo|via|de|em @payment', 'pago_te|te_pago|pago_lhe|lhe_pago|eu_pago|eu_te_pago|pagarei|pago_quando|pago_assim_que'];
+const SELLING = 'aceito|aceitas|aceita|negociavel|negocio|negociar|disponivel|portes|ctt|correios|motoboy|entrega|envio_gratis|usado|usada|estado';
 
 export default [
   {
@@ -29,7 +31,7 @@ export default [
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, DISCUSSION],
+    unless: ['anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, ...SELLING_OFFER, DISCUSSION],
     examples: {
       match: ['qual o valor que vc consegue?', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
       ignore: ['cada um da 20 reais pro bolo, manda no pix ate quinta', 'bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
@@ -46,7 +48,7 @@ export default [
       'paga|pague|pagas|transfere|transfira|deposita|deposite ..3 @payment|conta|iban|nib|chave',
       'pix|pics|mbway|paypal|transferencia ..1 de #',
     ],
-    unless: [REPORTED, 'bike|bicicleta|anuncio|vendo|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa', SELLING, DISCUSSION, 'aceitar|aceitares|fechado|fechar|combinar|frete|produto|tenis|artigo'],
+    unless: [REPORTED, 'bike|bicicleta|anuncio|vendo|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa', SELLING, ...SELLING_OFFER, DISCUSSION, 'aceitar|aceitares|fechado|fechar|combinar|frete|produto|tenis|artigo'],
     examples: {
       match: ['faz um pix de 200 agora', 'a chave pix é esta', 'manda o comprovante', 'transfere pra essa conta', 'pix de 300'],
       ignore: ['te faço um pix amanhã pela bike', 'pix da pizza ta feito', 'qual o preco da bike?', 'faço pix de 150 se vc aceitar', 'o policial disse que se alguem pedir pix, nao paga'],
@@ -107,7 +109,7 @@ export default [
       'me_da|me_de|da_me|me_paga|paga_me|me_manda|manda_me|passa ..2 # ..2 [@money|@currency] ..3 que|q|e ..1 [eu] fico_quieto|fico_quieta|fico_calado|fico_calada|nao_conto|nao_falo|nao_digo|nao_mostro|esqueco',
       'pix|pics|mbway|mb_way|paypal|nubank|picpay ..1 [de] # ..1 [@money|@currency] ..1 hoje|agora|ja|ate|amanha|rapido',
     ],
-    unless: [REPORTED, 'golpe|golpes|golpista*|nunca_pague|nao_pague|cuidado|alerta|palestra|reportagem|noticia', 'pizza|lanche|jantar|almoco|cinema|bilhete|ingresso|uber|gasolina|divida|emprest*|devolv*|metade|dividir|vaquinha|rifa|festa|prenda|presente|bike|bicicleta|olx|vinted|venda|vendo|dor|fome|sono|febre|sorvete|gelado|dieta|churrasco|role|bar|cerveja|conta|racha|rachar|acai|mercado|compras'],
+    unless: ['aluguel|aluguer|renda|multa|condominio|cada_um|cada_uma|wifi|luz|agua|quota|quotas|inscricao', REPORTED, 'golpe|golpes|golpista*|nunca_pague|nao_pague|cuidado|alerta|palestra|reportagem|noticia', 'pizza|lanche|jantar|almoco|cinema|bilhete|ingresso|uber|gasolina|divida|emprest*|devolv*|metade|dividir|vaquinha|rifa|festa|prenda|presente|bike|bicicleta|olx|vinted|venda|vendo|dor|fome|sono|febre|sorvete|gelado|dieta|churrasco|role|bar|cerveja|conta|racha|rachar|acai|mercado|compras'],
     weight: 2,
     examples: {
       match: ['apago quando cair o dinheiro', 'apago qnd cair o pix. 200', 'lembra do q eu tenho né? 150 no pix e tudo some', 'claro, por 150 tudo desaparece', 'me da 10 reais que eu fico quieto', 'mbway 150 euros hoje'],
@@ -120,7 +122,7 @@ export default [
     phrases: [
       'dou|tens|tem|tu_tens|vc_tem ..2 # ..1 min|mins|minuto|minutos|hora|horas|h|dias|dia ..3 mandar|fazer|pagar|transferir|depositar|enviar ..2 pix|dinheiro|grana|pagamento|transferencia|valor|deposito|gift*|cartao',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, 'lanche|pizza|vaquinha|rifa|festa|aluguel|renda|conta_da_luz|boleto_da|mensalidade|propina|divida|emprestimo|emprestei|devolver|devolve*|kk*|haha*|rsrs*'],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'lanche|pizza|vaquinha|rifa|festa|aluguel|renda|conta_da_luz|boleto_da|mensalidade|propina|divida|emprestimo|emprestei|devolver|devolve*|kk*|haha*|rsrs*'],
     examples: {
       match: ['te dou 10 min pra mandar o pix, depois disso teu video ta no xvideos', 'tens 1 hora para transferir o dinheiro'],
       ignore: ['tens 2 dias pra pagar a vaquinha', 'vc tem 1 dia pra fazer o pix da rifa'],
@@ -134,7 +136,7 @@ export default [
       'para|pra|a_fim_de ..1 arquivar|encerrar|retirar|cancelar ..3 [o|a] [processo|inquerito|denuncia|queixa|caso|investigacao] ..4 pague|paga|pagar|taxa|multa|transfira|deposite',
       'quanto ..1 @you|tu ..1 tem|tens|consegue|consegues|pode|podes ..2 [no|na|de|em] pix|mbway|nubank|picpay|conta_bancaria|saldo',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, 'lanche|pizza|vaquinha|rifa|festa|aluguel|renda|mensalidade|propina|emprestimo|emprestei|kk*|haha*|rsrs*|viagem|presente|prenda|bilhete|ingresso|cinema|jantar|uber|gasolina'],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'lanche|pizza|vaquinha|rifa|festa|aluguel|renda|mensalidade|propina|emprestimo|emprestei|kk*|haha*|rsrs*|viagem|presente|prenda|bilhete|ingresso|cinema|jantar|uber|gasolina'],
     examples: {
       match: ['queres que isto acabe? entao transfere', 'Para arquivar pague a taxa de 500 reais', 'quanto vc tem no pix?'],
       ignore: ['quanto vc tem no pix? da pra rachar a pizza', 'queres que a festa acabe? entao paga o dj kkk'],
@@ -146,7 +148,7 @@ export default [
     phrases: [
       '@you|tu ..1 paga|pagas|manda|mandas|transfere ..1 quanto|o_que|oq|tudo_o_que|tudo_que ..1 tem|tens|conseguir|conseguires',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, 'lanche|pizza|vaquinha|rifa|festa|conta_do|jantar|uber|gasolina|kk*|haha*|rsrs*|contribui*|doacao|doa|igreja|dizimo'],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'lanche|pizza|vaquinha|rifa|festa|conta_do|jantar|uber|gasolina|kk*|haha*|rsrs*|contribui*|doacao|doa|igreja|dizimo'],
     examples: {
       match: ['voce paga quanto tem. agora. eu nao brinca', 'tu manda o que tens'],
       ignore: ['vc paga quanto tem da pizza e eu completo'],
@@ -172,7 +174,7 @@ export default [
       'mandar|mandares|manda|mande|transferir|depositar|pagar|enviar ..2 os|as|o|a|uns|umas # ..2 [reais|euros|conto|contos|pila|mango]  no|na|pelo|pela|via|por nubank|picpay|inter|mercado_pago|pix|pics|mbway|mb_way|paypal|revolut|caixa|itau|bradesco|santander|banco',
       'se_eu_fosse_vc|se_eu_fosse_voce|se_eu_fosse_tu|se_eu_fosse_tua|no_teu_lugar|no_seu_lugar|eu_no_teu_lugar ..3 pagava|pagaria|transferia|depositava|fazia_o_pix|mandava_o_dinheiro|mandava_o_pix|pagava_logo',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, 'conta_da_luz|luz|agua|internet|boleto|multa|imposto|fatura|mensalidade|propina|aluguel|renda|pizza|lanche|almoco|jantar|divida|vaquinha|rifa|bilhete|ingresso|mesada|bike|bicicleta|ferias|viagem|passagem|seguro|ipva|iptu|academia|ginasio'],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'conta_da_luz|luz|agua|internet|boleto|multa|imposto|fatura|mensalidade|propina|aluguel|renda|pizza|lanche|almoco|jantar|divida|vaquinha|rifa|bilhete|ingresso|mesada|bike|bicicleta|ferias|viagem|passagem|seguro|ipva|iptu|academia|ginasio'],
     weight: 4,
     examples: {
       match: ['ultima chance. 10 min pra mandar os 300 no nubank', 'se eu fosse vc pagava logo', 'no teu lugar eu transferia ja'],
@@ -186,7 +188,7 @@ export default [
       'manda|mande|mandas|paga|pague|pagas|transfere|transfira|deposita|deposite ..2 # ..1 ou|senao|se_nao ..3 sabe|sabes|vai_ver|vais_ver|ja_era|te_arrependes|vai_se_arrepender|se_arrepende|posto|publico|mando|espalho|vazo',
       'faz|faca|faze|manda|paga|quero ..2 recarga|recargas|carregamento ..3 # ..3 celular|numero|telemovel|tlm|chip',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, 'mae|pai|mamae|papai|filho|filha|vo|avo|tia|tio|fotos_da|foto_da|exemplos|figurinhas|kk*|haha*|rsrs*|pizza|lanche|aposta'],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'mae|pai|mamae|papai|filho|filha|vo|avo|tia|tio|fotos_da|foto_da|exemplos|figurinhas|kk*|haha*|rsrs*|pizza|lanche|aposta'],
     weight: 3,
     examples: {
       match: ['manda 200 ou sabe o que acontece', 'paga 100 senao vais ver', 'faz uma recarga de 50 no meu celular'],
@@ -199,7 +201,7 @@ export default [
     phrases: [
       'a_nao_ser_que|a_menos_que|so_se ..1 [vc|tu|voce] [me] pague|pagues|pagar|pagares|transfira|transfiras|deposite|deposites|faca_um_pix|facas_um_pix|fizer_um_pix|fizeres_um_pix|mande_dinheiro|mandes_dinheiro',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, 'pizza|lanche|almoco|jantar|entrada|ingresso|bilhete|cinema|festa|viagem|gasolina|uber|aposta|metade|a_tua_parte|a_sua_parte|kk*|haha*|rsrs*'],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'pizza|lanche|almoco|jantar|entrada|ingresso|bilhete|cinema|festa|viagem|gasolina|uber|aposta|metade|a_tua_parte|a_sua_parte|kk*|haha*|rsrs*'],
     weight: 3,
     examples: {
       match: ['caiu na net ja era, a nao ser que me pague', 'a menos que me pagues hoje'],
@@ -213,7 +215,7 @@ export default [
       '# ..1 [@money|@currency] no|por|via|pelo|pela|em ..1 pix|pics|mbway|mb_way|multicaixa|multicaixa_express|picpay|paypal ..4 chave|chave_aleatoria|chave_pix|qr|qrcode|qr_code|iban|nib|referencia|abaixo|ate|agora|ja|hoje|ou|senao|se_nao|rapido|logo',
       'quer|queres|se_quer|se_queres ..3 de_volta|devolta ..6 # ..2 @payment|@money|@currency',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, 'uber|taxi|ifood|gasolina|mercado|farmacia|padaria|feira|onibus|passe|compras', 'devo|te_devo|devia|paguei|pagaste|recebi|recebeste|mandei|enviei|caiu|devolvo|devolves|divid*|racha*|cada|cada_um|metade|conta_da|almoco|jantar|lanche|pizza|bilhete|bilhetes|ingresso|ingressos|frete|portes|entrega|produto|anuncio|livro|tenis|camisola|camisa|obrigad*|valeu|vlw'],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'uber|taxi|ifood|gasolina|mercado|farmacia|padaria|feira|onibus|passe|compras', 'devo|te_devo|devia|paguei|pagaste|recebi|recebeste|mandei|enviei|caiu|devolvo|devolves|divid*|racha*|cada|cada_um|metade|conta_da|almoco|jantar|lanche|pizza|bilhete|bilhetes|ingresso|ingressos|frete|portes|entrega|produto|anuncio|livro|tenis|camisola|camisa|obrigad*|valeu|vlw'],
     weight: 2,
     examples: {
       match: ['quer ela de volta e as fotos quietas? 250 no pix, chave aleatoria abaixo', '150 por mbway ate as 23h', '500 no pix agora'],
@@ -228,7 +230,7 @@ export default [
       'cartao|cartoes|gift_card|gift_cards|gift|vale|vales ..3 google_play|steam|playstation|psn|xbox|itunes|apple|roblox|amazon|paysafe|paysafecard ..2 resolve|resolvem|chega|chegam|serve|servem|e_acabou',
       'sem ..1 pagamento|pix|dinheiro|grana|transferencia ..1 sem|nao_ha|nao_tem ..1 acordo|conversa|perdao|misericordia|negocio',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, 'presente|prenda|pra_ele|pra_ela|dele|dela', 'devo|te_devo|paguei|recebi|mandei|presente_de_aniversario|aniversario|niver|natal|prenda|sorteio|loja|promocao'],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'presente|prenda|pra_ele|pra_ela|dele|dela', 'devo|te_devo|paguei|recebi|mandei|presente_de_aniversario|aniversario|niver|natal|prenda|sorteio|loja|promocao'],
     weight: 2,
     examples: {
       match: ['30 mil kwanzas e acabou', 'uns cartão da google play resolve', 'sem pagamento sem acordo'],
@@ -273,10 +275,24 @@ export default [
       'gift|giftcard|giftcards|card|cards|cartao|cartoes ..6 manda|envia|passa|mande|envie ..2 o|os ..1 codigo|codigos|cod|pin|pins',
       'manda|envia|passa|mande|envie ..2 o|os ..1 codigo|codigos|pin|pins ..3 gift|giftcard|giftcards|card|cards|cartao|cartoes|steam|google_play|playstore|free_fire|robux|psn|xbox',
     ],
-    unless: [REPORTED, DISCUSSION, SELLING, 'ganhei|ganhaste|sorteio|promocao|aniversario|niver|presente_de|de_presente|resgatar|resgata|verificacao|confirmacao|whatsapp|sms|autenticacao|vaquinha|bolo'],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'ganhei|ganhaste|sorteio|promocao|aniversario|niver|presente_de|de_presente|resgatar|resgata|verificacao|confirmacao|whatsapp|sms|autenticacao|vaquinha|bolo'],
     examples: {
       match: ['150 no pix e fica entre nos', '5 gift card de 50 do free fire, manda os codigos aqui', 'manda o codigo do gift card da steam agora', '300 por mbway e eu apago'],
       ignore: ['ganhei um gift card no sorteio, manda o codigo pra eu ver se funciona', 'faco 150 no pix e entrego amanha', 'manda o codigo de verificacao do whatsapp'],
+    },
+  },
+  {
+    // Round 20: amounts in words and slang ("cem conto no pix", "duzentos paus por mbway", "me passa quinhentos agora"),
+    // and the second round ("achou que ia ficar só naqueles 200?").
+    id: 'amount-in-words-r20',
+    phrases: [
+      '@send|paga|pague|pagas|pagar|pagares|transfere|transferir|deposita|depositar|quero|passa|passar ..2 cem|duzentos|trezentos|quatrocentos|quinhentos|mil|cinquenta|vinte|trinta|quarenta|sessenta|setenta|oitenta|noventa|cento ..3 conto|contos|reais|euros|paus|pila|pilas|mangos|meticais|kwanzas|dolares|balas ..3 no|por|via|pelo|pela|em|agora|ja|hoje|ate|ou|senao|se_nao|rapido|logo',
+      'achou|achaste|achavas|achava|pensou|pensaste|pensavas|pensava ..2 que|q ..2 ia|iria|ias|era|acabava ..3 so|apenas|acabar|acabou ..3 #|uma_vez|aqueles|naqueles|nesses|nessa|naquela|primeiro|primeira',
+    ],
+    unless: [REPORTED, DISCUSSION, SELLING, ...SELLING_OFFER, 'bonus|salario|aumento|premio|de_presente|fim_do_mes|por_mes|transporte|mensalidade|uniforme|kit|quem_nao_pagou|do_clube|da_escola|excursao|quota|quotas|inscricao|do_time|da_equipa|cada_um|cada_uma|bolo|rateio|rachar|racha|aposta|apostas|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|aluguel|aluguer|renda|juros|agiota|prova|teste|exame|trabalho|fila|bilheteira'],
+    examples: {
+      match: ['se tu nao me mandar cem conto no pix agora', 'paga quinhentos reais ate amanha', 'achou q ia ficar só naqueles 200 reais?', 'manda duzentos paus no pix senão já sabes'],
+      ignore: ['me passa cinquenta reais no pix que eu te devolvo sexta', 'achou que ia ser só 10 reais o ingresso?', 'quero cem reais de mesada', 'quero cem reais de bonus no fim do mes', 'achei que ia ser só uma vez a prova'],
     },
   },
 ] satisfies PatternEntry[];

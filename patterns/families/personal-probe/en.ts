@@ -189,10 +189,10 @@ export default [
       'give|send|tell me address|location|home_address|addy|adress|adres|your_adress|ur_adress',
       'where|wher|whr are|r you|u from ..2 how old|age|and_how_old',
     ],
-    unless: ['pick_it_up|collect_it|for_sale|still_available|delivery|package|order|shipping|invite|invitation|party|sleepover|carpool|uber|ride|pickup|pick_up|return|refund|homework|project|class|teacher|interview|application|form|forms|team|roster|grandma|grandpa|plumber|pizza|dinner|my_mom|my_dad|mom_said|dad_said|lol|haha'],
+    unless: ['ring_her|call_her|speak_to_her|talk_to_her|ring_him|call_him|speak_to_him|talk_to_him|ask_her|ask_him|ring_your|call_your|speak_to_your', 'pick_it_up|collect_it|for_sale|still_available|delivery|package|order|shipping|invite|invitation|party|sleepover|carpool|uber|ride|pickup|pick_up|return|refund|homework|project|class|teacher|interview|application|form|forms|team|roster|grandma|grandpa|plumber|pizza|dinner|my_mom|my_dad|mom_said|dad_said|lol|haha'],
     examples: {
       match: ['ur parnts home?', 'wher do u liv', 'i am sending you gift, give me address', 'hey dear where are you from? how old are you?'],
-      ignore: ['give me address for the party invite', 'ur mom home? i need to drop off the pizza'],
+      ignore: ['Found it! Is your mum home? I want to ring her', 'give me address for the party invite', 'ur mom home? i need to drop off the pizza'],
     },
   },
   {

@@ -60,10 +60,10 @@ export default [
       'vivo|estoy|trabajo|paso ..1 cerca|al_lado ..2 de ..1 tu ..1 @school|casa|barrio|calle|portal',
       'te ..1 he_visto|vi|veo|veia ..1 salir|entrar|llegar|pasar|esperar ..3 @school|casa|clase|portal|parada|entreno|entrenamiento',
     ],
-    unless: ['se|conozco|ya_se|you_se donde vives|estudias', 'para_el_envio|del_envio|el_envio|para_enviartelo|para_mandartelo|paquete|pedido|por_correos|correos'],
+    unless: ['se|conozco|ya_se|you_se donde vives|estudias', 'la ubicacion ..6 ..3 te ..1 paso|voy|vengo ..1 a ..1 buscar|recoger', 'para_el_envio|del_envio|el_envio|para_enviartelo|para_mandartelo|paquete|pedido|por_correos|correos'],
     examples: {
       match: ['mandame la ubicacion en tiempo real', 'te paso a buscar con el coche, dime tu direccion', 'a que insti vas?', 'donde vives?', 'de donde eres?', 'cual es tu colegio', 'pasame tu ubicacion', 'en que barrio vives', 'hola, de que cole eres?', 'y tu de q escuela eres', 'donde queda tu escuela', 'que curso vas? en que cole?', 'hola de que ciudad eres?', 'vivo cerca de tu insti, te he visto salir jaja', 'te vi salir de tu casa esta mañana'],
-      ignore: ['vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio', 'que cole tan grande'],
+      ignore: ['mandame la ubicacion en tiempo real y a las 10 te paso a buscar', 'vivo en madrid', 'donde esta el colegio nuevo', 'me encanta mi barrio', 'que cole tan grande'],
     },
   },
   {

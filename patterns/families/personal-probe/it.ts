@@ -53,10 +53,10 @@ export default [
       'chi ..1 c_e|c|ce ..2 a_casa|in_casa ..2 con_te',
       'hai ..1 camera|stanza tua|da_sola|da_solo|tutta_per_te',
       'dormi|dormite ..2 da sola|solo|in_camera_tua', 'tuoi|genitori|tua_madre|tuo_padre|tua_mamma ..2 ti ..1 lasciano|lascia|fanno|fa ..1 uscire|dormire|stare|restare ..2 da_sola|da_solo|fuori|la_sera|di_sera|fino_a_tardi|la_notte|di_notte'],
-    unless: ['non ..2 sei|sarai|stai|sarete|siete ..3 sol*', 'non|nn sei|sarai sol*', 'da solo|sola ..2 a|in scuola|cinema|festa|concerto|piscina|palestra|gita', 'mamma|madre|papa|padre|genitori|nonna|nonno|zia|zio|sorella|fratello di', 'sua_madre|sua_mamma|suo_padre|suoi_genitori|sua_nonna|sua_sorella', 'sol* ..1 a|in|al|alla|allo ..1 scuola|classe|lezione|verifica|palestra|allenamento|corso|gita|mensa|interrogazione|laboratorio'],
+    unless: ['chiudi_la_porta|chiudi_a_chiave|a_chiave|non_aprire_a_nessuno|non_aprire_la_porta', 'non ..2 sei|sarai|stai|sarete|siete ..3 sol*', 'non|nn sei|sarai sol*', 'da solo|sola ..2 a|in scuola|cinema|festa|concerto|piscina|palestra|gita', 'mamma|madre|papa|padre|genitori|nonna|nonno|zia|zio|sorella|fratello di', 'sua_madre|sua_mamma|suo_padre|suoi_genitori|sua_nonna|sua_sorella', 'sol* ..1 a|in|al|alla|allo ..1 scuola|classe|lezione|verifica|palestra|allenamento|corso|gita|mensa|interrogazione|laboratorio'],
     examples: {
       match: ['sei a casa da sola?', 'sei sola?', 'sei da sola o c e qualcuno?', 'ci sono i tuoi a casa?', 'quando tornano i tuoi?', 'i tuoi controllano il telefono?', 'hai una camera tutta per te?', 'sei da sola adesso?', 'tua madre ti guarda i messaggi?', 'hai la camera tutta tua?', 'chi c è a casa con te adesso?', 'i tuoi genitori ti lasciano uscire da sola la sera?'],
-      ignore: ['non sei sola, ci sono io', 'non sarai mai sola', 'sei da sola o c è anche la mamma di luca?', 'sei da sola o c è anche sua madre', 'sono da sola a casa', 'sei solo un idiota', 'stai al sole', 'sei sola a scuola domani? io ho la verifica e non vengo'],
+      ignore: ['sei da sola a casa? papà arriva alle 8, chiudi la porta a chiave', 'sei sola? non aprire a nessuno eh', 'non sei sola, ci sono io', 'non sarai mai sola', 'sei da sola o c è anche la mamma di luca?', 'sei da sola o c è anche sua madre', 'sono da sola a casa', 'sei solo un idiota', 'stai al sole', 'sei sola a scuola domani? io ho la verifica e non vengo'],
     },
   },
   {
@@ -78,10 +78,10 @@ export default [
   {
     id: 'ask-live-location',
     phrases: ['dammi|mandami|inviami|condividi|mi_dai|mi_mandi|passami ..2 posizione|posizione_live|live_location'],
-    unless: ['prendere|prenderti|a_prenderti|recuperarti|riprenderti|ci_vediamo_li|sono_arrivat*|sto_arrivando|quando_esci|appena_esci|quando_arrivi|appena_arrivi|quando_sei_arrivat*|appena_sei_arrivat*'],
+    unless: ['per_favore|per_piacere|sono_in_pensiero|sono_preoccupat*|a_che_ora_torni|quando_torni|quando_rientri', 'prendere|prenderti|a_prenderti|recuperarti|riprenderti|ci_vediamo_li|sono_arrivat*|sto_arrivando|quando_esci|appena_esci|quando_arrivi|appena_arrivi|quando_sei_arrivat*|appena_sei_arrivat*'],
     examples: {
       match: ['mandami la posizione', 'mi mandi la tua posizione?'],
-      ignore: ['mandami la posizione quando esci', 'mandami la posizione che ti vengo a prendere', 'dammi la posizione, passo a prenderti'],
+      ignore: ['mandami la posizione per favore', 'mandami la posizione per favore che sono in pensiero', 'mandami la posizione quando esci', 'mandami la posizione che ti vengo a prendere', 'dammi la posizione, passo a prenderti'],
     },
   },
   {

@@ -16,10 +16,10 @@ export default [
       'ben|bent|zijt je|jij|ge ..2 al|nog # [jaar|jr]',
       'ben|bent|zijt je|jij|ge ..2 meerderjarig|minderjarig|volwassen|18|18plus|oud_genoeg',
     ],
-    unless: ['hond', 'kat', 'paard', 'oma', 'opa', 'huis', 'auto', 'fiets', 'film', 'boek', 'telefoon', 'laptop', 'baby', 'broer*', 'zus*', 'zusje', 'moeder', 'vader', '# uur', 'het_is_al', 'al_laat'],
+    unless: ['hond', 'kat', 'paard', 'oma', 'opa', 'huis', 'auto', 'fiets', 'film', 'boek', 'telefoon', 'laptop', 'baby', 'broer*', 'zus*', 'zusje', 'moeder', 'vader', '# uur', 'het_is_al', 'al_laat', 'ook_alweer', 'nu_alweer', 'alweer'],
     examples: {
       match: ['hoe oud ben je eigenlijk?', 'hoe oud zijde gij?', 'hoe oud ben jij', 'wat is je leeftijd', 'welk jaar ben je geboren', 'ben je al 16', 'asl?'],
-      ignore: ['hoe oud is je hond', 'hoe oud is dat huis wel niet', 'mijn oma wordt 80'],
+      ignore: ['hoe oud is je hond', 'hoe oud is dat huis wel niet', 'mijn oma wordt 80', 'hoe oud ben je nu ook alweer, 14?'],
     },
   },
   {
@@ -139,7 +139,7 @@ export default [
       "jongen|meisje|man|vrouw|boy|girl of|or meisje|jongen|vrouw|man|girl|boy",
       "ben|bent je|jij|ge ..1 ook|al|echt|nog|pas|nou ..1 #",
     ],
-    unless: ["baby", "zwanger*", "wordt_het", "kindje", "puppy", "kitten", "poes", "hond", "konijn", "cavia", "gender_reveal", "echo", "minuten", "min", "uur", "uren", "euro", "keer", "km", "kilo", "kg", "cm", "meter", "punten", "procent", "dagen", "weken", "graden", "level", "lvl", "ronde", "gefeliciteerd", "jarig", "verjaardag*", "taart", "feest*", "wc", "toilet", "kleedkamer", "maat", "schoenmaat", "categorie", "wedstrijd", "toernooi", "formulier*"],
+    unless: ["ook_alweer", "nu_alweer", "baby", "zwanger*", "wordt_het", "kindje", "puppy", "kitten", "poes", "hond", "konijn", "cavia", "gender_reveal", "echo", "minuten", "min", "uur", "uren", "euro", "keer", "km", "kilo", "kg", "cm", "meter", "punten", "procent", "dagen", "weken", "graden", "level", "lvl", "ronde", "gefeliciteerd", "jarig", "verjaardag*", "taart", "feest*", "wc", "toilet", "kleedkamer", "maat", "schoenmaat", "categorie", "wedstrijd", "toernooi", "formulier*"],
     examples: {
       match: ["m of v", "hey, jongen of meisje?", "omg same. ben jij ook 15?", "hoi mooie ben jij echt 15?"],
       ignore: ["wordt het een jongen of meisje?", "ben je al 5 minuten onderweg?", "ben je al 16? gefeliciteerd!!", "de wc, m of v?"],

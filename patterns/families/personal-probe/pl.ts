@@ -203,10 +203,10 @@ export default [
     phrases: [
       'ile ..1 lat|latek|wiosen|lvl',
     ],
-    unless: ['temu|minelo|minie|minelo_od|trwa|trwal*|trwalo|ma_twoj*|ma_twoja|ma_ten|ma_ta|ma_to|maja|mial|miala|mieli|mialy|bedzie_mial*|gwarancj*|pracuj*|mieszka*|zajmie|zajelo|kosztowal*|studiow*|uczysz_sie|graj*|gra_sie|gral*|juz_razem|jestescie|sa_razem|ma_pies|ma_kot|ma_auto|samochod*|auto|dom|budyn*|zamek|kosciol*|babcia|dziadek|mama|tata|brat*|siostr*|pani|pan'],
+    unless: ['ile_lat_ma|ile_ma_lat|temu|minelo|minie|minelo_od|trwa|trwal*|trwalo|ma_twoj*|ma_twoja|ma_ten|ma_ta|ma_to|maja|mial|miala|mieli|mialy|bedzie_mial*|gwarancj*|pracuj*|mieszka*|zajmie|zajelo|kosztowal*|studiow*|uczysz_sie|graj*|gra_sie|gral*|juz_razem|jestescie|sa_razem|ma_pies|ma_kot|ma_auto|samochod*|auto|dom|budyn*|zamek|kosciol*|babcia|dziadek|mama|tata|brat*|siostr*|pani|pan'],
     examples: {
       match: ['ile lat', 'hej ile masz lat?', 'ile lat i skad?'],
-      ignore: ['ile lat temu to bylo?', 'ile lat ma twoj brat?', 'ile lat trwa studia medyczne'],
+      ignore: ['A ile lat ma sama konsola?', 'ile ma lat ten rower?', 'ile lat temu to bylo?', 'ile lat ma twoj brat?', 'ile lat trwa studia medyczne'],
     },
   },
   {

@@ -232,4 +232,17 @@ export default [
       ignore: ['tua mae chega que horas? pra gente fazer a surpresa', 'teu pai sai a que horas pra te buscar?'],
     },
   },
+  {
+    // Round 20: "qnd vc tiver sozinha me avisa" (waiting for the teen to be alone).
+    id: 'tell-me-when-youre-alone-r20',
+    phrases: [
+      'quando|qnd|qd|qdo|assim_que|logo_que ..1 [@you] tiver|estiver|tiveres|estiveres|ficar|ficares ..1 sozinha|sozinho|so|sozinhas ..3 avisa|avisas|avise|me_avisa|avisa_me|chama|chamas|me_chama|chama_me|manda_msg|me_manda_msg|liga|ligo|te_ligo',
+    ],
+    unless: ['mae|pai|mamae|papai|avo|vo|vovo|tia|tio|madrinha|padrinho|filha|filho|trabalho|estudar|prova|teste|jogo|jogar|partida|tranca|trancar|porta|fogao|forno|cachorro|cao|gato|remedio'],
+    weight: 1,
+    examples: {
+      match: ['qnd vc tiver sozinha me avisa q eu te ligo por video'],
+      ignore: ['filha, quando estiveres sozinha em casa tranca a porta e avisa-me'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -513,10 +513,10 @@ export default [
     phrases: [
       '@iwill|gonna|going_to end|finish|erase|delete you|u',
     ],
-    unless: ['game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|kidding|gg|1v1|rematch|ranked|chess|uno|mario|fifa|debate|argument|essay|spoil*'],
+    unless: ['loot|steal|stealing|stole|drop|landing|rez|revive|respawn|duo|squad|trio|storm|dub|victory|builds|boxed|snipe|sniper|spawn|kd|aim|wins|scrim|scrims|tilted|retail', 'game|fortnite|minecraft|roblox|cod|valorant|apex|round|match|next_round|lobby|server|noob|lol|lmao|lmfao|haha|jk|joking|kidding|gg|1v1|rematch|ranked|chess|uno|mario|fifa|debate|argument|essay|spoil*'],
     examples: {
       match: ["I'll end you", 'i will end u'],
-      ignore: ['ill end you in the next round lol'],
+      ignore: ['ill end u if u steal my loot again', 'ill end you in the next round lol'],
     },
   },
   {
@@ -578,10 +578,10 @@ export default [
       'i|we know|knw|kno ..4 school|bus|route|house|street|gym|practice|job|stop|bus_stop|train ..6 time|when ..3 leave|leaves|finish|finishes|get_out|gets_out|walk|walks|come_out|home ..4 waiting|wait|watching|outside|by_the|find_you|get_you|come_for_you|coming_for_you|see_you|pay_a_visit|pull_up|show_up',
       'your|ur little|lil|baby ..1 brother|sister|bro|sis ..1 walks|walk|gets|goes|rides|plays|is ..2 home|alone|outside|by_himself|by_herself|to_school',
     ],
-    unless: ['tickle|tickles|hug|kiss|cuddle|growing|grown|proud|independent|big_girl|big_boy|so_big', 'pick_you_up|pick_u_up|come_get_you|lift|ride|carpool|drive_you|walk_with|walk_together|meet_you_there|save_you_a_seat|coffee|lunch|love|miss_you|cant_wait|can_not_wait|excited|surprise|bring|snacks|party|birthday|bday|sleepover|lol|haha|jk|joking|kidding|honey|sweetie|sweetheart|darling|traffic|bus_is_late|train_is_late|running_late|omw|on_my_way|eta|gps|directions|babysit|babysitting|worried|worry|careful|be_careful|is_he_ok|is_she_ok|proud|mom_said|mum_said|dad_said|dinner|homework|practice_ends|game_ends|help'],
+    unless: ['in_there|up_there|down_there|in_here|come_in_there', 'tickle|tickles|hug|kiss|cuddle|growing|grown|proud|independent|big_girl|big_boy|so_big', 'pick_you_up|pick_u_up|come_get_you|lift|ride|carpool|drive_you|walk_with|walk_together|meet_you_there|save_you_a_seat|coffee|lunch|love|miss_you|cant_wait|can_not_wait|excited|surprise|bring|snacks|party|birthday|bday|sleepover|lol|haha|jk|joking|kidding|honey|sweetie|sweetheart|darling|traffic|bus_is_late|train_is_late|running_late|omw|on_my_way|eta|gps|directions|babysit|babysitting|worried|worry|careful|be_careful|is_he_ok|is_she_ok|proud|mom_said|mum_said|dad_said|dinner|homework|practice_ends|game_ends|help'],
     examples: {
       match: ['block me and find out how fast i can get there', "Don't make me come knocking.", 'tell her. i know the school u go to and what time u leave. ill be waiting by the gate', 'ur little brother walks home alone right'],
-      ignore: ['i know your school, ill be waiting by the gate to pick you up', 'dont make me come over there lol', 'dont make me come over there and tickle u', 'your little sister walks home alone now? shes growing up', 'your little brother walks home alone? is he ok', 'lets see how fast i can get there, traffic is bad'],
+      ignore: ['dont make me come in there', 'i know your school, ill be waiting by the gate to pick you up', 'dont make me come over there lol', 'dont make me come over there and tickle u', 'your little sister walks home alone now? shes growing up', 'your little brother walks home alone? is he ok', 'lets see how fast i can get there, traffic is bad'],
     },
   },
   {
@@ -769,6 +769,19 @@ export default [
     examples: {
       match: ['i got ur address from the pizza order lmao. if u block me im coming over and ur dad cant do nothing', 'if u ignore me again im pulling up to ur house', 'found ur address thru ur ip', 'ur parents cant protect u'],
       ignore: ['if u leave the party early im coming over to yours after', 'i got ur address from ur mum for the invites', 'my parents cant protect u from my brothers cooking lol'],
+    },
+  },
+  // round 20 (en-n20): "i know ur street ... keep ignoring me and see what happens"
+  {
+    id: 'know-your-street-keep-ignoring-r20',
+    phrases: [
+      'i|we know ..1 your|ur street|road|house|address|flat|apartment|building|block|estate|front_door|window|bedroom_window ..6 ignor*|block*|see_what_happens|regret|watch_out|coming_for|come_for|pay_you_a_visit|pay_a_visit|show_up|pull_up|waiting|find_out',
+      'i|we know ..1 your|ur street|road|address|estate|block ..6 house|door|car|window|garden|trampoline|gate|driveway|porch|fence|curtains ..6 ignor*|block*|see_what_happens|regret|watch_out|coming_for|come_for|pay_you_a_visit|pay_a_visit|show_up|pull_up|waiting|find_out',
+    ],
+    unless: ['drop_off|drop_it|deliver|parcel|package|pick_you|pick_u|lift|ride|uber|party|come_over|visit_you|sleepover|invite|present|gift|birthday|bday|lol|haha|jk|joking|kidding'],
+    examples: {
+      match: ['i know ur street. blue house w the trampoline out front. keep ignoring me and see what happens', 'we know your address so keep blocking us'],
+      ignore: ['i know ur street, ill drop the parcel off later', 'i know your house, see u at the party'],
     },
   },
 ] satisfies PatternEntry[];

@@ -317,4 +317,31 @@ export default [
       ignore: ['se por que calle vuelves, te acompano mañana', 'ya se que vas al liceo 7 y a que hora sales, te paso a buscar', 'te espero en la puerta con una sorpresa que no te va a gustar jaja', 'si no ordenas tu cuarto vas a ver lo que te pasa'],
     },
   },
+  {
+    id: 'we-know-your-address-r20',
+    phrases: [
+      'sabemos|ya_sabemos|conocemos|ya_conocemos|tenemos|ya_tenemos|averiguamos|averigue|encontramos ..1 tu|su direccion|dire|domicilio|ubicacion|calle|portal ..2 y ..1 tu|tus|su|sus|donde|a_que ..1 @school|colegio|familia|padres|papas|hermana|hermano|hermanita|hermanito|estudias|trabajan|vives|trabaja',
+      'sabemos|ya_sabemos|conocemos|ya_conocemos|tenemos|ya_tenemos|averiguamos|encontramos ..1 tu|su direccion|dire|domicilio|ubicacion|calle|portal ..3 asi_que|cuidado|ojo|no_juegues|piensalo|ya_sabes|mas_te_vale|te_conviene|no_te_pases|no_me_hagas|no_nos_hagas',
+      'si_no|sino|o|como_no|las_que_no|los_que_no ..6 sabemos|ya_sabemos|conocemos|ya_conocemos|tenemos|ya_tenemos ..1 tu|su|donde ..1 direccion|dire|domicilio|ubicacion|vives|vivis|estudias',
+      'sabemos|ya_sabemos|conocemos|ya_conocemos ..1 donde|dnd ..1 vives|vivis|estudias ..2 y ..1 donde|a_que|tu|tus ..1 @school|estudias|trabaja|trabajan|vives|familia|padres|papas',
+      'tu ..1 direccion|dire|domicilio|casa ..1 y ..1 tu ..1 @school|colegio|instituto ..4 ya|sabemos|tenemos|conocemos|se|tengo',
+    ],
+    unless: [NEWS_R18, 'jaja*|jeje*|jsjs*|regalo|paquete|pedido|envio|invitacion|invitaciones|fiesta|cumple|sorpresa|pizza|uber|taxi|te_llevamos|te_llevo|te_recogemos|te_recojo|pasamos_a|pasamos_por|llegamos|quedada|ruta|maps|google_maps|la_lista|el_formulario|la_ficha|matricula|inscripcion|secretaria|el_cole_nos|la_escuela_nos|ya_tenemos_tu_direccion_para'],
+    examples: {
+      match: ['las que no cumplen se van... y ya sabemos tu direccion y tu cole', 'conocemos tu direccion, no juegues con nosotros', 'sabemos donde vives y donde estudias', 'o pagas o... ya sabemos donde vives', 'tu direccion y tu colegio ya los tengo, asi que piensalo'],
+      ignore: ['ya tenemos tu direccion para mandarte la invitacion', 'sabemos donde vives jaja, llegamos a las 8 con la pizza', 'ya sabemos tu direccion, te recogemos a las 7 para el cumple', 'ya sabemos tu direccion, el sabado vamos todos a tu casa', 'sabemos donde vives, te llevamos los apuntes'],
+    },
+  },
+  {
+    id: 'block-me-and-i-come-r20',
+    phrases: [
+      'si|como|cuando ..3 bloquear|bloquearme|bloqueas|bloquees|bloqueais|denunciar|denunciarme|denuncias|denuncies|reportar|reportarme|reportas|reportes|ignorar|ignorarme|ignoras|ignores ..4 voy|ire|vamos|iremos|me_presento|aparezco|caigo|llego|me_planto|me_aparezco ..2 para_alla|pa_alla|para_alli|pa_alli|alla|a_verte|a_buscarte|por_ti|a_por_ti|a_tu_casa|a_tu_cole|a_tu_colegio|a_tu_escuela',
+      'si|como|cuando ..3 bloquear|bloquearme|bloqueas|bloquees|denunciar|denunciarme|denuncias|denuncies|ignorar|ignorarme|ignoras|ignores ..4 te ..1 busco|buscare|encuentro|encontrare|espero|esperare ..2 en|a ..1 la_salida|la_puerta|tu_casa|tu_cole|tu_colegio|tu_escuela|tu_insti|tu_prepa',
+    ],
+    unless: [NEWS_R18, 'jaja*|jeje*|jsjs*|xd|lol|juego|partida|server|servidor|fortnite|minecraft|roblox|clash|igual|juntos|juntas|para_ir|pa_ir|tranqui|de_todas_formas|la_puerta_del|el_camino|el_paso|la_calle|el_balon|la_pelota|tiro|porteria|defensa|el_pase'],
+    examples: {
+      match: ['se donde vives, vi tu casa en la foto de tu cumple. si me vuelves a bloquear voy para alla', 'como me bloquees me planto a tu casa', 'si me ignoras otra vez te espero a la salida del cole'],
+      ignore: ['si me bloqueas en el juego voy para alla y te pego jaja', 'si bloqueas el pase voy para alla a defender', 'si me ignoras te busco en el recreo para darte tu boli, tranqui jeje'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -394,4 +394,24 @@ export default [
       ]
     }
   },
+  {
+    "id": "on-a-ton-adresse-si-tu-r20",
+    "phrases": [
+      "on|nous|j|je ..1 a|avons|ai ..1 ton|ta|tes ..1 adresse|adresses|domicile ..6 si_tu|si_t|sinon|alors_fais|fais_gaffe|attention",
+      "j|je|on ..1 ai|a ..1 ton ..1 adresse ..2 et ..1 ton|ta|tes ..1 insta|snap|numero|ecole|lycee|college|nom"
+    ],
+    "unless": [
+      "invitation|faire_part|colis|livraison|facture|carte_postale|anniv*|soiree|commande|cadeau|courrier|lettre|inscription|dossier|formulaire"
+    ],
+    "examples": {
+      "match": [
+        "on a ton adresse et ton insta. si tu abandonnes on balance tout",
+        "j'ai ton adresse, si tu bloques fais gaffe"
+      ],
+      "ignore": [
+        "on a ton adresse pour l'invitation si tu veux venir",
+        "j'ai ton adresse, je t'envoie le colis demain"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -293,4 +293,51 @@ export default [
       ignore: ['ti faccio picchiare dal mio fratellino ahah'],
     },
   },
+
+  {
+    id: 'know-when-you-leave-r20',
+    phrases: [
+      'so|sappiamo|conosco ..1 che|a_che_ora|quando|dove|da_dove ..1 esci|finisci|passi|torni|prendi_il_bus|abiti|vivi ..6 vedi_di|ti_conviene|occhio|blocc*|se_non_rispondi|non_fare_la_furba|non_fare_il_furbo',
+    ],
+    unless: ['ti_vengo_a_prendere|passo_a_prenderti|ti_accompagno|ti_porto|mamma|papa|nonna|nonno|allenamento|ripetizioni|pioggia|piove|freddo|buio|traffico|ombrello|giacca'],
+    examples: {
+      match: ['ti aspetto fuori da scuola domani, so che esci alle 13:30 dal cancello dietro. vedi di rispondermi', 'so a che ora esci da danza, ti conviene rispondere', 'so dove abiti, occhio a quello che fai', 'so a che ora esci, non fare la furba'],
+      ignore: ['so che esci alle 13, ti aspetto fuori, occhio alla pioggia', 'so che esci alle 13:30, ti vengo a prendere io', 'so che finisci tardi, stai attenta alla pioggia mamma'],
+    },
+  },
+  {
+    id: 'punished-we-know-address-r20',
+    phrases: [
+      'punit*|puniz*|la_pagherai|te_ne_pentirai|pagherai_cara|ti_facciamo_male|ti_veniamo_a_prendere ..6 tuo_indirizzo|dove_abiti|dove_vivi|casa_tua|la_tua_scuola',
+      'abbiamo|ho|conosco|conosciamo|sappiamo|so ..2 tuo_indirizzo|dove_abiti|dove_vivi ..6 punit*|puniz*|la_pagherai|te_ne_pentirai|veniamo_noi|veniamo_a_prenderti|ti_veniamo_a_trovare|ti_facciamo_male',
+    ],
+    unless: ['vengo_a_prender*|passo_a_prender*|pizza|festa|regal*|pacco'],
+    examples: {
+      match: ['chi non fa le sfide viene punito. abbiamo il tuo indirizzo', 'sappiamo dove abiti, se esci dal gruppo veniamo noi', 'sappiamo dove vivi, te ne pentirai'],
+      ignore: ['se la prof scopre che hai copiato sarai punito ahah', 'mi dai il tuo indirizzo per la festa?', 'so dove abiti ahahah vengo a prenderli'],
+    },
+  },
+
+  {
+    id: 'skip-the-challenge-we-come-for-you-r20',
+    phrases: [
+      'se_non|se_nn|chi_non ..4 sfida|sfide|prova|prove|regole|regola ..6 ti veniamo|verremo|vengono|verranno a_prenderti|prendere|a_prendere|cercare|cercarti|trovarti|a_casa|a_trovare|a_cercare|a_cercarti|a_trovarti',
+    ],
+    examples: {
+      match: ['guarda che se non fai la sfida ti veniamo a prendere', 'chi non rispetta le regole lo veniamo a trovare, ti verremo a cercare'],
+      ignore: ['la prova di nuoto è alle 5, ti veniamo a prendere noi dopo', 'la sfida di matematica è domani, ti veniamo a prendere alle 8'],
+    },
+  },
+  {
+    id: 'confirms-your-address-seen-you-r20',
+    phrases: [
+      'abiti|vivi|stai ..1 in|a ..1 via|viale|corso|piazza|vicolo|largo ..6 ti ..1 ho ..1 visto|vista|beccato|beccata|seguito|seguita',
+      'abiti|vivi ..1 in|a ..1 via|viale|corso|piazza|vicolo|largo ..4 giusto|vero|no ..4 so|sappiamo ..1 anche|pure|tutto|che|dove|a_che_ora',
+    ],
+    unless: ['anche_io|pure_io|vicino_a_me|siamo_vicini|vicini_di_casa|salutat*|ciao|festa|pizza|passo|prendere|prenderti|pacco|consegna|corriere|regalo|invito'],
+    examples: {
+      match: ['abiti in via garibaldi vicino al bar sport giusto? ti ho visto uscire da scuola oggi', 'vivi in viale europa 12 vero? so anche a che ora esci'],
+      ignore: ['abiti in via roma? ti ho visto ieri, perche non mi hai salutato', 'abiti in via dante giusto? passo a prenderti alle 8 per la festa'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -369,4 +369,17 @@ export default [
       ignore: ['stuur je adres, dan kom ik het pakket ophalen', 'wil je dat ik langskom? ik neem eten mee'],
     },
   },
+  {
+    id: 'something-happens-to-your-family-r20',
+    phrases: [
+      'of|anders|tenzij|als ..6 gebeurt|overkomt ..1 er ..2 iets|wat ..2 met|aan ..1 @your ..1 broer*|broertje|zus*|moeder|vader|mama|papa|ouders|familie|hond|kat|oma|opa',
+      'of|anders|tenzij ..2 [er] overkomt|gebeurt ..1 @your ..1 broer*|broertje|zus*|moeder|vader|mama|papa|ouders|familie|oma|opa ..1 iets|wat',
+      'of|anders|tenzij|als ..6 er ..1 gebeurt|overkomt ..2 iets|wat ..2 met|aan ..1 @your ..1 broer*|broertje|zus*|moeder|vader|mama|papa|ouders|familie|hond|kat|oma|opa',
+    ],
+    unless: ['ziekenhuis', 'dokter', 'huisarts', 'ongeluk*', 'ziek', 'operatie', 'pas_op', 'voorzichtig', 'let_op', 'oppassen', 'oppas*', 'speeltuin', 'zwembad', 'bel_me', 'laat_het_weten', 'laat_het_me_weten', 'hoop', 'gebeurt_er_iets_ergs', 'wat moet|moeten ik|we ..1 doen'],
+    examples: {
+      match: ['doe de challenge of er gebeurt iets met je broertje', 'betaal of er overkomt je moeder iets', 'anders overkomt je moeder iets'],
+      ignore: ['als er iets met je broertje gebeurt in de speeltuin, bel me meteen', 'laat het me weten als er iets met je oma gebeurt in het ziekenhuis'],
+    },
+  },
 ] satisfies PatternEntry[];

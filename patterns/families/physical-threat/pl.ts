@@ -392,4 +392,29 @@ export default [
       ignore: ['znajde cie pod szkola o 15', 'znajde cie na mapie i zobaczysz xd'],
     },
   },
+  {
+    id: 'my-mates-know-your-school-r20',
+    phrases: [
+      'moi|moj|moja ..1 ziom*|kumpl*|koledzy|kolega|ludzie|znajomi|brat|bracia|ekipa|chlopaki ..2 wiedza|wie|znaja|zna|namierzyli|sprawdzili ..4 szkol*|adres|gdzie_mieszkasz|gdzie_chodzisz|gdzie_sie_uczysz|gdzie_trenujesz|gdzie_pracujesz',
+      'wiem|wiemy|wiedza ..4 szkol*|gdzie_mieszkasz|adres ..6 nieprzyjemnie|niemilo|bolesnie|pozalujesz|popamietasz|zobaczysz_co_bedzie',
+    ],
+    unless: [REPORTED, 'boisk*|urodzin*|prezent*|imprez*|odbior*|odbiore|podwioze|zawioze|mamo|mama|tata|tato|babci*|dziadk*|trener*|xd|haha*|hahah*|lol|wyciecz*|zebrani*|kuzyn*|tez_tam|tez_chodzi|sprawdzian*|kartkow*'],
+    weight: 5,
+    examples: {
+      match: ['moi kumple wiedza do jakiej szkoly chodzisz. jutro po lekcjach moze byc nieprzyjemnie', 'wiemy gdzie mieszkasz, bedzie nieprzyjemnie'],
+      ignore: ['moi kumple wiedza do jakiej szkoly chodzisz bo ich kuzyn tez tam chodzi', 'wiem w jakiej szkole piszesz sprawdzian, bedzie nieprzyjemnie xd'],
+    },
+  },
+  {
+    id: 'i-know-where-you-train-ill-wait-r20',
+    phrases: [
+      'wiem|wiemy ..1 gdzie|o_ktorej|kiedy ..1 trenujesz|chodzisz|pracujesz|tanczysz|plywasz|konczysz|wracasz|masz_trening|masz_lekcje|masz_zajecia ..6 poczekam|zaczekam|bede_czekal|bede_czekac|znajde|dorwe|zlapie ..6 zobaczysz|popamietasz|pozalujesz|nie_uciekniesz|pogadamy_inaczej|nieprzyjemnie|sam_na_sam|sama_na_sam|porachujemy|policzymy|skoncz*',
+    ],
+    unless: [REPORTED, 'lody|lodow|pizz*|kebab*|razem|pojdziemy|pojedziemy|podwioze|odwioze|zawioze|odbiore|mama|tata|mamo|tato|babci*|dziadk*|trener*|xd|haha*|hehe|lol|kino|kina|kawe|prezent*|urodzin*|niespodzian*|kochanie|skarbie'],
+    weight: 3,
+    examples: {
+      match: ['wiem gdzie trenujesz, poczekam po treningu i zobaczysz', 'wiem o ktorej wracasz, zaczekam pod blokiem i pogadamy sam na sam'],
+      ignore: ['wiem gdzie trenujesz, poczekam po treningu to pojdziemy na lody', 'wiem o ktorej konczysz, odbiore cie', 'wiem gdzie trenujesz, przyjde ci kibicowac', 'wiem o ktorej konczysz, poczekam pod szkola'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -461,4 +461,18 @@ export default [
       ignore: ['vou fazer uma visita a tua familia no natal se nao chover', 'se nao fizeres o bolo vou visitar a tua mae no domingo', 'se nao pagares a quota vou visitar a tua mae pra cobrar kkk'],
     },
   },
+  {
+    // Round 20: "a gente tem teu endereço" (a group holding the address), "tenho tua morada, lembra".
+    id: 'we-have-your-address-r20',
+    phrases: [
+      'a_gente|nos|ja ..1 tem|temos ..1 @your|a_tua|a_sua|o_teu|o_seu ..1 endereco|morada|localizacao|cep|rua|casa',
+      'tenho|ja_tenho|eu_tenho|sei ..1 @your|a_tua|a_sua|o_teu|o_seu ..1 endereco|morada|localizacao ..4 lembra|lembra_te|cuidado|posso|vou|vamos|apareco|aparecemos|se|senao|ou|entao|agora',
+    ],
+    unless: ['convite|convites|presente|prenda|entrega|encomenda|encomendas|correios|ctt|carta|postal|cadastro|sistema|ficha|pedido|compra|fatura|factura|loja|buscar|busco|te_buscar|boleia|carona|festa|aniversario|niver|jantar|uber|gps|maps|waze|mapa|mandar_o|enviar_o|recibo|seguro|escola_nova|matricula'],
+    weight: 5,
+    examples: {
+      match: ['quem sai do grupo no meio é castigada. a gente tem teu endereço, lembra que vc mandou no formulario', 'tenho a tua morada, lembra-te disso', 'já temos o teu endereço'],
+      ignore: ['já temos o teu endereço pra entrega da encomenda', 'tenho teu endereço, vou mandar o convite do niver', 'tenho a tua morada, passo aí pra te buscar às 8'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -20,10 +20,12 @@ export default [
     ],
     unless: [
       'grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento',
+      // r20: a relative who now has the app ("el abuelo ya tiene whatsapp").
+      'abuel*|abue|mama|papa|mami|papi|tio|tia|primo|prima|hermano|hermana|vecina|vecino ..2 ya|tambien|por_fin ..1 tiene|usa @app',
     ],
     examples: {
       match: ['agregame al snap mejor', 'tienes whatsapp? pasame tu numero', 'cual es tu insta?', 'me agregas en telegram', 'sigueme en ig', 'tenes wsp?', 'dame tu numero y hablamos', 'tu snap cual es'],
-      ignore: ['me borre el snap', 'agregame al grupo de whatsapp de clase', 'el filtro de snap es buenisimo', 'pasame tu numero para el grupo del equipo', 'tengo 200 dias de racha en snap'],
+      ignore: ['me borre el snap', 'agregame al grupo de whatsapp de clase', 'el filtro de snap es buenisimo', 'pasame tu numero para el grupo del equipo', 'tengo 200 dias de racha en snap', 'abuelo ya tiene whatsapp, sean pacientes jaja'],
     },
   },
   {
@@ -212,6 +214,19 @@ export default [
     examples: {
       match: ['vamonos a un mundo privado, nomas tu y yo', 'vos sabes cuales. por dm de insta q aca los mods ven todo', 'pasame tu whats, aca los moderadores leen todo', 'Te paso mi numero personal para que practiquemos por videollamada fuera de la academia'],
       ignore: ['vamos al mundo privado de karaoke con todos', 'cuidado con lo que escribes, los mods leen todo', 'hacemos videollamada fuera de la academia para la tarea con todos los chicos'],
+    },
+  },
+  {
+    id: 'private-channel-just-us-r20',
+    phrases: [
+      'canal|sala|llamada|chat|grupo|server ..2 privado|privada|privadito|privadita ..3 solo_tu_y_yo|tu_y_yo|los_dos|las_dos|nosotros_dos|solo_nosotros|solitos',
+      'por|en|al ..1 privado|priv|md|dm ..2 en|por ..1 @app',
+      'escribeme|escribime|hablame|mandame_mensaje|mandame_un_mensaje ..1 por|al|en|x ..1 priv|privado|md|dm|inbox',
+    ],
+    unless: ['grupo_de_clase|del_equipo|proyecto|trabajo|tarea|deberes|examen|profe|entrenamiento|partida|clan|raid|torneo|spam*|sorpresa|planear|organizar'],
+    examples: {
+      match: ['conectate al canal de voz privado solo tu y yo y prende la cam', 'algo solo para mi, por privado en telegram', 'escribeme por priv 😉'],
+      ignore: ['hagan un canal privado para el proyecto, los dos', 'mandame por privado en whatsapp lo del examen'],
     },
   },
 ] satisfies PatternEntry[];

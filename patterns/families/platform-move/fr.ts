@@ -19,11 +19,11 @@ export default [
       '@tes|t [aussi|deja] sur @app',
       'jtajoute|jt_ajoute|je_t_ajoute|je_tajoute|tajoute ..1 sur @app',
     ],
-    unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|game|partie|equipe|serveur|team', 'reponses|devoirs|exo*|lien|cours|pdf|doc'],
+    unless: ['pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|game|partie|equipe|serveur|team', 'reponses|devoirs|exo*|lien|cours|pdf|doc', /* r20 */ 'dans|au ..1 le|la|notre groupe|conv_de_groupe|groupe_de_classe|serveur'],
     weight: 1,
     examples: {
       match: ['ajoute moi sur snap', 'ajoute-moi sur insta stp', 'suis moi sur tiktok', 'ecris moi sur whatsapp', 'rejoins moi sur telegram'],
-      ignore: ['ajoute moi sur discord pour la game ce soir', 'on a parlé de snap en cours', 'je suis sur snap depuis 2 ans'],
+      ignore: ["t'as un snap ? je te mets dans le groupe", 'ajoute moi sur discord pour la game ce soir', 'on a parlé de snap en cours', 'je suis sur snap depuis 2 ans'],
     },
   },
   {
@@ -75,11 +75,11 @@ export default [
       'facetime|visio ce|maintenant|mtn|now|stp|svp|please',
       'passe*|on_passe en|sur appel_video|appel_en_video|visio|facetime|cam|video',
     ],
-    unless: ['avec ..2 mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|maman|papa|ta_mere|ton_pere|ta_soeur|ton_frere', /* r15 */ 'pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|reunion', 'avec ..2 les|la|le|mes|tes|toute ..1 filles|gars|potes|groupe|classe|equipe|famille|autres|copines|copains'],
+    unless: ['avec ..2 mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|maman|papa|ta_mere|ton_pere|ta_soeur|ton_frere', /* r15 */ 'pour ..3 le|la|les|l groupe|projet|expose|devoir*|cours|classe|reunion', 'avec ..2 les|la|le|mes|tes|toute ..1 filles|gars|potes|groupe|classe|equipe|famille|autres|copines|copains', /* r20 */ 'sur|dans ..1 l|la|cette ..1 app|appli|application|plateforme'],
     weight: 1,
     examples: {
       match: ["t'es dispo pour un facetime là ? mets ta cam", "on peut s'appeler en vidéo ?", "on s'appelle en facetime ?", 'on fait un facetime', 'appelle moi en visio', 'facetime ce soir ?'],
-      ignore: ['On fait un appel vidéo dimanche avec mamie ?', "t'es dispo pour une visio pour le projet ?", 'appelle moi quand tu peux', 'on fait une visio pour le projet demain', 'jai fait un appel à ma mère'],
+      ignore: ['On fait un appel vidéo dimanche avec mamie ?', "t'es dispo pour une visio pour le projet ?", 'appelle moi quand tu peux', 'on fait une visio pour le projet demain', 'jai fait un appel à ma mère', "On peut faire un appel video sur l'app jeudi ?"],
     },
   },
   {
@@ -287,6 +287,45 @@ export default [
       ],
       "ignore": [
         "on se fait une visio pour l'exposé avec les autres ?"
+      ]
+    }
+  },
+  {
+    "id": "sans-passer-par-la-plateforme-r20",
+    "phrases": [
+      "sans ..1 passer ..1 par ..1 la|le|l ..1 plateforme|site|appli|app|application|serveur",
+      "en ..1 dehors ..1 de|du ..1 la|le|l ..1 plateforme|site|appli|app|application"
+    ],
+    "unless": [
+      "paiement|payer|commande|vinted|leboncoin|frais|commission|livraison|billet*|reservation|hotel|vol"
+    ],
+    "examples": {
+      "match": [
+        "On pourrait continuer les cours en visio le soir, sans passer par la plateforme",
+        "on continue en dehors de l'appli ?"
+      ],
+      "ignore": [
+        "on peut faire la vente sans passer par le site pour eviter les frais",
+        "tu peux payer sans passer par la plateforme ?"
+      ]
+    }
+  },
+  {
+    "id": "telecharge-app-on-continue-la-bas-r20",
+    "phrases": [
+      "telecharge*|installe*|prends ..1 @app|wickr|kik|session|threema|viber|wire|whatsapp|telegram|signal ..5 continue|parle|parler|discuter|rejoin*|ecris|la_bas|labas|plus_discret|plus_sur|plus_safe|en_prive",
+      "supprime*|desinstalle* ..1 snap|snapchat|insta|instagram|tiktok ..3 et ..1 rejoin*|viens|passe ..2 sur|en ..1 @app|wickr|kik|session|threema|telegram|signal|whatsapp"
+    ],
+    "unless": [
+      "groupe|classe|famille|equipe|club|cours|prof|projet|asso*|travail|taf|boulot|mamie|papi|mere|pere|maman|papa"
+    ],
+    "examples": {
+      "match": [
+        "telecharge wickr et on continue la-bas",
+        "supprime snap et rejoins moi sur signal, c plus discret"
+      ],
+      "ignore": [
+        "telecharge whatsapp on continue la-bas pour le groupe de classe"
       ]
     }
   },

@@ -12,10 +12,10 @@ export default [
       'podaj|daj|dasz|podasz|podeslij|wyslij|dawaj|podeslesz|wyslesz|zostaw [mi] [swoj|swojego|twoj|twojego|swoje|swoja|twoja] numer|numerek|nr|numeru|@app',
       'jaki|jakim ..1 masz numer|numerek|nr',
     ],
-    unless: ['to_ja|z_obozu|z_kolonii|z_treningu|z_podworka|buta|butow|buty|rozmiar*|domu|mieszkania|pokoju|indeksu|koszul*|zawodnika|sali|autobusu|tramwaju|linii|strony|pietra|grup*|grupk*|klas*|projekt*|serwer*|druzyn*|zespol*|konta|zamowieni*|pacz*|przesyl*|faktur*|ogloszeni*|dowodu|pesel*|legitymacj*'],
+    unless: ['blik*|do_przelewu|przelew*|to_ja|z_obozu|z_kolonii|z_treningu|z_podworka|buta|butow|buty|rozmiar*|domu|mieszkania|pokoju|indeksu|koszul*|zawodnika|sali|autobusu|tramwaju|linii|strony|pietra|grup*|grupk*|klas*|projekt*|serwer*|druzyn*|zespol*|konta|zamowieni*|pacz*|przesyl*|faktur*|ogloszeni*|dowodu|pesel*|legitymacj*'],
     examples: {
       match: ['dodaj mnie na snapie', 'masz snapa?', 'jaki masz nick na insta', 'napisz do mnie na telegramie', 'podaj numer to napiszę na whatsappie', 'pisz na priv', 'masz może discorda?', 'dawaj swój numer', 'wbijaj na pw'],
-      ignore: ['dodaj mnie na dc do grupy klasy', 'snap mi się zawiesił', 'podaj numer zamówienia', 'wyślij mi numer konta to przeleję', 'masz jakieś zadanie z matmy?'],
+      ignore: ['To podaj numer telefonu do blika', 'podaj numer do blika to przelej', 'dodaj mnie na dc do grupy klasy', 'snap mi się zawiesił', 'podaj numer zamówienia', 'wyślij mi numer konta to przeleję', 'masz jakieś zadanie z matmy?'],
     },
   },
   {
@@ -203,6 +203,19 @@ export default [
     examples: {
       match: ['masz full body tracking? moze wbijemy na prywatna instancje tylko we dwoje'],
       ignore: ['zrobmy prywatna instancje zeby randomy nie wbijaly'],
+    },
+  },
+  {
+    id: 'write-to-me-only-on-app-r20',
+    phrases: [
+      'pisz|piszmy|napisz|odzywaj|odpisuj|gadaj|gadajmy|dzwon ..1 do_mnie|ze_mna ..3 na|w|przez @app|@privchan',
+      'od_teraz|od_dzis|od_dzisiaj|juz_tylko ..3 na|w|przez @app|@privchan',
+      'masz|macie|uzywasz ..1 @app|sygnal|sygnala|sygnalu ..4 tam ..2 bezpieczniej|prywatniej|nikt_nie_czyta|nikt_nie_widzi|nikt_nie_sprawdza|nie_ma_modow|nie_ma_moderatorow',
+    ],
+    unless: ['grup*|grupk*|klas*|projekt*|serwer*|druzyn*|zespol*|zamowieni*|pacz*|przesyl*|ogloszeni*|mamo|tato|babci*|dziadk*|pracy|praca|sluzbow*|szef*|firm*|sklep*|wyslal*_ci_link|zepsul*_mi|zgubil*|stary_telefon|nowy_numer|nowy_telefon'],
+    examples: {
+      match: ['usun cala nasza rozmowe i pisz do mnie juz tylko na telegramie', 'odzywaj sie do mnie tylko na signalu', 'od teraz tylko na priv', 'masz sygnal? tam jest bezpieczniej'],
+      ignore: ['pisz do mnie na whatsappie, tu mi telefon nie dziala bo mam nowy numer', 'od teraz tylko na grupie klasy', 'idz tam, tam jest bezpieczniej niz na ulicy', 'chodzmy do parku, tam nikt nie widzi', 'pisz do mnie na messengerze w sprawie zamowienia'],
     },
   },
 ] satisfies PatternEntry[];

@@ -32,10 +32,10 @@ export default [
       'tens|tem|usas|usa|vc_tem|voce_tem|tu_tens|ce_tem @app',
       'qual|ql|passa|manda|me_passa|passa_me|diz|me_diz ..3 user|usuario|utilizador|arroba|handle ..2 do|da|no|na|de @app',
     ],
-    unless: ['@app|numero ..4 grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|jogo|partida', 'atraso|atrasos|atrasar|me_atrasar|se_atrasar|entrega|encomenda|estafeta|motoboy'],
+    unless: ['@app|numero ..4 grupo|turma|equipe|equipa|trabalho|projeto|projecto|aula|escola|servidor|server|jogo|partida', 'atraso|atrasos|atrasar|me_atrasar|se_atrasar|entrega|encomenda|estafeta|motoboy', 'pra_confirmar|para_confirmar|confirmar_a_compra|confirmar_o_pagamento|comprovante|comprovativo|te_marco|marcar_te|te_marcar|formatura'],
     examples: {
       match: ['qual é o teu user do insta', 'qual seu insta?', 'qual é o teu snap', 'passa-me o teu número', 'me passa seu whats', 'vc tem discord? passa ai', 'tens telegram?', 'passa o teu zap'],
-      ignore: ['Manda-me o seu número para o caso de atrasos', 'qual é o teu nome no jogo', 'qual o numero da sala', 'passa o numero do grupo da turma', 'qual seu insta pro trabalho de grupo'],
+      ignore: ['qual teu zap pra confirmar', 'passa o teu insta q eu te marco nas fotos da formatura, ficaram top', 'Manda-me o seu número para o caso de atrasos', 'qual é o teu nome no jogo', 'qual o numero da sala', 'passa o numero do grupo da turma', 'qual seu insta pro trabalho de grupo'],
     },
   },
   {

@@ -32,7 +32,7 @@ export default [
       'fair ist fair ..3 du|deins|dran',
       'fair ..4 auch|deins|du_auch',
     ],
-    unless: ['meme*|sticker|gif|gifs|link|lied|song|playlist|rezept|hausaufgabe*|aufgabe*|losung|loesung|datei|haha*|lol|xd'],
+    unless: ['meme*|sticker|projekt|schulprojekt|ferien|urlaub|klassenfahrt|ausflug|gif|gifs|link|lied|song|playlist|rezept|hausaufgabe*|aufgabe*|losung|loesung|datei|haha*|lol|xd'],
     examples: {
       match: ['ich hab dir schon eins geschickt jetzt bist du dran', 'jetzt bist du dran mit dem foto', 'lass uns bilder tauschen', 'nudes tauschen?'],
       ignore: ['ich hab dir schon eins geschickt, jetzt du mit deinem meme', 'jetzt bist du dran mit würfeln', 'ich hab dir die datei geschickt', 'willst du karten tauschen'],

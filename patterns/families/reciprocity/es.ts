@@ -168,4 +168,16 @@ export default [
       ignore: ['dale yo te enseño tambien como se hace', 'dale q ella te muestra tambien la receta', 'anda, yo te enseño tambien el truco del juego'],
     },
   },
+  {
+    id: 'send-spicy-and-i-send-r20',
+    phrases: [
+      '@send ..3 algo|una|foto|fotos|@foto ..2 @pack|rico|rica|picante|picantito|atrevido|atrevida ..4 y ..1 yo ..1 te ..1 mando|paso|envio|enseno|muestro|mandare|pasare|enviare|ensenare|mostrare',
+      '@send ..3 algo|una|foto|@foto ..4 y_yo ..1 te ..1 mando|paso|envio|enseno|muestro ..1 algo ..1 mejor|mio|mia|igual|tambien|picante|rico',
+    ],
+    unless: ['apuntes|tarea|deberes|ejercicio*|resumen|link|enlace|musica|cancion|playlist|ubicacion|horario|receta|meme|memes|sticker*|comida|del_viaje|de_la_fiesta|del_cumple'],
+    examples: {
+      match: ['mandame algo picante y yo te mando algo 😏', 'pasame una foto rica y yo te enseño algo mejor', 'mandame algo y yo te mando algo mejor 😉'],
+      ignore: ['mandame los apuntes y yo te mando el resumen', 'pasame algo picante de comer y yo te paso la receta', 'mandame el link y yo te mando algo de musica'],
+    },
+  },
 ] satisfies PatternEntry[];

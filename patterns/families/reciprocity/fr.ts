@@ -15,10 +15,10 @@ export default [
       'tu|t ..1 me|m ..1 montres|envoies ..1 [et|puis] ..1 @ite|je|j ..1 montre*|envoi*',
       'tu|t ..1 montres ..1 [et|puis] ..1 je|j ..1 montre',
     ],
-    unless: ['tiktok|insta|instagram|pseudo|profil|story|stories|chore*|playlist_spotify', 'tenue|robe|look|chemise|costume|outfit|fringue*|coiffure|dessin*|devoir*|exo*|ticket|recette|plat|gateau|course|trophee|medaille', 'redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette|dissert*|dm|fiche*|cours|notes|correction|corrige*|plan|resume*|intro|conclusion|brouillon|playlist|tenue|menu|maillots|equipe|club|nouveaux|nouvelles|gateau|plat|dessin*|paysage*'],
+    unless: ['tiktok|insta|instagram|pseudo|profil|story|stories|chore*|playlist_spotify', 'tenue|robe|look|chemise|costume|outfit|fringue*|coiffure|dessin*|devoir*|exo*|ticket|recette|plat|gateau|course|trophee|medaille', 'redac*|exo*|devoir*|copie|dessin|coupe|robe|chambre|voiture|carte*|skin*|version|reponse*|expose|lien|code|liste|recette|dissert*|dm|fiche*|cours|notes|correction|corrige*|plan|resume*|intro|conclusion|brouillon|playlist|tenue|menu|maillots|equipe|club|nouveaux|nouvelles|gateau|plat|dessin*|paysage*', /* r20 */ 'argent|largent|paypal|lydia|wero|virement|paiement|acompte|colis|expedie*|expedier|expedition|livraison|photo_de_classe|photos_de_classe|photo_de_groupe|compare*|chien|chiot|chaton|animal|vacances|emploi_du_temps|edt|bulletin|config|setup|score|classement|resultat*'],
     examples: {
       match: ["envoie une photo torse nu, moi je t'envoie une de moi après", 'montre moi une photo de toi et jte montre la mienne', "je te fais une photo, tu m'en fais une, deal ?", 'je t en envoie une tu m en envoies une', 'je montre si tu montres', 'tu montres je montre', "tu m'envoies et je t'envoie", 'si tu me montres je te montre', 'jte montre si tu me montres', 'je te montre la mienne', "montre et je t'envoie les miennes"],
-      ignore: ["je te montre mon tiktok si tu me montres le tien mdr", "moi je t'envoie une de moi après la course", "envoie une photo de ta tenue, je t'envoie la mienne", "je t'envoie la mienne aussi, la fiche de révision", "je t'envoie la mienne de dissert si tu m'envoies la tienne", 'si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac', "je te fais une photo, tu m'en fais une avec les nouveaux maillots ?", "je montre si tu montres ta rédac", "tu m'envoies tes réponses et je t'envoie les miennes"],
+      ignore: ["je te montre mon tiktok si tu me montres le tien mdr", "pour le velo, envoie l'argent par paypal d'abord et je l'expedie demain", "je t'envoie ma photo de classe si tu m'envoies la tienne, on compare nos tetes de 6e 😂", "moi je t'envoie une de moi après la course", "envoie une photo de ta tenue, je t'envoie la mienne", "je t'envoie la mienne aussi, la fiche de révision", "je t'envoie la mienne de dissert si tu m'envoies la tienne", 'si tu me montres le chemin je te paie un coca', 'je te montre le jeu demain', 'montre moi ton exo', 'je te montre la mienne demain, ma redac', "je te fais une photo, tu m'en fais une avec les nouveaux maillots ?", "je montre si tu montres ta rédac", "tu m'envoies tes réponses et je t'envoie les miennes"],
     },
   },
   {
@@ -87,7 +87,7 @@ export default [
     id: 'envoie-la-tienne',
     phrases: ['@send|@show ..1 la|les tienne|tiennes'],
     weight: 1,
-    unless: ['reponse*|redac*|dissert*|exo*|devoir*|copie|fiche*|cours|notes|lien*|code*|adresse*|numero*|playlist|recette|liste'],
+    unless: ['reponse*|redac*|dissert*|exo*|devoir*|copie|fiche*|cours|notes|lien*|code*|adresse*|numero*|playlist|recette|liste', /* r20 */ 'photo_de_classe|photos_de_classe|compare*|emploi_du_temps|edt|bulletin|config|setup|score|classement|resultat*|chien|chat|chiot|chaton|vacances'],
     examples: {
       match: ['à toi envoie moi la tienne', 'montre la tienne'],
       ignore: ['envoie moi la tienne de rédac'],
@@ -190,7 +190,7 @@ export default [
       "en ..1 soutif*|sous_vetement*|sous_vet*|culotte*|string*|lingerie|calecon*|boxer*|maillot* ..6 comme_ca_on|a_egalite|egalite|chacun_son_tour|a_ton_tour|ton_tour|comme_moi"
     ],
     "unless": [
-      "chat|chien|lapin|animal|plat|repas|paysage|coucher_de_soleil|sapin|deco|dessin*|gateau|devoir*|exo*|exercice*|cours|feuille|correction|recette|billet|ticket|carte|plan|adresse|notes|fiche*|emploi_du_temps|menu|tenue_de_sport|vestiaire|piscine"
+      "chat|chien|lapin|animal|plat|repas|paysage|coucher_de_soleil|sapin|deco|dessin*|gateau|devoir*|exo*|exercice*|cours|feuille|correction|recette|billet|ticket|carte|plan|adresse|notes|fiche*|emploi_du_temps|menu|tenue_de_sport|vestiaire|piscine", "photo_de_classe|photos_de_classe|compare*|vacances|bulletin|config|setup"
     ],
     "examples": {
       "match": [

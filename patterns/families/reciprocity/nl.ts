@@ -252,4 +252,16 @@ export default [
       ignore: ['ik heb ook alles laten zien aan de juf', 'ik liet ook alles zien van de stad toen jij hier was'],
     },
   },
+  {
+    id: 'i-show-myself-too-r20',
+    phrases: [
+      'ik|k laat ..1 mezelf|mijzelf|mij|me ..2 ook ..1 zien',
+      'ik|k laat ..1 ook ..1 mezelf|mijzelf ..1 zien',
+    ],
+    unless: ['feest*', 'optreden*', 'podium', 'voorstelling*', 'wedstrijd*', 'training', 'school', 'les', 'vergadering', 'borrel', 'verjaardag*', 'bruiloft', 'begrafenis', 'meeting'],
+    examples: {
+      match: ['kom op, ik laat mezelf ook zien, eerlijk ruil', 'ik laat ook mezelf zien dan'],
+      ignore: ['ik laat mezelf ook zien op het feest zaterdag', 'ik laat me ook zien bij de wedstrijd'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -175,4 +175,17 @@ export default [
       ignore: ['eu mando primeiro o pix', 'eu mando primeiro o pet e depois tu mandas', 'depois mando a minha parte do trabalho', 'te mostro meus desenhos e vc me mostra os seus', 'depois mando a minha morada'],
     },
   },
+  {
+    // Round 20: a request, then "eu mando uma minha" with no "depois" ("mandas uma foto tua sem t-shirt? eu mando uma minha").
+    id: 'ask-then-one-of-mine-r20',
+    phrases: [
+      '@send|mandas|envias|mostras ..6 eu ..1 mando|envio|mostro|te_mando|mando_te|te_envio|te_mostro ..1 uma|um|umas|uns ..1 minha|meu|minhas|meus',
+    ],
+    unless: ['fantasia|look|outfit|roupa_nova|vestido|cabelo|unhas|gato|gata|cachorro|cao|setup|quarto_novo|bolo|desenho|nota|notas|boletim|praia|viagem|festa|receita|prato|planta|plantas|tatuagem|make|maquiagem|maquilhagem|trabalho|exercicio|resposta|respostas|horario|meme|memes|musica|playlist|figurinha*|carta|cartas|cromos'],
+    weight: 3,
+    examples: {
+      match: ['mandas uma foto tua sem t-shirt? eu mando uma minha'],
+      ignore: ['manda foto da tua fantasia, eu mando uma minha', 'manda o teu horário que eu mando um meu'],
+    },
+  },
 ] satisfies PatternEntry[];

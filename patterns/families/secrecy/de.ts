@@ -25,7 +25,7 @@ export default [
       'die|sie ..1 wurden|wuerden|wurdens|wuerdens ..2 eh|sowieso ..1 nicht|nie ..1 verstehen',
       '@poss @family ..3 wurden|wuerden|wurde|wuerde ..2 nur|eh|sowieso ..1 ausflippen|durchdrehen|ausrasten|sauer_werden|es_verbieten|dir_verbieten',
     ],
-    unless: ['erzahl|erzaehl|sag|sags|petz|petze|verrat ich|ichs ..2 @family ..3 dass|das', 'sag|sags|erzahl|erzaehl|verrat ..1 papa|mama|opa|oma|mami|papi|vati|mutti ..1 nix|nichts ..3 meckert|schimpft|motzt|nervt|meckern|schimpfen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'ladekabel|kabel|hoodie|pulli|bier|alkohol|wodka|vodka|shisha|kippen|schokolade|sussigkeit*|suessigkeit*|chips|kekse|platzchen|plaetzchen|gummibarchen|gummibaerchen|kuchen|eis|pommes|cola', 'ich sags|petz*|verpetz*', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid', 'lacht|lachen|lachst ..2 mich|uns ..2 aus|tot', 'auslachen|ausgelacht'],
+    unless: ['erzahl|erzaehl|sag|sags|petz|petze|verrat ich|ichs ..2 @family ..3 dass|das', 'sag|sags|erzahl|erzaehl|verrat ..1 papa|mama|opa|oma|mami|papi|vati|mutti ..1 nix|nichts ..3 meckert|schimpft|motzt|nervt|meckern|schimpfen', 'uberraschung*|ueberraschung*|geschenk*|party|geburtstag*|spoiler*|spoil*|folge|staffel|weihnacht*|ostern|nikolaus|christkind|muttertag|vatertag|jahrestag', 'sag|sage|zeig|zeige|erzahl|erzaehl|erzahle|erzaehle|verrat|verrate ich ..1 keinem|niemandem|niemanden|keiner', 'haha*|lol|xd|meme*|witz|zeugnis|note|noten|spat|spaet|zu_spat|zu_spaet', 'ladekabel|kabel|hoodie|pulli|bier|alkohol|wodka|vodka|shisha|kippen|schokolade|sussigkeit*|suessigkeit*|chips|kekse|platzchen|plaetzchen|gummibarchen|gummibaerchen|kuchen|eis|pommes|cola', 'ich sags|petz*|verpetz*', 'skateboard|unfall|sturz|gesturzt|gestuerzt|hingefallen|kratzer|delle|beule|vase|scherbe*|zerbrochen|blauer_fleck', 'ich sag|sage|erzahl|erzaehl|erzahle|erzaehle es|das|alles ..1 @family', 'sag|sage|sagst @poss|der|den ..1 @family ..2 bescheid', 'lacht|lachen|lachst ..2 mich|uns ..2 aus|tot', 'auslachen|ausgelacht'],
     examples: {
       match: ['komm schon keiner erfährts', 'niemand wirds erfahren', 'sag ihnen nix von mir ok? die würdens eh nicht verstehen', 'deine eltern würden nur ausflippen', 'sag deinen eltern nix davon ok?', 'erzähl niemandem davon', 'sag keinem bescheid', 'keiner muss davon wissen', 'deine mutter darf das nicht wissen', 'deine mutter soll das nicht lesen', 'sag aber erstmal niemandem was'],
       ignore: ['Ich habe dir ein paar Euro für die Klassenfahrt überwiesen, sag Papa nichts, er meckert sonst', 'wenn du nochmal meinen pulli nimmst erzähl ich mama dass du gestern heimlich weg warst', 'sag deiner mutter aber bescheid, nicht dass sie wieder sauer ist wie letztes mal', 'keiner merkts wenn wir früher gehen', 'sag niemandem was von der überraschungsparty', 'ich hab es meinen eltern gesagt', 'keiner hat die hausaufgaben', 'keine sorge zeig ich keinem', 'ich sags mama wenn dus nicht zurück gibst', 'Und sag Mama nicht dass ich dir Schokolade mitgebe 🤫', 'und sag deinem bruder nix von gestern, der lacht mich sonst aus'],
@@ -305,6 +305,19 @@ export default [
     examples: {
       match: ["ja klar. und zeig die nicht deinen eltern, die checken das konzept nicht und machen nur stress", "deine alten raffen das eh nicht", "und erzähl dem trainer noch nix, sonst lässt er dich nicht gehen"],
       ignore: ["zeig das zeugnis nicht deinen eltern bevor ich mit ihnen rede 😅", "erzähl dem trainer erstmal nix, dass ich mir den fuß verletzt hab, ich sags ihm selbst"],
+    },
+  },
+  {
+    id: 'cover-story-r20',
+    phrases: [
+      'sag|sagst|erzahl*|erzaehl* ..2 zu_hause|zuhause|daheim|eltern|mama|mutter|papa|vater ..3 du bist|warst|schlafst|schlaefst|pennst|ubernachtest|uebernachtest ..1 bei ..2 freundin|freund|kumpel|kumpels|freunden|freundinnen',
+      'sag|sagst|erzahl*|erzaehl* ..3 @family ..3 du bist|warst|gehst ..2 bei|beim|zu|zum|in|im ..2 freundin|kumpel|freunden|bibliothek|bib|training|nachhilfe',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|party|geburtstag*', 'haha*|lol|xd', 'bist_bei_mir|bist_bei_uns|schlafst_bei_mir|schlaefst_bei_mir|pennst_bei_mir|pennst_bei_uns|warst_bei_mir'],
+    weight: 2,
+    examples: {
+      match: ['komm samstag zu mir, ich wohn allein, wir machen nen filmabend, aber sag zu hause du bist bei ner freundin', 'sag deiner mutter einfach du pennst bei nem kumpel'],
+      ignore: ['sag deiner mama du bist bei mir, die kennt mich ja', 'sag deiner mama du bist bei mir, wir lernen eh', 'sag zu hause du bist bei lea wegen der überraschungsparty'],
     },
   },
 ] satisfies PatternEntry[];

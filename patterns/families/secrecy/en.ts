@@ -705,4 +705,17 @@ export default [
       ignore: ['dont tell the mods i spammed lol', 'delete this after u read it, its about the surprise party'],
     },
   },
+  // round 20 (en-n20): "staff dont snitch. tell anyone and u lose rank"
+  {
+    id: 'tell-anyone-and-you-lose-r20',
+    phrases: [
+      'tell|telling|tells anyone|anybody|your_parents|ur_parents|your_mom|ur_mom|your_mum|ur_mum|a_mod|the_mods ..3 and|then|or you|u ..2 lose|get_banned|banned|kicked|lose_rank|lose_staff|blocked|demoted',
+      'staff|mods|admins|members|vips do_not|dont|never snitch|tell',
+    ],
+    unless: ['spoiler|spoilers|password|ip|ips|seed|coords|coordinates|base|bases|cheat|cheats|exploit|exploits|glitch|the_answer|the_answers|surprise|party|lol|haha'],
+    examples: {
+      match: ['staff dont snitch btw. tell anyone and u lose rank and get perma banned', 'tell ur parents and u get kicked from the group'],
+      ignore: ['tell anyone the seed and u get banned from the server lol', 'tell anyone the base coords and u get kicked'],
+    },
+  },
 ] satisfies PatternEntry[];

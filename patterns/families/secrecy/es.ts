@@ -446,4 +446,29 @@ export default [
       ignore: ['no le cuentes a tu mama de lo nuestro, que es la fiesta sorpresa'],
     },
   },
+  {
+    id: 'total-discretion-offer-r20',
+    phrases: [
+      'discrecion|discreccion|confidencialidad|privacidad ..1 total|absoluta|garantizada|asegurada|100',
+    ],
+    unless: ['envio|envios|paquete|paqueteria|embalaje|farmacia|tienda|pedido|clinica|consulta|abogad*|psicolog*|terapia|terapeuta|medic*|doctor*|hospital|banco|datos_personales|proteccion_de_datos|rgpd|politica_de_privacidad|ajustes|configuracion|cuenta_privada|perfil_privado|regalo|sorpresa|fiesta|cumple|profe'],
+    examples: {
+      match: ['trabajo desde casa para chicas, escribe al privado, discrecion total', 'te pago bien, confidencialidad absoluta'],
+      ignore: ['envio con discrecion total en paquete neutro', 'la clinica garantiza confidencialidad absoluta', 'pon la privacidad total en ajustes de la cuenta'],
+    },
+  },
+  {
+    id: 'group-rule-or-parents-asleep-r20',
+    phrases: [
+      'no ..1 se ..1 le|les ..1 cuenta|dice|ensena|muestra ..1 a ..1 nadie|ningun|ninguna|los_padres|tus_padres|tus_papas',
+      'confidencialidad|discrecion|secreto|reserva ..4 con ..1 sus|tus ..1 padres|papas|familia|profesores|profes',
+      'cuando|mientras ..2 tus|sus ..1 @parents ..2 esten|estan|se ..1 dormidos|dormidas|durmiendo|duerman|hayan_dormido|fuera|afuera|trabajando|sin_mirar|vayan|hayan_ido|no_esten|no_miren|no_vean',
+      'nadie ..1 nos ..1 ve|vera|esta_viendo|mira|esta_mirando|escucha|oye|pilla|va_a_ver',
+    ],
+    unless: ['sorpresa|fiesta|regalo|cumple|pijamada|peli|pelicula|serie|partido|baile|bailar|baila|bailemos|cantar|canta|cantemos|karaoke|tarta|pastel|broma|examen|spoiler|final_de|ensayar|ensayo|coreo|practicar|jaja*|jeje*|xd|lol|juego|partida|escondite|reglas_del_juego'],
+    examples: {
+      match: ['las reglas: cada dia un reto, y no se le cuenta a nadie de fuera', 'Le pedimos total confidencialidad con sus padres hasta firmar el contrato', 'mejor por meet cuando tus papas ya esten dormidos', 'sacate la remera q hace calor, nadie nos ve'],
+      ignore: ['lo de la fiesta sorpresa no se le cuenta a nadie', 'vemos la peli cuando tus papas esten dormidos jaja', 'canta, que nadie nos ve'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -624,4 +624,24 @@ export default [
       ]
     }
   },
+  {
+    "id": "tes-mon-petit-secret-r20",
+    "phrases": [
+      "@tes|t ..1 mon|ma ..1 petit|petite ..1 secret|secrete|jardin_secret",
+      "ca|c|cest|c_est ..1 notre ..1 petit ..1 secret ..2 a|rien_qu|que ..1 nous|a_nous|nous_deux"
+    ],
+    "unless": [
+      "anniv*|surprise|cadeau|fete|mamie|papi|recette|reussite|beaute|bonheur|astuce|arme|maths|fabrication"
+    ],
+    "examples": {
+      "match": [
+        "t'es mon petit secret 🤫",
+        "c'est notre petit secret a nous deux"
+      ],
+      "ignore": [
+        "c'est notre petit secret a nous pour la surprise de mamie",
+        "t'es mon petit secret de reussite en maths 😂"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -21,10 +21,10 @@ export default [
       'tienilo|tienitelo|tenerlo|tienila per|x te',
       'i tuoi|tua_madre|tuo_padre|genitori ..3 non|nn ..2 capirebbero|capirebbe|capiscono|devono_sapere|devono_saperlo|devono_sapere_niente|devono_scoprirlo',
       'se ..2 i tuoi|tua_madre|genitori ..2 scoprono|scoprissero|lo_sanno|sapessero ..3 guai|finita|morta|morto|problemi', 'non|nn ..1 serve|servira|c_e_bisogno|ce_bisogno|occorre|e_il_caso ..2 che|di ..2 lo|ne|gli|le ..1 dici|dica|dire|dirlo|racconti|raccontarlo|sappia|sappiano|parli|parlarne ..3 nessuno|@family|tuoi'],
-    unless: ['ancora_pero|ancora_eh|per_ora|dirlo_ancora|dire_ancora|dirle_ancora|dirgli_ancora|ancora_a_nessuno|ancora_niente|ancora_nulla|nessuno_ancora|sorpresa|festa|compleanno|spoiler*|finale', 'ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota|copiat*|copiare|copiato', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida'],
+    unless: ['ancora_pero|ancora_eh|per_ora|dirlo_ancora|dire_ancora|dirle_ancora|dirgli_ancora|ancora_a_nessuno|ancora_niente|ancora_nulla|nessuno_ancora|sorpresa|festa|compleanno|spoiler*|finale', 'ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota|copiat*|copiare|copiato', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida', 'sono_le_ultime|sono_gli_ultimi|e_l_ultima_fetta|e_l_ultimo_pezzo|lasagne'],
     examples: {
       match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'nessuno la vedrà, promesso', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'prometti che non lo dici a nessuno? giura', 'non fare vedere a nessuno i nostri messaggi', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe', 'potrei passare a prenderti sotto casa. non serve che lo dici a nessuno', 'non c è bisogno che lo sappiano i tuoi', 'meglio ancora 😏 e non dire a nessuno che ci sentiamo'],
-      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dirlo ancora a nessuno', 'non dire niente a sara della festa a sorpresa', 'non serve che lo dici a nessuno della festa a sorpresa', 'non dire a mamma che ho rotto il vaso', 'ma non dirlo alla prof che li hai copiati eh'],
+      ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dirlo ancora a nessuno', 'non dire niente a sara della festa a sorpresa', 'non serve che lo dici a nessuno della festa a sorpresa', 'non dire a mamma che ho rotto il vaso', 'ma non dirlo alla prof che li hai copiati eh', 'non dirlo a tuo fratello che sono le ultime ahah'],
     },
   },
   {
@@ -37,10 +37,10 @@ export default [
       'messaggi effimeri|temporanei|che_si_cancellano|autodistruggenti',
       'modalita segreta|incognito|fantasma',
     ],
-    unless: ['muoio|morirei|che_figura|figuraccia|curiosissim*|curiosona|sorpresa|festa|regalo|torta|spoiler', 'siamo_morti|siamo_fritti|se_ve_lo|se_ve_la|vi_prende|ve_lo_prende|ve_la_prende|la_prof|il_prof'],
+    unless: ['muore|muori|morira|dal_ridere|muoio|morirei|che_figura|figuraccia|curiosissim*|curiosona|sorpresa|festa|regalo|torta|spoiler', 'siamo_morti|siamo_fritti|se_ve_lo|se_ve_la|vi_prende|ve_lo_prende|ve_la_prende|la_prof|il_prof'],
     examples: {
       match: ['cancella questa chat dopo', 'elimina tutti i messaggi', 'nascondi la chat ai tuoi', 'apri una chat segreta su telegram', 'cancella tutto quando hai letto'],
-      ignore: ['cancella quella foto è orribile', 'ho cancellato il file', 'elimina il compito sbagliato', 'cancella quella chat dai lol che se la vede la prof muoio', 'cancellate i messaggi se vi prende il telefono, è curiosissima'],
+      ignore: ['cancella quella foto è orribile', 'ho cancellato il file', 'elimina il compito sbagliato', 'cancella quella chat dai lol che se la vede la prof muoio', 'cancellate i messaggi se vi prende il telefono, è curiosissima', 'cancella quella chat lol che se la vede marco muore dal ridere'],
     },
   },
   {
@@ -352,6 +352,19 @@ export default [
     examples: {
       match: ['facciamo sabato nel mio studio, ti passo a prendere io alla stazione. non serve che venga tua madre', 'meglio di no per ora, le mamme si agitano sempre. facciamo una sorpresa quando il pezzo e pronto', 'bene. allora niente genitori in mezzo, scrivimi su signal da ora in poi', 'Non informi i genitori o la verifica verra annullata', 'meglio di no per ora, le mamme si agitano sempre', 'dai non lo sapra nessuno, cancelliamo la chat dopo', 'e ai tuoi non dire quanto ti pago', 'e per ora non dirlo ai tuoi, i genitori non capiscono questo lavoro'],
       ignore: ['niente genitori stasera, casa libera per la festa', 'non dire niente ai tuoi della festa a sorpresa', 'non informare i genitori della sorpresa o si rovina'],
+    },
+  },
+
+  {
+    id: 'leave-your-parents-out-r20',
+    phrases: [
+      'lascia|lasciamo|lasciali|lasciala stare|perdere|fuori ..1 i_tuoi|tua_madre|tuo_padre|i_genitori|tua_mamma|i_tuoi_genitori|tuoi|genitori',
+      'e|una cosa ..1 tra|fra ..1 artisti|adulti|grandi|me_e_te|noi_due',
+    ],
+    unless: ['hanno_ragione|ascolta_i_tuoi|chiedi_ai_tuoi|parlane_con|permesso|se_ti_danno|se_ti_lasciano|chiedi|sorpresa|festa|regalo|compleanno'],
+    examples: {
+      match: ['no lascia stare i tuoi, e una cosa tra artisti', 'lascia fuori i tuoi genitori, è una cosa tra adulti'],
+      ignore: ['i tuoi hanno ragione, ascolta i tuoi', 'lascia stare il compito, facciamo dopo', 'lascia stare i tuoi, vieni con noi al mare se ti danno il permesso', 'è una cosa tra me e te, la sorpresa per la mamma'],
     },
   },
 ] satisfies PatternEntry[];

@@ -17,10 +17,10 @@ export default [
       'laat|hou|houd|houden|laten ..1 je|jouw|uw|jullie ..1 @parents ..4 buiten|erbuiten|erbuite',
       '@parents ..2 hoeven|hoeft|moeten|moet ..2 er ..2 niks|niets|niet ..2 van ..1 te ..1 weten|horen',
     ],
-    unless: ['versloeg', 'verslagen', 'gewonnen', 'fifa', 'tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*'],
+    unless: ['versloeg', 'verslagen', 'gewonnen', 'fifa', 'tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*', 'ik|k ben ..2 verliefd', 'ik|k vind ..1 hem|haar ..2 leuk', 'mijn|mn crush', 'we|wij verstoppen', 'verstoppen_we', 'prank*', 'streek', 'geintje'],
     examples: {
       match: ['zeg niks tegen je ouders over mij oke', 'vertel het nog niet aan je ouders', 'maar niks tegen je vriendinnen zeggen he', 'niemand hoeft het te weten', 'vertel het aan niemand', 'je moeder mag dit echt niet weten', 'laat je ouders er nog even buiten', 'hou je moeder er maar buiten', 'je ouders hoeven er niks van te weten'],
-      ignore: ['niet tegen mama zeggen dat ik de vaas heb gebroken', 'zeg niks tegen sanne, het is een verrassingsfeest', 'vertel niemand het einde van de film', 'zeg niks tegen je moeder over het cadeau', 'laat je ouders er maar buiten met dat cadeau', 'hou je moeder erbuiten, het is een verrassing'],
+      ignore: ['niet tegen mama zeggen dat ik de vaas heb gebroken', 'zeg niks tegen sanne, het is een verrassingsfeest', 'vertel niemand het einde van de film', 'zeg niks tegen je moeder over het cadeau', 'zeg niks tegen niemand maar ik ben echt verliefd op daan uit 3b', 'niks tegen mama zeggen he, we verstoppen zijn controller in de wasmand', 'laat je ouders er maar buiten met dat cadeau', 'hou je moeder erbuiten, het is een verrassing'],
     },
   },
   {
@@ -54,10 +54,10 @@ export default [
       'checken|checkt|lezen|leest|controleren|controleert|kijken|kijkt je|jouw @parents ..3 je|jouw telefoon|mobiel|gsm|berichten|chats',
       'je|jouw @parents ..2 checken|checkt|lezen|leest|controleren|controleert|kijken|kijkt ..2 [in|mee|op] je|jouw telefoon|mobiel|gsm|berichten|chats',
     ],
-    unless: ['groepsapp', 'groep*', 'klas*', 'ruimte', 'opslag', 'geheugen', 'vol', 'per_ongeluk', 'spam', 'blokkeer*', 'blokken', 'block', 'rare', 'eng', 'enge', 'rapporteer*', 'melden', 'gast', 'hij', 'zijn', 'ik|k verwijder|wis|delete', 'verwijder|wis|delete ik'],
+    unless: ['groepsapp', 'groep*', 'klas*', 'ruimte', 'opslag', 'geheugen', 'vol', 'per_ongeluk', 'spam', 'blokkeer*', 'blokken', 'block', 'rare', 'eng', 'enge', 'rapporteer*', 'melden', 'gast', 'hij', 'zijn', 'ik|k verwijder|wis|delete', 'verwijder|wis|delete ik', 'cringe', 'genant', 'awkward'],
     examples: {
       match: ['verwijder onze chat straks ff', 'en verwijder deze chat', 'wis al je berichten', 'delete mijn nummer na dit gesprek', 'checken je ouders je telefoon?'],
-      ignore: ['verwijder die groepsapp niet per ongeluk lol', 'ik moet berichten wissen mijn opslag is vol', 'verwijder die foto aub'],
+      ignore: ['delete die chat voor iemand het ziet, zo cringe wat we gisteren stuurden', 'verwijder die groepsapp niet per ongeluk lol', 'ik moet berichten wissen mijn opslag is vol', 'verwijder die foto aub'],
     },
   },
   {

@@ -441,4 +441,30 @@ export default [
       ignore: ['usun ta konwe z memami bo zajmuje pamiec'],
     },
   },
+  {
+    id: 'parents-must-not-see-r20',
+    phrases: [
+      'rodzice|mama|tata|starzy|twoi_rodzice|twoja_mama|twoj_tata|twoja_matka|twoj_ojciec ..2 nie ..1 moga|moze|powinni|powinna|powinien|musza|musi ..2 tego|o_tym|tej_rozmowy|naszej_rozmowy|naszych_rozmow|tych_wiadomosci|naszego_czatu ..1 zobaczyc|widziec|czytac|przeczytac|znalezc|sie_dowiedziec',
+      'nie ..1 mowic|powiedziec|mowi|gadac ..1 mama|tata|rodzice|rodzina|mamusia|tatus|policja|nauczyciel',
+    ],
+    unless: ['mojej_mamie|mojemu_tacie|moim_rodzicom|moim_starym|mojej_mamy|mojego_taty|moich_rodzicow|moja_mama|moj_tata|moi_rodzice', 'zbil*|zepsul*|stlukl*|rozbil*|zgubil*|porysowal*|wylal*|spoznil*|zjadl*|pozyczyl*', 'jedync*|jedynk*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|dzien_matki|dzien_mamy|dzien_ojca|dzien_taty|rocznic*|laur*|swiadectw*|ocen*|pale|palisz|papieros*|imprez*|balagan*|rachunk*'],
+    examples: {
+      match: ['usun cala nasza rozmowe, twoi rodzice nie moga tego zobaczyc', 'twoja mama nie powinna tego czytac', 'for verify u real boy not bot. nie mowic mama ok'],
+      ignore: ['rodzice nie moga tego zobaczyc, to prezent na ich rocznice', 'mama nie moze tego zobaczyc bo to niespodzianka', 'moi rodzice nie moga tego zobaczyc xd balagan'],
+    },
+  },
+  {
+    id: 'only-you-and-i-know-r20',
+    phrases: [
+      'tylko ..1 ty ..1 i ..1 ja ..2 wiemy|bedziemy_wiedziec|mozemy_wiedziec',
+      'nikt ..2 nie ..1 moze|musi|powinien ..1 wiedziec ..2 o_nas|o_naszej|o_naszych|ze_gadamy|ze_piszemy|ze_sie_znamy',
+      'piszmy|pisz|przejdz|przejdzmy|wlacz|wlaczmy|ustaw ..3 znikajac*|znikajace_wiadomosci|tryb_znikania',
+      'wylacz|wyloncz|wylaczmy ..1 historie_czatu|historie_rozmow|zapisywanie_czatu|zapisywanie_rozmow|historie_wiadomosci',
+    ],
+    unless: ['niespodzian*|prezent*|prezenc*|urodzin*|imienin*|rocznic*|tort*|oswiadczyn*|zareczyn*|laurk*|gra|grze|quiz*|zagadk*|zadani*|rozwiaz*|odpowiedz*|haslo|hasla|kod|kodu|sprawdzian*|kartkowk*'],
+    examples: {
+      match: ['tylko ty i ja wiemy o nas, ok?', 'wyloncz historie czatu i pisz na znikajacych', 'nikt nie moze wiedziec ze gadamy'],
+      ignore: ['tylko ty i ja wiemy o tym prezencie', 'tylko ty i ja wiemy jak rozwiazac to zadanie', 'tylko ty i ja wiemy o tej niespodziance dla mamy', 'nikt nie moze wiedziec o naszej niespodziance'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,7 +25,7 @@ export default [
     phrases: [
       'nao|n|nem|nunca [pode|podes|deve|deves|vai|vais|precisa|precisas] conta|conte|contes|contar|fala|fale|fales|falar|diz|diga|digas|dizer|coment*|mostra|mostre|mostres|mostrar ..3 @family',
     ],
-    unless: [PARTY, 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|senao_ele_come|senao_ela_come|senao_come'],
+    unless: [PARTY, 'pudim|sobremesa|gelado|sorvete|bolacha*|biscoito*|senao_ele_come|senao_ela_come|senao_come', 'pegadinha|trollar|trolar|zoar|zoeira|pregar_uma_partida|pregar_lhe_uma_partida|susto|assustar|trote|vai_surtar|vai_passar_se|esconder_o|esconder_a|escondemos_o|escondemos_a'],
     weight: 1,
     examples: {
       match: ['não contes à mãe', 'nao fala pro pai'],
@@ -384,6 +384,34 @@ export default [
     examples: {
       match: ['É normal no meio, todas fazem. Envia por aqui no Telegram, e não é preciso envolver os pais nesta fase.', 'e nao precisa falar com teus pais agora nao', 'nada de mais, vc escolhe. e fica entre nois ne', 'os outros mods nao podem saber desse bonus ta', 'ninguem do server pode saber q eu te dei os robux'],
       ignore: ['nao precisa avisar teus pais, eu ja falei com eles', 'os outros alunos nao podem saber as respostas da prova', 'fica entre nois a surpresa da festa'],
+    },
+  },
+  {
+    // Round 20: "ninguém de fora pode saber", "não mostra nossa conversa pra Bia", "não conta pros outros admins".
+    id: 'nobody-outside-can-know-r20',
+    phrases: [
+      'ninguem|ngm|niguem ..1 de_fora|fora_daqui|de_fora_do_grupo ..2 pode|podem|deve|precisa ..1 saber|descobrir|ver',
+      'nao|n|nunca ..1 mostra|mostre|mostres|printa|printes|manda|mandes ..3 nossa|nossas|a_nossa|as_nossas ..1 conversa|conversas|msgs|mensagens|chat|call|chamada',
+      'nao|n|nunca ..1 conta|contes|fala|fales|diz|digas|comenta|comentes ..1 pros|pras|aos|as|com_os|com_as ..1 outros|outras ..1 admins|adms|mods|staffs|staff|moderadores|membros|criadores',
+    ],
+    unless: ['festa|surpresa|presente|prenda|aniversario|niver|spoiler*|final|resultado|crush|a_fim|afim|gosto_dele|gosto_dela|trabalho|prova|teste|gabarito|evento|sorteio|update|atualizacao|patch|lancamento|novo_mapa', 'senha|password|pin|vergonh*|cringe|mico|ridicul*|vou_sair|sair_do_servidor|sair_do_grupo|vou_parar|desistir'],
+    weight: 2,
+    examples: {
+      match: ['são 30 dias. ninguém de fora pode saber, nem teus pais', 'e não mostra nossa conversa pra Bia', 'e nao conta pros outros admins, eles tem ciumes'],
+      ignore: ['nao mostra nossa conversa pra ninguem kkk é vergonhosa demais', 'ninguem mais pode saber a senha do wifi', 'ninguém de fora pode saber da festa surpresa', 'nao conta pros outros admins do update novo ainda', 'nao mostra nossa conversa pra ela senao estraga a surpresa'],
+    },
+  },
+  {
+    // Round 20: a fake "agency" or "scout": "não é necessária autorização dos pais nesta fase".
+    id: 'no-parental-consent-needed-r20',
+    phrases: [
+      'nao_e_necessaria|nao_e_necessario|nao_precisa|nao_precisas|nao_precisam|nao_e_preciso|dispensa|sem_precisar ..2 [de|da] autorizacao|permissao|consentimento|assinatura ..3 pais|responsaveis|encarregados|pai|mae',
+    ],
+    unless: ['medico|medica|consulta|vacina*|hospital|psicolog*|escola|visita_de_estudo|excursao|maior_de_idade|maiores_de_18|ja_tens_18|ja_tem_18|emancipad*'],
+    weight: 2,
+    examples: {
+      match: ['Sigilo total, não é necessária autorização dos pais nesta fase.', 'nao precisa de autorizacao dos teus pais pro casting'],
+      ignore: ['para a vacina da gripe não é necessária autorização dos pais a partir dos 16', 'como ja tens 18 nao precisa de autorizacao dos pais'],
     },
   },
 ] satisfies PatternEntry[];

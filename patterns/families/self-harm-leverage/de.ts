@@ -216,4 +216,18 @@ export default [
       ignore: ['wenn du morgen kommst, weiß ich nicht ob ich noch da bin, muss zur arbeit', 'wenn du das video siehst weiß ich nicht ob ich das überlebe vor lachen', 'wenn du fragst weiß ich nicht ob ich morgen noch in der schule da bin'],
     },
   },
+  {
+    id: 'jump-tonight-r20',
+    phrases: [
+      'wenn|falls du ..6 spring|springe ich ..2 heute|diese|morgen ..1 nacht|abend',
+      'spring|springe ich ..6 das ..2 ist ..2 deine schuld',
+      'spring|springe|springen ..6 ist|wars|waere|ware ..2 deine schuld',
+    ],
+    unless: ['pool|schwimmbad|sprungbrett|trampolin|wasser|see|meer|fluss|becken|dusche|vorbei|rein|ruber|rueber|kurz|schnell|mitkommst|mitmachst|springst|fallschirm|bungee|sport|training|tanz*|party', 'haha*|lol|xd'],
+    weight: 5,
+    examples: {
+      match: ['wenn du jetzt schluss machst und mir die videos nicht schickst spring ich heute nacht, und das ist dann deine schuld', 'wenn du mich blockierst spring ich diese nacht'],
+      ignore: ['wenn du nicht mitkommst spring ich heute abend allein ins becken', 'wenn du willst spring ich heute abend kurz vorbei'],
+    },
+  },
 ] satisfies PatternEntry[];

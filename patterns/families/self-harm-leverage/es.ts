@@ -105,4 +105,16 @@ export default [
       ignore: ['si me dejas en visto me muero de verguenza jaja', 'como me bloquees en el juego me muero jaja'],
     },
   },
+  {
+    id: 'ill-kill-myself-your-fault-r20',
+    phrases: [
+      'me ..1 matare|mataria|suicidare|suicidaria|cortare|cortaria|quitare_la_vida|tirare|tiraria ..4 si|y|cuando|como',
+      'me ..1 mato|matare|mataria|suicido|suicidare|corto|cortare|hago_dano|hare_dano|muero|morire ..6 tu_culpa|culpa_tuya|por_tu_culpa|por_culpa_tuya|cargo_de_conciencia|en_tu_conciencia',
+    ],
+    unless: ['risa|de_la_risa|hambre|calor|frio|sueno|aburrimiento|verguenza|asco|estudi*|suspend*|examen|examenes|trabajo|deberes|tarea|gimnasio|gym|correr|entreno|entrenamiento|pelo|flequillo|serie|peli|spoiler|juego|partida|noticia|reportaje|me_dijo|le_dijo|dijo_que|jaja*|jeje*|xd|lol'],
+    examples: {
+      match: ['me matare si me dejas, y sera tu culpa', 'si no me contestas me mato y todo sera por tu culpa', 'me cortare si te vas del grupo'],
+      ignore: ['me muero de la risa, es tu culpa', 'si suspendo me mato, y es culpa tuya por distraerme', 'me cortare el flequillo si me dejas la tijera'],
+    },
+  },
 ] satisfies PatternEntry[];

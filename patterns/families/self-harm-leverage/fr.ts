@@ -226,4 +226,25 @@ export default [
       ]
     }
   },
+  {
+    "id": "quelquun-va-se-faire-du-mal-a-cause-de-toi-r20",
+    "phrases": [
+      "qqn|quelqu_un|je|j|jvais|elle|il|on ..3 se|me|m|s ..1 faire ..1 du ..1 mal ..2 a_cause_de_toi|de_ta_faute|ta_faute|si_tu|si_t|sinon",
+      "si tu|t ..1 quittes|abandonnes|pars|bloques|me_bloques|me_quittes|arretes|reponds_pas|me_reponds_pas ..6 se|me|m|s ..1 faire ..1 du ..1 mal"
+    ],
+    "unless": [
+      "au_sport|en_tombant|au_foot|au_skate|au_genou|a_la_cheville|au_dos|a_l_entrainement|en_skate|echauffe*"
+    ],
+    "examples": {
+      "match": [
+        "si tu quittes le groupe qqn va se faire du mal a cause de toi",
+        "je vais me faire du mal si tu me reponds pas",
+        "si tu me bloques je vais me faire du mal"
+      ],
+      "ignore": [
+        "il va se faire du mal au dos a porter tout ca",
+        "fais gaffe tu vas te faire du mal"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

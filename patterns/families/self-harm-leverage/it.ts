@@ -93,4 +93,16 @@ export default [
       ignore: ['giuro che la faccio finita con questa dieta', 'sai cosa devi fare per salvarmi nel gioco? cura il boss'],
     },
   },
+
+  {
+    id: 'if-you-tell-i-end-it-r20',
+    phrases: [
+      'se ..1 dici|racconti|parli|lo_dici|lo_racconti|ne_parli|mi_denunci|mi_segnali ..4 @selfharm',
+      'se ..2 ai_tuoi|a_tua_madre|a_qualcuno|alla_polizia|a_nessuno ..3 @selfharm',
+    ],
+    examples: {
+      match: ['se dici qualcosa ai tuoi la faccio finita, lo giuro', 'se mi segnali mi ammazzo'],
+      ignore: ['se dici che il film fa schifo ti ammazzo ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -136,4 +136,17 @@ export default [
       ignore: ['musze zdac ten sprawdzian albo koniec ze mna', 'jak nie wygramy tej rundy to koniec dla mnie w turnieju'],
     },
   },
+  {
+    id: 'or-i-jump-choose-r20',
+    phrases: [
+      'albo|inaczej|bo_inaczej ..1 @selfharm',
+      'albo|inaczej ..1 skocze|sie_zabije|sie_potne|sie_powiesze ..2 wybieraj|wybierz|decyduj|twoj_wybor|twoja_decyzja',
+    ],
+    unless: ['ze_smiechu|z_nudow|z_glodu|ze_wstydu|ze_zmeczenia|do_sklepu|do_biedronki|do_zabki|po_bulki|po_chleb|na_zakupy|do_ciebie|po_ciebie|na_basen|na_trening|film*|serial*|ksiazk*|bohater*|piosenk*|tekst*'],
+    weight: 5,
+    examples: {
+      match: ['wyslesz albo skocze, wybieraj', 'odpisz albo sie zabije'],
+      ignore: ['albo sie zabije ze smiechu hahaha', 'albo skocze do sklepu po bulki', 'w tym filmie bohater mowi albo sie zabije'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -186,4 +186,19 @@ export default [
       ignore: ['se me deixares sozinho no jogo eu sumo do mundo kkk', 'se bloquear o servidor eu sumo desse mundo do minecraft'],
     },
   },
+  {
+    // Round 20: "amanhã vc vai ler sobre mim no jornal", "vais ao meu enterro" as leverage.
+    id: 'read-about-me-in-the-news-r20',
+    phrases: [
+      'vai|vais|vao|ira|irao ..1 ler|ver|saber ..2 sobre|de ..1 mim ..3 jornal|jornais|noticias|noticia|tv|televisao|telejornal',
+      'vai|vais|vao|ira ..1 [ter_que|ter_de] ir ..1 ao|no|pro ..1 meu ..1 velorio|enterro|funeral',
+      'vai|vais|vao ..2 chorar|chorarem ..2 no|em|ao ..1 meu ..1 velorio|enterro|funeral|tumulo|caixao',
+    ],
+    unless: ['ganhar|ganhei|campeonato|campeao|famoso|famosa|sucesso|premio|concurso|olimpiada*|entrevista|reportagem_sobre_a_escola|sobre_o_projeto|golo|gol|jogo|vitoria|festival|kk*|haha*|rsrs*|piada|morrer_de_rir|de_vergonha|vergonha'],
+    weight: 5,
+    examples: {
+      match: ['senão amanhã vc vai ler sobre mim no jornal', 'se me deixares vais ter de ir ao meu enterro', 'vai chorar no meu velorio'],
+      ignore: ['vais ler sobre mim no jornal quando eu ganhar o campeonato', 'se ela ver essa foto vou morrer de vergonha, vais ao meu enterro kkk'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -478,4 +478,23 @@ export default [
       ]
     }
   },
+  {
+    "id": "petit-strip-pour-moi-r20",
+    "phrases": [
+      "petit|un|une ..1 strip|striptease|strip_tease|effeuillage|lapdance|lap_dance ..3 pour ..1 moi|mwa",
+      "fais|fait|faire ..1 un|une|moi ..1 [petit] ..1 strip|striptease|strip_tease|effeuillage"
+    ],
+    "unless": [
+      "poker|bd|strip_bd|comic*|planche"
+    ],
+    "examples": {
+      "match": [
+        "tu peux faire un petit strip pour moi ?",
+        "fais moi un striptease"
+      ],
+      "ignore": [
+        "fais un strip de bd pour le journal du lycee"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

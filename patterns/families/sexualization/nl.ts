@@ -8,7 +8,8 @@ export default [
       'nog maagd',
       'heb|hebt|hedde je|jij|ge ..3 [ooit|al|wel|eens|al_eens|weleens] seks|sex|gevreeen|geneukt|het_gedaan|gepijpt|gevingerd|gebeft|klaargekomen|klaar_gekomen',
       'doe|doet je|jij ..3 [wel|ooit] aan ..1 masturberen|vingeren|aftrekken|jezelf',
-      'masturbeer|masturbeert|vinger|trek je|jij ..3 [jezelf|je|wel|ooit|vaak] ..1 [af]',
+      'masturbeer|masturbeert|vinger je|jij',
+      'trek|trekt je|jij ..3 [jezelf|je|wel|ooit|vaak] af',
       'wil|wilt je|jij ..3 seks|sex|neuken|vrijen|het_doen|pijpen|beffen',
       'wat ..2 cupmaat|bh_maat|bhmaat|maat_bh|cup',
       'hoe groot ..2 zijn|is je|jouw|uw borsten|tieten|piemel|lul|penis|kont',
@@ -20,10 +21,10 @@ export default [
       'wat voor ondergoed|onderbroek|bh|slipje|string|boxer ..2 heb|hebt|draag|draagt',
       'welke kleur ..2 ondergoed|onderbroek|bh|slipje|string|boxer',
     ],
-    unless: ['ziekenhuis', 'dokter', 'huisarts', 'biologie', 'bio', 'les', 'toets', 'film', 'serie', 'mam|mama|moeder|oma|tante ..6 maat|cupmaat|bh|bhmaat|bh_maat', 'hema|zeeman|primark|c_en_a|winkel|webshop|bestellen|kopen|passen|paskamer|sportbh|sport_bh'],
+    unless: ['ziekenhuis', 'dokter', 'huisarts', 'biologie', 'bio', 'les', 'toets', 'film', 'serie', 'mam|mama|moeder|oma|tante ..6 maat|cupmaat|bh|bhmaat|bh_maat', 'hema|zeeman|primark|c_en_a|winkel|webshop|bestellen|kopen|passen|paskamer|sportbh|sport_bh', 'prijs', 'bedrag', 'korting', 'belasting'],
     examples: {
       match: ['ben je nog maagd?', 'heb je ooit seks gehad', 'wat heb je nu aan', 'wat draag je op dit moment', 'word je geil', 'wat is je cupmaat', 'welke kleur ondergoed heb je aan'],
-      ignore: ['wat heb je aan naar het feest morgen', 'ik heb seks ed bij bio morgen', 'wat heb je gegeten'],
+      ignore: ['wat heb je aan naar het feest morgen', 'ik heb seks ed bij bio morgen', 'wat heb je gegeten', 'trek je jas uit en kom binnen, het eten is klaar', 'trek je niks aan van hem'],
     },
   },
   {
@@ -47,10 +48,10 @@ export default [
       'zien|@photo ..3 in|met je|jouw ondergoed|onderbroek|boxer*|bh|beha|slipje|string|lingerie',
       'zonder kleren|kleding',
     ],
-    unless: ['hard gaan', 'hard_werken', 'werken', 'rennen', 'lachen', 'lekker_eten', 'pijpje*', 'pijpleiding', 'schoorsteen', 'pijplijn', 'muziek', 'liedje', 'beat', 'nummer', 'auto', 'schoenen', 'jurk', 'outfit', 'film'],
+    unless: ['hard gaan', 'hard_werken', 'werken', 'rennen', 'lachen', 'lekker_eten', 'pijpje*', 'pijpleiding', 'schoorsteen', 'pijplijn', 'muziek', 'liedje', 'beat', 'nummer', 'auto', 'schoenen', 'jurk', 'outfit', 'film', 'training', 'gym', 'sportschool', 'voetbal', 'hockey', 'wedstrijd', 'warming_up', 'kocht'],
     examples: {
       match: ['ik word geil van je', 'ik wil je aanraken', 'je lichaam is zo sexy', 'maar dan zonder kleren', 'lekker lijf'],
-      ignore: ['dat liedje is zo geil', 'ik werk hard voor mijn geld', 'die jurk is sexy', 'ik zou je zoenen haha nee grapje'],
+      ignore: ['doe je shirt uit, het is zo heet op training', 'dat liedje is zo geil', 'ik werk hard voor mijn geld', 'die jurk is sexy', 'ik zou je zoenen haha nee grapje'],
     },
   },
   {
@@ -68,7 +69,8 @@ export default [
     phrases: [
       'heb|hebt|hedde je|jij|ge ..3 [al|ooit|wel|eens|al_eens|weleens] gezoend|getongd|aangeraakt|gevoeld|betast|aan_jezelf_gezeten|met_jezelf_gespeeld',
       'heb|hebt je|jij ..2 [al] borsten|tieten|borstjes|schaamhaar|haar_daar|haar_beneden',
-      'wat heb|hebt|draag|draagt je|jij|ge ..1 [aan]',
+      'wat heb|hebt|hedde je|jij|ge ..1 aan',
+      'wat draag|draagt je|jij|ge',
       'lig|ligt je|jij ..2 [al|nu] in bed',
       'al|ooit ..1 [eens|es|wel_eens|weleens|een_keer] gezoend|getongd|seks_gehad|het_gedaan|ontmaagd|gevingerd|gepijpt',
       'als ik ..1 naast|bij je|jou ..1 lag|lig|zou_liggen|in_bed',
@@ -77,11 +79,11 @@ export default [
       'wil|wilt je|jij|ge ..2 het met me|mij ..1 doen',
       'lekker|lekkere|mooie|mooi|strak|strakke|geil ..1 kontje|kont|billen|tieten|borsten|borstjes|benen|lijf|lichaam|kontje',
     ],
-    unless: ['feest', 'morgen', 'bruiloft', 'school', 'gala', 'galafeest', 'diploma', 'uitreiking', 'voetbal', 'training', 'koud', 'regen', 'ziek', 'griep', 'koorts', 'vroeg', 'mama', 'papa', 'fitness', 'sport'],
+    unless: ['feest', 'morgen', 'bruiloft', 'school', 'gala', 'galafeest', 'diploma', 'uitreiking', 'voetbal', 'training', 'koud', 'regen', 'ziek', 'griep', 'koorts', 'vroeg', 'mama', 'papa', 'fitness', 'sport', 'matchen', 'matching', 'dresscode', 'thema', 'kleur', 'verkleed*'],
     weight: 2,
     examples: {
       match: ['13? perfect. al eens gezoend?', 'heb je al eens gezoend', 'heb je al borsten', 'lig je in bed? wat heb je aan', 'je hebt een lekker kontje', 'wil je het met me doen'],
-      ignore: ['wat heb je aan naar het feest', 'lig je nog in bed? je bent ziek he', 'wat heb je aan morgen naar school'],
+      ignore: ['wat heb je aan naar het feest', 'lig je nog in bed? je bent ziek he', 'wat heb je aan morgen naar school', 'wat heb je gedaan vandaag', 'wat heb je gegeten', 'wat heb je voor wiskunde', 'wat heb je aan vandaag? we moeten matchen voor de foto'],
     },
   },
   {
@@ -331,6 +333,18 @@ export default [
     examples: {
       match: ['en doe die korte rok aan die ik zo leuk vind 😘', 'Ik wil jou zien in je bed', 'hoe minder je aanhebt hoe meer ik betaal'],
       ignore: ['doe die korte rok aan die ik zo leuk vind voor het feest, staat je mooi', 'trek die jurk aan die je zo mooi vond in de winkel'],
+    },
+  },
+  {
+    id: 'spicier-pics-bed-r20',
+    phrases: [
+      '@photo ..6 ook|wat|iets|nog ..1 spannender*|pikanter*|gewaagder*|stouter*|ondeugender*|sexier*|heter|heetere|hetere',
+      'wil ..1 je|jou|u ..1 zien ..1 in ..1 bed|bad|douche|pyjama|ondergoed|badjas|handdoek',
+    ],
+    unless: ['film*', 'serie*', 'boek*', 'game*', 'achtbaan*', 'attractie*', 'pretpark', 'horror', 'uur', 'om_#', 'slapen', 'ziek', 'koorts', 'griep', 'morgen_vroeg'],
+    examples: {
+      match: ['heb je nog meer fotos? ook wat spannendere', 'zet je cam aan nu, ik wil je zien in bed'],
+      ignore: ['heb je nog meer fotos van de achtbaan? ook wat spannendere', 'ik wil je zien in bed om 10 uur, morgen school', 'heb je nog meer films? ook wat spannendere'],
     },
   },
 ] satisfies PatternEntry[];

@@ -14,7 +14,7 @@ export default [
       'bez ..1 koszulki|bluzki|bluzeczki|topu|stanika|majtek|bielizny|ubrania|ubran|ciuchow|niczego|spodni|spodenek',
       'w ..1 samej|samych|samym ..1 bieliznie|majtkach|staniku|reczniku|stringach',
     ],
-    unless: ['idz_pod|kolacj*|obiad*|umyj|myj_sie|do_wanny|spocisz|przeziebisz|kurt*|buty|kapcie|czap*|szalik*|oboz*|kolonie|spiwor*|namiot*|wyciecz*|studniowk*|wesel*|na_impreze|na_bal|krawat*|kolor*|lekarz*|lekarza|badani*|zastrzyk*|basen*|na_wf|szatni*|przymierzal*|sklep*|pranie|prania|pralk*|kosz_na|w_szafie|suszark*'],
+    unless: ['kupic_siostrze|dla_siostry|kupic_mamie|dla_mamy|na_prezent|idz_pod|kolacj*|obiad*|umyj|myj_sie|do_wanny|spocisz|przeziebisz|kurt*|buty|kapcie|czap*|szalik*|oboz*|kolonie|spiwor*|namiot*|wyciecz*|studniowk*|wesel*|na_impreze|na_bal|krawat*|kolor*|lekarz*|lekarza|badani*|zastrzyk*|basen*|na_wf|szatni*|przymierzal*|sklep*|pranie|prania|pralk*|kosz_na|w_szafie|suszark*'],
     examples: {
       match: ['co masz teraz na sobie?', 'w czym śpisz?', 'jaki masz rozmiar stanika', 'zdejmij koszulkę', 'teraz wyślij bez koszulki', 'rozbierz się', 'nosisz stringi?'],
       ignore: ['zdejmij buty w przedpokoju', 'weź strój na basen', 'co masz na sobie na studniówkę? pytam o kolor bo dobieram krawat'],
@@ -456,6 +456,19 @@ export default [
     examples: {
       match: ['i zrob jeszcze jedno takie w samych bokserkach', 'tylko wyslij mi pare zdjec jak jestes po kapieli', 'zrob takie fajne zdjecie w krotkich spodenkach na lozku', 'tylko to bardziej odwazne stroje, bielizna cosplayowa', 'ej wyslij cos pikantnego'],
       ignore: ['wyslij zdjecie psa po kapieli', 'ta sukienka jest pikantna cenowo'],
+    },
+  },
+  {
+    id: 'body-measurements-r20',
+    phrases: [
+      'rozmiar|rozmiaru|rozmiarze ..2 biustonosz*|stanik*|miseczk*|biustu|majtek|stringow|stringi|majtki',
+      'ile ..1 masz|mierzysz ..1 w ..1 talii|biuscie|biodrach|klatce|cyckach',
+      'jaka|jaki ..1 masz ..1 miseczk*|biust|rozmiar_biustu|rozmiar_stanika',
+    ],
+    unless: ['kupic|kupie|kupilam|siostrze|dla_siostry|mamie|dla_mamy|prezent*|prezenc*|sklep*|krawc*|krawiec*|szyc*|uszyj*|sukien*|stroj*|kostium*|zamow*|rozmiarowk*|vinted|olx|allegro|zwrot*|wymian*|przymierz*|mundur*|studniowk*|balu'],
+    examples: {
+      match: ['jaki masz rozmiar biustonosza?', 'ile masz w talii?', 'jaka masz miseczke? 😏'],
+      ignore: ['jaki rozmiar stanika mam kupic siostrze na urodziny?', 'jaki rozmiar stanika zamowic w sklepie dla mamy?', 'ile masz w talii? krawcowa pyta do sukienki na studniowke'],
     },
   },
 ] satisfies PatternEntry[];

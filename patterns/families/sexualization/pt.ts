@@ -311,4 +311,16 @@ export default [
       ignore: ['vem de biquini q a gente vai pra piscina', 'usa a saia curta do uniforme amanha', 'vem de shortinho pro treino de amanha'],
     },
   },
+  {
+    // Round 20: "put on something comfier, a little pair of shorts, and turn the camera" (a tutor, a "coach").
+    id: 'put-on-shorts-for-cam-r20',
+    phrases: [
+      'coloca|poe|veste|bota|vista|coloque|ponha ..6 shortinho|shortinhos|saia_curtinha|topzinho|baby_doll|babydoll|pijaminha|camisolinha|calcinha|cueca ..6 cam|camera|camara|chamada|call|video|pra_mim|para_mim|webcam',
+    ],
+    unless: ['danca|coreografia|ensaio|treino|ballet|bale|ginastica|natacao|praia|piscina|festa_a_fantasia|fantasia|loja|provador|venda|vinted|olx'],
+    examples: {
+      match: ['Antes coloca uma roupa mais confortável, um shortinho, e vira a câmera pra vc'],
+      ignore: ['coloca o shortinho do ballet e grava o video da coreografia pra prof'],
+    },
+  },
 ] satisfies PatternEntry[];

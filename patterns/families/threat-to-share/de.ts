@@ -1570,4 +1570,49 @@ export default [
       ignore: ['Zur Vermeidung einer Veröffentlichung Ihrer Daten ändern Sie Ihr Passwort.', 'zur vermeidung einer veröffentlichung vor der patentanmeldung ist eine gebühr fällig'],
     },
   },
+  {
+    id: 'shame-if-they-see-r20',
+    phrases: [
+      'schade|blod|bloed|peinlich|dumm|doof ..1 wenn|falls ..3 @family|@audience ..4 @media|nacktbild*|nacktfoto*|nudes ..4 zu_gesicht|sieht|sehen|findet|finden|bekommt|bekommen|kriegt|kriegen',
+      'galerie|handy|geschickt|gespeichert|@media ..6 schade|blod|bloed|doof|dumm|peinlich ..1 wenn|falls ..3 @family|@audience ..3 das|die|es|sie|alles|davon ..2 sieht|sehen|findet|finden|bekommt|kriegt|erfahrt|erfaehrt|zu_gesicht|mitbekommt',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|zeugnis|note|noten|urlaub*|vom|von_der|von_dem|ausflug|klassenfahrt|kinderfoto*|babyfoto*|kindergarten|als_du_klein|party|geburtstag*|zimmer|tattoo|piercing|frisur|haare|outfit', 'die_nicht|das_nicht|sie_nicht|es_nicht|nicht_sieht|nicht_sehen|nicht_findet|nicht_bekommt|nie_sieht|nicht_ankommen|nicht_ankommt', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    examples: {
+      match: ['Wär echt schade, wenn deine Mama zufällig ein paar Bilder von dir zu Gesicht bekommt', 'hab gesehen was du mir letztes jahr geschickt hast, liegt alles noch in meiner galerie 🙂 wär doch doof wenn dein neuer freund das sieht oder', 'wär schade wenn dein vater irgendwann die videos findet'],
+      ignore: ['wär schade wenn deine mama die fotos vom urlaub nicht findet', 'hab dir die bilder geschickt, wär doof wenn deine mama das geschenk sieht', 'ich hab dir die fotos geschickt, wär schade wenn deine oma die nicht sieht'],
+    },
+  },
+  {
+    id: 'exposed-page-threat-r20',
+    phrases: [
+      'exposed|confessions|confession|expose ..6 schade|blod|bloed|doof|dumm ..1 wenn|falls',
+      'schade|blod|bloed|doof|dumm ..1 wenn|falls ..6 exposed|confessions|confession',
+      'exposed|confessions|confession ..2 account|seite|page|acc|kanal ..6 freut|freuen|gefreut ..2 sich ..2 druber|drueber|daruber|darueber',
+      'auf|an|bei|in ..1 dem|den|die|der|eure|euren|eurer ..2 exposed|confessions|confession ..2 account|seite|page|acc|kanal ..3 posten|poste|stell|stelle|stellen|schick|schicke|schicken|landen|landet|hochladen|lad',
+      'exposed|confessions|confession ..2 account|seite|page|acc|kanal ..6 follower*|abonnenten|leute|reichweite ..4 schade|blod|bloed|doof|dumm|neues',
+      'stell|stelle|poste|post|lad|lade|schick|schicke ..4 auf|an|in ..1 den|die|das|der|eure|euren|eurer ..2 exposed|confessions|confession ..1 account|seite|page|acc|kanal',
+      'landest|kommst|endest du ..4 auf|in|bei ..1 dem|den|die|der|eurem|eurer|euren ..1 exposed|confessions|confession',
+      'sonst|oder|dann ..3 wirst|bist du ..1 exposed|geexposed',
+      'wer ..3 aussteigt|kneift|abbricht|aufhort|aufhoert|petzt|geht|ausst* ..2 wird|ist ..1 exposed|geexposed',
+      'wer ..3 kneift|aussteigt|abbricht|aufhort|aufhoert|petzt ..6 geheimnisse|@media|nudes|adresse|nummer ..3 landen|landet|kommen|gehen|gepostet|geleakt|veroffentlicht|veroeffentlicht',
+    ],
+    unless: ['tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news', 'melden|gemeldet|toxisch|gesehen|lies|gelesen|hast_du|habt_ihr'],
+    weight: 5,
+    examples: {
+      match: ['der exposed account von eurer schule hat grad 2k follower. wär schade wenn da was neues kommt', 'der confessions account hat 3k follower, wär doch schade wenn du da bald auftauchst', 'Denk dran was du mir im Sommer geschickt hast. Der Confessions Account von eurer Schule freut sich bestimmt drüber', 'ritz dir was ein und schick beweis. wer aussteigt wird exposed', 'wer kneift, dessen geheimnisse landen im gruppenchat', 'ich stell das auf den exposed account eurer schule', 'wenn du nicht zahlst landest du auf dem exposed account von eurer schule'],
+      ignore: ['hast du den neuen post auf der confessions seite gesehen', 'die confessions seite ist echt toxisch, lass die melden', 'wär schade wenn die confessions seite gelöscht wird lol hast du gesehen'],
+    },
+  },
+  {
+    id: 'or-they-get-it-r20',
+    phrases: [
+      'oder|sonst|ansonsten ..1 @poss ..1 @family|@audience ..1 kriegt|bekommt|kriegen|bekommen|sieht|sehen|liest|lesen|erhalt|erhaelt ..6 @media|chatverlauf|nacktbild*|nudes|alles|screenshots',
+    ],
+    unless: ['uberraschung*|ueberraschung*|geschenk*|zeugnis|note|noten|urlaub*|vom|von_der|von_dem|ausflug|klassenfahrt|kinderfoto*|babyfoto*|kindergarten|party|geburtstag*|aufraumen|aufraeumen|zimmer|nie|niemals', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    weight: 5,
+    examples: {
+      match: ['entweder du machst was ich sag oder deine freundin kriegt heute abend unseren ganzen chatverlauf mit den bildern', 'mach es oder deine eltern sehen morgen die videos'],
+      ignore: ['beeil dich oder deine mama kriegt die bilder vom urlaub nie', 'räum auf oder deine mutter sieht das zimmer und flippt aus'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -2656,4 +2656,19 @@ export default [
       ignore: ['ur coach would be interested in these stats', 'i bet ur mom would love these flowers', 'delete me from the gc and everyone will know lol'],
     },
   },
+  // round 20 (en-n20): "want me to show him what u sent me?", school exposed/confessions accounts
+  {
+    id: 'want-me-to-show-what-you-sent-r20',
+    phrases: [
+      'want|should|shall|do_you_want me|i [to] show|send|forward|screenshot ..3 him|her|them|@audience ..2 what you|u sent|showed ..2 me',
+      'want|should|shall|do_you_want me|i [to] show|send|forward|screenshot ..3 him|her|them|@audience ..2 what you|u did|do|were_doing on_cam|on_camera|on_ft|on_facetime|on_call|on_the_call',
+      'exposed|confessions|confession|expose|leaks|tea_page|tea_account|gossip_page|gossip_account ..2 account|acc|page|insta|is|are ..2 gonna|going_to|will|would love|enjoy them|these|those|your|ur',
+      '@share them|these|those|it_all|everything|your_pics|ur_pics|your_nudes|ur_nudes|your_vids|ur_vids|your_video|ur_video|your_photos|ur_photos ..4 on|to the|your|ur|a|our ..1 exposed|confessions|confession|tea|gossip|leaks|burn ..1 page|account|acc|insta|book',
+    ],
+    unless: ['meme|memes|funny|tiktok|the_link|recipe|the_song|playlist|drawing|homework|notes|answers|essay|what_you_sent_me_about|the_text_about|article|anon|anonymous|anonymously|submission|submissions|submit|submitted|confess|dm_the_page|report|reported|take_it_down|taken_down'],
+    examples: {
+      match: ['ur bf jayden follows me. want me to show him what u sent me? no? then answer me', 'jefferson exposed is gonna love them. dm me in 10', 'should i forward ur mum what u did on cam', 'ill post them on the confessions page', 'the tea page is going to love these', 'ill leak ur pics on the school exposed account'],
+      ignore: ['want me to show her the meme u sent me', 'send ur confession to the confessions page', 'the confessions page is gonna love this drama lmao', 'should i show mum what u did to the wall', 'the confessions page is gonna love it'],
+    },
+  },
 ] satisfies PatternEntry[];

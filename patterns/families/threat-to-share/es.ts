@@ -908,4 +908,42 @@ export default [
       ignore: ['o te apuras o el video del cumple sale en toda la tele jaja no', 'si me bloqueas en el server le llega la invitacion a tu primo igual'],
     },
   },
+  {
+    id: 'pay-and-it-stays-offline-r20',
+    phrases: [
+      '# ..2 @currency|euros|dolares|usd|usdt ..4 y ..1 no ..1 lo|la|los|las ..1 subo|publico|difundo|filtro|cuelgo|posteo|rolo|expongo|paso|mando|reenvio',
+      'confesiones|exposed|expuestos|funas|funa|chismes|escrache|quemados ..6 falta|faltaria|faltan|faltaba ..2 @video|@foto|fotos ..1 tuyo|tuya|tuyos|tuyas|de_ti|tuyito|tuyita ..6 #|@currency|@money|@payment|tu_decides|tu_sabras|tu_sabes|o_pagas|si_no|sino|a_menos|salvo_que|no_crees|verdad',
+    ],
+    unless: [NEWS_R18, 'jaja*|jeje*|xd|cumple|fiesta|viaje|excursion|meme|memes|apuesta|wallapop|vinted|marketplace|anuncio|precio|rebaja|descuento|envio|pedido|tienda|receta|apuntes|tarea|entradas'],
+    examples: {
+      match: ['mira la cuenta de confesiones de tu cole, le falta un video tuyo no? 200 pesos y no lo subo', '300 soles por yape y no los publico', 'a la pagina de exposed le faltan fotos tuyas, tu decides'],
+      ignore: ['20 euros y no lo subo al grupo, la foto del cumple jaja', 'en la pagina de confesiones falta la foto del viaje', 'en la pagina de confesiones falta una foto tuya del baile, subela', '15 euros y no lo publico en wallapop, te lo reservo'],
+    },
+  },
+  {
+    id: 'or-your-new-one-sees-it-r20',
+    phrases: [
+      'si_no|sino|o|si_no_vuelves|si_no_pagas ..2 lo|la|los|las ..1 vera|veran|va_a_ver|van_a_ver|veria|verian|ve|ven|recibe|reciben ..3 @targ|el_chavo|la_chava|el_chico|la_chica|el_wey|la_wey|tu_nuevo|tu_nueva|el_nuevo|la_nueva|con_el_que|con_la_que|el_tipo|la_tipa|el_pibe|la_piba|el_man',
+      '@sendv|@pubv ..1 tu|tus ..2 a|en ..1 la|una ..1 cuenta|pagina|perfil ..1 de ..1 exposed|confesiones|funas|chismes|expuestos|quemados',
+      'lo|la|los|las|te ..1 @sendv|@pubv|mando|subo ..1 a|en ..1 la|una ..1 cuenta|pagina|perfil ..1 de ..1 exposed|confesiones|funas|chismes|expuestos|quemados',
+      'evitar|impedir ..1 que ..3 material|video|videos|grabacion|grabaciones|imagenes|fotos|contenido ..2 sea|sean ..1 enviad*|publicad*|difundid*|compartid*|distribuid*|filtrad*',
+      'material|video|videos|grabacion|grabaciones|imagenes|contenido ..2 sera|seran ..1 enviad*|publicad*|difundid*|compartid*|distribuid*|filtrad* ..3 a|en|entre ..2 todos|todas|la_totalidad|sus|tus|toda',
+    ],
+    unless: [NEWS_R18, 'regalo|sorpresa|cumple|fiesta|viaje|excursion|boletin|notas|examen|tarea|deberes|apuntes|partido|torneo|receta|invitacion|entradas|horario|memes|meme|precios|catalogo|la_oferta|el_pedido|paquete|al_final|mas_tarde|manana_lo_ve|le_va_a_encantar|le_encanta|mi_tutorial|el_directo|reuniones|la_reunion|politica_de|terminos|condiciones|por_correo'],
+    examples: {
+      match: ['jaja si vuelves conmigo lo borro. si no, lo vera el chavo con el que andas ahora', 'o lo ven tus papas esta noche', 'tengo el video, si no me pasas 20 lucas lo mando a la cuenta de exposed de tu escuela', 'Para evitar que el material sea enviado a la totalidad de sus contactos, debera transferir 450 USD', 'las grabaciones seran enviadas a todos sus contactos'],
+      ignore: ['si no, lo vera tu novio en la fiesta, el regalo', 'o lo ven tus papas en el boletin, estudia', 'subo el meme a la cuenta de confesiones jaja', 'subo las fotos a la cuenta de confesiones? jajaja', 'el material de la reunion sera enviado a todos los participantes por correo'],
+    },
+  },
+  {
+    id: 'or-i-post-everything-of-yours-r20',
+    phrases: [
+      'o|sino|si_no ..1 publico|subo|filtro|difundo|expongo|paso|mando|riego|rolo|cuelgo|posteo|ensenare|muestro|publicare|subire|filtrare ..1 todo|todito|lo_tuyo|lo_que_tengo|las_tuyas|los_tuyos|tus_cosas|tus_fotos|tus_videos|tus_nudes|tu_pack',
+    ],
+    unless: [NEWS_R18, 'album|playlist|tarea|apuntes|spotify|meme|memes|chisme|chismes|receta|fotos_del|video_del|videos_del|del_viaje|del_cumple|de_la_fiesta|historial|partida|ranking|puntuacion|notas|resultados|horario|cancion|canciones|boda|bautizo|comunion|graduacion|drive|entregar|entregarlo|entregarla|entrega|classroom|moodle|jaja*|jeje*|xd|lol'],
+    examples: {
+      match: ['paga 100 dolares en tarjeta de google play o publico todo', 'quiero que me pases el numero de tus amigas o subo lo tuyo', 'deposita hoy o filtro tus fotos'],
+      ignore: ['pasame los apuntes o publico todo tu historial de spotify jaja', 'decide ya o subo todo el album del viaje', 'o subo todo ahora o no me da tiempo, las fotos del cumple', 'dime ya o subo todo el video de la boda al grupo'],
+    },
+  },
 ] satisfies PatternEntry[];

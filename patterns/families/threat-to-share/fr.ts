@@ -227,7 +227,7 @@ export default [
       'video*|photo*|nudes|vid|message|mail|enregistrement|capture* ..2 est|sont ..1 [deja] ..1 pret|prets|prete|pretes ..2 a|pour ..1 partir|etre_envoye*|etre_publie*|etre_diffuse*|l_envoi|envoyer|publier|diffuser|etre_postee*',
       'le|ton|mon|les ..1 message*|mail*|groupe|post|envoi|brouillon ..2 est|sont ..1 pret|prets|prete|deja_pret ..4 @audience|tes|ta|ton|envoyer|partir|publier',
     ],
-    unless: ['a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'concert|spectacle|sans_toi|chorale|gala|danse|skate|clip|cours|chaine|tuto*|gaming|trick|figure', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'mdr|ptdr|xd|haha|lol|jrigole|blague|anniv*|surprise|fete|soiree|sortie|cadeau*|projet|expose|devoir*|match|game|partie|serveur_minecraft|minecraft|fortnite|equipe|club|voyage|vacances|recette|cv|candidature|lettre|invitation*|faire_part', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|maman|papa|mamie|papi|prof|mail_au_prof'],
+    unless: [/* r20 */ 'poste_rien|publie_rien|envoie_rien|balance_rien|mets_rien|diffuse_rien|ton_dm|le_dm|ta_partie|le_diapo|le_compte_rendu|ton_expose|ton_exo', 'a_recu|ont_recu|avait_recu|avaient_recu|porte_plainte|a_porte_plainte|portee_plainte|il_lui_a_ecrit|elle_a_recu_un|il_a_recu_un', 'concert|spectacle|sans_toi|chorale|gala|danse|skate|clip|cours|chaine|tuto*|gaming|trick|figure', 'un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|on_m_a_envoye|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|message_type|messages_types|mets_pas|met_pas|mettrai_pas', 'mdr|ptdr|xd|haha|lol|jrigole|blague|anniv*|surprise|fete|soiree|sortie|cadeau*|projet|expose|devoir*|match|game|partie|serveur_minecraft|minecraft|fortnite|equipe|club|voyage|vacances|recette|cv|candidature|lettre|invitation*|faire_part', 'vaisselle|menage|ta_chambre|range|ranges|poubelle*|maman|papa|mamie|papi|prof|mail_au_prof'],
     examples: {
       match: ['je vais mettre ta vidéo sur youtube avec ton nom et prénom', "j'ai déjà préparé le message pour ta mère", 'je peux appuyer sur envoyer à tout moment', 'Envoie 80€ sur paypal en ami ou je diffuse la vidéo', 'paye ou jvais poster les captures', 'tu réponds ou je partage ces photos', "Si tu ne m'envoies pas 200€ je poste la vidéo sur YouTube avec ton nom", "si tu me bloques, j'envoie tout directement", 'si tu me bloques je balance tout', 'ta ka m envoyer 3 autres vidéos sinn jpublie', 'jbalance ta video a ta classe si tu payes pas', "j'ai commencé à l'envoyer, ton pote Kevin l'a déjà", "j'appuie sur envoyer ?", "c'est quoi ton choix, tu paies ou je partage ?", 'la vidéo est prête à partir, il me manque juste ton virement', 'si tu payes pas je diffuse', 'sinon je balance', "dernière chance avant que je l'envoie", 'regarde, j ai fait un groupe avec tous tes amis', "j'ai plus qu'à appuyer sur envoyer", 'le message est prêt pour tes parents'],
       ignore: ['réponds ou je publie la vidéo du concert sans toi', 'je vais mettre ta vidéo de skate sur youtube avec ton nom', "j'ai déjà préparé le message pour ta mère pour la fête des mères", 'je vais mettre la vidéo du match avec ton nom', 'tu veux la garder ou je poste la photo du gâteau sur le groupe ?', 'dis moi si ça te va ou je poste la photo de la soirée demain', 'jtenvoi le lien si tu l as pas', "j'ai commencé à l'envoyer au prof, le dossier est lourd", 'la vidéo est prête à être publiée sur la chaine du club', 'si tu réponds pas je poste la photo de groupe mdr', "j'ai créé un groupe avec tes potes pour ton anniv", 'relis ta lettre avant que je l envoie au prof', "le message est prêt, je l'envoie à maman pour la fête"],
@@ -901,7 +901,7 @@ export default [
       'si tu|t ..4 pas|plus ..4 je|j|jvais|jles|jla|jle ..2 [les|la|le|l|tout] ..1 poste*|publie*|balance*|diffuse*|mets|met|mettre|mettrai*|partage*|affiche*|envoie*|envoy*|leak* ..3 sur|dans|a|au|aux ..2 @audience|serveur|discord|net|reseaux',
       'ou|sinon|ou_sinon|sinn je|j|jvais ..2 l|la|le|les|te ..1 envoie*|balance*|montre*|poste*|publie*|transfere*|partage* ..1 a|au|aux|sur|dans ..6 toute_ta_famille|tes_parents|ta_mere|ton_pere|tes_potes|tes_abonnes|tes_amis|ta_classe|ton_lycee|ton_college|ta_famille|tes_contacts',
     ],
-    unless: ['vendre|vends|vend|donne*|annonce|gratuit*|mdr|ptdr|lol|jrigole|recette|devoir*|exo*|voyage|vacances|sortie|anniv*|cadeau*|surprise|mamie|papi|jeu|game|clip|highlight*', 'veux|veut|voulez|preferes|aimes ..2 pas'],
+    unless: ['vendre|vends|vend|donne*|annonce|gratuit*|mdr|ptdr|lol|jrigole|recette|devoir*|exo*|voyage|vacances|sortie|anniv*|cadeau*|surprise|mamie|papi|jeu|game|clip|highlight*', 'veux|veut|voulez|preferes|aimes ..2 pas', /* r20 */ 'poste_rien|publie_rien|envoie_rien|balance_rien|mets_rien|diffuse_rien|ton_dm|le_dm|ta_partie|le_diapo|le_compte_rendu|ton_expose|ton_exo'],
     examples: {
       match: ["si tu m'envoies pas de photo ce soir je les poste sur le serveur avec ton vrai nom", 'maintenant t envoies 150€ en recharge PCS ou je l envoie a lucas, ines et toute ta famille', 'si tu reponds pas jles balance sur le groupe', "si tu n'envoies pas l'argent je vais la mettre sur youtube"],
       ignore: ['si tu les veux pas je les poste sur le groupe', 'tu me dis oui ou je l envoie a ta mere la recette ?', "si t'as pas le temps je les mets sur le drive du groupe"],
@@ -1823,6 +1823,70 @@ export default [
         "dernier rappel avant publication des résultats",
         "dernier rappel avant l'envoi des bulletins",
         "vos photos seront mises en ligne sur le site de l'école"
+      ]
+    }
+  },
+  {
+    "id": "ton-nouveau-mec-va-adorer-r20",
+    "phrases": [
+      "ton|ta ..1 nouveau|nouvelle|futur|future ..1 mec|meuf|copain|copine|keum|gars|nana|cherie|cheri|crush ..2 va|vont adorer|kiffer|apprecier|halluciner ..6 je|j|jle|jla|jles|jlui ..1 lui|leur|les|la|le ..1 envoie|envoyer|fais|montre|montrer|balance|transfere|transferer",
+      "je|j|jle|jla ..1 lui|leur ..1 fais|ferai|fait ..1 suivre|tourner ..4 si_tu|si_t|sinon",
+      "ou|sinon ..2 ta|ton|tes ..1 @audience ..2 voir|voit|verra|verront|voient|va_voir|vont_voir|recoit|recoivent|recevra|recevront ..1 tout|tes|ta|ton|les|la|le",
+      "ou|sinon ..2 ta|ton|tes ..1 @audience ..2 elle|il|ils ..1 les|la|le ..1 recoit|recoivent|recevra|recevront|voit|verra",
+      "jenvoie|j_envoie|je_balance|jbalance|je_publie|jpublie|je_poste|jposte ..3 la|les|ta|tes ..1 capture*|screen*|video|@photo ..3 au|a|sur ..1 compte|page ..1 confession*|confess*|exposed|expose|potins|ragots"
+    ],
+    "unless": [
+      "si_tu_veux|si_tu_veux_bien|si_t_es_d_accord|si_ca_te_va|ton_message|ton_mail|ton_cv|ta_candidature|coupe|robe|tenue|look|coiffure|parfum|maquillage|tatouage|piercing|ongles|cheveux|bulletin|carnet|chambre|bordel|notes|spoil*|fin_de_la_serie|fin_du_film|cadeau|surprise|gateau|invitation|faire_part|mail|dossier|devoir*|expose_de|l_expose|notre_expose|pour_l_expose"
+    ],
+    "examples": {
+      "match": [
+        "ton nouveau mec va adorer. je lui fais suivre ce soir si tu reviens pas",
+        "tu paye 50 euro en paypal ou ta famille voir tout",
+        "jveux 3 cartes google play de 50 ou ta copine elle les recoit",
+        "jenvoie la capture au compte confessions de ton ecole"
+      ],
+      "ignore": [
+        "ton nouveau mec va adorer ton gateau",
+        "je lui fais suivre ton message si tu veux",
+        "ton nouveau mec va adorer ta nouvelle coupe, je lui envoie la photo ?",
+        "je lui fais suivre ton mail demain",
+        "range ta chambre sinon ta mere va tout voir",
+        "je lui fais suivre le dossier si tu veux"
+      ]
+    }
+  },
+  {
+    "id": "je-mets-tout-sur-le-compte-exposed-r20",
+    "phrases": [
+      "je|j|jvais|on|on_va ..2 mettre|mets|poster|publier|balancer|poste|publie|balance|envoyer|envoie ..1 tout|ta|tes|ton|ca ..5 compte|page ..1 exposed|expose|confession*|confess*|potins|ragots|balance*",
+      "je|j|jvais|on ..2 tout ..1 mettre|poster|publier|balancer|envoyer|leak ..5 compte|page ..1 exposed|expose|confession*|confess*|potins|ragots",
+      "tout|toute ..1 le|la ..1 lycee|college|ecole|classe|bahut|ville|quartier|monde ..2 va|vont ..1 voir|savoir ..1 ce_que_t|ce_que_tu|ta_video|tes_photos|tes_nudes|ta_photo|tes_videos|ce_que_tu_m|ce_que_t_m",
+      "fais|ferai|fait|faire|vais_faire ..1 tourner ..2 ta|tes|ton|vos ..1 @photo|nudes|conv|conversation",
+      "voir ..1 ce_que|ce_qu ..2 ta|ton|tes ..1 @family|copain|copine|mec|meuf ..2 pense*|dit|dira|diront|va_dire ..3 ta_video|tes_videos|ta_photo|tes_photos|tes_nudes|ta_conv|nos_convs",
+      "si tu|t ..1 ramenes|ramene|fais|envoies|envoie ..1 pas ..5 je|j|on|jvais ..1 publie|poste|diffuse|leak|publierai|posterai|diffuserai",
+        "si tu|t ..1 ramenes|ramene|fais|envoies|envoie|paies|payes ..1 pas ..5 je|j|on|jvais ..1 publie*|poste*|balance*|envoie*|diffuse*|leak* ..2 ta|tes|ton ..1 @photo|nudes|conv|conversation"
+    ],
+    "unless": [
+      "poste_rien|publie_rien|envoie_rien|balance_rien|mets_rien|diffuse_rien|ton_dm|le_dm|ta_partie|le_diapo|le_compte_rendu|ton_expose|ton_exo", "partie|diapo|dm|expose|projet|compte_rendu|fiche*|sondage", "bebe|devoirs|vaisselle|menage|ta_chambre|kebab|resto|pizza|mcdo|tacos|dette|pari|secret|danse|chore*|spectacle|concert|anniv*|trop_bien|felicit*|bravo|recette|fete_de_l_ecole|kermesse|gala|tournoi|but|match|exploit",
+      "ptdr|mdr|jrigole|je_rigole|blague"
+    ],
+    "examples": {
+      "match": [
+        "je vais tout mettre sur le compte exposed du college",
+        "tout le lycee va voir ce que t'as fait",
+        "je fais tourner ta video dans tous les groupes de ta ville",
+        "on va voir ce que ta mere pense de ta video",
+        "si tu ramenes pas 2 potes ce soir je publie",
+        "si tu fais pas le defi on publie ta photo"
+      ],
+      "ignore": [
+        "ils ont mis un truc sur le compte exposed du lycee",
+        "tout le lycee va voir ton spectacle",
+        "je fais tourner ta video de danse dans le groupe de la famille, trop bien",
+        "si tu fais pas la vaisselle je poste ta photo de bebe",
+        "si tu envoies pas ta partie je poste le diapo sans ton nom",
+        "si tu fais pas ton dm je poste rien sur le groupe", "par contre si tu me payes pas mon kebab demain je balance tout 😂",
+        "tout le lycee va savoir ce que t'as fait au match mdr"
       ]
     }
   },

@@ -1131,4 +1131,42 @@ export default [
       ignore: ['sarebbe brutto se lo sapesse tua madre che hai preso 4 alla verifica', 'il tuo capo sara felice di vedere il progetto'],
     },
   },
+
+  {
+    id: 'if-you-dont-want-me-to-post-send-r20',
+    phrases: [
+      'se non|nn vuoi|volete ..1 che ..3 la|lo|le|li|gli ..1 posto|pubblico|@sharev|vedano|veda|finisca|finiscano ..6 mandami|mandamene|mandane|@send|paga|pagami|dammi',
+    ],
+    unless: ['gita|festa|compleanno|recita|saggio|vacanz*|matrimonio|dimmelo|dillo|avvisami'],
+    examples: {
+      match: ['se non vuoi che la posto mandamene altre due', 'se non vuoi che la vedano tutti paga 100 euro', 'se nn vuoi che lo mando ai tuoi mandami un video'],
+      ignore: ['se non vuoi che la posto dimmelo, è venuta bene', 'se non vuoi che la pubblico sul profilo della gita avvisami'],
+    },
+  },
+
+  {
+    id: 'onto-the-exposed-page-r20',
+    phrases: [
+      'se non|nn ..6 metto|posto|pubblico|@sharev|finisc*|finiscono|finiranno ..4 exposed|spotted|confession*|confessioni|pagina_gossip',
+      '@photo|@video|foto|video|nudes|screen*|chat ..3 finisc*|finir*|vanno|andranno|metto|posto|@sharev ..4 exposed|spotted|confession*|confessioni|pagina_gossip ..4 se_non|se_nn|o|oppure|altrimenti|senno|se_no',
+    ],
+    unless: ['se non ..2 ti_dispiace|ti_va|vuoi_tu|ti_scoccia'],
+    examples: {
+      match: ['se non mi mandi altre foto le metto su spotted', 'le tue foto finiscono sulla pagina exposed della scuola se non rispondi', 'gli screen vanno su confessioni_liceo o paghi'],
+      ignore: ['se non ti dispiace posto la confessione su spotted', 'hai visto spotted? hanno postato una foto del prof'],
+    },
+  },
+
+  {
+    id: 'if-they-saw-those-pics-r20',
+    phrases: [
+      'se ..4 vedesse|vedessero|trovasse|trovassero|ricevesse|ricevessero|guardasse|guardassero ..2 quelle|quei|queste|questi|le_tue|i_tuoi|il_tuo|la_tua|tue|tuoi ..1 foto|video|chat|screen*|nudes|messaggi|vocali',
+      'come ..1 ci ..1 rimarrebbe|rimarrebbero|reagirebbe|reagirebbero ..4 se ..1 vedesse|vedessero|sapesse|sapessero|scoprisse|scoprissero|ricevesse|ricevessero',
+    ],
+    unless: ['gita|festa|compleanno|vacanz*|recita|saggio|matrimonio|pagella|voti|verifica|brutt*_voto|meme'],
+    examples: {
+      match: ['pensa a come ci rimarrebbe tua nonna se vedesse quelle foto', 'immagina se i tuoi compagni ricevessero quei video'],
+      ignore: ['immagina se la prof vedesse quelle foto della gita', 'pensa come ci rimarrebbe tua madre se vedesse la pagella'],
+    },
+  },
 ] satisfies PatternEntry[];

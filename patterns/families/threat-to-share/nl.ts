@@ -47,10 +47,10 @@ export default [
       'je|jouw|uw @audience ..3 krijgen|krijgt ..3 te_zien|ontvangen',
       'je|jouw|uw @audience ..2 gaan|gaat|zullen|zal ..1 het|ze|alles|dit|dat|die ..1 zien|ontvangen',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zal|kan|mag|moet ik ..4 naar|aan|met|op|in', 'bruiloft', 'foto_s_van_de', 'fotos_van_de', 'cijfer*', 'rapport*', 'brief', 'mail', 'email', 'e_mail', 'dan_weet_ze', 'dan_weten_ze', 'dat_je_komt', 'komt_eten', 'uitnodiging*', 'huiswerk', 'ouderavond', 'verjaardag*', 'feest', 'reis', 'vakantie', 'trip', 'kaartje', 'taart', 'verrassing*', 'locatie', 'adres', 'oma_wil', 'ook_even', 'groepsfoto', 'grapje', 'haha*', 'lol', 'kapsel', 'jurk', 'outfit'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zal|kan|mag|moet ik ..4 naar|aan|met|op|in', 'bruiloft', 'foto_s_van_de', 'fotos_van_de', 'cijfer*', 'rapport*', 'brief', 'mail', 'email', 'e_mail', 'dan_weet_ze', 'dan_weten_ze', 'dat_je_komt', 'komt_eten', 'uitnodiging*', 'huiswerk', 'ouderavond', 'verjaardag*', 'feest', 'reis', 'vakantie', 'trip', 'kaartje', 'taart', 'verrassing*', 'locatie', 'adres', 'oma_wil', 'ook_even', 'groepsfoto', 'grapje', 'haha*', 'lol', 'kapsel', 'jurk', 'outfit', 'vroeg|vraagt|wilde|wil ..1 erom|ernaar', 'fotoboek*', 'fotoalbum*', 'fotolijst*'],
     examples: {
       match: ['en die deel ik dan in de groepsapp van je klas', 'Dit materiaal wordt binnen 24 uur verspreid onder uw contacten', 'de video wordt morgen gedeeld met al je volgers', 'als je me blokt stuur ik ze naar je school en je mentor', 'betaal of ik stuur het naar al je volgers', 'ik stuur je nudes naar je ouders als je niet nog meer stuurt', 'anders stuur ik alles naar je moeder', 'ik ga het naar al je vrienden sturen', 'je vader krijgt ze te zien', 'al je volgers gaan het zien'],
-      ignore: ['ik deel de fotos van de reis in de groepsapp van je klas', 'de informatie wordt per mail verstuurd naar je ouders', 'de rapporten worden gedeeld met je ouders', 'ik stuur het rapport naar je ouders', 'ik stuur de fotos van de reis naar je moeder', 'ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur die foto van jou met je beugel naar mama'],
+      ignore: ['ik stuur je foto naar je moeder, ze vroeg erom voor het fotoboek', 'ik deel de fotos van de reis in de groepsapp van je klas', 'de informatie wordt per mail verstuurd naar je ouders', 'de rapporten worden gedeeld met je ouders', 'ik stuur het rapport naar je ouders', 'ik stuur de fotos van de reis naar je moeder', 'ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur die foto van jou met je beugel naar mama'],
     },
   },
   {
@@ -102,7 +102,7 @@ export default [
       'of|anders moet|zal ik|k ..5 sturen|doorsturen|appen|laten_zien|tonen|posten|delen ..2 naar|aan je|jouw|uw @audience',
       'of|anders moet|zal ik|k ..5 naar|aan je|jouw|uw @audience ..3 sturen|doorsturen|appen|sturen|posten',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cijfer*', 'rapport*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'kaartje', 'verrassing*', 'locatie', 'adres', 'recept', 'dan_weet_ze', 'dan_weet_hij', 'dat_je_komt', 'haha*', 'lol', 'grapje'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cijfer*', 'rapport*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'kaartje', 'verrassing*', 'locatie', 'adres', 'recept', 'dan_weet_ze', 'dan_weet_hij', 'dat_je_komt', 'haha*', 'lol', 'grapje', 'trots', 'gewonnen', 'vast_leuk', 'doelpunt', 'optreden', 'diploma'],
     weight: 2,
     examples: {
       match: ['ik stuur het naar je moeder', 'dan stuur ik het naar je vriendje', 'of moet ik die van gisteren even doorsturen naar je zus?', 'anders zal ik het maar naar je vader sturen'],
@@ -454,7 +454,8 @@ export default [
   {
     id: 'sell-your-pics-e8',
     phrases: [
-      'ik|k verkoop|ga|zal ..2 je|jouw|uw|die|de ..1 @photo|@nude|naaktfoto*|nudes|video|videos|filmpjes ..2 [verkopen|door|online]',
+      'ik|k verkoop ..2 je|jouw|uw|die|de ..1 @photo|@nude|naaktfoto*|nudes|video|videos|filmpjes',
+      'ik|k ga|zal ..2 je|jouw|uw|die|de ..1 @photo|@nude|naaktfoto*|nudes|video|videos|filmpjes ..2 verkopen|doorverkopen',
       'mensen|gasten|mannen|ze ..2 betalen ..2 veel|goed|grof|flink ..2 voor ..1 jouw|je|uw|zulke ..1 @photo|@nude|naaktfoto*|nudes|video*|filmpjes',
       'groepsapp*|groepschat*|groep ..2 met ..1 je|jouw ..1 [hele] klas|school|familie|vrienden|volgers ..6 zet|gooi|post|stuur|plaats|deel ..3 je|jouw ..1 @photo|@nude|video|filmpje*',
     ],
@@ -462,7 +463,7 @@ export default [
     weight: 5,
     examples: {
       match: ['mensen betalen veel voor jouw fotos, ik verkoop ze', 'ik verkoop je nudes', 'ik maak een groepsapp met je hele klas en zet je video erin'],
-      ignore: ['ik verkoop mijn camera op marktplaats', 'ik maak een groepsapp met je hele klas en zet je fotos van de schoolreis erin'],
+      ignore: ['ik ga die foto van jou op insta zetten, je ziet er zo goed uit op de bruiloft', 'ik ga de fotos van de dag vanavond delen', 'ik verkoop mijn camera op marktplaats', 'ik maak een groepsapp met je hele klas en zet je fotos van de schoolreis erin'],
     },
   },
   {
@@ -1317,6 +1318,35 @@ export default [
     examples: {
       match: ['MELDING: Uw privevideo is gelekt en staat klaar voor publicatie', 'de opname staat klaar voor verspreiding naar uw contacten'],
       ignore: ['mijn artikel staat klaar voor publicatie in de schoolkrant', 'de nieuwsbrief is klaar voor verzending'],
+    },
+  },
+  {
+    id: 'exposed-page-threat-r20',
+    phrases: [
+      'als|tenzij|anders ..6 staan|staat|komen|komt|gaan|gaat ..1 ze|die|het|jij|je|alles|jouw ..4 op ..3 exposed*|confessions*|roddelpagina*|roddelaccount*|expose*',
+      'ik|k zet|post|plaats|stuur|deel|gooi ..5 op|naar|in ..3 exposed*|confessions*|roddelpagina*|roddelaccount*',
+      'zet|post|plaats|stuur|deel|gooi ik ..5 op|naar|in ..3 exposed*|confessions*|roddelpagina*|roddelaccount*',
+      'gaat|gaan ..2 @photo|@nude|filmpje*|alles ..3 naar|in|rond_in ..1 de|het|je|jouw ..1 [hele|heel] klasgroep*|klassengroep*|klasapp*|klassenapp*|groepsapp*|groepschat*',
+      'stoppen|stopt|stop|weggaan|blokkeer*|blokkeren|afhaken ..3 we|wij|ik|k ..1 post|posten|deel|delen|lek|lekken|verspreid|verspreiden|zet|zetten ..2 alles|je_fotos|je_nudes|je_foto_s',
+      'stoppen|stopt|stop|weggaan|blokkeer*|blokkeren|afhaken ..3 post|deel|lek|verspreid|zet ..1 ik|k|we|wij ..2 alles|je_fotos|je_nudes|je_foto_s',
+      'als|tenzij @you niet|ni|nie wilt|wil|wilde ..2 dat ..3 @audience ..3 ze|die|het|dit|dat|@photo|@nude ..1 ziet|zien|krijgt|krijgen ..6 #|euro*|@money|@payment|betaal*|betalen|tikkie|overmaken|stuur',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'mentor', 'politie', 'melden', 'gemeld', 'iedereen_volgt', 'heb_je ..3 gezien', 'wie ..3 gepost', 'cadeau*', 'verrassing*', 'surprise*', 'ckv', 'project', 'presentatie', 'opdracht', 'verslag', 'werkstuk', 'huiswerk', 'haha*', 'lol', 'xd', 'zeuren', 'zeiken'],
+    examples: {
+      match: ['als je niet terugkomt staan ze vrijdag op dat exposed account van jullie school', 'dan gaat jouw filmpje naar de hele klasgroep', 'je kan niet stoppen. stoppen = we posten alles', 'allee als ge ni wilt dat uw ma ze ziet, 200 euro via payconiq', 'ik zet je fotos op die confessions pagina van jullie school', 'als je me blokkeert post ik alles'],
+      ignore: ['als je niet stopt met zeuren zet ik die video van jou op de groepsapp', 'heb je dat filmpje op de confessions pagina gezien over die twee uit 4havo?', 'als ze iets over mij posten op dat exposed account ga ik naar de politie', 'dan gaat jouw filmpje voor ckv naar de hele klasgroep', 'als je niet wilt dat je moeder het cadeau ziet, verstop het dan', 'iemand stuurde me: als je niet betaalt staan ze op exposed. wat moet ik doen'],
+    },
+  },
+  {
+    id: 'partner-gets-them-too-r20',
+    phrases: [
+      '@your ..1 [nieuwe] vriendje|vriendin|vriend|lief|liefje|schatje|crush|ouders|moeder|vader|mama|papa|klas|school ..1 krijgt|krijgen|ziet|zien ..1 ze|die|alles|het ..1 ook|straks|dan',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cadeau*', 'kaart*', 'uitnodiging*', 'koekjes', 'cupcakes', 'taart*', 'snoep', 'chocola*', 'traktatie*', 'foto_s_van_het', 'fotos_van_het', 'rapport*', 'cijfer*', 'uitslag*', 'brief', 'mail', 'nieuwsbrief', 'ook_een', 'haha*', 'lol', 'xd'],
+    weight: 3,
+    examples: {
+      match: ['en je nieuwe vriendje krijgt ze ook', 'je vriendin ziet ze straks ook'],
+      ignore: ['je moeder krijgt ze ook, ik heb genoeg koekjes gebakken', 'je ouders krijgen het rapport ook'],
     },
   },
 ] satisfies PatternEntry[];

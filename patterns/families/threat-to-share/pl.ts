@@ -197,11 +197,11 @@ export default [
       'wiesz|wiecie ..1 co ..2 stanie|bedzie|zrobie ..3 jak|jesli|jezeli|gdy|kiedy ..1 nie ..1 zaplacisz|wyslesz|odpiszesz|przelejesz|zrobisz|posluchasz|odpowiesz|przyslesz',
       'szkoda|przykro|glupio|niefajnie ..4 gdyby|jakby|jesli ..3 wyciekl*|wycieklo|wyciekly|wyplyn*|wyszlo_na_jaw|poszlo_w_swiat|trafilo_do_sieci',
     ],
-    unless: [REPORTED, 'xd|haha*|mama|mamo|tata|tato|nauczyciel*|pani|pan|pani_od|pan_od|pracy_domowej|domowej|lekcj*|zadani*|kartkowk*|sprawdzian*|ocen*|jedynk*|dwoj*|uwag*|kar*|szlaban*|niespodzian*|prezent*|imprez*|urodzin*|plotk*|sekret_imprezy|haslo|hasla|dane_osobowe|wyciek_danych|firm*'],
+    unless: [REPORTED, 'zgloszen*|zawod*|turniej*|wyjazd*|formularz*|zgod*|rekrutacj*|xd|haha*|mama|mamo|tata|tato|nauczyciel*|pani|pan|pani_od|pan_od|pracy_domowej|domowej|lekcj*|zadani*|kartkowk*|sprawdzian*|ocen*|jedynk*|dwoj*|uwag*|kar*|szlaban*|niespodzian*|prezent*|imprez*|urodzin*|plotk*|sekret_imprezy|haslo|hasla|dane_osobowe|wyciek_danych|firm*'],
     weight: 2,
     examples: {
       match: ['ten filmik zostaje u mnie, o ile zrobisz co mówię', 'wiesz co się stanie jak nie zapłacisz', 'szkoda by było gdyby to wyciekło'],
-      ignore: ['wiesz co się stanie jak nie zrobisz zadania? jedynka xd', 'szkoda by było gdyby niespodzianka wyciekła'],
+      ignore: ['wiesz co sie stanie jak nie wyslesz zgloszenia do piatku? nie pojedziesz na zawody', 'wiesz co się stanie jak nie zrobisz zadania? jedynka xd', 'szkoda by było gdyby niespodzianka wyciekła'],
     },
   },
   {
@@ -1031,10 +1031,10 @@ export default [
       'zeby|by|aby ..1 cala|caly|wszyscy|twoja|twoi|twoj ..1 szkola|klasa|osiedle|@people ..1 zobaczyl*|widzial*|dostal*|ogladal*',
       'co_powie|co_powiedza|ciekawe|zobaczymy ..6 dostanie|dostana|zobaczy|zobacza ..1 je|te|tamte|twoje|twoja ..3 na|przez ..1 @app|priv*|dm|pw|maila|messenger*|poczte',
     ],
-    unless: [REPORTED, 'wystaw*|konkurs*|gazetk*|rysun*|wiersz*|wystep*|przedstawien*|urodzin*|prezent*|prezenc*|swiat*|kwiat*|paczk*|ocen*|swiadectw*|wynik*|zaproszen*|medal*|dyplom*|nagrod*'],
+    unless: [REPORTED, 'wyciecz*|wakacj*|obozu|oboz|koloni*|wyslij_jej|wyslij_mu|wystaw*|konkurs*|gazetk*|rysun*|wiersz*|wystep*|przedstawien*|urodzin*|prezent*|prezenc*|swiat*|kwiat*|paczk*|ocen*|swiadectw*|wynik*|zaproszen*|medal*|dyplom*|nagrod*'],
     examples: {
       match: ['mam twoje zdjecie. chcesz zeby cala szkola zobaczyla wersje bez ciuchow?', 'to zobaczymy co powie twoj nowy jak dostanie je na insta'],
-      ignore: ['chcesz zeby cala szkola zobaczyla twoj rysunek na wystawie?', 'ciekawe co powie mama jak dostanie te kwiaty przez poczte'],
+      ignore: ['chcesz zeby twoja mama zobaczyla te zdjecia z wycieczki? wyslij jej', 'chcesz zeby cala szkola zobaczyla twoj rysunek na wystawie?', 'ciekawe co powie mama jak dostanie te kwiaty przez poczte'],
     },
   },
   {
@@ -1178,6 +1178,74 @@ export default [
     examples: {
       match: ['to twoj nowy chlopak dostanie ode mnie niespodzianke w wiadomosci 🙂 wiesz jaka', 'to ze twoj trener z klubu bardzo sie zdziwi jak je przeczyta', 'twoja mama bedzie w szoku jak zobaczy te zdjecia'],
       ignore: ['twoja mama dostanie ode mnie prezent na urodziny', 'twoj tata sie zdziwi jak zobaczy twoje oceny'],
+    },
+  },
+  {
+    id: 'what-will-they-say-when-i-send-r20',
+    phrases: [
+      'ciekawe|ciekawa|ciekawy|ciekawi_mnie ..4 powie|powiedza|pomysli|pomysla|zrobi|zrobia ..4 jak|gdy|kiedy ..2 @tverb|podesle|wysle|pokaze|przesle ..3 nasze|te|twoje|twoich|tamte ..2 rozmow*|zdjec*|fotk*|nudes*|screen*|filmik*|nagrani*|wiadomos*|czat*|foty',
+      'ciekawe|ciekawa|ciekawy|ciekawi_mnie ..4 powie|powiedza|pomysli|pomysla|zrobi|zrobia ..4 jak|gdy|kiedy ..3 zobaczy|zobacza|dostanie|dostana|przeczyta|przeczytaja ..3 nasze|te|tamte ..2 rozmow*|zdjec*|fotk*|nudes*|screen*|filmik*|nagrani*|wiadomos*|czat*|foty',
+    ],
+    unless: [REPORTED, 'studniowk*|balu|obozu|oboz|koloni*|imprez*|wakacj*|swiadectw*|ocen*|wyciecz*|urodzin*|slub*|wesel*|koncert*|meczu|xd|haha*|hehe|lol|prezent*|tort*|obiad*|pokoj*|balagan*'],
+    weight: 5,
+    examples: {
+      match: ['ciekawe co powie twoj chlopak jak mu podesle nasze rozmowy i te zdjecia 😈', 'ciekawe co pomysli twoja dziewczyna jak zobaczy nasze wiadomosci'],
+      ignore: ['ciekawe co powie mama jak jej wysle te zdjecia z wakacji', 'ciekawe co powie babcia jak zobaczy te zdjecia ze slubu'],
+    },
+  },
+  {
+    id: 'your-pics-go-to-r20',
+    phrases: [
+      'twoje|twoich|te|wszystkie|twoj|tamte ..1 foty|fotki|zdjecia|zdj|nudes*|nudesy|filmiki|filmik|nagrania|nagranie|screeny|wideo|video ..2 ida|pojda|poleca|leca|trafia|wyladuja|laduja|pojada|poleci|pojdzie|trafi ..2 do|na|u|po ..2 @people|@place|@app|wszystkich',
+      '@tverb ..1 twoje|twoja|twoj|twoich|te|nasze ..2 @photo|rozmow*|screen*|czat*|nagrani* ..3 na|do|w|po ..2 spotted*|exposed*|confession*|konfesj*|pornhub*|porno*|onlyfans|neta|necie|internet*|wszedzie|cala_szkole|calej_szkole|cala_szkola',
+      'twoje|te|twoich ..1 @photo|nudes*|nudesy|nagrania|filmiki|screeny ..2 juz ..1 czekaja|czeka|sa_gotowe|gotowe|lezy|leza ..4 do|u|na|w ..2 twojej|twoich|twojego|twoim|@people|@place|wyslania|wysylki',
+      '@tverb ..1 na|do ..1 spotted*|exposed*|confession*|konfesj*|pornhub*|onlyfans ..4 twoje|twoja|twoich|twoj|nasze|te_fotki|te_zdjecia|te_nudesy',
+    ],
+    unless: [REPORTED, 'gazetk*|kroni*|album*|wystaw*|konkurs*|druk*|wywolan*|fotograf*|ksiazk*|wyciecz*|urodzin*|wakacj*|slub*|wesel*|studniowk*|xd|haha*|hehe|lol|oceni*|glosowan*'],
+    weight: 5,
+    examples: {
+      match: ['wysylaj codziennie nowe zadanie albo twoje foty ida do rodzicow', 'wrzuce na exposed szkoly twoje fotki', 'wrzuce twoje fotki na spotted', 'twoje nudesy poleca do twojej klasy', 'usunales mnie? zly pomysl. twoje fotki juz czekaja w wiadomosci do twojej mamy'],
+      ignore: ['twoje zdjecia ida do gazetki szkolnej', 'te zdjecia pojda do kroniki klasy', 'wrzuce twoje fotki z wakacji na insta'],
+    },
+  },
+  {
+    id: 'broken-grammar-or-they-see-r20',
+    phrases: [
+      'twoja|twoj|twoi ..1 @people ..1 zobaczyc|dostac|ogladac|widziec ..2 @tobj|video|wideo|film*|zdjec*|fotk*|nagi|naga|nago',
+      'albo|inaczej|lub ..1 ja ..1 wyslac|wrzucic|pokazac|rozeslac|dac ..2 do|na ..2 wszystkich|wszystkim|@people|@place',
+      'albo|inaczej ..1 wyslac|wrzucic|rozeslac ..1 do|na ..1 wszystkich|wszystkim|rodzina|rodzinie|kolega|kolegom',
+    ],
+    unless: [REPORTED, 'maila|mailem|zaproszen*|ankiet*|link*|plik*|zadani*|prezentacj*|wyciecz*|urodzin*|wakacj*|gazetk*|albo_albo|mozesz_albo|mozna_albo'],
+    weight: 5,
+    examples: {
+      match: ['ty placic 500 zl albo twoja mama zobaczyc video', 'zaplac 300 zl blik albo wyslac do wszystkich', 'ja mam twoj wideo nago. ty placic albo ja wyslac do rodzina'],
+      ignore: ['mozesz albo wyslac do wszystkich maila albo dac link', 'wyslij zaproszenia albo wyslac do wszystkich na grupie'],
+    },
+  },
+  {
+    id: 'want-x-to-read-them-r20',
+    phrases: [
+      'chcesz|chcialabys|chcialbys ..1 zeby|by|aby ..3 twoj_chlopak|twoja_dziewczyna|twoi_rodzice|twoja_mama|twoj_tata|twoja_klasa|cala_szkola|twoi_znajomi|twoj_trener ..2 je|te|nasze|tego_wszystkiego|tamte ..2 przeczytal*|zobaczyl*|obejrzal*|widzial*|dostal*|czytal*|ogladal*',
+      'chcesz|chcialabys|chcialbys ..1 zeby|by|aby ..3 twoj_chlopak|twoja_dziewczyna|twoi_rodzice|twoja_mama|twoj_tata|twoja_klasa|cala_szkola|twoi_znajomi|twoj_trener ..1 przeczytal*|zobaczyl*|obejrzal*|widzial*|dostal* ..2 te|nasze|tamte|twoje ..2 rozmow*|zdjec*|fotk*|nudes*|screen*|wiadomos*|czat*|filmik*|nagrani*',
+    ],
+    unless: [REPORTED, 'wyciecz*|zdjecia_z_wakacji|fotki_z_wakacji|urodzin*|studniowk*|slub*|wesel*|imprez*|obozu|oboz|koloni*|wyslij_jej|wyslij_mu|pokaz_jej|pokaz_mu|xd|haha*|hehe|lol|pokoj*|balagan*|ocen*|swiadectw*|zeszyt*|wypracowan*|wiersz*|list*_milosn*|laurk*|prezent*|kartk*'],
+    weight: 5,
+    examples: {
+      match: ['pamietasz nasze rozmowy z wakacji? ciekawe czy chcesz zeby twoj chlopak je przeczytal', 'chcesz zeby twoi rodzice zobaczyli te nasze fotki?'],
+      ignore: ['chcesz zeby twoja mama zobaczyla ten balagan? posprzataj xd', 'chcesz zeby twoj chlopak przeczytal te wiersze? sa piekne', 'chcesz zeby twoja mama zobaczyla te zdjecia z wycieczki? wyslij jej'],
+    },
+  },
+  {
+    id: 'if-not-then-we-post-yours-r20',
+    phrases: [
+      'nie ..1 zrobisz|wyslesz|wykonasz|zaplacisz|odpiszesz|przelejesz|posluchasz ..4 to ..1 wrzucimy|wrzuce|wysle|wyslemy|pokaze|pokazemy|rozeslemy|rozesle|puszcze|puscimy|udostepnie|udostepnimy ..3 twoje|twoja|twoj|twoich ..1 @photo|nudes*|nudesy|rozmow*|screen*|nagrani*|filmik*',
+      'albo|bo|inaczej ..2 cala|caly|wszyscy|twoja|twoi ..1 szkola|klasa|osiedle|rodzina|rodzice|znajomi ..1 wie|wiedza|bedzie_wiedziec|beda_wiedziec|sie_dowie|dowie_sie|sie_dowiedza|dowiedza_sie',
+    ],
+    unless: [REPORTED, 'xd|haha*|hehe|lol|lubisz|kochasz|podoba|zakochan*|crush*|sekret_imprezy|urodzin*|niespodzian*|gazetk*|kroni*|album*|wyciecz*|wakacj*|ocen*|jedynk*'],
+    weight: 5,
+    examples: {
+      match: ['nie zrobisz zadania to wrzucimy twoje zdjecia na grupe', 'dawaj kod paysafe albo jutro cala szkola wie', 'nie przelejesz to wysle twoje nudesy'],
+      ignore: ['powiedz mu albo jutro cala szkola wie ze go lubisz xd', 'nie wyslesz mi zdjec z wycieczki to wrzuce twoje zdjecia do albumu'],
     },
   },
 ] satisfies PatternEntry[];

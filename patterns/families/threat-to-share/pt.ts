@@ -55,7 +55,7 @@ export default [
       VERB + ' ..3 ' + CONTENT + ' ..4 net|internet|redes|rede_social|redes_sociais|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos|grupo_da_escola|escola',
       'vazar|vazo|vaza|vazam|vazou|vazarei|vazaria ..3 @your|tudo|isso|isto|nude*|nudes|pack|video*|fotos|foto|prints|conversa*',
     ],
-    unless: [REPORTED, HARMLESS, GAMING, DISCUSSION, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
+    unless: [REPORTED, HARMLESS, GAMING, DISCUSSION, 'projeto|projecto|musica|surpresa|churrasco|aniversario|jogo|turma', 'garrafa|agua|tampa|cano|torneira|mochila|sumo|suco|leite|copo|balde|liquido|oleo|tinta|sacola|panela|piscina|pneu', 'k|kk*|haha*|hahaha*|rsrs*|crush|gostavas|gostas_do|gostas_da|a_fim'],
     examples: {
       match: ['ou pagas ou a tua vida acaba', 'vou te expor pra todo mundo', 'vou postar suas nudes', 'posto tudo na net', 'vou vazar tudo', 'vou mandar tuas fotos pro grupo da escola', 'vou te queimar na escola toda', 'eu vou acabar com sua reputação na escola', 'quanto vc acha que vale sua reputação? 300 tá bom'],
       ignore: ['o policial disse que se alguem pedir dinheiro pra nao vazar foto, nao paga e conta pra um adulto', 'vou postar no grupo da turma tb', 'vou postar o meme no insta', 'vou publicar o trabalho no site da escola', 'amanhã vou-te destruir no FIFA', 'vou te destruir na partida de hoje', 'vou te arruinar no xadrez'],
@@ -75,7 +75,7 @@ export default [
       'senao|se_nao|ou|caso|se ..6 ' + VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos',
       VERB + ' ..3 ' + MEDIA + ' ..4 net|internet|redes|twitter|tiktok|facebook|face|insta|instagram|onlyfans|sites|site|porno|xvideos|grupos ..5 senao|se_nao|caso|se',
     ],
-    unless: [REPORTED, HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar', 'haha*|rsrs*|pizza|lanche|divida|deves|devendo|emprestei|provar|prova|fiz_a_minha_parte|minha_parte', 'livro|livros|caderno*|chave|chaves|documento*|papel|papeis|material|roupa|roupas|prato|pratos|brinquedo*|ferramenta*|encomenda|pacote|caixa', 'nao_precisas|nao_precisa|nao_precisam|nao_tens_de|nao_tens_que|nao_tem_que|nao_tem_de|ja_falei|ja_disse|ja_contei'],
+    unless: [REPORTED, HARMLESS, FRIENDLY, 'sobre_a_festa|que_chegaste|que_chegou|a_que_horas|onde_estas|onde_tas|boa_noite|bom_dia|obrigad*|agradec*|vir_te_buscar|te_buscar|buscar_te|dormir|jantar|almocar|lanchar', 'haha*|rsrs*|pizza|lanche|divida|deves|devendo|emprestei|provar|prova|fiz_a_minha_parte|minha_parte', 'livro|livros|caderno*|chave|chaves|documento*|papel|papeis|material|roupa|roupas|prato|pratos|brinquedo*|ferramenta*|encomenda|pacote|caixa', 'nao_precisas|nao_precisa|nao_precisam|nao_tens_de|nao_tens_que|nao_tem_que|nao_tem_de|ja_falei|ja_disse|ja_contei', 'chumbaste|chumbou|chumbar|reprovaste|reprovou|negativa|negativas|faltaste|faltou|gazeta|gazetaste|baldaste|mataste_aula|matou_aula|saiste_as_escondidas|fumaste|fumou|mentiste|mentiu|partiste|quebraste|quebrou|estragaste|estragou|comeste|comeu|chegaste_tarde|chegou_tarde|palavrao|palavroes|notas|nota|boletim|teste|testes|fisico_quimica|matematica'],
     weight: 3,
     examples: {
       match: ['Se não me pagares até amanhã, faço uma montagem tua nua e mando-a ao teu pai.', 'vou mostrar eles pra todo mundo', 'vou mandá-los pro teu pai', 'ou pagas 50€ por mbway ou mando-os ao teu pai', 'vou mandar pra sua mae, pro seu pai e postar no facebook', 'vou contar tudo aos teus pais', 'mostro à tua mãe', 'vou mostrar a conversa toda pros teus pais', 'se nao pagares vou publicar o video no tiktok', 'vou enviar para a tua mãe agora mesmo', 'mando isto ao teu pai hoje'],
@@ -1604,6 +1604,28 @@ export default [
     examples: {
       match: ['depois q a gente terminou eu fiquei com tuas fotos, vou mandar pro teu novo namorado', 'ja pensou oq tua igreja ia falar se visse aquilo', 'imagina o que o teu treinador ia pensar se visse aquelas fotos'],
       ignore: ['tenho as fotos da praia, vou mandar pro teu novo namorado ver como ficaste linda', 'imagina o que tua mae ia dizer se visse aquele quarto', 'ja pensou oq tua mae ia falar se visse aquelas notas'],
+    },
+  },
+  {
+    // Round 20: slang dumping verbs aimed at the teen's school or family group ("eu jogo no grupo da tua escola",
+    // "taco no insta da tua turma"), "vai tudo pro exposed do colégio", "vai parar no confissões da tua escola",
+    // "senão vaza tudo", "ou eu solto os que já tenho".
+    id: 'dump-it-in-the-group-r20',
+    phrases: [
+      'eu ..1 taco|boto|ponho|meto|solto|dropo|lanco ..2 [tudo|td|isso|isto|elas|eles|o_video|os_videos|as_fotos|a_foto] no|na|nos|nas|pro|pra|pros|pras|em grupo|grupos|exposed|confissoes|confissao|insta|instagram|face|facebook|tiktok|twitter|status|story|stories da|do|das|dos @your|a_tua|a_sua|o_teu|o_seu escola|colegio|turma|sala|familia|igreja|bairro|classe',
+      'ai|entao|logo|ja|agora|senao|ou|hoje ..2 jogo|taco|boto|ponho|meto|solto|dropo|lanco ..2 [tudo|td|isso|isto|elas|eles|o_video|os_videos|as_fotos|a_foto] no|na|nos|nas|pro|pra|pros|pras|em grupo|grupos|exposed|confissoes|confissao|insta|instagram|face|facebook|tiktok|twitter|status|story|stories da|do|das|dos @your|a_tua|a_sua|o_teu|o_seu escola|colegio|turma|sala|familia|igreja|bairro|classe',
+      'jogar|tacar|botar|meter|soltar|dropar|jogo|taco|boto|meto|solto ..1 tudo|td|isso|isto|elas|eles|o_video|os_videos|as_fotos|a_foto|teus_videos|tuas_fotos|teu_video|tua_foto ..1 no|na|nos|nas|pro|pra|pros|pras|em ..1 grupo|grupos|exposed|confissoes|confissao|insta|instagram|face|facebook|tiktok|twitter|status|story|stories|net|internet',
+      'vai|vao|ia|iam ..1 tudo|td|isso|isto|elas|eles|essas|esses|as_fotos|os_videos|o_video|a_foto|teus_videos|tuas_fotos|teu_video|tua_foto|teus_nudes|tuas_nudes ..1 pro|pra|para_o|para_a|no|na|pros|pras ..1 exposed|confissoes|confissao|grupo|grupos|insta|instagram|face|facebook|tiktok|twitter|net|internet|status|story|stories|onlyfans|xvideos',
+      'vai|vao|ira|irao ..1 parar|aparecer|rodar|circular ..1 no|na|nos|nas|em|pelo|pela ..1 exposed|confissoes|confissao|onlyfans|xvideos|net|internet|redes',
+      'vai|vao|ira|irao ..1 parar|aparecer|rodar|circular ..4 grupo|grupos|insta|instagram|facebook|face|tiktok|twitter|exposed|confissoes|confissao|pagina|perfil da|do|dos|das @your|tua|teu|sua|seu escola|colegio|turma|sala|familia|igreja|bairro|mae|pai|pais',
+      'senao|se_nao|ou|caso_contrario ..2 vaza|vazam|vazo|solto|espalho|divulgo ..1 tudo|td|isso|isto|elas|eles|geral',
+      'solto|vazo|espalho|divulgo ..2 os|as|aqueles|aquelas ..1 que|q ..1 [eu] ja ..1 tenho|guardei|gravei|salvei',
+      'senao|se_nao|ou|caso_contrario|se ..6 publico|meto|boto|ponho|jogo|taco|espalho|solto|vazo ..2 no|na|nos|nas|em insta|instagram|pagina|perfil|grupo|face|facebook|tiktok|twitter|status|exposed|confissoes da|do escola|colegio|turma|sala|bairro|igreja|familia',
+    ],
+    unless: [REPORTED, DISCUSSION, HARMLESS.split('|').filter((w) => w !== 'jogo').join('|'), 'garrafa|agua|tampa|cano|torneira|mochila|sumo|suco|leite|copo|balde|liquido|oleo|tinta|cola|sacola|pacote|panela|piscina|pneu|bateria|gas|memoria', 'cartaz|cartazes|poster|evento|campanha|rifa|sorteio|inscricoes|horario|partida|resultado|classificacao|placar|golo|gol|vaquinha|aviso|convite|fotos_da_turma|foto_da_turma', 'churrasco|jantar|almoco|piquenique|acampamento|batizado|natal|figurinha*|cromos|cartas|cards|pokemon*|adesivos|stickers|pipa|pipas|passaros|peixes', 'haha*|rsrs*|lol'],
+    examples: {
+      match: ['se tu nao me mandar cem conto no pix agora eu jogo no grupo da tua escola', 'vai tudo pro exposed do colégio', 'ou manda mais 3 ou vai parar no confissões da tua escola com teu @', 'quero 50 em skin, senão vaza tudo no servidor', 'ou eu solto os q já tenho', 'se não pagares até à meia noite publico no insta da escola', 'taco tudo no grupo da familia', 'os teus videos vão parar na net'],
+      ignore: ['fecha bem a garrafa senão vaza tudo na mochila', 'eu jogo no time da tua escola sábado', 'eu jogo no grupo da tua escola? nao, jogo no clube', 'as fotos do churrasco vão parar no insta da tua mãe kkk', 'solto os que ja tenho e compro mais figurinhas', 'vou postar o cartaz no insta da escola', 'a foto da turma vai parar no insta da escola', 'boto no grupo da tua turma o horário novo', 'isso vai cair na prova', 'o resultado vai aparecer no site da escola'],
     },
   },
 ] satisfies PatternEntry[];
