@@ -9,7 +9,7 @@
 import { CATEGORIES, type Category } from './categories';
 import type { CompiledEntry, Hit } from './library';
 import type { Respell } from './spelling';
-import { alternatives, matchesAnywhere, termIdLimit, testWord, type CompiledPhrase, type WordTest } from './phrase';
+import { alternatives, matchesAnywhere, testWord, type CompiledPhrase, type WordTest } from './phrase';
 import { presenceKey, requiredTermsByRarity } from './rarity';
 
 interface Candidate {
@@ -48,18 +48,22 @@ export interface PhraseIndex {
   /** The phrases, numbered. */
   candidates: Candidate[];
   /**
-   * Phrases by the id of their gate term, packed in one array so that checking them reads
-   * memory in order: records `[candidate number, n, n other required term ids...]`, those
-   * of gate g from `gateStart[g]` to `gateStart[g + 1]`.
+   * The tracked terms (the rarest required terms of each phrase: the only terms whose
+   * presence is marked), numbered densely from 0 by term id, so that the scratch marks
+   * stay small enough for the processor's cache.
+   */
+  tracked: Map<number, number>;
+  /**
+   * Phrases by the tracked number of their gate term, packed in one array so that checking
+   * them reads memory in order: records `[candidate number, n, n other tracked numbers...]`,
+   * those of gate g from `gateStart[g]` to `gateStart[g + 1]`.
    */
   gateStart: Int32Array;
   gateRecords: Int32Array;
-  /** Ids of the rarest required terms of each phrase: the only terms whose presence is tracked. */
-  tracked: Set<number>;
   /**
-   * Scratch, three numbers per tracked term id, side by side so that marking a term touches
-   * one cache line: `[3 * id] === stamp` when the term may match in the message being read,
-   * then where it first (`3 * id + 1`) and last (`3 * id + 2`) may match.
+   * Scratch, one number per tracked term: the message's stamp (bits 22 and up) when the
+   * term may match in the message being read, and where it first (bits 11-21) and last
+   * (bits 0-10) may match. One read and one write per mark.
    */
   marks: Int32Array;
   stamp: number;
@@ -79,8 +83,8 @@ interface TokenInfo {
   singles: Set<number>;
   /**
    * The tracked terms this token may match (as a one-word alternative, or the rarest word of
-   * a longer one), as `id * 2 + 1` when the term is some phrase's gate and `id * 2` otherwise,
-   * in increasing order: marking them reads no other table.
+   * a longer one), as `number * 2 + 1` when the term is some phrase's gate and `number * 2`
+   * otherwise, in increasing order: marking them reads no other table.
    */
   present: Int32Array;
 }
@@ -144,11 +148,15 @@ function lookup(map: WordMap, token: string, visit: (id: number) => void): void 
 
 /** One sender's index over these entries. */
 export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Respell): PhraseIndex {
-  const limit = termIdLimit();
   const singles = emptyMap();
   const multiWords = emptyMap();
   const candidates: Candidate[] = [];
-  const tracked = new Set<number>();
+  const tracked = new Map<number, number>();
+  const track = (id: number) => {
+    let number = tracked.get(id);
+    if (number === undefined) tracked.set(id, (number = tracked.size));
+    return number;
+  };
   const filed = new Set<number>();
   const records = new Map<number, number[]>();
   for (const entry of entries) {
@@ -164,22 +172,20 @@ export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Re
       // The gate and the next rarest required terms: tracking every required term would
       // cost more per token (common words sit in hundreds of terms) than the few extra
       // match attempts it saves.
-      const [gate, ...others] = requiredTermsByRarity(phrase).slice(0, TRACKED_TERMS_PER_PHRASE).map((t) => t.id);
+      const [gate, ...others] = requiredTermsByRarity(phrase).slice(0, TRACKED_TERMS_PER_PHRASE).map((t) => track(t.id));
       const list = records.get(gate!) ?? [];
       list.push(candidates.length, others.length, ...others);
       records.set(gate!, list);
       candidates.push({ entry, phrase });
-      tracked.add(gate!);
-      for (const id of others) tracked.add(id);
     }
   }
-  const gateStart = new Int32Array(limit + 1);
+  const gateStart = new Int32Array(tracked.size + 1);
   const packed: number[] = [];
-  for (let g = 0; g < limit; g++) {
+  for (let g = 0; g < tracked.size; g++) {
     gateStart[g] = packed.length;
     for (const n of records.get(g) ?? []) packed.push(n);
   }
-  gateStart[limit] = packed.length;
+  gateStart[tracked.size] = packed.length;
   return {
     singles: sealed(singles),
     multiWords: sealed(multiWords),
@@ -187,7 +193,7 @@ export function buildPhraseIndex(entries: readonly CompiledEntry[], respell?: Re
     gateStart,
     gateRecords: Int32Array.from(packed),
     tracked,
-    marks: new Int32Array(limit * 3),
+    marks: new Int32Array(tracked.size),
     stamp: 0,
     tokens: new Map(),
     respell,
@@ -205,8 +211,9 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
   if (ownEnd <= 0) return [];
   // Phrases match in the sender's own words (tokens before `ownEnd`); `unless` reads the whole message.
   const own = ownEnd < n ? tokens.slice(0, ownEnd) : tokens;
-  // Stamped, so the scratch array is never cleared.
-  const stamp = ++index.stamp === 0x7fffffff ? resetStamp(index) : index.stamp;
+  // Stamped, so the scratch array is cleared only once every 511 messages.
+  const stamp = ++index.stamp > MAX_STAMP ? resetStamp(index) : index.stamp;
+  const stamped = stamp << STAMP_SHIFT;
   const { marks, gateStart, gateRecords } = index;
   const known: Set<number>[] = new Array(n);
   const gates: number[] = [];
@@ -217,12 +224,13 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
     const ids = info.present;
     for (let i = 0; i < ids.length; i++) {
       const coded = ids[i]!;
-      const at = (coded >> 1) * 3;
-      marks[at + 2] = pos;
-      if (marks[at] === stamp) continue;
-      marks[at] = stamp;
-      marks[at + 1] = pos;
-      if (coded & 1) gates.push(coded >> 1);
+      const at = coded >> 1;
+      const mark = marks[at]!;
+      if (mark >>> STAMP_SHIFT === stamp) marks[at] = (mark & ~LAST) | pos;
+      else {
+        marks[at] = stamped | (pos << FIRST_SHIFT) | pos;
+        if (coded & 1) gates.push(at);
+      }
     }
   }
 
@@ -234,16 +242,18 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
       // Every tracked term must be present, and all within one match's span: a match
       // starts at or before each one's last place, and at most `span` tokens before its first.
       let all = true;
-      let lastFirst = marks[gate * 3 + 1]!;
-      let firstLast = marks[gate * 3 + 2]!;
+      const gateMark = marks[gate]!;
+      let lastFirst = (gateMark >> FIRST_SHIFT) & LAST;
+      let firstLast = gateMark & LAST;
       for (let k = r + 2; k < r + 2 + required; k++) {
-        const at = gateRecords[k]! * 3;
-        if (marks[at] !== stamp) {
+        const mark = marks[gateRecords[k]!]!;
+        if (mark >>> STAMP_SHIFT !== stamp) {
           all = false;
           break;
         }
-        if (marks[at + 1]! > lastFirst) lastFirst = marks[at + 1]!;
-        if (marks[at + 2]! < firstLast) firstLast = marks[at + 2]!;
+        const first = (mark >> FIRST_SHIFT) & LAST;
+        if (first > lastFirst) lastFirst = first;
+        if ((mark & LAST) < firstLast) firstLast = mark & LAST;
       }
       r += 2 + required;
       if (!all) continue;
@@ -272,6 +282,12 @@ export function findInIndex(index: PhraseIndex, tokens: readonly string[], langu
 
 const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
 
+/** A mark's layout (see PhraseIndex.marks): positions up to 2047 (normalize.ts keeps at most 1,200 tokens). */
+const FIRST_SHIFT = 11;
+const LAST = (1 << FIRST_SHIFT) - 1;
+const STAMP_SHIFT = 22;
+const MAX_STAMP = (1 << (31 - STAMP_SHIFT)) - 1;
+
 function resetStamp(index: PhraseIndex): number {
   index.marks.fill(0);
   return (index.stamp = 1);
@@ -282,8 +298,9 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
   if (!info) {
     const singles = new Set<number>();
     lookup(index.singles, token, (id) => singles.add(id));
-    const present = new Set([...singles].filter((id) => index.tracked.has(id)));
-    lookup(index.multiWords, token, (id) => index.tracked.has(id) && present.add(id));
+    const present = new Set<number>();
+    for (const id of singles) if (index.tracked.has(id)) present.add(index.tracked.get(id)!);
+    lookup(index.multiWords, token, (id) => index.tracked.has(id) && present.add(index.tracked.get(id)!));
     const meant = singles.size === 0 && present.size === 0 ? index.respell?.(token) : undefined;
     info = meant ? tokenInfo(index, meant) : { readAs: token, singles, present: markCodes(index, present) };
     if (index.tokens.size >= TOKEN_CACHE_LIMIT) index.tokens.clear();
@@ -292,9 +309,9 @@ function tokenInfo(index: PhraseIndex, token: string): TokenInfo {
   return info;
 }
 
-/** Tracked term ids as `id * 2 + 1` for a gate and `id * 2` otherwise, in increasing order (see TokenInfo.present). */
-function markCodes(index: PhraseIndex, ids: Iterable<number>): Int32Array {
-  const codes = Int32Array.from(ids, (id) => id * 2 + (index.gateStart[id + 1]! > index.gateStart[id]! ? 1 : 0));
+/** Tracked numbers as `number * 2 + 1` for a gate and `number * 2` otherwise, in increasing order (see TokenInfo.present). */
+function markCodes(index: PhraseIndex, numbers: Iterable<number>): Int32Array {
+  const codes = Int32Array.from(numbers, (n) => n * 2 + (index.gateStart[n + 1]! > index.gateStart[n]! ? 1 : 0));
   return codes.sort();
 }
 

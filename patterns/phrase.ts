@@ -49,10 +49,6 @@ export type WordTerm = { optional: boolean; index: TermIndex; id: number };
 export type Term = WordTerm | { gap: number };
 
 let termsCompiled = 0;
-/** How many word terms exist so far: every term id is below this. */
-export function termIdLimit(): number {
-  return termsCompiled;
-}
 
 /** A term's alternatives again, from its index (for the index keys, the vocabulary and the naive baseline). */
 export function alternatives(index: TermIndex): Alternative[] {

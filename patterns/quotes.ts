@@ -7,8 +7,11 @@
 const QUOTED = /(^|[\s:(\[])(["“«„‘'‹「])((?:[^"“”«»„‘’'‹›「」\n]|(?<=\p{L})['’](?=\p{L})){1,400}?)(["”»“’'›」])(?=$|[\s.,!?;:)\]…])/gu;
 const MIN_WORDS = 3;
 
+/** An opening mark where QUOTED can start: most apostrophes sit inside words ("i'll") and cannot. */
+const OPENING = /(?:^|[\s:(\[])["“«„‘'‹「]/u;
+
 export function withoutQuotedSpeech(text: string): string {
-  if (!/["“«„‘'‹「]/.test(text)) return text;
+  if (!OPENING.test(text)) return text;
   return text.replace(QUOTED, (whole, before: string, _open: string, inside: string) =>
     inside.trim().split(/\s+/).length >= MIN_WORDS ? `${before} ` : whole,
   );
