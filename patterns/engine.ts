@@ -14,6 +14,7 @@ import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
 import { withoutQuotedSpeech } from './quotes';
 import { asksForHelp } from './asking-for-help';
+import { addressesRelative, FAMILY_DAMPED, FAMILY_WEIGHT_FACTOR, introducesRelative } from './family';
 import { isLaughter } from './laughter';
 import { reportedSpeechStart } from './reported-speech';
 import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
@@ -23,6 +24,8 @@ export interface MessageAnalysis {
   /** Signals with their weights (offender categories only). */
   signals: { category: OffenderCategory; weight: number }[];
   lang: Language | undefined;
+  /** The message shows the chat is with a relative ("hi nana!", "sono la nonna"): see family.ts. */
+  relative: boolean;
 }
 
 let defaultLibrary: PatternLibrary | undefined;
@@ -73,7 +76,8 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
   if (from === 'me' && !categories.includes(SELF_CATEGORY) && (hasPhoneNumber(tokens) || hasEmailAddress(text))) {
     categories.push(SELF_CATEGORY);
   }
-  return { categories, signals, lang: language.lang };
+  const relative = from === 'me' ? addressesRelative(tokens) : introducesRelative(tokens);
+  return { categories, signals, lang: language.lang, relative };
 }
 
 /** The tokens the engine reads in a message. Someone else's words in quotation marks are reported, not said: they are left out. */
@@ -129,6 +133,7 @@ export function createConversation(options: ConversationOptions = {}): Conversat
   let index = 0;
   const chatLanguage = new ChatLanguage();
   let nudged = false;
+  let withRelative = false;
 
   return {
     get shownLevel() {
@@ -140,9 +145,17 @@ export function createConversation(options: ConversationOptions = {}): Conversat
     push(message) {
       const i = index++;
       const analysis = analyzeMessage(message.text, message.from, library, chatLanguage, scorer.current !== undefined);
-      // Messages from the user never raise signals about the other person.
+      withRelative ||= analysis.relative;
+      // Messages from the user never raise signals about the other person; a relative's grooming-like words count for less.
       const incoming: Signal[] =
-        message.from === 'them' ? analysis.signals.map((s) => ({ ...s, index: i, ts: message.ts })) : [];
+        message.from === 'them'
+          ? analysis.signals.map((s) => ({
+              category: s.category,
+              weight: withRelative && FAMILY_DAMPED.has(s.category) ? s.weight * FAMILY_WEIGHT_FACTOR : s.weight,
+              index: i,
+              ts: message.ts,
+            }))
+          : [];
       const result = step(scorer, incoming, i, message.ts, sensitivity);
       if (result.state.shown === undefined) nudged = false;
       scorer = result.state;
