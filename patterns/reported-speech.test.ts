@@ -39,6 +39,18 @@ describe('reported speech', () => {
     expect(analyzeMessage('i have your pics and i will send them to your family unless you pay', 'them').signals.length).toBeGreaterThan(0);
   });
 
+  it('reads a demand relayed to the reader as the sender\'s own, and a generic "you" as reported', () => {
+    for (const text of [
+      'soy mod del stream y le pase tu perfil, dice q eres muy guapa pero tienes que mandarle una foto tuya primero',
+      'he said you have to send him a pic first',
+      'il dit que tu dois lui envoyer une photo',
+    ]) {
+      expect(reports(text), text).toBe(false);
+    }
+    expect(analyzeMessage('soy mod del stream y le pase tu perfil, dice q eres muy guapa pero tienes que mandarle una foto tuya primero', 'them').categories).toContain('image-request');
+    expect(reports('then they threaten to send them to ur family unless u pay')).toBe(true);
+  });
+
   it('keeps what the sender says before the report', () => {
     const text = 'cuantos años tienes? yo 17 pero todos dicen q parezco mayor';
     expect(reports(text)).toBe(true);

@@ -40,11 +40,39 @@ const FRAMES = wordSequences([
 ]);
 
 /**
+ * A demand relayed to the reader ("dice q eres muy guapa, tienes q mandarle una foto tuya",
+ * "he wants you to send him one"): a go-between's request, not a friend telling what was
+ * said. Only obligations and wishes aimed at the reader: a generic "you" in safety talk
+ * ("then they threaten to send them to ur family unless u pay") stays reported.
+ */
+const RELAYED_DEMANDS = wordSequences([
+  'you have to', 'you need to', 'you must', 'you gotta', 'you got to', 'wants you to',
+  'tienes que', 'tenes que', 'debes', 'quiere que le', 'quiere que tu',
+  'tem que', 'voce tem que', 'vc tem que', 'tens de', 'tens que', 'quer que voce', 'quer que vc', 'quer que tu',
+  'musst du', 'du musst', 'will dass du', 'sollst du', 'du sollst',
+  'tu dois', 'faut que tu', 'il faut que tu', 'veut que tu',
+  'devi', 'vuole che tu', 'vuole che gli', 'vuole che le',
+  'je moet', 'jij moet', 'moet je', 'wil dat je', 'wil dat jij',
+  'musisz', 'masz mu', 'masz jej', 'chce zebys', 'chce abys',
+]);
+
+/** Do the words after a frame relay a demand to the reader? */
+function relaysDemand(tokens: readonly string[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) if (sequencesAt(RELAYED_DEMANDS, tokens, i).length) return true;
+  return false;
+}
+
+/**
  * Where the message starts reporting what a third person said or threatened: the index of
  * the first reporting frame, or -1. What comes before it is the sender's own ("how old r u?
- * everyone says i look older"). Linear in the tokens.
+ * everyone says i look older"). A demand relayed to the reader is not a report. Linear in
+ * the tokens.
  */
 export function reportedSpeechStart(tokens: readonly string[]): number {
-  for (let i = 0; i < tokens.length; i++) if (sequencesAt(FRAMES, tokens, i).length) return i;
+  for (let i = 0; i < tokens.length; i++) {
+    const frames = sequencesAt(FRAMES, tokens, i);
+    if (!frames.length) continue;
+    return relaysDemand(tokens, i + frames[0]!.length) ? -1 : i;
+  }
   return -1;
 }
