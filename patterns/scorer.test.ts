@@ -25,6 +25,11 @@ describe('scorer', () => {
   it('gives a caution for two weak signals in context', () => {
     expect(run([['platform-move'], [], ['personal-probe']])).toEqual([undefined, undefined, 'caution']);
   });
+  it('reads questions in three messages as probing, which a further mild signal makes a caution', () => {
+    expect(run([['personal-probe'], ['personal-probe'], ['personal-probe']])).toEqual([undefined, undefined, undefined]);
+    expect(run([['personal-probe'], ['personal-probe'], ['coercion']])).toEqual([undefined, undefined, undefined]);
+    expect(run([['personal-probe'], [], ['personal-probe'], ['personal-probe'], ['coercion']])).toEqual([undefined, undefined, undefined, undefined, 'caution']);
+  });
   it('escalates caution -> warning -> urgent, each once', () => {
     expect(run([['flattery'], ['personal-probe'], ['platform-move'], ['image-request'], ['image-request'], ['threat-to-share'], ['payment-demand']])).toEqual([
       undefined,

@@ -47,6 +47,10 @@ const EXTORTION_WEIGHT = 5;
 const PAYMENT_LEVERAGE: ReadonlySet<OffenderCategory> = new Set(['image-request', 'reciprocity', 'sexualization', 'secrecy']);
 const PRESSURE_WEIGHT = 0.5;
 
+/** Probing: personal questions in this many messages weigh as much as a secrecy request. */
+const PROBING_MESSAGES = 3;
+const PROBING_WEIGHT = 2;
+
 interface Thresholds {
   /** Total weight for a caution, and how many different categories it needs. */
   caution: number;
@@ -112,6 +116,10 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity): Wa
   const strongest = new Map<OffenderCategory, number>();
   for (const s of signals) strongest.set(s.category, Math.max(strongest.get(s.category) ?? 0, s.weight));
   if (strongest.size === 0) return undefined;
+  // Questions in three different messages (age, then school, then "are your parents home") are
+  // the probing stage of the reports' sequence, not one curious question.
+  const probed = new Set(signals.filter((s) => s.category === 'personal-probe' && s.weight >= 1).map((s) => s.index)).size;
+  if (probed >= PROBING_MESSAGES) strongest.set('personal-probe', Math.max(strongest.get('personal-probe')!, PROBING_WEIGHT));
 
   const t = THRESHOLDS[sensitivity];
   const categories = [...strongest.keys()].sort((a, b) => strongest.get(b)! - strongest.get(a)!);
