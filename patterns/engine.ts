@@ -9,7 +9,7 @@
  */
 import { SELF_CATEGORY, type Category, type ChatMessage, type Language, type OffenderCategory, type Sensitivity } from './categories';
 import { hasEmailAddress, hasPhoneNumber } from './contact-details';
-import { ChatLanguage, languageBit, readLanguage } from './language';
+import { ChatLanguage, languageBit, ownLetterLanguages, readLanguage } from './language';
 import { buildLibrary, findHits, type PatternLibrary } from './library';
 import { normalize } from './normalize';
 import { withoutQuotedSpeech } from './quotes';
@@ -57,7 +57,7 @@ const PLAYFUL_WEIGHT = 0.25;
 export function analyzeMessage(text: string, from: ChatMessage['from'], library = getDefaultLibrary(), chat?: ChatLanguage, riskyChat = false): MessageAnalysis {
   const tokens = readTokens(text, library);
   const chatLanguage = chat?.lang;
-  const language = readLanguage(tokens, chat);
+  const language = readLanguage(tokens, chat, ownLetterLanguages(text));
   const possible = chatLanguage ? language.voted | languageBit(chatLanguage) : language.possible;
   const hits = findHits(library, tokens, from, possible, from === 'them' ? ownWordsEnd(tokens) : tokens.length);
   const categories: Category[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_LANGUAGES, languageBit, readLanguage } from './language';
+import { ALL_LANGUAGES, languageBit, ownLetterLanguages, readLanguage } from './language';
 import { normalize } from './normalize';
 
 const read = (text: string) => readLanguage(normalize(text));
@@ -23,6 +23,18 @@ describe('readLanguage', () => {
   it('keeps every language in play when a message says too little', () => {
     expect(read('ok').possible).toBe(ALL_LANGUAGES);
     expect(read('manda foto').possible).toBe(ALL_LANGUAGES);
+  });
+  it("reads letters only one language writes, as typed (normalisation strips accents)", () => {
+    const withLetters = (text: string) => readLanguage(normalize(text), undefined, ownLetterLanguages(text));
+    const portuguese = withLetters('me manda a localização');
+    expect(portuguese.lang).toBe('pt');
+    expect(portuguese.possible & languageBit('es')).toBe(0);
+    expect(withLetters('mañana te veo').lang).toBe('es');
+    expect(withLetters('Łódź jutro').lang).toBe('pl');
+    expect(withLetters('Straße').lang).toBe('de');
+    // Capital letters of other words are no clue ("SVT", not a capital "ß").
+    expect(ownLetterLanguages("allume ta cam on fait l'appel pour le projet de SVT")).toBe(0);
+    expect(read('me manda a localizacao').possible).toBe(ALL_LANGUAGES);
   });
   it('in a clear message, keeps only the languages it has words of, and English', () => {
     const clear = read('ich weiß wo du wohnst und was du machst');

@@ -27,6 +27,28 @@ for (const [i, lang] of LANGUAGES.entries()) {
   }
 }
 
+/**
+ * Letters only one of the eight languages writes ("ã" Portuguese, "ñ" Spanish, "ł" Polish,
+ * "ß" German): normalisation strips accents, so they are read from the text as typed. Such
+ * letters count as two function words: "me manda a localização" is Portuguese, not the
+ * Spanish or Italian its words could also be.
+ */
+const OWN_LETTER_VOTES = 2;
+const OWN_LETTERS: Partial<Record<Language, string>> = { pt: 'ãõ', es: 'ñ¿¡', pl: 'łąęśżźćń', de: 'ßäöü', it: 'ìò', fr: 'œû' };
+const LETTER_LANGUAGE = new Map<string, number>();
+for (const [lang, letters] of Object.entries(OWN_LETTERS)) {
+  // "ß" has no one-letter capital ("SS"): it stays lower case only.
+  for (const letter of letters) for (const c of [letter, letter.toUpperCase()]) if (c.length === 1) LETTER_LANGUAGE.set(c, LANGUAGES.indexOf(lang as Language));
+}
+const OWN_LETTER = new RegExp(`[${[...LETTER_LANGUAGE.keys()].join('')}]`, 'g');
+
+/** The languages whose own letters the text uses (bits, LANGUAGES order). */
+export function ownLetterLanguages(text: string): number {
+  let bits = 0;
+  for (const m of text.matchAll(OWN_LETTER)) bits |= 1 << LETTER_LANGUAGE.get(m[0])!;
+  return bits;
+}
+
 const scores = new Float64Array(LANGUAGES.length);
 
 /** The most likely language of these normalised tokens, or undefined when nothing tells. */
@@ -51,12 +73,21 @@ export interface LanguageReading {
  * The most likely language, and which languages' phrases may apply: when a message is
  * clearly in one language (several of its function words, at least twice as many as any
  * other's), only the languages with a fair share of its function words, and English
- * (chats mix it in). Otherwise all of them. `tally`, when given, adds the votes to a chat's.
+ * (chats mix it in). Otherwise all of them. `tally`, when given, adds the votes to a chat's;
+ * `letters` (ownLetterLanguages) adds votes for each language whose own letters the text uses.
  */
-export function readLanguage(tokens: readonly string[], tally?: ChatLanguage): LanguageReading {
+export function readLanguage(tokens: readonly string[], tally?: ChatLanguage, letters = 0): LanguageReading {
   scores.fill(0);
   let best = -1;
   let bestScore = 0;
+  for (let i = 0; letters >> i; i++) {
+    if (!((letters >> i) & 1)) continue;
+    scores[i] = OWN_LETTER_VOTES;
+    if (bestScore < OWN_LETTER_VOTES) {
+      bestScore = OWN_LETTER_VOTES;
+      best = i;
+    }
+  }
   for (const token of tokens) {
     const entry = INDEX.get(token);
     if (!entry) continue;

@@ -6,7 +6,7 @@
  */
 import { LANGUAGES, SELF_CATEGORY, type Sender } from '../../patterns/categories';
 import { getDefaultLibrary, ownWordsEnd, readTokens } from '../../patterns/engine';
-import { languageBit, readLanguage } from '../../patterns/language';
+import { languageBit, ownLetterLanguages, readLanguage } from '../../patterns/language';
 import { matchesAnywhere, type CompiledPhrase } from '../../patterns/phrase';
 import { readAs } from '../../patterns/phrase-index';
 
@@ -29,7 +29,7 @@ export function explainMessage(text: string, from: Sender = 'them'): Explanation
   const library = getDefaultLibrary();
   const tokens = readTokens(text, library);
   const end = from === 'them' ? ownWordsEnd(tokens) : tokens.length;
-  const reading = readLanguage(tokens);
+  const reading = readLanguage(tokens, undefined, ownLetterLanguages(text));
   const meant = tokens.map((t) => readAs(library.byFrom[from], t)); // typing slips, as the index reads them
   const matches = (phrase: CompiledPhrase) => matchesAnywhere(phrase, meant);
   const ownWords = meant.slice(0, end);
