@@ -15,6 +15,7 @@ import { normalize } from './normalize';
 import { withoutQuotedSpeech } from './quotes';
 import { asksForHelp } from './asking-for-help';
 import { addressesRelative, FAMILY_DAMPED, FAMILY_WEIGHT_FACTOR, introducesRelative } from './family';
+import { pleads } from './pleading';
 import { isLaughter } from './laughter';
 import { reportedSpeechStart } from './reported-speech';
 import { initialScorerState, step, type ScorerState, type Signal, type Warning } from './scorer';
@@ -26,6 +27,8 @@ export interface MessageAnalysis {
   lang: Language | undefined;
   /** The message shows the chat is with a relative ("hi nana!", "sono la nonna"): see family.ts. */
   relative: boolean;
+  /** The user begs the other person to delete something or protests having paid (pleading.ts). */
+  pleading: boolean;
 }
 
 let defaultLibrary: PatternLibrary | undefined;
@@ -77,7 +80,7 @@ export function analyzeMessage(text: string, from: ChatMessage['from'], library 
     categories.push(SELF_CATEGORY);
   }
   const relative = from === 'me' ? addressesRelative(tokens) : introducesRelative(tokens);
-  return { categories, signals, lang: language.lang, relative };
+  return { categories, signals, lang: language.lang, relative, pleading: from === 'me' && pleads(tokens) };
 }
 
 /** The tokens the engine reads in a message. Someone else's words in quotation marks are reported, not said: they are left out. */
@@ -156,7 +159,7 @@ export function createConversation(options: ConversationOptions = {}): Conversat
               ts: message.ts,
             }))
           : [];
-      const result = step(scorer, incoming, i, message.ts, sensitivity);
+      const result = step(scorer, incoming, i, message.ts, sensitivity, analysis.pleading);
       if (result.state.shown === undefined) nudged = false;
       scorer = result.state;
       let nudge: Nudge | undefined;

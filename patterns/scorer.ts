@@ -100,6 +100,8 @@ export interface ScorerState {
   shown: Level | undefined;
   /** What `signals` add up to (kept so that a message with no new signal costs nothing). */
   current: Warning | undefined;
+  /** Index of the user's last plea ("delete it pls", pleading.ts), if any. */
+  pleadedAt?: number;
 }
 
 export function initialScorerState(): ScorerState {
@@ -111,8 +113,12 @@ function isLive(signal: Signal, index: number, ts: number | undefined): boolean 
   return ts === undefined || signal.ts === undefined || ts - signal.ts <= SIGNAL_LIFETIME_MS;
 }
 
-/** The level the live signals add up to, if any. */
-export function assess(signals: readonly Signal[], sensitivity: Sensitivity): Warning | undefined {
+/**
+ * The level the live signals add up to, if any. `pleaded`: the user has begged the other
+ * person to delete something or protested having paid (pleading.ts), so their demands and
+ * vague threats are an extortion under way.
+ */
+export function assess(signals: readonly Signal[], sensitivity: Sensitivity, pleaded = false): Warning | undefined {
   const strongest = new Map<OffenderCategory, number>();
   for (const s of signals) strongest.set(s.category, Math.max(strongest.get(s.category) ?? 0, s.weight));
   if (strongest.size === 0) return undefined;
@@ -148,8 +154,9 @@ export function assess(signals: readonly Signal[], sensitivity: Sensitivity): Wa
   // no grooming context for a caution with one other mild signal.
   const cautionable = categories.filter((c) => !(c === 'image-request' && strongest.get(c)! < DEFAULT_WEIGHTS[c]));
   const cautionWeight = cautionable.reduce((sum, c) => sum + strongest.get(c)!, 0);
+  const pleadedExtortion = pleaded && categories.some((c) => c === 'leverage-claim' || c === 'payment-demand' || (c === 'image-request' && strongest.get(c)! >= DEFAULT_WEIGHTS[c]));
   let level: Level | undefined;
-  if (extortion || leveragedPayment || pressedThreat || pressedImage) level = 'urgent';
+  if (extortion || leveragedPayment || pressedThreat || pressedImage || pleadedExtortion) level = 'urgent';
   else if (heaviest >= t.warningAlone || (categories.length >= 2 && total >= t.warning)) level = 'warning';
   else if (cautionable.length >= t.cautionCategories && cautionWeight >= t.caution) level = 'caution';
   else if (heaviest >= t.cautionAlone) level = 'caution';
@@ -166,7 +173,10 @@ export function step(
   index: number,
   ts: number | undefined,
   sensitivity: Sensitivity,
+  pleading = false,
 ): { state: ScorerState; warning: Warning | undefined; current: Warning | undefined } {
+  // The user's plea raises nothing by itself: it colours what the other person sends next.
+  if (pleading) state = { ...state, pleadedAt: index };
   const allLive = state.signals.every((s) => isLive(s, index, ts));
   // Nothing new and nothing expired: the situation is as it was (most messages).
   if (allLive && incoming.length === 0) return { state, warning: undefined, current: state.current };
@@ -174,11 +184,13 @@ export function step(
   // When every earlier signal has expired, the old situation is over: a new one may warn again.
   const shown = live.length === 0 ? undefined : state.shown;
   const signals = incoming.length ? [...live, ...incoming] : live;
-  const assessed = assess(signals, sensitivity);
+  const pleaded = incoming.length > 0 && state.pleadedAt !== undefined && index - state.pleadedAt <= SIGNAL_LIFETIME_MESSAGES;
+  const assessed = assess(signals, sensitivity, pleaded);
+  const { pleadedAt } = state;
   if (!assessed || levelRank(assessed.level) <= levelRank(shown)) {
-    return { state: { signals, shown, current: assessed }, warning: undefined, current: assessed };
+    return { state: { signals, shown, current: assessed, pleadedAt }, warning: undefined, current: assessed };
   }
-  return { state: { signals, shown: assessed.level, current: assessed }, warning: assessed, current: assessed };
+  return { state: { signals, shown: assessed.level, current: assessed, pleadedAt }, warning: assessed, current: assessed };
 }
 
 export { LEVELS };
