@@ -115,8 +115,8 @@ function isLive(signal: Signal, index: number, ts: number | undefined): boolean 
 
 /**
  * The level the live signals add up to, if any. `pleaded`: the user has begged the other
- * person to delete something or protested having paid (pleading.ts), so their demands and
- * vague threats are an extortion under way.
+ * person to delete something or protested having paid (pleading.ts), so their payment
+ * demands, leverage claims and intimate image requests are an extortion under way.
  */
 export function assess(signals: readonly Signal[], sensitivity: Sensitivity, pleaded = false): Warning | undefined {
   const strongest = new Map<OffenderCategory, number>();
