@@ -30,7 +30,7 @@ export default {
   audience: [
     'follower*', 'freunde', 'freunden', 'freundinnen', 'freundin', 'freund', 'kontakte', 'kontakten', 'freundesliste', 'klasse', 'klassenkamerad*',
     'mitschuler*', 'mitschueler*', 'schule', 'lehrer*', 'story', 'klassenchat', 'klassengruppe', 'schulgruppe', 'schulchat', 'stufengruppe', 'stufenchat', 'jahrgangsgruppe', 'jahrgangschat', 'kontaktliste', 'followerliste', 'abonnent*', 'community', 'crush',
-    'ex', 'stufe', 'jahrgang', 'verein', 'team', 'chef', 'arbeitgeber', 'nachbarn', 'trainer', 'trainerin', 'coach', 'rektor*', 'direktor*', 'schulleiter*', 'klassenlehrer*',
+    'ex', 'stufe', 'jahrgang', 'verein', 'team', 'mannschaft', 'teamkollegen', 'teammates', 'mitspieler', 'clan', 'squad', 'gilde', 'chef', 'arbeitgeber', 'nachbarn', 'trainer', 'trainerin', 'coach', 'rektor*', 'direktor*', 'schulleiter*', 'klassenlehrer*',
     'chefin', 'ausbilder*', 'kollegen', 'filialleiter*', 'pfarrer', 'pastor', 'kirche', 'kirchengemeinde', 'gemeinde', 'jugendgruppe', 'firmgruppe', 'konfigruppe', 'messdiener*',
   ],
   /** Game currency and in-game goods used as bait. */

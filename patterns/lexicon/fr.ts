@@ -12,6 +12,7 @@ export default {
     'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'poitrine', 'corps', 'pied*', 'dans_ton_bain', 'sous_la_douche',
     'dans_ta_douche', 'en_serviette', 'tenue_legere', 'tenues_legeres', 'peu_vetue', 'peu_vetu', 'peu_habillee', 'denudee', 'denude', 'en_pyjama', 'en_string', 'en_culotte',
     'dans_ton_lit', 'sur_ton_lit', 'sous_la_couette', 'sous_ta_couette', 'decollete', 'moulant', 'moulante', 'moulants', 'moulantes', 'sortie_de_la_douche', 'sorti_de_la_douche', 'sortant_de_la_douche',
+    /* r21 */ 'sans_le_haut', 'sans_ton_haut', 'sans_le_bas', 'sors_de_la_douche', 'sort_de_la_douche', 'sortes_de_la_douche', 'sors_de_ta_douche', 'sors_du_bain', 'sortie_du_bain', 'apres_ta_douche', 'apres_la_douche',
   ],
   /** Body parts asked about. */
   body: ['formes', 'courbes', 'corps', 'seins', 'sein', 'fesse*', 'cul', 'poitrine', 'boobs', 'teton*', 'nichon*', 'chatte', 'bite', 'zizi', 'teub', 'sexe', 'parties', 'ventre', 'pied*', 'jambes', 'cuisses', 'torse'],
@@ -43,13 +44,14 @@ export default {
     'groupe*', 'quartier', 'voisin*', 'mec', 'copain', 'meuf', 'gars', 'club', 'boulot', 'taf', 'employeur*',
     'chum', 'blonde', 'boss', 'patron*', 'coach', 'entraineur*', 'gymnase', 'athenee', 'cegep', 'polyvalente', 'repertoire', 'liste_de_contacts', 'carnet_d_adresses',
     'youtube', 'pornhub', 'xvideos', 'onlyfans', 'telegram', 'discord', 'serveur',
+    /* r21 */ 'coequipier*', 'capitaine', 'gang', 'clan', 'guilde', 'team',
     /* r19 */ 'cure', 'paroisse', 'pretre', 'pasteur', 'imam', 'mosquee', 'eglise', 'aumonerie', 'catechisme', 'cate', 'scouts', 'chef_scout', 'cheftaine', 'rabbin', 'synagogue', 'equipe', 'vestiaire', 'manager', 'gerant*', 'collegues', 'responsable', 'cite',
   ],
   /** Verbs for spreading pictures (first person forms and infinitives). */
   spread: [
     'envoi*', 'envoy*', 'enverr*', 'balanc*', 'publi*', 'poste', 'postes', 'poster*', 'post', 'postrai', 'partag*', 'diffus*', 'mettre',
     'mets', 'met', 'mettrai*', 'montre', 'montrer*', 'montrerai*', 'leak*', 'expos*', 'affich*', 'fais_tourner', 'faire_tourner',
-    'ferai_tourner', 'circuler', 'transfer*', 'balancer', 'lacher', 'lache',
+    'ferai_tourner', 'circuler', 'transfer*', 'balancer', 'lacher', 'lache', /* r21, Quebec */ 'shoot', 'shooter', 'shooterai', 'shootrai',
     'jenvoi*', 'jtenvoi*', 'jlenvoi*', 'jlaenvoi*', 'jlesenvoi*', 'jpublie*', 'jposte*', 'jbalance*', 'jdiffuse*', 'jpartage*', 'jleak*', 'jmontre*',
   ],
   /** Chat apps as French teens write them. */

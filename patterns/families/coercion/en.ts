@@ -81,10 +81,10 @@ export default [
       '@iwill stop talking|stop_being_your_friend|leave|unfriend|block ..3 if you do not|if_you_dont|unless',
       'it is|its [just] [only] a|one pic|picture|photo|video ..3 relax|chill|no_big|not_a_big|come_on|nothing|please',
     ],
-    unless: ['bet|the_bet|vbucks|v_bucks|lunch_money|pizza|ticket|tickets|drink|coffee|concert|quid|fiver|tenner|deposit|corsage|favour|favor|from_last_time|last_time|popcorn|snacks|chips|sweets|a_pint|a_round|rent|bus_fare', 'fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
+    unless: ['bet|the_bet|vbucks|v_bucks|lunch_money|pizza|ticket|tickets|drink|coffee|concert|quid|fiver|tenner|deposit|corsage|favour|favor|from_last_time|last_time|popcorn|snacks|chips|sweets|a_pint|a_round|rent|bus_fare|meal_deal|pay_me_back|nandos|maccies|mcdonalds|kfc|greggs|chippy|boba|bubble_tea', 'fake|edited|photoshopped|real|game|party|karaoke|dance|sing|singing|presentation|speech|class|team|tryouts|audition|homework|dinner|lunch|meeting|interview|test'],
     examples: {
       match: ['come on dont be shy, just one', 'prove you love me', 'if you really loved me you would', 'everyone does it', 'nobody will know', 'you owe me', 'after everything i did for you'],
-      ignore: ['dont be shy at the party', 'come on just one more song at karaoke', 'dont be scared of the presentation', 'u owe me from last time lol get the popcorn'],
+      ignore: ['dont be shy at the party', 'come on just one more song at karaoke', 'dont be scared of the presentation', 'u owe me from last time lol get the popcorn', 'pay me back or else 😂 u owe me a meal deal from tuesday'],
     },
   },
   {
@@ -568,6 +568,19 @@ export default [
     examples: {
       match: ['thought we were done? lol nah that was part 1. 200 more on zelle by sunday'],
       ignore: ['that was part 1 of the series, part 2 drops friday', 'that was just round 1 of the tournament'],
+    },
+  },
+  // round 21 (en-n21): "one screenshot each. ur choice what happens next"
+  {
+    id: 'your-choice-what-happens-next-r21',
+    phrases: [
+      'your|ur choice|call|decision what happens ..1 next|now|after|tonight',
+      'one|1 screenshot|ss|pic|message|dm each ..3 your|ur choice|call',
+    ],
+    unless: ['story|book|game|campaign|dnd|quest|adventure|episode|choose_your_own|menu|dinner|movie|film|holiday|weekend'],
+    examples: {
+      match: ['one screenshot each. ur choice what happens next'],
+      ignore: ['in this game its ur choice what happens next', 'ur choice what happens next in the story lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -361,4 +361,19 @@ export default [
       ignore: ['si me dices que no, le cuento a tu mama que no vienes a la cena', 'si me dices que no le digo a tu mama que no vas al viaje jaja'],
     },
   },
+  {
+    id: 'up-to-you-now-r21',
+    phrases: [
+      'ahora ..1 depende_de_ti|depende_de_vos|depende_de_usted',
+      'ya|eso_ya|borrarlo|borrarla|borrarlos|que_lo_borre|que_la_borre ..1 depende_de_ti|depende_de_vos|depende_de_usted',
+      've|vas|anda|andate|corre|sal ..2 al|a_la|a_un|a_una ..2 oxxo|kiosco|kiosko|estanco|tienda|super|gasolinera|seven|farmacia ..4 ahora|ahorita|ya|ahora_mismo|ahorita_mismo|ya_mismo|en_este_momento|inmediatamente',
+      'ahora|ahorita|ya ..1 vas|ve|anda|corre ..2 a_la|al ..1 tienda|oxxo|kiosco|kiosko|estanco|super|gasolinera|seven',
+      'hasta ..2 el|la|esta|manana|hoy ..1 viernes|lunes|martes|miercoles|jueves|sabado|domingo|noche|tarde ..1 tienes|tenes|tiene ..1 para ..1 pensarlo|pensartelo|decidir|decidirte|contestar|contestarme|responder|responderme|pagar|mandarlo|mandarla|mandarmelo',
+    ],
+    unless: ['hora|quedamos|quedar|si_vienes|vienes|venir|cierra|cierran|abierta|abierto|oferta|piso|contrato|presupuesto|peli|cena|comer|plan|restaurante|donde_vamos|que_hacemos|mama|papa|leche|pan|tortillas|huevos|recado|encargo|la_compra|lista_de_la_compra|pizza|chuches|helado|refresco*|tarea|examen|entregar|trabajo|proyecto'],
+    examples: {
+      match: ['ahora depende de ti', 'que lo borre ya depende de ti', 'vas al oxxo ahorita mismo, compras una tarjeta google play de 1500 pesos', 'ahora vas a la tienda de la esquina', 'hasta el viernes tienes para pensarlo'],
+      ignore: ['a que hora quedamos? depende de ti', 've a la tienda ahora mismo por pan y leche', 'hasta el viernes tienes para entregar el trabajo', 'que peli vemos? depende de ti', 'no depende de tu vida, depende de ti mismo', 'no desees sino aquello que depende de ti'],
+    },
+  },
 ] satisfies PatternEntry[];

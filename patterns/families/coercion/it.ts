@@ -11,7 +11,7 @@ export default [
       'tic tac|tac',
       'ticktock|tictac|countdown|conto_alla_rovescia',
     ],
-    unless: ['a_casa_entro|non_esci|in_punizione|coprifuoco|ti_tolgo_il_telefono', 'compit*|consegn*|verifica|ricerca|iscrizion*|modulo|autorizzazione|prof|professor*|lezione|pizza|treno|bus|autobus|partiamo|parte|cena|ristorante|negozio|chiude|apre'],
+    unless: ['a_casa_entro|non_esci|in_punizione|coprifuoco|ti_tolgo_il_telefono', 'compit*|consegn*|verifica|ricerca|iscrizion*|modulo|autorizzazione|prof|professor*|lezione|pizza|treno|bus|autobus|partiamo|parte|cena|ristorante|negozio|chiude|apre', 'disdett*|appuntamento|conferm*|presenz*|prenotazion*|rinnov*|abbonamento|convocat*|allenamento|quota|quote|fantacalcio|dal_gruppo|dalla_chat'],
     examples: {
       match: ['hai 1 ora', 'hai 10 min', 'entro 24 ore', 'entro mezzanotte', 'hai un ora di tempo', 'il tempo scorre', 'tic tac'],
       ignore: ['hai 5 minuti o partiamo senza di te', 'consegnate la ricerca entro stasera', 'ho 2 ore di matematica'],
@@ -257,6 +257,30 @@ export default [
     examples: {
       match: ['dai ho speso 200 euro per te, me lo devi', 'ho speso un sacco in coin nella tua live, ora tocca a te'],
       ignore: ['ho speso 20 euro per te al cinema, mi devi una pizza ahah'],
+    },
+  },
+  {
+    id: 'every-minute-it-grows-r21',
+    phrases: [
+      'ogni ..1 minuto|ora|secondo|giorno ..2 che_passa|di_ritardo|in_piu ..6 aggiungo|mando|pubblico|@sharev|raddoppia|aumenta|sale|costa|paghi',
+    ],
+    unless: ['interessi_della_banca|banca|mutuo|parcheggio|parchimetro|noleggio|affitto|biblioteca|multa'],
+    examples: {
+      match: ['ogni minuto che passa aggiungo un nome alla lista', 'ogni giorno di ritardo il prezzo raddoppia'],
+      ignore: ['ogni ora di parcheggio costa 2 euro'],
+    },
+  },
+  {
+    id: 'get-back-with-me-or-r21',
+    phrases: [
+      'o ..1 torni|ritorni|tornerai|stai ..2 con ..1 me ..3 o|oppure|senno|altrimenti',
+      'se ..1 non ..1 torni|ritorni ..2 con ..1 me ..6 @sharev|vedono|vedranno|tutti|pubblic*|foto|video',
+    ],
+    weight: 1,
+    unless: ['ahah*|lol|haha*|squadra|gruppo|team|clan'],
+    examples: {
+      match: ['o torni con me o domani le vedono tutti, decidi tu'],
+      ignore: ['o torni con me in squadra o perdiamo il torneo'],
     },
   },
 ] satisfies PatternEntry[];

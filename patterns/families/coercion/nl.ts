@@ -226,4 +226,15 @@ export default [
       ignore: ['om blokkering te voorkomen moet je je wachtwoord wijzigen via de app', 'zonder bewijs van betaling wordt je bestelling geannuleerd en verwijderd'],
     },
   },
+  {
+    id: 'you-have-until-to-respond-r21',
+    phrases: [
+      'je|jij|ge hebt|heb ..1 tot|nog ..3 uur|vanavond|middernacht|morgen|minuten|min ..3 om ..2 te ..1 reageren|betalen|antwoorden|sturen|beslissen',
+    ],
+    unless: ['kaartje*', 'tickets', 'inschrijv*', 'formulier', 'huiswerk', 'opdracht*', 'werkstuk', 'deadline_van', 'docent', 'juf', 'meester', 'mentor', 'coach', 'trainer', 'les', 'toets*'],
+    examples: {
+      match: ['je hebt tot 9 uur vanavond om te reageren', 'je hebt nog 20 minuten om te betalen'],
+      ignore: ['je hebt tot middernacht om te betalen voor de kaartjes', 'je hebt tot morgen om te reageren op de mail van de mentor'],
+    },
+  },
 ] satisfies PatternEntry[];

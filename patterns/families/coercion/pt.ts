@@ -16,10 +16,10 @@ export default [
       'resposta|respostas|respondes|responde|responda|decide|decides|decida ..2 em|ate|dentro_de # ..1 minuto*|min|mins|hora*|h|segundos|seg',
       'prazo|no_prazo_de|num_prazo_de|nas_proximas|dentro_das_proximas ..3 # ..1 horas|hora|h|dias|minutos|min',
     ],
-    unless: ['embora|autocarro|onibus|comboio|trem|filme|aula|treino|jogo|prova|teste|trabalho|entrega|jantar|almoco|comida|pizza|festa|cinema|encontro_no', 'devolver|devolves|devolve|devolvas|devolveres|carregador|livro|caderno|emprestad*|emprestei|formulario|inscri*|candidatura', 'juros|cobro_juros|caixinha'],
+    unless: ['convocatoria|convocado|convocada|confirmar_presenca|a_presenca|pode_comecar|podem_comecar|exame|fiscal|relatorio|juntar|slide|slides', 'embora|autocarro|onibus|comboio|trem|filme|aula|treino|jogo|prova|teste|trabalho|entrega|jantar|almoco|comida|pizza|festa|cinema|encontro_no', 'devolver|devolves|devolve|devolvas|devolveres|carregador|livro|caderno|emprestad*|emprestei|formulario|inscri*|candidatura', 'juros|cobro_juros|caixinha'],
     examples: {
       match: ['O contador começou quando abriu este email.', 'vc tem 10 minutos pra me pagar', 'tem 1 hora. manda o comprovante', 'tens até às 22h', 'o tempo ta acabando', 'a cada hora o preço dobra', 'cada minuto q passa o valor aumenta', 'Resposta em 30 min.', 'decide em 10 minutos', 'deverá transferir o valor no prazo de 48 horas', 'manda 300 no pix ate as 22h ou vai pro grupo da tua escola', 'até às 20h senão mando tudo'],
-      ignore: ['tens 5 minutos ou vamos embora sem ti', 'tens até amanhã pra entregar o trabalho', 'o filme tem 2 horas', 'vc tem ate amanha pra me devolver meu carregador', 'respondo em 5 min', 'o prazo de entrega do trabalho é de 3 dias', 'chego ate as 22h ou um pouco depois', 'ate as 8 ou vai sem mim'],
+      ignore: ['tens até às 18h para confirmar presença ou ficas fora da convocatória', 'Obrigado. Pode começar, tem 60 minutos.', 'tens 5 minutos ou vamos embora sem ti', 'tens até amanhã pra entregar o trabalho', 'o filme tem 2 horas', 'vc tem ate amanha pra me devolver meu carregador', 'respondo em 5 min', 'o prazo de entrega do trabalho é de 3 dias', 'chego ate as 22h ou um pouco depois', 'ate as 8 ou vai sem mim'],
     },
   },
   {
@@ -110,11 +110,11 @@ export default [
       '@money|@currency|@payment ..3 ate|antes_de|antes_da|antes_das ..1 amanha|hoje|meia_noite|meianoite|sexta|sabado|domingo|segunda|terca|quarta|quinta|a_noite|logo_a_noite|o_fim_do_dia|o_final_do_dia|as|a|hora',
       'ate|antes_de|antes_da|antes_das ..1 amanha|hoje|meia_noite|meianoite|sexta|sabado|domingo|a_noite|o_fim_do_dia|as|a ..4 # ..2 @money|@currency|@payment',
     ],
-    unless: ['transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'devolv*|emprest*|deves|devendo|divida|vaquinha|rifa|mesada|passeio|excursao|viagem|inscri*|quota|mensalidade|camisola|camiseta|bilhete|ingresso|aluguel|renda|conta_da|conta_de|fatura|boleto|salario|ordenado|loja|promocao|desconto|compra|comprar|vendo|venda|preco|custa|trabalho|festa|jantar|almoco|lanche|pizza|cinema|churrasco|presente|prenda', 'haha*|rsrs*'],
+    unless: ['processamento|salarial|contrato|nif|cartao_de_cidadao|turno|payroll', 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'devolv*|emprest*|deves|devendo|divida|vaquinha|rifa|mesada|passeio|excursao|viagem|inscri*|quota|mensalidade|camisola|camiseta|bilhete|ingresso|aluguel|renda|conta_da|conta_de|fatura|boleto|salario|ordenado|loja|promocao|desconto|compra|comprar|vendo|venda|preco|custa|trabalho|festa|jantar|almoco|lanche|pizza|cinema|churrasco|presente|prenda', 'haha*|rsrs*'],
     weight: 0.5,
     examples: {
       match: ['quero 5000 robux ate amanha', 'manda 100€ por mb way até à meia-noite', 'até amanhã quero 200 reais'],
-      ignore: ['me devolve os 20 reais ate amanha', 'preciso de 50 euros até sexta pra viagem', 'a mesada cai ate sexta, 50 reais'],
+      ignore: ['para o processamento salarial preciso de uma foto do teu cartão de cidadão até amanhã', 'me devolve os 20 reais ate amanha', 'preciso de 50 euros até sexta pra viagem', 'a mesada cai ate sexta, 50 reais'],
     },
   },
   {

@@ -181,4 +181,17 @@ export default [
       ignore: ["die ki app zieht dich aus dem bild raus, voll cool für den hintergrund", "die app zieht dir das geld aus der tasche"],
     },
   },
+  {
+    id: 'face-into-any-video-r21',
+    phrases: [
+      'ich ..2 kann|werde|werd ..2 @poss|dich gesicht|kopf|face ..4 reinschneiden|reinschneid*|einschneiden|einfugen|einfuegen|reinmontier*|montieren|reinbasteln|reinphotoshop*|reinsetzen|reinschneide|reinpacken|einbauen|deepfake*',
+      '@poss gesicht|kopf|face ..3 in|auf jedes|jeden|jede|irgendein|irgendeinen|beliebige ..2 video|videos|bild|bilder|foto|fotos|clip|clips',
+      'deepfake*|ki_video*|ai_video* ..4 von_dir|mit_dir|mit_deinem_gesicht ..4 schick*|send*|zeig*|post*|verteil*|klasse|schule|eltern|follower*',
+    ],
+    unless: ['filter|snapchat_filter|faceswap_app|lustig|meme*|haha|lol|xd|geburtstag|geburtstagsvideo|hochzeit|projekt|referat'],
+    examples: {
+      match: ['ich kann dein gesicht in jedes video reinschneiden. willst du sehen wie das aussieht wenn ichs deiner klasse schick?', 'ich werde dein gesicht in ein video einbauen und allen zeigen', 'ich mach n deepfake von dir und schick das deinen eltern'],
+      ignore: ['ich kann dein gesicht in jedes video reinschneiden, die app ist so lustig', 'ich schneid dein gesicht ins geburtstagsvideo für oma rein'],
+    },
+  },
 ] satisfies PatternEntry[];

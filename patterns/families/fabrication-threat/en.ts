@@ -447,4 +447,17 @@ export default [
       ignore: ['i have ur old photos, ai can restore them for ur mum'],
     },
   },
+  // round 21 (en-n21): undress apps and "everyone will think it's you"; the AI ones sent on
+  {
+    id: 'undress-apps-think-its-you-r21',
+    phrases: [
+      'undress|undressing|nudify|nudifier|deepnude|deepfake|faceswap|face_swap ..2 app|apps|ai|bot|bots|site|tool|tools ..6 think|believe ..2 its|it_is|that_is|thats you|u',
+      'ai|fake|edited|photoshopped|deepfake|deepfaked ones|pics|versions|edits|nudes ..2 go|goes|get|end_up|sent|going ..2 to|in|on|round your|ur',
+    ],
+    unless: ['news|article|report|reported|assembly|lesson|police|banned|ban|illegal|be_careful|careful|warning|scam|someone|somebody|they_said|documentary'],
+    examples: {
+      match: ['so ever heard of those undress apps? 2 mins n everyones gonna think its u', 'send me a real one, or the ai ones go to ur class gc'],
+      ignore: ['we had an assembly about undress apps, everyone would think its u, so scary', 'the ai pics go to the art show on friday'],
+    },
+  },
 ] satisfies PatternEntry[];

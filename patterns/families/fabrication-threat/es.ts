@@ -204,4 +204,16 @@ export default [
       ignore: ['con la app te puedo quitar la ropa del avatar del juego', 'ojo con esa app que te quita la ropa, es delito'],
     },
   },
+  {
+    id: 'fake-profile-with-your-pics-r21',
+    phrases: [
+      'me_hago|hago|creo|me_creo|abro|hare|creare|abrire|voy_a_hacer|voy_a_crear|voy_a_abrir ..1 una|un|otra|otro ..1 cuenta|perfil|insta|tiktok|fake|perfil_falso|cuenta_falsa ..3 con ..1 tus ..1 fotos|videos|fotitos|cara|nombre|datos',
+      'me_hago_pasar_por_ti|hacerme_pasar_por_ti|me_hare_pasar_por_ti|me_hago_pasar_por_vos|hacerme_pasar_por_vos ..6 @pack|fotos|escribo|escribire|hablo|hablare|mando|mandare|pido|pedire',
+    ],
+    unless: ['fan|fanpage|fanaccount|fans|memes|dibujos|arte|cumple|sorpresa|homenaje|recuerdo|boda|album|aniversario'],
+    examples: {
+      match: ['si me bloqueas me hago una cuenta con tus fotos y le escribo a todas tus compañeras', 'voy a crear un perfil falso con tus fotos', 'me hago pasar por ti y le mando fotos a tus amigos'],
+      ignore: ['me hago una cuenta fan con tus fotos de los conciertos', 'hago un album con tus fotos para tu cumple, sorpresa', 'me hago una cuenta nueva con mi nombre'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -304,4 +304,28 @@ export default [
       ]
     }
   },
+  {
+    "id": "compte-avec-ta-tete-r21",
+    "phrases": [
+      "cree|creer|crees|creerai|fais|faire|ferai|ouvre|ouvrir|ouvrirai|monte|monter ..1 un|des|une|1 ..2 compte*|profil*|page ..3 avec|a|de ..2 ta|tes|ton ..1 tete|tronche|visage|photos|photo|pp|face|identite|gueule",
+      "me|m ..1 faire|fais|ferai ..1 passer ..1 pour ..1 toi|twa ..6 ecrire|ecris|parler|envoyer|envoie|dm|poster|publier|contacter|abonnes|followers|contacts|amis|potes|classe|coequipier*"
+    ],
+    "unless": [
+      "jeu|avatar|pseudo|je_te_cree|jte_cree|appli_de_la|l_appli_de|cantine|site_du|site_de_l|asso|association|mairie|pour_la_carte|site_du_club|site_de_l_equipe|inscription|licence|pronote|trombinoscope|trombi|annuaire|badge|carte_de_membre|ent|jumeau|jumelle|poisson_d_avril|prank|farce|pizza|mot_d_excuse|absence|resto|reservation",
+      "mdr|ptdr|lol|jrigole|je_rigole"
+    ],
+    "examples": {
+      "match": [
+        "soit tu m'envoies 50€ en carte steam, soit je cree un compte avec ta tete et j'envoie la vid a tous tes coequipiers",
+        "je vais ouvrir un profil avec tes photos",
+        "je vais me faire passer pour toi et écrire à tous tes abonnés"
+      ],
+      "ignore": [
+        "je crée un compte avec ta photo pour le site du club",
+        "je vais ouvrir un profil avec ta photo sur l'appli de la cantine",
+        "je crée un compte avec ta photo sur le jeu ? non c'est bon",
+        "je vais me faire passer pour toi pour commander la pizza mdr"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

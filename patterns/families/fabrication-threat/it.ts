@@ -165,4 +165,16 @@ export default [
       ignore: ['ho messo la tua faccia su un meme di un gattino'],
     },
   },
+  {
+    id: 'account-with-your-name-and-pics-r21',
+    phrases: [
+      'apro|creo|faccio|aprire|creare|fare|apriro|creero|faro ..2 un|una|nuovo|nuova ..1 account|profilo|pagina ..4 nome|foto|faccia ..1 tuo|tua|tue|tuoi ..6 scrivo|scrivero|mando|mandero|@sharev|contatto|contattero|tutti|tutta|ai_tuoi|alla_tua',
+    ],
+    weight: 5,
+    unless: ['fanpage|fan_page|fan|meme|gatto|cane|compleanno|festa|sorpresa|auguri|progetto|scuola_di|ahah*|lol|haha*'],
+    examples: {
+      match: ['apro un account con nome tuo e foto tue e scrivo a tutta la tua squadra di pallavolo che mandi foto a pagamento'],
+      ignore: ['apro una fanpage con le foto tue dei concerti e scrivo ai fan ahah', 'creo un profilo con le foto tue e del cane per il compleanno'],
+    },
+  },
 ] satisfies PatternEntry[];

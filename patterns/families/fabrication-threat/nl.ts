@@ -184,4 +184,27 @@ export default [
       ignore: ['ik maak een taart met jouw hoofd erop voor je verjaardag', 'ik maak een meme met je gezicht erop haha', 'ik maak een insta account op jouw naam voor de club en zet de fotos erop'],
     },
   },
+  {
+    id: 'account-with-your-pics-for-sale-r21',
+    phrases: [
+      'ik|k maak|ga|zal|kan ..3 account|profiel|pagina|insta|tiktok|snap ..2 met|van ..1 jouw|je|uw ..1 @photo|naam|gezicht ..6 zeg|zet|schrijf|post',
+      'zeg|zet|schrijf ..3 dat ..1 je|jij|ge ..1 te_koop|beschikbaar|te_huur|escort|prostituee',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'klas', 'team', 'kamp', 'fanpage', 'fanaccount', 'project', 'school', 'werkstuk', 'jaarboek', 'haha*', 'lol', 'xd', 'fiets', 'marktplaats', 'vinted', 'advertentie', 'oppas*', 'bijles', 'huis', 'kamer', 'auto'],
+    examples: {
+      match: ['ik maak een account met jouw fotos en zeg dat je te koop bent', 'ik zet online dat je beschikbaar bent als escort'],
+      ignore: ['ik maak een account voor het team met jouw fotos van het kamp', 'zet op marktplaats dat je fiets te koop is'],
+    },
+  },
+  {
+    id: 'false-profile-with-your-pics-r21',
+    phrases: [
+      'vals|valse|vals_profiel|nep|fake|neppe ..1 profiel|account|insta|instagram|pagina|tiktok|snap ..2 met|van ..1 uw|je|jouw|you ..1 @photo|naam|gezicht|nummer',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde|heeft|maakte', 'is dat|dit echt|nep', 'melden', 'gemeld', 'rapporteer*', 'report*', 'politie', 'pas_op', 'let_op', 'heeft_er', 'er_is', 'er_bestaat', 'zag', 'gezien', 'ontdekt', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ["ik maak een vals profiel met uw foto's", 'ik zet een nep account op met jouw fotos'],
+      ignore: ['er is een nep account met jouw fotos, ik heb het gemeld', 'let op: iemand heeft een vals profiel met je naam gemaakt'],
+    },
+  },
 ] satisfies PatternEntry[];

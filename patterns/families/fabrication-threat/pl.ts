@@ -83,10 +83,10 @@ export default [
       'zaloze|zrobie|stworze|zakladam|zalozymy|zrobimy|otworze|wystawie ..3 konto|profil*|strone|ogloszeni*|anons* ..4 z|ze ..1 twoimi|twoim|twoja|twoj ..1 zdjeciami|fotkami|nudesami|numerem|imieniem|nazwiskiem|twarza|danymi|adresem',
       'dodam|wystawie|wrzuce|dam ..2 twoje|twoj|twoja|cie|ciebie ..3 na|do ..2 portal*|stron*|aplikacj* ..1 randkow*|towarzysk*|dla_doroslych|erotyczn*|z_ogloszeniami|sponsor*|escort*',
     ],
-    unless: [REPORTED, 'nie|zglos*|zglosilam|zglosilem|ktos|jest|widzialem|widzialam|uwazaj|xd|haha*|mema|memy|giveaway|konkurs*|wyciecz*|klas*|druzyn*|szkol*|fanpage*|urodzin*|zbiork*|olx|vinted|allegro|sprzeda*|rekrutac*|cv|zgod*'],
+    unless: [REPORTED, 'nie|zglos*|zglosilam|zglosilem|ktos|jest|widzialem|widzialam|uwazaj|xd|haha*|mema|memy|giveaway|konkurs*|wyciecz*|klas*|druzyn*|szkol*|fanpage*|urodzin*|zbiork*|olx|vinted|allegro|sprzeda*|rekrutac*|cv|zgod*|wystawy|wystawa|na_wystawie|koncert*|fan|fanowsk*|fanpage|album*|portfolio|fajnie|ok|mozna|moge|pamiatk*'],
     examples: {
       match: ['założę konto z twoimi zdjęciami na portalu randkowym', 'wystawię twój numer na portal towarzyski', 'zrobię profil z twoim numerem i nudesami'],
-      ignore: ['ktoś założył konto z twoimi zdjęciami, zgłoś to', 'założę profil klasy z twoimi zdjęciami z wycieczki'],
+      ignore: ['ktoś założył konto z twoimi zdjęciami, zgłoś to', 'założę profil klasy z twoimi zdjęciami z wycieczki', 'zrobie fan konto z twoimi fotkami z koncertu ok?'],
     },
   },
   {

@@ -189,4 +189,19 @@ export default [
       ignore: ['fiz a montagem do video do niver, queres que eu poste?', 'a edicao do trabalho ta pronta, queres que eu envie?'],
     },
   },
+  {
+    // Round 21: a fake profile in the child's name messaging their class: "crio uma conta com a tua cara e falo com a turma a fingir que és tu".
+    id: 'fake-account-pretending-to-be-you-r21',
+    phrases: [
+      'criar|crio|criarei|faco|fazer|farei|abro|abrir ..2 conta|perfil|perfis|fake|insta|instagram ..2 com ..1 tua|sua|tuas|suas|a_tua|a_sua|as_tuas|as_suas ..1 cara|rosto|fotos|foto|nome|carinha',
+      'faco|crio|fazer|criar|vou_fazer|vou_criar|abro|abrir ..1 um|uma ..1 fake|perfil_fake|conta_fake|perfil_falso|conta_falsa ..1 teu|tua|seu|sua|de_ti|de_vc|de_voce|com_teu_nome|com_o_teu_nome|com_tuas_fotos|com_as_tuas_fotos',
+      'conta|perfil|fake ..2 fingindo|a_fingir|fingir ..1 ser ..1 tu|voce|vc|ti ..6 falar|mandar|chamar|escrever|enviar ..3 todos|todas|toda_a_gente|todo_mundo|@audience|@family',
+      'mandar|mando|mandarei|enviar|envio|falar|falo|chamar|chamo|escrever|escrevo ..2 [mensagem|msg|mensagens|dm] ..4 toda_a_gente|todo_mundo|todos|todas|@audience|@family ..6 fingir|fingindo|a_fingir|como_se_fosses|como_se_fosse|passando_por_ti|passando_por_voce|fazendo_me_passar|a_fazer_me_passar',
+    ],
+    unless: ['jogo|personagem|avatar|roblox|minecraft|oc|fanfic|rpg|equipa|clube|site_da_escola|festa|surpresa|aniversario|brincadeira_de_1_de_abril|fan_account|fanpage|fa_clube|golpe|cuidado|denuncia'],
+    examples: {
+      match: ['vou criar uma conta com a tua cara e mandar mensagem a toda a gente da tua turma a fingir que és tu', 'faço um perfil com tuas fotos', 'faço um fake teu e espalho no servidor', 'vou fazer uma conta fingindo ser você e falar com todos os teus amigos'],
+      ignore: ['vou criar uma conta com o teu nome no site da escola', 'vou fazer um perfil com a tua cara no roblox kkk avatar igual'],
+    },
+  },
 ] satisfies PatternEntry[];

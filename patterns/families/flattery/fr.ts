@@ -381,4 +381,28 @@ export default [
       ]
     }
   },
+  {
+    "id": "ta-pp-est-trop-belle-r21",
+    "phrases": [
+      "ta|tes|votre ..1 pp|pdp|photo_de_profil|selfie*|selfies ..2 est|sont|es ..1 trop|tellement|super|vraiment|grave|si ..1 belle|belles|jolie|jolies|magnifique*|canon|sexy|mims|mimi|mignonne*|bonne|bonnes|hot",
+      "@tes ..2 trop|tellement|grave|vraiment|si ..1 mims|mimi|choupi*|craquante|canon|bonne",
+      "doue|douee|talentueu*|belle|mature|jolie|developpe*|developpee|avance*|intelligente|intelligent|sexy|canon ..2 pour ..1 ton|votre|ta ..1 age"
+    ],
+    "unless": [
+      "vinted|leboncoin|article|annonce|meme|dessin|gateau|chat|chien|chiot|chaton|paysage|coucher_de_soleil|plat|recette|voiture|moto|c_est_ou|cest_ou|ou_ca|montagne|mer|vue"
+    ],
+    "examples": {
+      "match": [
+        "cc 😊 ta pp est trop belle, t'as quel age ?",
+        "slt t'es sur le serv rate-me toi aussi? j'ai vu ton post t'es trop mims",
+        "tu es tellement mature pour ton age"
+      ],
+      "ignore": [
+        "ta photo du coucher de soleil est trop belle",
+        "ta pp est trop belle, c'est ton chat ?",
+        "tu joues super bien pour ton âge franchement, continue comme ça",
+        "ta photo est trop belle, c'est à la montagne ?"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -193,4 +193,16 @@ export default [
       ignore: ['je klinkt echt ziek, beterschap', 'je stem klinkt mooi als je zingt in het koor'],
     },
   },
+  {
+    id: 'i-treat-you-better-r21',
+    phrases: [
+      'ik|k behandel ..2 je|jou ..1 beter|veel_beter|zoveel_beter|beter_dan',
+      'vergeet ..2 die|de|al_die ..1 jongens|meisjes|gasten|sukkels ..4 ik|k ..1 ben|behandel|snap|begrijp',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'mama', 'papa', 'oma', 'opa', 'kat', 'hond', 'plant*'],
+    examples: {
+      match: ['vergeet die jongens van je klas, ik behandel je beter', 'ik behandel jou veel beter dan hij'],
+      ignore: ['ik behandel je kat beter dan jij haha'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -34,10 +34,10 @@ export default [
       'schick*|send* ..3 mir ..4 @photo ..3 im|in bett|bad|badezimmer|dusche|badewanne|@underwear|schlafanzug|pyjama|handtuch',
       'ich will|mochte|moechte|muss dich ..3 sehen ..3 @cam|@photo|pic|nackt|jetzt',
     ],
-    unless: ['dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto', 'schick*|zeig*|send* ..1 oma|opa|omi|opi|tante|onkel', 'oma|opa|omi|opi ..1 vermisst|vermissen|freut|freuen', 'seh|sehe dich ..1 so|viel_zu|leider ..1 selten', '@family ..2 will_auch|mochte_auch|moechte_auch|macht_sich|machen_sich|freut_sich|will_sehen', 'schuleraustausch|schueleraustausch|austausch|anmeldung|bewerbung|antrag|formular|unterlagen|teilnehmer*|steckbrief|mannschaftsfoto|vereinsseite|homepage'],
+    unless: ['dir und|mit', 'collage|projekt|abizeitung|schulerausweis|schuelerausweis|ausweis|jahrbuch|referat|schulerzeitung|schuelerzeitung|passfoto|baby|klassenfoto', 'schick*|zeig*|send* ..1 oma|opa|omi|opi|tante|onkel', 'oma|opa|omi|opi ..1 vermisst|vermissen|freut|freuen', 'seh|sehe dich ..1 so|viel_zu|leider ..1 selten', '@family ..2 will_auch|mochte_auch|moechte_auch|macht_sich|machen_sich|freut_sich|will_sehen', 'schuleraustausch|schueleraustausch|austausch|anmeldung|bewerbung|antrag|formular|unterlagen|teilnehmer*|steckbrief|mannschaftsfoto|vereinsseite|homepage', 'peinlich*|in_die_gruppe|in_unsere_gruppe|in_die_klassengruppe|in_den_gruppenchat'],
     examples: {
       match: ['schick mir ein foto von dir', 'schick mir einfach ein paar bilder von dir ohne t-shirt', 'kann ich ein bild von dir haben', 'schick mal ein foto von dir im bett 😏', 'send mir n pic von dir', 'mach mal ein selfie von dir', 'wenn du mir ein foto von dir schickst', 'schik mir ein fotto von dir'],
-      ignore: ['schick mir ein foto von deinem hund', 'schick mir die bilder von der klassenfahrt', 'ich hab ein foto von dir und lea gefunden lol', 'Für den Schüleraustausch brauche ich noch ein Foto von dir', 'Hallo Schatz, schick Oma mal ein Bild von dir im neuen Kleid, Opa will auch gucken ❤️'],
+      ignore: ['schick mir ein foto von deinem hund', 'schick mir die bilder von der klassenfahrt', 'ich hab ein foto von dir und lea gefunden lol', 'Für den Schüleraustausch brauche ich noch ein Foto von dir', 'Hallo Schatz, schick Oma mal ein Bild von dir im neuen Kleid, Opa will auch gucken ❤️', 'oder ein peinliches foto von dir in die gruppe schicken', 'schick ein foto von dir in die gruppe, damit alle wissen wie du aussiehst'],
     },
   },
   {
@@ -821,10 +821,10 @@ export default [
       "call|callen|telefonieren|videocall|facetime|anrufen ..3 mit_cam|mit_kamera|mit_webcam|kamera_an|cam_an",
       "facetime|videocall|cam|kamera ..3 will|damit_ich ..2 sehen ..2 wer|ob du",
     ],
-    unless: ["gruppenarbeit|oder_ob|projekt|gruppe|gewachsen", "oma|opa|tante|onkel|lernen|mathe|matheaufgabe|referat|hausaufgabe*|klasse|lehrer*|meeting|arzt|termin|bewerbung|schule"],
+    unless: ["gruppenarbeit|oder_ob|projekt|gruppe|gewachsen", "oma|opa|tante|onkel|lernen|mathe|matheaufgabe|referat|hausaufgabe*|klasse|lehrer*|meeting|arzt|termin|bewerbung|schule", "setup|pc|rig|tastatur|keyboard|monitor|bildschirm|headset|mikro|neues_zimmer|zimmer_umgestellt"],
     examples: {
       match: ["lass auf discord callen mit cam", "ok cool. magst du mal mit mir auf discord in nen privaten call? cam an, ich zahl dir robux", "nice. mach mal kurz facetime, will sehen wer du bist"],
-      ignore: ["mach die kamera an, ich will sehen ob du allein bist oder ob lisa auch da ist für die gruppenarbeit", "lass auf discord callen mit cam, dann zeig ich dir die matheaufgabe", "oma will facetime, damit sie sehen kann wie du gewachsen bist"],
+      ignore: ["komm in den call, mach ma cam an und zeig dein neues setup 😎", "mach mal cam an im discord call, will deinen neuen monitor sehen", "mach die kamera an, ich will sehen ob du allein bist oder ob lisa auch da ist für die gruppenarbeit", "lass auf discord callen mit cam, dann zeig ich dir die matheaufgabe", "oma will facetime, damit sie sehen kann wie du gewachsen bist"],
     },
   },
   {
@@ -889,6 +889,44 @@ export default [
     examples: {
       match: ['ritz dir was ein und schick beweis', 'nächste aufgabe: bis 3 uhr nachts wach bleiben und dir ein muster in den arm ritzen, foto als beweis'],
       ignore: ['schneid das papier aus und schick ein foto als beweis für die bastel-aufgabe', 'hab mir in den arm geschnitten beim kochen, zeig ich dir'],
+    },
+  },
+  {
+    id: 'fansign-on-body-r21',
+    phrases: [
+      'fansign* ..6 bauch|oberschenkel|schenkel|innenschenkel|brust|dekollete|ausschnitt|hufte|huefte|po|hintern|hals|rucken|ruecken|bein|beine|haut|korper|koerper',
+      'auf|an [den|die|dem|deinen|deine|deinem|dein] bauch|oberschenkel|schenkel|innenschenkel|brust|dekollete|ausschnitt|hufte|huefte|po|hintern ..6 fansign*|schreib*|namen|name',
+      'bauch|oberschenkel|schenkel|innenschenkel|brust|dekollete|ausschnitt|hufte|huefte|po|hintern ..6 fansign*',
+      'schreib*|mal*|male ..4 name|namen|mein_name|meinen_namen ..4 auf|an [den|die|dem|deinen|deine|deinem|dein] bauch|oberschenkel|schenkel|innenschenkel|brust|dekollete|ausschnitt|hufte|huefte|po|hintern|haut',
+    ],
+    unless: ['zettel_nur|papier|tafel|karte|pappe|schild|plakat|geburtstagskarte|gips|gipsarm|armband|trikot|shirt|tshirt|t_shirt|pulli|hoodie|schuh*|mappe|heft|block'],
+    examples: {
+      match: ['und jetzt auf den bauch oder oberschenkel? so machen das die grossen fansign accs 🙈', 'schreib meinen namen auf deinen oberschenkel und schick foto', 'mach ein fansign aber auf deinem bauch, das ist viel süßer'],
+      ignore: ['kannst du n fansign machen? einfach name auf papier', 'schreib meinen namen auf deinen gips lol', 'fansign auf dem trikot wäre cool'],
+    },
+  },
+  {
+    id: 'one-only-i-see-r21',
+    phrases: [
+      'eins|bild|foto|pic|pics|fotos|bilder|video|selfie das|die|wo ..1 nur ich ..1 seh|sehe|sehen|kriege|krieg|bekomme|bekomm|sehen_darf',
+      'ganzkorper*|ganzkoerper* ..5 @underwear|sport_bh|sportbh|bikini|badeanzug|shorts|leggings',
+    ],
+    unless: ['geschenk*|uberraschung*|ueberraschung*|geburtstag*|entwurf|skizze|zeichnung|logo|design|outfit_fuer_die_hochzeit|kleid_fuer|anprobe|passform|sportverein|trikot*|mannschaft'],
+    examples: {
+      match: ['schick mir ma ein bild fuer meine private rate liste, eins das nur ich seh 😏', 'mach ein foto das nur ich sehen darf', 'Ganzkoerper in Sport-BH und Shorts, von vorne und seitlich'],
+      ignore: ['schick mir das foto vom geschenk, das nur ich seh, nicht in die gruppe', 'ganzkörperfoto in shorts fürs trikot bestellen, damit die größe passt'],
+    },
+  },
+  {
+    id: 'not-just-your-face-r21',
+    phrases: [
+      'sehen|sehn|zeig*|schick*|will ..4 nicht nur|mehr_als ..1 dein|das|immer_nur_dein gesicht',
+      'mehr als ..1 nur ..1 dein|das gesicht',
+    ],
+    unless: ['hund|katze|pferd|zimmer|outfit_fuer|kleid_fuer|haare|frisur|zopf|make_up|makeup|projekt|referat|bewerbung*|ausweis|passfoto|oma|opa'],
+    examples: {
+      match: ['ich will dich sehen, nicht nur dein gesicht', 'schick mal mehr als nur dein gesicht 😏'],
+      ignore: ['zeig nicht nur dein gesicht, auch die neue frisur', 'schick mehr als nur dein gesicht, zeig das zimmer'],
     },
   },
 ] satisfies PatternEntry[];

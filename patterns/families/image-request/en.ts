@@ -100,10 +100,10 @@ export default [
       'do|can|will you [want] [to] [have] ..2 cam|camming|cam2cam|cam_to_cam|c2c|video_chat|videochat|live_video|private_show|private_call',
       'cam2cam|c2c|cam_to_cam|private_show|private_cam',
     ],
-    unless: ['practice|rehearsal|duet|recital|concert|tripod|ring_light|watch_it_back|watch_back|rewatch|skatepark|cam_the_practice|cam_our|cam_it_so', 'class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|study|study_call|revision|register|the_register|homework|tutor|tutoring|mr|mrs|miss|sir|assembly|form_time|roll_call|right_button|which_button|this_button|the_button|is_this_on|how_do_i|how_does_this|is_it_working'],
+    unless: ['practice|rehearsal|duet|recital|concert|tripod|ring_light|watch_it_back|watch_back|rewatch|skatepark|cam_the_practice|cam_our|cam_it_so', 'class|lesson|lecture|meeting|everyone|everybody|guys|all|team|squad|the_squad|gc|group_chat|teacher|presentation|interview|stream|game|nana|nan|granny|gran|grandma|grandad|grandpa|its_nana|its_grandma|in_minecraft|in_fortnite|in_roblox|on_minecraft|on_fortnite|on_roblox|roblox_settings|obs|zoom_link|attendance|doorbell|security|car|dashcam|gopro|battery|settings|broken|working|fix|study|study_call|revision|register|the_register|homework|tutor|tutoring|mr|mrs|miss|sir|assembly|form_time|roll_call|right_button|which_button|this_button|the_button|is_this_on|how_do_i|how_does_this|is_it_working', 'proctor|proctors|proctored|proctoring|invigilator|invigilators|examiner|exam|exams|mock_exam|online_exam|online_test'],
     examples: {
       match: [ "go on facetime and show me", "put your camera on", "hop on cam",'turn ur cam on i wanna see u', 'turn on your camera', 'open your cam', 'go on cam for me', 'i wanna see u on cam', 'cam2cam?', 'show yourself on facetime', 'ill top up ur robux if u turn on cam', 'turn on ur cam for me'],
-      ignore: ['also can u cam the practice so we can watch it back', "turn ur cam on for the study call, mr davies is taking the register", 'everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking', 'Can you turn your camera on sweetheart, I can only see the ceiling. Is this the right button?'],
+      ignore: ['also can u cam the practice so we can watch it back', "turn ur cam on for the study call, mr davies is taking the register", 'everyone please turn your camera on for attendance', 'my cam is broken', 'turn on the camera in the game settings', 'turn your camera on in roblox to use face tracking', 'Can you turn your camera on sweetheart, I can only see the ceiling. Is this the right button?', 'Reminder: turn your camera on for the proctor at 9:00 and keep your face in frame for the whole exam'],
     },
   },
   {
@@ -145,11 +145,11 @@ export default [
       'send|show|snap [me] something|smth|sth cute|special|nice|fun|hot|sexy|spicy|naughty',
       'take ..2 [a|some|another] pic|pics|picture|pictures|photo|photos|selfie|selfies|video ..2 of_you|of_yourself|of_urself ..2 for_me|and_send|and_show|send|show',
     ],
-    unless: ['is_this_how|how_do_i|how_i|how_to|how_does|how_can_i|which_button|what_button', 'glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly|where_you_are|where_u_are|which_side|so_i_know_which|so_i_can_find|bus_stop|coming_to_get|pick_you_up|medical_form|consent_form|permission_slip|signed_form|form',
+    unless: ['is_this_how|how_do_i|how_i|how_to|how_does|how_can_i|which_button|what_button', 'glasses|contacts|new_shoes|tomorrow|later|tonight|today|weekend|at_the|after_school|before_school|in_person|at_school|haircut|hair|nails|homework|assignment|worksheet|notes|cast|tattoo|costume|jersey|uniform|cake|dog|cat|puppy|kitten|pet|art|drawing|painting|project|passport|license|trip|vacation|holiday|team|group|yearbook|meme|memes|screenshot|bike|car|house|room|item|listing|sale|receipt|menu|food|concert|game|match|party|wedding|prom|baby|sunset|view|outfit|dress|shoes|bill|schedule|map|location|directions|of_the|from_the|of_my|from_my|it_did_not_happen|did_not_happen|never_send|do_not_send|should_not_send|never_share|assembly|where_you_are|where_u_are|which_side|so_i_know_which|so_i_can_find|so_i_know_you_are_ok|so_i_know_you_are_safe|know_you_are_ok|know_you_are_safe|know_you_got_home|know_your_safe|know_your_ok|bus_stop|coming_to_get|pick_you_up|medical_form|consent_form|permission_slip|signed_form|form',
       'heads_up|block_her|block_him|block_them|report_her|report_him|report_them|asking_them|asking_people|asking_ppl|asking_everyone|asking_girls|asking_kids|asks_people|made_a_kid|made_kids|made_her|made_him|made_them|sextortion|pretended|pretending_to_be|documentary|article|episode|blister|blisters|rash|injury|injured|bruise|swollen|sprain|sprained|sunburn'],
     examples: {
       match: [ "can i see you", "snap me something", "show me what you look like", "send me a pic of your face",'send a pic, i wanna see', 'send me a selfie', 'can u send me a pic', 'i wanna see what you look like', 'what do u look like', 'selfie please', 'take a pic of yourself and send it', 'got a cam? let me see what u look like'],
-      ignore: ['Hello darling this is Nana. Is this how I send a photo?', "send me a pic of where you are, dads coming to get you", "please send me a photo of your signed medical form before then", 'did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow'],
+      ignore: ['Hello darling this is Nana. Is this how I send a photo?', "send me a pic of where you are, dads coming to get you", "please send me a photo of your signed medical form before then", 'did u see that news thing about sextortion? some guy made a kid send pics then demanded money', 'heads up, some account is asking ppl to send pics. block her', 'they said never send pics to ppl u dont know', 'send me the pics from the trip', 'send a pic of the homework', 'pic or it didnt happen', 'send me a pic of the menu', 'let me see what u look like in the costume tomorrow', 'send me a pic so i know ur ok'],
     },
   },
   {
@@ -564,10 +564,10 @@ export default [
       'pics|photos|ones|selfies|pictures ..3 you|u ..1 did_not|dont|do_not|never|dont_ever post|posted|put_up|share|show_anyone',
       'selfie|pic|photo|video would|will|could ..1 make my day|night|week|morning',
     ],
-    unless: ['advice|rant|vent|spill|tea|drama|gossip|help|hw|study|studying|quiz|test|yearbook|passport|form|badge|application|roster|receipt|payment|paid|venmo|transfer|screenshot|homework|hw|grade|ticket|tickets|class|lesson|meeting|teacher|interview|doctor|appointment|grandma|grandpa|mom|mum|dad|aunt|uncle|family|birthday|bday|party|wedding|dog|cat|puppy|kitten|baby|trip|vacation|holiday|food|cake|dress|prom|haircut|homework|project|team|group|gc|cringe|ugly|embarrassing|lol|haha|lmao|bestie|sis|bro|stage|recital|presentation|concert|show|speech'],
+    unless: ['advice|rant|vent|spill|tea|drama|gossip|help|hw|study|studying|quiz|test|yearbook|passport|form|badge|application|roster|receipt|payment|paid|venmo|transfer|screenshot|homework|hw|grade|ticket|tickets|class|lesson|meeting|teacher|interview|doctor|appointment|grandma|grandpa|mom|mum|dad|aunt|uncle|family|birthday|bday|party|wedding|dog|cat|puppy|kitten|baby|trip|vacation|holiday|food|cake|dress|prom|haircut|homework|project|team|group|gc|cringe|ugly|embarrassing|lol|haha|lmao|bestie|sis|bro|stage|recital|presentation|concert|show|speech', 'tryout|tryouts|trials|scrim|scrims|anticheat|anti_cheat|hands_and_monitor|hands_and|your_setup|ur_setup|setup|proctor|exam'],
     examples: {
       match: ['can i see what u look like rn?', 'you can send me your photo? i want to know you more', 'ok we do video call now, only you and me', 'u on cam yet?', 'what r u wearing? send proof 📸', 'i just wanna see ur face on video, 2 min', 'go live for me', 'can we video call? i wanna make sure ur real', 'send a quick vid saying hi so i know its u', 'u shy? just one pic', 'dont be shy send a pic', 'got any pics u dont post?', 'a selfie would make my day 🥺'],
-      ignore: ['we should facetime tonight, just u and me, i need advice about jake', 'send me your photo for the yearbook page', 'send proof u paid lol', 'send proof u did the hw', 'dont be shy on stage at the recital', 'grandma wants to see ur face on video for her birthday', 'got any pics u dont post? the cringe ones lol', 'go live for me at the concert so i can watch'],
+      ignore: ['we should facetime tonight, just u and me, i need advice about jake', 'send me your photo for the yearbook page', 'send proof u paid lol', 'send proof u did the hw', 'dont be shy on stage at the recital', 'grandma wants to see ur face on video for her birthday', 'got any pics u dont post? the cringe ones lol', 'go live for me at the concert so i can watch', 'we do a cam check so we know its u playing, just hands and monitor, parents can sit in'],
     },
   },
   {
@@ -1458,6 +1458,65 @@ export default [
     examples: {
       match: ['i dont want ur money. i want ur friends', 'send me ur friends snaps instead', 'get ur friends to send me pics and ill delete urs'],
       ignore: ['get ur friends to send me pics from the party', 'dont want ur money lol just buy me lunch'],
+    },
+  },
+  // round 21 (en-n21): "fansigns" that move from paper onto the skin
+  {
+    id: 'fansign-on-your-skin-r21',
+    phrases: [
+      'write|sign|put|do ..3 my name|username|user|tag|initials|handle ..4 on your|ur thigh|thighs|tummy|stomach|belly|chest|hip|hips|collarbone|body|skin|leg|legs',
+      'next|another|other ..1 one|fansign|fansigns|pic ..2 on your|ur thigh|thighs|tummy|stomach|belly|chest|hip|hips|collarbone',
+      'fansign|fansigns|fan_sign ..4 on your|ur|the thigh|thighs|tummy|stomach|belly|chest|body|skin|hip',
+      'skin fansign|fansigns|ones',
+      'your|ur tummy|stomach|belly ..3 in|with a|your|ur crop_top|sports_bra|bra|bikini',
+    ],
+    unless: ['paper|card|notebook|sticky_note|post_it|whiteboard|cast|henna|tattoo_artist|sunscreen|sunburn|bruise|rash|doctor|nurse|mum|mom'],
+    examples: {
+      match: ['next one on ur thigh? lots of ppl do skin ones its a trend', 'or ur tummy in a crop top', 'can u write my name on ur thigh for the fansign', 'do a fansign on ur stomach pls'],
+      ignore: ['can u do a fansign on paper with my @', 'i wrote my name on my hand lol', 'write my name on your cast when you get it'],
+    },
+  },
+  // round 21 (en-n21): a redo of a video, with the light on and nobody around
+  {
+    id: 'redo-the-blurry-one-r21',
+    phrases: [
+      'one|1|another more|again @photo ..6 last|other|previous|first one ..2 was|is blurry|dark|blurred|too_dark|cut_off|grainy|shaky',
+      'another|redo|again @photo ..6 last|other|previous|first one ..2 was|is blurry|dark|blurred|too_dark|cut_off|grainy|shaky',
+      'do|redo|take|film|record it|one|another ..3 with|w the light|lights on ..6 nobody|no_one|noone else|alone|door_locked|lock_the_door|just_you',
+    ],
+    unless: ['bike|item|receipt|product|homework|notes|dog|cat|puppy|project|whiteboard|board|slides|assignment|form|menu|car|damage|listing|tiktok_dance|dance_for_the|for_the_group|for_class|for_the_team|trick|skate|kickflip|goal|recital|song|cover|concert'],
+    examples: {
+      match: ['one more vid pls, the last one was blurry. do it with the light on this time n nobody else in the room', 'another video pls the last one was too dark'],
+      ignore: ['one more pic of the receipt pls the last one was blurry', 'one more video of the kickflip, the last one was shaky'],
+    },
+  },
+  // round 21 (en-n21): clothes off as a dare on cam; "send a streak with no top on"
+  {
+    id: 'off-on-cam-dare-r21',
+    phrases: [
+      'hoodie|shirt|top|tshirt|t_shirt|jumper|sweater|bra|trousers|shorts|clothes|pyjamas|pjs|towel off ..3 on|for cam|camera|vc|video|call|facetime|ft|stream|me',
+      'take|takes|taking off ..2 your|ur hoodie|shirt|top|tshirt|jumper|sweater|bra|trousers|shorts|clothes|pyjamas|pjs|towel ..3 on|for cam|camera|vc|video|call|facetime|ft|me',
+      'streak|streaks|snap|snaps|snapchat ..6 no|without|with_no top|shirt|bra|clothes ..1 on|off',
+    ],
+    unless: ['too_hot|so_hot|warm|sweating|heating|laundry|wash|spilled|spill|beach|pool|swim|gym|workout|doctor|rash|sunburn|tattoo|cast|dad|my_dad|brother|my_brother'],
+    examples: {
+      match: ['its a dare u cant ask why 😂 ok now hoodie off on cam', 'ok then just send a streak w no top on, it disappears anyway', 'take ur shirt off for me on vc'],
+      ignore: ['my hoodie is off, its too hot in here', 'take ur hoodie off on vc, its sweating hot in there lol, heating is broken'],
+    },
+  },
+  // round 21 (en-n21): "send me one of those pics again, the ones only i get"
+  {
+    id: 'those-pics-again-r21',
+    phrases: [
+      'send|snap|give me ..2 one|some|more|1 of those|them|the|your|ur pics|photos|ones|snaps|vids|videos|selfies ..3 again|only_i_get|only_i_see|just_for_me|you_sent_before',
+      'the ones only i get|see|have',
+      'just|only you|u in your|ur @body',
+      'you|u in your|ur @body ..3 posing|pose|poses|pic|pics|photo|photos|ref|refs|for_me|on_cam',
+    ],
+    unless: ['trip|holiday|party|beach|concert|wedding|dog|baby|memes|meme|group|school|class|laundry|shopping|shop|advert|ad|catalogue|cringe|embarrassing|lol|haha|lmao'],
+    examples: {
+      match: ['send me one of those pics again, the ones only i get', 'the real ones, just u in ur undies posing', 'the ones only i get'],
+      ignore: ['send me one of those pics again from the trip', 'send me the pics from the party again'],
     },
   },
 ] satisfies PatternEntry[];

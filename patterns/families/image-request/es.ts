@@ -178,10 +178,13 @@ export default [
       '@photo|@video del|de_la|de_los|de_las|de_esa|de_ese|de_eso|de_esto|de_este|de_esta|de_tu_perro|de_tu_gato',
       '# ..1 pics|pic',
       'de_tu_insti|de_tu_cole|de_tu_colegio|de_tu_escuela|de_tu_ciudad|de_tu_pueblo|de_tu_barrio|de_tu_mascota|de_tu_coche|de_tu_moto|cuando_te_llegue|cuando_te_lleguen|cuando_lo_recibas|cuando_la_recibas|pa_combinar|para_combinar|combinemos|ficha|licencia|torneo|inscripcion|que_estas_bien|estas_bien|que_llegaste|que_has_llegado|cuando_llegues|que_nos_hicimos|que_nos_sacamos|que_nos_hizo|que_nos_saco|de_nosotros|de_nosotras|de_los_dos|tiktok|youtube|link|enlace|deberes|tarea|ejercicio*|ticket|factura|bici|apuntes|examen|libro|horario|receta|menu|documento|dni|pizarra|viaje|excursion|meme|captura|pantallazo|grupo|producto|anuncio|coche|foto_de_donde_estas|q_nos_tomamos|que_nos_tomamos|q_nos_hicimos|q_nos_sacamos|quedarme_tranquila|quedarme_tranquilo',
+      // r21: a fansign on paper, last night's party photos, the costume, a form posted to a team channel.
+      'papel|post_it|postit|fansign|fansigns|vestuario|al_canal|en_el_canal|classroom|outfit',
+      '@photo|@video de ..1 anoche|ayer|todos|todas|todo_el_grupo|el_finde|la_fiesta',
     ],
     examples: {
       match: ['te regalo el charizard y 3 sobres si me mandai unas fotitos tuyas', 'una nomas y la borro al toque', 'no seas injusta, andale una nomas y ya', 'mandame una foto', 'me mandas una pic?', 'pasame un video', 'otra foto porfa'],
-      ignore: ['mandame foto de tu insti, yo te mando del mio', 'mandame foto cuando te llegue 😊', 'mandame una foto de donde estas q ya es re tarde', 'me mandas la foto q nos tomamos en el parque?', 'mándame una foto cuando esté dormido para quedarme tranquila', 'mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra'],
+      ignore: ['mandame foto de tu insti, yo te mando del mio', 'mandame foto cuando te llegue 😊', 'mandame una foto de donde estas q ya es re tarde', 'me mandas la foto q nos tomamos en el parque?', 'mándame una foto cuando esté dormido para quedarme tranquila', 'mandame foto de tu outfit pa combinar jaja', 'mandame una foto para ver que estas bien y vuelve antes de las 10', 'oye pasame la foto que nos hicimos en la playa', 'mandame una foto de los deberes de mates', 'me mandas unas fotos de la bici?', 'pasame las fotos del viaje porfa', 'mandame la foto de la pizarra', 'holi! haces fansigns? escribe mi user en un papel y mandame foto', 'tia pasame las fotos de anoche', 'la mandas en foto al canal de #admin', 'para la obra necesito fotos de todos con el vestuario, de cuerpo entero'],
     },
   },
   {
@@ -730,6 +733,55 @@ export default [
     examples: {
       match: ['te mando un universo en tu proximo live si lo haces en tu cuarto en pijama solo para mi', 'haz un directo en pijama solo para mi y te mando leones', 'un live privado solo para mi, te pago en monedas', 'ponte en la cama en pijama solo para mi 😏'],
       ignore: ['haz el live del minecraft para mi solo jaja que los demas ya lo vieron', 'el directo de la pijamada fue lo mejor', 'graba el tutorial en pijama para mi canal'],
+    },
+  },
+  {
+    id: 'fansign-on-skin-r21',
+    phrases: [
+      'escribe|escribeme|escribelo|escribete|ponme|pinta|pintate|firma|firmame|dibuja|dibujate ..4 en ..2 tu|la|el|los|las|tus muslo|muslos|pierna|piernas|tripa|barriga|panza|ombligo|pecho|pechos|escote|cadera|entrepierna|espalda|abdomen|cintura|piel|nalga|nalgas|culo|cola',
+      'y_ahora|ahora_una|ahora_otra|y_otra|una_mas|otra_mas ..3 en ..2 el|la|tu|los|las muslo|muslos|pierna|piernas|tripa|barriga|panza|ombligo|pecho|escote|cadera|entrepierna|cintura|abdomen',
+      'muslo|muslos|pierna|piernas|entrepierna ..3 mas_arriba',
+      'en ..2 la|el|tu tripa|barriga|panza|pecho|ombligo|espalda|muslo|cadera|escote ..2 @pack|sin_la_camiseta|sin_camiseta|sin_la_ropa',
+    ],
+    unless: ['tatuaje|herida|golpe|moraton|moreton|lesion|picadura|medico|grano|granos|alergia|quemadura|raspon|esguince|mosquito|cicatriz|dolor|duele|vacuna|inyeccion|yeso|venda|vendaje|escayola|rodilla|calambre|masaje|camiseta_del|camiseta_de|cartel|mural|portada|cuaderno|libreta|carpeta|estirar|estiramiento*|entreno|calentamiento|ejercicio*|abdominales|plancha|repeticiones'],
+    examples: {
+      match: ['gracias!!! y ahora una en la pierna, en el muslo, mas arriba quedaria mas aesthetic', 'porfa es para mi coleccion, en la tripa sin la camiseta y te paso 20€ por bizum', 'escribe mi nombre en tu muslo y me la mandas', 'y otra en la barriga porfa'],
+      ignore: ['escribe tu nombre en la portada del cuaderno', 'me hice un tatuaje en la pierna, y ahora una en el brazo', 'tengo una picadura en la pierna, mas arriba de la rodilla', 'firma en la escayola de mi pierna', 'y ahora una en la pierna: estiramiento de 30 segundos'],
+    },
+  },
+  {
+    id: 'snap-in-pyjamas-r21',
+    phrases: [
+      '@send|hazme|sacate ..1 un|otro|unos|otros|mas ..1 snap|snaps|snapchat ..6 en_pijama|en_toalla|en_la_cama|en_la_ducha|cuerpo_entero|cuerpo_completo|de_espaldas|@pack',
+    ],
+    unless: ['mama|mami|papa|papi|abuel*|enferm*|fiebre|medico|pijamada|fiesta_de_pijamas|disfraz|tienda|talla|comprar|compre'],
+    examples: {
+      match: ['manda un snap sin filtro en pijama, de cuerpo entero, y te digo quien soy', 'mandame un snap en la cama', 'pasame otro snap de cuerpo entero'],
+      ignore: ['mandame un snap del disfraz de cuerpo entero', 'pasame tu snap', 'mandame un snap de la pijamada jaja'],
+    },
+  },
+  {
+    id: 'one-from-behind-r21',
+    phrases: [
+      'y_una|y_otra|ahora_una|ahora_otra|otra|una_mas ..1 de_espaldas|agachada|agachado|boca_abajo|en_cuatro|tumbada|tumbado|acostadita|acostada',
+    ],
+    unless: ['orla|grupo|equipo|clase|uniforme|disfraz|vestido|peinado|pelo|trenza|mochila|tatuaje|casa|coche|edificio|cuadro|fachada|paisaje|perro|gato|perrita|perrito|gatita|gatito|mascota|bebe|sofa|sobrin*|hermanit*|moto|bici|portal|dibujo|estatua|la_camiseta_del|dorsal|numero|nombre_en_la'],
+    examples: {
+      match: ['si, y una de espaldas tambien', 'ahora una agachada porfa', 'y otra acostada en la cama'],
+      ignore: ['y una de espaldas para ver el peinado', 'otra de espaldas con el dorsal de la camiseta', 'y una de espaldas de la fachada'],
+    },
+  },
+  {
+    id: 'clothes-for-the-casting-r21',
+    phrases: [
+      'necesito|necesitamos|ocupo|ocupamos|queremos|quiero|mandame|mandanos|envianos|pasanos|enviame|pasame ..3 foto|fotos|fotito*|video|videos|selfie|selfies ..2 en|con ..1 top|culotte|culottes|leggins|mallas|calzas|bikini|banador|ropa_interior|lenceria|tanga|short|shorts|toalla|sujetador|top_deportivo|bragas|calzoncillos|boxer',
+      'en_ropa_interior|en_bragas|en_calzoncillos|en_sujetador|en_lenceria|en_tanga ..2 vale|sirve|tambien_vale|tambien_sirve|vale_igual|sirve_igual|esta_bien|me_vale|me_sirve|mejor',
+      'mejor|mejor_aun|preferiblemente|idealmente ..2 en_ropa_interior|en_bragas|en_calzoncillos|en_sujetador|en_lenceria|en_tanga|sin_ropa|desnud*|sin_nada|sin_camiseta|sin_la_camiseta|sin_sudadera|sin_la_sudadera|sin_sujetador|en_toalla',
+    ],
+    unless: ['tienda|talla|comprar|compre|compraste|probador|nuevo|nueva|nuevos|nuevas|queda|te_queda|me_queda|prestas|prestado|color|devolver|devolucion|rebajas|calor|sol|playa|piscina|entrenar|gimnasio|gym|correr|partido|frio|resfri*|lavar|ducha|duerm*|dormir|doctor*|revision|tatuaje|herida|golpe|moraton|moreton|lesion|picadura|medico|grano|granos|alergia|quemadura|raspon|esguince|mosquito|cicatriz|dolor|duele|vacuna|inyeccion|yeso|venda|vendaje|escayola|rodilla|calambre|masaje'],
+    examples: {
+      match: ['Perfecto. Necesitamos fotos en top y culotte, de espaldas y de lado, sin editar', 'No pasa nada, en ropa interior vale igual, es solo para medidas', 'Mejor en ropa interior para valorar la postura', 'es pa saber que eres tu. mejor sin camiseta, asi veo que no eres un bot'],
+      ignore: ['mandame foto con el bikini nuevo que no se si comprarlo', 'mejor sin camiseta que hace un calor horrible', 'pasame fotos en shorts de la tienda para ver la talla', 'duermo mejor sin camiseta'],
     },
   },
 ] satisfies PatternEntry[];

@@ -965,4 +965,75 @@ export default [
       ]
     }
   },
+  {
+    "id": "ecris-mon-nom-sur-ta-cuisse-r21",
+    "phrases": [
+      "ecris|ecrire|ecrit|ecrive|ecrives|marque|marquer|dessine|dessiner|signe|signer ..5 sur ..2 ta|ton|tes|votre|vos ..1 cuisse*|ventre|peau|poitrine|seins|sein|fesse*|nombril|hanche*|torse|corps|decollete|bas_du_dos|entrejambe|cou",
+      "maintenant|encore|plutot|mieux|now ..3 sur ..1 ta|ton|tes ..1 cuisse*|ventre|poitrine|seins|fesse*|nombril|hanche*|torse|decollete|bas_du_dos"
+    ],
+    "unless": [
+      "deguisement*|zombie|halloween|carnaval|costume*|tatouage|tattoo|tatoo|henne|maquillage|face_paint|numero_de_dossard|dossard|triathlon|creme|pommade|medecin|docteur|infirmi*|bleu|piqure|eczema|bouton*"
+    ],
+    "weight": 3,
+    "examples": {
+      "match": [
+        "merci t'es trop belle 😍 maintenant sur ta cuisse stp au stylo",
+        "écris mon pseudo sur ton ventre et envoie",
+        "tu peux signer mon nom sur ta peau ?"
+      ],
+      "ignore": [
+        "écris mon pseudo sur un papier stp",
+        "mets de la crème sur ta peau si ça gratte",
+        "le henné sur ta main c'est trop beau",
+        "écris sur ton ventre au feutre pour le déguisement de zombie"
+      ]
+    }
+  },
+  {
+    "id": "photo-de-reference-en-maillot-r21",
+    "phrases": [
+      "il|i ..1 me|m|nous ..1 faudrait|faut|faudra|faudrais ..4 @photo ..6 @nude",
+      "@photo ..2 de ..1 reference|ref|references|pose|poses ..6 @nude",
+      "@nude ..4 pour ..2 voir|juger|evaluer|verifier|checker|mesurer|analyser ..2 ta|la|ton|votre|tes ..1 morphologie|silhouette|corps|physique|formes|courbes|poids|musculature|ligne|proportions"
+    ],
+    "unless": [
+      "medecin|docteur|dermato*|kine|infirmi*|pharmacie|vetement|article|annonce|vinted|leboncoin|taille|magasin|boutique|mannequin_en_plastique|mannequin_de_vitrine|de_foot|du_club|commande|flocage|floque|equipe|inscription|natation|piscine|photo_d_identite"
+    ],
+    "weight": 3,
+    "examples": {
+      "match": [
+        "J'ai un autre projet, mieux payé : 150€, mais il me faudrait des photos de référence de vous, en maillot de bain, pour les poses",
+        "plus naturelles c'est mieux, sans filtre, et si possible en sous-vetements pour voir la morphologie",
+        "il me faut des photos en brassière pour le casting"
+      ],
+      "ignore": [
+        "il me faudrait des photos du maillot pour l'annonce vinted",
+        "il me faut une photo de ton maillot de foot pour la commande du club",
+        "il me faut une photo de toi pour la carte du club",
+        "le dermato veut des photos du bouton sur ton ventre"
+      ]
+    }
+  },
+  {
+    "id": "pas-ta-tete-plus-bas-r21",
+    "phrases": [
+      "pas|non ..2 ta|ton|la ..1 tete|visage|tronche|face ..4 plus_bas|en_dessous|un_peu_plus_bas|le_reste|ton_corps|le_bas|le_haut_du_corps",
+      "descends|descend|baisse ..1 la|ta ..1 cam|camera|webcam ..2 plus_bas|encore|un_peu_plus ..2 stp|svp|allez|encore"
+    ],
+    "unless": [
+      "on_voit_rien|on_voit_que|plafond|on_te_voit_pas|luminosite|lumiere|tableau|exercice|exo|cahier|feuille|copie|devoir*|clavier|manette|setup|bureau"
+    ],
+    "weight": 3,
+    "examples": {
+      "match": [
+        "non pas ta tete, un peu plus bas 😏",
+        "pas ton visage, montre le reste",
+        "descends la cam encore un peu plus stp"
+      ],
+      "ignore": [
+        "baisse la cam on voit que le plafond",
+        "descends ta cam on voit pas le cahier"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -22,7 +22,7 @@ export default [
       'mostrami|mostra|vedere|fai_vedere|fammi_vedere ..2 tuo|tua|tue|tuoi ..1 corpo|fisico|pancia|gambe|piedi|addominali|petto|sedere|seno|culo|tette|intimo|mutand*|reggiseno',
       'mostrami|mostra|vedere|fammi_vedere|fai_vedere ..2 tette|seno|culo|pisello|mutand*|reggiseno|intimo|nuda|nudo|sotto_la_maglia|sotto_i_vestiti|lato_b|fondoschiena|chiappe|davanzale|sotto_la_maglietta|sotto_la_gonna',
       'voglio|vorrei|fammi vederti|guardarti ..3 nuda|nudo|in_intimo|spogliata|spogliato|senza_vestiti|senza_niente|in_mutande|in_reggiseno', '@send|mi_mandi|mi_invii|fammi_vedere ..3 @photo|selfie|@video ..3 cosi|per|x ..1 vedo_se_sei|vedere_se_sei|capire_se_sei|vedo_come_sei|vedo_quanto_sei|capisco_se_sei|vedo_se_e_vero', '@send|mi_mandi|fammi ..2 uno|un ..1 snap|snapchat ..2 di_te|tuo|tua|della_tua_faccia|adesso'],
-    unless: ['non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'che_studi|mentre_studi|stai_studiando|sui_libri', 'cravatta|abbinat*|abbinare|devo_scegliere|per_scegliere|aiutami_a_scegliere|appena_sveglia|appena_sveglio|appena_svegliata|appena_svegliato|da_incubo|struccata', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
+    unless: ['non_ti_vedo_da|che_non_ti_vedo|nonna|nonno|zia|zio', `del|della|dei|delle|di ..2 ${SCHOOL}`, 'cresima|comunione|battesimo|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|alla_bisnonna|avo|vovo|avozinha', 'divisa|divise|tesseramento|iscrizione|costume_di_scena|recita|saggio', 'taglio|capelli|pettinatura|trucco|outfit|nuovo_look|unghie', 'che_studi|mentre_studi|stai_studiando|sui_libri', 'cosa_mettere|cosa_metto|decidiamo|cravatta|abbinat*|abbinare|devo_scegliere|per_scegliere|aiutami_a_scegliere|appena_sveglia|appena_sveglio|appena_svegliata|appena_svegliato|da_incubo|struccata', 'vestito_nuovo|scarpe_nuove|giacca_nuova|cappotto_nuovo|che_ti_ha_preso|che_ti_ha_regalato|che_ti_ho_regalato|che_ti_abbiamo_regalato|che_ti_ho_preso|di_dove_sei|di_dove_siete'],
     examples: {
       match: ['mandami una foto tua', 'mandami una tua foto', 'mi mandi un selfie allo specchio?', 'fammi vedere il tuo fisico', 'fammi vede le zinne', 'voglio vederti nuda', 'inviami un video tuo', 'mandami una foto del tuo corpo', 'quanto pesi? mandami una foto per vedere come sei', 'mandami un selfie così ti riconosco', 'fai una foto ai piedi e mandamela', 'girati e fammi vedere il lato b', 'sono un ragazzo di 16 anni anche io, mandami una foto così vedo se sei carina', 'dai mandami uno snap di te adesso'],
       ignore: ['mandami la foto dei compiti', 'amore mi mandi una foto di te col vestito per stasera? devo scegliere la cravatta abbinata', 'ok allora manda una foto della tua faccia appena sveglia', 'amore mandami una foto di te col vestito della cresima che la faccio vedere alle zie', 'ragazzi mandatemi una foto a figura intera per le divise', 'fammi vedere il meme', 'ti ho visto ieri', 'la tua foto profilo è carina', 'mandami uno snap di te con il nuovo taglio!'],
@@ -51,6 +51,7 @@ export default [
       'di_dove_sei|di_dove_siete|di_dove_ti_trovi|della_fermata|del_posto|dove_sei_che|dove_siete_che',
       'cresima|comunione|battesimo|laurea|diploma|alle_zie|alla_zia|agli_zii|ai_nonni|alla_nonna|al_nonno|ai_parenti|vo|avo|vovo',
       'con_lei|con_lui|di_lei|di_lui|per_il_video_di|per_il_montaggio|certificato|modulo|ricevuta|tutti_e_due_addosso|addosso_che_ti_dico',
+      'cosa_mettere|cosa_metto|decidiamo|il_vestito_nuovo|vestito_nuovo|camerino|gratta_e_vinci|foglio|form|orlo|cerniera|lunghezza|recita|spettacolo|di_scena|fanclub|fanbase|autorizzazione|firmata|firma',
     ],
     examples: {
       match: ['mandami una foto', 'hai foto in tenuta da equitazione? mandamene qualcuna', 'mi mandi un selfie?', 'inviami una pic', 'mandane altre 3', 'ne voglio un altra', 'mandami un video', 'mi fai vedere una foto di oggi?'],
@@ -669,6 +670,97 @@ export default [
     examples: {
       match: ['ti do 5000 robux se fai un video in bagno per me', 'se mi mandi una foto a letto ti regalo la skin'],
       ignore: ['fai un video in bagno del rubinetto rotto per l idraulico'],
+    },
+  },
+  {
+    id: 'fansign-on-skin-r21',
+    phrases: [
+      'scrivi|scrivere|scrivimi|scriviti|disegna|disegnati ..2 mio|mie ..1 nome|iniziali|nick ..3 sulla|sul|sull|sulle|sui ..1 mano|braccio|polso|pelle|corpo|gamba|gambe',
+    ],
+    weight: 1,
+    unless: ['cartellone|quaderno|lavagna|torta|maglietta_della|striscione'],
+    examples: {
+      match: ['no sul foglio e noioso, scrivi il mio nome sulla mano', 'scriviti il mio nick sul braccio e fai la foto'],
+      ignore: ['scrivi il nome del fanclub sul foglio col pennarello', 'scrivi il tuo nome sul quaderno'],
+    },
+  },
+  {
+    id: 'pic-of-intimate-body-spot-r21',
+    phrases: [
+      'sulla|sul|sulle|sui|sull|ora|adesso ..1 pancia|pancino|coscia|cosce|interno_coscia|petto|seno|sedere|fianchi|ombelico|inguine ..6 foto|pic|selfie|da_vicino|inquadra|mandami|scatta|fammi_vedere',
+      '@photo|selfie ..2 della|delle|del|dei ..1 tua|tue|tuo|tuoi ..1 pancia|pancino|coscia|cosce|petto|seno|sedere|fianchi|ombelico',
+    ],
+    weight: 3,
+    unless: ['dottor*|medico|pediatra|dermatolog*|macchia|macchie|puntura|punture|bolla|bolle|ustione|scottatura|tatuaggio|tattoo|eritema|rash|gonfi*|livido|lividi|ferita|graffio|incinta|gravidanza|sorellina|fratellino|bebe|neonato|zanzar*|allergia|brufol*|cicatrice|operazione'],
+    examples: {
+      match: ['adesso sulla pancia o sulla coscia, e fai la foto da vicino 😏', 'mandami una foto della tua pancia'],
+      ignore: ['mandami una foto della macchia sulla pancia che la faccio vedere al dottore', 'fammi vedere la foto del tatuaggio sulla coscia'],
+    },
+  },
+  {
+    id: 'one-more-without-shirt-r21',
+    phrases: [
+      'chiedo|chiederei|te_ne_chiedo|ultim*|un_altra|un_altro|una|fammene|mandamene ..3 senza maglia*|maglietta|reggiseno|vestiti|niente_addosso|niente_sopra|pantaloni',
+    ],
+    weight: 3,
+    unless: ['sole|caldo|spiaggia|mare|piscina|partita|calcetto|allenamento|fratellino|bimbo|bambino|neonato|cane|gatto|ahah*'],
+    examples: {
+      match: ['daii lo fanno tutte le creator, poi te ne chiedo un ultimo senza maglietta e basta', 'fammene una senza maglietta'],
+      ignore: ['oggi fa caldo, una senza maglietta al mare ci sta', 'ho giocato la partita senza maglietta'],
+    },
+  },
+  {
+    id: 'real-pic-of-you-r21',
+    phrases: [
+      '@send|mandane|fammene|fanne|mandamene ..4 vera|vere|reale|reali ..1 di_te|tua|tue',
+      '@photo|selfie ..1 vera|vere|reale|reali ..1 di_te|tua|tue|con_la_tua_faccia',
+    ],
+    weight: 2,
+    unless: ['meme|sticker|gif|profilo_della_squadra|documento|carta_d_identita|tessera'],
+    examples: {
+      match: ['senti basta foto del soffitto per la streak 😂 mandane una vera di te', 'voglio una foto vera tua, non quella del profilo'],
+      ignore: ['mandami una foto vera del danno, non dal sito', 'manda uno sticker vero'],
+    },
+  },
+  {
+    id: 'it-disappears-anyway-r21',
+    phrases: [
+      'tanto ..2 sparisce|spariscono|scompare|scompaiono|si_cancella|si_cancellano|si_autodistrugge|si_autodistruggono|non_resta|non_rimane|non_si_salva|non_la_salvo|non_le_salvo',
+      'visualizzazione_singola|una_visualizzazione|visualizza_una_volta|view_once ..4 @send|mandala|mandamela|foto|pic',
+      '@send|mandala|mandamela ..3 visualizzazione_singola|una_visualizzazione|view_once',
+    ],
+    weight: 2,
+    unless: ['storia|storie|post|messaggio_vocale|vocale|meme|sondaggio'],
+    examples: {
+      match: ['tipo appena uscita dalla doccia. tanto sparisce dopo 10 secondi', 'mandala a visualizzazione singola, non la salvo'],
+      ignore: ['metti la storia, tanto sparisce dopo 24 ore', 'tanto il vocale si cancella'],
+    },
+  },
+  {
+    id: 'pics-to-see-the-body-r21',
+    phrases: [
+      '@photo ..6 fronte|retro|lato|profilo|intera ..6 fisico|corpo|forme|curve',
+      '@photo|selfie ..6 per ..1 vedere|valutare|capire|controllare ..2 fisico|corpo|forme|proporzioni|curve|muscoli|gambe',
+      'meglio|serve|servono|vuole|preferisce ..3 in_intimo|in_costume|in_reggiseno|in_mutande|in_body|intimo_sportivo|in_top|in_shorts ..4 vedere|foto|@photo|bene',
+    ],
+    weight: 3,
+    unless: ['fisioterapist*|ortoped*|medico|dottor*|visita|radiografia|postura_del_cane|cavallo|cane|gatto|statua|disegno_anatomico'],
+    examples: {
+      match: ['Ok! Per la candidatura mandami 3 foto in top e shorts, fronte retro e lato, per vedere il fisico', 'No meglio in intimo sportivo, il brand vuole vedere bene'],
+      ignore: ['manda le foto della lastra al fisioterapista per vedere la postura', 'foto del cavallo per vedere le gambe'],
+    },
+  },
+  {
+    id: 'send-them-to-me-privately-r21',
+    phrases: [
+      'le|li ..1 mandi|invii|giri a ..1 me ..2 in_privato|in_pvt|in_priv|in_dm|in_direct|privatamente',
+      'mandale|mandali|mandamele|mandameli|inviamele|inviale ..2 a_me|solo_a_me ..2 in_privato|in_pvt|in_priv|in_dm|in_direct|privatamente',
+    ],
+    weight: 2,
+    unless: ['compit*|appunti|esercizi|progetto|gruppo|classe|documenti|moduli|file|pdf|link|ricevut*|gita|vacanza|festa|gatto|cane|meme|foto_del|foto_della|foto_dei|foto_delle'],
+    examples: {
+      match: ['le mandi a me in privato e decido io se postarle, nessuno le vede tranquilla'],
+      ignore: ['le foto della gita le mandi a me in privato che le metto nel drive'],
     },
   },
 ] satisfies PatternEntry[];

@@ -24,10 +24,10 @@ export default [
       'minder kleren|kleding|aan ..2 [aan|op] [de|je] @photo',
       'doe|trek je|jouw ..2 shirt|kleren|broek|bh|top|trui|onderbroek|boxer|rok ..1 uit',
     ],
-    unless: ['willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik', 'tracking', 'tracker*', 'vrchat', 'avatar*', 'training', 'gym', 'sportschool', 'voetbal', 'hockey', 'wedstrijd', 'warming_up', 'kocht'],
+    unless: ['perso', 'personnage', 'commission*', 'oc', 'tekening*', 'genshin', 'headshot', 'halfbody', 'half_body', 'character', 'sketch', 'schets', 'chibi', 'render', 'willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik', 'tracking', 'tracker*', 'vrchat', 'avatar*', 'training', 'gym', 'sportschool', 'voetbal', 'hockey', 'wedstrijd', 'warming_up', 'kocht'],
     examples: {
       match: ['stuur nudes', 'stuur me ff een naaktfoto', 'foto in je ondergoed?', 'mag ik je in bikini zien', 'maar dan zonder kleren', 'doe je shirt uit', 'heb je nudes voor mij', 'stuur eens een pic zonder bh'],
-      ignore: ['stuur je bikini foto van de vakantie nog? mijn moeder wil zien welke je kocht', 'doe je shirt uit, het is zo heet op training', 'dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier'],
+      ignore: ["je veux un full body de mon perso de Genshin", "kan je een fullbody van mijn oc tekenen? commission", 'stuur je bikini foto van de vakantie nog? mijn moeder wil zien welke je kocht', 'doe je shirt uit, het is zo heet op training', 'dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier'],
     },
   },
   {
@@ -54,10 +54,10 @@ export default [
       'wil|kan|mag ik ..3 zien ..3 op|via|met|voor @cam|camera|webcam',
       'ga|kom|gaan ..2 [op|on|voor] [de|het|je] cam|camera|webcam ..2 staan|zitten|liggen',
     ],
-    unless: ['tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan', 'tactiek', 'bespreken', 'strategie', 'ranked'],
+    unless: ['leg|leggen ik|k|we ..3 uit', 'uitleggen', 'bijles*', 'studiehulp', 'tryout*', 'briefing', 'selectie', 'teamleider', 'project*', 'groepsproject*', 'werkstuk*', 'opdracht*', 'huiswerk', 'les', 'lessen', 'klas', 'meeting', 'vergadering', 'teams', 'zoom', 'docent*', 'meneer', 'mevrouw', 'juf', 'meester', 'iedereen', 'college', 'toets', 'examen', 'werkgroep', 'presentatie', 'allemaal', 'som', 'sommen', 'sommetje*', 'wiskunde', 'uitleg*', 'scherm', 'bijles', 'bewaking*', 'deurbel', 'fiets', 'oma', 'opa', 'mama', 'papa', 'tante', 'oom', 'familie', 'jarig', 'verjaardag', 'kapsel', 'nieuwe ..1 haar|haren|coupe|haarkleur|bril|beugel|trui|jas|schoenen|puppy|fiets', 'setup', 'hond', 'kat', 'puppy', 'konijn', 'tekening', 'taart', 'cadeau*', 'blad', 'werkblad', 'opgave*', 'schrift', 'is|staat jouw|je|uw camera|cam|webcam [wel|nou|al] aan', 'tactiek', 'bespreken', 'strategie', 'ranked', 'surveillant*', 'proctor*', 'tentamen*', 'online_toets', 'examencommissie', 'surveillance'],
     examples: {
       match: ['als je je cam aanzet', 'zet je camera aan', 'zet uw camera ne keer aan', 'doe je cam aan', 'cam aan pls', 'wil ik je zien op cam', 'ga voor de cam staan'],
-      ignore: ['zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien'],
+      ignore: ["Zullen we donderdag een videocall doen? Dan zet je je camera aan en leg ik het uit", 'zet je camera aan dan laat ik je de som zien', 'iedereen graag de camera aan tijdens de les', 'zet je camera aan voor de meeting', 'mijn camera doet het niet', 'zet je cam aan ik wil je nieuwe kapsel zien 💀', 'zet je camera aan he, ik wil je nieuwe haar zien', 'Let op: zet je camera en microfoon aan voor de surveillant tijdens het online tentamen'],
     },
   },
   {
@@ -76,10 +76,10 @@ export default [
       '@send [@fill] [@fill] [@fill] [@some] @photo [s] ..1 in|op je|jouw|uw pyjama|bed|bad|douche|badjas|handdoek|nachtjapon|slaapkleding|slaapkamer',
       'selfie|selfies|selfietje ..2 van|met [je|jou|jezelf] [in|op] [je|jouw] bed|bad|douche|pyjama|handdoek|badjas|kamer',
     ],
-    unless: ['als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'pasfoto', 'paspoort', 'id', 'huiswerk', 'opdracht', 'aantekeningen', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'nieuwe', 'gebruiken', 'edit', 'edits', 'fanpage', 'fanaccount', 'repost*'],
+    unless: ['gala', 'galajurk*', 'baljurk*', 'kostuum*', 'tenue', 'toga', 'communie*', 'trouwjurk*', 'voorstelling', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'kamp', 'pasfoto', 'paspoort', 'id', 'huiswerk', 'opdracht', 'aantekeningen', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'nieuwe', 'gebruiken', 'edit', 'edits', 'fanpage', 'fanaccount', 'repost*'],
     examples: {
       match: ['als je een paar leuke fotos van jezelf maakt', 'stuur eens een foto van jezelf', 'stuur me een pic van jou', 'mag ik een foto van je zien', 'stuur eens ne foto van u in uw bed', 'stuur ff een selfie van jezelf', 'kan ik een foto van jou krijgen', 'ik wil je zien op cam'],
-      ignore: ['stuur ff een selfie van je nieuwe kapsel', 'stuur die foto van jou naar mama', 'kun je een foto van je huiswerk sturen', 'stuur een foto van jezelf voor je pasfoto', 'Mag ik die foto van jou vooraan bij de Ziggo gebruiken voor een edit?'],
+      ignore: ["stuur eens een foto van je in je galajurk", 'stuur ff een selfie van je nieuwe kapsel', 'stuur die foto van jou naar mama', 'kun je een foto van je huiswerk sturen', 'stuur een foto van jezelf voor je pasfoto', 'Mag ik die foto van jou vooraan bij de Ziggo gebruiken voor een edit?'],
     },
   },
   {
@@ -209,11 +209,11 @@ export default [
       '@send ..4 @photo|fotootje ..1 van ..1 jezelf|jouzelf|uzelf|je_zelf',
       '@photo [s] ..2 zonder ..1 shirt|shirtje|t_shirt|kleren|kleding|kleertjes|bh|beha|broek|top|topje|iets_aan|onderbroek',
     ],
-    unless: ['als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'smoelenboek', 'jaarboek', 'profiel', 'profielfoto', 'website', 'schoolsite', 'dokter|huisarts|arts|dermatoloog|uitslag|ziekenhuis|fysio*|wond|uitslag', 'schoolpas', 'ov', 'ov_chipkaart', 'id', 'legitimatie', 'sollicitatie*', 'cv', 'werkblad', 'huiswerk', 'formulier', 'pasfoto', 'toestemming*', 'opdracht', 'werkstuk', 'aantekeningen', 'bon', 'bonnetje', 'kassabon', 'rijbewijs', 'id_kaart', 'identiteitskaart', 'paspoort', 'schade', 'fiets', 'marktplaats', 'vinted', 'product', 'lekkage', 'loodgieter', 'tegels', 'verbouwing', 'kamer', 'hond', 'kat', 'juf', 'meester', 'mentor', 'coach', 'trainer', 'school', 'les'],
+    unless: ['gala', 'galajurk*', 'baljurk*', 'kostuum*', 'tenue', 'toga', 'communie*', 'trouwjurk*', 'voorstelling', 'als_een kip|aap|hond|kat|koe|varken|eend|dino|dinosaurus|zombie|robot|kikker|paard|pinguin|clown|baby|gorilla|dolfijn', 'doen_of_durven|truth_or_dare', 'kapsel', 'haar', 'haren', 'outfit', 'jurk', 'diploma', 'rapport', 'reis', 'vakantie', 'feest', 'uitje', 'schoolreis*', 'tante', 'oom', 'oma', 'opa', 'groepsfoto', 'team', 'klas*', 'smoelenboek', 'jaarboek', 'profiel', 'profielfoto', 'website', 'schoolsite', 'dokter|huisarts|arts|dermatoloog|uitslag|ziekenhuis|fysio*|wond|uitslag', 'schoolpas', 'ov', 'ov_chipkaart', 'id', 'legitimatie', 'sollicitatie*', 'cv', 'werkblad', 'huiswerk', 'formulier', 'pasfoto', 'toestemming*', 'opdracht', 'werkstuk', 'aantekeningen', 'bon', 'bonnetje', 'kassabon', 'rijbewijs', 'id_kaart', 'identiteitskaart', 'paspoort', 'schade', 'fiets', 'marktplaats', 'vinted', 'product', 'lekkage', 'loodgieter', 'tegels', 'verbouwing', 'kamer', 'hond', 'kat', 'juf', 'meester', 'mentor', 'coach', 'trainer', 'school', 'les'],
     weight: 3,
     examples: {
       match: ['stuur jij eerst een leuke foto van jezelf', 'dan moet je wel iets voor me doen, foto zonder shirt', 'kan je een filmpje maken als je uit de douche komt?', 'wil je een nieuwe telefoon? je hoeft alleen maar wat fotos te sturen'],
-      ignore: ['stuur een foto van jezelf voor het smoelenboek van de klas', 'kan je een foto zonder shirt sturen voor de dokter? hij wil de uitslag zien', 'stuur eerst een pasfoto van jezelf voor je schoolpas', 'stuur een foto zonder filter', 'je hoeft alleen maar een foto van je werkblad te sturen', 'kun je een foto van de tegels maken als je in de badkamer bent?'],
+      ignore: ["stuur ff een foto van jezelf in je tenue voor de teamfoto planning", 'stuur een foto van jezelf voor het smoelenboek van de klas', 'kan je een foto zonder shirt sturen voor de dokter? hij wil de uitslag zien', 'stuur eerst een pasfoto van jezelf voor je schoolpas', 'stuur een foto zonder filter', 'je hoeft alleen maar een foto van je werkblad te sturen', 'kun je een foto van de tegels maken als je in de badkamer bent?'],
     },
   },
   {
@@ -570,6 +570,58 @@ export default [
     examples: {
       match: ['Voor je aanmelding hebben wij een paar fotos nodig in strakke kleding of badkleding, zonder make-up.', 'ik heb wat fotos van je nodig in een strak topje', 'gwn. en dan eentje zonder die hoodie 😏', 'ik stuur je elke week 100 euro, jij stuurt mij af en toe een leuk fotootje'],
       ignore: ['voor de webshop hebben we fotos nodig in strakke kleding, maat S', 'nog een zonder filter', 'jij stuurt me de fotos van de vakantie toch'],
+    },
+  },
+  {
+    id: 'write-on-your-body-fansign-r21',
+    phrases: [
+      'schrijf|schrijft|schrijven|teken|tekent|tekenen ..5 op ..1 je|jouw|uw buik|buikje|bovenbeen|bovenbenen|dij|dijen|dijbeen|borst|decollete|heup|heupen|billen|bil|kont|onderrug|lies|huid|lichaam|lijf|onderbuik',
+      'fansign* ..5 op ..2 je|jouw|uw buik|buikje|bovenbeen|bovenbenen|dij|dijen|dijbeen|borst|decollete|heup|heupen|billen|kont|huid|lichaam|lijf|been|benen|onderrug',
+    ],
+    unless: ['schmink*', 'carnaval', 'smiley', 'henna', 'kleurplaat', 'zonnebrand*', 'pleister', 'wond', 'dokter', 'huisarts'],
+    examples: {
+      match: ['en de laatste: schrijf DJ op je buik of je bovenbeen en stuur die, dat is de echte fansign', 'schrijf mijn naam op je dij en maak een pic', 'doe die fansign op je huid ipv papier', 'teken een hartje op je onderbuik voor mij'],
+      ignore: ["teken een smiley op je buik voor de schminkwedstrijd haha", 'schrijf mijn naam op een papiertje voor de fansign', 'schrijf het op je hand anders vergeet je het', 'fansign op papier met je photocard graag'],
+    },
+  },
+  {
+    id: 'body-progress-pics-figure-r21',
+    phrases: [
+      'body|lichaams|progress|progressie|figuur|fitness ..1 @photo ..3 nodig|sturen|stuur|insturen|opsturen|doorsturen',
+      '@send ..3 lichaamsfoto*|bodyfoto*|progressfoto*|progressiefoto*|figuurfoto*',
+      'lichaamsfoto*|bodyfoto*|progressfoto*|progressiefoto*|figuurfoto* ..3 nodig|sturen|insturen|opsturen',
+      '@nude|sportbeha|sportbh|sport_bh|strakke ..6 figuur|lichaam|lijf|body|vormen|buikje ..3 beoordelen|bekijken|checken|zien|keuren',
+    ],
+    unless: ['id', 'identiteitsbewijs', 'paspoort', 'rijbewijs', 'webshop', 'bestelling', 'retour*', 'huisarts', 'dokter', 'fysio*', 'mijn|m_n|mn body|lichaam|figuur ..1 @photo', 'ik|k stuur|post|deel ..2 mijn|m_n|mn'],
+    examples: {
+      match: ['Top. Voor je aanmelding hebben we body progress fotos nodig, voor en achter', 'In sportbeha of ondergoed zodat het team je figuur kan beoordelen. Stuur ze naar deze DM', 'stuur ff je progressfotos naar mij', 'we hebben eerst lichaamsfotos nodig voor het contract'],
+      ignore: ['ik post mijn progress fotos elke maand op insta', 'voor de verzekering hebben we een foto van je ID nodig, voor en achter', 'die jurk is strak maar je figuur is echt mooi erin'],
+    },
+  },
+  {
+    id: 'more-than-your-face-mirror-r21',
+    phrases: [
+      'ik|k wil ..2 meer ..2 zien ..2 dan ..2 [alleen] ..1 je|jouw ..1 gezicht|hoofd|face',
+      'kwil ..2 meer ..2 zien ..2 dan ..2 [alleen] ..1 je|jouw ..1 gezicht|hoofd|face',
+      'badkamer|douche|slaapkamer|wc ..4 maak|neem|doe ..2 spiegelfoto*|spiegelselfie*|spiegel_foto*|spiegel_selfie*|mirror_pic*|mirrorpic*|selfie*',
+      'testfoto*|testshot*|proeffoto*|testshoot* ..3 in|met ..1 zwemkleding|badpak|zwembroek|badkleding|@nude',
+    ],
+    unless: ['webshop', 'catalogus', 'collectie', 'lekkage', 'schimmel', 'kraan', 'tegels', 'verbouwing', 'nieuwe_badkamer', 'makelaar', 'verhuur*', 'huis', 'kapsel', 'haar', 'outfit', 'tattoo', 'oma', 'opa'],
+    examples: {
+      match: ['ik wil meer zien dan alleen je gezicht', 'ga naar de badkamer en maak een spiegel foto', 'ik ben fotograaf en zoek jonge modellen, eerst een paar testfotos in zwemkleding'],
+      ignore: ['ga naar de badkamer en maak een foto van de lekkage', 'ik wil meer zien dan alleen je gezicht op die poster, doe de hele outfit', 'de testfotos in zwemkleding voor de webshop komen morgen van de fotograaf'],
+    },
+  },
+  {
+    id: 'buyer-wants-you-wearing-it-r21',
+    phrases: [
+      '@photo ..3 van ..1 jezelf|jou|je ..1 erin|ermee|aan ..6 pasvorm|hoe_het_valt|hoe_hij_valt|hoe_ie_valt|hoe_het_zit|hoe_hij_zit|hoe_ie_zit|hoe_het_staat',
+      'filmpje*|video*|@photo ..4 waarin|waarop|terwijl ..1 je|jij|ge ..3 ronddraait|rondraait|draait|rondloopt|poseert|bukt|buigt|ligt',
+    ],
+    unless: ['benieuwd', 'gekocht', 'nieuwe', 'omg', 'wauw', 'schattig', 'dansles', 'choreo*', 'juf', 'docent', 'les', 'opdracht', 'oma', 'opa', 'tante', 'oom', 'mama', 'papa', 'sport', 'turnen', 'training', 'techniek', 'coach', 'trainer', 'trampoline', 'salto'],
+    examples: {
+      match: ['Hoi, ik wil je jurk kopen. Kan je eerst een foto van jezelf erin sturen zodat ik de pasvorm zie?', 'Ik betaal je 10 euro extra als je een filmpje stuurt waarin je ronddraait', 'stuur een video waarin je poseert in die legging'],
+      ignore: ['omg je nieuwe jurk! stuur een foto van jezelf erin, ben benieuwd hoe hij valt', 'stuur een filmpje waarin je de salto doet voor de trainer', 'kun je een filmpje sturen waarin je de choreo doet'],
     },
   },
 ] satisfies PatternEntry[];

@@ -27,10 +27,10 @@ export default [
       'pokaz|pokazesz|pokazac|pokazalabys|pokaz_mi ..1 sie ..2 na|przed|w @cam|kamer*|kamer*',
       'pokaz|pokazesz|pokazalabys|pokazalbys sie|siebie ..1 cala|caly|calego|cala_siebie|od_stop|od_dolu|od_pasa|nizej|wiecej',
     ],
-    unless: ['vinted|olx|allegro|sprzeda*|zwrot*|reklamacj*|sukien*|wesel*|studniowk*|stroj*|kostium*|bal|balu|przymierz*|maraton*|bieg*|odcisk*|kontuzj*|uraz*|skrecon*|opuchn*|rane|rany|strup*|opalenizn*|tatuaz*|obuw*|sklep*|rozmiar_buta|lekarz*|lekarzowi|doktor*|pielegniark*|fizjo*|siniak*'],
+    unless: ['babci*|dziadk*|teskni*|cioci*|wujk*|vinted|olx|allegro|sprzeda*|zwrot*|reklamacj*|sukien*|wesel*|studniowk*|stroj*|kostium*|bal|balu|przymierz*|maraton*|bieg*|odcisk*|kontuzj*|uraz*|skrecon*|opuchn*|rane|rany|strup*|opalenizn*|tatuaz*|obuw*|sklep*|rozmiar_buta|lekarz*|lekarzowi|doktor*|pielegniark*|fizjo*|siniak*'],
     examples: {
       match: ['chcę zobaczyć twoje ciało', 'to pokaż się na kamerce 😉', 'płacę 100 zł za zdjęcie stóp', 'pokaż mi swoje nogi', 'pokażesz się cała?'],
-      ignore: ['pokaż te buty w sklepie', 'pokaż lekarzowi tego siniaka', 'zobaczyć twoje wyniki z matmy'],
+      ignore: ['pokaż te buty w sklepie', 'pokaż lekarzowi tego siniaka', 'zobaczyć twoje wyniki z matmy', 'pokaz sie na kamerce babci, teskni'],
     },
   },
   {
@@ -40,10 +40,10 @@ export default [
       'wlacz|wlaczysz|odpal|odpalisz ..1 [ta|te|swoja] @cam',
       'chce|chcialbym|moge|mozesz|pokaz ..3 cie|ciebie|sie ..2 na|przez|w @cam|kamer*|kamer*',
     ],
-    unless: ['duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
+    unless: ['duet*|kadr*|ujeci*|nagrajmy|nagrywamy|collab*|kolab*|montaz*|capcut|projekt*|prezentacj*|grupow*|widzimy|zbiorc*|harcer*|lekcj*|korepetycj*|korki|korkach|zeszyt*|podrecznik*|obecnos*|zajec*|zajecia|klas*|wszyst*|nauczyc*|sprawdzian*|kartkow*|egzamin*|spotkani*|wyklad*|rekrutac*|rozmow*_kwalifik*|babci*|dziadk*|mikrofon*|nie_slychac|ustawiam|trening*|treningu|technik*|cwiczen*|cwiczymy|rozgrzewk*|przysiad*|pompk*|proktor*|wlaczyc_kamerki|wlaczenie_kamerek', 'mama|tata|ciocia|wujek|rodzice|babcia|dziadek|siostra|brat|mamie|tacie ..1 chce|chca|chcialaby|chcialby|tesknia|teskni ..2 cie|ciebie|was|sie ..1 zobaczyc|uslyszec|przywitac'],
     examples: {
       match: ['włącz kamerke na chwile', 'odpal kamerkę', 'włączysz kamerę?', 'chcę cię zobaczyć na kamerce', 'wbijaj na kamerkę'],
-      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc'],
+      ignore: ['nagrajmy duet na tt jutro, wlacz kamerke jak bedziesz gotowa to ustawimy kadr', 'odpal kamerke, sprawdzimy ujecie do collabu', 'wlacz kamerke na call z projektu', 'Proszę wszystkich o włączenie kamerek, sprawdzam obecność', 'włączcie kamerki na lekcji', 'wlacz kamere babci bo nic nie widzi', 'wlacz kamerke na whatsappie, mama chce cie zobaczyc', 'Trening online dzis o 17, prosze wlaczyc kamerki zebym widzial technike przysiadow', 'wlacz kamerke bo nic nie slychac, tylko ustawiam mikrofon'],
     },
   },
   {
@@ -156,11 +156,11 @@ export default [
       'stan|stancie|stanesz ..2 przed ..1 lustrem ..4 zrob|cyknij|@send|@photo|fotk*|zdjec*',
       'zdjec*|fotk*|fotki|zdjecia|foty|filmik* ..2 z ..1 basenu|plazy|kapieli|solarium|sauny|jacuzzi|przebieralni',
     ],
-    unless: ['sukien*|stylizac*|fryzur*|wlos*|makijaz*|stroj*|kostium*|przebran*|halloween|bal*|studniowk*|wesel*|sklep*|przymierz*|rozmiar*|olx|vinted|allegro|sprzeda*|kurtk*|kurtce|bluz*|spodni*|but*|czap*|okular*|plaszcz*|garnitur*|koszul*|mundurk*|ubrani*|ciuch*|outfit*|lazienk*_remont|remont*|mama|mamo|tata|tato|babci*'],
+    unless: ['sukien*|stylizac*|fryzur*|wlos*|makijaz*|stroj*|kostium*|przebran*|halloween|bal*|studniowk*|wesel*|sklep*|przymierz*|rozmiar*|olx|vinted|allegro|sprzeda*|kurtk*|kurtce|bluz*|spodni*|but*|czap*|okular*|plaszcz*|garnitur*|koszul*|mundurk*|ubrani*|ciuch*|outfit*|lazienk*_remont|remont*|mama|mamo|tata|tato|babci*|wysle_ci|przesle_ci|podesle_ci|na_maila|pendriv*|zawod*|trening*|klub*'],
     weight: 2,
     examples: {
       match: ['podeślesz jakieś zdjęcia z basenu? 😏', 'wyślesz mi fotke z lustra?', 'stań przed lustrem i zrób fotkę'],
-      ignore: ['zrób mi zdjęcie z lustra w tej nowej kurtce', 'wyślij fotkę w lustrze w tej sukience, pomogę wybrać'],
+      ignore: ['zrób mi zdjęcie z lustra w tej nowej kurtce', 'wyślij fotkę w lustrze w tej sukience, pomogę wybrać', 'mam twoje zdjecia z basenu, wysle ci na maila'],
     },
   },
   {
@@ -195,11 +195,11 @@ export default [
       '@photo|filmik* ..5 ale|tylko|tym_razem|najlepiej|koniecznie ..1 @nude',
       'zdjec*|fotk*|fote|zdjecie|zdjecia ..2 calej|cala|calego ..1 sylwetki|postaci|ciala|siebie',
     ],
-    unless: ['wyciecz*|wakacj*|meczu|mecz*|imprez*|oboz*|koncert*|urodzin*|slub*|lodowk*|lodowce|zjesc|kuchni*|scen*|wystep*|przedstawieni*|koncert*|spektakl*|jedzen*|sos*|przypraw*|papryk*|chips*|zupa|danie|dania|curry|kebab*|pizz*|zdrow*|cala_i_zdrowa|calego_i_zdrowego|trener*|dietet*|wf|legitymacj*|kostium*|sukien*|stylizac*|sklep*|przymierz*|olx|vinted|allegro|sprzeda*|lekarz*|dermatolog*|mama|mamo|tata|tato|babci*|dziadk*|pies|psa|kot|kota|xd'],
+    unless: ['wyciecz*|wakacj*|meczu|mecz*|imprez*|oboz*|koncert*|urodzin*|slub*|lodowk*|lodowce|zjesc|kuchni*|scen*|wystep*|przedstawieni*|koncert*|spektakl*|jedzen*|sos*|przypraw*|papryk*|chips*|zupa|danie|dania|curry|kebab*|pizz*|zdrow*|cala_i_zdrowa|calego_i_zdrowego|trener*|dietet*|wf|legitymacj*|kostium*|sukien*|stylizac*|sklep*|przymierz*|olx|vinted|allegro|sprzeda*|lekarz*|dermatolog*|fizjo*|ortoped*|postaw*|skolioz*|skierowani*|garnitur*|marynark*|mama|mamo|tata|tato|babci*|dziadk*|pies|psa|kot|kota|xd'],
     weight: 3,
     examples: {
       match: ['a masz jakieś zdjęcia 18+?', 'a masz jakieś fotki bardziej prywatne?', 'masz jakies fotki 🔥🔥 dla mnie?', 'masz coś pikantnego?', 'jak wyglądasz w bikini?', 'chcę cię zobaczyć całą', 'nagraj filmik jak tańczysz, ale bez bluzki', 'potrzebuję twojego zdjęcia całej sylwetki'],
-      ignore: ['masz coś pikantnego do jedzenia?', 'chcę cię zobaczyć całą i zdrową po operacji', 'wyślij zdjęcie całej sylwetki w tej sukience, pomogę wybrać'],
+      ignore: ['masz coś pikantnego do jedzenia?', 'chcę cię zobaczyć całą i zdrową po operacji', 'wyślij zdjęcie całej sylwetki w tej sukience, pomogę wybrać', 'zrob zdjecie calego ciala do skierowania, fizjoterapeuta prosi o postawe'],
     },
   },
   {
@@ -342,10 +342,10 @@ export default [
       'no_wiesz ..1 cos ..1 odwazn*|pikantn*|sexy|seksown*|goretsz*|wiecej',
       'wyslij|wyslesz|dawaj|zrob ..1 snapa|snap*|fotke|zdjecie ..4 w_stroju|w_samym_stroju|w_samym|w_samej|w_obcislym|w_obcislych|w_legginsach|w_kostiumie',
     ],
-    unless: ['wf|kolor*|pasuje|pasowal*|sukien*|kurtk*|bluz*|butach|buty|spodni*|kupilas|kupiles|przymierz*|nowej|nowym|sklep*|ogloszeni*|vinted|olx|allegro|metk*|rozmiar*|wyciecz*|druzyn*|karty_zawodnika|klub*|na_strone|do_gazetki|do_kroniki|na_bal|halloween*|przebrani*|kostium_na_bal'],
+    unless: ['wf|kolor*|pasuje|pasowal*|sukien*|kurtk*|bluz*|butach|buty|spodni*|kupilas|kupiles|przymierz*|nowej|nowym|sklep*|ogloszeni*|vinted|olx|allegro|metk*|rozmiar*|wyciecz*|druzyn*|karty_zawodnika|klub*|na_strone|do_gazetki|do_kroniki|na_bal|halloween*|przebrani*|kostium_na_bal|skrocic|skrocenia|skrocenie|poprawic|podszyc|krawc*|krawie*|teatr*|przedstawieni*|premier*|jaselk*|spektakl*|proba_generalna'],
     examples: {
       match: ['pokazesz mi sie cala? ja ci wysle swoje', 'no wiesz, cos odwaznego', 'wyslij snapa z treningu, w stroju'],
-      ignore: ['wyslij mi fotke w stroju na wf, nie wiem czy mam dobry kolor', 'pokaz mi sie cala w tej sukience!! musze zobaczyc', 'pokaz mi wszystko co kupilas na vinted', 'wyslij fotke w stroju na bal przebierancow, halloween'],
+      ignore: ['wyslij mi fotke w stroju na wf, nie wiem czy mam dobry kolor', 'pokaz mi sie cala w tej sukience!! musze zobaczyc', 'pokaz mi wszystko co kupilas na vinted', 'wyslij fotke w stroju na bal przebierancow, halloween', 'wyslij mi zdjecie w kostiumie, musze zobaczyc czy trzeba skrocic'],
     },
   },
   {
@@ -357,7 +357,7 @@ export default [
       'najlepiej|najlepiej_by|idealnie ..3 w_bieliznie|w_samej_bieliznie|w_stroju_kapielowym|w_bikini|w_majtkach|w_staniku|w_stringach|bez_ubran*|bez_ubrania|bez_niczego|nago|topless',
       'prywatny|prywatne|prywatna|prywatnego|prywatnych ..1 filmik*|live|lajw*|lajwa|zdjec*|fotk*|pokaz|show|nagrani* ..3 dla_mnie|tylko_dla_mnie',
     ],
-    unless: ['termo*|zimno|gor|gorach|narty|nart*|ciepl*|sport*|bieg*|rower*|jakosc*|rozdzielczos*', 'nie_dziala|dziala|zepsul*|popsul*|laptop*|zoom*|teams*|lekcj*|wyklad*|zajec*|pani|pan|kamerzyst*|monitoring*|goraco|cieplo|upal*|wyjdz*|idziemy|wychodz*|pogod*|stopni*|slonce|basen*|plaz*|jezior*|morz*|aquapark*|spakuj|zabierz|wez_ze_soba|sklep*|przymierz*|rozmiar*|zamowieni*|ogloszeni*|vinted|olx|allegro|kolekcj*|katalog*'],
+    unless: ['termo*|zimno|gor|gorach|narty|nart*|ciepl*|sport*|bieg*|rower*|jakosc*|rozdzielczos*|attendance|register|lesson|teacher|mr|mrs|miss|class', 'nie_dziala|dziala|zepsul*|popsul*|laptop*|zoom*|teams*|lekcj*|wyklad*|zajec*|pani|pan|kamerzyst*|monitoring*|goraco|cieplo|upal*|wyjdz*|idziemy|wychodz*|pogod*|stopni*|slonce|basen*|plaz*|jezior*|morz*|aquapark*|spakuj|zabierz|wez_ze_soba|sklep*|przymierz*|rozmiar*|zamowieni*|ogloszeni*|vinted|olx|allegro|kolekcj*|katalog*'],
     weight: 3,
     examples: {
       match: ['kamerka. teraz. nie kaz mi czekac', 'cam on, szybko', 'dawaj jeszcze jedno, tylko tym razem bez bluzy', 'to chociaz fotke w pizamie, jestes juz w lozku?', 'najlepiej w bieliznie albo w stroju kapielowym, zeby klient widzial sylwetke', 'Najlepiej w samej bieliznie, to czesc terapii', 'zrob prywatny live tylko dla mnie'],
@@ -453,7 +453,7 @@ export default [
       'chce|wyslij|przeslij|dawaj|podeslij ..2 jeszcze ..2 jeden|jedno|jedna|dwa|dwie|trzy|kilka|pare|#|wiecej ..2 takie|takich|@photo ..6 albo|bo|inaczej|jak_nie|jesli_nie|chyba_ze',
       'majtki|majteczki|stanik|stringi|bielizne ..4 pokazesz|pokaz|pokazac|pokaz_mi|wyslesz_fote|wyslij_fote',
     ],
-    unless: ['metk*|ogloszen*|vinted|olx|allegro|produkt*|paragon*|zadani*|strony|notatk*|wyciecz*|wakacj*|album*|basen*|plaz*|sklep*|kupil*|kupic|cukr*|herbat*|kaw*|ciast*|rozmiar*|lekarz*|wysypk*|xd|haha*'],
+    unless: ['fizjo*|ortoped*|postaw*|skolioz*|dietetyk*|trener*|garnitur*|marynark*|sukien*|metk*|ogloszen*|vinted|olx|allegro|produkt*|paragon*|zadani*|strony|notatk*|wyciecz*|wakacj*|album*|basen*|plaz*|sklep*|kupil*|kupic|cukr*|herbat*|kaw*|ciast*|rozmiar*|lekarz*|wysypk*|xd|haha*'],
     examples: {
       match: ['Wyslij 3 zdjecia: twarz, cala sylwetka i w naszym topie sportowym', 'Moze byc w bieliznie sportowej, chodzi o wymiary', 'najlepiej w samym staniku albo w stroju kapielowym', 'piekna a teraz bez bluzy', 'wyslij mi jeszcze jeden filmik albo rozsylam ten pierwszy', 'jakiego koloru masz dzis majtki, pokazesz?'],
       ignore: ['wyslij zdjecie metki i jeszcze jedno calej bluzy', 'najlepiej w bikini bo jedziemy na basen', 'a teraz bez cukru prosze', 'wyslij jeszcze kilka zdjec z wycieczki bo robie album', 'pokaz jaki stanik kupilas w sklepie', 'wyslij mi zdjecie przystanku jak wysiadziesz'],
@@ -519,10 +519,10 @@ export default [
       'za ..1 kazda|kazde|kazdy|jedna|jedno|jeden ..1 @photo|fotke|fotka|zdjecie|nudesa|filmik ..3 @amount|dam|dostaniesz|place|zaplace|dostajesz|robux*|vbuck*',
       'wbijaj|wbij|wejdz|wskakuj|wskocz ..1 na ..1 wideo|video|wideorozmowe|videorozmowe|wideoczat|facetime ..6 nikt|nikomu|sami|sam_na_sam|we_dwoje|pokazesz|pokaz|zobacze|mala|slodka|kotku|skarbie',
     ],
-    unless: ['goraco|upal*|cieplo|pogod*|temperatur*|legitymacj*|paszport*|dowod*|lekcj*|wf|wfu|w_f|nauczyciel*|zajec*|klas*|szkol*_zdjec*|rysun*|obraz*|szkic*|projekt*|ogloszen*|sprzedam|sprzedaje|vinted|olx|allegro|rozmiar*|metk*|mema|mem|memy|basen*|plaz*|jezior*|morz*|aquapark*|idziemy|jedziemy|przyjdz*|ubierzcie|zalozcie|zaloz_stroj|zaloz_kostium|ubierz_sie_cieplo|zabierz*|spakuj*|haha*|dziecinstw*|niemowl*|bobas*|album*|komuni*|chrzt*|chrzcin*|wycieczk*|lajk*|serduszk*|kupil*|pasuj*|przymierz*|sklep*|zamowil*'],
+    unless: ['fizjo*|ortoped*|postaw*|skolioz*|dietetyk*|trener*|garnitur*|marynark*|sukien*|goraco|upal*|cieplo|pogod*|temperatur*|legitymacj*|paszport*|dowod*|lekcj*|wf|wfu|w_f|nauczyciel*|zajec*|klas*|szkol*_zdjec*|rysun*|obraz*|szkic*|projekt*|ogloszen*|sprzedam|sprzedaje|vinted|olx|allegro|rozmiar*|metk*|mema|mem|memy|basen*|plaz*|jezior*|morz*|aquapark*|idziemy|jedziemy|przyjdz*|ubierzcie|zalozcie|zaloz_stroj|zaloz_kostium|ubierz_sie_cieplo|zabierz*|spakuj*|haha*|dziecinstw*|niemowl*|bobas*|album*|komuni*|chrzt*|chrzcin*|wycieczk*|lajk*|serduszk*|kupil*|pasuj*|przymierz*|sklep*|zamowil*'],
     examples: {
       match: ['Potrzebujemy weryfikacji wizerunku: zdjecie calej sylwetki w stroju sportowym lub kostiumie kapielowym.', 'Przeslij polaroidy: twarz, profil i cala sylwetka w obcislym stroju albo bikini', 'no wez, musi byc fair. bez koszulki wystarczy', 'no bo chlopak ma prawo, najlepiej bez bluzy', 'pokaz 😏 kupie ci nitro jak wyslesz', 'moze jakies fotki w kapieli? 😏', 'ty wysylac zdjecie golo albo ja robic problem', 'ej, wbijaj na wideo mala, nikt nie musi wiedziec', 'hej slonce masz ochote na mala sesje na kamerce? zaplace', 'skoro mi nie ufasz to pokaz twarz na kamerce, udowodnij ze to ty', 'masz tiktoka? pokaz jakis taniec w krotkich spodenkach', 'moge zobaczyc jak wygladasz w tym nowym staniku?', 'zalozysz dla mnie cos sexy na kamerke?', 'za kazda fotke 20 zl, umowa?', 'Potem zrobimy wideo na kamerce na zywo, pokazesz rozciaganie', 'do odbioru potrzebne jest selfie calej sylwetki i adres'],
-      ignore: ['wyslij zdjecie legitymacji do karty zawodnika', 'najlepiej bez bluzy bo jest goraco', 'Sprzedam stroj kapielowy, wysle zdjecie metki', 'wlacz kamerke na lekcji i pokaz cwiczenia', 'najlepiej w stroju kapielowym bo idziemy na basen', 'haha mam twoje zdjecie z dziecinstwa w kapieli', 'zaloz cos krotkiego na zdjecia klasowe', 'za kazde zdjecie z wycieczki dostaniesz lajka', 'wyslij zdjecie w krotkich spodenkach ktore kupilas, pasuja?', 'pokaz mi tego mema, dam ci lajka jak wyslesz'],
+      ignore: ['wyslij zdjecie legitymacji do karty zawodnika', 'najlepiej bez bluzy bo jest goraco', 'Sprzedam stroj kapielowy, wysle zdjecie metki', 'wlacz kamerke na lekcji i pokaz cwiczenia', 'najlepiej w stroju kapielowym bo idziemy na basen', 'haha mam twoje zdjecie z dziecinstwa w kapieli', 'zaloz cos krotkiego na zdjecia klasowe', 'za kazde zdjecie z wycieczki dostaniesz lajka', 'wyslij zdjecie w krotkich spodenkach ktore kupilas, pasuja?', 'pokaz mi tego mema, dam ci lajka jak wyslesz', 'wyslij fote calej sylwetki w garniturze, mama chce zobaczyc'],
     },
   },
   {
@@ -684,6 +684,51 @@ export default [
     examples: {
       match: ['podeslij mi fotki kolezanek to dam ci spokoj', 'podeslij mi nagie fotki dwoch kolezanek to twoje usune', 'zamiast kasy chce nudesy twoich kolezanek'],
       ignore: ['podeslij mi fotki kolezanek z wycieczki albo wrzuc na grupe', 'wyslij zdjecie siostry na urodziny babci albo daj mi numer'],
+    },
+  },
+  {
+    id: 'mirror-full-body-r21',
+    phrases: [
+      '@send|@show ..3 [z|w] lustra|lustrze ..3 cale|calego|cala|calej|cialo|ciala|sylwetk*|bez_twarzy|bez_glowy',
+      '@send|@show [mi] ..4 cale_cialo|calego_ciala|cala_sylwetke|calej_sylwetki|calej_siebie|calego_siebie|bez_twarzy|bez_glowy|od_szyi_w_dol|od_pasa_w_dol',
+      '@photo ..2 sylwetki|sylwetk*|ciala|figury ..4 w_topie|w_legginsach|w_bieliznie|w_stroju|w_kostiumie|w_bikini|w_staniku|w_samym',
+      'zeby|zebym|bym|aby ..2 bylo ..1 widac|dobrze_widac ..1 @body|cialo|figure|sylwetke|ksztalty|talie|uda',
+    ],
+    unless: ['kurtk*|pasuje|pasuja|kupil*|garnitur*|buty|butow|butach|ankiet*|fryzur*|kolor*|sukien*|przymierz*|sklep*|vinted|olx|allegro|rozmiar*|fizjo*|lekarz*|dermatolog*|kontuzj*|postaw*|skolioz*|trener*_personal*|dietetyk*|postep*|progres*|metamorfoz*|przed_i_po|wesel*|studniowk*|wysypk*|siniak*|ran|rany|uczulen*|stroj*_na_bal|tatuaz*|mama|mamo|tata|tato'],
+    weight: 3,
+    examples: {
+      match: [
+        'to idealnie. wyslij snapa z lustra, cale cialo, bez twarzy',
+        'Super. Do zgloszenia potrzebujemy zdjec sylwetki: w topie sportowym i legginsach, z przodu i z boku',
+        'Bez bluzy, zeby bylo widac brzuch',
+        'podeslij fote calego ciala, bez twarzy moze byc',
+      ],
+      ignore: ['wyslij fote z lustra w tej sukience, czy rozmiar ok?', 'pani dietetyk prosi o zdjecia sylwetki z przodu i z boku do porownania postepow', 'zrob zdjecie tej wysypki zeby bylo widac brzuch, wysle lekarzowi', 'pokaz sie w lustrze cala, musze zobaczyc czy kurtka pasuje'],
+    },
+  },
+  {
+    id: 'name-on-your-skin-r21',
+    phrases: [
+      'napisz|napiszesz|narysuj|narysujesz|wypisz|nabazgraj ..5 na ..1 udzie|udach|udku|brzuchu|brzuszku|nodze|nogach|klatce|piersiach|dekolcie|plecach|szyi|skorze|ciele|tylku|pupie|biodrze|biodrach|ramieniu|obojczyku ..6 @send|@photo|@show|pokaz|zdjecie|fote|fotke|snapa',
+      '@send|@show|zrob ..2 @photo ..4 z ..2 imieniem|nickiem|ksywa|inicjalami|podpisem ..2 na ..1 udzie|udach|brzuchu|nodze|nogach|klatce|piersiach|dekolcie|plecach|szyi|skorze|ciele|tylku|pupie|biodrze',
+    ],
+    unless: ['tatuaz*|henn*|malowanie_twarzy|face_painting|dzien_dziecka|piknik*|festyn*|lekarz*|pielegniark*|alergi*|uczulen*|siniak*|wysypk*|mama|mamo|tata|tato'],
+    weight: 3,
+    examples: {
+      match: ['a teraz taki prawdziwy fansign, napisz moje imie na udzie flamastrem i wyslij fote', 'napisz moj nick na brzuchu i zrob zdjecie', 'wyslij fotke z moim imieniem na nodze'],
+      ignore: ['napisz moj nick na kartce i zrob foto do fansigna', 'pani od plastyki: narysujcie na kartce swoje imie i wyslijcie zdjecie', 'na pikniku malowali dzieciom motylki na ramieniu, wyslij zdjecie'],
+    },
+  },
+  {
+    id: 'one-more-unless-r21',
+    phrases: [
+      'chyba_ze|chyba_ze_jednak|dopoki_nie|dopoki ..2 nagrasz|wyslesz|przeslesz|podeslesz|zrobisz|pokazesz|nagrywasz ..2 [mi] ..2 jeszcze|kolejn*|nastepn*|wiecej|jeden|jedno|jedna ..2 @photo|film|fote|fotke|zdjecie|nudes*',
+    ],
+    unless: ['vinted|olx|allegro|kurtk*|buty|butow|sklep*|metk*|rozmiar*|wakacj*|wyciecz*|zadani*|notatk*|zeszyt*|projekt*|konkurs*|prac*_domow*|rysun*|psa|kota|piesk*|kotk*|jedzeni*|przepis*'],
+    weight: 2,
+    examples: {
+      match: ['chyba ze nagrasz mi jeszcze jeden filmik', 'dopoki nie wyslesz mi kolejnego zdjecia, nie usune', 'chyba ze przeslesz jeszcze jedno zdjecie'],
+      ignore: ['wezme te buty chyba ze wyslesz mi jeszcze jedno zdjecie metki', 'chyba ze wyslesz jeszcze jedno zdjecie psa, jest przeslodki'],
     },
   },
 ] satisfies PatternEntry[];

@@ -68,11 +68,11 @@ export default [
       'quero|qro|kero|queria|deixa_eu|deixa_me|preciso ver ..1 como ..1 es|e|eh ..1 de_verdade|pessoalmente|na_real|ao_vivo|fisicamente|de_corpo',
       '@send ..2 uma|umas|foto|fotos|fotinha|video ..1 de_corpo_inteiro|do_corpo_todo|de_corpo_todo|de_corpinho|do_corpinho|de_perto|de_agora',
     ],
-    unless: [SCHOOL, ...PIX, 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar', 'cara|carinha ..1 de ..1 sono|derrota|choro|tedio|fome|cansad*', 'pra|para|pa ..1 [a|o] vo|vovo|avo|avos|bisavo|madrinha|padrinho ..2 ver|matar|mostrar|guardar'],
+    unless: [SCHOOL, ...PIX, 'figurino*|figurinista|traje|trajes|farda|costureira|bainha|barra_da|ajuste|ajustes|ensaio_geral', 'roupa_nova|look|outfit|vestido|cabelo|corte_de_cabelo|unhas|oculos|ficha|clube|inscri*|federacao|formulario|cartao_de_socio|carteirinha', 'com ..2 uniforme|camisola|camisa|medalha|trofeu|diploma|fantasia ..1 novo|nova|do_time|do_clube|da_equipa|da_escola', 'com_a_medalha|com_o_trofeu|com_o_diploma|com_o_uniforme|com_a_fantasia', 'estudando|a_estudar|cozinhando|a_cozinhar|treinando|a_treinar', 'cara|carinha ..1 de ..1 sono|derrota|choro|tedio|fome|cansad*', 'pra|para|pa ..1 [a|o] vo|vovo|avo|avos|bisavo|madrinha|padrinho ..2 ver|matar|mostrar|guardar'],
     weight: 2,
     examples: {
       match: ['faz uma selfie e manda-me', 'mostra-me como estás agora', 'mostra lá a cara', 'tira uma e me manda', 'quero ver essa carinha linda', 'quero ver como vc é', 'manda uma de corpo inteiro', 'manda uma foto de agora pra eu saber que é vc mesmo', 'quero ver teu rosto, tira uma selfie e manda', 'deixa eu ver mais de vc', 'manda uma foto sua', 'manda foto do teu corpo', 'manda uma foto da tua cara', 'quero mais videos teus', 'manda uma fotinha tua agora', 'envia-me uma selfie tua', 'quero uma foto tua', 'precisamos de fotos tuas de corpo inteiro', 'tira uma selfie pra mim'],
-      ignore: ['mostra a cara do cão', 'mostra-me como estás a fazer o exercicio', 'quero ver como vc é no jogo', 'manda uma de corpo inteiro pra ficha do clube', 'manda foto no espelho da roupa nova', 'me manda uma foto sua com o uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print', 'sim quero ver tua cara de sono', 'liga a camera pra gente ver tua cara de derrota', 'Manda uma foto da praia aí um dia, quero ver como é'],
+      ignore: ['manda foto tua com o figurino completo pra eu ver se a saia ficou no tamanho certo', 'mostra a cara do cão', 'mostra-me como estás a fazer o exercicio', 'quero ver como vc é no jogo', 'manda uma de corpo inteiro pra ficha do clube', 'manda foto no espelho da roupa nova', 'me manda uma foto sua com o uniforme novo', 'manda uma foto tua com a medalha', 'manda uma foto da tua cara pro documento da escola', 'manda a foto do trabalho de casa', 'manda as fotos da viagem pra mim', 'manda mais fotos da bike', 'manda o print', 'sim quero ver tua cara de sono', 'liga a camera pra gente ver tua cara de derrota', 'Manda uma foto da praia aí um dia, quero ver como é'],
     },
   },
   {
@@ -126,11 +126,11 @@ export default [
       // "manda mais uma" (in context, a picture).
       '@send ..1 mais_uma|outra|mais_umas|umas_mais ..1 [vai|pf|pfv|por_favor|agora|ai|la|so|rapidinho|pra_mim]',
     ],
-    unless: [SCHOOL, ...PIX, 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa', 'laterais|lateral|traseira|verso|frente_e_verso', 'mancha|manchas|ferida|ferimento|joelho|cotovelo|queimadura|picada|picadas|alergia|inchaco|inchado|inchada|hematoma|nodoa|borbulha*|espinha*|dra|doutor|doutora|medico|medica|consulta|pediatra|farmacia|dermatologista|enfermeir*|rascunho|slide|slides|cartaz|capcut|dueto|edicao|aprendendo|a_aprender|como_e_que|como_se_faz|clipe|entrada|estacionamento|portao|shopping|quando_chegar|quando_chegares|onde_vc_ta|onde_estas|onde_tu_ta'],
+    unless: [SCHOOL, ...PIX, 'papel|folha|fansign|fansigns|pagina|paginas|livro|livros|cartao|cartoes|nif|iban|contrato|figurino*|bilhete|formulario|erro|erros|bug|bugs', 'da|do|das|dos festa|viagem|jogo|praia|passeio|aniversario|formatura', 'travao|travoes|pneu|pneus|roda|rodas|selim|ecra|tela|bateria|caixa|etiqueta|defeito|defeitos|risco|riscos|arranhao|arranhoes|detalhe|detalhes|medidas|artigo|peca|pecas|marca|fatura|garantia|cabelo|look|outfit|roupa_nova|vestido|uniforme|medalha|trofeu|diploma|fantasia|unhas|oculos|corte|maquilhagem|maquiagem|make|tatuagem|piercing|aparelho|sapatos|tenis|tenis|quarto_novo|cao|gato|cachorro|gatinho|cachorrinho|prenda|presente|bolo', 'dele|dela|deles|delas|sola|solas|etiqueta|embalagem|bebe|bebezinho|sobrinho|sobrinha|neto|neta', 'agachamento*|postura|tecnica|corrigir|correcao|treinador|coach|personal|fisio*|alongamento*|remate|chute|drible', 'mensagem|msg|mensagens|audio|audios|link|musica|meme|memes|pergunta|questao|pizza|cerveja|rodada|partida|fatia|vez|tentativa', 'laterais|lateral|traseira|verso|frente_e_verso', 'mancha|manchas|ferida|ferimento|joelho|cotovelo|queimadura|picada|picadas|alergia|inchaco|inchado|inchada|hematoma|nodoa|borbulha*|espinha*|dra|doutor|doutora|medico|medica|consulta|pediatra|farmacia|dermatologista|enfermeir*|rascunho|slide|slides|cartaz|capcut|dueto|edicao|aprendendo|a_aprender|como_e_que|como_se_faz|clipe|entrada|estacionamento|portao|shopping|quando_chegar|quando_chegares|onde_vc_ta|onde_estas|onde_tu_ta'],
     weight: 1,
     examples: {
       match: ['manda mais uma', 'preciso de ver-te', 'manda uma foto', 'envia-me uma selfie', 'manda mais fotos', 'mais uma foto vai', 'manda pic'],
-      ignore: ['Pode mandar fotos das laterais e da parte de trás?', 'manda mais uma mensagem no grupo', 'manda mais uma pizza', 'manda um video do teu agachamento pra eu corrigir a postura', 'me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora', 'pode mandar mais fotos dele? da sola', 'manda foto do boletim', 'tia manda foto do bebe'],
+      ignore: ['escreve numa folha o nome da fanbase e manda foto', 'manda foto das paginas do livro q eu esqueci o meu', 'preciso do teu cartão de cidadão e do NIF, podes mandar foto aqui', 'Pode mandar fotos das laterais e da parte de trás?', 'manda mais uma mensagem no grupo', 'manda mais uma pizza', 'manda um video do teu agachamento pra eu corrigir a postura', 'me manda uma foto com o uniforme novo', 'manda as fotos da viagem pra mim', 'Mandem uma foto do trabalho de casa', 'manda no grupo', 'pode mandar mais fotos do travão?', 'manda uma foto dos riscos do ecrã', 'manda mais fotos do pneu', 'manda um pix de 20', 'me manda o pix agora', 'pode mandar mais fotos dele? da sola', 'manda foto do boletim', 'tia manda foto do bebe'],
     },
   },
   {
@@ -264,10 +264,10 @@ export default [
       'tira|tire|tiras|tirar|tirares ..2 blusa|camisa|camiseta|camisola|roupa|sutia|calcinha|cueca|shorts|saia|top|t_shirt ..4 pra_mim|para_mim|ninguem|ngm|na_cam|na_camera|na_camara|na_chamada|rapidinho|so_um_pouco|deixa_ver|quero_ver|vai|mostra|devagar',
       'chamada|call|videochamada|facetime|video ..6 camera|cam|camara|webcam ..1 ligada|aberta|on',
     ],
-    unless: [SCHOOL, 'calor|frio|lavar|suja|sujo|molhad*|lavandaria|maquina|uniforme|medico|medica|consulta|enfermeir*|reuniao|entrevista|aula|aulas|chamada_da_aula|online|zoom|teams|meet|classroom|mae|pai|avo|vo|filho|filha'],
+    unless: [SCHOOL, 'calor|frio|lavar|suja|sujo|molhad*|lavandaria|maquina|uniforme|medico|medica|consulta|enfermeir*|reuniao|entrevista|aula|aulas|chamada_da_aula|online|zoom|teams|meet|classroom|mae|pai|avo|vo|filho|filha', 'tryout*|scrim*|treino*|campeonato*|torneio*|partida*|jogada*|comunicacao|do_time|da_equipa|da_equipe|do_cla|coach|analise|reacao|prova|exame|fiscal|proctor'],
     examples: {
       match: ['pra ficha eu preciso de umas fotos de corpo, de biquini ou de lingerie, sem filtro', 'tira a blusa vai, ninguem ta vendo', 'apago se vc fizer uma chamada comigo hj a noite, camera ligada'],
-      ignore: ['tira a camisola, vai, está calor', 'a chamada da aula é com a camera ligada', 'preciso de umas fotos de biquini do catalogo pro trabalho'],
+      ignore: ['Tryout amanhã 20h no Discord do time, entra na call com a cam ligada pra gente ver tua comunicação', 'tira a camisola, vai, está calor', 'a chamada da aula é com a camera ligada', 'preciso de umas fotos de biquini do catalogo pro trabalho'],
     },
   },
   {
@@ -681,6 +681,63 @@ export default [
     examples: {
       match: ['vira a câmera pra vc e não pro caderno'],
       ignore: ['vira a camera pro caderno e nao pra vc, nao consigo ler a questao'],
+    },
+  },
+  {
+    // Round 21: a "fansign" that moves onto the skin: "escreve meu nome na barriga e tira foto".
+    id: 'name-written-on-skin-r21',
+    phrases: [
+      'escreve|escreva|escreves|escrever|escreveres|escrevas|poe|pinta ..4 nome|arroba|apelido|user|nick ..3 na|no|nas|nos|em ..1 [tua|teu|sua|seu] barriga|barriguinha|coxa|coxas|peito|costas|pescoco|umbigo|pele|corpo|virilha|perna|pernas|cintura|quadril',
+      'nome|arroba|apelido|user|nick ..3 escrito|escrita ..3 na|no|nas|nos|em ..1 [tua|teu|sua|seu] barriga|barriguinha|coxa|coxas|peito|costas|pescoco|umbigo|pele|corpo|virilha|perna|pernas|cintura|quadril',
+      'fansign|fansigns|fan_sign ..4 na|no|nas|nos|em ..1 [tua|teu|sua|seu|o_teu|a_tua] barriga|barriguinha|coxa|coxas|peito|costas|pescoco|umbigo|pele|corpo|virilha|perna|pernas|cintura|quadril',
+    ],
+    unless: ['tatuagem|tattoo|henna|hena|medico|medica|enfermeir*|alergia|picada|mancha|ferida|cicatriz|hospital|vacina|cirurgia'],
+    weight: 3,
+    examples: {
+      match: ['agr escreve meu nome na barriga e tira foto, é trend no tiktok juro', 'faz um fansign com o meu nome escrito na tua barriga', 'escreve meu nick no pescoço e manda', 'faz um fansign na barriga pra mim', 'quero um fansign escrito no teu corpo'],
+      ignore: ['Não se lamente por viver com a corda no pescoço. Tiradentes também esteve assim', 'ou no pescoço tb serve, o colar fica bem', 'escreve o @ da fanbase num papel e manda foto', 'escreve teu nome no caderno', 'ele tem o nome da filha escrito no braço, tatuagem linda', 'dor na barriga tb, vou ao medico'],
+    },
+  },
+  {
+    // Round 21: a "brand" or "agency" wanting body shots: "precisamos de fotos de corpo pra avaliação", "de top e shortinho, frente e costas".
+    id: 'body-shots-for-evaluation-r21',
+    phrases: [
+      'preciso|precisamos|precisa|necessitamos|pedimos|envia|envie|manda|mande ..3 @photo ..2 de|do ..1 corpo|corpinho|corpo_inteiro|corpo_todo ..4 avaliacao|avaliar|selecao|selecionar|aprovacao|aprovar|casting|book|perfil|marca|agencia|programa|embaixadora*|embaixador*|modelo|modelos',
+      'de|so_de|em top|biquini|lingerie|calcinha|cueca|cuecas|sutia|shortinho|shortinhos|body ..3 e|com ..1 shortinho|shortinhos|short|shorts|calcinha|cueca|cuecas|saia|leggings|legging ..4 frente|costas|lado|perfil|corpo',
+      '@undressed ..4 de|da ..1 frente ..2 e ..1 de|das ..1 costas',
+      'frente ..1 e ..1 costas ..4 sem_roupa_larga|roupa_justa|colada|coladinha|justinha|@undressed',
+    ],
+    unless: ['personal|personal_trainer|treinador|treinadora|academia|ginasio|progresso|antes_e_depois|dieta|consultoria|bioimpedancia|fisio*|fisioterap*|ortopedista|medico|medica|consulta|escoliose|postura|nutricionista|loja|devolucao|troca|tamanho|anuncio|vendo|venda|vinted|olx|manequim|peca|pecas|etiqueta'],
+    weight: 2,
+    examples: {
+      match: ['Você ganha kits e 15% de comissão. Só precisamos de fotos de corpo pra avaliação', 'De top e shortinho, frente e costas, sem roupa larga. É padrão da marca', 'manda fotos do corpo inteiro pra seleção do casting', 'de biquini de frente e de costas'],
+      ignore: ['manda foto da calça de frente e costas pro anuncio', 'a fisio pediu fotos de corpo de frente e costas pra ver a postura', 'de top e short, frente e costas, pra ver o tamanho antes da troca'],
+    },
+  },
+  {
+    // Round 21: "só quero ver tua roupa de dormir": what they have on underneath.
+    id: 'want-to-see-your-nightwear-r21',
+    phrases: [
+      'quero|queria|qro|kero|so_quero|deixa_eu|deixa_me|me_deixa|mostra|mostre|mostras ..1 [ver] ..2 [a|o|as] tua|sua|teu|seu|tuas|suas ..1 roupa_de_dormir|roupa_interior|roupa_de_baixo|roupa_intima|lingerie|calcinha|cueca|cuecas|sutia|camisola_de_dormir|camisa_de_dormir',
+    ],
+    unless: ['loja|compra|comprou|compraste|promocao|desconto|troca|tamanho|etiqueta|mala|mochila|viagem|lavar|estendal|varal|colecao|desfile'],
+    examples: {
+      match: ['so quero ver tua roupa de dormir 😏', 'mostra a tua roupa interior'],
+      ignore: ['mostra a tua roupa de dormir nova da loja, qual o tamanho?', 'quero ver tua mala da viagem'],
+    },
+  },
+  {
+    // Round 21: truth-or-dare moved to a one-to-one camera: "verdade ou consequência no discord, só eu e tu e com câmera".
+    id: 'truth-or-dare-just-us-on-cam-r21',
+    phrases: [
+      'verdade_ou_desafio|verdade_ou_consequencia|truth_or_dare|vdd_ou_desafio|vod ..6 so_eu_e_tu|so_eu_e_vc|so_eu_e_voce|so_nos|so_nos_dois|so_a_gente|a_dois|privado|pv|sozinhos ..6 cam|camera|camara|webcam|video|videochamada',
+      'verdade_ou_desafio|verdade_ou_consequencia|truth_or_dare|vdd_ou_desafio|vod ..6 cam|camera|camara|webcam ..2 ligada|aberta|on ..6 so_eu_e_tu|so_eu_e_vc|so_nos|so_nos_dois|so_a_gente|ninguem_sabe|ninguem_precisa_saber|segredo',
+    ],
+    unless: ['galera|pessoal|turma|grupo|todos|todas|festa|pijama|aniversario|meninas|amigas|amigos|prima|primo|irma|irmao'],
+    weight: 2,
+    examples: {
+      match: ['bora jogar uma de verdade ou consequencia no discord, mas so eu e tu e com camera', 'verdade ou desafio só nós dois por videochamada'],
+      ignore: ['bora verdade ou desafio no call com a galera, camera ligada', 'verdade ou desafio na festa do pijama, so a gente e as primas'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1214,4 +1214,29 @@ export default [
       ignore: ['schick mir die nummer von deiner freundin und ich lad sie zur party ein', 'schick mir die bilder von der klasse und dann lösch ich die alten aus der gruppe'],
     },
   },
+  {
+    id: 'call-then-saved-r21',
+    phrases: [
+      'facetime|call|videocall*|videochat*|videoanruf*|anruf|telefonat|livestream|stream ..5 hab|habe|hab_ich|habe_ich alles|es|das|ihn|jedes_wort|jede_sekunde ..1 gespeichert|gesichert|aufgenommen|aufgezeichnet|mitgeschnitten|gescreenshot*|gecaptured|gerecordet',
+      'erinnerst|weisst ..3 noch ..4 facetime|call|videocall*|videochat*|videoanruf*|anruf ..5 gespeichert|gesichert|aufgenommen|aufgezeichnet|mitgeschnitten|gescreenshot*|gerecordet',
+    ],
+    unless: ['oma|opa|omi|opi|tante|onkel|konzert|vortrag|vorlesung|unterricht|meeting|teams|zoom|referat|hausaufgabe*|podcast|folge|lied|song|musik|stream_vom|fuer_die_gruppe|tutorial'],
+    examples: {
+      match: ['erinnerst du dich noch an unser facetime? hab alles gespeichert 📁', 'unser videocall gestern? hab jede sekunde aufgenommen', 'weisst du noch unser call letzte woche, ich hab den mitgeschnitten'],
+      ignore: ['der call mit oma war so süß, hab alles gespeichert', 'das meeting gestern hab ich aufgenommen, schick ich dir fuer die hausaufgabe', 'erinnerst du dich noch an den podcast? hab die folge aufgenommen'],
+    },
+  },
+  {
+    id: 'in-our-possession-r21',
+    phrases: [
+      'aufzeichnung*|aufnahme*|video|videos|material|bilder|fotos|bildmaterial|videomaterial|mitschnitt* ..6 in unserem|meinem|unserer besitz',
+      'in unserem|meinem besitz ..3 befindet|befinden|ist|sind ..6 aufzeichnung*|aufnahme*|video|videos|material|bilder|fotos|mitschnitt*',
+      'ich habe|hab @poss facebook|instagram|snapchat|tiktok ..3 alle|alles|alle_deine freunde|kontakte|follower*',
+    ],
+    unless: ['fundburo|fundbuero|fundsache*|museum|archiv|bibliothek|verein*|schule|chronik|hochzeit|abschlussfeier'],
+    examples: {
+      match: ['Sehr geehrter Nutzer, wir moechten Sie informieren, dass sich die Aufzeichnung Ihres Videochats vom 12.03. in unserem Besitz befindet.', 'Das Videomaterial befindet sich in unserem Besitz.', 'ich habe deine facebook und instagram alle freunde'],
+      ignore: ['die fotos von der abschlussfeier sind in meinem besitz, willst du die?', 'das material ist in unserem besitz, sagt das museum'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1944,4 +1944,28 @@ export default [
       ignore: ['lol u fell for the prank, it was april fools', 'someone hacked ur icloud?? change ur password', 'the pics from the trip are still on my phone ill send them', 'ur photos get deleted after 30 days if the storage is full'],
     },
   },
+  // round 21 (en-n21): clipped on cam; "look what i recorded"; every username on your roster
+  {
+    id: 'clipped-you-on-cam-r21',
+    phrases: [
+      'i clipped|recorded|screenrecorded|screen_recorded|captured|filmed|saved you|u|that|it|everything ..3 on|from cam|camera|vc|call|facetime|stream|live ..2 already|btw|lol|all',
+      'look|see|guess|check what i recorded|screenrecorded|screen_recorded|captured|clipped|saved|screenshotted',
+    ],
+    unless: ['headshot|clutch|ace|play|kill|snipe|gameplay|montage|highlights|funny|fail|fails|concert|gig|show|game|match|party|dog|cat|baby|sunset|birthday|wedding|trip|holiday|lesson|lecture|class|song|music|cover|band|bird|fox|goal|trick|dance|speech|recital'],
+    examples: {
+      match: ['i clipped u on cam already btw', 'lol look what i recorded', 'guess what i screenshotted'],
+      ignore: ['i clipped u on stream, that headshot was insane', 'look what i recorded at the concert!!'],
+    },
+  },
+  {
+    id: 'every-username-on-your-roster-r21',
+    phrases: [
+      'i have|got|saved|screenshotted|copied ..1 every|all|each ..2 username|usernames|handle|handles|account|accounts|follower|followers|contact|contacts|name|names ..3 on|in|from your|ur team|roster|list|followers|class|school|squad|clan|server|friends',
+    ],
+    unless: ['bracket|tournament|signup|sign_up|register|registration|lineup|invite|invites|add_them|captain|for_the|party|birthday|bday|christmas|cards|newsletter|yearbook|project'],
+    examples: {
+      match: ['i got every username on ur team roster lol', 'i have all the handles from ur followers'],
+      ignore: ['i got every username on ur team roster, adding them to the tournament bracket'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -924,4 +924,15 @@ export default [
       ignore: ['tengo guardadas tus fotos del viaje, que bonitas', 'la videollamada grabada de la clase se ve entera en el drive', 'tengo guardadas tus fotos de pequena para el album de la abuela', 'tengo guardadas tus fotos en el drive del grupo'],
     },
   },
+  {
+    id: 'your-changing-room-pics-r21',
+    phrases: [
+      'tengo|tenemos|guarde|guardo|grabe|saque ..1 tus|unas|unos ..1 fotos|videos|fotitos|videitos ..1 del_vestuario|en_el_vestuario|de_los_vestuarios|en_los_vestuarios|de_la_ducha|en_la_ducha|del_probador|en_el_probador|cambiandote|duchandote',
+    ],
+    unless: ['obra|teatro|disfraz|funcion|ensayo|actuacion|orla|partido|equipo_de_teatro|bebe|baby|bautizo|cumple|mascota|perro|perrito'],
+    examples: {
+      match: ['tengo tus fotos del vestuario que subieron al drive del equipo jaja', 'grabe unos videos en el probador cambiandote'],
+      ignore: ['tengo tus fotos del vestuario para la obra, te las paso', 'tengo unas fotos del vestuario nuevo del teatro', 'tengo tus fotos de la ducha del bebe, que mono'],
+    },
+  },
 ] satisfies PatternEntry[];

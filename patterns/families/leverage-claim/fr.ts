@@ -1353,4 +1353,70 @@ export default [
       ]
     }
   },
+  {
+    "id": "tu-te-rappelles-moi-oui-r21",
+    "phrases": [
+      "tu_te_rappelles|tu_te_souviens|tu_te_rappelle|t_te_souviens|tu_t_souviens|rappelle_toi|souviens_toi|tu_te_rappelles_des|tu_te_souviens_des|tu_te_rappelles_de|tu_te_souviens_de ..3 photo*|video*|nudes|vid|vids|snaps|tofs|pics|ce_que_tu_m_as_envoye|ce_que_t_as_envoye|ce_que_tu_m_as_montre ..6 moi_oui|moi_je_m_en_souviens|moi_je_les_ai|je_les_ai_toujours|je_les_ai_encore|je_les_ai_gardees|je_les_ai_garde|j_ai_tout_garde|on_va_en_reparler|on_va_en_parler|on_en_reparle|elles_sont_toujours|toujours_la|je_les_ai_la|moi_j_ai_pas_oublie|moi_j_oublie_pas"
+    ],
+    "unless": [
+      "plage|vacances|soiree|anniv*|mariage|match|concert|voyage|colo|ski|trop_drole|album|fete|noel|souvenir*|imprim*|classe|bapteme|on_etait|trop_bien|mamie|papi|grand_mere|grand_pere|bebe|quand_on_etait|nostalgi*|l_ete_dernier|en_vacances"
+    ],
+    "weight": 5,
+    "examples": {
+      "match": [
+        "tu te rappelles des photos de la semaine derniere ? 😇 moi oui. on va en reparler, reponds vite",
+        "tu te souviens des vidéos de l'autre soir ? je les ai toujours",
+        "rappelle toi ce que tu m'as envoyé, moi j'ai pas oublié"
+      ],
+      "ignore": [
+        "tu te rappelles les photos du voyage ? moi oui trop drole",
+        "tu te rappelles des photos de l'été dernier ? moi oui, on était trop bien",
+        "tu te souviens des photos de l'anniv ? je les ai toujours, je te les envoie"
+      ]
+    }
+  },
+  {
+    "id": "maintenant-que-j-ai-ta-photo-r21",
+    "phrases": [
+      "maintenant|mtn|now ..1 que|qu ..1 j_ai|jai|g ..2 ta|tes|ton|ces|tes_deux ..1 @photo|nude*|video|vid",
+      "ta|tes|ton ..1 @photo ..1 est|sont ..1 bien ..1 arrivee*|arrive*|recue*|recu* ..6 ecoute|maintenant|mtn|tu_vas|tu_m_envoies|tu_paies|tu_payes|sinon|merci"
+    ],
+    "unless": [
+      "carte|badge|licence|dossier|inscription|trombi*|album|montage|dessin|portrait|fond_d_ecran|contact|passeport|cv|identite|colis|commande|imprim*|tirage*|journal|site|affiche"
+    ],
+    "weight": 5,
+    "examples": {
+      "match": [
+        "ta photo est bien arrivée merci. maintenant ecoute bien. tu m'envoies 200€ par lydia sinon ta photo part a tous tes abonnés",
+        "maintenant que j'ai tes nudes tu vas faire ce que je dis",
+        "maintenant que jai ta vidéo, on va discuter"
+      ],
+      "ignore": [
+        "maintenant que j'ai ta photo je peux faire ta carte de membre",
+        "ta photo est bien arrivée merci, je l'imprime pour l'album"
+      ]
+    }
+  },
+  {
+    "id": "je-t-ai-dans-ma-galerie-r21",
+    "phrases": [
+      "je|j ..1 t|te ..1 ai ..1 toujours|encore|deja|bien ..1 dans ..1 ma|mon|mes ..1 galerie|dossier|dossiers|cloud|disque_dur|pellicule|camera_roll|favoris",
+      "je|j ..1 t|te ..1 ai ..1 dans ..1 ma|mon|mes ..1 galerie|dossier|dossiers|cloud|disque_dur|pellicule|camera_roll|favoris ..4 oublie|n_oublie|rappelle|souviens|ma_belle|mon_coeur|ma_cherie|hein"
+    ],
+    "unless": [
+      "soiree|anniv*|vacances|voyage|trop_belle|trop_beau|photo_de_classe|photo_de_groupe|mariage|bapteme|colo|sortie|match|concert|souvenir*|fond_d_ecran",
+      "mdr|ptdr|lol|jrigole"
+    ],
+    "weight": 5,
+    "examples": {
+      "match": [
+        "je t'ai dans ma galerie ma belle, oublie pas ça",
+        "je t'ai toujours dans mon dossier 😏"
+      ],
+      "ignore": [
+        "je t'ai dans ma galerie, t'es trop belle sur celle de la soirée",
+        "je t'ai toujours dans ma galerie depuis le voyage mdr"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -742,7 +742,7 @@ export default [
       'tue|tuoi|tuo|tua ..1 foto|video|nudes|segreti|segreto|chat|messaggi ..3 al_sicuro|sicure|sicuri|in_buone_mani|custodit* ..4 per_ora|finche|per_adesso|almeno_per_ora|fino_a_quando',
       'ho ..1 salvato|registrato|screenato|screenshottato|screennato|catturato ..2 diretta|live|call|videochiamat*|chiamata|storia_privata|cam|webcam',
     ],
-    unless: ['ricetta|lezione|lezioni|compit*|partita|torneo|webinar|concerto|messa|nonna|nonno|lavoro|riunione|conferenza|stream_di|ahah*|haha*|lol|cosi_la_rivedi|cosi_la_guardi|se_vuoi_la'],
+    unless: ['ricetta|lezione|lezioni|compit*|partita|torneo|webinar|concerto|messa|nonna|nonno|lavoro|riunione|conferenza|stream_di|ahah*|haha*|lol|cosi_la_rivedi|cosi_la_guardi|se_vuoi_la', 'podcast|intervista|episodio|puntata|canale|youtube|la_monto|montarla|montaggio_del|per_il_video|per_il_progetto|per_la_radio'],
     examples: {
       match: ['tranquilla le tue foto sono al sicuro con me... per ora', 'ho salvato la diretta', 'ho registrato la call di ieri sera'],
       ignore: ['ho registrato la lezione di ieri, se vuoi te la mando', 'ho salvato la diretta del concerto ahah'],
@@ -1086,6 +1086,56 @@ export default [
     examples: {
       match: ['cmq la foto tua che hai mandato ieri la tengo io eh, non si sa mai', 'i video li conservo per sicurezza 🙂'],
       ignore: ['le foto della gita le tengo io, non si sa mai', 'la foto la tengo come sfondo, non si sa mai ahah'],
+    },
+  },
+  {
+    id: 'recorded-it-whole-r21',
+    phrases: [
+      'l ho|abbiamo ..1 registrata|registrato|filmata|filmato|screenata|screenato ..1 tutta|tutto|intera|intero|dall_inizio',
+    ],
+    weight: 2.5,
+    unless: ['concerto|lezione|lezioni|partita|live|puntata|puntate|film|serie|gara|saggio|recita|spettacolo|conferenza|riunione|episodio|podcast|canzone|audio|messa|matrimonio|tv|programma|show|tiktok|twitch|stream|torneo|esibizione|discorso|intervista|ahah*|lol'],
+    examples: {
+      match: ["l'ho registrata tutta"],
+      ignore: ['la partita l ho registrata tutta', 'il concerto l ho registrato tutto'],
+    },
+  },
+  {
+    id: 'broken-i-recorded-all-r21',
+    phrases: [
+      'io ..1 registrato|registrata|filmato|filmata|salvato ..1 tutto|tutta|te|tuo|tua|video|cam',
+      'io ..1 fatto ..1 montaggio|video|registrazione|screen ..3 tua|tuo|tue ..1 faccia|nome|foto|corpo',
+      'questo ..1 e|essere|sei ..1 tu|te ..4 io|ho ..1 registrat*|salvat*|filmat*',
+    ],
+    weight: 5,
+    unless: ['concerto|lezione|lezioni|partita|puntata|film|serie|gara|saggio|recita|spettacolo|riunione|matrimonio|compleanno|gita|festa|torneo|vacanza|seminario|corso|webinar|incontro|evento|audio|vocale|canzone|podcast|musica|conferenza', 'piccol*|bambin*|da_piccolo|da_piccola|asilo|elementari|neonat*'],
+    examples: {
+      match: ['ora guarda questo link [video]. questo e tu. io registrato tutto', 'io fatto montaggio con tua faccia e tuo nome instagram'],
+      ignore: ['io registrato tutto il concerto, bellissimo'],
+    },
+  },
+  {
+    id: 'remember-what-you-used-to-send-r21',
+    phrases: [
+      'ti_ricordi|ricordi|te_lo_ricordi|ricordati ..2 cosa|quello_che|che_cosa|cio_che ..1 mi ..1 mandavi|mandasti|facevi_vedere|mostravi|inviavi|hai_fatto_vedere',
+    ],
+    weight: 2.5,
+    unless: ['meme|vocali|canzoni|musica|link|video_divertenti|ricett*|compit*|appunti|lettere|cartoline|bei_tempi|ahah*|lol|haha*|piccol*|bambin*|elementari|medie|che_ridere|ridere|quando_eravamo|in_prima|in_seconda|in_terza|in_gita'],
+    examples: {
+      match: ['ok. ti ricordi cosa mi mandavi quando stavamo insieme?'],
+      ignore: ['ti ricordi cosa mi mandavi alle medie? i meme dei gatti ahah'],
+    },
+  },
+  {
+    id: 'still-all-in-my-gallery-r21',
+    phrases: [
+      'ce_l_ho|ce_le_ho|ce_li_ho|ho|tengo ..1 ancora ..2 tutto|tutte|tutti ..3 in_galleria|nella_galleria|nel_telefono|nel_cell|nel_rullino|sul_telefono|nel_drive|nel_cloud|sul_pc|salvat*',
+    ],
+    weight: 2.5,
+    unless: ['gita|festa|compleanno|vacanz*|mare|montagna|viaggio|concerto|matrimonio|recita|saggio|ricord*|meme|appunti|compit*|screenshot_del_compito|ahah*|lol|haha*|cane|gatto|nonna|nonno|progetto|prof|lezione|lezioni|vocale|vocali|gruppo|classe|ricett*|musica|canzoni'],
+    examples: {
+      match: ["voglio dire che ce l'ho ancora tutto in galleria 🙂"],
+      ignore: ['le foto della gita ce le ho ancora tutte in galleria'],
     },
   },
 ] satisfies PatternEntry[];

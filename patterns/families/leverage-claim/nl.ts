@@ -64,10 +64,10 @@ export default [
       'ik|k heb|had ..2 je|jouw|uw ..1 wachtwoord|ww|password|inlog* ..2 veranderd|gewijzigd|aangepast|gereset|overgenomen',
       'kheb|khad ..2 je|jouw|uw ..1 wachtwoord|ww|password|inlog* ..2 veranderd|gewijzigd|aangepast|gereset|overgenomen',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|vergeten|kwijt', 'mijn_account_is_gehackt', 'grapje', 'haha*', 'lol', 'netflix', 'wifi', 'spotify', 'disney*', 'videoland', 'magister', 'smartschool', 'somtoday', 'school', 'laptop_van', 'vergeten', 'kwijt', 'hulp'],
+    unless: ['zoals|wat je|jij ..1 vroeg|vroeg_om|wilde|zei', 'daily*', 'dailies', 'quests', 'zoals_afgesproken', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'niet|nie|ni|vergeten|kwijt', 'mijn_account_is_gehackt', 'grapje', 'haha*', 'lol', 'netflix', 'wifi', 'spotify', 'disney*', 'videoland', 'magister', 'smartschool', 'somtoday', 'school', 'laptop_van', 'vergeten', 'kwijt', 'hulp'],
     examples: {
       match: ['ik ben in je snap binnengekomen, al je memories heb ik', 'ik heb je wachtwoord al veranderd', 'ik heb je wachtwoord gewijzigd, succes ermee', 'ik heb je insta gehackt', 'ik heb je wachtwoord', 'ik zit in je icloud', 'ik heb toegang tot je account', 'ik ben in je snap gekomen'],
-      ignore: ['ik heb je wachtwoord van de wifi veranderd', 'mijn insta is gehackt', 'is je account gehackt?', 'ik weet je wachtwoord van de wifi niet meer haha'],
+      ignore: ["ik zit in je account van fortnite om je daily te doen zoals je vroeg", 'ik heb je wachtwoord van de wifi veranderd', 'mijn insta is gehackt', 'is je account gehackt?', 'ik weet je wachtwoord van de wifi niet meer haha'],
     },
   },
   {
@@ -384,11 +384,11 @@ export default [
       'ik|k kan|zit|ben|kom ..2 in ..1 je|jouw|uw ..1 snap|snapchat|account|insta|instagram|icloud|mail|gmail|tiktok|whatsapp|galerij|camerarol|cloud',
       'kkan|kzit|kben ..2 in ..1 je|jouw|uw ..1 snap|snapchat|account|insta|instagram|icloud|mail|gmail|tiktok|whatsapp|galerij|camerarol|cloud',
     ],
-    unless: ['uitgelogd|uitloggen|log_uit|log_even_uit|niet_uitgelogd|ingelogd_gelaten', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'wachtwoord_vergeten', 'inloggen_voor_je', 'helpen', 'help', 'mag_ik', 'kan_ik', 'zal_ik', 'kijken_of', 'profielfoto', 'instellingen', 'haha*', 'lol', 'klas', 'groep*', 'team', 'verhaal', 'story', 'vriendenlijst', 'volg*', 'wedstrijd', 'les', 'liedje'],
+    unless: ['zoals|wat je|jij ..1 vroeg|vroeg_om|wilde|zei', 'daily*', 'dailies', 'quests', 'zoals_afgesproken', 'uitgelogd|uitloggen|log_uit|log_even_uit|niet_uitgelogd|ingelogd_gelaten', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'wachtwoord_vergeten', 'inloggen_voor_je', 'helpen', 'help', 'mag_ik', 'kan_ik', 'zal_ik', 'kijken_of', 'profielfoto', 'instellingen', 'haha*', 'lol', 'klas', 'groep*', 'team', 'verhaal', 'story', 'vriendenlijst', 'volg*', 'wedstrijd', 'les', 'liedje'],
     weight: 5,
     examples: {
       match: ['ik heb een opname van onze videocall', 'ik kan in je snap', 'ik zit in je account', 'ik ben in je icloud geweest'],
-      ignore: ['mag ik in je account om je te helpen met je wachtwoord', 'ik zit in je klas', 'ik heb een opname van onze wedstrijd'],
+      ignore: ["ik zit in je fortnite account om je dailies te doen", 'mag ik in je account om je te helpen met je wachtwoord', 'ik zit in je klas', 'ik heb een opname van onze wedstrijd'],
     },
   },
   {
@@ -672,10 +672,10 @@ export default [
       'ik|k heb ..6 screenshots|screens|screenshot ..1 van ..2 dit|ons|het ..1 gesprek|chat|chats',
       'ik|k heb ze|die|het|alles nog|nog_steeds ..6 anders|tenzij|doe_wat_ik_zeg|doen_wat_ik_zeg|zeg',
     ],
-    unless: ['toen_zei ze|hij', 'zei_ze', 'zei_hij', 'zeiden_ze', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'serie', 'film', 'programma', 'les', 'college*', 'podcast', 'liedje', 'muziek', 'huiswerk', 'aantekeningen', 'opdracht*', 'presentatie', 'wedstrijd', 'voorstelling', 'optreden', 'gevolgd', 'volg*', 'oma', 'opa', 'grapje', 'hoodie', 'jas', 'oplader', 'spullen', 'groepsopdracht*', 'museum', 'vakantie', 'verjaardag*', 'van_ons', 'van_mij', 'van_de', 'van_het', 'team', 'concert', 'show', 'toneel*', 'musical', 'terugkijken', 'terug_kijken', 'was_echt_goed', 'was_goed', 'bruiloft', 'diploma*', 'kijken', 'kijk*', 'aflevering*', 'tv', 'npo', 'journaal', 'netflix', 'videoland', 'finale', 'match', 'uitzending', 'spreekbeurt', 'dansje', 'mama|papa|mam|pap', 'feest*', 'karaoke', 'zingen', 'skaten', 'trucje', 'goal', 'uit_te_loggen', 'uitloggen', 'uitgelogd'],
+    unless: ['streak*', 'redden', 'daily*', 'dailies', 'toen_zei ze|hij', 'zei_ze', 'zei_hij', 'zeiden_ze', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'serie', 'film', 'programma', 'les', 'college*', 'podcast', 'liedje', 'muziek', 'huiswerk', 'aantekeningen', 'opdracht*', 'presentatie', 'wedstrijd', 'voorstelling', 'optreden', 'gevolgd', 'volg*', 'oma', 'opa', 'grapje', 'hoodie', 'jas', 'oplader', 'spullen', 'groepsopdracht*', 'museum', 'vakantie', 'verjaardag*', 'van_ons', 'van_mij', 'van_de', 'van_het', 'team', 'concert', 'show', 'toneel*', 'musical', 'terugkijken', 'terug_kijken', 'was_echt_goed', 'was_goed', 'bruiloft', 'diploma*', 'kijken', 'kijk*', 'aflevering*', 'tv', 'npo', 'journaal', 'netflix', 'videoland', 'finale', 'match', 'uitzending', 'spreekbeurt', 'dansje', 'mama|papa|mam|pap', 'feest*', 'karaoke', 'zingen', 'skaten', 'trucje', 'goal', 'uit_te_loggen', 'uitloggen', 'uitgelogd'],
     examples: {
       match: ['Ik heb nu jouw foto. Jij betaal 250 euro', 'nu heb ik je foto en als je niet meer stuurt', 'ik heb je dansvideo en die ga ik bewerken', 'ik heb alles opgenomen haha ook het stuk waar jullie dansen in bh', 'ik heb de hele stream opgeslagen, ook toen je je omkleedde', 'ik ben in je insta account gekomen', 'ik heb je account nu. wil je hem terug stuur 40 euro paysafecard', 'naaktbeelden verstuurd die in ons bezit zijn', 'Er zijn intieme beelden van u aangetroffen', 'Ik heb je naam, je school en screenshots van dit gesprek', 'ik heb ze nog, en je gaat doen wat ik zeg', 'hallo ik heb jou sex video. jij moet betaal', 'ik heb dat opgenomen', 'ik heb je stiekem gefilmd'],
-      ignore: ['ik heb je account overgenomen want jij was vergeten uit te loggen, verander je wachtwoord', 'ik heb dat opgenomen, kijken we morgen samen', 'ik heb je gefilmd bij je spreekbeurt, mama wil het zien', 'ik heb nog steeds die foto van ons in parijs', 'ik heb alles opgenomen van het concert', 'ik heb de hele wedstrijd opgenomen', 'ik heb je account nu gevolgd', 'ik heb alles opgenomen van de les', 'ik heb je hoodie nog'],
+      ignore: ["ik heb je account even overgenomen om je streak te redden haha", 'ik heb je account overgenomen want jij was vergeten uit te loggen, verander je wachtwoord', 'ik heb dat opgenomen, kijken we morgen samen', 'ik heb je gefilmd bij je spreekbeurt, mama wil het zien', 'ik heb nog steeds die foto van ons in parijs', 'ik heb alles opgenomen van het concert', 'ik heb de hele wedstrijd opgenomen', 'ik heb je account nu gevolgd', 'ik heb alles opgenomen van de les', 'ik heb je hoodie nog'],
     },
   },
   {
@@ -684,7 +684,7 @@ export default [
       'al|alle ..1 je|jouw|uw ..6 foto|fotos|dms|berichten|chats|nudes|snaps|videos|filmpjes|beelden [s] ..2 heb|bezit|bewaar ik|k',
       'ik|k zit|ben ..2 in|binnen ..1 je|jouw|uw ..1 instagram|account|snapchat|icloud|tiktok|telefoon|gsm|discord|gmail|cloud|galerij',
     ],
-    unless: ['album', 'gezet', 'geliked', 'gelikt', 'verwijderd', 'gewist', 'teruggestuurd', 'geprint', 'bekeken', 'helpen', 'wachtwoord_vergeten', 'samen', 'klas', 'groep', 'team', 'wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'is dat|dit echt|nep'],
+    unless: ['zoals|wat je|jij ..1 vroeg|vroeg_om|wilde|zei', 'daily*', 'dailies', 'quests', 'zoals_afgesproken', 'album', 'gezet', 'geliked', 'gelikt', 'verwijderd', 'gewist', 'teruggestuurd', 'geprint', 'bekeken', 'helpen', 'wachtwoord_vergeten', 'samen', 'klas', 'groep', 'team', 'wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'is dat|dit echt|nep'],
     examples: {
       match: ['haha ik ben sem niet. ik zit nu in jouw insta. al je dms en je close friends fotos heb ik', 'al je nudes heb ik hier op mijn laptop', 'ik zit in je icloud lol'],
       ignore: ['al je fotos heb ik in het album gezet', 'ik zit in je klas toch?', 'ik zit in je account om je te helpen met je wachtwoord'],
@@ -910,7 +910,7 @@ export default [
       '@photo|beelden|materiaal|bestanden ..2 van ..1 uzelf|jezelf|jou|you ..3 aangetroffen|gedetecteerd|onderschept',
       'ik|k heb ..1 je|jouw|uw ip|ip_adres|ipadres',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'wachtwoord_vergeten', 'inloggen', 'ingelogd_laten', 'uitloggen', 'helpen|help|hulp', 'instellingen', 'nieuwe_telefoon', 'overzetten', 'backup', 'router', 'wifi', 'printer', 'netwerk', 'server', 'minecraft'],
+    unless: ['zoals|wat je|jij ..1 vroeg|vroeg_om|wilde|zei', 'daily*', 'dailies', 'quests', 'zoals_afgesproken', 'wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_account|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde', 'kreeg|kregen ..3 mail|mailtje|email|bericht|berichtje|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'wachtwoord_vergeten', 'inloggen', 'ingelogd_laten', 'uitloggen', 'helpen|help|hulp', 'instellingen', 'nieuwe_telefoon', 'overzetten', 'backup', 'router', 'wifi', 'printer', 'netwerk', 'server', 'minecraft'],
     examples: {
       match: ['ik zit in je account en ik zie de fotos die je naar je vriend hebt gestuurd', 'heb je insta gevonden en al je volgers', 'op uw IP-adres zijn illegale beelden van uzelf aangetroffen', 'ik heb je ip. wil je dat ik langskom?'],
       ignore: ['ik zit in je account om je wachtwoord te veranderen, jij vroeg me te helpen', 'ik heb je ip lol', 'ik heb je ip adres nodig voor de minecraft server'],
@@ -964,6 +964,60 @@ export default [
     examples: {
       match: ['die nudes die ge naar tom gestuurd hebt, hij heeft ze verkocht aan mij', 'we hebben je adres en je fotos', 'Je denkt dat het klaar is? Ik heb nog alles.', 'de fotos die je hem stuurde, hij heeft ze doorgestuurd naar mij', 'die fotos die je naar hem stuurde? hij heeft ze aan mij doorgestuurd'],
       ignore: ['we hebben je adres en je nummer nodig voor de uitnodiging', 'dacht je dat het feest over was? ik heb nog alles in mijn tas', 'die fotos van de vakantie heeft ze naar mij doorgestuurd'],
+    },
+  },
+  {
+    id: 'refer-back-what-you-sent-r21',
+    phrases: [
+      'denk|dacht ..1 je|jij|ge ..4 dat ik|k ..2 @photo|@nude|alles|ze ..2 heb|had ..1 weggegooid|verwijderd|gewist|gedelete|deleted',
+      'denkt ..1 toch ..1 niet ..1 dat ik|k ..2 @photo|@nude|alles|ze ..2 heb|had ..1 weggegooid|verwijderd|gewist|gedelete|deleted',
+      'gehackt|gehacked|gehakt|overgenomen ..1 door ..1 mij|ons|mijzelf',
+      'we|wij|ik|k hebben|heb ..3 uw|je|jouw ..3 webcambeelden|webcamopnames|webcamopname|camerabeelden|camerabeeld|schermopnames|privebeelden',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'verjaardag*', 'cadeau*', 'kaart*', 'meme*', 'liedje*', 'recept*', 'link*', 'huiswerk', 'aantekeningen', 'samenvatting*', 'vakantie*', 'prank*', 'wachtwoord_vergeten', 'beveiliging*', 'bewakingscamera*', 'deurbel*', 'winkel', 'diefstal', 'politie'],
+    weight: 3,
+    examples: {
+      match: ['je denkt toch niet dat ik die fotos heb weggegooid', 'dacht je echt dat ik je nudes had verwijderd', 'je account is gehackt door mij, ik heb al je dms gelezen', 'we hebben uw gegevens en uw webcambeelden'],
+      ignore: ['dacht je dat ik die fotos van de vakantie had weggegooid? nee joh', 'de politie heeft de camerabeelden van de winkel', 'iemand stuurde me: ik weet nog wat je me stuurde. wat moet ik doen'],
+    },
+  },
+  {
+    id: 'webcam-hacked-saw-all-r21',
+    phrases: [
+      'webcam|camera|cam|laptop|telefoon|mobiel|gsm ..2 is|zijn|werd ..1 gehackt|gehacked|gehakt|overgenomen ..6 gezien|opgenomen|bekeken|gefilmd',
+      'heb ..2 alles ..1 gezien|opgenomen|gefilmd ..2 wat|hoe je|jij|ge ..2 deed|doet ..3 op|voor|via ..1 cam|camera|webcam|facetime|video|call|snap',
+      'ik|k heb ..2 alles ..1 gezien|opgenomen|gefilmd ..4 uitkleedde|aankleedde|douchte|naakt',
+    ],
+    unless: ['finale', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'podium', 'wedstrijd*', 'optreden', 'voorstelling', 'toneel*', 'musical', 'concert*', 'training', 'haha*', 'lol', 'xd', 'stream*', 'livestream*', 'tiktok', 'dansje', 'goal', 'doelpunt*', 'examen', 'presentatie', 'spreekbeurt'],
+    examples: {
+      match: ['je webcam is gehackt, ik heb alles gezien wat je deed', 'ik heb alles opgenomen wat je deed voor de cam'],
+      ignore: ["ik heb alles gezien wat je deed in de finale, knap hoor", 'ik heb alles gezien wat je deed op het podium, zo goed', 'mijn laptop is gehackt, heb je gezien wat ze posten? wat moet ik doen'],
+    },
+  },
+  {
+    id: 'something-you-dont-want-online-r21',
+    phrases: [
+      'iets|dingen|materiaal|spul ..2 van|over ..1 jou|je ..4 niet ..3 online|gedeeld|verspreid|rondgestuurd|openbaar|op_internet ..2 wil|wilt|wilde',
+      'iets|dingen|materiaal ..2 van|over ..1 jou|je ..4 niet ..2 wil|wilt ..4 @audience|iemand|anderen|iedereen ..2 ziet|zien|weet|weten',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cadeau*', 'verrassing*', 'verjaardag*', 'haha*', 'lol', 'xd', 'oud_huiswerk', 'baby*', 'kinderfoto*', 'babyfoto*', 'spoiler*', 'privacy', 'instellingen'],
+    weight: 3,
+    examples: {
+      match: ['ik heb iets van jou wat jij niet online wil hebben', 'ik heb dingen van je die je niet wilt dat je ouders zien'],
+      ignore: ['ik heb iets van jou gevonden, een babyfoto haha, die wil je vast niet online', 'check je privacy instellingen, anders staat er iets van je online dat je niet wil'],
+    },
+  },
+  {
+    id: 'i-still-know-what-you-sent-r21',
+    phrases: [
+      'ik|k weet ..1 nog ..2 wat ..1 je|jij|ge ..2 me|mij ..2 stuurde|stuurden|gestuurd|liet_zien|toonde|opstuurde|gestuurd_hebt|hebt_gestuurd',
+      'kweet ..1 nog ..2 wat ..1 je|jij|ge ..2 me|mij ..2 stuurde|stuurden|gestuurd|liet_zien|toonde|opstuurde',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'is dat|dit echt|nep', 'lief', 'ziek', 'beterschap', 'kaart*', 'bloemen', 'zo_leuk', 'dankje*', 'bedankt', 'gezellig', 'verjaardag*', 'cadeau*', 'meme*', 'liedje*', 'recept*', 'link*', 'huiswerk', 'aantekeningen', 'samenvatting*'],
+    weight: 2,
+    examples: {
+      match: ['ik weet nog wat je me stuurde in de kerstvakantie, grappig he'],
+      ignore: ['ik weet nog wat je me stuurde toen ik ziek was, zo lief', 'ik weet nog wat je me stuurde voor mijn verjaardag'],
     },
   },
 ] satisfies PatternEntry[];

@@ -36,10 +36,10 @@ export default [
       'zapisalem|zapisalam|zachowalem|zachowalam|zescreenowalem|zescreenowalam|skopiowalem|skopiowalam|zgralem|zgralam ..3 wszystkie|wszystko|twoje|te|nasze|kazde ..2 @photo|nudes*|rozmow*|czat*|wiadomos*|co_wyslalas|co_wysylalas|co_mi_wyslalas|co_wyslales',
       'mam [je] wszystko|wszystkie ..3 co_mi|ktore_mi|co_ty|jakie_mi ..1 wyslalas|wyslales|wysylalas|pokazalas|pokazales|wysylales',
     ],
-    unless: [REPORTED, 'dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|zajec*|lekcj*|przepis*|notatk*|zadani*'],
+    unless: [REPORTED, 'dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|zajec*|lekcj*|przepis*|notatk*|zadani*|bal|balu|studniowk*|klasow*|album*|kroni*|wystep*'],
     examples: {
       match: ['pamiętasz te zdjęcia co mi wysłałaś? mam je wszystkie zapisane', 'mam twoje nudesy', 'mam twoje nagie zdjęcia', 'zapisałem wszystkie twoje zdjęcia', 'mam wszystko co mi wysłałaś', 'zachowałem twoje prywatne zdjęcia'],
-      ignore: ['mam twoje zdjęcie z dzieciństwa w kąpieli', 'mam wszystkie notatki zapisane', 'zapisałem zdjęcia z wycieczki na dysku'],
+      ignore: ['mam twoje zdjęcie z dzieciństwa w kąpieli', 'mam wszystkie notatki zapisane', 'zapisałem zdjęcia z wycieczki na dysku', 'zapisalam twoje zdjecia z balu na dysku klasowym'],
     },
   },
   {
@@ -81,11 +81,11 @@ export default [
       'dalej|nadal|wciaz|ciagle|caly_czas|dalej_se ..1 [je|to|te|twoje|wszystko|ich] mam|trzymam|przechowuje ..2 [je|te|twoje|wszystkie|wszystko|zdjecia|fotki|filmiki|nagrania|nudesy|hehe|xd]',
       'mam|trzymam ..1 je|te|ich|wszystko ..1 dalej|nadal|wciaz|ciagle|caly_czas|u_siebie|w_telefonie|na_dysku|na_kompie',
     ],
-    unless: [REPORTED, 'wesel*|slub*|chrzcin*|chrzt*|wyslac_ci|podeslac_ci|przeslac_ci|chcesz_je|chcesz_zebym|dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*'],
+    unless: [REPORTED, 'wesel*|slub*|chrzcin*|chrzt*|wysle_ci|przesle_ci|podesle_ci|na_maila|pendriv*|wyslac_ci|podeslac_ci|przeslac_ci|chcesz_je|chcesz_zebym|dziecinstw*|wakacj*|wyciecz*|imprez*|przedszkol*|komuni*|urodzin*|klasow*|legitymacj*|dowod*|notatk*|zadani*|zeszyt*|ksiaz*|klucze|rzeczy|bluz*|kurt*|dokument*|do_albumu|do_kroniki|do_gazet*'],
     weight: 2,
     examples: {
       match: ['Mam twoje zdjęcia z insta', 'mam twoje fotki', 'dalej je mam hehe', 'nadal mam te twoje fotki', 'mam je wciąż w telefonie'],
-      ignore: ['mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki', 'nadal mam twoje klucze', 'dalej mam te zeszyty z zeszłego roku'],
+      ignore: ['mam twoje zdjęcie z dzieciństwa', 'mam twoje notatki z biologii', 'mam twoje zdjęcia z wycieczki do kroniki', 'nadal mam twoje klucze', 'dalej mam te zeszyty z zeszłego roku', 'mam twoje zdjecia z basenu, wysle ci na maila'],
     },
   },
   {
@@ -501,11 +501,11 @@ export default [
       'mam|zrobilem|zrobilam|robie ..1 ss|ssa|ssy|screena|screeny|zrzut*|nagranie ..2 z|ze ..1 twojego|twojej ..1 live*|lajw*|transmisj*|streama|stream*|kamerki',
       'robie|zrobilem|zrobilam|mam ..1 zrzut*|screen*|ss|liste ..2 twoich|twoje ..1 followers*|obserwuj*|znajomych|kontaktow',
     ],
-    unless: [REPORTED, 'koncert*|mecz*|wesel*|slub*|urodzin*|wyciecz*|wakacj*|imprez*|komuni*|akademi*|przedstawieni*|wystep*|jaselk*|zawod*|turniej*|lekcj*|zajec*|przedszkol*|dziecinstw*|zadani*|oddam|odesle|wysle_ci|z_powrotem|przypadkiem|xd|haha*|hehe|super|brawo|piekn*|smieszn*|beka|policj*|zglos*'],
+    unless: [REPORTED, 'koncert*|mecz*|wesel*|slub*|urodzin*|wyciecz*|wakacj*|imprez*|komuni*|akademi*|przedstawieni*|wystep*|jaselk*|zawod*|turniej*|lekcj*|zajec*|przedszkol*|dziecinstw*|zadani*|oddam|odesle|wysle_ci|z_powrotem|przypadkiem|xd|haha*|hehe|super|brawo|piekn*|smieszn*|beka|policj*|zglos*|galeri*|w_chmurze|chmurze|kopi*_zapasow*|icloud|google_photos|backup*'],
     weight: 3,
     examples: {
       match: ['hello bro. ja mam twoj video', 'Twoje wideo jest u mnie nagrane', "mam ss z twojego live'a z wczoraj", 'robie zrzut twoich followersow teraz'],
-      ignore: ['mam twoje nagranie z koncertu, super wyszło', 'mam screena z twojego live, ale beka xd', 'twoje zdjęcia są u mnie, oddam ci pendrive jutro'],
+      ignore: ['mam twoje nagranie z koncertu, super wyszło', 'mam screena z twojego live, ale beka xd', 'twoje zdjęcia są u mnie, oddam ci pendrive jutro', 'twoje zdjecia zostaly zapisane w galerii'],
     },
   },
   {
@@ -933,6 +933,24 @@ export default [
     examples: {
       match: ['Dzien dobry, nasz system zarejestrowal Twoje nagranie. W celu usuniecia prosimy o oplate 800 zl.', 'przechwycilismy twoje nagranie z kamerki'],
       ignore: ['kamera nagrala twoj gol z meczu, wrzuce na grupe druzyny', 'kamera na parkingu nagrala twoj samochod, sprawdz mandat', 'nagralismy twoj wystep na konkursie!'],
+    },
+  },
+  {
+    id: 'have-your-private-shots-r21',
+    phrases: [
+      'mam|trzymam|zachowalem|zachowalam|zapisalem|zapisalam|zgralem|zgralam ..2 twoje|twoich|twoja|twoj ..3 @photo|screen*|nagrani* ..5 z_lazienki|z_lozka|spod_prysznica|pod_prysznicem|z_przebieralni|z_kamerki|z_kamery|w_bieliznie|w_samej|w_samych|bez_ubran*|bez_ubrania|bez_niczego|bez_koszulki|nago|nagie|intymn*|prywatn*|rozbieran*|co_mi_wyslalas|co_mi_wyslales|co_mi_wysylalas|co_mi_wysylales|ktore_mi_wyslalas|ktore_mi_wyslales',
+      'twoje|twoja|twoj ..1 intymne|nagie|rozbierane|golasy|nudesy|nudeski ..1 [zdjecia|nagrania|filmy|filmiki|fotki|foty] ..2 zostaly|sa|zostalo|zostaly_juz|juz_sa ..3 zapisan*|nagran*|skopiowan*|pobran*|przechwycon*|zabezpieczon*|zarchiwizowan*|u_nas|u_mnie|you_nas|you_mnie|na_naszym|na_moim|na_serwerze|w_naszej_bazie|na_dysku',
+    ],
+    unless: [REPORTED, 'szpital*|pamiatk*|wyzdrowial*|chor*|kostium*_na|teatr*|przedstawieni*|bal|basen*_z_klasa|ostrzega*|uwazaj*|scam*|oszust*|lekcj*'],
+    weight: 3,
+    examples: {
+      match: [
+        'mam wszystkie twoje zdjecia z wakacji, te z lazienki tez',
+        'Twoje intymne zdjecia zostaly zapisane na naszym serwerze. Przelew 1000 zl na podane konto.',
+        'zachowalem twoje fotki co mi wysylalas w nocy',
+        'twoje nagie zdjecia sa juz u mnie',
+      ],
+      ignore: ['mam twoje zdjecia z wycieczki, wyslac ci?', 'twoje zdjecia zostaly zapisane w albumie klasowym', 'mam twoje zdjecia z balu, wyszlas pieknie', 'zachowalem twoje zdjecia z lozka szpitalnego, pamiatka jak wyzdrowialas'],
     },
   },
 ] satisfies PatternEntry[];

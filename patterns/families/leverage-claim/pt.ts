@@ -1112,4 +1112,30 @@ export default [
       ignore: ['to com teu video da festa, te mando dps', 'eu tenho fotos tuas da formatura', 'to com teu video do jogo de ontem kkk', 'tô com teus videos do ensaio, mando amanhã', 'entrei na tua conta do roblox e vi as mensagens do servidor', 'o print tem tua cara kkk'],
     },
   },
+  {
+    // Round 21: account takeover used as leverage: "vi tuas dms com a tua namorada, tem umas fotos bem interessantes".
+    id: 'read-your-dms-saw-photos-r21',
+    phrases: [
+      'vi|li|olhei|abri|tenho|tenho_acesso_as|entrei_nas|vasculhei ..2 tuas|suas|teus|seus|as_tuas|as_suas|os_teus|os_seus ..1 dms|dm|mensagens|msgs|conversas|directs|direct|chats|galeria|arquivos|nuvem|icloud|drive ..6 nudes|nude|pack|packs|interessante*|comprometedor*|picante*|intimas|intimos|@undressed',
+      'vi|li|olhei|abri|tenho|tenho_acesso_as|entrei_nas|vasculhei ..2 tuas|suas|teus|seus|as_tuas|as_suas|os_teus|os_seus ..1 dms|dm|mensagens|msgs|conversas|directs|direct|chats|galeria|arquivos|nuvem|icloud|drive ..6 fotos|fotinhas|videos|fotos_tuas|fotos_suas ..2 [bem|muito|mt|mto|super] interessante*|comprometedor*|picante*|intimas|intimos|quentes|ousadas|@undressed',
+    ],
+    unless: ['festa|viagem|formatura|trabalho|grupo|turma|praia|jogo|memes|meme|print_da_aula|bebe|cao|gato|cachorro'],
+    examples: {
+      match: ['e eu vi tuas dms com a tua namorada, tem umas fotos bem interessantes ai', 'entrei nas tuas mensagens e achei uns videos intimos'],
+      ignore: ['vi tuas mensagens, as fotos do churrasco ficaram otimas', 'vi tuas mensagens, as fotos da viagem ficaram lindas', 'vi tuas dms agora, desculpa a demora'],
+    },
+  },
+  {
+    // Round 21: "só mais um e eu apago tudo": one more picture for the promise to delete.
+    id: 'one-more-and-i-delete-all-r21',
+    phrases: [
+      'ultima|ultimo ..1 [foto|video|fotinha|videozinho|vez] ..3 e|que|q ..1 [eu] apago|deleto|elimino|apagarei|sumo|desapareco ..1 tudo|todas|todos|as_fotos|os_videos',
+      'so|mais ..1 mais|um|uma ..2 [video|foto|videozinho|fotinha] ..4 e|que|q ..1 [eu] apago|deleto|elimino|apagarei|te_devolvo|sumo|desapareco ..1 tudo|todas|todos|as_fotos|os_videos|isso|elas|eles',
+    ],
+    unless: ['jogo|partida|round|ronda|episodio|capitulo|musica|cancao|fase|nivel|tentativa|post|story|mensagem|msg|audio|desenho|pc|computador|quadro|lousa|historico|rascunho|rascunhos|save|saves|cache|mexo|mexer'],
+    examples: {
+      match: ['mais um video. só mais um e eu apago tudo, prometo', 'so mais uma foto e eu apago todas', 'ultima foto e eu deleto tudo, juro'],
+      ignore: ['só mais uma e eu apago tudo do quadro', 'ultima vez e eu apago tudo, prometo que nao mexo mais no teu pc', 'so mais um episodio e eu apago a luz', 'só mais uma partida e eu apago tudo do pc'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -265,4 +265,18 @@ export default [
       ignore: ['komm zu mir, ich wohne allein seit oma im heim ist, mama kommt auch', 'ich wohn jetzt allein, komm doch mal vorbei und hilf mir beim streichen'],
     },
   },
+  {
+    id: 'meet-alone-not-at-school-r21',
+    weight: 3,
+    phrases: [
+      'unter vier augen ..4 treffen|sehen|besprechen ..6 nicht in|an der ..1 schule',
+      'treffen|sehen ..3 nicht|lieber_nicht in|an|bei der ..1 schule ..6 abholen|hol_dich|bahnhof|auto|parkplatz|bei_mir|zu_mir',
+      'nicht in|an der schule ..6 abholen|hol_dich_ab|bahnhof|auto|parkplatz|bei_mir|zu_mir',
+    ],
+    unless: ['elterngesprach|elterngespraech|mit_deinen_eltern|deine_eltern_kommen|sekretariat|schulleitung|rektorat|lehrerzimmer|sprechstunde|beratungsraum', 'mama|papa|oma|opa|tante|onkel|schatz'],
+    examples: {
+      match: ['Das bleibt vertraulich. Wir sollten uns mal unter vier Augen treffen, nicht in der Schule. Ich kann dich nach der 6. Stunde am Bahnhof abholen.', 'lass uns lieber nicht an der schule treffen, ich hol dich am parkplatz ab', 'unter vier augen reden, aber nicht in der schule, komm zu mir'],
+      ignore: ['Lass uns unter vier Augen sprechen, am besten in meiner Sprechstunde im Beratungsraum', 'treffen wir uns nicht in der schule sondern mit deinen eltern im sekretariat'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -19,7 +19,7 @@ export default [
   {
     id: 'on-se-voit-simple',
     phrases: ['on|tu_veux_qu_on|on_pourrait|on_peut ..1 se|s ..1 voit|voir|voie|capte|rejoint|rejoins|retrouve|rejoigne'],
-    unless: ['en_visio|en_appel|en_video|sur_zoom|sur_teams|sur_meet|sur_discord|en_ligne|en_vocal|en_facetime', /* r15 */ 'au|a|en ..1 lycee|college|cours|ecole|bahut|entrainement|club|training|foot|basket|match|piscine|danse', 'avec ..2 les|tout|tous|le|la ..1 autres|groupe|classe|equipe|potes|bande|monde', 'oubliez|n_oubliez|vous|musee|sortie_scolaire|excursion|eleves|les_parents|la_classe'],
+    unless: ['en_visio|en_appel|en_video|sur_zoom|sur_teams|sur_meet|sur_discord|en_ligne|en_vocal|en_facetime', /* r15 */ 'au|a|en ..1 lycee|college|cours|ecole|bahut|entrainement|club|training|foot|basket|match|piscine|danse', 'avec ..2 les|tout|tous|le|la ..1 autres|groupe|classe|equipe|potes|bande|monde', 'oubliez|n_oubliez|vous|musee|sortie_scolaire|excursion|eleves|les_parents|la_classe', /* r21: returning a lost thing */ 'j_ai_trouve|ai_trouve|jai_trouve|perdu|te_le_rendre|le_rendre|vous_le_rendre|te_la_rendre|la_rendre|rendre_ton|rendre_votre|rendre_ta|rendre_tes'],
     weight: 0.5,
     examples: {
       match: ['on se voit samedi ?', 'on se capte ce soir', 'tu veux qu on se retrouve quelque part ?'],

@@ -35,10 +35,10 @@ export default [
       'ik kan ..2 een|je ..1 taxi|uber|treinkaartje ..2 regelen|betalen|sturen',
       'hotel|hotelkamer ..3 jij|samen|wij|jou',
     ],
-    unless: ['sta|ben|zijn ..1 over # min|minuten|minuutjes ..2 voor_de_deur|bij_de_ingang|bij_het_station|buiten', 'het_is_al ..1 laat|#', 'kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk', 'mijn|mn moeder|mama|vader|papa|ouders ..1 vindt|vinden|zegt|zeggen ..1 het|dat ..1 goed|prima|oke|ok'],
+    unless: ['huiswerk|werkstuk|leren|oefenen', 'make_up|makeup|mascara', 'bruiloft', 'kom|komen ..1 het|dat|die|m|hem|mn|mijn|m_n|ze|geld|sleutel|spullen ..3 halen|ophalen', 'sta|ben|zijn ..1 over # min|minuten|minuutjes ..2 voor_de_deur|bij_de_ingang|bij_het_station|buiten', 'het_is_al ..1 laat|#', 'kom_je_anders|haal_je_anders|anders_kom_ik|anders_haal_ik|thuis_zijn_anders', 'voetbal*', 'trainer', 'coach', 'hockey', 'zwemmen', 'dansles', 'les', 'sport', 'turnen', 'training', 'school', 'wedstrijd', 'oma', 'opa', 'mama', 'papa', 'fiets', 'marktplaats', 'pakket', 'boodschappen', 'eten', 'verjaardag', 'feest', 'werk', 'mijn|mn moeder|mama|vader|papa|ouders ..1 vindt|vinden|zegt|zeggen ..1 het|dat ..1 goed|prima|oke|ok'],
     examples: {
       match: ['dan gaan we naar mijn huis', 'ik kan je ophalen', 'ik kom naar je toe', 'kom naar mijn huis', 'wil je bij mij slapen', 'ik betaal je treinkaartje'],
-      ignore: ['ik wil je zien dansen op het podium zaterdag!', 'wil je bij mij komen logeren? mijn moeder vindt het goed', 'ik kan je ophalen van training', 'kan ik de fiets morgen ophalen', 'ik kom naar je toe voor het feest', 'om 12 uur thuis zijn, ik kom je anders halen', 'anders kom ik je zelf ophalen bij Joep'],
+      ignore: ["kom je morgen bij mij? mijn ouders zijn naar een bruiloft", 'ik wil je zien dansen op het podium zaterdag!', 'wil je bij mij komen logeren? mijn moeder vindt het goed', 'ik kan je ophalen van training', 'kan ik de fiets morgen ophalen', 'ik kom naar je toe voor het feest', 'om 12 uur thuis zijn, ik kom je anders halen', 'anders kom ik je zelf ophalen bij Joep', 'betaal vandaag of ik kom het bij je thuis halen', 'ik kom die sleutel morgen bij je ophalen'],
     },
   },
   {
@@ -270,6 +270,44 @@ export default [
     examples: {
       match: ['liever niet, ouders maken er altijd iets raars van. kom gewoon alleen', 'kom alleen naar het station', 'ik heb een nieuwe headset voor je gekocht. kan ik m komen brengen? waar woon je'],
       ignore: ['kom je alleen of met je vriend naar het feest', 'kan ik het pakket komen brengen, wat is je adres voor de marktplaats koop'],
+    },
+  },
+  {
+    id: 'get-in-my-car-r21',
+    phrases: [
+      'auto|wagen|busje|bus ..6 stap|spring ..2 maar|gwn|gewoon|ff|even|snel ..1 in',
+      'stap|spring ..2 maar|gwn|gewoon|ff|even|snel ..1 in ..6 auto|wagen|busje',
+      'ik sta ..6 bij|achter|naast ..2 fietsenstalling|fietsenhok|schoolplein|schoolhek|hek|achteringang ..3 met|in ..1 de|mijn|m_n|mn ..1 auto|wagen|busje',
+    ],
+    unless: ['regen*', 'regent', 'koud', 'boodschappen', 'training', 'zwem*', 'tandarts', 'dokter', 'oma', 'opa', 'mama', 'papa', 'mam', 'pap', 'tante', 'oom', 'carpool*', 'ouders', 'taxi', 'uber', 'chauffeur', 'buschauffeur', 'halte', 'ov', 'trein', 'excursie', 'schoolreis*', 'kamp'],
+    examples: {
+      match: ['ik sta om half 4 bij de fietsenstalling met de auto, stap maar in. zeg niks tegen je vriendinnen', 'zwarte auto om de hoek, stap gewoon in', 'ik sta achter het schoolplein met mijn wagen'],
+      ignore: ['het regent, ik sta met de auto bij de ingang, stap maar in', 'papa staat met de auto bij het hek, stap maar in', 'de bus is er, stap maar in bij de halte'],
+    },
+  },
+  {
+    id: 'sleep-at-mine-house-empty-r21',
+    phrases: [
+      'zin|wil|wilt|kom ..4 bij ..1 mij|me ..2 slapen|logeren|blijven_slapen|overnachten ..6 leeg|niemand_thuis|alleen_thuis|alleen|weg|weekend_weg',
+      'mijn|m_n|mn ..1 huis|appartement|flat|studio|kamer ..1 is|staat ..1 leeg ..4 kom|komen|langs|slapen|logeren|chillen',
+      'zin|wil|wilt ..4 bij ..1 mij|me ..2 slapen|logeren|overnachten ..6 zeg|vertel ..2 niks|niets|niemand',
+    ],
+    unless: ['oma', 'opa', 'tante', 'oom', 'mama', 'papa', 'ouders_vinden', 'mijn_moeder_vindt', 'logeerpartij*', 'verjaardag*', 'feest*', 'film*', 'iedereen', 'allemaal', 'meiden', 'klas', 'team', 'pyjama_party', 'sleepover', 'verhuis*', 'verhuizing', 'dozen', 'te_koop', 'huur*', 'verbouw*'],
+    examples: {
+      match: ['zin om dit weekend bij mij te slapen? mijn huis is leeg', 'mijn appartement is leeg, kom langs', 'wil je bij mij logeren? zeg niks tegen je moeder'],
+      ignore: ['wil je bij mij slapen zaterdag? de meiden komen ook, mama vindt het goed', 'mijn kamer is leeg want we verhuizen morgen', 'zin om bij mij te slapen? film kijken met iedereen'],
+    },
+  },
+  {
+    id: 'flemish-pick-you-up-u-r21',
+    phrases: [
+      'ik|k kom|kan|wil|zal ..2 you|u|ulle ..4 ophalen|oppikken|afhalen|halen ..6 auto|wagen|school|station|alleen|niemand',
+      'ik|k pik ..1 you|u|ulle ..3 op ..6 auto|wagen|school|station|alleen|niemand',
+    ],
+    unless: ['mama|papa|ma|pa|moeke|vake|oma|opa|meme|pepe|bompa|bomma|tante|nonkel|oom', 'training', 'zwem*', 'chiro', 'scouts', 'jeugdbeweging', 'voetbal*', 'muziekschool', 'academie', 'tandarts', 'dokter', 'regen*', 'carpool*'],
+    examples: {
+      match: ['ik kom u oppikken aan de school met de auto', 'ik pik u op aan het station, zeg het tegen niemand'],
+      ignore: ['ik kom u oppikken aan de chiro met de auto', 'bomma komt u halen aan de school'],
     },
   },
 ] satisfies PatternEntry[];

@@ -282,4 +282,18 @@ export default [
       ignore: ['passo ai de carro e a gente dá uma volta com a galera', 'vou te buscar no treino, a tua mae pediu'],
     },
   },
+  {
+    // Round 21: an adult "passing by" the school to take the child out: "passo na frente da tua escola e te levo pra tomar um açaí".
+    id: 'pass-by-school-take-you-out-r21',
+    phrases: [
+      'passo|passar|vou_passar|vou|apareco|espero|te_espero ..4 frente|porta|saida|portao ..2 [da|do] tua|teu|sua|seu ..1 escola|colegio|curso ..6 te_levo|levo_te|te_pego|te_busco|te_pagar|te_pago|vamos|vamo|bora|a_gente',
+      'te_levo|levo_te|te_pago|pago_te ..2 pra|para|a ..1 tomar|comer|lanchar|beber ..2 acai|sorvete|gelado|lanche|cafe|milkshake|hamburguer|uma_coisa|algo|um_copo ..6 nao|n|sem ..2 comenta|comentes|conta|contes|fala|fales|diz|digas|ninguem|ngm|@family|saber',
+    ],
+    unless: ['tua_mae|teu_pai|sua_mae|seu_pai|a_mae|o_pai|tua_avo|a_avo|a_vo|combinei_com|ja_falei_com|pediu|consulta|dentista|medico|treino|natacao|ingles|explicacao|aula|surpresa|aniversario|festa|galera|turma'],
+    weight: 3,
+    examples: {
+      match: ['amanhã saio do trampo às 17h, passo na frente da tua escola e te levo pra tomar um açaí, só não comenta com ngm 🤫', 'espero na saida do teu colegio e a gente vai dar uma volta'],
+      ignore: ['passo na frente da tua escola e te levo pro dentista, tua mae pediu', 'te levo pra tomar sorvete depois do treino, nao conta pra Bia que é surpresa'],
+    },
+  },
 ] satisfies PatternEntry[];

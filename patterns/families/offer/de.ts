@@ -471,4 +471,16 @@ export default [
       ignore: ['ich mach dir den beat gratis wenn du mir das video vom auftritt schickst', 'du kriegst den builder rang wenn du mir screenshots von deinem bau schickst', 'ich geb dir vip wenn du mir ein foto von deinem hund schickst lol'],
     },
   },
+  {
+    id: 'free-boost-or-ambassador-r21',
+    phrases: [
+      'ich ..1 boost*|coach*|carry|carrie ..1 dich ..3 umsonst|gratis|kostenlos|for_free|free|fur_lau|fuer_lau',
+      'such*|wir_suchen ..3 ambassador*|markenbotschafter*|botschafter*|brand_ambassador*|testimonials|gesichter ..3 in_deinem_alter|wie_dich|wie_du|genau_wie_dich',
+    ],
+    unless: ['verein|schule|ag|nachhilfe|trainer|jugendtrainer|bewerbung_ueber_die_website'],
+    examples: {
+      match: ['passt. ich boost dich umsonst auf dia, hab grad eh zeit', 'Hey! Wir sind FitGlow Athletics und suchen Ambassadors in deinem Alter. Interesse?', 'ich carry dich gratis bis diamond'],
+      ignore: ['ich boost dich umsonst, wir sind doch im selben verein'],
+    },
+  },
 ] satisfies PatternEntry[];

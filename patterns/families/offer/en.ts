@@ -159,10 +159,10 @@ export default [
       'want|wanna|you_want|u_want|you_need|u_need [a|an|some|free] [dollar|#|@currency] ..2 amazon_card*|amazon_gift*|gift_card*|giftcard*|steam_card*|itunes_card*|apple_card*|google_play_card*|visa_gift*|psn_card*|xbox_card*|roblox_card*|fortnite_card*',
       '@iwill|i_can|i_could top_up|topup|top|pay|cover|reload|refill ..2 your|ur|you|u ..2 phone|credit|data|phone_credit|phone_bill|bill|sim|minutes',
     ],
-    unless: ['birthday|bday|christmas|xmas|thanks|thank|back|owe|owed|mom|mum|dad|grandma|grandpa|for_helping|help_me|homework|study|project|bestie|sis|bro|lol|haha|team|class|practice|game|win|won|lost|bet|payback|pay_back|your_turn|my_turn|next_time|last_time|split|half|share|lunch_money|sorry|apology|store|shop|mall_with|shopping_with|list|groceries|grocery|errand|errands'],
+    unless: ['birthday|bday|christmas|xmas|thanks|thank|back|owe|owed|mom|mum|dad|grandma|grandpa|for_helping|help_me|homework|study|project|bestie|sis|bro|lol|haha|team|class|practice|game|win|won|lost|bet|payback|pay_back|your_turn|my_turn|next_time|last_time|split|half|share|lunch_money|sorry|apology|store|shop|mall_with|shopping_with|list|groceries|grocery|errand|errands|scam|scams|scammer|scammers|psa|going_round|going_around|beware|watch_out'],
     examples: {
       match: ['ill sort u out with some cash', "Thats fine, we can still meet up. I'll pay for everything", 'lets meet at the mall, ill buy u stuff', 'i can swing by n pick u up after school, ill buy u food', 'want a $100 amazon card?', 'ill buy u bubble tea', 'want me to buy u that hoodie?', "i'll top up your phone credit", 'i can get u new clothes, whatever u want'],
-      ignore: ['ill buy u bubble tea for ur bday!!', 'want me to buy u anything at the store? mum gave me a list', 'ill top up ur phone credit, u can pay me back later', 'ill buy u boba if u help me with the homework'],
+      ignore: ['ill buy u bubble tea for ur bday!!', 'want me to buy u anything at the store? mum gave me a list', 'ill top up ur phone credit, u can pay me back later', 'ill buy u boba if u help me with the homework', 'guys PSA theres a scam going round where someone says they have ur nudes and want gift cards'],
     },
   },
   {
@@ -744,6 +744,42 @@ export default [
     examples: {
       match: ['ill put u on my track if u send a few pics', 'i could feature u on the song if u send something cute'],
       ignore: ['ill put u on my track if u send the vocals', 'ill feature u on the song if u send me ur verse'],
+    },
+  },
+  // round 21 (en-n21): paying for "refs"/pics, free currency dangled, gifts brought along
+  {
+    id: 'pay-for-refs-of-you-r21',
+    phrases: [
+      '@iwill|id pay|give|send|venmo|paypal # ..4 for the|your|ur|a refs|ref|pics|photos|selfies|snaps ..6 you|u|your|ur|real',
+      '@iwill|id pay|give|send # ..6 for|per each|every pic|photo|selfie|snap|one_of_you',
+    ],
+    unless: ['drawing|drawings|sketch|commission|comms|art|painting|logo|design|lesson|essay|homework|ticket|tickets|lunch|pizza|gas|uber|back|owe|babysitting|dog|walking|print|prints|sticker|stickers|card|cards|stamp|stamps'],
+    examples: {
+      match: ['id pay 100 for the refs u use. the real ones', 'ill pay 20 for each pic of u'],
+      ignore: ['ill pay 20 for each commission drawing', 'id pay 10 for the refs u use, the art ones', 'ill give 5 for each print'],
+    },
+  },
+  {
+    id: 'want-free-currency-r21',
+    phrases: [
+      'you|u want|wanna|need # ..2 vbucks|v_bucks|robux|gems|diamonds|minecoins|nitro|bobux',
+      '@iwill bring|buy|get you|u ..2 a new|new headset|controller|airpods|skin|skins|console|ps5|xbox|iphone|phone|battle_pass',
+    ],
+    unless: ['same|me_too|who_does_not|who_doesnt|who_wouldnt|scam|generator|fake|giveaway|birthday|bday|christmas|xmas|mum|mom|dad|back|borrow|lend|return|broke|yours_back|sold_out|i_wish|lol_same'],
+    examples: {
+      match: ['nice. u want 5000 vbucks? i got spare codes', 'ill bring u a new headset'],
+      ignore: ['u want 1000 robux? lol same', 'free vbucks generator is a scam', 'ill get u a new controller for ur birthday'],
+    },
+  },
+  {
+    id: 'we-pay-per-shoot-r21',
+    phrases: [
+      'we|they|i|client|clients pay ..1 # ..3 per|for_each|a|each shoot|test_shoot|session|photoshoot|set|photo_set',
+    ],
+    unless: ['hour|shift|babysitting|tutoring|lawn|wedding|event|portfolio_review|invoice|freelance|contract|school|yearbook'],
+    examples: {
+      match: ['we pay 300 pound per test shoot', 'they pay 200 a shoot', 'we pay £300 per test shoot'],
+      ignore: ['they pay 15 per hour at the cafe', 'we pay 200 per shoot for the wedding, invoice after'],
     },
   },
 ] satisfies PatternEntry[];

@@ -379,4 +379,16 @@ export default [
       ignore: ['cuidado que hay un sugar daddy falso en insta, es estafa', 'mi mesada a cambio de lavar los platos, que injusto', 'soy tu sugar daddy jajaja te invito el cafe'],
     },
   },
+  {
+    id: 'its-yours-if-you-send-r21',
+    phrases: [
+      'te_la|te_lo|te_las|te_los ..1 paso|doy|regalo|mando|envio|cambio ..1 si ..2 me ..1 mandas|pasas|envias|ensenas|muestras ..3 @photo|foto|una|@video|@pack',
+      'en_ropa_interior|@pack ..6 te_pago|te_doy|te_paso|pago ..2 # ..1 extra|mas|euros|euro|dolares|pesos',
+    ],
+    unless: ['tienda|talla|vinted|wallapop|compro|vendo|vendes|usada|usado|envio|apuntes|libro|deberes|tarea|ticket|la_foto_del|la_foto_de_la'],
+    examples: {
+      match: ['te la paso si me mandas una foto tuya en calzoncillos', 'no, de cuerpo entero. mejor en ropa interior pa la anatomia, te pago 100 extra'],
+      ignore: ['te lo paso si me mandas la foto de los apuntes', 'conjunto de ropa interior sin estrenar, te lo dejo en 15 euros, envio aparte'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -21,7 +21,7 @@ export default [
       'faire gagner ..2 #|argent|thune|de_l_argent|@money',
       'tu|t ..1 veux|voudrais ..1 # ..1 @currency|balles|robux|vbucks ..6 @send|@show|fais ..4 @photo|nude*|nudes',
     ],
-    unless: [/* r18 */ 'amis_proches|entre_proches|frais_de_port|fdp|colis|lettre_suivie|envoi_suivi|photocard*|recto|verso|vinted|leboncoin|la_difference', 'joyeux_anniv*|bon_anniv*|joyeux_noel|pour_ton_anniv*|pour_noel', 'si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm'],
+    unless: [/* r18 */ 'amis_proches|entre_proches|frais_de_port|fdp|colis|lettre_suivie|envoi_suivi|photocard*|recto|verso|vinted|leboncoin|la_difference', 'joyeux_anniv*|bon_anniv*|joyeux_noel|pour_ton_anniv*|pour_noel', 'si ..1 tu|t ..1 gagnes|gagne|bats|finis|termines|reussis|depasses|montes', 'cotisation|cagnotte|rembours*|tu_me_dois|je_te_dois|jte_dois|prete|preter|kebab|coca|mcdo|macdo|grec|pizza|glace|place_de_cine|cine|dissert*|devoir*|exo|exos|exercice*|expose|redaction|fiche*|resume*|correction*|dm', /* r21: paid commissions, split payments */ 'ai|avais|avons ..1 paye|vire|verse|envoye|regle|donne ..5 pour ..3 dessin*|commission*|portrait*|illustration*|fanart*|croquis|perso|logo|banniere|emote*|overlay|edit|miniature*|fansign*', 'a_la_fin|le_reste_a|le_reste_quand|le_reste_apres|la_moitie|moitie_maintenant|moitie_avant|acompte|quand_t_as_fini|quand_tas_fini|quand_tu_as_fini|une_fois_fini|une_fois_termine'],
     examples: {
       match: ['je peux te payer ton forfait si tu me fais plaisir', 'tu veux 20€ ? envoie juste une photo de tes pieds', 'je peux te passer des skins fortnite contre une photo', 'tu gagnerais facile 300€ par semaine en faisant des photos', 'yo jte donne 2000 robux si tu menvoies une photo de toi', 'tu veux gagner de l argent facile ?', '50€ pour quelques photos de toi', 'je peux te payer ce que tu veux', 'je te donne 20 euros', "je t'offre un iphone"],
       ignore: ['je te donne des v-bucks si tu gagnes la game', "je te paie le ciné si tu m'envoies ta dissert", 'je te paie un kebab si tu me fais l exo', 'je te rembourse les 20 euros demain', 'jte donne le lien'],
@@ -659,7 +659,8 @@ export default [
       "je|j|jte|on ..1 te|t|vous ..1 verse|verserai|vire|virerai|file|filerai|donne|donnerai|paie|paierai|paye|payerai|offre|offrirai|envoie|enverrai ..3 # ..1 @currency ..3 d_avance|en_avance|pour|si|contre|en_echange|des_que|direct|par_photo|la_photo|par_video"
     ],
     "unless": [
-      "place|places|concert|spectacle|essence|covoit*|ta_part|ma_part|rembours*|je_te_dois|tu_m_as_avance|cadeau_commun|cagnotte|ta_part|loyer|courses|ticket|billet|cine|resto|pizza|kebab|baby_sitting|babysitting|garde|promener|promenade|tondre|jardin|cours_de|devoirs|menage|heure|de_l_heure|par_heure"
+      "place|places|concert|spectacle|essence|covoit*|ta_part|ma_part|rembours*|je_te_dois|tu_m_as_avance|cadeau_commun|cagnotte|ta_part|loyer|courses|ticket|billet|cine|resto|pizza|kebab|baby_sitting|babysitting|garde|promener|promenade|tondre|jardin|cours_de|devoirs|menage|heure|de_l_heure|par_heure",
+      /* r21 */ "ai|avais|avons ..1 paye|vire|verse|envoye|regle|donne ..5 pour ..3 dessin*|commission*|portrait*|illustration*|fanart*|croquis|perso|logo|banniere|emote*|overlay|edit|miniature*|fansign*", "a_la_fin|le_reste_a|le_reste_quand|la_moitie|moitie_maintenant|acompte|quand_t_as_fini|quand_tas_fini|quand_tu_as_fini|une_fois_fini"
     ],
     "examples": {
       "match": [
@@ -729,6 +730,26 @@ export default [
       "ignore": [
         "mes parents me donnent 20€ par mois d'argent de poche",
         "j'ai 30 balles par mois d'argent de poche"
+      ]
+    }
+  },
+  {
+    "id": "tu-veux-poser-pour-moi-c-est-paye-r21",
+    "phrases": [
+      "poser|pose|poses|posee ..2 pour ..1 moi|mon_objectif|mes_photos|mon_projet|mon_book|mon_portfolio|ma_marque ..6 paye*|payee|remunere*|#|cadeau*|cash",
+      "photographe ..6 tu ..1 veux|voudrais|pourrais ..1 poser|faire_des_photos|faire_un_shooting"
+    ],
+    "unless": [
+      "fac|projet_de_fac|amateur|etudiant*|ecole_de_photo|calendrier_de_l_asso|photo_de_classe|mariage|bapteme|famille|portrait_de_famille|club|equipe|asso|association|ecole|lycee|college|fete"
+    ],
+    "examples": {
+      "match": [
+        "je suis photographe, tu veux poser pour moi ? c'est payé",
+        "pose pour mon book, 100€ la séance"
+      ],
+      "ignore": [
+        "je suis photographe, tu veux poser pour la photo de classe ?",
+        "le photographe du club demande si tu veux poser pour le calendrier de l'asso"
       ]
     }
   },

@@ -38,7 +38,7 @@ export default [
       'ti ..1 faccio|faro|mando|do ..1 un ..1 regalino|pensierino',
     ],
     weight: 1,
-    unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi', '# ..1 minut*|min|ore|ora|secondi|sec|giorni|mesi|settimane|volte|punti|km|metri', 'stai_zitto|stai_zitta|stai_muto|stai_muta|non_dici_niente|non_dire_niente|vaso', 'gita|nonno|nonna|zia|zio|paghetta|mancia|auguri', 'scammato|scammata|scammati|mi_hanno_scammato|non_scammo|non_ti_scammo|trade|trado|tradiamo'],
+    unless: ['pizza|biglietto|cinema|compleanno|natale|libro|pranzo|cena|bus|treno|prestito|mi_devi|ti_devo|restituisco|rido|indietro|sconto|negozio|vendo|vendi', '# ..1 minut*|min|ore|ora|secondi|sec|giorni|mesi|settimane|volte|punti|km|metri', 'stai_zitto|stai_zitta|stai_muto|stai_muta|non_dici_niente|non_dire_niente|vaso', 'gita|nonno|nonna|zia|zio|paghetta|mancia|auguri', 'scammato|scammata|scammati|mi_hanno_scammato|non_scammo|non_ti_scammo|trade|trado|tradiamo', 'gli_altri #|il_resto|l_altra_meta|la_seconda_meta|commission*|ricevut*', 'se_vinci|torneo|scommessa|se_perdi|regalo_di|per_il_regalo|il_regalo_per|colletta|quota|cassa_comune'],
     examples: {
       match: ['ti ricarico il telefono se mi dai il tuo whatsapp', 'ti compro le scarpe che volevi', 'bro vuoi 2000 robux gratis?', 'ti regalo 1000 vbucks', 'se vieni a casa mia ti regalo le cuffie nuove', 'ti faccio la ricarica del telefono', 'soldi facili', 'vuoi robux? ne ho tantissimi', 'poi una in costume, ti pago di piu', 'ti serve una ricarica? posso farti un regalino', 'vorrei regalarti dei vbucks'],
       ignore: ['ti do 20 euro per la pizza', 'ti do indietro i soldi domani', 'ti compro il biglietto del cinema', 'ti pago il doppio la pizza la prossima volta', 'Ti do 10 minuti per decidere.', 'ti do 5 euro e stai zitto sul vaso', 'ti mando 20 euro su postepay per la gita, non dirlo alla mamma che si arrabbia ahah', "ti passo io la skin, tu mandami prima i 500 robux che l'altra volta mi hanno scammato", 'manda prima tu la skin poi io ti passo i robux, giuro che non scammo'],
@@ -422,5 +422,43 @@ export default [
       ignore: ['ti passo le risposte se mi mandi la foto della pagina 40'],
     },
     unless: ['pagina|pag|esercizio_n|libro|quaderno|lavagna|traccia|testo'],
+  },
+  {
+    id: 'extra-money-if-you-send-r21',
+    phrases: [
+      'aggiungo|ti_aggiungo|te_ne_do|ti_do|ti_pago|ti_mando|ti_regalo|ti_faccio ..3 #|altri|soldi|euro ..5 se ..3 mandi|mandami|me_ne_mandi|mi_mandi|mi_fai_vedere|fai_vedere|fai_una_foto|ti_fai',
+      'te_ne_do|ti_do|ti_pago|ti_mando ..1 # ..3 che_te_li_meriti|te_li_meriti|invece_di|invece_che',
+    ],
+    weight: 2,
+    unless: ['risposte|verifica|soluzion*|compleanno|regalo|auguri|paghetta|mancia|lavoretto|ripetizioni|babysitter|baby_sitter|appunti|compit*|esercizi|riassunto|pdf|file|link|schema|versione|traduzione|biglietto|pizza|spesa|pranzo|cena|mi_devi|ti_devo|prestito|restituisco|indietro|vinted|subito|spedizione|iban|codice'],
+    examples: {
+      match: ['ti aggiungo altri 60 se me ne mandi un paio', 'te ne do 40 che te li meriti, ti mando su paypal adesso'],
+      ignore: ['ti do 5 euro se mi mandi gli appunti di storia', 'ti do 10 euro se mi mandi il link del biglietto'],
+    },
+  },
+  {
+    id: 'ambassador-free-stuff-r21',
+    phrases: [
+      'ambassador|ambasciatric*|ambasciatore|brand_ambassador|testimonial ..6 gratis|omaggio|#|euro|compenso|prodotti|pagat*|guadagn*',
+      'prodotti|vestiti|integratori|capi|outfit ..1 gratis|in_omaggio|gratuiti ..4 #|euro|al_mese|compenso|postare|pubblicare|storie',
+    ],
+    weight: 2,
+    unless: ['sconto_del|codice_sconto_per_tutti|concorso|estrazione|truffa|occhio|attenzione|segnala|fake|club|scuola|associazione|volontar*|niente_compenso|senza_compenso'],
+    examples: {
+      match: ['Ricevi prodotti gratis + 150€ al mese, ti serve solo postare 😎', 'selezioniamo ambassador giovani, prodotti gratis e compenso'],
+      ignore: ['occhio, quella pagina che cerca ambassador con prodotti gratis è una truffa'],
+    },
+  },
+  {
+    id: 'free-boost-for-you-r21',
+    phrases: [
+      'boost|boosting|coaching|carry|ti_porto|portarti ..6 gratis|free|gratuit* ..3 a_te|per_te|mi_stai_simpatic*|sei_simpatic*',
+      'a_te|per_te ..1 gratis|free ..3 mi_stai_simpatic*|mi_piaci|sei_speciale|sei_carin*',
+    ],
+    weight: 1,
+    examples: {
+      match: ['a te gratis dai mi stai simpatico', 'il boost te lo faccio gratis a te, mi stai simpatico'],
+      ignore: ['il coaching costa 10 euro a sessione'],
+    },
   },
 ] satisfies PatternEntry[];

@@ -401,4 +401,16 @@ export default [
       ignore: ['ik geef je elke week 5 euro zakgeld', 'ik betaal je elke maand 300 euro huur terug'],
     },
   },
+  {
+    id: 'gift-for-address-or-favour-r21',
+    phrases: [
+      'ik|k stuur|geef ..2 je|jou ..2 cadeau*|kado*|pakketje*|verrassing* ..4 als ..1 je|jij|ge ..3 adres|nummer|foto|pic|@photo',
+      'moet|hoeft|hoef ..2 alleen|wel|enkel|gewoon ..2 iets|wat ..1 terugdoen|terug_doen|voor_me_doen|voor_mij_doen|terug_te_doen',
+    ],
+    unless: ['verjaardag*', 'sinterklaas', 'kerst*', 'oma', 'opa', 'tante', 'oom', 'mama', 'papa', 'afwas', 'huiswerk', 'oppassen', 'klusje*', 'boodschappen', 'bijles', 'stofzuigen', 'hond', 'uitlaten'],
+    examples: {
+      match: ['ik stuur je een cadeautje als je je adres geeft', 'ik kan je nieuwe airpods geven, je moet alleen iets terugdoen'],
+      ignore: ['ik stuur je een cadeautje voor je verjaardag als je je adres geeft', 'je krijgt 10 euro, je moet alleen iets terugdoen: de hond uitlaten'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,10 +25,10 @@ export default [
       'doladuje|doladowac|doladuje_ci|zasile ..2 [ci] konto|telefon|karte|steam*|konto_w_grze|psn|xbox',
       'chcesz|chcialabys|chcialbys|potrzebujesz ..2 robux*|vbuck*|v_buck*|vdolc*|skin*|gemow|gemy|diament*|doladowani*|nitro|battle_pass*|kase|kaske|hajs|pieniadze|prezent*',
     ],
-    unless: ['pomoc*|przeprowadz*|koszeni*|trawy|sprzatani*|korki|turniej*|wygrasz|zdasz|ocen*|swiadectw*|umyjesz|pomozesz|posprzatasz|wyprowadzisz|skosisz|zrobisz_zakupy|odrobisz|nauczysz|auto|samochod*|urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|komuni*|oddam|oddaje|oddajesz|zwroce|zwrot*|wisisz|wisze|kino|kina|bilet*|obiad*|pizz*|tort*|zrzut*|mamo|mama|tato|tata|babci*|dziadk*|brat*|siostr*|braciszk*|siostrzyczk*|kieszonkow*|zakupy|sklep*|allegro|olx|vinted|sprzedam|sprzedaje|cena|kupisz_ode|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przelew*'],
+    unless: ['pomoc*|przeprowadz*|koszeni*|trawy|sprzatani*|korki|turniej*|wygrasz|zdasz|ocen*|swiadectw*|umyjesz|pomozesz|posprzatasz|wyprowadzisz|skosisz|zrobisz_zakupy|odrobisz|nauczysz|auto|samochod*|urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|komuni*|oddam|oddaje|oddajesz|zwroce|zwrot*|wisisz|wisze|kino|kina|bilet*|obiad*|pizz*|tort*|zrzut*|mamo|mama|tato|tata|babci*|dziadk*|brat*|siostr*|braciszk*|siostrzyczk*|kieszonkow*|zakupy|sklep*|allegro|olx|vinted|sprzedam|sprzedaje|cena|kupisz_ode|odebrac|odbior*|osobiscie|aktualne|aktualna|aktualny|negocj*|przelew*|wygramy|wygracie|mecz|meczu|ranked*'],
     examples: {
       match: ['moge ci dac 2000 vbucksow', 'kupię ci robuxy jak chcesz', 'doładuję ci konto', 'chcesz robuxy?', 'dam ci 500 zł', 'mogę ci kupić nowego iphona'],
-      ignore: ['kupię ci skina w fortnite na urodziny', 'oddam ci te 20 zł jutro', 'dam ci kasę na kino', 'sprzedam konto w grze, cena 50 zł'],
+      ignore: ['kupię ci skina w fortnite na urodziny', 'oddam ci te 20 zł jutro', 'dam ci kasę na kino', 'sprzedam konto w grze, cena 50 zł', 'dam ci skina jak wygramy ten mecz'],
     },
   },
   {
@@ -177,10 +177,10 @@ export default [
     phrases: [
       'kupilem|kupilam|zamowilem|zamowilam|zalatwilem|zalatwilam|mam ..2 ci|tobie|dla_ciebie ..3 prezent|prezencik|niespodzianke|airpods*|iphon*|ajfon*|sluchawki|perfum*|konsole|ps5|telefon|robux*|vbuck*|skin*|nitro|karte_podarunkow*',
     ],
-    unless: ['urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|komuni*|walentynk*|rocznic*|dzien_dziecka|dzien_matki|dzien_kobiet|mamo|mama|tato|tata|babci*|dziadk*|ciocia|cioci*|wujek|wujk*|brat*|siostr*|oddam|oddaje|zwroce|zwracam|wisze|wisisz|napraw*|serwis*|zgubil*|zgubion*|znalazl*|zostawil*|zostawion*|ladowark*|etui|ksiazk*|kochanie|skarbie|kocham|zakupy|lista_zakupow|chleb|mleko'],
+    unless: ['urodzin*|swiat*|gwiazdk*|mikolaj*|najlepszego|imienin*|komuni*|walentynk*|rocznic*|dzien_dziecka|dzien_matki|dzien_kobiet|mamo|mama|tato|tata|babci*|dziadk*|ciocia|cioci*|wujek|wujk*|brat*|siostr*|oddam|oddaje|zwroce|zwracam|wisze|wisisz|napraw*|serwis*|zgubil*|zgubion*|znalazl*|zostawil*|zostawion*|ladowark*|etui|ksiazk*|kochanie|skarbie|kocham|zakupy|lista_zakupow|chleb|mleko|wygada*|wygadal*|wygadala|zepsuje_niespodzianke|zepsul_niespodzianke'],
     examples: {
       match: ['kupiłem ci prezent, nowe airpodsy 🎁', 'mam dla ciebie niespodziankę, nowy iphone', 'zamówiłem ci słuchawki'],
-      ignore: ['kupiłem ci prezent na urodziny, mama pomogła wybrać', 'mam dla ciebie twój telefon, zostawiłaś go u mnie', 'kupiłam ci chleb i mleko'],
+      ignore: ['kupiłem ci prezent na urodziny, mama pomogła wybrać', 'mam dla ciebie twój telefon, zostawiłaś go u mnie', 'kupiłam ci chleb i mleko', 'mam dla ciebie niespodzianke, ale nie mow nikomu bo ola wygada'],
     },
   },
   {

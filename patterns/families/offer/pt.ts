@@ -462,4 +462,30 @@ export default [
       ignore: ['ganha vip gratis quem entrar no servidor hoje', 'no evento de sabado quem ganhar leva vip gratis', 'quem ficar em primeiro lugar no ranking ganha tag vip gratis'],
     },
   },
+  {
+    // Round 21: the "brand ambassador" pick: "selecionamos seu perfil para o programa de embaixadoras".
+    id: 'we-selected-your-profile-r21',
+    phrases: [
+      'selecionamos|escolhemos|selecionado|selecionada|pre_selecionado|pre_selecionada|pre_selecionamos|aprovamos ..4 [teu|seu|tua|sua|o_teu|o_seu] perfil|conta|insta ..4 programa|embaixador*|embaixadora*|casting|parceria|influenc*|modelo|modelos|agencia|campanha|book',
+      'perfil|conta ..2 foi|esta|ficou ..1 selecionado|selecionada|pre_selecionado|pre_selecionada|escolhido|escolhida|aprovado|aprovada ..4 programa|embaixador*|embaixadora*|casting|parceria|influenc*|modelo|modelos|agencia|campanha|book',
+    ],
+    unless: ['golpe|cuidado|denuncia|falso|falsa|spam|bolsa|universidade|faculdade|escola|vaga|emprego|entrevista|curriculo|estagio'],
+    weight: 1,
+    examples: {
+      match: ['Oi! Somos a FitVibe 💪 e selecionamos seu perfil para o programa de embaixadoras teen', 'o teu perfil foi pré-selecionado para o casting'],
+      ignore: ['cuidado, isso de selecionamos seu perfil pra parceria é golpe', 'selecionamos seu perfil para a vaga de estágio'],
+    },
+  },
+  {
+    // Round 21: a game item for a video call: "te pago o battle pass se fizer uma chamada de vídeo comigo".
+    id: 'pay-you-if-you-video-call-r21',
+    phrases: [
+      'te_pago|pago_te|te_dou|dou_te|te_compro|compro_te|te_ofereco|ofereco_te ..4 se|caso ..2 [tu|vc|voce] fizer|fizeres|fizesse|fizesses|entrar|entrares|ligar|ligares|abrir|abrires ..3 chamada|call|videochamada|cam|camera|camara|webcam|video ..2 [comigo|so_comigo|a_dois|privad*]',
+    ],
+    unless: ['trabalho|explicacao|aula|aulas|treino|coach|coaching|reuniao|entrevista|grupo|galera|turma|clan|cla|equipa|time'],
+    examples: {
+      match: ['te pago o battle pass se fizer uma chamada de video comigo', 'dou-te o passe se ligares a camara'],
+      ignore: ['te pago o lanche se fizer a chamada com o grupo do trabalho'],
+    },
+  },
 ] satisfies PatternEntry[];

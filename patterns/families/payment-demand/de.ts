@@ -54,7 +54,7 @@ export default [
     ],
     unless: [
       'rabatt|angebot|sale|shop|newsletter|abo|lieferung|bestellen|bestellung|versandkostenfrei|warenkorb',
-      'zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|geburtstag|weihnachten|konzert*|festival|klassenfahrt|klassenkasse|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|bestellung|shop|rechnung|versende|versenden|verschicke_ich_nicht|paket|freunde_zahlen|kauferschutz|kaeuferschutz',
+      'zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|geburtstag|geschenk|fuers_geschenk|furs_geschenk|jeder_zahlt|jeder_schickt|pro_person|pro_kopf|zusammenlegen|zusammengelegt|sammle|sammeln|clanbeitrag|mitgliedsbeitrag|weihnachten|konzert*|festival|klassenfahrt|klassenkasse|fahrrad|versand|porto|kleinanzeigen|vinted|ebay|artikel|bestellung|shop|rechnung|versende|versenden|verschicke_ich_nicht|paket|freunde_zahlen|kauferschutz|kaeuferschutz',
       'ich schick*|sende|zahl*|bezahl*|uberweis*|ueberweis*|geb|gebe|kauf* dir|ihnen',
       'ich dir|ihnen',
       'kann_ich|soll_ich|darf_ich|kannst_du_auch',
@@ -99,7 +99,7 @@ export default [
       '# [@currency] ..3 @payment ..3 dann ..1 vergess*|losch*|loesch*|lass|lasse|verschwinde|blockier*|hor|hore|hoer|hoere ich|ichs|es',
       '# [@currency] ..3 dann ..1 vergess*|losch*|loesch*|verschwinde ich|ichs',
     ],
-    unless: ['zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|geburtstag|weihnachten|kleinanzeigen|vinted|ebay|artikel|bestellung|shop|rechnung|kino|pizza|fahrrad|ich_schick*|ich_geb*|ich_zahl*|ich_uberweis*|ich_ueberweis*|kann_ich|soll_ich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['zuruckzahlen|zurueckzahlen|schuldest|schulde|geliehen|ausgelegt|geburtstag|geschenk|fuers_geschenk|furs_geschenk|jeder_zahlt|jeder_schickt|pro_person|pro_kopf|zusammenlegen|zusammengelegt|sammle|sammeln|clanbeitrag|mitgliedsbeitrag|weihnachten|kleinanzeigen|vinted|ebay|artikel|bestellung|shop|rechnung|kino|pizza|fahrrad|ich_schick*|ich_geb*|ich_zahl*|ich_uberweis*|ich_ueberweis*|kann_ich|soll_ich', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['dann halt 20 jetzt und rest morgen. psc code reicht', '20 euro google play karte dann vergess ichs'],
       ignore: ['ich schick dir 20 euro per paypal für die pizza, dann vergess ichs nicht', 'kann ich auch mit paypal zahlen?'],
@@ -436,6 +436,18 @@ export default [
     examples: {
       match: ["wir sind ein service der geleakte bilder aus dem netz entfernt. kosten 200€", "du hast mir schon 50 gegeben, jetzt will ich noch 100", "das war erst die erste rate. nächste woche nochmal 150", "für 200 nehm ich sie wieder runter"],
       ignore: ["du hast mir schon 5 gegeben, jetzt brauchst du nichts mehr", "das war erst die erste rate vom handyvertrag", "für 2 euro nehm ich die brezel"],
+    },
+  },
+  {
+    id: 'that-was-only-the-start-r21',
+    phrases: [
+      '# [euro|eur|chf|franken|stutz|@currency] ..2 war|waren ..1 nur|erst ..1 der|ein anfang',
+      'das|die ..1 geld|kohle|zahlung|uberweisung|ueberweisung|karte|karten|codes ..1 war|waren ..1 nur|erst ..1 der|ein anfang',
+    ],
+    unless: ['spende*|sparen|gespart|sparschwein|taschengeld|verdient|gewonnen|trinkgeld|flohmarkt|kuchenverkauf|klassenkasse|sponsorenlauf'],
+    examples: {
+      match: ['die 100 waren nur der anfang, das video hab ich immer noch', 'die 50€ waren erst der anfang. morgen nochmal 100', 'das geld war nur der anfang'],
+      ignore: ['die 100 euro vom sponsorenlauf waren nur der anfang, nächstes jahr mehr', 'die 20€ trinkgeld waren erst der anfang lol'],
     },
   },
 ] satisfies PatternEntry[];

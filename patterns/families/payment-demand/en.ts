@@ -20,7 +20,7 @@ export default [
       '@currency # in|on|via|through|with|using|of @payment',
     ],
     unless: [
-      'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores|kit|subs|club_account|membership|treasurer|kit_money',
+      'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|postage|first_class|second_class|royal_mail|tracked|parcel|dispatch|post_it|post_the|hoodie|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores|kit|subs|club_account|membership|treasurer|kit_money',
       'i can|will|could|would pay|send|give|transfer|venmo|zelle',
       'ill|lets pay|send|give|venmo',
       // round 17 (en-n17): money the sender already gave ("sent u $30 on cash app", birthday money)
@@ -239,7 +239,7 @@ export default [
       'wire|send|transfer|pay [me] [the] money|cash|payment|funds ..3 through|via|thru|with|using|on|by|to_my @payment',
     ],
     unless: [
-      'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|sold|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores|obo|pickup|pick_up|shipped|available|still_available|interested|deal|thanks|thank|thx|ty|received|got_it|birthday|bday|christmas|xmas|grandma|grandpa|gift_for|present|wedding|babysitting|tutoring|lawn|mowing|groceries|uber|gas|concert|console|controller|ps5|switch|xbox|iphone|laptop|game|games|cards_for_sale|listing|marketplace|ebay|depop|vinted',
+      'back|owe|owed|lunch|dinner|pizza|ticket|tickets|rent|bill|split|half|share|change|refund|deposit_for|shipping|postage|first_class|second_class|royal_mail|tracked|parcel|dispatch|post_it|post_the|hoodie|enter|tournament|join|sign_up|register|registration|fund|field_trip|trip|bike|phone_case|shoes|jacket|sale|selling|sell|sold|price|cost|costs|costing|worth|paid|pay_you|pay_u|you_back|each|per|entry|fee|fees|order|tip|tips|allowance|chores|obo|pickup|pick_up|shipped|available|still_available|interested|deal|thanks|thank|thx|ty|received|got_it|birthday|bday|christmas|xmas|grandma|grandpa|gift_for|present|wedding|babysitting|tutoring|lawn|mowing|groceries|uber|gas|concert|console|controller|ps5|switch|xbox|iphone|laptop|game|games|cards_for_sale|listing|marketplace|ebay|depop|vinted',
       'i can|will|could|would pay|send|give|transfer|venmo|zelle',
       'ill|lets pay|send|give|venmo',
       // round 17 (en-n17): money the sender already gave
@@ -247,7 +247,7 @@ export default [
     ],
     examples: {
       match: ["$40 cash app $jaxx442 and I'll stop", '300 dollars bitcoin. now', 'wire the money through western union', '50 bucks venmo or else'],
-      ignore: ['$40 venmo, pickup only', 'selling my ps5 300 cash or venmo', 'thanks for the $20 paypal', 'sent u $30 on cash app', 'just sent ya 25 dollars venmo for the tickets'],
+      ignore: ['send the money by paypal first then ill post the hoodie tmrw, first class', '$40 venmo, pickup only', 'selling my ps5 300 cash or venmo', 'thanks for the $20 paypal', 'sent u $30 on cash app', 'just sent ya 25 dollars venmo for the tickets'],
     },
   },
   {

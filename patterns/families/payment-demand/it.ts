@@ -309,4 +309,31 @@ export default [
       ignore: ['paga la tua parte e ti tolgo dalla lista dei debiti della pizza'],
     },
   },
+  {
+    id: 'buy-the-card-at-the-shop-r21',
+    phrases: [
+      'vai|andare|corri|passa ..3 tabaccheria|tabacchi|edicola|supermercato|negozio|posta|ufficio_postale|autogrill|centro_commerciale ..6 compra|compri|prendi|prendere|comprare ..3 carta|carte|buono|buoni|paysafe*|gift*|google_play|steam|amazon|itunes|apple|psn',
+      'compra|compri|prendi|prendere|comprare ..2 # ..1 carte|carta|buoni|buono|gift_card* ..3 google_play|steam|amazon|itunes|apple|playstation|psn|xbox|paysafe*',
+    ],
+    weight: 2,
+    unless: ['pokemon|yugioh|magic|figurine|panini|calciatori|per_te|per_il_tuo_compleanno|regalo_per|per_tuo_fratello|per_tua_sorella|per_la_nonna|per_il_nonno|auguri|natale'],
+    examples: {
+      match: ['vai adesso in tabaccheria, compri 2 carte google play da 50', 'vai in tabaccheria, prendi una paysafecard da 100'],
+      ignore: ['vai in tabaccheria e compra una carta amazon per il regalo per tuo fratello'],
+    },
+  },
+  {
+    id: 'scratch-the-code-send-photo-r21',
+    phrases: [
+      'gratta|gratti|grattare|grattala|grattale|scopri ..3 codice|codici|retro ..6 foto|pic|mandami|manda|invia|scrivimi|me_la_mandi|me_lo_mandi|mandamelo',
+      'foto|pic ..3 del|dei|al ..1 codice|codici|retro ..3 della|delle|sulla ..1 carta|carte|ricarica|buono|buoni|paysafe*',
+      'gratta|gratti|grattare ..3 paysafe*|carta|carte|buono|buoni|ricarica|google_play|steam|amazon ..6 foto|pic|codice|codici|mandami',
+    ],
+    weight: 3,
+    unless: ['gratta_e_vinci|lotteria|vinto|vincita|biglietto_della_lotteria|nonno|nonna|tuo_fratello|tua_sorella|regalo_per'],
+    examples: {
+      match: ['gratti il codice, fai una foto nitida e me la mandi qui', 'gratta il codice e mandami la foto', 'gratta la paysafe e mandami una foto del codice'],
+      ignore: ['ho grattato il gratta e vinci e ho vinto 5 euro, ti mando la foto'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -31,10 +31,10 @@ export default [
       'me|tu|vc ..1 deve|deves|devia|devias ..2 # ..1 @money|@currency',
       'deves_me|me_deves|devesme ..2 # ..1 @money|@currency',
     ],
-    unless: ['anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, ...SELLING_OFFER, DISCUSSION],
+    unless: ['kick|kickado|kickada|kickar|nitro|guilda', 'anuario|anuarios|camisola_de_finalistas|jantar_de_curso|viagem_de_finalistas|baile|propina|propinas|matricula|manuais|visita_de_estudo|juros|agiota|te_cobro|cobro_juros|nao_esquece|nao_te_esquecas|nao_esquecas|kill|kills|revanche|vinganca|flexoes|polichinelos|abdominais|castigo', ...SELLING_OFFER, 'transporte|mensalidade|uniforme|kit|quem_nao_pagou|quem_ainda_nao_pagou|do_clube|da_escola|excursao|quota|quotas|cota|inscricao|do_time|da_equipa', 'bizum|en_mano|prefieres', 'photocard|photocards|pcs|album|albuns|lightstick|frete|portes|dolares_por_paypal|paypal_amigos|paypal_ff', REPORTED, 'cada_um|cada_uma|bolo|rateio|rachar|racha|pro_presente|para_o_presente', 'aposta|apostas|apostou|apostamos|apostei|perdeu_a_aposta|perdeste_a_aposta|bike|bicicleta|anuncio|vendo|venda|vender|preco|custa|custou|vale|olx|vinted|marketplace|ingresso|bilhete|mesada|lanche|almoco|jantar|pizza|cinema|uber|gasolina|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|a_tua_parte|a_sua_parte|vaquinha|vaquinha*|churrasco|camisola|camiseta|pela|pelo', SELLING, ...SELLING_OFFER, DISCUSSION],
     examples: {
       match: ['qual o valor que vc consegue?', 'vai ter que me pagar', 'se nao tiveres dinheiro arranja', 'paga 50 reais ou apago sua conta', 'ou pagas 200 euros por mbway', 'transfere 100€ em bitcoin', 'vc tem 10 minutos pra me pagar 500 reais', 'quero 300 reais', 'me manda R$ 200', 'ainda me deves 300 euros', 'vc tem 5 minutos pra me mandar o dinheiro', 'paga q eu apago', 'transfere e eu desapareço'],
-      ignore: ['cada um da 20 reais pro bolo, manda no pix ate quinta', 'bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
+      ignore: ['ou paga ou kick kkkk', 'cada um da 20 reais pro bolo, manda no pix ate quinta', 'bro perdeu a aposta kkk paga os 10 reais', 'Te pago los 40€ por bizum o prefieres en mano?', 'la de Hyunjin pob o 8 dolares por paypal', 'o card do jimin sai 8 dolares por paypal', 'vais ter que me pagar o lanche', 'qual o valor que consegues fazer na bike?', 'a bike custa 300 reais', 'vendo por 80 euros', 'ganhei 50 reais de mesada', 'faço 80€ por MB Way', 'Faz 150 no pix?', 'aceitas 40 euros por mbway?'],
     },
   },
   {
@@ -48,10 +48,10 @@ export default [
       'paga|pague|pagas|transfere|transfira|deposita|deposite ..3 @payment|conta|iban|nib|chave',
       'pix|pics|mbway|paypal|transferencia ..1 de #',
     ],
-    unless: [REPORTED, 'bike|bicicleta|anuncio|vendo|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa', SELLING, ...SELLING_OFFER, DISCUSSION, 'aceitar|aceitares|fechado|fechar|combinar|frete|produto|tenis|artigo'],
+    unless: [REPORTED, 'como_faz|como_faco|como_e_o|como_fica|forma_de_pagamento|metodo_de_pagamento|envio|correios|ctt|encomenda|rastreio|portes', 'bike|bicicleta|anuncio|vendo|venda|vender|preco|olx|vinted|marketplace|pizza|jantar|almoco|lanche|ingresso|bilhete|conta_da_luz|condominio|aluguel|renda|devolvo|te_devolvo|emprestei|emprestado|empresta|divide|dividir|metade|vaquinha|churrasco|rifa|festa', SELLING, ...SELLING_OFFER, DISCUSSION, 'aceitar|aceitares|fechado|fechar|combinar|frete|produto|tenis|artigo'],
     examples: {
       match: ['faz um pix de 200 agora', 'a chave pix é esta', 'manda o comprovante', 'transfere pra essa conta', 'pix de 300'],
-      ignore: ['te faço um pix amanhã pela bike', 'pix da pizza ta feito', 'qual o preco da bike?', 'faço pix de 150 se vc aceitar', 'o policial disse que se alguem pedir pix, nao paga'],
+      ignore: ['como faz o pagamento?', 'o pix é antes do envio, manda o comprovante', 'te faço um pix amanhã pela bike', 'pix da pizza ta feito', 'qual o preco da bike?', 'faço pix de 150 se vc aceitar', 'o policial disse que se alguem pedir pix, nao paga'],
     },
   },
   {
@@ -293,6 +293,21 @@ export default [
     examples: {
       match: ['se tu nao me mandar cem conto no pix agora', 'paga quinhentos reais ate amanha', 'achou q ia ficar só naqueles 200 reais?', 'manda duzentos paus no pix senão já sabes'],
       ignore: ['me passa cinquenta reais no pix que eu te devolvo sexta', 'achou que ia ser só 10 reais o ingresso?', 'quero cem reais de mesada', 'quero cem reais de bonus no fim do mes', 'achei que ia ser só uma vez a prova'],
+    },
+  },
+  {
+    // Round 21: gift-card instructions: "vai na lotérica agora, compra cartão google play", "raspa o código e manda foto".
+    id: 'gift-card-shop-scratch-send-r21',
+    phrases: [
+      'vai|vais|corre|passa|ir ..2 na|a|ao|numa|num|no ..1 loja|lojinha|loterica|papelaria|mercado|supermercado|bomba|posto|quiosque|tabacaria|banca|continente|pingo_doce|fnac|worten|americanas ..6 compra|compras|comprar|compre|compres|pega|pegas|arranja|arranjas ..3 cartao|cartoes|gift*|giftcard*|vale|vales|card|cards|paysafe*|recarga|codigo|codigos',
+      'raspa|raspe|raspas|raspar|rasca|rasque|rascas|rascar ..4 codigo|codigos|verso|cartao|cartoes ..6 manda|mande|mandas|envia|envie|envias|fotografa|fotografia|foto|print',
+      'raspa|raspe|raspas|rasca|rasque|rascas ..2 e ..2 manda|mande|mandas|envia|envie|envias ..3 foto|print|codigo|codigos',
+      'manda|mande|envia|envie|tira ..2 foto|fotos|print|prints ..2 do|dos ..1 codigo|codigos|verso ..2 do|dos|de ..1 cartao|cartoes|gift*|vale|vales|card|cards',
+    ],
+    unless: [REPORTED, 'memoria|sd|microsd|micro_sd|chip|postal|parabens|aniversario|niver|natal|amigo_secreto|amigo_oculto|presente_pra|presente_para|sorteio|golpe|cuidado|nunca|jamais|se_alguem|caso_alguem|policia|palestra'],
+    examples: {
+      match: ['vai na lotérica agora, compra 2 cartões da Steam de 100', 'voce vai agora na loja, compra cartao google play 200 reais', 'raspa o codigo e manda foto do cartao aqui. rapido', 'manda foto do codigo do cartao', 'vai no posto, pega um cartão da play store de 50, raspa e me manda a foto do código'],
+      ignore: ['vai na loja e compra um cartao de aniversario pra vó', 'cuidado: se alguem pedir pra raspar o codigo e mandar foto do cartao é golpe', 'raspa a tinta do quadro', 'vai na loja e compra um cartão de memoria de 64'],
     },
   },
 ] satisfies PatternEntry[];

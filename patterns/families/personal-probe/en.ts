@@ -385,10 +385,10 @@ export default [
       'where [are|r] you|u based|located|living|staying ..2 [now|these_days|atm]',
       'whereabouts|where_abouts [are|r] you|u [from|based|living|located]',
     ],
-    unless: ['company|business|office|team|job|role|position|vacancy|shop|store|delivery|parcel|package|courier|order'],
+    unless: ['company|business|office|team|job|role|position|vacancy|shop|store|delivery|parcel|package|courier|order|deal|collect|collection|pickup|pick_up|postage|for_sale|still_available|item|price|bike|tickets'],
     examples: {
       match: ['where u based?', 'where abouts r u?', 'whereabouts are you living'],
-      ignore: ['where is the company based?', 'whereabouts are you with the delivery'],
+      ignore: ['where is the company based?', 'whereabouts are you with the delivery', 'deal. where are u based'],
     },
   },
   // ---- round 13 (en-n13): late-night checks on the parents ----

@@ -14,10 +14,10 @@ export default [
       'en|a que|q curso|grado|ano estas|vas|andas',
       'que|q|k curso|grado vas|andas|cursas',
     ],
-    unless: ['# minutos|minuto|min|mins|horas|hora|segundos|dias|euros|pavos|pesos|dolares|puntos|vidas|seguidores|likes|amigos|partidas|intentos|preguntas|ejercicios|paginas', 'server|servidor|inscripcion|inscribir*|ficha|federacion|licencia|seguro_escolar|formulario|registro|matricula|categoria', 'cumples_ya|ya_cumples|cumpliste_ya|ya_cumpliste|abuela|abuelo|abuelita|abuelito|yaya|nieta|nieto|mi_nina|mi_nino|sobrina|sobrino'],
+    unless: ['# minutos|minuto|min|mins|horas|hora|segundos|dias|euros|pavos|pesos|dolares|puntos|vidas|seguidores|likes|amigos|partidas|intentos|preguntas|ejercicios|paginas', 'server|servidor|inscripcion|inscribir*|ficha|federacion|licencia|seguro_escolar|formulario|registro|matricula|categoria|liga|torneo|tryout|tryouts|scrim|scrims|convocatoria', 'sub #', 'cumples_ya|ya_cumples|cumpliste_ya|ya_cumpliste|abuela|abuelo|abuelita|abuelito|yaya|nieta|nieto|mi_nina|mi_nino|sobrina|sobrino'],
     examples: {
       match: ['tienes 13?', 'cuantos años tienes?', 'y q edad tenes', 'cuantos tienes', 'eres menor de edad?', 'en que curso estas?', 'de que año eres', 'que curso vas?'],
-      ignore: ['tienes 10 minutos para terminar el examen', 'cuantos años tiene tu perro', 'tengo 15 años', 'feliz cumple!', 'el server es de +13, cuantos años tienes?', 'para la ficha de la federacion, que edad tienes?', 'que curso tan dificil'],
+      ignore: ['tienes 10 minutos para terminar el examen', 'cuantos años tiene tu perro', 'tengo 15 años', 'feliz cumple!', 'el server es de +13, cuantos años tienes?', 'para la ficha de la federacion, que edad tienes?', 'que curso tan dificil', 'guay. cuantos años tienes? la liga es sub-18 y necesitamos saberlo'],
     },
   },
   {
@@ -225,6 +225,15 @@ export default [
     examples: {
       match: ['yo tambien!! de que distrito', 'Tus viejos saben que usas insta?', 'te hago un plan gratis, solo necesito saber edad, peso y altura', 'eres de monterrey no? yo tmb, que prepa?'],
       ignore: ['que prepa vas a elegir?', 'de que barrio es el pedido?', 'para la ficha medica necesito edad, peso y altura', 'en que prepa esta tu hermano?'],
+    },
+  },
+  {
+    id: 'which-year-are-you-r21',
+    phrases: ['de|en que|q|k curso|grado ..1 eres|sos|vais|van'],
+    unless: ['profe|profesor|profesora|tutor|tutora|matricula|libros|excursion|reunion|inscripcion'],
+    examples: {
+      match: ['alguien de tu insti. de que curso eres?', 'y tu de q grado eres'],
+      ignore: ['de que curso eres? lo digo por los libros de la matricula'],
     },
   },
 ] satisfies PatternEntry[];

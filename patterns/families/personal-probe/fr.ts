@@ -352,4 +352,26 @@ export default [
       ]
     }
   },
+  {
+    "id": "tes-parents-sont-stricts-r21",
+    "phrases": [
+      "tes|ta|ton ..1 parents|mere|pere|daron*|vieux|reum|reup ..1 sont|est ..1 stricts|strict|stricte|severes|severe|chiants|relous|relou|sur_ton_dos|derriere_toi",
+      "tes|ta|ton ..1 parents|mere|pere|daron* ..1 te|t ..1 laissent|laisse ..1 sortir|aller|dormir|faire|rentrer|avoir"
+    ],
+    "unless": [
+      "moi_oui|moi_non|les_miens|la_mienne|le_mien|moi_aussi|mes_parents|ma_mere|mon_pere|soiree_pyjama|anniv*|pour_samedi|pour_vendredi|pour_la_soiree"
+    ],
+    "weight": 1,
+    "examples": {
+      "match": [
+        "tes parents te laissent aller aux concerts? ils sont stricts?",
+        "ta mère est stricte ?"
+      ],
+      "ignore": [
+        "tes parents te laissent venir à la soirée pyjama samedi ?",
+        "mes parents sont stricts, les tiens aussi ?",
+        "tes parents te laissent aller au concert de samedi ? moi oui"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -16,7 +16,7 @@ export default [
       'fai [le|la] medie|media|superiori|elementari ..1 o|oppure',
       'sei alle medie|superiori|elementari',
     ],
-    unless: ['quanti anni ..1 ha|hanno|aveva|avevi|compie|compiono|fa|fanno|sono|ci_vogliono|di_galera|di_esperienza'],
+    unless: ['quanti anni ..1 ha|hanno|aveva|avevi|compie|compiono|fa|fanno|sono|ci_vogliono|di_galera|di_esperienza', 'torneo|tryout*|under|categoria|tesseramento|iscrizione|iscriverti|regolamento|lega|campionato'],
     examples: {
       match: ['quanti anni hai?', 'quanti anni c hai', 'che età hai', 'anni hai?', 'sei maggiorenne?', 'in che classe sei?', 'fai le medie o le superiori?'],
       ignore: ['quanti anni ha tua nonna', 'ci vogliono 3 anni', 'compio gli anni domani'],

@@ -290,4 +290,27 @@ export default [
       ignore: ["ich weiß wo ich dich finde, bist eh immer in der bib 😂", "ich komm zu dir und dann siehst du was passiert wenn wir den kuchen backen"],
     },
   },
+  {
+    id: 'shame-if-something-happened-r21',
+    phrases: [
+      'waer|waere|war|ware|wars|waers|wuerde|wurde ..2 schade|bloed|blod|bloede|dumm|traurig|schlimm|unschon|unschoen ..3 wenn ..4 dir|ihr|ihm|deiner|deinem|deinen|euch ..4 was|etwas|irgendwas ..1 passiert|passieren|zustosst|zustoesst',
+      'wo ..2 @poss @family|schwester|bruder ..2 arbeitet|wohnt|schlaft|schlaeft|zur_schule_geht ..6 ..6 passiert|passieren|zustosst|zustoesst',
+    ],
+    unless: ['unfall|glatteis|glatt|eis|helm|gurt|anschnallen|vorsicht|pass_auf_dich_auf|sturm|gewitter|wetter|krank|grippe|corona|polizei_sagt|versicherung'],
+    examples: {
+      match: ['deine mutter arbeitet doch in der sparkasse in der hauptstrasse oder? waer bloed wenn ihr auf dem heimweg was passiert', 'wäre echt schade wenn deinem kleinen bruder was zustößt', 'wär doch traurig wenn dir auf dem schulweg was passiert'],
+      ignore: ['wär blöd wenn dir bei dem glatteis was passiert, zieh gute schuhe an', 'wäre schade wenn dir ohne helm was passiert', 'wäre schlimm wenn euch bei dem sturm was passiert, bleibt drinnen'],
+    },
+  },
+  {
+    id: 'know-school-and-when-r21',
+    phrases: [
+      'kenn|kenne|weiss|weis ..1 @poss schule|adresse|haus|strasse|wohnung|training|verein ..5 weiss|weis|kenn|kenne ..1 wann|wo du',
+    ],
+    unless: ['abholen|hol_dich|mama|papa|oma|opa|lehrer*|elternabend|ueberraschung*|uberraschung*|geburtstag*|party'],
+    examples: {
+      match: ['ich kenn deine schule und weiss wann du rauskommst', 'ich weiss deine adresse und weiss wann du allein bist'],
+      ignore: ['ich kenn deine schule und weiss wann du rauskommst, ich hol dich ab wie besprochen', 'ich kenn deine schule, weiss wie du dich fühlst, war auch da'],
+    },
+  },
 ] satisfies PatternEntry[];

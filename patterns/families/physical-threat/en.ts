@@ -784,4 +784,17 @@ export default [
       ignore: ['i know ur street, ill drop the parcel off later', 'i know your house, see u at the party'],
     },
   },
+  // round 21 (en-n21): "i know where u train on thursdays. dont make me turn up there"
+  {
+    id: 'know-where-you-train-r21',
+    phrases: [
+      'i know where|when you|u train|practice|practise|skate|swim|dance|box|train_on|have_practice|have_training|catch_the_bus|get_the_bus|walk_home ..6 do_not|dont|never make me turn|show|pull|come ..1 up|there|round|down',
+      'do_not|dont make me turn_up|show_up|pull_up ..2 there|at_your|at_ur|at_practice|at_training|at_school|outside',
+    ],
+    unless: ['lift|give_you_a_lift|pick_you_up|cheer|support|watch_you|come_watch|mum|mom|dad|coach|late|bed|lol|haha|lmao'],
+    examples: {
+      match: ['i know where u train on thursdays. dont make me turn up there', 'dont make me pull up at ur school'],
+      ignore: ['dont make me turn up at practice to pick you up, mum says be on time'],
+    },
+  },
 ] satisfies PatternEntry[];

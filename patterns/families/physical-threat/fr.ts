@@ -16,10 +16,10 @@ export default [
       'on|mes_potes|mes_gars|mes_amis|mes_freres|mon_frere|mon_cousin|mes_cousins|des_gens|ils|nous ..1 sait|savent|sais|connait|connaissent|connaissons|savons ..1 ou ..1 tu|t ..1 habites|habite|vis|dors|es|traines|vas_a_l_ecole|etudies',
       'je|j|jsais ..1 sais|connais ..2 a ..1 quelle ..1 heure ..2 tu|t ..1 sors|sort|finis|rentres|pars|quittes',
     ],
-    unless: [/* r18 */ 'map|spawn|partie|ranked|fortnite|warzone|minecraft|valorant|valo|apex|cache_cache|fifa|game', 'je|j te|t vois ..3 grandi|bien|pas|plus|mieux|bientot|demain|ce_soir|samedi|ecran|a_l_ecran|en_visio', 'voila|enfin|ah|ca_y_est ..2 je|j te|t vois', /* r15 */ 'ensemble|on_est|avec_moi|moi_aussi|meme_groupe|en_sport|en_cours', 'mdr|ptdr|xd|lol|jrigole|facile|pour_la_soiree|pour_ton_anniv|passe_te_prendre|passe_te_chercher|livr*|colis|cadeau|invitation*|poste|courrier|lettre|faire_part|carte_postale|aussi|cousin*|meme_lycee|meme_college|meme_ecole|meme_classe', 'je|on passe|passerai|repasse ..3 ce_soir|demain|te_prendre|te_chercher|te_deposer|deposer|ramener|te_rendre_ton|te_rendre_ta|te_rendre_tes|pour|vers|a|#|apres|avec'],
+    unless: [/* r18 */ 'map|spawn|partie|ranked|fortnite|warzone|minecraft|valorant|valo|apex|cache_cache|fifa|game', 'je|j te|t vois ..3 grandi|bien|pas|plus|mieux|bientot|demain|ce_soir|samedi|ecran|a_l_ecran|en_visio', 'voila|enfin|ah|ca_y_est ..2 je|j te|t vois', /* r15 */ 'ensemble|on_est|avec_moi|moi_aussi|meme_groupe|en_sport|en_cours', 'mdr|ptdr|xd|lol|jrigole|facile|pour_la_soiree|pour_ton_anniv|passe_te_prendre|passe_te_chercher|livr*|colis|cadeau|invitation*|poste|courrier|lettre|faire_part|carte_postale|aussi|cousin*|meme_lycee|meme_college|meme_ecole|meme_classe', /* r21: a bare 'je passe ce soir' after 'reponds ou' is the threat, so only a stated errand excuses */ 'je|on passe|passerai|repasse ..3 te_prendre|te_chercher|te_deposer|deposer|ramener|te_rendre_ton|te_rendre_ta|te_rendre_tes|pour|avec|apres_le|apres_les|apres_ton|apres_ta|vers_#', 'invite*|m_a_invite*|m_ont_invite*|pour_diner|pour_manger|gouter|aperitif|apero|crepes|gateau|repas|raclette|soiree|fete'],
     examples: {
-      match: ['je sais à quelle école tu vas et je connais ton emploi du temps', 'mes potes savent où tu habites', 'je sais où se trouve ton école', 'je connais ton collège et je sais à quelle heure tu sors', 'je sais où tu habites', 'je sais dans quel bahut tu vas', "je sais où t'habites, tu me réponds ou je passe te rendre visite", 'je connais ton adresse', 'je sais ou est ta famille', "j'ai trouvé ton adresse", 'je te surveille'],
-      ignore: ['je connais ton emploi du temps, on est ensemble en sport', 'je sais dans quelle classe tu es, on est ensemble en sport', 'je sais ou tu habites mdr je passe ce soir pour ton anniv', 'je sais où tu habites, je passe te déposer ton sac demain', 'je sais dans quel lycée tu vas, ma cousine y est aussi ?', "je connais ton adresse, je t'envoie l'invitation par la poste", "je sais où t'as mis le chargeur", 'je connais ton frère', 'ah voila, je te vois ! t as grandi'],
+      match: ['je sais à quelle école tu vas et je connais ton emploi du temps', 'mes potes savent où tu habites', 'je sais où se trouve ton école', 'je connais ton collège et je sais à quelle heure tu sors', 'je sais où tu habites', 'je sais dans quel bahut tu vas', "je sais où t'habites, tu me réponds ou je passe te rendre visite", "je sais ou t'habites, rue des lilas, la maison avec le portail vert. reponds ou je passe ce soir", 'je connais ton adresse', 'je sais ou est ta famille', "j'ai trouvé ton adresse", 'je te surveille'],
+      ignore: ['je connais ton emploi du temps, on est ensemble en sport', 'je sais dans quelle classe tu es, on est ensemble en sport', 'je sais ou tu habites mdr je passe ce soir pour ton anniv', 'je sais où tu habites, je passe te déposer ton sac demain', 'je sais ou tu habites, je passerai ce soir, ta mère m\'a invitée', 'je sais dans quel lycée tu vas, ma cousine y est aussi ?', "je connais ton adresse, je t'envoie l'invitation par la poste", "je sais où t'as mis le chargeur", 'je connais ton frère', 'ah voila, je te vois ! t as grandi'],
     },
   },
   {
@@ -411,6 +411,28 @@ export default [
       "ignore": [
         "on a ton adresse pour l'invitation si tu veux venir",
         "j'ai ton adresse, je t'envoie le colis demain"
+      ]
+    }
+  },
+  {
+    "id": "je-sais-ou-ta-mere-bosse-r21",
+    "phrases": [
+      "ta|ton|tes ..1 mere|pere|soeur|frere|parents|daron*|famille|reum|reup ..6 je|j|jsais ..1 sais|connais ..1 ou ..1 elle|il|ils|elles ..1 bosse*|travaille*|taffe*|habite*|vit|vivent|dort|dorment|sort|sortent|se_gare|prend|prennent",
+      "je|j|jsais ..1 sais|connais ..1 ou ..1 bosse*|travaille*|taffe* ..1 ta|ton|tes ..1 mere|pere|soeur|frere|parents|daron*"
+    ],
+    "unless": [
+      "depose|deposer|cles|clefs|colis|ramene|ramener|rendre|recuperer|chercher|invit*|a_cote|pres_de|c_est_ma|collegue*|on_se_connait|ma_mere|mon_pere|mes_parents|ensemble|meme_boite|meme_bureau|stage|cv|emploi|job|embauche|recrut*|cadeau|surprise|anniv*|fleurs|bouquet",
+      "mdr|ptdr|lol|jrigole"
+    ],
+    "weight": 5,
+    "examples": {
+      "match": [
+        "je connais ta mère, je sais où elle bosse",
+        "je sais où travaille ton père, fais gaffe"
+      ],
+      "ignore": [
+        "je connais ta mère, je sais où elle bosse, c'est ma collègue",
+        "je sais où travaille ton père, on lui fait une surprise pour son anniv ?"
       ]
     }
   },

@@ -340,4 +340,40 @@ export default [
       ignore: ['abiti in via roma? ti ho visto ieri, perche non mi hai salutato', 'abiti in via dante giusto? passo a prenderti alle 8 per la festa'],
     },
   },
+  {
+    id: 'i-know-things-and-your-street-r21',
+    phrases: [
+      'so|sappiamo|conosco ..2 tutto|un_sacco|molte_cose|tante_cose|parecchie_cose ..6 via|viale|corso|piazza|vicolo|abiti|vivi|casa_tua|tua_scuola|citofono|civico',
+    ],
+    weight: 5,
+    unless: ['storia|esame|verifica|interrogazione|ripassato|studiato|programma|ricetta|canzone|film|serie|gioco|mappa|citta_di|turist*'],
+    examples: {
+      match: ['so un sacco di cose. via roma 14 giusto?', 'so tutto di te, anche in che via abiti'],
+      ignore: ['so tutto il programma di storia, anche le date della via appia'],
+    },
+  },
+  {
+    id: 'your-address-right-r21',
+    phrases: [
+      'via|viale|corso|piazza|vicolo|largo ..2 # ..2 giusto|vero|esatto|right|eh|no',
+    ],
+    weight: 2.5,
+    unless: ['giusto_per|abito|abitiamo|sto_in|mio_indirizzo|il_mio|consegna|consegno|pacco|corriere|ordine|spedizione|spedisco|spedire|indirizzo_di_spedizione|citofono|campanello|interno|scala|cap|fattura|vinted|subito|ritiro|festa|compleanno|ci_vediamo|ci_troviamo|appuntamento|taxi|uber|navigatore|maps|pizza|ristorante|studio|ufficio|negozio|palestra'],
+    examples: {
+      match: ['via roma 14 giusto?'],
+      ignore: ['ti spedisco il pacco in via roma 14 giusto?', 'la festa è in via garibaldi 3 giusto?'],
+    },
+  },
+  {
+    id: 'unless-you-pay-i-visit-r21',
+    phrases: [
+      'se ..1 non ..1 paghi|mandi|fai|obbedisci|rispondi ..6 passo|vengo|veniamo|verro|passero|veniamo ..1 a_trovare|a_trovarti|trovare|sotto_casa|a_casa_tua|da_te|davanti_a_scuola',
+    ],
+    weight: 5,
+    unless: ['pizza|festa|compleanno|natale|studiare|compit*|a_prenderti|chiavi|caricatore|libro|felpa|giacca|spesa|cena|pranzo|ahah*|lol|haha*'],
+    examples: {
+      match: ['se non paghi entro domani passo a trovare te e la tua famiglia 🙂'],
+      ignore: ['se non rispondi passo da te con la pizza', 'se non mi ridai il libro vengo a casa tua a prenderlo'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -382,4 +382,16 @@ export default [
       ignore: ['als er iets met je broertje gebeurt in de speeltuin, bel me meteen', 'laat het me weten als er iets met je oma gebeurt in het ziekenhuis'],
     },
   },
+  {
+    id: 'your-family-will-regret-r21',
+    phrases: [
+      'als ..1 je|jij|ge ..1 niet|ni|nie ..6 zal|zullen|gaat|gaan ..1 je|jouw|uw ..1 familie|ouders|moeder|vader|mama|papa|broer*|zus*|broertje|zusje ..4 spijt',
+      'anders ..2 krijgt|krijgen|zal|zullen|gaat|gaan ..1 je|jouw|uw ..1 familie|ouders|moeder|vader|mama|papa|broer*|zus*|broertje|zusje ..3 spijt',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'kaartje*', 'tickets', 'concert*', 'film', 'aanbieding*', 'korting', 'sale', 'haha*', 'lol', 'xd', 'eten', 'taart', 'feest*'],
+    examples: {
+      match: ['als je niet doet wat ik zeg zal je familie er spijt van krijgen', 'doe het nu, anders krijgt je moeder er spijt van'],
+      ignore: ['als je niet komt zal je moeder er spijt van krijgen dat ze geen kaartjes kocht haha', 'als je de taart niet proeft krijg je er spijt van'],
+    },
+  },
 ] satisfies PatternEntry[];

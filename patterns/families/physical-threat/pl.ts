@@ -163,11 +163,11 @@ export default [
       'twoja|twoj|twoi ..1 @people ..1 chodzi|chodza|wychodzi|wychodza|wraca|wracaja|jezdzi|jezdza|bywa ..4 codziennie|zawsze|co_dzien|co_rano|co_wieczor ..6 #|prawda|pozdrow*',
       'twoj|twoja|twoi|twojemu|twojej ..1 @people ..1 oberwie|oberwa|ucierpi|ucierpia|dostanie_wpierdol|dostanie_lomot|dostanie_becki',
     ],
-    unless: [REPORTED, 'moja|moj|moi|tez|tak_jak|razem|silowni*|basen*|trening*|zajeci*|kurs*|xd|haha*|hahah*|lol|grze|gra|meczu|szlaban*|kara|kare'],
+    unless: [REPORTED, 'moja|moj|moi|tez|tak_jak|razem|silowni*|basen*|trening*|zajeci*|kurs*|xd|haha*|hahah*|lol|grze|gra|meczu|szlaban*|kara|kare|od_taty|od_mamy|od_trenera|za_oceny|oceny|ocen*|pomozesz|kregoslup*|chor*'],
     weight: 5,
     examples: {
       match: ['twoja mama chodzi codziennie do Biedronki o 17, prawda? pozdrów ją ode mnie', 'jak się nie zgodzisz to twój brat oberwie'],
-      ignore: ['twoja mama chodzi codziennie na basen o 7, moja też', 'twój brat oberwie szlaban jak mama zobaczy xd'],
+      ignore: ['twoja mama chodzi codziennie na basen o 7, moja też', 'twój brat oberwie szlaban jak mama zobaczy xd', 'twoj brat oberwie od taty za te oceny'],
     },
   },
   {
@@ -415,6 +415,23 @@ export default [
     examples: {
       match: ['wiem gdzie trenujesz, poczekam po treningu i zobaczysz', 'wiem o ktorej wracasz, zaczekam pod blokiem i pogadamy sam na sam'],
       ignore: ['wiem gdzie trenujesz, poczekam po treningu to pojdziemy na lody', 'wiem o ktorej konczysz, odbiore cie', 'wiem gdzie trenujesz, przyjde ci kibicowac', 'wiem o ktorej konczysz, poczekam pod szkola'],
+    },
+  },
+  {
+    id: 'your-family-will-suffer-r21',
+    phrases: [
+      'twoja|twoj|twoje|twoi|twojej|twojego|twoja_mlodsza|twoj_mlodszy ..2 siostra|siostr*|brat|braciszek|mama|matka|tata|ojciec|rodzina|rodzice|babcia|dziadek|pies|kot|mlodsza|mlodszy ..2 [tez|rowniez|tez_moze|moze] ucierpi|ucierpia|oberwie|oberwa|pozaluje|pozaluja|poniesie_konsekwencje|nie_bedzie_bezpieczn*|nie_beda_bezpieczn*|moze_miec_wypadek|beda_mieli_wypadek',
+      'jak_nie|jesli_nie|jezeli_nie|albo|inaczej ..6 ucierpi|ucierpia|ucierpisz ..3 twoja|twoj|twoi|twojej|twojego|ty|tez|rodzina|siostra|brat',
+    ],
+    unless: ['pozaluje_ze|pozaluja_ze|pozalujesz_ze|pomozesz|pomoc|kregoslup*|lekarz*|jak_nie_bedzie_sie_uczyc|mecz*|sprawdzian*|ocen*|kartkow*|dieta|diety|zdrowie|nie_zje|nie_je|nie_spi|pogod*|mroz*|upal*|trener*|kara|szlaban*|xd|haha*'],
+    weight: 4,
+    examples: {
+      match: [
+        'jak nie zaplacisz to twoja mlodsza siostra tez ucierpi, wiem do ktorej podstawowki chodzi',
+        'albo placisz albo twoja rodzina ucierpi',
+        'twoj brat moze miec wypadek jak nie odpiszesz',
+      ],
+      ignore: ['jak nie posprzatasz to twoja siostra tez oberwie szlaban od mamy xd', 'twoja mama pozaluje ze nie kupila biletow na koncert, byl mega', 'jak nie bedzie padac to ogrod ucierpi', 'twoja siostra pozaluje ze nie poszla z nami na lody'],
     },
   },
 ] satisfies PatternEntry[];

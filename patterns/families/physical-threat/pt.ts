@@ -312,11 +312,11 @@ export default [
     phrases: [
       'se ..1 [vc|tu] nao|n ..2 responder|responderes|atender|atenderes|pagar|pagares|mandar|mandares|desbloquear|desbloqueares ..3 vou|vo|eu_vou|irei ..1 ai|la|ate_ai|ate_tua_casa|na_tua_casa|na_sua_casa|a_tua_casa|te_procurar|te_buscar_na_escola|na_tua_escola|na_sua_escola',
     ],
-    unless: ['mae|pai|filho|filha|amor|mano|mana|amiga|amigo|kk*|haha*|rsrs*|buscar_te_de_carro|boleia|carona|jantar|almocar|lanchar|estudar|trabalho|festa|jogar|preocupad*|tudo_bem|ta_tudo_bem'],
+    unless: ['buscar_o|buscar_a|buscar_os|buscar_as|pegar_o|pegar_a|devolver|livro|caderno|carregador|chave|chaves|mae|pai|filho|filha|amor|mano|mana|amiga|amigo|kk*|haha*|rsrs*|buscar_te_de_carro|boleia|carona|jantar|almocar|lanchar|estudar|trabalho|festa|jogar|preocupad*|tudo_bem|ta_tudo_bem'],
     weight: 4,
     examples: {
       match: ['se nao me responder vou ai hoje', 'se tu nao desbloqueares vou na tua escola'],
-      ignore: ['filho se nao me atender vou ai te buscar', 'se nao responderes vou ai, to preocupada, ta tudo bem?'],
+      ignore: ['se nao responderes vou a tua casa buscar o livro', 'filho se nao me atender vou ai te buscar', 'se nao responderes vou ai, to preocupada, ta tudo bem?'],
     },
   },
   {
@@ -473,6 +473,18 @@ export default [
     examples: {
       match: ['quem sai do grupo no meio é castigada. a gente tem teu endereço, lembra que vc mandou no formulario', 'tenho a tua morada, lembra-te disso', 'já temos o teu endereço'],
       ignore: ['já temos o teu endereço pra entrega da encomenda', 'tenho teu endereço, vou mandar o convite do niver', 'tenho a tua morada, passo aí pra te buscar às 8'],
+    },
+  },
+  {
+    // Round 21: "send them or I show up at your school's door tomorrow".
+    id: 'or-i-show-up-at-your-school-r21',
+    phrases: [
+      'ou|senao|se_nao ..3 [eu] apareco|vou|passo|espero_te|te_espero|estou|vou_estar|fico ..3 porta|frente|saida|portao ..2 [da|do|de] [tua|teu|sua|seu] escola|colegio|casa|predio|trabalho|treino',
+    ],
+    unless: ['buscar|pegar|trazer|levar|caderno|livro|carregador|devolver|festa|surpresa|kk*|haha*|rsrs*|boleia|carona|sem_ti|sem_vc|sem_voce|sem_tu|embora'],
+    examples: {
+      match: ['manda as fotos que te pedi ou apareço à porta da escola amanhã', 'responde senao te espero na saida do colegio'],
+      ignore: ['responde ou passo na porta da tua casa pra buscar o carregador', 'despacha-te senão vou sem ti pra frente da escola'],
     },
   },
 ] satisfies PatternEntry[];

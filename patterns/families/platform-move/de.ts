@@ -261,4 +261,15 @@ export default [
       ignore: ["lass in den privaten call, die anderen nerven", "im privaten chat allein lernen ist besser"],
     },
   },
+  {
+    id: 'facetime-just-us-r21',
+    phrases: [
+      'facetime*|videocall*|videoanruf*|call|callen|anruf ..4 nur ..1 wir_beide|wir_zwei|du_und_ich|wir_2',
+    ],
+    unless: ['gruppe|gruppencall|hausaufgabe*|referat|projekt|lernen|mathe|oma|opa|mama|papa|schatz'],
+    examples: {
+      match: ['lass mal facetime machen, nur wir beide', 'komm in den call, nur du und ich'],
+      ignore: ['lass facetime machen wegen dem referat, nur wir beide weil lea krank ist'],
+    },
+  },
 ] satisfies PatternEntry[];

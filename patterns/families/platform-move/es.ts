@@ -62,11 +62,11 @@ export default [
       'me_haces|me_harias|hazme|haceme|me_hagas|me_haras ..1 una|un ..1 videollamada*|videochat|facetime|llamada_de_video|video_llamada*',
     ],
     unless: [
-      'excursion|por_si|emergencia*|te_pierdes|perderte|grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas|estudiar|repasar|links|link|spam|reglas|normas|insultos|palabrotas', 'me_vea_mama|me_vea_papa|me_vean_mama|nos_vea_mama|te_vea_mama|me_vea_la_abuela|me_vean_los_abuelos|te_vea_la_abuela|con_mama|con_papa|con_la_abuela|con_los_abuelos|saludar_a_mama|saludar_a_la_abuela|saluda_a_mama',
+      'excursion|por_si|emergencia*|te_pierdes|perderte|grupo|clase|equipo|servidor|server|proyecto|trabajo|deberes|tarea|partida|clan|examen|profe|reunion|entrenamiento|todos|chicos|chicas|estudiar|repasar|links|link|spam|reglas|normas|insultos|palabrotas|nuestro_discord|nuestro_server|nuestro_servidor|nuestro_canal|liga|torneo|tryout|tryouts|scrim|scrims', 'me_vea_mama|me_vea_papa|me_vean_mama|nos_vea_mama|te_vea_mama|me_vea_la_abuela|me_vean_los_abuelos|te_vea_la_abuela|con_mama|con_papa|con_la_abuela|con_los_abuelos|saludar_a_mama|saludar_a_la_abuela|saluda_a_mama',
     ],
     examples: {
       match: ['te hago videollamada por whatsapp?', 'hagamos una videollamada por telegram', 'hablemos por telegram mejor, es mas privado', 'aqui no puedo hablar bien', 'mejor seguimos por wasap', 'escribeme al privado', 'hacemos videollamada?', 'aca nos vigilan, pasate a discord', 'pasemos a snap', 'hablemos en telegram, aqui moderan todo', 'si me haces una videollamada te pago la recarga', 'pasa al privado que te cuento', 'podemos hablar por privado?', 'apunta mi numero y escribeme', 'te puedo llamar por videollamada?'],
-      ignore: ['hacemos videollamada esta noche? para q me vea mama tambien', 'aqui moderan todo, no pongas links', 'hacemos videollamada para el trabajo de historia?', 'hablamos por whatsapp con el grupo de clase', 'ayer hablamos por telefono', 'apunta mi numero por si te pierdes en la excursion', 'el chat del juego es aburrido'],
+      ignore: ['hacemos videollamada esta noche? para q me vea mama tambien', 'aqui moderan todo, no pongas links', 'hacemos videollamada para el trabajo de historia?', 'hablamos por whatsapp con el grupo de clase', 'ayer hablamos por telefono', 'apunta mi numero por si te pierdes en la excursion', 'el chat del juego es aburrido', 'bien. pasate por nuestro discord que aqui en twitter no se puede hablar bien, la liga empieza el lunes'],
     },
   },
   {
@@ -227,6 +227,17 @@ export default [
     examples: {
       match: ['conectate al canal de voz privado solo tu y yo y prende la cam', 'algo solo para mi, por privado en telegram', 'escribeme por priv 😉'],
       ignore: ['hagan un canal privado para el proyecto, los dos', 'mandame por privado en whatsapp lo del examen'],
+    },
+  },
+  {
+    id: 'to-my-personal-number-r21',
+    phrases: [
+      '@send|mandalas|mandalos|mandala|mandalo|enviamelas|enviamelos|escribeme|hablame|llamame|contactame ..4 a|al|por ..1 mi ..1 numero_personal|movil_personal|whatsapp_personal|telefono_personal|cel_personal|celular_personal|correo_personal|cuenta_personal|numero_privado|cuenta_privada|insta_privado|instagram_privado',
+    ],
+    unless: ['turno|trabajo|urgencia|emergencia|no_puedes_venir|reunion|clase|entreno|partido|pedido|envio|factura'],
+    examples: {
+      match: ['Mandalas aqui a mi numero personal', 'escribeme a mi whatsapp personal que aqui no contesto'],
+      ignore: ['si no puedes venir al turno escribeme a mi numero personal', 'para el pedido escribeme al numero personal de la tienda'],
     },
   },
 ] satisfies PatternEntry[];

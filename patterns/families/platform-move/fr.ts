@@ -39,6 +39,7 @@ export default [
       'donne|passe|file moi ton|tn num|numero|06|tel',
       'ton|tn 06|07|num|numero',
     ],
+    unless: [/* r21: official numbers asked by an employer, club or school */ 'dossard|secu|securite_sociale|numero_fiscal|numero_de_licence|numero_etudiant|numero_de_dossier|numero_de_commande|numero_de_suivi|numero_de_maillot|numero_de_chambre|numero_de_salle|numero_ine|numero_adherent|numero_d_adherent|numero_de_client|carte_vitale|piece_d_identite|carte_d_identite|rib|iban'],
     weight: 1,
     examples: {
       match: ["c'est quoi ton tel ?", "c'est quoi ton natel", "t'as snap ?", 'tu as insta', "c'est quoi ton snap", 'ton whatsapp stp', 'donne ton num', 'passe moi ton insta', 'vous avez telegram ?'],
@@ -297,7 +298,8 @@ export default [
       "en ..1 dehors ..1 de|du ..1 la|le|l ..1 plateforme|site|appli|app|application"
     ],
     "unless": [
-      "paiement|payer|commande|vinted|leboncoin|frais|commission|livraison|billet*|reservation|hotel|vol"
+      "paiement|payer|commande|vinted|leboncoin|frais|commission|livraison|billet*|reservation|hotel|vol",
+      /* r21 */ "payez|payes|paye|paie|paies|ne_payez|arnaque*|escroquer*"
     ],
     "examples": {
       "match": [
@@ -326,6 +328,28 @@ export default [
       ],
       "ignore": [
         "telecharge whatsapp on continue la-bas pour le groupe de classe"
+      ]
+    }
+  },
+  {
+    "id": "passe-sur-mon-serv-prive-r21",
+    "phrases": [
+      "passe|viens|vient|rejoins|rejoin*|go|on_passe|on_va ..2 sur|en|dans ..1 mon|ma|notre ..1 serv|serveur|salon|vocal|discord|groupe ..1 prive|privee|perso|secret|a_moi",
+      "@app ..1 c|c_est|cest|ces ..1 mieux|plus_simple|plus_pratique|plus_facile|plus_tranquille|plus_sur|plus_discret"
+    ],
+    "unless": [
+      "classe|cours|projet|expose|equipe|team|club|tournoi|tryout*|scrim*|clan|guilde|raid|asso*|famille|cousin*"
+    ],
+    "weight": 1,
+    "examples": {
+      "match": [
+        "ok tranquille. passe sur mon serv privé on sera mieux pour parler",
+        "sur snap c mieux",
+        "viens dans mon salon privé"
+      ],
+      "ignore": [
+        "viens sur mon serv privé de la team pour le scrim",
+        "rejoins le serveur de la classe"
       ]
     }
   },

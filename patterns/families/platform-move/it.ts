@@ -46,7 +46,7 @@ export default [
       'qui|qua|questa_app|questo_sito|questa_chat ..3 controll*|monitor*|leggono|spiano|noios*|laggy|lagga|bannano|segnalano',
       'qui|qua non ..2 mi_trovo|si_puo|posso|possiamo ..2 parlare|scrivere|bene',
     ],
-    unless: ['per ..2 progetto|ricerca|compiti|gruppo|classe|squadra|server|torneo|partita|lavoro', 'raga|ragazzi|regaz|il_gruppo|nel_gruppo|del_gruppo|siamo_in|tutta_la_classe'],
+    unless: ['per ..2 progetto|ricerca|compiti|gruppo|classe|squadra|server|torneo|partita|lavoro', 'raga|ragazzi|regaz|il_gruppo|nel_gruppo|del_gruppo|siamo_in|tutta_la_classe', 'condividi_lo_schermo|condividete_lo_schermo|condividi_schermo|tryout*|scrim*|ranked|coach|clan|torneo|niente_cam|senza_cam'],
     examples: {
       match: ['sono un selezionatore di modelle, ti va di fare un provino in videochiamata privata?', 'passiamo su telegram', 'spostiamoci su whatsapp dai', 'scrivimi in privato', 'qui ci controllano', 'ti scrivo su telegram che è più sicuro', 'su telegram possiamo parlare meglio', 'meglio su snap', 'vieni in pvt', 'qui non mi trovo bene'],
       ignore: ['raga spostiamo il gruppo su telegram che su whatsapp siamo in 300', 'facciamo una videochiamata privata per il progetto?', 'raga spostiamoci su discord per il progetto', 'andiamo al parco', 'ci vediamo a scuola', 'qui fa freddo'],
@@ -129,7 +129,7 @@ export default [
       'al|sul ..1 nostro|mio ..1 @app',
       'canale|stanza|server|chat|gruppo ..1 privat*|segret* ..5 solo_per_noi|per_noi_due|noi_due|io_e_te|solo_noi|solo_tu_e_io',
     ],
-    unless: ['classe|prof|compit*|progetto|squadra|mister|allenatore|gita|genitori|segreteria|scuola|assistenza_clienti|ordine|spedizione|reso', 'raga|ragazzi|regaz|il_gruppo|nel_gruppo|del_gruppo|siamo_in'],
+    unless: ['classe|prof|compit*|progetto|squadra|mister|allenatore|gita|genitori|segreteria|scuola|assistenza_clienti|ordine|spedizione|reso|tryout*|torneo|scrim*|clan|ranked|allenamento|campionato', 'raga|ragazzi|regaz|il_gruppo|nel_gruppo|del_gruppo|siamo_in'],
     examples: {
       match: ['Per motivi di privacy proseguiamo su WhatsApp, mi scriva a questo numero', 'però serve che ci scrivi su telegram, è il canale dello staff', 'manda un video su telegram al manager', 'Per la preselezione invia 5 foto al nostro WhatsApp', 'ti ho creato un canale privato nel server solo per noi due, entra'],
       ignore: ['continuiamo su whatsapp nel gruppo della classe per il progetto', 'per il reso scrivici su whatsapp con il numero ordine'],

@@ -17,10 +17,10 @@ export default [
       // "cria um snap e me add".
       'cria|crie|faz|faca|baixa|baixe|instala|instale ..1 [um|uma|o|a] [conta_no|conta_na|conta_de|conta] @app ..2 [e] ..1 me_add|me_adiciona|adiciona_me|me_segue|segue_me|me_chama|chama_me|add_me|me_manda|manda_me',
     ],
-    unless: ['@app ..4 grupo|turma|equipe|equipa|time|servidor|server|galera|pessoal|trabalho|projeto|projecto|aula|escola|jogo|partida|clan|cla'],
+    unless: ['grupo_da_turma|grupo_da_sala|grupo_da_escola|grupo_do_trabalho|whats_novo|numero_novo|troquei_de_numero|mudei_de_numero', '@app ..4 grupo|turma|equipe|equipa|time|servidor|server|galera|pessoal|trabalho|projeto|projecto|aula|escola|jogo|partida|clan|cla'],
     examples: {
       match: ['cria um snap e me add', 'baixa o signal, la as msg somem sozinhas', 'instala o session que la as mensagens desaparecem', 'manda-me mensagem no whatsapp', 'fala comigo no telegram que aqui não dá', 'baixa o telegram pra gente falar', 'instala o signal que te chamo la', 'me chama no zap', 'me add no insta', 'adiciona-me no snap', 'me chama no pv', 'segue meu insta', 'chama-me no telegram', 'me chama no whats'],
-      ignore: ['me chama no discord que o grupo ta la', 'adiciona-me no whatsapp da turma', 'eu apaguei o snap', 'vi no insta que foste a praia'],
+      ignore: ['me adiciona no whats novo, vou te colocar no grupo da turma', 'me chama no discord que o grupo ta la', 'adiciona-me no whatsapp da turma', 'eu apaguei o snap', 'vi no insta que foste a praia'],
     },
   },
   {
@@ -226,6 +226,18 @@ export default [
     examples: {
       match: ['passa o snap que lá a gente conversa melhor sem tua mãe ver'],
       ignore: ['passa o zap da tua mae, sem ela ver o convite da festa surpresa', 'manda o whats do grupo, sem ninguem saber da surpresa'],
+    },
+  },
+  {
+    // Round 21: "vamo pro telegram? lá tem um grupo só nosso".
+    id: 'lets-go-to-app-our-own-r21',
+    phrases: [
+      'vamo|vamos|bora|partiu|anda ..1 pro|pra|para|para_o|pro_o|po|no|na ..1 @app ..6 so_nosso|so_nossa|so_nos|so_a_gente|so_pra_nos|so_para_nos|so_eu_e_tu|so_eu_e_vc|ninguem_ve|ninguem_le|mais_privado|mais_seguro|privado|secreto|somem|desaparecem',
+    ],
+    unless: ['turma|trabalho|projeto|projecto|aula|escola|clan|cla|time|equipa|equipe|galera|pessoal|todos|familia'],
+    examples: {
+      match: ['vamo pro telegram? la tem um grupo so nosso', 'bora pro whats que la ninguem le'],
+      ignore: ['vamo pro whats da turma, la tem o grupo do trabalho', 'bora pro discord do clan'],
     },
   },
 ] satisfies PatternEntry[];

@@ -32,10 +32,10 @@ export default [
       'fair ist fair ..3 du|deins|dran',
       'fair ..4 auch|deins|du_auch',
     ],
-    unless: ['meme*|sticker|projekt|schulprojekt|ferien|urlaub|klassenfahrt|ausflug|gif|gifs|link|lied|song|playlist|rezept|hausaufgabe*|aufgabe*|losung|loesung|datei|haha*|lol|xd'],
+    unless: ['meme*|sticker|projekt|schulprojekt|ferien|urlaub|klassenfahrt|ausflug|gif|gifs|link|lied|song|playlist|rezept|hausaufgabe*|aufgabe*|losung|loesung|datei|haha*|lol|xd', 'tauschen_sie|tauschen_die|tauscht_er|tauscht_sie|die_schreiben|die_typen|tater|taeter|erpresser|betruger|betrueger|doku|reportage|artikel|bericht'],
     examples: {
       match: ['ich hab dir schon eins geschickt jetzt bist du dran', 'jetzt bist du dran mit dem foto', 'lass uns bilder tauschen', 'nudes tauschen?'],
-      ignore: ['ich hab dir schon eins geschickt, jetzt du mit deinem meme', 'jetzt bist du dran mit würfeln', 'ich hab dir die datei geschickt', 'willst du karten tauschen'],
+      ignore: ['ich hab dir schon eins geschickt, jetzt du mit deinem meme', 'jetzt bist du dran mit würfeln', 'ich hab dir die datei geschickt', 'willst du karten tauschen', 'die schreiben als fakes maedchen, dann tauschen sie bilder und danach drohen sie'],
     },
   },
   {

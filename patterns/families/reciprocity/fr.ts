@@ -325,4 +325,47 @@ export default [
       ]
     }
   },
+  {
+    "id": "photo-de-moi-apres-c-ton-tour-r21",
+    "phrases": [
+      "@photo ..6 @nude ..6 c|c_est|cest|ce_sera|sera|mtn|maintenant ..1 ton ..1 tour",
+      "je|jte ..1 te|t ..1 montre|montrerai|envoie|envoi|enverrai ..2 moi_aussi|aussi|les_miennes|la_mienne|les_miens|le_mien ..3 si ..1 tu ..1 veux|montres|envoies|fais",
+        "jte|jt ..1 montre|montrerai|envoie|envoi|enverrai ..2 moi_aussi|aussi|les_miennes|la_mienne|les_miens|le_mien ..3 si ..1 tu ..1 veux|montres|envoies|fais"
+    ],
+    "unless": [
+      "dessin|tuto|devoir*|exo|recette|jeu|skin|build|deck|code|choree|chore|pas_de_danse|tenue|robe|ongles|manucure|coiffure|coupe|setup|tatouage|bulletin|note|notes|copie|resultat*|vacances|plage", "si ..1 tu ..1 veux ..1 ma|mon|mes|le|la|les|l|un|une|des|comment|ou|quoi|ce|ca|sa"
+    ],
+    "examples": {
+      "match": [
+        "je t'envoie une photo de moi, sans rien dessus 🙈 mais apres c ton tour",
+        "allez stp, mes ex elles le faisaient toutes, je te montre moi aussi si tu veux",
+        "jte montre les miennes si tu montres"
+      ],
+      "ignore": [
+        "je te montre mon dessin aussi si tu veux",
+        "je te montre moi aussi si tu veux ma nouvelle coupe",
+        "je t envoie la photo de moi a la plage et apres c ton tour de raconter"
+      ]
+    }
+  },
+  {
+    "id": "moi-j-ai-montre-et-toi-rien-r21",
+    "phrases": [
+      "moi|j|j_ai ..2 ai|j_ai ..1 montre|envoye ..3 et ..1 toi|twa ..1 rien|pas|jamais|toujours_rien|que_dalle",
+      "moi ..1 j_ai|jai|g ..1 montre|envoye ..3 toi ..1 rien|pas|jamais|toujours_rien|que_dalle"
+    ],
+    "unless": [
+      "carte|billet|ticket|pass|badge|vigile|controleur|entree|part|argent|thune|lydia|devoir*|exo*|message*|invitation*|cadeau*|fiche*|dossier|mail|cv|lettre|code|lien|recette|video_du|dessin"
+    ],
+    "examples": {
+      "match": [
+        "c'est pas juste, moi j'ai montré et toi rien",
+        "moi j'ai envoyé et toi toujours rien"
+      ],
+      "ignore": [
+        "moi j'ai envoyé ma part et toi rien",
+        "moi j'ai envoyé l'invitation et toi pas encore"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

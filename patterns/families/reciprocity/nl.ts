@@ -264,4 +264,15 @@ export default [
       ignore: ['ik laat mezelf ook zien op het feest zaterdag', 'ik laat me ook zien bij de wedstrijd'],
     },
   },
+  {
+    id: 'then-you-send-something-too-r21',
+    phrases: [
+      '@photo|video|filmpje* ..2 van ..1 mij|mezelf ..6 dan|maar ..2 jij|je ..1 ook',
+    ],
+    unless: ['klas', 'tekening*', 'groepskaart', 'juf', 'meester', 'school', 'huiswerk', 'antwoorden', 'aantekeningen', 'samenvatting*', 'meme*', 'liedje*', 'playlist', 'link*', 'tikkie', 'geld', 'recept*', 'kerst*', 'vakantie*', 'feest*', 'verjaardag*', 'kaart*', 'oma', 'opa', 'opdracht*', 'werkstuk', 'toets'],
+    examples: {
+      match: ['ik heb een video van mij voor je, wil je hem? dan moet jij ook iets sturen', 'ik heb een foto van mezelf voor je, maar dan jij ook'],
+      ignore: ["ik heb een foto van mij voor je gemaakt in de klas, maar dan moet jij ook een tekening maken", "dan moet jij ook iets sturen voor de groepskaart van juf", 'ik heb je mijn aantekeningen gestuurd, dan moet jij ook iets sturen van de samenvatting'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -188,4 +188,17 @@ export default [
       ignore: ['manda foto da tua fantasia, eu mando uma minha', 'manda o teu horário que eu mando um meu'],
     },
   },
+  {
+    // Round 21: "lá eu te mostro uma coisa ... e vc me mostra a sua tb".
+    id: 'ill-show-you-something-you-show-yours-r21',
+    phrases: [
+      'te_mostro|mostro_te|te_mando|mando_te|te_envio ..6 e|depois|dps|entao ..2 @you|tu ..1 me ..1 mostra|mostras|manda|mandas|envia|envias ..2 [a|o] sua|seu|tua|teu|tuas|teus',
+      'te_mostro|mostro_te ..1 uma|umas|algo|alguma ..1 [coisa|coisinha|coisas|coisinhas] ..6 e|depois|dps|entao|se ..1 @you|tu ..2 mostra|mostras|mostrar|mostrares|me_mostra|me_mostras ..2 [a|o] sua|seu|tua|teu|tb|tambem|tbm',
+    ],
+    unless: ['colecao|colecoes|cromo|cromos|carta|cartas|figurinha*|pokemon|deck|decks|fichario|binder|booster*', 'parte|partes|resposta|respostas|tarefa|licao|tpc|trabalho|link|links|convite|meme|memes|musica|playlist|localizacao|numero|comprovante|comprovativo|pix|redacao|redacoes|texto|textos|resumo|resumos|nota|resultado|resultados|conta|contas|calculo|solucao|exercicio*', 'desenho*|caderno*|skin|skins|inventario|quarto|cao|gato|cachorro|notas|boletim|teste|prova|receita|bolo|casa|carro|bike|bicicleta|codigo|mapa|base|mundo|build|fanfic|oc|ocs|playlist|setup|jogada|clip|clipe', 'engracad*|piada|piadas|tiktok|reels|reel|video_do|video_da|o_teu_video|o_seu_video|na_escola|no_intervalo|look|roupa|tenis|compras'],
+    examples: {
+      match: ['la eu te mostro uma coisa q n da pra mandar aqui 😏 e vc me mostra a sua tb', 'te mostro uma coisinha e depois tu me mostras a tua', 'te mando e vc me manda a sua', 'te mostro uma coisinha se vc me mostrar tb'],
+      ignore: ['te mostro uma coisa engraçada amanha e tu me mostras o teu video tb', 'te mostro o meu desenho e vc me mostra o seu', 'te mostro uma coisa da festa amanha', 'te mando a minha parte e tu me mandas a tua'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -320,4 +320,19 @@ export default [
       ignore: ['sag deiner mama du bist bei mir, die kennt mich ja', 'sag deiner mama du bist bei mir, wir lernen eh', 'sag zu hause du bist bei lea wegen der überraschungsparty'],
     },
   },
+  {
+    id: 'between-us-parents-dont-get-it-r21',
+    phrases: [
+      'unter uns ..5 @family ..3 checken|verstehen|kapieren|muessen|mussen|brauchen|sollen|durfen|duerfen',
+      'die_anderen|niemand|keiner ..2 muss|muessen|mussen|brauchen|braucht|darf|duerfen|durfen ..2 das|es|davon ..2 nicht|nich|nix|ned ..1 wissen|erfahren|mitkriegen',
+      'eltern|mama|papa|mutter|vater ..3 informieren|sagen|bescheid ..2 wir|ich ..1 erst|spater|spaeter ..3 nach|nachdem|wenn',
+      'bitte ..2 vorher|vorab ..1 nichts|niemandem|keinem ..1 erzaehlen|erzahlen|sagen|verraten',
+      'ohne ..1 @family ..2 im|in_der|dabei|in_der_naehe raum|zimmer|nahe|dabei',
+    ],
+    unless: ['ueberraschung*|uberraschung*|geburtstag*|party|geschenk*|spoiler|serie|folge|staffel|noten|zeugnis|test|klausur|hochzeit|antrag|verlobung|schwanger*', 'lehrer*|schule|polizei|arzt|arztin|psycholog*|therapeut*|beratung|jugendamt|vertrauenslehrer*'],
+    examples: {
+      match: ['mit mir kannst du ueber alles reden. aber lass das unter uns, eltern checken sowas nicht', 'komm in nen privaten call nur wir zwei. die anderen muessen das nich wissen', 'Die Eltern informieren wir erst nach Vertragsabschluss, bitte vorher nichts erzaehlen', 'Am besten ohne Eltern im Raum, das wirkt natuerlicher'],
+      ignore: ['die anderen muessen das nich wissen, ist ne ueberraschung fuer lisa', 'lass das unter uns, mama checkt das mit dem geschenk sonst', 'bitte vorher nichts erzählen, die party soll eine überraschung sein'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -25,7 +25,7 @@ export default [
       'your|ur parents|mom|mum|dad|family|friends|folks ..2 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not ..1 understand|get_it|approve|accept',
       'they|people|others|adults|nobody|no_one|noone ..3 wouldnt|wont|would_not|will_not|dont|do_not|never|cant|can_not|would|will ..1 understand|get_it|get_us|accept_us|approve ..2 us|what_we_have|what_we_got|our|me_and_you|you_and_me|u_and_me',
     ],
-    unless: ['ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
+    unless: ['ice_cream|chocolate|the_cake|biscuits|cookies|sweets|candy|snacks|for_sunday|christmas|xmas', 'without_her|without_him|without_them|without_me|seeing_it_without|going_without|sneaking_snacks', 'santa|secret_santa|budget|fake|edited|photoshopped|real|homework|math|science|history|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|plan|plans|proposal|crush|grade|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
     examples: {
       match: [ "don't tell your mom about me", "this is just between us ok", "keep this a secret", "you can't tell anyone about this",
         'dont tell ur parents tho',
@@ -103,7 +103,7 @@ export default [
     phrases: [
       'do_not|never|dnt tell|mention|say|show ..4 parents|mom|mum|dad|family|folks|anyone|anybody ..2 yet|just_yet|for_now|until ..2 we|i|the_contract|it_is|its|you',
     ],
-    unless: ['birthday|bday|party|present|gift|mothers_day|fathers_day|anniversary|pregnant|baby|engaged|engagement|proposal|propose|wedding|grade|grades|report_card|test|exam|quiz|puppy|kitten|dog|cat|christmas|xmas|santa|trip|vacation|concert|tickets|cake|recipe|dinner|new_job|got_in|accepted|acceptance|college|university|lol|haha|lmao|omg|crush|dating|broke|failed|dent|scratch'],
+    unless: ['birthday|bday|party|present|gift|mothers_day|fathers_day|anniversary|pregnant|baby|engaged|engagement|proposal|propose|wedding|grade|grades|report_card|test|exam|quiz|puppy|kitten|dog|cat|christmas|xmas|santa|trip|vacation|concert|tickets|cake|recipe|dinner|new_job|got_in|accepted|acceptance|college|university|lol|haha|lmao|omg|crush|dating|broke|failed|dent|scratch|academy|got_into|announce|announces|announced|announcement|selected|picked|captain|scholarship|offer_letter|results'],
     examples: {
       match: ['dont mention it to ur parents yet, we want the contract to be a surprise', "Please don't tell your parents yet, we like to surprise families with the contract", 'dont tell anyone yet until we meet'],
       ignore: ["don't tell mom yet, it's a surprise for her birthday", 'dont tell anyone yet but i got into college!!', 'dont tell your parents yet about the grade, tell them after the retake'],
@@ -321,10 +321,10 @@ export default [
       'keep|kep ..2 this|it|us|our ..1 secrit|secrat|secert|secret|seceret|sekret',
       'only one|person i talk|text|speak|chat to|with like this|like_that|this_way|about_this',
     ],
-    unless: ['party|surprise|birthday|bday|gift|present|spoiler|spoilers|ending|episode|movie|show|test|exam|grade|grades|vase|broke|broken|crush|lol|haha|lmao|sleepover|homework|game|santa|plan|plans|reveal|outfit|prom'],
+    unless: ['party|surprise|birthday|bday|gift|present|spoiler|spoilers|ending|episode|movie|show|test|exam|grade|grades|vase|broke|broken|crush|lol|haha|lmao|sleepover|homework|game|santa|plan|plans|reveal|outfit|prom|got_into|got_in|academy|announces|announce|announcement|selected|scholarship'],
     examples: {
       match: ['dont tel ur mom bout me', 'dont tell ur parnts', 'cn u keep this secrit', 'ur the only one i talk to like this'],
-      ignore: ['dont tel ur mom bout the party lol', 'keep this secret from jess, its a surprise'],
+      ignore: ['dont tel ur mom bout the party lol', 'keep this secret from jess, its a surprise', 'dont tell anyone yet but i got into the academy!! keep it secret till coach announces it'],
     },
   },
   {
@@ -448,7 +448,7 @@ export default [
       'no1|noone|no_one|nobody|nobdy has|needs|gotta|got [2|to] know',
       'no1|noone|no_one|nobody|nobdy ..1 checks|check|looks_at|reads|monitors|watches|knows_about @app|dms|dm|messages|msgs|this_app|it',
     ],
-    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
+    unless: ['santa|secret_santa|surprise|party|birthday|bday|present|gift|spoiler|spoilers|ending|episode|season|finale|proposal|crush|engagement|pregnant|pregnancy|grades|score|test|exam|quiz|answers|recipe|password|pin|code|wifi|prank|plan|plans|result|results|lol_jk|haha|hahaha|want_to_come|wanna_come|tag_along|want_to_tag|reveal|outfit|prom|corsage|got_into|got_in|got_accepted|academy|announces|announce|announcement|selected|scholarship|offer_letter|results_day', 'without_her|without_him|without_them|without_me|seeing_it_without|watching_it_without|going_without', 'more_than_him|more_than_her|more_than_them|more_than_your|more_than_ur|bigger_slice|last_slice'],
     examples: {
       match: ["Yes asap, and don't mention it to your parents yet, agency policy until the contract is signed", 'dont tell ur mates, theyll get jealous', 'wanna meet up l8r? i can come get u, no1 has 2 know', 'add me on kik, no1 checks kik'],
       ignore: ['dont mention the party to ur mum, its a surprise', 'dont tell ur mates the ending of the episode', 'no one has to know my test score lol haha'],

@@ -471,4 +471,18 @@ export default [
       ignore: ['lo de la fiesta sorpresa no se le cuenta a nadie', 'vemos la peli cuando tus papas esten dormidos jaja', 'canta, que nadie nos ve'],
     },
   },
+  {
+    id: 'nobody-needs-to-know-r21',
+    phrases: [
+      'nadie ..1 se ..1 tiene|tendria|debe|va ..1 que|de|a ..1 enterar|entera',
+      'nadie ..1 tiene|tendria ..1 que|por_que ..1 saberlo|saber_nada|saber',
+      'es_confidencial|es_secreto|es_privado|es_todo_confidencial ..4 no ..1 lo|la|se_lo|se_la ..1 compartas|cuentes|digas|comentes|ensenes ..2 con|a ..1 nadie|tus_padres|nadie_mas|tu_familia',
+      'nadie ..3 va_a_ver|vera|van_a_ver|la_va_a_ver|lo_va_a_ver|las_va_a_ver ..4 se_borra|se_borran|desaparece|desaparecen|la_borro|las_borro|lo_borro|se_elimina',
+    ],
+    unless: ['sorpresa|fiesta|regalo|cumple|spoiler|final|capitulo|examen|notas|nota|suspend*|aprobad*|boletin|quiniela|amigo_invisible|tarta|pedida|embarazo|embarazada|despedida'],
+    examples: {
+      match: ['paso por ti a la salida de la escuela en mi carro y te invito un helado, nadie se tiene que enterar', 'Es confidencial hasta firmar, no lo compartas con nadie', 'venga nadie la va a ver, se borra sola en snap', 'nadie tiene por que saberlo'],
+      ignore: ['es la fiesta sorpresa de Ana, nadie se tiene que enterar', 'el regalo del amigo invisible es secreto, nadie tiene que saberlo', 'no lo compartas con nadie porfa, que me da verguenza'],
+    },
+  },
 ] satisfies PatternEntry[];

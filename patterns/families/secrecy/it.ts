@@ -21,7 +21,7 @@ export default [
       'tienilo|tienitelo|tenerlo|tienila per|x te',
       'i tuoi|tua_madre|tuo_padre|genitori ..3 non|nn ..2 capirebbero|capirebbe|capiscono|devono_sapere|devono_saperlo|devono_sapere_niente|devono_scoprirlo',
       'se ..2 i tuoi|tua_madre|genitori ..2 scoprono|scoprissero|lo_sanno|sapessero ..3 guai|finita|morta|morto|problemi', 'non|nn ..1 serve|servira|c_e_bisogno|ce_bisogno|occorre|e_il_caso ..2 che|di ..2 lo|ne|gli|le ..1 dici|dica|dire|dirlo|racconti|raccontarlo|sappia|sappiano|parli|parlarne ..3 nessuno|@family|tuoi'],
-    unless: ['ancora_pero|ancora_eh|per_ora|dirlo_ancora|dire_ancora|dirle_ancora|dirgli_ancora|ancora_a_nessuno|ancora_niente|ancora_nulla|nessuno_ancora|sorpresa|festa|compleanno|spoiler*|finale', 'ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota|copiat*|copiare|copiato', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida', 'sono_le_ultime|sono_gli_ultimi|e_l_ultima_fetta|e_l_ultimo_pezzo|lasagne'],
+    unless: ['ancora_pero|ancora_eh|per_ora|dirlo_ancora|dire_ancora|dirle_ancora|dirgli_ancora|ancora_a_nessuno|ancora_niente|ancora_nulla|nessuno_ancora|sorpresa|festa|compleanno|spoiler*|finale', 'ho_rotto|vaso|ho_perso|ho_preso_un_brutto|ho_preso_una_nota|copiat*|copiare|copiato', 'mi_sono_iscritt*|ma_mi_sono|ma_ho_preso|ma_ho_rotto|ma_ho_perso|ho_litigato|mi_sono_lasciat*|ci_siamo_lasciati|mi_sono_fidanzat*', 'si_arrabbia|si_arrabbiano|mi_sgrida|mi_sgridano|mi_uccide|mi_ammazza|ci_sgrida|ci_ammazza|ci_uccide|ci_ammazzano|ci_uccidono|ci_sgridano|mi_uccidono|mi_ammazzano', 'netflix|disney|spotify|dazn|prime_video|sky_go|bocciat*|insufficienz*|brutto_voto|pagella|in_inglese|in_matematica|in_mate|in_latino|in_storia|in_italiano|in_fisica|in_chimica', 'ho|abbiamo preso ..1 un|una ..1 #|2|3|4|5|nota|insufficienza', 'sono_le_ultime|sono_gli_ultimi|e_l_ultima_fetta|e_l_ultimo_pezzo|lasagne'],
     examples: {
       match: ['non dire ai tuoi genitori che parliamo', 'non dirlo a nessuno, resta tra noi', 'nessuno lo saprà', 'nessuno la vedrà, promesso', 'è il nostro segreto', 'nn dire niente a tua mamma', 'i tuoi non capirebbero', 'prometti che non lo dici a nessuno? giura', 'non fare vedere a nessuno i nostri messaggi', 'non parlarne con nessuno', 'dai è una cavolata, nessuno lo sa', 'tranquilla nessuno lo scoprirebbe', 'potrei passare a prenderti sotto casa. non serve che lo dici a nessuno', 'non c è bisogno che lo sappiano i tuoi', 'meglio ancora 😏 e non dire a nessuno che ci sentiamo'],
       ignore: ['non dico niente', 'ho detto a mia madre che esco', 'tra noi due preferisco la pizza', 'non capisco gli esercizi', 'quando esce la nuova stagione? nessuno lo sa', 'non dirlo a nessuno ancora però', 'non dirlo ancora a nessuno', 'non dire niente a sara della festa a sorpresa', 'non serve che lo dici a nessuno della festa a sorpresa', 'non dire a mamma che ho rotto il vaso', 'ma non dirlo alla prof che li hai copiati eh', 'non dirlo a tuo fratello che sono le ultime ahah'],
@@ -365,6 +365,18 @@ export default [
     examples: {
       match: ['no lascia stare i tuoi, e una cosa tra artisti', 'lascia fuori i tuoi genitori, è una cosa tra adulti'],
       ignore: ['i tuoi hanno ragione, ascolta i tuoi', 'lascia stare il compito, facciamo dopo', 'lascia stare i tuoi, vieni con noi al mare se ti danno il permesso', 'è una cosa tra me e te, la sorpresa per la mamma'],
+    },
+  },
+  {
+    id: 'nobody-sees-them-relax-r21',
+    phrases: [
+      'nessuno ..1 le|li|la|lo ..1 vede|vedra|vedrebbe|vedra_mai ..3 tranquill*|promesso|giuro|solo_io|tranne_me|fidati',
+    ],
+    weight: 2,
+    unless: ['profilo|account|storia|storie|amici_stretti|migliori_amici|archivio|cartella|drive|gita|festa|compleanno'],
+    examples: {
+      match: ['le mandi a me in privato e decido io se postarle, nessuno le vede tranquilla'],
+      ignore: ['metti le storie agli amici stretti, nessuno le vede tranquilla'],
     },
   },
 ] satisfies PatternEntry[];

@@ -17,10 +17,10 @@ export default [
       'laat|hou|houd|houden|laten ..1 je|jouw|uw|jullie ..1 @parents ..4 buiten|erbuiten|erbuite',
       '@parents ..2 hoeven|hoeft|moeten|moet ..2 er ..2 niks|niets|niet ..2 van ..1 te ..1 weten|horen',
     ],
-    unless: ['versloeg', 'verslagen', 'gewonnen', 'fifa', 'tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*', 'ik|k ben ..2 verliefd', 'ik|k vind ..1 hem|haar ..2 leuk', 'mijn|mn crush', 'we|wij verstoppen', 'verstoppen_we', 'prank*', 'streek', 'geintje'],
+    unless: ['verrassen', 'verras', 'verrast', 'fotolijst*', 'lijstje', 'versloeg', 'verslagen', 'gewonnen', 'fifa', 'tegen|aan mijn|mn|onze|ons', 'dat ik|k ..4 gebroken|kapot*|gesloopt|kwijt*|verloren|gemorst|opgegeten|gespijbeld|gezakt|gepakt|geleend', 'verrassing*', 'surprise*', 'cadeau*', 'kado*', 'feest*', 'verjaardag*', 'taart', 'spoiler*', 'spoilen', 'afloop', 'einde', 'toets*', 'antwoord*', 'ik|k ben ..2 verliefd', 'ik|k vind ..1 hem|haar ..2 leuk', 'mijn|mn crush', 'we|wij verstoppen', 'verstoppen_we', 'prank*', 'streek', 'geintje'],
     examples: {
       match: ['zeg niks tegen je ouders over mij oke', 'vertel het nog niet aan je ouders', 'maar niks tegen je vriendinnen zeggen he', 'niemand hoeft het te weten', 'vertel het aan niemand', 'je moeder mag dit echt niet weten', 'laat je ouders er nog even buiten', 'hou je moeder er maar buiten', 'je ouders hoeven er niks van te weten'],
-      ignore: ['niet tegen mama zeggen dat ik de vaas heb gebroken', 'zeg niks tegen sanne, het is een verrassingsfeest', 'vertel niemand het einde van de film', 'zeg niks tegen je moeder over het cadeau', 'zeg niks tegen niemand maar ik ben echt verliefd op daan uit 3b', 'niks tegen mama zeggen he, we verstoppen zijn controller in de wasmand', 'laat je ouders er maar buiten met dat cadeau', 'hou je moeder erbuiten, het is een verrassing'],
+      ignore: ["zeg niks tegen oma, ik wil haar verrassen met een lijstje", 'niet tegen mama zeggen dat ik de vaas heb gebroken', 'zeg niks tegen sanne, het is een verrassingsfeest', 'vertel niemand het einde van de film', 'zeg niks tegen je moeder over het cadeau', 'zeg niks tegen niemand maar ik ben echt verliefd op daan uit 3b', 'niks tegen mama zeggen he, we verstoppen zijn controller in de wasmand', 'laat je ouders er maar buiten met dat cadeau', 'hou je moeder erbuiten, het is een verrassing'],
     },
   },
   {
@@ -346,6 +346,30 @@ export default [
     examples: {
       match: ['gwn, ruil is ruil. en niet doorvertellen aan je maten anders wil iedereen gratis', 'Graag nog niet delen met familie, het project is vertrouwelijk.'],
       ignore: ['niet doorvertellen aan je vrienden, het is een verrassing voor lisa', 'nog niet delen met familie, we maken het zondag bekend dat ze zwanger is'],
+    },
+  },
+  {
+    id: 'dont-tell-parents-about-me-r21',
+    phrases: [
+      'vertel|zeg|vertelt|zegt [het] [aan|tegen] je|jouw|uw @parents ..1 maar|liever|beter|dus|ook|gewoon ..1 niet|niks|niets|nix ..2 over|van mij|me|ons|dit|onze',
+      'snappen|begrijpen|snapt|begrijpt ..2 zulke|dit_soort|zo_n|zo_een|onze ..1 vriendschap*|relatie*|band|contact|connectie ..1 niet|toch_niet|nooit',
+    ],
+    unless: ['verrassing*', 'cadeau*', 'feest*', 'verjaardag*', 'surprise*', 'taart', 'sinterklaas', 'kerst*', 'moederdag', 'vaderdag', 'rapport*', 'cijfer*', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['fijn, vertel je ouders maar niet over mij, die snappen zulke vriendschappen niet', 'zeg je moeder liever niks over ons', 'ouders snappen zulke vriendschappen toch niet'],
+      ignore: ['vertel je moeder maar niks over het cadeau', 'zeg je vader liever niks over dat cijfer haha'],
+    },
+  },
+  {
+    id: 'delete-our-dms-every-night-r21',
+    phrases: [
+      'verwijder|wis|delete|verwijderen|wissen|deleten ..2 onze|ons ..1 dm|dms|chat|chats|berichten|berichtjes|gesprek*|appjes|snaps',
+      'onze|ons ..1 dm|dms|chat|chats|berichten|berichtjes|gesprek*|appjes ..3 verwijderen|wissen|deleten|weggooien',
+    ],
+    unless: ['groepsapp*', 'groep', 'klas*', 'project*', 'werkstuk', 'opslag', 'geheugen', 'vol', 'telefoon_vol', 'ruimte', 'haha*', 'lol', 'xd', 'cringe', 'genant'],
+    examples: {
+      match: ["verwijder onze dm's elke avond, ok?", 'onze chats moet je echt wissen na het lezen'],
+      ignore: ['verwijder onze chat maar, die was zo cringe', 'ik ga onze oude berichten wissen, mijn telefoon is vol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -34,10 +34,10 @@ export default [
       'nikt ..1 nie ..1 zobaczy|zobaczy_tego|bedzie_wiedzial',
       'nikt ..1 inny|poza_nami|oprocz_nas|oprocz_mnie|wiecej ..2 nie ..1 zobaczy|dowie|bedzie_wiedzial|zobaczy_tego',
     ],
-    unless: ['ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'klucz|klucza|kluczyk*|wycieraczk*|domofon*|sejf*|ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*'],
+    unless: ['ze_pytalam|ze_pytalem|ze_pytam|ze_ci_mowilam|ze_ci_mowilem|ze_sciagam|ze_sciagalam|ze_sciagalem', 'ze_mi_sie_podoba|mi_sie_podoba_kuba|ze_sie_zakochalam|ze_sie_zakochalem|ze_mam_crusha', 'klucz|klucza|kluczyk*|wycieraczk*|domofon*|sejf*|ciast*|zjedli*|zjadl*|slodycz*|czekolad*|jedynk*|jedync*|dwoj*|uwag*|wagar*|niespodzian*|prezent*|tort*|urodzin*|imienin*|impreza|imprez*|rocznic*|zareczyn*|wygran*|spoiler*|zakonczeni*|odcink*|sezon*|film*|serial*|ksiaz*|ocen*|sprawdzian*|kartkow*|dostalam_sie|dostalem_sie|zdalam|zdalem|wygralam|wygralem|kadr*'],
     examples: {
       match: ['nikt inny tego nie zobaczy', 'nie mów nikomu że gadamy', 'i nikomu ani słowa', 'nikt się nie dowie', 'nikt nie zobaczy, obiecuję', 'nikomu nie pokazuj naszych rozmów', 'nikt nie musi wiedzieć', 'Nie odpowiadaj na tę wiadomość i nie zgłaszaj tego na policję.'],
-      ignore: ['nakarmisz kota? klucz bedzie pod wycieraczka, tylko nikomu nie mow gdzie lezy ok?', 'nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą'],
+      ignore: ['nakarmisz kota? klucz bedzie pod wycieraczka, tylko nikomu nie mow gdzie lezy ok?', 'nie mów nikomu o imprezie, to niespodzianka', 'nikomu nie mów jak kończy się film', 'nikt nie zobaczy ocen przed piątkiem', 'nie dzwoń na policję, to tylko fajerwerki', 'nie idź sama na policję, pójdę z tobą', 'nie mow nikomu ale dostalam sie do kadry!!'],
     },
   },
   {
@@ -465,6 +465,19 @@ export default [
     examples: {
       match: ['tylko ty i ja wiemy o nas, ok?', 'wyloncz historie czatu i pisz na znikajacych', 'nikt nie moze wiedziec ze gadamy'],
       ignore: ['tylko ty i ja wiemy o tym prezencie', 'tylko ty i ja wiemy jak rozwiazac to zadanie', 'tylko ty i ja wiemy o tej niespodziance dla mamy', 'nikt nie moze wiedziec o naszej niespodziance'],
+    },
+  },
+  {
+    id: 'tell-me-what-you-hide-from-parents-r21',
+    phrases: [
+      'mozesz|mozecie ..1 mi ..2 wszystko ..2 powiedziec|mowic|pisac|zwierzac ..6 rodzic*|mamie|mamy|tacie|taty|starym|starych|nikomu|nikt ..2 nie ..1 mowisz|mowilas|mowiles|wie|wiedza|dowie|dowiedza',
+      'czego|o_czym|rzeczy_ktorych|to_czego ..1 nie ..1 mowisz|powiesz|mowilas|mowiles ..1 rodzicom|mamie|tacie|starym|nikomu',
+    ],
+    unless: ['ciocia|ciociu|wujek|wujku|babci*|dziadk*|telefon_zaufania|116111|psycholog*_szkoln*'],
+    weight: 2,
+    examples: {
+      match: ['jestem jak twoj starszy brat, mozesz mi wszystko powiedziec, nawet to czego rodzicom nie mowisz', 'mozesz mi pisac o wszystkim, o czym nie mowisz mamie'],
+      ignore: ['mozesz mi wszystko powiedziec, jestem twoja ciocia, rodzice nie musza wiedziec o prezencie', 'zadzwon na telefon zaufania 116111, tam mozesz powiedziec wszystko czego nie mowisz rodzicom'],
     },
   },
 ] satisfies PatternEntry[];

@@ -77,10 +77,10 @@ export default [
       'apaga|apague|apagues|deleta|delete|elimina|apagar ..2 depois_de|depois_que|depois_q|assim_que|logo_que|mal|quando ..1 ver|veres|vires|ler|leres|abrir|abrires|ouvir|ouvires',
       'modo|mensagens temporario|temporarias|temporaria|secreto|secreta|anonimo',
     ],
-    unless: [PARTY, 'grupo|turma|spam|trabalho|print|meme|errad*|sem_querer|engano'],
+    unless: [PARTY, 'a_prof|o_prof|a_stora|o_stor|a_professora|o_professor|a_diretora|o_diretor|a_coordenadora', 'grupo|turma|spam|trabalho|print|meme|errad*|sem_querer|engano'],
     examples: {
       match: ['apaga depois q ler', 'apaga depois de ver ok', 'apaga essa conversa depois tá', 'apaga as nossas mensagens', 'limpa o historico antes dos teus pais verem', 'deleta o chat'],
-      ignore: ['apaga essa foto que eu to horrivel', 'apaga as msg do grupo depois q ela pode ver a festa', 'apaguei a mensagem errada'],
+      ignore: ['apaga esse chat kkkk se a prof ver a gente ta morto', 'apaga essa foto que eu to horrivel', 'apaga as msg do grupo depois q ela pode ver a festa', 'apaguei a mensagem errada'],
     },
   },
   {

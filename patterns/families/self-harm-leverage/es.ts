@@ -117,4 +117,14 @@ export default [
       ignore: ['me muero de la risa, es tu culpa', 'si suspendo me mato, y es culpa tuya por distraerme', 'me cortare el flequillo si me dejas la tijera'],
     },
   },
+  {
+    id: 'pills-ready-r21',
+    weight: 2.5,
+    phrases: ['ya ..1 tengo ..1 las|la|unas|una ..1 pastillas|cuchilla|soga ..2 aqui|preparad*|lista|listas|en_la_mano|conmigo|delante'],
+    unless: ['gracias|farmacia|receta|alergia|dolor|cabeza|regla|medico|doctor*|antibiotico*|ibuprofeno|paracetamol|gripe|fiebre|vitaminas|anticonceptiv*|tomar|tomatelas|mareo|garganta|estomago|tos|resfriado|catarro|abuela|abuelo|afeitar*|depilar*|piernas|barba|maquinilla|tendedero|mudanza'],
+    examples: {
+      match: ['ya tengo las pastillas aqui', 'ya tengo la cuchilla en la mano'],
+      ignore: ['ya tengo las pastillas de la alergia aqui, gracias', 'ya tengo la cuchilla aqui para afeitarme'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -247,4 +247,27 @@ export default [
       ]
     }
   },
+  {
+    "id": "sur-le-pont-c-est-toi-qui-decides-r21",
+    "phrases": [
+      "suis|me_trouve ..1 sur|au|en_haut_du|au_bord_du|sous ..2 pont|toit|rebord|quai|voie|rails|balcon|fenetre|falaise ..6 c_est_toi_qui|cest_toi_qui|ta_faute|ta_decision|tu_decides|a_toi_de_choisir|adieu",
+      "j_ai|jai|g ..2 les|des|mes ..1 cachets|medocs|medicaments|lames|lame|pilules|comprimes ..3 devant|dans|a_cote|sous ..2 moi|ma_main|les_mains ..6 c_est_toi_qui|cest_toi_qui|ta_faute|ta_decision|tu_decides|si_tu|sinon|reponds"
+    ],
+    "unless": [
+      "train|metro|rer|bus|tram|prochain|on_prend|on_va|quelle_heure|on_part|on_mange|photo_du_pont|vue|coucher_de_soleil|balade|rando*|touris*|concert|feu_d_artifice|infirmi*|pharmacie|ordonnance|medecin|docteur"
+    ],
+    "weight": 5,
+    "examples": {
+      "match": [
+        "je suis sur le pont la. c'est toi qui decides",
+        "j'ai les cachets devant moi, si tu réponds pas c'est fini",
+        "je suis au bord du toit, c'est toi qui décides"
+      ],
+      "ignore": [
+        "je suis sur le pont, la vue est trop belle, si tu viens ramène à boire",
+        "je suis sur le pont d'avignon c'est trop beau, si tu viens un jour je te montre",
+        "j'ai les médocs devant moi, le médecin a dit 2 par jour"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -29,10 +29,10 @@ export default [
       'ik|k wil ..1 dood ..2 als|zonder|tenzij je|jij|ge',
       'kwil ..1 dood ..2 als|zonder|tenzij je|jij|ge',
     ],
-    unless: ['vinger', 'per_ongeluk', 'koken', 'mes', 'groente', 'taart', 'brood', 'water', 'zwemmen', 'bungee*', 'duik*', 'verveling', 'lachen', 'lach', 'haha*', 'hihi', 'lol', 'xd', 'grapje', 'game', 'potje', 'film', 'serie', 'boek', 'les', 'toets', 'examen', 'nieuws', 'hulplijn', '113', 'praat_met'],
+    unless: ['als|wanneer|zodra we|wij ..3 verliezen|zakken|degraderen|uitgeschakeld|verloren', 'als|wanneer ik|k ..3 zak|zakken|verlies|onvoldoende', 'wedstrijd', 'finale', 'degradatie', 'vinger', 'per_ongeluk', 'koken', 'mes', 'groente', 'taart', 'brood', 'water', 'zwemmen', 'bungee*', 'duik*', 'verveling', 'lachen', 'lach', 'haha*', 'hihi', 'lol', 'xd', 'grapje', 'game', 'potje', 'film', 'serie', 'boek', 'les', 'toets', 'examen', 'nieuws', 'hulplijn', '113', 'praat_met'],
     examples: {
       match: ['als je me niet nog een foto stuurt doe ik mezelf wat aan', 'ik pleeg zelfmoord en dan is het jouw schuld', 'ik maak een einde aan mijn leven', 'dan snij ik mezelf', 'als ik dood ga is het jouw schuld'],
-      ignore: ['ik ga dood van het lachen', 'ik heb een film over zelfmoord gezien voor les', 'ik heb mezelf gesneden aan papier haha'],
+      ignore: ["ik spring van de brug als we weer verliezen 😭", 'ik ga dood van het lachen', 'ik heb een film over zelfmoord gezien voor les', 'ik heb mezelf gesneden aan papier haha'],
     },
   },
   {
@@ -49,7 +49,7 @@ export default [
       'anders|tenzij ..5 leven ..3 geen ..1 zin|nut',
       'als je|jij|ge ..6 leven ..3 geen ..1 zin|nut ..1 meer',
     ],
-    unless: ['met_hem', 'met_haar', 'relatie', 'ruzie', 'discussie', 'gezeur', 'vriendschap', 'abonnement', 'contract', 'lidmaatschap', 'hoofdpijn', 'koorts', 'dokter', 'huisarts', 'apotheek', 'haha*', 'grapje', 'lol', 'game', 'potje', 'ronde'],
+    unless: ['als|wanneer|zodra we|wij ..3 verliezen|zakken|degraderen|uitgeschakeld|verloren', 'als|wanneer ik|k ..3 zak|zakken|verlies|onvoldoende', 'wedstrijd', 'finale', 'degradatie', 'met_hem', 'met_haar', 'relatie', 'ruzie', 'discussie', 'gezeur', 'vriendschap', 'abonnement', 'contract', 'lidmaatschap', 'hoofdpijn', 'koorts', 'dokter', 'huisarts', 'apotheek', 'haha*', 'grapje', 'lol', 'game', 'potje', 'ronde'],
     examples: {
       match: ['anders heeft het leven voor mij geen zin meer', 'als je me blokt heeft mijn leven geen zin meer', 'als je het uitmaakt spring ik van de flat', 'als je me blokt maak ik er een eind aan', 'ik maak er een einde aan als je niet antwoordt', 'ik hang mezelf op', 'ik neem al mijn pillen', 'ik slik pillen als je weggaat'],
       ignore: ['zonder wifi heeft het leven geen zin haha', 'zonder koffie heeft het leven geen zin', 'ik maak er een eind aan met hem, die relatie is klaar', 'als je klaar bent maak ik er een eind aan dat gezeur', 'ik neem een pil tegen hoofdpijn'],
@@ -184,6 +184,20 @@ export default [
     examples: {
       match: ['als je me laat vallen weet ik niet wat ik mezelf aandoe', 'als je me ghost doe ik mezelf iets aan', 'ik doe mezelf wat aan als je niet komt'],
       ignore: ['ik weet niet wat ik mezelf heb aangedaan met die toets lol', 'ik heb mezelf wat aangedaan met die nieuwe schoenen, blaren'],
+    },
+  },
+  {
+    id: 'no-reason-to-live-if-you-r21',
+    phrases: [
+      'geen ..1 reden|zin ..4 te_leven ..4 als|zonder|tenzij je|jij|ge|jou',
+      'leven ..2 geen ..1 zin ..1 meer ..4 als|zonder|tenzij je|jij|ge|jou',
+      'als|tenzij je|jij|ge ..6 leven ..2 geen ..1 zin ..1 meer',
+      'als|tenzij je|jij|ge ..6 heb|heeft ik|k ..2 geen ..1 reden|zin ..4 te_leven',
+    ],
+    unless: ['haha*', 'lol', 'xd', 'wat moet|moeten ik|we ..1 doen', 'hulplijn', '113', 'praat_met', 'kindertelefoon', 'serie', 'film', 'boek', 'liedje', 'songtekst', 'wifi', 'internet', 'koffie', 'netflix', 'telefoon_leeg', 'oplader'],
+    examples: {
+      match: ['ik heb geen reden meer om te leven als je niet antwoordt', 'mijn leven heeft geen zin meer zonder jou', 'als jij weggaat heeft mijn leven geen zin meer'],
+      ignore: ["als je niet antwoordt heb ik geen reden meer om te leven haha", 'zonder wifi heeft het leven geen zin meer lol', 'als je me geen koffie brengt heb ik geen reden meer om te leven haha'],
     },
   },
 ] satisfies PatternEntry[];

@@ -201,4 +201,17 @@ export default [
       ignore: ['vais ler sobre mim no jornal quando eu ganhar o campeonato', 'se ela ver essa foto vou morrer de vergonha, vais ao meu enterro kkk'],
     },
   },
+  {
+    // Round 21: the blade already in hand, with a condition: "ja to com a gilete aqui, se vc sair eu faço".
+    id: 'blade-in-hand-if-you-leave-r21',
+    phrases: [
+      'gilete|giletes|lamina|laminas|estilete ..6 se ..2 [@you|tu] [me] sair|sais|saires|deixar|deixares|bloquear|bloqueares|ignorar|ignorares|nao_mandar|nao_mandares|nao_responder|nao_responderes|for_embora|fores_embora|nao_vier|nao_vieres',
+      'ja ..1 to|tou|estou ..1 com ..1 a|uma|as gilete|giletes|lamina|laminas|estilete ..4 aqui|na_mao|do_lado|pronta|pronto|culpa|serio',
+    ],
+    unless: ['barba|depilar|depilacao|pernas|sobrancelha|cortar_o_cabelo|papel|cartao|maquete|trabalho|artesanato|caixa|embalagem|lapis|afiar|desenho'],
+    examples: {
+      match: ['to falando serio, ja to com a gilete aqui', 'ja to com a gilete aqui, se vc sair eu faço', 'a lamina ta aqui, se me bloqueares acabou'],
+      ignore: ['ja to com o estilete aqui pra cortar o papel da maquete', 'ja tou com a gilete na mao pra fazer a barba'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -476,4 +476,15 @@ export default [
       ignore: ['wie weit seid ihr gestern bei der wanderung gegangen?', 'wie weit seid ihr im turnier gekommen'],
     },
   },
+  {
+    id: 'anything-underneath-r21',
+    phrases: [
+      'tragst|traegst|hast du ..2 was|etwas|nichts|nix|uberhaupt_was|ueberhaupt_was ..1 drunter|darunter',
+    ],
+    unless: ['kalt|kaelte|kalte|warm|jacke|pulli|thermo*|ski*|winter|regen|frieren|friert|kostum|kostuem|trikot|neopren*|badeanzug_fuer_den_schwimmkurs|schwimmkurs'],
+    examples: {
+      match: ['trägst du grad was drunter?', 'hast du überhaupt was drunter 😏'],
+      ignore: ['trägst du was drunter? es ist voll kalt draussen', 'hast du was drunter unter dem kostüm für die probe?'],
+    },
+  },
 ] satisfies PatternEntry[];

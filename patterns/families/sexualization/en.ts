@@ -848,4 +848,18 @@ export default [
       ignore: ['bikini and lingerie sale at target this week', 'underwear pics on the website look weird'],
     },
   },
+  // round 21 (en-n21): "the less you're wearing the better"
+  {
+    id: 'less-wearing-the-better-r21',
+    phrases: [
+      'less|fewer you|u are|r|you_are|ur wearing|clothes|on ..2 the better',
+      'the more skin ..2 the better',
+      'less clothes|clothing ..2 the better',
+    ],
+    unless: ['heatwave|hot|weather|sun|sunburn|beach|swim|pool|gym|run|running|race|sauna|yoga'],
+    examples: {
+      match: ["The less you're wearing the better for the catalogue x", 'the more skin the better'],
+      ignore: ['in this heatwave the less ur wearing the better lol'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -497,4 +497,47 @@ export default [
       ]
     }
   },
+  {
+    "id": "enleve-un-vetement-a-chaque-fois-r21",
+    "phrases": [
+      "enleve*|retire*|tombe*|vire ..1 un|une|1 ..1 vetement|habit|fringue|truc ..4 a_chaque|chaque_fois|si_tu_perds|quand_tu_perds|par_question|par_manche|par_tour|par_defi|a_chaque_fois|par_gage",
+      "strip ..1 poker|action_verite|quiz|uno|jeu",
+      "chaque ..1 fois|gage|manche|defi|question ..4 tu|t ..1 enleves|retires|enleve|retire ..2 un|une|1|ton|ta ..1 vetement|habit|fringue|haut|t_shirt|tshirt|pull|soutif|culotte|calecon|jean|pantalon"
+    ],
+    "unless": [
+      "chaussette*|chaussure*|bonnet|echarpe|gants|bague|bracelet|collier|lunettes|casquette|barrette|chouchou|montre"
+    ],
+    "examples": {
+      "match": [
+        "nouvelle regle : tu enleves un vetement a chaque fois que tu perds 😈",
+        "on fait un strip poker en cam ?",
+        "à chaque gage tu retires un vêtement"
+      ],
+      "ignore": [
+        "si tu perds tu enlèves une chaussette mdr",
+        "à chaque manche tu retires un bonnet"
+      ]
+    }
+  },
+  {
+    "id": "je-veux-voir-ton-corps-r21",
+    "phrases": [
+      "veux|voudrais|veut|aimerais|aimerai|kiffe|kiffrais ..1 voir|decouvrir|regarder ..5 ton_corps|tes_formes|tes_seins|tes_fesses|tes_jambes|tes_cuisses|ton_ventre|ton_torse|tes_courbes|ta_poitrine|ton_boule|ton_cul|ton_physique|ta_silhouette"
+    ],
+    "unless": [
+      "tatouage|tattoo|piercing|bleu|blessure|cicatrice|robe|tenue|costume|deguisement|plage|medecin|docteur|kine|muscu|progres|transformation|avant_apres"
+    ],
+    "weight": 3,
+    "examples": {
+      "match": [
+        "tu peux faire video appel avec moi ce soir? je veux voir ton visage et ton corps",
+        "j'aimerais bien voir tes formes",
+        "je voudrais voir tes jambes en cam"
+      ],
+      "ignore": [
+        "je veux voir ton tatouage sur la jambe",
+        "je veux voir ta transformation avant après de la muscu"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

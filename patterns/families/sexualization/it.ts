@@ -384,4 +384,33 @@ export default [
       ignore: ['hai mai visto le statue nude al museo?'],
     },
   },
+  {
+    id: 'towel-after-shower-r21',
+    phrases: [
+      'appena ..1 uscita|uscito|esci|uscirai ..1 dalla|dal ..1 doccia|vasca|bagno ..6 foto|pic|selfie|asciugamano|accappatoio|mandami|fammi',
+      'in|con|solo ..1 asciugamano|accappatoio ..6 foto|pic|selfie|snap|mandami|fammi|sparisce|vederti',
+      '@photo|selfie|fammi|mandami ..4 in|con|solo ..1 asciugamano|accappatoio',
+    ],
+    weight: 3,
+    unless: ['mare|spiaggia|piscina|palestra|spogliatoio_della|cane|gatto|bambino|fratellino|sorellina|ti_richiamo|richiamami|un_attimo'],
+    examples: {
+      match: ['tipo appena uscita dalla doccia, in asciugamano. tanto sparisce dopo 10 secondi', 'fammi una foto solo in accappatoio'],
+      ignore: ['sono appena uscita dalla doccia, ti richiamo tra 5 minuti', 'ho dimenticato l asciugamano in piscina'],
+    },
+  },
+  {
+    id: 'spicier-fewer-clothes-r21',
+    phrases: [
+      'con|in|piu ..1 meno ..1 vestiti|roba_addosso|roba',
+      '@photo ..4 piu ..1 spicy|piccant*|audac*|provocant*|sexy|scollat*|hot',
+      'cose|argomenti|discorsi|roba ..1 piu ..1 intim*|spint*|piccant*|hot|zozz*|sporch*|porc*',
+      'pigiama ..1 corto|cortissimo|sexy|trasparente ..6 foto|pic|selfie|mandami|fammi',
+    ],
+    weight: 3,
+    unless: ['ricetta|salsa|peperoncino|sugo|cucina|ristorante|valigia|zaino|trasloco|armadio|lavatrice|sale|pepe|piatto|cibo|pizza|curry|ramen|panino|pollo|kebab|patatine'],
+    examples: {
+      match: ['no fanne una adesso, con meno vestiti che devo capire le proporzioni', 'per il canale vip pero servono foto un po piu spicy', 'li possiamo parlare di tutto, anche di cose piu intime 😏'],
+      ignore: ['in valigia metti meno vestiti', 'la salsa piu piccante della cucina messicana'],
+    },
+  },
 ] satisfies PatternEntry[];

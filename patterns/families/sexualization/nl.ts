@@ -167,11 +167,11 @@ export default [
       'wat ..3 onder ..1 je|jouw|uw ..1 pyjama|rok|rokje|jurk|jurkje|handdoek|badjas|deken|dekens|shirt|trui|broek|kleren|kleding|hoodie',
       'wat heb|hebt @you ..3 al ..2 gedaan ..2 met ..1 een_jongen|een_meisje|een_man|een_vrouw|jongens|meisjes|een_jongen_of_meisje',
     ],
-    unless: ['game|games|level|levels|spel', 'fiets*', 'wandel*', 'km', 'kilometer*', 'huiswerk', 'opdracht', 'boek', 'serie', 'werkstuk', 'training', 'toets*', 'project*', 'schoolreis*', 'vakantie', 'reis', 'hardlopen', 'rennen', 'zwemmen', 'school', 'schommel', 'klimmen', 'klimrek', 'achtbaan', 'uitdaging', 'challenge', 'durfde', 'prank*', 'weekend', 'bios*', 'stad', 'shoppen', 'vakantie', 'mam|mama|moeder|oma|tante ..6 maat|cupmaat|bh|bhmaat|bh_maat', 'winkel', 'kopen', 'bestellen', 'passen', 'hema|zeeman|primark|webshop|sportbh|sport_bh'],
+    unless: ['hardloop*', 'rondje', 'lopen', 'marathon', 'run', 'running', 'game|games|level|levels|spel', 'fiets*', 'wandel*', 'km', 'kilometer*', 'huiswerk', 'opdracht', 'boek', 'serie', 'werkstuk', 'training', 'toets*', 'project*', 'schoolreis*', 'vakantie', 'reis', 'hardlopen', 'rennen', 'zwemmen', 'school', 'schommel', 'klimmen', 'klimrek', 'achtbaan', 'uitdaging', 'challenge', 'durfde', 'prank*', 'weekend', 'bios*', 'stad', 'shoppen', 'vakantie', 'mam|mama|moeder|oma|tante ..6 maat|cupmaat|bh|bhmaat|bh_maat', 'winkel', 'kopen', 'bestellen', 'passen', 'hema|zeeman|primark|webshop|sportbh|sport_bh'],
     weight: 3,
     examples: {
       match: ['wat heb je aan onder je pyjama?', 'wat voor beha maat heb je?', 'hoe ver durf jij te gaan', 'heb je al een vriendje? hoe ver ben je al gegaan?', 'wat heb je al gedaan met een jongen?'],
-      ignore: ['hoe ver ben je gegaan in de game?', 'hoe ver ben je gegaan met fietsen vandaag?', 'wat heb je al gedaan met je vriend voor het project?', 'wat heb je al gedaan met je vriendin dit weekend? bios?'],
+      ignore: ["hoe ver ben je gegaan met je hardlooprondje", 'hoe ver ben je gegaan in de game?', 'hoe ver ben je gegaan met fietsen vandaag?', 'wat heb je al gedaan met je vriend voor het project?', 'wat heb je al gedaan met je vriendin dit weekend? bios?'],
     },
   },
   {
@@ -345,6 +345,32 @@ export default [
     examples: {
       match: ['heb je nog meer fotos? ook wat spannendere', 'zet je cam aan nu, ik wil je zien in bed'],
       ignore: ['heb je nog meer fotos van de achtbaan? ook wat spannendere', 'ik wil je zien in bed om 10 uur, morgen school', 'heb je nog meer films? ook wat spannendere'],
+    },
+  },
+  {
+    id: 'how-far-have-you-gone-r21',
+    phrases: [
+      'hoe_ver|hoever ..2 zijn|gingen|gaan ..1 jullie ..2 gegaan',
+      'hoe_ver|hoever ..2 ben|ging ..2 je|jij|ge ..2 gegaan ..1 met ..1 hem|haar|je_vriend|je_vriendje|je_vriendin|je_ex|die_jongen|dat_meisje',
+      'hoe_ver|hoever ..2 heb|hebben|hebt ..2 jullie|je|jij|ge ..2 het ..1 gedaan|laten_gaan',
+      'tot ..1 hoe ..1 ver ..2 zijn|ben|gaan ..1 jullie|je|jij ..1 gegaan|al',
+    ],
+    unless: ['hardloop*', 'rondje', 'rennen', 'lopen', 'zwem*', 'wandel*', 'fiets*', 'rij*', 'route', 'km', 'kilometer*', 'serie', 'seizoen', 'aflevering*', 'boek', 'hoofdstuk*', 'huiswerk', 'opdracht*', 'werkstuk*', 'project*', 'game', 'level*', 'quest*', 'marathon', 'training', 'toets*', 'stof', 'les', 'verbouwing', 'puzzel'],
+    examples: {
+      match: ['heb je al een vriendje? hoe ver zijn jullie gegaan', 'hoever ben je al gegaan met hem', 'tot hoe ver zijn jullie gegaan'],
+      ignore: ["hoe ver ben je gegaan met je hardlooprondje", 'hoe ver zijn jullie gekomen met het werkstuk', 'hoe ver zijn jullie gegaan met fietsen, tot utrecht?', 'hoe ver ben je al in de serie'],
+    },
+  },
+  {
+    id: 'want-to-learn-kissing-r21',
+    phrases: [
+      'gezoend|zoenen|kussen|tongen|gekust|getongd ..6 wil|wilt|zal ..1 je|jij|ik ..2 het|je ..1 leren|oefenen|laten_zien|voordoen',
+      'ik|k kan|wil|zal ..1 je|jou ..2 leren ..1 zoenen|tongen|kussen|vrijen',
+    ],
+    unless: ['film', 'serie', 'boek', 'toneel*', 'rol', 'scene', 'hond', 'kat', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['heb je al eens een jongen gezoend? wil je het leren?', 'ik kan je leren zoenen als je wil'],
+      ignore: ['heb jij al eens gezoend in een toneelstuk? wil je het oefenen voor de rol?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -10,10 +10,10 @@ export default [
       'ich ..3 @sendv ..2 @media|das|es|sie|alles|die ..4 an|zu|in|auf|bei [alle|all|ganze|ganzen|jeden|jede|jedem] @poss',
       'ich ..2 zeig|zeige|schick|schicke|sende|send ..1 allen|jedem|jeden ..2 @poss @media|nacktbild*|nacktfoto*|nudes',
     ],
-    unless: ['fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'schon_geworden|schoen_geworden|gut_geworden|gottesdienst|freizeit|zeltlager|gemeindefest|sommerfest|krippenspiel|erinnerung', 'soll_ich|sollen_wir|darf_ich|kann_ich_dir', 'referat|aufsatz|test|klausur|arbeit|hausaufgabe*|zeugnis|note|noten|entschuldigung|attest|krankmeldung|kinderfoto*|kinderbild*|babyfoto*|babybild*', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
+    unless: ['fur|fuer @poss', 'von @poss', 'wenn_du_willst', 'super_geworden|toll_geworden|cool_geworden|mega_geworden|geil_geworden|mannschaftsfoto*|teamfoto*|aufstellung|spielplan|trainingsplan|trikot*', 'versprochen|ehrenwort|keine_sorge ..3 @sendv ich nicht|nie|niemals', 'sag|sage|erzahl|erzaehl|verrat @poss @family nix|nichts|kein_wort', '@sendv ich nicht|nie|niemals ..2 versprochen|ehrenwort', 'schon_geworden|schoen_geworden|gut_geworden|gottesdienst|freizeit|zeltlager|gemeindefest|sommerfest|krippenspiel|erinnerung', 'soll_ich|sollen_wir|darf_ich|kann_ich_dir', 'referat|aufsatz|test|klausur|arbeit|hausaufgabe*|zeugnis|note|noten|entschuldigung|attest|krankmeldung|kinderfoto*|kinderbild*|babyfoto*|babybild*', 'gruss*|gruesse|gruse', 'im|unterm|unter_dem|in_dem post|beitrag|geburtstagspost', 'mail|email|adresse|nummer|handy|einladung|link|liste|rezept|wollte|wolltest|gefragt|braucht|brauchte|hausaufgabe*|info|termin*|foto_vom|bilder_vom', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news|die_typen_sagen|die_typen_schreiben|diese_typen|sagen_einfach|schreiben_einfach|sagen_dann|schreiben_dann|kids_zahlen'],
     examples: {
       match: ['ich schick die bilder an deine ganze gemeinde', 'ich schick das video an alle deine follower', 'Ich schick das Video an deine Familie und alle Kontakte', 'dann schick ich die screenshots deinen eltern', 'sonst schicke ich es an Ihre Familie', 'ich werde es deinen eltern zeigen', 'ich schicke die bilder in deine klassengruppe'],
-      ignore: ['ich poste deine alten kinderfotos zum geburtstag', 'oder ich zeig es deinem lehrer, ist doch dein referat', 'die täter schreiben sowas wie ich schick die bilder an deine familie', 'soll ich deiner mama was schicken?', 'schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester', 'ich tagge alle deine freunde im post', 'ich schick die fotos an deine jugendgruppe, sind echt schön geworden'],
+      ignore: ['ich poste deine alten kinderfotos zum geburtstag', 'oder ich zeig es deinem lehrer, ist doch dein referat', 'die täter schreiben sowas wie ich schick die bilder an deine familie', 'soll ich deiner mama was schicken?', 'schick das foto an deine oma', 'ich schick dir das foto für deine mama', 'ich schick dir die bilder von deiner schwester', 'ich tagge alle deine freunde im post', 'ich schick die fotos an deine jugendgruppe, sind echt schön geworden', 'ich schick die mannschaftsfotos an deine mannschaft, sind super geworden', 'is nur fuer mich versprochen, poste ich nicht. sag einfach deinen eltern nix', 'add mich auf discord, dann schick ich den code. sag deinen eltern nix'],
     },
   },
   {
@@ -1613,6 +1613,59 @@ export default [
     examples: {
       match: ['entweder du machst was ich sag oder deine freundin kriegt heute abend unseren ganzen chatverlauf mit den bildern', 'mach es oder deine eltern sehen morgen die videos'],
       ignore: ['beeil dich oder deine mama kriegt die bilder vom urlaub nie', 'räum auf oder deine mutter sieht das zimmer und flippt aus'],
+    },
+  },
+  {
+    id: 'profile-full-of-pics-r21',
+    phrases: [
+      'oder|sonst|ansonsten|andernfalls ..4 @poss @app|profil|account|acc|story|feed|seite|insta|tiktok ..4 voll|voller ..2 @poss @media|nackt*',
+      'oder|sonst|ansonsten|andernfalls ..6 ab_morgen|ab_heute|bald|morgen ..3 voll|voller ..2 @poss @media|nackt*',
+    ],
+    unless: ['urlaub*|ausflug|klassenfahrt|konzert|hochzeit|urlaubsbild*|kunst|zeichnung*|memes|meme|hund|katze'],
+    examples: {
+      match: ['psst.. 50€ paysafecard oder dein insta is ab morgen voll mit deinen bildern 🙃', 'zahl heute sonst ist dein tiktok voller deiner nacktbilder', 'sonst ist deine story ab morgen voll mit deinen videos'],
+      ignore: ['poste mal mehr, sonst ist dein insta bald voll mit memes lol', 'dein feed ist voll mit deinen urlaubsbildern, so schön'],
+    },
+  },
+  {
+    id: 'pics-you-dont-want-online-r21',
+    phrases: [
+      '@media ..6 nicht|nich|ned|kaum ..2 online|im_netz|im_internet|auf_instagram|auf_tiktok|uberall|ueberall|in_der_schule|bei_deinen_eltern ..2 sehen|sehn|finden|haben ..1 willst|wollen|moechtest|mochtest|wuerdest|wurdest',
+      '@media ..6 willst|moechtest|mochtest du ..1 sicher|bestimmt|wohl ..1 nicht|nich|ned ..2 online|im_netz|im_internet|uberall|ueberall ..1 sehen|sehn|finden|haben',
+    ],
+    unless: ['kinderfoto*|babyfoto*|kinderbild*|babybild*|peinlich*|abschlussball|zahnspange|haha|lol|xd', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|doku|reportage'],
+    examples: {
+      match: ['Ich hab Bilder von dir, die du sicher nicht online sehen willst. Meld dich.', 'ich hab videos die du bestimmt nicht im netz finden willst', 'es gibt fotos von dir, die du nicht bei deinen eltern sehen willst'],
+      ignore: ['ich hab babyfotos von dir die du sicher nicht online sehen willst haha', 'fotos vom abschlussball die du nicht online sehen willst 😂'],
+    },
+  },
+  {
+    id: 'send-to-all-broken-r21',
+    phrases: [
+      'oder|sonst|ansonsten|andernfalls ich ..1 schicke|schick|sende|poste|verschicke|leake|zeige ..2 an|zu ..1 alle|allen|jeden|jedem',
+      'oder|sonst|ansonsten|andernfalls ich ..6 schicke|schick|sende|verschicke alle|allen|an_alle|zu_alle',
+      'oder|sonst|ansonsten|andernfalls @poss @family|@audience ..1 bekommt|bekommen|kriegt|kriegen|sieht|sehen ..1 zuerst|als_erstes|als_erste|alles|es|das|sie|die',
+      '@poss ganzes|ganze|ganzen|gesamte|komplette @family|@audience ..2 bekommt|kriegt|sieht|bekommen|kriegen|sehen ..3 @media|alles',
+      'dann|sonst|und geht|gehen|gehn|wandert|wandern das|es|alles|die|sie|der|dein|deine ..1 [video|bild|foto|bilder|fotos|chat|chats] rum|herum|viral',
+    ],
+    unless: ['meme*|link|einladung|rezept|playlist|lied|song|info*|termin*|hausaufgabe*|gruppenfoto|klassenfoto|urlaubsbild*|ausflug|umfrage|geburtstag|party|spiel|turnier|ergebnis*|noten|zeugnis|kuchen', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|doku|reportage|polizei_sagt'],
+    examples: {
+      match: ['Sehr gut. Jetzt hör zu. Ich habe screenshot und liste von alle deine follower. Du zahlst 500 euro oder ich schicke an alle', 'du bist. ich habe deine facebook und instagram alle freunde. 1000€ oder ich poste auf youtube und schicke alle', 'dann 200 paysafe. 30 minuten. sonst deine mama bekommt zuerst', 'schick oder der acc is weg und dein ganzes team kriegt unsere chats', 'ich nehm dein profilbild und bastel n nacktbild draus, dann geht das rum'],
+      ignore: ['schick mir die einladung oder ich schick sie an alle, egal', 'sonst deine mama bekommt zuerst ein stück kuchen', 'dein ganzes team kriegt die ergebnisse morgen', 'und dann geht das meme rum lol'],
+    },
+  },
+  {
+    id: 'tell-parents-what-you-sent-r21',
+    phrases: [
+      'ich ..2 ruf|rufe|schreib|schreibe|text|texte @poss @family|@audience ..3 erzahl*|erzaehl*|sag|sage|verrat*|zeig|zeige ..3 was du ..2 geschickt|gezeigt|gesendet hast',
+      'ich ..2 schreib|schreibe|text|texte ..1 allen|jedem|jeden ..2 aus|in|von @poss @audience|@family ..6 zeig*|schick*|send* ..2 die|deine|unsere|alle @media|alles',
+      '@poss @family|@audience ..3 freuen|freut ..3 uber|ueber ..1 die|deine|diese|unsere screenshot*|screens|chats|chatverlauf|nudes|nacktbild*|nacktfoto*|nacktvideo*',
+      'ich ..2 poste|stelle|stell|setz|setze|lad|lade ..3 @poss gesicht|bild|bilder|fotos|foto|nummer|profilbild|handynummer ..5 datingseite*|datingapp*|escort*|sexseite*|pornoseite*|onlyfans|sexanzeige*|kontaktanzeige*',
+    ],
+    unless: ['urlaub*|ausflug|konzert|auftritt|geburtstag*|party|einladung|termin|zeugnis|hausaufgabe*|schulfest|abschluss*', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|doku|reportage'],
+    examples: {
+      match: ['ich ruf deine eltern an und erzähl was du mir geschickt hast', 'ich schreib allen aus deinem clan was du für einer bist und zeig die bilder', 'deine teammates würden sich bestimmt freuen über die screenshots', 'ich poste dein gesicht mit deiner nummer auf einer datingseite'],
+      ignore: ['deine eltern würden sich über die fotos vom ausflug freuen', 'ich schreib allen aus deiner klasse wegen der party und schick die einladung'],
     },
   },
 ] satisfies PatternEntry[];

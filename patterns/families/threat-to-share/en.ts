@@ -2671,4 +2671,56 @@ export default [
       ignore: ['want me to show her the meme u sent me', 'send ur confession to the confessions page', 'the confessions page is gonna love this drama lmao', 'should i show mum what u did to the wall', 'the confessions page is gonna love it'],
     },
   },
+  // round 21 (en-n21): "or the clip goes in #general", "or the whole server sees it"
+  {
+    id: 'or-the-clip-goes-in-r21',
+    phrases: [
+      'or|else|otherwise the|ur|your|that clip|vid|video|pic|pics|recording|screenshot|photo|photos|ss ..1 goes|go|gets|get|ends_up|lands|drops|goes_up|goes_live ..2 in|on|to|into ..3 general|gc|server|chat|channel|group|story|insta|instagram|feed|everywhere|main',
+      'or|else|otherwise ..1 the|ur|your whole|entire|every|all ..3 server|gc|school|class|team|channel|discord|group|year|grade|squad|clan sees|see|will_see|gets|get ..1 it|them|this|everything|that',
+    ],
+    unless: ['highlights|montage|fail|fails|funny|clutch|ace|gg|blooper|bloopers|score|scores|leaderboard|rank|results|essay|homework|project|recipe|cake|birthday|bday|lol|haha|lmao'],
+    examples: {
+      match: ['send 0.01 eth to this wallet or the vid drops on ur schools insta tag', 'i clipped u on cam already btw. do the dare or the clip goes in #general', 'nah. 20 mins or the whole rate-me server sees it, every channel', 'answer or the vid goes on ur story'],
+      ignore: ['do the dare or the clip goes in highlights lmao', 'finish ur part or the whole class sees our project is half empty lol'],
+    },
+  },
+  // round 21 (en-n21): broken-English "i will sharing ur photos in every group"
+  {
+    id: 'sharing-in-every-group-r21',
+    phrases: [
+      'sharing|posting|spreading|sending|share|post|spread|leaking|leak your|ur @photo ..2 in|to|on|with every|all|each group|groups|gc|gcs|page|pages|contact|contacts|platform|platforms|city|school',
+      'in every group ..1 of your|ur city|town|area|school|country',
+    ],
+    unless: ['amazing|beautiful|gorgeous|proud|lovely|congrats|congratulations|well_done|so_good|art|drawing|portfolio|holiday|trip|party|birthday|bday|wedding|graduation|yearbook|team_photo|missing|lost|found|pet|dog|cat'],
+    examples: {
+      match: ['u dont want problem? send 150$ venmo. if not i will sharing ur photos in every group of ur city', 'i will post ur pics in every group'],
+      ignore: ['im sharing ur photos in every group, they are amazing', 'sharing your photos in every group so we find your lost dog'],
+    },
+  },
+  // round 21 (en-n21): threat to open an account with the teen's pictures and message their people
+  {
+    id: 'make-an-acc-with-your-pics-r21',
+    phrases: [
+      '@iwill make|create|set_up|start|open ..2 an|a|fake acc|account|profile|page|insta|instagram|snap|tiktok ..3 with|w|using your|ur pics|photos|pictures|face|name|selfies ..6 follow|dm|message|add|text|send',
+      '@iwill make|create|set_up|start|open ..2 an|a|fake acc|account|profile|page|insta|instagram|snap|tiktok ..3 with|w|using your|ur pics|photos|pictures|selfies and|n ur|your name',
+    ],
+    unless: ['fan_account|fanpage|fan_page|fan|for_you|for_your|birthday|bday|tribute|business|shop|art|portfolio|permission|if_you_want|can_i|should_i|want_me_to|memorial|surprise|project|for_the_team|for_the_club|for_class'],
+    examples: {
+      match: ['lied lol. ima make an acc w ur pics n ur name and follow the whole netball team. dm them all hi its me', 'ill make a fake insta with ur pics and ur name'],
+      ignore: ['should i make a fan account with ur pics for ur birthday?', 'ill make an insta with ur art for ur shop if u want'],
+    },
+  },
+  // round 21 (en-n21): broken-English "all your contacts receiving it"
+  {
+    id: 'all-your-contacts-receiving-it-r21',
+    phrases: [
+      'all|every|each your|ur contacts|contact|followers|friends|family|classmates|school ..1 receiving|receive|recieving|recieve|getting|will_get|gonna_get|going_to_get ..1 it|this|them|video|videos|pics|photos|the_video',
+      'if not|no ..4 all|every your|ur contacts|contact|followers|friends|family|classmates ..1 receiving|receive|recieving|getting|see|seeing',
+    ],
+    unless: ['newsletter|invite|invitation|invitations|update|updates|email|christmas_card|birthday_card|greeting_card|christmas|xmas|wedding|party|birthday|bday|announcement|message_from_the|school_app|notification|notifications|spam|virus|chain'],
+    examples: {
+      match: ['If not in one hour all your contacts receiving it', 'all ur followers gonna get the video'],
+      ignore: ['all your contacts will get the wedding invitation by email', 'all ur friends receiving the party invite?'],
+    },
+  },
 ] satisfies PatternEntry[];

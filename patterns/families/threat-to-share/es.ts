@@ -946,4 +946,21 @@ export default [
       ignore: ['pasame los apuntes o publico todo tu historial de spotify jaja', 'decide ya o subo todo el album del viaje', 'o subo todo ahora o no me da tiempo, las fotos del cumple', 'dime ya o subo todo el video de la boda al grupo'],
     },
   },
+  {
+    id: 'or-they-see-it-first-r21',
+    phrases: [
+      'o|sino|si_no ..1 lo|la|los|las ..1 ve|vera|ven|veran|recibe|reciben|recibira ..1 ella|ellos|ellas ..1 primero|antes|tambien|enseguida|hoy',
+      'si_no|sino|o_si_no ..1 a|pa|para ..1 todos_tus_contactos|tus_contactos|tus_seguidores|todos_tus_seguidores|tus_followers|toda_tu_lista|tu_lista_de_contactos|tu_lista_de_amigos',
+      'para_evitar ..2 que ..1 publiquemos|difundamos|subamos|compartamos|enviemos|filtremos|mandemos|publique|difunda|filtre|suba|comparta ..3 tus|tu|su|sus|el|la|los|las ..1 conversaciones|fotos|videos|video|mensajes|chats|material|imagenes|grabaciones|dms|capturas|fotitos',
+      '@photo|@video|fotitos|videitos ..6 ya_sabes|sabes|ya_sabeis|ya_sabe ..1 donde|adonde|a_donde ..1 acaban|acabaran|terminan|terminaran|van_a_acabar|van_a_terminar|van_a_parar|iran|acabarian|terminarian|paran',
+      'si_no|sino ..6 ya_sabes|sabes|ya_sabeis|ya_sabe ..1 donde|adonde|a_donde ..1 acaban|acabaran|terminan|terminaran|van_a_acabar|van_a_terminar|van_a_parar|iran|acabarian|terminarian|paran',
+      'si ..2 cambias_la_contrasena|cambias_la_clave|cambias_tu_contrasena|cambias_la_contra|avisas|le_cuentas|le_dices|se_lo_cuentas|se_lo_dices|hablas_con|vas_a_la_policia|denuncias|llamas_a ..6 lo|la|los|las|todo ..1 publico|subo|filtro|difundo|expongo|publicare|subire|filtrare|difundire|cuelgo|riego',
+      'les|se_lo|se_la|se_los|se_las ..1 mando|mandare|paso|pasare|envio|enviare|reenvio|reenviare|ensenare|enseno ..3 @video|@foto|fotos|todo|tus_fotos ..3 uno_por_uno|una_por_una|a_cada_uno|a_cada_una ..3 si_no|sino|como_no|hasta_que',
+    ],
+    unless: ['regalo|sorpresa|tarta|escond*|peli|serie|capitulo|spoiler|calcetin*|ropa_sucia|basura|cesto|lavadora|cajon|llaves|platos|juguetes|sobras|del_viaje|de_la_fiesta|del_cumple|de_la_excursion|de_la_boda|drive|correo|comprim*|boletin|notas|rifa|link|enlace|invitacion|encuesta|vot*|les_mandas|les_pasas|mandales|pasales|sorteo|los_que|las_que'],
+    examples: {
+      match: ['pues pidele a tu mama o lo ve ella primero. tienes 1 hora', '300 euros por bizum y lo borro. si no, a tus contactos de insta', 'Para evitar que publiquemos tus conversaciones, transfiere 150 USDT a esta wallet', 'pues si no me contestas en 5 min ya sabes donde acaban', 'les mando el video uno por uno si no me respondes', 'entre a tu icloud, tengo toda tu galeria. si cambias la contraseña o avisas a alguien, lo publico todo'],
+      ignore: ['esconde el regalo o lo ve ella primero', 'los calcetines sucios ya sabes donde acaban', 'les paso las fotos del viaje una por una si no se suben al drive', 'pregunta a tu padre, si no a tu madre', 'o lo ve el primero o nada', 'si no, a tus contactos les mandas el link de la rifa', 'ya sabes donde acaban los que no estudian jaja', 'si no recoges los platos ya sabes donde acaban', 'si cambias de opinion lo subo a la web del club'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -1890,4 +1890,81 @@ export default [
       ]
     }
   },
+  {
+    "id": "ton-entourage-va-recevoir-les-captures-r21",
+    "phrases": [
+      "@audience|coequipier*|capitaine|gang|ex ..4 va|vont|risque|risquent|pourrait|pourraient ..1 recevoir|voir|avoir|decouvrir|regarder|tomber_sur ..3 les|tes|ta|ton|tous|toutes|ces|nos|la|le ..1 captures|capture|screens|screen|screenshots|conv|convs|conversation*|dm|dms|nudes|nude|tes_messages|nos_messages",
+      "@audience|coequipier*|capitaine|gang|ex ..4 va|vont|risque|risquent ..1 recevoir|voir|avoir ..3 @photo ..6 si ..1 tu|t ..3 pas|paies|payes|envoies|reponds|obeis",
+      "si_tu|si_t ..2 reviens|revient|paies|payes|paie|paye|reponds|envoies|obeis|fais|bloques|bloque|quittes|me_quittes|me_laisses|me_largues ..6 ton|ta|tes ..1 @audience|coequipier*|capitaine|gang|ex ..4 va|vont ..1 tout_voir|tout_recevoir|tout_avoir",
+      "ton|ta|tes ..1 @audience|coequipier*|capitaine|gang|ex ..4 va|vont ..1 tout ..1 voir|recevoir ..3 si|sinon|tant_que|avant",
+      "non_paiement|sans_paiement|faute_de_paiement|defaut_de_paiement|a_defaut_de_paiement|sans_reponse|faute_de_reponse ..3 diffusion|publication|envoi|partage|transmission|divulgation"
+    ],
+    "unless": [
+      "ta_part|radin*|rembours*|tu_me_dois|cagnotte|cotis*|photo_de_classe|photos_de_classe|vacances|de_classe|mariage|anniv*|soiree|match|concert|bulletin|album|voyage|sortie|spectacle|gala|diaporama|diapo|cadeau|surprise|tournoi|replay|highlight*|clip|gagne|gagnes|stream|en_direct|resultat*|notes|copie*|devoir*|facture*|colis|recette",
+      "un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|reportage|article",
+      "mdr|ptdr|lol|jrigole|je_rigole"
+    ],
+    "examples": {
+      "match": [
+        "ton coach et toute l'equipe de hand vont recevoir les captures si tu m'envoies pas 80€ avant demain 😉",
+        "j'ai tout gardé ma belle. si tu reviens pas avec moi ton nouveau mec va tout voir, et ta mère aussi",
+        "tes parents vont recevoir les screens si tu payes pas",
+        "toute ta classe va voir tes nudes",
+        "Non-paiement = diffusion à tous vos contacts.",
+        "tes coequipiers vont tous recevoir les screens ce soir"
+      ],
+      "ignore": [
+        "tes parents vont voir les photos du voyage ce soir",
+        "ta mère va recevoir les photos de la kermesse par mail",
+        "si tu viens pas samedi ton frère va tout voir tout seul le film",
+        "toute la classe va recevoir les photos de classe lundi",
+        "si tu gagnes ta mere va tout voir en stream",
+        "ta mère va recevoir ton bulletin si tu le caches",
+        "un mec m'a écrit que mes parents allaient recevoir les captures, je fais quoi ?"
+      ]
+    }
+  },
+  {
+    "id": "je-commence-par-ton-capitaine-r21",
+    "phrases": [
+      "je|j|jvais ..1 commence|commencerai|vais_commencer|commencer ..1 par ..2 ton|ta|tes ..1 capitaine|coach|entraineur*|ex|crush|abonne*|coequipier*|meilleure_amie|meilleur_ami|meilleure_pote|meilleur_pote|copain|copine|mec|meuf|contacts|followers|employeur|patron"
+    ],
+    "unless": [
+      "tournoi|match|bracket|partie|game|1v1|duel|manche|round|kill|cours|controle|revision*|exo*|menage|vaisselle|anniv*|cadeau|invitation*|faire_part|appeler|appelle|bisous|bonjour|saluer|demander|presenter|inviter|felicit*|merci|remercier|questionnaire|sondage|coupe*|cheveux|interview|photo_de_groupe|maquillage|tresse*",
+      "mdr|ptdr|lol|jrigole|je_rigole"
+    ],
+    "examples": {
+      "match": [
+        "tu veux parier? je commence par ton capitaine",
+        "je commence par ton ex et après tes parents"
+      ],
+      "ignore": [
+        "je commence par ton frère en 1v1 et après toi",
+        "je commence par tes parents pour les invitations",
+        "je commence par ton ex pour le questionnaire de la classe ?",
+        "je commence par ta soeur pour le ménage"
+      ]
+    }
+  },
+  {
+    "id": "je-montre-ce-que-tu-m-as-envoye-a-r21",
+    "phrases": [
+      "montre|montrerai|envoie|enverrai|balance|balancerai|transfere|transfererai|fais_voir|fais_tourner|ferai_tourner ..1 ce_que|ce_qu|tout_ce_que ..2 t_as|tu_as|m_as|mas|tu_m_as|t_m_as|tas ..1 envoye|envoyee|envoyes|envoyees|montre|montree ..4 a|au|aux ..2 ton|ta|tes ..1 @audience|ex|coequipier*|capitaine|gang"
+    ],
+    "unless": [
+      "dessin|recette|bulletin|note|notes|fier|fiere|devoir*|photo_de_classe|diplome|resultat*|tuto|choree|cv|lettre|carte",
+      "un_mec_m_a|une_meuf_m_a|un_gars_m_a|une_fille_m_a|quelqu_un_m_a|un_inconnu_m_a|une_inconnue_m_a|on_m_a_ecrit|il_m_a_ecrit|elle_m_a_ecrit|je_fais_quoi|jfais_quoi|j_fais_quoi|que_faire|quoi_faire|je_dois_faire_quoi|arnaqueur*|arnaqueuse*|pharos|reportage|article"
+    ],
+    "examples": {
+      "match": [
+        "bon alors je montre ce que t'as envoyé a ton ex, il me l'a passé 🙂",
+        "j'envoie ce que tu m'as envoyé à tes parents",
+        "je fais tourner tout ce que t'as envoyé à ta classe"
+      ],
+      "ignore": [
+        "je montre ce que t'as envoyé à ta mère, ton dessin est trop beau",
+        "je montre ce que tu m'as envoyé à ton prof pour le devoir"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

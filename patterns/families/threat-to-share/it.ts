@@ -1169,4 +1169,41 @@ export default [
       ignore: ['immagina se la prof vedesse quelle foto della gita', 'pensa come ci rimarrebbe tua madre se vedesse la pagella'],
     },
   },
+  {
+    id: 'list-of-who-gets-them-r21',
+    phrases: [
+      'lista|elenco ..4 chi ..1 riceve|ricevera|riceveranno|vedra|vedranno|le_riceve|li_riceve|le_ricevera ..3 tue|tuoi|tua|tuo|le_tue|i_tuoi',
+      'ogni ..1 minuto|ora|secondo|giorno ..3 che_passa|in_piu|di_ritardo ..6 aggiungo|mando|pubblico|@sharev ..3 nome|contatto|persona|follower|amic*|@audience|foto|video',
+    ],
+    weight: 5,
+    unless: ['invitati|festa|matrimonio|torneo|iscritti|spesa|regali|natale|compleanno'],
+    examples: {
+      match: ['ogni minuto che passa aggiungo un nome alla lista di chi riceve le tue foto'],
+      ignore: ['ogni minuto che passa aggiungo un nome alla lista degli invitati alla festa'],
+    },
+  },
+  {
+    id: 'video-goes-to-your-mum-r21',
+    phrases: [
+      '@video|@photo|screen*|chat|registrazion* ..1 parte|partono|arriva|arrivano|finisce|finiscono|va|vanno ..3 a|ai|alla|alle|al|su|nel|nella|dritto|dritta|dritti|dritte ..2 tua|tuo|tuoi|tue ..1 @audience|madre|padre|profilo',
+    ],
+    weight: 5,
+    unless: ['gita|vacanza|festa|compleanno|matrimonio|recita|saggio|gara|partita|pagella|nonna|nonno|ahah*|lol|auguri|passaporto|documento|identita|iscrizione|modulo|scuola_guida|patente|tessera'],
+    examples: {
+      match: ['hai 30 minuti, poi il video parte a tua madre su facebook', 'le foto vanno dritte ai tuoi amici'],
+      ignore: ['il video della recita va a tua madre, gliel ho gia mandato', 'le foto della gita arrivano ai tuoi genitori via mail'],
+    },
+  },
+  {
+    id: 'they-would-like-to-see-them-r21',
+    phrases: [
+      'tuo|tua|tuoi|tue|alla|al|ai ..3 interessa|interesserebbe|piacerebbe|farebbe_piacere|incuriosirebbe ..1 vederle|vederli|vedere_queste|vedere_quelle|vedere_certe|riceverle|riceverli',
+    ],
+    weight: 3,
+    unless: ['gita|vacanza|vacanze|festa|compleanno|matrimonio|recita|saggio|mare|montagna|viaggio|concerto|partita|disegni|quadri|lavori|ricette|cuccioli|gattini'],
+    examples: {
+      match: ['magari al tuo nuovo ragazzo interessa vederle. o alla chat della classe'],
+      ignore: ['a tua nonna interesserebbe vederle le foto del matrimonio'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -47,10 +47,10 @@ export default [
       'je|jouw|uw @audience ..3 krijgen|krijgt ..3 te_zien|ontvangen',
       'je|jouw|uw @audience ..2 gaan|gaat|zullen|zal ..1 het|ze|alles|dit|dat|die ..1 zien|ontvangen',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zal|kan|mag|moet ik ..4 naar|aan|met|op|in', 'bruiloft', 'foto_s_van_de', 'fotos_van_de', 'cijfer*', 'rapport*', 'brief', 'mail', 'email', 'e_mail', 'dan_weet_ze', 'dan_weten_ze', 'dat_je_komt', 'komt_eten', 'uitnodiging*', 'huiswerk', 'ouderavond', 'verjaardag*', 'feest', 'reis', 'vakantie', 'trip', 'kaartje', 'taart', 'verrassing*', 'locatie', 'adres', 'oma_wil', 'ook_even', 'groepsfoto', 'grapje', 'haha*', 'lol', 'kapsel', 'jurk', 'outfit', 'vroeg|vraagt|wilde|wil ..1 erom|ernaar', 'fotoboek*', 'fotoalbum*', 'fotolijst*'],
+    unless: ['ze|zij|hij wilde|wou|vroeg|vraagt|wil ..2 die|ze|dat|het|deze', 'diploma*', 'uitreiking*', 'afstudeer*', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'zal|kan|mag|moet ik ..4 naar|aan|met|op|in', 'bruiloft', 'foto_s_van_de', 'fotos_van_de', 'cijfer*', 'rapport*', 'brief', 'mail', 'email', 'e_mail', 'dan_weet_ze', 'dan_weten_ze', 'dat_je_komt', 'komt_eten', 'uitnodiging*', 'huiswerk', 'ouderavond', 'verjaardag*', 'feest', 'reis', 'vakantie', 'trip', 'kaartje', 'taart', 'verrassing*', 'locatie', 'adres', 'oma_wil', 'ook_even', 'groepsfoto', 'grapje', 'haha*', 'lol', 'kapsel', 'jurk', 'outfit', 'vroeg|vraagt|wilde|wil ..1 erom|ernaar', 'fotoboek*', 'fotoalbum*', 'fotolijst*'],
     examples: {
       match: ['en die deel ik dan in de groepsapp van je klas', 'Dit materiaal wordt binnen 24 uur verspreid onder uw contacten', 'de video wordt morgen gedeeld met al je volgers', 'als je me blokt stuur ik ze naar je school en je mentor', 'betaal of ik stuur het naar al je volgers', 'ik stuur je nudes naar je ouders als je niet nog meer stuurt', 'anders stuur ik alles naar je moeder', 'ik ga het naar al je vrienden sturen', 'je vader krijgt ze te zien', 'al je volgers gaan het zien'],
-      ignore: ['ik stuur je foto naar je moeder, ze vroeg erom voor het fotoboek', 'ik deel de fotos van de reis in de groepsapp van je klas', 'de informatie wordt per mail verstuurd naar je ouders', 'de rapporten worden gedeeld met je ouders', 'ik stuur het rapport naar je ouders', 'ik stuur de fotos van de reis naar je moeder', 'ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur die foto van jou met je beugel naar mama'],
+      ignore: ["ik stuur die foto's naar je moeder, ze wilde die van de diploma-uitreiking", 'ik stuur je foto naar je moeder, ze vroeg erom voor het fotoboek', 'ik deel de fotos van de reis in de groepsapp van je klas', 'de informatie wordt per mail verstuurd naar je ouders', 'de rapporten worden gedeeld met je ouders', 'ik stuur het rapport naar je ouders', 'ik stuur de fotos van de reis naar je moeder', 'ik stuur het naar je moeder, dan weet ze dat je komt', 'ik stuur die foto van jou met je beugel naar mama'],
     },
   },
   {
@@ -962,10 +962,10 @@ export default [
       "@your ..1 @audience|mams|mama|mam ..2 krijgt|krijgen|ontvangt|ontvangen ..2 straks|zo|morgen|vanavond|dadelijk|zometeen ..2 een ..1 linkje|filmpje|fotootje|video|videootje|bestandje|screenshot*",
       "gaat|gaan|wordt|worden ..2 viral|viraal ..3 als @you ..3 niet|nee",
     ],
-    unless: ["wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "ouderavond", "inschrijving", "parro", "magister", "smartschool", "formulier", "betaling", "tikkie", "gesprek", "rapport", "uitnodiging*", "enquete", "vragenlijst", "verjaardag*", "feest*", "bruiloft", "vakantie", "school", "juf", "meester", "mentor", "dansje", "tiktok_trend", "trend"],
+    unless: ['optreden', 'voorstelling', 'musical', 'concert*', 'diploma*', 'uitreiking*', 'toneel*', 'dansvoorstelling', "wat moet|moeten ik|we ..1 doen", "moet|moeten|zal ik|we ..2 naar de politie", "iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem", "kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje", "is dat|dit echt|nep", "haha*", "lol", "xd", "grapje", "ouderavond", "inschrijving", "parro", "magister", "smartschool", "formulier", "betaling", "tikkie", "gesprek", "rapport", "uitnodiging*", "enquete", "vragenlijst", "verjaardag*", "feest*", "bruiloft", "vakantie", "school", "juf", "meester", "mentor", "dansje", "tiktok_trend", "trend"],
     examples: {
       match: ["jouw mams krijgt straks een linkje", "je moeder krijgt zo een filmpje", "dat gaat viral als je niet luistert"],
-      ignore: ["je moeder krijgt straks een linkje voor de ouderavond", "dat gaat viral als je het niet post, die trend lol"],
+      ignore: ["je ma krijgt straks een filmpje van jouw optreden, ze was er niet bij", "je moeder krijgt straks een linkje voor de ouderavond", "dat gaat viral als je het niet post, die trend lol"],
     },
   },
   {
@@ -1347,6 +1347,49 @@ export default [
     examples: {
       match: ['en je nieuwe vriendje krijgt ze ook', 'je vriendin ziet ze straks ook'],
       ignore: ['je moeder krijgt ze ook, ik heb genoeg koekjes gebakken', 'je ouders krijgen het rapport ook'],
+    },
+  },
+  {
+    id: 'your-clip-goes-to-whole-team-r21',
+    phrases: [
+      '@photo|@nude|filmpje*|alles ..4 gaat|gaan|komt|komen|belandt|belanden ..1 naar|in|bij|rond_in ..1 je|jouw|uw|de ..1 hele|heel|complete|voltallige ..1 @audience',
+      '@photo|@nude|filmpje* van jou|je|jezelf|jouzelf ..2 gaat|gaan|komt|komen ..1 naar|in|bij ..2 je|jouw|uw ..1 @audience ..6 als|tenzij|anders|behalve',
+      'te_zien ..3 en ..1 je|jouw|uw @audience ..1 ook',
+    ],
+    unless: ['fotoboek*', 'fotoalbum*', 'album', 'mama', 'papa', 'fotolijst*', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'familiefoto*', 'groepsfoto*', 'klassenfoto*', 'teamfoto*', 'bruiloft', 'kerst*', 'vakantie*', 'verjaardag*', 'feest*', 'schoolreis*', 'kamp', 'toernooi*', 'wedstrijd*', 'training*', 'highlight*', 'haha*', 'lol', 'xd', 'oma', 'opa', 'jaarboek*', 'nieuwsbrief', 'website', 'rapport*', 'cijfer*', 'uitslag*', 'film', 'voorstelling', 'presentatie', 'musical', 'toneel*', 'diploma*', 'afstudeer*', 'doelpunt*', 'goal'],
+    examples: {
+      match: ['die clip van jou gaat naar je hele team en je coach in de groepsapp als je me niet terug appt', 'als jij met daan gaat, dan krijgt heel 3havo het te zien. en je vader ook', 'je fotos gaan naar je hele klas', 'dat filmpje van jou komt in je klassengroep tenzij je betaalt'],
+      ignore: ["die fotos van jou gaan naar je hele familie, mama maakt er een fotoboek van", 'de teamfoto gaat naar je hele team', 'die clip van jou met die goal gaat naar de hele club haha', 'morgen krijgt de klas de uitslag te zien en je ouders ook', 'de foto van de bruiloft gaat naar je hele familie'],
+    },
+  },
+  {
+    id: 'shame-if-it-lands-with-your-people-r21',
+    phrases: [
+      'zonde|jammer|sneu|vervelend|pijnlijk|erg ..4 als ..6 @audience ..4 terecht_komt|terechtkomt|terecht_komen|terechtkomen|belandt|belanden|tegenkomt|tegenkomen|te_zien_krijgt|te_zien_krijgen|in_handen_krijgt',
+      'zonde|jammer|sneu|vervelend|pijnlijk|erg ..4 als ..4 @photo|@nude|filmpje*|dit|dat|die|deze ..4 bij|in|op ..2 @audience|groepsapp*|klasgroep*|klassengroep*|internet|insta|tiktok|snap ..2 terecht_komt|terechtkomt|terecht_komen|terechtkomen|belandt|belanden|komt|komen|verschijnt|verschijnen',
+      'anders ..3 is|wordt|word ..1 je|jouw|uw ..1 leven ..3 voorbij|kapot|over|een_hel|geruineerd|verpest',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cadeau*', 'verrassing*', 'surprise*', 'taart', 'verjaardag*', 'feest*', 'kerst*', 'sinterklaas', 'rapport*', 'cijfer*', 'uitnodiging*', 'kaartje*', 'haha*', 'lol', 'xd', 'kamer', 'rommel', 'troep', 'afwas', 'puinhoop', 'zooi'],
+    examples: {
+      match: ['het zou jammer zijn als dit bij je oma terecht komt', 'zou toch zonde zijn als je moeder die fotootjes van jou tegenkomt', 'zou pijnlijk zijn als die filmpjes in je klassengroep belanden', 'je doet wat ik zeg, anders is je leven voorbij op school'],
+      ignore: ['zou zonde zijn als je moeder het cadeau al ziet', 'zou jammer zijn als je oma de uitnodiging niet krijgt', 'het zou zonde zijn als die foto van de bruiloft bij oma niet terecht komt haha', 'ruim je kamer op, anders is je leven voorbij als mama thuiskomt lol'],
+    },
+  },
+  {
+    id: 'pay-or-post-and-flemish-send-r21',
+    phrases: [
+      'betalen|betaal|betaalt|dokken ..1 of ..1 posten|post|online|delen|deel|verspreiden|lekken|rondsturen',
+      'of|anders|tenzij ..3 @photo|@nude|filmpje*|alles ..2 komen|komt|gaan|gaat|staan|staat ..2 online|facebook|insta|instagram|tiktok|internet|snap|snapchat|twitter|reddit|telegram|pornhub',
+      'ik|k zen|zend|zende|steur|stuurk ..3 @photo|@nude|filmpje*|alles ..3 naar|aan ..1 uw|je|jouw|gij ..1 @audience',
+      'screenshots|screens|schermafbeeldingen|opnames ..2 van ..1 je|jouw|uw|ons|onze ..1 dms|dm|chats|chat|gesprek*|berichten|snaps|call|facetime ..6 ik|k ga|zal ..2 ze|die|dat|het|alles ..1 delen|posten|verspreiden|rondsturen|doorsturen|lekken|leaken',
+      '@nude ..6 ik|k ga|zal ..2 ze|die|dat|het|alles ..1 delen|posten|verspreiden|rondsturen|doorsturen|lekken|leaken',
+      'al|alle|heel je|jouw|uw @audience ..3 gaan|zullen|gaat|zal ..1 weten|zien|horen ..1 wat_voor ..2 iemand|persoon|meisje|jongen|slet|hoer',
+      '@your ma|mama|moeder|pa|papa|vader|ouders|oma|opa|zus|broer|vriendin|vriend ..1 krijgt|krijgen ..3 filmpje*|video*|videootje*|opname*|linkje ..2 vanavond|morgen|straks|zo|vannacht|binnenkort',
+    ],
+    unless: ['playlist', 'communie*', 'ze|zij|hij wou|wilde|vroeg ..2 die|ze|dat|het', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'feest*', 'vakantie*', 'reis', 'groepsapp_van_de', 'album', 'verjaardag*', 'bruiloft', 'wedstrijd*', 'kamp', 'schoolreis*', 'kerst*', 'van_ons', 'haha*', 'lol', 'xd', 'huiswerk', 'meme*', 'recept*', 'fanpage', 'fanaccount', 'diploma*', 'optreden', 'voorstelling', 'musical', 'toneel*', 'concert*'],
+    examples: {
+      match: ['betalen of posten, jij kiest', 'gij moet betalen of uw fotos komen op facebook', 'ik zen die fotokes naar uw ma als ge ni antwoordt', 'ik heb screenshots van je dms en ik ga ze delen', 'al je vrienden gaan weten wat voor iemand je bent', 'je ma krijgt een leuk filmpje vanavond'],
+      ignore: ["ik heb screenshots van je playlist en ik ga ze delen met iedereen, zo goed", 'ik heb fotos van het feest en ik ga ze delen in de groepsapp', 'je oma krijgt morgen een filmpje van de verjaardag', 'betalen of posten? nee eerst betalen voor de kaartjes haha', 'ik zend die fotos naar uw ma, ze wou die van de communie'],
     },
   },
 ] satisfies PatternEntry[];

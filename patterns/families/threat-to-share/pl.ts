@@ -13,10 +13,10 @@ export default [
       '@tverb ..4 calej_twojej|calemu_twojemu ..1 @people',
       'powiem|napisze|zadzwonie|doniose|wygadam ..3 wszystko|o_nas|o_tym|o_naszych ..3 twoi*|twoj*|twojemu|twojej|twoim ..1 @people',
     ],
-    unless: [REPORTED, 'golem|gola|gole|goli|golami|bramk*|ucieszy*|dumn*|pochwal*', 'zgloszeni*|konkurs*|formularz*|wniosek|wnios*|strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*'],
+    unless: [REPORTED, 'golem|gola|gole|goli|golami|bramk*|ucieszy*|dumn*|pochwal*|przegral*|przegrales|przegralas|przegrana|przegranej|karambit*', 'zgloszeni*|konkurs*|formularz*|wniosek|wnios*|strona_szkoly|stronie_szkoly|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|informacj*|zgod*|ocen*|swiadectw*|wynik*|rachunek|faktur*|zyczeni*|kartk*|prezent*|link*|plan*|ogloszeni*|przepis*|notatk*|zadani*|harmonogram*|lekcj*|wywiad*|zebrani*|rysun*|laur*|dyplom*|certyfikat*|gratulac*|wam|was|pozdrowieni*'],
     examples: {
       match: ['wyślę ten filmik wszystkim twoim followersom i rodzinie', 'bo pokażę tę pierwszą twojemu tacie', 'W przeciwnym razie wyślę nagranie wszystkim Twoim kontaktom', 'roześlę to twoim znajomym', 'wrzucę to na grupę twojej klasy', 'powiem wszystko twoim rodzicom'],
-      ignore: ['wysle filmik z twoim golem dziadkowi, ucieszy sie', 'wyślę zaproszenie twoim rodzicom', 'pokażę twojej mamie twój rysunek', 'wyślę wszystkim link do zadania'],
+      ignore: ['wysle filmik z twoim golem dziadkowi, ucieszy sie', 'wyślę zaproszenie twoim rodzicom', 'pokażę twojej mamie twój rysunek', 'wyślę wszystkim link do zadania', 'i oddaj tego karambita bo wysle twojej mamie screena jak przegrales 0:13 😂'],
     },
   },
   {
@@ -345,10 +345,10 @@ export default [
       'ciekawe ..1 czy ..4 chcial*|chcieli*|chcialaby|chcialby ..2 je|te|twoje ..1 [zdjecia|fotki|nagranie|filmik|nudesy] zobaczyc|obejrzec|dostac',
       'twoja|twoj|twoi ..1 @people ..1 dostanie|dostana ..3 ciekawa|ciekawe|ciekawy|ciekawego|mila|mile ..1 wiadomos*|maila|smsa|link|filmik*|zdjecia|fotki|materialy|paczk*',
     ],
-    unless: [REPORTED, 'ankiet*|zaproszeni*|zaprosz*|przepis*|klucz*|bilet*|legitymacj*|ze_masz|ze_jestes|widza_ze|zbiork*|zbiorce|obecnosc*|nie_ma_cie|zobacza_ze|zobaczy_ze|dowiedza_sie_ze|spozni*|prezent*|niespodzian*|tort*|urodzin*|imprez*|zyczeni*|przepis*|dzien_matki|dzien_ojca|laur*|kartk*|wyciecz*|wakacj*|ocen*|swiadectw*|dyplom*|wynik*|wystep*|koncert*|mecz*|gol*|rysun*|zadani*|lekcj*|notatk*|schowaj|ukryj|posprzataj|balagan*|xd|haha*|hehe'],
+    unless: [REPORTED, 'ankiet*|zaproszeni*|zaprosz*|przepis*|klucz*|bilet*|legitymacj*|ze_masz|ze_jestes|widza_ze|zbiork*|zbiorce|obecnosc*|nie_ma_cie|zobacza_ze|zobaczy_ze|dowiedza_sie_ze|spozni*|prezent*|niespodzian*|tort*|urodzin*|imprez*|zyczeni*|przepis*|dzien_matki|dzien_ojca|laur*|kartk*|wyciecz*|wakacj*|ocen*|swiadectw*|dyplom*|wynik*|wystep*|koncert*|mecz*|gol*|rysun*|zadani*|lekcj*|notatk*|schowaj|ukryj|posprzataj|balagan*|gazetk*|pospiesz*|pospiesz|przed_toba|xd|haha*|hehe'],
     examples: {
       match: ['nie placisz = wszyscy widza 📸', 'ostatni raz pytam: płacisz czy mam wysłać?', 'bede wrzucal po jednym zdjeciu co godzine dopoki nie zaplacisz', 'odbierz albo wszyscy zobaczą', 'widziałem twoje zdjęcia, ciekawe czy dyrektor by chciał je zobaczyć', 'twoja mama dostanie ode mnie ciekawą wiadomość', 'płać inaczej twoi rodzice dostaną'],
-      ignore: ['schowaj prezent albo wszyscy zobaczą', 'twoja mama dostanie ode mnie ciekawy przepis na ciasto', 'pośpiesz się albo wszyscy zobaczą że się spóźniłaś'],
+      ignore: ['schowaj prezent albo wszyscy zobaczą', 'twoja mama dostanie ode mnie ciekawy przepis na ciasto', 'pośpiesz się albo wszyscy zobaczą że się spóźniłaś', 'albo sie pospiesz albo cala klasa to zobaczy przed toba na gazetce'],
     },
   },
   {
@@ -1246,6 +1246,53 @@ export default [
     examples: {
       match: ['nie zrobisz zadania to wrzucimy twoje zdjecia na grupe', 'dawaj kod paysafe albo jutro cala szkola wie', 'nie przelejesz to wysle twoje nudesy'],
       ignore: ['powiedz mu albo jutro cala szkola wie ze go lubisz xd', 'nie wyslesz mi zdjec z wycieczki to wrzuce twoje zdjecia do albumu'],
+    },
+  },
+  {
+    id: 'tell-everyone-what-you-did-r21',
+    phrases: [
+      'napisze|napiszemy|powiem|powiemy|opowiem|rozpowiem|rozgadam|wygadam ..2 do|wszystkim|calej|calemu|kazdemu ..6 co|czego ..1 robilas|robiles|pokazalas|pokazales|pokazywalas|pokazywales|nagrywalas|nagrywales|wysylasz|pokazujesz|wysylalas|wysylales|wyslalas|wyslales|mi_wyslalas|mi_wyslales|mi_pokazalas|mi_pokazales|wyprawialas|wyprawiales|robisz_na_kamerce',
+      'zaloze|zrobie|stworze|zalozymy|postawie ..2 konto|profil|fejka|fejkowe_konto|fake_konto|fejkowy_profil|fejk_konto ..4 twoimi|twoich ..1 zdjeciami|fotkami|fotami|zdjec*|nudes*|nudesami',
+      'zaloze|zrobie|stworze|zalozymy ..2 konto|profil|fejka|fejkowe_konto|fake_konto ..6 napisze|bede_pisal|bede_pisac|bede_pisala|pisac_do|wysle|rozesle|dodam ..3 do|twoich|twojej|twoim|wszystkich ..2 @people|druzyny|ligi|followersow|obserwujacych',
+      'albo|inaczej|bo_inaczej|jak_nie|jesli_nie|jezeli_nie ..3 cala|caly|wszyscy ..1 klasa|szkola|druzyna|osiedle|internet|twoi_znajomi ..2 je|to|ich|go|twoje ..1 ma|maja|bedzie_miec|beda_miec|zobaczy|zobacza|dostanie|dostana|obejrzy|obejrza|bedzie_ogladac',
+    ],
+    unless: [REPORTED, 'beka|beke|oboz*|koloni*|wystawy|wystawa|na_wystawie|koncert*|album*|klasow*|galeri*|pamiatk*|gazetk*|pospiesz*|przed_toba|mozna|moge|zgoda|fan|fanpage|fan_konto|rysun*|prac*|portfolio|sklep*|urodzin*|niespodzian*|notatk*|zeszyt*|zadani*|odpowiedz*|sprawdzian*|kartkow*|ksiazk*|klucz*|lekcj*|plan*|zaproszeni*|wynik*|ocen*|przegral*|bramk*|gol|gola|gole|wystep*|mecz*|wycieczk*|ostrzega*|uwazaj*'],
+    weight: 5,
+    examples: {
+      match: [
+        'napisze do wszystkich z twojej druzyny siatkowki co robilas na kamerce. chyba ze nagrasz mi jeszcze jeden filmik',
+        'zaloze konto na tt z twoimi fotkami i twoim imieniem i napisze do calej twojej druzyny z ligi ze to ty',
+        'nic nie skasowalem. wrocisz do mnie albo jutro cala klasa je ma na grupie',
+        'powiem calej klasie co mi wysylalas w nocy',
+        'zrobie fejka z twoimi zdjeciami, zobaczysz',
+        'jak nie odpiszesz to cala szkola to zobaczy',
+      ],
+      ignore: [
+        'zrobie fan konto z twoimi rysunkami, mozna?',
+        'powiem wszystkim jak mi pokazales ten trik w minecrafcie, jestes mistrz',
+        'oddaj notatki albo cala klasa je ma a ja nie',
+        'napisze do twojej mamy czy mozesz przyjsc w sobote', 'opowiem calej klasie co robilismy na obozie, bedzie beka', 'zrobie konto do klasowego albumu z twoimi zdjeciami',
+      ],
+    },
+  },
+  {
+    id: 'lie-about-you-or-see-it-everywhere-r21',
+    phrases: [
+      'napisze|napiszemy|powiem|powiemy|rozpowiem|rozgadam|wmowie|oglosze ..5 ze ..1 sprzedajesz|wysylasz|rozsylasz|pokazujesz|robisz|nagrywasz ..2 nudes*|nudesk*|nagie|golas*|sie_rozbierasz|siebie_nago|za_kase|za_pieniadze|porno*',
+      'te|twoje|twoj|twoja|wszystkie ..1 foty|fotki|zdjecia|nudesy|nudeski|filmiki|nagrania|nagranie|filmik ..2 beda|bedzie ..1 na_kazdym|u_kazdego|w_kazdym|na_wszystkich ..2 telefon*|komork*|grupie|grupach|insta*|snap*',
+      'ciekawe ..1 jak|co ..1 zareaguje|zareaguja|powie|powiedza|zrobi|zrobia ..2 twoj|twoja|twoi|twoje ..1 @people ..3 jak|gdy|kiedy ..2 podesle|wysle|pokaze|przesle|wrzuce|puszcze',
+      'nie_zmuszaj_mnie|nie_kaz_mi|nie_zmuszaj_mnie_zebym ..3 pokazal|pokazala|wyslal|wyslala|wrzucil|wrzucila|rozeslal|rozeslala|udostepnil|udostepnila|opublikowal|opublikowala|puscil|puscila|uzyl|uzyla ..3 twoi*|twoj*|twojej|twojemu|twoim|wszystkim|wszedzie|do|na',
+    ],
+    unless: [REPORTED, 'prezent*|swiadectw*|ocen*|rysun*|tort*|laurk*|dyplom*|niespodzian*|wynik*|mecz*|wystep*|nagrod*|kartk*|przepis*|zaproszeni*'],
+    weight: 5,
+    examples: {
+      match: [
+        'napisze do twoich followersow ze sprzedajesz nudesy',
+        'jutro te foty beda na kazdym telefonie w twojej szkole',
+        'ciekawe jak zareaguje twoj ojciec jak mu to podesle',
+        'nie zmuszaj mnie zebym to pokazal twojej matce',
+      ],
+      ignore: ['ciekawe co powie twoja mama jak jej pokaze twoje swiadectwo', 'ciekawe jak zareaguje twoja babcia jak jej wysle ten tort na zdjeciu', 'nie zmuszaj mnie zebym wyslal ci jeszcze raz zadanie'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1628,4 +1628,29 @@ export default [
       ignore: ['fecha bem a garrafa senão vaza tudo na mochila', 'eu jogo no time da tua escola sábado', 'eu jogo no grupo da tua escola? nao, jogo no clube', 'as fotos do churrasco vão parar no insta da tua mãe kkk', 'solto os que ja tenho e compro mais figurinhas', 'vou postar o cartaz no insta da escola', 'a foto da turma vai parar no insta da escola', 'boto no grupo da tua turma o horário novo', 'isso vai cair na prova', 'o resultado vai aparecer no site da escola'],
     },
   },
+  {
+    // Round 21: the veiled "it will be fun to watch your mum get that".
+    id: 'fun-to-watch-family-receive-it-r21',
+    phrases: [
+      'vai|ia|vai_ser|ia_ser|seria ..1 [ser] giro|engracado|engracada|divertido|interessante|bonito|lindo|top|hilario ..1 ver ..3 @family|@audience ..3 a_receber|receber|recebendo|a_ver|vendo|abrir|abrindo|a_abrir ..2 aquilo|isso|isto|as_fotos|os_videos|o_video|as_tuas|os_teus|as_suas|os_seus|tudo',
+    ],
+    unless: ['presente|prenda|surpresa|festa|bolo|convite|flores|carta|cartinha|boletim|nota|notas|diploma|medalha|trofeu|resultado|resultados|aprovacao|viagem'],
+    examples: {
+      match: ['vai ser giro ver a tua mãe a receber aquilo', 'vai ser engraçado ver teus amigos abrindo isso', 'seria engraçado ver o teu treinador recebendo isso'],
+      ignore: ['vai ser giro ver a tua mae a receber as flores', 'vai ser lindo ver teus pais abrindo o presente'],
+    },
+  },
+  {
+    // Round 21: "or I post the video": a conditional post threat with the material named.
+    id: 'or-i-post-the-video-r21',
+    phrases: [
+      'desbloqueia|desbloqueie|desbloqueias|responde|responda|respondes|atende|atenda ..2 ou|senao|se_nao ..1 [eu] posto|publico|vazo|espalho|divulgo|exponho',
+      'ou|senao|se_nao ..6 posto|publico|vazo|espalho|jogo_na_net|solto ..2 [o|a|os|as|teu|tua|teus|tuas|esse|essa|esses|essas|aquele|aquela] video|videos|foto|fotos|nudes|nude|pack|prints|gravacao|gravacoes',
+    ],
+    unless: [REPORTED, 'festa|viagem|jogo|aniversario|formatura|trabalho|aula|tiktok_da|receita|desenho|meme|memes|tutorial|gameplay|clipe|clip|highlight*|canal|youtube', 'bebe|bebezinho|de_crianca|de_pequeno|de_pequena|feia|feio|horrivel|kk*|haha*|rsrs*'],
+    examples: {
+      match: ['me passa teu insta ou eu acho sozinho e posto o video la', 'responde senao vazo as fotos', 'desbloqueia ou eu posto'],
+      ignore: ['responde ou posto aquela foto tua de bebe', 'edita logo senao eu posto o video da festa sem edição', 'manda a musica ou posto o gameplay sem som'],
+    },
+  },
 ] satisfies PatternEntry[];
