@@ -14,6 +14,11 @@
 export const MAX_ANALYSED_CHARS = 4_000;
 const HEAD_CHARS = 3_000;
 
+/** The part of a message the engine reads: all of it, or its first 3,000 and last 1,000 characters. */
+export function analysedPart(text: string): string {
+  return text.length > MAX_ANALYSED_CHARS ? `${text.slice(0, HEAD_CHARS)} ${text.slice(-(MAX_ANALYSED_CHARS - HEAD_CHARS))}` : text;
+}
+
 // Zero-width and invisible characters that split words without showing anything.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
 
@@ -98,7 +103,7 @@ const LEET_CHAR = /[a-z][013457@$!|+]+[a-z]/;
  * result is a word some pattern uses, so ordinary text is never rewritten into a match.
  */
 export function normalize(text: string, knows: KnownWord = () => false): string[] {
-  let s = text.length > MAX_ANALYSED_CHARS ? `${text.slice(0, HEAD_CHARS)} ${text.slice(-(MAX_ANALYSED_CHARS - HEAD_CHARS))}` : text;
+  let s = analysedPart(text);
   // Fast path for plain ASCII, the common case: no Unicode work needed.
   if (!/^[\x00-\x7f]*$/.test(s)) {
     s = s.replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] ?? ''} `);
