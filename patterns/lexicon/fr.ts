@@ -42,7 +42,7 @@ export default {
     'lycee', 'college', 'ecole', 'classe', 'bahut', 'prof*', 'directeur', 'directrice', 'proviseur*', 'principal', 'cpe', 'insta*', 'snap*', 'tiktok', 'facebook', 'fb', 'compte*', 'story', 'mur',
     'tout_le_monde', 'tt_le_monde', 'tlm', 'partout', 'internet', 'reseau*', 'le_net', 'site*', 'porn*', 'twitter', 'reddit', 'whatsapp',
     'groupe*', 'quartier', 'voisin*', 'mec', 'copain', 'meuf', 'gars', 'club', 'boulot', 'taf', 'employeur*',
-    'chum', 'blonde', 'boss', 'patron*', 'coach', 'entraineur*', 'gymnase', 'athenee', 'cegep', 'polyvalente', 'repertoire', 'liste_de_contacts', 'carnet_d_adresses',
+    'chum', 'chums', 'blonde', 'boss', 'patron*', 'coach', 'entraineur*', 'gymnase', 'athenee', 'cegep', 'polyvalente', 'repertoire', 'liste_de_contacts', 'carnet_d_adresses',
     'youtube', 'pornhub', 'xvideos', 'onlyfans', 'telegram', 'discord', 'serveur',
     /* r21 */ 'coequipier*', 'capitaine', 'gang', 'clan', 'guilde', 'team',
     /* r19 */ 'cure', 'paroisse', 'pretre', 'pasteur', 'imam', 'mosquee', 'eglise', 'aumonerie', 'catechisme', 'cate', 'scouts', 'chef_scout', 'cheftaine', 'rabbin', 'synagogue', 'equipe', 'vestiaire', 'manager', 'gerant*', 'collegues', 'responsable', 'cite',

@@ -72,6 +72,7 @@ export default [
       'ich kann ..1 auch ..1 anders',
       'oder|sonst|ansonsten ..2 eskaliert|eskalierts|eskaliere|knallts|krachts|kracht_es|knallt_es',
     ],
+    unless: ['vergiss|vergesst|vergessen ..4 nicht|bloss_nicht ..1 sonst|ansonsten ..2 gibts|gibt_es ..1 arger|aerger|stress'],
     examples: {
       match: ['100 amazon gutschein oder es eskaliert', 'sonst passiert was', 'du wirst es bereuen', 'mach die kamera an oder ich komm vorbei', 'bis mitternacht, sonst weißt du was passiert', 'überleg dir gut was du tust', 'Ich hab nichts zu verlieren, du schon', 'ich kann auch anders', 'du hast es selbst in der hand', 'ich sag es nicht nochmal'],
       ignore: ['die lage eskaliert gerade laut den nachrichten', 'sonst ist alles gut', 'oder ich komm später'],

@@ -610,4 +610,25 @@ export default [
       ]
     }
   },
+  {
+    "id": "la-suite-depend-de-toi-r22",
+    "phrases": [
+      "la_suite|ce_qui_va_se_passer|ce_qu_il_va_se_passer|ce_qui_se_passera|la_prochaine_etape ..2 depend|dependra|depends ..1 de_toi|de_ce_que_tu|de_ta_reponse|de_ton_choix|de_ton_comportement",
+      "laisse|laisser|accorde|donne ..3 un_delai|delai ..2 de ..1 # ..1 heure|heures|h|jours|minutes"
+    ],
+    "unless": [
+      "rp|histoire|jeu|partie|mj|perso|personnage|aventure|scenario|chapitre|episode|fic|fanfic|serie|saison",
+      "devoir*|dossier|rendu|inscription|livraison|remboursement|retour|colis|commande|candidature|dm|expose|projet|paiement_du_loyer"
+    ],
+    "examples": {
+      "match": [
+        "pour l'instant juste 'bonjour'. la suite dépend de toi",
+        "Je lui ai laissé un délai de 72 heures."
+      ],
+      "ignore": [
+        "la suite de l'histoire dépend de toi, c'est toi le MJ",
+        "le prof nous a laissé un délai de 48 heures pour le devoir"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

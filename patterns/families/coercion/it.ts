@@ -11,7 +11,7 @@ export default [
       'tic tac|tac',
       'ticktock|tictac|countdown|conto_alla_rovescia',
     ],
-    unless: ['a_casa_entro|non_esci|in_punizione|coprifuoco|ti_tolgo_il_telefono', 'compit*|consegn*|verifica|ricerca|iscrizion*|modulo|autorizzazione|prof|professor*|lezione|pizza|treno|bus|autobus|partiamo|parte|cena|ristorante|negozio|chiude|apre', 'disdett*|appuntamento|conferm*|presenz*|prenotazion*|rinnov*|abbonamento|convocat*|allenamento|quota|quote|fantacalcio|dal_gruppo|dalla_chat'],
+    unless: ['a_casa_entro|non_esci|in_punizione|coprifuoco|ti_tolgo_il_telefono', 'compit*|consegn*|verifica|ricerca|iscrizion*|modulo|autorizzazione|prof|professor*|lezione|pizza|treno|bus|autobus|partiamo|si_parte|parte_alle|parte_tra|il_treno_parte|cena|ristorante|negozio|chiude|apre', 'disdett*|appuntamento|conferm*|presenz*|prenotazion*|rinnov*|abbonamento|convocat*|allenamento|quota|quote|fantacalcio|dal_gruppo|dalla_chat'],
     examples: {
       match: ['hai 1 ora', 'hai 10 min', 'entro 24 ore', 'entro mezzanotte', 'hai un ora di tempo', 'il tempo scorre', 'tic tac'],
       ignore: ['hai 5 minuti o partiamo senza di te', 'consegnate la ricerca entro stasera', 'ho 2 ore di matematica'],

@@ -194,4 +194,15 @@ export default [
       ignore: ['ich kann dein gesicht in jedes video reinschneiden, die app ist so lustig', 'ich schneid dein gesicht ins geburtstagsvideo für oma rein'],
     },
   },
+  {
+    id: 'bot-undresses-you-r22',
+    phrases: [
+      'bot|ki|ai|app|tool ..5 dich|selfie|foto|bild|fotos|profilbild ..2 ausziehen|entkleiden|undressen|nackt_machen',
+      '@poss ..1 profilbild*|selfie*|foto|bild|pb ..4 nackt ..1 gemacht|machen|generiert|erstellt',
+    ],
+    examples: {
+      match: ['mit dem bot kann ich dich ausziehen, willst du sehen wie du nackt aussiehst?', 'ich hab dein profilbild mit ki nackt gemacht'],
+      ignore: ['die ki app macht dich älter, voll lustig'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -460,4 +460,17 @@ export default [
       ignore: ['we had an assembly about undress apps, everyone would think its u, so scary', 'the ai pics go to the art show on friday'],
     },
   },
+  // round 22 (en-n22): a Telegram "nudify" bot selling itself
+  {
+    id: 'bot-makes-her-nude-r22',
+    phrases: [
+      'upload|send|give|drop ..3 her|his|their|a|any|your|ur|the photo|pic|selfie|picture|pics|photos ..4 bot|app|ai ..3 makes|make|turns|turn|undress|undresses|strips|strip|removes ..3 nude|naked|clothes|clothing|nsfw',
+      'bot|app|ai ..2 makes|make|turns|turn anyone|her|him|them|any_girl|any_pic|any_photo ..2 nude|naked|nsfw',
+    ],
+    unless: ['news|article|report|ban|banned|illegal|lawsuit|heads_up|scam|warning|documentary|police|block|dont_use|do_not_use|never_use'],
+    examples: {
+      match: ['upload her photo and the bot makes her nude in 10 sec', 'this bot makes anyone naked, try it'],
+      ignore: ['did u see the news article about the app that makes anyone nude, its banned now'],
+    },
+  },
 ] satisfies PatternEntry[];

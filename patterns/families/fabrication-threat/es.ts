@@ -216,4 +216,16 @@ export default [
       ignore: ['me hago una cuenta fan con tus fotos de los conciertos', 'hago un album con tus fotos para tu cumple, sorpresa', 'me hago una cuenta nueva con mi nombre'],
     },
   },
+  {
+    id: 'ran-your-pic-through-the-bot-r22',
+    phrases: [
+      'la|lo|las|los|tu_foto|tus_fotos|tu_cara ..1 pasamos|pase|pasare|pasaremos|meti|metimos|meto ..1 por ..1 el_bot|la_ia|una_ia|la_app|una_app|inteligencia_artificial ..6 desnud*|sin_ropa|en_bolas|real|nadie|todos|todas|@targ',
+      'pase|pasamos|pasare|meti|metimos ..1 tu_foto|tus_fotos|tu_cara|tu_selfie ..1 por ..1 el_bot|la_ia|una_ia|la_app|una_app|inteligencia_artificial ..6 desnud*|sin_ropa|en_bolas|real|nadie|todos|todas|@targ',
+    ],
+    unless: ['anime|ghibli|caricatura|dibujo|pixar|disney|meme|sticker|avatar|jaja*|jeje*|tarea|traductor|traducir|la_noticia|reportaje|sextorsion|cuidado|ojo'],
+    examples: {
+      match: ['la pasamos por el bot. queda super real. nadie va a saber q es IA', 'pase tu foto por una app y te deja sin ropa'],
+      ignore: ['pase tu foto por la ia y quedaste de anime', 'la pasamos por el traductor, nadie entiende nada'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -328,4 +328,49 @@ export default [
       ]
     }
   },
+  {
+    "id": "ta-photo-deshabillee-r22",
+    "phrases": [
+      "ta|tes ..1 photo*|pp|pdp|selfie*|tete ..6 deshabill*|nudifi*|a_poil|toute_nue|tout_nu|sans_vetements",
+      "deshabill*|nudifi* ..4 ta|tes|ton ..1 photo*|pp|pdp|selfie*|profil",
+      "traite|passe|passee|mis|mise|retouche ..3 ta|tes ..1 photo*|pp|pdp|selfie* ..6 resultat|rendu ..3 realiste|realistes|bluffant|parfait",
+      "ta|tes ..1 photo*|version|versions|image*|video* ..1 ia|deepfake|fake|truquee*|nue|nues|modifiee*|montee* ..3 est|sont|elle_est|elles_sont|c_est ..1 prete|pretes|dispo|faite|faites|finie|finies|terminee*"
+    ],
+    "unless": [
+      "ghibli|avatar|anime|manga|dessin|pixar|cartoon|disney|caricature|lego|simpsons|sticker*|emoji",
+      "reportage|article|loi|illegal|interdit|les_gens|des_gens|attention|arnaque*|signale*|pharos|ils|il_a|elle_a"
+    ],
+    "examples": {
+      "match": [
+        "on a deja traité ta photo de profil insta. Resultat tres realiste 😏",
+        "Ta photo IA elle est prête 😈",
+        "le bot a déshabillé ta photo de profil",
+        "tes photos truquées sont prêtes, tu veux voir ?"
+      ],
+      "ignore": [
+        "ta photo ia style ghibli est prête mdr",
+        "attention il y a des bots qui déshabillent les photos, ne mets pas ta pp publique",
+        "ta photo de classe est prête, passe la chercher"
+      ]
+    }
+  },
+  {
+    "id": "on-a-mis-ta-tete-sur-r22",
+    "phrases": [
+      "mis|mise|colle|collee|monte|montee|place|placee|photoshope|incruste|incrustee ..2 ta|ton ..1 tete|visage|face|tronche|pp|photo ..4 sur ..3 porn*|nue|nues|nude*|corps|sexe|x|xxx|video_porno|film_porno"
+    ],
+    "unless": [
+      "chat|chien|licorne|meme|memes|shrek|dinosaure|singe|affiche|poster|anniv*|carte|mdr|ptdr|xd"
+    ],
+    "examples": {
+      "match": [
+        "on a mis ta tête sur une vidéo porno, 100€ ou on l'envoie à ton bahut",
+        "j'ai collé ton visage sur un corps nu"
+      ],
+      "ignore": [
+        "j'ai mis ta tête sur le corps d'un chat mdr",
+        "on a mis ta photo sur le corps de Shrek pour l'anniv"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -177,4 +177,16 @@ export default [
       ignore: ['apro una fanpage con le foto tue dei concerti e scrivo ai fan ahah', 'creo un profilo con le foto tue e del cane per il compleanno'],
     },
   },
+  {
+    id: 'bot-turned-them-nude-r22',
+    phrases: [
+      'trasformat*|modificat*|ritoccat*|elaborat*|spogliat*|svestit* ..4 in ..1 foto|video|immagini ..1 nude|nudi|porno|hot|osee|intime',
+      'bot|ia|ai|app|intelligenza_artificiale|deepfake ..6 nud*|svestit*|spogliat* ..4 sembrano|sembra|sembreranno|sembrera ..1 vere|vera|reali|vero|reale',
+    ],
+    unless: ['notizia|telegiornale|tg|servizio|articolo|legge|denuncia|polizia_postale|vittime|reato|scuola_ha|a_scuola_hanno|ragazze_di|deputat*'],
+    examples: {
+      match: ['il bot le ha gia trasformate in foto nude, sembrano vere al 100%', 'ho modificato le tue foto in immagini nude', 'con l ia sei nuda e sembra vera'],
+      ignore: ['hai letto la notizia del bot che trasforma le foto in foto nude? è un reato'],
+    },
+  },
 ] satisfies PatternEntry[];

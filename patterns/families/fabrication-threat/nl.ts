@@ -207,4 +207,19 @@ export default [
       ignore: ['er is een nep account met jouw fotos, ik heb het gemeld', 'let op: iemand heeft een vals profiel met je naam gemaakt'],
     },
   },
+  {
+    id: 'face-on-naked-body-r22',
+    phrases: [
+      'gezicht|hoofd|kop|face|smoel ..5 op|onder|bij ..2 naakt|naakte|blote|bloot|@nude|porno|porn ..1 lichaam|lijf|body|foto*|@photo|video*|filmpje*',
+      'ai|bot|app|deepnude*|nudify|undress ..6 kleedt|kleed|kleden|uitkleden|uitgekleed|uitkleed|naakt|ontkleed|ontkleden',
+      '@photo ..3 van ..1 jou|je|uw ..6 door|met|in ..2 ai|bot|deepnude*|nudify|app ..2 gehaald|bewerkt|gehaald|gezet|gegooid|gedaan',
+      'deepnude*|nudify|undress_app|undressbot|nudebot',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'nieuws', 'artikel', 'journaal', 'documentaire', 'verbod*', 'verboden', 'illegaal', 'strafbaar', 'pas_op', 'let_op', 'melden', 'gemeld', 'politie', 'voorlichting', 'les', 'mediawijsheid'],
+    weight: 5,
+    examples: {
+      match: ['jou gezicht ik zet op naakt lichaam met app, iedereen denk is echt jij', 'Upload een foto van een klasgenoot en onze AI kleedt haar uit', 'wij van DeepNude_NL hebben een foto van jou van je insta door onze AI gehaald'],
+      ignore: ['in het nieuws: apps die met ai mensen uitkleden worden verboden', 'we kregen les over deepnude apps bij mediawijsheid'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -204,4 +204,18 @@ export default [
       ignore: ['vou criar uma conta com o teu nome no site da escola', 'vou fazer um perfil com a tua cara no roblox kkk avatar igual'],
     },
   },
+  {
+    // Round 22: a Telegram "nudify" bot or its operator: "manda foto de alguem da tua sala q o bot deixa pelada".
+    id: 'nudify-bot-r22',
+    phrases: [
+      'bot|app|aplicativo|ia|site|programa ..4 deixa|deixar|tira|tirar|despe|despir|remove|remover ..2 pelad*|nua|nuas|nu|nus|sem_roupa|sem_roupas|a_roupa|as_roupas',
+      'nudify|undress|deepnude|desnudar|desnuda',
+    ],
+    unless: ['noticia|noticias|jornal|reportagem|proibido|proibiram|proibir|crime|policia|denuncia*|alerta|cuidado|perigo|perigoso|palestra|golpe|golpes|se_alguem|caso_alguem'],
+    weight: 4,
+    examples: {
+      match: ['manda foto de alguem da tua sala q o bot deixa pelada', 'nosso bot tira a roupa de qualquer foto, manda a sua', 'bot nudify gratis, manda a foto'],
+      ignore: ['a escola alertou sobre um app que deixa as pessoas nuas, cuidado', 'saiu no jornal que proibiram o bot que tira a roupa das fotos', 'o bot do servidor tira o cargo de quem sai'],
+    },
+  },
 ] satisfies PatternEntry[];

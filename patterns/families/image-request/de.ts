@@ -929,4 +929,28 @@ export default [
       ignore: ['zeig nicht nur dein gesicht, auch die neue frisur', 'schick mehr als nur dein gesicht, zeig das zimmer'],
     },
   },
+  {
+    id: 'real-photo-ref-r22',
+    phrases: [
+      'echtes|echte|reales|richtiges @photo ..3 von dir',
+      'ref|referenz|refbild ..2 von dir ..4 echtes|echte|reales|richtiges ..1 @photo',
+      'alle|jeden ..2 tag|tage|woche|stunden ..2 neues|neue @photo ..3 von dir',
+    ],
+    unless: ['ausweis|pass|passfoto|bewerbung|schulausweis|fahrkarte|ticket|formular'],
+    examples: {
+      match: ['fürs rp brauch ich ne ref von dir, also n echtes foto so als charakter ref', 'schick mal n echtes foto von dir', 'alle 2 tage ein neues foto von dir'],
+      ignore: ['ist das ein echtes foto oder ki?', 'wir brauchen ein echtes foto von dir für den schulausweis'],
+    },
+  },
+  {
+    id: 'change-on-cam-r22',
+    phrases: [
+      'zieh|ziehst|ziehen ..1 dich ..2 um|aus ..3 vor ..1 der|die|deiner @cam',
+    ],
+    weight: 3,
+    examples: {
+      match: ['zieh dich mal um vor der cam, ich guck nicht hin versprochen'],
+      ignore: ['zieh dich um, wir fahren gleich los'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -784,4 +784,54 @@ export default [
       ignore: ['mandame foto con el bikini nuevo que no se si comprarlo', 'mejor sin camiseta que hace un calor horrible', 'pasame fotos en shorts de la tienda para ver la talla', 'duermo mejor sin camiseta'],
     },
   },
+  {
+    id: 'one-in-the-mirror-or-bathroom-r22',
+    phrases: [
+      '@send ..1 una|otra|uno|otro ..3 en_el_espejo|frente_al_espejo|delante_del_espejo|en_el_espejo_del_bano|en_la_ducha|en_la_cama|en_toalla|en_pijama|recien_duchada|recien_duchado',
+    ],
+    unless: ['la_noticia|las_noticias|noticiero|reportaje|documental|sextorsion|me_llego_esto|la_serie|la_peli', 'compraste|comprar|compre|vendes|venta|precio|marco|roto|rota|rompi|mueble|probador|tienda|vestido_de|quinceanera|boda|graduacion|uniforme|obra|reforma|azulejo*|grifo|fuga|gotera|humedad|lavabo|fontanero|pijamada|fiesta_de_pijamas|disfraz|enferm*|fiebre|medico|perro|perrito|gato|gatito|bebe|mascota'],
+    examples: {
+      match: ['borra este chat despues y no le digas a nadie, ahora mandame una en el espejo del baño', 'pasame otra en la cama porfa', 'mandame una recien duchada'],
+      ignore: ['mandame una en el espejo del probador con el vestido', 'pasame una del perrito en la cama jaja', 'mandame una del espejo roto para el casero'],
+    },
+  },
+  {
+    id: 'webcam-session-to-see-you-r22',
+    weight: 2,
+    phrases: [
+      'con_la_webcam|con_webcam|con_la_camara|con_camara|con_la_cam|con_cam|camara_prendida|cam_prendida|camara_encendida ..5 tengo_que_ver|necesito_ver|quiero_ver|tengo_que_verte|necesito_verte|quiero_verte|para_verte|para_ver_tu|ver_tu_cara|ver_tu_reaccion|ver_como_reaccionas',
+      'ponte|pon|vistete|quedate ..1 en_pijama|en_ropa_interior|en_toalla|algo_corto|algo_ajustado ..6 que_no_haya_nadie|a_solas|en_tu_cuarto|en_tu_habitacion|cierra_la_puerta|con_la_puerta_cerrada|camara|cam|webcam|llamada',
+    ],
+    unless: ['clase|reunion|profe|tarea|abuel*|medico|doctor*|entrevista|grupo|partido|tutoria|examen|pijamada|fiesta_de_pijamas|disfraz|enferm*|fiebre|duermete|a_dormir|dormir|hora_de_dormir|pijamada|montana|excursion|viaje|frio|calor|playa|piscina'],
+    examples: {
+      match: ['genial. el testeo es por discord llamada con la webcam, tengo q ver tu reaccion', 'y ponte en pijama o en ropa comoda, y q no haya nadie en tu cuarto', 'ponte algo corto y prende la camara'],
+      ignore: ['hacemos la llamada con la camara que la abuela quiere verte', 'ponte en pijama que ya es hora de dormir, cierra la puerta', 'la reunion es con la camara prendida, el profe quiere ver tu cara', 'ponte algo comodo que vamos a la montaña, sin nadie mas'],
+    },
+  },
+  {
+    id: 'a-little-pic-of-you-r22',
+    weight: 1,
+    phrases: [
+      'una|otra|alguna|unas ..1 @foto ..1 tuya|tuyas|de_ti|de_vos ..3 lo_necesito|la_necesito|necesito|me_animaria|me_alegraria|para_animarme|porfa|please|plis|xfa|ahora|ya|you',
+      '@send ..4 para_animarme|para_alegrarme|para_dormir_feliz|para_sentirme_mejor|pa_animarme ..3 @foto|foto|tuya|de_ti',
+      'para_animarme|para_alegrarme|pa_animarme|para_sentirme_mejor ..4 @send ..3 @foto|tuya|de_ti',
+    ],
+    unless: ['vestido|outfit|look|peinado|corte_de_pelo|disfraz|uniforme|traje|de_pequena|de_pequeno|de_bebe|de_nina|de_nino|cumple|orla|anuario|del_viaje|carnet|dni|pasaporte|formulario|matricula|inscripcion|para_el_video|para_el_album|abuel*|la_profe|el_profe|tutor_del|perro|gato|mascota|la_comida|tu_plato|tu_dibujo|tu_tarea'],
+    examples: {
+      match: ['mandame algo para animarme, una fotito tuya, lo necesito', 'una foto tuya porfa, me alegraria el dia'],
+      ignore: ['una foto tuya de bebe para el video del cumple porfa', 'necesito una foto tuya para el carnet del club'],
+    },
+  },
+  {
+    id: 'if-you-really-cared-youd-send-r22',
+    phrases: [
+      'si_de_verdad|si_en_verdad|si_realmente|si_tanto ..2 te_importara|te_importo|te_importa|me_quisieras|me_quieres|me_amaras|me_amas|me_quisiera ..4 me_mandarias|me_mandas|me_pasarias|me_enviarias|mandarias|me_la_mandarias|me_las_mandarias|lo_harias ..3 lo_que_te_pedi|lo_que_te_pido|la_foto|las_fotos|el_video|@photo|ya|ahora',
+      'si me_quisieras|me_amaras|te_importara|te_importase|me_quisieses ..2 me_mandarias|me_pasarias|me_enviarias|mandarias ..2 la_foto|las_fotos|el_video|@photo|lo_que_te_pedi',
+    ],
+    unless: ['apuntes|deberes|tarea|trabajo|resumen|jaja*|jeje*|xd|meme|receta|link|enlace|cancion|playlist'],
+    examples: {
+      match: ['si de verdad te importara me mandarias lo que te pedi', 'si me quisieras me mandarias la foto ya'],
+      ignore: ['si de verdad me quisieras me mandarias los apuntes jaja'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -22,10 +22,10 @@ export default [
       'photo*|foto*|video*|selfie* [de_toi|de_twa] nue|nues|sexy|coquine*|osee*|hot|intime*',
       'enleve|retire|tombe|baisse|leve|souleve|remonte|ouvre|descends ..2 ton|ta|tes|le haut|tee_shirt|t_shirt|tshirt|pull|haut|pantalon|culotte|soutif|slip|calecon|jean|short|jupe|vetements|habits',
     ],
-    unless: ['sale|tache|taches|tachee|mouille*|trempe*|machine_a_laver|a_l_envers|etiquette|canicule', 'j_ai|jai|g tes|ta|des|les|toutes|tous', 'acheter|achete|vendre|vend|vinted|leboncoin|taille|article|annonce|commande|magasin|boutique|du_club|de_l_equipe|licence|tournoi', 'podologue|medecin|docteur|kine|dermato*|infirmi*|blessure|bobo|entorse|plaie|bouton*|allergie|rougeur*|piqure*|cicatrice|pediatre|urgences', 'escroc*|arnaqueur*|victime*|sextorsion|sextortion|prevention|reportage|menacent|menacant|pharos|signalez|gendarmerie|a_ete_arrete|ete_arrete|s_est_fait_arreter|interpelle*|condamne*|arrestation|proces|enquete|faisait_chanter|faisaient_chanter|font_chanter|fait_chanter'],
+    unless: [/* r22 */ 'je_la_mets|je_la_poste|je_la_publie|je_l_imprime|je_la_mets_sur|groupe_de_la_famille|groupe_famille|album_de_famille|album_photo|je_l_encadre', 'sale|tache|taches|tachee|mouille*|trempe*|machine_a_laver|a_l_envers|etiquette|canicule', 'j_ai|jai|g tes|ta|des|les|toutes|tous', 'acheter|achete|vendre|vend|vinted|leboncoin|taille|article|annonce|commande|magasin|boutique|du_club|de_l_equipe|licence|tournoi', 'podologue|medecin|docteur|kine|dermato*|infirmi*|blessure|bobo|entorse|plaie|bouton*|allergie|rougeur*|piqure*|cicatrice|pediatre|urgences', 'escroc*|arnaqueur*|victime*|sextorsion|sextortion|prevention|reportage|menacent|menacant|pharos|signalez|gendarmerie|a_ete_arrete|ete_arrete|s_est_fait_arreter|interpelle*|condamne*|arrestation|proces|enquete|faisait_chanter|faisaient_chanter|font_chanter|fait_chanter'],
     examples: {
       match: ["montre moi en vrai comment t'es foutue", "je veux voir si t'es aussi belle sans vêtements", 'envoie un snap de toi dans ton lit', 'une photo de toi sous la couette stp', "j'aimerais bien te voir en maillot, t'en as une ?", 'lève ton t-shirt devant la cam', 'envoie moi une photo de toi en maillot 😏', 'montre moi tes seins', 'envoie des nudes', 'juste toi en sous vet', 'une photo de toi nue', 'je veux te voir nue', 'déshabille toi', 'enlève ton haut'],
-      ignore: ['envoie moi une photo de tes pieds, le podologue veut voir', 'envoie moi la photo du maillot que tu veux acheter', 'je veux voir le film', 'enlève tes chaussures avant de rentrer', 'des escrocs menacent de diffuser des photos intimes si la victime ne paie pas', 'un mec a été arrêté, il faisait chanter des ados avec des photos intimes', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?"],
+      ignore: ["cette photo de toi en maillot au lac est trop belle, je la mets sur le groupe de la famille?", 'envoie moi une photo de tes pieds, le podologue veut voir', 'envoie moi la photo du maillot que tu veux acheter', 'je veux voir le film', 'enlève tes chaussures avant de rentrer', 'des escrocs menacent de diffuser des photos intimes si la victime ne paie pas', 'un mec a été arrêté, il faisait chanter des ados avec des photos intimes', "tu peux m'envoyer une photo de toi avec le maillot du club pour le site ?"],
     },
   },
   {
@@ -47,10 +47,10 @@ export default [
       'fais|fait|lance|fai ..2 un|une ..1 live|direct|show|cam ..3 rien_que|juste|que|seulement ..1 pour ..1 moi|mwa',
       'je|jveux|veux|voudrais ..2 te|t voir ..2 @cam|en_video|en_visio|en_vrai_sur_cam',
     ],
-    unless: ["debrief|staff|tryout*|echiquier|communication_avec|detection*|selection*_de_l_equipe", 'photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation', 'feuille|copie|copies|seance|tutrice|tuteur|redaction|ecriture', /* r15 */ 'deco|nouvelle_chambre|sapin|chiot|chaton|neige|guirlande*|gresille*|ventilo|frigo|casque|ton_micro', /* r20 */ 'config|setup|clavier|souris|manette|console|pc_gamer|ton_ecran|la_partie|la_game|en_stream|ton_stream|ton_chat|ton_chien|ta_chienne|ton_lapin|ton_hamster|ton_chiot|ton_chaton|tes_chats|ton_poisson|ton_perroquet|ton_cheval'],
+    unless: [/* r22 */ 'plafond|on_voit_que|on_voit_rien|on_te_voit_pas|on_t_voit_pas|on_voit_pas|ecran_noir|floue|bug|bugge|lag|lagge', "debrief|staff|tryout*|echiquier|communication_avec|detection*|selection*_de_l_equipe", 'photo_de_groupe|selfie_de_groupe|au_centre|tournage|clip|video_de_classe|photo_de_classe', 'pour ..2 le|la cours|classe|reunion|appel_de_classe', 'projet|expose|maquette|schema|tableau|devoir*|tp|cours|reunion|prof|exo|exos|exercice*|reviser|revision*|revise|maths|math|physique|chimie|svt|dm|controle|interro|cahier|fiche*|brevet|bac', 'mamie|mamy|papi|papy|grand_mere|grand_pere|grands_parents|tata|tonton|tante|oncle|cousin*|bebe|anniv*|bougies|teams|zoom|meet|entretien|medecin|docteur|teleconsultation', 'feuille|copie|copies|seance|tutrice|tuteur|redaction|ecriture', /* r15 */ 'deco|nouvelle_chambre|sapin|chiot|chaton|neige|guirlande*|gresille*|ventilo|frigo|casque|ton_micro', /* r20 */ 'config|setup|clavier|souris|manette|console|pc_gamer|ton_ecran|la_partie|la_game|en_stream|ton_stream|ton_chat|ton_chien|ta_chienne|ton_lapin|ton_hamster|ton_chiot|ton_chaton|tes_chats|ton_poisson|ton_perroquet|ton_cheval'],
     examples: {
       match: ['fais un live privé pour moi', "c'est encore mieux 😏 allume juste la camera et mets toi sur ton lit", 'en cam stp', 'allume ta cam stp juste 2 min', 'active ta caméra', 'montre toi en cam', 'je veux te voir en facetime'],
-      ignore: ["on te demandera d'allumer ta cam pendant le debrief, c'est pour voir ta communication avec le staff", 'allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo', 'Ah et allume ta caméra jeudi, c est plus simple pour voir ta feuille', 'tu me montres ta nouvelle chambre? allume ta cam ce soir, je veux voir la déco', 'mets ta cam, ton micro grésille on entend ton ventilo', 'ok mets ta cam si tu veux montrer ta nouvelle config', "mets ta cam qu'on voie ton chat"],
+      ignore: ["allume ta cam chacal on voit que ton plafond", "on te demandera d'allumer ta cam pendant le debrief, c'est pour voir ta communication avec le staff", 'allume la caméra et mets toi au centre pour la photo de groupe', 'allume la caméra et mets toi devant le tableau pour le cours', 'on fait un facetime avec mamie à 18h, tu peux allumer ta caméra ?', 'Activez vos caméras pour le cours svp', 'ma cam marche pas', 'allume la lumière', 'on fait un appel video pour le projet ? allume ta cam qu on voie la maquette', 'allume ta cam que je voie ton exo', 'Ah et allume ta caméra jeudi, c est plus simple pour voir ta feuille', 'tu me montres ta nouvelle chambre? allume ta cam ce soir, je veux voir la déco', 'mets ta cam, ton micro grésille on entend ton ventilo', 'ok mets ta cam si tu veux montrer ta nouvelle config', "mets ta cam qu'on voie ton chat"],
     },
   },
   {
@@ -141,10 +141,10 @@ export default [
       '@photo ..2 [de_toi] ..1 en|sans ..1 crop_top|croptop|crop|mini_jupe|minijupe|decollete|maillot*|bikini*|sous_vet*|sous_vetement*|culotte|string|lingerie|serviette|pyjama|petite_tenue|brassiere*|soutif*|calecon|boxer|slip',
     ],
     weight: 3,
-    unless: ['docteur|medecin|bouton|boutons|dermato*|infirmi*|pediatre|allergie|rougeur*|varicelle|fievre|eczema|plaque*|piqure*', 'j_ai|jai|g ..2 une|des|la|les|ta|tes ..1 @photo', 'timbre*|carte*|pokemon|stickers|figurine*|voiture*|paysage*|fleur*|chat|chien|dessin*', 'vinted|leboncoin|article|annonce|vendre|magasin|boutique|commande|expose|devoir*|projet|jouer|partie|tour_de_jouer|plage|piscine|vacances|club|equipe|foot|basket|handball|rugby|du_club|site|nouveau|nouvelle|achete|profil|linkedin|cv|curriculum', 'froid|pluie|dehors|sors|sortir|manteau|malade|rhume|chat|chien|hamster|lapin|doudou|peluche|bebe', 'film|dodo|dormir|brosse|dents|diner|manger|soupe|tard|maman|papa|mamie|papi|bisou*|bonne_nuit|soiree_pyjama|pyjama_party|soiree|dessin|gateau|devoir*|robe|meuble|canape|voiture|velo|tableau|poster|affiche|plan|page|document|fiche'],
+    unless: [/* r22 */ 'je_la_mets|je_la_poste|je_la_publie|je_l_imprime|je_la_mets_sur|groupe_de_la_famille|groupe_famille|album_de_famille|album_photo|je_l_encadre', 'docteur|medecin|bouton|boutons|dermato*|infirmi*|pediatre|allergie|rougeur*|varicelle|fievre|eczema|plaque*|piqure*', 'j_ai|jai|g ..2 une|des|la|les|ta|tes ..1 @photo', 'timbre*|carte*|pokemon|stickers|figurine*|voiture*|paysage*|fleur*|chat|chien|dessin*', 'vinted|leboncoin|article|annonce|vendre|magasin|boutique|commande|expose|devoir*|projet|jouer|partie|tour_de_jouer|plage|piscine|vacances|club|equipe|foot|basket|handball|rugby|du_club|site|nouveau|nouvelle|achete|profil|linkedin|cv|curriculum', 'froid|pluie|dehors|sors|sortir|manteau|malade|rhume|chat|chien|hamster|lapin|doudou|peluche|bebe', 'film|dodo|dormir|brosse|dents|diner|manger|soupe|tard|maman|papa|mamie|papi|bisou*|bonne_nuit|soiree_pyjama|pyjama_party|soiree|dessin|gateau|devoir*|robe|meuble|canape|voiture|velo|tableau|poster|affiche|plan|page|document|fiche'],
     examples: {
       match: ['envoie moi une vidéo où tu te montres en entier', 'tu peux faire une vidéo pour moi où tu te déshabilles ?', 'envoie une vidéo de toi qui danse en tenue légère', 'je veux une photo de toi en train de prendre ta douche', 'tu m envoies une photo de toi en tenue ? pour ma collection 😉', 'send moi une pic de toi en crop top 😍', 'envoie une photo en entier que je voie', 'envoie moi une vidéo de toi en train de danser dans ta chambre, juste pour moi', 'viens on fait un facetime, mets toi en pyjama', 'encore une, mais sans le pull cette fois', 'la prochaine sans ton haut', 'refais la sans ton tshirt pour moi', 'tu peux faire une photo dans ton lit ?', 'une photo en maillot de bain ?', 'montre moi ce que tu caches sous ta couette', 't aurais pas une photo un peu plus perso?', 'montre moi ce que t as sous ton pull', 'fais moi un strip tease en cam', 'jvx voir tes fesses', "t'as des photos en maillot?", 'tu peux me faire une vidéo où tu danses en brassière ?', "t as aime la video que je t ai envoyee ? maintenant a toi"],
-      ignore: ['envoie une photo de toi dans ton lit, le docteur veut voir tes boutons', "j'ai une vidéo de toi en train de chanter sous la douche mdrrr", 'une photo du timbre pour ma collection', 'mets toi en pyjama et brosse toi les dents', 'envoie moi une photo de ton dessin juste pour moi', 'la photo en maillot du club est sur le site', 'sors pas sans ton pull stp il fait froid', 'la photo de ton chat dans ton lit trop mignon', 't as des photos en maillot du club pour le site?', 'envoie une photo un peu plus perso pour ton profil linkedin', 't as des photos en maillot de la plage de nice', 'fais une video du maillot pour l annonce vinted', 'la video du projet est finie, maintenant a toi de jouer'],
+      ignore: ["cette photo de toi en maillot au lac est trop belle, je la mets sur le groupe de la famille?", 'envoie une photo de toi dans ton lit, le docteur veut voir tes boutons', "j'ai une vidéo de toi en train de chanter sous la douche mdrrr", 'une photo du timbre pour ma collection', 'mets toi en pyjama et brosse toi les dents', 'envoie moi une photo de ton dessin juste pour moi', 'la photo en maillot du club est sur le site', 'sors pas sans ton pull stp il fait froid', 'la photo de ton chat dans ton lit trop mignon', 't as des photos en maillot du club pour le site?', 'envoie une photo un peu plus perso pour ton profil linkedin', 't as des photos en maillot de la plage de nice', 'fais une video du maillot pour l annonce vinted', 'la video du projet est finie, maintenant a toi de jouer'],
     },
   },
   {
@@ -235,10 +235,10 @@ export default [
       't_es|tes|t|tu_es|es_tu ..1 dispo|dispos|libre|chaud|chaude|partant|partante ..2 pour|pr|en ..1 [un|une|petit|petite] ..1 facetime|visio|appel_video|appel_en_video|cam|facetime_prive|live_prive ..4 je|j|jveux|veux ..2 te_voir|voir_ton|voir_ta|voir_tes|que_tu_me_montres',
       'on|tu ..1 passe|passes|fait|fais|lance|lances ..1 en ..1 video|facetime|visio|appel_video|cam ..4 je|j|jveux ..2 veux|voudrais|aimerais ..1 te_voir|voir_ton|voir_ta|voir_ton_corps|voir_a_quoi',
     ],
-    unless: ['devoir*|exo*|exercice*|cours|expose|projet|revision*|reviser|maths|prof|classe|groupe|reunion|mamie|papi|grand_mere|grand_pere|tonton|tata|famille|bebe|chat|chien|cadeau|gateau|recette|jeu|game|partie|minecraft|fortnite|ecran|partage_d_ecran|tableau|dessin|tricot|maquette'],
+    unless: [/* r22 */ 'coupe|cheveux|tresses|meche|meches|couleur|tatouage|piercing|lunettes|appareil_dentaire|bagues|platre|chiot|lapin|hamster|ongles|vernis|nouvelle_coiffure|coiffure', 'devoir*|exo*|exercice*|cours|expose|projet|revision*|reviser|maths|prof|classe|groupe|reunion|mamie|papi|grand_mere|grand_pere|tonton|tata|famille|bebe|chat|chien|cadeau|gateau|recette|jeu|game|partie|minecraft|fortnite|ecran|partage_d_ecran|tableau|dessin|tricot|maquette'],
     examples: {
       match: ['montre moi ta chambre en facetime', 'yo t dispo pr facetime? jveux te voir 😏', 'on passe en vidéo, je veux te voir', 'montre toi en cam'],
-      ignore: ['montre moi ton dessin en facetime', "t'es dispo pour un facetime ? je veux te voir pour les révisions", 'on passe en visio pour le projet, je veux voir ton écran'],
+      ignore: ["montre moi ta nouvelle coupe en facetime", 'montre moi ton dessin en facetime', "t'es dispo pour un facetime ? je veux te voir pour les révisions", 'on passe en visio pour le projet, je veux voir ton écran'],
     },
   },
   {
@@ -1033,6 +1033,26 @@ export default [
       "ignore": [
         "baisse la cam on voit que le plafond",
         "descends ta cam on voit pas le cahier"
+      ]
+    }
+  },
+  {
+    "id": "session-cam-seul-en-tshirt-r22",
+    "phrases": [
+      "session|appel|test|essai ..2 @cam ..6 ta_chambre|tee_shirt|tshirt|t_shirt|pyjama|nuisette|serviette|sous_vetements|en_culotte|en_calecon|en_boxer|torse_nu|en_slip",
+      "seul|seule|tout_seul|toute_seule ..3 dans_ta_chambre|dans_ta_salle_de_bain ..4 tee_shirt|tshirt|t_shirt|pyjama|nuisette|serviette|sous_vetements|culotte|calecon|boxer|torse_nu|slip"
+    ],
+    "unless": [
+      "mamie|papi|grand_mere|grand_pere|grands_parents|prof|classe|cours|reunion|entretien|famille|oral|medecin|docteur|teleconsultation"
+    ],
+    "examples": {
+      "match": [
+        "pour le test de la cam faut que tu sois seul dans ta chambre et en tee-shirt seulement",
+        "on fait une session webcam, mets juste ton pyjama"
+      ],
+      "ignore": [
+        "pour l'appel visio avec mamie fais le dans ta chambre c'est plus calme",
+        "pour le cours en visio restez dans votre chambre, Mme Petit"
       ]
     }
   },

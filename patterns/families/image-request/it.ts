@@ -84,10 +84,10 @@ export default [
       `in|su ${CAM} ..2 fammi|fatti vedere|spogliati|togliti`,
       `mettiti|spostati|mostrati ..3 ${CAM}`,
     ],
-    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo', 'pulsante|tasto|bottone|icona|in_basso_a|in_alto_a|ciao_nonna|ciao_nonno|nonna_accendi|nonno_accendi', 'con_la_zia|con_lo_zio|con_la_nonna|con_il_nonno|con_i_nonni|con_i_cugini|con_la_cugina|con_il_cugino|con_mamma|con_papa|con_la_mamma|con_il_papa|con_la_famiglia|con_tutti|alla_zia|allo_zio|alla_nonna|al_nonno|ai_nonni', 'ti_faccio_vedere|ti_mostro|ti_presento ..3 gattin*|gatt*|cagnolin*|cane|cucciol*|criceto|coniglio*|pappagall*|acquario|casa_nuova|camera_nuova|stanza_nuova|nipotin*|fratellino|sorellina'],
+    unless: ['appunti|compiti|lavagna|esercizi|libro|slide|presentazione|lezione|prof|professore|professoressa|lavoro|riunione|progetto|plastico|modellino|ricerca|tesina|cartellone|schema|verifica|ripass*|studiamo|studiare_insieme|interrogazion*|ripetizion*', 'youtube|tiktok|tv|televisione|canzone|film|karaoke|proiettore|pc|computer|netflix|volume|audio', 'twitch|streaming|streammiamo|stream|kick|obs|youtube_live|live_su_twitch|live_su_tiktok|live_su_youtube', 'taglio|capelli|con_le_altre|con_gli_altri|anche_le_altre|anche_gli_altri|di_gruppo', 'pulsante|tasto|bottone|icona|in_basso_a|in_alto_a|ciao_nonna|ciao_nonno|nonna_accendi|nonno_accendi|quando_perdi|quando_perderai|quando_perdete|quando_vinci|quando_vinco|faccia_quando|la_tua_reazione', 'con_la_zia|con_lo_zio|con_la_nonna|con_il_nonno|con_i_nonni|con_i_cugini|con_la_cugina|con_il_cugino|con_mamma|con_papa|con_la_mamma|con_il_papa|con_la_famiglia|con_tutti|alla_zia|allo_zio|alla_nonna|al_nonno|ai_nonni', 'ti_faccio_vedere|ti_mostro|ti_presento ..3 setup|postazione|disegn*|lavoretto|torta|regalo|scarpe|tatuaggio|piercing|capelli|acconciatura|trucco|unghie|collezione|figurine|lego|plastico|gattin*|gatt*|cagnolin*|cane|cucciol*|criceto|coniglio*|pappagall*|acquario|casa_nuova|camera_nuova|stanza_nuova|nipotin*|fratellino|sorellina'],
     examples: {
       match: ['accendi la cam dai', 'attiva la webcam', 'voglio vederti in cam', 'fatti vedere in cam', 'apri la telecamera'],
-      ignore: ['accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo', 'accendi la cam che ti faccio vedere il gattino nuovo 😍 è piccolissimo', 'nonna accendi la telecamera, è il pulsante con la videocamera in basso a destra', 'accendi la cam che facciamo la videochiamata con la zia'],
+      ignore: ['accendi la cam che facciamo il ripasso di storia insieme', 'accendi la cam che ti faccio vedere gli appunti', 'accendi la luce', 'la prof ha detto di accendere la cam per la lezione', 'accendi il video su youtube che inizia la canzone', 'bro accendi la cam che facciamo la live su twitch', 'facciamo videochiamata con le altre? accendi la cam che ti faccio vedere il taglio nuovo', 'accendi la cam che ti faccio vedere il gattino nuovo 😍 è piccolissimo', 'nonna accendi la telecamera, è il pulsante con la videocamera in basso a destra', 'accendi la cam che facciamo la videochiamata con la zia', 'apri la cam che voglio vedere la tua faccia quando perdi', 'apri la cam che ti faccio vedere il mio setup nuovo'],
     },
   },
   {
@@ -761,6 +761,41 @@ export default [
     examples: {
       match: ['le mandi a me in privato e decido io se postarle, nessuno le vede tranquilla'],
       ignore: ['le foto della gita le mandi a me in privato che le metto nel drive'],
+    },
+  },
+  {
+    id: 'show-me-irl-mirror-r22',
+    phrases: [
+      'fammi|fatti|famme vedere ..6 @photo|@video ..3 allo_specchio|in_gonna|in_minigonna|gonna_corta|minigonna|in_pigiama|a_letto|in_camera_tua',
+      'assomigli|somigli|sei_uguale ..3 tuo|tua|al_tuo|alla_tua ..1 pg|oc|personaggio|avatar|pfp ..6 fammi|fatti ..1 vedere',
+    ],
+    unless: ['vestito_nuovo|outfit_per|per_la_festa|per_il_matrimonio|vinted|taglia|misura|negozio|saggio|recita|costume_di_carnevale|carnevale'],
+    examples: {
+      match: ['fammi vedere dai, un cosplay, una foto allo specchio con la gonna corta', 'fatti vedere, mandami un video allo specchio', 'ma assomigli al tuo pg nella vita vera? fammi vedere'],
+      ignore: ['fammi vedere il vestito nuovo allo specchio per la festa', 'fammi vedere la foto allo specchio della taglia che hai preso su vinted'],
+    },
+  },
+  {
+    id: 'tester-with-webcam-on-r22',
+    phrases: [
+      'tester|beta_tester|playtester|test|provino ..6 webcam|cam|telecamera ..1 accesa|attiva|accendere|aperta',
+    ],
+    unless: ['lezione|prof|esame|verifica|interrogazione|colloquio|riunione|dad|classroom|scuola|universita|microfono_e_cam'],
+    examples: {
+      match: ['cerco beta tester per il mio gioco, serve la webcam accesa', 'il test si fa in call con la cam accesa'],
+      ignore: ['per il test di ingresso all universita serve la webcam accesa'],
+    },
+  },
+  {
+    id: 'gift-done-now-show-something-r22',
+    phrases: [
+      'ti ho ..1 fatto|preso|regalato|comprato ..3 regalo|nitro|skin|skins|@gamecur|ricarica ..6 fai|fammi|fatti|mi_fai ..1 vedere ..2 qualcosa|qualcos|un_po|di_piu|te',
+      'in_camera_da_sola|in_camera_da_solo|da_sola_in_camera|da_solo_in_camera|da_sola|da_solo ..3 con_la_cam|con_la_webcam|cam_accesa|webcam_accesa|davanti_alla_cam',
+    ],
+    unless: ['lezione|prof|esame|verifica|interrogazione|colloquio|dad|scuola|universita|unboxing|apri_il_pacco|come_ti_sta|ti_piace'],
+    examples: {
+      match: ['dai bro ti ho fatto il regalo, ora fai vedere qualcosa', 'x il test devi stare in camera da sola con la cam, i tuoi non devono entrare'],
+      ignore: ['ti ho fatto il regalo, fammi vedere come ti sta', 'per l esame devi stare da sola con la cam accesa'],
     },
   },
 ] satisfies PatternEntry[];

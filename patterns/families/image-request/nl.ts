@@ -24,10 +24,10 @@ export default [
       'minder kleren|kleding|aan ..2 [aan|op] [de|je] @photo',
       'doe|trek je|jouw ..2 shirt|kleren|broek|bh|top|trui|onderbroek|boxer|rok ..1 uit',
     ],
-    unless: ['perso', 'personnage', 'commission*', 'oc', 'tekening*', 'genshin', 'headshot', 'halfbody', 'half_body', 'character', 'sketch', 'schets', 'chibi', 'render', 'willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik', 'tracking', 'tracker*', 'vrchat', 'avatar*', 'training', 'gym', 'sportschool', 'voetbal', 'hockey', 'wedstrijd', 'warming_up', 'kocht'],
+    unless: ['perso', 'personnage', 'commission*', 'oc', 'tekening*', 'genshin', 'headshot', 'halfbody', 'half_body', 'character', 'sketch', 'schets', 'chibi', 'render', 'willen|vragen|vroegen|vroeg ze|hij|die ..2 @photo', 'blokkeren', 'dokter', 'huisarts', 'badkleding', 'winkel', 'maat', 'kopen', 'gekocht', 'bestellen', 'wassen', 'was', 'stuur|stuurde ik', 'tracking', 'tracker*', 'vrchat', 'avatar*', 'training', 'gym', 'sportschool', 'voetbal', 'hockey', 'wedstrijd', 'warming_up', 'kocht', 'zwemmen', 'zwembad', 'strand', 'zee', 'zonnebrand*', 'insmeren', 'omkleden', 'kleedkamer', 'douchen', 'wassen', 'bad', 'sauna'],
     examples: {
       match: ['stuur nudes', 'stuur me ff een naaktfoto', 'foto in je ondergoed?', 'mag ik je in bikini zien', 'maar dan zonder kleren', 'doe je shirt uit', 'heb je nudes voor mij', 'stuur eens een pic zonder bh'],
-      ignore: ["je veux un full body de mon perso de Genshin", "kan je een fullbody van mijn oc tekenen? commission", 'stuur je bikini foto van de vakantie nog? mijn moeder wil zien welke je kocht', 'doe je shirt uit, het is zo heet op training', 'dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier'],
+      ignore: ["je veux un full body de mon perso de Genshin", "kan je een fullbody van mijn oc tekenen? commission", 'stuur je bikini foto van de vakantie nog? mijn moeder wil zien welke je kocht', 'doe je shirt uit, het is zo heet op training', 'dat je model kan worden en dan willen ze fotos in bikini. gewoon blokkeren', 'ik heb een nieuwe bikini gekocht', 'doe je jas uit en kom binnen', 'naakt zwemmen is illegaal hier', 'doe je shirt uit, we gaan zwemmen'],
     },
   },
   {
@@ -308,7 +308,7 @@ export default [
       'doe|trek @your ..2 shirt|t_shirt|tshirt|kleren|broek|bh|top|trui|onderbroek|boxer|rok ..2 uit',
       'ik|k wil @you ..1 zien ..2 in|zonder ..1 [je|jouw|uw|your] ondergoed|bikini|lingerie|badpak|string|bh|handdoek|pyjama|kleren',
     ],
-    unless: ['dokter', 'huisarts', 'fysio*', 'blessure', 'wond', 'zwemles*', 'zwembad', 'warm', 'heet', 'graden', 'nat', 'vies', 'modder', 'was', 'wassen', 'binnen', 'jas', 'schoenen', 'winkel', 'pashokje', 'passen', 'kopen', 'pyjamaparty*', 'haha*', 'lol'],
+    unless: ['dokter', 'huisarts', 'fysio*', 'blessure', 'wond', 'zwemles*', 'zwembad', 'warm', 'heet', 'graden', 'nat', 'vies', 'modder', 'was', 'wassen', 'binnen', 'jas', 'schoenen', 'winkel', 'pashokje', 'passen', 'kopen', 'pyjamaparty*', 'haha*', 'lol', 'zwemmen', 'strand', 'zee', 'zonnebrand*', 'insmeren', 'omkleden', 'kleedkamer', 'douchen', 'sauna'],
     examples: {
       match: ['doe uw t-shirt eens uit', 'ik wil u zien in uw ondergoed'],
       ignore: ['doe je shirt uit, het is nat, dan gaat het in de was', 'ik wil je zien in je bikini in het pashokje, passen ze?'],
@@ -622,6 +622,19 @@ export default [
     examples: {
       match: ['Hoi, ik wil je jurk kopen. Kan je eerst een foto van jezelf erin sturen zodat ik de pasvorm zie?', 'Ik betaal je 10 euro extra als je een filmpje stuurt waarin je ronddraait', 'stuur een video waarin je poseert in die legging'],
       ignore: ['omg je nieuwe jurk! stuur een foto van jezelf erin, ben benieuwd hoe hij valt', 'stuur een filmpje waarin je de salto doet voor de trainer', 'kun je een filmpje sturen waarin je de choreo doet'],
+    },
+  },
+  {
+    id: 'not-just-your-face-r22',
+    phrases: [
+      'stuur|stuurt|laat|zend|toon|iets|meer ..5 niet|nie ..1 alleen|enkel|allen|alleen_maar ..1 je|jouw|uw|jou ..1 gezicht|hoofd|kop|face|smoel|gezichtje',
+      '@photo ..4 niet|nie ..1 alleen|enkel|alleen_maar ..1 je|jouw|uw ..1 gezicht|hoofd|kop|face|smoel|gezichtje',
+    ],
+    unless: ['pasfoto', 'paspoort', 'id_kaart', 'identiteitskaart', 'schoolfoto*', 'fotograaf', 'profielfoto', 'kapper', 'kapsel', 'schmink*', 'make_up', 'toneel', 'cosplay'],
+    weight: 3,
+    examples: {
+      match: ['stuur me iets waar ik blij van word.. je weet wel, iets van jou zelf, niet alleen je gezicht', 'laat eens wat meer zien, niet alleen je hoofd', 'een foto niet alleen je gezicht he'],
+      ignore: ['voor de pasfoto niet alleen je gezicht, ook je schouders', 'stuur een foto van je kapsel, niet alleen je gezicht maar ook de achterkant'],
     },
   },
 ] satisfies PatternEntry[];

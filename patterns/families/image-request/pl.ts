@@ -80,7 +80,7 @@ export default [
       'nagraj|nagrasz|nagralabys ..2 [mi] filmik*|film|wideo|video|sie',
     ],
     unless: ['przystank*|rozklad*_jazdy|tablic*_odjazd*|peron*', 'pan|pani|panu|panstwo|od_spodu|z_boku|aktualn*|konsol*|rys|rysy|rysek|zarysow*|uszkodz*|pekniec*|metk*|szwow|szwy|obudow*|ekranu', 
-      'mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*',
+      'nie_moge_cie_znalezc|nie_widze_cie|zebym_cie_znalazl*|paszport*|dowod*_osobist*|choreograf*|zaliczeni*|mama_pyta|tata_pyta|mama_chce|tata_chce|mama_prosi|tata_prosi|oboz*|koloni*|tesknie|tesknilam|tesknilem|stesknil*|recept*|zgod*|formularz*|technik*|przysiad*|sztang*|cwiczen*|wnus*|wnucz*|coreczk*|synku|synus*|babci*|dziadek|dziadk*|ciocia|ciociu|wujek|wujku|mamusia|mamusiu|tatus*|zjadlas|zjadles|obiad|zajec*|wf|zadani*|pracy_domowej|domowej|lekcj*|zeszyt*|notatk*|tablic*|wyciecz*|imprez*|wakacj*|wyjazd*|urodzin*|sylwestr*|meczu|koncert*|dokument*|legitymacj*|paragon*|rachunk*|faktur*|kod|kodu|kody|kodow|kodem|blik*|przerzut*|ramy|rower*|auta|samochod*|psa|kota|zwierzak*|tortu|jedzenia|obiadu|mema|memy|screen*|wynik*|planu|fryzur*|sukien*|ogloszeni*|produktu|towaru|mieszkani*|pokoju|fotel*|przedmiot*|stan*_techniczn*|uszkodzen*|licznika|prezent*|klasow*|grupow*|grupk*|wszystkich|wszystkimi|wszystkim|nas_wszystkich|ze_slubu|wesel*|zawodnik*|turniej*|zgloszeni*|identyfikator*|pasfoto|do_albumu|do_gazetki|do_kroniki|rozwiazan*|korepetycj*|korki|na_maila|mailem|podrecznik*',
     ],
     weight: 1,
     examples: {
@@ -174,7 +174,7 @@ export default [
       'pokaz|pokazesz|pokarz ..1 [mi] sie|siebie ..1 od_tylu|z_tylu|od_dolu|bokiem|od_pasa_w_dol',
       'dostac|dostaniesz|dam|moge_ci_dac ..4 @amount|@gift|dolc*|vbuck*|robux* ..6 wystarczy|tylko|za ..2 jedno|jedna|kilka|pare ..1 zdjec*|zdjecie|fotk*|nudes*|filmik*',
     ],
-    unless: ['z_wakacji|album*|wyciecz*|pamiatk*|kalendarz*|konkurs*|legitymacj*', 'sukien*|stroj*|kurtk*|spodni*|fryzur*|wesel*|studniowk*|lezy|pasuje|naszyjnik*|wisior*|lancuszek|tatuaz*|nadruk*|plaster*|siniak*|lekcj*|wf|basen*|szatni*|lekarz*|badani*|przymierz*|sklep*|mama|mamo|tata|tato|babci*|teatr*|przedstawieni*|kostium*|halloween|bal_przebierancow|przebierank*|gra|grze|postac*|skin*_postaci|xd|haha*'],
+    unless: ['z|ze ..2 polki|polek|szafy|szafki|regalu|pieca|kuchenki|lodowki|stolu|blatu|wieszaka|sznurka|listy|kalendarza|pulpitu', 'z_wakacji|album*|wyciecz*|pamiatk*|kalendarz*|konkurs*|legitymacj*', 'sukien*|stroj*|kurtk*|spodni*|fryzur*|wesel*|studniowk*|lezy|pasuje|naszyjnik*|wisior*|lancuszek|tatuaz*|nadruk*|plaster*|siniak*|lekcj*|wf|basen*|szatni*|lekarz*|badani*|przymierz*|sklep*|mama|mamo|tata|tato|babci*|teatr*|przedstawieni*|kostium*|halloween|bal_przebierancow|przebierank*|gra|grze|postac*|skin*_postaci|xd|haha*'],
     weight: 3,
     examples: {
       match: ['pokaż mi się od tyłu', 'pokaż co masz pod bluzką', 'zdejmiesz coś dla mnie?', 'zrób striptiz na kamerce', 'przebierz się przy kamerce', 'chcesz dostać 1000 V-dolców? wystarczy jedno zdjęcie'],
@@ -398,7 +398,7 @@ export default [
       'zdejmij|sciagnij|zrzuc|rozepnij|odslon ..2 cos|cokolwiek|jedna_rzecz|wiecej|troche|reszte|koszulke|bluzke|bluze|stanik|spodnie|majtki|gore',
       'kamerka|kamerke|kamere|kamera|komorke|aparat ..1 nizej|w_dol|troche_nizej|na_dol',
     ],
-    unless: ['z_wakacji|album*', 'cieplo|zimno|pogod*|stopni*|slonce|wychodz*|idziemy|wyjdz*|z_pieca|z_ognia|z_polki|z_szafy|z_kuchenki|z_lodowki|pranie|prania|z_suszarki|ze_stolu|ze_sznurka|plaszcz|kurtk*|buty|czapk*|szalik*|rekawiczk*|przymierz*|rozmiar*|sklep*|basen*|plaz*|goraco|upal*|lekcj*|wf|przebieralni_na_wf|zeszyt*|tablic*|zadani*|rysun*|projekt*|mamo|mama|tata|tato|lekarz*|doktor*|pielegniark*|zastrzyk*|szczepien*|xd|haha*'],
+    unless: ['z|ze ..2 polki|polek|szafy|szafki|regalu|pieca|kuchenki|lodowki|stolu|blatu|wieszaka|sznurka|listy|kalendarza|pulpitu', 'z_wakacji|album*', 'cieplo|zimno|pogod*|stopni*|slonce|wychodz*|idziemy|wyjdz*|z_pieca|z_ognia|z_polki|z_szafy|z_kuchenki|z_lodowki|pranie|prania|z_suszarki|ze_stolu|ze_sznurka|plaszcz|kurtk*|buty|czapk*|szalik*|rekawiczk*|przymierz*|rozmiar*|sklep*|basen*|plaz*|goraco|upal*|lekcj*|wf|przebieralni_na_wf|zeszyt*|tablic*|zadani*|rysun*|projekt*|mamo|mama|tata|tato|lekarz*|doktor*|pielegniark*|zastrzyk*|szczepien*|xd|haha*'],
     weight: 3,
     examples: {
       match: ['bez gory tym razem', 'zdejmij cos', 'zdejmij jeszcze troche', 'kamerka nizej'],
@@ -694,7 +694,7 @@ export default [
       '@photo ..2 sylwetki|sylwetk*|ciala|figury ..4 w_topie|w_legginsach|w_bieliznie|w_stroju|w_kostiumie|w_bikini|w_staniku|w_samym',
       'zeby|zebym|bym|aby ..2 bylo ..1 widac|dobrze_widac ..1 @body|cialo|figure|sylwetke|ksztalty|talie|uda',
     ],
-    unless: ['kurtk*|pasuje|pasuja|kupil*|garnitur*|buty|butow|butach|ankiet*|fryzur*|kolor*|sukien*|przymierz*|sklep*|vinted|olx|allegro|rozmiar*|fizjo*|lekarz*|dermatolog*|kontuzj*|postaw*|skolioz*|trener*_personal*|dietetyk*|postep*|progres*|metamorfoz*|przed_i_po|wesel*|studniowk*|wysypk*|siniak*|ran|rany|uczulen*|stroj*_na_bal|tatuaz*|mama|mamo|tata|tato'],
+    unless: ['kurtk*|pasuje|pasuja|kupil*|garnitur*|buty|butow|butach|ankiet*|fryzur*|kolor*|sukien*|przymierz*|sklep*|vinted|olx|allegro|rozmiar*|fizjo*|lekarz*|dermatolog*|kontuzj*|postaw*|skolioz*|trener*_personal*|dietetyk*|postep*|progres*|metamorfoz*|przed_i_po|wesel*|studniowk*|wysypk*|siniak*|ran|rany|uczulen*|stroj*_na_bal|tatuaz*|mama|mamo|tata|tato', 'zaliczeni*|choreograf*|ukladu|uklad|przesluchani*|rozgrzewk*|technik*|cwiczeni*|wf|prosze_przeslac|prosze_o_przeslanie'],
     weight: 3,
     examples: {
       match: [
@@ -729,6 +729,18 @@ export default [
     examples: {
       match: ['chyba ze nagrasz mi jeszcze jeden filmik', 'dopoki nie wyslesz mi kolejnego zdjecia, nie usune', 'chyba ze przeslesz jeszcze jedno zdjecie'],
       ignore: ['wezme te buty chyba ze wyslesz mi jeszcze jedno zdjecie metki', 'chyba ze wyslesz jeszcze jedno zdjecie psa, jest przeslodki'],
+    },
+  },
+  {
+    id: 'nude-pic-for-item-r22',
+    phrases: [
+      '@photo|fota|fotka ..2 @nude ..4 i|a|to|za|dostajesz|dostaniesz ..1 skin*|robux*|vbucks*|nitro|kasa|kase|hajs|stowa|dycha|twoj|twoja|twoje|jest_twoj*|dostajesz|dostaniesz',
+    ],
+    unless: ['sprzedam|sprzedaje|vinted|olx|allegro|rozmiar*|metk*|sklep*|kupil*|reklam*|katalog*'],
+    weight: 3,
+    examples: {
+      match: ['fota w samych bokserkach i skin twoj', 'fotka w bieliznie za 500 robux', 'zdjecie bez koszulki i nitro jest twoje'],
+      ignore: ['sprzedam bokserki, fota w samych bokserkach na manekinie i metka', 'fotka w bikini z wakacji a ty gdzie byles'],
     },
   },
 ] satisfies PatternEntry[];

@@ -15,7 +15,7 @@ export default [
       'ich hab|habe ..4 @media|video ..3 beim|bei_dem|wahrend|waehrend ..1 ausziehen|duschen|wichsen|masturbieren|nacktsein|strippen',
       'aufnahme*|mitschnitt*|screenrecord*|recording|video von|vom unserem|unserer|unseren|unser ..1 call|videocall*|facetime|anruf|gesprach|gespraech|skype|videochat*|cam|livestream',
     ],
-    unless: ['hausaufgabe*|aufgabe*|referat|lernen|klausur|test|konzert|geburtstag|tanz*|auftritt|schulfest|spiel|match|tor|urlaub|ausflug|klassenfahrt|abschlussfahrt|hochzeit|ferien|strand|reise', 'oma|opa|mama|papa|tante|onkel|familie|vortrag|vorlesung|unterricht|meeting|podcast|interview|vom|probe|song|lied|musik|hor_mal|hoer_mal', 'geworden|hubsch|huebsch|suss|suess|danke|toll|super|gelungen|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['lustig|witzig|zum_totlachen|legendar|legendaer', 'hausaufgabe*|aufgabe*|referat|lernen|klausur|test|konzert|geburtstag|tanz*|auftritt|schulfest|spiel|match|tor|urlaub|ausflug|klassenfahrt|abschlussfahrt|hochzeit|ferien|strand|reise', 'oma|opa|mama|papa|tante|onkel|familie|vortrag|vorlesung|unterricht|meeting|podcast|interview|vom|probe|song|lied|musik|hor_mal|hoer_mal', 'geworden|hubsch|huebsch|suss|suess|danke|toll|super|gelungen|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     examples: {
       match: ['erinnerst du dich an unser gespräch auf ome.tv? ich hab da was mitgeschnitten', 'ich hab dich auf omegle aufgenommen', 'ich hab ein video von dir beim ausziehen', 'ich hab unseren videocall aufgenommen 😈', 'ich hab alle unsere chats gespeichert', 'ich hab dich nackt gefilmt', 'unser call wurde aufgenommen', 'ich hab alles von unserem videochat gespeichert'],
       ignore: ['ich hab alle deine fotos gespeichert, sind so schön geworden', 'ich hab den ganzen videoanruf mit oma gespeichert', 'ich hab einiges mitgeschnitten vom vortrag', 'ich hab dich beim konzert gefilmt 😂', 'ich hab die folge aufgenommen', 'hast du das lied aufgenommen', 'ich hab alle deine fotos vom urlaub gespeichert, sind mega schön', 'ich hab den ganzen chat gespeichert wegen den hausaufgaben'],
@@ -128,7 +128,7 @@ export default [
       'ich hab|habe ..2 @poss|alle ..1 @media|profilbild*|profilbilder|storys|stories|story ..2 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|kopiert',
       'hab|habe|hab_ich ..1 alle @poss ..1 @media|profilbild*|storys|stories|story ..2 gespeichert|gesichert|runtergeladen|heruntergeladen|gescreenshot*|kopiert',
     ],
-    unless: ['so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|suss|suess|danke|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag|hochzeit|hausaufgabe*|referat|erinnerung*|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
+    unless: ['lustig|witzig|zum_totlachen|legendar|legendaer', 'so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|suss|suess|danke|vom|von_der|urlaub|ausflug|klassenfahrt|party|geburtstag|hochzeit|hausaufgabe*|referat|erinnerung*|album', 'tater|taeter|erpresser|erpressern|betruger|betrueger|betrugern|betruegern|masche|sowas_wie|so_was_wie|artikel|bericht|reportage|doku|schlagzeile*|zeitung|news'],
     weight: 3,
     examples: {
       match: ['ich hab alle deine profilbilder gespeichert', 'hab alle deine storys runtergeladen'],
@@ -316,7 +316,7 @@ export default [
       'jetzt|nun hab|habe ich ..1 alles ..2 was ich ..1 brauche|brauch|will|wollte',
       'ich hab|habe die|sie ..1 alle|noch|schon ..1 gespeichert|gesichert|gescreenshot*|runtergeladen|heruntergeladen',
     ],
-    unless: [
+    unless: ['lustig|witzig|zum_totlachen|legendar|legendaer', 
       'kuchen|backen|einkauf*|rezept|zutaten|packen|koffer|umzug|schule|schulsachen|material|werkzeug|vom|von_der|von_dem|von_den|ausflug|konzert|geburtstag*|party|urlaub|klassenfahrt|hochzeit|ferien|strand|hausaufgabe*|aufgabe*|referat|projekt|lernen|rezept|link|adresse|nummer*|liste|noten|zeugnis|tickets|karten|praktikum',
       'soll_ich|willst_du|brauchst_du|magst_du|schick_ich_dir|ich_schick_dir|kriegst_du|bekommst_du|sag_bescheid|melde_dich|falls_du|wenn_du_willst',
       'danke|ausgedruckt|gedruckt|druck|drucke|ausdrucken|meme*|suss|suess|so_schon|echt_schon|voll_schon|mega_schon|richtig_schon|total_schon|sehr_schon|wunderschon|schones|schone|schonen|schoner|schon_geworden|schon_gemacht|schon_bearbeitet|schon_fotografiert|schoen|hubsch|huebsch|cute|album|erinnerung*|hund|katze|baby|oma|opa|mama|papa',
@@ -328,7 +328,7 @@ export default [
     weight: 3,
     examples: {
       match: ['ich hab die alle gespeichert', 'ich hab die bilder von gestern abend gespeichert', 'schlechte idee. jetzt hab ich alles was ich brauche', 'ich hab die bilder noch', 'die bilder sind noch auf meinem handy', 'deine videos sind sicher bei mir', 'ich hab noch die videos von dir', 'ich hab alles was du mir geschickt hast'],
-      ignore: ['ich hab die alle gespeichert, deine nummern', 'jetzt hab ich alles was ich brauche für den kuchen', 'ich hab die bilder vom ausflug gespeichert', 'ich hab alles was du mir geschickt hast an frau müller weitergeleitet', 'die folge hab ich noch nicht gesehen', 'ich hab die bilder noch nicht bekommen', 'ich hab die bilder vom urlaub noch', 'ich hab die fotos noch, soll ich sie dir schicken?', 'die hausaufgaben hab ich noch nicht', 'die fotos sind noch auf meinem handy, schick ich dir später', 'ich hab alles was du mir geschickt hast ausgedruckt', 'die hab ich noch, deine jacke und das ladekabel'],
+      ignore: ['ich hab alle deine nachrichten gespeichert, die sind so lustig', 'ich hab die alle gespeichert, deine nummern', 'jetzt hab ich alles was ich brauche für den kuchen', 'ich hab die bilder vom ausflug gespeichert', 'ich hab alles was du mir geschickt hast an frau müller weitergeleitet', 'die folge hab ich noch nicht gesehen', 'ich hab die bilder noch nicht bekommen', 'ich hab die bilder vom urlaub noch', 'ich hab die fotos noch, soll ich sie dir schicken?', 'die hausaufgaben hab ich noch nicht', 'die fotos sind noch auf meinem handy, schick ich dir später', 'ich hab alles was du mir geschickt hast ausgedruckt', 'die hab ich noch, deine jacke und das ladekabel'],
     },
   },
   {
@@ -1237,6 +1237,33 @@ export default [
     examples: {
       match: ['Sehr geehrter Nutzer, wir moechten Sie informieren, dass sich die Aufzeichnung Ihres Videochats vom 12.03. in unserem Besitz befindet.', 'Das Videomaterial befindet sich in unserem Besitz.', 'ich habe deine facebook und instagram alle freunde'],
       ignore: ['die fotos von der abschlussfeier sind in meinem besitz, willst du die?', 'das material ist in unserem besitz, sagt das museum'],
+    },
+  },
+  {
+    id: 'holds-private-r22',
+    phrases: [
+      '@poss ..1 @media|nudes ..5 liegen|liegt jetzt|alle|schon|sicher ..1 bei|auf mir|meinem',
+      'sohn|tochter|kind|junge|madchen|maedchen ..3 hat|haben mir ..2 intime|nackt*|freizugig*|freizuegig* ..1 aufnahmen|@media ..2 geschickt|gesendet|zugeschickt',
+      'du|sie hast|haben mir ..2 intime|nackt*|freizugig*|freizuegig* ..1 aufnahmen|@media ..2 geschickt|gesendet|zugeschickt',
+      'ich hab|habe ..2 zugriff ..6 @poss ..1 icloud|cloud|galerie|handy|account|konto|fotos|bilder|kamera|snapchat|instagram',
+    ],
+    unless: ['ausflug|urlaub*|klassenfahrt|hochzeit|geburtstag*|feier|usb|stick|drucker|ausgedruckt|fotograf*|abgeholt|abzuge|abzuege|entwickelt|album', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news', 'passwort_vergessen|familienfreigabe|familien_freigabe|support'],
+    examples: {
+      match: ['Deine Fotos vom Sommer, die privaten, liegen jetzt bei mir.', 'Ihr Sohn hat mir intime Aufnahmen geschickt.', 'Ich habe Zugriff auf das Schulnetzwerk und auf deinen iCloud Ordner.', 'deine nacktbilder liegen sicher bei mir'],
+      ignore: ['deine fotos vom ausflug liegen jetzt bei mir auf dem stick', 'ich hab zugriff auf die cloud vom hackathon repo', 'er hat mir private fotos vom urlaub geschickt'],
+    },
+  },
+  {
+    id: 'hacked-saved-recorded-r22',
+    phrases: [
+      'hab|habe ..2 @poss ..1 account|acc|konto|profil|handy|snapchat|instagram|icloud|cloud|email|mail ..2 gehackt|geknackt|ubernommen|uebernommen',
+      'alle|hab|habe ..3 @poss ..3 @media|dms|nachrichten ..2 gesichert|runtergeladen|heruntergeladen|kopiert',
+      'wir|ich haben|hab|habe ..2 call|anruf|videocall|facetime|cam|videochat ..2 aufgenommen|aufgezeichnet|mitgeschnitten|gescreenrecordet|recordet',
+    ],
+    unless: ['wurde|wurden|gehort|gehoert|wirklich|hast_du|hat_jemand|jemand_hat', 'ausflug|urlaub*|klassenfahrt|hochzeit|party|geburtstag*|konzert|auftritt|schon_geworden|schoen_geworden|super_geworden', 'protokoll|meeting|sitzung|besprechung|teams|zoom|podcast|unterricht|nachschauen|nachgucken|nachsehen|verpasst|gefehlt|krank', 'passwort|sperrmuster|pin|zu_easy|zu_einfach|andern|aendern|suss|suess|erinnerung'],
+    examples: {
+      match: ['Hab deinen Account gehackt, alle deine DMs und Bilder gesichert.', 'zu spät, wir haben den call schon aufgenommen', 'ich hab alle deine nachrichten gesichert', 'hab dein insta gehackt lol'],
+      ignore: ['hab gehört dein account wurde gehackt?', 'ich hab deine fotos vom urlaub gespeichert', 'wir haben den call für das protokoll aufgenommen', 'deine fotos liegen jetzt bei mir, hab sie vom fotografen abgeholt', 'hat mir private fotos geschickt von ihrem neuen hund', 'wir haben den stream gestern aufgenommen, willst du das vod?', 'wir haben den call aufgenommen damit lena es nachschauen kann'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1968,4 +1968,63 @@ export default [
       ignore: ['i got every username on ur team roster, adding them to the tournament bracket'],
     },
   },
+  // round 22 (en-n22): "your files are mine now", "you know what photos. the ones from the video chat", "screenshotted all our chats"
+  {
+    id: 'your-files-are-mine-now-r22',
+    phrases: [
+      'your|ur files|drive|google_drive|icloud|cloud|gallery|camera_roll|pics|photos|nudes|videos|vids|folder|private_folder|account|accounts|dms|chats ..6 are|is|r mine|mine_now|in_my_hands|owned|all_mine',
+      'your|ur private|hidden|secret folder|folders|album|vault|files ..1 too|also|as_well ..4 pics|photos|nudes|videos|vids|ones',
+    ],
+    unless: ['wallpaper|pfp|lockscreen|lock_screen|borrow|borrowing|stealing_your_style|meme|memes|recipe|homework|notes|answers|hoodie|clothes|jacket|snacks|fries|food|seat|spot|game|turn|trade|card|cards'],
+    examples: {
+      match: ['ur files on the school google drive are mine now. all of them', 'ur private folder too. the pics from last summer', 'your nudes are mine now'],
+      ignore: ['ur notes are mine now lol thanks for the homework', 'your pics are mine now, new wallpaper'],
+    },
+  },
+  {
+    id: 'you-know-what-photos-r22',
+    phrases: [
+      'you|u know what|which|exactly_which|exactly_what photos|pics|pictures|vids|videos|clip|nudes|video ..4 ones|one from|frm|on|in ..2 video_chat|videochat|facetime|cam|webcam|vc|video_call|call|omegle|snap|snapchat|skype',
+    ],
+    unless: ['yearbook|album|trip|holiday|party|project|slideshow|birthday|bday|wedding|graduation|concert|game|match|presentation|meeting|lesson|class|grandma|grandpa|nana|granny|gran|nan|family|school|zoom|aunt|auntie|uncle|cousin|cousins'],
+    examples: {
+      match: ['You know what photos. The ones from the video chat on thursday.', 'u know which vids. the ones on facetime'],
+      ignore: ['you know what pics i mean, the ones from the call about the yearbook', 'you know what pics i mean, the ones from the call with grandma'],
+    },
+  },
+  {
+    id: 'screenshotted-all-our-chats-r22',
+    phrases: [
+      'screenshotted|screenshot|screenrecorded|screen_recorded|saved|recorded|archived|backed_up all|every|each ..1 our|of_our|your|ur|of_your chats|chat|convos|convo|messages|msgs|dms|texts|snaps|calls|facetimes',
+    ],
+    unless: ['meme|memes|notes|homework|revision|recipe|game|score|receipt|order|scam|heads_up|what_do_i_do|what_should_i_do|police|report|mods|trip|holiday|funny|cute|memories|birthday|bday|anniversary|scrapbook|lol|haha|lmao|new_phone|switching_phones|transfer|backup_before'],
+    examples: {
+      match: ['screenshotted all our chats. every single one.', 'i saved all ur snaps, every one of them', 'recorded all our calls btw'],
+      ignore: ['i screenshotted all our chats from the trip, so funny', 'saved all our chats before i got a new phone'],
+    },
+  },
+  {
+    id: 'got-the-clip-pay-me-r22',
+    phrases: [
+      'i [still] got|have|kept|saved the|your|ur|that clip|vid|video|recording|footage|screenshots|screenies|pics|nudes ..4 @payment|pay|send|transfer me ..1 #',
+    ],
+    unless: ['edit|editing|edited|commission|montage|highlights|render|thumbnail|lesson|tutor|course|concert|match|game|sold|sale|price|owe|lunch'],
+    examples: {
+      match: ['the guy from omegle lol. i got the clip. venmo me 80 and it disappears', 'i still have ur pics. cashapp me 100'],
+      ignore: ['i got the clip edited, venmo me 20 for the montage like we said'],
+    },
+  },
+  {
+    id: 'your-gallery-is-on-my-laptop-r22',
+    phrases: [
+      'your|ur [whole|entire|full] gallery|camera_roll|icloud|drive|nudes|snaps|dms|private_pics|private_photos|my_eyes_only ..2 is|are|r on|in my laptop|pc|computer|hard_drive|usb|server|drive|cloud',
+      'i backed_up|downloaded|saved|kept|archived|screenshotted every|all|each ..2 snap|snaps|pic|pics|photo|photos|nude|nudes|video|vid|videos|vids ..2 you|u sent|send|showed|posted_to_me',
+      'hacked|breached|got_into|accessed|have_access_to|got_access_to|in ..3 school|schools|school_s|district ..2 server|database|system|drive|network|portal|cloud ..6 your|ur files|photos|pics|private|drive|nudes|folder|pictures',
+    ],
+    unless: ['trip|holiday|vacation|memories|birthday|bday|wedding|party|album|scrapbook|yearbook|meme|memes|cute|funny|new_phone|switching_phones|backup_before|slideshow|collage|montage|edit|video_for|news|someone|somebody|they|was|got_hacked|heard|article|announcement|change_your_password|change_ur_password|scam|heads_up|what_do_i_do|what_should_i_do|police|it_department|tech_support|homework|project|assignment|presentation'],
+    examples: {
+      match: ['ur whole gallery is on my laptop now', 'i backed up every snap u sent me', 'hacked ur schools server, i have ur files and the pics in ur drive', "i have access to the school's database and your private photos"],
+      ignore: ['i backed up every pic u sent me from the trip, so cute', 'i backed up all the photos you sent for the slideshow', 'someone hacked the schools server, change ur password, your files might be exposed'],
+    },
+  },
 ] satisfies PatternEntry[];

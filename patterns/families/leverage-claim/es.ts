@@ -935,4 +935,19 @@ export default [
       ignore: ['tengo tus fotos del vestuario para la obra, te las paso', 'tengo unas fotos del vestuario nuevo del teatro', 'tengo tus fotos de la ducha del bebe, que mono'],
     },
   },
+  {
+    id: 'we-got-into-your-cloud-r22',
+    phrases: [
+      'entramos|entraron|nos_metimos|accedimos|hackeamos|hackiamos|jakeamos ..1 a|en|al ..1 tu|su ..1 cuenta*|movil|celular|telefono|correo|icloud|galeria|perfil|nube|drive|ordenador|pc|compu|portatil|@app',
+      'hackeamos|hackiamos|hackee|hackie|hackeado|entramos_en|entramos_al|entre_en|entre_al ..3 servidor|sistema|red|base_de_datos|plataforma|correo|email|mail|drive ..2 de|del|a|al ..1 tu|su ..1 escuela|colegio|cole|insti|instituto|liceo|prepa',
+      'tengo|tenemos ..1 copia|copias|acceso ..4 servidor|drive|sistema|base_de_datos ..2 del|de_tu|de_su ..1 colegio|cole|escuela|insti|instituto|liceo|prepa ..4 tu_carpeta|tus_fotos|tus_archivos|tus_datos|tus_videos|tu_expediente',
+      'tengo|tenemos ..1 tu|la ..1 carpeta ..2 de ..1 fotos|videos|fotitos ..1 ocultas|ocultos|privadas|privados|secreta|secretas|escondidas|escondidos',
+      'tengo|tenemos ..2 las|tus ..1 fotos|videos|archivos ..1 de|del ..1 tu ..1 drive|icloud|nube|galeria|carpeta_oculta|carpeta_privada',
+    ],
+    unless: [NEWS_R18, 'hackathon|concurso|proyecto|tarea|para_subir|subir_la|me_diste_la_clave|me_pasaste_la_clave|con_tu_permiso|jaja*|jeje*|te_han|me_hackearon|hackearon|han_hackeado|cuidado|ojo|wifi|netflix|spotify|profe|para_el_trabajo|del_viaje|del_cumple|de_la_excursion|te_las_paso|te_los_paso|compartida|compartido'],
+    examples: {
+      match: ['h0la. Soy del grupo Sombra. entramos a tu icloud hace 2 semanas', 'tu contraseña es valen2010. tengo tu carpeta de fotos ocultas', 'hackeamos el servidor de tu escuela y tenemos las fotos de tu drive', 'le hackie el correo a tu escuela y tengo tus fotos del drive', 'nos metimos en tu galeria, ya sabes lo que hay', 'tengo copia de todo lo del servidor del colegio, tu carpeta incluida'],
+      ignore: ['tengo las fotos del drive del viaje, te las paso', 'hackeamos el servidor del hackathon jaja', 'cuidado que entraron a tu cuenta, cambia la contraseña', 'tengo tu carpeta de fotos del viaje', 'entramos a tu perfil de la escuela para subir la tarea?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -29,10 +29,10 @@ export default [
       'tout|l_appel|la_video|notre_appel ..1 a ..1 ete ..1 enregistre*|filme*|capture*',
       'tout|l_appel|la_video|la_cam|le_live|le_facetime|notre_appel ..1 est|etait|a_ete ..1 [bien|deja] enregistre*|filme*|capture*|screen*|sauvegarde*|record*',
     ],
-    unless: ['avec_le_prof|du_prof|avec_la_prof|absents|pas_la|etaient_pas|n_etaient_pas|cpe|harcel*|preuve*|police|plainte|gendarmerie|signaler|pharos|3018|courses|liste_de_courses', 'story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte_postale|cartes_postales|carte_d_anniv*|carte_de_voeux|carte_mere|cadeau*|souvenir*|doudou|peluche|vacances|voyage|colo|camp|plage|ski|mariage|noel|anniv*|soiree|sortie|classe|drive|cloud|album|bapteme|bebe|chat|chien|podcast|conference|webinaire|visioconference|teams|zoom|danse|chant|skate|trop_bien|trop_belle|stylee|genial|bravo|contrat|facture|papiers|documents|dossier|mignon*|merci|adore|solo|incroyable|trop_forte|trop_fort|magnifique|scene|chorale|piano|guitare|recital|audition|souvenir'],
+    unless: [/* r22 */ 'le_live_de|le_live_d|le_live_du|le_stream|le_concert|l_emission|le_match|le_replay|tu_l_as_rate|t_as_rate|tu_as_rate|que_t_as_rate|que_tu_as_rate', 'avec_le_prof|du_prof|avec_la_prof|absents|pas_la|etaient_pas|n_etaient_pas|cpe|harcel*|preuve*|police|plainte|gendarmerie|signaler|pharos|3018|courses|liste_de_courses', 'story|storie*|tiktok|reel*|mdr|ptdr|xd|lol|drole|match|concert|spectacle|cours|devoir*|serie|emission|replay|groupe|absent*|reunion|lettre*|carte_postale|cartes_postales|carte_d_anniv*|carte_de_voeux|carte_mere|cadeau*|souvenir*|doudou|peluche|vacances|voyage|colo|camp|plage|ski|mariage|noel|anniv*|soiree|sortie|classe|drive|cloud|album|bapteme|bebe|chat|chien|podcast|conference|webinaire|visioconference|teams|zoom|danse|chant|skate|trop_bien|trop_belle|stylee|genial|bravo|contrat|facture|papiers|documents|dossier|mignon*|merci|adore|solo|incroyable|trop_forte|trop_fort|magnifique|scene|chorale|piano|guitare|recital|audition|souvenir'],
     examples: {
       match: ["j'ai enregistré l'appel facetime, t'étais bien visible", "t'as oublié que j'ai enregistré ?", "n'oublie pas que j'ai tout gardé", "frero t'as cru j'allais pas capturer ? j'ai tt screen", "bon j'vais être direct : c pas Inès. j'ai tout enregistré. 300€ en carte paysafe ou ça part", "ton facetime d'hier est enregistré sur mon pc", "j'ai tout vu et tout gardé", "j'ai gardé tout ce que tu m'as envoyé hier soir", "on s'est bien amusés sur facetime hein, dommage pour toi j'ai enregistré", 'Je vous ai filmé', "J'ai enregistré une vidéo de vous via votre webcam", "J'ai enregistré notre appel vidéo", "J'ai fait des captures d'écran de ta vidéo", 'jai tout filmé', "j'ai gardé ce que tu m'as envoyé hier", "on a tout enregistré pendant l'appel", "j'ai gardé une copie de tout", "moi j'ai video de toi quand tu es sur la cam, tout est enregistré", 'le facetime était enregistré, dommage pour toi', "je t'ai filmée", 'tu as été filmé', "jai screen toutes tes photos"],
-      ignore: ["j'ai enregistré l'appel avec le prof pour ceux qui étaient pas là", "j'ai enregistré la visio du cours pour toi", "j'ai tt screen le cours de maths si tu veux", "j'ai enregistré notre appel de groupe pour ceux qui étaient absents", "j'ai enregistré ta story mdr t'es trop drôle", "j'ai filmé le concert", "j'ai enregistré le cours de maths", "j'ai gardé toutes nos photos de la colo", "t'inquiète la réunion zoom, tout est enregistré", "j'ai gardé ta vidéo de danse elle est trop bien", "je t'ai filmée pendant ton solo, t'étais incroyable !", "j'ai gardé une copie de tout le dossier"],
+      ignore: ["j'ai tout enregistré le live de hier, je te l'envoie", "j'ai enregistré l'appel avec le prof pour ceux qui étaient pas là", "j'ai enregistré la visio du cours pour toi", "j'ai tt screen le cours de maths si tu veux", "j'ai enregistré notre appel de groupe pour ceux qui étaient absents", "j'ai enregistré ta story mdr t'es trop drôle", "j'ai filmé le concert", "j'ai enregistré le cours de maths", "j'ai gardé toutes nos photos de la colo", "t'inquiète la réunion zoom, tout est enregistré", "j'ai gardé ta vidéo de danse elle est trop bien", "je t'ai filmée pendant ton solo, t'étais incroyable !", "j'ai gardé une copie de tout le dossier"],
     },
   },
   {
@@ -50,10 +50,10 @@ export default [
       'j_ai|jai|g|nous_avons|on_a ..2 garde*|conserve*|sauvegarde* ..2 tes|ta|les|la|votre|vos|toutes_tes|toutes_vos|une_copie_de|une_copie_des ..1 photo*|video*|nude*|enregistrement*|images|captures',
       'vous|tu|t ..2 etes|es|as|avez|etiez|etais ..1 exhibe*|deshabille*|masturbe*|touche*|montre*_nu*|mis_nu* ..3 devant ..2 la|ta|votre|ma|une ..1 cam|camera|webcam|ecran',
     ],
-    unless: ['lien|partage|je_te_les|jte_les|trombi*|badge|identite|passeport|dessin|portrait|but|goal|premier_but|trop_fort|trop_forte|bravo|fier|fiere|competition|course|tournoi|gala|remise', 'voyage|vacances|soiree|anniv*|classe|sortie|mariage|match|concert|colo|camp|plage|ski|souvenir*|bebe|noel|drole|trop_bien|trop_belle|stylee|marrant|rigolo|mignon*|cle_usb|groupe|rigole*|fou_rire|on_rigole|disque|ordi_de|renvoi*|renvoy*|je_te_les|jte_les|je_te_la|jte_la|spectacle|gala|album|danse'],
+    unless: [/* r22 */ 'genante|genant|honte|trop_drole', 'lien|partage|je_te_les|jte_les|trombi*|badge|identite|passeport|dessin|portrait|but|goal|premier_but|trop_fort|trop_forte|bravo|fier|fiere|competition|course|tournoi|gala|remise', 'voyage|vacances|soiree|anniv*|classe|sortie|mariage|match|concert|colo|camp|plage|ski|souvenir*|bebe|noel|drole|trop_bien|trop_belle|stylee|marrant|rigolo|mignon*|cle_usb|groupe|rigole*|fou_rire|on_rigole|disque|ordi_de|renvoi*|renvoy*|je_te_les|jte_les|je_te_la|jte_la|spectacle|gala|album|danse'],
     examples: {
       match: ["j'ai la vidéo de ton visage et de ton corps", 'ta vidéo est sauvegardée sur mon drive', 'salut. jai tes photos nues 😈', "j'ai encore la vidéo au cas où t'aurais oublié 🙂", "j'ai toujours le live d'hier", "j'ai récupéré toutes tes photos privées", "j'ai téléchargé toute ta galerie", "j'ai screen ta story privée", 'nous avons conservé la vidéo', 'vous vous êtes exhibé devant la caméra', "J'ai toutes tes conversations sauvegardées et tes nudes", 'jai tes nudes', "j'ai encore tes photos", "j'ai gardé toutes tes photos"],
-      ignore: ['jai tes photos du voyage', "j'ai les photos de la soirée", 'jai vu tes photos elles sont belles', "j'ai encore la vidéo du spectacle de danse", "j'ai encore la photo de toi bébé mdr", "j'ai récupéré tes photos sur la clé usb, je te les renvoie", "j'ai gardé la vidéo elle est trop drôle", "j'ai encore la vidéo de ton premier but, trop fort", "j'ai gardé les captures de la conv du groupe, on rigole trop"],
+      ignore: ["j'ai gardé les screens de ta story gênante mdr", 'jai tes photos du voyage', "j'ai les photos de la soirée", 'jai vu tes photos elles sont belles', "j'ai encore la vidéo du spectacle de danse", "j'ai encore la photo de toi bébé mdr", "j'ai récupéré tes photos sur la clé usb, je te les renvoie", "j'ai gardé la vidéo elle est trop drôle", "j'ai encore la vidéo de ton premier but, trop fort", "j'ai gardé les captures de la conv du groupe, on rigole trop"],
     },
   },
   {
@@ -71,10 +71,10 @@ export default [
       'ton|ta|tes|votre ..1 compte*|insta*|snap*|tel|telephone|ordi|pc|webcam|camera|icloud|galerie ..2 m_appartient|m_appartiennent|est_a_moi|sont_a_moi|est_sous_mon_controle|sont_sous_mon_controle',
       'je|j connais|sais ..1 tous|toute ..1 tes|ta ..1 amis|potes|famille|contacts|abonnes|followers',
     ],
-    unless: ['jeu|game|serveur|minecraft|fortnite|roblox|clash|brawl*|valorant|fifa|pokemon|steam|jte_rends|je_te_rends|te_le_rends|jte_le_rends', 'liste_de_lecture|playlist|liste_de_courses|liste_de_souhaits|wishlist|liste_d_envies|liste_de_films|watchlist', 'pronote|ent|ecole_directe|wifi|netflix|disney|spotify|prime|deezer|canal|si_tu_veux|tu_m_as|tu_me_l_as|tu_me_les_as|tu_m_avais|oublie*|perdu*|change*|reinitialis*'],
+    unless: [/* r22 */ 'mdr|ptdr|xd|jrigole|je_rigole', /* r22 */ 'sur_le_drive|le_drive_du|le_drive_de|drive_partage|dossier_partage|album_partage|google_photos|du_voyage|de_la_colo|de_la_classe|tu_m_as_partage|partage_avec_moi', 'jeu|game|serveur|minecraft|fortnite|roblox|clash|brawl*|valorant|fifa|pokemon|steam|jte_rends|je_te_rends|te_le_rends|jte_le_rends', 'liste_de_lecture|playlist|liste_de_courses|liste_de_souhaits|wishlist|liste_d_envies|liste_de_films|watchlist', 'pronote|ent|ecole_directe|wifi|netflix|disney|spotify|prime|deezer|canal|si_tu_veux|tu_m_as|tu_me_l_as|tu_me_les_as|tu_m_avais|oublie*|perdu*|change*|reinitialis*'],
     examples: {
       match: ["j'ai le contrôle de ton snap, j'ai vu ta section privée 👀 tu veux que ça reste privé ?", "j'ai pris le contrôle de ton insta", "j'ai fouillé ton dossier caché", "J'ai accès à ta webcam depuis des semaines", "j'ai piraté ton compte insta", "j'ai accès à ton téléphone", "j'ai la liste de tes abonnés", 'jai tous tes followers', 'jai ton mot de passe', "j'ai tes identifiants", "j'ai réussi à entrer dans ton snap", 'ton compte insta m appartient maintenant'],
-      ignore: ["j'ai screen toute ta liste de lecture", "mec j'ai piraté ton compte clash mdr jte rends ton mdp demain", "j'ai tes identifiants pronote si tu veux", "j'ai réussi à me connecter sur ton compte netflix", 'jai piraté le wifi du lycée', "j'ai accès au drive de la classe", "j'ai tous les jeux"],
+      ignore: ["je suis hacker mdr j'ai trouvé ton mdp c'est ta date de naissance", "j'ai screen toute ta liste de lecture", "mec j'ai piraté ton compte clash mdr jte rends ton mdp demain", "j'ai tes identifiants pronote si tu veux", "j'ai réussi à me connecter sur ton compte netflix", 'jai piraté le wifi du lycée', "j'ai accès au drive de la classe", "j'ai tous les jeux"],
     },
   },
   {
@@ -631,7 +631,7 @@ export default [
       "cam|camera|webcam|appel|visio|facetime|live|call|ce_qu_on_a_fait|ce_que_tu_as_fait|ce_que_t_as_fait|ce_que_tu_faisais|ce_que_tu_m_as_montre ..6 j_ai|jai|g|j ..1 tout|tt|toute_la_scene|tout_l_appel ..1 filme*|enregistre*|record*|capture*|screen*|screenshot*",
       "j_ai|jai|g|j ..1 tout|tt|toute_la_scene|tout_l_appel ..1 filme*|enregistre*|record*|capture*|screen*|screenshot* ..6 cam|camera|webcam|appel|visio|facetime|live|call|ce_qu_on_a_fait|ce_que_tu_as_fait|ce_que_t_as_fait|ce_que_tu_m_as_montre"
     ],
-    "unless": [
+    "unless": [/* r22 */ 'le_live_de|le_live_d|le_live_du|le_stream|le_concert|l_emission|le_match|le_replay|tu_l_as_rate|t_as_rate|tu_as_rate|que_t_as_rate|que_tu_as_rate', 
       "concert|match|spectacle|mariage|anniv*|fete|soiree|cours|prof|reunion|tableau|conference|reportage|mdr|ptdr|preuve*|police|signaler|plainte|harcel*"
     ],
     "examples": {
@@ -640,7 +640,7 @@ export default [
         "j'ai tout enregistré pendant l'appel",
         "jai tout screen pendant le facetime"
       ],
-      "ignore": [
+      "ignore": ["j'ai tout enregistré le live de hier, tu l'as raté", 
         "j'ai tout enregistré pendant l'appel de la prof",
         "j'ai tout filmé du concert en live",
         "j'ai tout enregistré de l'appel pour la police, comme preuve"
@@ -1108,7 +1108,8 @@ export default [
     ],
     "unless": [
       "netflix|disney|spotify|prime|pronote|ent|mot_de_passe_oublie|colis|livraison|commande|inscription|dossier_d_inscription|mairie|prefecture|banque|a_la_maison|oublie*|laisse*|retrouve*|trouve*",
-      "nous_avons_acces_a_votre_compte_client|espace_client"
+      "nous_avons_acces_a_votre_compte_client|espace_client",
+      "sur_le_drive|le_drive_du|le_drive_de|drive_partage|dossier_partage|album_partage|google_photos|du_voyage|de_la_colo|de_la_classe|tu_m_as_partage|partage_avec_moi"
     ],
     "examples": {
       "match": [
@@ -1416,6 +1417,68 @@ export default [
       "ignore": [
         "je t'ai dans ma galerie, t'es trop belle sur celle de la soirée",
         "je t'ai toujours dans ma galerie depuis le voyage mdr"
+      ]
+    }
+  },
+  {
+    "id": "on-a-pirate-ton-ecole-r22",
+    "phrases": [
+      "nous|on|j|je ..1 avons|a|ai ..1 pirate|pirater|hacke|hacker|infiltre ..3 l|le|la|les|ton|ta|tes|votre|vos ..1 ent|pronote|ecole_directe|serveur*|etablissement|college|lycee|ecole|telephone|tel|portable|pc|ordi|ordinateur|icloud|cloud|webcam|camera",
+      "nous|on|j|je ..1 avons|a|ai ..1 acces|access ..1 a|au ..2 tes|ton|ta|toutes_tes|tous_tes ..1 messages|photos|souvenirs|conversations|convs|dm|mp|galerie|fichiers|donnees|pellicule|snaps|memories"
+    ],
+    "unless": [
+      "hackathon|pour_de_faux|pour_de_rire|wifi|ctf|exercice|tp|drive|partage|partagee|album|google_photos|tu_m_as_donne|tu_m_as_file|ton_accord|reportage|article",
+      "mdr|ptdr|xd|jrigole"
+    ],
+    "examples": {
+      "match": [
+        "Bonjour élève du collège Jean Moulin. Nous avons piraté l'ENT de ton établissement.",
+        "j'ai hacké ton téléphone, je vois tout",
+        "j'ai accès à tes souvenirs snap maintenant",
+        "on a accès à toutes tes photos"
+      ],
+      "ignore": [
+        "pour le hackathon on a hacké l'appli de la cantine pour de faux",
+        "j'ai accès à tes photos sur le drive partagé de la classe",
+        "on a piraté le wifi du lycée mdr"
+      ]
+    }
+  },
+  {
+    "id": "tas-oublie-moi-non-r22",
+    "phrases": [
+      "envoye|envoyer|montre|montrer|fait|fais|filme ..6 oublie|oublies|oubliee ..3 moi_non|pas_moi|moi_jamais|moi_j_oublie_pas|moi_je_n_oublie_pas|moi_j_ai_tout_garde|moi_j_ai_garde",
+      "tes|ta ..1 nude*|nudes|photo*|video*|vid|vids ..1 sont|est ..1 dans|sur ..1 mon|ma ..1 dossier|disque|cloud|drive|pc|ordi|galerie|tel|telephone|cle_usb ..3 publier|a_publier|poster|a_poster|envoyer|a_envoyer|prive|special|secret|perso"
+    ],
+    "unless": [
+      "anniv*|cadeau|devoir*|dm|expose|projet|vacances|voyage|colo|soiree|classe|carte",
+      "mdr|ptdr|xd"
+    ],
+    "examples": {
+      "match": [
+        "tu m'as envoyé des trucs chauds hier, t'as oublié ? moi non 😏",
+        "tes nudes sont dans mon dossier \"à publier\""
+      ],
+      "ignore": [
+        "tu m'as envoyé le dm hier, t'as oublié ? moi non",
+        "tes photos de vacances sont dans mon dossier à envoyer à mamie"
+      ]
+    }
+  },
+  {
+    "id": "ce-que-jai-dans-mon-tel-toi-nue-r22",
+    "phrases": [
+      "ce_que|ce_qu|ce_que_moi ..1 j_ai|jai|g|j ..2 dans|sur ..1 mon|ma ..1 tel|telephone|portable|pc|ordi|galerie|pellicule|cloud ..6 toi|twa ..2 a_poil|nue|nu|toute_nue|tout_nu|en_sous_vetements|en_culotte|en_calecon|sans_rien|sans_vetements"
+    ],
+    "unless": [
+      "mdr|ptdr|xd|bebe|bain|petit|petite|quand_t_etais"
+    ],
+    "examples": {
+      "match": [
+        "t'as vu ce que j'ai dans mon tel? toi à poil. maintenant tu fais ce que je dis"
+      ],
+      "ignore": [
+        "t'as vu ce que j'ai dans mon tel ? toi bébé tout nu dans le bain mdr"
       ]
     }
   },

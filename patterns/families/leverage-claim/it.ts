@@ -52,10 +52,10 @@ export default [
   },
   {
     id: 'have-your-pics-plain',
-    phrases: [`ho|tengo|possiedo|abbiamo|conservo [ancora|sempre|qui] [le|i|la|il|gli] tue|tuoi|tua|tuo|sue|suoi|sua|suo ..1 ${MEDIA}|chat|conversazion*|screen*|nudes`],
+    phrases: [`ho|tengo|possiedo|abbiamo|conservo [ancora|sempre|qui|gia|pure] [le|i|la|il|gli] tue|tuoi|tua|tuo|sue|suoi|sua|suo ..1 ${MEDIA}|chat|conversazion*|screen*|nudes`],
     weight: 3,
     unless: ['se ..1 qualcuno|ti_scrivono|ti_scrive|ti_dicono|ti_minacciano|ti_minaccia|vi_scrivono|ti_arriva|ti_chiedono', 'non ..1 pagare|pagate|rispondere|rispondete', 'iene|telegiornale|articolo|notizia|polizia_postale|servizio_su|servizio_alle', 'venuta|venuto|venute|venuti|benissimo|stampata|stampate|cornice|gita|festa|compleanno|vacanza|vacanze|mare|montagna|partita|concerto|matrimonio|recita|saggio|torneo|viaggio|profilo|vocal*|ballett*|tiktok|canzone|karaoke|estate|inverno|natale|spiaggia|piccol*|bambin*|posto|pubblico', 'te la|le|li|lo mando|giro|passo|invio|rimando|do', 'ti mando|giro|passo|invio|do|rimando', 'non|nn ho|abbiamo|tengo|trovo', 'diceva|dicevano|scriveva|scrivevano|arrestat*|condannat*|indagat*|processat*', 'ha|hanno|aveva|avevano ..1 scritto|detto|mandato|minacciato ..1 a|ad|alla|al|allo', 'scam|e_uno_scam|e_una_truffa|una_truffa|mi_hanno_mandato_un_messaggio|mi_e_arrivato_un_messaggio|mi_hanno_scritto|mi_ha_scritto_uno'],
-    examples: { match: ['ho le tue foto', 'ho il tuo video', 'cmq ho ancora i tuoi video, nn fare la furba'], ignore: ['ora ho la tua foto, sei venuta benissimo', 'se ti scrivono ho il tuo video, paga o lo mando ai tuoi amici, non pagare e blocca', 'ho le tue foto della gita, te le mando', 'non ho le tue foto', "un tipo ha scritto a una ragazza 'ho le tue foto, paga o le mando ai tuoi'", 'mi hanno mandato un messaggio: \'ho il tuo video, paga 200 euro\'. è uno scam vero?'] },
+    examples: { match: ['ho le tue foto', 'ho gia le tue foto, non è che sparisci adesso eh', 'ho il tuo video', 'cmq ho ancora i tuoi video, nn fare la furba'], ignore: ['ora ho la tua foto, sei venuta benissimo', 'se ti scrivono ho il tuo video, paga o lo mando ai tuoi amici, non pagare e blocca', 'ho le tue foto della gita, te le mando', 'non ho le tue foto', "un tipo ha scritto a una ragazza 'ho le tue foto, paga o le mando ai tuoi'", 'mi hanno mandato un messaggio: \'ho il tuo video, paga 200 euro\'. è uno scam vero?'] },
   },
   {
     id: 'hacked-account',
@@ -1136,6 +1136,41 @@ export default [
     examples: {
       match: ["voglio dire che ce l'ho ancora tutto in galleria 🙂"],
       ignore: ['le foto della gita ce le ho ancora tutte in galleria'],
+    },
+  },
+  {
+    id: 'better-answer-i-have-screens-r22',
+    phrases: [
+      'ti_conviene|attenta|attento|occhio|stai_attenta|stai_attento|rispondi|fai_il_bravo|fai_la_brava ..6 ho|tengo|conservo ..1 gli|tutti_gli|tutti ..1 screen|screenshot|screenshots|screenshot',
+      'ho|tengo|conservo ..1 gli|tutti_gli|tutti ..1 screen|screenshot|screenshots ..6 ti_conviene|attenta|attento|occhio|stai_attenta|stai_attento|rispondi|fai_il_bravo|fai_la_brava',
+    ],
+    unless: ['prof|classifica|punteggio|ordine|pagamento|bonifico|ricevuta|partita|torneo|verifica|compiti|spoiler|gruppo_di_classe'],
+    examples: {
+      match: ['ti conviene rispondere, ho gli screen di tutto', 'ho tutti gli screen, fai la brava'],
+      ignore: ['ho gli screen della classifica, occhio che sara ti supera'],
+    },
+  },
+  {
+    id: 'your-child-sent-material-r22',
+    phrases: [
+      'suo|sua|vostro|vostra|tuo|tua ..1 figlio|figlia|ragazzo|ragazza ..4 inviato|mandato|condiviso|spedito|fatto ..3 materiale|foto|video|immagini ..1 intim*|esplicit*|sessual*|compromettent*|osee|nud*|private',
+      'tutti ..1 i ..1 dati|file|documenti ..4 sono ..1 miei|nostri|in_mano_mia|in_mio_possesso|nelle_mie_mani',
+    ],
+    unless: ['progetto|hackathon|gara|sfida|esercitazione|backup|drive_condiviso|psicolog*|consultorio|polizia_postale|denuncia|scuola_ha_organizzato'],
+    examples: {
+      match: ['caro genitore, suo figlio ha inviato materiale intimo. contatti questo numero', 'tutti i dati della scuola sono miei, anche le tue foto del registro'],
+      ignore: ['tutti i dati del progetto sono nel drive condiviso, sono miei i file del backup'],
+    },
+  },
+  {
+    id: 'still-have-them-you-know-what-r22',
+    phrases: [
+      'ce_le_ho|ce_li_ho|ce_l_ho|le_ho|li_ho ..3 sai ..1 di_cosa|cosa|di_che|a_cosa ..1 parlo|mi_riferisco|intendo',
+    ],
+    unless: ['figurine|carte|appunti|compiti|libri|chiavi|biglietti|soldi|vestiti|scarpe|ahah*|haha*|lol'],
+    examples: {
+      match: ['ce le ho ancora tutte, sai di cosa parlo', 'le ho ancora, sai a cosa mi riferisco'],
+      ignore: ['ce le ho ancora tutte le figurine, sai di cosa parlo'],
     },
   },
 ] satisfies PatternEntry[];

@@ -20,10 +20,10 @@ export default [
       'opgenomen|gefilmd|gescreenrecord|gerecord|vastgelegd ..5 op|via|tijdens|in ..1 ome_tv|ometv|omegle|chatroulette|azar|camsurf|chatrandom|monkey_app|@cam',
       'ik|k heb|had ..1 dat|die|het|de|een|je ..1 @photo|gesprek|call|videogesprek|videocall ..1 van|met jou|je|you ..3 opgenomen|gefilmd|gescreenrecord|gescreenrecordt|gerecord|vastgelegd',
     ],
-    unless: ['wat je ..2 zei|zegt|zeiden|vond|vindt|bedoelde', 'toen_zei ze|hij', 'zei_ze', 'zei_hij', 'zeiden_ze', 'clutch', 'clip*', 'potje', 'ronde', 'highlight*', 'twitch', 'gameplay', 'montage', 'replay', 'kill*', 'fortnite', 'minecraft', 'valorant', 'fifa', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'spreekbeurt', 'interview', 'voor_school', 'uitleg', 'terugkijken|terug_te_kijken|terugluisteren', 'wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*', 'kreeg|kregen|krijgt|kreeg_hij|kreeg_ze ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm', 'via|met|op zijn|haar|hun webcam|camera|cam|laptop|computer', 'oplicht*', 'scam*', 'nepmail*', 'phishing'],
+    unless: ['wat je ..2 zei|zegt|zeiden|vond|vindt|bedoelde', 'toen_zei ze|hij', 'zei_ze', 'zei_hij', 'zeiden_ze', 'clutch', 'clip*', 'potje', 'ronde', 'highlight*', 'twitch', 'gameplay', 'montage', 'replay', 'kill*', 'fortnite', 'minecraft', 'valorant', 'fifa', 'wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'in de groep', 'in het team', 'in_de_app', 'op_de_lijst', 'in_het_ziekenhuis', 'wedstrijd', 'programma', 'aflevering', 'serie', 'concert', 'meme*', 'op_tv|de_tv|van_tv|npo|rtl|videoland|tv_programma', 'bruiloft|doop|diploma*|uitreiking|musical|toneel*|vakantie|kerst*|winkel|bewakingscamera*|dief|gestolen', 'huiswerk', 'les', 'voor_je', 'voor_jou', 'lisa', 'verjaardag', 'feest', 'haha*', 'lol', 'training', 'voetbal*', 'sport*', 'kijk_hoe', 'spreekbeurt', 'interview', 'voor_school', 'uitleg', 'terugkijken|terug_te_kijken|terugluisteren', 'wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie', 'dans*', 'optreden', 'trots', 'goal', 'skate*', 'liedje', 'podcast', 'tiktok_dans*', 'kreeg|kregen|krijgt|kreeg_hij|kreeg_ze ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm', 'via|met|op zijn|haar|hun webcam|camera|cam|laptop|computer', 'oplicht*', 'scam*', 'nepmail*', 'phishing', 'antwoorden', 'antwoord', 'toets', 'huiswerk', 'rooster', 'aantekeningen', 'samenvatting*', 'highscore'],
     examples: {
       match: ['ik heb dat filmpje van jou van gisteravond opgenomen', 'ik heb die video met je gefilmd', 'ik heb ons videogesprek opgenomen', 'ik heb een screenrecording van je op cam', 'Ik heb een video van je gemaakt tijdens het bellen', 'Ik heb screenshots van alles wat je me hebt gestuurd', 'ik heb alles opgenomen', 'onze call is opgenomen', 'ik heb alles opgenomen wat je op ome tv deed', 'heb je gefilmd op omegle toen je je uitkleedde'],
-      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb ons gesprek opgenomen voor de spreekbeurt', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb trouwens een screenshot van wat je gisteren zei', 'ik heb de aflevering opgenomen voor je', 'ik heb het programma op tv opgenomen', 'ik heb alles opgenomen op de camera van de bruiloft', 'heb je dat gefilmd op je camera tijdens het concert?', 'mijn oom kreeg een mail dat ze hem hadden gefilmd via zijn webcam'],
+      ignore: ['ik heb dat filmpje van jou op de training opgenomen, kijk hoe goed', 'ik heb het liedje voor jou opgenomen haha', 'ik heb de video van je broer opgenomen voor je', 'ik heb ons gesprek opgenomen voor de spreekbeurt', 'ik heb de wedstrijd opgenomen', 'ik heb er een screenshot van gemaakt', 'ik heb je opgenomen in de groep', 'ik heb trouwens een screenshot van wat je gisteren zei', 'ik heb de aflevering opgenomen voor je', 'ik heb het programma op tv opgenomen', 'ik heb alles opgenomen op de camera van de bruiloft', 'heb je dat gefilmd op je camera tijdens het concert?', 'mijn oom kreeg een mail dat ze hem hadden gefilmd via zijn webcam', 'ik heb al je antwoorden gescreenshot voor de toets'],
     },
   },
   {
@@ -1018,6 +1018,35 @@ export default [
     examples: {
       match: ['ik weet nog wat je me stuurde in de kerstvakantie, grappig he'],
       ignore: ['ik weet nog wat je me stuurde toen ik ziek was, zo lief', 'ik weet nog wat je me stuurde voor mijn verjaardag'],
+    },
+  },
+  {
+    id: 'screenshotted-it-all-r22',
+    phrases: [
+      'heb|hebben ..2 ze|die|jou|je|alles|het_allemaal|alles_van_jou ..2 gescreenshot|gescreenshott|gescreend|gescreenrecord|screengerecord',
+      'heb|hebben ..3 alles|jou|je ..2 stiekem|gewoon ..1 opgenomen|gefilmd|vastgelegd|gerecord',
+      'heb|hebben ..3 alles ..2 opgenomen|gefilmd|vastgelegd|gerecord ..2 wat ..1 je|jij|ge ..3 deed|deden|liet_zien|toonde|zei',
+      'i|ik have|heb ..1 screenrecord*|screen_record*|screenrec',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'meme*', 'antwoord*', 'rooster', 'huiswerk', 'aantekening*', 'samenvatting*', 'recept*', 'adres', 'bon', 'bonnetje', 'ticket*', 'kaartje*', 'score', 'highscore', 'uitslag*', 'liedje*', 'podcast', 'les', 'college', 'vergadering', 'notulen', 'concert', 'vlog*', 'haha*', 'lol', 'xd'],
+    weight: 3,
+    examples: {
+      match: ['heb ze allemaal gescreenshot', 'te laat schat, ik heb screenrecord van alles', 'ik heb alles opgenomen wat je deed'],
+      ignore: ['heb de antwoorden gescreenshot, stuur ik zo', 'ik heb je highscore gescreenshot haha'],
+    },
+  },
+  {
+    id: 'inside-your-accounts-files-r22',
+    phrases: [
+      'ik|k zit ..2 in ..2 je|jouw|uw|jullie|de ..1 smartschool|magister|somtoday|icloud|cloud|gmail|server|schoolsysteem|schoolserver',
+      'heb|hebben ..2 alle|al|je|jouw ..2 prive|verborgen|geheime|hidden ..1 map|mappen|mapjes|mapje|fotos|foto_s|bestanden|chats|berichten|album',
+      '@photo ..2 van|uit|in ..1 je|jouw|uw ..1 icloud|cloud|galerij|camerarol|verborgen|prive|geheime|hidden|google_drive|drive',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'back*', 'opslag', 'vol', 'kwijt', 'weg', 'terugzetten', 'herstel*', 'wachtwoord_vergeten', 'inloggen', 'ingelogd_blijven', 'uitloggen', 'les', 'klas', 'groepje', 'project', 'werkstuk', 'helpdesk', 'ict', 'ook op je|jouw laptop|pc|computer|telefoon|ipad|tablet', 'synchronis*', 'sync*', 'haha*', 'lol', 'xd'],
+    weight: 3,
+    examples: {
+      match: ['yo. ik zit in de smartschool van je school. heb alle cijfers en prive mapjes', 'je fotos van je icloud ook. die in de verborgen map. ken je die nog?', 'ik heb al je verborgen fotos'],
+      ignore: ['je fotos van je icloud zijn weg? check de prullenbak', 'ik zit in de smartschool van je klas, de opdracht staat erop'],
     },
   },
 ] satisfies PatternEntry[];

@@ -953,4 +953,35 @@ export default [
       ignore: ['mam twoje zdjecia z wycieczki, wyslac ci?', 'twoje zdjecia zostaly zapisane w albumie klasowym', 'mam twoje zdjecia z balu, wyszlas pieknie', 'zachowalem twoje zdjecia z lozka szpitalnego, pamiatka jak wyzdrowialas'],
     },
   },
+  {
+    id: 'still-have-what-you-sent-r22',
+    phrases: [
+      'co_mi|ktore_mi|jakie_mi|ktorych_mi ..2 slalas|wyslalas|wysylalas|przyslalas|podeslalas|przesylalas|slales|wyslales|wysylales|przysylales|pokazalas|pokazywalas ..5 dalej|nadal|wciaz|ciagle|wszystkie|wszystko ..2 je|to|te ..1 mam|trzymam|posiadam',
+      'pamietasz ..1 co_mi|co_wczoraj|co_mi_wczoraj|co_ostatnio ..3 wyslalas|wysylalas|slalas|pokazalas|pokazywalas|robilas|wyslales|pokazales|robiles ..5 ja_tak|ja_pamietam|bo_ja_pamietam|ja_mam|mam_to|mam_wszystko|ja_wszystko|mam_screen*|zrobilem_screen*|zrobilam_screen*|zapisalem|zapisalam',
+      'mamy|mam ..3 twoje|twoich|wszystkie_twoje ..1 zdjecia|zdjec|pliki|plikow|fotki|fotek|nagrania|filmiki ..2 z_chmury|z_icloud*|z_dysku|z_telefonu|z_galerii|z_komputera|z_laptopa|z_google*|z_maila|z_konta',
+      'mamy|mam ..6 i ..1 twoje|twoich ..1 zdjecia|zdjec|pliki|plikow|fotki|fotek|nagrania|filmiki ..2 z_chmury|z_icloud*|z_dysku|z_telefonu|z_galerii|z_komputera|z_laptopa|z_google*|z_konta',
+      'chcesz|mam_ci ..1 sprawdzic|dowod|udowodnic ..4 wysle|podesle|pokaze|przesle ..2 ci ..3 jedno|jeden|jedna|jedno_z_nich|probke|kawalek|fragment',
+      'nagralem|nagralam|nagrywalem|nagrywalam|zapisalem|zapisalam ..2 caly|cala|cale|nasz|nasza|twoj|twoja ..1 stream*|live|lajw*|transmisj*|call*|wideoczat*|kamerk* ..2 z_toba',
+    ],
+    unless: [REPORTED, 'genialn*|tiktok*|rolk*|reels*|mem|memy|z_powrotem|zmontuj*|montuj*|yt|youtub*|kanal*|odcin*|z_nim|z_nia|od_niego|od_niej|szkoln*|prezentacj*|projekt*|referat*|na_dysku|na_pendrive*|zgral*|przegral*|skopiowal*|odesle|oddam|wycieczk*|obozu|z_obozu|album*|gazetk*|kronik*|backup*|kopi*_zapasow*|przenioslem|przenioslam|przerzucil*|slub*|wesel*|klip*|highlight*|montaz*|beka|smieszn*|przepis*|notatk*|zadani*'],
+    examples: {
+      match: [
+        'pamietasz te fotki co mi slalas w wakacje? dalej je mam',
+        'pamietasz co mi przed chwila wyslalas? ja tak.',
+        'Mamy wszystkie pliki z dziennika waszej szkoly i twoje zdjecia z chmury',
+        'chcesz sprawdzic? wysle ci jedno z nich na poczatek',
+        'nagralem caly stream z toba',
+        'pamietasz co mi wczoraj wyslalas na snapie? zrobilem screena',
+      ],
+      ignore: [
+        'mam twoje zdjecia z telefonu, przerzucilem na dysk jak prosiles',
+        'nagralem caly stream z toba, zrobie z tego klipy na yt',
+        'pamietasz co mi wyslalas wczoraj? ten przepis na ciasto?',
+        'te zdjecia co mi wyslalas z obozu dalej je mam',
+        'mam twoje zdjecia z telefonu na dysku, chcesz zebym ci wyslala?',
+        'nagralem caly live z toba, wrzuce na yt jak zmontuje',
+        'chcesz dowod? wysle ci jeden screen z rozmowy z nim',
+      ],
+    },
+  },
 ] satisfies PatternEntry[];

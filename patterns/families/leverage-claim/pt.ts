@@ -65,10 +65,11 @@ export default [
       'nude*|nudes|video*|foto*|fotinha* ..1 que [eu] tenho ..1 de|do|da|dos|das|teu|tua|seu|sua ..1 [vc|voce|ti|tu]',
       'tenho|tnh|temos ..2 print|prints|screenshot*|capturas|captura ..4 conversa*|mensag*|msgs|tudo|td|chat|nudes|fotos|chamada',
     ],
-    unless: [REPORTED, BENIGN_PHOTO],
+    // Round 22: prints of a group chat kept as evidence of someone else's bullying.
+    unless: [REPORTED, BENIGN_PHOTO, 'que_foi|quem_foi|foi_ele|foi_ela|xingou|xingaram|bullying|ofendeu|ofenderam|quem_comecou|conversa_do_grupo|conversas_do_grupo|prints_do_grupo|print_do_grupo'],
     examples: {
       match: ['meu amigo hackeou seu insta e tem suas fotos', 'tenho as tuas fotos 😈', 'tenho print de todas as nossas conversas', 'olha o video que eu tenho de vc', 'tenho prints d td, vc sabe oq fazer', 'tenho nudes tuas', 'ainda tenho os teus videos'],
-      ignore: ['tenho as tuas fotos da viagem, passo-tas amanhã', 'tenho fotos tuas da festa muito engracadas kkk', 'tenho print do meme', 'tira print da conversa e manda pra diretora'],
+      ignore: ['tenho as tuas fotos da viagem, passo-tas amanhã', 'tenho fotos tuas da festa muito engracadas kkk', 'tenho print do meme', 'tira print da conversa e manda pra diretora', 'ja tenho os prints da conversa do grupo, vou mostrar pra prof que foi o joao que xingou'],
     },
   },
   {
@@ -1136,6 +1137,19 @@ export default [
     examples: {
       match: ['mais um video. só mais um e eu apago tudo, prometo', 'so mais uma foto e eu apago todas', 'ultima foto e eu deleto tudo, juro'],
       ignore: ['só mais uma e eu apago tudo do quadro', 'ultima vez e eu apago tudo, prometo que nao mexo mais no teu pc', 'so mais um episodio e eu apago a luz', 'só mais uma partida e eu apago tudo do pc'],
+    },
+  },
+  {
+    // Round 22: a "hacker" who claims the school's systems: "ja invadimos o sistema da escola, temos teus dados e fotos".
+    id: 'hacked-school-systems-r22',
+    phrases: [
+      'invadimos|hackeamos|hackeei|invadi|acessamos|acessei|entramos_no|entrei_no|entramos_na|entrei_na ..3 sistema|servidor|rede|drive|nuvem|icloud|computador|pc|portal|base_de_dados|arquivos|email|e_mail ..6 temos|tenho|pegamos|peguei|copiamos|copiei|baixamos|baixei',
+    ],
+    unless: [REPORTED, 'minecraft|roblox|jogo|diamantes|hackathon|ctf|capture_the_flag|desafio|exercicio|aula_de|curso|professor_pediu|brincadeira'],
+    weight: 5,
+    examples: {
+      match: ['ja invadimos o sistema da escola, temos teus dados e fotos', 'hackeei o drive da tua escola e peguei tudo'],
+      ignore: ['no hackathon a gente invadiu o servidor de teste e pegamos a flag', 'invadimos o servidor do minecraft e pegamos diamantes kkk'],
     },
   },
 ] satisfies PatternEntry[];

@@ -279,4 +279,14 @@ export default [
       ignore: ['Lass uns unter vier Augen sprechen, am besten in meiner Sprechstunde im Beratungsraum', 'treffen wir uns nicht in der schule sondern mit deinen eltern im sekretariat'],
     },
   },
+  {
+    id: 'parents-away-pickup-r22',
+    phrases: [
+      'wann|wenn ..2 @poss eltern|alten ..3 weg|unterwegs|nicht_da|aus_dem_haus ..4 hol|hole ..2 dich ..1 ab',
+    ],
+    examples: {
+      match: ['wann sind deine eltern wieder weg? dann hol ich dich ab', 'wenn deine alten unterwegs sind hol ich dich ab'],
+      ignore: ['wann sind deine eltern weg? ich glaub meine kommen um 6', 'wann sind deine eltern weg? dann komm ich vorbei und wir zocken'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -394,4 +394,24 @@ export default [
       ]
     }
   },
+  {
+    "id": "juste-toi-et-moi-r22",
+    "phrases": [
+      "se_voir|se_capter|se_retrouver|se_rejoindre|on_se_voit|on_se_capte|viens|venir|rejoins_moi ..6 juste_toi_et_moi|que_toi_et_moi|rien_que_nous_deux|juste_nous_deux|toute_seule|tout_seul|sans_personne",
+      "seule|seul|toute_seule|tout_seul ..2 stp|svp|please|hein ..4 dis|dit|personne|secret|parents"
+    ],
+    "unless": [
+      "projet|expose|devoir*|revis*|cours|club|entrainement|match|anniv*|cadeau|surprise|fete"
+    ],
+    "examples": {
+      "match": [
+        "on pourrait se voir samedi aprem, juste toi et moi au parc derriere la gare",
+        "non seule stp et dis a personne, je suis timide"
+      ],
+      "ignore": [
+        "on se voit juste toi et moi pour réviser l'exposé ?",
+        "on se voit juste toi et moi pour parler de l'anniv de Léa ?"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

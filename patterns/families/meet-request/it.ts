@@ -18,10 +18,10 @@ export default [
       'vengo|verro|passo [io] da_te|a_casa_tua|sotto_casa_tua ..4 quando|mentre|se|che ..2 non ..1 c_e|ci_sono|c|ce|sono ..1 nessuno|i_tuoi|tua_madre|i_tuoi_genitori|a_casa',
       'mi piacerebbe|vorrei|voglio ..1 conoscerti|vederti|incontrarti ..2 di_persona|dal_vivo',
       'usciamo|uscire|esci|uscirai ..2 io_e_te|noi_due|solo_noi|da_soli|solo_con_me', 'dove|quando ..2 ci ..1 possiamo|potremmo|possiamo_mai ..1 incontrare|vedere|trovare ..4 senza ..2 che ..1 nessuno|i_tuoi|qualcuno|tua_madre'],
-    unless: ['con_mio_padre|con_mia_madre|con_mio_papa|con_mia_mamma|con_i_miei|con_tuo_padre|con_tua_madre|mandami_la_posizione', 'e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione|verifica|interrogazione|esame|esercizi|tesina', 'a_studiare|a_ripassare|a_fare_i_compiti|studiamo_insieme|a_fare_la_ricerca', 'biblioteca|scuola_guida|dentista|dottore|medico', 'palestra|alla_festa|festa_di|per_andare|aeroporto|dal_dentista|dal_medico|dalla_nonna|dopo_il_lavoro|per_scuola|per_andare_a_scuola|per_la_scuola|facciamo_tardi|arriviamo_tardi|perdiamo_il_treno|perdiamo_il_bus|perdiamo_il_pullman|prima_ora|prima_campanella|entriamo_alle', 'mia_mamma|mia_madre|mio_papa|mio_padre|mia_nonna|i_miei ..1 che ..1 fa|fanno|prepara|preparano|cucina|cucinano|ci_porta|ci_accompagna|ci_fa'],
+    unless: ['a_che_ora_arrivi|a_che_ora_arriva|che_treno_prendi|binario|con_papa|con_mamma|con_il_papa|con_la_mamma|con_babbo|con_mio_babbo|con_mio_padre|con_mia_madre|con_mio_papa|con_mia_mamma|con_i_miei|con_tuo_padre|con_tua_madre|mandami_la_posizione', 'e_buio|fa_buio|c_e_buio|non_uscire_da_sola|non_uscire_da_solo', 'per ..2 progetto|ricerca|compiti|studiare|ripassare|allenamento|partita|lezione|verifica|interrogazione|esame|esercizi|tesina', 'a_studiare|a_ripassare|a_fare_i_compiti|studiamo_insieme|a_fare_la_ricerca', 'biblioteca|scuola_guida|dentista|dottore|medico', 'palestra|alla_festa|festa_di|per_andare|aeroporto|dal_dentista|dal_medico|dalla_nonna|dopo_il_lavoro|per_scuola|per_andare_a_scuola|per_la_scuola|facciamo_tardi|arriviamo_tardi|perdiamo_il_treno|perdiamo_il_bus|perdiamo_il_pullman|prima_ora|prima_campanella|entriamo_alle', 'mia_mamma|mia_madre|mio_papa|mio_padre|mia_nonna|i_miei ..1 che ..1 fa|fanno|prepara|preparano|cucina|cucinano|ci_porta|ci_accompagna|ci_fa'],
     examples: {
       match: ['ti porto fuori a cena, solo io e te', 'dai usciamo insieme io e te, solo noi due', 'ti vengo a prendere io in macchina', 'ci vediamo domani dopo scuola? ti aspetto all uscita', 'vediamoci da soli', 'vieni a casa mia', 'voglio conoscerti di persona', 'posso venire a casa tua?', 'vengo io da te quando non c è nessuno', 'dove ci possiamo incontrare senza che nessuno ci veda?'],
-      ignore: ['domani ti passo a prendere per scuola?', 'ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?', "allora oggi pomeriggio vieni da me? c'è mia mamma che fa la torta"],
+      ignore: ['vuoi che vengo a prenderti alla stazione? dimmi a che ora arrivi', 'domani ti passo a prendere per scuola?', 'ci vediamo a scuola', 'domani alle 4 ci vediamo in biblioteca per la ricerca', 'ti aspetto per cena', 'vieni da me per studiare?', "allora oggi pomeriggio vieni da me? c'è mia mamma che fa la torta"],
     },
   },
   {
@@ -192,6 +192,18 @@ export default [
     examples: {
       match: ['ti ho comprato un regalo, un iphone nuovo, basta che ci vediamo', 'è tuo, purché vieni da me a prenderlo'],
       ignore: ['ti presto gli appunti basta che ci vediamo in biblioteca'],
+    },
+  },
+  {
+    id: 'take-the-train-to-you-r22',
+    phrases: [
+      'prendo|prendero|prenderei ..2 treno|treni|bus|pullman|aereo|flixbus|italo|frecciarossa|regionale|macchina ..3 e|per ..1 vengo|venire|arrivo|arrivare|scendo|scendere ..1 a|da|fino|nella|dalle|dalle_tue_parti|da_te|nella_tua_citta|a_trovarti',
+      'vengo|verro|arrivo|scendo ..1 a|fino|dalle_tue_parti|nella_tua_citta ..4 ti ..1 offro|porto|pago ..3 sushi|pizza|cena|gelato|aperitivo|colazione|pranzo|shopping',
+    ],
+    unless: ['zia|zio|nonna|nonno|nonni|cugin*|mamma|papa|da_voi|tutti|raga|ragazzi|gita|concerto|partita|torneo|convegno|lavoro|colloquio|universita|esame'],
+    examples: {
+      match: ['sabato prendo il treno e vengo a firenze, ti offro il sushi', 'prendo il flixbus e vengo fino da te', 'vengo a bologna e ti porto a mangiare il sushi'],
+      ignore: ['sabato prendo il treno e vengo a firenze dalla nonna', 'prendo il treno e vengo a milano per il concerto, raga ci siete?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -32,7 +32,7 @@ export default [
       'wpadne|przyjde|przyjade|odwiedze|wpasc|przyjsc|przyjechac ..2 do_ciebie|cie ..4 jak|kiedy|gdy ..3 rodzic*|starzy|mama|tata|nie_bedzie|bedziesz_sama|bedziesz_sam|wyjad*|wyjdzie|wyjda',
       'zaplace|oplace|kupie ..3 bilet|bilety|podroz|pociag|autobus ..3 zebys|jak|przyjechala|przyjechal|do_mnie',
     ],
-    unless: ['jedziemy_na_rowery|na_rowery|na_rower|rowerami|na_rolki|na_trening|na_basen|na_lodowisko|na_mecz|na_zajecia|na_lekcje|na_probe|na_korki|do_szkoly|do_kina_z|z_chlopakami|z_dziewczynami', 'inaczej|bo_inaczej|masz_byc_w_domu|korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|mamo|mama|tato|tata|babci*|dziadk*|mama_bedzie|tata_bedzie|rodzice_beda|babcia_bedzie|bedzie_tez|beda_tez|beda_wszyscy|bedzie_ekipa|nocowan*|pidzam*|pizam*|dziewczyny|ekip*', 'bo ..1 pada|leje|zimno|ciemno|pozno|deszcz|burza|sniezy|ulewa', 'obiad*|kolacj*|ostatni_autobus|autobus_nie|nie_jezdzi'],
+    unless: ['jedziemy_na_rowery|na_rowery|na_rower|rowerami|na_rolki|na_trening|na_basen|na_lodowisko|na_mecz|na_zajecia|na_lekcje|na_probe|na_korki|do_szkoly|do_kina_z|z_chlopakami|z_dziewczynami', 'inaczej|bo_inaczej|masz_byc_w_domu|korepetycj*|dentyst*|lekarz*|trening*|lekcj*_gitar*|mecz_o|zbiorka|wywiad*|mamo|mama|tato|tata|babci*|dziadk*|mama_bedzie|tata_bedzie|rodzice_beda|babcia_bedzie|bedzie_tez|beda_tez|beda_wszyscy|bedzie_ekipa|nocowan*|pidzam*|pizam*|dziewczyny|ekip*', 'bo ..1 pada|leje|zimno|ciemno|pozno|deszcz|burza|sniezy|ulewa', 'obiad*|kolacj*|ostatni_autobus|autobus_nie|nie_jezdzi', 'z_dworca|na_dworcu|z_lotniska|na_lotnisku|z_pociagu|z_autobusu|z_przystanku|ze_stacji'],
     examples: {
       match: ['pojedziemy do mnie, nikomu nie mow', 'mogę po ciebie podjechać', 'spotkajmy się w realu', 'przyjdź do mnie na noc', 'chciałbym cię poznać osobiście', 'wpadnę do ciebie jak rodzice wyjadą', 'odbiorę cię spod szkoły', 'zapłacę za bilet żebyś przyjechała'],
       ignore: ['wyslij mi lokalizacje, przyjade po ciebie bo pada', 'pamiętam gdzie mieszkasz, podjadę po ciebie o 17 i jedziemy na rowery', 'poznałem go na obozie', 'tata odbierze cię po treningu', 'o północy masz być w domu, inaczej po ciebie przyjadę', 'odpisz, bo inaczej przyjadę po ciebie do Kasi'],
@@ -309,6 +309,18 @@ export default [
     examples: {
       match: ['zrobmy bootcamp u mnie w hotelu w weekend, sam na sam, bez rozpraszaczy', 'spotkajmy sie sam na sam w moim aucie'],
       ignore: ['bylismy z mama w hotelu we dwoje', 'pojedziemy autem z rodzicami we dwoje'],
+    },
+  },
+  {
+    id: 'ride-in-my-car-r22',
+    phrases: [
+      'pojedziemy|pojedziesz|przejedziemy|pojezdzimy|przewioze_cie|zabiore_cie|podwioze_cie ..2 autem|samochodem|moim_autem|moim_samochodem|moja_fura|fura|bryka ..3 na_lody|na_przejazdzke|do_mnie|gdzies|za_miasto|nad_jezioro|do_lasu|na_wycieczke',
+      'wsiadaj|wsiadziesz|wsiadz ..2 do ..1 mojego|auta|samochodu|fury ..3 nikt|nie_mow|zabiore|pojedziemy',
+    ],
+    unless: ['zawiezie|podwiezie|zawioza|podwioza|po_treningu|z_tata|z_mama|z_babcia|z_dziadkiem|z_ciocia|z_wujkiem|z_rodzicami|z_rodzina|mama_jedzie|tata_jedzie|wszyscy|cala_klasa|klasa|wyciecz*_szkoln*|rodzice_wiedza|mama_wie|tata_wie|mamo|tato|babciu|dziadku|ciociu|wujku'],
+    examples: {
+      match: ['no, pojedziemy autem na lody, nikt nie musi wiedziec', 'zabiore cie moim autem za miasto', 'wsiadziesz do mojego auta, nikt nie zobaczy'],
+      ignore: ['pojedziemy autem na lody z babcia w niedziele', 'pojedziemy autem na lody po treningu? tata zawiezie', 'tato, pojedziemy samochodem nad jezioro?'],
     },
   },
 ] satisfies PatternEntry[];

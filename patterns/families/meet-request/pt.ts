@@ -296,4 +296,18 @@ export default [
       ignore: ['passo na frente da tua escola e te levo pro dentista, tua mae pediu', 'te levo pra tomar sorvete depois do treino, nao conta pra Bia que é surpresa'],
     },
   },
+  {
+    // Round 22: waiting for the teen somewhere, alone: "amanha te espero atras do ginasio, so nos dois".
+    id: 'wait-for-you-alone-r22',
+    phrases: [
+      'te_espero|espero_te|espero_por_ti|te_encontro|encontro_te|te_pego|pego_te|te_busco|busco_te|te_vejo|vejo_te ..6 so|somente|apenas nos|a_gente|eu_e_tu|eu_e_vc ..1 dois|duas|os_dois|as_duas|sozinhos|sozinhas',
+      'te_espero|espero_te|espero_por_ti|te_encontro|encontro_te|te_pego|pego_te|te_busco|busco_te ..6 vem|venha|vens|aparece|vir ..1 sozinha|sozinho|sem_ninguem|sem_amigas|sem_amigos|escondida|escondido',
+    ],
+    unless: ['treino|ensaio|grupo|turma|trabalho_de_grupo|reuniao|prof*|treinador*|mae|pai|tia|tio|avo|vo|vovo|galera|o_resto|os_outros|as_outras|foi_embora|foram_embora|faltou|faltaram'],
+    weight: 3,
+    examples: {
+      match: ['amanha te espero atras do ginasio depois da aula, so nos dois', 'te espero na praça, vem sozinha', 'te busco na saida, so a gente dois'],
+      ignore: ['te espero no treino, vem sozinha que a ana faltou', 'te espero na saida com a mae, somos nos dois e a tia', 'te espero na saida so nos dois, o resto da galera foi embora'],
+    },
+  },
 ] satisfies PatternEntry[];

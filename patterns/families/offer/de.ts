@@ -483,4 +483,15 @@ export default [
       ignore: ['ich boost dich umsonst, wir sind doch im selben verein'],
     },
   },
+  {
+    id: 'spare-nitro-for-you-r22',
+    phrases: [
+      'noch ..3 nitro|battle_pass|battlepass|vbucks|robux ..5 ubrig|uebrig ..3 kannst|kriegst|willst|gehort|gehoert',
+      'nitro|skins|battle_pass|battlepass|vbucks|robux ..3 fur|fuer dich ..3 wenn du',
+    ],
+    examples: {
+      match: ['ich hab noch 3 monate nitro und den battle pass übrig, kannst haben', 'nitro für dich wenn du mir ein foto schickst'],
+      ignore: ['ich hab dir nitro gegönnt weil du gestern so geholfen hast', 'hast du noch skins übrig vom event?', 'ich hab noch skins übrig, kannst haben wenn du willst bro'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -782,4 +782,17 @@ export default [
       ignore: ['they pay 15 per hour at the cafe', 'we pay 200 per shoot for the wedding, invoice after'],
     },
   },
+  // round 22 (en-n22): a "game dev" recruiting young testers
+  {
+    id: 'young-testers-paid-r22',
+    phrases: [
+      'need|looking_for|recruiting|hiring|want|searching_for ..3 testers|playtesters|beta_testers|play_testers|testers ..3 your|ur|young|under_18|teen|teens|kids|minors age|ages|aged|young|teens|kids ..6 pay|pays|paid|robux|vbucks|money|gift_card|gift_cards|nitro|steam_credit|dollar|#',
+      'young|teen|underage playtesters|testers|beta_testers ..4 pay|pays|paid|robux|vbucks|money|gift_card|gift_cards|nitro|steam_credit|dollar|#',
+    ],
+    unless: ['school|class|club|teacher|game_jam|gamejam|hackathon|science_fair|pizza|snacks|parents_permission|parental_consent|with_your_parents|with_ur_parents'],
+    examples: {
+      match: ['im a dev at a small studio, we need testers ur age, pays in robux', 'we pay young testers in steam credit'],
+      ignore: ['we need testers your age for the school game jam, pays in pizza lol'],
+    },
+  },
 ] satisfies PatternEntry[];

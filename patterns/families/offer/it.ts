@@ -461,4 +461,17 @@ export default [
       ignore: ['il coaching costa 10 euro a sessione'],
     },
   },
+  {
+    id: 'paid-young-testers-r22',
+    phrases: [
+      'cerco|cerchiamo|serve|servono|recluto|reclutiamo ..3 tester|beta_tester|playtester|collaudatori|testatori ..6 pago|pagato|pagati|pagamento|ricompensa|@gamecur|nitro|@money|#_euro',
+      'tester|beta_tester|playtester ..6 anni ..3 pago|pagato|pagati|pagamento|ricompensa|@gamecur|nitro|@money',
+      'ti ho ..1 preso|comprato|regalato|pagato|ricaricato ..4 @gamecur|nitro|skin|abbonamento|ricarica|battle_pass ..6 ricambia*|tocca_a_te|mi_devi|in_cambio ..3 foto|@photo|@video',
+    ],
+    unless: ['azienda_seria|contratto_regolare|maggiorenni|18_anni|universita|tirocinio|stage'],
+    examples: {
+      match: ['cerco beta tester per il mio gioco, 13-16 anni, pago in robux', 'ti ho preso la skin da 20 euro, ora tocca a te ricambiare con una foto', 'recluto tester per la mia app, ricompensa 1000 vbucks'],
+      ignore: ['cerco tester maggiorenni per la beta, contratto regolare', 'ti ho regalato la skin, ora tocca a te giocare'],
+    },
+  },
 ] satisfies PatternEntry[];

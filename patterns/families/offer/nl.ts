@@ -413,4 +413,17 @@ export default [
       ignore: ['ik stuur je een cadeautje voor je verjaardag als je je adres geeft', 'je krijgt 10 euro, je moet alleen iets terugdoen: de hond uitlaten'],
     },
   },
+  {
+    id: 'looking-for-young-testers-r22',
+    phrases: [
+      'zoek|zoeken|zoekt ..3 jonge|jongeren|tieners|tiener|kinderen|meiden|meisjes|jongens ..2 testers|tester|testspelers|modellen|model|gezichten|influencers ..6 betaald|betalen|betaal|verdien*|vergoeding|@gamecur|@money',
+      'zoek|zoeken|zoekt ..2 testers|tester|testspelers|modellen|gezichten ..3 van ..1 # ..1 tot|t_m|en ..1 # ..1 jaar',
+    ],
+    unless: ['school', 'gemeente', 'bibliotheek', 'ouders|ouder ..3 toestemming', 'universiteit', 'onderzoek'],
+    weight: 2,
+    examples: {
+      match: ['Ik ben indie dev en zoek jonge testers voor mijn nieuwe horror game betaald in V-bucks', 'wij zoeken nieuwe gezichten van 13 tot 17 jaar'],
+      ignore: ['de gemeente zoekt jonge testers voor de nieuwe speeltuin, met toestemming van je ouders', 'we zoeken jonge spelers voor ons team'],
+    },
+  },
 ] satisfies PatternEntry[];

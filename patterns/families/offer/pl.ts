@@ -533,4 +533,16 @@ export default [
       ignore: ['szukamy nowych twarzy do szkolnego teatru', 'jak chcesz range moda to musisz zbudowac spawn', 'szukamy nowych twarzy do reklamy, wymagana zgoda rodzicow'],
     },
   },
+  {
+    id: 'young-testers-paid-in-items-r22',
+    phrases: [
+      'szukam|szukamy|rekrutuje|rekrutujemy|potrzebuje|potrzebujemy ..4 tester*|betatester*|beta_tester* ..4 lat|latkow|latek|letnich|w_wieku',
+      'placimy|zaplacimy|placimy_w|placimy_za|wynagrodzenie_w|placa_w|zaplata_w ..1 skin*|skinami|robux*|vbucks*|v_dolc*|nitro|itemk*|itemami|gemach|gemami|diamentach|diamentami',
+    ],
+    unless: ['turniej*|konkurs*|hackathon*|wygran*|zwyciez*|regulamin*|rodzic*_zgod*|zgoda_rodzic*'],
+    examples: {
+      match: ['Siema! Robie indie gre na Steam, szukam testerow 12-16 lat, placimy skinami CS2', 'potrzebuje betatesterow w wieku 13-15, placimy w robuxach'],
+      ignore: ['szukamy testerow do naszej gry na hackathon, kto chetny', 'w turnieju placimy skinami za pierwsze miejsce'],
+    },
+  },
 ] satisfies PatternEntry[];

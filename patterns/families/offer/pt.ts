@@ -488,4 +488,17 @@ export default [
       ignore: ['te pago o lanche se fizer a chamada com o grupo do trabalho'],
     },
   },
+  {
+    // Round 22: a "game dev" or "agency" recruiting children for pay: "procuro testers de 12 a 15 anos, pago em robux".
+    id: 'paid-young-testers-r22',
+    phrases: [
+      'procuro|procura|procuramos|preciso|precisamos|recruto|recrutamos|busco|buscamos ..3 tester|testers|testadores|testadoras|modelos|meninas|meninos|garotas|garotos|novinhas|novinhos ..4 anos ..4 pago|pagamos|pagamento|ganha|ganham|recebe|recebem|robux|vbucks|skins|nitro|@money',
+      'tester|testers|testadores|modelos ..3 # a|ate|e # anos ..4 pago|pagamos|pagamento|ganha|ganham|recebe|recebem|robux|vbucks|skins|nitro',
+    ],
+    weight: 3,
+    examples: {
+      match: ['procuro testers de 12 a 15 anos, pago em robux', 'precisamos de testadores de 13 anos, pagamos em skins'],
+      ignore: ['procuro testers pro meu jogo, quem quiser ajudar é de graça', 'a vaga de estagio é pra maiores de 18 anos, pago'],
+    },
+  },
 ] satisfies PatternEntry[];

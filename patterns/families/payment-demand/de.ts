@@ -450,4 +450,15 @@ export default [
       ignore: ['die 100 euro vom sponsorenlauf waren nur der anfang, nächstes jahr mehr', 'die 20€ trinkgeld waren erst der anfang lol'],
     },
   },
+  {
+    id: 'pay-by-gift-card-r22',
+    phrases: [
+      'zahlung|bezahlung|zahlst|zahlen|bezahlst ..1 per|uber|ueber|via|mit|in|als amazon_gutschein*|amazongutschein*|paysafecard*|paysafe_code*|paysafe|steam_karte*|steamkarte*|google_play_karte*|itunes_karte*|apple_karte*|guthabenkarte*|krypto*|bitcoin|btc',
+    ],
+    unless: ['shop|bestellung|bestellen|kasse|checkout|onlineshop|rabatt|versand|lieferung|abo|spiel_kaufen|kreditkarte|erlaubt|erlauben'],
+    examples: {
+      match: ['du hast bis 20 uhr. zahlung per amazon gutschein', 'du zahlst in paysafecard, sonst gibts ärger'],
+      ignore: ['im shop kann man auch per paysafecard zahlen', 'zahlung per amazon gutschein ist bei der bestellung möglich'],
+    },
+  },
 ] satisfies PatternEntry[];

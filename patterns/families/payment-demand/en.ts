@@ -728,4 +728,16 @@ export default [
       ignore: ['another 300 words and im done with this essay', 'thought we were done with the project? we still need the slides', '20 more on venmo for the pizza, same as last time'],
     },
   },
+  // round 22 (en-n22): "venmo me 80 and it disappears" (app first, then the amount)
+  {
+    id: 'app-me-amount-and-it-disappears-r22',
+    phrases: [
+      '@payment|pay|send|transfer me ..1 # ..3 and|then|n ..2 it|its|it_is|everything|they|the_video|the_clip|the_pics|them|this|the_folder ..2 disappears|disappear|goes_away|go_away|gets_deleted|is_deleted|vanishes|gone|deleted|erased',
+    ],
+    unless: ['subscription|cancel*|trial|plan|storage|renew*|membership|sold|sale|selling|sell|price|obo|shipping|pickup|pick_up|ticket|tickets|hoodie|jacket|charger|book|game|controller|owe|owed|debt|lent|borrowed|lunch|deposit|refund|store|return|fine|late_fee|tab|bill|rent'],
+    examples: {
+      match: ['the guy from omegle lol. i got the clip. venmo me 80 and it disappears', 'cashapp me 150 then the clip is gone', 'send me 200 and everything gets deleted'],
+      ignore: ['venmo me 5 and the debt disappears lol', 'pay me 10 and the hoodie is gone, sold to you'],
+    },
+  },
 ] satisfies PatternEntry[];

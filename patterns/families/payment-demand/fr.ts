@@ -552,4 +552,22 @@ export default [
       ]
     }
   },
+  {
+    "id": "encore-x-et-cest-fini-r22",
+    "phrases": [
+      "encore|re ..1 # ..1 euro|euros|balles|e|eur ..6 derniere_fois|c_est_fini|c_est_la_derniere|j_efface|je_supprime|j_arrete|promis|on_est_quitte*"
+    ],
+    "unless": [
+      "cantine|resto|cine|courses|loyer|cotisation|billet*|ticket*|pizza|kebab|essence"
+    ],
+    "examples": {
+      "match": [
+        "encore 100€ et c'est la dernière fois, promis",
+        "encore 50 balles et j'efface tout"
+      ],
+      "ignore": [
+        "encore 5€ pour la pizza et c'est la dernière fois promis"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

@@ -301,4 +301,16 @@ export default [
       ignore: ['przypominam o drugiej racie za wycieczke do piatku', 'w celu usuniecia konta na portalu prosimy o kontakt', 'kolejna rata kredytu do piatku'],
     },
   },
+  {
+    id: 'where-the-blik-goes-r22',
+    phrases: [
+      'tam|na_ten_numer|na_ten|na_to_konto|na_ten_adres ..2 ma|maja|musi ..1 isc|pojsc|trafic|wplynac|przyjsc ..1 blik*|kasa|kase|hajs|przelew*|kod*|platnosc',
+      'blik*|kasa|hajs|przelew*|platnosc ..2 ma|maja|musi ..1 isc|pojsc|trafic|wplynac|przyjsc ..3 na_ten|tam|na_numer|na_konto|do_godziny|do_#|w_godzine',
+    ],
+    unless: [REPORTED, 'szkol*|klasow*|skarbnik*|rady_rodzicow|trojk*|bilet*|koncert*|zrzutk*|prezent*|oddam|oddac|oddaje|pizz*|kebab*|vinted|olx|allegro|paczk*|zamowieni*|skladk*|karnet*|abonament*|netflix*|spotify*|rachun*|czynsz*|wycieczk*|obiad*|sklepik*|zakup*|mandat*|kara_w_bibliotece|biblioteki'],
+    examples: {
+      match: ['nie twoja sprawa. numer telefonu podam, tam ma isc blik', 'blik ma przyjsc na ten numer w godzine'],
+      ignore: ['na ten numer ma isc blik za bilety na koncert', 'albo placisz teraz albo jutro, mnie to obojetne', 'kasa ma isc na konto szkoly do piatku', 'blik ma przyjsc do piatku za zrzutke na prezent'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -220,4 +220,17 @@ export default [
       ignore: ['czy ktos jest chetny na pizze?', 'bez mamy nie pojade na oboz'],
     },
   },
+  {
+    id: 'are-your-parents-at-work-r22',
+    phrases: [
+      'twoi|twoja|twoj ..1 rodzice|starzy|mama|tata|matka|ojciec|stara|stary ..3 w_pracy|rano_w_pracy|pracuja_do|pracuje_do|wracaja|wraca|wychodza|wychodzi|wyjezdzaja|wyjezdza ..2 kiedy|o_ktorej|rano|wieczorem|na_noc|pozno|dlugo|do_wieczora',
+      'twoi|twoja|twoj ..1 rodzice|starzy|mama|tata|matka|ojciec ..2 sa|jest ..1 w_pracy|w_domu ..1 rano|teraz|wieczorem|do',
+      'twoi|twoja|twoj ..1 rodzice|starzy|mama|tata|matka|ojciec ..2 rano|wieczorem|teraz|dzisiaj|dzis ..1 w_pracy|w_domu|poza_domem',
+    ],
+    unless: ['mama_pyta|tata_pyta|pyta_czy|grill*|przyjdzie|przyjda|pozdrow*|zgod*|zebranie|wywiadowk*|podpis*|podwiez*|zawiez*|odbierze|nocowan*|urodzin*|imprez*|zapytaj|spytaj|pozwol*|obiad*'],
+    examples: {
+      match: ['twoi rodzice rano w pracy?', 'twoja mama wraca kiedy z pracy?', 'twoi starzy sa w domu teraz?'],
+      ignore: ['twoja mama jest w domu? zapytaj czy mozesz nocowac', 'twoj tata wraca kiedy? mama pyta czy przyjdzie na grilla', 'twoi rodzice przyjda na wywiadowke?'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -797,4 +797,19 @@ export default [
       ignore: ['dont make me turn up at practice to pick you up, mum says be on time'],
     },
   },
+  // round 22 (en-n22): "if u stop replying i'll show up at 14 Elm"
+  {
+    id: 'stop-replying-and-i-show-up-r22',
+    phrases: [
+      'if you|u stop replying|stop_answering|stop_texting|ignore|block|ghost|unadd|unfriend|stop_talking ..5 show_up|turn_up|pull_up|come|coming|be_waiting|wait ..2 at|to|outside|by your|ur|#|house|home|school|door|place|work',
+      'i know you|u walk|walking|go|leave|get_home|bike|cycle ..3 alone|by_yourself|on_your_own|on_ur_own',
+      'ignore|block|ghost|unadd|unfriend me ..1 and|n|then @iwill be_waiting|be_outside|show_up|turn_up|pull_up|come ..2 your|ur school|house|home|door|place|work|practice|class',
+      'if you|u stop_replying|stop_answering|stop_texting|ignore|block|ghost|unadd|unfriend|stop_talking ..5 be_outside|be_waiting_outside|be_at|be_by|wait_outside|waiting_outside your|ur school|house|home|door|place|work|job|practice|class',
+    ],
+    unless: ['drag_you|drag_u|carpool|carpooling|anyway|walk_together|wake_you|wake_u|lol|lmao|haha', 'want_me|with_you|with_u|come_with|walk_with|walk_you|be_careful|careful|text_me_when|let_me_know|stay_safe|safe|share_your_location|mom_says|mum_says|dad_says|worried|worry|pick_you_up|pick_u_up|ride|lift'],
+    examples: {
+      match: ["if u stop replying i'll show up at 14 Elm, i know u walk there alone", 'ignore me again and ill be waiting outside ur school', 'i know u walk home alone after practice', 'if u block me ill be outside ur school at 3'],
+      ignore: ['i know u walk home alone, text me when ur back safe', 'if u stop replying ill come to ur house to check ur ok, mum says', 'if you ignore me ill be outside your house at 7 anyway, were carpooling'],
+    },
+  },
 ] satisfies PatternEntry[];

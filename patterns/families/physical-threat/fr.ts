@@ -16,7 +16,7 @@ export default [
       'on|mes_potes|mes_gars|mes_amis|mes_freres|mon_frere|mon_cousin|mes_cousins|des_gens|ils|nous ..1 sait|savent|sais|connait|connaissent|connaissons|savons ..1 ou ..1 tu|t ..1 habites|habite|vis|dors|es|traines|vas_a_l_ecole|etudies',
       'je|j|jsais ..1 sais|connais ..2 a ..1 quelle ..1 heure ..2 tu|t ..1 sors|sort|finis|rentres|pars|quittes',
     ],
-    unless: [/* r18 */ 'map|spawn|partie|ranked|fortnite|warzone|minecraft|valorant|valo|apex|cache_cache|fifa|game', 'je|j te|t vois ..3 grandi|bien|pas|plus|mieux|bientot|demain|ce_soir|samedi|ecran|a_l_ecran|en_visio', 'voila|enfin|ah|ca_y_est ..2 je|j te|t vois', /* r15 */ 'ensemble|on_est|avec_moi|moi_aussi|meme_groupe|en_sport|en_cours', 'mdr|ptdr|xd|lol|jrigole|facile|pour_la_soiree|pour_ton_anniv|passe_te_prendre|passe_te_chercher|livr*|colis|cadeau|invitation*|poste|courrier|lettre|faire_part|carte_postale|aussi|cousin*|meme_lycee|meme_college|meme_ecole|meme_classe', /* r21: a bare 'je passe ce soir' after 'reponds ou' is the threat, so only a stated errand excuses */ 'je|on passe|passerai|repasse ..3 te_prendre|te_chercher|te_deposer|deposer|ramener|te_rendre_ton|te_rendre_ta|te_rendre_tes|pour|avec|apres_le|apres_les|apres_ton|apres_ta|vers_#', 'invite*|m_a_invite*|m_ont_invite*|pour_diner|pour_manger|gouter|aperitif|apero|crepes|gateau|repas|raclette|soiree|fete'],
+    unless: [/* r18 */ 'map|spawn|partie|ranked|fortnite|warzone|minecraft|valorant|valo|apex|cache_cache|fifa|game', 'je|j te|t vois ..3 grandi|bien|pas|plus|mieux|bientot|demain|ce_soir|samedi|ecran|a_l_ecran|en_visio', 'voila|enfin|ah|ca_y_est ..2 je|j te|t vois', /* r15 */ 'ensemble|on_est|avec_moi|moi_aussi|meme_groupe|en_sport|en_cours', 'mdr|ptdr|xd|lol|jrigole|facile|pour_la_soiree|pour_ton_anniv|passe_te_prendre|passe_te_chercher|livr*|colis|cadeau|invitation*|poste|courrier|lettre|faire_part|carte_postale|aussi|cousin*|meme_lycee|meme_college|meme_ecole|meme_classe', /* r21: a bare 'je passe ce soir' after 'reponds ou' is the threat, so only a stated errand excuses */ 'je|on passe|passerai|repasse ..3 te_prendre|te_chercher|te_deposer|deposer|ramener|te_rendre_ton|te_rendre_ta|te_rendre_tes|pour|avec|apres_le|apres_les|apres_ton|apres_ta|vers_#', 'invite*|m_a_invite*|m_ont_invite*|pour_diner|pour_manger|gouter|aperitif|apero|crepes|gateau|repas|raclette|soiree|fete', /* r22 */ 'je|j|on ..1 viens|vais|passe|passerai ..3 te_deposer|deposer|te_ramener|ramener|te_rapporter|rapporter|te_rendre_ton|te_rendre_ta|te_rendre_tes|te_rendre_le|te_rendre_la ..3 ton|ta|tes|le|la|les ..1 sac|chargeur|cle|cles|clefs|livre*|cahier*|trousse|pull|veste|manteau|affaires|console|manette|casque|velo|ballon|telephone|tel|doudou|bouquin*|classeur*|devoirs'],
     examples: {
       match: ['je sais à quelle école tu vas et je connais ton emploi du temps', 'mes potes savent où tu habites', 'je sais où se trouve ton école', 'je connais ton collège et je sais à quelle heure tu sors', 'je sais où tu habites', 'je sais dans quel bahut tu vas', "je sais où t'habites, tu me réponds ou je passe te rendre visite", "je sais ou t'habites, rue des lilas, la maison avec le portail vert. reponds ou je passe ce soir", 'je connais ton adresse', 'je sais ou est ta famille', "j'ai trouvé ton adresse", 'je te surveille'],
       ignore: ['je connais ton emploi du temps, on est ensemble en sport', 'je sais dans quelle classe tu es, on est ensemble en sport', 'je sais ou tu habites mdr je passe ce soir pour ton anniv', 'je sais où tu habites, je passe te déposer ton sac demain', 'je sais ou tu habites, je passerai ce soir, ta mère m\'a invitée', 'je sais dans quel lycée tu vas, ma cousine y est aussi ?', "je connais ton adresse, je t'envoie l'invitation par la poste", "je sais où t'as mis le chargeur", 'je connais ton frère', 'ah voila, je te vois ! t as grandi'],
@@ -52,10 +52,10 @@ export default [
       'si ..1 tu|t ..3 parles|parle|dis|balances|balance ..4 je|j|jvais ..2 te|t ..1 retrouve|retrouverai|retrouver|trouve|trouverai|fais_la_peau',
       '@je|jvais|je_vais ..2 te|t ..1 retrouver|trouver|attraper|choper ..1 et|sinon|ou|si|quand|a_la_sortie',
     ],
-    unless: ['controle|exam*|bac|brevet|equipe|canape|meuble*|cadeau*|surprise', /* r19 */ 'te_deposer|deposer_ton|deposer_ta|deposer_tes|te_rendre_ton|te_rendre_ta|te_rendre_tes|te_ramener|ton_livre|ton_cahier|tes_cles|ton_pull|ton_sac', 'pour_le_foot|pour_jouer|pour_la_soiree|pour_le_match|pour_aller|on_va_au|on_ira_au', 'questions|histoires|blagues|musique|chansons|oreilles', 'route|conduis|conduire|conduite|voiture|velo|scooter|trottinette|moto|neige|verglas|pluie|orage|froid|malade|rhume|soleil|sante|bisous|bises|bonne_nuit|dors_bien|prends_soin|couvre|rentre_bien|bon_voyage|bonne_route', 'fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|haha|match|spoil*|fin_du_film|tournoi|reviser|devoirs|jouer|manger|film|gouter|1v1|round|ranked|rank|gg'],
+    unless: [/* r22 */ 'ecris_moi|previens_moi|texte_moi|envoie_moi_un_msg|envoie_moi_un_message|dis_moi_quand|rentres_seule|rentres_seul|rentre_seule|rentre_seul|a_pied|bus|metro|tram|rer|train|il_fait_nuit|bisous|bises|jtm|je_t_aime|mon_coeur|ma_puce', 'controle|exam*|bac|brevet|equipe|canape|meuble*|cadeau*|surprise', /* r19 */ 'te_deposer|deposer_ton|deposer_ta|deposer_tes|te_rendre_ton|te_rendre_ta|te_rendre_tes|te_ramener|ton_livre|ton_cahier|tes_cles|ton_pull|ton_sac', 'pour_le_foot|pour_jouer|pour_la_soiree|pour_le_match|pour_aller|on_va_au|on_ira_au', 'questions|histoires|blagues|musique|chansons|oreilles', 'route|conduis|conduire|conduite|voiture|velo|scooter|trottinette|moto|neige|verglas|pluie|orage|froid|malade|rhume|soleil|sante|bisous|bises|bonne_nuit|dors_bien|prends_soin|couvre|rentre_bien|bon_voyage|bonne_route', 'fortnite|game|partie|jeu|fifa|valo|cod|minecraft|roblox|lol|mdr|ptdr|xd|haha|match|spoil*|fin_du_film|tournoi|reviser|devoirs|jouer|manger|film|gouter|1v1|round|ranked|rank|gg'],
     examples: {
       match: ['je vais venir à ton école et te défoncer', "si tu m'envoies pas ce que je t'ai demandé je passe ce soir et ça va mal finir pour toi et ta petite sœur", 'ça va très mal se finir pour ta famille', "mes potes vont venir te chercher à la sortie si tu continues à m'ignorer", 'je vais te casser les jambes', 'je te retrouverai où que tu sois', "j'ai ton natel et ton adresse, envoie les sous sinon je débarque", 'je vais brûler ta maison', "si tu m'envoies pas la vidéo je viens te chercher à la sortie de ton collège", "si tu parles de ça à quelqu'un, je te jure que je viens chez toi", 'fais gaffe à toi ce soir quand tu sors du lycée', 'si tu portes plainte je te retrouve', 'je viens chez toi ce soir et je vais te faire mal', 'je vais te retrouver et tabasser ta famille', 'je vais venir chez toi et', 'il va arriver quelque chose à ta famille', 'ta famille va souffrir', 'fais gaffe à toi ce soir', 'je vais te trouver et'],
-      ignore: ["j'ai trouvé ton adresse sur le groupe de classe, je passe te déposer ton livre", 'je viens à ton école et te défoncer au 1v1', 'ça va mal finir pour ton équipe ce soir', 'je passe ce soir, tu vas voir le nouveau canapé', 'mes potes vont venir te chercher à la sortie pour le foot', "j'ai ton adresse, je t'envoie l'invitation", 'je vais te casser la tête avec mes questions mdr', 'réponds sinon je débarque mdr', 'je vais détruire ta maison sur minecraft', 'fais gaffe à toi sur la route ce soir', "si tu parles à ta mère je te tue, c'est moi qui voulais lui annoncer", 'je vais te detruire au 1v1', 'je vais te détruire frérot', 'je vais te tuer sur fortnite', 'je vais venir chez toi pour réviser', 'jvais te retrouver au parc à 15h'],
+      ignore: ["tu rentres seule ce soir ? fais attention à toi", "j'ai trouvé ton adresse sur le groupe de classe, je passe te déposer ton livre", 'je viens à ton école et te défoncer au 1v1', 'ça va mal finir pour ton équipe ce soir', 'je passe ce soir, tu vas voir le nouveau canapé', 'mes potes vont venir te chercher à la sortie pour le foot', "j'ai ton adresse, je t'envoie l'invitation", 'je vais te casser la tête avec mes questions mdr', 'réponds sinon je débarque mdr', 'je vais détruire ta maison sur minecraft', 'fais gaffe à toi sur la route ce soir', "si tu parles à ta mère je te tue, c'est moi qui voulais lui annoncer", 'je vais te detruire au 1v1', 'je vais te détruire frérot', 'je vais te tuer sur fortnite', 'je vais venir chez toi pour réviser', 'jvais te retrouver au parc à 15h'],
     },
   },
   {
@@ -221,7 +221,7 @@ export default [
       "je|j|on ..2 attend|attends|attendra|attendrai|attendrons ..4 devant|sortie|en_bas|au_coin|au_portail ..6 regretter|regrettes|mal_finir|mal_tourner|gueule|tabasse*|defonce*|casser",
       "@je ..3 defonce|defoncer|defoncerai|casse|casser|casserai|enfonce|enfoncer ..1 ta|la|ton ..1 porte|gueule|tete|vitre|fenetre|crane"
     ],
-    "unless": [
+    "unless": [/* r22 */ 'baby|au_baby|flechettes|bowling|mario_kart|smash|debat|padel|volley|hand|ranked|manche|revanche', 
       "mdr|ptdr|haha|xd|lol|match|tournoi|fifa|game|partie|1v1",
       "pas_regretter|vas_pas|va_pas|concert|film|soiree|fete|cine|resto|surprise",
       "ping|pong|foot|tennis|basket|badminton|echecs|babyfoot|billard|course|sport|t_inquiete|tkt",
@@ -233,7 +233,7 @@ export default [
         "on t'attend à la sortie du bahut, ça va mal finir pour toi",
         "je viens chez toi ce soir et je défonce ta porte"
       ],
-      "ignore": [
+      "ignore": ["je te casse la gueule au baby demain", 
         "je t'attends devant avec les potes, tu vas pas regretter le concert",
         "t'inquiète je défonce ta tête au ping pong",
         "je défonce la porte si tu m'ouvres pas, j'ai oublié mes clés",
@@ -433,6 +433,27 @@ export default [
       "ignore": [
         "je connais ta mère, je sais où elle bosse, c'est ma collègue",
         "je sais où travaille ton père, on lui fait une surprise pour son anniv ?"
+      ]
+    }
+  },
+  {
+    "id": "ta-soeur-aura-des-problemes-r22",
+    "phrases": [
+      "ta|ton|tes ..1 @family|petite_soeur|petit_frere ..2 aura|auront|va_avoir|vont_avoir|risque|risquent ..1 des_problemes|des_ennuis|un_accident|mal|un_souci|des_soucis",
+      "un_seul_mot|un_mot|si_tu_parles|si_t_en_parles|si_tu_dis_quoi_que_ce_soit ..4 a ..1 tes|ta|ton|la|les ..1 @family|police|flics|keufs ..3 et|sinon ..2 ta|ton|tes|toi"
+    ],
+    "unless": [
+      "devoir*|bulletin|note|notes|prof|ecole|college|lycee|colle|punition|privee|prive|puni|punie|telephone|console|ecran|retard|heure|absence|mot_dans_le_carnet|carnet",
+      "mdr|ptdr|xd|jrigole"
+    ],
+    "examples": {
+      "match": [
+        "un seul mot à tes parents et ta petite soeur aura des problèmes",
+        "si tu parles à la police, ta famille aura des ennuis"
+      ],
+      "ignore": [
+        "ton frère va avoir des problèmes avec le prof s'il rend pas son devoir",
+        "si tu dis un mot à maman on va être privés de console"
       ]
     }
   },

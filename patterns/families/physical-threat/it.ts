@@ -265,10 +265,10 @@ export default [
     phrases: [
       'o|oppure|altrimenti|senno|se_no|se_non|se_nn ..6 vengo|verro|passo|arrivo|salgo|mi_presento ..2 sotto_casa_tua|sotto_casa|a_casa_tua|sotto_da_te|da_te|a_scuola_tua|alla_tua_scuola|fuori_da_scuola',
     ],
-    unless: ['ahah*|haha*|lol|scherz*|a_prendere|prenderti|prendervi|passaggio|compit*|studiare|festa|regalo|pizza|cena|partita|allenamento|lezione|ripetizion*'],
+    unless: ['citofono|citofonare|campanello|suonare_il|ahah*|haha*|lol|scherz*|a_prendere|prenderti|prendervi|passaggio|compit*|studiare|festa|regalo|pizza|cena|partita|allenamento|lezione|ripetizion*'],
     examples: {
       match: ['mandami quello che ti ho chiesto o vengo sotto casa tua stasera', 'rispondi o mi presento a casa tua'],
-      ignore: ['se non ti colleghi ti vengo a prendere a casa', 'o vengo da te per i compiti o vieni tu'],
+      ignore: ['se non mi rispondi vengo sotto casa tua a suonare il citofono', 'se non ti colleghi ti vengo a prendere a casa', 'o vengo da te per i compiti o vieni tu'],
     },
   },
   {
@@ -370,10 +370,33 @@ export default [
       'se ..1 non ..1 paghi|mandi|fai|obbedisci|rispondi ..6 passo|vengo|veniamo|verro|passero|veniamo ..1 a_trovare|a_trovarti|trovare|sotto_casa|a_casa_tua|da_te|davanti_a_scuola',
     ],
     weight: 5,
-    unless: ['pizza|festa|compleanno|natale|studiare|compit*|a_prenderti|chiavi|caricatore|libro|felpa|giacca|spesa|cena|pranzo|ahah*|lol|haha*'],
+    unless: ['citofono|citofonare|campanello|suonare_il|pizza|festa|compleanno|natale|studiare|compit*|a_prenderti|chiavi|caricatore|libro|felpa|giacca|spesa|cena|pranzo|ahah*|lol|haha*'],
     examples: {
       match: ['se non paghi entro domani passo a trovare te e la tua famiglia 🙂'],
       ignore: ['se non rispondi passo da te con la pizza', 'se non mi ridai il libro vengo a casa tua a prenderlo'],
+    },
+  },
+  {
+    id: 'seen-where-you-live-if-you-tell-r22',
+    phrases: [
+      'dove abiti|vivi|stai|abita ..6 se ..2 racconti|parli|fiati|denunci|blocchi|lo_dici|ne_parli|fai_la_spia|apri_bocca',
+      'se ..2 racconti|fiati|fai_la_spia|fai_parola|apri_bocca|ne_parli|lo_racconti|lo_dici_a ..4 vengo|veniamo|arrivo|arriviamo|passo ..1 li|la|da_te|a_casa_tua|sotto_casa|a_trovarti|a_prenderti',
+    ],
+    unless: ['festa|sorpresa|regalo|compleanno|barzelletta|storia|ahah*|haha*|lol|xd|scherz*'],
+    examples: {
+      match: ['ho visto dove abiti, il cancello verde. se racconti qualcosa vengo li', 'so dove stai. se parli con qualcuno te ne accorgi', 'se fiati con qualcuno vengo da te'],
+      ignore: ['ho visto dove abiti, che bella casa! se mi dici quando sei libera passo', 'se racconti la barzelletta vengo li a sentire ahah'],
+    },
+  },
+  {
+    id: 'wait-at-school-see-if-tough-r22',
+    phrases: [
+      'aspetto|ti_aspetto|ti_aspettiamo|aspettiamo ..4 scuola|casa|palestra|fermata ..6 vediamo ..1 se ..1 fai|fai_ancora ..1 la_dura|il_duro|la_spavalda|lo_spavaldo|la_figa|la_grande|il_grande',
+    ],
+    unless: ['ahah*|haha*|lol|xd|torneo|partita|gara|verifica|interrogazione|scacchi|dibattito'],
+    examples: {
+      match: ['aspetto sotto la tua scuola domani, vediamo se fai la dura'],
+      ignore: ['ti aspetto a scuola per la partita, vediamo se fai il duro anche in campo lol'],
     },
   },
 ] satisfies PatternEntry[];

@@ -487,4 +487,17 @@ export default [
       ignore: ['responde ou passo na porta da tua casa pra buscar o carregador', 'despacha-te senão vou sem ti pra frente da escola'],
     },
   },
+  {
+    // Round 22: a relative as the hostage: "se tu nao fizer o que eu digo tua irmazinha paga o pato".
+    id: 'your-family-pays-r22',
+    phrases: [
+      '@your ..1 @family|irmazinha|irmaozinho|maezinha|cacula ..1 paga_o_pato|vai_pagar_o_pato|vai_pagar_por_isso|paga_por_isso|vai_sofrer|sofre|vai_se_machucar|se_machuca|vai_ver_so',
+    ],
+    unless: ['haha*|rsrs*|multa|conta|pizza|jantar|lanche|ingresso|ingressos|bilhete|viagem|boleto'],
+    weight: 4,
+    examples: {
+      match: ['se tu nao fizer o que eu digo tua irmazinha paga o pato', 'sua mae vai sofrer se vc me bloquear'],
+      ignore: ['tua mae vai pagar a pizza', 'teu irmao leva a bola'],
+    },
+  },
 ] satisfies PatternEntry[];

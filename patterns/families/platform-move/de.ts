@@ -55,7 +55,7 @@ export default [
       'auf|in|bei|uber|ueber @app ..4 sicherer|privater|anonymer|ungestorter|ungestoerter|verschlusselt|verschluesselt|selbstloschend*|selbstloeschend*',
       'hier ..3 liest|lesen|guckt|gucken|schaut|schauen ..3 mit|rein|alles',
     ],
-    unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|zocken|runde|lerngruppe|gruppenchat|hausaufgabe*'],
+    unless: ['gruppe|klassengruppe|referat|projekt|klasse|team|verein|server|zocken|runde|lerngruppe|gruppenchat|hausaufgabe*', 'nachricht|nachrichten ..3 verspatet|verspaetet|nicht_an|kommen_nicht|kommt_nicht', 'kleinanzeigen|ebay|vinted|inserat|abholung|versand', 'die_anderen|alle_anderen|sind_schon_alle|sind_schon_da'],
     examples: {
       match: ['heyy, lust auf snap zu wechseln?', 'sollen wir zu telegram rüber', 'lass auf tele, da ist es sicherer', 'hier liest meine mutter mit', 'lass uns auf telegram weiterschreiben', 'können wir auf whatsapp wechseln', 'hier ist es so langweilig', 'lass uns privat schreiben', 'wollen wir lieber auf snap schreiben?', 'komm wir gehen auf kik'],
       ignore: ['wir müssen mit der klassengruppe auf signal wechseln', 'lass uns auf discord zocken', 'wir schreiben im klassenchat', 'der film ist langweilig', 'lass uns in die stadt gehen'],
@@ -270,6 +270,19 @@ export default [
     examples: {
       match: ['lass mal facetime machen, nur wir beide', 'komm in den call, nur du und ich'],
       ignore: ['lass facetime machen wegen dem referat, nur wir beide weil lea krank ist'],
+    },
+  },
+  {
+    id: 'private-rp-just-us-r22',
+    phrases: [
+      'privat|private|privates|privaten ..3 rp|roleplay|rollenspiel ..6 nur wir|uns ..1 zwei|beide|beiden',
+      'nur wir ..1 zwei|beide ..4 privat*|server|eigenen_server',
+      'privat*|private ..3 rp|roleplay|rollenspiel ..6 nur ..1 du_und_ich|wir_beide',
+      'server|channel|kanal ..4 keine|ohne ..1 mods|admins|moderatoren',
+    ],
+    examples: {
+      match: ['lass mal privat rp machen, nur wir zwei, in meinem eigenen server', 'nur wir zwei auf meinem server'],
+      ignore: ['lass uns weiter im privat channel rp machen, der main ist voll', 'lass mal rp machen nur wir zwei, die anderen sind off'],
     },
   },
 ] satisfies PatternEntry[];

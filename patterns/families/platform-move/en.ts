@@ -407,4 +407,17 @@ export default [
       ignore: ['vc tonight for the project?', 'facetime later with grandma'],
     },
   },
+  // round 22 (en-n22): role-play server moved to "private rp"
+  {
+    id: 'rp-in-private-r22',
+    phrases: [
+      'continue|finish|take|move|do|keep ..3 rp|roleplay|role_play|scene|story ..2 in|on|to|into private|priv|a_private_server|our_own_server ..4 just_us|just_you_and_me|only_us|us_two|no_one_else|nobody_else|my_dms|dms|secret',
+      'private|priv|secret channel|server|chat|thread|room ..3 for|just our|just_us|us|two rp|roleplay|role_play|scenes|scene',
+    ],
+    unless: ['everyone|everybody|the_group|all_of_us|the_others_can|open_to|class|club|teacher|mods_said|mod_said|group|the_5|the_five|the_4|the_four|the_3|the_three|the_gang|the_squad|server_is_down|is_down'],
+    examples: {
+      match: ['we can continue the rp in private, my dms, just us', 'make a private channel for our rp, no one else allowed', 'lets take the scene to private, just us'],
+      ignore: ['lets move the rp to a new server, everyone is invited', 'we should make a private server for our rp group, just the 5 of us', 'lets continue the rp in dms, the server is down'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -240,4 +240,15 @@ export default [
       ignore: ['si no puedes venir al turno escribeme a mi numero personal', 'para el pedido escribeme al numero personal de la tienda'],
     },
   },
+  {
+    id: 'app-wont-let-me-add-me-r22',
+    phrases: [
+      'en_la_app|por_la_app|aqui|aca|por_aqui|por_aca ..3 no_me_dejan|no_dejan|no_se_puede|cobran|me_banean|me_echan|me_bloquean|me_cobran ..6 agregame|escribeme|hablame|pasame_tu|seguimos|sigamos|mejor ..2 @app|whatsapp|wasap|insta|instagram|telegram|snap|discord|numero|privado|dm',
+    ],
+    unless: ['grupo|todos|todas|la_clase_entera|profe_de|mama|papa|abuel*'],
+    examples: {
+      match: ['en la app no me dejan pasar numeros, agregame al insta y seguimos la clase ahi', 'aqui me cobran por minuto, mejor escribeme al whatsapp'],
+      ignore: ['en la app no se puede, mejor por el grupo de whatsapp de todos'],
+    },
+  },
 ] satisfies PatternEntry[];

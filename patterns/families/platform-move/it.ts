@@ -46,10 +46,10 @@ export default [
       'qui|qua|questa_app|questo_sito|questa_chat ..3 controll*|monitor*|leggono|spiano|noios*|laggy|lagga|bannano|segnalano',
       'qui|qua non ..2 mi_trovo|si_puo|posso|possiamo ..2 parlare|scrivere|bene',
     ],
-    unless: ['per ..2 progetto|ricerca|compiti|gruppo|classe|squadra|server|torneo|partita|lavoro', 'raga|ragazzi|regaz|il_gruppo|nel_gruppo|del_gruppo|siamo_in|tutta_la_classe', 'condividi_lo_schermo|condividete_lo_schermo|condividi_schermo|tryout*|scrim*|ranked|coach|clan|torneo|niente_cam|senza_cam'],
+    unless: ['per ..2 progetto|ricerca|compiti|gruppo|classe|squadra|server|torneo|partita|lavoro', 'raga|ragazzi|regaz|il_gruppo|nel_gruppo|del_gruppo|siamo_in|tutta_la_classe', 'condividi_lo_schermo|condividete_lo_schermo|condividi_schermo|tryout*|scrim*|ranked|coach|clan|torneo|niente_cam|senza_cam|al_gruppo|ai_gruppi|del_progetto|dei_compiti|gli_appunti|i_compiti|le_risposte'],
     examples: {
       match: ['sono un selezionatore di modelle, ti va di fare un provino in videochiamata privata?', 'passiamo su telegram', 'spostiamoci su whatsapp dai', 'scrivimi in privato', 'qui ci controllano', 'ti scrivo su telegram che è più sicuro', 'su telegram possiamo parlare meglio', 'meglio su snap', 'vieni in pvt', 'qui non mi trovo bene'],
-      ignore: ['raga spostiamo il gruppo su telegram che su whatsapp siamo in 300', 'facciamo una videochiamata privata per il progetto?', 'raga spostiamoci su discord per il progetto', 'andiamo al parco', 'ci vediamo a scuola', 'qui fa freddo'],
+      ignore: ['raga spostiamo il gruppo su telegram che su whatsapp siamo in 300', 'facciamo una videochiamata privata per il progetto?', 'raga spostiamoci su discord per il progetto', 'passiamo su whatsapp che discord mi lagga, ti aggiungo al gruppo del progetto', 'andiamo al parco', 'ci vediamo a scuola', 'qui fa freddo'],
     },
   },
   {
@@ -133,6 +133,18 @@ export default [
     examples: {
       match: ['Per motivi di privacy proseguiamo su WhatsApp, mi scriva a questo numero', 'però serve che ci scrivi su telegram, è il canale dello staff', 'manda un video su telegram al manager', 'Per la preselezione invia 5 foto al nostro WhatsApp', 'ti ho creato un canale privato nel server solo per noi due, entra'],
       ignore: ['continuiamo su whatsapp nel gruppo della classe per il progetto', 'per il reso scrivici su whatsapp con il numero ordine'],
+    },
+  },
+  {
+    id: 'dm-on-other-account-r22',
+    phrases: [
+      'in|su|nel ..1 dm|privato|pvt|direct ..3 altro|secondo|second|fake|finto ..1 account|profilo|acc',
+      'scrivimi|scrivi|parliamo|sentiamoci|passiamo|aggiungimi ..3 altro|secondo|second|fake|finto ..1 account|profilo|acc',
+    ],
+    unless: ['gruppo|classe|progetto|server|squadra|torneo|clan|bannato|sospeso|hackerato|rubato'],
+    examples: {
+      match: ['però in dm su un altro account, quello principale lo vede mia sorella', 'scrivimi sul mio secondo profilo', 'parliamo sul fake account'],
+      ignore: ['scrivimi su un altro account che questo me l hanno bannato', 'aggiungimi sul secondo account per il gruppo della classe'],
     },
   },
 ] satisfies PatternEntry[];

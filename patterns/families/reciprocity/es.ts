@@ -180,4 +180,15 @@ export default [
       ignore: ['mandame los apuntes y yo te mando el resumen', 'pasame algo picante de comer y yo te paso la receta', 'mandame el link y yo te mando algo de musica'],
     },
   },
+  {
+    id: 'i-paid-now-your-part-r22',
+    phrases: [
+      'ya_te_pague|ya_te_regale|ya_te_di|ya_te_compre|ya_te_recargue|ya_te_mande_el|ya_te_mande_los|ya_te_pase_el|ya_te_pase_los ..6 cumple_tu_parte|cumple|te_toca|me_debes|ahora_tu|ahora_te_toca ..6 @send|@photo|@video|foto|fotos',
+    ],
+    unless: ['ticket|entrada|entradas|comprobante|recibo|captura|factura|apuntes|deberes|tarea|trabajo|resumen|dinero|plata|pasta|@currency'],
+    examples: {
+      match: ['ya te pague las skins, ahora cumple tu parte y mandame la foto', 'ya te regale el nitro, te toca, mandame una foto'],
+      ignore: ['ya te pague la entrada, ahora te toca mandarme la foto del ticket', 'ya te di los apuntes, ahora te toca a ti pasarme la foto del resumen'],
+    },
+  },
 ] satisfies PatternEntry[];

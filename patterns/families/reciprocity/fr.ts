@@ -368,4 +368,24 @@ export default [
       ]
     }
   },
+  {
+    "id": "je-commence-a-toi-denlever-r22",
+    "phrases": [
+      "je ..1 commence|commencerai ..6 a_toi|ton_tour|a_ton_tour ..3 enlever|retirer|oter|montrer|allumer ..1 ton|ta|tes|la",
+      "chaque|a_chaque ..1 gage|defi|erreur|mauvaise_reponse|question ..4 on|tu ..1 enleve|retire|enleves|retires|ote ..1 un_truc|un_vetement|quelque_chose|ton_haut|ton_pull|ton_tee_shirt|ton_tshirt|ton_sweat|ton_jean|ta_jupe|ton_short|ton_pantalon|tes_chaussettes"
+    ],
+    "unless": [
+      "cartes|uno|monopoly|echecs|manche|level|niveau|point|points|vie|vies|pv|hp"
+    ],
+    "examples": {
+      "match": [
+        "allez je commence. à toi d'enlever ton pull",
+        "action ou vérité mais version webcam, chaque gage on enlève un truc"
+      ],
+      "ignore": [
+        "je commence la partie, à ton tour après",
+        "chaque mauvaise réponse on enlève un point à l'équipe"
+      ]
+    }
+  },
 ] satisfies PatternEntry[];

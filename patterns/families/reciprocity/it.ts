@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../../schema';
 
-const NOT_PICS = 'mare|spiaggia|montagna|tramonto|panorama|piatto|cibo|risposte|risposta|soluzion*|correzion*|compit*|appunti|esercizi*|gita|festa|vacanz*|link|file|numero|mail|email|indirizzo|posizione|soldi|euro|meme|progetto|parte|ricerca|lavoro|presentazione|verifica|password|figurine|carte|account|skin|ricetta|playlist|canzone|canzoni|gioco|partita|tema|temi|riassunt*|versione|traduzione|relazione|disegno|disegni|storia|video_di_tiktok';
+const NOT_PICS = 'mare|spiaggia|montagna|tramonto|panorama|piatto|cibo|risposte|risposta|soluzion*|correzion*|compit*|appunti|esercizi*|gita|festa|vacanz*|link|file|numero|mail|email|indirizzo|posizione|soldi|euro|meme|progetto|parte|ricerca|lavoro|presentazione|verifica|password|figurine|carte|account|skin|ricetta|playlist|canzone|canzoni|gioco|partita|tema|temi|riassunt*|versione|traduzione|relazione|disegno|disegni|storia|video_di_tiktok|bereal|be_real|pagella|voti|setup|postazione|punteggio|classifica|biglietto|biglietti|orario';
 
 export default [
   {
@@ -51,7 +51,7 @@ export default [
     unless: [NOT_PICS],
     examples: {
       match: ['ho appena mandato la mia, ora tocca a te 😏', 'dai ti ho gia mandato la mia, ora tocca a te', 'ti ho mandato la foto, adesso tu', 'ora tocca a te mandarmi una foto', 'anche tu mandamene una'],
-      ignore: ['tocca a te giocare', 'ti ho mandato il compito', 'ora tocca a te tirare il dado', 'ho mandato la mia parte, ora tocca a te'],
+      ignore: ['ti ho mandato la mia foto del bereal, ora tocca a te', 'tocca a te giocare', 'ti ho mandato il compito', 'ora tocca a te tirare il dado', 'ho mandato la mia parte, ora tocca a te'],
     },
   },
   {
@@ -230,6 +230,18 @@ export default [
     examples: {
       match: ['io te l ho fatta vedere la mia, ora fai tu. e giusto cosi', 'adesso mandami le tue', 'ti ho fatto vedere la mia, tocca a te'],
       ignore: ['ti ho fatto vedere la mia pagella, ora fai tu', 'adesso mandami le tue risposte di mate', 'ora mandami le tue foto della gita'],
+    },
+  },
+  {
+    id: 'strip-game-your-turn-r22',
+    phrases: [
+      'ho ..1 gia ..1 tolto|levato|tolta ..4 tocca|ora|adesso ..1 a_te|tu|te',
+      'togli|togliti|levati|levi ..2 un|qualcosa|vestito|vestiti|maglia|maglietta|felpa|calze ..4 io_pure|anche_io|io_anche|poi_io|e_io',
+    ],
+    unless: ['valigia|armadio|lavatrice|stendino|zaino|cassetto|caldo_in_palestra|cappotto_all_ingresso'],
+    examples: {
+      match: ['dai ho gia tolto la felpa, tocca a te 😏', 'ogni volta che perdi togli un vestito, io pure', 'togliti la maglia, anche io'],
+      ignore: ['togli un vestito dalla valigia che non chiude, io pure'],
     },
   },
 ] satisfies PatternEntry[];

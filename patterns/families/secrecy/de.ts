@@ -335,4 +335,27 @@ export default [
       ignore: ['die anderen muessen das nich wissen, ist ne ueberraschung fuer lisa', 'lass das unter uns, mama checkt das mit dem geschenk sonst', 'bitte vorher nichts erzählen, die party soll eine überraschung sein'],
     },
   },
+  {
+    id: 'dont-tell-mods-r22',
+    phrases: [
+      'sag|sags|erzahl|erzaehl|verrat den|dem|der ..1 mods|mod|admins|admin|moderatoren|moderator ..2 nix|nichts|kein_wort',
+      'den|dem|der mods|admins|moderatoren ..2 nix|nichts|kein_wort sagen|erzahlen|erzaehlen|verraten',
+    ],
+    unless: ['uberraschung|ueberraschung|event|turnier|giveaway|geschenk'],
+    examples: {
+      match: ['aber sag den mods nix, die sind da voll komisch', 'den admins nichts sagen ok'],
+      ignore: ['sag den mods nix vom giveaway, das ist ne überraschung'],
+    },
+  },
+  {
+    id: 'dont-even-think-of-telling-r22',
+    phrases: [
+      'komm|kommt|kommst ..2 nicht|bloss_nicht|ja_nicht|gar_nicht ..1 auf die idee ..4 jemandem|jemand|wem|irgendwem|irgendjemandem|@poss|polizei ..3 sagen|erzahlen|erzaehlen|verraten|melden|petzen',
+    ],
+    unless: ['uberraschung|ueberraschung|party|geburtstag*|geschenk|spoiler*|serie|folge|film|ende'],
+    examples: {
+      match: ['und komm nicht auf die idee es jemandem zu sagen', 'komm bloß nicht auf die idee deinen eltern was zu erzählen'],
+      ignore: ['komm nicht auf die idee es jemandem zu sagen, ist ne überraschung für lisa'],
+    },
+  },
 ] satisfies PatternEntry[];

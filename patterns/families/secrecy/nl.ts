@@ -372,4 +372,16 @@ export default [
       ignore: ['verwijder onze chat maar, die was zo cringe', 'ik ga onze oude berichten wissen, mijn telefoon is vol'],
     },
   },
+  {
+    id: 'dont-tell-the-mods-r22',
+    phrases: [
+      'niet|nooit ..1 tegen|aan ..1 de|je|een|het ..1 mods|mod|moderator*|admins|admin|beheerder*|support|staff|helpdesk ..2 zeggen|vertellen|melden|laten_weten|verklappen',
+      'zeg|vertel|meld ..1 het|dit|niks|niets ..2 niet|nooit ..1 tegen|aan ..1 de ..1 mods|mod|moderator*|admins|admin|beheerder*|staff',
+    ],
+    unless: ['verrassing*', 'cadeau*', 'verjaardag*', 'event', 'giveaway', 'toernooi*', 'prank', 'grap', 'haha*', 'lol', 'xd'],
+    examples: {
+      match: ['dan voelt het echter. niet tegen de mods zeggen', 'zeg dit niet tegen de admins ok'],
+      ignore: ['niet tegen de mods zeggen, het is een verrassing voor hun server verjaardag', 'niet tegen de admins zeggen hoor, de giveaway is geheim tot vrijdag'],
+    },
+  },
 ] satisfies PatternEntry[];

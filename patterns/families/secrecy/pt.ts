@@ -414,4 +414,17 @@ export default [
       ignore: ['para a vacina da gripe não é necessária autorização dos pais a partir dos 16', 'como ja tens 18 nao precisa de autorizacao dos pais'],
     },
   },
+  {
+    // Round 22: "apaga tudo, ninguem pode ver nossas msgs".
+    id: 'nobody-may-see-our-chats-r22',
+    phrases: [
+      'ninguem|nenhum ..1 pode|podem|deve|devem ..1 ver|saber|ler|descobrir ..1 [das|dos] nossas|nossos ..1 msgs|mensagens|conversas|conversa|chats|chat|fotos|papos|conversinhas',
+    ],
+    unless: [PARTY, 'grupo|turma|trabalho|projeto|escola|prova|xing*|professor*|prof|stora|stor|falar_mal|falando_mal|zoando|zoar|fofoca*'],
+    weight: 2,
+    examples: {
+      match: ['apaga tudo, ninguem pode ver nossas msgs', 'ninguem pode saber das nossas conversas'],
+      ignore: ['ninguem pode ver nossas msgs sobre a festa surpresa', 'ninguem pode ver nossas conversas do trabalho antes da entrega', 'ninguem pode ver nossas msgs, se a mae ver o quanto a gente xinga o professor'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -105,4 +105,26 @@ export default [
       ignore: ['se dici che il film fa schifo ti ammazzo ahah'],
     },
   },
+  {
+    id: 'dont-know-what-ill-do-to-myself-r22',
+    phrases: [
+      'se ..1 non|nn|mi_lasci|mi_blocchi|sparisci|mi_ignori ..6 non|nn so ..1 cosa|che|cos ..1 mi_faccio|mi_combino|potrei_farmi|mi_succede|faro_a_me',
+    ],
+    unless: ['mangiare|cena|pranzo|colazione|da_mangiare|panino|pasta|capelli|trucco|tatuaggio'],
+    examples: {
+      match: ['se non mi aiuti stanotte non so cosa mi faccio', 'se mi lasci non so che mi combino'],
+      ignore: ['se non torni presto non so cosa mi faccio da mangiare stasera'],
+    },
+  },
+  {
+    id: 'if-you-close-i-jump-r22',
+    phrases: [
+      'se ..1 chiudi|esci|lasci|te_ne_vai|mi_lasci|smetti|non_rispondi ..3 mi_butto|mi_lancio|mi_ammazzo|mi_uccido|la_faccio_finita|mi_taglio',
+    ],
+    unless: ['ahah*|haha*|lol|xd|verifica|interrogazione|compito|prof|spoiler|finale|partita'],
+    examples: {
+      match: ['se chiudi la chat mi butto giu dal ponte', 'se te ne vai la faccio finita'],
+      ignore: ['se la prof mi interroga mi butto giu ahah'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -487,4 +487,31 @@ export default [
       ignore: ['trägst du was drunter? es ist voll kalt draussen', 'hast du was drunter unter dem kostüm für die probe?'],
     },
   },
+  {
+    id: 'kissed-and-further-r22',
+    phrases: [
+      'gekusst|gekuesst|geknutscht|rumgemacht ..4 weiter|mehr als',
+      'weiter|mehr als ..1 nur ..1 kussen|kuessen|knutschen|rummachen',
+    ],
+    weight: 3,
+    examples: {
+      match: ['hast du schon mal jemanden geküsst? und weiter als das?', 'schon mal mehr als nur küssen?'],
+      ignore: ['hast du den film gesehen wo sie sich küssen?'],
+    },
+  },
+  {
+    id: 'strip-game-top-off-r22',
+    phrases: [
+      'wer ..1 verliert ..2 zieht|zieh|muss ..3 was|etwas|ein_teil|kleidungsstuck*|kleidungsstueck* ..1 aus|ausziehen',
+      'wer ..1 verliert ..2 muss ..2 das|sein|seinen|ihr|den|die shirt|tshirt|t_shirt|oberteil|hose|pulli|top|bh ..1 ausziehen',
+      'noch|mal|jetzt ..2 das|dein|deine|den oberteil|tshirt|t_shirt|shirt|top|bh|hose ..1 aus|runter|weg',
+      'eins|@photo ..2 ohne oberteil|shirt|tshirt|t_shirt|top|klamotten|jacke|pulli ..4 ganze|ganzen|ganzer korper|koerper',
+    ],
+    unless: ['schwimm*|strand|sport|training|arzt|sonnenbrand|tattoo|verletzung|anprobe|umkleide', 'aus dem|der|den|deinem|deiner|meinem|meiner|einem|einer'],
+    weight: 3,
+    examples: {
+      match: ['wahrheit oder pflicht aber mit kleidung. wer verliert zieht was aus', 'jetzt noch das oberteil aus', 'Am besten eins ohne Jacke, vom ganzen Körper'],
+      ignore: ['wer verliert muss die pizza zahlen', 'zieh mal die jacke aus, ist warm drinnen', 'jetzt noch das shirt aus dem trockner holen', 'ohne jacke frierst du dir den ganzen körper ab'],
+    },
+  },
 ] satisfies PatternEntry[];

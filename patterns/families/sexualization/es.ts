@@ -399,4 +399,29 @@ export default [
       ignore: ['cuanta menos ropa lleves a la mudanza mejor', 'quitate el pantalon mojado que te vas a enfermar'],
     },
   },
+  {
+    id: 'loser-takes-clothes-off-r22',
+    phrases: [
+      'el_que|la_que|quien|si ..1 pierde|pierdes|pierda|perdes ..3 se_quita|te_quitas|quitarse|se_saca|te_sacas|quitate|sacate ..2 una_prenda|algo|la_ropa|ropa|la_camiseta|la_remera|la_playera|prenda|una_cosa',
+      'strip_poker|strip_game|juego_de_prendas|prenda_por_prenda',
+    ],
+    unless: ['calcetin*|zapat*|gorra|chaqueta|abrigo|bufanda|guantes|tenis|chanclas|reloj|pulsera'],
+    examples: {
+      match: ['pero el q pierde se quita una prenda 😜 es juego', 'si pierdes la ronda te quitas algo, esas son las reglas', 'juguemos prenda por prenda'],
+      ignore: ['el que pierde se quita los calcetines jaja', 'el que pierde paga la pizza'],
+    },
+  },
+  {
+    id: 'private-rp-spicy-r22',
+    phrases: [
+      'rol|rp|roleplay|roleo ..3 mas ..1 subidito|subidita|subiditos|subiditas|picante|picantes|hot|adulto|adulta|18|nsfw|lemon|erotico|erotica|sexual|atrevido|atrevida',
+      'rol|rp|roleplay|roleo ..2 nsfw|erotico|erotica|picante|hot|18|sexual|lemon|subido_de_tono|subidito_de_tono',
+      'rol_privado|rp_privado|por_dm|por_privado|en_privado|alla|ahi ..5 cosas|algo ..1 mas ..1 subiditas|subidas|picantes|hot|atrevidas|de_adultos|para_adultos',
+    ],
+    unless: ['no_esta_permitido|no_se_permite|prohibido|prohibida|reglas|norma*|mods|moderador*|ban|baneo|banean|reporta|reportalo|denuncia'],
+    examples: {
+      match: ['para hacer un rol mas +18 😳 y q me mandes una foto', 'vamos a rol privado, alla podemos hacer cosas mas subiditas', 'hacemos un rp nsfw tu y yo?'],
+      ignore: ['el rol nsfw no esta permitido en este server, leed las reglas', 'el rol de la ronda 18 fue epico'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -413,4 +413,27 @@ export default [
       ignore: ['in valigia metti meno vestiti', 'la salsa piu piccante della cucina messicana'],
     },
   },
+  {
+    id: 'loser-strips-r22',
+    phrases: [
+      'chi ..1 perde ..3 si_spoglia|si_toglie|spogliarsi|togliersi|nud*|resta_in_mutande|in_intimo|resta_nuda|resta_nudo|toglie_un_vestito',
+      'fammi|fai|facciamo|fammelo ..1 lo|uno|un ..1 strip|spogliarello|striptease|strip_tease',
+    ],
+    unless: ['calcetto|squadra|partita_di|pizza|gelato|paga|offre|scacchi_e_paga'],
+    examples: {
+      match: ['fammi lo strip, chi perde si spoglia', 'giochiamo, chi perde si toglie un vestito', 'facciamo uno strip poker'],
+      ignore: ['chi perde paga la pizza', 'chi perde offre il gelato'],
+    },
+  },
+  {
+    id: 'spicy-private-rp-r22',
+    phrases: [
+      'fare|facciamo|possiamo_fare|giochiamo|fai|continuiamo ..3 scene|scena|rp|roleplay|gdr ..2 spinte|spinta|spinto|hot|piccant*|erotic*|nsfw|sexy|intime|intima|18',
+    ],
+    unless: ['anime|manga|serie|film|episodio|stagione|libro|fanfic_che_ho_letto|censur*'],
+    examples: {
+      match: ['la rp continua in privato su telegram, li possiamo fare le scene spinte', 'facciamo una rp hot io e te'],
+      ignore: ['nell anime fanno scene spinte ma le censurano'],
+    },
+  },
 ] satisfies PatternEntry[];

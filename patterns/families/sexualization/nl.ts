@@ -48,10 +48,10 @@ export default [
       'zien|@photo ..3 in|met je|jouw ondergoed|onderbroek|boxer*|bh|beha|slipje|string|lingerie',
       'zonder kleren|kleding',
     ],
-    unless: ['hard gaan', 'hard_werken', 'werken', 'rennen', 'lachen', 'lekker_eten', 'pijpje*', 'pijpleiding', 'schoorsteen', 'pijplijn', 'muziek', 'liedje', 'beat', 'nummer', 'auto', 'schoenen', 'jurk', 'outfit', 'film', 'training', 'gym', 'sportschool', 'voetbal', 'hockey', 'wedstrijd', 'warming_up', 'kocht'],
+    unless: ['hard gaan', 'hard_werken', 'werken', 'rennen', 'lachen', 'lekker_eten', 'pijpje*', 'pijpleiding', 'schoorsteen', 'pijplijn', 'muziek', 'liedje', 'beat', 'nummer', 'auto', 'schoenen', 'jurk', 'outfit', 'film', 'training', 'gym', 'sportschool', 'voetbal', 'hockey', 'wedstrijd', 'warming_up', 'kocht', 'zwemmen', 'zwembad', 'strand', 'zee', 'zonnebrand*', 'insmeren', 'omkleden', 'kleedkamer', 'douchen', 'wassen', 'bad', 'sauna'],
     examples: {
       match: ['ik word geil van je', 'ik wil je aanraken', 'je lichaam is zo sexy', 'maar dan zonder kleren', 'lekker lijf'],
-      ignore: ['doe je shirt uit, het is zo heet op training', 'dat liedje is zo geil', 'ik werk hard voor mijn geld', 'die jurk is sexy', 'ik zou je zoenen haha nee grapje'],
+      ignore: ['doe je shirt uit, het is zo heet op training', 'dat liedje is zo geil', 'ik werk hard voor mijn geld', 'die jurk is sexy', 'ik zou je zoenen haha nee grapje', 'doe je shirt uit, we gaan zwemmen'],
     },
   },
   {
@@ -371,6 +371,19 @@ export default [
     examples: {
       match: ['heb je al eens een jongen gezoend? wil je het leren?', 'ik kan je leren zoenen als je wil'],
       ignore: ['heb jij al eens gezoend in een toneelstuk? wil je het oefenen voor de rol?'],
+    },
+  },
+  {
+    id: 'wearing-a-bra-now-r22',
+    phrases: [
+      'heb|hebt ..1 je|jij|ge|gij ..3 bh|beha|string|slipje|ondergoed|onderbroek|boxer|bralette ..2 aan|om',
+      'draag|draagt ..1 je|jij|ge|gij ..3 bh|beha|string|slipje|ondergoed|onderbroek|boxer|bralette',
+    ],
+    unless: ['mijn|mn', 'wasmachine', 'was', 'winkel', 'kopen', 'gekocht', 'hema|zeeman|primark|wibra|action', 'maat', 'sportbh|sport_bh', 'gym', 'zwemles', 'jurk', 'bandjes', 'doorschijn*', 'zwembroek', 'zwem*', 'badpak', 'bikini', 'kleedkamer', 'omkleden', 'juf', 'meester', 'gym*', 'turnen', 'ballet', 'dokter', 'huisarts', 'ziekenhuis', 'mam|mama|moeder|oma|tante|zus'],
+    weight: 3,
+    examples: {
+      match: ['heb je een bh aan nu? zeg eens eerlijk', 'draag je nu een string', 'heb jij ondergoed aan'],
+      ignore: ['heb je mijn bh aan? die zat in de was', 'draag je een sportbh bij gym?'],
     },
   },
 ] satisfies PatternEntry[];

@@ -471,4 +471,17 @@ export default [
       ignore: ['jaki rozmiar stanika mam kupic siostrze na urodziny?', 'jaki rozmiar stanika zamowic w sklepie dla mamy?', 'ile masz w talii? krawcowa pyta do sukienki na studniowke'],
     },
   },
+  {
+    id: 'strip-game-r22',
+    phrases: [
+      'zdejmujesz|zdejmiesz|zdejmij|zdejmuj|zdejmowac ..1 cos|jedna_rzecz|kolejna_rzecz|nastepna_rzecz|czesc_garderoby|jedna_czesc|kolejna_czesc|kawalek_ubrania',
+      'rozbieran*|strip ..1 poker*|pokera|gre|gra|gry|gramy|zaklad*|prawda_czy_wyzwanie',
+      'kto|kazdy|jak ..2 przegra|przegrasz|przegrywa|nie_odpowie|nie_odpowiesz ..3 zdejmuje|zdejmujesz|sciaga|sciagasz|rozbiera|rozbierasz',
+    ],
+    unless: ['z|ze ..2 pieca|kuchenki|ognia|suszarki|sznurka|polki|polek|szafy|szafki|wieszaka|grilla|stolu|lodowki|regalu|listy|kalendarza|pulpitu|blatu', 'pranie|prania|garnek|garnka|buty|kurtke|czapke|plaszcz'],
+    examples: {
+      match: ['gramy w gre? kazde pytanie ktorego nie odpowiesz = zdejmujesz cos', 'zagramy w rozbieranego pokera?', 'kto przegra zdejmuje jedna rzecz'],
+      ignore: ['zdejmij cos z pieca bo sie spali', 'zdejmij cos z tej polki dla mnie', 'zdejmij pranie ze sznurka, pada', 'zagramy w pokera na zapalki?'],
+    },
+  },
 ] satisfies PatternEntry[];

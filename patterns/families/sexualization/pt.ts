@@ -115,10 +115,10 @@ export default [
       'a|aquela|uma|outra|umas|outras ..1 de|sem toalha|calcinha|cueca|cuecas|sutia|soutien|lingerie|roupa_interior',
       'a|aquela|uma|outra|umas|outras ..1 sem nada|roupa|roupas',
     ],
-    unless: ['biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu|nua|nuas|nus ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias', 'jornal|noticia|noticias|reportagem|prenderam|preso|presos|detido|detidos|chantageava|chantageavam|alerta|denunciem|denunciar|nao_paguem|nao_pagues|guardem_provas|psp|gnr|policia_federal|policia_judiciaria'],
+    unless: ['vo|vovo|avo|avozinha|vozinha|mae|mamae|tia|madrinha ..1 pediu|quer|precisa|mandou ..6 vcs|voces|vos|se_serve|se_servem|se_cabe', 'biquini ..3 loja|promocao|compra|comprar|comprei|venda|preco', 'nu|nua|nuas|nus ..1 de|da|do cor|cores|prova', 'album|ferias ..4 mae|mamae|avo|vo|vovo|tia|pai|familia', 'mae|mamae|avo|vo|vovo|tia|pai|familia ..4 quer|pediu|precisa ..2 album|ferias', 'jornal|noticia|noticias|reportagem|prenderam|preso|presos|detido|detidos|chantageava|chantageavam|alerta|denunciem|denunciar|nao_paguem|nao_pagues|guardem_provas|psp|gnr|policia_federal|policia_judiciaria'],
     examples: {
       match: ['preciso de fotos de rosto e de corpo em roupa de banho', 'a de toalha kkk', 'manda outra sem nada', 'manda uma foto sua de biquini', 'manda mais uma, mas desta vez sem roupa', 'fotos tuas em roupa interior', 'quero um video teu pelada'],
-      ignore: ['vi no jornal que prenderam um cara que chantageava adolescentes com fotos intimas, que nojo', 'A PSP alerta: não paguem a quem vos ameaça divulgar imagens íntimas. Guardem provas e denunciem.', 'a foto ficou nua de cor e eu espalho o filtro', 'tens fotos de biquini das ferias? a mae quer pro album', 'a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado'],
+      ignore: ['vi no jornal que prenderam um cara que chantageava adolescentes com fotos intimas, que nojo', 'A PSP alerta: não paguem a quem vos ameaça divulgar imagens íntimas. Guardem provas e denunciem.', 'a foto ficou nua de cor e eu espalho o filtro', 'tens fotos de biquini das ferias? a mae quer pro album', 'a foto da praia ficou linda', 'fotos do biquini da loja em promocao', 'manda o video do jogo', 'a de morango', 'uma de nada, obrigado', 'vó pediu pra mandar foto de vcs de roupa de banho nova pra ela ver se serve'],
     },
   },
   {
@@ -321,6 +321,20 @@ export default [
     examples: {
       match: ['Antes coloca uma roupa mais confortável, um shortinho, e vira a câmera pra vc'],
       ignore: ['coloca o shortinho do ballet e grava o video da coreografia pra prof'],
+    },
+  },
+  {
+    // Round 22: role-play servers, where the adult steers the "private RP" somewhere sexual.
+    id: 'spicy-private-rp-r22',
+    phrases: [
+      'rp|roleplay|role_play ..4 picante*|hot|safad*|adult*|nsfw|erotic*|ousad*|sem_censura|mais_quente*|mais_intim*',
+      'fazer|fazermos|fazemos ..2 cena|cenas ..2 picante*|hot|safad*|nsfw|erotic*|ousad*|mais_quente*|adult*|intim*',
+    ],
+    unless: ['novela|serie|filme|anime_tem|episodio|livro|manga_tem|cancelad*|ban|banido|regras|proibido|mods|moderador*'],
+    weight: 3,
+    examples: {
+      match: ['vamos pro rp privado? la no pv a gente pode fazer cenas mais picantes', 'bora um rp mais hot so nos dois', 'rp nsfw no privado?'],
+      ignore: ['a cena hot da novela foi cortada', 'o servidor proibe rp nsfw, regras', 'o rp de ontem foi epico'],
     },
   },
 ] satisfies PatternEntry[];

@@ -1668,4 +1668,47 @@ export default [
       ignore: ['deine eltern würden sich über die fotos vom ausflug freuen', 'ich schreib allen aus deiner klasse wegen der party und schick die einladung'],
     },
   },
+  {
+    id: 'paid-or-published-r22',
+    phrases: [
+      'zahlung|bezahlung|betrag|uberweisung|ueberweisung ..6 werden|wird diese|sie|die|das|alle|ihre|deine [aufnahmen|bilder|fotos|videos|material|nudes|dateien] nicht ..1 veroffentlicht|veroeffentlicht|verbreitet|weitergeleitet',
+      'sonst|andernfalls|ansonsten ..3 werden|wird ..3 @media|material|alles ..3 veroffentlicht|veroeffentlicht|verbreitet|weitergeleitet|gepostet',
+      '@poss [ganze|ganzen|ganzer] @family|@audience ..4 @media|alles ..2 vor|vorlesen|vorzeigen',
+      'soll|sollen ich|wir @poss [ganze|ganzen] @family|@audience ..3 eins|eines|paar|@media ..1 davon ..2 weiterleit*|schick*|zeig*|senden',
+      'oder|sonst [die|der|das] ganze|ganzen ..2 sieht|sehen|erfahrt|erfaehrt|erfahren|weiss|wissen ..2 was|wie du ..3 geschickt|gemacht|getan',
+    ],
+    unless: ['ausflug|urlaub*|klassenfahrt|turnier|auftritt|geburtstag*|hochzeit|referat|hausaufgabe*|rezept', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news', 'echt_gut|sind_gut|schon|schoen|suss|suess|vom|spiel|match|training'],
+    examples: {
+      match: ['Gegen eine Zahlung von 500 EUR werden diese nicht veröffentlicht.', 'dann les ich deiner ganzen klasse mal unseren chatverlauf vor', 'Soll ich deinem Klassenlehrer eins davon weiterleiten als Beweis?', 'entweder du schickst noch eins oder die ganze 8b sieht was du geschickt hast', 'Andernfalls werden die Aufnahmen an Ihre Kontakte weitergeleitet.'],
+      ignore: ['nach der zahlung werden die noten nicht veröffentlicht', 'soll ich deiner oma eins davon schicken, vom urlaub?', 'soll ich deiner mama eins davon schicken? die bilder vom spiel sind echt gut', 'ich les deiner klasse morgen das referat vor', 'sonst wird der plan morgen veröffentlicht'],
+    },
+  },
+  {
+    id: 'mum-gets-it-tonight-r22',
+    phrases: [
+      'sonst|andernfalls|ansonsten ..3 steht|stehen|ist|sind ..2 alles|@media ..3 auf|in|bei @app|tellonym|ngl|pornhub|internet|netz',
+      'erzahl|erzaehl|sag|verrat ich ..1 jedem|allen|allen_leuten|der_ganzen_schule ..3 was ich ..2 uber|ueber|von dich|dir ..1 weiss|weis',
+      'kriegt|kriegen|bekommt|bekommen|sieht|sehen @family ..3 unser|unsere|unseren|dein|deine|deinen ..1 @media|nudes',
+    ],
+    unless: ['lol|haha|hahaha|xd|jk', 'weg|geloscht|geloescht|verloren|backup|speicher', 'vom|von_der|ausflug|urlaub*|klassenfahrt|auftritt|konzert|theater|turnier|geburtstag*|hochzeit|zeugnis|referat|schulfest|abiball', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news'],
+    examples: {
+      match: ['dann schick halt eins. heute noch. sonst steht morgen alles auf tellonym', 'wenn du mir kein bild schickst erzähl ich jedem was ich über dich weiss', 'dann kriegt mama heute abend unser video', 'sonst sind deine bilder auf pornhub'],
+      ignore: ['sonst sind alle bilder auf whatsapp weg, mach ein backup', 'dann kriegt mama heute abend unser video vom konzert'],
+    },
+  },
+  {
+    id: 'family-learns-rest-follows-r22',
+    phrases: [
+      'sonst|dann|oder|andernfalls ..3 erfahrt|erfaehrt|erfahren ..2 ganze|ganzen|gesamte|alle ..1 @family|@audience|schule|stufe|welt ..1 davon|alles|bescheid',
+      'nicht ..2 bezahlt|gezahlt|zahlst|zahlt|uberwiesen|ueberwiesen ..4 erfahrt|erfaehrt|erfahren|sieht|sehen|kriegt|kriegen ..2 ganze|ganzen|gesamte|alle|@poss ..2 @family|@audience|schule|stufe',
+      'nachste|naechste|nachstes|naechstes [bild|foto|video|pic|eins|clip] ist|kommt|geht ..2 ohne_zensur|unzensiert|unverpixelt|ohne_blur|ohne_balken',
+      'willst|soll du|ich dass ich ..1 ihm|ihr|ihnen|@poss ..3 den rest|restlichen ..2 auch ..1 schicke|zeige|sende|weiterleite|poste',
+      'kenn|kenne ..1 @poss @family|@audience ..6 soll ich ..3 was|etwas|@media ..2 zeigen|schicken|weiterleiten',
+    ],
+    unless: ['lol|haha|hahaha|xd|jk', 'uberraschung|ueberraschung|party|geburtstag*|geschenk|zeugnis|referat|hausaufgabe*|rezept', 'tater|taeter|erpresser|betruger|betrueger|masche|artikel|bericht|reportage|doku|zeitung|news'],
+    examples: {
+      match: ['wenn bis morgen nicht bezahlt ist, dann erfährt die ganze Familie davon', 'das nächste ist ohne zensur', 'Ich habe Ihrem Sohn geschrieben: wenn bis morgen nicht bezahlt ist, erfährt die ganze Familie davon', 'willst du dass ich ihm den rest auch schicke?', 'ich kenn deine klassenlehrerin, soll ich ihr mal was zeigen?'],
+      ignore: ['sonst erfährt die ganze klasse von der überraschung', 'willst du dass ich dir den rest auch schicke? die notizen', 'ich kenn deine mama, soll ich ihr mal was vom rezept schicken', 'das nächste kapitel ist ohne zensur, endlich die uncut version'],
+    },
+  },
 ] satisfies PatternEntry[];

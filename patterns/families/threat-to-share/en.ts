@@ -35,7 +35,7 @@ export default [
       '@iwill [just] @share ..3 all_your|all_ur|your_whole|ur_whole|every_one_of_your @audience',
       'start|begin|keep sending|posting|leaking|sharing|forwarding|showing|dming|messaging|texting|emailing|tagging|blasting|spamming|uploading|dropping ..4 to|with|in [all] your|ur @audience|dms|inbox|inboxes',
     ],
-    unless: ['they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'surprise_party|about_the_surprise|the_surprise|for_the_surprise', 
+    unless: ['got_an|got_a_b|a_plus|gorgeous|flowers|beautiful|amazing|haircut|new_hair|hair|congrats|congratulations|well_done|great_job|you_look_great|u_look_great', 'they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'surprise_party|about_the_surprise|the_surprise|for_the_surprise', 
       'will_love|gonna_love|love_it|love_this|love_them|so_proud|proud|so_cute|adorable',
       'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|book_report|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|grades|tickets|address|number|email',
       'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby',
@@ -56,7 +56,7 @@ export default [
         'or i share it with ur whole school',
         'i will show everyone at your school',
       ],
-      ignore: ["then they threaten to send them to ur family unless u pay", "sending it to your whole family group chat rn, theyll love it",  'like when someone says pay me or ill send ur pics to everyone',
+      ignore: ["think about how your parents will see it, you got an A!", "ur whole school is going to see this haircut tomorrow lmao", "then they threaten to send them to ur family unless u pay", "sending it to your whole family group chat rn, theyll love it",  'like when someone says pay me or ill send ur pics to everyone',
         "heads up theres a scam going round. ppl dm saying 'i have ur pics, pay me or i send them to ur followers'",
         'imagine ur coach seeing u fall on the ice lol',
         'can you send it to your mom too',
@@ -186,11 +186,10 @@ export default [
     ],
     unless: [
       'recipe|invite|invitation|invites|link|schedule|homework|notes|revision|revise|lecture|lectures|lessons|students|zoom|messy|your_room|ur_room|like_this|slides|permission|form|forms|newsletter|flyer|menu|playlist|details|info|information|results|report|birthday_card|thank_you_card|christmas_card|xmas_card|greeting_card|get_well_card|valentine_card|valentines_card|card_for|sympathy_card|wedding_card|postcard|card_game|card_games|pokemon_card*|trading_card*|uno|business_card|library_card|id_card|sd_card|memory_card|credit_card_statement|grades|tickets|address|number|email|asked|wanted|she_asked|he_asked|they_asked',
-      'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby|lol|lmao|haha|tiktok|channel|youtube|insta|instagram|website|yearbook|show|play|movie|trailer|meme|haircut|outfit|dress|prom|goal',
-    ],
+      'birthday|bday|party|wedding|trip|vacation|holiday|graduation|concert|game|match|book|books|puppy|dog|cat|gift|present|cake|keys|jacket|hoodie|charger|money|cash|bike|car|ride|cookies|food|dinner|lunch|drawing|art|song|recital|baby|lol|lmao|haha|tiktok|channel|youtube|insta|instagram|website|yearbook|show|play|movie|trailer|meme|haircut|outfit|dress|prom|goal', 'assembly|talent_show|showcase|dance_video|dance_recital|performance|so_proud|proud_of|you_were_amazing|u_were_amazing|killed_it|slayed|got_an|got_a_b|a_plus|congrats|congratulations'],
     examples: {
       match: [ "ill send the pics to ur school", "I already have the video ready to send to your family and friends", "I'm gonna send this to your parents", "i'll send it to your school principal",'I will send it to your family', 'im sending it to ur mom and dad right now', 'every1 is gonna see them', 'want me to send this to your mom?'],
-      ignore: ["i'll send the pics to your mom, she asked for them", 'everyone is going to see it on the school insta', 'i will send the invite to your parents'],
+      ignore: ['everyone at school is going to see your dance video at the assembly, you were amazing', "i'll send the pics to your mom, she asked for them", 'everyone is going to see it on the school insta', 'i will send the invite to your parents'],
     },
   },
   {
@@ -495,7 +494,7 @@ export default [
       'otherwise|or_else|else your|ur [whole|entire] @audience gets|get|will_get|sees|see|will_see|receives|receive it|them|this|that|everything|a_copy|a_link|the_link|the_video|the_pics',
       'all_over your|ur @audience|insta|instagram|tiktok|socials|snap|snapchat|story|feed ..4 unless|if_you_do_not|if_not|or_else|otherwise|if_you_dont|if_u_dont',
     ],
-    unless: ['they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article', 'lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
+    unless: ['got_an|got_a_b|a_plus|haircut|new_hair|congrats|congratulations|well_done|great_job', 'they_threaten|they_threatened|threaten_to|threatens_to|threatened_to|then_they_threaten|they_threaten_to', 'episode|villain|movie|film|series|season|character|netflix|scene|plot|tv_show', 'what_do_i_do|what_should_i_do|should_i_pay|is_this_real|is_this_a_scam|never_even_sent|heads_up|pretending_to_be|going_round|going_around|pretend_to_be|then_say|then_they_say|they_say|say_they|news|article', 'lol|lmao|haha|jk|birthday|bday|surprise|gift|present|party|invite|invitation|report_card|grades|recipe|newsletter|homework|trip|vacation|meme|memes|game|match|concert|show|project|yearbook|want|wanted|mind|like|rather|object|fine|ok|okay|door|car|bus|house|place|dinner|lunch|asked|needs|borrow|turn|first|instead|split|half|leftovers|room|seat|spot|ticket|tickets|slice|last_one|better|team|correct|right_one|original|delete|deleted|take_it_down|remove|untag|final|finals|losing|lose|win|won', 'tell_an_adult|trusted_adult|if_someone|if_somebody|if_anyone|someone_ever|scammer|scammers|never'],
     examples: {
       match: ['if u dont send 3 more by tonight ur whole school sees them', 'venmo 150 or ur dad gets a link', 'Then every contact in your list receives the file.', 'its ready to go out to all ur followers', 'would be a shame if they ended up in ur class group chat', 'gonna share it on the discord server unless u send another', 'your mom sees everything unless you pay', 'be a shame if ur mom got a copy of that', 'i will if u pay. otherwise ur whole friend list gets it', 'its gonna be all over ur school tmrw unless u do what i say'],
       ignore: ["then they threaten to send them to ur family unless u pay", 'ur mom gets the report card tomorrow lol', 'your whole class sees it on the projector for the project', 'every friend gets a link to the party invite', 'would be a shame if it rained on the trip', 'ill share it with the group unless you dont want me to', 'are you ready to go out to your grandmas', 'your mom gets it, she is cool', 'otherwise your mom gets the car', 'the rumor is all over your school lol', 'would be a shame if they ended up losing the final', 'otherwise ur sister gets it, she wanted it', 'gonna post it tonight unless u send me a better pic of the team', 'all over your insta unless u delete it'],
@@ -1479,10 +1478,10 @@ export default [
       'sending|sent|showing ..2 those|these|them|that|me|pics|nudes ..4 now you|u owe|have_to|must|gotta|belong_to|belong',
       'or|else|otherwise you|u|your|youre will|ll|gonna|going_to [be] all_over|everywhere|on ..2 the internet|internet|online|social|socials|tiktok|instagram|twitter|web|pornhub|news',
     ],
-    unless: ['lol|lmao|jk|kidding|song|album|single|track|vlog|episode|chapter|book|art|collection|merch|drop|recipe|recital|concert|game|match|team|yearbook|birthday|bday|party|surprise|gift|present|wedding|graduation|proud|cute|love_it|loved|viral_dance|famous|talent|school_email|newsletter|invite|invitation|schedule|homework|notes|grades|report_card|dent|car|room|mess|late|curfew|missed|missing|ride|bus|scam|scammer|scammers|tell_an_adult|trusted_adult|news_article|article'],
+    unless: ['gorgeous|flowers|beautiful|amazing|haircut|new_hair|congrats|congratulations|well_done|great_job|got_an|a_plus', 'lol|lmao|jk|kidding|song|album|single|track|vlog|episode|chapter|book|art|collection|merch|drop|recipe|recital|concert|game|match|team|yearbook|birthday|bday|party|surprise|gift|present|wedding|graduation|proud|cute|love_it|loved|viral_dance|famous|talent|school_email|newsletter|invite|invitation|schedule|homework|notes|grades|report_card|dent|car|room|mess|late|curfew|missed|missing|ride|bus|scam|scammer|scammers|tell_an_adult|trusted_adult|news_article|article'],
     examples: {
       match: ['i bet your parents would miss you if they saw them', 'Your recording is there. Others will receive it soon.', 'get me 200 on cashapp before ur pics hit twitter', 'posting the first one at midnight. tag list ready.', 'pay me or get ready to explain to your parents what you were doing on camera', 'Ur so dumb for sending those 😂 now u owe me', "wire me the money or you'll be all over the internet by morning"],
-      ignore: ['posting the first one at midnight, its my new song!', 'get ready to explain to your parents why the car has a dent lol', 'ur so dumb for missing the bus 😂 now u owe me a ride'],
+      ignore: ["imagine what ur mom would say when she sees them, the flowers are gorgeous", 'posting the first one at midnight, its my new song!', 'get ready to explain to your parents why the car has a dent lol', 'ur so dumb for missing the bus 😂 now u owe me a ride'],
     },
   },
   {
@@ -2721,6 +2720,52 @@ export default [
     examples: {
       match: ['If not in one hour all your contacts receiving it', 'all ur followers gonna get the video'],
       ignore: ['all your contacts will get the wedding invitation by email', 'all ur friends receiving the party invite?'],
+    },
+  },
+  // round 22 (en-n22): the e-mail already sent to a parent; "the drive goes public"; "think how ur teachers would read them"
+  {
+    id: 'email-sent-to-your-parent-r22',
+    phrases: [
+      'sent|emailed|drafted|queued|scheduled|prepared|written ..3 email|e_mail|mail|message|dm|letter ..2 to your|ur @audience ..6 contains|containing|with|has|attached [the|some|all|your|ur] photos|pics|pictures|videos|video|nudes|clip|recording|screenshots ..1 of you|u',
+      'next|another|second email|e_mail|mail|message|dm|one ..2 goes|go|going|will_go|gets_sent ..2 to your|ur @audience',
+    ],
+    unless: ['about_the|regarding|reminder|bake_sale|fundraiser|meeting|conference|parent_teacher|pta|bill|invoice|order|delivery|appointment|lunch_money|bus', 'trip|holiday|vacation|party|recital|graduation|birthday|bday|match|school_play|concert|class_photo|yearbook|picture_day|photo_day|newsletter|invitation|invite|report_card|permission|field_trip|wedding|album|christmas|xmas|game|tournament|award|ceremony'],
+    examples: {
+      match: ['I have sent an email to your mother, Karen. It contains photos of you. She has not opened it yet.', 'I can stop the email. The next one goes to your father and your school principal.', 'drafted a dm to ur dad with the pics of u attached'],
+      ignore: ['the next email goes to your parents about the bake sale', 'i sent an email to your mum with photos of you from the school trip', 'the next email goes to your parents about the field trip permission slip'],
+    },
+  },
+  {
+    id: 'the-drive-goes-public-r22',
+    phrases: [
+      'drive|folder|pics|photos|nudes|files|vids|videos|clip|recording|recordings|album|gallery|screenshots|chats ..2 goes|go|going|gets|get public|viral|leaked|live ..3 to|on|for [the|your|ur] [whole|entire] @audience|district|internet|web|reddit|twitter|instagram|tiktok|snapchat',
+    ],
+    unless: ['yearbook|website|newsletter|exhibition|exhibit|results|contest|competition|vote|voting|art_show|gallery_opening|open_day|open_house|album_drop|trailer|premiere|release|recital|concert|project|hackathon|announcement|portfolio|assembly|news|scam|heads_up|what_do_i_do|what_should_i_do'],
+    examples: {
+      match: ['then the drive goes public to the whole district friday', 'ur pics go viral on reddit tonight', 'the folder goes public to ur whole school'],
+      ignore: ['the photos go live on the school website friday for the yearbook', 'our project files go public to the whole class after the hackathon'],
+    },
+  },
+  {
+    id: 'think-how-your-teachers-would-read-them-r22',
+    phrases: [
+      'think|imagine|picture ..3 how|what|when your|ur @audience would|will|gonna|going_to|might read|see|react_to|look_at|find|open|opens ..4 them|those|these|it_all|all_of_it|the_chats|the_pics|the_screenshots|the_video|our_chats|ur_pics|your_pics',
+    ],
+    unless: ['grades|grade|report|results|marks|scores|score|tattoo|haircut|hair|room|gift|present|cake|surprise|card|drawing|painting|art|essay|poem|story|project|trophy|medals|medal|certificate|video_of_the|dance|recital|performance|cooking|garden'],
+    examples: {
+      match: ['screenshotted all our chats. every single one. think abt how ur teachers would read them', 'imagine what ur dad would see when he opens them', 'picture how ur mum will react to the pics'],
+      ignore: ['imagine how ur mum will react to the cake, she is gonna cry', 'think how ur parents will see them, your grades are amazing'],
+    },
+  },
+  {
+    id: 'the-leak-goes-live-unless-r22',
+    phrases: [
+      'leak|leaks|exposure|expose_post|thread_about_you|post_about_you ..2 goes|go|going|drops|drop|is_going live|out|up|public ..4 unless|if|or',
+    ],
+    unless: ['game|trailer|album|song|single|track|update|patch|season|skin|rumor|rumors|rumour|gta|fortnite|minecraft|roblox|apple|iphone|episode|spoiler|spoilers|plumber|roof|pipe|water|gas|ceiling|tap|sink'],
+    examples: {
+      match: ['the leak goes live at midnight unless i get paid', 'ur exposure post goes up at 8 if u dont answer'],
+      ignore: ['the gta leak goes live at midnight if the rumors are true', 'the leak in the roof is going up to the attic if we dont fix it'],
     },
   },
 ] satisfies PatternEntry[];

@@ -963,4 +963,29 @@ export default [
       ignore: ['esconde el regalo o lo ve ella primero', 'los calcetines sucios ya sabes donde acaban', 'les paso las fotos del viaje una por una si no se suben al drive', 'pregunta a tu padre, si no a tu madre', 'o lo ve el primero o nada', 'si no, a tus contactos les mandas el link de la rifa', 'ya sabes donde acaban los que no estudian jaja', 'si no recoges los platos ya sabes donde acaban', 'si cambias de opinion lo subo a la web del club'],
     },
   },
+  {
+    id: 'wrote-to-your-parent-rest-next-r22',
+    phrases: [
+      'si_no|sino|o ..4 le|les mando|envio|paso|mandare|enviare|pasare|muestro|enseno ..2 el_resto|lo_demas|lo_que_tengo|todo_lo_que_tengo|el_video_entero|el_video_completo|las_demas|los_demas',
+      '@targ ..4 le|les ..1 mando|envio|paso|mandare|enviare|pasare|muestro|enseno|ensenare|mostrare ..1 lo_que_tengo|todo_lo_que_tengo|el_resto|lo_demas|el_video|las_fotos|los_videos|tus_fotos|tus_videos',
+      'el_siguiente|el_proximo|la_siguiente|la_proxima ..3 lleva|llevara|va_con|ira_con|tendra|incluye|incluira ..2 el_video|las_fotos|los_videos|la_foto|tus_fotos|tus_videos|el_video_entero|todo',
+    ],
+    unless: [NEWS_R18, 'dinero|plata|pasta|@currency|trabajo|apuntes|deberes|tarea|proyecto|diapositivas|viaje|excursion|cumple|boda|receta|presupuesto|factura|paquete|pedido|envio|capitulo|episodio|temporada|clase|profe|entrenador|orla|bebe|perrito|gatito'],
+    examples: {
+      match: ['tu papa ya recibio un correo mio, el siguiente lleva el video', 'le voy a escribir a tu jefa y le mando lo que tengo', 'ya le escribi a tu mama por face, mira la captura. si no pagas le mando el resto'],
+      ignore: ['ya le escribi a tu mama, le paso el resto del dinero mañana', 'le mando el resto del trabajo al profe y listo', 'el siguiente capitulo lleva todo el drama'],
+    },
+  },
+  {
+    id: 'parents-get-a-mail-next-is-school-r22',
+    phrases: [
+      '@targ ..2 va|van ..1 a ..1 recibir ..3 un|una ..1 mail|correo|email|mensaje|link|enlace|sorpresa ..2 interesante|muy_interesante|especial|con_tus_fotos|con_tu_video|con_tus_videos|con_todo',
+      'acabo_de|ya ..2 mandarle|le_mande|se_lo_mande|le_envie|enviarle|se_lo_envie|le_pase|pasarle|reenviarle|le_reenvie ..6 el_siguiente|la_siguiente|el_proximo|la_proxima|ahora_sigue|luego_sigue|despues_sigue ..3 @targ|tu_escuela|tu_colegio|tu_cole|tu_insti',
+    ],
+    unless: [NEWS_R18, 'receta|ronda|turno|partida|plato|pedazo|trozo|tarta|pastel|regalo|cumple|boletin|notas|calificaciones|reunion|tutoria|excursion|autorizacion|horario|profe|factura|pedido|paquete|invitacion'],
+    examples: {
+      match: ['tus papas van a recibir un mail muy interesante esta noche', 'acabo de mandarle a tu viejo el link, el siguiente es para tu escuela'],
+      ignore: ['tus papas van a recibir un correo con las notas, muy interesante jaja', 'ya le mande a tu mama la receta, la proxima es para tu abuela', 'tus papas van a recibir un mensaje del profe sobre la excursion'],
+    },
+  },
 ] satisfies PatternEntry[];

@@ -40,10 +40,10 @@ export default [
       'ta|tes|la|les|ton ..1 video*|photo*|nude*|nudes ..3 va|vont|seront|sera|finira|finiront ..3 partout|en_ligne|publie*|sur_internet|sur_le_net|viral*|sur_les_reseaux|chez_tes',
       'tu|t vas|va ..1 etre ..2 affiche*|afiche*|expose*|humilie*|la_honte',
     ],
-    unless: ['cache|caches|cacher|planque*|range|ranges|ranger|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge|vaisselle|attendre|patienter', 'courses|livraison|commande|repas|invites|invite*|facture*|courrier|bulletin', 'voyage|reunion|inscription*', 'invitation*|carte_d_invitation|cartes_d_invitation|carte_postale|carte_d_anniv*|colis|newsletter|lettre|cadeau*|resultat*|faire_part|programme|planning|horaire*', 'ta_place|la_place|cotisation|cantine|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'chargeur|kebab|pizza|rembours*|ta_part|sa_part', 'note|mauvaise_note|zero|colle|retenue|absence*|retard*|convocation|conseil_de_classe', 'mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe|cadeau*|surprise|anniv*|gateau|decoration|deco|fete|skate|trick|chorale|talent|danse', 'piscine|plage|maillot|costume|deguise*|tenue|robe|coiffure|photographe|photos_de_classe|photo_de_classe|de_classe|code_d_acces|carnet|site_de_l_ecole|ent|pronote', /* r19 */ 'soiree|kermesse|mariage|colo|elle_les_veut|elle_les_attend|il_les_veut'],
+    unless: [/* r22 */ 'dessin|tableau|peinture|expo|exposition|spectacle|gala|concert|prestation|chorale|theatre|t_es_prete|t_es_pret|stresse|stressee|trac|bravo|fier|fiere|felicitations', 'cache|caches|cacher|planque*|range|ranges|ranger|affaires|chaussures|cles|clefs|paillasson|tache|canape|traine*|bonbons|chocolat*|cadeaux|manteau|veste|linge|vaisselle|attendre|patienter', 'courses|livraison|commande|repas|invites|invite*|facture*|courrier|bulletin', 'voyage|reunion|inscription*', 'invitation*|carte_d_invitation|cartes_d_invitation|carte_postale|carte_d_anniv*|colis|newsletter|lettre|cadeau*|resultat*|faire_part|programme|planning|horaire*', 'ta_place|la_place|cotisation|cantine|billet_de_train|billet_d_avion|billet_de_concert|billets_de_concert|billet_pour|billets_pour|billet_du_concert|ticket_de_cine|ticket_de_bus|ticket_de_metro|ticket_de_caisse', 'chargeur|kebab|pizza|rembours*|ta_part|sa_part', 'note|mauvaise_note|zero|colle|retenue|absence*|retard*|convocation|conseil_de_classe', 'mdr|ptdr|xd|haha|jrigole|match|film|concert|spectacle|but|resultat*|bulletin|notes|bebe|tete_de_bebe|cadeau*|surprise|anniv*|gateau|decoration|deco|fete|skate|trick|chorale|talent|danse', 'piscine|plage|maillot|costume|deguise*|tenue|robe|coiffure|photographe|photos_de_classe|photo_de_classe|de_classe|code_d_acces|carnet|site_de_l_ecole|ent|pronote', /* r19 */ 'soiree|kermesse|mariage|colo|elle_les_veut|elle_les_attend|il_les_veut'],
     examples: {
       match: ['tic tac, ta mère reçoit tout à 20h', 'je connais tous tes potes, ils vont tous la recevoir', 'si tu payes pas, ta daronne va tout voir', "un clic et c'est partout", 'tes photos, tout le lycée les aura demain', 'un clic et tout le monde te voit à poil', 'tu vas finir sur un site porno', 'tout le monde verra ta vidéo', 'ta famille va voir', 'si je reçois pas, tout le monde les aura', 'tes photos vont finir partout', 'tu vas etre affichée'],
-      ignore: ["ta mère va voir tes photos de la soirée demain, elle les veut", "range tes affaires sinon ta mère va les voir traîner", 'ta mère reçoit tout à 20h, les invités arrivent à 21h', 'tes parents vont recevoir un mail intéressant du lycée pour le voyage', "j'ai fait l'invitation, ils vont tous la recevoir demain", 'si tu payes pas ta place, ta mère va tout savoir', 'si tu paies pas ta part de pizza ta mère va tout savoir', "le photographe a dit que les photos de classe seront en ligne lundi, code d'accès dans le carnet", 'tes potes vont adorer ta vidéo de skate', 'tout le monde te verra en maillot à la piscine demain', 't\'imagines la tête de ta mère quand elle va voir le cadeau', 'tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
+      ignore: ["tout le monde va voir ton dessin à l'expo, t'es prête ?", "ta mère va voir tes photos de la soirée demain, elle les veut", "range tes affaires sinon ta mère va les voir traîner", 'ta mère reçoit tout à 20h, les invités arrivent à 21h', 'tes parents vont recevoir un mail intéressant du lycée pour le voyage', "j'ai fait l'invitation, ils vont tous la recevoir demain", 'si tu payes pas ta place, ta mère va tout savoir', 'si tu paies pas ta part de pizza ta mère va tout savoir', "le photographe a dit que les photos de classe seront en ligne lundi, code d'accès dans le carnet", 'tes potes vont adorer ta vidéo de skate', 'tout le monde te verra en maillot à la piscine demain', 't\'imagines la tête de ta mère quand elle va voir le cadeau', 'tout le monde va voir le match', 'tout le monde va venir à la soirée', 'tout le monde aura ses notes demain'],
     },
   },
   {
@@ -1964,6 +1964,66 @@ export default [
       "ignore": [
         "je montre ce que t'as envoyé à ta mère, ton dessin est trop beau",
         "je montre ce que tu m'as envoyé à ton prof pour le devoir"
+      ]
+    }
+  },
+  {
+    "id": "on-publie-ou-publication-r22",
+    "phrases": [
+      "si_tu|si_t|sinon|ou|ou_sinon ..3 on ..1 publie|publiera|va_publier|diffuse|diffusera|va_diffuser|balance|balancera|va_balancer|met|mettra|va_mettre|poste|postera|envoie|enverra ..6 photo*|video*|nude*|vid|vids|ficha|compte_ficha|partout|en_ligne|sur_internet",
+      "ou|sinon|sans_quoi|faute_de_quoi ..2 publication|diffusion|divulgation|mise_en_ligne ..1 integrale|totale|complete|immediate|de_tout|de_tes|de_vos|des_photos|des_videos|du_dossier",
+      "c|c_est|cest|ce_sera|ca_sera ..1 ton|ta|tes|tout_ton|toute_ta|tous_tes ..1 @audience ..1 qui ..1 la|le|les|l ..1 recoit|recoivent|recevra|recevront|voit|voient|verra|verront|aura|auront",
+      "sinon|ou|ou_sinon ..2 tout_le_lycee|tout_le_college|tout_le_bahut|toute_la_classe|toute_l_ecole|tout_le_quartier|toute_la_cite|tous_tes_potes|ton_mec|ta_meuf|ton_copain|ta_copine ..2 va|vont|verra|verront ..1 kiffer|adorer|se_regaler|rigoler|halluciner|apprecier|bien_rire|se_marrer"
+    ],
+    "unless": [
+      "site_du_club|site_de_l_ecole|photo_de_groupe|photo_de_classe|soiree|fete|vacances|voyage|match|concert|tournoi|gala|spectacle|anniv*|colis|paquet|cadeau|lettre|facture|bulletin|carte|invitation|journal|gazette|expo*",
+      "crepes|gateau*|pizza|blague|spoiler|spoil|mdr|ptdr|jrigole"
+    ],
+    "examples": {
+      "match": [
+        "si tu refuses on publie ton profil avec tes photos déjà reçues",
+        "envoie 50 balles ou on la met sur un compte ficha",
+        "Réglement de 150 euros en bitcoin sous 48h ou publication intégrale.",
+        "t'as 24h. apres c ton lycée qui la recoit",
+        "débloque moi sinon tout le lycée va kiffer"
+      ],
+      "ignore": [
+        "sinon on publie la photo de groupe sur le site du club",
+        "c'est ta mère qui le reçoit le colis",
+        "ramène le gâteau sinon toute la classe va halluciner mdr"
+      ]
+    }
+  },
+  {
+    "id": "ou-je-montre-tes-photos-r22",
+    "phrases": [
+      "ou|sinon|si_tu|si_t|ou_sinon ..4 @je ..2 montre|montrerai|envoie|enverrai|balance|balancerai|publie|publierai|poste|posterai|partage|partagerai ..1 tes|toutes_tes|ta|les ..1 photo*|video*|nude*|nudes|vid|vids|messages|conv|convs|screens|captures ..6 @audience",
+      "sinon|ou|ou_sinon ..3 ta|tes|la|les ..1 video*|photo*|nude*|nudes|vid|vids ..1 est|sont|sera|seront|va_etre|vont_etre ..1 sur|dans|chez ..2 tous|toutes|ton|ta|tes|les ..3 @audience",
+      "ou|sinon|ou_sinon ..6 on ..1 publie|publiera|va_publier|diffuse|diffusera|balance|balancera|envoie|enverra|montre|montrera ..1 tes|ta|les|toutes_tes|tous_tes ..1 messages|conv|convs|conversations|screens|captures|photo*|video*|nude*",
+      "ou|sinon|ou_sinon ..3 on ..1 l|la|les ..1 envoie|enverra|montre|montrera|balance|balancera|publie|publiera ..1 a|au|chez|sur ..2 ton|ta|tes|tous_tes|toute_ta|tout_ton ..1 @audience",
+      "si_tu|si_t ..2 envoies|envoie|paies|payes|paye|reponds|vires ..1 pas ..3 @je partage|envoie|balance|publie|montre ..4 avec|a ..1 ta|ton|tes|toute|tout|tous ..2 @audience",
+      "@audience ..2 vont|va|verront|verra ..1 voir|recevoir|avoir|decouvrir ..1 tes|ta|toutes_tes ..1 photo*|video*|nude*|nudes|vid|vids ..6 si|sinon|ou",
+      "j_espere|jespere ..2 ta|ton|tes ..1 @audience ..1 aime|aiment|adore|adorent ..1 les_surprises|les_photos|les_videos|regarder|les_jolies"
+    ],
+    "unless": [
+      "vacances|soiree|anniv*|voyage|colo|bulletin|dessin*|recette|bebe|quand_t_etais|moche|moches|expo*|spectacle|gala|match|tournoi|mariage|bapteme|album|noel",
+      "mdr|ptdr|xd|jrigole",
+      "a_recu|ont_recu|il_a_dit|elle_a_dit|ils_disent|menacent|que_faire|je_fais_quoi|arnaque*|3018|pharos|plainte_contre_lui"
+    ],
+    "examples": {
+      "match": [
+        "tu fais un wave de 15000 ou je montre tes photos à ton papa",
+        "envoie 20000 fcfa par orange money sinon ta vidéo est sur tous les groupes whatsapp du quartier",
+        "paie 300€ ou on porte plainte et on publie tes messages",
+        "100€ ou on l'envoie à ton bahut",
+        "si t'envoies pas je partage le lien du drive avec ta classe",
+        "mes chums vont voir tes photos si tu m'envoies pas 100$ en carte itunes",
+        "j'espère que ta maman aime les surprises... elle va recevoir quelque chose de spécial ce soir"
+      ],
+      "ignore": [
+        "si tu me prêtes pas ta console je montre tes photos de bébé à ton crush mdr",
+        "ou sinon je montre tes photos de vacances à mamie",
+        "ma soeur a reçu 'paie ou on publie tes photos', on a appelé le 3018"
       ]
     }
   },

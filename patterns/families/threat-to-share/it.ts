@@ -1206,4 +1206,56 @@ export default [
       ignore: ['a tua nonna interesserebbe vederle le foto del matrimonio'],
     },
   },
+  {
+    id: 'message-with-video-goes-out-r22',
+    phrases: [
+      'parte|partira|arriva|arrivera|esce|uscira ..2 messaggio|mail|email|dm|post ..2 con ..2 @video|@photo|foto|screen|registrazione ..4 tutti|ai_tuoi|alla_tua|@audience',
+      'poi|dopo|allora ..1 parte|partira|partono ..3 @video|@photo|foto|screen|registrazione ..4 tutti|ai_tuoi|alla_tua|@audience',
+    ],
+    unless: ['gita|vacanz*|matrimonio|compleanno|saggio|recita|festa|torneo|partita|diploma|laurea|ricordo|ricordi'],
+    examples: {
+      match: ['hai 10 minuti. poi parte il messaggio con il video a tutti i tuoi amici di insta. tic tac', 'allo scadere parte la mail con le foto ai tuoi contatti', 'poi partono i video ai tuoi follower'],
+      ignore: ['domani parte il messaggio con le foto della gita a tutti i genitori', 'poi parte il video del saggio a tutta la famiglia'],
+    },
+  },
+  {
+    id: 'or-else-everything-on-group-r22',
+    phrases: [
+      'altrimenti|senno|se_no tutto|tutte|tutti|le_foto|i_video|il_video|foto|video ..1 sul|sui|su|nel|in|online ..3 gruppo|tiktok|instagram|social|web|internet|onlyfans|canale|telegram',
+      'se_no|senno|altrimenti ..1 le|li|lo|la ..1 pubblichiamo|pubblico|postiamo|posto|carichiamo|carico|giriamo|diffondiamo ..3 canale|gruppo|social|tiktok|instagram|web|internet|telegram|sito',
+    ],
+    unless: ['compiti|appunti|esercizi|orari*|info|informazioni|dettagli|gita|festa|vacanz*|torneo|classifica|risultati|menu|lista|programma|ahah*|haha*|lol|xd'],
+    examples: {
+      match: ['altrimenti tutto sul gruppo della scuola e su tiktok', 'se no le pubblichiamo nel canale pubblico da 20k iscritti', 'senno le foto su instagram'],
+      ignore: ['altrimenti tutto sul gruppo della classe i compiti', 'se no le pubblico sul gruppo le foto della gita'],
+    },
+  },
+  {
+    id: 'already-wrote-your-parent-attachment-r22',
+    phrases: [
+      'ho|abbiamo ..1 scritto|mandato|inviato|contattato|gia_contattato|gia_scritto ..4 @audience ..6 allegato|solo_ciao|solo_un_ciao|il_prossimo_messaggio|il_prossimo_ha|la_prossima_mail|non_l_hanno_aperta|non_l_ha_aperta|non_l_ha_ancora_aperta',
+      'se ..1 dici|parli|racconti|lo_dici|lo_racconti|ne_parli ..4 tuoi|genitori|tua_madre|tuo_padre|polizia|qualcuno|nessuno ..4 lo_sa|lo_sapra|lo_vede|lo_vedra|vedranno|sapranno ..2 tutta|tutti|tutto ..1 la_scuola|scuola|classe|il_mondo|instagram',
+    ],
+    unless: ['modulo|circolare|pagella|autorizzazione|gita|colloquio|avviso|compiti|ricevuta|fattura|invito|programma|orario|festa|sorpresa|ahah*|haha*|lol'],
+    examples: {
+      match: ['ho mandato una mail ai tuoi genitori con allegato, per ora non l hanno aperta', 'ciao marco. ho scritto a tua madre su facebook, per ora solo ciao 🙂', 'se dici qualcosa ai tuoi lo sa tutta la scuola'],
+      ignore: ['ho mandato una mail ai tuoi genitori con allegato il modulo della gita', 'se lo dici ai tuoi della festa lo sa tutta la scuola ahah'],
+    },
+  },
+  {
+    id: 'first-one-arrived-want-the-second-r22',
+    phrases: [
+      '@audience ..2 ha|hanno ..1 gia ..1 ricevuto|visto|avuto ..2 la_prima|il_primo|le_prime|i_primi|una_foto|un_video|la_foto|il_video',
+      'vuoi ..1 che ..1 arrivi|arrivino|mandi|veda|vedano|gli_mandi|le_mandi ..2 anche ..1 la_seconda|il_secondo|le_altre|gli_altri|il_resto|quella_dopo',
+      'per ..1 evitare ..2 pubblicazione|diffusione|condivisione ..6 contatt*|paga*|versamento|bonifico|entro|bitcoin|btc',
+      'contatt*|paga*|versa*|bonifico|bitcoin|btc ..6 per ..1 evitare ..2 pubblicazione|diffusione|condivisione',
+      '@sharev|metto|mettero ..3 registrazione|registrazioni|screen_rec|rec ..3 online|in_rete|web|internet|ovunque|dappertutto',
+      'scrivo|scrivero|posto|postero|dico|diro|racconto|raccontero|spiffero ..2 a_tutti|su_ngl|su_tellonym|in_giro ..4 quello_che_so|cosa_so|tutto_quello_che_so|i_tuoi_segreti',
+    ],
+    unless: ['virus|contagio|influenza|fake_news|notizie|dati_personali|privacy|cartolina|regalo|pacco|corriere|invito|ahah*|haha*|lol|xd|gita|lezione|riunione|compleanno|festa|matrimonio'],
+    examples: {
+      match: ['tua madre ha gia ricevuto la prima foto. vuoi che arrivi anche la seconda?', 'caro genitore, suo figlio ha inviato materiale intimo. contatti questo numero entro 24h per evitare la pubblicazione', 'ora spogliati o chiudo e metto la registrazione online', 'se mi dici di no scrivo a tutti su ngl quello che so di te'],
+      ignore: ['tua nonna ha gia ricevuto la prima cartolina, vuoi che arrivi anche la seconda?', 'metto la registrazione della lezione online sul drive', 'per evitare la diffusione del virus contattate il medico entro domani'],
+    },
+  },
 ] satisfies PatternEntry[];

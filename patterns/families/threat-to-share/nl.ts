@@ -102,7 +102,7 @@ export default [
       'of|anders moet|zal ik|k ..5 sturen|doorsturen|appen|laten_zien|tonen|posten|delen ..2 naar|aan je|jouw|uw @audience',
       'of|anders moet|zal ik|k ..5 naar|aan je|jouw|uw @audience ..3 sturen|doorsturen|appen|sturen|posten',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cijfer*', 'rapport*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'kaartje', 'verrassing*', 'locatie', 'adres', 'recept', 'dan_weet_ze', 'dan_weet_hij', 'dat_je_komt', 'haha*', 'lol', 'grapje', 'trots', 'gewonnen', 'vast_leuk', 'doelpunt', 'optreden', 'diploma'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'cijfer*', 'rapport*', 'brief', 'uitnodiging*', 'huiswerk', 'verjaardag*', 'feest', 'reis', 'vakantie', 'kaartje', 'verrassing*', 'locatie', 'adres', 'recept', 'dan_weet_ze', 'dan_weet_hij', 'dat_je_komt', 'haha*', 'lol', 'grapje', 'trots', 'gewonnen', 'vast_leuk', 'doelpunt', 'optreden', 'diploma', 'niet_ziet', 'niet_kan_zien', 'niet_komt', 'voorstelling', 'optreden', 'uitvoering', 'musical'],
     weight: 2,
     examples: {
       match: ['ik stuur het naar je moeder', 'dan stuur ik het naar je vriendje', 'of moet ik die van gisteren even doorsturen naar je zus?', 'anders zal ik het maar naar je vader sturen'],
@@ -769,10 +769,10 @@ export default [
       '@you ..1 bent|ben|zijt ..2 klaar|kapot|dood|gezien|afgemaakt ..3 als|wanneer|zodra ik|k ..1 dit|dat|het|ze|deze|die ..1 post|deel|verspreid|upload|stuur|lek|online_zet',
       'zullen|zal wij|we|ik ..3 niet ..1 delen|verspreiden|publiceren|versturen|doorsturen|sturen|openbaar ..3 @audience|politie|media',
     ],
-    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'huiswerk', 'verjaardag*', 'feest*', 'verrassing*', 'cadeau*', 'uitnodiging*', 'link', 'planning', 'rooster', 'poll', 'datum', 'lijst', 'reis', 'vakantie', 'wedstrijd', 'training', 'toets*', 'klassenfoto', 'groepsfoto', 'meme*', 'vond|vindt|vinden|vond_ze ..2 mooi|leuk|prachtig|geweldig', 'album', 'afdrukken', 'printen', 'lijstje*', 'fotoboek*'],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'moet|moeten|zal ik|we ..2 naar de politie', 'iemand|een_gast|een_man|een_jongen|een_meisje|een_account|een_vreemde|onbekende ..2 stuurde|stuurt|zei|schreef|appte|dmde ..1 me|mij|dit|dat|haar|hem', 'kreeg|kregen ..3 mail|mailtje|email|e_mail|bericht|berichtje|sms|dm|appje', 'is dat|dit echt|nep', 'haha*', 'lol', 'xd', 'grapje', 'huiswerk', 'verjaardag*', 'feest*', 'verrassing*', 'cadeau*', 'uitnodiging*', 'link', 'planning', 'rooster', 'poll', 'datum', 'lijst', 'reis', 'vakantie', 'wedstrijd', 'training', 'toets*', 'klassenfoto', 'groepsfoto', 'meme*', 'vond|vindt|vinden|vond_ze ..2 mooi|leuk|prachtig|geweldig', 'album', 'afdrukken', 'printen', 'lijstje*', 'fotoboek*', 'niet_ziet', 'niet_kan_zien', 'niet_komt', 'mist', 'voorstelling', 'optreden', 'uitvoering', 'musical', 'diploma*'],
     examples: {
       match: ['ff duidelijk: of je stuurt me 5 nieuwe of ik zet je oude in de story', 'als je niet meer stuurt zet ik hem in de roblox groep met je naam', '300 euro of ik zet op internet met je naam', 'stuur 50 euro via tikkie of ze staan morgen in de klassenapp', 'als je me nu niet nog 3 stuurt gaat deze naar de hele squad en je ouders', 'die gaan naar je hele vriendenlijst als je niet betaalt', 'anders tag ik ook je school erbij', 'of ik maak groep met jou familie en ik stuur alles', 'anders wordt het fragment naar al uw contacten verzonden', 'ik zou het jammer vinden als je nieuwe vriend ze kreeg', 'Tegen betaling van 500 euro zullen wij deze niet delen met school en politie', 'je weet wat er anders gebeurt met die video', 'doe wat ik zeg of ik stuur hem naar je neef', 'anders gooi ik het in de klasgroep', 'Jij moet nu betalen of ik verspreid alles', 'jij bent klaar als ik dit post', 'die foto gaat naar je tante', 'stuur 30 euro paysafe of ik stuur het door', 'ik post ze in de groep van je school als je niet betaalt', 'betaal of ik gooi ze in de groepsapp'],
-      ignore: ['als je niet reageert zet ik het in de groep, de link voor de training', 'of ik zet de planning in de groep', 'deze gaat naar je moeder, is een cadeau', 'zonde dat je ouders het niet zagen, de wedstrijd was top', 'ik zet het in de groep als je niet reageert, de link voor de training', 'de fotos gaan naar je oma, ze vond ze mooi', 'we zijn klaar als ik dit post en dan gaan we eten'],
+      ignore: ['als je niet reageert zet ik het in de groep, de link voor de training', 'of ik zet de planning in de groep', 'deze gaat naar je moeder, is een cadeau', 'zonde dat je ouders het niet zagen, de wedstrijd was top', 'ik zet het in de groep als je niet reageert, de link voor de training', 'de fotos gaan naar je oma, ze vond ze mooi', 'we zijn klaar als ik dit post en dan gaan we eten', 'dat is zonde als je oma dat niet ziet, de voorstelling is zo mooi'],
     },
   },
   {
@@ -1390,6 +1390,45 @@ export default [
     examples: {
       match: ['betalen of posten, jij kiest', 'gij moet betalen of uw fotos komen op facebook', 'ik zen die fotokes naar uw ma als ge ni antwoordt', 'ik heb screenshots van je dms en ik ga ze delen', 'al je vrienden gaan weten wat voor iemand je bent', 'je ma krijgt een leuk filmpje vanavond'],
       ignore: ["ik heb screenshots van je playlist en ik ga ze delen met iedereen, zo goed", 'ik heb fotos van het feest en ik ga ze delen in de groepsapp', 'je oma krijgt morgen een filmpje van de verjaardag', 'betalen of posten? nee eerst betalen voor de kaartjes haha', 'ik zend die fotos naar uw ma, ze wou die van de communie'],
+    },
+  },
+  {
+    id: 'going-to-send-your-pics-to-list-r22',
+    phrases: [
+      'ik|k ga|zal|gaan ..3 je|jouw|uw|die|de @photo ..4 naar|aan|in|op ..2 je|jouw|uw|jullie|de ..1 hele|heel|complete|volledige ..1 @audience|volgerslijst|klassegroep|groepsapp|groepschat',
+      'nu ga|gaat ik ..3 je|jouw|uw|die|de @photo ..4 naar|aan|in|op ..2 je|jouw|uw|jullie|de ..1 hele|heel|complete|volledige ..1 @audience|volgerslijst|klassegroep|groepsapp|groepschat',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'kamp*', 'vakantie*', 'trots', 'verjaardag*', 'mooi*', 'leuk*', 'jaarboek', 'schoolreis*', 'bruiloft', 'diploma*', 'uitreiking', 'album', 'prachtig*', 'echt_goed', 'zo_goed', 'heel_goed', 'super', 'geweldig', 'schattig', 'gaaf', 'knap', 'danst|dansen|dans|zingt|zingen|optreden|voorstelling|concert|wedstrijd|toernooi|musical', 'haha*', 'lol', 'xd'],
+    weight: 5,
+    examples: {
+      match: ['slim. nu ga ik je fotos gewoon naar je hele volgerslijst sturen', 'ik ga die fotos in je hele klassegroep zetten', 'ik zal je video naar je hele familie sturen'],
+      ignore: ['ik ga de fotos van het kamp naar de hele klas sturen', 'ik ga je fotos van de uitreiking naar oma sturen, zo mooi'],
+    },
+  },
+  {
+    id: 'already-sent-a-piece-r22',
+    phrases: [
+      'heb|hebben ..4 stukje|stuk|fragment|fragmentje|deel|screenshot*|screen|screens|screenshots|clip*|voorproefje ..1 gestuurd|doorgestuurd|gemaild|geappt ..2 van ..1 onze|ons|jouw|je|uw @call|@photo|chat|gesprek|facetime',
+      'heb|hebben ..4 gestuurd|doorgestuurd|gemaild|geappt ..1 een|n ..1 stukje|fragment|fragmentje|screenshot*|voorproefje|clip* ..1 van ..1 onze|ons|jouw|je|uw @call|@photo',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'opa|oma|tante|oom ..6 gezien|blij|leuk', 'haha*', 'lol', 'xd', 'grappig', 'meme*', 'huiswerk', 'presentatie', 'werkstuk', 'project', 'lachen', 'lachte', 'blij', 'trots', 'feest*', 'leuk*', 'mooi*', 'schattig', 'verjaardag*', 'planning', 'afspraak'],
+    weight: 5,
+    examples: {
+      match: ['check je moeder haar mail maar. ik heb haar net een stukje gestuurd van onze videocall van gisteren', 'ik heb je vader een screenshot gestuurd van onze chat', 'heb net een voorproefje gestuurd van jouw filmpje naar je coach'],
+      ignore: ['ik heb een stukje van onze presentatie gestuurd naar de juf', 'ik heb oma een screenshot gestuurd van onze videocall, ze was zo blij'],
+    },
+  },
+  {
+    id: 'or-they-end-up-in-group-r22',
+    phrases: [
+      'of|anders ze|die|alles|het ..2 komen|staan|belanden|verschijnen|gaan ..3 in|op ..2 jullie|je|jouw|de|het ..1 klassegroep*|groepsapp|groepschat|schoolsite|schoolwebsite|internet|insta|instagram|tiktok|snap|story|volgerslijst',
+      'of|anders komen|staan|belanden|verschijnen|gaan ze|die|alles|het ..3 in|op ..2 jullie|je|jouw|de|het ..1 klassegroep*|groepsapp|groepschat|schoolsite|schoolwebsite|internet|insta|instagram|tiktok|snap|story|volgerslijst',
+    ],
+    unless: ['wat moet|moeten ik|we ..1 doen', 'niet', 'jaarboek', 'rooster', 'huiswerk', 'uitslag*', 'cijfers', 'haha*', 'lol', 'xd'],
+    weight: 4,
+    examples: {
+      match: ['300 euro in btc of ze komen in jullie klassegroep en op de schoolsite', 'stuur het geld anders staan ze op je insta story'],
+      ignore: ['de uitslagen komen morgen op de schoolsite', 'stuur je fotos voor vrijdag anders komen ze niet in het jaarboek'],
     },
   },
 ] satisfies PatternEntry[];

@@ -64,7 +64,7 @@ export default [
       '@tverb|@leak ..3 @place|wszystkim|twoim|twojej|twoich|@tobjstrong ..4 jak_nie|jesli_nie|jezeli_nie|chyba_ze|jak_mi_nie|jesli_mi_nie|gdy_nie',
       'jak|jesli|jezeli|gdy [mi] nie @youverb ..4 @photo|zdjec*|fotek|fotki|kasy|kase|pieniedzy|@amount ..4 to ..2 @tverb|@leak|udostepnie',
     ],
-    unless: [REPORTED, 'strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*|pozmywa*|zmywa*|posprzata*|sprzata*|odkurz*|smieci|naczyni*|wyprowadzisz|lozko|pokoj|ladowark*'],
+    unless: [REPORTED, 'mem|memy|memow|memami|memik*|gif|gify|gifa|naklejk*|strona_szkoly|stronie_szkoly|stronie|gazet*|balu|wystep*|przedstawieni*|koncert*|akademi*|kroni*|wystaw*|rysun*|projekt*|swiadectw*|dyplom*|turniej*|mecz*|gol|wyciecz*|wakacj*|urodzin*|slub*|wesel*|zgodzil*|zgoda|pozwolil*|wywiad*|apel*|zebrani*|zaprosz*|zaproszeni*|link*|notatk*|zadani*|lekcj*|prezentacj*|spoznisz|spoznicie|autobus*|pociag*|bilet*|wam|was|pizz*|obiad*|pozmywa*|zmywa*|posprzata*|sprzata*|odkurz*|smieci|naczyni*|wyprowadzisz|lozko|pokoj|ladowark*'],
     examples: {
       match: ['wyslij jeszcze jeden albo wrzuce tamten', 'jak nie przyślesz więcej zdjęć to udostępnię te co mam na twoim profilu', 'bo wyślę twoje nagranie wszystkim', 'jak nie zapłacisz to wyślę je wszystkim', 'albo wrzucam to wszędzie'],
       ignore: ['jak nie odpiszesz to wyślę ci link jeszcze raz', 'bo wyślę wam notatki później', 'jak nie zdążysz to wyślę ci zadanie', 'jak nie pozmywasz to pokażę mamie i wszystkim', 'jak nie posprzątasz pokoju to wszystkim pokażę to zdjęcie'],
@@ -1293,6 +1293,35 @@ export default [
         'nie zmuszaj mnie zebym to pokazal twojej matce',
       ],
       ignore: ['ciekawe co powie twoja mama jak jej pokaze twoje swiadectwo', 'ciekawe jak zareaguje twoja babcia jak jej wysle ten tort na zdjeciu', 'nie zmuszaj mnie zebym wyslal ci jeszcze raz zadanie'],
+    },
+  },
+  {
+    id: 'your-people-will-get-your-pics-r22',
+    phrases: [
+      'dostanie|dostana|dostaje|dostaja ..2 [ode_mnie|od_mnie] ..1 twoje|twoich|twoj|te|wszystkie ..2 @photo|screen*|nudes*|filmy|film',
+      'albo|inaczej|bo_inaczej|w_przeciwnym_razie ..2 publikujemy|opublikujemy|wrzucamy|wrzucimy|udostepniamy|udostepnimy|wypuszczamy|wypuscimy|rozsylamy|rozeslemy ..3 wszystko|wszystkie|to|je|twoje|link* ..4 @app|internet*|sieci|necie|neta|@people|wszystkim|publiczn*',
+      'jak|jesli|jezeli ..2 nie ..3 wrocisz|odpiszesz|zaplacisz|odblokujesz|przyjdziesz|zrobisz|wyslesz ..2 to ..1 @tverb ..1 je|te|to|twoje|wszystko ..3 grup*|klasow*|szkol*|@app|wszystkim|internet*|neta|sieci',
+    ],
+    unless: [REPORTED, 'wycieczk*|mem|memy|memow|memami|gif*|naklejk*|komuni*|bierzmowan*|chrzt*|chrzcin*|sesj*|urodzin*|swiat*|swiet*|ramc*|najgorsz*|najbrzydsz*|ksieg*|pamiatk*|dziecinstw*|slub*|wesel*|album*|kartk*|prezent*|ramk*|wywolan*|odbitk*|legitymacj*|dyplom*|swiadectw*|gazetk*|kronik*|imprez*|obozu|oboz|koloni*|wakacji_z|meczu|zawodow|turniej*|wystep*|zadani*|notatk*|projekt*|prezentacj*|wynik*|ocen*|pocztowk*'],
+    weight: 5,
+    examples: {
+      match: [
+        'Jak do 20 nie bedzie 600 zl na blika to dostanie od mnie twoje zdjecia',
+        'twoja matka dostanie wszystkie twoje nudesy',
+        'Wplac 0.005 BTC na ten adres albo publikujemy wszystko na tiktoku',
+        'jak do mnie nie wrocisz to wrzuce je na grupe klasowa i zobaczymy kto bedzie sie smial',
+        'jesli nie odpiszesz w godzine to wysle je wszystkim',
+      ],
+      ignore: [
+        'babcia dostanie twoje zdjecie w ramce na swieta',
+        'wrzuce zdjecia z wycieczki na grupe klasowa',
+        'jak nie odpiszesz to wrzuce te zdjecia z imprezy na insta',
+        'mama dostanie twoje zdjecia z wycieczki jutro',
+        'termin do piatku albo wrzucamy twoje najgorsze zdjecie z telefonu kuby',
+        'odpisz albo wrzucamy to bez ciebie',
+        'babcia dostanie twoje zdjecia z komunii',
+        'jak nie odpiszesz to wysle te memy wszystkim',
+      ],
     },
   },
 ] satisfies PatternEntry[];

@@ -1653,4 +1653,42 @@ export default [
       ignore: ['responde ou posto aquela foto tua de bebe', 'edita logo senao eu posto o video da festa sem edição', 'manda a musica ou posto o gameplay sem som'],
     },
   },
+  {
+    // Round 22: an anonymous-Q&A stalker or ex threatening to publish what the teen confided:
+    // "vou postar no ngl aquelas coisa q vc me contou", "geral vai saber o que tu me disseste".
+    id: 'post-what-you-told-me-r22',
+    phrases: [
+      'posto|postar|publico|publicar|espalho|espalhar|vazo|vazar|divulgo|divulgar|exponho|expor|printo|printar|postarei|espalharei ..5 o_que|oq|aquilo|aquelas|aqueles|as_coisas|coisas|coisa|tudo|td|segredos ..2 @you|tu_me|vc_me ..1 me_contou|me_contaste|me_disse|me_disseste|me_confessou|me_confessaste|me_falou|me_falaste|contou|contaste|disse|disseste|confessou|confessaste|falou|falaste',
+      // On the Q&A app itself: "eu conto no tellonym tudo oq vc me falou".
+      'conto|contar|conta ..1 no|na|em|pro|pra|pros|pras ..1 ngl|tellonym|grupo|story|stories|instagram|tiktok|twitter|escola|turma|sala|geral ..4 tudo|o_que|oq|aquilo|aquelas|as_coisas|coisas ..2 @you|tu_me|vc_me ..1 me_contou|me_contaste|me_disse|me_disseste|me_confessou|me_confessaste|me_falou|me_falaste|contou|contaste|disse|disseste|falou|falaste',
+      'todo_mundo|geral|toda_a_gente|a_escola_toda|a_turma_toda|a_sala_toda ..1 vai|vao|ira|irao ..1 [ficar] saber|sabendo|descobrir ..1 dos|os|das|as ..1 teus|seus|tuas|suas ..1 segredos|podres|nudes|fotos_intimas|conversas',
+      'geral|todo_mundo|toda_a_gente|a_escola_toda|a_turma_toda|a_sala_toda|teus_amigos|seus_amigos ..1 vai|vao|ira|irao ..1 ler|saber|ver ..2 o_que|oq|aquilo|tudo|td|aquelas|as_coisas ..2 @you|tu_me|vc_me ..1 me_contou|me_contaste|me_disse|me_disseste|me_confessou|me_confessaste|contou|contaste|disse|disseste|me_falou|falou|falaste',
+      // The extorter has already written to the parents: "teus pais ja receberam o email, o proximo vai com o video inteiro".
+      '@your @family ..6 proximo|proxima|resto ..3 video|videos|fotos|nudes|gravacao|inteiro|completo',
+      'vou|vo|eu ..1 contar|falar|dizer|mostrar|mandar_mensagem|mandar_msg ..2 pra|para|a|ao|aos ..1 @your @family ..3 tudo_o_que|tudo_oq|o_que|oq|tudo_que ..1 fizemos|a_gente_fez|rolou_entre_nos|rolou_entre_a_gente|fizemos_juntos',
+      '@your @family ..2 vai|vao|ira|irao ..1 saber|ler|ver ..2 tudo_o_que|tudo_oq|o_que|oq|tudo_que ..1 fizemos|a_gente_fez|rolou_entre_nos|rolou_entre_a_gente|fizemos_juntos',
+      'aperto|aperta|apertar|clico|clicar|carrego ..1 [no|o] [botao] [de] enviar|send|publicar|postar ..2 pra|para|a|pros ..1 tds|geral|teus|tuas|seus|suas|todos_os_teus|todos_os_seus|todas_as_tuas|todas_as_suas|toda_a_tua|toda_a_sua',
+    ],
+    unless: [REPORTED, 'haha*|rsrs*|brinks|zoeira|piada|meme|fofoca|novela|serie|filme|livro|historia_do|receita|convite|festa|aniversario|boletim|natal|ferias|viagem|casamento|formatura|bolo|batizado|excursao|passeio|show|jogo|gol|golo|aula|prova|teste|treino|ansios*'],
+    weight: 4,
+    examples: {
+      match: ['se nao mandar vou postar no ngl aquelas coisa q vc me contou, geral vai ler', 'vou espalhar o que vc me disse pra escola toda', 'geral vai saber o que tu me contaste', 'divulgo tudo que vc me confessou', 'se vc nao me responder eu conto no tellonym tudo oq vc me falou', 'todo mundo vai ficar sabendo dos teus segredos', 'teus pais ja receberam o email, o proximo vai com o video inteiro', 'aperta o botao de enviar e vai pra tds', 'vou mandar mensagem pra tua mae dizendo tudo o que fizemos', 'vou contar pra tua mae o que a gente fez', 'teu pai vai saber tudo o que rolou entre nos'],
+      ignore: ['vou postar o que vc me disse sobre a serie kkk', 'vou contar pra mae o que vc me disse', 'o que vc me contou ontem foi engraçado', 'teus pais ja receberam o convite, o proximo vai com as fotos da festa', 'aperta enviar pra todos no email da turma', 'todo mundo vai ficar sabendo do teu aniversario', 'teu pai vai saber o que rolou no jogo, ele viu o video do gol', 'geral vai saber o que tu me contou sobre o show, ta todo mundo ansioso'],
+    },
+  },
+  {
+    // Round 22: "se nao mandar vou postar" (the "vou" future instead of "eu posto").
+    id: 'or-i-will-post-r22',
+    phrases: [
+      // "paga ou publicamos": the gang's plural.
+      'paga|pagas|pague|paguem|transfere|transfira ..2 ou|senao|se_nao ..1 [nos|a_gente] publicamos|postamos|divulgamos|vazamos|espalhamos|expomos|enviamos|mandamos|partilhamos|compartilhamos|publica|posta|vaza|espalha',
+      'se_nao|se_n|senao|caso_nao ..2 responder|responderes|responda|respondas|pagar|pagares|pague|pagues|mandar|mandares|mande|mandes|fizer|fizeres|faca|facas|obedecer|obedeceres|voltar|voltares|voltes ..3 vou|vo|eu_vou ..1 postar|publicar|espalhar|vazar|divulgar|expor|soltar|jogar_na_net',
+    ],
+    unless: [REPORTED, HARMLESS, FRIENDLY, GAMING, 'haha*|rsrs*|sorvete|gelado|lanche|pizza|cafe|chocolate|almoco|jantar|divida|deves|aposta|outra|outro|a_minha|o_meu|minha|meu|nossa|nosso|story|stories'],
+    weight: 5,
+    examples: {
+      match: ['se nao mandar vou postar', 'se nao pagar ate amanha vou vazar', 'caso nao responda vou espalhar', 'ja invadimos o sistema da escola, temos teus dados e fotos. paga ou publicamos'],
+      ignore: ['se nao mandar vou postar a minha foto mesmo', 'se nao responder vou postar no story a foto do bolo', 'se nao pagar o lanche vou postar kkkk'],
+    },
+  },
 ] satisfies PatternEntry[];
