@@ -6,7 +6,7 @@
  * warns by itself (messages from the user raise nothing about the other person); it makes
  * the other person's next demand or vague threat read as extortion (scorer.ts).
  */
-import { sequencesAt, wordSequences } from './word-sequences';
+import { findSequence, wordSequences } from './word-sequences';
 
 /** Pleas as normalised tokens (normalize.ts: "lösch" reads "losch", "pls" "please"), in the eight languages. */
 const PLEAS = wordSequences([
@@ -40,6 +40,5 @@ const PLEAS = wordSequences([
 
 /** Does the user's message beg the other person to delete, not to post, or protest having paid? Linear in the tokens. */
 export function pleads(tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (sequencesAt(PLEAS, tokens, i).length) return true;
-  return false;
+  return findSequence(PLEAS, tokens) >= 0;
 }

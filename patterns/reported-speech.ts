@@ -5,7 +5,7 @@
  * the sender's, so what follows the frame raises no signal about its sender.
  */
 
-import { sequencesAt, wordSequences } from './word-sequences';
+import { findSequence, sequencesAt, wordSequences } from './word-sequences';
 
 /** Third-person reporting frames, as normalised tokens (normalize.ts: "q" reads "que"), in the eight languages. */
 const FRAMES = wordSequences([
@@ -56,12 +56,6 @@ const RELAYED_DEMANDS = wordSequences([
   'musisz', 'masz mu', 'masz jej', 'chce zebys', 'chce abys',
 ]);
 
-/** Do the words after a frame relay a demand to the reader? */
-function relaysDemand(tokens: readonly string[], from: number): boolean {
-  for (let i = from; i < tokens.length; i++) if (sequencesAt(RELAYED_DEMANDS, tokens, i).length) return true;
-  return false;
-}
-
 /**
  * Where the message starts reporting what a third person said or threatened: the index of
  * the first reporting frame, or -1. What comes before it is the sender's own ("how old r u?
@@ -72,7 +66,8 @@ export function reportedSpeechStart(tokens: readonly string[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const frames = sequencesAt(FRAMES, tokens, i);
     if (!frames.length) continue;
-    return relaysDemand(tokens, i + frames[0]!.length) ? -1 : i;
+    // A demand relayed to the reader after the frame is the sender's own request.
+    return findSequence(RELAYED_DEMANDS, tokens, i + frames[0]!.length) >= 0 ? -1 : i;
   }
   return -1;
 }

@@ -22,3 +22,9 @@ export function sequencesAt(sequences: WordSequences, tokens: readonly string[],
   const starting = sequences.get(tokens[i]!);
   return starting ? starting.filter((words) => words.every((word, k) => tokens[i + k] === word)) : [];
 }
+
+/** Where the first of the sequences starts in the tokens, from `from` on, or -1. */
+export function findSequence(sequences: WordSequences, tokens: readonly string[], from = 0): number {
+  for (let i = from; i < tokens.length; i++) if (sequences.has(tokens[i]!) && sequencesAt(sequences, tokens, i).length) return i;
+  return -1;
+}
