@@ -52,7 +52,7 @@ const OPENERS = new Set(
     'hallo ja nein danke tschuss morgen lieb ' +
     'salut bonjour oui non merci coucou pardon aime ' +
     'ciao grazie buongiorno scusa bene ' +
-    'hoi dag nee bedankt doei sorry ' +
+    'hoi dag nee bedankt doei ' +
     'czesc hej tak nie dzieki dziekuje dobranoc sory cie').split(' '),
 );
 /** After "hi nana": the end of the message, another opener, or the user speaking ("ok mom i'm coming"). */
@@ -89,6 +89,9 @@ const INTRODUCTIONS = wordSequences([
 /** Sign-offs before a relative at the end of a message ("love, mom", "kuss oma"). */
 const SIGN_OFFS = new Set('love xx xxx xoxo besos abrazos beijos bjs kuss kusse gruss grusse bisous biz baci bacioni liefs groetjes buziaki calusy'.split(' '));
 
+/** "mom here", "oma hier", "nonna qui". */
+const HERE = new Set(['here', 'aqui', 'hier', 'ici', 'qui', 'tutaj']);
+
 /** The first words of a message, where a relative says who is writing. */
 const INTRODUCTION_WITHIN = 8;
 
@@ -105,4 +108,3 @@ export function introducesRelative(tokens: readonly string[]): boolean {
   if (n >= 2 && RELATIVES.has(tokens[0]!) && HERE.has(tokens[1]!)) return true;
   return n >= 2 && RELATIVES.has(tokens[n - 1]!) && SIGN_OFFS.has(tokens[n - 2]!);
 }
-const HERE = new Set(['here', 'aqui', 'hier', 'ici', 'qui', 'tutaj']);
